@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/parley-dev/parley/graph/store"
+	"github.com/parley-dev/parley/seed"
+	"github.com/parley-dev/parley/web"
+)
+
+func newServeCmd(a *app) *cobra.Command {
+	var noSeed bool
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the API and the explorer (address from PARLEY_ADDR, default :8080)",
+		Long: `Serve Parley over HTTP. On start, and until it succeeds, Parley creates the
+schema and loads the seed article (unless --no-seed); meanwhile the API
+answers and /api/health says whether Neo4j is reachable.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			st, cfg, err := a.openStore(ctx, 0)
+			if err != nil {
+				return err
+			}
+			defer st.Close(context.WithoutCancel(ctx))
+			ln, err := net.Listen("tcp", cfg.addr)
+			if err != nil {
+				return fmt.Errorf("listen on %s: %w", cfg.addr, err)
+			}
+			go a.prepare(ctx, st, !noSeed)
+			return a.serve(ctx, ln, web.New(st, a.logger, web.Options{}))
+		},
+	}
+	cmd.Flags().BoolVar(&noSeed, "no-seed", false, "do not load the seed article")
+	return cmd
+}
+
+// prepare creates the schema and loads the seed, retrying while Neo4j is
+// unreachable so that the server can start before the database does.
+func (a *app) prepare(ctx context.Context, st *store.Store, loadSeed bool) {
+	for attempt := 0; ; attempt++ {
+		err := st.EnsureSchema(ctx)
+		if err == nil && loadSeed {
+			var n int
+			n, err = seed.Load(ctx, st)
+			if err == nil {
+				a.logger.InfoContext(ctx, "seed loaded", "records", n)
+			}
+		}
+		if err == nil {
+			return
+		}
+		if attempt%10 == 0 {
+			a.logger.WarnContext(ctx, "preparing the database failed; retrying", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(2 * time.Second):
+		}
+	}
+}
+
+// serve runs the HTTP server until ctx ends, then drains requests in
+// flight for up to ten seconds.
+func (a *app) serve(ctx context.Context, ln net.Listener, h http.Handler) error {
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	a.logger.InfoContext(ctx, "serving", "addr", ln.Addr().String())
+	select {
+	case err := <-errc:
+		return fmt.Errorf("http server: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutting down: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	a.logger.InfoContext(ctx, "stopped")
+	return nil
+}

@@ -1,0 +1,196 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// The write path: each statement UNWINDs one batch of a graph.Plan and
+// MERGEs on constrained keys, so loading a record twice changes nothing.
+// Provenance lists (sources) grow only by ids they do not hold yet.
+const (
+	qCandidates = `
+UNWIND $keys AS key
+MATCH (:Name {key: key})<-[:NAMED]-(a:Actor)
+WITH DISTINCT a
+RETURN a.id AS id, a.name AS name, a.kind AS kind, [(a)-[:NAMED]->(n:Name) | n.key] AS keys`
+
+	qSource = `
+MERGE (s:Source {id: $s.id})
+SET s.url = $s.url, s.title = $s.title, s.publisher = $s.publisher, s.published = $s.published`
+
+	qActors = `
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+ON CREATE SET a.kind = row.kind
+SET a.name = row.name,
+    a.aliases = [x IN reduce(acc = [], x IN coalesce(a.aliases, []) + row.aliases |
+                   CASE WHEN x IN acc THEN acc ELSE acc + x END) WHERE x <> row.name]
+FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET a:Person)
+FOREACH (_ IN CASE WHEN row.kind = 'state' THEN [1] ELSE [] END | SET a:State)
+FOREACH (_ IN CASE WHEN row.kind = 'organization' THEN [1] ELSE [] END | SET a:Organization)
+FOREACH (_ IN CASE WHEN row.kind = 'group' THEN [1] ELSE [] END | SET a:Group)
+WITH a, row
+MATCH (s:Source {id: $source})
+MERGE (a)-[:MENTIONED_IN]->(s)
+WITH a, row
+UNWIND row.keys AS key
+MERGE (n:Name {key: key})
+MERGE (a)-[:NAMED]->(n)`
+
+	// search holds every name key of an actor, accents and punctuation
+	// folded, for the full-text index.
+	qSearchText = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.id})
+SET a.search = reduce(t = '', k IN [(a)-[:NAMED]->(n:Name) | n.key] | t + ' | ' + k)`
+
+	qPositions = `
+UNWIND $rows AS row
+MATCH (p:Actor {id: row.person}), (o:Actor {id: row.org})
+MERGE (p)-[r:HOLDS_POSITION {title: row.title}]->(o)
+SET r.sources = CASE WHEN $source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $source END`
+
+	qAffiliations = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+MERGE (a)-[r:AFFILIATED_WITH]->(b)
+SET r.sources = CASE WHEN $source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $source END`
+
+	qNegotiations = `
+UNWIND $rows AS row
+MERGE (n:Negotiation {id: row.id})
+ON CREATE SET n.topic = row.topic
+SET n.topics = CASE WHEN row.topic IN coalesce(n.topics, []) THEN n.topics ELSE coalesce(n.topics, []) + row.topic END`
+
+	// Relationship types cannot be parameters, so each role has its own
+	// statement.
+	qParties = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor}), (n:Negotiation {id: row.negotiation})
+MERGE (a)-[r:PARTY_TO]->(n)
+SET r.sources = CASE WHEN $source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $source END`
+
+	qMediators = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor}), (n:Negotiation {id: row.negotiation})
+MERGE (a)-[r:MEDIATES]->(n)
+SET r.sources = CASE WHEN $source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $source END`
+
+	qPlaces = `
+UNWIND $rows AS row
+MERGE (p:Place {id: row.id})
+ON CREATE SET p.name = row.name`
+
+	qMeetings = `
+UNWIND $rows AS row
+MERGE (m:Meeting {id: row.id})
+SET m.date = row.date, m.dateStart = row.dateStart, m.dateEnd = row.dateEnd,
+    m.status = row.status, m.mode = row.mode
+WITH m, row
+MATCH (s:Source {id: $source})
+MERGE (m)-[r:REPORTED_IN]->(s)
+SET r.evidence = row.evidence
+WITH m, row
+CALL (m, row) {
+  UNWIND row.participants AS pid
+  MATCH (a:Actor {id: pid})
+  MERGE (a)-[:ATTENDED]->(m)
+}
+CALL (m, row) {
+  MATCH (p:Place {id: row.place})
+  MERGE (m)-[:HELD_IN]->(p)
+}
+CALL (m, row) {
+  MATCH (n:Negotiation {id: row.negotiation})
+  MERGE (m)-[:PART_OF]->(n)
+}`
+)
+
+// LoadStats counts what one record wrote or touched.
+type LoadStats struct {
+	Actors, Meetings, Negotiations int
+}
+
+// LoadRecord validates a record and writes it in one transaction: either
+// all of it is in the graph afterwards or none of it. Its actors are
+// resolved against those already in the graph by name and alias.
+func (s *Store) LoadRecord(ctx context.Context, r graph.Record) (LoadStats, error) {
+	if err := r.Validate(); err != nil {
+		return LoadStats{}, err
+	}
+	var stats LoadStats
+	err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction) error {
+		res, err := tx.Run(ctx, qCandidates, map[string]any{"keys": graph.LookupKeys(r)})
+		if err != nil {
+			return fmt.Errorf("looking up known actors: %w", err)
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return fmt.Errorf("looking up known actors: %w", err)
+		}
+		cands := make([]graph.Candidate, 0, len(recs))
+		for _, rec := range recs {
+			c, err := candidate(rec)
+			if err != nil {
+				return err
+			}
+			cands = append(cands, c)
+		}
+		p := graph.NewPlan(r, cands)
+		stats = LoadStats{Actors: len(p.Actors), Meetings: len(p.Meetings), Negotiations: len(p.Negotiations)}
+		return runAll(ctx, tx, p.Source.ID, []stmt{
+			{"source", qSource, map[string]any{"s": sourceParams(p.Source)}},
+			{"actors", qActors, rows(p.Actors, actorParams)},
+			{"search text", qSearchText, rows(p.Actors, actorParams)},
+			{"positions", qPositions, rows(p.Positions, positionParams)},
+			{"affiliations", qAffiliations, rows(p.Affiliations, edgeParams)},
+			{"negotiations", qNegotiations, rows(p.Negotiations, negotiationParams)},
+			{"parties", qParties, rows(filterRole(p.Roles, graph.Party), roleParams)},
+			{"mediators", qMediators, rows(filterRole(p.Roles, graph.Mediator), roleParams)},
+			{"places", qPlaces, rows(p.Places, placeParams)},
+			{"meetings", qMeetings, rows(p.Meetings, meetingParams)},
+		})
+	})
+	if err != nil {
+		return LoadStats{}, fmt.Errorf("loading record %s: %w", r.ID, err)
+	}
+	return stats, nil
+}
+
+type stmt struct {
+	what   string
+	query  string
+	params map[string]any
+}
+
+func runAll(ctx context.Context, tx neo4j.ManagedTransaction, source string, stmts []stmt) error {
+	for _, st := range stmts {
+		if rows, ok := st.params["rows"].([]map[string]any); ok && len(rows) == 0 {
+			continue
+		}
+		st.params["source"] = source
+		res, err := tx.Run(ctx, st.query, st.params)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("writing %s: %w", st.what, err)
+		}
+	}
+	return nil
+}
+
+func filterRole(rs []graph.RoleRow, role graph.Role) []graph.RoleRow {
+	var out []graph.RoleRow
+	for _, r := range rs {
+		if r.Role == role {
+			out = append(out, r)
+		}
+	}
+	return out
+}

@@ -1,0 +1,220 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+const qFindActorByID = `
+MATCH (a:Actor {id: $id}) RETURN a.id AS id, a.name AS name, a.kind AS kind`
+
+// Exact name keys first; among several actors known by one key (two
+// Burnses), the one whose own name has that key, then the busiest.
+const qFindActorByKey = `
+MATCH (:Name {key: $key})<-[:NAMED]-(a:Actor)
+RETURN a.id AS id, a.name AS name, a.kind AS kind
+ORDER BY CASE WHEN a.name = $name THEN 0 ELSE 1 END, COUNT { (a)-[:ATTENDED]->() } DESC, a.id
+LIMIT 1`
+
+const qMet = `
+MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Actor)
+WHERE o <> a
+  AND ($with = '' OR o.id = $with)
+  AND ($from = '' OR m.dateEnd >= $from)
+  AND ($to = '' OR m.dateStart <= $to)
+OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
+WITH o, m, pl WHERE $place = '' OR pl.id = $place
+RETURN o.id AS cid, o.name AS cname, o.kind AS ckind,` + meetingColumns + `
+ORDER BY m.dateStart DESC, m.id`
+
+// meetingColumns projects a meeting m with place pl into the columns
+// meetingView reads.
+const meetingColumns = `
+  m.id AS mid, m.date AS date, m.status AS status, m.mode AS mode,
+  pl.id AS placeId, pl.name AS placeName,
+  [(m)-[:PART_OF]->(n:Negotiation) | {id: n.id, topic: n.topic}][0] AS negotiation,
+  [(m)<-[:ATTENDED]-(p:Actor) | {id: p.id, name: p.name, kind: p.kind}] AS participants,
+  [(m)-[r:REPORTED_IN]->(s:Source) | {id: s.id, title: s.title, publisher: s.publisher, url: s.url,
+     published: s.published, evidence: r.evidence}] AS sources`
+
+// FindActor resolves what an analyst typed — an id, a name, an alias, a
+// surname — to one actor. It returns graph.ErrNotFound when nothing fits.
+func (s *Store) FindActor(ctx context.Context, ref string) (graph.ActorRef, error) {
+	res, err := s.read(ctx, qFindActorByID, map[string]any{"id": ref})
+	if err != nil {
+		return graph.ActorRef{}, err
+	}
+	if len(res.Records) == 0 {
+		if key := graph.Key(ref); key != "" {
+			res, err = s.read(ctx, qFindActorByKey, map[string]any{"key": key, "name": ref})
+			if err != nil {
+				return graph.ActorRef{}, err
+			}
+		}
+	}
+	if len(res.Records) == 0 {
+		hits, err := s.SearchActors(ctx, graph.ActorQuery{Text: ref, Limit: 1})
+		if err != nil {
+			return graph.ActorRef{}, err
+		}
+		if len(hits.Items) == 0 {
+			return graph.ActorRef{}, fmt.Errorf("actor %q: %w", ref, graph.ErrNotFound)
+		}
+		return hits.Items[0].ActorRef, nil
+	}
+	return actorRef(res.Records[0], "id", "name", "kind")
+}
+
+// Met lists who met the actor, where and when: one entry per counterpart,
+// most meetings first, each with its meetings newest first.
+func (s *Store) Met(ctx context.Context, actorID string, f graph.MetFilter) (graph.MetResult, error) {
+	a, err := s.FindActor(ctx, actorID)
+	if err != nil {
+		return graph.MetResult{}, err
+	}
+	res, err := s.read(ctx, qMet, map[string]any{
+		"id": a.ID, "with": f.With, "place": f.PlaceID, "from": f.From, "to": f.To,
+	})
+	if err != nil {
+		return graph.MetResult{}, fmt.Errorf("met %s: %w", a.ID, err)
+	}
+	out := graph.MetResult{Actor: a, Counterparts: []graph.Counterpart{}}
+	index := make(map[string]int)
+	for _, rec := range res.Records {
+		c, err := actorRef(rec, "cid", "cname", "ckind")
+		if err != nil {
+			return graph.MetResult{}, err
+		}
+		m, err := meetingView(rec)
+		if err != nil {
+			return graph.MetResult{}, err
+		}
+		i, ok := index[c.ID]
+		if !ok {
+			i = len(out.Counterparts)
+			index[c.ID] = i
+			out.Counterparts = append(out.Counterparts, graph.Counterpart{Actor: c})
+		}
+		out.Counterparts[i].Meetings = append(out.Counterparts[i].Meetings, m)
+		out.Counterparts[i].Count++
+	}
+	slices.SortStableFunc(out.Counterparts, func(x, y graph.Counterpart) int {
+		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Actor.Name, y.Actor.Name))
+	})
+	return out, nil
+}
+
+func actorRef(rec *neo4j.Record, id, name, kind string) (graph.ActorRef, error) {
+	var a graph.ActorRef
+	var err error
+	if a.ID, err = str(rec, id); err != nil {
+		return a, err
+	}
+	if a.Name, err = str(rec, name); err != nil {
+		return a, err
+	}
+	k, err := str(rec, kind)
+	a.Kind = graph.Kind(k)
+	return a, err
+}
+
+// meetingView reads the columns of meetingColumns.
+func meetingView(rec *neo4j.Record) (graph.MeetingView, error) {
+	var m graph.MeetingView
+	var err error
+	if m.ID, err = str(rec, "mid"); err != nil {
+		return m, err
+	}
+	if m.Date, err = str(rec, "date"); err != nil {
+		return m, err
+	}
+	status, err := str(rec, "status")
+	if err != nil {
+		return m, err
+	}
+	mode, err := str(rec, "mode")
+	if err != nil {
+		return m, err
+	}
+	m.Status, m.Mode = graph.Status(status), graph.Mode(mode)
+	pid, err := str(rec, "placeId")
+	if err != nil {
+		return m, err
+	}
+	if pid != "" {
+		name, err := str(rec, "placeName")
+		if err != nil {
+			return m, err
+		}
+		m.Place = &graph.PlaceRef{ID: pid, Name: name}
+	}
+	if v, _ := rec.Get("negotiation"); v != nil {
+		n, ok := v.(map[string]any)
+		if !ok {
+			return m, fmt.Errorf("negotiation is %T, not a map", v)
+		}
+		m.Negotiation = &graph.NegotiationRef{ID: mapStr(n, "id"), Topic: mapStr(n, "topic")}
+	}
+	parts, err := maps(rec, "participants")
+	if err != nil {
+		return m, err
+	}
+	m.Participants = make([]graph.ActorRef, 0, len(parts))
+	for _, p := range parts {
+		m.Participants = append(m.Participants, graph.ActorRef{ID: mapStr(p, "id"), Name: mapStr(p, "name"), Kind: graph.Kind(mapStr(p, "kind"))})
+	}
+	slices.SortFunc(m.Participants, func(x, y graph.ActorRef) int { return cmp.Compare(x.Name, y.Name) })
+	srcs, err := maps(rec, "sources")
+	if err != nil {
+		return m, err
+	}
+	m.Sources = make([]graph.Report, 0, len(srcs))
+	for _, s := range srcs {
+		m.Sources = append(m.Sources, graph.Report{
+			SourceID: mapStr(s, "id"), Title: mapStr(s, "title"), Publisher: mapStr(s, "publisher"),
+			URL: mapStr(s, "url"), Published: mapStr(s, "published"), Evidence: mapStr(s, "evidence"),
+		})
+	}
+	slices.SortFunc(m.Sources, func(x, y graph.Report) int {
+		return cmp.Or(cmp.Compare(x.Published, y.Published), cmp.Compare(x.SourceID, y.SourceID))
+	})
+	if len(m.Sources) > 0 {
+		m.Evidence = m.Sources[0].Evidence
+	}
+	return m, nil
+}
+
+func maps(rec *neo4j.Record, key string) ([]map[string]any, error) {
+	v, ok := rec.Get(key)
+	if !ok {
+		return nil, fmt.Errorf("result has no column %q", key)
+	}
+	if v == nil {
+		return nil, nil
+	}
+	list, ok := v.([]any)
+	if !ok {
+		return nil, fmt.Errorf("column %q is %T, not a list", key, v)
+	}
+	out := make([]map[string]any, 0, len(list))
+	for _, x := range list {
+		m, ok := x.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("column %q holds %T, not a map", key, x)
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// mapStr reads a string from a projected map; absent or null reads as "".
+func mapStr(m map[string]any, key string) string {
+	s, _ := m[key].(string)
+	return s
+}

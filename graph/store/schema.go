@@ -1,0 +1,75 @@
+package store
+
+import (
+	"context"
+	"fmt"
+)
+
+// schema is Parley's Neo4j schema: uniqueness constraints on every stable
+// key the writes MERGE on, the indexes the reads seek through, and a
+// full-text index on actor names and aliases. Each statement is idempotent.
+var schema = []string{
+	"CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
+	"CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
+	"CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (m:Meeting) REQUIRE m.id IS UNIQUE",
+	"CREATE CONSTRAINT place_id IF NOT EXISTS FOR (p:Place) REQUIRE p.id IS UNIQUE",
+	"CREATE CONSTRAINT negotiation_id IF NOT EXISTS FOR (n:Negotiation) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
+	"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateStart)",
+	"CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
+	"CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.search]",
+	"CREATE FULLTEXT INDEX place_names IF NOT EXISTS FOR (p:Place) ON EACH [p.name]",
+}
+
+// Schema lists the statements EnsureSchema runs, for documentation.
+func Schema() []string { return append([]string(nil), schema...) }
+
+// EnsureSchema creates the constraints and indexes that are missing and
+// waits until they are online.
+func (s *Store) EnsureSchema(ctx context.Context) error {
+	for _, q := range schema {
+		if _, err := s.write(ctx, q, nil); err != nil {
+			return fmt.Errorf("schema %q: %w", q, err)
+		}
+	}
+	if _, err := s.write(ctx, "CALL db.awaitIndexes(60)", nil); err != nil {
+		return fmt.Errorf("waiting for indexes: %w", err)
+	}
+	return nil
+}
+
+// DeleteAll removes every node and relationship, in batches. Tests use it
+// to start from an empty graph; nothing in Parley itself calls it.
+func (s *Store) DeleteAll(ctx context.Context) error {
+	for {
+		res, err := s.write(ctx, "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n", nil)
+		if err != nil {
+			return fmt.Errorf("deleting the graph: %w", err)
+		}
+		if n, err := integer(res.Records[0], "n"); err != nil || n == 0 {
+			return err
+		}
+	}
+}
+
+// Counts is the number of nodes and relationships in the graph.
+type Counts struct {
+	Nodes, Relationships int64
+}
+
+// Count counts nodes and relationships, for tests and the loader's summary.
+func (s *Store) Count(ctx context.Context) (Counts, error) {
+	res, err := s.read(ctx, "RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS rels", nil)
+	if err != nil {
+		return Counts{}, fmt.Errorf("counting: %w", err)
+	}
+	var c Counts
+	if len(res.Records) == 0 {
+		return c, nil
+	}
+	if c.Nodes, err = integer(res.Records[0], "nodes"); err != nil {
+		return c, err
+	}
+	c.Relationships, err = integer(res.Records[0], "rels")
+	return c, err
+}

@@ -1,0 +1,144 @@
+// Package store is Parley's Neo4j store: the schema, the batched writes of
+// loaded records and every read the API serves. It is the only package that
+// imports the driver or holds Cypher; everything it returns is a graph type.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Config says where Neo4j is. A neo4j:// URI (a cluster, Aura) works as
+// well as bolt://: reads are routed to readers, writes to the writer.
+type Config struct {
+	URI      string
+	User     string // empty for a server without authentication
+	Password string
+	Database string
+	// QueryTimeout bounds each transaction on the server; 0 means 30s.
+	QueryTimeout time.Duration
+}
+
+// Store is a Neo4j database holding Parley's graph. It is safe for
+// concurrent use: the driver is a pool.
+type Store struct {
+	driver  neo4j.DriverWithContext
+	db      string
+	timeout time.Duration
+	log     *slog.Logger
+}
+
+// Open creates the driver. It does not connect: call Ping to check that
+// the server answers.
+func Open(cfg Config, logger *slog.Logger) (*Store, error) {
+	auth := neo4j.NoAuth()
+	if cfg.User != "" {
+		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+		c.MaxConnectionPoolSize = 50
+		c.ConnectionAcquisitionTimeout = 5 * time.Second
+		c.SocketConnectTimeout = 2 * time.Second
+		c.MaxTransactionRetryTime = 5 * time.Second
+		c.TelemetryDisabled = true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("neo4j driver for %s: %w", cfg.URI, err)
+	}
+	if cfg.Database == "" {
+		cfg.Database = "neo4j"
+	}
+	if cfg.QueryTimeout == 0 {
+		cfg.QueryTimeout = 30 * time.Second
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return &Store{driver: drv, db: cfg.Database, timeout: cfg.QueryTimeout, log: logger}, nil
+}
+
+// Close releases the driver's connections.
+func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+
+// Ping checks that the database answers a query.
+func (s *Store) Ping(ctx context.Context) error {
+	_, err := s.read(ctx, "RETURN 1", nil)
+	return err
+}
+
+// WaitReady pings until the database answers or ctx ends.
+func (s *Store) WaitReady(ctx context.Context) error {
+	for {
+		pctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+		err := s.Ping(pctx)
+		cancel()
+		if err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("waiting for neo4j: %w", err)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+// read runs one query in a read transaction routed to a reader.
+func (s *Store) read(ctx context.Context, query string, params map[string]any) (*neo4j.EagerResult, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting(),
+		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.timeout)))
+	return res, classify(ctx, err)
+}
+
+// write runs one query in a write transaction.
+func (s *Store) write(ctx context.Context, query string, params map[string]any) (*neo4j.EagerResult, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting(),
+		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.timeout)))
+	return res, classify(ctx, err)
+}
+
+// inWrite runs work in one managed write transaction: all of it is
+// committed or none of it.
+func (s *Store) inWrite(ctx context.Context, work func(tx neo4j.ManagedTransaction) error) error {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return nil, work(tx)
+	}, neo4j.WithTxTimeout(s.timeout))
+	return errors.Join(classify(ctx, err), sess.Close(context.WithoutCancel(ctx)))
+}
+
+// classify maps driver errors to the domain's error kinds, keeping the
+// original in the chain for the logs.
+func classify(ctx context.Context, err error) error {
+	if err == nil {
+		return nil
+	}
+	var fe *graph.FieldError
+	if errors.As(err, &fe) {
+		return err
+	}
+	var ne *neo4j.Neo4jError
+	switch {
+	case errors.Is(err, context.DeadlineExceeded), ctx.Err() == context.DeadlineExceeded:
+		return fmt.Errorf("%w: %w", graph.ErrTimeout, err)
+	case errors.As(err, &ne) && strings.Contains(ne.Code, "TransactionTimedOut"):
+		return fmt.Errorf("%w: %w", graph.ErrTimeout, err)
+	case errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Statement.") && ne.Code != "Neo.ClientError.Statement.EntityNotFound":
+		return fmt.Errorf("%w: %s", graph.ErrInvalid, ne.Msg)
+	case neo4j.IsConnectivityError(err), errors.As(err, new(*neo4j.TransactionExecutionLimit)),
+		errors.As(err, &ne) && (strings.HasPrefix(ne.Code, "Neo.TransientError.") || strings.Contains(ne.Code, "DatabaseUnavailable")):
+		return fmt.Errorf("%w: %w", graph.ErrUnavailable, err)
+	}
+	return err
+}

@@ -1,0 +1,94 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// health answers 200 when Neo4j answers, 503 otherwise.
+func (s *Server) health(c *gin.Context) error {
+	if err := s.store.Ping(c.Request.Context()); err != nil {
+		s.log.WarnContext(c.Request.Context(), "health check failed", "err", err)
+		c.JSON(http.StatusServiceUnavailable, gin.H{
+			"status": "unavailable", "neo4j": "unreachable",
+			"error": gin.H{"code": "unavailable", "message": "Neo4j is unreachable"},
+		})
+		return nil
+	}
+	c.JSON(http.StatusOK, gin.H{"status": "ok", "neo4j": "ok"})
+	return nil
+}
+
+// searchActors: GET /api/actors?q=&kind=&role=&limit=&offset=
+func (s *Server) searchActors(c *gin.Context) error {
+	q, err := text(c, "q")
+	if err != nil {
+		return err
+	}
+	kind, err := oneOf(c, "kind", "person", "state", "organization", "group")
+	if err != nil {
+		return err
+	}
+	role, err := oneOf(c, "role", "party", "mediator")
+	if err != nil {
+		return err
+	}
+	limit, offset, err := page(c, 20)
+	if err != nil {
+		return err
+	}
+	res, err := s.store.SearchActors(c.Request.Context(), graph.ActorQuery{
+		Text: q, Kind: graph.Kind(kind), Role: graph.Role(role), Limit: limit, Offset: offset,
+	})
+	if err != nil {
+		return err
+	}
+	c.JSON(http.StatusOK, res)
+	return nil
+}
+
+// met: GET /api/met?actor=&with=&place=&from=&to=
+func (s *Server) met(c *gin.Context) error {
+	actor, err := text(c, "actor")
+	if err != nil {
+		return err
+	}
+	if actor == "" {
+		return graph.Invalid("actor", "is required: an actor's name, alias or id")
+	}
+	var f graph.MetFilter
+	if with, err := text(c, "with"); err != nil {
+		return err
+	} else if with != "" {
+		w, err := s.store.FindActor(c.Request.Context(), with)
+		if err != nil {
+			return err
+		}
+		f.With = w.ID
+	}
+	place, err := text(c, "place")
+	if err != nil {
+		return err
+	}
+	if place != "" {
+		f.PlaceID = graph.PlaceID(place)
+		if graph.Slug(place) == "" {
+			return graph.Invalid("place", "names no place")
+		}
+	}
+	if f.From, err = dateBound(c, "from", false); err != nil {
+		return err
+	}
+	if f.To, err = dateBound(c, "to", true); err != nil {
+		return err
+	}
+	res, err := s.store.Met(c.Request.Context(), actor, f)
+	if err != nil {
+		return err
+	}
+	c.JSON(http.StatusOK, res)
+	return nil
+}

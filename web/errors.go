@@ -1,0 +1,60 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// apiError is the JSON body of every error response.
+type apiError struct {
+	Error struct {
+		Code    string `json:"code"`
+		Message string `json:"message"`
+	} `json:"error"`
+}
+
+// handle adapts a handler that returns an error, so that every error
+// reaches the client through errorStatus and nowhere else.
+func (s *Server) handle(h func(*gin.Context) error) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		err := h(c)
+		if err == nil {
+			return
+		}
+		status, code, msg := errorStatus(err)
+		if status >= 500 {
+			s.log.ErrorContext(c.Request.Context(), "request failed", "path", c.Request.URL.Path, "err", err)
+		}
+		writeError(c, status, code, msg)
+	}
+}
+
+// errorStatus is the one table from error kinds to HTTP statuses. Only
+// invalid-input and not-found messages are shown to clients; the rest are
+// logged.
+func errorStatus(err error) (status int, code, msg string) {
+	var fe *graph.FieldError
+	switch {
+	case errors.As(err, &fe):
+		return http.StatusBadRequest, "invalid", fe.Error()
+	case errors.Is(err, graph.ErrInvalid):
+		return http.StatusBadRequest, "invalid", err.Error()
+	case errors.Is(err, graph.ErrNotFound):
+		return http.StatusNotFound, "not_found", err.Error()
+	case errors.Is(err, graph.ErrTimeout):
+		return http.StatusGatewayTimeout, "timeout", "the query took too long"
+	case errors.Is(err, graph.ErrUnavailable):
+		return http.StatusServiceUnavailable, "unavailable", "Neo4j is unreachable"
+	}
+	return http.StatusInternalServerError, "internal", "internal error"
+}
+
+func writeError(c *gin.Context, status int, code, msg string) {
+	var body apiError
+	body.Error.Code, body.Error.Message = code, msg
+	c.AbortWithStatusJSON(status, body)
+}
