@@ -1,5 +1,7 @@
 package graph
 
+import "time"
+
 // The read side: what the store returns and the API serves.
 
 // ActorRef names an actor node.
@@ -82,10 +84,148 @@ type ActorHit struct {
 	Score    float64  `json:"score,omitempty"`
 }
 
-// ActorPage is a page of search results.
-type ActorPage struct {
-	Items  []ActorHit `json:"items"`
-	Total  int        `json:"total"`
-	Limit  int        `json:"limit"`
-	Offset int        `json:"offset"`
+// PositionView is a post held, with the sources that report it.
+type PositionView struct {
+	Title        string   `json:"title"`
+	Organization ActorRef `json:"organization"`
+	Sources      []string `json:"sources"`
+}
+
+// HolderView is someone who holds a post in an organization or state.
+type HolderView struct {
+	Title  string   `json:"title"`
+	Person ActorRef `json:"person"`
+}
+
+// RoleView is an actor's part in a negotiation.
+type RoleView struct {
+	Negotiation NegotiationRef `json:"negotiation"`
+	Role        Role           `json:"role"`
+}
+
+// CounterpartCount is someone an actor met and how often.
+type CounterpartCount struct {
+	Actor ActorRef `json:"actor"`
+	Count int      `json:"count"`
+}
+
+// Profile answers "who is this": posts, affiliation, negotiations, the
+// people met most, and first and last appearance in the sources.
+type Profile struct {
+	ActorRef
+	Aliases      []string           `json:"aliases"`
+	Positions    []PositionView     `json:"positions"`
+	Holders      []HolderView       `json:"holders"` // people holding posts in this actor
+	Affiliations []ActorRef         `json:"affiliations"`
+	Members      []ActorRef         `json:"members"` // actors affiliated with this one
+	Roles        []RoleView         `json:"negotiations"`
+	Meetings     int                `json:"meetings"`
+	Counterparts []CounterpartCount `json:"counterparts"`
+	Sources      int                `json:"sources"`
+	FirstSeen    string             `json:"firstSeen,omitempty"` // earliest source publication
+	LastSeen     string             `json:"lastSeen,omitempty"`
+}
+
+// MeetingQuery filters the meetings list.
+type MeetingQuery struct {
+	ActorID       string
+	PlaceID       string
+	NegotiationID string
+	From, To      string // inclusive days, YYYY-MM-DD
+	Status        Status
+	Oldest        bool // sort oldest first; newest first by default
+	Limit, Offset int
+}
+
+// PlaceView is a place with how many meetings it saw.
+type PlaceView struct {
+	PlaceRef
+	Meetings int    `json:"meetings"`
+	First    string `json:"first,omitempty"`
+	Last     string `json:"last,omitempty"`
+}
+
+// NegotiationView is a negotiation with its cast.
+type NegotiationView struct {
+	NegotiationRef
+	Topics    []string   `json:"topics"`
+	Parties   []ActorRef `json:"parties"`
+	Mediators []ActorRef `json:"mediators"`
+	Meetings  int        `json:"meetings"`
+	First     string     `json:"first,omitempty"`
+	Last      string     `json:"last,omitempty"`
+}
+
+// Page is a page of anything.
+type Page[T any] struct {
+	Items  []T `json:"items"`
+	Total  int `json:"total"`
+	Limit  int `json:"limit"`
+	Offset int `json:"offset"`
+}
+
+// Node is something the explorer draws: an actor or a negotiation (and,
+// when asked for, a meeting).
+type Node struct {
+	ID       string `json:"id"`
+	Label    string `json:"label"`
+	Type     string `json:"type"`           // "actor", "negotiation", "meeting"
+	Kind     Kind   `json:"kind,omitempty"` // for actors
+	Mediator bool   `json:"mediator,omitempty"`
+	Party    bool   `json:"party,omitempty"`
+	Meetings int    `json:"meetings,omitempty"`
+	Date     string `json:"date,omitempty"` // for meetings
+}
+
+// Edge types the explorer draws.
+const (
+	EdgeMet         = "met"
+	EdgePosition    = "position"
+	EdgeAffiliation = "affiliation"
+	EdgeParty       = "party"
+	EdgeMediator    = "mediator"
+	EdgeAttended    = "attended"
+)
+
+// Edge joins two nodes. A met edge aggregates every meeting of the pair.
+type Edge struct {
+	ID     string   `json:"id"`
+	Source string   `json:"source"`
+	Target string   `json:"target"`
+	Type   string   `json:"type"`
+	Count  int      `json:"count,omitempty"`  // met: number of meetings
+	Places []string `json:"places,omitempty"` // met: where
+	Last   string   `json:"last,omitempty"`   // met: latest date
+	Title  string   `json:"title,omitempty"`  // position
+}
+
+// Subgraph is a set of nodes and the edges among them. Truncated says a
+// cap left nodes out.
+type Subgraph struct {
+	Nodes     []Node `json:"nodes"`
+	Edges     []Edge `json:"edges"`
+	Truncated bool   `json:"truncated"`
+}
+
+// Path is one chain of connections between two actors: nodes in order and
+// the edges between consecutive ones.
+type Path struct {
+	Nodes []Node `json:"nodes"`
+	Edges []Edge `json:"edges"`
+}
+
+// CypherResult is what the console returns: the table, and separately the
+// nodes and relationships in it so a UI can draw them.
+type CypherResult struct {
+	Columns   []string `json:"columns"`
+	Rows      [][]any  `json:"rows"`
+	Truncated bool     `json:"truncated"`
+	Graph     Subgraph `json:"graph"`
+	Warnings  []string `json:"warnings,omitempty"`
+}
+
+// ConsoleLimits bound one console query.
+type ConsoleLimits struct {
+	Rows    int           // rows returned at most; more sets Truncated
+	Timeout time.Duration // server-side transaction timeout
 }

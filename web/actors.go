@@ -46,38 +46,21 @@ func (s *Server) searchActors(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, res)
-	return nil
+	return respond(c, res, actorsCSV(res.Items))
 }
 
 // met: GET /api/met?actor=&with=&place=&from=&to=
 func (s *Server) met(c *gin.Context) error {
-	actor, err := text(c, "actor")
+	actor, err := s.actorParam(c, "actor", true)
 	if err != nil {
 		return err
-	}
-	if actor == "" {
-		return graph.Invalid("actor", "is required: an actor's name, alias or id")
 	}
 	var f graph.MetFilter
-	if with, err := text(c, "with"); err != nil {
-		return err
-	} else if with != "" {
-		w, err := s.store.FindActor(c.Request.Context(), with)
-		if err != nil {
-			return err
-		}
-		f.With = w.ID
-	}
-	place, err := text(c, "place")
-	if err != nil {
+	if f.With, err = s.actorParam(c, "with", false); err != nil {
 		return err
 	}
-	if place != "" {
-		f.PlaceID = graph.PlaceID(place)
-		if graph.Slug(place) == "" {
-			return graph.Invalid("place", "names no place")
-		}
+	if f.PlaceID, err = placeParam(c); err != nil {
+		return err
 	}
 	if f.From, err = dateBound(c, "from", false); err != nil {
 		return err
@@ -89,6 +72,5 @@ func (s *Server) met(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, res)
-	return nil
+	return respond(c, res, metCSV(res))
 }

@@ -18,21 +18,35 @@ import (
 type Store interface {
 	Ping(ctx context.Context) error
 	FindActor(ctx context.Context, ref string) (graph.ActorRef, error)
-	SearchActors(ctx context.Context, q graph.ActorQuery) (graph.ActorPage, error)
+	SearchActors(ctx context.Context, q graph.ActorQuery) (graph.Page[graph.ActorHit], error)
 	Met(ctx context.Context, actorID string, f graph.MetFilter) (graph.MetResult, error)
+	Profile(ctx context.Context, id string) (graph.Profile, error)
+	Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Page[graph.MeetingView], error)
+	Meeting(ctx context.Context, id string) (graph.MeetingView, error)
+	Neighbourhood(ctx context.Context, actorID string, depth, limit int) (graph.Subgraph, error)
+	WholeGraph(ctx context.Context, limit int) (graph.Subgraph, error)
+	Paths(ctx context.Context, fromID, toID string, maxLen, limit int) ([]graph.Path, error)
+	Places(ctx context.Context, text string, limit, offset int) (graph.Page[graph.PlaceView], error)
+	Negotiations(ctx context.Context, q string, limit, offset int) (graph.Page[graph.NegotiationView], error)
+	Cypher(ctx context.Context, query string, params map[string]any, lim graph.ConsoleLimits) (graph.CypherResult, error)
 }
 
 // Options tune the server.
 type Options struct {
 	// RequestTimeout bounds each API request, database work included.
 	RequestTimeout time.Duration
+	// Console bounds analysts' Cypher; ConsoleConcurrency caps how many
+	// console queries run at once (more get 429).
+	Console            graph.ConsoleLimits
+	ConsoleConcurrency int
 }
 
 // Server serves the API.
 type Server struct {
-	store Store
-	log   *slog.Logger
-	opts  Options
+	store   Store
+	log     *slog.Logger
+	opts    Options
+	console chan struct{} // semaphore for console queries
 }
 
 // New returns the HTTP handler for the whole application.
@@ -40,7 +54,10 @@ func New(store Store, logger *slog.Logger, opts Options) http.Handler {
 	if opts.RequestTimeout == 0 {
 		opts.RequestTimeout = 15 * time.Second
 	}
-	s := &Server{store: store, log: logger, opts: opts}
+	if opts.ConsoleConcurrency <= 0 {
+		opts.ConsoleConcurrency = 4
+	}
+	s := &Server{store: store, log: logger, opts: opts, console: make(chan struct{}, opts.ConsoleConcurrency)}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.ContextWithFallback = true
@@ -55,8 +72,35 @@ func (s *Server) routes(r *gin.Engine) {
 	api := r.Group("/api", timeout(s.opts.RequestTimeout))
 	api.GET("/health", s.handle(s.health))
 	api.GET("/actors", s.handle(s.searchActors))
+	api.GET("/actors/:id", s.handle(s.actor))
 	api.GET("/met", s.handle(s.met))
+	api.GET("/meetings", s.handle(s.meetings))
+	api.GET("/meetings/:id", s.handle(s.meeting))
+	api.GET("/graph", s.handle(s.graph))
+	api.GET("/path", s.handle(s.path))
+	api.GET("/places", s.handle(s.places))
+	api.GET("/negotiations", s.handle(s.negotiations))
+	api.POST("/cypher", s.handle(s.cypher))
+	api.GET("/export.graphml", s.handle(s.exportGraphML))
+	api.GET("/openapi.json", serveOpenAPI)
 	r.NoRoute(func(c *gin.Context) {
 		writeError(c, http.StatusNotFound, "not_found", "no such endpoint: "+c.Request.URL.Path)
 	})
+}
+
+// Route is one registered endpoint.
+type Route struct{ Method, Path string }
+
+// Routes lists the endpoints of a handler made by New, for documentation
+// checks.
+func Routes(h http.Handler) []Route {
+	e, ok := h.(*gin.Engine)
+	if !ok {
+		return nil
+	}
+	var out []Route
+	for _, r := range e.Routes() {
+		out = append(out, Route{r.Method, r.Path})
+	}
+	return out
 }

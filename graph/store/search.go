@@ -39,7 +39,7 @@ RETURN size(hits) AS total,
          aliases: x.a.aliases, score: 0.0, meetings: x.meetings}] AS items`
 
 // SearchActors finds actors by name or alias, best match first.
-func (s *Store) SearchActors(ctx context.Context, q graph.ActorQuery) (graph.ActorPage, error) {
+func (s *Store) SearchActors(ctx context.Context, q graph.ActorQuery) (graph.Page[graph.ActorHit], error) {
 	if q.Limit <= 0 {
 		q.Limit = 20
 	}
@@ -48,13 +48,13 @@ func (s *Store) SearchActors(ctx context.Context, q graph.ActorQuery) (graph.Act
 	if lucene := luceneQuery(q.Text); lucene != "" {
 		query, params["lucene"] = qSearchActors, lucene
 	} else if strings.TrimSpace(q.Text) != "" {
-		return graph.ActorPage{Items: []graph.ActorHit{}, Limit: q.Limit, Offset: q.Offset}, nil
+		return graph.Page[graph.ActorHit]{Items: []graph.ActorHit{}, Limit: q.Limit, Offset: q.Offset}, nil
 	}
 	res, err := s.read(ctx, query, params)
 	if err != nil {
-		return graph.ActorPage{}, fmt.Errorf("searching actors: %w", err)
+		return graph.Page[graph.ActorHit]{}, fmt.Errorf("searching actors: %w", err)
 	}
-	page := graph.ActorPage{Items: []graph.ActorHit{}, Limit: q.Limit, Offset: q.Offset}
+	page := graph.Page[graph.ActorHit]{Items: []graph.ActorHit{}, Limit: q.Limit, Offset: q.Offset}
 	if len(res.Records) == 0 {
 		return page, nil
 	}

@@ -1,0 +1,56 @@
+# Parley's front door. `make run` and `make test` are the two commands a
+# fresh machine needs; the rest are their parts.
+
+GO       ?= go
+BIN      := bin/parley
+# The test suite gets its own Neo4j (port 7688, data in .data/neo4j-test),
+# so tests never touch the database Parley serves.
+TEST_NEO4J_ENV := NEO4J_HOME_DIR=.data/neo4j-test NEO4J_BOLT_PORT=7688 \
+	NEO4J_PID_FILE=.data/neo4j-test.pid NEO4J_LOG_FILE=.data/neo4j-test.log NEO4J_AUTH=false
+TEST_NEO4J_URI := bolt://127.0.0.1:7688
+
+.PHONY: all build run neo4j neo4j-stop test test-neo4j test-neo4j-stop test-unit lint ui bench clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/parley
+
+# Run Parley: start the local Neo4j unless NEO4J_URI points elsewhere, then
+# serve (the server creates the schema and loads the seed itself).
+run: build
+	@if [ -z "$$NEO4J_URI" ]; then tools/neo4j/start.sh; fi
+	./$(BIN) serve
+
+neo4j:
+	tools/neo4j/start.sh
+
+neo4j-stop:
+	tools/neo4j/stop.sh
+
+# The whole suite, integration tests included, against a real Neo4j that
+# this target starts; PARLEY_REQUIRE_NEO4J turns a would-be skip into a
+# failure. Set KEEP_NEO4J=1 to leave the test server running for the next run.
+test: test-neo4j
+	@status=0; \
+	PARLEY_TEST_NEO4J_URI=$(TEST_NEO4J_URI) PARLEY_REQUIRE_NEO4J=1 \
+		$(GO) test -race -count=1 -p 1 ./... || status=$$?; \
+	if [ -z "$$KEEP_NEO4J" ]; then $(MAKE) --no-print-directory test-neo4j-stop; fi; \
+	exit $$status
+
+test-neo4j:
+	$(TEST_NEO4J_ENV) tools/neo4j/start.sh
+
+test-neo4j-stop:
+	$(TEST_NEO4J_ENV) tools/neo4j/stop.sh
+
+# Unit tests only (no database needed).
+test-unit:
+	$(GO) test -count=1 ./...
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+clean:
+	rm -rf bin

@@ -1,0 +1,332 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// The analysts' Cypher console is read-only by construction, in layers:
+//  1. a lexical check refuses, outside strings and comments, the clauses
+//     that write, administer or leave the database (CREATE, MERGE, SET,
+//     LOAD CSV, USE, ...), several statements, and any procedure not on a
+//     short allow-list of read-only ones;
+//  2. the query is EXPLAINed in a read transaction and must plan as a
+//     read-only statement;
+//  3. it then runs in that read transaction, where the server itself
+//     refuses writes, bounded by a timeout and a row cap.
+
+// DefaultConsoleLimits are used where a limit is zero.
+var DefaultConsoleLimits = graph.ConsoleLimits{Rows: 1000, Timeout: 10 * time.Second}
+
+// MaxQueryBytes bounds the query text.
+const MaxQueryBytes = 20_000
+
+var (
+	forbiddenClause = regexp.MustCompile(`(?i)(?:^|[^.\w$])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV|USE|GRANT|DENY|REVOKE|ALTER|RENAME|START|STOP|TERMINATE|ENABLE|DISABLE|IN\s+TRANSACTIONS|FINISH\s+TRANSACTIONS)\b`)
+	procedureCall   = regexp.MustCompile(`(?i)(?:^|[^.\w$])CALL\s+([A-Za-z_][\w.]*)`)
+	leadingKeyword  = regexp.MustCompile(`(?i)^\s*(EXPLAIN|PROFILE)\b`)
+	// SHOW commands may show users, roles and settings: administration.
+	showCommand = regexp.MustCompile(`(?i)(?:^|[^.\w$])SHOW\s+(?:ALL\s+|CURRENT\s+|PRIVILEGES|USERS?|ROLES?|SERVERS?|DATABASES?|ALIASES|SETTINGS|TRANSACTIONS|FUNCTIONS|PROCEDURES)`)
+)
+
+// readOnlyProcedures may be called from the console: schema introspection
+// and full-text search.
+var readOnlyProcedures = map[string]bool{
+	"db.labels": true, "db.relationshiptypes": true, "db.propertykeys": true,
+	"db.schema.visualization": true, "db.schema.nodetypeproperties": true,
+	"db.schema.reltypeproperties": true, "db.index.fulltext.querynodes": true,
+	"db.index.fulltext.queryrelationships": true, "dbms.components": true,
+}
+
+// CheckReadOnly is the console's lexical check (layer 1). It returns a
+// graph.FieldError on "query" saying what is refused.
+func CheckReadOnly(query string) error {
+	if strings.TrimSpace(query) == "" {
+		return graph.Invalid("query", "is empty")
+	}
+	if len(query) > MaxQueryBytes {
+		return graph.Invalid("query", fmt.Sprintf("is longer than %d bytes", MaxQueryBytes))
+	}
+	code, err := stripLiterals(query)
+	if err != nil {
+		return graph.Invalid("query", err.Error())
+	}
+	if i := strings.Index(code, ";"); i >= 0 && strings.TrimSpace(code[i+1:]) != "" {
+		return graph.Invalid("query", "holds more than one statement: send one at a time")
+	}
+	if m := forbiddenClause.FindStringSubmatch(code); m != nil {
+		return graph.Invalid("query", fmt.Sprintf("is refused: the console is read-only and %s writes, administers or leaves the database", strings.ToUpper(strings.Join(strings.Fields(m[1]), " "))))
+	}
+	if m := showCommand.FindString(code); m != "" {
+		return graph.Invalid("query", fmt.Sprintf("is refused: %s is administration", strings.ToUpper(strings.Join(strings.Fields(strings.Trim(m, "\n\t (")), " "))))
+	}
+	for _, m := range procedureCall.FindAllStringSubmatch(code, -1) {
+		if !readOnlyProcedures[strings.ToLower(m[1])] {
+			return graph.Invalid("query", fmt.Sprintf("calls procedure %s, which is not on the console's read-only list", m[1]))
+		}
+	}
+	return nil
+}
+
+// stripLiterals blanks out comments, string literals and quoted names so
+// that keywords inside them neither trip nor hide from the check. An
+// unterminated literal or comment is an error.
+func stripLiterals(q string) (string, error) {
+	var b strings.Builder
+	for i := 0; i < len(q); {
+		c := q[i]
+		switch {
+		case c == '/' && i+1 < len(q) && q[i+1] == '/':
+			for i < len(q) && q[i] != '\n' {
+				i++
+			}
+			b.WriteByte(' ')
+		case c == '/' && i+1 < len(q) && q[i+1] == '*':
+			end := strings.Index(q[i+2:], "*/")
+			if end < 0 {
+				return "", errors.New("has an unterminated /* comment")
+			}
+			i += end + 4
+			b.WriteByte(' ')
+		case c == '\'' || c == '"' || c == '`':
+			j := i + 1
+			for ; j < len(q) && q[j] != c; j++ {
+				if q[j] == '\\' && c != '`' {
+					j++
+				}
+			}
+			if j >= len(q) {
+				return "", fmt.Errorf("has an unterminated %c literal", c)
+			}
+			if c == '`' {
+				b.WriteString(" _ ") // a quoted name, such as a label
+			} else {
+				b.WriteString(" '' ")
+			}
+			i = j + 1
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return b.String(), nil
+}
+
+// Cypher runs an analyst's read-only query. Refusals and Cypher errors
+// are graph.ErrInvalid.
+func (s *Store) Cypher(ctx context.Context, query string, params map[string]any, lim graph.ConsoleLimits) (graph.CypherResult, error) {
+	if lim.Rows <= 0 {
+		lim.Rows = DefaultConsoleLimits.Rows
+	}
+	if lim.Timeout <= 0 {
+		lim.Timeout = DefaultConsoleLimits.Timeout
+	}
+	if err := CheckReadOnly(query); err != nil {
+		return graph.CypherResult{}, err
+	}
+	if params == nil {
+		params = map[string]any{}
+	}
+	explain := "EXPLAIN " + leadingKeyword.ReplaceAllString(query, "")
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead, FetchSize: 200})
+	defer sess.Close(context.WithoutCancel(ctx))
+	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (graph.CypherResult, error) {
+		res, err := tx.Run(ctx, explain, params)
+		if err != nil {
+			return graph.CypherResult{}, err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return graph.CypherResult{}, err
+		}
+		if t := sum.StatementType(); t != neo4j.StatementTypeReadOnly {
+			return graph.CypherResult{}, graph.Invalid("query", fmt.Sprintf("is refused: it plans as a %s statement and the console is read-only", statementType(t)))
+		}
+		out := graph.CypherResult{Rows: [][]any{}}
+		for _, n := range sum.GqlStatusObjects() {
+			if n.IsNotification() {
+				out.Warnings = append(out.Warnings, n.StatusDescription())
+			}
+		}
+		if res, err = tx.Run(ctx, query, params); err != nil {
+			return graph.CypherResult{}, err
+		}
+		if out.Columns, err = res.Keys(); err != nil {
+			return graph.CypherResult{}, err
+		}
+		draw := newDrawing()
+		for res.Next(ctx) {
+			if len(out.Rows) == lim.Rows {
+				out.Truncated = true
+				break
+			}
+			rec := res.Record()
+			row := make([]any, len(rec.Values))
+			for i, v := range rec.Values {
+				row[i] = draw.value(v)
+			}
+			out.Rows = append(out.Rows, row)
+		}
+		if err := res.Err(); err != nil {
+			return graph.CypherResult{}, err
+		}
+		out.Graph = draw.subgraph()
+		return out, nil
+	}, neo4j.WithTxTimeout(lim.Timeout))
+	if err != nil {
+		var fe *graph.FieldError
+		var ne *neo4j.Neo4jError
+		switch {
+		case errors.As(err, &fe):
+			return graph.CypherResult{}, err
+		case errors.As(err, &ne) && strings.Contains(ne.Code, "AccessMode"):
+			return graph.CypherResult{}, graph.Invalid("query", "is refused: the console is read-only")
+		}
+		return graph.CypherResult{}, classify(ctx, err)
+	}
+	return out, nil
+}
+
+func statementType(t neo4j.StatementType) string {
+	switch t {
+	case neo4j.StatementTypeReadWrite:
+		return "read-write"
+	case neo4j.StatementTypeWriteOnly:
+		return "write"
+	case neo4j.StatementTypeSchemaWrite:
+		return "schema"
+	}
+	return "non-read-only"
+}
+
+// drawing collects the nodes and relationships a result holds, so the UI
+// can draw them, and turns driver values into JSON-friendly ones.
+type drawing struct {
+	nodes map[string]graph.Node // by element id
+	order []string
+	edges map[string]graph.Edge
+	eord  []string
+}
+
+func newDrawing() *drawing {
+	return &drawing{nodes: map[string]graph.Node{}, edges: map[string]graph.Edge{}}
+}
+
+func (d *drawing) node(n neo4j.Node) string {
+	if _, ok := d.nodes[n.ElementId]; !ok {
+		node := nodeOf(n)
+		if node.ID == "" {
+			node.ID = n.ElementId
+		}
+		if node.Label == "" {
+			for _, k := range []string{"name", "key", "title", "topic"} {
+				if s, ok := n.Props[k].(string); ok {
+					node.Label = s
+					break
+				}
+			}
+		}
+		if node.Type == "" && len(n.Labels) > 0 {
+			node.Type = strings.ToLower(n.Labels[0])
+		}
+		d.nodes[n.ElementId] = node
+		d.order = append(d.order, n.ElementId)
+	}
+	return d.nodes[n.ElementId].ID
+}
+
+func (d *drawing) rel(r neo4j.Relationship) {
+	if _, ok := d.edges[r.ElementId]; ok {
+		return
+	}
+	d.edges[r.ElementId] = graph.Edge{ID: r.ElementId, Type: strings.ToLower(r.Type), Source: r.StartElementId, Target: r.EndElementId}
+	d.eord = append(d.eord, r.ElementId)
+}
+
+// subgraph returns the drawing; relationships whose ends are not in the
+// result are left out.
+func (d *drawing) subgraph() graph.Subgraph {
+	g := graph.Subgraph{Nodes: []graph.Node{}, Edges: []graph.Edge{}}
+	for _, id := range d.order {
+		g.Nodes = append(g.Nodes, d.nodes[id])
+	}
+	for _, id := range d.eord {
+		e := d.edges[id]
+		src, ok1 := d.nodes[e.Source]
+		dst, ok2 := d.nodes[e.Target]
+		if ok1 && ok2 {
+			e.Source, e.Target = src.ID, dst.ID
+			g.Edges = append(g.Edges, e)
+		}
+	}
+	return g
+}
+
+// value turns a driver value into plain JSON values, recording graph
+// elements on the way.
+func (d *drawing) value(v any) any {
+	switch x := v.(type) {
+	case neo4j.Node:
+		id := d.node(x)
+		props := d.props(x.Props)
+		props["_id"], props["_labels"] = id, x.Labels
+		return props
+	case neo4j.Relationship:
+		d.rel(x)
+		props := d.props(x.Props)
+		props["_type"] = x.Type
+		return props
+	case neo4j.Path:
+		nodes := make([]any, len(x.Nodes))
+		for i, n := range x.Nodes {
+			nodes[i] = d.value(n)
+		}
+		rels := make([]any, len(x.Relationships))
+		for i, r := range x.Relationships {
+			rels[i] = d.value(r)
+		}
+		return map[string]any{"nodes": nodes, "relationships": rels}
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = d.value(e)
+		}
+		return out
+	case map[string]any:
+		return d.props(x)
+	case dbtype.Date:
+		return x.String()
+	case dbtype.LocalDateTime:
+		return x.String()
+	case dbtype.LocalTime:
+		return x.String()
+	case dbtype.Time:
+		return x.String()
+	case dbtype.Duration:
+		return x.String()
+	case time.Time:
+		return x.Format(time.RFC3339Nano)
+	case dbtype.Point2D:
+		return x.String()
+	case dbtype.Point3D:
+		return x.String()
+	}
+	return v
+}
+
+func (d *drawing) props(m map[string]any) map[string]any {
+	out := make(map[string]any, len(m)+2)
+	for k, v := range m {
+		out[k] = d.value(v)
+	}
+	return out
+}

@@ -1,0 +1,79 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// The filters are optional parameters (” means any), so one plan serves
+// every combination. A meeting known to the month matches a period that
+// overlaps that month.
+const qMeetingsWhere = `
+WHERE ($actor = '' OR EXISTS { (:Actor {id: $actor})-[:ATTENDED]->(m) })
+  AND ($negotiation = '' OR EXISTS { (m)-[:PART_OF]->(:Negotiation {id: $negotiation}) })
+  AND ($place = '' OR EXISTS { (m)-[:HELD_IN]->(:Place {id: $place}) })
+  AND ($status = '' OR m.status = $status)
+  AND ($from = '' OR m.dateEnd >= $from)
+  AND ($to = '' OR m.dateStart <= $to)`
+
+const qMeetingsCount = `MATCH (m:Meeting)` + qMeetingsWhere + `
+RETURN count(m) AS total`
+
+// Undated meetings sort last either way.
+const qMeetingsPage = `MATCH (m:Meeting)` + qMeetingsWhere + `
+WITH m ORDER BY m.dateStart IS NULL, CASE WHEN $oldest THEN m.dateStart END, m.dateStart DESC, m.id
+SKIP $offset LIMIT $limit
+OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
+RETURN ` + meetingColumns
+
+const qMeeting = `
+MATCH (m:Meeting {id: $id})
+OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
+RETURN ` + meetingColumns
+
+// Meetings lists meetings with their participants, newest first unless
+// q.Oldest.
+func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Page[graph.MeetingView], error) {
+	if q.Limit <= 0 {
+		q.Limit = 50
+	}
+	params := map[string]any{
+		"actor": q.ActorID, "negotiation": q.NegotiationID, "place": q.PlaceID, "status": string(q.Status),
+		"from": q.From, "to": q.To, "oldest": q.Oldest, "offset": q.Offset, "limit": q.Limit,
+	}
+	page := graph.Page[graph.MeetingView]{Items: []graph.MeetingView{}, Limit: q.Limit, Offset: q.Offset}
+	res, err := s.read(ctx, qMeetingsCount, params)
+	if err != nil {
+		return page, fmt.Errorf("counting meetings: %w", err)
+	}
+	total, err := integer(res.Records[0], "total")
+	if err != nil {
+		return page, err
+	}
+	page.Total = int(total)
+	if res, err = s.read(ctx, qMeetingsPage, params); err != nil {
+		return page, fmt.Errorf("listing meetings: %w", err)
+	}
+	for _, rec := range res.Records {
+		m, err := meetingView(rec)
+		if err != nil {
+			return page, err
+		}
+		page.Items = append(page.Items, m)
+	}
+	return page, nil
+}
+
+// Meeting returns one meeting, or graph.ErrNotFound.
+func (s *Store) Meeting(ctx context.Context, id string) (graph.MeetingView, error) {
+	res, err := s.read(ctx, qMeeting, map[string]any{"id": id})
+	if err != nil {
+		return graph.MeetingView{}, fmt.Errorf("meeting %s: %w", id, err)
+	}
+	if len(res.Records) == 0 {
+		return graph.MeetingView{}, fmt.Errorf("meeting %q: %w", id, graph.ErrNotFound)
+	}
+	return meetingView(res.Records[0])
+}

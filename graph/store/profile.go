@@ -1,0 +1,123 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+const qProfile = `
+MATCH (a:Actor {id: $id})
+RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS aliases,
+  [(a)-[r:HOLDS_POSITION]->(o:Actor) | {title: r.title, id: o.id, name: o.name, kind: o.kind, sources: r.sources}] AS positions,
+  [(p:Actor)-[r:HOLDS_POSITION]->(a) | {title: r.title, id: p.id, name: p.name, kind: p.kind}] AS holders,
+  [(a)-[:AFFILIATED_WITH]->(o:Actor) | {id: o.id, name: o.name, kind: o.kind}] AS affiliations,
+  [(m:Actor)-[:AFFILIATED_WITH]->(a) | {id: m.id, name: m.name, kind: m.kind}] AS members,
+  [(a)-[r:PARTY_TO|MEDIATES]->(n:Negotiation) | {id: n.id, topic: n.topic,
+      role: CASE type(r) WHEN 'PARTY_TO' THEN 'party' ELSE 'mediator' END}] AS roles,
+  COUNT { (a)-[:ATTENDED]->() } AS meetings,
+  COLLECT { MATCH (a)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(o:Actor) WHERE o <> a
+            WITH o, count(*) AS n ORDER BY n DESC, o.name LIMIT 25
+            RETURN {id: o.id, name: o.name, kind: o.kind, count: n} } AS counterparts,
+  COLLECT { MATCH (a)-[:MENTIONED_IN]->(s:Source) RETURN s.published } AS published`
+
+// Profile answers "who is this actor". It returns graph.ErrNotFound for an
+// unknown id.
+func (s *Store) Profile(ctx context.Context, id string) (graph.Profile, error) {
+	res, err := s.read(ctx, qProfile, map[string]any{"id": id})
+	if err != nil {
+		return graph.Profile{}, fmt.Errorf("profile of %s: %w", id, err)
+	}
+	if len(res.Records) == 0 {
+		return graph.Profile{}, fmt.Errorf("actor %q: %w", id, graph.ErrNotFound)
+	}
+	rec := res.Records[0]
+	var p graph.Profile
+	if p.ActorRef, err = actorRef(rec, "id", "name", "kind"); err != nil {
+		return p, err
+	}
+	if p.Aliases, err = strs(rec, "aliases"); err != nil {
+		return p, err
+	}
+	n, err := integer(rec, "meetings")
+	if err != nil {
+		return p, err
+	}
+	p.Meetings = int(n)
+	p.Positions, p.Holders, p.Roles = []graph.PositionView{}, []graph.HolderView{}, []graph.RoleView{}
+	p.Counterparts = []graph.CounterpartCount{}
+	positions, err := maps(rec, "positions")
+	if err != nil {
+		return p, err
+	}
+	for _, m := range positions {
+		srcs, err := toStrings(m["sources"], "sources")
+		if err != nil {
+			return p, err
+		}
+		p.Positions = append(p.Positions, graph.PositionView{Title: mapStr(m, "title"), Organization: refOf(m), Sources: srcs})
+	}
+	holders, err := maps(rec, "holders")
+	if err != nil {
+		return p, err
+	}
+	for _, m := range holders {
+		p.Holders = append(p.Holders, graph.HolderView{Title: mapStr(m, "title"), Person: refOf(m)})
+	}
+	if p.Affiliations, err = refs(rec, "affiliations"); err != nil {
+		return p, err
+	}
+	if p.Members, err = refs(rec, "members"); err != nil {
+		return p, err
+	}
+	roles, err := maps(rec, "roles")
+	if err != nil {
+		return p, err
+	}
+	for _, m := range roles {
+		p.Roles = append(p.Roles, graph.RoleView{
+			Negotiation: graph.NegotiationRef{ID: mapStr(m, "id"), Topic: mapStr(m, "topic")},
+			Role:        graph.Role(mapStr(m, "role")),
+		})
+	}
+	cps, err := maps(rec, "counterparts")
+	if err != nil {
+		return p, err
+	}
+	for _, m := range cps {
+		n, _ := m["count"].(int64)
+		p.Counterparts = append(p.Counterparts, graph.CounterpartCount{Actor: refOf(m), Count: int(n)})
+	}
+	published, err := strs(rec, "published")
+	if err != nil {
+		return p, err
+	}
+	p.Sources = len(published)
+	for _, d := range published {
+		if d == "" {
+			continue
+		}
+		if p.FirstSeen == "" || d < p.FirstSeen {
+			p.FirstSeen = d
+		}
+		if d > p.LastSeen {
+			p.LastSeen = d
+		}
+	}
+	return p, nil
+}
+
+func refOf(m map[string]any) graph.ActorRef {
+	return graph.ActorRef{ID: mapStr(m, "id"), Name: mapStr(m, "name"), Kind: graph.Kind(mapStr(m, "kind"))}
+}
+
+func refs(rec *neo4j.Record, key string) ([]graph.ActorRef, error) {
+	v, ok := rec.Get(key)
+	if !ok {
+		return nil, fmt.Errorf("result has no column %q", key)
+	}
+	return mapRefs(v)
+}

@@ -1,0 +1,225 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// qNeighbours lists the direct neighbours of a set of actors in the
+// explorer's sense: actors met, posts and affiliations either way, and
+// negotiations taken part in; strongest ties first.
+const qNeighbours = `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+CALL (a) {
+  MATCH (a)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(b:Actor) WHERE b <> a
+  RETURN b.id AS nid, count(*) AS weight
+  UNION
+  MATCH (a)-[:HOLDS_POSITION|AFFILIATED_WITH]-(b:Actor)
+  RETURN b.id AS nid, 1 AS weight
+  UNION
+  MATCH (a)-[:PARTY_TO|MEDIATES]->(n:Negotiation)
+  RETURN n.id AS nid, 1 AS weight
+}
+WITH nid, sum(weight) AS weight
+RETURN nid ORDER BY weight DESC, nid
+LIMIT $limit`
+
+// qNodes returns the drawable nodes among ids.
+const qNodes = `
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (a:Actor {id: id})
+  RETURN a.id AS nid, a.name AS label, 'actor' AS type, a.kind AS kind,
+    EXISTS { (a)-[:MEDIATES]->() } AS mediator, EXISTS { (a)-[:PARTY_TO]->() } AS party,
+    COUNT { (a)-[:ATTENDED]->() } AS meetings
+  UNION
+  MATCH (n:Negotiation {id: id})
+  RETURN n.id AS nid, n.topic AS label, 'negotiation' AS type, null AS kind,
+    false AS mediator, false AS party, COUNT { (n)<-[:PART_OF]-() } AS meetings
+}
+RETURN nid AS id, label, type, kind, mediator, party, meetings`
+
+// qEdges returns every edge among ids: meetings aggregated per pair.
+const qEdges = `
+CALL () {
+  UNWIND $ids AS id
+  MATCH (a:Actor {id: id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
+  WHERE a.id < b.id AND b.id IN $ids
+  OPTIONAL MATCH (m)-[:HELD_IN]->(p:Place)
+  WITH a, b, count(DISTINCT m) AS n, collect(DISTINCT p.name) AS places, max(m.dateStart) AS last
+  RETURN a.id AS source, b.id AS target, 'met' AS type, n AS count, places, last, null AS title
+  UNION ALL
+  UNWIND $ids AS id
+  MATCH (a:Actor {id: id})-[r:HOLDS_POSITION]->(b:Actor) WHERE b.id IN $ids
+  RETURN a.id AS source, b.id AS target, 'position' AS type, 0 AS count, [] AS places, null AS last, r.title AS title
+  UNION ALL
+  UNWIND $ids AS id
+  MATCH (a:Actor {id: id})-[:AFFILIATED_WITH]->(b:Actor) WHERE b.id IN $ids
+  RETURN a.id AS source, b.id AS target, 'affiliation' AS type, 0 AS count, [] AS places, null AS last, null AS title
+  UNION ALL
+  UNWIND $ids AS id
+  MATCH (a:Actor {id: id})-[r:PARTY_TO|MEDIATES]->(n:Negotiation) WHERE n.id IN $ids
+  RETURN a.id AS source, n.id AS target, CASE type(r) WHEN 'PARTY_TO' THEN 'party' ELSE 'mediator' END AS type,
+         0 AS count, [] AS places, null AS last, null AS title
+}
+RETURN source, target, type, count, places, last, title`
+
+const qAllNodeIDs = `
+CALL () {
+  MATCH (a:Actor) RETURN a.id AS id, COUNT { (a)-[:ATTENDED]->() } AS weight
+  UNION ALL
+  MATCH (n:Negotiation) RETURN n.id AS id, 1000000 AS weight
+}
+RETURN id ORDER BY weight DESC, id LIMIT $limit`
+
+// MaxGraphNodes caps any subgraph the store returns.
+const MaxGraphNodes = 5000
+
+// Neighbourhood returns the actor and everything within depth (1 or 2)
+// steps, at most limit nodes, strongest ties first; Truncated says the cap
+// left some out. It returns graph.ErrNotFound for an unknown actor.
+func (s *Store) Neighbourhood(ctx context.Context, actorID string, depth, limit int) (graph.Subgraph, error) {
+	if _, err := s.Profile(ctx, actorID); err != nil {
+		return graph.Subgraph{}, err
+	}
+	limit = min(max(limit, 1), MaxGraphNodes)
+	ids := []string{actorID}
+	frontier := []string{actorID}
+	truncated := false
+	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
+		res, err := s.read(ctx, qNeighbours, map[string]any{"ids": frontier, "limit": limit + 1})
+		if err != nil {
+			return graph.Subgraph{}, fmt.Errorf("neighbours of %s: %w", actorID, err)
+		}
+		var next []string
+		for _, rec := range res.Records {
+			id, err := str(rec, "nid")
+			if err != nil {
+				return graph.Subgraph{}, err
+			}
+			if slices.Contains(ids, id) {
+				continue
+			}
+			if len(ids) == limit {
+				truncated = true
+				break
+			}
+			ids = append(ids, id)
+			if !strings.HasPrefix(id, "negotiation:") {
+				next = append(next, id)
+			}
+		}
+		frontier = next
+	}
+	g, err := s.subgraph(ctx, ids)
+	g.Truncated = truncated
+	return g, err
+}
+
+// WholeGraph returns the graph of actors and negotiations, the busiest
+// first, at most limit nodes.
+func (s *Store) WholeGraph(ctx context.Context, limit int) (graph.Subgraph, error) {
+	limit = min(max(limit, 1), MaxGraphNodes)
+	res, err := s.read(ctx, qAllNodeIDs, map[string]any{"limit": limit + 1})
+	if err != nil {
+		return graph.Subgraph{}, fmt.Errorf("listing nodes: %w", err)
+	}
+	var ids []string
+	for _, rec := range res.Records {
+		id, err := str(rec, "id")
+		if err != nil {
+			return graph.Subgraph{}, err
+		}
+		ids = append(ids, id)
+	}
+	truncated := len(ids) > limit
+	if truncated {
+		ids = ids[:limit]
+	}
+	g, err := s.subgraph(ctx, ids)
+	g.Truncated = truncated
+	return g, err
+}
+
+// subgraph fetches the nodes with the given ids and the edges among them.
+func (s *Store) subgraph(ctx context.Context, ids []string) (graph.Subgraph, error) {
+	g := graph.Subgraph{Nodes: []graph.Node{}, Edges: []graph.Edge{}}
+	if len(ids) == 0 {
+		return g, nil
+	}
+	res, err := s.read(ctx, qNodes, map[string]any{"ids": ids})
+	if err != nil {
+		return g, fmt.Errorf("subgraph nodes: %w", err)
+	}
+	for _, rec := range res.Records {
+		var n graph.Node
+		var err error
+		if n.ID, err = str(rec, "id"); err != nil {
+			return g, err
+		}
+		if n.Label, err = str(rec, "label"); err != nil {
+			return g, err
+		}
+		if n.Type, err = str(rec, "type"); err != nil {
+			return g, err
+		}
+		kind, err := str(rec, "kind")
+		if err != nil {
+			return g, err
+		}
+		n.Kind = graph.Kind(kind)
+		n.Mediator, _ = rec.AsMap()["mediator"].(bool)
+		n.Party, _ = rec.AsMap()["party"].(bool)
+		meetings, err := integer(rec, "meetings")
+		if err != nil {
+			return g, err
+		}
+		n.Meetings = int(meetings)
+		g.Nodes = append(g.Nodes, n)
+	}
+	order := make(map[string]int, len(ids))
+	for i, id := range ids {
+		order[id] = i
+	}
+	slices.SortFunc(g.Nodes, func(a, b graph.Node) int { return cmp.Compare(order[a.ID], order[b.ID]) })
+	if res, err = s.read(ctx, qEdges, map[string]any{"ids": ids}); err != nil {
+		return g, fmt.Errorf("subgraph edges: %w", err)
+	}
+	for _, rec := range res.Records {
+		var e graph.Edge
+		var err error
+		if e.Source, err = str(rec, "source"); err != nil {
+			return g, err
+		}
+		if e.Target, err = str(rec, "target"); err != nil {
+			return g, err
+		}
+		if e.Type, err = str(rec, "type"); err != nil {
+			return g, err
+		}
+		if e.Last, err = str(rec, "last"); err != nil {
+			return g, err
+		}
+		if e.Title, err = str(rec, "title"); err != nil {
+			return g, err
+		}
+		if e.Places, err = strs(rec, "places"); err != nil {
+			return g, err
+		}
+		n, err := integer(rec, "count")
+		if err != nil {
+			return g, err
+		}
+		e.Count = int(n)
+		e.ID = e.Type + ":" + e.Source + "->" + e.Target
+		g.Edges = append(g.Edges, e)
+	}
+	slices.SortFunc(g.Edges, func(a, b graph.Edge) int { return cmp.Compare(a.ID, b.ID) })
+	return g, nil
+}

@@ -1,0 +1,421 @@
+package web_test
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+	"github.com/parley-dev/parley/graph/graphtest"
+	"github.com/parley-dev/parley/graph/store"
+	"github.com/parley-dev/parley/seed"
+	"github.com/parley-dev/parley/web"
+)
+
+var _ web.Store = (*store.Store)(nil)
+
+// newServer returns a server over the test Neo4j holding the seed, or the
+// fixture when fixture is true.
+func newServer(t *testing.T, fixture bool) (http.Handler, *store.Store) {
+	t.Helper()
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	if fixture {
+		for _, r := range graphtest.Fixture() {
+			if _, err := st.LoadRecord(ctx, r); err != nil {
+				t.Fatal(err)
+			}
+		}
+	} else if _, err := seed.Load(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	return web.New(st, slog.New(slog.DiscardHandler), web.Options{}), st
+}
+
+func get(t *testing.T, h http.Handler, path string, out any) *httptest.ResponseRecorder {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	if out != nil && rec.Code == http.StatusOK {
+		if err := json.Unmarshal(rec.Body.Bytes(), out); err != nil {
+			t.Fatalf("GET %s: %v in %s", path, err, rec.Body)
+		}
+	}
+	return rec
+}
+
+func wantStatus(t *testing.T, rec *httptest.ResponseRecorder, status int, path string) {
+	t.Helper()
+	if rec.Code != status {
+		t.Fatalf("GET %s: status %d, want %d: %s", path, rec.Code, status, rec.Body)
+	}
+}
+
+func TestSeedQuestions(t *testing.T) {
+	h, _ := newServer(t, false)
+
+	t.Run("health", func(t *testing.T) {
+		wantStatus(t, get(t, h, "/api/health", nil), http.StatusOK, "/api/health")
+	})
+
+	t.Run("met Al Thani", func(t *testing.T) {
+		var res graph.MetResult
+		path := "/api/met?actor=" + url.QueryEscape("Al Thani")
+		wantStatus(t, get(t, h, path, &res), http.StatusOK, path)
+		var names []string
+		for _, c := range res.Counterparts {
+			names = append(names, c.Actor.Name)
+			m := c.Meetings[0]
+			if m.Place == nil || m.Place.Name != "Paris" || m.Date != "2024-05-24" || !strings.Contains(m.Evidence, "Paris talks") {
+				t.Errorf("meeting with %s: %+v", c.Actor.Name, m)
+			}
+		}
+		slices.Sort(names)
+		if !slices.Equal(names, []string{"David Barnea", "William Burns"}) {
+			t.Fatalf("Al Thani met %v", names)
+		}
+	})
+
+	t.Run("graph around Burns", func(t *testing.T) {
+		var g graph.Subgraph
+		wantStatus(t, get(t, h, "/api/graph?actor=Burns", &g), http.StatusOK, "/api/graph")
+		var labels []string
+		for _, n := range g.Nodes {
+			labels = append(labels, n.Label)
+		}
+		for _, want := range []string{"William Burns", "David Barnea", "Mohammed bin Abdulrahman bin Jassim Al Thani", "CIA"} {
+			if !slices.Contains(labels, want) {
+				t.Errorf("graph around Burns lacks %s: %v", want, labels)
+			}
+		}
+		var met *graph.Edge
+		for i, e := range g.Edges {
+			if e.Type == graph.EdgeMet && (e.Source == "person:david-barnea" || e.Target == "person:david-barnea") {
+				met = &g.Edges[i]
+			}
+		}
+		if met == nil || met.Count != 1 || !slices.Equal(met.Places, []string{"Paris"}) {
+			t.Errorf("met edge Burns–Barnea = %+v, want count 1 in Paris", met)
+		}
+	})
+
+	t.Run("path Blinken to Al Thani", func(t *testing.T) {
+		var res struct{ Paths []graph.Path }
+		path := "/api/path?from=Blinken&to=" + url.QueryEscape("Al Thani")
+		wantStatus(t, get(t, h, path, &res), http.StatusOK, path)
+		if len(res.Paths) == 0 {
+			t.Fatal("no connection from Blinken to Al Thani")
+		}
+		p := res.Paths[0]
+		if p.Nodes[0].Label != "Antony Blinken" || p.Nodes[len(p.Nodes)-1].Label != "Mohammed bin Abdulrahman bin Jassim Al Thani" {
+			t.Fatalf("path runs %s … %s", p.Nodes[0].Label, p.Nodes[len(p.Nodes)-1].Label)
+		}
+		if len(p.Edges) != len(p.Nodes)-1 {
+			t.Fatalf("%d edges for %d nodes", len(p.Edges), len(p.Nodes))
+		}
+	})
+
+	t.Run("profile", func(t *testing.T) {
+		var p graph.Profile
+		wantStatus(t, get(t, h, "/api/actors/person:william-burns", &p), http.StatusOK, "profile")
+		if p.Meetings != 1 || len(p.Positions) == 0 || p.FirstSeen != "2024-05-25" {
+			t.Fatalf("profile = %+v", p)
+		}
+		var titles []string
+		for _, pos := range p.Positions {
+			titles = append(titles, pos.Title+" @ "+pos.Organization.Name)
+		}
+		if !slices.Contains(titles, "Director @ CIA") {
+			t.Errorf("positions %v lack Director @ CIA", titles)
+		}
+		wantStatus(t, get(t, h, "/api/actors/person:nobody", nil), http.StatusNotFound, "unknown actor")
+	})
+}
+
+func TestCypherConsole(t *testing.T) {
+	h, st := newServer(t, false)
+	ctx := graphtest.Context(t)
+	before, err := st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	post := func(body string) *httptest.ResponseRecorder {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/api/cypher", strings.NewReader(body)))
+		return rec
+	}
+	for _, q := range []string{
+		`CREATE (:Actor {id: 'x'})`,
+		`MATCH (n) DETACH DELETE n`,
+		`MATCH (a:Actor) SET a.name = 'x'`,
+		`MATCH (a) RETURN a; MATCH (n) DELETE n`,
+		`CALL dbms.security.createUser('x', 'y')`,
+		`LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l`,
+	} {
+		body, _ := json.Marshal(map[string]any{"query": q})
+		rec := post(string(body))
+		if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), `"invalid"`) {
+			t.Errorf("%s: status %d %s, want 400", q, rec.Code, rec.Body)
+		}
+	}
+	after, err := st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if before != after {
+		t.Fatalf("refused queries changed the graph: %+v → %+v", before, after)
+	}
+
+	rec := post(`{"query": "MATCH (a:Person)-[r:ATTENDED]->(m:Meeting)-[:HELD_IN]->(p:Place {name: $place}) RETURN a, r, m, a.name AS name ORDER BY name", "params": {"place": "Paris"}}`)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("read query: %d %s", rec.Code, rec.Body)
+	}
+	var res graph.CypherResult
+	if err := json.Unmarshal(rec.Body.Bytes(), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Rows) != 3 || !slices.Equal(res.Columns, []string{"a", "r", "m", "name"}) {
+		t.Fatalf("rows %v columns %v", res.Rows, res.Columns)
+	}
+	if len(res.Graph.Nodes) != 4 || len(res.Graph.Edges) != 3 {
+		t.Fatalf("drawing has %d nodes and %d edges, want 4 and 3", len(res.Graph.Nodes), len(res.Graph.Edges))
+	}
+
+	rec = post(`{"query": "UNWIND range(1, 5000) AS i RETURN i"}`)
+	if err := json.Unmarshal(rec.Body.Bytes(), &res); err != nil || !res.Truncated || len(res.Rows) != 1000 {
+		t.Fatalf("row cap: truncated=%v rows=%d err=%v", res.Truncated, len(res.Rows), err)
+	}
+	if rec := post(`{"query": "MATCH (n RETURN n"}`); rec.Code != http.StatusBadRequest {
+		t.Fatalf("syntax error: %d", rec.Code)
+	}
+	if rec := post(`not json`); rec.Code != http.StatusBadRequest {
+		t.Fatalf("bad body: %d", rec.Code)
+	}
+}
+
+func TestFixtureEndpoints(t *testing.T) {
+	h, _ := newServer(t, true)
+
+	t.Run("meetings", func(t *testing.T) {
+		var all graph.Page[graph.MeetingView]
+		wantStatus(t, get(t, h, "/api/meetings?limit=1000", &all), http.StatusOK, "meetings")
+		if all.Total != graphtest.FixtureMeetings || len(all.Items) != graphtest.FixtureMeetings {
+			t.Fatalf("total %d items %d, want %d", all.Total, len(all.Items), graphtest.FixtureMeetings)
+		}
+		for i := 1; i < len(all.Items); i++ {
+			if all.Items[i-1].Date < all.Items[i].Date {
+				t.Fatalf("not newest first at %d: %s < %s", i, all.Items[i-1].Date, all.Items[i].Date)
+			}
+		}
+		var p1, p2 graph.Page[graph.MeetingView]
+		get(t, h, "/api/meetings?limit=10&sort=date", &p1)
+		get(t, h, "/api/meetings?limit=10&offset=10&sort=date", &p2)
+		if len(p1.Items) != 10 || len(p2.Items) != 10 || p1.Items[9].Date >= p2.Items[0].Date {
+			t.Fatalf("pages overlap or are out of order")
+		}
+		var doha graph.Page[graph.MeetingView]
+		get(t, h, "/api/meetings?place=Doha&limit=1000", &doha)
+		if doha.Total == 0 {
+			t.Fatal("no meetings in Doha")
+		}
+		for _, m := range doha.Items {
+			if m.Place == nil || m.Place.Name != "Doha" {
+				t.Fatalf("place filter let through %+v", m.Place)
+			}
+		}
+		var planned graph.Page[graph.MeetingView]
+		get(t, h, "/api/meetings?status=planned&limit=1000", &planned)
+		if planned.Total != graphtest.FixtureMeetings/7 {
+			t.Fatalf("%d planned meetings, want %d", planned.Total, graphtest.FixtureMeetings/7)
+		}
+		var march graph.Page[graph.MeetingView]
+		get(t, h, "/api/meetings?from=2024-03&to=2024-03&limit=1000", &march)
+		for _, m := range march.Items {
+			if !strings.HasPrefix(m.Date, "2024-03") {
+				t.Fatalf("March filter let through %s", m.Date)
+			}
+		}
+		if march.Total == 0 {
+			t.Fatal("no meetings in March 2024")
+		}
+	})
+
+	t.Run("shared surnames", func(t *testing.T) {
+		var hits graph.Page[graph.ActorHit]
+		get(t, h, "/api/actors?q=Burns", &hits)
+		var names []string
+		for _, a := range hits.Items {
+			names = append(names, a.Name)
+		}
+		slices.Sort(names)
+		if !slices.Equal(names, []string{"Nicholas Burns", "William Burns"}) {
+			t.Fatalf("Burns finds %v", names)
+		}
+		var res graph.MetResult
+		get(t, h, "/api/met?actor=Nicholas+Burns", &res)
+		for _, c := range res.Counterparts {
+			if c.Actor.Name == "David Barnea" {
+				t.Fatal("Nicholas Burns got William Burns's meetings")
+			}
+		}
+	})
+
+	t.Run("places and negotiations", func(t *testing.T) {
+		var places graph.Page[graph.PlaceView]
+		get(t, h, "/api/places", &places)
+		if places.Total != 9 {
+			t.Fatalf("%d places, want 9", places.Total)
+		}
+		var negs graph.Page[graph.NegotiationView]
+		get(t, h, "/api/negotiations", &negs)
+		if negs.Total != 4 {
+			t.Fatalf("%d negotiations, want 4", negs.Total)
+		}
+		for _, n := range negs.Items {
+			if len(n.Parties) != 2 || len(n.Mediators) == 0 || n.Meetings == 0 {
+				t.Fatalf("negotiation %+v", n)
+			}
+		}
+		get(t, h, "/api/negotiations?actor=Turkey", &negs)
+		if negs.Total != 1 || negs.Items[0].Mediators[0].Name != "Turkey" {
+			t.Fatalf("Turkey's negotiations: %+v", negs.Items)
+		}
+	})
+
+	t.Run("graph depth and cap", func(t *testing.T) {
+		var d1, d2, capped graph.Subgraph
+		get(t, h, "/api/graph?actor=Hakan+Fidan&depth=1", &d1)
+		get(t, h, "/api/graph?actor=Hakan+Fidan&depth=2", &d2)
+		get(t, h, "/api/graph?actor=Hakan+Fidan&depth=2&limit=3", &capped)
+		if len(d2.Nodes) <= len(d1.Nodes) {
+			t.Fatalf("depth 2 has %d nodes, depth 1 %d", len(d2.Nodes), len(d1.Nodes))
+		}
+		if len(capped.Nodes) != 3 || !capped.Truncated || d1.Truncated {
+			t.Fatalf("cap: %d nodes truncated=%v; uncapped truncated=%v", len(capped.Nodes), capped.Truncated, d1.Truncated)
+		}
+	})
+
+	t.Run("csv", func(t *testing.T) {
+		rec := get(t, h, "/api/met?actor=Hakan+Fidan&format=csv", nil)
+		wantStatus(t, rec, http.StatusOK, "csv")
+		rows, err := csv.NewReader(rec.Body).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) < 2 || rows[0][0] != "actor" || rows[1][0] != "Hakan Fidan" {
+			t.Fatalf("csv rows %v", rows[:min(len(rows), 2)])
+		}
+	})
+
+	t.Run("graphml", func(t *testing.T) {
+		rec := get(t, h, "/api/export.graphml", nil)
+		wantStatus(t, rec, http.StatusOK, "graphml")
+		var doc struct {
+			Graph struct {
+				Nodes []struct {
+					ID string `xml:"id,attr"`
+				} `xml:"node"`
+				Edges []struct {
+					Source string `xml:"source,attr"`
+				} `xml:"edge"`
+			} `xml:"graph"`
+		}
+		if err := xml.Unmarshal(rec.Body.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Graph.Nodes) < 20 || len(doc.Graph.Edges) < 20 {
+			t.Fatalf("graphml has %d nodes and %d edges", len(doc.Graph.Nodes), len(doc.Graph.Edges))
+		}
+	})
+
+	t.Run("bad input", func(t *testing.T) {
+		for path, status := range map[string]int{
+			"/api/met":                                  http.StatusBadRequest,
+			"/api/met?actor=Nobody+Atall+Xyzzy":         http.StatusNotFound,
+			"/api/met?actor=Fidan&from=2024-02-30":      http.StatusBadRequest,
+			"/api/met?actor=Fidan&to=yesterday":         http.StatusBadRequest,
+			"/api/actors?kind=planet":                   http.StatusBadRequest,
+			"/api/actors?limit=0":                       http.StatusBadRequest,
+			"/api/actors?limit=100000":                  http.StatusBadRequest,
+			"/api/actors?offset=-1":                     http.StatusBadRequest,
+			"/api/actors?q=" + strings.Repeat("x", 300): http.StatusBadRequest,
+			"/api/meetings?status=maybe":                http.StatusBadRequest,
+			"/api/meetings?sort=name":                   http.StatusBadRequest,
+			"/api/graph?actor=Fidan&depth=3":            http.StatusBadRequest,
+			"/api/path?from=Fidan":                      http.StatusBadRequest,
+			"/api/path?from=Fidan&to=Umerov&max=99":     http.StatusBadRequest,
+			"/api/meetings/meeting:nope":                http.StatusNotFound,
+			"/api/nothing":                              http.StatusNotFound,
+			"/api/actors?q=%27%29%3B+MATCH+%28n%29":     http.StatusOK,
+			"/api/met?actor=Fidan&format=xml":           http.StatusBadRequest,
+		} {
+			rec := get(t, h, path, nil)
+			if rec.Code != status {
+				t.Errorf("GET %s: %d, want %d: %s", path, rec.Code, status, rec.Body)
+				continue
+			}
+			if status >= 400 {
+				var body struct {
+					Error struct{ Code, Message string }
+				}
+				if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || body.Error.Code == "" || body.Error.Message == "" {
+					t.Errorf("GET %s: error body %s", path, rec.Body)
+				}
+			}
+		}
+		rec := get(t, h, "/api/actors?limit=0", nil)
+		if !strings.Contains(rec.Body.String(), "limit") {
+			t.Errorf("400 does not name the parameter: %s", rec.Body)
+		}
+	})
+}
+
+func TestUnavailableDatabase(t *testing.T) {
+	// A real driver aimed at a port where nothing listens: what a stopped
+	// Neo4j looks like to Parley.
+	st, err := store.Open(store.Config{URI: "bolt://127.0.0.1:1"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := web.New(st, slog.New(slog.DiscardHandler), web.Options{})
+	for _, path := range []string{"/api/health", "/api/met?actor=Burns", "/api/actors?q=x"} {
+		rec := get(t, h, path, nil)
+		if rec.Code != http.StatusServiceUnavailable {
+			t.Errorf("GET %s with Neo4j down: %d, want 503: %s", path, rec.Code, rec.Body)
+		}
+	}
+}
+
+func TestOpenAPIDocumentsEveryRoute(t *testing.T) {
+	st, err := store.Open(store.Config{URI: "bolt://127.0.0.1:1"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := web.New(st, slog.New(slog.DiscardHandler), web.Options{})
+	var doc struct {
+		OpenAPI string                    `json:"openapi"`
+		Paths   map[string]map[string]any `json:"paths"`
+	}
+	rec := get(t, h, "/api/openapi.json", &doc)
+	wantStatus(t, rec, http.StatusOK, "openapi")
+	if !strings.HasPrefix(doc.OpenAPI, "3.") {
+		t.Fatalf("openapi version %q", doc.OpenAPI)
+	}
+	for _, r := range web.Routes(h) {
+		p := r.Path
+		if !strings.HasPrefix(p, "/api/") {
+			continue
+		}
+		p = strings.ReplaceAll(p, ":id", "{id}")
+		if _, ok := doc.Paths[p][strings.ToLower(r.Method)]; !ok {
+			t.Errorf("%s %s is not in openapi.json", r.Method, p)
+		}
+	}
+}
