@@ -54,3 +54,8 @@ lint:
 
 clean:
 	rm -rf bin
+
+# Build the explorer from web/ui into web/dist (committed, so Go builds
+# need no Node); `npm ci` installs exactly what package-lock.json pins.
+ui:
+	cd web/ui && npm ci --no-audit --no-fund && npm run build

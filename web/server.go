@@ -83,9 +83,7 @@ func (s *Server) routes(r *gin.Engine) {
 	api.POST("/cypher", s.handle(s.cypher))
 	api.GET("/export.graphml", s.handle(s.exportGraphML))
 	api.GET("/openapi.json", serveOpenAPI)
-	r.NoRoute(func(c *gin.Context) {
-		writeError(c, http.StatusNotFound, "not_found", "no such endpoint: "+c.Request.URL.Path)
-	})
+	r.NoRoute(s.ui())
 }
 
 // Route is one registered endpoint.

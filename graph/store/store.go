@@ -48,7 +48,7 @@ func Open(cfg Config, logger *slog.Logger) (*Store, error) {
 		c.MaxConnectionPoolSize = 50
 		c.ConnectionAcquisitionTimeout = 5 * time.Second
 		c.SocketConnectTimeout = 2 * time.Second
-		c.MaxTransactionRetryTime = 5 * time.Second
+		c.MaxTransactionRetryTime = time.Second
 		c.TelemetryDisabled = true
 	})
 	if err != nil {
