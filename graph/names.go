@@ -78,7 +78,7 @@ func StripTitles(name string) string {
 			last = i
 		}
 	}
-	if last < 0 {
+	if last < 0 || titleWords[Key(words[len(words)-1])] {
 		return name
 	}
 	return strings.Join(words[last+1:], " ")
