@@ -35,7 +35,18 @@ answers and /api/health says whether Neo4j is reachable.`,
 			if err != nil {
 				return fmt.Errorf("listen on %s: %w", cfg.addr, err)
 			}
-			go a.prepare(ctx, st, !noSeed)
+			// Answer the first request with the seed in place when Neo4j is
+			// up; otherwise serve at once (health says 503) and keep trying.
+			pctx, cancel := context.WithTimeout(ctx, 90*time.Second)
+			err = st.WaitReady(pctx)
+			cancel()
+			if err == nil {
+				err = a.prepareOnce(ctx, st, !noSeed)
+			}
+			if err != nil {
+				a.logger.WarnContext(ctx, "database not ready; serving anyway and retrying", "err", err)
+				go a.prepare(ctx, st, !noSeed)
+			}
 			return a.serve(ctx, ln, web.New(st, a.logger, web.Options{}))
 		},
 	}
@@ -47,14 +58,7 @@ answers and /api/health says whether Neo4j is reachable.`,
 // unreachable so that the server can start before the database does.
 func (a *app) prepare(ctx context.Context, st *store.Store, loadSeed bool) {
 	for attempt := 0; ; attempt++ {
-		err := st.EnsureSchema(ctx)
-		if err == nil && loadSeed {
-			var n int
-			n, err = seed.Load(ctx, st)
-			if err == nil {
-				a.logger.InfoContext(ctx, "seed loaded", "records", n)
-			}
-		}
+		err := a.prepareOnce(ctx, st, loadSeed)
 		if err == nil {
 			return
 		}
@@ -67,6 +71,20 @@ func (a *app) prepare(ctx context.Context, st *store.Store, loadSeed bool) {
 		case <-time.After(2 * time.Second):
 		}
 	}
+}
+
+func (a *app) prepareOnce(ctx context.Context, st *store.Store, loadSeed bool) error {
+	if err := st.EnsureSchema(ctx); err != nil {
+		return err
+	}
+	if !loadSeed {
+		return nil
+	}
+	n, err := seed.Load(ctx, st)
+	if err == nil {
+		a.logger.InfoContext(ctx, "seed loaded", "records", n)
+	}
+	return err
 }
 
 // serve runs the HTTP server until ctx ends, then drains requests in
