@@ -20,7 +20,7 @@ type Plan struct {
 
 // SourceRow is the article node.
 type SourceRow struct {
-	ID, URL, Title, Publisher, Published string
+	ID, URL, Title, Publisher, Published, Text string
 }
 
 // ActorRow is one actor node: its final name, every other form it is known
@@ -77,7 +77,7 @@ type MeetingRow struct {
 // those sharing a name key with any of the record's names, see LookupKeys)
 // and returns the rows to write. The record must have passed Validate.
 func NewPlan(r Record, cands []Candidate) Plan {
-	p := Plan{Source: SourceRow{ID: r.ID, URL: r.Source.URL, Title: r.Source.Title, Publisher: r.Source.Publisher, Published: r.Source.Published}}
+	p := Plan{Source: SourceRow{ID: r.ID, URL: r.Source.URL, Title: r.Source.Title, Publisher: r.Source.Publisher, Published: r.Source.Published, Text: r.Source.Text}}
 	byID := make(map[string]int) // actor id → index in p.Actors
 	byKey := make(map[string]string)
 	existing := make(map[string]Candidate)

@@ -91,6 +91,8 @@ type Source struct {
 	Title     string `json:"title"`
 	Publisher string `json:"publisher"`
 	Published string `json:"published"` // YYYY-MM-DD (or coarser)
+	// Text is the article itself, kept when Parley ingests it.
+	Text string `json:"text,omitempty"`
 }
 
 // Actor is a person, state, organization or group named in an article.

@@ -1,6 +1,6 @@
-// Package loader reads extraction records from files and loads them, one
-// transaction per record, reporting each bad record by file and field
-// while the good ones still load.
+// Package loader reads records (or articles, through the extractor) from
+// files and loads them, one transaction per record, reporting each bad
+// record by file and field while the good ones still load.
 package loader
 
 import (
@@ -16,7 +16,9 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/parley-dev/parley/extract"
 	"github.com/parley-dev/parley/graph"
 	"github.com/parley-dev/parley/graph/store"
 )
@@ -96,6 +98,10 @@ func ReadFile(path string) (graph.Record, error) {
 // Files expands paths: a file stands for itself, a folder for the .json
 // files below it, in name order.
 func Files(paths []string) ([]string, error) {
+	return expand(paths, ".json")
+}
+
+func expand(paths []string, ext string) ([]string, error) {
 	var out []string
 	for _, p := range paths {
 		info, err := os.Stat(p)
@@ -111,7 +117,7 @@ func Files(paths []string) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".json") {
+			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ext) {
 				found = append(found, path)
 			}
 			return nil
@@ -157,4 +163,69 @@ func Load(ctx context.Context, st Store, paths []string, logger *slog.Logger) (S
 		logger.DebugContext(ctx, "record loaded", "file", f, "id", rec.ID)
 	}
 	return sum, nil
+}
+
+// MaxArticleSize bounds one article to ingest.
+const MaxArticleSize = 16 << 20
+
+// ArticleFiles expands paths: a file stands for itself, a folder for the
+// .txt files below it, in name order.
+func ArticleFiles(paths []string) ([]string, error) {
+	return expand(paths, ".txt")
+}
+
+// Ingest extracts each article and loads its record, keeping the article
+// as the record's Source. published anchors relative dates (zero when
+// unknown). Actors already in the graph are recognised by name and alias.
+func Ingest(ctx context.Context, st Store, paths []string, published time.Time, logger *slog.Logger) (Summary, error) {
+	files, err := ArticleFiles(paths)
+	if err != nil {
+		return Summary{}, err
+	}
+	var sum Summary
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return sum, err
+		}
+		rec, err := ExtractFile(f, published)
+		if err == nil {
+			var stats store.LoadStats
+			stats, err = st.LoadRecord(ctx, rec)
+			sum.Meetings += stats.Meetings
+			if err != nil && !errors.Is(err, graph.ErrInvalid) {
+				return sum, fmt.Errorf("%s: %w", f, err)
+			}
+		}
+		if err != nil {
+			logger.WarnContext(ctx, "article refused", "file", f, "err", err)
+			sum.Failed = append(sum.Failed, Failure{File: f, Err: err})
+			continue
+		}
+		sum.Loaded++
+	}
+	return sum, nil
+}
+
+// ExtractFile reads an article and extracts its record, the file's stem as
+// its id and the text kept as its source.
+func ExtractFile(path string, published time.Time) (graph.Record, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return graph.Record{}, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxArticleSize+1))
+	if err != nil {
+		return graph.Record{}, fmt.Errorf("reading: %w", err)
+	}
+	if len(data) > MaxArticleSize {
+		return graph.Record{}, fmt.Errorf("larger than %d MiB", MaxArticleSize>>20)
+	}
+	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	rec, err := extract.Extract(extract.Article{ID: id, Text: string(data), Published: published})
+	if err != nil {
+		return graph.Record{}, err
+	}
+	rec.Source.Text = strings.ToValidUTF8(string(data), "\uFFFD")
+	return rec, nil
 }

@@ -51,6 +51,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		newServeCmd(a),
 		newLoadCmd(a),
 		newExtractCmd(a),
+		newIngestCmd(a),
 	)
 	return root.ExecuteContext(ctx)
 }

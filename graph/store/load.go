@@ -21,7 +21,8 @@ RETURN a.id AS id, a.name AS name, a.kind AS kind, [(a)-[:NAMED]->(n:Name) | n.k
 
 	qSource = `
 MERGE (s:Source {id: $s.id})
-SET s.url = $s.url, s.title = $s.title, s.publisher = $s.publisher, s.published = $s.published`
+SET s.url = $s.url, s.title = $s.title, s.publisher = $s.publisher, s.published = $s.published,
+    s.text = CASE WHEN $s.text = '' THEN s.text ELSE $s.text END`
 
 	qActors = `
 UNWIND $rows AS row

@@ -20,7 +20,7 @@ func rows[T any](items []T, f func(T) map[string]any) map[string]any {
 }
 
 func sourceParams(s graph.SourceRow) map[string]any {
-	return map[string]any{"id": s.ID, "url": s.URL, "title": s.Title, "publisher": s.Publisher, "published": s.Published}
+	return map[string]any{"id": s.ID, "url": s.URL, "title": s.Title, "publisher": s.Publisher, "published": s.Published, "text": s.Text}
 }
 
 func actorParams(a graph.ActorRow) map[string]any {
