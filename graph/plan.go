@@ -33,9 +33,11 @@ type ActorRow struct {
 	Keys    []string
 }
 
-// PositionRow is a post: person, the organization or state, the title.
+// PositionRow is a post: person, the organization or state, the title,
+// and when it was held if known.
 type PositionRow struct {
 	PersonID, OrgID, Title string
+	Start, End             string // first and last day, YYYY-MM-DD; "" when unknown
 }
 
 // EdgeRow links two actors.
@@ -59,7 +61,9 @@ type PlaceRow struct {
 	ID, Name string
 }
 
-// MeetingRow is a meeting node with its links.
+// MeetingRow is a meeting node with its links, and this source's report
+// of it. Consolidate may point it at a meeting already in the graph and
+// set the node's properties from every report.
 type MeetingRow struct {
 	ID             string
 	Date           string // as precise as known
@@ -67,10 +71,22 @@ type MeetingRow struct {
 	DateEnd        string // last day
 	Status         Status
 	Mode           Mode
-	Evidence       string
 	PlaceID        string
 	NegotiationID  string
 	ParticipantIDs []string
+	Report         ReportRow
+	// Merged says the meeting was already in the graph from another source.
+	Merged bool
+}
+
+// ReportRow is what one source says of a meeting.
+type ReportRow struct {
+	SourceID              string
+	Evidence, Attribution string
+	Status                Status
+	Mode                  Mode
+	Date, Place           string // as the source gives them
+	Published             string // the source's publication date
 }
 
 // NewPlan resolves a record against the actors already in the graph (cands:
@@ -156,7 +172,14 @@ func NewPlan(r Record, cands []Candidate) Plan {
 	}
 	for i, a := range r.Actors {
 		for _, pos := range a.Positions {
-			p.Positions = appendUnique(p.Positions, PositionRow{PersonID: ids[i], OrgID: ref(pos.Organization), Title: pos.Title})
+			row := PositionRow{PersonID: ids[i], OrgID: ref(pos.Organization), Title: pos.Title}
+			if d, err := ParseDate(pos.Start); err == nil {
+				row.Start = d.Start.Format(day)
+			}
+			if d, err := ParseDate(pos.End); err == nil {
+				row.End = d.End.Format(day)
+			}
+			p.Positions = appendUnique(p.Positions, row)
 		}
 		if a.Affiliation != "" {
 			if to := ref(a.Affiliation); to != ids[i] {
@@ -193,14 +216,15 @@ func NewPlan(r Record, cands []Candidate) Plan {
 	for _, m := range r.Meetings {
 		parts := refs(m.Participants, ref)
 		row := MeetingRow{
-			Date: m.Date, Status: m.Status, Mode: m.Mode, Evidence: m.Evidence,
-			ParticipantIDs: parts,
+			Date: m.Date, Status: m.Status, Mode: m.Mode, ParticipantIDs: parts,
 		}
 		if row.Mode == "" {
 			row.Mode = UnknownMode
 		}
+		row.Report = ReportRow{SourceID: r.ID, Evidence: m.Evidence, Attribution: m.Attribution, Status: row.Status, Mode: row.Mode,
+			Date: m.Date, Place: m.Place, Published: r.Source.Published}
 		if d, err := ParseDate(m.Date); err == nil {
-			row.DateStart, row.DateEnd = d.Start.Format("2006-01-02"), d.End.Format("2006-01-02")
+			row.DateStart, row.DateEnd = d.Start.Format(day), d.End.Format(day)
 		}
 		if Key(m.Place) != "" {
 			row.PlaceID = PlaceID(m.Place)
@@ -227,6 +251,8 @@ func NewPlan(r Record, cands []Candidate) Plan {
 	}
 	return p
 }
+
+const day = "2006-01-02"
 
 // LookupKeys lists every name key under which a record's actors and
 // referenced organizations may already be in the graph.

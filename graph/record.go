@@ -48,10 +48,12 @@ func (k Kind) Label() string {
 // Status says whether a meeting took place or is only expected.
 type Status string
 
-// Meeting statuses.
+// Meeting statuses: what a source reports of a meeting.
 const (
-	Held    Status = "held"
-	Planned Status = "planned"
+	Held      Status = "held"      // took place
+	Planned   Status = "planned"   // announced or expected
+	Cancelled Status = "cancelled" // called off
+	Denied    Status = "denied"    // reported, and denied by a party
 )
 
 // Mode says how the participants met.
@@ -104,10 +106,13 @@ type Actor struct {
 	Affiliation string     `json:"affiliation,omitempty"`
 }
 
-// Position is a post a person holds: a title in an organization or state.
+// Position is a post a person holds: a title in an organization or state,
+// from Start to End when the text says (partial dates; empty when unknown).
 type Position struct {
 	Title        string `json:"title"`
 	Organization string `json:"organization"`
+	Start        string `json:"start,omitempty"`
+	End          string `json:"end,omitempty"`
 }
 
 // Negotiation is a negotiation process: the sides whose dispute is
@@ -127,6 +132,9 @@ type Meeting struct {
 	Status       Status   `json:"status"`
 	Mode         Mode     `json:"mode"`
 	Evidence     string   `json:"evidence"`
+	// Attribution is who the article attributes the report to, when it
+	// says ("two sources familiar with the matter", "the White House").
+	Attribution string `json:"attribution,omitempty"`
 }
 
 // MarshalJSON writes unknown place and date as null, as the schema has them.
@@ -183,6 +191,11 @@ func (r *Record) Validate() error {
 			if Key(p.Organization) == "" {
 				return invalid(fmt.Sprintf("%s.positions[%d].organization", f, j), "is empty")
 			}
+			for name, d := range map[string]string{"start": p.Start, "end": p.End} {
+				if _, err := ParseDate(d); d != "" && err != nil {
+					return invalid(fmt.Sprintf("%s.positions[%d].%s", f, j, name), err.Error())
+				}
+			}
 		}
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			names[Key(n)] = true
@@ -226,9 +239,9 @@ func (r *Record) Validate() error {
 			}
 		}
 		switch m.Status {
-		case Held, Planned:
+		case Held, Planned, Cancelled, Denied:
 		default:
-			return invalid(f+".status", fmt.Sprintf("%q is not held or planned", m.Status))
+			return invalid(f+".status", fmt.Sprintf("%q is not held, planned, cancelled or denied", m.Status))
 		}
 		switch m.Mode {
 		case InPerson, Call, Virtual, UnknownMode, "":

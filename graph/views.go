@@ -4,11 +4,13 @@ import "time"
 
 // The read side: what the store returns and the API serves.
 
-// ActorRef names an actor node.
+// ActorRef names an actor node. Posts, in a meeting's participants, are
+// the posts the actor held on the meeting's date.
 type ActorRef struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
-	Kind Kind   `json:"kind"`
+	ID    string   `json:"id"`
+	Name  string   `json:"name"`
+	Kind  Kind     `json:"kind"`
+	Posts []string `json:"posts,omitempty"`
 }
 
 // Report is one source's account of a fact: the article and the sentence.
@@ -19,6 +21,9 @@ type Report struct {
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"`
 	Evidence  string `json:"evidence,omitempty"`
+	// What this source says of the fact, and on whose word.
+	Status      Status `json:"status,omitempty"`
+	Attribution string `json:"attribution,omitempty"`
 }
 
 // PlaceRef names a place node.
@@ -44,6 +49,9 @@ type MeetingView struct {
 	Participants []ActorRef      `json:"participants"`
 	Evidence     string          `json:"evidence,omitempty"` // the first report's sentence
 	Sources      []Report        `json:"sources"`
+	// SourceCount is how many independent sources (distinct publishers)
+	// report the meeting.
+	SourceCount int `json:"sourceCount"`
 }
 
 // Counterpart is someone an actor met, with the meetings, newest first.
@@ -84,10 +92,13 @@ type ActorHit struct {
 	Score    float64  `json:"score,omitempty"`
 }
 
-// PositionView is a post held, with the sources that report it.
+// PositionView is a post held, when known, with the sources that report
+// it.
 type PositionView struct {
 	Title        string   `json:"title"`
 	Organization ActorRef `json:"organization"`
+	Start        string   `json:"start,omitempty"`
+	End          string   `json:"end,omitempty"`
 	Sources      []string `json:"sources"`
 }
 

@@ -54,7 +54,9 @@ SET a.search = reduce(t = '', k IN [(a)-[:NAMED]->(n:Name) | n.key] | t + ' | ' 
 UNWIND $rows AS row
 MATCH (p:Actor {id: row.person}), (o:Actor {id: row.org})
 MERGE (p)-[r:HOLDS_POSITION {title: row.title}]->(o)
-SET r.sources = CASE WHEN $source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $source END`
+SET r.start = CASE WHEN row.start = '' THEN r.start ELSE row.start END,
+    r.end = CASE WHEN row.end = '' THEN r.end ELSE row.end END,
+    r.sources = CASE WHEN $source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $source END`
 
 	qAffiliations = `
 UNWIND $rows AS row
@@ -87,6 +89,20 @@ UNWIND $rows AS row
 MERGE (p:Place {id: row.id})
 ON CREATE SET p.name = row.name`
 
+	// qKnownMeetings finds, for each meeting being loaded, the meetings
+	// already in the graph with at least two of its participants: the
+	// candidates graph.Consolidate matches against.
+	qKnownMeetings = `
+UNWIND $rows AS row
+UNWIND row.participants AS pid
+MATCH (:Actor {id: pid})-[:ATTENDED]->(m:Meeting)
+WITH row, m, count(*) AS shared WHERE shared >= 2
+OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
+RETURN row.id AS row, m.id AS id, m.date AS date, m.dateStart AS dateStart, m.dateEnd AS dateEnd,
+  pl.id AS place, [(m)<-[:ATTENDED]-(x:Actor) | x.id] AS participants,
+  [(m)-[r:REPORTED_IN]->(s:Source) | {source: s.id, published: s.published, status: r.status,
+     mode: r.mode, date: r.date, evidence: r.evidence}] AS reports`
+
 	qMeetings = `
 UNWIND $rows AS row
 MERGE (m:Meeting {id: row.id})
@@ -95,7 +111,8 @@ SET m.date = row.date, m.dateStart = row.dateStart, m.dateEnd = row.dateEnd,
 WITH m, row
 MATCH (s:Source {id: $source})
 MERGE (m)-[r:REPORTED_IN]->(s)
-SET r.evidence = row.evidence
+SET r.evidence = row.evidence, r.attribution = row.attribution, r.status = row.reportStatus,
+    r.mode = row.reportMode, r.date = row.reportDate, r.place = row.reportPlace
 WITH m, row
 CALL (m, row) {
   UNWIND row.participants AS pid
@@ -112,9 +129,10 @@ CALL (m, row) {
 }`
 )
 
-// LoadStats counts what one record wrote or touched.
+// LoadStats counts what one record wrote or touched. Merged counts its
+// meetings that were already in the graph from other sources.
 type LoadStats struct {
-	Actors, Meetings, Negotiations int
+	Actors, Meetings, Negotiations, Merged int
 }
 
 // LoadRecord validates a record and writes it in one transaction: either
@@ -143,7 +161,15 @@ func (s *Store) LoadRecord(ctx context.Context, r graph.Record) (LoadStats, erro
 			cands = append(cands, c)
 		}
 		p := graph.NewPlan(r, cands)
+		if err := consolidate(ctx, tx, &p); err != nil {
+			return err
+		}
 		stats = LoadStats{Actors: len(p.Actors), Meetings: len(p.Meetings), Negotiations: len(p.Negotiations)}
+		for _, m := range p.Meetings {
+			if m.Merged {
+				stats.Merged++
+			}
+		}
 		return runAll(ctx, tx, p.Source.ID, []stmt{
 			{"source", qSource, map[string]any{"s": sourceParams(p.Source)}},
 			{"actors", qActors, rows(p.Actors, actorParams)},
@@ -194,4 +220,34 @@ func filterRole(rs []graph.RoleRow, role graph.Role) []graph.RoleRow {
 		}
 	}
 	return out
+}
+
+// consolidate matches the plan's meetings against those already in the
+// graph (see graph.Consolidate).
+func consolidate(ctx context.Context, tx neo4j.ManagedTransaction, p *graph.Plan) error {
+	if len(p.Meetings) == 0 {
+		return nil
+	}
+	res, err := tx.Run(ctx, qKnownMeetings, rows(p.Meetings, meetingParams))
+	if err != nil {
+		return fmt.Errorf("looking up known meetings: %w", err)
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return fmt.Errorf("looking up known meetings: %w", err)
+	}
+	known := make(map[string][]graph.KnownMeeting)
+	for _, rec := range recs {
+		row, err := str(rec, "row")
+		if err != nil {
+			return err
+		}
+		k, err := knownMeeting(rec)
+		if err != nil {
+			return err
+		}
+		known[row] = append(known[row], k)
+	}
+	graph.Consolidate(p.Meetings, known)
+	return nil
 }

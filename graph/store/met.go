@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -39,9 +40,12 @@ const meetingColumns = `
   m.id AS mid, m.date AS date, m.status AS status, m.mode AS mode,
   pl.id AS placeId, pl.name AS placeName,
   [(m)-[:PART_OF]->(n:Negotiation) | {id: n.id, topic: n.topic}][0] AS negotiation,
-  [(m)<-[:ATTENDED]-(p:Actor) | {id: p.id, name: p.name, kind: p.kind}] AS participants,
+  [(m)<-[:ATTENDED]-(p:Actor) | {id: p.id, name: p.name, kind: p.kind,
+     posts: [(p)-[h:HOLDS_POSITION]->(o:Actor)
+             WHERE (h.start IS NULL OR m.dateEnd IS NULL OR h.start <= m.dateEnd)
+               AND (h.end IS NULL OR m.dateStart IS NULL OR h.end >= m.dateStart) | h.title + ', ' + o.name]}] AS participants,
   [(m)-[r:REPORTED_IN]->(s:Source) | {id: s.id, title: s.title, publisher: s.publisher, url: s.url,
-     published: s.published, evidence: r.evidence}] AS sources`
+     published: s.published, evidence: r.evidence, status: r.status, attribution: r.attribution}] AS sources`
 
 // FindActor resolves what an analyst typed — an id, a name, an alias, a
 // surname — to one actor. It returns graph.ErrNotFound when nothing fits.
@@ -167,7 +171,12 @@ func meetingView(rec *neo4j.Record) (graph.MeetingView, error) {
 	}
 	m.Participants = make([]graph.ActorRef, 0, len(parts))
 	for _, p := range parts {
-		m.Participants = append(m.Participants, graph.ActorRef{ID: mapStr(p, "id"), Name: mapStr(p, "name"), Kind: graph.Kind(mapStr(p, "kind"))})
+		posts, err := toStrings(p["posts"], "posts")
+		if err != nil {
+			return m, err
+		}
+		slices.Sort(posts)
+		m.Participants = append(m.Participants, graph.ActorRef{ID: mapStr(p, "id"), Name: mapStr(p, "name"), Kind: graph.Kind(mapStr(p, "kind")), Posts: posts})
 	}
 	slices.SortFunc(m.Participants, func(x, y graph.ActorRef) int { return cmp.Compare(x.Name, y.Name) })
 	srcs, err := maps(rec, "sources")
@@ -179,6 +188,7 @@ func meetingView(rec *neo4j.Record) (graph.MeetingView, error) {
 		m.Sources = append(m.Sources, graph.Report{
 			SourceID: mapStr(s, "id"), Title: mapStr(s, "title"), Publisher: mapStr(s, "publisher"),
 			URL: mapStr(s, "url"), Published: mapStr(s, "published"), Evidence: mapStr(s, "evidence"),
+			Status: graph.Status(mapStr(s, "status")), Attribution: mapStr(s, "attribution"),
 		})
 	}
 	slices.SortFunc(m.Sources, func(x, y graph.Report) int {
@@ -187,6 +197,15 @@ func meetingView(rec *neo4j.Record) (graph.MeetingView, error) {
 	if len(m.Sources) > 0 {
 		m.Evidence = m.Sources[0].Evidence
 	}
+	publishers := map[string]bool{}
+	for _, r := range m.Sources {
+		p := r.Publisher
+		if p == "" {
+			p = r.SourceID // an unknown publisher counts on its own
+		}
+		publishers[strings.ToLower(p)] = true
+	}
+	m.SourceCount = len(publishers)
 	return m, nil
 }
 

@@ -12,7 +12,8 @@ import (
 const qProfile = `
 MATCH (a:Actor {id: $id})
 RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS aliases,
-  [(a)-[r:HOLDS_POSITION]->(o:Actor) | {title: r.title, id: o.id, name: o.name, kind: o.kind, sources: r.sources}] AS positions,
+  [(a)-[r:HOLDS_POSITION]->(o:Actor) | {title: r.title, id: o.id, name: o.name, kind: o.kind,
+      start: r.start, end: r.end, sources: r.sources}] AS positions,
   [(p:Actor)-[r:HOLDS_POSITION]->(a) | {title: r.title, id: p.id, name: p.name, kind: p.kind}] AS holders,
   [(a)-[:AFFILIATED_WITH]->(o:Actor) | {id: o.id, name: o.name, kind: o.kind}] AS affiliations,
   [(m:Actor)-[:AFFILIATED_WITH]->(a) | {id: m.id, name: m.name, kind: m.kind}] AS members,
@@ -58,7 +59,8 @@ func (s *Store) Profile(ctx context.Context, id string) (graph.Profile, error) {
 		if err != nil {
 			return p, err
 		}
-		p.Positions = append(p.Positions, graph.PositionView{Title: mapStr(m, "title"), Organization: refOf(m), Sources: srcs})
+		p.Positions = append(p.Positions, graph.PositionView{Title: mapStr(m, "title"), Organization: refOf(m),
+			Start: mapStr(m, "start"), End: mapStr(m, "end"), Sources: srcs})
 	}
 	holders, err := maps(rec, "holders")
 	if err != nil {

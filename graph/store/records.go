@@ -28,7 +28,7 @@ func actorParams(a graph.ActorRow) map[string]any {
 }
 
 func positionParams(p graph.PositionRow) map[string]any {
-	return map[string]any{"person": p.PersonID, "org": p.OrgID, "title": p.Title}
+	return map[string]any{"person": p.PersonID, "org": p.OrgID, "title": p.Title, "start": p.Start, "end": p.End}
 }
 
 func edgeParams(e graph.EdgeRow) map[string]any {
@@ -50,9 +50,36 @@ func placeParams(p graph.PlaceRow) map[string]any {
 func meetingParams(m graph.MeetingRow) map[string]any {
 	return map[string]any{
 		"id": m.ID, "date": m.Date, "dateStart": m.DateStart, "dateEnd": m.DateEnd,
-		"status": string(m.Status), "mode": string(m.Mode), "evidence": m.Evidence,
+		"status": string(m.Status), "mode": string(m.Mode),
 		"place": m.PlaceID, "negotiation": m.NegotiationID, "participants": m.ParticipantIDs,
+		"evidence": m.Report.Evidence, "attribution": m.Report.Attribution,
+		"reportStatus": string(m.Report.Status), "reportMode": string(m.Report.Mode),
+		"reportDate": m.Report.Date, "reportPlace": m.Report.Place,
 	}
+}
+
+func knownMeeting(rec *neo4j.Record) (graph.KnownMeeting, error) {
+	var k graph.KnownMeeting
+	var err error
+	for col, dst := range map[string]*string{"id": &k.ID, "date": &k.Date, "dateStart": &k.DateStart, "dateEnd": &k.DateEnd, "place": &k.PlaceID} {
+		if *dst, err = str(rec, col); err != nil {
+			return k, err
+		}
+	}
+	if k.ParticipantIDs, err = strs(rec, "participants"); err != nil {
+		return k, err
+	}
+	reports, err := maps(rec, "reports")
+	if err != nil {
+		return k, err
+	}
+	for _, r := range reports {
+		k.Reports = append(k.Reports, graph.ReportRow{
+			SourceID: mapStr(r, "source"), Published: mapStr(r, "published"), Evidence: mapStr(r, "evidence"),
+			Status: graph.Status(mapStr(r, "status")), Mode: graph.Mode(mapStr(r, "mode")), Date: mapStr(r, "date"),
+		})
+	}
+	return k, nil
 }
 
 func candidate(rec *neo4j.Record) (graph.Candidate, error) {

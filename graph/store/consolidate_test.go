@@ -1,0 +1,95 @@
+package store_test
+
+import (
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+	"github.com/parley-dev/parley/graph/graphtest"
+)
+
+func report(id, publisher, published, date, place, evidence string, status graph.Status, attribution string) graph.Record {
+	return graph.Record{
+		ID:     id,
+		Source: graph.Source{Publisher: publisher, Published: published, Title: id},
+		Actors: []graph.Actor{
+			{Name: "William Burns", Kind: graph.Person, Aliases: []string{"Burns"},
+				Positions: []graph.Position{{Title: "Director", Organization: "CIA", Start: "2021-03", End: "2025-01"}}},
+			{Name: "David Barnea", Kind: graph.Person, Aliases: []string{"Barnea"}},
+		},
+		Meetings: []graph.Meeting{{Participants: []string{"Burns", "Barnea"}, Date: date, Place: place,
+			Status: status, Mode: graph.InPerson, Evidence: evidence, Attribution: attribution}},
+	}
+}
+
+func TestOneMeetingManySources(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	recs := []graph.Record{
+		report("cbs", "CBS News", "2024-05-25", "2024-05-24", "Paris", "Friday's Paris talks between Burns and Barnea.", graph.Held, "regional sources"),
+		report("reuters", "Reuters", "2024-05-26", "2024-05", "Paris", "Burns and Barnea met in Paris this month.", graph.Held, ""),
+		report("axios", "Axios", "2024-05-22", "2024-05-24", "Paris", "Burns and Barnea are expected in Paris on Friday.", graph.Planned, "according to Axios"),
+		report("later", "Reuters", "2024-06-30", "2024-06-28", "Paris", "Burns and Barnea met again in Paris.", graph.Held, ""),
+	}
+	for _, r := range recs {
+		if _, err := st.LoadRecord(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	page, err := st.Meetings(ctx, graph.MeetingQuery{Limit: 10, Oldest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page.Total != 2 {
+		t.Fatalf("%d meetings, want 2 (the May meeting from three sources, the June one)", page.Total)
+	}
+	may, june := page.Items[0], page.Items[1]
+	if may.Date != "2024-05-24" || may.Status != graph.Held || len(may.Sources) != 3 || may.SourceCount != 3 {
+		t.Fatalf("May meeting: date %s status %s, %d reports from %d sources", may.Date, may.Status, len(may.Sources), may.SourceCount)
+	}
+	statuses := map[string]graph.Status{}
+	for _, s := range may.Sources {
+		statuses[s.SourceID] = s.Status
+		if s.SourceID == "axios" && s.Attribution != "according to Axios" {
+			t.Errorf("axios report attribution %q", s.Attribution)
+		}
+	}
+	if statuses["axios"] != graph.Planned || statuses["cbs"] != graph.Held {
+		t.Errorf("report statuses %v", statuses)
+	}
+	if june.Date != "2024-06-28" || len(june.Sources) != 1 {
+		t.Fatalf("June meeting %+v", june)
+	}
+	for _, p := range may.Participants {
+		if p.Name == "William Burns" && (len(p.Posts) != 1 || p.Posts[0] != "Director, CIA") {
+			t.Errorf("Burns's posts on the meeting's date: %v", p.Posts)
+		}
+	}
+
+	before, err := st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		if _, err := st.LoadRecord(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if after, _ := st.Count(ctx); after != before {
+		t.Fatalf("loading the sources again changed the graph: %+v → %+v", before, after)
+	}
+
+	// Posts over time: after the post ends, the meeting shows none.
+	late := report("late", "AP", "2025-06-01", "2025-05-30", "Cairo", "Burns and Barnea met in Cairo.", graph.Held, "")
+	if _, err := st.LoadRecord(ctx, late); err != nil {
+		t.Fatal(err)
+	}
+	res, err := st.Meetings(ctx, graph.MeetingQuery{PlaceID: graph.PlaceID("Cairo"), Limit: 1})
+	if err != nil || len(res.Items) != 1 {
+		t.Fatalf("Cairo meeting: %v %+v", err, res)
+	}
+	for _, p := range res.Items[0].Participants {
+		if p.Name == "William Burns" && len(p.Posts) != 0 {
+			t.Errorf("in 2025-05 Burns is shown as %v, but the post ended 2025-01", p.Posts)
+		}
+	}
+}
