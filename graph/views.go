@@ -74,6 +74,7 @@ type MetFilter struct {
 	With     string // counterpart actor id
 	PlaceID  string
 	From, To string
+	AsOf     string // only facts from sources published by this day
 }
 
 // ActorQuery searches actors by name or alias.
@@ -146,6 +147,7 @@ type MeetingQuery struct {
 	Status        Status
 	Oldest        bool // sort oldest first; newest first by default
 	Limit, Offset int
+	AsOf          string // only meetings reported by this day
 }
 
 // PlaceView is a place with how many meetings it saw.
@@ -208,6 +210,15 @@ type Edge struct {
 	Places []string `json:"places,omitempty"` // met: where
 	Last   string   `json:"last,omitempty"`   // met: latest date
 	Title  string   `json:"title,omitempty"`  // position
+}
+
+// GraphQuery asks for a subgraph: an actor's neighbourhood, or without
+// one the busiest part of the whole graph.
+type GraphQuery struct {
+	ActorID string
+	Depth   int // 1 or 2
+	Limit   int // node cap
+	AsOf    string
 }
 
 // Subgraph is a set of nodes and the edges among them. Truncated says a

@@ -68,6 +68,9 @@ func (s *Server) met(c *gin.Context) error {
 	if f.To, err = dateBound(c, "to", true); err != nil {
 		return err
 	}
+	if f.AsOf, err = dateBound(c, "asOf", true); err != nil {
+		return err
+	}
 	res, err := s.store.Met(c.Request.Context(), actor, f)
 	if err != nil {
 		return err

@@ -81,7 +81,10 @@ func (s *Server) meetings(c *gin.Context) error {
 	if q.To, err = dateBound(c, "to", true); err != nil {
 		return err
 	}
-	status, err := oneOf(c, "status", "held", "planned")
+	if q.AsOf, err = dateBound(c, "asOf", true); err != nil {
+		return err
+	}
+	status, err := oneOf(c, "status", "held", "planned", "cancelled", "denied")
 	if err != nil {
 		return err
 	}
@@ -126,12 +129,11 @@ func (s *Server) graph(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	var g graph.Subgraph
-	if id == "" {
-		g, err = s.store.WholeGraph(c.Request.Context(), limit)
-	} else {
-		g, err = s.store.Neighbourhood(c.Request.Context(), id, depth, limit)
+	asOf, err := dateBound(c, "asOf", true)
+	if err != nil {
+		return err
 	}
+	g, err := s.store.Subgraph(c.Request.Context(), graph.GraphQuery{ActorID: id, Depth: depth, Limit: limit, AsOf: asOf})
 	if err != nil {
 		return err
 	}

@@ -160,12 +160,7 @@ func (s *Server) exportGraphML(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	var g graph.Subgraph
-	if id == "" {
-		g, err = s.store.WholeGraph(c.Request.Context(), limit)
-	} else {
-		g, err = s.store.Neighbourhood(c.Request.Context(), id, depth, limit)
-	}
+	g, err := s.store.Subgraph(c.Request.Context(), graph.GraphQuery{ActorID: id, Depth: depth, Limit: limit})
 	if err != nil {
 		return err
 	}

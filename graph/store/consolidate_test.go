@@ -93,3 +93,51 @@ func TestOneMeetingManySources(t *testing.T) {
 		}
 	}
 }
+
+func TestGraphAsKnownOnADay(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	for _, r := range []graph.Record{
+		report("axios", "Axios", "2024-05-22", "2024-05-24", "Paris", "Burns and Barnea are expected in Paris on Friday.", graph.Planned, ""),
+		report("cbs", "CBS News", "2024-05-25", "2024-05-24", "Paris", "Friday's Paris talks between Burns and Barnea.", graph.Held, ""),
+	} {
+		if _, err := st.LoadRecord(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		asOf    string
+		reports int
+		status  graph.Status
+	}{
+		{"2024-05-21", 0, ""},
+		{"2024-05-23", 1, graph.Planned},
+		{"2024-05-25", 2, graph.Held},
+		{"", 2, graph.Held},
+	} {
+		page, err := st.Meetings(ctx, graph.MeetingQuery{AsOf: tc.asOf, Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.reports == 0 {
+			if page.Total != 0 {
+				t.Errorf("as of %s: %d meetings, want none", tc.asOf, page.Total)
+			}
+		} else if page.Total != 1 || len(page.Items[0].Sources) != tc.reports || page.Items[0].Status != tc.status {
+			t.Errorf("as of %s: %+v, want one meeting with %d reports, %s", tc.asOf, page.Items, tc.reports, tc.status)
+		}
+		g, err := st.Subgraph(ctx, graph.GraphQuery{ActorID: "person:william-burns", Depth: 1, Limit: 50, AsOf: tc.asOf})
+		if err != nil {
+			t.Fatal(err)
+		}
+		met := 0
+		for _, e := range g.Edges {
+			if e.Type == graph.EdgeMet {
+				met++
+			}
+		}
+		if (met > 0) != (tc.reports > 0) {
+			t.Errorf("as of %s: %d met edges", tc.asOf, met)
+		}
+	}
+}

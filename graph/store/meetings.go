@@ -16,7 +16,8 @@ WHERE ($actor = '' OR EXISTS { (:Actor {id: $actor})-[:ATTENDED]->(m) })
   AND ($place = '' OR EXISTS { (m)-[:HELD_IN]->(:Place {id: $place}) })
   AND ($status = '' OR m.status = $status)
   AND ($from = '' OR m.dateEnd >= $from)
-  AND ($to = '' OR m.dateStart <= $to)`
+  AND ($to = '' OR m.dateStart <= $to)
+  AND ` + meetingKnown
 
 const qMeetingsCount = `MATCH (m:Meeting)` + qMeetingsWhere + `
 RETURN count(m) AS total`
@@ -41,7 +42,7 @@ func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Page[
 	}
 	params := map[string]any{
 		"actor": q.ActorID, "negotiation": q.NegotiationID, "place": q.PlaceID, "status": string(q.Status),
-		"from": q.From, "to": q.To, "oldest": q.Oldest, "offset": q.Offset, "limit": q.Limit,
+		"from": q.From, "to": q.To, "oldest": q.Oldest, "offset": q.Offset, "limit": q.Limit, "asOf": q.AsOf,
 	}
 	page := graph.Page[graph.MeetingView]{Items: []graph.MeetingView{}, Limit: q.Limit, Offset: q.Offset}
 	res, err := s.read(ctx, qMeetingsCount, params)
@@ -57,7 +58,7 @@ func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Page[
 		return page, fmt.Errorf("listing meetings: %w", err)
 	}
 	for _, rec := range res.Records {
-		m, err := meetingView(rec)
+		m, err := meetingView(rec, q.AsOf)
 		if err != nil {
 			return page, err
 		}
@@ -75,5 +76,5 @@ func (s *Store) Meeting(ctx context.Context, id string) (graph.MeetingView, erro
 	if len(res.Records) == 0 {
 		return graph.MeetingView{}, fmt.Errorf("meeting %q: %w", id, graph.ErrNotFound)
 	}
-	return meetingView(res.Records[0])
+	return meetingView(res.Records[0], "")
 }

@@ -25,7 +25,7 @@ LIMIT 1`
 
 const qMet = `
 MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Actor)
-WHERE o <> a
+WHERE o <> a AND ` + meetingKnown + `
   AND ($with = '' OR o.id = $with)
   AND ($from = '' OR m.dateEnd >= $from)
   AND ($to = '' OR m.dateStart <= $to)
@@ -33,6 +33,14 @@ OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
 WITH o, m, pl WHERE $place = '' OR pl.id = $place
 RETURN o.id AS cid, o.name AS cname, o.kind AS ckind,` + meetingColumns + `
 ORDER BY m.dateStart DESC, m.id`
+
+// A fact is known on a day (asOf, YYYY-MM-DD; empty for today) when a source
+// published by then reports it: a meeting through its reports, an edge
+// through the source ids it carries.
+const meetingKnown = `($asOf = '' OR EXISTS { (m)-[:REPORTED_IN]->(src:Source) WHERE src.published <> '' AND src.published <= $asOf })`
+
+// relKnown is the condition for a relationship named r.
+const relKnown = `($asOf = '' OR ANY(sid IN coalesce(r.sources, []) WHERE EXISTS { MATCH (src:Source {id: sid}) WHERE src.published <> '' AND src.published <= $asOf }))`
 
 // meetingColumns projects a meeting m with place pl into the columns
 // meetingView reads.
@@ -83,7 +91,7 @@ func (s *Store) Met(ctx context.Context, actorID string, f graph.MetFilter) (gra
 		return graph.MetResult{}, err
 	}
 	res, err := s.read(ctx, qMet, map[string]any{
-		"id": a.ID, "with": f.With, "place": f.PlaceID, "from": f.From, "to": f.To,
+		"id": a.ID, "with": f.With, "place": f.PlaceID, "from": f.From, "to": f.To, "asOf": f.AsOf,
 	})
 	if err != nil {
 		return graph.MetResult{}, fmt.Errorf("met %s: %w", a.ID, err)
@@ -95,7 +103,7 @@ func (s *Store) Met(ctx context.Context, actorID string, f graph.MetFilter) (gra
 		if err != nil {
 			return graph.MetResult{}, err
 		}
-		m, err := meetingView(rec)
+		m, err := meetingView(rec, f.AsOf)
 		if err != nil {
 			return graph.MetResult{}, err
 		}
@@ -128,8 +136,9 @@ func actorRef(rec *neo4j.Record, id, name, kind string) (graph.ActorRef, error) 
 	return a, err
 }
 
-// meetingView reads the columns of meetingColumns.
-func meetingView(rec *neo4j.Record) (graph.MeetingView, error) {
+// meetingView reads the columns of meetingColumns. With asOf, only the
+// reports published by then count, and the status is what they said.
+func meetingView(rec *neo4j.Record, asOf string) (graph.MeetingView, error) {
 	var m graph.MeetingView
 	var err error
 	if m.ID, err = str(rec, "mid"); err != nil {
@@ -190,6 +199,17 @@ func meetingView(rec *neo4j.Record) (graph.MeetingView, error) {
 			URL: mapStr(s, "url"), Published: mapStr(s, "published"), Evidence: mapStr(s, "evidence"),
 			Status: graph.Status(mapStr(s, "status")), Attribution: mapStr(s, "attribution"),
 		})
+	}
+	if asOf != "" {
+		m.Sources = slices.DeleteFunc(m.Sources, func(r graph.Report) bool { return r.Published == "" || r.Published > asOf })
+		if len(m.Sources) > 0 {
+			m.Status = ""
+			for _, r := range m.Sources {
+				if r.Status != "" && m.Status != graph.Held {
+					m.Status = r.Status // sorted by publication: the latest, unless one says held
+				}
+			}
+		}
 	}
 	slices.SortFunc(m.Sources, func(x, y graph.Report) int {
 		return cmp.Or(cmp.Compare(x.Published, y.Published), cmp.Compare(x.SourceID, y.SourceID))

@@ -17,13 +17,13 @@ const qNeighbours = `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 CALL (a) {
-  MATCH (a)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(b:Actor) WHERE b <> a
+  MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor) WHERE b <> a AND ` + meetingKnown + `
   RETURN b.id AS nid, count(*) AS weight
   UNION
-  MATCH (a)-[:HOLDS_POSITION|AFFILIATED_WITH]-(b:Actor)
+  MATCH (a)-[r:HOLDS_POSITION|AFFILIATED_WITH]-(b:Actor) WHERE ` + relKnown + `
   RETURN b.id AS nid, 1 AS weight
   UNION
-  MATCH (a)-[:PARTY_TO|MEDIATES]->(n:Negotiation)
+  MATCH (a)-[r:PARTY_TO|MEDIATES]->(n:Negotiation) WHERE ` + relKnown + `
   RETURN n.id AS nid, 1 AS weight
 }
 WITH nid, sum(weight) AS weight
@@ -50,21 +50,21 @@ const qEdges = `
 CALL () {
   UNWIND $ids AS id
   MATCH (a:Actor {id: id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
-  WHERE a.id < b.id AND b.id IN $ids
+  WHERE a.id < b.id AND b.id IN $ids AND ` + meetingKnown + `
   OPTIONAL MATCH (m)-[:HELD_IN]->(p:Place)
   WITH a, b, count(DISTINCT m) AS n, collect(DISTINCT p.name) AS places, max(m.dateStart) AS last
   RETURN a.id AS source, b.id AS target, 'met' AS type, n AS count, places, last, null AS title
   UNION ALL
   UNWIND $ids AS id
-  MATCH (a:Actor {id: id})-[r:HOLDS_POSITION]->(b:Actor) WHERE b.id IN $ids
+  MATCH (a:Actor {id: id})-[r:HOLDS_POSITION]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
   RETURN a.id AS source, b.id AS target, 'position' AS type, 0 AS count, [] AS places, null AS last, r.title AS title
   UNION ALL
   UNWIND $ids AS id
-  MATCH (a:Actor {id: id})-[:AFFILIATED_WITH]->(b:Actor) WHERE b.id IN $ids
+  MATCH (a:Actor {id: id})-[r:AFFILIATED_WITH]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
   RETURN a.id AS source, b.id AS target, 'affiliation' AS type, 0 AS count, [] AS places, null AS last, null AS title
   UNION ALL
   UNWIND $ids AS id
-  MATCH (a:Actor {id: id})-[r:PARTY_TO|MEDIATES]->(n:Negotiation) WHERE n.id IN $ids
+  MATCH (a:Actor {id: id})-[r:PARTY_TO|MEDIATES]->(n:Negotiation) WHERE n.id IN $ids AND ` + relKnown + `
   RETURN a.id AS source, n.id AS target, CASE type(r) WHEN 'PARTY_TO' THEN 'party' ELSE 'mediator' END AS type,
          0 AS count, [] AS places, null AS last, null AS title
 }
@@ -81,19 +81,24 @@ RETURN id ORDER BY weight DESC, id LIMIT $limit`
 // MaxGraphNodes caps any subgraph the store returns.
 const MaxGraphNodes = 5000
 
-// Neighbourhood returns the actor and everything within depth (1 or 2)
-// steps, at most limit nodes, strongest ties first; Truncated says the cap
-// left some out. It returns graph.ErrNotFound for an unknown actor.
-func (s *Store) Neighbourhood(ctx context.Context, actorID string, depth, limit int) (graph.Subgraph, error) {
+// Subgraph returns what the explorer draws: with an actor, the actor and
+// everything within Depth (1 or 2) steps; without, the busiest part of the
+// whole graph. At most Limit nodes, strongest ties first; Truncated says
+// the cap left some out. It returns graph.ErrNotFound for an unknown actor.
+func (s *Store) Subgraph(ctx context.Context, q graph.GraphQuery) (graph.Subgraph, error) {
+	limit := min(max(q.Limit, 1), MaxGraphNodes)
+	if q.ActorID == "" {
+		return s.wholeGraph(ctx, limit, q.AsOf)
+	}
+	actorID, depth := q.ActorID, q.Depth
 	if _, err := s.Profile(ctx, actorID); err != nil {
 		return graph.Subgraph{}, err
 	}
-	limit = min(max(limit, 1), MaxGraphNodes)
 	ids := []string{actorID}
 	frontier := []string{actorID}
 	truncated := false
 	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
-		res, err := s.read(ctx, qNeighbours, map[string]any{"ids": frontier, "limit": limit + 1})
+		res, err := s.read(ctx, qNeighbours, map[string]any{"ids": frontier, "limit": limit + 1, "asOf": q.AsOf})
 		if err != nil {
 			return graph.Subgraph{}, fmt.Errorf("neighbours of %s: %w", actorID, err)
 		}
@@ -117,15 +122,14 @@ func (s *Store) Neighbourhood(ctx context.Context, actorID string, depth, limit 
 		}
 		frontier = next
 	}
-	g, err := s.subgraph(ctx, ids)
+	g, err := s.fetch(ctx, ids, q.AsOf)
 	g.Truncated = truncated
 	return g, err
 }
 
-// WholeGraph returns the graph of actors and negotiations, the busiest
+// wholeGraph returns the graph of actors and negotiations, the busiest
 // first, at most limit nodes.
-func (s *Store) WholeGraph(ctx context.Context, limit int) (graph.Subgraph, error) {
-	limit = min(max(limit, 1), MaxGraphNodes)
+func (s *Store) wholeGraph(ctx context.Context, limit int, asOf string) (graph.Subgraph, error) {
 	res, err := s.read(ctx, qAllNodeIDs, map[string]any{"limit": limit + 1})
 	if err != nil {
 		return graph.Subgraph{}, fmt.Errorf("listing nodes: %w", err)
@@ -142,13 +146,13 @@ func (s *Store) WholeGraph(ctx context.Context, limit int) (graph.Subgraph, erro
 	if truncated {
 		ids = ids[:limit]
 	}
-	g, err := s.subgraph(ctx, ids)
+	g, err := s.fetch(ctx, ids, asOf)
 	g.Truncated = truncated
 	return g, err
 }
 
-// subgraph fetches the nodes with the given ids and the edges among them.
-func (s *Store) subgraph(ctx context.Context, ids []string) (graph.Subgraph, error) {
+// fetch returns the nodes with the given ids and the edges among them.
+func (s *Store) fetch(ctx context.Context, ids []string, asOf string) (graph.Subgraph, error) {
 	g := graph.Subgraph{Nodes: []graph.Node{}, Edges: []graph.Edge{}}
 	if len(ids) == 0 {
 		return g, nil
@@ -188,7 +192,7 @@ func (s *Store) subgraph(ctx context.Context, ids []string) (graph.Subgraph, err
 		order[id] = i
 	}
 	slices.SortFunc(g.Nodes, func(a, b graph.Node) int { return cmp.Compare(order[a.ID], order[b.ID]) })
-	if res, err = s.read(ctx, qEdges, map[string]any{"ids": ids}); err != nil {
+	if res, err = s.read(ctx, qEdges, map[string]any{"ids": ids, "asOf": asOf}); err != nil {
 		return g, fmt.Errorf("subgraph edges: %w", err)
 	}
 	for _, rec := range res.Records {
