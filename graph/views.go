@@ -251,3 +251,17 @@ type ConsoleLimits struct {
 	Rows    int           // rows returned at most; more sets Truncated
 	Timeout time.Duration // server-side transaction timeout
 }
+
+// MergeInfo is one merge of two actors: who merged GoneID into KeepID and
+// when, and whether it has been undone.
+type MergeInfo struct {
+	ID       string `json:"id"`
+	KeepID   string `json:"keep"`
+	GoneID   string `json:"gone"`
+	GoneName string `json:"goneName"`
+	By       string `json:"by"`
+	At       string `json:"at"`
+	Undone   bool   `json:"undone"`
+	UndoneBy string `json:"undoneBy,omitempty"`
+	UndoneAt string `json:"undoneAt,omitempty"`
+}

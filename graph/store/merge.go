@@ -1,0 +1,397 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Reversible merges. Merging actor B into A moves every relationship of B
+// onto A (a relationship A already has keeps A's properties, its source
+// list gaining B's), adds B's names to A's aliases and deletes B. A
+// (:Merge) node keeps who did it, when, and a snapshot of everything the
+// merge changed: B's labels and properties, B's relationships, and A's
+// properties and touched relationships as they were. Split restores all of
+// it exactly and marks the merge undone; the :Merge nodes stay as the
+// audit trail.
+
+// mergeTypes are the relationship types an actor can have; each is
+// written by a statement of its own, since types cannot be parameters.
+var mergeTypes = []string{"NAMED", "MENTIONED_IN", "HOLDS_POSITION", "AFFILIATED_WITH", "PARTY_TO", "MEDIATES", "ATTENDED"}
+
+// snapRel is one relationship of the merged-away actor.
+type snapRel struct {
+	Type  string         `json:"type"`
+	Out   bool           `json:"out"`   // from the actor to Other
+	Other string         `json:"other"` // element id at merge time, only to pair up
+	Label string         `json:"label"` // Other's identifying label and key
+	Key   string         `json:"key"`
+	Value string         `json:"value"`
+	Props map[string]any `json:"props"`
+	// Kept says A already had this relationship; KeptProps are its
+	// properties before the merge.
+	Kept      bool           `json:"kept"`
+	KeptProps map[string]any `json:"keptProps,omitempty"`
+	// Loop says it joined B and A, and was dropped rather than made a loop.
+	Loop bool `json:"loop,omitempty"`
+}
+
+type mergeSnapshot struct {
+	Gone      map[string]any `json:"gone"`
+	GoneKind  string         `json:"goneKind"`
+	KeepProps map[string]any `json:"keepProps"`
+	Rels      []snapRel      `json:"rels"`
+}
+
+const qActorRels = `
+MATCH (a:Actor {id: $id})-[r]-(o)
+RETURN type(r) AS type, startNode(r) = a AS out, elementId(o) AS other, properties(r) AS props,
+  CASE WHEN o:Actor THEN 'Actor' WHEN o:Meeting THEN 'Meeting' WHEN o:Negotiation THEN 'Negotiation'
+       WHEN o:Source THEN 'Source' WHEN o:Name THEN 'Name' WHEN o:Place THEN 'Place' END AS label,
+  coalesce(o.id, o.key) AS value, CASE WHEN o:Name THEN 'key' ELSE 'id' END AS key`
+
+const qActorProps = `MATCH (a:Actor {id: $id}) RETURN properties(a) AS props`
+
+// The statements below are formatted per relationship type and direction
+// from mergeTypes and the fixed label list; values are parameters.
+const (
+	qRelFind = `MATCH (a:Actor {id: $id}), (o:%s {%s: $value})
+OPTIONAL MATCH (a)%s(o)
+RETURN r IS NOT NULL AS present, properties(r) AS props`
+	qRelCreate = `MATCH (a:Actor {id: $id}), (o:%s {%s: $value})
+CREATE (a)%s(o) SET r = $props`
+	qRelSetProps = `MATCH (a:Actor {id: $id})%s(o:%s {%s: $value}) SET r = $props`
+	qRelDelete   = `MATCH (a:Actor {id: $id})%s(o:%s {%s: $value}) DELETE r`
+)
+
+var mergeLabels = []string{"Actor", "Meeting", "Negotiation", "Source", "Name", "Place"}
+
+// relPattern is the pattern for a relationship r of an allow-listed type
+// between a and o.
+func relPattern(typ string, out bool) (string, error) {
+	if !slices.Contains(mergeTypes, typ) {
+		return "", fmt.Errorf("relationship type %q cannot be merged", typ)
+	}
+	if out {
+		return "-[r:" + typ + "]->", nil
+	}
+	return "<-[r:" + typ + "]-", nil
+}
+
+func relQuery(format string, rel snapRel, patternFirst bool) (string, error) {
+	pat, err := relPattern(rel.Type, rel.Out)
+	if err != nil {
+		return "", err
+	}
+	if !slices.Contains(mergeLabels, rel.Label) || (rel.Key != "id" && rel.Key != "key") {
+		return "", fmt.Errorf("cannot merge through a %s node", rel.Label)
+	}
+	if patternFirst {
+		return fmt.Sprintf(format, pat, rel.Label, rel.Key), nil
+	}
+	return fmt.Sprintf(format, rel.Label, rel.Key, pat), nil
+}
+
+// MergeActors merges actor goneID into keepID, recording who did it and
+// how to undo it. Both must exist and be of the same kind.
+func (s *Store) MergeActors(ctx context.Context, keepID, goneID, by string) (graph.MergeInfo, error) {
+	if keepID == goneID {
+		return graph.MergeInfo{}, graph.Invalid("actors", "an actor cannot be merged into itself")
+	}
+	var info graph.MergeInfo
+	err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction) error {
+		keep, err := oneMap(ctx, tx, qActorProps, map[string]any{"id": keepID}, "props")
+		if err != nil {
+			return err
+		}
+		gone, err := oneMap(ctx, tx, qActorProps, map[string]any{"id": goneID}, "props")
+		if err != nil {
+			return err
+		}
+		if keep == nil || gone == nil {
+			missing := keepID
+			if keep != nil {
+				missing = goneID
+			}
+			return fmt.Errorf("actor %q: %w", missing, graph.ErrNotFound)
+		}
+		if keep["kind"] != gone["kind"] {
+			return graph.Invalid("actors", fmt.Sprintf("%s is a %v and %s a %v: only actors of one kind merge", keepID, keep["kind"], goneID, gone["kind"]))
+		}
+		snap := mergeSnapshot{Gone: gone, GoneKind: fmt.Sprint(gone["kind"]), KeepProps: keep}
+		res, err := tx.Run(ctx, qActorRels, map[string]any{"id": goneID})
+		if err != nil {
+			return err
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			m := rec.AsMap()
+			rel := snapRel{Type: fmt.Sprint(m["type"]), Out: m["out"] == true, Other: fmt.Sprint(m["other"]),
+				Label: fmt.Sprint(m["label"]), Key: fmt.Sprint(m["key"]), Value: fmt.Sprint(m["value"])}
+			rel.Props, _ = m["props"].(map[string]any)
+			if rel.Label == "Actor" && rel.Value == keepID {
+				rel.Loop = true
+				snap.Rels = append(snap.Rels, rel)
+				continue
+			}
+			q, err := relQuery(qRelFind, rel, false)
+			if err != nil {
+				return err
+			}
+			res, err := tx.Run(ctx, q, map[string]any{"id": keepID, "value": rel.Value})
+			if err != nil {
+				return err
+			}
+			found, err := res.Single(ctx)
+			if err != nil {
+				return err
+			}
+			props := rel.Props
+			if found.AsMap()["present"] == true {
+				rel.Kept = true
+				rel.KeptProps, _ = found.AsMap()["props"].(map[string]any)
+				props = unionSources(rel.KeptProps, rel.Props)
+				q, err = relQuery(qRelSetProps, rel, true)
+			} else {
+				q, err = relQuery(qRelCreate, rel, false)
+			}
+			if err != nil {
+				return err
+			}
+			if _, err := run(ctx, tx, q, map[string]any{"id": keepID, "value": rel.Value, "props": props}); err != nil {
+				return err
+			}
+			snap.Rels = append(snap.Rels, rel)
+		}
+		aliases := mergedAliases(keep, gone)
+		if _, err := run(ctx, tx, `
+MATCH (a:Actor {id: $keep}), (b:Actor {id: $gone})
+DETACH DELETE b
+SET a.aliases = $aliases
+SET a.search = reduce(t = '', k IN [(a)-[:NAMED]->(n:Name) | n.key] | t + ' | ' + k)`,
+			map[string]any{"keep": keepID, "gone": goneID, "aliases": aliases}); err != nil {
+			return err
+		}
+		data, err := json.Marshal(snap)
+		if err != nil {
+			return fmt.Errorf("snapshot: %w", err)
+		}
+		info = graph.MergeInfo{
+			ID:     "merge:" + keepID + "<" + goneID + "@" + time.Now().UTC().Format("20060102T150405.000000000"),
+			KeepID: keepID, GoneID: goneID, GoneName: fmt.Sprint(gone["name"]), By: by, At: time.Now().UTC().Format(time.RFC3339),
+		}
+		_, err = run(ctx, tx, `
+CREATE (m:Merge {id: $id, keep: $keep, gone: $gone, goneName: $goneName, by: $by, at: $at, snapshot: $snapshot, undone: false})`,
+			map[string]any{"id": info.ID, "keep": keepID, "gone": goneID, "goneName": info.GoneName, "by": by, "at": info.At, "snapshot": string(data)})
+		return err
+	})
+	if err != nil {
+		return graph.MergeInfo{}, fmt.Errorf("merging %s into %s: %w", goneID, keepID, err)
+	}
+	return info, nil
+}
+
+// SplitActors undoes a merge: the merged-away actor comes back with its
+// labels, properties and relationships, and the kept actor is as it was.
+func (s *Store) SplitActors(ctx context.Context, mergeID, by string) (graph.MergeInfo, error) {
+	var info graph.MergeInfo
+	err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction) error {
+		res, err := tx.Run(ctx, `MATCH (m:Merge {id: $id}) RETURN m.keep AS keep, m.gone AS gone, m.goneName AS goneName,
+  m.by AS by, m.at AS at, m.snapshot AS snapshot, m.undone AS undone`, map[string]any{"id": mergeID})
+		if err != nil {
+			return err
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return err
+		}
+		if len(recs) == 0 {
+			return fmt.Errorf("merge %q: %w", mergeID, graph.ErrNotFound)
+		}
+		m := recs[0].AsMap()
+		if m["undone"] == true {
+			return graph.Invalid("merge", fmt.Sprintf("%s was already undone", mergeID))
+		}
+		keepID, goneID := fmt.Sprint(m["keep"]), fmt.Sprint(m["gone"])
+		var snap mergeSnapshot
+		dec := json.NewDecoder(strings.NewReader(fmt.Sprint(m["snapshot"])))
+		dec.UseNumber()
+		if err := dec.Decode(&snap); err != nil {
+			return fmt.Errorf("merge %s: snapshot: %w", mergeID, err)
+		}
+		if _, err := run(ctx, tx, `
+MATCH (a:Actor {id: $keep}) SET a = $keepProps
+CREATE (b:Actor) SET b = $gone
+FOREACH (_ IN CASE WHEN $kind = 'person' THEN [1] ELSE [] END | SET b:Person)
+FOREACH (_ IN CASE WHEN $kind = 'state' THEN [1] ELSE [] END | SET b:State)
+FOREACH (_ IN CASE WHEN $kind = 'organization' THEN [1] ELSE [] END | SET b:Organization)
+FOREACH (_ IN CASE WHEN $kind = 'group' THEN [1] ELSE [] END | SET b:Group)`,
+			map[string]any{"keep": keepID, "keepProps": fromJSON(snap.KeepProps), "gone": fromJSON(snap.Gone), "kind": snap.GoneKind}); err != nil {
+			return err
+		}
+		for _, rel := range snap.Rels {
+			if rel.Loop {
+				// The loop joined the two actors: recreate it between them.
+				pat, err := relPattern(rel.Type, rel.Out)
+				if err != nil {
+					return err
+				}
+				if _, err := run(ctx, tx, "MATCH (a:Actor {id: $gone}), (o:Actor {id: $keep}) CREATE (a)"+pat+"(o) SET r = $props",
+					map[string]any{"gone": goneID, "keep": keepID, "props": fromJSON(rel.Props)}); err != nil {
+					return err
+				}
+				continue
+			}
+			var q string
+			params := map[string]any{"id": keepID, "value": rel.Value}
+			if rel.Kept {
+				q, err = relQuery(qRelSetProps, rel, true)
+				params["props"] = fromJSON(rel.KeptProps)
+			} else {
+				q, err = relQuery(qRelDelete, rel, true)
+			}
+			if err != nil {
+				return err
+			}
+			if _, err := run(ctx, tx, q, params); err != nil {
+				return err
+			}
+			if q, err = relQuery(qRelCreate, rel, false); err != nil {
+				return err
+			}
+			if _, err := run(ctx, tx, q, map[string]any{"id": goneID, "value": rel.Value, "props": fromJSON(rel.Props)}); err != nil {
+				return err
+			}
+		}
+		info = graph.MergeInfo{ID: mergeID, KeepID: keepID, GoneID: goneID, GoneName: fmt.Sprint(m["goneName"]),
+			By: fmt.Sprint(m["by"]), At: fmt.Sprint(m["at"]), Undone: true, UndoneBy: by, UndoneAt: time.Now().UTC().Format(time.RFC3339)}
+		_, err = run(ctx, tx, `MATCH (m:Merge {id: $id}) SET m.undone = true, m.undoneBy = $by, m.undoneAt = $at`,
+			map[string]any{"id": mergeID, "by": by, "at": info.UndoneAt})
+		return err
+	})
+	if err != nil {
+		return graph.MergeInfo{}, fmt.Errorf("undoing %s: %w", mergeID, err)
+	}
+	return info, nil
+}
+
+// Merges lists the merges, newest first.
+func (s *Store) Merges(ctx context.Context, limit, offset int) (graph.Page[graph.MergeInfo], error) {
+	page := graph.Page[graph.MergeInfo]{Items: []graph.MergeInfo{}, Limit: limit, Offset: offset}
+	items, err := s.pageOf(ctx, `
+MATCH (m:Merge)
+WITH m ORDER BY m.at DESC, m.id
+WITH collect(m {.id, .keep, .gone, .goneName, .by, .at, .undone, .undoneBy, .undoneAt}) AS rows
+RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS items`, map[string]any{"limit": limit, "offset": offset}, &page.Total)
+	if err != nil {
+		return page, fmt.Errorf("listing merges: %w", err)
+	}
+	for _, m := range items {
+		undone, _ := m["undone"].(bool)
+		page.Items = append(page.Items, graph.MergeInfo{ID: mapStr(m, "id"), KeepID: mapStr(m, "keep"), GoneID: mapStr(m, "gone"),
+			GoneName: mapStr(m, "goneName"), By: mapStr(m, "by"), At: mapStr(m, "at"), Undone: undone,
+			UndoneBy: mapStr(m, "undoneBy"), UndoneAt: mapStr(m, "undoneAt")})
+	}
+	return page, nil
+}
+
+func run(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any) (neo4j.ResultSummary, error) {
+	res, err := tx.Run(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Consume(ctx)
+}
+
+// oneMap returns the map column of the first row, nil when there is none.
+func oneMap(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any, col string) (map[string]any, error) {
+	res, err := tx.Run(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil || len(recs) == 0 {
+		return nil, err
+	}
+	m, _ := recs[0].AsMap()[col].(map[string]any)
+	return m, nil
+}
+
+// unionSources is a kept relationship's properties with the merged one's
+// sources added.
+func unionSources(kept, merged map[string]any) map[string]any {
+	out := make(map[string]any, len(kept))
+	for k, v := range kept {
+		out[k] = v
+	}
+	a, _ := kept["sources"].([]any)
+	b, _ := merged["sources"].([]any)
+	if len(b) == 0 {
+		return out
+	}
+	union := slices.Clone(a)
+	for _, x := range b {
+		if !slices.Contains(union, x) {
+			union = append(union, x)
+		}
+	}
+	out["sources"] = union
+	return out
+}
+
+func mergedAliases(keep, gone map[string]any) []string {
+	var out []string
+	add := func(v any) {
+		s, ok := v.(string)
+		if ok && s != "" && graph.Key(s) != graph.Key(fmt.Sprint(keep["name"])) &&
+			!slices.ContainsFunc(out, func(x string) bool { return graph.Key(x) == graph.Key(s) }) {
+			out = append(out, s)
+		}
+	}
+	for _, l := range []any{keep["aliases"], gone["aliases"]} {
+		list, _ := l.([]any)
+		for _, x := range list {
+			add(x)
+		}
+	}
+	add(gone["name"])
+	return out
+}
+
+// fromJSON turns snapshot values back into property values: JSON numbers
+// into integers or floats, lists into lists of them.
+func fromJSON(m map[string]any) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = jsonValue(v)
+	}
+	return out
+}
+
+func jsonValue(v any) any {
+	switch x := v.(type) {
+	case json.Number:
+		if i, err := x.Int64(); err == nil {
+			return i
+		}
+		f, _ := x.Float64()
+		return f
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = jsonValue(e)
+		}
+		return out
+	}
+	return v
+}

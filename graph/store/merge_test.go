@@ -1,0 +1,96 @@
+package store_test
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+	"github.com/parley-dev/parley/graph/graphtest"
+)
+
+func TestMergeThenSplitRestoresTheGraph(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	loadSeed(t, st)
+	other := graph.Record{
+		ID:     "other",
+		Source: graph.Source{Publisher: "AP", Published: "2024-06-02"},
+		Actors: []graph.Actor{
+			{Name: "W. Burns", Kind: graph.Person, Affiliation: "United States",
+				Positions: []graph.Position{{Title: "Director", Organization: "CIA"}}},
+			{Name: "David Barnea", Kind: graph.Person},
+			{Name: "United States", Kind: graph.State},
+			{Name: "CIA", Kind: graph.Organization},
+		},
+		Meetings: []graph.Meeting{{Participants: []string{"W. Burns", "David Barnea"}, Place: "Cairo", Date: "2024-06-01", Status: graph.Held, Evidence: "W. Burns met Barnea in Cairo."}},
+	}
+	if _, err := st.LoadRecord(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	before, err := st.Dump(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(before, func(s string) bool { return strings.Contains(s, "person:w-burns") }) {
+		t.Fatal("W. Burns was not loaded as an actor of its own")
+	}
+
+	info, err := st.MergeActors(ctx, "person:william-burns", "person:w-burns", "analyst@example.org")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := st.Met(ctx, "person:william-burns", graph.MetFilter{With: "person:david-barnea"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Counterparts) != 1 || res.Counterparts[0].Count != 2 {
+		t.Fatalf("after the merge William Burns met Barnea %+v, want twice (Paris and Cairo)", res.Counterparts)
+	}
+	p, err := st.Profile(ctx, "person:william-burns")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(p.Aliases, "W. Burns") {
+		t.Errorf("aliases after the merge: %v", p.Aliases)
+	}
+	if _, err := st.Profile(ctx, "person:w-burns"); !errors.Is(err, graph.ErrNotFound) {
+		t.Fatalf("the merged-away actor is still there: %v", err)
+	}
+	merges, err := st.Merges(ctx, 10, 0)
+	if err != nil || merges.Total != 1 || merges.Items[0].By != "analyst@example.org" || merges.Items[0].Undone {
+		t.Fatalf("merge log: %+v %v", merges, err)
+	}
+
+	if _, err := st.SplitActors(ctx, info.ID, "editor@example.org"); err != nil {
+		t.Fatal(err)
+	}
+	after, err := st.Dump(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(before, after) {
+		for _, s := range before {
+			if !slices.Contains(after, s) {
+				t.Errorf("lost: %s", s)
+			}
+		}
+		for _, s := range after {
+			if !slices.Contains(before, s) {
+				t.Errorf("gained: %s", s)
+			}
+		}
+		t.Fatal("merge then split did not restore the graph")
+	}
+	merges, _ = st.Merges(ctx, 10, 0)
+	if !merges.Items[0].Undone || merges.Items[0].UndoneBy != "editor@example.org" {
+		t.Fatalf("merge log after the split: %+v", merges.Items[0])
+	}
+	if _, err := st.SplitActors(ctx, info.ID, "x"); !errors.Is(err, graph.ErrInvalid) {
+		t.Fatalf("undoing twice: %v", err)
+	}
+	if _, err := st.MergeActors(ctx, "person:william-burns", "state:israel", "x"); !errors.Is(err, graph.ErrInvalid) {
+		t.Fatalf("merging a person with a state: %v", err)
+	}
+}
