@@ -52,6 +52,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		newLoadCmd(a),
 		newExtractCmd(a),
 		newIngestCmd(a),
+		newMergeCmd(a),
+		newSplitCmd(a),
+		newMergesCmd(a),
 	)
 	return root.ExecuteContext(ctx)
 }
