@@ -1,5 +1,5 @@
-// Package web is Parley's HTTP server: the JSON API under /api and, later,
-// the explorer UI. It speaks the domain (package graph) and reaches the
+// Package web is Parley's HTTP server: the JSON API under /api and the
+// explorer UI at /. It speaks the domain (package graph) and reaches the
 // database only through the Store interface it declares.
 package web
 
@@ -11,7 +11,9 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/parley-dev/parley/auth"
 	"github.com/parley-dev/parley/graph"
+	"github.com/parley-dev/parley/graph/store"
 )
 
 // Store is what the server needs of the database.
@@ -28,6 +30,10 @@ type Store interface {
 	Places(ctx context.Context, text string, limit, offset int) (graph.Page[graph.PlaceView], error)
 	Negotiations(ctx context.Context, q string, limit, offset int) (graph.Page[graph.NegotiationView], error)
 	Cypher(ctx context.Context, query string, params map[string]any, lim graph.ConsoleLimits) (graph.CypherResult, error)
+	LoadRecord(ctx context.Context, r graph.Record) (store.LoadStats, error)
+	MergeActors(ctx context.Context, keepID, goneID, by string) (graph.MergeInfo, error)
+	SplitActors(ctx context.Context, mergeID, by string) (graph.MergeInfo, error)
+	Merges(ctx context.Context, limit, offset int) (graph.Page[graph.MergeInfo], error)
 }
 
 // Options tune the server.
@@ -38,6 +44,18 @@ type Options struct {
 	// console queries run at once (more get 429).
 	Console            graph.ConsoleLimits
 	ConsoleConcurrency int
+	// Users and Tokens turn authentication on. Without Users every request
+	// acts as a local editor: for a server on loopback only (cmd refuses
+	// to serve beyond localhost without users).
+	Users  *auth.Users
+	Tokens *auth.Tokens
+	// SecureCookies marks the session cookie Secure (serving over TLS).
+	SecureCookies bool
+	// CORSOrigins may call the API from other origins; none by default.
+	CORSOrigins []string
+	// MaxDocument bounds a record or article posted to /api/records or
+	// /api/ingest; 16 MiB by default. Other bodies have small fixed limits.
+	MaxDocument int64
 }
 
 // Server serves the API.
@@ -56,20 +74,33 @@ func New(store Store, logger *slog.Logger, opts Options) http.Handler {
 	if opts.ConsoleConcurrency <= 0 {
 		opts.ConsoleConcurrency = 4
 	}
+	if opts.MaxDocument <= 0 {
+		opts.MaxDocument = 16 << 20
+	}
+	if opts.Users != nil && opts.Tokens == nil {
+		opts.Tokens, _ = auth.NewTokens("", 0)
+	}
 	s := &Server{store: store, log: logger, opts: opts, console: make(chan struct{}, opts.ConsoleConcurrency)}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.ContextWithFallback = true
 	_ = r.SetTrustedProxies(nil)
-	r.Use(requestID(), accessLog(logger), recovery(logger))
+	r.Use(requestID(), accessLog(logger), recovery(logger), securityHeaders(), s.cors())
 	s.routes(r)
 	return r
 }
 
 // routes lists every endpoint in one place.
 func (s *Server) routes(r *gin.Engine) {
-	api := r.Group("/api", timeout(s.opts.RequestTimeout))
-	api.GET("/health", s.handle(s.health))
+	open := r.Group("/api", timeout(s.opts.RequestTimeout))
+	open.GET("/health", s.handle(s.health))
+	open.GET("/openapi.json", serveOpenAPI)
+	open.POST("/login", s.handle(s.login))
+	open.POST("/logout", s.handle(s.logout))
+	open.OPTIONS("/*any", func(c *gin.Context) { c.Status(http.StatusNoContent) })
+
+	api := r.Group("/api", timeout(s.opts.RequestTimeout), s.authenticate())
+	api.GET("/me", s.handle(s.me))
 	api.GET("/actors", s.handle(s.searchActors))
 	api.GET("/actors/:id", s.handle(s.actor))
 	api.GET("/met", s.handle(s.met))
@@ -81,7 +112,13 @@ func (s *Server) routes(r *gin.Engine) {
 	api.GET("/negotiations", s.handle(s.negotiations))
 	api.POST("/cypher", s.handle(s.cypher))
 	api.GET("/export.graphml", s.handle(s.exportGraphML))
-	api.GET("/openapi.json", serveOpenAPI)
+	api.GET("/merges", s.handle(s.merges))
+
+	edit := api.Group("", requireRole(auth.Editor))
+	edit.POST("/records", s.handle(s.postRecord))
+	edit.POST("/ingest", s.handle(s.ingest))
+	edit.POST("/merges", s.handle(s.merge))
+	edit.POST("/merges/:id/undo", s.handle(s.split))
 	r.NoRoute(s.ui())
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/parley-dev/parley/graph/store"
@@ -13,6 +14,15 @@ import (
 type config struct {
 	neo4j store.Config
 	addr  string
+	// Access control: users file (empty: no authentication, loopback
+	// only), the session signing secret (empty: random per process) and
+	// lifetime, browser origins allowed to call the API.
+	usersFile     string
+	sessionSecret string
+	sessionTTL    time.Duration
+	corsOrigins   []string
+	secureCookies bool
+	insecureOpen  bool // PARLEY_INSECURE_NO_AUTH: serve beyond loopback without users
 }
 
 func loadConfig(getenv func(string) string) (config, error) {
@@ -35,6 +45,23 @@ func loadConfig(getenv func(string) string) (config, error) {
 		// The local development server runs without authentication.
 		c.neo4j.User = ""
 	}
+	c.usersFile = getenv("PARLEY_USERS_FILE")
+	c.sessionSecret = getenv("PARLEY_SESSION_SECRET")
+	c.sessionTTL = 8 * time.Hour
+	if v := getenv("PARLEY_SESSION_TTL"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			return c, fmt.Errorf("PARLEY_SESSION_TTL=%q: want a duration such as 8h", v)
+		}
+		c.sessionTTL = d
+	}
+	for _, o := range strings.Split(getenv("PARLEY_CORS_ORIGINS"), ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			c.corsOrigins = append(c.corsOrigins, o)
+		}
+	}
+	c.secureCookies = getenv("PARLEY_SECURE_COOKIES") == "1"
+	c.insecureOpen = getenv("PARLEY_INSECURE_NO_AUTH") == "1"
 	if v := getenv("PARLEY_QUERY_TIMEOUT"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil || d <= 0 {

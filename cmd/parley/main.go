@@ -55,6 +55,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		newMergeCmd(a),
 		newSplitCmd(a),
 		newMergesCmd(a),
+		newUserCmd(a),
 	)
 	return root.ExecuteContext(ctx)
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/parley-dev/parley/auth"
 	"github.com/parley-dev/parley/graph/store"
 	"github.com/parley-dev/parley/seed"
 	"github.com/parley-dev/parley/web"
@@ -31,7 +32,11 @@ answers and /api/health says whether Neo4j is reachable.`,
 				return err
 			}
 			defer st.Close(context.WithoutCancel(ctx))
-			ln, err := net.Listen("tcp", cfg.addr)
+			opts, addr, err := a.webOptions(cfg)
+			if err != nil {
+				return err
+			}
+			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return fmt.Errorf("listen on %s: %w", cfg.addr, err)
 			}
@@ -47,11 +52,47 @@ answers and /api/health says whether Neo4j is reachable.`,
 				a.logger.WarnContext(ctx, "database not ready; serving anyway and retrying", "err", err)
 				go a.prepare(ctx, st, !noSeed)
 			}
-			return a.serve(ctx, ln, web.New(st, a.logger, web.Options{}))
+			return a.serve(ctx, ln, web.New(st, a.logger, opts))
 		},
 	}
 	cmd.Flags().BoolVar(&noSeed, "no-seed", false, "do not load the seed article")
 	return cmd
+}
+
+// webOptions sets up access control. Without a users file Parley has no
+// accounts and so no authentication: it then listens on loopback only
+// (":8080" becomes "127.0.0.1:8080"), unless PARLEY_INSECURE_NO_AUTH=1
+// says the network is trusted (a container behind a loopback port).
+func (a *app) webOptions(cfg config) (web.Options, string, error) {
+	opts := web.Options{CORSOrigins: cfg.corsOrigins, SecureCookies: cfg.secureCookies}
+	addr := cfg.addr
+	if cfg.usersFile == "" {
+		if !web.IsLoopback(addr) && !cfg.insecureOpen {
+			host, port, err := net.SplitHostPort(addr)
+			if err != nil {
+				return opts, "", fmt.Errorf("PARLEY_ADDR=%q: %w", addr, err)
+			}
+			if host != "" {
+				return opts, "", fmt.Errorf("PARLEY_ADDR=%s is beyond localhost: configure users (PARLEY_USERS_FILE, see `parley user add`) or set PARLEY_INSECURE_NO_AUTH=1 on a trusted network", addr)
+			}
+			addr = net.JoinHostPort("127.0.0.1", port)
+			a.logger.Info("no users configured: serving on loopback only", "addr", addr)
+		}
+		return opts, addr, nil
+	}
+	users, err := auth.LoadUsers(cfg.usersFile)
+	if err != nil {
+		return opts, "", err
+	}
+	if users.Len() == 0 {
+		return opts, "", fmt.Errorf("%s has no users: add one with `parley user add NAME --role editor`", cfg.usersFile)
+	}
+	tokens, err := auth.NewTokens(cfg.sessionSecret, cfg.sessionTTL)
+	if err != nil {
+		return opts, "", fmt.Errorf("PARLEY_SESSION_SECRET: %w", err)
+	}
+	opts.Users, opts.Tokens = users, tokens
+	return opts, addr, nil
 }
 
 // prepare creates the schema and loads the seed, retrying while Neo4j is

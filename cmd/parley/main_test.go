@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/graph/graphtest"
+)
+
+// env is a getenv over a map.
+func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+
+func TestWebOptionsKeepsAnUnauthenticatedServerOnLoopback(t *testing.T) {
+	a := &app{getenv: env(nil), logger: newLogger(env(nil), &bytes.Buffer{})}
+	for addr, want := range map[string]string{
+		":8080":          "127.0.0.1:8080",
+		"127.0.0.1:9000": "127.0.0.1:9000",
+		"localhost:9000": "localhost:9000",
+		"0.0.0.0:8080":   "",
+		"10.1.2.3:8080":  "",
+	} {
+		_, got, err := a.webOptions(config{addr: addr})
+		if want == "" {
+			if err == nil {
+				t.Errorf("%s without users: served on %s, want a refusal", addr, got)
+			}
+			continue
+		}
+		if err != nil || got != want {
+			t.Errorf("%s: %q, %v; want %q", addr, got, err, want)
+		}
+	}
+	if _, got, err := a.webOptions(config{addr: "0.0.0.0:8080", insecureOpen: true}); err != nil || got != "0.0.0.0:8080" {
+		t.Errorf("explicit insecure opt-in: %q %v", got, err)
+	}
+}
+
+func TestUserAddThenServeWithAuthentication(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "users.json")
+	var out bytes.Buffer
+	e := map[string]string{"PARLEY_USERS_FILE": path}
+	err := run(context.Background(), []string{"user", "add", "ed", "--role", "editor"}, env(e), strings.NewReader("a long enough password\n"), &out, &out)
+	if err != nil {
+		t.Fatalf("user add: %v\n%s", err, out.String())
+	}
+	a := &app{getenv: env(e), logger: newLogger(env(nil), &bytes.Buffer{})}
+	cfg, err := loadConfig(env(map[string]string{"PARLEY_USERS_FILE": path, "PARLEY_ADDR": "0.0.0.0:8080"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts, addr, err := a.webOptions(cfg)
+	if err != nil || opts.Users == nil || addr != "0.0.0.0:8080" {
+		t.Fatalf("with users: %v %q %v", opts.Users, addr, err)
+	}
+	if err := os.WriteFile(path, []byte(`{"users": []}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := a.webOptions(cfg); err == nil {
+		t.Fatal("an empty users file was accepted")
+	}
+}
+
+func freePort(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// TestServe runs `parley serve` as `make run` does, against the test
+// database: the seed answers who met Burns, and cancelling stops the
+// server cleanly.
+func TestServe(t *testing.T) {
+	graphtest.Store(t) // skips or fails as integration tests do; empties the database
+	addr := freePort(t)
+	e := env(map[string]string{"NEO4J_URI": os.Getenv(graphtest.URIEnv), "PARLEY_ADDR": addr})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var logs bytes.Buffer
+	go func() { done <- run(ctx, []string{"serve"}, e, strings.NewReader(""), &logs, &logs) }()
+
+	var res struct {
+		Counterparts []struct {
+			Actor    struct{ Name string }
+			Meetings []struct {
+				Date     string
+				Place    struct{ Name string }
+				Evidence string
+			}
+		}
+	}
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		resp, err := http.Get(fmt.Sprintf("http://%s/api/met?actor=Burns", addr))
+		if err == nil {
+			if resp.StatusCode == http.StatusOK {
+				err = json.NewDecoder(resp.Body).Decode(&res)
+				resp.Body.Close()
+				break
+			}
+			resp.Body.Close()
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("the server did not answer /api/met: %v\n%s", err, logs.String())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	names := map[string]bool{}
+	for _, c := range res.Counterparts {
+		names[c.Actor.Name] = true
+		if m := c.Meetings[0]; m.Date != "2024-05-24" || m.Place.Name != "Paris" || m.Evidence == "" {
+			t.Errorf("meeting with %s: %+v", c.Actor.Name, m)
+		}
+	}
+	if !names["David Barnea"] || !names["Mohammed bin Abdulrahman bin Jassim Al Thani"] {
+		t.Errorf("Burns met %v", names)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve returned %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop within 15s of cancellation")
+	}
+}

@@ -1,0 +1,166 @@
+package extract
+
+import "strings"
+
+// isTitleWord: a word that belongs to a title or honorific, not to a name.
+func isTitleWord(lower string) bool {
+	return titleHeads[lower] || titleMods[lower] || honorifics[lower]
+}
+
+// classifyRun turns a capitalized run [i,j) into mentions: a city, an
+// institution, a person with the title before the name, a bare title, or
+// an unknown single word.
+func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []mention {
+	toks := s.toks
+	if c, ok := cityAt[i]; ok && i+c.l == j {
+		m := mention{i: i, j: j, kind: mCity, actor: -1, city: c.e.city, text: spanText(s, i, j)}
+		if c.e.capital {
+			m.code = c.e.ref
+		}
+		return []mention{m}
+	}
+	// Split the run into title words and the name after them.
+	m := j
+	for m > i {
+		t := toks[m-1]
+		if t.text == "-" || (particles[t.lower] && !t.cap) || (t.word && t.cap && !isTitleWord(t.lower)) {
+			m--
+			continue
+		}
+		break
+	}
+	for m < j && (toks[m].text == "-" || (particles[toks[m].lower] && !toks[m].cap)) {
+		m++
+	}
+	// An institution head inside the name part ends an institution name.
+	for k := j - 1; k >= m; k-- {
+		if isHead(toks[k].lower) && k > i {
+			out := []mention{d.institution(s, i, k+1)}
+			if k+1 < j {
+				out = append(out, d.classifyRun(s, si, k+1, j, cityAt)...)
+			}
+			return out
+		}
+	}
+	if m == j { // no name: an institution, or a title standing alone
+		if isHead(toks[j-1].lower) {
+			return []mention{d.institution(s, i, j)}
+		}
+		if hasTitleHead(toks, i, j) {
+			return []mention{{i: i, j: j, kind: mTitleRef, actor: -1, title: spanText(s, i, j), text: spanText(s, i, j)}}
+		}
+		return nil
+	}
+	var out []mention
+	title := ""
+	titled := false
+	plural := false
+	ts := m
+	if m > i {
+		ts = i
+		// "Sovereign Council Chairman": the institution in the title describes the post.
+		for k := m - 1; k > i; k-- {
+			if isHead(toks[k].lower) && titleHeads[toks[k+1].lower] && !titleHeads[toks[k].lower] {
+				inst := d.institution(s, i, k+1)
+				inst.desc = true
+				out = append(out, inst)
+				ts = k + 1
+				break
+			}
+		}
+		for k := ts; k < m; k++ {
+			if titleHeads[toks[k].lower] || honorifics[toks[k].lower] {
+				titled = true
+			}
+			if toks[k].lower == "messrs" {
+				plural = true
+			}
+		}
+		title = cleanTitle(spanText(s, ts, m))
+	}
+	words := 0
+	acr := 0
+	digit := false
+	for k := m; k < j; k++ {
+		t := toks[k]
+		if !t.word || (particles[t.lower] && !t.cap) {
+			continue
+		}
+		words++
+		if t.acronym {
+			acr++
+		}
+		if strings.ContainsAny(t.text, "0123456789") {
+			digit = true
+		}
+	}
+	switch {
+	case words == 0:
+	case words == 1 || acr == words || digit:
+		endsOf := m > i && (toks[m-1].lower == "of" || toks[m-1].lower == "the")
+		if words == 1 && titled && !digit && acr == 0 && !endsOf {
+			out = append(out, mention{i: m, j: j, kind: mPerson, actor: -1, text: spanText(s, m, j), title: title, titled: true, plural: plural, ti: ts})
+		} else if words == 1 {
+			out = append(out, mention{i: m, j: j, kind: mUnknown, actor: -1, text: spanText(s, m, j)})
+		}
+	case s.title && !titled:
+		// Headlines capitalize every word: keep single words for later resolution.
+		for k := m; k < j; k++ {
+			if toks[k].word && toks[k].cap {
+				out = append(out, mention{i: k, j: k + 1, kind: mUnknown, actor: -1, text: toks[k].text})
+			}
+		}
+	default:
+		out = append(out, mention{i: m, j: j, kind: mPerson, actor: -1, text: spanText(s, m, j), title: title, titled: titled, plural: plural, ti: ts})
+	}
+	return out
+}
+
+type cityHit struct {
+	e entry
+	l int
+}
+
+func isHead(lower string) bool {
+	return orgHeads[lower] || groupHeads[lower] || nonActorHeads[lower]
+}
+
+func hasTitleHead(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if titleHeads[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// institution classifies a run ending in a head noun.
+func (d *doc) institution(s *sentence, i, j int) mention {
+	last := s.toks[j-1].lower
+	m := mention{i: i, j: j, actor: -1, text: spanText(s, i, j)}
+	switch {
+	case nonActorHeads[last] && !orgHeads[last] && !groupHeads[last]:
+		m.kind = mNonActor
+	case groupHeads[last] && !orgHeads[last]:
+		m.kind = mGroup
+	default:
+		m.kind = mOrg
+	}
+	if j-i == 1 && m.kind != mNonActor && !s.toks[i].acronym {
+		m.kind = mNonActor // a lone "Council" or "Agency" names nothing
+	}
+	return m
+}
+
+// cleanTitle drops honorifics and stray punctuation from a title.
+func cleanTitle(t string) string {
+	var kept []string
+	for _, w := range strings.Fields(t) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if honorifics[lw] || lw == "" {
+			continue
+		}
+		kept = append(kept, strings.Trim(w, ","))
+	}
+	return strings.Join(kept, " ")
+}

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateExpr is a date found in a sentence, resolved against the
+// publication date.
+type dateExpr struct {
+	at    int    // token index
+	value string // YYYY-MM-DD, YYYY-MM or YYYY
+	// weekday is set for a bare weekday, which is re-resolved forward for
+	// a planned meeting.
+	weekday int
+	bare    bool
+}
+
+// findDates returns the dates stated in tokens [cs, ce) of a sentence.
+// Relative expressions need the publication date and are skipped without
+// it.
+func findDates(toks []token, cs, ce int, pub time.Time) []dateExpr {
+	var out []dateExpr
+	known := !pub.IsZero()
+	at := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].lower
+	}
+	for k := cs; k < ce; k++ {
+		l := toks[k].lower
+		if wd, ok := weekdays[l]; ok && known {
+			switch at(k - 1) {
+			case "last":
+				out = append(out, dateExpr{at: k, value: day(prevWeekday(pub, wd, false))})
+			case "next":
+				out = append(out, dateExpr{at: k, value: day(nextWeekday(pub, wd, false))})
+			default:
+				out = append(out, dateExpr{at: k, value: day(prevWeekday(pub, wd, true)), weekday: wd, bare: true})
+			}
+			continue
+		}
+		if mo, ok := months[strings.TrimSuffix(l, ".")]; ok && (l != "may" || toks[k].cap) && toks[k].cap {
+			n := k + 1
+			if at(n) == "." {
+				n++
+			}
+			switch {
+			case isNumber(at(n)) && len(at(n)) <= 2: // "May 15", "Aug. 14", "October 7, 2023"
+				dd, _ := strconv.Atoi(at(n))
+				y := yearAfter(toks, n+1)
+				out = appendDay(out, k, y, mo, dd, pub)
+			case isNumber(at(k-1)) && len(at(k-1)) <= 2: // "2 November"
+				dd, _ := strconv.Atoi(at(k - 1))
+				y := yearAfter(toks, k+1)
+				out = appendDay(out, k, y, mo, dd, pub)
+			case isYear(at(n)): // "May 2024"
+				y, _ := strconv.Atoi(at(n))
+				out = append(out, dateExpr{at: k, value: fmt.Sprintf("%04d-%02d", y, mo)})
+			case known && (at(k-1) == "in" || at(k-1) == "early" || at(k-1) == "late" || at(k-1) == "-" || at(k-1) == "mid"):
+				out = append(out, dateExpr{at: k, value: fmt.Sprintf("%04d-%02d", closestYear(pub, mo, 15), mo)})
+			}
+			continue
+		}
+		if isYear(l) && (at(k-1) == "in" || at(k-1) == "of") && !isNumber(at(k-2)) {
+			out = append(out, dateExpr{at: k, value: l})
+			continue
+		}
+		if !known {
+			continue
+		}
+		switch {
+		case l == "week" && at(k-1) == "last":
+			out = append(out, dateExpr{at: k, value: month(pub.AddDate(0, 0, -7))})
+		case l == "week" && at(k-1) == "this":
+			out = append(out, dateExpr{at: k, value: month(pub)})
+		case l == "week" && at(k-1) == "next":
+			out = append(out, dateExpr{at: k, value: month(pub.AddDate(0, 0, 7))})
+		case l == "month" && at(k-1) == "this":
+			out = append(out, dateExpr{at: k, value: month(pub)})
+		case l == "month" && at(k-1) == "last":
+			out = append(out, dateExpr{at: k, value: month(pub.AddDate(0, -1, 0))})
+		case l == "month" && at(k-1) == "next":
+			out = append(out, dateExpr{at: k, value: month(pub.AddDate(0, 1, 0))})
+		case l == "yesterday":
+			out = append(out, dateExpr{at: k, value: day(pub.AddDate(0, 0, -1))})
+		case l == "today" || (l == "morning" && at(k-1) == "this"):
+			out = append(out, dateExpr{at: k, value: day(pub)})
+		case l == "tomorrow":
+			out = append(out, dateExpr{at: k, value: day(pub.AddDate(0, 0, 1))})
+		}
+	}
+	return out
+}
+
+func appendDay(out []dateExpr, k, y, mo, dd int, pub time.Time) []dateExpr {
+	if dd < 1 || dd > 31 {
+		return out
+	}
+	if y == 0 {
+		if pub.IsZero() {
+			return out
+		}
+		y = closestYear(pub, mo, dd)
+	}
+	t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
+	if t.Day() != dd {
+		return out // 30 February
+	}
+	return append(out, dateExpr{at: k, value: day(t)})
+}
+
+func yearAfter(toks []token, k int) int {
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k < len(toks) && isYear(toks[k].text) {
+		y, _ := strconv.Atoi(toks[k].text)
+		return y
+	}
+	return 0
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 || !isNumber(s) {
+		return false
+	}
+	y, _ := strconv.Atoi(s)
+	return y >= 1900 && y <= 2199
+}
+
+// closestYear picks the year that puts month/day nearest the publication.
+func closestYear(pub time.Time, mo, dd int) int {
+	best, bestDiff := pub.Year(), time.Duration(1<<62)
+	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
+		t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
+		diff := t.Sub(pub)
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDiff {
+			best, bestDiff = y, diff
+		}
+	}
+	return best
+}
+
+// prevWeekday is the latest date with weekday wd on or before pub
+// (strictly before when sameDay is false).
+func prevWeekday(pub time.Time, wd int, sameDay bool) time.Time {
+	back := (int(pub.Weekday()) - wd + 7) % 7
+	if back == 0 && !sameDay {
+		back = 7
+	}
+	return pub.AddDate(0, 0, -back)
+}
+
+// nextWeekday is the earliest date with weekday wd on or after pub
+// (strictly after when sameDay is false).
+func nextWeekday(pub time.Time, wd int, sameDay bool) time.Time {
+	fwd := (wd - int(pub.Weekday()) + 7) % 7
+	if fwd == 0 && !sameDay {
+		fwd = 7
+	}
+	return pub.AddDate(0, 0, fwd)
+}
+
+// nearestWeekday is the date with weekday wd closest to pub, ties forward:
+// what "on Monday" means in a report of something expected.
+func nearestWeekday(pub time.Time, wd int) time.Time {
+	back := (int(pub.Weekday()) - wd + 7) % 7
+	fwd := (wd - int(pub.Weekday()) + 7) % 7
+	if back < fwd {
+		return pub.AddDate(0, 0, -back)
+	}
+	return pub.AddDate(0, 0, fwd)
+}
+
+func day(t time.Time) string   { return t.Format("2006-01-02") }
+func month(t time.Time) string { return t.Format("2006-01") }

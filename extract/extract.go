@@ -1,0 +1,150 @@
+// Package extract reads a news article about negotiations and produces its
+// graph.Record: the persons, states, groups and organizations it names, the
+// negotiations between them, and the meetings, talks, visits and calls it
+// reports, each tied to the sentence that states it.
+//
+// The extractor is rule based, deterministic and offline: sentences are
+// split and tokenized, capitalized runs are matched against an embedded
+// gazetteer (countries, demonyms, capitals and major cities from open data,
+// see gazetteer/LICENSE-DATA.md) and a lexicon of titles and institution
+// words, later mentions are resolved to the people first named in full, and
+// patterns over meeting vocabulary yield the meetings and negotiations.
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Article is one news article to extract.
+type Article struct {
+	ID        string
+	Text      string
+	Published time.Time // zero when unknown
+}
+
+// maxTextBytes bounds the input: longer text is cut (at a line break when
+// possible) so that extraction time stays bounded.
+const maxTextBytes = 16 << 20
+
+// doc is the state of one extraction.
+type doc struct {
+	g         *gazetteer
+	art       Article
+	sents     []sentence
+	ments     [][]mention
+	cast      *cast
+	lowerSeen map[string]bool
+	acronyms  map[string]int
+	meetings  []meeting
+	roles     roles
+	pending   []string // titles awaiting their possessor (positions pass)
+}
+
+// Extract produces the record of an article. It never panics on bad input:
+// any text gives a valid record; an empty ID is an error.
+func Extract(a Article) (rec graph.Record, err error) {
+	if strings.TrimSpace(a.ID) == "" {
+		return graph.Record{}, fmt.Errorf("extract: %w", graph.Invalid("id", "is empty"))
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			rec, err = graph.Record{}, fmt.Errorf("extract %s: internal error: %v", a.ID, r)
+		}
+	}()
+	d := newDoc(a)
+	d.analyze()
+	rec = d.record()
+	if err := rec.Validate(); err != nil {
+		return graph.Record{}, fmt.Errorf("extract %s: %w", a.ID, err)
+	}
+	return rec, nil
+}
+
+func newDoc(a Article) *doc {
+	text := a.Text
+	if len(text) > maxTextBytes {
+		text = text[:maxTextBytes]
+		if k := strings.LastIndexByte(text, '\n'); k > 0 {
+			text = text[:k]
+		}
+	}
+	text = normalize(text)
+	d := &doc{g: loadGazetteer(), art: a, cast: newCast(), lowerSeen: map[string]bool{}, acronyms: map[string]int{}}
+	d.sents = splitSentences(text)
+	if len(d.sents) > 0 && d.sents[0].line == firstLine(text) && looksLikeTitle(d.sents[0].text, text) {
+		d.sents[0].title = true
+	}
+	kept := d.sents[:0]
+	for _, s := range d.sents {
+		if isByline(s.text) {
+			continue
+		}
+		kept = append(kept, stripDateline(s))
+	}
+	d.sents = kept
+	for _, s := range d.sents {
+		for _, t := range s.toks {
+			if t.word && !t.cap {
+				d.lowerSeen[t.lower] = true
+			}
+		}
+	}
+	d.ments = make([][]mention, len(d.sents))
+	return d
+}
+
+func firstLine(text string) int {
+	for i, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) != "" {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// looksLikeTitle: the first line is a headline when it is a single
+// sentence, short, and does not end like body text.
+func looksLikeTitle(first, text string) bool {
+	line := strings.TrimSpace(strings.SplitN(strings.TrimLeft(text, "\n "), "\n", 2)[0])
+	if line != first || len(line) > 200 || len(strings.Fields(line)) < 2 {
+		return false
+	}
+	return !strings.HasSuffix(line, ".")
+}
+
+var bylineRE = regexp.MustCompile(`(?i)^\W*by [A-Z]|\b(reporting|writing|editing|additional reporting) by\b|contributed (reporting|to this report)|^\W*photo:|^\W*source:`)
+
+func isByline(s string) bool { return bylineRE.MatchString(s) }
+
+// datelineRE matches "CAIRO, May 2 (Reuters) - " and "(MENAFN) ".
+var datelineRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z .,'0-9]{0,40}\([^)]{1,40}\)\s*-\s*|\([A-Z][A-Za-z ]{1,30}\)\s+)`)
+
+func stripDateline(s sentence) sentence {
+	loc := datelineRE.FindStringIndex(s.text)
+	if loc == nil || loc[1] >= len(s.text) {
+		return s
+	}
+	t := newSentence(s.text[loc[1]:], s.line)
+	t.title = s.title
+	cut := len(s.toks) - len(t.toks)
+	if cut >= 0 && cut <= len(s.quoted) {
+		copy(t.quoted, s.quoted[cut:])
+	}
+	return t
+}
+
+// analyze runs the passes in order: mentions, actors, posts, roles,
+// meetings.
+func (d *doc) analyze() {
+	for si := range d.sents {
+		d.scanSentence(si)
+	}
+	d.resolve()
+	d.positions()
+	d.negotiationsAndMeetings()
+}

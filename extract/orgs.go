@@ -1,0 +1,74 @@
+package extract
+
+import "github.com/parley-dev/parley/graph"
+
+// knownOrg is a widely known international or national body. The list is
+// general knowledge (institutions any newsroom style guide names), not taken
+// from any article.
+type knownOrg struct {
+	name    string
+	kind    graph.Kind
+	aliases []string
+	country string // ISO code of the state it belongs to, if any
+}
+
+var knownOrgs = []knownOrg{
+	{"United Nations", graph.Organization, []string{"UN", "U.N."}, ""},
+	{"United Nations Security Council", graph.Organization, []string{"UN Security Council", "U.N. Security Council", "UNSC", "Security Council"}, ""},
+	{"African Union", graph.Organization, []string{"AU"}, ""},
+	{"European Union", graph.Organization, []string{"EU", "E.U."}, ""},
+	{"NATO", graph.Organization, []string{"North Atlantic Treaty Organization"}, ""},
+	{"Arab League", graph.Organization, []string{"League of Arab States"}, ""},
+	{"Gulf Cooperation Council", graph.Organization, []string{"GCC"}, ""},
+	{"Organisation of Islamic Cooperation", graph.Organization, []string{"OIC", "Organization of Islamic Cooperation"}, ""},
+	{"Intergovernmental Authority on Development", graph.Organization, []string{"IGAD"}, ""},
+	{"Economic Community of West African States", graph.Organization, []string{"ECOWAS"}, ""},
+	{"Southern African Development Community", graph.Organization, []string{"SADC"}, ""},
+	{"East African Community", graph.Organization, []string{"EAC"}, ""},
+	{"Association of Southeast Asian Nations", graph.Organization, []string{"ASEAN"}, ""},
+	{"Organization for Security and Co-operation in Europe", graph.Organization, []string{"OSCE"}, ""},
+	{"International Atomic Energy Agency", graph.Organization, []string{"IAEA"}, ""},
+	{"International Committee of the Red Cross", graph.Organization, []string{"ICRC", "Red Cross"}, ""},
+	{"International Criminal Court", graph.Organization, []string{"ICC"}, ""},
+	{"International Court of Justice", graph.Organization, []string{"ICJ"}, ""},
+	{"International Monetary Fund", graph.Organization, []string{"IMF"}, ""},
+	{"World Bank", graph.Organization, nil, ""},
+	{"World Health Organization", graph.Organization, []string{"WHO"}, ""},
+	{"OPEC", graph.Organization, []string{"Organization of the Petroleum Exporting Countries"}, ""},
+	{"White House", graph.Organization, nil, "US"},
+	{"State Department", graph.Organization, []string{"U.S. State Department", "US State Department", "Department of State"}, "US"},
+	{"Pentagon", graph.Organization, []string{"Department of Defense"}, "US"},
+	{"CIA", graph.Organization, []string{"Central Intelligence Agency"}, "US"},
+	{"FBI", graph.Organization, []string{"Federal Bureau of Investigation"}, "US"},
+	{"Kremlin", graph.Organization, nil, "RU"},
+	{"Mossad", graph.Organization, nil, "IL"},
+	{"Shin Bet", graph.Organization, nil, "IL"},
+	{"MI6", graph.Organization, []string{"Secret Intelligence Service"}, "GB"},
+	{"FSB", graph.Organization, []string{"Federal Security Service"}, "RU"},
+	{"Downing Street", graph.Organization, nil, "GB"},
+	{"Elysee", graph.Organization, []string{"Élysée"}, "FR"},
+	{"Reuters", graph.Organization, nil, ""},
+	{"Associated Press", graph.Organization, []string{"AP"}, ""},
+	{"Agence France-Presse", graph.Organization, []string{"AFP"}, ""},
+	{"BBC", graph.Organization, nil, "GB"},
+	{"CNN", graph.Organization, nil, "US"},
+	{"CBS News", graph.Organization, []string{"CBS"}, "US"},
+	{"Al Jazeera", graph.Organization, nil, "QA"},
+	{"Axios", graph.Organization, nil, "US"},
+}
+
+// countryExtras are common English short forms the country data lacks.
+var countryExtras = map[string][]string{
+	"US": {"US", "U.S.", "U.S.A.", "America", "United States"},
+	"GB": {"Britain", "U.K."},
+	"CD": {"Congo", "DR Congo", "D.R. Congo"},
+	"TR": {"Turkey"},
+	"CZ": {"Czech Republic"},
+	"MM": {"Burma"},
+	"CI": {"Ivory Coast"},
+	"PS": {"Palestinian territories"},
+	"KR": {"South Korea"},
+	"KP": {"North Korea"},
+	"SY": {"Syria"},
+	"NL": {"Holland"},
+}

@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// keepPerson: people count as actors when the text says what they are,
+// names them twice, has them act in a meeting or negotiation, or calls
+// them by surname alone as someone the reader knows; a full name dropped
+// once in passing does not.
+func (a *actor) keepPerson() bool {
+	return a.titled || a.mentions >= 2 || a.important || len(a.names) == 1 && !strings.Contains(a.names[0], " ")
+}
+
+// record turns the analysis into a graph.Record.
+func (d *doc) record() graph.Record {
+	rec := graph.Record{ID: d.art.ID, Actors: []graph.Actor{}, Negotiations: []graph.Negotiation{}, Meetings: []graph.Meeting{}}
+	if !d.art.Published.IsZero() {
+		rec.Source.Published = day(d.art.Published)
+	}
+	if len(d.sents) > 0 && d.sents[0].title {
+		rec.Source.Title = d.sents[0].text
+	}
+	for _, m := range d.meetings {
+		for _, p := range m.parts {
+			d.cast.actors[p].important = true
+		}
+	}
+	names := make([]string, len(d.cast.actors))
+	kept := make([]bool, len(d.cast.actors))
+	for i, a := range d.cast.actors {
+		names[i] = a.name()
+		kept[i] = names[i] != "" && graph.Key(names[i]) != "" && (a.kind != graph.Person || a.keepPerson())
+	}
+	ref := func(i int) string {
+		if i < 0 || !kept[i] {
+			return ""
+		}
+		return names[i]
+	}
+	surnames := map[string]int{}
+	for i, a := range d.cast.actors {
+		if kept[i] && a.kind == graph.Person {
+			if sn := surname(names[i]); sn != "" {
+				surnames[graph.Key(sn)]++
+			}
+		}
+	}
+	for i, a := range d.cast.actors {
+		if !kept[i] {
+			continue
+		}
+		out := graph.Actor{Name: names[i], Kind: a.kind, Affiliation: ref(a.affiliation)}
+		seen := map[string]bool{graph.Key(names[i]): true}
+		addAlias := func(f string) {
+			if k := graph.Key(f); k != "" && !seen[k] {
+				seen[k] = true
+				out.Aliases = append(out.Aliases, f)
+			}
+		}
+		for _, f := range a.forms {
+			addAlias(f)
+		}
+		for _, f := range a.extra {
+			addAlias(f)
+		}
+		if a.kind == graph.Person {
+			if sn := surname(names[i]); sn != "" && surnames[graph.Key(sn)] == 1 {
+				addAlias(sn)
+			}
+		}
+		for _, p := range a.positions {
+			if org := ref(p.org); org != "" && p.title != "" {
+				out.Positions = append(out.Positions, graph.Position{Title: p.title, Organization: org})
+			}
+		}
+		if out.Affiliation == out.Name {
+			out.Affiliation = ""
+		}
+		rec.Actors = append(rec.Actors, out)
+	}
+	rec.Negotiations = d.negotiationRecords(ref)
+	for _, m := range d.meetings {
+		rec.Meetings = append(rec.Meetings, d.meetingRecords(m, ref)...)
+	}
+	return rec
+}
+
+// negotiationRecords groups the party pairs into negotiations; mediators
+// go with the first (the article's main) negotiation.
+func (d *doc) negotiationRecords(ref func(int) string) []graph.Negotiation {
+	out := []graph.Negotiation{}
+	pairs, medIdx := d.roles.settle()
+	var meds []string
+	for _, a := range medIdx {
+		if n := ref(a); n != "" && !slices.Contains(meds, n) {
+			meds = append(meds, n)
+		}
+	}
+	for _, p := range pairs {
+		a, b := ref(p.a), ref(p.b)
+		if a == "" || b == "" || a == b {
+			continue
+		}
+		dup := false
+		for _, n := range out {
+			if slices.Contains(n.Parties, a) && slices.Contains(n.Parties, b) {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		out = append(out, graph.Negotiation{Topic: p.topic, Parties: []string{a, b}, Mediators: []string{}})
+	}
+	if len(meds) > 0 {
+		if len(out) == 0 {
+			out = append(out, graph.Negotiation{Topic: "negotiations", Parties: []string{}})
+		}
+		out[0].Mediators = meds
+	}
+	return out
+}
+
+// meetingRecords writes a meeting; a phone round ("separate calls with A
+// and B") becomes one call per pair with its first participant.
+func (d *doc) meetingRecords(m meeting, ref func(int) string) []graph.Meeting {
+	var names []string
+	for _, p := range m.parts {
+		if n := ref(p); n != "" && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	base := graph.Meeting{Place: m.place, Date: m.date, Status: m.status, Mode: m.mode, Evidence: m.evidence}
+	if !m.stars || len(names) == 2 {
+		base.Participants = names
+		return []graph.Meeting{base}
+	}
+	var out []graph.Meeting
+	for _, n := range names[1:] {
+		x := base
+		x.Participants = []string{names[0], n}
+		out = append(out, x)
+	}
+	return out
+}
+
+// surname is the last word of a name with its particle: "Al Thani",
+// "el-Sisi", "Burns"; "" for a one-word name.
+func surname(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return ""
+	}
+	last := w[len(w)-1]
+	if len(w) > 2 && particles[strings.ToLower(w[len(w)-2])] {
+		return w[len(w)-2] + " " + last
+	}
+	return last
+}

@@ -1,0 +1,423 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// locPreps before a place name make it a location rather than a
+// participant.
+var locPreps = set("in", "at", "to", "from", "near", "outside", "into", "toward", "towards", "via",
+	"across", "around", "visited", "visit", "visiting", "visits", "inside", "left", "reach", "reached",
+	"arrive", "arrived", "throughout", "within")
+
+// placePreps before a capital make it a location, not its government.
+var placePreps = set("in", "at", "to", "from", "near", "outside", "into", "toward", "towards", "via",
+	"across", "around", "visited", "visit", "visiting", "visits", "of", "for", "inside", "left", "reach",
+	"reached", "arrive", "arrived", "throughout", "within", "over", "coastal", "city", "capital")
+
+// possessivePersonNouns after "X's" mark X as a person.
+var possessivePersonNouns = set("administration", "cabinet", "motorcade", "visit", "departure", "wife",
+	"husband", "son", "daughter", "son-in-law", "aide", "aides", "envoy", "adviser", "advisor", "predecessor",
+	"successor", "government", "office", "presidency", "premiership", "tenure", "remarks", "comments")
+
+// resolve links every mention to an actor: states and institutions first,
+// then acronyms, people named in full, titled surnames, and last the lone
+// capitalized words, judged by the words around them.
+func (d *doc) resolve() {
+	for si := range d.sents {
+		for mi := range d.ments[si] {
+			d.resolveInstitution(si, &d.ments[si][mi])
+		}
+		d.linkAcronyms(si)
+	}
+	d.resolveFullNames()
+	for si := range d.sents {
+		ms := d.ments[si]
+		for mi := range ms {
+			m := &ms[mi]
+			if m.kind == mPerson && m.actor < 0 {
+				if p := d.cast.personByTokens(m.text); p >= 0 {
+					m.actor = p
+					d.cast.addForm(p, m.text)
+				} else {
+					m.actor = d.cast.add(graph.Person, m.text, "")
+					d.cast.addName(m.actor, m.text)
+				}
+			}
+			if m.plural && m.kind == mPerson {
+				d.pluralHonorific(si, mi)
+			}
+		}
+	}
+	d.resolveSingles()
+	for si := range d.sents {
+		for _, m := range d.ments[si] {
+			if m.actor >= 0 {
+				d.cast.actors[m.actor].mentions++
+			}
+		}
+	}
+}
+
+// resolveInstitution gives states, capitals used as actors, and named
+// institutions their actor.
+func (d *doc) resolveInstitution(si int, m *mention) {
+	s := &d.sents[si]
+	switch m.kind {
+	case mState:
+		m.actor = d.state(m.code)
+		d.cast.addName(m.actor, m.text)
+	case mDemonym:
+		if demonymOrgNouns[m.headNoun] && m.j < len(s.toks) && !(m.j+1 < len(s.toks) && titleHeads[s.toks[m.j+1].lower]) {
+			st := d.state(m.code)
+			m.j++
+			m.text = spanText(s, m.i, m.j)
+			m.kind = mOrg
+			m.actor = d.cast.add(graph.Organization, m.text, "")
+			d.cast.addName(m.actor, m.text)
+			d.cast.actors[m.actor].affiliation = st
+			return
+		}
+		m.actor = d.state(m.code)
+		d.cast.addForm(m.actor, m.text)
+	case mCity:
+		if m.code != "" && d.capitalAsActor(s, m) {
+			m.actor = d.state(m.code)
+			d.cast.addForm(m.actor, m.text)
+		}
+	case mOrg:
+		if o := d.g.orgs[m.code]; o != nil {
+			m.actor = d.cast.add(o.kind, m.text, "")
+			d.cast.addName(m.actor, m.text)
+			d.cast.addExtra(m.actor, o.name)
+			if o.country != "" && d.cast.actors[m.actor].affiliation < 0 {
+				d.cast.actors[m.actor].affiliation = d.state(o.country)
+			}
+			return
+		}
+		m.actor = d.cast.add(graph.Organization, m.text, "")
+		d.cast.addName(m.actor, m.text)
+	case mGroup:
+		m.actor = d.cast.add(graph.Group, m.text, "")
+		d.cast.addName(m.actor, m.text)
+	}
+	if (m.kind == mOrg || m.kind == mGroup) && m.actor >= 0 && d.cast.actors[m.actor].affiliation < 0 {
+		// "Sudan's Sovereign Council": the possessor is the affiliation.
+		if m.i >= 2 && s.toks[m.i-1].text == "'s" {
+			for _, o := range d.ments[si] {
+				if o.j == m.i-1 && o.actor >= 0 && o.kind == mState {
+					d.cast.actors[m.actor].affiliation = o.actor
+				}
+			}
+		}
+	}
+}
+
+// state returns the state actor of a country code, creating it with the
+// gazetteer's name as a fallback canonical name.
+func (d *doc) state(code string) int {
+	if i, ok := d.cast.byCode[code]; ok {
+		return i
+	}
+	name := code
+	if c := d.g.countries[code]; c != nil {
+		name = englishName(c)
+	}
+	i := d.cast.add(graph.State, name, code)
+	d.cast.actors[i].forms = nil
+	d.cast.addExtra(i, name)
+	return i
+}
+
+// englishName is the country's common name, or its first plain-ASCII
+// English short form when the common name is not ("Türkiye" → "Turkey").
+func englishName(c *country) string {
+	ascii := func(s string) bool {
+		for _, r := range s {
+			if r >= utf8.RuneSelf {
+				return false
+			}
+		}
+		return true
+	}
+	if ascii(c.name) {
+		return c.name
+	}
+	for _, f := range countryExtras[c.code] {
+		if ascii(f) && !isAcronymForm(f) {
+			return f
+		}
+	}
+	return c.name
+}
+
+// capitalAsActor: a capital stands for its government when it is not
+// introduced as a location ("Washington withdrew", "between Kinshasa and
+// the M23", "Tehran's nuclear program").
+func (d *doc) capitalAsActor(s *sentence, m *mention) bool {
+	if m.i > 0 {
+		p := s.toks[m.i-1].lower
+		if placePreps[p] || p == "the" || p == "," {
+			return false
+		}
+		if m.i > 1 && (s.toks[m.i-2].lower == "in" || s.toks[m.i-2].lower == "at") {
+			return false
+		}
+	}
+	if m.j < len(s.toks) {
+		nx := s.toks[m.j].lower
+		if meetingNouns[nx] || nx == "," && m.i == 0 {
+			return false
+		}
+	}
+	if m.i == 0 && m.j < len(s.toks) && s.toks[m.j].text == "," {
+		return false
+	}
+	return true
+}
+
+// linkAcronyms reads "Rapid Support Forces (RSF)": the acronym becomes an
+// alias of the named actor, here and in the rest of the article.
+func (d *doc) linkAcronyms(si int) {
+	s := &d.sents[si]
+	ms := d.ments[si]
+	for mi := range ms {
+		m := &ms[mi]
+		if m.j+2 >= len(s.toks) || s.toks[m.j].text != "(" {
+			continue
+		}
+		k := m.j + 1
+		var parts []string
+		for k < len(s.toks) && s.toks[k].acronym && len(parts) < 3 {
+			parts = append(parts, s.toks[k].text)
+			k++
+		}
+		if len(parts) == 0 || k >= len(s.toks) || s.toks[k].text != ")" {
+			continue
+		}
+		acr := strings.Join(parts, " ")
+		if m.actor < 0 && (m.kind == mNonActor || m.kind == mTitleRef) {
+			continue
+		}
+		if m.actor < 0 && m.kind == mUnknown {
+			m.kind = mOrg
+			m.actor = d.cast.add(graph.Organization, m.text, "")
+			d.cast.addName(m.actor, m.text)
+		}
+		if m.actor < 0 {
+			continue
+		}
+		d.acronyms[acr] = m.actor
+		d.cast.addForm(m.actor, acr)
+		for oi := range ms {
+			if ms[oi].i > m.j && ms[oi].j <= k {
+				ms[oi].actor = m.actor
+				ms[oi].kind = m.kind
+			}
+		}
+	}
+}
+
+// resolveFullNames creates the people named with two words or more,
+// longest names first, so that a shorter form of the same person ("Mohammed
+// bin Abdulrahman Al Thani") joins the fuller one.
+func (d *doc) resolveFullNames() {
+	type ref struct{ si, mi, words int }
+	var refs []ref
+	for si := range d.sents {
+		for mi, m := range d.ments[si] {
+			if m.kind == mPerson {
+				if w := len(strings.Fields(graph.Key(m.text))); w >= 2 {
+					refs = append(refs, ref{si, mi, w})
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(refs, func(a, b ref) int { return b.words - a.words })
+	for _, r := range refs {
+		m := &d.ments[r.si][r.mi]
+		p := d.cast.personByTokens(m.text)
+		if p < 0 {
+			p = d.cast.add(graph.Person, m.text, "")
+		}
+		m.actor = p
+		d.cast.addName(p, m.text)
+	}
+}
+
+// pluralHonorific: in "Messrs. Burns and Barnea" the second name is a
+// person too.
+func (d *doc) pluralHonorific(si, mi int) {
+	s := &d.sents[si]
+	ms := d.ments[si]
+	m := ms[mi]
+	if m.j+1 >= len(s.toks) || s.toks[m.j].lower != "and" {
+		return
+	}
+	for oi := range ms {
+		o := &ms[oi]
+		if o.i == m.j+1 && o.kind == mUnknown {
+			o.kind, o.titled = mPerson, true
+			if p := d.cast.personByTokens(o.text); p >= 0 {
+				o.actor = p
+				d.cast.addForm(p, o.text)
+			} else {
+				o.actor = d.cast.add(graph.Person, o.text, "")
+				d.cast.addName(o.actor, o.text)
+			}
+		}
+	}
+}
+
+// resolveSingles decides what each lone capitalized word is: a known
+// person's surname or given name, a defined acronym, or — by the words
+// around its occurrences — a person known by one name or a group.
+func (d *doc) resolveSingles() {
+	type votes struct{ person, group, org int }
+	tally := map[string]*votes{}
+	var order []string
+	for si := range d.sents {
+		s := &d.sents[si]
+		for mi := range d.ments[si] {
+			m := &d.ments[si][mi]
+			if m.kind == mCity && m.code == "" && m.j-m.i == 1 {
+				// A one-word city that is also a person's name: "Mora".
+				if p := d.cast.personByTokens(m.text); p >= 0 {
+					m.kind = mUnknown
+				}
+			}
+			if m.kind != mUnknown || m.actor >= 0 {
+				continue
+			}
+			k := graph.Key(m.text)
+			if k == "" {
+				continue
+			}
+			v := tally[k]
+			if v == nil {
+				v = &votes{}
+				tally[k] = v
+				order = append(order, k)
+			}
+			p, g, o := singleCues(s, *m)
+			v.person += p
+			v.group += g
+			v.org += o
+		}
+	}
+	decided := map[string]int{}
+	for _, k := range order {
+		v := tally[k]
+		if i, ok := d.acronyms[strings.ToUpper(k)]; ok {
+			decided[k] = i
+			continue
+		}
+		if i := d.cast.byInitials(k); i >= 0 {
+			decided[k] = i
+			continue
+		}
+		if p := d.cast.personByTokens(k); p >= 0 {
+			decided[k] = p
+			continue
+		}
+		if i := d.cast.lookup(k); i >= 0 {
+			decided[k] = i
+			continue
+		}
+		decided[k] = -1
+		switch {
+		case v.group > 0 && v.group >= v.person && v.group >= v.org:
+			decided[k] = -2 // group, created on first mention
+		case v.org > 0 && v.org >= v.person:
+			decided[k] = -3
+		case v.person > 0 && v.person > v.group:
+			decided[k] = -4
+		}
+	}
+	for si := range d.sents {
+		ms := d.ments[si]
+		for mi := range ms {
+			m := &ms[mi]
+			if m.kind != mUnknown || m.actor >= 0 {
+				continue
+			}
+			k := graph.Key(m.text)
+			i, ok := decided[k]
+			if !ok {
+				continue
+			}
+			switch i {
+			case -1:
+				continue
+			case -2, -3, -4:
+				kind := map[int]graph.Kind{-2: graph.Group, -3: graph.Organization, -4: graph.Person}[i]
+				if kind == graph.Person && d.sents[si].toks[m.i].acronym {
+					continue
+				}
+				i = d.cast.add(kind, m.text, "")
+				d.cast.addName(i, m.text)
+				decided[k] = i
+			}
+			m.actor = i
+			m.kind = kindMention(d.cast.actors[i].kind)
+			d.cast.addForm(i, m.text)
+		}
+	}
+}
+
+func kindMention(k graph.Kind) mkind {
+	switch k {
+	case graph.Person:
+		return mPerson
+	case graph.State:
+		return mState
+	case graph.Group:
+		return mGroup
+	}
+	return mOrg
+}
+
+// singleCues scores one occurrence of a lone word as person, group or
+// organization from its neighbours.
+func singleCues(s *sentence, m mention) (person, group, org int) {
+	toks := s.toks
+	at := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].lower
+	}
+	next, prev := at(m.j), at(m.i-1)
+	acr := toks[m.i].acronym
+	switch {
+	case personVerbs[next]:
+		person++
+	case (next == "has" || next == "had" || next == "is" || next == "was") && personVerbs[at(m.j+1)]:
+		person++
+	case next == "administration":
+		person += 2
+	case (next == "'s" || next == "'") && (possessivePersonNouns[at(m.j+1)] ||
+		(strings.HasSuffix(at(m.j+1), "ly") && possessivePersonNouns[at(m.j+3)])):
+		person++
+	}
+	if groupNouns[next] || ((next == "'s" || next == "'") && groupNouns[at(m.j+1)]) || next == "attack" || next == "fighters" {
+		group++
+	}
+	if prev == "between" || (prev == "and" && strings.Contains(strings.ToLower(s.text[:toks[m.i].start]), "between")) {
+		group++
+	}
+	if titleHeads[prev] && !toks[m.i].acronym {
+		person += 2
+	}
+	if orgHeads[prev] || prev == "agency" || prev == "outlet" || prev == "broadcaster" || prev == "publication" {
+		org += 2
+	}
+	if acr && person > 0 {
+		person = 0
+	}
+	return
+}

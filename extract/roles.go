@@ -1,0 +1,498 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// negNouns name a negotiation or the dispute it settles.
+var negNouns = set("talks", "negotiations", "negotiation", "deal", "agreement", "accord", "ceasefire",
+	"cease", "truce", "dialogue", "process", "plan", "proposal", "conflict", "war", "dispute",
+	"discussions", "mediation", "consultations", "summit", "meeting", "meetings", "settlement",
+	"treaty", "fighting", "round", "peace")
+
+// mediatorNouns are what third parties are called.
+var mediatorNouns = set("mediator", "mediators", "intermediary", "intermediaries", "broker", "brokers",
+	"facilitator", "facilitators", "guarantor", "guarantors")
+
+// mediatorVerbs, as "X mediated" or "mediated by X".
+var mediatorVerbs = set("mediated", "mediates", "mediate", "mediating", "brokered", "brokers", "facilitated",
+	"facilitates", "facilitating", "brokering", "sponsored")
+
+// roles collects party and mediator evidence over the whole article.
+// Evidence is strong (the text names the sides or calls someone a
+// mediator) or weak (the sides are inferred from the people who met; a
+// third party is inferred from "negotiators from" or a proposal it made).
+type roles struct {
+	pairs     []partyPair // in order of first evidence
+	mediators []int
+	weakMeds  []int
+	weakRoles bool // set while reading weak evidence
+}
+
+type partyPair struct {
+	a, b  int
+	topic string
+	weak  bool
+}
+
+func (r *roles) addPair(a, b int, topic string) {
+	if a < 0 || b < 0 || a == b {
+		return
+	}
+	if a > b {
+		a, b = b, a
+	}
+	for i, p := range r.pairs {
+		if p.a == a && p.b == b {
+			r.pairs[i].weak = p.weak && r.weakRoles
+			return
+		}
+	}
+	r.pairs = append(r.pairs, partyPair{a: a, b: b, topic: topic, weak: r.weakRoles})
+}
+
+func (r *roles) addMediator(a int) {
+	list := &r.mediators
+	if r.weakRoles {
+		list = &r.weakMeds
+	}
+	if a >= 0 && !slices.Contains(*list, a) {
+		*list = append(*list, a)
+	}
+}
+
+// settle decides the roles: strong mediators win over any party evidence;
+// weak mediators count unless the text makes them a side; weak party pairs
+// count unless a side is a mediator.
+func (r *roles) settle() (pairs []partyPair, meds []int) {
+	strongSide := map[int]bool{}
+	for _, p := range r.pairs {
+		if !p.weak {
+			strongSide[p.a], strongSide[p.b] = true, true
+		}
+	}
+	meds = slices.Clone(r.mediators)
+	for _, m := range r.weakMeds {
+		if !strongSide[m] && !slices.Contains(meds, m) {
+			meds = append(meds, m)
+		}
+	}
+	for _, p := range r.pairs {
+		if !slices.Contains(meds, p.a) && !slices.Contains(meds, p.b) {
+			pairs = append(pairs, p)
+		}
+	}
+	return pairs, meds
+}
+
+// findRoles reads one sentence for parties and mediators.
+func (d *doc) findRoles(si int, r *roles) {
+	s := &d.sents[si]
+	toks := s.toks
+	hasNeg := false
+	for _, t := range toks {
+		if negNouns[t.lower] {
+			hasNeg = true
+			break
+		}
+	}
+	for k, t := range toks {
+		switch {
+		case t.lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, meetingNouns, mediatorVerbs):
+			a, b := d.betweenPair(si, k)
+			if a != nil && b != nil {
+				d.pairRole(r, a.actor, b.actor, d.topicAt(s, k))
+			}
+		case t.lower == "and" && hasNeg:
+			if a, b := d.conjPair(si, k); a != nil && b != nil {
+				d.pairRole(r, a.actor, b.actor, d.topicAt(s, k))
+			}
+		case t.text == "-" && t.glued:
+			d.hyphenRoles(si, k, r)
+		case (t.lower == "talks" || t.lower == "negotiations" || t.lower == "ceasefire" || t.lower == "deal" || t.lower == "fire") && k+1 < len(toks) && toks[k+1].lower == "with":
+			if x := d.firstActor(si, k+2, 4, true); x != nil && d.cast.actors[x.actor].kind == graph.Group {
+				for _, m := range d.ments[si] {
+					if m.actor >= 0 && !m.desc && m.actor != x.actor && m.i < k && d.isCollective(m.actor) {
+						d.pairRole(r, m.actor, x.actor, d.topicAt(s, k))
+						break
+					}
+				}
+			}
+		case t.lower == "by" && k > 0 && (mediatorVerbs[toks[k-1].lower] || (toks[k-1].lower == "hosted" && k > 2 && toks[k-3].lower == "co")):
+			for _, m := range d.actorList(si, k+1) {
+				d.mediator(r, m)
+			}
+		case mediatorVerbs[t.lower] && k > 0:
+			if toks[k-1].text == "-" && toks[k-1].glued {
+				if m := d.mentionEndingAt(si, k-1); m != nil && m.actor >= 0 {
+					d.mediator(r, m.actor)
+				}
+				continue
+			}
+			e := k
+			for e > 0 && (toks[e-1].lower == "has" || toks[e-1].lower == "have" || toks[e-1].lower == "had" ||
+				toks[e-1].lower == "also" || toks[e-1].lower == "been" || toks[e-1].lower == "is" || toks[e-1].lower == "are" || toks[e-1].lower == "was" || toks[e-1].lower == "were" || strings.HasSuffix(toks[e-1].lower, "ly")) && k-e < 3 {
+				e--
+			}
+			for _, m := range d.listEndingAt(si, e) {
+				d.mediator(r, m)
+			}
+		case mediatorNouns[t.lower]:
+			d.mediatorNounRoles(si, k, r)
+		case (t.lower == "negotiators" || t.lower == "delegations") && k+1 < len(toks) && toks[k+1].lower == "from":
+			r.weakRoles = true
+			for _, m := range d.actorList(si, k+2) {
+				d.mediator(r, m)
+			}
+			r.weakRoles = false
+		case proposalNouns[t.lower]:
+			d.proposalRoles(si, k, r)
+		case t.lower == "mediation":
+			// "through Qatari and Egyptian mediation", "Egypt's mediation"
+			e := k
+			if e > 0 && (toks[e-1].text == "'s" || toks[e-1].text == "'") {
+				e--
+			}
+			for e > 0 {
+				m := d.mentionEndingAt(si, e)
+				if m == nil || m.actor < 0 {
+					break
+				}
+				d.mediator(r, m.actor)
+				e = m.i
+				if e > 0 && (toks[e-1].lower == "and" || toks[e-1].text == ",") {
+					e--
+				} else {
+					break
+				}
+			}
+		}
+	}
+}
+
+// side is who sits at the table for an actor: a person's state or group.
+func (d *doc) side(a int) int {
+	if a < 0 {
+		return -1
+	}
+	x := d.cast.actors[a]
+	if x.kind == graph.Person {
+		return x.affiliation
+	}
+	return a
+}
+
+// isCollective: a state, a group, or a state body such as an army can be
+// a side.
+func (d *doc) isCollective(a int) bool {
+	x := d.cast.actors[a]
+	return x.kind == graph.State || x.kind == graph.Group || (x.kind == graph.Organization && x.affiliation >= 0 && d.cast.actors[x.affiliation].kind == graph.State)
+}
+
+// pairRole records two sides; sides inferred from people are weak
+// evidence.
+func (d *doc) pairRole(r *roles, a, b int, topic string) {
+	weak := d.cast.actors[a].kind == graph.Person || d.cast.actors[b].kind == graph.Person
+	sa, sb := d.side(a), d.side(b)
+	if sa < 0 || sb < 0 || !d.isCollective(sa) || !d.isCollective(sb) {
+		return
+	}
+	r.weakRoles = weak
+	r.addPair(sa, sb, topic)
+	r.weakRoles = false
+}
+
+// proposalNouns: a state that puts forward the plan is carrying proposals
+// between the sides (weak mediator evidence).
+var proposalNouns = set("proposal", "plan", "initiative", "draft")
+
+// proposalRoles reads "Washington's proposed peace plan" and "a U.S.
+// proposal".
+func (d *doc) proposalRoles(si, k int, r *roles) {
+	toks := d.sents[si].toks
+	e := k
+	for e > 0 && k-e < 3 && toks[e-1].word && !toks[e-1].cap && (toks[e-1].lower == "peace" || toks[e-1].lower == "proposed" ||
+		toks[e-1].lower == "draft" || toks[e-1].lower == "new" || toks[e-1].lower == "updated" || toks[e-1].lower == "latest" || toks[e-1].lower == "ceasefire") {
+		e--
+	}
+	if e > 0 && (toks[e-1].text == "'s" || toks[e-1].text == "'") {
+		e--
+	}
+	m := d.mentionEndingAt(si, e)
+	if m == nil || m.actor < 0 || d.cast.actors[m.actor].kind != graph.State {
+		return
+	}
+	r.weakRoles = true
+	r.addMediator(m.actor)
+	r.weakRoles = false
+}
+
+// mediator records a mediator; a person brings the body they serve.
+func (d *doc) mediator(r *roles, a int) {
+	if a < 0 {
+		return
+	}
+	r.addMediator(a)
+	x := d.cast.actors[a]
+	if x.kind == graph.Person {
+		for _, p := range x.positions {
+			if p.org >= 0 {
+				r.addMediator(p.org)
+				return
+			}
+		}
+		r.addMediator(x.affiliation)
+	}
+}
+
+// mediatorNounRoles reads "X, a key mediator", "as the chief mediator",
+// "an intermediary between A and B" and "intermediaries in A and B".
+func (d *doc) mediatorNounRoles(si, k int, r *roles) {
+	toks := d.sents[si].toks
+	// "negotiators/mediators from A, B and C"
+	if k+1 < len(toks) && (toks[k+1].lower == "from" || toks[k+1].lower == "in") && strings.HasSuffix(toks[k].lower, "s") {
+		for _, m := range d.actorList(si, k+2) {
+			d.mediator(r, m)
+		}
+		return
+	}
+	// Walk back over adjectives and a determiner.
+	b := k
+	for b > 0 && k-b < 4 && toks[b-1].word && !toks[b-1].cap && toks[b-1].lower != "as" {
+		b--
+	}
+	switch {
+	case b > 0 && toks[b-1].lower == "as":
+		// The clause's subject acts as mediator.
+		cs, _ := clauseBounds(toks, b-1)
+		for _, m := range d.ments[si] {
+			if m.i >= cs && m.i < b && m.actor >= 0 && !m.desc {
+				d.mediator(r, m.actor)
+				break
+			}
+		}
+	case b > 0 && toks[b-1].text == ",":
+		if m := d.mentionEndingAt(si, b-1); m != nil && m.actor >= 0 {
+			d.mediator(r, m.actor)
+		}
+	}
+}
+
+// hyphenRoles reads "Iran-US talks" and "US-mediated".
+func (d *doc) hyphenRoles(si, k int, r *roles) {
+	toks := d.sents[si].toks
+	a := d.mentionEndingAt(si, k)
+	if a == nil || a.actor < 0 {
+		return
+	}
+	var b *mention
+	for mi := range d.ments[si] {
+		if d.ments[si][mi].i == k+1 {
+			b = &d.ments[si][mi]
+		}
+	}
+	if b == nil || b.actor < 0 || !toks[k+1].glued {
+		return
+	}
+	for e := b.j; e < len(toks) && e <= b.j+2; e++ {
+		if negNouns[toks[e].lower] {
+			d.pairRole(r, a.actor, b.actor, d.topicAt(&d.sents[si], e))
+			return
+		}
+	}
+}
+
+// betweenPair reads "between A and B", skipping descriptors ("between
+// Congolese President X and Rwandan President Y").
+func (d *doc) betweenPair(si, k int) (*mention, *mention) {
+	toks := d.sents[si].toks
+	a := d.firstActorStop(si, k+1, 9)
+	if a == nil {
+		return nil, nil
+	}
+	n := a.j
+	if n < len(toks) && toks[n].text == "(" {
+		for n < len(toks) && toks[n].text != ")" && n < a.j+6 {
+			n++
+		}
+		n++
+	}
+	if n >= len(toks) || toks[n].lower != "and" {
+		return nil, nil
+	}
+	b := d.firstActorStop(si, n+1, 6)
+	return a, b
+}
+
+// conjPair reads "A and B" around the "and" at k, when both are sides of a
+// negotiation: states, groups, or people whose affiliations differ.
+func (d *doc) conjPair(si, k int) (*mention, *mention) {
+	toks := d.sents[si].toks
+	var a *mention
+	for e := k; e >= 0 && k-e <= 3; e-- {
+		if m := d.mentionEndingAt(si, e); m != nil && m.actor >= 0 && !m.desc {
+			a = m
+			break
+		}
+		if e < k && (toks[e].text != "'s" && !(toks[e].word && !toks[e].cap)) {
+			return nil, nil
+		}
+	}
+	if a == nil || (a.i > 0 && (toks[a.i-1].text == "," || toks[a.i-1].lower == "with")) {
+		return nil, nil
+	}
+	b := d.firstActor(si, k+1, 4, false)
+	if b == nil {
+		return nil, nil
+	}
+	for e := k + 1; e < b.i; e++ {
+		if toks[e].lower == "with" || toks[e].text == "," {
+			return nil, nil
+		}
+	}
+	if b.j < len(toks) && toks[b.j].text == "," && b.j+1 < len(toks) && toks[b.j+1].lower != "earlier" {
+		return nil, nil // a longer list
+	}
+	sa, sb := d.side(a.actor), d.side(b.actor)
+	if sa < 0 || sb < 0 || sa == sb {
+		return nil, nil
+	}
+	return a, b
+}
+
+// firstActor is the first non-descriptor actor mention starting in
+// [k, k+within).
+func (d *doc) firstActor(si, k, within int, allowDesc bool) *mention {
+	for mi := range d.ments[si] {
+		m := &d.ments[si][mi]
+		if m.i >= k && m.i < k+within && m.actor >= 0 && (allowDesc || !m.desc) {
+			return m
+		}
+	}
+	return nil
+}
+
+// firstActorStop is firstActor that stops at "and", commas and
+// semicolons.
+func (d *doc) firstActorStop(si, k, within int) *mention {
+	toks := d.sents[si].toks
+	end := k + within
+	for e := k; e < end && e < len(toks); e++ {
+		if toks[e].lower == "and" || toks[e].text == "," || toks[e].text == ";" {
+			end = e
+			break
+		}
+	}
+	for mi := range d.ments[si] {
+		m := &d.ments[si][mi]
+		if m.i >= k && m.i < end && m.actor >= 0 && !m.desc {
+			return m
+		}
+	}
+	return nil
+}
+
+// actorList reads "A, B and the C" from token k.
+func (d *doc) actorList(si, k int) []int {
+	toks := d.sents[si].toks
+	var out []int
+	for k < len(toks) {
+		for k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "both") {
+			k++
+		}
+		var m *mention
+		for mi := range d.ments[si] {
+			if d.ments[si][mi].i == k && d.ments[si][mi].actor >= 0 {
+				m = &d.ments[si][mi]
+			}
+		}
+		if m == nil {
+			break
+		}
+		out = append(out, m.actor)
+		k = m.j
+		if k < len(toks) && (toks[k].text == "," || toks[k].lower == "and") {
+			k++
+			if k < len(toks) && toks[k].lower == "and" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// nearWord: one of the word sets has a word within n tokens before k.
+func nearWord(toks []token, k, n int, sets ...map[string]bool) bool {
+	for e := k - 1; e >= 0 && k-e <= n; e-- {
+		for _, s := range sets {
+			if s[toks[e].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topicAt names a negotiation from the sentence it is found in: the
+// negotiation noun nearest k with the words that qualify it.
+func (d *doc) topicAt(s *sentence, k int) string {
+	best := -1
+	for e := range s.toks {
+		if negNouns[s.toks[e].lower] && s.toks[e].lower != "cease" && (best < 0 || abs(e-k) < abs(best-k)) {
+			best = e
+		}
+	}
+	if best < 0 {
+		return "negotiations"
+	}
+	i := best
+	for i > 0 && best-i < 3 && s.toks[i-1].word && !s.toks[i-1].cap && !functionWords[s.toks[i-1].lower] {
+		i--
+	}
+	for i > 0 && s.toks[i-1].text == "-" {
+		i -= 2
+	}
+	if i < 0 {
+		i = 0
+	}
+	return strings.ToLower(joinTokens(s, i, best+1))
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// listEndingAt reads "Egypt, Qatar and the United States" backwards from
+// token e.
+func (d *doc) listEndingAt(si, e int) []int {
+	toks := d.sents[si].toks
+	var out []int
+	for len(out) < 6 {
+		m := d.mentionEndingAt(si, e)
+		if m == nil || m.actor < 0 {
+			break
+		}
+		out = append(out, m.actor)
+		e = m.i
+		if e > 0 && toks[e-1].lower == "the" {
+			e--
+		}
+		if e > 0 && (toks[e-1].lower == "and" || toks[e-1].text == ",") {
+			e--
+			if e > 0 && toks[e-1].text == "," {
+				e--
+			}
+			continue
+		}
+		break
+	}
+	return out
+}

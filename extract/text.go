@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxSentenceTokens bounds the work per sentence: text with no sentence
+// punctuation is cut into pieces of this many tokens so that no rule sees an
+// unbounded span.
+const maxSentenceTokens = 400
+
+// sentence is one sentence of the article with its tokens.
+type sentence struct {
+	text   string
+	toks   []token
+	line   int  // line number in the article
+	title  bool // the article's first line, taken as its title
+	quoted []bool
+}
+
+var quoteReplacer = strings.NewReplacer(
+	"\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"", "\u00a0", " ", "\u2009", " ",
+	"\u202f", " ", "\r\n", "\n", "\r", "\n", "\u2013", " - ", "\u2014", " - ", "\t", " ", "\u00ad", "",
+	"\u200b", "",
+)
+
+// normalize makes any input valid UTF-8 with plain quotes and dashes, so
+// the rules see one spelling of each.
+func normalize(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	s = strings.Map(func(r rune) rune {
+		if r == '\n' || (!unicode.IsControl(r) && r != utf8.RuneError) {
+			return r
+		}
+		return ' '
+	}, s)
+	return quoteReplacer.Replace(s)
+}
+
+// splitSentences cuts normalized text into sentences: at line breaks, and
+// after . ! ? followed by space and an upper-case letter, digit or quote,
+// unless the period ends a known abbreviation or an initial.
+func splitSentences(text string) []sentence {
+	var out []sentence
+	lineNo := 0
+	for _, line := range strings.Split(text, "\n") {
+		lineNo++
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		first := len(out)
+		start := 0
+		for i := 0; i < len(line); i++ {
+			c := line[i]
+			if c != '.' && c != '!' && c != '?' {
+				continue
+			}
+			j := i + 1
+			for j < len(line) && (line[j] == '"' || line[j] == '\'' || line[j] == ')') {
+				j++
+			}
+			if j >= len(line) || line[j] != ' ' {
+				continue
+			}
+			k := j
+			for k < len(line) && line[k] == ' ' {
+				k++
+			}
+			if k >= len(line) {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(line[k:])
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '\'' && r != '(' && r != '-' {
+				continue
+			}
+			if c == '.' && isAbbrev(line[start:i]) {
+				continue
+			}
+			out = appendSentence(out, line[start:j], lineNo)
+			start = k
+			i = k - 1
+		}
+		out = appendSentence(out, line[start:], lineNo)
+		markQuotes(out[first:])
+	}
+	return out
+}
+
+// markQuotes flags the tokens inside double quotes; a quotation may run
+// over several sentences of one paragraph.
+func markQuotes(ss []sentence) {
+	in := false
+	for i := range ss {
+		for k, t := range ss[i].toks {
+			if t.text == "\"" {
+				in = !in
+				continue
+			}
+			ss[i].quoted[k] = in
+		}
+	}
+}
+
+// isAbbrev reports whether the text before a period ends in an abbreviation
+// ("Mr", "U.S") or a single initial ("J").
+func isAbbrev(before string) bool {
+	w := before
+	if i := strings.LastIndexAny(before, " (\"'"); i >= 0 {
+		w = before[i+1:]
+	}
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
+func appendSentence(out []sentence, s string, line int) []sentence {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return out
+	}
+	toks := tokenize(s)
+	for len(toks) > maxSentenceTokens {
+		cut := toks[maxSentenceTokens].start
+		out = append(out, newSentence(s[:cut], line))
+		s = s[cut:]
+		toks = tokenize(s)
+	}
+	if len(toks) == 0 {
+		return out
+	}
+	return append(out, newSentence(s, line))
+}
+
+func newSentence(s string, line int) sentence {
+	st := sentence{text: strings.TrimSpace(s), line: line}
+	st.toks = tokenize(st.text)
+	st.quoted = make([]bool, len(st.toks))
+	return st
+}

@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or punctuation mark of a sentence.
+type token struct {
+	text    string
+	lower   string
+	start   int  // byte offset in the sentence
+	end     int  // byte offset after the token
+	word    bool // letters or digits
+	cap     bool // starts with an upper-case letter (or is an acronym)
+	acronym bool // all upper case, two letters or more, or dotted (U.S.)
+	glued   bool // no space before it
+}
+
+// tokenize splits s into words and punctuation. Hyphens and possessive 's
+// are tokens of their own; dotted acronyms (U.S.) stay whole; an apostrophe
+// between letters stays inside the word (O'Brien).
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		switch {
+		case isWordRune(r):
+			i = scanWord(s, i)
+		case r == '\'' && strings.HasPrefix(s[i:], "'s") && !nextIsWord(s, i+2):
+			i += 2
+		default:
+			i += size
+		}
+		toks = append(toks, makeToken(s, start, i))
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func nextIsWord(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+// scanWord returns the end of the word at i, keeping dotted acronyms and
+// inner apostrophes.
+func scanWord(s string, i int) int {
+	start := i
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r):
+			i += size
+		case r == '\'' && nextIsWord(s, i+1) && !(strings.HasPrefix(s[i:], "'s") && !nextIsWord(s, i+2)):
+			i += size
+		case r == '.' && dottedAcronym(s[start:i]) && (nextIsUpperLetterDot(s, i+1) || i+1 >= len(s) || !nextIsWord(s, i+1)):
+			// "U.S." keeps its dots; a sentence-final "U.S." keeps its last one too.
+			if !nextIsUpperLetterDot(s, i+1) && !strings.Contains(s[start:i], ".") {
+				return i
+			}
+			i += size
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// dottedAcronym: the word so far is one upper-case letter, or letters
+// separated by dots ("U", "U.S").
+func dottedAcronym(w string) bool {
+	for k, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return k > 0 && part == ""
+		}
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func nextIsUpperLetterDot(s string, i int) bool {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if i >= len(s) || !unicode.IsUpper(r) {
+		return false
+	}
+	return i+size < len(s) && s[i+size] == '.'
+}
+
+func makeToken(s string, start, end int) token {
+	text := s[start:end]
+	t := token{text: text, lower: strings.ToLower(text), start: start, end: end}
+	t.glued = start > 0 && !unicode.IsSpace(rune(s[start-1]))
+	r, _ := utf8.DecodeRuneInString(text)
+	t.word = isWordRune(r)
+	if !t.word {
+		return t
+	}
+	t.cap = unicode.IsUpper(r)
+	letters, upper := 0, 0
+	for _, c := range text {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				upper++
+			}
+		}
+	}
+	t.acronym = t.cap && upper == letters && (letters >= 2 || strings.Contains(text, "."))
+	return t
+}

@@ -1,0 +1,136 @@
+package web_test
+
+import (
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/auth"
+	"github.com/parley-dev/parley/graph/graphtest"
+	"github.com/parley-dev/parley/web"
+)
+
+func do(h http.Handler, method, path, body string, hdr map[string]string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(method, path, strings.NewReader(body))
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	for k, v := range hdr {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func TestSecurityHeadersAndCORS(t *testing.T) {
+	st := graphtest.Store(t)
+	h := web.New(st, slog.New(slog.DiscardHandler), web.Options{CORSOrigins: []string{"https://briefings.example.org"}})
+	for _, path := range []string{"/", "/api/health", "/api/nothing"} {
+		rec := do(h, http.MethodGet, path, "", nil)
+		for k, want := range map[string]string{
+			"X-Content-Type-Options": "nosniff",
+			"X-Frame-Options":        "DENY",
+		} {
+			if got := rec.Header().Get(k); got != want {
+				t.Errorf("GET %s: %s = %q, want %q", path, k, got, want)
+			}
+		}
+		csp := rec.Header().Get("Content-Security-Policy")
+		if !strings.Contains(csp, "script-src 'self'") || strings.Contains(csp, "unsafe-eval") || !strings.Contains(csp, "frame-ancestors 'none'") {
+			t.Errorf("GET %s: CSP %q", path, csp)
+		}
+	}
+	if got := do(h, http.MethodGet, "/api/health", "", map[string]string{"Origin": "https://evil.example"}).Header().Get("Access-Control-Allow-Origin"); got != "" {
+		t.Errorf("an unlisted origin got Access-Control-Allow-Origin %q", got)
+	}
+	if got := do(h, http.MethodOptions, "/api/actors", "", map[string]string{"Origin": "https://briefings.example.org"}).Header().Get("Access-Control-Allow-Origin"); got != "https://briefings.example.org" {
+		t.Errorf("the listed origin got %q", got)
+	}
+}
+
+func TestAuthentication(t *testing.T) {
+	st := graphtest.Store(t)
+	users, err := auth.LoadUsers(filepath.Join(t.TempDir(), "users.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, role := range map[string]auth.Role{"ana": auth.Analyst, "ed": auth.Editor} {
+		if err := users.Set(name, role, "a long enough password"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tokens, err := auth.NewTokens("", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := web.New(st, slog.New(slog.DiscardHandler), web.Options{Users: users, Tokens: tokens})
+
+	if rec := do(h, http.MethodGet, "/api/actors", "", nil); rec.Code != http.StatusUnauthorized {
+		t.Fatalf("no session: %d", rec.Code)
+	}
+	if rec := do(h, http.MethodGet, "/api/health", "", nil); rec.Code != http.StatusOK {
+		t.Fatalf("health without a session: %d", rec.Code)
+	}
+	if rec := do(h, http.MethodPost, "/api/login", `{"user": "ana", "password": "wrong password"}`, nil); rec.Code != http.StatusUnauthorized {
+		t.Fatalf("wrong password: %d", rec.Code)
+	}
+	login := func(user string) (cookie, token string) {
+		rec := do(h, http.MethodPost, "/api/login", `{"user": "`+user+`", "password": "a long enough password"}`, nil)
+		if rec.Code != http.StatusOK {
+			t.Fatalf("login %s: %d %s", user, rec.Code, rec.Body)
+		}
+		var body struct{ Token string }
+		_ = json.Unmarshal(rec.Body.Bytes(), &body)
+		c := rec.Result().Cookies()
+		if len(c) != 1 || !c[0].HttpOnly || c[0].SameSite != http.SameSiteStrictMode {
+			t.Fatalf("session cookie %+v", c)
+		}
+		return c[0].Name + "=" + c[0].Value, body.Token
+	}
+	anaCookie, anaToken := login("ana")
+	edCookie, _ := login("ed")
+
+	if rec := do(h, http.MethodGet, "/api/actors", "", map[string]string{"Cookie": anaCookie}); rec.Code != http.StatusOK {
+		t.Fatalf("analyst with cookie: %d", rec.Code)
+	}
+	if rec := do(h, http.MethodGet, "/api/me", "", map[string]string{"Authorization": "Bearer " + anaToken}); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `"analyst"`) {
+		t.Fatalf("analyst with bearer token: %d %s", rec.Code, rec.Body)
+	}
+	if rec := do(h, http.MethodPost, "/api/cypher", `{"query": "RETURN 1 AS one"}`, map[string]string{"Cookie": anaCookie}); rec.Code != http.StatusOK {
+		t.Fatalf("analyst runs read-only Cypher: %d %s", rec.Code, rec.Body)
+	}
+	record := `{"id": "r1", "source": {"published": "2024-01-02"}, "actors": [{"name": "Ann Example", "kind": "person"}, {"name": "Ben Example", "kind": "person"}], "negotiations": [], "meetings": [{"participants": ["Ann Example", "Ben Example"], "status": "held", "mode": "call", "evidence": "Ann called Ben."}]}`
+	if rec := do(h, http.MethodPost, "/api/records", record, map[string]string{"Cookie": anaCookie}); rec.Code != http.StatusForbidden {
+		t.Fatalf("analyst loads a record: %d", rec.Code)
+	}
+	if rec := do(h, http.MethodPost, "/api/records", record, map[string]string{"Cookie": edCookie}); rec.Code != http.StatusOK {
+		t.Fatalf("editor loads a record: %d %s", rec.Code, rec.Body)
+	}
+	forged := strings.Replace(anaToken, anaToken[len(anaToken)-6:], "AAAAAA", 1)
+	if rec := do(h, http.MethodGet, "/api/actors", "", map[string]string{"Authorization": "Bearer " + forged}); rec.Code != http.StatusUnauthorized {
+		t.Fatalf("forged token: %d", rec.Code)
+	}
+	rec := do(h, http.MethodPost, "/api/logout", "", map[string]string{"Cookie": anaCookie})
+	if c := rec.Result().Cookies(); rec.Code != http.StatusNoContent || len(c) != 1 || c[0].MaxAge >= 0 {
+		t.Fatalf("logout: %d %+v", rec.Code, c)
+	}
+}
+
+func TestRequestSizeLimits(t *testing.T) {
+	st := graphtest.Store(t)
+	h := web.New(st, slog.New(slog.DiscardHandler), web.Options{MaxDocument: 1 << 10})
+	big := `{"id": "` + strings.Repeat("x", 2<<10) + `"}`
+	if rec := do(h, http.MethodPost, "/api/records", big, nil); rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "larger than") {
+		t.Fatalf("oversized record: %d %s", rec.Code, rec.Body)
+	}
+	query := `{"query": "RETURN '` + strings.Repeat("x", 70<<10) + `'"}`
+	if rec := do(h, http.MethodPost, "/api/cypher", query, nil); rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "64 KiB") {
+		t.Fatalf("oversized console query: %d %s", rec.Code, rec.Body)
+	}
+}
