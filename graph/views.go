@@ -249,6 +249,7 @@ type CypherResult struct {
 // ConsoleLimits bound one console query.
 type ConsoleLimits struct {
 	Rows    int           // rows returned at most; more sets Truncated
+	Bytes   int           // bytes of rows (as JSON) at most; more sets Truncated
 	Timeout time.Duration // server-side transaction timeout
 }
 

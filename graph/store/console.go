@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -25,7 +26,7 @@ import (
 //     refuses writes, bounded by a timeout and a row cap.
 
 // DefaultConsoleLimits are used where a limit is zero.
-var DefaultConsoleLimits = graph.ConsoleLimits{Rows: 1000, Timeout: 10 * time.Second}
+var DefaultConsoleLimits = graph.ConsoleLimits{Rows: 1000, Bytes: 8 << 20, Timeout: 10 * time.Second}
 
 // MaxQueryBytes bounds the query text.
 const MaxQueryBytes = 20_000
@@ -108,7 +109,9 @@ func stripLiterals(q string) (string, error) {
 				return "", fmt.Errorf("has an unterminated %c literal", c)
 			}
 			if c == '`' {
-				b.WriteString(" _ ") // a quoted name, such as a label
+				// A quoted name (a label, a procedure) is checked as the
+				// name it quotes.
+				b.WriteString(strings.ReplaceAll(q[i+1:j], "``", ""))
 			} else {
 				b.WriteString(" '' ")
 			}
@@ -124,14 +127,23 @@ func stripLiterals(q string) (string, error) {
 // Cypher runs an analyst's read-only query. Refusals and Cypher errors
 // are graph.ErrInvalid.
 func (s *Store) Cypher(ctx context.Context, query string, params map[string]any, lim graph.ConsoleLimits) (graph.CypherResult, error) {
+	if err := CheckReadOnly(query); err != nil {
+		return graph.CypherResult{}, err
+	}
+	return s.cypher(ctx, query, params, lim)
+}
+
+// cypher is the console past its lexical check: the EXPLAIN check and the
+// read transaction.
+func (s *Store) cypher(ctx context.Context, query string, params map[string]any, lim graph.ConsoleLimits) (graph.CypherResult, error) {
 	if lim.Rows <= 0 {
 		lim.Rows = DefaultConsoleLimits.Rows
 	}
+	if lim.Bytes <= 0 {
+		lim.Bytes = DefaultConsoleLimits.Bytes
+	}
 	if lim.Timeout <= 0 {
 		lim.Timeout = DefaultConsoleLimits.Timeout
-	}
-	if err := CheckReadOnly(query); err != nil {
-		return graph.CypherResult{}, err
 	}
 	if params == nil {
 		params = map[string]any{}
@@ -164,6 +176,7 @@ func (s *Store) Cypher(ctx context.Context, query string, params map[string]any,
 			return graph.CypherResult{}, err
 		}
 		draw := newDrawing()
+		size := 0
 		for res.Next(ctx) {
 			if len(out.Rows) == lim.Rows {
 				out.Truncated = true
@@ -173,6 +186,13 @@ func (s *Store) Cypher(ctx context.Context, query string, params map[string]any,
 			row := make([]any, len(rec.Values))
 			for i, v := range rec.Values {
 				row[i] = draw.value(v)
+			}
+			if data, err := json.Marshal(row); err == nil {
+				size += len(data)
+			}
+			if size > lim.Bytes {
+				out.Truncated = true
+				break
 			}
 			out.Rows = append(out.Rows, row)
 		}

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"fmt"
+
+	"github.com/parley-dev/parley/graph"
 	"slices"
 )
 
@@ -42,4 +44,10 @@ func compareStr(a, b string) int {
 		return 1
 	}
 	return 0
+}
+
+// CypherUnchecked runs a console query without its lexical check, to test
+// the layers behind it.
+func (s *Store) CypherUnchecked(ctx context.Context, query string) (graph.CypherResult, error) {
+	return s.cypher(ctx, query, nil, graph.ConsoleLimits{})
 }
