@@ -1,0 +1,98 @@
+// The API client: JSON shapes from graph/views.go and errors as
+// {error:{code,message}}.
+
+export type Kind = "person" | "state" | "organization" | "group";
+export interface ActorRef { id: string; name: string; kind: Kind }
+export interface PlaceRef { id: string; name: string }
+export interface NegotiationRef { id: string; topic: string }
+export interface Report { sourceId: string; title?: string; publisher?: string; url?: string; published?: string; evidence?: string }
+export interface MeetingView {
+  id: string; date?: string; place?: PlaceRef; status: string; mode: string;
+  negotiation?: NegotiationRef; participants: ActorRef[]; evidence?: string; sources: Report[];
+}
+export interface Counterpart { actor: ActorRef; count: number; meetings: MeetingView[] }
+export interface MetResult { actor: ActorRef; counterparts: Counterpart[] }
+export interface ActorHit extends ActorRef { aliases: string[]; meetings: number; score?: number }
+export interface Page<T> { items: T[]; total: number; limit: number; offset: number }
+export interface Profile extends ActorRef {
+  aliases: string[];
+  positions: { title: string; organization: ActorRef; sources: string[] }[];
+  holders: { title: string; person: ActorRef }[];
+  affiliations: ActorRef[]; members: ActorRef[];
+  negotiations: { negotiation: NegotiationRef; role: string }[];
+  meetings: number; counterparts: { actor: ActorRef; count: number }[];
+  sources: number; firstSeen?: string; lastSeen?: string;
+}
+export interface PlaceView extends PlaceRef { meetings: number; first?: string; last?: string }
+export interface NegotiationView extends NegotiationRef {
+  topics: string[]; parties: ActorRef[]; mediators: ActorRef[]; meetings: number; first?: string; last?: string;
+}
+export interface GNode { id: string; label: string; type: string; kind?: Kind; mediator?: boolean; party?: boolean; meetings?: number; date?: string }
+export interface GEdge { id: string; source: string; target: string; type: string; count?: number; places?: string[]; last?: string; title?: string }
+export interface Subgraph { nodes: GNode[]; edges: GEdge[]; truncated: boolean }
+export interface CypherResult { columns: string[]; rows: unknown[][]; truncated: boolean; graph: Subgraph; warnings?: string[] }
+
+export class ApiError extends Error {
+  constructor(public status: number, public code: string, message: string) { super(message); }
+}
+
+async function parse<T>(res: Response): Promise<T> {
+  const body = await res.text();
+  let json: any = undefined;
+  try { json = body ? JSON.parse(body) : undefined; } catch { /* not JSON */ }
+  if (!res.ok) {
+    const e = json?.error;
+    if (res.status === 401) window.dispatchEvent(new CustomEvent("parley:unauthenticated"));
+    throw new ApiError(res.status, e?.code ?? "http_" + res.status, e?.message ?? (res.statusText || "request failed"));
+  }
+  return json as T;
+}
+
+export function qs(params: Record<string, string | number | undefined | null>): string {
+  const u = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") u.set(k, String(v));
+  const s = u.toString();
+  return s ? "?" + s : "";
+}
+
+export async function get<T>(path: string, params: Record<string, string | number | undefined | null> = {}, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch("/api" + path + qs(params), { headers: { Accept: "application/json" }, signal });
+  } catch (err) {
+    if ((err as Error).name === "AbortError") throw err;
+    throw new ApiError(0, "network", "the Parley server is unreachable");
+  }
+  return parse<T>(res);
+}
+
+export async function cypher(query: string, params: Record<string, unknown> = {}, signal?: AbortSignal): Promise<CypherResult> {
+  let res: Response;
+  try {
+    res = await fetch("/api/cypher", {
+      method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ query, params }), signal,
+    });
+  } catch (err) {
+    if ((err as Error).name === "AbortError") throw err;
+    throw new ApiError(0, "network", "the Parley server is unreachable");
+  }
+  return parse<CypherResult>(res);
+}
+
+export async function login(user: string, password: string): Promise<void> {
+  const res = await fetch("/api/login", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ user, password }) });
+  await parse(res);
+}
+
+export const api = {
+  health: () => get<{ status: string }>("/health"),
+  actors: (q: string, limit = 8, signal?: AbortSignal) => get<Page<ActorHit>>("/actors", { q, limit }, signal),
+  actor: (id: string) => get<Profile>("/actors/" + encodeURIComponent(id)),
+  graph: (actor: string, depth = 1, limit = 200) => get<Subgraph>("/graph", { actor, depth, limit }),
+  meetings: (p: Record<string, string | number | undefined>) => get<Page<MeetingView>>("/meetings", p),
+  meeting: (id: string) => get<MeetingView>("/meetings/" + encodeURIComponent(id)),
+  met: (p: Record<string, string | undefined>) => get<MetResult>("/met", p),
+  places: (limit = 1000) => get<Page<PlaceView>>("/places", { limit }),
+  negotiations: (limit = 1000) => get<Page<NegotiationView>>("/negotiations", { limit }),
+};
