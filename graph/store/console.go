@@ -149,7 +149,7 @@ func (s *Store) cypher(ctx context.Context, query string, params map[string]any,
 		params = map[string]any{}
 	}
 	explain := "EXPLAIN " + leadingKeyword.ReplaceAllString(query, "")
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead, FetchSize: 200})
+	sess := s.reader.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead, FetchSize: 200})
 	defer sess.Close(context.WithoutCancel(ctx))
 	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (graph.CypherResult, error) {
 		res, err := tx.Run(ctx, explain, params)

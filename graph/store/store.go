@@ -29,9 +29,16 @@ type Config struct {
 }
 
 // Store is a Neo4j database holding Parley's graph. It is safe for
-// concurrent use: the driver is a pool.
+// concurrent use: the drivers are pools.
+//
+// Reads and writes use separate drivers because they want opposite retry
+// policies: a read fails at once when the database is unreachable, so the
+// API answers 503 within a second and the client may retry, while a write
+// (a record's one transaction) is retried for a while through transient
+// errors such as a lock conflict or a leader switch.
 type Store struct {
-	driver  neo4j.DriverWithContext
+	driver  neo4j.DriverWithContext // writes
+	reader  neo4j.DriverWithContext // reads, no retries
 	db      string
 	timeout time.Duration
 	log     *slog.Logger
@@ -44,15 +51,26 @@ func Open(cfg Config, logger *slog.Logger) (*Store, error) {
 	if cfg.User != "" {
 		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
 	}
-	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
-		c.MaxConnectionPoolSize = 50
-		c.ConnectionAcquisitionTimeout = 5 * time.Second
-		c.SocketConnectTimeout = 2 * time.Second
-		c.MaxTransactionRetryTime = time.Second
-		c.TelemetryDisabled = true
-	})
+	newDriver := func(retry time.Duration) (neo4j.DriverWithContext, error) {
+		drv, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+			c.MaxConnectionPoolSize = 50
+			c.ConnectionAcquisitionTimeout = 5 * time.Second
+			c.SocketConnectTimeout = time.Second
+			c.MaxTransactionRetryTime = retry
+			c.TelemetryDisabled = true
+		})
+		if err != nil {
+			return nil, fmt.Errorf("neo4j driver for %s: %w", cfg.URI, err)
+		}
+		return drv, nil
+	}
+	drv, err := newDriver(15 * time.Second)
 	if err != nil {
-		return nil, fmt.Errorf("neo4j driver for %s: %w", cfg.URI, err)
+		return nil, err
+	}
+	reader, err := newDriver(0)
+	if err != nil {
+		return nil, err
 	}
 	if cfg.Database == "" {
 		cfg.Database = "neo4j"
@@ -63,11 +81,13 @@ func Open(cfg Config, logger *slog.Logger) (*Store, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &Store{driver: drv, db: cfg.Database, timeout: cfg.QueryTimeout, log: logger}, nil
+	return &Store{driver: drv, reader: reader, db: cfg.Database, timeout: cfg.QueryTimeout, log: logger}, nil
 }
 
 // Close releases the driver's connections.
-func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+func (s *Store) Close(ctx context.Context) error {
+	return errors.Join(s.reader.Close(ctx), s.driver.Close(ctx))
+}
 
 // Ping checks that the database answers a query.
 func (s *Store) Ping(ctx context.Context) error {
@@ -94,7 +114,7 @@ func (s *Store) WaitReady(ctx context.Context) error {
 
 // read runs one query in a read transaction routed to a reader.
 func (s *Store) read(ctx context.Context, query string, params map[string]any) (*neo4j.EagerResult, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer,
+	res, err := neo4j.ExecuteQuery(ctx, s.reader, query, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting(),
 		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.timeout)))
 	return res, classify(ctx, err)
