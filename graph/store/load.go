@@ -48,7 +48,7 @@ MERGE (a)-[:NAMED]->(n)`
 	qSearchText = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.id})
-SET a.search = reduce(t = '', k IN [(a)-[:NAMED]->(n:Name) | n.key] | t + ' | ' + k)`
+SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN n.key ORDER BY n.key } | t + ' | ' + k)`
 
 	qPositions = `
 UNWIND $rows AS row

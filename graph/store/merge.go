@@ -178,7 +178,7 @@ func (s *Store) MergeActors(ctx context.Context, keepID, goneID, by string) (gra
 MATCH (a:Actor {id: $keep}), (b:Actor {id: $gone})
 DETACH DELETE b
 SET a.aliases = $aliases
-SET a.search = reduce(t = '', k IN [(a)-[:NAMED]->(n:Name) | n.key] | t + ' | ' + k)`,
+SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN n.key ORDER BY n.key } | t + ' | ' + k)`,
 			map[string]any{"keep": keepID, "gone": goneID, "aliases": aliases}); err != nil {
 			return err
 		}
