@@ -33,7 +33,7 @@ neo4j-stop:
 # failure. Set KEEP_NEO4J=1 to leave the test server running for the next run.
 test: test-neo4j
 	@status=0; \
-	PARLEY_TEST_NEO4J_URI=$(TEST_NEO4J_URI) PARLEY_REQUIRE_NEO4J=1 \
+	PARLEY_TEST_NEO4J_URI=$(TEST_NEO4J_URI) PARLEY_REQUIRE_NEO4J=1 PARLEY_SOAK_SECONDS=60 \
 		$(GO) test -race -count=1 -p 1 ./... || status=$$?; \
 	if [ -z "$$KEEP_NEO4J" ]; then $(MAKE) --no-print-directory test-neo4j-stop; fi; \
 	exit $$status

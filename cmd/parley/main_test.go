@@ -127,7 +127,23 @@ func TestServe(t *testing.T) {
 	if !names["David Barnea"] || !names["Mohammed bin Abdulrahman bin Jassim Al Thani"] {
 		t.Errorf("Burns met %v", names)
 	}
+	// A request in flight when the server is told to stop still completes.
+	inflight := make(chan int, 1)
+	go func() {
+		body := strings.NewReader(`{"query": "UNWIND range(1, 20000000) AS i WITH i WHERE i % 1000 = 0 RETURN count(*) AS n"}`)
+		resp, err := http.Post(fmt.Sprintf("http://%s/api/cypher", addr), "application/json", body)
+		if err != nil {
+			inflight <- 0
+			return
+		}
+		resp.Body.Close()
+		inflight <- resp.StatusCode
+	}()
+	time.Sleep(300 * time.Millisecond)
 	cancel()
+	if code := <-inflight; code != http.StatusOK {
+		t.Errorf("the request in flight at shutdown got %d, want 200", code)
+	}
 	select {
 	case err := <-done:
 		if err != nil {
