@@ -134,3 +134,21 @@ func TestRequestSizeLimits(t *testing.T) {
 		t.Fatalf("oversized console query: %d %s", rec.Code, rec.Body)
 	}
 }
+
+func TestConsoleConcurrencyCap(t *testing.T) {
+	st := graphtest.Store(t)
+	h := web.New(st, slog.New(slog.DiscardHandler), web.Options{ConsoleConcurrency: 1})
+	slow := `{"query": "UNWIND range(1, 30000000) AS i WITH i WHERE i % 1000 = 0 RETURN count(*) AS n"}`
+	first := make(chan int, 1)
+	go func() { first <- do(h, http.MethodPost, "/api/cypher", slow, nil).Code }()
+	time.Sleep(300 * time.Millisecond)
+	if rec := do(h, http.MethodPost, "/api/cypher", `{"query": "RETURN 1"}`, nil); rec.Code != http.StatusTooManyRequests {
+		t.Errorf("a second console query while the cap is taken: %d, want 429", rec.Code)
+	}
+	if code := <-first; code != http.StatusOK {
+		t.Fatalf("the slow query: %d", code)
+	}
+	if rec := do(h, http.MethodPost, "/api/cypher", `{"query": "RETURN 1"}`, nil); rec.Code != http.StatusOK {
+		t.Fatalf("after the slow query: %d", rec.Code)
+	}
+}
