@@ -2,6 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -187,7 +190,7 @@ SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN
 			return fmt.Errorf("snapshot: %w", err)
 		}
 		info = graph.MergeInfo{
-			ID:     "merge:" + keepID + "<" + goneID + "@" + time.Now().UTC().Format("20060102T150405.000000000"),
+			ID:     mergeID(keepID, goneID),
 			KeepID: keepID, GoneID: goneID, GoneName: fmt.Sprint(gone["name"]), By: by, At: time.Now().UTC().Format(time.RFC3339),
 		}
 		_, err = run(ctx, tx, `
@@ -303,6 +306,14 @@ RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS items`, map[strin
 			UndoneBy: mapStr(m, "undoneBy"), UndoneAt: mapStr(m, "undoneAt")})
 	}
 	return page, nil
+}
+
+// mergeID names a merge: short, URL-safe, unique per merge.
+func mergeID(keep, gone string) string {
+	var salt [8]byte
+	_, _ = rand.Read(salt[:])
+	h := sha256.Sum256([]byte(keep + "\x00" + gone + "\x00" + time.Now().UTC().String() + string(salt[:])))
+	return "merge-" + hex.EncodeToString(h[:6])
 }
 
 func run(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any) (neo4j.ResultSummary, error) {
