@@ -61,10 +61,25 @@ func NameKeys(a Actor) []string {
 // Candidate is an actor already in the graph that shares a name key with a
 // mention being loaded.
 type Candidate struct {
-	ID   string
-	Name string
-	Kind Kind
-	Keys []string
+	ID      string
+	Name    string
+	Kind    Kind
+	Keys    []string
+	Aliases []string
+}
+
+// knownAs reports whether a mention names the candidate by its name or one
+// of its aliases (rather than, say, only its surname).
+func knownAs(a Actor, c Candidate) bool {
+	k := Key(a.Name)
+	return k == Key(c.Name) || slices.ContainsFunc(c.Aliases, func(x string) bool { return Key(x) == k })
+}
+
+// AutoMergeID names the automatic merge of a record's mention into a known
+// actor: the same record and mention always give the same id.
+func AutoMergeID(recordID, goneID string) string {
+	h := sha256.Sum256([]byte(recordID + "\x00" + goneID))
+	return "auto-" + hex.EncodeToString(h[:6])
 }
 
 // Resolve picks the existing actor a mention refers to, or returns "" when

@@ -8,6 +8,7 @@ import (
 // name resolved to a node id, so a store can MERGE on constrained keys
 // without deciding anything itself.
 type Plan struct {
+	AutoMerges   []AutoMerge
 	Source       SourceRow
 	Actors       []ActorRow
 	Positions    []PositionRow
@@ -89,10 +90,41 @@ type ReportRow struct {
 	Published             string // the source's publication date
 }
 
+// AutoMerge is a resolution the loader makes on its own: a mention taken
+// for a known actor under a name that actor was not known by (a surname
+// alone, a shorter form). The mention gets a node of its own, which is then
+// merged into the known actor, so the resolution is listed and can be
+// undone like any merge.
+type AutoMerge struct {
+	ID      string
+	KeepID  string
+	GoneID  string
+	Mention string
+}
+
+// AutoState is what became of an automatic merge made by an earlier load.
+type AutoState int
+
+// Automatic merge states.
+const (
+	AutoNew    AutoState = iota // not made yet
+	AutoActive                  // made and standing
+	AutoUndone                  // made and undone by an editor
+)
+
 // NewPlan resolves a record against the actors already in the graph (cands:
 // those sharing a name key with any of the record's names, see LookupKeys)
-// and returns the rows to write. The record must have passed Validate.
-func NewPlan(r Record, cands []Candidate) Plan {
+// and returns the rows to write, every mention resolved directly to the
+// actor it matches. The record must have passed Validate.
+func NewPlan(r Record, cands []Candidate) Plan { return PlanRecord(r, cands, nil) }
+
+// PlanRecord is NewPlan with automatic merges: a mention that matches a
+// known actor under a name it was not known by is planned as a node of its
+// own plus an AutoMerge into that actor — unless state says an earlier load
+// made that merge (then the mention resolves to the actor directly) or an
+// editor undid it (then the mention keeps its own node). A nil state
+// resolves directly, as NewPlan does.
+func PlanRecord(r Record, cands []Candidate, state func(id string) AutoState) Plan {
 	p := Plan{Source: SourceRow{ID: r.ID, URL: r.Source.URL, Title: r.Source.Title, Publisher: r.Source.Publisher, Published: r.Source.Published, Text: r.Source.Text}}
 	byID := make(map[string]int) // actor id → index in p.Actors
 	byKey := make(map[string]string)
@@ -145,6 +177,19 @@ func NewPlan(r Record, cands []Candidate) Plan {
 		id := Resolve(a, cands)
 		if id == "" {
 			id = ActorID(a.Kind, a.Name)
+		} else if state != nil && !knownAs(a, existing[id]) {
+			gone := ActorID(a.Kind, a.Name)
+			if _, known := existing[gone]; !known && gone != id {
+				am := AutoMerge{ID: AutoMergeID(r.ID, gone), KeepID: id, GoneID: gone, Mention: a.Name}
+				switch state(am.ID) {
+				case AutoActive:
+				case AutoUndone:
+					id = gone
+				default:
+					p.AutoMerges = append(p.AutoMerges, am)
+					id = gone
+				}
+			}
 		}
 		ids[i] = id
 		addActor(id, a)

@@ -265,4 +265,8 @@ type MergeInfo struct {
 	Undone   bool   `json:"undone"`
 	UndoneBy string `json:"undoneBy,omitempty"`
 	UndoneAt string `json:"undoneAt,omitempty"`
+	// Auto says the loader made the merge when it took a mention in Record
+	// for a known actor (see graph.AutoMerge).
+	Auto   bool   `json:"auto"`
+	Record string `json:"record,omitempty"`
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -17,7 +18,13 @@ const (
 UNWIND $keys AS key
 MATCH (:Name {key: key})<-[:NAMED]-(a:Actor)
 WITH DISTINCT a
-RETURN a.id AS id, a.name AS name, a.kind AS kind, [(a)-[:NAMED]->(n:Name) | n.key] AS keys`
+RETURN a.id AS id, a.name AS name, a.kind AS kind, [(a)-[:NAMED]->(n:Name) | n.key] AS keys,
+       coalesce(a.aliases, []) AS aliases`
+
+	qAutoMerges = `
+UNWIND $ids AS id
+MATCH (m:Merge {id: id})
+RETURN m.id AS id, m.undone AS undone`
 
 	qSource = `
 MERGE (s:Source {id: $s.id})
@@ -133,6 +140,7 @@ CALL (m, row) {
 // meetings that were already in the graph from other sources.
 type LoadStats struct {
 	Actors, Meetings, Negotiations, Merged int
+	AutoMerges                             int // mentions merged into known actors
 }
 
 // LoadRecord validates a record and writes it in one transaction: either
@@ -160,7 +168,10 @@ func (s *Store) LoadRecord(ctx context.Context, r graph.Record) (LoadStats, erro
 			}
 			cands = append(cands, c)
 		}
-		p := graph.NewPlan(r, cands)
+		p, err := s.plan(ctx, tx, r, cands)
+		if err != nil {
+			return err
+		}
 		if err := consolidate(ctx, tx, &p); err != nil {
 			return err
 		}
@@ -170,7 +181,7 @@ func (s *Store) LoadRecord(ctx context.Context, r graph.Record) (LoadStats, erro
 				stats.Merged++
 			}
 		}
-		return runAll(ctx, tx, p.Source.ID, []stmt{
+		if err := runAll(ctx, tx, p.Source.ID, []stmt{
 			{"source", qSource, map[string]any{"s": sourceParams(p.Source)}},
 			{"actors", qActors, rows(p.Actors, actorParams)},
 			{"search text", qSearchText, rows(p.Actors, actorParams)},
@@ -181,7 +192,16 @@ func (s *Store) LoadRecord(ctx context.Context, r graph.Record) (LoadStats, erro
 			{"mediators", qMediators, rows(filterRole(p.Roles, graph.Mediator), roleParams)},
 			{"places", qPlaces, rows(p.Places, placeParams)},
 			{"meetings", qMeetings, rows(p.Meetings, meetingParams)},
-		})
+		}); err != nil {
+			return err
+		}
+		for _, am := range p.AutoMerges {
+			if _, err := mergeTx(ctx, tx, am.KeepID, am.GoneID, "auto", am.ID, r.ID); err != nil {
+				return fmt.Errorf("merging %q into %s: %w", am.Mention, am.KeepID, err)
+			}
+		}
+		stats.AutoMerges = len(p.AutoMerges)
+		return nil
 	})
 	if err != nil {
 		return LoadStats{}, fmt.Errorf("loading record %s: %w", r.ID, err)
@@ -222,13 +242,62 @@ func filterRole(rs []graph.RoleRow, role graph.Role) []graph.RoleRow {
 	return out
 }
 
+// plan resolves a record's actors, with automatic merges: a first pass
+// finds the merges it would make, then their state from earlier loads
+// decides (see graph.PlanRecord).
+func (s *Store) plan(ctx context.Context, tx neo4j.ManagedTransaction, r graph.Record, cands []graph.Candidate) (graph.Plan, error) {
+	var ids []string
+	graph.PlanRecord(r, cands, func(id string) graph.AutoState {
+		ids = append(ids, id)
+		return graph.AutoNew
+	})
+	states := make(map[string]graph.AutoState)
+	if len(ids) > 0 {
+		res, err := tx.Run(ctx, qAutoMerges, map[string]any{"ids": ids})
+		if err != nil {
+			return graph.Plan{}, fmt.Errorf("looking up automatic merges: %w", err)
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return graph.Plan{}, fmt.Errorf("looking up automatic merges: %w", err)
+		}
+		for _, rec := range recs {
+			id, err := str(rec, "id")
+			if err != nil {
+				return graph.Plan{}, err
+			}
+			states[id] = graph.AutoActive
+			if undone, _ := rec.AsMap()["undone"].(bool); undone {
+				states[id] = graph.AutoUndone
+			}
+		}
+	}
+	return graph.PlanRecord(r, cands, func(id string) graph.AutoState { return states[id] }), nil
+}
+
 // consolidate matches the plan's meetings against those already in the
 // graph (see graph.Consolidate).
 func consolidate(ctx context.Context, tx neo4j.ManagedTransaction, p *graph.Plan) error {
 	if len(p.Meetings) == 0 {
 		return nil
 	}
-	res, err := tx.Run(ctx, qKnownMeetings, rows(p.Meetings, meetingParams))
+	// A mention about to be merged into a known actor is that actor for
+	// matching: its meetings are the known actor's.
+	keep := make(map[string]string)
+	for _, am := range p.AutoMerges {
+		keep[am.GoneID] = am.KeepID
+	}
+	matching := make([]graph.MeetingRow, len(p.Meetings))
+	for i, m := range p.Meetings {
+		m.ParticipantIDs = slices.Clone(m.ParticipantIDs)
+		for j, id := range m.ParticipantIDs {
+			if k, ok := keep[id]; ok {
+				m.ParticipantIDs[j] = k
+			}
+		}
+		matching[i] = m
+	}
+	res, err := tx.Run(ctx, qKnownMeetings, rows(matching, meetingParams))
 	if err != nil {
 		return fmt.Errorf("looking up known meetings: %w", err)
 	}
@@ -248,6 +317,11 @@ func consolidate(ctx context.Context, tx neo4j.ManagedTransaction, p *graph.Plan
 		}
 		known[row] = append(known[row], k)
 	}
-	graph.Consolidate(p.Meetings, known)
+	graph.Consolidate(matching, known)
+	for i := range p.Meetings {
+		parts := p.Meetings[i].ParticipantIDs
+		p.Meetings[i] = matching[i]
+		p.Meetings[i].ParticipantIDs = parts
+	}
 	return nil
 }

@@ -110,6 +110,21 @@ func (s *Store) MergeActors(ctx context.Context, keepID, goneID, by string) (gra
 	}
 	var info graph.MergeInfo
 	err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction) error {
+		var err error
+		info, err = mergeTx(ctx, tx, keepID, goneID, by, mergeID(keepID, goneID), "")
+		return err
+	})
+	if err != nil {
+		return graph.MergeInfo{}, fmt.Errorf("merging %s into %s: %w", goneID, keepID, err)
+	}
+	return info, nil
+}
+
+// mergeTx merges within a transaction. record names the record whose load
+// made an automatic merge; "" for a merge an editor asked for.
+func mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, keepID, goneID, by, id, record string) (graph.MergeInfo, error) {
+	var info graph.MergeInfo
+	err := func() error {
 		keep, err := oneMap(ctx, tx, qActorProps, map[string]any{"id": keepID}, "props")
 		if err != nil {
 			return err
@@ -190,18 +205,17 @@ SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN
 			return fmt.Errorf("snapshot: %w", err)
 		}
 		info = graph.MergeInfo{
-			ID:     mergeID(keepID, goneID),
-			KeepID: keepID, GoneID: goneID, GoneName: fmt.Sprint(gone["name"]), By: by, At: time.Now().UTC().Format(time.RFC3339),
+			ID: id, KeepID: keepID, GoneID: goneID, GoneName: fmt.Sprint(gone["name"]), By: by,
+			At: time.Now().UTC().Format(time.RFC3339), Auto: record != "", Record: record,
 		}
 		_, err = run(ctx, tx, `
-CREATE (m:Merge {id: $id, keep: $keep, gone: $gone, goneName: $goneName, by: $by, at: $at, snapshot: $snapshot, undone: false})`,
-			map[string]any{"id": info.ID, "keep": keepID, "gone": goneID, "goneName": info.GoneName, "by": by, "at": info.At, "snapshot": string(data)})
+CREATE (m:Merge {id: $id, keep: $keep, gone: $gone, goneName: $goneName, by: $by, at: $at, snapshot: $snapshot,
+                 undone: false, auto: $auto, record: $record})`,
+			map[string]any{"id": info.ID, "keep": keepID, "gone": goneID, "goneName": info.GoneName, "by": by, "at": info.At,
+				"snapshot": string(data), "auto": info.Auto, "record": record})
 		return err
-	})
-	if err != nil {
-		return graph.MergeInfo{}, fmt.Errorf("merging %s into %s: %w", goneID, keepID, err)
-	}
-	return info, nil
+	}()
+	return info, err
 }
 
 // SplitActors undoes a merge: the merged-away actor comes back with its
@@ -294,16 +308,17 @@ func (s *Store) Merges(ctx context.Context, limit, offset int) (graph.Page[graph
 	items, err := s.pageOf(ctx, `
 MATCH (m:Merge)
 WITH m ORDER BY m.at DESC, m.id
-WITH collect(m {.id, .keep, .gone, .goneName, .by, .at, .undone, .undoneBy, .undoneAt}) AS rows
+WITH collect(m {.id, .keep, .gone, .goneName, .by, .at, .undone, .undoneBy, .undoneAt, .auto, .record}) AS rows
 RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS items`, map[string]any{"limit": limit, "offset": offset}, &page.Total)
 	if err != nil {
 		return page, fmt.Errorf("listing merges: %w", err)
 	}
 	for _, m := range items {
 		undone, _ := m["undone"].(bool)
+		auto, _ := m["auto"].(bool)
 		page.Items = append(page.Items, graph.MergeInfo{ID: mapStr(m, "id"), KeepID: mapStr(m, "keep"), GoneID: mapStr(m, "gone"),
 			GoneName: mapStr(m, "goneName"), By: mapStr(m, "by"), At: mapStr(m, "at"), Undone: undone,
-			UndoneBy: mapStr(m, "undoneBy"), UndoneAt: mapStr(m, "undoneAt")})
+			UndoneBy: mapStr(m, "undoneBy"), UndoneAt: mapStr(m, "undoneAt"), Auto: auto, Record: mapStr(m, "record")})
 	}
 	return page, nil
 }

@@ -94,3 +94,77 @@ func TestMergeThenSplitRestoresTheGraph(t *testing.T) {
 		t.Fatalf("merging a person with a state: %v", err)
 	}
 }
+
+func TestAutomaticMergesAreListedAndUndoable(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	a := graph.Record{ID: "a", Source: graph.Source{Published: "2024-05-25"}, Actors: []graph.Actor{
+		{Name: "William Burns", Kind: graph.Person}, {Name: "David Barnea", Kind: graph.Person},
+	}, Meetings: []graph.Meeting{{Participants: []string{"William Burns", "David Barnea"}, Place: "Paris", Date: "2024-05-24", Status: graph.Held}}}
+	b := graph.Record{ID: "b", Source: graph.Source{Published: "2024-06-02"}, Actors: []graph.Actor{
+		{Name: "Burns", Kind: graph.Person}, {Name: "Ann Other", Kind: graph.Person}, {Name: "David Barnea", Kind: graph.Person},
+	}, Meetings: []graph.Meeting{
+		{Participants: []string{"Burns", "Ann Other"}, Place: "Cairo", Date: "2024-06-01", Status: graph.Held},
+		{Participants: []string{"Burns", "David Barnea"}, Place: "Paris", Date: "2024-05-24", Status: graph.Held},
+	}}
+	for _, r := range []graph.Record{a, b} {
+		if _, err := st.LoadRecord(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	merges, err := st.Merges(ctx, 10, 0)
+	if err != nil || merges.Total != 1 || !merges.Items[0].Auto || merges.Items[0].Record != "b" || merges.Items[0].KeepID != "person:william-burns" {
+		t.Fatalf("merge log: %+v %v", merges.Items, err)
+	}
+	met := func() map[string]int {
+		res, err := st.Met(ctx, "person:william-burns", graph.MetFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, c := range res.Counterparts {
+			out[c.Actor.Name] = c.Count
+		}
+		return out
+	}
+	if m := met(); m["Ann Other"] != 1 || m["David Barnea"] != 1 {
+		t.Fatalf("William Burns met %v, want Ann Other once and Barnea once (b's Paris report joins a's meeting)", m)
+	}
+	before, _ := st.Count(ctx)
+	if _, err := st.LoadRecord(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := st.Count(ctx); after != before {
+		t.Fatalf("loading b again changed the graph: %+v → %+v", before, after)
+	}
+
+	if _, err := st.SplitActors(ctx, merges.Items[0].ID, "editor"); err != nil {
+		t.Fatal(err)
+	}
+	if m := met(); m["Ann Other"] != 0 {
+		t.Fatalf("after undoing, William Burns still met Ann Other: %v", m)
+	}
+	res, err := st.Met(ctx, "person:burns", graph.MetFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	burnsMet := map[string]bool{}
+	for _, c := range res.Counterparts {
+		burnsMet[c.Actor.Name] = true
+	}
+	// The Paris report stays joined to the Paris meeting it matched while
+	// the merge stood, so both Burnses are shown at it.
+	if !burnsMet["Ann Other"] || !burnsMet["David Barnea"] {
+		t.Fatalf("after undoing, the Burns of record b met %v", burnsMet)
+	}
+	before, _ = st.Count(ctx)
+	if _, err := st.LoadRecord(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := st.Count(ctx); after != before {
+		t.Fatalf("loading b after the undo changed the graph: %+v → %+v", before, after)
+	}
+	if merges, _ := st.Merges(ctx, 10, 0); merges.Total != 1 {
+		t.Fatalf("reloading after an undo merged again: %+v", merges.Items)
+	}
+}

@@ -96,7 +96,10 @@ func candidate(rec *neo4j.Record) (graph.Candidate, error) {
 		return c, err
 	}
 	c.Kind = graph.Kind(kind)
-	c.Keys, err = strs(rec, "keys")
+	if c.Keys, err = strs(rec, "keys"); err != nil {
+		return c, err
+	}
+	c.Aliases, err = strs(rec, "aliases")
 	return c, err
 }
 
