@@ -9,7 +9,7 @@ TEST_NEO4J_ENV := NEO4J_HOME_DIR=.data/neo4j-test NEO4J_BOLT_PORT=7688 \
 	NEO4J_PID_FILE=.data/neo4j-test.pid NEO4J_LOG_FILE=.data/neo4j-test.log NEO4J_AUTH=false
 TEST_NEO4J_URI := bolt://127.0.0.1:7688
 
-.PHONY: all build run neo4j neo4j-stop test test-neo4j test-neo4j-stop test-unit lint ui bench clean
+.PHONY: all build run neo4j neo4j-stop test test-neo4j test-neo4j-stop test-unit lint ui ui-check bench clean
 
 all: build
 
@@ -51,6 +51,7 @@ test-unit:
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) mod tidy -diff
 
 clean:
 	rm -rf bin
@@ -59,3 +60,8 @@ clean:
 # need no Node); `npm ci` installs exactly what package-lock.json pins.
 ui:
 	cd web/ui && npm ci --no-audit --no-fund && npm run build
+
+# CI: the committed web/dist is what `make ui` builds from the lock file.
+ui-check: ui
+	@git diff --exit-code --stat -- web/dist || { echo "web/dist is stale: run make ui and commit it"; exit 1; }
+	@test -z "$$(git status --porcelain -- web/dist)" || { git status --short -- web/dist; echo "web/dist is stale: run make ui and commit it"; exit 1; }
