@@ -140,12 +140,19 @@ func Load(ctx context.Context, st Store, paths []string, logger *slog.Logger) (S
 	if err != nil {
 		return Summary{}, err
 	}
+	return loadEach(ctx, st, files, ReadFile, logger)
+}
+
+// loadEach reads each file into a record and loads it. A file that cannot
+// be read or a record that is refused is reported and written not at all;
+// a failure of the database stops the load.
+func loadEach(ctx context.Context, st Store, files []string, read func(string) (graph.Record, error), logger *slog.Logger) (Summary, error) {
 	var sum Summary
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
 			return sum, err
 		}
-		rec, err := ReadFile(f)
+		rec, err := read(f)
 		if err == nil {
 			var stats store.LoadStats
 			stats, err = st.LoadRecord(ctx, rec)
@@ -155,12 +162,12 @@ func Load(ctx context.Context, st Store, paths []string, logger *slog.Logger) (S
 			}
 		}
 		if err != nil {
-			logger.WarnContext(ctx, "record refused", "file", f, "err", err)
+			logger.WarnContext(ctx, "refused", "file", f, "err", err)
 			sum.Failed = append(sum.Failed, Failure{File: f, Err: err})
 			continue
 		}
 		sum.Loaded++
-		logger.DebugContext(ctx, "record loaded", "file", f, "id", rec.ID)
+		logger.DebugContext(ctx, "loaded", "file", f, "id", rec.ID)
 	}
 	return sum, nil
 }
@@ -182,28 +189,7 @@ func Ingest(ctx context.Context, st Store, paths []string, published time.Time, 
 	if err != nil {
 		return Summary{}, err
 	}
-	var sum Summary
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return sum, err
-		}
-		rec, err := ExtractFile(f, published)
-		if err == nil {
-			var stats store.LoadStats
-			stats, err = st.LoadRecord(ctx, rec)
-			sum.Meetings += stats.Meetings
-			if err != nil && !errors.Is(err, graph.ErrInvalid) {
-				return sum, fmt.Errorf("%s: %w", f, err)
-			}
-		}
-		if err != nil {
-			logger.WarnContext(ctx, "article refused", "file", f, "err", err)
-			sum.Failed = append(sum.Failed, Failure{File: f, Err: err})
-			continue
-		}
-		sum.Loaded++
-	}
-	return sum, nil
+	return loadEach(ctx, st, files, func(f string) (graph.Record, error) { return ExtractFile(f, published) }, logger)
 }
 
 // ExtractFile reads an article and extracts its record, the file's stem as

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/parley-dev/parley/graph/store"
+	"github.com/parley-dev/parley/loader"
 )
 
 // config is Parley's configuration, read from the environment with
@@ -91,4 +92,45 @@ func (a *app) openStore(ctx context.Context, wait time.Duration) (*store.Store, 
 		}
 	}
 	return st, cfg, nil
+}
+
+// withStore runs fn with a store on a Neo4j that answered within 30
+// seconds, its schema in place, and closes it after.
+func (a *app) withStore(ctx context.Context, fn func(*store.Store) error) error {
+	st, _, err := a.openStore(ctx, 30*time.Second)
+	if err != nil {
+		return err
+	}
+	defer st.Close(context.WithoutCancel(ctx))
+	if err := st.EnsureSchema(ctx); err != nil {
+		return err
+	}
+	return fn(st)
+}
+
+// parsePublished reads a --published flag; empty is the zero time.
+func parsePublished(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--published %q: want a date as YYYY-MM-DD", s)
+	}
+	return t, nil
+}
+
+// report prints what a load did, and fails when anything was refused.
+func (a *app) report(verb, noun string, sum loader.Summary, err error) error {
+	fmt.Fprintf(a.stdout, "%s %d %s (%d meetings), refused %d\n", verb, sum.Loaded, noun, sum.Meetings, len(sum.Failed))
+	for _, f := range sum.Failed {
+		fmt.Fprintf(a.stdout, "  %s: %v\n", f.File, f.Err)
+	}
+	if err != nil {
+		return err
+	}
+	if len(sum.Failed) > 0 {
+		return fmt.Errorf("%d of %d %s refused", len(sum.Failed), len(sum.Failed)+sum.Loaded, noun)
+	}
+	return nil
 }

@@ -1,12 +1,9 @@
 package main
 
 import (
-	"context"
-	"fmt"
-	"time"
-
 	"github.com/spf13/cobra"
 
+	"github.com/parley-dev/parley/graph/store"
 	"github.com/parley-dev/parley/loader"
 )
 
@@ -21,35 +18,14 @@ sentence. Actors already in the graph are recognised by name and alias, so a
 second article about Burns adds to the same node.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var pub time.Time
-			if published != "" {
-				t, err := time.Parse("2006-01-02", published)
-				if err != nil {
-					return fmt.Errorf("--published %q: want a date as YYYY-MM-DD", published)
-				}
-				pub = t
-			}
-			ctx := cmd.Context()
-			st, _, err := a.openStore(ctx, 30*time.Second)
+			pub, err := parsePublished(published)
 			if err != nil {
 				return err
 			}
-			defer st.Close(context.WithoutCancel(ctx))
-			if err := st.EnsureSchema(ctx); err != nil {
-				return err
-			}
-			sum, err := loader.Ingest(ctx, st, args, pub, a.logger)
-			fmt.Fprintf(a.stdout, "ingested %d articles (%d meetings), refused %d\n", sum.Loaded, sum.Meetings, len(sum.Failed))
-			for _, f := range sum.Failed {
-				fmt.Fprintf(a.stdout, "  %s: %v\n", f.File, f.Err)
-			}
-			if err != nil {
-				return err
-			}
-			if len(sum.Failed) > 0 {
-				return fmt.Errorf("%d of %d articles refused", len(sum.Failed), len(sum.Failed)+sum.Loaded)
-			}
-			return nil
+			return a.withStore(cmd.Context(), func(st *store.Store) error {
+				sum, err := loader.Ingest(cmd.Context(), st, args, pub, a.logger)
+				return a.report("ingested", "articles", sum, err)
+			})
 		},
 	}
 	cmd.Flags().StringVar(&published, "published", "", "publication date YYYY-MM-DD of the articles, to resolve relative dates")

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os/user"
-	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/parley-dev/parley/graph/store"
 )
 
 // who names the person at the terminal for the merge log.
@@ -27,25 +27,22 @@ func newMergeCmd(a *app) *cobra.Command {
 		Args:  cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, _, err := a.openStore(ctx, 30*time.Second)
-			if err != nil {
-				return err
-			}
-			defer st.Close(context.WithoutCancel(ctx))
-			keep, err := st.FindActor(ctx, args[0])
-			if err != nil {
-				return err
-			}
-			gone, err := st.FindActor(ctx, args[1])
-			if err != nil {
-				return err
-			}
-			info, err := st.MergeActors(ctx, keep.ID, gone.ID, who(a.getenv))
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(a.stdout, "merged %s (%s) into %s (%s)\nundo with: parley split %s\n", gone.Name, gone.ID, keep.Name, keep.ID, info.ID)
-			return nil
+			return a.withStore(ctx, func(st *store.Store) error {
+				keep, err := st.FindActor(ctx, args[0])
+				if err != nil {
+					return err
+				}
+				gone, err := st.FindActor(ctx, args[1])
+				if err != nil {
+					return err
+				}
+				info, err := st.MergeActors(ctx, keep.ID, gone.ID, who(a.getenv))
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "merged %s (%s) into %s (%s)\nundo with: parley split %s\n", gone.Name, gone.ID, keep.Name, keep.ID, info.ID)
+				return nil
+			})
 		},
 	}
 }
@@ -57,17 +54,14 @@ func newSplitCmd(a *app) *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, _, err := a.openStore(ctx, 30*time.Second)
-			if err != nil {
-				return err
-			}
-			defer st.Close(context.WithoutCancel(ctx))
-			info, err := st.SplitActors(ctx, args[0], who(a.getenv))
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(a.stdout, "split %s back out of %s\n", info.GoneID, info.KeepID)
-			return nil
+			return a.withStore(ctx, func(st *store.Store) error {
+				info, err := st.SplitActors(ctx, args[0], who(a.getenv))
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "split %s back out of %s\n", info.GoneID, info.KeepID)
+				return nil
+			})
 		},
 	}
 }
@@ -79,23 +73,24 @@ func newMergesCmd(a *app) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			st, _, err := a.openStore(ctx, 30*time.Second)
-			if err != nil {
-				return err
-			}
-			defer st.Close(context.WithoutCancel(ctx))
-			page, err := st.Merges(ctx, 1000, 0)
-			if err != nil {
-				return err
-			}
-			for _, m := range page.Items {
-				state := "active"
-				if m.Undone {
-					state = "undone by " + m.UndoneBy + " at " + m.UndoneAt
+			return a.withStore(ctx, func(st *store.Store) error {
+				page, err := st.Merges(ctx, 1000, 0)
+				if err != nil {
+					return err
 				}
-				fmt.Fprintf(a.stdout, "%s\t%s ← %s (%s)\tby %s at %s\t%s\n", m.ID, m.KeepID, m.GoneID, m.GoneName, m.By, m.At, state)
-			}
-			return nil
+				for _, m := range page.Items {
+					state := "active"
+					if m.Undone {
+						state = "undone by " + m.UndoneBy + " at " + m.UndoneAt
+					}
+					by := m.By
+					if m.Auto {
+						by = "the loader (record " + m.Record + ")"
+					}
+					fmt.Fprintf(a.stdout, "%s\t%s ← %s (%s)\tby %s at %s\t%s\n", m.ID, m.KeepID, m.GoneID, m.GoneName, by, m.At, state)
+				}
+				return nil
+			})
 		},
 	}
 }
