@@ -21,6 +21,7 @@ type actor struct {
 	titled      bool // a title or apposition says what the person is
 	important   bool // takes part in a meeting or negotiation
 	tokens      map[string]bool
+	formKeys    map[string]bool
 }
 
 // position is a post held, with the index of the actor that grants it.
@@ -34,9 +35,17 @@ type cast struct {
 	actors []*actor
 	byKey  map[string]int // graph.Key of any form → actor index
 	byCode map[string]int
+	keys   map[string]string
+	// byToken indexes people by the words of their names, byInitials
+	// institutions by the initials of theirs, so lookups stay linear.
+	byToken   map[string][]int
+	byInitial map[string][]int
 }
 
-func newCast() *cast { return &cast{byKey: map[string]int{}, byCode: map[string]int{}} }
+func newCast() *cast {
+	return &cast{byKey: map[string]int{}, byCode: map[string]int{}, keys: map[string]string{},
+		byToken: map[string][]int{}, byInitial: map[string][]int{}}
+}
 
 // add finds or creates the actor with this form and kind, and records the
 // form. States are keyed by country code, so "US" and "United States" meet.
@@ -47,7 +56,7 @@ func (c *cast) add(kind graph.Kind, form, code string) int {
 			return i
 		}
 	}
-	k := graph.Key(form)
+	k := c.key(form)
 	if k == "" {
 		return -1
 	}
@@ -55,7 +64,7 @@ func (c *cast) add(kind graph.Kind, form, code string) int {
 		c.addForm(i, form)
 		return i
 	}
-	c.actors = append(c.actors, &actor{kind: kind, code: code, affiliation: -1, tokens: map[string]bool{}})
+	c.actors = append(c.actors, &actor{kind: kind, code: code, affiliation: -1, tokens: map[string]bool{}, formKeys: map[string]bool{}})
 	i := len(c.actors) - 1
 	if code != "" {
 		c.byCode[code] = i
@@ -64,22 +73,37 @@ func (c *cast) add(kind graph.Kind, form, code string) int {
 	return i
 }
 
+// key is graph.Key, memoized: the same forms recur throughout an article.
+func (c *cast) key(form string) string {
+	if k, ok := c.keys[form]; ok {
+		return k
+	}
+	k := key(form)
+	c.keys[form] = k
+	return k
+}
+
 func (c *cast) addForm(i int, form string) {
 	form = strings.TrimSpace(form)
-	k := graph.Key(form)
+	k := c.key(form)
 	if k == "" || i < 0 {
 		return
 	}
 	a := c.actors[i]
-	if !slices.ContainsFunc(a.forms, func(f string) bool { return graph.Key(f) == k }) {
-		a.forms = append(a.forms, form)
+	if a.formKeys[k] {
+		return
 	}
+	a.formKeys[k] = true
+	a.forms = append(a.forms, form)
 	if _, ok := c.byKey[k]; !ok {
 		c.byKey[k] = i
 	}
 	for _, t := range strings.Fields(k) {
-		if !particles[t] {
+		if !particles[t] && !a.tokens[t] {
 			a.tokens[t] = true
+			if a.kind == graph.Person {
+				c.byToken[t] = append(c.byToken[t], i)
+			}
 		}
 	}
 }
@@ -96,7 +120,7 @@ func (c *cast) addExtra(i int, form string) {
 
 // lookup returns the actor whose form has this key, -1 if none.
 func (c *cast) lookup(form string) int {
-	if i, ok := c.byKey[graph.Key(form)]; ok {
+	if i, ok := c.byKey[c.key(form)]; ok {
 		return i
 	}
 	return -1
@@ -106,15 +130,17 @@ func (c *cast) lookup(form string) int {
 // "Abdel Fattah el-Sisi") to the one person whose name contains all its
 // words; -1 when none or several do.
 func (c *cast) personByTokens(form string) int {
-	words := strings.Fields(graph.Key(form))
-	if len(words) == 0 {
-		return -1
+	words := strings.Fields(c.key(form))
+	var cands []int
+	for _, w := range words {
+		if !particles[w] {
+			cands = c.byToken[w]
+			break
+		}
 	}
 	found := -1
-	for i, a := range c.actors {
-		if a.kind != graph.Person {
-			continue
-		}
+	for _, i := range cands {
+		a := c.actors[i]
 		all := true
 		for _, w := range words {
 			if !a.tokens[w] && !particles[w] {
@@ -142,14 +168,31 @@ func (c *cast) addName(i int, form string) {
 	a := c.actors[i]
 	if !slices.Contains(a.names, form) {
 		a.names = append(a.names, form)
+		if a.kind == graph.Organization || a.kind == graph.Group {
+			if ini := initials(c.key(form)); len(ini) >= 2 && !slices.Contains(c.byInitial[ini], i) {
+				c.byInitial[ini] = append(c.byInitial[ini], i)
+			}
+		}
 	}
+}
+
+// initials of a name key, skipping small words: "rapid support forces" →
+// "rsf".
+func initials(k string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(k) {
+		if w != "of" && w != "the" && w != "and" && w != "for" {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
 }
 
 // name is the fullest form the text gives: most words, then longest.
 func (a *actor) name() string {
 	cands := a.names
-	if len(cands) == 0 && len(a.extra) > 0 {
-		return a.extra[0]
+	if len(a.extra) > 0 && (len(cands) == 0 || (a.kind == graph.State && shorterThan(cands, a.extra[0]))) {
+		return a.extra[0] // "United States" rather than "US" or "America"
 	}
 	if len(cands) == 0 {
 		cands = a.forms
@@ -194,30 +237,22 @@ func isAcronymForm(s string) bool {
 }
 
 // byInitials finds the organization or group whose name's initials spell
-// an acronym: "rsf" for "Rapid Support Forces".
+// an acronym: "rsf" for "Rapid Support Forces"; -1 when none or several.
 func (c *cast) byInitials(acr string) int {
-	if len(acr) < 2 || strings.Contains(acr, " ") {
+	if len(acr) < 2 || strings.Contains(acr, " ") || len(c.byInitial[acr]) != 1 {
 		return -1
 	}
-	found := -1
-	for i, a := range c.actors {
-		if a.kind != graph.Organization && a.kind != graph.Group {
-			continue
-		}
-		for _, f := range a.names {
-			var b strings.Builder
-			for _, w := range strings.Fields(graph.Key(f)) {
-				if w != "of" && w != "the" && w != "and" && w != "for" {
-					b.WriteByte(w[0])
-				}
-			}
-			if b.String() == acr {
-				if found >= 0 && found != i {
-					return -1
-				}
-				found = i
-			}
+	return c.byInitial[acr][0]
+}
+
+// shorterThan: no form the text uses is a full name as long as the
+// gazetteer's ("Democratic Republic of Congo" is; "US" is not).
+func shorterThan(forms []string, name string) bool {
+	n := len(strings.Fields(name))
+	for _, f := range forms {
+		if !isAcronymForm(f) && len(strings.Fields(f)) >= n {
+			return false
 		}
 	}
-	return found
+	return true
 }

@@ -55,6 +55,16 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	title := ""
 	titled := false
 	plural := false
+	// Capitalized words before the first title word name whoever grants
+	// the title: "Taliban Foreign Minister X".
+	first := i
+	for first < m && !isTitleWord(toks[first].lower) {
+		first++
+	}
+	if first > i && first < m {
+		out = append(out, d.classifyRun(s, si, i, first, cityAt)...)
+		i = first
+	}
 	ts := m
 	if m > i {
 		ts = i
@@ -110,10 +120,23 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 				out = append(out, mention{i: k, j: k + 1, kind: mUnknown, actor: -1, text: toks[k].text})
 			}
 		}
+	case !titled && d.allCommon(toks, m, j):
+		// "Human Rights Watch", "Breaking News": ordinary words, not a name.
+		out = append(out, mention{i: m, j: j, kind: mNonActor, actor: -1, text: spanText(s, m, j)})
 	default:
 		out = append(out, mention{i: m, j: j, kind: mPerson, actor: -1, text: spanText(s, m, j), title: title, titled: titled, plural: plural, ti: ts})
 	}
 	return out
+}
+
+// allCommon: every word of [i,j) is among the most frequent English words.
+func (d *doc) allCommon(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].word && !d.g.common[toks[k].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 type cityHit struct {

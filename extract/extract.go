@@ -42,7 +42,8 @@ type doc struct {
 	acronyms  map[string]int
 	meetings  []meeting
 	roles     roles
-	pending   []string // titles awaiting their possessor (positions pass)
+	pending   []string      // titles awaiting their possessor (positions pass)
+	holders   map[int][]int // org → people holding a post in it
 }
 
 // Extract produces the record of an article. It never panics on bad input:
@@ -117,9 +118,31 @@ func looksLikeTitle(first, text string) bool {
 	return !strings.HasSuffix(line, ".")
 }
 
-var bylineRE = regexp.MustCompile(`(?i)^\W*by [A-Z]|\b(reporting|writing|editing|additional reporting) by\b|contributed (reporting|to this report)|^\W*photo:|^\W*source:`)
+// bylineMarks are phrases found only in credit lines.
+var bylineMarks = []string{"reporting by", "writing by", "editing by", "contributed reporting",
+	"contributed to this report", "additional reporting"}
 
-func isByline(s string) bool { return bylineRE.MatchString(s) }
+// isByline: credit lines ("By X", "Reporting by X", "X contributed
+// reporting") name journalists, not actors. They are short.
+func isByline(s string) bool {
+	if len(s) > 400 {
+		return false
+	}
+	t := strings.TrimLeft(s, "*-_ (")
+	if len(t) > 4 && strings.EqualFold(t[:3], "by ") && t[3] >= 'A' && t[3] <= 'Z' {
+		return true
+	}
+	l := strings.ToLower(t)
+	if strings.HasPrefix(l, "photo:") || strings.HasPrefix(l, "source:") {
+		return true
+	}
+	for _, m := range bylineMarks {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
+}
 
 // datelineRE matches "CAIRO, May 2 (Reuters) - " and "(MENAFN) ".
 var datelineRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z .,'0-9]{0,40}\([^)]{1,40}\)\s*-\s*|\([A-Z][A-Za-z ]{1,30}\)\s+)`)

@@ -6,11 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-
-	"github.com/parley-dev/parley/graph"
 )
 
-//go:embed gazetteer/countries.tsv gazetteer/cities.tsv
+//go:embed gazetteer/countries.tsv gazetteer/cities.tsv gazetteer/common-words.txt
 var gazetteerFS embed.FS
 
 // entryKind is what a gazetteer phrase names.
@@ -41,13 +39,23 @@ type country struct {
 // gazetteer maps token-key phrases ("united states", "u.s.") to entries.
 type gazetteer struct {
 	phrases   map[string]entry
+	prefixes  map[string]bool // every proper prefix of a phrase, to stop a lookup early
 	maxLen    int
 	countries map[string]*country
 	orgs      map[string]*knownOrg
+	common    map[string]bool // the most frequent English words
 }
 
 var loadGazetteer = sync.OnceValue(func() *gazetteer {
-	g := &gazetteer{phrases: map[string]entry{}, countries: map[string]*country{}, orgs: map[string]*knownOrg{}}
+	g := &gazetteer{phrases: map[string]entry{}, prefixes: map[string]bool{}, countries: map[string]*country{},
+		orgs: map[string]*knownOrg{}, common: map[string]bool{}}
+	if b, err := gazetteerFS.ReadFile("gazetteer/common-words.txt"); err == nil {
+		for _, w := range strings.Split(string(b), "\n") {
+			if w != "" && !strings.HasPrefix(w, "#") {
+				g.common[w] = true
+			}
+		}
+	}
 	g.loadCities()
 	g.loadCountries()
 	for i := range knownOrgs {
@@ -86,51 +94,88 @@ func (g *gazetteer) add(phrase string, e entry, over bool) {
 	if n > g.maxLen {
 		g.maxLen = n
 	}
+	for i := strings.IndexByte(k, ' '); i >= 0; {
+		g.prefixes[k[:i]] = true
+		j := strings.IndexByte(k[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
 }
 
 func (g *gazetteer) loadCountries() {
-	f, _ := gazetteerFS.Open("gazetteer/countries.tsv")
+	f, err := gazetteerFS.Open("gazetteer/countries.tsv")
+	if err != nil {
+		return // embedded: cannot happen in a built binary
+	}
 	defer f.Close()
+	var rows [][]string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") {
-			continue
+		if col := strings.Split(sc.Text(), "\t"); len(col) >= 7 && !strings.HasPrefix(col[0], "#") {
+			rows = append(rows, col)
 		}
-		col := strings.Split(line, "\t")
-		if len(col) < 6 {
-			continue
-		}
+	}
+	// Names first, so that no alternative spelling or demonym takes
+	// another country's name; sovereign states before territories, so that
+	// "Indian" is India's and not the British Indian Ocean Territory's.
+	for _, col := range rows {
 		c := &country{code: col[0], name: col[1], capitals: splitBar(col[5])}
 		g.countries[c.code] = c
 		e := entry{kind: eCountry, ref: c.code}
-		forms := append([]string{col[1], col[2]}, splitBar(col[3])...)
-		forms = append(forms, countryExtras[c.code]...)
-		for _, f := range forms {
-			g.add(f, e, true)
-		}
-		for _, d := range splitBar(col[4]) {
-			g.add(d, entry{kind: eDemonym, ref: c.code}, true)
-			if p := pluralDemonym(d); p != "" {
-				g.add(p, entry{kind: eDemonym, ref: c.code}, true)
+		g.add(col[1], e, true)
+		g.add(col[2], e, true)
+	}
+	for _, sovereign := range []string{"1", "0"} {
+		for _, col := range rows {
+			if col[6] != sovereign {
+				continue
+			}
+			for _, f := range splitBar(col[3]) {
+				g.addIfFree(f, entry{kind: eCountry, ref: col[0]})
+			}
+			for _, d := range splitBar(col[4]) {
+				g.addIfFree(d, entry{kind: eDemonym, ref: col[0]})
+				if p := pluralDemonym(d); p != "" {
+					g.addIfFree(p, entry{kind: eDemonym, ref: col[0]})
+				}
 			}
 		}
-		for _, cap := range c.capitals {
+	}
+	for _, col := range rows {
+		for _, form := range countryExtras[col[0]] {
+			g.add(form, entry{kind: eCountry, ref: col[0]}, true) // curated: "Congo" is DR Congo in the news
+		}
+		for _, cap := range splitBar(col[5]) {
 			name := strings.TrimSuffix(strings.TrimSuffix(cap, " D.C."), ", D.C.")
 			k, _ := phraseKey(name)
 			if old, ok := g.phrases[k]; ok && old.kind == eCity {
-				old.capital, old.ref = true, c.code
+				old.capital, old.ref = true, col[0]
 				g.phrases[k] = old
 			} else if !ok {
-				g.add(name, entry{kind: eCity, ref: c.code, city: name, capital: true}, false)
+				g.add(name, entry{kind: eCity, ref: col[0], city: name, capital: true}, false)
 			}
 		}
 	}
 }
 
+// addIfFree adds a country's alternative form or demonym unless another
+// country already owns it.
+func (g *gazetteer) addIfFree(phrase string, e entry) {
+	k, _ := phraseKey(phrase)
+	if old, ok := g.phrases[k]; ok && (old.kind == eCountry || old.kind == eDemonym) && old.ref != e.ref {
+		return
+	}
+	g.add(phrase, e, true)
+}
+
 func (g *gazetteer) loadCities() {
-	f, _ := gazetteerFS.Open("gazetteer/cities.tsv")
+	f, err := gazetteerFS.Open("gazetteer/cities.tsv")
+	if err != nil {
+		return // embedded: cannot happen in a built binary
+	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
@@ -177,11 +222,4 @@ func (g *gazetteer) capitalCity(code string) string {
 		return strings.TrimSuffix(c.capitals[0], " D.C.")
 	}
 	return ""
-}
-
-func (g *gazetteer) orgKind(name string) graph.Kind {
-	if o := g.orgs[name]; o != nil {
-		return o.kind
-	}
-	return graph.Organization
 }

@@ -51,7 +51,8 @@ var orgHeads = set("council", "commission", "ministry", "department", "agency", 
 	"secretariat", "mission", "league", "network", "journal", "herald", "guardian", "telegraph",
 	"reuters", "ap", "afp", "bbc", "cnn", "cbs", "nbc", "abc", "channel", "foundation", "program",
 	"programme", "cross", "crescent", "embassy", "consulate", "senate", "congress", "inc", "ltd",
-	"group", "house", "kremlin", "pentagon", "daily", "gazette", "review", "monitor", "observer")
+	"group", "house", "kremlin", "pentagon", "daily", "gazette", "review", "monitor", "observer", "watch",
+	"international", "brotherhood", "board", "directorate", "bureau", "cabinet")
 
 // groupHeads end the name of an armed group, movement or party.
 var groupHeads = set("front", "forces", "movement", "army", "party", "brigade", "brigades", "militia",
@@ -63,7 +64,7 @@ var groupHeads = set("front", "forces", "movement", "army", "party", "brigade", 
 var nonActorHeads = set("agreement", "declaration", "accord", "accords", "treaty", "plan", "action",
 	"deal", "strip", "crossing", "point", "square", "palace", "street", "road", "airport", "hotel",
 	"day", "week", "prize", "cup", "summit", "conference", "war", "initiative", "process", "act", "law",
-	"resolution", "ceasefire", "talks", "forum", "dialogue", "games", "olympics", "award", "protocol",
+	"resolution", "ceasefire", "talks", "forum", "dialogue", "games", "olympics", "award", "protocol", "republic",
 	"charter", "convention", "framework", "memorandum", "roadmap", "road-map", "deal", "pact", "bridge",
 	"river", "sea", "ocean", "gulf", "mountains", "valley", "region", "province", "state", "county",
 	"district", "city", "island", "islands", "desert", "border", "zone", "corridor", "complex",

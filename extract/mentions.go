@@ -119,8 +119,12 @@ func (d *doc) longestPhrase(toks []token, i int) (int, entry) {
 			key.WriteByte(' ')
 		}
 		key.WriteString(toks[i+l-1].lower)
-		e, ok := d.g.phrases[key.String()]
+		k := key.String()
+		e, ok := d.g.phrases[k]
 		if !ok {
+			if !d.g.prefixes[k] {
+				break
+			}
 			continue
 		}
 		if e.acr && l == 1 && !toks[i].acronym {

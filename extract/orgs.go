@@ -12,6 +12,10 @@ type knownOrg struct {
 	country string // ISO code of the state it belongs to, if any
 }
 
+// seats are bodies named after a building in the capital: a meeting "at
+// the Kremlin" is in Moscow.
+var seats = set("White House", "Pentagon", "Kremlin", "Downing Street", "Elysee")
+
 var knownOrgs = []knownOrg{
 	{"United Nations", graph.Organization, []string{"UN", "U.N."}, ""},
 	{"United Nations Security Council", graph.Organization, []string{"UN Security Council", "U.N. Security Council", "UNSC", "Security Council"}, ""},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-dev/parley/graph"
@@ -186,7 +187,11 @@ func titleWordLower(t token) bool {
 func (d *doc) addPosition(p int, title string, org int) {
 	a := d.cast.actors[p]
 	title = strings.TrimSpace(title)
-	if title == "" {
+	if title == "" || strings.EqualFold(title, "counterpart") {
+		// "his Turkish counterpart" says whose side, not which post.
+		if title != "" && a.affiliation < 0 && org >= 0 {
+			a.affiliation = org
+		}
 		return
 	}
 	for _, x := range a.positions {
@@ -228,6 +233,17 @@ func joinTokens(s *sentence, i, j int) string {
 // titleRefs resolves a title used without a name — "Qatar's prime
 // minister" — to the one person known to hold that post.
 func (d *doc) titleRefs() {
+	d.holders = map[int][]int{}
+	for i, a := range d.cast.actors {
+		if a.kind != graph.Person {
+			continue
+		}
+		for _, p := range a.positions {
+			if p.org >= 0 && !slices.Contains(d.holders[p.org], i) {
+				d.holders[p.org] = append(d.holders[p.org], i)
+			}
+		}
+	}
 	for si := range d.sents {
 		s := &d.sents[si]
 		toks := s.toks
@@ -263,10 +279,8 @@ func (d *doc) titleRefs() {
 // holder is the one person holding a post with this head word in org.
 func (d *doc) holder(org int, head, title string) int {
 	found := -1
-	for i, a := range d.cast.actors {
-		if a.kind != graph.Person {
-			continue
-		}
+	for _, i := range d.holders[org] {
+		a := d.cast.actors[i]
 		for _, p := range a.positions {
 			if p.org == org && (strings.EqualFold(p.title, title) || strings.Contains(strings.ToLower(p.title), head)) {
 				if found >= 0 && found != i {

@@ -33,7 +33,7 @@ func (d *doc) record() graph.Record {
 	kept := make([]bool, len(d.cast.actors))
 	for i, a := range d.cast.actors {
 		names[i] = a.name()
-		kept[i] = names[i] != "" && graph.Key(names[i]) != "" && (a.kind != graph.Person || a.keepPerson())
+		kept[i] = names[i] != "" && key(names[i]) != "" && (a.kind != graph.Person || a.keepPerson())
 	}
 	ref := func(i int) string {
 		if i < 0 || !kept[i] {
@@ -45,7 +45,7 @@ func (d *doc) record() graph.Record {
 	for i, a := range d.cast.actors {
 		if kept[i] && a.kind == graph.Person {
 			if sn := surname(names[i]); sn != "" {
-				surnames[graph.Key(sn)]++
+				surnames[key(sn)]++
 			}
 		}
 	}
@@ -54,9 +54,9 @@ func (d *doc) record() graph.Record {
 			continue
 		}
 		out := graph.Actor{Name: names[i], Kind: a.kind, Affiliation: ref(a.affiliation)}
-		seen := map[string]bool{graph.Key(names[i]): true}
+		seen := map[string]bool{key(names[i]): true}
 		addAlias := func(f string) {
-			if k := graph.Key(f); k != "" && !seen[k] {
+			if k := key(f); k != "" && !seen[k] {
 				seen[k] = true
 				out.Aliases = append(out.Aliases, f)
 			}
@@ -68,12 +68,16 @@ func (d *doc) record() graph.Record {
 			addAlias(f)
 		}
 		if a.kind == graph.Person {
-			if sn := surname(names[i]); sn != "" && surnames[graph.Key(sn)] == 1 {
+			if sn := surname(names[i]); sn != "" && surnames[key(sn)] == 1 {
 				addAlias(sn)
 			}
 		}
 		for _, p := range a.positions {
-			if org := ref(p.org); org != "" && p.title != "" {
+			org := ref(p.org)
+			if org == "" {
+				org = out.Affiliation // a bare title is a post of the side they represent
+			}
+			if org != "" && p.title != "" && !slices.ContainsFunc(out.Positions, func(x graph.Position) bool { return x.Title == p.title && x.Organization == org }) {
 				out.Positions = append(out.Positions, graph.Position{Title: p.title, Organization: org})
 			}
 		}
@@ -95,25 +99,20 @@ func (d *doc) negotiationRecords(ref func(int) string) []graph.Negotiation {
 	out := []graph.Negotiation{}
 	pairs, medIdx := d.roles.settle()
 	var meds []string
+	seen := map[string]bool{}
 	for _, a := range medIdx {
-		if n := ref(a); n != "" && !slices.Contains(meds, n) {
+		if n := ref(a); n != "" && !seen[n] {
+			seen[n] = true
 			meds = append(meds, n)
 		}
 	}
+	done := map[[2]string]bool{}
 	for _, p := range pairs {
 		a, b := ref(p.a), ref(p.b)
-		if a == "" || b == "" || a == b {
+		if a == "" || b == "" || a == b || done[[2]string{a, b}] || done[[2]string{b, a}] {
 			continue
 		}
-		dup := false
-		for _, n := range out {
-			if slices.Contains(n.Parties, a) && slices.Contains(n.Parties, b) {
-				dup = true
-			}
-		}
-		if dup {
-			continue
-		}
+		done[[2]string{a, b}] = true
 		out = append(out, graph.Negotiation{Topic: p.topic, Parties: []string{a, b}, Mediators: []string{}})
 	}
 	if len(meds) > 0 {

@@ -129,6 +129,7 @@ func (d *doc) state(code string) int {
 	}
 	i := d.cast.add(graph.State, name, code)
 	d.cast.actors[i].forms = nil
+	d.cast.actors[i].formKeys = map[string]bool{}
 	d.cast.addExtra(i, name)
 	return i
 }
@@ -159,6 +160,9 @@ func englishName(c *country) string {
 // introduced as a location ("Washington withdrew", "between Kinshasa and
 // the M23", "Tehran's nuclear program").
 func (d *doc) capitalAsActor(s *sentence, m *mention) bool {
+	if m.j+1 < len(s.toks) && s.toks[m.j].text == "-" && s.toks[m.j].glued && !s.toks[m.j+1].cap {
+		return true // "Washington-mediated", "Moscow-backed"
+	}
 	if m.i > 0 {
 		p := s.toks[m.i-1].lower
 		if placePreps[p] || p == "the" || p == "," {
@@ -231,7 +235,7 @@ func (d *doc) resolveFullNames() {
 	for si := range d.sents {
 		for mi, m := range d.ments[si] {
 			if m.kind == mPerson {
-				if w := len(strings.Fields(graph.Key(m.text))); w >= 2 {
+				if w := len(strings.Fields(key(m.text))); w >= 2 {
 					refs = append(refs, ref{si, mi, w})
 				}
 			}
@@ -293,7 +297,7 @@ func (d *doc) resolveSingles() {
 			if m.kind != mUnknown || m.actor >= 0 {
 				continue
 			}
-			k := graph.Key(m.text)
+			k := key(m.text)
 			if k == "" {
 				continue
 			}
@@ -303,7 +307,7 @@ func (d *doc) resolveSingles() {
 				tally[k] = v
 				order = append(order, k)
 			}
-			p, g, o := singleCues(s, *m)
+			p, g, o := singleCues(s, *m, d.g.common)
 			v.person += p
 			v.group += g
 			v.org += o
@@ -345,7 +349,7 @@ func (d *doc) resolveSingles() {
 			if m.kind != mUnknown || m.actor >= 0 {
 				continue
 			}
-			k := graph.Key(m.text)
+			k := key(m.text)
 			i, ok := decided[k]
 			if !ok {
 				continue
@@ -383,7 +387,7 @@ func kindMention(k graph.Kind) mkind {
 
 // singleCues scores one occurrence of a lone word as person, group or
 // organization from its neighbours.
-func singleCues(s *sentence, m mention) (person, group, org int) {
+func singleCues(s *sentence, m mention, common map[string]bool) (person, group, org int) {
 	toks := s.toks
 	at := func(k int) string {
 		if k < 0 || k >= len(toks) {
@@ -399,13 +403,19 @@ func singleCues(s *sentence, m mention) (person, group, org int) {
 	case (next == "has" || next == "had" || next == "is" || next == "was") && personVerbs[at(m.j+1)]:
 		person++
 	case next == "administration":
-		person += 2
+		person++
 	case (next == "'s" || next == "'") && (possessivePersonNouns[at(m.j+1)] ||
 		(strings.HasSuffix(at(m.j+1), "ly") && possessivePersonNouns[at(m.j+3)])):
 		person++
 	}
+	if m.j < len(toks) && toks[m.j].cap && (titleHeads[next] || titleMods[next]) && !honorifics[next] {
+		group += 2 // "Taliban Foreign Minister X": an institution grants the title
+	}
 	if groupNouns[next] || ((next == "'s" || next == "'") && groupNouns[at(m.j+1)]) || next == "attack" || next == "fighters" {
 		group++
+	}
+	if prev == "the" {
+		prev = at(m.i - 2)
 	}
 	if prev == "between" || (prev == "and" && strings.Contains(strings.ToLower(s.text[:toks[m.i].start]), "between")) {
 		group++
@@ -418,6 +428,12 @@ func singleCues(s *sentence, m mention) (person, group, org int) {
 	}
 	if acr && person > 0 {
 		person = 0
+	}
+	if common[toks[m.i].lower] {
+		person = 0 // "Police said": an ordinary word is no surname
+	}
+	if personVerbs[next] && (at(m.j+1) == "its" || (at(m.j+1) == "in" && at(m.j+3) == "statement")) {
+		group += 2 // "Hezbollah said its fighters ...", "X said in a statement"
 	}
 	return
 }

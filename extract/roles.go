@@ -13,13 +13,19 @@ var negNouns = set("talks", "negotiations", "negotiation", "deal", "agreement", 
 	"discussions", "mediation", "consultations", "summit", "meeting", "meetings", "settlement",
 	"treaty", "fighting", "round", "peace")
 
+// auxWords may stand between a mediator and its verb: "X has offered to
+// mediate", "X will help broker".
+var auxWords = set("has", "have", "had", "also", "been", "is", "are", "was", "were", "to", "offered", "agreed",
+	"sought", "will", "would", "could", "helped", "help", "trying", "tried", "working", "worked", "try",
+	"continues", "continued", "continue", "began", "started", "ready", "able", "willing", "proposed")
+
 // mediatorNouns are what third parties are called.
 var mediatorNouns = set("mediator", "mediators", "intermediary", "intermediaries", "broker", "brokers",
 	"facilitator", "facilitators", "guarantor", "guarantors")
 
 // mediatorVerbs, as "X mediated" or "mediated by X".
 var mediatorVerbs = set("mediated", "mediates", "mediate", "mediating", "brokered", "brokers", "facilitated",
-	"facilitates", "facilitating", "brokering", "sponsored")
+	"facilitates", "facilitating", "facilitate", "broker", "brokering", "sponsored")
 
 // roles collects party and mediator evidence over the whole article.
 // Evidence is strong (the text names the sides or calls someone a
@@ -27,9 +33,11 @@ var mediatorVerbs = set("mediated", "mediates", "mediate", "mediating", "brokere
 // third party is inferred from "negotiators from" or a proposal it made).
 type roles struct {
 	pairs     []partyPair // in order of first evidence
+	pairIdx   map[[2]int]int
 	mediators []int
 	weakMeds  []int
-	weakRoles bool // set while reading weak evidence
+	seenMed   map[[2]int]bool // (actor, weak) already listed
+	weakRoles bool            // set while reading weak evidence
 }
 
 type partyPair struct {
@@ -45,21 +53,31 @@ func (r *roles) addPair(a, b int, topic string) {
 	if a > b {
 		a, b = b, a
 	}
-	for i, p := range r.pairs {
-		if p.a == a && p.b == b {
-			r.pairs[i].weak = p.weak && r.weakRoles
-			return
-		}
+	if r.pairIdx == nil {
+		r.pairIdx = map[[2]int]int{}
 	}
+	if i, ok := r.pairIdx[[2]int{a, b}]; ok {
+		r.pairs[i].weak = r.pairs[i].weak && r.weakRoles
+		return
+	}
+	r.pairIdx[[2]int{a, b}] = len(r.pairs)
 	r.pairs = append(r.pairs, partyPair{a: a, b: b, topic: topic, weak: r.weakRoles})
 }
 
 func (r *roles) addMediator(a int) {
+	if a < 0 {
+		return
+	}
+	if r.seenMed == nil {
+		r.seenMed = map[[2]int]bool{}
+	}
+	w := 0
 	list := &r.mediators
 	if r.weakRoles {
-		list = &r.weakMeds
+		w, list = 1, &r.weakMeds
 	}
-	if a >= 0 && !slices.Contains(*list, a) {
+	if !r.seenMed[[2]int{a, w}] {
+		r.seenMed[[2]int{a, w}] = true
 		*list = append(*list, a)
 	}
 }
@@ -75,13 +93,18 @@ func (r *roles) settle() (pairs []partyPair, meds []int) {
 		}
 	}
 	meds = slices.Clone(r.mediators)
+	isMed := map[int]bool{}
+	for _, m := range meds {
+		isMed[m] = true
+	}
 	for _, m := range r.weakMeds {
-		if !strongSide[m] && !slices.Contains(meds, m) {
+		if !strongSide[m] && !isMed[m] {
 			meds = append(meds, m)
+			isMed[m] = true
 		}
 	}
 	for _, p := range r.pairs {
-		if !slices.Contains(meds, p.a) && !slices.Contains(meds, p.b) {
+		if !isMed[p.a] && !isMed[p.b] {
 			pairs = append(pairs, p)
 		}
 	}
@@ -133,8 +156,7 @@ func (d *doc) findRoles(si int, r *roles) {
 				continue
 			}
 			e := k
-			for e > 0 && (toks[e-1].lower == "has" || toks[e-1].lower == "have" || toks[e-1].lower == "had" ||
-				toks[e-1].lower == "also" || toks[e-1].lower == "been" || toks[e-1].lower == "is" || toks[e-1].lower == "are" || toks[e-1].lower == "was" || toks[e-1].lower == "were" || strings.HasSuffix(toks[e-1].lower, "ly")) && k-e < 3 {
+			for e > 0 && k-e < 4 && (auxWords[toks[e-1].lower] || strings.HasSuffix(toks[e-1].lower, "ly")) {
 				e--
 			}
 			for _, m := range d.listEndingAt(si, e) {
@@ -265,9 +287,14 @@ func (d *doc) mediatorNounRoles(si, k int, r *roles) {
 		b--
 	}
 	switch {
+	case b > 1 && toks[b-1].lower == "as" && (toks[b-2].lower == "acting" || toks[b-2].lower == "serving"):
+		// "with Mexico, Cuba and Norway acting as guarantors"
+		for _, m := range d.listEndingAt(si, b-2) {
+			d.mediator(r, m)
+		}
 	case b > 0 && toks[b-1].lower == "as":
 		// The clause's subject acts as mediator.
-		cs, _ := clauseBounds(toks, b-1)
+		cs, _ := d.sents[si].clause(max(0, b-2))
 		for _, m := range d.ments[si] {
 			if m.i >= cs && m.i < b && m.actor >= 0 && !m.desc {
 				d.mediator(r, m.actor)
@@ -331,6 +358,9 @@ func (d *doc) betweenPair(si, k int) (*mention, *mention) {
 // negotiation: states, groups, or people whose affiliations differ.
 func (d *doc) conjPair(si, k int) (*mention, *mention) {
 	toks := d.sents[si].toks
+	if k > 0 && toks[k-1].text == "," {
+		return nil, nil // ", and" ends a list or joins clauses
+	}
 	var a *mention
 	for e := k; e >= 0 && k-e <= 3; e-- {
 		if m := d.mentionEndingAt(si, e); m != nil && m.actor >= 0 && !m.desc {
@@ -438,27 +468,33 @@ func nearWord(toks []token, k, n int, sets ...map[string]bool) bool {
 	return false
 }
 
-// topicAt names a negotiation from the sentence it is found in: the
-// negotiation noun nearest k with the words that qualify it.
+// topicNouns head a negotiation's topic, best first; topicMods may
+// qualify them.
+var topicNouns = []string{"negotiations", "talks", "agreement", "deal", "accord", "ceasefire", "truce",
+	"treaty", "settlement", "dialogue", "process", "plan", "proposal", "discussions", "consultations",
+	"mediation", "dispute", "conflict", "war"}
+
+var topicMods = set("peace", "ceasefire", "nuclear", "hostage", "prisoner", "indirect", "direct", "bilateral",
+	"trilateral", "security", "border", "trade", "humanitarian", "disarmament", "truce", "political",
+	"final", "draft", "proximity", "framework", "normalisation", "normalization", "release", "exchange",
+	"fire", "cease", "-")
+
+// topicAt names a negotiation from its sentence: the best negotiation
+// noun with the words that qualify it ("indirect peace talks").
 func (d *doc) topicAt(s *sentence, k int) string {
-	best := -1
-	for e := range s.toks {
-		if negNouns[s.toks[e].lower] && s.toks[e].lower != "cease" && (best < 0 || abs(e-k) < abs(best-k)) {
-			best = e
+	best, rank := -1, len(topicNouns)
+	for e, t := range s.toks {
+		r := slices.Index(topicNouns, t.lower)
+		if r >= 0 && (r < rank || (r == rank && abs(e-k) < abs(best-k))) {
+			best, rank = e, r
 		}
 	}
 	if best < 0 {
 		return "negotiations"
 	}
 	i := best
-	for i > 0 && best-i < 3 && s.toks[i-1].word && !s.toks[i-1].cap && !functionWords[s.toks[i-1].lower] {
+	for i > 0 && best-i < 4 && topicMods[s.toks[i-1].lower] {
 		i--
-	}
-	for i > 0 && s.toks[i-1].text == "-" {
-		i -= 2
-	}
-	if i < 0 {
-		i = 0
 	}
 	return strings.ToLower(joinTokens(s, i, best+1))
 }

@@ -13,11 +13,40 @@ const maxSentenceTokens = 400
 
 // sentence is one sentence of the article with its tokens.
 type sentence struct {
-	text   string
-	toks   []token
-	line   int  // line number in the article
-	title  bool // the article's first line, taken as its title
-	quoted []bool
+	text    string
+	toks    []token
+	line    int  // line number in the article
+	title   bool // the article's first line, taken as its title
+	quoted  []bool
+	clauses []int // clause number of each token, computed on first use
+	breaks  []int // token index of each clause's end
+}
+
+// clause returns the bounds [cs, ce) of the clause holding token k: the
+// stretch between clause breaks ("said", "that", "but", ";" ...). For a
+// break itself, the clause after it.
+func (s *sentence) clause(k int) (int, int) {
+	if s.clauses == nil {
+		s.clauses = make([]int, len(s.toks))
+		c := 0
+		for i, t := range s.toks {
+			// "as" before a name opens a new clause ("..., as Human Rights
+			// Watch warned"); "as an intermediary" does not.
+			asClause := t.lower == "as" && i+1 < len(s.toks) && (s.toks[i+1].cap || s.toks[i+1].lower == "the" || s.toks[i+1].lower == "he" || s.toks[i+1].lower == "she" || s.toks[i+1].lower == "they")
+			if clauseBreaks[t.lower] || asClause {
+				s.breaks = append(s.breaks, i)
+				c++
+			}
+			s.clauses[i] = c
+		}
+		s.breaks = append(s.breaks, len(s.toks))
+	}
+	c := s.clauses[k]
+	cs := 0
+	if c > 0 {
+		cs = s.breaks[c-1] + 1
+	}
+	return cs, s.breaks[c]
 }
 
 var quoteReplacer = strings.NewReplacer(
@@ -129,16 +158,17 @@ func appendSentence(out []sentence, s string, line int) []sentence {
 		return out
 	}
 	toks := tokenize(s)
-	for len(toks) > maxSentenceTokens {
-		cut := toks[maxSentenceTokens].start
-		out = append(out, newSentence(s[:cut], line))
-		s = s[cut:]
-		toks = tokenize(s)
+	if len(toks) <= maxSentenceTokens {
+		if len(toks) == 0 {
+			return out
+		}
+		return append(out, sentence{text: s, line: line, toks: toks, quoted: make([]bool, len(toks))})
 	}
-	if len(toks) == 0 {
-		return out
+	for i := 0; i < len(toks); i += maxSentenceTokens {
+		j := min(i+maxSentenceTokens, len(toks))
+		out = append(out, newSentence(s[toks[i].start:toks[j-1].end], line))
 	}
-	return append(out, newSentence(s, line))
+	return out
 }
 
 func newSentence(s string, line int) sentence {

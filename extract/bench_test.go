@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// BenchmarkExtract runs the extractor over the evaluation articles and
+// reports throughput in bytes of text per second.
+func BenchmarkExtract(b *testing.B) {
+	arts := loadDev(b)
+	loadGazetteer()
+	size := 0
+	for _, a := range arts {
+		size += len(a.text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			if _, err := Extract(Article{ID: a.stem, Text: a.text, Published: a.pub}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -1,0 +1,440 @@
+package extract
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+func date(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func run(t *testing.T, text, published string) graph.Record {
+	t.Helper()
+	var pub time.Time
+	if published != "" {
+		pub = date(published)
+	}
+	rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if err := rec.Validate(); err != nil {
+		t.Fatalf("Validate: %v", err)
+	}
+	return rec
+}
+
+func actorNamed(rec graph.Record, name string) *graph.Actor {
+	k := graph.Key(name)
+	for i, a := range rec.Actors {
+		if graph.Key(a.Name) == k {
+			return &rec.Actors[i]
+		}
+		for _, al := range a.Aliases {
+			if graph.Key(al) == k {
+				return &rec.Actors[i]
+			}
+		}
+	}
+	return nil
+}
+
+func mustActor(t *testing.T, rec graph.Record, name string, kind graph.Kind) *graph.Actor {
+	t.Helper()
+	a := actorNamed(rec, name)
+	if a == nil {
+		t.Fatalf("no actor %q in %s", name, dump(rec))
+	}
+	if a.Kind != kind {
+		t.Fatalf("actor %q is %s, want %s", name, a.Kind, kind)
+	}
+	return a
+}
+
+func hasPosition(a *graph.Actor, title, org string) bool {
+	for _, p := range a.Positions {
+		if strings.EqualFold(p.Title, title) && graph.Key(p.Organization) == graph.Key(org) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingOf finds the meeting whose participants are exactly these names.
+func meetingOf(rec graph.Record, names ...string) *graph.Meeting {
+	want := make([]string, len(names))
+	for i, n := range names {
+		want[i] = graph.Key(n)
+	}
+	slices.Sort(want)
+	for i, m := range rec.Meetings {
+		var got []string
+		for _, p := range m.Participants {
+			got = append(got, graph.Key(p))
+		}
+		slices.Sort(got)
+		if slices.Equal(got, want) {
+			return &rec.Meetings[i]
+		}
+	}
+	return nil
+}
+
+func mustMeeting(t *testing.T, rec graph.Record, names ...string) *graph.Meeting {
+	t.Helper()
+	m := meetingOf(rec, names...)
+	if m == nil {
+		t.Fatalf("no meeting of %v in %s", names, dump(rec))
+	}
+	return m
+}
+
+func roleNames(rec graph.Record) (parties, mediators []string) {
+	for _, n := range rec.Negotiations {
+		parties = append(parties, n.Parties...)
+		mediators = append(mediators, n.Mediators...)
+	}
+	slices.Sort(parties)
+	slices.Sort(mediators)
+	return slices.Compact(parties), slices.Compact(mediators)
+}
+
+func dump(rec graph.Record) string {
+	b, _ := json.MarshalIndent(rec, "", " ")
+	return string(b)
+}
+
+func TestTitleBeforeName(t *testing.T) {
+	rec := run(t, "CIA Director William Burns met Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Friday.", "2024-05-25")
+	burns := mustActor(t, rec, "William Burns", graph.Person)
+	if !hasPosition(burns, "Director", "CIA") {
+		t.Errorf("Burns positions %+v", burns.Positions)
+	}
+	pm := mustActor(t, rec, "Mohammed bin Abdulrahman Al Thani", graph.Person)
+	if !hasPosition(pm, "Prime Minister", "Qatar") || pm.Affiliation != "Qatar" {
+		t.Errorf("Al Thani %+v", pm)
+	}
+	m := mustMeeting(t, rec, "William Burns", "Mohammed bin Abdulrahman Al Thani")
+	if m.Place != "Doha" || m.Date != "2024-05-24" || m.Status != graph.Held || m.Mode != graph.InPerson {
+		t.Errorf("meeting %+v", m)
+	}
+}
+
+func TestDemonymTitle(t *testing.T) {
+	rec := run(t, "President Joe Biden discussed the hostage deal with Egyptian President Abdel Fattah el-Sisi on Friday.", "2024-05-25")
+	sisi := mustActor(t, rec, "Abdel Fattah el-Sisi", graph.Person)
+	if !hasPosition(sisi, "President", "Egypt") {
+		t.Errorf("el-Sisi %+v", sisi)
+	}
+	m := mustMeeting(t, rec, "Joe Biden", "Abdel Fattah el-Sisi")
+	if m.Mode != graph.UnknownMode || m.Place != "" {
+		t.Errorf("a discussion without place or phone is of unknown mode: %+v", m)
+	}
+}
+
+func TestAppositionAfterName(t *testing.T) {
+	rec := run(t, "Talks resumed. David Barnea, director of Israel's national intelligence agency, Mossad, arrived on Monday.", "2024-05-25")
+	b := mustActor(t, rec, "David Barnea", graph.Person)
+	if !hasPosition(b, "director", "Israel") {
+		t.Errorf("Barnea %+v", b)
+	}
+}
+
+func TestCommaTitleBeforeName(t *testing.T) {
+	rec := run(t, "Ukraine's senior negotiator, Rustem Umerov, arrived in Miami.", "2025-12-05")
+	u := mustActor(t, rec, "Rustem Umerov", graph.Person)
+	if !hasPosition(u, "senior negotiator", "Ukraine") {
+		t.Errorf("Umerov %+v", u)
+	}
+}
+
+func TestMessrsAndSurnameAliases(t *testing.T) {
+	text := "CIA Director William Burns and Mossad chief David Barnea flew to Paris.\n" +
+		"Progress was made during Friday's Paris talks between Messrs. Burns and Barnea and Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani."
+	rec := run(t, text, "2024-05-25")
+	burns := mustActor(t, rec, "Burns", graph.Person)
+	if burns.Name != "William Burns" {
+		t.Errorf("Burns resolved to %q", burns.Name)
+	}
+	m := mustMeeting(t, rec, "William Burns", "David Barnea", "Mohammed bin Abdulrahman Al Thani")
+	if m.Place != "Paris" || m.Date != "2024-05-24" || m.Status != graph.Held {
+		t.Errorf("meeting %+v", m)
+	}
+	if !strings.Contains(m.Evidence, "Messrs. Burns and Barnea") {
+		t.Errorf("evidence %q", m.Evidence)
+	}
+}
+
+func TestBetweenParties(t *testing.T) {
+	rec := run(t, "Indirect negotiations between Israel and Hamas resumed in Doha on Sunday.", "2025-07-06")
+	parties, _ := roleNames(rec)
+	if !slices.Equal(parties, []string{"Hamas", "Israel"}) {
+		t.Errorf("parties %v", parties)
+	}
+	mustActor(t, rec, "Hamas", graph.Group)
+	m := mustMeeting(t, rec, "Israel", "Hamas")
+	if m.Place != "Doha" || m.Date != "2025-07-06" {
+		t.Errorf("meeting %+v", m)
+	}
+}
+
+func TestMediatedBy(t *testing.T) {
+	rec := run(t, "Iran and the United States held talks in Muscat on Saturday, mediated by Oman.", "2025-04-19")
+	parties, meds := roleNames(rec)
+	if !slices.Equal(parties, []string{"Iran", "United States"}) || !slices.Equal(meds, []string{"Oman"}) {
+		t.Errorf("parties %v mediators %v", parties, meds)
+	}
+	m := mustMeeting(t, rec, "Iran", "United States")
+	if m.Place != "Muscat" || m.Status != graph.Held {
+		t.Errorf("meeting %+v", m)
+	}
+}
+
+func TestMediatorPhrases(t *testing.T) {
+	cases := map[string][]string{
+		"Talks between Israel and Hamas will involve negotiators from Qatar, Egypt and the United States.": {"Egypt", "Qatar", "United States"},
+		"We are working with intermediaries in Egypt and Qatar on a deal between Israel and Hamas.":        {"Egypt", "Qatar"},
+		"Israel sent a team to Qatar, a key mediator in the conflict with Hamas.":                          {"Qatar"},
+		"They agreed to continue the talks through Qatari and Egyptian mediation.":                         {"Egypt", "Qatar"},
+		"The Washington-mediated talks between the army and the rebels stalled.":                           {"United States"},
+	}
+	for text, want := range cases {
+		_, meds := roleNames(run(t, text, "2024-05-02"))
+		if !slices.Equal(meds, want) {
+			t.Errorf("%q: mediators %v, want %v", text, meds, want)
+		}
+	}
+}
+
+func TestPersonMediatorBringsState(t *testing.T) {
+	text := "Omani Foreign Minister Badr Al-Busaidi is present as the chief mediator between Iran and the United States."
+	parties, meds := roleNames(run(t, text, "2025-04-19"))
+	if !slices.Equal(meds, []string{"Badr Al-Busaidi", "Oman"}) || !slices.Equal(parties, []string{"Iran", "United States"}) {
+		t.Errorf("parties %v mediators %v", parties, meds)
+	}
+}
+
+func TestFindDates(t *testing.T) {
+	pub := date("2024-08-09") // a Friday
+	cases := []struct{ text, want string }{
+		{"during a call last Monday", "2024-08-05"},
+		{"talks on Wednesday", "2024-08-07"},
+		{"Friday's talks", "2024-08-09"},
+		{"talks last week", "2024-08"},
+		{"talks on August 14", "2024-08-14"},
+		{"talks on Aug. 14", "2024-08-14"},
+		{"signed on 2 August", "2024-08-02"},
+		{"signed in May 2023", "2023-05"},
+		{"on October 7, 2023", "2023-10-07"},
+	}
+	for _, c := range cases {
+		toks := tokenize(c.text)
+		ds := findDates(toks, 0, len(toks), pub)
+		if len(ds) != 1 || ds[0].value != c.want {
+			t.Errorf("%q: %+v, want %s", c.text, ds, c.want)
+		}
+	}
+	if ds := findDates(tokenize("on Friday"), 0, 2, time.Time{}); len(ds) != 0 {
+		t.Errorf("a weekday needs a publication date: %+v", ds)
+	}
+}
+
+func TestWeekdayResolvedByStatus(t *testing.T) {
+	rec := run(t, "Netanyahu is expected to meet US President Donald Trump on Monday.\nNetanyahu met Israeli President Isaac Herzog on Friday.", "2025-07-06")
+	planned := mustMeeting(t, rec, "Netanyahu", "Donald Trump")
+	if planned.Status != graph.Planned || planned.Date != "2025-07-07" {
+		t.Errorf("planned meeting %+v", planned)
+	}
+	held := mustMeeting(t, rec, "Netanyahu", "Isaac Herzog")
+	if held.Status != graph.Held || held.Date != "2025-07-04" || held.Mode != graph.InPerson {
+		t.Errorf("held meeting %+v", held)
+	}
+}
+
+func TestCallsAreStars(t *testing.T) {
+	text := "Hamas chief Ismail Haniyeh held separate phone calls with Egypt's intelligence chief Abbas Kamel and Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani."
+	rec := run(t, text, "2024-05-02")
+	for _, other := range []string{"Abbas Kamel", "Mohammed bin Abdulrahman Al Thani"} {
+		m := mustMeeting(t, rec, "Ismail Haniyeh", other)
+		if m.Mode != graph.Call || m.Place != "" {
+			t.Errorf("call %+v", m)
+		}
+	}
+	if meetingOf(rec, "Abbas Kamel", "Mohammed bin Abdulrahman Al Thani") != nil {
+		t.Error("the two people called separately did not meet")
+	}
+	if k := mustActor(t, rec, "Abbas Kamel", graph.Person); !hasPosition(k, "intelligence chief", "Egypt") {
+		t.Errorf("Kamel %+v", k)
+	}
+	mustActor(t, rec, "Hamas", graph.Group)
+}
+
+func TestPlannedMarkers(t *testing.T) {
+	for _, text := range []string{
+		"Rustem Umerov will convene on Friday in Miami with US special envoy Steve Witkoff.",
+		"Talks between Ukraine and Russia are to take place in Istanbul.",
+		"Planned peace talks in Luanda between Kinshasa and the M23 did not occur.",
+		"Indirect negotiations between Israel and Hamas are set to resume on Sunday in Doha.",
+	} {
+		rec := run(t, text, "2025-12-07")
+		if len(rec.Meetings) == 0 {
+			t.Errorf("%q: no meeting", text)
+		}
+		for _, m := range rec.Meetings {
+			if m.Status != graph.Planned {
+				t.Errorf("%q: %+v should be planned", text, m)
+			}
+		}
+	}
+}
+
+func TestSpeakerPronoun(t *testing.T) {
+	text := "US adviser Massad Boulos said he spoke with Rwandan President Paul Kagame and Congolese President Felix Tshisekedi."
+	rec := run(t, text, "2025-05-15")
+	mustMeeting(t, rec, "Massad Boulos", "Paul Kagame")
+	mustMeeting(t, rec, "Massad Boulos", "Felix Tshisekedi")
+	if meetingOf(rec, "Paul Kagame", "Felix Tshisekedi") != nil {
+		t.Error("one speaking with two people is two conversations")
+	}
+}
+
+func TestAcronymDefinition(t *testing.T) {
+	text := "The army and the Rapid Support Forces (RSF) have fought since April.\nRSF leader Mohamed Hamdan Dagalo accepted the invitation."
+	rec := run(t, text, "2024-08-09")
+	rsf := mustActor(t, rec, "RSF", graph.Group)
+	if rsf.Name != "Rapid Support Forces" {
+		t.Errorf("RSF is %q", rsf.Name)
+	}
+	if d := mustActor(t, rec, "Mohamed Hamdan Dagalo", graph.Person); !hasPosition(d, "leader", "Rapid Support Forces") {
+		t.Errorf("Dagalo %+v", d)
+	}
+}
+
+func TestBylinesAndPassingNames(t *testing.T) {
+	text := "Hamas chief Ismail Haniyeh met Egyptian officials in Cairo.\n" +
+		"Macabit Mayer, the aunt of a captive, urged a deal.\n" +
+		"(Reporting by Jane Doe; Editing by John Roe)\n" +
+		"By Nidal al-Mughrabi"
+	rec := run(t, text, "2024-05-02")
+	for _, n := range []string{"Jane Doe", "John Roe", "Nidal al-Mughrabi", "Macabit Mayer"} {
+		if actorNamed(rec, n) != nil {
+			t.Errorf("%s is not an actor", n)
+		}
+	}
+	mustActor(t, rec, "Ismail Haniyeh", graph.Person)
+}
+
+func TestTitleLine(t *testing.T) {
+	rec := run(t, "Israel and Hamas Resume Indirect Talks in Doha\nThe talks began on Sunday.", "2025-07-06")
+	if rec.Source.Title != "Israel and Hamas Resume Indirect Talks in Doha" || rec.Source.Published != "2025-07-06" {
+		t.Errorf("source %+v", rec.Source)
+	}
+	rec = run(t, "Israel and Hamas resumed talks in Doha on Sunday, officials said.", "")
+	if rec.Source.Title != "" || rec.Source.Published != "" {
+		t.Errorf("a sentence is not a title: %+v", rec.Source)
+	}
+}
+
+func TestCapitalStandsForState(t *testing.T) {
+	rec := run(t, "Planned peace talks between Kinshasa and the M23 did not occur. Washington unilaterally withdrew in 2018.", "2025-03-19")
+	if a := actorNamed(rec, "Kinshasa"); a == nil || a.Kind != graph.State {
+		t.Errorf("Kinshasa should name the state: %+v", a)
+	}
+	mustActor(t, rec, "M23", graph.Group)
+	mustActor(t, rec, "Washington", graph.State)
+}
+
+func TestEmptyIDIsAnError(t *testing.T) {
+	if _, err := Extract(Article{Text: "x"}); err == nil {
+		t.Error("want an error for an empty id")
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	text := "CIA Director William Burns met Qatar's Prime Minister in Doha. Egypt, Qatar and the US mediate between Israel and Hamas."
+	a, _ := json.Marshal(run(t, text, "2024-05-25"))
+	for range 5 {
+		b, _ := json.Marshal(run(t, text, "2024-05-25"))
+		if string(a) != string(b) {
+			t.Fatal("output differs between runs")
+		}
+	}
+}
+
+func TestAnyInput(t *testing.T) {
+	long := strings.Repeat("President John Smith met Qatar in Doha talks between Israel and Hamas ", 20000)
+	inputs := map[string]string{
+		"empty":      "",
+		"spaces":     " \n\n\t ",
+		"non-utf8":   "Qatar\xff\xfe met \xc3\x28 Egypt in Cairo.",
+		"binary":     string([]byte{0, 1, 2, 255, 254, '\n', 0x1b, 'A', '.', ' ', 'B'}),
+		"no-punct":   long,
+		"quotes":     "\"\"\"'''“”‘’ \"X met Y\"",
+		"lone-title": "President",
+	}
+	for name, text := range inputs {
+		rec, err := Extract(Article{ID: name, Text: text, Published: date("2025-01-01")})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if err := rec.Validate(); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+func TestJoinersAndHosts(t *testing.T) {
+	text := "President Donald Trump hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev at the White House on Friday.\n" +
+		"Secretary of State Marco Rubio and special envoy Steve Witkoff joined the meeting, officials said."
+	rec := run(t, text, "2025-08-09")
+	m := mustMeeting(t, rec, "Donald Trump", "Nikol Pashinyan", "Ilham Aliyev", "Marco Rubio", "Steve Witkoff")
+	if m.Place != "Washington" || m.Date != "2025-08-08" {
+		t.Errorf("a meeting at the White House is in Washington: %+v", m)
+	}
+	if meetingOf(rec, "Marco Rubio", "Steve Witkoff") != nil {
+		t.Error("joining a meeting is not a meeting of its own")
+	}
+}
+
+func TestRelativeSubjectAndSitDown(t *testing.T) {
+	text := "The Pakistani side was led by Deputy Prime Minister Ishaq Dar, who met Taliban Foreign Minister Amir Khan Muttaqi in Kabul.\n" +
+		"Dar later sat down with Afghan officials."
+	rec := run(t, text, "2025-07-11")
+	mustMeeting(t, rec, "Ishaq Dar", "Amir Khan Muttaqi")
+	if d := mustActor(t, rec, "Ishaq Dar", graph.Person); d.Affiliation != "Pakistan" {
+		t.Errorf("Dar leads the Pakistani side: %+v", d)
+	}
+	if m := mustActor(t, rec, "Amir Khan Muttaqi", graph.Person); !hasPosition(m, "Foreign Minister", "Taliban") {
+		t.Errorf("Muttaqi %+v", m)
+	}
+	mustActor(t, rec, "Taliban", graph.Group)
+}
+
+func TestOrdinaryWordsAreNoNames(t *testing.T) {
+	rec := run(t, "NATO Secretary General Mark Rutte met Pete Hegseth, as Human Rights Watch warned of a crisis.", "2025-07-11")
+	if a := actorNamed(rec, "Human Rights Watch"); a != nil && a.Kind == graph.Person {
+		t.Error("Human Rights Watch is not a person")
+	}
+	if m := mustMeeting(t, rec, "Mark Rutte", "Pete Hegseth"); m.Mode != graph.InPerson {
+		t.Errorf("meeting %+v", m)
+	}
+}
+
+func TestVirtualMeeting(t *testing.T) {
+	rec := run(t, "Indian Foreign Minister Subrahmanyam Jaishankar and Chinese Foreign Minister Wang Yi will hold a video conference next week.", "2024-04-27")
+	m := mustMeeting(t, rec, "Subrahmanyam Jaishankar", "Wang Yi")
+	if m.Mode != graph.Virtual || m.Status != graph.Planned || m.Place != "" {
+		t.Errorf("meeting %+v", m)
+	}
+}

@@ -1,0 +1,166 @@
+package extract
+
+// Meetings completed across sentences: people who join one reported
+// nearby, and the same meeting reported twice.
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// refusalWords before an attendance word deny it: "would not attend".
+var refusalWords = set("not", "never", "n't", "no", "refused", "boycotted", "declined", "will", "would", "to")
+
+// attendWords put a lone person into a meeting reported nearby.
+var attendWords = set("attending", "attended", "attend", "attends", "present", "joined", "joins",
+	"participated", "participating")
+
+// partial is one actor that a sentence puts into a meeting it does not
+// otherwise describe ("X is also present", "Y mediated this meeting").
+type partial struct {
+	actor int
+	place string
+	si    int
+}
+
+// partials finds the lone actors a sentence adds to a nearby meeting.
+func (d *doc) partials(si int) []partial {
+	s := &d.sents[si]
+	toks := s.toks
+	attend, mediated := -1, false
+	for k, t := range toks {
+		if attendWords[t.lower] && !s.quoted[k] {
+			attend = k
+		}
+		if (mediatorVerbs[t.lower] || t.lower == "hosted" || t.lower == "chaired") && k+1 < len(toks) &&
+			(toks[k+1].lower == "this" || toks[k+1].lower == "the" || toks[k+1].lower == "these") && (nearNoun(toks, k+1, 4) || anyWord(toks, k+1, min(len(toks), k+4), gatheringNouns)) {
+			attend, mediated = k, true
+		}
+		if (t.lower == "in" || t.lower == "at" || t.lower == "during") && k+2 < len(toks) && toks[k+1].lower == "the" &&
+			(toks[k+2].lower == "meeting" || toks[k+2].lower == "talks") && !s.quoted[k] {
+			attend = k
+		}
+	}
+	if attend < 0 || anyWord(toks, max(0, attend-4), attend, refusalWords) {
+		return nil
+	}
+	var people []int
+	for _, m := range d.ments[si] {
+		if m.actor >= 0 && !m.desc && m.i < attend && d.cast.actors[m.actor].kind == graph.Person && !slices.Contains(people, m.actor) && !isSpeaker(toks, &m) {
+			people = append(people, m.actor)
+		}
+	}
+	if len(people) > 1 && nearNoun(toks, attend+1, 4) {
+		// "X and Y joined the meeting"
+		var out []partial
+		for _, p := range people {
+			out = append(out, partial{actor: p, place: d.placeOf(si, attend, 0, len(toks)), si: si})
+		}
+		return out
+	}
+	if len(people) != 1 {
+		if mediated && len(people) == 0 {
+			for _, m := range d.ments[si] {
+				if m.actor >= 0 && !m.desc && m.i < attend {
+					return []partial{{actor: m.actor, si: si}}
+				}
+			}
+		}
+		return nil
+	}
+	cs, ce := 0, len(toks)
+	return []partial{{actor: people[0], place: d.placeOf(si, attend, cs, ce), si: si}}
+}
+
+// gatheringNouns stand for the participants of a meeting just reported:
+// "hosted the leaders".
+var gatheringNouns = set("leaders", "delegations", "sides", "parties", "delegates", "envoys", "ministers")
+
+// nearNoun: a meeting noun occurs within n tokens from k.
+func nearNoun(toks []token, k, n int) bool {
+	for e := k; e < len(toks) && e < k+n; e++ {
+		if meetingNouns[toks[e].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// attachPartials adds each partial actor to the nearest held meeting
+// within four sentences, preferring one at the same place.
+func (d *doc) attachPartials(ms []meeting, parts []partial) []meeting {
+	for _, p := range parts {
+		best, bestScore := -1, 1<<30
+		// ms is in sentence order: look only at the window around p.
+		lo, _ := slices.BinarySearchFunc(ms, p.si-4, func(m meeting, si int) int { return m.si - si })
+		for i := lo; i < len(ms) && ms[i].si <= p.si+4; i++ {
+			m := ms[i]
+			dist := abs(m.si - p.si)
+			if dist > 4 || m.status != graph.Held || m.mode == graph.Call {
+				continue
+			}
+			score := dist * 2
+			if m.si > p.si {
+				score += 6 // "joined the meeting" looks back first
+			}
+			if p.place != "" && m.place != "" && p.place != m.place {
+				continue
+			}
+			if p.place != "" && m.place == p.place {
+				score -= 10
+			}
+			if score < bestScore {
+				best, bestScore = i, score
+			}
+		}
+		if best >= 0 && !slices.Contains(ms[best].parts, p.actor) {
+			ms[best].parts = append(ms[best].parts, p.actor)
+		}
+	}
+	return ms
+}
+
+// dedupeMeetings merges meetings with the same participants and status,
+// keeping the first evidence and filling in place and date.
+func dedupeMeetings(ms []meeting) []meeting {
+	var out []meeting
+	byKey := map[string][]int{}
+	for _, m := range ms {
+		key := meetingKey(m)
+		merged := false
+		for _, i := range byKey[key] {
+			o := &out[i]
+			if o.place != "" && m.place != "" && o.place != m.place {
+				continue
+			}
+			if o.place == "" {
+				o.place = m.place
+			}
+			if o.date == "" {
+				o.date = m.date
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			byKey[key] = append(byKey[key], len(out))
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// meetingKey identifies a meeting by status and participant set.
+func meetingKey(m meeting) string {
+	ids := slices.Clone(m.parts)
+	slices.Sort(ids)
+	var b strings.Builder
+	b.WriteString(string(m.status))
+	for _, id := range ids {
+		fmt.Fprintf(&b, ",%d", id)
+	}
+	return b.String()
+}

@@ -1,0 +1,162 @@
+package extract
+
+// When and where a meeting happens, and whether it did.
+
+import (
+	"slices"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// status is planned when future or modal words surround the trigger.
+func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
+	from, to := max(cs, k-6), min(ce, k+9)
+	for e := max(from, k-2); e < k; e++ {
+		if l := toks[e].lower; l == "previous" || l == "earlier" || l == "past" || l == "last" {
+			return graph.Held // "the previous Jeddah talks"
+		}
+	}
+	for e := from; e < to; e++ {
+		l := toks[e].lower
+		if e < k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].lower] {
+			return graph.Planned
+		}
+		if l == "to" && e+1 == k && toks[k].lower != "discuss" {
+			return graph.Planned
+		}
+		if plannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].lower != "to")) {
+			return graph.Planned
+		}
+		if e > k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].lower] && e > 0 &&
+			(toks[e-1].lower == "are" || toks[e-1].lower == "is" || toks[e-1].lower == "was" || toks[e-1].lower == "were") {
+			return graph.Planned // "talks ... are to take place"
+		}
+		if l == "not" && e+1 < len(toks) && (toks[e+1].lower == "occur" || toks[e+1].lower == "happen" || toks[e+1].lower == "take") {
+			return graph.Planned
+		}
+	}
+	return graph.Held
+}
+
+// anyWord: one of the words occurs in tokens [i, j).
+func anyWord(toks []token, i, j int, words map[string]bool) bool {
+	for e := i; e < j && e < len(toks); e++ {
+		if words[toks[e].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOf finds where a meeting happens: a city "in"/"at" it or right
+// before the trigger ("Paris talks"), else a country "in" it.
+func (d *doc) placeOf(si, k, cs, ce int) string {
+	s := &d.sents[si]
+	toks := s.toks
+	best, bestDist := "", 1<<30
+	consider := func(name string, at int, weight int) {
+		dist := abs(at-k) + weight
+		if dist < bestDist {
+			best, bestDist = name, dist
+		}
+	}
+	for _, m := range d.ments[si] {
+		if m.i < cs || m.j > ce {
+			continue
+		}
+		prev := ""
+		if m.i > 0 {
+			prev = toks[m.i-1].lower
+		}
+		if m.i > 1 && toks[m.i-1].text == "'s" {
+			prev = toks[m.i-2].lower
+		}
+		next := ""
+		if m.j < len(toks) {
+			next = toks[m.j].lower
+		}
+		switch {
+		case m.kind == mCity && m.actor < 0 && (prev == "in" || prev == "at" || prev == "of" || meetingNouns[next]):
+			consider(m.city, m.i, 0)
+		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].lower]:
+			consider(m.city, m.i, 0)
+		case m.kind == mState && (prev == "in" || prev == "at") && m.actor >= 0:
+			consider(d.cast.actors[m.actor].name(), m.i, 20)
+		case m.kind == mOrg && (prev == "at" || prev == "in" || prev == "the" && m.i > 1 && (toks[m.i-2].lower == "at" || toks[m.i-2].lower == "in")):
+			if o := d.g.orgs[m.code]; o != nil && seats[o.name] {
+				consider(d.g.capitalCity(o.country), m.i, 5)
+			}
+		case m.kind == mDemonym && next == "capital" && prev == "the":
+			if c := d.g.capitalCity(m.code); c != "" {
+				consider(c, m.i, 0)
+			}
+		}
+	}
+	return best
+}
+
+// inheritPlace: "the meeting" refers to a meeting reported just before
+// with someone in common; it happened where that one did. Without the
+// definite article only the two sentences before count, and in the one
+// just before a person also stands for their state or group.
+func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool) string {
+	reach := 2
+	if anaphoric {
+		reach = 3
+	}
+	for i := len(prev) - 1; i >= 0; i-- {
+		p := prev[i]
+		if si-p.si > reach {
+			break
+		}
+		if p.place == "" || p.mode == graph.Call {
+			continue
+		}
+		for _, a := range parts {
+			if slices.Contains(p.parts, a) || (si-p.si == 1 && slices.Contains(p.parts, d.cast.actors[a].affiliation)) {
+				return p.place
+			}
+		}
+	}
+	return ""
+}
+
+// dateOf resolves the date expression nearest the trigger in its clause.
+func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
+	ds := findDates(toks, cs, ce, d.art.Published)
+	if len(ds) == 0 {
+		return ""
+	}
+	best := ds[0]
+	for _, x := range ds[1:] {
+		if abs(x.at-k) < abs(best.at-k) {
+			best = x
+		}
+	}
+	if best.bare && st == graph.Planned {
+		return day(nearestWeekday(d.art.Published, best.weekday))
+	}
+	return best.value
+}
+
+// eventVerbs say that talks took (or take) place.
+var eventVerbs = set("held", "hold", "holding", "began", "begin", "begun", "started", "start", "resumed",
+	"resume", "resumes", "ended", "end", "concluded", "convened", "opened", "continued", "took", "taking", "take",
+	"takes", "underway", "wrapped", "closed", "kicked", "followed", "continue", "continues", "continuing")
+
+// talksHappen: "talks" and "negotiations" are also topics ("stalled
+// negotiations"); they make a meeting only with a place or time right
+// after them, a place right before ("Paris talks"), or a verb of
+// occurrence.
+func (d *doc) talksHappen(si, k, cs, ce int) bool {
+	toks := d.sents[si].toks
+	if anyWord(toks, cs, ce, eventVerbs) {
+		return true
+	}
+	for _, m := range d.ments[si] {
+		if (m.kind == mCity || m.kind == mState) && ((m.i > k && m.i <= k+3 && (toks[m.i-1].lower == "in" || toks[m.i-1].lower == "at")) || m.j == k || (m.j == k-1 && toks[k-1].text == "'s")) {
+			return true
+		}
+	}
+	return len(findDates(toks, k+1, min(ce, k+4), d.art.Published)) > 0
+}
