@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -25,6 +26,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/parley-dev/parley/auth"
+	"github.com/parley-dev/parley/graph"
 	"github.com/parley-dev/parley/graph/graphtest"
 	"github.com/parley-dev/parley/seed"
 	"github.com/parley-dev/parley/web"
@@ -187,7 +190,7 @@ func TestE2E(t *testing.T) {
 				t.Errorf("Paris meeting card lacks %q:\n%s", want, got)
 			}
 		}
-		waitJS(t, ctx, `window.__parley.graph.order > 3 && !window.__parley.graphView.layoutRunning`, 20*time.Second)
+		waitJS(t, ctx, `window.__parley.graph.order > 3 && window.__parley.graphView.settled`, 20*time.Second)
 		screenshot(t, ctx, "2-graph-burns")
 		if os.Getenv("PARLEY_UPDATE_SCREENSHOT") == "1" {
 			time.Sleep(500 * time.Millisecond)
@@ -218,7 +221,7 @@ func TestE2E(t *testing.T) {
 	})
 
 	t.Run("ExpandNode", func(t *testing.T) {
-		waitJS(t, ctx, `window.__parley.graph.order > 3 && !window.__parley.graphView.layoutRunning`, 20*time.Second)
+		waitJS(t, ctx, `window.__parley.graph.order > 3 && window.__parley.graphView.settled`, 20*time.Second)
 		before := evalInt(t, ctx, `window.__parley.graph.order`)
 		// Click, with the mouse, the drawn node of an actor whose
 		// neighbourhood adds nodes: David Barnea (Mossad and Israel).
@@ -244,7 +247,7 @@ func TestE2E(t *testing.T) {
 		waitJS(t, ctx, fmt.Sprintf(`window.__parley.graph.order > %d`, before), 10*time.Second)
 		after := evalInt(t, ctx, `window.__parley.graph.order`)
 		waitJS(t, ctx, `document.querySelector('#profile-name')?.textContent === 'David Barnea'`, 10*time.Second)
-		waitJS(t, ctx, `!window.__parley.graphView.layoutRunning`, 20*time.Second)
+		waitJS(t, ctx, `window.__parley.graphView.settled`, 20*time.Second)
 		screenshot(t, ctx, "4-graph-expanded")
 		t.Logf("graph: %d nodes, %d after expanding David Barnea", before, after)
 		// Undo takes the expansion back, and the URL with it.
@@ -350,6 +353,279 @@ func TestE2E(t *testing.T) {
 		}
 		waitJS(t, ctx, `document.querySelectorAll('.tick-meeting').length >= 3`, 15*time.Second)
 		screenshot(t, ctx, "10-timeline")
+		// Brushing the band under the axis sets the period every view shares.
+		band, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('.timeline-svg').getBoundingClientRect(); return [r.left + r.width * 0.2, r.left + r.width * 0.7, r.bottom - 12]; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx,
+			chromedp.MouseEvent(chromedp.MousePressed, band[0], band[2], chromedp.ButtonLeft),
+			chromedp.MouseEvent(chromedp.MouseMoved, (band[0]+band[1])/2, band[2], chromedp.ButtonLeft),
+			chromedp.MouseEvent(chromedp.MouseMoved, band[1], band[2], chromedp.ButtonLeft),
+			chromedp.MouseEvent(chromedp.MouseReleased, band[1], band[2], chromedp.ButtonLeft)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `(() => { const p = new URLSearchParams(location.search); return /^\d{4}-\d{2}-\d{2}$/.test(p.get('from')) && p.get('to') > p.get('from'); })()`, 5*time.Second)
+		waitJS(t, ctx, `document.querySelector('.timeline-svg rect.period') && document.querySelector('.period-info').textContent.includes('Period:')`, 5*time.Second)
+		screenshot(t, ctx, "10b-timeline-brushed")
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="clear-period"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `!location.search.includes('from=')`, 5*time.Second)
+	})
+
+	t.Run("FilterSidebar", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/graph?actor="+strings.ReplaceAll(burns, " ", "+"))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `window.__parley.graph.order > 3 && window.__parley.graphView.settled`, 20*time.Second)
+		persons := evalInt(t, ctx, `window.__parley.graphView.visibleCount('person')`)
+		states := evalInt(t, ctx, `window.__parley.graphView.visibleCount('state')`)
+		if persons == 0 {
+			t.Fatal("no person drawn around Burns")
+		}
+		// Unticking "person" hides every person node, and only those.
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#filters input[value="person"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `window.__parley.graphView.visibleCount('person') === 0 && new URLSearchParams(location.search).get('off') === 'person'`, 5*time.Second)
+		if got := evalInt(t, ctx, `window.__parley.graphView.visibleCount('state')`); got != states {
+			t.Errorf("hiding persons changed the states drawn: %d, was %d", got, states)
+		}
+		if hidden := evalInt(t, ctx, `window.__parley.graph.filterNodes((n, a) => a.kind === 'person').filter(n => window.__parley.graphView.sigma.getNodeDisplayData(n)?.hidden).length`); hidden != persons {
+			t.Errorf("sigma hides %d person nodes, want %d", hidden, persons)
+		}
+		screenshot(t, ctx, "12-filter-no-persons")
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#filters input[value="person"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, fmt.Sprintf(`window.__parley.graphView.visibleCount('person') === %d && !location.search.includes('off=')`, persons), 5*time.Second)
+		// Place narrows the met edges: Cairo leaves Burns's Paris partners dimmed.
+		if err := chromedp.Do(ctx, js(`(() => { const i = document.querySelector('#filters input[name="place"]'); i.value = 'Cairo'; i.dispatchEvent(new Event('change')); })()`)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `new URLSearchParams(location.search).get('place') === 'Cairo'`, 5*time.Second)
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="reset-filters"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `!location.search.includes('place=')`, 5*time.Second)
+		// Shift+click picks nodes; "Hide 2 selected" hides both, Undo brings one back.
+		pick, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`window.__parley.graph.filterNodes((n, a) => a.nodeType === 'actor' && n !== window.__parley.state().actor).slice(0, 2)`))
+		if err != nil || len(pick) != 2 {
+			t.Fatalf("two nodes to pick: %v %v", pick, err)
+		}
+		for _, n := range pick {
+			xy, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](fmt.Sprintf(`(() => {
+				const p = window.__parley.graphView.sigma, d = p.getNodeDisplayData(%q);
+				const v = p.framedGraphToViewport(d), r = document.querySelector('#graph .stage').getBoundingClientRect();
+				return [v.x + r.left, v.y + r.top];
+			})()`, n)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.MouseClickXY(xy[0], xy[1], chromedp.ButtonModifiers(chromedp.ModifierShift))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		waitJS(t, ctx, `window.__parley.graphView.multi.size === 2 && document.querySelector('[data-action="hide"]').textContent.includes('2 selected')`, 5*time.Second)
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="pin"]`))); err != nil {
+			t.Fatal(err)
+		}
+		if got := evalInt(t, ctx, `window.__parley.graphView.fixed.size`); got != 2 {
+			t.Errorf("pinned %d nodes, want 2", got)
+		}
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="hide"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, fmt.Sprintf(`new URLSearchParams(location.search).get('hide') === %q && !window.__parley.graphView.isVisible(%q)`, strings.Join(pick, ","), pick[0]), 5*time.Second)
+		// The edge tooltip: hover the middle of a met edge.
+		if err := chromedp.Do(ctx, chromedp.NavigateBack()); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `!location.search.includes('hide=') && window.__parley.graphView.settled`, 10*time.Second)
+		mid, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
+			const g = window.__parley.graph, p = window.__parley.graphView.sigma, r = document.querySelector('#graph .stage').getBoundingClientRect();
+			const e = g.filterEdges((e, a) => a.edgeType === 'met').sort((x, y) => g.getEdgeAttribute(y, 'count') - g.getEdgeAttribute(x, 'count'))[0];
+			const [s, t] = g.extremities(e).map(n => p.framedGraphToViewport(p.getNodeDisplayData(n)));
+			return [(s.x + t.x) / 2 + r.left, (s.y + t.y) / 2 + r.top];
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.MouseEvent(chromedp.MouseMoved, mid[0]-3, mid[1]-3), chromedp.MouseEvent(chromedp.MouseMoved, mid[0], mid[1])); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `(() => { const t = document.querySelector('#graph .tooltip'); return !t.hidden && /met \d+ time/.test(t.textContent) && t.textContent.includes('last on'); })()`, 5*time.Second)
+		screenshot(t, ctx, "13-edge-tooltip")
+		// Exports: the GraphML link names the actor; the SVG holds the drawing.
+		href, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS(`[data-action="graphml"]`), "href"))
+		if err != nil || !strings.Contains(href.Value, "/api/export.graphml?actor=") {
+			t.Errorf("GraphML link %q (%v)", href.Value, err)
+		}
+		svg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`window.__parley.exportSVG()`))
+		if err != nil || !strings.HasPrefix(svg, "<svg") || !strings.Contains(svg, "<line") || !strings.Contains(svg, "William Burns") {
+			t.Errorf("SVG export (%v): %.300s", err, svg)
+		}
+	})
+
+	t.Run("SourcesAsOf", func(t *testing.T) {
+		// Two publishers report one meeting on different days; a third
+		// report, of another meeting, says it was called off.
+		rec := func(id, publisher, published, date, place, evidence string, status graph.Status, attribution string) graph.Record {
+			return graph.Record{
+				ID:     id,
+				Source: graph.Source{Publisher: publisher, Published: published, Title: id, URL: "https://example.org/" + id},
+				Actors: []graph.Actor{
+					{Name: "Jonas Verhoeven", Kind: graph.Person, Aliases: []string{"Verhoeven"},
+						Positions: []graph.Position{{Title: "Foreign Minister", Organization: "Ruritania", Start: "2023-01", End: "2025-12"}}},
+					{Name: "Amira Haddad", Kind: graph.Person, Aliases: []string{"Haddad"}},
+					{Name: "Ruritania", Kind: graph.State},
+				},
+				Meetings: []graph.Meeting{{Participants: []string{"Verhoeven", "Haddad"}, Date: date, Place: place,
+					Status: status, Mode: graph.InPerson, Evidence: evidence, Attribution: attribution}},
+			}
+		}
+		for _, r := range []graph.Record{
+			rec("wire-one-geneva", "Wire One", "2024-03-02", "2024-03-05", "Geneva", "Verhoeven and Haddad are expected to meet in Geneva on Tuesday.", graph.Planned, "two sources familiar with the matter"),
+			rec("wire-two-geneva", "Wire Two", "2024-03-06", "2024-03-05", "Geneva", "Verhoeven met Haddad in Geneva on Tuesday.", graph.Held, "the Ruritanian foreign ministry"),
+			rec("wire-one-vienna", "Wire One", "2024-04-02", "2024-04-10", "Vienna", "A meeting of Verhoeven and Haddad in Vienna was called off.", graph.Cancelled, ""),
+		} {
+			if _, err := st.LoadRecord(graphtest.Context(t), r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		row := `document.querySelector('#view-table tbody tr[data-meeting] td[data-sources]')`
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/table?actor=Jonas+Verhoeven")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelectorAll('#view-table table.data tbody tr').length === 2`, 15*time.Second)
+		geneva := `[...document.querySelectorAll('#view-table tbody tr')].find(r => r.cells[2].textContent === 'Geneva')`
+		vienna := `[...document.querySelectorAll('#view-table tbody tr')].find(r => r.cells[2].textContent === 'Vienna')`
+		waitJS(t, ctx, geneva+`.querySelector('[data-sources]').textContent.trim() === '2 sources'`, 5*time.Second)
+		got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](geneva+`.innerText`))
+		for _, want := range []string{"held", "Wire One", "Wire Two", "two sources familiar with the matter", "the Ruritanian foreign ministry", "planned"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("Geneva row lacks %q:\n%s", want, got)
+			}
+		}
+		if s, _ := chromedp.Run(ctx, chromedp.Evaluate[string](vienna+`.querySelector('[data-status]').innerText`)); !strings.Contains(s, "✕ cancelled") {
+			t.Errorf("Vienna status cell %q, want the cancelled badge in words", s)
+		}
+		screenshot(t, ctx, "14-table-sources")
+		// As known on 2024-03-04: only Wire One had reported it, as planned.
+		if err := chromedp.Do(ctx, js(`(() => { const i = document.querySelector('#asof'); i.value = '2024-03-04'; i.dispatchEvent(new Event('change')); })()`)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `new URLSearchParams(location.search).get('asOf') === '2024-03-04'`, 5*time.Second)
+		waitJS(t, ctx, `document.querySelectorAll('#view-table table.data tbody tr').length === 1 && `+row+`?.textContent.trim() === '1 source'`, 10*time.Second)
+		if s, _ := chromedp.Run(ctx, chromedp.Evaluate[string](geneva+`.cells[4].innerText`)); !strings.Contains(s, "planned") {
+			t.Errorf("as of 2024-03-04 the Geneva meeting is %q, want planned", s)
+		}
+		screenshot(t, ctx, "15-table-asof")
+		// The graph and the side panel follow the same day (kept in the URL).
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/graph?actor=Jonas+Verhoeven&asOf=2024-03-04")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('#asof').value === '2024-03-04'`, 5*time.Second)
+		waitJS(t, ctx, `document.querySelectorAll('#panel .meeting-card').length === 1 && document.querySelector('#panel .meeting-card').dataset.sources === '1'`, 10*time.Second)
+		waitJS(t, ctx, `window.__parley.graph.filterEdges((e, a) => a.edgeType === 'met').length === 1 && window.__parley.graph.filterEdges((e, a) => a.edgeType === 'met').every(e => window.__parley.graph.getEdgeAttribute(e, 'count') === 1)`, 10*time.Second)
+		// Clearing the day: two meetings, the Geneva one from two sources.
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`.asof-clear`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `!location.search.includes('asOf') && document.querySelectorAll('#panel .meeting-card').length === 2`, 10*time.Second)
+		card := `[...document.querySelectorAll('#panel .meeting-card')].find(c => c.querySelector('.place')?.textContent === 'Geneva')`
+		waitJS(t, ctx, card+`?.querySelector('.badge-sources')?.textContent === '2 sources'`, 5*time.Second)
+		if s, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('#panel .meeting-card')].find(c => c.querySelector('.place')?.textContent === 'Vienna').innerText`)); !strings.Contains(s, "cancelled") {
+			t.Errorf("Vienna card lacks the cancelled status:\n%s", s)
+		}
+		// The meeting dialog: per source status and attribution; posts at the date.
+		if err := chromedp.Do(ctx, js(card+`.querySelector('a.more').click()`)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('dialog.meeting-dialog[open] #meeting-title')?.textContent.includes('Geneva')`, 10*time.Second)
+		dialog := text(t, ctx, "dialog.meeting-dialog[open]")
+		for _, want := range []string{"2 sources", "2 independent", "Foreign Minister, Ruritania", "Wire One", "Wire Two", "two sources familiar with the matter", "the Ruritanian foreign ministry", "◷ planned", "✓ held"} {
+			if !strings.Contains(dialog, want) {
+				t.Errorf("meeting dialog lacks %q:\n%s", want, dialog)
+			}
+		}
+		screenshot(t, ctx, "16-meeting-sources")
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
+			t.Fatal(err)
+		}
+	})
+
+	t.Run("MergeUndo", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/merges")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `!document.querySelector('.merge-form').hidden && document.querySelector('#view-merges .state-empty')`, 10*time.Second)
+		pickActor := func(input, typed, want string) {
+			t.Helper()
+			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(input)), chromedp.KeyEvent(typed)); err != nil {
+				t.Fatal(err)
+			}
+			waitJS(t, ctx, fmt.Sprintf(`document.querySelector(%q).nextElementSibling.querySelector('.suggestion[aria-selected="true"]')?.textContent.includes(%q)`, input, want), 10*time.Second)
+			if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Enter)); err != nil {
+				t.Fatal(err)
+			}
+			waitJS(t, ctx, fmt.Sprintf(`document.querySelector(%q).dataset.actor`, input), 5*time.Second)
+		}
+		pickActor("#merge-keep", "Verhoeven", "Jonas Verhoeven")
+		pickActor("#merge-gone", "Haddad", "Amira Haddad")
+		screenshot(t, ctx, "17-merge-form")
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="merge"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `[...document.querySelectorAll('#view-merges tbody tr')].some(r => r.textContent.includes('Amira Haddad') && r.textContent.includes('merged') && r.querySelector('[data-action="undo-merge"]'))`, 15*time.Second)
+		if n, err := chromedp.Run(ctx, chromedp.Evaluate[string](`fetch('/api/actors?q=Amira+Haddad&limit=1').then(r => r.json()).then(p => p.items[0]?.name ?? '')`, chromedp.EvalAwaitPromise)); err != nil || n != "Jonas Verhoeven" {
+			t.Errorf("after the merge, Amira Haddad finds %q (%v), want Jonas Verhoeven", n, err)
+		}
+		screenshot(t, ctx, "18-merged")
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="undo-merge"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `[...document.querySelectorAll('#view-merges tbody tr')].some(r => r.textContent.includes('Amira Haddad') && r.textContent.includes('undone')) && !document.querySelector('[data-action="undo-merge"]')`, 15*time.Second)
+		if n, err := chromedp.Run(ctx, chromedp.Evaluate[string](`fetch('/api/actors?q=Amira+Haddad&limit=1').then(r => r.json()).then(p => p.items[0]?.name ?? '')`, chromedp.EvalAwaitPromise)); err != nil || n != "Amira Haddad" {
+			t.Errorf("after undo, Amira Haddad finds %q (%v)", n, err)
+		}
+		screenshot(t, ctx, "19-merge-undone")
+	})
+
+	t.Run("AddArticle", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/graph?actor=Jonas+Verhoeven")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `!document.querySelector('[data-action="add-article"]').hidden`, 10*time.Second)
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="add-article"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('dialog.ingest-dialog[open]')`, 10*time.Second)
+		article := "Ruritania and Qatar hold talks in Doha\n\nDOHA, March 20 (Wire Three) - Ruritania's Foreign Minister Jonas Verhoeven met Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Wednesday, two diplomats familiar with the talks said."
+		if err := chromedp.Do(ctx, js(`(() => {
+			const f = document.querySelector('.ingest-form');
+			f.elements.id.value = 'wire-three-doha'; f.elements.published.value = '2024-03-21'; f.elements.text.value = `+strconv.Quote(article)+`;
+		})()`), chromedp.Click(chromedp.CSS(`[data-action="ingest"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('.ingest-out .ingest-result, .ingest-out .state-error')`, 20*time.Second)
+		out, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('.ingest-out').textContent`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		screenshot(t, ctx, "22-add-article")
+		if !strings.Contains(out, "Loaded “wire-three-doha”") || !strings.Contains(out, "Jonas Verhoeven") {
+			t.Fatalf("ingest result:\n%s", out)
+		}
+		if !strings.Contains(out, "Doha") {
+			t.Errorf("the extracted meeting is not in Doha:\n%s", out)
+		}
+		// Every view reloads: the side panel now lists the Doha meeting.
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `[...document.querySelectorAll('#panel .meeting-card .place')].some(p => p.textContent === 'Doha')`, 10*time.Second)
 	})
 
 	t.Run("Benchmark5000", func(t *testing.T) {
@@ -367,4 +643,55 @@ func TestE2E(t *testing.T) {
 		}
 		screenshot(t, ctx, "11-benchmark-5000")
 	})
+}
+
+// TestE2ESignIn: with users, the explorer asks to sign in, and after
+// signing in through the dialog the graph loads.
+func TestE2ESignIn(t *testing.T) {
+	st := graphtest.Store(t)
+	if _, err := seed.Load(graphtest.Context(t), st); err != nil {
+		t.Fatal(err)
+	}
+	users, err := auth.LoadUsers(filepath.Join(t.TempDir(), "users.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := users.Set("ana", auth.Analyst, "a long enough password"); err != nil {
+		t.Fatal(err)
+	}
+	tokens, err := auth.NewTokens("", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(web.New(st, slog.New(slog.DiscardHandler), web.Options{Users: users, Tokens: tokens}))
+	t.Cleanup(srv.Close)
+	ctx := browser(t, 1400, 900)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/graph?actor=William+Burns")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `document.querySelector('dialog[open] form.login')`, 10*time.Second)
+	screenshot(t, ctx, "20-sign-in")
+	// A wrong password is said so, in the dialog.
+	if err := chromedp.Do(ctx,
+		chromedp.SendKeys(chromedp.CSS(`form.login input[name="user"]`), "ana"),
+		chromedp.SendKeys(chromedp.CSS(`form.login input[name="password"]`), "not the password"),
+		chromedp.Click(chromedp.CSS(`form.login button[type="submit"]`))); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `!document.querySelector('form.login [role="alert"]').hidden`, 10*time.Second)
+	if err := chromedp.Do(ctx,
+		js(`document.querySelector('form.login input[name="password"]').value = ''`),
+		chromedp.SendKeys(chromedp.CSS(`form.login input[name="password"]`), "a long enough password"),
+		chromedp.Click(chromedp.CSS(`form.login button[type="submit"]`))); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `document.querySelector('#profile-name')?.textContent === 'William Burns'`, 15*time.Second)
+	waitJS(t, ctx, `window.__parley.graph.order > 3`, 15*time.Second)
+	// An analyst: no write actions.
+	waitJS(t, ctx, `document.querySelector('.who')?.textContent === 'ana · analyst' && document.querySelector('[data-action="add-article"]').hidden`, 5*time.Second)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/merges")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `document.querySelector('#view-merges .state-empty') && document.querySelector('.merge-form').hidden`, 10*time.Second)
+	screenshot(t, ctx, "21-signed-in-analyst-merges")
 }

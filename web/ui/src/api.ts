@@ -2,13 +2,18 @@
 // {error:{code,message}}.
 
 export type Kind = "person" | "state" | "organization" | "group";
-export interface ActorRef { id: string; name: string; kind: Kind }
+export interface ActorRef { id: string; name: string; kind: Kind; posts?: string[] }
 export interface PlaceRef { id: string; name: string }
 export interface NegotiationRef { id: string; topic: string }
-export interface Report { sourceId: string; title?: string; publisher?: string; url?: string; published?: string; evidence?: string }
+export type Status = "held" | "planned" | "cancelled" | "denied" | string;
+export interface Report {
+  sourceId: string; title?: string; publisher?: string; url?: string; published?: string; evidence?: string;
+  status?: Status; attribution?: string; // what this source says of the meeting, and on whose word
+}
 export interface MeetingView {
   id: string; date?: string; place?: PlaceRef; status: string; mode: string;
   negotiation?: NegotiationRef; participants: ActorRef[]; evidence?: string; sources: Report[];
+  sourceCount?: number; // independent sources: distinct publishers
 }
 export interface Counterpart { actor: ActorRef; count: number; meetings: MeetingView[] }
 export interface MetResult { actor: ActorRef; counterparts: Counterpart[] }
@@ -16,7 +21,7 @@ export interface ActorHit extends ActorRef { aliases: string[]; meetings: number
 export interface Page<T> { items: T[]; total: number; limit: number; offset: number }
 export interface Profile extends ActorRef {
   aliases: string[];
-  positions: { title: string; organization: ActorRef; sources: string[] }[];
+  positions: { title: string; organization: ActorRef; start?: string; end?: string; sources: string[] }[];
   holders: { title: string; person: ActorRef }[];
   affiliations: ActorRef[]; members: ActorRef[];
   negotiations: { negotiation: NegotiationRef; role: string }[];
@@ -31,6 +36,15 @@ export interface GNode { id: string; label: string; type: string; kind?: Kind; m
 export interface GEdge { id: string; source: string; target: string; type: string; count?: number; places?: string[]; last?: string; title?: string }
 export interface Subgraph { nodes: GNode[]; edges: GEdge[]; truncated: boolean }
 export interface CypherResult { columns: string[]; rows: unknown[][]; truncated: boolean; graph: Subgraph; warnings?: string[] }
+
+export interface Me { user: string; role: "analyst" | "editor" | string; auth: boolean }
+export interface MergeInfo { id: string; keep: string; gone: string; goneName: string; by: string; at: string; undone: boolean; undoneBy?: string; undoneAt?: string }
+export interface RecordOut {
+  id: string; source: { url?: string; title?: string; publisher?: string; published?: string };
+  actors: { name: string; kind: Kind; aliases?: string[]; positions?: { title: string; organization: string; start?: string; end?: string }[]; affiliation?: string }[];
+  negotiations: { topic: string; parties: string[]; mediators: string[] }[] | null;
+  meetings: { participants: string[]; place: string | null; date: string | null; status: Status; mode: string; evidence: string; attribution?: string }[] | null;
+}
 
 export class ApiError extends Error {
   constructor(public status: number, public code: string, message: string) { super(message); }
@@ -80,6 +94,19 @@ export async function cypher(query: string, params: Record<string, unknown> = {}
   return parse<CypherResult>(res);
 }
 
+export async function post<T>(path: string, body: unknown, params: Record<string, string | undefined> = {}, contentType = "application/json"): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch("/api" + path + qs(params), {
+      method: "POST", headers: { "Content-Type": contentType, Accept: "application/json" },
+      body: contentType === "application/json" ? JSON.stringify(body ?? {}) : String(body),
+    });
+  } catch {
+    throw new ApiError(0, "network", "the Parley server is unreachable");
+  }
+  return parse<T>(res);
+}
+
 export async function login(user: string, password: string): Promise<void> {
   const res = await fetch("/api/login", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ user, password }) });
   await parse(res);
@@ -89,10 +116,15 @@ export const api = {
   health: () => get<{ status: string }>("/health"),
   actors: (q: string, limit = 8, signal?: AbortSignal) => get<Page<ActorHit>>("/actors", { q, limit }, signal),
   actor: (id: string) => get<Profile>("/actors/" + encodeURIComponent(id)),
-  graph: (actor: string, depth = 1, limit = 200) => get<Subgraph>("/graph", { actor, depth, limit }),
+  graph: (actor: string, depth = 1, limit = 200, asOf = "") => get<Subgraph>("/graph", { actor, depth, limit, asOf }),
   meetings: (p: Record<string, string | number | undefined>) => get<Page<MeetingView>>("/meetings", p),
   meeting: (id: string) => get<MeetingView>("/meetings/" + encodeURIComponent(id)),
   met: (p: Record<string, string | undefined>) => get<MetResult>("/met", p),
   places: (limit = 1000) => get<Page<PlaceView>>("/places", { limit }),
   negotiations: (limit = 1000) => get<Page<NegotiationView>>("/negotiations", { limit }),
+  me: () => get<Me>("/me"),
+  merges: (limit = 100) => get<Page<MergeInfo>>("/merges", { limit }),
+  merge: (keep: string, gone: string) => post<MergeInfo>("/merges", { keep, gone }),
+  undoMerge: (id: string) => post<MergeInfo>("/merges/" + encodeURIComponent(id) + "/undo", {}),
+  ingest: (id: string, published: string, text: string) => post<RecordOut>("/ingest", text, { id, published }, "text/plain; charset=utf-8"),
 };

@@ -2,13 +2,16 @@ import "./style.css";
 import { api, ApiError, login } from "./api";
 import { h, $ } from "./dom";
 import { GraphView, errors } from "./graph";
+import { FilterSidebar } from "./filters";
 import { Panel, MeetingDialog } from "./panel";
 import { mountSearch } from "./search";
+import { loadMe, isEditor, onMe } from "./session";
 import { state, subscribe, update, toURL, VIEWS, type View, type State } from "./state";
 
-const LABELS: Record<View, string> = { graph: "Graph", table: "Who met whom", timeline: "Timeline", map: "Map", console: "Cypher" };
+const LABELS: Record<View, string> = { graph: "Graph", table: "Who met whom", timeline: "Timeline", map: "Map", console: "Cypher", merges: "Merges" };
 
 mountSearch($("#search-box"));
+const filters = new FilterSidebar($("#filters"));
 const graphView = new GraphView($("#graph"));
 const panel = new Panel($("#panel"));
 const dialog = new MeetingDialog();
@@ -21,7 +24,29 @@ const make: Record<Exclude<View, "graph">, () => Promise<Syncable>> = {
   timeline: async () => new (await import("./timeline")).TimelineView($("#view-timeline")),
   map: async () => new (await import("./map")).MapView($("#view-map")),
   console: async () => new (await import("./console")).ConsoleView($("#view-console")),
+  merges: async () => new (await import("./merges")).MergesView($("#view-merges")),
 };
+
+// "As known on": the graph, table, timeline and panel show only facts from
+// sources published by that day; kept in the URL as asOf=.
+const asOfInput = h("input", { type: "date", id: "asof", max: new Date().toISOString().slice(0, 10), "aria-describedby": "asof-hint",
+  onchange: (e: Event) => { const v = (e.target as HTMLInputElement).value; if (!v || /^\d{4}-\d{2}-\d{2}$/.test(v)) update({ asOf: v }); } }) as HTMLInputElement;
+const asOfClear = h("button", { type: "button", class: "asof-clear", "aria-label": "Show everything known today", title: "Show everything known today", onclick: () => update({ asOf: "" }) }, "×");
+$("#asof-box").append(h("label", { for: "asof" }, "As known on"), asOfInput, asOfClear,
+  h("span", { id: "asof-hint", class: "sr-only" }, "Shows only facts from sources published by this day; empty for everything known"));
+
+// Editors: "Add article"; the signed-in user and role.
+let ingest: import("./ingest").IngestDialog | undefined;
+const addBtn = h("button", { type: "button", class: "button add-article", "data-action": "add-article", hidden: true,
+  onclick: async () => { ingest ??= new (await import("./ingest")).IngestDialog(); ingest.open(); } }, "+ Add article");
+const who = h("span", { class: "who" });
+$("#user-box").append(addBtn, who);
+onMe((me) => {
+  addBtn.hidden = !isEditor();
+  who.textContent = me.auth ? `${me.user} · ${me.role}` : "";
+  who.title = me.auth ? `Signed in as ${me.user} (${me.role})` : "";
+});
+void loadMe();
 
 const tabs = $("#tabs");
 const tabLinks = VIEWS.map((v) => {
@@ -32,6 +57,10 @@ const tabLinks = VIEWS.map((v) => {
 
 function render(st: State, prev?: State) {
   for (const v of VIEWS) ($("#view-" + v).hidden = v !== st.view);
+  if (asOfInput.value !== st.asOf) asOfInput.value = st.asOf;
+  asOfClear.hidden = !st.asOf;
+  document.body.classList.toggle("as-of", !!st.asOf);
+  filters.sync(st);
   tabLinks.forEach((a) => {
     const v = a.dataset.view as View;
     a.href = toURL({ ...st, view: v });
@@ -40,7 +69,7 @@ function render(st: State, prev?: State) {
   document.title = `Parley — ${LABELS[st.view]}`;
   if (st.view === "graph") {
     if (prev && prev.view !== "graph") { graphView.sigma.resize(); graphView.sigma.refresh(); }
-    void graphView.sync(st).then(() => graphView.select(st.sel || st.actor));
+    void graphView.sync(st).then(() => { graphView.select(st.sel || st.actor); return graphView.applyFilters(state()); });
     void panel.sync();
   } else {
     const v = st.view;
@@ -98,4 +127,5 @@ window.__parley = {
   get console() { return views.console; },
   state,
   benchmark: (n?: number, m?: number, s?: number) => graphView.benchmark(n, m, s),
+  exportSVG: () => graphView.exportSVG(false),
 };

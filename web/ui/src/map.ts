@@ -43,7 +43,8 @@ export class MapView {
       this.draw();
     }
     const place = state().place;
-    if (place !== this.shownPlace) { this.shownPlace = place; await this.showPlace(place); }
+    const key = place + "|" + state().asOf;
+    if (key !== this.shownPlace) { this.shownPlace = key; await this.showPlace(place); }
   }
 
   private draw() {
@@ -91,7 +92,7 @@ export class MapView {
     if (!place) { this.listPlaces(this.unknown); return; }
     clear(this.side, stateBox("loading", `Meetings in ${place}…`));
     try {
-      const page = await api.meetings({ place, limit: 200 });
+      const page = await api.meetings({ place, limit: 200, asOf: state().asOf });
       if (state().place !== place) return;
       clear(this.side,
         h("button", { type: "button", class: "button", onclick: () => update({ place: "" }) }, "← All places"),

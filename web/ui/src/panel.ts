@@ -3,7 +3,7 @@
 // meetings with the evidence sentence linked to its source.
 import { api, type MeetingView, type Profile, type Report, type ActorRef } from "./api";
 import { h, clear, stateBox, errMsg, fmtDate } from "./dom";
-import { state, update } from "./state";
+import { state, update, version } from "./state";
 
 export function actorLink(a: ActorRef, cls = "link") {
   return h("a", { href: `/graph?actor=${encodeURIComponent(a.id)}`, class: cls, "data-actor": a.id,
@@ -17,17 +17,57 @@ export function sourceLine(r: Report) {
     r.url ? null : r.title ? h("span", { class: "muted" }, ` · “${r.title}”`) : null);
 }
 
+const STATUS_GLYPH: Record<string, string> = { held: "✓", planned: "◷", cancelled: "✕", denied: "⊘" };
+
+/** A status as words with a glyph (never colour alone). */
+export function statusBadge(status: string | undefined, extra = "") {
+  const st = status || "unknown";
+  return h("span", { class: `badge badge-${st} status ${extra}`.trim(), "data-status": st }, (STATUS_GLYPH[st] ?? "?") + " " + st);
+}
+
+/** The reports of a meeting as known on asOf (every report without it):
+ * the API's meeting endpoint has no asOf, so the dialog filters here. */
+export function reportsAsOf(m: MeetingView, asOf = state().asOf): Report[] {
+  return asOf ? m.sources.filter((r) => !r.published || r.published.slice(0, asOf.length) <= asOf) : m.sources;
+}
+
+/** Independent sources: the API's count (distinct publishers), or, for a
+ * filtered list, the distinct publishers in it. */
+export function sourceCount(m: MeetingView, reports = m.sources): number {
+  if (reports === m.sources && typeof m.sourceCount === "number") return m.sourceCount;
+  return new Set(reports.map((r) => r.publisher || r.sourceId)).size;
+}
+
+export function sourcesBadge(n: number, reports: number) {
+  return h("span", { class: "badge badge-sources" + (n >= 2 ? " corroborated" : ""), "data-sources": n,
+    title: `${n} independent source${n === 1 ? "" : "s"} (distinct publishers)${reports > n ? `, ${reports} reports` : ""}` },
+    `${n} source${n === 1 ? "" : "s"}`);
+}
+
+/** One line per source: who published it, when, what it says happened, on whose word. */
+export function reportList(reports: Report[], withEvidence = false) {
+  return h("ul", { class: "reports", "aria-label": "Sources" }, reports.map((r) => h("li", { class: "report", "data-source": r.sourceId },
+    statusBadge(r.status, "small"), " ",
+    r.url ? h("a", { href: r.url, target: "_blank", rel: "noopener noreferrer" }, r.publisher || r.title || r.sourceId) : h("strong", null, r.publisher || r.sourceId),
+    r.published ? h("span", { class: "muted" }, ", " + r.published) : null,
+    r.attribution ? h("span", { class: "attribution" }, " · citing ", h("q", null, r.attribution)) : h("span", { class: "muted" }, " · on its own account"),
+    withEvidence && r.evidence ? h("blockquote", { class: "evidence" }, "“", r.evidence, "”", r.title ? h("span", { class: "source" }, r.title) : null) : null)));
+}
+
 export function meetingCard(m: MeetingView, focus?: string) {
   const others = m.participants.filter((p) => p.id !== focus);
   const src = m.sources[0];
-  return h("li", { class: "meeting-card", "data-meeting": m.id },
+  const n = sourceCount(m);
+  return h("li", { class: "meeting-card status-" + m.status, "data-meeting": m.id, "data-sources": n },
     h("div", { class: "meeting-head" },
       h("time", { class: "date" }, fmtDate(m.date)),
       h("span", { class: "place" }, m.place ? m.place.name : "place unknown"),
-      m.status !== "held" ? h("span", { class: "badge badge-" + m.status }, m.status) : null,
-      m.mode && m.mode !== "unknown" ? h("span", { class: "badge" }, m.mode.replace(/[-_]/g, " ")) : null),
+      m.status !== "held" ? statusBadge(m.status) : null,
+      m.mode && m.mode !== "unknown" ? h("span", { class: "badge" }, m.mode.replace(/[-_]/g, " ")) : null,
+      sourcesBadge(n, m.sources.length)),
     h("div", { class: "with" }, "with ", ...others.flatMap((p, i) => [i ? ", " : "", actorLink(p)])),
     m.evidence ? h("blockquote", { class: "evidence" }, "“", m.evidence, "”", src ? sourceLine(src) : null) : null,
+    m.sources.length > 1 || m.sources.some((r) => r.attribution || (r.status && r.status !== m.status)) ? reportList(m.sources) : null,
     h("a", { href: `?meeting=${encodeURIComponent(m.id)}`, class: "more", onclick: (e: Event) => { e.preventDefault(); update({ meeting: m.id }); } }, "Meeting details"),
   );
 }
@@ -44,16 +84,17 @@ export class Panel {
   async sync() {
     const st = state();
     const id = st.sel || st.actor;
-    if (id === this.shown) return;
-    this.shown = id;
+    const key = id + "|" + st.asOf + "|" + version();
+    if (key === this.shown) return;
+    this.shown = key;
     if (!id) return this.empty();
     if (id.startsWith("negotiation:")) return this.showNegotiation(id);
     const seq = ++this.seq;
     clear(this.root, stateBox("loading", "Loading profile…"));
     try {
-      const [p, ms] = await Promise.all([api.actor(id), api.meetings({ actor: id, limit: 100 })]);
+      const [p, ms] = await Promise.all([api.actor(id), api.meetings({ actor: id, limit: 100, asOf: st.asOf })]);
       if (seq !== this.seq) return;
-      this.render(p, ms.items, ms.total);
+      this.render(p, ms.items, ms.total, st.asOf);
     } catch (err) {
       if (seq !== this.seq) return;
       clear(this.root, stateBox("error", "Could not load this actor", errMsg(err)));
@@ -80,7 +121,7 @@ export class Panel {
     }
   }
 
-  private render(p: Profile, meetings: MeetingView[], total: number) {
+  private render(p: Profile, meetings: MeetingView[], total: number, asOf: string) {
     const section = (title: string, items: Node[]) => items.length ? [h("h3", null, title), h("ul", { class: "plain" }, items)] : [];
     clear(this.root, h("section", { class: "profile", "aria-label": "Profile of " + p.name },
       h("p", { class: "eyebrow" }, p.kind),
@@ -91,12 +132,13 @@ export class Panel {
         h("dt", null, "Sources"), h("dd", null, String(p.sources)),
         h("dt", null, "First seen"), h("dd", null, p.firstSeen ?? "—"),
         h("dt", null, "Last seen"), h("dd", null, p.lastSeen ?? "—")),
-      ...section("Positions", p.positions.map((x) => h("li", null, x.title + ", ", actorLink(x.organization)))),
+      ...section("Positions", p.positions.map((x) => h("li", null, x.title + ", ", actorLink(x.organization),
+        x.start || x.end ? h("span", { class: "muted" }, ` (${x.start ?? "?"} – ${x.end ?? "now"})`) : null))),
       ...section("Affiliated with", p.affiliations.map((a) => h("li", null, actorLink(a)))),
       ...section("Post holders", (p.holders ?? []).map((x) => h("li", null, actorLink(x.person), ", " + x.title))),
       ...section("Negotiations", p.negotiations.map((r) => h("li", null, h("span", { class: "badge badge-" + r.role }, r.role), " ", r.negotiation.topic))),
       ...section("Met most", p.counterparts.map((c) => h("li", null, actorLink(c.actor), h("span", { class: "count", "aria-label": `${c.count} meetings` }, "×" + c.count)))),
-      h("h3", null, `Meetings (${total})`),
+      h("h3", null, `Meetings (${total})`, asOf ? h("span", { class: "badge badge-asof" }, "as known on " + asOf) : null),
       meetings.length ? h("ol", { class: "meetings", "aria-label": "Meetings, newest first" }, meetings.map((m) => meetingCard(m, p.id)))
         : h("p", { class: "muted" }, "No meetings on record."),
       h("p", null, h("a", { href: `/table?actor=${encodeURIComponent(p.id)}`, class: "more", onclick: (e: Event) => { e.preventDefault(); update({ view: "table", actor: p.id, sel: "" }); } }, "Who met whom table for " + p.name)),
@@ -116,25 +158,35 @@ export class MeetingDialog {
     document.body.append(this.dialog);
   }
   async sync() {
-    const id = state().meeting;
-    if (id === this.shown) return;
-    this.shown = id;
+    const st = state();
+    const id = st.meeting;
+    const key = id + "|" + st.asOf + "|" + version();
+    if (key === this.shown) return;
+    this.shown = key;
     if (!id) { if (this.dialog.open) this.dialog.close(); return; }
     clear(this.body, stateBox("loading", "Loading meeting…"));
     if (!this.dialog.open) this.dialog.showModal();
     try {
       const m = await api.meeting(id);
       if (state().meeting !== id) return;
+      const reports = reportsAsOf(m, st.asOf);
+      const n = sourceCount(m, reports);
       clear(this.body,
         h("h2", { id: "meeting-title" }, `${m.place?.name ?? "Unknown place"}, ${fmtDate(m.date)}`),
+        h("p", { class: "meeting-summary" }, statusBadge(m.status), " ", sourcesBadge(n, reports.length),
+          st.asOf ? h("span", { class: "badge badge-asof" }, `as known on ${st.asOf}: ${reports.length} of ${m.sources.length} report${m.sources.length === 1 ? "" : "s"}`) : null),
+        m.status === "cancelled" || m.status === "denied"
+          ? h("p", { class: "status-note", role: "note" }, m.status === "cancelled" ? "Reported as called off: it did not take place as planned." : "A party denies that this meeting took place.") : null,
         h("dl", { class: "facts" },
-          h("dt", null, "Status"), h("dd", null, m.status),
+          h("dt", null, "Status"), h("dd", { "data-field": "status" }, m.status),
           h("dt", null, "Mode"), h("dd", null, (m.mode || "").replace(/[-_]/g, " ")),
+          h("dt", null, "Sources"), h("dd", { "data-field": "sources" }, `${n} independent (${reports.length} report${reports.length === 1 ? "" : "s"})`),
           m.negotiation ? [h("dt", null, "Negotiation"), h("dd", null, m.negotiation.topic)] : null),
         h("h3", null, "Participants"),
-        h("ul", { class: "plain" }, m.participants.map((p) => h("li", null, actorLink(p), h("span", { class: "muted" }, " · " + p.kind)))),
-        h("h3", null, "Evidence"),
-        h("ul", { class: "plain" }, m.sources.map((s) => h("li", null, h("blockquote", { class: "evidence" }, "“", s.evidence ?? "", "”", sourceLine(s))))),
+        h("ul", { class: "plain participants" }, m.participants.map((p) => h("li", { "data-actor": p.id }, actorLink(p), h("span", { class: "muted" }, " · " + p.kind),
+          p.posts?.length ? h("span", { class: "posts" }, " — ", p.posts.join("; ")) : null))),
+        h("h3", null, "Sources and what each reports"),
+        reports.length ? reportList(reports, true) : h("p", { class: "muted" }, `No source had reported this meeting by ${st.asOf}.`),
       );
     } catch (err) {
       clear(this.body, stateBox("error", "Could not load the meeting", errMsg(err)));

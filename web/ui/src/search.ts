@@ -4,12 +4,24 @@ import { api, type ActorHit } from "./api";
 import { h, clear, debounce } from "./dom";
 import { state, update } from "./state";
 
-export function mountSearch(root: HTMLElement) {
+export interface SearchOptions {
+  id?: string;            // the input's id ("search" for the top bar)
+  label?: string;         // accessible name
+  placeholder?: string;
+  onPick?: (hit: ActorHit) => void; // default: open the actor in the current view
+  slash?: boolean;        // "/" focuses this box
+}
+
+/** An actor search box (ARIA combobox). The top bar's opens what is
+ * picked; others (the merge form) hand the pick to onPick. Returns the input. */
+export function mountSearch(root: HTMLElement, opts: SearchOptions = {}) {
+  const id = opts.id ?? "search";
+  const listId = id === "search" ? "suggestions" : id + "-suggestions";
   const input = h("input", {
-    type: "search", id: "search", placeholder: "Search actors: a name or alias (press /)", autocomplete: "off", spellcheck: "false",
-    role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": "suggestions", "aria-label": "Search actors",
+    type: "search", id, placeholder: opts.placeholder ?? "Search actors: a name or alias (press /)", autocomplete: "off", spellcheck: "false",
+    role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": listId, "aria-label": opts.label ?? "Search actors",
   }) as HTMLInputElement;
-  const list = h("ul", { id: "suggestions", role: "listbox", class: "suggestions", hidden: true, "aria-label": "Suggestions" });
+  const list = h("ul", { id: listId, role: "listbox", class: "suggestions", hidden: true, "aria-label": "Suggestions" });
   root.append(input, list);
   let hits: ActorHit[] = [];
   let active = -1;
@@ -19,11 +31,13 @@ export function mountSearch(root: HTMLElement) {
   const highlight = (i: number) => {
     active = i;
     [...list.children].forEach((li, j) => li.setAttribute("aria-selected", String(j === i)));
-    if (i >= 0) input.setAttribute("aria-activedescendant", "sugg-" + i); else input.removeAttribute("aria-activedescendant");
+    if (i >= 0) input.setAttribute("aria-activedescendant", listId + "-" + i); else input.removeAttribute("aria-activedescendant");
   };
   const pick = (hit: ActorHit) => {
     close();
     input.value = hit.name;
+    input.dataset.actor = hit.id;
+    if (opts.onPick) { opts.onPick(hit); return; }
     const st = state();
     update({ actor: hit.id, sel: "", expand: [], hide: [], view: st.view === "table" || st.view === "timeline" ? st.view : "graph" });
     input.blur();
@@ -35,7 +49,7 @@ export function mountSearch(root: HTMLElement) {
     }
     hits.forEach((hit, i) => {
       const alias = hit.aliases?.find((a) => a.toLowerCase().includes(q.toLowerCase()) && !hit.name.toLowerCase().includes(q.toLowerCase()));
-      list.append(h("li", { id: "sugg-" + i, role: "option", "aria-selected": "false", class: "suggestion",
+      list.append(h("li", { id: listId + "-" + i, role: "option", "aria-selected": "false", class: "suggestion",
         onmousedown: (e: Event) => { e.preventDefault(); pick(hit); } },
         h("span", { class: "glyph shape-" + ({ person: "circle", state: "square", organization: "diamond", group: "triangle" }[hit.kind] ?? "circle") }),
         h("span", { class: "name" }, hit.name),
@@ -59,6 +73,7 @@ export function mountSearch(root: HTMLElement) {
   }, 120);
 
   input.addEventListener("input", () => {
+    delete input.dataset.actor;
     const q = input.value.trim();
     if (!q) { hits = []; close(); return; }
     lookup(q);
@@ -70,10 +85,11 @@ export function mountSearch(root: HTMLElement) {
     else if (e.key === "Escape") { close(); }
   });
   input.addEventListener("blur", () => setTimeout(close, 100));
-  document.addEventListener("keydown", (e) => {
+  if (opts.slash !== false && id === "search") document.addEventListener("keydown", (e) => {
     const t = e.target as HTMLElement;
     if (e.key === "/" && !(t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t.isContentEditable || t.closest(".cm-editor"))) {
       e.preventDefault(); input.focus(); input.select();
     }
   });
+  return input;
 }

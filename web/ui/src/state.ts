@@ -1,7 +1,7 @@
 // The URL holds what is shown, so a view can be bookmarked and shared and
-// back/forward work: /{view}?actor=&sel=&expand=&hide=&depth=&with=&place=&from=&to=&neg=&q=&meeting=
-export type View = "graph" | "table" | "timeline" | "map" | "console";
-export const VIEWS: View[] = ["graph", "table", "timeline", "map", "console"];
+// back/forward work: /{view}?actor=&sel=&expand=&hide=&depth=&off=&with=&place=&from=&to=&neg=&asOf=&q=&meeting=
+export type View = "graph" | "table" | "timeline" | "map" | "console" | "merges";
+export const VIEWS: View[] = ["graph", "table", "timeline", "map", "console", "merges"];
 
 export interface State {
   view: View;
@@ -14,10 +14,12 @@ export interface State {
   neg: string;      // timeline: negotiation
   q: string;        // console query
   meeting: string;  // the meeting open in the dialog
+  asOf: string;     // YYYY-MM-DD: the graph as known on that day (facts from sources published by then)
+  off: string[];    // graph filters switched off: kinds (person, state, ...) and roles (mediator, party, both, other)
 }
 
-const LIST = ["expand", "hide"] as const;
-const TEXT = ["actor", "sel", "with", "place", "from", "to", "neg", "q", "meeting"] as const;
+const LIST = ["expand", "hide", "off"] as const;
+const TEXT = ["actor", "sel", "with", "place", "from", "to", "neg", "q", "meeting", "asOf"] as const;
 
 export function read(loc: Location = location): State {
   const p = new URLSearchParams(loc.search);
@@ -25,7 +27,7 @@ export function read(loc: Location = location): State {
   const s: State = {
     view: VIEWS.includes(seg) ? seg : "graph",
     actor: "", sel: "", expand: [], hide: [], depth: p.get("depth") === "2" ? 2 : 1,
-    with: "", place: "", from: "", to: "", neg: "", q: "", meeting: "",
+    with: "", place: "", from: "", to: "", neg: "", q: "", meeting: "", asOf: "", off: [],
   };
   for (const k of TEXT) s[k] = p.get(k) ?? "";
   for (const k of LIST) s[k] = (p.get(k) ?? "").split(",").filter(Boolean);
@@ -39,7 +41,8 @@ export function toURL(s: State): string {
   if (s.hide.length) p.set("hide", s.hide.join(","));
   if (s.depth === 2) p.set("depth", "2");
   if (s.sel && s.sel !== s.actor) p.set("sel", s.sel);
-  for (const k of ["with", "place", "from", "to", "neg", "q", "meeting"] as const) if (s[k]) p.set(k, s[k]);
+  if (s.off.length) p.set("off", s.off.join(","));
+  for (const k of ["with", "place", "from", "to", "neg", "asOf", "q", "meeting"] as const) if (s[k]) p.set(k, s[k]);
   const q = p.toString();
   return "/" + s.view + (q ? "?" + q : "");
 }
@@ -68,3 +71,12 @@ window.addEventListener("popstate", () => {
   current = read();
   for (const l of listeners) l(current, prev);
 });
+
+/** Bumped when the data changed under us (an article ingested, a merge):
+ * views include it in their cache keys and reload. */
+let dataVersion = 0;
+export function version(): number { return dataVersion; }
+export function dataChanged() {
+  dataVersion++;
+  for (const l of listeners) l(current, current);
+}

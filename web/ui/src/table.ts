@@ -2,12 +2,12 @@
 // period; sortable columns; CSV from the API with the same filters.
 import { api, qs, type MetResult, type ActorRef } from "./api";
 import { h, clear, stateBox, errMsg, fmtDate } from "./dom";
-import { actorLink, sourceLine } from "./panel";
-import { state, update, type State } from "./state";
+import { actorLink, sourceLine, statusBadge, sourcesBadge, sourceCount, reportList } from "./panel";
+import { state, update, version, type State } from "./state";
 
-interface Row { who: ActorRef; date: string; place: string; mode: string; status: string; evidence: string; meeting: string; src?: import("./api").Report }
-type Col = "who" | "date" | "place" | "mode" | "status";
-const COLS: [Col, string][] = [["who", "Counterpart"], ["date", "Date"], ["place", "Place"], ["mode", "Mode"], ["status", "Status"]];
+interface Row { who: ActorRef; date: string; place: string; mode: string; status: string; evidence: string; meeting: string; src?: import("./api").Report; sources: number; m: import("./api").MeetingView }
+type Col = "who" | "date" | "place" | "mode" | "status" | "sources";
+const COLS: [Col, string][] = [["who", "Counterpart"], ["date", "Date"], ["place", "Place"], ["mode", "Mode"], ["status", "Status"], ["sources", "Sources"]];
 
 export class TableView {
   private form: HTMLFormElement;
@@ -64,8 +64,8 @@ export class TableView {
 
   async sync() {
     const st = state();
-    const params = { actor: st.actor, with: st.with, place: st.place, from: st.from, to: st.to };
-    const key = JSON.stringify(params);
+    const params = { actor: st.actor, with: st.with, place: st.place, from: st.from, to: st.to, asOf: st.asOf };
+    const key = JSON.stringify(params) + "|" + version();
     if (key === this.key) return;
     this.key = key;
     this.setInputs(st);
@@ -80,7 +80,7 @@ export class TableView {
       this.setInputs(st, r);
       this.rows = r.counterparts.flatMap((c) => c.meetings.map((m) => ({
         who: c.actor, date: m.date ?? "", place: m.place?.name ?? "", mode: (m.mode ?? "").replace(/[-_]/g, " "), status: m.status,
-        evidence: m.evidence ?? "", meeting: m.id, src: m.sources[0],
+        evidence: m.evidence ?? "", meeting: m.id, src: m.sources[0], sources: sourceCount(m), m,
       })));
       this.draw();
     } catch (err) {
@@ -94,6 +94,7 @@ export class TableView {
     const { col, dir } = this.sort;
     const rows = [...this.rows].sort((a, b) => {
       const x = col === "who" ? a.who.name : a[col], y = col === "who" ? b.who.name : b[col];
+
       return (x < y ? -1 : x > y ? 1 : 0) * dir || (a.date < b.date ? 1 : -1);
     });
     if (!rows.length) { clear(this.out, stateBox("empty", `No meetings for ${r.actor.name} match these filters`, "Widen the period or clear the place.")); return; }
@@ -104,10 +105,13 @@ export class TableView {
     const body = rows.map((x) => h("tr", { "data-meeting": x.meeting },
       h("td", null, actorLink(x.who)),
       h("td", { class: "nowrap" }, h("a", { href: `?meeting=${encodeURIComponent(x.meeting)}`, onclick: (e: Event) => { e.preventDefault(); update({ meeting: x.meeting }); } }, fmtDate(x.date))),
-      h("td", null, x.place || "—"), h("td", null, x.mode), h("td", null, x.status),
-      h("td", { class: "evidence-cell" }, x.evidence ? ["“" + x.evidence + "” ", x.src ? sourceLine(x.src) : null] : "—")));
+      h("td", null, x.place || "—"), h("td", null, x.mode), h("td", { "data-status": x.status }, statusBadge(x.status)),
+      h("td", { class: "nowrap", "data-sources": x.sources }, sourcesBadge(x.sources, x.m.sources.length)),
+      h("td", { class: "evidence-cell" }, x.evidence ? ["“" + x.evidence + "” ", x.src ? sourceLine(x.src) : null] : "—",
+        x.m.sources.length > 1 || x.m.sources.some((r) => r.attribution) ? reportList(x.m.sources) : null)));
     clear(this.out,
-      h("p", { class: "muted" }, `${rows.length} meeting${rows.length === 1 ? "" : "s"} of ${r.actor.name} with ${r.counterparts.length} counterpart${r.counterparts.length === 1 ? "" : "s"}`),
+      h("p", { class: "muted" }, `${rows.length} meeting${rows.length === 1 ? "" : "s"} of ${r.actor.name} with ${r.counterparts.length} counterpart${r.counterparts.length === 1 ? "" : "s"}`,
+        state().asOf ? ` · as known on ${state().asOf}` : ""),
       h("table", { class: "data", "aria-label": `Meetings of ${r.actor.name}` }, h("thead", null, head), h("tbody", null, body)));
   }
 }

@@ -3,7 +3,7 @@
 import { api, type MeetingView, type NegotiationView } from "./api";
 import { h, clear, stateBox, errMsg, fmtDate } from "./dom";
 import { meetingCard } from "./panel";
-import { state, update } from "./state";
+import { state, update, version } from "./state";
 
 const SVG = "http://www.w3.org/2000/svg";
 function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, text?: string) {
@@ -30,6 +30,9 @@ export class TimelineView {
   private info = h("span", { class: "muted" });
   private body = h("div", { class: "timeline-body" });
   private negs: NegotiationView[] = [];
+  private all: MeetingView[] = [];
+  private brush?: { x0: number; x1: number };
+  private periodInfo = h("span", { class: "period-info" });
 
   constructor(root: HTMLElement) {
     this.negSel.addEventListener("change", () => update({ neg: this.negSel.value }));
@@ -41,7 +44,9 @@ export class TimelineView {
         h("button", { type: "button", class: "tool", onclick: () => zoom(2), "aria-label": "Zoom out" }, "−"),
         h("button", { type: "button", class: "tool", onclick: () => { this.view = [...this.domain]; this.draw(); } }, "Reset"),
         h("button", { type: "button", class: "tool", onclick: () => update({ actor: "", sel: "", expand: [], hide: [] }) }, "All actors"),
+        h("button", { type: "button", class: "tool", "data-action": "clear-period", onclick: () => update({ from: "", to: "" }) }, "Clear period"),
         this.info),
+      h("p", { class: "muted small brush-hint" }, "Drag along the dates under the axis (or Shift+drag anywhere) to set the period shown in every view; drag above it to pan; wheel to zoom. ", this.periodInfo),
       this.body);
     this.svg.addEventListener("wheel", (e) => {
       e.preventDefault();
@@ -50,14 +55,31 @@ export class TimelineView {
       this.zoomAt(t, e.deltaY > 0 ? 1.25 : 0.8);
     }, { passive: false });
     let drag: { x: number; v: [number, number] } | undefined;
-    this.svg.addEventListener("pointerdown", (e) => { if ((e.target as Element).closest(".tick-meeting")) return; drag = { x: e.clientX, v: [...this.view] }; this.svg.setPointerCapture(e.pointerId); });
+    const toT = (clientX: number) => { const r = this.svg.getBoundingClientRect(); const w = r.width || 1; return this.view[0] + ((clientX - r.left - 20) / (w - 40)) * (this.view[1] - this.view[0]); };
+    this.svg.addEventListener("pointerdown", (e) => {
+      if ((e.target as Element).closest(".tick-meeting")) return;
+      const r = this.svg.getBoundingClientRect();
+      const inBand = e.clientY - r.top > (r.height * (180 - 34)) / 180;
+      if (inBand || e.shiftKey) this.brush = { x0: toT(e.clientX), x1: toT(e.clientX) };
+      else drag = { x: e.clientX, v: [...this.view] };
+      this.svg.setPointerCapture(e.pointerId);
+    });
     this.svg.addEventListener("pointermove", (e) => {
+      if (this.brush) { this.brush.x1 = toT(e.clientX); this.draw(); return; }
       if (!drag) return;
       const w = this.svg.getBoundingClientRect().width;
       const dt = ((e.clientX - drag.x) / w) * (drag.v[1] - drag.v[0]);
       this.view = [drag.v[0] - dt, drag.v[1] - dt]; this.draw();
     });
-    this.svg.addEventListener("pointerup", () => { drag = undefined; });
+    this.svg.addEventListener("pointerup", () => {
+      drag = undefined;
+      const b = this.brush;
+      this.brush = undefined;
+      if (!b) return;
+      const [a, z] = [Math.min(b.x0, b.x1), Math.max(b.x0, b.x1)];
+      if (z - a < 86400000) { this.draw(); return; } // a click, not a brush
+      update({ from: new Date(a).toISOString().slice(0, 10), to: new Date(z).toISOString().slice(0, 10) });
+    });
     new ResizeObserver(() => this.draw()).observe(this.svg);
     api.negotiations(1000).then((p) => { this.negs = p.items; this.fillNegs(); }).catch(() => {});
   }
@@ -78,14 +100,15 @@ export class TimelineView {
 
   async sync() {
     const st = state();
-    const key = st.actor + "|" + st.neg;
+    const key = st.actor + "|" + st.neg + "|" + st.asOf + "|" + version();
     this.negSel.value = st.neg;
-    if (key === this.key) return;
+    if (key === this.key) { this.drawPeriod(); return; }
     this.key = key;
     clear(this.body, stateBox("loading", "Loading meetings…"));
     try {
-      const page = await api.meetings({ actor: st.actor, negotiation: st.neg, sort: "date", limit: 1000 });
+      const page = await api.meetings({ actor: st.actor, negotiation: st.neg, sort: "date", limit: 1000, asOf: st.asOf });
       if (key !== this.key) return;
+      this.all = page.items;
       this.meetings = page.items.filter((m) => !isNaN(dateValue(m.date)));
       const undated = page.items.length - this.meetings.length;
       const who = st.actor ? (page.items[0]?.participants.find((p) => p.id === st.actor)?.name ?? st.actor) : "all actors";
@@ -95,12 +118,21 @@ export class TimelineView {
       const pad = 86400000 * 20;
       this.domain = [Math.min(...ts) - pad, Math.max(...ts) + pad];
       this.view = [...this.domain];
-      clear(this.list, page.items.map((m) => meetingCard(m, st.actor)));
       clear(this.body, h("div", { class: "timeline-canvas" }, this.svg), this.list);
-      this.draw();
+      this.drawPeriod();
     } catch (err) {
       clear(this.body, stateBox("error", "Could not load meetings", errMsg(err)));
     }
+  }
+
+  /** The period (from/to, shared by every view) shades the timeline and narrows the list. */
+  private drawPeriod() {
+    const st = state();
+    const inPeriod = (m: MeetingView) => inRange(m.date, st.from, st.to);
+    const shown = this.all.filter(inPeriod);
+    this.periodInfo.textContent = st.from || st.to ? `Period: ${st.from || "…"} – ${st.to || "…"} (${shown.length} of ${this.all.length} meetings).` : "";
+    clear(this.list, shown.map((m) => meetingCard(m, st.actor)));
+    this.draw();
   }
 
   private draw() {
@@ -109,6 +141,16 @@ export class TimelineView {
     this.svg.replaceChildren();
     const [a, b] = this.view;
     const x = (t: number) => ((t - a) / (b - a)) * (w - 40) + 20;
+    this.svg.append(s("rect", { x: 0, y: axisY, width: w, height: H - axisY, class: "brush-band" }));
+    const st = state();
+    if (st.from || st.to) {
+      const x0 = Math.max(0, st.from ? x(dateValue(st.from)) : 0), x1 = Math.min(w, st.to ? x(dateValue(st.to) + 86400000) : w);
+      if (x1 > x0) this.svg.append(s("rect", { x: x0, y: 0, width: x1 - x0, height: H, class: "period" }));
+    }
+    if (this.brush) {
+      const x0 = x(Math.min(this.brush.x0, this.brush.x1)), x1 = x(Math.max(this.brush.x0, this.brush.x1));
+      this.svg.append(s("rect", { x: x0, y: 0, width: Math.max(1, x1 - x0), height: H, class: "brush" }));
+    }
     this.svg.append(s("line", { x1: 0, x2: w, y1: axisY, y2: axisY, class: "axis" }));
     // Ticks: months when zoomed in, years when out.
     const span = b - a, day = 86400000;
@@ -128,9 +170,11 @@ export class TimelineView {
       const k = stacks.get(bucket) ?? 0; stacks.set(bucket, k + 1);
       const y = axisY - 14 - k * 16;
       if (y < top - 10) continue;
-      const g = s("g", { class: "tick-meeting status-" + m.status, tabindex: 0, role: "button", "aria-label": `${fmtDate(m.date)} ${m.place?.name ?? ""}: ${m.participants.map((p) => p.name).join(", ")}` });
+      const g = s("g", { class: "tick-meeting status-" + m.status + (inRange(m.date, st.from, st.to) ? "" : " outside"), tabindex: 0, role: "button", "aria-label": `${fmtDate(m.date)} ${m.place?.name ?? ""}, ${m.status}: ${m.participants.map((p) => p.name).join(", ")}` });
       g.append(s("title", {}, `${fmtDate(m.date)} · ${m.place?.name ?? "place unknown"} · ${m.status}\n${m.participants.map((p) => p.name).join(", ")}`),
         s("circle", { cx: xx, cy: y, r: 6 }));
+      // Called off or denied: a cross over the dot, so it does not rest on colour.
+      if (m.status === "cancelled" || m.status === "denied") g.append(s("path", { d: `M${xx - 4} ${y - 4}L${xx + 4} ${y + 4}M${xx + 4} ${y - 4}L${xx - 4} ${y + 4}`, class: "cross" }));
       if (k === 0) g.append(s("text", { x: xx, y: y - 10, class: "tick-place" }, m.place?.name ?? ""));
       const open = () => update({ meeting: m.id });
       g.addEventListener("click", open);
@@ -138,4 +182,14 @@ export class TimelineView {
       this.svg.append(g);
     }
   }
+}
+
+/** Whether a (possibly partial) date falls in an inclusive period; a
+ * meeting known only to the month matches a period overlapping it. */
+export function inRange(d: string | undefined, from: string, to: string): boolean {
+  if (!from && !to) return true;
+  if (!d) return false;
+  if (from && d < from.slice(0, d.length)) return false;
+  if (to && d.slice(0, to.length) > to) return false;
+  return true;
 }
