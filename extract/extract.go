@@ -1,7 +1,8 @@
 // Package extract reads a news article about negotiations and produces its
 // graph.Record: the persons, states, groups and organizations it names, the
 // negotiations between them, and the meetings, talks, visits and calls it
-// reports, each tied to the sentence that states it.
+// reports, each tied to the sentence that states it and, when that sentence
+// says, to the source it attributes the report to (see attribution.go).
 //
 // The extractor is rule based, deterministic and offline: sentences are
 // split and tokenized, capitalized runs are matched against an embedded

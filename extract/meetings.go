@@ -69,6 +69,7 @@ type meeting struct {
 	status    graph.Status
 	mode      graph.Mode
 	evidence  string
+	attr      string // whose claim the sentence says it is
 	si        int
 	anaphoric bool
 	stars     bool
@@ -202,6 +203,9 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	m := meeting{parts: parts, si: si, evidence: s.text}
 	m.anaphoric = anaphoric
 	m.status = d.status(toks, k, cs, ce)
+	attr, denied := d.attribution(si, k)
+	m.attr = attr
+	m.status = finalStatus(m.status, d.cancelled(toks, k, cs), denied)
 	m.mode = graph.UnknownMode
 	switch {
 	case anyWord(toks, cs, ce, virtualWords):

@@ -136,7 +136,7 @@ func (d *doc) meetingRecords(m meeting, ref func(int) string) []graph.Meeting {
 	if len(names) < 2 {
 		return nil
 	}
-	base := graph.Meeting{Place: m.place, Date: m.date, Status: m.status, Mode: m.mode, Evidence: m.evidence}
+	base := graph.Meeting{Place: m.place, Date: m.date, Status: m.status, Mode: m.mode, Evidence: m.evidence, Attribution: m.attr}
 	if !m.stars || len(names) == 2 {
 		base.Participants = names
 		return []graph.Meeting{base}

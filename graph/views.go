@@ -219,6 +219,9 @@ type GraphQuery struct {
 	Depth   int // 1 or 2
 	Limit   int // node cap
 	AsOf    string
+	// Met edges count only meetings in this period and place.
+	From, To string // inclusive days, YYYY-MM-DD
+	PlaceID  string
 }
 
 // Subgraph is a set of nodes and the edges among them. Truncated says a
@@ -258,6 +261,7 @@ type ConsoleLimits struct {
 type MergeInfo struct {
 	ID       string `json:"id"`
 	KeepID   string `json:"keep"`
+	KeepName string `json:"keepName"`
 	GoneID   string `json:"gone"`
 	GoneName string `json:"goneName"`
 	By       string `json:"by"`

@@ -419,3 +419,31 @@ func TestOpenAPIDocumentsEveryRoute(t *testing.T) {
 		}
 	}
 }
+
+func TestGraphFiltersMetEdges(t *testing.T) {
+	h, _ := newServer(t, true)
+	count := func(path string) (met int) {
+		var g graph.Subgraph
+		wantStatus(t, get(t, h, path, &g), http.StatusOK, path)
+		for _, e := range g.Edges {
+			if e.Type == graph.EdgeMet {
+				met += e.Count
+			}
+		}
+		return met
+	}
+	all := count("/api/graph?actor=Hakan+Fidan")
+	istanbul := count("/api/graph?actor=Hakan+Fidan&place=Istanbul")
+	early := count("/api/graph?actor=Hakan+Fidan&to=2024-03")
+	if all == 0 || istanbul == 0 || istanbul >= all || early >= all {
+		t.Fatalf("met counts: all %d, Istanbul %d, to March %d", all, istanbul, early)
+	}
+	var m graph.MeetingView
+	var page graph.Page[graph.MeetingView]
+	get(t, h, "/api/meetings?limit=1", &page)
+	id := page.Items[0].ID
+	wantStatus(t, get(t, h, "/api/meetings/"+id, &m), http.StatusOK, "meeting")
+	if rec := get(t, h, "/api/meetings/"+id+"?asOf=2023-01-01", nil); rec.Code != http.StatusNotFound {
+		t.Fatalf("a meeting before any source reported it: %d", rec.Code)
+	}
+}

@@ -106,7 +106,11 @@ func (s *Server) meetings(c *gin.Context) error {
 
 // meeting: GET /api/meetings/{id}
 func (s *Server) meeting(c *gin.Context) error {
-	m, err := s.store.Meeting(c.Request.Context(), c.Param("id"))
+	asOf, err := dateBound(c, "asOf", true)
+	if err != nil {
+		return err
+	}
+	m, err := s.store.Meeting(c.Request.Context(), c.Param("id"), asOf)
 	if err != nil {
 		return err
 	}
@@ -133,7 +137,17 @@ func (s *Server) graph(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	g, err := s.store.Subgraph(c.Request.Context(), graph.GraphQuery{ActorID: id, Depth: depth, Limit: limit, AsOf: asOf})
+	q := graph.GraphQuery{ActorID: id, Depth: depth, Limit: limit, AsOf: asOf}
+	if q.From, err = dateBound(c, "from", false); err != nil {
+		return err
+	}
+	if q.To, err = dateBound(c, "to", true); err != nil {
+		return err
+	}
+	if q.PlaceID, err = placeParam(c); err != nil {
+		return err
+	}
+	g, err := s.store.Subgraph(c.Request.Context(), q)
 	if err != nil {
 		return err
 	}

@@ -24,7 +24,7 @@ type Store interface {
 	Met(ctx context.Context, actorID string, f graph.MetFilter) (graph.MetResult, error)
 	Profile(ctx context.Context, id string) (graph.Profile, error)
 	Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Page[graph.MeetingView], error)
-	Meeting(ctx context.Context, id string) (graph.MeetingView, error)
+	Meeting(ctx context.Context, id, asOf string) (graph.MeetingView, error)
 	Subgraph(ctx context.Context, q graph.GraphQuery) (graph.Subgraph, error)
 	Paths(ctx context.Context, fromID, toID string, maxLen, limit int) ([]graph.Path, error)
 	Places(ctx context.Context, text string, limit, offset int) (graph.Page[graph.PlaceView], error)

@@ -30,7 +30,7 @@ OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
 RETURN ` + meetingColumns
 
 const qMeeting = `
-MATCH (m:Meeting {id: $id})
+MATCH (m:Meeting {id: $id}) WHERE ` + meetingKnown + `
 OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
 RETURN ` + meetingColumns
 
@@ -67,14 +67,15 @@ func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Page[
 	return page, nil
 }
 
-// Meeting returns one meeting, or graph.ErrNotFound.
-func (s *Store) Meeting(ctx context.Context, id string) (graph.MeetingView, error) {
-	res, err := s.read(ctx, qMeeting, map[string]any{"id": id})
+// Meeting returns one meeting, or graph.ErrNotFound; with asOf, as known
+// on that day (not known yet is not found).
+func (s *Store) Meeting(ctx context.Context, id, asOf string) (graph.MeetingView, error) {
+	res, err := s.read(ctx, qMeeting, map[string]any{"id": id, "asOf": asOf})
 	if err != nil {
 		return graph.MeetingView{}, fmt.Errorf("meeting %s: %w", id, err)
 	}
 	if len(res.Records) == 0 {
 		return graph.MeetingView{}, fmt.Errorf("meeting %q: %w", id, graph.ErrNotFound)
 	}
-	return meetingView(res.Records[0], "")
+	return meetingView(res.Records[0], asOf)
 }

@@ -39,6 +39,11 @@ ORDER BY m.dateStart DESC, m.id`
 // through the source ids it carries.
 const meetingKnown = `($asOf = '' OR EXISTS { (m)-[:REPORTED_IN]->(src:Source) WHERE src.published <> '' AND src.published <= $asOf })`
 
+// meetingIn is the condition that meeting m is in the period and place
+// asked for (empty for any).
+const meetingIn = `($from = '' OR m.dateEnd >= $from) AND ($to = '' OR m.dateStart <= $to)
+  AND ($place = '' OR EXISTS { (m)-[:HELD_IN]->(:Place {id: $place}) })`
+
 // relKnown is the condition for a relationship named r.
 const relKnown = `($asOf = '' OR ANY(sid IN coalesce(r.sources, []) WHERE EXISTS { MATCH (src:Source {id: sid}) WHERE src.published <> '' AND src.published <= $asOf }))`
 

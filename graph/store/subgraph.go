@@ -17,7 +17,7 @@ const qNeighbours = `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 CALL (a) {
-  MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor) WHERE b <> a AND ` + meetingKnown + `
+  MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor) WHERE b <> a AND ` + meetingKnown + ` AND ` + meetingIn + `
   RETURN b.id AS nid, count(*) AS weight
   UNION
   MATCH (a)-[r:HOLDS_POSITION|AFFILIATED_WITH]-(b:Actor) WHERE ` + relKnown + `
@@ -50,7 +50,7 @@ const qEdges = `
 CALL () {
   UNWIND $ids AS id
   MATCH (a:Actor {id: id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
-  WHERE a.id < b.id AND b.id IN $ids AND ` + meetingKnown + `
+  WHERE a.id < b.id AND b.id IN $ids AND ` + meetingKnown + ` AND ` + meetingIn + `
   OPTIONAL MATCH (m)-[:HELD_IN]->(p:Place)
   WITH a, b, count(DISTINCT m) AS n, collect(DISTINCT p.name) AS places, max(m.dateStart) AS last
   RETURN a.id AS source, b.id AS target, 'met' AS type, n AS count, places, last, null AS title
@@ -88,7 +88,7 @@ const MaxGraphNodes = 5000
 func (s *Store) Subgraph(ctx context.Context, q graph.GraphQuery) (graph.Subgraph, error) {
 	limit := min(max(q.Limit, 1), MaxGraphNodes)
 	if q.ActorID == "" {
-		return s.wholeGraph(ctx, limit, q.AsOf)
+		return s.wholeGraph(ctx, limit, q)
 	}
 	actorID, depth := q.ActorID, q.Depth
 	if _, err := s.Profile(ctx, actorID); err != nil {
@@ -98,7 +98,8 @@ func (s *Store) Subgraph(ctx context.Context, q graph.GraphQuery) (graph.Subgrap
 	frontier := []string{actorID}
 	truncated := false
 	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
-		res, err := s.read(ctx, qNeighbours, map[string]any{"ids": frontier, "limit": limit + 1, "asOf": q.AsOf})
+		res, err := s.read(ctx, qNeighbours, map[string]any{"ids": frontier, "limit": limit + 1, "asOf": q.AsOf,
+			"from": q.From, "to": q.To, "place": q.PlaceID})
 		if err != nil {
 			return graph.Subgraph{}, fmt.Errorf("neighbours of %s: %w", actorID, err)
 		}
@@ -122,14 +123,14 @@ func (s *Store) Subgraph(ctx context.Context, q graph.GraphQuery) (graph.Subgrap
 		}
 		frontier = next
 	}
-	g, err := s.fetch(ctx, ids, q.AsOf)
+	g, err := s.fetch(ctx, ids, q)
 	g.Truncated = truncated
 	return g, err
 }
 
 // wholeGraph returns the graph of actors and negotiations, the busiest
 // first, at most limit nodes.
-func (s *Store) wholeGraph(ctx context.Context, limit int, asOf string) (graph.Subgraph, error) {
+func (s *Store) wholeGraph(ctx context.Context, limit int, q graph.GraphQuery) (graph.Subgraph, error) {
 	res, err := s.read(ctx, qAllNodeIDs, map[string]any{"limit": limit + 1})
 	if err != nil {
 		return graph.Subgraph{}, fmt.Errorf("listing nodes: %w", err)
@@ -146,13 +147,14 @@ func (s *Store) wholeGraph(ctx context.Context, limit int, asOf string) (graph.S
 	if truncated {
 		ids = ids[:limit]
 	}
-	g, err := s.fetch(ctx, ids, asOf)
+	g, err := s.fetch(ctx, ids, q)
 	g.Truncated = truncated
 	return g, err
 }
 
-// fetch returns the nodes with the given ids and the edges among them.
-func (s *Store) fetch(ctx context.Context, ids []string, asOf string) (graph.Subgraph, error) {
+// fetch returns the nodes with the given ids and the edges among them, met
+// edges counting the meetings q's filters keep.
+func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (graph.Subgraph, error) {
 	g := graph.Subgraph{Nodes: []graph.Node{}, Edges: []graph.Edge{}}
 	if len(ids) == 0 {
 		return g, nil
@@ -192,7 +194,7 @@ func (s *Store) fetch(ctx context.Context, ids []string, asOf string) (graph.Sub
 		order[id] = i
 	}
 	slices.SortFunc(g.Nodes, func(a, b graph.Node) int { return cmp.Compare(order[a.ID], order[b.ID]) })
-	if res, err = s.read(ctx, qEdges, map[string]any{"ids": ids, "asOf": asOf}); err != nil {
+	if res, err = s.read(ctx, qEdges, map[string]any{"ids": ids, "asOf": q.AsOf, "from": q.From, "to": q.To, "place": q.PlaceID}); err != nil {
 		return g, fmt.Errorf("subgraph edges: %w", err)
 	}
 	for _, rec := range res.Records {
