@@ -69,3 +69,52 @@ func TestIngestDevArticles(t *testing.T) {
 		t.Fatalf("/met answered for %d of %d people the articles show meeting someone", answered, len(askers))
 	}
 }
+
+// TestIngestTwoReportsOfOneMeeting: two articles about the same meeting
+// give one meeting with two sources; ingesting them again changes nothing;
+// the same pair meeting on another day is another meeting.
+func TestIngestTwoReportsOfOneMeeting(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	dir := t.TempDir()
+	articles := map[string]string{
+		"cbs.txt":     "Spy chiefs meet in Paris\nCIA Director William Burns met Mossad chief David Barnea in Paris on Friday, two sources familiar with the matter told CBS News.\n",
+		"reuters.txt": "Gaza talks in Paris\nWilliam Burns and David Barnea held talks in Paris on Friday, according to two officials.\n",
+		"ap.txt":      "Talks move to Cairo\nCIA Director William Burns and Mossad chief David Barnea met again in Cairo on Monday, Egyptian officials said.\n",
+	}
+	for name, text := range articles {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	published := time.Date(2024, 6, 4, 0, 0, 0, 0, time.UTC)
+	log := slog.New(slog.DiscardHandler)
+	if sum, err := loader.Ingest(ctx, st, []string{dir}, published, log); err != nil || sum.Loaded != 3 {
+		t.Fatalf("ingest: %+v %v", sum, err)
+	}
+	check := func() {
+		t.Helper()
+		res, err := st.Met(ctx, "William Burns", graph.MetFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Counterparts) != 1 || res.Counterparts[0].Count != 2 {
+			t.Fatalf("Burns met %+v, want Barnea twice (Paris and Cairo)", res.Counterparts)
+		}
+		for _, m := range res.Counterparts[0].Meetings {
+			want := map[string]int{"Paris": 2, "Cairo": 1}[m.Place.Name]
+			if len(m.Sources) != want {
+				t.Errorf("%s meeting has %d sources, want %d", m.Place.Name, len(m.Sources), want)
+			}
+		}
+	}
+	check()
+	before, _ := st.Count(ctx)
+	if _, err := loader.Ingest(ctx, st, []string{dir}, published, log); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := st.Count(ctx); after != before {
+		t.Fatalf("ingesting again changed the graph: %+v → %+v", before, after)
+	}
+	check()
+}
