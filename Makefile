@@ -65,3 +65,20 @@ ui:
 ui-check: ui
 	@git diff --exit-code --stat -- web/dist || { echo "web/dist is stale: run make ui and commit it"; exit 1; }
 	@test -z "$$(git status --porcelain -- web/dist)" || { git status --short -- web/dist; echo "web/dist is stale: run make ui and commit it"; exit 1; }
+
+# Benchmark (issue 6): 1,000,000 synthetic meetings through `parley import`,
+# the per-record path and Neo4j's LOAD CSV, then /api/met and /api/graph under
+# load; results and machine details go to BENCHMARKS.md. It starts its own
+# Neo4j (port 7689, data in .data/neo4j-bench, wiped) and stops it at the end,
+# so the dev (7687) and test (7688) databases are never touched.
+# BENCH_FLAGS passes options to bench/driver (e.g. -meetings 100000).
+.PHONY: bench-build bench-stop
+bench-build:
+	$(GO) build -o $(BIN) ./cmd/parley
+	$(GO) build -o bin/parley-bench ./bench/driver
+
+bench: bench-build
+	./bin/parley-bench -bin $(BIN) -out BENCHMARKS.md $(BENCH_FLAGS)
+
+bench-stop:
+	NEO4J_HOME_DIR=.data/neo4j-bench NEO4J_PID_FILE=.data/neo4j-bench.pid tools/neo4j/stop.sh

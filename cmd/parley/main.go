@@ -52,6 +52,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		newLoadCmd(a),
 		newExtractCmd(a),
 		newIngestCmd(a),
+		newImportCmd(a), newGenCmd(a),
 		newMergeCmd(a),
 		newSplitCmd(a),
 		newMergesCmd(a),

@@ -1,0 +1,586 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// The bulk write path: the same nodes, relationships and properties as
+// LoadRecord writes, but for thousands of records per transaction. Each
+// statement UNWINDs one flat list of rows and MERGEs on constrained keys, so
+// a re-import (or the rerun of an import killed midway) changes nothing that
+// one clean run would not have written. Rows that an earlier batch of the same
+// import already wrote unchanged (an actor, a place) are not sent again.
+const (
+	// qBulkCandidates is qCandidates with the index hint that keeps its
+	// plan a seek on Name.key even when it was planned on an empty graph
+	// (a plan starting from the then-empty Actor label turns into a scan
+	// of every actor as the import fills the graph).
+	qBulkCandidates = `
+UNWIND $keys AS key
+MATCH (n:Name {key: key})
+USING INDEX n:Name(key)
+MATCH (n)<-[:NAMED]-(a:Actor)
+WITH DISTINCT a
+RETURN a.id AS id, a.name AS name, a.kind AS kind, [(a)-[:NAMED]->(k:Name) | k.key] AS keys,
+       coalesce(a.aliases, []) AS aliases`
+
+	qBulkSources = `
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+SET s.url = row.url, s.title = row.title, s.publisher = row.publisher, s.published = row.published,
+    s.text = CASE WHEN row.text = '' THEN s.text ELSE row.text END`
+
+	qBulkActors = `
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+ON CREATE SET a.kind = row.kind
+SET a.name = row.name,
+    a.aliases = [x IN reduce(acc = [], x IN coalesce(a.aliases, []) + row.aliases |
+                   CASE WHEN x IN acc THEN acc ELSE acc + x END) WHERE x <> row.name]
+FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET a:Person)
+FOREACH (_ IN CASE WHEN row.kind = 'state' THEN [1] ELSE [] END | SET a:State)
+FOREACH (_ IN CASE WHEN row.kind = 'organization' THEN [1] ELSE [] END | SET a:Organization)
+FOREACH (_ IN CASE WHEN row.kind = 'group' THEN [1] ELSE [] END | SET a:Group)
+WITH a, row
+CALL (a, row) {
+  UNWIND row.keys AS key
+  MERGE (n:Name {key: key})
+  MERGE (a)-[:NAMED]->(n)
+}
+WITH DISTINCT a
+SET a.search = reduce(t = '', k IN [(a)-[:NAMED]->(n:Name) | n.key] | t + ' | ' + k)`
+
+	qBulkMentions = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MATCH (s:Source {id: row.source})
+MERGE (a)-[:MENTIONED_IN]->(s)`
+
+	qBulkPositions = `
+UNWIND $rows AS row
+MATCH (p:Actor {id: row.person})
+MATCH (o:Actor {id: row.org})
+MERGE (p)-[r:HOLDS_POSITION {title: row.title}]->(o)
+SET r.start = CASE WHEN row.start = '' THEN r.start ELSE row.start END,
+    r.end = CASE WHEN row.end = '' THEN r.end ELSE row.end END,
+    r.sources = CASE WHEN row.source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.source END`
+
+	qBulkAffiliations = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.from})
+MATCH (b:Actor {id: row.to})
+MERGE (a)-[r:AFFILIATED_WITH]->(b)
+SET r.sources = CASE WHEN row.source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.source END`
+
+	qBulkNegotiations = `
+UNWIND $rows AS row
+MERGE (n:Negotiation {id: row.id})
+ON CREATE SET n.topic = row.topic
+SET n.topics = CASE WHEN row.topic IN coalesce(n.topics, []) THEN n.topics ELSE coalesce(n.topics, []) + row.topic END`
+
+	qBulkParties = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MATCH (n:Negotiation {id: row.negotiation})
+MERGE (a)-[r:PARTY_TO]->(n)
+SET r.sources = CASE WHEN row.source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.source END`
+
+	qBulkMediators = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MATCH (n:Negotiation {id: row.negotiation})
+MERGE (a)-[r:MEDIATES]->(n)
+SET r.sources = CASE WHEN row.source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.source END`
+
+	qBulkPlaces = `
+UNWIND $rows AS row
+MERGE (p:Place {id: row.id})
+ON CREATE SET p.name = row.name`
+
+	qBulkMeetings = `
+UNWIND $rows AS row
+MERGE (m:Meeting {id: row.id})
+SET m.date = row.date, m.dateStart = row.dateStart, m.dateEnd = row.dateEnd,
+    m.status = row.status, m.mode = row.mode`
+
+	qBulkReports = `
+UNWIND $rows AS row
+MATCH (m:Meeting {id: row.meeting})
+MATCH (s:Source {id: row.source})
+MERGE (m)-[r:REPORTED_IN]->(s)
+SET r.evidence = row.evidence, r.attribution = row.attribution, r.status = row.status,
+    r.mode = row.mode, r.date = row.date, r.place = row.place`
+
+	// qBulkKnownMeetings returns the meetings that both actors of a pair
+	// attended, in the shape of qKnownMeetings.
+	qBulkKnownMeetings = `
+UNWIND $pairs AS pair
+MATCH (x:Actor {id: pair[0]})
+USING INDEX x:Actor(id)
+MATCH (y:Actor {id: pair[1]})
+USING INDEX y:Actor(id)
+MATCH (x)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(y)
+WITH DISTINCT m
+OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
+RETURN m.id AS id, m.date AS date, m.dateStart AS dateStart, m.dateEnd AS dateEnd,
+  pl.id AS place, [(m)<-[:ATTENDED]-(x:Actor) | x.id] AS participants,
+  [(m)-[r:REPORTED_IN]->(s:Source) | {source: s.id, published: s.published, status: r.status,
+     mode: r.mode, date: r.date, evidence: r.evidence}] AS reports`
+
+	qBulkAttended = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MATCH (m:Meeting {id: row.meeting})
+MERGE (a)-[:ATTENDED]->(m)`
+
+	qBulkHeldIn = `
+UNWIND $rows AS row
+MATCH (m:Meeting {id: row.meeting})
+MATCH (p:Place {id: row.place})
+MERGE (m)-[:HELD_IN]->(p)`
+
+	qBulkPartOf = `
+UNWIND $rows AS row
+MATCH (m:Meeting {id: row.meeting})
+MATCH (n:Negotiation {id: row.negotiation})
+MERGE (m)-[:PART_OF]->(n)`
+)
+
+// bulkSchema is what the bulk path needs beyond schema: nothing — every
+// MERGE and MATCH above seeks through a uniqueness constraint of schema.
+var bulkSchema = []string{}
+
+// BulkOptions tunes a bulk import.
+type BulkOptions struct {
+	// BatchMeetings closes a batch (one transaction) once it holds this
+	// many meetings; 0 means 5000. A batch also closes at 4×BatchMeetings
+	// records, for records without meetings.
+	BatchMeetings int
+	// TxTimeout bounds each batch's transaction; 0 means 10 minutes.
+	TxTimeout time.Duration
+	// Progress, if set, is called after each committed batch.
+	Progress func(BulkProgress)
+}
+
+// BulkProgress is the running total of a bulk import.
+type BulkProgress struct {
+	Items, Meetings, Batches int
+	Elapsed                  time.Duration
+}
+
+// BulkStats says what a bulk import wrote.
+type BulkStats struct {
+	Items, Meetings, Actors, Batches int
+}
+
+// BulkImporter writes items in batched transactions. Use one per import;
+// it is not safe for concurrent use.
+type BulkImporter struct {
+	s       *Store
+	opts    BulkOptions
+	planner *Planner
+	// written remembers rows committed by earlier batches of this import, so
+	// they are not sent again: actor id → signature, place ids, (negotiation,
+	// topic) pairs.
+	actors map[string]string
+	places map[string]bool
+	topics map[string]bool
+}
+
+// NewBulkImporter returns an importer writing to s. Call EnsureSchema
+// first.
+func (s *Store) NewBulkImporter(opts BulkOptions) *BulkImporter {
+	if opts.BatchMeetings <= 0 {
+		opts.BatchMeetings = 5000
+	}
+	if opts.TxTimeout <= 0 {
+		opts.TxTimeout = 10 * time.Minute
+	}
+	return &BulkImporter{
+		s: s, opts: opts, planner: NewPlanner(s.bulkCandidates, s.bulkKnownMeetings),
+		actors: map[string]string{}, places: map[string]bool{}, topics: map[string]bool{},
+	}
+}
+
+// EnsureBulkSchema creates what bulk imports need beyond EnsureSchema.
+func (s *Store) EnsureBulkSchema(ctx context.Context) error {
+	for _, q := range bulkSchema {
+		if _, err := s.write(ctx, q, nil); err != nil {
+			return fmt.Errorf("schema %q: %w", q, err)
+		}
+	}
+	return nil
+}
+
+func (s *Store) bulkCandidates(ctx context.Context, keys []string) ([]graph.Candidate, error) {
+	res, err := s.bulkRead(ctx, qBulkCandidates, map[string]any{"keys": keys})
+	if err != nil {
+		return nil, fmt.Errorf("looking up known actors: %w", err)
+	}
+	out := make([]graph.Candidate, 0, len(res.Records))
+	for _, rec := range res.Records {
+		c, err := candidate(rec)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// bulkRead is read with a timeout fit for a whole batch's lookups.
+func (s *Store) bulkRead(ctx context.Context, query string, params map[string]any) (*neo4j.EagerResult, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting(),
+		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(max(s.timeout, 10*time.Minute))))
+	return res, classify(ctx, err)
+}
+
+func (s *Store) bulkKnownMeetings(ctx context.Context, pairs [][2]string) ([]graph.KnownMeeting, error) {
+	ps := make([][]string, len(pairs))
+	for i, p := range pairs {
+		ps[i] = []string{p[0], p[1]}
+	}
+	res, err := s.bulkRead(ctx, qBulkKnownMeetings, map[string]any{"pairs": ps})
+	if err != nil {
+		return nil, fmt.Errorf("looking up known meetings: %w", err)
+	}
+	out := make([]graph.KnownMeeting, 0, len(res.Records))
+	for _, rec := range res.Records {
+		k, err := knownMeeting(rec)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, k)
+	}
+	return out, nil
+}
+
+// Import reads items from next until it returns io.EOF-like done=true, and
+// writes them in batches. next returns (item, true, nil) for an item,
+// (_, false, nil) at the end, or an error that stops the import. Planning
+// the next batch overlaps with writing the current one. On error (ctx
+// cancelled included), every batch committed so far stays committed; a
+// rerun of the same input completes the import exactly.
+func (b *BulkImporter) Import(ctx context.Context, next func() (BulkItem, bool, error)) (BulkStats, error) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	start := time.Now()
+	batches := make(chan *bulkBatch, 1)
+	var stats BulkStats
+	planErr := make(chan error, 1)
+	go func() {
+		defer close(batches)
+		planErr <- b.plan(ctx, next, batches)
+	}()
+	var werr error
+	for bt := range batches {
+		if werr != nil {
+			continue // drain
+		}
+		if err := b.write(ctx, bt); err != nil {
+			werr = err
+			cancel(err)
+			continue
+		}
+		b.commit(bt)
+		stats.Items += bt.items
+		stats.Meetings += len(bt.meetings)
+		stats.Batches++
+		if b.opts.Progress != nil {
+			b.opts.Progress(BulkProgress{Items: stats.Items, Meetings: stats.Meetings, Batches: stats.Batches, Elapsed: time.Since(start)})
+		}
+	}
+	perr := <-planErr
+	stats.Actors = len(b.actors)
+	if werr != nil {
+		return stats, werr
+	}
+	return stats, perr
+}
+
+// plan reads items, resolves them batch by batch and hands finished batches
+// to the writer.
+func (b *BulkImporter) plan(ctx context.Context, next func() (BulkItem, bool, error), out chan<- *bulkBatch) error {
+	maxItems := 4 * b.opts.BatchMeetings
+	var items []BulkItem
+	meetings := 0
+	flush := func() error {
+		if len(items) == 0 {
+			return nil
+		}
+		plans, err := b.planner.PlanBatch(ctx, items)
+		if err != nil {
+			return err
+		}
+		bt := newBulkBatch()
+		for _, p := range plans {
+			bt.add(p)
+		}
+		items, meetings = nil, 0
+		select {
+		case out <- bt:
+			return nil
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+	}
+	for {
+		if err := ctx.Err(); err != nil {
+			return context.Cause(ctx)
+		}
+		it, ok, err := next()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return flush()
+		}
+		items = append(items, it)
+		meetings += max(len(it.Record.Meetings), 0)
+		if meetings >= b.opts.BatchMeetings || len(items) >= maxItems {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// bulkBatch is the rows of many plans, deduplicated.
+type bulkBatch struct {
+	items        int
+	sources      map[string]map[string]any
+	sourceOrder  []string
+	actors       map[string]*graph.ActorRow
+	actorOrder   []string
+	mentions     []map[string]any
+	positions    []map[string]any
+	affiliations []map[string]any
+	negotiations []map[string]any
+	parties      []map[string]any
+	mediators    []map[string]any
+	places       map[string]string
+	placeOrder   []string
+	meetings     []map[string]any
+	meetingIndex map[string]int
+	reports      []map[string]any
+	reportIndex  map[string]int
+	attended     []map[string]any
+	heldIn       []map[string]any
+	partOf       []map[string]any
+	seen         map[string]bool // dedup of relationship rows
+}
+
+func newBulkBatch() *bulkBatch {
+	return &bulkBatch{
+		sources: map[string]map[string]any{}, actors: map[string]*graph.ActorRow{},
+		places: map[string]string{}, meetingIndex: map[string]int{}, reportIndex: map[string]int{}, seen: map[string]bool{},
+	}
+}
+
+func (bt *bulkBatch) once(parts ...string) bool {
+	k := strings.Join(parts, "\x1f")
+	if bt.seen[k] {
+		return false
+	}
+	bt.seen[k] = true
+	return true
+}
+
+func (bt *bulkBatch) add(p graph.Plan) {
+	bt.items++
+	src := p.Source.ID
+	if _, ok := bt.sources[src]; !ok {
+		bt.sourceOrder = append(bt.sourceOrder, src)
+	}
+	bt.sources[src] = sourceParams(p.Source)
+	for _, a := range p.Actors {
+		if cur, ok := bt.actors[a.ID]; ok {
+			cur.Name = a.Name
+			for _, al := range a.Aliases {
+				if !slices.Contains(cur.Aliases, al) {
+					cur.Aliases = append(cur.Aliases, al)
+				}
+			}
+			for _, k := range a.Keys {
+				if !slices.Contains(cur.Keys, k) {
+					cur.Keys = append(cur.Keys, k)
+				}
+			}
+		} else {
+			row := a
+			row.Aliases = slices.Clone(a.Aliases)
+			row.Keys = slices.Clone(a.Keys)
+			bt.actors[a.ID] = &row
+			bt.actorOrder = append(bt.actorOrder, a.ID)
+		}
+		if bt.once("mention", a.ID, src) {
+			bt.mentions = append(bt.mentions, map[string]any{"actor": a.ID, "source": src})
+		}
+	}
+	for _, x := range p.Positions {
+		if bt.once("pos", x.PersonID, x.OrgID, x.Title, src) {
+			row := positionParams(x)
+			row["source"] = src
+			bt.positions = append(bt.positions, row)
+		}
+	}
+	for _, x := range p.Affiliations {
+		if bt.once("aff", x.FromID, x.ToID, src) {
+			bt.affiliations = append(bt.affiliations, map[string]any{"from": x.FromID, "to": x.ToID, "source": src})
+		}
+	}
+	for _, n := range p.Negotiations {
+		if bt.once("neg", n.ID, n.Topic) {
+			bt.negotiations = append(bt.negotiations, map[string]any{"id": n.ID, "topic": n.Topic})
+		}
+	}
+	for _, r := range p.Roles {
+		if !bt.once("role", string(r.Role), r.ActorID, r.NegotiationID, src) {
+			continue
+		}
+		row := map[string]any{"actor": r.ActorID, "negotiation": r.NegotiationID, "source": src}
+		if r.Role == graph.Mediator {
+			bt.mediators = append(bt.mediators, row)
+		} else {
+			bt.parties = append(bt.parties, row)
+		}
+	}
+	for _, pl := range p.Places {
+		if _, ok := bt.places[pl.ID]; !ok {
+			bt.places[pl.ID] = pl.Name
+			bt.placeOrder = append(bt.placeOrder, pl.ID)
+		}
+	}
+	for _, m := range p.Meetings {
+		row := map[string]any{
+			"id": m.ID, "date": m.Date, "dateStart": m.DateStart, "dateEnd": m.DateEnd,
+			"status": string(m.Status), "mode": string(m.Mode),
+		}
+		if i, ok := bt.meetingIndex[m.ID]; ok {
+			bt.meetings[i] = row
+		} else {
+			bt.meetingIndex[m.ID] = len(bt.meetings)
+			bt.meetings = append(bt.meetings, row)
+		}
+		rep := map[string]any{
+			"meeting": m.ID, "source": m.Report.SourceID, "evidence": m.Report.Evidence, "attribution": m.Report.Attribution,
+			"status": string(m.Report.Status), "mode": string(m.Report.Mode), "date": m.Report.Date, "place": m.Report.Place,
+		}
+		rk := m.ID + "\x1f" + m.Report.SourceID
+		if i, ok := bt.reportIndex[rk]; ok {
+			bt.reports[i] = rep
+		} else {
+			bt.reportIndex[rk] = len(bt.reports)
+			bt.reports = append(bt.reports, rep)
+		}
+		for _, a := range m.ParticipantIDs {
+			if bt.once("att", a, m.ID) {
+				bt.attended = append(bt.attended, map[string]any{"actor": a, "meeting": m.ID})
+			}
+		}
+		if m.PlaceID != "" && bt.once("held", m.ID, m.PlaceID) {
+			bt.heldIn = append(bt.heldIn, map[string]any{"meeting": m.ID, "place": m.PlaceID})
+		}
+		if m.NegotiationID != "" && bt.once("part", m.ID, m.NegotiationID) {
+			bt.partOf = append(bt.partOf, map[string]any{"meeting": m.ID, "negotiation": m.NegotiationID})
+		}
+	}
+}
+
+func actorSignature(a *graph.ActorRow) string {
+	return a.Name + "\x1e" + string(a.Kind) + "\x1e" + strings.Join(a.Aliases, "\x1f") + "\x1e" + strings.Join(a.Keys, "\x1f")
+}
+
+// write sends one batch in one transaction.
+func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
+	sources := make([]map[string]any, 0, len(bt.sourceOrder))
+	for _, id := range bt.sourceOrder {
+		sources = append(sources, bt.sources[id])
+	}
+	var actors []map[string]any
+	for _, id := range bt.actorOrder {
+		a := bt.actors[id]
+		if b.actors[id] == actorSignature(a) {
+			continue
+		}
+		actors = append(actors, actorParams(*a))
+	}
+	var places []map[string]any
+	for _, id := range bt.placeOrder {
+		if !b.places[id] {
+			places = append(places, map[string]any{"id": id, "name": bt.places[id]})
+		}
+	}
+	var negs []map[string]any
+	for _, n := range bt.negotiations {
+		if !b.topics[n["id"].(string)+"\x1f"+n["topic"].(string)] {
+			negs = append(negs, n)
+		}
+	}
+	stmts := []struct {
+		what, query string
+		key         string
+		rows        any
+		n           int
+	}{
+		{"sources", qBulkSources, "rows", sources, len(sources)},
+		{"actors", qBulkActors, "rows", actors, len(actors)},
+		{"mentions", qBulkMentions, "rows", bt.mentions, len(bt.mentions)},
+		{"positions", qBulkPositions, "rows", bt.positions, len(bt.positions)},
+		{"affiliations", qBulkAffiliations, "rows", bt.affiliations, len(bt.affiliations)},
+		{"negotiations", qBulkNegotiations, "rows", negs, len(negs)},
+		{"parties", qBulkParties, "rows", bt.parties, len(bt.parties)},
+		{"mediators", qBulkMediators, "rows", bt.mediators, len(bt.mediators)},
+		{"places", qBulkPlaces, "rows", places, len(places)},
+		{"meetings", qBulkMeetings, "rows", bt.meetings, len(bt.meetings)},
+		{"reports", qBulkReports, "rows", bt.reports, len(bt.reports)},
+		{"attendance", qBulkAttended, "rows", bt.attended, len(bt.attended)},
+		{"places of meetings", qBulkHeldIn, "rows", bt.heldIn, len(bt.heldIn)},
+		{"negotiations of meetings", qBulkPartOf, "rows", bt.partOf, len(bt.partOf)},
+	}
+	sess := b.s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: b.s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(context.WithoutCancel(ctx))
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		for _, st := range stmts {
+			if st.n == 0 {
+				continue
+			}
+			t0 := time.Now()
+			res, err := tx.Run(ctx, st.query, map[string]any{st.key: st.rows})
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			b.s.log.Debug("bulk statement", "what", st.what, "rows", st.n, "took", time.Since(t0).Round(time.Millisecond))
+			if err != nil {
+				return nil, fmt.Errorf("writing %s: %w", st.what, err)
+			}
+		}
+		return nil, nil
+	}, neo4j.WithTxTimeout(b.opts.TxTimeout))
+	if err != nil {
+		return fmt.Errorf("bulk batch: %w", classify(ctx, err))
+	}
+	return nil
+}
+
+// commit remembers what a committed batch wrote.
+func (b *BulkImporter) commit(bt *bulkBatch) {
+	for _, id := range bt.actorOrder {
+		b.actors[id] = actorSignature(bt.actors[id])
+	}
+	for _, id := range bt.placeOrder {
+		b.places[id] = true
+	}
+	for _, n := range bt.negotiations {
+		b.topics[n["id"].(string)+"\x1f"+n["topic"].(string)] = true
+	}
+}

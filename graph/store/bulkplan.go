@@ -1,0 +1,354 @@
+package store
+
+import (
+	"context"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// BulkItem is one unit of a bulk import: a validated record, where it came
+// from, and optionally the id its single meeting must have (GDELT events
+// carry their own: "gdelt:<GlobalEventID>").
+type BulkItem struct {
+	Line      int // line in the input, for reports
+	Record    graph.Record
+	MeetingID string // overrides graph.MeetingID for the record's meeting(s) when set
+	// AdoptKind lets an actor take the kind the graph already knows its
+	// exact name under (when exactly one kind is known), for sources such
+	// as GDELT whose kinds are guesses.
+	AdoptKind bool
+}
+
+// Planner resolves records to rows exactly as the per-record write path
+// (LoadRecord) does — graph.NewPlan against the actors sharing a name key —
+// but against an in-memory index of every actor seen so far, filled from
+// the database once per key (through lookup) and kept up to date with what
+// the import itself writes. It is not safe for concurrent use.
+type Planner struct {
+	lookup func(ctx context.Context, keys []string) ([]graph.Candidate, error)
+	byKey  map[string][]string         // name key → actor ids
+	actors map[string]*graph.Candidate // id → candidate (name, kind, all keys)
+	looked map[string]bool             // keys already asked of the database
+	tick   int                         // advances whenever an actor is added or changed
+	ticks  map[string]int              // actor id → tick of its last change
+
+	// Meetings, for graph.Consolidate: every meeting this import wrote or
+	// the database returned, indexed by each pair of its participants (a
+	// known meeting shares at least two participants with a new one).
+	known    func(ctx context.Context, pairs [][2]string) ([]graph.KnownMeeting, error)
+	meetings map[string]*graph.KnownMeeting
+	byPair   map[[2]string][]string
+	fetched  map[[2]string]bool
+	fromDB   map[string]bool // actors that were in the database before this import wrote them
+}
+
+// NewPlanner returns a planner. lookup returns the actors known under
+// name keys, known the meetings attended by both actors of each pair; both
+// may be nil (an empty graph, as when generating data offline).
+func NewPlanner(lookup func(ctx context.Context, keys []string) ([]graph.Candidate, error),
+	known func(ctx context.Context, pairs [][2]string) ([]graph.KnownMeeting, error)) *Planner {
+	return &Planner{
+		lookup: lookup, byKey: map[string][]string{}, actors: map[string]*graph.Candidate{}, looked: map[string]bool{}, ticks: map[string]int{},
+		known: known, meetings: map[string]*graph.KnownMeeting{}, byPair: map[[2]string][]string{},
+		fetched: map[[2]string]bool{}, fromDB: map[string]bool{},
+	}
+}
+
+// PlanBatch resolves items in order, exactly as loading them one by one
+// would: actors against those known so far, then meetings consolidated
+// with the known meetings sharing two participants (graph.Consolidate).
+func (p *Planner) PlanBatch(ctx context.Context, items []BulkItem) ([]graph.Plan, error) {
+	keys := lookupKeys(items)
+	if err := p.prefetch(ctx, keys); err != nil {
+		return nil, err
+	}
+	// Plan every item in parallel against the actors known at the start of
+	// the batch, then walk them in order: an item whose candidates have
+	// changed since (an earlier item of the batch added or renamed an
+	// actor under one of its keys) is planned again, so the result is
+	// exactly that of planning one by one.
+	start := p.tick
+	plans := make([]graph.Plan, len(items))
+	parallel(len(items), func(i int) { plans[i] = p.resolve(items[i], keys[i]) })
+	for i, it := range items {
+		if p.changedSince(keys[i], start) {
+			plans[i] = p.resolve(it, keys[i])
+		}
+		p.record(&plans[i], it)
+	}
+	if p.known != nil {
+		var pairs [][2]string
+		for _, pl := range plans {
+			for _, m := range pl.Meetings {
+				forPairs(m.ParticipantIDs, func(k [2]string) {
+					if !p.fetched[k] && p.fromDB[k[0]] && p.fromDB[k[1]] {
+						p.fetched[k] = true
+						pairs = append(pairs, k)
+					}
+				})
+			}
+		}
+		for start := 0; start < len(pairs); start += 2000 {
+			ks, err := p.known(ctx, pairs[start:min(start+2000, len(pairs))])
+			if err != nil {
+				return nil, err
+			}
+			for _, k := range ks {
+				if _, ok := p.meetings[k.ID]; !ok {
+					km := k
+					p.index(&km)
+				}
+			}
+		}
+	}
+	for i := range plans {
+		p.Consolidate(&plans[i])
+	}
+	return plans, nil
+}
+
+func forPairs(ids []string, f func([2]string)) {
+	for i := 0; i < len(ids); i++ {
+		for j := i + 1; j < len(ids); j++ {
+			a, b := ids[i], ids[j]
+			if a == b {
+				continue
+			}
+			if b < a {
+				a, b = b, a
+			}
+			f([2]string{a, b})
+		}
+	}
+}
+
+func (p *Planner) index(k *graph.KnownMeeting) {
+	p.meetings[k.ID] = k
+	forPairs(k.ParticipantIDs, func(pair [2]string) {
+		if !slices.Contains(p.byPair[pair], k.ID) {
+			p.byPair[pair] = append(p.byPair[pair], k.ID)
+		}
+	})
+}
+
+// Consolidate points a plan's meetings at the known meetings they describe,
+// as LoadRecord does, and records the result.
+func (p *Planner) Consolidate(pl *graph.Plan) {
+	if len(pl.Meetings) == 0 {
+		return
+	}
+	known := make(map[string][]graph.KnownMeeting)
+	for _, m := range pl.Meetings {
+		seen := map[string]bool{}
+		forPairs(m.ParticipantIDs, func(pair [2]string) {
+			for _, id := range p.byPair[pair] {
+				if !seen[id] {
+					seen[id] = true
+					known[m.ID] = append(known[m.ID], *p.meetings[id])
+				}
+			}
+		})
+	}
+	graph.Consolidate(pl.Meetings, known)
+	for _, m := range pl.Meetings {
+		k, ok := p.meetings[m.ID]
+		if !ok {
+			k = &graph.KnownMeeting{ID: m.ID}
+		}
+		k.Date, k.DateStart, k.DateEnd = m.Date, m.DateStart, m.DateEnd
+		if k.PlaceID == "" {
+			k.PlaceID = m.PlaceID
+		}
+		parts := slices.Clone(k.ParticipantIDs)
+		for _, id := range m.ParticipantIDs {
+			if !slices.Contains(parts, id) {
+				parts = append(parts, id)
+			}
+		}
+		k.ParticipantIDs = parts
+		r := m.Report
+		r.Evidence, r.Attribution = "", "" // not needed to consolidate
+		if i := slices.IndexFunc(k.Reports, func(x graph.ReportRow) bool { return x.SourceID == r.SourceID }); i >= 0 {
+			k.Reports[i] = r
+		} else {
+			k.Reports = append(k.Reports, r)
+		}
+		p.index(k)
+	}
+}
+
+// Prefetch asks the database, in one query, for every name key of items
+// not asked before.
+func (p *Planner) Prefetch(ctx context.Context, items []BulkItem) error {
+	return p.prefetch(ctx, lookupKeys(items))
+}
+
+func lookupKeys(items []BulkItem) [][]string {
+	out := make([][]string, len(items))
+	parallel(len(items), func(i int) { out[i] = graph.LookupKeys(items[i].Record) })
+	return out
+}
+
+// parallel runs f(0..n-1) on every core.
+func parallel(n int, f func(int)) {
+	w := min(runtime.GOMAXPROCS(0), n)
+	if w <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	for range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func (p *Planner) prefetch(ctx context.Context, itemKeys [][]string) error {
+	var keys []string
+	for _, ks := range itemKeys {
+		for _, k := range ks {
+			if !p.looked[k] {
+				p.looked[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	if len(keys) == 0 || p.lookup == nil {
+		return nil
+	}
+	cands, err := p.lookup(ctx, keys)
+	if err != nil {
+		return err
+	}
+	for _, c := range cands {
+		if _, ok := p.actors[c.ID]; !ok {
+			p.fromDB[c.ID] = true
+		}
+		p.learn(c.ID, c.Name, c.Kind, c.Keys, c.Aliases)
+	}
+	return nil
+}
+
+// learn records an actor as the database holds it after a write: its
+// name, every key, and its aliases accumulated (minus the name), as the
+// actors statement keeps them.
+func (p *Planner) learn(id, name string, kind graph.Kind, keys, aliases []string) {
+	c, ok := p.actors[id]
+	changed := !ok
+	if !ok {
+		c = &graph.Candidate{ID: id, Kind: kind}
+		p.actors[id] = c
+	}
+	if c.Name != name {
+		c.Name, changed = name, true
+	}
+	for _, k := range keys {
+		if !slices.Contains(c.Keys, k) {
+			c.Keys = append(c.Keys, k)
+			p.byKey[k] = append(p.byKey[k], id)
+			changed = true
+		}
+	}
+	merged := slices.Clone(c.Aliases)
+	for _, al := range aliases {
+		if !slices.Contains(merged, al) {
+			merged = append(merged, al)
+		}
+	}
+	merged = slices.DeleteFunc(merged, func(x string) bool { return x == name })
+	if !slices.Equal(merged, c.Aliases) {
+		c.Aliases, changed = merged, true
+	}
+	if changed {
+		p.tick++
+		p.ticks[id] = p.tick
+	}
+}
+
+func (p *Planner) changedSince(keys []string, tick int) bool {
+	for _, k := range keys {
+		for _, id := range p.byKey[k] {
+			if p.ticks[id] > tick {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Plan resolves one item's actors (its keys must have been prefetched) and
+// records them, so later items resolve against them. Its meetings are not
+// consolidated yet (see PlanBatch).
+func (p *Planner) Plan(it BulkItem) graph.Plan {
+	plan := p.resolve(it, graph.LookupKeys(it.Record))
+	p.record(&plan, it)
+	return plan
+}
+
+// resolve plans an item against the actors known now; it only reads the
+// planner, so items can be resolved in parallel.
+func (p *Planner) resolve(it BulkItem, keys []string) graph.Plan {
+	r := it.Record
+	var cands []graph.Candidate
+	seen := map[string]bool{}
+	for _, k := range keys {
+		for _, id := range p.byKey[k] {
+			if !seen[id] {
+				seen[id] = true
+				c := *p.actors[id]
+				c.Keys, c.Aliases = slices.Clone(c.Keys), slices.Clone(c.Aliases)
+				cands = append(cands, c)
+			}
+		}
+	}
+	if it.AdoptKind {
+		r.Actors = slices.Clone(r.Actors)
+		for i, a := range r.Actors {
+			k := graph.Key(a.Name)
+			kinds := map[graph.Kind]bool{}
+			for _, c := range cands {
+				if slices.Contains(c.Keys, k) {
+					kinds[c.Kind] = true
+				}
+			}
+			if len(kinds) == 1 && !kinds[a.Kind] {
+				for kd := range kinds {
+					r.Actors[i].Kind = kd
+				}
+			}
+		}
+	}
+	return graph.NewPlan(r, cands)
+}
+
+// record sets the item's own meeting id and learns the plan's actors.
+func (p *Planner) record(plan *graph.Plan, it BulkItem) {
+	if it.MeetingID != "" {
+		for i := range plan.Meetings {
+			plan.Meetings[i].ID = it.MeetingID
+			if i > 0 {
+				plan.Meetings[i].ID += "-" + string(rune('a'+i-1))
+			}
+		}
+	}
+	for _, a := range plan.Actors {
+		p.learn(a.ID, a.Name, a.Kind, a.Keys, a.Aliases)
+	}
+}
