@@ -23,15 +23,18 @@ RETURN a.id AS id, a.name AS name, a.kind AS kind
 ORDER BY CASE WHEN a.name = $name THEN 0 ELSE 1 END, COUNT { (a)-[:ATTENDED]->() } DESC, a.id
 LIMIT 1`
 
+// qMet lists the actor's meetings, each once; Met groups them by
+// counterpart from the participants, so a meeting of five is projected once
+// rather than once per counterpart.
 const qMet = `
-MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Actor)
-WHERE o <> a AND ` + meetingKnown + `
-  AND ($with = '' OR o.id = $with)
+MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)
+WHERE ` + meetingKnown + `
+  AND ($with = '' OR EXISTS { (m)<-[:ATTENDED]-(:Actor {id: $with}) })
   AND ($from = '' OR m.dateEnd >= $from)
   AND ($to = '' OR m.dateStart <= $to)
 OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
-WITH o, m, pl WHERE $place = '' OR pl.id = $place
-RETURN o.id AS cid, o.name AS cname, o.kind AS ckind,` + meetingColumns + `
+WITH m, pl WHERE $place = '' OR pl.id = $place
+RETURN ` + meetingColumns + `
 ORDER BY m.dateStart DESC, m.id`
 
 // A fact is known on a day (asOf, YYYY-MM-DD; empty for today) when a source
@@ -104,22 +107,24 @@ func (s *Store) Met(ctx context.Context, actorID string, f graph.MetFilter) (gra
 	out := graph.MetResult{Actor: a, Counterparts: []graph.Counterpart{}}
 	index := make(map[string]int)
 	for _, rec := range res.Records {
-		c, err := actorRef(rec, "cid", "cname", "ckind")
-		if err != nil {
-			return graph.MetResult{}, err
-		}
 		m, err := meetingView(rec, f.AsOf)
 		if err != nil {
 			return graph.MetResult{}, err
 		}
-		i, ok := index[c.ID]
-		if !ok {
-			i = len(out.Counterparts)
-			index[c.ID] = i
-			out.Counterparts = append(out.Counterparts, graph.Counterpart{Actor: c})
+		for _, c := range m.Participants {
+			if c.ID == a.ID || (f.With != "" && c.ID != f.With) {
+				continue
+			}
+			c.Posts = nil
+			i, ok := index[c.ID]
+			if !ok {
+				i = len(out.Counterparts)
+				index[c.ID] = i
+				out.Counterparts = append(out.Counterparts, graph.Counterpart{Actor: c})
+			}
+			out.Counterparts[i].Meetings = append(out.Counterparts[i].Meetings, m)
+			out.Counterparts[i].Count++
 		}
-		out.Counterparts[i].Meetings = append(out.Counterparts[i].Meetings, m)
-		out.Counterparts[i].Count++
 	}
 	slices.SortStableFunc(out.Counterparts, func(x, y graph.Counterpart) int {
 		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Actor.Name, y.Actor.Name))

@@ -48,12 +48,18 @@ RETURN nid AS id, label, type, kind, mediator, party, meetings`
 // qEdges returns every edge among ids: meetings aggregated per pair.
 const qEdges = `
 CALL () {
+  // Each node's meetings are expanded once and grouped by meeting; the
+  // meetings two or more of the nodes attended make the met edges. This
+  // never expands a meeting's other attendees, nor scans $ids per row.
   UNWIND $ids AS id
-  MATCH (a:Actor {id: id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
-  WHERE a.id < b.id AND b.id IN $ids AND ` + meetingKnown + ` AND ` + meetingIn + `
+  MATCH (:Actor {id: id})-[:ATTENDED]->(m:Meeting)
+  WITH m, collect(id) AS who WHERE size(who) > 1 AND ` + meetingKnown + ` AND ` + meetingIn + `
   OPTIONAL MATCH (m)-[:HELD_IN]->(p:Place)
-  WITH a, b, count(DISTINCT m) AS n, collect(DISTINCT p.name) AS places, max(m.dateStart) AS last
-  RETURN a.id AS source, b.id AS target, 'met' AS type, n AS count, places, last, null AS title
+  UNWIND who AS a
+  UNWIND who AS b
+  WITH a, b, m, p WHERE a < b
+  WITH a, b, count(m) AS n, collect(DISTINCT p.name) AS places, max(m.dateStart) AS last
+  RETURN a AS source, b AS target, 'met' AS type, n AS count, places, last, null AS title
   UNION ALL
   UNWIND $ids AS id
   MATCH (a:Actor {id: id})-[r:HOLDS_POSITION]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
