@@ -20,9 +20,12 @@ var honorifics = map[string]bool{
 // and possessives dropped, hyphens as spaces, leading honorifics removed.
 // "Al-Thani", "al thani" and "Al Thani" share a key; so do "U.S." and "US".
 func Key(name string) string {
-	s, _, err := transform.String(transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), name)
-	if err != nil {
-		s = name
+	s := name
+	if !isASCII(name) { // folding accents costs; most names need none
+		var err error
+		if s, _, err = transform.String(transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), name); err != nil {
+			s = name
+		}
 	}
 	s = strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
 	var b strings.Builder
@@ -82,4 +85,13 @@ func StripTitles(name string) string {
 		return name
 	}
 	return strings.Join(words[last+1:], " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -16,7 +16,9 @@ import (
 const (
 	qCandidates = `
 UNWIND $keys AS key
-MATCH (:Name {key: key})<-[:NAMED]-(a:Actor)
+MATCH (n:Name {key: key})
+USING INDEX n:Name(key)
+MATCH (n)<-[:NAMED]-(a:Actor)
 WITH DISTINCT a
 RETURN a.id AS id, a.name AS name, a.kind AS kind, [(a)-[:NAMED]->(n:Name) | n.key] AS keys,
        coalesce(a.aliases, []) AS aliases`
