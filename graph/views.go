@@ -54,17 +54,25 @@ type MeetingView struct {
 	SourceCount int `json:"sourceCount"`
 }
 
-// Counterpart is someone an actor met, with the meetings, newest first.
+// Counterpart is someone an actor met: how many meetings, and those in the
+// page asked for, newest first.
 type Counterpart struct {
 	Actor    ActorRef      `json:"actor"`
 	Count    int           `json:"count"`
 	Meetings []MeetingView `json:"meetings"`
 }
 
-// MetResult answers "who met this actor, where, when".
+// MetResult answers "who met this actor, where, when". Meetings is how
+// many meetings the filters keep; the counterparts' meeting lists hold
+// those in the page asked for (Limit from Offset, newest first), their
+// counts all of them. Truncated says more pages follow.
 type MetResult struct {
 	Actor        ActorRef      `json:"actor"`
 	Counterparts []Counterpart `json:"counterparts"`
+	Meetings     int           `json:"meetings"`
+	Limit        int           `json:"limit"`
+	Offset       int           `json:"offset"`
+	Truncated    bool          `json:"truncated"`
 }
 
 // MetFilter narrows /met: a counterpart, a place, a period (inclusive,
@@ -75,6 +83,8 @@ type MetFilter struct {
 	PlaceID  string
 	From, To string
 	AsOf     string // only facts from sources published by this day
+	// A page of the actor's meetings, newest first; Limit 0 means 200.
+	Limit, Offset int
 }
 
 // ActorQuery searches actors by name or alias.

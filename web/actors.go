@@ -71,6 +71,9 @@ func (s *Server) met(c *gin.Context) error {
 	if f.AsOf, err = dateBound(c, "asOf", true); err != nil {
 		return err
 	}
+	if f.Limit, f.Offset, err = page(c, 200); err != nil {
+		return err
+	}
 	res, err := s.store.Met(c.Request.Context(), actor, f)
 	if err != nil {
 		return err

@@ -447,3 +447,34 @@ func TestGraphFiltersMetEdges(t *testing.T) {
 		t.Fatalf("a meeting before any source reported it: %d", rec.Code)
 	}
 }
+
+func TestMetPages(t *testing.T) {
+	h, _ := newServer(t, true)
+	var all, first, second graph.MetResult
+	get(t, h, "/api/met?actor=Nicholas+Burns", &all)
+	get(t, h, "/api/met?actor=Nicholas+Burns&limit=3", &first)
+	get(t, h, "/api/met?actor=Nicholas+Burns&limit=3&offset=3", &second)
+	shown := func(r graph.MetResult) (n int, ids []string) {
+		for _, c := range r.Counterparts {
+			for _, m := range c.Meetings {
+				if !slices.Contains(ids, m.ID) {
+					ids = append(ids, m.ID)
+				}
+			}
+			n += c.Count
+		}
+		return n, ids
+	}
+	totalAll, idsAll := shown(all)
+	totalFirst, idsFirst := shown(first)
+	_, idsSecond := shown(second)
+	if all.Truncated || all.Meetings != len(idsAll) || all.Meetings <= 3 {
+		t.Fatalf("unpaged: %d meetings, %d shown, truncated %v", all.Meetings, len(idsAll), all.Truncated)
+	}
+	if !first.Truncated || len(idsFirst) != 3 || len(idsSecond) == 0 || slices.ContainsFunc(idsSecond, func(id string) bool { return slices.Contains(idsFirst, id) }) {
+		t.Fatalf("pages: %v then %v (truncated %v)", idsFirst, idsSecond, first.Truncated)
+	}
+	if totalFirst != totalAll || first.Meetings != all.Meetings {
+		t.Fatalf("a page's counts (%d, %d meetings) differ from the whole's (%d, %d)", totalFirst, first.Meetings, totalAll, all.Meetings)
+	}
+}

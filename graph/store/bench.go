@@ -7,52 +7,37 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/parley-dev/parley/graph"
 )
 
 // This file serves `make bench` (bench/): the hot read paths run through
 // the driver alone, their PROFILE plans, and Neo4j's LOAD CSV of the same
 // data as a reference for the bulk import. Nothing in Parley's API uses it.
 
-// BenchMetDirect runs the queries GET /api/met?actor=<id> runs — FindActor
-// by id (the handler's, then Met's) and qMet — and returns the rows.
+// BenchMetDirect runs what GET /api/met?actor=<id> runs below the HTTP
+// layer — the handler's FindActor, then Met with its queries — and returns
+// the number of counterparts.
 func (s *Store) BenchMetDirect(ctx context.Context, id string) (int, error) {
-	for range 2 {
-		if _, err := s.read(ctx, qFindActorByID, map[string]any{"id": id}); err != nil {
-			return 0, err
-		}
-	}
-	res, err := s.read(ctx, qMet, map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": ""})
-	if err != nil {
+	if _, err := s.FindActor(ctx, id); err != nil {
 		return 0, err
 	}
-	return len(res.Records), nil
+	res, err := s.Met(ctx, id, graph.MetFilter{})
+	return len(res.Counterparts), err
 }
 
-// BenchGraphDirect runs the queries GET /api/graph?actor=<id>&depth=1&limit=
-// runs — FindActor by id, qProfile, qNeighbours, qNodes, qEdges — and
-// returns the number of nodes.
+// BenchGraphDirect runs what GET /api/graph?actor=<id>&depth=1&limit= runs
+// below the HTTP layer and returns the number of nodes.
 func (s *Store) BenchGraphDirect(ctx context.Context, id string, limit int) (int, error) {
-	if _, err := s.read(ctx, qFindActorByID, map[string]any{"id": id}); err != nil {
+	if _, err := s.FindActor(ctx, id); err != nil {
 		return 0, err
 	}
-	if _, err := s.read(ctx, qProfile, map[string]any{"id": id}); err != nil {
-		return 0, err
-	}
-	ids, err := s.benchNeighbours(ctx, id, limit)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := s.read(ctx, qNodes, map[string]any{"ids": ids}); err != nil {
-		return 0, err
-	}
-	if _, err := s.read(ctx, qEdges, map[string]any{"ids": ids, "asOf": ""}); err != nil {
-		return 0, err
-	}
-	return len(ids), nil
+	g, err := s.Subgraph(ctx, graph.GraphQuery{ActorID: id, Depth: 1, Limit: limit})
+	return len(g.Nodes), err
 }
 
 func (s *Store) benchNeighbours(ctx context.Context, id string, limit int) ([]string, error) {
-	res, err := s.read(ctx, qNeighbours, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": ""})
+	res, err := s.read(ctx, qNeighbours, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": "", "from": "", "to": "", "place": ""})
 	if err != nil {
 		return nil, err
 	}
@@ -134,10 +119,11 @@ func (s *Store) BenchProfile(ctx context.Context, id string, limit int) (string,
 		name, query string
 		params      map[string]any
 	}{
-		{"qMet (met.go)", qMet, map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": ""}},
-		{"qNeighbours (subgraph.go)", qNeighbours, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": ""}},
+		{"qMetCounts (met.go)", qMetCounts, map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": "", "limit": 200, "offset": 0}},
+		{"qMet (met.go)", qMet, map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": "", "limit": 200, "offset": 0}},
+		{"qNeighbours (subgraph.go)", qNeighbours, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": "", "from": "", "to": "", "place": ""}},
 		{"qNodes (subgraph.go)", qNodes, map[string]any{"ids": ids}},
-		{"qEdges (subgraph.go)", qEdges, map[string]any{"ids": ids, "asOf": ""}},
+		{"qEdges (subgraph.go)", qEdges, map[string]any{"ids": ids, "asOf": "", "from": "", "to": "", "place": ""}},
 		{"qProfile (profile.go)", qProfile, map[string]any{"id": id}},
 	} {
 		res, err := neo4j.ExecuteQuery(ctx, s.driver, "PROFILE "+q.query, q.params, neo4j.EagerResultTransformer,

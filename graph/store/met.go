@@ -28,14 +28,28 @@ LIMIT 1`
 // rather than once per counterpart.
 const qMet = `
 MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)
-WHERE ` + meetingKnown + `
-  AND ($with = '' OR EXISTS { (m)<-[:ATTENDED]-(:Actor {id: $with}) })
-  AND ($from = '' OR m.dateEnd >= $from)
-  AND ($to = '' OR m.dateStart <= $to)
+WHERE ` + metWhere + `
+WITH m ORDER BY m.dateStart DESC, m.id SKIP $offset LIMIT $limit
 OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
-WITH m, pl WHERE $place = '' OR pl.id = $place
 RETURN ` + meetingColumns + `
 ORDER BY m.dateStart DESC, m.id`
+
+// qMetCounts counts, over all the actor's meetings the filters keep, the
+// meetings with each counterpart: cheap next to projecting them.
+const qMetCounts = `
+MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)
+WHERE ` + metWhere + `
+WITH collect(m) AS ms
+CALL (ms) {
+  UNWIND ms AS m
+  MATCH (m)<-[:ATTENDED]-(o:Actor) WHERE o.id <> $id AND ($with = '' OR o.id = $with)
+  RETURN o.id AS cid, o.name AS cname, o.kind AS ckind, count(m) AS n
+}
+RETURN size(ms) AS total, cid, cname, ckind, n`
+
+const metWhere = meetingKnown + `
+  AND ($with = '' OR EXISTS { (m)<-[:ATTENDED]-(:Actor {id: $with}) })
+  AND ` + meetingIn
 
 // A fact is known on a day (asOf, YYYY-MM-DD; empty for today) when a source
 // published by then reports it: a meeting through its reports, an edge
@@ -92,20 +106,54 @@ func (s *Store) FindActor(ctx context.Context, ref string) (graph.ActorRef, erro
 }
 
 // Met lists who met the actor, where and when: one entry per counterpart,
-// most meetings first, each with its meetings newest first.
+// most meetings first, with how many meetings in all and those of them in
+// the page of the actor's meetings asked for (newest first).
 func (s *Store) Met(ctx context.Context, actorID string, f graph.MetFilter) (graph.MetResult, error) {
 	a, err := s.FindActor(ctx, actorID)
 	if err != nil {
 		return graph.MetResult{}, err
 	}
-	res, err := s.read(ctx, qMet, map[string]any{
+	if f.Limit <= 0 {
+		f.Limit = 200
+	}
+	params := map[string]any{
 		"id": a.ID, "with": f.With, "place": f.PlaceID, "from": f.From, "to": f.To, "asOf": f.AsOf,
-	})
+		"limit": f.Limit, "offset": f.Offset,
+	}
+	counts, err := s.read(ctx, qMetCounts, params)
 	if err != nil {
 		return graph.MetResult{}, fmt.Errorf("met %s: %w", a.ID, err)
 	}
-	out := graph.MetResult{Actor: a, Counterparts: []graph.Counterpart{}}
+	out := graph.MetResult{Actor: a, Counterparts: []graph.Counterpart{}, Limit: f.Limit, Offset: f.Offset}
 	index := make(map[string]int)
+	for _, rec := range counts.Records {
+		total, err := integer(rec, "total")
+		if err != nil {
+			return out, err
+		}
+		out.Meetings = int(total)
+		if v, _ := rec.Get("cid"); v == nil {
+			continue
+		}
+		c, err := actorRef(rec, "cid", "cname", "ckind")
+		if err != nil {
+			return out, err
+		}
+		n, err := integer(rec, "n")
+		if err != nil {
+			return out, err
+		}
+		index[c.ID] = len(out.Counterparts)
+		out.Counterparts = append(out.Counterparts, graph.Counterpart{Actor: c, Count: int(n), Meetings: []graph.MeetingView{}})
+	}
+	if out.Meetings == 0 || f.Offset >= out.Meetings {
+		return out, nil
+	}
+	res, err := s.read(ctx, qMet, params)
+	if err != nil {
+		return graph.MetResult{}, fmt.Errorf("met %s: %w", a.ID, err)
+	}
+	out.Truncated = f.Offset+len(res.Records) < out.Meetings
 	for _, rec := range res.Records {
 		m, err := meetingView(rec, f.AsOf)
 		if err != nil {
@@ -115,15 +163,9 @@ func (s *Store) Met(ctx context.Context, actorID string, f graph.MetFilter) (gra
 			if c.ID == a.ID || (f.With != "" && c.ID != f.With) {
 				continue
 			}
-			c.Posts = nil
-			i, ok := index[c.ID]
-			if !ok {
-				i = len(out.Counterparts)
-				index[c.ID] = i
-				out.Counterparts = append(out.Counterparts, graph.Counterpart{Actor: c})
+			if i, ok := index[c.ID]; ok {
+				out.Counterparts[i].Meetings = append(out.Counterparts[i].Meetings, m)
 			}
-			out.Counterparts[i].Meetings = append(out.Counterparts[i].Meetings, m)
-			out.Counterparts[i].Count++
 		}
 	}
 	slices.SortStableFunc(out.Counterparts, func(x, y graph.Counterpart) int {
