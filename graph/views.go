@@ -274,11 +274,13 @@ type MergeInfo struct {
 	KeepName string `json:"keepName"`
 	GoneID   string `json:"gone"`
 	GoneName string `json:"goneName"`
-	By       string `json:"by"`
-	At       string `json:"at"`
-	Undone   bool   `json:"undone"`
-	UndoneBy string `json:"undoneBy,omitempty"`
-	UndoneAt string `json:"undoneAt,omitempty"`
+	// GoneAliases are the names the merged-away actor brought with it.
+	GoneAliases []string `json:"goneAliases"`
+	By          string   `json:"by"`
+	At          string   `json:"at"`
+	Undone      bool     `json:"undone"`
+	UndoneBy    string   `json:"undoneBy,omitempty"`
+	UndoneAt    string   `json:"undoneAt,omitempty"`
 	// Auto says the loader made the merge when it took a mention in Record
 	// for a known actor (see graph.AutoMerge).
 	Auto   bool   `json:"auto"`

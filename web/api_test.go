@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parley-dev/parley/graph"
 	"github.com/parley-dev/parley/graph/graphtest"
@@ -476,5 +477,14 @@ func TestMetPages(t *testing.T) {
 	}
 	if totalFirst != totalAll || first.Meetings != all.Meetings {
 		t.Fatalf("a page's counts (%d, %d meetings) differ from the whole's (%d, %d)", totalFirst, first.Meetings, totalAll, all.Meetings)
+	}
+}
+
+func TestTimeoutIs504(t *testing.T) {
+	st := graphtest.Store(t)
+	h := web.New(st, slog.New(slog.DiscardHandler), web.Options{RequestTimeout: time.Nanosecond})
+	rec := get(t, h, "/api/met?actor=Burns", nil)
+	if rec.Code != http.StatusGatewayTimeout || !strings.Contains(rec.Body.String(), `"timeout"`) {
+		t.Fatalf("a request past its deadline: %d %s", rec.Code, rec.Body)
 	}
 }

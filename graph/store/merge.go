@@ -205,13 +205,16 @@ SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN
 			return fmt.Errorf("snapshot: %w", err)
 		}
 		info = graph.MergeInfo{
-			ID: id, KeepID: keepID, KeepName: fmt.Sprint(keep["name"]), GoneID: goneID, GoneName: fmt.Sprint(gone["name"]), By: by,
+			ID: id, KeepID: keepID, KeepName: fmt.Sprint(keep["name"]), GoneID: goneID, GoneName: fmt.Sprint(gone["name"]),
+			GoneAliases: propStrings(gone["aliases"]), By: by,
 			At: time.Now().UTC().Format(time.RFC3339), Auto: record != "", Record: record,
 		}
 		_, err = run(ctx, tx, `
-CREATE (m:Merge {id: $id, keep: $keep, keepName: $keepName, gone: $gone, goneName: $goneName, by: $by, at: $at, snapshot: $snapshot,
+CREATE (m:Merge {id: $id, keep: $keep, keepName: $keepName, gone: $gone, goneName: $goneName, goneAliases: $goneAliases,
+                 by: $by, at: $at, snapshot: $snapshot,
                  undone: false, auto: $auto, record: $record})`,
-			map[string]any{"id": info.ID, "keep": keepID, "keepName": info.KeepName, "gone": goneID, "goneName": info.GoneName, "by": by, "at": info.At,
+			map[string]any{"id": info.ID, "keep": keepID, "keepName": info.KeepName, "gone": goneID, "goneName": info.GoneName,
+				"goneAliases": info.GoneAliases, "by": by, "at": info.At,
 				"snapshot": string(data), "auto": info.Auto, "record": record})
 		return err
 	}()
@@ -308,7 +311,7 @@ func (s *Store) Merges(ctx context.Context, limit, offset int) (graph.Page[graph
 	items, err := s.pageOf(ctx, `
 MATCH (m:Merge)
 WITH m ORDER BY m.at DESC, m.id
-WITH collect(m {.id, .keep, .gone, .goneName, .by, .at, .undone, .undoneBy, .undoneAt, .auto, .record, .keepName}) AS rows
+WITH collect(m {.id, .keep, .gone, .goneName, .by, .at, .undone, .undoneBy, .undoneAt, .auto, .record, .keepName, .goneAliases}) AS rows
 RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS items`, map[string]any{"limit": limit, "offset": offset}, &page.Total)
 	if err != nil {
 		return page, fmt.Errorf("listing merges: %w", err)
@@ -316,11 +319,23 @@ RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS items`, map[strin
 	for _, m := range items {
 		undone, _ := m["undone"].(bool)
 		auto, _ := m["auto"].(bool)
-		page.Items = append(page.Items, graph.MergeInfo{ID: mapStr(m, "id"), KeepID: mapStr(m, "keep"), GoneID: mapStr(m, "gone"), KeepName: mapStr(m, "keepName"),
+		page.Items = append(page.Items, graph.MergeInfo{ID: mapStr(m, "id"), KeepID: mapStr(m, "keep"), GoneID: mapStr(m, "gone"), KeepName: mapStr(m, "keepName"), GoneAliases: propStrings(m["goneAliases"]),
 			GoneName: mapStr(m, "goneName"), By: mapStr(m, "by"), At: mapStr(m, "at"), Undone: undone,
 			UndoneBy: mapStr(m, "undoneBy"), UndoneAt: mapStr(m, "undoneAt"), Auto: auto, Record: mapStr(m, "record")})
 	}
 	return page, nil
+}
+
+// propStrings reads a list-of-strings property; anything else is empty.
+func propStrings(v any) []string {
+	out := []string{}
+	list, _ := v.([]any)
+	for _, x := range list {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // mergeID names a merge: short, URL-safe, unique per merge.

@@ -59,7 +59,8 @@ func TestMergeThenSplitRestoresTheGraph(t *testing.T) {
 		t.Fatalf("the merged-away actor is still there: %v", err)
 	}
 	merges, err := st.Merges(ctx, 10, 0)
-	if err != nil || merges.Total != 1 || merges.Items[0].By != "analyst@example.org" || merges.Items[0].Undone {
+	if err != nil || merges.Total != 1 || merges.Items[0].By != "analyst@example.org" || merges.Items[0].Undone ||
+		merges.Items[0].GoneName != "W. Burns" || merges.Items[0].KeepName != "William Burns" {
 		t.Fatalf("merge log: %+v %v", merges, err)
 	}
 
