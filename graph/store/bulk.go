@@ -19,19 +19,6 @@ import (
 // one clean run would not have written. Rows that an earlier batch of the same
 // import already wrote unchanged (an actor, a place) are not sent again.
 const (
-	// qBulkCandidates is qCandidates with the index hint that keeps its
-	// plan a seek on Name.key even when it was planned on an empty graph
-	// (a plan starting from the then-empty Actor label turns into a scan
-	// of every actor as the import fills the graph).
-	qBulkCandidates = `
-UNWIND $keys AS key
-MATCH (n:Name {key: key})
-USING INDEX n:Name(key)
-MATCH (n)<-[:NAMED]-(a:Actor)
-WITH DISTINCT a
-RETURN a.id AS id, a.name AS name, a.kind AS kind, [(a)-[:NAMED]->(k:Name) | k.key] AS keys,
-       coalesce(a.aliases, []) AS aliases`
-
 	qBulkSources = `
 UNWIND $rows AS row
 MERGE (s:Source {id: row.id})
@@ -56,7 +43,7 @@ CALL (a, row) {
   MERGE (a)-[:NAMED]->(n)
 }
 WITH DISTINCT a
-SET a.search = reduce(t = '', k IN [(a)-[:NAMED]->(n:Name) | n.key] | t + ' | ' + k)`
+SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN n.key ORDER BY n.key } | t + ' | ' + k)`
 
 	qBulkMentions = `
 UNWIND $rows AS row
@@ -221,7 +208,7 @@ func (s *Store) EnsureBulkSchema(ctx context.Context) error {
 }
 
 func (s *Store) bulkCandidates(ctx context.Context, keys []string) ([]graph.Candidate, error) {
-	res, err := s.bulkRead(ctx, qBulkCandidates, map[string]any{"keys": keys})
+	res, err := s.bulkRead(ctx, qCandidates, map[string]any{"keys": keys})
 	if err != nil {
 		return nil, fmt.Errorf("looking up known actors: %w", err)
 	}
