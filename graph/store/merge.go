@@ -125,6 +125,12 @@ func (s *Store) MergeActors(ctx context.Context, keepID, goneID, by string) (gra
 func mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, keepID, goneID, by, id, record string) (graph.MergeInfo, error) {
 	var info graph.MergeInfo
 	err := func() error {
+		// Lock both actors first, so that two merges of one pair at once
+		// run one after the other and the second finds its actor gone.
+		if _, err := run(ctx, tx, `MATCH (a:Actor) WHERE a.id IN [$keep, $gone] SET a.locked = true REMOVE a.locked`,
+			map[string]any{"keep": keepID, "gone": goneID}); err != nil {
+			return err
+		}
 		keep, err := oneMap(ctx, tx, qActorProps, map[string]any{"id": keepID}, "props")
 		if err != nil {
 			return err
@@ -226,6 +232,11 @@ CREATE (m:Merge {id: $id, keep: $keep, keepName: $keepName, gone: $gone, goneNam
 func (s *Store) SplitActors(ctx context.Context, mergeID, by string) (graph.MergeInfo, error) {
 	var info graph.MergeInfo
 	err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction) error {
+		// Locking the merge first makes a second undo at once wait, then
+		// find it undone.
+		if _, err := run(ctx, tx, `MATCH (m:Merge {id: $id}) SET m.locked = true REMOVE m.locked`, map[string]any{"id": mergeID}); err != nil {
+			return err
+		}
 		res, err := tx.Run(ctx, `MATCH (m:Merge {id: $id}) RETURN m.keep AS keep, m.gone AS gone, m.goneName AS goneName,
   m.by AS by, m.at AS at, m.snapshot AS snapshot, m.undone AS undone`, map[string]any{"id": mergeID})
 		if err != nil {

@@ -169,3 +169,28 @@ func TestAutomaticMergesAreListedAndUndoable(t *testing.T) {
 		t.Fatalf("reloading after an undo merged again: %+v", merges.Items)
 	}
 }
+
+func TestConcurrentMergesOfOnePairMergeOnce(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	loadSeed(t, st)
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			_, err := st.MergeActors(ctx, "person:william-burns", "person:david-barnea", "x")
+			errs <- err
+		}()
+	}
+	ok := 0
+	for range 4 {
+		if err := <-errs; err == nil {
+			ok++
+		} else if !errors.Is(err, graph.ErrNotFound) {
+			t.Errorf("a losing merge failed with %v, want not found", err)
+		}
+	}
+	merges, err := st.Merges(ctx, 10, 0)
+	if err != nil || ok != 1 || merges.Total != 1 {
+		t.Fatalf("%d merges succeeded, %d logged (%v), want one", ok, merges.Total, err)
+	}
+}

@@ -23,7 +23,7 @@ export class MergesView {
     this.keep = mountSearch(keepBox, { id: "merge-keep", label: "Actor to keep", placeholder: "the actor to keep", onPick: () => this.say("") });
     this.gone = mountSearch(goneBox, { id: "merge-gone", label: "Actor to merge into it", placeholder: "the duplicate, merged away", onPick: () => this.say("") });
     // Picking fills the box; nothing else happens until Merge.
-    for (const box of [keepBox, goneBox]) box.addEventListener("keydown", (e) => { if ((e as KeyboardEvent).key === "Enter") e.stopPropagation(); });
+    for (const box of [keepBox, goneBox]) box.addEventListener("keydown", (e) => { if ((e as KeyboardEvent).key === "Enter") { e.stopPropagation(); e.preventDefault(); } });
     this.form = h("form", { class: "filters merge-form", "aria-label": "Merge two actors", hidden: true },
       h("label", { class: "field" }, h("span", null, "Keep"), keepBox),
       h("span", { class: "merge-arrow", "aria-hidden": "true" }, "⟵"),
