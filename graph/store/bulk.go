@@ -25,18 +25,7 @@ MERGE (s:Source {id: row.id})
 SET s.url = row.url, s.title = row.title, s.publisher = row.publisher, s.published = row.published,
     s.text = CASE WHEN row.text = '' THEN s.text ELSE row.text END`
 
-	qBulkActors = `
-UNWIND $rows AS row
-MERGE (a:Actor {id: row.id})
-ON CREATE SET a.kind = row.kind
-SET a.name = row.name,
-    a.aliases = [x IN reduce(acc = [], x IN coalesce(a.aliases, []) + row.aliases |
-                   CASE WHEN x IN acc THEN acc ELSE acc + x END) WHERE x <> row.name]
-FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET a:Person)
-FOREACH (_ IN CASE WHEN row.kind = 'state' THEN [1] ELSE [] END | SET a:State)
-FOREACH (_ IN CASE WHEN row.kind = 'organization' THEN [1] ELSE [] END | SET a:Organization)
-FOREACH (_ IN CASE WHEN row.kind = 'group' THEN [1] ELSE [] END | SET a:Group)
-WITH a, row
+	qBulkActors = mergeActors + `WITH a, row
 CALL (a, row) {
   UNWIND row.keys AS key
   MERGE (n:Name {key: key})

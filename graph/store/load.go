@@ -10,6 +10,21 @@ import (
 	"github.com/parley-dev/parley/graph"
 )
 
+// mergeActors writes a batch of graph.ActorRow: the node, its name,
+// aliases merged in, and the label of its kind. Both write paths use it.
+const mergeActors = `
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+ON CREATE SET a.kind = row.kind
+SET a.name = row.name,
+    a.aliases = [x IN reduce(acc = [], x IN coalesce(a.aliases, []) + row.aliases |
+                   CASE WHEN x IN acc THEN acc ELSE acc + x END) WHERE x <> row.name]
+FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET a:Person)
+FOREACH (_ IN CASE WHEN row.kind = 'state' THEN [1] ELSE [] END | SET a:State)
+FOREACH (_ IN CASE WHEN row.kind = 'organization' THEN [1] ELSE [] END | SET a:Organization)
+FOREACH (_ IN CASE WHEN row.kind = 'group' THEN [1] ELSE [] END | SET a:Group)
+`
+
 // The write path: each statement UNWINDs one batch of a graph.Plan and
 // MERGEs on constrained keys, so loading a record twice changes nothing.
 // Provenance lists (sources) grow only by ids they do not hold yet.
@@ -33,18 +48,7 @@ MERGE (s:Source {id: $s.id})
 SET s.url = $s.url, s.title = $s.title, s.publisher = $s.publisher, s.published = $s.published,
     s.text = CASE WHEN $s.text = '' THEN s.text ELSE $s.text END`
 
-	qActors = `
-UNWIND $rows AS row
-MERGE (a:Actor {id: row.id})
-ON CREATE SET a.kind = row.kind
-SET a.name = row.name,
-    a.aliases = [x IN reduce(acc = [], x IN coalesce(a.aliases, []) + row.aliases |
-                   CASE WHEN x IN acc THEN acc ELSE acc + x END) WHERE x <> row.name]
-FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET a:Person)
-FOREACH (_ IN CASE WHEN row.kind = 'state' THEN [1] ELSE [] END | SET a:State)
-FOREACH (_ IN CASE WHEN row.kind = 'organization' THEN [1] ELSE [] END | SET a:Organization)
-FOREACH (_ IN CASE WHEN row.kind = 'group' THEN [1] ELSE [] END | SET a:Group)
-WITH a, row
+	qActors = mergeActors + `WITH a, row
 MATCH (s:Source {id: $source})
 MERGE (a)-[:MENTIONED_IN]->(s)
 WITH a, row
