@@ -78,7 +78,7 @@ func (c *cast) key(form string) string {
 	if k, ok := c.keys[form]; ok {
 		return k
 	}
-	k := key(form)
+	k := graph.Key(form)
 	c.keys[form] = k
 	return k
 }

@@ -33,7 +33,7 @@ func (d *doc) record() graph.Record {
 	kept := make([]bool, len(d.cast.actors))
 	for i, a := range d.cast.actors {
 		names[i] = a.name()
-		kept[i] = names[i] != "" && key(names[i]) != "" && (a.kind != graph.Person || a.keepPerson())
+		kept[i] = names[i] != "" && graph.Key(names[i]) != "" && (a.kind != graph.Person || a.keepPerson())
 	}
 	ref := func(i int) string {
 		if i < 0 || !kept[i] {
@@ -45,7 +45,7 @@ func (d *doc) record() graph.Record {
 	for i, a := range d.cast.actors {
 		if kept[i] && a.kind == graph.Person {
 			if sn := surname(names[i]); sn != "" {
-				surnames[key(sn)]++
+				surnames[graph.Key(sn)]++
 			}
 		}
 	}
@@ -54,9 +54,9 @@ func (d *doc) record() graph.Record {
 			continue
 		}
 		out := graph.Actor{Name: names[i], Kind: a.kind, Affiliation: ref(a.affiliation)}
-		seen := map[string]bool{key(names[i]): true}
+		seen := map[string]bool{graph.Key(names[i]): true}
 		addAlias := func(f string) {
-			if k := key(f); k != "" && !seen[k] {
+			if k := graph.Key(f); k != "" && !seen[k] {
 				seen[k] = true
 				out.Aliases = append(out.Aliases, f)
 			}
@@ -68,7 +68,7 @@ func (d *doc) record() graph.Record {
 			addAlias(f)
 		}
 		if a.kind == graph.Person {
-			if sn := surname(names[i]); sn != "" && surnames[key(sn)] == 1 {
+			if sn := surname(names[i]); sn != "" && surnames[graph.Key(sn)] == 1 {
 				addAlias(sn)
 			}
 		}

@@ -235,7 +235,7 @@ func (d *doc) resolveFullNames() {
 	for si := range d.sents {
 		for mi, m := range d.ments[si] {
 			if m.kind == mPerson {
-				if w := len(strings.Fields(key(m.text))); w >= 2 {
+				if w := len(strings.Fields(graph.Key(m.text))); w >= 2 {
 					refs = append(refs, ref{si, mi, w})
 				}
 			}
@@ -297,7 +297,7 @@ func (d *doc) resolveSingles() {
 			if m.kind != mUnknown || m.actor >= 0 {
 				continue
 			}
-			k := key(m.text)
+			k := graph.Key(m.text)
 			if k == "" {
 				continue
 			}
@@ -349,7 +349,7 @@ func (d *doc) resolveSingles() {
 			if m.kind != mUnknown || m.actor >= 0 {
 				continue
 			}
-			k := key(m.text)
+			k := graph.Key(m.text)
 			i, ok := decided[k]
 			if !ok {
 				continue
