@@ -336,3 +336,15 @@ func appendUnique[T comparable](s []T, v T) []T {
 	}
 	return append(s, v)
 }
+
+// Absorb folds a later row for the same actor into r: the later name wins,
+// aliases and keys are the union in order.
+func (r *ActorRow) Absorb(a ActorRow) {
+	r.Name = a.Name
+	for _, al := range a.Aliases {
+		r.Aliases = appendUnique(r.Aliases, al)
+	}
+	for _, k := range a.Keys {
+		r.Keys = appendUnique(r.Keys, k)
+	}
+}

@@ -105,17 +105,7 @@ func (c *CSVWriter) flush() error {
 		}
 		for _, a := range p.Actors {
 			if cur, ok := c.actors[a.ID]; ok {
-				cur.Name = a.Name
-				for _, al := range a.Aliases {
-					if !slices.Contains(cur.Aliases, al) {
-						cur.Aliases = append(cur.Aliases, al)
-					}
-				}
-				for _, k := range a.Keys {
-					if !slices.Contains(cur.Keys, k) {
-						cur.Keys = append(cur.Keys, k)
-					}
-				}
+				cur.Absorb(a)
 			} else {
 				row := a
 				row.Aliases, row.Keys = slices.Clone(a.Aliases), slices.Clone(a.Keys)

@@ -380,17 +380,7 @@ func (bt *bulkBatch) add(p graph.Plan) {
 	bt.sources[src] = sourceParams(p.Source)
 	for _, a := range p.Actors {
 		if cur, ok := bt.actors[a.ID]; ok {
-			cur.Name = a.Name
-			for _, al := range a.Aliases {
-				if !slices.Contains(cur.Aliases, al) {
-					cur.Aliases = append(cur.Aliases, al)
-				}
-			}
-			for _, k := range a.Keys {
-				if !slices.Contains(cur.Keys, k) {
-					cur.Keys = append(cur.Keys, k)
-				}
-			}
+			cur.Absorb(a)
 		} else {
 			row := a
 			row.Aliases = slices.Clone(a.Aliases)
