@@ -9,7 +9,7 @@ TEST_NEO4J_ENV := NEO4J_HOME_DIR=.data/neo4j-test NEO4J_BOLT_PORT=7688 \
 	NEO4J_PID_FILE=.data/neo4j-test.pid NEO4J_LOG_FILE=.data/neo4j-test.log NEO4J_AUTH=false
 TEST_NEO4J_URI := bolt://127.0.0.1:7688
 
-.PHONY: all build run neo4j neo4j-stop test test-neo4j test-neo4j-stop test-unit lint ui ui-check bench clean
+.PHONY: all build run neo4j neo4j-stop test test-neo4j test-neo4j-stop test-unit lint ui ui-check bench bench-ui clean
 
 all: build
 
@@ -82,3 +82,10 @@ bench: bench-build
 
 bench-stop:
 	NEO4J_HOME_DIR=.data/neo4j-bench NEO4J_PID_FILE=.data/neo4j-bench.pid tools/neo4j/stop.sh
+
+# Browser benchmark (issue 4): the explorer with 5,000 nodes and 20,000
+# edges in headless Chromium, on the system's OpenGL ES (a GPU, or Mesa's
+# llvmpipe without one) and on SwiftShader; writes BENCHMARKS.md's explorer
+# section. Needs no Neo4j. BENCH_UI_FLAGS passes options (go run ./bench/ui -h).
+bench-ui:
+	$(GO) run ./bench/ui -out BENCHMARKS.md $(BENCH_UI_FLAGS)

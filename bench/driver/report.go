@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/parley-dev/parley/bench/load"
+	"github.com/parley-dev/parley/bench/sections"
 	"github.com/parley-dev/parley/graph/store"
 )
 
@@ -143,6 +144,15 @@ func (b *bench) write() error {
 	p("make bench            # everything above, about 20–30 minutes on 2 cores")
 	p("go run ./bench/driver -meetings 50000 -baseline 2000 -load-time 5s -out /tmp/BENCH.md   # a quick run")
 	p("```")
+	// The browser benchmark's section (make bench-ui) stays as it was.
+	old, err := sections.Read(b.c.out)
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", b.c.out, err)
+	}
+	if ui := sections.UI(old); ui != "" {
+		p("")
+		p("%s", ui)
+	}
 	return os.WriteFile(b.c.out, []byte(w.String()), 0o644)
 }
 
