@@ -488,3 +488,38 @@ func TestTimeoutIs504(t *testing.T) {
 		t.Fatalf("a request past its deadline: %d %s", rec.Code, rec.Body)
 	}
 }
+
+// The profile and the places as known on a day: nothing before the first
+// report, part of it in between, all of it without asOf.
+func TestProfileAndPlacesAsOf(t *testing.T) {
+	h, _ := newServer(t, true)
+	var page graph.Page[graph.MeetingView]
+	wantStatus(t, get(t, h, "/api/meetings?actor=Hakan+Fidan&sort=date&limit=1", &page), http.StatusOK, "Fidan's first meeting")
+	if len(page.Items) == 0 || len(page.Items[0].Sources) == 0 {
+		t.Fatalf("no first meeting with a source: %+v", page)
+	}
+	mid := page.Items[0].Sources[0].Published
+	profile := func(asOf string) graph.Profile {
+		var p graph.Profile
+		wantStatus(t, get(t, h, "/api/actors/Hakan%20Fidan?asOf="+asOf, &p), http.StatusOK, "profile as of "+asOf)
+		return p
+	}
+	places := func(asOf string) int {
+		var p graph.Page[graph.PlaceView]
+		wantStatus(t, get(t, h, "/api/places?asOf="+asOf, &p), http.StatusOK, "places as of "+asOf)
+		return p.Total
+	}
+	all, then, none := profile(""), profile(mid), profile("1990")
+	if none.Meetings != 0 || none.Sources != 0 || len(none.Counterparts) != 0 {
+		t.Errorf("as of 1990: %+v", none)
+	}
+	if then.Meetings < 1 || then.Meetings >= all.Meetings || then.Sources >= all.Sources {
+		t.Errorf("as of %s: %d meetings from %d sources; in all %d from %d", mid, then.Meetings, then.Sources, all.Meetings, all.Sources)
+	}
+	if p0, p1, p2 := places("1990"), places(mid), places(""); p0 != 0 || p1 < 1 || p1 >= p2 {
+		t.Errorf("places as of 1990, %s and today: %d, %d, %d", mid, p0, p1, p2)
+	}
+	for _, path := range []string{"/api/actors/Hakan%20Fidan?asOf=someday", "/api/places?asOf=2024-13-01"} {
+		wantStatus(t, get(t, h, path, nil), http.StatusBadRequest, path)
+	}
+}

@@ -12,14 +12,18 @@ import (
 	"github.com/parley-dev/parley/graph"
 )
 
-// actor: GET /api/actors/{id} — the profile. The id may also be a name or
-// alias, resolved as in search.
+// actor: GET /api/actors/{id}?asOf= — the profile. The id may also be a
+// name or alias, resolved as in search.
 func (s *Server) actor(c *gin.Context) error {
+	asOf, err := dateBound(c, "asOf", true)
+	if err != nil {
+		return err
+	}
 	a, err := s.store.FindActor(c.Request.Context(), c.Param("id"))
 	if err != nil {
 		return err
 	}
-	p, err := s.store.Profile(c.Request.Context(), a.ID)
+	p, err := s.store.Profile(c.Request.Context(), a.ID, asOf)
 	if err != nil {
 		return err
 	}
@@ -181,9 +185,13 @@ func (s *Server) path(c *gin.Context) error {
 	return nil
 }
 
-// places: GET /api/places?q=&limit=&offset=
+// places: GET /api/places?q=&asOf=&limit=&offset=
 func (s *Server) places(c *gin.Context) error {
 	q, err := text(c, "q")
+	if err != nil {
+		return err
+	}
+	asOf, err := dateBound(c, "asOf", true)
 	if err != nil {
 		return err
 	}
@@ -191,7 +199,7 @@ func (s *Server) places(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := s.store.Places(c.Request.Context(), q, limit, offset)
+	res, err := s.store.Places(c.Request.Context(), q, asOf, limit, offset)
 	if err != nil {
 		return err
 	}

@@ -7,11 +7,14 @@ import (
 	"github.com/parley-dev/parley/graph"
 )
 
+// qListPlaces counts each place's meetings as known on $asOf (all when empty);
+// a place with none known by then is not listed.
 const qListPlaces = `
 MATCH (p:Place)
 WHERE $q = '' OR p.id STARTS WITH $q OR toLower(p.name) CONTAINS toLower($text)
-WITH p, COLLECT { MATCH (p)<-[:HELD_IN]-(m:Meeting) RETURN m.dateStart } AS dates,
-     COUNT { (p)<-[:HELD_IN]-() } AS meetings
+WITH p, COLLECT { MATCH (p)<-[:HELD_IN]-(m:Meeting) WHERE ` + meetingKnown + ` RETURN m.dateStart } AS dates
+WHERE $asOf = '' OR size(dates) > 0
+WITH p, dates, size(dates) AS meetings
 ORDER BY meetings DESC, p.name
 WITH collect({id: p.id, name: p.name, meetings: meetings,
               first: reduce(f = null, d IN dates | CASE WHEN f IS NULL OR d < f THEN d ELSE f END),
@@ -31,15 +34,15 @@ WITH collect({id: n.id, topic: n.topic, topics: coalesce(n.topics, []), meetings
    last: reduce(l = null, d IN dates | CASE WHEN l IS NULL OR d > l THEN d ELSE l END)}) AS rows
 RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS items`
 
-// Places lists places with their meeting counts, busiest first; text
-// filters by name.
-func (s *Store) Places(ctx context.Context, text string, limit, offset int) (graph.Page[graph.PlaceView], error) {
+// Places lists places with their meeting counts, busiest first, as known
+// on asOf ("" for everything on record); text filters by name.
+func (s *Store) Places(ctx context.Context, text, asOf string, limit, offset int) (graph.Page[graph.PlaceView], error) {
 	page := graph.Page[graph.PlaceView]{Items: []graph.PlaceView{}, Limit: limit, Offset: offset}
 	q := ""
 	if graph.Key(text) != "" {
 		q = graph.PlaceID(text)
 	}
-	items, err := s.pageOf(ctx, qListPlaces, map[string]any{"q": q, "text": text, "limit": limit, "offset": offset}, &page.Total)
+	items, err := s.pageOf(ctx, qListPlaces, map[string]any{"q": q, "text": text, "asOf": asOf, "limit": limit, "offset": offset}, &page.Total)
 	if err != nil {
 		return page, fmt.Errorf("listing places: %w", err)
 	}

@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -138,6 +139,65 @@ func TestGraphAsKnownOnADay(t *testing.T) {
 		}
 		if (met > 0) != (tc.reports > 0) {
 			t.Errorf("as of %s: %d met edges", tc.asOf, met)
+		}
+	}
+}
+
+// The profile and the places, as known on a day: what later sources added
+// (a post, a role, a meeting and its place) is not there yet.
+func TestProfileAndPlacesAsKnownOnADay(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	early := report("cbs", "CBS News", "2024-05-25", "2024-05-24", "Paris", "Friday's Paris talks between Burns and Barnea.", graph.Held, "")
+	later := report("later", "Reuters", "2024-07-02", "2024-06-30", "Doha", "Burns and Barnea met in Doha.", graph.Held, "")
+	later.Actors[1].Positions = []graph.Position{{Title: "Director", Organization: "Mossad"}}
+	later.Negotiations = []graph.Negotiation{{Topic: "Gaza ceasefire", Parties: []string{"Israel"}, Mediators: []string{"Burns"}}}
+	later.Actors = append(later.Actors, graph.Actor{Name: "Israel", Kind: graph.State})
+	for _, r := range []graph.Record{early, later} {
+		if _, err := st.LoadRecord(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		asOf                          string
+		meetings, sources, roles, cps int
+		barneaPosts                   int
+		places                        []string
+	}{
+		{"2024-05-01", 0, 0, 0, 0, 0, nil},
+		{"2024-06-01", 1, 1, 0, 1, 0, []string{"Paris"}},
+		{"2024-07-02", 2, 2, 1, 1, 1, []string{"Doha", "Paris"}},
+		{"", 2, 2, 1, 1, 1, []string{"Doha", "Paris"}},
+	} {
+		burns, err := st.Profile(ctx, "person:william-burns", tc.asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if burns.Meetings != tc.meetings || burns.Sources != tc.sources || len(burns.Roles) != tc.roles || len(burns.Counterparts) != tc.cps {
+			t.Errorf("as of %q Burns has %d meetings, %d sources, %d roles, %d counterparts; want %d, %d, %d, %d",
+				tc.asOf, burns.Meetings, burns.Sources, len(burns.Roles), len(burns.Counterparts), tc.meetings, tc.sources, tc.roles, tc.cps)
+		}
+		barnea, err := st.Profile(ctx, "person:david-barnea", tc.asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(barnea.Positions) != tc.barneaPosts {
+			t.Errorf("as of %q Barnea holds %+v, want %d posts", tc.asOf, barnea.Positions, tc.barneaPosts)
+		}
+		places, err := st.Places(ctx, "", tc.asOf, 10, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, p := range places.Items {
+			if p.Meetings != 1 {
+				t.Errorf("as of %q %s has %d meetings, want 1", tc.asOf, p.Name, p.Meetings)
+			}
+			names = append(names, p.Name)
+		}
+		slices.Sort(names)
+		if !slices.Equal(names, tc.places) || places.Total != len(tc.places) {
+			t.Errorf("as of %q places %v (total %d), want %v", tc.asOf, names, places.Total, tc.places)
 		}
 	}
 }

@@ -48,14 +48,14 @@ func TestMergeThenSplitRestoresTheGraph(t *testing.T) {
 	if len(res.Counterparts) != 1 || res.Counterparts[0].Count != 2 {
 		t.Fatalf("after the merge William Burns met Barnea %+v, want twice (Paris and Cairo)", res.Counterparts)
 	}
-	p, err := st.Profile(ctx, "person:william-burns")
+	p, err := st.Profile(ctx, "person:william-burns", "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !slices.Contains(p.Aliases, "W. Burns") {
 		t.Errorf("aliases after the merge: %v", p.Aliases)
 	}
-	if _, err := st.Profile(ctx, "person:w-burns"); !errors.Is(err, graph.ErrNotFound) {
+	if _, err := st.Profile(ctx, "person:w-burns", ""); !errors.Is(err, graph.ErrNotFound) {
 		t.Fatalf("the merged-away actor is still there: %v", err)
 	}
 	merges, err := st.Merges(ctx, 10, 0)

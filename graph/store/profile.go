@@ -9,26 +9,30 @@ import (
 	"github.com/parley-dev/parley/graph"
 )
 
+// qProfile reads an actor as known on $asOf (everything when empty): posts,
+// memberships and roles whose sources had been published by then, and
+// meetings reported by then.
 const qProfile = `
 MATCH (a:Actor {id: $id})
 RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS aliases,
-  [(a)-[r:HOLDS_POSITION]->(o:Actor) | {title: r.title, id: o.id, name: o.name, kind: o.kind,
+  [(a)-[r:HOLDS_POSITION]->(o:Actor) WHERE ` + relKnown + ` | {title: r.title, id: o.id, name: o.name, kind: o.kind,
       start: r.start, end: r.end, sources: r.sources}] AS positions,
-  [(p:Actor)-[r:HOLDS_POSITION]->(a) | {title: r.title, id: p.id, name: p.name, kind: p.kind}] AS holders,
-  [(a)-[:AFFILIATED_WITH]->(o:Actor) | {id: o.id, name: o.name, kind: o.kind}] AS affiliations,
-  [(m:Actor)-[:AFFILIATED_WITH]->(a) | {id: m.id, name: m.name, kind: m.kind}] AS members,
-  [(a)-[r:PARTY_TO|MEDIATES]->(n:Negotiation) | {id: n.id, topic: n.topic,
+  [(p:Actor)-[r:HOLDS_POSITION]->(a) WHERE ` + relKnown + ` | {title: r.title, id: p.id, name: p.name, kind: p.kind}] AS holders,
+  [(a)-[r:AFFILIATED_WITH]->(o:Actor) WHERE ` + relKnown + ` | {id: o.id, name: o.name, kind: o.kind}] AS affiliations,
+  [(x:Actor)-[r:AFFILIATED_WITH]->(a) WHERE ` + relKnown + ` | {id: x.id, name: x.name, kind: x.kind}] AS members,
+  [(a)-[r:PARTY_TO|MEDIATES]->(n:Negotiation) WHERE ` + relKnown + ` | {id: n.id, topic: n.topic,
       role: CASE type(r) WHEN 'PARTY_TO' THEN 'party' ELSE 'mediator' END}] AS roles,
-  COUNT { (a)-[:ATTENDED]->() } AS meetings,
-  COLLECT { MATCH (a)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(o:Actor) WHERE o <> a
+  COUNT { MATCH (a)-[:ATTENDED]->(m:Meeting) WHERE ` + meetingKnown + ` } AS meetings,
+  COLLECT { MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Actor) WHERE o <> a AND ` + meetingKnown + `
             WITH o, count(*) AS n ORDER BY n DESC, o.name LIMIT 25
             RETURN {id: o.id, name: o.name, kind: o.kind, count: n} } AS counterparts,
-  COLLECT { MATCH (a)-[:MENTIONED_IN]->(s:Source) RETURN s.published } AS published`
+  COLLECT { MATCH (a)-[:MENTIONED_IN]->(s:Source) WHERE $asOf = '' OR (s.published <> '' AND s.published <= $asOf)
+            RETURN s.published } AS published`
 
-// Profile answers "who is this actor". It returns graph.ErrNotFound for an
-// unknown id.
-func (s *Store) Profile(ctx context.Context, id string) (graph.Profile, error) {
-	res, err := s.read(ctx, qProfile, map[string]any{"id": id})
+// Profile answers "who is this actor", as known on asOf (a date; "" for
+// everything on record). It returns graph.ErrNotFound for an unknown id.
+func (s *Store) Profile(ctx context.Context, id, asOf string) (graph.Profile, error) {
+	res, err := s.read(ctx, qProfile, map[string]any{"id": id, "asOf": asOf})
 	if err != nil {
 		return graph.Profile{}, fmt.Errorf("profile of %s: %w", id, err)
 	}

@@ -97,8 +97,12 @@ func (s *Store) Subgraph(ctx context.Context, q graph.GraphQuery) (graph.Subgrap
 		return s.wholeGraph(ctx, limit, q)
 	}
 	actorID, depth := q.ActorID, q.Depth
-	if _, err := s.Profile(ctx, actorID); err != nil {
-		return graph.Subgraph{}, err
+	// The id must exist (a light lookup: the profile would cost more than
+	// a small neighbourhood).
+	if res, err := s.read(ctx, qFindActorByID, map[string]any{"id": actorID}); err != nil {
+		return graph.Subgraph{}, fmt.Errorf("graph of %s: %w", actorID, err)
+	} else if len(res.Records) == 0 {
+		return graph.Subgraph{}, fmt.Errorf("actor %q: %w", actorID, graph.ErrNotFound)
 	}
 	ids := []string{actorID}
 	frontier := []string{actorID}

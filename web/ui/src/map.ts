@@ -9,7 +9,7 @@ import gazetteer from "./data/gazetteer.json";
 import { api, type PlaceView } from "./api";
 import { h, clear, stateBox, errMsg } from "./dom";
 import { meetingCard } from "./panel";
-import { state, update } from "./state";
+import { state, update, version } from "./state";
 
 const SVG = "http://www.w3.org/2000/svg";
 const GAZ = new Map<string, [number, number]>((gazetteer.places as [string, number, number, string][]).map(([n, lat, lng]) => [n.toLowerCase(), [lng, lat]]));
@@ -23,7 +23,7 @@ export class MapView {
   private svg = document.createElementNS(SVG, "svg");
   private side = h("div", { class: "map-side" });
   private places: PlaceView[] = [];
-  private loaded = false;
+  private loaded = ""; // the as-of day and data version the places were loaded for
   private shownPlace = "\u0000";
   constructor(root: HTMLElement) {
     this.svg.setAttribute("class", "map-svg");
@@ -36,10 +36,13 @@ export class MapView {
   }
 
   async sync() {
-    if (!this.loaded) {
-      this.loaded = true;
+    // Places, and their meeting counts, as known on the as-of day.
+    const want = state().asOf + "|" + version();
+    if (this.loaded !== want) {
+      this.loaded = want;
       clear(this.side, stateBox("loading", "Loading places…"));
-      try { this.places = (await api.places(1000)).items; } catch (err) { this.loaded = false; clear(this.side, stateBox("error", "Could not load places", errMsg(err))); return; }
+      try { this.places = (await api.places(1000, state().asOf)).items; } catch (err) { this.loaded = ""; clear(this.side, stateBox("error", "Could not load places", errMsg(err))); return; }
+      this.shownPlace = "";
       this.draw();
     }
     const place = state().place;

@@ -92,7 +92,7 @@ export class Panel {
     const seq = ++this.seq;
     clear(this.root, stateBox("loading", "Loading profile…"));
     try {
-      const [p, ms] = await Promise.all([api.actor(id), api.meetings({ actor: id, limit: 100, asOf: st.asOf })]);
+      const [p, ms] = await Promise.all([api.actor(id, st.asOf), api.meetings({ actor: id, limit: 100, asOf: st.asOf })]);
       if (seq !== this.seq) return;
       this.render(p, ms.items, ms.total, st.asOf);
     } catch (err) {
