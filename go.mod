@@ -10,6 +10,7 @@ require (
 	github.com/spf13/cobra v1.10.2
 	golang.org/x/crypto v0.48.0
 	golang.org/x/text v0.34.0
+	golang.org/x/time v0.14.0
 )
 
 require (

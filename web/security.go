@@ -1,9 +1,12 @@
 package web
 
 import (
+	"fmt"
+	"math"
 	"net"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -118,8 +121,17 @@ func (s *Server) login(c *gin.Context) error {
 	if err := c.ShouldBindJSON(&req); err != nil {
 		return graph.Invalid("body", `is not {"user": "...", "password": "..."}`)
 	}
+	now := time.Now()
+	if wait := s.logins.Wait(c.ClientIP(), req.User, now); wait > 0 {
+		secs := int(math.Ceil(wait.Seconds()))
+		c.Header("Retry-After", strconv.Itoa(secs))
+		s.log.WarnContext(c.Request.Context(), "sign-in throttled", "user", req.User, "addr", c.ClientIP())
+		writeError(c, http.StatusTooManyRequests, "too_many_attempts", fmt.Sprintf("too many failed sign-ins: try again in %d s", secs))
+		return nil
+	}
 	role, err := s.opts.Users.Check(req.User, req.Password)
 	if err != nil {
+		s.logins.Failed(c.ClientIP(), req.User, now)
 		time.Sleep(200 * time.Millisecond) // slows guessing a little more
 		writeError(c, http.StatusUnauthorized, "unauthenticated", err.Error())
 		return nil

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -150,5 +151,50 @@ func TestConsoleConcurrencyCap(t *testing.T) {
 	}
 	if rec := do(h, http.MethodPost, "/api/cypher", `{"query": "RETURN 1"}`, nil); rec.Code != http.StatusOK {
 		t.Fatalf("after the slow query: %d", rec.Code)
+	}
+}
+
+// After ten failed sign-ins, the address and the user name must wait, even
+// with the right password; others are not held up.
+func TestLoginThrottled(t *testing.T) {
+	st := graphtest.Store(t)
+	users, err := auth.LoadUsers(filepath.Join(t.TempDir(), "users.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"ana", "ben"} {
+		if err := users.Set(name, auth.Analyst, "a long enough password"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := web.New(st, slog.New(slog.DiscardHandler), web.Options{Users: users})
+	login := func(addr, user, password string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodPost, "/api/login", strings.NewReader(`{"user": "`+user+`", "password": "`+password+`"}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.RemoteAddr = addr + ":40000"
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec
+	}
+	for i := range 10 {
+		if rec := login("203.0.113.7", "ana", "guess "+strconv.Itoa(i)); rec.Code != http.StatusUnauthorized {
+			t.Fatalf("guess %d: %d %s", i+1, rec.Code, rec.Body)
+		}
+	}
+	rec := login("203.0.113.7", "ana", "a long enough password")
+	if rec.Code != http.StatusTooManyRequests {
+		t.Fatalf("after 10 failures the right password: %d, want 429", rec.Code)
+	}
+	if ra, err := strconv.Atoi(rec.Header().Get("Retry-After")); err != nil || ra < 1 || ra > 30 {
+		t.Errorf("Retry-After %q", rec.Header().Get("Retry-After"))
+	}
+	if rec := login("198.51.100.9", "ana", "a long enough password"); rec.Code != http.StatusTooManyRequests {
+		t.Errorf("the guessed user from another address: %d, want 429", rec.Code)
+	}
+	if rec := login("203.0.113.7", "ben", "a long enough password"); rec.Code != http.StatusTooManyRequests {
+		t.Errorf("another user from the guessing address: %d, want 429", rec.Code)
+	}
+	if rec := login("198.51.100.9", "ben", "a long enough password"); rec.Code != http.StatusOK {
+		t.Errorf("another user from another address: %d %s", rec.Code, rec.Body)
 	}
 }

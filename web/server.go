@@ -64,7 +64,15 @@ type Server struct {
 	log     *slog.Logger
 	opts    Options
 	console chan struct{} // semaphore for console queries
+	logins  *auth.Throttle
 }
+
+// Failed sign-ins allowed per client address and per user name, then one
+// more every loginEvery.
+const (
+	loginBurst = 10
+	loginEvery = 30 * time.Second
+)
 
 // New returns the HTTP handler for the whole application.
 func New(store Store, logger *slog.Logger, opts Options) http.Handler {
@@ -80,7 +88,8 @@ func New(store Store, logger *slog.Logger, opts Options) http.Handler {
 	if opts.Users != nil && opts.Tokens == nil {
 		opts.Tokens, _ = auth.NewTokens("", 0)
 	}
-	s := &Server{store: store, log: logger, opts: opts, console: make(chan struct{}, opts.ConsoleConcurrency)}
+	s := &Server{store: store, log: logger, opts: opts, console: make(chan struct{}, opts.ConsoleConcurrency),
+		logins: auth.NewThrottle(loginBurst, loginEvery)}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.ContextWithFallback = true
