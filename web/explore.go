@@ -206,9 +206,13 @@ func (s *Server) places(c *gin.Context) error {
 	return respond(c, res, placesCSV(res.Items))
 }
 
-// negotiations: GET /api/negotiations?q=&actor=&limit=&offset=
+// negotiations: GET /api/negotiations?q=&actor=&asOf=&limit=&offset=
 func (s *Server) negotiations(c *gin.Context) error {
 	q, err := text(c, "q")
+	if err != nil {
+		return err
+	}
+	asOf, err := dateBound(c, "asOf", true)
 	if err != nil {
 		return err
 	}
@@ -221,7 +225,7 @@ func (s *Server) negotiations(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := s.store.Negotiations(c.Request.Context(), q, limit, offset)
+	res, err := s.store.Negotiations(c.Request.Context(), q, asOf, limit, offset)
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,7 @@ type Store interface {
 	Subgraph(ctx context.Context, q graph.GraphQuery) (graph.Subgraph, error)
 	Paths(ctx context.Context, fromID, toID string, maxLen, limit int) ([]graph.Path, error)
 	Places(ctx context.Context, text, asOf string, limit, offset int) (graph.Page[graph.PlaceView], error)
-	Negotiations(ctx context.Context, q string, limit, offset int) (graph.Page[graph.NegotiationView], error)
+	Negotiations(ctx context.Context, q, asOf string, limit, offset int) (graph.Page[graph.NegotiationView], error)
 	Cypher(ctx context.Context, query string, params map[string]any, lim graph.ConsoleLimits) (graph.CypherResult, error)
 	LoadRecord(ctx context.Context, r graph.Record) (store.LoadStats, error)
 	MergeActors(ctx context.Context, keepID, goneID, by string) (graph.MergeInfo, error)

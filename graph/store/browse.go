@@ -21,15 +21,21 @@ WITH collect({id: p.id, name: p.name, meetings: meetings,
               last: reduce(l = null, d IN dates | CASE WHEN l IS NULL OR d > l THEN d ELSE l END)}) AS rows
 RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS items`
 
+// qListNegotiations reads negotiations as known on $asOf (all when empty):
+// parties and mediators from sources published by then, meetings reported
+// by then; a negotiation with none of these is not listed.
 const qListNegotiations = `
 MATCH (n:Negotiation)
 WHERE $q = '' OR toLower(n.topic) CONTAINS toLower($q)
    OR EXISTS { (a:Actor)-[:PARTY_TO|MEDIATES]->(n) WHERE a.id = $q }
-WITH n, COLLECT { MATCH (n)<-[:PART_OF]-(m:Meeting) RETURN m.dateStart } AS dates
+WITH n, COLLECT { MATCH (n)<-[:PART_OF]-(m:Meeting) WHERE ` + meetingKnown + ` RETURN m.dateStart } AS dates,
+   [(a:Actor)-[r:PARTY_TO]->(n) WHERE ` + relKnown + ` | {id: a.id, name: a.name, kind: a.kind}] AS parties,
+   [(a:Actor)-[r:MEDIATES]->(n) WHERE ` + relKnown + ` | {id: a.id, name: a.name, kind: a.kind}] AS mediators
+WHERE $asOf = '' OR size(dates) + size(parties) + size(mediators) > 0
+WITH n, dates, parties, mediators
 ORDER BY size(dates) DESC, n.topic
 WITH collect({id: n.id, topic: n.topic, topics: coalesce(n.topics, []), meetings: size(dates),
-   parties: [(a:Actor)-[:PARTY_TO]->(n) | {id: a.id, name: a.name, kind: a.kind}],
-   mediators: [(a:Actor)-[:MEDIATES]->(n) | {id: a.id, name: a.name, kind: a.kind}],
+   parties: parties, mediators: mediators,
    first: reduce(f = null, d IN dates | CASE WHEN f IS NULL OR d < f THEN d ELSE f END),
    last: reduce(l = null, d IN dates | CASE WHEN l IS NULL OR d > l THEN d ELSE l END)}) AS rows
 RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS items`
@@ -57,10 +63,11 @@ func (s *Store) Places(ctx context.Context, text, asOf string, limit, offset int
 }
 
 // Negotiations lists negotiations with their parties and mediators, most
-// meetings first; q filters by topic words or a member actor's id.
-func (s *Store) Negotiations(ctx context.Context, q string, limit, offset int) (graph.Page[graph.NegotiationView], error) {
+// meetings first, as known on asOf ("" for everything on record); q
+// filters by topic words or a member actor's id.
+func (s *Store) Negotiations(ctx context.Context, q, asOf string, limit, offset int) (graph.Page[graph.NegotiationView], error) {
 	page := graph.Page[graph.NegotiationView]{Items: []graph.NegotiationView{}, Limit: limit, Offset: offset}
-	items, err := s.pageOf(ctx, qListNegotiations, map[string]any{"q": q, "limit": limit, "offset": offset}, &page.Total)
+	items, err := s.pageOf(ctx, qListNegotiations, map[string]any{"q": q, "asOf": asOf, "limit": limit, "offset": offset}, &page.Total)
 	if err != nil {
 		return page, fmt.Errorf("listing negotiations: %w", err)
 	}

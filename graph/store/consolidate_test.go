@@ -201,3 +201,44 @@ func TestProfileAndPlacesAsKnownOnADay(t *testing.T) {
 		}
 	}
 }
+
+// Negotiations as known on a day: a mediator named only by a later source
+// is not there yet, nor is a negotiation nothing had been said of.
+func TestNegotiationsAsKnownOnADay(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	early := report("cbs", "CBS News", "2024-05-25", "2024-05-24", "Paris", "Friday's Paris talks between Burns and Barnea.", graph.Held, "")
+	early.Actors = append(early.Actors, graph.Actor{Name: "Israel", Kind: graph.State}, graph.Actor{Name: "Qatar", Kind: graph.State})
+	early.Negotiations = []graph.Negotiation{{Topic: "Gaza ceasefire", Parties: []string{"Israel"}}}
+	later := report("later", "Reuters", "2024-07-02", "2024-06-30", "Doha", "Burns and Barnea met in Doha.", graph.Held, "")
+	later.Actors = append(later.Actors, graph.Actor{Name: "Qatar", Kind: graph.State}, graph.Actor{Name: "Israel", Kind: graph.State})
+	later.Negotiations = []graph.Negotiation{{Topic: "Gaza ceasefire", Parties: []string{"Israel"}, Mediators: []string{"Qatar"}}}
+	for _, r := range []graph.Record{early, later} {
+		if _, err := st.LoadRecord(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		asOf                      string
+		total, mediators, parties int
+	}{
+		{"2024-05-01", 0, 0, 0},
+		{"2024-06-01", 1, 0, 1},
+		{"", 1, 1, 1},
+	} {
+		page, err := st.Negotiations(ctx, "", tc.asOf, 10, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if page.Total != tc.total {
+			t.Fatalf("as of %q: %d negotiations, want %d", tc.asOf, page.Total, tc.total)
+		}
+		if tc.total == 0 {
+			continue
+		}
+		n := page.Items[0]
+		if len(n.Mediators) != tc.mediators || len(n.Parties) != tc.parties {
+			t.Errorf("as of %q: %+v", tc.asOf, n)
+		}
+	}
+}

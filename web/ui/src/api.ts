@@ -121,7 +121,7 @@ export const api = {
   meeting: (id: string) => get<MeetingView>("/meetings/" + encodeURIComponent(id)),
   met: (p: Record<string, string | undefined>) => get<MetResult>("/met", p),
   places: (limit = 1000, asOf = "") => get<Page<PlaceView>>("/places", { limit, asOf }),
-  negotiations: (limit = 1000) => get<Page<NegotiationView>>("/negotiations", { limit }),
+  negotiations: (limit = 1000, asOf = "") => get<Page<NegotiationView>>("/negotiations", { limit, asOf }),
   me: () => get<Me>("/me"),
   merges: (limit = 100) => get<Page<MergeInfo>>("/merges", { limit }),
   merge: (keep: string, gone: string) => post<MergeInfo>("/merges", { keep, gone }),

@@ -26,7 +26,7 @@ export function statusBadge(status: string | undefined, extra = "") {
 }
 
 /** The reports of a meeting as known on asOf (every report without it):
- * the API's meeting endpoint has no asOf, so the dialog filters here. */
+ * the dialog says "n of m reports", so it fetches them all and filters here. */
 export function reportsAsOf(m: MeetingView, asOf = state().asOf): Report[] {
   return asOf ? m.sources.filter((r) => !r.published || r.published.slice(0, asOf.length) <= asOf) : m.sources;
 }
@@ -105,10 +105,11 @@ export class Panel {
     const seq = ++this.seq;
     clear(this.root, stateBox("loading", "Loading negotiation…"));
     try {
-      const page = await api.negotiations(1000);
+      const asOf = state().asOf;
+      const page = await api.negotiations(1000, asOf);
       if (seq !== this.seq) return;
       const n = page.items.find((x) => x.id === id);
-      if (!n) { clear(this.root, stateBox("empty", "Unknown negotiation")); return; }
+      if (!n) { clear(this.root, stateBox("empty", asOf ? `Nothing known of this negotiation on ${asOf}` : "Unknown negotiation")); return; }
       clear(this.root, h("section", { class: "profile", "aria-label": "Negotiation" },
         h("p", { class: "eyebrow" }, "negotiation"),
         h("h2", null, n.topic),
