@@ -438,3 +438,35 @@ func TestVirtualMeeting(t *testing.T) {
 		t.Errorf("meeting %+v", m)
 	}
 }
+
+// A third side that meets each of two sides apart, while they never meet,
+// is carrying proposals between them.
+func TestShuttleMakesMediator(t *testing.T) {
+	cases := []struct {
+		text          string
+		parties, meds []string
+	}{{
+		// The sides are known; the shuttling state mediates.
+		"Armenia and Azerbaijan are negotiating a peace treaty. French President Emmanuel Macron met Armenian Prime Minister Nikol Pashinyan in Paris on Monday. " +
+			"On Tuesday Macron met Azerbaijani President Ilham Aliyev in Baku.",
+		[]string{"Armenia", "Azerbaijan"}, []string{"France"},
+	}, {
+		// A state with its own plan that meets both sides apart mediates,
+		// though it first looks like a side of its talks with one of them.
+		"Norway's proposed peace plan was discussed. Discussions were held between Colombian and Norwegian officials. " +
+			"Colombian negotiator Otty Patino met Norwegian envoy Dag Nylander in Oslo on Monday. " +
+			"On Wednesday Nylander met ELN commander Pablo Beltran in Havana.",
+		[]string{"Colombia", "ELN"}, []string{"Norway"},
+	}, {
+		// Sides that also met each other: no one is shuttling.
+		"Armenia and Azerbaijan are negotiating a peace treaty. French President Emmanuel Macron met Armenian Prime Minister Nikol Pashinyan in Paris on Monday. " +
+			"On Tuesday Macron met Azerbaijani President Ilham Aliyev in Baku. Pashinyan and Aliyev met in Prague on Thursday.",
+		[]string{"Armenia", "Azerbaijan"}, nil,
+	}}
+	for _, tc := range cases {
+		parties, meds := roleNames(run(t, tc.text, "2025-03-14"))
+		if !slices.Equal(parties, tc.parties) || !slices.Equal(meds, tc.meds) {
+			t.Errorf("%q:\nparties %v mediators %v, want %v and %v", tc.text, parties, meds, tc.parties, tc.meds)
+		}
+	}
+}

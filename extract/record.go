@@ -97,6 +97,7 @@ func (d *doc) record() graph.Record {
 // go with the first (the article's main) negotiation.
 func (d *doc) negotiationRecords(ref func(int) string) []graph.Negotiation {
 	out := []graph.Negotiation{}
+	d.shuttleRoles()
 	pairs, medIdx := d.roles.settle()
 	var meds []string
 	seen := map[string]bool{}

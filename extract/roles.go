@@ -532,3 +532,71 @@ func (d *doc) listEndingAt(si, e int) []int {
 	}
 	return out
 }
+
+// shuttleRoles reads mediation from who met whom: a third side that met
+// each of two sides apart, when those two never met in the article, is
+// carrying proposals between them. When the two are already known as
+// sides, that makes the third a (weak) mediator; when the third also put
+// forward a plan of its own (weak mediator evidence), it is a mediator and
+// the two it went between are the sides.
+func (d *doc) shuttleRoles() {
+	var tables [][]int // the sides at each held meeting; a phone round is one call each
+	for _, m := range d.meetings {
+		if m.status != graph.Held {
+			continue
+		}
+		groups := [][]int{m.parts}
+		if m.stars && len(m.parts) > 2 {
+			groups = nil
+			for _, p := range m.parts[1:] {
+				groups = append(groups, []int{m.parts[0], p})
+			}
+		}
+		for _, g := range groups {
+			var sides []int
+			for _, p := range g {
+				if s := d.side(p); s >= 0 && d.isCollective(s) && !slices.Contains(sides, s) {
+					sides = append(sides, s)
+				}
+			}
+			if len(sides) >= 2 {
+				tables = append(tables, sides)
+			}
+		}
+	}
+	// met reports whether a and b sat at one table without c (c < 0: any).
+	met := func(a, b, c int) bool {
+		return slices.ContainsFunc(tables, func(t []int) bool {
+			return slices.Contains(t, a) && slices.Contains(t, b) && (c < 0 || !slices.Contains(t, c))
+		})
+	}
+	var sides []int
+	for _, t := range tables {
+		for _, s := range t {
+			if !slices.Contains(sides, s) {
+				sides = append(sides, s)
+			}
+		}
+	}
+	r := &d.roles
+	for _, x := range sides {
+		for i, a := range sides {
+			for _, b := range sides[i+1:] {
+				if a == x || b == x || met(a, b, -1) || !met(x, a, b) || !met(x, b, a) {
+					continue
+				}
+				key := [2]int{min(a, b), max(a, b)}
+				if _, paired := r.pairIdx[key]; paired {
+					r.weakRoles = true
+					r.addMediator(x)
+					r.weakRoles = false
+				} else if slices.Contains(r.weakMeds, x) {
+					r.weakRoles = true
+					r.addPair(a, b, "negotiations")
+					r.weakRoles = false
+					r.addMediator(x)
+				}
+			}
+		}
+	}
+}
