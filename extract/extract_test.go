@@ -470,3 +470,13 @@ func TestShuttleMakesMediator(t *testing.T) {
 		}
 	}
 }
+
+// A possessor before a comma title ends it; one inside the title does not.
+func TestCommaTitleAfterPossessor(t *testing.T) {
+	rec := run(t, "French President Emmanuel Macron's special envoy for the Sahel, Jean-Marc Chatel, met Malian officials.", "2025-03-14")
+	if c := mustActor(t, rec, "Jean-Marc Chatel", graph.Person); !hasPosition(c, "special envoy for the Sahel", "France") {
+		t.Errorf("Chatel %+v", c)
+	}
+	rec = run(t, "The Chairman of the People's Assembly, Omar Haddad, arrived in Tunis on Monday.", "2025-03-14")
+	mustActor(t, rec, "Omar Haddad", graph.Person)
+}

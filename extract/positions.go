@@ -124,6 +124,12 @@ func commaTitle(toks []token, comma int) (start, descEnd int) {
 		if t.text == "," || t.text == "." || t.text == ";" || t.text == "\"" {
 			break
 		}
+		// A possessor before the title's head ends it: "Trump's senior
+		// adviser for Africa," (but "the House of People's Representatives"
+		// is part of "Speaker of ...").
+		if (t.text == "'s" || t.text == "'") && head >= 0 {
+			break
+		}
 		if titleHeads[t.lower] {
 			head = k
 		}
