@@ -748,7 +748,7 @@ func TestE2E(t *testing.T) {
 		}
 		time.Sleep(300 * time.Millisecond) // the frame that redraws picking after a move
 		hover(burnsID, burns)
-		screenshot(t, ctx, "12-drag-pan-hover")
+		screenshot(t, ctx, "23-drag-pan-hover")
 	})
 
 	t.Run("Benchmark5000", func(t *testing.T) {
