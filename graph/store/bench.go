@@ -107,8 +107,8 @@ func (s *Store) BenchCounts(ctx context.Context) (map[string]int64, error) {
 	return out, nil
 }
 
-// BenchProfile returns the PROFILE plans of the hot queries of /api/met and
-// /api/graph for one actor, as text.
+// BenchProfile returns the PROFILE plans of the hot queries of /api/met,
+// /api/graph and /api/actors/{id} for one actor, as text.
 func (s *Store) BenchProfile(ctx context.Context, id string, limit int) (string, error) {
 	ids, err := s.benchNeighbours(ctx, id, limit)
 	if err != nil {
@@ -124,7 +124,7 @@ func (s *Store) BenchProfile(ctx context.Context, id string, limit int) (string,
 		{"qNeighbours (subgraph.go)", qNeighbours, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": "", "from": "", "to": "", "place": ""}},
 		{"qNodes (subgraph.go)", qNodes, map[string]any{"ids": ids}},
 		{"qEdges (subgraph.go)", qEdges, map[string]any{"ids": ids, "asOf": "", "from": "", "to": "", "place": ""}},
-		{"qProfile (profile.go)", qProfile, map[string]any{"id": id}},
+		{"qProfile (profile.go)", qProfile, map[string]any{"id": id, "asOf": ""}},
 	} {
 		res, err := neo4j.ExecuteQuery(ctx, s.driver, "PROFILE "+q.query, q.params, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
