@@ -135,15 +135,38 @@ type benchResult struct {
 	Errors     []string `json:"errors"`
 }
 
-// stageCorner is a point of the graph stage near its lower left corner,
-// where a pan can start on empty canvas.
-func stageCorner(t *testing.T, ctx context.Context) (float64, float64) {
+// mouseDrag presses the left button at (x, y), moves by (dx, dy) in three
+// steps and releases it.
+func mouseDrag(t *testing.T, ctx context.Context, x, y, dx, dy float64) {
+	t.Helper()
+	steps := []chromedp.Action[chromedp.Void]{
+		chromedp.MouseEvent(chromedp.MouseMoved, x, y),
+		chromedp.MouseEvent(chromedp.MousePressed, x, y, chromedp.ButtonLeft),
+	}
+	for i := 1.0; i <= 3; i++ {
+		steps = append(steps, chromedp.MouseEvent(chromedp.MouseMoved, x+dx*i/3, y+dy*i/3, chromedp.ButtonLeft))
+	}
+	steps = append(steps, chromedp.MouseEvent(chromedp.MouseReleased, x+dx, y+dy, chromedp.ButtonLeft))
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// panStage drags the graph stage from near its lower left corner (empty
+// canvas) and waits for the camera to come to rest where it moved.
+func panStage(t *testing.T, ctx context.Context, dx, dy float64) {
 	t.Helper()
 	xy, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('#graph .stage').getBoundingClientRect(); return [r.left + 12, r.bottom - 12]; })()`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return xy[0], xy[1]
+	const camera = `JSON.stringify(window.__parley.graphView.sigma.getCamera().getState())`
+	before := evalString(t, ctx, camera)
+	mouseDrag(t, ctx, xy[0], xy[1], dx, dy)
+	waitJS(t, ctx, `window.__parley.graphView.settled`, 10*time.Second)
+	if evalString(t, ctx, camera) == before {
+		t.Fatal("the pan did not move the camera")
+	}
 }
 
 func abs(x float64) float64 {
@@ -714,15 +737,7 @@ func TestE2E(t *testing.T) {
 		barnea, burnsID := node("David Barnea"), node(burns)
 		x, y := at(barnea)
 		search := evalString(t, ctx, `location.search`)
-		if err := chromedp.Do(ctx,
-			chromedp.MouseEvent(chromedp.MouseMoved, x, y),
-			chromedp.MouseEvent(chromedp.MousePressed, x, y, chromedp.ButtonLeft),
-			chromedp.MouseEvent(chromedp.MouseMoved, x+30, y+10, chromedp.ButtonLeft),
-			chromedp.MouseEvent(chromedp.MouseMoved, x+60, y+20, chromedp.ButtonLeft),
-			chromedp.MouseEvent(chromedp.MouseMoved, x+90, y+30, chromedp.ButtonLeft),
-			chromedp.MouseEvent(chromedp.MouseReleased, x+90, y+30, chromedp.ButtonLeft)); err != nil {
-			t.Fatal(err)
-		}
+		mouseDrag(t, ctx, x, y, 90, 30)
 		waitJS(t, ctx, fmt.Sprintf(`window.__parley.graphView.fixed.has(%q)`, barnea), 5*time.Second)
 		if nx, ny := at(barnea); abs(nx-(x+90)) > 4 || abs(ny-(y+30)) > 4 {
 			t.Errorf("dragged Barnea to (%.0f, %.0f), want (%.0f, %.0f)", nx, ny, x+90, y+30)
@@ -732,20 +747,7 @@ func TestE2E(t *testing.T) {
 		}
 		hover(barnea, "David Barnea")
 		// Pan with the mouse on empty stage, then hover Burns where he is now.
-		sx, sy := stageCorner(t, ctx)
-		camera := evalString(t, ctx, `JSON.stringify(window.__parley.graphView.sigma.getCamera().getState())`)
-		if err := chromedp.Do(ctx,
-			chromedp.MouseEvent(chromedp.MouseMoved, sx, sy),
-			chromedp.MouseEvent(chromedp.MousePressed, sx, sy, chromedp.ButtonLeft),
-			chromedp.MouseEvent(chromedp.MouseMoved, sx+40, sy-20, chromedp.ButtonLeft),
-			chromedp.MouseEvent(chromedp.MouseMoved, sx+80, sy-40, chromedp.ButtonLeft),
-			chromedp.MouseEvent(chromedp.MouseReleased, sx+80, sy-40, chromedp.ButtonLeft)); err != nil {
-			t.Fatal(err)
-		}
-		waitJS(t, ctx, `window.__parley.graphView.settled`, 5*time.Second)
-		if evalString(t, ctx, `JSON.stringify(window.__parley.graphView.sigma.getCamera().getState())`) == camera {
-			t.Fatal("the pan did not move the camera")
-		}
+		panStage(t, ctx, 80, -40)
 		time.Sleep(300 * time.Millisecond) // the frame that redraws picking after a move
 		hover(burnsID, burns)
 		screenshot(t, ctx, "23-drag-pan-hover")
@@ -771,20 +773,7 @@ func TestE2E(t *testing.T) {
 		}
 		// After a pan with the mouse, the edges and labels are shown again and
 		// picking finds the node under the pointer.
-		sx, sy := stageCorner(t, ctx)
-		camera := evalString(t, ctx, `JSON.stringify(window.__parley.graphView.sigma.getCamera().getState())`)
-		if err := chromedp.Do(ctx,
-			chromedp.MouseEvent(chromedp.MouseMoved, sx, sy),
-			chromedp.MouseEvent(chromedp.MousePressed, sx, sy, chromedp.ButtonLeft),
-			chromedp.MouseEvent(chromedp.MouseMoved, sx+50, sy-30, chromedp.ButtonLeft),
-			chromedp.MouseEvent(chromedp.MouseMoved, sx+100, sy-60, chromedp.ButtonLeft),
-			chromedp.MouseEvent(chromedp.MouseReleased, sx+100, sy-60, chromedp.ButtonLeft)); err != nil {
-			t.Fatal(err)
-		}
-		waitJS(t, ctx, `window.__parley.graphView.settled`, 10*time.Second)
-		if evalString(t, ctx, `JSON.stringify(window.__parley.graphView.sigma.getCamera().getState())`) == camera {
-			t.Fatal("the pan did not move the camera")
-		}
+		panStage(t, ctx, 100, -60)
 		waitJS(t, ctx, `(() => {
 			const p = window.__parley.graphView.sigma, c = p.getCanvases();
 			if (c.edges.style.visibility || c.labels.style.visibility) return false;

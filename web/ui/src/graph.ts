@@ -807,12 +807,12 @@ export class GraphView {
     this.overlay.hidden = true;
     const s = this.sigma, cam = s.getCamera(), captor = s.getMouseCaptor();
 
-    // Main-thread time of every render, and a frame loop that drives a
-    // phase and reports its frame rate and frame times.
-    let renderStart = 0, main: number[] = [], renders = 0;
-    const before = () => { renderStart = performance.now(); };
-    const after = () => { main.push(performance.now() - renderStart); renders++; };
-    s.on("beforeRender", before); s.on("afterRender", after);
+    // Main-thread time of every render (bindFrameSavings keeps the last),
+    // and a frame loop that drives a phase and reports its frame rate and
+    // frame times.
+    let main: number[] = [], renders = 0;
+    const after = () => { main.push(this.renderMs); renders++; };
+    s.on("afterRender", after);
     const pct = (xs: number[], p: number) => { if (!xs.length) return 0; const v = [...xs].sort((x, y) => x - y); return +v[Math.min(v.length - 1, Math.floor(v.length * p))].toFixed(1); };
     const phase = (ms: number, each?: (k: number) => void, until?: () => boolean) => new Promise<Phase>((resolve) => {
       main = []; renders = 0;
@@ -903,7 +903,7 @@ export class GraphView {
       hover.push(performance.now() - t);
       await new Promise<void>((r) => { s.once("afterRender", () => r()); s.emit("leaveNode", { node, event: mouse } as never); });
     }
-    s.off("beforeRender", before); s.off("afterRender", after);
+    s.off("afterRender", after);
     return {
       renderer: webglRenderer(), nodes: this.graph.order, edges: this.graph.size, bigMode: this.big,
       ceiling, firstRenderMs: Math.round(firstRender), layout, pan, drag, hoverP50Ms: pct(hover, 0.5), hoverWorstMs: Math.round(Math.max(...hover)),
