@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -16,113 +15,26 @@ import (
 )
 
 // The analysts' Cypher console is read-only by construction, in layers:
-//  1. a lexical check refuses, outside strings and comments, the clauses
-//     that write, administer or leave the database (CREATE, MERGE, SET,
-//     LOAD CSV, USE, ...), several statements, and any procedure not on a
-//     short allow-list of read-only ones;
-//  2. the query is EXPLAINed in a read transaction and must plan as a
-//     read-only statement;
+//  1. a lexical check (console_lex.go) refuses, outside strings and
+//     comments, the clauses that write, administer or leave the database,
+//     several statements, and procedures not on a short allow-list;
+//  2. the query is EXPLAINed in a read transaction and the plan Neo4j
+//     returns must hold read operators only, on this database, calling
+//     only allowed procedures and functions (console_plan.go): this is the
+//     layer the guarantee rests on, as it reads what Neo4j would run
+//     rather than the words that asked for it;
 //  3. it then runs in that read transaction, where the server itself
-//     refuses writes, bounded by a timeout and a row cap.
+//     refuses writes, bounded by a timeout and a row cap; and the console
+//     may run as a database user of its own (Config.ReaderUser) where the
+//     database has roles.
+// The Neo4j Parley starts also refuses LOAD CSV from the network and
+// from files (tools/neo4j), whatever the query.
 
 // DefaultConsoleLimits are used where a limit is zero.
 var DefaultConsoleLimits = graph.ConsoleLimits{Rows: 1000, Bytes: 8 << 20, Timeout: 10 * time.Second}
 
 // MaxQueryBytes bounds the query text.
 const MaxQueryBytes = 20_000
-
-var (
-	forbiddenClause = regexp.MustCompile(`(?i)(?:^|[^.\w$])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV|USE|GRANT|DENY|REVOKE|ALTER|RENAME|START|STOP|TERMINATE|ENABLE|DISABLE|IN\s+TRANSACTIONS|FINISH\s+TRANSACTIONS)\b`)
-	procedureCall   = regexp.MustCompile(`(?i)(?:^|[^.\w$])CALL\s+([A-Za-z_][\w.]*)`)
-	leadingKeyword  = regexp.MustCompile(`(?i)^\s*(EXPLAIN|PROFILE)\b`)
-	// SHOW commands may show users, roles and settings: administration.
-	showCommand = regexp.MustCompile(`(?i)(?:^|[^.\w$])SHOW\s+(?:ALL\s+|CURRENT\s+|PRIVILEGES|USERS?|ROLES?|SERVERS?|DATABASES?|ALIASES|SETTINGS|TRANSACTIONS|FUNCTIONS|PROCEDURES)`)
-)
-
-// readOnlyProcedures may be called from the console: schema introspection
-// and full-text search.
-var readOnlyProcedures = map[string]bool{
-	"db.labels": true, "db.relationshiptypes": true, "db.propertykeys": true,
-	"db.schema.visualization": true, "db.schema.nodetypeproperties": true,
-	"db.schema.reltypeproperties": true, "db.index.fulltext.querynodes": true,
-	"db.index.fulltext.queryrelationships": true, "dbms.components": true,
-}
-
-// CheckReadOnly is the console's lexical check (layer 1). It returns a
-// graph.FieldError on "query" saying what is refused.
-func CheckReadOnly(query string) error {
-	if strings.TrimSpace(query) == "" {
-		return graph.Invalid("query", "is empty")
-	}
-	if len(query) > MaxQueryBytes {
-		return graph.Invalid("query", fmt.Sprintf("is longer than %d bytes", MaxQueryBytes))
-	}
-	code, err := stripLiterals(query)
-	if err != nil {
-		return graph.Invalid("query", err.Error())
-	}
-	if i := strings.Index(code, ";"); i >= 0 && strings.TrimSpace(code[i+1:]) != "" {
-		return graph.Invalid("query", "holds more than one statement: send one at a time")
-	}
-	if m := forbiddenClause.FindStringSubmatch(code); m != nil {
-		return graph.Invalid("query", fmt.Sprintf("is refused: the console is read-only and %s writes, administers or leaves the database", strings.ToUpper(strings.Join(strings.Fields(m[1]), " "))))
-	}
-	if m := showCommand.FindString(code); m != "" {
-		return graph.Invalid("query", fmt.Sprintf("is refused: %s is administration", strings.ToUpper(strings.Join(strings.Fields(strings.Trim(m, "\n\t (")), " "))))
-	}
-	for _, m := range procedureCall.FindAllStringSubmatch(code, -1) {
-		if !readOnlyProcedures[strings.ToLower(m[1])] {
-			return graph.Invalid("query", fmt.Sprintf("calls procedure %s, which is not on the console's read-only list", m[1]))
-		}
-	}
-	return nil
-}
-
-// stripLiterals blanks out comments, string literals and quoted names so
-// that keywords inside them neither trip nor hide from the check. An
-// unterminated literal or comment is an error.
-func stripLiterals(q string) (string, error) {
-	var b strings.Builder
-	for i := 0; i < len(q); {
-		c := q[i]
-		switch {
-		case c == '/' && i+1 < len(q) && q[i+1] == '/':
-			for i < len(q) && q[i] != '\n' {
-				i++
-			}
-			b.WriteByte(' ')
-		case c == '/' && i+1 < len(q) && q[i+1] == '*':
-			end := strings.Index(q[i+2:], "*/")
-			if end < 0 {
-				return "", errors.New("has an unterminated /* comment")
-			}
-			i += end + 4
-			b.WriteByte(' ')
-		case c == '\'' || c == '"' || c == '`':
-			j := i + 1
-			for ; j < len(q) && q[j] != c; j++ {
-				if q[j] == '\\' && c != '`' {
-					j++
-				}
-			}
-			if j >= len(q) {
-				return "", fmt.Errorf("has an unterminated %c literal", c)
-			}
-			if c == '`' {
-				// A quoted name (a label, a procedure) is checked as the
-				// name it quotes.
-				b.WriteString(strings.ReplaceAll(q[i+1:j], "``", ""))
-			} else {
-				b.WriteString(" '' ")
-			}
-			i = j + 1
-		default:
-			b.WriteByte(c)
-			i++
-		}
-	}
-	return b.String(), nil
-}
 
 // Cypher runs an analyst's read-only query. Refusals and Cypher errors
 // are graph.ErrInvalid.
@@ -149,7 +61,7 @@ func (s *Store) cypher(ctx context.Context, query string, params map[string]any,
 		params = map[string]any{}
 	}
 	explain := "EXPLAIN " + leadingKeyword.ReplaceAllString(query, "")
-	sess := s.reader.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead, FetchSize: 200})
+	sess := s.console.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead, FetchSize: 200})
 	defer sess.Close(context.WithoutCancel(ctx))
 	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (graph.CypherResult, error) {
 		res, err := tx.Run(ctx, explain, params)
@@ -158,6 +70,12 @@ func (s *Store) cypher(ctx context.Context, query string, params map[string]any,
 		}
 		sum, err := res.Consume(ctx)
 		if err != nil {
+			return graph.CypherResult{}, err
+		}
+		if sum.Plan() == nil {
+			return graph.CypherResult{}, graph.Invalid("query", "is refused: Neo4j returned no plan to check")
+		}
+		if err := checkPlan(planTree(sum.Plan()), s.db); err != nil {
 			return graph.CypherResult{}, err
 		}
 		if t := sum.StatementType(); t != neo4j.StatementTypeReadOnly {
@@ -203,17 +121,44 @@ func (s *Store) cypher(ctx context.Context, query string, params map[string]any,
 		return out, nil
 	}, neo4j.WithTxTimeout(lim.Timeout))
 	if err != nil {
-		var fe *graph.FieldError
-		var ne *neo4j.Neo4jError
-		switch {
-		case errors.As(err, &fe):
-			return graph.CypherResult{}, err
-		case errors.As(err, &ne) && strings.Contains(ne.Code, "AccessMode"):
-			return graph.CypherResult{}, graph.Invalid("query", "is refused: the console is read-only")
-		}
-		return graph.CypherResult{}, classify(ctx, err)
+		return graph.CypherResult{}, consoleError(ctx, err)
 	}
 	return out, nil
+}
+
+// consoleError maps what Neo4j answers a console query to the domain's
+// errors: whatever the database refuses of a query (syntax, semantics,
+// unknown or forbidden procedures, the read-only transaction) is the
+// query's fault, a 400 with Neo4j's message, never a 500.
+func consoleError(ctx context.Context, err error) error {
+	var fe *graph.FieldError
+	if errors.As(err, &fe) {
+		return err
+	}
+	err = classify(ctx, err)
+	if errors.Is(err, graph.ErrInvalid) || errors.Is(err, graph.ErrTimeout) || errors.Is(err, graph.ErrUnavailable) {
+		return err
+	}
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) && queryFault(ne.Code) {
+		return fmt.Errorf("%w: the database refused the query: %s", graph.ErrInvalid, ne.Msg)
+	}
+	return err
+}
+
+// queryFault reports whether a Neo4j error code blames the query rather
+// than the server or Parley's configuration (credentials, routing).
+func queryFault(code string) bool {
+	for _, p := range []string{
+		"Neo.ClientError.Statement.", "Neo.ClientError.Procedure.", "Neo.ClientError.Schema.",
+		"Neo.ClientError.Request.", "Neo.ClientError.Transaction.", "Neo.ClientError.General.",
+		"Neo.ClientError.Security.Forbidden",
+	} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func statementType(t neo4j.StatementType) string {

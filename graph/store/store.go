@@ -26,6 +26,12 @@ type Config struct {
 	Database string
 	// QueryTimeout bounds each transaction on the server; 0 means 30s.
 	QueryTimeout time.Duration
+	// ReaderUser and ReaderPassword, when set, are a second database user
+	// the analysts' console connects as: one granted reads only, where
+	// the database has roles (Enterprise, Aura). Empty: the console
+	// shares the reads' connection.
+	ReaderUser     string
+	ReaderPassword string
 }
 
 // Store is a Neo4j database holding Parley's graph. It is safe for
@@ -39,6 +45,7 @@ type Config struct {
 type Store struct {
 	driver  neo4j.DriverWithContext // writes
 	reader  neo4j.DriverWithContext // reads, no retries
+	console neo4j.DriverWithContext // the console's reads: reader, or as Config.ReaderUser
 	db      string
 	timeout time.Duration
 	log     *slog.Logger
@@ -51,7 +58,7 @@ func Open(cfg Config, logger *slog.Logger) (*Store, error) {
 	if cfg.User != "" {
 		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
 	}
-	newDriver := func(retry time.Duration) (neo4j.DriverWithContext, error) {
+	newDriver := func(retry time.Duration, auth neo4j.AuthToken) (neo4j.DriverWithContext, error) {
 		drv, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
 			c.MaxConnectionPoolSize = 50
 			c.ConnectionAcquisitionTimeout = 5 * time.Second
@@ -64,13 +71,19 @@ func Open(cfg Config, logger *slog.Logger) (*Store, error) {
 		}
 		return drv, nil
 	}
-	drv, err := newDriver(15 * time.Second)
+	drv, err := newDriver(15*time.Second, auth)
 	if err != nil {
 		return nil, err
 	}
-	reader, err := newDriver(0)
+	reader, err := newDriver(0, auth)
 	if err != nil {
 		return nil, err
+	}
+	console := reader
+	if cfg.ReaderUser != "" {
+		if console, err = newDriver(0, neo4j.BasicAuth(cfg.ReaderUser, cfg.ReaderPassword, "")); err != nil {
+			return nil, err
+		}
 	}
 	if cfg.Database == "" {
 		cfg.Database = "neo4j"
@@ -81,12 +94,16 @@ func Open(cfg Config, logger *slog.Logger) (*Store, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &Store{driver: drv, reader: reader, db: cfg.Database, timeout: cfg.QueryTimeout, log: logger}, nil
+	return &Store{driver: drv, reader: reader, console: console, db: cfg.Database, timeout: cfg.QueryTimeout, log: logger}, nil
 }
 
 // Close releases the driver's connections.
 func (s *Store) Close(ctx context.Context) error {
-	return errors.Join(s.reader.Close(ctx), s.driver.Close(ctx))
+	err := errors.Join(s.reader.Close(ctx), s.driver.Close(ctx))
+	if s.console != s.reader {
+		err = errors.Join(err, s.console.Close(ctx))
+	}
+	return err
 }
 
 // Ping checks that the database answers a query.
