@@ -110,7 +110,7 @@ func (b *bench) env() []string {
 		"NEO4J_HOME_DIR="+b.c.homeDir, "NEO4J_BOLT_PORT="+strconv.Itoa(b.c.port),
 		"NEO4J_PID_FILE="+b.c.homeDir+".pid", "NEO4J_LOG_FILE="+b.c.homeDir+".log",
 		"NEO4J_HEAP="+b.c.heap, "NEO4J_PAGECACHE="+b.c.pagecache, "NEO4J_IMPORT_DIR="+b.c.importDir,
-		"NEO4J_AUTH=false", "NEO4J_TX_TIMEOUT=30m",
+		"NEO4J_AUTH=false", "NEO4J_TX_TIMEOUT=30m", "NEO4J_ALLOW_CSV_FILES=1",
 		"NEO4J_URI="+b.uri(), "NEO4J_PASSWORD=", "GOMEMLIMIT=8GiB",
 	)
 }

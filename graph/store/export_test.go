@@ -35,3 +35,12 @@ func (s *Store) ExplainOperators(ctx context.Context, query string) ([]string, e
 		return planTree(sum.Plan()).operators(), nil
 	})
 }
+
+// WriteUnchecked runs a query in a write transaction with no check at
+// all, as a client other than the console could: to show what the
+// database itself refuses.
+func (s *Store) WriteUnchecked(ctx context.Context, query string) error {
+	_, err := neo4j.ExecuteQuery(ctx, s.driver, query, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting())
+	return err
+}

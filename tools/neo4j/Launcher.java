@@ -16,6 +16,8 @@
  *   password   NEO4J_PASSWORD   password for user neo4j when auth=true (>= 8 chars)
  *   pagecache  NEO4J_PAGECACHE  page cache size      (default 256m)
  *   txtimeout  NEO4J_TX_TIMEOUT db.transaction.timeout (default 60s)
+ *   csvfiles   NEO4J_ALLOW_CSV_FILES  LOAD CSV from file:/// URLs (default false;
+ *              true or 1 allows files under the import directory: the benchmark)
  *   setting.X  -                any other Neo4j setting X, passed through verbatim
  *
  * The server only ever binds to loopback; HTTP/HTTPS are off. On success it
@@ -55,7 +57,7 @@ public class Launcher {
         for (String a : argv) {
             if (a.equals("-h") || a.equals("--help")) {
                 System.out.println("usage: java -cp 'lib/*' Launcher.java [--home=DIR] [--bolt=HOST:PORT] "
-                        + "[--import=DIR] [--auth=true|false] [--password=PW] [--pagecache=256m] [--txtimeout=60s] [--setting.NAME=VALUE ...]");
+                        + "[--import=DIR] [--auth=true|false] [--password=PW] [--pagecache=256m] [--txtimeout=60s] [--csvfiles=false] [--setting.NAME=VALUE ...]");
                 return;
             }
             if (!a.startsWith("--") || !a.contains("=")) {
@@ -77,6 +79,8 @@ public class Launcher {
         String password = opt("password", "NEO4J_PASSWORD", "");
         String pagecache = opt("pagecache", "NEO4J_PAGECACHE", "256m");
         String txTimeout = opt("txtimeout", "NEO4J_TX_TIMEOUT", "60s");
+        String csvFiles = opt("csvfiles", "NEO4J_ALLOW_CSV_FILES", "false");
+        boolean allowCsvFiles = csvFiles.equals("1") || Boolean.parseBoolean(csvFiles);
 
         Files.createDirectories(home);
         Files.createDirectories(importDir);
@@ -100,9 +104,15 @@ public class Launcher {
         cfg.put("dbms.security.auth_enabled", Boolean.toString(auth));
         cfg.put("server.memory.pagecache.size", pagecache);
         cfg.put("db.transaction.timeout", txTimeout);
-        // LOAD CSV: file:/// URLs are allowed but confined to the import directory.
+        // LOAD CSV, whatever the query and whoever sends it: never from the
+        // network (every IPv4 and IPv6 address is blocked, checked on the
+        // resolved address), and from files only when asked for (the
+        // benchmark's LOAD CSV reference), then confined to the import
+        // directory. The blocklist is an internal setting in Neo4j 2026.x;
+        // if a later Neo4j renames it, startup fails on the unknown name.
+        cfg.put("internal.dbms.cypher_ip_blocklist", "0.0.0.0/0,::/0");
         cfg.put("server.directories.import", importDir.toString());
-        cfg.put("dbms.security.allow_csv_import_from_file_urls", "true");
+        cfg.put("dbms.security.allow_csv_import_from_file_urls", Boolean.toString(allowCsvFiles));
         // No phoning home or LAN broadcasts from a dev/CI box.
         cfg.put("dbms.usage_report.enabled", "false");
         cfg.put("server.fleet_discovery.enabled", "false");

@@ -8,6 +8,8 @@
 #   NEO4J_HEAP          JVM heap, -Xms = -Xmx          (1g)
 #   NEO4J_PAGECACHE     server.memory.pagecache.size   (256m)
 #   NEO4J_IMPORT_DIR    LOAD CSV file:/// root         ($NEO4J_HOME_DIR/import)
+#   NEO4J_ALLOW_CSV_FILES  1: LOAD CSV may read file:/// URLs under the import root (off;
+#                       LOAD CSV from the network is always blocked)
 #   NEO4J_AUTH          true|false                     (false); NEO4J_PASSWORD sets user neo4j's password
 #   NEO4J_TX_TIMEOUT    db.transaction.timeout         (60s)
 #   NEO4J_JAVA_HOME     JDK to use (must be >= 21); else JAVA_HOME if >= 21; else auto-detect
