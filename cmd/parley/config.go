@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"net"
 	"strings"
 	"time"
 
 	"github.com/parley-dev/parley/graph/store"
 	"github.com/parley-dev/parley/loader"
+	"github.com/parley-dev/parley/web"
 )
 
 // config is Parley's configuration, read from the environment with
@@ -46,6 +48,12 @@ func loadConfig(getenv func(string) string) (config, error) {
 		// The local development server runs without authentication.
 		c.neo4j.User = ""
 	}
+	// The console's own database user, where the database has roles.
+	c.neo4j.ReaderUser = getenv("NEO4J_READER_USER")
+	c.neo4j.ReaderPassword = getenv("NEO4J_READER_PASSWORD")
+	if (c.neo4j.ReaderUser == "") != (c.neo4j.ReaderPassword == "") {
+		return c, fmt.Errorf("NEO4J_READER_USER and NEO4J_READER_PASSWORD go together: set both (the console's read-only user) or neither")
+	}
 	c.usersFile = getenv("PARLEY_USERS_FILE")
 	c.sessionSecret = getenv("PARLEY_SESSION_SECRET")
 	c.sessionTTL = 8 * time.Hour
@@ -71,6 +79,26 @@ func loadConfig(getenv func(string) string) (config, error) {
 		c.neo4j.QueryTimeout = d
 	}
 	return c, nil
+}
+
+// listenAddr is serve's check of where it may listen. Without users there
+// is no authentication, so Parley listens on loopback only: ":8080"
+// becomes "127.0.0.1:8080" (narrowed is true) and any other host is an
+// error, unless PARLEY_INSECURE_NO_AUTH says the network is trusted (a
+// container whose port the host publishes on loopback). With users the
+// address is taken as given. The compose file's test runs it too.
+func (c config) listenAddr() (addr string, narrowed bool, err error) {
+	if c.usersFile != "" || c.insecureOpen || web.IsLoopback(c.addr) {
+		return c.addr, false, nil
+	}
+	host, port, err := net.SplitHostPort(c.addr)
+	if err != nil {
+		return "", false, fmt.Errorf("PARLEY_ADDR=%q: %w", c.addr, err)
+	}
+	if host != "" {
+		return "", false, fmt.Errorf("PARLEY_ADDR=%s is beyond localhost: configure users (PARLEY_USERS_FILE, see `parley user add`) or set PARLEY_INSECURE_NO_AUTH=1 on a trusted network", c.addr)
+	}
+	return net.JoinHostPort("127.0.0.1", port), true, nil
 }
 
 // openStore opens the store and waits up to wait for Neo4j to answer.

@@ -65,19 +65,14 @@ answers and /api/health says whether Neo4j is reachable.`,
 // says the network is trusted (a container behind a loopback port).
 func (a *app) webOptions(cfg config) (web.Options, string, error) {
 	opts := web.Options{CORSOrigins: cfg.corsOrigins, SecureCookies: cfg.secureCookies}
-	addr := cfg.addr
+	addr, narrowed, err := cfg.listenAddr()
+	if err != nil {
+		return opts, "", err
+	}
+	if narrowed {
+		a.logger.Info("no users configured: serving on loopback only", "addr", addr)
+	}
 	if cfg.usersFile == "" {
-		if !web.IsLoopback(addr) && !cfg.insecureOpen {
-			host, port, err := net.SplitHostPort(addr)
-			if err != nil {
-				return opts, "", fmt.Errorf("PARLEY_ADDR=%q: %w", addr, err)
-			}
-			if host != "" {
-				return opts, "", fmt.Errorf("PARLEY_ADDR=%s is beyond localhost: configure users (PARLEY_USERS_FILE, see `parley user add`) or set PARLEY_INSECURE_NO_AUTH=1 on a trusted network", addr)
-			}
-			addr = net.JoinHostPort("127.0.0.1", port)
-			a.logger.Info("no users configured: serving on loopback only", "addr", addr)
-		}
 		return opts, addr, nil
 	}
 	users, err := auth.LoadUsers(cfg.usersFile)

@@ -3,6 +3,7 @@ package store_test
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -260,4 +261,40 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestConsoleRunsAsItsOwnUser: with Config.ReaderUser the console opens a
+// connection of its own as that user, and the other reads do not. The
+// test server is Community with authentication off, which has no roles:
+// this shows the wiring (the console's queries go through the second
+// connection, same server), not a role's grants, which need Enterprise or
+// Aura.
+func TestConsoleRunsAsItsOwnUser(t *testing.T) {
+	graphtest.Store(t) // skips or fails as every integration test does
+	ctx := graphtest.Context(t)
+	cfg := store.Config{URI: os.Getenv(graphtest.URIEnv), ReaderUser: "analyst", ReaderPassword: "reader-password"}
+	st, err := store.Open(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close(ctx)
+	if !st.ConsoleHasOwnUser() {
+		t.Fatal("the console shares the reads' connection despite ReaderUser")
+	}
+	res, err := st.Cypher(ctx, "RETURN 1 AS one", nil, graph.ConsoleLimits{})
+	if err != nil || len(res.Rows) != 1 {
+		t.Fatalf("console as its own user: %v %v", res.Rows, err)
+	}
+	if _, err := st.Cypher(ctx, "CREATE (n:Evil)", nil, graph.ConsoleLimits{}); !errors.Is(err, graph.ErrInvalid) {
+		t.Fatalf("a write as the console's user: %v", err)
+	}
+	cfg.ReaderUser, cfg.ReaderPassword = "", ""
+	plain, err := store.Open(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer plain.Close(ctx)
+	if plain.ConsoleHasOwnUser() {
+		t.Fatal("without ReaderUser the console has a connection of its own")
+	}
 }
