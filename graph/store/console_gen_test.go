@@ -108,7 +108,7 @@ func separators() []rune {
 // own database: USE neo4j names the database the console reads anyway, so
 // only the lexical check refuses it (USE of another database plans on
 // that database, or fails, and is refused by the plan check).
-var lexicalOnly = map[string]bool{"USE neo4j MATCH (n) RETURN n": true}
+var lexicalOnly = map[string]bool{"USE neo4j MATCH (n) RETURN n": true, "USE `neo4j` MATCH (n) RETURN n": true}
 
 // bypassCase is one generated query and the class it belongs to; behind
 // says whether it is also sent past the lexical check.

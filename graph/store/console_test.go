@@ -41,6 +41,10 @@ var bypasses = []string{
 	"CALL db.labels() YIELD label CALL db.createLabel(label + 'x') RETURN 1",
 	"MATCH (a:Actor) WITH a LIMIT 1 CALL apoc.cypher.runWrite('CREATE (:Evil)', {}) YIELD value RETURN value",
 	"RETURN apoc.load.json('http://127.0.0.1:1/')",
+	"RETURN COLLECT { LOAD CSV FROM 'http://127.0.0.1:1/' AS r RETURN r } AS x",
+	"MATCH (n) WHERE EXISTS { LOAD CSV FROM 'http://127.0.0.1:1/' AS r RETURN r } RETURN n",
+	"RETURN COUNT { CALL db.createLabel('Evil') } AS x",
+	"MATCH (a:Actor) RETURN [x IN range(1, 2) | x] AS xs UNION ALL LOAD CSV FROM 'http://127.0.0.1:1/' AS r RETURN r AS xs",
 	"USE system SHOW USERS",
 	"USE `neo4j` MATCH (n) RETURN n",
 	"STOP DATABASE neo4j",
@@ -95,6 +99,12 @@ func TestConsoleRefusesEveryBypass(t *testing.T) {
 		_, err := st.Cypher(ctx, q, nil, graph.ConsoleLimits{})
 		if !errors.Is(err, graph.ErrInvalid) {
 			t.Errorf("%q: err = %v, want a refusal", q, err)
+		}
+		if lexicalOnly[q] {
+			continue
+		}
+		if _, err := st.CypherUnchecked(ctx, q); !errors.Is(err, graph.ErrInvalid) {
+			t.Errorf("%q past the lexical check: err = %v, want a refusal", q, err)
 		}
 	}
 	if after := graphState(t, st); after != before {
