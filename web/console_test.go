@@ -28,6 +28,8 @@ func TestConsoleHostileQueriesAre4xx(t *testing.T) {
 		"MATCH (n RETURN n",
 		"RETURN 1/0",
 		`RETURN '\u12'`,
+		"RETURN " + strings.Repeat("[", 300) + "1" + strings.Repeat("]", 300),
+		"RETURN " + strings.Repeat("1 + ", 300) + "1",
 		"RETURN '\x00'",
 	} {
 		body, _ := json.Marshal(map[string]any{"query": q})

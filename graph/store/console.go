@@ -60,6 +60,10 @@ func (s *Store) cypher(ctx context.Context, query string, params map[string]any,
 	if params == nil {
 		params = map[string]any{}
 	}
+	// The server times the transaction out; this bounds the wait on the
+	// client too, for a server that never answers (see checkShape).
+	ctx, cancel := context.WithTimeout(ctx, lim.Timeout+2*time.Second)
+	defer cancel()
 	explain := "EXPLAIN " + leadingKeyword.ReplaceAllString(query, "")
 	sess := s.console.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead, FetchSize: 200})
 	defer sess.Close(context.WithoutCancel(ctx))

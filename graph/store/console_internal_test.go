@@ -112,3 +112,27 @@ func TestPlanTreeThroughTheInterface(t *testing.T) {
 		t.Fatal("a plan seen in part passed")
 	}
 }
+
+func TestCheckShape(t *testing.T) {
+	for _, q := range []string{
+		"RETURN " + strings.Repeat("[", maxNesting+1) + "1" + strings.Repeat("]", maxNesting+1),
+		"RETURN " + strings.Repeat("(", 300) + "1" + strings.Repeat(")", 300),
+		"RETURN " + strings.Repeat("1 + ", maxOperators+1) + "1",
+		"RETURN " + strings.Repeat("1 - ", maxOperators+1) + "1",
+		"RETURN " + strings.Repeat("'a' + ", 300) + "'b'",
+	} {
+		if err := CheckReadOnly(q); !errors.Is(err, graph.ErrInvalid) {
+			t.Errorf("%.40q…: %v, want a refusal", q, err)
+		}
+	}
+	for _, q := range []string{
+		"RETURN " + strings.Repeat("[", maxNesting) + "1" + strings.Repeat("]", maxNesting),
+		"MATCH (a)-[:X]->(b)<-[:Y]-(c)-[*1..3]-(d) RETURN a.x + b.y - c.z * 2 / 3 % 4 ^ 2",
+		"MATCH (n) WHERE " + strings.Repeat("n.x = 1 OR ", 300) + "n.x = 2 RETURN n",
+		"RETURN '" + strings.Repeat("+", 500) + "' AS plus",
+	} {
+		if err := CheckReadOnly(q); err != nil {
+			t.Errorf("%.40q…: %v", q, err)
+		}
+	}
+}
