@@ -43,7 +43,7 @@ func newServer(t *testing.T, fixture bool) (http.Handler, *store.Store) {
 func get(t *testing.T, h http.Handler, path string, out any) *httptest.ResponseRecorder {
 	t.Helper()
 	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	h.ServeHTTP(rec, localRequest(http.MethodGet, path, ""))
 	if out != nil && rec.Code == http.StatusOK {
 		if err := json.Unmarshal(rec.Body.Bytes(), out); err != nil {
 			t.Fatalf("GET %s: %v in %s", path, err, rec.Body)
@@ -149,7 +149,9 @@ func TestCypherConsole(t *testing.T) {
 	}
 	post := func(body string) *httptest.ResponseRecorder {
 		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/api/cypher", strings.NewReader(body)))
+		req := localRequest(http.MethodPost, "/api/cypher", body)
+		req.Header.Set("Content-Type", "application/json")
+		h.ServeHTTP(rec, req)
 		return rec
 	}
 	for _, q := range []string{

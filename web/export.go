@@ -36,10 +36,29 @@ func respond(c *gin.Context, v any, t table) error {
 	w := csv.NewWriter(c.Writer)
 	_ = w.Write(t.header)
 	for _, r := range t.rows {
-		_ = w.Write(r)
+		_ = w.Write(safeCells(r))
 	}
 	w.Flush()
 	return w.Error()
+}
+
+// formulaStart holds the characters a spreadsheet reads as the start of a
+// formula (or, tab and carriage return, that let one through).
+const formulaStart = "=+-@\t\r"
+
+// safeCells defuses every cell that a spreadsheet opening the CSV would
+// run as a formula — names and evidence come from articles, which anyone
+// can write — by prefixing it with a single quote, as OWASP advises
+// (https://owasp.org/www-community/attacks/CSV_Injection).
+func safeCells(row []string) []string {
+	out := make([]string, len(row))
+	for i, cell := range row {
+		if cell != "" && strings.ContainsRune(formulaStart, rune(cell[0])) {
+			cell = "'" + cell
+		}
+		out[i] = cell
+	}
+	return out
 }
 
 func placeName(p *graph.PlaceRef) string {
