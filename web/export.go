@@ -139,9 +139,13 @@ type graphML struct {
 	XMLNS   string       `xml:"xmlns,attr"`
 	Keys    []graphMLKey `xml:"key"`
 	Graph   struct {
-		EdgeDefault string        `xml:"edgedefault,attr"`
-		Nodes       []graphMLItem `xml:"node"`
-		Edges       []graphMLItem `xml:"edge"`
+		EdgeDefault string `xml:"edgedefault,attr"`
+		// Comment and Data say, in the file itself, when the export stopped
+		// at its node cap, so that an analyst opening it cannot miss it.
+		Comment string        `xml:",comment"`
+		Data    []graphMLData `xml:"data"`
+		Nodes   []graphMLItem `xml:"node"`
+		Edges   []graphMLItem `xml:"edge"`
 	} `xml:"graph"`
 }
 
@@ -165,7 +169,9 @@ type graphMLData struct {
 }
 
 // exportGraphML: GET /api/export.graphml?actor=&depth=&limit= — one
-// actor's neighbourhood, or the whole graph (up to the node cap).
+// actor's neighbourhood, or the whole graph up to the node cap (limit,
+// at most 5,000); a capped export says so in the file (graph data key
+// "truncated", and a comment) and in the X-Parley-Truncated header.
 func (s *Server) exportGraphML(c *gin.Context) error {
 	id, err := s.actorParam(c, "actor", false)
 	if err != nil {
@@ -184,6 +190,11 @@ func (s *Server) exportGraphML(c *gin.Context) error {
 		return err
 	}
 	doc := toGraphML(g)
+	doc.Graph.Data = []graphMLData{{"truncated", strconv.FormatBool(g.Truncated)}}
+	if g.Truncated {
+		doc.Graph.Comment = fmt.Sprintf(" Truncated: this export stops at %d nodes, and the graph has more. "+
+			"Export one actor's neighbourhood (?actor=) for a complete part. ", limit)
+	}
 	c.Header("Content-Type", "application/graphml+xml; charset=utf-8")
 	c.Header("Content-Disposition", `attachment; filename="parley.graphml"`)
 	if g.Truncated {
@@ -204,6 +215,7 @@ func toGraphML(g graph.Subgraph) graphML {
 		{"kind", "node", "kind", "string"}, {"meetings", "node", "meetings", "int"},
 		{"etype", "edge", "type", "string"}, {"weight", "edge", "weight", "int"},
 		{"places", "edge", "places", "string"}, {"title", "edge", "title", "string"},
+		{"truncated", "graph", "truncated", "boolean"},
 	}
 	doc.Graph.EdgeDefault = "directed"
 	for _, n := range g.Nodes {
