@@ -210,3 +210,49 @@ func TestLoginThrottled(t *testing.T) {
 		t.Errorf("another user from another address: %d %s, want 401", rec.Code, rec.Body)
 	}
 }
+
+// Reads are refused to a foreign Host too (DNS rebinding would read the
+// API), names in AllowedHosts are served, a PARLEY_CORS_ORIGINS origin may
+// write cross-site, and an undeclared method is 405 with Allow. No
+// database is touched.
+func TestHostsOriginsAndMethods(t *testing.T) {
+	h := web.New(noStore, slog.New(slog.DiscardHandler), web.Options{
+		AllowedHosts: []string{"Parley.Example.org"}, CORSOrigins: []string{"https://briefings.example.org"}})
+	for host, want := range map[string]int{
+		"evil.example": http.StatusMisdirectedRequest, "evil.example:8080": http.StatusMisdirectedRequest,
+		"localhost.evil.example": http.StatusMisdirectedRequest, "parley.example.org.evil.example": http.StatusMisdirectedRequest,
+		"parley.example.org": http.StatusOK, "PARLEY.example.org.:443": http.StatusOK, "localhost": http.StatusOK,
+		"[::1]:8080": http.StatusOK, "127.0.0.1:8080": http.StatusOK, "192.0.2.10:8080": http.StatusOK,
+	} {
+		req := localRequest(http.MethodGet, "/api/openapi.json", "")
+		req.Host = host
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != want {
+			t.Errorf("GET with Host %q: %d, want %d", host, rec.Code, want)
+		}
+		if want != http.StatusOK && !strings.Contains(rec.Body.String(), `"unknown_host"`) {
+			t.Errorf("Host %q: body %s", host, rec.Body)
+		}
+	}
+	for origin, want := range map[string]int{
+		"https://briefings.example.org": http.StatusNoContent, "https://other.example.org": http.StatusForbidden,
+	} {
+		rec := do(h, http.MethodPost, "/api/logout", "", map[string]string{"Origin": origin, "Sec-Fetch-Site": "cross-site"})
+		if rec.Code != want {
+			t.Errorf("logout from %s: %d, want %d", origin, rec.Code, want)
+		}
+	}
+	for _, m := range []string{http.MethodDelete, http.MethodPut, http.MethodPatch} {
+		rec := do(h, m, "/api/actors", "", nil)
+		if rec.Code != http.StatusMethodNotAllowed || rec.Header().Get("Allow") != "GET" || !strings.Contains(rec.Body.String(), `"method_not_allowed"`) {
+			t.Errorf("%s /api/actors: %d Allow %q %s", m, rec.Code, rec.Header().Get("Allow"), rec.Body)
+		}
+	}
+	if rec := do(h, http.MethodGet, "/api/records", "", nil); rec.Code != http.StatusMethodNotAllowed || rec.Header().Get("Allow") != "POST" {
+		t.Errorf("GET /api/records: %d Allow %q", rec.Code, rec.Header().Get("Allow"))
+	}
+	if rec := do(h, http.MethodOptions, "/api/actors", "", map[string]string{"Origin": "https://briefings.example.org"}); rec.Code != http.StatusNoContent {
+		t.Errorf("preflight: %d", rec.Code)
+	}
+}
