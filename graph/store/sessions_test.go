@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -43,5 +44,24 @@ func TestSessions(t *testing.T) {
 	c, err := st.Count(ctx)
 	if err != nil || c.Nodes != 1 {
 		t.Fatalf("after pruning: %+v nodes (%v), want the one live session", c, err)
+	}
+	// The check every authenticated request makes is one index seek: with
+	// a thousand live sessions it stays in the order of a millisecond.
+	for i := range 1000 {
+		if err := st.CreateSession(ctx, fmt.Sprintf("other-%d", i), "ben", time.Now().Add(time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const n = 500
+	start := time.Now()
+	for range n {
+		if !active("next") {
+			t.Fatal("the live session is not active")
+		}
+	}
+	each := time.Since(start) / n
+	t.Logf("SessionActive: %v per check among 1,001 sessions", each)
+	if each > 25*time.Millisecond {
+		t.Fatalf("a session check takes %v", each)
 	}
 }
