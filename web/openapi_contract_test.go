@@ -31,7 +31,8 @@ const schemathesisEnv = "PARLEY_REQUIRE_SCHEMATHESIS"
 const contractChecks = "not_a_server_error,status_code_conformance,content_type_conformance," +
 	"response_schema_conformance,unsupported_method,allow_header_conformance"
 
-// TestOpenAPIContract runs schemathesis, an OpenAPI property-based tester,
+// TestOpenAPIContract (in a file named to run after the explorer's
+// end-to-end tests, whose timings it would otherwise load) runs schemathesis, an OpenAPI property-based tester,
 // against a server over the test Neo4j holding the seed: every operation,
 // the editor ones included (no users: the caller is the local editor, so
 // generated merges, undos, records and articles really write), positive
