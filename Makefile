@@ -30,10 +30,11 @@ neo4j-stop:
 
 # The whole suite, integration tests included, against a real Neo4j that
 # this target starts; PARLEY_REQUIRE_NEO4J turns a would-be skip into a
-# failure. Set KEEP_NEO4J=1 to leave the test server running for the next run.
+# failure (and PARLEY_REQUIRE_SCHEMATHESIS does the same for the API contract
+# test's schemathesis). Set KEEP_NEO4J=1 to leave the test server running.
 test: test-neo4j
 	@status=0; \
-	PARLEY_TEST_NEO4J_URI=$(TEST_NEO4J_URI) PARLEY_REQUIRE_NEO4J=1 PARLEY_SOAK_SECONDS=60 \
+	PARLEY_TEST_NEO4J_URI=$(TEST_NEO4J_URI) PARLEY_REQUIRE_NEO4J=1 PARLEY_REQUIRE_SCHEMATHESIS=1 PARLEY_SOAK_SECONDS=60 \
 		$(GO) test -race -count=1 -p 1 ./... || status=$$?; \
 	if [ -z "$$KEEP_NEO4J" ]; then $(MAKE) --no-print-directory test-neo4j-stop; fi; \
 	exit $$status

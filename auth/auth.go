@@ -55,12 +55,31 @@ var ErrBadCredentials = errors.New("wrong user name or password")
 // ErrBadToken is a token that is malformed, forged or expired.
 var ErrBadToken = errors.New("invalid or expired session")
 
-// Users is the set of accounts, read from and saved to a JSON file.
+// Users is the set of accounts, read from and saved to a JSON file. The
+// file is re-read when it changes (see refresh), so that adding, removing
+// or demoting a user takes effect without a restart.
 type Users struct {
 	mu    sync.RWMutex
 	path  string
 	users []User
+	// What the file looked like when last read: a change of modification
+	// time or size makes refresh read it again. While the file was read
+	// within racyWindow of its modification, it could have changed again
+	// within the same timestamp, so it is re-read on every refresh.
+	mod  time.Time
+	size int64
+	racy bool
+	// A changed file that could not be used, already reported: its
+	// modification time (zero when it is missing).
+	badMod time.Time
+	badSet bool
+	// OnError is told when a changed file cannot be used; the last good
+	// set of users stays in force.
+	OnError func(error)
 }
+
+// racyWindow is longer than any file system's timestamp granularity.
+const racyWindow = 2 * time.Second
 
 type usersFile struct {
 	Users []User `json:"users"`
@@ -70,10 +89,24 @@ type usersFile struct {
 // will create.
 func LoadUsers(path string) (*Users, error) {
 	u := &Users{path: path}
-	data, err := os.ReadFile(path)
+	st, err := os.Stat(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return u, nil
 	}
+	if err != nil {
+		return nil, fmt.Errorf("users file: %w", err)
+	}
+	users, err := readUsers(path)
+	if err != nil {
+		return nil, err
+	}
+	u.users = users
+	u.stamp(st, time.Now())
+	return u, nil
+}
+
+func readUsers(path string) ([]User, error) {
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("users file: %w", err)
 	}
@@ -86,8 +119,60 @@ func LoadUsers(path string) (*Users, error) {
 			return nil, fmt.Errorf("users file %s: user %d needs a name, a role (analyst or editor) and a bcrypt hash", path, i)
 		}
 	}
-	u.users = f.Users
-	return u, nil
+	return f.Users, nil
+}
+
+// stamp remembers what the file looked like when read; u.mu is held.
+func (u *Users) stamp(st os.FileInfo, readAt time.Time) {
+	u.mod, u.size = st.ModTime(), st.Size()
+	u.racy = readAt.Sub(u.mod) < racyWindow
+}
+
+// refresh re-reads the file when it has changed since it was last read:
+// one stat per call, a read only after a change. A file that has gone or
+// cannot be parsed (for instance half-written) leaves the last good set
+// in force and is reported to OnError once.
+func (u *Users) refresh() {
+	st, err := os.Stat(u.path)
+	u.mu.RLock()
+	same := err == nil && !u.racy && st.ModTime().Equal(u.mod) && st.Size() == u.size
+	u.mu.RUnlock()
+	if same {
+		return
+	}
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	now := time.Now()
+	var users []User
+	if err == nil {
+		users, err = readUsers(u.path)
+	}
+	if err != nil {
+		var mod time.Time
+		if st != nil {
+			mod = st.ModTime()
+		}
+		if u.OnError != nil && (!u.badSet || !mod.Equal(u.badMod)) {
+			u.OnError(err)
+		}
+		u.badMod, u.badSet = mod, true
+		return
+	}
+	u.users, u.badSet = users, false
+	u.stamp(st, now)
+}
+
+// Role is the current role of a user, reading the file again if it has
+// changed; false when there is no such user (any more).
+func (u *Users) Role(name string) (Role, bool) {
+	u.refresh()
+	u.mu.RLock()
+	defer u.mu.RUnlock()
+	i := slices.IndexFunc(u.users, func(x User) bool { return x.Name == name })
+	if i < 0 {
+		return "", false
+	}
+	return u.users[i].Role, true
 }
 
 // Len is the number of users.
@@ -113,18 +198,62 @@ func (u *Users) Set(name string, role Role, password string) error {
 	if err != nil {
 		return fmt.Errorf("hashing: %w", err)
 	}
+	u.refresh()
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	u.users = slices.DeleteFunc(u.users, func(x User) bool { return x.Name == name })
 	u.users = append(u.users, User{Name: name, Role: role, Hash: string(hash)})
+	return u.save()
+}
+
+// Remove deletes a user and saves the file; a server reading the file
+// refuses the user's sessions from its next request.
+func (u *Users) Remove(name string) error {
+	u.refresh()
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	n := len(u.users)
+	u.users = slices.DeleteFunc(u.users, func(x User) bool { return x.Name == name })
+	if len(u.users) == n {
+		return fmt.Errorf("no user %q in %s", name, u.path)
+	}
+	return u.save()
+}
+
+// save writes the file (mode 0600) through a temporary file and a rename,
+// so that a server re-reading it never sees it half-written; u.mu is held.
+func (u *Users) save() error {
 	data, err := json.MarshalIndent(usersFile{Users: u.users}, "", "  ")
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(u.path), 0o700); err != nil {
-		return err
+	dir := filepath.Dir(u.path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("users file: %w", err)
 	}
-	return os.WriteFile(u.path, append(data, '\n'), 0o600)
+	tmp, err := os.CreateTemp(dir, ".users-*.json")
+	if err != nil {
+		return fmt.Errorf("users file: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename there is nothing to remove
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return fmt.Errorf("users file: %w", err)
+	}
+	if _, err := tmp.Write(append(data, '\n')); err != nil {
+		tmp.Close()
+		return fmt.Errorf("users file: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("users file: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), u.path); err != nil {
+		return fmt.Errorf("users file: %w", err)
+	}
+	if st, err := os.Stat(u.path); err == nil {
+		u.stamp(st, time.Now())
+	}
+	return nil
 }
 
 // dummyHash is compared against when the user does not exist, so that a
@@ -133,6 +262,7 @@ var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("parley-no-such-user"), bc
 
 // Check verifies a password and returns the user's role.
 func (u *Users) Check(name, password string) (Role, error) {
+	u.refresh()
 	u.mu.RLock()
 	i := slices.IndexFunc(u.users, func(x User) bool { return x.Name == name })
 	var usr User
@@ -150,8 +280,11 @@ func (u *Users) Check(name, password string) (Role, error) {
 	return usr.Role, nil
 }
 
-// Session is who a token speaks for, until when.
+// Session is who a token speaks for, with which role, until when. ID
+// names the session where the server records it, so that it can be
+// revoked before it expires.
 type Session struct {
+	ID      string    `json:"i"`
 	User    string    `json:"u"`
 	Role    Role      `json:"r"`
 	Expires time.Time `json:"e"`
@@ -182,9 +315,12 @@ func NewTokens(secret string, ttl time.Duration) (*Tokens, error) {
 	return &Tokens{key: key, ttl: ttl, now: time.Now}, nil
 }
 
-// Issue signs a session for user.
+// Issue signs a new session for user, with a random ID.
 func (t *Tokens) Issue(user string, role Role) (string, Session) {
-	s := Session{User: user, Role: role, Expires: t.now().Add(t.ttl).UTC().Truncate(time.Second)}
+	var id [16]byte
+	_, _ = rand.Read(id[:]) // crypto/rand.Read never fails
+	s := Session{ID: base64.RawURLEncoding.EncodeToString(id[:]), User: user, Role: role,
+		Expires: t.now().Add(t.ttl).UTC().Truncate(time.Second)}
 	payload, _ := json.Marshal(s)
 	p := base64.RawURLEncoding.EncodeToString(payload)
 	return p + "." + t.sign(p), s
@@ -201,7 +337,7 @@ func (t *Tokens) Verify(token string) (Session, error) {
 		return Session{}, ErrBadToken
 	}
 	var s Session
-	if err := json.Unmarshal(payload, &s); err != nil || !s.Role.Valid() || !t.now().Before(s.Expires) {
+	if err := json.Unmarshal(payload, &s); err != nil || s.ID == "" || !s.Role.Valid() || !t.now().Before(s.Expires) {
 		return Session{}, ErrBadToken
 	}
 	return s, nil

@@ -84,3 +84,101 @@ func TestTokens(t *testing.T) {
 		t.Fatal("role order")
 	}
 }
+
+// A changed users file is read again on the next check: by modification
+// time and size, and, while the file is so new that a second change could
+// share its timestamp, by content. A file that cannot be used leaves the
+// last good set in force and is reported once.
+func TestUsersFileReloads(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "users.json")
+	write := func(role Role, mod time.Time) {
+		t.Helper()
+		data := `{"users": [{"name": "ed", "role": "` + string(role) + `", "hash": "$2a$10$abcdefghijklmnopqrstuu5Jz6Q0Yx1f5m1v2o3p4q5r6s7t8u9v0w"}]}`
+		if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(path, mod, mod); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-time.Hour)
+	write(Editor, old)
+	u, err := LoadUsers(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reported []error
+	u.OnError = func(err error) { reported = append(reported, err) }
+	if r, ok := u.Role("ed"); !ok || r != Editor {
+		t.Fatalf("ed: %q %v", r, ok)
+	}
+	// Another modification time (an old one, so not racy), another size.
+	write(Analyst, old.Add(time.Minute))
+	if r, ok := u.Role("ed"); !ok || r != Analyst {
+		t.Fatalf("after demotion: %q %v", r, ok)
+	}
+	// Unusable: half-written, then gone. The last good set stays.
+	if err := os.WriteFile(path, []byte(`{"users": [{"name": "ed", "ro`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		if r, ok := u.Role("ed"); !ok || r != Analyst {
+			t.Fatalf("with a broken file: %q %v", r, ok)
+		}
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if r, ok := u.Role("ed"); !ok || r != Analyst {
+		t.Fatalf("with no file: %q %v", r, ok)
+	}
+	if len(reported) != 2 {
+		t.Fatalf("reported %d errors, want 2 (broken, then gone): %v", len(reported), reported)
+	}
+	// A fresh file changed again within its timestamp, same size: the
+	// content is compared while the file is new.
+	now := time.Now().Truncate(time.Second)
+	write(Editor, now)
+	fresh, err := LoadUsers(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	same := strings.Replace(string(data), `"name": "ed"`, `"name": "xy"`, 1)
+	if err := os.WriteFile(path, []byte(same), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(path, now, now); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := fresh.Role("ed"); ok {
+		t.Fatal("a same-size change within the timestamp was missed")
+	}
+	if _, ok := fresh.Role("xy"); !ok {
+		t.Fatal("the renamed user is unknown")
+	}
+	// Remove saves the file; a user not there is an error.
+	if err := fresh.Remove("xy"); err != nil || fresh.Len() != 0 {
+		t.Fatalf("remove: %v, %d left", err, fresh.Len())
+	}
+	if err := fresh.Remove("xy"); err == nil {
+		t.Fatal("removing an absent user succeeded")
+	}
+}
+
+// Every token names its session, and no two sessions share an ID.
+func TestTokensCarrySessionIDs(t *testing.T) {
+	tk, err := NewTokens("", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for range 1000 {
+		token, s := tk.Issue("ana", Analyst)
+		v, err := tk.Verify(token)
+		if err != nil || v.ID != s.ID || len(s.ID) < 20 || seen[s.ID] {
+			t.Fatalf("session %+v verified as %+v, %v", s, v, err)
+		}
+		seen[s.ID] = true
+	}
+}

@@ -43,7 +43,7 @@ func newServer(t *testing.T, fixture bool) (http.Handler, *store.Store) {
 func get(t *testing.T, h http.Handler, path string, out any) *httptest.ResponseRecorder {
 	t.Helper()
 	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	h.ServeHTTP(rec, localRequest(http.MethodGet, path, ""))
 	if out != nil && rec.Code == http.StatusOK {
 		if err := json.Unmarshal(rec.Body.Bytes(), out); err != nil {
 			t.Fatalf("GET %s: %v in %s", path, err, rec.Body)
@@ -149,7 +149,9 @@ func TestCypherConsole(t *testing.T) {
 	}
 	post := func(body string) *httptest.ResponseRecorder {
 		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/api/cypher", strings.NewReader(body)))
+		req := localRequest(http.MethodPost, "/api/cypher", body)
+		req.Header.Set("Content-Type", "application/json")
+		h.ServeHTTP(rec, req)
 		return rec
 	}
 	for _, q := range []string{
@@ -334,6 +336,16 @@ func TestFixtureEndpoints(t *testing.T) {
 		if len(doc.Graph.Nodes) < 20 || len(doc.Graph.Edges) < 20 {
 			t.Fatalf("graphml has %d nodes and %d edges", len(doc.Graph.Nodes), len(doc.Graph.Edges))
 		}
+		if got := graphMLTruncated(t, rec.Body.Bytes()); got != "false" || strings.Contains(rec.Body.String(), "Truncated:") {
+			t.Fatalf("a complete export says truncated=%q", got)
+		}
+		// Capped, the file itself says so (not only a header).
+		rec = get(t, h, "/api/export.graphml?limit=3", nil)
+		wantStatus(t, rec, http.StatusOK, "graphml capped")
+		if got := graphMLTruncated(t, rec.Body.Bytes()); got != "true" || !strings.Contains(rec.Body.String(), "<!-- Truncated: this export stops at 3 nodes") ||
+			rec.Header().Get("X-Parley-Truncated") != "true" {
+			t.Fatalf("a capped export: truncated=%q header %q\n%s", got, rec.Header().Get("X-Parley-Truncated"), rec.Body.String()[:300])
+		}
 	})
 
 	t.Run("bad input", func(t *testing.T) {
@@ -412,7 +424,7 @@ func TestOpenAPIDocumentsEveryRoute(t *testing.T) {
 	for _, r := range web.Routes(h) {
 		p := r.Path
 		if !strings.HasPrefix(p, "/api/") || r.Method == http.MethodOptions {
-			continue // OPTIONS answers CORS preflights everywhere
+			continue // preflights are answered by the CORS middleware, not routes
 		}
 		p = strings.ReplaceAll(p, ":id", "{id}")
 		if _, ok := doc.Paths[p][strings.ToLower(r.Method)]; !ok {
@@ -522,4 +534,38 @@ func TestProfileAndPlacesAsOf(t *testing.T) {
 	for _, path := range []string{"/api/actors/Hakan%20Fidan?asOf=someday", "/api/places?asOf=2024-13-01"} {
 		wantStatus(t, get(t, h, path, nil), http.StatusBadRequest, path)
 	}
+}
+
+// graphMLTruncated is the graph element's "truncated" data value.
+func graphMLTruncated(t *testing.T, body []byte) string {
+	t.Helper()
+	var doc struct {
+		Keys []struct {
+			ID  string `xml:"id,attr"`
+			For string `xml:"for,attr"`
+		} `xml:"key"`
+		Graph struct {
+			Data []struct {
+				Key   string `xml:"key,attr"`
+				Value string `xml:",chardata"`
+			} `xml:"data"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal(body, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(doc.Keys, func(k struct {
+		ID  string `xml:"id,attr"`
+		For string `xml:"for,attr"`
+	}) bool {
+		return k.ID == "truncated" && k.For == "graph"
+	}) {
+		t.Fatalf("no graph key \"truncated\" declared")
+	}
+	for _, d := range doc.Graph.Data {
+		if d.Key == "truncated" {
+			return d.Value
+		}
+	}
+	return ""
 }

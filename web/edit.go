@@ -45,6 +45,10 @@ func (s *Server) postRecord(c *gin.Context) error {
 	}
 	rec, err := loader.Decode(strings.NewReader(string(data)))
 	if err != nil {
+		if !errors.Is(err, graph.ErrInvalid) {
+			// Malformed JSON: the client's error, not the server's.
+			err = graph.Invalid("body", err.Error())
+		}
 		return err
 	}
 	stats, err := s.store.LoadRecord(c.Request.Context(), rec)

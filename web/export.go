@@ -36,10 +36,29 @@ func respond(c *gin.Context, v any, t table) error {
 	w := csv.NewWriter(c.Writer)
 	_ = w.Write(t.header)
 	for _, r := range t.rows {
-		_ = w.Write(r)
+		_ = w.Write(safeCells(r))
 	}
 	w.Flush()
 	return w.Error()
+}
+
+// formulaStart holds the characters a spreadsheet reads as the start of a
+// formula (or, tab and carriage return, that let one through).
+const formulaStart = "=+-@\t\r"
+
+// safeCells defuses every cell that a spreadsheet opening the CSV would
+// run as a formula — names and evidence come from articles, which anyone
+// can write — by prefixing it with a single quote, as OWASP advises
+// (https://owasp.org/www-community/attacks/CSV_Injection).
+func safeCells(row []string) []string {
+	out := make([]string, len(row))
+	for i, cell := range row {
+		if cell != "" && strings.ContainsRune(formulaStart, rune(cell[0])) {
+			cell = "'" + cell
+		}
+		out[i] = cell
+	}
+	return out
 }
 
 func placeName(p *graph.PlaceRef) string {
@@ -120,9 +139,13 @@ type graphML struct {
 	XMLNS   string       `xml:"xmlns,attr"`
 	Keys    []graphMLKey `xml:"key"`
 	Graph   struct {
-		EdgeDefault string        `xml:"edgedefault,attr"`
-		Nodes       []graphMLItem `xml:"node"`
-		Edges       []graphMLItem `xml:"edge"`
+		EdgeDefault string `xml:"edgedefault,attr"`
+		// Comment and Data say, in the file itself, when the export stopped
+		// at its node cap, so that an analyst opening it cannot miss it.
+		Comment string        `xml:",comment"`
+		Data    []graphMLData `xml:"data"`
+		Nodes   []graphMLItem `xml:"node"`
+		Edges   []graphMLItem `xml:"edge"`
 	} `xml:"graph"`
 }
 
@@ -146,7 +169,9 @@ type graphMLData struct {
 }
 
 // exportGraphML: GET /api/export.graphml?actor=&depth=&limit= — one
-// actor's neighbourhood, or the whole graph (up to the node cap).
+// actor's neighbourhood, or the whole graph up to the node cap (limit,
+// at most 5,000); a capped export says so in the file (graph data key
+// "truncated", and a comment) and in the X-Parley-Truncated header.
 func (s *Server) exportGraphML(c *gin.Context) error {
 	id, err := s.actorParam(c, "actor", false)
 	if err != nil {
@@ -165,6 +190,11 @@ func (s *Server) exportGraphML(c *gin.Context) error {
 		return err
 	}
 	doc := toGraphML(g)
+	doc.Graph.Data = []graphMLData{{"truncated", strconv.FormatBool(g.Truncated)}}
+	if g.Truncated {
+		doc.Graph.Comment = fmt.Sprintf(" Truncated: this export stops at %d nodes, and the graph has more. "+
+			"Export one actor's neighbourhood (?actor=) for a complete part. ", limit)
+	}
 	c.Header("Content-Type", "application/graphml+xml; charset=utf-8")
 	c.Header("Content-Disposition", `attachment; filename="parley.graphml"`)
 	if g.Truncated {
@@ -185,6 +215,7 @@ func toGraphML(g graph.Subgraph) graphML {
 		{"kind", "node", "kind", "string"}, {"meetings", "node", "meetings", "int"},
 		{"etype", "edge", "type", "string"}, {"weight", "edge", "weight", "int"},
 		{"places", "edge", "places", "string"}, {"title", "edge", "title", "string"},
+		{"truncated", "graph", "truncated", "boolean"},
 	}
 	doc.Graph.EdgeDefault = "directed"
 	for _, n := range g.Nodes {

@@ -16,8 +16,17 @@ import (
 	"github.com/parley-dev/parley/web"
 )
 
-func do(h http.Handler, method, path, body string, hdr map[string]string) *httptest.ResponseRecorder {
+// localRequest is a request addressed to localhost, as a browser on this
+// machine or curl sends it (httptest's default host, example.com, is one
+// Parley does not answer to).
+func localRequest(method, path, body string) *http.Request {
 	req := httptest.NewRequest(method, path, strings.NewReader(body))
+	req.Host = "localhost:8080"
+	return req
+}
+
+func do(h http.Handler, method, path, body string, hdr map[string]string) *httptest.ResponseRecorder {
+	req := localRequest(method, path, body)
 	if body != "" {
 		req.Header.Set("Content-Type", "application/json")
 	}
@@ -29,10 +38,14 @@ func do(h http.Handler, method, path, body string, hdr map[string]string) *httpt
 	return rec
 }
 
+// noStore is for tests of what the server does before any database work
+// (headers, limits, refusals): they need no Neo4j, and a nil store makes
+// any database call they would make by mistake fail loudly.
+var noStore web.Store
+
 func TestSecurityHeadersAndCORS(t *testing.T) {
-	st := graphtest.Store(t)
-	h := web.New(st, slog.New(slog.DiscardHandler), web.Options{CORSOrigins: []string{"https://briefings.example.org"}})
-	for _, path := range []string{"/", "/api/health", "/api/nothing"} {
+	h := web.New(noStore, slog.New(slog.DiscardHandler), web.Options{CORSOrigins: []string{"https://briefings.example.org"}})
+	for _, path := range []string{"/", "/api/openapi.json", "/api/nothing"} {
 		rec := do(h, http.MethodGet, path, "", nil)
 		for k, want := range map[string]string{
 			"X-Content-Type-Options": "nosniff",
@@ -47,7 +60,7 @@ func TestSecurityHeadersAndCORS(t *testing.T) {
 			t.Errorf("GET %s: CSP %q", path, csp)
 		}
 	}
-	if got := do(h, http.MethodGet, "/api/health", "", map[string]string{"Origin": "https://evil.example"}).Header().Get("Access-Control-Allow-Origin"); got != "" {
+	if got := do(h, http.MethodGet, "/api/openapi.json", "", map[string]string{"Origin": "https://evil.example"}).Header().Get("Access-Control-Allow-Origin"); got != "" {
 		t.Errorf("an unlisted origin got Access-Control-Allow-Origin %q", got)
 	}
 	if got := do(h, http.MethodOptions, "/api/actors", "", map[string]string{"Origin": "https://briefings.example.org"}).Header().Get("Access-Control-Allow-Origin"); got != "https://briefings.example.org" {
@@ -124,8 +137,7 @@ func TestAuthentication(t *testing.T) {
 }
 
 func TestRequestSizeLimits(t *testing.T) {
-	st := graphtest.Store(t)
-	h := web.New(st, slog.New(slog.DiscardHandler), web.Options{MaxDocument: 1 << 10})
+	h := web.New(noStore, slog.New(slog.DiscardHandler), web.Options{MaxDocument: 1 << 10})
 	big := `{"id": "` + strings.Repeat("x", 2<<10) + `"}`
 	if rec := do(h, http.MethodPost, "/api/records", big, nil); rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "larger than") {
 		t.Fatalf("oversized record: %d %s", rec.Code, rec.Body)
@@ -155,9 +167,9 @@ func TestConsoleConcurrencyCap(t *testing.T) {
 }
 
 // After ten failed sign-ins, the address and the user name must wait, even
-// with the right password; others are not held up.
+// with the right password; others are not held up (their wrong password
+// is checked: 401, not 429).
 func TestLoginThrottled(t *testing.T) {
-	st := graphtest.Store(t)
 	users, err := auth.LoadUsers(filepath.Join(t.TempDir(), "users.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -167,9 +179,9 @@ func TestLoginThrottled(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	h := web.New(st, slog.New(slog.DiscardHandler), web.Options{Users: users})
+	h := web.New(noStore, slog.New(slog.DiscardHandler), web.Options{Users: users})
 	login := func(addr, user, password string) *httptest.ResponseRecorder {
-		req := httptest.NewRequest(http.MethodPost, "/api/login", strings.NewReader(`{"user": "`+user+`", "password": "`+password+`"}`))
+		req := localRequest(http.MethodPost, "/api/login", `{"user": "`+user+`", "password": "`+password+`"}`)
 		req.Header.Set("Content-Type", "application/json")
 		req.RemoteAddr = addr + ":40000"
 		rec := httptest.NewRecorder()
@@ -194,7 +206,53 @@ func TestLoginThrottled(t *testing.T) {
 	if rec := login("203.0.113.7", "ben", "a long enough password"); rec.Code != http.StatusTooManyRequests {
 		t.Errorf("another user from the guessing address: %d, want 429", rec.Code)
 	}
-	if rec := login("198.51.100.9", "ben", "a long enough password"); rec.Code != http.StatusOK {
-		t.Errorf("another user from another address: %d %s", rec.Code, rec.Body)
+	if rec := login("198.51.100.9", "ben", "a wrong password"); rec.Code != http.StatusUnauthorized {
+		t.Errorf("another user from another address: %d %s, want 401", rec.Code, rec.Body)
+	}
+}
+
+// Reads are refused to a foreign Host too (DNS rebinding would read the
+// API), names in AllowedHosts are served, a PARLEY_CORS_ORIGINS origin may
+// write cross-site, and an undeclared method is 405 with Allow. No
+// database is touched.
+func TestHostsOriginsAndMethods(t *testing.T) {
+	h := web.New(noStore, slog.New(slog.DiscardHandler), web.Options{
+		AllowedHosts: []string{"Parley.Example.org"}, CORSOrigins: []string{"https://briefings.example.org"}})
+	for host, want := range map[string]int{
+		"evil.example": http.StatusMisdirectedRequest, "evil.example:8080": http.StatusMisdirectedRequest,
+		"localhost.evil.example": http.StatusMisdirectedRequest, "parley.example.org.evil.example": http.StatusMisdirectedRequest,
+		"parley.example.org": http.StatusOK, "PARLEY.example.org.:443": http.StatusOK, "localhost": http.StatusOK,
+		"[::1]:8080": http.StatusOK, "127.0.0.1:8080": http.StatusOK, "192.0.2.10:8080": http.StatusOK,
+	} {
+		req := localRequest(http.MethodGet, "/api/openapi.json", "")
+		req.Host = host
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != want {
+			t.Errorf("GET with Host %q: %d, want %d", host, rec.Code, want)
+		}
+		if want != http.StatusOK && !strings.Contains(rec.Body.String(), `"unknown_host"`) {
+			t.Errorf("Host %q: body %s", host, rec.Body)
+		}
+	}
+	for origin, want := range map[string]int{
+		"https://briefings.example.org": http.StatusNoContent, "https://other.example.org": http.StatusForbidden,
+	} {
+		rec := do(h, http.MethodPost, "/api/logout", "", map[string]string{"Origin": origin, "Sec-Fetch-Site": "cross-site"})
+		if rec.Code != want {
+			t.Errorf("logout from %s: %d, want %d", origin, rec.Code, want)
+		}
+	}
+	for _, m := range []string{http.MethodDelete, http.MethodPut, http.MethodPatch} {
+		rec := do(h, m, "/api/actors", "", nil)
+		if rec.Code != http.StatusMethodNotAllowed || rec.Header().Get("Allow") != "GET" || !strings.Contains(rec.Body.String(), `"method_not_allowed"`) {
+			t.Errorf("%s /api/actors: %d Allow %q %s", m, rec.Code, rec.Header().Get("Allow"), rec.Body)
+		}
+	}
+	if rec := do(h, http.MethodGet, "/api/records", "", nil); rec.Code != http.StatusMethodNotAllowed || rec.Header().Get("Allow") != "POST" {
+		t.Errorf("GET /api/records: %d Allow %q", rec.Code, rec.Header().Get("Allow"))
+	}
+	if rec := do(h, http.MethodOptions, "/api/actors", "", map[string]string{"Origin": "https://briefings.example.org"}); rec.Code != http.StatusNoContent {
+		t.Errorf("preflight: %d", rec.Code)
 	}
 }

@@ -32,13 +32,19 @@ type Store interface {
 	Cypher(ctx context.Context, query string, params map[string]any, lim graph.ConsoleLimits) (graph.CypherResult, error)
 	LoadRecord(ctx context.Context, r graph.Record) (store.LoadStats, error)
 	MergeActors(ctx context.Context, keepID, goneID, by string) (graph.MergeInfo, error)
+	CreateSession(ctx context.Context, id, user string, expires time.Time) error
+	SessionActive(ctx context.Context, id string) (bool, error)
+	RevokeSession(ctx context.Context, id string) error
 	SplitActors(ctx context.Context, mergeID, by string) (graph.MergeInfo, error)
 	Merges(ctx context.Context, limit, offset int) (graph.Page[graph.MergeInfo], error)
 }
 
 // Options tune the server.
 type Options struct {
-	// RequestTimeout bounds each API request, database work included.
+	// RequestTimeout bounds each API request, database work included;
+	// DefaultRequestTimeout when 0. cmd sets it a margin above the
+	// database's query timeout so that the query's own limit is the one
+	// that applies.
 	RequestTimeout time.Duration
 	// Console bounds analysts' Cypher; ConsoleConcurrency caps how many
 	// console queries run at once (more get 429).
@@ -53,10 +59,21 @@ type Options struct {
 	SecureCookies bool
 	// CORSOrigins may call the API from other origins; none by default.
 	CORSOrigins []string
+	// AllowedHosts are the host names (Host header, port ignored) Parley
+	// answers to besides localhost and IP addresses; "*" allows any.
+	AllowedHosts []string
 	// MaxDocument bounds a record or article posted to /api/records or
 	// /api/ingest; 16 MiB by default. Other bodies have small fixed limits.
 	MaxDocument int64
 }
+
+// DefaultRequestTimeout is the store's default query timeout (30 s) plus
+// RequestMargin.
+const DefaultRequestTimeout = 30*time.Second + RequestMargin
+
+// RequestMargin is what a request may take beyond its database query:
+// decoding, extraction, encoding the answer.
+const RequestMargin = 5 * time.Second
 
 // Server serves the API.
 type Server struct {
@@ -77,7 +94,7 @@ const (
 // New returns the HTTP handler for the whole application.
 func New(store Store, logger *slog.Logger, opts Options) http.Handler {
 	if opts.RequestTimeout == 0 {
-		opts.RequestTimeout = 15 * time.Second
+		opts.RequestTimeout = DefaultRequestTimeout
 	}
 	if opts.ConsoleConcurrency <= 0 {
 		opts.ConsoleConcurrency = 4
@@ -93,8 +110,9 @@ func New(store Store, logger *slog.Logger, opts Options) http.Handler {
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.ContextWithFallback = true
+	r.HandleMethodNotAllowed = true
 	_ = r.SetTrustedProxies(nil)
-	r.Use(requestID(), accessLog(logger), recovery(logger), securityHeaders(), s.cors())
+	r.Use(requestID(), accessLog(logger), recovery(logger), securityHeaders(), s.allowedHost(), s.cors(), s.sameOrigin())
 	s.routes(r)
 	return r
 }
@@ -104,9 +122,8 @@ func (s *Server) routes(r *gin.Engine) {
 	open := r.Group("/api", timeout(s.opts.RequestTimeout))
 	open.GET("/health", s.handle(s.health))
 	open.GET("/openapi.json", serveOpenAPI)
-	open.POST("/login", s.handle(s.login))
+	open.POST("/login", bodyType(jsonType), s.handle(s.login))
 	open.POST("/logout", s.handle(s.logout))
-	open.OPTIONS("/*any", func(c *gin.Context) { c.Status(http.StatusNoContent) })
 
 	api := r.Group("/api", timeout(s.opts.RequestTimeout), s.authenticate())
 	api.GET("/me", s.handle(s.me))
@@ -119,17 +136,28 @@ func (s *Server) routes(r *gin.Engine) {
 	api.GET("/path", s.handle(s.path))
 	api.GET("/places", s.handle(s.places))
 	api.GET("/negotiations", s.handle(s.negotiations))
-	api.POST("/cypher", s.handle(s.cypher))
+	api.POST("/cypher", bodyType(jsonType), s.handle(s.cypher))
 	api.GET("/export.graphml", s.handle(s.exportGraphML))
 	api.GET("/merges", s.handle(s.merges))
 
 	edit := api.Group("", requireRole(auth.Editor))
-	edit.POST("/records", s.handle(s.postRecord))
-	edit.POST("/ingest", s.handle(s.ingest))
-	edit.POST("/merges", s.handle(s.merge))
+	edit.POST("/records", bodyType(jsonType), s.handle(s.postRecord))
+	edit.POST("/ingest", bodyType(textType), s.handle(s.ingest))
+	edit.POST("/merges", bodyType(jsonType), s.handle(s.merge))
 	edit.POST("/merges/:id/undo", s.handle(s.split))
 	r.NoRoute(s.ui())
+	r.NoMethod(func(c *gin.Context) {
+		writeError(c, http.StatusMethodNotAllowed, "method_not_allowed",
+			c.Request.Method+" is not allowed here; allowed: "+c.Writer.Header().Get("Allow"))
+	})
 }
+
+// Media types of request bodies: JSON for structured requests, plain
+// UTF-8 text for an article to ingest.
+const (
+	jsonType = "application/json"
+	textType = "text/plain"
+)
 
 // Route is one registered endpoint.
 type Route struct{ Method, Path string }

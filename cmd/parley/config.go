@@ -24,6 +24,7 @@ type config struct {
 	sessionSecret string
 	sessionTTL    time.Duration
 	corsOrigins   []string
+	allowedHosts  []string // PARLEY_ALLOWED_HOSTS: host names served besides localhost and IPs
 	secureCookies bool
 	insecureOpen  bool // PARLEY_INSECURE_NO_AUTH: serve beyond loopback without users
 }
@@ -67,6 +68,11 @@ func loadConfig(getenv func(string) string) (config, error) {
 	for _, o := range strings.Split(getenv("PARLEY_CORS_ORIGINS"), ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			c.corsOrigins = append(c.corsOrigins, o)
+		}
+	}
+	for _, h := range strings.Split(getenv("PARLEY_ALLOWED_HOSTS"), ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			c.allowedHosts = append(c.allowedHosts, h)
 		}
 	}
 	c.secureCookies = getenv("PARLEY_SECURE_COOKIES") == "1"

@@ -44,6 +44,29 @@ func TestWebOptionsKeepsAnUnauthenticatedServerOnLoopback(t *testing.T) {
 	}
 }
 
+// The request's timeout follows PARLEY_QUERY_TIMEOUT, a margin above it,
+// so that a long query is stopped by its own limit and not cut short.
+func TestRequestTimeoutFollowsQueryTimeout(t *testing.T) {
+	a := &app{getenv: env(nil), logger: newLogger(env(nil), &bytes.Buffer{})}
+	for _, tc := range []struct {
+		env  string
+		want time.Duration
+	}{
+		{"", 35 * time.Second},
+		{"2s", 7 * time.Second},
+		{"90s", 95 * time.Second},
+	} {
+		cfg, err := loadConfig(env(map[string]string{"PARLEY_QUERY_TIMEOUT": tc.env, "PARLEY_ADDR": "127.0.0.1:8080"}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts, _, err := a.webOptions(cfg)
+		if err != nil || opts.RequestTimeout != tc.want {
+			t.Errorf("PARLEY_QUERY_TIMEOUT=%q: request timeout %v (%v), want %v", tc.env, opts.RequestTimeout, err, tc.want)
+		}
+	}
+}
+
 func TestUserAddThenServeWithAuthentication(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "users.json")
 	var out bytes.Buffer

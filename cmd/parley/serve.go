@@ -52,7 +52,7 @@ answers and /api/health says whether Neo4j is reachable.`,
 				a.logger.WarnContext(ctx, "database not ready; serving anyway and retrying", "err", err)
 				go a.prepare(ctx, st, !noSeed)
 			}
-			return a.serve(ctx, ln, web.New(st, a.logger, opts))
+			return a.serve(ctx, ln, web.New(st, a.logger, opts), opts.RequestTimeout)
 		},
 	}
 	cmd.Flags().BoolVar(&noSeed, "no-seed", false, "do not load the seed article")
@@ -64,13 +64,21 @@ answers and /api/health says whether Neo4j is reachable.`,
 // (":8080" becomes "127.0.0.1:8080"), unless PARLEY_INSECURE_NO_AUTH=1
 // says the network is trusted (a container behind a loopback port).
 func (a *app) webOptions(cfg config) (web.Options, string, error) {
-	opts := web.Options{CORSOrigins: cfg.corsOrigins, SecureCookies: cfg.secureCookies}
+	opts := web.Options{CORSOrigins: cfg.corsOrigins, AllowedHosts: cfg.allowedHosts, SecureCookies: cfg.secureCookies,
+		RequestTimeout: web.DefaultRequestTimeout}
+	if cfg.neo4j.QueryTimeout > 0 {
+		// The query's own timeout applies, not a shorter one of the request's.
+		opts.RequestTimeout = cfg.neo4j.QueryTimeout + web.RequestMargin
+	}
 	addr, narrowed, err := cfg.listenAddr()
 	if err != nil {
 		return opts, "", err
 	}
 	if narrowed {
 		a.logger.Info("no users configured: serving on loopback only", "addr", addr)
+	}
+	if !web.IsLoopback(addr) && len(cfg.allowedHosts) == 0 {
+		a.logger.Info("answering only requests addressed to localhost or an IP address; set PARLEY_ALLOWED_HOSTS to the server's host names")
 	}
 	if cfg.usersFile == "" {
 		return opts, addr, nil
@@ -85,6 +93,9 @@ func (a *app) webOptions(cfg config) (web.Options, string, error) {
 	tokens, err := auth.NewTokens(cfg.sessionSecret, cfg.sessionTTL)
 	if err != nil {
 		return opts, "", fmt.Errorf("PARLEY_SESSION_SECRET: %w", err)
+	}
+	users.OnError = func(err error) {
+		a.logger.Error("the changed users file cannot be used; the last good one stays in force", "err", err)
 	}
 	opts.Users, opts.Tokens = users, tokens
 	return opts, addr, nil
@@ -124,12 +135,13 @@ func (a *app) prepareOnce(ctx context.Context, st *store.Store, loadSeed bool) e
 }
 
 // serve runs the HTTP server until ctx ends, then drains requests in
-// flight for up to ten seconds.
-func (a *app) serve(ctx context.Context, ln net.Listener, h http.Handler) error {
+// flight for up to ten seconds. Writing an answer may take the request's
+// timeout and a minute more (a large export to a slow client).
+func (a *app) serve(ctx context.Context, ln net.Listener, h http.Handler, requestTimeout time.Duration) error {
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
-		WriteTimeout:      60 * time.Second,
+		WriteTimeout:      requestTimeout + time.Minute,
 		IdleTimeout:       120 * time.Second,
 	}
 	errc := make(chan error, 1)

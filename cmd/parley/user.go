@@ -40,6 +40,26 @@ func newUserCmd(a *app) *cobra.Command {
 		},
 	}
 	add.Flags().StringVar(&role, "role", string(auth.Analyst), "analyst (reads, read-only Cypher) or editor (also loads, ingests, merges)")
-	cmd.AddCommand(add)
+	remove := &cobra.Command{
+		Use:   "remove NAME",
+		Short: "Remove a user; a running server refuses the user's sessions from its next request",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := a.getenv("PARLEY_USERS_FILE")
+			if path == "" {
+				return errors.New("set PARLEY_USERS_FILE to the users file to write")
+			}
+			users, err := auth.LoadUsers(path)
+			if err != nil {
+				return err
+			}
+			if err := users.Remove(args[0]); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "%s removed from %s\n", args[0], path)
+			return nil
+		},
+	}
+	cmd.AddCommand(add, remove)
 	return cmd
 }

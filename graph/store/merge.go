@@ -254,6 +254,23 @@ func (s *Store) SplitActors(ctx context.Context, mergeID, by string) (graph.Merg
 			return graph.Invalid("merge", fmt.Sprintf("%s was already undone", mergeID))
 		}
 		keepID, goneID := fmt.Sprint(m["keep"]), fmt.Sprint(m["gone"])
+		// Merges undo in reverse order: the kept actor must still stand, and
+		// the merged-away one must not have come back under its id.
+		res, err = tx.Run(ctx, `RETURN EXISTS { MATCH (:Actor {id: $keep}) } AS keep, EXISTS { MATCH (:Actor {id: $gone}) } AS gone`,
+			map[string]any{"keep": keepID, "gone": goneID})
+		if err != nil {
+			return err
+		}
+		state, err := res.Single(ctx)
+		if err != nil {
+			return err
+		}
+		if v, _ := state.Get("keep"); v != true {
+			return graph.Invalid("merge", fmt.Sprintf("%s cannot be undone: %s was merged away since; undo that merge first", mergeID, keepID))
+		}
+		if v, _ := state.Get("gone"); v == true {
+			return graph.Invalid("merge", fmt.Sprintf("%s cannot be undone: %s exists again (loaded or restored since)", mergeID, goneID))
+		}
 		var snap mergeSnapshot
 		dec := json.NewDecoder(strings.NewReader(fmt.Sprint(m["snapshot"])))
 		dec.UseNumber()
@@ -305,6 +322,7 @@ FOREACH (_ IN CASE WHEN $kind = 'group' THEN [1] ELSE [] END | SET b:Group)`,
 			}
 		}
 		info = graph.MergeInfo{ID: mergeID, KeepID: keepID, GoneID: goneID, GoneName: fmt.Sprint(m["goneName"]),
+			KeepName: mapStr(m, "keepName"), GoneAliases: propStrings(m["goneAliases"]), Record: mapStr(m, "record"), Auto: m["auto"] == true,
 			By: fmt.Sprint(m["by"]), At: fmt.Sprint(m["at"]), Undone: true, UndoneBy: by, UndoneAt: time.Now().UTC().Format(time.RFC3339)}
 		_, err = run(ctx, tx, `MATCH (m:Merge {id: $id}) SET m.undone = true, m.undoneBy = $by, m.undoneAt = $at`,
 			map[string]any{"id": mergeID, "by": by, "at": info.UndoneAt})
