@@ -9,7 +9,7 @@ TEST_NEO4J_ENV := NEO4J_HOME_DIR=.data/neo4j-test NEO4J_BOLT_PORT=7688 \
 	NEO4J_PID_FILE=.data/neo4j-test.pid NEO4J_LOG_FILE=.data/neo4j-test.log NEO4J_AUTH=false
 TEST_NEO4J_URI := bolt://127.0.0.1:7688
 
-.PHONY: all build run neo4j neo4j-stop test test-neo4j test-neo4j-stop test-unit lint ui ui-check bench bench-ui clean
+.PHONY: all build run neo4j neo4j-stop test test-tools test-neo4j test-neo4j-stop test-unit lint ui ui-check bench bench-ui clean
 
 all: build
 
@@ -32,12 +32,24 @@ neo4j-stop:
 # this target starts; PARLEY_REQUIRE_NEO4J turns a would-be skip into a
 # failure (and PARLEY_REQUIRE_SCHEMATHESIS does the same for the API contract
 # test's schemathesis). Set KEEP_NEO4J=1 to leave the test server running.
-test: test-neo4j
-	@status=0; \
+test: test-neo4j test-tools
+	@status=0; PATH="$(CURDIR)/$(VENV)/bin:$$PATH"; \
 	PARLEY_TEST_NEO4J_URI=$(TEST_NEO4J_URI) PARLEY_REQUIRE_NEO4J=1 PARLEY_REQUIRE_SCHEMATHESIS=1 PARLEY_SOAK_SECONDS=60 \
 		$(GO) test -race -count=1 -p 1 ./... || status=$$?; \
 	if [ -z "$$KEEP_NEO4J" ]; then $(MAKE) --no-print-directory test-neo4j-stop; fi; \
 	exit $$status
+
+# Test-only tools from PyPI, pinned, in a virtualenv of the repo's own so no
+# system Python is changed: schemathesis checks the API against its OpenAPI
+# document (web/openapi_contract_test.go).
+VENV := .data/venv
+SCHEMATHESIS_VERSION := 4.32.5
+test-tools: $(VENV)/.schemathesis-$(SCHEMATHESIS_VERSION)
+
+$(VENV)/.schemathesis-$(SCHEMATHESIS_VERSION):
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check schemathesis==$(SCHEMATHESIS_VERSION)
+	@touch $@
 
 test-neo4j:
 	$(TEST_NEO4J_ENV) tools/neo4j/start.sh

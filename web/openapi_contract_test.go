@@ -42,7 +42,7 @@ func TestOpenAPIContract(t *testing.T) {
 	bin, err := exec.LookPath("schemathesis")
 	if err != nil {
 		if os.Getenv(schemathesisEnv) != "" {
-			t.Fatalf("schemathesis is not installed but %s is set: pip install schemathesis (see .ci/run)", schemathesisEnv)
+			t.Fatalf("schemathesis is not installed but %s is set: run `make test-tools` (see the Makefile)", schemathesisEnv)
 		}
 		t.Skipf("schemathesis is not installed (pip install schemathesis; %s makes this a failure)", schemathesisEnv)
 	}
