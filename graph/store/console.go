@@ -67,7 +67,8 @@ func (s *Store) cypher(ctx context.Context, query string, params map[string]any,
 	explain := "EXPLAIN " + leadingKeyword.ReplaceAllString(query, "")
 	sess := s.console.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead, FetchSize: 200})
 	defer sess.Close(context.WithoutCancel(ctx))
-	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (graph.CypherResult, error) {
+	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (out graph.CypherResult, err error) {
+		defer func() { err = overLimit(err, lim) }()
 		res, err := tx.Run(ctx, explain, params)
 		if err != nil {
 			return graph.CypherResult{}, err
@@ -85,7 +86,7 @@ func (s *Store) cypher(ctx context.Context, query string, params map[string]any,
 		if t := sum.StatementType(); t != neo4j.StatementTypeReadOnly {
 			return graph.CypherResult{}, graph.Invalid("query", fmt.Sprintf("is refused: it plans as a %s statement and the console is read-only", statementType(t)))
 		}
-		out := graph.CypherResult{Rows: [][]any{}}
+		out = graph.CypherResult{Rows: [][]any{}}
 		for _, n := range sum.GqlStatusObjects() {
 			if n.IsNotification() {
 				out.Warnings = append(out.Warnings, n.StatusDescription())
@@ -128,6 +129,25 @@ func (s *Store) cypher(ctx context.Context, query string, params map[string]any,
 		return graph.CypherResult{}, consoleError(ctx, err)
 	}
 	return out, nil
+}
+
+// overLimit turns the database's refusals of what a query costs (its heap,
+// its transaction time) into the query's fault, a 400: they are the
+// analyst's to fix, and the driver would otherwise retry the transient
+// out-of-memory error, running the same query again until its retry
+// time ran out.
+func overLimit(err error, lim graph.ConsoleLimits) error {
+	var ne *neo4j.Neo4jError
+	if !errors.As(err, &ne) {
+		return err
+	}
+	switch {
+	case strings.Contains(ne.Code, "OutOfMemoryError"):
+		return graph.Invalid("query", "needs more memory than the database can give it: narrow it (a LIMIT, a label, fewer rows carried between clauses)")
+	case strings.Contains(ne.Code, "TransactionTimedOut"):
+		return graph.Invalid("query", fmt.Sprintf("ran past the console's limit of %v: narrow it (a LIMIT, a label, an indexed property)", lim.Timeout))
+	}
+	return err
 }
 
 // consoleError maps what Neo4j answers a console query to the domain's

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parley-dev/parley/graph"
 	"github.com/parley-dev/parley/graph/graphtest"
@@ -306,5 +307,34 @@ func TestConsoleRunsAsItsOwnUser(t *testing.T) {
 	defer plain.Close(ctx)
 	if plain.ConsoleHasOwnUser() {
 		t.Fatal("without ReaderUser the console has a connection of its own")
+	}
+}
+
+// TestConsoleCostlyReadsAre4xx: a read that fills the database's heap or
+// runs past the console's time limit is the query's fault, a 400 that says
+// which limit it hit, and the database goes on answering afterwards (the
+// launcher no longer makes the JVM exit on OutOfMemoryError).
+func TestConsoleCostlyReadsAre4xx(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	lim := graph.ConsoleLimits{Timeout: 20 * time.Second}
+	for _, q := range []string{
+		"RETURN size(reduce(s = 'x', i IN range(1, 34) | s + s)) AS n",            // a string doubled
+		"RETURN size(reduce(l = [0], i IN range(1, 34) | [x IN l | x] + l)) AS n", // a list doubled
+		"UNWIND range(1, 2000000000) AS x RETURN size(collect(toString(x))) AS n", // a list collected
+		"WITH reduce(s = 'ab', i IN range(1, 33) | s + s) AS s RETURN s = s",      // carried to a later clause
+	} {
+		_, err := st.Cypher(ctx, q, nil, lim)
+		if !errors.Is(err, graph.ErrInvalid) || !strings.Contains(err.Error(), "memory") {
+			t.Errorf("%q: err = %v, want a 400 about memory", q, err)
+		}
+		if _, err := st.Cypher(ctx, "RETURN 1 AS one", nil, graph.ConsoleLimits{}); err != nil {
+			t.Fatalf("after %q the database no longer answers: %v", q, err)
+		}
+	}
+	slow := "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(*) AS n"
+	_, err := st.Cypher(ctx, slow, nil, graph.ConsoleLimits{Timeout: time.Second})
+	if !errors.Is(err, graph.ErrInvalid) || !strings.Contains(err.Error(), "limit of 1s") {
+		t.Errorf("a read past the console's limit: err = %v, want a 400 naming the limit", err)
 	}
 }

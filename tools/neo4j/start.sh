@@ -155,9 +155,13 @@ JAVA_MAJOR=$(jdk_major "$JAVA_DIR")
 fetch_jars
 
 # JVM flags: Neo4j's default server.jvm.additional set plus what the bootloader adds on new JDKs.
+# No -XX:+ExitOnOutOfMemoryError (Neo4j's neo4j.conf leaves it off too): with
+# it, one read that fills the heap (the console allows reads) would stop the
+# database; without it Neo4j fails that transaction with
+# Neo.TransientError.General.OutOfMemoryError and goes on serving.
 jvm_opts=(
   -Xms"$HEAP" -Xmx"$HEAP"
-  -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+DisableExplicitGC -XX:+ExitOnOutOfMemoryError
+  -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+DisableExplicitGC
   -XX:+UnlockExperimentalVMOptions -XX:+TrustFinalNonStaticFields
   -Dfile.encoding=UTF-8 -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true
   -Dlog4j2.disable.jmx=true -Dorg.neo4j.shaded.lucene9.vectorization.upperJavaFeatureVersion=25
