@@ -45,8 +45,8 @@ UNWIND $rows AS row
 MATCH (p:Actor {id: row.person})
 MATCH (o:Actor {id: row.org})
 MERGE (p)-[r:HOLDS_POSITION {title: row.title}]->(o)
-SET r.start = CASE WHEN row.start = '' THEN r.start ELSE row.start END,
-    r.end = CASE WHEN row.end = '' THEN r.end ELSE row.end END,
+SET r.start = CASE WHEN row.start = '' OR r.start <= row.start THEN r.start ELSE row.start END,
+    r.end = CASE WHEN row.end = '' OR r.end >= row.end THEN r.end ELSE row.end END,
     r.sources = CASE WHEN row.source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.source END`
 
 	qBulkAffiliations = `
@@ -155,6 +155,8 @@ type BulkProgress struct {
 // BulkStats says what a bulk import wrote.
 type BulkStats struct {
 	Items, Meetings, Actors, Batches int
+	AutoMerges                       int // mentions merged into known actors, each in the merge log
+	Persons                          int // of Actors, the people
 }
 
 // BulkImporter writes items in batched transactions. Use one per import;
@@ -181,7 +183,7 @@ func (s *Store) NewBulkImporter(opts BulkOptions) *BulkImporter {
 		opts.TxTimeout = 10 * time.Minute
 	}
 	return &BulkImporter{
-		s: s, opts: opts, planner: NewPlanner(s.bulkCandidates, s.bulkKnownMeetings),
+		s: s, opts: opts, planner: NewPlanner(s.bulkCandidates, s.bulkKnownMeetings).WithAutoMerges(s.bulkAutoStates),
 		actors: map[string]string{}, places: map[string]bool{}, topics: map[string]bool{},
 	}
 }
@@ -218,6 +220,27 @@ func (s *Store) bulkRead(ctx context.Context, query string, params map[string]an
 		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting(),
 		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(max(s.timeout, 10*time.Minute))))
 	return res, classify(ctx, err)
+}
+
+// bulkAutoStates says which automatic merges earlier imports or loads
+// made, and which of them an editor undid.
+func (s *Store) bulkAutoStates(ctx context.Context, ids []string) (map[string]graph.AutoState, error) {
+	res, err := s.bulkRead(ctx, qAutoMerges, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("looking up automatic merges: %w", err)
+	}
+	out := make(map[string]graph.AutoState, len(res.Records))
+	for _, rec := range res.Records {
+		id, err := str(rec, "id")
+		if err != nil {
+			return nil, err
+		}
+		out[id] = graph.AutoActive
+		if undone, _ := rec.AsMap()["undone"].(bool); undone {
+			out[id] = graph.AutoUndone
+		}
+	}
+	return out, nil
 }
 
 func (s *Store) bulkKnownMeetings(ctx context.Context, pairs [][2]string) ([]graph.KnownMeeting, error) {
@@ -268,6 +291,7 @@ func (b *BulkImporter) Import(ctx context.Context, next func() (BulkItem, bool, 
 			continue
 		}
 		b.commit(bt)
+		stats.AutoMerges += len(bt.autos)
 		stats.Items += bt.items
 		stats.Meetings += len(bt.meetings)
 		stats.Batches++
@@ -277,6 +301,11 @@ func (b *BulkImporter) Import(ctx context.Context, next func() (BulkItem, bool, 
 	}
 	perr := <-planErr
 	stats.Actors = len(b.actors)
+	for id := range b.actors {
+		if strings.HasPrefix(id, string(graph.Person)+":") {
+			stats.Persons++
+		}
+	}
 	if werr != nil {
 		return stats, werr
 	}
@@ -352,7 +381,15 @@ type bulkBatch struct {
 	attended     []map[string]any
 	heldIn       []map[string]any
 	partOf       []map[string]any
+	autos        []bulkAuto
 	seen         map[string]bool // dedup of relationship rows
+}
+
+// bulkAuto is an automatic merge to make once the batch is written, and
+// the record that made it.
+type bulkAuto struct {
+	merge  graph.AutoMerge
+	record string
 }
 
 func newBulkBatch() *bulkBatch {
@@ -374,6 +411,11 @@ func (bt *bulkBatch) once(parts ...string) bool {
 func (bt *bulkBatch) add(p graph.Plan) {
 	bt.items++
 	src := p.Source.ID
+	for _, am := range p.AutoMerges {
+		if bt.once("auto", am.ID) {
+			bt.autos = append(bt.autos, bulkAuto{am, src})
+		}
+	}
 	if _, ok := bt.sources[src]; !ok {
 		bt.sourceOrder = append(bt.sourceOrder, src)
 	}
@@ -530,6 +572,13 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 				return nil, fmt.Errorf("writing %s: %w", st.what, err)
 			}
 		}
+		// Every automatic merge is made as LoadRecord makes it, in the
+		// batch's transaction, and so listed in the merge log and undoable.
+		for _, a := range bt.autos {
+			if _, err := mergeTx(ctx, tx, a.merge.KeepID, a.merge.GoneID, "auto", a.merge.ID, a.record); err != nil {
+				return nil, fmt.Errorf("merging %q into %s: %w", a.merge.Mention, a.merge.KeepID, err)
+			}
+		}
 		return nil, nil
 	}, neo4j.WithTxTimeout(b.opts.TxTimeout))
 	if err != nil {
@@ -542,6 +591,10 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 func (b *BulkImporter) commit(bt *bulkBatch) {
 	for _, id := range bt.actorOrder {
 		b.actors[id] = actorSignature(bt.actors[id])
+	}
+	for _, a := range bt.autos { // the merges changed both nodes
+		delete(b.actors, a.merge.KeepID)
+		delete(b.actors, a.merge.GoneID)
 	}
 	for _, id := range bt.placeOrder {
 		b.places[id] = true
