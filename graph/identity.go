@@ -158,10 +158,25 @@ func PersonMatches(a Actor, c Candidate) bool {
 	if !PersonNamesMatch(Key(a.Name), Key(c.Name)) {
 		return false
 	}
-	if ka := personWords(Key(a.Name)); len(ka) > 1 && slices.Equal(ka, personWords(Key(c.Name))) {
+	ka := personWords(Key(a.Name))
+	if len(ka) > 1 && slices.Equal(ka, personWords(Key(c.Name))) {
 		return true
 	}
-	return PostsAgree(a.Positions, c.Posts)
+	// A known person may have been named by surname first and by full
+	// name later: a full name must agree with every full name the person
+	// is known by, so that "Singh" does not gather two Singhs.
+	if len(ka) > 1 {
+		for _, al := range c.Aliases {
+			if k := Key(StripTitles(al)); len(personWords(k)) > 1 && !PersonNamesMatch(Key(a.Name), k) {
+				return false
+			}
+		}
+	}
+	pos := a.Positions
+	if a.Affiliation != "" {
+		pos = append(slices.Clone(pos), Position{Organization: a.Affiliation})
+	}
+	return PostsAgree(pos, c.Posts)
 }
 
 // PersonNamesMatch reports whether two person name keys can name one

@@ -1,6 +1,9 @@
 package historian
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -25,6 +28,20 @@ type Item struct {
 	Pos        Pos
 	Record     graph.Record
 	MeetingIDs []string
+}
+
+// Digest fingerprints the item: its record and meeting ids. An import
+// skips an item whose source the graph holds with the same digest.
+func (it Item) Digest() string {
+	data, err := json.Marshal(struct {
+		R   graph.Record
+		IDs []string
+	}{it.Record, it.MeetingIDs})
+	if err != nil {
+		return ""
+	}
+	h := sha256.Sum256(data)
+	return hex.EncodeToString(h[:12])
 }
 
 // Builder collects the files of an import and turns them into items. Trips
@@ -243,6 +260,11 @@ func (r *recordBuilder) org(name string, isState bool) string {
 // record's dates.
 func (r *recordBuilder) person(p Person, start, end string) string {
 	a := graph.Actor{Name: p.Name, Kind: graph.Person}
+	if p.Org != "" && len(p.Titles) == 0 {
+		// No post named: the person is still of that state, which tells
+		// two people of one name apart.
+		a.Affiliation = p.Org
+	}
 	if p.Term != nil {
 		start, end = p.Term.Start, p.Term.End
 	}

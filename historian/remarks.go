@@ -90,7 +90,11 @@ var titleWords = map[string]bool{
 	"federal": true, "defence-minister": true, "counselor": true, "senior": true, "cabinet": true,
 	"development": true, "cooperation": true, "planning": true, "petroleum": true, "energy": true,
 	"justice": true, "chairmen": true, "presidents": true, "kings": true, "general-secretary": true,
-	"mandate": true,
+	"mandate": true, "brigadier": true, "colonel": true, "lieutenant": true, "captain": true,
+	"air": true, "vice-president": true, "vice-admiral": true, "rear": true, "major": true,
+	"viscount": true, "count": true, "earl": true, "baron": true, "marquis": true, "archduke": true,
+	"grand-duke": true, "infante": true, "infanta": true, "crown-prince": true, "dictator": true,
+	"provisional": true, "chief-of-state": true, "sovereign": true, "nuncio": true, "secretary-general": true,
 }
 
 // titleJoin may appear inside a title between title words ("Minister of

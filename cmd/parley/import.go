@@ -136,9 +136,9 @@ func (a *app) runImport(ctx context.Context, st *store.Store, args []string, for
 	}
 	stopProgress()
 	el := time.Since(start)
-	fmt.Fprintf(a.stdout, "imported %d records (%d meetings, %d actors of which %d persons, %d automatic merges) in %d batches, %s (%.0f meetings/s); could not read %d, skipped %d not meetings\n",
+	fmt.Fprintf(a.stdout, "imported %d records (%d meetings, %d actors of which %d persons, %d automatic merges) in %d batches, %s (%.0f meetings/s); unchanged since the last import %d, could not read %d, skipped %d not meetings\n",
 		stats.Items, stats.Meetings, stats.Actors, stats.Persons, stats.AutoMerges, stats.Batches, el.Round(time.Millisecond),
-		float64(stats.Meetings)/el.Seconds(), n.bad.Load(), n.skipped.Load())
+		float64(stats.Meetings)/el.Seconds(), stats.Unchanged, n.bad.Load(), n.skipped.Load())
 	for _, e := range n.unread {
 		fmt.Fprintf(a.stdout, "  could not read %s\n", e)
 	}
@@ -248,7 +248,7 @@ func (a *app) historianItems(files []string, n *importCounts) func() (store.Bulk
 				bad(&historian.ReadError{Pos: it.Pos, Err: err})
 				continue
 			}
-			return store.BulkItem{Line: it.Pos.Line, Record: it.Record, MeetingIDs: it.MeetingIDs}, true, nil
+			return store.BulkItem{Line: it.Pos.Line, Record: it.Record, MeetingIDs: it.MeetingIDs, Digest: it.Digest()}, true, nil
 		}
 		return store.BulkItem{}, false, nil
 	}

@@ -34,6 +34,16 @@ CALL (a, row) {
 WITH DISTINCT a
 SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN n.key ORDER BY n.key } | t + ' | ' + k)`
 
+	qBulkDigests = `
+UNWIND $rows AS row
+MATCH (s:Source {id: row.id})
+SET s.digest = row.digest`
+
+	qKnownDigests = `
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN s.id AS id, s.digest AS digest`
+
 	qBulkMentions = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actor})
@@ -156,6 +166,7 @@ type BulkProgress struct {
 type BulkStats struct {
 	Items, Meetings, Actors, Batches int
 	AutoMerges                       int // mentions merged into known actors, each in the merge log
+	Unchanged                        int // items skipped: imported before with the same digest
 	Persons                          int // of Actors, the people
 }
 
@@ -171,6 +182,8 @@ type BulkImporter struct {
 	actors map[string]string
 	places map[string]bool
 	topics map[string]bool
+	// unchanged counts items skipped for their digest (written by plan).
+	unchanged *int
 }
 
 // NewBulkImporter returns an importer writing to s. Call EnsureSchema
@@ -281,6 +294,8 @@ func (b *BulkImporter) Import(ctx context.Context, next func() (BulkItem, bool, 
 		planErr <- b.plan(ctx, next, batches)
 	}()
 	var werr error
+	var unchanged int // written by the planning goroutine, read once it is done
+	b.unchanged = &unchanged
 	for bt := range batches {
 		if werr != nil {
 			continue // drain
@@ -300,6 +315,7 @@ func (b *BulkImporter) Import(ctx context.Context, next func() (BulkItem, bool, 
 		}
 	}
 	perr := <-planErr
+	stats.Unchanged = unchanged
 	stats.Actors = len(b.actors)
 	for id := range b.actors {
 		if strings.HasPrefix(id, string(graph.Person)+":") {
@@ -322,21 +338,31 @@ func (b *BulkImporter) plan(ctx context.Context, next func() (BulkItem, bool, er
 		if len(items) == 0 {
 			return nil
 		}
-		plans, err := b.planner.PlanBatch(ctx, items)
+		todo, err := b.skipUnchanged(ctx, items)
 		if err != nil {
 			return err
 		}
-		bt := newBulkBatch()
-		for _, p := range plans {
-			bt.add(p)
-		}
 		items, meetings = nil, 0
-		select {
-		case out <- bt:
-			return nil
-		case <-ctx.Done():
-			return context.Cause(ctx)
+		for len(todo) > 0 {
+			plans, err := b.planner.PlanPrefix(ctx, todo)
+			if err != nil {
+				return err
+			}
+			bt := newBulkBatch()
+			for i, p := range plans {
+				bt.add(p)
+				if d := todo[i].Digest; d != "" {
+					bt.digests = append(bt.digests, map[string]any{"id": p.Source.ID, "digest": d})
+				}
+			}
+			todo = todo[len(plans):]
+			select {
+			case out <- bt:
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
 		}
+		return nil
 	}
 	for {
 		if err := ctx.Err(); err != nil {
@@ -357,6 +383,41 @@ func (b *BulkImporter) plan(ctx context.Context, next func() (BulkItem, bool, er
 			}
 		}
 	}
+}
+
+// skipUnchanged drops the items whose source the graph holds with the
+// item's digest.
+func (b *BulkImporter) skipUnchanged(ctx context.Context, items []BulkItem) ([]BulkItem, error) {
+	var ids []string
+	for _, it := range items {
+		if it.Digest != "" {
+			ids = append(ids, it.Record.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return items, nil
+	}
+	res, err := b.s.bulkRead(ctx, qKnownDigests, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("looking up imported sources: %w", err)
+	}
+	known := map[string]string{}
+	for _, rec := range res.Records {
+		id, _ := rec.Get("id")
+		d, _ := rec.Get("digest")
+		if ds, ok := d.(string); ok {
+			known[fmt.Sprint(id)] = ds
+		}
+	}
+	out := items[:0:0]
+	for _, it := range items {
+		if it.Digest != "" && known[it.Record.ID] == it.Digest {
+			*b.unchanged++
+			continue
+		}
+		out = append(out, it)
+	}
+	return out, nil
 }
 
 // bulkBatch is the rows of many plans, deduplicated.
@@ -382,6 +443,7 @@ type bulkBatch struct {
 	heldIn       []map[string]any
 	partOf       []map[string]any
 	autos        []bulkAuto
+	digests      []map[string]any
 	seen         map[string]bool // dedup of relationship rows
 }
 
@@ -541,6 +603,7 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 		n           int
 	}{
 		{"sources", qBulkSources, "rows", sources, len(sources)},
+		{"digests", qBulkDigests, "rows", bt.digests, len(bt.digests)},
 		{"actors", qBulkActors, "rows", actors, len(actors)},
 		{"mentions", qBulkMentions, "rows", bt.mentions, len(bt.mentions)},
 		{"positions", qBulkPositions, "rows", bt.positions, len(bt.positions)},
@@ -574,11 +637,11 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 		}
 		// Every automatic merge is made as LoadRecord makes it, in the
 		// batch's transaction, and so listed in the merge log and undoable.
-		for _, a := range bt.autos {
-			if _, err := mergeTx(ctx, tx, a.merge.KeepID, a.merge.GoneID, "auto", a.merge.ID, a.record); err != nil {
-				return nil, fmt.Errorf("merging %q into %s: %w", a.merge.Mention, a.merge.KeepID, err)
-			}
+		t0 := time.Now()
+		if err := autoMergesTx(ctx, tx, bt.autos, b.s.log); err != nil {
+			return nil, err
 		}
+		b.s.log.Debug("bulk statement", "what", "automatic merges", "rows", len(bt.autos), "took", time.Since(t0).Round(time.Millisecond))
 		return nil, nil
 	}, neo4j.WithTxTimeout(b.opts.TxTimeout))
 	if err != nil {

@@ -21,6 +21,12 @@ type BulkItem struct {
 	// keeps the computed one): a meeting several records report under one
 	// known id, as an event all of whose attendees have a record.
 	MeetingIDs []string
+	// Digest, when set, fingerprints the item (its record and meeting
+	// ids): an item whose source the graph already holds with the same
+	// digest was imported before, unchanged, and is skipped — so importing
+	// a data set again changes nothing, even where resolving its names
+	// against the whole graph would now decide otherwise.
+	Digest string
 	// AdoptKind lets an actor take the kind the graph already knows its
 	// exact name under (when exactly one kind is known), for sources such
 	// as GDELT whose kinds are guesses.
@@ -81,6 +87,24 @@ func NewPlanner(lookup func(ctx context.Context, keys []string) ([]graph.Candida
 // would: actors against those known so far, then meetings consolidated
 // with the known meetings sharing two participants (graph.Consolidate).
 func (p *Planner) PlanBatch(ctx context.Context, items []BulkItem) ([]graph.Plan, error) {
+	var all []graph.Plan
+	for len(items) > 0 {
+		plans, err := p.PlanPrefix(ctx, items)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, plans...)
+		items = items[len(plans):]
+	}
+	return all, nil
+}
+
+// PlanPrefix plans as many of items, from the first, as can be written in
+// one transaction: it stops before an item that would create an actor
+// under the id of a mention an earlier item merges away (the merges are
+// made at the end of the transaction, and would take the new actor with
+// them). It plans at least one item.
+func (p *Planner) PlanPrefix(ctx context.Context, items []BulkItem) ([]graph.Plan, error) {
 	keys := lookupKeys(items)
 	if err := p.prefetch(ctx, keys); err != nil {
 		return nil, err
@@ -121,9 +145,17 @@ func (p *Planner) PlanBatch(ctx context.Context, items []BulkItem) ([]graph.Plan
 			}
 		}
 	}
+	pendingGone := map[string]bool{}
 	for i, it := range items {
 		if redo[i] || p.changedSince(keys[i], start) {
 			plans[i] = p.resolve(it, keys[i])
+		}
+		if i > 0 && collides(plans[i], pendingGone) {
+			plans = plans[:i]
+			break
+		}
+		for _, am := range plans[i].AutoMerges {
+			pendingGone[am.GoneID] = true
 		}
 		p.record(&plans[i], it)
 	}
@@ -156,6 +188,27 @@ func (p *Planner) PlanBatch(ctx context.Context, items []BulkItem) ([]graph.Plan
 		p.Consolidate(&plans[i])
 	}
 	return plans, nil
+}
+
+// collides reports whether a plan writes, as an actor of its own, an id
+// that an earlier plan of the batch merges away.
+func collides(pl graph.Plan, gone map[string]bool) bool {
+	if len(gone) == 0 {
+		return false
+	}
+	own := map[string]bool{}
+	for _, am := range pl.AutoMerges {
+		own[am.GoneID] = true
+		if gone[am.KeepID] {
+			return true
+		}
+	}
+	for _, a := range pl.Actors {
+		if gone[a.ID] && !own[a.ID] {
+			return true
+		}
+	}
+	return false
 }
 
 func forPairs(ids []string, f func([2]string)) {
@@ -453,6 +506,13 @@ func (p *Planner) record(plan *graph.Plan, it BulkItem) {
 			id = k
 		}
 		p.learnPost(id, graph.Post{Org: names[pos.OrgID], Start: pos.Start, End: pos.End})
+	}
+	for _, e := range plan.Affiliations {
+		id := e.FromID
+		if k, ok := keep[id]; ok {
+			id = k
+		}
+		p.learnPost(id, graph.Post{Org: names[e.ToID]})
 	}
 }
 

@@ -37,7 +37,8 @@ MATCH (n)<-[:NAMED]-(a:Actor)
 WITH DISTINCT a
 RETURN a.id AS id, a.name AS name, a.kind AS kind, [(a)-[:NAMED]->(n:Name) | n.key] AS keys,
        coalesce(a.aliases, []) AS aliases,
-       [(a)-[r:HOLDS_POSITION]->(o:Actor) | [o.name, coalesce(r.start, ''), coalesce(r.end, '')]] AS posts`
+       [(a)-[r:HOLDS_POSITION]->(o:Actor) | [o.name, coalesce(r.start, ''), coalesce(r.end, '')]] +
+       [(a)-[:AFFILIATED_WITH]->(o:Actor) | [o.name, '', '']] AS posts`
 
 	qAutoMerges = `
 UNWIND $ids AS id
