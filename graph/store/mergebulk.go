@@ -89,7 +89,10 @@ func autoMergesTx(ctx context.Context, tx neo4j.ManagedTransaction, autos []bulk
 
 func autoMergeRound(ctx context.Context, tx neo4j.ManagedTransaction, autos []bulkAuto, log *slog.Logger) error {
 	t0 := time.Now()
-	lap := func(what string) { log.Debug("automatic merges", "step", what, "took", time.Since(t0).Round(time.Millisecond)); t0 = time.Now() }
+	lap := func(what string) {
+		log.Debug("automatic merges", "step", what, "took", time.Since(t0).Round(time.Millisecond))
+		t0 = time.Now()
+	}
 	params := make([]map[string]any, len(autos))
 	byID := map[string]bulkAuto{}
 	for i, a := range autos {
