@@ -94,6 +94,15 @@ type Post struct {
 // knownAs reports whether a mention names the candidate by its name or one
 // of its aliases (rather than, say, only its surname).
 func knownAs(a Actor, c Candidate) bool {
+	// The names of one state in the table are that state's names, not a
+	// guess to be logged.
+	if a.Kind == State {
+		if x, ok := StateName(a.Name); ok {
+			if y, ok := StateName(c.Name); ok && x == y {
+				return true
+			}
+		}
+	}
 	k := Key(a.Name)
 	return k == Key(c.Name) || slices.ContainsFunc(c.Aliases, func(x string) bool { return Key(x) == k })
 }

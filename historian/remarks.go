@@ -60,6 +60,9 @@ var meetWords = map[string]bool{
 	"lunched": true, "summit": true, "signed": true,
 }
 
+// directVerbs take whom one met as their object.
+var directVerbs = map[string]bool{"met": true, "briefed": true, "received": true}
+
 // stopWords end the object of "with".
 var stopWords = map[string]bool{
 	"to": true, "on": true, "in": true, "at": true, "during": true, "regarding": true, "about": true,
@@ -209,7 +212,10 @@ func Met(remarks string, c Context) []Person {
 	for _, cl := range clauses(remarks) {
 		ws := words(cl)
 		for i := 0; i < len(ws); i++ {
-			if lower(ws[i]) != "with" || !meetingBefore(ws[:i]) {
+			// "Met President X", "Briefed President Sadat": a verb of
+			// meeting whose object is a person phrase, without "with".
+			direct := directVerbs[lower(ws[i])] && i+1 < len(ws) && capitalized(ws[i+1]) && !titleJoin[lower(ws[i+1])]
+			if !direct && (lower(ws[i]) != "with" || !meetingBefore(ws[:i])) {
 				continue
 			}
 			j := i + 1

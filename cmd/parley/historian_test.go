@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -128,8 +129,10 @@ RETURN m.date AS date, p.name AS place, [(a)-[:ATTENDED]->(m) | a.name] AS who O
 	// Trip 2011 era: Kissinger met Sadat and Fahmy in Egypt.
 	rows := q(`MATCH (k:Person {name: 'Henry A. Kissinger'})-[:ATTENDED]->(m)<-[:ATTENDED]-(s:Person)-[:HOLDS_POSITION {title: 'President'}]->(:State {name: 'Egypt'})
 WHERE s.name CONTAINS 'Sadat' RETURN count(DISTINCT m) AS n`, nil)
-	if n, _ := rows[0]["n"].(int64); n < 10 {
-		t.Errorf("Kissinger met Sadat %d times, want many", n)
+	// kissinger-henry-a.xml: eight trips name Sadat, seven "with" him and
+	// one "Briefed President Sadat".
+	if n, _ := rows[0]["n"].(int64); n != 8 {
+		t.Errorf("Kissinger met Sadat %d times, want 8", n)
 	}
 	// The 2010 Nuclear Security Summit is one meeting of dozens of leaders.
 	rows = q(`MATCH (m:Meeting)-[:REPORTED_IN]->(s:Source) WHERE s.text = 'Attended the Nuclear Security Summit.' AND m.dateStart STARTS WITH '2010'
@@ -141,7 +144,7 @@ RETURN count(DISTINCT m) AS meetings, COUNT { (m)<-[:ATTENDED]-(:Person) } AS pe
 		t.Errorf("2010 summit has %d attendees: %v", n, rows)
 	}
 	// Visit by Manmohan Singh: his post, India's.
-	if p := post("Manmohan Singh", "India"); len(p) != 1 || p[0] != "Prime Minister" {
+	if p := post("Manmohan Singh", "India"); !slices.Contains(p, "Prime Minister") {
 		t.Errorf("Singh's posts: %v", p)
 	}
 	// "Met with President Clinton during a private visit": the sitting
@@ -197,5 +200,50 @@ MATCH (p)-[:HOLDS_POSITION]->(o:State) RETURN p.name AS name, collect(DISTINCT o
 	}
 	if m2, _ := st.Merges(ctx, 1, 0); m2.Total != merges.Total {
 		t.Errorf("a second import made %d more merges", m2.Total-merges.Total)
+	}
+}
+
+// TestImportHistorianFixtures imports the reader's fixtures, a folder with
+// a malformed file among them: the good records load, the bad element is
+// reported with its file and line, and the summit is one meeting.
+func TestImportHistorianFixtures(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	dir := t.TempDir()
+	for _, f := range []string{"trips.xml", "visits.xml", "broken.xml"} {
+		data, err := os.ReadFile(filepath.Join("../../historian/testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "README.md"), []byte("# not data\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := importArgs(t, dir)
+	if !strings.Contains(out, "imported 11 records") || !strings.Contains(out, "could not read 1,") ||
+		!strings.Contains(out, "broken.xml:14: malformed XML") {
+		t.Errorf("import said: %s", out)
+	}
+	res, err := st.Cypher(ctx, `MATCH (m:Meeting)-[:REPORTED_IN]->(s:Source) WHERE s.id IN ['historian-visit-10', 'historian-visit-11']
+RETURN count(DISTINCT m) AS meetings, m.date AS date, COUNT { (m)<-[:ATTENDED]-(:Person) } AS persons`, nil, graph.ConsoleLimits{Rows: 10, Bytes: 1 << 20, Timeout: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Rows) != 1 || res.Rows[0][0] != int64(1) || res.Rows[0][1] != "2010-04-11/2010-04-13" || res.Rows[0][2] != int64(2) {
+		t.Errorf("the 2010 summit: %v", res.Rows)
+	}
+	// The same trip under two ids (1 and 4) is one meeting with two reports.
+	res, err = st.Cypher(ctx, `MATCH (m:Meeting)-[:REPORTED_IN]->(s:Source) WHERE s.id IN ['historian-trip-1', 'historian-trip-4']
+RETURN count(DISTINCT m) AS meetings, count(s) AS reports`, nil, graph.ConsoleLimits{Rows: 10, Bytes: 1 << 20, Timeout: time.Minute})
+	if err != nil || len(res.Rows) != 1 || res.Rows[0][0] != int64(1) || res.Rows[0][1] != int64(2) {
+		t.Errorf("the duplicated trip: %v %v", res.Rows, err)
+	}
+	// A file named on the command line that is malformed is reported too.
+	out = importArgs(t, filepath.Join(dir, "broken.xml"))
+	if !strings.Contains(out, "broken.xml:14: malformed XML") {
+		t.Errorf("import said: %s", out)
 	}
 }
