@@ -326,6 +326,7 @@ func (a *app) openInput(path, format string, n *importCounts) (func() (store.Bul
 	}
 	gr := gdelt.NewReader(r, func(e *gdelt.RowError) {
 		n.bad.Add(1)
+		n.noteUnread(fmt.Sprintf("%s:%d: %v", path, e.Line, e.Err))
 		a.logger.Warn("row refused", "file", path, "line", e.Line, "err", e.Err)
 	})
 	next := func() (store.BulkItem, bool, error) {
@@ -341,6 +342,7 @@ func (a *app) openInput(path, format string, n *importCounts) (func() (store.Bul
 			}
 			if err != nil {
 				n.bad.Add(1)
+				n.noteUnread(fmt.Sprintf("%s:%d: %v", path, ev.Line, err))
 				a.logger.Warn("row refused", "file", path, "line", ev.Line, "err", err)
 				continue
 			}
