@@ -3,7 +3,6 @@ package historian
 import (
 	"bytes"
 	_ "embed"
-	"slices"
 	"strings"
 	"sync"
 
@@ -74,20 +73,11 @@ func (t *Terms) SittingNamed(day, name string) (Term, bool) {
 	if len(k) == 0 {
 		return Term{}, false
 	}
-	for _, d := range []string{day} {
-		if x, ok := t.Sitting(d); ok {
-			xk := strings.Fields(graph.Key(x.Name))
-			if len(xk) > 0 && xk[len(xk)-1] == k[len(k)-1] && (len(k) == 1 || graph.PersonNamesMatch(strings.Join(k, " "), strings.Join(xk, " "))) {
-				return x, true
-			}
+	if x, ok := t.Sitting(day); ok {
+		xk := strings.Fields(graph.Key(x.Name))
+		if len(xk) > 0 && xk[len(xk)-1] == k[len(k)-1] && (len(k) == 1 || graph.PersonNamesMatch(strings.Join(k, " "), strings.Join(xk, " "))) {
+			return x, true
 		}
 	}
 	return Term{}, false
-}
-
-// Former reports whether a name is a President's other than the sitting
-// one's on a day: "former President Carter".
-func (t *Terms) wasPresident(name string) bool {
-	k := graph.Key(name)
-	return slices.ContainsFunc(t.terms, func(x Term) bool { return graph.PersonNamesMatch(k, graph.Key(x.Name)) })
 }

@@ -48,10 +48,9 @@ func (it Item) Digest() string {
 // and visits are held until Items, since a Secretary's post spans his first
 // to his last trip and an event's meeting spans all its attendees' dates.
 type Builder struct {
-	terms      []Term
-	trips      []Trip
-	visits     []Visit
-	presidents int
+	terms  []Term
+	trips  []Trip
+	visits []Visit
 }
 
 // Add takes one file's entries.
@@ -59,13 +58,9 @@ func (b *Builder) Add(f File) {
 	b.trips = append(b.trips, f.Trips...)
 	b.visits = append(b.visits, f.Visits...)
 	if len(f.Presidents) > 0 {
-		b.terms = f.Presidents
-		b.presidents++
+		b.terms = f.Presidents // the snapshot's own terms over the embedded copy
 	}
 }
-
-// Counts says how many trips and visits were read.
-func (b *Builder) Counts() (trips, visits int) { return len(b.trips), len(b.visits) }
 
 // eventRef is one record's mention of an event.
 type eventRef struct {

@@ -111,7 +111,7 @@ var honorifics = map[string]bool{
 	"tun": true, "dr": true, "mr": true, "mrs": true, "ms": true, "madame": true, "madam": true, "sir": true,
 	"dame": true, "monsignor": true, "hon": true, "honorable": true, "honourable": true, "the": true,
 	"serene": true, "holiness": true, "beatitude": true, "tan": true, "haji": true, "hajji": true,
-	"mister": true, "general": false,
+	"mister": true,
 }
 
 // particles are lower-case words allowed inside a name.
