@@ -289,13 +289,13 @@ func (b *BulkImporter) Import(ctx context.Context, next func() (BulkItem, bool, 
 	batches := make(chan *bulkBatch, 1)
 	var stats BulkStats
 	planErr := make(chan error, 1)
+	var unchanged int // written by the planning goroutine, read once it is done
+	b.unchanged = &unchanged
 	go func() {
 		defer close(batches)
 		planErr <- b.plan(ctx, next, batches)
 	}()
 	var werr error
-	var unchanged int // written by the planning goroutine, read once it is done
-	b.unchanged = &unchanged
 	for bt := range batches {
 		if werr != nil {
 			continue // drain
