@@ -145,3 +145,58 @@ func TestIdentityBulk(t *testing.T) {
 		t.Errorf("importing again made merges: %d → %d", merges.Total, m.Total)
 	}
 }
+
+// A mention merged away and, later in the same batch, another person
+// whose node would take the merged-away id: the batch is cut between
+// them, so the merge does not take the second person with it.
+func TestBulkMergeDoesNotTakeALaterActorOfTheSameID(t *testing.T) {
+	recs := []graph.Record{
+		visit("r1", "Ziaur Rahman", "President", "Bangladesh", "1977-09-01"),
+		visit("r2", "Rahman", "Prime Minister", "Bangladesh", "1974-10-01"), // merged into Ziaur Rahman
+		visit("r3", "Rahman", "Prime Minister", "Malaysia", "1960-10-26"),   // another Rahman: person:rahman again
+		visit("r4", "Mahathir Mohamad", "Prime Minister", "Malaysia", "1984-01-18"),
+	}
+	for _, bulk := range []bool{false, true} {
+		st := graphtest.Store(t)
+		ctx := graphtest.Context(t)
+		if bulk {
+			i := 0
+			if _, err := st.NewBulkImporter(store.BulkOptions{}).Import(ctx, func() (store.BulkItem, bool, error) {
+				if i == len(recs) {
+					return store.BulkItem{}, false, nil
+				}
+				i++
+				return store.BulkItem{Record: recs[i-1]}, true, nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			for _, r := range recs {
+				if _, err := st.LoadRecord(ctx, r); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		p, err := st.Profile(ctx, "person:rahman", "")
+		if err != nil {
+			t.Fatalf("bulk %v: the Malaysian Rahman: %v", bulk, err)
+		}
+		for _, pos := range p.Positions {
+			if pos.Organization.Name != "Malaysia" {
+				t.Errorf("bulk %v: the Malaysian Rahman holds %+v", bulk, pos)
+			}
+		}
+		z, err := st.Profile(ctx, "person:ziaur-rahman", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pos := range z.Positions {
+			if pos.Organization.Name != "Bangladesh" {
+				t.Errorf("bulk %v: Ziaur Rahman holds %+v", bulk, pos)
+			}
+		}
+		if m, _ := st.Merges(ctx, 10, 0); m.Total != 1 {
+			t.Errorf("bulk %v: %d merges, want Bangladesh's Rahman into Ziaur Rahman", bulk, m.Total)
+		}
+	}
+}
