@@ -9,7 +9,7 @@ TEST_NEO4J_ENV := NEO4J_HOME_DIR=.data/neo4j-test NEO4J_BOLT_PORT=7688 \
 	NEO4J_PID_FILE=.data/neo4j-test.pid NEO4J_LOG_FILE=.data/neo4j-test.log NEO4J_AUTH=false
 TEST_NEO4J_URI := bolt://127.0.0.1:7688
 
-.PHONY: all build run neo4j neo4j-stop test test-tools test-neo4j test-neo4j-stop test-unit lint ui ui-check bench bench-ui clean
+.PHONY: all build run load-historian neo4j neo4j-stop test test-tools test-neo4j test-neo4j-stop test-unit lint ui ui-check bench bench-ui clean
 
 all: build
 
@@ -21,6 +21,13 @@ build:
 run: build
 	@if [ -z "$$NEO4J_URI" ]; then tools/neo4j/start.sh; fi
 	./$(BIN) serve
+
+# The Office of the Historian's travels and visits (README: "Real data").
+# Importing again skips what is unchanged, so this can be rerun at will.
+HISTORIAN_DATA ?= ../shared/data/historyatstate
+load-historian: build
+	@if [ -z "$$NEO4J_URI" ]; then tools/neo4j/start.sh; fi
+	./$(BIN) import $(HISTORIAN_DATA)
 
 neo4j:
 	tools/neo4j/start.sh

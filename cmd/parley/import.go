@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -17,21 +18,25 @@ import (
 
 	"github.com/parley-dev/parley/gdelt"
 	"github.com/parley-dev/parley/graph/store"
+	"github.com/parley-dev/parley/historian"
 )
 
 func newImportCmd(a *app) *cobra.Command {
 	var format string
 	var batch int
 	cmd := &cobra.Command{
-		Use:   "import FILE...",
-		Short: "Bulk-import JSON Lines records or GDELT 2.0 event files into Neo4j",
+		Use:   "import FILE|FOLDER...",
+		Short: "Bulk-import JSON Lines records, GDELT 2.0 events or Office of the Historian XML into Neo4j",
 		Long: `Import many records at once, thousands per transaction.
 
 Formats (--format, or guessed from the name): jsonl — one record per line in
 the shape 'parley load' reads (.jsonl, .ndjson); gdelt — a GDELT 2.0 event
 export, tab-separated, 61 columns (.csv, .tsv, .txt), of which the CAMEO
-meeting and negotiation codes are kept (see the gdelt package). .gz files and
-.zip archives are read through. "-" reads standard input.
+meeting and negotiation codes are kept (see the gdelt package); historian —
+the Office of the Historian's XML (HistoryAtState/travels and /visits), told
+by its root element (<trips>, <visits>, <presidents>), whatever the name.
+.gz files and .zip archives are read through. "-" reads standard input. A
+folder imports every file in it (and below) of a known format.
 
 Actors resolve to the same ids as 'parley load' gives them; meetings reported
 by several sources join one node. A malformed line is reported with its line
@@ -42,9 +47,9 @@ midway and run again ends with the data of one clean run.`,
 			ctx := cmd.Context()
 			gcForBulk(a.getenv)
 			switch format {
-			case "auto", "jsonl", "gdelt":
+			case "auto", "jsonl", "gdelt", "historian":
 			default:
-				return fmt.Errorf("--format %q: want auto, jsonl or gdelt", format)
+				return fmt.Errorf("--format %q: want auto, jsonl, gdelt or historian", format)
 			}
 			st, _, err := a.openStore(ctx, 30*time.Second)
 			if err != nil {
@@ -60,7 +65,7 @@ midway and run again ends with the data of one clean run.`,
 			return a.runImport(ctx, st, args, format, batch)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "auto", "input format: auto, jsonl or gdelt")
+	cmd.Flags().StringVar(&format, "format", "auto", "input format: auto, jsonl, gdelt or historian")
 	cmd.Flags().IntVar(&batch, "batch", 5000, "meetings per transaction")
 	return cmd
 }
@@ -68,11 +73,25 @@ midway and run again ends with the data of one clean run.`,
 // importCounts are read by the progress display while the import runs.
 type importCounts struct {
 	read, bad, skipped, meetings, items atomic.Int64
+	mu                                  sync.Mutex
+	unread                              []string // what could not be read, with file and line
 }
 
-func (a *app) runImport(ctx context.Context, st *store.Store, paths []string, format string, batch int) error {
+func (n *importCounts) noteUnread(s string) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if len(n.unread) < 100 {
+		n.unread = append(n.unread, s)
+	}
+}
+
+func (a *app) runImport(ctx context.Context, st *store.Store, args []string, format string, batch int) error {
 	var n importCounts
 	start := time.Now()
+	paths, hist, err := a.sortInputs(args, format, &n)
+	if err != nil {
+		return err
+	}
 	stopProgress := a.showProgress(&n, start)
 	imp := st.NewBulkImporter(store.BulkOptions{BatchMeetings: batch, Progress: func(p store.BulkProgress) {
 		n.meetings.Store(int64(p.Meetings))
@@ -81,9 +100,15 @@ func (a *app) runImport(ctx context.Context, st *store.Store, paths []string, fo
 	var cur func() (store.BulkItem, bool, error)
 	var closeCur func()
 	i := 0
+	histDone := len(hist) == 0
 	next := func() (store.BulkItem, bool, error) {
 		for {
 			if cur == nil {
+				if i == len(paths) && !histDone {
+					histDone = true
+					cur, closeCur = a.historianItems(hist, &n), func() {}
+					continue
+				}
 				if i == len(paths) {
 					return store.BulkItem{}, false, nil
 				}
@@ -111,10 +136,122 @@ func (a *app) runImport(ctx context.Context, st *store.Store, paths []string, fo
 	}
 	stopProgress()
 	el := time.Since(start)
-	fmt.Fprintf(a.stdout, "imported %d records (%d meetings, %d actors) in %d batches, %s (%.0f meetings/s); refused %d malformed, skipped %d not meetings\n",
-		stats.Items, stats.Meetings, stats.Actors, stats.Batches, el.Round(time.Millisecond),
-		float64(stats.Meetings)/el.Seconds(), n.bad.Load(), n.skipped.Load())
+	fmt.Fprintf(a.stdout, "imported %d records (%d meetings, %d actors of which %d persons, %d automatic merges) in %d batches, %s (%.0f meetings/s); unchanged since the last import %d, could not read %d, skipped %d not meetings\n",
+		stats.Items, stats.Meetings, stats.Actors, stats.Persons, stats.AutoMerges, stats.Batches, el.Round(time.Millisecond),
+		float64(stats.Meetings)/el.Seconds(), stats.Unchanged, n.bad.Load(), n.skipped.Load())
+	for _, e := range n.unread {
+		fmt.Fprintf(a.stdout, "  could not read %s\n", e)
+	}
 	return err
+}
+
+// sortInputs expands folders into their files and sets apart the Office of
+// the Historian's XML, told by its root element: those files are read
+// together at the end (a Secretary's post spans all his trips; an event's
+// meeting all its attendees). Files in a folder of no known format are
+// skipped; a file named on the command line must be of one.
+func (a *app) sortInputs(args []string, format string, n *importCounts) (paths, hist []string, err error) {
+	for _, arg := range args {
+		info, err := os.Stat(arg)
+		if arg == "-" || err != nil || !info.IsDir() {
+			if arg != "-" && (format == "historian" || (format == "auto" && sniffHistorian(arg))) {
+				hist = append(hist, arg)
+			} else {
+				paths = append(paths, arg)
+			}
+			continue
+		}
+		err = filepath.WalkDir(arg, func(p string, d os.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				if strings.HasPrefix(d.Name(), ".") && p != arg {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			switch {
+			case (format == "auto" || format == "historian") && sniffHistorian(p):
+				hist = append(hist, p)
+			case format == "auto" && knownExt(p):
+				paths = append(paths, p)
+			case format == "jsonl" || format == "gdelt":
+				paths = append(paths, p)
+			default:
+				a.logger.Debug("skipped: no known format", "file", p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, nil, fmt.Errorf("reading folder %s: %w", arg, err)
+		}
+	}
+	return paths, hist, nil
+}
+
+func knownExt(p string) bool {
+	name := strings.TrimSuffix(strings.ToLower(p), ".gz")
+	switch filepath.Ext(name) {
+	case ".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".zip":
+		return true
+	}
+	return false
+}
+
+// sniffHistorian reports whether a file is the Office of the Historian's
+// XML, by its root element.
+func sniffHistorian(p string) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	k, _ := io.ReadFull(f, head)
+	return historian.Sniff(head[:k]) != ""
+}
+
+// historianItems reads the historian files and returns their records one
+// by one. A file that is malformed is reported with its line; the records
+// read before the error are kept, none of the broken element is.
+func (a *app) historianItems(files []string, n *importCounts) func() (store.BulkItem, bool, error) {
+	var b historian.Builder
+	bad := func(e *historian.ReadError) {
+		n.bad.Add(1)
+		n.noteUnread(e.Error())
+		a.logger.Warn("entry refused", "file", e.File, "line", e.Line, "err", e.Err)
+	}
+	for _, p := range files {
+		f, err := os.Open(p)
+		if err != nil {
+			bad(&historian.ReadError{Pos: historian.Pos{File: p}, Err: err})
+			continue
+		}
+		fl, err := historian.ReadFile(f, p, bad)
+		f.Close()
+		var re *historian.ReadError
+		if errors.As(err, &re) {
+			bad(re)
+		} else if err != nil {
+			bad(&historian.ReadError{Pos: historian.Pos{File: p}, Err: err})
+		}
+		b.Add(fl)
+	}
+	items := b.Items()
+	i := 0
+	return func() (store.BulkItem, bool, error) {
+		for i < len(items) {
+			it := items[i]
+			i++
+			if err := it.Record.Validate(); err != nil {
+				bad(&historian.ReadError{Pos: it.Pos, Err: err})
+				continue
+			}
+			return store.BulkItem{Line: it.Pos.Line, Record: it.Record, MeetingIDs: it.MeetingIDs, Digest: it.Digest()}, true, nil
+		}
+		return store.BulkItem{}, false, nil
+	}
 }
 
 // openInput returns the item reader of one path.
@@ -182,12 +319,14 @@ func (a *app) openInput(path, format string, n *importCounts) (func() (store.Bul
 	if format == "jsonl" {
 		jr := store.NewJSONLReader(r, func(e *store.LineError) {
 			n.bad.Add(1)
+			n.noteUnread(fmt.Sprintf("%s:%d: %v", path, e.Line, e.Err))
 			a.logger.Warn("line refused", "file", path, "line", e.Line, "err", e.Err)
 		})
 		return jr.Next, closeAll, nil
 	}
 	gr := gdelt.NewReader(r, func(e *gdelt.RowError) {
 		n.bad.Add(1)
+		n.noteUnread(fmt.Sprintf("%s:%d: %v", path, e.Line, e.Err))
 		a.logger.Warn("row refused", "file", path, "line", e.Line, "err", e.Err)
 	})
 	next := func() (store.BulkItem, bool, error) {
@@ -203,6 +342,7 @@ func (a *app) openInput(path, format string, n *importCounts) (func() (store.Bul
 			}
 			if err != nil {
 				n.bad.Add(1)
+				n.noteUnread(fmt.Sprintf("%s:%d: %v", path, ev.Line, err))
 				a.logger.Warn("row refused", "file", path, "line", ev.Line, "err", err)
 				continue
 			}

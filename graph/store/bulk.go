@@ -34,6 +34,16 @@ CALL (a, row) {
 WITH DISTINCT a
 SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN n.key ORDER BY n.key } | t + ' | ' + k)`
 
+	qBulkDigests = `
+UNWIND $rows AS row
+MATCH (s:Source {id: row.id})
+SET s.digest = row.digest`
+
+	qKnownDigests = `
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN s.id AS id, s.digest AS digest`
+
 	qBulkMentions = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actor})
@@ -45,8 +55,8 @@ UNWIND $rows AS row
 MATCH (p:Actor {id: row.person})
 MATCH (o:Actor {id: row.org})
 MERGE (p)-[r:HOLDS_POSITION {title: row.title}]->(o)
-SET r.start = CASE WHEN row.start = '' THEN r.start ELSE row.start END,
-    r.end = CASE WHEN row.end = '' THEN r.end ELSE row.end END,
+SET r.start = CASE WHEN row.start = '' OR r.start <= row.start THEN r.start ELSE row.start END,
+    r.end = CASE WHEN row.end = '' OR r.end >= row.end THEN r.end ELSE row.end END,
     r.sources = CASE WHEN row.source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.source END`
 
 	qBulkAffiliations = `
@@ -155,6 +165,9 @@ type BulkProgress struct {
 // BulkStats says what a bulk import wrote.
 type BulkStats struct {
 	Items, Meetings, Actors, Batches int
+	AutoMerges                       int // mentions merged into known actors, each in the merge log
+	Unchanged                        int // items skipped: imported before with the same digest
+	Persons                          int // of Actors, the people
 }
 
 // BulkImporter writes items in batched transactions. Use one per import;
@@ -169,6 +182,8 @@ type BulkImporter struct {
 	actors map[string]string
 	places map[string]bool
 	topics map[string]bool
+	// unchanged counts items skipped for their digest (written by plan).
+	unchanged *int
 }
 
 // NewBulkImporter returns an importer writing to s. Call EnsureSchema
@@ -181,7 +196,7 @@ func (s *Store) NewBulkImporter(opts BulkOptions) *BulkImporter {
 		opts.TxTimeout = 10 * time.Minute
 	}
 	return &BulkImporter{
-		s: s, opts: opts, planner: NewPlanner(s.bulkCandidates, s.bulkKnownMeetings),
+		s: s, opts: opts, planner: NewPlanner(s.bulkCandidates, s.bulkKnownMeetings).WithAutoMerges(s.bulkAutoStates),
 		actors: map[string]string{}, places: map[string]bool{}, topics: map[string]bool{},
 	}
 }
@@ -220,6 +235,27 @@ func (s *Store) bulkRead(ctx context.Context, query string, params map[string]an
 	return res, classify(ctx, err)
 }
 
+// bulkAutoStates says which automatic merges earlier imports or loads
+// made, and which of them an editor undid.
+func (s *Store) bulkAutoStates(ctx context.Context, ids []string) (map[string]graph.AutoState, error) {
+	res, err := s.bulkRead(ctx, qAutoMerges, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("looking up automatic merges: %w", err)
+	}
+	out := make(map[string]graph.AutoState, len(res.Records))
+	for _, rec := range res.Records {
+		id, err := str(rec, "id")
+		if err != nil {
+			return nil, err
+		}
+		out[id] = graph.AutoActive
+		if undone, _ := rec.AsMap()["undone"].(bool); undone {
+			out[id] = graph.AutoUndone
+		}
+	}
+	return out, nil
+}
+
 func (s *Store) bulkKnownMeetings(ctx context.Context, pairs [][2]string) ([]graph.KnownMeeting, error) {
 	ps := make([][]string, len(pairs))
 	for i, p := range pairs {
@@ -253,6 +289,8 @@ func (b *BulkImporter) Import(ctx context.Context, next func() (BulkItem, bool, 
 	batches := make(chan *bulkBatch, 1)
 	var stats BulkStats
 	planErr := make(chan error, 1)
+	var unchanged int // written by the planning goroutine, read once it is done
+	b.unchanged = &unchanged
 	go func() {
 		defer close(batches)
 		planErr <- b.plan(ctx, next, batches)
@@ -268,6 +306,7 @@ func (b *BulkImporter) Import(ctx context.Context, next func() (BulkItem, bool, 
 			continue
 		}
 		b.commit(bt)
+		stats.AutoMerges += len(bt.autos)
 		stats.Items += bt.items
 		stats.Meetings += len(bt.meetings)
 		stats.Batches++
@@ -276,7 +315,13 @@ func (b *BulkImporter) Import(ctx context.Context, next func() (BulkItem, bool, 
 		}
 	}
 	perr := <-planErr
+	stats.Unchanged = unchanged
 	stats.Actors = len(b.actors)
+	for id := range b.actors {
+		if strings.HasPrefix(id, string(graph.Person)+":") {
+			stats.Persons++
+		}
+	}
 	if werr != nil {
 		return stats, werr
 	}
@@ -293,21 +338,31 @@ func (b *BulkImporter) plan(ctx context.Context, next func() (BulkItem, bool, er
 		if len(items) == 0 {
 			return nil
 		}
-		plans, err := b.planner.PlanBatch(ctx, items)
+		todo, err := b.skipUnchanged(ctx, items)
 		if err != nil {
 			return err
 		}
-		bt := newBulkBatch()
-		for _, p := range plans {
-			bt.add(p)
-		}
 		items, meetings = nil, 0
-		select {
-		case out <- bt:
-			return nil
-		case <-ctx.Done():
-			return context.Cause(ctx)
+		for len(todo) > 0 {
+			plans, err := b.planner.PlanPrefix(ctx, todo)
+			if err != nil {
+				return err
+			}
+			bt := newBulkBatch()
+			for i, p := range plans {
+				bt.add(p)
+				if d := todo[i].Digest; d != "" {
+					bt.digests = append(bt.digests, map[string]any{"id": p.Source.ID, "digest": d})
+				}
+			}
+			todo = todo[len(plans):]
+			select {
+			case out <- bt:
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
 		}
+		return nil
 	}
 	for {
 		if err := ctx.Err(); err != nil {
@@ -328,6 +383,41 @@ func (b *BulkImporter) plan(ctx context.Context, next func() (BulkItem, bool, er
 			}
 		}
 	}
+}
+
+// skipUnchanged drops the items whose source the graph holds with the
+// item's digest.
+func (b *BulkImporter) skipUnchanged(ctx context.Context, items []BulkItem) ([]BulkItem, error) {
+	var ids []string
+	for _, it := range items {
+		if it.Digest != "" {
+			ids = append(ids, it.Record.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return items, nil
+	}
+	res, err := b.s.bulkRead(ctx, qKnownDigests, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("looking up imported sources: %w", err)
+	}
+	known := map[string]string{}
+	for _, rec := range res.Records {
+		id, _ := rec.Get("id")
+		d, _ := rec.Get("digest")
+		if ds, ok := d.(string); ok {
+			known[fmt.Sprint(id)] = ds
+		}
+	}
+	out := items[:0:0]
+	for _, it := range items {
+		if it.Digest != "" && known[it.Record.ID] == it.Digest {
+			*b.unchanged++
+			continue
+		}
+		out = append(out, it)
+	}
+	return out, nil
 }
 
 // bulkBatch is the rows of many plans, deduplicated.
@@ -352,7 +442,16 @@ type bulkBatch struct {
 	attended     []map[string]any
 	heldIn       []map[string]any
 	partOf       []map[string]any
+	autos        []bulkAuto
+	digests      []map[string]any
 	seen         map[string]bool // dedup of relationship rows
+}
+
+// bulkAuto is an automatic merge to make once the batch is written, and
+// the record that made it.
+type bulkAuto struct {
+	merge  graph.AutoMerge
+	record string
 }
 
 func newBulkBatch() *bulkBatch {
@@ -374,6 +473,11 @@ func (bt *bulkBatch) once(parts ...string) bool {
 func (bt *bulkBatch) add(p graph.Plan) {
 	bt.items++
 	src := p.Source.ID
+	for _, am := range p.AutoMerges {
+		if bt.once("auto", am.ID) {
+			bt.autos = append(bt.autos, bulkAuto{am, src})
+		}
+	}
 	if _, ok := bt.sources[src]; !ok {
 		bt.sourceOrder = append(bt.sourceOrder, src)
 	}
@@ -499,6 +603,7 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 		n           int
 	}{
 		{"sources", qBulkSources, "rows", sources, len(sources)},
+		{"digests", qBulkDigests, "rows", bt.digests, len(bt.digests)},
 		{"actors", qBulkActors, "rows", actors, len(actors)},
 		{"mentions", qBulkMentions, "rows", bt.mentions, len(bt.mentions)},
 		{"positions", qBulkPositions, "rows", bt.positions, len(bt.positions)},
@@ -530,6 +635,13 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 				return nil, fmt.Errorf("writing %s: %w", st.what, err)
 			}
 		}
+		// Every automatic merge is made as LoadRecord makes it, in the
+		// batch's transaction, and so listed in the merge log and undoable.
+		t0 := time.Now()
+		if err := autoMergesTx(ctx, tx, bt.autos, b.s.log); err != nil {
+			return nil, err
+		}
+		b.s.log.Debug("bulk statement", "what", "automatic merges", "rows", len(bt.autos), "took", time.Since(t0).Round(time.Millisecond))
 		return nil, nil
 	}, neo4j.WithTxTimeout(b.opts.TxTimeout))
 	if err != nil {
@@ -542,6 +654,10 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 func (b *BulkImporter) commit(bt *bulkBatch) {
 	for _, id := range bt.actorOrder {
 		b.actors[id] = actorSignature(bt.actors[id])
+	}
+	for _, a := range bt.autos { // the merges changed both nodes
+		delete(b.actors, a.merge.KeepID)
+		delete(b.actors, a.merge.GoneID)
 	}
 	for _, id := range bt.placeOrder {
 		b.places[id] = true

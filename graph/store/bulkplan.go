@@ -17,6 +17,16 @@ type BulkItem struct {
 	Line      int // line in the input, for reports
 	Record    graph.Record
 	MeetingID string // overrides graph.MeetingID for the record's meeting(s) when set
+	// MeetingIDs overrides the id of the record's meetings one by one (""
+	// keeps the computed one): a meeting several records report under one
+	// known id, as an event all of whose attendees have a record.
+	MeetingIDs []string
+	// Digest, when set, fingerprints the item (its record and meeting
+	// ids): an item whose source the graph already holds with the same
+	// digest was imported before, unchanged, and is skipped — so importing
+	// a data set again changes nothing, even where resolving its names
+	// against the whole graph would now decide otherwise.
+	Digest string
 	// AdoptKind lets an actor take the kind the graph already knows its
 	// exact name under (when exactly one kind is known), for sources such
 	// as GDELT whose kinds are guesses.
@@ -44,6 +54,21 @@ type Planner struct {
 	byPair   map[[2]string][]string
 	fetched  map[[2]string]bool
 	fromDB   map[string]bool // actors that were in the database before this import wrote them
+
+	// Automatic merges: autos returns the state of merges made by earlier
+	// imports (nil: resolve directly and make none, as offline generation
+	// does); autoStates holds the answers.
+	autos      func(ctx context.Context, ids []string) (map[string]graph.AutoState, error)
+	autoStates map[string]graph.AutoState
+}
+
+// WithAutoMerges makes the planner record, as LoadRecord does, a mention
+// taken for a known actor under a name it was not known by as a node of its
+// own plus an automatic merge into that actor (graph.PlanRecord). states
+// returns what became of merges made by earlier imports.
+func (p *Planner) WithAutoMerges(states func(ctx context.Context, ids []string) (map[string]graph.AutoState, error)) *Planner {
+	p.autos = states
+	return p
 }
 
 // NewPlanner returns a planner. lookup returns the actors known under
@@ -62,6 +87,24 @@ func NewPlanner(lookup func(ctx context.Context, keys []string) ([]graph.Candida
 // would: actors against those known so far, then meetings consolidated
 // with the known meetings sharing two participants (graph.Consolidate).
 func (p *Planner) PlanBatch(ctx context.Context, items []BulkItem) ([]graph.Plan, error) {
+	var all []graph.Plan
+	for len(items) > 0 {
+		plans, err := p.PlanPrefix(ctx, items)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, plans...)
+		items = items[len(plans):]
+	}
+	return all, nil
+}
+
+// PlanPrefix plans as many of items, from the first, as can be written in
+// one transaction: it stops before an item that would create an actor
+// under the id of a mention an earlier item merges away (the merges are
+// made at the end of the transaction, and would take the new actor with
+// them). It plans at least one item.
+func (p *Planner) PlanPrefix(ctx context.Context, items []BulkItem) ([]graph.Plan, error) {
 	keys := lookupKeys(items)
 	if err := p.prefetch(ctx, keys); err != nil {
 		return nil, err
@@ -74,9 +117,45 @@ func (p *Planner) PlanBatch(ctx context.Context, items []BulkItem) ([]graph.Plan
 	start := p.tick
 	plans := make([]graph.Plan, len(items))
 	parallel(len(items), func(i int) { plans[i] = p.resolve(items[i], keys[i]) })
+	// Merges planned here may have been made (or undone) by an earlier
+	// import: ask once for the batch, and plan those items again.
+	redo := make([]bool, len(items))
+	if p.autos != nil {
+		var ids []string
+		for _, pl := range plans {
+			for _, am := range pl.AutoMerges {
+				if _, ok := p.autoStates[am.ID]; !ok {
+					ids = append(ids, am.ID)
+				}
+			}
+		}
+		if len(ids) > 0 {
+			states, err := p.autos(ctx, ids)
+			if err != nil {
+				return nil, err
+			}
+			if p.autoStates == nil {
+				p.autoStates = map[string]graph.AutoState{}
+			}
+			for _, id := range ids {
+				p.autoStates[id] = states[id]
+			}
+			for i, pl := range plans {
+				redo[i] = slices.ContainsFunc(pl.AutoMerges, func(am graph.AutoMerge) bool { return states[am.ID] != graph.AutoNew })
+			}
+		}
+	}
+	pendingGone := map[string]bool{}
 	for i, it := range items {
-		if p.changedSince(keys[i], start) {
+		if redo[i] || p.changedSince(keys[i], start) {
 			plans[i] = p.resolve(it, keys[i])
+		}
+		if i > 0 && collides(plans[i], pendingGone) {
+			plans = plans[:i]
+			break
+		}
+		for _, am := range plans[i].AutoMerges {
+			pendingGone[am.GoneID] = true
 		}
 		p.record(&plans[i], it)
 	}
@@ -111,6 +190,27 @@ func (p *Planner) PlanBatch(ctx context.Context, items []BulkItem) ([]graph.Plan
 	return plans, nil
 }
 
+// collides reports whether a plan writes, as an actor of its own, an id
+// that an earlier plan of the batch merges away.
+func collides(pl graph.Plan, gone map[string]bool) bool {
+	if len(gone) == 0 {
+		return false
+	}
+	own := map[string]bool{}
+	for _, am := range pl.AutoMerges {
+		own[am.GoneID] = true
+		if gone[am.KeepID] {
+			return true
+		}
+	}
+	for _, a := range pl.Actors {
+		if gone[a.ID] && !own[a.ID] {
+			return true
+		}
+	}
+	return false
+}
+
 func forPairs(ids []string, f func([2]string)) {
 	for i := 0; i < len(ids); i++ {
 		for j := i + 1; j < len(ids); j++ {
@@ -141,6 +241,30 @@ func (p *Planner) Consolidate(pl *graph.Plan) {
 	if len(pl.Meetings) == 0 {
 		return
 	}
+	// A mention about to be merged into a known actor is that actor for
+	// matching, as in LoadRecord; the rows keep the mention's own id.
+	keep := map[string]string{}
+	for _, am := range pl.AutoMerges {
+		keep[am.GoneID] = am.KeepID
+	}
+	own := make([][]string, len(pl.Meetings))
+	for i := range pl.Meetings {
+		own[i] = pl.Meetings[i].ParticipantIDs
+		if len(keep) > 0 {
+			ids := slices.Clone(own[i])
+			for j, id := range ids {
+				if k, ok := keep[id]; ok {
+					ids[j] = k
+				}
+			}
+			pl.Meetings[i].ParticipantIDs = ids
+		}
+	}
+	defer func() {
+		for i := range pl.Meetings {
+			pl.Meetings[i].ParticipantIDs = own[i]
+		}
+	}()
 	known := make(map[string][]graph.KnownMeeting)
 	for _, m := range pl.Meetings {
 		seen := map[string]bool{}
@@ -242,6 +366,9 @@ func (p *Planner) prefetch(ctx context.Context, itemKeys [][]string) error {
 			p.fromDB[c.ID] = true
 		}
 		p.learn(c.ID, c.Name, c.Kind, c.Keys, c.Aliases)
+		for _, post := range c.Posts {
+			p.learnPost(c.ID, post)
+		}
 	}
 	return nil
 }
@@ -313,7 +440,7 @@ func (p *Planner) resolve(it BulkItem, keys []string) graph.Plan {
 			if !seen[id] {
 				seen[id] = true
 				c := *p.actors[id]
-				c.Keys, c.Aliases = slices.Clone(c.Keys), slices.Clone(c.Aliases)
+				c.Keys, c.Aliases, c.Posts = slices.Clone(c.Keys), slices.Clone(c.Aliases), slices.Clone(c.Posts)
 				cands = append(cands, c)
 			}
 		}
@@ -335,7 +462,10 @@ func (p *Planner) resolve(it BulkItem, keys []string) graph.Plan {
 			}
 		}
 	}
-	return graph.NewPlan(r, cands)
+	if p.autos == nil {
+		return graph.NewPlan(r, cands)
+	}
+	return graph.PlanRecord(r, cands, func(id string) graph.AutoState { return p.autoStates[id] })
 }
 
 // record sets the item's own meeting id and learns the plan's actors.
@@ -348,7 +478,68 @@ func (p *Planner) record(plan *graph.Plan, it BulkItem) {
 			}
 		}
 	}
+	for i, id := range it.MeetingIDs {
+		if id != "" && i < len(plan.Meetings) {
+			plan.Meetings[i].ID = id
+		}
+	}
+	// A mention merged into a known actor is that actor from now on: its
+	// names and posts are the known actor's, as the merge leaves them.
+	keep := map[string]string{}
+	for _, am := range plan.AutoMerges {
+		keep[am.GoneID] = am.KeepID
+	}
+	names := map[string]string{}
 	for _, a := range plan.Actors {
+		names[a.ID] = a.Name
+		if k, ok := keep[a.ID]; ok {
+			if c := p.actors[k]; c != nil {
+				p.learn(k, c.Name, c.Kind, a.Keys, append([]string{a.Name}, a.Aliases...))
+			}
+			continue
+		}
 		p.learn(a.ID, a.Name, a.Kind, a.Keys, a.Aliases)
 	}
+	for _, pos := range plan.Positions {
+		id := pos.PersonID
+		if k, ok := keep[id]; ok {
+			id = k
+		}
+		p.learnPost(id, graph.Post{Org: names[pos.OrgID], Start: pos.Start, End: pos.End})
+	}
+	for _, e := range plan.Affiliations {
+		id := e.FromID
+		if k, ok := keep[id]; ok {
+			id = k
+		}
+		p.learnPost(id, graph.Post{Org: names[e.ToID]})
+	}
+}
+
+// learnPost adds a post to a known actor, widening the period of a post in
+// the same organization as the store does.
+func (p *Planner) learnPost(id string, post graph.Post) {
+	c := p.actors[id]
+	if c == nil || post.Org == "" {
+		return
+	}
+	for i, q := range c.Posts {
+		if q.Org != post.Org {
+			continue
+		}
+		if post.Start != "" && (q.Start == "" || post.Start < q.Start) {
+			c.Posts[i].Start = post.Start
+		}
+		if post.End != "" && (q.End == "" || post.End > q.End) {
+			c.Posts[i].End = post.End
+		}
+		if c.Posts[i] != q {
+			p.tick++
+			p.ticks[id] = p.tick
+		}
+		return
+	}
+	c.Posts = append(c.Posts, post)
+	p.tick++
+	p.ticks[id] = p.tick
 }

@@ -36,7 +36,9 @@ USING INDEX n:Name(key)
 MATCH (n)<-[:NAMED]-(a:Actor)
 WITH DISTINCT a
 RETURN a.id AS id, a.name AS name, a.kind AS kind, [(a)-[:NAMED]->(n:Name) | n.key] AS keys,
-       coalesce(a.aliases, []) AS aliases`
+       coalesce(a.aliases, []) AS aliases,
+       [(a)-[r:HOLDS_POSITION]->(o:Actor) | [o.name, coalesce(r.start, ''), coalesce(r.end, '')]] +
+       [(a)-[:AFFILIATED_WITH]->(o:Actor) | [o.name, '', '']] AS posts`
 
 	qAutoMerges = `
 UNWIND $ids AS id
@@ -67,8 +69,8 @@ SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN
 UNWIND $rows AS row
 MATCH (p:Actor {id: row.person}), (o:Actor {id: row.org})
 MERGE (p)-[r:HOLDS_POSITION {title: row.title}]->(o)
-SET r.start = CASE WHEN row.start = '' THEN r.start ELSE row.start END,
-    r.end = CASE WHEN row.end = '' THEN r.end ELSE row.end END,
+SET r.start = CASE WHEN row.start = '' OR r.start <= row.start THEN r.start ELSE row.start END,
+    r.end = CASE WHEN row.end = '' OR r.end >= row.end THEN r.end ELSE row.end END,
     r.sources = CASE WHEN $source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + $source END`
 
 	qAffiliations = `

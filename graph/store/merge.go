@@ -66,15 +66,27 @@ const qActorProps = `MATCH (a:Actor {id: $id}) RETURN properties(a) AS props`
 // from mergeTypes and the fixed label list; values are parameters.
 const (
 	qRelFind = `MATCH (a:Actor {id: $id}), (o:%s {%s: $value})
-OPTIONAL MATCH (a)%s(o)
+OPTIONAL MATCH (a)%s(o) WHERE $title IS NULL OR r.title = $title
 RETURN r IS NOT NULL AS present, properties(r) AS props`
 	qRelCreate = `MATCH (a:Actor {id: $id}), (o:%s {%s: $value})
 CREATE (a)%s(o) SET r = $props`
-	qRelSetProps = `MATCH (a:Actor {id: $id})%s(o:%s {%s: $value}) SET r = $props`
-	qRelDelete   = `MATCH (a:Actor {id: $id})%s(o:%s {%s: $value}) DELETE r`
+	qRelSetProps = `MATCH (a:Actor {id: $id})%s(o:%s {%s: $value}) WHERE $title IS NULL OR r.title = $title SET r = $props`
+	qRelDelete   = `MATCH (a:Actor {id: $id})%s(o:%s {%s: $value}) WHERE $title IS NULL OR r.title = $title DELETE r`
 )
 
 var mergeLabels = []string{"Actor", "Meeting", "Negotiation", "Source", "Name", "Place"}
+
+// relTitle is what tells apart two relationships of one type between the
+// same nodes: a post's title (one person may hold two posts in one state);
+// nil for the other types.
+func relTitle(rel snapRel) any {
+	if rel.Type == "HOLDS_POSITION" {
+		if t, ok := rel.Props["title"].(string); ok {
+			return t
+		}
+	}
+	return nil
+}
 
 // relPattern is the pattern for a relationship r of an allow-listed type
 // between a and o.
@@ -172,7 +184,7 @@ func mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, keepID, goneID, b
 			if err != nil {
 				return err
 			}
-			res, err := tx.Run(ctx, q, map[string]any{"id": keepID, "value": rel.Value})
+			res, err := tx.Run(ctx, q, map[string]any{"id": keepID, "value": rel.Value, "title": relTitle(rel)})
 			if err != nil {
 				return err
 			}
@@ -192,7 +204,7 @@ func mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, keepID, goneID, b
 			if err != nil {
 				return err
 			}
-			if _, err := run(ctx, tx, q, map[string]any{"id": keepID, "value": rel.Value, "props": props}); err != nil {
+			if _, err := run(ctx, tx, q, map[string]any{"id": keepID, "value": rel.Value, "props": props, "title": relTitle(rel)}); err != nil {
 				return err
 			}
 			snap.Rels = append(snap.Rels, rel)
@@ -301,7 +313,7 @@ FOREACH (_ IN CASE WHEN $kind = 'group' THEN [1] ELSE [] END | SET b:Group)`,
 				continue
 			}
 			var q string
-			params := map[string]any{"id": keepID, "value": rel.Value}
+			params := map[string]any{"id": keepID, "value": rel.Value, "title": relTitle(rel)}
 			if rel.Kept {
 				q, err = relQuery(qRelSetProps, rel, true)
 				params["props"] = fromJSON(rel.KeptProps)
@@ -317,7 +329,7 @@ FOREACH (_ IN CASE WHEN $kind = 'group' THEN [1] ELSE [] END | SET b:Group)`,
 			if q, err = relQuery(qRelCreate, rel, false); err != nil {
 				return err
 			}
-			if _, err := run(ctx, tx, q, map[string]any{"id": goneID, "value": rel.Value, "props": fromJSON(rel.Props)}); err != nil {
+			if _, err := run(ctx, tx, q, map[string]any{"id": goneID, "value": rel.Value, "props": fromJSON(rel.Props), "title": relTitle(rel)}); err != nil {
 				return err
 			}
 		}
@@ -416,6 +428,17 @@ func unionSources(kept, merged map[string]any) map[string]any {
 		}
 	}
 	out["sources"] = union
+	// A post known over two periods is known over both.
+	if s, ok := merged["start"].(string); ok && s != "" {
+		if k, ok := out["start"].(string); !ok || k == "" || s < k {
+			out["start"] = s
+		}
+	}
+	if e, ok := merged["end"].(string); ok && e != "" {
+		if k, ok := out["end"].(string); !ok || k == "" || e > k {
+			out["end"] = e
+		}
+	}
 	return out
 }
 

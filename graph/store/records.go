@@ -99,8 +99,24 @@ func candidate(rec *neo4j.Record) (graph.Candidate, error) {
 	if c.Keys, err = strs(rec, "keys"); err != nil {
 		return c, err
 	}
-	c.Aliases, err = strs(rec, "aliases")
-	return c, err
+	if c.Aliases, err = strs(rec, "aliases"); err != nil {
+		return c, err
+	}
+	// posts: [org name, start, end] each; absent from older queries.
+	if v, ok := rec.Get("posts"); ok && v != nil {
+		list, ok := v.([]any)
+		if !ok {
+			return c, fmt.Errorf("posts is %T, not a list", v)
+		}
+		for _, x := range list {
+			p, err := toStrings(x, "post")
+			if err != nil || len(p) != 3 {
+				return c, fmt.Errorf("post %v: not [org, start, end]", x)
+			}
+			c.Posts = append(c.Posts, graph.Post{Org: p[0], Start: p[1], End: p[2]})
+		}
+	}
+	return c, nil
 }
 
 // str reads a string column; null reads as "".
