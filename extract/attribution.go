@@ -298,7 +298,7 @@ func isTimeWord(t token) bool {
 }
 
 // trailingSource: a reporting clause after the meeting: "..., a source
-// said", "..., said the ministry", "... according to Axios".
+// said", "..., said the ministry", "... according to a news site".
 func (d *doc) trailingSource(si, k int) (string, bool) {
 	s := &d.sents[si]
 	toks := s.toks

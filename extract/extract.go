@@ -145,7 +145,8 @@ func isByline(s string) bool {
 	return false
 }
 
-// datelineRE matches "CAIRO, May 2 (Reuters) - " and "(MENAFN) ".
+// datelineRE matches an agency dateline, "CAIRO, May 2 (Reuters) - ", and
+// a bare agency credit in parentheses opening the text, "(Agency) ".
 var datelineRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z .,'0-9]{0,40}\([^)]{1,40}\)\s*-\s*|\([A-Z][A-Za-z ]{1,30}\)\s+)`)
 
 func stripDateline(s sentence) sentence {

@@ -35,11 +35,11 @@ var titleMods = set("senior", "top", "chief", "special", "deputy", "vice", "form
 	"then-president", "national", "state", "high-level", "high-ranking", "lead", "assistant", "executive",
 	"first", "second", "military", "finance", "economy", "justice", "health", "field", "war", "cabinet",
 	"supreme", "general", "political", "crown", "opposition", "rebel", "then", "interim", "transitional",
-	"de", "facto", "permanent", "regional", "personal", "nuclear", "peace", "humanitarian", "panel",
-	"central", "committee", "trade", "energy", "oil", "sovereign", "council", "information", "media",
-	"press", "communications", "minerals", "mining", "agriculture", "education", "labour", "labor",
+	"de", "facto", "permanent", "regional", "personal", "nuclear", "peace", "humanitarian",
+	"central", "committee", "trade", "energy", "oil", "council", "information", "media",
+	"press", "communications", "agriculture", "education", "labour", "labor",
 	"transport", "culture", "youth", "tourism", "industry", "water", "environment", "planning",
-	"legal", "policy", "people", "representatives", "strategic", "economic", "armed", "forces", "africa", "middle", "east", "us",
+	"legal", "policy", "people", "representatives", "strategic", "economic", "armed", "forces", "us",
 	"u.s", "un", "eu", "au", "house", "majority", "minority", "party", "ruling", "federal", "provincial",
 	"new", "incoming", "outgoing", "longtime", "veteran", "ex", "elder", "grand")
 
@@ -92,10 +92,10 @@ var functionWords = set("the", "a", "an", "this", "that", "these", "those", "it"
 
 // initialWords open sentences capitalized but are ordinary words; they are
 // dropped from a name only at the start of a sentence.
-var initialWords = set("recall", "read", "see", "photo", "video", "watch", "live", "update", "updated",
+var initialWords = set("read", "see", "photo", "video", "watch", "live", "update", "updated",
 	"breaking", "exclusive", "analysis", "opinion", "editor", "note", "sources", "officials", "reporting",
-	"writing", "editing", "additional", "following", "including", "regarding", "continued", "talks",
-	"negotiations", "indirect", "direct", "regional", "military", "high", "ranking", "federal",
+	"writing", "editing", "additional", "following", "including", "regarding", "talks",
+	"negotiations", "direct", "regional", "military", "high", "ranking", "federal",
 	"government", "mr", "mrs", "ms", "dr", "western", "eastern", "northern", "southern", "international",
 	"local", "senior", "top", "police", "security", "officials", "residents", "witnesses", "israeli")
 

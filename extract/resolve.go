@@ -17,11 +17,11 @@ var locPreps = set("in", "at", "to", "from", "near", "outside", "into", "toward"
 // placePreps before a capital make it a location, not its government.
 var placePreps = set("in", "at", "to", "from", "near", "outside", "into", "toward", "towards", "via",
 	"across", "around", "visited", "visit", "visiting", "visits", "of", "for", "inside", "left", "reach",
-	"reached", "arrive", "arrived", "throughout", "within", "over", "coastal", "city", "capital")
+	"reached", "arrive", "arrived", "throughout", "within", "over", "city", "capital")
 
 // possessivePersonNouns after "X's" mark X as a person.
-var possessivePersonNouns = set("administration", "cabinet", "motorcade", "visit", "departure", "wife",
-	"husband", "son", "daughter", "son-in-law", "aide", "aides", "envoy", "adviser", "advisor", "predecessor",
+var possessivePersonNouns = set("administration", "cabinet", "visit", "departure", "wife",
+	"husband", "son", "daughter", "aide", "aides", "envoy", "adviser", "advisor", "predecessor",
 	"successor", "government", "office", "presidency", "premiership", "tenure", "remarks", "comments")
 
 // resolve links every mention to an actor: states and institutions first,
@@ -106,7 +106,7 @@ func (d *doc) resolveInstitution(si int, m *mention) {
 		d.cast.addName(m.actor, m.text)
 	}
 	if (m.kind == mOrg || m.kind == mGroup) && m.actor >= 0 && d.cast.actors[m.actor].affiliation < 0 {
-		// "Sudan's Sovereign Council": the possessor is the affiliation.
+		// "Sudan's Security Council": the possessor is the affiliation.
 		if m.i >= 2 && s.toks[m.i-1].text == "'s" {
 			for _, o := range d.ments[si] {
 				if o.j == m.i-1 && o.actor >= 0 && o.kind == mState {

@@ -9,7 +9,7 @@ import (
 
 // negNouns name a negotiation or the dispute it settles.
 var negNouns = set("talks", "negotiations", "negotiation", "deal", "agreement", "accord", "ceasefire",
-	"cease", "truce", "dialogue", "process", "plan", "proposal", "conflict", "war", "dispute",
+	"truce", "dialogue", "process", "plan", "proposal", "conflict", "war", "dispute",
 	"discussions", "mediation", "consultations", "summit", "meeting", "meetings", "settlement",
 	"treaty", "fighting", "round", "peace")
 
@@ -18,6 +18,28 @@ var negNouns = set("talks", "negotiations", "negotiation", "deal", "agreement", 
 var auxWords = set("has", "have", "had", "also", "been", "is", "are", "was", "were", "to", "offered", "agreed",
 	"sought", "will", "would", "could", "helped", "help", "trying", "tried", "working", "worked", "try",
 	"continues", "continued", "continue", "began", "started", "ready", "able", "willing", "proposed")
+
+// coConvenors: talks "co-hosted" or "co-chaired" by third parties are
+// run jointly by them, which is brokering (a lone host is only a venue).
+var coConvenors = set("cohosted", "cochaired", "coorganized", "coorganised", "cosponsored", "coconvened",
+	"cofacilitated")
+
+// withNegNouns take the other side of a negotiation in a "with" phrase:
+// "talks with the rebels", "a truce with the army".
+var withNegNouns = set("talks", "negotiations", "ceasefire", "truce", "deal")
+
+// compound is the word a token ends, with hyphenated halves joined: the
+// "fire" of "cease-fire" gives "ceasefire", so that both spellings of a
+// compound read alike.
+func compound(toks []token, k int) string {
+	if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued && toks[k+2].word && !toks[k].cap {
+		return toks[k].lower + toks[k+2].lower
+	}
+	if k >= 2 && toks[k].glued && toks[k-1].text == "-" && toks[k-1].glued && toks[k-2].word && !toks[k-2].cap {
+		return toks[k-2].lower + toks[k].lower
+	}
+	return toks[k].lower
+}
 
 // mediatorNouns are what third parties are called.
 var mediatorNouns = set("mediator", "mediators", "intermediary", "intermediaries", "broker", "brokers",
@@ -116,8 +138,8 @@ func (d *doc) findRoles(si int, r *roles) {
 	s := &d.sents[si]
 	toks := s.toks
 	hasNeg := false
-	for _, t := range toks {
-		if negNouns[t.lower] {
+	for k := range toks {
+		if negNouns[compound(toks, k)] {
 			hasNeg = true
 			break
 		}
@@ -135,7 +157,7 @@ func (d *doc) findRoles(si int, r *roles) {
 			}
 		case t.text == "-" && t.glued:
 			d.hyphenRoles(si, k, r)
-		case (t.lower == "talks" || t.lower == "negotiations" || t.lower == "ceasefire" || t.lower == "deal" || t.lower == "fire") && k+1 < len(toks) && toks[k+1].lower == "with":
+		case withNegNouns[compound(toks, k)] && k+1 < len(toks) && toks[k+1].lower == "with":
 			if x := d.firstActor(si, k+2, 4, true); x != nil && d.cast.actors[x.actor].kind == graph.Group {
 				for _, m := range d.ments[si] {
 					if m.actor >= 0 && !m.desc && m.actor != x.actor && m.i < k && d.isCollective(m.actor) {
@@ -144,7 +166,7 @@ func (d *doc) findRoles(si int, r *roles) {
 					}
 				}
 			}
-		case t.lower == "by" && k > 0 && (mediatorVerbs[toks[k-1].lower] || (toks[k-1].lower == "hosted" && k > 2 && toks[k-3].lower == "co")):
+		case t.lower == "by" && k > 0 && (mediatorVerbs[toks[k-1].lower] || coConvenors[compound(toks, k-1)]):
 			for _, m := range d.actorList(si, k+1) {
 				d.mediator(r, m)
 			}
@@ -325,7 +347,7 @@ func (d *doc) hyphenRoles(si, k int, r *roles) {
 		return
 	}
 	for e := b.j; e < len(toks) && e <= b.j+2; e++ {
-		if negNouns[toks[e].lower] {
+		if negNouns[compound(toks, e)] {
 			d.pairRole(r, a.actor, b.actor, d.topicAt(&d.sents[si], e))
 			return
 		}
@@ -383,7 +405,7 @@ func (d *doc) conjPair(si, k int) (*mention, *mention) {
 			return nil, nil
 		}
 	}
-	if b.j < len(toks) && toks[b.j].text == "," && b.j+1 < len(toks) && toks[b.j+1].lower != "earlier" {
+	if b.j < len(toks) && toks[b.j].text == "," && !commaEndsPair(toks, b.j+1) {
 		return nil, nil // a longer list
 	}
 	sa, sb := d.side(a.actor), d.side(b.actor)
@@ -392,6 +414,20 @@ func (d *doc) conjPair(si, k int) (*mention, *mention) {
 	}
 	return a, b
 }
+
+// commaEndsPair: "A and B, earlier ..." — a comma before an adverb
+// (a time adverb or an -ly word) closes the pair rather than extending the list.
+func commaEndsPair(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].word || toks[k].cap {
+		return false
+	}
+	l := toks[k].lower
+	return timeAdverbs[l] || len(l) > 4 && l[len(l)-2:] == "ly"
+}
+
+// timeAdverbs place an event in time on their own.
+var timeAdverbs = set("earlier", "later", "today", "yesterday", "tomorrow", "now", "then", "meanwhile",
+	"afterwards", "afterward", "previously", "recently", "since", "again", "too", "also")
 
 // firstActor is the first non-descriptor actor mention starting in
 // [k, k+within).
@@ -477,7 +513,7 @@ var topicNouns = []string{"negotiations", "talks", "agreement", "deal", "accord"
 var topicMods = set("peace", "ceasefire", "nuclear", "hostage", "prisoner", "indirect", "direct", "bilateral",
 	"trilateral", "security", "border", "trade", "humanitarian", "disarmament", "truce", "political",
 	"final", "draft", "proximity", "framework", "normalisation", "normalization", "release", "exchange",
-	"fire", "cease", "-")
+	"-")
 
 // topicAt names a negotiation from its sentence: the best negotiation
 // noun with the words that qualify it ("indirect peace talks").
@@ -493,7 +529,7 @@ func (d *doc) topicAt(s *sentence, k int) string {
 		return "negotiations"
 	}
 	i := best
-	for i > 0 && best-i < 4 && topicMods[s.toks[i-1].lower] {
+	for i > 0 && best-i < 4 && (topicMods[s.toks[i-1].lower] || topicMods[compound(s.toks, i-1)]) {
 		i--
 	}
 	return strings.ToLower(joinTokens(s, i, best+1))

@@ -12,8 +12,8 @@ import (
 func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 	from, to := max(cs, k-6), min(ce, k+9)
 	for e := max(from, k-2); e < k; e++ {
-		if l := toks[e].lower; l == "previous" || l == "earlier" || l == "past" || l == "last" {
-			return graph.Held // "the previous Jeddah talks"
+		if anteriorMods[toks[e].lower] {
+			return graph.Held // "the last round of talks": an earlier event
 		}
 	}
 	for e := from; e < to; e++ {
@@ -21,7 +21,9 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 		if e < k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].lower] {
 			return graph.Planned
 		}
-		if l == "to" && e+1 == k && toks[k].lower != "discuss" {
+		if l == "to" && e+1 == k && triggers[toks[k].lower] != trWeak {
+			// "to meet": an intended meeting; "(met) to discuss": a
+			// purpose clause, whose topic verb says nothing of when.
 			return graph.Planned
 		}
 		if plannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].lower != "to")) {
@@ -31,8 +33,8 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 			(toks[e-1].lower == "are" || toks[e-1].lower == "is" || toks[e-1].lower == "was" || toks[e-1].lower == "were") {
 			return graph.Planned // "talks ... are to take place"
 		}
-		if l == "not" && e+1 < len(toks) && (toks[e+1].lower == "occur" || toks[e+1].lower == "happen" || toks[e+1].lower == "take") {
-			return graph.Planned
+		if l == "not" && e+1 < len(toks) && occurVerbs[toks[e+1].lower] {
+			return graph.Planned // announced talks that "did not take place"
 		}
 	}
 	return graph.Held
@@ -138,6 +140,14 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 	}
 	return best.value
 }
+
+// anteriorMods before a meeting word set it before another event: "the
+// previous round", "last talks".
+var anteriorMods = set("previous", "earlier", "past", "last", "prior", "former")
+
+// occurVerbs say that an event takes place; negated, an announced meeting
+// stays planned.
+var occurVerbs = set("occur", "happen", "take", "materialize", "materialise", "proceed")
 
 // eventVerbs say that talks took (or take) place.
 var eventVerbs = set("held", "hold", "holding", "began", "begin", "begun", "started", "start", "resumed",
