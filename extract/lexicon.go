@@ -68,7 +68,7 @@ var nonActorHeads = set("agreement", "declaration", "accord", "accords", "treaty
 	"charter", "convention", "framework", "memorandum", "roadmap", "road-map", "deal", "pact", "bridge",
 	"river", "sea", "ocean", "gulf", "mountains", "valley", "region", "province", "state", "county",
 	"district", "city", "island", "islands", "desert", "border", "zone", "corridor", "complex",
-	"building", "center", "centre", "hall", "stadium", "residence", "base", "camp", "port", "canal",
+	"building", "buildings", "center", "centre", "hall", "stadium", "residence", "base", "camp", "port", "canal",
 	"lake", "peninsula", "heights", "bank", "coast", "hills", "prison", "hospital", "school", "church",
 	"mosque", "temple", "cathedral", "avenue", "boulevard", "quarter", "program", "project", "strategy",
 	"doctrine", "budget", "bill", "fm", "am", "gmt", "utc", "offensive", "operation", "attack", "crisis",

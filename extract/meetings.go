@@ -81,6 +81,7 @@ func (d *doc) negotiationsAndMeetings() {
 	var r roles
 	var ms []meeting
 	var parts []partial
+	var rs []roster
 	for si := range d.sents {
 		d.findRoles(si, &r)
 		if d.sents[si].title {
@@ -93,8 +94,10 @@ func (d *doc) negotiationsAndMeetings() {
 		}
 		ms = append(ms, d.sentenceMeetings(si, ms[recent:len(ms):len(ms)])...)
 		parts = append(parts, d.partials(si)...)
+		rs = append(rs, d.rosters(si)...)
 	}
 	ms = d.attachPartials(ms, parts)
+	ms = d.attachRosters(ms, rs)
 	d.roles = r
 	d.meetings = dedupeMeetings(ms)
 }

@@ -68,7 +68,7 @@ func (d *doc) scanSentence(si int) {
 			m.kind, m.code = mState, e.ref
 		case eDemonym:
 			m.kind, m.code = mDemonym, e.ref
-			if i+l < n && toks[i+l].word && !toks[i+l].cap {
+			if i+l < n && toks[i+l].word && (!toks[i+l].cap || demonymStateNouns[toks[i+l].lower]) {
 				m.headNoun = toks[i+l].lower
 			}
 		case eOrg:

@@ -95,11 +95,14 @@ func (d *doc) attachPartials(ms []meeting, parts []partial) []meeting {
 	for _, p := range parts {
 		best, bestScore := -1, 1<<30
 		// ms is in sentence order: look only at the window around p.
-		lo, _ := slices.BinarySearchFunc(ms, p.si-4, func(m meeting, si int) int { return m.si - si })
+		// A joiner looks back up to eight sentences (a story gives the
+		// principals' meeting first, who else was there later) and ahead
+		// up to four.
+		lo, _ := slices.BinarySearchFunc(ms, p.si-8, func(m meeting, si int) int { return m.si - si })
 		for i := lo; i < len(ms) && ms[i].si <= p.si+4; i++ {
 			m := ms[i]
 			dist := abs(m.si - p.si)
-			if dist > 4 || m.status != graph.Held || m.mode == graph.Call {
+			if dist > 8 || m.si > p.si && dist > 4 || m.status != graph.Held || m.mode == graph.Call {
 				continue
 			}
 			score := dist * 2

@@ -369,6 +369,14 @@ func (d *doc) betweenPair(si, k int) (*mention, *mention) {
 		}
 		n++
 	}
+	// "between the Ruritanian government and ...": the head noun of a
+	// demonym (or a few lower-case words of a noun phrase) before "and".
+	for e := n; e < len(toks) && e < a.j+3 && toks[e].word && toks[e].lower != "and" &&
+		(!toks[e].cap || demonymStateNouns[toks[e].lower] || groupNouns[toks[e].lower]); e++ {
+		if e+1 < len(toks) && toks[e+1].lower == "and" {
+			n = e + 1
+		}
+	}
 	if n >= len(toks) || toks[n].lower != "and" {
 		return nil, nil
 	}

@@ -80,6 +80,20 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 		switch {
 		case m.kind == mCity && m.actor < 0 && (prev == "in" || prev == "at" || prev == "of" || meetingNouns[next]):
 			consider(m.city, m.i, 0)
+		case m.kind == mCity && m.actor < 0 && prev == "the" && m.i > 1 && (toks[m.i-2].lower == "at" || toks[m.i-2].lower == "in") && venueNouns[next]:
+			// "at the Lima residence of ...": a city naming a venue.
+			consider(m.city, m.i, 0)
+		case m.kind == mNonActor && (prev == "in" || prev == "at" || prev == "the") && venueNouns[toks[m.j-1].lower] && m.j+1 < len(toks) && toks[m.j].text == ",":
+			// "in Bell House, Northtown": a venue, then its locality.
+			for _, o := range d.ments[si] {
+				if o.i == m.j+1 && (o.kind == mCity || o.kind == mUnknown) && o.actor < 0 {
+					name := o.city
+					if name == "" {
+						name = o.text
+					}
+					consider(name, o.i, 0)
+				}
+			}
 		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].lower]:
 			consider(m.city, m.i, 0)
 		case m.kind == mState && (prev == "in" || prev == "at") && m.actor >= 0:
@@ -129,9 +143,20 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 	if len(ds) == 0 {
 		return ""
 	}
+	// A time phrase belongs to the predicate it follows, or opens the
+	// clause ("On Friday, X met Y") or stands right before it ("Friday's
+	// talks"); one further back modifies another event ("after the
+	// truce of 2019, they met on 3 May").
+	cost := func(x dateExpr) int {
+		c := abs(x.at - k)
+		if x.at < k && x.at-cs > 2 && k-x.at > 3 {
+			c += 40
+		}
+		return c
+	}
 	best := ds[0]
 	for _, x := range ds[1:] {
-		if abs(x.at-k) < abs(best.at-k) {
+		if cost(x) < cost(best) {
 			best = x
 		}
 	}
@@ -140,6 +165,10 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 	}
 	return best.value
 }
+
+// venueNouns head the name of a building or compound where talks are held.
+var venueNouns = set("residence", "palace", "house", "hotel", "building", "buildings", "hall", "centre",
+	"center", "castle", "estate", "airport", "office", "headquarters", "compound", "villa", "lodge")
 
 // anteriorMods before a meeting word set it before another event: "the
 // previous round", "last talks".

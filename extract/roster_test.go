@@ -1,0 +1,56 @@
+package extract
+
+import "testing"
+
+// A meeting's principals come first; the sides' members follow in lists
+// that never repeat the meeting word.
+func TestRosterJoinsMeeting(t *testing.T) {
+	for _, text := range []string{
+		"Norwegian Foreign Minister Anders Lindqvist and Chilean Foreign Minister Rosa Campos held talks in Lima on Tuesday.\n" +
+			"The weather was cold.\n" +
+			"The Norwegian delegation included trade adviser Per Halvorsen and envoy Ingrid Dahl.",
+		"Norwegian Foreign Minister Anders Lindqvist and Chilean Foreign Minister Rosa Campos held talks in Lima on Tuesday.\n" +
+			"Norway was represented by trade adviser Per Halvorsen and envoy Ingrid Dahl.",
+		"Norwegian Foreign Minister Anders Lindqvist and Chilean Foreign Minister Rosa Campos held talks in Lima on Tuesday.\n" +
+			"On the Norwegian side were trade adviser Per Halvorsen and envoy Ingrid Dahl.",
+		"Norwegian Foreign Minister Anders Lindqvist and Chilean Foreign Minister Rosa Campos held talks in Lima on Tuesday.\n" +
+			"Present from Norway were trade adviser Per Halvorsen and envoy Ingrid Dahl.",
+	} {
+		rec := run(t, text, "2025-03-14")
+		m := mustMeeting(t, rec, "Anders Lindqvist", "Rosa Campos", "Per Halvorsen", "Ingrid Dahl")
+		if m.Place != "Lima" || m.Date != "2025-03-11" {
+			t.Errorf("%q: the roster keeps the meeting's place and date: %+v", text, m)
+		}
+	}
+}
+
+// A list of members with no meeting in the story adds no meeting.
+func TestRosterWithoutMeeting(t *testing.T) {
+	rec := run(t, "The Norwegian delegation included trade adviser Per Halvorsen and envoy Ingrid Dahl.", "2025-03-14")
+	if len(rec.Meetings) != 0 {
+		t.Errorf("no meeting is reported: %s", dump(rec))
+	}
+}
+
+// A second side named by its demonym and a capitalized "Government" is
+// still a side: "the Ruritanian Government".
+func TestDemonymGovernmentIsState(t *testing.T) {
+	rec := run(t, "The first meeting between the Chilean Government and Norway took place in Oslo on Monday.", "2025-03-14")
+	if m := mustMeeting(t, rec, "Chile", "Norway"); m.Place != "Oslo" {
+		t.Errorf("meeting %+v", m)
+	}
+}
+
+// A time phrase inside an earlier adjunct dates another event; the one
+// after the predicate dates the meeting. A venue's locality is its place.
+func TestTimeAndPlaceOfThePredicate(t *testing.T) {
+	rec := run(t, "Officials gave no details.\nAfter the long drought of 2019, the first meeting between the Chilean government and Norway took place in Bell Hall, Oslo on 3 May 2021.", "2025-03-14")
+	m := mustMeeting(t, rec, "Chile", "Norway")
+	if m.Date != "2021-05-03" || m.Place != "Oslo" {
+		t.Errorf("meeting %+v", m)
+	}
+	rec = run(t, "Officials gave no details.\nChilean envoy Rosa Campos and Norwegian envoy Per Halvorsen met at the Lima residence of the ambassador on Monday.", "2025-03-14")
+	if m := mustMeeting(t, rec, "Rosa Campos", "Per Halvorsen"); m.Place != "Lima" {
+		t.Errorf("meeting %+v", m)
+	}
+}
