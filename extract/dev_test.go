@@ -104,7 +104,7 @@ func (s *devScores) add(gold, pred graph.Record) {
 // prints them, rounded down): a change that loses ground fails here. Raise
 // them with every improvement.
 var devFloors = map[string]map[string]float64{
-	"build": {"persons": 0.84, "roles": 0.75, "met-pairs": 0.65, "places": 1.00, "dates": 0.88},
+	"build": {"persons": 0.84, "roles": 0.75, "met-pairs": 0.73, "places": 1.00, "dates": 0.90},
 	"check": {"persons": 0.86, "roles": 0.75, "met-pairs": 0.47, "places": 0.83, "dates": 0.35},
 }
 

@@ -19,7 +19,7 @@ const (
 var triggers = map[string]int{
 	"discuss": trWeak, "discussed": trWeak, "discusses": trWeak, "spoke": trWeak, "speak": trWeak,
 	"speaks": trWeak, "talking": trWeak, "talked": trWeak,
-	"talks": trTalks, "negotiations": trTalks, "discussions": trTalks, "consultations": trTalks,
+	"talks": trTalks, "negotiations": trTalks, "discussions": trTalks, "discussion": trTalks, "consultations": trTalks,
 	"consult": trTalks, "consulted": trTalks, "consulting": trTalks,
 	"met": trMeet, "meet": trMeet, "meets": trMeet, "meeting": trMeet, "meetings": trMeet, "summit": trMeet,
 	"convened": trMeet, "convene": trMeet, "convenes": trMeet, "hosted": trMeet, "host": trMeet,
@@ -28,7 +28,13 @@ var triggers = map[string]int{
 	"call": trCall, "calls": trCall, "phoned": trCall, "telephoned": trCall,
 	"conversation": trWeak, "conversations": trWeak, "conference": trTalks, "videoconference": trMeet,
 	"sat": trMeet, "sits": trMeet,
+	"welcomed": trMeet, "welcome": trMeet, "greeted": trMeet,
 }
+
+// passiveOnly triggers report a meeting only in the passive, with the host
+// after "by": "was welcomed by X" (the host received the subject), while
+// "X welcomed the deal" is no meeting.
+var passiveOnly = set("welcomed", "welcome", "greeted")
 
 // objectTriggers only count with an actor right after them: "received
 // Israel's position" is not a meeting, "received Putin" is.
@@ -119,6 +125,9 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		}
 		if (t.lower == "call" || t.lower == "calls") && k+1 < len(toks) && (toks[k+1].lower == "for" || toks[k+1].lower == "on") {
 			continue // "called for talks", "calls on Israel"
+		}
+		if passiveOnly[t.lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") {
+			continue
 		}
 		if (t.lower == "sat" || t.lower == "sits") && (k+1 >= len(toks) || toks[k+1].lower != "down") {
 			continue // only "sat down with"
@@ -227,6 +236,9 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	}
 	m.stars = m.mode == graph.Call || class == trWeak && (toks[k].lower == "spoke" || toks[k].lower == "speak" || toks[k].lower == "speaks")
 	m.date = d.dateOf(toks, k, cs, ce, m.status)
+	if m.date == "" && m.status == graph.Held {
+		m.date = inheritDate(prev, parts, si, m.place)
+	}
 	if m.status == graph.Held && len(m.date) == 10 && !d.art.Published.IsZero() && m.date > day(d.art.Published) {
 		m.status = graph.Planned
 	}

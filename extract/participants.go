@@ -18,8 +18,38 @@ func (d *doc) objectAfter(si, k int) bool {
 			return true
 		}
 	}
-	return false
+	return d.hostPhrase(si, k) != nil
 }
+
+// hostPhrase is the host a visit or arrival names in a phrase of its own
+// after the trigger: "a visit at the invitation of X", "was welcomed by
+// X", "was received by X" (the host meets the visitor).
+func (d *doc) hostPhrase(si, k int) *mention {
+	toks := d.sents[si].toks
+	for e := k; e < len(toks) && e <= k+6; e++ {
+		l := toks[e].lower
+		if e > k && clauseBreaks[l] || toks[e].text == ";" {
+			return nil
+		}
+		var from int
+		switch {
+		case l == "invitation" && e+1 < len(toks) && (toks[e+1].lower == "of" || toks[e+1].lower == "from"):
+			from = e + 2
+		case hostPassives[l] && e+1 < len(toks) && toks[e+1].lower == "by":
+			from = e + 2
+		default:
+			continue
+		}
+		if m := d.firstActorStop(si, from, 4); m != nil && d.eligible(si, m) {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// hostPassives name a host's reception in the passive: "welcomed by X".
+var hostPassives = set("welcomed", "welcome", "received", "greeted", "hosted")
 
 // eligible: a mention that can be a participant — an actor, not a
 // descriptor of someone else's title, not a location, not an adjective.
@@ -96,6 +126,9 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 				}
 			}
 		}
+	}
+	if h := d.hostPhrase(si, k); h != nil {
+		add(h)
 	}
 	// A verb trigger's subject and object: "Qatar hosted Hamas".
 	if !meetingNouns[toks[k].lower] || toks[k].lower == "visit" {

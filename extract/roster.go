@@ -146,14 +146,20 @@ func clauseEndBetween(toks []token, i, j int) bool {
 // itself leaves the participants.
 func (d *doc) attachRosters(ms []meeting, rs []roster) []meeting {
 	for _, r := range rs {
-		best := -1
+		// The latest meeting before the roster, preferring one the story
+		// situates (a place or a date): a visit is reported with where and
+		// when, its ceremonies ("was welcomed by") without.
+		best, situated := -1, false
 		for i := range ms {
 			m := ms[i]
 			if m.status != graph.Held || m.mode == graph.Call || m.mode == graph.Virtual {
 				continue
 			}
 			if m.si <= r.si && r.si-m.si <= 10 {
-				best = i
+				s := m.place != "" || m.date != ""
+				if s || !situated {
+					best, situated = i, s
+				}
 			}
 		}
 		if best < 0 {

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
 
 // A meeting's principals come first; the sides' members follow in lists
 // that never repeat the meeting word.
@@ -52,5 +56,19 @@ func TestTimeAndPlaceOfThePredicate(t *testing.T) {
 	rec = run(t, "Officials gave no details.\nChilean envoy Rosa Campos and Norwegian envoy Per Halvorsen met at the Lima residence of the ambassador on Monday.", "2025-03-14")
 	if m := mustMeeting(t, rec, "Rosa Campos", "Per Halvorsen"); m.Place != "Lima" {
 		t.Errorf("meeting %+v", m)
+	}
+}
+
+// A visit names its host in a phrase of its own: the visitor meets the
+// host, and the invitation is no plan.
+func TestHostPhrase(t *testing.T) {
+	for _, text := range []string{
+		"Officials gave no details.\nChilean President Rosa Campos arrived in Oslo on Monday for a two-day state visit at the invitation of Norwegian Prime Minister Per Halvorsen.",
+		"Officials gave no details.\nOn arrival in Oslo on Monday, Chilean President Rosa Campos was welcomed by Norwegian Prime Minister Per Halvorsen.",
+	} {
+		rec := run(t, text, "2025-03-14")
+		if m := mustMeeting(t, rec, "Rosa Campos", "Per Halvorsen"); m.Status != graph.Held || m.Date != "2025-03-10" {
+			t.Errorf("%q: meeting %+v", text, m)
+		}
 	}
 }

@@ -26,6 +26,9 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 			// purpose clause, whose topic verb says nothing of when.
 			return graph.Planned
 		}
+		if (l == "invitation" || l == "invited") && e+1 < len(toks) && (toks[e+1].lower == "of" || toks[e+1].lower == "by" || toks[e+1].lower == "from") && e > k {
+			continue // "a visit at the invitation of X" names the host
+		}
 		if plannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].lower != "to")) {
 			return graph.Planned
 		}
@@ -131,6 +134,27 @@ func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool) 
 		for _, a := range parts {
 			if slices.Contains(p.parts, a) || (si-p.si == 1 && slices.Contains(p.parts, d.cast.actors[a].affiliation)) {
 				return p.place
+			}
+		}
+	}
+	return ""
+}
+
+// inheritDate: a held meeting told without a date, in the two sentences
+// after a held meeting with someone in common at the same place, is the
+// same visit told further ("Upon arrival, X was welcomed by Y").
+func inheritDate(prev []meeting, parts []int, si int, place string) string {
+	for i := len(prev) - 1; i >= 0; i-- {
+		p := prev[i]
+		if si-p.si > 2 {
+			break
+		}
+		if p.date == "" || p.status != graph.Held || p.mode == graph.Call || place != "" && p.place != "" && place != p.place {
+			continue
+		}
+		for _, a := range parts {
+			if slices.Contains(p.parts, a) {
+				return p.date
 			}
 		}
 	}
