@@ -106,6 +106,15 @@ func (d *doc) negotiationsAndMeetings() {
 	ms = d.attachRosters(ms, rs)
 	d.roles = r
 	d.meetings = dedupeMeetings(ms)
+	// SCHEMA: a held meeting that news of the day reports with no date
+	// ("met in Doha", "talks ended") took place in the publication month.
+	if !d.art.Published.IsZero() {
+		for i := range d.meetings {
+			if d.meetings[i].status == graph.Held && d.meetings[i].date == "" {
+				d.meetings[i].date = month(d.art.Published)
+			}
+		}
+	}
 }
 
 // sentenceMeetings finds the meetings of one sentence: one per clause that

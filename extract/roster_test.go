@@ -72,3 +72,15 @@ func TestHostPhrase(t *testing.T) {
 		}
 	}
 }
+
+// SCHEMA: news of the day that reports a held meeting with no date dates
+// it to the publication month; a planned one stays undated.
+func TestUndatedHeldMeetingTakesPublicationMonth(t *testing.T) {
+	rec := run(t, "Officials gave no details.\nChilean envoy Rosa Campos met Norwegian envoy Per Halvorsen in Lima.\nRosa Campos will meet Swedish envoy Lars Berg in Quito.", "2025-03-14")
+	if m := mustMeeting(t, rec, "Rosa Campos", "Per Halvorsen"); m.Date != "2025-03" {
+		t.Errorf("held meeting %+v", m)
+	}
+	if m := mustMeeting(t, rec, "Rosa Campos", "Lars Berg"); m.Date != "" || m.Status != graph.Planned {
+		t.Errorf("planned meeting %+v", m)
+	}
+}
