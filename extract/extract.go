@@ -45,6 +45,7 @@ type doc struct {
 	roles     roles
 	pending   []string      // titles awaiting their possessor (positions pass)
 	holders   map[int][]int // org → people holding a post in it
+	dateline  string        // the city the article is filed from, "" when none
 }
 
 // Extract produces the record of an article. It never panics on bad input:
@@ -80,6 +81,12 @@ func newDoc(a Article) *doc {
 	d.sents = splitSentences(text)
 	if len(d.sents) > 0 && d.sents[0].line == firstLine(text) && looksLikeTitle(d.sents[0].text, text) {
 		d.sents[0].title = true
+	}
+	for i, s := range d.sents {
+		if i > 2 || d.dateline != "" {
+			break
+		}
+		d.dateline = d.readDateline(s.toks)
 	}
 	kept := d.sents[:0]
 	for _, s := range d.sents {

@@ -65,6 +65,14 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			best, bestDist = name, dist
 		}
 	}
+	if d.dateline != "" {
+		// "met here on Tuesday": the city the article is filed from.
+		for e := cs; e < ce; e++ {
+			if toks[e].lower == "here" && !s.quoted[e] {
+				consider(d.dateline, e, 0)
+			}
+		}
+	}
 	for _, m := range d.ments[si] {
 		if m.i < cs || m.j > ce {
 			continue
@@ -81,7 +89,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			next = toks[m.j].lower
 		}
 		switch {
-		case m.kind == mCity && m.actor < 0 && (prev == "in" || prev == "at" || prev == "of" || meetingNouns[next]):
+		case m.kind == mCity && m.actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || meetingNouns[next]):
 			consider(m.city, m.i, 0)
 		case m.kind == mCity && m.actor < 0 && prev == "the" && m.i > 1 && (toks[m.i-2].lower == "at" || toks[m.i-2].lower == "in") && venueNouns[next]:
 			// "at the Lima residence of ...": a city naming a venue.

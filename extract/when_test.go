@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// Where and when phrases the issue names: "here" with a dateline, "outside
+// X", "last night", a range of days.
+func TestPlaceAndTimePhrases(t *testing.T) {
+	cases := []struct{ text, place, date string }{
+		{"OSLO, May 27 — Chilean envoy Rosa Campos met Norwegian envoy Per Halvorsen here on Tuesday.", "Oslo", "2025-05-27"},
+		{"May 27, 2025 (OSLO) — Chilean envoy Rosa Campos met Norwegian envoy Per Halvorsen here on Tuesday.", "Oslo", "2025-05-27"},
+		{"Officials gave no details.\nChilean envoy Rosa Campos met Norwegian envoy Per Halvorsen outside Lima on Tuesday.", "Lima", "2025-05-27"},
+		{"Officials gave no details.\nChilean envoy Rosa Campos met Norwegian envoy Per Halvorsen in Lima last night.", "Lima", "2025-05-27"},
+		{"Officials gave no details.\nChilean envoy Rosa Campos met Norwegian envoy Per Halvorsen in Lima on 26-27 May.", "Lima", "2025-05-26"},
+		{"Officials gave no details.\nChilean envoy Rosa Campos met Norwegian envoy Per Halvorsen in Lima on May 26-27.", "Lima", "2025-05-26"},
+	}
+	for _, c := range cases {
+		rec := run(t, c.text, "2025-05-28")
+		m := mustMeeting(t, rec, "Rosa Campos", "Per Halvorsen")
+		if m.Place != c.place || m.Date != c.date {
+			t.Errorf("%q: place %q date %q, want %q %q", c.text, m.Place, m.Date, c.place, c.date)
+		}
+	}
+	// Without a dateline "here" names no place.
+	rec := run(t, "Officials gave no details.\nChilean envoy Rosa Campos met Norwegian envoy Per Halvorsen here on Tuesday.", "2025-05-28")
+	if m := mustMeeting(t, rec, "Rosa Campos", "Per Halvorsen"); m.Place != "" {
+		t.Errorf("meeting %+v", m)
+	}
+}
