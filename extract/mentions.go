@@ -102,7 +102,18 @@ func (d *doc) scanSentence(si int) {
 			continue
 		}
 		j := d.extendRun(toks, i, isWord)
-		ms = append(ms, d.classifyRun(s, si, i, j, cityAt)...)
+		for _, m := range d.classifyRun(s, si, i, j, cityAt) {
+			// A romanized given name of two syllables, the second in lower
+			// case: "Park Hye-jin". Only after a name of two words or more,
+			// so that "Kremlin-backed" stays an adjective.
+			if m.kind == mPerson && m.j-m.i >= 2 && m.j+1 < n && toks[m.j].text == "-" && toks[m.j].glued &&
+				toks[m.j+1].glued && hyphenSyllable(toks[m.j+1], d.g.common) {
+				m.j += 2
+				m.text = spanText(s, m.i, m.j)
+				j = max(j, m.j)
+			}
+			ms = append(ms, m)
+		}
 		i = j
 	}
 	sortMentions(ms)
@@ -244,6 +255,11 @@ func (d *doc) extendRun(toks []token, i int, isWord func(int) bool) int {
 		}
 	}
 	return j
+}
+
+// hyphenSyllable: a short lower-case word that is no common English word.
+func hyphenSyllable(t token, common map[string]bool) bool {
+	return t.word && !t.cap && len(t.lower) >= 2 && len(t.lower) <= 4 && !common[t.lower] && !functionWords[t.lower]
 }
 
 // endsInInstitution: the capitalized words from k end in a group or

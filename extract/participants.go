@@ -67,6 +67,12 @@ func (d *doc) eligible(si int, m *mention) bool {
 		if p == "the" && m.i > 1 {
 			p, at = toks[m.i-2].lower, m.i-2
 		}
+		// "Chairman X of the State Council": the body is X's post.
+		if p == "of" {
+			if o := d.mentionEndingAt(si, at); o != nil && o.actor >= 0 && d.cast.actors[o.actor].kind == graph.Person {
+				return false
+			}
+		}
 		// "officials from Egypt" are Egypt's; "a team to Qatar" is not.
 		envoys := p == "from" && at > 0 && (groupNouns[toks[at-1].lower] || demonymStateNouns[toks[at-1].lower])
 		if locPreps[p] && !envoys {

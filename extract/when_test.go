@@ -26,3 +26,23 @@ func TestPlaceAndTimePhrases(t *testing.T) {
 		t.Errorf("meeting %+v", m)
 	}
 }
+
+// Names the issue lists: a romanized given name in two syllables, a title
+// after the name ("Chairman X of the Council"), a role before it.
+func TestNamesAroundTitles(t *testing.T) {
+	for _, text := range []string{
+		"Officials gave no details.\nChairman Park Hye-jin of the State Council met Chilean President Rosa Campos in Hanoi on Monday.",
+		"Officials gave no details.\nSouth Korean leader Park Hye-jin met Chilean President Rosa Campos in Hanoi on Monday.",
+	} {
+		rec := run(t, text, "2025-05-28")
+		m := mustMeeting(t, rec, "Park Hye-jin", "Rosa Campos")
+		if m.Place != "Hanoi" || m.Date != "2025-05-26" {
+			t.Errorf("%q: meeting %+v", text, m)
+		}
+	}
+	// "Kremlin-backed" stays an adjective.
+	rec := run(t, "Officials gave no details.\nThe Kremlin-backed envoy Rosa Campos met Per Halvorsen in Lima on Monday.", "2025-05-28")
+	if a := actorNamed(rec, "Kremlin-backed"); a != nil {
+		t.Errorf("an adjective became an actor: %+v", a)
+	}
+}
