@@ -212,6 +212,33 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if class == trTalks && !d.talksHappen(si, k, cs, ce) {
 		return meeting{}, false
 	}
+	ante := -1 // the sentence that named the participants, when this one does not
+	if len(persons)+len(slots) < 2 {
+		// Participants the clause does not name: "the two leaders",
+		// "both sides", "her Chilean counterpart", "She met ...".
+		if a := d.pronounAntecedent(si, cs); a >= 0 {
+			add(&persons, a)
+		}
+		if a := d.counterpart(si, cs, ce); a >= 0 {
+			if d.cast.actors[a].kind == graph.Person {
+				add(&persons, a)
+			} else {
+				add(&slots, a)
+			}
+		}
+		if refs := d.pluralReferents(si, cs, ce); refs != nil {
+			for _, a := range refs {
+				if d.cast.actors[a].kind == graph.Person {
+					add(&persons, a)
+				} else {
+					add(&slots, a)
+				}
+			}
+			if d.pluralAnte >= 0 && d.pluralAnte < si {
+				ante = d.pluralAnte
+			}
+		}
+	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
 		if !d.representedBy(a, persons) {
@@ -239,12 +266,20 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		if m.place == "" {
 			m.place = d.inheritPlace(prev, parts, si, m.anaphoric)
 		}
+		if m.place == "" && ante >= 0 {
+			// "X arrived in Lima on Monday. The two leaders held talks":
+			// where the sentence naming them puts them.
+			m.place = d.placeOf(ante, 0, 0, len(d.sents[ante].toks))
+		}
 		if m.mode == graph.UnknownMode && (m.place != "" || class == trMeet) {
 			m.mode = graph.InPerson
 		}
 	}
 	m.stars = m.mode == graph.Call || class == trWeak && (toks[k].lower == "spoke" || toks[k].lower == "speak" || toks[k].lower == "speaks")
 	m.date = d.dateOf(toks, k, cs, ce, m.status)
+	if m.date == "" && ante >= 0 {
+		m.date = d.dateOf(d.sents[ante].toks, 0, 0, len(d.sents[ante].toks), m.status)
+	}
 	if m.date == "" && m.status == graph.Held {
 		m.date = inheritDate(prev, parts, si, m.place)
 	}

@@ -54,11 +54,44 @@ func (d *doc) resolve() {
 		}
 	}
 	d.resolveSingles()
+	d.collectiveNames()
 	for si := range d.sents {
 		for _, m := range d.ments[si] {
 			if m.actor >= 0 {
 				d.cast.actors[m.actor].mentions++
 			}
+		}
+	}
+}
+
+// collectiveHeads after a name make it a body of people: "the X
+// leadership", "the X negotiating team", "X delegation".
+var collectiveHeads = set("leadership", "delegation", "delegations", "negotiating", "team", "members",
+	"membership", "politburo", "rank-and-file")
+
+// collectiveNames: an untitled name the text uses as a body of people
+// ("the Blue Party leadership", "present from Blue Party were") is a
+// group, not a person, however person-like its words.
+func (d *doc) collectiveNames() {
+	votes := map[int]int{}
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		for _, m := range d.ments[si] {
+			if m.actor < 0 || m.kind != mPerson || m.titled {
+				continue
+			}
+			switch {
+			case m.j < len(toks) && collectiveHeads[toks[m.j].lower]:
+				votes[m.actor]++
+			case m.i > 0 && toks[m.i-1].lower == "the" && m.j < len(toks) && !toks[m.j].cap && groupNouns[toks[m.j].lower]:
+				votes[m.actor]++
+			}
+		}
+	}
+	for a, v := range votes {
+		x := d.cast.actors[a]
+		if v >= 1 && x.kind == graph.Person && !x.titled && len(x.positions) == 0 {
+			x.kind = graph.Group
 		}
 	}
 }

@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// Participants a clause does not name: a plural description stands for the
+// people (or states) named just before, when exactly that many were.
+func TestPluralDescriptions(t *testing.T) {
+	rec := run(t, "Officials gave no details.\nChilean President Rosa Campos arrived in Oslo on Monday, where Norwegian Prime Minister Per Halvorsen greeted crowds. The two leaders held talks on trade.", "2025-05-28")
+	if m := mustMeeting(t, rec, "Rosa Campos", "Per Halvorsen"); m.Place != "Oslo" || m.Date != "2025-05-26" {
+		t.Errorf("the meeting is where and when the sentence naming them puts them: %+v", m)
+	}
+	rec = run(t, "Officials gave no details.\nChile and Norway signed a fishing pact on Monday. Both sides held talks in Oslo on Tuesday.", "2025-05-28")
+	if m := mustMeeting(t, rec, "Chile", "Norway"); m.Place != "Oslo" || m.Date != "2025-05-27" {
+		t.Errorf("meeting %+v", m)
+	}
+	// Three people named where "the two leaders" are meant: no guess.
+	rec = run(t, "Officials gave no details.\nRosa Campos, Per Halvorsen and Ana Ruiz arrived in Oslo on Monday. The two leaders held talks on trade.", "2025-05-28")
+	for _, m := range rec.Meetings {
+		if len(m.Participants) == 2 {
+			t.Errorf("an ambiguous description resolved: %+v", m)
+		}
+	}
+}
+
+// A counterpart with no name after it is the person of that state named
+// before, and a clause-initial pronoun the person the story is about.
+func TestCounterpartAndPronoun(t *testing.T) {
+	rec := run(t, "Officials gave no details.\nNorwegian Prime Minister Per Halvorsen spoke at a fishing fair.\nChilean Prime Minister Rosa Campos arrived in Oslo on Monday.\nShe held talks with her Norwegian counterpart in Oslo on Tuesday.", "2025-05-28")
+	if m := mustMeeting(t, rec, "Rosa Campos", "Per Halvorsen"); m.Date != "2025-05-27" {
+		t.Errorf("meeting %+v", m)
+	}
+}
