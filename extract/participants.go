@@ -155,7 +155,7 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 }
 
 // actorListMentions is actorList returning mentions, skipping titles and
-// descriptors ("with Egypt's intelligence chief Abbas Kamel and ...").
+// descriptors ("with Egypt's foreign minister X and ...").
 func (d *doc) actorListMentions(si, k int) []*mention {
 	toks := d.sents[si].toks
 	var out []*mention
