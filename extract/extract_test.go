@@ -204,7 +204,7 @@ func TestMediatorPhrases(t *testing.T) {
 	cases := map[string][]string{
 		"Talks between Israel and Hamas will involve negotiators from Qatar, Egypt and the United States.": {"Egypt", "Qatar", "United States"},
 		"We are working with intermediaries in Egypt and Qatar on a deal between Israel and Hamas.":        {"Egypt", "Qatar"},
-		"Israel dispatched negotiators to Qatar, a central mediator in its war with Hamas.":                          {"Qatar"},
+		"Israel dispatched negotiators to Qatar, a central mediator in its war with Hamas.":                {"Qatar"},
 		"They agreed to continue the talks through Qatari and Egyptian mediation.":                         {"Egypt", "Qatar"},
 		"The Washington-mediated talks between the army and the rebels stalled.":                           {"United States"},
 	}
