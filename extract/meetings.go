@@ -209,7 +209,18 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			}
 		}
 	}
-	if class == trTalks && !d.talksHappen(si, k, cs, ce) {
+	fronted := d.frontedParts(si, k)
+	if len(fronted) >= 2 {
+		for _, a := range fronted {
+			add(&persons, a)
+		}
+	} else {
+		fronted = nil
+	}
+	if sp := d.reportingSpeaker(si, k); sp >= 0 {
+		add(&persons, sp)
+	}
+	if class == trTalks && fronted == nil && !d.talksHappen(si, k, cs, ce) {
 		return meeting{}, false
 	}
 	ante := -1 // the sentence that named the participants, when this one does not
@@ -264,7 +275,13 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if m.mode == graph.InPerson || m.mode == graph.UnknownMode {
 		m.place = d.placeOf(si, k, cs, ce)
 		if m.place == "" {
-			m.place = d.inheritPlace(prev, parts, si, m.anaphoric)
+			m.place = d.inheritPlace(prev, parts, si, m.anaphoric, m.status)
+		}
+		if m.place == "" && fronted != nil {
+			if ps, pk := d.previousTrigger(si); ps >= 0 {
+				pcs, pce := d.sents[ps].clause(pk)
+				m.place = d.placeOf(ps, pk, pcs, pce)
+			}
 		}
 		if m.place == "" && ante >= 0 {
 			// "X arrived in Lima on Monday. The two leaders held talks":
@@ -277,6 +294,13 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	}
 	m.stars = m.mode == graph.Call || class == trWeak && (toks[k].lower == "spoke" || toks[k].lower == "speak" || toks[k].lower == "speaks")
 	m.date = d.dateOf(toks, k, cs, ce, m.status)
+	if m.date == "" && fronted != nil {
+		if ps, pk := d.previousTrigger(si); ps >= 0 {
+			pt := d.sents[ps].toks
+			pcs, pce := d.sents[ps].clause(pk)
+			m.date = d.dateOf(pt, pk, pcs, pce, m.status)
+		}
+	}
 	if m.date == "" && ante >= 0 {
 		m.date = d.dateOf(d.sents[ante].toks, 0, 0, len(d.sents[ante].toks), m.status)
 	}

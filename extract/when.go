@@ -94,6 +94,13 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 		case m.kind == mCity && m.actor < 0 && prev == "the" && m.i > 1 && (toks[m.i-2].lower == "at" || toks[m.i-2].lower == "in") && venueNouns[next]:
 			// "at the Lima residence of ...": a city naming a venue.
 			consider(m.city, m.i, 0)
+		case (m.kind == mUnknown || m.kind == mCity) && m.actor < 0 && prev == "of" && m.i > 1 && settlementNouns[toks[m.i-2].lower]:
+			// "the border village of X", "the town of X"
+			name := m.city
+			if name == "" {
+				name = m.text
+			}
+			consider(name, m.i, 0)
 		case m.kind == mNonActor && (prev == "in" || prev == "at" || prev == "the") && venueNouns[toks[m.j-1].lower] && m.j+1 < len(toks) && toks[m.j].text == ",":
 			// "in Bell House, Northtown": a venue, then its locality.
 			for _, o := range d.ments[si] {
@@ -126,7 +133,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 // with someone in common; it happened where that one did. Without the
 // definite article only the two sentences before count, and in the one
 // just before a person also stands for their state or group.
-func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool) string {
+func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool, status graph.Status) string {
 	reach := 2
 	if anaphoric {
 		reach = 3
@@ -136,8 +143,8 @@ func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool) 
 		if si-p.si > reach {
 			break
 		}
-		if p.place == "" || p.mode == graph.Call {
-			continue
+		if p.place == "" || p.mode == graph.Call || p.status != status {
+			continue // a held meeting is not where a planned one will be
 		}
 		for _, a := range parts {
 			if slices.Contains(p.parts, a) || (si-p.si == 1 && slices.Contains(p.parts, d.cast.actors[a].affiliation)) {
@@ -197,6 +204,9 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 	}
 	return best.value
 }
+
+// settlementNouns name a place by its kind: "the village of X".
+var settlementNouns = set("village", "town", "city", "resort", "port", "island", "enclave", "capital")
 
 // venueNouns head the name of a building or compound where talks are held.
 var venueNouns = set("residence", "palace", "house", "hotel", "building", "buildings", "hall", "centre",
