@@ -33,3 +33,17 @@ func TestSettlementAndPlannedPlace(t *testing.T) {
 		t.Errorf("meeting %+v", m)
 	}
 }
+
+// The source of a report is no party to the meeting it reports.
+func TestSourceIsNoParticipant(t *testing.T) {
+	for _, text := range []string{
+		"Officials gave no details.\nRosa Campos met her Peruvian counterpart Ana Ruiz in Lima on Tuesday, the state Andina news agency reported.",
+		"Officials gave no details.\nAccording to Andina, Rosa Campos met her Peruvian counterpart Ana Ruiz in Lima on Tuesday.",
+	} {
+		rec := run(t, text, "2025-05-28")
+		mustMeeting(t, rec, "Rosa Campos", "Ana Ruiz")
+		if a := actorNamed(rec, "Andina"); a != nil && a.Kind == "person" {
+			t.Errorf("%q: a news outlet became a person", text)
+		}
+	}
+}

@@ -261,6 +261,26 @@ func (d *doc) representedBy(a int, persons []int) bool {
 // isSpeaker: a person cited as the source ("..., Kremlin spokesman X
 // said") reports the meeting rather than attends it.
 func isSpeaker(toks []token, m *mention) bool {
-	return m.j < len(toks) && speechVerbs[toks[m.j].lower] && m.i > 0 && toks[m.i-1].text == "," ||
-		m.j < len(toks) && speechVerbs[toks[m.j].lower] && m.j+1 >= len(toks)-1
+	if m.j < len(toks) && speechVerbs[toks[m.j].lower] && m.i > 0 && toks[m.i-1].text == "," ||
+		m.j < len(toks) && speechVerbs[toks[m.j].lower] && m.j+1 >= len(toks)-1 {
+		return true
+	}
+	// "according to X", "X news agency reported": the source of the
+	// report, not a party to what it reports.
+	if m.i >= 2 && toks[m.i-2].lower == "according" && toks[m.i-1].lower == "to" {
+		return true
+	}
+	for e := m.j; e < len(toks) && e < m.j+4; e++ {
+		if reportVerbs[toks[e].lower] {
+			return e+1 >= len(toks)-1 || toks[e+1].text == "," || toks[e+1].text == "."
+		}
+		if !toks[e].word || toks[e].cap || !mediaNouns[toks[e].lower] {
+			break
+		}
+	}
+	return false
 }
+
+// mediaNouns after a name make it a news outlet: "the X news agency".
+var mediaNouns = set("news", "agency", "newspaper", "daily", "television", "tv", "radio", "broadcaster",
+	"outlet", "channel", "website", "wire")

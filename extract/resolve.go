@@ -94,6 +94,18 @@ func (d *doc) collectiveNames() {
 			x.kind = graph.Group
 		}
 	}
+	// "the X news agency", "X television": a news outlet.
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		for _, m := range d.ments[si] {
+			if m.actor < 0 || m.kind != mPerson || m.titled || m.j >= len(toks) || toks[m.j].cap || !mediaNouns[toks[m.j].lower] {
+				continue
+			}
+			if x := d.cast.actors[m.actor]; x.kind == graph.Person && !x.titled && len(x.positions) == 0 {
+				x.kind = graph.Organization
+			}
+		}
+	}
 }
 
 // resolveInstitution gives states, capitals used as actors, and named
