@@ -79,6 +79,7 @@ type meeting struct {
 	si        int
 	anaphoric bool
 	stars     bool
+	now       bool // told in the present ("has begun", "are taking place"): today's news
 }
 
 // negotiationsAndMeetings runs the role and meeting rules over every
@@ -105,16 +106,32 @@ func (d *doc) negotiationsAndMeetings() {
 	ms = d.attachPartials(ms, parts)
 	ms = d.attachRosters(ms, rs)
 	d.roles = r
-	d.meetings = dedupeMeetings(ms)
+	d.meetings = mergeRetold(dedupeMeetings(ms))
 	// SCHEMA: a held meeting that news of the day reports with no date
 	// ("met in Doha", "talks ended") took place in the publication month.
 	if !d.art.Published.IsZero() {
 		for i := range d.meetings {
 			if d.meetings[i].status == graph.Held && d.meetings[i].date == "" {
 				d.meetings[i].date = month(d.art.Published)
+				if d.meetings[i].now {
+					d.meetings[i].date = day(d.art.Published) // "talks have begun"
+				}
 			}
 		}
 	}
+}
+
+// presentEvent: the clause tells the event as going on or just done,
+// "has begun", "are taking place", "is under way".
+func presentEvent(toks []token, cs, ce int) bool {
+	for e := cs; e+1 < ce && e+1 < len(toks); e++ {
+		l, n := toks[e].lower, toks[e+1].lower
+		if (l == "has" || l == "have") && (n == "begun" || n == "started" || n == "opened" || n == "convened" || n == "ended" || n == "concluded") ||
+			(l == "is" || l == "are") && (n == "taking" || n == "underway" || n == "under" || n == "being") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceMeetings finds the meetings of one sentence: one per clause that
@@ -293,6 +310,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		}
 	}
 	m.stars = m.mode == graph.Call || class == trWeak && (toks[k].lower == "spoke" || toks[k].lower == "speak" || toks[k].lower == "speaks")
+	m.now = presentEvent(toks, cs, ce)
 	m.date = d.dateOf(toks, k, cs, ce, m.status)
 	if m.date == "" && fronted != nil {
 		if ps, pk := d.previousTrigger(si); ps >= 0 {

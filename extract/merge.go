@@ -156,6 +156,56 @@ func dedupeMeetings(ms []meeting) []meeting {
 	return out
 }
 
+// mergeRetold folds a held meeting into an earlier one whose participants
+// it contains (or that contains its own) when nothing sets them apart: the
+// same talks told again with more people ("the summit talks between A and
+// B", then who else was there). The merged meeting keeps the first
+// report's evidence and takes any place or date either one has.
+func mergeRetold(ms []meeting) []meeting {
+	compatible := func(a, b string) bool {
+		return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+	}
+	var out []meeting
+	for _, m := range ms {
+		merged := false
+		for i := range out {
+			o := &out[i]
+			if o.status != graph.Held || m.status != graph.Held || o.mode != m.mode && o.mode != graph.UnknownMode && m.mode != graph.UnknownMode || !compatible(o.place, m.place) || !compatible(o.date, m.date) {
+				continue
+			}
+			if !subset(o.parts, m.parts) && !subset(m.parts, o.parts) {
+				continue
+			}
+			for _, p := range m.parts {
+				if !slices.Contains(o.parts, p) {
+					o.parts = append(o.parts, p)
+				}
+			}
+			if len(m.place) > len(o.place) {
+				o.place = m.place
+			}
+			if len(m.date) > len(o.date) {
+				o.date = m.date
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func subset(a, b []int) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
 // meetingKey identifies a meeting by status and participant set.
 func meetingKey(m meeting) string {
 	ids := slices.Clone(m.parts)

@@ -85,6 +85,27 @@ func (d *doc) rosters(si int) []roster {
 				from = e + 1
 			}
 		}
+		if from < 0 && ledVerbs[l] && k > 0 {
+			// "X heads the rebels' delegation", "X is leading the
+			// government's negotiating team": X is on that side.
+			dn := -1
+			for e := k + 1; e < len(toks) && e <= k+5; e++ {
+				if delegationNouns[toks[e].lower] {
+					dn = e
+					break
+				}
+			}
+			e := k // the subject ends right before the verb or its auxiliary
+			if toks[e-1].lower == "is" || toks[e-1].lower == "was" || toks[e-1].lower == "also" {
+				e--
+			}
+			if dn > 0 && e > 0 {
+				if m := d.mentionEndingAt(si, e); m != nil && m.actor >= 0 && d.cast.actors[m.actor].kind == graph.Person {
+					out = append(out, roster{si: si, side: d.sideBefore(si, dn), people: []int{m.actor}})
+				}
+			}
+			continue
+		}
 		if from < 0 {
 			continue
 		}
@@ -146,20 +167,15 @@ func clauseEndBetween(toks []token, i, j int) bool {
 // itself leaves the participants.
 func (d *doc) attachRosters(ms []meeting, rs []roster) []meeting {
 	for _, r := range rs {
-		// The latest meeting before the roster, preferring one the story
-		// situates (a place or a date): a visit is reported with where and
-		// when, its ceremonies ("was welcomed by") without.
-		best, situated := -1, false
+		// The latest meeting before the roster.
+		best := -1
 		for i := range ms {
 			m := ms[i]
 			if m.status != graph.Held || m.mode == graph.Call || m.mode == graph.Virtual {
 				continue
 			}
 			if m.si <= r.si && r.si-m.si <= 10 {
-				s := m.place != "" || m.date != ""
-				if s || !situated {
-					best, situated = i, s
-				}
+				best = i
 			}
 		}
 		if best < 0 {

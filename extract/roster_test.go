@@ -84,3 +84,24 @@ func TestUndatedHeldMeetingTakesPublicationMonth(t *testing.T) {
 		t.Errorf("planned meeting %+v", m)
 	}
 }
+
+// "X heads the Y delegation" after the talks were told: X was at them; a
+// later retelling with more people is the same talks.
+func TestLeaderRosterAndRetelling(t *testing.T) {
+	text := "Officials gave no details.\nChilean President Rosa Campos and Peruvian President Ana Ruiz met in Lima on Monday.\n" +
+		"The weather was mild.\nEnvoys are also present at the summit talks between Campos and Ruiz being held at the palace.\n" +
+		"Trade Minister Luis Vera is leading the Chilean negotiating team while Marta Soto heads the Peruvian delegation."
+	rec := run(t, text, "2025-05-28")
+	m := mustMeeting(t, rec, "Rosa Campos", "Ana Ruiz", "Luis Vera", "Marta Soto")
+	if m.Place != "Lima" || m.Date != "2025-05-26" {
+		t.Errorf("the retelling keeps the first report's place and date: %+v", m)
+	}
+}
+
+// Talks told in the present perfect or progressive are today's news.
+func TestPresentTalksAreToday(t *testing.T) {
+	rec := run(t, "Officials gave no details.\nTalks between Chilean envoy Rosa Campos and Peruvian envoy Ana Ruiz have begun in Lima.", "2025-05-28")
+	if m := mustMeeting(t, rec, "Rosa Campos", "Ana Ruiz"); m.Date != "2025-05-28" {
+		t.Errorf("meeting %+v", m)
+	}
+}
