@@ -39,7 +39,7 @@ var titleMods = set("senior", "top", "chief", "special", "deputy", "vice", "form
 	"central", "committee", "trade", "energy", "oil", "council", "information", "media",
 	"press", "communications", "agriculture", "education", "labour", "labor",
 	"transport", "culture", "youth", "tourism", "industry", "water", "environment", "planning",
-	"legal", "policy", "people", "representatives", "strategic", "economic", "armed", "forces", "us",
+	"legal", "policy", "people", "representatives", "strategic", "economic", "armed", "forces", "middle", "east", "west", "north", "south", "us",
 	"u.s", "un", "eu", "au", "house", "majority", "minority", "party", "ruling", "federal", "provincial",
 	"new", "incoming", "outgoing", "longtime", "veteran", "ex", "elder", "grand")
 

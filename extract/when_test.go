@@ -46,3 +46,13 @@ func TestNamesAroundTitles(t *testing.T) {
 		t.Errorf("an adjective became an actor: %+v", a)
 	}
 }
+
+// A region inside a title ("envoy for the Middle East") stays in the
+// title, not in the name after it.
+func TestRegionInTitle(t *testing.T) {
+	rec := run(t, "Officials gave no details.\nSpecial Envoy for the Middle East Rosa Campos met Ana Ruiz in Lima on Monday.", "2025-05-28")
+	mustActor(t, rec, "Rosa Campos", "person")
+	if a := actorNamed(rec, "Middle East Rosa Campos"); a != nil {
+		t.Errorf("the region became part of the name: %+v", a)
+	}
+}
