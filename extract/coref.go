@@ -19,12 +19,10 @@ import (
 var countWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 // personGroupNouns describe people in the plural: "the two leaders".
-var personGroupNouns = set("leaders", "presidents", "ministers", "premiers", "heads", "envoys", "men",
-	"women", "counterparts", "negotiators", "diplomats", "officials", "chiefs", "monarchs", "kings")
+var personGroupNouns = lex("personGroupNouns")
 
 // sideGroupNouns describe states or groups in the plural: "both sides".
-var sideGroupNouns = set("sides", "countries", "states", "governments", "nations", "parties", "neighbours",
-	"neighbors", "delegations", "teams")
+var sideGroupNouns = lex("sideGroupNouns")
 
 // pluralReferents reads a plural definite description in tokens [cs, ce)
 // and returns the actors it stands for, or nil.

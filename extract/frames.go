@@ -9,7 +9,7 @@ package extract
 import "github.com/parley-dev/parley/graph"
 
 // frontPreps open a sentence-initial adjunct that can hold a meeting.
-var frontPreps = set("during", "after", "at", "following", "in")
+var frontPreps = lex("frontPreps")
 
 // frontedParts: when the trigger at k sits in an adjunct opening the
 // sentence, the people of the main clause after its comma took part.

@@ -16,56 +16,50 @@ const (
 )
 
 // triggers are the words that report an encounter, with their class.
-var triggers = map[string]int{
-	"discuss": trWeak, "discussed": trWeak, "discusses": trWeak, "spoke": trWeak, "speak": trWeak,
-	"speaks": trWeak, "talking": trWeak, "talked": trWeak,
-	"talks": trTalks, "negotiations": trTalks, "discussions": trTalks, "discussion": trTalks, "consultations": trTalks,
-	"consult": trTalks, "consulted": trTalks, "consulting": trTalks,
-	"met": trMeet, "meet": trMeet, "meets": trMeet, "meeting": trMeet, "meetings": trMeet, "summit": trMeet,
-	"convened": trMeet, "convene": trMeet, "convenes": trMeet, "hosted": trMeet, "host": trMeet,
-	"hosts": trMeet, "received": trMeet, "receives": trMeet, "visited": trMeet, "visit": trMeet,
-	"visits": trMeet, "visiting": trMeet, "encounter": trMeet,
-	"call": trCall, "calls": trCall, "phoned": trCall, "telephoned": trCall,
-	"conversation": trWeak, "conversations": trWeak, "conference": trTalks, "videoconference": trMeet,
-	"sat": trMeet, "sits": trMeet,
-	"welcomed": trMeet, "welcome": trMeet, "greeted": trMeet,
+var triggers = predicateClasses(parseLexicon(mustRead("lexicon/predicates.txt")))
+
+// predicateClasses maps each predicate of lexicon/predicates.txt to its
+// frame class.
+func predicateClasses(sections map[string][]string) map[string]int {
+	out := map[string]int{}
+	for name, class := range map[string]int{"weak": trWeak, "talks": trTalks, "meet": trMeet, "call": trCall} {
+		words, ok := sections[name]
+		if !ok {
+			panic("extract: no predicate class [" + name + "]")
+		}
+		for _, w := range words {
+			out[w] = class
+		}
+	}
+	return out
 }
 
 // passiveOnly triggers report a meeting only in the passive, with the host
 // after "by": "was welcomed by X" (the host received the subject), while
 // "X welcomed the deal" is no meeting.
-var passiveOnly = set("welcomed", "welcome", "greeted")
+var passiveOnly = lex("passiveOnly")
 
 // objectTriggers only count with an actor right after them: "received
 // Israel's position" is not a meeting, "received Putin" is.
-var objectTriggers = set("hosted", "host", "hosts", "received", "receives", "visited", "visit", "visits", "visiting")
+var objectTriggers = lex("objectTriggers")
 
 // meetingNouns are the nouns among the triggers.
-var meetingNouns = set("meeting", "meetings", "talks", "summit", "visit", "visits", "call", "calls",
-	"discussions", "consultations", "negotiations", "encounter", "session", "engagement", "round")
+var meetingNouns = lex("meetingNouns")
 
 // clauseBreaks end the clause a trigger's participants are looked for in.
-var clauseBreaks = set(";", "but", "while", "whereas", "although", "though", "after", "before", "when",
-	"where", "which", "who", "that", "said", "says", "told", "reported", "announced", "added", "stated",
-	"revealed", "confirmed", "according", "noting", "adding", "saying", "suggesting", "criticizing",
-	"criticising", "ahead", "aiming", "amid", "despite", "following", "since", "because", "remarked",
-	"described", "expressed", "urged", "whose")
+var clauseBreaks = lex("clauseBreaks")
 
 // plannedWords near a trigger make the meeting planned.
-var plannedWords = set("will", "would", "'ll", "shall", "scheduled", "expected", "plans", "planned",
-	"planning", "upcoming", "due", "ready", "prepared", "hopes", "hoping", "intends", "invited",
-	"invitation", "proposed", "requested", "announced", "next", "could", "might", "possible",
-	"potential", "set", "expects", "cancelled", "canceled", "postponed")
+var plannedWords = lex("plannedWords")
 
 // plannedVerbs after "to" before a trigger: "expected to meet", "set to
 // resume talks".
-var plannedVerbs = set("meet", "visit", "convene", "host", "consult", "resume", "hold", "begin", "start",
-	"attend", "join", "participate", "have", "travel", "take", "receive")
+var plannedVerbs = lex("plannedVerbs")
 
 // callWords and virtualWords set a meeting's mode.
-var callWords = set("phone", "telephone", "phoned", "telephoned", "call", "calls")
+var callWords = lex("callWords")
 
-var virtualWords = set("video", "videoconference", "virtual", "virtually", "online", "zoom", "videolink")
+var virtualWords = lex("virtualWords")
 
 // meeting is a meeting being built.
 type meeting struct {

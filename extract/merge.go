@@ -12,11 +12,10 @@ import (
 )
 
 // refusalWords before an attendance word deny it: "would not attend".
-var refusalWords = set("not", "never", "n't", "no", "refused", "boycotted", "declined", "will", "would", "to")
+var refusalWords = lex("refusalWords")
 
 // attendWords put a lone person into a meeting reported nearby.
-var attendWords = set("attending", "attended", "attend", "attends", "present", "joined", "joins",
-	"participated", "participating")
+var attendWords = lex("attendWords")
 
 // partial is one actor that a sentence puts into a meeting it does not
 // otherwise describe ("X is also present", "Y mediated this meeting").
@@ -77,7 +76,7 @@ func (d *doc) partials(si int) []partial {
 
 // gatheringNouns stand for the participants of a meeting just reported:
 // "hosted the leaders".
-var gatheringNouns = set("leaders", "delegations", "sides", "parties", "delegates", "envoys", "ministers")
+var gatheringNouns = lex("gatheringNouns")
 
 // nearNoun: a meeting noun occurs within n tokens from k.
 func nearNoun(toks []token, k, n int) bool {

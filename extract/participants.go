@@ -49,7 +49,7 @@ func (d *doc) hostPhrase(si, k int) *mention {
 }
 
 // hostPassives name a host's reception in the passive: "welcomed by X".
-var hostPassives = set("welcomed", "welcome", "received", "greeted", "hosted")
+var hostPassives = lex("hostPassives")
 
 // eligible: a mention that can be a participant — an actor, not a
 // descriptor of someone else's title, not a location, not an adjective.
@@ -195,7 +195,7 @@ func (d *doc) actorListMentions(si, k int) []*mention {
 
 // listDets may open an item of an actor list: "with a Pakistani
 // delegation and the RSF".
-var listDets = set("the", "a", "an", "his", "her", "their", "its", "both")
+var listDets = lex("listDets")
 
 // pronounSubject: in "X said he spoke with Y", the clause after "said"
 // opens with a pronoun that stands for X.
@@ -239,7 +239,7 @@ func (d *doc) pronounSubject(si, cs int) int {
 }
 
 // speechVerbs introduce what a speaker reports.
-var speechVerbs = set("said", "says", "told", "added", "announced", "stated", "revealed", "confirmed")
+var speechVerbs = lex("speechVerbs")
 
 // representedBy: a state or group already present through one of its
 // people ("Witkoff" for the United States) is not listed again.
@@ -282,5 +282,4 @@ func isSpeaker(toks []token, m *mention) bool {
 }
 
 // mediaNouns after a name make it a news outlet: "the X news agency".
-var mediaNouns = set("news", "agency", "newspaper", "daily", "television", "tv", "radio", "broadcaster",
-	"outlet", "channel", "website", "wire")
+var mediaNouns = lex("mediaNouns")

@@ -10,19 +10,13 @@ import (
 
 // locPreps before a place name make it a location rather than a
 // participant.
-var locPreps = set("in", "at", "to", "from", "near", "outside", "into", "toward", "towards", "via",
-	"across", "around", "visited", "visit", "visiting", "visits", "inside", "left", "reach", "reached",
-	"arrive", "arrived", "throughout", "within")
+var locPreps = lex("locPreps")
 
 // placePreps before a capital make it a location, not its government.
-var placePreps = set("in", "at", "to", "from", "near", "outside", "into", "toward", "towards", "via",
-	"across", "around", "visited", "visit", "visiting", "visits", "of", "for", "inside", "left", "reach",
-	"reached", "arrive", "arrived", "throughout", "within", "over", "city", "capital")
+var placePreps = lex("placePreps")
 
 // possessivePersonNouns after "X's" mark X as a person.
-var possessivePersonNouns = set("administration", "cabinet", "visit", "departure", "wife",
-	"husband", "son", "daughter", "aide", "aides", "envoy", "adviser", "advisor", "predecessor",
-	"successor", "government", "office", "presidency", "premiership", "tenure", "remarks", "comments")
+var possessivePersonNouns = lex("possessivePersonNouns")
 
 // resolve links every mention to an actor: states and institutions first,
 // then acronyms, people named in full, titled surnames, and last the lone
@@ -66,8 +60,7 @@ func (d *doc) resolve() {
 
 // collectiveHeads after a name make it a body of people: "the X
 // leadership", "the X negotiating team", "X delegation".
-var collectiveHeads = set("leadership", "delegation", "delegations", "negotiating", "team", "members",
-	"membership", "politburo", "rank-and-file")
+var collectiveHeads = lex("collectiveHeads")
 
 // collectiveNames: an untitled name the text uses as a body of people
 // ("the Blue Party leadership", "present from Blue Party were") is a

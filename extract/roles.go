@@ -8,25 +8,19 @@ import (
 )
 
 // negNouns name a negotiation or the dispute it settles.
-var negNouns = set("talks", "negotiations", "negotiation", "deal", "agreement", "accord", "ceasefire",
-	"truce", "dialogue", "process", "plan", "proposal", "conflict", "war", "dispute",
-	"discussions", "mediation", "consultations", "summit", "meeting", "meetings", "settlement",
-	"treaty", "fighting", "round", "peace")
+var negNouns = lex("negNouns")
 
 // auxWords may stand between a mediator and its verb: "X has offered to
 // mediate", "X will help broker".
-var auxWords = set("has", "have", "had", "also", "been", "is", "are", "was", "were", "to", "offered", "agreed",
-	"sought", "will", "would", "could", "helped", "help", "trying", "tried", "working", "worked", "try",
-	"continues", "continued", "continue", "began", "started", "ready", "able", "willing", "proposed")
+var auxWords = lex("auxWords")
 
 // coConvenors: talks "co-hosted" or "co-chaired" by third parties are
 // run jointly by them, which is brokering (a lone host is only a venue).
-var coConvenors = set("cohosted", "cochaired", "coorganized", "coorganised", "cosponsored", "coconvened",
-	"cofacilitated")
+var coConvenors = lex("coConvenors")
 
 // withNegNouns take the other side of a negotiation in a "with" phrase:
 // "talks with the rebels", "a truce with the army".
-var withNegNouns = set("talks", "negotiations", "ceasefire", "truce", "deal")
+var withNegNouns = lex("withNegNouns")
 
 // compound is the word a token ends, with hyphenated halves joined: the
 // "fire" of "cease-fire" gives "ceasefire", so that both spellings of a
@@ -42,12 +36,10 @@ func compound(toks []token, k int) string {
 }
 
 // mediatorNouns are what third parties are called.
-var mediatorNouns = set("mediator", "mediators", "intermediary", "intermediaries", "broker", "brokers",
-	"facilitator", "facilitators", "guarantor", "guarantors")
+var mediatorNouns = lex("mediatorNouns")
 
 // mediatorVerbs, as "X mediated" or "mediated by X".
-var mediatorVerbs = set("mediated", "mediates", "mediate", "mediating", "brokered", "brokers", "facilitated",
-	"facilitates", "facilitating", "facilitate", "broker", "brokering", "sponsored")
+var mediatorVerbs = lex("mediatorVerbs")
 
 // roles collects party and mediator evidence over the whole article.
 // Evidence is strong (the text names the sides or calls someone a
@@ -251,7 +243,7 @@ func (d *doc) pairRole(r *roles, a, b int, topic string) {
 
 // proposalNouns: a state that puts forward the plan is carrying proposals
 // between the sides (weak mediator evidence).
-var proposalNouns = set("proposal", "plan", "initiative", "draft")
+var proposalNouns = lex("proposalNouns")
 
 // proposalRoles reads "Washington's proposed peace plan" and "a U.S.
 // proposal".
@@ -434,8 +426,7 @@ func commaEndsPair(toks []token, k int) bool {
 }
 
 // timeAdverbs place an event in time on their own.
-var timeAdverbs = set("earlier", "later", "today", "yesterday", "tomorrow", "now", "then", "meanwhile",
-	"afterwards", "afterward", "previously", "recently", "since", "again", "too", "also")
+var timeAdverbs = lex("timeAdverbs")
 
 // firstActor is the first non-descriptor actor mention starting in
 // [k, k+within).
@@ -518,10 +509,7 @@ var topicNouns = []string{"negotiations", "talks", "agreement", "deal", "accord"
 	"treaty", "settlement", "dialogue", "process", "plan", "proposal", "discussions", "consultations",
 	"mediation", "dispute", "conflict", "war"}
 
-var topicMods = set("peace", "ceasefire", "nuclear", "hostage", "prisoner", "indirect", "direct", "bilateral",
-	"trilateral", "security", "border", "trade", "humanitarian", "disarmament", "truce", "political",
-	"final", "draft", "proximity", "framework", "normalisation", "normalization", "release", "exchange",
-	"-")
+var topicMods = lex("topicMods")
 
 // topicAt names a negotiation from its sentence: the best negotiation
 // noun with the words that qualify it ("indirect peace talks").

@@ -28,15 +28,14 @@ type roster struct {
 
 // memberVerbs after a delegation noun open its member list: "the
 // delegation included / comprised / consisted of".
-var memberVerbs = set("included", "includes", "include", "including", "comprised", "comprises", "comprise",
-	"comprising", "consisted", "consists", "consist", "composed")
+var memberVerbs = lex("memberVerbs")
 
 // representVerbs open a member list after "was represented by".
-var representVerbs = set("represented")
+var representVerbs = lex("representVerbs")
 
 // presenceWords open an inverted member list: "Present were A and B",
 // "On the X side were A and B".
-var presenceWords = set("present", "attending", "side")
+var presenceWords = lex("presenceWords")
 
 // rosters finds the member lists of one sentence.
 func (d *doc) rosters(si int) []roster {

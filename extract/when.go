@@ -206,24 +206,21 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 }
 
 // settlementNouns name a place by its kind: "the village of X".
-var settlementNouns = set("village", "town", "city", "resort", "port", "island", "enclave", "capital")
+var settlementNouns = lex("settlementNouns")
 
 // venueNouns head the name of a building or compound where talks are held.
-var venueNouns = set("residence", "palace", "house", "hotel", "building", "buildings", "hall", "centre",
-	"center", "castle", "estate", "airport", "office", "headquarters", "compound", "villa", "lodge")
+var venueNouns = lex("venueNouns")
 
 // anteriorMods before a meeting word set it before another event: "the
 // previous round", "last talks".
-var anteriorMods = set("previous", "earlier", "past", "last", "prior", "former")
+var anteriorMods = lex("anteriorMods")
 
 // occurVerbs say that an event takes place; negated, an announced meeting
 // stays planned.
-var occurVerbs = set("occur", "happen", "take", "materialize", "materialise", "proceed")
+var occurVerbs = lex("occurVerbs")
 
 // eventVerbs say that talks took (or take) place.
-var eventVerbs = set("held", "hold", "holding", "began", "begin", "begun", "started", "start", "resumed",
-	"resume", "resumes", "ended", "end", "concluded", "convened", "opened", "continued", "took", "taking", "take",
-	"takes", "underway", "wrapped", "closed", "kicked", "followed", "continue", "continues", "continuing")
+var eventVerbs = lex("eventVerbs")
 
 // talksHappen: "talks" and "negotiations" are also topics ("stalled
 // negotiations"); they make a meeting only with a place or time right
