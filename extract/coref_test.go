@@ -1,6 +1,8 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+)
 
 // Participants a clause does not name: a plural description stands for the
 // people (or states) named just before, when exactly that many were.
@@ -28,5 +30,19 @@ func TestCounterpartAndPronoun(t *testing.T) {
 	rec := run(t, "Officials gave no details.\nNorwegian Prime Minister Per Halvorsen spoke at a fishing fair.\nChilean Prime Minister Rosa Campos arrived in Oslo on Monday.\nShe held talks with her Norwegian counterpart in Oslo on Tuesday.", "2025-05-28")
 	if m := mustMeeting(t, rec, "Rosa Campos", "Per Halvorsen"); m.Date != "2025-05-27" {
 		t.Errorf("meeting %+v", m)
+	}
+}
+
+// "Delegations from A and B met"; "South and North Korea" shares the
+// second conjunct's head.
+func TestSidesInCoordination(t *testing.T) {
+	rec := run(t, "Officials gave no details.\nDelegations from Chile and Peru met in Lima on Monday for a new round of border negotiations.", "2025-05-28")
+	if m := mustMeeting(t, rec, "Chile", "Peru"); m.Place != "Lima" {
+		t.Errorf("meeting %+v", m)
+	}
+	rec = run(t, "Officials gave no details.\nSouth and North Korea held talks in Seoul on Monday.", "2025-05-28")
+	mustMeeting(t, rec, "South Korea", "North Korea")
+	if parties, _ := roleNames(rec); len(parties) != 2 {
+		t.Errorf("parties %v", parties)
 	}
 }

@@ -53,6 +53,12 @@ func (d *doc) scanSentence(si int) {
 		}
 		l, e := d.longestPhrase(toks, i)
 		if l == 0 {
+			// "South and North Korea": the first conjunct shares the
+			// second's head ("South Korea").
+			if e2, ok := d.ellipsisPhrase(toks, i); ok {
+				ms = append(ms, mention{i: i, j: i + 1, actor: -1, text: toks[i].text, kind: mState, code: e2.ref})
+				covered[i] = true
+			}
 			i++
 			continue
 		}
@@ -150,6 +156,27 @@ func (d *doc) longestPhrase(toks []token, i int) (int, entry) {
 		best, be = l, e
 	}
 	return best, be
+}
+
+// ellipsisPhrase: at i a capitalized word, "and", then a country name of
+// two words or more whose head, after this word, also names a country:
+// "South and North Korea" gives South Korea for "South".
+func (d *doc) ellipsisPhrase(toks []token, i int) (entry, bool) {
+	if i+3 >= len(toks) || toks[i+1].lower != "and" || !toks[i+2].cap {
+		return entry{}, false
+	}
+	l2, e2 := d.longestPhrase(toks, i+2)
+	if l2 < 2 || e2.kind != eCountry {
+		return entry{}, false
+	}
+	var key strings.Builder
+	key.WriteString(toks[i].lower)
+	for k := i + 3; k < i+2+l2; k++ {
+		key.WriteByte(' ')
+		key.WriteString(toks[k].lower)
+	}
+	e, ok := d.g.phrases[key.String()]
+	return e, ok && e.kind == eCountry
 }
 
 // sentenceInitials marks the tokens where any word would be capitalized:

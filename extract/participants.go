@@ -119,7 +119,7 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 			}
 		case "and":
 			if e < k {
-				if a, b := d.conjPair(si, e); a != nil && b != nil && (a.i == cs || (a.i > cs && toks[a.i-1].lower == "the" && a.i-1 == cs)) {
+				if a, b := d.conjPair(si, e); a != nil && b != nil && (a.i == cs || (a.i > cs && toks[a.i-1].lower == "the" && a.i-1 == cs) || d.sidesOfGroupNoun(si, cs, a.i)) {
 					add(a)
 					add(b)
 				}
@@ -152,6 +152,22 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 		}
 	}
 	return out
+}
+
+// sidesOfGroupNoun: "Delegations from A and B met", "Envoys of A and B
+// met": the clause opens with a plural noun of people and a preposition
+// before the pair.
+func (d *doc) sidesOfGroupNoun(si, cs, ai int) bool {
+	toks := d.sents[si].toks
+	if ai < 2 || ai-cs > 4 || toks[ai-1].lower != "from" && toks[ai-1].lower != "of" {
+		return false
+	}
+	for e := cs; e < ai-1; e++ {
+		if !groupNouns[toks[e].lower] && !personGroupNouns[toks[e].lower] && !sideGroupNouns[toks[e].lower] && !listDets[toks[e].lower] && !titleWordLower(toks[e]) {
+			return false
+		}
+	}
+	return true
 }
 
 // actorListMentions is actorList returning mentions, skipping titles and
