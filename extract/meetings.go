@@ -115,6 +115,23 @@ func (d *doc) negotiationsAndMeetings() {
 	}
 }
 
+// negatedPredicate: a negation right before a verb predicate ("did not
+// meet", "have never met") or a "no" determiner before a noun one ("no
+// meeting took place") says the meeting did not happen.
+func negatedPredicate(toks []token, k int) bool {
+	if meetingNouns[toks[k].lower] && toks[k].lower != "visit" {
+		return k > 0 && toks[k-1].lower == "no"
+	}
+	for e := k - 1; e >= 0 && e >= k-2; e-- {
+		if negations[toks[e].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var negations = lex("negations")
+
 // presentEvent: the clause tells the event as going on or just done,
 // "has begun", "are taking place", "is under way".
 func presentEvent(toks []token, cs, ce int) bool {
@@ -272,6 +289,9 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	}
 	m := meeting{parts: parts, si: si, evidence: s.text}
 	m.anaphoric = anaphoric
+	if negatedPredicate(toks, k) {
+		return meeting{}, false // "did not meet", "no meeting took place"
+	}
 	m.status = d.status(toks, k, cs, ce)
 	attr, denied := d.attribution(si, k)
 	m.attr = attr
@@ -319,8 +339,9 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if m.date == "" && m.status == graph.Held {
 		m.date = inheritDate(prev, parts, si, m.place)
 	}
-	if m.status == graph.Held && len(m.date) == 10 && !d.art.Published.IsZero() && m.date > day(d.art.Published) {
-		m.status = graph.Planned
+	if m.status == graph.Held && !d.art.Published.IsZero() &&
+		(len(m.date) == 10 && m.date > day(d.art.Published) || len(m.date) == 7 && m.date > month(d.art.Published)) {
+		m.status = graph.Planned // dated after the news that reports it
 	}
 	return m, true
 }

@@ -16,6 +16,18 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 			return graph.Held // "the last round of talks": an earlier event
 		}
 	}
+	if meetingNouns[toks[k].lower] {
+		// A noun predicate's own verb follows its phrase: "a meeting
+		// between A and B is scheduled for ...".
+		for e := k + 1; e+1 < ce; e++ {
+			if l := toks[e].lower; l == "is" || l == "are" || l == "was" || l == "were" || l == "will" || l == "has" || l == "have" {
+				if plannedWords[toks[e+1].lower] || e+2 < ce && plannedWords[toks[e+2].lower] && toks[e+1].lower == "be" {
+					return graph.Planned
+				}
+				break
+			}
+		}
+	}
 	for e := from; e < to; e++ {
 		l := toks[e].lower
 		if e < k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].lower] {
@@ -29,7 +41,7 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 		if (l == "invitation" || l == "invited") && e+1 < len(toks) && (toks[e+1].lower == "of" || toks[e+1].lower == "by" || toks[e+1].lower == "from") && e > k {
 			continue // "a visit at the invitation of X" names the host
 		}
-		if plannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].lower != "to")) {
+		if plannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].lower != "to")) && !(l == "may" && toks[e].cap) {
 			return graph.Planned
 		}
 		if e > k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].lower] && e > 0 &&

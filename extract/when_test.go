@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
 
 // Where and when phrases the issue names: "here" with a dateline, "outside
 // X", "last night", a range of days.
@@ -54,5 +58,30 @@ func TestRegionInTitle(t *testing.T) {
 	mustActor(t, rec, "Rosa Campos", "person")
 	if a := actorNamed(rec, "Middle East Rosa Campos"); a != nil {
 		t.Errorf("the region became part of the name: %+v", a)
+	}
+}
+
+// Modality and negation: only what took place is held.
+func TestModalityAndNegation(t *testing.T) {
+	for _, text := range []string{
+		"Chilean envoy Rosa Campos did not meet Peruvian envoy Ana Ruiz in Lima.",
+		"Chilean envoy Rosa Campos has never met Peruvian envoy Ana Ruiz.",
+		"No meeting between Chilean envoy Rosa Campos and Peruvian envoy Ana Ruiz took place.",
+		"Chilean envoy Rosa Campos may meet Peruvian envoy Ana Ruiz in Lima.",
+		"A meeting between Chilean envoy Rosa Campos and Peruvian envoy Ana Ruiz is scheduled for next week.",
+		"Chilean envoy Rosa Campos will reportedly meet Peruvian envoy Ana Ruiz in Lima.",
+		"Chilean envoy Rosa Campos and Peruvian envoy Ana Ruiz are expected to hold talks in Lima.",
+		"Chilean envoy Rosa Campos was supposed to take part in talks with Peruvian envoy Ana Ruiz.",
+	} {
+		for _, m := range run(t, "Officials gave no details.\n"+text, "2025-05-28").Meetings {
+			if m.Status == graph.Held {
+				t.Errorf("%q: %+v is no held meeting", text, m)
+			}
+		}
+	}
+	// The month May is no modal.
+	rec := run(t, "Officials gave no details.\nChilean envoy Rosa Campos met Peruvian envoy Ana Ruiz in Lima in May 2012.", "2025-05-28")
+	if m := mustMeeting(t, rec, "Rosa Campos", "Ana Ruiz"); m.Status != graph.Held || m.Date != "2012-05" {
+		t.Errorf("meeting %+v", m)
 	}
 }
