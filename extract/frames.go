@@ -68,6 +68,37 @@ func (d *doc) reportingSpeaker(si, k int) int {
 	return -1
 }
 
+// relativeSubjects: "A and B, who were last together in Lima, met in
+// Oslo": the predicate after a relative clause has for subject the people
+// named before "who", when they open the sentence.
+func (d *doc) relativeSubjects(si, cs int) []int {
+	s := &d.sents[si]
+	toks := s.toks
+	// cs opens the clause after the relative one: find "who" before it.
+	w := -1
+	for e := cs - 1; e >= 0 && e >= cs-12; e-- {
+		if toks[e].lower == "who" {
+			w = e
+			break
+		}
+	}
+	if w < 2 || toks[w-1].text != "," || cs < 1 || toks[cs-1].text != "," && cs-1 != w {
+		return nil
+	}
+	ss, _ := s.clause(w - 2)
+	if ss != 0 {
+		return nil
+	}
+	var out []int
+	for mi := range d.ments[si] {
+		m := &d.ments[si][mi]
+		if m.j <= w-1 && d.eligible(si, m) && d.cast.actors[m.actor].kind == graph.Person && !containsInt(out, m.actor) {
+			out = append(out, m.actor)
+		}
+	}
+	return out
+}
+
 // previousTrigger is the meeting trigger of the sentence before si, if
 // any: a fronted "After talks ..." continues the talks it reported.
 func (d *doc) previousTrigger(si int) (int, int) {

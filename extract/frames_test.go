@@ -47,3 +47,16 @@ func TestSourceIsNoParticipant(t *testing.T) {
 		}
 	}
 }
+
+// "A and B, who were last together in X, met in Y": the subject is before
+// the relative clause, and the place of the earlier event is not this one's.
+func TestRelativeClauseBetweenSubjectAndPredicate(t *testing.T) {
+	rec := run(t, "Officials gave no details.\nChilean President Rosa Campos and Norwegian Prime Minister Per Halvorsen, who were last together in Lima, met in Oslo on Tuesday.", "2025-05-28")
+	if m := mustMeeting(t, rec, "Rosa Campos", "Per Halvorsen"); m.Place != "Oslo" || m.Date != "2025-05-27" {
+		t.Errorf("meeting %+v", m)
+	}
+	rec = run(t, "Officials gave no details.\nIn Oslo, Chilean President Rosa Campos met Norwegian Prime Minister Per Halvorsen on Tuesday.", "2025-05-28")
+	if m := mustMeeting(t, rec, "Rosa Campos", "Per Halvorsen"); m.Place != "Oslo" {
+		t.Errorf("a fronted place is still the place: %+v", m)
+	}
+}

@@ -217,6 +217,9 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if sp := d.pronounSubject(si, cs); sp >= 0 && !slices.Contains(persons, sp) {
 		persons = append([]int{sp}, persons...)
 	}
+	for _, a := range d.relativeSubjects(si, cs) {
+		add(&persons, a)
+	}
 	for _, a := range d.slotActors(si, k, cs, ce, len(persons) >= 2) {
 		if !mediators[a] {
 			add(&slots, a)

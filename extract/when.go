@@ -73,6 +73,18 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 	best, bestDist := "", 1<<30
 	consider := func(name string, at int, weight int) {
 		dist := abs(at-k) + weight
+		if at < k {
+			// A place phrase belongs to the predicate it follows; one
+			// before it, across a comma, to another event ("who were last
+			// together in Lima, met in Oslo").
+			dist++
+			for e := at; e < k; e++ {
+				if toks[e].text == "," {
+					dist += 40
+					break
+				}
+			}
+		}
 		if dist < bestDist {
 			best, bestDist = name, dist
 		}
