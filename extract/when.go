@@ -11,6 +11,14 @@ import (
 // status is planned when future or modal words surround the trigger.
 func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 	from, to := max(cs, k-6), min(ce, k+9)
+	// A modal belongs to the stretch between commas that holds the
+	// predicate: "A, who will visit Lima, met B" was a meeting.
+	for e := k - 1; e >= from; e-- {
+		if toks[e].text == "," {
+			from = e + 1
+			break
+		}
+	}
 	for e := max(from, k-2); e < k; e++ {
 		if anteriorMods[toks[e].lower] {
 			return graph.Held // "the last round of talks": an earlier event
@@ -214,6 +222,14 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 		c := abs(x.at - k)
 		if x.at < k && x.at-cs > 2 && k-x.at > 3 {
 			c += 40
+		}
+		if x.at < k && x.at-cs > 2 {
+			for e := x.at; e < k; e++ {
+				if toks[e].text == "," {
+					c += 40 // across a comma: another phrase's time
+					break
+				}
+			}
 		}
 		return c
 	}

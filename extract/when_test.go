@@ -85,3 +85,12 @@ func TestModalityAndNegation(t *testing.T) {
 		t.Errorf("meeting %+v", m)
 	}
 }
+
+// A modal or a time inside a relative clause belongs to it, not to the
+// predicate after it.
+func TestRelativeClauseModality(t *testing.T) {
+	rec := run(t, "Officials gave no details.\nChilean President Rosa Campos, who will visit Lima next week, met Peruvian envoy Ana Ruiz in Santiago on Monday.", "2025-05-28")
+	if m := mustMeeting(t, rec, "Rosa Campos", "Ana Ruiz"); m.Status != graph.Held || m.Date != "2025-05-26" || m.Place != "Santiago" {
+		t.Errorf("meeting %+v", m)
+	}
+}
