@@ -46,3 +46,15 @@ func TestSidesInCoordination(t *testing.T) {
 		t.Errorf("parties %v", parties)
 	}
 }
+
+// Capitalized words used only to qualify a thing are no people: "the X-Y
+// conflict", "the Grand X Dam", a stray letter.
+func TestQualifiersAreNoPeople(t *testing.T) {
+	rec := run(t, "Officials gave no details.\nChilean envoy Rosa Campos met Peruvian envoy Ana Ruiz in Lima on Monday to discuss the Tacna-Arica dispute and the Grand Andean Dam.", "2025-05-28")
+	for _, n := range []string{"Tacna-Arica", "Grand Andean Dam"} {
+		if a := actorNamed(rec, n); a != nil && a.Kind == "person" {
+			t.Errorf("%s is no person", n)
+		}
+	}
+	mustMeeting(t, rec, "Rosa Campos", "Ana Ruiz")
+}

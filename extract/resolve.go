@@ -58,6 +58,10 @@ func (d *doc) resolve() {
 	}
 }
 
+// topicHeads after a name make it the qualifier of a thing: "the X
+// conflict", "the X region".
+var topicHeads = lex("topicHeads")
+
 // collectiveHeads after a name make it a body of people: "the X
 // leadership", "the X negotiating team", "X delegation".
 var collectiveHeads = lex("collectiveHeads")
@@ -85,6 +89,44 @@ func (d *doc) collectiveNames() {
 		x := d.cast.actors[a]
 		if v >= 1 && x.kind == graph.Person && !x.titled && len(x.positions) == 0 {
 			x.kind = graph.Group
+		}
+	}
+	// Capitalized words the text only uses to qualify a thing, never as
+	// someone who acts: "the X-Y conflict", "the X-Y meeting" (two names
+	// joined), a one-letter "name" from broken text.
+	qualifier := map[int]bool{}
+	acts := map[int]bool{}
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		for _, m := range d.ments[si] {
+			if m.actor < 0 || m.kind != mPerson {
+				continue
+			}
+			x := d.cast.actors[m.actor]
+			if x.kind != graph.Person {
+				continue
+			}
+			next := ""
+			if m.j < len(toks) {
+				next = toks[m.j].lower
+			}
+			if len([]rune(strings.TrimSpace(m.text))) <= 1 {
+				x.notName = true
+			}
+			if m.titled || x.titled || len(x.positions) > 0 {
+				acts[m.actor] = true
+				continue
+			}
+			if topicHeads[next] || meetingNouns[next] || negNouns[next] {
+				qualifier[m.actor] = true
+			} else {
+				acts[m.actor] = true
+			}
+		}
+	}
+	for a := range qualifier {
+		if !acts[a] {
+			d.cast.actors[a].notName = true
 		}
 	}
 	// "the X news agency", "X television": a news outlet.
