@@ -68,7 +68,7 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	ts := m
 	if m > i {
 		ts = i
-		// "Sovereign Council Chairman": the institution in the title describes the post.
+		// "Security Council Chairman": the institution in the title describes the post.
 		for k := m - 1; k > i; k-- {
 			if isHead(toks[k].lower) && titleHeads[toks[k+1].lower] && !titleHeads[toks[k].lower] {
 				inst := d.institution(s, i, k+1)

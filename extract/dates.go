@@ -53,8 +53,11 @@ func findDates(toks []token, cs, ce int, pub time.Time) []dateExpr {
 				dd, _ := strconv.Atoi(at(n))
 				y := yearAfter(toks, n+1)
 				out = appendDay(out, k, y, mo, dd, pub)
-			case isNumber(at(k-1)) && len(at(k-1)) <= 2: // "2 November"
+			case isNumber(at(k-1)) && len(at(k-1)) <= 2: // "2 November"; "27-28 February" from its first day
 				dd, _ := strconv.Atoi(at(k - 1))
+				if (at(k-2) == "-" || at(k-2) == "–" || at(k-2) == "to") && isNumber(at(k-3)) && len(at(k-3)) <= 2 {
+					dd, _ = strconv.Atoi(at(k - 3))
+				}
 				y := yearAfter(toks, k+1)
 				out = appendDay(out, k, y, mo, dd, pub)
 			case isYear(at(n)): // "May 2024"
@@ -85,6 +88,10 @@ func findDates(toks []token, cs, ce int, pub time.Time) []dateExpr {
 			out = append(out, dateExpr{at: k, value: month(pub.AddDate(0, -1, 0))})
 		case l == "month" && at(k-1) == "next":
 			out = append(out, dateExpr{at: k, value: month(pub.AddDate(0, 1, 0))})
+		case l == "night" && at(k-1) == "last":
+			out = append(out, dateExpr{at: k, value: day(pub.AddDate(0, 0, -1))})
+		case l == "tonight" || (l == "evening" || l == "afternoon") && at(k-1) == "this":
+			out = append(out, dateExpr{at: k, value: day(pub)})
 		case l == "yesterday":
 			out = append(out, dateExpr{at: k, value: day(pub.AddDate(0, 0, -1))})
 		case l == "today" || (l == "morning" && at(k-1) == "this"):

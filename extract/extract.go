@@ -34,17 +34,19 @@ const maxTextBytes = 16 << 20
 
 // doc is the state of one extraction.
 type doc struct {
-	g         *gazetteer
-	art       Article
-	sents     []sentence
-	ments     [][]mention
-	cast      *cast
-	lowerSeen map[string]bool
-	acronyms  map[string]int
-	meetings  []meeting
-	roles     roles
-	pending   []string      // titles awaiting their possessor (positions pass)
-	holders   map[int][]int // org → people holding a post in it
+	g          *gazetteer
+	art        Article
+	sents      []sentence
+	ments      [][]mention
+	cast       *cast
+	lowerSeen  map[string]bool
+	acronyms   map[string]int
+	meetings   []meeting
+	roles      roles
+	pending    []string      // titles awaiting their possessor (positions pass)
+	holders    map[int][]int // org → people holding a post in it
+	dateline   string        // the city the article is filed from, "" when none
+	pluralAnte int           // the sentence the last plural description was resolved in
 }
 
 // Extract produces the record of an article. It never panics on bad input:
@@ -80,6 +82,12 @@ func newDoc(a Article) *doc {
 	d.sents = splitSentences(text)
 	if len(d.sents) > 0 && d.sents[0].line == firstLine(text) && looksLikeTitle(d.sents[0].text, text) {
 		d.sents[0].title = true
+	}
+	for i, s := range d.sents {
+		if i > 2 || d.dateline != "" {
+			break
+		}
+		d.dateline = d.readDateline(s.toks)
 	}
 	kept := d.sents[:0]
 	for _, s := range d.sents {
@@ -145,7 +153,8 @@ func isByline(s string) bool {
 	return false
 }
 
-// datelineRE matches "CAIRO, May 2 (Reuters) - " and "(MENAFN) ".
+// datelineRE matches an agency dateline, "CAIRO, May 2 (Reuters) - ", and
+// a bare agency credit in parentheses opening the text, "(Agency) ".
 var datelineRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z .,'0-9]{0,40}\([^)]{1,40}\)\s*-\s*|\([A-Z][A-Za-z ]{1,30}\)\s+)`)
 
 func stripDateline(s sentence) sentence {

@@ -115,68 +115,68 @@ func dump(rec graph.Record) string {
 }
 
 func TestTitleBeforeName(t *testing.T) {
-	rec := run(t, "CIA Director William Burns met Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Friday.", "2024-05-25")
-	burns := mustActor(t, rec, "William Burns", graph.Person)
+	rec := run(t, "CIA Director Harold Vance met Qatar's Prime Minister Khalid bin Nasser Al Mansour in Doha on Friday.", "2024-05-25")
+	burns := mustActor(t, rec, "Harold Vance", graph.Person)
 	if !hasPosition(burns, "Director", "CIA") {
-		t.Errorf("Burns positions %+v", burns.Positions)
+		t.Errorf("Vance positions %+v", burns.Positions)
 	}
-	pm := mustActor(t, rec, "Mohammed bin Abdulrahman Al Thani", graph.Person)
+	pm := mustActor(t, rec, "Khalid bin Nasser Al Mansour", graph.Person)
 	if !hasPosition(pm, "Prime Minister", "Qatar") || pm.Affiliation != "Qatar" {
 		t.Errorf("Al Thani %+v", pm)
 	}
-	m := mustMeeting(t, rec, "William Burns", "Mohammed bin Abdulrahman Al Thani")
+	m := mustMeeting(t, rec, "Harold Vance", "Khalid bin Nasser Al Mansour")
 	if m.Place != "Doha" || m.Date != "2024-05-24" || m.Status != graph.Held || m.Mode != graph.InPerson {
 		t.Errorf("meeting %+v", m)
 	}
 }
 
 func TestDemonymTitle(t *testing.T) {
-	rec := run(t, "President Joe Biden discussed the hostage deal with Egyptian President Abdel Fattah el-Sisi on Friday.", "2024-05-25")
-	sisi := mustActor(t, rec, "Abdel Fattah el-Sisi", graph.Person)
+	rec := run(t, "President Mark Ellison discussed the hostage deal with Egyptian President Karim Adel el-Masri on Friday.", "2024-05-25")
+	sisi := mustActor(t, rec, "Karim Adel el-Masri", graph.Person)
 	if !hasPosition(sisi, "President", "Egypt") {
-		t.Errorf("el-Sisi %+v", sisi)
+		t.Errorf("el-Masri %+v", sisi)
 	}
-	m := mustMeeting(t, rec, "Joe Biden", "Abdel Fattah el-Sisi")
+	m := mustMeeting(t, rec, "Mark Ellison", "Karim Adel el-Masri")
 	if m.Mode != graph.UnknownMode || m.Place != "" {
 		t.Errorf("a discussion without place or phone is of unknown mode: %+v", m)
 	}
 }
 
 func TestAppositionAfterName(t *testing.T) {
-	rec := run(t, "Talks resumed. David Barnea, director of Israel's national intelligence agency, Mossad, arrived on Monday.", "2024-05-25")
-	b := mustActor(t, rec, "David Barnea", graph.Person)
+	rec := run(t, "Talks resumed. Eitan Shaul, director of Israel's national intelligence agency, Mossad, arrived on Monday.", "2024-05-25")
+	b := mustActor(t, rec, "Eitan Shaul", graph.Person)
 	if !hasPosition(b, "director", "Israel") {
-		t.Errorf("Barnea %+v", b)
+		t.Errorf("Shaul %+v", b)
 	}
 }
 
 func TestCommaTitleBeforeName(t *testing.T) {
-	rec := run(t, "Ukraine's senior negotiator, Rustem Umerov, arrived in Miami.", "2025-12-05")
-	u := mustActor(t, rec, "Rustem Umerov", graph.Person)
+	rec := run(t, "Ukraine's senior negotiator, Taras Melnyk, arrived in Miami.", "2025-12-05")
+	u := mustActor(t, rec, "Taras Melnyk", graph.Person)
 	if !hasPosition(u, "senior negotiator", "Ukraine") {
-		t.Errorf("Umerov %+v", u)
+		t.Errorf("Melnyk %+v", u)
 	}
 }
 
 func TestMessrsAndSurnameAliases(t *testing.T) {
-	text := "CIA Director William Burns and Mossad chief David Barnea flew to Paris.\n" +
-		"Progress was made during Friday's Paris talks between Messrs. Burns and Barnea and Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani."
+	text := "CIA Director Harold Vance and Mossad chief Eitan Shaul flew to Paris.\n" +
+		"Progress was made during Friday's Paris talks between Messrs. Vance and Shaul and Qatar's Prime Minister Khalid bin Nasser Al Mansour."
 	rec := run(t, text, "2024-05-25")
-	burns := mustActor(t, rec, "Burns", graph.Person)
-	if burns.Name != "William Burns" {
-		t.Errorf("Burns resolved to %q", burns.Name)
+	burns := mustActor(t, rec, "Vance", graph.Person)
+	if burns.Name != "Harold Vance" {
+		t.Errorf("Vance resolved to %q", burns.Name)
 	}
-	m := mustMeeting(t, rec, "William Burns", "David Barnea", "Mohammed bin Abdulrahman Al Thani")
+	m := mustMeeting(t, rec, "Harold Vance", "Eitan Shaul", "Khalid bin Nasser Al Mansour")
 	if m.Place != "Paris" || m.Date != "2024-05-24" || m.Status != graph.Held {
 		t.Errorf("meeting %+v", m)
 	}
-	if !strings.Contains(m.Evidence, "Messrs. Burns and Barnea") {
+	if !strings.Contains(m.Evidence, "Messrs. Vance and Shaul") {
 		t.Errorf("evidence %q", m.Evidence)
 	}
 }
 
 func TestBetweenParties(t *testing.T) {
-	rec := run(t, "Indirect negotiations between Israel and Hamas resumed in Doha on Sunday.", "2025-07-06")
+	rec := run(t, "In Doha on Sunday, indirect negotiations between Israel and Hamas resumed.", "2025-07-06")
 	parties, _ := roleNames(rec)
 	if !slices.Equal(parties, []string{"Hamas", "Israel"}) {
 		t.Errorf("parties %v", parties)
@@ -204,7 +204,7 @@ func TestMediatorPhrases(t *testing.T) {
 	cases := map[string][]string{
 		"Talks between Israel and Hamas will involve negotiators from Qatar, Egypt and the United States.": {"Egypt", "Qatar", "United States"},
 		"We are working with intermediaries in Egypt and Qatar on a deal between Israel and Hamas.":        {"Egypt", "Qatar"},
-		"Israel sent a team to Qatar, a key mediator in the conflict with Hamas.":                          {"Qatar"},
+		"Israel dispatched negotiators to Qatar, a central mediator in its war with Hamas.":                {"Qatar"},
 		"They agreed to continue the talks through Qatari and Egyptian mediation.":                         {"Egypt", "Qatar"},
 		"The Washington-mediated talks between the army and the rebels stalled.":                           {"United States"},
 	}
@@ -217,9 +217,9 @@ func TestMediatorPhrases(t *testing.T) {
 }
 
 func TestPersonMediatorBringsState(t *testing.T) {
-	text := "Omani Foreign Minister Badr Al-Busaidi is present as the chief mediator between Iran and the United States."
+	text := "Omani Foreign Minister Salim Al-Harthy is present as the chief mediator between Iran and the United States."
 	parties, meds := roleNames(run(t, text, "2025-04-19"))
-	if !slices.Equal(meds, []string{"Badr Al-Busaidi", "Oman"}) || !slices.Equal(parties, []string{"Iran", "United States"}) {
+	if !slices.Equal(meds, []string{"Oman", "Salim Al-Harthy"}) || !slices.Equal(parties, []string{"Iran", "United States"}) {
 		t.Errorf("parties %v mediators %v", parties, meds)
 	}
 }
@@ -250,30 +250,30 @@ func TestFindDates(t *testing.T) {
 }
 
 func TestWeekdayResolvedByStatus(t *testing.T) {
-	rec := run(t, "Netanyahu is expected to meet US President Donald Trump on Monday.\nNetanyahu met Israeli President Isaac Herzog on Friday.", "2025-07-06")
-	planned := mustMeeting(t, rec, "Netanyahu", "Donald Trump")
+	rec := run(t, "Dagan is expected to meet US President Paul Kerrigan on Monday.\nDagan met Israeli President Yosef Adler on Friday.", "2025-07-06")
+	planned := mustMeeting(t, rec, "Dagan", "Paul Kerrigan")
 	if planned.Status != graph.Planned || planned.Date != "2025-07-07" {
 		t.Errorf("planned meeting %+v", planned)
 	}
-	held := mustMeeting(t, rec, "Netanyahu", "Isaac Herzog")
+	held := mustMeeting(t, rec, "Dagan", "Yosef Adler")
 	if held.Status != graph.Held || held.Date != "2025-07-04" || held.Mode != graph.InPerson {
 		t.Errorf("held meeting %+v", held)
 	}
 }
 
 func TestCallsAreStars(t *testing.T) {
-	text := "Hamas chief Ismail Haniyeh held separate phone calls with Egypt's intelligence chief Abbas Kamel and Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani."
+	text := "Hamas chief Yasin Harb held two separate calls by phone with Egypt's intelligence chief Tarek Mansour and Qatar's Prime Minister Khalid bin Nasser Al Mansour."
 	rec := run(t, text, "2024-05-02")
-	for _, other := range []string{"Abbas Kamel", "Mohammed bin Abdulrahman Al Thani"} {
-		m := mustMeeting(t, rec, "Ismail Haniyeh", other)
+	for _, other := range []string{"Tarek Mansour", "Khalid bin Nasser Al Mansour"} {
+		m := mustMeeting(t, rec, "Yasin Harb", other)
 		if m.Mode != graph.Call || m.Place != "" {
 			t.Errorf("call %+v", m)
 		}
 	}
-	if meetingOf(rec, "Abbas Kamel", "Mohammed bin Abdulrahman Al Thani") != nil {
+	if meetingOf(rec, "Tarek Mansour", "Khalid bin Nasser Al Mansour") != nil {
 		t.Error("the two people called separately did not meet")
 	}
-	if k := mustActor(t, rec, "Abbas Kamel", graph.Person); !hasPosition(k, "intelligence chief", "Egypt") {
+	if k := mustActor(t, rec, "Tarek Mansour", graph.Person); !hasPosition(k, "intelligence chief", "Egypt") {
 		t.Errorf("Kamel %+v", k)
 	}
 	mustActor(t, rec, "Hamas", graph.Group)
@@ -281,10 +281,10 @@ func TestCallsAreStars(t *testing.T) {
 
 func TestPlannedMarkers(t *testing.T) {
 	for _, text := range []string{
-		"Rustem Umerov will convene on Friday in Miami with US special envoy Steve Witkoff.",
+		"Taras Melnyk will convene on Friday in Miami with US special envoy Glen Porter.",
 		"Talks between Ukraine and Russia are to take place in Istanbul.",
-		"Planned peace talks in Luanda between Kinshasa and the M23 did not occur.",
-		"Indirect negotiations between Israel and Hamas are set to resume on Sunday in Doha.",
+		"The planned talks in Nairobi between Kinshasa and the M23 rebels did not take place.",
+		"On Sunday in Doha, indirect negotiations between Hamas and Israel are set to resume.",
 	} {
 		rec := run(t, text, "2025-12-07")
 		if len(rec.Meetings) == 0 {
@@ -299,44 +299,44 @@ func TestPlannedMarkers(t *testing.T) {
 }
 
 func TestSpeakerPronoun(t *testing.T) {
-	text := "US adviser Massad Boulos said he spoke with Rwandan President Paul Kagame and Congolese President Felix Tshisekedi."
+	text := "US adviser Victor Haddad said he spoke with Rwandan President Jean Mugenzi and Congolese President Andre Kalonji."
 	rec := run(t, text, "2025-05-15")
-	mustMeeting(t, rec, "Massad Boulos", "Paul Kagame")
-	mustMeeting(t, rec, "Massad Boulos", "Felix Tshisekedi")
-	if meetingOf(rec, "Paul Kagame", "Felix Tshisekedi") != nil {
+	mustMeeting(t, rec, "Victor Haddad", "Jean Mugenzi")
+	mustMeeting(t, rec, "Victor Haddad", "Andre Kalonji")
+	if meetingOf(rec, "Jean Mugenzi", "Andre Kalonji") != nil {
 		t.Error("one speaking with two people is two conversations")
 	}
 }
 
 func TestAcronymDefinition(t *testing.T) {
-	text := "The army and the Rapid Support Forces (RSF) have fought since April.\nRSF leader Mohamed Hamdan Dagalo accepted the invitation."
+	text := "The army and the Northern Liberation Forces (NLF) have fought since April.\nNLF leader Osman Idris Bakr accepted the invitation."
 	rec := run(t, text, "2024-08-09")
-	rsf := mustActor(t, rec, "RSF", graph.Group)
-	if rsf.Name != "Rapid Support Forces" {
-		t.Errorf("RSF is %q", rsf.Name)
+	rsf := mustActor(t, rec, "NLF", graph.Group)
+	if rsf.Name != "Northern Liberation Forces" {
+		t.Errorf("NLF is %q", rsf.Name)
 	}
-	if d := mustActor(t, rec, "Mohamed Hamdan Dagalo", graph.Person); !hasPosition(d, "leader", "Rapid Support Forces") {
+	if d := mustActor(t, rec, "Osman Idris Bakr", graph.Person); !hasPosition(d, "leader", "Northern Liberation Forces") {
 		t.Errorf("Dagalo %+v", d)
 	}
 }
 
 func TestBylinesAndPassingNames(t *testing.T) {
-	text := "Hamas chief Ismail Haniyeh met Egyptian officials in Cairo.\n" +
-		"Macabit Mayer, the aunt of a captive, urged a deal.\n" +
+	text := "Hamas chief Yasin Harb met Egyptian officials in Cairo.\n" +
+		"Dana Levi, the aunt of a captive, urged a deal.\n" +
 		"(Reporting by Jane Doe; Editing by John Roe)\n" +
-		"By Nidal al-Mughrabi"
+		"By Samir al-Khatib"
 	rec := run(t, text, "2024-05-02")
-	for _, n := range []string{"Jane Doe", "John Roe", "Nidal al-Mughrabi", "Macabit Mayer"} {
+	for _, n := range []string{"Jane Doe", "John Roe", "Samir al-Khatib", "Dana Levi"} {
 		if actorNamed(rec, n) != nil {
 			t.Errorf("%s is not an actor", n)
 		}
 	}
-	mustActor(t, rec, "Ismail Haniyeh", graph.Person)
+	mustActor(t, rec, "Yasin Harb", graph.Person)
 }
 
 func TestTitleLine(t *testing.T) {
-	rec := run(t, "Israel and Hamas Resume Indirect Talks in Doha\nThe talks began on Sunday.", "2025-07-06")
-	if rec.Source.Title != "Israel and Hamas Resume Indirect Talks in Doha" || rec.Source.Published != "2025-07-06" {
+	rec := run(t, "Hamas and Israel Restart Indirect Talks in Cairo\nThe talks began on Sunday.", "2025-07-06")
+	if rec.Source.Title != "Hamas and Israel Restart Indirect Talks in Cairo" || rec.Source.Published != "2025-07-06" {
 		t.Errorf("source %+v", rec.Source)
 	}
 	rec = run(t, "Israel and Hamas resumed talks in Doha on Sunday, officials said.", "")
@@ -346,7 +346,7 @@ func TestTitleLine(t *testing.T) {
 }
 
 func TestCapitalStandsForState(t *testing.T) {
-	rec := run(t, "Planned peace talks between Kinshasa and the M23 did not occur. Washington unilaterally withdrew in 2018.", "2025-03-19")
+	rec := run(t, "The planned talks between Kinshasa and the M23 rebels did not take place. Washington unilaterally withdrew in 2018.", "2025-03-19")
 	if a := actorNamed(rec, "Kinshasa"); a == nil || a.Kind != graph.State {
 		t.Errorf("Kinshasa should name the state: %+v", a)
 	}
@@ -361,7 +361,7 @@ func TestEmptyIDIsAnError(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
-	text := "CIA Director William Burns met Qatar's Prime Minister in Doha. Egypt, Qatar and the US mediate between Israel and Hamas."
+	text := "CIA Director Harold Vance met Qatar's Prime Minister in Doha. Egypt, Qatar and the US mediate between Israel and Hamas."
 	a, _ := json.Marshal(run(t, text, "2024-05-25"))
 	for range 5 {
 		b, _ := json.Marshal(run(t, text, "2024-05-25"))
@@ -395,45 +395,45 @@ func TestAnyInput(t *testing.T) {
 }
 
 func TestJoinersAndHosts(t *testing.T) {
-	text := "President Donald Trump hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev at the White House on Friday.\n" +
-		"Secretary of State Marco Rubio and special envoy Steve Witkoff joined the meeting, officials said."
+	text := "President Paul Kerrigan hosted Armenian Prime Minister Aram Petrosyan and Azerbaijani President Rauf Mammadov at the White House on Friday.\n" +
+		"Secretary of State Dan Whitaker and special envoy Glen Porter joined the meeting, officials said."
 	rec := run(t, text, "2025-08-09")
-	m := mustMeeting(t, rec, "Donald Trump", "Nikol Pashinyan", "Ilham Aliyev", "Marco Rubio", "Steve Witkoff")
+	m := mustMeeting(t, rec, "Paul Kerrigan", "Aram Petrosyan", "Rauf Mammadov", "Dan Whitaker", "Glen Porter")
 	if m.Place != "Washington" || m.Date != "2025-08-08" {
 		t.Errorf("a meeting at the White House is in Washington: %+v", m)
 	}
-	if meetingOf(rec, "Marco Rubio", "Steve Witkoff") != nil {
+	if meetingOf(rec, "Dan Whitaker", "Glen Porter") != nil {
 		t.Error("joining a meeting is not a meeting of its own")
 	}
 }
 
 func TestRelativeSubjectAndSitDown(t *testing.T) {
-	text := "The Pakistani side was led by Deputy Prime Minister Ishaq Dar, who met Taliban Foreign Minister Amir Khan Muttaqi in Kabul.\n" +
-		"Dar later sat down with Afghan officials."
+	text := "The Pakistani side was led by Deputy Prime Minister Farhan Qureshi, who met Taliban Foreign Minister Abdul Wali Hakimi in Kabul.\n" +
+		"Qureshi later sat down with Afghan officials."
 	rec := run(t, text, "2025-07-11")
-	mustMeeting(t, rec, "Ishaq Dar", "Amir Khan Muttaqi")
-	if d := mustActor(t, rec, "Ishaq Dar", graph.Person); d.Affiliation != "Pakistan" {
-		t.Errorf("Dar leads the Pakistani side: %+v", d)
+	mustMeeting(t, rec, "Farhan Qureshi", "Abdul Wali Hakimi")
+	if d := mustActor(t, rec, "Farhan Qureshi", graph.Person); d.Affiliation != "Pakistan" {
+		t.Errorf("Qureshi leads the Pakistani side: %+v", d)
 	}
-	if m := mustActor(t, rec, "Amir Khan Muttaqi", graph.Person); !hasPosition(m, "Foreign Minister", "Taliban") {
-		t.Errorf("Muttaqi %+v", m)
+	if m := mustActor(t, rec, "Abdul Wali Hakimi", graph.Person); !hasPosition(m, "Foreign Minister", "Taliban") {
+		t.Errorf("Hakimi %+v", m)
 	}
 	mustActor(t, rec, "Taliban", graph.Group)
 }
 
 func TestOrdinaryWordsAreNoNames(t *testing.T) {
-	rec := run(t, "NATO Secretary General Mark Rutte met Pete Hegseth, as Human Rights Watch warned of a crisis.", "2025-07-11")
+	rec := run(t, "NATO Secretary General Lars Moen met Carl Becker, as Human Rights Watch warned of a crisis.", "2025-07-11")
 	if a := actorNamed(rec, "Human Rights Watch"); a != nil && a.Kind == graph.Person {
 		t.Error("Human Rights Watch is not a person")
 	}
-	if m := mustMeeting(t, rec, "Mark Rutte", "Pete Hegseth"); m.Mode != graph.InPerson {
+	if m := mustMeeting(t, rec, "Lars Moen", "Carl Becker"); m.Mode != graph.InPerson {
 		t.Errorf("meeting %+v", m)
 	}
 }
 
 func TestVirtualMeeting(t *testing.T) {
-	rec := run(t, "Indian Foreign Minister Subrahmanyam Jaishankar and Chinese Foreign Minister Wang Yi will hold a video conference next week.", "2024-04-27")
-	m := mustMeeting(t, rec, "Subrahmanyam Jaishankar", "Wang Yi")
+	rec := run(t, "Indian Foreign Minister Arvind Rao and Chinese Foreign Minister Liu Jian will hold a video conference next week.", "2024-04-27")
+	m := mustMeeting(t, rec, "Arvind Rao", "Liu Jian")
 	if m.Mode != graph.Virtual || m.Status != graph.Planned || m.Place != "" {
 		t.Errorf("meeting %+v", m)
 	}
@@ -447,20 +447,20 @@ func TestShuttleMakesMediator(t *testing.T) {
 		parties, meds []string
 	}{{
 		// The sides are known; the shuttling state mediates.
-		"Armenia and Azerbaijan are negotiating a peace treaty. French President Emmanuel Macron met Armenian Prime Minister Nikol Pashinyan in Paris on Monday. " +
-			"On Tuesday Macron met Azerbaijani President Ilham Aliyev in Baku.",
+		"Armenia and Azerbaijan are negotiating a peace treaty. French President Luc Garnier met Armenian Prime Minister Aram Petrosyan in Paris on Monday. " +
+			"On Tuesday Garnier met Azerbaijani President Rauf Mammadov in Baku.",
 		[]string{"Armenia", "Azerbaijan"}, []string{"France"},
 	}, {
 		// A state with its own plan that meets both sides apart mediates,
 		// though it first looks like a side of its talks with one of them.
 		"Norway's proposed peace plan was discussed. Discussions were held between Colombian and Norwegian officials. " +
-			"Colombian negotiator Otty Patino met Norwegian envoy Dag Nylander in Oslo on Monday. " +
-			"On Wednesday Nylander met ELN commander Pablo Beltran in Havana.",
+			"Colombian negotiator Ramon Ortiz met Norwegian envoy Erik Solberg in Oslo on Monday. " +
+			"On Wednesday Solberg met ELN commander Ivan Marquez in Havana.",
 		[]string{"Colombia", "ELN"}, []string{"Norway"},
 	}, {
 		// Sides that also met each other: no one is shuttling.
-		"Armenia and Azerbaijan are negotiating a peace treaty. French President Emmanuel Macron met Armenian Prime Minister Nikol Pashinyan in Paris on Monday. " +
-			"On Tuesday Macron met Azerbaijani President Ilham Aliyev in Baku. Pashinyan and Aliyev met in Prague on Thursday.",
+		"Armenia and Azerbaijan are negotiating a peace treaty. French President Luc Garnier met Armenian Prime Minister Aram Petrosyan in Paris on Monday. " +
+			"On Tuesday Garnier met Azerbaijani President Rauf Mammadov in Baku. Petrosyan and Mammadov met in Prague on Thursday.",
 		[]string{"Armenia", "Azerbaijan"}, nil,
 	}}
 	for _, tc := range cases {
@@ -473,7 +473,7 @@ func TestShuttleMakesMediator(t *testing.T) {
 
 // A possessor before a comma title ends it; one inside the title does not.
 func TestCommaTitleAfterPossessor(t *testing.T) {
-	rec := run(t, "French President Emmanuel Macron's special envoy for the Sahel, Jean-Marc Chatel, met Malian officials.", "2025-03-14")
+	rec := run(t, "French President Luc Garnier's special envoy for the Sahel, Jean-Marc Chatel, met Malian officials.", "2025-03-14")
 	if c := mustActor(t, rec, "Jean-Marc Chatel", graph.Person); !hasPosition(c, "special envoy for the Sahel", "France") {
 		t.Errorf("Chatel %+v", c)
 	}

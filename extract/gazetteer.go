@@ -146,7 +146,7 @@ func (g *gazetteer) loadCountries() {
 	}
 	for _, col := range rows {
 		for _, form := range countryExtras[col[0]] {
-			g.add(form, entry{kind: eCountry, ref: col[0]}, true) // curated: "Congo" is DR Congo in the news
+			g.add(form, entry{kind: eCountry, ref: col[0]}, true) // curated short forms win over the data's
 		}
 		for _, cap := range splitBar(col[5]) {
 			name := strings.TrimSuffix(strings.TrimSuffix(cap, " D.C."), ", D.C.")

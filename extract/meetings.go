@@ -16,50 +16,50 @@ const (
 )
 
 // triggers are the words that report an encounter, with their class.
-var triggers = map[string]int{
-	"discuss": trWeak, "discussed": trWeak, "discusses": trWeak, "spoke": trWeak, "speak": trWeak,
-	"speaks": trWeak, "talking": trWeak, "talked": trWeak,
-	"talks": trTalks, "negotiations": trTalks, "discussions": trTalks, "consultations": trTalks,
-	"consult": trTalks, "consulted": trTalks, "consulting": trTalks,
-	"met": trMeet, "meet": trMeet, "meets": trMeet, "meeting": trMeet, "meetings": trMeet, "summit": trMeet,
-	"convened": trMeet, "convene": trMeet, "convenes": trMeet, "hosted": trMeet, "host": trMeet,
-	"hosts": trMeet, "received": trMeet, "receives": trMeet, "visited": trMeet, "visit": trMeet,
-	"visits": trMeet, "visiting": trMeet, "encounter": trMeet,
-	"call": trCall, "calls": trCall, "phoned": trCall, "telephoned": trCall,
-	"conversation": trWeak, "conversations": trWeak, "conference": trTalks, "videoconference": trMeet,
-	"sat": trMeet, "sits": trMeet,
+var triggers = predicateClasses(parseLexicon(mustRead("lexicon/predicates.txt")))
+
+// predicateClasses maps each predicate of lexicon/predicates.txt to its
+// frame class.
+func predicateClasses(sections map[string][]string) map[string]int {
+	out := map[string]int{}
+	for name, class := range map[string]int{"weak": trWeak, "talks": trTalks, "meet": trMeet, "call": trCall} {
+		words, ok := sections[name]
+		if !ok {
+			panic("extract: no predicate class [" + name + "]")
+		}
+		for _, w := range words {
+			out[w] = class
+		}
+	}
+	return out
 }
+
+// passiveOnly triggers report a meeting only in the passive, with the host
+// after "by": "was welcomed by X" (the host received the subject), while
+// "X welcomed the deal" is no meeting.
+var passiveOnly = lex("passiveOnly")
 
 // objectTriggers only count with an actor right after them: "received
 // Israel's position" is not a meeting, "received Putin" is.
-var objectTriggers = set("hosted", "host", "hosts", "received", "receives", "visited", "visit", "visits", "visiting")
+var objectTriggers = lex("objectTriggers")
 
 // meetingNouns are the nouns among the triggers.
-var meetingNouns = set("meeting", "meetings", "talks", "summit", "visit", "visits", "call", "calls",
-	"discussions", "consultations", "negotiations", "encounter", "session", "engagement", "round")
+var meetingNouns = lex("meetingNouns")
 
 // clauseBreaks end the clause a trigger's participants are looked for in.
-var clauseBreaks = set(";", "but", "while", "whereas", "although", "though", "after", "before", "when",
-	"where", "which", "who", "that", "said", "says", "told", "reported", "announced", "added", "stated",
-	"revealed", "confirmed", "according", "noting", "adding", "saying", "suggesting", "criticizing",
-	"criticising", "ahead", "aiming", "amid", "despite", "following", "since", "because", "remarked",
-	"described", "expressed", "urged", "whose")
+var clauseBreaks = lex("clauseBreaks")
 
 // plannedWords near a trigger make the meeting planned.
-var plannedWords = set("will", "would", "'ll", "shall", "scheduled", "expected", "plans", "planned",
-	"planning", "upcoming", "due", "ready", "prepared", "hopes", "hoping", "intends", "invited",
-	"invitation", "proposed", "requested", "announced", "next", "could", "might", "possible",
-	"potential", "set", "expects", "cancelled", "canceled", "postponed")
+var plannedWords = lex("plannedWords")
 
 // plannedVerbs after "to" before a trigger: "expected to meet", "set to
 // resume talks".
-var plannedVerbs = set("meet", "visit", "convene", "host", "consult", "resume", "hold", "begin", "start",
-	"attend", "join", "participate", "have", "travel", "take", "receive")
+var plannedVerbs = lex("plannedVerbs")
 
 // callWords and virtualWords set a meeting's mode.
-var callWords = set("phone", "telephone", "phoned", "telephoned", "call", "calls")
+var callWords = lex("callWords")
 
-var virtualWords = set("video", "videoconference", "virtual", "virtually", "online", "zoom", "videolink")
+var virtualWords = lex("virtualWords")
 
 // meeting is a meeting being built.
 type meeting struct {
@@ -73,6 +73,7 @@ type meeting struct {
 	si        int
 	anaphoric bool
 	stars     bool
+	now       bool // told in the present ("has begun", "are taking place"): today's news
 }
 
 // negotiationsAndMeetings runs the role and meeting rules over every
@@ -81,6 +82,7 @@ func (d *doc) negotiationsAndMeetings() {
 	var r roles
 	var ms []meeting
 	var parts []partial
+	var rs []roster
 	for si := range d.sents {
 		d.findRoles(si, &r)
 		if d.sents[si].title {
@@ -93,10 +95,54 @@ func (d *doc) negotiationsAndMeetings() {
 		}
 		ms = append(ms, d.sentenceMeetings(si, ms[recent:len(ms):len(ms)])...)
 		parts = append(parts, d.partials(si)...)
+		rs = append(rs, d.rosters(si)...)
 	}
 	ms = d.attachPartials(ms, parts)
+	ms = d.attachRosters(ms, rs)
 	d.roles = r
-	d.meetings = dedupeMeetings(ms)
+	d.meetings = mergeRetold(dedupeMeetings(ms))
+	// SCHEMA: a held meeting that news of the day reports with no date
+	// ("met in Doha", "talks ended") took place in the publication month.
+	if !d.art.Published.IsZero() {
+		for i := range d.meetings {
+			if d.meetings[i].status == graph.Held && d.meetings[i].date == "" {
+				d.meetings[i].date = month(d.art.Published)
+				if d.meetings[i].now {
+					d.meetings[i].date = day(d.art.Published) // "talks have begun"
+				}
+			}
+		}
+	}
+}
+
+// negatedPredicate: a negation right before a verb predicate ("did not
+// meet", "have never met") or a "no" determiner before a noun one ("no
+// meeting took place") says the meeting did not happen.
+func negatedPredicate(toks []token, k int) bool {
+	if meetingNouns[toks[k].lower] && toks[k].lower != "visit" {
+		return k > 0 && toks[k-1].lower == "no"
+	}
+	for e := k - 1; e >= 0 && e >= k-2; e-- {
+		if negations[toks[e].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var negations = lex("negations")
+
+// presentEvent: the clause tells the event as going on or just done,
+// "has begun", "are taking place", "is under way".
+func presentEvent(toks []token, cs, ce int) bool {
+	for e := cs; e+1 < ce && e+1 < len(toks); e++ {
+		l, n := toks[e].lower, toks[e+1].lower
+		if (l == "has" || l == "have") && (n == "begun" || n == "started" || n == "opened" || n == "convened" || n == "ended" || n == "concluded") ||
+			(l == "is" || l == "are") && (n == "taking" || n == "underway" || n == "under" || n == "being") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceMeetings finds the meetings of one sentence: one per clause that
@@ -116,6 +162,9 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		}
 		if (t.lower == "call" || t.lower == "calls") && k+1 < len(toks) && (toks[k+1].lower == "for" || toks[k+1].lower == "on") {
 			continue // "called for talks", "calls on Israel"
+		}
+		if passiveOnly[t.lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") {
+			continue
 		}
 		if (t.lower == "sat" || t.lower == "sits") && (k+1 >= len(toks) || toks[k+1].lower != "down") {
 			continue // only "sat down with"
@@ -168,6 +217,9 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if sp := d.pronounSubject(si, cs); sp >= 0 && !slices.Contains(persons, sp) {
 		persons = append([]int{sp}, persons...)
 	}
+	for _, a := range d.relativeSubjects(si, cs) {
+		add(&persons, a)
+	}
 	for _, a := range d.slotActors(si, k, cs, ce, len(persons) >= 2) {
 		if !mediators[a] {
 			add(&slots, a)
@@ -188,8 +240,46 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			}
 		}
 	}
-	if class == trTalks && !d.talksHappen(si, k, cs, ce) {
+	fronted := d.frontedParts(si, k)
+	if len(fronted) >= 2 {
+		for _, a := range fronted {
+			add(&persons, a)
+		}
+	} else {
+		fronted = nil
+	}
+	if sp := d.reportingSpeaker(si, k); sp >= 0 {
+		add(&persons, sp)
+	}
+	if class == trTalks && fronted == nil && !d.talksHappen(si, k, cs, ce) {
 		return meeting{}, false
+	}
+	ante := -1 // the sentence that named the participants, when this one does not
+	if len(persons)+len(slots) < 2 {
+		// Participants the clause does not name: "the two leaders",
+		// "both sides", "her Chilean counterpart", "She met ...".
+		if a := d.pronounAntecedent(si, cs); a >= 0 {
+			add(&persons, a)
+		}
+		if a := d.counterpart(si, cs, ce); a >= 0 {
+			if d.cast.actors[a].kind == graph.Person {
+				add(&persons, a)
+			} else {
+				add(&slots, a)
+			}
+		}
+		if refs := d.pluralReferents(si, cs, ce); refs != nil {
+			for _, a := range refs {
+				if d.cast.actors[a].kind == graph.Person {
+					add(&persons, a)
+				} else {
+					add(&slots, a)
+				}
+			}
+			if d.pluralAnte >= 0 && d.pluralAnte < si {
+				ante = d.pluralAnte
+			}
+		}
 	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
@@ -202,6 +292,9 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	}
 	m := meeting{parts: parts, si: si, evidence: s.text}
 	m.anaphoric = anaphoric
+	if negatedPredicate(toks, k) {
+		return meeting{}, false // "did not meet", "no meeting took place"
+	}
 	m.status = d.status(toks, k, cs, ce)
 	attr, denied := d.attribution(si, k)
 	m.attr = attr
@@ -216,16 +309,42 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if m.mode == graph.InPerson || m.mode == graph.UnknownMode {
 		m.place = d.placeOf(si, k, cs, ce)
 		if m.place == "" {
-			m.place = d.inheritPlace(prev, parts, si, m.anaphoric)
+			m.place = d.inheritPlace(prev, parts, si, m.anaphoric, m.status)
+		}
+		if m.place == "" && fronted != nil {
+			if ps, pk := d.previousTrigger(si); ps >= 0 {
+				pcs, pce := d.sents[ps].clause(pk)
+				m.place = d.placeOf(ps, pk, pcs, pce)
+			}
+		}
+		if m.place == "" && ante >= 0 {
+			// "X arrived in Lima on Monday. The two leaders held talks":
+			// where the sentence naming them puts them.
+			m.place = d.placeOf(ante, 0, 0, len(d.sents[ante].toks))
 		}
 		if m.mode == graph.UnknownMode && (m.place != "" || class == trMeet) {
 			m.mode = graph.InPerson
 		}
 	}
 	m.stars = m.mode == graph.Call || class == trWeak && (toks[k].lower == "spoke" || toks[k].lower == "speak" || toks[k].lower == "speaks")
+	m.now = presentEvent(toks, cs, ce)
 	m.date = d.dateOf(toks, k, cs, ce, m.status)
-	if m.status == graph.Held && len(m.date) == 10 && !d.art.Published.IsZero() && m.date > day(d.art.Published) {
-		m.status = graph.Planned
+	if m.date == "" && fronted != nil {
+		if ps, pk := d.previousTrigger(si); ps >= 0 {
+			pt := d.sents[ps].toks
+			pcs, pce := d.sents[ps].clause(pk)
+			m.date = d.dateOf(pt, pk, pcs, pce, m.status)
+		}
+	}
+	if m.date == "" && ante >= 0 {
+		m.date = d.dateOf(d.sents[ante].toks, 0, 0, len(d.sents[ante].toks), m.status)
+	}
+	if m.date == "" && m.status == graph.Held {
+		m.date = inheritDate(prev, parts, si, m.place)
+	}
+	if m.status == graph.Held && !d.art.Published.IsZero() &&
+		(len(m.date) == 10 && m.date > day(d.art.Published) || len(m.date) == 7 && m.date > month(d.art.Published)) {
+		m.status = graph.Planned // dated after the news that reports it
 	}
 	return m, true
 }

@@ -53,6 +53,12 @@ func (d *doc) scanSentence(si int) {
 		}
 		l, e := d.longestPhrase(toks, i)
 		if l == 0 {
+			// "South and North Korea": the first conjunct shares the
+			// second's head ("South Korea").
+			if e2, ok := d.ellipsisPhrase(toks, i); ok {
+				ms = append(ms, mention{i: i, j: i + 1, actor: -1, text: toks[i].text, kind: mState, code: e2.ref})
+				covered[i] = true
+			}
 			i++
 			continue
 		}
@@ -68,7 +74,7 @@ func (d *doc) scanSentence(si int) {
 			m.kind, m.code = mState, e.ref
 		case eDemonym:
 			m.kind, m.code = mDemonym, e.ref
-			if i+l < n && toks[i+l].word && !toks[i+l].cap {
+			if i+l < n && toks[i+l].word && (!toks[i+l].cap || demonymStateNouns[toks[i+l].lower]) {
 				m.headNoun = toks[i+l].lower
 			}
 		case eOrg:
@@ -102,7 +108,18 @@ func (d *doc) scanSentence(si int) {
 			continue
 		}
 		j := d.extendRun(toks, i, isWord)
-		ms = append(ms, d.classifyRun(s, si, i, j, cityAt)...)
+		for _, m := range d.classifyRun(s, si, i, j, cityAt) {
+			// A romanized given name of two syllables, the second in lower
+			// case: "Park Hye-jin". Only after a name of two words or more,
+			// so that "Kremlin-backed" stays an adjective.
+			if m.kind == mPerson && m.j-m.i >= 2 && m.j+1 < n && toks[m.j].text == "-" && toks[m.j].glued &&
+				toks[m.j+1].glued && hyphenSyllable(toks[m.j+1], d.g.common) {
+				m.j += 2
+				m.text = spanText(s, m.i, m.j)
+				j = max(j, m.j)
+			}
+			ms = append(ms, m)
+		}
 		i = j
 	}
 	sortMentions(ms)
@@ -139,6 +156,27 @@ func (d *doc) longestPhrase(toks []token, i int) (int, entry) {
 		best, be = l, e
 	}
 	return best, be
+}
+
+// ellipsisPhrase: at i a capitalized word, "and", then a country name of
+// two words or more whose head, after this word, also names a country:
+// "South and North Korea" gives South Korea for "South".
+func (d *doc) ellipsisPhrase(toks []token, i int) (entry, bool) {
+	if i+3 >= len(toks) || toks[i+1].lower != "and" || !toks[i+2].cap {
+		return entry{}, false
+	}
+	l2, e2 := d.longestPhrase(toks, i+2)
+	if l2 < 2 || e2.kind != eCountry {
+		return entry{}, false
+	}
+	var key strings.Builder
+	key.WriteString(toks[i].lower)
+	for k := i + 3; k < i+2+l2; k++ {
+		key.WriteByte(' ')
+		key.WriteString(toks[k].lower)
+	}
+	e, ok := d.g.phrases[key.String()]
+	return e, ok && e.kind == eCountry
 }
 
 // sentenceInitials marks the tokens where any word would be capitalized:
@@ -244,6 +282,11 @@ func (d *doc) extendRun(toks []token, i int, isWord func(int) bool) int {
 		}
 	}
 	return j
+}
+
+// hyphenSyllable: a short lower-case word that is no common English word.
+func hyphenSyllable(t token, common map[string]bool) bool {
+	return t.word && !t.cap && len(t.lower) >= 2 && len(t.lower) <= 4 && !common[t.lower] && !functionWords[t.lower]
 }
 
 // endsInInstitution: the capitalized words from k end in a group or

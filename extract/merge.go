@@ -12,11 +12,10 @@ import (
 )
 
 // refusalWords before an attendance word deny it: "would not attend".
-var refusalWords = set("not", "never", "n't", "no", "refused", "boycotted", "declined", "will", "would", "to")
+var refusalWords = lex("refusalWords")
 
 // attendWords put a lone person into a meeting reported nearby.
-var attendWords = set("attending", "attended", "attend", "attends", "present", "joined", "joins",
-	"participated", "participating")
+var attendWords = lex("attendWords")
 
 // partial is one actor that a sentence puts into a meeting it does not
 // otherwise describe ("X is also present", "Y mediated this meeting").
@@ -77,7 +76,7 @@ func (d *doc) partials(si int) []partial {
 
 // gatheringNouns stand for the participants of a meeting just reported:
 // "hosted the leaders".
-var gatheringNouns = set("leaders", "delegations", "sides", "parties", "delegates", "envoys", "ministers")
+var gatheringNouns = lex("gatheringNouns")
 
 // nearNoun: a meeting noun occurs within n tokens from k.
 func nearNoun(toks []token, k, n int) bool {
@@ -95,11 +94,14 @@ func (d *doc) attachPartials(ms []meeting, parts []partial) []meeting {
 	for _, p := range parts {
 		best, bestScore := -1, 1<<30
 		// ms is in sentence order: look only at the window around p.
-		lo, _ := slices.BinarySearchFunc(ms, p.si-4, func(m meeting, si int) int { return m.si - si })
+		// A joiner looks back up to eight sentences (a story gives the
+		// principals' meeting first, who else was there later) and ahead
+		// up to four.
+		lo, _ := slices.BinarySearchFunc(ms, p.si-8, func(m meeting, si int) int { return m.si - si })
 		for i := lo; i < len(ms) && ms[i].si <= p.si+4; i++ {
 			m := ms[i]
 			dist := abs(m.si - p.si)
-			if dist > 4 || m.status != graph.Held || m.mode == graph.Call {
+			if dist > 8 || m.si > p.si && dist > 4 || m.status != graph.Held || m.mode == graph.Call {
 				continue
 			}
 			score := dist * 2
@@ -151,6 +153,56 @@ func dedupeMeetings(ms []meeting) []meeting {
 		}
 	}
 	return out
+}
+
+// mergeRetold folds a held meeting into an earlier one whose participants
+// it contains (or that contains its own) when nothing sets them apart: the
+// same talks told again with more people ("the summit talks between A and
+// B", then who else was there). The merged meeting keeps the first
+// report's evidence and takes any place or date either one has.
+func mergeRetold(ms []meeting) []meeting {
+	compatible := func(a, b string) bool {
+		return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+	}
+	var out []meeting
+	for _, m := range ms {
+		merged := false
+		for i := range out {
+			o := &out[i]
+			if o.status != graph.Held || m.status != graph.Held || o.mode != m.mode && o.mode != graph.UnknownMode && m.mode != graph.UnknownMode || !compatible(o.place, m.place) || !compatible(o.date, m.date) {
+				continue
+			}
+			if !subset(o.parts, m.parts) && !subset(m.parts, o.parts) {
+				continue
+			}
+			for _, p := range m.parts {
+				if !slices.Contains(o.parts, p) {
+					o.parts = append(o.parts, p)
+				}
+			}
+			if len(m.place) > len(o.place) {
+				o.place = m.place
+			}
+			if len(m.date) > len(o.date) {
+				o.date = m.date
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func subset(a, b []int) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // meetingKey identifies a meeting by status and participant set.

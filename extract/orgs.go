@@ -58,14 +58,13 @@ var knownOrgs = []knownOrg{
 	{"CNN", graph.Organization, nil, "US"},
 	{"CBS News", graph.Organization, []string{"CBS"}, "US"},
 	{"Al Jazeera", graph.Organization, nil, "QA"},
-	{"Axios", graph.Organization, nil, "US"},
 }
 
 // countryExtras are common English short forms the country data lacks.
 var countryExtras = map[string][]string{
 	"US": {"US", "U.S.", "U.S.A.", "America", "United States"},
 	"GB": {"Britain", "U.K."},
-	"CD": {"Congo", "DR Congo", "D.R. Congo"},
+	"CD": {"D.R. Congo"},
 	"TR": {"Turkey"},
 	"CZ": {"Czech Republic"},
 	"MM": {"Burma"},

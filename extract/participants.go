@@ -18,8 +18,38 @@ func (d *doc) objectAfter(si, k int) bool {
 			return true
 		}
 	}
-	return false
+	return d.hostPhrase(si, k) != nil
 }
+
+// hostPhrase is the host a visit or arrival names in a phrase of its own
+// after the trigger: "a visit at the invitation of X", "was welcomed by
+// X", "was received by X" (the host meets the visitor).
+func (d *doc) hostPhrase(si, k int) *mention {
+	toks := d.sents[si].toks
+	for e := k; e < len(toks) && e <= k+6; e++ {
+		l := toks[e].lower
+		if e > k && clauseBreaks[l] || toks[e].text == ";" {
+			return nil
+		}
+		var from int
+		switch {
+		case l == "invitation" && e+1 < len(toks) && (toks[e+1].lower == "of" || toks[e+1].lower == "from"):
+			from = e + 2
+		case hostPassives[l] && e+1 < len(toks) && toks[e+1].lower == "by":
+			from = e + 2
+		default:
+			continue
+		}
+		if m := d.firstActorStop(si, from, 4); m != nil && d.eligible(si, m) {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// hostPassives name a host's reception in the passive: "welcomed by X".
+var hostPassives = lex("hostPassives")
 
 // eligible: a mention that can be a participant — an actor, not a
 // descriptor of someone else's title, not a location, not an adjective.
@@ -36,6 +66,12 @@ func (d *doc) eligible(si int, m *mention) bool {
 		p, at := toks[m.i-1].lower, m.i-1
 		if p == "the" && m.i > 1 {
 			p, at = toks[m.i-2].lower, m.i-2
+		}
+		// "Chairman X of the State Council": the body is X's post.
+		if p == "of" {
+			if o := d.mentionEndingAt(si, at); o != nil && o.actor >= 0 && d.cast.actors[o.actor].kind == graph.Person {
+				return false
+			}
 		}
 		// "officials from Egypt" are Egypt's; "a team to Qatar" is not.
 		envoys := p == "from" && at > 0 && (groupNouns[toks[at-1].lower] || demonymStateNouns[toks[at-1].lower])
@@ -83,7 +119,7 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 			}
 		case "and":
 			if e < k {
-				if a, b := d.conjPair(si, e); a != nil && b != nil && (a.i == cs || (a.i > cs && toks[a.i-1].lower == "the" && a.i-1 == cs)) {
+				if a, b := d.conjPair(si, e); a != nil && b != nil && (a.i == cs || (a.i > cs && toks[a.i-1].lower == "the" && a.i-1 == cs) || d.sidesOfGroupNoun(si, cs, a.i)) {
 					add(a)
 					add(b)
 				}
@@ -96,6 +132,9 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 				}
 			}
 		}
+	}
+	if h := d.hostPhrase(si, k); h != nil {
+		add(h)
 	}
 	// A verb trigger's subject and object: "Qatar hosted Hamas".
 	if !meetingNouns[toks[k].lower] || toks[k].lower == "visit" {
@@ -115,8 +154,24 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 	return out
 }
 
+// sidesOfGroupNoun: "Delegations from A and B met", "Envoys of A and B
+// met": the clause opens with a plural noun of people and a preposition
+// before the pair.
+func (d *doc) sidesOfGroupNoun(si, cs, ai int) bool {
+	toks := d.sents[si].toks
+	if ai < 2 || ai-cs > 4 || toks[ai-1].lower != "from" && toks[ai-1].lower != "of" {
+		return false
+	}
+	for e := cs; e < ai-1; e++ {
+		if !groupNouns[toks[e].lower] && !personGroupNouns[toks[e].lower] && !sideGroupNouns[toks[e].lower] && !listDets[toks[e].lower] && !titleWordLower(toks[e]) {
+			return false
+		}
+	}
+	return true
+}
+
 // actorListMentions is actorList returning mentions, skipping titles and
-// descriptors ("with Egypt's intelligence chief Abbas Kamel and ...").
+// descriptors ("with Egypt's foreign minister X and ...").
 func (d *doc) actorListMentions(si, k int) []*mention {
 	toks := d.sents[si].toks
 	var out []*mention
@@ -156,7 +211,7 @@ func (d *doc) actorListMentions(si, k int) []*mention {
 
 // listDets may open an item of an actor list: "with a Pakistani
 // delegation and the RSF".
-var listDets = set("the", "a", "an", "his", "her", "their", "its", "both")
+var listDets = lex("listDets")
 
 // pronounSubject: in "X said he spoke with Y", the clause after "said"
 // opens with a pronoun that stands for X.
@@ -200,7 +255,7 @@ func (d *doc) pronounSubject(si, cs int) int {
 }
 
 // speechVerbs introduce what a speaker reports.
-var speechVerbs = set("said", "says", "told", "added", "announced", "stated", "revealed", "confirmed")
+var speechVerbs = lex("speechVerbs")
 
 // representedBy: a state or group already present through one of its
 // people ("Witkoff" for the United States) is not listed again.
@@ -222,6 +277,25 @@ func (d *doc) representedBy(a int, persons []int) bool {
 // isSpeaker: a person cited as the source ("..., Kremlin spokesman X
 // said") reports the meeting rather than attends it.
 func isSpeaker(toks []token, m *mention) bool {
-	return m.j < len(toks) && speechVerbs[toks[m.j].lower] && m.i > 0 && toks[m.i-1].text == "," ||
-		m.j < len(toks) && speechVerbs[toks[m.j].lower] && m.j+1 >= len(toks)-1
+	if m.j < len(toks) && speechVerbs[toks[m.j].lower] && m.i > 0 && toks[m.i-1].text == "," ||
+		m.j < len(toks) && speechVerbs[toks[m.j].lower] && m.j+1 >= len(toks)-1 {
+		return true
+	}
+	// "according to X", "X news agency reported": the source of the
+	// report, not a party to what it reports.
+	if m.i >= 2 && toks[m.i-2].lower == "according" && toks[m.i-1].lower == "to" {
+		return true
+	}
+	for e := m.j; e < len(toks) && e < m.j+4; e++ {
+		if reportVerbs[toks[e].lower] {
+			return e+1 >= len(toks)-1 || toks[e+1].text == "," || toks[e+1].text == "."
+		}
+		if !toks[e].word || toks[e].cap || !mediaNouns[toks[e].lower] {
+			break
+		}
+	}
+	return false
 }
+
+// mediaNouns after a name make it a news outlet: "the X news agency".
+var mediaNouns = lex("mediaNouns")

@@ -8,7 +8,7 @@ import (
 )
 
 // determiners that may open an apposition: "X, the security adviser to Y".
-var appositionDets = set("the", "a", "an", "its", "his", "her", "their", "whose")
+var appositionDets = lex("appositionDets")
 
 // positions reads the posts people hold: from the title before the name
 // ("Qatar's Prime Minister X", "Hamas chief X"), from a title set off by a
@@ -359,5 +359,5 @@ func (d *doc) delegations() {
 	}
 }
 
-var ledVerbs = set("led", "leads", "leading", "headed", "heads", "heading")
-var delegationNouns = set("delegation", "delegations", "team", "side", "negotiators", "negotiating")
+var ledVerbs = lex("ledVerbs")
+var delegationNouns = lex("delegationNouns")

@@ -12,7 +12,7 @@ import (
 // them by surname alone as someone the reader knows; a full name dropped
 // once in passing does not.
 func (a *actor) keepPerson() bool {
-	return a.titled || a.mentions >= 2 || a.important || len(a.names) == 1 && !strings.Contains(a.names[0], " ")
+	return !a.notName && (a.titled || a.mentions >= 2 || a.important || len(a.names) == 1 && !strings.Contains(a.names[0], " "))
 }
 
 // record turns the analysis into a graph.Record.

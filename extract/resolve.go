@@ -10,19 +10,13 @@ import (
 
 // locPreps before a place name make it a location rather than a
 // participant.
-var locPreps = set("in", "at", "to", "from", "near", "outside", "into", "toward", "towards", "via",
-	"across", "around", "visited", "visit", "visiting", "visits", "inside", "left", "reach", "reached",
-	"arrive", "arrived", "throughout", "within")
+var locPreps = lex("locPreps")
 
 // placePreps before a capital make it a location, not its government.
-var placePreps = set("in", "at", "to", "from", "near", "outside", "into", "toward", "towards", "via",
-	"across", "around", "visited", "visit", "visiting", "visits", "of", "for", "inside", "left", "reach",
-	"reached", "arrive", "arrived", "throughout", "within", "over", "coastal", "city", "capital")
+var placePreps = lex("placePreps")
 
 // possessivePersonNouns after "X's" mark X as a person.
-var possessivePersonNouns = set("administration", "cabinet", "motorcade", "visit", "departure", "wife",
-	"husband", "son", "daughter", "son-in-law", "aide", "aides", "envoy", "adviser", "advisor", "predecessor",
-	"successor", "government", "office", "presidency", "premiership", "tenure", "remarks", "comments")
+var possessivePersonNouns = lex("possessivePersonNouns")
 
 // resolve links every mention to an actor: states and institutions first,
 // then acronyms, people named in full, titled surnames, and last the lone
@@ -54,10 +48,96 @@ func (d *doc) resolve() {
 		}
 	}
 	d.resolveSingles()
+	d.collectiveNames()
 	for si := range d.sents {
 		for _, m := range d.ments[si] {
 			if m.actor >= 0 {
 				d.cast.actors[m.actor].mentions++
+			}
+		}
+	}
+}
+
+// topicHeads after a name make it the qualifier of a thing: "the X
+// conflict", "the X region".
+var topicHeads = lex("topicHeads")
+
+// collectiveHeads after a name make it a body of people: "the X
+// leadership", "the X negotiating team", "X delegation".
+var collectiveHeads = lex("collectiveHeads")
+
+// collectiveNames: an untitled name the text uses as a body of people
+// ("the Blue Party leadership", "present from Blue Party were") is a
+// group, not a person, however person-like its words.
+func (d *doc) collectiveNames() {
+	votes := map[int]int{}
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		for _, m := range d.ments[si] {
+			if m.actor < 0 || m.kind != mPerson || m.titled {
+				continue
+			}
+			switch {
+			case m.j < len(toks) && collectiveHeads[toks[m.j].lower]:
+				votes[m.actor]++
+			case m.i > 0 && toks[m.i-1].lower == "the" && m.j < len(toks) && !toks[m.j].cap && groupNouns[toks[m.j].lower]:
+				votes[m.actor]++
+			}
+		}
+	}
+	for a, v := range votes {
+		x := d.cast.actors[a]
+		if v >= 1 && x.kind == graph.Person && !x.titled && len(x.positions) == 0 {
+			x.kind = graph.Group
+		}
+	}
+	// Capitalized words the text only uses to qualify a thing, never as
+	// someone who acts: "the X-Y conflict", "the X-Y meeting" (two names
+	// joined), a one-letter "name" from broken text.
+	qualifier := map[int]bool{}
+	acts := map[int]bool{}
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		for _, m := range d.ments[si] {
+			if m.actor < 0 || m.kind != mPerson {
+				continue
+			}
+			x := d.cast.actors[m.actor]
+			if x.kind != graph.Person {
+				continue
+			}
+			next := ""
+			if m.j < len(toks) {
+				next = toks[m.j].lower
+			}
+			if len([]rune(strings.TrimSpace(m.text))) <= 1 {
+				x.notName = true
+			}
+			if m.titled || x.titled || len(x.positions) > 0 {
+				acts[m.actor] = true
+				continue
+			}
+			if topicHeads[next] || meetingNouns[next] || negNouns[next] {
+				qualifier[m.actor] = true
+			} else {
+				acts[m.actor] = true
+			}
+		}
+	}
+	for a := range qualifier {
+		if !acts[a] {
+			d.cast.actors[a].notName = true
+		}
+	}
+	// "the X news agency", "X television": a news outlet.
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		for _, m := range d.ments[si] {
+			if m.actor < 0 || m.kind != mPerson || m.titled || m.j >= len(toks) || toks[m.j].cap || !mediaNouns[toks[m.j].lower] {
+				continue
+			}
+			if x := d.cast.actors[m.actor]; x.kind == graph.Person && !x.titled && len(x.positions) == 0 {
+				x.kind = graph.Organization
 			}
 		}
 	}
@@ -106,7 +186,7 @@ func (d *doc) resolveInstitution(si int, m *mention) {
 		d.cast.addName(m.actor, m.text)
 	}
 	if (m.kind == mOrg || m.kind == mGroup) && m.actor >= 0 && d.cast.actors[m.actor].affiliation < 0 {
-		// "Sudan's Sovereign Council": the possessor is the affiliation.
+		// "Sudan's Security Council": the possessor is the affiliation.
 		if m.i >= 2 && s.toks[m.i-1].text == "'s" {
 			for _, o := range d.ments[si] {
 				if o.j == m.i-1 && o.actor >= 0 && o.kind == mState {

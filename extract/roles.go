@@ -8,24 +8,38 @@ import (
 )
 
 // negNouns name a negotiation or the dispute it settles.
-var negNouns = set("talks", "negotiations", "negotiation", "deal", "agreement", "accord", "ceasefire",
-	"cease", "truce", "dialogue", "process", "plan", "proposal", "conflict", "war", "dispute",
-	"discussions", "mediation", "consultations", "summit", "meeting", "meetings", "settlement",
-	"treaty", "fighting", "round", "peace")
+var negNouns = lex("negNouns")
 
 // auxWords may stand between a mediator and its verb: "X has offered to
 // mediate", "X will help broker".
-var auxWords = set("has", "have", "had", "also", "been", "is", "are", "was", "were", "to", "offered", "agreed",
-	"sought", "will", "would", "could", "helped", "help", "trying", "tried", "working", "worked", "try",
-	"continues", "continued", "continue", "began", "started", "ready", "able", "willing", "proposed")
+var auxWords = lex("auxWords")
+
+// coConvenors: talks "co-hosted" or "co-chaired" by third parties are
+// run jointly by them, which is brokering (a lone host is only a venue).
+var coConvenors = lex("coConvenors")
+
+// withNegNouns take the other side of a negotiation in a "with" phrase:
+// "talks with the rebels", "a truce with the army".
+var withNegNouns = lex("withNegNouns")
+
+// compound is the word a token ends, with hyphenated halves joined: the
+// "fire" of "cease-fire" gives "ceasefire", so that both spellings of a
+// compound read alike.
+func compound(toks []token, k int) string {
+	if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued && toks[k+2].word && !toks[k].cap {
+		return toks[k].lower + toks[k+2].lower
+	}
+	if k >= 2 && toks[k].glued && toks[k-1].text == "-" && toks[k-1].glued && toks[k-2].word && !toks[k-2].cap {
+		return toks[k-2].lower + toks[k].lower
+	}
+	return toks[k].lower
+}
 
 // mediatorNouns are what third parties are called.
-var mediatorNouns = set("mediator", "mediators", "intermediary", "intermediaries", "broker", "brokers",
-	"facilitator", "facilitators", "guarantor", "guarantors")
+var mediatorNouns = lex("mediatorNouns")
 
 // mediatorVerbs, as "X mediated" or "mediated by X".
-var mediatorVerbs = set("mediated", "mediates", "mediate", "mediating", "brokered", "brokers", "facilitated",
-	"facilitates", "facilitating", "facilitate", "broker", "brokering", "sponsored")
+var mediatorVerbs = lex("mediatorVerbs")
 
 // roles collects party and mediator evidence over the whole article.
 // Evidence is strong (the text names the sides or calls someone a
@@ -116,8 +130,8 @@ func (d *doc) findRoles(si int, r *roles) {
 	s := &d.sents[si]
 	toks := s.toks
 	hasNeg := false
-	for _, t := range toks {
-		if negNouns[t.lower] {
+	for k := range toks {
+		if negNouns[compound(toks, k)] {
 			hasNeg = true
 			break
 		}
@@ -135,7 +149,7 @@ func (d *doc) findRoles(si int, r *roles) {
 			}
 		case t.text == "-" && t.glued:
 			d.hyphenRoles(si, k, r)
-		case (t.lower == "talks" || t.lower == "negotiations" || t.lower == "ceasefire" || t.lower == "deal" || t.lower == "fire") && k+1 < len(toks) && toks[k+1].lower == "with":
+		case withNegNouns[compound(toks, k)] && k+1 < len(toks) && toks[k+1].lower == "with":
 			if x := d.firstActor(si, k+2, 4, true); x != nil && d.cast.actors[x.actor].kind == graph.Group {
 				for _, m := range d.ments[si] {
 					if m.actor >= 0 && !m.desc && m.actor != x.actor && m.i < k && d.isCollective(m.actor) {
@@ -144,7 +158,7 @@ func (d *doc) findRoles(si int, r *roles) {
 					}
 				}
 			}
-		case t.lower == "by" && k > 0 && (mediatorVerbs[toks[k-1].lower] || (toks[k-1].lower == "hosted" && k > 2 && toks[k-3].lower == "co")):
+		case t.lower == "by" && k > 0 && (mediatorVerbs[toks[k-1].lower] || coConvenors[compound(toks, k-1)]):
 			for _, m := range d.actorList(si, k+1) {
 				d.mediator(r, m)
 			}
@@ -229,7 +243,7 @@ func (d *doc) pairRole(r *roles, a, b int, topic string) {
 
 // proposalNouns: a state that puts forward the plan is carrying proposals
 // between the sides (weak mediator evidence).
-var proposalNouns = set("proposal", "plan", "initiative", "draft")
+var proposalNouns = lex("proposalNouns")
 
 // proposalRoles reads "Washington's proposed peace plan" and "a U.S.
 // proposal".
@@ -325,7 +339,7 @@ func (d *doc) hyphenRoles(si, k int, r *roles) {
 		return
 	}
 	for e := b.j; e < len(toks) && e <= b.j+2; e++ {
-		if negNouns[toks[e].lower] {
+		if negNouns[compound(toks, e)] {
 			d.pairRole(r, a.actor, b.actor, d.topicAt(&d.sents[si], e))
 			return
 		}
@@ -346,6 +360,14 @@ func (d *doc) betweenPair(si, k int) (*mention, *mention) {
 			n++
 		}
 		n++
+	}
+	// "between the Ruritanian government and ...": the head noun of a
+	// demonym (or a few lower-case words of a noun phrase) before "and".
+	for e := n; e < len(toks) && e < a.j+3 && toks[e].word && toks[e].lower != "and" &&
+		(!toks[e].cap || demonymStateNouns[toks[e].lower] || groupNouns[toks[e].lower]); e++ {
+		if e+1 < len(toks) && toks[e+1].lower == "and" {
+			n = e + 1
+		}
 	}
 	if n >= len(toks) || toks[n].lower != "and" {
 		return nil, nil
@@ -383,7 +405,7 @@ func (d *doc) conjPair(si, k int) (*mention, *mention) {
 			return nil, nil
 		}
 	}
-	if b.j < len(toks) && toks[b.j].text == "," && b.j+1 < len(toks) && toks[b.j+1].lower != "earlier" {
+	if b.j < len(toks) && toks[b.j].text == "," && !commaEndsPair(toks, b.j+1) {
 		return nil, nil // a longer list
 	}
 	sa, sb := d.side(a.actor), d.side(b.actor)
@@ -392,6 +414,19 @@ func (d *doc) conjPair(si, k int) (*mention, *mention) {
 	}
 	return a, b
 }
+
+// commaEndsPair: "A and B, earlier ..." — a comma before an adverb
+// (a time adverb or an -ly word) closes the pair rather than extending the list.
+func commaEndsPair(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].word || toks[k].cap {
+		return false
+	}
+	l := toks[k].lower
+	return timeAdverbs[l] || len(l) > 4 && l[len(l)-2:] == "ly"
+}
+
+// timeAdverbs place an event in time on their own.
+var timeAdverbs = lex("timeAdverbs")
 
 // firstActor is the first non-descriptor actor mention starting in
 // [k, k+within).
@@ -474,10 +509,7 @@ var topicNouns = []string{"negotiations", "talks", "agreement", "deal", "accord"
 	"treaty", "settlement", "dialogue", "process", "plan", "proposal", "discussions", "consultations",
 	"mediation", "dispute", "conflict", "war"}
 
-var topicMods = set("peace", "ceasefire", "nuclear", "hostage", "prisoner", "indirect", "direct", "bilateral",
-	"trilateral", "security", "border", "trade", "humanitarian", "disarmament", "truce", "political",
-	"final", "draft", "proximity", "framework", "normalisation", "normalization", "release", "exchange",
-	"fire", "cease", "-")
+var topicMods = lex("topicMods")
 
 // topicAt names a negotiation from its sentence: the best negotiation
 // noun with the words that qualify it ("indirect peace talks").
@@ -493,7 +525,7 @@ func (d *doc) topicAt(s *sentence, k int) string {
 		return "negotiations"
 	}
 	i := best
-	for i > 0 && best-i < 4 && topicMods[s.toks[i-1].lower] {
+	for i > 0 && best-i < 4 && (topicMods[s.toks[i-1].lower] || topicMods[compound(s.toks, i-1)]) {
 		i--
 	}
 	return strings.ToLower(joinTokens(s, i, best+1))

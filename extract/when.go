@@ -11,9 +11,29 @@ import (
 // status is planned when future or modal words surround the trigger.
 func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 	from, to := max(cs, k-6), min(ce, k+9)
+	// A modal belongs to the stretch between commas that holds the
+	// predicate: "A, who will visit Lima, met B" was a meeting.
+	for e := k - 1; e >= from; e-- {
+		if toks[e].text == "," {
+			from = e + 1
+			break
+		}
+	}
 	for e := max(from, k-2); e < k; e++ {
-		if l := toks[e].lower; l == "previous" || l == "earlier" || l == "past" || l == "last" {
-			return graph.Held // "the previous Jeddah talks"
+		if anteriorMods[toks[e].lower] {
+			return graph.Held // "the last round of talks": an earlier event
+		}
+	}
+	if meetingNouns[toks[k].lower] {
+		// A noun predicate's own verb follows its phrase: "a meeting
+		// between A and B is scheduled for ...".
+		for e := k + 1; e+1 < ce; e++ {
+			if l := toks[e].lower; l == "is" || l == "are" || l == "was" || l == "were" || l == "will" || l == "has" || l == "have" {
+				if plannedWords[toks[e+1].lower] || e+2 < ce && plannedWords[toks[e+2].lower] && toks[e+1].lower == "be" {
+					return graph.Planned
+				}
+				break
+			}
 		}
 	}
 	for e := from; e < to; e++ {
@@ -21,18 +41,23 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 		if e < k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].lower] {
 			return graph.Planned
 		}
-		if l == "to" && e+1 == k && toks[k].lower != "discuss" {
+		if l == "to" && e+1 == k && triggers[toks[k].lower] != trWeak {
+			// "to meet": an intended meeting; "(met) to discuss": a
+			// purpose clause, whose topic verb says nothing of when.
 			return graph.Planned
 		}
-		if plannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].lower != "to")) {
+		if (l == "invitation" || l == "invited") && e+1 < len(toks) && (toks[e+1].lower == "of" || toks[e+1].lower == "by" || toks[e+1].lower == "from") && e > k {
+			continue // "a visit at the invitation of X" names the host
+		}
+		if plannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].lower != "to")) && !(l == "may" && toks[e].cap) {
 			return graph.Planned
 		}
 		if e > k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].lower] && e > 0 &&
 			(toks[e-1].lower == "are" || toks[e-1].lower == "is" || toks[e-1].lower == "was" || toks[e-1].lower == "were") {
 			return graph.Planned // "talks ... are to take place"
 		}
-		if l == "not" && e+1 < len(toks) && (toks[e+1].lower == "occur" || toks[e+1].lower == "happen" || toks[e+1].lower == "take") {
-			return graph.Planned
+		if l == "not" && e+1 < len(toks) && occurVerbs[toks[e+1].lower] {
+			return graph.Planned // announced talks that "did not take place"
 		}
 	}
 	return graph.Held
@@ -56,8 +81,28 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 	best, bestDist := "", 1<<30
 	consider := func(name string, at int, weight int) {
 		dist := abs(at-k) + weight
+		if at < k {
+			// A place phrase belongs to the predicate it follows; one
+			// before it, across a comma, to another event ("who were last
+			// together in Lima, met in Oslo").
+			dist++
+			for e := at; e < k; e++ {
+				if toks[e].text == "," {
+					dist += 40
+					break
+				}
+			}
+		}
 		if dist < bestDist {
 			best, bestDist = name, dist
+		}
+	}
+	if d.dateline != "" {
+		// "met here on Tuesday": the city the article is filed from.
+		for e := cs; e < ce; e++ {
+			if toks[e].lower == "here" && !s.quoted[e] {
+				consider(d.dateline, e, 0)
+			}
 		}
 	}
 	for _, m := range d.ments[si] {
@@ -76,8 +121,29 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			next = toks[m.j].lower
 		}
 		switch {
-		case m.kind == mCity && m.actor < 0 && (prev == "in" || prev == "at" || prev == "of" || meetingNouns[next]):
+		case m.kind == mCity && m.actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || meetingNouns[next]):
 			consider(m.city, m.i, 0)
+		case m.kind == mCity && m.actor < 0 && prev == "the" && m.i > 1 && (toks[m.i-2].lower == "at" || toks[m.i-2].lower == "in") && venueNouns[next]:
+			// "at the Lima residence of ...": a city naming a venue.
+			consider(m.city, m.i, 0)
+		case (m.kind == mUnknown || m.kind == mCity) && m.actor < 0 && prev == "of" && m.i > 1 && settlementNouns[toks[m.i-2].lower]:
+			// "the border village of X", "the town of X"
+			name := m.city
+			if name == "" {
+				name = m.text
+			}
+			consider(name, m.i, 0)
+		case m.kind == mNonActor && (prev == "in" || prev == "at" || prev == "the") && venueNouns[toks[m.j-1].lower] && m.j+1 < len(toks) && toks[m.j].text == ",":
+			// "in Bell House, Northtown": a venue, then its locality.
+			for _, o := range d.ments[si] {
+				if o.i == m.j+1 && (o.kind == mCity || o.kind == mUnknown) && o.actor < 0 {
+					name := o.city
+					if name == "" {
+						name = o.text
+					}
+					consider(name, o.i, 0)
+				}
+			}
 		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].lower]:
 			consider(m.city, m.i, 0)
 		case m.kind == mState && (prev == "in" || prev == "at") && m.actor >= 0:
@@ -99,7 +165,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 // with someone in common; it happened where that one did. Without the
 // definite article only the two sentences before count, and in the one
 // just before a person also stands for their state or group.
-func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool) string {
+func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool, status graph.Status) string {
 	reach := 2
 	if anaphoric {
 		reach = 3
@@ -109,12 +175,33 @@ func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool) 
 		if si-p.si > reach {
 			break
 		}
-		if p.place == "" || p.mode == graph.Call {
-			continue
+		if p.place == "" || p.mode == graph.Call || p.status != status {
+			continue // a held meeting is not where a planned one will be
 		}
 		for _, a := range parts {
 			if slices.Contains(p.parts, a) || (si-p.si == 1 && slices.Contains(p.parts, d.cast.actors[a].affiliation)) {
 				return p.place
+			}
+		}
+	}
+	return ""
+}
+
+// inheritDate: a held meeting told without a date, in the two sentences
+// after a held meeting with someone in common at the same place, is the
+// same visit told further ("Upon arrival, X was welcomed by Y").
+func inheritDate(prev []meeting, parts []int, si int, place string) string {
+	for i := len(prev) - 1; i >= 0; i-- {
+		p := prev[i]
+		if si-p.si > 2 {
+			break
+		}
+		if p.date == "" || p.status != graph.Held || p.mode == graph.Call || place != "" && p.place != "" && place != p.place {
+			continue
+		}
+		for _, a := range parts {
+			if slices.Contains(p.parts, a) {
+				return p.date
 			}
 		}
 	}
@@ -127,9 +214,28 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 	if len(ds) == 0 {
 		return ""
 	}
+	// A time phrase belongs to the predicate it follows, or opens the
+	// clause ("On Friday, X met Y") or stands right before it ("Friday's
+	// talks"); one further back modifies another event ("after the
+	// truce of 2019, they met on 3 May").
+	cost := func(x dateExpr) int {
+		c := abs(x.at - k)
+		if x.at < k && x.at-cs > 2 && k-x.at > 3 {
+			c += 40
+		}
+		if x.at < k && x.at-cs > 2 {
+			for e := x.at; e < k; e++ {
+				if toks[e].text == "," {
+					c += 40 // across a comma: another phrase's time
+					break
+				}
+			}
+		}
+		return c
+	}
 	best := ds[0]
 	for _, x := range ds[1:] {
-		if abs(x.at-k) < abs(best.at-k) {
+		if cost(x) < cost(best) {
 			best = x
 		}
 	}
@@ -139,10 +245,22 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 	return best.value
 }
 
+// settlementNouns name a place by its kind: "the village of X".
+var settlementNouns = lex("settlementNouns")
+
+// venueNouns head the name of a building or compound where talks are held.
+var venueNouns = lex("venueNouns")
+
+// anteriorMods before a meeting word set it before another event: "the
+// previous round", "last talks".
+var anteriorMods = lex("anteriorMods")
+
+// occurVerbs say that an event takes place; negated, an announced meeting
+// stays planned.
+var occurVerbs = lex("occurVerbs")
+
 // eventVerbs say that talks took (or take) place.
-var eventVerbs = set("held", "hold", "holding", "began", "begin", "begun", "started", "start", "resumed",
-	"resume", "resumes", "ended", "end", "concluded", "convened", "opened", "continued", "took", "taking", "take",
-	"takes", "underway", "wrapped", "closed", "kicked", "followed", "continue", "continues", "continuing")
+var eventVerbs = lex("eventVerbs")
 
 // talksHappen: "talks" and "negotiations" are also topics ("stalled
 // negotiations"); they make a meeting only with a place or time right

@@ -1,0 +1,140 @@
+package extract
+
+// Coreference for the participants of a meeting clause that does not
+// repeat their names: plural definite descriptions ("the two leaders",
+// "both sides", "the three presidents"), a counterpart ("her Chilean
+// counterpart"), and a clause-initial "he"/"she" standing for the
+// person the story is about.
+//
+// Input: a clause of a sentence with its mentions and the mentions of the
+// sentences before it. Output: actor indexes, most recent first.
+
+import (
+	"slices"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// countWords give the size of a plural description.
+var countWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+// personGroupNouns describe people in the plural: "the two leaders".
+var personGroupNouns = lex("personGroupNouns")
+
+// sideGroupNouns describe states or groups in the plural: "both sides".
+var sideGroupNouns = lex("sideGroupNouns")
+
+// pluralReferents reads a plural definite description in tokens [cs, ce)
+// and returns the actors it stands for, or nil.
+func (d *doc) pluralReferents(si, cs, ce int) []int {
+	toks := d.sents[si].toks
+	for e := cs; e+1 < ce; e++ {
+		n, ok := countWords[toks[e].lower]
+		if !ok {
+			continue
+		}
+		// "both sides", "the two leaders", "the three heads of state"
+		if toks[e].lower != "both" && (e == 0 || toks[e-1].lower != "the") {
+			continue
+		}
+		noun := toks[e+1].lower
+		switch {
+		case personGroupNouns[noun]:
+			return d.recentActors(si, e, n, true)
+		case sideGroupNouns[noun]:
+			// "both sides": states or groups. (Falling back to the people
+			// who stand for them cost precision on the check half.)
+			return d.recentActors(si, e, n, false)
+		}
+	}
+	return nil
+}
+
+// recentActors are the actors a plural description of n stands for: the
+// people (or states and groups) named in the nearest sentences before
+// token k of sentence si, read back until n are found, and only when
+// exactly n are (a sentence naming more is no antecedent: which of them
+// is meant is unsaid).
+func (d *doc) recentActors(si, k, n int, person bool) []int {
+	var out []int
+	d.pluralAnte = -1
+	for s := si; s >= 0 && s >= si-3 && len(out) < n; s-- {
+		d.pluralAnte = s
+		ms := d.ments[s]
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			m := &ms[mi]
+			if s == si && m.i >= k || m.actor < 0 || !d.eligible(s, m) {
+				continue
+			}
+			isPerson := d.cast.actors[m.actor].kind == graph.Person
+			if isPerson != person || !person && !d.isCollective(m.actor) {
+				continue
+			}
+			if !slices.Contains(out, m.actor) {
+				out = append(out, m.actor)
+			}
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
+}
+
+// counterpart reads "(his|her|their) [demonym] counterpart" in [cs, ce)
+// with no name after it: the person of that state named last in the
+// story, else the state itself.
+func (d *doc) counterpart(si, cs, ce int) int {
+	toks := d.sents[si].toks
+	for e := cs; e < ce; e++ {
+		if toks[e].lower != "counterpart" {
+			continue
+		}
+		var state int = -1
+		for _, m := range d.ments[si] {
+			if m.j == e && m.kind == mDemonym && m.actor >= 0 {
+				state = m.actor
+			}
+			if m.i > e && m.i <= e+2 && m.actor >= 0 && d.cast.actors[m.actor].kind == graph.Person {
+				return -1 // named in apposition: an ordinary mention
+			}
+		}
+		if state < 0 {
+			return -1
+		}
+		for s := si; s >= 0 && s >= si-5; s-- {
+			ms := d.ments[s]
+			for mi := len(ms) - 1; mi >= 0; mi-- {
+				m := ms[mi]
+				if m.actor < 0 || s == si && m.i >= e {
+					continue
+				}
+				a := d.cast.actors[m.actor]
+				if a.kind == graph.Person && (a.affiliation == state || slices.ContainsFunc(a.positions, func(p position) bool { return p.org == state })) {
+					return m.actor
+				}
+			}
+		}
+		return state
+	}
+	return -1
+}
+
+// pronounAntecedent: a clause opening with "he" or "she" (not after a
+// speech verb, see pronounSubject) stands for the first person named in
+// the sentence before, the subject of the story's last report.
+func (d *doc) pronounAntecedent(si, cs int) int {
+	toks := d.sents[si].toks
+	if cs >= len(toks) || toks[cs].lower != "he" && toks[cs].lower != "she" || cs > 0 && speechVerbs[toks[cs-1].lower] {
+		return -1
+	}
+	if si == 0 || cs > 0 {
+		return -1
+	}
+	for _, m := range d.ments[si-1] {
+		if m.actor >= 0 && !m.desc && d.cast.actors[m.actor].kind == graph.Person {
+			return m.actor
+		}
+	}
+	return -1
+}

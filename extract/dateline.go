@@ -1,0 +1,38 @@
+package extract
+
+// Datelines: wire copy opens with the city it was filed from ("OSLO, May
+// 27 —", "LIMA. Feb 3 (Agency) -", "March 4, 2024 (QUITO) –"). The
+// article's "here" means that city.
+
+// readDateline returns the city of a dateline opening toks, or "".
+func (d *doc) readDateline(toks []token) string {
+	if len(toks) < 3 {
+		return ""
+	}
+	// "CITY, <date>", "CITY. <date>", "CITY (Agency)", "CITY —"
+	if toks[0].cap {
+		if l, e := d.longestPhrase(toks, 0); l > 0 && e.kind == eCity && l < len(toks) {
+			next := toks[l].text
+			after := ""
+			if l+1 < len(toks) {
+				after = toks[l+1].lower
+			}
+			_, isMonth := months[after]
+			if (next == "," || next == ".") && (isMonth || isNumber(after)) || next == "(" || next == "-" || next == "—" || next == "–" {
+				return e.city
+			}
+		}
+	}
+	// "<date> (CITY)": the city in parentheses within the first words.
+	for k := 0; k+2 < len(toks) && k < 8; k++ {
+		if toks[k].text != "(" || !toks[k+1].cap {
+			continue
+		}
+		if l, e := d.longestPhrase(toks, k+1); l > 0 && e.kind == eCity && k+1+l < len(toks) && toks[k+1+l].text == ")" {
+			if _, isMonth := months[toks[0].lower]; isMonth || isNumber(toks[0].lower) {
+				return e.city
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,123 @@
+package extract
+
+// Meeting frames whose participants stand outside the trigger's clause:
+// a fronted adjunct ("During talks in Lima on Sunday, A and B agreed
+// ...", "After talks that lasted four hours, the leaders, A and B,
+// issued ...") and a speaker who reports from the meeting ("A said at a
+// meeting with B that ...", "A said after the meeting with B ...").
+
+import "github.com/parley-dev/parley/graph"
+
+// frontPreps open a sentence-initial adjunct that can hold a meeting.
+var frontPreps = lex("frontPreps")
+
+// frontedParts: when the trigger at k sits in an adjunct opening the
+// sentence, the people of the main clause after its comma took part.
+func (d *doc) frontedParts(si, k int) []int {
+	s := &d.sents[si]
+	toks := s.toks
+	if len(toks) == 0 || !frontPreps[toks[0].lower] || k > 12 || !meetingNouns[toks[k].lower] {
+		return nil
+	}
+	c := -1
+	for e := k + 1; e < len(toks) && e < k+25; e++ {
+		if toks[e].text == "," {
+			c = e
+			break
+		}
+	}
+	if c < 0 || c+1 >= len(toks) {
+		return nil
+	}
+	var out []int
+	_, ce := s.clause(c + 1)
+	for mi := range d.ments[si] {
+		m := &d.ments[si][mi]
+		if m.i <= c || m.j > ce || !d.eligible(si, m) || d.cast.actors[m.actor].kind != graph.Person {
+			continue
+		}
+		if !containsInt(out, m.actor) {
+			out = append(out, m.actor)
+		}
+	}
+	return out
+}
+
+// reportingSpeaker: "A said at a meeting with B", "A told reporters after
+// the talks with B": the speaker of a reporting verb just before a
+// prepositional phrase holding the trigger at k was at the meeting.
+func (d *doc) reportingSpeaker(si, k int) int {
+	toks := d.sents[si].toks
+	if !meetingNouns[toks[k].lower] {
+		return -1
+	}
+	p := -1
+	for e := k - 1; e >= 0 && e >= k-4; e-- {
+		if frontPreps[toks[e].lower] {
+			p = e
+			break
+		}
+	}
+	if p < 1 || !speechVerbs[toks[p-1].lower] {
+		return -1
+	}
+	v := p - 1
+	if m := d.mentionEndingAt(si, v); m != nil && m.actor >= 0 && d.cast.actors[m.actor].kind == graph.Person {
+		return m.actor
+	}
+	return -1
+}
+
+// relativeSubjects: "A and B, who were last together in Lima, met in
+// Oslo": the predicate after a relative clause has for subject the people
+// named before "who", when they open the sentence.
+func (d *doc) relativeSubjects(si, cs int) []int {
+	s := &d.sents[si]
+	toks := s.toks
+	// cs opens the clause after the relative one: find "who" before it.
+	w := -1
+	for e := cs - 1; e >= 0 && e >= cs-12; e-- {
+		if toks[e].lower == "who" {
+			w = e
+			break
+		}
+	}
+	if w < 2 || toks[w-1].text != "," || cs < 1 || toks[cs-1].text != "," && cs-1 != w {
+		return nil
+	}
+	ss, _ := s.clause(w - 2)
+	if ss != 0 {
+		return nil
+	}
+	var out []int
+	for mi := range d.ments[si] {
+		m := &d.ments[si][mi]
+		if m.j <= w-1 && d.eligible(si, m) && d.cast.actors[m.actor].kind == graph.Person && !containsInt(out, m.actor) {
+			out = append(out, m.actor)
+		}
+	}
+	return out
+}
+
+// previousTrigger is the meeting trigger of the sentence before si, if
+// any: a fronted "After talks ..." continues the talks it reported.
+func (d *doc) previousTrigger(si int) (int, int) {
+	if si == 0 {
+		return -1, -1
+	}
+	for k, t := range d.sents[si-1].toks {
+		if triggers[t.lower] >= trTalks && !d.sents[si-1].quoted[k] {
+			return si - 1, k
+		}
+	}
+	return -1, -1
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,223 @@
+package extract
+
+// Rosters: sentences that say who sat at a meeting reported elsewhere in
+// the story, by listing a side's members rather than repeating the
+// meeting ("The Ruritanian delegation included A, B and C", "Ruritania was
+// represented by A and B", "On the government side were A and B",
+// "Present from the movement were A and B", "X heads the rebels'
+// team"). Reports of talks give the principals in one sentence and their
+// delegations in the next few; without this stage only the principals
+// would be paired.
+//
+// Input: one sentence with its resolved mentions. Output: rosters, each
+// a side (or -1) and the people listed for it. attachRosters then joins
+// each roster to the held meeting it describes.
+
+import (
+	"slices"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// roster is one sentence's list of the people on a side of a meeting.
+type roster struct {
+	si     int
+	side   int   // the state, group or organization they are on; -1 when unsaid
+	people []int // the people listed, in order
+}
+
+// memberVerbs after a delegation noun open its member list: "the
+// delegation included / comprised / consisted of".
+var memberVerbs = lex("memberVerbs")
+
+// representVerbs open a member list after "was represented by".
+var representVerbs = lex("representVerbs")
+
+// presenceWords open an inverted member list: "Present were A and B",
+// "On the X side were A and B".
+var presenceWords = lex("presenceWords")
+
+// rosters finds the member lists of one sentence.
+func (d *doc) rosters(si int) []roster {
+	s := &d.sents[si]
+	toks := s.toks
+	var out []roster
+	for k := 0; k < len(toks); k++ {
+		if s.quoted[k] {
+			continue
+		}
+		l := toks[k].lower
+		var side, from int = -1, -1
+		switch {
+		case memberVerbs[l]:
+			// "<side> delegation [also] included": a delegation noun within
+			// three words before the verb.
+			dn := -1
+			for e := k - 1; e >= 0 && e >= k-3; e-- {
+				if delegationNouns[toks[e].lower] {
+					dn = e
+					break
+				}
+			}
+			if dn < 0 {
+				continue
+			}
+			side = d.sideBefore(si, dn)
+			from = k + 1
+		case representVerbs[l] && k+1 < len(toks) && toks[k+1].lower == "by":
+			side = d.sideBefore(si, k)
+			from = k + 2
+		case presenceWords[l] && k+1 < len(toks) && (toks[k+1].lower == "were" || toks[k+1].lower == "was" || toks[k+1].lower == "from"):
+			// "Present from X were", "On the X side were": the clause opens
+			// with the presence phrase.
+			if l == "side" {
+				side = d.sideBefore(si, k)
+			}
+			e := k + 1
+			if toks[e].lower == "from" {
+				if x := d.firstActor(si, e+1, 3, true); x != nil {
+					side = x.actor
+					e = x.j
+				}
+			}
+			if e < len(toks) && (toks[e].lower == "were" || toks[e].lower == "was") {
+				from = e + 1
+			}
+		}
+		if from < 0 && ledVerbs[l] && k > 0 {
+			// "X heads the rebels' delegation", "X is leading the
+			// government's negotiating team": X is on that side.
+			dn := -1
+			for e := k + 1; e < len(toks) && e <= k+5; e++ {
+				if delegationNouns[toks[e].lower] {
+					dn = e
+					break
+				}
+			}
+			e := k // the subject ends right before the verb or its auxiliary
+			if toks[e-1].lower == "is" || toks[e-1].lower == "was" || toks[e-1].lower == "also" {
+				e--
+			}
+			if dn > 0 && e > 0 {
+				if m := d.mentionEndingAt(si, e); m != nil && m.actor >= 0 && d.cast.actors[m.actor].kind == graph.Person {
+					out = append(out, roster{si: si, side: d.sideBefore(si, dn), people: []int{m.actor}})
+				}
+			}
+			continue
+		}
+		if from < 0 {
+			continue
+		}
+		var people []int
+		for _, m := range d.ments[si] {
+			if m.i < from || m.actor < 0 || m.desc || d.cast.actors[m.actor].kind != graph.Person {
+				continue
+			}
+			if slices.Contains(people, m.actor) || m.actor == side {
+				continue
+			}
+			if clauseEndBetween(toks, from, m.i) {
+				break
+			}
+			people = append(people, m.actor)
+		}
+		if len(people) > 0 {
+			out = append(out, roster{si: si, side: side, people: people})
+		}
+		break // one list per sentence
+	}
+	return out
+}
+
+// sideBefore is the collective actor named just before token k ("the
+// Ruritanian delegation", "Ruritania's team", "the movement side").
+func (d *doc) sideBefore(si, k int) int {
+	for mi := len(d.ments[si]) - 1; mi >= 0; mi-- {
+		m := d.ments[si][mi]
+		if m.j > k || m.actor < 0 {
+			continue
+		}
+		if k-m.j > 3 {
+			return -1
+		}
+		if d.isCollective(m.actor) {
+			return m.actor
+		}
+		return -1
+	}
+	return -1
+}
+
+// clauseEndBetween: a semicolon or a sentence-internal clause break ends a
+// member list.
+func clauseEndBetween(toks []token, i, j int) bool {
+	for e := i; e < j; e++ {
+		if toks[e].text == ";" || toks[e].lower == "while" || toks[e].lower == "whereas" || toks[e].lower == "but" {
+			return true
+		}
+	}
+	return false
+}
+
+// attachRosters adds each roster's people to the held, face-to-face
+// meeting it describes: the latest one reported before it in the story
+// (a roster follows its meeting), else one reported in the next two
+// sentences. The people listed for a side stand for it, so the side
+// itself leaves the participants.
+func (d *doc) attachRosters(ms []meeting, rs []roster) []meeting {
+	for _, r := range rs {
+		// The latest meeting before the roster.
+		best := -1
+		for i := range ms {
+			m := ms[i]
+			if m.status != graph.Held || m.mode == graph.Call || m.mode == graph.Virtual {
+				continue
+			}
+			if m.si <= r.si && r.si-m.si <= 10 {
+				best = i
+			}
+		}
+		if best < 0 {
+			for i := range ms {
+				if ms[i].status == graph.Held && ms[i].si > r.si && ms[i].si-r.si <= 2 && ms[i].mode != graph.Call {
+					best = i
+					break
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		m := &ms[best]
+		for _, p := range r.people {
+			if r.side >= 0 && d.cast.actors[p].affiliation < 0 {
+				d.cast.actors[p].affiliation = r.side
+			}
+			if !slices.Contains(m.parts, p) {
+				m.parts = append(m.parts, p)
+			}
+		}
+		m.parts = d.dropRepresented(m.parts)
+	}
+	return ms
+}
+
+// dropRepresented removes the states, groups and organizations present
+// through one of their own people (SCHEMA: participants are the people
+// when the text names them).
+func (d *doc) dropRepresented(parts []int) []int {
+	var persons []int
+	for _, p := range parts {
+		if d.cast.actors[p].kind == graph.Person {
+			persons = append(persons, p)
+		}
+	}
+	out := parts[:0]
+	for _, p := range parts {
+		if d.cast.actors[p].kind != graph.Person && d.representedBy(p, persons) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
