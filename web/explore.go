@@ -66,11 +66,14 @@ func placeParam(c *gin.Context) (string, error) {
 	return graph.PlaceID(v), nil
 }
 
-// meetings: GET /api/meetings?actor=&place=&negotiation=&from=&to=&status=&sort=&limit=&offset=
+// meetings: GET /api/meetings?actor=&with=&place=&negotiation=&from=&to=&status=&sort=&limit=&offset=
 func (s *Server) meetings(c *gin.Context) error {
 	var q graph.MeetingQuery
 	var err error
 	if q.ActorID, err = s.actorParam(c, "actor", false); err != nil {
+		return err
+	}
+	if q.WithID, err = s.actorParam(c, "with", false); err != nil {
 		return err
 	}
 	if q.PlaceID, err = placeParam(c); err != nil {

@@ -34,6 +34,8 @@ type Store interface {
 	MergeActors(ctx context.Context, keepID, goneID, by string) (graph.MergeInfo, error)
 	SplitActors(ctx context.Context, mergeID, by string) (graph.MergeInfo, error)
 	Merges(ctx context.Context, limit, offset int) (graph.Page[graph.MergeInfo], error)
+	Overview(ctx context.Context, limit int) (graph.Overview, error)
+	Timeline(ctx context.Context, q graph.TimelineQuery) (graph.Timeline, error)
 }
 
 // Options tune the server.
@@ -122,6 +124,7 @@ func (s *Server) routes(r *gin.Engine) {
 	api.POST("/cypher", s.handle(s.cypher))
 	api.GET("/export.graphml", s.handle(s.exportGraphML))
 	api.GET("/merges", s.handle(s.merges))
+	s.homeRoutes(api)
 
 	edit := api.Group("", requireRole(auth.Editor))
 	edit.POST("/records", s.handle(s.postRecord))

@@ -12,6 +12,7 @@ import (
 // overlaps that month.
 const qMeetingsWhere = `
 WHERE ($actor = '' OR EXISTS { (:Actor {id: $actor})-[:ATTENDED]->(m) })
+  AND ($with = '' OR EXISTS { (:Actor {id: $with})-[:ATTENDED]->(m) })
   AND ($negotiation = '' OR EXISTS { (m)-[:PART_OF]->(:Negotiation {id: $negotiation}) })
   AND ($place = '' OR EXISTS { (m)-[:HELD_IN]->(:Place {id: $place}) })
   AND ($status = '' OR m.status = $status)
@@ -41,7 +42,7 @@ func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Page[
 		q.Limit = 50
 	}
 	params := map[string]any{
-		"actor": q.ActorID, "negotiation": q.NegotiationID, "place": q.PlaceID, "status": string(q.Status),
+		"actor": q.ActorID, "with": q.WithID, "negotiation": q.NegotiationID, "place": q.PlaceID, "status": string(q.Status),
 		"from": q.From, "to": q.To, "oldest": q.Oldest, "offset": q.Offset, "limit": q.Limit, "asOf": q.AsOf,
 	}
 	page := graph.Page[graph.MeetingView]{Items: []graph.MeetingView{}, Limit: q.Limit, Offset: q.Offset}

@@ -1,0 +1,70 @@
+package web_test
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+	"github.com/parley-dev/parley/graph/graphtest"
+)
+
+func TestOverviewTimelinePairAPI(t *testing.T) {
+	h, _ := newServer(t, true)
+
+	t.Run("overview", func(t *testing.T) {
+		var o graph.Overview
+		wantStatus(t, get(t, h, "/api/overview?limit=3", &o), http.StatusOK, "overview")
+		if o.Counts.Meetings != graphtest.FixtureMeetings || o.Counts.Negotiations != 4 || len(o.Actors) != 3 ||
+			len(o.Sources) != 3 || len(o.Meetings) != 3 || o.Newest == "" {
+			t.Errorf("overview %+v", o)
+		}
+		for _, bad := range []string{"0", "51", "x"} {
+			wantStatus(t, get(t, h, "/api/overview?limit="+bad, nil), http.StatusBadRequest, "limit="+bad)
+		}
+	})
+
+	t.Run("timeline", func(t *testing.T) {
+		var tl graph.Timeline
+		wantStatus(t, get(t, h, "/api/timeline?bucket=year", &tl), http.StatusOK, "timeline")
+		if tl.Bucket != "year" || len(tl.Buckets) != 1 || tl.Buckets[0].Count != graphtest.FixtureMeetings || tl.Total != graphtest.FixtureMeetings {
+			t.Errorf("by year: %+v", tl)
+		}
+		// The default bucket is the month; an actor by name narrows it.
+		tl = graph.Timeline{}
+		path := "/api/timeline?actor=" + url.QueryEscape("Hakan Fidan") + "&to=2024-06"
+		wantStatus(t, get(t, h, path, &tl), http.StatusOK, path)
+		if tl.Bucket != "month" || tl.Total == 0 || tl.Total >= graphtest.FixtureMeetings {
+			t.Errorf("%s: %+v", path, tl)
+		}
+		for _, b := range tl.Buckets {
+			if b.Key > "2024-06" {
+				t.Errorf("%s: bucket %s after the period", path, b.Key)
+			}
+		}
+		for _, bad := range []string{"bucket=week", "from=2024-13", "actor=Nobody+At+All"} {
+			rec := get(t, h, "/api/timeline?"+bad, nil)
+			if rec.Code != http.StatusBadRequest && rec.Code != http.StatusNotFound || !strings.Contains(rec.Body.String(), `"error"`) {
+				t.Errorf("%s: %d %s", bad, rec.Code, rec.Body)
+			}
+		}
+	})
+
+	t.Run("pair", func(t *testing.T) {
+		var all, pair graph.Page[graph.MeetingView]
+		wantStatus(t, get(t, h, "/api/meetings?actor=Umerov&limit=1000", &all), http.StatusOK, "Umerov")
+		wantStatus(t, get(t, h, "/api/meetings?actor=Umerov&with=Medinsky&limit=1000", &pair), http.StatusOK, "pair")
+		want := 0
+		for _, m := range all.Items {
+			for _, p := range m.Participants {
+				if p.Name == "Vladimir Medinsky" {
+					want++
+				}
+			}
+		}
+		if want == 0 || pair.Total != want || len(pair.Items) != want {
+			t.Errorf("Umerov with Medinsky: %d meetings, want %d of Umerov's %d", pair.Total, want, all.Total)
+		}
+	})
+}
