@@ -211,6 +211,25 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 	return s
 }
 
+// saveDocShot opens url in a 1440×900 window of its own, waits for ready
+// and writes the screenshot to docs/name for the README.
+func saveDocShot(t *testing.T, url, name, ready string) {
+	t.Helper()
+	ctx := browser(t, 1440, 900)
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, ready, 30*time.Second)
+	time.Sleep(800 * time.Millisecond)
+	buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(repoRoot(), "docs", name), buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestE2E(t *testing.T) {
 	st := graphtest.Store(t)
 	if _, err := seed.Load(graphtest.Context(t), st); err != nil {
@@ -222,8 +241,59 @@ func TestE2E(t *testing.T) {
 	const burns = "William Burns"
 	var graphURL string // Burns' graph, once SearchProfile has opened it
 
+	t.Run("Home", func(t *testing.T) {
+		want, err := st.Overview(graphtest.Context(t), 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('#view-home [data-count="meetings"] strong')`, 15*time.Second)
+		for name, n := range map[string]int{"meetings": want.Counts.Meetings, "persons": want.Counts.Persons, "states": want.Counts.States,
+			"sources": want.Counts.Sources, "negotiations": want.Counts.Negotiations, "places": want.Counts.Places} {
+			if got := text(t, ctx, `#view-home [data-count="`+name+`"] strong`); got != strconv.Itoa(n) {
+				t.Errorf("home page shows %s %s, want %d", got, name, n)
+			}
+		}
+		if got := text(t, ctx, "#view-home .home-head"); !strings.Contains(got, want.Newest) {
+			t.Errorf("home head %q lacks the newest source's date %s", got, want.Newest)
+		}
+		if n := evalInt(t, ctx, `document.querySelectorAll('#view-home [data-list="meetings"] li').length`); n != len(want.Meetings) || n == 0 {
+			t.Errorf("%d latest meetings shown, want %d", n, len(want.Meetings))
+		}
+		// The landing page fetched only what it shows.
+		fetched := evalString(t, ctx, `performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.startsWith('/api/')).join(' ')`)
+		if !strings.Contains(fetched, "/api/overview") || strings.Contains(fetched, "/api/places") || strings.Contains(fetched, "/api/negotiations") || strings.Contains(fetched, "/api/graph") {
+			t.Errorf("landing page fetched %q", fetched)
+		}
+		screenshot(t, ctx, "00-home")
+		if os.Getenv("PARLEY_UPDATE_SCREENSHOT") == "1" {
+			saveDocShot(t, srv.URL+"/", "home.png", `document.querySelector('#view-home [data-count="meetings"]')`)
+		}
+		// One click from the busiest actor to its graph.
+		top := want.Actors[0]
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#view-home [data-list="actors"] li:first-child a`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `location.pathname === '/graph' && new URLSearchParams(location.search).get('actor') === '`+top.ID+`'`, 5*time.Second)
+		waitJS(t, ctx, `window.__parley.graph.hasNode('`+top.ID+`') && window.__parley.graph.order > 1`, 20*time.Second)
+		// And from a latest meeting to its evidence.
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('#view-home [data-list="meetings"] a[data-meeting]')`, 15*time.Second)
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#view-home [data-list="meetings"] a[data-meeting]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('dialog.meeting-dialog[open] #meeting-title')?.textContent.includes('`+want.Meetings[0].Date+`')`, 10*time.Second)
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
+			t.Fatal(err)
+		}
+	})
+
 	t.Run("SearchProfile", func(t *testing.T) {
-		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#search"))); err != nil {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/graph"), chromedp.WaitVisible(chromedp.CSS("#search"))); err != nil {
 			t.Fatal(err)
 		}
 		waitJS(t, ctx, `document.querySelector('.graph-overlay .state-empty')`, 10*time.Second)

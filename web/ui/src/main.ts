@@ -8,7 +8,7 @@ import { mountSearch } from "./search";
 import { loadMe, isEditor, onMe } from "./session";
 import { state, subscribe, update, toURL, VIEWS, type View, type State } from "./state";
 
-const LABELS: Record<View, string> = { graph: "Graph", table: "Who met whom", timeline: "Timeline", map: "Map", console: "Cypher", merges: "Merges" };
+const LABELS: Record<View, string> = { home: "Home", graph: "Graph", table: "Who met whom", timeline: "Timeline", map: "Map", console: "Cypher", merges: "Merges" };
 
 mountSearch($("#search-box"));
 const filters = new FilterSidebar($("#filters"));
@@ -20,6 +20,7 @@ type Syncable = { sync(): Promise<void> };
 const views: Partial<Record<View, Syncable>> = {};
 const loading: Partial<Record<View, Promise<Syncable>>> = {};
 const make: Record<Exclude<View, "graph">, () => Promise<Syncable>> = {
+  home: async () => new (await import("./home")).HomeView($("#view-home")),
   table: async () => new (await import("./table")).TableView($("#view-table")),
   timeline: async () => new (await import("./timeline")).TimelineView($("#view-timeline")),
   map: async () => new (await import("./map")).MapView($("#view-map")),
@@ -50,7 +51,7 @@ void loadMe();
 
 const tabs = $("#tabs");
 const tabLinks = VIEWS.map((v) => {
-  const a = h("a", { href: "/" + v, "data-view": v, onclick: (e: Event) => { e.preventDefault(); update({ view: v }); } }, LABELS[v]);
+  const a = h("a", { href: v === "home" ? "/" : "/" + v, "data-view": v, onclick: (e: Event) => { e.preventDefault(); update({ view: v }); } }, LABELS[v]);
   tabs.append(a);
   return a;
 });

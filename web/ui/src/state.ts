@@ -1,7 +1,7 @@
 // The URL holds what is shown, so a view can be bookmarked and shared and
 // back/forward work: /{view}?actor=&sel=&expand=&hide=&depth=&off=&with=&place=&from=&to=&neg=&asOf=&q=&meeting=
-export type View = "graph" | "table" | "timeline" | "map" | "console" | "merges";
-export const VIEWS: View[] = ["graph", "table", "timeline", "map", "console", "merges"];
+export type View = "home" | "graph" | "table" | "timeline" | "map" | "console" | "merges";
+export const VIEWS: View[] = ["home", "graph", "table", "timeline", "map", "console", "merges"];
 
 export interface State {
   view: View;
@@ -25,7 +25,8 @@ export function read(loc: Location = location): State {
   const p = new URLSearchParams(loc.search);
   const seg = loc.pathname.replace(/^\/+|\/+$/g, "") as View;
   const s: State = {
-    view: VIEWS.includes(seg) ? seg : "graph",
+    // "/" is home; an old link to "/?actor=…" still opens the graph.
+    view: VIEWS.includes(seg) ? seg : p.get("actor") ? "graph" : "home",
     actor: "", sel: "", expand: [], hide: [], depth: p.get("depth") === "2" ? 2 : 1,
     with: "", place: "", from: "", to: "", neg: "", q: "", meeting: "", asOf: "", off: [],
   };
@@ -44,7 +45,7 @@ export function toURL(s: State): string {
   if (s.off.length) p.set("off", s.off.join(","));
   for (const k of ["with", "place", "from", "to", "neg", "asOf", "q", "meeting"] as const) if (s[k]) p.set(k, s[k]);
   const q = p.toString();
-  return "/" + s.view + (q ? "?" + q : "");
+  return (s.view === "home" ? "/" : "/" + s.view) + (q ? "?" + q : "");
 }
 
 type Listener = (s: State, prev: State) => void;

@@ -4,6 +4,7 @@ import { api, qs, type MetResult, type ActorRef } from "./api";
 import { h, clear, stateBox, errMsg, fmtDate } from "./dom";
 import { actorLink, sourceLine, statusBadge, sourcesBadge, sourceCount, reportList } from "./panel";
 import { state, update, version, type State } from "./state";
+import { suggestPlaces } from "./filters";
 
 interface Row { who: ActorRef; date: string; place: string; mode: string; status: string; evidence: string; meeting: string; src?: import("./api").Report; sources: number; m: import("./api").MeetingView }
 type Col = "who" | "date" | "place" | "mode" | "status" | "sources";
@@ -33,7 +34,7 @@ export class TableView {
       this.csv, this.places) as HTMLFormElement;
     this.form.addEventListener("submit", (e) => { e.preventDefault(); void this.submit(); });
     clear(root, h("h2", { class: "view-title" }, "Who met whom"), this.form, this.out);
-    api.places(1000).then((p) => p.items.forEach((x) => this.places.append(h("option", { value: x.name })))).catch(() => {});
+    suggestPlaces(this.form.elements.namedItem("place") as HTMLInputElement, this.places);
   }
 
   private async submit() {
