@@ -132,6 +132,7 @@ export const api = {
   met: (p: Record<string, string | undefined>) => get<MetResult>("/met", p),
   placesLike: (q: string, limit = 20) => get<Page<PlaceView>>("/places", { q, limit }),
   places: (limit = 1000, asOf = "") => get<Page<PlaceView>>("/places", { limit, asOf }),
+  negotiationsLike: (q: string, limit = 20) => get<Page<NegotiationView>>("/negotiations", { q, limit }),
   negotiations: (limit = 1000, asOf = "") => get<Page<NegotiationView>>("/negotiations", { limit, asOf }),
   me: () => get<Me>("/me"),
   overview: (limit = 8) => get<Overview>("/overview", { limit }),
