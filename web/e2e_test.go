@@ -618,7 +618,34 @@ func TestE2E(t *testing.T) {
 			t.Fatal(err)
 		}
 		waitJS(t, ctx, `(() => { const t = document.querySelector('#graph .tooltip'); return !t.hidden && /met \d+ time/.test(t.textContent) && t.textContent.includes('last on'); })()`, 5*time.Second)
+		// The hover quotes the pair's latest meeting; a click opens every meeting of the two.
+		waitJS(t, ctx, `document.querySelector('#graph .tooltip .tip-quote')?.textContent.startsWith('“')`, 10*time.Second)
 		screenshot(t, ctx, "13-edge-tooltip")
+		ends, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(() => { const g = window.__parley.graph;
+			return g.extremities(document.querySelector('#graph .tooltip').dataset.edge); })()`))
+		if err != nil || len(ends) != 2 {
+			t.Fatalf("hovered edge: %v %v", ends, err)
+		}
+		pair, err := st.Meetings(graphtest.Context(t), graph.MeetingQuery{ActorID: ends[0], WithID: ends[1], Limit: 100})
+		if err != nil || pair.Total == 0 {
+			t.Fatalf("meetings of %v: %+v %v", ends, pair.Total, err)
+		}
+		if err := chromedp.Do(ctx, chromedp.MouseClickXY(mid[0], mid[1])); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `new URLSearchParams(location.search).get('pair') && document.querySelector('dialog.pair-dialog[open] .pair-summary')?.dataset.total === '`+strconv.Itoa(pair.Total)+`'`, 10*time.Second)
+		if n := evalInt(t, ctx, `document.querySelectorAll('dialog.pair-dialog[open] .meeting-card').length`); n != len(pair.Items) {
+			t.Errorf("dossier lists %d meetings, want %d", n, len(pair.Items))
+		}
+		dossier := text(t, ctx, "dialog.pair-dialog")
+		if m := pair.Items[0]; !strings.Contains(dossier, m.Evidence) || m.Sources[0].Publisher != "" && !strings.Contains(dossier, m.Sources[0].Publisher) {
+			t.Errorf("dossier lacks the evidence or source of %+v:\n%s", m, dossier)
+		}
+		screenshot(t, ctx, "13b-pair-dossier")
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `!location.search.includes('pair=') && !document.querySelector('dialog.pair-dialog[open]')`, 5*time.Second)
 		// Exports: the GraphML link names the actor; the SVG holds the drawing.
 		href, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS(`[data-action="graphml"]`), "href"))
 		if err != nil || !strings.Contains(href.Value, "/api/export.graphml?actor=") {

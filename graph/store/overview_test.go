@@ -3,6 +3,7 @@ package store_test
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -181,5 +182,33 @@ func TestTimelineHistogram(t *testing.T) {
 	}
 	if _, err := st.Timeline(ctx, graph.TimelineQuery{Bucket: "week"}); err == nil {
 		t.Error("bucket week accepted")
+	}
+}
+
+// The home page's queries stay on the count store and the indexes: no
+// scan of every meeting, whatever the size of the graph.
+func TestHomeQueryPlans(t *testing.T) {
+	st := graphtest.Store(t)
+	loadSeed(t, st)
+	plans, err := st.HomePlans(graphtest.Context(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(plans["counts"], "NodeCountFromCountStore"); n != 8 || strings.Contains(plans["counts"], "LabelScan") {
+		t.Errorf("counts: %d count-store reads, want 8:\n%s", n, plans["counts"])
+	}
+	for _, name := range []string{"sources", "meetings", "timeline", "undated"} {
+		if !strings.Contains(plans[name], "NodeIndexSeekByRange") || strings.Contains(plans[name], "n:Meeting\n") ||
+			strings.Contains(plans[name], "LabelScan") && strings.Contains(plans[name], "Meeting") {
+			t.Errorf("%s does not read through the index:\n%s", name, plans[name])
+		}
+	}
+	if !strings.Contains(plans["timeline"], "cache[m.dateStart]") {
+		t.Errorf("timeline reads dateStart from the store, not the index:\n%s", plans["timeline"])
+	}
+	for _, name := range []string{"actors", "places", "negotiations"} {
+		if !strings.Contains(plans[name], "getDegree") {
+			t.Errorf("%s counts meetings by expanding, not by degree:\n%s", name, plans[name])
+		}
 	}
 }

@@ -373,8 +373,15 @@ export class GraphView {
       this.dragged = ""; setTimeout(() => { this.dragMoved = false; }, 0);
     };
     s.on("upNode", stop); s.on("upStage", stop);
-    s.on("enterEdge", ({ edge }) => { this.hoveredEdge = edge; this.showEdgeTooltip(edge); s.refresh({ skipIndexation: true }); });
-    s.on("leaveEdge", () => { this.hoveredEdge = ""; if (!this.hovered) this.tooltip.hidden = true; s.refresh({ skipIndexation: true }); });
+    s.on("enterEdge", ({ edge }) => { this.hoveredEdge = edge; this.showEdgeTooltip(edge); s.refresh({ skipIndexation: true }); this.stage.style.cursor = "pointer"; });
+    // A met edge opens the pair's dossier: every meeting of the two.
+    s.on("clickEdge", ({ edge }) => {
+      const a = this.graph.getEdgeAttributes(edge);
+      if (a.edgeType !== "met") return;
+      this.tooltip.hidden = true;
+      update({ pair: this.graph.extremities(edge).join(",") });
+    });
+    s.on("leaveEdge", () => { this.hoveredEdge = ""; if (!this.hovered) this.tooltip.hidden = true; s.refresh({ skipIndexation: true }); this.stage.style.cursor = ""; });
     s.getMouseCaptor().on("mousemovebody", (e) => {
       if (this.hovered || this.hoveredEdge) { this.tooltip.style.left = e.x + 14 + "px"; this.tooltip.style.top = e.y + 14 + "px"; }
     });
@@ -410,11 +417,27 @@ export class GraphView {
       a.edgeType === "met"
         ? [h("div", null, `met ${a.count} time${a.count === 1 ? "" : "s"}`),
           a.places.length ? h("div", null, "in " + a.places.join(", ")) : h("div", null, "place unknown"),
-          a.last ? h("div", null, "last on " + a.last) : null]
+          a.last ? h("div", null, "last on " + a.last) : null,
+          h("blockquote", { class: "tip-quote" }, this.quotes.get(edge) ?? "…"),
+          h("div", { class: "hint" }, "click: every meeting of the two")]
         : h("div", null, a.edgeType === "position" ? `post: ${a.title || "position"}` : a.edgeType === "mediator" ? "mediates" : a.edgeType === "party" ? "party to" : a.edgeType),
     );
     this.tooltip.dataset.edge = edge;
     this.tooltip.hidden = false;
+    if (a.edgeType === "met" && !this.quotes.has(edge)) void this.fetchQuote(edge);
+  }
+
+  /** The latest meeting's evidence for a met edge's hover, fetched once. */
+  private quotes = new Map<string, string>();
+  private async fetchQuote(edge: string) {
+    const [s, t] = this.graph.extremities(edge);
+    try {
+      const page = await api.meetings({ actor: s, with: t, limit: 1, asOf: state().asOf });
+      const m = page.items[0];
+      const src = m?.sources.find((r) => r.evidence) ?? m?.sources[0];
+      this.quotes.set(edge, m?.evidence ? `“${m.evidence}”${src ? ` — ${[src.publisher, src.published].filter(Boolean).join(", ")}` : ""}` : "no quote on record");
+    } catch { this.quotes.set(edge, ""); return; }
+    if (this.hoveredEdge === edge) this.showEdgeTooltip(edge);
   }
 
   private toggleMulti(node: string) {

@@ -15,6 +15,7 @@ const filters = new FilterSidebar($("#filters"));
 const graphView = new GraphView($("#graph"));
 const panel = new Panel($("#panel"));
 const dialog = new MeetingDialog();
+let pairDialog: import("./pair").PairDialog | undefined;
 // Views other than the graph load on first use, keeping the first page light.
 type Syncable = { sync(): Promise<void> };
 const views: Partial<Record<View, Syncable>> = {};
@@ -77,7 +78,8 @@ function render(st: State, prev?: State) {
     loading[v] ??= make[v]().then((x) => (views[v] = x));
     void loading[v]!.then((x) => x.sync());
   }
-  void dialog.sync();
+  if (st.pair || pairDialog) void (async () => { pairDialog ??= new (await import("./pair")).PairDialog(); await pairDialog.sync(); await dialog.sync(); })();
+  else void dialog.sync();
 }
 subscribe(render);
 render(state());
