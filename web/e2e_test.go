@@ -399,46 +399,89 @@ func TestE2E(t *testing.T) {
 		waitJS(t, ctx, fmt.Sprintf(`window.__parley.graph.order === %d`, after), 10*time.Second)
 	})
 
-	t.Run("MetTable", func(t *testing.T) {
-		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/table?actor="+strings.ReplaceAll(burns, " ", "+"))); err != nil {
+	t.Run("MeetingsTable", func(t *testing.T) {
+		// Every meeting, no actor needed: one row per meeting, its participants in one cell.
+		all, err := st.Meetings(graphtest.Context(t), graph.MeetingQuery{Limit: 50})
+		if err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `document.querySelectorAll('#view-table table.data tbody tr').length >= 1`, 15*time.Second)
-		all := evalInt(t, ctx, `document.querySelectorAll('#view-table table.data tbody tr').length`)
-		if err := chromedp.Do(ctx,
-			chromedp.SetValue(chromedp.CSS(`#view-table input[name="place"]`), "Cairo"),
-			chromedp.Click(chromedp.CSS(`#view-table button[type="submit"]`))); err != nil {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/table")); err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `new URLSearchParams(location.search).get('place') === 'Cairo' && document.querySelector('#view-table .state-empty')`, 10*time.Second)
+		waitJS(t, ctx, `document.querySelector('#view-table .table-summary')?.dataset.total === '`+strconv.Itoa(all.Total)+`'`, 15*time.Second)
+		if n := evalInt(t, ctx, `document.querySelectorAll('#view-table table.data tbody tr').length`); n != len(all.Items) {
+			t.Errorf("%d rows, want %d meetings", n, len(all.Items))
+		}
+		wantFirst := ""
+		for i, p := range all.Items[0].Participants {
+			if i > 0 {
+				wantFirst += ", "
+			}
+			wantFirst += p.Name
+		}
+		if got := text(t, ctx, `#view-table tbody tr:first-child td.participants-cell`); got != wantFirst {
+			t.Errorf("first row's participants %q, want %q", got, wantFirst)
+		}
+		// Oldest first: the server sorts, and the CSV link asks for the same order and filters.
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#view-table th button.sort`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('#view-table th').getAttribute('aria-sort') === 'ascending'`, 5*time.Second)
+		oldest, err := st.Meetings(graphtest.Context(t), graph.MeetingQuery{Oldest: true, Limit: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := evalString(t, ctx, `document.querySelector('#view-table tbody tr:first-child').dataset.meeting`); got != oldest.Items[0].ID {
+			t.Errorf("oldest first: first row %s, want %s", got, oldest.Items[0].ID)
+		}
 		if err := chromedp.Do(ctx,
 			chromedp.SetValue(chromedp.CSS(`#view-table input[name="place"]`), "Paris"),
 			chromedp.Click(chromedp.CSS(`#view-table button[type="submit"]`))); err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `new URLSearchParams(location.search).get('place') === 'Paris' && document.querySelectorAll('#view-table table.data tbody tr').length > 0`, 10*time.Second)
-		rows := evalInt(t, ctx, `document.querySelectorAll('#view-table table.data tbody tr').length`)
-		paris := evalInt(t, ctx, `[...document.querySelectorAll('#view-table table.data tbody tr')].filter(r => r.cells[2].textContent === 'Paris').length`)
-		if rows != 2 || paris != rows {
-			t.Errorf("Paris filter: %d rows, %d in Paris; want Barnea and Al Thani, both in Paris (unfiltered: %d)", rows, paris, all)
-		}
-		attr, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS(`[data-action="csv"]`), "href"))
+		paris, err := st.Meetings(graphtest.Context(t), graph.MeetingQuery{PlaceID: graph.PlaceID("Paris"), Limit: 50})
 		if err != nil {
 			t.Fatal(err)
 		}
-		csv := attr.Value
-		if !strings.Contains(csv, "place=Paris") || !strings.Contains(csv, "format=csv") {
-			t.Errorf("CSV link %q lacks the filters", csv)
+		waitJS(t, ctx, `new URLSearchParams(location.search).get('place') === 'Paris' && document.querySelector('#view-table .table-summary')?.dataset.total === '`+strconv.Itoa(paris.Total)+`'`, 10*time.Second)
+		href := evalString(t, ctx, `document.querySelector('[data-action="csv"]').href`)
+		for _, want := range []string{"/api/meetings?", "place=Paris", "sort=date", "format=csv"} {
+			if !strings.Contains(href, want) {
+				t.Errorf("CSV link %q lacks %s", href, want)
+			}
 		}
-		// Sorting by counterpart.
-		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#view-table th:first-child button.sort`))); err != nil {
+		// The CSV holds the rows on screen, in the same order.
+		if err := chromedp.Do(ctx, js(`window.__csv = null; fetch(document.querySelector('[data-action="csv"]').href).then(r => r.text()).then(t => { window.__csv = t.trim().split('\n').slice(1).map(l => l.split(',')[0]).join(' '); })`)); err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `document.querySelector('#view-table th:first-child').getAttribute('aria-sort') === 'ascending'`, 5*time.Second)
-		if first := text(t, ctx, `#view-table tbody tr:first-child td:first-child`); first != "David Barnea" {
-			t.Errorf("sorted by counterpart, first row is %q", first)
+		waitJS(t, ctx, `window.__csv !== null`, 10*time.Second)
+		csvIDs := evalString(t, ctx, `window.__csv`)
+		screenIDs := evalString(t, ctx, `[...document.querySelectorAll('#view-table tbody tr')].map(r => r.dataset.meeting).join(' ')`)
+		if csvIDs != screenIDs || csvIDs == "" {
+			t.Errorf("CSV rows %q, screen rows %q", csvIDs, screenIDs)
 		}
 		screenshot(t, ctx, "5-table-paris")
+		// An unknown name: "did you mean", one click to the right actor.
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/table?actor=Burnz")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('#view-table .did-you-mean button[data-actor]')`, 10*time.Second)
+		if got := text(t, ctx, `#view-table .did-you-mean`); !strings.Contains(got, burns) {
+			t.Errorf("did you mean %q, want %s among the suggestions", got, burns)
+		}
+		screenshot(t, ctx, "5b-table-did-you-mean")
+		if err := chromedp.Do(ctx, js(`[...document.querySelectorAll('#view-table .did-you-mean button')].find(b => b.textContent === '`+burns+`').click()`)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `new URLSearchParams(location.search).get('actor') === 'person:william-burns' && document.querySelectorAll('#view-table tbody tr').length > 0`, 10*time.Second)
+		if n := evalInt(t, ctx, `document.querySelectorAll('#view-table .did-you-mean').length`); n != 0 {
+			t.Errorf("the suggestion stays after picking the actor")
+		}
+		// A name nothing resolves to: no guess, a clear answer.
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/table?actor=Qqqxzv")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('#view-table .state-empty')?.textContent.includes('Unknown actor')`, 10*time.Second)
 	})
 
 	t.Run("CypherConsole", func(t *testing.T) {

@@ -20,11 +20,21 @@ WHERE ($actor = '' OR EXISTS { (:Actor {id: $actor})-[:ATTENDED]->(m) })
   AND ($to = '' OR m.dateStart <= $to)
   AND ` + meetingKnown
 
-const qMeetingsCount = `MATCH (m:Meeting)` + qMeetingsWhere + `
+// meetingsFrom is where the meetings query starts: from the most selective
+// filter given (an actor's, a place's or a negotiation's meetings), else
+// every meeting. The WHERE clause keeps every filter either way.
+var meetingsFrom = struct{ actor, place, negotiation, all string }{
+	actor:       `MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting)`,
+	place:       `MATCH (:Place {id: $place})<-[:HELD_IN]-(m:Meeting)`,
+	negotiation: `MATCH (:Negotiation {id: $negotiation})<-[:PART_OF]-(m:Meeting)`,
+	all:         `MATCH (m:Meeting)`,
+}
+
+const qMeetingsCount = qMeetingsWhere + `
 RETURN count(m) AS total`
 
 // Undated meetings sort last either way.
-const qMeetingsPage = `MATCH (m:Meeting)` + qMeetingsWhere + `
+const qMeetingsPage = qMeetingsWhere + `
 WITH m ORDER BY m.dateStart IS NULL, CASE WHEN $oldest THEN m.dateStart END, m.dateStart DESC, m.id
 SKIP $offset LIMIT $limit
 OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
@@ -46,7 +56,16 @@ func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Page[
 		"from": q.From, "to": q.To, "oldest": q.Oldest, "offset": q.Offset, "limit": q.Limit, "asOf": q.AsOf,
 	}
 	page := graph.Page[graph.MeetingView]{Items: []graph.MeetingView{}, Limit: q.Limit, Offset: q.Offset}
-	res, err := s.read(ctx, qMeetingsCount, params)
+	from := meetingsFrom.all
+	switch {
+	case q.ActorID != "":
+		from = meetingsFrom.actor
+	case q.PlaceID != "":
+		from = meetingsFrom.place
+	case q.NegotiationID != "":
+		from = meetingsFrom.negotiation
+	}
+	res, err := s.read(ctx, from+qMeetingsCount, params)
 	if err != nil {
 		return page, fmt.Errorf("counting meetings: %w", err)
 	}
@@ -55,7 +74,7 @@ func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Page[
 		return page, err
 	}
 	page.Total = int(total)
-	if res, err = s.read(ctx, qMeetingsPage, params); err != nil {
+	if res, err = s.read(ctx, from+qMeetingsPage, params); err != nil {
 		return page, fmt.Errorf("listing meetings: %w", err)
 	}
 	for _, rec := range res.Records {

@@ -8,7 +8,7 @@ import { mountSearch } from "./search";
 import { loadMe, isEditor, onMe } from "./session";
 import { state, subscribe, update, toURL, VIEWS, type View, type State } from "./state";
 
-const LABELS: Record<View, string> = { home: "Home", graph: "Graph", table: "Who met whom", timeline: "Timeline", map: "Map", console: "Cypher", merges: "Merges" };
+const LABELS: Record<View, string> = { home: "Home", graph: "Graph", table: "Meetings", timeline: "Timeline", map: "Map", console: "Cypher", merges: "Merges" };
 
 mountSearch($("#search-box"));
 const filters = new FilterSidebar($("#filters"));
