@@ -11,6 +11,7 @@ package web_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net/http/httptest"
@@ -211,6 +212,30 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 	return s
 }
 
+func mustJSON(t *testing.T, s string, v any) {
+	t.Helper()
+	if err := json.Unmarshal([]byte(s), v); err != nil {
+		t.Fatalf("%v in %.200s", err, s)
+	}
+}
+
+// labelOverlaps counts pairs of drawn node labels whose boxes overlap.
+const labelOverlaps = `(() => {
+	const s = window.__parley.graphView.sigma, g = window.__parley.graph;
+	const c = document.createElement('canvas').getContext('2d');
+	c.font = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+	const boxes = [...s.getNodeDisplayedLabels()].map(n => {
+		const d = s.getNodeDisplayData(n), v = s.framedGraphToViewport(d), r = s.scaleSize(d.size);
+		return [v.x + r + 3, v.y - 7, v.x + r + 3 + c.measureText(d.label).width, v.y + 7];
+	});
+	let n = 0;
+	for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+		const a = boxes[i], b = boxes[j];
+		if (a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]) n++;
+	}
+	return n;
+})()`
+
 // saveDocShot opens url in a 1440×900 window of its own, waits for ready
 // and writes the screenshot to docs/name for the README.
 func saveDocShot(t *testing.T, url, name, ready string) {
@@ -377,10 +402,33 @@ func TestE2E(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		const positions = `JSON.stringify(Object.fromEntries(window.__parley.graph.mapNodes((n, a) => [n, [a.x.toFixed(6), a.y.toFixed(6)]])))`
+		const onScreen = `JSON.stringify(Object.fromEntries(window.__parley.graph.mapNodes(n => { const v = window.__parley.graphView.sigma.graphToViewport(window.__parley.graph.getNodeAttributes(n)); return [n, [v.x.toFixed(1), v.y.toFixed(1)]]; })))`
+		const cam = `JSON.stringify(window.__parley.graphView.sigma.getCamera().getState())`
+		posBefore, screenBefore, camBefore := evalString(t, ctx, positions), evalString(t, ctx, onScreen), evalString(t, ctx, cam)
 		if err := chromedp.Do(ctx, chromedp.MouseClickXY(xy[0], xy[1])); err != nil {
 			t.Fatal(err)
 		}
 		waitJS(t, ctx, fmt.Sprintf(`new URLSearchParams(location.search).get('expand') === %q`, target), 10*time.Second)
+		// Expanding keeps what was on screen where it was: only the new nodes move.
+		waitJS(t, ctx, fmt.Sprintf(`window.__parley.graph.order > %d && window.__parley.graphView.settled`, before), 20*time.Second)
+		var was, now map[string][2]string
+		mustJSON(t, posBefore, &was)
+		mustJSON(t, evalString(t, ctx, positions), &now)
+		for n, p := range was {
+			if now[n] != p {
+				t.Errorf("expanding moved %s from %v to %v", n, p, now[n])
+			}
+		}
+		if evalString(t, ctx, cam) == camBefore {
+			mustJSON(t, screenBefore, &was)
+			mustJSON(t, evalString(t, ctx, onScreen), &now)
+			for n, p := range was {
+				if now[n] != p {
+					t.Errorf("expanding moved %s on screen from %v to %v with the camera still", n, p, now[n])
+				}
+			}
+		}
 		waitJS(t, ctx, fmt.Sprintf(`window.__parley.graph.order > %d`, before), 10*time.Second)
 		after := evalInt(t, ctx, `window.__parley.graph.order`)
 		waitJS(t, ctx, `document.querySelector('#profile-name')?.textContent === 'David Barnea'`, 10*time.Second)
@@ -731,8 +779,8 @@ func TestE2E(t *testing.T) {
 			t.Fatal(err)
 		}
 		waitJS(t, ctx, `document.querySelectorAll('#view-table table.data tbody tr').length === 2`, 15*time.Second)
-		geneva := `[...document.querySelectorAll('#view-table tbody tr')].find(r => r.cells[2].textContent === 'Geneva')`
-		vienna := `[...document.querySelectorAll('#view-table tbody tr')].find(r => r.cells[2].textContent === 'Vienna')`
+		geneva := `[...document.querySelectorAll('#view-table tbody tr')].find(r => r.cells[1].textContent === 'Geneva')`
+		vienna := `[...document.querySelectorAll('#view-table tbody tr')].find(r => r.cells[1].textContent === 'Vienna')`
 		waitJS(t, ctx, geneva+`.querySelector('[data-sources]').textContent.trim() === '2 sources'`, 5*time.Second)
 		got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](geneva+`.innerText`))
 		for _, want := range []string{"held", "Wire One", "Wire Two", "two sources familiar with the matter", "the Ruritanian foreign ministry", "planned"} {
@@ -1000,4 +1048,71 @@ func TestE2ESignIn(t *testing.T) {
 	}
 	waitJS(t, ctx, `document.querySelector('#view-merges .state-empty') && document.querySelector('.merge-form').hidden`, 10*time.Second)
 	screenshot(t, ctx, "21-signed-in-analyst-merges")
+}
+
+// TestE2EReadableGraph: on the fixture (four negotiations, 64 meetings) in
+// a 1920×1080 window, the depth-2 graph is fitted to the canvas, its drawn
+// labels do not overlap, negotiations are named by topic and parties, and
+// the legend names every kind of edge drawn.
+func TestE2EReadableGraph(t *testing.T) {
+	st := graphtest.Store(t)
+	for _, r := range graphtest.Fixture() {
+		if _, err := st.LoadRecord(graphtest.Context(t), r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(web.New(st, slog.New(slog.DiscardHandler), web.Options{}))
+	t.Cleanup(srv.Close)
+	ctx := browser(t, 1920, 1080)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/graph?actor=William+Burns&depth=2")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `window.__parley.graph.order > 10 && window.__parley.graphView.settled && window.__parley.graphView.labelsPlaced`, 30*time.Second)
+	time.Sleep(500 * time.Millisecond)
+	waitJS(t, ctx, `window.__parley.graphView.settled && window.__parley.graphView.labelsPlaced`, 10*time.Second)
+	screenshot(t, ctx, "20-graph-1920")
+	// Fitted: every drawn node inside the canvas.
+	out := evalString(t, ctx, `(() => {
+		const s = window.__parley.graphView.sigma, {width, height} = s.getDimensions();
+		return window.__parley.graph.filterNodes(n => window.__parley.graphView.isVisible(n)).filter(n => {
+			const v = s.framedGraphToViewport(s.getNodeDisplayData(n));
+			return v.x < 0 || v.y < 0 || v.x > width || v.y > height;
+		}).join(', ');
+	})()`)
+	if out != "" {
+		t.Errorf("nodes outside the canvas after the fit: %s", out)
+	}
+	if n := evalInt(t, ctx, labelOverlaps); n != 0 {
+		t.Errorf("%d pairs of labels overlap", n)
+	}
+	shown, visible := evalInt(t, ctx, `window.__parley.graphView.sigma.getNodeDisplayedLabels().size`), evalInt(t, ctx, `window.__parley.graphView.visibleCount()`)
+	if shown < 8 || shown > visible {
+		t.Errorf("%d labels drawn of %d visible nodes", shown, visible)
+	}
+	t.Logf("%d labels drawn of %d nodes", shown, visible)
+	// Negotiations: topic and parties.
+	if bad := evalString(t, ctx, `window.__parley.graph.filterNodes((n, a) => a.nodeType === 'negotiation' && !/\(.+\)/.test(a.label)).join(', ')`); bad != "" {
+		t.Errorf("negotiations named without their parties: %s", bad)
+	}
+	if evalInt(t, ctx, `window.__parley.graph.filterNodes((n, a) => a.nodeType === 'negotiation').length`) < 2 {
+		t.Error("fewer than two negotiations drawn")
+	}
+	// The legend: every edge type drawn, in its colour.
+	missing := evalString(t, ctx, `[...new Set(window.__parley.graph.mapEdges((e, a) => a.edgeType))].filter(type => {
+		const li = document.querySelector('#filters [data-edge-type="' + type + '"] .edge-sample');
+		const color = window.__parley.graph.findEdge((e, a) => a.edgeType === type);
+		return !li || getComputedStyle(li).backgroundColor !== (() => { const d = document.createElement('div'); d.style.color = window.__parley.graph.getEdgeAttribute(color, 'color'); document.body.append(d); const c = getComputedStyle(d).color; d.remove(); return c; })();
+	}).join(', ')`)
+	if missing != "" {
+		t.Errorf("edge types missing from the legend (or in another colour): %s", missing)
+	}
+	// Zoomed in, more labels fit, still without overlap.
+	if err := chromedp.Do(ctx, js(`window.__parley.graphView.sigma.getCamera().setState({ratio: window.__parley.graphView.sigma.getCamera().getState().ratio / 2})`)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	waitJS(t, ctx, `window.__parley.graphView.labelsPlaced`, 10*time.Second)
+	if n := evalInt(t, ctx, labelOverlaps); n != 0 {
+		t.Errorf("zoomed in: %d pairs of labels overlap", n)
+	}
 }

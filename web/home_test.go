@@ -68,3 +68,36 @@ func TestOverviewTimelinePairAPI(t *testing.T) {
 		}
 	})
 }
+
+// Two negotiations on like topics read apart in the graph: their parties
+// are in their labels.
+func TestNegotiationLabelsNameTheParties(t *testing.T) {
+	h, _ := newServer(t, true)
+	var g graph.Subgraph
+	wantStatus(t, get(t, h, "/api/graph?limit=500", &g), http.StatusOK, "graph")
+	var negs graph.Page[graph.NegotiationView]
+	wantStatus(t, get(t, h, "/api/negotiations?limit=1000", &negs), http.StatusOK, "negotiations")
+	byID := map[string]graph.NegotiationView{}
+	for _, n := range negs.Items {
+		byID[n.ID] = n
+	}
+	seen := 0
+	for _, n := range g.Nodes {
+		if n.Type != "negotiation" {
+			continue
+		}
+		seen++
+		neg, ok := byID[n.ID]
+		if !ok || len(neg.Parties) == 0 {
+			t.Fatalf("negotiation %s: %+v", n.ID, neg)
+		}
+		for _, p := range neg.Parties {
+			if !strings.Contains(n.Label, p.Name) || !strings.HasPrefix(n.Label, neg.Topic) {
+				t.Errorf("label %q lacks the topic %q or the party %s", n.Label, neg.Topic, p.Name)
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no negotiation in the graph")
+	}
+}

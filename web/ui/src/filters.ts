@@ -4,7 +4,10 @@
 // from=, to=), so the table, timeline and map share the place and period.
 import { api } from "./api";
 import { h, clear, debounce } from "./dom";
-import { COLORS, KIND_SHAPE } from "./graph";
+import { COLORS, EDGE_COLORS, KIND_SHAPE } from "./graph";
+
+const EDGE_LEGEND: [string, string][] = [["met", "met (width: how often)"], ["mediator", "mediates"], ["party", "party to"],
+  ["position", "holds a post in"], ["affiliation", "affiliated with"]];
 import { state, update, type State } from "./state";
 
 const KINDS = ["person", "state", "organization", "group", "negotiation"] as const;
@@ -40,6 +43,9 @@ export class FilterSidebar {
       h("fieldset", null, h("legend", null, "Place of meetings"), h("label", { class: "field" }, h("span", null, "Place"), this.place), places),
       h("button", { type: "button", class: "button", "data-action": "reset-filters", onclick: () => update({ off: [], from: "", to: "", place: "" }) }, "Reset filters"),
       h("div", { class: "legend-note" },
+        h("p", null, h("strong", null, "Edges")),
+        h("ul", { class: "plain edge-legend" }, EDGE_LEGEND.map(([type, label]) =>
+          h("li", { "data-edge-type": type }, h("span", { class: "edge-sample", style: `background:${EDGE_COLORS[type]}`, "aria-hidden": "true" }), " ", label))),
         h("p", null, h("span", { class: "edge-sample thick", "aria-hidden": "true" }), " edge width = meetings"),
         h("p", null, "Hover an edge for its meetings. Shift+click nodes to pick several; drag a node to pin it.")),
     );
