@@ -292,6 +292,10 @@ func TestE2E(t *testing.T) {
 		if !strings.Contains(fetched, "/api/overview") || strings.Contains(fetched, "/api/places") || strings.Contains(fetched, "/api/negotiations") || strings.Contains(fetched, "/api/graph") {
 			t.Errorf("landing page fetched %q", fetched)
 		}
+		// Compressed on the wire: scripts and JSON arrive smaller than they are.
+		if bad := evalString(t, ctx, `performance.getEntriesByType('resource').filter(e => /\/assets\/.*\.js$|\/api\/overview/.test(e.name) && !(e.encodedBodySize > 0 && e.encodedBodySize < e.decodedBodySize * 0.6)).map(e => e.name + ' ' + e.encodedBodySize + '/' + e.decodedBodySize).join(', ')`); bad != "" {
+			t.Errorf("not compressed: %s", bad)
+		}
 		screenshot(t, ctx, "00-home")
 		if os.Getenv("PARLEY_UPDATE_SCREENSHOT") == "1" {
 			saveDocShot(t, srv.URL+"/", "home.png", `document.querySelector('#view-home [data-count="meetings"]')`)

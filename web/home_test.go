@@ -1,7 +1,12 @@
 package web_test
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"net/http"
+	"net/http/httptest"
+	"regexp"
 	"net/url"
 	"strings"
 	"testing"
@@ -99,5 +104,51 @@ func TestNegotiationLabelsNameTheParties(t *testing.T) {
 	}
 	if seen == 0 {
 		t.Fatal("no negotiation in the graph")
+	}
+}
+
+// Responses are gzipped for clients that accept it: JSON and the
+// explorer's scripts; clients that do not get them plain.
+func TestResponsesAreCompressed(t *testing.T) {
+	h, _ := newServer(t, false)
+	fetch := func(path string, gz bool) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodGet, path, nil)
+		if gz {
+			req.Header.Set("Accept-Encoding", "gzip, deflate, br")
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec
+	}
+	index := fetch("/", false).Body.String()
+	m := regexp.MustCompile(`/assets/index-[^"]+\.js`).FindString(index)
+	if m == "" {
+		t.Fatalf("no script in index.html:\n%s", index)
+	}
+	for _, path := range []string{"/api/overview", "/api/meetings?limit=100", m} {
+		plain, zipped := fetch(path, false), fetch(path, true)
+		if plain.Code != http.StatusOK || zipped.Code != http.StatusOK {
+			t.Fatalf("%s: status %d / %d", path, plain.Code, zipped.Code)
+		}
+		if zipped.Header().Get("Content-Encoding") != "gzip" || plain.Header().Get("Content-Encoding") != "" {
+			t.Errorf("%s: Content-Encoding %q with gzip accepted, %q without", path, zipped.Header().Get("Content-Encoding"), plain.Header().Get("Content-Encoding"))
+			continue
+		}
+		size := zipped.Body.Len()
+		zr, err := gzip.NewReader(zipped.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(body, plain.Body.Bytes()) {
+			t.Errorf("%s: the gzipped body differs from the plain one", path)
+		}
+		if size >= len(body)/2 {
+			t.Errorf("%s: %d bytes gzipped to %d", path, len(body), size)
+		}
+		t.Logf("%s: %d bytes, %d gzipped", path, len(body), size)
 	}
 }

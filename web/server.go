@@ -96,7 +96,7 @@ func New(store Store, logger *slog.Logger, opts Options) http.Handler {
 	r := gin.New()
 	r.ContextWithFallback = true
 	_ = r.SetTrustedProxies(nil)
-	r.Use(requestID(), accessLog(logger), recovery(logger), securityHeaders(), s.cors())
+	r.Use(requestID(), accessLog(logger), recovery(logger), securityHeaders(), s.cors(), compression())
 	s.routes(r)
 	return r
 }
