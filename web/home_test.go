@@ -6,8 +6,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"regexp"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
