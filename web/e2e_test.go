@@ -1120,3 +1120,57 @@ func TestE2EReadableGraph(t *testing.T) {
 		t.Errorf("zoomed in: %d pairs of labels overlap", n)
 	}
 }
+
+// TestE2ELayout1024: at 1024×768 the header stays on one line with a
+// usable search box, the filters start folded, and folding the details
+// panel gives the canvas its room.
+func TestE2ELayout1024(t *testing.T) {
+	st := graphtest.Store(t)
+	if _, err := seed.Load(graphtest.Context(t), st); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(web.New(st, slog.New(slog.DiscardHandler), web.Options{}))
+	t.Cleanup(srv.Close)
+	ctx := browser(t, 1024, 768)
+	header := func(where string) {
+		t.Helper()
+		got := evalString(t, ctx, `(() => {
+			const bar = document.querySelector('.topbar'), kids = [...bar.children].filter(e => e.offsetParent !== null);
+			const tops = kids.map(e => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2));
+			const search = document.querySelector('#search').getBoundingClientRect().width;
+			return [bar.getBoundingClientRect().height <= 64, Math.max(...tops) - Math.min(...tops) <= 6, bar.scrollWidth <= bar.clientWidth, search >= 200].join(' ') + ' | height ' + bar.getBoundingClientRect().height + ' search ' + search;
+		})()`)
+		if !strings.HasPrefix(got, "true true true true |") {
+			t.Errorf("%s: header at 1024 px (one row, no overflow, search ≥ 200 px): %s", where, got)
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `document.querySelector('#view-home [data-count="meetings"]')`, 15*time.Second)
+	header("home")
+	screenshot(t, ctx, "30-home-1024")
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/graph?actor=William+Burns")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `window.__parley.graph.order > 3 && window.__parley.graphView.settled`, 20*time.Second)
+	header("graph")
+	const canvas = `document.querySelector('#graph .stage').getBoundingClientRect().width`
+	if evalInt(t, ctx, `document.querySelector('#filters').offsetParent === null ? 1 : 0`) != 1 {
+		t.Error("the filters are not folded at 1024 px")
+	}
+	w := evalInt(t, ctx, `Math.round(`+canvas+`)`)
+	if w < 600 {
+		t.Errorf("canvas %d px wide at 1024, want ≥ 600", w)
+	}
+	screenshot(t, ctx, "31-graph-1024")
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="toggle-panel"]`))); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, fmt.Sprintf(`%s >= %d`, canvas, w+250), 5*time.Second)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="toggle-filters"]`))); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `document.querySelector('#filters').offsetParent !== null`, 5*time.Second)
+	screenshot(t, ctx, "32-graph-1024-filters")
+}

@@ -14,6 +14,22 @@ mountSearch($("#search-box"));
 const filters = new FilterSidebar($("#filters"));
 const graphView = new GraphView($("#graph"));
 const panel = new Panel($("#panel"));
+
+// Collapsible sidebars, so the canvas keeps its room from 1024 px up;
+// below 1280 px the filters start folded.
+function sideToggle(cls: string, label: string, action: string, title: string) {
+  const b = h("button", { type: "button", class: "tool side-toggle", "data-action": action, title, "aria-label": title,
+    onclick: () => {
+      const on = document.body.classList.toggle(cls);
+      b.setAttribute("aria-pressed", String(!on));
+      graphView.sigma.resize(); graphView.sigma.refresh(); graphView.fit(true);
+    } }, label);
+  b.setAttribute("aria-pressed", String(!document.body.classList.contains(cls)));
+  return b;
+}
+if (window.innerWidth < 1280) document.body.classList.add("hide-filters");
+$("#graph .toolbar").prepend(sideToggle("hide-filters", "☰ Filters", "toggle-filters", "Show or hide the filters and legend"));
+$("#graph .toolbar").append(sideToggle("hide-panel", "Details ◨", "toggle-panel", "Show or hide the details panel"));
 const dialog = new MeetingDialog();
 let pairDialog: import("./pair").PairDialog | undefined;
 // Views other than the graph load on first use, keeping the first page light.
