@@ -886,25 +886,57 @@ func TestE2E(t *testing.T) {
 			t.Fatal(err)
 		}
 		waitJS(t, ctx, `document.querySelector('dialog.ingest-dialog[open]')`, 10*time.Second)
-		article := "Ruritania and Qatar hold talks in Doha\n\nDOHA, March 20 (Wire Three) - Ruritania's Foreign Minister Jonas Verhoeven met Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Wednesday, two diplomats familiar with the talks said."
+		// The id's pattern compiles (Chromium ignores an invalid one, and logs an error).
+		if ok := evalString(t, ctx, `(() => { const i = document.querySelector('.ingest-form').elements.id; i.value = 'bad id!'; const bad = i.checkValidity(); i.value = 'good-id_1.x'; return bad + ' ' + i.checkValidity(); })()`); ok != "false true" {
+			t.Errorf("id validity (bad, good): %s", ok)
+		}
+		// No published day and no dateline: refused, nothing read against today.
 		if err := chromedp.Do(ctx, js(`(() => {
 			const f = document.querySelector('.ingest-form');
-			f.elements.id.value = 'wire-three-doha'; f.elements.published.value = '2024-03-21'; f.elements.text.value = `+strconv.Quote(article)+`;
-		})()`), chromedp.Click(chromedp.CSS(`[data-action="ingest"]`))); err != nil {
+			f.elements.id.value = 'no-dateline'; f.elements.published.value = ''; f.elements.text.value = 'Envoys met on Monday in Doha.';
+		})()`), chromedp.Click(chromedp.CSS(`[data-action="preview"]`))); err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `document.querySelector('.ingest-out .ingest-result, .ingest-out .state-error')`, 20*time.Second)
-		out, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('.ingest-out').textContent`))
-		if err != nil {
+		waitJS(t, ctx, `document.querySelector('.ingest-out .state-error')?.textContent.includes('published')`, 10*time.Second)
+		// A dateline gives the day; the preview shows the record, editable, and writes nothing.
+		article := "Ruritania and Qatar hold talks in Doha\n\nDOHA, March 20, 2024 (Wire Three) - Ruritania's Foreign Minister Jonas Verhoeven met Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Wednesday, two diplomats familiar with the talks said."
+		if err := chromedp.Do(ctx, js(`(() => {
+			const f = document.querySelector('.ingest-form');
+			f.elements.id.value = 'wire-three-doha'; f.elements.published.value = ''; f.elements.text.value = `+strconv.Quote(article)+`;
+			f.elements.publisher.value = 'Wire Three'; f.elements.url.value = 'https://example.org/wire-three-doha';
+		})()`), chromedp.Click(chromedp.CSS(`[data-action="preview"]`))); err != nil {
 			t.Fatal(err)
 		}
-		screenshot(t, ctx, "22-add-article")
-		if !strings.Contains(out, "Loaded “wire-three-doha”") || !strings.Contains(out, "Jonas Verhoeven") {
-			t.Fatalf("ingest result:\n%s", out)
+		waitJS(t, ctx, `document.querySelector('.ingest-out .ingest-preview, .ingest-out .state-error')`, 20*time.Second)
+		out := text(t, ctx, ".ingest-out")
+		if got := evalString(t, ctx, `document.querySelector('.ingest-published')?.dataset.from ?? ''`); got != "dateline" || !strings.Contains(out, "2024-03-20") {
+			t.Fatalf("published from %q:\n%s", got, out)
 		}
-		if !strings.Contains(out, "Doha") {
-			t.Errorf("the extracted meeting is not in Doha:\n%s", out)
+		if !strings.Contains(out, "Jonas Verhoeven") || !strings.Contains(out, "Doha") {
+			t.Fatalf("preview:\n%s", out)
 		}
+		if ok, err := st.SourceExists(graphtest.Context(t), "wire-three-doha"); err != nil || ok {
+			t.Fatalf("the preview wrote the source (%v)", err)
+		}
+		screenshot(t, ctx, "22-add-article-preview")
+		// Edit the record before loading: the title written is the edited one.
+		if err := chromedp.Do(ctx, js(`(() => { const t = document.querySelector('.record-json'); const r = JSON.parse(t.value); r.source.title = 'Edited headline'; t.value = JSON.stringify(r); })()`),
+			chromedp.Click(chromedp.CSS(`[data-action="load-record"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('.ingest-loaded .ingest-result, .ingest-loaded .state-error')`, 20*time.Second)
+		if got := evalString(t, ctx, `document.querySelector('.ingest-loaded').textContent`); !strings.Contains(got, "Loaded “wire-three-doha”") {
+			t.Fatalf("load result:\n%s", got)
+		}
+		res, err := st.Cypher(graphtest.Context(t), "MATCH (s:Source {id: 'wire-three-doha'}) RETURN s.title, s.publisher, s.published, s.url", nil, graph.ConsoleLimits{Rows: 10, Bytes: 1 << 20, Timeout: 10 * time.Second})
+		if err != nil || len(res.Rows) != 1 || fmt.Sprint(res.Rows[0]) != "[Edited headline Wire Three 2024-03-20 https://example.org/wire-three-doha]" {
+			t.Errorf("source written: %v (%v)", res.Rows, err)
+		}
+		// Previewing the same id again warns that it is loaded already.
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="preview"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('.ingest-preview')?.dataset.exists === 'true' && document.querySelector('.ingest-warnings')?.textContent.includes('loaded already')`, 20*time.Second)
 		// Every view reloads: the side panel now lists the Doha meeting.
 		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
 			t.Fatal(err)

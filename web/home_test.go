@@ -3,6 +3,7 @@ package web_test
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -13,6 +14,8 @@ import (
 
 	"github.com/parley-dev/parley/graph"
 	"github.com/parley-dev/parley/graph/graphtest"
+	"github.com/parley-dev/parley/seed"
+	"github.com/parley-dev/parley/web"
 )
 
 func TestOverviewTimelinePairAPI(t *testing.T) {
@@ -150,5 +153,64 @@ func TestResponsesAreCompressed(t *testing.T) {
 			t.Errorf("%s: %d bytes gzipped to %d", path, len(body), size)
 		}
 		t.Logf("%s: %d bytes, %d gzipped", path, len(body), size)
+	}
+}
+
+// POST /api/extract is a dry run: it answers the record an article yields,
+// with its day from the dateline when none is given, and writes nothing.
+func TestExtractPreview(t *testing.T) {
+	h, st := newServer(t, false)
+	before, err := st.Count(graphtest.Context(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	post := func(body string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodPost, "/api/extract", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec
+	}
+	text := "Talks in Cairo\n\nCAIRO, June 4, 2024 (Wire) - Egypt's President Abdel Fattah el-Sisi met Hamas leader Khalil al-Hayya in Cairo on Monday."
+	body, _ := json.Marshal(map[string]string{"id": "wire-cairo", "text": text, "publisher": "Wire", "url": "https://example.org/c"})
+	rec := post(string(body))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("preview: %d %s", rec.Code, rec.Body)
+	}
+	var p web.Preview
+	if err := json.Unmarshal(rec.Body.Bytes(), &p); err != nil {
+		t.Fatal(err)
+	}
+	if p.PublishedFrom != "dateline" || p.Record.Source.Published != "2024-06-04" || p.Record.Source.Publisher != "Wire" || p.Exists || p.YearAssumed {
+		t.Errorf("preview %+v", p)
+	}
+	if len(p.Record.Meetings) == 0 || p.Record.Meetings[0].Date != "2024-06-03" {
+		t.Errorf("meetings %+v: want Monday 2024-06-03, read against the dateline", p.Record.Meetings)
+	}
+	after, err := st.Count(graphtest.Context(t))
+	if err != nil || after != before {
+		t.Errorf("the preview wrote: %+v then %+v (%v)", before, after, err)
+	}
+	// The seed's source id exists: a warning says so.
+	seeds, err := seed.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ = json.Marshal(map[string]string{"id": seeds[0].ID, "text": "Nothing here.", "published": "2024-05-25"})
+	rec = post(string(body))
+	if err := json.Unmarshal(rec.Body.Bytes(), &p); err != nil || rec.Code != http.StatusOK || !p.Exists || len(p.Warnings) < 2 {
+		t.Errorf("existing id, nothing found: %d %s", rec.Code, rec.Body)
+	}
+	for _, bad := range []string{
+		`{"id": "x", "text": "Envoys met on Monday."}`,         // no day, no dateline
+		`{"id": "a b", "text": "x", "published": "2024-01-01"}`, // id
+		`{"id": "x", "text": " ", "published": "2024-01-01"}`,
+		`{"id": "x", "text": "x", "published": "2024-13-01"}`,
+		`{"id": "x", "text": "x", "published": "2024-01-01", "url": "javascript:alert(1)"}`,
+		`{"id": "x", "text": "x", "extra": 1}`, `[]`, ``,
+	} {
+		if rec := post(bad); rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), `"error"`) {
+			t.Errorf("%s: %d %s", bad, rec.Code, rec.Body)
+		}
 	}
 }

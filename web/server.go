@@ -36,6 +36,7 @@ type Store interface {
 	Merges(ctx context.Context, limit, offset int) (graph.Page[graph.MergeInfo], error)
 	Overview(ctx context.Context, limit int) (graph.Overview, error)
 	Timeline(ctx context.Context, q graph.TimelineQuery) (graph.Timeline, error)
+	SourceExists(ctx context.Context, id string) (bool, error)
 }
 
 // Options tune the server.
@@ -131,6 +132,7 @@ func (s *Server) routes(r *gin.Engine) {
 	edit.POST("/ingest", s.handle(s.ingest))
 	edit.POST("/merges", s.handle(s.merge))
 	edit.POST("/merges/:id/undo", s.handle(s.split))
+	s.previewRoutes(edit)
 	r.NoRoute(s.ui())
 }
 

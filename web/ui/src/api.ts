@@ -140,5 +140,6 @@ export const api = {
   merges: (limit = 100) => get<Page<MergeInfo>>("/merges", { limit }),
   merge: (keep: string, gone: string) => post<MergeInfo>("/merges", { keep, gone }),
   undoMerge: (id: string) => post<MergeInfo>("/merges/" + encodeURIComponent(id) + "/undo", {}),
-  ingest: (id: string, published: string, text: string) => post<RecordOut>("/ingest", text, { id, published }, "text/plain; charset=utf-8"),
+  preview: (body: { id: string; text: string; published: string; title: string; publisher: string; url: string }) => post<import("./ingest").Preview>("/extract", body),
+  postRecord: (rec: unknown) => post<{ id: string; actors: number; meetings: number; merged: number }>("/records", rec),
 };
