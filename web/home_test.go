@@ -202,7 +202,7 @@ func TestExtractPreview(t *testing.T) {
 		t.Errorf("existing id, nothing found: %d %s", rec.Code, rec.Body)
 	}
 	for _, bad := range []string{
-		`{"id": "x", "text": "Envoys met on Monday."}`,         // no day, no dateline
+		`{"id": "x", "text": "Envoys met on Monday."}`,          // no day, no dateline
 		`{"id": "a b", "text": "x", "published": "2024-01-01"}`, // id
 		`{"id": "x", "text": " ", "published": "2024-01-01"}`,
 		`{"id": "x", "text": "x", "published": "2024-13-01"}`,
