@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -568,6 +569,21 @@ func TestE2E(t *testing.T) {
 		}
 		waitJS(t, ctx, `document.querySelector('.refusal')?.textContent.includes('refused')`, 10*time.Second)
 		screenshot(t, ctx, "8-console-refused")
+		// A syntax error points into the query, with a marker on the word.
+		bad := "MATCH (n:Person)\n  RETRN n.name"
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/console?q="+url.QueryEscape(bad))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('.cm-error-mark')?.textContent === 'RETRN'`, 10*time.Second)
+		if msg := text(t, ctx, ".refusal"); strings.Contains(msg, "EXPLAIN") || !strings.Contains(msg, "line 2, column 3") {
+			t.Errorf("syntax error says %q, want line 2, column 3 and no EXPLAIN", msg)
+		}
+		screenshot(t, ctx, "8b-console-syntax-error")
+		// Nodes returned alone are drawn connected.
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/console?q="+url.QueryEscape("MATCH (p:Person {name: 'William Burns'}) MATCH (m:Meeting)<-[:ATTENDED]-(p) RETURN p AS n UNION MATCH (p:Person {name: 'William Burns'})-[:ATTENDED]->(m:Meeting) RETURN m AS n"))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `window.__parley.console?.graph.order >= 2 && window.__parley.console.graph.size >= 1`, 10*time.Second)
 	})
 
 	t.Run("MapTimeline", func(t *testing.T) {
