@@ -84,3 +84,14 @@ type TimeBucket struct {
 	Count  int    `json:"count"`
 	Coarse int    `json:"coarse"`
 }
+
+// PlaceQuery asks for places with their meeting counts under filters
+// ("" for any).
+type PlaceQuery struct {
+	Text          string
+	ActorID       string
+	NegotiationID string
+	From, To      string
+	AsOf          string
+	Limit, Offset int
+}

@@ -596,6 +596,44 @@ func TestE2E(t *testing.T) {
 		}
 		waitJS(t, ctx, `document.querySelector('.map-side')?.textContent.includes('Paris: 1 meeting') && document.querySelector('.map-side .evidence')`, 10*time.Second)
 		screenshot(t, ctx, "9-map")
+		// Labels do not overlap.
+		if n := evalInt(t, ctx, `(() => { const b = [...document.querySelectorAll('.place-marker text')].map(t => t.getBoundingClientRect()); let n = 0;
+			for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) if (b[i].left < b[j].right && b[j].left < b[i].right && b[i].top < b[j].bottom && b[j].top < b[i].bottom) n++; return n; })()`); n != 0 {
+			t.Errorf("%d pairs of place labels overlap", n)
+		}
+		// Zoom at the pointer and pan by dragging.
+		box, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('.map-svg').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, js(`document.querySelector('.map-svg').dispatchEvent(new WheelEvent('wheel', {deltaY: -100, clientX: `+fmt.Sprint(box[0])+`, clientY: `+fmt.Sprint(box[1])+`, bubbles: true, cancelable: true}))`)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `/scale\(1\.25\)/.test(document.querySelector('.map-base').getAttribute('transform'))`, 5*time.Second)
+		before := evalString(t, ctx, `document.querySelector('.map-base').getAttribute('transform')`)
+		mouseDrag(t, ctx, box[0]-100, box[1]+80, 60, 30)
+		if after := evalString(t, ctx, `document.querySelector('.map-base').getAttribute('transform')`); after == before {
+			t.Errorf("dragging did not pan the map: %s", after)
+		}
+		// The map follows the filters: one actor's places only.
+		barnea, err := st.PlacesFor(graphtest.Context(t), graph.PlaceQuery{ActorID: "person:david-barnea", Limit: 100})
+		if err != nil || barnea.Total == 0 {
+			t.Fatalf("Barnea's places: %+v %v", barnea, err)
+		}
+		all, err := st.PlacesFor(graphtest.Context(t), graph.PlaceQuery{Limit: 100})
+		if err != nil || all.Total <= barnea.Total {
+			t.Fatalf("all places %d, Barnea's %d (%v)", all.Total, barnea.Total, err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/map?actor=person:david-barnea")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('.map-filters')?.dataset.filters === 'one actor' && document.querySelectorAll('.place-marker').length === `+strconv.Itoa(barnea.Total), 10*time.Second)
+		for _, p := range barnea.Items {
+			if evalInt(t, ctx, `document.querySelectorAll('.place-marker[data-place="`+p.Name+`"]').length`) != 1 {
+				t.Errorf("%s is not on Barnea's map", p.Name)
+			}
+		}
+		screenshot(t, ctx, "9b-map-actor")
 		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/timeline")); err != nil {
 			t.Fatal(err)
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -212,5 +213,36 @@ func TestExtractPreview(t *testing.T) {
 		if rec := post(bad); rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), `"error"`) {
 			t.Errorf("%s: %d %s", bad, rec.Code, rec.Body)
 		}
+	}
+}
+
+// /api/places follows the filters every view shares: an actor's places,
+// counted by the actor's meetings, within a period.
+func TestPlacesFollowFilters(t *testing.T) {
+	h, st := newServer(t, true)
+	ms, err := st.Meetings(graphtest.Context(t), graph.MeetingQuery{ActorID: "person:hakan-fidan", From: "2024-01-01", To: "2024-06-30", Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{}
+	for _, m := range ms.Items {
+		if m.Place != nil {
+			want[m.Place.Name]++
+		}
+	}
+	var got graph.Page[graph.PlaceView]
+	path := "/api/places?actor=" + url.QueryEscape("Hakan Fidan") + "&from=2024-01&to=2024-06&limit=1000"
+	wantStatus(t, get(t, h, path, &got), http.StatusOK, path)
+	have := map[string]int{}
+	for _, p := range got.Items {
+		have[p.Name] = p.Meetings
+	}
+	if len(want) == 0 || fmt.Sprint(have) != fmt.Sprint(want) {
+		t.Errorf("%s: %v, want %v", path, have, want)
+	}
+	var all graph.Page[graph.PlaceView]
+	wantStatus(t, get(t, h, "/api/places?limit=1000", &all), http.StatusOK, "places")
+	if all.Total <= got.Total {
+		t.Errorf("unfiltered %d places, filtered %d", all.Total, got.Total)
 	}
 }

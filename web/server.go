@@ -27,7 +27,7 @@ type Store interface {
 	Meeting(ctx context.Context, id, asOf string) (graph.MeetingView, error)
 	Subgraph(ctx context.Context, q graph.GraphQuery) (graph.Subgraph, error)
 	Paths(ctx context.Context, fromID, toID string, maxLen, limit int) ([]graph.Path, error)
-	Places(ctx context.Context, text, asOf string, limit, offset int) (graph.Page[graph.PlaceView], error)
+	PlacesFor(ctx context.Context, q graph.PlaceQuery) (graph.Page[graph.PlaceView], error)
 	Negotiations(ctx context.Context, q, asOf string, limit, offset int) (graph.Page[graph.NegotiationView], error)
 	Cypher(ctx context.Context, query string, params map[string]any, lim graph.ConsoleLimits) (graph.CypherResult, error)
 	LoadRecord(ctx context.Context, r graph.Record) (store.LoadStats, error)

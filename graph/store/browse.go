@@ -12,8 +12,12 @@ import (
 const qListPlaces = `
 MATCH (p:Place)
 WHERE $q = '' OR p.id STARTS WITH $q OR toLower(p.name) CONTAINS toLower($text)
-WITH p, COLLECT { MATCH (p)<-[:HELD_IN]-(m:Meeting) WHERE ` + meetingKnown + ` RETURN m.dateStart } AS dates
-WHERE $asOf = '' OR size(dates) > 0
+WITH p, COLLECT { MATCH (p)<-[:HELD_IN]-(m:Meeting) WHERE ` + meetingKnown + `
+    AND ($actor = '' OR EXISTS { (:Actor {id: $actor})-[:ATTENDED]->(m) })
+    AND ($negotiation = '' OR EXISTS { (m)-[:PART_OF]->(:Negotiation {id: $negotiation}) })
+    AND ($from = '' OR m.dateEnd >= $from) AND ($to = '' OR m.dateStart <= $to)
+    RETURN m.dateStart } AS dates
+WHERE ($asOf = '' AND $actor = '' AND $negotiation = '' AND $from = '' AND $to = '') OR size(dates) > 0
 WITH p, dates, size(dates) AS meetings
 ORDER BY meetings DESC, p.name
 WITH collect({id: p.id, name: p.name, meetings: meetings,
@@ -43,12 +47,21 @@ RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS items`
 // Places lists places with their meeting counts, busiest first, as known
 // on asOf ("" for everything on record); text filters by name.
 func (s *Store) Places(ctx context.Context, text, asOf string, limit, offset int) (graph.Page[graph.PlaceView], error) {
+	return s.PlacesFor(ctx, graph.PlaceQuery{Text: text, AsOf: asOf, Limit: limit, Offset: offset})
+}
+
+// PlacesFor lists places with the meetings the filters keep (an actor's,
+// a negotiation's, a period's, as known on a day), busiest first; with
+// any filter, places left without meetings are not listed.
+func (s *Store) PlacesFor(ctx context.Context, pq graph.PlaceQuery) (graph.Page[graph.PlaceView], error) {
+	limit, offset, text := pq.Limit, pq.Offset, pq.Text
 	page := graph.Page[graph.PlaceView]{Items: []graph.PlaceView{}, Limit: limit, Offset: offset}
 	q := ""
 	if graph.Key(text) != "" {
 		q = graph.PlaceID(text)
 	}
-	items, err := s.pageOf(ctx, qListPlaces, map[string]any{"q": q, "text": text, "asOf": asOf, "limit": limit, "offset": offset}, &page.Total)
+	items, err := s.pageOf(ctx, qListPlaces, map[string]any{"q": q, "text": text, "asOf": pq.AsOf, "limit": limit, "offset": offset,
+		"actor": pq.ActorID, "negotiation": pq.NegotiationID, "from": pq.From, "to": pq.To}, &page.Total)
 	if err != nil {
 		return page, fmt.Errorf("listing places: %w", err)
 	}

@@ -130,6 +130,7 @@ export const api = {
   meetings: (p: Record<string, string | number | undefined>) => get<Page<MeetingView>>("/meetings", p),
   meeting: (id: string) => get<MeetingView>("/meetings/" + encodeURIComponent(id)),
   met: (p: Record<string, string | undefined>) => get<MetResult>("/met", p),
+  placesFor: (f: Record<string, string>) => get<Page<PlaceView>>("/places", { ...f, limit: 1000 }),
   placesLike: (q: string, limit = 20) => get<Page<PlaceView>>("/places", { q, limit }),
   places: (limit = 1000, asOf = "") => get<Page<PlaceView>>("/places", { limit, asOf }),
   negotiationsLike: (q: string, limit = 20) => get<Page<NegotiationView>>("/negotiations", { q, limit }),
