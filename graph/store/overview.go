@@ -170,8 +170,8 @@ func (s *Store) HomePlans(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
 	for name, q := range map[string]string{"counts": qOverviewCounts, "sources": qOverviewSources, "actors": qOverviewActors,
 		"places": qOverviewPlaces, "negotiations": qOverviewNegotiations, "meetings": qOverviewMeetings,
-		"timeline": qTimelineAll, "undated": qTimelineAllUndated} {
-		res, err := neo4j.ExecuteQuery(ctx, s.reader, "PROFILE "+q, map[string]any{"limit": 8, "len": 7}, neo4j.EagerResultTransformer,
+		"timeline": qTimelineAll, "undated": qTimelineAllUndated, "table": qAllMeetingsNewest, "tableCount": qAllMeetingsCount} {
+		res, err := neo4j.ExecuteQuery(ctx, s.reader, "PROFILE "+q, map[string]any{"limit": 8, "len": 7, "offset": 0}, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
 		if err != nil {
 			return nil, fmt.Errorf("profile %s: %w", name, err)

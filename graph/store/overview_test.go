@@ -197,7 +197,10 @@ func TestHomeQueryPlans(t *testing.T) {
 	if n := strings.Count(plans["counts"], "NodeCountFromCountStore"); n != 8 || strings.Contains(plans["counts"], "LabelScan") {
 		t.Errorf("counts: %d count-store reads, want 8:\n%s", n, plans["counts"])
 	}
-	for _, name := range []string{"sources", "meetings", "timeline", "undated"} {
+	if strings.Contains(plans["table"], "Sort@") || strings.Count(plans["tableCount"], "NodeCountFromCountStore") != 1 {
+		t.Errorf("the table of every meeting sorts them, or counts them by scanning:\n%s\n%s", plans["table"], plans["tableCount"])
+	}
+	for _, name := range []string{"sources", "meetings", "timeline", "undated", "table", "tableCount"} {
 		if !strings.Contains(plans[name], "NodeIndexSeekByRange") || strings.Contains(plans[name], "n:Meeting\n") ||
 			strings.Contains(plans[name], "LabelScan") && strings.Contains(plans[name], "Meeting") {
 			t.Errorf("%s does not read through the index:\n%s", name, plans[name])
@@ -209,6 +212,62 @@ func TestHomeQueryPlans(t *testing.T) {
 	for _, name := range []string{"actors", "places", "negotiations"} {
 		if !strings.Contains(plans[name], "getDegree") {
 			t.Errorf("%s counts meetings by expanding, not by degree:\n%s", name, plans[name])
+		}
+	}
+}
+
+// Every meeting, unfiltered, pages through the index in the same order a
+// filtered listing sorts them (dates newest or oldest first, undated last),
+// with no meeting twice or missing.
+func TestAllMeetingsPages(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	for _, r := range append(graphtest.Fixture(), undatedRecord()) {
+		if _, err := st.LoadRecord(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, oldest := range []bool{false, true} {
+		// The reference: the filtered path (a period that holds every dated meeting) plus the undated.
+		var ids []string
+		var dates []string
+		seen := map[string]bool{}
+		for offset := 0; ; offset += 7 {
+			p, err := st.Meetings(ctx, graph.MeetingQuery{Oldest: oldest, Limit: 7, Offset: offset})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Total != graphtest.FixtureMeetings+1 {
+				t.Fatalf("total %d", p.Total)
+			}
+			for _, m := range p.Items {
+				if seen[m.ID] {
+					t.Fatalf("oldest=%v: %s twice", oldest, m.ID)
+				}
+				seen[m.ID] = true
+				ids = append(ids, m.ID)
+				dates = append(dates, m.Date)
+			}
+			if len(p.Items) < 7 {
+				break
+			}
+		}
+		if len(ids) != graphtest.FixtureMeetings+1 || dates[len(dates)-1] != "" {
+			t.Fatalf("oldest=%v: %d meetings, last dated %q", oldest, len(ids), dates[len(dates)-1])
+		}
+		for i := 1; i < len(dates)-1; i++ {
+			if oldest && dates[i] < dates[i-1] || !oldest && dates[i] > dates[i-1] {
+				t.Errorf("oldest=%v: %s after %s", oldest, dates[i], dates[i-1])
+			}
+		}
+		ref, err := st.Meetings(ctx, graph.MeetingQuery{Oldest: oldest, From: "1900", Limit: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, m := range ref.Items {
+			if dates[i] != m.Date {
+				t.Errorf("oldest=%v: row %d dated %s, the filtered listing says %s", oldest, i, dates[i], m.Date)
+			}
 		}
 	}
 }
