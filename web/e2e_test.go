@@ -7,7 +7,8 @@ package web_test
 //
 //	PARLEY_TEST_NEO4J_URI=bolt://127.0.0.1:7688 go test -count=1 -run E2E ./web/
 //
-// PARLEY_UPDATE_SCREENSHOT=1 also writes docs/screenshot.png for the README.
+// PARLEY_UPDATE_SCREENSHOT=1 also writes docs/screenshot.png (the graph) and docs/home.png
+// (the home page), at 1440×900, for the README.
 
 import (
 	"context"
@@ -360,14 +361,7 @@ func TestE2E(t *testing.T) {
 		graphURL, _ = chromedp.Run(ctx, chromedp.Evaluate[string](`location.href`))
 		screenshot(t, ctx, "2-graph-burns")
 		if os.Getenv("PARLEY_UPDATE_SCREENSHOT") == "1" {
-			time.Sleep(500 * time.Millisecond)
-			buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(repoRoot(), "docs", "screenshot.png"), buf, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			saveDocShot(t, graphURL, "screenshot.png", `window.__parley.graph.order > 3 && window.__parley.graphView.settled && window.__parley.graphView.labelsPlaced && document.querySelector('#panel .meeting-card')`)
 		}
 		// The meeting view.
 		if err := chromedp.Do(ctx, js(card+`.querySelector('a.more').click()`)); err != nil {

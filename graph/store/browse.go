@@ -18,7 +18,20 @@ WITH p, COLLECT { MATCH (p)<-[:HELD_IN]-(m:Meeting) WHERE ` + meetingKnown + `
     AND ($from = '' OR m.dateEnd >= $from) AND ($to = '' OR m.dateStart <= $to)
     RETURN m.dateStart } AS dates
 WHERE ($asOf = '' AND $actor = '' AND $negotiation = '' AND $from = '' AND $to = '') OR size(dates) > 0
-WITH p, dates, size(dates) AS meetings
+WITH p, dates, size(dates) AS n
+` + qListPlacesRows
+
+// qListActorPlaces: the same for one actor's meetings, starting from them
+// rather than from every place.
+const qListActorPlaces = `
+MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting)-[:HELD_IN]->(p:Place)
+WHERE ($q = '' OR p.id STARTS WITH $q OR toLower(p.name) CONTAINS toLower($text)) AND ` + meetingKnown + `
+  AND ($negotiation = '' OR EXISTS { (m)-[:PART_OF]->(:Negotiation {id: $negotiation}) })
+  AND ($from = '' OR m.dateEnd >= $from) AND ($to = '' OR m.dateStart <= $to)
+WITH p, collect(m.dateStart) AS dates, count(m) AS n
+` + qListPlacesRows
+
+const qListPlacesRows = `WITH p, dates, n AS meetings
 ORDER BY meetings DESC, p.name
 WITH collect({id: p.id, name: p.name, meetings: meetings,
               first: reduce(f = null, d IN dates | CASE WHEN f IS NULL OR d < f THEN d ELSE f END),
@@ -60,7 +73,11 @@ func (s *Store) PlacesFor(ctx context.Context, pq graph.PlaceQuery) (graph.Page[
 	if graph.Key(text) != "" {
 		q = graph.PlaceID(text)
 	}
-	items, err := s.pageOf(ctx, qListPlaces, map[string]any{"q": q, "text": text, "asOf": pq.AsOf, "limit": limit, "offset": offset,
+	query := qListPlaces
+	if pq.ActorID != "" {
+		query = qListActorPlaces
+	}
+	items, err := s.pageOf(ctx, query, map[string]any{"q": q, "text": text, "asOf": pq.AsOf, "limit": limit, "offset": offset,
 		"actor": pq.ActorID, "negotiation": pq.NegotiationID, "from": pq.From, "to": pq.To}, &page.Total)
 	if err != nil {
 		return page, fmt.Errorf("listing places: %w", err)
