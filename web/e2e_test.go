@@ -327,7 +327,7 @@ func TestE2E(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/graph"), chromedp.WaitVisible(chromedp.CSS("#search"))); err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `document.querySelector('.graph-overlay .state-empty')`, 10*time.Second)
+		waitJS(t, ctx, `document.querySelector('.graph-overlay .state-empty [data-action="go-home"]')`, 10*time.Second)
 		screenshot(t, ctx, "0-empty")
 		// "/" focuses the search box; suggestions come as you type.
 		if err := chromedp.Do(ctx, chromedp.KeyEvent("/"), chromedp.KeyEvent("Burns")); err != nil {

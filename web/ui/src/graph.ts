@@ -693,8 +693,10 @@ export class GraphView {
       clear(this.overlay, stateBox("loading", "Loading the neighbourhood…"));
       this.overlay.hidden = false;
     } else if (!st.actor && this.graph.order === 0) {
-      clear(this.overlay, stateBox("empty", "Start from a name",
-        "Type a person, state or organisation in the search box above (press / to jump there), e.g. Burns, Qatar or Hamas."));
+      const box = stateBox("empty", "Start from a name",
+        "Type a person, state or organisation in the search box above (press / to jump there), or start from the busiest actors on the home page.");
+      box.append(h("a", { href: "/", class: "button", "data-action": "go-home", onclick: (e: Event) => { e.preventDefault(); update({ view: "home" }); } }, "What is in here →"));
+      clear(this.overlay, box);
       this.overlay.hidden = false;
     } else if (this.graph.order === 0) {
       clear(this.overlay, stateBox("empty", "Nothing to draw", "This actor has no recorded connections yet."));
