@@ -151,6 +151,7 @@ type Profile struct {
 // MeetingQuery filters the meetings list.
 type MeetingQuery struct {
 	ActorID       string
+	WithID        string // a second participant: the meetings of a pair
 	PlaceID       string
 	NegotiationID string
 	From, To      string // inclusive days, YYYY-MM-DD

@@ -7,13 +7,16 @@ package web_test
 //
 //	PARLEY_TEST_NEO4J_URI=bolt://127.0.0.1:7688 go test -count=1 -run E2E ./web/
 //
-// PARLEY_UPDATE_SCREENSHOT=1 also writes docs/screenshot.png for the README.
+// PARLEY_UPDATE_SCREENSHOT=1 also writes docs/screenshot.png (the graph) and docs/home.png
+// (the home page), at 1440×900, for the README.
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -211,6 +214,49 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 	return s
 }
 
+func mustJSON(t *testing.T, s string, v any) {
+	t.Helper()
+	if err := json.Unmarshal([]byte(s), v); err != nil {
+		t.Fatalf("%v in %.200s", err, s)
+	}
+}
+
+// labelOverlaps counts pairs of drawn node labels whose boxes overlap.
+const labelOverlaps = `(() => {
+	const s = window.__parley.graphView.sigma, g = window.__parley.graph;
+	const c = document.createElement('canvas').getContext('2d');
+	c.font = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+	const boxes = [...s.getNodeDisplayedLabels()].map(n => {
+		const d = s.getNodeDisplayData(n), v = s.framedGraphToViewport(d), r = s.scaleSize(d.size);
+		return [v.x + r + 3, v.y - 7, v.x + r + 3 + c.measureText(d.label).width, v.y + 7];
+	});
+	let n = 0;
+	for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+		const a = boxes[i], b = boxes[j];
+		if (a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]) n++;
+	}
+	return n;
+})()`
+
+// saveDocShot opens url in a 1440×900 window of its own, waits for ready
+// and writes the screenshot to docs/name for the README.
+func saveDocShot(t *testing.T, url, name, ready string) {
+	t.Helper()
+	ctx := browser(t, 1440, 900)
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, ready, 30*time.Second)
+	time.Sleep(800 * time.Millisecond)
+	buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(repoRoot(), "docs", name), buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestE2E(t *testing.T) {
 	st := graphtest.Store(t)
 	if _, err := seed.Load(graphtest.Context(t), st); err != nil {
@@ -222,11 +268,66 @@ func TestE2E(t *testing.T) {
 	const burns = "William Burns"
 	var graphURL string // Burns' graph, once SearchProfile has opened it
 
-	t.Run("SearchProfile", func(t *testing.T) {
-		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#search"))); err != nil {
+	t.Run("Home", func(t *testing.T) {
+		want, err := st.Overview(graphtest.Context(t), 8)
+		if err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `document.querySelector('.graph-overlay .state-empty')`, 10*time.Second)
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('#view-home [data-count="meetings"] strong')`, 15*time.Second)
+		for name, n := range map[string]int{"meetings": want.Counts.Meetings, "persons": want.Counts.Persons, "states": want.Counts.States,
+			"sources": want.Counts.Sources, "negotiations": want.Counts.Negotiations, "places": want.Counts.Places} {
+			if got := text(t, ctx, `#view-home [data-count="`+name+`"] strong`); got != strconv.Itoa(n) {
+				t.Errorf("home page shows %s %s, want %d", got, name, n)
+			}
+		}
+		if got := text(t, ctx, "#view-home .home-head"); !strings.Contains(got, want.Newest) {
+			t.Errorf("home head %q lacks the newest source's date %s", got, want.Newest)
+		}
+		if n := evalInt(t, ctx, `document.querySelectorAll('#view-home [data-list="meetings"] li').length`); n != len(want.Meetings) || n == 0 {
+			t.Errorf("%d latest meetings shown, want %d", n, len(want.Meetings))
+		}
+		// The landing page fetched only what it shows.
+		fetched := evalString(t, ctx, `performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.startsWith('/api/')).join(' ')`)
+		if !strings.Contains(fetched, "/api/overview") || strings.Contains(fetched, "/api/places") || strings.Contains(fetched, "/api/negotiations") || strings.Contains(fetched, "/api/graph") {
+			t.Errorf("landing page fetched %q", fetched)
+		}
+		// Compressed on the wire: scripts and JSON arrive smaller than they are.
+		if bad := evalString(t, ctx, `performance.getEntriesByType('resource').filter(e => /\/assets\/.*\.js$|\/api\/overview/.test(e.name) && !(e.encodedBodySize > 0 && e.encodedBodySize < e.decodedBodySize * 0.6)).map(e => e.name + ' ' + e.encodedBodySize + '/' + e.decodedBodySize).join(', ')`); bad != "" {
+			t.Errorf("not compressed: %s", bad)
+		}
+		screenshot(t, ctx, "00-home")
+		if os.Getenv("PARLEY_UPDATE_SCREENSHOT") == "1" {
+			saveDocShot(t, srv.URL+"/", "home.png", `document.querySelector('#view-home [data-count="meetings"]')`)
+		}
+		// One click from the busiest actor to its graph.
+		top := want.Actors[0]
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#view-home [data-list="actors"] li:first-child a`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `location.pathname === '/graph' && new URLSearchParams(location.search).get('actor') === '`+top.ID+`'`, 5*time.Second)
+		waitJS(t, ctx, `window.__parley.graph.hasNode('`+top.ID+`') && window.__parley.graph.order > 1`, 20*time.Second)
+		// And from a latest meeting to its evidence.
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('#view-home [data-list="meetings"] a[data-meeting]')`, 15*time.Second)
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#view-home [data-list="meetings"] a[data-meeting]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('dialog.meeting-dialog[open] #meeting-title')?.textContent.includes('`+want.Meetings[0].Date+`')`, 10*time.Second)
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
+			t.Fatal(err)
+		}
+	})
+
+	t.Run("SearchProfile", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/graph"), chromedp.WaitVisible(chromedp.CSS("#search"))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('.graph-overlay .state-empty [data-action="go-home"]')`, 10*time.Second)
 		screenshot(t, ctx, "0-empty")
 		// "/" focuses the search box; suggestions come as you type.
 		if err := chromedp.Do(ctx, chromedp.KeyEvent("/"), chromedp.KeyEvent("Burns")); err != nil {
@@ -260,14 +361,7 @@ func TestE2E(t *testing.T) {
 		graphURL, _ = chromedp.Run(ctx, chromedp.Evaluate[string](`location.href`))
 		screenshot(t, ctx, "2-graph-burns")
 		if os.Getenv("PARLEY_UPDATE_SCREENSHOT") == "1" {
-			time.Sleep(500 * time.Millisecond)
-			buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(repoRoot(), "docs", "screenshot.png"), buf, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			saveDocShot(t, graphURL, "screenshot.png", `window.__parley.graph.order > 3 && window.__parley.graphView.settled && window.__parley.graphView.labelsPlaced && document.querySelector('#panel .meeting-card')`)
 		}
 		// The meeting view.
 		if err := chromedp.Do(ctx, js(card+`.querySelector('a.more').click()`)); err != nil {
@@ -307,10 +401,33 @@ func TestE2E(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		const positions = `JSON.stringify(Object.fromEntries(window.__parley.graph.mapNodes((n, a) => [n, [a.x.toFixed(6), a.y.toFixed(6)]])))`
+		const onScreen = `JSON.stringify(Object.fromEntries(window.__parley.graph.mapNodes(n => { const v = window.__parley.graphView.sigma.graphToViewport(window.__parley.graph.getNodeAttributes(n)); return [n, [v.x.toFixed(1), v.y.toFixed(1)]]; })))`
+		const cam = `JSON.stringify(window.__parley.graphView.sigma.getCamera().getState())`
+		posBefore, screenBefore, camBefore := evalString(t, ctx, positions), evalString(t, ctx, onScreen), evalString(t, ctx, cam)
 		if err := chromedp.Do(ctx, chromedp.MouseClickXY(xy[0], xy[1])); err != nil {
 			t.Fatal(err)
 		}
 		waitJS(t, ctx, fmt.Sprintf(`new URLSearchParams(location.search).get('expand') === %q`, target), 10*time.Second)
+		// Expanding keeps what was on screen where it was: only the new nodes move.
+		waitJS(t, ctx, fmt.Sprintf(`window.__parley.graph.order > %d && window.__parley.graphView.settled`, before), 20*time.Second)
+		var was, now map[string][2]string
+		mustJSON(t, posBefore, &was)
+		mustJSON(t, evalString(t, ctx, positions), &now)
+		for n, p := range was {
+			if now[n] != p {
+				t.Errorf("expanding moved %s from %v to %v", n, p, now[n])
+			}
+		}
+		if evalString(t, ctx, cam) == camBefore {
+			mustJSON(t, screenBefore, &was)
+			mustJSON(t, evalString(t, ctx, onScreen), &now)
+			for n, p := range was {
+				if now[n] != p {
+					t.Errorf("expanding moved %s on screen from %v to %v with the camera still", n, p, now[n])
+				}
+			}
+		}
 		waitJS(t, ctx, fmt.Sprintf(`window.__parley.graph.order > %d`, before), 10*time.Second)
 		after := evalInt(t, ctx, `window.__parley.graph.order`)
 		waitJS(t, ctx, `document.querySelector('#profile-name')?.textContent === 'David Barnea'`, 10*time.Second)
@@ -329,46 +446,89 @@ func TestE2E(t *testing.T) {
 		waitJS(t, ctx, fmt.Sprintf(`window.__parley.graph.order === %d`, after), 10*time.Second)
 	})
 
-	t.Run("MetTable", func(t *testing.T) {
-		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/table?actor="+strings.ReplaceAll(burns, " ", "+"))); err != nil {
+	t.Run("MeetingsTable", func(t *testing.T) {
+		// Every meeting, no actor needed: one row per meeting, its participants in one cell.
+		all, err := st.Meetings(graphtest.Context(t), graph.MeetingQuery{Limit: 50})
+		if err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `document.querySelectorAll('#view-table table.data tbody tr').length >= 1`, 15*time.Second)
-		all := evalInt(t, ctx, `document.querySelectorAll('#view-table table.data tbody tr').length`)
-		if err := chromedp.Do(ctx,
-			chromedp.SetValue(chromedp.CSS(`#view-table input[name="place"]`), "Cairo"),
-			chromedp.Click(chromedp.CSS(`#view-table button[type="submit"]`))); err != nil {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/table")); err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `new URLSearchParams(location.search).get('place') === 'Cairo' && document.querySelector('#view-table .state-empty')`, 10*time.Second)
+		waitJS(t, ctx, `document.querySelector('#view-table .table-summary')?.dataset.total === '`+strconv.Itoa(all.Total)+`'`, 15*time.Second)
+		if n := evalInt(t, ctx, `document.querySelectorAll('#view-table table.data tbody tr').length`); n != len(all.Items) {
+			t.Errorf("%d rows, want %d meetings", n, len(all.Items))
+		}
+		wantFirst := ""
+		for i, p := range all.Items[0].Participants {
+			if i > 0 {
+				wantFirst += ", "
+			}
+			wantFirst += p.Name
+		}
+		if got := text(t, ctx, `#view-table tbody tr:first-child td.participants-cell`); got != wantFirst {
+			t.Errorf("first row's participants %q, want %q", got, wantFirst)
+		}
+		// Oldest first: the server sorts, and the CSV link asks for the same order and filters.
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#view-table th button.sort`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('#view-table th').getAttribute('aria-sort') === 'ascending'`, 5*time.Second)
+		oldest, err := st.Meetings(graphtest.Context(t), graph.MeetingQuery{Oldest: true, Limit: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := evalString(t, ctx, `document.querySelector('#view-table tbody tr:first-child').dataset.meeting`); got != oldest.Items[0].ID {
+			t.Errorf("oldest first: first row %s, want %s", got, oldest.Items[0].ID)
+		}
 		if err := chromedp.Do(ctx,
 			chromedp.SetValue(chromedp.CSS(`#view-table input[name="place"]`), "Paris"),
 			chromedp.Click(chromedp.CSS(`#view-table button[type="submit"]`))); err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `new URLSearchParams(location.search).get('place') === 'Paris' && document.querySelectorAll('#view-table table.data tbody tr').length > 0`, 10*time.Second)
-		rows := evalInt(t, ctx, `document.querySelectorAll('#view-table table.data tbody tr').length`)
-		paris := evalInt(t, ctx, `[...document.querySelectorAll('#view-table table.data tbody tr')].filter(r => r.cells[2].textContent === 'Paris').length`)
-		if rows != 2 || paris != rows {
-			t.Errorf("Paris filter: %d rows, %d in Paris; want Barnea and Al Thani, both in Paris (unfiltered: %d)", rows, paris, all)
-		}
-		attr, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS(`[data-action="csv"]`), "href"))
+		paris, err := st.Meetings(graphtest.Context(t), graph.MeetingQuery{PlaceID: graph.PlaceID("Paris"), Limit: 50})
 		if err != nil {
 			t.Fatal(err)
 		}
-		csv := attr.Value
-		if !strings.Contains(csv, "place=Paris") || !strings.Contains(csv, "format=csv") {
-			t.Errorf("CSV link %q lacks the filters", csv)
+		waitJS(t, ctx, `new URLSearchParams(location.search).get('place') === 'Paris' && document.querySelector('#view-table .table-summary')?.dataset.total === '`+strconv.Itoa(paris.Total)+`'`, 10*time.Second)
+		href := evalString(t, ctx, `document.querySelector('[data-action="csv"]').href`)
+		for _, want := range []string{"/api/meetings?", "place=Paris", "sort=date", "format=csv"} {
+			if !strings.Contains(href, want) {
+				t.Errorf("CSV link %q lacks %s", href, want)
+			}
 		}
-		// Sorting by counterpart.
-		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#view-table th:first-child button.sort`))); err != nil {
+		// The CSV holds the rows on screen, in the same order.
+		if err := chromedp.Do(ctx, js(`window.__csv = null; fetch(document.querySelector('[data-action="csv"]').href).then(r => r.text()).then(t => { window.__csv = t.trim().split('\n').slice(1).map(l => l.split(',')[0]).join(' '); })`)); err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `document.querySelector('#view-table th:first-child').getAttribute('aria-sort') === 'ascending'`, 5*time.Second)
-		if first := text(t, ctx, `#view-table tbody tr:first-child td:first-child`); first != "David Barnea" {
-			t.Errorf("sorted by counterpart, first row is %q", first)
+		waitJS(t, ctx, `window.__csv !== null`, 10*time.Second)
+		csvIDs := evalString(t, ctx, `window.__csv`)
+		screenIDs := evalString(t, ctx, `[...document.querySelectorAll('#view-table tbody tr')].map(r => r.dataset.meeting).join(' ')`)
+		if csvIDs != screenIDs || csvIDs == "" {
+			t.Errorf("CSV rows %q, screen rows %q", csvIDs, screenIDs)
 		}
 		screenshot(t, ctx, "5-table-paris")
+		// An unknown name: "did you mean", one click to the right actor.
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/table?actor=Burnz")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('#view-table .did-you-mean button[data-actor]')`, 10*time.Second)
+		if got := text(t, ctx, `#view-table .did-you-mean`); !strings.Contains(got, burns) {
+			t.Errorf("did you mean %q, want %s among the suggestions", got, burns)
+		}
+		screenshot(t, ctx, "5b-table-did-you-mean")
+		if err := chromedp.Do(ctx, js(`[...document.querySelectorAll('#view-table .did-you-mean button')].find(b => b.textContent === '`+burns+`').click()`)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `new URLSearchParams(location.search).get('actor') === 'person:william-burns' && document.querySelectorAll('#view-table tbody tr').length > 0`, 10*time.Second)
+		if n := evalInt(t, ctx, `document.querySelectorAll('#view-table .did-you-mean').length`); n != 0 {
+			t.Errorf("the suggestion stays after picking the actor")
+		}
+		// A name nothing resolves to: no guess, a clear answer.
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/table?actor=Qqqxzv")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('#view-table .state-empty')?.textContent.includes('Unknown actor')`, 10*time.Second)
 	})
 
 	t.Run("CypherConsole", func(t *testing.T) {
@@ -403,6 +563,21 @@ func TestE2E(t *testing.T) {
 		}
 		waitJS(t, ctx, `document.querySelector('.refusal')?.textContent.includes('refused')`, 10*time.Second)
 		screenshot(t, ctx, "8-console-refused")
+		// A syntax error points into the query, with a marker on the word.
+		bad := "MATCH (n:Person)\n  RETRN n.name"
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/console?q="+url.QueryEscape(bad))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('.cm-error-mark')?.textContent === 'RETRN'`, 10*time.Second)
+		if msg := text(t, ctx, ".refusal"); strings.Contains(msg, "EXPLAIN") || !strings.Contains(msg, "line 2, column 3") {
+			t.Errorf("syntax error says %q, want line 2, column 3 and no EXPLAIN", msg)
+		}
+		screenshot(t, ctx, "8b-console-syntax-error")
+		// Nodes returned alone are drawn connected.
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/console?q="+url.QueryEscape("MATCH (p:Person {name: 'William Burns'}) MATCH (m:Meeting)<-[:ATTENDED]-(p) RETURN p AS n UNION MATCH (p:Person {name: 'William Burns'})-[:ATTENDED]->(m:Meeting) RETURN m AS n"))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `window.__parley.console?.graph.order >= 2 && window.__parley.console.graph.size >= 1`, 10*time.Second)
 	})
 
 	t.Run("MapTimeline", func(t *testing.T) {
@@ -415,10 +590,66 @@ func TestE2E(t *testing.T) {
 		}
 		waitJS(t, ctx, `document.querySelector('.map-side')?.textContent.includes('Paris: 1 meeting') && document.querySelector('.map-side .evidence')`, 10*time.Second)
 		screenshot(t, ctx, "9-map")
+		// Labels do not overlap.
+		if n := evalInt(t, ctx, `(() => { const b = [...document.querySelectorAll('.place-marker text')].map(t => t.getBoundingClientRect()); let n = 0;
+			for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) if (b[i].left < b[j].right && b[j].left < b[i].right && b[i].top < b[j].bottom && b[j].top < b[i].bottom) n++; return n; })()`); n != 0 {
+			t.Errorf("%d pairs of place labels overlap", n)
+		}
+		// Zoom at the pointer and pan by dragging.
+		box, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('.map-svg').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, js(`document.querySelector('.map-svg').dispatchEvent(new WheelEvent('wheel', {deltaY: -100, clientX: `+fmt.Sprint(box[0])+`, clientY: `+fmt.Sprint(box[1])+`, bubbles: true, cancelable: true}))`)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `/scale\(1\.25\)/.test(document.querySelector('.map-base').getAttribute('transform'))`, 5*time.Second)
+		before := evalString(t, ctx, `document.querySelector('.map-base').getAttribute('transform')`)
+		mouseDrag(t, ctx, box[0]-100, box[1]+80, 60, 30)
+		if after := evalString(t, ctx, `document.querySelector('.map-base').getAttribute('transform')`); after == before {
+			t.Errorf("dragging did not pan the map: %s", after)
+		}
+		// The map follows the filters: one actor's places only.
+		barnea, err := st.PlacesFor(graphtest.Context(t), graph.PlaceQuery{ActorID: "person:david-barnea", Limit: 100})
+		if err != nil || barnea.Total == 0 {
+			t.Fatalf("Barnea's places: %+v %v", barnea, err)
+		}
+		all, err := st.PlacesFor(graphtest.Context(t), graph.PlaceQuery{Limit: 100})
+		if err != nil || all.Total <= barnea.Total {
+			t.Fatalf("all places %d, Barnea's %d (%v)", all.Total, barnea.Total, err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/map?actor=person:david-barnea")); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('.map-filters')?.dataset.filters === 'one actor' && document.querySelectorAll('.place-marker').length === `+strconv.Itoa(barnea.Total), 10*time.Second)
+		for _, p := range barnea.Items {
+			if evalInt(t, ctx, `document.querySelectorAll('.place-marker[data-place="`+p.Name+`"]').length`) != 1 {
+				t.Errorf("%s is not on Barnea's map", p.Name)
+			}
+		}
+		screenshot(t, ctx, "9b-map-actor")
 		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/timeline")); err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `document.querySelectorAll('.tick-meeting').length >= 3`, 15*time.Second)
+		// Bars from the server's histogram, the undated meetings in a lane of their own.
+		waitJS(t, ctx, `document.querySelectorAll('.timeline-svg .bar').length >= 2`, 15*time.Second)
+		tl, err := st.Timeline(graphtest.Context(t), graph.TimelineQuery{Bucket: graph.BucketDay})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := evalInt(t, ctx, `document.querySelectorAll('.timeline-svg .bar:not(.undated)').length`); n != len(tl.Buckets) {
+			t.Errorf("%d bars, want %d day buckets", n, len(tl.Buckets))
+		}
+		if tl.Undated == 0 {
+			t.Fatal("the seed has no undated meeting to show in the lane")
+		}
+		if got := evalString(t, ctx, `document.querySelector('.timeline-svg .bar.undated')?.dataset.count ?? ''`); got != strconv.Itoa(tl.Undated) {
+			t.Errorf("undated lane says %q, want %d", got, tl.Undated)
+		}
+		waitJS(t, ctx, `document.querySelector('.list-info')?.dataset.total === '`+strconv.Itoa(tl.Total)+`'`, 10*time.Second)
+		if got := evalString(t, ctx, `performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/api/meetings') && n.includes('limit=1000')).join(' ')`); got != "" {
+			t.Errorf("the timeline pulled every meeting: %s", got)
+		}
 		screenshot(t, ctx, "10-timeline")
 		// Brushing the band under the axis sets the period every view shares.
 		band, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('.timeline-svg').getBoundingClientRect(); return [r.left + r.width * 0.2, r.left + r.width * 0.7, r.bottom - 12]; })()`))
@@ -434,6 +665,13 @@ func TestE2E(t *testing.T) {
 		}
 		waitJS(t, ctx, `(() => { const p = new URLSearchParams(location.search); return /^\d{4}-\d{2}-\d{2}$/.test(p.get('from')) && p.get('to') > p.get('from'); })()`, 5*time.Second)
 		waitJS(t, ctx, `document.querySelector('.timeline-svg rect.period') && document.querySelector('.period-info').textContent.includes('Period:')`, 5*time.Second)
+		// The list below follows the period: what /api/meetings counts for it.
+		from, to := evalString(t, ctx, `new URLSearchParams(location.search).get('from')`), evalString(t, ctx, `new URLSearchParams(location.search).get('to')`)
+		inPeriod, err := st.Meetings(graphtest.Context(t), graph.MeetingQuery{From: from, To: to, Limit: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('.list-info')?.dataset.total === '`+strconv.Itoa(inPeriod.Total)+`'`, 10*time.Second)
 		screenshot(t, ctx, "10b-timeline-brushed")
 		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="clear-period"]`))); err != nil {
 			t.Fatal(err)
@@ -523,7 +761,34 @@ func TestE2E(t *testing.T) {
 			t.Fatal(err)
 		}
 		waitJS(t, ctx, `(() => { const t = document.querySelector('#graph .tooltip'); return !t.hidden && /met \d+ time/.test(t.textContent) && t.textContent.includes('last on'); })()`, 5*time.Second)
+		// The hover quotes the pair's latest meeting; a click opens every meeting of the two.
+		waitJS(t, ctx, `document.querySelector('#graph .tooltip .tip-quote')?.textContent.startsWith('“')`, 10*time.Second)
 		screenshot(t, ctx, "13-edge-tooltip")
+		ends, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(() => { const g = window.__parley.graph;
+			return g.extremities(document.querySelector('#graph .tooltip').dataset.edge); })()`))
+		if err != nil || len(ends) != 2 {
+			t.Fatalf("hovered edge: %v %v", ends, err)
+		}
+		pair, err := st.Meetings(graphtest.Context(t), graph.MeetingQuery{ActorID: ends[0], WithID: ends[1], Limit: 100})
+		if err != nil || pair.Total == 0 {
+			t.Fatalf("meetings of %v: %+v %v", ends, pair.Total, err)
+		}
+		if err := chromedp.Do(ctx, chromedp.MouseClickXY(mid[0], mid[1])); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `new URLSearchParams(location.search).get('pair') && document.querySelector('dialog.pair-dialog[open] .pair-summary')?.dataset.total === '`+strconv.Itoa(pair.Total)+`'`, 10*time.Second)
+		if n := evalInt(t, ctx, `document.querySelectorAll('dialog.pair-dialog[open] .meeting-card').length`); n != len(pair.Items) {
+			t.Errorf("dossier lists %d meetings, want %d", n, len(pair.Items))
+		}
+		dossier := text(t, ctx, "dialog.pair-dialog")
+		if m := pair.Items[0]; !strings.Contains(dossier, m.Evidence) || m.Sources[0].Publisher != "" && !strings.Contains(dossier, m.Sources[0].Publisher) {
+			t.Errorf("dossier lacks the evidence or source of %+v:\n%s", m, dossier)
+		}
+		screenshot(t, ctx, "13b-pair-dossier")
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `!location.search.includes('pair=') && !document.querySelector('dialog.pair-dialog[open]')`, 5*time.Second)
 		// Exports: the GraphML link names the actor; the SVG holds the drawing.
 		href, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS(`[data-action="graphml"]`), "href"))
 		if err != nil || !strings.Contains(href.Value, "/api/export.graphml?actor=") {
@@ -566,8 +831,8 @@ func TestE2E(t *testing.T) {
 			t.Fatal(err)
 		}
 		waitJS(t, ctx, `document.querySelectorAll('#view-table table.data tbody tr').length === 2`, 15*time.Second)
-		geneva := `[...document.querySelectorAll('#view-table tbody tr')].find(r => r.cells[2].textContent === 'Geneva')`
-		vienna := `[...document.querySelectorAll('#view-table tbody tr')].find(r => r.cells[2].textContent === 'Vienna')`
+		geneva := `[...document.querySelectorAll('#view-table tbody tr')].find(r => r.cells[1].textContent === 'Geneva')`
+		vienna := `[...document.querySelectorAll('#view-table tbody tr')].find(r => r.cells[1].textContent === 'Vienna')`
 		waitJS(t, ctx, geneva+`.querySelector('[data-sources]').textContent.trim() === '2 sources'`, 5*time.Second)
 		got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](geneva+`.innerText`))
 		for _, want := range []string{"held", "Wire One", "Wire Two", "two sources familiar with the matter", "the Ruritanian foreign ministry", "planned"} {
@@ -669,25 +934,57 @@ func TestE2E(t *testing.T) {
 			t.Fatal(err)
 		}
 		waitJS(t, ctx, `document.querySelector('dialog.ingest-dialog[open]')`, 10*time.Second)
-		article := "Ruritania and Qatar hold talks in Doha\n\nDOHA, March 20 (Wire Three) - Ruritania's Foreign Minister Jonas Verhoeven met Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Wednesday, two diplomats familiar with the talks said."
+		// The id's pattern compiles (Chromium ignores an invalid one, and logs an error).
+		if ok := evalString(t, ctx, `(() => { const i = document.querySelector('.ingest-form').elements.id; i.value = 'bad id!'; const bad = i.checkValidity(); i.value = 'good-id_1.x'; return bad + ' ' + i.checkValidity(); })()`); ok != "false true" {
+			t.Errorf("id validity (bad, good): %s", ok)
+		}
+		// No published day and no dateline: refused, nothing read against today.
 		if err := chromedp.Do(ctx, js(`(() => {
 			const f = document.querySelector('.ingest-form');
-			f.elements.id.value = 'wire-three-doha'; f.elements.published.value = '2024-03-21'; f.elements.text.value = `+strconv.Quote(article)+`;
-		})()`), chromedp.Click(chromedp.CSS(`[data-action="ingest"]`))); err != nil {
+			f.elements.id.value = 'no-dateline'; f.elements.published.value = ''; f.elements.text.value = 'Envoys met on Monday in Doha.';
+		})()`), chromedp.Click(chromedp.CSS(`[data-action="preview"]`))); err != nil {
 			t.Fatal(err)
 		}
-		waitJS(t, ctx, `document.querySelector('.ingest-out .ingest-result, .ingest-out .state-error')`, 20*time.Second)
-		out, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('.ingest-out').textContent`))
-		if err != nil {
+		waitJS(t, ctx, `document.querySelector('.ingest-out .state-error')?.textContent.includes('published')`, 10*time.Second)
+		// A dateline gives the day; the preview shows the record, editable, and writes nothing.
+		article := "Ruritania and Qatar hold talks in Doha\n\nDOHA, March 20, 2024 (Wire Three) - Ruritania's Foreign Minister Jonas Verhoeven met Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Wednesday, two diplomats familiar with the talks said."
+		if err := chromedp.Do(ctx, js(`(() => {
+			const f = document.querySelector('.ingest-form');
+			f.elements.id.value = 'wire-three-doha'; f.elements.published.value = ''; f.elements.text.value = `+strconv.Quote(article)+`;
+			f.elements.publisher.value = 'Wire Three'; f.elements.url.value = 'https://example.org/wire-three-doha';
+		})()`), chromedp.Click(chromedp.CSS(`[data-action="preview"]`))); err != nil {
 			t.Fatal(err)
 		}
-		screenshot(t, ctx, "22-add-article")
-		if !strings.Contains(out, "Loaded “wire-three-doha”") || !strings.Contains(out, "Jonas Verhoeven") {
-			t.Fatalf("ingest result:\n%s", out)
+		waitJS(t, ctx, `document.querySelector('.ingest-out .ingest-preview, .ingest-out .state-error')`, 20*time.Second)
+		out := text(t, ctx, ".ingest-out")
+		if got := evalString(t, ctx, `document.querySelector('.ingest-published')?.dataset.from ?? ''`); got != "dateline" || !strings.Contains(out, "2024-03-20") {
+			t.Fatalf("published from %q:\n%s", got, out)
 		}
-		if !strings.Contains(out, "Doha") {
-			t.Errorf("the extracted meeting is not in Doha:\n%s", out)
+		if !strings.Contains(out, "Jonas Verhoeven") || !strings.Contains(out, "Doha") {
+			t.Fatalf("preview:\n%s", out)
 		}
+		if ok, err := st.SourceExists(graphtest.Context(t), "wire-three-doha"); err != nil || ok {
+			t.Fatalf("the preview wrote the source (%v)", err)
+		}
+		screenshot(t, ctx, "22-add-article-preview")
+		// Edit the record before loading: the title written is the edited one.
+		if err := chromedp.Do(ctx, js(`(() => { const t = document.querySelector('.record-json'); const r = JSON.parse(t.value); r.source.title = 'Edited headline'; t.value = JSON.stringify(r); })()`),
+			chromedp.Click(chromedp.CSS(`[data-action="load-record"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('.ingest-loaded .ingest-result, .ingest-loaded .state-error')`, 20*time.Second)
+		if got := evalString(t, ctx, `document.querySelector('.ingest-loaded').textContent`); !strings.Contains(got, "Loaded “wire-three-doha”") {
+			t.Fatalf("load result:\n%s", got)
+		}
+		res, err := st.Cypher(graphtest.Context(t), "MATCH (s:Source {id: 'wire-three-doha'}) RETURN s.title, s.publisher, s.published, s.url", nil, graph.ConsoleLimits{Rows: 10, Bytes: 1 << 20, Timeout: 10 * time.Second})
+		if err != nil || len(res.Rows) != 1 || fmt.Sprint(res.Rows[0]) != "[Edited headline Wire Three 2024-03-20 https://example.org/wire-three-doha]" {
+			t.Errorf("source written: %v (%v)", res.Rows, err)
+		}
+		// Previewing the same id again warns that it is loaded already.
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="preview"]`))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, ctx, `document.querySelector('.ingest-preview')?.dataset.exists === 'true' && document.querySelector('.ingest-warnings')?.textContent.includes('loaded already')`, 20*time.Second)
 		// Every view reloads: the side panel now lists the Doha meeting.
 		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
 			t.Fatal(err)
@@ -835,4 +1132,125 @@ func TestE2ESignIn(t *testing.T) {
 	}
 	waitJS(t, ctx, `document.querySelector('#view-merges .state-empty') && document.querySelector('.merge-form').hidden`, 10*time.Second)
 	screenshot(t, ctx, "21-signed-in-analyst-merges")
+}
+
+// TestE2EReadableGraph: on the fixture (four negotiations, 64 meetings) in
+// a 1920×1080 window, the depth-2 graph is fitted to the canvas, its drawn
+// labels do not overlap, negotiations are named by topic and parties, and
+// the legend names every kind of edge drawn.
+func TestE2EReadableGraph(t *testing.T) {
+	st := graphtest.Store(t)
+	for _, r := range graphtest.Fixture() {
+		if _, err := st.LoadRecord(graphtest.Context(t), r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(web.New(st, slog.New(slog.DiscardHandler), web.Options{}))
+	t.Cleanup(srv.Close)
+	ctx := browser(t, 1920, 1080)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/graph?actor=William+Burns&depth=2")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `window.__parley.graph.order > 10 && window.__parley.graphView.settled && window.__parley.graphView.labelsPlaced`, 30*time.Second)
+	time.Sleep(500 * time.Millisecond)
+	waitJS(t, ctx, `window.__parley.graphView.settled && window.__parley.graphView.labelsPlaced`, 10*time.Second)
+	screenshot(t, ctx, "20-graph-1920")
+	// Fitted: every drawn node inside the canvas.
+	out := evalString(t, ctx, `(() => {
+		const s = window.__parley.graphView.sigma, {width, height} = s.getDimensions();
+		return window.__parley.graph.filterNodes(n => window.__parley.graphView.isVisible(n)).filter(n => {
+			const v = s.framedGraphToViewport(s.getNodeDisplayData(n));
+			return v.x < 0 || v.y < 0 || v.x > width || v.y > height;
+		}).join(', ');
+	})()`)
+	if out != "" {
+		t.Errorf("nodes outside the canvas after the fit: %s", out)
+	}
+	if n := evalInt(t, ctx, labelOverlaps); n != 0 {
+		t.Errorf("%d pairs of labels overlap", n)
+	}
+	shown, visible := evalInt(t, ctx, `window.__parley.graphView.sigma.getNodeDisplayedLabels().size`), evalInt(t, ctx, `window.__parley.graphView.visibleCount()`)
+	if shown < 8 || shown > visible {
+		t.Errorf("%d labels drawn of %d visible nodes", shown, visible)
+	}
+	t.Logf("%d labels drawn of %d nodes", shown, visible)
+	// Negotiations: topic and parties.
+	if bad := evalString(t, ctx, `window.__parley.graph.filterNodes((n, a) => a.nodeType === 'negotiation' && !/\(.+\)/.test(a.label)).join(', ')`); bad != "" {
+		t.Errorf("negotiations named without their parties: %s", bad)
+	}
+	if evalInt(t, ctx, `window.__parley.graph.filterNodes((n, a) => a.nodeType === 'negotiation').length`) < 2 {
+		t.Error("fewer than two negotiations drawn")
+	}
+	// The legend: every edge type drawn, in its colour.
+	missing := evalString(t, ctx, `[...new Set(window.__parley.graph.mapEdges((e, a) => a.edgeType))].filter(type => {
+		const li = document.querySelector('#filters [data-edge-type="' + type + '"] .edge-sample');
+		const color = window.__parley.graph.findEdge((e, a) => a.edgeType === type);
+		return !li || getComputedStyle(li).backgroundColor !== (() => { const d = document.createElement('div'); d.style.color = window.__parley.graph.getEdgeAttribute(color, 'color'); document.body.append(d); const c = getComputedStyle(d).color; d.remove(); return c; })();
+	}).join(', ')`)
+	if missing != "" {
+		t.Errorf("edge types missing from the legend (or in another colour): %s", missing)
+	}
+	// Zoomed in, more labels fit, still without overlap.
+	if err := chromedp.Do(ctx, js(`window.__parley.graphView.sigma.getCamera().setState({ratio: window.__parley.graphView.sigma.getCamera().getState().ratio / 2})`)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	waitJS(t, ctx, `window.__parley.graphView.labelsPlaced`, 10*time.Second)
+	if n := evalInt(t, ctx, labelOverlaps); n != 0 {
+		t.Errorf("zoomed in: %d pairs of labels overlap", n)
+	}
+}
+
+// TestE2ELayout1024: at 1024×768 the header stays on one line with a
+// usable search box, the filters start folded, and folding the details
+// panel gives the canvas its room.
+func TestE2ELayout1024(t *testing.T) {
+	st := graphtest.Store(t)
+	if _, err := seed.Load(graphtest.Context(t), st); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(web.New(st, slog.New(slog.DiscardHandler), web.Options{}))
+	t.Cleanup(srv.Close)
+	ctx := browser(t, 1024, 768)
+	header := func(where string) {
+		t.Helper()
+		got := evalString(t, ctx, `(() => {
+			const bar = document.querySelector('.topbar'), kids = [...bar.children].filter(e => e.offsetParent !== null);
+			const tops = kids.map(e => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2));
+			const search = document.querySelector('#search').getBoundingClientRect().width;
+			return [bar.getBoundingClientRect().height <= 64, Math.max(...tops) - Math.min(...tops) <= 6, bar.scrollWidth <= bar.clientWidth, search >= 200].join(' ') + ' | height ' + bar.getBoundingClientRect().height + ' search ' + search;
+		})()`)
+		if !strings.HasPrefix(got, "true true true true |") {
+			t.Errorf("%s: header at 1024 px (one row, no overflow, search ≥ 200 px): %s", where, got)
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `document.querySelector('#view-home [data-count="meetings"]')`, 15*time.Second)
+	header("home")
+	screenshot(t, ctx, "30-home-1024")
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/graph?actor=William+Burns")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `window.__parley.graph.order > 3 && window.__parley.graphView.settled`, 20*time.Second)
+	header("graph")
+	const canvas = `document.querySelector('#graph .stage').getBoundingClientRect().width`
+	if evalInt(t, ctx, `document.querySelector('#filters').offsetParent === null ? 1 : 0`) != 1 {
+		t.Error("the filters are not folded at 1024 px")
+	}
+	w := evalInt(t, ctx, `Math.round(`+canvas+`)`)
+	if w < 600 {
+		t.Errorf("canvas %d px wide at 1024, want ≥ 600", w)
+	}
+	screenshot(t, ctx, "31-graph-1024")
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="toggle-panel"]`))); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, fmt.Sprintf(`%s >= %d`, canvas, w+250), 5*time.Second)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-action="toggle-filters"]`))); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, ctx, `document.querySelector('#filters').offsetParent !== null`, 5*time.Second)
+	screenshot(t, ctx, "32-graph-1024-filters")
 }

@@ -66,11 +66,14 @@ func placeParam(c *gin.Context) (string, error) {
 	return graph.PlaceID(v), nil
 }
 
-// meetings: GET /api/meetings?actor=&place=&negotiation=&from=&to=&status=&sort=&limit=&offset=
+// meetings: GET /api/meetings?actor=&with=&place=&negotiation=&from=&to=&status=&sort=&limit=&offset=
 func (s *Server) meetings(c *gin.Context) error {
 	var q graph.MeetingQuery
 	var err error
 	if q.ActorID, err = s.actorParam(c, "actor", false); err != nil {
+		return err
+	}
+	if q.WithID, err = s.actorParam(c, "with", false); err != nil {
 		return err
 	}
 	if q.PlaceID, err = placeParam(c); err != nil {
@@ -185,7 +188,7 @@ func (s *Server) path(c *gin.Context) error {
 	return nil
 }
 
-// places: GET /api/places?q=&asOf=&limit=&offset=
+// places: GET /api/places?q=&actor=&negotiation=&from=&to=&asOf=&limit=&offset=
 func (s *Server) places(c *gin.Context) error {
 	q, err := text(c, "q")
 	if err != nil {
@@ -199,7 +202,20 @@ func (s *Server) places(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := s.store.Places(c.Request.Context(), q, asOf, limit, offset)
+	pq := graph.PlaceQuery{Text: q, AsOf: asOf, Limit: limit, Offset: offset}
+	if pq.ActorID, err = s.actorParam(c, "actor", false); err != nil {
+		return err
+	}
+	if pq.NegotiationID, err = text(c, "negotiation"); err != nil {
+		return err
+	}
+	if pq.From, err = dateBound(c, "from", false); err != nil {
+		return err
+	}
+	if pq.To, err = dateBound(c, "to", true); err != nil {
+		return err
+	}
+	res, err := s.store.PlacesFor(c.Request.Context(), pq)
 	if err != nil {
 		return err
 	}

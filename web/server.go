@@ -27,7 +27,7 @@ type Store interface {
 	Meeting(ctx context.Context, id, asOf string) (graph.MeetingView, error)
 	Subgraph(ctx context.Context, q graph.GraphQuery) (graph.Subgraph, error)
 	Paths(ctx context.Context, fromID, toID string, maxLen, limit int) ([]graph.Path, error)
-	Places(ctx context.Context, text, asOf string, limit, offset int) (graph.Page[graph.PlaceView], error)
+	PlacesFor(ctx context.Context, q graph.PlaceQuery) (graph.Page[graph.PlaceView], error)
 	Negotiations(ctx context.Context, q, asOf string, limit, offset int) (graph.Page[graph.NegotiationView], error)
 	Cypher(ctx context.Context, query string, params map[string]any, lim graph.ConsoleLimits) (graph.CypherResult, error)
 	LoadRecord(ctx context.Context, r graph.Record) (store.LoadStats, error)
@@ -37,6 +37,9 @@ type Store interface {
 	RevokeSession(ctx context.Context, id string) error
 	SplitActors(ctx context.Context, mergeID, by string) (graph.MergeInfo, error)
 	Merges(ctx context.Context, limit, offset int) (graph.Page[graph.MergeInfo], error)
+	Overview(ctx context.Context, limit int) (graph.Overview, error)
+	Timeline(ctx context.Context, q graph.TimelineQuery) (graph.Timeline, error)
+	SourceExists(ctx context.Context, id string) (bool, error)
 }
 
 // Options tune the server.
@@ -112,7 +115,7 @@ func New(store Store, logger *slog.Logger, opts Options) http.Handler {
 	r.ContextWithFallback = true
 	r.HandleMethodNotAllowed = true
 	_ = r.SetTrustedProxies(nil)
-	r.Use(requestID(), accessLog(logger), recovery(logger), securityHeaders(), s.allowedHost(), s.cors(), s.sameOrigin())
+	r.Use(requestID(), accessLog(logger), recovery(logger), securityHeaders(), s.allowedHost(), s.cors(), s.sameOrigin(), compression())
 	s.routes(r)
 	return r
 }
@@ -139,12 +142,14 @@ func (s *Server) routes(r *gin.Engine) {
 	api.POST("/cypher", bodyType(jsonType), s.handle(s.cypher))
 	api.GET("/export.graphml", s.handle(s.exportGraphML))
 	api.GET("/merges", s.handle(s.merges))
+	s.homeRoutes(api)
 
 	edit := api.Group("", requireRole(auth.Editor))
 	edit.POST("/records", bodyType(jsonType), s.handle(s.postRecord))
 	edit.POST("/ingest", bodyType(textType), s.handle(s.ingest))
 	edit.POST("/merges", bodyType(jsonType), s.handle(s.merge))
 	edit.POST("/merges/:id/undo", s.handle(s.split))
+	s.previewRoutes(edit)
 	r.NoRoute(s.ui())
 	r.NoMethod(func(c *gin.Context) {
 		writeError(c, http.StatusMethodNotAllowed, "method_not_allowed",

@@ -12,9 +12,26 @@ import (
 const qListPlaces = `
 MATCH (p:Place)
 WHERE $q = '' OR p.id STARTS WITH $q OR toLower(p.name) CONTAINS toLower($text)
-WITH p, COLLECT { MATCH (p)<-[:HELD_IN]-(m:Meeting) WHERE ` + meetingKnown + ` RETURN m.dateStart } AS dates
-WHERE $asOf = '' OR size(dates) > 0
-WITH p, dates, size(dates) AS meetings
+WITH p, COLLECT { MATCH (p)<-[:HELD_IN]-(m:Meeting) WHERE ` + meetingKnown + `
+    AND ($actor = '' OR EXISTS { (:Actor {id: $actor})-[:ATTENDED]->(m) })
+    AND ($negotiation = '' OR EXISTS { (m)-[:PART_OF]->(:Negotiation {id: $negotiation}) })
+    AND ($from = '' OR m.dateEnd >= $from) AND ($to = '' OR m.dateStart <= $to)
+    RETURN m.dateStart } AS dates
+WHERE ($asOf = '' AND $actor = '' AND $negotiation = '' AND $from = '' AND $to = '') OR size(dates) > 0
+WITH p, dates, size(dates) AS n
+` + qListPlacesRows
+
+// qListActorPlaces: the same for one actor's meetings, starting from them
+// rather than from every place.
+const qListActorPlaces = `
+MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting)-[:HELD_IN]->(p:Place)
+WHERE ($q = '' OR p.id STARTS WITH $q OR toLower(p.name) CONTAINS toLower($text)) AND ` + meetingKnown + `
+  AND ($negotiation = '' OR EXISTS { (m)-[:PART_OF]->(:Negotiation {id: $negotiation}) })
+  AND ($from = '' OR m.dateEnd >= $from) AND ($to = '' OR m.dateStart <= $to)
+WITH p, collect(m.dateStart) AS dates, count(m) AS n
+` + qListPlacesRows
+
+const qListPlacesRows = `WITH p, dates, n AS meetings
 ORDER BY meetings DESC, p.name
 WITH collect({id: p.id, name: p.name, meetings: meetings,
               first: reduce(f = null, d IN dates | CASE WHEN f IS NULL OR d < f THEN d ELSE f END),
@@ -43,12 +60,25 @@ RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS items`
 // Places lists places with their meeting counts, busiest first, as known
 // on asOf ("" for everything on record); text filters by name.
 func (s *Store) Places(ctx context.Context, text, asOf string, limit, offset int) (graph.Page[graph.PlaceView], error) {
+	return s.PlacesFor(ctx, graph.PlaceQuery{Text: text, AsOf: asOf, Limit: limit, Offset: offset})
+}
+
+// PlacesFor lists places with the meetings the filters keep (an actor's,
+// a negotiation's, a period's, as known on a day), busiest first; with
+// any filter, places left without meetings are not listed.
+func (s *Store) PlacesFor(ctx context.Context, pq graph.PlaceQuery) (graph.Page[graph.PlaceView], error) {
+	limit, offset, text := pq.Limit, pq.Offset, pq.Text
 	page := graph.Page[graph.PlaceView]{Items: []graph.PlaceView{}, Limit: limit, Offset: offset}
 	q := ""
 	if graph.Key(text) != "" {
 		q = graph.PlaceID(text)
 	}
-	items, err := s.pageOf(ctx, qListPlaces, map[string]any{"q": q, "text": text, "asOf": asOf, "limit": limit, "offset": offset}, &page.Total)
+	query := qListPlaces
+	if pq.ActorID != "" {
+		query = qListActorPlaces
+	}
+	items, err := s.pageOf(ctx, query, map[string]any{"q": q, "text": text, "asOf": pq.AsOf, "limit": limit, "offset": offset,
+		"actor": pq.ActorID, "negotiation": pq.NegotiationID, "from": pq.From, "to": pq.To}, &page.Total)
 	if err != nil {
 		return page, fmt.Errorf("listing places: %w", err)
 	}

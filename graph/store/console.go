@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -64,18 +66,21 @@ func (s *Store) cypher(ctx context.Context, query string, params map[string]any,
 	// client too, for a server that never answers (see checkShape).
 	ctx, cancel := context.WithTimeout(ctx, lim.Timeout+2*time.Second)
 	defer cancel()
-	explain := "EXPLAIN " + leadingKeyword.ReplaceAllString(query, "")
+	// EXPLAIN on a line of its own, and the user's own EXPLAIN or PROFILE
+	// blanked rather than cut, so that a syntax error's line, column and
+	// offset point into the user's text (see userPositions).
+	explain := explainPrefix + leadingKeyword.ReplaceAllStringFunc(query, blank)
 	sess := s.console.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead, FetchSize: 200})
 	defer sess.Close(context.WithoutCancel(ctx))
 	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (out graph.CypherResult, err error) {
 		defer func() { err = overLimit(err, lim) }()
 		res, err := tx.Run(ctx, explain, params)
 		if err != nil {
-			return graph.CypherResult{}, err
+			return graph.CypherResult{}, userPositions(err)
 		}
 		sum, err := res.Consume(ctx)
 		if err != nil {
-			return graph.CypherResult{}, err
+			return graph.CypherResult{}, userPositions(err)
 		}
 		if sum.Plan() == nil {
 			return graph.CypherResult{}, graph.Invalid("query", "is refused: Neo4j returned no plan to check")
@@ -121,6 +126,23 @@ func (s *Store) cypher(ctx context.Context, query string, params map[string]any,
 		}
 		if err := res.Err(); err != nil {
 			return graph.CypherResult{}, err
+		}
+		// Connect what was returned, as Neo4j Browser does: the
+		// relationships among the result's nodes, even when the query
+		// returned the nodes alone.
+		if n := len(draw.order); n > 1 && n <= maxConnect {
+			rels, err := tx.Run(ctx, qConnect, map[string]any{"ids": draw.order, "limit": maxConnectRels})
+			if err != nil {
+				return graph.CypherResult{}, err
+			}
+			for rels.Next(ctx) {
+				if r, ok := rels.Record().Values[0].(neo4j.Relationship); ok {
+					draw.rel(r)
+				}
+			}
+			if err := rels.Err(); err != nil {
+				return graph.CypherResult{}, err
+			}
 		}
 		out.Graph = draw.subgraph()
 		return out, nil
@@ -183,6 +205,56 @@ func queryFault(code string) bool {
 		}
 	}
 	return false
+}
+
+// qConnect finds the relationships among a result's nodes (by element id).
+const qConnect = `
+MATCH (a) WHERE elementId(a) IN $ids
+MATCH (a)-[r]->(b) WHERE elementId(b) IN $ids
+RETURN r LIMIT $limit`
+
+// The console connects results of up to maxConnect nodes, with at most
+// maxConnectRels relationships.
+const (
+	maxConnect     = 500
+	maxConnectRels = 2000
+)
+
+const explainPrefix = "EXPLAIN\n"
+
+// blank replaces a matched keyword with spaces (keeping line breaks), so
+// positions after it do not move.
+func blank(m string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' {
+			return r
+		}
+		return ' '
+	}, m)
+}
+
+var errPosition = regexp.MustCompile(`line (\d+), column (\d+) \(offset: (\d+)\)`)
+
+// userPositions rewrites a syntax error of the EXPLAINed query so that its
+// line and offset are those of the user's text: the EXPLAIN line is one
+// line and len(explainPrefix) characters before it.
+func userPositions(err error) error {
+	var ne *neo4j.Neo4jError
+	if !errors.As(err, &ne) || !strings.Contains(ne.Code, "SyntaxError") {
+		return err
+	}
+	msg := errPosition.ReplaceAllStringFunc(ne.Msg, func(m string) string {
+		p := errPosition.FindStringSubmatch(m)
+		line, _ := strconv.Atoi(p[1])
+		offset, _ := strconv.Atoi(p[3])
+		return fmt.Sprintf("line %d, column %s (offset: %d)", max(1, line-1), p[2], max(0, offset-len(explainPrefix)))
+	})
+	// The snippet Neo4j quotes is the offending line; "EXPLAIN" never
+	// appears in it unless the user wrote it.
+	msg = strings.Replace(msg, "EXPLAIN\n", "", 1)
+	cp := *ne
+	cp.Msg = msg
+	return &cp
 }
 
 func statementType(t neo4j.StatementType) string {

@@ -338,3 +338,50 @@ func TestConsoleCostlyReadsAre4xx(t *testing.T) {
 		t.Errorf("a read past the console's limit: err = %v, want a 400 naming the limit", err)
 	}
 }
+
+// A syntax error points into the analyst's text: its line, column and
+// offset, with no trace of the EXPLAIN the console runs first.
+func TestConsoleSyntaxErrorsPointIntoTheQuery(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	for _, prefix := range []string{"", "PROFILE ", "  EXPLAIN ", "// a comment\n", "MATCH (x)\nWITH x\n"} {
+		for _, bad := range []string{"MATCH (n) RETRN n", "MATCH (n)\n  RETRN n"} {
+			q := prefix + bad
+			_, err := st.Cypher(ctx, q, nil, graph.ConsoleLimits{})
+			if !errors.Is(err, graph.ErrInvalid) {
+				t.Fatalf("%q: %v", q, err)
+			}
+			offset := strings.Index(q, "RETRN")
+			line := strings.Count(q[:offset], "\n") + 1
+			column := offset - strings.LastIndex(q[:offset], "\n")
+			want := fmt.Sprintf("line %d, column %d (offset: %d)", line, column, offset)
+			if !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "EXPLAIN\n") {
+				t.Errorf("%q: %v\nwant %s", q, err, want)
+			}
+		}
+	}
+}
+
+// Returned nodes come connected by the relationships among them.
+func TestConsoleConnectsResultNodes(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	loadSeed(t, st)
+	res, err := st.Cypher(ctx, "MATCH (p:Person {name: 'William Burns'}) MATCH (m:Meeting) RETURN p AS node UNION MATCH (m:Meeting) RETURN m AS node", nil, graph.ConsoleLimits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := st.Cypher(ctx, "MATCH (:Person {name: 'William Burns'})-[r:ATTENDED]->(:Meeting) RETURN count(r)", nil, graph.ConsoleLimits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range res.Graph.Edges {
+		if e.Type == "attended" && e.Source == "person:william-burns" {
+			n++
+		}
+	}
+	if fmt.Sprint(n) != fmt.Sprint(want.Rows[0][0]) || n == 0 {
+		t.Errorf("%d attended edges drawn from Burns, want %v; edges %+v", n, want.Rows[0][0], res.Graph.Edges)
+	}
+}

@@ -17,6 +17,7 @@ var schema = []string{
 	"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
 	"CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:Session) REQUIRE s.id IS UNIQUE",
 	"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateStart)",
+	"CREATE INDEX source_published IF NOT EXISTS FOR (s:Source) ON (s.published)",
 	"CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
 	"CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.search]",
 	"CREATE FULLTEXT INDEX place_names IF NOT EXISTS FOR (p:Place) ON EACH [p.name]",

@@ -40,7 +40,11 @@ CALL (id) {
     COUNT { (a)-[:ATTENDED]->() } AS meetings
   UNION
   MATCH (n:Negotiation {id: id})
-  RETURN n.id AS nid, n.topic AS label, 'negotiation' AS type, null AS kind,
+  // The parties name it apart from others on a like topic ("talks").
+  WITH n, COLLECT { MATCH (p:Actor)-[:PARTY_TO]->(n) RETURN p.name ORDER BY p.name } AS parties
+  RETURN n.id AS nid, CASE WHEN size(parties) = 0 THEN n.topic
+      ELSE n.topic + ' (' + reduce(s = parties[0], p IN parties[1..3] | s + ' – ' + p) + CASE WHEN size(parties) > 3 THEN ' …)' ELSE ')' END END AS label,
+    'negotiation' AS type, null AS kind,
     false AS mediator, false AS party, COUNT { (n)<-[:PART_OF]-() } AS meetings
 }
 RETURN nid AS id, label, type, kind, mediator, party, meetings`

@@ -37,6 +37,16 @@ export interface GEdge { id: string; source: string; target: string; type: strin
 export interface Subgraph { nodes: GNode[]; edges: GEdge[]; truncated: boolean }
 export interface CypherResult { columns: string[]; rows: unknown[][]; truncated: boolean; graph: Subgraph; warnings?: string[] }
 
+export interface SourceRef { id: string; title?: string; publisher?: string; url?: string; published?: string }
+export interface BusyActor extends ActorRef { meetings: number }
+export interface BusyNegotiation extends NegotiationRef { parties: ActorRef[]; meetings: number }
+export interface Overview {
+  counts: { persons: number; states: number; organizations: number; groups: number; meetings: number; places: number; negotiations: number; sources: number };
+  newest?: string; sources: SourceRef[]; actors: BusyActor[]; places: PlaceView[]; negotiations: BusyNegotiation[]; meetings: MeetingView[];
+}
+export interface TimeBucket { key: string; count: number; coarse: number }
+export interface Timeline { bucket: "day" | "month" | "year"; buckets: TimeBucket[]; undated: number; total: number }
+
 export interface Me { user: string; role: "analyst" | "editor" | string; auth: boolean }
 export interface MergeInfo { id: string; keep: string; gone: string; goneName: string; by: string; at: string; undone: boolean; undoneBy?: string; undoneAt?: string }
 export interface RecordOut {
@@ -120,11 +130,17 @@ export const api = {
   meetings: (p: Record<string, string | number | undefined>) => get<Page<MeetingView>>("/meetings", p),
   meeting: (id: string) => get<MeetingView>("/meetings/" + encodeURIComponent(id)),
   met: (p: Record<string, string | undefined>) => get<MetResult>("/met", p),
+  placesFor: (f: Record<string, string>) => get<Page<PlaceView>>("/places", { ...f, limit: 1000 }),
+  placesLike: (q: string, limit = 20) => get<Page<PlaceView>>("/places", { q, limit }),
   places: (limit = 1000, asOf = "") => get<Page<PlaceView>>("/places", { limit, asOf }),
+  negotiationsLike: (q: string, limit = 20) => get<Page<NegotiationView>>("/negotiations", { q, limit }),
   negotiations: (limit = 1000, asOf = "") => get<Page<NegotiationView>>("/negotiations", { limit, asOf }),
   me: () => get<Me>("/me"),
+  overview: (limit = 8) => get<Overview>("/overview", { limit }),
+  timeline: (p: Record<string, string | undefined>) => get<Timeline>("/timeline", p),
   merges: (limit = 100) => get<Page<MergeInfo>>("/merges", { limit }),
   merge: (keep: string, gone: string) => post<MergeInfo>("/merges", { keep, gone }),
   undoMerge: (id: string) => post<MergeInfo>("/merges/" + encodeURIComponent(id) + "/undo", {}),
-  ingest: (id: string, published: string, text: string) => post<RecordOut>("/ingest", text, { id, published }, "text/plain; charset=utf-8"),
+  preview: (body: { id: string; text: string; published: string; title: string; publisher: string; url: string }) => post<import("./ingest").Preview>("/extract", body),
+  postRecord: (rec: unknown) => post<{ id: string; actors: number; meetings: number; merged: number }>("/records", rec),
 };

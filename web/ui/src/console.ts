@@ -2,8 +2,8 @@
 // labels, relationship types and properties (from db.labels() and
 // friends), example queries, results as a table and as a drawing.
 import { EditorView, basicSetup } from "codemirror";
-import { keymap } from "@codemirror/view";
-import { EditorState, Prec } from "@codemirror/state";
+import { keymap, Decoration, type DecorationSet } from "@codemirror/view";
+import { EditorState, Prec, StateEffect, StateField } from "@codemirror/state";
 import { StreamLanguage } from "@codemirror/language";
 import { autocompletion, type CompletionContext, type Completion } from "@codemirror/autocomplete";
 import { cypher as cypherMode } from "@codemirror/legacy-modes/mode/cypher";
@@ -92,6 +92,40 @@ function cell(v: unknown): Node | string {
   return String(v);
 }
 
+// The error marker: the token a syntax error points at, underlined, and
+// its line tinted; cleared by the next edit.
+const setError = StateEffect.define<{ from: number; to: number } | null>();
+const errorField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    if (tr.docChanged) return Decoration.none;
+    for (const e of tr.effects) {
+      if (!e.is(setError)) continue;
+      if (!e.value) return Decoration.none;
+      const line = tr.state.doc.lineAt(e.value.from);
+      return Decoration.set([
+        Decoration.line({ class: "cm-error-line" }).range(line.from),
+        Decoration.mark({ class: "cm-error-mark", attributes: { title: "The error is here" } }).range(e.value.from, e.value.to),
+      ]);
+    }
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+/** Where a Neo4j error message says the error is ("line 2, column 5"), as
+ * a range over the word there in the editor's text; null when it says nothing. */
+export function errorRange(message: string, doc: string): { from: number; to: number } | null {
+  const m = /line (\d+), column (\d+)/.exec(message);
+  if (!m) return null;
+  const lines = doc.split("\n");
+  const line = Number(m[1]), col = Number(m[2]);
+  if (line < 1 || line > lines.length) return null;
+  const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + Math.min(col - 1, lines[line - 1].length);
+  const word = /^[\p{L}\p{N}_$`]+|^./u.exec(doc.slice(start));
+  return { from: start, to: Math.min(doc.length, start + (word ? word[0].length : 1)) };
+}
+
 export class ConsoleView {
   private editor: EditorView;
   private out = h("div", { class: "console-out" });
@@ -116,6 +150,7 @@ export class ConsoleView {
           basicSetup, StreamLanguage.define(cypherMode),
           autocompletion({ override: [complete], activateOnTyping: true }),
           EditorView.contentAttributes.of({ "aria-label": "Cypher query" }),
+          errorField,
         ],
       }),
     });
@@ -149,6 +184,7 @@ export class ConsoleView {
     clear(this.meta, h("span", { class: "spinner", "aria-hidden": "true" }), " running…");
     const t0 = performance.now();
     try {
+      this.editor.dispatch({ effects: setError.of(null) });
       const res = await cypher(st.q, {}, this.ctrl.signal);
       this.show(res, performance.now() - t0);
     } catch (err) {
@@ -156,6 +192,8 @@ export class ConsoleView {
       const refused = err instanceof ApiError && err.status === 400;
       this.rows = 0; this.graph.clear();
       clear(this.meta);
+      const range = err instanceof ApiError ? errorRange(err.message, this.editor.state.doc.toString()) : null;
+      if (range) this.editor.dispatch({ effects: setError.of(range), selection: { anchor: range.from }, scrollIntoView: true });
       clear(this.out, h("div", { class: "state state-error refusal", role: "alert" },
         h("strong", null, refused ? "Query refused" : err instanceof ApiError && err.status === 504 ? "Query timed out" : "Query failed"),
         h("p", null, errMsg(err)), err instanceof ApiError ? h("code", null, err.code) : null));

@@ -3,8 +3,11 @@
 // narrow the meetings drawn. Everything lives in the URL (off=, place=,
 // from=, to=), so the table, timeline and map share the place and period.
 import { api } from "./api";
-import { h } from "./dom";
-import { COLORS, KIND_SHAPE } from "./graph";
+import { h, clear, debounce } from "./dom";
+import { COLORS, EDGE_COLORS, KIND_SHAPE } from "./graph";
+
+const EDGE_LEGEND: [string, string][] = [["met", "met (width: how often)"], ["mediator", "mediates"], ["party", "party to"],
+  ["position", "holds a post in"], ["affiliation", "affiliated with"]];
 import { state, update, type State } from "./state";
 
 const KINDS = ["person", "state", "organization", "group", "negotiation"] as const;
@@ -40,10 +43,13 @@ export class FilterSidebar {
       h("fieldset", null, h("legend", null, "Place of meetings"), h("label", { class: "field" }, h("span", null, "Place"), this.place), places),
       h("button", { type: "button", class: "button", "data-action": "reset-filters", onclick: () => update({ off: [], from: "", to: "", place: "" }) }, "Reset filters"),
       h("div", { class: "legend-note" },
+        h("p", null, h("strong", null, "Edges")),
+        h("ul", { class: "plain edge-legend" }, EDGE_LEGEND.map(([type, label]) =>
+          h("li", { "data-edge-type": type }, h("span", { class: "edge-sample", style: `background:${EDGE_COLORS[type]}`, "aria-hidden": "true" }), " ", label))),
         h("p", null, h("span", { class: "edge-sample thick", "aria-hidden": "true" }), " edge width = meetings"),
         h("p", null, "Hover an edge for its meetings. Shift+click nodes to pick several; drag a node to pin it.")),
     );
-    api.places(1000).then((p) => p.items.forEach((x) => places.append(h("option", { value: x.name })))).catch(() => {});
+    suggestPlaces(this.place, places);
   }
 
   private commit() {
@@ -58,4 +64,21 @@ export class FilterSidebar {
     if (document.activeElement !== this.to) this.to.value = st.to;
     if (document.activeElement !== this.place) this.place.value = st.place;
   }
+}
+
+/** Fills a place input's datalist as the analyst types (the 20 best
+ * matches), instead of fetching every place up front. */
+export function suggestPlaces(input: HTMLInputElement, list: HTMLDataListElement) {
+  let last = "";
+  const fill = debounce(async () => {
+    const q = input.value.trim();
+    if (q === last) return;
+    last = q;
+    try {
+      const page = await api.placesLike(q, 20);
+      if (input.value.trim() === q) clear(list, page.items.map((x) => h("option", { value: x.name }, `${x.meetings} meeting${x.meetings === 1 ? "" : "s"}`)));
+    } catch { /* suggestions are optional */ }
+  }, 150);
+  input.addEventListener("input", fill);
+  input.addEventListener("focus", fill);
 }

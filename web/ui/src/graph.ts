@@ -20,8 +20,8 @@ export const COLORS = {
 export const KIND_SHAPE: Record<string, Shape> = {
   person: "circle", state: "square", organization: "diamond", group: "triangle", negotiation: "hexagon", meeting: "circle",
 };
-const EDGE_COLORS: Record<string, string> = {
-  met: "#475569", position: "#6b7a90", affiliation: "#6b7a90", party: "#d97706", mediator: "#0d9488", attended: "#b6c2d1",
+export const EDGE_COLORS: Record<string, string> = {
+  met: "#475569", position: "#6b7a90", affiliation: "#0ea5e9", party: "#d97706", mediator: "#0d9488", attended: "#b6c2d1",
 };
 
 type Mutation =
@@ -123,6 +123,8 @@ export class GraphView {
   private visible = new Set<string>();
   private dimmed = new Set<string>();
   big = false;
+  /** Whether the labels were placed since the last frame (tests wait for it). */
+  labelsPlaced = false;
   /** Main-thread time of the last frame (sigma's render call). */
   renderMs = 0;
   lastLayout: { iterations: number; ms: number; reason: string } | undefined;
@@ -193,8 +195,58 @@ export class GraphView {
       res.color = "#d5dbe3"; res.label = ""; res.zIndex = 0;
     } else if (focus) res.zIndex = 1;
     if (this.fixed.has(node) && res.label) res.label = res.label + " (pinned)";
+    // Labels: those placed without overlap (placeLabels), plus the hovered
+    // node's neighbourhood; sigma's own grid only thins labels by cell and
+    // lets neighbours' labels run into each other.
+    if (!this.big && res.label) {
+      if (this.labelled.has(node) || node === this.selected || (focus && (focus === node || this.graph.areNeighbors(focus, node)))) res.forceLabel = true;
+      else res.label = "";
+    }
     if (node === this.selected || this.multi.has(node)) { res.highlighted = true; res.zIndex = 2; }
     return res;
+  }
+
+  /** Labels that fit: greedily, most important first (the selected and
+   * starting actors, then the biggest nodes), each label's box kept clear of
+   * the boxes already placed and of other nodes' discs. Recomputed when
+   * the view settles. */
+  labelled = new Set<string>();
+  private measure = document.createElement("canvas").getContext("2d")!;
+  placeLabels(): boolean {
+    const s = this.sigma;
+    const next = new Set<string>();
+    if (!this.big) {
+      this.measure.font = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+      const st = state();
+      const rank = (n: string) => (n === this.selected ? 3 : n === st.actor ? 2 : st.expand.includes(n) ? 1 : 0);
+      const items: { n: string; x: number; y: number; r: number; size: number; label: string }[] = [];
+      const { width, height } = s.getDimensions();
+      for (const n of this.visible) {
+        if (this.dimmed.has(n)) continue;
+        const d = s.getNodeDisplayData(n);
+        if (!d || d.hidden) continue;
+        const v = s.framedGraphToViewport(d);
+        const r = s.scaleSize(d.size);
+        if (v.x < -200 || v.y < -20 || v.x > width + 20 || v.y > height + 20) continue;
+        items.push({ n, x: v.x, y: v.y, r, size: d.size, label: this.graph.getNodeAttribute(n, "label") ?? "" });
+      }
+      items.sort((a, b) => rank(b.n) - rank(a.n) || b.size - a.size || (a.n < b.n ? -1 : 1));
+      const boxes: [number, number, number, number][] = items.map((i) => [i.x - i.r, i.y - i.r, i.x + i.r, i.y + i.r]);
+      const hit = (b: [number, number, number, number], c: [number, number, number, number]) => b[0] < c[2] && c[0] < b[2] && b[1] < c[3] && c[1] < b[3];
+      const placed: [number, number, number, number][] = [];
+      items.forEach((i, k) => {
+        if (!i.label) return;
+        const w = this.measure.measureText(i.label + (this.fixed.has(i.n) ? " (pinned)" : "")).width;
+        const box: [number, number, number, number] = [i.x + i.r + 2, i.y - 8, i.x + i.r + 4 + w, i.y + 8];
+        if (placed.some((b) => hit(box, b))) return;
+        if (boxes.some((b, j) => j !== k && hit(box, b))) return;
+        placed.push(box);
+        next.add(i.n);
+      });
+    }
+    const changed = next.size !== this.labelled.size || [...next].some((n) => !this.labelled.has(n));
+    this.labelled = next;
+    return changed;
   }
 
   private reduceEdge(edge: string, data: any) {
@@ -310,7 +362,15 @@ export class GraphView {
       if (moving || !s.getSetting("enableEdgeEvents")) skipEdgePicking.add(s); else skipEdgePicking.delete(s);
       stale = moving;
     });
+    let labelTimer = 0;
     s.on("afterRender", () => {
+      clearTimeout(labelTimer);
+      labelTimer = window.setTimeout(() => {
+        if (s.getCamera().isAnimated() || s.getMouseCaptor().isMoving) return;
+        if (this.placeLabels()) s.refresh({ skipIndexation: true });
+        this.labelsPlaced = true;
+      }, 60);
+      this.labelsPlaced = false;
       this.renderMs = performance.now() - start;
       const noLabels = moving && s.getSetting("hideLabelsOnMove");
       const highlights = !!(this.hovered || this.selected || this.multi.size || internals.hoveredNode || internals.highlightedNodes?.size);
@@ -373,8 +433,15 @@ export class GraphView {
       this.dragged = ""; setTimeout(() => { this.dragMoved = false; }, 0);
     };
     s.on("upNode", stop); s.on("upStage", stop);
-    s.on("enterEdge", ({ edge }) => { this.hoveredEdge = edge; this.showEdgeTooltip(edge); s.refresh({ skipIndexation: true }); });
-    s.on("leaveEdge", () => { this.hoveredEdge = ""; if (!this.hovered) this.tooltip.hidden = true; s.refresh({ skipIndexation: true }); });
+    s.on("enterEdge", ({ edge }) => { this.hoveredEdge = edge; this.showEdgeTooltip(edge); s.refresh({ skipIndexation: true }); this.stage.style.cursor = "pointer"; });
+    // A met edge opens the pair's dossier: every meeting of the two.
+    s.on("clickEdge", ({ edge }) => {
+      const a = this.graph.getEdgeAttributes(edge);
+      if (a.edgeType !== "met") return;
+      this.tooltip.hidden = true;
+      update({ pair: this.graph.extremities(edge).join(",") });
+    });
+    s.on("leaveEdge", () => { this.hoveredEdge = ""; if (!this.hovered) this.tooltip.hidden = true; s.refresh({ skipIndexation: true }); this.stage.style.cursor = ""; });
     s.getMouseCaptor().on("mousemovebody", (e) => {
       if (this.hovered || this.hoveredEdge) { this.tooltip.style.left = e.x + 14 + "px"; this.tooltip.style.top = e.y + 14 + "px"; }
     });
@@ -410,11 +477,27 @@ export class GraphView {
       a.edgeType === "met"
         ? [h("div", null, `met ${a.count} time${a.count === 1 ? "" : "s"}`),
           a.places.length ? h("div", null, "in " + a.places.join(", ")) : h("div", null, "place unknown"),
-          a.last ? h("div", null, "last on " + a.last) : null]
+          a.last ? h("div", null, "last on " + a.last) : null,
+          h("blockquote", { class: "tip-quote" }, this.quotes.get(edge) ?? "…"),
+          h("div", { class: "hint" }, "click: every meeting of the two")]
         : h("div", null, a.edgeType === "position" ? `post: ${a.title || "position"}` : a.edgeType === "mediator" ? "mediates" : a.edgeType === "party" ? "party to" : a.edgeType),
     );
     this.tooltip.dataset.edge = edge;
     this.tooltip.hidden = false;
+    if (a.edgeType === "met" && !this.quotes.has(edge)) void this.fetchQuote(edge);
+  }
+
+  /** The latest meeting's evidence for a met edge's hover, fetched once. */
+  private quotes = new Map<string, string>();
+  private async fetchQuote(edge: string) {
+    const [s, t] = this.graph.extremities(edge);
+    try {
+      const page = await api.meetings({ actor: s, with: t, limit: 1, asOf: state().asOf });
+      const m = page.items[0];
+      const src = m?.sources.find((r) => r.evidence) ?? m?.sources[0];
+      this.quotes.set(edge, m?.evidence ? `“${m.evidence}”${src ? ` — ${[src.publisher, src.published].filter(Boolean).join(", ")}` : ""}` : "no quote on record");
+    } catch { this.quotes.set(edge, ""); return; }
+    if (this.hoveredEdge === edge) this.showEdgeTooltip(edge);
   }
 
   private toggleMulti(node: string) {
@@ -529,13 +612,16 @@ export class GraphView {
       const n = sg.nodes.find((x) => x.id === actor);
       if (n) merge(this.graph, { nodes: [n], edges: [], truncated: false });
     }
+    const before = new Set(this.graph.nodes());
     const added = merge(this.graph, sg, actor);
     if (sg.truncated) this.truncated = true;
     this.history.push({ op: "expand", actor, ...added });
     this.applied.expand.push(actor);
     this.tune();
     this.computeVisible();
-    if (relayout && added.nodes.length) void this.layout(200).then(() => { if (seq === this.loadSeq) this.fit(true); });
+    // Only the new nodes move, and the frame stays: what was on screen
+    // keeps its place; the camera zooms out only if the new nodes overflow.
+    if (relayout && added.nodes.length) void this.layout(200, { freeze: before, keepFrame: true }).then(() => { if (seq === this.loadSeq) this.fit(true); });
   }
 
   private hide(node: string) {
@@ -607,8 +693,10 @@ export class GraphView {
       clear(this.overlay, stateBox("loading", "Loading the neighbourhood…"));
       this.overlay.hidden = false;
     } else if (!st.actor && this.graph.order === 0) {
-      clear(this.overlay, stateBox("empty", "Start from a name",
-        "Type a person, state or organisation in the search box above (press / to jump there), e.g. Burns, Qatar or Hamas."));
+      const box = stateBox("empty", "Start from a name",
+        "Type a person, state or organisation in the search box above (press / to jump there), or start from the busiest actors on the home page.");
+      box.append(h("a", { href: "/", class: "button", "data-action": "go-home", onclick: (e: Event) => { e.preventDefault(); update({ view: "home" }); } }, "What is in here →"));
+      clear(this.overlay, box);
       this.overlay.hidden = false;
     } else if (this.graph.order === 0) {
       clear(this.overlay, stateBox("empty", "Nothing to draw", "This actor has no recorded connections yet."));
@@ -650,9 +738,10 @@ export class GraphView {
    * stops early once converged or when its time budget is spent (10 s for
    * big graphs, 5 s otherwise). Positions arrive at most every 150 ms on a
    * big graph and are applied once per animation frame. */
-  layout(iterations: number, opts: { budgetMs?: number; converge?: boolean; interval?: number } = {}): Promise<void> {
+  layout(iterations: number, opts: { budgetMs?: number; converge?: boolean; interval?: number; freeze?: Set<string>; keepFrame?: boolean } = {}): Promise<void> {
     this.stopLayout();
-    this.sigma.setCustomBBox(null); // a drag froze the frame; the layout reframes
+    if (opts.keepFrame) { if (!this.sigma.getCustomBBox()) this.sigma.setCustomBBox(this.sigma.getBBox()); }
+    else this.sigma.setCustomBBox(null); // a drag froze the frame; the layout reframes
     const nodes = this.graph.nodes();
     if (nodes.length < 2) return Promise.resolve();
     const index = new Map(nodes.map((n, i) => [n, i]));
@@ -660,7 +749,7 @@ export class GraphView {
     const fixed = new Uint8Array(nodes.length);
     nodes.forEach((n, i) => {
       const a = this.graph.getNodeAttributes(n);
-      xy[2 * i] = a.x; xy[2 * i + 1] = a.y; fixed[i] = this.fixed.has(n) ? 1 : 0;
+      xy[2 * i] = a.x; xy[2 * i + 1] = a.y; fixed[i] = this.fixed.has(n) || opts.freeze?.has(n) ? 1 : 0;
     });
     const edges = new Uint32Array(this.graph.size * 2);
     const weights = new Float32Array(this.graph.size);
@@ -683,7 +772,7 @@ export class GraphView {
       const t = performance.now();
       this.graph.updateEachNodeAttributes((n, a) => {
         const i = index.get(n);
-        if (i === undefined || n === this.dragged || this.fixed.has(n)) return a;
+        if (i === undefined || n === this.dragged || this.fixed.has(n) || opts.freeze?.has(n)) return a;
         a.x = out[2 * i]; a.y = out[2 * i + 1];
         return a;
       }, { attributes: ["x", "y"] });

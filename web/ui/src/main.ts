@@ -8,18 +8,36 @@ import { mountSearch } from "./search";
 import { loadMe, isEditor, onMe } from "./session";
 import { state, subscribe, update, toURL, VIEWS, type View, type State } from "./state";
 
-const LABELS: Record<View, string> = { graph: "Graph", table: "Who met whom", timeline: "Timeline", map: "Map", console: "Cypher", merges: "Merges" };
+const LABELS: Record<View, string> = { home: "Home", graph: "Graph", table: "Meetings", timeline: "Timeline", map: "Map", console: "Cypher", merges: "Merges" };
 
 mountSearch($("#search-box"));
 const filters = new FilterSidebar($("#filters"));
 const graphView = new GraphView($("#graph"));
 const panel = new Panel($("#panel"));
+
+// Collapsible sidebars, so the canvas keeps its room from 1024 px up;
+// below 1280 px the filters start folded.
+function sideToggle(cls: string, label: string, action: string, title: string) {
+  const b = h("button", { type: "button", class: "tool side-toggle", "data-action": action, title, "aria-label": title,
+    onclick: () => {
+      const on = document.body.classList.toggle(cls);
+      b.setAttribute("aria-pressed", String(!on));
+      graphView.sigma.resize(); graphView.sigma.refresh(); graphView.fit(true);
+    } }, label);
+  b.setAttribute("aria-pressed", String(!document.body.classList.contains(cls)));
+  return b;
+}
+if (window.innerWidth < 1280) document.body.classList.add("hide-filters");
+$("#graph .toolbar").prepend(sideToggle("hide-filters", "☰ Filters", "toggle-filters", "Show or hide the filters and legend"));
+$("#graph .toolbar").append(sideToggle("hide-panel", "Details ◨", "toggle-panel", "Show or hide the details panel"));
 const dialog = new MeetingDialog();
+let pairDialog: import("./pair").PairDialog | undefined;
 // Views other than the graph load on first use, keeping the first page light.
 type Syncable = { sync(): Promise<void> };
 const views: Partial<Record<View, Syncable>> = {};
 const loading: Partial<Record<View, Promise<Syncable>>> = {};
 const make: Record<Exclude<View, "graph">, () => Promise<Syncable>> = {
+  home: async () => new (await import("./home")).HomeView($("#view-home")),
   table: async () => new (await import("./table")).TableView($("#view-table")),
   timeline: async () => new (await import("./timeline")).TimelineView($("#view-timeline")),
   map: async () => new (await import("./map")).MapView($("#view-map")),
@@ -50,7 +68,7 @@ void loadMe();
 
 const tabs = $("#tabs");
 const tabLinks = VIEWS.map((v) => {
-  const a = h("a", { href: "/" + v, "data-view": v, onclick: (e: Event) => { e.preventDefault(); update({ view: v }); } }, LABELS[v]);
+  const a = h("a", { href: v === "home" ? "/" : "/" + v, "data-view": v, onclick: (e: Event) => { e.preventDefault(); update({ view: v }); } }, LABELS[v]);
   tabs.append(a);
   return a;
 });
@@ -76,7 +94,8 @@ function render(st: State, prev?: State) {
     loading[v] ??= make[v]().then((x) => (views[v] = x));
     void loading[v]!.then((x) => x.sync());
   }
-  void dialog.sync();
+  if (st.pair || pairDialog) void (async () => { pairDialog ??= new (await import("./pair")).PairDialog(); await pairDialog.sync(); await dialog.sync(); })();
+  else void dialog.sync();
 }
 subscribe(render);
 render(state());

@@ -142,7 +142,7 @@ export class Panel {
       h("h3", null, `Meetings (${total})`, asOf ? h("span", { class: "badge badge-asof" }, "as known on " + asOf) : null),
       meetings.length ? h("ol", { class: "meetings", "aria-label": "Meetings, newest first" }, meetings.map((m) => meetingCard(m, p.id)))
         : h("p", { class: "muted" }, "No meetings on record."),
-      h("p", null, h("a", { href: `/table?actor=${encodeURIComponent(p.id)}`, class: "more", onclick: (e: Event) => { e.preventDefault(); update({ view: "table", actor: p.id, sel: "" }); } }, "Who met whom table for " + p.name)),
+      h("p", null, h("a", { href: `/table?actor=${encodeURIComponent(p.id)}`, class: "more", onclick: (e: Event) => { e.preventDefault(); update({ view: "table", actor: p.id, sel: "" }); } }, "Meetings table for " + p.name)),
     ));
   }
 }

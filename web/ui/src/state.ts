@@ -1,7 +1,7 @@
 // The URL holds what is shown, so a view can be bookmarked and shared and
-// back/forward work: /{view}?actor=&sel=&expand=&hide=&depth=&off=&with=&place=&from=&to=&neg=&asOf=&q=&meeting=
-export type View = "graph" | "table" | "timeline" | "map" | "console" | "merges";
-export const VIEWS: View[] = ["graph", "table", "timeline", "map", "console", "merges"];
+// back/forward work: /{view}?actor=&sel=&expand=&hide=&depth=&off=&with=&place=&from=&to=&neg=&asOf=&q=&pair=&meeting=
+export type View = "home" | "graph" | "table" | "timeline" | "map" | "console" | "merges";
+export const VIEWS: View[] = ["home", "graph", "table", "timeline", "map", "console", "merges"];
 
 export interface State {
   view: View;
@@ -14,20 +14,22 @@ export interface State {
   neg: string;      // timeline: negotiation
   q: string;        // console query
   meeting: string;  // the meeting open in the dialog
+  pair: string;     // "A,B": the pair dossier open (every meeting of two actors)
   asOf: string;     // YYYY-MM-DD: the graph as known on that day (facts from sources published by then)
   off: string[];    // graph filters switched off: kinds (person, state, ...) and roles (mediator, party, both, other)
 }
 
 const LIST = ["expand", "hide", "off"] as const;
-const TEXT = ["actor", "sel", "with", "place", "from", "to", "neg", "q", "meeting", "asOf"] as const;
+const TEXT = ["actor", "sel", "with", "place", "from", "to", "neg", "q", "meeting", "asOf", "pair"] as const;
 
 export function read(loc: Location = location): State {
   const p = new URLSearchParams(loc.search);
   const seg = loc.pathname.replace(/^\/+|\/+$/g, "") as View;
   const s: State = {
-    view: VIEWS.includes(seg) ? seg : "graph",
+    // "/" is home; an old link to "/?actor=…" still opens the graph.
+    view: VIEWS.includes(seg) ? seg : p.get("actor") ? "graph" : "home",
     actor: "", sel: "", expand: [], hide: [], depth: p.get("depth") === "2" ? 2 : 1,
-    with: "", place: "", from: "", to: "", neg: "", q: "", meeting: "", asOf: "", off: [],
+    with: "", place: "", from: "", to: "", neg: "", q: "", meeting: "", asOf: "", off: [], pair: "",
   };
   for (const k of TEXT) s[k] = p.get(k) ?? "";
   for (const k of LIST) s[k] = (p.get(k) ?? "").split(",").filter(Boolean);
@@ -42,9 +44,9 @@ export function toURL(s: State): string {
   if (s.depth === 2) p.set("depth", "2");
   if (s.sel && s.sel !== s.actor) p.set("sel", s.sel);
   if (s.off.length) p.set("off", s.off.join(","));
-  for (const k of ["with", "place", "from", "to", "neg", "asOf", "q", "meeting"] as const) if (s[k]) p.set(k, s[k]);
+  for (const k of ["with", "place", "from", "to", "neg", "asOf", "q", "pair", "meeting"] as const) if (s[k]) p.set(k, s[k]);
   const q = p.toString();
-  return "/" + s.view + (q ? "?" + q : "");
+  return (s.view === "home" ? "/" : "/" + s.view) + (q ? "?" + q : "");
 }
 
 type Listener = (s: State, prev: State) => void;

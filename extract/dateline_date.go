@@ -1,0 +1,72 @@
+package extract
+
+// The publication day a dateline gives, for articles submitted without one
+// (the explorer's Add article); readDateline (dateline.go) reads its city.
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// datelineDateRE matches a dateline's place and date at the start of a
+// line: "CAIRO, May 27 —", "WASHINGTON, Sept. 3, 2024 (Reuters) -",
+// "Doha, 5 June -". The place is one to five capitalised words.
+var datelineDateRE = regexp.MustCompile(`^\s*[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*(?:\([^)]{1,30}\))?\s*,\s*` +
+	`(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?)(?:,?\s+(\d{4}))?\s*(?:\(|-|–|—|:)`)
+
+var monthNames = map[string]time.Month{}
+
+func init() {
+	for m := time.January; m <= time.December; m++ {
+		name := m.String()
+		monthNames[strings.ToLower(name)] = m
+		monthNames[strings.ToLower(name[:3])] = m
+	}
+	monthNames["sept"] = time.September
+}
+
+// DatelineDate reads the publication day from an article's dateline in its
+// first lines. A dateline without a year ("CAIRO, May 27 —") is taken as
+// the latest such day on or before now, and yearKnown is false so the
+// caller can say so. ok is false when no dateline gives a date.
+func DatelineDate(text string, now time.Time) (day time.Time, yearKnown, ok bool) {
+	lines := strings.SplitN(text, "\n", 12)
+	for _, line := range lines {
+		m := datelineDateRE.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		monthName, dayText := m[1], m[2]
+		if monthName == "" {
+			monthName, dayText = m[4], m[3]
+		}
+		month, found := monthNames[strings.ToLower(monthName)]
+		if !found {
+			continue
+		}
+		d, _ := strconv.Atoi(dayText)
+		if d < 1 || d > 31 {
+			continue
+		}
+		if m[5] != "" {
+			y, _ := strconv.Atoi(m[5])
+			t := time.Date(y, month, d, 0, 0, 0, 0, time.UTC)
+			if t.Day() != d {
+				continue // 31 June
+			}
+			return t, true, true
+		}
+		y := now.Year()
+		t := time.Date(y, month, d, 0, 0, 0, 0, time.UTC)
+		if t.After(now) {
+			t = time.Date(y-1, month, d, 0, 0, 0, 0, time.UTC)
+		}
+		if t.Day() != d {
+			continue
+		}
+		return t, false, true
+	}
+	return time.Time{}, false, false
+}

@@ -1,0 +1,67 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// homeRoutes registers the home page's and the timeline's endpoints.
+func (s *Server) homeRoutes(api *gin.RouterGroup) {
+	api.GET("/overview", s.handle(s.overview))
+	api.GET("/timeline", s.handle(s.timeline))
+}
+
+// overview: GET /api/overview?limit= — counts, newest sources, busiest
+// actors, places and negotiations, latest meetings.
+func (s *Server) overview(c *gin.Context) error {
+	limit, err := intParam(c, "limit", 8, 1, 50)
+	if err != nil {
+		return err
+	}
+	o, err := s.store.Overview(c.Request.Context(), limit)
+	if err != nil {
+		return err
+	}
+	c.JSON(http.StatusOK, o)
+	return nil
+}
+
+// timeline: GET /api/timeline?bucket=day|month|year&actor=&place=&negotiation=&from=&to=&asOf=
+// — meetings per period, undated ones apart.
+func (s *Server) timeline(c *gin.Context) error {
+	var q graph.TimelineQuery
+	var err error
+	if q.Bucket, err = oneOf(c, "bucket", graph.BucketDay, graph.BucketMonth, graph.BucketYear); err != nil {
+		return err
+	}
+	if q.Bucket == "" {
+		q.Bucket = graph.BucketMonth
+	}
+	if q.ActorID, err = s.actorParam(c, "actor", false); err != nil {
+		return err
+	}
+	if q.PlaceID, err = placeParam(c); err != nil {
+		return err
+	}
+	if q.NegotiationID, err = text(c, "negotiation"); err != nil {
+		return err
+	}
+	if q.From, err = dateBound(c, "from", false); err != nil {
+		return err
+	}
+	if q.To, err = dateBound(c, "to", true); err != nil {
+		return err
+	}
+	if q.AsOf, err = dateBound(c, "asOf", true); err != nil {
+		return err
+	}
+	t, err := s.store.Timeline(c.Request.Context(), q)
+	if err != nil {
+		return err
+	}
+	c.JSON(http.StatusOK, t)
+	return nil
+}
