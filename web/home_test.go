@@ -116,7 +116,7 @@ func TestNegotiationLabelsNameTheParties(t *testing.T) {
 func TestResponsesAreCompressed(t *testing.T) {
 	h, _ := newServer(t, false)
 	fetch := func(path string, gz bool) *httptest.ResponseRecorder {
-		req := httptest.NewRequest(http.MethodGet, path, nil)
+		req := localRequest(http.MethodGet, path, "")
 		if gz {
 			req.Header.Set("Accept-Encoding", "gzip, deflate, br")
 		}
@@ -166,7 +166,7 @@ func TestExtractPreview(t *testing.T) {
 		t.Fatal(err)
 	}
 	post := func(body string) *httptest.ResponseRecorder {
-		req := httptest.NewRequest(http.MethodPost, "/api/extract", strings.NewReader(body))
+		req := localRequest(http.MethodPost, "/api/extract", body)
 		req.Header.Set("Content-Type", "application/json")
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)

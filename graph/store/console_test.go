@@ -208,7 +208,10 @@ func TestConsoleAllowsReads(t *testing.T) {
 		operators []string // some of those its plan holds
 	}{
 		{"MATCH (m:Meeting) RETURN m.created, m.dateStart LIMIT 1", []string{"NodeByLabelScan", "Limit"}},
-		{"MATCH (a:Actor {id: 'person:william-burns'})-[:ATTENDED]->(m:Meeting) RETURN m.date", []string{"NodeUniqueIndexSeek", "Expand(All)"}},
+		// Which index Neo4j reads the actor through depends on its statistics
+		// of the moment (a unique seek alone, an index scan after other
+		// tests' loads): only the expansion is fixed.
+		{"MATCH (a:Actor {id: 'person:william-burns'})-[:ATTENDED]->(m:Meeting) RETURN m.date", []string{"Expand(All)"}},
 		{"MATCH (m:Meeting) WHERE m.dateStart >= '2024-01-01' RETURN m.id", []string{"NodeIndexSeekByRange"}},
 		{"MATCH (a:Person)-[:ATTENDED]->(m)<-[:ATTENDED]-(b:Person) WHERE a <> b RETURN a.name, b.name, count(m) ORDER BY count(m) DESC LIMIT 5", []string{"EagerAggregation", "Top"}},
 		{"MATCH (a:Actor) OPTIONAL MATCH (a)-[:HOLDS_POSITION]->(o) RETURN a.name, collect(o.name)", []string{"OptionalExpand(All)"}},
