@@ -19,11 +19,7 @@ func newUserCmd(a *app) *cobra.Command {
 		Short: "Add a user, or set a user's role and password (read from standard input)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			path := a.getenv("PARLEY_USERS_FILE")
-			if path == "" {
-				return errors.New("set PARLEY_USERS_FILE to the users file to write")
-			}
-			users, err := auth.LoadUsers(path)
+			path, users, err := a.usersFile()
 			if err != nil {
 				return err
 			}
@@ -45,11 +41,7 @@ func newUserCmd(a *app) *cobra.Command {
 		Short: "Remove a user; a running server refuses the user's sessions from its next request",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			path := a.getenv("PARLEY_USERS_FILE")
-			if path == "" {
-				return errors.New("set PARLEY_USERS_FILE to the users file to write")
-			}
-			users, err := auth.LoadUsers(path)
+			path, users, err := a.usersFile()
 			if err != nil {
 				return err
 			}
@@ -62,4 +54,15 @@ func newUserCmd(a *app) *cobra.Command {
 	}
 	cmd.AddCommand(add, remove)
 	return cmd
+}
+
+// usersFile loads the users file PARLEY_USERS_FILE names, for a command
+// that changes it.
+func (a *app) usersFile() (string, *auth.Users, error) {
+	path := a.getenv("PARLEY_USERS_FILE")
+	if path == "" {
+		return "", nil, errors.New("set PARLEY_USERS_FILE to the users file to write")
+	}
+	users, err := auth.LoadUsers(path)
+	return path, users, err
 }
