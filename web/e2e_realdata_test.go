@@ -228,9 +228,13 @@ func TestE2ERealData(t *testing.T) {
 		})()`); cut != "" {
 			t.Errorf("labels cut at the canvas edge: %s", cut)
 		}
-		// Still named when another actor is selected (the hub's label
-		// touches its neighbours' discs; it used to be dropped then).
-		if err := chromedp.Do(ctx, js(`window.__parley.graphView.select(window.__parley.graph.neighbors('`+sec.ID+`')[0])`)); err != nil {
+		// Still named when another actor, the neighbour drawn farthest away,
+		// is selected (the hub's label touches its neighbours' discs; it
+		// used to be dropped then).
+		if err := chromedp.Do(ctx, js(`(() => { const s = window.__parley.graphView.sigma, g = window.__parley.graph;
+			const at = n => s.framedGraphToViewport(s.getNodeDisplayData(n)), o = at('`+sec.ID+`');
+			const far = g.neighbors('`+sec.ID+`').map(n => [n, Math.hypot(at(n).x - o.x, at(n).y - o.y)]).sort((a, b) => b[1] - a[1])[0][0];
+			window.__parley.graphView.select(far); })()`)); err != nil {
 			t.Fatal(err)
 		}
 		time.Sleep(300 * time.Millisecond)
@@ -327,12 +331,18 @@ func TestE2ERealData(t *testing.T) {
 		if markers+unknown != all.Total || markers < 100 {
 			t.Errorf("%d places drawn and %d listed as not on the map, the store has %d", markers, unknown, all.Total)
 		}
-		labels := evalInt(t, ctx, `document.querySelectorAll('.place-marker text').length`)
-		if labels < 10 {
+		labels := evalInt(t, ctx, `document.querySelectorAll('.place-label').length`)
+		if labels < 30 {
 			t.Errorf("only %d place labels", labels)
 		}
-		if n := evalInt(t, ctx, boxOverlaps(`.place-marker text`)); n != 0 {
+		if n := evalInt(t, ctx, boxOverlaps(`.place-label`)); n != 0 {
 			t.Errorf("%d pairs of place labels overlap (of %d labels)", n, labels)
+		}
+		// The three busiest places are named: their labels win over quieter
+		// neighbours (at world scale the fourth, Brussels, has no room between
+		// London and Paris).
+		if bad := evalString(t, ctx, `[...document.querySelectorAll('.place-marker')].slice(0, 3).map(g => g.dataset.place).filter(p => !document.querySelector('.place-label[data-place="' + p + '"]')).join(', ')`); bad != "" {
+			t.Errorf("busiest places without a label: %s", bad)
 		}
 		t.Logf("map: %d markers, %d labels, %d places without coordinates", markers, labels, unknown)
 		screenshot(t, ctx, "44-real-map")
