@@ -7,10 +7,11 @@ package web_test
 //
 //	PARLEY_TEST_NEO4J_URI=bolt://127.0.0.1:7688 go test -count=1 -run E2E ./web/
 //
-// PARLEY_UPDATE_SCREENSHOT=1 also writes docs/screenshot.png (the graph on
-// the seed), at 1440×900, for the README. docs/home.png and docs/historian.png
-// are of the Office of the Historian data (make load-historian), taken with
-// headless Chromium at the same size.
+// The README's pictures are of the Office of the Historian data:
+// PARLEY_UPDATE_SCREENSHOT=1 makes TestE2ERealData write docs/screenshot.png
+// (the graph around Kissinger, 1440×900); docs/home.png and
+// docs/historian.png were taken with headless Chromium at the same size
+// (make load-historian).
 
 import (
 	"context"
@@ -359,9 +360,6 @@ func TestE2E(t *testing.T) {
 		waitJS(t, ctx, `window.__parley.graph.order > 3 && window.__parley.graphView.settled`, 20*time.Second)
 		graphURL, _ = chromedp.Run(ctx, chromedp.Evaluate[string](`location.href`))
 		screenshot(t, ctx, "2-graph-burns")
-		if os.Getenv("PARLEY_UPDATE_SCREENSHOT") == "1" {
-			saveDocShot(t, graphURL, "screenshot.png", `window.__parley.graph.order > 3 && window.__parley.graphView.settled && window.__parley.graphView.labelsPlaced && document.querySelector('#panel .meeting-card')`)
-		}
 		// The meeting view.
 		if err := chromedp.Do(ctx, js(card+`.querySelector('a.more').click()`)); err != nil {
 			t.Fatal(err)
@@ -590,7 +588,7 @@ func TestE2E(t *testing.T) {
 		waitJS(t, ctx, `document.querySelector('.map-side')?.textContent.includes('Paris: 1 meeting') && document.querySelector('.map-side .evidence')`, 10*time.Second)
 		screenshot(t, ctx, "9-map")
 		// Labels do not overlap.
-		if n := evalInt(t, ctx, `(() => { const b = [...document.querySelectorAll('.place-marker text')].map(t => t.getBoundingClientRect()); let n = 0;
+		if n := evalInt(t, ctx, `(() => { const b = [...document.querySelectorAll('.place-label')].map(t => t.getBoundingClientRect()); let n = 0;
 			for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) if (b[i].left < b[j].right && b[j].left < b[i].right && b[i].top < b[j].bottom && b[j].top < b[i].bottom) n++; return n; })()`); n != 0 {
 			t.Errorf("%d pairs of place labels overlap", n)
 		}

@@ -44,7 +44,17 @@ export function stateBox(kind: "loading" | "empty" | "error", title: string, det
     h("strong", null, title), detail ? h("p", null, detail) : null);
 }
 
-export function fmtDate(d?: string): string { return d || "undated"; }
+/** A date as the analyst reads it: a day, month or year as stored, and a
+ * period ("1973-10-20/1973-10-22") as a range that does not repeat what
+ * both ends share ("1973-10-20 – 10-22", "1973-12-30 – 1974-01-02"). */
+export function fmtDate(d?: string): string {
+  if (!d) return "undated";
+  const [a, b] = d.split("/");
+  if (!b) return a;
+  if (a === b) return a;
+  if (a.slice(0, 4) !== b.slice(0, 4) || a.length !== b.length) return `${a} – ${b}`;
+  return `${a} – ${b.slice(5)}`;
+}
 
 export function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number) {
   let t: number | undefined;

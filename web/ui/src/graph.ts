@@ -4,7 +4,7 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import { api, qs, type GEdge, type GNode, type Subgraph } from "./api";
-import { h, clear, stateBox, errMsg } from "./dom";
+import { h, clear, stateBox, errMsg, fmtDate } from "./dom";
 import { NodeShapeProgram, type Shape } from "./shapes";
 import { optionalPicking, skipEdgePicking, skipNodePicking } from "./picking";
 import { state, update, version, type State } from "./state";
@@ -199,15 +199,15 @@ export class GraphView {
     // node's neighbourhood; sigma's own grid only thins labels by cell and
     // lets neighbours' labels run into each other.
     if (!this.big && res.label) {
-      if (this.labelled.has(node) || node === this.selected || (focus && (focus === node || this.graph.areNeighbors(focus, node)))) res.forceLabel = true;
+      if (this.labelled.has(node) || node === this.selected || node === state().actor || (focus && (focus === node || this.graph.areNeighbors(focus, node)))) res.forceLabel = true;
       else res.label = "";
     }
     if (node === this.selected || this.multi.has(node)) { res.highlighted = true; res.zIndex = 2; }
     return res;
   }
 
-  /** Labels that fit: greedily, most important first (the selected and
-   * starting actors, then the biggest nodes), each label's box kept clear of
+  /** Labels that fit: greedily, most important first (the starting and
+   * selected actors, then the biggest nodes), each label's box kept clear of
    * the boxes already placed and of other nodes' discs. Recomputed when
    * the view settles. */
   labelled = new Set<string>();
@@ -218,7 +218,7 @@ export class GraphView {
     if (!this.big) {
       this.measure.font = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
       const st = state();
-      const rank = (n: string) => (n === this.selected ? 3 : n === st.actor ? 2 : st.expand.includes(n) ? 1 : 0);
+      const rank = (n: string) => (n === st.actor ? 3 : n === this.selected ? 2 : st.expand.includes(n) ? 1 : 0);
       const items: { n: string; x: number; y: number; r: number; size: number; label: string }[] = [];
       const { width, height } = s.getDimensions();
       for (const n of this.visible) {
@@ -238,8 +238,15 @@ export class GraphView {
         if (!i.label) return;
         const w = this.measure.measureText(i.label + (this.fixed.has(i.n) ? " (pinned)" : "")).width;
         const box: [number, number, number, number] = [i.x + i.r + 2, i.y - 8, i.x + i.r + 4 + w, i.y + 8];
-        if (placed.some((b) => hit(box, b))) return;
-        if (boxes.some((b, j) => j !== k && hit(box, b))) return;
+        // The selected and the starting actor are always named, first, so
+        // the others make way: a hub's label always touches its
+        // neighbours' discs, and was dropped. Any other label that would
+        // be cut at the canvas edge is left out rather than drawn cut.
+        if (rank(i.n) < 2) {
+          if (box[2] > width || box[1] < 0 || box[3] > height) return;
+          if (placed.some((b) => hit(box, b))) return;
+          if (boxes.some((b, j) => j !== k && hit(box, b))) return;
+        }
         placed.push(box);
         next.add(i.n);
       });
@@ -477,7 +484,7 @@ export class GraphView {
       a.edgeType === "met"
         ? [h("div", null, `met ${a.count} time${a.count === 1 ? "" : "s"}`),
           a.places.length ? h("div", null, "in " + a.places.join(", ")) : h("div", null, "place unknown"),
-          a.last ? h("div", null, "last on " + a.last) : null,
+          a.last ? h("div", null, "last on " + fmtDate(a.last)) : null,
           h("blockquote", { class: "tip-quote" }, this.quotes.get(edge) ?? "…"),
           h("div", { class: "hint" }, "click: every meeting of the two")]
         : h("div", null, a.edgeType === "position" ? `post: ${a.title || "position"}` : a.edgeType === "mediator" ? "mediates" : a.edgeType === "party" ? "party to" : a.edgeType),

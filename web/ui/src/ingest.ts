@@ -6,7 +6,7 @@
 // 2. Load: the record, as edited in the preview, goes to POST /api/records;
 //    every view then refreshes.
 import { api, type RecordOut } from "./api";
-import { h, clear, stateBox, errMsg } from "./dom";
+import { h, clear, stateBox, errMsg, fmtDate } from "./dom";
 import { dataChanged, update } from "./state";
 import { statusBadge } from "./panel";
 
@@ -98,7 +98,7 @@ function summary(r: RecordOut) {
   return h("div", { class: "ingest-summary" },
     h("h3", null, `${r.actors.length} actor${r.actors.length === 1 ? "" : "s"}, ${meetings.length} meeting${meetings.length === 1 ? "" : "s"}, ${negs.length} negotiation${negs.length === 1 ? "" : "s"}`),
     meetings.length ? h("ul", { class: "plain" }, meetings.map((m) => h("li", { class: "ingest-meeting" },
-      statusBadge(m.status), " ", h("strong", null, m.date ?? "undated"), `, ${m.place ?? "place unknown"} — `, m.participants.join(", "),
+      statusBadge(m.status), " ", h("strong", null, fmtDate(m.date ?? "")), `, ${m.place ?? "place unknown"} — `, m.participants.join(", "),
       m.attribution ? h("span", { class: "muted" }, ` · citing “${m.attribution}”`) : null,
       m.evidence ? h("blockquote", { class: "evidence" }, "“", m.evidence, "”") : null))) : null,
     negs.length ? h("p", { class: "muted" }, "Negotiations: ", negs.map((n) => n.topic).join("; ")) : null);

@@ -123,13 +123,18 @@ export class MapView {
   }
 
   /** Markers at the current zoom, labels placed where they do not overlap:
-   * busiest first, right of the dot, else left, else none (the dot keeps
-   * its tooltip and its entry in the list). */
+   * busiest first, right of the dot, else left, above or below, else none (the dot keeps
+   * its tooltip and its entry in the list). A label keeps clear of other
+   * labels and of busier places' dots, and is drawn above every dot with a
+   * halo: were it to avoid every dot, none would fit among the crowd of
+   * European capitals and Paris or London went unnamed while a place met
+   * in once was. */
   private place() {
     const { k, x, y } = this.zoom;
     this.base.setAttribute("transform", `translate(${x},${y}) scale(${k})`);
     this.base.style.setProperty("--k", String(k));
     this.markers.replaceChildren();
+    const labelLayer = el("g", { class: "place-labels" });
     const [w, hgt] = this.size;
     const max = Math.max(1, ...this.places.map((p) => p.meetings));
     const unknown: PlaceView[] = [];
@@ -155,17 +160,22 @@ export class MapView {
       const text = `${p.name} (${p.meetings})`, tw = measure(text);
       const right: [number, number, number, number] = [sx + r + 3, sy - 8, sx + r + 3 + tw, sy + 6];
       const left: [number, number, number, number] = [sx - r - 3 - tw, sy - 8, sx - r - 3, sy + 6];
-      const free = (b: [number, number, number, number]) => b[0] >= 0 && b[2] <= w && !labels.some((l) => hit(b, l)) && !boxes.some((c, j) => j !== i && hit(b, c));
-      const spot = free(right) ? right : free(left) ? left : null;
+      const free = (b: [number, number, number, number]) => b[0] >= 0 && b[2] <= w && b[1] >= 0 && b[3] <= hgt && !labels.some((l) => hit(b, l)) && !boxes.some((c, j) => j < i && hit(b, c));
+      const above: [number, number, number, number] = [sx - tw / 2, sy - r - 16, sx + tw / 2, sy - r - 2];
+      const below: [number, number, number, number] = [sx - tw / 2, sy + r + 2, sx + tw / 2, sy + r + 16];
+      const spot = [right, left, above, below].find(free);
+      const open = () => update({ place: p.name });
       if (spot) {
         labels.push(spot);
-        g.append(Object.assign(el("text", { x: spot[0], y: sy + 4 }), { textContent: text }));
+        const label = Object.assign(el("text", { x: spot[0], y: spot[1] + 12, class: "place-label", "data-place": p.name }), { textContent: text });
+        label.addEventListener("click", open);
+        labelLayer.append(label);
       }
-      const open = () => update({ place: p.name });
       g.addEventListener("click", open);
       g.addEventListener("keydown", (e) => { if ((e as KeyboardEvent).key === "Enter") open(); });
       this.markers.append(g);
     });
+    this.markers.append(labelLayer);
     if (k === 1) this.unknown = unknown;
   }
   private unknown: PlaceView[] = [];
