@@ -115,6 +115,30 @@ func (d *doc) negotiationsAndMeetings() {
 	}
 }
 
+// nounPreps may govern a meeting noun that names an event the sentence
+// is set in ("at the meeting", "after the talks").
+var nounPreps = lex("nounPreps")
+
+// partakeVerbs make their subject take part in the meeting they govern:
+// "X chaired the meeting", "Y held the talks".
+var partakeVerbs = lex("partakeVerbs")
+
+// commentedOn: a meeting noun told with "the"/"this"/"that" as the object of
+// a verb other than a reporting one — "X criticised the meeting", "Y
+// welcomed the talks" — is what its subject comments on, not something the
+// subject attended; the people of such a clause are not its participants.
+// A noun after a preposition ("at the meeting") or a reporting verb ("said
+// the meeting covered ...") keeps them.
+func commentedOn(toks []token, cs, k int) bool {
+	v := k - 2
+	if v < cs || v < 0 {
+		return false
+	}
+	t := toks[v]
+	return t.word && !t.cap && !nounPreps[t.lower] && !speechVerbs[t.lower] && !attendWords[t.lower] &&
+		!partakeVerbs[t.lower] && (triggers[t.lower] == 0 || passiveOnly[t.lower]) && !functionWords[t.lower]
+}
+
 // negatedPredicate: a negation right before a verb predicate ("did not
 // meet", "have never met") or a "no" determiner before a noun one ("no
 // meeting took place") says the meeting did not happen.
@@ -214,6 +238,10 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			add(&persons, m.actor)
 		}
 	}
+	if a := d.pronounAntecedent(si, cs); a >= 0 && !slices.Contains(persons, a) {
+		// "During the visit, he was received by X": "he" is the subject.
+		persons = append([]int{a}, persons...)
+	}
 	if sp := d.pronounSubject(si, cs); sp >= 0 && !slices.Contains(persons, sp) {
 		persons = append([]int{sp}, persons...)
 	}
@@ -228,6 +256,9 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	anaphoric := k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "this" || toks[k-1].lower == "that")
 	if anaphoric && anyWord(toks, max(cs, k-4), k, attendWords) {
 		return meeting{}, false // "X and Y joined the meeting": see partials
+	}
+	if anaphoric && commentedOn(toks, cs, k) {
+		return meeting{}, false
 	}
 	if anaphoric && len(persons)+len(slots) < 2 {
 		// "..., a spokesman said the meeting also covered ...": the
