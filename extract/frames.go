@@ -70,14 +70,14 @@ func (d *doc) reportingSpeaker(si, k int) int {
 
 // relativeSubjects: "A and B, who were last together in Lima, met in
 // Oslo": the predicate after a relative clause has for subject the people
-// named before "who", when they open the sentence.
+// named before "who" (or "whose", "whom"), when they open the sentence.
 func (d *doc) relativeSubjects(si, cs int) []int {
 	s := &d.sents[si]
 	toks := s.toks
 	// cs opens the clause after the relative one: find "who" before it.
 	w := -1
 	for e := cs - 1; e >= 0 && e >= cs-12; e-- {
-		if toks[e].lower == "who" {
+		if relativeWords[toks[e].lower] && toks[e].lower != "which" {
 			w = e
 			break
 		}

@@ -119,6 +119,57 @@ func (d *doc) negotiationsAndMeetings() {
 // is set in ("at the meeting", "after the talks").
 var nounPreps = lex("nounPreps")
 
+// relativeWords open a relative clause.
+var relativeWords = lex("relativeWords")
+
+// afterRelative: when the clause of a predicate opens with a relative
+// pronoun whose clause a comma closes before the predicate ("X, who
+// replaced Y in May, received Z"), the predicate's own arguments start
+// after that comma; the people inside the relative clause (Y) belong to
+// another event.
+func afterRelative(toks []token, cs, k int) int {
+	if cs == 0 || !relativeWords[toks[cs-1].lower] {
+		return cs
+	}
+	for e := cs; e < k; e++ {
+		if toks[e].text == "," {
+			return e + 1
+		}
+	}
+	return cs
+}
+
+// topicCues open what a meeting was about: "met X to discuss ...",
+// "talks about ...".
+var topicCues = lex("topicCues")
+
+// topicSpans marks the tokens of the topic phrases after a predicate —
+// from a topic cue ("to discuss the case of Z", "talks regarding Z") or a
+// topic preposition phrase ("on the fate of Z", "over the release of Z")
+// to the next "with", comma or the clause end. A person named there is
+// what the meeting was about, not one of its participants.
+func topicSpans(toks []token, k, ce int) map[int]bool {
+	var out map[int]bool
+	for t := k; t < ce; t++ {
+		cue := topicCues[toks[t].lower] && (t > k || k+1 < ce && !toks[k+1].cap)
+		if !cue && t > k && t+3 < ce && (toks[t].lower == "on" || toks[t].lower == "over") &&
+			toks[t+1].lower == "the" && toks[t+2].word && !toks[t+2].cap && toks[t+3].lower == "of" {
+			cue = true
+		}
+		if !cue {
+			continue
+		}
+		for e := t + 1; e < ce && toks[e].lower != "with" && toks[e].text != ","; e++ {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[e] = true
+			t = e
+		}
+	}
+	return out
+}
+
 // partakeVerbs make their subject take part in the meeting they govern:
 // "X chaired the meeting", "Y held the talks".
 var partakeVerbs = lex("partakeVerbs")
@@ -225,9 +276,11 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		}
 	}
 	mediators := map[int]bool{}
+	pcs := afterRelative(toks, cs, k)
+	topic := topicSpans(toks, k, ce)
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
-		if m.i < cs || m.j > ce || !d.eligible(si, m) {
+		if m.i < pcs || m.j > ce || !d.eligible(si, m) || topic[m.i] {
 			continue
 		}
 		if m.j+1 < len(toks) && toks[m.j].text == "-" && mediatorVerbs[toks[m.j+1].lower] {
@@ -248,7 +301,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	for _, a := range d.relativeSubjects(si, cs) {
 		add(&persons, a)
 	}
-	for _, a := range d.slotActors(si, k, cs, ce, len(persons) >= 2) {
+	for _, a := range d.slotActors(si, k, pcs, ce, len(persons) >= 2) {
 		if !mediators[a] {
 			add(&slots, a)
 		}

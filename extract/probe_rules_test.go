@@ -61,3 +61,61 @@ func TestPronounAfterFrontedAdjunct(t *testing.T) {
 		t.Errorf("held %v, want %v", got, want)
 	}
 }
+
+// A person named in what the meeting was about is not one of its
+// participants; one named after "with" is.
+func TestTopicPersonIsNoParticipant(t *testing.T) {
+	for _, topic := range []string{
+		"to discuss the case of the jailed poet Nina Sorel",
+		"on the fate of the missing pilot Nina Sorel",
+		"regarding the trial of Nina Sorel",
+	} {
+		got := heldPairs(t, "The envoy Hugo Brandt met the minister Carla Mendes in Lisbon on Monday "+topic+".")
+		want := []string{"Carla Mendes", "Hugo Brandt"}
+		if len(got) != 1 || !slices.Equal(got[0], want) {
+			t.Errorf("%q: held %v, want %v", topic, got, want)
+		}
+	}
+	got := heldPairs(t, "The envoy Hugo Brandt met in Lisbon on Monday to discuss trade with the minister Carla Mendes.")
+	if len(got) != 1 || !slices.Equal(got[0], []string{"Carla Mendes", "Hugo Brandt"}) {
+		t.Errorf("topic then with: held %v", got)
+	}
+}
+
+// The people of a relative clause between a subject and its predicate
+// belong to another event.
+func TestRelativeClausePersonIsNoParticipant(t *testing.T) {
+	for _, rel := range []string{"who succeeded Paolo Conti in March", "whose rival Paolo Conti lost the vote", "who defeated Paolo Conti"} {
+		got := heldPairs(t, "Governor Lucia Bassi, "+rel+", received the Maltese consul Ivan Borg in Palermo on Monday.")
+		want := []string{"Ivan Borg", "Lucia Bassi"}
+		if len(got) != 1 || !slices.Equal(got[0], want) {
+			t.Errorf("%q: held %v, want %v", rel, got, want)
+		}
+	}
+}
+
+// An attendance verb adds its subject to a nearby meeting only when it
+// governs a meeting; a passive "attended by" adds the people after it.
+func TestAttendanceGovernsAMeeting(t *testing.T) {
+	base := "Minister Vera Holm met Minister Ivo Sandor in Oslo on Friday. They agreed on fishing quotas. "
+	for _, other := range []string{
+		"On Saturday, the mayor Lars Dahl attended a concert in the harbour.",
+		"The deputy Lars Dahl joined the cabinet last year.",
+		"The economist Lars Dahl attended university in Bergen.",
+	} {
+		got := heldPairs(t, base+other)
+		if len(got) != 1 || len(got[0]) != 2 {
+			t.Errorf("%q: held %v, want only Holm and Sandor", other, got)
+		}
+	}
+	for _, joined := range []string{
+		"The envoy Lars Dahl also attended the talks.",
+		"The envoy Lars Dahl was also present.",
+		"The dinner was also attended by the envoy Lars Dahl.",
+	} {
+		got := heldPairs(t, base+joined)
+		if len(got) != 1 || len(got[0]) != 3 {
+			t.Errorf("%q: held %v, want Dahl added to the meeting", joined, got)
+		}
+	}
+}
