@@ -71,7 +71,7 @@ func (d *doc) reportingSpeaker(si, k int) int {
 // relativeSubjects: "A and B, who were last together in Lima, met in
 // Oslo": the predicate after a relative clause has for subject the people
 // named before "who" (or "whose", "whom"), when they open the sentence.
-func (d *doc) relativeSubjects(si, cs int) []int {
+func (d *doc) relativeSubjects(si, cs, k int) []int {
 	s := &d.sents[si]
 	toks := s.toks
 	// cs opens the clause after the relative one: find "who" before it.
@@ -83,6 +83,15 @@ func (d *doc) relativeSubjects(si, cs int) []int {
 		}
 	}
 	if w < 2 || toks[w-1].text != "," || cs < 1 || toks[cs-1].text != "," && cs-1 != w {
+		return nil
+	}
+	if cs-1 == w && !anyText(toks, cs, k, ",") {
+		// The predicate is inside the relative clause ("..., Y, who met
+		// Z"): its subject is the person just before "who", not the
+		// sentence's other people.
+		if m := d.mentionEndingAt(si, w-1); m != nil && m.actor >= 0 && d.eligible(si, m) && d.cast.actors[m.actor].kind == graph.Person {
+			return []int{m.actor}
+		}
 		return nil
 	}
 	ss, _ := s.clause(w - 2)
@@ -97,6 +106,16 @@ func (d *doc) relativeSubjects(si, cs int) []int {
 		}
 	}
 	return out
+}
+
+// anyText: a token with this exact text lies in [from, to).
+func anyText(toks []token, from, to int, text string) bool {
+	for e := max(from, 0); e < to && e < len(toks); e++ {
+		if toks[e].text == text {
+			return true
+		}
+	}
+	return false
 }
 
 // previousTrigger is the meeting trigger of the sentence before si, if

@@ -298,7 +298,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if sp := d.pronounSubject(si, cs); sp >= 0 && !slices.Contains(persons, sp) {
 		persons = append([]int{sp}, persons...)
 	}
-	for _, a := range d.relativeSubjects(si, cs) {
+	for _, a := range d.relativeSubjects(si, cs, k) {
 		add(&persons, a)
 	}
 	for _, a := range d.slotActors(si, k, pcs, ce, len(persons) >= 2) {

@@ -119,3 +119,46 @@ func TestAttendanceGovernsAMeeting(t *testing.T) {
 		}
 	}
 }
+
+// A person who only owns or qualifies another noun — "X's office said",
+// "Y, the envoy of X", "X's chief of staff" — is not in the meeting; the
+// owner of the meeting, the host of an invitation or a venue, and a person
+// in whose presence it was held are.
+func TestComplementPersons(t *testing.T) {
+	two := []string{"Carla Mendes", "Olaf Brandt"}
+	for _, s := range []string{
+		"Premier Olaf Brandt met Minister Carla Mendes, the envoy of President Hugo Serra, in Paris on Monday.",
+		"Premier Olaf Brandt, President Hugo Serra's chief of staff, met Minister Carla Mendes in Paris on Monday.",
+		"Premier Olaf Brandt held a call with Minister Carla Mendes on Monday, President Hugo Serra's office said.",
+		"Premier Olaf Brandt met Minister Carla Mendes on behalf of President Hugo Serra in Paris on Monday.",
+	} {
+		got := heldPairs(t, s)
+		if len(got) != 1 || !slices.Equal(got[0], two) {
+			t.Errorf("%q: held %v, want %v", s, got, two)
+		}
+	}
+	for _, s := range []string{
+		"Premier Olaf Brandt met Minister Carla Mendes in Paris on Monday in the presence of President Hugo Serra.",
+		"Premier Olaf Brandt met Minister Carla Mendes at the Paris residence of President Hugo Serra on Monday.",
+		"Premier Olaf Brandt visited Paris on Monday at the invitation of President Hugo Serra.",
+	} {
+		got := heldPairs(t, s)
+		if len(got) != 1 || !slices.Contains(got[0], "Hugo Serra") || !slices.Contains(got[0], "Olaf Brandt") {
+			t.Errorf("%q: held %v, want Serra in the meeting", s, got)
+		}
+	}
+	got := heldPairs(t, "Premier Olaf Brandt's meeting with Minister Carla Mendes in Paris on Monday lasted an hour.")
+	if len(got) != 1 || !slices.Equal(got[0], two) {
+		t.Errorf("possessor of the meeting: held %v", got)
+	}
+}
+
+// A predicate inside a relative clause has for subject the person just
+// before "who", not the other people of the sentence.
+func TestPredicateInsideRelativeClause(t *testing.T) {
+	got := heldPairs(t, "Premier Olaf Brandt and President Hugo Serra both praised Minister Carla Mendes, who met the envoy Ivo Sandor in Paris on Monday.")
+	want := []string{"Carla Mendes", "Ivo Sandor"}
+	if len(got) != 1 || !slices.Equal(got[0], want) {
+		t.Errorf("held %v, want %v", got, want)
+	}
+}
