@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-dev/parley/graph"
 )
@@ -119,6 +120,114 @@ func (d *doc) negotiationsAndMeetings() {
 // is set in ("at the meeting", "after the talks").
 var nounPreps = lex("nounPreps")
 
+// looksVerb: a lower-case word read as a finite verb without a tagger —
+// a meeting predicate, a reporting or taking-part verb, or a past tense
+// in "-ed" that no determiner or adverb ("newly appointed") precedes —
+// and not a passive participle before "by".
+func looksVerb(toks []token, e int) bool {
+	t := toks[e]
+	if !t.word || t.cap {
+		return false
+	}
+	if (triggers[t.lower] > 0 && !meetingNouns[t.lower] || reportVerbs[t.lower] || partakeVerbs[t.lower]) && (e+1 >= len(toks) || toks[e+1].lower != "by") {
+		return true
+	}
+	if len(t.lower) <= 4 || !strings.HasSuffix(t.lower, "ed") || e > 0 && (leadDets[toks[e-1].lower] || strings.HasSuffix(toks[e-1].lower, "ly")) {
+		return false
+	}
+	// "the delegation led by X" is a participle, not a finite verb.
+	return e+1 >= len(toks) || toks[e+1].lower != "by"
+}
+
+// conjunct narrows a predicate's clause to the conjunct that holds it.
+// "A met B in Paris, and C visited D in Rome": "and" followed by a new
+// subject and its verb joins two sentences about two events (also without
+// the comma once a verb stood before "and"); "A met B and thanked C": "and"
+// followed by a verb joins a second predicate whose object (C) is not the
+// first one's, and in "A thanked C and met B" the span [skipFrom, skipTo)
+// holds the other predicate's object; "A met B to pass on a message from
+// C": an infinitive after the object opens a purpose clause. The
+// predicate's arguments stay inside its own conjunct.
+func conjunct(toks []token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
+	verbBefore := -1
+	for e := cs; e < ce; e++ {
+		if verbBefore < 0 && looksVerb(toks, e) {
+			verbBefore = e
+		}
+		if toks[e].lower != "and" && toks[e].lower != "but" && !(toks[e].lower == "to" && e > k) {
+			continue
+		}
+		if toks[e].lower == "to" {
+			// "to" + a bare verb: not "to the", "to Paris", "to talks".
+			if e+1 < ce && toks[e+1].word && !toks[e+1].cap && !leadDets[toks[e+1].lower] && triggers[toks[e+1].lower] == 0 &&
+				!topicCues[toks[e+1].lower] && e > k+1 {
+				return cs, e, skipFrom, skipTo
+			}
+			continue
+		}
+		if e+1 >= ce || e == cs {
+			continue
+		}
+		verbAt := -1
+		if looksVerb(toks, e+1) {
+			verbAt = e + 1 // "and thanked C"
+		} else if toks[e-1].text == "," || toks[e].lower == "but" || verbBefore >= 0 && verbBefore < e {
+			// "(,) and C visited D": a new subject, then its verb.
+			for v := e + 2; v < ce && v < e+8; v++ {
+				if !toks[v].word || nounPreps[toks[v].lower] {
+					break // a subject holds no preposition: "and B in Paris to discuss"
+				}
+				if looksVerb(toks, v) {
+					verbAt = v
+					break
+				}
+			}
+		}
+		if verbAt < 0 {
+			continue
+		}
+		if k < e {
+			return cs, e, skipFrom, skipTo
+		}
+		if verbAt == e+1 {
+			// The second predicate shares the first one's subject, not
+			// its object.
+			if verbBefore >= 0 && verbBefore < e {
+				skipFrom, skipTo = verbBefore+1, e
+			}
+			continue
+		}
+		cs, skipFrom, skipTo, verbBefore = e+1, 0, 0, -1
+	}
+	return cs, ce, skipFrom, skipTo
+}
+
+// conjunctPronoun: a "he" or "she" before the predicate of a later
+// conjunct stands for the nearest person named before that conjunct.
+func (d *doc) conjunctPronoun(si, pcs, k int) int {
+	toks := d.sents[si].toks
+	if pcs == 0 {
+		return -1
+	}
+	pron := false
+	for e := pcs; e < k; e++ {
+		if toks[e].lower == "he" || toks[e].lower == "she" {
+			pron = true
+		}
+	}
+	if !pron {
+		return -1
+	}
+	best := -1
+	for mi := range d.ments[si] {
+		m := &d.ments[si][mi]
+		if m.j <= pcs && m.actor >= 0 && !m.desc && d.cast.actors[m.actor].kind == graph.Person && !possessorOnly(toks, m) {
+			best = m.actor
+		}
+	}
+	return best
+}
+
 // relativeWords open a relative clause.
 var relativeWords = lex("relativeWords")
 
@@ -225,7 +334,7 @@ func presentEvent(toks []token, cs, ce int) bool {
 func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 	s := &d.sents[si]
 	toks := s.toks
-	type hit struct{ k, class, cs, ce int }
+	type hit struct{ k, class, cs, ce, group int }
 	var clauses [][]hit // the triggers of each clause, in order
 	for k, t := range toks {
 		c, ok := triggers[t.lower]
@@ -245,11 +354,14 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 			continue // only "sat down with"
 		}
 		cs, ce := s.clause(k)
-		if n := len(clauses); n > 0 && clauses[n-1][0].cs == cs {
-			clauses[n-1] = append(clauses[n-1], hit{k, c, cs, ce})
+		// Two conjuncts of one clause ("A met B, and C visited D") are
+		// two events: group triggers by the conjunct that holds them.
+		group, _, _, _ := conjunct(toks, afterRelative(toks, cs, k), ce, k)
+		if n := len(clauses); n > 0 && clauses[n-1][0].group == group {
+			clauses[n-1] = append(clauses[n-1], hit{k, c, cs, ce, group})
 			continue
 		}
-		clauses = append(clauses, []hit{{k, c, cs, ce}})
+		clauses = append(clauses, []hit{{k, c, cs, ce, group}})
 	}
 	var out []meeting
 	for _, hs := range clauses {
@@ -277,10 +389,11 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	}
 	mediators := map[int]bool{}
 	pcs := afterRelative(toks, cs, k)
-	topic := topicSpans(toks, k, ce)
+	pcs, pce, skipFrom, skipTo := conjunct(toks, pcs, ce, k)
+	topic := topicSpans(toks, k, pce)
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
-		if m.i < pcs || m.j > ce || !d.eligible(si, m) || topic[m.i] {
+		if m.i < pcs || m.j > pce || m.i >= skipFrom && m.i < skipTo || !d.eligible(si, m) || topic[m.i] {
 			continue
 		}
 		if m.j+1 < len(toks) && toks[m.j].text == "-" && mediatorVerbs[toks[m.j+1].lower] {
@@ -290,6 +403,10 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		if d.cast.actors[m.actor].kind == graph.Person {
 			add(&persons, m.actor)
 		}
+	}
+	if a := d.conjunctPronoun(si, pcs, k); a >= 0 && !slices.Contains(persons, a) {
+		// "..., X recalled, and on Sunday he met Y": "he" is X.
+		persons = append([]int{a}, persons...)
 	}
 	if a := d.pronounAntecedent(si, cs); a >= 0 && !slices.Contains(persons, a) {
 		// "During the visit, he was received by X": "he" is the subject.
@@ -301,8 +418,14 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	for _, a := range d.relativeSubjects(si, cs, k) {
 		add(&persons, a)
 	}
-	for _, a := range d.slotActors(si, k, pcs, ce, len(persons) >= 2) {
-		if !mediators[a] {
+	other := map[int]bool{} // the other predicate's object in "A thanked C and met B"
+	for mi := range d.ments[si] {
+		if m := &d.ments[si][mi]; m.i >= skipFrom && m.i < skipTo && m.actor >= 0 {
+			other[m.actor] = true
+		}
+	}
+	for _, a := range d.slotActors(si, k, pcs, pce, len(persons) >= 2) {
+		if !mediators[a] && !other[a] {
 			add(&slots, a)
 		}
 	}

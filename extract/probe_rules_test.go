@@ -162,3 +162,42 @@ func TestPredicateInsideRelativeClause(t *testing.T) {
 		t.Errorf("held %v, want %v", got, want)
 	}
 }
+
+// Each conjunct of a clause is its own event: "A met B, and C visited D"
+// holds two meetings; "A met B and thanked C", "A thanked C and met B",
+// "A met B to pass on a message from C" one, without C. Coordinated
+// objects, participles and a purpose clause's prepositions stay inside.
+func TestConjuncts(t *testing.T) {
+	ab := []string{"Carla Mendes", "Olaf Brandt"}
+	cd := []string{"Hugo Serra", "Ivo Sandor"}
+	for _, s := range []string{
+		"Premier Olaf Brandt met Minister Carla Mendes in Paris on Monday, and President Hugo Serra visited Chancellor Ivo Sandor in Rome.",
+		"Premier Olaf Brandt met Minister Carla Mendes in Paris on Monday and President Hugo Serra received Chancellor Ivo Sandor in Rome.",
+		"Premier Olaf Brandt met Minister Carla Mendes on Monday, but President Hugo Serra spoke with Chancellor Ivo Sandor by phone.",
+	} {
+		got := heldPairs(t, s)
+		if len(got) != 2 || !slices.Equal(got[0], ab) || !slices.Equal(got[1], cd) {
+			t.Errorf("%q: held %v, want %v and %v", s, got, ab, cd)
+		}
+	}
+	for _, s := range []string{
+		"Premier Olaf Brandt met Minister Carla Mendes and thanked President Hugo Serra for his support.",
+		"Premier Olaf Brandt thanked President Hugo Serra and visited Minister Carla Mendes in Paris on Monday.",
+		"Premier Olaf Brandt met Minister Carla Mendes to pass on a message from President Hugo Serra.",
+	} {
+		got := heldPairs(t, s)
+		if len(got) != 1 || !slices.Equal(got[0], ab) {
+			t.Errorf("%q: held %v, want %v", s, got, ab)
+		}
+	}
+	for _, s := range []string{
+		"Premier Olaf Brandt met Minister Carla Mendes and the delegation led by President Hugo Serra in Paris on Monday.",
+		"Premier Olaf Brandt met Minister Carla Mendes and the newly appointed envoy Hugo Serra in Paris on Monday.",
+		"Premier Olaf Brandt met with Minister Carla Mendes and President Hugo Serra in Paris on Monday to discuss the plan.",
+	} {
+		got := heldPairs(t, s)
+		if len(got) != 1 || len(got[0]) != 3 {
+			t.Errorf("%q: held %v, want one meeting of three", s, got)
+		}
+	}
+}
