@@ -45,11 +45,13 @@ func (d *doc) frontedParts(si, k int) []int {
 
 // reportingSpeaker: "A said at a meeting with B", "A told reporters after
 // the talks with B": the speaker of a reporting verb just before a
-// prepositional phrase holding the trigger at k was at the meeting.
-func (d *doc) reportingSpeaker(si, k int) int {
+// prepositional phrase holding the trigger at k was at the meeting. "A
+// told B in a phone call": the person told, between the verb and the
+// phrase, was too (the second result, or -1).
+func (d *doc) reportingSpeaker(si, k int) (int, int) {
 	toks := d.sents[si].toks
 	if !meetingNouns[toks[k].lower] {
-		return -1
+		return -1, -1
 	}
 	p := -1
 	for e := k - 1; e >= 0 && e >= k-4; e-- {
@@ -58,14 +60,30 @@ func (d *doc) reportingSpeaker(si, k int) int {
 			break
 		}
 	}
-	if p < 1 || !speechVerbs[toks[p-1].lower] {
-		return -1
+	if p < 1 {
+		return -1, -1
+	}
+	addressee := -1
+	if !speechVerbs[toks[p-1].lower] {
+		// "told B in a call": B is a person between the verb and "in".
+		m := d.mentionEndingAt(si, p)
+		if m == nil || m.actor < 0 || d.cast.actors[m.actor].kind != graph.Person {
+			return -1, -1
+		}
+		v := m.i - 1
+		for v > 0 && toks[v].cap && toks[v].word {
+			v-- // the addressee's title: "told Minister B"
+		}
+		if v < 1 || toks[v].lower != "told" {
+			return -1, -1
+		}
+		addressee, p = m.actor, v+1
 	}
 	v := p - 1
 	if m := d.mentionEndingAt(si, v); m != nil && m.actor >= 0 && d.cast.actors[m.actor].kind == graph.Person {
-		return m.actor
+		return m.actor, addressee
 	}
-	return -1
+	return -1, -1
 }
 
 // relativeSubjects: "A and B, who were last together in Lima, met in

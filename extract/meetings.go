@@ -228,6 +228,16 @@ func (d *doc) conjunctPronoun(si, pcs, k int) int {
 	return best
 }
 
+// callNoun: "call" after a determiner ("a phone call on Sunday", "a
+// courtesy call on X") or before a time ("call on Monday") is the noun of
+// a call, not the verb of "calls on X to ...".
+func callNoun(toks []token, k int) bool {
+	if k > 0 && leadDets[toks[k-1].lower] || k > 1 && leadDets[toks[k-2].lower] {
+		return true
+	}
+	return k+2 < len(toks) && toks[k+1].lower == "on" && isTimeWord(toks[k+2])
+}
+
 // relativeWords open a relative clause.
 var relativeWords = lex("relativeWords")
 
@@ -344,8 +354,9 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		if objectTriggers[t.lower] && !d.objectAfter(si, k) {
 			continue
 		}
-		if (t.lower == "call" || t.lower == "calls") && k+1 < len(toks) && (toks[k+1].lower == "for" || toks[k+1].lower == "on") {
-			continue // "called for talks", "calls on Israel"
+		if (t.lower == "call" || t.lower == "calls") && k+1 < len(toks) && (toks[k+1].lower == "for" || toks[k+1].lower == "on") &&
+			!callNoun(toks, k) {
+			continue // "calls for talks", "calls on Israel"
 		}
 		if passiveOnly[t.lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") {
 			continue
@@ -455,8 +466,11 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	} else {
 		fronted = nil
 	}
-	if sp := d.reportingSpeaker(si, k); sp >= 0 {
+	spoken := false
+	if sp, to := d.reportingSpeaker(si, k); sp >= 0 {
 		add(&persons, sp)
+		add(&persons, to)
+		spoken = true
 	}
 	if class == trTalks && fronted == nil && !d.talksHappen(si, k, cs, ce) {
 		return meeting{}, false
@@ -536,6 +550,11 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	m.stars = m.mode == graph.Call || class == trWeak && (toks[k].lower == "spoke" || toks[k].lower == "speak" || toks[k].lower == "speaks")
 	m.now = presentEvent(toks, cs, ce)
 	m.date = d.dateOf(toks, k, cs, ce, m.status)
+	if m.date == "" && spoken {
+		// "Earlier on Friday, A told B in a phone call ...": the time of
+		// the reporting clause is the call's.
+		m.date = d.dateOf(toks, k, 0, ce, m.status)
+	}
 	if m.date == "" && fronted != nil {
 		if ps, pk := d.previousTrigger(si); ps >= 0 {
 			pt := d.sents[ps].toks

@@ -201,3 +201,19 @@ func TestConjuncts(t *testing.T) {
 		}
 	}
 }
+
+// "A told B in a phone call": the person told took part; a time before
+// the reporting verb dates the call; "calls on X to resign" is no call.
+func TestToldInACall(t *testing.T) {
+	rec, err := Extract(Article{ID: "t", Text: "Title\nLate on Sunday, President Hugo Serra told Minister Carla Mendes in a phone call that the deal was close.\n" +
+		"Serra also told Mendes in a call on Sunday that he would travel.", Published: time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Meetings) == 0 || rec.Meetings[0].Date != "2025-05-04" || rec.Meetings[0].Mode != "call" || len(rec.Meetings[0].Participants) != 2 {
+		t.Errorf("meetings %+v, want the call of Serra and Mendes on 2025-05-04", rec.Meetings)
+	}
+	if got := heldPairs(t, "President Hugo Serra calls on Minister Carla Mendes to resign."); len(got) != 0 {
+		t.Errorf("calls on X to: held %v", got)
+	}
+}
