@@ -31,6 +31,9 @@ func (d *doc) frontedParts(si, k int) []int {
 	}
 	var out []int
 	_, ce := s.clause(c + 1)
+	// Only the main clause's first conjunct: "During the visit, he was
+	// received by A and held talks with B" does not put A with B.
+	_, ce, _, _ = conjunct(toks, c+1, ce, c+1)
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
 		if m.i <= c || m.j > ce || !d.eligible(si, m) || d.cast.actors[m.actor].kind != graph.Person {

@@ -149,10 +149,13 @@ func looksVerb(toks []token, e int) bool {
 // C": an infinitive after the object opens a purpose clause. The
 // predicate's arguments stay inside its own conjunct.
 func conjunct(toks []token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
-	verbBefore := -1
+	verbBefore, predBefore := -1, -1
 	for e := cs; e < ce; e++ {
 		if verbBefore < 0 && looksVerb(toks, e) {
 			verbBefore = e
+		}
+		if predBefore < 0 && (looksVerb(toks, e) || e+1 < ce && toks[e+1].lower == "by" && looksVerb(toks[:e+1], e)) {
+			predBefore = e // also a passive "was received by"
 		}
 		if toks[e].lower != "and" && toks[e].lower != "but" && !(toks[e].lower == "to" && e > k) {
 			continue
@@ -192,12 +195,12 @@ func conjunct(toks []token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
 		if verbAt == e+1 {
 			// The second predicate shares the first one's subject, not
 			// its object.
-			if verbBefore >= 0 && verbBefore < e {
-				skipFrom, skipTo = verbBefore+1, e
+			if predBefore >= 0 && predBefore < e {
+				skipFrom, skipTo = predBefore+1, e
 			}
 			continue
 		}
-		cs, skipFrom, skipTo, verbBefore = e+1, 0, 0, -1
+		cs, skipFrom, skipTo, verbBefore, predBefore = e+1, 0, 0, -1, -1
 	}
 	return cs, ce, skipFrom, skipTo
 }
@@ -236,6 +239,13 @@ func callNoun(toks []token, k int) bool {
 		return true
 	}
 	return k+2 < len(toks) && toks[k+1].lower == "on" && isTimeWord(toks[k+2])
+}
+
+// frontedAnaphor: the sentence opens with an adjunct about a meeting told
+// before ("During the visit, ...", "After the talks, ..."), whose place and
+// time are that meeting's.
+func frontedAnaphor(toks []token) bool {
+	return len(toks) > 3 && frontPreps[toks[0].lower] && (toks[1].lower == "the" || toks[1].lower == "this") && meetingNouns[toks[2].lower]
 }
 
 // relativeWords open a relative clause.
@@ -344,7 +354,10 @@ func presentEvent(toks []token, cs, ce int) bool {
 func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 	s := &d.sents[si]
 	toks := s.toks
-	type hit struct{ k, class, cs, ce, group int }
+	type hit struct {
+		k, class, cs, ce int
+		group            [2]int
+	}
 	var clauses [][]hit // the triggers of each clause, in order
 	for k, t := range toks {
 		c, ok := triggers[t.lower]
@@ -365,9 +378,11 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 			continue // only "sat down with"
 		}
 		cs, ce := s.clause(k)
-		// Two conjuncts of one clause ("A met B, and C visited D") are
-		// two events: group triggers by the conjunct that holds them.
-		group, _, _, _ := conjunct(toks, afterRelative(toks, cs, k), ce, k)
+		// Two conjuncts of one clause ("A met B, and C visited D", "A
+		// was received by B and held talks with C") are two events:
+		// group triggers by the conjunct that holds them.
+		gcs, _, _, gskip := conjunct(toks, afterRelative(toks, cs, k), ce, k)
+		group := [2]int{gcs, gskip}
 		if n := len(clauses); n > 0 && clauses[n-1][0].group == group {
 			clauses[n-1] = append(clauses[n-1], hit{k, c, cs, ce, group})
 			continue
@@ -532,7 +547,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		if m.place == "" {
 			m.place = d.inheritPlace(prev, parts, si, m.anaphoric, m.status)
 		}
-		if m.place == "" && fronted != nil {
+		if m.place == "" && (fronted != nil || frontedAnaphor(toks)) {
 			if ps, pk := d.previousTrigger(si); ps >= 0 {
 				pcs, pce := d.sents[ps].clause(pk)
 				m.place = d.placeOf(ps, pk, pcs, pce)
@@ -555,7 +570,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		// the reporting clause is the call's.
 		m.date = d.dateOf(toks, k, 0, ce, m.status)
 	}
-	if m.date == "" && fronted != nil {
+	if m.date == "" && (fronted != nil || frontedAnaphor(toks)) {
 		if ps, pk := d.previousTrigger(si); ps >= 0 {
 			pt := d.sents[ps].toks
 			pcs, pce := d.sents[ps].clause(pk)

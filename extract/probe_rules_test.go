@@ -217,3 +217,31 @@ func TestToldInACall(t *testing.T) {
 		t.Errorf("calls on X to: held %v", got)
 	}
 }
+
+// "X was received by A and held talks with B": two meetings, X with A and
+// X with B, not A with B; a fronted "During the visit," takes the place
+// and date of the visit told before.
+func TestCoordinatedPredicatesAfterFrontedVisit(t *testing.T) {
+	rec, err := Extract(Article{ID: "t", Text: "Title\nThe Peruvian envoy Rosa Quispe paid an official visit to Quito on 3 May. " +
+		"During the visit, she was received by President Tomas Vera and held talks with Minister Ana Lopez.",
+		Published: time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs [][]string
+	for _, m := range rec.Meetings {
+		if m.Status != "held" {
+			continue
+		}
+		if m.Place != "Quito" || m.Date != "2025-05-03" {
+			t.Errorf("meeting %v at %q on %q, want Quito on 2025-05-03", m.Participants, m.Place, m.Date)
+		}
+		p := slices.Clone(m.Participants)
+		slices.Sort(p)
+		pairs = append(pairs, p)
+	}
+	want := [][]string{{"Rosa Quispe", "Tomas Vera"}, {"Ana Lopez", "Rosa Quispe"}}
+	if len(pairs) != 2 || !slices.EqualFunc(pairs, want, slices.Equal) {
+		t.Errorf("held %v, want %v", pairs, want)
+	}
+}

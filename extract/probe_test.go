@@ -21,7 +21,7 @@ import (
 // written against a probe sentence; they measure whether the rules hold on
 // phrasings the dev articles do not use.
 var probeFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.55, "met-pairs": 0.76, "met-pairs precision": 0.85,
+	"persons": 0.97, "roles": 0.55, "met-pairs": 0.77, "met-pairs precision": 0.88,
 	"places": 0.90, "dates": 0.91,
 }
 
