@@ -120,15 +120,33 @@ func (d *doc) counterpart(si, cs, ce int) int {
 	return -1
 }
 
+// afterFrontedAdjunct is where the main clause of a sentence opening with
+// a short prepositional adjunct starts ("During the visit, he ..."), or 0.
+func afterFrontedAdjunct(toks []token) int {
+	if len(toks) == 0 || !frontPreps[toks[0].lower] {
+		return 0
+	}
+	for e := 1; e < len(toks) && e < 10; e++ {
+		if toks[e].text == "," {
+			return e + 1
+		}
+	}
+	return 0
+}
+
 // pronounAntecedent: a clause opening with "he" or "she" (not after a
-// speech verb, see pronounSubject) stands for the first person named in
-// the sentence before, the subject of the story's last report.
+// speech verb, see pronounSubject), also after a fronted adjunct ("During
+// the visit, she met ..."), stands for the first person named in the
+// sentence before, the subject of the story's last report.
 func (d *doc) pronounAntecedent(si, cs int) int {
 	toks := d.sents[si].toks
+	if cs == 0 {
+		cs = afterFrontedAdjunct(toks)
+	}
 	if cs >= len(toks) || toks[cs].lower != "he" && toks[cs].lower != "she" || cs > 0 && speechVerbs[toks[cs-1].lower] {
 		return -1
 	}
-	if si == 0 || cs > 0 {
+	if si == 0 || cs > 0 && toks[cs-1].text != "," {
 		return -1
 	}
 	for _, m := range d.ments[si-1] {

@@ -31,6 +31,9 @@ func (d *doc) frontedParts(si, k int) []int {
 	}
 	var out []int
 	_, ce := s.clause(c + 1)
+	// Only the main clause's first conjunct: "During the visit, he was
+	// received by A and held talks with B" does not put A with B.
+	_, ce, _, _ = conjunct(toks, c+1, ce, c+1)
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
 		if m.i <= c || m.j > ce || !d.eligible(si, m) || d.cast.actors[m.actor].kind != graph.Person {
@@ -45,11 +48,13 @@ func (d *doc) frontedParts(si, k int) []int {
 
 // reportingSpeaker: "A said at a meeting with B", "A told reporters after
 // the talks with B": the speaker of a reporting verb just before a
-// prepositional phrase holding the trigger at k was at the meeting.
-func (d *doc) reportingSpeaker(si, k int) int {
+// prepositional phrase holding the trigger at k was at the meeting. "A
+// told B in a phone call": the person told, between the verb and the
+// phrase, was too (the second result, or -1).
+func (d *doc) reportingSpeaker(si, k int) (int, int) {
 	toks := d.sents[si].toks
 	if !meetingNouns[toks[k].lower] {
-		return -1
+		return -1, -1
 	}
 	p := -1
 	for e := k - 1; e >= 0 && e >= k-4; e-- {
@@ -58,31 +63,56 @@ func (d *doc) reportingSpeaker(si, k int) int {
 			break
 		}
 	}
-	if p < 1 || !speechVerbs[toks[p-1].lower] {
-		return -1
+	if p < 1 {
+		return -1, -1
+	}
+	addressee := -1
+	if !speechVerbs[toks[p-1].lower] {
+		// "told B in a call": B is a person between the verb and "in".
+		m := d.mentionEndingAt(si, p)
+		if m == nil || m.actor < 0 || d.cast.actors[m.actor].kind != graph.Person {
+			return -1, -1
+		}
+		v := m.i - 1
+		for v > 0 && toks[v].cap && toks[v].word {
+			v-- // the addressee's title: "told Minister B"
+		}
+		if v < 1 || toks[v].lower != "told" {
+			return -1, -1
+		}
+		addressee, p = m.actor, v+1
 	}
 	v := p - 1
 	if m := d.mentionEndingAt(si, v); m != nil && m.actor >= 0 && d.cast.actors[m.actor].kind == graph.Person {
-		return m.actor
+		return m.actor, addressee
 	}
-	return -1
+	return -1, -1
 }
 
 // relativeSubjects: "A and B, who were last together in Lima, met in
 // Oslo": the predicate after a relative clause has for subject the people
-// named before "who", when they open the sentence.
-func (d *doc) relativeSubjects(si, cs int) []int {
+// named before "who" (or "whose", "whom"), when they open the sentence.
+func (d *doc) relativeSubjects(si, cs, k int) []int {
 	s := &d.sents[si]
 	toks := s.toks
 	// cs opens the clause after the relative one: find "who" before it.
 	w := -1
 	for e := cs - 1; e >= 0 && e >= cs-12; e-- {
-		if toks[e].lower == "who" {
+		if relativeWords[toks[e].lower] && toks[e].lower != "which" {
 			w = e
 			break
 		}
 	}
 	if w < 2 || toks[w-1].text != "," || cs < 1 || toks[cs-1].text != "," && cs-1 != w {
+		return nil
+	}
+	if cs-1 == w && !anyText(toks, cs, k, ",") {
+		// The predicate is inside the relative clause ("..., Y, who met
+		// Z"): its subject is the person just before "who", not the
+		// sentence's other people.
+		if m := d.mentionEndingAt(si, w-1); m != nil && m.actor >= 0 && d.eligible(si, m) && d.cast.actors[m.actor].kind == graph.Person {
+			return []int{m.actor}
+		}
 		return nil
 	}
 	ss, _ := s.clause(w - 2)
@@ -97,6 +127,16 @@ func (d *doc) relativeSubjects(si, cs int) []int {
 		}
 	}
 	return out
+}
+
+// anyText: a token with this exact text lies in [from, to).
+func anyText(toks []token, from, to int, text string) bool {
+	for e := max(from, 0); e < to && e < len(toks); e++ {
+		if toks[e].text == text {
+			return true
+		}
+	}
+	return false
 }
 
 // previousTrigger is the meeting trigger of the sentence before si, if

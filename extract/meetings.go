@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-dev/parley/graph"
 )
@@ -115,6 +116,209 @@ func (d *doc) negotiationsAndMeetings() {
 	}
 }
 
+// nounPreps may govern a meeting noun that names an event the sentence
+// is set in ("at the meeting", "after the talks").
+var nounPreps = lex("nounPreps")
+
+// looksVerb: a lower-case word read as a finite verb without a tagger —
+// a meeting predicate, a reporting or taking-part verb, or a past tense
+// in "-ed" that no determiner or adverb ("newly appointed") precedes —
+// and not a passive participle before "by".
+func looksVerb(toks []token, e int) bool {
+	t := toks[e]
+	if !t.word || t.cap {
+		return false
+	}
+	if (triggers[t.lower] > 0 && !meetingNouns[t.lower] || reportVerbs[t.lower] || partakeVerbs[t.lower]) && (e+1 >= len(toks) || toks[e+1].lower != "by") {
+		return true
+	}
+	if len(t.lower) <= 4 || !strings.HasSuffix(t.lower, "ed") || e > 0 && (leadDets[toks[e-1].lower] || strings.HasSuffix(toks[e-1].lower, "ly")) {
+		return false
+	}
+	// "the delegation led by X" is a participle, not a finite verb.
+	return e+1 >= len(toks) || toks[e+1].lower != "by"
+}
+
+// conjunct narrows a predicate's clause to the conjunct that holds it.
+// "A met B in Paris, and C visited D in Rome": "and" followed by a new
+// subject and its verb joins two sentences about two events (also without
+// the comma once a verb stood before "and"); "A met B and thanked C": "and"
+// followed by a verb joins a second predicate whose object (C) is not the
+// first one's, and in "A thanked C and met B" the span [skipFrom, skipTo)
+// holds the other predicate's object; "A met B to pass on a message from
+// C": an infinitive after the object opens a purpose clause. The
+// predicate's arguments stay inside its own conjunct.
+func conjunct(toks []token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
+	verbBefore, predBefore := -1, -1
+	for e := cs; e < ce; e++ {
+		if verbBefore < 0 && looksVerb(toks, e) {
+			verbBefore = e
+		}
+		if predBefore < 0 && (looksVerb(toks, e) || e+1 < ce && toks[e+1].lower == "by" && looksVerb(toks[:e+1], e)) {
+			predBefore = e // also a passive "was received by"
+		}
+		if toks[e].lower != "and" && toks[e].lower != "but" && !(toks[e].lower == "to" && e > k) {
+			continue
+		}
+		if toks[e].lower == "to" {
+			// "to" + a bare verb: not "to the", "to Paris", "to talks".
+			if e+1 < ce && toks[e+1].word && !toks[e+1].cap && !leadDets[toks[e+1].lower] && triggers[toks[e+1].lower] == 0 &&
+				!topicCues[toks[e+1].lower] && e > k+1 {
+				return cs, e, skipFrom, skipTo
+			}
+			continue
+		}
+		if e+1 >= ce || e == cs {
+			continue
+		}
+		verbAt := -1
+		if looksVerb(toks, e+1) {
+			verbAt = e + 1 // "and thanked C"
+		} else if toks[e-1].text == "," || toks[e].lower == "but" || verbBefore >= 0 && verbBefore < e {
+			// "(,) and C visited D": a new subject, then its verb.
+			for v := e + 2; v < ce && v < e+8; v++ {
+				if !toks[v].word || nounPreps[toks[v].lower] {
+					break // a subject holds no preposition: "and B in Paris to discuss"
+				}
+				if looksVerb(toks, v) {
+					verbAt = v
+					break
+				}
+			}
+		}
+		if verbAt < 0 {
+			continue
+		}
+		if k < e {
+			return cs, e, skipFrom, skipTo
+		}
+		if verbAt == e+1 {
+			// The second predicate shares the first one's subject, not
+			// its object.
+			if predBefore >= 0 && predBefore < e {
+				skipFrom, skipTo = predBefore+1, e
+			}
+			continue
+		}
+		cs, skipFrom, skipTo, verbBefore, predBefore = e+1, 0, 0, -1, -1
+	}
+	return cs, ce, skipFrom, skipTo
+}
+
+// conjunctPronoun: a "he" or "she" before the predicate of a later
+// conjunct stands for the nearest person named before that conjunct.
+func (d *doc) conjunctPronoun(si, pcs, k int) int {
+	toks := d.sents[si].toks
+	if pcs == 0 {
+		return -1
+	}
+	pron := false
+	for e := pcs; e < k; e++ {
+		if toks[e].lower == "he" || toks[e].lower == "she" {
+			pron = true
+		}
+	}
+	if !pron {
+		return -1
+	}
+	best := -1
+	for mi := range d.ments[si] {
+		m := &d.ments[si][mi]
+		if m.j <= pcs && m.actor >= 0 && !m.desc && d.cast.actors[m.actor].kind == graph.Person && !possessorOnly(toks, m) {
+			best = m.actor
+		}
+	}
+	return best
+}
+
+// callNoun: "call" after a determiner ("a phone call on Sunday", "a
+// courtesy call on X") or before a time ("call on Monday") is the noun of
+// a call, not the verb of "calls on X to ...".
+func callNoun(toks []token, k int) bool {
+	if k > 0 && leadDets[toks[k-1].lower] || k > 1 && leadDets[toks[k-2].lower] {
+		return true
+	}
+	return k+2 < len(toks) && toks[k+1].lower == "on" && isTimeWord(toks[k+2])
+}
+
+// frontedAnaphor: the sentence opens with an adjunct about a meeting told
+// before ("During the visit, ...", "After the talks, ..."), whose place and
+// time are that meeting's.
+func frontedAnaphor(toks []token) bool {
+	return len(toks) > 3 && frontPreps[toks[0].lower] && (toks[1].lower == "the" || toks[1].lower == "this") && meetingNouns[toks[2].lower]
+}
+
+// relativeWords open a relative clause.
+var relativeWords = lex("relativeWords")
+
+// afterRelative: when the clause of a predicate opens with a relative
+// pronoun whose clause a comma closes before the predicate ("X, who
+// replaced Y in May, received Z"), the predicate's own arguments start
+// after that comma; the people inside the relative clause (Y) belong to
+// another event.
+func afterRelative(toks []token, cs, k int) int {
+	if cs == 0 || !relativeWords[toks[cs-1].lower] {
+		return cs
+	}
+	for e := cs; e < k; e++ {
+		if toks[e].text == "," {
+			return e + 1
+		}
+	}
+	return cs
+}
+
+// topicCues open what a meeting was about: "met X to discuss ...",
+// "talks about ...".
+var topicCues = lex("topicCues")
+
+// topicSpans marks the tokens of the topic phrases after a predicate —
+// from a topic cue ("to discuss the case of Z", "talks regarding Z") or a
+// topic preposition phrase ("on the fate of Z", "over the release of Z")
+// to the next "with", comma or the clause end. A person named there is
+// what the meeting was about, not one of its participants.
+func topicSpans(toks []token, k, ce int) map[int]bool {
+	var out map[int]bool
+	for t := k; t < ce; t++ {
+		cue := topicCues[toks[t].lower] && (t > k || k+1 < ce && !toks[k+1].cap)
+		if !cue && t > k && t+3 < ce && (toks[t].lower == "on" || toks[t].lower == "over") &&
+			toks[t+1].lower == "the" && toks[t+2].word && !toks[t+2].cap && toks[t+3].lower == "of" {
+			cue = true
+		}
+		if !cue {
+			continue
+		}
+		for e := t + 1; e < ce && toks[e].lower != "with" && toks[e].text != ","; e++ {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[e] = true
+			t = e
+		}
+	}
+	return out
+}
+
+// partakeVerbs make their subject take part in the meeting they govern:
+// "X chaired the meeting", "Y held the talks".
+var partakeVerbs = lex("partakeVerbs")
+
+// commentedOn: a meeting noun told with "the"/"this"/"that" as the object of
+// a verb other than a reporting one — "X criticised the meeting", "Y
+// welcomed the talks" — is what its subject comments on, not something the
+// subject attended; the people of such a clause are not its participants.
+// A noun after a preposition ("at the meeting") or a reporting verb ("said
+// the meeting covered ...") keeps them.
+func commentedOn(toks []token, cs, k int) bool {
+	v := k - 2
+	if v < cs || v < 0 {
+		return false
+	}
+	t := toks[v]
+	return t.word && !t.cap && !nounPreps[t.lower] && !speechVerbs[t.lower] && !attendWords[t.lower] &&
+		!partakeVerbs[t.lower] && (triggers[t.lower] == 0 || passiveOnly[t.lower]) && !functionWords[t.lower]
+}
+
 // negatedPredicate: a negation right before a verb predicate ("did not
 // meet", "have never met") or a "no" determiner before a noun one ("no
 // meeting took place") says the meeting did not happen.
@@ -150,7 +354,10 @@ func presentEvent(toks []token, cs, ce int) bool {
 func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 	s := &d.sents[si]
 	toks := s.toks
-	type hit struct{ k, class, cs, ce int }
+	type hit struct {
+		k, class, cs, ce int
+		group            [2]int
+	}
 	var clauses [][]hit // the triggers of each clause, in order
 	for k, t := range toks {
 		c, ok := triggers[t.lower]
@@ -160,8 +367,9 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		if objectTriggers[t.lower] && !d.objectAfter(si, k) {
 			continue
 		}
-		if (t.lower == "call" || t.lower == "calls") && k+1 < len(toks) && (toks[k+1].lower == "for" || toks[k+1].lower == "on") {
-			continue // "called for talks", "calls on Israel"
+		if (t.lower == "call" || t.lower == "calls") && k+1 < len(toks) && (toks[k+1].lower == "for" || toks[k+1].lower == "on") &&
+			!callNoun(toks, k) {
+			continue // "calls for talks", "calls on Israel"
 		}
 		if passiveOnly[t.lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") {
 			continue
@@ -170,11 +378,16 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 			continue // only "sat down with"
 		}
 		cs, ce := s.clause(k)
-		if n := len(clauses); n > 0 && clauses[n-1][0].cs == cs {
-			clauses[n-1] = append(clauses[n-1], hit{k, c, cs, ce})
+		// Two conjuncts of one clause ("A met B, and C visited D", "A
+		// was received by B and held talks with C") are two events:
+		// group triggers by the conjunct that holds them.
+		gcs, _, _, gskip := conjunct(toks, afterRelative(toks, cs, k), ce, k)
+		group := [2]int{gcs, gskip}
+		if n := len(clauses); n > 0 && clauses[n-1][0].group == group {
+			clauses[n-1] = append(clauses[n-1], hit{k, c, cs, ce, group})
 			continue
 		}
-		clauses = append(clauses, []hit{{k, c, cs, ce}})
+		clauses = append(clauses, []hit{{k, c, cs, ce, group}})
 	}
 	var out []meeting
 	for _, hs := range clauses {
@@ -201,9 +414,12 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		}
 	}
 	mediators := map[int]bool{}
+	pcs := afterRelative(toks, cs, k)
+	pcs, pce, skipFrom, skipTo := conjunct(toks, pcs, ce, k)
+	topic := topicSpans(toks, k, pce)
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
-		if m.i < cs || m.j > ce || !d.eligible(si, m) {
+		if m.i < pcs || m.j > pce || m.i >= skipFrom && m.i < skipTo || !d.eligible(si, m) || topic[m.i] {
 			continue
 		}
 		if m.j+1 < len(toks) && toks[m.j].text == "-" && mediatorVerbs[toks[m.j+1].lower] {
@@ -214,20 +430,37 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			add(&persons, m.actor)
 		}
 	}
+	if a := d.conjunctPronoun(si, pcs, k); a >= 0 && !slices.Contains(persons, a) {
+		// "..., X recalled, and on Sunday he met Y": "he" is X.
+		persons = append([]int{a}, persons...)
+	}
+	if a := d.pronounAntecedent(si, cs); a >= 0 && !slices.Contains(persons, a) {
+		// "During the visit, he was received by X": "he" is the subject.
+		persons = append([]int{a}, persons...)
+	}
 	if sp := d.pronounSubject(si, cs); sp >= 0 && !slices.Contains(persons, sp) {
 		persons = append([]int{sp}, persons...)
 	}
-	for _, a := range d.relativeSubjects(si, cs) {
+	for _, a := range d.relativeSubjects(si, cs, k) {
 		add(&persons, a)
 	}
-	for _, a := range d.slotActors(si, k, cs, ce, len(persons) >= 2) {
-		if !mediators[a] {
+	other := map[int]bool{} // the other predicate's object in "A thanked C and met B"
+	for mi := range d.ments[si] {
+		if m := &d.ments[si][mi]; m.i >= skipFrom && m.i < skipTo && m.actor >= 0 {
+			other[m.actor] = true
+		}
+	}
+	for _, a := range d.slotActors(si, k, pcs, pce, len(persons) >= 2) {
+		if !mediators[a] && !other[a] {
 			add(&slots, a)
 		}
 	}
 	anaphoric := k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "this" || toks[k-1].lower == "that")
 	if anaphoric && anyWord(toks, max(cs, k-4), k, attendWords) {
 		return meeting{}, false // "X and Y joined the meeting": see partials
+	}
+	if anaphoric && commentedOn(toks, cs, k) {
+		return meeting{}, false
 	}
 	if anaphoric && len(persons)+len(slots) < 2 {
 		// "..., a spokesman said the meeting also covered ...": the
@@ -248,8 +481,11 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	} else {
 		fronted = nil
 	}
-	if sp := d.reportingSpeaker(si, k); sp >= 0 {
+	spoken := false
+	if sp, to := d.reportingSpeaker(si, k); sp >= 0 {
 		add(&persons, sp)
+		add(&persons, to)
+		spoken = true
 	}
 	if class == trTalks && fronted == nil && !d.talksHappen(si, k, cs, ce) {
 		return meeting{}, false
@@ -311,7 +547,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		if m.place == "" {
 			m.place = d.inheritPlace(prev, parts, si, m.anaphoric, m.status)
 		}
-		if m.place == "" && fronted != nil {
+		if m.place == "" && (fronted != nil || frontedAnaphor(toks)) {
 			if ps, pk := d.previousTrigger(si); ps >= 0 {
 				pcs, pce := d.sents[ps].clause(pk)
 				m.place = d.placeOf(ps, pk, pcs, pce)
@@ -329,7 +565,12 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	m.stars = m.mode == graph.Call || class == trWeak && (toks[k].lower == "spoke" || toks[k].lower == "speak" || toks[k].lower == "speaks")
 	m.now = presentEvent(toks, cs, ce)
 	m.date = d.dateOf(toks, k, cs, ce, m.status)
-	if m.date == "" && fronted != nil {
+	if m.date == "" && spoken {
+		// "Earlier on Friday, A told B in a phone call ...": the time of
+		// the reporting clause is the call's.
+		m.date = d.dateOf(toks, k, 0, ce, m.status)
+	}
+	if m.date == "" && (fronted != nil || frontedAnaphor(toks)) {
 		if ps, pk := d.previousTrigger(si); ps >= 0 {
 			pt := d.sents[ps].toks
 			pcs, pce := d.sents[ps].clause(pk)

@@ -216,7 +216,7 @@ func (d *doc) commonWord(t token) bool {
 }
 
 // isDateWord: weekdays always, months when a day number or year is next to
-// them ("May 15", "on 2 November").
+// them ("May 15", "on 2 November") or when they stand alone ("in June").
 func isDateWord(toks []token, k int) bool {
 	l := toks[k].lower
 	if _, ok := weekdays[l]; ok {
@@ -229,7 +229,18 @@ func isDateWord(toks []token, k int) bool {
 		}
 		prev := k > 0 && (isNumber(toks[k-1].text) || toks[k-1].lower == "in" || toks[k-1].lower == "mid" ||
 			toks[k-1].lower == "early" || toks[k-1].lower == "late" || toks[k-1].lower == "since" || toks[k-1].lower == "-")
-		return next || prev || l != "may"
+		if next || prev {
+			return true
+		}
+		// A month word with no number or time preposition beside it that
+		// runs into another capitalized word is a given name ("Jan Kowal",
+		// "August Meier"), not a date.
+		if k+1 < len(toks) && toks[k+1].cap && toks[k+1].word {
+			if _, month := months[toks[k+1].lower]; !month {
+				return false
+			}
+		}
+		return l != "may"
 	}
 	return false
 }

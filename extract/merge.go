@@ -29,10 +29,11 @@ type partial struct {
 func (d *doc) partials(si int) []partial {
 	s := &d.sents[si]
 	toks := s.toks
-	attend, mediated := -1, false
+	attend, mediated, byAgent := -1, false, false
 	for k, t := range toks {
-		if attendWords[t.lower] && !s.quoted[k] {
+		if attendWords[t.lower] && !s.quoted[k] && attendsMeeting(toks, k) {
 			attend = k
+			byAgent = k+1 < len(toks) && toks[k+1].lower == "by"
 		}
 		if (mediatorVerbs[t.lower] || t.lower == "hosted" || t.lower == "chaired") && k+1 < len(toks) &&
 			(toks[k+1].lower == "this" || toks[k+1].lower == "the" || toks[k+1].lower == "these") && (nearNoun(toks, k+1, 4) || anyWord(toks, k+1, min(len(toks), k+4), gatheringNouns)) {
@@ -48,11 +49,17 @@ func (d *doc) partials(si int) []partial {
 	}
 	var people []int
 	for _, m := range d.ments[si] {
-		if m.actor >= 0 && !m.desc && m.i < attend && d.cast.actors[m.actor].kind == graph.Person && !slices.Contains(people, m.actor) && !isSpeaker(toks, &m) {
+		// "X attended the talks" names X before the verb; "the dinner was
+		// attended by X" after it.
+		if byAgent && m.i > attend && m.actor >= 0 && !m.desc && d.cast.actors[m.actor].kind == graph.Person && !slices.Contains(people, m.actor) {
+			people = append(people, m.actor)
+			continue
+		}
+		if m.actor >= 0 && !m.desc && m.i < attend && !byAgent && d.cast.actors[m.actor].kind == graph.Person && !slices.Contains(people, m.actor) && !isSpeaker(toks, &m) {
 			people = append(people, m.actor)
 		}
 	}
-	if len(people) > 1 && nearNoun(toks, attend+1, 4) {
+	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent) {
 		// "X and Y joined the meeting"
 		var out []partial
 		for _, p := range people {
@@ -77,6 +84,25 @@ func (d *doc) partials(si int) []partial {
 // gatheringNouns stand for the participants of a meeting just reported:
 // "hosted the leaders".
 var gatheringNouns = lex("gatheringNouns")
+
+// attendsMeeting: an attendance word puts its subject into a meeting only
+// when what it governs is one — "attended the talks", "joined the
+// meeting", "was present", "also attended." — not "attended a memorial
+// service" or "joined the government". Passive "attended by" names the
+// attendees after it.
+func attendsMeeting(toks []token, k int) bool {
+	if toks[k].lower == "present" || k+1 >= len(toks) || !toks[k+1].word {
+		return true
+	}
+	if toks[k+1].lower == "by" {
+		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || anyWord(toks, max(0, k-6), k, gatheringNouns) || anyWord(toks, max(0, k-6), k, eventNouns))
+	}
+	return nearNoun(toks, k+1, 5) || anyWord(toks, k+1, min(len(toks), k+6), gatheringNouns)
+}
+
+// eventNouns are occasions a meeting is held over: "the dinner was
+// attended by X".
+var eventNouns = lex("eventNouns")
 
 // nearNoun: a meeting noun occurs within n tokens from k.
 func nearNoun(toks []token, k, n int) bool {

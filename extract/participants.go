@@ -62,6 +62,9 @@ func (d *doc) eligible(si int, m *mention) bool {
 	if isSpeaker(toks, m) {
 		return false
 	}
+	if d.cast.actors[m.actor].kind == graph.Person && (possessorOnly(toks, m) || ofComplement(toks, m)) {
+		return false
+	}
 	if d.cast.actors[m.actor].kind != graph.Person && m.i > 0 {
 		p, at := toks[m.i-1].lower, m.i-1
 		if p == "the" && m.i > 1 {
@@ -95,6 +98,58 @@ func (d *doc) eligible(si int, m *mention) bool {
 	}
 	return true
 }
+
+// possessorOnly: a person named as the possessor of something other than
+// a meeting — "X's office said", "X's chief of staff met Y" — is not
+// thereby in the meeting; "X's talks with Y" keeps X.
+func possessorOnly(toks []token, m *mention) bool {
+	if m.j >= len(toks) || toks[m.j].text != "'s" && toks[m.j].text != "'" {
+		return false
+	}
+	for e := m.j + 1; e < len(toks) && e < m.j+4; e++ {
+		if triggers[toks[e].lower] > 0 || meetingNouns[toks[e].lower] {
+			return false
+		}
+		if !toks[e].word {
+			break
+		}
+		if toks[e].cap {
+			return false // a title or name follows: "X's envoy Y" is handled as a descriptor
+		}
+	}
+	return m.j+1 < len(toks) && toks[m.j+1].word && !toks[m.j+1].cap
+}
+
+// ofComplement: a person after "the <noun> of" — "Y, the envoy of
+// President X", "on behalf of X" — is the complement of another noun, not
+// an argument of the predicate; "a meeting of X and Y", "in the presence
+// of X", "at the invitation of X" and a venue "at the residence of X"
+// keep X.
+func ofComplement(toks []token, m *mention) bool {
+	p := m.i - 1
+	for p >= 0 && p > m.i-4 && toks[p].cap && toks[p].word {
+		p-- // titles before the name: "of President X"
+	}
+	if p < 1 || toks[p].lower != "of" {
+		return false
+	}
+	n := toks[p-1]
+	if !n.word || n.cap || triggers[n.lower] > 0 || meetingNouns[n.lower] || presenceNouns[n.lower] {
+		return false
+	}
+	// "at the residence of X", "to the office of X": a venue named by its
+	// owner, who receives the visitors there.
+	for e := p - 2; e >= 0 && e >= p-4; e-- {
+		if toks[e].lower == "the" || toks[e].lower == "a" {
+			return e == 0 || !locPreps[toks[e-1].lower]
+		}
+	}
+	return true
+}
+
+// presenceNouns before "of" put a person at the meeting: "in the presence
+// of X", "at the invitation of X" (the host).
+var presenceNouns = lex("presenceNouns")
 
 // slotActors are the actors a trigger's syntax makes participants: "between
 // A and B", "with A and B", "both A and B", "A and B met", "A-B talks".

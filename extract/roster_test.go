@@ -89,7 +89,7 @@ func TestUndatedHeldMeetingTakesPublicationMonth(t *testing.T) {
 // later retelling with more people is the same talks.
 func TestLeaderRosterAndRetelling(t *testing.T) {
 	text := "Officials gave no details.\nChilean President Rosa Campos and Peruvian President Ana Ruiz met in Lima on Monday.\n" +
-		"The weather was mild.\nEnvoys also attend the summit talks between Campos and Ruiz being held at the palace.\n" +
+		"The weather was mild.\nEnvoys were also present for the summit talks of Campos and Ruiz, which were held at the palace.\n" +
 		"Trade Minister Luis Vera is leading the Chilean negotiating team while Marta Soto heads the Peruvian delegation."
 	rec := run(t, text, "2025-05-28")
 	m := mustMeeting(t, rec, "Rosa Campos", "Ana Ruiz", "Luis Vera", "Marta Soto")
