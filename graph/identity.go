@@ -347,20 +347,6 @@ func yearOf(d string) int {
 	return y
 }
 
-// wordsNested reports whether the words of one key all occur in the other.
-func wordsNested(a, b string) bool {
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) > len(wb) {
-		wa, wb = wb, wa
-	}
-	for _, w := range wa {
-		if !slices.Contains(wb, w) {
-			return false
-		}
-	}
-	return len(wa) > 0
-}
-
 // FullerName returns whichever of two names for one actor is the fuller
 // form, so that loading "Burns" after "William Burns" keeps the latter.
 // Ties go to the lexically smaller, so the result does not depend on load
