@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/parley-dev/parley/graph"
 )
@@ -587,5 +588,32 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		(len(m.date) == 10 && m.date > day(d.art.Published) || len(m.date) == 7 && m.date > month(d.art.Published)) {
 		m.status = graph.Planned // dated after the news that reports it
 	}
+	if m.place == "" && m.mode != graph.Call && m.mode != graph.Virtual && m.status == graph.Held && d.datelineHolds(si, m.date) {
+		m.place = d.dateline
+	}
 	return m, true
 }
+
+// datelineHolds: wire copy files the day's news from where it happens, so
+// a held meeting told in the lead paragraph, with no place of its own,
+// dated within the week before the dateline's day (or undated), took place
+// in the dateline's city. Older meetings, and those told further down, are
+// background and may have been anywhere.
+func (d *doc) datelineHolds(si int, date string) bool {
+	if d.dateline == "" || si > datelineReach || d.art.Published.IsZero() {
+		return false
+	}
+	if date == "" {
+		return true
+	}
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return false // a month or year: not news of the day
+	}
+	age := d.art.Published.Sub(t)
+	return age >= 0 && age <= 7*24*time.Hour
+}
+
+// datelineReach is the last sentence (0-based, the headline counted) of
+// the lead paragraph that the dateline places.
+const datelineReach = 3

@@ -144,6 +144,11 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 					consider(name, o.i, 0)
 				}
 			}
+		case m.kind == mUnknown && m.actor < 0 && (prev == "in" || prev == "at" || prev == "outside" || prev == "near") &&
+			m.j+1 < len(toks) && toks[m.j].text == "," && d.stateAt(si, m.j+1):
+			// "in Northtown, Freedonia": a place the gazetteer lacks,
+			// named by its country after a comma, is a city of it.
+			consider(m.text, m.i, 0)
 		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].lower]:
 			consider(m.city, m.i, 0)
 		case m.kind == mState && (prev == "in" || prev == "at") && m.actor >= 0:
@@ -159,6 +164,16 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 		}
 	}
 	return best
+}
+
+// stateAt: a state's mention starts at token i of sentence si.
+func (d *doc) stateAt(si, i int) bool {
+	for _, o := range d.ments[si] {
+		if o.i == i && o.kind == mState {
+			return true
+		}
+	}
+	return false
 }
 
 // inheritPlace: "the meeting" refers to a meeting reported just before
