@@ -11,6 +11,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-dev/parley/graph"
 )
@@ -40,6 +41,10 @@ func (d *doc) pluralReferents(si, cs, ce int) []int {
 		noun := toks[e+1].lower
 		switch {
 		case personGroupNouns[noun]:
+			return d.recentActors(si, e, n, true)
+		case toks[e].lower != "both" && bareCount(toks[e+1]):
+			// "The two last met in 2023", "the three have spoken": a
+			// number standing alone for the people just named.
 			return d.recentActors(si, e, n, true)
 		case sideGroupNouns[noun]:
 			// "both sides": states or groups. (Falling back to the people
@@ -156,3 +161,14 @@ func (d *doc) pronounAntecedent(si, cs int) int {
 	}
 	return -1
 }
+
+// bareCount: the word after "the two" shows the number stands alone as a
+// subject: an auxiliary or adverb ("have", "last", "also"), an -ly adverb,
+// or the predicate itself ("the two met").
+func bareCount(t token) bool {
+	return t.word && !t.cap && (countFollowers[t.lower] || triggers[t.lower] == trMeet ||
+		len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly"))
+}
+
+// countFollowers after "the two" make it the subject by itself.
+var countFollowers = lex("countFollowers")

@@ -26,10 +26,10 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 	}
 	if meetingNouns[toks[k].lower] {
 		// A noun predicate's own verb follows its phrase: "a meeting
-		// between A and B is scheduled for ...".
+		// between A and B is scheduled for ...", "has been postponed".
 		for e := k + 1; e+1 < ce; e++ {
 			if l := toks[e].lower; l == "is" || l == "are" || l == "was" || l == "were" || l == "will" || l == "has" || l == "have" {
-				if plannedWords[toks[e+1].lower] || e+2 < ce && plannedWords[toks[e+2].lower] && toks[e+1].lower == "be" {
+				if plannedWords[toks[e+1].lower] || e+2 < ce && plannedWords[toks[e+2].lower] && (toks[e+1].lower == "be" || toks[e+1].lower == "been") {
 					return graph.Planned
 				}
 				break
@@ -149,7 +149,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			// "in Northtown, Freedonia": a place the gazetteer lacks,
 			// named by its country after a comma, is a city of it.
 			consider(m.text, m.i, 0)
-		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].lower]:
+		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && (objectTriggers[toks[k].lower] || passiveOnly[toks[k].lower]):
 			consider(m.city, m.i, 0)
 		case m.kind == mState && (prev == "in" || prev == "at") && m.actor >= 0:
 			consider(d.cast.actors[m.actor].name(), m.i, 20)
