@@ -518,7 +518,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 				add(&slots, a)
 			}
 		}
-		if refs := d.pluralReferents(si, cs, ce); refs != nil {
+		if refs := d.pluralReferents(si, cs, ce, prev); refs != nil {
 			for _, a := range refs {
 				if d.cast.actors[a].kind == graph.Person {
 					add(&persons, a)

@@ -90,6 +90,13 @@ func TestBareCountSubject(t *testing.T) {
 	if !lome {
 		t.Errorf("held %v, want Lind and Mensah in Lome in 2023", got)
 	}
+	// The people of the meeting just told, not the last two named.
+	got = heldAt(t, "Talks\nPresident Ada Lind met President Kofi Mensah in Accra on Monday. The analyst Rosa Quint called the visit overdue. The two last met in Lome in 2023.", receptionPub)
+	for _, m := range got {
+		if slices.Contains(m.Participants, "Rosa Quint") {
+			t.Errorf("held %v: the analyst is no participant", got)
+		}
+	}
 	// A number before a noun is not a subject of its own.
 	got = heldAt(t, "Talks\nPresident Ada Lind and President Kofi Mensah met in Accra on Monday. The two countries signed a trade deal.", receptionPub)
 	if len(got) != 1 {
