@@ -36,19 +36,6 @@ func predicateClasses(sections map[string][]string) map[string]int {
 	return out
 }
 
-// pronounOpens: the clause at cs (or the main clause after a fronted
-// adjunct) opens with a personal pronoun.
-func pronounOpens(toks []token, cs int) bool {
-	if cs == 0 {
-		cs = afterFrontedAdjunct(toks)
-	}
-	return cs < len(toks) && (toks[cs].lower == "he" || toks[cs].lower == "she" || toks[cs].lower == "they")
-}
-
-// arrivalVerbs tell a person's arrival somewhere, which places and dates
-// what the next sentence says they did.
-var arrivalVerbs = lex("arrivalVerbs")
-
 // passiveOnly triggers report a meeting only in the passive, with the host
 // after "by": "was welcomed by X" (the host received the subject), while
 // "X welcomed the deal" is no meeting.
@@ -385,7 +372,7 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 			!callNoun(toks, k) {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if passiveOnly[t.lower] && passiveBy(toks, k) < 0 && !d.personObject(si, k) {
+		if passiveOnly[t.lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") {
 			continue
 		}
 		if (t.lower == "sat" || t.lower == "sits") && (k+1 >= len(toks) || toks[k+1].lower != "down") {
@@ -530,11 +517,6 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 				ante = d.pluralAnte
 			}
 		}
-	}
-	if ante < 0 && si > 0 && pronounOpens(toks, cs) && anyWord(d.sents[si-1].toks, 0, len(d.sents[si-1].toks), arrivalVerbs) {
-		// "X arrived in Lima on Monday. She was greeted by Y": the
-		// arrival says where and when.
-		ante = si - 1
 	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {

@@ -21,60 +21,6 @@ func (d *doc) objectAfter(si, k int) bool {
 	return d.hostPhrase(si, k) != nil
 }
 
-// personObject: the predicate at k takes a person as its object, right
-// after it or after a title ("welcomed President X", "greeted the visiting
-// envoy X"), and not as a possessor ("welcomed X's proposal"): a reception of
-// that person, where "welcomed the deal" is none.
-func (d *doc) personObject(si, k int) bool {
-	toks := d.sents[si].toks
-	for _, m := range d.ments[si] {
-		if m.i <= k || m.i > k+4 {
-			continue
-		}
-		if m.actor < 0 || m.desc || d.cast.actors[m.actor].kind != graph.Person {
-			return false
-		}
-		if m.j < len(toks) && (toks[m.j].text == "'s" || toks[m.j].text == "'") {
-			return false
-		}
-		for e := k + 1; e < m.i; e++ {
-			if !toks[e].word || objectBreaks[toks[e].lower] {
-				return false // "welcomed the release of X"
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// passiveBy is the "by" of a passive predicate at k, right after it or
-// after a short place phrase ("was greeted at the airport by X",
-// "welcomed in Lima by X"), or -1.
-func passiveBy(toks []token, k int) int {
-	if k+1 >= len(toks) {
-		return -1
-	}
-	if toks[k+1].lower == "by" {
-		return k + 1
-	}
-	if l := toks[k+1].lower; l != "at" && l != "in" && l != "upon" && l != "on" {
-		return -1
-	}
-	for e := k + 2; e < len(toks) && e <= k+6; e++ {
-		switch {
-		case toks[e].lower == "by":
-			return e
-		case !toks[e].word || clauseBreaks[toks[e].lower] || toks[e].lower == "and":
-			return -1
-		}
-	}
-	return -1
-}
-
-// objectBreaks between a predicate and a person make the person no
-// object of it: a preposition heads a phrase of its own.
-var objectBreaks = lex("objectBreaks")
-
 // hostPhrase is the host a visit or arrival names in a phrase of its own
 // after the trigger: "a visit at the invitation of X", "was welcomed by
 // X", "was received by X" (the host meets the visitor).
@@ -89,8 +35,8 @@ func (d *doc) hostPhrase(si, k int) *mention {
 		switch {
 		case l == "invitation" && e+1 < len(toks) && (toks[e+1].lower == "of" || toks[e+1].lower == "from"):
 			from = e + 2
-		case hostPassives[l] && passiveBy(toks, e) > 0:
-			from = passiveBy(toks, e) + 1
+		case hostPassives[l] && e+1 < len(toks) && toks[e+1].lower == "by":
+			from = e + 2
 		default:
 			continue
 		}

@@ -149,7 +149,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			// "in Northtown, Freedonia": a place the gazetteer lacks,
 			// named by its country after a comma, is a city of it.
 			consider(m.text, m.i, 0)
-		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && (objectTriggers[toks[k].lower] || passiveOnly[toks[k].lower]):
+		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].lower]:
 			consider(m.city, m.i, 0)
 		case m.kind == mState && (prev == "in" || prev == "at") && m.actor >= 0:
 			consider(d.cast.actors[m.actor].name(), m.i, 20)

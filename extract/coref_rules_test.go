@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+var corefPub = time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)
+
+// statuses extracts one sentence (after a headline) and returns the status
+// of each meeting.
+func statuses(t *testing.T, sentence string) []graph.Status {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: "Talks\n" + sentence, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []graph.Status
+	for _, m := range rec.Meetings {
+		out = append(out, m.Status)
+	}
+	return out
+}
+
+// A meeting put off ("has been postponed") did not take place: the noun
+// predicate's own verb says so, after "be" or "been".
+func TestPutOffIsNotHeld(t *testing.T) {
+	for _, s := range []string{
+		"A meeting between President Ada Lind and President Kofi Mensah has been postponed.",
+		"Talks between President Ada Lind and President Kofi Mensah have been postponed until June.",
+		"A summit between President Ada Lind and President Kofi Mensah will be postponed.",
+	} {
+		if got := statuses(t, s); slices.Contains(got, graph.Held) {
+			t.Errorf("%q: %v, want nothing held", s, got)
+		}
+	}
+	if got := statuses(t, "President Ada Lind met President Kofi Mensah in Accra on Monday."); !slices.Equal(got, []graph.Status{graph.Held}) {
+		t.Errorf("a plain meeting: %v, want held", got)
+	}
+}
+
+// "The two" standing alone as a subject ("the two last met", "the three
+// have held talks") means the people just named.
+func TestBareCountSubject(t *testing.T) {
+	got := heldAt(t, "Talks\nPresident Ada Lind and President Kofi Mensah met in Accra on Monday. The two last met in Lome in 2023.", corefPub)
+	var lome bool
+	for _, m := range got {
+		if m.Place == "Lomé" || m.Place == "Lome" {
+			lome = m.Date == "2023" && slices.Equal(m.Participants, []string{"Ada Lind", "Kofi Mensah"})
+		}
+	}
+	if !lome {
+		t.Errorf("held %v, want Lind and Mensah in Lome in 2023", got)
+	}
+	// The people of the meeting just told, not the last two named.
+	got = heldAt(t, "Talks\nPresident Ada Lind met President Kofi Mensah in Accra on Monday. The analyst Rosa Quint called the visit overdue. The two last met in Lome in 2023.", corefPub)
+	for _, m := range got {
+		if slices.Contains(m.Participants, "Rosa Quint") {
+			t.Errorf("held %v: the analyst is no participant", got)
+		}
+	}
+	// A number before a noun is not a subject of its own.
+	got = heldAt(t, "Talks\nPresident Ada Lind and President Kofi Mensah met in Accra on Monday. The two countries signed a trade deal.", corefPub)
+	if len(got) != 1 {
+		t.Errorf("the two countries: held %v, want only the Accra meeting", got)
+	}
+}
