@@ -68,3 +68,36 @@ func TestBareCountSubject(t *testing.T) {
 		t.Errorf("the two countries: held %v, want only the Accra meeting", got)
 	}
 }
+
+// A capitalized name right after "the" (or "the two"), standing as a
+// whole phrase, names a place or a thing: personal names take no article.
+// A name used as a modifier ("the Unity Front delegation") stays a name.
+func TestArticleNameIsNoPerson(t *testing.T) {
+	for _, s := range []string{
+		"The talks did not settle the rules for filling the dam on the Black Volta, one of two tributaries of the Volta.",
+		"Officials said the two Guineas are expected to join the river commission later.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: "Talks\n" + s, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var persons []string
+		for _, a := range rec.Actors {
+			if a.Kind == graph.Person {
+				persons = append(persons, a.Name)
+			}
+		}
+		if len(persons) != 0 {
+			t.Errorf("%q: persons %v", s, persons)
+		}
+	}
+	rec, err := Extract(Article{ID: "t", Text: "Talks\nFormer Amani Kesho chairman Kofi Mensah led the Amani Kesho delegation to Accra on Monday.", Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rec.Actors {
+		if a.Name == "Amani Kesho" && a.Kind != graph.Group {
+			t.Errorf("a name as a modifier: %s is a %s, want a group", a.Name, a.Kind)
+		}
+	}
+}
