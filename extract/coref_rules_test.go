@@ -101,3 +101,27 @@ func TestArticleNameIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// A name followed by an apposition whose title holds words no list has
+// ("a liaison officer of", "the current chairman of") is a person with
+// that post, even when named once and in no meeting.
+func TestLooseApposition(t *testing.T) {
+	for _, s := range []struct{ text, title string }{
+		{"The rebel delegates, led by Kofi Mensah, a liaison officer of the Unity Front, spoke for several factions.", "liaison officer"},
+		{"The plan was drafted by Kofi Mensah, the current chairman of the Unity Front, last year.", "current chairman"},
+	} {
+		rec, err := Extract(Article{ID: "t", Text: "Talks\n" + s.text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, a := range rec.Actors {
+			if a.Name == "Kofi Mensah" && a.Kind == graph.Person {
+				found = len(a.Positions) == 1 && a.Positions[0].Title == s.title
+			}
+		}
+		if !found {
+			t.Errorf("%q: actors %+v, want the person Kofi Mensah, %s", s.text, rec.Actors, s.title)
+		}
+	}
+}
