@@ -135,3 +135,31 @@ func TestPassiveLedRoster(t *testing.T) {
 		t.Errorf("roster of another side: held %v", got)
 	}
 }
+
+// A place belongs to its own event: ", where he met X" takes the place
+// just named, and a meeting on another date is not where the one before
+// it was.
+func TestPlaceOfItsOwnEvent(t *testing.T) {
+	pub := time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)
+	find := func(got []graph.Meeting, who string) *graph.Meeting {
+		for i := range got {
+			if slices.Contains(got[i].Participants, who) {
+				return &got[i]
+			}
+		}
+		return nil
+	}
+	got := heldAt(t, "Talks\nPresident Ana Lind met President Kofi Mensah in Accra on Monday. Mensah later travelled to Lome, where he met Prime Minister Rasa Kone.", pub)
+	if m := find(got, "Rasa Kone"); m == nil || m.Place != "Lomé" && m.Place != "Lome" {
+		t.Errorf("where-clause: held %v, want Mensah and Kone in Lome", got)
+	}
+	got = heldAt(t, "Talks\nPresident Ana Lind met President Kofi Mensah in Accra on Monday. The talks were their first since Lind met Chancellor Otto Reiner in March.", pub)
+	if m := find(got, "Otto Reiner"); m == nil || m.Place == "Accra" {
+		t.Errorf("another date: held %v, want Lind and Reiner not placed in Accra", got)
+	}
+	// The same event told again keeps its place.
+	got = heldAt(t, "Talks\nPresident Ana Lind met President Kofi Mensah in Accra on Monday. Mensah also met Prime Minister Rasa Kone on Monday.", pub)
+	if m := find(got, "Rasa Kone"); m == nil || m.Place != "Accra" {
+		t.Errorf("same day: held %v, want the talks with Kone in Accra", got)
+	}
+}

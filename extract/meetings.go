@@ -546,7 +546,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if m.mode == graph.InPerson || m.mode == graph.UnknownMode {
 		m.place = d.placeOf(si, k, cs, ce)
 		if m.place == "" {
-			m.place = d.inheritPlace(prev, parts, si, m.anaphoric, m.status)
+			m.place = d.inheritPlace(prev, parts, si, m.anaphoric, m.status, d.dateOf(toks, k, cs, ce, m.status))
 		}
 		if m.place == "" && (fronted != nil || frontedAnaphor(toks)) {
 			if ps, pk := d.previousTrigger(si); ps >= 0 {

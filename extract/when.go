@@ -4,6 +4,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-dev/parley/graph"
 )
@@ -97,6 +98,15 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			best, bestDist = name, dist
 		}
 	}
+	if cs >= 3 && toks[cs-1].lower == "where" && toks[cs-2].text == "," {
+		// "travelled to Vilnius, where he met X": the relative adverb
+		// stands for the place just named.
+		for _, m := range d.ments[si] {
+			if m.j == cs-2 && m.kind == mCity && m.actor < 0 {
+				return m.city
+			}
+		}
+	}
 	if d.dateline != "" {
 		// "met here on Tuesday": the city the article is filed from.
 		for e := cs; e < ce; e++ {
@@ -180,7 +190,7 @@ func (d *doc) stateAt(si, i int) bool {
 // with someone in common; it happened where that one did. Without the
 // definite article only the two sentences before count, and in the one
 // just before a person also stands for their state or group.
-func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool, status graph.Status) string {
+func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool, status graph.Status, date string) string {
 	reach := 2
 	if anaphoric {
 		reach = 3
@@ -193,6 +203,9 @@ func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool, 
 		if p.place == "" || p.mode == graph.Call || p.status != status {
 			continue // a held meeting is not where a planned one will be
 		}
+		if !sameTime(p.date, date) {
+			continue // another date is another event ("since they met in March")
+		}
 		for _, a := range parts {
 			if slices.Contains(p.parts, a) || (si-p.si == 1 && slices.Contains(p.parts, d.cast.actors[a].affiliation)) {
 				return p.place
@@ -200,6 +213,12 @@ func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool, 
 		}
 	}
 	return ""
+}
+
+// sameTime: two dates may name the same event: either is unknown, or one
+// is as precise a part of the other ("2025-05" and "2025-05-05").
+func sameTime(a, b string) bool {
+	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 // inheritDate: a held meeting told without a date, in the two sentences
