@@ -125,3 +125,31 @@ func TestLooseApposition(t *testing.T) {
 		}
 	}
 }
+
+// People said to attend a meeting just told ("the meeting was attended
+// by A and B", "A and B were also present", "A and B also took part in the
+// talks") join it, not a meeting of their own; an attendance of another
+// time, or a denied one, does not.
+func TestAttendanceJoinsMeeting(t *testing.T) {
+	lead := "Talks\nPresident Ana Lind met President Kofi Mensah in Accra on Monday. "
+	want := []string{"Ana Lind", "Janet Boateng", "Kofi Mensah", "Yaw Darko"}
+	for _, s := range []string{
+		"The meeting was attended by Foreign Minister Janet Boateng and Trade Minister Yaw Darko.",
+		"Foreign Minister Janet Boateng and Trade Minister Yaw Darko were also present.",
+		"Foreign Minister Janet Boateng and Trade Minister Yaw Darko also took part in the talks.",
+	} {
+		got := heldAt(t, lead+s, corefPub)
+		if len(got) != 1 || !slices.Equal(got[0].Participants, want) {
+			t.Errorf("%q: held %v, want one meeting of %v", s, got, want)
+		}
+	}
+	for _, s := range []string{
+		"Foreign Minister Janet Boateng and Trade Minister Yaw Darko were not present.",
+		"Foreign Minister Janet Boateng, who took part in the talks of 2019, said little had changed.",
+	} {
+		got := heldAt(t, lead+s, corefPub)
+		if len(got) != 1 || !slices.Equal(got[0].Participants, []string{"Ana Lind", "Kofi Mensah"}) {
+			t.Errorf("%q: held %v, want only Lind and Mensah", s, got)
+		}
+	}
+}

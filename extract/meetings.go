@@ -457,8 +457,10 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		}
 	}
 	anaphoric := k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "this" || toks[k-1].lower == "that")
-	if anaphoric && anyWord(toks, max(cs, k-4), k, attendWords) {
-		return meeting{}, false // "X and Y joined the meeting": see partials
+	if anaphoric && (anyWord(toks, max(cs, k-4), k, attendWords) || attendedBy(toks, k+1, min(ce, k+4))) {
+		// "X and Y joined the meeting", "the meeting was attended by X
+		// and Y": see partials
+		return meeting{}, false
 	}
 	if anaphoric && commentedOn(toks, cs, k) {
 		return meeting{}, false
@@ -617,3 +619,14 @@ func (d *doc) datelineHolds(si int, date string) bool {
 // datelineReach is the last sentence (0-based, the headline counted) of
 // the lead paragraph that the dateline places.
 const datelineReach = 3
+
+// attendedBy: a passive attendance word with its agent ("was attended by")
+// in tokens [i, j).
+func attendedBy(toks []token, i, j int) bool {
+	for e := i; e < j && e+1 < len(toks); e++ {
+		if attendWords[toks[e].lower] && toks[e+1].lower == "by" {
+			return true
+		}
+	}
+	return false
+}
