@@ -153,3 +153,30 @@ func TestAttendanceJoinsMeeting(t *testing.T) {
 		}
 	}
 }
+
+// Talks over a dispute between the people of two sides, with no mediator
+// and no "between" phrase, make the two sides parties; a friendly visit
+// with no dispute named makes no negotiation.
+func TestBilateralTalksHaveParties(t *testing.T) {
+	parties := func(text string) []string {
+		rec, err := Extract(Article{ID: "t", Text: "Talks\n" + text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, n := range rec.Negotiations {
+			out = append(out, n.Parties...)
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, dispute := range []string{"the border dispute", "a ceasefire", "ending the war"} {
+		text := "Ghanaian Foreign Minister Ana Lind met her Togolese counterpart Kofi Mensah in Accra on Monday for talks on " + dispute + "."
+		if got := parties(text); !slices.Equal(got, []string{"Ghana", "Togo"}) {
+			t.Errorf("%q: parties %v, want Ghana and Togo", text, got)
+		}
+	}
+	if got := parties("Ghanaian Foreign Minister Ana Lind met her Togolese counterpart Kofi Mensah in Accra on Monday to open a cultural centre."); len(got) != 0 {
+		t.Errorf("a friendly visit: parties %v, want none", got)
+	}
+}

@@ -101,8 +101,9 @@ func (d *doc) negotiationsAndMeetings() {
 	}
 	ms = d.attachPartials(ms, parts)
 	ms = d.attachRosters(ms, rs)
-	d.roles = r
 	d.meetings = mergeRetold(dedupeMeetings(ms))
+	d.meetingSides(&r)
+	d.roles = r
 	// SCHEMA: a held meeting that news of the day reports with no date
 	// ("met in Doha", "talks ended") took place in the publication month.
 	if !d.art.Published.IsZero() {
