@@ -123,10 +123,29 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	case !titled && d.allCommon(toks, m, j):
 		// "Human Rights Watch", "Breaking News": ordinary words, not a name.
 		out = append(out, mention{i: m, j: j, kind: mNonActor, actor: -1, text: spanText(s, m, j)})
+	case !titled && !s.title && articleBefore(toks, m) && (j == len(toks) || !toks[j].word || auxiliaries[toks[j].lower]):
+		// "on the Blue Nile,", "the two Koreas are": a personal name
+		// takes no article; this names a place or a thing. ("the Sinn
+		// Fein team" is a name used as a modifier: left to the rules
+		// for names.)
+		out = append(out, mention{i: m, j: j, kind: mNonActor, actor: -1, text: spanText(s, m, j)})
 	default:
 		out = append(out, mention{i: m, j: j, kind: mPerson, actor: -1, text: spanText(s, m, j), title: title, titled: titled, plural: plural, ti: ts})
 	}
 	return out
+}
+
+// auxiliaries may follow a subject: "the two Koreas are".
+var auxiliaries = lex("auxiliaries")
+
+// articleBefore: the run at m follows "the", or "the" and a number word
+// ("the two").
+func articleBefore(toks []token, m int) bool {
+	if m > 0 && toks[m-1].lower == "the" {
+		return true
+	}
+	_, count := countWords[toks[max(m-1, 0)].lower]
+	return m > 1 && count && toks[m-2].lower == "the"
 }
 
 // allCommon: every word of [i,j) is among the most frequent English words.

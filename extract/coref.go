@@ -11,6 +11,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-dev/parley/graph"
 )
@@ -26,7 +27,7 @@ var sideGroupNouns = lex("sideGroupNouns")
 
 // pluralReferents reads a plural definite description in tokens [cs, ce)
 // and returns the actors it stands for, or nil.
-func (d *doc) pluralReferents(si, cs, ce int) []int {
+func (d *doc) pluralReferents(si, cs, ce int, prev []meeting) []int {
 	toks := d.sents[si].toks
 	for e := cs; e+1 < ce; e++ {
 		n, ok := countWords[toks[e].lower]
@@ -41,6 +42,11 @@ func (d *doc) pluralReferents(si, cs, ce int) []int {
 		switch {
 		case personGroupNouns[noun]:
 			return d.recentActors(si, e, n, true)
+		case toks[e].lower != "both" && bareCount(toks[e+1]):
+			// "The two last met in 2023", "the three have spoken": a
+			// number standing alone for the people of the meeting just
+			// told, when it had that many.
+			return d.lastMeetingOf(si, n, prev)
 		case sideGroupNouns[noun]:
 			// "both sides": states or groups. (Falling back to the people
 			// who stand for them cost precision on the check half.)
@@ -156,3 +162,36 @@ func (d *doc) pronounAntecedent(si, cs int) int {
 	}
 	return -1
 }
+
+// lastMeetingOf is the people of the latest meeting told in the two
+// sentences before si, when they are exactly n persons; else nil.
+func (d *doc) lastMeetingOf(si, n int, prev []meeting) []int {
+	for i := len(prev) - 1; i >= 0; i-- {
+		p := prev[i]
+		if p.si >= si {
+			continue
+		}
+		if si-p.si > 2 || len(p.parts) != n {
+			return nil
+		}
+		for _, a := range p.parts {
+			if d.cast.actors[a].kind != graph.Person {
+				return nil
+			}
+		}
+		d.pluralAnte = -1
+		return slices.Clone(p.parts)
+	}
+	return nil
+}
+
+// bareCount: the word after "the two" shows the number stands alone as a
+// subject: an auxiliary or adverb ("have", "last", "also"), an -ly adverb,
+// or the predicate itself ("the two met").
+func bareCount(t token) bool {
+	return t.word && !t.cap && (countFollowers[t.lower] || triggers[t.lower] == trMeet ||
+		len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly"))
+}
+
+// countFollowers after "the two" make it the subject by itself.
+var countFollowers = lex("countFollowers")

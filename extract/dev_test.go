@@ -104,8 +104,8 @@ func (s *devScores) add(gold, pred graph.Record) {
 // prints them, rounded down): a change that loses ground fails here. Raise
 // them with every improvement.
 var devFloors = map[string]map[string]float64{
-	"build": {"persons": 0.92, "roles": 0.80, "met-pairs": 0.81, "places": 1.00, "dates": 0.98},
-	"check": {"persons": 0.86, "roles": 0.75, "met-pairs": 0.50, "places": 0.83, "dates": 0.74},
+	"build": {"persons": 0.93, "roles": 0.80, "met-pairs": 0.81, "met-pairs precision": 1.00, "places": 1.00, "dates": 0.98},
+	"check": {"persons": 0.86, "roles": 0.75, "met-pairs": 0.50, "met-pairs precision": 0.69, "places": 0.83, "dates": 0.74},
 }
 
 // TestDevSet extracts every evaluation article, checks that each record
@@ -130,7 +130,7 @@ func TestDevSet(t *testing.T) {
 		s := halves[half]
 		got := map[string]float64{
 			"persons": s.persons.f1(), "roles": s.roles.f1(), "met-pairs": s.pairs.f1(),
-			"places": s.places(), "dates": s.dates(),
+			"met-pairs precision": s.pairs.precision(), "places": s.places(), "dates": s.dates(),
 		}
 		t.Logf("%s half: persons F1 %.2f  roles F1 %.2f  met-pairs F1 %.2f (P %.2f R %.2f)  places %.2f  dates %.2f",
 			half, got["persons"], got["roles"], got["met-pairs"], s.pairs.precision(), s.pairs.recall(), got["places"], got["dates"])

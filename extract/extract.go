@@ -90,11 +90,11 @@ func newDoc(a Article) *doc {
 		d.dateline = d.readDateline(s.toks)
 	}
 	kept := d.sents[:0]
-	for _, s := range d.sents {
+	for i, s := range d.sents {
 		if isByline(s.text) {
 			continue
 		}
-		kept = append(kept, stripDateline(s))
+		kept = append(kept, stripDateline(s, i <= 2 && !s.title))
 	}
 	d.sents = kept
 	for _, s := range d.sents {
@@ -157,8 +157,21 @@ func isByline(s string) bool {
 // a bare agency credit in parentheses opening the text, "(Agency) ".
 var datelineRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z .,'0-9]{0,40}\([^)]{1,40}\)\s*-\s*|\([A-Z][A-Za-z ]{1,30}\)\s+)`)
 
-func stripDateline(s sentence) sentence {
+// datelineDashRE matches a dateline with no agency credit, closed by a
+// dash: "KABUL, May 27 —", "Doha, 5 June 2024 -", "NEW YORK, Sept. 3 (Wire)
+// –", and the bare capitals of "KABUL — " (dashes are " - " once
+// normalized). Left in, its words run into the first sentence's subject.
+var datelineDashRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*,\s*` +
+	`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]|` +
+	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*[-–—])\s+`)
+
+// stripDateline cuts an agency dateline from s; lead also allows one with
+// no agency credit, which only opens the article's first lines.
+func stripDateline(s sentence, lead bool) sentence {
 	loc := datelineRE.FindStringIndex(s.text)
+	if loc == nil && lead {
+		loc = datelineDashRE.FindStringIndex(s.text)
+	}
 	if loc == nil || loc[1] >= len(s.text) {
 		return s
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/parley-dev/parley/graph"
 )
@@ -100,8 +101,9 @@ func (d *doc) negotiationsAndMeetings() {
 	}
 	ms = d.attachPartials(ms, parts)
 	ms = d.attachRosters(ms, rs)
-	d.roles = r
 	d.meetings = mergeRetold(dedupeMeetings(ms))
+	d.meetingSides(&r)
+	d.roles = r
 	// SCHEMA: a held meeting that news of the day reports with no date
 	// ("met in Doha", "talks ended") took place in the publication month.
 	if !d.art.Published.IsZero() {
@@ -456,8 +458,10 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		}
 	}
 	anaphoric := k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "this" || toks[k-1].lower == "that")
-	if anaphoric && anyWord(toks, max(cs, k-4), k, attendWords) {
-		return meeting{}, false // "X and Y joined the meeting": see partials
+	if anaphoric && (anyWord(toks, max(cs, k-4), k, attendWords) || attendedBy(toks, k+1, min(ce, k+4))) {
+		// "X and Y joined the meeting", "the meeting was attended by X
+		// and Y": see partials
+		return meeting{}, false
 	}
 	if anaphoric && commentedOn(toks, cs, k) {
 		return meeting{}, false
@@ -504,7 +508,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 				add(&slots, a)
 			}
 		}
-		if refs := d.pluralReferents(si, cs, ce); refs != nil {
+		if refs := d.pluralReferents(si, cs, ce, prev); refs != nil {
 			for _, a := range refs {
 				if d.cast.actors[a].kind == graph.Person {
 					add(&persons, a)
@@ -545,7 +549,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if m.mode == graph.InPerson || m.mode == graph.UnknownMode {
 		m.place = d.placeOf(si, k, cs, ce)
 		if m.place == "" {
-			m.place = d.inheritPlace(prev, parts, si, m.anaphoric, m.status)
+			m.place = d.inheritPlace(prev, parts, si, m.anaphoric, m.status, d.dateOf(toks, k, cs, ce, m.status))
 		}
 		if m.place == "" && (fronted != nil || frontedAnaphor(toks)) {
 			if ps, pk := d.previousTrigger(si); ps >= 0 {
@@ -587,5 +591,43 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		(len(m.date) == 10 && m.date > day(d.art.Published) || len(m.date) == 7 && m.date > month(d.art.Published)) {
 		m.status = graph.Planned // dated after the news that reports it
 	}
+	if m.place == "" && m.mode != graph.Call && m.mode != graph.Virtual && m.status == graph.Held && d.datelineHolds(si, m.date) {
+		m.place = d.dateline
+	}
 	return m, true
+}
+
+// datelineHolds: wire copy files the day's news from where it happens, so
+// a held meeting told in the lead paragraph, with no place of its own,
+// dated within the week before the dateline's day (or undated), took place
+// in the dateline's city. Older meetings, and those told further down, are
+// background and may have been anywhere.
+func (d *doc) datelineHolds(si int, date string) bool {
+	if d.dateline == "" || si > datelineReach || d.art.Published.IsZero() {
+		return false
+	}
+	if date == "" {
+		return true
+	}
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return false // a month or year: not news of the day
+	}
+	age := d.art.Published.Sub(t)
+	return age >= 0 && age <= 7*24*time.Hour
+}
+
+// datelineReach is the last sentence (0-based, the headline counted) of
+// the lead paragraph that the dateline places.
+const datelineReach = 3
+
+// attendedBy: a passive attendance word with its agent ("was attended by")
+// in tokens [i, j).
+func attendedBy(toks []token, i, j int) bool {
+	for e := i; e < j && e+1 < len(toks); e++ {
+		if attendWords[toks[e].lower] && toks[e+1].lower == "by" {
+			return true
+		}
+	}
+	return false
 }

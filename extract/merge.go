@@ -22,11 +22,12 @@ var attendWords = lex("attendWords")
 type partial struct {
 	actor int
 	place string
+	date  string // the time the attendance sentence gives, "" when none
 	si    int
 }
 
 // partials finds the lone actors a sentence adds to a nearby meeting.
-func (d *doc) partials(si int) []partial {
+func (d *doc) partials(si int) (out []partial) {
 	s := &d.sents[si]
 	toks := s.toks
 	attend, mediated, byAgent := -1, false, false
@@ -47,6 +48,17 @@ func (d *doc) partials(si int) []partial {
 	if attend < 0 || anyWord(toks, max(0, attend-4), attend, refusalWords) {
 		return nil
 	}
+	// "who took part in the talks of 2019": the attendance of another
+	// time is of another meeting.
+	date := ""
+	if ds := findDates(toks, attend, len(toks), d.art.Published); len(ds) > 0 {
+		date = ds[0].value
+	}
+	defer func() {
+		for i := range out {
+			out[i].date = date
+		}
+	}()
 	var people []int
 	for _, m := range d.ments[si] {
 		// "X attended the talks" names X before the verb; "the dinner was
@@ -59,13 +71,13 @@ func (d *doc) partials(si int) []partial {
 			people = append(people, m.actor)
 		}
 	}
-	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent) {
-		// "X and Y joined the meeting"
-		var out []partial
+	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || toks[attend].lower == "present") {
+		// "X and Y joined the meeting", "X and Y were also present"
+		var joined []partial
 		for _, p := range people {
-			out = append(out, partial{actor: p, place: d.placeOf(si, attend, 0, len(toks)), si: si})
+			joined = append(joined, partial{actor: p, place: d.placeOf(si, attend, 0, len(toks)), si: si})
 		}
-		return out
+		return joined
 	}
 	if len(people) != 1 {
 		if mediated && len(people) == 0 {
@@ -134,7 +146,7 @@ func (d *doc) attachPartials(ms []meeting, parts []partial) []meeting {
 			if m.si > p.si {
 				score += 6 // "joined the meeting" looks back first
 			}
-			if p.place != "" && m.place != "" && p.place != m.place {
+			if p.place != "" && m.place != "" && p.place != m.place || !sameTime(p.date, m.date) {
 				continue
 			}
 			if p.place != "" && m.place == p.place {

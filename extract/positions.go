@@ -163,11 +163,22 @@ func (d *doc) appositionAfter(si, mi int) {
 		k++
 	}
 	first, head := k, -1
-	for k < len(toks) && k-first < 6 && (titleWordLower(toks[k]) || toks[k].text == "-" || (toks[k].cap && isTitleWord(toks[k].lower))) {
-		if titleHeads[toks[k].lower] {
-			head = k
+	// The title may hold modifiers no list has ("a liaison officer", "the
+	// current chairman"): up to two lowercase words before its head.
+	loose := 0
+	for ; k < len(toks) && k-first < 6; k++ {
+		t := toks[k]
+		if titleWordLower(t) || t.text == "-" || (t.cap && isTitleWord(t.lower)) {
+			if titleHeads[t.lower] {
+				head = k
+			}
+			continue
 		}
-		k++
+		if t.word && !t.cap && !functionWords[t.lower] && loose < 2 && head < 0 {
+			loose++
+			continue
+		}
+		break
 	}
 	if head < 0 {
 		return

@@ -21,8 +21,8 @@ import (
 // written against a probe sentence; they measure whether the rules hold on
 // phrasings the dev articles do not use.
 var probeFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.55, "met-pairs": 0.77, "met-pairs precision": 0.88,
-	"places": 0.90, "dates": 0.91,
+	"persons": 0.97, "roles": 0.55, "met-pairs": 0.85, "met-pairs precision": 0.90,
+	"places": 1.00, "dates": 0.92,
 }
 
 func TestProbeSet(t *testing.T) {

@@ -632,3 +632,52 @@ func (d *doc) shuttleRoles() {
 		}
 	}
 }
+
+// disputeWords name the dispute a negotiation settles, not just a meeting.
+var disputeWords = lex("disputeWords")
+
+// meetingSides: talks held over a dispute between the people of exactly
+// two sides, with no one else at the table, make those sides parties
+// ("the Indian foreign minister met his Pakistani counterpart for talks
+// on the border dispute"), even when no mediator or "between" phrase
+// names them. Weak evidence: a side named a mediator elsewhere wins.
+func (d *doc) meetingSides(r *roles) {
+	for _, m := range d.meetings {
+		if m.status != graph.Held {
+			continue
+		}
+		toks := d.sents[m.si].toks
+		if !anyCompound(toks, disputeWords) {
+			continue
+		}
+		var sides []int
+		ok := true
+		for _, p := range m.parts {
+			sd := d.side(p)
+			if sd < 0 || !d.isCollective(sd) {
+				ok = false
+				break
+			}
+			if !slices.Contains(sides, sd) {
+				sides = append(sides, sd)
+			}
+		}
+		if !ok || len(sides) != 2 {
+			continue
+		}
+		r.weakRoles = true
+		r.addPair(sides[0], sides[1], d.topicAt(&d.sents[m.si], 0))
+		r.weakRoles = false
+	}
+}
+
+// anyCompound: one of the words, hyphenated compounds joined, occurs in
+// toks.
+func anyCompound(toks []token, words map[string]bool) bool {
+	for k := range toks {
+		if words[compound(toks, k)] {
+			return true
+		}
+	}
+	return false
+}

@@ -67,6 +67,21 @@ func (d *doc) rosters(si int) []roster {
 		case representVerbs[l] && k+1 < len(toks) && toks[k+1].lower == "by":
 			side = d.sideBefore(si, k)
 			from = k + 2
+		case ledVerbs[l] && k+1 < len(toks) && toks[k+1].lower == "by":
+			// "<side> delegation was led by A [and included B]": the leader
+			// opens the list.
+			dn := -1
+			for e := k - 1; e >= 0 && e >= k-4; e-- {
+				if delegationNouns[toks[e].lower] {
+					dn = e
+					break
+				}
+			}
+			if dn < 0 {
+				continue
+			}
+			side = d.sideBefore(si, dn)
+			from = k + 2
 		case presenceWords[l] && k+1 < len(toks) && (toks[k+1].lower == "were" || toks[k+1].lower == "was" || toks[k+1].lower == "from"):
 			// "Present from X were", "On the X side were": the clause opens
 			// with the presence phrase.
@@ -124,7 +139,13 @@ func (d *doc) rosters(si int) []roster {
 		if len(people) > 0 {
 			out = append(out, roster{si: si, side: side, people: people})
 		}
-		break // one list per sentence
+		// One list per clause: "A's side was led by X, while B's was
+		// headed by Y" lists both sides.
+		end := clauseEndFrom(toks, from)
+		if end < 0 {
+			break
+		}
+		k = end
 	}
 	return out
 }
@@ -144,6 +165,16 @@ func (d *doc) sideBefore(si, k int) int {
 			return m.actor
 		}
 		return -1
+	}
+	return -1
+}
+
+// clauseEndFrom is the first clause break at or after token i, or -1.
+func clauseEndFrom(toks []token, i int) int {
+	for e := i; e < len(toks); e++ {
+		if clauseEndBetween(toks, e, e+1) {
+			return e
+		}
 	}
 	return -1
 }
@@ -173,13 +204,13 @@ func (d *doc) attachRosters(ms []meeting, rs []roster) []meeting {
 			if m.status != graph.Held || m.mode == graph.Call || m.mode == graph.Virtual {
 				continue
 			}
-			if m.si <= r.si && r.si-m.si <= 10 {
+			if m.si <= r.si && r.si-m.si <= 10 && d.sideAt(m, r.side) {
 				best = i
 			}
 		}
 		if best < 0 {
 			for i := range ms {
-				if ms[i].status == graph.Held && ms[i].si > r.si && ms[i].si-r.si <= 2 && ms[i].mode != graph.Call {
+				if ms[i].status == graph.Held && d.sideAt(ms[i], r.side) && ms[i].si > r.si && ms[i].si-r.si <= 2 && ms[i].mode != graph.Call {
 					best = i
 					break
 				}
@@ -190,7 +221,10 @@ func (d *doc) attachRosters(ms []meeting, rs []roster) []meeting {
 		}
 		m := &ms[best]
 		for _, p := range r.people {
-			if r.side >= 0 && d.cast.actors[p].affiliation < 0 {
+			// The side a roster names outweighs an institution read off
+			// a title ("Petroleum Minister X" on "the Y side").
+			if aff := d.cast.actors[p].affiliation; r.side >= 0 && (aff < 0 ||
+				d.cast.actors[aff].kind != graph.State && d.cast.actors[r.side].kind == graph.State) {
 				d.cast.actors[p].affiliation = r.side
 			}
 			if !slices.Contains(m.parts, p) {
@@ -200,6 +234,28 @@ func (d *doc) attachRosters(ms []meeting, rs []roster) []meeting {
 		m.parts = d.dropRepresented(m.parts)
 	}
 	return ms
+}
+
+// sideAt: a roster for a named side does not describe a meeting held
+// within another side, all of whose participants belong to that one
+// ("A's delegation was led by X" is not at "Israeli leaders A and B met").
+func (d *doc) sideAt(m meeting, side int) bool {
+	if side < 0 {
+		return true
+	}
+	other := -1
+	for _, p := range m.parts {
+		a := d.cast.actors[p]
+		t := a.affiliation
+		if a.kind != graph.Person {
+			t = p
+		}
+		if t < 0 || t == side || other >= 0 && t != other {
+			return true
+		}
+		other = t
+	}
+	return other < 0
 }
 
 // dropRepresented removes the states, groups and organizations present

@@ -4,6 +4,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-dev/parley/graph"
 )
@@ -26,10 +27,10 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 	}
 	if meetingNouns[toks[k].lower] {
 		// A noun predicate's own verb follows its phrase: "a meeting
-		// between A and B is scheduled for ...".
+		// between A and B is scheduled for ...", "has been postponed".
 		for e := k + 1; e+1 < ce; e++ {
 			if l := toks[e].lower; l == "is" || l == "are" || l == "was" || l == "were" || l == "will" || l == "has" || l == "have" {
-				if plannedWords[toks[e+1].lower] || e+2 < ce && plannedWords[toks[e+2].lower] && toks[e+1].lower == "be" {
+				if plannedWords[toks[e+1].lower] || e+2 < ce && plannedWords[toks[e+2].lower] && (toks[e+1].lower == "be" || toks[e+1].lower == "been") {
 					return graph.Planned
 				}
 				break
@@ -97,6 +98,15 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			best, bestDist = name, dist
 		}
 	}
+	if cs >= 3 && toks[cs-1].lower == "where" && toks[cs-2].text == "," {
+		// "travelled to Vilnius, where he met X": the relative adverb
+		// stands for the place just named.
+		for _, m := range d.ments[si] {
+			if m.j == cs-2 && m.kind == mCity && m.actor < 0 {
+				return m.city
+			}
+		}
+	}
 	if d.dateline != "" {
 		// "met here on Tuesday": the city the article is filed from.
 		for e := cs; e < ce; e++ {
@@ -144,6 +154,11 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 					consider(name, o.i, 0)
 				}
 			}
+		case m.kind == mUnknown && m.actor < 0 && (prev == "in" || prev == "at" || prev == "outside" || prev == "near") &&
+			m.j+1 < len(toks) && toks[m.j].text == "," && d.stateAt(si, m.j+1):
+			// "in Northtown, Freedonia": a place the gazetteer lacks,
+			// named by its country after a comma, is a city of it.
+			consider(m.text, m.i, 0)
 		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].lower]:
 			consider(m.city, m.i, 0)
 		case m.kind == mState && (prev == "in" || prev == "at") && m.actor >= 0:
@@ -161,11 +176,21 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 	return best
 }
 
+// stateAt: a state's mention starts at token i of sentence si.
+func (d *doc) stateAt(si, i int) bool {
+	for _, o := range d.ments[si] {
+		if o.i == i && o.kind == mState {
+			return true
+		}
+	}
+	return false
+}
+
 // inheritPlace: "the meeting" refers to a meeting reported just before
 // with someone in common; it happened where that one did. Without the
 // definite article only the two sentences before count, and in the one
 // just before a person also stands for their state or group.
-func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool, status graph.Status) string {
+func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool, status graph.Status, date string) string {
 	reach := 2
 	if anaphoric {
 		reach = 3
@@ -178,6 +203,9 @@ func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool, 
 		if p.place == "" || p.mode == graph.Call || p.status != status {
 			continue // a held meeting is not where a planned one will be
 		}
+		if !sameTime(p.date, date) {
+			continue // another date is another event ("since they met in March")
+		}
 		for _, a := range parts {
 			if slices.Contains(p.parts, a) || (si-p.si == 1 && slices.Contains(p.parts, d.cast.actors[a].affiliation)) {
 				return p.place
@@ -185,6 +213,12 @@ func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool, 
 		}
 	}
 	return ""
+}
+
+// sameTime: two dates may name the same event: either is unknown, or one
+// is as precise a part of the other ("2025-05" and "2025-05-05").
+func sameTime(a, b string) bool {
+	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 // inheritDate: a held meeting told without a date, in the two sentences

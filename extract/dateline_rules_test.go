@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// heldAt extracts a full article (headline included) published on pub and
+// returns its held meetings.
+func heldAt(t *testing.T, text string, pub time.Time) []graph.Meeting {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []graph.Meeting
+	for _, m := range rec.Meetings {
+		if m.Status == graph.Held {
+			slices.Sort(m.Participants)
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// A dateline with no agency credit ("CITY, May 4 —", "CITY —") is cut
+// from the first sentence, so that its subject is read, and gives "here"
+// its city. Built from parts: every place form, date order and dash.
+func TestDatelineWithoutCredit(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+	places := map[string]string{"CAIRO": "Cairo", "Nairobi": "Nairobi", "ADDIS ABABA": "Addis Ababa"}
+	dates := []string{", May 4", ", 4 May", ", May 4, 2025", ", May 4 (Wire)", ""}
+	for place, city := range places {
+		for _, date := range dates {
+			for _, dash := range []string{"—", "–", "-"} {
+				if date == "" && place == "Nairobi" {
+					continue // a bare place needs capitals
+				}
+				text := fmt.Sprintf("Envoys confer\n%s%s %s Foreign Minister Lena Okoro met her counterpart Tomas Varga here on Sunday.", place, date, dash)
+				got := heldAt(t, text, pub)
+				if len(got) != 1 || !slices.Equal(got[0].Participants, []string{"Lena Okoro", "Tomas Varga"}) {
+					t.Errorf("%q: held %v", text, got)
+					continue
+				}
+				if got[0].Place != city {
+					t.Errorf("%q: place %v, want %s", text, got[0].Place, city)
+				}
+			}
+		}
+	}
+	// A capitalized common word after the dateline would run into the
+	// place's capitals if the dateline were left in.
+	for _, opening := range []string{"CAIRO, May 4 —", "CAIRO, 4 May -", "CAIRO —"} {
+		got := heldAt(t, "Neighbours talk\n"+opening+" Delegations from Kenya and Uganda met here on Sunday.", pub)
+		if len(got) != 1 || !slices.Equal(got[0].Participants, []string{"Kenya", "Uganda"}) || got[0].Place != "Cairo" {
+			t.Errorf("%q: held %v, want Kenya and Uganda in Cairo", opening, got)
+		}
+	}
+	// Not a dateline: a sentence that opens with a city and a comma.
+	got := heldAt(t, "Envoys confer\nCairo, the host, saw Minister Lena Okoro meet Minister Tomas Varga on Sunday.", pub)
+	if len(got) != 1 {
+		t.Errorf("city opening a sentence: held %v", got)
+	}
+}
+
+// The dateline places the day's meeting told in the lead paragraph with
+// no place of its own; not one dated weeks before, nor one told further
+// down the story.
+func TestDatelinePlacesLeadMeeting(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+	place := func(text string) string {
+		got := heldAt(t, "Envoys confer\nCAIRO, May 4 — "+text, pub)
+		if len(got) == 0 {
+			t.Fatalf("%q: no held meeting", text)
+		}
+		return got[len(got)-1].Place
+	}
+	if p := place("Foreign Minister Lena Okoro met Minister Tomas Varga on Sunday."); p != "Cairo" {
+		t.Errorf("the day's meeting: place %q, want Cairo", p)
+	}
+	if p := place("Foreign Minister Lena Okoro met Minister Tomas Varga on March 2."); p != "" {
+		t.Errorf("a meeting two months before: place %q, want none", p)
+	}
+	filler := "Trade between the two countries grew last year. Both ministries issued statements. Officials expect more exchanges. "
+	if p := place(filler + "Foreign Minister Lena Okoro met Minister Tomas Varga on Sunday."); p != "" {
+		t.Errorf("a meeting told further down: place %q, want none", p)
+	}
+	rec, err := Extract(Article{ID: "t", Text: "Envoys confer\nCAIRO, May 4 — Foreign Minister Lena Okoro spoke by phone with Minister Tomas Varga on Sunday.", Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range rec.Meetings {
+		if m.Place != "" {
+			t.Errorf("a call takes no place: %v", m.Place)
+		}
+	}
+}
+
+// "in Northtown, Freedonia": a town the gazetteer lacks, named with its
+// country after a comma, is where the meeting was.
+func TestUnknownTownWithCountry(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+	for _, country := range []string{"Kazakhstan", "Peru", "Ghana"} {
+		got := heldAt(t, "Envoys confer\nPresident Lena Okoro met President Tomas Varga in Ostrovia, "+country+", on Sunday.", pub)
+		if len(got) != 1 || got[0].Place != "Ostrovia" {
+			t.Errorf("%s: held %v, want a meeting in Ostrovia", country, got)
+		}
+	}
+}
+
+// A delegation's list opened by its leader ("was led by A and included
+// B"), one list per clause ("..., while the other side was headed by C"),
+// joins the meeting of the sides; a side's roster is not joined to a
+// meeting held within another side.
+func TestPassiveLedRoster(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+	for _, verb := range []string{"led", "headed"} {
+		text := "Neighbours talk\nDelegations from Kenya and Uganda met in Kampala on Sunday to discuss the border. " +
+			"The Kenyan delegation was " + verb + " by Interior Minister Amos Kibet and included General Ruth Wanjiru, " +
+			"while the Ugandan side was " + verb + " by Trade Minister Joseph Okello."
+		got := heldAt(t, text, pub)
+		want := []string{"Amos Kibet", "Joseph Okello", "Ruth Wanjiru"}
+		if len(got) != 1 || !slices.Equal(got[0].Participants, want) {
+			t.Errorf("%s: held %v, want one meeting of %v", verb, got, want)
+		}
+	}
+	text := "Cabinet meets\nKenyan Interior Minister Amos Kibet met Kenyan Trade Minister Ruth Wanjiru in Nairobi on Sunday. " +
+		"Separately, the Ugandan delegation to the border talks was led by Joseph Okello."
+	got := heldAt(t, text, pub)
+	if len(got) != 1 || !slices.Equal(got[0].Participants, []string{"Amos Kibet", "Ruth Wanjiru"}) {
+		t.Errorf("roster of another side: held %v", got)
+	}
+}
+
+// A place belongs to its own event: ", where he met X" takes the place
+// just named, and a meeting on another date is not where the one before
+// it was.
+func TestPlaceOfItsOwnEvent(t *testing.T) {
+	pub := time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)
+	find := func(got []graph.Meeting, who string) *graph.Meeting {
+		for i := range got {
+			if slices.Contains(got[i].Participants, who) {
+				return &got[i]
+			}
+		}
+		return nil
+	}
+	got := heldAt(t, "Talks\nPresident Ana Lind met President Kofi Mensah in Accra on Monday. Mensah later travelled to Lome, where he met Prime Minister Rasa Kone.", pub)
+	if m := find(got, "Rasa Kone"); m == nil || m.Place != "Lomé" && m.Place != "Lome" {
+		t.Errorf("where-clause: held %v, want Mensah and Kone in Lome", got)
+	}
+	got = heldAt(t, "Talks\nPresident Ana Lind met President Kofi Mensah in Accra on Monday. The talks were their first since Lind met Chancellor Otto Reiner in March.", pub)
+	if m := find(got, "Otto Reiner"); m == nil || m.Place == "Accra" {
+		t.Errorf("another date: held %v, want Lind and Reiner not placed in Accra", got)
+	}
+	// The same event told again keeps its place.
+	got = heldAt(t, "Talks\nPresident Ana Lind met President Kofi Mensah in Accra on Monday. Mensah also met Prime Minister Rasa Kone on Monday.", pub)
+	if m := find(got, "Rasa Kone"); m == nil || m.Place != "Accra" {
+		t.Errorf("same day: held %v, want the talks with Kone in Accra", got)
+	}
+}
