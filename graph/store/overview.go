@@ -12,9 +12,9 @@ import (
 
 // The home page's queries. Each is bounded so that it stays fast at a
 // million meetings: counts by label come from the count store, the newest
-// sources and meetings are read in index order with a LIMIT, and the
-// busiest lists read each node's relationship degree (stored per node)
-// instead of expanding the relationships.
+// sources and meetings and the busiest actors and negotiations are read in
+// index order with a LIMIT (the meeting counts are kept at write time,
+// busiest.go), and the busiest places read each place's stored degree.
 
 // qOverviewCounts: one count per label, each answered by the count store
 // (NodeCountFromCountStore in the plan; a chain of MATCH … WITH would
@@ -36,26 +36,26 @@ MATCH (s:Source) WHERE s.published >= ''
 WITH s ORDER BY s.published DESC, s.id LIMIT $limit
 RETURN collect({id: s.id, title: s.title, publisher: s.publisher, url: s.url, published: s.published}) AS items`
 
-// qOverviewActors: the actors with most meetings. getDegree reads the
-// degree stored with each node, so this is one pass over actors, not
-// over meetings.
+// qOverviewActors: the actors with most meetings, from the top of the
+// actor_meetings index (busiest.go keeps the counts).
 const qOverviewActors = `
-MATCH (a:Actor)
-WITH a, COUNT { (a)-[:ATTENDED]->() } AS meetings WHERE meetings > 0
-WITH a, meetings ORDER BY meetings DESC, a.name LIMIT $limit
-RETURN collect({id: a.id, name: a.name, kind: a.kind, meetings: meetings}) AS items`
+MATCH (a:Actor) WHERE a.meetings > 0
+WITH a ORDER BY a.meetings DESC, a.name LIMIT $limit
+RETURN collect({id: a.id, name: a.name, kind: a.kind, meetings: a.meetings}) AS items`
 
+// qOverviewPlaces: a few thousand places even at a million meetings, so
+// their degrees are read, not kept.
 const qOverviewPlaces = `
 MATCH (p:Place)
 WITH p, COUNT { (p)<-[:HELD_IN]-() } AS meetings WHERE meetings > 0
 WITH p, meetings ORDER BY meetings DESC, p.name LIMIT $limit
 RETURN collect({id: p.id, name: p.name, meetings: meetings}) AS items`
 
+// qOverviewNegotiations: from the top of the negotiation_meetings index.
 const qOverviewNegotiations = `
-MATCH (n:Negotiation)
-WITH n, COUNT { (n)<-[:PART_OF]-() } AS meetings
-WITH n, meetings ORDER BY meetings DESC, n.topic LIMIT $limit
-RETURN collect({id: n.id, topic: n.topic, meetings: meetings,
+MATCH (n:Negotiation) WHERE n.meetings >= 0
+WITH n ORDER BY n.meetings DESC, n.topic LIMIT $limit
+RETURN collect({id: n.id, topic: n.topic, meetings: n.meetings,
   parties: [(a:Actor)-[:PARTY_TO]->(n) | {id: a.id, name: a.name, kind: a.kind}]}) AS items`
 
 // qOverviewMeetings: the latest dated meetings, in meeting_date index
@@ -170,8 +170,8 @@ func (s *Store) HomePlans(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
 	for name, q := range map[string]string{"counts": qOverviewCounts, "sources": qOverviewSources, "actors": qOverviewActors,
 		"places": qOverviewPlaces, "negotiations": qOverviewNegotiations, "meetings": qOverviewMeetings,
-		"timeline": qTimelineAll, "undated": qTimelineAllUndated, "table": qAllMeetingsNewest, "tableCount": qAllMeetingsCount} {
-		res, err := neo4j.ExecuteQuery(ctx, s.reader, "PROFILE "+q, map[string]any{"limit": 8, "len": 7, "offset": 0}, neo4j.EagerResultTransformer,
+		"timeline": qTimelineKeys, "undated": qTimelineUndated, "table": qAllMeetingsNewest, "tableCount": qAllMeetingsCount} {
+		res, err := neo4j.ExecuteQuery(ctx, s.reader, "PROFILE "+q, map[string]any{"limit": 8, "len": 7, "offset": 0, "from": "", "to": ""}, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
 		if err != nil {
 			return nil, fmt.Errorf("profile %s: %w", name, err)
