@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -68,81 +70,107 @@ RETURN ` + meetingColumns
 
 // Overview reads what the home page shows, limit items per list. It reads
 // everything on record (no asOf): the home page says what the database
-// holds now.
+// holds now. Its six queries are small and independent, so they run at
+// once, each in its own read transaction.
 func (s *Store) Overview(ctx context.Context, limit int) (graph.Overview, error) {
 	if limit <= 0 {
 		limit = 8
 	}
 	o := graph.Overview{Sources: []graph.SourceRef{}, Actors: []graph.BusyActor{}, Places: []graph.PlaceView{},
 		Negotiations: []graph.BusyNegotiation{}, Meetings: []graph.MeetingView{}}
-	res, err := s.read(ctx, qOverviewCounts, nil)
-	if err != nil {
-		return o, fmt.Errorf("overview counts: %w", err)
-	}
-	counts := map[string]*int{"persons": &o.Counts.Persons, "states": &o.Counts.States,
-		"organizations": &o.Counts.Organizations, "groups": &o.Counts.Groups, "meetings": &o.Counts.Meetings,
-		"places": &o.Counts.Places, "negotiations": &o.Counts.Negotiations, "sources": &o.Counts.Sources}
-	for _, rec := range res.Records {
-		for label, dst := range counts {
-			n, err := integer(rec, label)
-			if err != nil {
-				return o, fmt.Errorf("overview counts: %w", err)
-			}
-			*dst = int(n)
-		}
-	}
 	p := map[string]any{"limit": limit}
-	items := func(query, what string) ([]map[string]any, error) {
-		res, err := s.read(ctx, query, p)
-		if err != nil {
-			return nil, fmt.Errorf("overview %s: %w", what, err)
-		}
-		if len(res.Records) == 0 {
-			return nil, nil
-		}
-		return maps(res.Records[0], "items")
+	parts := []struct {
+		what, query string
+		read        func(recs []*neo4j.Record) error
+	}{
+		{"counts", qOverviewCounts, func(recs []*neo4j.Record) error {
+			counts := map[string]*int{"persons": &o.Counts.Persons, "states": &o.Counts.States,
+				"organizations": &o.Counts.Organizations, "groups": &o.Counts.Groups, "meetings": &o.Counts.Meetings,
+				"places": &o.Counts.Places, "negotiations": &o.Counts.Negotiations, "sources": &o.Counts.Sources}
+			for _, rec := range recs {
+				for label, dst := range counts {
+					n, err := integer(rec, label)
+					if err != nil {
+						return err
+					}
+					*dst = int(n)
+				}
+			}
+			return nil
+		}},
+		{"sources", qOverviewSources, items(func(m map[string]any) error {
+			o.Sources = append(o.Sources, graph.SourceRef{ID: mapStr(m, "id"), Title: mapStr(m, "title"),
+				Publisher: mapStr(m, "publisher"), URL: mapStr(m, "url"), Published: mapStr(m, "published")})
+			return nil
+		})},
+		{"actors", qOverviewActors, items(func(m map[string]any) error {
+			o.Actors = append(o.Actors, graph.BusyActor{ActorRef: refOf(m), Meetings: mapInt(m, "meetings")})
+			return nil
+		})},
+		{"places", qOverviewPlaces, items(func(m map[string]any) error {
+			o.Places = append(o.Places, graph.PlaceView{PlaceRef: graph.PlaceRef{ID: mapStr(m, "id"), Name: mapStr(m, "name")},
+				Meetings: mapInt(m, "meetings")})
+			return nil
+		})},
+		{"negotiations", qOverviewNegotiations, items(func(m map[string]any) error {
+			parties, err := mapRefs(m["parties"])
+			if err != nil {
+				return err
+			}
+			o.Negotiations = append(o.Negotiations, graph.BusyNegotiation{
+				NegotiationRef: graph.NegotiationRef{ID: mapStr(m, "id"), Topic: mapStr(m, "topic")},
+				Parties:        parties, Meetings: mapInt(m, "meetings")})
+			return nil
+		})},
+		{"meetings", qOverviewMeetings, func(recs []*neo4j.Record) error {
+			var err error
+			o.Meetings, err = meetingViews(recs)
+			return err
+		}},
 	}
-	rows, err := items(qOverviewSources, "sources")
-	if err != nil {
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, err := s.read(ctx, part.query, p)
+			if err == nil {
+				err = part.read(res.Records)
+			}
+			if err != nil {
+				errs[i] = fmt.Errorf("overview %s: %w", part.what, err)
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return o, err
-	}
-	for _, m := range rows {
-		o.Sources = append(o.Sources, graph.SourceRef{ID: mapStr(m, "id"), Title: mapStr(m, "title"),
-			Publisher: mapStr(m, "publisher"), URL: mapStr(m, "url"), Published: mapStr(m, "published")})
 	}
 	if len(o.Sources) > 0 {
 		o.Newest = o.Sources[0].Published
 	}
-	if rows, err = items(qOverviewActors, "actors"); err != nil {
-		return o, err
-	}
-	for _, m := range rows {
-		o.Actors = append(o.Actors, graph.BusyActor{ActorRef: refOf(m), Meetings: mapInt(m, "meetings")})
-	}
-	if rows, err = items(qOverviewPlaces, "places"); err != nil {
-		return o, err
-	}
-	for _, m := range rows {
-		o.Places = append(o.Places, graph.PlaceView{PlaceRef: graph.PlaceRef{ID: mapStr(m, "id"), Name: mapStr(m, "name")},
-			Meetings: mapInt(m, "meetings")})
-	}
-	if rows, err = items(qOverviewNegotiations, "negotiations"); err != nil {
-		return o, err
-	}
-	for _, m := range rows {
-		parties, err := mapRefs(m["parties"])
-		if err != nil {
-			return o, fmt.Errorf("overview negotiations: %w", err)
+	return o, nil
+}
+
+// items reads the one record of a query that collects its rows into
+// "items", calling add with each.
+func items(add func(map[string]any) error) func([]*neo4j.Record) error {
+	return func(recs []*neo4j.Record) error {
+		if len(recs) == 0 {
+			return nil
 		}
-		o.Negotiations = append(o.Negotiations, graph.BusyNegotiation{
-			NegotiationRef: graph.NegotiationRef{ID: mapStr(m, "id"), Topic: mapStr(m, "topic")},
-			Parties:        parties, Meetings: mapInt(m, "meetings")})
+		rows, err := maps(recs[0], "items")
+		if err != nil {
+			return err
+		}
+		for _, m := range rows {
+			if err := add(m); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
-	if res, err = s.read(ctx, qOverviewMeetings, p); err != nil {
-		return o, fmt.Errorf("overview meetings: %w", err)
-	}
-	o.Meetings, err = meetingViews(res.Records)
-	return o, err
 }
 
 func meetingViews(recs []*neo4j.Record) ([]graph.MeetingView, error) {
