@@ -42,7 +42,7 @@ WITH substring(d.start, 0, $len) AS key, n, CASE WHEN size(d.key) < $len THEN n 
 WITH key, sum(n) AS n, sum(coarse) AS coarse ORDER BY key` + timelineReturn
 
 // qTimelineUndated: meetings with no DATED link, from the count store.
-// The "to" bound alone lets undated meetings through (dateStart ” sorts
+// The "to" bound alone lets undated meetings through (an empty dateStart sorts
 // before any date), as it does in the meetings table.
 const qTimelineUndated = `
 CALL () { MATCH (m:Meeting) RETURN count(m) AS total }
