@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"net/http"
 
@@ -17,12 +18,23 @@ type apiError struct {
 	} `json:"error"`
 }
 
+// StatusClientClosedRequest is the status logged for a request whose
+// client canceled it before the answer (nginx's 499).
+const StatusClientClosedRequest = 499
+
 // handle adapts a handler that returns an error, so that every error
 // reaches the client through errorStatus and nowhere else.
 func (s *Server) handle(h func(*gin.Context) error) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		err := h(c)
 		if err == nil {
+			return
+		}
+		if errors.Is(c.Request.Context().Err(), context.Canceled) {
+			// The client went away (closed the tab, brushed again): not a
+			// failure of ours. Logged as nginx does, 499, with no body.
+			s.log.InfoContext(c.Request.Context(), "request canceled by the client", "path", c.Request.URL.Path)
+			c.AbortWithStatus(StatusClientClosedRequest)
 			return
 		}
 		status, code, msg := errorStatus(err)

@@ -69,26 +69,12 @@ func placeParam(c *gin.Context) (string, error) {
 // meetings: GET /api/meetings?actor=&with=&place=&negotiation=&from=&to=&status=&sort=&limit=&offset=
 func (s *Server) meetings(c *gin.Context) error {
 	var q graph.MeetingQuery
-	var err error
-	if q.ActorID, err = s.actorParam(c, "actor", false); err != nil {
+	f, err := s.meetingFilter(c)
+	if err != nil {
 		return err
 	}
+	q.ActorID, q.PlaceID, q.NegotiationID, q.From, q.To, q.AsOf = f.actor, f.place, f.negotiation, f.from, f.to, f.asOf
 	if q.WithID, err = s.actorParam(c, "with", false); err != nil {
-		return err
-	}
-	if q.PlaceID, err = placeParam(c); err != nil {
-		return err
-	}
-	if q.NegotiationID, err = text(c, "negotiation"); err != nil {
-		return err
-	}
-	if q.From, err = dateBound(c, "from", false); err != nil {
-		return err
-	}
-	if q.To, err = dateBound(c, "to", true); err != nil {
-		return err
-	}
-	if q.AsOf, err = dateBound(c, "asOf", true); err != nil {
 		return err
 	}
 	status, err := oneOf(c, "status", "held", "planned", "cancelled", "denied")

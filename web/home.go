@@ -40,28 +40,44 @@ func (s *Server) timeline(c *gin.Context) error {
 	if q.Bucket == "" {
 		q.Bucket = graph.BucketMonth
 	}
-	if q.ActorID, err = s.actorParam(c, "actor", false); err != nil {
+	f, err := s.meetingFilter(c)
+	if err != nil {
 		return err
 	}
-	if q.PlaceID, err = placeParam(c); err != nil {
-		return err
-	}
-	if q.NegotiationID, err = text(c, "negotiation"); err != nil {
-		return err
-	}
-	if q.From, err = dateBound(c, "from", false); err != nil {
-		return err
-	}
-	if q.To, err = dateBound(c, "to", true); err != nil {
-		return err
-	}
-	if q.AsOf, err = dateBound(c, "asOf", true); err != nil {
-		return err
-	}
+	q.ActorID, q.PlaceID, q.NegotiationID, q.From, q.To, q.AsOf = f.actor, f.place, f.negotiation, f.from, f.to, f.asOf
 	t, err := s.store.Timeline(c.Request.Context(), q)
 	if err != nil {
 		return err
 	}
 	c.JSON(http.StatusOK, t)
 	return nil
+}
+
+// meetingFilter is the six filters /api/timeline and /api/meetings share,
+// read and checked in one place so that both answer the same selection.
+type meetingFilter struct {
+	actor, place, negotiation string
+	from, to, asOf            string
+}
+
+func (s *Server) meetingFilter(c *gin.Context) (meetingFilter, error) {
+	var f meetingFilter
+	var err error
+	if f.actor, err = s.actorParam(c, "actor", false); err != nil {
+		return f, err
+	}
+	if f.place, err = placeParam(c); err != nil {
+		return f, err
+	}
+	if f.negotiation, err = text(c, "negotiation"); err != nil {
+		return f, err
+	}
+	if f.from, err = dateBound(c, "from", false); err != nil {
+		return f, err
+	}
+	if f.to, err = dateBound(c, "to", true); err != nil {
+		return f, err
+	}
+	f.asOf, err = dateBound(c, "asOf", true)
+	return f, err
 }

@@ -41,6 +41,8 @@ type config struct {
 	out, bin                    string
 	dataDir, homeDir, importDir string
 	apiPort                     int
+	readsOnly                   bool
+	only                        string
 }
 
 func main() {
@@ -60,13 +62,20 @@ func main() {
 	flag.StringVar(&c.bin, "bin", "bin/parley", "parley binary")
 	flag.StringVar(&c.dataDir, "data", ".data/bench", "working folder (wiped)")
 	flag.StringVar(&c.homeDir, "home", ".data/neo4j-bench", "Neo4j home of the benchmark (wiped)")
+	flag.BoolVar(&c.readsOnly, "reads-only", false, "only measure the reads, against the database already running on -port (nothing generated, imported or wiped; Neo4j left running); writes the reads table to -out")
+	flag.StringVar(&c.only, "only", "", "measure only the reads whose row name matches this regular expression (e.g. 'overview|timeline')")
 	flag.Parse()
 	c.importDir = filepath.Join(c.dataDir, "import")
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	b := &bench{c: c, log: slog.New(slog.NewTextHandler(os.Stderr, nil)), started: time.Now()}
-	err := b.run(ctx)
-	b.stopNeo4j()
+	var err error
+	if c.readsOnly {
+		err = b.readsOnly(ctx)
+	} else {
+		err = b.run(ctx)
+		b.stopNeo4j()
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
@@ -358,11 +367,6 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 	b.r.rssIdle = rss(cmd.Process.Pid)
 	b.r.rssPeak = map[string]int64{}
 
-	type target struct {
-		name string
-		api  []string
-		dir  func(ctx context.Context, i int) error
-	}
 	var targets []target
 	for _, class := range []string{"heavy", "mixed"} {
 		as := b.r.targets[class]
@@ -380,6 +384,14 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 				_, err := st.BenchGraphDirect(ctx, as[i%len(as)].ID, 200)
 				return err
 			}})
+	}
+	home, err := homeTargets(ctx, st, b.r.targets["heavy"])
+	if err != nil {
+		return err
+	}
+	targets = append(targets, home...)
+	if targets, err = only(targets, b.c.only); err != nil {
+		return err
 	}
 	for _, t := range targets {
 		// Warm up both paths (page cache, query plans), then measure.

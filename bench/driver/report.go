@@ -90,6 +90,8 @@ func (b *bench) write() error {
 		"overhead ≤ 1.2 — %s (worst %.2f). Server RSS when idle after start: %.0f MiB.",
 		passFail(worstP99 < 50*time.Millisecond), msf(worstP99), passFail(worstOverhead <= 1.2), worstOverhead, float64(r.rssIdle)/(1<<20))
 	p("")
+	p("%s", homeFloor(r.runs))
+	p("")
 	p("Targets: heavy = %s; mixed = 20 actors each with 100–499, 10–99 and 1–9 meetings.", describe(r.targets["heavy"]))
 	p("")
 	p("## Machine")

@@ -635,10 +635,16 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 				return nil, fmt.Errorf("writing %s: %w", st.what, err)
 			}
 		}
+		if err := linkDates(ctx, tx, bt.meetings); err != nil {
+			return nil, err
+		}
 		// Every automatic merge is made as LoadRecord makes it, in the
 		// batch's transaction, and so listed in the merge log and undoable.
 		t0 := time.Now()
 		if err := autoMergesTx(ctx, tx, bt.autos, b.s.log); err != nil {
+			return nil, err
+		}
+		if err := countMeetings(ctx, tx, bt.counted()); err != nil {
 			return nil, err
 		}
 		b.s.log.Debug("bulk statement", "what", "automatic merges", "rows", len(bt.autos), "took", time.Since(t0).Round(time.Millisecond))

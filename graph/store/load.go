@@ -203,6 +203,12 @@ func (s *Store) LoadRecord(ctx context.Context, r graph.Record) (LoadStats, erro
 		}); err != nil {
 			return err
 		}
+		if err := linkDates(ctx, tx, rows(p.Meetings, meetingParams)["rows"].([]map[string]any)); err != nil {
+			return err
+		}
+		if err := countMeetings(ctx, tx, planCounted(p)); err != nil {
+			return err
+		}
 		for _, am := range p.AutoMerges {
 			if _, err := mergeTx(ctx, tx, am.KeepID, am.GoneID, "auto", am.ID, r.ID); err != nil {
 				return fmt.Errorf("merging %q into %s: %w", am.Mention, am.KeepID, err)

@@ -45,13 +45,13 @@ MATCH (m:Meeting {id: $id}) WHERE ` + meetingKnown + `
 OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
 RETURN ` + meetingColumns
 
-// Every meeting, no filter: counted from the count store and the
-// meeting_date index, paged in index order (no sort of every meeting),
+// Every meeting, no filter: counted from the count store (a dated
+// meeting has one DATED link, datekeys.go), paged in index order (no sort of every meeting),
 // the undated ones last.
 const (
 	qAllMeetingsCount = `
 CALL () { MATCH (m:Meeting) RETURN count(m) AS total }
-CALL () { MATCH (m:Meeting) WHERE m.dateStart > '' RETURN count(m) AS dated }
+CALL () { MATCH ()-[r:DATED]->() RETURN count(r) AS dated }
 RETURN total, dated`
 	qAllMeetingsNewest = `
 MATCH (m:Meeting) WHERE m.dateStart > ''

@@ -218,6 +218,9 @@ SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN
 			map[string]any{"keep": keepID, "gone": goneID, "aliases": aliases}); err != nil {
 			return err
 		}
+		if err := countMeetings(ctx, tx, counted{actors: []string{keepID}}); err != nil {
+			return err
+		}
 		data, err := json.Marshal(snap)
 		if err != nil {
 			return fmt.Errorf("snapshot: %w", err)
@@ -332,6 +335,9 @@ FOREACH (_ IN CASE WHEN $kind = 'group' THEN [1] ELSE [] END | SET b:Group)`,
 			if _, err := run(ctx, tx, q, map[string]any{"id": goneID, "value": rel.Value, "props": fromJSON(rel.Props), "title": relTitle(rel)}); err != nil {
 				return err
 			}
+		}
+		if err := countMeetings(ctx, tx, counted{actors: []string{keepID, goneID}}); err != nil {
+			return err
 		}
 		info = graph.MergeInfo{ID: mergeID, KeepID: keepID, GoneID: goneID, GoneName: fmt.Sprint(m["goneName"]),
 			KeepName: mapStr(m, "keepName"), GoneAliases: propStrings(m["goneAliases"]), Record: mapStr(m, "record"), Auto: m["auto"] == true,

@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -12,9 +14,9 @@ import (
 
 // The home page's queries. Each is bounded so that it stays fast at a
 // million meetings: counts by label come from the count store, the newest
-// sources and meetings are read in index order with a LIMIT, and the
-// busiest lists read each node's relationship degree (stored per node)
-// instead of expanding the relationships.
+// sources and meetings and the busiest actors and negotiations are read in
+// index order with a LIMIT (the meeting counts are kept at write time,
+// busiest.go), and the busiest places read each place's stored degree.
 
 // qOverviewCounts: one count per label, each answered by the count store
 // (NodeCountFromCountStore in the plan; a chain of MATCH … WITH would
@@ -36,26 +38,26 @@ MATCH (s:Source) WHERE s.published >= ''
 WITH s ORDER BY s.published DESC, s.id LIMIT $limit
 RETURN collect({id: s.id, title: s.title, publisher: s.publisher, url: s.url, published: s.published}) AS items`
 
-// qOverviewActors: the actors with most meetings. getDegree reads the
-// degree stored with each node, so this is one pass over actors, not
-// over meetings.
+// qOverviewActors: the actors with most meetings, from the top of the
+// actor_meetings index (busiest.go keeps the counts).
 const qOverviewActors = `
-MATCH (a:Actor)
-WITH a, COUNT { (a)-[:ATTENDED]->() } AS meetings WHERE meetings > 0
-WITH a, meetings ORDER BY meetings DESC, a.name LIMIT $limit
-RETURN collect({id: a.id, name: a.name, kind: a.kind, meetings: meetings}) AS items`
+MATCH (a:Actor) WHERE a.meetings > 0
+WITH a ORDER BY a.meetings DESC, a.name LIMIT $limit
+RETURN collect({id: a.id, name: a.name, kind: a.kind, meetings: a.meetings}) AS items`
 
+// qOverviewPlaces: a few thousand places even at a million meetings, so
+// their degrees are read, not kept.
 const qOverviewPlaces = `
 MATCH (p:Place)
 WITH p, COUNT { (p)<-[:HELD_IN]-() } AS meetings WHERE meetings > 0
 WITH p, meetings ORDER BY meetings DESC, p.name LIMIT $limit
 RETURN collect({id: p.id, name: p.name, meetings: meetings}) AS items`
 
+// qOverviewNegotiations: from the top of the negotiation_meetings index.
 const qOverviewNegotiations = `
-MATCH (n:Negotiation)
-WITH n, COUNT { (n)<-[:PART_OF]-() } AS meetings
-WITH n, meetings ORDER BY meetings DESC, n.topic LIMIT $limit
-RETURN collect({id: n.id, topic: n.topic, meetings: meetings,
+MATCH (n:Negotiation) WHERE n.meetings >= 0
+WITH n ORDER BY n.meetings DESC, n.topic LIMIT $limit
+RETURN collect({id: n.id, topic: n.topic, meetings: n.meetings,
   parties: [(a:Actor)-[:PARTY_TO]->(n) | {id: a.id, name: a.name, kind: a.kind}]}) AS items`
 
 // qOverviewMeetings: the latest dated meetings, in meeting_date index
@@ -68,81 +70,107 @@ RETURN ` + meetingColumns
 
 // Overview reads what the home page shows, limit items per list. It reads
 // everything on record (no asOf): the home page says what the database
-// holds now.
+// holds now. Its six queries are small and independent, so they run at
+// once, each in its own read transaction.
 func (s *Store) Overview(ctx context.Context, limit int) (graph.Overview, error) {
 	if limit <= 0 {
 		limit = 8
 	}
 	o := graph.Overview{Sources: []graph.SourceRef{}, Actors: []graph.BusyActor{}, Places: []graph.PlaceView{},
 		Negotiations: []graph.BusyNegotiation{}, Meetings: []graph.MeetingView{}}
-	res, err := s.read(ctx, qOverviewCounts, nil)
-	if err != nil {
-		return o, fmt.Errorf("overview counts: %w", err)
-	}
-	counts := map[string]*int{"persons": &o.Counts.Persons, "states": &o.Counts.States,
-		"organizations": &o.Counts.Organizations, "groups": &o.Counts.Groups, "meetings": &o.Counts.Meetings,
-		"places": &o.Counts.Places, "negotiations": &o.Counts.Negotiations, "sources": &o.Counts.Sources}
-	for _, rec := range res.Records {
-		for label, dst := range counts {
-			n, err := integer(rec, label)
-			if err != nil {
-				return o, fmt.Errorf("overview counts: %w", err)
-			}
-			*dst = int(n)
-		}
-	}
 	p := map[string]any{"limit": limit}
-	items := func(query, what string) ([]map[string]any, error) {
-		res, err := s.read(ctx, query, p)
-		if err != nil {
-			return nil, fmt.Errorf("overview %s: %w", what, err)
-		}
-		if len(res.Records) == 0 {
-			return nil, nil
-		}
-		return maps(res.Records[0], "items")
+	parts := []struct {
+		what, query string
+		read        func(recs []*neo4j.Record) error
+	}{
+		{"counts", qOverviewCounts, func(recs []*neo4j.Record) error {
+			counts := map[string]*int{"persons": &o.Counts.Persons, "states": &o.Counts.States,
+				"organizations": &o.Counts.Organizations, "groups": &o.Counts.Groups, "meetings": &o.Counts.Meetings,
+				"places": &o.Counts.Places, "negotiations": &o.Counts.Negotiations, "sources": &o.Counts.Sources}
+			for _, rec := range recs {
+				for label, dst := range counts {
+					n, err := integer(rec, label)
+					if err != nil {
+						return err
+					}
+					*dst = int(n)
+				}
+			}
+			return nil
+		}},
+		{"sources", qOverviewSources, items(func(m map[string]any) error {
+			o.Sources = append(o.Sources, graph.SourceRef{ID: mapStr(m, "id"), Title: mapStr(m, "title"),
+				Publisher: mapStr(m, "publisher"), URL: mapStr(m, "url"), Published: mapStr(m, "published")})
+			return nil
+		})},
+		{"actors", qOverviewActors, items(func(m map[string]any) error {
+			o.Actors = append(o.Actors, graph.BusyActor{ActorRef: refOf(m), Meetings: mapInt(m, "meetings")})
+			return nil
+		})},
+		{"places", qOverviewPlaces, items(func(m map[string]any) error {
+			o.Places = append(o.Places, graph.PlaceView{PlaceRef: graph.PlaceRef{ID: mapStr(m, "id"), Name: mapStr(m, "name")},
+				Meetings: mapInt(m, "meetings")})
+			return nil
+		})},
+		{"negotiations", qOverviewNegotiations, items(func(m map[string]any) error {
+			parties, err := mapRefs(m["parties"])
+			if err != nil {
+				return err
+			}
+			o.Negotiations = append(o.Negotiations, graph.BusyNegotiation{
+				NegotiationRef: graph.NegotiationRef{ID: mapStr(m, "id"), Topic: mapStr(m, "topic")},
+				Parties:        parties, Meetings: mapInt(m, "meetings")})
+			return nil
+		})},
+		{"meetings", qOverviewMeetings, func(recs []*neo4j.Record) error {
+			var err error
+			o.Meetings, err = meetingViews(recs)
+			return err
+		}},
 	}
-	rows, err := items(qOverviewSources, "sources")
-	if err != nil {
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, err := s.read(ctx, part.query, p)
+			if err == nil {
+				err = part.read(res.Records)
+			}
+			if err != nil {
+				errs[i] = fmt.Errorf("overview %s: %w", part.what, err)
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return o, err
-	}
-	for _, m := range rows {
-		o.Sources = append(o.Sources, graph.SourceRef{ID: mapStr(m, "id"), Title: mapStr(m, "title"),
-			Publisher: mapStr(m, "publisher"), URL: mapStr(m, "url"), Published: mapStr(m, "published")})
 	}
 	if len(o.Sources) > 0 {
 		o.Newest = o.Sources[0].Published
 	}
-	if rows, err = items(qOverviewActors, "actors"); err != nil {
-		return o, err
-	}
-	for _, m := range rows {
-		o.Actors = append(o.Actors, graph.BusyActor{ActorRef: refOf(m), Meetings: mapInt(m, "meetings")})
-	}
-	if rows, err = items(qOverviewPlaces, "places"); err != nil {
-		return o, err
-	}
-	for _, m := range rows {
-		o.Places = append(o.Places, graph.PlaceView{PlaceRef: graph.PlaceRef{ID: mapStr(m, "id"), Name: mapStr(m, "name")},
-			Meetings: mapInt(m, "meetings")})
-	}
-	if rows, err = items(qOverviewNegotiations, "negotiations"); err != nil {
-		return o, err
-	}
-	for _, m := range rows {
-		parties, err := mapRefs(m["parties"])
-		if err != nil {
-			return o, fmt.Errorf("overview negotiations: %w", err)
+	return o, nil
+}
+
+// items reads the one record of a query that collects its rows into
+// "items", calling add with each.
+func items(add func(map[string]any) error) func([]*neo4j.Record) error {
+	return func(recs []*neo4j.Record) error {
+		if len(recs) == 0 {
+			return nil
 		}
-		o.Negotiations = append(o.Negotiations, graph.BusyNegotiation{
-			NegotiationRef: graph.NegotiationRef{ID: mapStr(m, "id"), Topic: mapStr(m, "topic")},
-			Parties:        parties, Meetings: mapInt(m, "meetings")})
+		rows, err := maps(recs[0], "items")
+		if err != nil {
+			return err
+		}
+		for _, m := range rows {
+			if err := add(m); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
-	if res, err = s.read(ctx, qOverviewMeetings, p); err != nil {
-		return o, fmt.Errorf("overview meetings: %w", err)
-	}
-	o.Meetings, err = meetingViews(res.Records)
-	return o, err
 }
 
 func meetingViews(recs []*neo4j.Record) ([]graph.MeetingView, error) {
@@ -170,8 +198,8 @@ func (s *Store) HomePlans(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
 	for name, q := range map[string]string{"counts": qOverviewCounts, "sources": qOverviewSources, "actors": qOverviewActors,
 		"places": qOverviewPlaces, "negotiations": qOverviewNegotiations, "meetings": qOverviewMeetings,
-		"timeline": qTimelineAll, "undated": qTimelineAllUndated, "table": qAllMeetingsNewest, "tableCount": qAllMeetingsCount} {
-		res, err := neo4j.ExecuteQuery(ctx, s.reader, "PROFILE "+q, map[string]any{"limit": 8, "len": 7, "offset": 0}, neo4j.EagerResultTransformer,
+		"timeline": qTimelineKeys, "undated": qTimelineUndated, "table": qAllMeetingsNewest, "tableCount": qAllMeetingsCount} {
+		res, err := neo4j.ExecuteQuery(ctx, s.reader, "PROFILE "+q, map[string]any{"limit": 8, "len": 7, "offset": 0, "from": "", "to": ""}, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
 		if err != nil {
 			return nil, fmt.Errorf("profile %s: %w", name, err)

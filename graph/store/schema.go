@@ -16,9 +16,12 @@ var schema = []string{
 	"CREATE CONSTRAINT negotiation_id IF NOT EXISTS FOR (n:Negotiation) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
 	"CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:Session) REQUIRE s.id IS UNIQUE",
+	"CREATE CONSTRAINT date_key IF NOT EXISTS FOR (d:DateKey) REQUIRE d.key IS UNIQUE",
 	"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateStart)",
 	"CREATE INDEX source_published IF NOT EXISTS FOR (s:Source) ON (s.published)",
 	"CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
+	"CREATE INDEX actor_meetings IF NOT EXISTS FOR (a:Actor) ON (a.meetings)",
+	"CREATE INDEX negotiation_meetings IF NOT EXISTS FOR (n:Negotiation) ON (n.meetings)",
 	"CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.search]",
 	"CREATE FULLTEXT INDEX place_names IF NOT EXISTS FOR (p:Place) ON EACH [p.name]",
 }
@@ -26,8 +29,10 @@ var schema = []string{
 // Schema lists the statements EnsureSchema runs, for documentation.
 func Schema() []string { return append([]string(nil), schema...) }
 
-// EnsureSchema creates the constraints and indexes that are missing and
-// waits until they are online.
+// EnsureSchema creates the constraints and indexes that are missing,
+// waits until they are online, and completes what a database written
+// before them lacks: meetings' links to their dates (SyncDates) and the
+// meeting counts of actors and negotiations (SyncMeetingCounts).
 func (s *Store) EnsureSchema(ctx context.Context) error {
 	for _, q := range schema {
 		if _, err := s.write(ctx, q, nil); err != nil {
@@ -37,7 +42,10 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 	if _, err := s.write(ctx, "CALL db.awaitIndexes(60)", nil); err != nil {
 		return fmt.Errorf("waiting for indexes: %w", err)
 	}
-	return nil
+	if err := s.SyncDates(ctx); err != nil {
+		return err
+	}
+	return s.SyncMeetingCounts(ctx)
 }
 
 // DeleteAll removes every node and relationship, in batches. Tests use it
