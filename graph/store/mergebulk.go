@@ -29,7 +29,7 @@ UNWIND $merges AS m
 MATCH (keep:Actor {id: m.keep})
 MATCH (gone:Actor {id: m.gone})
 RETURN m.id AS id, properties(keep) AS keepProps, properties(gone) AS goneProps,
-  [(gone)-[r]-(o) | {type: type(r), out: startNode(r) = gone, props: properties(r), other: elementId(o),
+  [(gone)-[r]-(o) WHERE type(r) <> 'MET_WITH' | {type: type(r), out: startNode(r) = gone, props: properties(r), other: elementId(o),
      label: CASE WHEN o:Actor THEN 'Actor' WHEN o:Meeting THEN 'Meeting' WHEN o:Negotiation THEN 'Negotiation'
        WHEN o:Source THEN 'Source' WHEN o:Name THEN 'Name' WHEN o:Place THEN 'Place' END,
      key: CASE WHEN o:Name THEN 'key' ELSE 'id' END, value: coalesce(o.id, o.key), loop: o = keep}] AS rels`
@@ -221,9 +221,14 @@ func autoMergeRound(ctx context.Context, tx neo4j.ManagedTransaction, autos []bu
 		}
 	}
 	lap("moves")
-	defer lap("finish")
 	if _, err := run(ctx, tx, qMergeFinish, map[string]any{"rows": finish}); err != nil {
 		return fmt.Errorf("automatic merges: %w", err)
 	}
-	return nil
+	lap("finish")
+	keeps := make([]string, len(autos))
+	for i, a := range autos {
+		keeps[i] = a.merge.KeepID
+	}
+	defer lap("met-with")
+	return metRecountActors(ctx, tx, keeps, false)
 }
