@@ -30,9 +30,9 @@ type Config struct {
 	// (0-based) attends about HubMeetings·(1 − h/Hubs) meetings, so at
 	// 10 hubs from 10,000 down to 1,900 (at most a fifth of all the
 	// meetings each, in a small set). 0 adds none.
-	Hubs         int
-	Start        time.Time // first publication day; default 2015-01-01
-	Days         int       // span of publication days; default 3650
+	Hubs  int
+	Start time.Time // first publication day; default 2015-01-01
+	Days  int       // span of publication days; default 3650
 }
 
 func (c *Config) defaults() {

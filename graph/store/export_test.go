@@ -95,3 +95,22 @@ func (s *Store) lines(ctx context.Context, q string) ([]string, error) {
 	slices.Sort(out)
 	return out, nil
 }
+
+// RebuildMetByActors rebuilds the MET_WITH aggregates the other way
+// RebuildMet does not: per actor, from all its meetings at once, with the
+// statement merges and splits use.
+func (s *Store) RebuildMetByActors(ctx context.Context) error {
+	if _, err := s.write(ctx, `MATCH ()-[r:MET_WITH]->() DELETE r`, nil); err != nil {
+		return err
+	}
+	res, err := s.read(ctx, `MATCH (a:Actor) RETURN collect(a.id) AS ids`, nil)
+	if err != nil {
+		return err
+	}
+	ids, err := strs(res.Records[0], "ids")
+	if err != nil {
+		return err
+	}
+	_, err = s.write(ctx, qMetActors, map[string]any{"ids": ids, "half": true})
+	return err
+}

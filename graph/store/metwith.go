@@ -34,55 +34,59 @@ import (
 // metPlaces bounds the places kept per pair.
 const metPlaces = 10
 
-// metAggregate groups rows (lo, hi, m) — m a meeting both attended,
-// lo.id < hi.id — into one row per pair with the aggregate's values.
-const metAggregate = `
-WITH lo, hi, m, coalesce(m.dateStart, '') AS d
-WITH lo, hi, count(m) AS n,
-     min(CASE WHEN d > '' THEN d END) AS first, max(CASE WHEN d > '' THEN d END) AS last,
-     max(d + ' ' + m.id) AS lastKey, collect(m) AS ms
-CALL (ms) {
-  UNWIND ms AS m
-  MATCH (m)-[:HELD_IN]->(p:Place)
-  WITH p, max(coalesce(m.dateStart, '')) AS pd
-  ORDER BY pd DESC, p.id
-  LIMIT 10
-  RETURN collect({id: p.id, name: coalesce(p.name, ''), d: pd}) AS places
-}
-CALL (lastKey) {
-  MATCH (lm:Meeting {id: substring(lastKey, size(split(lastKey, ' ')[0]) + 1)})
-  OPTIONAL MATCH (lm)-[rep:REPORTED_IN]->(s:Source)
-  WITH lm, rep, s ORDER BY s.published, s.id LIMIT 1
-  RETURN lm.id AS lastMeeting, coalesce(rep.evidence, '') AS lastEvidence, coalesce(s.id, '') AS lastSource
-}
+// metMeeting adds, to rows holding a meeting m, what the aggregate needs of
+// it: d its dateStart (” undated), ps its places (with d) and rep its
+// earliest published report as [published, source id, evidence].
+const metMeeting = `
+WITH *, coalesce(m.dateStart, '') AS d
+WITH *, [(m)-[:HELD_IN]->(p:Place) | {id: p.id, name: coalesce(p.name, ''), d: d}] AS ps,
+  reduce(x = null, r IN [(m)-[rep:REPORTED_IN]->(s:Source) | [coalesce(s.published, ''), s.id, coalesce(rep.evidence, '')]] |
+    CASE WHEN x IS NULL OR r[0] < x[0] OR (r[0] = x[0] AND r[1] < x[1]) THEN r ELSE x END) AS rep`
+
+// metGroup groups rows (lo, hi, m with metMeeting's columns) — m a meeting
+// both attended, lo.id < hi.id — into one row per pair, its aggregate r
+// (created empty if new), and what the rows add: n, first, last, lm (the
+// latest meeting: {k: dateStart + ' ' + id, id, ev, src}) and places.
+const metGroup = `
+WITH lo, hi, count(m) AS n, min(CASE WHEN d > '' THEN d END) AS first, max(CASE WHEN d > '' THEN d END) AS last,
+  collect({k: d + ' ' + m.id, id: m.id, ev: coalesce(rep[2], ''), src: coalesce(rep[1], '')}) AS lasts,
+  collect(ps) AS pss
+WITH lo, hi, n, first, last, reduce(x = null, l IN lasts | CASE WHEN x IS NULL OR l.k > x.k THEN l ELSE x END) AS lm,
+  reduce(acc = [], x IN pss | acc + x) AS places
 MERGE (lo)-[r:MET_WITH {pair: lo.id + ' ' + hi.id}]->(hi)`
 
-// metSet writes the aggregate as computed (the pair's meetings were all
-// counted).
-const metSet = metAggregate + `
-SET r.count = n, r.first = first, r.last = last,
-    r.places = [p IN places | p.id], r.placeNames = [p IN places | p.name], r.placeLast = [p IN places | p.d],
-    r.lastMeeting = lastMeeting, r.lastEvidence = lastEvidence, r.lastSource = lastSource`
-
-// metFold adds meetings new to the graph to what the aggregate holds.
-const metFold = metAggregate + `
-WITH r, n, first, last, places, lastMeeting, lastEvidence, lastSource,
-     coalesce(last, '') > coalesce(r.last, '')
-       OR (coalesce(last, '') = coalesce(r.last, '') AND lastMeeting > coalesce(r.lastMeeting, '')) AS newer
-CALL (r, places) {
-  UNWIND [i IN range(0, size(coalesce(r.places, [])) - 1) | {id: r.places[i], name: r.placeNames[i], d: r.placeLast[i]}] + places AS p
+// metTop keeps the metPlaces places of the list cands met at most recently.
+const metTop = `
+  UNWIND cands AS p
   WITH p.id AS pid, p.name AS pname, max(p.d) AS pd
   ORDER BY pd DESC, pid
   LIMIT 10
   RETURN collect(pid) AS pids, collect(pname) AS pnames, collect(pd) AS pds
-}
+}`
+
+// metSet writes the aggregate as computed (the rows were all the pair's
+// meetings).
+const metSet = metGroup + `
+WITH r, n, first, last, places, lm
+CALL (places) {
+  WITH places AS cands` + metTop + `
+SET r.count = n, r.first = first, r.last = last, r.places = pids, r.placeNames = pnames, r.placeLast = pds,
+    r.lastMeeting = lm.id, r.lastEvidence = lm.ev, r.lastSource = lm.src`
+
+// metFold adds meetings new to the graph to what the aggregate holds; each
+// property is a fold that gives the same result in any order.
+const metFold = metGroup + `
+WITH r, n, first, last, places, lm,
+  lm.k > coalesce(r.last, '') + ' ' + coalesce(r.lastMeeting, '') AS newer
+CALL (r, places) {
+  WITH [i IN range(0, size(coalesce(r.places, [])) - 1) | {id: r.places[i], name: r.placeNames[i], d: r.placeLast[i]}] + places AS cands` + metTop + `
 SET r.count = coalesce(r.count, 0) + n,
     r.first = CASE WHEN r.first IS NULL OR first < r.first THEN first ELSE r.first END,
     r.last = CASE WHEN r.last IS NULL OR last > r.last THEN last ELSE r.last END,
     r.places = pids, r.placeNames = pnames, r.placeLast = pds,
-    r.lastMeeting = CASE WHEN newer THEN lastMeeting ELSE r.lastMeeting END,
-    r.lastEvidence = CASE WHEN newer THEN lastEvidence ELSE r.lastEvidence END,
-    r.lastSource = CASE WHEN newer THEN lastSource ELSE r.lastSource END`
+    r.lastMeeting = CASE WHEN newer THEN lm.id ELSE r.lastMeeting END,
+    r.lastEvidence = CASE WHEN newer THEN lm.ev ELSE r.lastEvidence END,
+    r.lastSource = CASE WHEN newer THEN lm.src ELSE r.lastSource END`
 
 const (
 	// qMetExisting returns which of the meetings about to be written are
@@ -92,10 +96,11 @@ UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
 RETURN collect(m.id) AS ids`
 
-	// qMetFold adds the new meetings $ids to their pairs.
+	// qMetFold adds the new meetings $ids to their pairs, reading each
+	// meeting once.
 	qMetFold = `
 UNWIND $ids AS id
-MATCH (m:Meeting {id: id})
+MATCH (m:Meeting {id: id})` + metMeeting + `
 MATCH (lo:Actor)-[:ATTENDED]->(m)<-[:ATTENDED]-(hi:Actor)
 WHERE lo.id < hi.id` + metFold
 
@@ -115,7 +120,7 @@ CALL (x, y) {
   MATCH (x)-[:ATTENDED]->(m:Meeting)
   WHERE EXISTS { (m)<-[:ATTENDED]-(y) }
   RETURN m
-}` + metSet
+}` + metMeeting + metSet
 
 	// qMetActors recomputes the pairs of the actors $ids from their
 	// meetings: all of each actor's pairs, or with $half only those where
@@ -126,7 +131,7 @@ UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
 WHERE b <> a AND (a.id < b.id OR NOT ($half OR b.id IN $ids))
-WITH CASE WHEN a.id < b.id THEN a ELSE b END AS lo, CASE WHEN a.id < b.id THEN b ELSE a END AS hi, m` + metSet
+WITH CASE WHEN a.id < b.id THEN a ELSE b END AS lo, CASE WHEN a.id < b.id THEN b ELSE a END AS hi, m` + metMeeting + metSet
 
 	qMetClearActor = `
 MATCH (:Actor {id: $id})-[r:MET_WITH]-()
@@ -138,11 +143,12 @@ WITH r LIMIT 20000
 DELETE r
 RETURN count(*) AS n`
 
-	qMetActorPage = `
-MATCH (a:Actor) WHERE a.id > $after
-RETURN a.id AS id, COUNT { (a)-[:ATTENDED]->() } AS n
-ORDER BY a.id
-LIMIT $limit`
+	// qMetMeetingPage pages through the meetings in id order (the
+	// meeting_id constraint's index).
+	qMetMeetingPage = `
+MATCH (m:Meeting) WHERE m.id > $after
+WITH m.id AS id ORDER BY id LIMIT $limit
+RETURN collect(id) AS ids`
 )
 
 // metExisting returns the set of ids among ids of meetings already in the
@@ -218,72 +224,50 @@ func metRecountActors(ctx context.Context, tx neo4j.ManagedTransaction, ids []st
 }
 
 // RebuildMet drops every MET_WITH aggregate and computes them all again
-// from the meetings, in batches of actors (each batch one transaction,
-// sized by the actors' meetings). Reads during the rebuild see it partly
-// done; run it after an import that wrote meetings without the
-// aggregates, or to check them (the exactness test compares).
+// from the meetings: it folds the meetings in, batch by batch in the order
+// of their ids (each batch one transaction), with the import's own
+// statement — the fold is exact in any order and any batching. Reads
+// during the rebuild see it partly done; run it after an import that wrote
+// meetings without the aggregates.
 func (s *Store) RebuildMet(ctx context.Context) error {
 	for {
 		res, err := s.write(ctx, qMetDeleteAll, nil)
 		if err != nil {
 			return fmt.Errorf("rebuilding met-with: deleting: %w", err)
 		}
-		if n, err := integer(res.Records[0], "n"); err != nil || n == 0 {
-			if err != nil {
-				return err
-			}
+		n, err := integer(res.Records[0], "n")
+		if err != nil {
+			return err
+		}
+		if n == 0 {
 			break
 		}
 	}
-	const pageSize, batchMeetings = 20000, 20000
 	after := ""
 	for {
-		res, err := s.read(ctx, qMetActorPage, map[string]any{"after": after, "limit": pageSize})
+		res, err := s.read(ctx, qMetMeetingPage, map[string]any{"after": after, "limit": metRebuildBatch})
 		if err != nil {
-			return fmt.Errorf("rebuilding met-with: listing actors: %w", err)
+			return fmt.Errorf("rebuilding met-with: listing meetings: %w", err)
 		}
-		if len(res.Records) == 0 {
-			return nil
-		}
-		var batch []string
-		load := 0
-		flush := func() error {
-			if len(batch) == 0 {
-				return nil
-			}
-			err := s.inWriteTimeout(ctx, 30*time.Minute, func(tx neo4j.ManagedTransaction) error {
-				_, err := run(ctx, tx, qMetActors, map[string]any{"ids": batch, "half": true})
-				return err
-			})
-			if err != nil {
-				return fmt.Errorf("rebuilding met-with of %d actors from %s: %w", len(batch), batch[0], err)
-			}
-			batch, load = nil, 0
-			return nil
-		}
-		for _, rec := range res.Records {
-			id, err := str(rec, "id")
-			if err != nil {
-				return err
-			}
-			n, err := integer(rec, "n")
-			if err != nil {
-				return err
-			}
-			after = id
-			if n == 0 {
-				continue
-			}
-			batch = append(batch, id)
-			load += int(n)
-			if load >= batchMeetings {
-				if err := flush(); err != nil {
-					return err
-				}
-			}
-		}
-		if err := flush(); err != nil {
+		rec := res.Records[0]
+		ids, err := strs(rec, "ids")
+		if err != nil {
 			return err
 		}
+		if len(ids) == 0 {
+			return nil
+		}
+		err = s.inWriteTimeout(ctx, 30*time.Minute, func(tx neo4j.ManagedTransaction) error {
+			_, err := run(ctx, tx, qMetFold, map[string]any{"ids": ids})
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("rebuilding met-with: meetings from %s: %w", ids[0], err)
+		}
+		after = ids[len(ids)-1]
 	}
 }
+
+// metRebuildBatch is the meetings RebuildMet folds per transaction, as
+// many as a bulk import batch holds.
+const metRebuildBatch = 5000

@@ -114,9 +114,10 @@ func (w *metWorld) pick() graph.Record {
 	return w.record()
 }
 
-// checkMet rebuilds every aggregate from the meetings and requires what
-// the writes maintained to be the same, and both to agree with a count
-// made here from the meetings.
+// checkMet rebuilds every aggregate from the meetings, both ways (meeting
+// batches folded in; each actor's pairs from all its meetings), and
+// requires what the writes maintained to be the same, and to agree with a
+// count made here from the meetings.
 func checkMet(t *testing.T, ctx context.Context, st *store.Store, when string) int {
 	t.Helper()
 	kept, err := st.MetLines(ctx)
@@ -140,6 +141,14 @@ func checkMet(t *testing.T, ctx context.Context, st *store.Store, when string) i
 		t.Fatal(err)
 	}
 	sameDump(t, when+": maintained vs rebuilt", rebuilt, kept)
+	if err := st.RebuildMetByActors(ctx); err != nil {
+		t.Fatal(err)
+	}
+	byActors, err := st.MetLines(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameDump(t, when+": maintained vs rebuilt actor by actor", byActors, kept)
 	return len(kept)
 }
 

@@ -80,8 +80,10 @@ CALL () {
 // orders a pair), their places the most recent ones.
 const qEdgesPairs = `
 CALL () {
-  UNWIND $ids AS id
-  MATCH (a:Actor {id: id})-[r:MET_WITH]->(b:Actor) WHERE b.id IN $ids
+  MATCH (n:Actor) WHERE n.id IN $ids
+  WITH collect(n) AS ns
+  UNWIND ns AS a
+  MATCH (a)-[r:MET_WITH]->(b:Actor) WHERE b IN ns
   RETURN a.id AS source, b.id AS target, 'met' AS type, r.count AS count, r.placeNames AS places,
     coalesce(r.last, '') AS last, null AS title` + edgesTail
 
