@@ -181,7 +181,7 @@ func (s *Store) Met(ctx context.Context, actorID string, f graph.MetFilter) (gra
 		}
 	}
 	slices.SortStableFunc(out.Counterparts, func(x, y graph.Counterpart) int {
-		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Actor.Name, y.Actor.Name))
+		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Actor.Name, y.Actor.Name), cmp.Compare(x.Actor.ID, y.Actor.ID))
 	})
 	return out, nil
 }

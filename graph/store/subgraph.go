@@ -72,7 +72,7 @@ CALL () {
   UNWIND who AS a
   UNWIND who AS b
   WITH a, b, m, p WHERE a < b
-  WITH a, b, count(m) AS n, collect(DISTINCT p.name) AS places, max(m.dateStart) AS last
+  WITH a, b, count(DISTINCT m) AS n, collect(DISTINCT p.name) AS places, max(m.dateStart) AS last
   RETURN a AS source, b AS target, 'met' AS type, n AS count, places, last, null AS title` + edgesTail
 
 // qEdgesPairs is qEdges with no filter on meetings: the met edges are the
