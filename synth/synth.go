@@ -25,8 +25,14 @@ type Config struct {
 	// of ~9,000 meetings, ~300 actors above 1,000 and a long tail of
 	// actors with one or two.
 	Skew, Offset float64
-	Start        time.Time // first publication day; default 2015-01-01
-	Days         int       // span of publication days; default 3650
+	// Hubs adds a tier of that many actors above the Zipf draw, the
+	// busiest a head of state or a foreign minister would be: hub h
+	// (0-based) attends about HubMeetings·(1 − h/Hubs) meetings, so at
+	// 10 hubs from 10,000 down to 1,900 (at most a fifth of all the
+	// meetings each, in a small set). 0 adds none.
+	Hubs  int
+	Start time.Time // first publication day; default 2015-01-01
+	Days  int       // span of publication days; default 3650
 }
 
 func (c *Config) defaults() {
@@ -52,6 +58,9 @@ func (c *Config) defaults() {
 		c.Days = 3650
 	}
 }
+
+// HubMeetings is the busiest hub's share of meetings.
+const HubMeetings = 10_000
 
 var syllables = []string{
 	"ka", "lo", "mi", "ra", "ten", "vo", "sa", "dun", "be", "ri", "mar", "zo", "ne", "ul", "ta", "gor",
@@ -100,6 +109,10 @@ func Generate(cfg Config, emit func(graph.Record) error) error {
 	places := rand.NewZipf(rng, 1.2, 5, uint64(cfg.Places-1))
 	modes := []graph.Mode{graph.InPerson, graph.InPerson, graph.InPerson, graph.Call, graph.Virtual, graph.UnknownMode}
 	left := cfg.Meetings
+	hubs := make([]float64, cfg.Hubs) // hub h's chance to attend a meeting
+	for h := range hubs {
+		hubs[h] = min(0.2, HubMeetings*(1-float64(h)/float64(cfg.Hubs))/float64(cfg.Meetings))
+	}
 	for n := 0; left > 0; n++ {
 		published := cfg.Start.AddDate(0, 0, rng.IntN(cfg.Days))
 		r := graph.Record{
@@ -135,6 +148,11 @@ func Generate(cfg Config, emit func(graph.Record) error) error {
 				i := int(actors.Uint64())
 				if !contains(ids, i) {
 					ids = append(ids, i)
+				}
+			}
+			for h, p := range hubs { // hubs rank after the cfg.Actors drawn
+				if rng.Float64() < p {
+					ids = append(ids, cfg.Actors+h)
 				}
 			}
 			m := graph.Meeting{Status: graph.Held, Mode: modes[rng.IntN(len(modes))],

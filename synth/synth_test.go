@@ -110,3 +110,35 @@ func TestCSVIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// The hub tier: hub h attends about HubMeetings·(1 − h/Hubs) meetings,
+// above every actor of the Zipf draw.
+func TestHubTier(t *testing.T) {
+	const meetings, hubs = 100_000, 5
+	deg := map[string]int{}
+	err := Generate(Config{Seed: 3, Actors: 5000, Meetings: meetings, Hubs: hubs}, func(r graph.Record) error {
+		for _, m := range r.Meetings {
+			for _, p := range m.Participants {
+				deg[p]++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	busiestDrawn := 0
+	for i := 0; i < 5000; i++ {
+		busiestDrawn = max(busiestDrawn, deg[Actor(i).Name])
+	}
+	for h := 0; h < hubs; h++ {
+		want := HubMeetings * (hubs - h) / hubs
+		got := deg[Actor(5000+h).Name]
+		if got < want*9/10 || got > want*11/10 {
+			t.Errorf("hub %d attended %d meetings, want about %d", h, got, want)
+		}
+		if got <= busiestDrawn {
+			t.Errorf("hub %d attended %d meetings, no more than the busiest drawn actor (%d)", h, got, busiestDrawn)
+		}
+	}
+}

@@ -21,7 +21,8 @@ func newGenCmd(a *app) *cobra.Command {
 		Use:   "gen",
 		Short: "Generate a deterministic synthetic data set (JSON Lines records, optionally CSV) for benchmarks",
 		Long: `Generate N actors and M meetings in synthetic articles: a seeded PRNG, a
-Zipf degree distribution (a few hubs, many leaves), places, dates and
+Zipf degree distribution (a few hubs, many leaves) with a tier of
+--hubs actors of up to 10,000 meetings above it, places, dates and
 negotiations. The same flags always give the same bytes. --csv also writes
 the graph those records resolve to as CSV files, for Neo4j's LOAD CSV.`,
 		Args: cobra.NoArgs,
@@ -81,6 +82,7 @@ the graph those records resolve to as CSV files, for Neo4j's LOAD CSV.`,
 	f.IntVar(&cfg.Actors, "actors", 200_000, "actors to draw from")
 	f.IntVar(&cfg.Meetings, "meetings", 1_000_000, "meetings in all")
 	f.IntVar(&cfg.Places, "places", 2_000, "places")
+	f.IntVar(&cfg.Hubs, "hubs", 10, "a tier of actors attending up to 10,000 meetings each (0: none)")
 	f.Float64Var(&cfg.Skew, "skew", 1.1, "Zipf exponent s (> 1)")
 	f.Float64Var(&cfg.Offset, "offset", 50, "Zipf offset v (≥ 1): larger flattens the top hubs")
 	f.StringVar(&out, "out", "-", "JSON Lines output file (- for stdout)")

@@ -37,7 +37,7 @@ func (s *Store) BenchGraphDirect(ctx context.Context, id string, limit int) (int
 }
 
 func (s *Store) benchNeighbours(ctx context.Context, id string, limit int) ([]string, error) {
-	res, err := s.read(ctx, qNeighbours, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": "", "from": "", "to": "", "place": ""})
+	res, err := s.read(ctx, qNeighboursPairs, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": "", "from": "", "to": "", "place": ""})
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (s *Store) BenchCounts(ctx context.Context) (map[string]int64, error) {
 		}
 		out[":"+l], _ = integer(res.Records[0], "n")
 	}
-	for _, t := range []string{"NAMED", "MENTIONED_IN", "ATTENDED", "REPORTED_IN", "HELD_IN", "PART_OF", "PARTY_TO", "MEDIATES"} {
+	for _, t := range []string{"NAMED", "MENTIONED_IN", "ATTENDED", "REPORTED_IN", "HELD_IN", "PART_OF", "PARTY_TO", "MEDIATES", "MET_WITH"} {
 		res, err := s.read(ctx, "MATCH ()-[r:"+t+"]->() RETURN count(r) AS n", nil)
 		if err != nil {
 			return nil, err
@@ -119,11 +119,17 @@ func (s *Store) BenchProfile(ctx context.Context, id string, limit int) (string,
 		name, query string
 		params      map[string]any
 	}{
-		{"qMetCounts (met.go)", qMetCounts, map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": "", "limit": 200, "offset": 0}},
+		// What the API runs with no filter: the MET_WITH aggregates.
+		{"qMetPairs (met.go)", qMetPairs, map[string]any{"id": id}},
 		{"qMet (met.go)", qMet, map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": "", "limit": 200, "offset": 0}},
-		{"qNeighbours (subgraph.go)", qNeighbours, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": "", "from": "", "to": "", "place": ""}},
+		{"qNeighboursPairs (subgraph.go)", qNeighboursPairs, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": "", "from": "", "to": "", "place": ""}},
 		{"qNodes (subgraph.go)", qNodes, map[string]any{"ids": ids}},
-		{"qEdges (subgraph.go)", qEdges, map[string]any{"ids": ids, "asOf": "", "from": "", "to": "", "place": ""}},
+		{"qEdgesPairs (subgraph.go)", qEdgesPairs, map[string]any{"ids": ids, "asOf": "", "from": "", "to": "", "place": ""}},
+		// The same reads from the meetings, as before the aggregates and
+		// still with a period, place or as-of filter.
+		{"qMetCounts (met.go, from the meetings)", qMetCounts, map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": "", "limit": 200, "offset": 0}},
+		{"qNeighbours (subgraph.go, from the meetings)", qNeighbours, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": "", "from": "", "to": "", "place": ""}},
+		{"qEdges (subgraph.go, from the meetings)", qEdges, map[string]any{"ids": ids, "asOf": "", "from": "", "to": "", "place": ""}},
 		{"qProfile (profile.go)", qProfile, map[string]any{"id": id, "asOf": ""}},
 	} {
 		res, err := neo4j.ExecuteQuery(ctx, s.driver, "PROFILE "+q.query, q.params, neo4j.EagerResultTransformer,

@@ -620,7 +620,15 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 	}
 	sess := b.s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: b.s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(context.WithoutCancel(ctx))
+	meetingIDs := make([]string, len(bt.meetings))
+	for i, m := range bt.meetings {
+		meetingIDs[i] = m["id"].(string)
+	}
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		existed, err := metExisting(ctx, tx, meetingIDs)
+		if err != nil {
+			return nil, err
+		}
 		for _, st := range stmts {
 			if st.n == 0 {
 				continue
@@ -638,9 +646,14 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 		if err := linkDates(ctx, tx, bt.meetings); err != nil {
 			return nil, err
 		}
+		t0 := time.Now()
+		if err := metUpdate(ctx, tx, meetingIDs, existed); err != nil {
+			return nil, err
+		}
+		b.s.log.Debug("bulk statement", "what", "met-with", "rows", len(meetingIDs), "took", time.Since(t0).Round(time.Millisecond))
 		// Every automatic merge is made as LoadRecord makes it, in the
 		// batch's transaction, and so listed in the merge log and undoable.
-		t0 := time.Now()
+		t0 = time.Now()
 		if err := autoMergesTx(ctx, tx, bt.autos, b.s.log); err != nil {
 			return nil, err
 		}

@@ -207,10 +207,11 @@ func queryFault(code string) bool {
 	return false
 }
 
-// qConnect finds the relationships among a result's nodes (by element id).
+// qConnect finds the relationships among a result's nodes (by element id),
+// but the MET_WITH aggregates: derived from the meetings drawn already.
 const qConnect = `
 MATCH (a) WHERE elementId(a) IN $ids
-MATCH (a)-[r]->(b) WHERE elementId(b) IN $ids
+MATCH (a)-[r]->(b) WHERE elementId(b) IN $ids AND type(r) <> 'MET_WITH'
 RETURN r LIMIT $limit`
 
 // The console connects results of up to maxConnect nodes, with at most

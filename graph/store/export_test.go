@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -90,4 +92,72 @@ func (s *Store) DropMeetingCounts(ctx context.Context) error {
 func TimelineQueries() map[string]string {
 	return map[string]string{"keys": qTimelineKeys, "actor": qTimelineActor, "negotiation": qTimelineNegotiation,
 		"place": qTimelinePlace, "period": qTimelinePeriod, "scan": qTimelineScan}
+}
+
+// MetLines lists every MET_WITH aggregate, one sorted line each.
+func (s *Store) MetLines(ctx context.Context) ([]string, error) {
+	res, err := s.read(ctx, `MATCH (a)-[r:MET_WITH]->(b) RETURN a.id AS a, b.id AS b, properties(r) AS p`, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := []string{}
+	for _, rec := range res.Records {
+		m := rec.AsMap()
+		out = append(out, fmt.Sprintf("%v -> %v %v", m["a"], m["b"], m["p"]))
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// MetFromMeetings lists, for every pair that attended a meeting together,
+// what MET_WITH must say of its count and dates, counted here straight
+// from the meetings without the store's aggregate queries.
+func (s *Store) MetFromMeetings(ctx context.Context) ([]string, error) {
+	return s.lines(ctx, `
+MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor) WHERE a.id < b.id
+WITH a, b, count(m) AS n, collect(CASE WHEN m.dateStart > '' THEN m.dateStart END) AS ds
+RETURN a.id + ' -> ' + b.id + ' ' + toString(n) + ' ' + coalesce(reduce(x = null, d IN ds | CASE WHEN x IS NULL OR d < x THEN d ELSE x END), '-')
+  + ' ' + coalesce(reduce(x = null, d IN ds | CASE WHEN x IS NULL OR d > x THEN d ELSE x END), '-') AS line`)
+}
+
+// MetCounts is MetLines cut to what MetFromMeetings says.
+func (s *Store) MetCounts(ctx context.Context) ([]string, error) {
+	return s.lines(ctx, `MATCH (a)-[r:MET_WITH]->(b)
+RETURN a.id + ' -> ' + b.id + ' ' + toString(r.count) + ' ' + coalesce(r.first, '-') + ' ' + coalesce(r.last, '-') AS line`)
+}
+
+func (s *Store) lines(ctx context.Context, q string) ([]string, error) {
+	res, err := s.read(ctx, q, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := []string{}
+	for _, rec := range res.Records {
+		l, err := str(rec, "line")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, l)
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// RebuildMetByActors rebuilds the MET_WITH aggregates the other way
+// RebuildMet does not: per actor, from all its meetings at once, with the
+// statement merges and splits use.
+func (s *Store) RebuildMetByActors(ctx context.Context) error {
+	if _, err := s.write(ctx, `MATCH ()-[r:MET_WITH]->() DELETE r`, nil); err != nil {
+		return err
+	}
+	res, err := s.read(ctx, `MATCH (a:Actor) RETURN collect(a.id) AS ids`, nil)
+	if err != nil {
+		return err
+	}
+	ids, err := strs(res.Records[0], "ids")
+	if err != nil {
+		return err
+	}
+	_, err = s.write(ctx, qMetActors, map[string]any{"ids": ids, "half": true})
+	return err
 }

@@ -189,6 +189,14 @@ func (s *Store) LoadRecord(ctx context.Context, r graph.Record) (LoadStats, erro
 				stats.Merged++
 			}
 		}
+		meetingIDs := make([]string, len(p.Meetings))
+		for i, m := range p.Meetings {
+			meetingIDs[i] = m.ID
+		}
+		existed, err := metExisting(ctx, tx, meetingIDs)
+		if err != nil {
+			return err
+		}
 		if err := runAll(ctx, tx, p.Source.ID, []stmt{
 			{"source", qSource, map[string]any{"s": sourceParams(p.Source)}},
 			{"actors", qActors, rows(p.Actors, actorParams)},
@@ -207,6 +215,9 @@ func (s *Store) LoadRecord(ctx context.Context, r graph.Record) (LoadStats, erro
 			return err
 		}
 		if err := countMeetings(ctx, tx, planCounted(p)); err != nil {
+			return err
+		}
+		if err := metUpdate(ctx, tx, meetingIDs, existed); err != nil {
 			return err
 		}
 		for _, am := range p.AutoMerges {

@@ -53,8 +53,9 @@ type mergeSnapshot struct {
 	Rels      []snapRel      `json:"rels"`
 }
 
+// The MET_WITH aggregates are not moved but recomputed (metwith.go).
 const qActorRels = `
-MATCH (a:Actor {id: $id})-[r]-(o)
+MATCH (a:Actor {id: $id})-[r]-(o) WHERE type(r) <> 'MET_WITH'
 RETURN type(r) AS type, startNode(r) = a AS out, elementId(o) AS other, properties(r) AS props,
   CASE WHEN o:Actor THEN 'Actor' WHEN o:Meeting THEN 'Meeting' WHEN o:Negotiation THEN 'Negotiation'
        WHEN o:Source THEN 'Source' WHEN o:Name THEN 'Name' WHEN o:Place THEN 'Place' END AS label,
@@ -221,6 +222,9 @@ SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN
 		if err := countMeetings(ctx, tx, counted{actors: []string{keepID}}); err != nil {
 			return err
 		}
+		if err := metRecountActors(ctx, tx, []string{keepID}, false); err != nil {
+			return err
+		}
 		data, err := json.Marshal(snap)
 		if err != nil {
 			return fmt.Errorf("snapshot: %w", err)
@@ -337,6 +341,11 @@ FOREACH (_ IN CASE WHEN $kind = 'group' THEN [1] ELSE [] END | SET b:Group)`,
 			}
 		}
 		if err := countMeetings(ctx, tx, counted{actors: []string{keepID, goneID}}); err != nil {
+			return err
+		}
+		// The kept actor may have lost pairs: its aggregates are dropped
+		// and both actors' recomputed.
+		if err := metRecountActors(ctx, tx, []string{keepID, goneID}, true); err != nil {
 			return err
 		}
 		info = graph.MergeInfo{ID: mergeID, KeepID: keepID, GoneID: goneID, GoneName: fmt.Sprint(m["goneName"]),

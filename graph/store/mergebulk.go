@@ -29,7 +29,7 @@ UNWIND $merges AS m
 MATCH (keep:Actor {id: m.keep})
 MATCH (gone:Actor {id: m.gone})
 RETURN m.id AS id, properties(keep) AS keepProps, properties(gone) AS goneProps,
-  [(gone)-[r]-(o) | {type: type(r), out: startNode(r) = gone, props: properties(r), other: elementId(o),
+  [(gone)-[r]-(o) WHERE type(r) <> 'MET_WITH' | {type: type(r), out: startNode(r) = gone, props: properties(r), other: elementId(o),
      label: CASE WHEN o:Actor THEN 'Actor' WHEN o:Meeting THEN 'Meeting' WHEN o:Negotiation THEN 'Negotiation'
        WHEN o:Source THEN 'Source' WHEN o:Name THEN 'Name' WHEN o:Place THEN 'Place' END,
      key: CASE WHEN o:Name THEN 'key' ELSE 'id' END, value: coalesce(o.id, o.key), loop: o = keep}] AS rels`
@@ -68,8 +68,32 @@ CREATE (m:Merge {id: row.id, keep: row.keep, keepName: row.keepName, gone: row.g
                  undone: false, auto: true, record: row.record})`
 )
 
-// autoMergesTx makes a batch's automatic merges in order, round by round.
+// autoMergesTx makes a batch's automatic merges in order, round by round,
+// then recomputes the MET_WITH aggregates of the actors kept, once for all
+// rounds (a merge only adds meetings to the kept actor, and drops the
+// merged-away actor's aggregates with it).
 func autoMergesTx(ctx context.Context, tx neo4j.ManagedTransaction, autos []bulkAuto, log *slog.Logger) error {
+	var keeps []string
+	kept := map[string]bool{}
+	for _, a := range autos {
+		if !kept[a.merge.KeepID] {
+			kept[a.merge.KeepID] = true
+			keeps = append(keeps, a.merge.KeepID)
+		}
+	}
+	defer func(t0 time.Time) {
+		log.Debug("automatic merges, met-with", "actors", len(keeps), "took", time.Since(t0).Round(time.Millisecond))
+	}(time.Now())
+	if err := autoMergeRounds(ctx, tx, autos, log); err != nil {
+		return err
+	}
+	if len(keeps) == 0 {
+		return nil
+	}
+	return metRecountActors(ctx, tx, keeps, false)
+}
+
+func autoMergeRounds(ctx context.Context, tx neo4j.ManagedTransaction, autos []bulkAuto, log *slog.Logger) error {
 	for len(autos) > 0 {
 		touched := map[string]bool{}
 		n := 0
@@ -221,9 +245,9 @@ func autoMergeRound(ctx context.Context, tx neo4j.ManagedTransaction, autos []bu
 		}
 	}
 	lap("moves")
-	defer lap("finish")
 	if _, err := run(ctx, tx, qMergeFinish, map[string]any{"rows": finish}); err != nil {
 		return fmt.Errorf("automatic merges: %w", err)
 	}
+	lap("finish")
 	return nil
 }

@@ -47,6 +47,14 @@ CALL (ms) {
 }
 RETURN size(ms) AS total, cid, cname, ckind, n`
 
+// qMetPairs is qMetCounts with no filter, read from the actor's MET_WITH
+// aggregates (metwith.go) instead of its meetings and their attendees.
+const qMetPairs = `
+MATCH (a:Actor {id: $id})
+WITH a, COUNT { (a)-[:ATTENDED]->(:Meeting) } AS total
+OPTIONAL MATCH (a)-[r:MET_WITH]-(o:Actor)
+RETURN total, o.id AS cid, o.name AS cname, o.kind AS ckind, r.count AS n`
+
 const metWhere = meetingKnown + `
   AND ($with = '' OR EXISTS { (m)<-[:ATTENDED]-(:Actor {id: $with}) })
   AND ` + meetingIn
@@ -120,7 +128,11 @@ func (s *Store) Met(ctx context.Context, actorID string, f graph.MetFilter) (gra
 		"id": a.ID, "with": f.With, "place": f.PlaceID, "from": f.From, "to": f.To, "asOf": f.AsOf,
 		"limit": f.Limit, "offset": f.Offset,
 	}
-	counts, err := s.read(ctx, qMetCounts, params)
+	countsQuery := qMetCounts
+	if f.With == "" && f.PlaceID == "" && f.From == "" && f.To == "" && f.AsOf == "" {
+		countsQuery = qMetPairs
+	}
+	counts, err := s.read(ctx, countsQuery, params)
 	if err != nil {
 		return graph.MetResult{}, fmt.Errorf("met %s: %w", a.ID, err)
 	}
@@ -169,7 +181,7 @@ func (s *Store) Met(ctx context.Context, actorID string, f graph.MetFilter) (gra
 		}
 	}
 	slices.SortStableFunc(out.Counterparts, func(x, y graph.Counterpart) int {
-		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Actor.Name, y.Actor.Name))
+		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Actor.Name, y.Actor.Name), cmp.Compare(x.Actor.ID, y.Actor.ID))
 	})
 	return out, nil
 }

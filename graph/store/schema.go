@@ -17,6 +17,8 @@ var schema = []string{
 	"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
 	"CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:Session) REQUIRE s.id IS UNIQUE",
 	"CREATE CONSTRAINT date_key IF NOT EXISTS FOR (d:DateKey) REQUIRE d.key IS UNIQUE",
+	// One MET_WITH aggregate per pair of actors (metwith.go).
+	"CREATE CONSTRAINT met_with_pair IF NOT EXISTS FOR ()-[r:MET_WITH]-() REQUIRE r.pair IS UNIQUE",
 	"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateStart)",
 	"CREATE INDEX source_published IF NOT EXISTS FOR (s:Source) ON (s.published)",
 	"CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",

@@ -148,10 +148,15 @@ func (s *Store) write(ctx context.Context, query string, params map[string]any) 
 // inWrite runs work in one managed write transaction: all of it is
 // committed or none of it.
 func (s *Store) inWrite(ctx context.Context, work func(tx neo4j.ManagedTransaction) error) error {
+	return s.inWriteTimeout(ctx, s.timeout, work)
+}
+
+// inWriteTimeout is inWrite with its own transaction timeout.
+func (s *Store) inWriteTimeout(ctx context.Context, timeout time.Duration, work func(tx neo4j.ManagedTransaction) error) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		return nil, work(tx)
-	}, neo4j.WithTxTimeout(s.timeout))
+	}, neo4j.WithTxTimeout(timeout))
 	return errors.Join(classify(ctx, err), sess.Close(context.WithoutCancel(ctx)))
 }
 

@@ -13,12 +13,22 @@ import (
 // qNeighbours lists the direct neighbours of a set of actors in the
 // explorer's sense: actors met, posts and affiliations either way, and
 // negotiations taken part in; strongest ties first.
-const qNeighbours = `
+const qNeighbours = neighboursHead + `
+  MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor) WHERE b <> a AND ` + meetingKnown + ` AND ` + meetingIn + `
+  RETURN b.id AS nid, count(*) AS weight` + neighboursTail
+
+// qNeighboursPairs is qNeighbours with no filter on meetings: the actors
+// met come from the MET_WITH aggregates (metwith.go).
+const qNeighboursPairs = neighboursHead + `
+  MATCH (a)-[r:MET_WITH]-(b:Actor)
+  RETURN b.id AS nid, r.count AS weight` + neighboursTail
+
+const neighboursHead = `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-CALL (a) {
-  MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor) WHERE b <> a AND ` + meetingKnown + ` AND ` + meetingIn + `
-  RETURN b.id AS nid, count(*) AS weight
+CALL (a) {`
+
+const neighboursTail = `
   UNION
   MATCH (a)-[r:HOLDS_POSITION|AFFILIATED_WITH]-(b:Actor) WHERE ` + relKnown + `
   RETURN b.id AS nid, 1 AS weight
@@ -62,8 +72,22 @@ CALL () {
   UNWIND who AS a
   UNWIND who AS b
   WITH a, b, m, p WHERE a < b
-  WITH a, b, count(m) AS n, collect(DISTINCT p.name) AS places, max(m.dateStart) AS last
-  RETURN a AS source, b AS target, 'met' AS type, n AS count, places, last, null AS title
+  WITH a, b, count(DISTINCT m) AS n, collect(DISTINCT p.name) AS places, max(m.dateStart) AS last
+  RETURN a AS source, b AS target, 'met' AS type, n AS count, places, last, null AS title` + edgesTail
+
+// qEdgesPairs is qEdges with no filter on meetings: the met edges are the
+// MET_WITH aggregates among ids (stored from the smaller id, as qEdges
+// orders a pair), their places the most recent ones.
+const qEdgesPairs = `
+CALL () {
+  MATCH (n:Actor) WHERE n.id IN $ids
+  WITH collect(n) AS ns
+  UNWIND ns AS a
+  MATCH (a)-[r:MET_WITH]->(b:Actor) WHERE b IN ns
+  RETURN a.id AS source, b.id AS target, 'met' AS type, r.count AS count, r.placeNames AS places,
+    coalesce(r.last, '') AS last, null AS title` + edgesTail
+
+const edgesTail = `
   UNION ALL
   UNWIND $ids AS id
   MATCH (a:Actor {id: id})-[r:HOLDS_POSITION]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
@@ -112,7 +136,7 @@ func (s *Store) Subgraph(ctx context.Context, q graph.GraphQuery) (graph.Subgrap
 	frontier := []string{actorID}
 	truncated := false
 	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
-		res, err := s.read(ctx, qNeighbours, map[string]any{"ids": frontier, "limit": limit + 1, "asOf": q.AsOf,
+		res, err := s.read(ctx, neighboursQuery(q), map[string]any{"ids": frontier, "limit": limit + 1, "asOf": q.AsOf,
 			"from": q.From, "to": q.To, "place": q.PlaceID})
 		if err != nil {
 			return graph.Subgraph{}, fmt.Errorf("neighbours of %s: %w", actorID, err)
@@ -208,7 +232,7 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 		order[id] = i
 	}
 	slices.SortFunc(g.Nodes, func(a, b graph.Node) int { return cmp.Compare(order[a.ID], order[b.ID]) })
-	if res, err = s.read(ctx, qEdges, map[string]any{"ids": ids, "asOf": q.AsOf, "from": q.From, "to": q.To, "place": q.PlaceID}); err != nil {
+	if res, err = s.read(ctx, edgesQuery(q), map[string]any{"ids": ids, "asOf": q.AsOf, "from": q.From, "to": q.To, "place": q.PlaceID}); err != nil {
 		return g, fmt.Errorf("subgraph edges: %w", err)
 	}
 	for _, rec := range res.Records {
@@ -242,4 +266,24 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 	}
 	slices.SortFunc(g.Edges, func(a, b graph.Edge) int { return cmp.Compare(a.ID, b.ID) })
 	return g, nil
+}
+
+// unfiltered says the query keeps every meeting, so the MET_WITH
+// aggregates answer it.
+func unfiltered(q graph.GraphQuery) bool {
+	return q.AsOf == "" && q.From == "" && q.To == "" && q.PlaceID == ""
+}
+
+func neighboursQuery(q graph.GraphQuery) string {
+	if unfiltered(q) {
+		return qNeighboursPairs
+	}
+	return qNeighbours
+}
+
+func edgesQuery(q graph.GraphQuery) string {
+	if unfiltered(q) {
+		return qEdgesPairs
+	}
+	return qEdges
 }

@@ -1,0 +1,273 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Who met whom, kept rather than recomputed: one (:Actor)-[:MET_WITH]->(:Actor)
+// relationship per pair of actors that attended a meeting together, stored
+// once, from the actor with the smaller id to the other, keyed by
+// pair = "<lower id> <higher id>" (unique: the met_with_pair constraint).
+// It carries, over all the pair's meetings:
+//
+//	count        the meetings, dated or not
+//	first, last  the earliest and latest dateStart of the dated ones (absent if none)
+//	places, placeNames, placeLast
+//	             at most metPlaces places, those met at most recently first
+//	             (by the latest dateStart there, then place id), with that date
+//	lastMeeting, lastEvidence, lastSource
+//	             the latest meeting (by dateStart, then id; undated ones
+//	             last) and the evidence of its earliest published report
+//
+// Every write that can change a pair's meetings keeps it exact, in the
+// write's own transaction: a meeting created by the write is added to its
+// pairs (each property above is a fold that gives the same result in any
+// order); a meeting that existed before (its date, place, reports or
+// participants may have changed) has its pairs recomputed from their
+// meetings; a merge recomputes the kept actor's pairs, a split both
+// actors'. RebuildMet recomputes everything from the meetings.
+
+// metPlaces bounds the places kept per pair.
+const metPlaces = 10
+
+// metMeeting adds, to rows holding a meeting m, what the aggregate needs of
+// it: d its dateStart (” undated), ps its places (with d) and rep its
+// earliest published report as [published, source id, evidence].
+const metMeeting = `
+WITH *, coalesce(m.dateStart, '') AS d
+WITH *, [(m)-[:HELD_IN]->(p:Place) | {id: p.id, name: coalesce(p.name, ''), d: d}] AS ps,
+  reduce(x = null, r IN [(m)-[rep:REPORTED_IN]->(s:Source) | [coalesce(s.published, ''), s.id, coalesce(rep.evidence, '')]] |
+    CASE WHEN x IS NULL OR r[0] < x[0] OR (r[0] = x[0] AND r[1] < x[1]) THEN r ELSE x END) AS rep`
+
+// metGroup groups rows (lo, hi, m with metMeeting's columns) — m a meeting
+// both attended, lo.id < hi.id — into one row per pair, its aggregate r
+// (created empty if new), and what the rows add: n, first, last, lm (the
+// latest meeting: {k: dateStart + ' ' + id, id, ev, src}) and places.
+const metGroup = `
+WITH lo, hi, count(m) AS n, min(CASE WHEN d > '' THEN d END) AS first, max(CASE WHEN d > '' THEN d END) AS last,
+  collect({k: d + ' ' + m.id, id: m.id, ev: coalesce(rep[2], ''), src: coalesce(rep[1], '')}) AS lasts,
+  collect(ps) AS pss
+WITH lo, hi, n, first, last, reduce(x = null, l IN lasts | CASE WHEN x IS NULL OR l.k > x.k THEN l ELSE x END) AS lm,
+  reduce(acc = [], x IN pss | acc + x) AS places
+MERGE (lo)-[r:MET_WITH {pair: lo.id + ' ' + hi.id}]->(hi)`
+
+// metTop keeps the metPlaces places of the list cands met at most recently.
+const metTop = `
+  UNWIND cands AS p
+  WITH p.id AS pid, p.name AS pname, max(p.d) AS pd
+  ORDER BY pd DESC, pid
+  LIMIT 10
+  RETURN collect(pid) AS pids, collect(pname) AS pnames, collect(pd) AS pds
+}`
+
+// metSet writes the aggregate as computed (the rows were all the pair's
+// meetings).
+const metSet = metGroup + `
+WITH r, n, first, last, places, lm
+CALL (places) {
+  WITH places AS cands` + metTop + `
+SET r.count = n, r.first = first, r.last = last, r.places = pids, r.placeNames = pnames, r.placeLast = pds,
+    r.lastMeeting = lm.id, r.lastEvidence = lm.ev, r.lastSource = lm.src`
+
+// metFold adds meetings new to the graph to what the aggregate holds; each
+// property is a fold that gives the same result in any order.
+const metFold = metGroup + `
+WITH r, n, first, last, places, lm,
+  lm.k > coalesce(r.last, '') + ' ' + coalesce(r.lastMeeting, '') AS newer
+CALL (r, places) {
+  WITH [i IN range(0, size(coalesce(r.places, [])) - 1) | {id: r.places[i], name: r.placeNames[i], d: r.placeLast[i]}] + places AS cands` + metTop + `
+SET r.count = coalesce(r.count, 0) + n,
+    r.first = CASE WHEN r.first IS NULL OR first < r.first THEN first ELSE r.first END,
+    r.last = CASE WHEN r.last IS NULL OR last > r.last THEN last ELSE r.last END,
+    r.places = pids, r.placeNames = pnames, r.placeLast = pds,
+    r.lastMeeting = CASE WHEN newer THEN lm.id ELSE r.lastMeeting END,
+    r.lastEvidence = CASE WHEN newer THEN lm.ev ELSE r.lastEvidence END,
+    r.lastSource = CASE WHEN newer THEN lm.src ELSE r.lastSource END`
+
+const (
+	// qMetExisting returns which of the meetings about to be written are
+	// in the graph already.
+	qMetExisting = `
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})
+RETURN collect(m.id) AS ids`
+
+	// qMetFold adds the new meetings $ids to their pairs, reading each
+	// meeting once.
+	qMetFold = `
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})` + metMeeting + `
+MATCH (lo:Actor)-[:ATTENDED]->(m)<-[:ATTENDED]-(hi:Actor)
+WHERE lo.id < hi.id` + metFold
+
+	// qMetRecount recomputes every pair among the participants of the
+	// meetings $ids from the pair's meetings, walking those of the actor
+	// with fewer.
+	qMetRecount = `
+UNWIND $ids AS id
+MATCH (:Meeting {id: id})<-[:ATTENDED]-(a:Actor)
+WITH id, collect(a) AS who
+UNWIND who AS lo
+UNWIND who AS hi
+WITH DISTINCT lo, hi WHERE lo.id < hi.id
+WITH lo, hi, COUNT { (lo)-[:ATTENDED]->() } <= COUNT { (hi)-[:ATTENDED]->() } AS loFewer
+WITH lo, hi, CASE WHEN loFewer THEN lo ELSE hi END AS x, CASE WHEN loFewer THEN hi ELSE lo END AS y
+CALL (x, y) {
+  MATCH (x)-[:ATTENDED]->(m:Meeting)
+  WHERE EXISTS { (m)<-[:ATTENDED]-(y) }
+  RETURN m
+}` + metMeeting + metSet
+
+	// qMetActors recomputes the pairs of the actors $ids from their
+	// meetings: all of each actor's pairs, or with $half only those where
+	// it has the smaller id (RebuildMet: each pair once). A pair of two
+	// actors of $ids is counted from the smaller id only.
+	qMetActors = `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
+WHERE b <> a AND (a.id < b.id OR NOT ($half OR b.id IN $ids))
+WITH CASE WHEN a.id < b.id THEN a ELSE b END AS lo, CASE WHEN a.id < b.id THEN b ELSE a END AS hi, m` + metMeeting + metSet
+
+	qMetClearActor = `
+MATCH (:Actor {id: $id})-[r:MET_WITH]-()
+DELETE r`
+
+	qMetDeleteAll = `
+MATCH ()-[r:MET_WITH]->()
+WITH r LIMIT 20000
+DELETE r
+RETURN count(*) AS n`
+
+	// qMetMeetingPage pages through the meetings in id order (the
+	// meeting_id constraint's index).
+	qMetMeetingPage = `
+MATCH (m:Meeting) WHERE m.id > $after
+WITH m.id AS id ORDER BY id LIMIT $limit
+RETURN collect(id) AS ids`
+)
+
+// metExisting returns the set of ids among ids of meetings already in the
+// graph; call it before writing them.
+func metExisting(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	res, err := tx.Run(ctx, qMetExisting, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("looking up known meetings for met-with: %w", err)
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("looking up known meetings for met-with: %w", err)
+	}
+	known, err := strs(rec, "ids")
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range known {
+		out[id] = true
+	}
+	return out, nil
+}
+
+// metUpdate keeps the pairs of the meetings ids exact once they are
+// written: existed (from metExisting, taken before the write) says which
+// were in the graph before.
+func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, existed map[string]bool) error {
+	var fresh, known []string
+	seen := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		if existed[id] {
+			known = append(known, id)
+		} else {
+			fresh = append(fresh, id)
+		}
+	}
+	if len(fresh) > 0 {
+		if _, err := run(ctx, tx, qMetFold, map[string]any{"ids": fresh}); err != nil {
+			return fmt.Errorf("adding %d new meetings to met-with: %w", len(fresh), err)
+		}
+	}
+	if len(known) > 0 {
+		if _, err := run(ctx, tx, qMetRecount, map[string]any{"ids": known}); err != nil {
+			return fmt.Errorf("recounting met-with for %d known meetings: %w", len(known), err)
+		}
+	}
+	return nil
+}
+
+// metRecountActors recomputes all the pairs of the actors ids; with clear,
+// their aggregates are dropped first (a split: pairs may be left with no
+// meeting).
+func metRecountActors(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, clear bool) error {
+	if clear {
+		for _, id := range ids {
+			if _, err := run(ctx, tx, qMetClearActor, map[string]any{"id": id}); err != nil {
+				return fmt.Errorf("clearing met-with of %s: %w", id, err)
+			}
+		}
+	}
+	if _, err := run(ctx, tx, qMetActors, map[string]any{"ids": ids, "half": false}); err != nil {
+		return fmt.Errorf("recounting met-with of %v: %w", ids, err)
+	}
+	return nil
+}
+
+// RebuildMet drops every MET_WITH aggregate and computes them all again
+// from the meetings: it folds the meetings in, batch by batch in the order
+// of their ids (each batch one transaction), with the import's own
+// statement — the fold is exact in any order and any batching. Reads
+// during the rebuild see it partly done; run it after an import that wrote
+// meetings without the aggregates.
+func (s *Store) RebuildMet(ctx context.Context) error {
+	for {
+		res, err := s.write(ctx, qMetDeleteAll, nil)
+		if err != nil {
+			return fmt.Errorf("rebuilding met-with: deleting: %w", err)
+		}
+		n, err := integer(res.Records[0], "n")
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			break
+		}
+	}
+	after := ""
+	for {
+		res, err := s.read(ctx, qMetMeetingPage, map[string]any{"after": after, "limit": metRebuildBatch})
+		if err != nil {
+			return fmt.Errorf("rebuilding met-with: listing meetings: %w", err)
+		}
+		rec := res.Records[0]
+		ids, err := strs(rec, "ids")
+		if err != nil {
+			return err
+		}
+		if len(ids) == 0 {
+			return nil
+		}
+		err = s.inWriteTimeout(ctx, 30*time.Minute, func(tx neo4j.ManagedTransaction) error {
+			_, err := run(ctx, tx, qMetFold, map[string]any{"ids": ids})
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("rebuilding met-with: meetings from %s: %w", ids[0], err)
+		}
+		after = ids[len(ids)-1]
+	}
+}
+
+// metRebuildBatch is the meetings RebuildMet folds per transaction, as
+// many as a bulk import batch holds.
+const metRebuildBatch = 5000
