@@ -29,6 +29,7 @@ import (
 
 	"github.com/parley-dev/parley/bench/load"
 	"github.com/parley-dev/parley/graph/store"
+	"github.com/parley-dev/parley/graph/storebench"
 )
 
 type config struct {
@@ -95,12 +96,12 @@ type report struct {
 	csvCounts     map[string]int64
 	csvTimes      map[string]time.Duration
 	csvTime       time.Duration
-	targets       map[string][]store.BenchActor
+	targets       map[string][]storebench.Actor
 	runs          []load.Result
 	rssPeak       map[string]int64
 	rssIdle       int64
 	profile       string
-	profileActor  store.BenchActor
+	profileActor  storebench.Actor
 	degreeSummary string
 	total         time.Duration
 }
@@ -214,7 +215,7 @@ func (b *bench) run(ctx context.Context) error {
 	b.r.importTime = time.Since(t0)
 	b.r.importOut = lastLine(out)
 	b.log.Info("imported", "took", b.r.importTime, "out", b.r.importOut)
-	if b.r.counts, err = st.BenchCounts(ctx); err != nil {
+	if b.r.counts, err = storebench.New(st).Counts(ctx); err != nil {
 		return err
 	}
 	b.r.importMeet = c.meetings
@@ -242,12 +243,12 @@ func (b *bench) run(ctx context.Context) error {
 	}
 	b.log.Info("LOAD CSV")
 	t0 = time.Now()
-	if b.r.csvTimes, err = st2.BenchLoadCSV(ctx, "file:///"); err != nil {
+	if b.r.csvTimes, err = storebench.New(st2).LoadCSV(ctx, "file:///"); err != nil {
 		return err
 	}
 	b.r.csvTime = time.Since(t0)
 	b.log.Info("LOAD CSV done", "took", b.r.csvTime)
-	if b.r.csvCounts, err = st2.BenchCounts(ctx); err != nil {
+	if b.r.csvCounts, err = storebench.New(st2).Counts(ctx); err != nil {
 		return err
 	}
 	b.r.loadAfter = loadavg()
@@ -288,13 +289,13 @@ func (b *bench) baseline(ctx context.Context, st *store.Store, records string) e
 }
 
 func (b *bench) reads(ctx context.Context, st *store.Store) error {
-	degrees, err := st.BenchDegrees(ctx)
+	degrees, err := storebench.New(st).Degrees(ctx)
 	if err != nil {
 		return err
 	}
 	b.r.degreeSummary = degreeSummary(degrees)
-	pick := func(lo, hi, n int) []store.BenchActor {
-		var out []store.BenchActor
+	pick := func(lo, hi, n int) []storebench.Actor {
+		var out []storebench.Actor
 		for _, d := range degrees {
 			if d.Meetings >= lo && d.Meetings <= hi {
 				out = append(out, d)
@@ -302,7 +303,7 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 		}
 		if len(out) > n { // spread over the band, deterministically
 			step := float64(len(out)) / float64(n)
-			var s []store.BenchActor
+			var s []storebench.Actor
 			for i := 0; i < n; i++ {
 				s = append(s, out[int(float64(i)*step)])
 			}
@@ -310,7 +311,7 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 		}
 		return out
 	}
-	b.r.targets = map[string][]store.BenchActor{
+	b.r.targets = map[string][]storebench.Actor{
 		"heavy": pick(500, 1000, 20), // the floor's case: up to 1,000 meetings
 		"mixed": append(append(pick(100, 499, 20), pick(10, 99, 20)...), pick(1, 9, 20)...),
 	}
@@ -318,7 +319,7 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 		b.r.targets["heavy"] = pick(1, 1000, 20)
 	}
 	b.r.profileActor = b.r.targets["heavy"][0]
-	if b.r.profile, err = st.BenchProfile(ctx, b.r.profileActor.ID, 200); err != nil {
+	if b.r.profile, err = storebench.New(st).Profile(ctx, b.r.profileActor.ID, 200); err != nil {
 		return err
 	}
 
@@ -363,6 +364,7 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 		api  []string
 		dir  func(ctx context.Context, i int) error
 	}
+	sb := storebench.New(st)
 	var targets []target
 	for _, class := range []string{"heavy", "mixed"} {
 		as := b.r.targets[class]
@@ -373,11 +375,11 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 		}
 		targets = append(targets,
 			target{"/api/met " + class, met, func(ctx context.Context, i int) error {
-				_, err := st.BenchMetDirect(ctx, as[i%len(as)].ID)
+				_, err := sb.MetDirect(ctx, as[i%len(as)].ID)
 				return err
 			}},
 			target{"/api/graph " + class, gr, func(ctx context.Context, i int) error {
-				_, err := st.BenchGraphDirect(ctx, as[i%len(as)].ID, 200)
+				_, err := sb.GraphDirect(ctx, as[i%len(as)].ID, 200)
 				return err
 			}})
 	}
@@ -445,7 +447,7 @@ func sampleRSS(pid int) func() int64 {
 	}
 }
 
-func degreeSummary(ds []store.BenchActor) string {
+func degreeSummary(ds []storebench.Actor) string {
 	if len(ds) == 0 {
 		return ""
 	}

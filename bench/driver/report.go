@@ -8,7 +8,7 @@ import (
 
 	"github.com/parley-dev/parley/bench/load"
 	"github.com/parley-dev/parley/bench/sections"
-	"github.com/parley-dev/parley/graph/store"
+	"github.com/parley-dev/parley/graph/storebench"
 )
 
 func rate(n int, d time.Duration) float64 {
@@ -63,7 +63,7 @@ func (b *bench) write() error {
 		passFail(vsCSV >= 1), vsCSV, passFail(vsBase >= 10), vsBase)
 	p("")
 	p("Reads under load: %d concurrent clients on 127.0.0.1, each run bounded by %d requests and %s, after a warm-up; "+
-		"the API (`parley serve --no-seed`) against the same Cypher run through the Go driver (`store.Bench*Direct`). "+
+		"the API (`parley serve --no-seed`) against the same Cypher run through the Go driver (`storebench.Bench.MetDirect`, `GraphDirect`). "+
 		"Overhead = API mean latency / driver mean latency.", b.c.workers, b.c.loadRequests, b.c.loadTime)
 	p("")
 	p("| Endpoint, actors | API req/s | API p50 ms | API p99 ms | driver req/s | driver p50 ms | driver p99 ms | overhead | server RSS peak |")
@@ -131,7 +131,7 @@ func (b *bench) write() error {
 	p("Run one statement per file, in this order, each in transactions of 10,000 rows, after `EnsureSchema` (the same constraints):")
 	p("")
 	p("```cypher")
-	for _, s := range store.BenchLoadCSVStatements() {
+	for _, s := range storebench.LoadCSVStatements() {
 		p("%s;\n", s)
 	}
 	p("```")
@@ -156,7 +156,7 @@ func (b *bench) write() error {
 	return os.WriteFile(b.c.out, []byte(w.String()), 0o644)
 }
 
-func describe(as []store.BenchActor) string {
+func describe(as []storebench.Actor) string {
 	if len(as) == 0 {
 		return "none"
 	}
