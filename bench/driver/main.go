@@ -2,8 +2,10 @@
 // generates the synthetic data set, starts its own Neo4j (port 7689, data
 // in .data/neo4j-bench, wiped), measures the per-record load path on a
 // subset, Parley's bulk import of the whole set, the API under concurrent
-// load against the same Cypher run through the driver, and Neo4j's own
-// LOAD CSV of the same data; then writes BENCHMARKS.md and stops Neo4j.
+// load against the same Cypher run through the driver, Neo4j's own
+// LOAD CSV of the same data, and the offline import (`parley import
+// --offline`, Neo4j's neo4j-admin importer); then writes BENCHMARKS.md and
+// stops Neo4j.
 package main
 
 import (
@@ -42,6 +44,7 @@ type config struct {
 	out, bin                    string
 	dataDir, homeDir, importDir string
 	apiPort                     int
+	importOnly                  bool
 }
 
 func main() {
@@ -61,6 +64,7 @@ func main() {
 	flag.StringVar(&c.bin, "bin", "bin/parley", "parley binary")
 	flag.StringVar(&c.dataDir, "data", ".data/bench", "working folder (wiped)")
 	flag.StringVar(&c.homeDir, "home", ".data/neo4j-bench", "Neo4j home of the benchmark (wiped)")
+	flag.BoolVar(&c.importOnly, "import-only", false, "measure the imports only (bulk, LOAD CSV, offline): no per-record path, no reads")
 	flag.Parse()
 	c.importDir = filepath.Join(c.dataDir, "import")
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -96,6 +100,9 @@ type report struct {
 	csvCounts     map[string]int64
 	csvTimes      map[string]time.Duration
 	csvTime       time.Duration
+	offTime       time.Duration
+	offOut        string
+	offCounts     map[string]int64
 	targets       map[string][]storebench.Actor
 	runs          []load.Result
 	rssPeak       map[string]int64
@@ -198,8 +205,10 @@ func (b *bench) run(ctx context.Context) error {
 
 	// 3. The per-record path (one transaction per record, as `parley load`)
 	// on the first records, into the empty graph.
-	if err := b.baseline(ctx, st, records); err != nil {
-		return err
+	if !c.importOnly {
+		if err := b.baseline(ctx, st, records); err != nil {
+			return err
+		}
 	}
 	if err := st.DeleteAll(ctx); err != nil {
 		return err
@@ -222,8 +231,10 @@ func (b *bench) run(ctx context.Context) error {
 	b.partial()
 
 	// 5. Reads under load.
-	if err := b.reads(ctx, st); err != nil {
-		return err
+	if !c.importOnly {
+		if err := b.reads(ctx, st); err != nil {
+			return err
+		}
 	}
 
 	b.partial()
@@ -249,6 +260,33 @@ func (b *bench) run(ctx context.Context) error {
 	b.r.csvTime = time.Since(t0)
 	b.log.Info("LOAD CSV done", "took", b.r.csvTime)
 	if b.r.csvCounts, err = storebench.New(st2).Counts(ctx); err != nil {
+		return err
+	}
+	st2.Close(ctx)
+	b.partial()
+
+	// 7. The offline import of the same records into a fresh, empty
+	// database, end to end: `parley import --offline` writes the
+	// importer's files, stops this Neo4j, runs neo4j-admin database
+	// import, starts it again and creates the schema.
+	if err := b.startNeo4j(ctx, true); err != nil {
+		return err
+	}
+	b.log.Info("offline import")
+	t0 = time.Now()
+	out, err = b.sh(ctx, c.bin, "import", "--offline", "--offline-dir", c.dataDir, records)
+	if err != nil {
+		return err
+	}
+	b.r.offTime = time.Since(t0)
+	b.r.offOut = lastLine(out)
+	b.log.Info("offline import done", "took", b.r.offTime, "out", b.r.offOut)
+	st3, err := b.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer st3.Close(context.Background())
+	if b.r.offCounts, err = storebench.New(st3).Counts(ctx); err != nil {
 		return err
 	}
 	b.r.loadAfter = loadavg()
