@@ -97,26 +97,27 @@ func Find(uri string, getenv func(string) string) (*Instance, error) {
 	return &Instance{Tools: tools, Port: port, env: env}, nil
 }
 
-func (in *Instance) run(ctx context.Context, script string, args ...string) error {
+func (in *Instance) run(ctx context.Context, script string, args ...string) (string, error) {
 	cmd := exec.CommandContext(ctx, filepath.Join(in.Tools, script), args...)
 	cmd.Env = in.env
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("tools/neo4j/%s: %w\n%s", script, err, tail(out.String(), 40))
+		return out.String(), fmt.Errorf("tools/neo4j/%s: %w\n%s", script, err, tail(out.String(), 40))
 	}
-	return nil
+	return out.String(), nil
 }
 
 // Start starts the instance (nothing if it runs) and waits for Bolt.
-func (in *Instance) Start(ctx context.Context) error { return in.run(ctx, "start.sh") }
+func (in *Instance) Start(ctx context.Context) error { _, err := in.run(ctx, "start.sh"); return err }
 
 // Stop stops the instance cleanly (nothing if it is not running).
-func (in *Instance) Stop(ctx context.Context) error { return in.run(ctx, "stop.sh") }
+func (in *Instance) Stop(ctx context.Context) error { _, err := in.run(ctx, "stop.sh"); return err }
 
 // Import runs the offline importer on the stopped instance with args
-// (--nodes=..., --relationships=..., ...), replacing its database.
-func (in *Instance) Import(ctx context.Context, args ...string) error {
+// (--nodes=..., --relationships=..., ...), replacing its database, and
+// returns what it printed (its progress and summary).
+func (in *Instance) Import(ctx context.Context, args ...string) (string, error) {
 	return in.run(ctx, "import.sh", args...)
 }
 

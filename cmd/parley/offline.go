@@ -87,8 +87,9 @@ func (a *app) runOfflineImport(ctx context.Context, args []string, format, tmpDi
 	if len(files.Multiline) > 0 {
 		argv = append(argv, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(files.Multiline, ","))
 	}
-	ierr := inst.Import(ctx, argv...)
+	report, ierr := inst.Import(ctx, argv...)
 	tImport := time.Since(t0)
+	a.logger.Debug("offline import: neo4j-admin said", "output", report)
 	// Started again whatever happened: on failure the importer left an
 	// empty database, as it was.
 	t0 = time.Now()
