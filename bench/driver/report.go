@@ -61,44 +61,55 @@ func (b *bench) write() error {
 	p("| --- | ---: | ---: | ---: |")
 	p("| **Parley bulk import** (`parley import`, UNWIND batches of 5,000 meetings) | %s | %.0f | 1 |", r.importTime.Round(time.Second), importRate)
 	p("| Neo4j `LOAD CSV` of the same graph (reference) | %s | %.0f | Parley is **%.2f×** as fast |", r.csvTime.Round(time.Second), csvRate, vsCSV)
-	p("| Per-record path (`LoadRecord`, one transaction per record), measured on %d meetings in %s | %s extrapolated | %.0f | Parley is **%.1f×** as fast |",
-		r.baseMeetings, r.baseTime.Round(time.Second), baseExtrapolated.Round(time.Minute), baseRate, vsBase)
+	if !b.c.importOnly {
+		p("| Per-record path (`LoadRecord`, one transaction per record), measured on %d meetings in %s | %s extrapolated | %.0f | Parley is **%.1f×** as fast |",
+			r.baseMeetings, r.baseTime.Round(time.Second), baseExtrapolated.Round(time.Minute), baseRate, vsBase)
+	}
 	p("| **Parley offline import** (`parley import --offline`, empty database: importer's CSV files, `neo4j-admin database import full`, start, schema), end to end | %s | %.0f | **%.2f×** as fast as LOAD CSV |",
 		r.offTime.Round(time.Second), offRate, offVsCSV)
 	p("")
-	p("Floors: import at least as fast as LOAD CSV — %s (%.2f×); at least 10× the per-record path — %s (%.1f×); offline import at least 5× LOAD CSV — %s (%.2f×).",
-		passFail(vsCSV >= 1), vsCSV, passFail(vsBase >= 10), vsBase, passFail(offVsCSV >= 5), offVsCSV)
-	p("")
-	p("Reads under load: %d concurrent clients on 127.0.0.1, each run bounded by %d requests and %s, after a warm-up; "+
-		"the API (`parley serve --no-seed`) against the same Cypher run through the Go driver (`storebench.Bench.MetDirect`, `GraphDirect`). "+
-		"Overhead = API mean latency / driver mean latency.", b.c.workers, b.c.loadRequests, b.c.loadTime)
-	p("")
-	p("| Endpoint, actors | API req/s | API p50 ms | API p99 ms | driver req/s | driver p50 ms | driver p99 ms | overhead | server RSS peak |")
-	p("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-	worstP99 := time.Duration(0)
-	worstOverhead := 0.0
-	for i := 0; i+1 < len(r.runs); i += 2 {
-		api, dir := r.runs[i], r.runs[i+1]
-		name := strings.TrimPrefix(api.Name, "API ")
-		ov := float64(api.Mean) / float64(dir.Mean)
-		errs := ""
-		if api.Errors+dir.Errors > 0 {
-			errs = fmt.Sprintf(" (%d/%d errors: %s%s)", api.Errors, dir.Errors, api.FirstError, dir.FirstError)
-		}
-		p("| `%s`%s | %.1f | %s | %s | %.1f | %s | %s | %.2f | %.0f MiB |", name, errs, api.Throughput, msf(api.P50), msf(api.P99),
-			dir.Throughput, msf(dir.P50), msf(dir.P99), ov, float64(r.rssPeak[name])/(1<<20))
-		if strings.HasSuffix(name, "heavy") {
-			worstP99 = max(worstP99, api.P99)
-		}
-		worstOverhead = max(worstOverhead, ov)
+	perRecord := fmt.Sprintf(" at least 10× the per-record path — %s (%.1f×);", passFail(vsBase >= 10), vsBase)
+	if b.c.importOnly {
+		perRecord = ""
 	}
+	p("Floors: import at least as fast as LOAD CSV — %s (%.2f×);%s offline import at least 5× LOAD CSV — %s (%.2f×).",
+		passFail(vsCSV >= 1), vsCSV, perRecord, passFail(offVsCSV >= 5), offVsCSV)
 	p("")
-	p("Floors: p99 under 50 ms for actors with up to 1,000 meetings (the heavy rows: actors with 500–1,000) — %s (worst %s ms); "+
-		"overhead ≤ 1.2 — %s (worst %.2f). Server RSS when idle after start: %.0f MiB.",
-		passFail(worstP99 < 50*time.Millisecond), msf(worstP99), passFail(worstOverhead <= 1.2), worstOverhead, float64(r.rssIdle)/(1<<20))
-	p("")
-	p("Targets: heavy = %s; mixed = 20 actors each with 100–499, 10–99 and 1–9 meetings.", describe(r.targets["heavy"]))
-	p("")
+	if b.c.importOnly {
+		p("Run with -import-only: no per-record path, no reads under load.")
+		p("")
+	} else {
+		p("Reads under load: %d concurrent clients on 127.0.0.1, each run bounded by %d requests and %s, after a warm-up; "+
+			"the API (`parley serve --no-seed`) against the same Cypher run through the Go driver (`storebench.Bench.MetDirect`, `GraphDirect`). "+
+			"Overhead = API mean latency / driver mean latency.", b.c.workers, b.c.loadRequests, b.c.loadTime)
+		p("")
+		p("| Endpoint, actors | API req/s | API p50 ms | API p99 ms | driver req/s | driver p50 ms | driver p99 ms | overhead | server RSS peak |")
+		p("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+		worstP99 := time.Duration(0)
+		worstOverhead := 0.0
+		for i := 0; i+1 < len(r.runs); i += 2 {
+			api, dir := r.runs[i], r.runs[i+1]
+			name := strings.TrimPrefix(api.Name, "API ")
+			ov := float64(api.Mean) / float64(dir.Mean)
+			errs := ""
+			if api.Errors+dir.Errors > 0 {
+				errs = fmt.Sprintf(" (%d/%d errors: %s%s)", api.Errors, dir.Errors, api.FirstError, dir.FirstError)
+			}
+			p("| `%s`%s | %.1f | %s | %s | %.1f | %s | %s | %.2f | %.0f MiB |", name, errs, api.Throughput, msf(api.P50), msf(api.P99),
+				dir.Throughput, msf(dir.P50), msf(dir.P99), ov, float64(r.rssPeak[name])/(1<<20))
+			if strings.HasSuffix(name, "heavy") {
+				worstP99 = max(worstP99, api.P99)
+			}
+			worstOverhead = max(worstOverhead, ov)
+		}
+		p("")
+		p("Floors: p99 under 50 ms for actors with up to 1,000 meetings (the heavy rows: actors with 500–1,000) — %s (worst %s ms); "+
+			"overhead ≤ 1.2 — %s (worst %.2f). Server RSS when idle after start: %.0f MiB.",
+			passFail(worstP99 < 50*time.Millisecond), msf(worstP99), passFail(worstOverhead <= 1.2), worstOverhead, float64(r.rssIdle)/(1<<20))
+		p("")
+		p("Targets: heavy = %s; mixed = 20 actors each with 100–499, 10–99 and 1–9 meetings.", describe(r.targets["heavy"]))
+		p("")
+	}
 	p("## Machine")
 	p("")
 	for _, m := range r.machine {
@@ -126,14 +137,16 @@ func (b *bench) write() error {
 		p("| %s | %d | %d | %d |", k, r.counts[k], r.csvCounts[k], r.offCounts[k])
 	}
 	p("")
-	p("## PROFILE of the hot queries")
-	p("")
-	p("For actor `%s` (%d meetings), `/api/graph` with depth 1 and limit 200:", r.profileActor.ID, r.profileActor.Meetings)
-	p("")
-	p("```")
-	w.WriteString(r.profile)
-	p("```")
-	p("")
+	if !b.c.importOnly {
+		p("## PROFILE of the hot queries")
+		p("")
+		p("For actor `%s` (%d meetings), `/api/graph` with depth 1 and limit 200:", r.profileActor.ID, r.profileActor.Meetings)
+		p("")
+		p("```")
+		w.WriteString(r.profile)
+		p("```")
+		p("")
+	}
 	p("## LOAD CSV reference")
 	p("")
 	p("Run one statement per file, in this order, each in transactions of 10,000 rows, after `EnsureSchema` (the same constraints):")
