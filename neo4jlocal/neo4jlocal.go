@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Instance is a Neo4j started by tools/neo4j, described by the same
@@ -111,8 +112,21 @@ func (in *Instance) run(ctx context.Context, script string, args ...string) (str
 // Start starts the instance (nothing if it runs) and waits for Bolt.
 func (in *Instance) Start(ctx context.Context) error { _, err := in.run(ctx, "start.sh"); return err }
 
-// Stop stops the instance cleanly (nothing if it is not running).
-func (in *Instance) Stop(ctx context.Context) error { _, err := in.run(ctx, "stop.sh"); return err }
+// Stop stops the instance cleanly (nothing if it is not running), and
+// checks that nothing answers on its port any more: a server that
+// tools/neo4j did not start with this NEO4J_HOME_DIR and NEO4J_PID_FILE
+// (start.sh uses one it finds on its port) is not the one whose files an
+// offline import would replace.
+func (in *Instance) Stop(ctx context.Context) error {
+	if _, err := in.run(ctx, "stop.sh"); err != nil {
+		return err
+	}
+	if c, err := net.DialTimeout("tcp", "127.0.0.1:"+in.Port, 2*time.Second); err == nil {
+		c.Close()
+		return fmt.Errorf("%w: a server still answers on 127.0.0.1:%s after tools/neo4j/stop.sh: it was not started by tools/neo4j with this NEO4J_HOME_DIR and NEO4J_PID_FILE", ErrNotManaged, in.Port)
+	}
+	return nil
+}
 
 // Import runs the offline importer on the stopped instance with args
 // (--nodes=..., --relationships=..., ...), replacing its database, and

@@ -47,7 +47,7 @@ func offlineEnv(t *testing.T) map[string]string {
 	}
 	ctx := context.Background()
 	if err := inst.Stop(ctx); err != nil {
-		t.Fatal(err)
+		t.Fatalf("port %s (PARLEY_TEST_OFFLINE_NEO4J_PORT) must be free for the test's own Neo4j: %v", port, err)
 	}
 	if err := os.RemoveAll(home); err != nil {
 		t.Fatal(err)
