@@ -103,11 +103,20 @@ func (a *app) runOfflineImport(ctx context.Context, args []string, format, tmpDi
 
 	// 3. Schema, then what the files cannot hold.
 	t0 = time.Now()
-	st, _, err = a.openStore(ctx, 2*time.Minute)
+	// Constraints and indexes are built on the whole graph now, and the
+	// alias lists set on every actor: not the API's 30-second queries.
+	cfg.neo4j.QueryTimeout = max(cfg.neo4j.QueryTimeout, time.Hour)
+	st, err = store.Open(cfg.neo4j, a.logger)
 	if err != nil {
 		return err
 	}
 	defer st.Close(context.WithoutCancel(ctx))
+	wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	err = st.WaitReady(wctx)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("neo4j at %s after the offline import: %w", cfg.neo4j.URI, err)
+	}
 	if err := st.EnsureSchema(ctx); err != nil {
 		return err
 	}
