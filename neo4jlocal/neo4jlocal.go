@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -101,6 +102,10 @@ func Find(uri string, getenv func(string) string) (*Instance, error) {
 func (in *Instance) run(ctx context.Context, script string, args ...string) (string, error) {
 	cmd := exec.CommandContext(ctx, filepath.Join(in.Tools, script), args...)
 	cmd.Env = in.env
+	// Cancelled, the script is asked to stop (TERM), so that it stops the
+	// importer and deletes a partial store, rather than killed outright.
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
+	cmd.WaitDelay = 2 * time.Minute
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Run(); err != nil {

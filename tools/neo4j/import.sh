@@ -37,6 +37,13 @@ if [[ -f $PID_FILE ]]; then
   fi
 fi
 
+# Interrupted (parley import --offline cancelled sends TERM) or failed: the
+# partial store is deleted, so the next start.sh creates an empty database.
+discard() { rm -rf "$HOME_DIR/data/databases/neo4j" "$HOME_DIR/data/transactions/neo4j"; }
+importer=""
+trap 'if [[ -n $importer ]]; then kill -TERM "$importer" 2>/dev/null; wait "$importer" || true; discard; fi
+  die "the offline import was interrupted; the partial store, if any, was deleted"' TERM INT
+
 mkdir -p "$DATA_DIR" "$HOME_DIR"
 JAVA_DIR=$(pick_jdk)
 JAVA_MAJOR=$(jdk_major "$JAVA_DIR")
@@ -49,8 +56,10 @@ if [[ -n ${NEO4J_IMPORT_THREADS:-} ]]; then args+=(--threads="$NEO4J_IMPORT_THRE
 log "offline import into $HOME_DIR (Neo4j $(neo4j_version) on Java $JAVA_MAJOR)"
 # No server runs: the tool reads its settings from $NEO4J_HOME/conf/neo4j.conf (none:
 # defaults) and writes the store under $NEO4J_HOME/data, where the launcher reads it.
-if ! NEO4J_HOME=$HOME_DIR "$JAVA_DIR/bin/java" "${jvm_opts[@]}" -cp "$LIB_DIR/*" \
-  org.neo4j.cli.AdminTool database import full neo4j "${args[@]}" "$@" </dev/null; then
-  rm -rf "$HOME_DIR/data/databases/neo4j" "$HOME_DIR/data/transactions/neo4j"
+NEO4J_HOME=$HOME_DIR "$JAVA_DIR/bin/java" "${jvm_opts[@]}" -cp "$LIB_DIR/*" \
+  org.neo4j.cli.AdminTool database import full neo4j "${args[@]}" "$@" </dev/null &
+importer=$!
+if ! wait "$importer"; then
+  discard
   die "the offline import failed (output above); the partial store was deleted"
 fi
