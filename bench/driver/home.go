@@ -12,6 +12,7 @@ import (
 	"github.com/parley-dev/parley/bench/load"
 	"github.com/parley-dev/parley/graph"
 	"github.com/parley-dev/parley/graph/store"
+	"github.com/parley-dev/parley/graph/storebench"
 )
 
 // target is one row of the reads table: the API's URLs and the same
@@ -26,7 +27,7 @@ type target struct {
 // the unfiltered histogram by day, month and year, and the histogram
 // filtered by each kind of filter, on the busiest actors, place and
 // negotiation the overview names and on the data set's latest year.
-func homeTargets(ctx context.Context, st *store.Store, heavy []store.BenchActor) ([]target, error) {
+func homeTargets(ctx context.Context, st *store.Store, heavy []storebench.Actor) ([]target, error) {
 	o, err := st.Overview(ctx, 8)
 	if err != nil {
 		return nil, fmt.Errorf("overview: %w", err)
@@ -118,7 +119,7 @@ func (b *bench) readsOnly(ctx context.Context) error {
 	if err := st.EnsureSchema(ctx); err != nil {
 		return err
 	}
-	if b.r.counts, err = st.BenchCounts(ctx); err != nil {
+	if b.r.counts, err = storebench.New(st).Counts(ctx); err != nil {
 		return err
 	}
 	if err := b.reads(ctx, st); err != nil {

@@ -2,8 +2,10 @@
 // generates the synthetic data set, starts its own Neo4j (port 7689, data
 // in .data/neo4j-bench, wiped), measures the per-record load path on a
 // subset, Parley's bulk import of the whole set, the API under concurrent
-// load against the same Cypher run through the driver, and Neo4j's own
-// LOAD CSV of the same data; then writes BENCHMARKS.md and stops Neo4j.
+// load against the same Cypher run through the driver, Neo4j's own
+// LOAD CSV of the same data, and the offline import (`parley import
+// --offline`, Neo4j's neo4j-admin importer); then writes BENCHMARKS.md and
+// stops Neo4j.
 package main
 
 import (
@@ -29,6 +31,7 @@ import (
 
 	"github.com/parley-dev/parley/bench/load"
 	"github.com/parley-dev/parley/graph/store"
+	"github.com/parley-dev/parley/graph/storebench"
 )
 
 type config struct {
@@ -43,6 +46,7 @@ type config struct {
 	apiPort                     int
 	readsOnly                   bool
 	only                        string
+	importOnly                  bool
 }
 
 func main() {
@@ -64,6 +68,7 @@ func main() {
 	flag.StringVar(&c.homeDir, "home", ".data/neo4j-bench", "Neo4j home of the benchmark (wiped)")
 	flag.BoolVar(&c.readsOnly, "reads-only", false, "only measure the reads, against the database already running on -port (nothing generated, imported or wiped; Neo4j left running); writes the reads table to -out")
 	flag.StringVar(&c.only, "only", "", "measure only the reads whose row name matches this regular expression (e.g. 'overview|timeline')")
+	flag.BoolVar(&c.importOnly, "import-only", false, "measure the imports only (bulk, LOAD CSV, offline): no per-record path, no reads")
 	flag.Parse()
 	c.importDir = filepath.Join(c.dataDir, "import")
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -104,12 +109,15 @@ type report struct {
 	csvCounts     map[string]int64
 	csvTimes      map[string]time.Duration
 	csvTime       time.Duration
-	targets       map[string][]store.BenchActor
+	offTime       time.Duration
+	offOut        string
+	offCounts     map[string]int64
+	targets       map[string][]storebench.Actor
 	runs          []load.Result
 	rssPeak       map[string]int64
 	rssIdle       int64
 	profile       string
-	profileActor  store.BenchActor
+	profileActor  storebench.Actor
 	degreeSummary string
 	total         time.Duration
 }
@@ -206,8 +214,10 @@ func (b *bench) run(ctx context.Context) error {
 
 	// 3. The per-record path (one transaction per record, as `parley load`)
 	// on the first records, into the empty graph.
-	if err := b.baseline(ctx, st, records); err != nil {
-		return err
+	if !c.importOnly {
+		if err := b.baseline(ctx, st, records); err != nil {
+			return err
+		}
 	}
 	if err := st.DeleteAll(ctx); err != nil {
 		return err
@@ -223,15 +233,17 @@ func (b *bench) run(ctx context.Context) error {
 	b.r.importTime = time.Since(t0)
 	b.r.importOut = lastLine(out)
 	b.log.Info("imported", "took", b.r.importTime, "out", b.r.importOut)
-	if b.r.counts, err = st.BenchCounts(ctx); err != nil {
+	if b.r.counts, err = storebench.New(st).Counts(ctx); err != nil {
 		return err
 	}
 	b.r.importMeet = c.meetings
 	b.partial()
 
 	// 5. Reads under load.
-	if err := b.reads(ctx, st); err != nil {
-		return err
+	if !c.importOnly {
+		if err := b.reads(ctx, st); err != nil {
+			return err
+		}
 	}
 
 	b.partial()
@@ -251,7 +263,7 @@ func (b *bench) run(ctx context.Context) error {
 	}
 	b.log.Info("LOAD CSV")
 	t0 = time.Now()
-	if b.r.csvTimes, err = st2.BenchLoadCSV(ctx, "file:///"); err != nil {
+	if b.r.csvTimes, err = storebench.New(st2).LoadCSV(ctx, "file:///"); err != nil {
 		return err
 	}
 	// The same aggregates as Parley's import keeps (MET_WITH), built after
@@ -261,9 +273,45 @@ func (b *bench) run(ctx context.Context) error {
 		return err
 	}
 	b.r.csvTimes["MET_WITH (RebuildMet)"] = time.Since(t1)
+	// And the home page's kept date keys and meeting counts.
+	t1 = time.Now()
+	if err := st2.RelinkDates(ctx); err != nil {
+		return err
+	}
+	if err := st2.RecountMeetings(ctx); err != nil {
+		return err
+	}
+	b.r.csvTimes["DateKeys and meeting counts (RelinkDates, RecountMeetings)"] = time.Since(t1)
 	b.r.csvTime = time.Since(t0)
 	b.log.Info("LOAD CSV done", "took", b.r.csvTime)
-	if b.r.csvCounts, err = st2.BenchCounts(ctx); err != nil {
+	if b.r.csvCounts, err = storebench.New(st2).Counts(ctx); err != nil {
+		return err
+	}
+	st2.Close(ctx)
+	b.partial()
+
+	// 7. The offline import of the same records into a fresh, empty
+	// database, end to end: `parley import --offline` writes the
+	// importer's files, stops this Neo4j, runs neo4j-admin database
+	// import, starts it again and creates the schema.
+	if err := b.startNeo4j(ctx, true); err != nil {
+		return err
+	}
+	b.log.Info("offline import")
+	t0 = time.Now()
+	out, err = b.sh(ctx, c.bin, "import", "--offline", "--offline-dir", c.dataDir, records)
+	if err != nil {
+		return err
+	}
+	b.r.offTime = time.Since(t0)
+	b.r.offOut = lastLine(out)
+	b.log.Info("offline import done", "took", b.r.offTime, "out", b.r.offOut)
+	st3, err := b.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer st3.Close(context.Background())
+	if b.r.offCounts, err = storebench.New(st3).Counts(ctx); err != nil {
 		return err
 	}
 	b.r.loadAfter = loadavg()
@@ -304,13 +352,13 @@ func (b *bench) baseline(ctx context.Context, st *store.Store, records string) e
 }
 
 func (b *bench) reads(ctx context.Context, st *store.Store) error {
-	degrees, err := st.BenchDegrees(ctx)
+	degrees, err := storebench.New(st).Degrees(ctx)
 	if err != nil {
 		return err
 	}
 	b.r.degreeSummary = degreeSummary(degrees)
-	pick := func(lo, hi, n int) []store.BenchActor {
-		var out []store.BenchActor
+	pick := func(lo, hi, n int) []storebench.Actor {
+		var out []storebench.Actor
 		for _, d := range degrees {
 			if d.Meetings >= lo && d.Meetings <= hi {
 				out = append(out, d)
@@ -318,7 +366,7 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 		}
 		if len(out) > n { // spread over the band, deterministically
 			step := float64(len(out)) / float64(n)
-			var s []store.BenchActor
+			var s []storebench.Actor
 			for i := 0; i < n; i++ {
 				s = append(s, out[int(float64(i)*step)])
 			}
@@ -326,7 +374,7 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 		}
 		return out
 	}
-	b.r.targets = map[string][]store.BenchActor{
+	b.r.targets = map[string][]storebench.Actor{
 		"busiest": pick(1001, 10000, 20), // the hubs: up to 10,000 meetings
 		"heavy":   pick(500, 1000, 20),
 		"mixed":   append(append(pick(100, 499, 20), pick(10, 99, 20)...), pick(1, 9, 20)...),
@@ -338,7 +386,7 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 	if busiest := b.r.targets["busiest"]; len(busiest) > 0 {
 		b.r.profileActor = busiest[0]
 	}
-	if b.r.profile, err = st.BenchProfile(ctx, b.r.profileActor.ID, 200); err != nil {
+	if b.r.profile, err = storebench.New(st).Profile(ctx, b.r.profileActor.ID, 200); err != nil {
 		return err
 	}
 
@@ -378,6 +426,7 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 	b.r.rssIdle = rss(cmd.Process.Pid)
 	b.r.rssPeak = map[string]int64{}
 
+	sb := storebench.New(st)
 	var targets []target
 	for _, class := range []string{"busiest", "heavy", "mixed"} {
 		as := b.r.targets[class]
@@ -391,11 +440,11 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 		}
 		targets = append(targets,
 			target{"/api/met " + class, met, func(ctx context.Context, i int) error {
-				_, err := st.BenchMetDirect(ctx, as[i%len(as)].ID)
+				_, err := sb.MetDirect(ctx, as[i%len(as)].ID)
 				return err
 			}},
 			target{"/api/graph " + class, gr, func(ctx context.Context, i int) error {
-				_, err := st.BenchGraphDirect(ctx, as[i%len(as)].ID, 200)
+				_, err := sb.GraphDirect(ctx, as[i%len(as)].ID, 200)
 				return err
 			}})
 	}
@@ -471,7 +520,7 @@ func sampleRSS(pid int) func() int64 {
 	}
 }
 
-func degreeSummary(ds []store.BenchActor) string {
+func degreeSummary(ds []storebench.Actor) string {
 	if len(ds) == 0 {
 		return ""
 	}

@@ -22,8 +22,9 @@ import (
 )
 
 func newImportCmd(a *app) *cobra.Command {
-	var format string
+	var format, offlineDir string
 	var batch int
+	var offline bool
 	cmd := &cobra.Command{
 		Use:   "import FILE|FOLDER...",
 		Short: "Bulk-import JSON Lines records, GDELT 2.0 events or Office of the Historian XML into Neo4j",
@@ -41,7 +42,15 @@ folder imports every file in it (and below) of a known format.
 Actors resolve to the same ids as 'parley load' gives them; meetings reported
 by several sources join one node. A malformed line is reported with its line
 number and skipped. Importing again changes nothing, and an import killed
-midway and run again ends with the data of one clean run.`,
+midway and run again ends with the data of one clean run.
+
+--offline loads an empty database at the speed of Neo4j's own offline
+importer (neo4j-admin database import full): the records are resolved as
+above, written as the importer's CSV files, and imported into the local
+Neo4j that Parley runs (tools/neo4j), which is stopped for the import and
+started again for the schema. It refuses a database that holds anything, a
+server Parley does not run, and an input with any unreadable record
+(nothing is written then).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -50,6 +59,9 @@ midway and run again ends with the data of one clean run.`,
 			case "auto", "jsonl", "gdelt", "historian":
 			default:
 				return fmt.Errorf("--format %q: want auto, jsonl, gdelt or historian", format)
+			}
+			if offline {
+				return a.runOfflineImport(ctx, args, format, offlineDir)
 			}
 			st, _, err := a.openStore(ctx, 30*time.Second)
 			if err != nil {
@@ -67,6 +79,8 @@ midway and run again ends with the data of one clean run.`,
 	}
 	cmd.Flags().StringVar(&format, "format", "auto", "input format: auto, jsonl, gdelt or historian")
 	cmd.Flags().IntVar(&batch, "batch", 5000, "meetings per transaction")
+	cmd.Flags().BoolVar(&offline, "offline", false, "initial load of an empty database with Neo4j's offline importer: stops the local Neo4j (tools/neo4j), imports, starts it; refuses a non-empty database, another server, and any unreadable record")
+	cmd.Flags().StringVar(&offlineDir, "offline-dir", "", "folder for the offline importer's CSV files (default: the system's temporary folder; removed after)")
 	return cmd
 }
 
@@ -97,6 +111,23 @@ func (a *app) runImport(ctx context.Context, st *store.Store, args []string, for
 		n.meetings.Store(int64(p.Meetings))
 		n.items.Store(int64(p.Items))
 	}})
+	next, closeAll := a.items(paths, hist, format, &n)
+	stats, err := imp.Import(ctx, next)
+	closeAll()
+	stopProgress()
+	el := time.Since(start)
+	fmt.Fprintf(a.stdout, "imported %d records (%d meetings, %d actors of which %d persons, %d automatic merges) in %d batches, %s (%.0f meetings/s); unchanged since the last import %d, could not read %d, skipped %d not meetings\n",
+		stats.Items, stats.Meetings, stats.Actors, stats.Persons, stats.AutoMerges, stats.Batches, el.Round(time.Millisecond),
+		float64(stats.Meetings)/el.Seconds(), stats.Unchanged, n.bad.Load(), n.skipped.Load())
+	for _, e := range n.unread {
+		fmt.Fprintf(a.stdout, "  could not read %s\n", e)
+	}
+	return err
+}
+
+// items reads the inputs one after the other: the files in paths, then the
+// historian files together. Call the returned close when done.
+func (a *app) items(paths, hist []string, format string, n *importCounts) (func() (store.BulkItem, bool, error), func()) {
 	var cur func() (store.BulkItem, bool, error)
 	var closeCur func()
 	i := 0
@@ -106,14 +137,14 @@ func (a *app) runImport(ctx context.Context, st *store.Store, args []string, for
 			if cur == nil {
 				if i == len(paths) && !histDone {
 					histDone = true
-					cur, closeCur = a.historianItems(hist, &n), func() {}
+					cur, closeCur = a.historianItems(hist, n), func() {}
 					continue
 				}
 				if i == len(paths) {
 					return store.BulkItem{}, false, nil
 				}
 				var err error
-				cur, closeCur, err = a.openInput(paths[i], format, &n)
+				cur, closeCur, err = a.openInput(paths[i], format, n)
 				i++
 				if err != nil {
 					return store.BulkItem{}, false, err
@@ -130,19 +161,26 @@ func (a *app) runImport(ctx context.Context, st *store.Store, args []string, for
 			cur = nil
 		}
 	}
-	stats, err := imp.Import(ctx, next)
-	if closeCur != nil && cur != nil {
-		closeCur()
+	return next, func() {
+		if closeCur != nil && cur != nil {
+			closeCur()
+		}
 	}
-	stopProgress()
-	el := time.Since(start)
-	fmt.Fprintf(a.stdout, "imported %d records (%d meetings, %d actors of which %d persons, %d automatic merges) in %d batches, %s (%.0f meetings/s); unchanged since the last import %d, could not read %d, skipped %d not meetings\n",
-		stats.Items, stats.Meetings, stats.Actors, stats.Persons, stats.AutoMerges, stats.Batches, el.Round(time.Millisecond),
-		float64(stats.Meetings)/el.Seconds(), stats.Unchanged, n.bad.Load(), n.skipped.Load())
-	for _, e := range n.unread {
-		fmt.Fprintf(a.stdout, "  could not read %s\n", e)
+}
+
+// eachItem calls fn with every item of the inputs, in order.
+func (a *app) eachItem(paths, hist []string, format string, n *importCounts, fn func(store.BulkItem) error) error {
+	next, closeAll := a.items(paths, hist, format, n)
+	defer closeAll()
+	for {
+		it, ok, err := next()
+		if err != nil || !ok {
+			return err
+		}
+		if err := fn(it); err != nil {
+			return err
+		}
 	}
-	return err
 }
 
 // sortInputs expands folders into their files and sets apart the Office of

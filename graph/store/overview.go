@@ -206,7 +206,7 @@ func (s *Store) HomePlans(ctx context.Context) (map[string]string, error) {
 		}
 		var b strings.Builder
 		p := res.Summary.Profile()
-		fmt.Fprintf(&b, "%d db hits in all\n", totalHits(p))
+		fmt.Fprintf(&b, "%d db hits in all\n", PlanHits(p))
 		writePlan(&b, p, 0)
 		out[name] = b.String()
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"time"
 )
 
 // schema is Parley's Neo4j schema: uniqueness constraints on every stable
@@ -41,7 +42,10 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 			return fmt.Errorf("schema %q: %w", q, err)
 		}
 	}
-	if _, err := s.write(ctx, "CALL db.awaitIndexes(60)", nil); err != nil {
+	// Indexes on an empty graph are online at once; on a loaded one (the
+	// offline import) they take as long as the query timeout allows.
+	wait := max(60, int64(s.timeout/time.Second))
+	if _, err := s.write(ctx, "CALL db.awaitIndexes($wait)", map[string]any{"wait": wait}); err != nil {
 		return fmt.Errorf("waiting for indexes: %w", err)
 	}
 	if err := s.SyncDates(ctx); err != nil {

@@ -1,4 +1,11 @@
-package store
+// Package storebench serves `make bench` (bench/driver): the hot read
+// paths of the API run through the driver alone, their PROFILE plans, and
+// Neo4j's LOAD CSV of the same data as a reference for the bulk import.
+// Nothing in Parley's product imports it; it imports the store, so that
+// the benchmark's "direct" runs are the store's own calls and Cypher. It
+// lives under graph/ because it holds Cypher of its own (the project keeps
+// all Cypher under graph/).
+package storebench
 
 import (
 	"context"
@@ -9,70 +16,85 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/parley-dev/parley/graph"
+	"github.com/parley-dev/parley/graph/store"
 )
 
-// This file serves `make bench` (bench/): the hot read paths run through
-// the driver alone, their PROFILE plans, and Neo4j's LOAD CSV of the same
-// data as a reference for the bulk import. Nothing in Parley's API uses it.
+// Bench runs the benchmark's queries on a store's connection.
+type Bench struct {
+	st     *store.Store
+	driver neo4j.DriverWithContext
+	db     string
+}
 
-// BenchMetDirect runs what GET /api/met?actor=<id> runs below the HTTP
+// New returns the benchmark helpers of st.
+func New(st *store.Store) *Bench {
+	drv, db := st.Driver()
+	return &Bench{st: st, driver: drv, db: db}
+}
+
+func (b *Bench) read(ctx context.Context, query string, params map[string]any) (*neo4j.EagerResult, error) {
+	return neo4j.ExecuteQuery(ctx, b.driver, query, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(b.db), neo4j.ExecuteQueryWithReadersRouting())
+}
+
+func integer(rec *neo4j.Record, key string) (int64, error) {
+	v, ok := rec.Get(key)
+	n, isInt := v.(int64)
+	if !ok || !isInt {
+		return 0, fmt.Errorf("field %s: %T, want an integer", key, v)
+	}
+	return n, nil
+}
+
+func str(rec *neo4j.Record, key string) (string, error) {
+	v, ok := rec.Get(key)
+	s, isStr := v.(string)
+	if !ok || !isStr {
+		return "", fmt.Errorf("field %s: %T, want a string", key, v)
+	}
+	return s, nil
+}
+
+// MetDirect runs what GET /api/met?actor=<id> runs below the HTTP
 // layer — the handler's FindActor, then Met with its queries — and returns
 // the number of counterparts.
-func (s *Store) BenchMetDirect(ctx context.Context, id string) (int, error) {
-	if _, err := s.FindActor(ctx, id); err != nil {
+func (b *Bench) MetDirect(ctx context.Context, id string) (int, error) {
+	if _, err := b.st.FindActor(ctx, id); err != nil {
 		return 0, err
 	}
-	res, err := s.Met(ctx, id, graph.MetFilter{})
+	res, err := b.st.Met(ctx, id, graph.MetFilter{})
 	return len(res.Counterparts), err
 }
 
-// BenchGraphDirect runs what GET /api/graph?actor=<id>&depth=1&limit= runs
+// GraphDirect runs what GET /api/graph?actor=<id>&depth=1&limit= runs
 // below the HTTP layer and returns the number of nodes.
-func (s *Store) BenchGraphDirect(ctx context.Context, id string, limit int) (int, error) {
-	if _, err := s.FindActor(ctx, id); err != nil {
+func (b *Bench) GraphDirect(ctx context.Context, id string, limit int) (int, error) {
+	if _, err := b.st.FindActor(ctx, id); err != nil {
 		return 0, err
 	}
-	g, err := s.Subgraph(ctx, graph.GraphQuery{ActorID: id, Depth: 1, Limit: limit})
+	g, err := b.st.Subgraph(ctx, graph.GraphQuery{ActorID: id, Depth: 1, Limit: limit})
 	return len(g.Nodes), err
 }
 
-func (s *Store) benchNeighbours(ctx context.Context, id string, limit int) ([]string, error) {
-	res, err := s.read(ctx, qNeighboursPairs, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": "", "from": "", "to": "", "place": ""})
-	if err != nil {
-		return nil, err
-	}
-	ids := []string{id}
-	for _, rec := range res.Records {
-		n, err := str(rec, "nid")
-		if err != nil {
-			return nil, err
-		}
-		if n != id && len(ids) < limit {
-			ids = append(ids, n)
-		}
-	}
-	return ids, nil
-}
-
-// BenchActor is an actor and its number of meetings.
-type BenchActor struct {
+// Actor is an actor and its number of meetings.
+type Actor struct {
 	ID       string
 	Meetings int
 }
 
-const qBenchDegrees = `
+const qDegrees = `
 MATCH (a:Actor)
 WITH a, COUNT { (a)-[:ATTENDED]->() } AS n
 RETURN a.id AS id, n ORDER BY n DESC, a.id`
 
-// BenchDegrees lists every actor with its number of meetings, busiest
+// Degrees lists every actor with its number of meetings, busiest
 // first.
-func (s *Store) BenchDegrees(ctx context.Context) ([]BenchActor, error) {
-	res, err := s.read(ctx, qBenchDegrees, nil)
+func (b *Bench) Degrees(ctx context.Context) ([]Actor, error) {
+	res, err := b.read(ctx, qDegrees, nil)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]BenchActor, 0, len(res.Records))
+	out := make([]Actor, 0, len(res.Records))
 	for _, rec := range res.Records {
 		id, err := str(rec, "id")
 		if err != nil {
@@ -82,23 +104,23 @@ func (s *Store) BenchDegrees(ctx context.Context) ([]BenchActor, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, BenchActor{id, int(n)})
+		out = append(out, Actor{id, int(n)})
 	}
 	return out, nil
 }
 
-// BenchCounts counts nodes per label and relationships per type.
-func (s *Store) BenchCounts(ctx context.Context) (map[string]int64, error) {
+// Counts counts nodes per label and relationships per type.
+func (b *Bench) Counts(ctx context.Context) (map[string]int64, error) {
 	out := map[string]int64{}
 	for _, l := range []string{"Actor", "Name", "Source", "Meeting", "Place", "Negotiation"} {
-		res, err := s.read(ctx, "MATCH (n:"+l+") RETURN count(n) AS n", nil)
+		res, err := b.read(ctx, "MATCH (n:"+l+") RETURN count(n) AS n", nil)
 		if err != nil {
 			return nil, err
 		}
 		out[":"+l], _ = integer(res.Records[0], "n")
 	}
 	for _, t := range []string{"NAMED", "MENTIONED_IN", "ATTENDED", "REPORTED_IN", "HELD_IN", "PART_OF", "PARTY_TO", "MEDIATES", "MET_WITH"} {
-		res, err := s.read(ctx, "MATCH ()-[r:"+t+"]->() RETURN count(r) AS n", nil)
+		res, err := b.read(ctx, "MATCH ()-[r:"+t+"]->() RETURN count(r) AS n", nil)
 		if err != nil {
 			return nil, err
 		}
@@ -107,76 +129,32 @@ func (s *Store) BenchCounts(ctx context.Context) (map[string]int64, error) {
 	return out, nil
 }
 
-// BenchProfile returns the PROFILE plans of the hot queries of /api/met,
+// Profile returns the PROFILE plans of the hot queries of /api/met,
 // /api/graph and /api/actors/{id} for one actor, as text.
-func (s *Store) BenchProfile(ctx context.Context, id string, limit int) (string, error) {
-	ids, err := s.benchNeighbours(ctx, id, limit)
+func (b *Bench) Profile(ctx context.Context, id string, limit int) (string, error) {
+	queries, err := b.st.HotQueries(ctx, id, limit)
 	if err != nil {
 		return "", err
 	}
-	var b strings.Builder
-	for _, q := range []struct {
-		name, query string
-		params      map[string]any
-	}{
-		// What the API runs with no filter: the MET_WITH aggregates.
-		{"qMetPairs (met.go)", qMetPairs, map[string]any{"id": id}},
-		{"qMet (met.go)", qMet, map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": "", "limit": 200, "offset": 0}},
-		{"qNeighboursPairs (subgraph.go)", qNeighboursPairs, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": "", "from": "", "to": "", "place": ""}},
-		{"qNodes (subgraph.go)", qNodes, map[string]any{"ids": ids}},
-		{"qEdgesPairs (subgraph.go)", qEdgesPairs, map[string]any{"ids": ids, "asOf": "", "from": "", "to": "", "place": ""}},
-		// The same reads from the meetings, as before the aggregates and
-		// still with a period, place or as-of filter.
-		{"qMetCounts (met.go, from the meetings)", qMetCounts, map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": "", "limit": 200, "offset": 0}},
-		{"qNeighbours (subgraph.go, from the meetings)", qNeighbours, map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": "", "from": "", "to": "", "place": ""}},
-		{"qEdges (subgraph.go, from the meetings)", qEdges, map[string]any{"ids": ids, "asOf": "", "from": "", "to": "", "place": ""}},
-		{"qProfile (profile.go)", qProfile, map[string]any{"id": id, "asOf": ""}},
-	} {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, "PROFILE "+q.query, q.params, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	var out strings.Builder
+	for _, q := range queries {
+		res, err := neo4j.ExecuteQuery(ctx, b.driver, "PROFILE "+q.Cypher, q.Params, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(b.db), neo4j.ExecuteQueryWithReadersRouting())
 		if err != nil {
-			return "", fmt.Errorf("profile %s: %w", q.name, err)
+			return "", fmt.Errorf("profile %s: %w", q.Name, err)
 		}
 		p := res.Summary.Profile()
-		fmt.Fprintf(&b, "%s — %d rows, %d db hits in all\n", q.name, len(res.Records), totalHits(p))
-		writePlan(&b, p, 0)
-		b.WriteString("\n")
+		fmt.Fprintf(&out, "%s — %d rows, %d db hits in all\n", q.Name, len(res.Records), store.PlanHits(p))
+		store.WritePlan(&out, p)
+		out.WriteString("\n")
 	}
-	return b.String(), nil
-}
-
-func totalHits(p neo4j.ProfiledPlan) int64 {
-	if p == nil {
-		return 0
-	}
-	n := p.DbHits()
-	for _, c := range p.Children() {
-		n += totalHits(c)
-	}
-	return n
-}
-
-func writePlan(b *strings.Builder, p neo4j.ProfiledPlan, depth int) {
-	if p == nil {
-		return
-	}
-	details := ""
-	if d, ok := p.Arguments()["Details"].(string); ok {
-		details = d
-		if len(details) > 110 {
-			details = details[:110] + "…"
-		}
-	}
-	fmt.Fprintf(b, "%s+%s  rows=%d dbHits=%d  %s\n", strings.Repeat("| ", depth), p.Operator(), p.Records(), p.DbHits(), details)
-	for _, c := range p.Children() {
-		writePlan(b, c, depth+1)
-	}
+	return out.String(), nil
 }
 
 // The LOAD CSV reference: the CSV files `parley gen --csv` writes (the
 // graph the records resolve to) loaded by Neo4j alone, with the same
 // constraints, MERGE on the same keys, 10,000 rows per transaction.
-var benchLoadCSV = []struct{ File, Query string }{
+var loadCSV = []struct{ File, Query string }{
 	{"sources.csv", `LOAD CSV WITH HEADERS FROM $url AS row CALL (row) {
 MERGE (s:Source {id: row.id})
 SET s.url = coalesce(row.url, ''), s.title = coalesce(row.title, ''), s.publisher = coalesce(row.publisher, ''),
@@ -245,22 +223,22 @@ MERGE (m)-[:PART_OF]->(n)
 } IN TRANSACTIONS OF 10000 ROWS`},
 }
 
-// BenchLoadCSVStatements lists the LOAD CSV reference, for the report.
-func BenchLoadCSVStatements() []string {
+// LoadCSVStatements lists the LOAD CSV reference, for the report.
+func LoadCSVStatements() []string {
 	var out []string
-	for _, st := range benchLoadCSV {
+	for _, st := range loadCSV {
 		out = append(out, strings.Replace(st.Query, "$url", "'file:///"+st.File+"'", 1))
 	}
 	return out
 }
 
-// BenchLoadCSV runs the LOAD CSV reference on files under urlPrefix (such
+// LoadCSV runs the LOAD CSV reference on files under urlPrefix (such
 // as "file:///") and returns the time each file took.
-func (s *Store) BenchLoadCSV(ctx context.Context, urlPrefix string) (map[string]time.Duration, error) {
+func (b *Bench) LoadCSV(ctx context.Context, urlPrefix string) (map[string]time.Duration, error) {
 	out := map[string]time.Duration{}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	sess := b.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: b.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(context.WithoutCancel(ctx))
-	for _, st := range benchLoadCSV {
+	for _, st := range loadCSV {
 		start := time.Now()
 		res, err := sess.Run(ctx, st.Query, map[string]any{"url": urlPrefix + st.File})
 		if err == nil {

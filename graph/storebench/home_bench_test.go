@@ -1,4 +1,4 @@
-package store_test
+package storebench_test
 
 import (
 	"context"
@@ -16,7 +16,7 @@ import (
 //
 //	parley gen --meetings 1000000 --out gen.jsonl && head -n 16700 gen.jsonl > gen50k.jsonl
 //	NEO4J_URI=bolt://127.0.0.1:7694 parley import gen50k.jsonl
-//	PARLEY_BENCH_NEO4J_URI=bolt://127.0.0.1:7694 go test -run '^$' -bench HomeQueries -benchtime 5x ./graph/store
+//	PARLEY_BENCH_NEO4J_URI=bolt://127.0.0.1:7694 go test -run '^$' -bench HomeQueries -benchtime 5x ./graph/storebench
 func BenchmarkHomeQueries(b *testing.B) {
 	uri := os.Getenv("PARLEY_BENCH_NEO4J_URI")
 	if uri == "" {

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/parley-dev/parley/graph/store"
+	"github.com/parley-dev/parley/neo4jlocal"
+)
+
+// runOfflineImport loads an empty database at the database's own speed:
+// the records are planned as the bulk import plans them, written as the
+// CSV files of Neo4j's offline importer, imported into the stopped local
+// Neo4j (tools/neo4j/import.sh), which is then started again to get the
+// schema and what the files cannot hold. Nothing is written to the
+// database unless every record was read and planned.
+func (a *app) runOfflineImport(ctx context.Context, args []string, format, tmpDir string) error {
+	start := time.Now()
+	cfg, err := loadConfig(a.getenv)
+	if err != nil {
+		return err
+	}
+	inst, err := neo4jlocal.Find(cfg.neo4j.URI, a.getenv)
+	if err != nil {
+		return fmt.Errorf("--offline stops the database, imports and starts it again, so it works only on the local Neo4j Parley runs (tools/neo4j): %w; use parley import without --offline", err)
+	}
+	if err := inst.Start(ctx); err != nil {
+		return err
+	}
+	st, _, err := a.openStore(ctx, 2*time.Minute)
+	if err != nil {
+		return err
+	}
+	empty, err := st.Empty(ctx)
+	_ = st.Close(context.WithoutCancel(ctx))
+	if err != nil {
+		return err
+	}
+	if !empty {
+		return fmt.Errorf("--offline imports only into an empty database, and %s holds data; use parley import without --offline to add to it", cfg.neo4j.URI)
+	}
+
+	// 1. The files, from the same planner as the bulk import.
+	dir, err := os.MkdirTemp(tmpDir, "parley-offline-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	var n importCounts
+	paths, hist, err := a.sortInputs(args, format, &n)
+	if err != nil {
+		return err
+	}
+	w := store.NewOfflineWriter(dir)
+	if err := a.eachItem(paths, hist, format, &n, func(it store.BulkItem) error { return w.Add(ctx, it) }); err != nil {
+		return err
+	}
+	if bad := n.bad.Load(); bad > 0 {
+		n.mu.Lock()
+		defer n.mu.Unlock()
+		return fmt.Errorf("--offline: %d records could not be read, so nothing was imported (the database is as it was):\n  %s",
+			bad, strings.Join(n.unread, "\n  "))
+	}
+	files, err := w.Close(ctx)
+	if err != nil {
+		return fmt.Errorf("writing the importer's files: %w", err)
+	}
+	tFiles := time.Since(start)
+	a.logger.Info("offline import: files written", "dir", dir, "records", files.Stats.Items, "meetings", files.Stats.Meetings, "took", tFiles.Round(time.Millisecond))
+
+	// 2. Stop, import, start.
+	t0 := time.Now()
+	if err := inst.Stop(ctx); err != nil {
+		return err
+	}
+	argv := []string{"--array-delimiter=U+001F"}
+	for _, f := range files.Nodes {
+		argv = append(argv, "--nodes="+f)
+	}
+	for _, f := range files.Relationships {
+		argv = append(argv, "--relationships="+f)
+	}
+	if len(files.Multiline) > 0 {
+		argv = append(argv, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(files.Multiline, ","))
+	}
+	report, ierr := inst.Import(ctx, argv...)
+	tImport := time.Since(t0)
+	a.logger.Debug("offline import: neo4j-admin said", "output", report)
+	// Started again whatever happened: on failure the importer left an
+	// empty database, as it was.
+	t0 = time.Now()
+	if err := inst.Start(context.WithoutCancel(ctx)); err != nil {
+		return errors.Join(ierr, err)
+	}
+	if ierr != nil {
+		return ierr
+	}
+	tStart := time.Since(t0)
+
+	// 3. Schema, then what the files cannot hold.
+	t0 = time.Now()
+	// Constraints and indexes are built on the whole graph now, and the
+	// alias lists set on every actor: not the API's 30-second queries.
+	cfg.neo4j.QueryTimeout = max(cfg.neo4j.QueryTimeout, time.Hour)
+	st, err = store.Open(cfg.neo4j, a.logger)
+	if err != nil {
+		return err
+	}
+	defer st.Close(context.WithoutCancel(ctx))
+	wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	err = st.WaitReady(wctx)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("neo4j at %s after the offline import: %w", cfg.neo4j.URI, err)
+	}
+	if err := st.EnsureSchema(ctx); err != nil {
+		return err
+	}
+	if err := st.EnsureBulkSchema(ctx); err != nil {
+		return err
+	}
+	if err := st.FinishOffline(ctx, files.Merges); err != nil {
+		return err
+	}
+	// The importer's files hold no MET_WITH aggregates: they are built
+	// from the imported meetings, after the automatic merges.
+	if err := st.RebuildMet(ctx); err != nil {
+		return err
+	}
+	tSchema := time.Since(t0)
+	el := time.Since(start)
+	s := files.Stats
+	fmt.Fprintf(a.stdout, "imported offline %d records (%d meetings, %d actors of which %d persons, %d automatic merges) in %s (%.0f meetings/s): files %s, neo4j-admin import %s, start %s, schema and merges %s\n",
+		s.Items, s.Meetings, s.Actors, s.Persons, s.AutoMerges, el.Round(time.Millisecond), float64(s.Meetings)/el.Seconds(),
+		tFiles.Round(time.Millisecond), tImport.Round(time.Millisecond), tStart.Round(time.Millisecond), tSchema.Round(time.Millisecond))
+	return nil
+}
