@@ -158,3 +158,12 @@ func (s *Store) RecountMeetings(ctx context.Context) error {
 	s.log.Info("meetings counted per actor and negotiation", "took", time.Since(t0).Round(time.Millisecond))
 	return nil
 }
+
+// withoutCount drops the kept meeting count from an actor's properties
+// taken for a merge's snapshot: the count is derived, and an undo sets it
+// again from the relationships it restores, so a snapshot must not carry
+// one that would be stale (and would depend on when the merge ran).
+func withoutCount(props map[string]any) map[string]any {
+	delete(props, "meetings")
+	return props
+}

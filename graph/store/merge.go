@@ -152,6 +152,7 @@ func mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, keepID, goneID, b
 		if err != nil {
 			return err
 		}
+		keep, gone = withoutCount(keep), withoutCount(gone)
 		if keep == nil || gone == nil {
 			missing := keepID
 			if keep != nil {

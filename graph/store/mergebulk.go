@@ -185,6 +185,7 @@ func autoMergeRound(ctx context.Context, tx neo4j.ManagedTransaction, autos []bu
 		a := byID[fmt.Sprint(row["id"])]
 		keep, _ := row["keepProps"].(map[string]any)
 		gone, _ := row["goneProps"].(map[string]any)
+		keep, gone = withoutCount(keep), withoutCount(gone)
 		if keep["kind"] != gone["kind"] {
 			return graph.Invalid("actors", fmt.Sprintf("%s is a %v and %s a %v: only actors of one kind merge", a.merge.KeepID, keep["kind"], a.merge.GoneID, gone["kind"]))
 		}
