@@ -52,13 +52,7 @@ func (d *doc) rosters(si int) []roster {
 		case memberVerbs[l]:
 			// "<side> delegation [also] included": a delegation noun within
 			// three words before the verb.
-			dn := -1
-			for e := k - 1; e >= 0 && e >= k-3; e-- {
-				if delegationNouns[toks[e].lower] {
-					dn = e
-					break
-				}
-			}
+			dn := delegationNounBefore(toks, k, 3)
 			if dn < 0 {
 				continue
 			}
@@ -70,13 +64,7 @@ func (d *doc) rosters(si int) []roster {
 		case ledVerbs[l] && k+1 < len(toks) && toks[k+1].lower == "by":
 			// "<side> delegation was led by A [and included B]": the leader
 			// opens the list.
-			dn := -1
-			for e := k - 1; e >= 0 && e >= k-4; e-- {
-				if delegationNouns[toks[e].lower] {
-					dn = e
-					break
-				}
-			}
+			dn := delegationNounBefore(toks, k, 4)
 			if dn < 0 {
 				continue
 			}
@@ -276,4 +264,15 @@ func (d *doc) dropRepresented(parts []int) []int {
 		out = append(out, p)
 	}
 	return out
+}
+
+// delegationNounBefore is the position of a delegation noun within the
+// `within` words before toks[k], or -1.
+func delegationNounBefore(toks []token, k, within int) int {
+	for e := k - 1; e >= 0 && e >= k-within; e-- {
+		if delegationNouns[toks[e].lower] {
+			return e
+		}
+	}
+	return -1
 }

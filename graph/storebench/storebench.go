@@ -112,14 +112,14 @@ func (b *Bench) Degrees(ctx context.Context) ([]Actor, error) {
 // Counts counts nodes per label and relationships per type.
 func (b *Bench) Counts(ctx context.Context) (map[string]int64, error) {
 	out := map[string]int64{}
-	for _, l := range []string{"Actor", "Name", "Source", "Meeting", "Place", "Negotiation"} {
+	for _, l := range []string{"Actor", "Name", "Source", "Meeting", "Place", "Negotiation", "DateKey"} {
 		res, err := b.read(ctx, "MATCH (n:"+l+") RETURN count(n) AS n", nil)
 		if err != nil {
 			return nil, err
 		}
 		out[":"+l], _ = integer(res.Records[0], "n")
 	}
-	for _, t := range []string{"NAMED", "MENTIONED_IN", "ATTENDED", "REPORTED_IN", "HELD_IN", "PART_OF", "PARTY_TO", "MEDIATES", "MET_WITH"} {
+	for _, t := range []string{"NAMED", "MENTIONED_IN", "ATTENDED", "REPORTED_IN", "HELD_IN", "PART_OF", "PARTY_TO", "MEDIATES", "MET_WITH", "DATED"} {
 		res, err := b.read(ctx, "MATCH ()-[r:"+t+"]->() RETURN count(r) AS n", nil)
 		if err != nil {
 			return nil, err
