@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -36,9 +38,22 @@ func intParam(c *gin.Context, name string, def, lo, hi int) (int, error) {
 	return n, nil
 }
 
-// text reads a free-text parameter, trimmed and bounded in length.
+// text reads a free-text parameter, trimmed and bounded in length. Absent
+// or empty means "any"; a value of spaces only or one holding control
+// characters or broken UTF-8 is refused rather than read as "any" or sent
+// on to a search that cannot match it.
 func text(c *gin.Context, name string) (string, error) {
-	v := strings.TrimSpace(c.Query(name))
+	raw := c.Query(name)
+	if !utf8.ValidString(raw) {
+		return "", graph.Invalid(name, "is not valid UTF-8")
+	}
+	if strings.ContainsFunc(raw, unicode.IsControl) {
+		return "", graph.Invalid(name, "holds a control character")
+	}
+	v := strings.TrimSpace(raw)
+	if v == "" && raw != "" {
+		return "", graph.Invalid(name, "is blank")
+	}
 	if len(v) > 200 {
 		return "", graph.Invalid(name, "is longer than 200 bytes")
 	}
