@@ -56,17 +56,32 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 
 // DeleteAll removes every node and relationship, in batches. Tests use it
 // to start from an empty graph; nothing in Parley itself calls it.
+//
+// Relationships go first, in bounded batches: a batch of nodes detached
+// at once would carry all their relationships into one transaction, which
+// for hubs of a large graph exceeds Neo4j's transaction memory.
 func (s *Store) DeleteAll(ctx context.Context) error {
-	for {
-		res, err := s.write(ctx, "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n", nil)
-		if err != nil {
-			return fmt.Errorf("deleting the graph: %w", err)
-		}
-		if n, err := integer(res.Records[0], "n"); err != nil || n == 0 {
-			return err
+	for _, q := range []string{qDeleteRelationships, qDeleteNodes} {
+		for {
+			res, err := s.write(ctx, q, nil)
+			if err != nil {
+				return fmt.Errorf("deleting the graph: %w", err)
+			}
+			if n, err := integer(res.Records[0], "n"); err != nil || n == 0 {
+				if err != nil {
+					return fmt.Errorf("deleting the graph: %w", err)
+				}
+				break
+			}
 		}
 	}
+	return nil
 }
+
+const (
+	qDeleteRelationships = "MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n"
+	qDeleteNodes         = "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n"
+)
 
 // Counts is the number of nodes and relationships in the graph.
 type Counts struct {
