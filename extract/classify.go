@@ -23,7 +23,7 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	m := j
 	for m > i {
 		t := toks[m-1]
-		if t.text == "-" || (particles[t.lower] && !t.cap) || (t.word && t.cap && !isTitleWord(t.lower)) {
+		if t.text == "-" || (particles[t.lower] && !t.cap) || (t.word && t.cap && !isTitleWord(t.lower)) || middleInitial(toks, m-1) || insertMark(toks, m-1) {
 			m--
 			continue
 		}
@@ -31,6 +31,35 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	}
 	for m < j && (toks[m].text == "-" || (particles[toks[m].lower] && !toks[m].cap)) {
 		m++
+	}
+	// After a title's preposition ("Minister for", "Envoy to the") the
+	// first words are its complement, not the name: "Minister for Trade
+	// and Industry Ana Lind" names Ana Lind.
+	if m < j && (m > i && titleComplement(toks, i, m) || m == i && afterTitleComplement(toks, i)) {
+		// Coordinated complements run to the last "and" or comma.
+		coord := false
+		for k := j - 1; k > m; k-- {
+			if toks[k].lower == "and" || toks[k].text == "," {
+				m, coord = k+1, true
+				break
+			}
+		}
+		// The complement ends at its last portfolio word before the
+		// name's last word: "for African Affairs Ana Lind".
+		for k := j - 2; k >= m; k-- {
+			if d.complementWord(toks[k]) {
+				m = k + 1
+				break
+			}
+		}
+		for m < j && (toks[m].lower == "the" || !toks[m].word) {
+			m++
+		}
+		// What is left is no name when it is one more complement word, or
+		// a lone word closing a coordination ("..., Coasts and Deltas").
+		if m == j-1 && (coord || d.complementWord(toks[m])) {
+			m = j
+		}
 	}
 	// An institution head inside the name part ends an institution name.
 	for k := j - 1; k >= m; k-- {
@@ -205,4 +234,52 @@ func cleanTitle(t string) string {
 		kept = append(kept, strings.Trim(w, ","))
 	}
 	return strings.Join(kept, " ")
+}
+
+// titleComplement: the run [i,m) is a title whose complement ends at m:
+// it holds a title head followed by "of", "for" or "to".
+func titleComplement(toks []token, i, m int) bool {
+	for k := i + 1; k < m; k++ {
+		switch toks[k].lower {
+		case "of", "for", "to":
+			if isTitleWord(toks[k-1].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterTitleComplement: the run at i continues a title's complement past a
+// state or demonym: "Envoy for African Affairs X", "Ambassador to Chile
+// and the Andes X".
+func afterTitleComplement(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && i-k <= 6 && (toks[k].cap || toks[k].lower == "and" || toks[k].lower == "the" || toks[k].text == ",") {
+		k--
+	}
+	if k < 1 || k == i-1 {
+		return false
+	}
+	switch toks[k].lower {
+	case "of", "for", "to":
+		return toks[k-1].cap && isTitleWord(toks[k-1].lower)
+	}
+	return false
+}
+
+// middleInitial: the period at k closes a one-letter initial inside a name.
+func middleInitial(toks []token, k int) bool {
+	return toks[k].text == "." && k > 0 && len(toks[k-1].text) == 1 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap
+}
+
+// insertMark: the token at k opens or closes a part set inside a name
+// ("'Coco'", "(Ana Maria)"): a quote or bracket with a capitalized word on
+// either side.
+func insertMark(toks []token, k int) bool {
+	switch toks[k].text {
+	case "'", "\"", "(", ")":
+		return k > 0 && k+1 < len(toks) && toks[k-1].cap && toks[k+1].cap || toks[k].text == "(" && k+1 < len(toks) && toks[k+1].cap
+	}
+	return false
 }

@@ -134,6 +134,12 @@ func (g *gazetteer) loadCountries() {
 				continue
 			}
 			for _, f := range splitBar(col[3]) {
+				// A native spelling that is an English word ("Island"
+				// for Iceland) would read every capitalized use of the
+				// word as the country.
+				if g.common[strings.ToLower(f)] {
+					continue
+				}
 				g.addIfFree(f, entry{kind: eCountry, ref: col[0]})
 			}
 			for _, d := range splitBar(col[4]) {

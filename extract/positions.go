@@ -81,6 +81,22 @@ func (d *doc) titleBefore(si, mi int) {
 			descEnd = e
 		}
 	}
+	if !titled && start == m.i && k == start-1 && afterTitleComplement(toks, start) {
+		// "Kenya's Ambassador to Chile X": the title's complement names
+		// a state between the title and the name.
+		o := start - 1
+		for o > 0 && !(toks[o].lower == "of" || toks[o].lower == "for" || toks[o].lower == "to") {
+			o--
+		}
+		if tr := d.mentionEndingAt(si, o); tr != nil && tr.kind == mTitleRef {
+			title = joinTokens(s, tr.i, start)
+			titled = true
+			descEnd = tr.i
+			if tr.i > 0 && (toks[tr.i-1].text == "'s" || toks[tr.i-1].text == "'") {
+				descEnd = tr.i - 1
+			}
+		}
+	}
 	if !titled {
 		// "Egypt's Kamel": the possessor describes the person.
 		if desc := d.mentionEndingAt(si, descEnd); desc != nil && descEnd == start-1 && desc.actor >= 0 && desc.actor != m.actor {
@@ -166,9 +182,20 @@ func (d *doc) appositionAfter(si, mi int) {
 	// The title may hold modifiers no list has ("a liaison officer", "the
 	// current chairman"): up to two lowercase words before its head.
 	loose := 0
+	org := -1
 	for ; k < len(toks) && k-first < 6; k++ {
 		t := toks[k]
-		if titleWordLower(t) || t.text == "-" || (t.cap && isTitleWord(t.lower)) {
+		// A state's or demonym's word in the title says whose post it
+		// is: "X, a Chilean diplomat", "X, Chile's top envoy".
+		if o := d.mentionStartingAt(si, k); o != nil && head < 0 && (o.kind == mDemonym || o.kind == mState) && o.actor >= 0 {
+			org = o.actor
+			k = o.j - 1
+			if k+1 < len(toks) && (toks[k+1].text == "'s" || toks[k+1].text == "'") {
+				k++
+			}
+			continue
+		}
+		if titleWordLower(t) || t.text == "-" || (t.cap && isTitleWord(t.lower)) || (t.glued && toks[k-1].text == "-" && (t.lower == "most" || t.lower == "ranking" || t.lower == "level")) {
 			if titleHeads[t.lower] {
 				head = k
 			}
@@ -183,9 +210,13 @@ func (d *doc) appositionAfter(si, mi int) {
 	if head < 0 {
 		return
 	}
+	if org >= 0 {
+		for first < head && !(toks[first].word && (titleWordLower(toks[first]) || isTitleWord(toks[first].lower))) {
+			first++
+		}
+	}
 	title := joinTokens(s, first, head+1)
 	d.cast.actors[m.actor].titled = true
-	org := -1
 	if k < len(toks) && (toks[k].lower == "of" || toks[k].lower == "to" || toks[k].lower == "for" || toks[k].lower == "at") {
 		for _, o := range d.ments[si] {
 			if o.i > k && o.i <= k+8 && o.actor >= 0 && o.actor != m.actor {
@@ -226,6 +257,18 @@ func (d *doc) addPosition(p int, title string, org int) {
 			a.affiliation = org
 		}
 	}
+}
+
+// mentionStartingAt returns the mention of sentence si whose span starts
+// at token i.
+func (d *doc) mentionStartingAt(si, i int) *mention {
+	ms := d.ments[si]
+	for k := range ms {
+		if ms[k].i == i && ms[k].kind != mNonActor {
+			return &ms[k]
+		}
+	}
+	return nil
 }
 
 // mentionEndingAt returns the mention of sentence si whose span ends at

@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// personsOf extracts text and returns its person actors by name, each with
+// its positions written "title @ organization".
+func personsOf(t *testing.T, text string) map[string][]string {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: "Title\n" + text, Published: time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	for _, a := range rec.Actors {
+		if a.Kind != graph.Person {
+			continue
+		}
+		out[a.Name] = []string{}
+		for _, p := range a.Positions {
+			out[a.Name] = append(out[a.Name], p.Title+" @ "+p.Organization)
+		}
+	}
+	return out
+}
+
+func names(ps map[string][]string) []string {
+	var out []string
+	for n := range ps {
+		out = append(out, n)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// A title with a complement — "Minister for X and Y", "Ambassador to
+// Z", "Envoy for the A, B and C" — keeps the complement out of the name.
+func TestTitleComplementIsNoName(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"The envoy met Norway's Minister for Fisheries and Oceans Lars Dahl in Bergen.", []string{"Lars Dahl"}},
+		{"Minister of Foreign Affairs Olga Petrova met Minister of Defence Ivan Sokol in Minsk.", []string{"Ivan Sokol", "Olga Petrova"}},
+		{"Observers included Kenyan Ambassador to Brazil Joseph Mwangi and Assistant Secretary of State for African Affairs Molly Tran, who carried messages.", []string{"Joseph Mwangi", "Molly Tran"}},
+		{"Also present was Nadia Farouk, the Special Representative for the Small Island States, Coastal Nations and Deltas.", []string{"Nadia Farouk"}},
+		{"Later the Commissioner for Trade, Industry and Small Businesses Pavel Horak flew home.", []string{"Pavel Horak"}},
+	}
+	for _, c := range cases {
+		got := names(personsOf(t, c.text))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: persons %v, want %v", c.text, got, c.want)
+		}
+	}
+	// The state between the title and the name grants no post of its own:
+	// the title's possessor does.
+	got := personsOf(t, "Observers included Kenyan Ambassador to Brazil Joseph Mwangi, who carried messages.")
+	if p := got["Joseph Mwangi"]; !slices.Equal(p, []string{"Ambassador to Brazil @ Kenya"}) {
+		t.Errorf("Mwangi's posts %v", p)
+	}
+}
+
+// A native spelling that is an English word is not the country.
+func TestCommonWordIsNoCountrySpelling(t *testing.T) {
+	rec, err := Extract(Article{ID: "t", Text: "Title\nThe Island Council met the Harbour Board on Friday."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rec.Actors {
+		if a.Kind == graph.State {
+			t.Errorf("state %q read from a common word", a.Name)
+		}
+	}
+}
+
+// A middle initial, a quoted nickname and given names in brackets stay
+// inside the name.
+func TestInsertedPartsOfNames(t *testing.T) {
+	cases := map[string]string{
+		"Senator Paul J. Harnett met Governor Lucy Ambrose in Denver on Friday.":                  "Paul J. Harnett",
+		"Chilean President, Jorge 'Coco' Alvarado Soto, met Governor Lucy Ambrose in Lima.":       "Jorge 'Coco' Alvarado Soto",
+		"The mediators thanked President (Ana Maria) Lind, who had hosted Governor Lucy Ambrose.": "Ana Maria Lind",
+	}
+	for text, want := range cases {
+		got := personsOf(t, text)
+		if _, ok := got[want]; !ok {
+			t.Errorf("%q: persons %v, want %q among them", text, names(got), want)
+		}
+		for n := range got {
+			if n != want && n != "Lucy Ambrose" {
+				t.Errorf("%q: stray person %q", text, n)
+			}
+		}
+	}
+}
+
+// An apposition with a state's word says what the person is: "X, a
+// Chilean diplomat", "X, Chile's senior-most envoy".
+func TestApposedTitleWithState(t *testing.T) {
+	got := personsOf(t, "A photo showed Li Qiang, China's senior-most envoy, and Tomas Berg, a Swedish diplomat, at the table.")
+	want := map[string][]string{"Li Qiang": {"senior-most envoy @ China"}, "Tomas Berg": {"diplomat @ Sweden"}}
+	for n, p := range want {
+		if !slices.Equal(got[n], p) {
+			t.Errorf("%s: posts %v, want %v (all: %v)", n, got[n], p, got)
+		}
+	}
+}
+
+// People only quoted in passing are not actors (SCHEMA.md): the speaker of
+// a claim, in any of its slots, named nowhere else and at no meeting.
+func TestSpeakerOnlyIsNoActor(t *testing.T) {
+	meet := "Lina Ortiz met Peter Brandt in Quito on Monday. "
+	speakers := []string{
+		`"It went well," said Marco Vidal, spokesman for the host ministry.`,
+		"Foreign ministry spokeswoman Marta Vidal said the talks would continue.",
+		"Marco Vidal, the deputy security adviser, had earlier described the contacts as routine.",
+		"Before the session, caretaker Foreign Minister Marco Vidal was quoted as saying the mood was calm.",
+		"The news came according to a statement by Interior Minister Marco Vidal on Sunday.",
+	}
+	for _, sp := range speakers {
+		got := names(personsOf(t, meet+sp))
+		if !slices.Equal(got, []string{"Lina Ortiz", "Peter Brandt"}) {
+			t.Errorf("%q: persons %v, want only Ortiz and Brandt", sp, got)
+		}
+	}
+	// Minimal pairs: the same person acting, or appearing beside someone.
+	acting := []string{
+		"Foreign ministry spokeswoman Marta Vidal said the talks would continue. Vidal later flew to Lima to brief the cabinet.",
+		"Speaking alongside his Chilean counterpart Ruben Soto, Foreign Minister Marco Vidal said the talks would continue.",
+	}
+	for _, sp := range acting {
+		got := personsOf(t, meet+sp)
+		if !slices.ContainsFunc(names(got), func(n string) bool { return strings.HasSuffix(n, "Vidal") }) {
+			t.Errorf("%q: persons %v, want Vidal kept", sp, names(got))
+		}
+	}
+}
