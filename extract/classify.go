@@ -76,7 +76,18 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 			return []mention{d.institution(s, i, j)}
 		}
 		if hasTitleHead(toks, i, j) {
-			return []mention{{i: i, j: j, kind: mTitleRef, actor: -1, title: spanText(s, i, j), text: spanText(s, i, j)}}
+			// "ACME Prime Minister": the words before the title name
+			// whoever grants it.
+			first := i
+			for first < j && !isTitleWord(toks[first].lower) {
+				first++
+			}
+			var out []mention
+			if first > i && first < j {
+				out = d.classifyRun(s, si, i, first, cityAt)
+				i = first
+			}
+			return append(out, mention{i: i, j: j, kind: mTitleRef, actor: -1, title: spanText(s, i, j), text: spanText(s, i, j)})
 		}
 		return nil
 	}
