@@ -101,6 +101,11 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	for first < m && !isTitleWord(toks[first].lower) {
 		first++
 	}
+	// Portfolio words right before the title are part of it: "Petroleum
+	// Minister X", "Mines and Energy Minister X".
+	for first > i && (portfolioWords[toks[first-1].lower] || toks[first-1].lower == "and" && first-1 > i && portfolioWords[toks[first-2].lower]) {
+		first--
+	}
 	if first > i && first < m {
 		out = append(out, d.classifyRun(s, si, i, first, cityAt)...)
 		i = first

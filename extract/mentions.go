@@ -227,6 +227,11 @@ func isDateWord(toks []token, k int) bool {
 		return true
 	}
 	if _, ok := months[strings.TrimSuffix(l, ".")]; ok {
+		// "Jun-ho", "Mar-Lee": a month word glued to a hyphen is a
+		// syllable of a name.
+		if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued && toks[k+2].word {
+			return false
+		}
 		next := k+1 < len(toks) && isNumber(toks[k+1].text)
 		if k+2 < len(toks) && toks[k+1].text == "." && isNumber(toks[k+2].text) {
 			next = true

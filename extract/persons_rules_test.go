@@ -141,3 +141,56 @@ func TestSpeakerOnlyIsNoActor(t *testing.T) {
 		}
 	}
 }
+
+// Portfolio words before a title belong to it ("Petroleum Minister X"),
+// not to an institution named "Petroleum".
+func TestPortfolioBeforeTitle(t *testing.T) {
+	rec, err := Extract(Article{ID: "t", Text: "Title\nPetroleum Minister Bola Adeyemi met Mines and Energy Minister Kofi Asare in Accra on Monday.", Published: rulesPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ps []string
+	for _, a := range rec.Actors {
+		if a.Kind != graph.Person {
+			t.Errorf("%s %q read from a title", a.Kind, a.Name)
+			continue
+		}
+		ps = append(ps, a.Name)
+	}
+	slices.Sort(ps)
+	if !slices.Equal(ps, []string{"Bola Adeyemi", "Kofi Asare"}) {
+		t.Errorf("persons %v", ps)
+	}
+}
+
+// A month word glued to a hyphen is a syllable of a given name.
+func TestMonthSyllableInName(t *testing.T) {
+	for _, given := range []string{"Jun-ho", "Mar-kyu", "Jan-erik"} {
+		got := names(personsOf(t, "Chairman Ri Sol-chan met North Korean leader Pak "+given+" in Pyongyang."))
+		if !slices.Contains(got, "Pak "+given) {
+			t.Errorf("%s: persons %v", given, got)
+		}
+	}
+	// A month with a day number stays a date.
+	if got := names(personsOf(t, "Chairman Ri Sol-chan met Premier Pak Dong-il on Jun 3 in Pyongyang.")); slices.ContainsFunc(got, func(n string) bool { return strings.Contains(n, "Jun") }) {
+		t.Errorf("date read as a name: %v", got)
+	}
+}
+
+// The institution or state after the name completes the title before it
+// ("Chairman X of the Y"); "X of Finland" alone names X's side.
+func TestOfComplementAfterName(t *testing.T) {
+	got := personsOf(t, "Chairman Ri Sol-chan of the State Defence Commission met President Lena Berg of Finland in Pyongyang.")
+	if !slices.Equal(got["Ri Sol-chan"], []string{"Chairman @ State Defence Commission"}) || !slices.Equal(got["Lena Berg"], []string{"President @ Finland"}) {
+		t.Errorf("posts %v", got)
+	}
+	got = personsOf(t, "The pact was later signed by Hendrik Vos of Belgium and Marta Kolar of Croatia in the presence of the two presidents.")
+	if !slices.Equal(names(got), []string{"Hendrik Vos", "Marta Kolar"}) {
+		t.Errorf("people of a state: %v", names(got))
+	}
+	// "of" and a thing is no side: a person named once stays out.
+	got = personsOf(t, "The pact was later praised by Hendrik Vos of the local choir.")
+	if len(got) != 0 {
+		t.Errorf("of a thing: %v", names(got))
+	}
+}

@@ -24,6 +24,16 @@ func (d *doc) positions() {
 			}
 			d.titleBefore(si, mi)
 			d.appositionAfter(si, mi)
+			// "X of Finland": the state a person is of is their side,
+			// which says what they are.
+			if a := d.cast.actors[m.actor]; !a.titled {
+				if o := d.ofComplement(si, m.j); o >= 0 && d.cast.actors[o].kind == graph.State {
+					a.titled = true
+					if a.affiliation < 0 {
+						a.affiliation = o
+					}
+				}
+			}
 		}
 	}
 	d.titleRefs()
@@ -114,6 +124,10 @@ func (d *doc) titleBefore(si, mi int) {
 		org = desc.actor
 	} else if descEnd > 0 && (toks[descEnd-1].lower == "its" || toks[descEnd-1].lower == "their") {
 		org = d.antecedent(si, descEnd-1)
+	} else if o := d.ofComplement(si, m.j); o >= 0 {
+		// "Chairman X of the State Council": the title's complement
+		// follows the name.
+		org = o
 	}
 	d.addPosition(m.actor, cleanTitle(title), org)
 	for _, t := range d.pending {
@@ -257,6 +271,23 @@ func (d *doc) addPosition(p int, title string, org int) {
 			a.affiliation = org
 		}
 	}
+}
+
+// ofComplement: at token k "of (the)" and an institution or state; its
+// actor, -1 when none.
+func (d *doc) ofComplement(si, k int) int {
+	toks := d.sents[si].toks
+	if k >= len(toks) || toks[k].lower != "of" {
+		return -1
+	}
+	k++
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if o := d.mentionStartingAt(si, k); o != nil && o.actor >= 0 && (o.kind == mOrg || o.kind == mState || o.kind == mGroup) {
+		return o.actor
+	}
+	return -1
 }
 
 // mentionStartingAt returns the mention of sentence si whose span starts
