@@ -41,8 +41,17 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 		for k := j - 1; k > m; k-- {
 			if toks[k].lower == "and" || toks[k].text == "," {
 				m, coord = k+1, true
+				// The conjunct after "and" is one more complement noun
+				// ("for Water and Sanitation Ana Lind") when a name of
+				// two words or more is left after it.
+				if toks[k].lower == "and" && j-m >= 3 && toks[m].word {
+					m++
+				}
 				break
 			}
+		}
+		if !coord && m == i && i > 0 && toks[i-1].lower == "and" && j-m >= 3 {
+			m, coord = m+1, true // the run opens with that conjunct
 		}
 		// The complement ends at its last portfolio word before the
 		// name's last word: "for African Affairs Ana Lind".

@@ -194,3 +194,43 @@ func TestOfComplementAfterName(t *testing.T) {
 		t.Errorf("of a thing: %v", names(got))
 	}
 }
+
+// A known institution's short and full names are one actor.
+func TestKnownOrgFormsMeet(t *testing.T) {
+	rec, err := Extract(Article{ID: "t", Text: "Title\nThe EU envoy met the Serbian minister in Brussels. The European Union later welcomed the talks.", Published: rulesPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Organization {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d organizations, want the EU once: %v", n, rec.Actors)
+	}
+}
+
+// A title set off by a comma is the one just before it, not a stretch
+// running back over another person's name: "A and her Peruvian
+// counterpart, B".
+func TestCommaTitleStopsAtName(t *testing.T) {
+	got := personsOf(t, "Chile's President Ana Lind and her Peruvian counterpart, Omar Farid, met in Lima.")
+	if len(got["Omar Farid"]) != 0 {
+		t.Errorf("Farid's posts %v, want none (a counterpart says only whose side)", got["Omar Farid"])
+	}
+	got = personsOf(t, "Chile's President Ana Lind and the Peruvian trade minister, Omar Farid, met in Lima.")
+	if !slices.Equal(got["Omar Farid"], []string{"trade minister @ Peru"}) {
+		t.Errorf("Farid's posts %v", got["Omar Farid"])
+	}
+}
+
+// After "and" inside a title's complement the next word is one more
+// complement noun when a name of two words follows.
+func TestCoordinatedComplementNoun(t *testing.T) {
+	got := names(personsOf(t, "The envoy met Minister for Water and Sanitation Kwame Boateng in Kumasi."))
+	if !slices.Equal(got, []string{"Kwame Boateng"}) {
+		t.Errorf("persons %v", got)
+	}
+}

@@ -72,7 +72,7 @@ func (d *doc) leadPlace() string {
 
 // sequelPlaces: a sentence whose subject is the meeting just told ("The
 // talks got underway on Monday in X", "The meeting took place in X") and
-// that names no one else says where that meeting was. Its place goes to
+// that names no one else says where and when that meeting was. Its place goes to
 // the last held meeting told in it or in the two sentences before, when
 // that one has none.
 func (d *doc) sequelPlaces() {
@@ -102,7 +102,8 @@ func (d *doc) sequelPlaces() {
 			continue
 		}
 		place := d.placeOf(si, v, v, len(toks))
-		if place == "" {
+		date := d.dateOf(toks, v, v, len(toks), graph.Held)
+		if place == "" && date == "" {
 			continue
 		}
 		for i := len(d.meetings) - 1; i >= 0; i-- {
@@ -110,8 +111,13 @@ func (d *doc) sequelPlaces() {
 			if m.si > si || m.si < si-2 || m.status != graph.Held {
 				continue
 			}
-			if m.place == "" && m.mode != graph.Call && m.mode != graph.Virtual {
+			// The sequel's own place wins over one the lead took from the
+			// dateline or headline.
+			if place != "" && (m.place == "" || m.si < si && m.place == d.leadPlace()) && m.mode != graph.Call && m.mode != graph.Virtual {
 				m.place = place
+			}
+			if date != "" && m.date == "" {
+				m.date = date
 			}
 			break
 		}

@@ -126,3 +126,20 @@ func TestMediatorConstructions(t *testing.T) {
 		}
 	}
 }
+
+// The sequel sentence's own place wins over the dateline's, and its date
+// dates a meeting told with none.
+func TestSequelOverDateline(t *testing.T) {
+	got := heldAt(t, "Talks open\nLisbon, LUSA - Chilean and Peruvian officials have begun river border talks. The talks got underway on Monday in Belmora, a Chilean riverside town.", rulesPub)
+	if len(got) != 1 || got[0].Place != "Belmora" || got[0].Date != "2025-05-05" {
+		t.Errorf("held %v, want one meeting in Belmora on Monday 2025-05-05", got)
+	}
+}
+
+// "X, who carried proposals between the two sides" is a go-between.
+func TestRelativeGoBetween(t *testing.T) {
+	_, meds := rolesIn(t, "Chile and Peru held talks in Lima. Also there was Swiss envoy Anna Roth, who carried proposals between the two sides.")
+	if !slices.Contains(meds, "Anna Roth") {
+		t.Errorf("mediators %v, want Anna Roth", meds)
+	}
+}

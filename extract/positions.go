@@ -91,15 +91,11 @@ func (d *doc) titleBefore(si, mi int) {
 			descEnd = e
 		}
 	}
-	if !titled && start == m.i && k == start-1 && afterTitleComplement(toks, start) {
+	if !titled && k == start-1 && afterTitleComplement(toks, start) {
 		// "Kenya's Ambassador to Chile X": the title's complement names
 		// a state between the title and the name.
-		o := start - 1
-		for o > 0 && !(toks[o].lower == "of" || toks[o].lower == "for" || toks[o].lower == "to") {
-			o--
-		}
-		if tr := d.mentionEndingAt(si, o); tr != nil && tr.kind == mTitleRef {
-			title = joinTokens(s, tr.i, start)
+		if tr := d.complementTitle(si, start); tr != nil {
+			title = joinTokens(s, tr.i, m.i)
 			titled = true
 			descEnd = tr.i
 			if tr.i > 0 && (toks[tr.i-1].text == "'s" || toks[tr.i-1].text == "'") {
@@ -158,6 +154,11 @@ func commaTitle(toks []token, comma int) (start, descEnd int) {
 		// adviser for Africa," (but "the House of People's Representatives"
 		// is part of "Speaker of ...").
 		if (t.text == "'s" || t.text == "'") && head >= 0 {
+			break
+		}
+		// A name or a coordination before the title's head ends it too:
+		// "A and her Chilean counterpart, B".
+		if head >= 0 && (t.lower == "and" || t.lower == "or" || t.word && t.cap && !isTitleWord(t.lower) || t.word && !t.cap && functionWords[t.lower]) {
 			break
 		}
 		if titleHeads[t.lower] {
@@ -271,6 +272,23 @@ func (d *doc) addPosition(p int, title string, org int) {
 			a.affiliation = org
 		}
 	}
+}
+
+// complementTitle: the title whose complement runs up to token e ("Envoy
+// to Chile" before "X"); nil when none.
+func (d *doc) complementTitle(si, e int) *mention {
+	toks := d.sents[si].toks
+	o := e - 1
+	for o > 0 && !(toks[o].lower == "of" || toks[o].lower == "for" || toks[o].lower == "to") {
+		o--
+	}
+	for k := range d.ments[si] {
+		tr := &d.ments[si][k]
+		if tr.kind == mTitleRef && tr.i < o && tr.j >= o && tr.j <= e {
+			return tr
+		}
+	}
+	return nil
 }
 
 // ofComplement: at token k "of (the)" and an institution or state; its

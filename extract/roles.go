@@ -203,6 +203,9 @@ func (d *doc) findRoles(si int, r *roles) {
 			for e > 0 && k-e < 4 && (auxWords[toks[e-1].lower] || strings.HasSuffix(toks[e-1].lower, "ly")) {
 				e--
 			}
+			if e > 1 && relativeWords[toks[e-1].lower] && toks[e-2].text == "," {
+				e -= 2
+			}
 			for _, m := range d.listEndingAt(si, e) {
 				d.mediator(r, m)
 			}
@@ -268,13 +271,9 @@ func (d *doc) phraseStart(si int, m *mention) int {
 	if m.kind != mPerson {
 		return e
 	}
-	if e == m.i && afterTitleComplement(toks, e) {
+	if afterTitleComplement(toks, e) {
 		// "Ambassador to Chile X": back to the title.
-		o := e - 1
-		for o > 0 && !(toks[o].lower == "of" || toks[o].lower == "for" || toks[o].lower == "to") {
-			o--
-		}
-		if tr := d.mentionEndingAt(si, o); tr != nil && tr.kind == mTitleRef {
+		if tr := d.complementTitle(si, e); tr != nil {
 			e = tr.i
 		}
 	}
