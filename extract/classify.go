@@ -4,7 +4,13 @@ import "strings"
 
 // isTitleWord: a word that belongs to a title or honorific, not to a name.
 func isTitleWord(lower string) bool {
-	return titleHeads[lower] || titleMods[lower] || honorifics[lower]
+	return titleHeads[lower] || titleMods[lower] || honorifics[lower] || pluralTitle(lower)
+}
+
+// pluralTitle: the plural of a title head, set before coordinated names
+// ("Presidents A and B", "Foreign Ministers A and B").
+func pluralTitle(lower string) bool {
+	return len(lower) > 4 && strings.HasSuffix(lower, "s") && titleHeads[lower[:len(lower)-1]]
 }
 
 // classifyRun turns a capitalized run [i,j) into mentions: a city, an
@@ -133,7 +139,8 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 			}
 		}
 		for k := ts; k < m; k++ {
-			if titleHeads[toks[k].lower] || honorifics[toks[k].lower] {
+			if titleHeads[toks[k].lower] || honorifics[toks[k].lower] || pluralTitle(toks[k].lower) && !s.title {
+				// (A headline capitalizes its verb: "Presidents Hold Talks".)
 				titled = true
 			}
 			if toks[k].lower == "messrs" {

@@ -234,3 +234,21 @@ func TestCoordinatedComplementNoun(t *testing.T) {
 		t.Errorf("persons %v", got)
 	}
 }
+
+// A plural title covers the coordinated names after it; in a headline,
+// where every word is capitalized, it makes no person of the verb.
+func TestPluralTitle(t *testing.T) {
+	got := names(personsOf(t, "Presidents Ana Lind and Omar Farid, who were last together in Lima, met in Quito on Monday."))
+	if !slices.Equal(got, []string{"Ana Lind", "Omar Farid"}) {
+		t.Errorf("persons %v", got)
+	}
+	rec, err := Extract(Article{ID: "t", Text: "Chilean, Peruvian Presidents Hold First Talks In Quito\nPresident Ana Lind met President Omar Farid in Quito on Monday.", Published: rulesPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person && a.Name != "Ana Lind" && a.Name != "Omar Farid" {
+			t.Errorf("person %q from the headline", a.Name)
+		}
+	}
+}

@@ -143,3 +143,16 @@ func TestRelativeGoBetween(t *testing.T) {
 		t.Errorf("mediators %v, want Anna Roth", meds)
 	}
 }
+
+// Three sides or more at a meeting are parties when it reached an
+// agreement among them; a meeting of three with no agreement makes none.
+func TestAgreementMakesPartiesOfAllSides(t *testing.T) {
+	parties, _ := rolesIn(t, "President Ana Lind of Chile, President Omar Farid of Peru and President Eva Sol of Bolivia met in Quito on Monday, agreeing on a deal on river water.")
+	if !slices.Equal(parties, []string{"Bolivia", "Bolivia", "Chile", "Chile", "Peru", "Peru"}) {
+		t.Errorf("parties %v, want Bolivia, Chile and Peru in each pair", parties)
+	}
+	parties, _ = rolesIn(t, "President Ana Lind of Chile, President Omar Farid of Peru and President Eva Sol of Bolivia met in Quito on Monday for a state dinner.")
+	if len(parties) != 0 {
+		t.Errorf("parties %v, want none", parties)
+	}
+}

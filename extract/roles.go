@@ -785,7 +785,8 @@ func (d *doc) meetingSides(r *roles) {
 			continue
 		}
 		toks := d.sents[m.si].toks
-		if !anyCompound(toks, disputeWords) {
+		agreed := agreementTold(toks)
+		if !agreed && !anyCompound(toks, disputeWords) {
 			continue
 		}
 		var sides []int
@@ -800,13 +801,43 @@ func (d *doc) meetingSides(r *roles) {
 				sides = append(sides, sd)
 			}
 		}
-		if !ok || len(sides) != 2 {
+		// Three sides or more are parties only when the meeting reached
+		// an agreement among them ("A of X, B of Y and C of Z met,
+		// agreeing on a deal"); a summit is no negotiation by itself.
+		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed {
 			continue
 		}
 		r.weakRoles = true
-		r.addPair(sides[0], sides[1], d.topicAt(&d.sents[m.si], 0))
+		for a := range sides {
+			for b := a + 1; b < len(sides); b++ {
+				r.addPair(sides[a], sides[b], d.topicAt(&d.sents[m.si], 0))
+			}
+		}
 		r.weakRoles = false
 	}
+}
+
+// agreeVerbs with a pactNouns word after them tell an agreement reached:
+// "agreeing on a deal", "signed a memorandum".
+var (
+	agreeVerbs = lex("agreeVerbs")
+	pactNouns  = lex("pactNouns")
+)
+
+// agreementTold: an agreeing verb with a pact noun within four words after
+// it.
+func agreementTold(toks []token) bool {
+	for k, t := range toks {
+		if !agreeVerbs[t.lower] {
+			continue
+		}
+		for e := k + 1; e < len(toks) && e <= k+4; e++ {
+			if pactNouns[toks[e].lower] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anyCompound: one of the words, hyphenated compounds joined, occurs in
