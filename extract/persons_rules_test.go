@@ -252,3 +252,22 @@ func TestPluralTitle(t *testing.T) {
 		}
 	}
 }
+
+// "the Chilean President" with no name after it is the one person the
+// text gave that post, as "Chile's President" is.
+func TestDemonymTitleRefersToHolder(t *testing.T) {
+	text := "Chilean President Ana Lind welcomed Peru's Foreign Minister Omar Farid on Monday. Later Bolivia's President Eva Sol held a phone call with Farid and the Chilean President."
+	got := heldAt(t, "Title\n"+text, rulesPub)
+	if !slices.ContainsFunc(got, func(m graph.Meeting) bool {
+		return slices.Equal(m.Participants, []string{"Ana Lind", "Eva Sol"})
+	}) {
+		t.Errorf("held %v, want a call between Sol and Lind", got)
+	}
+	// With two presidents of Chile named, the reference stays unresolved.
+	text = "Chilean President Ana Lind and former Chilean President Rosa Vidal welcomed Omar Farid on Monday. Later Bolivia's President Eva Sol held a phone call with Farid and the Chilean President."
+	for _, m := range heldAt(t, "Title\n"+text, rulesPub) {
+		if slices.Contains(m.Participants, "Eva Sol") && (slices.Contains(m.Participants, "Ana Lind") || slices.Contains(m.Participants, "Rosa Vidal")) {
+			t.Errorf("ambiguous title resolved: %v", m.Participants)
+		}
+	}
+}

@@ -340,7 +340,8 @@ func joinTokens(s *sentence, i, j int) string {
 }
 
 // titleRefs resolves a title used without a name — "Qatar's prime
-// minister" — to the one person known to hold that post.
+// minister", "the Qatari prime minister" — to the one person known to
+// hold that post.
 func (d *doc) titleRefs() {
 	d.holders = map[int][]int{}
 	for i, a := range d.cast.actors {
@@ -359,10 +360,19 @@ func (d *doc) titleRefs() {
 		ms := d.ments[si]
 		for mi := range ms {
 			m := &ms[mi]
-			if m.actor < 0 || m.kind == mPerson || m.j+1 >= len(toks) || (toks[m.j].text != "'s" && toks[m.j].text != "'") {
+			if m.actor < 0 || m.kind == mPerson || m.j+1 >= len(toks) {
 				continue
 			}
 			k := m.j + 1
+			switch {
+			case toks[m.j].text == "'s" || toks[m.j].text == "'":
+			case (m.kind == mDemonym || m.kind == mState) && m.i > 0 && toks[m.i-1].lower == "the" && isTitleWord(toks[m.j].lower):
+				// "the Chilean President", "the US foreign minister"
+				k = m.j
+			default:
+				continue
+			}
+			first := k
 			head := ""
 			for k < len(toks) && (titleWordLower(toks[k]) || (toks[k].cap && isTitleWord(toks[k].lower))) {
 				if titleHeads[toks[k].lower] {
@@ -373,12 +383,12 @@ func (d *doc) titleRefs() {
 			if head == "" || (k < len(toks) && toks[k].cap && toks[k].word) {
 				continue // a name follows: handled as a titled person
 			}
-			p := d.holder(m.actor, head, joinTokens(s, m.j+1, k))
+			p := d.holder(m.actor, head, joinTokens(s, first, k))
 			if p < 0 {
 				continue
 			}
 			m.desc = true
-			ms = append(ms, mention{i: m.j + 1, j: k, kind: mPerson, actor: p, text: joinTokens(s, m.j+1, k), ti: m.j + 1})
+			ms = append(ms, mention{i: first, j: k, kind: mPerson, actor: p, text: joinTokens(s, first, k), ti: first})
 		}
 		sortMentions(ms)
 		d.ments[si] = ms
