@@ -20,6 +20,7 @@ type actor struct {
 	mentions    int
 	titled      bool // a title or apposition says what the person is
 	important   bool // takes part in a meeting or negotiation
+	acts        bool // named once at least other than as the speaker of a claim (speakers.go)
 	notName     bool // looked like a name but the text uses it as something else
 	tokens      map[string]bool
 	formKeys    map[string]bool

@@ -4,7 +4,13 @@ import "strings"
 
 // isTitleWord: a word that belongs to a title or honorific, not to a name.
 func isTitleWord(lower string) bool {
-	return titleHeads[lower] || titleMods[lower] || honorifics[lower]
+	return titleHeads[lower] || titleMods[lower] || honorifics[lower] || pluralTitle(lower)
+}
+
+// pluralTitle: the plural of a title head, set before coordinated names
+// ("Presidents A and B", "Foreign Ministers A and B").
+func pluralTitle(lower string) bool {
+	return len(lower) > 4 && strings.HasSuffix(lower, "s") && titleHeads[lower[:len(lower)-1]]
 }
 
 // classifyRun turns a capitalized run [i,j) into mentions: a city, an
@@ -23,7 +29,7 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	m := j
 	for m > i {
 		t := toks[m-1]
-		if t.text == "-" || (particles[t.lower] && !t.cap) || (t.word && t.cap && !isTitleWord(t.lower)) {
+		if t.text == "-" || (particles[t.lower] && !t.cap) || (t.word && t.cap && !isTitleWord(t.lower)) || middleInitial(toks, m-1) || insertMark(toks, m-1) {
 			m--
 			continue
 		}
@@ -31,6 +37,44 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	}
 	for m < j && (toks[m].text == "-" || (particles[toks[m].lower] && !toks[m].cap)) {
 		m++
+	}
+	// After a title's preposition ("Minister for", "Envoy to the") the
+	// first words are its complement, not the name: "Minister for Trade
+	// and Industry Ana Lind" names Ana Lind.
+	if m < j && (m > i && titleComplement(toks, i, m) || m == i && afterTitleComplement(toks, i)) {
+		// Coordinated complements run to the last "and" or comma.
+		coord := false
+		for k := j - 1; k > m; k-- {
+			if toks[k].lower == "and" || toks[k].text == "," {
+				m, coord = k+1, true
+				// The conjunct after "and" is one more complement noun
+				// ("for Water and Sanitation Ana Lind") when a name of
+				// two words or more is left after it.
+				if toks[k].lower == "and" && j-m >= 3 && toks[m].word {
+					m++
+				}
+				break
+			}
+		}
+		if !coord && m == i && i > 0 && toks[i-1].lower == "and" && j-m >= 3 {
+			m, coord = m+1, true // the run opens with that conjunct
+		}
+		// The complement ends at its last portfolio word before the
+		// name's last word: "for African Affairs Ana Lind".
+		for k := j - 2; k >= m; k-- {
+			if d.complementWord(toks[k]) {
+				m = k + 1
+				break
+			}
+		}
+		for m < j && (toks[m].lower == "the" || !toks[m].word) {
+			m++
+		}
+		// What is left is no name when it is one more complement word, or
+		// a lone word closing a coordination ("..., Coasts and Deltas").
+		if m == j-1 && (coord || d.complementWord(toks[m])) {
+			m = j
+		}
 	}
 	// An institution head inside the name part ends an institution name.
 	for k := j - 1; k >= m; k-- {
@@ -47,7 +91,18 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 			return []mention{d.institution(s, i, j)}
 		}
 		if hasTitleHead(toks, i, j) {
-			return []mention{{i: i, j: j, kind: mTitleRef, actor: -1, title: spanText(s, i, j), text: spanText(s, i, j)}}
+			// "ACME Prime Minister": the words before the title name
+			// whoever grants it.
+			first := i
+			for first < j && !isTitleWord(toks[first].lower) {
+				first++
+			}
+			var out []mention
+			if first > i && first < j {
+				out = d.classifyRun(s, si, i, first, cityAt)
+				i = first
+			}
+			return append(out, mention{i: i, j: j, kind: mTitleRef, actor: -1, title: spanText(s, i, j), text: spanText(s, i, j)})
 		}
 		return nil
 	}
@@ -60,6 +115,11 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	first := i
 	for first < m && !isTitleWord(toks[first].lower) {
 		first++
+	}
+	// Portfolio words right before the title are part of it: "Petroleum
+	// Minister X", "Mines and Energy Minister X".
+	for first > i && (portfolioWords[toks[first-1].lower] || toks[first-1].lower == "and" && first-1 > i && portfolioWords[toks[first-2].lower]) {
+		first--
 	}
 	if first > i && first < m {
 		out = append(out, d.classifyRun(s, si, i, first, cityAt)...)
@@ -79,7 +139,8 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 			}
 		}
 		for k := ts; k < m; k++ {
-			if titleHeads[toks[k].lower] || honorifics[toks[k].lower] {
+			if titleHeads[toks[k].lower] || honorifics[toks[k].lower] || pluralTitle(toks[k].lower) && !s.title {
+				// (A headline capitalizes its verb: "Presidents Hold Talks".)
 				titled = true
 			}
 			if toks[k].lower == "messrs" {
@@ -205,4 +266,52 @@ func cleanTitle(t string) string {
 		kept = append(kept, strings.Trim(w, ","))
 	}
 	return strings.Join(kept, " ")
+}
+
+// titleComplement: the run [i,m) is a title whose complement ends at m:
+// it holds a title head followed by "of", "for" or "to".
+func titleComplement(toks []token, i, m int) bool {
+	for k := i + 1; k < m; k++ {
+		switch toks[k].lower {
+		case "of", "for", "to":
+			if isTitleWord(toks[k-1].lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterTitleComplement: the run at i continues a title's complement past a
+// state or demonym: "Envoy for African Affairs X", "Ambassador to Chile
+// and the Andes X".
+func afterTitleComplement(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && i-k <= 6 && (toks[k].cap || toks[k].lower == "and" || toks[k].lower == "the" || toks[k].text == ",") {
+		k--
+	}
+	if k < 1 || k == i-1 {
+		return false
+	}
+	switch toks[k].lower {
+	case "of", "for", "to":
+		return toks[k-1].cap && isTitleWord(toks[k-1].lower)
+	}
+	return false
+}
+
+// middleInitial: the period at k closes a one-letter initial inside a name.
+func middleInitial(toks []token, k int) bool {
+	return toks[k].text == "." && k > 0 && len(toks[k-1].text) == 1 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap
+}
+
+// insertMark: the token at k opens or closes a part set inside a name
+// ("'Coco'", "(Ana Maria)"): a quote or bracket with a capitalized word on
+// either side.
+func insertMark(toks []token, k int) bool {
+	switch toks[k].text {
+	case "'", "\"", "(", ")":
+		return k > 0 && k+1 < len(toks) && toks[k-1].cap && toks[k+1].cap || toks[k].text == "(" && k+1 < len(toks) && toks[k+1].cap
+	}
+	return false
 }

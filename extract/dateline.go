@@ -1,7 +1,8 @@
 package extract
 
 // Datelines: wire copy opens with the city it was filed from ("OSLO, May
-// 27 —", "LIMA. Feb 3 (Agency) -", "March 4, 2024 (QUITO) –"). The
+// 27 —", "LIMA. Feb 3 (Agency) -", "March 4, 2024 (QUITO) –", "LIMA,
+// AGENCY -"). The
 // article's "here" means that city.
 
 // readDateline returns the city of a dateline opening toks, or "".
@@ -19,6 +20,10 @@ func (d *doc) readDateline(toks []token) string {
 			}
 			_, isMonth := months[after]
 			if (next == "," || next == ".") && (isMonth || isNumber(after)) || next == "(" || next == "-" || next == "—" || next == "–" {
+				return e.city
+			}
+			// "CITY, AGENCY -": an agency credit in capitals after the comma.
+			if next == "," && l+2 < len(toks) && toks[l+1].acronym && (toks[l+2].text == "-" || toks[l+2].text == "—" || toks[l+2].text == "–") {
 				return e.city
 			}
 		}

@@ -80,6 +80,11 @@ func phraseKey(s string) (string, int) {
 // add stores a phrase; over says whether it replaces an existing meaning
 // (countries and organizations win over cities of the same name).
 func (g *gazetteer) add(phrase string, e entry, over bool) {
+	// "Saint X" is written "St. X" and "St X" as often.
+	if rest, ok := strings.CutPrefix(phrase, "Saint "); ok {
+		g.add("St. "+rest, e, over)
+		g.add("St "+rest, e, over)
+	}
 	k, n := phraseKey(phrase)
 	if k == "" {
 		return
@@ -134,6 +139,12 @@ func (g *gazetteer) loadCountries() {
 				continue
 			}
 			for _, f := range splitBar(col[3]) {
+				// A native spelling that is an English word ("Island"
+				// for Iceland) would read every capitalized use of the
+				// word as the country.
+				if g.common[strings.ToLower(f)] {
+					continue
+				}
 				g.addIfFree(f, entry{kind: eCountry, ref: col[0]})
 			}
 			for _, d := range splitBar(col[4]) {

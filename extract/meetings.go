@@ -102,6 +102,7 @@ func (d *doc) negotiationsAndMeetings() {
 	ms = d.attachPartials(ms, parts)
 	ms = d.attachRosters(ms, rs)
 	d.meetings = mergeRetold(dedupeMeetings(ms))
+	d.sequelPlaces()
 	d.meetingSides(&r)
 	d.roles = r
 	// SCHEMA: a held meeting that news of the day reports with no date
@@ -592,7 +593,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		m.status = graph.Planned // dated after the news that reports it
 	}
 	if m.place == "" && m.mode != graph.Call && m.mode != graph.Virtual && m.status == graph.Held && d.datelineHolds(si, m.date) {
-		m.place = d.dateline
+		m.place = d.leadPlace()
 	}
 	return m, true
 }
@@ -603,7 +604,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 // in the dateline's city. Older meetings, and those told further down, are
 // background and may have been anywhere.
 func (d *doc) datelineHolds(si int, date string) bool {
-	if d.dateline == "" || si > datelineReach || d.art.Published.IsZero() {
+	if d.leadPlace() == "" || si > datelineReach || d.art.Published.IsZero() {
 		return false
 	}
 	if date == "" {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mkind is what a stretch of a sentence names.
@@ -118,6 +119,9 @@ func (d *doc) scanSentence(si int) {
 				m.text = spanText(s, m.i, m.j)
 				j = max(j, m.j)
 			}
+			if m.kind == mPerson && strings.ContainsAny(m.text, "()") {
+				m.text = strings.Join(strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(m.text)), " ")
+			}
 			ms = append(ms, m)
 		}
 		i = j
@@ -223,6 +227,11 @@ func isDateWord(toks []token, k int) bool {
 		return true
 	}
 	if _, ok := months[strings.TrimSuffix(l, ".")]; ok {
+		// "Jun-ho", "Mar-Lee": a month word glued to a hyphen is a
+		// syllable of a name.
+		if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued && toks[k+2].word {
+			return false
+		}
 		next := k+1 < len(toks) && isNumber(toks[k+1].text)
 		if k+2 < len(toks) && toks[k+1].text == "." && isNumber(toks[k+2].text) {
 			next = true
@@ -264,13 +273,25 @@ func isNumber(s string) bool {
 func (d *doc) extendRun(toks []token, i int, isWord func(int) bool) int {
 	n := len(toks)
 	j := i + 1
+	compl := false // inside a title's complement: "Minister for Trade and Industry"
 	for j < n {
 		t := toks[j]
 		prev := toks[j-1]
 		switch {
 		case isWord(j):
 			j++
+		case compl && (t.lower == "and" || t.text == ",") && d.complementWord(prev) && j+1 < n && isWord(j+1) && d.conjunctComplement(toks, j+1, isWord):
+			// A coordinated complement stays in the title: "Minister for
+			// Mines and Energy X", "Envoy for the Lakes, Rivers and Coasts".
+			j++
 		case t.text == "." && honorifics[prev.lower] && j+1 < n && isWord(j+1):
+			j++
+		case (t.text == "'" || t.text == "\"" || t.text == "(") && insertedName(toks, j, isWord) > 0:
+			// A nickname or given names set inside a name: "Jorge 'Coco'
+			// Soto", "President (Ana Maria) Lind".
+			j = insertedName(toks, j, isWord)
+		case t.text == "." && t.glued && j-i >= 2 && utf8.RuneCountInString(prev.text) == 1 && prev.cap && j+1 < n && isWord(j+1):
+			// A middle initial inside a name: "Anna K. Berg".
 			j++
 		case t.text == "-" && t.glued && j+1 < n && toks[j+1].glued && (isWord(j+1) || particles[toks[j+1].lower]):
 			j++
@@ -283,6 +304,7 @@ func (d *doc) extendRun(toks []token, i int, isWord func(int) bool) int {
 			}
 			if k < n && isWord(k) {
 				j = k
+				compl = titleHeads[prev.lower] || titleMods[prev.lower]
 			} else {
 				return j
 			}
@@ -319,4 +341,56 @@ func spanText(s *sentence, i, j int) string {
 
 func sortMentions(ms []mention) {
 	slices.SortStableFunc(ms, func(a, b mention) int { return a.i - b.i })
+}
+
+// portfolioWords head the complement of a title: the portfolio or mandate
+// in "Minister for Climate and Energy", "Envoy for Near Eastern Affairs".
+var portfolioWords = lex("portfolioWords")
+
+// complementWord: a word of a title's complement rather than of a name: a
+// portfolio word, a title modifier, or the plural of a common noun
+// ("Affairs", "Countries", "Resources").
+func (d *doc) complementWord(t token) bool {
+	if !t.word {
+		return false
+	}
+	l := t.lower
+	if portfolioWords[l] || titleMods[l] {
+		return true
+	}
+	if len(l) > 4 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") {
+		if strings.HasSuffix(l, "ies") && d.g.common[l[:len(l)-3]+"y"] {
+			return true
+		}
+		return d.g.common[l[:len(l)-1]] || strings.HasSuffix(l, "es") && d.g.common[l[:len(l)-2]]
+	}
+	return false
+}
+
+// conjunctComplement: the capitalized words from k are another complement
+// of a title: they end in a portfolio word ("Coastal Nations").
+func (d *doc) conjunctComplement(toks []token, k int, isWord func(int) bool) bool {
+	e := k
+	for e < len(toks) && e-k < 6 && isWord(e) {
+		e++
+	}
+	return d.complementWord(toks[k]) || d.complementWord(toks[e-1])
+}
+
+// insertedName: at k an opening quote or bracket holding one to three
+// capitalized words, closed and followed by a capitalized word that goes
+// on with the name; it returns that word's index, 0 when none.
+func insertedName(toks []token, k int, isWord func(int) bool) int {
+	closer := toks[k].text
+	if closer == "(" {
+		closer = ")"
+	}
+	e := k + 1
+	for e < len(toks) && e-k <= 3 && isWord(e) {
+		e++
+	}
+	if e == k+1 || e+1 >= len(toks) || toks[e].text != closer || !isWord(e+1) {
+		return 0
+	}
+	return e + 1
 }

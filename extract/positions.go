@@ -24,6 +24,16 @@ func (d *doc) positions() {
 			}
 			d.titleBefore(si, mi)
 			d.appositionAfter(si, mi)
+			// "X of Finland": the state a person is of is their side,
+			// which says what they are.
+			if a := d.cast.actors[m.actor]; !a.titled {
+				if o := d.ofComplement(si, m.j); o >= 0 && d.cast.actors[o].kind == graph.State {
+					a.titled = true
+					if a.affiliation < 0 {
+						a.affiliation = o
+					}
+				}
+			}
 		}
 	}
 	d.titleRefs()
@@ -81,6 +91,18 @@ func (d *doc) titleBefore(si, mi int) {
 			descEnd = e
 		}
 	}
+	if !titled && k == start-1 && afterTitleComplement(toks, start) {
+		// "Kenya's Ambassador to Chile X": the title's complement names
+		// a state between the title and the name.
+		if tr := d.complementTitle(si, start); tr != nil {
+			title = joinTokens(s, tr.i, m.i)
+			titled = true
+			descEnd = tr.i
+			if tr.i > 0 && (toks[tr.i-1].text == "'s" || toks[tr.i-1].text == "'") {
+				descEnd = tr.i - 1
+			}
+		}
+	}
 	if !titled {
 		// "Egypt's Kamel": the possessor describes the person.
 		if desc := d.mentionEndingAt(si, descEnd); desc != nil && descEnd == start-1 && desc.actor >= 0 && desc.actor != m.actor {
@@ -98,6 +120,10 @@ func (d *doc) titleBefore(si, mi int) {
 		org = desc.actor
 	} else if descEnd > 0 && (toks[descEnd-1].lower == "its" || toks[descEnd-1].lower == "their") {
 		org = d.antecedent(si, descEnd-1)
+	} else if o := d.ofComplement(si, m.j); o >= 0 {
+		// "Chairman X of the State Council": the title's complement
+		// follows the name.
+		org = o
 	}
 	d.addPosition(m.actor, cleanTitle(title), org)
 	for _, t := range d.pending {
@@ -128,6 +154,11 @@ func commaTitle(toks []token, comma int) (start, descEnd int) {
 		// adviser for Africa," (but "the House of People's Representatives"
 		// is part of "Speaker of ...").
 		if (t.text == "'s" || t.text == "'") && head >= 0 {
+			break
+		}
+		// A name or a coordination before the title's head ends it too:
+		// "A and her Chilean counterpart, B".
+		if head >= 0 && (t.lower == "and" || t.lower == "or" || t.word && t.cap && !isTitleWord(t.lower) || t.word && !t.cap && functionWords[t.lower]) {
 			break
 		}
 		if titleHeads[t.lower] {
@@ -166,9 +197,20 @@ func (d *doc) appositionAfter(si, mi int) {
 	// The title may hold modifiers no list has ("a liaison officer", "the
 	// current chairman"): up to two lowercase words before its head.
 	loose := 0
+	org := -1
 	for ; k < len(toks) && k-first < 6; k++ {
 		t := toks[k]
-		if titleWordLower(t) || t.text == "-" || (t.cap && isTitleWord(t.lower)) {
+		// A state's or demonym's word in the title says whose post it
+		// is: "X, a Chilean diplomat", "X, Chile's top envoy".
+		if o := d.mentionStartingAt(si, k); o != nil && head < 0 && (o.kind == mDemonym || o.kind == mState) && o.actor >= 0 {
+			org = o.actor
+			k = o.j - 1
+			if k+1 < len(toks) && (toks[k+1].text == "'s" || toks[k+1].text == "'") {
+				k++
+			}
+			continue
+		}
+		if titleWordLower(t) || t.text == "-" || (t.cap && isTitleWord(t.lower)) || (t.glued && toks[k-1].text == "-" && (t.lower == "most" || t.lower == "ranking" || t.lower == "level")) {
 			if titleHeads[t.lower] {
 				head = k
 			}
@@ -183,9 +225,13 @@ func (d *doc) appositionAfter(si, mi int) {
 	if head < 0 {
 		return
 	}
+	if org >= 0 {
+		for first < head && !(toks[first].word && (titleWordLower(toks[first]) || isTitleWord(toks[first].lower))) {
+			first++
+		}
+	}
 	title := joinTokens(s, first, head+1)
 	d.cast.actors[m.actor].titled = true
-	org := -1
 	if k < len(toks) && (toks[k].lower == "of" || toks[k].lower == "to" || toks[k].lower == "for" || toks[k].lower == "at") {
 		for _, o := range d.ments[si] {
 			if o.i > k && o.i <= k+8 && o.actor >= 0 && o.actor != m.actor {
@@ -228,6 +274,52 @@ func (d *doc) addPosition(p int, title string, org int) {
 	}
 }
 
+// complementTitle: the title whose complement runs up to token e ("Envoy
+// to Chile" before "X"); nil when none.
+func (d *doc) complementTitle(si, e int) *mention {
+	toks := d.sents[si].toks
+	o := e - 1
+	for o > 0 && !(toks[o].lower == "of" || toks[o].lower == "for" || toks[o].lower == "to") {
+		o--
+	}
+	for k := range d.ments[si] {
+		tr := &d.ments[si][k]
+		if tr.kind == mTitleRef && tr.i < o && tr.j >= o && tr.j <= e {
+			return tr
+		}
+	}
+	return nil
+}
+
+// ofComplement: at token k "of (the)" and an institution or state; its
+// actor, -1 when none.
+func (d *doc) ofComplement(si, k int) int {
+	toks := d.sents[si].toks
+	if k >= len(toks) || toks[k].lower != "of" {
+		return -1
+	}
+	k++
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if o := d.mentionStartingAt(si, k); o != nil && o.actor >= 0 && (o.kind == mOrg || o.kind == mState || o.kind == mGroup) {
+		return o.actor
+	}
+	return -1
+}
+
+// mentionStartingAt returns the mention of sentence si whose span starts
+// at token i.
+func (d *doc) mentionStartingAt(si, i int) *mention {
+	ms := d.ments[si]
+	for k := range ms {
+		if ms[k].i == i && ms[k].kind != mNonActor {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
 // mentionEndingAt returns the mention of sentence si whose span ends at
 // token e.
 func (d *doc) mentionEndingAt(si, e int) *mention {
@@ -248,7 +340,8 @@ func joinTokens(s *sentence, i, j int) string {
 }
 
 // titleRefs resolves a title used without a name — "Qatar's prime
-// minister" — to the one person known to hold that post.
+// minister", "the Qatari prime minister" — to the one person known to
+// hold that post.
 func (d *doc) titleRefs() {
 	d.holders = map[int][]int{}
 	for i, a := range d.cast.actors {
@@ -267,10 +360,19 @@ func (d *doc) titleRefs() {
 		ms := d.ments[si]
 		for mi := range ms {
 			m := &ms[mi]
-			if m.actor < 0 || m.kind == mPerson || m.j+1 >= len(toks) || (toks[m.j].text != "'s" && toks[m.j].text != "'") {
+			if m.actor < 0 || m.kind == mPerson || m.j+1 >= len(toks) {
 				continue
 			}
 			k := m.j + 1
+			switch {
+			case toks[m.j].text == "'s" || toks[m.j].text == "'":
+			case (m.kind == mDemonym || m.kind == mState) && m.i > 0 && toks[m.i-1].lower == "the" && isTitleWord(toks[m.j].lower):
+				// "the Chilean President", "the US foreign minister"
+				k = m.j
+			default:
+				continue
+			}
+			first := k
 			head := ""
 			for k < len(toks) && (titleWordLower(toks[k]) || (toks[k].cap && isTitleWord(toks[k].lower))) {
 				if titleHeads[toks[k].lower] {
@@ -281,12 +383,12 @@ func (d *doc) titleRefs() {
 			if head == "" || (k < len(toks) && toks[k].cap && toks[k].word) {
 				continue // a name follows: handled as a titled person
 			}
-			p := d.holder(m.actor, head, joinTokens(s, m.j+1, k))
+			p := d.holder(m.actor, head, joinTokens(s, first, k))
 			if p < 0 {
 				continue
 			}
 			m.desc = true
-			ms = append(ms, mention{i: m.j + 1, j: k, kind: mPerson, actor: p, text: joinTokens(s, m.j+1, k), ti: m.j + 1})
+			ms = append(ms, mention{i: first, j: k, kind: mPerson, actor: p, text: joinTokens(s, first, k), ti: first})
 		}
 		sortMentions(ms)
 		d.ments[si] = ms

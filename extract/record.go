@@ -12,7 +12,7 @@ import (
 // them by surname alone as someone the reader knows; a full name dropped
 // once in passing does not.
 func (a *actor) keepPerson() bool {
-	return !a.notName && (a.titled || a.mentions >= 2 || a.important || len(a.names) == 1 && !strings.Contains(a.names[0], " "))
+	return !a.notName && (a.acts || a.important) && (a.titled || a.mentions >= 2 || a.important || len(a.names) == 1 && !strings.Contains(a.names[0], " "))
 }
 
 // record turns the analysis into a graph.Record.
@@ -29,6 +29,14 @@ func (d *doc) record() graph.Record {
 			d.cast.actors[p].important = true
 		}
 	}
+	d.shuttleRoles()
+	for _, p := range d.roles.pairs {
+		d.cast.actors[p.a].important, d.cast.actors[p.b].important = true, true
+	}
+	for _, a := range append(slices.Clone(d.roles.mediators), d.roles.weakMeds...) {
+		d.cast.actors[a].important = true
+	}
+	d.markSpeakers()
 	names := make([]string, len(d.cast.actors))
 	kept := make([]bool, len(d.cast.actors))
 	for i, a := range d.cast.actors {
@@ -97,7 +105,6 @@ func (d *doc) record() graph.Record {
 // go with the first (the article's main) negotiation.
 func (d *doc) negotiationRecords(ref func(int) string) []graph.Negotiation {
 	out := []graph.Negotiation{}
-	d.shuttleRoles()
 	pairs, medIdx := d.roles.settle()
 	var meds []string
 	seen := map[string]bool{}

@@ -171,7 +171,8 @@ func (d *doc) resolveInstitution(si int, m *mention) {
 		}
 	case mOrg:
 		if o := d.g.orgs[m.code]; o != nil {
-			m.actor = d.cast.add(o.kind, m.text, "")
+			// Keyed by the known name, so "EU" and "European Union" meet.
+			m.actor = d.cast.add(o.kind, m.text, "org:"+o.name)
 			d.cast.addName(m.actor, m.text)
 			d.cast.addExtra(m.actor, o.name)
 			if o.country != "" && d.cast.actors[m.actor].affiliation < 0 {

@@ -169,9 +169,19 @@ func (d *doc) findRoles(si int, r *roles) {
 				}
 				continue
 			}
+			if k+1 < len(toks) && toks[k+1].lower == "role" {
+				// "X played a facilitating role": the clause's subject.
+				d.roleSubject(si, k, r)
+				continue
+			}
 			e := k
 			for e > 0 && k-e < 4 && (auxWords[toks[e-1].lower] || strings.HasSuffix(toks[e-1].lower, "ly")) {
 				e--
+			}
+			// "X, which brokered the deal": the relative pronoun stands
+			// for the name before the comma.
+			if e > 1 && relativeWords[toks[e-1].lower] && toks[e-2].text == "," {
+				e -= 2
 			}
 			for _, m := range d.listEndingAt(si, e) {
 				d.mediator(r, m)
@@ -186,7 +196,25 @@ func (d *doc) findRoles(si int, r *roles) {
 			r.weakRoles = false
 		case proposalNouns[t.lower]:
 			d.proposalRoles(si, k, r)
-		case t.lower == "mediation":
+		case shuttleVerbs[t.lower] && k+1 < len(toks) && shuttleObjects[toks[k+1].lower] && shuttleTail(toks, k+2):
+			// "A and B were carrying messages back and forth": carrying
+			// proposals between the sides is brokering (SCHEMA).
+			e := k
+			for e > 0 && k-e < 4 && (auxWords[toks[e-1].lower] || strings.HasSuffix(toks[e-1].lower, "ly")) {
+				e--
+			}
+			if e > 1 && relativeWords[toks[e-1].lower] && toks[e-2].text == "," {
+				e -= 2
+			}
+			for _, m := range d.listEndingAt(si, e) {
+				d.mediator(r, m)
+			}
+		case mediationNouns[t.lower] && k+1 < len(toks) && toks[k+1].lower == "of":
+			// "through the facilitation of X", "under the auspices of X"
+			for _, m := range d.actorList(si, k+2) {
+				d.mediator(r, m)
+			}
+		case mediationNouns[t.lower]:
 			// "through Qatari and Egyptian mediation", "Egypt's mediation"
 			e := k
 			if e > 0 && (toks[e-1].text == "'s" || toks[e-1].text == "'") {
@@ -208,6 +236,104 @@ func (d *doc) findRoles(si int, r *roles) {
 		}
 	}
 }
+
+// apposedPerson: from token k a title and, after a comma, the person
+// holding it ("Prime Minister, Lars Dahl"); nil when none.
+func (d *doc) apposedPerson(si, k int) *mention {
+	toks := d.sents[si].toks
+	if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "'") {
+		k++
+	}
+	for k < len(toks) && toks[k].word && isTitleWord(toks[k].lower) {
+		k++
+	}
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	for mi := range d.ments[si] {
+		m := &d.ments[si][mi]
+		if m.i == k && m.kind == mPerson && m.actor >= 0 {
+			return m
+		}
+	}
+	return nil
+}
+
+// phraseStart is where the noun phrase of mention m starts: a person's
+// title and the state or demonym describing it come first ("Swiss
+// diplomat X", "Norway's envoy X").
+func (d *doc) phraseStart(si int, m *mention) int {
+	toks := d.sents[si].toks
+	e := m.i
+	if m.title != "" && m.ti < e {
+		e = m.ti
+	}
+	if m.kind != mPerson {
+		return e
+	}
+	if afterTitleComplement(toks, e) {
+		// "Ambassador to Chile X": back to the title.
+		if tr := d.complementTitle(si, e); tr != nil {
+			e = tr.i
+		}
+	}
+	for e > 0 && (titleWordLower(toks[e-1]) || toks[e-1].text == "-" && toks[e-1].glued) {
+		e--
+	}
+	if e > 0 && (toks[e-1].text == "'s" || toks[e-1].text == "'") {
+		e--
+	}
+	if o := d.mentionEndingAt(si, e); o != nil && o.desc {
+		e = o.i
+	}
+	return e
+}
+
+// staffNouns after an institution or state stand for it: "UN personnel".
+var staffNouns = lex("staffNouns")
+
+// mediationNouns name the act of brokering: "X's mediation", "through
+// X's facilitation", "under the auspices of X".
+var mediationNouns = lex("mediationNouns")
+
+// shuttleVerbs with shuttleObjects tell someone carrying proposals
+// between the sides: "conveying messages back and forth", "passing
+// proposals between them".
+var (
+	shuttleVerbs   = lex("shuttleVerbs")
+	shuttleObjects = lex("shuttleObjects")
+)
+
+// shuttleTail: after the object, "back and forth" or "between".
+func shuttleTail(toks []token, k int) bool {
+	if k < len(toks) && toks[k].lower == "between" {
+		return true
+	}
+	return k+2 < len(toks) && toks[k].lower == "back" && toks[k+1].lower == "and" && toks[k+2].lower == "forth"
+}
+
+// roleSubject: "X played a mediating role": the first actor of the clause
+// before the verb at k is the mediator.
+func (d *doc) roleSubject(si, k int, r *roles) {
+	toks := d.sents[si].toks
+	v := k - 1
+	if v >= 0 && appositionDets[toks[v].lower] {
+		v--
+	}
+	if v < 0 || !roleVerbs[toks[v].lower] {
+		return
+	}
+	cs, _ := d.sents[si].clause(v)
+	for _, m := range d.ments[si] {
+		if m.i >= cs && m.i < v && m.actor >= 0 && !m.desc {
+			d.mediator(r, m.actor)
+			return
+		}
+	}
+}
+
+// roleVerbs take "a ... role" as object: "played a facilitating role".
+var roleVerbs = lex("roleVerbs")
 
 // side is who sits at the table for an actor: a person's state or group.
 func (d *doc) side(a int) int {
@@ -477,6 +603,15 @@ func (d *doc) actorList(si, k int) []int {
 		if m == nil {
 			break
 		}
+		// "Norway's Prime Minister, Lars Dahl": the name the described
+		// title is set beside.
+		if m.desc {
+			if p := d.apposedPerson(si, m.j); p != nil {
+				// The comma after the apposition closes the list.
+				out = append(out, p.actor)
+				break
+			}
+		}
 		out = append(out, m.actor)
 		k = m.j
 		if k < len(toks) && (toks[k].text == "," || toks[k].lower == "and") {
@@ -545,11 +680,14 @@ func (d *doc) listEndingAt(si, e int) []int {
 	var out []int
 	for len(out) < 6 {
 		m := d.mentionEndingAt(si, e)
+		if m == nil && e > 0 && staffNouns[toks[e-1].lower] {
+			m = d.mentionEndingAt(si, e-1) // "UN personnel", "Swiss officials"
+		}
 		if m == nil || m.actor < 0 {
 			break
 		}
 		out = append(out, m.actor)
-		e = m.i
+		e = d.phraseStart(si, m)
 		if e > 0 && toks[e-1].lower == "the" {
 			e--
 		}
@@ -647,7 +785,8 @@ func (d *doc) meetingSides(r *roles) {
 			continue
 		}
 		toks := d.sents[m.si].toks
-		if !anyCompound(toks, disputeWords) {
+		agreed := agreementTold(toks)
+		if !agreed && !anyCompound(toks, disputeWords) {
 			continue
 		}
 		var sides []int
@@ -662,13 +801,43 @@ func (d *doc) meetingSides(r *roles) {
 				sides = append(sides, sd)
 			}
 		}
-		if !ok || len(sides) != 2 {
+		// Three sides or more are parties only when the meeting reached
+		// an agreement among them ("A of X, B of Y and C of Z met,
+		// agreeing on a deal"); a summit is no negotiation by itself.
+		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed {
 			continue
 		}
 		r.weakRoles = true
-		r.addPair(sides[0], sides[1], d.topicAt(&d.sents[m.si], 0))
+		for a := range sides {
+			for b := a + 1; b < len(sides); b++ {
+				r.addPair(sides[a], sides[b], d.topicAt(&d.sents[m.si], 0))
+			}
+		}
 		r.weakRoles = false
 	}
+}
+
+// agreeVerbs with a pactNouns word after them tell an agreement reached:
+// "agreeing on a deal", "signed a memorandum".
+var (
+	agreeVerbs = lex("agreeVerbs")
+	pactNouns  = lex("pactNouns")
+)
+
+// agreementTold: an agreeing verb with a pact noun within four words after
+// it.
+func agreementTold(toks []token) bool {
+	for k, t := range toks {
+		if !agreeVerbs[t.lower] {
+			continue
+		}
+		for e := k + 1; e < len(toks) && e <= k+4; e++ {
+			if pactNouns[toks[e].lower] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anyCompound: one of the words, hyphenated compounds joined, occurs in

@@ -155,9 +155,10 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 				}
 			}
 		case m.kind == mUnknown && m.actor < 0 && (prev == "in" || prev == "at" || prev == "outside" || prev == "near") &&
-			m.j+1 < len(toks) && toks[m.j].text == "," && d.stateAt(si, m.j+1):
+			m.j+1 < len(toks) && toks[m.j].text == "," && (d.stateAt(si, m.j+1) || d.settlementApposition(si, m.j+1)):
 			// "in Northtown, Freedonia": a place the gazetteer lacks,
-			// named by its country after a comma, is a city of it.
+			// named by its country after a comma, is a city of it; so is
+			// one an apposition calls a town (places.go).
 			consider(m.text, m.i, 0)
 		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].lower]:
 			consider(m.city, m.i, 0)

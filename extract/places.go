@@ -1,0 +1,142 @@
+package extract
+
+import "github.com/parley-dev/parley/graph"
+
+// Places named by a description or by the headline, read by placeOf
+// (when.go) and the lead-paragraph rule (meetings.go).
+
+// settlementApposition: at token i of sentence si an apposition that says
+// the name before it is a settlement: "in Northtown, a coastal town", "in
+// X, the Freedonian port city". A name the gazetteer lacks is a place when
+// the text calls it one.
+func (d *doc) settlementApposition(si, i int) bool {
+	toks := d.sents[si].toks
+	if i >= len(toks) || !appositionDets[toks[i].lower] {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		t := toks[k]
+		if settlementNouns[t.lower] {
+			return true
+		}
+		// Modifiers: lower-case words and a state's or demonym's word.
+		if !t.word || t.cap && !d.countryWordAt(si, k) || functionWords[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// countryWordAt: token k of sentence si is inside a state's or demonym's
+// mention.
+func (d *doc) countryWordAt(si, k int) bool {
+	for _, m := range d.ments[si] {
+		if m.i <= k && k < m.j && (m.kind == mState || m.kind == mDemonym) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlinePlace is the place a headline puts its event in: "A and B meet
+// in Lisbon" (a city, else a state, after "in"), "" when none.
+func (d *doc) headlinePlace() string {
+	if len(d.sents) == 0 || !d.sents[0].title {
+		return ""
+	}
+	toks := d.sents[0].toks
+	for _, m := range d.ments[0] {
+		if m.i == 0 || toks[m.i-1].lower != "in" {
+			continue
+		}
+		switch m.kind {
+		case mCity:
+			return m.city
+		case mState:
+			if c := d.g.countries[m.code]; c != nil {
+				return c.name
+			}
+		}
+	}
+	return ""
+}
+
+// leadPlace is where the lead paragraph's news happens: the dateline's
+// city, else the headline's place.
+func (d *doc) leadPlace() string {
+	if d.dateline != "" {
+		return d.dateline
+	}
+	return d.headlinePlace()
+}
+
+// sequelPlaces: a sentence whose subject is the meeting just told ("The
+// talks got underway on Monday in X", "The meeting took place in X") and
+// that names no one else says where and when that meeting was. Its place goes to
+// the last held meeting told in it or in the two sentences before, when
+// that one has none.
+func (d *doc) sequelPlaces() {
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		if d.sents[si].title || len(toks) < 4 || toks[0].lower != "the" {
+			continue
+		}
+		k := 1
+		for k < len(toks) && k <= 3 && !meetingNouns[toks[k].lower] {
+			if !toks[k].word || toks[k].cap {
+				break
+			}
+			k++
+		}
+		if k >= len(toks) || !meetingNouns[toks[k].lower] {
+			continue
+		}
+		v := k + 1
+		for v < len(toks) && v <= k+3 && (auxiliaries[toks[v].lower] || toks[v].lower == "got" || toks[v].lower == "been" || toks[v].lower == "finally") {
+			v++
+		}
+		if v >= len(toks) || !(eventVerbs[toks[v].lower] || occurVerbs[toks[v].lower]) {
+			continue
+		}
+		if d.namesActor(si, v) {
+			continue
+		}
+		place := d.placeOf(si, v, v, len(toks))
+		date := d.dateOf(toks, v, v, len(toks), graph.Held)
+		if place == "" && date == "" {
+			continue
+		}
+		for i := len(d.meetings) - 1; i >= 0; i-- {
+			m := &d.meetings[i]
+			if m.si > si || m.si < si-2 || m.status != graph.Held {
+				continue
+			}
+			// The sequel's own place wins over one the lead took from the
+			// dateline or headline.
+			if place != "" && (m.place == "" || m.si < si && m.place == d.leadPlace()) && m.mode != graph.Call && m.mode != graph.Virtual {
+				m.place = place
+			}
+			if date != "" && m.date == "" {
+				m.date = date
+			}
+			break
+		}
+	}
+}
+
+// namesActor: sentence si names a person, state or group before token e
+// (the subject holds participants of its own: a meeting of its own).
+func (d *doc) namesActor(si, e int) bool {
+	for _, m := range d.ments[si] {
+		if m.i >= e {
+			break
+		}
+		switch m.kind {
+		case mPerson, mState, mGroup:
+			if m.actor >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,102 @@
+package extract
+
+import "github.com/parley-dev/parley/graph"
+
+// Speakers. SCHEMA.md: people only quoted in passing are not actors unless
+// they act in the story. A person every one of whose mentions is the
+// speaker of a reported claim — the subject of a speech verb ("X said",
+// "X, a spokesman for Y, told reporters", "X was quoted as saying"), its
+// inverted subject ("..., said X") or the source after "according to (a
+// statement by) X" — and who takes part in no meeting and no negotiation
+// is dropped from the record, however titled.
+
+// quoteVerbs make their subject the speaker of a claim.
+var quoteVerbs = lex("quoteVerbs")
+
+// speakerFillers may stand between a speaker and the speech verb: "X also
+// said", "X had earlier described", "X was quoted as saying".
+var speakerFillers = lex("speakerFillers")
+
+// markSpeakers counts, per actor, the mentions that are not in a speaker's
+// slot.
+func (d *doc) markSpeakers() {
+	for si := range d.sents {
+		s := &d.sents[si]
+		for mi := range d.ments[si] {
+			m := &d.ments[si][mi]
+			if m.actor < 0 || d.cast.actors[m.actor].kind != graph.Person {
+				continue
+			}
+			if !speakerSlot(s.toks, m) || d.inCompany(si, m.i) {
+				d.cast.actors[m.actor].acts = true
+			}
+		}
+	}
+}
+
+// speakerSlot: the person at m is the speaker of a reported claim.
+func speakerSlot(toks []token, m *mention) bool {
+	start := m.i
+	if m.title != "" && m.ti < start {
+		start = m.ti
+	}
+	// The title words and possessor before the name belong to its phrase:
+	// "the ministry's spokeswoman X said".
+	for start > 0 && (titleWordLower(toks[start-1]) || (toks[start-1].cap && toks[start-1].word) ||
+		toks[start-1].text == "'s" || toks[start-1].text == "-" || appositionDets[toks[start-1].lower]) {
+		start--
+	}
+	// Inverted: `..., said X` / `" said X`.
+	if start > 0 && trailingVerbs[toks[start-1].lower] && toks[start-1].lower != "told" && (start < 2 || toks[start-2].text == "," || toks[start-2].text == "\"") {
+		return true
+	}
+	// "according to (a statement by) X".
+	for k := start - 1; k >= 0 && start-k <= 6; k-- {
+		if toks[k].lower == "to" && k > 0 && toks[k-1].lower == "according" {
+			return true
+		}
+		if toks[k].text == "," || toks[k].text == "." || quoteVerbs[toks[k].lower] {
+			break
+		}
+	}
+	// Subject: X [, apposition ,] [fillers] verb.
+	k := m.j
+	if k < len(toks) && toks[k].text == "," {
+		e := k + 1
+		for e < len(toks) && e-k <= 20 && toks[e].text != "," && toks[e].text != "." && toks[e].text != "\"" {
+			e++
+		}
+		if e >= len(toks) || toks[e].text != "," {
+			return false
+		}
+		k = e + 1
+	}
+	for k < len(toks) && speakerFillers[toks[k].lower] {
+		k++
+	}
+	return k < len(toks) && quoteVerbs[toks[k].lower]
+}
+
+// companyPreps put someone beside the subject: "Speaking alongside B, A
+// said" tells A and B appearing together, which is acting in the story.
+var companyPreps = lex("companyPreps")
+
+// inCompany: before token e the sentence sets another person beside the
+// speaker with a company preposition.
+func (d *doc) inCompany(si, e int) bool {
+	toks := d.sents[si].toks
+	for _, o := range d.ments[si] {
+		if o.i >= e || o.actor < 0 || d.cast.actors[o.actor].kind != graph.Person {
+			continue
+		}
+		for k := o.i - 1; k >= 0 && o.i-k <= 5; k-- {
+			if companyPreps[toks[k].lower] {
+				return true
+			}
+			if toks[k].text == "," || toks[k].text == "." {
+				break
+			}
+		}
+	}
+	return false
+}
