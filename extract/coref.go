@@ -185,6 +185,53 @@ func (d *doc) lastMeetingOf(si, n int, prev []meeting) []int {
 	return nil
 }
 
+// argumentPlural reads a plural definite description among a predicate's
+// arguments that also names other people ("the two leaders met with X",
+// "signed by A and B in the presence of all three leaders"): "the", "all"
+// or "both", a count, at most one modifier ("national"), a noun for
+// people. It stands for the people of the meeting the story just told
+// (within three sentences) when that meeting had exactly that many; the
+// people named next to it in the same clause are not its antecedent.
+func (d *doc) argumentPlural(si, cs, ce int, prev []meeting) []int {
+	toks := d.sents[si].toks
+	for e := cs; e+1 < ce; e++ {
+		n, ok := countWords[toks[e].lower]
+		if !ok || e == 0 && toks[e].lower != "both" {
+			continue
+		}
+		if toks[e].lower != "both" && (e == 0 || !pluralDets[toks[e-1].lower]) {
+			continue
+		}
+		noun := e + 1
+		if noun+1 < ce && !personGroupNouns[toks[noun].lower] && toks[noun].word && !toks[noun].cap {
+			noun++ // "all three national leaders"
+		}
+		if !personGroupNouns[toks[noun].lower] {
+			continue
+		}
+		for i := len(prev) - 1; i >= 0; i-- {
+			p := prev[i]
+			if p.si >= si {
+				continue
+			}
+			if si-p.si > 3 || len(p.parts) != n || p.status != graph.Held {
+				return nil
+			}
+			for _, a := range p.parts {
+				if d.cast.actors[a].kind != graph.Person {
+					return nil
+				}
+			}
+			return slices.Clone(p.parts)
+		}
+		return nil
+	}
+	return nil
+}
+
+// pluralDets open a plural definite description: "the two", "all three".
+var pluralDets = map[string]bool{"the": true, "all": true}
+
 // bareCount: the word after "the two" shows the number stands alone as a
 // subject: an auxiliary or adverb ("have", "last", "also"), an -ly adverb,
 // or the predicate itself ("the two met").

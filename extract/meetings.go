@@ -521,6 +521,13 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			}
 		}
 	}
+	if len(persons)+len(slots) >= 1 {
+		// "The two leaders met with X": the description stands for the
+		// people of the meeting just told, X is named beside them.
+		for _, a := range d.argumentPlural(si, pcs, pce, prev) {
+			add(&persons, a)
+		}
+	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
 		if !d.representedBy(a, persons) {
