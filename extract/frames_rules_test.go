@@ -68,3 +68,52 @@ func TestSignedBy(t *testing.T) {
 	}
 	_ = graph.Held
 }
+
+// Distributive readings: "separately", a second object conjunct opened by
+// "and later", or objects each with a time of their own are encounters
+// of their own; objects joined with one time met together.
+func TestDistributiveMeetings(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Talks\nPresident Ada Lind and President Kofi Mensah met in Accra on Monday. The two leaders met separately with envoy Rosa Quint before a joint session.",
+			[]string{"Ada Lind|Rosa Quint", "Kofi Mensah|Rosa Quint"}, nil},
+		{"Talks\nEnvoy Rosa Quint met individually with President Kofi Mensah and opposition leader Ada Lind in Accra.",
+			[]string{"Kofi Mensah|Rosa Quint", "Ada Lind|Rosa Quint"}, []string{"Ada Lind|Kofi Mensah"}},
+		{"Talks\nEnvoy Rosa Quint met opposition leader Kofi Mensah on Saturday and President Ada Lind yesterday.",
+			[]string{"Kofi Mensah|Rosa Quint", "Ada Lind|Rosa Quint"}, []string{"Ada Lind|Kofi Mensah"}},
+		{"Talks\nPresident Ada Lind spoke by phone with President Kofi Mensah and later with Prime Minister Jorge Alves.",
+			[]string{"Ada Lind|Kofi Mensah", "Ada Lind|Jorge Alves"}, []string{"Jorge Alves|Kofi Mensah"}},
+		{"Talks\nEnvoy Rosa Quint met opposition leader Kofi Mensah and President Ada Lind on Saturday.",
+			[]string{"Kofi Mensah|Rosa Quint", "Ada Lind|Rosa Quint", "Ada Lind|Kofi Mensah"}, nil},
+	}
+	for _, c := range cases {
+		got := pairsOf(t, c.text)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: pairs %v, want %s", c.text, got, w)
+			}
+		}
+		for _, w := range c.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%q: pairs %v, want no %s", c.text, got, w)
+			}
+		}
+	}
+}
+
+// A time inside the topic phrase ("to discuss the June 9 summit") dates
+// the topic, so the call itself is not dated then nor read as planned;
+// the summit named there is not another meeting of the clause.
+func TestTopicTimeIsNotThePredicates(t *testing.T) {
+	got := heldAt(t, "Talks\nPresident Ada Lind spoke by phone with President Kofi Mensah to discuss the June 9 summit, due to be held in Lome.", corefPub)
+	if len(got) != 1 || got[0].Date == "2025-06-09" || got[0].Mode != graph.Call {
+		t.Errorf("held %v, want one call not dated June 9", got)
+	}
+	// The sidelines of an event are no topic: its time is the meeting's.
+	got = heldAt(t, "Talks\nPresident Ada Lind met President Kofi Mensah on the sidelines of the trade forum in Lome on Friday.", corefPub)
+	if len(got) != 1 || got[0].Date != "2025-05-02" {
+		t.Errorf("held %v, want one meeting on Friday 2025-05-02", got)
+	}
+}

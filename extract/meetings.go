@@ -280,10 +280,17 @@ var topicCues = lex("topicCues")
 // to the next "with", comma or the clause end. A person named there is
 // what the meeting was about, not one of its participants.
 func topicSpans(toks []token, k, ce int) map[int]bool {
+	return topicSpansOf(toks, k, ce, true)
+}
+
+// topicSpansOf marks topic phrases; without preps, only those a topic cue
+// opens ("to discuss", "about"): "on the sidelines of the summit on
+// Monday" also reads as "on the N of", but its time is the meeting's.
+func topicSpansOf(toks []token, k, ce int, preps bool) map[int]bool {
 	var out map[int]bool
 	for t := k; t < ce; t++ {
 		cue := topicCues[toks[t].lower] && (t > k || k+1 < ce && !toks[k+1].cap)
-		if !cue && t > k && t+3 < ce && (toks[t].lower == "on" || toks[t].lower == "over") &&
+		if !cue && preps && t > k && t+3 < ce && (toks[t].lower == "on" || toks[t].lower == "over") &&
 			toks[t+1].lower == "the" && toks[t+2].word && !toks[t+2].cap && toks[t+3].lower == "of" {
 			cue = true
 		}
@@ -299,6 +306,18 @@ func topicSpans(toks []token, k, ce int) map[int]bool {
 		}
 	}
 	return out
+}
+
+// inTopic: token k lies in the topic phrase of a predicate before it in
+// its clause ("A called B to discuss the summit"): the noun names what
+// they talked about, not another meeting of the clause.
+func inTopic(toks []token, cs, k int) bool {
+	for e := cs; e < k; e++ {
+		if triggers[toks[e].lower] > 0 && topicSpans(toks, e, k+1)[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // partakeVerbs make their subject take part in the meeting they govern:
@@ -380,6 +399,9 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 			continue // only "sat down with"
 		}
 		cs, ce := s.clause(k)
+		if inTopic(toks, cs, k) {
+			continue // "spoke with X to discuss the June meeting": a topic
+		}
 		// Two conjuncts of one clause ("A met B, and C visited D", "A
 		// was received by B and held talks with C") are two events:
 		// group triggers by the conjunct that holds them.
@@ -397,7 +419,8 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		slices.SortStableFunc(hs, func(a, b hit) int { return b.class - a.class })
 		for _, h := range hs {
 			if m, ok := d.buildMeeting(si, h.k, h.class, h.cs, h.ce, append(prev, out...)); ok {
-				out = append(out, m)
+				pcs, pce, _, _ := conjunct(toks, afterRelative(toks, h.cs, h.k), h.ce, h.k)
+				out = append(out, d.distribute(si, h.k, pcs, pce, m)...)
 				break
 			}
 		}

@@ -245,6 +245,11 @@ func inheritDate(prev []meeting, parts []int, si int, place string) string {
 // dateOf resolves the date expression nearest the trigger in its clause.
 func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 	ds := findDates(toks, cs, ce, d.art.Published)
+	// A time in the topic phrase ("to discuss the May 3 summit") is the
+	// topic's, not the predicate's.
+	if topic := topicSpansOf(toks, k, ce, false); topic != nil {
+		ds = slices.DeleteFunc(ds, func(x dateExpr) bool { return topic[x.at] })
+	}
 	if len(ds) == 0 {
 		return ""
 	}
