@@ -242,3 +242,48 @@ func bareCount(t token) bool {
 
 // countFollowers after "the two" make it the subject by itself.
 var countFollowers = lex("countFollowers")
+
+// titleReferent reads "the [demonym] Title" with no name after it ("the
+// Saudi Crown Prince", "the Indian prime minister") starting at token i:
+// the person the story named before with that title for that state (an
+// affiliation or a post of it). It returns the state and the person, or
+// -1, -1.
+func (d *doc) titleReferent(si int, m *mention) (state, person int) {
+	toks := d.sents[si].toks
+	if m.kind != mDemonym && m.kind != mState || m.actor < 0 || m.i == 0 || toks[m.i-1].lower != "the" {
+		return -1, -1
+	}
+	e := m.j
+	for e < len(toks) && e < m.j+3 && toks[e].word && (titleMods[toks[e].lower] || titleHeads[toks[e].lower]) {
+		e++
+	}
+	if e == m.j || !titleHeads[toks[e-1].lower] {
+		return -1, -1
+	}
+	for _, n := range d.ments[si] {
+		if n.i >= e && n.i <= e+1 && n.actor >= 0 && d.cast.actors[n.actor].kind == graph.Person {
+			return -1, -1 // "the Saudi Crown Prince Mohammed": a name follows
+		}
+	}
+	head := toks[e-1].lower
+	for s := si; s >= 0 && s >= si-10; s-- {
+		ms := d.ments[s]
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			n := ms[mi]
+			if n.actor < 0 || s == si && n.i >= m.i {
+				continue
+			}
+			a := d.cast.actors[n.actor]
+			if a.kind != graph.Person {
+				continue
+			}
+			for _, p := range a.positions {
+				fs := strings.Fields(strings.ToLower(p.title))
+				if len(fs) > 0 && fs[len(fs)-1] == head && (p.org == m.actor || a.affiliation == m.actor) {
+					return m.actor, n.actor
+				}
+			}
+		}
+	}
+	return -1, -1
+}

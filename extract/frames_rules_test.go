@@ -117,3 +117,48 @@ func TestTopicTimeIsNotThePredicates(t *testing.T) {
 		t.Errorf("held %v, want one meeting on Friday 2025-05-02", got)
 	}
 }
+
+// A welcome verb in the active, person to person, is a host receiving a
+// visitor; welcoming a thing or someone's decision is not.
+func TestActiveWelcome(t *testing.T) {
+	for _, s := range []string{
+		"Talks\nPresident Ada Lind welcomed Prime Minister Kofi Mensah at the airport in Accra on Monday.",
+		"Talks\nKing Omar Haddad greeted Togo's President Kofi Mensah at the palace on Monday.",
+	} {
+		if got := pairsOf(t, s); len(got) != 1 {
+			t.Errorf("%q: pairs %v, want one", s, got)
+		}
+	}
+	for _, s := range []string{
+		"Talks\nPresident Ada Lind welcomed the truce that Kofi Mensah announced on Monday.",
+		"Talks\nPresident Ada Lind welcomed Kofi Mensah's decision to free the prisoners.",
+	} {
+		if got := pairsOf(t, s); len(got) != 0 {
+			t.Errorf("%q: pairs %v, want none", s, got)
+		}
+	}
+}
+
+// A noun predicate whose own verb is future ("a meeting between A and B
+// will be held") is planned, also when a meeting told in a fronted
+// adjunct ("After Monday's meeting, ...") opens the sentence.
+func TestFutureNounBehindFrontedMeeting(t *testing.T) {
+	for _, s := range []string{
+		"Talks\nAfter Monday's meeting, a second meeting between the foreign ministers of Ghana and Togo will be held in Lome.",
+		"Talks\nA second round of talks between President Ada Lind and President Kofi Mensah will take place in Lome next month.",
+	} {
+		if got := statuses(t, s); slices.Contains(got, graph.Held) {
+			t.Errorf("%q: %v, want nothing held", s, got)
+		}
+	}
+}
+
+// "the Saudi crown prince" with no name after it is the person the story
+// named with that post for that state, not the state.
+func TestTitleDescription(t *testing.T) {
+	got := pairsOf(t, "Talks\nGhanaian Foreign Minister Ada Lind arrived in Lome on Sunday.\n"+
+		"President Kofi Mensah held a phone call with the Ghanaian foreign minister on Monday.")
+	if !slices.Equal(got, []string{"Ada Lind|Kofi Mensah"}) {
+		t.Errorf("pairs %v, want Lind and Mensah", got)
+	}
+}

@@ -233,6 +233,28 @@ func (d *doc) conjunctPronoun(si, pcs, k int) int {
 	return best
 }
 
+// activeWelcome: a welcome verb in the active, between a person subject
+// right before it and a person object right after it ("A welcomed B at
+// the airport", "A greeted Qatar's emir B"), is a host receiving a
+// visitor; "A welcomed the deal" or "A welcomed B's decision" is not.
+func (d *doc) activeWelcome(si, k int) bool {
+	subj, obj := false, false
+	for mi := range d.ments[si] {
+		m := &d.ments[si][mi]
+		if m.actor < 0 || d.cast.actors[m.actor].kind != graph.Person || m.desc {
+			continue
+		}
+		toks := d.sents[si].toks
+		if m.j == k {
+			subj = true
+		}
+		if m.i > k && m.i <= k+4 && (m.j >= len(toks) || toks[m.j].text != "'s") {
+			obj = true
+		}
+	}
+	return subj && obj
+}
+
 // callNoun: "call" after a determiner ("a phone call on Sunday", "a
 // courtesy call on X") or before a time ("call on Monday") is the noun of
 // a call, not the verb of "calls on X to ...".
@@ -392,7 +414,7 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 			!callNoun(toks, k) {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if passiveOnly[t.lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") {
+		if passiveOnly[t.lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") && !d.activeWelcome(si, k) {
 			continue
 		}
 		if (t.lower == "sat" || t.lower == "sits") && (k+1 >= len(toks) || toks[k+1].lower != "down") {
@@ -414,7 +436,14 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		clauses = append(clauses, []hit{{k, c, cs, ce, group}})
 	}
 	var out []meeting
+	front := afterFrontedAdjunct(toks)
 	for _, hs := range clauses {
+		// "Following progress at Monday's meeting, a second meeting
+		// will be held": a fronted adjunct sets the scene; a predicate
+		// of the main clause speaks for it.
+		if front > 0 && hs[0].k < front && hs[len(hs)-1].k >= front {
+			hs = slices.DeleteFunc(hs, func(h hit) bool { return h.k < front })
+		}
 		// The strongest trigger that yields a meeting speaks for the clause.
 		slices.SortStableFunc(hs, func(a, b hit) int { return b.class - a.class })
 		for _, h := range hs {
@@ -549,6 +578,18 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		// people of the meeting just told, X is named beside them.
 		for _, a := range d.argumentPlural(si, pcs, pce, prev) {
 			add(&persons, a)
+		}
+	}
+	for mi := range d.ments[si] {
+		// "held a call with X and the Saudi Crown Prince": the person
+		// the story named with that post, not the state.
+		m := &d.ments[si][mi]
+		if m.i < pcs || m.j > pce {
+			continue
+		}
+		if st, p := d.titleReferent(si, m); p >= 0 {
+			slots = slices.DeleteFunc(slots, func(a int) bool { return a == st })
+			add(&persons, p)
 		}
 	}
 	parts := slices.Clone(persons)

@@ -29,7 +29,10 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 		// A noun predicate's own verb follows its phrase: "a meeting
 		// between A and B is scheduled for ...", "has been postponed".
 		for e := k + 1; e+1 < ce; e++ {
-			if l := toks[e].lower; l == "is" || l == "are" || l == "was" || l == "were" || l == "will" || l == "has" || l == "have" {
+			if l := toks[e].lower; l == "is" || l == "are" || l == "was" || l == "were" || l == "will" || l == "has" || l == "have" || l == "would" || l == "shall" {
+				if l == "will" || l == "would" || l == "shall" {
+					return graph.Planned // "a meeting between A and B will be held"
+				}
 				if plannedWords[toks[e+1].lower] || e+2 < ce && plannedWords[toks[e+2].lower] && (toks[e+1].lower == "be" || toks[e+1].lower == "been") {
 					return graph.Planned
 				}
