@@ -162,3 +162,13 @@ func TestTitleDescription(t *testing.T) {
 		t.Errorf("pairs %v, want Lind and Mensah", got)
 	}
 }
+
+// A predicate inside a non-restrictive relative clause keeps its
+// arguments inside it: the main predicate's object did not attend.
+func TestRelativeClauseArguments(t *testing.T) {
+	got := pairsOf(t, "Talks\nPresident Ada Lind, who met President Kofi Mensah in Abuja in March, held talks with King Omar Haddad in Lome on Monday.")
+	want := []string{"Ada Lind|Kofi Mensah", "Ada Lind|Omar Haddad"}
+	if !slices.Equal(got, want) {
+		t.Errorf("pairs %v, want %v", got, want)
+	}
+}

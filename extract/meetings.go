@@ -449,6 +449,7 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		for _, h := range hs {
 			if m, ok := d.buildMeeting(si, h.k, h.class, h.cs, h.ce, append(prev, out...)); ok {
 				pcs, pce, _, _ := conjunct(toks, afterRelative(toks, h.cs, h.k), h.ce, h.k)
+				pce = relativeEnd(toks, h.cs, h.k, pce)
 				out = append(out, d.distribute(si, h.k, pcs, pce, m)...)
 				break
 			}
@@ -470,6 +471,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	mediators := map[int]bool{}
 	pcs := afterRelative(toks, cs, k)
 	pcs, pce, skipFrom, skipTo := conjunct(toks, pcs, ce, k)
+	pce = relativeEnd(toks, cs, k, pce)
 	topic := topicSpans(toks, k, pce)
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
