@@ -287,3 +287,90 @@ func (d *doc) titleReferent(si int, m *mention) (state, person int) {
 	}
 	return -1, -1
 }
+
+// statePlurals name the states of a story in a plural description: "the
+// two countries' foreign ministers", "the leaders of both nations".
+var statePlurals = lex("statePlurals")
+
+// titlePlural reads a plural description of people by their post and
+// their states in tokens [cs, ce) — "the two countries' foreign
+// ministers", "the foreign ministers of both nations" — and returns the
+// people the story named before with that post, when there are exactly as
+// many (not counting those in skip, named beside it as others).
+func (d *doc) titlePlural(si, cs, ce int, skip []int) []int {
+	toks := d.sents[si].toks
+	var n, from, to int // the count and the post's words [from, to)
+	for e := cs; e+2 < ce && n == 0; e++ {
+		c, ok := countWords[toks[e].lower]
+		if !ok || toks[e].lower != "both" && (e == 0 || toks[e-1].lower != "the") {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(toks[e+1].lower, "'") && statePlurals[strings.TrimSuffix(toks[e+1].lower, "'")] ||
+			e+2 < ce && statePlurals[toks[e+1].lower] && (toks[e+2].text == "'" || toks[e+2].text == "'s"):
+			// "the two countries' foreign ministers"
+			p := e + 2
+			if toks[p].text == "'" || toks[p].text == "'s" {
+				p++
+			}
+			q := p
+			for q < ce && q < p+3 && toks[q].word && !toks[q].cap && !functionWords[toks[q].lower] {
+				q++
+			}
+			n, from, to = c, p, q
+		case statePlurals[toks[e+1].lower] && e >= 3 && (toks[e-1].lower == "of" || toks[e-2].lower == "of" && toks[e-1].lower == "the"):
+			// "the foreign ministers of the two countries"
+			of := e - 1
+			if toks[of].lower != "of" {
+				of--
+			}
+			p := of
+			for p > cs && p > of-3 && toks[p-1].word && toks[p-1].lower != "the" && !functionWords[toks[p-1].lower] {
+				p--
+			}
+			if p > 0 && toks[p-1].lower == "the" {
+				n, from, to = c, p, of
+			}
+		}
+	}
+	if n == 0 || to <= from || !strings.HasSuffix(toks[to-1].lower, "s") {
+		return nil
+	}
+	post := map[string]bool{}
+	for e := from; e < to; e++ {
+		post[strings.TrimSuffix(toks[e].lower, "s")] = true
+	}
+	if !titleHeads[strings.TrimSuffix(toks[to-1].lower, "s")] {
+		return nil
+	}
+	var out []int
+	for s := si; s >= 0 && s >= si-10; s-- {
+		for _, m := range d.ments[s] {
+			if m.actor < 0 || s == si && m.i >= from || slices.Contains(skip, m.actor) || slices.Contains(out, m.actor) {
+				continue
+			}
+			a := d.cast.actors[m.actor]
+			if a.kind != graph.Person {
+				continue
+			}
+			for _, p := range a.positions {
+				words := map[string]bool{}
+				for _, w := range strings.Fields(strings.ToLower(p.title)) {
+					words[w] = true
+				}
+				all := true
+				for w := range post {
+					all = all && words[w]
+				}
+				if all {
+					out = append(out, m.actor)
+					break
+				}
+			}
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
+}

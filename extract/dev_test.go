@@ -105,7 +105,7 @@ func (s *devScores) add(gold, pred graph.Record) {
 // them with every improvement.
 var devFloors = map[string]map[string]float64{
 	"build": {"persons": 0.93, "roles": 0.80, "met-pairs": 0.81, "met-pairs precision": 0.99, "places": 1.00, "dates": 0.98},
-	"check": {"persons": 0.88, "roles": 0.75, "met-pairs": 0.77, "met-pairs precision": 0.87, "places": 0.89, "dates": 0.91},
+	"check": {"persons": 0.88, "roles": 0.75, "met-pairs": 0.78, "met-pairs precision": 0.88, "places": 0.89, "dates": 0.91},
 }
 
 // TestDevSet extracts every evaluation article, checks that each record

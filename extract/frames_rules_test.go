@@ -172,3 +172,35 @@ func TestRelativeClauseArguments(t *testing.T) {
 		t.Errorf("pairs %v, want %v", got, want)
 	}
 }
+
+// A plural description by post and states ("the two countries' foreign
+// ministers", "the foreign ministers of both countries") stands for the
+// people the story named with that post, when there are that many.
+func TestTitlePlural(t *testing.T) {
+	for _, s := range []string{
+		"Nigerian President Jorge Alves later held talks with the two countries' foreign ministers.",
+		"Nigerian President Jorge Alves later met with the foreign ministers of both countries.",
+	} {
+		text := "Talks\nGhanaian Foreign Minister Ada Lind and Togolese Foreign Minister Kofi Mensah arrived in Abuja on Sunday.\n" + s
+		got := pairsOf(t, text)
+		for _, w := range []string{"Ada Lind|Jorge Alves", "Jorge Alves|Kofi Mensah"} {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: pairs %v, want %s", s, got, w)
+			}
+		}
+	}
+	// Three people hold the post: "the two countries' ministers" is unsaid.
+	got := pairsOf(t, "Talks\nGhanaian Foreign Minister Ada Lind, Togolese Foreign Minister Kofi Mensah and Beninese Foreign Minister Li Wen arrived in Abuja on Sunday.\n"+
+		"Nigerian President Jorge Alves later met with the foreign ministers of both countries.")
+	if len(got) != 0 {
+		t.Errorf("three ministers for two countries: pairs %v", got)
+	}
+}
+
+// "held separate meetings with A and B": one meeting each.
+func TestSeparateMeetings(t *testing.T) {
+	got := pairsOf(t, "Talks\nEnvoy Rosa Quint held separate meetings with President Kofi Mensah and opposition leader Ada Lind in Accra on Monday.")
+	if slices.Contains(got, "Ada Lind|Kofi Mensah") || len(got) != 2 {
+		t.Errorf("pairs %v, want Quint with each", got)
+	}
+}

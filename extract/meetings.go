@@ -582,6 +582,10 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			add(&persons, a)
 		}
 	}
+	// "the two countries' foreign ministers": the people of that post.
+	for _, a := range d.titlePlural(si, pcs, pce, persons) {
+		add(&persons, a)
+	}
 	for mi := range d.ments[si] {
 		// "held a call with X and the Saudi Crown Prince": the person
 		// the story named with that post, not the state.
