@@ -204,3 +204,32 @@ func TestSeparateMeetings(t *testing.T) {
 		t.Errorf("pairs %v, want Quint with each", got)
 	}
 }
+
+// Talks governed by a preposition that presupposes them ("a statement
+// issued after talks between A and B", "during talks") took place;
+// "before talks" does not say so.
+func TestTalksPresupposed(t *testing.T) {
+	got := heldAt(t, "Talks\nA joint statement issued after talks between President Ada Lind and President Kofi Mensah in Accra on Monday said both would cut tariffs.", corefPub)
+	if len(got) != 1 || got[0].Date != "2025-05-05" {
+		t.Errorf("held %v, want the Accra talks on Monday", got)
+	}
+	if got := heldAt(t, "Talks\nPrices fell before talks between President Ada Lind and President Kofi Mensah in Accra.", corefPub); len(got) != 0 {
+		t.Errorf("before talks: held %v", got)
+	}
+}
+
+// A topic verb's own time stays with it ("discussed trade in Accra on
+// Monday"); a time after a participle in its object ("to discuss the
+// plan signed on 2 May") is the other event's.
+func TestTopicVerbTime(t *testing.T) {
+	got := heldAt(t, "Talks\nPresident Ada Lind and President Kofi Mensah discussed trade in Accra on Monday, a joint statement said.", corefPub)
+	if len(got) != 1 || got[0].Date != "2025-05-05" {
+		t.Errorf("held %v, want Monday", got)
+	}
+	got = heldAt(t, "Talks\nPresident Ada Lind and President Kofi Mensah are in Accra to discuss a border plan drafted in Lome on 2 March.", corefPub)
+	for _, m := range got {
+		if m.Date == "2025-03-02" {
+			t.Errorf("held %v, the draft's date is not the meeting's", got)
+		}
+	}
+}

@@ -311,7 +311,7 @@ func topicSpans(toks []token, k, ce int) map[int]bool {
 func topicSpansOf(toks []token, k, ce int, preps bool) map[int]bool {
 	var out map[int]bool
 	for t := k; t < ce; t++ {
-		cue := topicCues[toks[t].lower] && (t > k || k+1 < ce && !toks[k+1].cap)
+		cue := topicCues[toks[t].lower] && (t > k || preps && k+1 < ce && !toks[k+1].cap)
 		if !cue && preps && t > k && t+3 < ce && (toks[t].lower == "on" || toks[t].lower == "over") &&
 			toks[t+1].lower == "the" && toks[t+2].word && !toks[t+2].cap && toks[t+3].lower == "of" {
 			cue = true
@@ -334,8 +334,18 @@ func topicSpansOf(toks []token, k, ce int, preps bool) map[int]bool {
 // its clause ("A called B to discuss the summit"): the noun names what
 // they talked about, not another meeting of the clause.
 func inTopic(toks []token, cs, k int) bool {
-	for e := cs; e < k; e++ {
-		if triggers[toks[e].lower] > 0 && topicSpans(toks, e, k+1)[k] {
+	for e := max(cs, k-6); e < k; e++ {
+		if topicCues[toks[e].lower] && e > cs && anyTrigger(toks, cs, e) && topicSpansOf(toks, e-1, k+1, false)[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyTrigger: a meeting predicate occurs in tokens [i, j).
+func anyTrigger(toks []token, i, j int) bool {
+	for e := i; e < j; e++ {
+		if triggers[toks[e].lower] > 0 {
 			return true
 		}
 	}

@@ -253,6 +253,11 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 	if topic := topicSpansOf(toks, k, ce, false); topic != nil {
 		ds = slices.DeleteFunc(ds, func(x dateExpr) bool { return topic[x.at] })
 	}
+	if topicCues[toks[k].lower] {
+		// "to discuss the plan signed in May": a time after a
+		// participle in the predicate's own object is that event's.
+		ds = slices.DeleteFunc(ds, func(x dateExpr) bool { return participleBetween(toks, k+1, x.at) })
+	}
 	if len(ds) == 0 {
 		return ""
 	}
@@ -287,6 +292,21 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 	return best.value
 }
 
+// participleBetween: a past participle in the object of a topic verb,
+// before token j ("a plan signed ..."), with no comma between: a clause
+// of another event.
+func participleBetween(toks []token, i, j int) bool {
+	for e := i; e < j; e++ {
+		if toks[e].text == "," || toks[e].text == ";" {
+			return false
+		}
+		if e > i && toks[e].word && !toks[e].cap && len(toks[e].lower) > 4 && strings.HasSuffix(toks[e].lower, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
 // settlementNouns name a place by its kind: "the village of X".
 var settlementNouns = lex("settlementNouns")
 
@@ -304,6 +324,10 @@ var occurVerbs = lex("occurVerbs")
 // eventVerbs say that talks took (or take) place.
 var eventVerbs = lex("eventVerbs")
 
+// pastPreps govern talks that took place: "after talks", "during the
+// negotiations".
+var pastPreps = lex("pastPreps")
+
 // talksHappen: "talks" and "negotiations" are also topics ("stalled
 // negotiations"); they make a meeting only with a place or time right
 // after them, a place right before ("Paris talks"), or a verb of
@@ -312,6 +336,9 @@ func (d *doc) talksHappen(si, k, cs, ce int) bool {
 	toks := d.sents[si].toks
 	if anyWord(toks, cs, ce, eventVerbs) {
 		return true
+	}
+	if k > 0 && pastPreps[toks[k-1].lower] || k > 1 && pastPreps[toks[k-2].lower] && (toks[k-1].lower == "the" || toks[k-1].lower == "these") {
+		return true // "a statement issued after talks between A and B"
 	}
 	for _, m := range d.ments[si] {
 		if (m.kind == mCity || m.kind == mState) && ((m.i > k && m.i <= k+3 && (toks[m.i-1].lower == "in" || toks[m.i-1].lower == "at")) || m.j == k || (m.j == k-1 && toks[k-1].text == "'s")) {
