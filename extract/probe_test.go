@@ -17,12 +17,15 @@ import (
 // per general behaviour — wire datelines, official readouts, calls,
 // non-native English, old peace talks, counterparts, hosts, planned,
 // denied and cancelled meetings, day ranges, people only mentioned or
-// commenting, two meetings in coordinated clauses, delegations. No rule was
+// commenting, two meetings in coordinated clauses, delegations; and (p26–
+// p31, added with the rules for plural descriptions, distributive
+// meetings, signings, statements and future noun predicates) the same
+// constructions in sentences of their own. No rule was
 // written against a probe sentence; they measure whether the rules hold on
 // phrasings the dev articles do not use.
 var probeFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.55, "met-pairs": 0.85, "met-pairs precision": 0.90,
-	"places": 1.00, "dates": 0.92,
+	"persons": 0.97, "roles": 0.53, "met-pairs": 0.91, "met-pairs precision": 0.93,
+	"places": 1.00, "dates": 0.96,
 }
 
 func TestProbeSet(t *testing.T) {
