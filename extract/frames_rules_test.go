@@ -233,3 +233,21 @@ func TestTopicVerbTime(t *testing.T) {
 		}
 	}
 }
+
+// A meeting wanted, sought or prepared ("is seeking a meeting with",
+// "preparing for talks") or told with "is to be" has not taken place;
+// the same noun after a verb of holding has.
+func TestIntentAndBeTo(t *testing.T) {
+	for _, s := range []string{
+		"President Ada Lind is seeking a meeting with President Kofi Mensah.",
+		"Officials are preparing for a meeting between President Ada Lind and President Kofi Mensah in Lome.",
+		"President Ada Lind is to be received by President Kofi Mensah in Lome on Friday.",
+	} {
+		if got := statuses(t, s); slices.Contains(got, graph.Held) {
+			t.Errorf("%q: %v, want nothing held", s, got)
+		}
+	}
+	if got := statuses(t, "President Ada Lind held a long meeting with President Kofi Mensah in Lome on Monday."); !slices.Equal(got, []graph.Status{graph.Held}) {
+		t.Errorf("held a meeting: %v, want held", got)
+	}
+}

@@ -25,6 +25,15 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 			return graph.Held // "the last round of talks": an earlier event
 		}
 	}
+	if meetingNouns[toks[k].lower] && intentObject(toks, cs, k) {
+		return graph.Planned // "is seeking a meeting with", "preparing for talks"
+	}
+	for e := max(cs, k-6); e+2 < k; e++ {
+		if (toks[e].lower == "is" || toks[e].lower == "are" || toks[e].lower == "was" || toks[e].lower == "were") &&
+			toks[e+1].lower == "to" && toks[e+2].lower == "be" {
+			return graph.Planned // "A is to be received by B"
+		}
+	}
 	if meetingNouns[toks[k].lower] {
 		// A noun predicate's own verb follows its phrase: "a meeting
 		// between A and B is scheduled for ...", "has been postponed".
@@ -65,6 +74,25 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 		}
 	}
 	return graph.Held
+}
+
+// intentVerbs want, seek or prepare a meeting they govern as object.
+var intentVerbs = lex("intentVerbs")
+
+// intentObject: the meeting noun at k is the object of an intent verb —
+// "sought a meeting with", "is preparing for talks", "called for direct
+// talks" — with only a determiner, a modifier or "for" between them.
+func intentObject(toks []token, cs, k int) bool {
+	for e := k - 1; e >= cs && e >= k-4; e-- {
+		l := toks[e].lower
+		if intentVerbs[l] {
+			return true
+		}
+		if !toks[e].word || toks[e].cap && !leadDets[l] || l != "for" && !leadDets[l] && looksVerb(toks, e) {
+			return false
+		}
+	}
+	return false
 }
 
 // anyWord: one of the words occurs in tokens [i, j).
