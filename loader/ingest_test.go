@@ -20,9 +20,10 @@ const devDir = "../../shared/eval/dev"
 
 // metFloor is the share of people the gold records show meeting someone for
 // whom /met answers after ingesting the dev articles: what the extractor does
-// (48 of 60 after the third round of issue 14; 47 after the second, 39 before).
+// (52 of 60 after the fourth round of issue 14; 48 after the third, 47 after
+// the second, 39 before).
 // Raise it as extraction improves.
-const metFloor = 0.80
+const metFloor = 0.86
 
 // TestIngestDevArticles ingests every dev article, then asks /met's
 // question for each person the gold records show meeting someone.
