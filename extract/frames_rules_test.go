@@ -251,3 +251,17 @@ func TestIntentAndBeTo(t *testing.T) {
 		t.Errorf("held a meeting: %v, want held", got)
 	}
 }
+
+// "A met his Pakistani counterpart": the verb's subject counts once, so
+// the counterpart is still looked for (the state when no person of it
+// is named before).
+func TestCounterpartAfterVerbSubject(t *testing.T) {
+	got := pairsOf(t, "Talks\nPakistani Prime Minister Imran Baig flew to Tashkent on Wednesday. Indian Prime Minister Arjun Rao met his Pakistani counterpart there on Thursday.")
+	if !slices.Equal(got, []string{"Arjun Rao|Imran Baig"}) {
+		t.Errorf("pairs %v, want Rao and Baig", got)
+	}
+	got = pairsOf(t, "Talks\nIndian Prime Minister Arjun Rao met his Pakistani counterpart in Tashkent on Thursday.")
+	if !slices.Equal(got, []string{"Arjun Rao|Pakistan"}) {
+		t.Errorf("pairs %v, want Rao and Pakistan", got)
+	}
+}

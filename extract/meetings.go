@@ -559,7 +559,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		return meeting{}, false
 	}
 	ante := -1 // the sentence that named the participants, when this one does not
-	if len(persons)+len(slots) < 2 {
+	if distinct(persons, slots) < 2 {
 		// Participants the clause does not name: "the two leaders",
 		// "both sides", "her Chilean counterpart", "She met ...".
 		if a := d.pronounAntecedent(si, cs); a >= 0 {
@@ -682,6 +682,18 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		m.place = d.dateline
 	}
 	return m, true
+}
+
+// distinct counts the actors of two lists, each once: a verb's subject
+// is both a person and a syntactic slot.
+func distinct(a, b []int) int {
+	n := len(a)
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			n++
+		}
+	}
+	return n
 }
 
 // datelineHolds: wire copy files the day's news from where it happens, so
