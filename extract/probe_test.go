@@ -17,8 +17,8 @@ import (
 // per general behaviour — wire datelines, official readouts, calls,
 // non-native English, old peace talks, counterparts, hosts, planned,
 // denied and cancelled meetings, day ranges, people only mentioned or
-// commenting, two meetings in coordinated clauses, delegations; and (p26–
-// p31, added with the rules for plural descriptions, distributive
+// commenting, two meetings in coordinated clauses, delegations; and (p31–
+// p36, added with the rules for plural descriptions, distributive
 // meetings, signings, statements and future noun predicates) the same
 // constructions in sentences of their own. No rule was
 // written against a probe sentence; they measure whether the rules hold on
