@@ -120,3 +120,60 @@ func withParts(m meeting, parts []int) meeting {
 	}
 	return m
 }
+
+// joinMediators: held talks told only between two sides ("Lebanese and
+// Israeli officials began talks"), with no person named in them, were
+// attended by the mediators the story names for those sides — those
+// called mediators or shown carrying messages between them — since the
+// story tells their part in the same talks — unless the story puts them
+// in a meeting of their own already. A state mediator whose own
+// people are among them is represented by them. It runs after the roles
+// are settled, so the meeting's sides are a party pair.
+func (d *doc) joinMediators() {
+	pairs, meds := d.roles.settle()
+	if len(meds) == 0 {
+		return
+	}
+	for i := range d.meetings {
+		m := &d.meetings[i]
+		if m.status != graph.Held || len(m.parts) != 2 {
+			continue
+		}
+		if d.cast.actors[m.parts[0]].kind == graph.Person || d.cast.actors[m.parts[1]].kind == graph.Person {
+			continue
+		}
+		sides := false
+		for _, p := range pairs {
+			if p.a == m.parts[0] && p.b == m.parts[1] || p.a == m.parts[1] && p.b == m.parts[0] {
+				sides = true
+			}
+		}
+		if !sides {
+			continue
+		}
+		var people []int
+		for _, a := range meds {
+			if d.cast.actors[a].kind == graph.Person {
+				people = append(people, a)
+			}
+		}
+		for _, a := range meds {
+			if d.attends(a) {
+				continue // the story tells the talks the mediator was at
+			}
+			if !slices.Contains(m.parts, a) && (d.cast.actors[a].kind == graph.Person || !d.representedBy(a, people)) {
+				m.parts = append(m.parts, a)
+			}
+		}
+	}
+}
+
+// attends: the actor is a participant of a held meeting of the story.
+func (d *doc) attends(a int) bool {
+	for _, m := range d.meetings {
+		if m.status == graph.Held && slices.Contains(m.parts, a) {
+			return true
+		}
+	}
+	return false
+}
