@@ -265,18 +265,3 @@ func TestCounterpartAfterVerbSubject(t *testing.T) {
 		t.Errorf("pairs %v, want Rao and Pakistan", got)
 	}
 }
-
-// Held talks told only between two sides take in the mediator the story
-// names for them; with no mediator they stay the two sides.
-func TestMediatorJoinsSidesTalks(t *testing.T) {
-	got := pairsOf(t, "Talks\nGhanaian and Togolese officials began border talks in Lome on Wednesday. The two sides sat in separate rooms, and UN envoy Rosa Quint mediated between them.")
-	for _, w := range []string{"Ghana|Rosa Quint", "Rosa Quint|Togo", "Ghana|Togo"} {
-		if !slices.Contains(got, w) {
-			t.Errorf("pairs %v, want %s", got, w)
-		}
-	}
-	got = pairsOf(t, "Talks\nGhanaian and Togolese officials began border talks in Lome on Wednesday. The two sides sat in separate rooms.")
-	if !slices.Equal(got, []string{"Ghana|Togo"}) {
-		t.Errorf("no mediator: pairs %v", got)
-	}
-}

@@ -87,7 +87,6 @@ func (d *doc) record() graph.Record {
 		rec.Actors = append(rec.Actors, out)
 	}
 	rec.Negotiations = d.negotiationRecords(ref)
-	d.joinMediators()
 	for _, m := range d.meetings {
 		rec.Meetings = append(rec.Meetings, d.meetingRecords(m, ref)...)
 	}
