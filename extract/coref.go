@@ -185,6 +185,53 @@ func (d *doc) lastMeetingOf(si, n int, prev []meeting) []int {
 	return nil
 }
 
+// argumentPlural reads a plural definite description among a predicate's
+// arguments that also names other people ("the two leaders met with X",
+// "signed by A and B in the presence of all three leaders"): "the", "all"
+// or "both", a count, at most one modifier ("national"), a noun for
+// people. It stands for the people of the meeting the story just told
+// (within three sentences) when that meeting had exactly that many; the
+// people named next to it in the same clause are not its antecedent.
+func (d *doc) argumentPlural(si, cs, ce int, prev []meeting) []int {
+	toks := d.sents[si].toks
+	for e := cs; e+1 < ce; e++ {
+		n, ok := countWords[toks[e].lower]
+		if !ok || e == 0 && toks[e].lower != "both" {
+			continue
+		}
+		if toks[e].lower != "both" && (e == 0 || !pluralDets[toks[e-1].lower]) {
+			continue
+		}
+		noun := e + 1
+		if noun+1 < ce && !personGroupNouns[toks[noun].lower] && toks[noun].word && !toks[noun].cap {
+			noun++ // "all three national leaders"
+		}
+		if !personGroupNouns[toks[noun].lower] {
+			continue
+		}
+		for i := len(prev) - 1; i >= 0; i-- {
+			p := prev[i]
+			if p.si >= si {
+				continue
+			}
+			if si-p.si > 3 || len(p.parts) != n || p.status != graph.Held {
+				return nil
+			}
+			for _, a := range p.parts {
+				if d.cast.actors[a].kind != graph.Person {
+					return nil
+				}
+			}
+			return slices.Clone(p.parts)
+		}
+		return nil
+	}
+	return nil
+}
+
+// pluralDets open a plural definite description: "the two", "all three".
+var pluralDets = map[string]bool{"the": true, "all": true}
+
 // bareCount: the word after "the two" shows the number stands alone as a
 // subject: an auxiliary or adverb ("have", "last", "also"), an -ly adverb,
 // or the predicate itself ("the two met").
@@ -195,3 +242,143 @@ func bareCount(t token) bool {
 
 // countFollowers after "the two" make it the subject by itself.
 var countFollowers = lex("countFollowers")
+
+// titleReferent reads "the [demonym] Title" with no name after it ("the
+// Saudi Crown Prince", "the Indian prime minister") starting at token i:
+// the one person the story named before with that title for that state
+// (an affiliation or a post of it). It returns the state and the person,
+// or -1, -1 when there is none or more than one.
+func (d *doc) titleReferent(si int, m *mention) (state, person int) {
+	toks := d.sents[si].toks
+	if m.kind != mDemonym && m.kind != mState || m.actor < 0 || m.i == 0 || toks[m.i-1].lower != "the" {
+		return -1, -1
+	}
+	e := m.j
+	for e < len(toks) && e < m.j+3 && toks[e].word && (titleMods[toks[e].lower] || titleHeads[toks[e].lower]) {
+		e++
+	}
+	if e == m.j || !titleHeads[toks[e-1].lower] {
+		return -1, -1
+	}
+	for _, n := range d.ments[si] {
+		if n.i >= e && n.i <= e+1 && n.actor >= 0 && d.cast.actors[n.actor].kind == graph.Person {
+			return -1, -1 // "the Saudi Crown Prince Mohammed": a name follows
+		}
+	}
+	head := toks[e-1].lower
+	found := -1
+	for s := si; s >= 0 && s >= si-10; s-- {
+		ms := d.ments[s]
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			n := ms[mi]
+			if n.actor < 0 || s == si && n.i >= m.i || n.actor == found {
+				continue
+			}
+			a := d.cast.actors[n.actor]
+			if a.kind != graph.Person {
+				continue
+			}
+			for _, p := range a.positions {
+				fs := strings.Fields(strings.ToLower(p.title))
+				if len(fs) > 0 && fs[len(fs)-1] == head && (p.org == m.actor || a.affiliation == m.actor) {
+					if found >= 0 {
+						return -1, -1 // two people named with that post: ambiguous
+					}
+					found = n.actor
+					break
+				}
+			}
+		}
+	}
+	if found < 0 {
+		return -1, -1
+	}
+	return m.actor, found
+}
+
+// statePlurals name the states of a story in a plural description: "the
+// two countries' foreign ministers", "the leaders of both nations".
+var statePlurals = lex("statePlurals")
+
+// titlePlural reads a plural description of people by their post and
+// their states in tokens [cs, ce) — "the two countries' foreign
+// ministers", "the foreign ministers of both nations" — and returns the
+// people the story named before with that post, when there are exactly as
+// many (not counting those in skip, named beside it as others).
+func (d *doc) titlePlural(si, cs, ce int, skip []int) []int {
+	toks := d.sents[si].toks
+	var n, from, to int // the count and the post's words [from, to)
+	for e := cs; e+2 < ce && n == 0; e++ {
+		c, ok := countWords[toks[e].lower]
+		if !ok || toks[e].lower != "both" && (e == 0 || toks[e-1].lower != "the") {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(toks[e+1].lower, "'") && statePlurals[strings.TrimSuffix(toks[e+1].lower, "'")] ||
+			e+2 < ce && statePlurals[toks[e+1].lower] && (toks[e+2].text == "'" || toks[e+2].text == "'s"):
+			// "the two countries' foreign ministers"
+			p := e + 2
+			if toks[p].text == "'" || toks[p].text == "'s" {
+				p++
+			}
+			q := p
+			for q < ce && q < p+3 && toks[q].word && !toks[q].cap && !functionWords[toks[q].lower] {
+				q++
+			}
+			n, from, to = c, p, q
+		case statePlurals[toks[e+1].lower] && e >= 3 && (toks[e-1].lower == "of" || toks[e-2].lower == "of" && toks[e-1].lower == "the"):
+			// "the foreign ministers of the two countries"
+			of := e - 1
+			if toks[of].lower != "of" {
+				of--
+			}
+			p := of
+			for p > cs && p > of-3 && toks[p-1].word && toks[p-1].lower != "the" && !functionWords[toks[p-1].lower] {
+				p--
+			}
+			if p > 0 && toks[p-1].lower == "the" {
+				n, from, to = c, p, of
+			}
+		}
+	}
+	if n == 0 || to <= from || !strings.HasSuffix(toks[to-1].lower, "s") {
+		return nil
+	}
+	post := map[string]bool{}
+	for e := from; e < to; e++ {
+		post[strings.TrimSuffix(toks[e].lower, "s")] = true
+	}
+	if !titleHeads[strings.TrimSuffix(toks[to-1].lower, "s")] {
+		return nil
+	}
+	var out []int
+	for s := si; s >= 0 && s >= si-10; s-- {
+		for _, m := range d.ments[s] {
+			if m.actor < 0 || s == si && m.i >= from || slices.Contains(skip, m.actor) || slices.Contains(out, m.actor) {
+				continue
+			}
+			a := d.cast.actors[m.actor]
+			if a.kind != graph.Person {
+				continue
+			}
+			for _, p := range a.positions {
+				words := map[string]bool{}
+				for _, w := range strings.Fields(strings.ToLower(p.title)) {
+					words[w] = true
+				}
+				all := true
+				for w := range post {
+					all = all && words[w]
+				}
+				if all {
+					out = append(out, m.actor)
+					break
+				}
+			}
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
+}

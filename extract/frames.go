@@ -161,3 +161,19 @@ func containsInt(xs []int, x int) bool {
 	}
 	return false
 }
+
+// relativeEnd: a predicate inside a non-restrictive relative clause
+// ("A, who met B in May, held talks with C") keeps its arguments inside
+// that clause, which the next comma closes; C belongs to the main
+// predicate. It returns the comma's index, or ce.
+func relativeEnd(toks []token, cs, k, ce int) int {
+	if cs < 2 || !relativeWords[toks[cs-1].lower] || toks[cs-2].text != "," {
+		return ce
+	}
+	for e := k + 1; e < ce; e++ {
+		if toks[e].text == "," {
+			return e
+		}
+	}
+	return ce
+}

@@ -234,6 +234,28 @@ func (d *doc) conjunctPronoun(si, pcs, k int) int {
 	return best
 }
 
+// activeWelcome: a welcome verb in the active, between a person subject
+// right before it and a person object right after it ("A welcomed B at
+// the airport", "A greeted Qatar's emir B"), is a host receiving a
+// visitor; "A welcomed the deal" or "A welcomed B's decision" is not.
+func (d *doc) activeWelcome(si, k int) bool {
+	subj, obj := false, false
+	for mi := range d.ments[si] {
+		m := &d.ments[si][mi]
+		if m.actor < 0 || d.cast.actors[m.actor].kind != graph.Person || m.desc {
+			continue
+		}
+		toks := d.sents[si].toks
+		if m.j == k {
+			subj = true
+		}
+		if m.i > k && m.i <= k+4 && (m.j >= len(toks) || toks[m.j].text != "'s") {
+			obj = true
+		}
+	}
+	return subj && obj
+}
+
 // callNoun: "call" after a determiner ("a phone call on Sunday", "a
 // courtesy call on X") or before a time ("call on Monday") is the noun of
 // a call, not the verb of "calls on X to ...".
@@ -281,10 +303,17 @@ var topicCues = lex("topicCues")
 // to the next "with", comma or the clause end. A person named there is
 // what the meeting was about, not one of its participants.
 func topicSpans(toks []token, k, ce int) map[int]bool {
+	return topicSpansOf(toks, k, ce, true)
+}
+
+// topicSpansOf marks topic phrases; without preps, only those a topic cue
+// opens ("to discuss", "about"): "on the sidelines of the summit on
+// Monday" also reads as "on the N of", but its time is the meeting's.
+func topicSpansOf(toks []token, k, ce int, preps bool) map[int]bool {
 	var out map[int]bool
 	for t := k; t < ce; t++ {
-		cue := topicCues[toks[t].lower] && (t > k || k+1 < ce && !toks[k+1].cap)
-		if !cue && t > k && t+3 < ce && (toks[t].lower == "on" || toks[t].lower == "over") &&
+		cue := topicCues[toks[t].lower] && (t > k || preps && k+1 < ce && !toks[k+1].cap)
+		if !cue && preps && t > k && t+3 < ce && (toks[t].lower == "on" || toks[t].lower == "over") &&
 			toks[t+1].lower == "the" && toks[t+2].word && !toks[t+2].cap && toks[t+3].lower == "of" {
 			cue = true
 		}
@@ -300,6 +329,28 @@ func topicSpans(toks []token, k, ce int) map[int]bool {
 		}
 	}
 	return out
+}
+
+// inTopic: token k lies in the topic phrase of a predicate before it in
+// its clause ("A called B to discuss the summit"): the noun names what
+// they talked about, not another meeting of the clause.
+func inTopic(toks []token, cs, k int) bool {
+	for e := max(cs, k-6); e < k; e++ {
+		if topicCues[toks[e].lower] && e > cs && anyTrigger(toks, cs, e) && topicSpansOf(toks, e-1, k+1, false)[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyTrigger: a meeting predicate occurs in tokens [i, j).
+func anyTrigger(toks []token, i, j int) bool {
+	for e := i; e < j; e++ {
+		if triggers[toks[e].lower] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // partakeVerbs make their subject take part in the meeting they govern:
@@ -374,13 +425,16 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 			!callNoun(toks, k) {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if passiveOnly[t.lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") {
+		if passiveOnly[t.lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") && !d.activeWelcome(si, k) {
 			continue
 		}
 		if (t.lower == "sat" || t.lower == "sits") && (k+1 >= len(toks) || toks[k+1].lower != "down") {
 			continue // only "sat down with"
 		}
 		cs, ce := s.clause(k)
+		if inTopic(toks, cs, k) {
+			continue // "spoke with X to discuss the June meeting": a topic
+		}
 		// Two conjuncts of one clause ("A met B, and C visited D", "A
 		// was received by B and held talks with C") are two events:
 		// group triggers by the conjunct that holds them.
@@ -393,12 +447,21 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		clauses = append(clauses, []hit{{k, c, cs, ce, group}})
 	}
 	var out []meeting
+	front := afterFrontedAdjunct(toks)
 	for _, hs := range clauses {
+		// "Following progress at Monday's meeting, a second meeting
+		// will be held": a fronted adjunct sets the scene; a predicate
+		// of the main clause speaks for it.
+		if front > 0 && hs[0].k < front && hs[len(hs)-1].k >= front {
+			hs = slices.DeleteFunc(hs, func(h hit) bool { return h.k < front })
+		}
 		// The strongest trigger that yields a meeting speaks for the clause.
 		slices.SortStableFunc(hs, func(a, b hit) int { return b.class - a.class })
 		for _, h := range hs {
 			if m, ok := d.buildMeeting(si, h.k, h.class, h.cs, h.ce, append(prev, out...)); ok {
-				out = append(out, m)
+				pcs, pce, _, _ := conjunct(toks, afterRelative(toks, h.cs, h.k), h.ce, h.k)
+				pce = relativeEnd(toks, h.cs, h.k, pce)
+				out = append(out, d.distribute(si, h.k, pcs, pce, m)...)
 				break
 			}
 		}
@@ -419,6 +482,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	mediators := map[int]bool{}
 	pcs := afterRelative(toks, cs, k)
 	pcs, pce, skipFrom, skipTo := conjunct(toks, pcs, ce, k)
+	pce = relativeEnd(toks, cs, k, pce)
 	topic := topicSpans(toks, k, pce)
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
@@ -496,7 +560,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		return meeting{}, false
 	}
 	ante := -1 // the sentence that named the participants, when this one does not
-	if len(persons)+len(slots) < 2 {
+	if distinct(persons, slots) < 2 {
 		// Participants the clause does not name: "the two leaders",
 		// "both sides", "her Chilean counterpart", "She met ...".
 		if a := d.pronounAntecedent(si, cs); a >= 0 {
@@ -520,6 +584,29 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			if d.pluralAnte >= 0 && d.pluralAnte < si {
 				ante = d.pluralAnte
 			}
+		}
+	}
+	if len(persons)+len(slots) >= 1 {
+		// "The two leaders met with X": the description stands for the
+		// people of the meeting just told, X is named beside them.
+		for _, a := range d.argumentPlural(si, pcs, pce, prev) {
+			add(&persons, a)
+		}
+	}
+	// "the two countries' foreign ministers": the people of that post.
+	for _, a := range d.titlePlural(si, pcs, pce, persons) {
+		add(&persons, a)
+	}
+	for mi := range d.ments[si] {
+		// "held a call with X and the Saudi Crown Prince": the person
+		// the story named with that post, not the state.
+		m := &d.ments[si][mi]
+		if m.i < pcs || m.j > pce {
+			continue
+		}
+		if st, p := d.titleReferent(si, m); p >= 0 {
+			slots = slices.DeleteFunc(slots, func(a int) bool { return a == st })
+			add(&persons, p)
 		}
 	}
 	parts := slices.Clone(persons)
@@ -596,6 +683,18 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		m.place = d.leadPlace()
 	}
 	return m, true
+}
+
+// distinct counts the actors of two lists, each once: a verb's subject
+// is both a person and a syntactic slot.
+func distinct(a, b []int) int {
+	n := len(a)
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			n++
+		}
+	}
+	return n
 }
 
 // datelineHolds: wire copy files the day's news from where it happens, so

@@ -17,17 +17,18 @@ import (
 // per general behaviour — wire datelines, official readouts, calls,
 // non-native English, old peace talks, counterparts, hosts, planned,
 // denied and cancelled meetings, day ranges, people only mentioned or
-// commenting, two meetings in coordinated clauses, delegations; and (p26-
-// p30) titles with complements, sequel sentences that place a meeting,
-// headline places, inserted name parts, speakers only quoted. No rule was
-// written against p01-p25; three of issue 14's fourth round were adjusted
-// after p26-p30 showed them short (README). They measure whether the rules
-// hold on phrasings the dev articles do not use. p26-p30 added misses of
-// meetings and places the rules do not reach, hence the lower pair and
-// place floors.
+// commenting, two meetings in coordinated clauses, delegations; and, added
+// in issue 14's fourth round, p26-p30 (titles with complements, sequel
+// sentences that place a meeting, headline places, inserted name parts,
+// speakers only quoted) and p31-p36 (plural descriptions, distributive
+// meetings, signings, statements, future noun predicates). No rule was
+// written against p01-p25; three of the fourth round were adjusted after
+// p26-p30 showed them short (README). They measure whether the rules hold
+// on phrasings the dev articles do not use. The new articles' gold has
+// negotiations that few rules reach, hence the lower roles floor.
 var probeFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.71, "met-pairs": 0.84, "met-pairs precision": 0.92,
-	"places": 0.97, "dates": 0.94,
+	"persons": 0.97, "roles": 0.65, "met-pairs": 0.89, "met-pairs precision": 0.94,
+	"places": 0.98, "dates": 0.96,
 }
 
 func TestProbeSet(t *testing.T) {

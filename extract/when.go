@@ -25,11 +25,23 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 			return graph.Held // "the last round of talks": an earlier event
 		}
 	}
+	if meetingNouns[toks[k].lower] && intentObject(toks, cs, k) {
+		return graph.Planned // "is seeking a meeting with", "preparing for talks"
+	}
+	for e := max(cs, k-6); e+2 < k; e++ {
+		if (toks[e].lower == "is" || toks[e].lower == "are" || toks[e].lower == "was" || toks[e].lower == "were") &&
+			toks[e+1].lower == "to" && toks[e+2].lower == "be" {
+			return graph.Planned // "A is to be received by B"
+		}
+	}
 	if meetingNouns[toks[k].lower] {
 		// A noun predicate's own verb follows its phrase: "a meeting
 		// between A and B is scheduled for ...", "has been postponed".
 		for e := k + 1; e+1 < ce; e++ {
-			if l := toks[e].lower; l == "is" || l == "are" || l == "was" || l == "were" || l == "will" || l == "has" || l == "have" {
+			if l := toks[e].lower; l == "is" || l == "are" || l == "was" || l == "were" || l == "will" || l == "has" || l == "have" || l == "would" || l == "shall" {
+				if l == "will" || l == "would" || l == "shall" {
+					return graph.Planned // "a meeting between A and B will be held"
+				}
 				if plannedWords[toks[e+1].lower] || e+2 < ce && plannedWords[toks[e+2].lower] && (toks[e+1].lower == "be" || toks[e+1].lower == "been") {
 					return graph.Planned
 				}
@@ -62,6 +74,25 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 		}
 	}
 	return graph.Held
+}
+
+// intentVerbs want, seek or prepare a meeting they govern as object.
+var intentVerbs = lex("intentVerbs")
+
+// intentObject: the meeting noun at k is the object of an intent verb —
+// "sought a meeting with", "is preparing for talks", "called for direct
+// talks" — with only a determiner, a modifier or "for" between them.
+func intentObject(toks []token, cs, k int) bool {
+	for e := k - 1; e >= cs && e >= k-4; e-- {
+		l := toks[e].lower
+		if intentVerbs[l] {
+			return true
+		}
+		if !toks[e].word || toks[e].cap && !leadDets[l] || l != "for" && !leadDets[l] && looksVerb(toks, e) {
+			return false
+		}
+	}
+	return false
 }
 
 // anyWord: one of the words occurs in tokens [i, j).
@@ -246,6 +277,16 @@ func inheritDate(prev []meeting, parts []int, si int, place string) string {
 // dateOf resolves the date expression nearest the trigger in its clause.
 func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 	ds := findDates(toks, cs, ce, d.art.Published)
+	// A time in the topic phrase ("to discuss the May 3 summit") is the
+	// topic's, not the predicate's.
+	if topic := topicSpansOf(toks, k, ce, false); topic != nil {
+		ds = slices.DeleteFunc(ds, func(x dateExpr) bool { return topic[x.at] })
+	}
+	if topicCues[toks[k].lower] {
+		// "to discuss the plan signed in May": a time after a
+		// participle in the predicate's own object is that event's.
+		ds = slices.DeleteFunc(ds, func(x dateExpr) bool { return participleBetween(toks, k+1, x.at) })
+	}
 	if len(ds) == 0 {
 		return ""
 	}
@@ -280,6 +321,21 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 	return best.value
 }
 
+// participleBetween: a past participle in the object of a topic verb,
+// before token j ("a plan signed ..."), with no comma between: a clause
+// of another event.
+func participleBetween(toks []token, i, j int) bool {
+	for e := i; e < j; e++ {
+		if toks[e].text == "," || toks[e].text == ";" {
+			return false
+		}
+		if e > i && toks[e].word && !toks[e].cap && len(toks[e].lower) > 4 && strings.HasSuffix(toks[e].lower, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
 // settlementNouns name a place by its kind: "the village of X".
 var settlementNouns = lex("settlementNouns")
 
@@ -297,6 +353,10 @@ var occurVerbs = lex("occurVerbs")
 // eventVerbs say that talks took (or take) place.
 var eventVerbs = lex("eventVerbs")
 
+// pastPreps govern talks that took place: "after talks", "during the
+// negotiations".
+var pastPreps = lex("pastPreps")
+
 // talksHappen: "talks" and "negotiations" are also topics ("stalled
 // negotiations"); they make a meeting only with a place or time right
 // after them, a place right before ("Paris talks"), or a verb of
@@ -305,6 +365,9 @@ func (d *doc) talksHappen(si, k, cs, ce int) bool {
 	toks := d.sents[si].toks
 	if anyWord(toks, cs, ce, eventVerbs) {
 		return true
+	}
+	if k > 0 && pastPreps[toks[k-1].lower] || k > 1 && pastPreps[toks[k-2].lower] && (toks[k-1].lower == "the" || toks[k-1].lower == "these") {
+		return true // "a statement issued after talks between A and B"
 	}
 	for _, m := range d.ments[si] {
 		if (m.kind == mCity || m.kind == mState) && ((m.i > k && m.i <= k+3 && (toks[m.i-1].lower == "in" || toks[m.i-1].lower == "at")) || m.j == k || (m.j == k-1 && toks[k-1].text == "'s")) {

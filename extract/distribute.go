@@ -1,0 +1,122 @@
+package extract
+
+// Distributive readings of a meeting clause. "A and B met separately with
+// X" is two meetings (A–X, B–X), not one of three; "A met B on Sunday and
+// C yesterday" and "A spoke with B and later with C" are two meetings of
+// A, each with its own time, and B never met C.
+//
+// Input: a meeting built from one clause, the predicate's token and its
+// conjunct. Output: the meetings the clause really tells.
+
+import (
+	"slices"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// distributiveCues say that each of several people met the other side on
+// their own: "separately", "individually".
+var distributiveCues = lex("distributiveCues")
+
+// sequenceAdverbs after "and" open a later, second encounter of the same
+// subject: "and later with C", "and then C".
+var sequenceAdverbs = lex("sequenceAdverbs")
+
+// distribute splits a meeting whose clause tells several encounters.
+func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
+	toks := d.sents[si].toks
+	// The objects: actors named after the predicate in its conjunct.
+	objectAt := map[int]int{}
+	for mi := range d.ments[si] {
+		mt := &d.ments[si][mi]
+		if mt.actor >= 0 && mt.i > k && mt.j <= pce && slices.Contains(m.parts, mt.actor) {
+			if _, ok := objectAt[mt.actor]; !ok {
+				objectAt[mt.actor] = mt.i
+			}
+		}
+	}
+	var subject, objects []int
+	for _, a := range m.parts {
+		if _, ok := objectAt[a]; ok {
+			objects = append(objects, a)
+		} else {
+			subject = append(subject, a)
+		}
+	}
+	if len(subject) == 0 || len(objects) == 0 {
+		return []meeting{m}
+	}
+	if anyWord(toks, pcs, pce, distributiveCues) {
+		var out []meeting
+		switch {
+		case len(subject) >= 2:
+			for _, s := range subject {
+				out = append(out, withParts(m, append([]int{s}, objects...)))
+			}
+		case len(objects) >= 2:
+			for _, o := range objects {
+				out = append(out, withParts(m, []int{subject[0], o}))
+			}
+		default:
+			return []meeting{m}
+		}
+		return out
+	}
+	// A second conjunct of objects: "and later with C", or "B on Sunday
+	// and C yesterday" (each object with a time of its own).
+	for e := k + 2; e+1 < pce; e++ {
+		if toks[e].lower != "and" {
+			continue
+		}
+		split := sequenceAdverbs[toks[e+1].lower]
+		if !split {
+			before := findDates(toks, k+1, e, d.art.Published)
+			after := findDates(toks, e+1, pce, d.art.Published)
+			split = len(before) > 0 && len(after) > 0 && before[len(before)-1].at > objectStart(objectAt, k, e)
+		}
+		if !split {
+			continue
+		}
+		var first, second []int
+		for _, a := range objects {
+			if objectAt[a] > e {
+				second = append(second, a)
+			} else {
+				first = append(first, a)
+			}
+		}
+		if len(first) == 0 || len(second) == 0 {
+			return []meeting{m}
+		}
+		a := withParts(m, append(slices.Clone(subject), first...))
+		b := withParts(m, append(slices.Clone(subject), second...))
+		if dt := d.dateOf(toks, k, k+1, e, m.status); dt != "" {
+			a.date = dt
+		}
+		if dt := d.dateOf(toks, e+1, e+1, pce, m.status); dt != "" {
+			b.date = dt
+		}
+		return []meeting{a, b}
+	}
+	return []meeting{m}
+}
+
+// objectStart is the first object's position in (k, e), or e.
+func objectStart(objectAt map[int]int, k, e int) int {
+	first := e
+	for _, at := range objectAt {
+		if at > k && at < first {
+			first = at
+		}
+	}
+	return first
+}
+
+// withParts is a copy of m with other participants.
+func withParts(m meeting, parts []int) meeting {
+	m.parts = parts
+	if m.status == "" {
+		m.status = graph.Held
+	}
+	return m
+}
