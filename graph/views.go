@@ -63,16 +63,22 @@ type Counterpart struct {
 }
 
 // MetResult answers "who met this actor, where, when". Meetings is how
-// many meetings the filters keep; the counterparts' meeting lists hold
-// those in the page asked for (Limit from Offset, newest first), their
-// counts all of them. Truncated says more pages follow.
+// many meetings the filters keep and CounterpartTotal with how many
+// actors. Counterparts is the page of them asked for (CounterpartLimit
+// from CounterpartOffset, most meetings first, then by id); their
+// meeting lists hold those in the page of meetings asked for (Limit from
+// Offset, newest first), their counts all of them. Truncated says more
+// pages of meetings follow.
 type MetResult struct {
-	Actor        ActorRef      `json:"actor"`
-	Counterparts []Counterpart `json:"counterparts"`
-	Meetings     int           `json:"meetings"`
-	Limit        int           `json:"limit"`
-	Offset       int           `json:"offset"`
-	Truncated    bool          `json:"truncated"`
+	Actor             ActorRef      `json:"actor"`
+	Counterparts      []Counterpart `json:"counterparts"`
+	CounterpartTotal  int           `json:"counterpartTotal"`
+	CounterpartLimit  int           `json:"counterpartLimit"`
+	CounterpartOffset int           `json:"counterpartOffset"`
+	Meetings          int           `json:"meetings"`
+	Limit             int           `json:"limit"`
+	Offset            int           `json:"offset"`
+	Truncated         bool          `json:"truncated"`
 }
 
 // MetFilter narrows /met: a counterpart, a place, a period (inclusive,
@@ -85,6 +91,9 @@ type MetFilter struct {
 	AsOf     string // only facts from sources published by this day
 	// A page of the actor's meetings, newest first; Limit 0 means 200.
 	Limit, Offset int
+	// A page of the counterparts, most meetings first; 0 means the
+	// store's default (100).
+	CounterpartLimit, CounterpartOffset int
 }
 
 // ActorQuery searches actors by name or alias.

@@ -6,6 +6,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/parley-dev/parley/graph"
+	"github.com/parley-dev/parley/graph/store"
 )
 
 // health answers 200 when Neo4j answers, 503 otherwise.
@@ -46,14 +47,18 @@ func (s *Server) searchActors(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	return respond(c, res, actorsCSV(res.Items))
+	return respond(c, res, func() table { return actorsCSV(res.Items) })
 }
 
-// met: GET /api/met?actor=&with=&place=&from=&to=
+// met: GET /api/met?actor=&with=&place=&from=&to=&asOf=&limit=&offset=&counterpartLimit=&counterpartOffset=
 func (s *Server) met(c *gin.Context) error {
-	actor, err := s.actorParam(c, "actor", true)
+	// Met resolves the actor itself (an id in its own first query).
+	actor, err := text(c, "actor")
 	if err != nil {
 		return err
+	}
+	if actor == "" {
+		return graph.Invalid("actor", "is required: an actor's name, alias or id")
 	}
 	var f graph.MetFilter
 	if f.With, err = s.actorParam(c, "with", false); err != nil {
@@ -74,9 +79,15 @@ func (s *Server) met(c *gin.Context) error {
 	if f.Limit, f.Offset, err = page(c, 200); err != nil {
 		return err
 	}
+	if f.CounterpartLimit, err = intParam(c, "counterpartLimit", store.DefaultCounterparts, 1, maxLimit); err != nil {
+		return err
+	}
+	if f.CounterpartOffset, err = intParam(c, "counterpartOffset", 0, 0, 1_000_000); err != nil {
+		return err
+	}
 	res, err := s.store.Met(c.Request.Context(), actor, f)
 	if err != nil {
 		return err
 	}
-	return respond(c, res, metCSV(res))
+	return respond(c, res, func() table { return metCSV(res) })
 }

@@ -46,7 +46,7 @@ func TestCSVCellsCannotRunAsFormulas(t *testing.T) {
 				rec := httptest.NewRecorder()
 				c, _ := gin.CreateTestContext(rec)
 				c.Request = httptest.NewRequest(http.MethodGet, "/x?format=csv", nil)
-				if err := respond(c, nil, tab); err != nil {
+				if err := respond(c, nil, func() table { return tab }); err != nil {
 					t.Fatal(err)
 				}
 				got, err := csv.NewReader(strings.NewReader(rec.Body.String())).ReadAll()

@@ -94,7 +94,7 @@ func (s *Server) meetings(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	return respond(c, res, meetingsCSV(res.Items))
+	return respond(c, res, func() table { return meetingsCSV(res.Items) })
 }
 
 // meeting: GET /api/meetings/{id}
@@ -114,7 +114,8 @@ func (s *Server) meeting(c *gin.Context) error {
 // graph: GET /api/graph?actor=&depth=1|2&limit= — the neighbourhood for
 // the explorer; without actor, the busiest part of the whole graph.
 func (s *Server) graph(c *gin.Context) error {
-	id, err := s.actorParam(c, "actor", false)
+	// Subgraph resolves a name or alias itself, after trying the id.
+	id, err := text(c, "actor")
 	if err != nil {
 		return err
 	}
@@ -205,7 +206,7 @@ func (s *Server) places(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	return respond(c, res, placesCSV(res.Items))
+	return respond(c, res, func() table { return placesCSV(res.Items) })
 }
 
 // negotiations: GET /api/negotiations?q=&actor=&asOf=&limit=&offset=
@@ -231,7 +232,7 @@ func (s *Server) negotiations(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	return respond(c, res, negotiationsCSV(res.Items))
+	return respond(c, res, func() table { return negotiationsCSV(res.Items) })
 }
 
 // cypherRequest is the body of POST /api/cypher.

@@ -20,8 +20,9 @@ type table struct {
 	rows   [][]string
 }
 
-// respond writes v as JSON, or as CSV when ?format=csv.
-func respond(c *gin.Context, v any, t table) error {
+// respond writes v as JSON, or as CSV when ?format=csv; the table is
+// made only then.
+func respond(c *gin.Context, v any, csvTable func() table) error {
 	format, err := oneOf(c, "format", "json", "csv")
 	if err != nil {
 		return err
@@ -30,6 +31,7 @@ func respond(c *gin.Context, v any, t table) error {
 		c.JSON(http.StatusOK, v)
 		return nil
 	}
+	t := csvTable()
 	c.Header("Content-Type", "text/csv; charset=utf-8")
 	c.Header("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.csv"`, t.name))
 	c.Status(http.StatusOK)

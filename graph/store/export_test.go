@@ -161,3 +161,30 @@ func (s *Store) RebuildMetByActors(ctx context.Context) error {
 	_, err = s.write(ctx, qMetActors, map[string]any{"ids": ids, "half": true})
 	return err
 }
+
+// SetWalkPairs sets the degree up to which the met edges among a
+// subgraph's nodes are found by walking a node's pairs rather than looked
+// up by key (0: the default, the number of nodes; -1: always looked up).
+func (s *Store) SetWalkPairs(n int) { s.walkPairs = n }
+
+// CounterpartsFromMeetings counts the actor's meetings with each other
+// actor straight from the meetings, as "id name kind count" lines,
+// unordered.
+func (s *Store) CounterpartsFromMeetings(ctx context.Context, id string) ([]string, error) {
+	res, err := s.read(ctx, `
+MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Actor) WHERE o <> a
+WITH o, count(DISTINCT m) AS n
+RETURN o.id + ' ' + o.name + ' ' + o.kind + ' ' + toString(n) AS line`, map[string]any{"id": id})
+	if err != nil {
+		return nil, err
+	}
+	out := []string{}
+	for _, rec := range res.Records {
+		l, err := str(rec, "line")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}

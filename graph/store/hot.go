@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/parley-dev/parley/graph"
 )
 
 // HotQuery is one of the read queries behind /api/met, /api/graph and
@@ -35,11 +37,12 @@ func (s *Store) HotQueries(ctx context.Context, id string, limit int) ([]HotQuer
 			ids = append(ids, n)
 		}
 	}
-	met := map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": "", "limit": 200, "offset": 0}
-	edges := map[string]any{"ids": ids, "asOf": "", "from": "", "to": "", "place": ""}
+	met := map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": "", "limit": 200, "offset": 0,
+		"climit": DefaultCounterparts, "coffset": 0}
+	edges := s.edgeParams(ids, graph.GraphQuery{})
 	return []HotQuery{
 		// What the API runs with no filter: the MET_WITH aggregates.
-		{"qMetPairs (met.go)", qMetPairs, map[string]any{"id": id}},
+		{"qMetPairs (met.go)", qMetPairs, met},
 		{"qMet (met.go)", qMet, met},
 		{"qNeighboursPairs (subgraph.go)", qNeighboursPairs, neighbours},
 		{"qNodes (subgraph.go)", qNodes, map[string]any{"ids": ids}},

@@ -27,7 +27,7 @@ LIMIT 1`
 // counterpart from the participants, so a meeting of five is projected once
 // rather than once per counterpart.
 const qMet = `
-MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)
+MATCH (a:Actor {id: $id})-[:ATTENDED]->(m)
 WHERE ` + metWhere + `
 WITH m ORDER BY m.dateStart DESC, m.id SKIP $offset LIMIT $limit
 OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
@@ -35,25 +35,41 @@ RETURN ` + meetingColumns + `
 ORDER BY m.dateStart DESC, m.id`
 
 // qMetCounts counts, over all the actor's meetings the filters keep, the
-// meetings with each counterpart: cheap next to projecting them.
+// meetings with each counterpart (cheap next to projecting them), and
+// returns the page of counterparts asked for: most meetings first, then
+// by id (a total order, so pages neither overlap nor skip).
 const qMetCounts = `
-MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)
+MATCH (a:Actor {id: $id})
+OPTIONAL MATCH (a)-[:ATTENDED]->(m)
 WHERE ` + metWhere + `
-WITH collect(m) AS ms
+WITH a, collect(m) AS ms
 CALL (ms) {
   UNWIND ms AS m
   MATCH (m)<-[:ATTENDED]-(o:Actor) WHERE o.id <> $id AND ($with = '' OR o.id = $with)
-  RETURN o.id AS cid, o.name AS cname, o.kind AS ckind, count(m) AS n
+  WITH o, count(m) AS n
+  ORDER BY n DESC, o.id
+  WITH collect({o: o, n: n}) AS cps
+  RETURN size(cps) AS pairs, [x IN cps[$coffset..$coffset + $climit] | {id: x.o.id, name: x.o.name, kind: x.o.kind, n: x.n}] AS page
 }
-RETURN size(ms) AS total, cid, cname, ckind, n`
+RETURN a.id AS id, a.name AS name, a.kind AS kind, size(ms) AS total, pairs, page`
 
 // qMetPairs is qMetCounts with no filter, read from the actor's MET_WITH
-// aggregates (metwith.go) instead of its meetings and their attendees.
+// aggregates (metwith.go) instead of its meetings and their attendees:
+// the pairs are ranked on their count and the counterpart's id, and only
+// the page's counterparts are projected. The totals are degrees (ATTENDED
+// and MET_WITH only ever join an actor to a meeting, an actor to an
+// actor: no label to check).
 const qMetPairs = `
 MATCH (a:Actor {id: $id})
-WITH a, COUNT { (a)-[:ATTENDED]->(:Meeting) } AS total
-OPTIONAL MATCH (a)-[r:MET_WITH]-(o:Actor)
-RETURN total, o.id AS cid, o.name AS cname, o.kind AS ckind, r.count AS n`
+CALL (a) {
+  MATCH (a)-[r:MET_WITH]-(o)
+  WITH o, r.count AS n
+  ORDER BY n DESC, o.id
+  SKIP $coffset LIMIT $climit
+  RETURN collect({id: o.id, name: o.name, kind: o.kind, n: n}) AS page
+}
+RETURN a.id AS id, a.name AS name, a.kind AS kind, COUNT { (a)-[:ATTENDED]->() } AS total,
+  COUNT { (a)-[:MET_WITH]-() } AS pairs, page`
 
 const metWhere = meetingKnown + `
   AND ($with = '' OR EXISTS { (m)<-[:ATTENDED]-(:Actor {id: $with}) })
@@ -113,20 +129,22 @@ func (s *Store) FindActor(ctx context.Context, ref string) (graph.ActorRef, erro
 	return actorRef(res.Records[0], "id", "name", "kind")
 }
 
-// Met lists who met the actor, where and when: one entry per counterpart,
-// most meetings first, with how many meetings in all and those of them in
-// the page of the actor's meetings asked for (newest first).
-func (s *Store) Met(ctx context.Context, actorID string, f graph.MetFilter) (graph.MetResult, error) {
-	a, err := s.FindActor(ctx, actorID)
-	if err != nil {
-		return graph.MetResult{}, err
-	}
+// Met lists who met the actor, where and when: the page of counterparts
+// asked for (most meetings first, then by id), each with how many
+// meetings in all and those of them in the page of the actor's meetings
+// asked for (newest first). actor is an id, or anything FindActor
+// resolves; the id is tried first, in the counts query itself, so that an
+// id costs no lookup of its own.
+func (s *Store) Met(ctx context.Context, actor string, f graph.MetFilter) (graph.MetResult, error) {
 	if f.Limit <= 0 {
 		f.Limit = 200
 	}
+	if f.CounterpartLimit <= 0 {
+		f.CounterpartLimit = DefaultCounterparts
+	}
 	params := map[string]any{
-		"id": a.ID, "with": f.With, "place": f.PlaceID, "from": f.From, "to": f.To, "asOf": f.AsOf,
-		"limit": f.Limit, "offset": f.Offset,
+		"id": actor, "with": f.With, "place": f.PlaceID, "from": f.From, "to": f.To, "asOf": f.AsOf,
+		"limit": f.Limit, "offset": f.Offset, "climit": f.CounterpartLimit, "coffset": f.CounterpartOffset,
 	}
 	countsQuery := qMetCounts
 	if f.With == "" && f.PlaceID == "" && f.From == "" && f.To == "" && f.AsOf == "" {
@@ -134,38 +152,63 @@ func (s *Store) Met(ctx context.Context, actorID string, f graph.MetFilter) (gra
 	}
 	counts, err := s.read(ctx, countsQuery, params)
 	if err != nil {
-		return graph.MetResult{}, fmt.Errorf("met %s: %w", a.ID, err)
+		return graph.MetResult{}, fmt.Errorf("met %s: %w", actor, err)
 	}
-	out := graph.MetResult{Actor: a, Counterparts: []graph.Counterpart{}, Limit: f.Limit, Offset: f.Offset}
-	index := make(map[string]int)
-	for _, rec := range counts.Records {
-		total, err := integer(rec, "total")
+	if len(counts.Records) == 0 { // not an id: a name, an alias
+		a, err := s.FindActor(ctx, actor)
 		if err != nil {
-			return out, err
+			return graph.MetResult{}, err
 		}
-		out.Meetings = int(total)
-		if v, _ := rec.Get("cid"); v == nil {
-			continue
+		params["id"] = a.ID
+		if counts, err = s.read(ctx, countsQuery, params); err != nil {
+			return graph.MetResult{}, fmt.Errorf("met %s: %w", a.ID, err)
 		}
-		c, err := actorRef(rec, "cid", "cname", "ckind")
-		if err != nil {
-			return out, err
+		if len(counts.Records) == 0 {
+			return graph.MetResult{}, fmt.Errorf("actor %q: %w", a.ID, graph.ErrNotFound)
 		}
-		n, err := integer(rec, "n")
-		if err != nil {
-			return out, err
+	}
+	rec := counts.Records[0]
+	a, err := actorRef(rec, "id", "name", "kind")
+	if err != nil {
+		return graph.MetResult{}, err
+	}
+	out := graph.MetResult{Actor: a, Counterparts: []graph.Counterpart{}, Limit: f.Limit, Offset: f.Offset,
+		CounterpartLimit: f.CounterpartLimit, CounterpartOffset: f.CounterpartOffset}
+	total, err := integer(rec, "total")
+	if err != nil {
+		return out, err
+	}
+	pairs, err := integer(rec, "pairs")
+	if err != nil {
+		return out, err
+	}
+	out.Meetings, out.CounterpartTotal = int(total), int(pairs)
+	page, err := maps(rec, "page")
+	if err != nil {
+		return out, err
+	}
+	index := make(map[string]int, len(page))
+	for _, p := range page {
+		n, ok := p["n"].(int64)
+		if !ok {
+			return out, fmt.Errorf("met %s: counterpart count is %T", a.ID, p["n"])
 		}
+		c := graph.ActorRef{ID: mapStr(p, "id"), Name: mapStr(p, "name"), Kind: graph.Kind(mapStr(p, "kind"))}
 		index[c.ID] = len(out.Counterparts)
 		out.Counterparts = append(out.Counterparts, graph.Counterpart{Actor: c, Count: int(n), Meetings: []graph.MeetingView{}})
 	}
-	if out.Meetings == 0 || f.Offset >= out.Meetings {
+	// The page of meetings holds min(Limit, Meetings-Offset) of them (the
+	// counts query kept the same ones); it is read only if some
+	// counterpart on this page can have a meeting in it.
+	out.Truncated = f.Offset+f.Limit < out.Meetings
+	if len(out.Counterparts) == 0 || f.Offset >= out.Meetings {
 		return out, nil
 	}
+	params["id"] = a.ID
 	res, err := s.read(ctx, qMet, params)
 	if err != nil {
 		return graph.MetResult{}, fmt.Errorf("met %s: %w", a.ID, err)
 	}
-	out.Truncated = f.Offset+len(res.Records) < out.Meetings
 	for _, rec := range res.Records {
 		m, err := meetingView(rec, f.AsOf)
 		if err != nil {
@@ -180,11 +223,12 @@ func (s *Store) Met(ctx context.Context, actorID string, f graph.MetFilter) (gra
 			}
 		}
 	}
-	slices.SortStableFunc(out.Counterparts, func(x, y graph.Counterpart) int {
-		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Actor.Name, y.Actor.Name), cmp.Compare(x.Actor.ID, y.Actor.ID))
-	})
 	return out, nil
 }
+
+// DefaultCounterparts is the page of counterparts Met returns when the
+// filter asks for none.
+const DefaultCounterparts = 100
 
 func actorRef(rec *neo4j.Record, id, name, kind string) (graph.ActorRef, error) {
 	var a graph.ActorRef

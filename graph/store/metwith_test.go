@@ -276,6 +276,7 @@ func checkMetReads(t *testing.T, ctx context.Context, st *store.Store) {
 		t.Fatal("no actor has met another")
 	}
 	const later = "2099-12-31"
+	rng := rand.New(rand.NewPCG(uint64(len(res.Rows)), 15))
 	for _, row := range res.Rows {
 		id := fmt.Sprint(row[0])
 		kept, err := st.Met(ctx, id, graph.MetFilter{})
@@ -297,6 +298,13 @@ func checkMetReads(t *testing.T, ctx context.Context, st *store.Store) {
 					id, i, c.Actor, c.Count, o.Actor, o.Count)
 			}
 		}
+		want, err := st.CounterpartsFromMeetings(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		size := 2 + rng.IntN(4)
+		checkCounterpartPages(t, ctx, st, id, graph.MetFilter{}, size, want)
+		checkCounterpartPages(t, ctx, st, id, graph.MetFilter{AsOf: later}, size, want)
 		g1, err := st.Subgraph(ctx, graph.GraphQuery{ActorID: id, Depth: 1, Limit: 200})
 		if err != nil {
 			t.Fatal(err)
@@ -305,17 +313,81 @@ func checkMetReads(t *testing.T, ctx context.Context, st *store.Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(g1.Nodes) != len(g2.Nodes) || len(g1.Edges) != len(g2.Edges) {
-			t.Fatalf("graph of %s: from the aggregate %d nodes, %d edges; from the meetings %d, %d",
-				id, len(g1.Nodes), len(g1.Edges), len(g2.Nodes), len(g2.Edges))
+		sameEdges(t, "graph of "+id+": from the aggregate vs from the meetings", g1, g2)
+		// The met edges among the nodes, every pair looked up by its key
+		// and every node's pairs walked: the same edges.
+		for _, walk := range []int{-1, 1 << 30} {
+			st.SetWalkPairs(walk)
+			g3, err := st.Subgraph(ctx, graph.GraphQuery{ActorID: id, Depth: 1, Limit: 200})
+			st.SetWalkPairs(0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameEdges(t, fmt.Sprintf("graph of %s, pairs walked up to degree %d vs from the meetings", id, walk), g3, g2)
 		}
-		for i, e := range g1.Edges {
-			o := g2.Edges[i]
-			slices.Sort(e.Places)
-			slices.Sort(o.Places)
-			if e.ID != o.ID || e.Count != o.Count || e.Last != o.Last || (len(o.Places) <= 10 && !slices.Equal(e.Places, o.Places)) {
-				t.Fatalf("graph of %s, edge %d: from the aggregate %+v, from the meetings %+v", id, i, e, o)
+	}
+}
+
+func sameEdges(t *testing.T, what string, g1, g2 graph.Subgraph) {
+	t.Helper()
+	if len(g1.Nodes) != len(g2.Nodes) || len(g1.Edges) != len(g2.Edges) {
+		t.Fatalf("%s: %d nodes, %d edges against %d, %d", what, len(g1.Nodes), len(g1.Edges), len(g2.Nodes), len(g2.Edges))
+	}
+	met := 0
+	for i, e := range g1.Edges {
+		o := g2.Edges[i]
+		slices.Sort(e.Places)
+		slices.Sort(o.Places)
+		if e.ID != o.ID || e.Count != o.Count || e.Last != o.Last || (len(o.Places) <= 10 && !slices.Equal(e.Places, o.Places)) {
+			t.Fatalf("%s, edge %d: %+v against %+v", what, i, e, o)
+		}
+		if e.Type == "met" {
+			met++
+		}
+	}
+	if len(g1.Nodes) > 1 && met == 0 {
+		t.Fatalf("%s: %d nodes and no met edge", what, len(g1.Nodes))
+	}
+}
+
+// checkCounterpartPages pages through the actor's counterparts, size at a
+// time, and requires the pages, end to end, to hold each counterpart once,
+// most meetings first, then by id, with the counts made straight
+// from the meetings (want, as CounterpartsFromMeetings lines).
+func checkCounterpartPages(t *testing.T, ctx context.Context, st *store.Store, id string, f graph.MetFilter, size int, want []string) {
+	t.Helper()
+	var got []graph.Counterpart
+	f.CounterpartLimit = size
+	for f.CounterpartOffset = 0; ; f.CounterpartOffset += size {
+		res, err := st.Met(ctx, id, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.CounterpartTotal != len(want) || res.CounterpartLimit != size || res.CounterpartOffset != f.CounterpartOffset {
+			t.Fatalf("met %s (as of %q), page from %d: %d counterparts in all, page %d from %d; want %d, %d from %d",
+				id, f.AsOf, f.CounterpartOffset, res.CounterpartTotal, res.CounterpartLimit, res.CounterpartOffset, len(want), size, f.CounterpartOffset)
+		}
+		if len(res.Counterparts) > size {
+			t.Fatalf("met %s: a page of %d holds %d counterparts", id, size, len(res.Counterparts))
+		}
+		got = append(got, res.Counterparts...)
+		if len(res.Counterparts) < size {
+			break
+		}
+	}
+	var lines []string
+	for i, c := range got {
+		lines = append(lines, fmt.Sprintf("%s %s %s %d", c.Actor.ID, c.Actor.Name, c.Actor.Kind, c.Count))
+		if i > 0 {
+			p := got[i-1]
+			if p.Count < c.Count || (p.Count == c.Count && p.Actor.ID >= c.Actor.ID) {
+				t.Fatalf("met %s (as of %q), pages of %d: %+v (%d) before %+v (%d)", id, f.AsOf, size, p.Actor, p.Count, c.Actor, c.Count)
 			}
 		}
+	}
+	slices.Sort(lines)
+	w := slices.Sorted(slices.Values(want))
+	if !slices.Equal(lines, w) {
+		t.Fatalf("met %s (as of %q), pages of %d:\n%s\nwant, from the meetings:\n%s", id, f.AsOf, size, strings.Join(lines, "\n"), strings.Join(w, "\n"))
 	}
 }

@@ -49,6 +49,9 @@ type Store struct {
 	db      string
 	timeout time.Duration
 	log     *slog.Logger
+	// walkPairs, when > 0, replaces the node count as the degree up to
+	// which qEdgesPairs walks a node's pairs (tests force either path).
+	walkPairs int
 }
 
 // Open creates the driver. It does not connect: call Ping to check that

@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -20,7 +21,7 @@ const qNeighbours = neighboursHead + `
 // qNeighboursPairs is qNeighbours with no filter on meetings: the actors
 // met come from the MET_WITH aggregates (metwith.go).
 const qNeighboursPairs = neighboursHead + `
-  MATCH (a)-[r:MET_WITH]-(b:Actor)
+  MATCH (a)-[r:MET_WITH]-(b)
   RETURN b.id AS nid, r.count AS weight` + neighboursTail
 
 const neighboursHead = `
@@ -77,14 +78,31 @@ CALL () {
 
 // qEdgesPairs is qEdges with no filter on meetings: the met edges are the
 // MET_WITH aggregates among ids (stored from the smaller id, as qEdges
-// orders a pair), their places the most recent ones.
+// orders a pair), their places the most recent ones. The nodes of a
+// neighbourhood are often hubs with thousands of pairs each, so walking
+// every node's pairs to find the few among the nodes costs the sum of
+// their degrees. Instead a node with at most $expand pairs (by default as
+// many as there are nodes) is walked, and the pairs of two busier nodes are
+// looked up by their key in the met_with_pair constraint's index: at most
+// one seek per such pair, and never more work than the walk.
 const qEdgesPairs = `
 CALL () {
   MATCH (n:Actor) WHERE n.id IN $ids
   WITH collect(n) AS ns
-  UNWIND ns AS a
-  MATCH (a)-[r:MET_WITH]->(b:Actor) WHERE b IN ns
-  RETURN a.id AS source, b.id AS target, 'met' AS type, r.count AS count, r.placeNames AS places,
+  WITH ns, [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } <= $expand] AS few
+  CALL (ns, few) {
+    UNWIND few AS a
+    MATCH (a)-[r:MET_WITH]-(b) WHERE b IN ns AND (startNode(r) = a OR NOT b IN few)
+    RETURN startNode(r).id AS source, endNode(r).id AS target, r
+    UNION ALL
+    WITH [n IN ns WHERE NOT n IN few | n.id] AS many
+    UNWIND many AS x
+    UNWIND many AS y
+    WITH x, y WHERE x < y
+    MATCH ()-[r:MET_WITH {pair: x + ' ' + y}]->()
+    RETURN x AS source, y AS target, r
+  }
+  RETURN source, target, 'met' AS type, r.count AS count, r.placeNames AS places,
     coalesce(r.last, '') AS last, null AS title` + edgesTail
 
 const edgesTail = `
@@ -97,8 +115,10 @@ const edgesTail = `
   MATCH (a:Actor {id: id})-[r:AFFILIATED_WITH]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
   RETURN a.id AS source, b.id AS target, 'affiliation' AS type, 0 AS count, [] AS places, null AS last, null AS title
   UNION ALL
+  // From the negotiations among ids (few): an actor can be party to
+  // hundreds.
   UNWIND $ids AS id
-  MATCH (a:Actor {id: id})-[r:PARTY_TO|MEDIATES]->(n:Negotiation) WHERE n.id IN $ids AND ` + relKnown + `
+  MATCH (n:Negotiation {id: id})<-[r:PARTY_TO|MEDIATES]-(a:Actor) WHERE a.id IN $ids AND ` + relKnown + `
   RETURN a.id AS source, n.id AS target, CASE type(r) WHEN 'PARTY_TO' THEN 'party' ELSE 'mediator' END AS type,
          0 AS count, [] AS places, null AS last, null AS title
 }
@@ -118,20 +138,32 @@ const MaxGraphNodes = 5000
 // Subgraph returns what the explorer draws: with an actor, the actor and
 // everything within Depth (1 or 2) steps; without, the busiest part of the
 // whole graph. At most Limit nodes, strongest ties first; Truncated says
-// the cap left some out. It returns graph.ErrNotFound for an unknown actor.
+// the cap left some out. q.ActorID is an id, or a name or alias as
+// FindActor resolves it (tried only once the id found nothing). It returns
+// graph.ErrNotFound for an unknown actor.
 func (s *Store) Subgraph(ctx context.Context, q graph.GraphQuery) (graph.Subgraph, error) {
 	limit := min(max(q.Limit, 1), MaxGraphNodes)
 	if q.ActorID == "" {
 		return s.wholeGraph(ctx, limit, q)
 	}
-	actorID, depth := q.ActorID, q.Depth
-	// The id must exist (a light lookup: the profile would cost more than
-	// a small neighbourhood).
-	if res, err := s.read(ctx, qFindActorByID, map[string]any{"id": actorID}); err != nil {
-		return graph.Subgraph{}, fmt.Errorf("graph of %s: %w", actorID, err)
-	} else if len(res.Records) == 0 {
-		return graph.Subgraph{}, fmt.Errorf("actor %q: %w", actorID, graph.ErrNotFound)
+	g, err := s.neighbourhood(ctx, q, limit)
+	if !errors.Is(err, graph.ErrNotFound) {
+		return g, err
 	}
+	// Not an id: a name or an alias, resolved as everywhere else.
+	a, ferr := s.FindActor(ctx, q.ActorID)
+	if ferr != nil || a.ID == q.ActorID {
+		return graph.Subgraph{}, cmp.Or(ferr, err)
+	}
+	q.ActorID = a.ID
+	return s.neighbourhood(ctx, q, limit)
+}
+
+// neighbourhood is Subgraph around the actor whose id is q.ActorID; it
+// returns graph.ErrNotFound when no actor has that id, which it learns
+// from the nodes query rather than from a lookup of its own.
+func (s *Store) neighbourhood(ctx context.Context, q graph.GraphQuery, limit int) (graph.Subgraph, error) {
+	actorID, depth := q.ActorID, q.Depth
 	ids := []string{actorID}
 	frontier := []string{actorID}
 	truncated := false
@@ -162,6 +194,9 @@ func (s *Store) Subgraph(ctx context.Context, q graph.GraphQuery) (graph.Subgrap
 		frontier = next
 	}
 	g, err := s.fetch(ctx, ids, q)
+	if err == nil && !slices.ContainsFunc(g.Nodes, func(n graph.Node) bool { return n.ID == actorID && n.Type == "actor" }) {
+		return graph.Subgraph{}, fmt.Errorf("actor %q: %w", actorID, graph.ErrNotFound)
+	}
 	g.Truncated = truncated
 	return g, err
 }
@@ -232,7 +267,7 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 		order[id] = i
 	}
 	slices.SortFunc(g.Nodes, func(a, b graph.Node) int { return cmp.Compare(order[a.ID], order[b.ID]) })
-	if res, err = s.read(ctx, edgesQuery(q), map[string]any{"ids": ids, "asOf": q.AsOf, "from": q.From, "to": q.To, "place": q.PlaceID}); err != nil {
+	if res, err = s.read(ctx, edgesQuery(q), s.edgeParams(ids, q)); err != nil {
 		return g, fmt.Errorf("subgraph edges: %w", err)
 	}
 	for _, rec := range res.Records {
@@ -266,6 +301,15 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 	}
 	slices.SortFunc(g.Edges, func(a, b graph.Edge) int { return cmp.Compare(a.ID, b.ID) })
 	return g, nil
+}
+
+// edgeParams are the parameters of qEdges and qEdgesPairs.
+func (s *Store) edgeParams(ids []string, q graph.GraphQuery) map[string]any {
+	walk := len(ids)
+	if s.walkPairs > 0 {
+		walk = s.walkPairs
+	}
+	return map[string]any{"ids": ids, "asOf": q.AsOf, "from": q.From, "to": q.To, "place": q.PlaceID, "expand": walk}
 }
 
 // unfiltered says the query keeps every meeting, so the MET_WITH

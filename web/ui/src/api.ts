@@ -16,7 +16,11 @@ export interface MeetingView {
   sourceCount?: number; // independent sources: distinct publishers
 }
 export interface Counterpart { actor: ActorRef; count: number; meetings: MeetingView[] }
-export interface MetResult { actor: ActorRef; counterparts: Counterpart[] }
+export interface MetResult {
+  actor: ActorRef; counterparts: Counterpart[]; // a page of counterparts, most meetings first
+  counterpartTotal: number; counterpartLimit: number; counterpartOffset: number;
+  meetings: number; limit: number; offset: number; truncated: boolean;
+}
 export interface ActorHit extends ActorRef { aliases: string[]; meetings: number; score?: number }
 export interface Page<T> { items: T[]; total: number; limit: number; offset: number }
 export interface Profile extends ActorRef {
