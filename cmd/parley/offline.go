@@ -123,12 +123,9 @@ func (a *app) runOfflineImport(ctx context.Context, args []string, format, tmpDi
 	if err := st.EnsureBulkSchema(ctx); err != nil {
 		return err
 	}
-	if err := st.FinishOffline(ctx, files.Merges); err != nil {
-		return err
-	}
-	// The importer's files hold no MET_WITH aggregates: they are built
-	// from the imported meetings, after the automatic merges.
-	if err := st.RebuildMet(ctx); err != nil {
+	// The files hold the meeting counts, DateKeys and MET_WITH aggregates
+	// as they stand before the automatic merges, which keep them exact.
+	if err := st.FinishOffline(ctx, files); err != nil {
 		return err
 	}
 	tSchema := time.Since(t0)
