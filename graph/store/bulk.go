@@ -647,7 +647,10 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 			return nil, err
 		}
 		t0 := time.Now()
-		if err := metUpdate(ctx, tx, meetingIDs, existed); err != nil {
+		if err := metFoldBatch(ctx, tx, bt, existed); err != nil {
+			return nil, err
+		}
+		if err := metUpdate(ctx, tx, meetingIDs, existed, true); err != nil {
 			return nil, err
 		}
 		b.s.log.Debug("bulk statement", "what", "met-with", "rows", len(meetingIDs), "took", time.Since(t0).Round(time.Millisecond))
