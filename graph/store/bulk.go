@@ -643,11 +643,31 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 				return nil, fmt.Errorf("writing %s: %w", st.what, err)
 			}
 		}
-		if err := linkDates(ctx, tx, bt.meetings); err != nil {
+		// A meeting new to the graph has no date link to replace: its key,
+		// computed here, is linked directly; the others are relinked.
+		t0 := time.Now()
+		var fresh, known []map[string]any
+		for _, m := range bt.meetings {
+			if existed[m["id"].(string)] {
+				known = append(known, m)
+			} else {
+				fresh = append(fresh, m)
+			}
+		}
+		if rows := newDateLinks(fresh); len(rows) > 0 {
+			if _, err := run(ctx, tx, qLinkNewDates, map[string]any{"rows": rows}); err != nil {
+				return nil, fmt.Errorf("linking new meetings to their dates: %w", err)
+			}
+		}
+		if err := linkDates(ctx, tx, known); err != nil {
 			return nil, err
 		}
-		t0 := time.Now()
-		if err := metUpdate(ctx, tx, meetingIDs, existed); err != nil {
+		b.s.log.Debug("bulk statement", "what", "date keys", "rows", len(bt.meetings), "took", time.Since(t0).Round(time.Millisecond))
+		t0 = time.Now()
+		if err := metFoldBatch(ctx, tx, bt, existed, b.s.log); err != nil {
+			return nil, err
+		}
+		if err := metUpdate(ctx, tx, meetingIDs, existed, true); err != nil {
 			return nil, err
 		}
 		b.s.log.Debug("bulk statement", "what", "met-with", "rows", len(meetingIDs), "took", time.Since(t0).Round(time.Millisecond))
@@ -657,10 +677,12 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 		if err := autoMergesTx(ctx, tx, bt.autos, b.s.log); err != nil {
 			return nil, err
 		}
+		b.s.log.Debug("bulk statement", "what", "automatic merges", "rows", len(bt.autos), "took", time.Since(t0).Round(time.Millisecond))
+		t0 = time.Now()
 		if err := countMeetings(ctx, tx, bt.counted()); err != nil {
 			return nil, err
 		}
-		b.s.log.Debug("bulk statement", "what", "automatic merges", "rows", len(bt.autos), "took", time.Since(t0).Round(time.Millisecond))
+		b.s.log.Debug("bulk statement", "what", "meeting counts", "took", time.Since(t0).Round(time.Millisecond))
 		return nil, nil
 	}, neo4j.WithTxTimeout(b.opts.TxTimeout))
 	if err != nil {

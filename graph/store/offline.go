@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -33,7 +34,11 @@ type OfflineFiles struct {
 	Relationships []string // relationship files, each with its header
 	Multiline     []string // the files with a value spanning lines
 	Merges        []OfflineMerge
-	Stats         BulkStats
+	// MetLists are the MET_WITH aggregates whose place lists the files
+	// cannot hold ([] or [""]): FinishOffline sets them, each row {pair,
+	// places, names, dates}.
+	MetLists []map[string]any
+	Stats    BulkStats
 }
 
 // OfflineMerge is an automatic merge the planner made: after the import,
@@ -345,7 +350,8 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			f.row(q(id), q(s.row.URL), q(s.row.Title), q(s.row.Publisher), q(s.row.Published), opt(s.text), opt(s.digest), q("Source"))
 		}
 	})
-	file("actors.csv", true, "id:ID(Actor),name,kind,aliases:string[],search,:LABEL", func(f *csvFile) {
+	agg := w.aggregates()
+	file("actors.csv", true, "id:ID(Actor),name,kind,aliases:string[],search,meetings:long,:LABEL", func(f *csvFile) {
 		for _, id := range w.actorIDs {
 			a := w.actors[id]
 			keys := slices.Sorted(slices.Values(a.keys))
@@ -353,7 +359,7 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			for _, k := range keys {
 				search += " | " + k
 			}
-			f.row(q(id), q(a.name), q(a.kind), list(a.aliases), q(search), list(append([]string{"Actor"}, a.labels...)))
+			f.row(q(id), q(a.name), q(a.kind), list(a.aliases), q(search), num(agg.actorMeetings[id]), list(append([]string{"Actor"}, a.labels...)))
 			out.Stats.Actors++
 			if strings.HasPrefix(id, string(graph.Person)+":") {
 				out.Stats.Persons++
@@ -365,9 +371,14 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			f.row(q(k), q("Name"))
 		}
 	})
-	file("negotiations.csv", true, "id:ID(Negotiation),topic,topics:string[],:LABEL", func(f *csvFile) {
+	file("negotiations.csv", true, "id:ID(Negotiation),topic,topics:string[],meetings:long,:LABEL", func(f *csvFile) {
 		for _, id := range w.negIDs {
-			f.row(q(id), q(w.negs[id][0]), list(w.negs[id]), q("Negotiation"))
+			f.row(q(id), q(w.negs[id][0]), list(w.negs[id]), num(agg.negMeetings[id]), q("Negotiation"))
+		}
+	})
+	file("datekeys.csv", true, "key:ID(DateKey),start,end,:LABEL", func(f *csvFile) {
+		for _, k := range agg.dateKeys {
+			f.row(q(k.key), q(k.start), q(k.end), q("DateKey"))
 		}
 	})
 	file("places.csv", true, "id:ID(Place),name,:LABEL", func(f *csvFile) {
@@ -442,12 +453,97 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			}
 		}
 	})
+	file("dated.csv", false, ":START_ID(Meeting),:END_ID(DateKey),:TYPE", func(f *csvFile) {
+		for _, id := range w.meetIDs {
+			if k := agg.dated[id]; k != "" {
+				f.row(q(id), q(k), q("DATED"))
+			}
+		}
+	})
+	file("met_with.csv", false,
+		":START_ID(Actor),:END_ID(Actor),:TYPE,pair,count:long,first,last,places:string[],placeNames:string[],placeLast:string[],lastMeeting,lastEvidence,lastSource",
+		func(f *csvFile) {
+			for _, p := range agg.met.order {
+				ids, dates := p.topPlaces()
+				names := make([]string, len(ids))
+				for i, id := range ids {
+					names[i] = w.places[id]
+				}
+				pair := p.lo + " " + p.hi
+				lists := []cell{list(ids), list(names), list(dates)}
+				if !listable(ids) || !listable(names) || !listable(dates) {
+					out.MetLists = append(out.MetLists, map[string]any{"pair": pair, "places": ids, "names": names, "dates": dates})
+					lists = []cell{{null: true}, {null: true}, {null: true}}
+				}
+				f.row(append([]cell{q(p.lo), q(p.hi), q("MET_WITH"), q(pair), num(p.n), opt(p.first), opt(p.last)},
+					append(lists, q(p.lmID), q(p.lmEv), q(p.lmSrc))...)...)
+			}
+		})
 	out.Merges = w.merges
 	out.Stats.Items = w.items
 	out.Stats.Meetings = len(w.meetIDs)
 	out.Stats.AutoMerges = len(w.merges)
 	return out, errors.Join(errs...)
 }
+
+// offAggregates is what the graph keeps derived from the meetings (the
+// meeting counts, the DateKeys, the MET_WITH aggregates), computed from
+// the meetings as written, before the automatic merges: FinishOffline
+// makes those as the bulk path does, with their upkeep.
+type offAggregates struct {
+	actorMeetings, negMeetings map[string]int64
+	dateKeys                   []offDateKey
+	dated                      map[string]string // meeting id → its DateKey
+	met                        *metCalc
+}
+
+type offDateKey struct{ key, start, end string }
+
+func (w *OfflineWriter) aggregates() offAggregates {
+	a := offAggregates{actorMeetings: map[string]int64{}, negMeetings: map[string]int64{}, dated: map[string]string{}, met: newMetCalc()}
+	keys := map[string]bool{}
+	var reps []metReport
+	for _, id := range w.meetIDs {
+		m := w.meetings[id]
+		for _, x := range m.participants {
+			a.actorMeetings[x]++
+		}
+		for _, n := range m.negs {
+			a.negMeetings[n]++
+		}
+		// linkDate: the key is the date as written, or its first day;
+		// the first meeting linked creates the key with its days.
+		if m.row.DateStart != "" {
+			key := m.row.DateStart
+			if m.row.Date > "" {
+				key = m.row.Date
+			}
+			a.dated[id] = key
+			if !keys[key] {
+				keys[key] = true
+				a.dateKeys = append(a.dateKeys, offDateKey{key, m.row.DateStart, m.row.DateEnd})
+			}
+		}
+		reps = reps[:0]
+		for _, r := range m.reports {
+			reps = append(reps, metReport{source: r.SourceID, published: w.sources[r.SourceID].row.Published, evidence: r.Evidence})
+		}
+		rep, ok := earliestReport(reps)
+		a.met.add(metInput{id: id, d: m.row.DateStart, actors: m.participants, places: m.places,
+			repEv: rep.evidence, repSrc: rep.source, hasRep: ok})
+	}
+	return a
+}
+
+// listable says whether the importer can write a list as it is: an
+// empty field is no property at all, so neither [] nor [""] can be
+// written (an empty element among others can), nor an element holding
+// the array delimiter.
+func listable(vs []string) bool {
+	return len(vs) > 0 && (len(vs) > 1 || vs[0] != "") && !slices.ContainsFunc(vs, func(v string) bool { return strings.ContainsRune(v, ArrayDelimiter) })
+}
+
+func num(n int64) cell { return cell{v: strconv.FormatInt(n, 10)} }
 
 // cell is one CSV field: a quoted string, or nothing (the importer sets no
 // property for an unquoted empty field, and "" for a quoted one).
@@ -523,6 +619,13 @@ const (
 	qOfflineAliases = `
 MATCH (a:Actor) WHERE a.aliases IS NULL
 CALL (a) { SET a.aliases = [] } IN TRANSACTIONS OF 10000 ROWS`
+
+	// qOfflineMetLists sets place lists the importer cannot write,
+	// seeking each aggregate through the met_with_pair constraint.
+	qOfflineMetLists = `
+UNWIND $rows AS row
+MATCH ()-[r:MET_WITH {pair: row.pair}]->()
+SET r.places = row.places, r.placeNames = row.names, r.placeLast = row.dates`
 )
 
 // Empty reports whether the database holds no node at all.
@@ -536,10 +639,12 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 
 // FinishOffline completes, once the database is started on the imported
 // files and EnsureSchema has run, what the files cannot hold: the empty
-// alias lists, then the automatic merges in the order the planner made
-// them, each as the bulk path makes it (listed in the merge log,
-// undoable), a few hundred per transaction.
-func (s *Store) FinishOffline(ctx context.Context, merges []OfflineMerge) error {
+// alias lists, the MET_WITH place lists of files.MetLists, then the
+// automatic merges in the order the planner made them, each as the bulk
+// path makes it (listed in the merge log, undoable, the meeting counts and
+// MET_WITH aggregates of its kept actor recomputed), a few hundred per
+// transaction.
+func (s *Store) FinishOffline(ctx context.Context, files OfflineFiles) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	res, err := sess.Run(ctx, qOfflineAliases, nil)
 	if err == nil {
@@ -549,6 +654,13 @@ func (s *Store) FinishOffline(ctx context.Context, merges []OfflineMerge) error 
 	if err != nil {
 		return fmt.Errorf("setting empty aliases: %w", classify(ctx, err))
 	}
+	for start := 0; start < len(files.MetLists); start += 10000 {
+		rows := files.MetLists[start:min(start+10000, len(files.MetLists))]
+		if _, err := s.write(ctx, qOfflineMetLists, map[string]any{"rows": rows}); err != nil {
+			return fmt.Errorf("setting the places of %d met-with aggregates: %w", len(rows), err)
+		}
+	}
+	merges := files.Merges
 	for start := 0; start < len(merges); start += 500 {
 		var autos []bulkAuto
 		var keeps []string

@@ -38,7 +38,7 @@ func TestOfflineWriterFiles(t *testing.T) {
 		}
 		return string(data)
 	}
-	if got := len(files.Nodes) + len(files.Relationships); got != 16 {
+	if got := len(files.Nodes) + len(files.Relationships); got != 19 {
 		t.Errorf("%d files: %v %v", got, files.Nodes, files.Relationships)
 	}
 	if len(files.Multiline) != 1 || filepath.Base(files.Multiline[0]) != "reported_in.csv" {
