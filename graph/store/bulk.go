@@ -643,23 +643,8 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 				return nil, fmt.Errorf("writing %s: %w", st.what, err)
 			}
 		}
-		// A meeting new to the graph has no date link to replace: its key,
-		// computed here, is linked directly; the others are relinked.
 		t0 := time.Now()
-		var fresh, known []map[string]any
-		for _, m := range bt.meetings {
-			if existed[m["id"].(string)] {
-				known = append(known, m)
-			} else {
-				fresh = append(fresh, m)
-			}
-		}
-		if rows := newDateLinks(fresh); len(rows) > 0 {
-			if _, err := run(ctx, tx, qLinkNewDates, map[string]any{"rows": rows}); err != nil {
-				return nil, fmt.Errorf("linking new meetings to their dates: %w", err)
-			}
-		}
-		if err := linkDates(ctx, tx, known); err != nil {
+		if err := linkDates(ctx, tx, bt.meetings); err != nil {
 			return nil, err
 		}
 		b.s.log.Debug("bulk statement", "what", "date keys", "rows", len(bt.meetings), "took", time.Since(t0).Round(time.Millisecond))

@@ -39,32 +39,6 @@ const qLinkDates = `
 UNWIND $rows AS row
 MATCH (m:Meeting {id: row.id})` + linkDate
 
-// qLinkNewDates links meetings new to the graph (so linked to no key
-// yet) to their keys, computed by newDateLinks.
-const qLinkNewDates = `
-UNWIND $rows AS row
-MATCH (m:Meeting {id: row.id})
-MERGE (d:DateKey {key: row.key}) ON CREATE SET d.start = row.start, d.end = row.end
-CREATE (m)-[:DATED]->(d)`
-
-// newDateLinks is linkDate's key for each dated meeting row (maps with
-// "id", "date", "dateStart", "dateEnd", as the meeting is written).
-func newDateLinks(meetings []map[string]any) []map[string]any {
-	var out []map[string]any
-	for _, m := range meetings {
-		start, _ := m["dateStart"].(string)
-		if start == "" {
-			continue
-		}
-		key := start
-		if d, _ := m["date"].(string); d > "" {
-			key = d
-		}
-		out = append(out, map[string]any{"id": m["id"], "key": key, "start": start, "end": m["dateEnd"]})
-	}
-	return out
-}
-
 // linkDates is called, in the same transaction, by every write path that
 // creates a meeting or sets its date, with the rows it wrote (maps with
 // the meeting's "id").
