@@ -643,13 +643,11 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 				return nil, fmt.Errorf("writing %s: %w", st.what, err)
 			}
 		}
-		t0 := time.Now()
 		if err := linkDates(ctx, tx, bt.meetings); err != nil {
 			return nil, err
 		}
-		b.s.log.Debug("bulk statement", "what", "date keys", "rows", len(bt.meetings), "took", time.Since(t0).Round(time.Millisecond))
-		t0 = time.Now()
-		if err := metFoldBatch(ctx, tx, bt, existed, b.s.log); err != nil {
+		t0 := time.Now()
+		if err := metFoldBatch(ctx, tx, bt, existed); err != nil {
 			return nil, err
 		}
 		if err := metUpdate(ctx, tx, meetingIDs, existed, true); err != nil {
@@ -662,12 +660,10 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 		if err := autoMergesTx(ctx, tx, bt.autos, b.s.log); err != nil {
 			return nil, err
 		}
-		b.s.log.Debug("bulk statement", "what", "automatic merges", "rows", len(bt.autos), "took", time.Since(t0).Round(time.Millisecond))
-		t0 = time.Now()
 		if err := countMeetings(ctx, tx, bt.counted()); err != nil {
 			return nil, err
 		}
-		b.s.log.Debug("bulk statement", "what", "meeting counts", "took", time.Since(t0).Round(time.Millisecond))
+		b.s.log.Debug("bulk statement", "what", "automatic merges", "rows", len(bt.autos), "took", time.Since(t0).Round(time.Millisecond))
 		return nil, nil
 	}, neo4j.WithTxTimeout(b.opts.TxTimeout))
 	if err != nil {

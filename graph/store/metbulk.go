@@ -4,9 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"log/slog"
 	"slices"
-	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -28,21 +26,17 @@ UNWIND $ids AS id
 MATCH (p:Place {id: id})
 RETURN p.id AS id, coalesce(p.name, '') AS name`
 
-	// qMetLock creates each missing pair's aggregate with the batch's
-	// part (row.props) and, for each pair that has one, takes its write
+	// qMetLock finds or creates each pair's aggregate, takes its write
 	// lock (pairs in one order for every writer) and returns it as the
-	// graph holds it once locked, for metCombine.
+	// graph holds it once locked.
 	qMetLock = `
 UNWIND $rows AS row
 MATCH (lo:Actor {id: row.lo})
 MATCH (hi:Actor {id: row.hi})
 MERGE (lo)-[r:MET_WITH {pair: row.pair}]->(hi)
-ON CREATE SET r += row.props
-ON MATCH SET r.locked = true
-WITH row, r, r.locked IS NOT NULL AS existed
-REMOVE r.locked
-WITH row, r WHERE existed
-RETURN row.pair AS pair, properties(r) AS props`
+SET r.locked = true REMOVE r.locked
+RETURN row.pair AS pair, r.count AS count, r.first AS first, r.last AS last, r.places AS places,
+  r.placeNames AS placeNames, r.placeLast AS placeLast, r.lastMeeting AS lastMeeting`
 
 	// qMetWrite sets the aggregates computed from what qMetLock read.
 	qMetWrite = `
@@ -53,7 +47,7 @@ SET r += row.props`
 
 // metFoldBatch adds the batch's new meetings (those not in existed) to
 // their pairs' aggregates.
-func metFoldBatch(ctx context.Context, tx neo4j.ManagedTransaction, bt *bulkBatch, existed map[string]bool, log *slog.Logger) error {
+func metFoldBatch(ctx context.Context, tx neo4j.ManagedTransaction, bt *bulkBatch, existed map[string]bool) error {
 	type meeting struct {
 		in   metInput
 		reps []metReport
@@ -109,19 +103,10 @@ func metFoldBatch(ctx context.Context, tx neo4j.ManagedTransaction, bt *bulkBatc
 
 	pairs := slices.Clone(calc.order)
 	slices.SortFunc(pairs, func(a, b *metAcc) int { return cmp.Or(cmp.Compare(a.lo, b.lo), cmp.Compare(a.hi, b.hi)) })
-	byPair := make(map[string]*metAcc, len(pairs))
 	rows := make([]map[string]any, len(pairs))
 	for i, p := range pairs {
-		pair := p.lo + " " + p.hi
-		byPair[pair] = p
-		props, err := metCombine(nil, p, names)
-		if err != nil {
-			return err
-		}
-		props["pair"] = pair
-		rows[i] = map[string]any{"lo": p.lo, "hi": p.hi, "pair": pair, "props": props}
+		rows[i] = map[string]any{"lo": p.lo, "hi": p.hi, "pair": p.lo + " " + p.hi}
 	}
-	t0 := time.Now()
 	res, err := tx.Run(ctx, qMetLock, map[string]any{"rows": rows})
 	if err != nil {
 		return fmt.Errorf("locking %d met-with aggregates: %w", len(rows), err)
@@ -130,19 +115,22 @@ func metFoldBatch(ctx context.Context, tx neo4j.ManagedTransaction, bt *bulkBatc
 	if err != nil {
 		return fmt.Errorf("locking %d met-with aggregates: %w", len(rows), err)
 	}
-	log.Debug("bulk statement", "what", "met-with create and lock", "rows", len(rows), "existing", len(recs), "took", time.Since(t0).Round(time.Millisecond))
-	if len(recs) == 0 {
-		return nil
-	}
-	t0 = time.Now()
-	out := make([]map[string]any, 0, len(recs))
+	held := make(map[string]*neo4j.Record, len(recs))
 	for _, rec := range recs {
 		pair, err := str(rec, "pair")
 		if err != nil {
 			return err
 		}
-		old, _ := rec.AsMap()["props"].(map[string]any)
-		props, err := metCombine(old, byPair[pair], names)
+		held[pair] = rec
+	}
+	out := make([]map[string]any, 0, len(pairs))
+	for _, p := range pairs {
+		pair := p.lo + " " + p.hi
+		rec := held[pair]
+		if rec == nil {
+			continue // an actor is missing: no aggregate, as with the Cypher fold
+		}
+		props, err := metCombine(rec, p, names)
 		if err != nil {
 			return fmt.Errorf("met-with %s: %w", pair, err)
 		}
@@ -151,7 +139,6 @@ func metFoldBatch(ctx context.Context, tx neo4j.ManagedTransaction, bt *bulkBatc
 	if _, err := run(ctx, tx, qMetWrite, map[string]any{"rows": out}); err != nil {
 		return fmt.Errorf("writing %d met-with aggregates: %w", len(out), err)
 	}
-	log.Debug("bulk statement", "what", "met-with write", "rows", len(out), "took", time.Since(t0).Round(time.Millisecond))
 	return nil
 }
 
@@ -185,9 +172,10 @@ func placeNames(ctx context.Context, tx neo4j.ManagedTransaction, set map[string
 	return out, nil
 }
 
-// metCombine is metFold in Go: the aggregate's properties m (nil for a
-// new one) with the pair's new meetings p added.
-func metCombine(m map[string]any, p *metAcc, names map[string]string) (map[string]any, error) {
+// metCombine is metFold in Go: the aggregate rec holds (empty for one
+// just created) with the pair's new meetings p added.
+func metCombine(rec *neo4j.Record, p *metAcc, names map[string]string) (map[string]any, error) {
+	m := rec.AsMap()
 	count, _ := m["count"].(int64)
 	first, _ := m["first"].(string)
 	last, _ := m["last"].(string)
