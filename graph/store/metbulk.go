@@ -231,7 +231,7 @@ func metCombine(rec *neo4j.Record, p *metAcc, names map[string]string) (map[stri
 	return props, nil
 }
 
-// last0 is the latest date the aggregate held before the batch, "" for none.
+// last0 is coalesce(r.last, '') as the aggregate held it.
 func last0(m map[string]any) string {
 	s, _ := m["last"].(string)
 	return s
