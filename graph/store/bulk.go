@@ -647,10 +647,7 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 			return nil, err
 		}
 		t0 := time.Now()
-		if err := metFoldBatch(ctx, tx, bt, existed); err != nil {
-			return nil, err
-		}
-		if err := metUpdate(ctx, tx, meetingIDs, existed, true); err != nil {
+		if err := metUpdate(ctx, tx, meetingIDs, existed); err != nil {
 			return nil, err
 		}
 		b.s.log.Debug("bulk statement", "what", "met-with", "rows", len(meetingIDs), "took", time.Since(t0).Round(time.Millisecond))

@@ -178,9 +178,8 @@ func metExisting(ctx context.Context, tx neo4j.ManagedTransaction, ids []string)
 
 // metUpdate keeps the pairs of the meetings ids exact once they are
 // written: existed (from metExisting, taken before the write) says which
-// were in the graph before. With knownOnly, the new meetings are left to
-// the caller (the bulk path folds them in Go: metFoldBatch).
-func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, existed map[string]bool, knownOnly bool) error {
+// were in the graph before.
+func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, existed map[string]bool) error {
 	var fresh, known []string
 	seen := make(map[string]bool, len(ids))
 	for _, id := range ids {
@@ -194,7 +193,7 @@ func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, e
 			fresh = append(fresh, id)
 		}
 	}
-	if len(fresh) > 0 && !knownOnly {
+	if len(fresh) > 0 {
 		if _, err := run(ctx, tx, qMetFold, map[string]any{"ids": fresh}); err != nil {
 			return fmt.Errorf("adding %d new meetings to met-with: %w", len(fresh), err)
 		}
