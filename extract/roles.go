@@ -174,16 +174,7 @@ func (d *doc) findRoles(si int, r *roles) {
 				d.roleSubject(si, k, r)
 				continue
 			}
-			e := k
-			for e > 0 && k-e < 4 && (auxWords[toks[e-1].lower] || strings.HasSuffix(toks[e-1].lower, "ly")) {
-				e--
-			}
-			// "X, which brokered the deal": the relative pronoun stands
-			// for the name before the comma.
-			if e > 1 && relativeWords[toks[e-1].lower] && toks[e-2].text == "," {
-				e -= 2
-			}
-			for _, m := range d.listEndingAt(si, e) {
+			for _, m := range d.listEndingAt(si, subjectEnd(toks, k)) {
 				d.mediator(r, m)
 			}
 		case mediatorNouns[t.lower]:
@@ -199,14 +190,7 @@ func (d *doc) findRoles(si int, r *roles) {
 		case shuttleVerbs[t.lower] && k+1 < len(toks) && shuttleObjects[toks[k+1].lower] && shuttleTail(toks, k+2):
 			// "A and B were carrying messages back and forth": carrying
 			// proposals between the sides is brokering (SCHEMA).
-			e := k
-			for e > 0 && k-e < 4 && (auxWords[toks[e-1].lower] || strings.HasSuffix(toks[e-1].lower, "ly")) {
-				e--
-			}
-			if e > 1 && relativeWords[toks[e-1].lower] && toks[e-2].text == "," {
-				e -= 2
-			}
-			for _, m := range d.listEndingAt(si, e) {
+			for _, m := range d.listEndingAt(si, subjectEnd(toks, k)) {
 				d.mediator(r, m)
 			}
 		case mediationNouns[t.lower] && k+1 < len(toks) && toks[k+1].lower == "of":
@@ -849,4 +833,19 @@ func anyCompound(toks []token, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// subjectEnd is where the subject of the verb at k ends: before the
+// auxiliaries and adverbs in front of it ("X has reportedly brokered"),
+// and before ", which" when a relative pronoun stands for the name before
+// the comma ("X, which brokered the deal").
+func subjectEnd(toks []token, k int) int {
+	e := k
+	for e > 0 && k-e < 4 && (auxWords[toks[e-1].lower] || strings.HasSuffix(toks[e-1].lower, "ly")) {
+		e--
+	}
+	if e > 1 && relativeWords[toks[e-1].lower] && toks[e-2].text == "," {
+		e -= 2
+	}
+	return e
 }

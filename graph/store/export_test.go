@@ -117,17 +117,17 @@ func (s *Store) MetFromMeetings(ctx context.Context) ([]string, error) {
 MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor) WHERE a.id < b.id
 WITH a, b, count(m) AS n, collect(CASE WHEN m.dateStart > '' THEN m.dateStart END) AS ds
 RETURN a.id + ' -> ' + b.id + ' ' + toString(n) + ' ' + coalesce(reduce(x = null, d IN ds | CASE WHEN x IS NULL OR d < x THEN d ELSE x END), '-')
-  + ' ' + coalesce(reduce(x = null, d IN ds | CASE WHEN x IS NULL OR d > x THEN d ELSE x END), '-') AS line`)
+  + ' ' + coalesce(reduce(x = null, d IN ds | CASE WHEN x IS NULL OR d > x THEN d ELSE x END), '-') AS line`, nil)
 }
 
 // MetCounts is MetLines cut to what MetFromMeetings says.
 func (s *Store) MetCounts(ctx context.Context) ([]string, error) {
 	return s.lines(ctx, `MATCH (a)-[r:MET_WITH]->(b)
-RETURN a.id + ' -> ' + b.id + ' ' + toString(r.count) + ' ' + coalesce(r.first, '-') + ' ' + coalesce(r.last, '-') AS line`)
+RETURN a.id + ' -> ' + b.id + ' ' + toString(r.count) + ' ' + coalesce(r.first, '-') + ' ' + coalesce(r.last, '-') AS line`, nil)
 }
 
-func (s *Store) lines(ctx context.Context, q string) ([]string, error) {
-	res, err := s.read(ctx, q, nil)
+func (s *Store) lines(ctx context.Context, q string, params map[string]any) ([]string, error) {
+	res, err := s.read(ctx, q, params)
 	if err != nil {
 		return nil, err
 	}
@@ -168,23 +168,10 @@ func (s *Store) RebuildMetByActors(ctx context.Context) error {
 func (s *Store) SetWalkPairs(n int) { s.walkPairs = n }
 
 // CounterpartsFromMeetings counts the actor's meetings with each other
-// actor straight from the meetings, as "id name kind count" lines,
-// unordered.
+// actor straight from the meetings, as "id name kind count" lines, sorted.
 func (s *Store) CounterpartsFromMeetings(ctx context.Context, id string) ([]string, error) {
-	res, err := s.read(ctx, `
+	return s.lines(ctx, `
 MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Actor) WHERE o <> a
 WITH o, count(DISTINCT m) AS n
 RETURN o.id + ' ' + o.name + ' ' + o.kind + ' ' + toString(n) AS line`, map[string]any{"id": id})
-	if err != nil {
-		return nil, err
-	}
-	out := []string{}
-	for _, rec := range res.Records {
-		l, err := str(rec, "line")
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, l)
-	}
-	return out, nil
 }
