@@ -1,65 +1,11 @@
 package extract
 
-import (
-	"embed"
-	"strings"
-)
+import "github.com/parley-dev/parley/extract/lexicon"
 
-// General English knowledge the rules rely on: honorifics, titles of office,
-// head nouns that tell organizations from groups and documents, meeting
-// vocabulary and function words. None of it names an entity from a
-// particular article.
+// lex is the word list of one section of lexicon/words.txt.
+func lex(name string) map[string]bool { return lexicon.Words(name) }
 
-//go:embed lexicon/words.txt lexicon/predicates.txt
-var lexiconFS embed.FS
-
-// lexicon holds the word lists of lexicon/words.txt by section name.
-var lexicon = parseLexicon(mustRead("lexicon/words.txt"))
-
-func mustRead(name string) string {
-	b, err := lexiconFS.ReadFile(name)
-	if err != nil {
-		panic("extract: embedded " + name + ": " + err.Error()) // cannot happen in a built binary
-	}
-	return string(b)
-}
-
-// parseLexicon reads "[name]" sections of white-space separated words;
-// lines starting with "#" are comments.
-func parseLexicon(text string) map[string][]string {
-	out := map[string][]string{}
-	name := ""
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-			name = line[1 : len(line)-1]
-			out[name] = []string{}
-		case name != "":
-			out[name] = append(out[name], strings.Fields(line)...)
-		}
-	}
-	return out
-}
-
-// lex is the word list of one section; a missing section is a build
-// error caught by the tests (TestLexiconSections), never a silent empty list.
-func lex(name string) map[string]bool {
-	words, ok := lexicon[name]
-	if !ok {
-		panic("extract: no lexicon section [" + name + "]")
-	}
-	return set(words...)
-}
-
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+func set(words ...string) map[string]bool { return lexicon.Set(words...) }
 
 // honorifics precede a name without being part of it.
 var honorifics = lex("honorifics")

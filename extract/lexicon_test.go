@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/parley-dev/parley/extract/lexicon"
 )
 
 // Every word list in lexicon/ is read by a rule, holds words, and is lower
@@ -13,8 +15,10 @@ import (
 // exists.
 func TestLexiconSections(t *testing.T) {
 	files, _ := filepath.Glob("*.go")
+	sub, _ := filepath.Glob("*/*.go")
+	files = append(files, sub...)
 	used := map[string]bool{}
-	re := regexp.MustCompile(`lex\("(\w+)"\)`)
+	re := regexp.MustCompile(`(?:lex|lexicon\.Words)\("(\w+)"\)`)
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
 			continue
@@ -28,11 +32,11 @@ func TestLexiconSections(t *testing.T) {
 		}
 	}
 	for name := range used {
-		if _, ok := lexicon[name]; !ok {
+		if _, ok := lexicon.Sections()[name]; !ok {
 			t.Errorf("a rule reads [%s], which lexicon/words.txt lacks", name)
 		}
 	}
-	for name, words := range lexicon {
+	for name, words := range lexicon.Sections() {
 		if !used[name] {
 			t.Errorf("[%s] is read by no rule", name)
 		}
@@ -49,12 +53,5 @@ func TestLexiconSections(t *testing.T) {
 		if c < trWeak || c > trCall || w != strings.ToLower(w) {
 			t.Errorf("predicate %q has class %d", w, c)
 		}
-	}
-}
-
-func TestParseLexicon(t *testing.T) {
-	got := parseLexicon("# comment\n[a]\nx y\n  z\n\n[b]\n# none\n[c]\nw\n")
-	if strings.Join(got["a"], ",") != "x,y,z" || len(got["b"]) != 0 || strings.Join(got["c"], ",") != "w" {
-		t.Errorf("parsed %v", got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -18,7 +19,7 @@ const (
 )
 
 // triggers are the words that report an encounter, with their class.
-var triggers = predicateClasses(parseLexicon(mustRead("lexicon/predicates.txt")))
+var triggers = predicateClasses(lexicon.Predicates())
 
 // predicateClasses maps each predicate of lexicon/predicates.txt to its
 // frame class.

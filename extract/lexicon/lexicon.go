@@ -1,0 +1,66 @@
+// Package lexicon is the general English knowledge the extractor's rules
+// rely on, kept as data: honorifics, titles of office, head nouns that tell
+// organizations from groups and documents, meeting predicates with their
+// frame class, modality cues and function words (words.txt and
+// predicates.txt, sections of white-space separated words). None of it
+// names an entity from a particular article.
+package lexicon
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed words.txt
+var wordsTxt string
+
+//go:embed predicates.txt
+var predicatesTxt string
+
+// sections holds the word lists of words.txt by section name.
+var sections = Parse(wordsTxt)
+
+// Sections returns the word lists of words.txt by section name.
+func Sections() map[string][]string { return sections }
+
+// Predicates returns the meeting predicates of predicates.txt by frame
+// class ("weak", "talks", "meet", "call").
+func Predicates() map[string][]string { return Parse(predicatesTxt) }
+
+// Parse reads "[name]" sections of white-space separated words; lines
+// starting with "#" are comments.
+func Parse(text string) map[string][]string {
+	out := map[string][]string{}
+	name := ""
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			name = line[1 : len(line)-1]
+			out[name] = []string{}
+		case name != "":
+			out[name] = append(out[name], strings.Fields(line)...)
+		}
+	}
+	return out
+}
+
+// Words is the word list of one section of words.txt as a set; a missing
+// section is a build error caught by the tests, never a silent empty list.
+func Words(name string) map[string]bool {
+	words, ok := sections[name]
+	if !ok {
+		panic("lexicon: no section [" + name + "]")
+	}
+	return Set(words...)
+}
+
+// Set makes a set of words.
+func Set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
