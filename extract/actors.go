@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 
@@ -221,21 +222,12 @@ func (a *actor) name() string {
 // betterInstitutionName prefers full names over acronyms and demonyms:
 // "United States" over "US", "Rapid Support Forces" over "RSF".
 func betterInstitutionName(f, best string) bool {
-	fa, ba := isAcronymForm(f), isAcronymForm(best)
+	fa, ba := text.IsAcronymForm(f), text.IsAcronymForm(best)
 	if fa != ba {
 		return ba
 	}
 	return len(strings.Fields(f)) > len(strings.Fields(best)) ||
 		(len(strings.Fields(f)) == len(strings.Fields(best)) && len(f) > len(best))
-}
-
-func isAcronymForm(s string) bool {
-	for _, r := range s {
-		if r >= 'a' && r <= 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // byInitials finds the organization or group whose name's initials spell
@@ -252,7 +244,7 @@ func (c *cast) byInitials(acr string) int {
 func shorterThan(forms []string, name string) bool {
 	n := len(strings.Fields(name))
 	for _, f := range forms {
-		if !isAcronymForm(f) && len(strings.Fields(f)) >= n {
+		if !text.IsAcronymForm(f) && len(strings.Fields(f)) >= n {
 			return false
 		}
 	}

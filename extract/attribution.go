@@ -18,6 +18,7 @@ package extract
 // not deny").
 
 import (
+	"github.com/parley-dev/parley/extract/text"
 	"strings"
 
 	"github.com/parley-dev/parley/graph"
@@ -98,10 +99,10 @@ func (d *doc) attribution(si, k int) (string, bool) {
 	// "The ministry said in a statement:" on the line before.
 	if si > 0 {
 		p := &d.sents[si-1]
-		if p.line == s.line-1 || p.line == s.line {
-			if n := len(p.toks); n > 2 && p.toks[n-1].text == ":" {
+		if p.Line == s.Line-1 || p.Line == s.Line {
+			if n := len(p.Toks); n > 2 && p.Toks[n-1].Text == ":" {
 				for v := n - 2; v >= 0 && v >= n-10; v-- {
-					if reportVerbs[p.toks[v].lower] && !denyVerbs[p.toks[v].lower] && d.verbReading(si-1, v) {
+					if reportVerbs[p.Toks[v].Lower] && !denyVerbs[p.Toks[v].Lower] && d.verbReading(si-1, v) {
 						if a := d.sourceBefore(si-1, v); a != "" {
 							return a, false
 						}
@@ -116,23 +117,23 @@ func (d *doc) attribution(si, k int) (string, bool) {
 
 // verbReading: the reporting word at v is a verb of a speaker.
 func (d *doc) verbReading(si, v int) bool {
-	toks := d.sents[si].toks
-	if d.sents[si].quoted[v] {
+	toks := d.sents[si].Toks
+	if d.sents[si].Quoted[v] {
 		return false
 	}
-	if v > 0 && notVerbBefore[toks[v-1].lower] {
+	if v > 0 && notVerbBefore[toks[v-1].Lower] {
 		return false
 	}
-	if v > 1 && (toks[v-2].lower == "not" || toks[v-2].lower == "n't" || toks[v-2].lower == "never") {
+	if v > 1 && (toks[v-2].Lower == "not" || toks[v-2].Lower == "n't" || toks[v-2].Lower == "never") {
 		return false // "did not publicly confirm"
 	}
-	if ambiguousVerbs[toks[v].lower] {
+	if ambiguousVerbs[toks[v].Lower] {
 		// "Reuters reports", "state media reports"; not "denied reports".
-		if v == 0 || nounBefore[toks[v-1].lower] {
+		if v == 0 || nounBefore[toks[v-1].Lower] {
 			return false
 		}
 		p := toks[v-1]
-		if !(p.cap && !functionWords[p.lower]) && !sourceNouns[p.lower] && !orgHeads[p.lower] && !titleHeads[p.lower] && !groupNouns[p.lower] {
+		if !(p.Cap && !functionWords[p.Lower]) && !sourceNouns[p.Lower] && !orgHeads[p.Lower] && !titleHeads[p.Lower] && !groupNouns[p.Lower] {
 			return false
 		}
 	}
@@ -142,16 +143,16 @@ func (d *doc) verbReading(si, v int) bool {
 // leadingSource: a reporting verb before the meeting whose claim holds it.
 func (d *doc) leadingSource(si, k int) (string, bool, bool) {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	for e := k - 1; e >= 0 && k-e <= 45; e-- {
-		l := toks[e].lower
-		if s.quoted[e] {
+		l := toks[e].Lower
+		if s.Quoted[e] {
 			continue
 		}
-		if leadStops[l] || l == "and" && e > 0 && toks[e-1].text == "," {
+		if leadStops[l] || l == "and" && e > 0 && toks[e-1].Text == "," {
 			return "", false, false // the meeting is in a clause of its own
 		}
-		if l == "according" && e+1 < k && toks[e+1].lower == "to" {
+		if l == "according" && e+1 < k && toks[e+1].Lower == "to" {
 			a, end := d.sourceAfter(si, e+2, true)
 			if a == "" || end > k {
 				return "", false, false
@@ -166,7 +167,7 @@ func (d *doc) leadingSource(si, k int) (string, bool, bool) {
 		}
 		var a string
 		switch {
-		case l == "saying" && e > 0 && toks[e-1].lower == "as":
+		case l == "saying" && e > 0 && toks[e-1].Lower == "as":
 			a = d.quotedSpeaker(si, e-1)
 		case l == "saying" || l == "denying":
 			a = d.clauseSubject(si, e)
@@ -179,7 +180,7 @@ func (d *doc) leadingSource(si, k int) (string, bool, bool) {
 			return a, false, a != ""
 		}
 		// A denial: of the meeting taking place, by a source or by "he".
-		if a == "" && !(e > 0 && pronouns[toks[e-1].lower]) || !d.deniesOccurrence(si, e, k) {
+		if a == "" && !(e > 0 && pronouns[toks[e-1].Lower]) || !d.deniesOccurrence(si, e, k) {
 			return "", false, false
 		}
 		return a, true, true
@@ -191,17 +192,17 @@ func (d *doc) leadingSource(si, k int) (string, bool, bool) {
 // at v, not in an adjunct of it or after a quotation it reports.
 func (d *doc) claimHolds(si, v, k int) bool {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	c := d.skipAdjuncts(si, v+1, k)
 	if c >= k {
 		return c == k // the trigger right after: "denied meeting Y"
 	}
-	if toks[c].text == "\"" {
+	if toks[c].Text == "\"" {
 		return false // the verb reports a quotation
 	}
-	if complementStops[toks[c].lower] {
+	if complementStops[toks[c].Lower] {
 		for e := c + 1; e < k; e++ {
-			if toks[e].lower == "that" && !s.quoted[e] {
+			if toks[e].Lower == "that" && !s.Quoted[e] {
 				return true // "said in Doha that ..."
 			}
 		}
@@ -213,29 +214,29 @@ func (d *doc) claimHolds(si, v, k int) bool {
 // skipAdjuncts passes the recipient, time and medium of a report:
 // "told CBS News on Saturday", "said in a statement on Friday that".
 func (d *doc) skipAdjuncts(si, c, limit int) int {
-	toks := d.sents[si].toks
-	told := c > 0 && (toks[c-1].lower == "told" || toks[c-1].lower == "tells" || toks[c-1].lower == "informed")
+	toks := d.sents[si].Toks
+	told := c > 0 && (toks[c-1].Lower == "told" || toks[c-1].Lower == "tells" || toks[c-1].Lower == "informed")
 	for c < limit {
 		t := toks[c]
 		switch {
-		case t.lower == "that" && c+1 < limit:
+		case t.Lower == "that" && c+1 < limit:
 			return c + 1
-		case (t.lower == "in" || t.lower == "at" || t.lower == "on" || t.lower == "via" || t.lower == "during") && statementAhead(toks, c+1, min(limit, c+5)) > 0:
+		case (t.Lower == "in" || t.Lower == "at" || t.Lower == "on" || t.Lower == "via" || t.Lower == "during") && statementAhead(toks, c+1, min(limit, c+5)) > 0:
 			c = statementAhead(toks, c+1, min(limit, c+5)) + 1
 			// "in an interview with CNN", "in a post on X"
-			if c < limit && (toks[c].lower == "with" || toks[c].lower == "on" || toks[c].lower == "to") {
+			if c < limit && (toks[c].Lower == "with" || toks[c].Lower == "on" || toks[c].Lower == "to") {
 				c++
-				for c < limit && (toks[c].cap || toks[c].lower == "the" || toks[c].lower == "'s" || toks[c].lower == "media") {
+				for c < limit && (toks[c].Cap || toks[c].Lower == "the" || toks[c].Lower == "'s" || toks[c].Lower == "media") {
 					c++
 				}
 			}
-		case told && (t.cap || recipientWords[t.lower]) && !(t.lower == "the" && c+1 < limit && triggers[toks[c+1].lower] > 0):
+		case told && (t.Cap || recipientWords[t.Lower]) && !(t.Lower == "the" && c+1 < limit && triggers[toks[c+1].Lower] > 0):
 			c++
-		case isTimeWord(t) && !(t.lower == "in" || t.lower == "on" || t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "this" || t.lower == "that"):
+		case isTimeWord(t) && !(t.Lower == "in" || t.Lower == "on" || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Lower == "this" || t.Lower == "that"):
 			c++
-		case (t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "earlier" || t.lower == "late") && c+1 < limit && isTimeWord(toks[c+1]):
+		case (t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || t.Lower == "earlier" || t.Lower == "late") && c+1 < limit && isTimeWord(toks[c+1]):
 			c++
-		case t.text == "," || t.text == ":" || (t.text == "-" && !t.glued):
+		case t.Text == "," || t.Text == ":" || (t.Text == "-" && !t.Glued):
 			c++
 		default:
 			return c
@@ -246,12 +247,12 @@ func (d *doc) skipAdjuncts(si, c, limit int) int {
 
 // statementAhead returns the index of a statement noun in toks[i:j], or
 // -1.
-func statementAhead(toks []token, i, j int) int {
+func statementAhead(toks []text.Token, i, j int) int {
 	for e := i; e < j && e < len(toks); e++ {
-		if statementNouns[toks[e].lower] {
+		if statementNouns[toks[e].Lower] {
 			return e
 		}
-		if triggers[toks[e].lower] > 0 || !toks[e].word && toks[e].text != "'s" && toks[e].text != "-" {
+		if triggers[toks[e].Lower] > 0 || !toks[e].Word && toks[e].Text != "'s" && toks[e].Text != "-" {
 			return -1
 		}
 	}
@@ -259,33 +260,33 @@ func statementAhead(toks []token, i, j int) int {
 }
 
 // isTimeWord: a weekday, month, number or time-of-day word.
-func isTimeWord(t token) bool {
-	if _, ok := weekdays[t.lower]; ok {
+func isTimeWord(t text.Token) bool {
+	if _, ok := weekdays[t.Lower]; ok {
 		return true
 	}
-	if _, ok := months[t.lower]; ok {
+	if _, ok := months[t.Lower]; ok {
 		return true
 	}
-	if t.word && t.lower[0] >= '0' && t.lower[0] <= '9' {
+	if t.Word && t.Lower[0] >= '0' && t.Lower[0] <= '9' {
 		return true
 	}
-	return adjunctWords[t.lower]
+	return adjunctWords[t.Lower]
 }
 
 // trailingSource: a reporting clause after the meeting: "..., a source
 // said", "..., said the ministry", "... according to a news site".
 func (d *doc) trailingSource(si, k int) (string, bool) {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	for e := k + 1; e < len(toks) && e-k <= 45; e++ {
-		l := toks[e].lower
-		if s.quoted[e] {
+		l := toks[e].Lower
+		if s.Quoted[e] {
 			continue
 		}
 		if trailStops[l] {
 			return "", false
 		}
-		if l == "according" && e+1 < len(toks) && toks[e+1].lower == "to" {
+		if l == "according" && e+1 < len(toks) && toks[e+1].Lower == "to" {
 			a, _ := d.sourceAfter(si, e+2, true)
 			return a, a != ""
 		}
@@ -297,10 +298,10 @@ func (d *doc) trailingSource(si, k int) (string, bool) {
 		}
 		// Where the reporting clause begins: a comma, dash or bracket.
 		b := e - 1
-		for b > k && toks[b].word || b > k && (toks[b].text == "'s" || toks[b].text == "'" || toks[b].text == "-" && toks[b].glued || toks[b].text == ".") {
+		for b > k && toks[b].Word || b > k && (toks[b].Text == "'s" || toks[b].Text == "'" || toks[b].Text == "-" && toks[b].Glued || toks[b].Text == ".") {
 			b--
 		}
-		if b <= k || !(toks[b].text == "," || toks[b].text == "-" || toks[b].text == "(" || toks[b].text == "\"") {
+		if b <= k || !(toks[b].Text == "," || toks[b].Text == "-" || toks[b].Text == "(" || toks[b].Text == "\"") {
 			return "", false
 		}
 		var a string
@@ -320,14 +321,14 @@ func (d *doc) trailingSource(si, k int) (string, bool) {
 		// The clause must end here: its claim is the one before it. A
 		// comma right after it closes a parenthesis ("The meeting, the
 		// ministry said, lasted two hours").
-		if after < len(toks) && toks[after].text == "," {
+		if after < len(toks) && toks[after].Text == "," {
 			return a, true
 		}
 		c := d.skipAdjuncts(si, after, len(toks))
-		if c < len(toks) && toks[c].word && toks[c].lower != "and" && toks[c].lower != "adding" {
+		if c < len(toks) && toks[c].Word && toks[c].Lower != "and" && toks[c].Lower != "adding" {
 			return "", false
 		}
-		if c < len(toks) && toks[c].lower == "that" {
+		if c < len(toks) && toks[c].Lower == "that" {
 			return "", false
 		}
 		return a, true
@@ -339,15 +340,15 @@ func (d *doc) trailingSource(si, k int) (string, bool) {
 // v, back to the start of its clause.
 func (d *doc) sourceBefore(si, v int) string {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	a := v
 	for a > 0 {
 		t := toks[a-1]
-		if s.quoted[a-1] || t.text == "\"" || clauseBreaks[t.lower] || leadStops[t.lower] || t.text == "," ||
-			t.text == ":" || t.text == "(" || t.text == ")" || t.text == "-" && !t.glued || t.lower == "and" && !(a-2 >= 0 && toks[a-2].cap && toks[a].cap) {
+		if s.Quoted[a-1] || t.Text == "\"" || clauseBreaks[t.Lower] || leadStops[t.Lower] || t.Text == "," ||
+			t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "-" && !t.Glued || t.Lower == "and" && !(a-2 >= 0 && toks[a-2].Cap && toks[a].Cap) {
 			break
 		}
-		if triggers[t.lower] > 0 && !statementNouns[t.lower] {
+		if triggers[t.Lower] > 0 && !statementNouns[t.Lower] {
 			return "" // "the talks ended, ..." is a claim, not a source
 		}
 		a--
@@ -363,22 +364,22 @@ func (d *doc) sourceBefore(si, v int) string {
 // where it ends. cites: the phrase may cite a document, which is no source.
 func (d *doc) sourceAfter(si, i int, cites bool) (string, int) {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	j := i
 	for j < len(toks) {
 		t := toks[j]
-		if s.quoted[j] || !t.word && t.text != "'s" && t.text != "'" && !(t.text == "-" && t.glued) && t.text != "." && t.text != "&" ||
-			clauseBreaks[t.lower] || leadStops[t.lower] || t.lower == "and" && !(j+1 < len(toks) && toks[j+1].cap && j > i && toks[j-1].cap) ||
-			t.lower == "citing" || t.lower == "quoting" || j > i && (weekdays[t.lower] > 0 || t.lower == "on" || t.lower == "last") {
+		if s.Quoted[j] || !t.Word && t.Text != "'s" && t.Text != "'" && !(t.Text == "-" && t.Glued) && t.Text != "." && t.Text != "&" ||
+			clauseBreaks[t.Lower] || leadStops[t.Lower] || t.Lower == "and" && !(j+1 < len(toks) && toks[j+1].Cap && j > i && toks[j-1].Cap) ||
+			t.Lower == "citing" || t.Lower == "quoting" || j > i && (weekdays[t.Lower] > 0 || t.Lower == "on" || t.Lower == "last") {
 			break
 		}
-		if t.text == "." && (j+1 >= len(toks) || !toks[j].glued) {
+		if t.Text == "." && (j+1 >= len(toks) || !toks[j].Glued) {
 			break
 		}
 		j++
 	}
 	a := d.sourceSpan(si, i, j)
-	if a != "" && cites && documentHeads[toks[j-1].lower] {
+	if a != "" && cites && documentHeads[toks[j-1].Lower] {
 		return "", j
 	}
 	return a, j
@@ -387,20 +388,20 @@ func (d *doc) sourceAfter(si, i int, cites bool) (string, int) {
 // sourceSpan vets and writes the source phrase toks[i:j].
 func (d *doc) sourceSpan(si, i, j int) string {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	// Trim time and adverbs at the end: "Another statement by Hamas on
 	// Thursday", "Qatar then unexpectedly".
 	for j > i {
 		t := toks[j-1]
-		if isTimeWord(t) && t.lower != "a" && t.lower != "an" && t.lower != "the" || !t.cap && strings.HasSuffix(t.lower, "ly") && t.lower != "daily" ||
-			t.lower == "also" || t.lower == "then" || t.lower == "have" || t.lower == "has" || t.lower == "had" ||
-			t.lower == "previously" || t.lower == "separately" || t.lower == "later" || t.lower == "on" || t.lower == "of" {
+		if isTimeWord(t) && t.Lower != "a" && t.Lower != "an" && t.Lower != "the" || !t.Cap && strings.HasSuffix(t.Lower, "ly") && t.Lower != "daily" ||
+			t.Lower == "also" || t.Lower == "then" || t.Lower == "have" || t.Lower == "has" || t.Lower == "had" ||
+			t.Lower == "previously" || t.Lower == "separately" || t.Lower == "later" || t.Lower == "on" || t.Lower == "of" {
 			j--
 			continue
 		}
 		break
 	}
-	for i < j && (toks[i].text == "," || toks[i].text == "-" || toks[i].text == "\"") {
+	for i < j && (toks[i].Text == "," || toks[i].Text == "-" || toks[i].Text == "\"") {
 		i++
 	}
 	if i >= j {
@@ -410,7 +411,7 @@ func (d *doc) sourceSpan(si, i, j int) string {
 		// A run-on line: the source begins at its last determiner that
 		// no preposition governs ("... Gantz A State Department spokesman").
 		for p := j - 1; p > i; p-- {
-			if leadDets[toks[p].lower] && !preps[toks[p-1].lower] {
+			if leadDets[toks[p].Lower] && !preps[toks[p-1].Lower] {
 				i = p
 				break
 			}
@@ -425,25 +426,25 @@ func (d *doc) sourceSpan(si, i, j int) string {
 	} else if statementOnly(toks, i, j) {
 		return d.recentStatement(si)
 	}
-	if j-i == 1 && pronouns[toks[i].lower] {
+	if j-i == 1 && pronouns[toks[i].Lower] {
 		return ""
 	}
 	head := false
 	for e := i; e < j; e++ {
 		t := toks[e]
-		if triggers[t.lower] > 0 && !statementNouns[t.lower] || pronouns[t.lower] && e == i && t.lower != "this" && t.lower != "both" {
+		if triggers[t.Lower] > 0 && !statementNouns[t.Lower] || pronouns[t.Lower] && e == i && t.Lower != "this" && t.Lower != "both" {
 			return ""
 		}
-		if t.cap && !functionWords[t.lower] || sourceNouns[t.lower] || titleHeads[t.lower] || orgHeads[t.lower] || groupNouns[t.lower] || groupHeads[t.lower] {
+		if t.Cap && !functionWords[t.Lower] || sourceNouns[t.Lower] || titleHeads[t.Lower] || orgHeads[t.Lower] || groupNouns[t.Lower] || groupHeads[t.Lower] {
 			head = true
 		}
 	}
 	if !head {
 		return ""
 	}
-	out := s.text[toks[i].start:toks[j-1].end]
+	out := s.Text[toks[i].Start:toks[j-1].End]
 	if d.lowerInitial(si, i) {
-		out = toks[i].lower + out[len(toks[i].text):]
+		out = toks[i].Lower + out[len(toks[i].Text):]
 	}
 	return out
 }
@@ -451,11 +452,11 @@ func (d *doc) sourceSpan(si, i, j int) string {
 // lowerInitial: a source phrase's first word is capitalized only because
 // it opens the sentence ("The White House", "Regional sources").
 func (d *doc) lowerInitial(si, i int) bool {
-	t := d.sents[si].toks[i]
-	if !t.cap || t.acronym {
+	t := d.sents[si].Toks[i]
+	if !t.Cap || t.Acronym {
 		return false
 	}
-	if functionWords[t.lower] || leadDets[t.lower] {
+	if functionWords[t.Lower] || leadDets[t.Lower] {
 		return true
 	}
 	if i != 0 {
@@ -466,13 +467,13 @@ func (d *doc) lowerInitial(si, i int) bool {
 			return false
 		}
 	}
-	return d.lowerSeen[t.lower] || sourceNouns[t.lower] || initialWords[t.lower] || titleMods[t.lower]
+	return d.lowerSeen[t.Lower] || sourceNouns[t.Lower] || initialWords[t.Lower] || titleMods[t.Lower]
 }
 
-func words(toks []token, i, j int) int {
+func words(toks []text.Token, i, j int) int {
 	n := 0
 	for e := i; e < j; e++ {
-		if toks[e].word {
+		if toks[e].Word {
 			n++
 		}
 	}
@@ -481,18 +482,18 @@ func words(toks []token, i, j int) int {
 
 // statementOwner finds X in "(a|the) statement by X" and "X's
 // statement"; {-1, -1} when the phrase is not of that form.
-func statementOwner(toks []token, i, j int) [2]int {
+func statementOwner(toks []text.Token, i, j int) [2]int {
 	for e := i; e < j; e++ {
-		if !statementNouns[toks[e].lower] {
+		if !statementNouns[toks[e].Lower] {
 			continue
 		}
-		if e+2 < j && (toks[e+1].lower == "by" || toks[e+1].lower == "from") {
+		if e+2 < j && (toks[e+1].Lower == "by" || toks[e+1].Lower == "from") {
 			return [2]int{e + 2, j}
 		}
-		if e-1 > i && (toks[e-1].text == "'s" || toks[e-1].text == "'") {
+		if e-1 > i && (toks[e-1].Text == "'s" || toks[e-1].Text == "'") {
 			return [2]int{i, e - 1}
 		}
-		if e-2 > i && (toks[e-2].text == "'s" || toks[e-2].text == "'") && !toks[e-1].cap {
+		if e-2 > i && (toks[e-2].Text == "'s" || toks[e-2].Text == "'") && !toks[e-1].Cap {
 			return [2]int{i, e - 2} // "Hamas' latest statement"
 		}
 	}
@@ -501,12 +502,12 @@ func statementOwner(toks []token, i, j int) [2]int {
 
 // statementOnly: the phrase is a statement without its author: "The
 // statement", "the same statement".
-func statementOnly(toks []token, i, j int) bool {
-	if !statementNouns[toks[j-1].lower] {
+func statementOnly(toks []text.Token, i, j int) bool {
+	if !statementNouns[toks[j-1].Lower] {
 		return false
 	}
 	for e := i; e < j-1; e++ {
-		if toks[e].cap && !functionWords[toks[e].lower] {
+		if toks[e].Cap && !functionWords[toks[e].Lower] {
 			return false
 		}
 	}
@@ -517,14 +518,14 @@ func statementOnly(toks []token, i, j int) bool {
 // cites ("A statement by the group said ... The statement added ...").
 func (d *doc) recentStatement(si int) string {
 	for p := si - 1; p >= 0 && si-p <= 3; p-- {
-		toks := d.sents[p].toks
+		toks := d.sents[p].Toks
 		for e := range toks {
-			if !statementNouns[toks[e].lower] || d.sents[p].quoted[e] {
+			if !statementNouns[toks[e].Lower] || d.sents[p].Quoted[e] {
 				continue
 			}
 			var end int
 			for end = e + 1; end < len(toks) && end-e <= maxAttrWords+2; end++ {
-				if !toks[end].word && toks[end].text != "'s" || clauseBreaks[toks[end].lower] || weekdays[toks[end].lower] > 0 || toks[end].lower == "on" {
+				if !toks[end].Word && toks[end].Text != "'s" || clauseBreaks[toks[end].Lower] || weekdays[toks[end].Lower] > 0 || toks[end].Lower == "on" {
 					break
 				}
 			}
@@ -532,7 +533,7 @@ func (d *doc) recentStatement(si int) string {
 				start := o[0]
 				if o[1] < e {
 					// "X's statement": X runs back to the clause start.
-					for start = o[1]; start > 0 && toks[start-1].word && !clauseBreaks[toks[start-1].lower] && !preps[toks[start-1].lower]; start-- {
+					for start = o[1]; start > 0 && toks[start-1].Word && !clauseBreaks[toks[start-1].Lower] && !preps[toks[start-1].Lower]; start-- {
 					}
 				}
 				return d.sourceSpan(p, start, o[1])
@@ -545,14 +546,14 @@ func (d *doc) recentStatement(si int) string {
 // quotedSpeaker: "IRNA quoted Araghchi as saying" and "Araghchi was
 // quoted (by IRNA) as saying" claim for Araghchi.
 func (d *doc) quotedSpeaker(si, as int) string {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	for e := as - 1; e >= 0 && as-e <= 12; e-- {
-		if toks[e].lower != "quoted" {
+		if toks[e].Lower != "quoted" {
 			continue
 		}
-		if e > 0 && (toks[e-1].lower == "was" || toks[e-1].lower == "were" || toks[e-1].lower == "been") {
+		if e > 0 && (toks[e-1].Lower == "was" || toks[e-1].Lower == "were" || toks[e-1].Lower == "been") {
 			w := e - 1
-			if w > 0 && toks[w-1].lower == "has" || w > 0 && toks[w-1].lower == "had" || w > 0 && toks[w-1].lower == "have" {
+			if w > 0 && toks[w-1].Lower == "has" || w > 0 && toks[w-1].Lower == "had" || w > 0 && toks[w-1].Lower == "have" {
 				w--
 			}
 			return d.sourceBefore(si, w)
@@ -565,21 +566,21 @@ func (d *doc) quotedSpeaker(si, as int) string {
 // clauseSubject: the subject of the clause a participle ("..., saying")
 // hangs on: its opening names ("Hamas issued a statement, saying").
 func (d *doc) clauseSubject(si, v int) string {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	e := v - 1
-	for e >= 0 && toks[e].text == "," {
+	for e >= 0 && toks[e].Text == "," {
 		e--
 	}
 	a := e
-	for a > 0 && !clauseBreaks[toks[a-1].lower] && !leadStops[toks[a-1].lower] && toks[a-1].text != ";" && !d.sents[si].quoted[a-1] {
+	for a > 0 && !clauseBreaks[toks[a-1].Lower] && !leadStops[toks[a-1].Lower] && toks[a-1].Text != ";" && !d.sents[si].Quoted[a-1] {
 		a--
 	}
 	j := a
-	for j <= e && (toks[j].cap || leadDets[toks[j].lower] || toks[j].text == "'s" || toks[j].text == "-" && toks[j].glued ||
-		sourceNouns[toks[j].lower] || titleHeads[toks[j].lower] || titleMods[toks[j].lower] || orgHeads[toks[j].lower]) {
+	for j <= e && (toks[j].Cap || leadDets[toks[j].Lower] || toks[j].Text == "'s" || toks[j].Text == "-" && toks[j].Glued ||
+		sourceNouns[toks[j].Lower] || titleHeads[toks[j].Lower] || titleMods[toks[j].Lower] || orgHeads[toks[j].Lower]) {
 		j++
 	}
-	if j == a || j > e || toks[j].cap || !toks[j].word {
+	if j == a || j > e || toks[j].Cap || !toks[j].Word {
 		return ""
 	}
 	return d.sourceSpan(si, a, j)
@@ -591,33 +592,33 @@ func (d *doc) clauseSubject(si, v int) string {
 // said about it ("denied that the meeting was tense").
 func (d *doc) deniesOccurrence(si, v, k int) bool {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	if k-v > 14 {
 		return false
 	}
 	that := -1
 	for e := v + 1; e < k; e++ {
-		l := toks[e].lower
-		if l == "not" || l == "n't" || l == "never" || l == "no" || clauseBreaks[l] && l != "that" || s.quoted[e] {
+		l := toks[e].Lower
+		if l == "not" || l == "n't" || l == "never" || l == "no" || clauseBreaks[l] && l != "that" || s.Quoted[e] {
 			return false
 		}
 		if l == "that" && that < 0 {
 			that = e
 		}
 	}
-	noun := meetingNouns[toks[k].lower]
+	noun := meetingNouns[toks[k].Lower]
 	if that < 0 {
 		// "denied meeting Y", "denied holding direct talks with Y",
 		// "denied reports of a meeting": only filler in between.
 		for e := v + 1; e < k; e++ {
-			if !denyFiller[toks[e].lower] {
+			if !denyFiller[toks[e].Lower] {
 				return false
 			}
 		}
 		return true
 	}
 	for e := v + 1; e < that; e++ {
-		if !denyFiller[toks[e].lower] && !toks[e].cap {
+		if !denyFiller[toks[e].Lower] && !toks[e].Cap {
 			return false // "denied a report by the WSJ that ..."
 		}
 	}
@@ -625,9 +626,9 @@ func (d *doc) deniesOccurrence(si, v, k int) bool {
 		return true // "denied that Putin (had) met Witkoff"
 	}
 	// A noun: "denied that any meeting took place".
-	_, ce := s.clause(k)
+	_, ce := s.Clause(k)
 	for e := k + 1; e+1 < ce; e++ {
-		l, n := toks[e].lower, toks[e+1].lower
+		l, n := toks[e].Lower, toks[e+1].Lower
 		if (l == "took" || l == "taken" || l == "take" || l == "taking") && n == "place" ||
 			(l == "was" || l == "were" || l == "been" || l == "be") && n == "held" ||
 			l == "occurred" || l == "happened" || l == "existed" {
@@ -655,20 +656,20 @@ var cancelFiller = lex("cancelFiller")
 // ("cancelled the summit", "talks were called off", "postponed
 // indefinitely"). Planned talks that "did not occur" stay planned: the
 // text does not say they were called off.
-func (d *doc) cancelled(toks []token, k, cs int) bool {
+func (d *doc) cancelled(toks []text.Token, k, cs int) bool {
 	hedged := func(e int) bool {
 		return anyWord(toks, max(cs, e-3), e, hedges)
 	}
 	isCancel := func(e int) (int, bool) { // the cancel phrase at e and its last token
-		l := toks[e].lower
+		l := toks[e].Lower
 		if cancelVerbs[l] {
 			return e, true
 		}
-		if (l == "called" || l == "call" || l == "calls" || l == "calling") && e+1 < len(toks) && toks[e+1].lower == "off" {
+		if (l == "called" || l == "call" || l == "calls" || l == "calling") && e+1 < len(toks) && toks[e+1].Lower == "off" {
 			return e + 1, true
 		}
-		if (l == "postponed" || l == "suspended") && e+1 < len(toks) && toks[e+1].lower == "indefinitely" ||
-			l == "indefinitely" && e+1 < len(toks) && (toks[e+1].lower == "postponed" || toks[e+1].lower == "suspended") {
+		if (l == "postponed" || l == "suspended") && e+1 < len(toks) && toks[e+1].Lower == "indefinitely" ||
+			l == "indefinitely" && e+1 < len(toks) && (toks[e+1].Lower == "postponed" || toks[e+1].Lower == "suspended") {
 			return e + 1, true
 		}
 		return e, false
@@ -679,7 +680,7 @@ func (d *doc) cancelled(toks []token, k, cs int) bool {
 		if last, ok := isCancel(e); ok && !hedged(e) {
 			filler := true
 			for f := last + 1; f < k; f++ {
-				if !cancelFiller[toks[f].lower] && !toks[f].cap && !isTimeWord(toks[f]) {
+				if !cancelFiller[toks[f].Lower] && !toks[f].Cap && !isTimeWord(toks[f]) {
 					filler = false
 				}
 			}
@@ -691,19 +692,19 @@ func (d *doc) cancelled(toks []token, k, cs int) bool {
 	// After: "the meeting ... was called off", "the summit, which was
 	// scheduled for Friday, has been cancelled".
 	for e := k + 1; e < len(toks) && e-k <= 24; e++ {
-		if clauseBreaks[toks[e].lower] && toks[e].lower != "that" && toks[e].lower != "which" {
+		if clauseBreaks[toks[e].Lower] && toks[e].Lower != "that" && toks[e].Lower != "which" {
 			break
 		}
-		l := toks[e].lower
+		l := toks[e].Lower
 		if last, ok := isCancel(e); ok {
 			if hedged(e) || l == "cancel" || l == "cancels" || l == "cancelling" || l == "canceling" || l == "scraps" || l == "scrapping" {
 				return false
 			}
-			p := toks[e-1].lower
+			p := toks[e-1].Lower
 			passive := p == "been" || p == "was" || p == "were" || p == "be" || p == "is" || p == "are" || p == "got" || p == "indefinitely"
 			// "the summit, cancelled last week," but not "..., cancelled
 			// his trip".
-			participle := p == "," && (last+1 >= len(toks) || !cancelFiller[toks[last+1].lower] && !toks[last+1].cap)
+			participle := p == "," && (last+1 >= len(toks) || !cancelFiller[toks[last+1].Lower] && !toks[last+1].Cap)
 			return passive || participle
 		}
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"github.com/parley-dev/parley/extract/text"
+	"strings"
+)
 
 // isTitleWord: a word that belongs to a title or honorific, not to a name.
 func isTitleWord(lower string) bool {
@@ -16,8 +19,8 @@ func pluralTitle(lower string) bool {
 // classifyRun turns a capitalized run [i,j) into mentions: a city, an
 // institution, a person with the title before the name, a bare title, or
 // an unknown single word.
-func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []mention {
-	toks := s.toks
+func (d *doc) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cityHit) []mention {
+	toks := s.Toks
 	if c, ok := cityAt[i]; ok && i+c.l == j {
 		m := mention{i: i, j: j, kind: mCity, actor: -1, city: c.e.city, text: spanText(s, i, j)}
 		if c.e.capital {
@@ -29,13 +32,13 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	m := j
 	for m > i {
 		t := toks[m-1]
-		if t.text == "-" || (particles[t.lower] && !t.cap) || (t.word && t.cap && !isTitleWord(t.lower)) || middleInitial(toks, m-1) || insertMark(toks, m-1) {
+		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || (t.Word && t.Cap && !isTitleWord(t.Lower)) || middleInitial(toks, m-1) || insertMark(toks, m-1) {
 			m--
 			continue
 		}
 		break
 	}
-	for m < j && (toks[m].text == "-" || (particles[toks[m].lower] && !toks[m].cap)) {
+	for m < j && (toks[m].Text == "-" || (particles[toks[m].Lower] && !toks[m].Cap)) {
 		m++
 	}
 	// After a title's preposition ("Minister for", "Envoy to the") the
@@ -45,18 +48,18 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 		// Coordinated complements run to the last "and" or comma.
 		coord := false
 		for k := j - 1; k > m; k-- {
-			if toks[k].lower == "and" || toks[k].text == "," {
+			if toks[k].Lower == "and" || toks[k].Text == "," {
 				m, coord = k+1, true
 				// The conjunct after "and" is one more complement noun
 				// ("for Water and Sanitation Ana Lind") when a name of
 				// two words or more is left after it.
-				if toks[k].lower == "and" && j-m >= 3 && toks[m].word {
+				if toks[k].Lower == "and" && j-m >= 3 && toks[m].Word {
 					m++
 				}
 				break
 			}
 		}
-		if !coord && m == i && i > 0 && toks[i-1].lower == "and" && j-m >= 3 {
+		if !coord && m == i && i > 0 && toks[i-1].Lower == "and" && j-m >= 3 {
 			m, coord = m+1, true // the run opens with that conjunct
 		}
 		// The complement ends at its last portfolio word before the
@@ -67,7 +70,7 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 				break
 			}
 		}
-		for m < j && (toks[m].lower == "the" || !toks[m].word) {
+		for m < j && (toks[m].Lower == "the" || !toks[m].Word) {
 			m++
 		}
 		// What is left is no name when it is one more complement word, or
@@ -78,7 +81,7 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	}
 	// An institution head inside the name part ends an institution name.
 	for k := j - 1; k >= m; k-- {
-		if isHead(toks[k].lower) && k > i {
+		if isHead(toks[k].Lower) && k > i {
 			out := []mention{d.institution(s, i, k+1)}
 			if k+1 < j {
 				out = append(out, d.classifyRun(s, si, k+1, j, cityAt)...)
@@ -87,14 +90,14 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 		}
 	}
 	if m == j { // no name: an institution, or a title standing alone
-		if isHead(toks[j-1].lower) {
+		if isHead(toks[j-1].Lower) {
 			return []mention{d.institution(s, i, j)}
 		}
 		if hasTitleHead(toks, i, j) {
 			// "ACME Prime Minister": the words before the title name
 			// whoever grants it.
 			first := i
-			for first < j && !isTitleWord(toks[first].lower) {
+			for first < j && !isTitleWord(toks[first].Lower) {
 				first++
 			}
 			var out []mention
@@ -113,12 +116,12 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	// Capitalized words before the first title word name whoever grants
 	// the title: "Taliban Foreign Minister X".
 	first := i
-	for first < m && !isTitleWord(toks[first].lower) {
+	for first < m && !isTitleWord(toks[first].Lower) {
 		first++
 	}
 	// Portfolio words right before the title are part of it: "Petroleum
 	// Minister X", "Mines and Energy Minister X".
-	for first > i && (portfolioWords[toks[first-1].lower] || toks[first-1].lower == "and" && first-1 > i && portfolioWords[toks[first-2].lower]) {
+	for first > i && (portfolioWords[toks[first-1].Lower] || toks[first-1].Lower == "and" && first-1 > i && portfolioWords[toks[first-2].Lower]) {
 		first--
 	}
 	if first > i && first < m {
@@ -130,7 +133,7 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 		ts = i
 		// "Security Council Chairman": the institution in the title describes the post.
 		for k := m - 1; k > i; k-- {
-			if isHead(toks[k].lower) && titleHeads[toks[k+1].lower] && !titleHeads[toks[k].lower] {
+			if isHead(toks[k].Lower) && titleHeads[toks[k+1].Lower] && !titleHeads[toks[k].Lower] {
 				inst := d.institution(s, i, k+1)
 				inst.desc = true
 				out = append(out, inst)
@@ -139,11 +142,11 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 			}
 		}
 		for k := ts; k < m; k++ {
-			if titleHeads[toks[k].lower] || honorifics[toks[k].lower] || pluralTitle(toks[k].lower) && !s.title {
+			if titleHeads[toks[k].Lower] || honorifics[toks[k].Lower] || pluralTitle(toks[k].Lower) && !s.Title {
 				// (A headline capitalizes its verb: "Presidents Hold Talks".)
 				titled = true
 			}
-			if toks[k].lower == "messrs" {
+			if toks[k].Lower == "messrs" {
 				plural = true
 			}
 		}
@@ -154,37 +157,37 @@ func (d *doc) classifyRun(s *sentence, si, i, j int, cityAt map[int]cityHit) []m
 	digit := false
 	for k := m; k < j; k++ {
 		t := toks[k]
-		if !t.word || (particles[t.lower] && !t.cap) {
+		if !t.Word || (particles[t.Lower] && !t.Cap) {
 			continue
 		}
 		words++
-		if t.acronym {
+		if t.Acronym {
 			acr++
 		}
-		if strings.ContainsAny(t.text, "0123456789") {
+		if strings.ContainsAny(t.Text, "0123456789") {
 			digit = true
 		}
 	}
 	switch {
 	case words == 0:
 	case words == 1 || acr == words || digit:
-		endsOf := m > i && (toks[m-1].lower == "of" || toks[m-1].lower == "the")
+		endsOf := m > i && (toks[m-1].Lower == "of" || toks[m-1].Lower == "the")
 		if words == 1 && titled && !digit && acr == 0 && !endsOf {
 			out = append(out, mention{i: m, j: j, kind: mPerson, actor: -1, text: spanText(s, m, j), title: title, titled: true, plural: plural, ti: ts})
 		} else if words == 1 {
 			out = append(out, mention{i: m, j: j, kind: mUnknown, actor: -1, text: spanText(s, m, j)})
 		}
-	case s.title && !titled:
+	case s.Title && !titled:
 		// Headlines capitalize every word: keep single words for later resolution.
 		for k := m; k < j; k++ {
-			if toks[k].word && toks[k].cap {
-				out = append(out, mention{i: k, j: k + 1, kind: mUnknown, actor: -1, text: toks[k].text})
+			if toks[k].Word && toks[k].Cap {
+				out = append(out, mention{i: k, j: k + 1, kind: mUnknown, actor: -1, text: toks[k].Text})
 			}
 		}
 	case !titled && d.allCommon(toks, m, j):
 		// "Human Rights Watch", "Breaking News": ordinary words, not a name.
 		out = append(out, mention{i: m, j: j, kind: mNonActor, actor: -1, text: spanText(s, m, j)})
-	case !titled && !s.title && articleBefore(toks, m) && (j == len(toks) || !toks[j].word || auxiliaries[toks[j].lower]):
+	case !titled && !s.Title && articleBefore(toks, m) && (j == len(toks) || !toks[j].Word || auxiliaries[toks[j].Lower]):
 		// "on the Blue Nile,", "the two Koreas are": a personal name
 		// takes no article; this names a place or a thing. ("the Sinn
 		// Fein team" is a name used as a modifier: left to the rules
@@ -201,18 +204,18 @@ var auxiliaries = lex("auxiliaries")
 
 // articleBefore: the run at m follows "the", or "the" and a number word
 // ("the two").
-func articleBefore(toks []token, m int) bool {
-	if m > 0 && toks[m-1].lower == "the" {
+func articleBefore(toks []text.Token, m int) bool {
+	if m > 0 && toks[m-1].Lower == "the" {
 		return true
 	}
-	_, count := countWords[toks[max(m-1, 0)].lower]
-	return m > 1 && count && toks[m-2].lower == "the"
+	_, count := countWords[toks[max(m-1, 0)].Lower]
+	return m > 1 && count && toks[m-2].Lower == "the"
 }
 
 // allCommon: every word of [i,j) is among the most frequent English words.
-func (d *doc) allCommon(toks []token, i, j int) bool {
+func (d *doc) allCommon(toks []text.Token, i, j int) bool {
 	for k := i; k < j; k++ {
-		if toks[k].word && !d.g.common[toks[k].lower] {
+		if toks[k].Word && !d.g.common[toks[k].Lower] {
 			return false
 		}
 	}
@@ -228,9 +231,9 @@ func isHead(lower string) bool {
 	return orgHeads[lower] || groupHeads[lower] || nonActorHeads[lower]
 }
 
-func hasTitleHead(toks []token, i, j int) bool {
+func hasTitleHead(toks []text.Token, i, j int) bool {
 	for k := i; k < j; k++ {
-		if titleHeads[toks[k].lower] {
+		if titleHeads[toks[k].Lower] {
 			return true
 		}
 	}
@@ -238,8 +241,8 @@ func hasTitleHead(toks []token, i, j int) bool {
 }
 
 // institution classifies a run ending in a head noun.
-func (d *doc) institution(s *sentence, i, j int) mention {
-	last := s.toks[j-1].lower
+func (d *doc) institution(s *text.Sentence, i, j int) mention {
+	last := s.Toks[j-1].Lower
 	m := mention{i: i, j: j, actor: -1, text: spanText(s, i, j)}
 	switch {
 	case nonActorHeads[last] && !orgHeads[last] && !groupHeads[last]:
@@ -249,7 +252,7 @@ func (d *doc) institution(s *sentence, i, j int) mention {
 	default:
 		m.kind = mOrg
 	}
-	if j-i == 1 && m.kind != mNonActor && !s.toks[i].acronym {
+	if j-i == 1 && m.kind != mNonActor && !s.Toks[i].Acronym {
 		m.kind = mNonActor // a lone "Council" or "Agency" names nothing
 	}
 	return m
@@ -270,11 +273,11 @@ func cleanTitle(t string) string {
 
 // titleComplement: the run [i,m) is a title whose complement ends at m:
 // it holds a title head followed by "of", "for" or "to".
-func titleComplement(toks []token, i, m int) bool {
+func titleComplement(toks []text.Token, i, m int) bool {
 	for k := i + 1; k < m; k++ {
-		switch toks[k].lower {
+		switch toks[k].Lower {
 		case "of", "for", "to":
-			if isTitleWord(toks[k-1].lower) {
+			if isTitleWord(toks[k-1].Lower) {
 				return true
 			}
 		}
@@ -285,33 +288,33 @@ func titleComplement(toks []token, i, m int) bool {
 // afterTitleComplement: the run at i continues a title's complement past a
 // state or demonym: "Envoy for African Affairs X", "Ambassador to Chile
 // and the Andes X".
-func afterTitleComplement(toks []token, i int) bool {
+func afterTitleComplement(toks []text.Token, i int) bool {
 	k := i - 1
-	for k > 0 && i-k <= 6 && (toks[k].cap || toks[k].lower == "and" || toks[k].lower == "the" || toks[k].text == ",") {
+	for k > 0 && i-k <= 6 && (toks[k].Cap || toks[k].Lower == "and" || toks[k].Lower == "the" || toks[k].Text == ",") {
 		k--
 	}
 	if k < 1 || k == i-1 {
 		return false
 	}
-	switch toks[k].lower {
+	switch toks[k].Lower {
 	case "of", "for", "to":
-		return toks[k-1].cap && isTitleWord(toks[k-1].lower)
+		return toks[k-1].Cap && isTitleWord(toks[k-1].Lower)
 	}
 	return false
 }
 
 // middleInitial: the period at k closes a one-letter initial inside a name.
-func middleInitial(toks []token, k int) bool {
-	return toks[k].text == "." && k > 0 && len(toks[k-1].text) == 1 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap
+func middleInitial(toks []text.Token, k int) bool {
+	return toks[k].Text == "." && k > 0 && len(toks[k-1].Text) == 1 && toks[k-1].Cap && k+1 < len(toks) && toks[k+1].Cap
 }
 
 // insertMark: the token at k opens or closes a part set inside a name
 // ("'Coco'", "(Ana Maria)"): a quote or bracket with a capitalized word on
 // either side.
-func insertMark(toks []token, k int) bool {
-	switch toks[k].text {
+func insertMark(toks []text.Token, k int) bool {
+	switch toks[k].Text {
 	case "'", "\"", "(", ")":
-		return k > 0 && k+1 < len(toks) && toks[k-1].cap && toks[k+1].cap || toks[k].text == "(" && k+1 < len(toks) && toks[k+1].cap
+		return k > 0 && k+1 < len(toks) && toks[k-1].Cap && toks[k+1].Cap || toks[k].Text == "(" && k+1 < len(toks) && toks[k+1].Cap
 	}
 	return false
 }

@@ -10,6 +10,7 @@ package extract
 // sentences before it. Output: actor indexes, most recent first.
 
 import (
+	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 
@@ -28,21 +29,21 @@ var sideGroupNouns = lex("sideGroupNouns")
 // pluralReferents reads a plural definite description in tokens [cs, ce)
 // and returns the actors it stands for, or nil.
 func (d *doc) pluralReferents(si, cs, ce int, prev []meeting) []int {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	for e := cs; e+1 < ce; e++ {
-		n, ok := countWords[toks[e].lower]
+		n, ok := countWords[toks[e].Lower]
 		if !ok {
 			continue
 		}
 		// "both sides", "the two leaders", "the three heads of state"
-		if toks[e].lower != "both" && (e == 0 || toks[e-1].lower != "the") {
+		if toks[e].Lower != "both" && (e == 0 || toks[e-1].Lower != "the") {
 			continue
 		}
-		noun := toks[e+1].lower
+		noun := toks[e+1].Lower
 		switch {
 		case personGroupNouns[noun]:
 			return d.recentActors(si, e, n, true)
-		case toks[e].lower != "both" && bareCount(toks[e+1]):
+		case toks[e].Lower != "both" && bareCount(toks[e+1]):
 			// "The two last met in 2023", "the three have spoken": a
 			// number standing alone for the people of the meeting just
 			// told, when it had that many.
@@ -91,9 +92,9 @@ func (d *doc) recentActors(si, k, n int, person bool) []int {
 // with no name after it: the person of that state named last in the
 // story, else the state itself.
 func (d *doc) counterpart(si, cs, ce int) int {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	for e := cs; e < ce; e++ {
-		if toks[e].lower != "counterpart" {
+		if toks[e].Lower != "counterpart" {
 			continue
 		}
 		var state int = -1
@@ -128,12 +129,12 @@ func (d *doc) counterpart(si, cs, ce int) int {
 
 // afterFrontedAdjunct is where the main clause of a sentence opening with
 // a short prepositional adjunct starts ("During the visit, he ..."), or 0.
-func afterFrontedAdjunct(toks []token) int {
-	if len(toks) == 0 || !frontPreps[toks[0].lower] {
+func afterFrontedAdjunct(toks []text.Token) int {
+	if len(toks) == 0 || !frontPreps[toks[0].Lower] {
 		return 0
 	}
 	for e := 1; e < len(toks) && e < 10; e++ {
-		if toks[e].text == "," {
+		if toks[e].Text == "," {
 			return e + 1
 		}
 	}
@@ -145,14 +146,14 @@ func afterFrontedAdjunct(toks []token) int {
 // the visit, she met ..."), stands for the first person named in the
 // sentence before, the subject of the story's last report.
 func (d *doc) pronounAntecedent(si, cs int) int {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	if cs == 0 {
 		cs = afterFrontedAdjunct(toks)
 	}
-	if cs >= len(toks) || toks[cs].lower != "he" && toks[cs].lower != "she" || cs > 0 && speechVerbs[toks[cs-1].lower] {
+	if cs >= len(toks) || toks[cs].Lower != "he" && toks[cs].Lower != "she" || cs > 0 && speechVerbs[toks[cs-1].Lower] {
 		return -1
 	}
-	if si == 0 || cs > 0 && toks[cs-1].text != "," {
+	if si == 0 || cs > 0 && toks[cs-1].Text != "," {
 		return -1
 	}
 	for _, m := range d.ments[si-1] {
@@ -193,20 +194,20 @@ func (d *doc) lastMeetingOf(si, n int, prev []meeting) []int {
 // (within three sentences) when that meeting had exactly that many; the
 // people named next to it in the same clause are not its antecedent.
 func (d *doc) argumentPlural(si, cs, ce int, prev []meeting) []int {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	for e := cs; e+1 < ce; e++ {
-		n, ok := countWords[toks[e].lower]
-		if !ok || e == 0 && toks[e].lower != "both" {
+		n, ok := countWords[toks[e].Lower]
+		if !ok || e == 0 && toks[e].Lower != "both" {
 			continue
 		}
-		if toks[e].lower != "both" && (e == 0 || !pluralDets[toks[e-1].lower]) {
+		if toks[e].Lower != "both" && (e == 0 || !pluralDets[toks[e-1].Lower]) {
 			continue
 		}
 		noun := e + 1
-		if noun+1 < ce && !personGroupNouns[toks[noun].lower] && toks[noun].word && !toks[noun].cap {
+		if noun+1 < ce && !personGroupNouns[toks[noun].Lower] && toks[noun].Word && !toks[noun].Cap {
 			noun++ // "all three national leaders"
 		}
-		if !personGroupNouns[toks[noun].lower] {
+		if !personGroupNouns[toks[noun].Lower] {
 			continue
 		}
 		for i := len(prev) - 1; i >= 0; i-- {
@@ -235,9 +236,9 @@ var pluralDets = map[string]bool{"the": true, "all": true}
 // bareCount: the word after "the two" shows the number stands alone as a
 // subject: an auxiliary or adverb ("have", "last", "also"), an -ly adverb,
 // or the predicate itself ("the two met").
-func bareCount(t token) bool {
-	return t.word && !t.cap && (countFollowers[t.lower] || triggers[t.lower] == trMeet ||
-		len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly"))
+func bareCount(t text.Token) bool {
+	return t.Word && !t.Cap && (countFollowers[t.Lower] || triggers[t.Lower] == trMeet ||
+		len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly"))
 }
 
 // countFollowers after "the two" make it the subject by itself.
@@ -249,15 +250,15 @@ var countFollowers = lex("countFollowers")
 // (an affiliation or a post of it). It returns the state and the person,
 // or -1, -1 when there is none or more than one.
 func (d *doc) titleReferent(si int, m *mention) (state, person int) {
-	toks := d.sents[si].toks
-	if m.kind != mDemonym && m.kind != mState || m.actor < 0 || m.i == 0 || toks[m.i-1].lower != "the" {
+	toks := d.sents[si].Toks
+	if m.kind != mDemonym && m.kind != mState || m.actor < 0 || m.i == 0 || toks[m.i-1].Lower != "the" {
 		return -1, -1
 	}
 	e := m.j
-	for e < len(toks) && e < m.j+3 && toks[e].word && (titleMods[toks[e].lower] || titleHeads[toks[e].lower]) {
+	for e < len(toks) && e < m.j+3 && toks[e].Word && (titleMods[toks[e].Lower] || titleHeads[toks[e].Lower]) {
 		e++
 	}
-	if e == m.j || !titleHeads[toks[e-1].lower] {
+	if e == m.j || !titleHeads[toks[e-1].Lower] {
 		return -1, -1
 	}
 	for _, n := range d.ments[si] {
@@ -265,7 +266,7 @@ func (d *doc) titleReferent(si int, m *mention) (state, person int) {
 			return -1, -1 // "the Saudi Crown Prince Mohammed": a name follows
 		}
 	}
-	head := toks[e-1].lower
+	head := toks[e-1].Lower
 	found := -1
 	for s := si; s >= 0 && s >= si-10; s-- {
 		ms := d.ments[s]
@@ -306,49 +307,49 @@ var statePlurals = lex("statePlurals")
 // people the story named before with that post, when there are exactly as
 // many (not counting those in skip, named beside it as others).
 func (d *doc) titlePlural(si, cs, ce int, skip []int) []int {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	var n, from, to int // the count and the post's words [from, to)
 	for e := cs; e+2 < ce && n == 0; e++ {
-		c, ok := countWords[toks[e].lower]
-		if !ok || toks[e].lower != "both" && (e == 0 || toks[e-1].lower != "the") {
+		c, ok := countWords[toks[e].Lower]
+		if !ok || toks[e].Lower != "both" && (e == 0 || toks[e-1].Lower != "the") {
 			continue
 		}
 		switch {
-		case strings.HasSuffix(toks[e+1].lower, "'") && statePlurals[strings.TrimSuffix(toks[e+1].lower, "'")] ||
-			e+2 < ce && statePlurals[toks[e+1].lower] && (toks[e+2].text == "'" || toks[e+2].text == "'s"):
+		case strings.HasSuffix(toks[e+1].Lower, "'") && statePlurals[strings.TrimSuffix(toks[e+1].Lower, "'")] ||
+			e+2 < ce && statePlurals[toks[e+1].Lower] && (toks[e+2].Text == "'" || toks[e+2].Text == "'s"):
 			// "the two countries' foreign ministers"
 			p := e + 2
-			if toks[p].text == "'" || toks[p].text == "'s" {
+			if toks[p].Text == "'" || toks[p].Text == "'s" {
 				p++
 			}
 			q := p
-			for q < ce && q < p+3 && toks[q].word && !toks[q].cap && !functionWords[toks[q].lower] {
+			for q < ce && q < p+3 && toks[q].Word && !toks[q].Cap && !functionWords[toks[q].Lower] {
 				q++
 			}
 			n, from, to = c, p, q
-		case statePlurals[toks[e+1].lower] && e >= 3 && (toks[e-1].lower == "of" || toks[e-2].lower == "of" && toks[e-1].lower == "the"):
+		case statePlurals[toks[e+1].Lower] && e >= 3 && (toks[e-1].Lower == "of" || toks[e-2].Lower == "of" && toks[e-1].Lower == "the"):
 			// "the foreign ministers of the two countries"
 			of := e - 1
-			if toks[of].lower != "of" {
+			if toks[of].Lower != "of" {
 				of--
 			}
 			p := of
-			for p > cs && p > of-3 && toks[p-1].word && toks[p-1].lower != "the" && !functionWords[toks[p-1].lower] {
+			for p > cs && p > of-3 && toks[p-1].Word && toks[p-1].Lower != "the" && !functionWords[toks[p-1].Lower] {
 				p--
 			}
-			if p > 0 && toks[p-1].lower == "the" {
+			if p > 0 && toks[p-1].Lower == "the" {
 				n, from, to = c, p, of
 			}
 		}
 	}
-	if n == 0 || to <= from || !strings.HasSuffix(toks[to-1].lower, "s") {
+	if n == 0 || to <= from || !strings.HasSuffix(toks[to-1].Lower, "s") {
 		return nil
 	}
 	post := map[string]bool{}
 	for e := from; e < to; e++ {
-		post[strings.TrimSuffix(toks[e].lower, "s")] = true
+		post[strings.TrimSuffix(toks[e].Lower, "s")] = true
 	}
-	if !titleHeads[strings.TrimSuffix(toks[to-1].lower, "s")] {
+	if !titleHeads[strings.TrimSuffix(toks[to-1].Lower, "s")] {
 		return nil
 	}
 	var out []int

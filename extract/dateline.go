@@ -1,40 +1,42 @@
 package extract
 
+import "github.com/parley-dev/parley/extract/text"
+
 // Datelines: wire copy opens with the city it was filed from ("OSLO, May
 // 27 —", "LIMA. Feb 3 (Agency) -", "March 4, 2024 (QUITO) –", "LIMA,
 // AGENCY -"). The
 // article's "here" means that city.
 
 // readDateline returns the city of a dateline opening toks, or "".
-func (d *doc) readDateline(toks []token) string {
+func (d *doc) readDateline(toks []text.Token) string {
 	if len(toks) < 3 {
 		return ""
 	}
 	// "CITY, <date>", "CITY. <date>", "CITY (Agency)", "CITY —"
-	if toks[0].cap {
+	if toks[0].Cap {
 		if l, e := d.longestPhrase(toks, 0); l > 0 && e.kind == eCity && l < len(toks) {
-			next := toks[l].text
+			next := toks[l].Text
 			after := ""
 			if l+1 < len(toks) {
-				after = toks[l+1].lower
+				after = toks[l+1].Lower
 			}
 			_, isMonth := months[after]
 			if (next == "," || next == ".") && (isMonth || isNumber(after)) || next == "(" || next == "-" || next == "—" || next == "–" {
 				return e.city
 			}
 			// "CITY, AGENCY -": an agency credit in capitals after the comma.
-			if next == "," && l+2 < len(toks) && toks[l+1].acronym && (toks[l+2].text == "-" || toks[l+2].text == "—" || toks[l+2].text == "–") {
+			if next == "," && l+2 < len(toks) && toks[l+1].Acronym && (toks[l+2].Text == "-" || toks[l+2].Text == "—" || toks[l+2].Text == "–") {
 				return e.city
 			}
 		}
 	}
 	// "<date> (CITY)": the city in parentheses within the first words.
 	for k := 0; k+2 < len(toks) && k < 8; k++ {
-		if toks[k].text != "(" || !toks[k+1].cap {
+		if toks[k].Text != "(" || !toks[k+1].Cap {
 			continue
 		}
-		if l, e := d.longestPhrase(toks, k+1); l > 0 && e.kind == eCity && k+1+l < len(toks) && toks[k+1+l].text == ")" {
-			if _, isMonth := months[toks[0].lower]; isMonth || isNumber(toks[0].lower) {
+		if l, e := d.longestPhrase(toks, k+1); l > 0 && e.kind == eCity && k+1+l < len(toks) && toks[k+1+l].Text == ")" {
+			if _, isMonth := months[toks[0].Lower]; isMonth || isNumber(toks[0].Lower) {
 				return e.city
 			}
 		}

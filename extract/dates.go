@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"github.com/parley-dev/parley/extract/text"
 	"strconv"
 	"strings"
 	"time"
@@ -21,17 +22,17 @@ type dateExpr struct {
 // findDates returns the dates stated in tokens [cs, ce) of a sentence.
 // Relative expressions need the publication date and are skipped without
 // it.
-func findDates(toks []token, cs, ce int, pub time.Time) []dateExpr {
+func findDates(toks []text.Token, cs, ce int, pub time.Time) []dateExpr {
 	var out []dateExpr
 	known := !pub.IsZero()
 	at := func(k int) string {
 		if k < 0 || k >= len(toks) {
 			return ""
 		}
-		return toks[k].lower
+		return toks[k].Lower
 	}
 	for k := cs; k < ce; k++ {
-		l := toks[k].lower
+		l := toks[k].Lower
 		if wd, ok := weekdays[l]; ok && known {
 			switch at(k - 1) {
 			case "last":
@@ -43,7 +44,7 @@ func findDates(toks []token, cs, ce int, pub time.Time) []dateExpr {
 			}
 			continue
 		}
-		if mo, ok := months[strings.TrimSuffix(l, ".")]; ok && (l != "may" || toks[k].cap) && toks[k].cap {
+		if mo, ok := months[strings.TrimSuffix(l, ".")]; ok && (l != "may" || toks[k].Cap) && toks[k].Cap {
 			n := k + 1
 			if at(n) == "." {
 				n++
@@ -120,12 +121,12 @@ func appendDay(out []dateExpr, k, y, mo, dd int, pub time.Time) []dateExpr {
 	return append(out, dateExpr{at: k, value: day(t)})
 }
 
-func yearAfter(toks []token, k int) int {
-	if k < len(toks) && toks[k].text == "," {
+func yearAfter(toks []text.Token, k int) int {
+	if k < len(toks) && toks[k].Text == "," {
 		k++
 	}
-	if k < len(toks) && isYear(toks[k].text) {
-		y, _ := strconv.Atoi(toks[k].text)
+	if k < len(toks) && isYear(toks[k].Text) {
+		y, _ := strconv.Atoi(toks[k].Text)
 		return y
 	}
 	return 0

@@ -24,7 +24,7 @@ var sequenceAdverbs = lex("sequenceAdverbs")
 
 // distribute splits a meeting whose clause tells several encounters.
 func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	// The objects: actors named after the predicate in its conjunct.
 	objectAt := map[int]int{}
 	for mi := range d.ments[si] {
@@ -65,10 +65,10 @@ func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
 	// A second conjunct of objects: "and later with C", or "B on Sunday
 	// and C yesterday" (each object with a time of its own).
 	for e := k + 2; e+1 < pce; e++ {
-		if toks[e].lower != "and" {
+		if toks[e].Lower != "and" {
 			continue
 		}
-		split := sequenceAdverbs[toks[e+1].lower]
+		split := sequenceAdverbs[toks[e+1].Lower]
 		if !split {
 			before := findDates(toks, k+1, e, d.art.Published)
 			after := findDates(toks, e+1, pce, d.art.Published)

@@ -14,7 +14,7 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/parley-dev/parley/extract/text"
 	"strings"
 	"time"
 
@@ -28,15 +28,11 @@ type Article struct {
 	Published time.Time // zero when unknown
 }
 
-// maxTextBytes bounds the input: longer text is cut (at a line break when
-// possible) so that extraction time stays bounded.
-const maxTextBytes = 16 << 20
-
 // doc is the state of one extraction.
 type doc struct {
 	g          *gazetteer
 	art        Article
-	sents      []sentence
+	sents      []text.Sentence
 	ments      [][]mention
 	cast       *cast
 	lowerSeen  map[string]bool
@@ -70,119 +66,23 @@ func Extract(a Article) (rec graph.Record, err error) {
 }
 
 func newDoc(a Article) *doc {
-	text := a.Text
-	if len(text) > maxTextBytes {
-		text = text[:maxTextBytes]
-		if k := strings.LastIndexByte(text, '\n'); k > 0 {
-			text = text[:k]
-		}
-	}
-	text = normalize(text)
+	t := text.Read(a.Text)
 	d := &doc{g: loadGazetteer(), art: a, cast: newCast(), lowerSeen: map[string]bool{}, acronyms: map[string]int{}}
-	d.sents = splitSentences(text)
-	if len(d.sents) > 0 && d.sents[0].line == firstLine(text) && looksLikeTitle(d.sents[0].text, text) {
-		d.sents[0].title = true
-	}
-	for i, s := range d.sents {
-		if i > 2 || d.dateline != "" {
+	for _, s := range t.Lead {
+		if d.dateline = d.readDateline(s.Toks); d.dateline != "" {
 			break
 		}
-		d.dateline = d.readDateline(s.toks)
 	}
-	kept := d.sents[:0]
-	for i, s := range d.sents {
-		if isByline(s.text) {
-			continue
-		}
-		kept = append(kept, stripDateline(s, i <= 2 && !s.title))
-	}
-	d.sents = kept
+	d.sents = t.Sentences
 	for _, s := range d.sents {
-		for _, t := range s.toks {
-			if t.word && !t.cap {
-				d.lowerSeen[t.lower] = true
+		for _, t := range s.Toks {
+			if t.Word && !t.Cap {
+				d.lowerSeen[t.Lower] = true
 			}
 		}
 	}
 	d.ments = make([][]mention, len(d.sents))
 	return d
-}
-
-func firstLine(text string) int {
-	for i, l := range strings.Split(text, "\n") {
-		if strings.TrimSpace(l) != "" {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-// looksLikeTitle: the first line is a headline when it is a single
-// sentence, short, and does not end like body text.
-func looksLikeTitle(first, text string) bool {
-	line := strings.TrimSpace(strings.SplitN(strings.TrimLeft(text, "\n "), "\n", 2)[0])
-	if line != first || len(line) > 200 || len(strings.Fields(line)) < 2 {
-		return false
-	}
-	return !strings.HasSuffix(line, ".")
-}
-
-// bylineMarks are phrases found only in credit lines.
-var bylineMarks = []string{"reporting by", "writing by", "editing by", "contributed reporting",
-	"contributed to this report", "additional reporting"}
-
-// isByline: credit lines ("By X", "Reporting by X", "X contributed
-// reporting") name journalists, not actors. They are short.
-func isByline(s string) bool {
-	if len(s) > 400 {
-		return false
-	}
-	t := strings.TrimLeft(s, "*-_ (")
-	if len(t) > 4 && strings.EqualFold(t[:3], "by ") && t[3] >= 'A' && t[3] <= 'Z' {
-		return true
-	}
-	l := strings.ToLower(t)
-	if strings.HasPrefix(l, "photo:") || strings.HasPrefix(l, "source:") {
-		return true
-	}
-	for _, m := range bylineMarks {
-		if strings.Contains(l, m) {
-			return true
-		}
-	}
-	return false
-}
-
-// datelineRE matches an agency dateline, "CAIRO, May 2 (Reuters) - ", and
-// a bare agency credit in parentheses opening the text, "(Agency) ".
-var datelineRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z .,'0-9]{0,40}\([^)]{1,40}\)\s*-\s*|\([A-Z][A-Za-z ]{1,30}\)\s+)`)
-
-// datelineDashRE matches a dateline with no agency credit, closed by a
-// dash: "KABUL, May 27 —", "Doha, 5 June 2024 -", "NEW YORK, Sept. 3 (Wire)
-// –", "Lima, AGENCY -", and the bare capitals of "KABUL — " (dashes are " - " once
-// normalized). Left in, its words run into the first sentence's subject.
-var datelineDashRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*,\s*` +
-	`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]|` +
-	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*[-–—]|` +
-	`[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,3}\s*,\s*\p{Lu}{2,8}\s*[-–—])\s+`)
-
-// stripDateline cuts an agency dateline from s; lead also allows one with
-// no agency credit, which only opens the article's first lines.
-func stripDateline(s sentence, lead bool) sentence {
-	loc := datelineRE.FindStringIndex(s.text)
-	if loc == nil && lead {
-		loc = datelineDashRE.FindStringIndex(s.text)
-	}
-	if loc == nil || loc[1] >= len(s.text) {
-		return s
-	}
-	t := newSentence(s.text[loc[1]:], s.line)
-	t.title = s.title
-	cut := len(s.toks) - len(t.toks)
-	if cut >= 0 && cut <= len(s.quoted) {
-		copy(t.quoted, s.quoted[cut:])
-	}
-	return t
 }
 
 // analyze runs the passes in order: mentions, actors, posts, roles,
@@ -194,4 +94,10 @@ func (d *doc) analyze() {
 	d.resolve()
 	d.positions()
 	d.negotiationsAndMeetings()
+}
+
+// DatelineDate reads the publication day from an article's dateline (see
+// text.DatelineDate).
+func DatelineDate(raw string, now time.Time) (day time.Time, yearKnown, ok bool) {
+	return text.DatelineDate(raw, now)
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 	"testing"
@@ -238,13 +239,13 @@ func TestFindDates(t *testing.T) {
 		{"on October 7, 2023", "2023-10-07"},
 	}
 	for _, c := range cases {
-		toks := tokenize(c.text)
+		toks := text.Tokenize(c.text)
 		ds := findDates(toks, 0, len(toks), pub)
 		if len(ds) != 1 || ds[0].value != c.want {
 			t.Errorf("%q: %+v, want %s", c.text, ds, c.want)
 		}
 	}
-	if ds := findDates(tokenize("on Friday"), 0, 2, time.Time{}); len(ds) != 0 {
+	if ds := findDates(text.Tokenize("on Friday"), 0, 2, time.Time{}); len(ds) != 0 {
 		t.Errorf("a weekday needs a publication date: %+v", ds)
 	}
 }

@@ -6,7 +6,10 @@ package extract
 // issued ...") and a speaker who reports from the meeting ("A said at a
 // meeting with B that ...", "A said after the meeting with B ...").
 
-import "github.com/parley-dev/parley/graph"
+import (
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
 
 // frontPreps open a sentence-initial adjunct that can hold a meeting.
 var frontPreps = lex("frontPreps")
@@ -15,13 +18,13 @@ var frontPreps = lex("frontPreps")
 // sentence, the people of the main clause after its comma took part.
 func (d *doc) frontedParts(si, k int) []int {
 	s := &d.sents[si]
-	toks := s.toks
-	if len(toks) == 0 || !frontPreps[toks[0].lower] || k > 12 || !meetingNouns[toks[k].lower] {
+	toks := s.Toks
+	if len(toks) == 0 || !frontPreps[toks[0].Lower] || k > 12 || !meetingNouns[toks[k].Lower] {
 		return nil
 	}
 	c := -1
 	for e := k + 1; e < len(toks) && e < k+25; e++ {
-		if toks[e].text == "," {
+		if toks[e].Text == "," {
 			c = e
 			break
 		}
@@ -30,7 +33,7 @@ func (d *doc) frontedParts(si, k int) []int {
 		return nil
 	}
 	var out []int
-	_, ce := s.clause(c + 1)
+	_, ce := s.Clause(c + 1)
 	// Only the main clause's first conjunct: "During the visit, he was
 	// received by A and held talks with B" does not put A with B.
 	_, ce, _, _ = conjunct(toks, c+1, ce, c+1)
@@ -52,13 +55,13 @@ func (d *doc) frontedParts(si, k int) []int {
 // told B in a phone call": the person told, between the verb and the
 // phrase, was too (the second result, or -1).
 func (d *doc) reportingSpeaker(si, k int) (int, int) {
-	toks := d.sents[si].toks
-	if !meetingNouns[toks[k].lower] {
+	toks := d.sents[si].Toks
+	if !meetingNouns[toks[k].Lower] {
 		return -1, -1
 	}
 	p := -1
 	for e := k - 1; e >= 0 && e >= k-4; e-- {
-		if frontPreps[toks[e].lower] {
+		if frontPreps[toks[e].Lower] {
 			p = e
 			break
 		}
@@ -67,17 +70,17 @@ func (d *doc) reportingSpeaker(si, k int) (int, int) {
 		return -1, -1
 	}
 	addressee := -1
-	if !speechVerbs[toks[p-1].lower] {
+	if !speechVerbs[toks[p-1].Lower] {
 		// "told B in a call": B is a person between the verb and "in".
 		m := d.mentionEndingAt(si, p)
 		if m == nil || m.actor < 0 || d.cast.actors[m.actor].kind != graph.Person {
 			return -1, -1
 		}
 		v := m.i - 1
-		for v > 0 && toks[v].cap && toks[v].word {
+		for v > 0 && toks[v].Cap && toks[v].Word {
 			v-- // the addressee's title: "told Minister B"
 		}
-		if v < 1 || toks[v].lower != "told" {
+		if v < 1 || toks[v].Lower != "told" {
 			return -1, -1
 		}
 		addressee, p = m.actor, v+1
@@ -94,16 +97,16 @@ func (d *doc) reportingSpeaker(si, k int) (int, int) {
 // named before "who" (or "whose", "whom"), when they open the sentence.
 func (d *doc) relativeSubjects(si, cs, k int) []int {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	// cs opens the clause after the relative one: find "who" before it.
 	w := -1
 	for e := cs - 1; e >= 0 && e >= cs-12; e-- {
-		if relativeWords[toks[e].lower] && toks[e].lower != "which" {
+		if relativeWords[toks[e].Lower] && toks[e].Lower != "which" {
 			w = e
 			break
 		}
 	}
-	if w < 2 || toks[w-1].text != "," || cs < 1 || toks[cs-1].text != "," && cs-1 != w {
+	if w < 2 || toks[w-1].Text != "," || cs < 1 || toks[cs-1].Text != "," && cs-1 != w {
 		return nil
 	}
 	if cs-1 == w && !anyText(toks, cs, k, ",") {
@@ -115,7 +118,7 @@ func (d *doc) relativeSubjects(si, cs, k int) []int {
 		}
 		return nil
 	}
-	ss, _ := s.clause(w - 2)
+	ss, _ := s.Clause(w - 2)
 	if ss != 0 {
 		return nil
 	}
@@ -130,9 +133,9 @@ func (d *doc) relativeSubjects(si, cs, k int) []int {
 }
 
 // anyText: a token with this exact text lies in [from, to).
-func anyText(toks []token, from, to int, text string) bool {
+func anyText(toks []text.Token, from, to int, text string) bool {
 	for e := max(from, 0); e < to && e < len(toks); e++ {
-		if toks[e].text == text {
+		if toks[e].Text == text {
 			return true
 		}
 	}
@@ -145,8 +148,8 @@ func (d *doc) previousTrigger(si int) (int, int) {
 	if si == 0 {
 		return -1, -1
 	}
-	for k, t := range d.sents[si-1].toks {
-		if triggers[t.lower] >= trTalks && !d.sents[si-1].quoted[k] {
+	for k, t := range d.sents[si-1].Toks {
+		if triggers[t.Lower] >= trTalks && !d.sents[si-1].Quoted[k] {
 			return si - 1, k
 		}
 	}
@@ -166,12 +169,12 @@ func containsInt(xs []int, x int) bool {
 // ("A, who met B in May, held talks with C") keeps its arguments inside
 // that clause, which the next comma closes; C belongs to the main
 // predicate. It returns the comma's index, or ce.
-func relativeEnd(toks []token, cs, k, ce int) int {
-	if cs < 2 || !relativeWords[toks[cs-1].lower] || toks[cs-2].text != "," {
+func relativeEnd(toks []text.Token, cs, k, ce int) int {
+	if cs < 2 || !relativeWords[toks[cs-1].Lower] || toks[cs-2].Text != "," {
 		return ce
 	}
 	for e := k + 1; e < ce; e++ {
-		if toks[e].text == "," {
+		if toks[e].Text == "," {
 			return e
 		}
 	}

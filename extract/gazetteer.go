@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	"embed"
+	"github.com/parley-dev/parley/extract/text"
 	"strconv"
 	"strings"
 	"sync"
@@ -69,10 +70,10 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 })
 
 func phraseKey(s string) (string, int) {
-	toks := tokenize(s)
+	toks := text.Tokenize(s)
 	parts := make([]string, len(toks))
 	for i, t := range toks {
-		parts[i] = t.lower
+		parts[i] = t.Lower
 	}
 	return strings.Join(parts, " "), len(toks)
 }
@@ -89,7 +90,7 @@ func (g *gazetteer) add(phrase string, e entry, over bool) {
 	if k == "" {
 		return
 	}
-	e.acr = isAcronymForm(phrase)
+	e.acr = text.IsAcronymForm(phrase)
 	if old, ok := g.phrases[k]; ok && !over {
 		if old.kind != eCity || e.kind != eCity || old.pop >= e.pop {
 			return

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 	"time"
@@ -88,7 +89,7 @@ func (d *doc) negotiationsAndMeetings() {
 	var rs []roster
 	for si := range d.sents {
 		d.findRoles(si, &r)
-		if d.sents[si].title {
+		if d.sents[si].Title {
 			continue
 		}
 		// Only the last few meetings can be referred back to.
@@ -128,19 +129,19 @@ var nounPreps = lex("nounPreps")
 // a meeting predicate, a reporting or taking-part verb, or a past tense
 // in "-ed" that no determiner or adverb ("newly appointed") precedes —
 // and not a passive participle before "by".
-func looksVerb(toks []token, e int) bool {
+func looksVerb(toks []text.Token, e int) bool {
 	t := toks[e]
-	if !t.word || t.cap {
+	if !t.Word || t.Cap {
 		return false
 	}
-	if (triggers[t.lower] > 0 && !meetingNouns[t.lower] || reportVerbs[t.lower] || partakeVerbs[t.lower]) && (e+1 >= len(toks) || toks[e+1].lower != "by") {
+	if (triggers[t.Lower] > 0 && !meetingNouns[t.Lower] || reportVerbs[t.Lower] || partakeVerbs[t.Lower]) && (e+1 >= len(toks) || toks[e+1].Lower != "by") {
 		return true
 	}
-	if len(t.lower) <= 4 || !strings.HasSuffix(t.lower, "ed") || e > 0 && (leadDets[toks[e-1].lower] || strings.HasSuffix(toks[e-1].lower, "ly")) {
+	if len(t.Lower) <= 4 || !strings.HasSuffix(t.Lower, "ed") || e > 0 && (leadDets[toks[e-1].Lower] || strings.HasSuffix(toks[e-1].Lower, "ly")) {
 		return false
 	}
 	// "the delegation led by X" is a participle, not a finite verb.
-	return e+1 >= len(toks) || toks[e+1].lower != "by"
+	return e+1 >= len(toks) || toks[e+1].Lower != "by"
 }
 
 // conjunct narrows a predicate's clause to the conjunct that holds it.
@@ -152,22 +153,22 @@ func looksVerb(toks []token, e int) bool {
 // holds the other predicate's object; "A met B to pass on a message from
 // C": an infinitive after the object opens a purpose clause. The
 // predicate's arguments stay inside its own conjunct.
-func conjunct(toks []token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
+func conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
 	verbBefore, predBefore := -1, -1
 	for e := cs; e < ce; e++ {
 		if verbBefore < 0 && looksVerb(toks, e) {
 			verbBefore = e
 		}
-		if predBefore < 0 && (looksVerb(toks, e) || e+1 < ce && toks[e+1].lower == "by" && looksVerb(toks[:e+1], e)) {
+		if predBefore < 0 && (looksVerb(toks, e) || e+1 < ce && toks[e+1].Lower == "by" && looksVerb(toks[:e+1], e)) {
 			predBefore = e // also a passive "was received by"
 		}
-		if toks[e].lower != "and" && toks[e].lower != "but" && !(toks[e].lower == "to" && e > k) {
+		if toks[e].Lower != "and" && toks[e].Lower != "but" && !(toks[e].Lower == "to" && e > k) {
 			continue
 		}
-		if toks[e].lower == "to" {
+		if toks[e].Lower == "to" {
 			// "to" + a bare verb: not "to the", "to Paris", "to talks".
-			if e+1 < ce && toks[e+1].word && !toks[e+1].cap && !leadDets[toks[e+1].lower] && triggers[toks[e+1].lower] == 0 &&
-				!topicCues[toks[e+1].lower] && e > k+1 {
+			if e+1 < ce && toks[e+1].Word && !toks[e+1].Cap && !leadDets[toks[e+1].Lower] && triggers[toks[e+1].Lower] == 0 &&
+				!topicCues[toks[e+1].Lower] && e > k+1 {
 				return cs, e, skipFrom, skipTo
 			}
 			continue
@@ -178,10 +179,10 @@ func conjunct(toks []token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
 		verbAt := -1
 		if looksVerb(toks, e+1) {
 			verbAt = e + 1 // "and thanked C"
-		} else if toks[e-1].text == "," || toks[e].lower == "but" || verbBefore >= 0 && verbBefore < e {
+		} else if toks[e-1].Text == "," || toks[e].Lower == "but" || verbBefore >= 0 && verbBefore < e {
 			// "(,) and C visited D": a new subject, then its verb.
 			for v := e + 2; v < ce && v < e+8; v++ {
-				if !toks[v].word || nounPreps[toks[v].lower] {
+				if !toks[v].Word || nounPreps[toks[v].Lower] {
 					break // a subject holds no preposition: "and B in Paris to discuss"
 				}
 				if looksVerb(toks, v) {
@@ -212,13 +213,13 @@ func conjunct(toks []token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
 // conjunctPronoun: a "he" or "she" before the predicate of a later
 // conjunct stands for the nearest person named before that conjunct.
 func (d *doc) conjunctPronoun(si, pcs, k int) int {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	if pcs == 0 {
 		return -1
 	}
 	pron := false
 	for e := pcs; e < k; e++ {
-		if toks[e].lower == "he" || toks[e].lower == "she" {
+		if toks[e].Lower == "he" || toks[e].Lower == "she" {
 			pron = true
 		}
 	}
@@ -246,11 +247,11 @@ func (d *doc) activeWelcome(si, k int) bool {
 		if m.actor < 0 || d.cast.actors[m.actor].kind != graph.Person || m.desc {
 			continue
 		}
-		toks := d.sents[si].toks
+		toks := d.sents[si].Toks
 		if m.j == k {
 			subj = true
 		}
-		if m.i > k && m.i <= k+4 && (m.j >= len(toks) || toks[m.j].text != "'s") {
+		if m.i > k && m.i <= k+4 && (m.j >= len(toks) || toks[m.j].Text != "'s") {
 			obj = true
 		}
 	}
@@ -260,18 +261,18 @@ func (d *doc) activeWelcome(si, k int) bool {
 // callNoun: "call" after a determiner ("a phone call on Sunday", "a
 // courtesy call on X") or before a time ("call on Monday") is the noun of
 // a call, not the verb of "calls on X to ...".
-func callNoun(toks []token, k int) bool {
-	if k > 0 && leadDets[toks[k-1].lower] || k > 1 && leadDets[toks[k-2].lower] {
+func callNoun(toks []text.Token, k int) bool {
+	if k > 0 && leadDets[toks[k-1].Lower] || k > 1 && leadDets[toks[k-2].Lower] {
 		return true
 	}
-	return k+2 < len(toks) && toks[k+1].lower == "on" && isTimeWord(toks[k+2])
+	return k+2 < len(toks) && toks[k+1].Lower == "on" && isTimeWord(toks[k+2])
 }
 
 // frontedAnaphor: the sentence opens with an adjunct about a meeting told
 // before ("During the visit, ...", "After the talks, ..."), whose place and
 // time are that meeting's.
-func frontedAnaphor(toks []token) bool {
-	return len(toks) > 3 && frontPreps[toks[0].lower] && (toks[1].lower == "the" || toks[1].lower == "this") && meetingNouns[toks[2].lower]
+func frontedAnaphor(toks []text.Token) bool {
+	return len(toks) > 3 && frontPreps[toks[0].Lower] && (toks[1].Lower == "the" || toks[1].Lower == "this") && meetingNouns[toks[2].Lower]
 }
 
 // relativeWords open a relative clause.
@@ -282,12 +283,12 @@ var relativeWords = lex("relativeWords")
 // replaced Y in May, received Z"), the predicate's own arguments start
 // after that comma; the people inside the relative clause (Y) belong to
 // another event.
-func afterRelative(toks []token, cs, k int) int {
-	if cs == 0 || !relativeWords[toks[cs-1].lower] {
+func afterRelative(toks []text.Token, cs, k int) int {
+	if cs == 0 || !relativeWords[toks[cs-1].Lower] {
 		return cs
 	}
 	for e := cs; e < k; e++ {
-		if toks[e].text == "," {
+		if toks[e].Text == "," {
 			return e + 1
 		}
 	}
@@ -303,25 +304,25 @@ var topicCues = lex("topicCues")
 // topic preposition phrase ("on the fate of Z", "over the release of Z")
 // to the next "with", comma or the clause end. A person named there is
 // what the meeting was about, not one of its participants.
-func topicSpans(toks []token, k, ce int) map[int]bool {
+func topicSpans(toks []text.Token, k, ce int) map[int]bool {
 	return topicSpansOf(toks, k, ce, true)
 }
 
 // topicSpansOf marks topic phrases; without preps, only those a topic cue
 // opens ("to discuss", "about"): "on the sidelines of the summit on
 // Monday" also reads as "on the N of", but its time is the meeting's.
-func topicSpansOf(toks []token, k, ce int, preps bool) map[int]bool {
+func topicSpansOf(toks []text.Token, k, ce int, preps bool) map[int]bool {
 	var out map[int]bool
 	for t := k; t < ce; t++ {
-		cue := topicCues[toks[t].lower] && (t > k || preps && k+1 < ce && !toks[k+1].cap)
-		if !cue && preps && t > k && t+3 < ce && (toks[t].lower == "on" || toks[t].lower == "over") &&
-			toks[t+1].lower == "the" && toks[t+2].word && !toks[t+2].cap && toks[t+3].lower == "of" {
+		cue := topicCues[toks[t].Lower] && (t > k || preps && k+1 < ce && !toks[k+1].Cap)
+		if !cue && preps && t > k && t+3 < ce && (toks[t].Lower == "on" || toks[t].Lower == "over") &&
+			toks[t+1].Lower == "the" && toks[t+2].Word && !toks[t+2].Cap && toks[t+3].Lower == "of" {
 			cue = true
 		}
 		if !cue {
 			continue
 		}
-		for e := t + 1; e < ce && toks[e].lower != "with" && toks[e].text != ","; e++ {
+		for e := t + 1; e < ce && toks[e].Lower != "with" && toks[e].Text != ","; e++ {
 			if out == nil {
 				out = map[int]bool{}
 			}
@@ -335,9 +336,9 @@ func topicSpansOf(toks []token, k, ce int, preps bool) map[int]bool {
 // inTopic: token k lies in the topic phrase of a predicate before it in
 // its clause ("A called B to discuss the summit"): the noun names what
 // they talked about, not another meeting of the clause.
-func inTopic(toks []token, cs, k int) bool {
+func inTopic(toks []text.Token, cs, k int) bool {
 	for e := max(cs, k-6); e < k; e++ {
-		if topicCues[toks[e].lower] && e > cs && anyTrigger(toks, cs, e) && topicSpansOf(toks, e-1, k+1, false)[k] {
+		if topicCues[toks[e].Lower] && e > cs && anyTrigger(toks, cs, e) && topicSpansOf(toks, e-1, k+1, false)[k] {
 			return true
 		}
 	}
@@ -345,9 +346,9 @@ func inTopic(toks []token, cs, k int) bool {
 }
 
 // anyTrigger: a meeting predicate occurs in tokens [i, j).
-func anyTrigger(toks []token, i, j int) bool {
+func anyTrigger(toks []text.Token, i, j int) bool {
 	for e := i; e < j; e++ {
-		if triggers[toks[e].lower] > 0 {
+		if triggers[toks[e].Lower] > 0 {
 			return true
 		}
 	}
@@ -364,25 +365,25 @@ var partakeVerbs = lex("partakeVerbs")
 // subject attended; the people of such a clause are not its participants.
 // A noun after a preposition ("at the meeting") or a reporting verb ("said
 // the meeting covered ...") keeps them.
-func commentedOn(toks []token, cs, k int) bool {
+func commentedOn(toks []text.Token, cs, k int) bool {
 	v := k - 2
 	if v < cs || v < 0 {
 		return false
 	}
 	t := toks[v]
-	return t.word && !t.cap && !nounPreps[t.lower] && !speechVerbs[t.lower] && !attendWords[t.lower] &&
-		!partakeVerbs[t.lower] && (triggers[t.lower] == 0 || passiveOnly[t.lower]) && !functionWords[t.lower]
+	return t.Word && !t.Cap && !nounPreps[t.Lower] && !speechVerbs[t.Lower] && !attendWords[t.Lower] &&
+		!partakeVerbs[t.Lower] && (triggers[t.Lower] == 0 || passiveOnly[t.Lower]) && !functionWords[t.Lower]
 }
 
 // negatedPredicate: a negation right before a verb predicate ("did not
 // meet", "have never met") or a "no" determiner before a noun one ("no
 // meeting took place") says the meeting did not happen.
-func negatedPredicate(toks []token, k int) bool {
-	if meetingNouns[toks[k].lower] && toks[k].lower != "visit" {
-		return k > 0 && toks[k-1].lower == "no"
+func negatedPredicate(toks []text.Token, k int) bool {
+	if meetingNouns[toks[k].Lower] && toks[k].Lower != "visit" {
+		return k > 0 && toks[k-1].Lower == "no"
 	}
 	for e := k - 1; e >= 0 && e >= k-2; e-- {
-		if negations[toks[e].lower] {
+		if negations[toks[e].Lower] {
 			return true
 		}
 	}
@@ -393,9 +394,9 @@ var negations = lex("negations")
 
 // presentEvent: the clause tells the event as going on or just done,
 // "has begun", "are taking place", "is under way".
-func presentEvent(toks []token, cs, ce int) bool {
+func presentEvent(toks []text.Token, cs, ce int) bool {
 	for e := cs; e+1 < ce && e+1 < len(toks); e++ {
-		l, n := toks[e].lower, toks[e+1].lower
+		l, n := toks[e].Lower, toks[e+1].Lower
 		if (l == "has" || l == "have") && (n == "begun" || n == "started" || n == "opened" || n == "convened" || n == "ended" || n == "concluded") ||
 			(l == "is" || l == "are") && (n == "taking" || n == "underway" || n == "under" || n == "being") {
 			return true
@@ -408,31 +409,31 @@ func presentEvent(toks []token, cs, ce int) bool {
 // holds a trigger.
 func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	type hit struct {
 		k, class, cs, ce int
 		group            [2]int
 	}
 	var clauses [][]hit // the triggers of each clause, in order
 	for k, t := range toks {
-		c, ok := triggers[t.lower]
-		if !ok || s.quoted[k] {
+		c, ok := triggers[t.Lower]
+		if !ok || s.Quoted[k] {
 			continue
 		}
-		if objectTriggers[t.lower] && !d.objectAfter(si, k) {
+		if objectTriggers[t.Lower] && !d.objectAfter(si, k) {
 			continue
 		}
-		if (t.lower == "call" || t.lower == "calls") && k+1 < len(toks) && (toks[k+1].lower == "for" || toks[k+1].lower == "on") &&
+		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
 			!callNoun(toks, k) {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if passiveOnly[t.lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") && !d.activeWelcome(si, k) {
+		if passiveOnly[t.Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "by") && !d.activeWelcome(si, k) {
 			continue
 		}
-		if (t.lower == "sat" || t.lower == "sits") && (k+1 >= len(toks) || toks[k+1].lower != "down") {
+		if (t.Lower == "sat" || t.Lower == "sits") && (k+1 >= len(toks) || toks[k+1].Lower != "down") {
 			continue // only "sat down with"
 		}
-		cs, ce := s.clause(k)
+		cs, ce := s.Clause(k)
 		if inTopic(toks, cs, k) {
 			continue // "spoke with X to discuss the June meeting": a topic
 		}
@@ -473,7 +474,7 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 // buildMeeting assembles participants, place, date, status and mode.
 func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, bool) {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	var persons, slots []int
 	add := func(list *[]int, a int) {
 		if a >= 0 && !slices.Contains(*list, a) {
@@ -490,7 +491,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		if m.i < pcs || m.j > pce || m.i >= skipFrom && m.i < skipTo || !d.eligible(si, m) || topic[m.i] {
 			continue
 		}
-		if m.j+1 < len(toks) && toks[m.j].text == "-" && mediatorVerbs[toks[m.j+1].lower] {
+		if m.j+1 < len(toks) && toks[m.j].Text == "-" && mediatorVerbs[toks[m.j+1].Lower] {
 			mediators[m.actor] = true
 			continue
 		}
@@ -523,7 +524,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			add(&slots, a)
 		}
 	}
-	anaphoric := k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "this" || toks[k-1].lower == "that")
+	anaphoric := k > 0 && (toks[k-1].Lower == "the" || toks[k-1].Lower == "this" || toks[k-1].Lower == "that")
 	if anaphoric && (anyWord(toks, max(cs, k-4), k, attendWords) || attendedBy(toks, k+1, min(ce, k+4))) {
 		// "X and Y joined the meeting", "the meeting was attended by X
 		// and Y": see partials
@@ -619,7 +620,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if len(parts) < 2 {
 		return meeting{}, false
 	}
-	m := meeting{parts: parts, si: si, evidence: s.text}
+	m := meeting{parts: parts, si: si, evidence: s.Text}
 	m.anaphoric = anaphoric
 	if negatedPredicate(toks, k) {
 		return meeting{}, false // "did not meet", "no meeting took place"
@@ -642,20 +643,20 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		}
 		if m.place == "" && (fronted != nil || frontedAnaphor(toks)) {
 			if ps, pk := d.previousTrigger(si); ps >= 0 {
-				pcs, pce := d.sents[ps].clause(pk)
+				pcs, pce := d.sents[ps].Clause(pk)
 				m.place = d.placeOf(ps, pk, pcs, pce)
 			}
 		}
 		if m.place == "" && ante >= 0 {
 			// "X arrived in Lima on Monday. The two leaders held talks":
 			// where the sentence naming them puts them.
-			m.place = d.placeOf(ante, 0, 0, len(d.sents[ante].toks))
+			m.place = d.placeOf(ante, 0, 0, len(d.sents[ante].Toks))
 		}
 		if m.mode == graph.UnknownMode && (m.place != "" || class == trMeet) {
 			m.mode = graph.InPerson
 		}
 	}
-	m.stars = m.mode == graph.Call || class == trWeak && (toks[k].lower == "spoke" || toks[k].lower == "speak" || toks[k].lower == "speaks")
+	m.stars = m.mode == graph.Call || class == trWeak && (toks[k].Lower == "spoke" || toks[k].Lower == "speak" || toks[k].Lower == "speaks")
 	m.now = presentEvent(toks, cs, ce)
 	m.date = d.dateOf(toks, k, cs, ce, m.status)
 	if m.date == "" && spoken {
@@ -665,13 +666,13 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	}
 	if m.date == "" && (fronted != nil || frontedAnaphor(toks)) {
 		if ps, pk := d.previousTrigger(si); ps >= 0 {
-			pt := d.sents[ps].toks
-			pcs, pce := d.sents[ps].clause(pk)
+			pt := d.sents[ps].Toks
+			pcs, pce := d.sents[ps].Clause(pk)
 			m.date = d.dateOf(pt, pk, pcs, pce, m.status)
 		}
 	}
 	if m.date == "" && ante >= 0 {
-		m.date = d.dateOf(d.sents[ante].toks, 0, 0, len(d.sents[ante].toks), m.status)
+		m.date = d.dateOf(d.sents[ante].Toks, 0, 0, len(d.sents[ante].Toks), m.status)
 	}
 	if m.date == "" && m.status == graph.Held {
 		m.date = inheritDate(prev, parts, si, m.place)
@@ -724,9 +725,9 @@ const datelineReach = 3
 
 // attendedBy: a passive attendance word with its agent ("was attended by")
 // in tokens [i, j).
-func attendedBy(toks []token, i, j int) bool {
+func attendedBy(toks []text.Token, i, j int) bool {
 	for e := i; e < j && e+1 < len(toks); e++ {
-		if attendWords[toks[e].lower] && toks[e+1].lower == "by" {
+		if attendWords[toks[e].Lower] && toks[e+1].Lower == "by" {
 			return true
 		}
 	}

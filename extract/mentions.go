@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 	"unicode"
@@ -42,13 +43,13 @@ type mention struct {
 // sentence and classifies them.
 func (d *doc) scanSentence(si int) {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	n := len(toks)
 	covered := make([]bool, n)
 	cityAt := make(map[int]cityHit)
 	var ms []mention
 	for i := 0; i < n; {
-		if !toks[i].cap {
+		if !toks[i].Cap {
 			i++
 			continue
 		}
@@ -57,7 +58,7 @@ func (d *doc) scanSentence(si int) {
 			// "South and North Korea": the first conjunct shares the
 			// second's head ("South Korea").
 			if e2, ok := d.ellipsisPhrase(toks, i); ok {
-				ms = append(ms, mention{i: i, j: i + 1, actor: -1, text: toks[i].text, kind: mState, code: e2.ref})
+				ms = append(ms, mention{i: i, j: i + 1, actor: -1, text: toks[i].Text, kind: mState, code: e2.ref})
 				covered[i] = true
 			}
 			i++
@@ -75,8 +76,8 @@ func (d *doc) scanSentence(si int) {
 			m.kind, m.code = mState, e.ref
 		case eDemonym:
 			m.kind, m.code = mDemonym, e.ref
-			if i+l < n && toks[i+l].word && (!toks[i+l].cap || demonymStateNouns[toks[i+l].lower]) {
-				m.headNoun = toks[i+l].lower
+			if i+l < n && toks[i+l].Word && (!toks[i+l].Cap || demonymStateNouns[toks[i+l].Lower]) {
+				m.headNoun = toks[i+l].Lower
 			}
 		case eOrg:
 			m.kind, m.code = mOrg, e.ref
@@ -95,7 +96,7 @@ func (d *doc) scanSentence(si int) {
 	initial := sentenceInitials(toks)
 	isWord := func(k int) bool {
 		t := toks[k]
-		if !t.word || !t.cap || covered[k] || functionWords[t.lower] || isDateWord(toks, k) {
+		if !t.Word || !t.Cap || covered[k] || functionWords[t.Lower] || isDateWord(toks, k) {
 			return false
 		}
 		if initial[k] && d.commonWord(t) {
@@ -113,8 +114,8 @@ func (d *doc) scanSentence(si int) {
 			// A romanized given name of two syllables, the second in lower
 			// case: "Park Hye-jin". Only after a name of two words or more,
 			// so that "Kremlin-backed" stays an adjective.
-			if m.kind == mPerson && m.j-m.i >= 2 && m.j+1 < n && toks[m.j].text == "-" && toks[m.j].glued &&
-				toks[m.j+1].glued && hyphenSyllable(toks[m.j+1], d.g.common) {
+			if m.kind == mPerson && m.j-m.i >= 2 && m.j+1 < n && toks[m.j].Text == "-" && toks[m.j].Glued &&
+				toks[m.j+1].Glued && hyphenSyllable(toks[m.j+1], d.g.common) {
 				m.j += 2
 				m.text = spanText(s, m.i, m.j)
 				j = max(j, m.j)
@@ -132,14 +133,14 @@ func (d *doc) scanSentence(si int) {
 
 // longestPhrase returns the length and entry of the longest gazetteer
 // phrase starting at token i.
-func (d *doc) longestPhrase(toks []token, i int) (int, entry) {
+func (d *doc) longestPhrase(toks []text.Token, i int) (int, entry) {
 	best, be := 0, entry{}
 	var key strings.Builder
 	for l := 1; l <= d.g.maxLen && i+l <= len(toks); l++ {
 		if l > 1 {
 			key.WriteByte(' ')
 		}
-		key.WriteString(toks[i+l-1].lower)
+		key.WriteString(toks[i+l-1].Lower)
 		k := key.String()
 		e, ok := d.g.phrases[k]
 		if !ok {
@@ -148,12 +149,12 @@ func (d *doc) longestPhrase(toks []token, i int) (int, entry) {
 			}
 			continue
 		}
-		if e.acr && l == 1 && !toks[i].acronym {
+		if e.acr && l == 1 && !toks[i].Acronym {
 			continue // "Who" is not WHO
 		}
 		// A phrase must not stop inside a hyphenated or longer capitalized name.
-		if i+l < len(toks) && toks[i+l].text == "-" && toks[i+l].glued && i+l+1 < len(toks) && toks[i+l+1].cap && toks[i+l+1].glued {
-			if _, ok2 := d.g.phrases[toks[i+l+1].lower]; !ok2 {
+		if i+l < len(toks) && toks[i+l].Text == "-" && toks[i+l].Glued && i+l+1 < len(toks) && toks[i+l+1].Cap && toks[i+l+1].Glued {
+			if _, ok2 := d.g.phrases[toks[i+l+1].Lower]; !ok2 {
 				continue
 			}
 		}
@@ -165,8 +166,8 @@ func (d *doc) longestPhrase(toks []token, i int) (int, entry) {
 // ellipsisPhrase: at i a capitalized word, "and", then a country name of
 // two words or more whose head, after this word, also names a country:
 // "South and North Korea" gives South Korea for "South".
-func (d *doc) ellipsisPhrase(toks []token, i int) (entry, bool) {
-	if i+3 >= len(toks) || toks[i+1].lower != "and" || !toks[i+2].cap {
+func (d *doc) ellipsisPhrase(toks []text.Token, i int) (entry, bool) {
+	if i+3 >= len(toks) || toks[i+1].Lower != "and" || !toks[i+2].Cap {
 		return entry{}, false
 	}
 	l2, e2 := d.longestPhrase(toks, i+2)
@@ -174,10 +175,10 @@ func (d *doc) ellipsisPhrase(toks []token, i int) (entry, bool) {
 		return entry{}, false
 	}
 	var key strings.Builder
-	key.WriteString(toks[i].lower)
+	key.WriteString(toks[i].Lower)
 	for k := i + 3; k < i+2+l2; k++ {
 		key.WriteByte(' ')
-		key.WriteString(toks[k].lower)
+		key.WriteString(toks[k].Lower)
 	}
 	e, ok := d.g.phrases[key.String()]
 	return e, ok && e.kind == eCountry
@@ -185,16 +186,16 @@ func (d *doc) ellipsisPhrase(toks []token, i int) (entry, bool) {
 
 // sentenceInitials marks the tokens where any word would be capitalized:
 // the first word, and the first word after an opening quote, colon or dash.
-func sentenceInitials(toks []token) []bool {
+func sentenceInitials(toks []text.Token) []bool {
 	init := make([]bool, len(toks))
 	expect, seenWord := true, false
 	for k, t := range toks {
-		if t.word {
+		if t.Word {
 			init[k] = expect
 			expect, seenWord = false, true
 			continue
 		}
-		switch t.text {
+		switch t.Text {
 		case "\"", ":":
 			expect = true
 		case "-", "*", "(", "[", "'":
@@ -209,43 +210,43 @@ func sentenceInitials(toks []token) []bool {
 // commonWord reports whether a sentence-initial capitalized word is an
 // ordinary word rather than a name: it appears in lower case elsewhere in
 // the article, or has an adverb or gerund ending.
-func (d *doc) commonWord(t token) bool {
-	if d.lowerSeen[t.lower] || functionWords[t.lower] || initialWords[t.lower] {
+func (d *doc) commonWord(t text.Token) bool {
+	if d.lowerSeen[t.Lower] || functionWords[t.Lower] || initialWords[t.Lower] {
 		return true
 	}
-	if t.acronym {
+	if t.Acronym {
 		return false
 	}
-	return len(t.lower) > 5 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ly"))
+	return len(t.Lower) > 5 && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ly"))
 }
 
 // isDateWord: weekdays always, months when a day number or year is next to
 // them ("May 15", "on 2 November") or when they stand alone ("in June").
-func isDateWord(toks []token, k int) bool {
-	l := toks[k].lower
+func isDateWord(toks []text.Token, k int) bool {
+	l := toks[k].Lower
 	if _, ok := weekdays[l]; ok {
 		return true
 	}
 	if _, ok := months[strings.TrimSuffix(l, ".")]; ok {
 		// "Jun-ho", "Mar-Lee": a month word glued to a hyphen is a
 		// syllable of a name.
-		if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued && toks[k+2].word {
+		if k+2 < len(toks) && toks[k+1].Text == "-" && toks[k+1].Glued && toks[k+2].Glued && toks[k+2].Word {
 			return false
 		}
-		next := k+1 < len(toks) && isNumber(toks[k+1].text)
-		if k+2 < len(toks) && toks[k+1].text == "." && isNumber(toks[k+2].text) {
+		next := k+1 < len(toks) && isNumber(toks[k+1].Text)
+		if k+2 < len(toks) && toks[k+1].Text == "." && isNumber(toks[k+2].Text) {
 			next = true
 		}
-		prev := k > 0 && (isNumber(toks[k-1].text) || toks[k-1].lower == "in" || toks[k-1].lower == "mid" ||
-			toks[k-1].lower == "early" || toks[k-1].lower == "late" || toks[k-1].lower == "since" || toks[k-1].lower == "-")
+		prev := k > 0 && (isNumber(toks[k-1].Text) || toks[k-1].Lower == "in" || toks[k-1].Lower == "mid" ||
+			toks[k-1].Lower == "early" || toks[k-1].Lower == "late" || toks[k-1].Lower == "since" || toks[k-1].Lower == "-")
 		if next || prev {
 			return true
 		}
 		// A month word with no number or time preposition beside it that
 		// runs into another capitalized word is a given name ("Jan Kowal",
 		// "August Meier"), not a date.
-		if k+1 < len(toks) && toks[k+1].cap && toks[k+1].word {
-			if _, month := months[toks[k+1].lower]; !month {
+		if k+1 < len(toks) && toks[k+1].Cap && toks[k+1].Word {
+			if _, month := months[toks[k+1].Lower]; !month {
 				return false
 			}
 		}
@@ -270,7 +271,7 @@ func isNumber(s string) bool {
 // "al-"), hyphens, honorific periods ("Messrs."), "of (the)" after a title
 // or institution word, and "'s" inside an institution name ("People's
 // Liberation Front").
-func (d *doc) extendRun(toks []token, i int, isWord func(int) bool) int {
+func (d *doc) extendRun(toks []text.Token, i int, isWord func(int) bool) int {
 	n := len(toks)
 	j := i + 1
 	compl := false // inside a title's complement: "Minister for Trade and Industry"
@@ -280,35 +281,35 @@ func (d *doc) extendRun(toks []token, i int, isWord func(int) bool) int {
 		switch {
 		case isWord(j):
 			j++
-		case compl && (t.lower == "and" || t.text == ",") && d.complementWord(prev) && j+1 < n && isWord(j+1) && d.conjunctComplement(toks, j+1, isWord):
+		case compl && (t.Lower == "and" || t.Text == ",") && d.complementWord(prev) && j+1 < n && isWord(j+1) && d.conjunctComplement(toks, j+1, isWord):
 			// A coordinated complement stays in the title: "Minister for
 			// Mines and Energy X", "Envoy for the Lakes, Rivers and Coasts".
 			j++
-		case t.text == "." && honorifics[prev.lower] && j+1 < n && isWord(j+1):
+		case t.Text == "." && honorifics[prev.Lower] && j+1 < n && isWord(j+1):
 			j++
-		case (t.text == "'" || t.text == "\"" || t.text == "(") && insertedName(toks, j, isWord) > 0:
+		case (t.Text == "'" || t.Text == "\"" || t.Text == "(") && insertedName(toks, j, isWord) > 0:
 			// A nickname or given names set inside a name: "Jorge 'Coco'
 			// Soto", "President (Ana Maria) Lind".
 			j = insertedName(toks, j, isWord)
-		case t.text == "." && t.glued && j-i >= 2 && utf8.RuneCountInString(prev.text) == 1 && prev.cap && j+1 < n && isWord(j+1):
+		case t.Text == "." && t.Glued && j-i >= 2 && utf8.RuneCountInString(prev.Text) == 1 && prev.Cap && j+1 < n && isWord(j+1):
 			// A middle initial inside a name: "Anna K. Berg".
 			j++
-		case t.text == "-" && t.glued && j+1 < n && toks[j+1].glued && (isWord(j+1) || particles[toks[j+1].lower]):
+		case t.Text == "-" && t.Glued && j+1 < n && toks[j+1].Glued && (isWord(j+1) || particles[toks[j+1].Lower]):
 			j++
-		case particles[t.lower] && !t.cap && j+1 < n && (isWord(j+1) || (toks[j+1].text == "-" && toks[j+1].glued)):
+		case particles[t.Lower] && !t.Cap && j+1 < n && (isWord(j+1) || (toks[j+1].Text == "-" && toks[j+1].Glued)):
 			j++
-		case (t.lower == "of" || t.lower == "for") && (titleHeads[prev.lower] || titleMods[prev.lower] || orgHeads[prev.lower] || nonActorHeads[prev.lower]):
+		case (t.Lower == "of" || t.Lower == "for") && (titleHeads[prev.Lower] || titleMods[prev.Lower] || orgHeads[prev.Lower] || nonActorHeads[prev.Lower]):
 			k := j + 1
-			if k < n && toks[k].lower == "the" {
+			if k < n && toks[k].Lower == "the" {
 				k++
 			}
 			if k < n && isWord(k) {
 				j = k
-				compl = titleHeads[prev.lower] || titleMods[prev.lower]
+				compl = titleHeads[prev.Lower] || titleMods[prev.Lower]
 			} else {
 				return j
 			}
-		case t.text == "'s" && j+1 < n && isWord(j+1) && endsInInstitution(toks, j+1, isWord):
+		case t.Text == "'s" && j+1 < n && isWord(j+1) && endsInInstitution(toks, j+1, isWord):
 			j++
 		default:
 			return j
@@ -318,25 +319,25 @@ func (d *doc) extendRun(toks []token, i int, isWord func(int) bool) int {
 }
 
 // hyphenSyllable: a short lower-case word that is no common English word.
-func hyphenSyllable(t token, common map[string]bool) bool {
-	return t.word && !t.cap && len(t.lower) >= 2 && len(t.lower) <= 4 && !common[t.lower] && !functionWords[t.lower]
+func hyphenSyllable(t text.Token, common map[string]bool) bool {
+	return t.Word && !t.Cap && len(t.Lower) >= 2 && len(t.Lower) <= 4 && !common[t.Lower] && !functionWords[t.Lower]
 }
 
 // endsInInstitution: the capitalized words from k end in a group or
 // organization head noun.
-func endsInInstitution(toks []token, k int, isWord func(int) bool) bool {
+func endsInInstitution(toks []text.Token, k int, isWord func(int) bool) bool {
 	last := ""
 	for end := k + 8; k < len(toks) && k < end && isWord(k); k++ {
-		last = toks[k].lower
+		last = toks[k].Lower
 	}
 	return groupHeads[last] || orgHeads[last]
 }
 
-func spanText(s *sentence, i, j int) string {
-	if i >= j || j > len(s.toks) {
+func spanText(s *text.Sentence, i, j int) string {
+	if i >= j || j > len(s.Toks) {
 		return ""
 	}
-	return s.text[s.toks[i].start:s.toks[j-1].end]
+	return s.Text[s.Toks[i].Start:s.Toks[j-1].End]
 }
 
 func sortMentions(ms []mention) {
@@ -350,11 +351,11 @@ var portfolioWords = lex("portfolioWords")
 // complementWord: a word of a title's complement rather than of a name: a
 // portfolio word, a title modifier, or the plural of a common noun
 // ("Affairs", "Countries", "Resources").
-func (d *doc) complementWord(t token) bool {
-	if !t.word {
+func (d *doc) complementWord(t text.Token) bool {
+	if !t.Word {
 		return false
 	}
-	l := t.lower
+	l := t.Lower
 	if portfolioWords[l] || titleMods[l] {
 		return true
 	}
@@ -369,7 +370,7 @@ func (d *doc) complementWord(t token) bool {
 
 // conjunctComplement: the capitalized words from k are another complement
 // of a title: they end in a portfolio word ("Coastal Nations").
-func (d *doc) conjunctComplement(toks []token, k int, isWord func(int) bool) bool {
+func (d *doc) conjunctComplement(toks []text.Token, k int, isWord func(int) bool) bool {
 	e := k
 	for e < len(toks) && e-k < 6 && isWord(e) {
 		e++
@@ -380,8 +381,8 @@ func (d *doc) conjunctComplement(toks []token, k int, isWord func(int) bool) boo
 // insertedName: at k an opening quote or bracket holding one to three
 // capitalized words, closed and followed by a capitalized word that goes
 // on with the name; it returns that word's index, 0 when none.
-func insertedName(toks []token, k int, isWord func(int) bool) int {
-	closer := toks[k].text
+func insertedName(toks []text.Token, k int, isWord func(int) bool) int {
+	closer := toks[k].Text
 	if closer == "(" {
 		closer = ")"
 	}
@@ -389,7 +390,7 @@ func insertedName(toks []token, k int, isWord func(int) bool) int {
 	for e < len(toks) && e-k <= 3 && isWord(e) {
 		e++
 	}
-	if e == k+1 || e+1 >= len(toks) || toks[e].text != closer || !isWord(e+1) {
+	if e == k+1 || e+1 >= len(toks) || toks[e].Text != closer || !isWord(e+1) {
 		return 0
 	}
 	return e + 1

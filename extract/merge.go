@@ -5,6 +5,7 @@ package extract
 
 import (
 	"fmt"
+	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 
@@ -29,19 +30,19 @@ type partial struct {
 // partials finds the lone actors a sentence adds to a nearby meeting.
 func (d *doc) partials(si int) (out []partial) {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	attend, mediated, byAgent := -1, false, false
 	for k, t := range toks {
-		if attendWords[t.lower] && !s.quoted[k] && attendsMeeting(toks, k) {
+		if attendWords[t.Lower] && !s.Quoted[k] && attendsMeeting(toks, k) {
 			attend = k
-			byAgent = k+1 < len(toks) && toks[k+1].lower == "by"
+			byAgent = k+1 < len(toks) && toks[k+1].Lower == "by"
 		}
-		if (mediatorVerbs[t.lower] || t.lower == "hosted" || t.lower == "chaired") && k+1 < len(toks) &&
-			(toks[k+1].lower == "this" || toks[k+1].lower == "the" || toks[k+1].lower == "these") && (nearNoun(toks, k+1, 4) || anyWord(toks, k+1, min(len(toks), k+4), gatheringNouns)) {
+		if (mediatorVerbs[t.Lower] || t.Lower == "hosted" || t.Lower == "chaired") && k+1 < len(toks) &&
+			(toks[k+1].Lower == "this" || toks[k+1].Lower == "the" || toks[k+1].Lower == "these") && (nearNoun(toks, k+1, 4) || anyWord(toks, k+1, min(len(toks), k+4), gatheringNouns)) {
 			attend, mediated = k, true
 		}
-		if (t.lower == "in" || t.lower == "at" || t.lower == "during") && k+2 < len(toks) && toks[k+1].lower == "the" &&
-			(toks[k+2].lower == "meeting" || toks[k+2].lower == "talks") && !s.quoted[k] {
+		if (t.Lower == "in" || t.Lower == "at" || t.Lower == "during") && k+2 < len(toks) && toks[k+1].Lower == "the" &&
+			(toks[k+2].Lower == "meeting" || toks[k+2].Lower == "talks") && !s.Quoted[k] {
 			attend = k
 		}
 	}
@@ -71,7 +72,7 @@ func (d *doc) partials(si int) (out []partial) {
 			people = append(people, m.actor)
 		}
 	}
-	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || toks[attend].lower == "present") {
+	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || toks[attend].Lower == "present") {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		for _, p := range people {
@@ -102,11 +103,11 @@ var gatheringNouns = lex("gatheringNouns")
 // meeting", "was present", "also attended." — not "attended a memorial
 // service" or "joined the government". Passive "attended by" names the
 // attendees after it.
-func attendsMeeting(toks []token, k int) bool {
-	if toks[k].lower == "present" || k+1 >= len(toks) || !toks[k+1].word {
+func attendsMeeting(toks []text.Token, k int) bool {
+	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word {
 		return true
 	}
-	if toks[k+1].lower == "by" {
+	if toks[k+1].Lower == "by" {
 		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || anyWord(toks, max(0, k-6), k, gatheringNouns) || anyWord(toks, max(0, k-6), k, eventNouns))
 	}
 	return nearNoun(toks, k+1, 5) || anyWord(toks, k+1, min(len(toks), k+6), gatheringNouns)
@@ -117,9 +118,9 @@ func attendsMeeting(toks []token, k int) bool {
 var eventNouns = lex("eventNouns")
 
 // nearNoun: a meeting noun occurs within n tokens from k.
-func nearNoun(toks []token, k, n int) bool {
+func nearNoun(toks []text.Token, k, n int) bool {
 	for e := k; e < len(toks) && e < k+n; e++ {
-		if meetingNouns[toks[e].lower] {
+		if meetingNouns[toks[e].Lower] {
 			return true
 		}
 	}

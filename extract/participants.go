@@ -4,6 +4,7 @@ package extract
 // its syntax names ("between A and B", "with A and B", "A and B met").
 
 import (
+	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 
@@ -25,17 +26,17 @@ func (d *doc) objectAfter(si, k int) bool {
 // after the trigger: "a visit at the invitation of X", "was welcomed by
 // X", "was received by X" (the host meets the visitor).
 func (d *doc) hostPhrase(si, k int) *mention {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	for e := k; e < len(toks) && e <= k+6; e++ {
-		l := toks[e].lower
-		if e > k && clauseBreaks[l] || toks[e].text == ";" {
+		l := toks[e].Lower
+		if e > k && clauseBreaks[l] || toks[e].Text == ";" {
 			return nil
 		}
 		var from int
 		switch {
-		case l == "invitation" && e+1 < len(toks) && (toks[e+1].lower == "of" || toks[e+1].lower == "from"):
+		case l == "invitation" && e+1 < len(toks) && (toks[e+1].Lower == "of" || toks[e+1].Lower == "from"):
 			from = e + 2
-		case hostPassives[l] && e+1 < len(toks) && toks[e+1].lower == "by":
+		case hostPassives[l] && e+1 < len(toks) && toks[e+1].Lower == "by":
 			from = e + 2
 		default:
 			continue
@@ -58,7 +59,7 @@ func (d *doc) eligible(si int, m *mention) bool {
 	if m.actor < 0 || m.desc || m.kind == mNonActor || m.kind == mTitleRef {
 		return false
 	}
-	toks := s.toks
+	toks := s.Toks
 	if isSpeaker(toks, m) {
 		return false
 	}
@@ -66,9 +67,9 @@ func (d *doc) eligible(si int, m *mention) bool {
 		return false
 	}
 	if d.cast.actors[m.actor].kind != graph.Person && m.i > 0 {
-		p, at := toks[m.i-1].lower, m.i-1
+		p, at := toks[m.i-1].Lower, m.i-1
 		if p == "the" && m.i > 1 {
-			p, at = toks[m.i-2].lower, m.i-2
+			p, at = toks[m.i-2].Lower, m.i-2
 		}
 		// "Chairman X of the State Council": the body is X's post.
 		if p == "of" {
@@ -77,7 +78,7 @@ func (d *doc) eligible(si int, m *mention) bool {
 			}
 		}
 		// "officials from Egypt" are Egypt's; "a team to Qatar" is not.
-		envoys := p == "from" && at > 0 && (groupNouns[toks[at-1].lower] || demonymStateNouns[toks[at-1].lower])
+		envoys := p == "from" && at > 0 && (groupNouns[toks[at-1].Lower] || demonymStateNouns[toks[at-1].Lower])
 		if locPreps[p] && !envoys {
 			return false
 		}
@@ -102,22 +103,22 @@ func (d *doc) eligible(si int, m *mention) bool {
 // possessorOnly: a person named as the possessor of something other than
 // a meeting — "X's office said", "X's chief of staff met Y" — is not
 // thereby in the meeting; "X's talks with Y" keeps X.
-func possessorOnly(toks []token, m *mention) bool {
-	if m.j >= len(toks) || toks[m.j].text != "'s" && toks[m.j].text != "'" {
+func possessorOnly(toks []text.Token, m *mention) bool {
+	if m.j >= len(toks) || toks[m.j].Text != "'s" && toks[m.j].Text != "'" {
 		return false
 	}
 	for e := m.j + 1; e < len(toks) && e < m.j+4; e++ {
-		if triggers[toks[e].lower] > 0 || meetingNouns[toks[e].lower] {
+		if triggers[toks[e].Lower] > 0 || meetingNouns[toks[e].Lower] {
 			return false
 		}
-		if !toks[e].word {
+		if !toks[e].Word {
 			break
 		}
-		if toks[e].cap {
+		if toks[e].Cap {
 			return false // a title or name follows: "X's envoy Y" is handled as a descriptor
 		}
 	}
-	return m.j+1 < len(toks) && toks[m.j+1].word && !toks[m.j+1].cap
+	return m.j+1 < len(toks) && toks[m.j+1].Word && !toks[m.j+1].Cap
 }
 
 // ofComplement: a person after "the <noun> of" — "Y, the envoy of
@@ -125,23 +126,23 @@ func possessorOnly(toks []token, m *mention) bool {
 // an argument of the predicate; "a meeting of X and Y", "in the presence
 // of X", "at the invitation of X" and a venue "at the residence of X"
 // keep X.
-func ofComplement(toks []token, m *mention) bool {
+func ofComplement(toks []text.Token, m *mention) bool {
 	p := m.i - 1
-	for p >= 0 && p > m.i-4 && toks[p].cap && toks[p].word {
+	for p >= 0 && p > m.i-4 && toks[p].Cap && toks[p].Word {
 		p-- // titles before the name: "of President X"
 	}
-	if p < 1 || toks[p].lower != "of" {
+	if p < 1 || toks[p].Lower != "of" {
 		return false
 	}
 	n := toks[p-1]
-	if !n.word || n.cap || triggers[n.lower] > 0 || meetingNouns[n.lower] || presenceNouns[n.lower] {
+	if !n.Word || n.Cap || triggers[n.Lower] > 0 || meetingNouns[n.Lower] || presenceNouns[n.Lower] {
 		return false
 	}
 	// "at the residence of X", "to the office of X": a venue named by its
 	// owner, who receives the visitors there.
 	for e := p - 2; e >= 0 && e >= p-4; e-- {
-		if toks[e].lower == "the" || toks[e].lower == "a" {
-			return e == 0 || !locPreps[toks[e-1].lower]
+		if toks[e].Lower == "the" || toks[e].Lower == "a" {
+			return e == 0 || !locPreps[toks[e-1].Lower]
 		}
 	}
 	return true
@@ -155,7 +156,7 @@ var presenceNouns = lex("presenceNouns")
 // A and B", "with A and B", "both A and B", "A and B met", "A-B talks".
 func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	var out []int
 	add := func(m *mention) {
 		if m != nil && d.eligible(si, m) && m.i >= cs && m.j <= ce && !slices.Contains(out, m.actor) {
@@ -163,7 +164,7 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 		}
 	}
 	for e := cs; e < ce; e++ {
-		switch toks[e].lower {
+		switch toks[e].Lower {
 		case "between":
 			a, b := d.betweenPair(si, e)
 			add(a)
@@ -174,13 +175,13 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 			}
 		case "and":
 			if e < k {
-				if a, b := d.conjPair(si, e); a != nil && b != nil && (a.i == cs || (a.i > cs && toks[a.i-1].lower == "the" && a.i-1 == cs) || d.sidesOfGroupNoun(si, cs, a.i)) {
+				if a, b := d.conjPair(si, e); a != nil && b != nil && (a.i == cs || (a.i > cs && toks[a.i-1].Lower == "the" && a.i-1 == cs) || d.sidesOfGroupNoun(si, cs, a.i)) {
 					add(a)
 					add(b)
 				}
 			}
 		case "-":
-			if a := d.mentionEndingAt(si, e); a != nil && toks[e].glued && e+1 < ce && toks[e+1].glued && !persons {
+			if a := d.mentionEndingAt(si, e); a != nil && toks[e].Glued && e+1 < ce && toks[e+1].Glued && !persons {
 				if b := d.firstActor(si, e+1, 1, false); b != nil {
 					add(a)
 					add(b)
@@ -192,7 +193,7 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 		add(h)
 	}
 	// A verb trigger's subject and object: "Qatar hosted Hamas".
-	if !meetingNouns[toks[k].lower] || toks[k].lower == "visit" {
+	if !meetingNouns[toks[k].Lower] || toks[k].Lower == "visit" {
 		for mi := len(d.ments[si]) - 1; mi >= 0; mi-- {
 			m := &d.ments[si][mi]
 			if m.j <= k && m.i >= cs && k-m.j <= 3 {
@@ -213,12 +214,12 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 // met": the clause opens with a plural noun of people and a preposition
 // before the pair.
 func (d *doc) sidesOfGroupNoun(si, cs, ai int) bool {
-	toks := d.sents[si].toks
-	if ai < 2 || ai-cs > 4 || toks[ai-1].lower != "from" && toks[ai-1].lower != "of" {
+	toks := d.sents[si].Toks
+	if ai < 2 || ai-cs > 4 || toks[ai-1].Lower != "from" && toks[ai-1].Lower != "of" {
 		return false
 	}
 	for e := cs; e < ai-1; e++ {
-		if !groupNouns[toks[e].lower] && !personGroupNouns[toks[e].lower] && !sideGroupNouns[toks[e].lower] && !listDets[toks[e].lower] && !titleWordLower(toks[e]) {
+		if !groupNouns[toks[e].Lower] && !personGroupNouns[toks[e].Lower] && !sideGroupNouns[toks[e].Lower] && !listDets[toks[e].Lower] && !titleWordLower(toks[e]) {
 			return false
 		}
 	}
@@ -228,7 +229,7 @@ func (d *doc) sidesOfGroupNoun(si, cs, ai int) bool {
 // actorListMentions is actorList returning mentions, skipping titles and
 // descriptors ("with Egypt's foreign minister X and ...").
 func (d *doc) actorListMentions(si, k int) []*mention {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	var out []*mention
 	for len(out) < 6 {
 		var m *mention
@@ -246,15 +247,15 @@ func (d *doc) actorListMentions(si, k int) []*mention {
 			break
 		}
 		for e := k; e < m.i; e++ {
-			if toks[e].lower == "and" || toks[e].text == "," || clauseBreaks[toks[e].lower] || triggers[toks[e].lower] > 0 || (toks[e].word && !toks[e].cap && !titleWordLower(toks[e]) && !listDets[toks[e].lower]) {
+			if toks[e].Lower == "and" || toks[e].Text == "," || clauseBreaks[toks[e].Lower] || triggers[toks[e].Lower] > 0 || (toks[e].Word && !toks[e].Cap && !titleWordLower(toks[e]) && !listDets[toks[e].Lower]) {
 				return out
 			}
 		}
 		out = append(out, m)
 		k = m.j
-		if k < len(toks) && (toks[k].text == "," || toks[k].lower == "and") {
+		if k < len(toks) && (toks[k].Text == "," || toks[k].Lower == "and") {
 			k++
-			if k < len(toks) && toks[k].lower == "and" {
+			if k < len(toks) && toks[k].Lower == "and" {
 				k++
 			}
 			continue
@@ -271,11 +272,11 @@ var listDets = lex("listDets")
 // pronounSubject: in "X said he spoke with Y", the clause after "said"
 // opens with a pronoun that stands for X.
 func (d *doc) pronounSubject(si, cs int) int {
-	toks := d.sents[si].toks
-	if cs > 0 && cs < len(toks) && toks[cs-1].lower == "who" {
+	toks := d.sents[si].Toks
+	if cs > 0 && cs < len(toks) && toks[cs-1].Lower == "who" {
 		// "X, who met Y": the relative pronoun stands for X.
 		e := cs - 1
-		if e > 0 && toks[e-1].text == "," {
+		if e > 0 && toks[e-1].Text == "," {
 			e--
 		}
 		if m := d.mentionEndingAt(si, e); m != nil && m.actor >= 0 && d.cast.actors[m.actor].kind == graph.Person {
@@ -283,21 +284,21 @@ func (d *doc) pronounSubject(si, cs int) int {
 		}
 		return -1
 	}
-	if cs <= 0 || cs >= len(toks) || (toks[cs].lower != "he" && toks[cs].lower != "she") {
+	if cs <= 0 || cs >= len(toks) || (toks[cs].Lower != "he" && toks[cs].Lower != "she") {
 		return -1
 	}
 	b := cs - 1
-	if toks[b].lower == "that" {
+	if toks[b].Lower == "that" {
 		// "X told reporters on Saturday that he ...": the verb may be a few
 		// words back.
 		for e := b - 1; e >= 0 && b-e <= 5; e-- {
-			if speechVerbs[toks[e].lower] {
+			if speechVerbs[toks[e].Lower] {
 				b = e
 				break
 			}
 		}
 	}
-	if !speechVerbs[toks[b].lower] {
+	if !speechVerbs[toks[b].Lower] {
 		return -1
 	}
 	for mi := len(d.ments[si]) - 1; mi >= 0; mi-- {
@@ -331,21 +332,21 @@ func (d *doc) representedBy(a int, persons []int) bool {
 
 // isSpeaker: a person cited as the source ("..., Kremlin spokesman X
 // said") reports the meeting rather than attends it.
-func isSpeaker(toks []token, m *mention) bool {
-	if m.j < len(toks) && speechVerbs[toks[m.j].lower] && m.i > 0 && toks[m.i-1].text == "," ||
-		m.j < len(toks) && speechVerbs[toks[m.j].lower] && m.j+1 >= len(toks)-1 {
+func isSpeaker(toks []text.Token, m *mention) bool {
+	if m.j < len(toks) && speechVerbs[toks[m.j].Lower] && m.i > 0 && toks[m.i-1].Text == "," ||
+		m.j < len(toks) && speechVerbs[toks[m.j].Lower] && m.j+1 >= len(toks)-1 {
 		return true
 	}
 	// "according to X", "X news agency reported": the source of the
 	// report, not a party to what it reports.
-	if m.i >= 2 && toks[m.i-2].lower == "according" && toks[m.i-1].lower == "to" {
+	if m.i >= 2 && toks[m.i-2].Lower == "according" && toks[m.i-1].Lower == "to" {
 		return true
 	}
 	for e := m.j; e < len(toks) && e < m.j+4; e++ {
-		if reportVerbs[toks[e].lower] {
-			return e+1 >= len(toks)-1 || toks[e+1].text == "," || toks[e+1].text == "."
+		if reportVerbs[toks[e].Lower] {
+			return e+1 >= len(toks)-1 || toks[e+1].Text == "," || toks[e+1].Text == "."
 		}
-		if !toks[e].word || toks[e].cap || !mediaNouns[toks[e].lower] {
+		if !toks[e].Word || toks[e].Cap || !mediaNouns[toks[e].Lower] {
 			break
 		}
 	}

@@ -10,17 +10,17 @@ import "github.com/parley-dev/parley/graph"
 // X, the Freedonian port city". A name the gazetteer lacks is a place when
 // the text calls it one.
 func (d *doc) settlementApposition(si, i int) bool {
-	toks := d.sents[si].toks
-	if i >= len(toks) || !appositionDets[toks[i].lower] {
+	toks := d.sents[si].Toks
+	if i >= len(toks) || !appositionDets[toks[i].Lower] {
 		return false
 	}
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		t := toks[k]
-		if settlementNouns[t.lower] {
+		if settlementNouns[t.Lower] {
 			return true
 		}
 		// Modifiers: lower-case words and a state's or demonym's word.
-		if !t.word || t.cap && !d.countryWordAt(si, k) || functionWords[t.lower] {
+		if !t.Word || t.Cap && !d.countryWordAt(si, k) || functionWords[t.Lower] {
 			return false
 		}
 	}
@@ -41,12 +41,12 @@ func (d *doc) countryWordAt(si, k int) bool {
 // headlinePlace is the place a headline puts its event in: "A and B meet
 // in Lisbon" (a city, else a state, after "in"), "" when none.
 func (d *doc) headlinePlace() string {
-	if len(d.sents) == 0 || !d.sents[0].title {
+	if len(d.sents) == 0 || !d.sents[0].Title {
 		return ""
 	}
-	toks := d.sents[0].toks
+	toks := d.sents[0].Toks
 	for _, m := range d.ments[0] {
-		if m.i == 0 || toks[m.i-1].lower != "in" {
+		if m.i == 0 || toks[m.i-1].Lower != "in" {
 			continue
 		}
 		switch m.kind {
@@ -77,25 +77,25 @@ func (d *doc) leadPlace() string {
 // that one has none.
 func (d *doc) sequelPlaces() {
 	for si := range d.sents {
-		toks := d.sents[si].toks
-		if d.sents[si].title || len(toks) < 4 || toks[0].lower != "the" {
+		toks := d.sents[si].Toks
+		if d.sents[si].Title || len(toks) < 4 || toks[0].Lower != "the" {
 			continue
 		}
 		k := 1
-		for k < len(toks) && k <= 3 && !meetingNouns[toks[k].lower] {
-			if !toks[k].word || toks[k].cap {
+		for k < len(toks) && k <= 3 && !meetingNouns[toks[k].Lower] {
+			if !toks[k].Word || toks[k].Cap {
 				break
 			}
 			k++
 		}
-		if k >= len(toks) || !meetingNouns[toks[k].lower] {
+		if k >= len(toks) || !meetingNouns[toks[k].Lower] {
 			continue
 		}
 		v := k + 1
-		for v < len(toks) && v <= k+3 && (auxiliaries[toks[v].lower] || toks[v].lower == "got" || toks[v].lower == "been" || toks[v].lower == "finally") {
+		for v < len(toks) && v <= k+3 && (auxiliaries[toks[v].Lower] || toks[v].Lower == "got" || toks[v].Lower == "been" || toks[v].Lower == "finally") {
 			v++
 		}
-		if v >= len(toks) || !(eventVerbs[toks[v].lower] || occurVerbs[toks[v].lower]) {
+		if v >= len(toks) || !(eventVerbs[toks[v].Lower] || occurVerbs[toks[v].Lower]) {
 			continue
 		}
 		if d.namesActor(si, v) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 
@@ -55,7 +56,7 @@ func (d *doc) positions() {
 // titleBefore handles titles in front of a person's name.
 func (d *doc) titleBefore(si, mi int) {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	m := &d.ments[si][mi]
 	a := d.cast.actors[m.actor]
 	start := m.i
@@ -64,26 +65,26 @@ func (d *doc) titleBefore(si, mi int) {
 	}
 	// Lower-case title words: "intelligence chief", "special envoy".
 	k := start - 1
-	for k >= 0 && (titleWordLower(toks[k]) || (toks[k].text == "-" && toks[k].glued)) {
+	for k >= 0 && (titleWordLower(toks[k]) || (toks[k].Text == "-" && toks[k].Glued)) {
 		k--
 	}
 	title := strings.TrimSpace(joinTokens(s, k+1, start) + " " + m.title)
 	titled := m.titled || hasTitleHead(toks, k+1, start)
 	// "Qatar's Prime Minister and Foreign Minister X": both titles are X's.
-	if titled && k > 0 && toks[k].lower == "and" {
+	if titled && k > 0 && toks[k].Lower == "and" {
 		if tr := d.mentionEndingAt(si, k); tr != nil && tr.kind == mTitleRef {
 			d.pendingTitle(si, m.actor, tr)
 			k = tr.i - 1
-			for k >= 0 && (titleWordLower(toks[k]) || (toks[k].text == "-" && toks[k].glued)) {
+			for k >= 0 && (titleWordLower(toks[k]) || (toks[k].Text == "-" && toks[k].Glued)) {
 				k--
 			}
 		}
 	}
 	descEnd := k + 1
-	if k >= 0 && (toks[k].text == "'s" || toks[k].text == "'") {
+	if k >= 0 && (toks[k].Text == "'s" || toks[k].Text == "'") {
 		descEnd = k
 	}
-	if !titled && k >= 0 && toks[k].text == "," {
+	if !titled && k >= 0 && toks[k].Text == "," {
 		// "Ukraine's senior negotiator, Rustem Umerov"
 		if t, e := commaTitle(toks, k); t >= 0 {
 			title = joinTokens(s, t, k)
@@ -98,7 +99,7 @@ func (d *doc) titleBefore(si, mi int) {
 			title = joinTokens(s, tr.i, m.i)
 			titled = true
 			descEnd = tr.i
-			if tr.i > 0 && (toks[tr.i-1].text == "'s" || toks[tr.i-1].text == "'") {
+			if tr.i > 0 && (toks[tr.i-1].Text == "'s" || toks[tr.i-1].Text == "'") {
 				descEnd = tr.i - 1
 			}
 		}
@@ -118,7 +119,7 @@ func (d *doc) titleBefore(si, mi int) {
 	if desc := d.mentionEndingAt(si, descEnd); desc != nil && desc.actor >= 0 && desc.actor != m.actor {
 		desc.desc = true
 		org = desc.actor
-	} else if descEnd > 0 && (toks[descEnd-1].lower == "its" || toks[descEnd-1].lower == "their") {
+	} else if descEnd > 0 && (toks[descEnd-1].Lower == "its" || toks[descEnd-1].Lower == "their") {
 		org = d.antecedent(si, descEnd-1)
 	} else if o := d.ofComplement(si, m.j); o >= 0 {
 		// "Chairman X of the State Council": the title's complement
@@ -142,26 +143,26 @@ func (d *doc) pendingTitle(si, p int, tr *mention) {
 
 // commaTitle looks back from a comma for a title ending there; it returns
 // the title's first token and where a possessor before it would end.
-func commaTitle(toks []token, comma int) (start, descEnd int) {
+func commaTitle(toks []text.Token, comma int) (start, descEnd int) {
 	head := -1
 	k := comma - 1
 	for ; k >= 0 && comma-k <= 12; k-- {
 		t := toks[k]
-		if t.text == "," || t.text == "." || t.text == ";" || t.text == "\"" {
+		if t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == "\"" {
 			break
 		}
 		// A possessor before the title's head ends it: "Trump's senior
 		// adviser for Africa," (but "the House of People's Representatives"
 		// is part of "Speaker of ...").
-		if (t.text == "'s" || t.text == "'") && head >= 0 {
+		if (t.Text == "'s" || t.Text == "'") && head >= 0 {
 			break
 		}
 		// A name or a coordination before the title's head ends it too:
 		// "A and her Chilean counterpart, B".
-		if head >= 0 && (t.lower == "and" || t.lower == "or" || t.word && t.cap && !isTitleWord(t.lower) || t.word && !t.cap && functionWords[t.lower]) {
+		if head >= 0 && (t.Lower == "and" || t.Lower == "or" || t.Word && t.Cap && !isTitleWord(t.Lower) || t.Word && !t.Cap && functionWords[t.Lower]) {
 			break
 		}
-		if titleHeads[t.lower] {
+		if titleHeads[t.Lower] {
 			head = k
 		}
 	}
@@ -169,11 +170,11 @@ func commaTitle(toks []token, comma int) (start, descEnd int) {
 		return -1, -1
 	}
 	start = head
-	for start > 0 && (titleWordLower(toks[start-1]) || (toks[start-1].cap && isTitleWord(toks[start-1].lower)) || toks[start-1].text == "-") {
+	for start > 0 && (titleWordLower(toks[start-1]) || (toks[start-1].Cap && isTitleWord(toks[start-1].Lower)) || toks[start-1].Text == "-") {
 		start--
 	}
 	descEnd = start
-	if start > 0 && (toks[start-1].text == "'s" || toks[start-1].text == "'") {
+	if start > 0 && (toks[start-1].Text == "'s" || toks[start-1].Text == "'") {
 		descEnd = start - 1
 	}
 	return start, descEnd
@@ -183,14 +184,14 @@ func commaTitle(toks []token, comma int) (start, descEnd int) {
 // of the central committee of Z".
 func (d *doc) appositionAfter(si, mi int) {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	m := &d.ments[si][mi]
 	k := m.j
-	if k >= len(toks) || toks[k].text != "," {
+	if k >= len(toks) || toks[k].Text != "," {
 		return
 	}
 	k++
-	if k < len(toks) && appositionDets[toks[k].lower] {
+	if k < len(toks) && appositionDets[toks[k].Lower] {
 		k++
 	}
 	first, head := k, -1
@@ -205,18 +206,18 @@ func (d *doc) appositionAfter(si, mi int) {
 		if o := d.mentionStartingAt(si, k); o != nil && head < 0 && (o.kind == mDemonym || o.kind == mState) && o.actor >= 0 {
 			org = o.actor
 			k = o.j - 1
-			if k+1 < len(toks) && (toks[k+1].text == "'s" || toks[k+1].text == "'") {
+			if k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "'") {
 				k++
 			}
 			continue
 		}
-		if titleWordLower(t) || t.text == "-" || (t.cap && isTitleWord(t.lower)) || (t.glued && toks[k-1].text == "-" && (t.lower == "most" || t.lower == "ranking" || t.lower == "level")) {
-			if titleHeads[t.lower] {
+		if titleWordLower(t) || t.Text == "-" || (t.Cap && isTitleWord(t.Lower)) || (t.Glued && toks[k-1].Text == "-" && (t.Lower == "most" || t.Lower == "ranking" || t.Lower == "level")) {
+			if titleHeads[t.Lower] {
 				head = k
 			}
 			continue
 		}
-		if t.word && !t.cap && !functionWords[t.lower] && loose < 2 && head < 0 {
+		if t.Word && !t.Cap && !functionWords[t.Lower] && loose < 2 && head < 0 {
 			loose++
 			continue
 		}
@@ -226,13 +227,13 @@ func (d *doc) appositionAfter(si, mi int) {
 		return
 	}
 	if org >= 0 {
-		for first < head && !(toks[first].word && (titleWordLower(toks[first]) || isTitleWord(toks[first].lower))) {
+		for first < head && !(toks[first].Word && (titleWordLower(toks[first]) || isTitleWord(toks[first].Lower))) {
 			first++
 		}
 	}
 	title := joinTokens(s, first, head+1)
 	d.cast.actors[m.actor].titled = true
-	if k < len(toks) && (toks[k].lower == "of" || toks[k].lower == "to" || toks[k].lower == "for" || toks[k].lower == "at") {
+	if k < len(toks) && (toks[k].Lower == "of" || toks[k].Lower == "to" || toks[k].Lower == "for" || toks[k].Lower == "at") {
 		for _, o := range d.ments[si] {
 			if o.i > k && o.i <= k+8 && o.actor >= 0 && o.actor != m.actor {
 				org = o.actor
@@ -243,8 +244,8 @@ func (d *doc) appositionAfter(si, mi int) {
 	d.addPosition(m.actor, cleanTitle(title), org)
 }
 
-func titleWordLower(t token) bool {
-	return t.word && !t.cap && (titleHeads[t.lower] || titleMods[t.lower])
+func titleWordLower(t text.Token) bool {
+	return t.Word && !t.Cap && (titleHeads[t.Lower] || titleMods[t.Lower])
 }
 
 func (d *doc) addPosition(p int, title string, org int) {
@@ -277,9 +278,9 @@ func (d *doc) addPosition(p int, title string, org int) {
 // complementTitle: the title whose complement runs up to token e ("Envoy
 // to Chile" before "X"); nil when none.
 func (d *doc) complementTitle(si, e int) *mention {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	o := e - 1
-	for o > 0 && !(toks[o].lower == "of" || toks[o].lower == "for" || toks[o].lower == "to") {
+	for o > 0 && !(toks[o].Lower == "of" || toks[o].Lower == "for" || toks[o].Lower == "to") {
 		o--
 	}
 	for k := range d.ments[si] {
@@ -294,12 +295,12 @@ func (d *doc) complementTitle(si, e int) *mention {
 // ofComplement: at token k "of (the)" and an institution or state; its
 // actor, -1 when none.
 func (d *doc) ofComplement(si, k int) int {
-	toks := d.sents[si].toks
-	if k >= len(toks) || toks[k].lower != "of" {
+	toks := d.sents[si].Toks
+	if k >= len(toks) || toks[k].Lower != "of" {
 		return -1
 	}
 	k++
-	if k < len(toks) && toks[k].lower == "the" {
+	if k < len(toks) && toks[k].Lower == "the" {
 		k++
 	}
 	if o := d.mentionStartingAt(si, k); o != nil && o.actor >= 0 && (o.kind == mOrg || o.kind == mState || o.kind == mGroup) {
@@ -332,11 +333,11 @@ func (d *doc) mentionEndingAt(si, e int) *mention {
 	return nil
 }
 
-func joinTokens(s *sentence, i, j int) string {
-	if i < 0 || i >= j || j > len(s.toks) {
+func joinTokens(s *text.Sentence, i, j int) string {
+	if i < 0 || i >= j || j > len(s.Toks) {
 		return ""
 	}
-	return s.text[s.toks[i].start:s.toks[j-1].end]
+	return s.Text[s.Toks[i].Start:s.Toks[j-1].End]
 }
 
 // titleRefs resolves a title used without a name — "Qatar's prime
@@ -356,7 +357,7 @@ func (d *doc) titleRefs() {
 	}
 	for si := range d.sents {
 		s := &d.sents[si]
-		toks := s.toks
+		toks := s.Toks
 		ms := d.ments[si]
 		for mi := range ms {
 			m := &ms[mi]
@@ -365,8 +366,8 @@ func (d *doc) titleRefs() {
 			}
 			k := m.j + 1
 			switch {
-			case toks[m.j].text == "'s" || toks[m.j].text == "'":
-			case (m.kind == mDemonym || m.kind == mState) && m.i > 0 && toks[m.i-1].lower == "the" && isTitleWord(toks[m.j].lower):
+			case toks[m.j].Text == "'s" || toks[m.j].Text == "'":
+			case (m.kind == mDemonym || m.kind == mState) && m.i > 0 && toks[m.i-1].Lower == "the" && isTitleWord(toks[m.j].Lower):
 				// "the Chilean President", "the US foreign minister"
 				k = m.j
 			default:
@@ -374,13 +375,13 @@ func (d *doc) titleRefs() {
 			}
 			first := k
 			head := ""
-			for k < len(toks) && (titleWordLower(toks[k]) || (toks[k].cap && isTitleWord(toks[k].lower))) {
-				if titleHeads[toks[k].lower] {
-					head = toks[k].lower
+			for k < len(toks) && (titleWordLower(toks[k]) || (toks[k].Cap && isTitleWord(toks[k].Lower))) {
+				if titleHeads[toks[k].Lower] {
+					head = toks[k].Lower
 				}
 				k++
 			}
-			if head == "" || (k < len(toks) && toks[k].cap && toks[k].word) {
+			if head == "" || (k < len(toks) && toks[k].Cap && toks[k].Word) {
 				continue // a name follows: handled as a titled person
 			}
 			p := d.holder(m.actor, head, joinTokens(s, first, k))
@@ -432,7 +433,7 @@ func (d *doc) antecedent(si, k int) int {
 // delegation".
 func (d *doc) delegations() {
 	for si := range d.sents {
-		toks := d.sents[si].toks
+		toks := d.sents[si].Toks
 		ms := d.ments[si]
 		for mi := range ms {
 			m := &ms[mi]
@@ -441,20 +442,20 @@ func (d *doc) delegations() {
 			}
 			side := -1
 			switch {
-			case m.j+1 < len(toks) && toks[m.j].lower == "from":
+			case m.j+1 < len(toks) && toks[m.j].Lower == "from":
 				if x := d.firstActor(si, m.j+1, 2, true); x != nil {
 					side = x.actor
 				}
-			case m.j+2 < len(toks) && ledVerbs[toks[m.j].lower]:
-				if x := d.firstActor(si, m.j+1, 3, true); x != nil && x.j < len(toks) && delegationNouns[toks[x.j].lower] {
+			case m.j+2 < len(toks) && ledVerbs[toks[m.j].Lower]:
+				if x := d.firstActor(si, m.j+1, 3, true); x != nil && x.j < len(toks) && delegationNouns[toks[x.j].Lower] {
 					side = x.actor
 				}
 			default:
 				// "<demonym> delegation (was) led by [title] X"
 				for k := m.ti - 1; k >= 0 && k >= m.ti-8; k-- {
-					if toks[k].lower == "by" && k > 0 && ledVerbs[toks[k-1].lower] {
+					if toks[k].Lower == "by" && k > 0 && ledVerbs[toks[k-1].Lower] {
 						for e := k - 1; e >= 0 && e >= k-4; e-- {
-							if delegationNouns[toks[e].lower] {
+							if delegationNouns[toks[e].Lower] {
 								if x := d.mentionEndingAt(si, e); x != nil && x.actor >= 0 {
 									side = x.actor
 								}

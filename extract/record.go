@@ -21,8 +21,8 @@ func (d *doc) record() graph.Record {
 	if !d.art.Published.IsZero() {
 		rec.Source.Published = day(d.art.Published)
 	}
-	if len(d.sents) > 0 && d.sents[0].title {
-		rec.Source.Title = d.sents[0].text
+	if len(d.sents) > 0 && d.sents[0].Title {
+		rec.Source.Title = d.sents[0].Text
 	}
 	for _, m := range d.meetings {
 		for _, p := range m.parts {

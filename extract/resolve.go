@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -72,15 +73,15 @@ var collectiveHeads = lex("collectiveHeads")
 func (d *doc) collectiveNames() {
 	votes := map[int]int{}
 	for si := range d.sents {
-		toks := d.sents[si].toks
+		toks := d.sents[si].Toks
 		for _, m := range d.ments[si] {
 			if m.actor < 0 || m.kind != mPerson || m.titled {
 				continue
 			}
 			switch {
-			case m.j < len(toks) && collectiveHeads[toks[m.j].lower]:
+			case m.j < len(toks) && collectiveHeads[toks[m.j].Lower]:
 				votes[m.actor]++
-			case m.i > 0 && toks[m.i-1].lower == "the" && m.j < len(toks) && !toks[m.j].cap && groupNouns[toks[m.j].lower]:
+			case m.i > 0 && toks[m.i-1].Lower == "the" && m.j < len(toks) && !toks[m.j].Cap && groupNouns[toks[m.j].Lower]:
 				votes[m.actor]++
 			}
 		}
@@ -97,7 +98,7 @@ func (d *doc) collectiveNames() {
 	qualifier := map[int]bool{}
 	acts := map[int]bool{}
 	for si := range d.sents {
-		toks := d.sents[si].toks
+		toks := d.sents[si].Toks
 		for _, m := range d.ments[si] {
 			if m.actor < 0 || m.kind != mPerson {
 				continue
@@ -108,7 +109,7 @@ func (d *doc) collectiveNames() {
 			}
 			next := ""
 			if m.j < len(toks) {
-				next = toks[m.j].lower
+				next = toks[m.j].Lower
 			}
 			if len([]rune(strings.TrimSpace(m.text))) <= 1 {
 				x.notName = true
@@ -131,9 +132,9 @@ func (d *doc) collectiveNames() {
 	}
 	// "the X news agency", "X television": a news outlet.
 	for si := range d.sents {
-		toks := d.sents[si].toks
+		toks := d.sents[si].Toks
 		for _, m := range d.ments[si] {
-			if m.actor < 0 || m.kind != mPerson || m.titled || m.j >= len(toks) || toks[m.j].cap || !mediaNouns[toks[m.j].lower] {
+			if m.actor < 0 || m.kind != mPerson || m.titled || m.j >= len(toks) || toks[m.j].Cap || !mediaNouns[toks[m.j].Lower] {
 				continue
 			}
 			if x := d.cast.actors[m.actor]; x.kind == graph.Person && !x.titled && len(x.positions) == 0 {
@@ -152,7 +153,7 @@ func (d *doc) resolveInstitution(si int, m *mention) {
 		m.actor = d.state(m.code)
 		d.cast.addName(m.actor, m.text)
 	case mDemonym:
-		if demonymOrgNouns[m.headNoun] && m.j < len(s.toks) && !(m.j+1 < len(s.toks) && titleHeads[s.toks[m.j+1].lower]) {
+		if demonymOrgNouns[m.headNoun] && m.j < len(s.Toks) && !(m.j+1 < len(s.Toks) && titleHeads[s.Toks[m.j+1].Lower]) {
 			st := d.state(m.code)
 			m.j++
 			m.text = spanText(s, m.i, m.j)
@@ -188,7 +189,7 @@ func (d *doc) resolveInstitution(si int, m *mention) {
 	}
 	if (m.kind == mOrg || m.kind == mGroup) && m.actor >= 0 && d.cast.actors[m.actor].affiliation < 0 {
 		// "Sudan's Security Council": the possessor is the affiliation.
-		if m.i >= 2 && s.toks[m.i-1].text == "'s" {
+		if m.i >= 2 && s.Toks[m.i-1].Text == "'s" {
 			for _, o := range d.ments[si] {
 				if o.j == m.i-1 && o.actor >= 0 && o.kind == mState {
 					d.cast.actors[m.actor].affiliation = o.actor
@@ -230,7 +231,7 @@ func englishName(c *country) string {
 		return c.name
 	}
 	for _, f := range countryExtras[c.code] {
-		if ascii(f) && !isAcronymForm(f) {
+		if ascii(f) && !text.IsAcronymForm(f) {
 			return f
 		}
 	}
@@ -240,26 +241,26 @@ func englishName(c *country) string {
 // capitalAsActor: a capital stands for its government when it is not
 // introduced as a location ("Washington withdrew", "between Kinshasa and
 // the M23", "Tehran's nuclear program").
-func (d *doc) capitalAsActor(s *sentence, m *mention) bool {
-	if m.j+1 < len(s.toks) && s.toks[m.j].text == "-" && s.toks[m.j].glued && !s.toks[m.j+1].cap {
+func (d *doc) capitalAsActor(s *text.Sentence, m *mention) bool {
+	if m.j+1 < len(s.Toks) && s.Toks[m.j].Text == "-" && s.Toks[m.j].Glued && !s.Toks[m.j+1].Cap {
 		return true // "Washington-mediated", "Moscow-backed"
 	}
 	if m.i > 0 {
-		p := s.toks[m.i-1].lower
+		p := s.Toks[m.i-1].Lower
 		if placePreps[p] || p == "the" || p == "," {
 			return false
 		}
-		if m.i > 1 && (s.toks[m.i-2].lower == "in" || s.toks[m.i-2].lower == "at") {
+		if m.i > 1 && (s.Toks[m.i-2].Lower == "in" || s.Toks[m.i-2].Lower == "at") {
 			return false
 		}
 	}
-	if m.j < len(s.toks) {
-		nx := s.toks[m.j].lower
+	if m.j < len(s.Toks) {
+		nx := s.Toks[m.j].Lower
 		if meetingNouns[nx] || nx == "," && m.i == 0 {
 			return false
 		}
 	}
-	if m.i == 0 && m.j < len(s.toks) && s.toks[m.j].text == "," {
+	if m.i == 0 && m.j < len(s.Toks) && s.Toks[m.j].Text == "," {
 		return false
 	}
 	return true
@@ -272,16 +273,16 @@ func (d *doc) linkAcronyms(si int) {
 	ms := d.ments[si]
 	for mi := range ms {
 		m := &ms[mi]
-		if m.j+2 >= len(s.toks) || s.toks[m.j].text != "(" {
+		if m.j+2 >= len(s.Toks) || s.Toks[m.j].Text != "(" {
 			continue
 		}
 		k := m.j + 1
 		var parts []string
-		for k < len(s.toks) && s.toks[k].acronym && len(parts) < 3 {
-			parts = append(parts, s.toks[k].text)
+		for k < len(s.Toks) && s.Toks[k].Acronym && len(parts) < 3 {
+			parts = append(parts, s.Toks[k].Text)
 			k++
 		}
-		if len(parts) == 0 || k >= len(s.toks) || s.toks[k].text != ")" {
+		if len(parts) == 0 || k >= len(s.Toks) || s.Toks[k].Text != ")" {
 			continue
 		}
 		acr := strings.Join(parts, " ")
@@ -340,7 +341,7 @@ func (d *doc) pluralHonorific(si, mi int) {
 	s := &d.sents[si]
 	ms := d.ments[si]
 	m := ms[mi]
-	if m.j+1 >= len(s.toks) || s.toks[m.j].lower != "and" {
+	if m.j+1 >= len(s.Toks) || s.Toks[m.j].Lower != "and" {
 		return
 	}
 	for oi := range ms {
@@ -440,7 +441,7 @@ func (d *doc) resolveSingles() {
 				continue
 			case -2, -3, -4:
 				kind := map[int]graph.Kind{-2: graph.Group, -3: graph.Organization, -4: graph.Person}[i]
-				if kind == graph.Person && d.sents[si].toks[m.i].acronym {
+				if kind == graph.Person && d.sents[si].Toks[m.i].Acronym {
 					continue
 				}
 				i = d.cast.add(kind, m.text, "")
@@ -468,16 +469,16 @@ func kindMention(k graph.Kind) mkind {
 
 // singleCues scores one occurrence of a lone word as person, group or
 // organization from its neighbours.
-func singleCues(s *sentence, m mention, common map[string]bool) (person, group, org int) {
-	toks := s.toks
+func singleCues(s *text.Sentence, m mention, common map[string]bool) (person, group, org int) {
+	toks := s.Toks
 	at := func(k int) string {
 		if k < 0 || k >= len(toks) {
 			return ""
 		}
-		return toks[k].lower
+		return toks[k].Lower
 	}
 	next, prev := at(m.j), at(m.i-1)
-	acr := toks[m.i].acronym
+	acr := toks[m.i].Acronym
 	switch {
 	case personVerbs[next]:
 		person++
@@ -489,7 +490,7 @@ func singleCues(s *sentence, m mention, common map[string]bool) (person, group, 
 		(strings.HasSuffix(at(m.j+1), "ly") && possessivePersonNouns[at(m.j+3)])):
 		person++
 	}
-	if m.j < len(toks) && toks[m.j].cap && (titleHeads[next] || titleMods[next]) && !honorifics[next] {
+	if m.j < len(toks) && toks[m.j].Cap && (titleHeads[next] || titleMods[next]) && !honorifics[next] {
 		group += 2 // "Taliban Foreign Minister X": an institution grants the title
 	}
 	if groupNouns[next] || ((next == "'s" || next == "'") && groupNouns[at(m.j+1)]) || next == "attack" || next == "fighters" {
@@ -498,10 +499,10 @@ func singleCues(s *sentence, m mention, common map[string]bool) (person, group, 
 	if prev == "the" {
 		prev = at(m.i - 2)
 	}
-	if prev == "between" || (prev == "and" && strings.Contains(strings.ToLower(s.text[:toks[m.i].start]), "between")) {
+	if prev == "between" || (prev == "and" && strings.Contains(strings.ToLower(s.Text[:toks[m.i].Start]), "between")) {
 		group++
 	}
-	if titleHeads[prev] && !toks[m.i].acronym {
+	if titleHeads[prev] && !toks[m.i].Acronym {
 		person += 2
 	}
 	if orgHeads[prev] || prev == "agency" || prev == "outlet" || prev == "broadcaster" || prev == "publication" {
@@ -510,7 +511,7 @@ func singleCues(s *sentence, m mention, common map[string]bool) (person, group, 
 	if acr && person > 0 {
 		person = 0
 	}
-	if common[toks[m.i].lower] {
+	if common[toks[m.i].Lower] {
 		person = 0 // "Police said": an ordinary word is no surname
 	}
 	if personVerbs[next] && (at(m.j+1) == "its" || (at(m.j+1) == "in" && at(m.j+3) == "statement")) {

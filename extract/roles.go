@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 
@@ -25,14 +26,14 @@ var withNegNouns = lex("withNegNouns")
 // compound is the word a token ends, with hyphenated halves joined: the
 // "fire" of "cease-fire" gives "ceasefire", so that both spellings of a
 // compound read alike.
-func compound(toks []token, k int) string {
-	if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued && toks[k+2].word && !toks[k].cap {
-		return toks[k].lower + toks[k+2].lower
+func compound(toks []text.Token, k int) string {
+	if k+2 < len(toks) && toks[k+1].Text == "-" && toks[k+1].Glued && toks[k+2].Glued && toks[k+2].Word && !toks[k].Cap {
+		return toks[k].Lower + toks[k+2].Lower
 	}
-	if k >= 2 && toks[k].glued && toks[k-1].text == "-" && toks[k-1].glued && toks[k-2].word && !toks[k-2].cap {
-		return toks[k-2].lower + toks[k].lower
+	if k >= 2 && toks[k].Glued && toks[k-1].Text == "-" && toks[k-1].Glued && toks[k-2].Word && !toks[k-2].Cap {
+		return toks[k-2].Lower + toks[k].Lower
 	}
-	return toks[k].lower
+	return toks[k].Lower
 }
 
 // mediatorNouns are what third parties are called.
@@ -128,7 +129,7 @@ func (r *roles) settle() (pairs []partyPair, meds []int) {
 // findRoles reads one sentence for parties and mediators.
 func (d *doc) findRoles(si int, r *roles) {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	hasNeg := false
 	for k := range toks {
 		if negNouns[compound(toks, k)] {
@@ -138,18 +139,18 @@ func (d *doc) findRoles(si int, r *roles) {
 	}
 	for k, t := range toks {
 		switch {
-		case t.lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, meetingNouns, mediatorVerbs):
+		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, meetingNouns, mediatorVerbs):
 			a, b := d.betweenPair(si, k)
 			if a != nil && b != nil {
 				d.pairRole(r, a.actor, b.actor, d.topicAt(s, k))
 			}
-		case t.lower == "and" && hasNeg:
+		case t.Lower == "and" && hasNeg:
 			if a, b := d.conjPair(si, k); a != nil && b != nil {
 				d.pairRole(r, a.actor, b.actor, d.topicAt(s, k))
 			}
-		case t.text == "-" && t.glued:
+		case t.Text == "-" && t.Glued:
 			d.hyphenRoles(si, k, r)
-		case withNegNouns[compound(toks, k)] && k+1 < len(toks) && toks[k+1].lower == "with":
+		case withNegNouns[compound(toks, k)] && k+1 < len(toks) && toks[k+1].Lower == "with":
 			if x := d.firstActor(si, k+2, 4, true); x != nil && d.cast.actors[x.actor].kind == graph.Group {
 				for _, m := range d.ments[si] {
 					if m.actor >= 0 && !m.desc && m.actor != x.actor && m.i < k && d.isCollective(m.actor) {
@@ -158,18 +159,18 @@ func (d *doc) findRoles(si int, r *roles) {
 					}
 				}
 			}
-		case t.lower == "by" && k > 0 && (mediatorVerbs[toks[k-1].lower] || coConvenors[compound(toks, k-1)]):
+		case t.Lower == "by" && k > 0 && (mediatorVerbs[toks[k-1].Lower] || coConvenors[compound(toks, k-1)]):
 			for _, m := range d.actorList(si, k+1) {
 				d.mediator(r, m)
 			}
-		case mediatorVerbs[t.lower] && k > 0:
-			if toks[k-1].text == "-" && toks[k-1].glued {
+		case mediatorVerbs[t.Lower] && k > 0:
+			if toks[k-1].Text == "-" && toks[k-1].Glued {
 				if m := d.mentionEndingAt(si, k-1); m != nil && m.actor >= 0 {
 					d.mediator(r, m.actor)
 				}
 				continue
 			}
-			if k+1 < len(toks) && toks[k+1].lower == "role" {
+			if k+1 < len(toks) && toks[k+1].Lower == "role" {
 				// "X played a facilitating role": the clause's subject.
 				d.roleSubject(si, k, r)
 				continue
@@ -177,31 +178,31 @@ func (d *doc) findRoles(si int, r *roles) {
 			for _, m := range d.listEndingAt(si, subjectEnd(toks, k)) {
 				d.mediator(r, m)
 			}
-		case mediatorNouns[t.lower]:
+		case mediatorNouns[t.Lower]:
 			d.mediatorNounRoles(si, k, r)
-		case (t.lower == "negotiators" || t.lower == "delegations") && k+1 < len(toks) && toks[k+1].lower == "from":
+		case (t.Lower == "negotiators" || t.Lower == "delegations") && k+1 < len(toks) && toks[k+1].Lower == "from":
 			r.weakRoles = true
 			for _, m := range d.actorList(si, k+2) {
 				d.mediator(r, m)
 			}
 			r.weakRoles = false
-		case proposalNouns[t.lower]:
+		case proposalNouns[t.Lower]:
 			d.proposalRoles(si, k, r)
-		case shuttleVerbs[t.lower] && k+1 < len(toks) && shuttleObjects[toks[k+1].lower] && shuttleTail(toks, k+2):
+		case shuttleVerbs[t.Lower] && k+1 < len(toks) && shuttleObjects[toks[k+1].Lower] && shuttleTail(toks, k+2):
 			// "A and B were carrying messages back and forth": carrying
 			// proposals between the sides is brokering (SCHEMA).
 			for _, m := range d.listEndingAt(si, subjectEnd(toks, k)) {
 				d.mediator(r, m)
 			}
-		case mediationNouns[t.lower] && k+1 < len(toks) && toks[k+1].lower == "of":
+		case mediationNouns[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "of":
 			// "through the facilitation of X", "under the auspices of X"
 			for _, m := range d.actorList(si, k+2) {
 				d.mediator(r, m)
 			}
-		case mediationNouns[t.lower]:
+		case mediationNouns[t.Lower]:
 			// "through Qatari and Egyptian mediation", "Egypt's mediation"
 			e := k
-			if e > 0 && (toks[e-1].text == "'s" || toks[e-1].text == "'") {
+			if e > 0 && (toks[e-1].Text == "'s" || toks[e-1].Text == "'") {
 				e--
 			}
 			for e > 0 {
@@ -211,7 +212,7 @@ func (d *doc) findRoles(si int, r *roles) {
 				}
 				d.mediator(r, m.actor)
 				e = m.i
-				if e > 0 && (toks[e-1].lower == "and" || toks[e-1].text == ",") {
+				if e > 0 && (toks[e-1].Lower == "and" || toks[e-1].Text == ",") {
 					e--
 				} else {
 					break
@@ -224,14 +225,14 @@ func (d *doc) findRoles(si int, r *roles) {
 // apposedPerson: from token k a title and, after a comma, the person
 // holding it ("Prime Minister, Lars Dahl"); nil when none.
 func (d *doc) apposedPerson(si, k int) *mention {
-	toks := d.sents[si].toks
-	if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "'") {
+	toks := d.sents[si].Toks
+	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "'") {
 		k++
 	}
-	for k < len(toks) && toks[k].word && isTitleWord(toks[k].lower) {
+	for k < len(toks) && toks[k].Word && isTitleWord(toks[k].Lower) {
 		k++
 	}
-	if k < len(toks) && toks[k].text == "," {
+	if k < len(toks) && toks[k].Text == "," {
 		k++
 	}
 	for mi := range d.ments[si] {
@@ -247,7 +248,7 @@ func (d *doc) apposedPerson(si, k int) *mention {
 // title and the state or demonym describing it come first ("Swiss
 // diplomat X", "Norway's envoy X").
 func (d *doc) phraseStart(si int, m *mention) int {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	e := m.i
 	if m.title != "" && m.ti < e {
 		e = m.ti
@@ -261,10 +262,10 @@ func (d *doc) phraseStart(si int, m *mention) int {
 			e = tr.i
 		}
 	}
-	for e > 0 && (titleWordLower(toks[e-1]) || toks[e-1].text == "-" && toks[e-1].glued) {
+	for e > 0 && (titleWordLower(toks[e-1]) || toks[e-1].Text == "-" && toks[e-1].Glued) {
 		e--
 	}
-	if e > 0 && (toks[e-1].text == "'s" || toks[e-1].text == "'") {
+	if e > 0 && (toks[e-1].Text == "'s" || toks[e-1].Text == "'") {
 		e--
 	}
 	if o := d.mentionEndingAt(si, e); o != nil && o.desc {
@@ -289,25 +290,25 @@ var (
 )
 
 // shuttleTail: after the object, "back and forth" or "between".
-func shuttleTail(toks []token, k int) bool {
-	if k < len(toks) && toks[k].lower == "between" {
+func shuttleTail(toks []text.Token, k int) bool {
+	if k < len(toks) && toks[k].Lower == "between" {
 		return true
 	}
-	return k+2 < len(toks) && toks[k].lower == "back" && toks[k+1].lower == "and" && toks[k+2].lower == "forth"
+	return k+2 < len(toks) && toks[k].Lower == "back" && toks[k+1].Lower == "and" && toks[k+2].Lower == "forth"
 }
 
 // roleSubject: "X played a mediating role": the first actor of the clause
 // before the verb at k is the mediator.
 func (d *doc) roleSubject(si, k int, r *roles) {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	v := k - 1
-	if v >= 0 && appositionDets[toks[v].lower] {
+	if v >= 0 && appositionDets[toks[v].Lower] {
 		v--
 	}
-	if v < 0 || !roleVerbs[toks[v].lower] {
+	if v < 0 || !roleVerbs[toks[v].Lower] {
 		return
 	}
-	cs, _ := d.sents[si].clause(v)
+	cs, _ := d.sents[si].Clause(v)
 	for _, m := range d.ments[si] {
 		if m.i >= cs && m.i < v && m.actor >= 0 && !m.desc {
 			d.mediator(r, m.actor)
@@ -358,13 +359,13 @@ var proposalNouns = lex("proposalNouns")
 // proposalRoles reads "Washington's proposed peace plan" and "a U.S.
 // proposal".
 func (d *doc) proposalRoles(si, k int, r *roles) {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	e := k
-	for e > 0 && k-e < 3 && toks[e-1].word && !toks[e-1].cap && (toks[e-1].lower == "peace" || toks[e-1].lower == "proposed" ||
-		toks[e-1].lower == "draft" || toks[e-1].lower == "new" || toks[e-1].lower == "updated" || toks[e-1].lower == "latest" || toks[e-1].lower == "ceasefire") {
+	for e > 0 && k-e < 3 && toks[e-1].Word && !toks[e-1].Cap && (toks[e-1].Lower == "peace" || toks[e-1].Lower == "proposed" ||
+		toks[e-1].Lower == "draft" || toks[e-1].Lower == "new" || toks[e-1].Lower == "updated" || toks[e-1].Lower == "latest" || toks[e-1].Lower == "ceasefire") {
 		e--
 	}
-	if e > 0 && (toks[e-1].text == "'s" || toks[e-1].text == "'") {
+	if e > 0 && (toks[e-1].Text == "'s" || toks[e-1].Text == "'") {
 		e--
 	}
 	m := d.mentionEndingAt(si, e)
@@ -397,9 +398,9 @@ func (d *doc) mediator(r *roles, a int) {
 // mediatorNounRoles reads "X, a key mediator", "as the chief mediator",
 // "an intermediary between A and B" and "intermediaries in A and B".
 func (d *doc) mediatorNounRoles(si, k int, r *roles) {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	// "negotiators/mediators from A, B and C"
-	if k+1 < len(toks) && (toks[k+1].lower == "from" || toks[k+1].lower == "in") && strings.HasSuffix(toks[k].lower, "s") {
+	if k+1 < len(toks) && (toks[k+1].Lower == "from" || toks[k+1].Lower == "in") && strings.HasSuffix(toks[k].Lower, "s") {
 		for _, m := range d.actorList(si, k+2) {
 			d.mediator(r, m)
 		}
@@ -407,25 +408,25 @@ func (d *doc) mediatorNounRoles(si, k int, r *roles) {
 	}
 	// Walk back over adjectives and a determiner.
 	b := k
-	for b > 0 && k-b < 4 && toks[b-1].word && !toks[b-1].cap && toks[b-1].lower != "as" {
+	for b > 0 && k-b < 4 && toks[b-1].Word && !toks[b-1].Cap && toks[b-1].Lower != "as" {
 		b--
 	}
 	switch {
-	case b > 1 && toks[b-1].lower == "as" && (toks[b-2].lower == "acting" || toks[b-2].lower == "serving"):
+	case b > 1 && toks[b-1].Lower == "as" && (toks[b-2].Lower == "acting" || toks[b-2].Lower == "serving"):
 		// "with Mexico, Cuba and Norway acting as guarantors"
 		for _, m := range d.listEndingAt(si, b-2) {
 			d.mediator(r, m)
 		}
-	case b > 0 && toks[b-1].lower == "as":
+	case b > 0 && toks[b-1].Lower == "as":
 		// The clause's subject acts as mediator.
-		cs, _ := d.sents[si].clause(max(0, b-2))
+		cs, _ := d.sents[si].Clause(max(0, b-2))
 		for _, m := range d.ments[si] {
 			if m.i >= cs && m.i < b && m.actor >= 0 && !m.desc {
 				d.mediator(r, m.actor)
 				break
 			}
 		}
-	case b > 0 && toks[b-1].text == ",":
+	case b > 0 && toks[b-1].Text == ",":
 		if m := d.mentionEndingAt(si, b-1); m != nil && m.actor >= 0 {
 			d.mediator(r, m.actor)
 		}
@@ -434,7 +435,7 @@ func (d *doc) mediatorNounRoles(si, k int, r *roles) {
 
 // hyphenRoles reads "Iran-US talks" and "US-mediated".
 func (d *doc) hyphenRoles(si, k int, r *roles) {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	a := d.mentionEndingAt(si, k)
 	if a == nil || a.actor < 0 {
 		return
@@ -445,7 +446,7 @@ func (d *doc) hyphenRoles(si, k int, r *roles) {
 			b = &d.ments[si][mi]
 		}
 	}
-	if b == nil || b.actor < 0 || !toks[k+1].glued {
+	if b == nil || b.actor < 0 || !toks[k+1].Glued {
 		return
 	}
 	for e := b.j; e < len(toks) && e <= b.j+2; e++ {
@@ -459,27 +460,27 @@ func (d *doc) hyphenRoles(si, k int, r *roles) {
 // betweenPair reads "between A and B", skipping descriptors ("between
 // Congolese President X and Rwandan President Y").
 func (d *doc) betweenPair(si, k int) (*mention, *mention) {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	a := d.firstActorStop(si, k+1, 9)
 	if a == nil {
 		return nil, nil
 	}
 	n := a.j
-	if n < len(toks) && toks[n].text == "(" {
-		for n < len(toks) && toks[n].text != ")" && n < a.j+6 {
+	if n < len(toks) && toks[n].Text == "(" {
+		for n < len(toks) && toks[n].Text != ")" && n < a.j+6 {
 			n++
 		}
 		n++
 	}
 	// "between the Ruritanian government and ...": the head noun of a
 	// demonym (or a few lower-case words of a noun phrase) before "and".
-	for e := n; e < len(toks) && e < a.j+3 && toks[e].word && toks[e].lower != "and" &&
-		(!toks[e].cap || demonymStateNouns[toks[e].lower] || groupNouns[toks[e].lower]); e++ {
-		if e+1 < len(toks) && toks[e+1].lower == "and" {
+	for e := n; e < len(toks) && e < a.j+3 && toks[e].Word && toks[e].Lower != "and" &&
+		(!toks[e].Cap || demonymStateNouns[toks[e].Lower] || groupNouns[toks[e].Lower]); e++ {
+		if e+1 < len(toks) && toks[e+1].Lower == "and" {
 			n = e + 1
 		}
 	}
-	if n >= len(toks) || toks[n].lower != "and" {
+	if n >= len(toks) || toks[n].Lower != "and" {
 		return nil, nil
 	}
 	b := d.firstActorStop(si, n+1, 6)
@@ -489,8 +490,8 @@ func (d *doc) betweenPair(si, k int) (*mention, *mention) {
 // conjPair reads "A and B" around the "and" at k, when both are sides of a
 // negotiation: states, groups, or people whose affiliations differ.
 func (d *doc) conjPair(si, k int) (*mention, *mention) {
-	toks := d.sents[si].toks
-	if k > 0 && toks[k-1].text == "," {
+	toks := d.sents[si].Toks
+	if k > 0 && toks[k-1].Text == "," {
 		return nil, nil // ", and" ends a list or joins clauses
 	}
 	var a *mention
@@ -499,11 +500,11 @@ func (d *doc) conjPair(si, k int) (*mention, *mention) {
 			a = m
 			break
 		}
-		if e < k && (toks[e].text != "'s" && !(toks[e].word && !toks[e].cap)) {
+		if e < k && (toks[e].Text != "'s" && !(toks[e].Word && !toks[e].Cap)) {
 			return nil, nil
 		}
 	}
-	if a == nil || (a.i > 0 && (toks[a.i-1].text == "," || toks[a.i-1].lower == "with")) {
+	if a == nil || (a.i > 0 && (toks[a.i-1].Text == "," || toks[a.i-1].Lower == "with")) {
 		return nil, nil
 	}
 	b := d.firstActor(si, k+1, 4, false)
@@ -511,11 +512,11 @@ func (d *doc) conjPair(si, k int) (*mention, *mention) {
 		return nil, nil
 	}
 	for e := k + 1; e < b.i; e++ {
-		if toks[e].lower == "with" || toks[e].text == "," {
+		if toks[e].Lower == "with" || toks[e].Text == "," {
 			return nil, nil
 		}
 	}
-	if b.j < len(toks) && toks[b.j].text == "," && !commaEndsPair(toks, b.j+1) {
+	if b.j < len(toks) && toks[b.j].Text == "," && !commaEndsPair(toks, b.j+1) {
 		return nil, nil // a longer list
 	}
 	sa, sb := d.side(a.actor), d.side(b.actor)
@@ -527,11 +528,11 @@ func (d *doc) conjPair(si, k int) (*mention, *mention) {
 
 // commaEndsPair: "A and B, earlier ..." — a comma before an adverb
 // (a time adverb or an -ly word) closes the pair rather than extending the list.
-func commaEndsPair(toks []token, k int) bool {
-	if k >= len(toks) || !toks[k].word || toks[k].cap {
+func commaEndsPair(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].Word || toks[k].Cap {
 		return false
 	}
-	l := toks[k].lower
+	l := toks[k].Lower
 	return timeAdverbs[l] || len(l) > 4 && l[len(l)-2:] == "ly"
 }
 
@@ -553,10 +554,10 @@ func (d *doc) firstActor(si, k, within int, allowDesc bool) *mention {
 // firstActorStop is firstActor that stops at "and", commas and
 // semicolons.
 func (d *doc) firstActorStop(si, k, within int) *mention {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	end := k + within
 	for e := k; e < end && e < len(toks); e++ {
-		if toks[e].lower == "and" || toks[e].text == "," || toks[e].text == ";" {
+		if toks[e].Lower == "and" || toks[e].Text == "," || toks[e].Text == ";" {
 			end = e
 			break
 		}
@@ -572,10 +573,10 @@ func (d *doc) firstActorStop(si, k, within int) *mention {
 
 // actorList reads "A, B and the C" from token k.
 func (d *doc) actorList(si, k int) []int {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	var out []int
 	for k < len(toks) {
-		for k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "both") {
+		for k < len(toks) && (toks[k].Lower == "the" || toks[k].Lower == "both") {
 			k++
 		}
 		var m *mention
@@ -598,9 +599,9 @@ func (d *doc) actorList(si, k int) []int {
 		}
 		out = append(out, m.actor)
 		k = m.j
-		if k < len(toks) && (toks[k].text == "," || toks[k].lower == "and") {
+		if k < len(toks) && (toks[k].Text == "," || toks[k].Lower == "and") {
 			k++
-			if k < len(toks) && toks[k].lower == "and" {
+			if k < len(toks) && toks[k].Lower == "and" {
 				k++
 			}
 			continue
@@ -611,10 +612,10 @@ func (d *doc) actorList(si, k int) []int {
 }
 
 // nearWord: one of the word sets has a word within n tokens before k.
-func nearWord(toks []token, k, n int, sets ...map[string]bool) bool {
+func nearWord(toks []text.Token, k, n int, sets ...map[string]bool) bool {
 	for e := k - 1; e >= 0 && k-e <= n; e-- {
 		for _, s := range sets {
-			if s[toks[e].lower] {
+			if s[toks[e].Lower] {
 				return true
 			}
 		}
@@ -632,10 +633,10 @@ var topicMods = lex("topicMods")
 
 // topicAt names a negotiation from its sentence: the best negotiation
 // noun with the words that qualify it ("indirect peace talks").
-func (d *doc) topicAt(s *sentence, k int) string {
+func (d *doc) topicAt(s *text.Sentence, k int) string {
 	best, rank := -1, len(topicNouns)
-	for e, t := range s.toks {
-		r := slices.Index(topicNouns, t.lower)
+	for e, t := range s.Toks {
+		r := slices.Index(topicNouns, t.Lower)
 		if r >= 0 && (r < rank || (r == rank && abs(e-k) < abs(best-k))) {
 			best, rank = e, r
 		}
@@ -644,7 +645,7 @@ func (d *doc) topicAt(s *sentence, k int) string {
 		return "negotiations"
 	}
 	i := best
-	for i > 0 && best-i < 4 && (topicMods[s.toks[i-1].lower] || topicMods[compound(s.toks, i-1)]) {
+	for i > 0 && best-i < 4 && (topicMods[s.Toks[i-1].Lower] || topicMods[compound(s.Toks, i-1)]) {
 		i--
 	}
 	return strings.ToLower(joinTokens(s, i, best+1))
@@ -660,11 +661,11 @@ func abs(x int) int {
 // listEndingAt reads "Egypt, Qatar and the United States" backwards from
 // token e.
 func (d *doc) listEndingAt(si, e int) []int {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	var out []int
 	for len(out) < 6 {
 		m := d.mentionEndingAt(si, e)
-		if m == nil && e > 0 && staffNouns[toks[e-1].lower] {
+		if m == nil && e > 0 && staffNouns[toks[e-1].Lower] {
 			m = d.mentionEndingAt(si, e-1) // "UN personnel", "Swiss officials"
 		}
 		if m == nil || m.actor < 0 {
@@ -672,12 +673,12 @@ func (d *doc) listEndingAt(si, e int) []int {
 		}
 		out = append(out, m.actor)
 		e = d.phraseStart(si, m)
-		if e > 0 && toks[e-1].lower == "the" {
+		if e > 0 && toks[e-1].Lower == "the" {
 			e--
 		}
-		if e > 0 && (toks[e-1].lower == "and" || toks[e-1].text == ",") {
+		if e > 0 && (toks[e-1].Lower == "and" || toks[e-1].Text == ",") {
 			e--
-			if e > 0 && toks[e-1].text == "," {
+			if e > 0 && toks[e-1].Text == "," {
 				e--
 			}
 			continue
@@ -768,7 +769,7 @@ func (d *doc) meetingSides(r *roles) {
 		if m.status != graph.Held {
 			continue
 		}
-		toks := d.sents[m.si].toks
+		toks := d.sents[m.si].Toks
 		agreed := agreementTold(toks)
 		if !agreed && !anyCompound(toks, disputeWords) {
 			continue
@@ -810,13 +811,13 @@ var (
 
 // agreementTold: an agreeing verb with a pact noun within four words after
 // it.
-func agreementTold(toks []token) bool {
+func agreementTold(toks []text.Token) bool {
 	for k, t := range toks {
-		if !agreeVerbs[t.lower] {
+		if !agreeVerbs[t.Lower] {
 			continue
 		}
 		for e := k + 1; e < len(toks) && e <= k+4; e++ {
-			if pactNouns[toks[e].lower] {
+			if pactNouns[toks[e].Lower] {
 				return true
 			}
 		}
@@ -826,7 +827,7 @@ func agreementTold(toks []token) bool {
 
 // anyCompound: one of the words, hyphenated compounds joined, occurs in
 // toks.
-func anyCompound(toks []token, words map[string]bool) bool {
+func anyCompound(toks []text.Token, words map[string]bool) bool {
 	for k := range toks {
 		if words[compound(toks, k)] {
 			return true
@@ -839,12 +840,12 @@ func anyCompound(toks []token, words map[string]bool) bool {
 // auxiliaries and adverbs in front of it ("X has reportedly brokered"),
 // and before ", which" when a relative pronoun stands for the name before
 // the comma ("X, which brokered the deal").
-func subjectEnd(toks []token, k int) int {
+func subjectEnd(toks []text.Token, k int) int {
 	e := k
-	for e > 0 && k-e < 4 && (auxWords[toks[e-1].lower] || strings.HasSuffix(toks[e-1].lower, "ly")) {
+	for e > 0 && k-e < 4 && (auxWords[toks[e-1].Lower] || strings.HasSuffix(toks[e-1].Lower, "ly")) {
 		e--
 	}
-	if e > 1 && relativeWords[toks[e-1].lower] && toks[e-2].text == "," {
+	if e > 1 && relativeWords[toks[e-1].Lower] && toks[e-2].Text == "," {
 		e -= 2
 	}
 	return e

@@ -14,6 +14,7 @@ package extract
 // each roster to the held meeting it describes.
 
 import (
+	"github.com/parley-dev/parley/extract/text"
 	"slices"
 
 	"github.com/parley-dev/parley/graph"
@@ -40,13 +41,13 @@ var presenceWords = lex("presenceWords")
 // rosters finds the member lists of one sentence.
 func (d *doc) rosters(si int) []roster {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	var out []roster
 	for k := 0; k < len(toks); k++ {
-		if s.quoted[k] {
+		if s.Quoted[k] {
 			continue
 		}
-		l := toks[k].lower
+		l := toks[k].Lower
 		var side, from int = -1, -1
 		switch {
 		case memberVerbs[l]:
@@ -58,10 +59,10 @@ func (d *doc) rosters(si int) []roster {
 			}
 			side = d.sideBefore(si, dn)
 			from = k + 1
-		case representVerbs[l] && k+1 < len(toks) && toks[k+1].lower == "by":
+		case representVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by":
 			side = d.sideBefore(si, k)
 			from = k + 2
-		case ledVerbs[l] && k+1 < len(toks) && toks[k+1].lower == "by":
+		case ledVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by":
 			// "<side> delegation was led by A [and included B]": the leader
 			// opens the list.
 			dn := delegationNounBefore(toks, k, 4)
@@ -70,20 +71,20 @@ func (d *doc) rosters(si int) []roster {
 			}
 			side = d.sideBefore(si, dn)
 			from = k + 2
-		case presenceWords[l] && k+1 < len(toks) && (toks[k+1].lower == "were" || toks[k+1].lower == "was" || toks[k+1].lower == "from"):
+		case presenceWords[l] && k+1 < len(toks) && (toks[k+1].Lower == "were" || toks[k+1].Lower == "was" || toks[k+1].Lower == "from"):
 			// "Present from X were", "On the X side were": the clause opens
 			// with the presence phrase.
 			if l == "side" {
 				side = d.sideBefore(si, k)
 			}
 			e := k + 1
-			if toks[e].lower == "from" {
+			if toks[e].Lower == "from" {
 				if x := d.firstActor(si, e+1, 3, true); x != nil {
 					side = x.actor
 					e = x.j
 				}
 			}
-			if e < len(toks) && (toks[e].lower == "were" || toks[e].lower == "was") {
+			if e < len(toks) && (toks[e].Lower == "were" || toks[e].Lower == "was") {
 				from = e + 1
 			}
 		}
@@ -92,13 +93,13 @@ func (d *doc) rosters(si int) []roster {
 			// government's negotiating team": X is on that side.
 			dn := -1
 			for e := k + 1; e < len(toks) && e <= k+5; e++ {
-				if delegationNouns[toks[e].lower] {
+				if delegationNouns[toks[e].Lower] {
 					dn = e
 					break
 				}
 			}
 			e := k // the subject ends right before the verb or its auxiliary
-			if toks[e-1].lower == "is" || toks[e-1].lower == "was" || toks[e-1].lower == "also" {
+			if toks[e-1].Lower == "is" || toks[e-1].Lower == "was" || toks[e-1].Lower == "also" {
 				e--
 			}
 			if dn > 0 && e > 0 {
@@ -158,7 +159,7 @@ func (d *doc) sideBefore(si, k int) int {
 }
 
 // clauseEndFrom is the first clause break at or after token i, or -1.
-func clauseEndFrom(toks []token, i int) int {
+func clauseEndFrom(toks []text.Token, i int) int {
 	for e := i; e < len(toks); e++ {
 		if clauseEndBetween(toks, e, e+1) {
 			return e
@@ -169,9 +170,9 @@ func clauseEndFrom(toks []token, i int) int {
 
 // clauseEndBetween: a semicolon or a sentence-internal clause break ends a
 // member list.
-func clauseEndBetween(toks []token, i, j int) bool {
+func clauseEndBetween(toks []text.Token, i, j int) bool {
 	for e := i; e < j; e++ {
-		if toks[e].text == ";" || toks[e].lower == "while" || toks[e].lower == "whereas" || toks[e].lower == "but" {
+		if toks[e].Text == ";" || toks[e].Lower == "while" || toks[e].Lower == "whereas" || toks[e].Lower == "but" {
 			return true
 		}
 	}
@@ -268,9 +269,9 @@ func (d *doc) dropRepresented(parts []int) []int {
 
 // delegationNounBefore is the position of a delegation noun within the
 // `within` words before toks[k], or -1.
-func delegationNounBefore(toks []token, k, within int) int {
+func delegationNounBefore(toks []text.Token, k, within int) int {
 	for e := k - 1; e >= 0 && e >= k-within; e-- {
-		if delegationNouns[toks[e].lower] {
+		if delegationNouns[toks[e].Lower] {
 			return e
 		}
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/parley-dev/parley/graph"
+import (
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
 
 // Speakers. SCHEMA.md: people only quoted in passing are not actors unless
 // they act in the story. A person every one of whose mentions is the
@@ -27,7 +30,7 @@ func (d *doc) markSpeakers() {
 			if m.actor < 0 || d.cast.actors[m.actor].kind != graph.Person {
 				continue
 			}
-			if !speakerSlot(s.toks, m) || d.inCompany(si, m.i) {
+			if !speakerSlot(s.Toks, m) || d.inCompany(si, m.i) {
 				d.cast.actors[m.actor].acts = true
 			}
 		}
@@ -35,46 +38,46 @@ func (d *doc) markSpeakers() {
 }
 
 // speakerSlot: the person at m is the speaker of a reported claim.
-func speakerSlot(toks []token, m *mention) bool {
+func speakerSlot(toks []text.Token, m *mention) bool {
 	start := m.i
 	if m.title != "" && m.ti < start {
 		start = m.ti
 	}
 	// The title words and possessor before the name belong to its phrase:
 	// "the ministry's spokeswoman X said".
-	for start > 0 && (titleWordLower(toks[start-1]) || (toks[start-1].cap && toks[start-1].word) ||
-		toks[start-1].text == "'s" || toks[start-1].text == "-" || appositionDets[toks[start-1].lower]) {
+	for start > 0 && (titleWordLower(toks[start-1]) || (toks[start-1].Cap && toks[start-1].Word) ||
+		toks[start-1].Text == "'s" || toks[start-1].Text == "-" || appositionDets[toks[start-1].Lower]) {
 		start--
 	}
 	// Inverted: `..., said X` / `" said X`.
-	if start > 0 && trailingVerbs[toks[start-1].lower] && toks[start-1].lower != "told" && (start < 2 || toks[start-2].text == "," || toks[start-2].text == "\"") {
+	if start > 0 && trailingVerbs[toks[start-1].Lower] && toks[start-1].Lower != "told" && (start < 2 || toks[start-2].Text == "," || toks[start-2].Text == "\"") {
 		return true
 	}
 	// "according to (a statement by) X".
 	for k := start - 1; k >= 0 && start-k <= 6; k-- {
-		if toks[k].lower == "to" && k > 0 && toks[k-1].lower == "according" {
+		if toks[k].Lower == "to" && k > 0 && toks[k-1].Lower == "according" {
 			return true
 		}
-		if toks[k].text == "," || toks[k].text == "." || quoteVerbs[toks[k].lower] {
+		if toks[k].Text == "," || toks[k].Text == "." || quoteVerbs[toks[k].Lower] {
 			break
 		}
 	}
 	// Subject: X [, apposition ,] [fillers] verb.
 	k := m.j
-	if k < len(toks) && toks[k].text == "," {
+	if k < len(toks) && toks[k].Text == "," {
 		e := k + 1
-		for e < len(toks) && e-k <= 20 && toks[e].text != "," && toks[e].text != "." && toks[e].text != "\"" {
+		for e < len(toks) && e-k <= 20 && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != "\"" {
 			e++
 		}
-		if e >= len(toks) || toks[e].text != "," {
+		if e >= len(toks) || toks[e].Text != "," {
 			return false
 		}
 		k = e + 1
 	}
-	for k < len(toks) && speakerFillers[toks[k].lower] {
+	for k < len(toks) && speakerFillers[toks[k].Lower] {
 		k++
 	}
-	return k < len(toks) && quoteVerbs[toks[k].lower]
+	return k < len(toks) && quoteVerbs[toks[k].Lower]
 }
 
 // companyPreps put someone beside the subject: "Speaking alongside B, A
@@ -84,16 +87,16 @@ var companyPreps = lex("companyPreps")
 // inCompany: before token e the sentence sets another person beside the
 // speaker with a company preposition.
 func (d *doc) inCompany(si, e int) bool {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	for _, o := range d.ments[si] {
 		if o.i >= e || o.actor < 0 || d.cast.actors[o.actor].kind != graph.Person {
 			continue
 		}
 		for k := o.i - 1; k >= 0 && o.i-k <= 5; k-- {
-			if companyPreps[toks[k].lower] {
+			if companyPreps[toks[k].Lower] {
 				return true
 			}
-			if toks[k].text == "," || toks[k].text == "." {
+			if toks[k].Text == "," || toks[k].Text == "." {
 				break
 			}
 		}

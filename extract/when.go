@@ -3,6 +3,7 @@ package extract
 // When and where a meeting happens, and whether it did.
 
 import (
+	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 
@@ -10,39 +11,39 @@ import (
 )
 
 // status is planned when future or modal words surround the trigger.
-func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
+func (d *doc) status(toks []text.Token, k, cs, ce int) graph.Status {
 	from, to := max(cs, k-6), min(ce, k+9)
 	// A modal belongs to the stretch between commas that holds the
 	// predicate: "A, who will visit Lima, met B" was a meeting.
 	for e := k - 1; e >= from; e-- {
-		if toks[e].text == "," {
+		if toks[e].Text == "," {
 			from = e + 1
 			break
 		}
 	}
 	for e := max(from, k-2); e < k; e++ {
-		if anteriorMods[toks[e].lower] {
+		if anteriorMods[toks[e].Lower] {
 			return graph.Held // "the last round of talks": an earlier event
 		}
 	}
-	if meetingNouns[toks[k].lower] && intentObject(toks, cs, k) {
+	if meetingNouns[toks[k].Lower] && intentObject(toks, cs, k) {
 		return graph.Planned // "is seeking a meeting with", "preparing for talks"
 	}
 	for e := max(cs, k-6); e+2 < k; e++ {
-		if (toks[e].lower == "is" || toks[e].lower == "are" || toks[e].lower == "was" || toks[e].lower == "were") &&
-			toks[e+1].lower == "to" && toks[e+2].lower == "be" {
+		if (toks[e].Lower == "is" || toks[e].Lower == "are" || toks[e].Lower == "was" || toks[e].Lower == "were") &&
+			toks[e+1].Lower == "to" && toks[e+2].Lower == "be" {
 			return graph.Planned // "A is to be received by B"
 		}
 	}
-	if meetingNouns[toks[k].lower] {
+	if meetingNouns[toks[k].Lower] {
 		// A noun predicate's own verb follows its phrase: "a meeting
 		// between A and B is scheduled for ...", "has been postponed".
 		for e := k + 1; e+1 < ce; e++ {
-			if l := toks[e].lower; l == "is" || l == "are" || l == "was" || l == "were" || l == "will" || l == "has" || l == "have" || l == "would" || l == "shall" {
+			if l := toks[e].Lower; l == "is" || l == "are" || l == "was" || l == "were" || l == "will" || l == "has" || l == "have" || l == "would" || l == "shall" {
 				if l == "will" || l == "would" || l == "shall" {
 					return graph.Planned // "a meeting between A and B will be held"
 				}
-				if plannedWords[toks[e+1].lower] || e+2 < ce && plannedWords[toks[e+2].lower] && (toks[e+1].lower == "be" || toks[e+1].lower == "been") {
+				if plannedWords[toks[e+1].Lower] || e+2 < ce && plannedWords[toks[e+2].Lower] && (toks[e+1].Lower == "be" || toks[e+1].Lower == "been") {
 					return graph.Planned
 				}
 				break
@@ -50,26 +51,26 @@ func (d *doc) status(toks []token, k, cs, ce int) graph.Status {
 		}
 	}
 	for e := from; e < to; e++ {
-		l := toks[e].lower
-		if e < k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].lower] {
+		l := toks[e].Lower
+		if e < k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].Lower] {
 			return graph.Planned
 		}
-		if l == "to" && e+1 == k && triggers[toks[k].lower] != trWeak {
+		if l == "to" && e+1 == k && triggers[toks[k].Lower] != trWeak {
 			// "to meet": an intended meeting; "(met) to discuss": a
 			// purpose clause, whose topic verb says nothing of when.
 			return graph.Planned
 		}
-		if (l == "invitation" || l == "invited") && e+1 < len(toks) && (toks[e+1].lower == "of" || toks[e+1].lower == "by" || toks[e+1].lower == "from") && e > k {
+		if (l == "invitation" || l == "invited") && e+1 < len(toks) && (toks[e+1].Lower == "of" || toks[e+1].Lower == "by" || toks[e+1].Lower == "from") && e > k {
 			continue // "a visit at the invitation of X" names the host
 		}
-		if plannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].lower != "to")) && !(l == "may" && toks[e].cap) {
+		if plannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].Lower != "to")) && !(l == "may" && toks[e].Cap) {
 			return graph.Planned
 		}
-		if e > k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].lower] && e > 0 &&
-			(toks[e-1].lower == "are" || toks[e-1].lower == "is" || toks[e-1].lower == "was" || toks[e-1].lower == "were") {
+		if e > k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].Lower] && e > 0 &&
+			(toks[e-1].Lower == "are" || toks[e-1].Lower == "is" || toks[e-1].Lower == "was" || toks[e-1].Lower == "were") {
 			return graph.Planned // "talks ... are to take place"
 		}
-		if l == "not" && e+1 < len(toks) && occurVerbs[toks[e+1].lower] {
+		if l == "not" && e+1 < len(toks) && occurVerbs[toks[e+1].Lower] {
 			return graph.Planned // announced talks that "did not take place"
 		}
 	}
@@ -82,13 +83,13 @@ var intentVerbs = lex("intentVerbs")
 // intentObject: the meeting noun at k is the object of an intent verb —
 // "sought a meeting with", "is preparing for talks", "called for direct
 // talks" — with only a determiner, a modifier or "for" between them.
-func intentObject(toks []token, cs, k int) bool {
+func intentObject(toks []text.Token, cs, k int) bool {
 	for e := k - 1; e >= cs && e >= k-4; e-- {
-		l := toks[e].lower
+		l := toks[e].Lower
 		if intentVerbs[l] {
 			return true
 		}
-		if !toks[e].word || toks[e].cap && !leadDets[l] || l != "for" && !leadDets[l] && looksVerb(toks, e) {
+		if !toks[e].Word || toks[e].Cap && !leadDets[l] || l != "for" && !leadDets[l] && looksVerb(toks, e) {
 			return false
 		}
 	}
@@ -96,9 +97,9 @@ func intentObject(toks []token, cs, k int) bool {
 }
 
 // anyWord: one of the words occurs in tokens [i, j).
-func anyWord(toks []token, i, j int, words map[string]bool) bool {
+func anyWord(toks []text.Token, i, j int, words map[string]bool) bool {
 	for e := i; e < j && e < len(toks); e++ {
-		if words[toks[e].lower] {
+		if words[toks[e].Lower] {
 			return true
 		}
 	}
@@ -109,7 +110,7 @@ func anyWord(toks []token, i, j int, words map[string]bool) bool {
 // before the trigger ("Paris talks"), else a country "in" it.
 func (d *doc) placeOf(si, k, cs, ce int) string {
 	s := &d.sents[si]
-	toks := s.toks
+	toks := s.Toks
 	best, bestDist := "", 1<<30
 	consider := func(name string, at int, weight int) {
 		dist := abs(at-k) + weight
@@ -119,7 +120,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			// together in Lima, met in Oslo").
 			dist++
 			for e := at; e < k; e++ {
-				if toks[e].text == "," {
+				if toks[e].Text == "," {
 					dist += 40
 					break
 				}
@@ -129,7 +130,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			best, bestDist = name, dist
 		}
 	}
-	if cs >= 3 && toks[cs-1].lower == "where" && toks[cs-2].text == "," {
+	if cs >= 3 && toks[cs-1].Lower == "where" && toks[cs-2].Text == "," {
 		// "travelled to Vilnius, where he met X": the relative adverb
 		// stands for the place just named.
 		for _, m := range d.ments[si] {
@@ -141,7 +142,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 	if d.dateline != "" {
 		// "met here on Tuesday": the city the article is filed from.
 		for e := cs; e < ce; e++ {
-			if toks[e].lower == "here" && !s.quoted[e] {
+			if toks[e].Lower == "here" && !s.Quoted[e] {
 				consider(d.dateline, e, 0)
 			}
 		}
@@ -152,29 +153,29 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 		}
 		prev := ""
 		if m.i > 0 {
-			prev = toks[m.i-1].lower
+			prev = toks[m.i-1].Lower
 		}
-		if m.i > 1 && toks[m.i-1].text == "'s" {
-			prev = toks[m.i-2].lower
+		if m.i > 1 && toks[m.i-1].Text == "'s" {
+			prev = toks[m.i-2].Lower
 		}
 		next := ""
 		if m.j < len(toks) {
-			next = toks[m.j].lower
+			next = toks[m.j].Lower
 		}
 		switch {
 		case m.kind == mCity && m.actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || meetingNouns[next]):
 			consider(m.city, m.i, 0)
-		case m.kind == mCity && m.actor < 0 && prev == "the" && m.i > 1 && (toks[m.i-2].lower == "at" || toks[m.i-2].lower == "in") && venueNouns[next]:
+		case m.kind == mCity && m.actor < 0 && prev == "the" && m.i > 1 && (toks[m.i-2].Lower == "at" || toks[m.i-2].Lower == "in") && venueNouns[next]:
 			// "at the Lima residence of ...": a city naming a venue.
 			consider(m.city, m.i, 0)
-		case (m.kind == mUnknown || m.kind == mCity) && m.actor < 0 && prev == "of" && m.i > 1 && settlementNouns[toks[m.i-2].lower]:
+		case (m.kind == mUnknown || m.kind == mCity) && m.actor < 0 && prev == "of" && m.i > 1 && settlementNouns[toks[m.i-2].Lower]:
 			// "the border village of X", "the town of X"
 			name := m.city
 			if name == "" {
 				name = m.text
 			}
 			consider(name, m.i, 0)
-		case m.kind == mNonActor && (prev == "in" || prev == "at" || prev == "the") && venueNouns[toks[m.j-1].lower] && m.j+1 < len(toks) && toks[m.j].text == ",":
+		case m.kind == mNonActor && (prev == "in" || prev == "at" || prev == "the") && venueNouns[toks[m.j-1].Lower] && m.j+1 < len(toks) && toks[m.j].Text == ",":
 			// "in Bell House, Northtown": a venue, then its locality.
 			for _, o := range d.ments[si] {
 				if o.i == m.j+1 && (o.kind == mCity || o.kind == mUnknown) && o.actor < 0 {
@@ -186,16 +187,16 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 				}
 			}
 		case m.kind == mUnknown && m.actor < 0 && (prev == "in" || prev == "at" || prev == "outside" || prev == "near") &&
-			m.j+1 < len(toks) && toks[m.j].text == "," && (d.stateAt(si, m.j+1) || d.settlementApposition(si, m.j+1)):
+			m.j+1 < len(toks) && toks[m.j].Text == "," && (d.stateAt(si, m.j+1) || d.settlementApposition(si, m.j+1)):
 			// "in Northtown, Freedonia": a place the gazetteer lacks,
 			// named by its country after a comma, is a city of it; so is
 			// one an apposition calls a town (places.go).
 			consider(m.text, m.i, 0)
-		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].lower]:
+		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].Lower]:
 			consider(m.city, m.i, 0)
 		case m.kind == mState && (prev == "in" || prev == "at") && m.actor >= 0:
 			consider(d.cast.actors[m.actor].name(), m.i, 20)
-		case m.kind == mOrg && (prev == "at" || prev == "in" || prev == "the" && m.i > 1 && (toks[m.i-2].lower == "at" || toks[m.i-2].lower == "in")):
+		case m.kind == mOrg && (prev == "at" || prev == "in" || prev == "the" && m.i > 1 && (toks[m.i-2].Lower == "at" || toks[m.i-2].Lower == "in")):
 			if o := d.g.orgs[m.code]; o != nil && seats[o.name] {
 				consider(d.g.capitalCity(o.country), m.i, 5)
 			}
@@ -275,14 +276,14 @@ func inheritDate(prev []meeting, parts []int, si int, place string) string {
 }
 
 // dateOf resolves the date expression nearest the trigger in its clause.
-func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
+func (d *doc) dateOf(toks []text.Token, k, cs, ce int, st graph.Status) string {
 	ds := findDates(toks, cs, ce, d.art.Published)
 	// A time in the topic phrase ("to discuss the May 3 summit") is the
 	// topic's, not the predicate's.
 	if topic := topicSpansOf(toks, k, ce, false); topic != nil {
 		ds = slices.DeleteFunc(ds, func(x dateExpr) bool { return topic[x.at] })
 	}
-	if topicCues[toks[k].lower] {
+	if topicCues[toks[k].Lower] {
 		// "to discuss the plan signed in May": a time after a
 		// participle in the predicate's own object is that event's.
 		ds = slices.DeleteFunc(ds, func(x dateExpr) bool { return participleBetween(toks, k+1, x.at) })
@@ -301,7 +302,7 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 		}
 		if x.at < k && x.at-cs > 2 {
 			for e := x.at; e < k; e++ {
-				if toks[e].text == "," {
+				if toks[e].Text == "," {
 					c += 40 // across a comma: another phrase's time
 					break
 				}
@@ -324,12 +325,12 @@ func (d *doc) dateOf(toks []token, k, cs, ce int, st graph.Status) string {
 // participleBetween: a past participle in the object of a topic verb,
 // before token j ("a plan signed ..."), with no comma between: a clause
 // of another event.
-func participleBetween(toks []token, i, j int) bool {
+func participleBetween(toks []text.Token, i, j int) bool {
 	for e := i; e < j; e++ {
-		if toks[e].text == "," || toks[e].text == ";" {
+		if toks[e].Text == "," || toks[e].Text == ";" {
 			return false
 		}
-		if e > i && toks[e].word && !toks[e].cap && len(toks[e].lower) > 4 && strings.HasSuffix(toks[e].lower, "ed") {
+		if e > i && toks[e].Word && !toks[e].Cap && len(toks[e].Lower) > 4 && strings.HasSuffix(toks[e].Lower, "ed") {
 			return true
 		}
 	}
@@ -362,15 +363,15 @@ var pastPreps = lex("pastPreps")
 // after them, a place right before ("Paris talks"), or a verb of
 // occurrence.
 func (d *doc) talksHappen(si, k, cs, ce int) bool {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Toks
 	if anyWord(toks, cs, ce, eventVerbs) {
 		return true
 	}
-	if k > 0 && pastPreps[toks[k-1].lower] || k > 1 && pastPreps[toks[k-2].lower] && (toks[k-1].lower == "the" || toks[k-1].lower == "these") {
+	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these") {
 		return true // "a statement issued after talks between A and B"
 	}
 	for _, m := range d.ments[si] {
-		if (m.kind == mCity || m.kind == mState) && ((m.i > k && m.i <= k+3 && (toks[m.i-1].lower == "in" || toks[m.i-1].lower == "at")) || m.j == k || (m.j == k-1 && toks[k-1].text == "'s")) {
+		if (m.kind == mCity || m.kind == mState) && ((m.i > k && m.i <= k+3 && (toks[m.i-1].Lower == "in" || toks[m.i-1].Lower == "at")) || m.j == k || (m.j == k-1 && toks[k-1].Text == "'s")) {
 			return true
 		}
 	}

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"strings"
@@ -7,22 +7,22 @@ import (
 )
 
 // token is a word or punctuation mark of a sentence.
-type token struct {
-	text    string
-	lower   string
-	start   int  // byte offset in the sentence
-	end     int  // byte offset after the token
-	word    bool // letters or digits
-	cap     bool // starts with an upper-case letter (or is an acronym)
-	acronym bool // all upper case, two letters or more, or dotted (U.S.)
-	glued   bool // no space before it
+type Token struct {
+	Text    string
+	Lower   string
+	Start   int  // byte offset in the sentence
+	End     int  // byte offset after the token
+	Word    bool // letters or digits
+	Cap     bool // starts with an upper-case letter (or is an acronym)
+	Acronym bool // all upper case, two letters or more, or dotted (U.S.)
+	Glued   bool // no space before it
 }
 
 // tokenize splits s into words and punctuation. Hyphens and possessive 's
 // are tokens of their own; dotted acronyms (U.S.) stay whole; an apostrophe
 // between letters stays inside the word (O'Brien).
-func tokenize(s string) []token {
-	var toks []token
+func Tokenize(s string) []Token {
+	var toks []Token
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -103,16 +103,16 @@ func nextIsUpperLetterDot(s string, i int) bool {
 	return i+size < len(s) && s[i+size] == '.'
 }
 
-func makeToken(s string, start, end int) token {
+func makeToken(s string, start, end int) Token {
 	text := s[start:end]
-	t := token{text: text, lower: strings.ToLower(text), start: start, end: end}
-	t.glued = start > 0 && !unicode.IsSpace(rune(s[start-1]))
+	t := Token{Text: text, Lower: strings.ToLower(text), Start: start, End: end}
+	t.Glued = start > 0 && !unicode.IsSpace(rune(s[start-1]))
 	r, _ := utf8.DecodeRuneInString(text)
-	t.word = isWordRune(r)
-	if !t.word {
+	t.Word = isWordRune(r)
+	if !t.Word {
 		return t
 	}
-	t.cap = unicode.IsUpper(r)
+	t.Cap = unicode.IsUpper(r)
 	letters, upper := 0, 0
 	for _, c := range text {
 		if unicode.IsLetter(c) {
@@ -122,6 +122,16 @@ func makeToken(s string, start, end int) token {
 			}
 		}
 	}
-	t.acronym = t.cap && upper == letters && (letters >= 2 || strings.Contains(text, "."))
+	t.Acronym = t.Cap && upper == letters && (letters >= 2 || strings.Contains(text, "."))
 	return t
+}
+
+// IsAcronymForm: a form with no lower-case ASCII letter ("UN", "U.S.").
+func IsAcronymForm(s string) bool {
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -1,10 +1,18 @@
-package extract
+package text
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-dev/parley/extract/lexicon"
 )
+
+// abbreviations end with a period that does not end the sentence.
+var abbreviations = lexicon.Words("abbreviations")
+
+// clauseBreaks end a clause.
+var clauseBreaks = lexicon.Words("clauseBreaks")
 
 // maxSentenceTokens bounds the work per sentence: text with no sentence
 // punctuation is cut into pieces of this many tokens so that no rule sees an
@@ -12,12 +20,12 @@ import (
 const maxSentenceTokens = 400
 
 // sentence is one sentence of the article with its tokens.
-type sentence struct {
-	text    string
-	toks    []token
-	line    int  // line number in the article
-	title   bool // the article's first line, taken as its title
-	quoted  []bool
+type Sentence struct {
+	Text    string
+	Toks    []Token
+	Line    int  // line number in the article
+	Title   bool // the article's first line, taken as its title
+	Quoted  []bool
 	clauses []int // clause number of each token, computed on first use
 	breaks  []int // token index of each clause's end
 }
@@ -25,21 +33,21 @@ type sentence struct {
 // clause returns the bounds [cs, ce) of the clause holding token k: the
 // stretch between clause breaks ("said", "that", "but", ";" ...). For a
 // break itself, the clause after it.
-func (s *sentence) clause(k int) (int, int) {
+func (s *Sentence) Clause(k int) (int, int) {
 	if s.clauses == nil {
-		s.clauses = make([]int, len(s.toks))
+		s.clauses = make([]int, len(s.Toks))
 		c := 0
-		for i, t := range s.toks {
+		for i, t := range s.Toks {
 			// "as" before a name opens a new clause ("..., as Human Rights
 			// Watch warned"); "as an intermediary" does not.
-			asClause := t.lower == "as" && i+1 < len(s.toks) && (s.toks[i+1].cap || s.toks[i+1].lower == "the" || s.toks[i+1].lower == "he" || s.toks[i+1].lower == "she" || s.toks[i+1].lower == "they")
-			if clauseBreaks[t.lower] || asClause {
+			asClause := t.Lower == "as" && i+1 < len(s.Toks) && (s.Toks[i+1].Cap || s.Toks[i+1].Lower == "the" || s.Toks[i+1].Lower == "he" || s.Toks[i+1].Lower == "she" || s.Toks[i+1].Lower == "they")
+			if clauseBreaks[t.Lower] || asClause {
 				s.breaks = append(s.breaks, i)
 				c++
 			}
 			s.clauses[i] = c
 		}
-		s.breaks = append(s.breaks, len(s.toks))
+		s.breaks = append(s.breaks, len(s.Toks))
 	}
 	c := s.clauses[k]
 	cs := 0
@@ -57,7 +65,7 @@ var quoteReplacer = strings.NewReplacer(
 
 // normalize makes any input valid UTF-8 with plain quotes and dashes, so
 // the rules see one spelling of each.
-func normalize(s string) string {
+func Normalize(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, " ")
 	}
@@ -73,8 +81,8 @@ func normalize(s string) string {
 // splitSentences cuts normalized text into sentences: at line breaks, and
 // after . ! ? followed by space and an upper-case letter, digit or quote,
 // unless the period ends a known abbreviation or an initial.
-func splitSentences(text string) []sentence {
-	var out []sentence
+func Split(text string) []Sentence {
+	var out []Sentence
 	lineNo := 0
 	for _, line := range strings.Split(text, "\n") {
 		lineNo++
@@ -122,15 +130,15 @@ func splitSentences(text string) []sentence {
 
 // markQuotes flags the tokens inside double quotes; a quotation may run
 // over several sentences of one paragraph.
-func markQuotes(ss []sentence) {
+func markQuotes(ss []Sentence) {
 	in := false
 	for i := range ss {
-		for k, t := range ss[i].toks {
-			if t.text == "\"" {
+		for k, t := range ss[i].Toks {
+			if t.Text == "\"" {
 				in = !in
 				continue
 			}
-			ss[i].quoted[k] = in
+			ss[i].Quoted[k] = in
 		}
 	}
 }
@@ -152,28 +160,28 @@ func isAbbrev(before string) bool {
 	return abbreviations[strings.ToLower(w)]
 }
 
-func appendSentence(out []sentence, s string, line int) []sentence {
+func appendSentence(out []Sentence, s string, line int) []Sentence {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return out
 	}
-	toks := tokenize(s)
+	toks := Tokenize(s)
 	if len(toks) <= maxSentenceTokens {
 		if len(toks) == 0 {
 			return out
 		}
-		return append(out, sentence{text: s, line: line, toks: toks, quoted: make([]bool, len(toks))})
+		return append(out, Sentence{Text: s, Line: line, Toks: toks, Quoted: make([]bool, len(toks))})
 	}
 	for i := 0; i < len(toks); i += maxSentenceTokens {
 		j := min(i+maxSentenceTokens, len(toks))
-		out = append(out, newSentence(s[toks[i].start:toks[j-1].end], line))
+		out = append(out, NewSentence(s[toks[i].Start:toks[j-1].End], line))
 	}
 	return out
 }
 
-func newSentence(s string, line int) sentence {
-	st := sentence{text: strings.TrimSpace(s), line: line}
-	st.toks = tokenize(st.text)
-	st.quoted = make([]bool, len(st.toks))
+func NewSentence(s string, line int) Sentence {
+	st := Sentence{Text: strings.TrimSpace(s), Line: line}
+	st.Toks = Tokenize(st.Text)
+	st.Quoted = make([]bool, len(st.Toks))
 	return st
 }

@@ -1,4 +1,4 @@
-package extract
+package text
 
 // The publication day a dateline gives, for articles submitted without one
 // (the explorer's Add article); readDateline (dateline.go) reads its city.

@@ -1,0 +1,123 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Text is what the text stage makes of an article: its sentences, tokenized,
+// with credit lines dropped and agency datelines cut, and its first
+// sentences as written, dateline included, for the dateline reader of the
+// mention stage.
+type Text struct {
+	Sentences []Sentence
+	Lead      []Sentence // the first three sentences before any is dropped or cut
+}
+
+// Read is the text stage: it bounds and normalizes the raw text, splits it
+// into sentences of tokens, marks a headline and quoted tokens, drops
+// credit lines and cuts datelines.
+func Read(raw string) Text {
+	if len(raw) > MaxTextBytes {
+		raw = raw[:MaxTextBytes]
+		if k := strings.LastIndexByte(raw, '\n'); k > 0 {
+			raw = raw[:k]
+		}
+	}
+	norm := Normalize(raw)
+	sents := Split(norm)
+	if len(sents) > 0 && sents[0].Line == FirstLine(norm) && LooksLikeTitle(sents[0].Text, norm) {
+		sents[0].Title = true
+	}
+	out := Text{Lead: append([]Sentence(nil), sents[:min(3, len(sents))]...)}
+	kept := sents[:0]
+	for i, s := range sents {
+		if IsByline(s.Text) {
+			continue
+		}
+		kept = append(kept, StripDateline(s, i <= 2 && !s.Title))
+	}
+	out.Sentences = kept
+	return out
+}
+
+// MaxTextBytes bounds the input: longer text is cut (at a line break when
+// possible) so that extraction time stays bounded.
+const MaxTextBytes = 16 << 20
+
+func FirstLine(text string) int {
+	for i, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) != "" {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// looksLikeTitle: the first line is a headline when it is a single
+// sentence, short, and does not end like body text.
+func LooksLikeTitle(first, text string) bool {
+	line := strings.TrimSpace(strings.SplitN(strings.TrimLeft(text, "\n "), "\n", 2)[0])
+	if line != first || len(line) > 200 || len(strings.Fields(line)) < 2 {
+		return false
+	}
+	return !strings.HasSuffix(line, ".")
+}
+
+// bylineMarks are phrases found only in credit lines.
+var bylineMarks = []string{"reporting by", "writing by", "editing by", "contributed reporting",
+	"contributed to this report", "additional reporting"}
+
+// isByline: credit lines ("By X", "Reporting by X", "X contributed
+// reporting") name journalists, not actors. They are short.
+func IsByline(s string) bool {
+	if len(s) > 400 {
+		return false
+	}
+	t := strings.TrimLeft(s, "*-_ (")
+	if len(t) > 4 && strings.EqualFold(t[:3], "by ") && t[3] >= 'A' && t[3] <= 'Z' {
+		return true
+	}
+	l := strings.ToLower(t)
+	if strings.HasPrefix(l, "photo:") || strings.HasPrefix(l, "source:") {
+		return true
+	}
+	for _, m := range bylineMarks {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineRE matches an agency dateline, "CAIRO, May 2 (Reuters) - ", and
+// a bare agency credit in parentheses opening the text, "(Agency) ".
+var datelineRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z .,'0-9]{0,40}\([^)]{1,40}\)\s*-\s*|\([A-Z][A-Za-z ]{1,30}\)\s+)`)
+
+// datelineDashRE matches a dateline with no agency credit, closed by a
+// dash: "KABUL, May 27 —", "Doha, 5 June 2024 -", "NEW YORK, Sept. 3 (Wire)
+// –", "Lima, AGENCY -", and the bare capitals of "KABUL — " (dashes are " - " once
+// normalized). Left in, its words run into the first sentence's subject.
+var datelineDashRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*,\s*` +
+	`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]|` +
+	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*[-–—]|` +
+	`[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,3}\s*,\s*\p{Lu}{2,8}\s*[-–—])\s+`)
+
+// stripDateline cuts an agency dateline from s; lead also allows one with
+// no agency credit, which only opens the article's first lines.
+func StripDateline(s Sentence, lead bool) Sentence {
+	loc := datelineRE.FindStringIndex(s.Text)
+	if loc == nil && lead {
+		loc = datelineDashRE.FindStringIndex(s.Text)
+	}
+	if loc == nil || loc[1] >= len(s.Text) {
+		return s
+	}
+	t := NewSentence(s.Text[loc[1]:], s.Line)
+	t.Title = s.Title
+	cut := len(s.Toks) - len(t.Toks)
+	if cut >= 0 && cut <= len(s.Quoted) {
+		copy(t.Quoted, s.Quoted[cut:])
+	}
+	return t
+}
