@@ -18,9 +18,9 @@ package extract
 // not deny").
 
 import (
-	"github.com/parley-dev/parley/extract/text"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 

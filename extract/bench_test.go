@@ -1,12 +1,16 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-dev/parley/extract/gazetteer"
+)
 
 // BenchmarkExtract runs the extractor over the evaluation articles and
 // reports throughput in bytes of text per second.
 func BenchmarkExtract(b *testing.B) {
 	arts := loadDev(b)
-	loadGazetteer()
+	gazetteer.Load()
 	size := 0
 	for _, a := range arts {
 		size += len(a.text)

@@ -1,8 +1,10 @@
 package extract
 
 import (
-	"github.com/parley-dev/parley/extract/text"
 	"strings"
+
+	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/text"
 )
 
 // isTitleWord: a word that belongs to a title or honorific, not to a name.
@@ -22,9 +24,9 @@ func pluralTitle(lower string) bool {
 func (d *doc) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cityHit) []mention {
 	toks := s.Toks
 	if c, ok := cityAt[i]; ok && i+c.l == j {
-		m := mention{i: i, j: j, kind: mCity, actor: -1, city: c.e.city, text: spanText(s, i, j)}
-		if c.e.capital {
-			m.code = c.e.ref
+		m := mention{i: i, j: j, kind: mCity, actor: -1, city: c.e.City, text: spanText(s, i, j)}
+		if c.e.Capital {
+			m.code = c.e.Ref
 		}
 		return []mention{m}
 	}
@@ -215,7 +217,7 @@ func articleBefore(toks []text.Token, m int) bool {
 // allCommon: every word of [i,j) is among the most frequent English words.
 func (d *doc) allCommon(toks []text.Token, i, j int) bool {
 	for k := i; k < j; k++ {
-		if toks[k].Word && !d.g.common[toks[k].Lower] {
+		if toks[k].Word && !d.g.Common[toks[k].Lower] {
 			return false
 		}
 	}
@@ -223,7 +225,7 @@ func (d *doc) allCommon(toks []text.Token, i, j int) bool {
 }
 
 type cityHit struct {
-	e entry
+	e gazetteer.Entry
 	l int
 }
 

@@ -10,10 +10,10 @@ package extract
 // sentences before it. Output: actor indexes, most recent first.
 
 import (
-	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 

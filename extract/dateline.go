@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/parley-dev/parley/extract/text"
+import (
+	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/text"
+)
 
 // Datelines: wire copy opens with the city it was filed from ("OSLO, May
 // 27 —", "LIMA. Feb 3 (Agency) -", "March 4, 2024 (QUITO) –", "LIMA,
@@ -14,7 +17,7 @@ func (d *doc) readDateline(toks []text.Token) string {
 	}
 	// "CITY, <date>", "CITY. <date>", "CITY (Agency)", "CITY —"
 	if toks[0].Cap {
-		if l, e := d.longestPhrase(toks, 0); l > 0 && e.kind == eCity && l < len(toks) {
+		if l, e := d.longestPhrase(toks, 0); l > 0 && e.Kind == gazetteer.City && l < len(toks) {
 			next := toks[l].Text
 			after := ""
 			if l+1 < len(toks) {
@@ -22,11 +25,11 @@ func (d *doc) readDateline(toks []text.Token) string {
 			}
 			_, isMonth := months[after]
 			if (next == "," || next == ".") && (isMonth || isNumber(after)) || next == "(" || next == "-" || next == "—" || next == "–" {
-				return e.city
+				return e.City
 			}
 			// "CITY, AGENCY -": an agency credit in capitals after the comma.
 			if next == "," && l+2 < len(toks) && toks[l+1].Acronym && (toks[l+2].Text == "-" || toks[l+2].Text == "—" || toks[l+2].Text == "–") {
-				return e.city
+				return e.City
 			}
 		}
 	}
@@ -35,9 +38,9 @@ func (d *doc) readDateline(toks []text.Token) string {
 		if toks[k].Text != "(" || !toks[k+1].Cap {
 			continue
 		}
-		if l, e := d.longestPhrase(toks, k+1); l > 0 && e.kind == eCity && k+1+l < len(toks) && toks[k+1+l].Text == ")" {
+		if l, e := d.longestPhrase(toks, k+1); l > 0 && e.Kind == gazetteer.City && k+1+l < len(toks) && toks[k+1+l].Text == ")" {
 			if _, isMonth := months[toks[0].Lower]; isMonth || isNumber(toks[0].Lower) {
-				return e.city
+				return e.City
 			}
 		}
 	}

@@ -2,10 +2,11 @@ package extract
 
 import (
 	"fmt"
-	"github.com/parley-dev/parley/extract/text"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/parley-dev/parley/extract/text"
 )
 
 // dateExpr is a date found in a sentence, resolved against the

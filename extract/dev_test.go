@@ -13,11 +13,10 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/parley-dev/parley/graph"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // devDir holds the evaluation articles; it sits beside the repository and

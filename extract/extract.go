@@ -14,10 +14,11 @@ package extract
 
 import (
 	"fmt"
-	"github.com/parley-dev/parley/extract/text"
 	"strings"
 	"time"
 
+	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -30,7 +31,7 @@ type Article struct {
 
 // doc is the state of one extraction.
 type doc struct {
-	g          *gazetteer
+	g          *gazetteer.Gazetteer
 	art        Article
 	sents      []text.Sentence
 	ments      [][]mention
@@ -67,7 +68,7 @@ func Extract(a Article) (rec graph.Record, err error) {
 
 func newDoc(a Article) *doc {
 	t := text.Read(a.Text)
-	d := &doc{g: loadGazetteer(), art: a, cast: newCast(), lowerSeen: map[string]bool{}, acronyms: map[string]int{}}
+	d := &doc{g: gazetteer.Load(), art: a, cast: newCast(), lowerSeen: map[string]bool{}, acronyms: map[string]int{}}
 	for _, s := range t.Lead {
 		if d.dateline = d.readDateline(s.Toks); d.dateline != "" {
 			break

@@ -2,12 +2,12 @@ package extract
 
 import (
 	"encoding/json"
-	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 

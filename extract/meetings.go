@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/parley-dev/parley/extract/lexicon"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 

@@ -1,11 +1,13 @@
 package extract
 
 import (
-	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/text"
 )
 
 // mkind is what a stretch of a sentence names.
@@ -58,33 +60,33 @@ func (d *doc) scanSentence(si int) {
 			// "South and North Korea": the first conjunct shares the
 			// second's head ("South Korea").
 			if e2, ok := d.ellipsisPhrase(toks, i); ok {
-				ms = append(ms, mention{i: i, j: i + 1, actor: -1, text: toks[i].Text, kind: mState, code: e2.ref})
+				ms = append(ms, mention{i: i, j: i + 1, actor: -1, text: toks[i].Text, kind: mState, code: e2.Ref})
 				covered[i] = true
 			}
 			i++
 			continue
 		}
-		if e.kind == eCity && l == 1 {
+		if e.Kind == gazetteer.City && l == 1 {
 			// One-word cities may be surnames: decided once the run is known.
 			cityAt[i] = cityHit{e, l}
 			i++
 			continue
 		}
 		m := mention{i: i, j: i + l, actor: -1, text: spanText(s, i, i+l)}
-		switch e.kind {
-		case eCountry:
-			m.kind, m.code = mState, e.ref
-		case eDemonym:
-			m.kind, m.code = mDemonym, e.ref
+		switch e.Kind {
+		case gazetteer.CountryName:
+			m.kind, m.code = mState, e.Ref
+		case gazetteer.Demonym:
+			m.kind, m.code = mDemonym, e.Ref
 			if i+l < n && toks[i+l].Word && (!toks[i+l].Cap || demonymStateNouns[toks[i+l].Lower]) {
 				m.headNoun = toks[i+l].Lower
 			}
-		case eOrg:
-			m.kind, m.code = mOrg, e.ref
-		case eCity:
-			m.kind, m.city = mCity, e.city
-			if e.capital {
-				m.code = e.ref
+		case gazetteer.Org:
+			m.kind, m.code = mOrg, e.Ref
+		case gazetteer.City:
+			m.kind, m.city = mCity, e.City
+			if e.Capital {
+				m.code = e.Ref
 			}
 		}
 		for k := i; k < i+l; k++ {
@@ -115,7 +117,7 @@ func (d *doc) scanSentence(si int) {
 			// case: "Park Hye-jin". Only after a name of two words or more,
 			// so that "Kremlin-backed" stays an adjective.
 			if m.kind == mPerson && m.j-m.i >= 2 && m.j+1 < n && toks[m.j].Text == "-" && toks[m.j].Glued &&
-				toks[m.j+1].Glued && hyphenSyllable(toks[m.j+1], d.g.common) {
+				toks[m.j+1].Glued && hyphenSyllable(toks[m.j+1], d.g.Common) {
 				m.j += 2
 				m.text = spanText(s, m.i, m.j)
 				j = max(j, m.j)
@@ -133,28 +135,28 @@ func (d *doc) scanSentence(si int) {
 
 // longestPhrase returns the length and entry of the longest gazetteer
 // phrase starting at token i.
-func (d *doc) longestPhrase(toks []text.Token, i int) (int, entry) {
-	best, be := 0, entry{}
+func (d *doc) longestPhrase(toks []text.Token, i int) (int, gazetteer.Entry) {
+	best, be := 0, gazetteer.Entry{}
 	var key strings.Builder
-	for l := 1; l <= d.g.maxLen && i+l <= len(toks); l++ {
+	for l := 1; l <= d.g.MaxLen && i+l <= len(toks); l++ {
 		if l > 1 {
 			key.WriteByte(' ')
 		}
 		key.WriteString(toks[i+l-1].Lower)
 		k := key.String()
-		e, ok := d.g.phrases[k]
+		e, ok := d.g.Phrases[k]
 		if !ok {
-			if !d.g.prefixes[k] {
+			if !d.g.Prefixes[k] {
 				break
 			}
 			continue
 		}
-		if e.acr && l == 1 && !toks[i].Acronym {
+		if e.Acr && l == 1 && !toks[i].Acronym {
 			continue // "Who" is not WHO
 		}
 		// A phrase must not stop inside a hyphenated or longer capitalized name.
 		if i+l < len(toks) && toks[i+l].Text == "-" && toks[i+l].Glued && i+l+1 < len(toks) && toks[i+l+1].Cap && toks[i+l+1].Glued {
-			if _, ok2 := d.g.phrases[toks[i+l+1].Lower]; !ok2 {
+			if _, ok2 := d.g.Phrases[toks[i+l+1].Lower]; !ok2 {
 				continue
 			}
 		}
@@ -166,13 +168,13 @@ func (d *doc) longestPhrase(toks []text.Token, i int) (int, entry) {
 // ellipsisPhrase: at i a capitalized word, "and", then a country name of
 // two words or more whose head, after this word, also names a country:
 // "South and North Korea" gives South Korea for "South".
-func (d *doc) ellipsisPhrase(toks []text.Token, i int) (entry, bool) {
+func (d *doc) ellipsisPhrase(toks []text.Token, i int) (gazetteer.Entry, bool) {
 	if i+3 >= len(toks) || toks[i+1].Lower != "and" || !toks[i+2].Cap {
-		return entry{}, false
+		return gazetteer.Entry{}, false
 	}
 	l2, e2 := d.longestPhrase(toks, i+2)
-	if l2 < 2 || e2.kind != eCountry {
-		return entry{}, false
+	if l2 < 2 || e2.Kind != gazetteer.CountryName {
+		return gazetteer.Entry{}, false
 	}
 	var key strings.Builder
 	key.WriteString(toks[i].Lower)
@@ -180,8 +182,8 @@ func (d *doc) ellipsisPhrase(toks []text.Token, i int) (entry, bool) {
 		key.WriteByte(' ')
 		key.WriteString(toks[k].Lower)
 	}
-	e, ok := d.g.phrases[key.String()]
-	return e, ok && e.kind == eCountry
+	e, ok := d.g.Phrases[key.String()]
+	return e, ok && e.Kind == gazetteer.CountryName
 }
 
 // sentenceInitials marks the tokens where any word would be capitalized:
@@ -360,10 +362,10 @@ func (d *doc) complementWord(t text.Token) bool {
 		return true
 	}
 	if len(l) > 4 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") {
-		if strings.HasSuffix(l, "ies") && d.g.common[l[:len(l)-3]+"y"] {
+		if strings.HasSuffix(l, "ies") && d.g.Common[l[:len(l)-3]+"y"] {
 			return true
 		}
-		return d.g.common[l[:len(l)-1]] || strings.HasSuffix(l, "es") && d.g.common[l[:len(l)-2]]
+		return d.g.Common[l[:len(l)-1]] || strings.HasSuffix(l, "es") && d.g.Common[l[:len(l)-2]]
 	}
 	return false
 }

@@ -5,10 +5,10 @@ package extract
 
 import (
 	"fmt"
-	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 

@@ -4,10 +4,10 @@ package extract
 // its syntax names ("between A and B", "with A and B", "A and B met").
 
 import (
-	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 

@@ -53,8 +53,8 @@ func (d *doc) headlinePlace() string {
 		case mCity:
 			return m.city
 		case mState:
-			if c := d.g.countries[m.code]; c != nil {
-				return c.name
+			if c := d.g.Countries[m.code]; c != nil {
+				return c.Name
 			}
 		}
 	}

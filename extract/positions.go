@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 

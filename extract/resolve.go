@@ -1,11 +1,12 @@
 package extract
 
 import (
-	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -171,13 +172,13 @@ func (d *doc) resolveInstitution(si int, m *mention) {
 			d.cast.addForm(m.actor, m.text)
 		}
 	case mOrg:
-		if o := d.g.orgs[m.code]; o != nil {
+		if o := d.g.Orgs[m.code]; o != nil {
 			// Keyed by the known name, so "EU" and "European Union" meet.
-			m.actor = d.cast.add(o.kind, m.text, "org:"+o.name)
+			m.actor = d.cast.add(o.Kind, m.text, "org:"+o.Name)
 			d.cast.addName(m.actor, m.text)
-			d.cast.addExtra(m.actor, o.name)
-			if o.country != "" && d.cast.actors[m.actor].affiliation < 0 {
-				d.cast.actors[m.actor].affiliation = d.state(o.country)
+			d.cast.addExtra(m.actor, o.Name)
+			if o.Country != "" && d.cast.actors[m.actor].affiliation < 0 {
+				d.cast.actors[m.actor].affiliation = d.state(o.Country)
 			}
 			return
 		}
@@ -206,7 +207,7 @@ func (d *doc) state(code string) int {
 		return i
 	}
 	name := code
-	if c := d.g.countries[code]; c != nil {
+	if c := d.g.Countries[code]; c != nil {
 		name = englishName(c)
 	}
 	i := d.cast.add(graph.State, name, code)
@@ -218,7 +219,7 @@ func (d *doc) state(code string) int {
 
 // englishName is the country's common name, or its first plain-ASCII
 // English short form when the common name is not ("Türkiye" → "Turkey").
-func englishName(c *country) string {
+func englishName(c *gazetteer.Country) string {
 	ascii := func(s string) bool {
 		for _, r := range s {
 			if r >= utf8.RuneSelf {
@@ -227,15 +228,15 @@ func englishName(c *country) string {
 		}
 		return true
 	}
-	if ascii(c.name) {
-		return c.name
+	if ascii(c.Name) {
+		return c.Name
 	}
-	for _, f := range countryExtras[c.code] {
+	for _, f := range gazetteer.CountryExtras[c.Code] {
 		if ascii(f) && !text.IsAcronymForm(f) {
 			return f
 		}
 	}
-	return c.name
+	return c.Name
 }
 
 // capitalAsActor: a capital stands for its government when it is not
@@ -389,7 +390,7 @@ func (d *doc) resolveSingles() {
 				tally[k] = v
 				order = append(order, k)
 			}
-			p, g, o := singleCues(s, *m, d.g.common)
+			p, g, o := singleCues(s, *m, d.g.Common)
 			v.person += p
 			v.group += g
 			v.org += o

@@ -14,9 +14,9 @@ package extract
 // each roster to the held meeting it describes.
 
 import (
-	"github.com/parley-dev/parley/extract/text"
 	"slices"
 
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 

@@ -3,10 +3,11 @@ package extract
 // When and where a meeting happens, and whether it did.
 
 import (
-	"github.com/parley-dev/parley/extract/text"
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -197,11 +198,11 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 		case m.kind == mState && (prev == "in" || prev == "at") && m.actor >= 0:
 			consider(d.cast.actors[m.actor].name(), m.i, 20)
 		case m.kind == mOrg && (prev == "at" || prev == "in" || prev == "the" && m.i > 1 && (toks[m.i-2].Lower == "at" || toks[m.i-2].Lower == "in")):
-			if o := d.g.orgs[m.code]; o != nil && seats[o.name] {
-				consider(d.g.capitalCity(o.country), m.i, 5)
+			if o := d.g.Orgs[m.code]; o != nil && gazetteer.Seats[o.Name] {
+				consider(d.g.CapitalCity(o.Country), m.i, 5)
 			}
 		case m.kind == mDemonym && next == "capital" && prev == "the":
-			if c := d.g.capitalCity(m.code); c != "" {
+			if c := d.g.CapitalCity(m.code); c != "" {
 				consider(c, m.i, 0)
 			}
 		}

@@ -45,6 +45,7 @@ func Read(raw string) Text {
 // possible) so that extraction time stays bounded.
 const MaxTextBytes = 16 << 20
 
+// FirstLine is the number of the first non-blank line of text.
 func FirstLine(text string) int {
 	for i, l := range strings.Split(text, "\n") {
 		if strings.TrimSpace(l) != "" {
@@ -54,7 +55,7 @@ func FirstLine(text string) int {
 	return 0
 }
 
-// looksLikeTitle: the first line is a headline when it is a single
+// LooksLikeTitle: the first line is a headline when it is a single
 // sentence, short, and does not end like body text.
 func LooksLikeTitle(first, text string) bool {
 	line := strings.TrimSpace(strings.SplitN(strings.TrimLeft(text, "\n "), "\n", 2)[0])
@@ -68,7 +69,7 @@ func LooksLikeTitle(first, text string) bool {
 var bylineMarks = []string{"reporting by", "writing by", "editing by", "contributed reporting",
 	"contributed to this report", "additional reporting"}
 
-// isByline: credit lines ("By X", "Reporting by X", "X contributed
+// IsByline: credit lines ("By X", "Reporting by X", "X contributed
 // reporting") name journalists, not actors. They are short.
 func IsByline(s string) bool {
 	if len(s) > 400 {
@@ -103,7 +104,7 @@ var datelineDashRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{
 	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*[-–—]|` +
 	`[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,3}\s*,\s*\p{Lu}{2,8}\s*[-–—])\s+`)
 
-// stripDateline cuts an agency dateline from s; lead also allows one with
+// StripDateline cuts an agency dateline from s; lead also allows one with
 // no agency credit, which only opens the article's first lines.
 func StripDateline(s Sentence, lead bool) Sentence {
 	loc := datelineRE.FindStringIndex(s.Text)

@@ -19,7 +19,7 @@ var clauseBreaks = lexicon.Words("clauseBreaks")
 // unbounded span.
 const maxSentenceTokens = 400
 
-// sentence is one sentence of the article with its tokens.
+// Sentence is one sentence of the article with its tokens.
 type Sentence struct {
 	Text    string
 	Toks    []Token
@@ -30,7 +30,7 @@ type Sentence struct {
 	breaks  []int // token index of each clause's end
 }
 
-// clause returns the bounds [cs, ce) of the clause holding token k: the
+// Clause returns the bounds [cs, ce) of the clause holding token k: the
 // stretch between clause breaks ("said", "that", "but", ";" ...). For a
 // break itself, the clause after it.
 func (s *Sentence) Clause(k int) (int, int) {
@@ -63,7 +63,7 @@ var quoteReplacer = strings.NewReplacer(
 	"\u200b", "",
 )
 
-// normalize makes any input valid UTF-8 with plain quotes and dashes, so
+// Normalize makes any input valid UTF-8 with plain quotes and dashes, so
 // the rules see one spelling of each.
 func Normalize(s string) string {
 	if !utf8.ValidString(s) {
@@ -78,7 +78,7 @@ func Normalize(s string) string {
 	return quoteReplacer.Replace(s)
 }
 
-// splitSentences cuts normalized text into sentences: at line breaks, and
+// Split cuts normalized text into sentences: at line breaks, and
 // after . ! ? followed by space and an upper-case letter, digit or quote,
 // unless the period ends a known abbreviation or an initial.
 func Split(text string) []Sentence {
@@ -179,6 +179,7 @@ func appendSentence(out []Sentence, s string, line int) []Sentence {
 	return out
 }
 
+// NewSentence tokenizes one sentence of line.
 func NewSentence(s string, line int) Sentence {
 	st := Sentence{Text: strings.TrimSpace(s), Line: line}
 	st.Toks = Tokenize(st.Text)

@@ -1,3 +1,7 @@
+// Package text is the first stage of extraction: it turns an article's raw
+// text into sentences of tokens (Read), with the headline marked, quoted
+// tokens flagged, credit lines dropped and datelines cut. It knows no names:
+// what the tokens refer to is the mention stage's business.
 package text
 
 import (
@@ -6,7 +10,7 @@ import (
 	"unicode/utf8"
 )
 
-// token is a word or punctuation mark of a sentence.
+// Token is a word or punctuation mark of a sentence.
 type Token struct {
 	Text    string
 	Lower   string
@@ -18,7 +22,7 @@ type Token struct {
 	Glued   bool // no space before it
 }
 
-// tokenize splits s into words and punctuation. Hyphens and possessive 's
+// Tokenize splits s into words and punctuation. Hyphens and possessive 's
 // are tokens of their own; dotted acronyms (U.S.) stay whole; an apostrophe
 // between letters stays inside the word (O'Brien).
 func Tokenize(s string) []Token {

@@ -1,22 +1,25 @@
-package extract
+package gazetteer
 
-import "github.com/parley-dev/parley/graph"
+import (
+	"github.com/parley-dev/parley/extract/lexicon"
+	"github.com/parley-dev/parley/graph"
+)
 
-// knownOrg is a widely known international or national body. The list is
+// KnownOrg is a widely known international or national body. The list is
 // general knowledge (institutions any newsroom style guide names), not taken
 // from any article.
-type knownOrg struct {
-	name    string
-	kind    graph.Kind
-	aliases []string
-	country string // ISO code of the state it belongs to, if any
+type KnownOrg struct {
+	Name    string
+	Kind    graph.Kind
+	Aliases []string
+	Country string // ISO code of the state it belongs to, if any
 }
 
-// seats are bodies named after a building in the capital: a meeting "at
+// Seats are bodies named after a building in the capital: a meeting "at
 // the Kremlin" is in Moscow.
-var seats = set("White House", "Pentagon", "Kremlin", "Downing Street", "Elysee")
+var Seats = lexicon.Set("White House", "Pentagon", "Kremlin", "Downing Street", "Elysee")
 
-var knownOrgs = []knownOrg{
+var knownOrgs = []KnownOrg{
 	{"United Nations", graph.Organization, []string{"UN", "U.N."}, ""},
 	{"United Nations Security Council", graph.Organization, []string{"UN Security Council", "U.N. Security Council", "UNSC", "Security Council"}, ""},
 	{"African Union", graph.Organization, []string{"AU"}, ""},
@@ -60,8 +63,8 @@ var knownOrgs = []knownOrg{
 	{"Al Jazeera", graph.Organization, nil, "QA"},
 }
 
-// countryExtras are common English short forms the country data lacks.
-var countryExtras = map[string][]string{
+// CountryExtras are common English short forms the country data lacks.
+var CountryExtras = map[string][]string{
 	"US": {"US", "U.S.", "U.S.A.", "America", "United States"},
 	"GB": {"Britain", "U.K."},
 	"CD": {"D.R. Congo"},

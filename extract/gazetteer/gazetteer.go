@@ -1,0 +1,248 @@
+// Package gazetteer is the extractor's embedded knowledge of places and
+// well-known bodies: countries with their names, spellings, demonyms and
+// capitals, major cities, international organizations, and the most common
+// English words (see README.md and LICENSE-DATA.md for the data). Phrases
+// are keyed by their lower-cased tokens, as the mention stage looks them up.
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/parley-dev/parley/extract/text"
+)
+
+//go:embed countries.tsv cities.tsv common-words.txt
+var gazetteerFS embed.FS
+
+// EntryKind is what a gazetteer phrase names.
+type EntryKind int
+
+const (
+	CountryName EntryKind = iota + 1
+	Demonym
+	City
+	Org
+)
+
+// Entry is one meaning of a gazetteer phrase.
+type Entry struct {
+	Kind    EntryKind
+	Ref     string // country code (CountryName, Demonym, City's country) or org name
+	City    string // canonical city name for City
+	Capital bool   // the city is its country's capital
+	Pop     int
+	Acr     bool // the phrase is an acronym: match only upper case
+}
+
+// Country is one country of countries.tsv.
+type Country struct {
+	Code, Name string
+	Capitals   []string
+}
+
+// Gazetteer maps token-key phrases ("united states", "u.s.") to entries.
+type Gazetteer struct {
+	Phrases   map[string]Entry
+	Prefixes  map[string]bool // every proper prefix of a phrase, to stop a lookup early
+	MaxLen    int
+	Countries map[string]*Country
+	Orgs      map[string]*KnownOrg
+	Common    map[string]bool // the most frequent English words
+}
+
+// Load reads the embedded data once; every extraction shares the result,
+// which is never written after loading.
+var Load = sync.OnceValue(func() *Gazetteer {
+	g := &Gazetteer{Phrases: map[string]Entry{}, Prefixes: map[string]bool{}, Countries: map[string]*Country{},
+		Orgs: map[string]*KnownOrg{}, Common: map[string]bool{}}
+	if b, err := gazetteerFS.ReadFile("common-words.txt"); err == nil {
+		for _, w := range strings.Split(string(b), "\n") {
+			if w != "" && !strings.HasPrefix(w, "#") {
+				g.Common[w] = true
+			}
+		}
+	}
+	g.loadCities()
+	g.loadCountries()
+	for i := range knownOrgs {
+		o := &knownOrgs[i]
+		g.Orgs[o.Name] = o
+		for _, f := range append([]string{o.Name}, o.Aliases...) {
+			g.add(f, Entry{Kind: Org, Ref: o.Name}, true)
+		}
+	}
+	return g
+})
+
+// PhraseKey is the lookup key of a phrase, its lower-cased tokens joined by
+// spaces, and its number of tokens.
+func PhraseKey(s string) (string, int) {
+	toks := text.Tokenize(s)
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Lower
+	}
+	return strings.Join(parts, " "), len(toks)
+}
+
+// add stores a phrase; over says whether it replaces an existing meaning
+// (countries and organizations win over cities of the same name).
+func (g *Gazetteer) add(phrase string, e Entry, over bool) {
+	// "Saint X" is written "St. X" and "St X" as often.
+	if rest, ok := strings.CutPrefix(phrase, "Saint "); ok {
+		g.add("St. "+rest, e, over)
+		g.add("St "+rest, e, over)
+	}
+	k, n := PhraseKey(phrase)
+	if k == "" {
+		return
+	}
+	e.Acr = text.IsAcronymForm(phrase)
+	if old, ok := g.Phrases[k]; ok && !over {
+		if old.Kind != City || e.Kind != City || old.Pop >= e.Pop {
+			return
+		}
+	}
+	g.Phrases[k] = e
+	if n > g.MaxLen {
+		g.MaxLen = n
+	}
+	for i := strings.IndexByte(k, ' '); i >= 0; {
+		g.Prefixes[k[:i]] = true
+		j := strings.IndexByte(k[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+}
+
+func (g *Gazetteer) loadCountries() {
+	f, err := gazetteerFS.Open("countries.tsv")
+	if err != nil {
+		return // embedded: cannot happen in a built binary
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		if col := strings.Split(sc.Text(), "\t"); len(col) >= 7 && !strings.HasPrefix(col[0], "#") {
+			rows = append(rows, col)
+		}
+	}
+	// Names first, so that no alternative spelling or demonym takes
+	// another country's name; sovereign states before territories, so that
+	// "Indian" is India's and not the British Indian Ocean Territory's.
+	for _, col := range rows {
+		c := &Country{Code: col[0], Name: col[1], Capitals: splitBar(col[5])}
+		g.Countries[c.Code] = c
+		e := Entry{Kind: CountryName, Ref: c.Code}
+		g.add(col[1], e, true)
+		g.add(col[2], e, true)
+	}
+	for _, sovereign := range []string{"1", "0"} {
+		for _, col := range rows {
+			if col[6] != sovereign {
+				continue
+			}
+			for _, f := range splitBar(col[3]) {
+				// A native spelling that is an English word ("Island"
+				// for Iceland) would read every capitalized use of the
+				// word as the country.
+				if g.Common[strings.ToLower(f)] {
+					continue
+				}
+				g.addIfFree(f, Entry{Kind: CountryName, Ref: col[0]})
+			}
+			for _, d := range splitBar(col[4]) {
+				g.addIfFree(d, Entry{Kind: Demonym, Ref: col[0]})
+				if p := pluralDemonym(d); p != "" {
+					g.addIfFree(p, Entry{Kind: Demonym, Ref: col[0]})
+				}
+			}
+		}
+	}
+	for _, col := range rows {
+		for _, form := range CountryExtras[col[0]] {
+			g.add(form, Entry{Kind: CountryName, Ref: col[0]}, true) // curated short forms win over the data's
+		}
+		for _, cap := range splitBar(col[5]) {
+			name := strings.TrimSuffix(strings.TrimSuffix(cap, " D.C."), ", D.C.")
+			k, _ := PhraseKey(name)
+			if old, ok := g.Phrases[k]; ok && old.Kind == City {
+				old.Capital, old.Ref = true, col[0]
+				g.Phrases[k] = old
+			} else if !ok {
+				g.add(name, Entry{Kind: City, Ref: col[0], City: name, Capital: true}, false)
+			}
+		}
+	}
+}
+
+// addIfFree adds a country's alternative form or demonym unless another
+// country already owns it.
+func (g *Gazetteer) addIfFree(phrase string, e Entry) {
+	k, _ := PhraseKey(phrase)
+	if old, ok := g.Phrases[k]; ok && (old.Kind == CountryName || old.Kind == Demonym) && old.Ref != e.Ref {
+		return
+	}
+	g.add(phrase, e, true)
+}
+
+func (g *Gazetteer) loadCities() {
+	f, err := gazetteerFS.Open("cities.tsv")
+	if err != nil {
+		return // embedded: cannot happen in a built binary
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		col := strings.Split(line, "\t")
+		if len(col) < 4 {
+			continue
+		}
+		pop, _ := strconv.Atoi(col[2])
+		e := Entry{Kind: City, Ref: col[1], City: col[0], Pop: pop}
+		g.add(col[0], e, false)
+		for _, a := range splitBar(col[3]) {
+			g.add(a, e, false)
+		}
+	}
+}
+
+func splitBar(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// pluralDemonym forms "Qataris" from "Qatari"; "British" and "Chinese" have
+// no plural.
+func pluralDemonym(d string) string {
+	switch {
+	case strings.HasSuffix(d, "ese"), strings.HasSuffix(d, "sh"), strings.HasSuffix(d, "ch"), strings.HasSuffix(d, "s"):
+		return ""
+	case strings.HasSuffix(d, "n"), strings.HasSuffix(d, "i"), strings.HasSuffix(d, "e"):
+		return d + "s"
+	}
+	return ""
+}
+
+// CapitalCity returns the capital of a country code, "" when unknown.
+func (g *Gazetteer) CapitalCity(code string) string {
+	if c := g.Countries[code]; c != nil && len(c.Capitals) > 0 {
+		return strings.TrimSuffix(c.Capitals[0], " D.C.")
+	}
+	return ""
+}

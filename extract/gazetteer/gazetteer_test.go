@@ -1,0 +1,62 @@
+package gazetteer
+
+import "testing"
+
+// The lookups the mention stage relies on: names, short forms, demonyms
+// and their plurals, capitals, organizations with their acronyms, and the
+// common-word list.
+func TestLookups(t *testing.T) {
+	g := Load()
+	for _, c := range []struct {
+		phrase string
+		kind   EntryKind
+		ref    string
+	}{
+		{"United States", CountryName, "US"},
+		{"U.S.", CountryName, "US"},
+		{"Ivory Coast", CountryName, "CI"},
+		{"Qatari", Demonym, "QA"},
+		{"Qataris", Demonym, "QA"},
+		{"Doha", City, "QA"},
+		{"St. Petersburg", City, "RU"},
+		{"African Union", Org, "African Union"},
+		{"AU", Org, "African Union"},
+	} {
+		k, n := PhraseKey(c.phrase)
+		e, ok := g.Phrases[k]
+		if !ok || e.Kind != c.kind || e.Ref != c.ref {
+			t.Errorf("%q (%q): %+v, want kind %d ref %s", c.phrase, k, e, c.kind, c.ref)
+		}
+		if n > g.MaxLen {
+			t.Errorf("%q: %d tokens, more than MaxLen %d", c.phrase, n, g.MaxLen)
+		}
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' && !g.Prefixes[k[:i]] {
+				t.Errorf("%q: prefix %q missing", c.phrase, k[:i])
+			}
+		}
+	}
+	if e := g.Phrases["au"]; !e.Acr {
+		t.Errorf("AU is not marked as an acronym: %+v", e)
+	}
+	if e := g.Phrases["doha"]; !e.Capital {
+		t.Errorf("Doha is not a capital: %+v", e)
+	}
+	if got := g.CapitalCity("QA"); got != "Doha" {
+		t.Errorf("capital of QA %q", got)
+	}
+	if !g.Common["the"] || g.Common["qatar"] {
+		t.Error("common words wrong")
+	}
+	if Load() != g {
+		t.Error("Load is not shared")
+	}
+}
+
+func TestPluralDemonym(t *testing.T) {
+	for in, want := range map[string]string{"Qatari": "Qataris", "Kenyan": "Kenyans", "British": "", "Chinese": "", "Swiss": ""} {
+		if got := pluralDemonym(in); got != want {
+			t.Errorf("%s: %q, want %q", in, got, want)
+		}
+	}
+}
