@@ -20,6 +20,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/parley-dev/parley/extract/lexicon"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -261,10 +263,10 @@ func statementAhead(toks []text.Token, i, j int) int {
 
 // isTimeWord: a weekday, month, number or time-of-day word.
 func isTimeWord(t text.Token) bool {
-	if _, ok := weekdays[t.Lower]; ok {
+	if _, ok := lexicon.Weekdays[t.Lower]; ok {
 		return true
 	}
-	if _, ok := months[t.Lower]; ok {
+	if _, ok := lexicon.Months[t.Lower]; ok {
 		return true
 	}
 	if t.Word && t.Lower[0] >= '0' && t.Lower[0] <= '9' {
@@ -370,7 +372,7 @@ func (d *doc) sourceAfter(si, i int, cites bool) (string, int) {
 		t := toks[j]
 		if s.Quoted[j] || !t.Word && t.Text != "'s" && t.Text != "'" && !(t.Text == "-" && t.Glued) && t.Text != "." && t.Text != "&" ||
 			clauseBreaks[t.Lower] || leadStops[t.Lower] || t.Lower == "and" && !(j+1 < len(toks) && toks[j+1].Cap && j > i && toks[j-1].Cap) ||
-			t.Lower == "citing" || t.Lower == "quoting" || j > i && (weekdays[t.Lower] > 0 || t.Lower == "on" || t.Lower == "last") {
+			t.Lower == "citing" || t.Lower == "quoting" || j > i && (lexicon.Weekdays[t.Lower] > 0 || t.Lower == "on" || t.Lower == "last") {
 			break
 		}
 		if t.Text == "." && (j+1 >= len(toks) || !toks[j].Glued) {
@@ -463,7 +465,7 @@ func (d *doc) lowerInitial(si, i int) bool {
 		return false
 	}
 	for _, m := range d.ments[si] {
-		if m.i <= i && i < m.j && m.kind != mNonActor {
+		if m.I <= i && i < m.J && m.Kind != mention.NonActor {
 			return false
 		}
 	}
@@ -525,7 +527,7 @@ func (d *doc) recentStatement(si int) string {
 			}
 			var end int
 			for end = e + 1; end < len(toks) && end-e <= maxAttrWords+2; end++ {
-				if !toks[end].Word && toks[end].Text != "'s" || clauseBreaks[toks[end].Lower] || weekdays[toks[end].Lower] > 0 || toks[end].Lower == "on" {
+				if !toks[end].Word && toks[end].Text != "'s" || clauseBreaks[toks[end].Lower] || lexicon.Weekdays[toks[end].Lower] > 0 || toks[end].Lower == "on" {
 					break
 				}
 			}

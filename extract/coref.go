@@ -13,12 +13,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
-
-// countWords give the size of a plural description.
-var countWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 // personGroupNouns describe people in the plural: "the two leaders".
 var personGroupNouns = lex("personGroupNouns")
@@ -31,7 +29,7 @@ var sideGroupNouns = lex("sideGroupNouns")
 func (d *doc) pluralReferents(si, cs, ce int, prev []meeting) []int {
 	toks := d.sents[si].Toks
 	for e := cs; e+1 < ce; e++ {
-		n, ok := countWords[toks[e].Lower]
+		n, ok := mention.CountWords[toks[e].Lower]
 		if !ok {
 			continue
 		}
@@ -70,15 +68,15 @@ func (d *doc) recentActors(si, k, n int, person bool) []int {
 		ms := d.ments[s]
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := &ms[mi]
-			if s == si && m.i >= k || m.actor < 0 || !d.eligible(s, m) {
+			if s == si && m.I >= k || m.Actor < 0 || !d.eligible(s, m) {
 				continue
 			}
-			isPerson := d.cast.actors[m.actor].kind == graph.Person
-			if isPerson != person || !person && !d.isCollective(m.actor) {
+			isPerson := d.cast.actors[m.Actor].kind == graph.Person
+			if isPerson != person || !person && !d.isCollective(m.Actor) {
 				continue
 			}
-			if !slices.Contains(out, m.actor) {
-				out = append(out, m.actor)
+			if !slices.Contains(out, m.Actor) {
+				out = append(out, m.Actor)
 			}
 		}
 	}
@@ -99,10 +97,10 @@ func (d *doc) counterpart(si, cs, ce int) int {
 		}
 		var state int = -1
 		for _, m := range d.ments[si] {
-			if m.j == e && m.kind == mDemonym && m.actor >= 0 {
-				state = m.actor
+			if m.J == e && m.Kind == mention.Demonym && m.Actor >= 0 {
+				state = m.Actor
 			}
-			if m.i > e && m.i <= e+2 && m.actor >= 0 && d.cast.actors[m.actor].kind == graph.Person {
+			if m.I > e && m.I <= e+2 && m.Actor >= 0 && d.cast.actors[m.Actor].kind == graph.Person {
 				return -1 // named in apposition: an ordinary mention
 			}
 		}
@@ -113,12 +111,12 @@ func (d *doc) counterpart(si, cs, ce int) int {
 			ms := d.ments[s]
 			for mi := len(ms) - 1; mi >= 0; mi-- {
 				m := ms[mi]
-				if m.actor < 0 || s == si && m.i >= e {
+				if m.Actor < 0 || s == si && m.I >= e {
 					continue
 				}
-				a := d.cast.actors[m.actor]
+				a := d.cast.actors[m.Actor]
 				if a.kind == graph.Person && (a.affiliation == state || slices.ContainsFunc(a.positions, func(p position) bool { return p.org == state })) {
-					return m.actor
+					return m.Actor
 				}
 			}
 		}
@@ -157,8 +155,8 @@ func (d *doc) pronounAntecedent(si, cs int) int {
 		return -1
 	}
 	for _, m := range d.ments[si-1] {
-		if m.actor >= 0 && !m.desc && d.cast.actors[m.actor].kind == graph.Person {
-			return m.actor
+		if m.Actor >= 0 && !m.Desc && d.cast.actors[m.Actor].kind == graph.Person {
+			return m.Actor
 		}
 	}
 	return -1
@@ -196,7 +194,7 @@ func (d *doc) lastMeetingOf(si, n int, prev []meeting) []int {
 func (d *doc) argumentPlural(si, cs, ce int, prev []meeting) []int {
 	toks := d.sents[si].Toks
 	for e := cs; e+1 < ce; e++ {
-		n, ok := countWords[toks[e].Lower]
+		n, ok := mention.CountWords[toks[e].Lower]
 		if !ok || e == 0 && toks[e].Lower != "both" {
 			continue
 		}
@@ -249,20 +247,20 @@ var countFollowers = lex("countFollowers")
 // the one person the story named before with that title for that state
 // (an affiliation or a post of it). It returns the state and the person,
 // or -1, -1 when there is none or more than one.
-func (d *doc) titleReferent(si int, m *mention) (state, person int) {
+func (d *doc) titleReferent(si int, m *mention.Mention) (state, person int) {
 	toks := d.sents[si].Toks
-	if m.kind != mDemonym && m.kind != mState || m.actor < 0 || m.i == 0 || toks[m.i-1].Lower != "the" {
+	if m.Kind != mention.Demonym && m.Kind != mention.State || m.Actor < 0 || m.I == 0 || toks[m.I-1].Lower != "the" {
 		return -1, -1
 	}
-	e := m.j
-	for e < len(toks) && e < m.j+3 && toks[e].Word && (titleMods[toks[e].Lower] || titleHeads[toks[e].Lower]) {
+	e := m.J
+	for e < len(toks) && e < m.J+3 && toks[e].Word && (titleMods[toks[e].Lower] || titleHeads[toks[e].Lower]) {
 		e++
 	}
-	if e == m.j || !titleHeads[toks[e-1].Lower] {
+	if e == m.J || !titleHeads[toks[e-1].Lower] {
 		return -1, -1
 	}
 	for _, n := range d.ments[si] {
-		if n.i >= e && n.i <= e+1 && n.actor >= 0 && d.cast.actors[n.actor].kind == graph.Person {
+		if n.I >= e && n.I <= e+1 && n.Actor >= 0 && d.cast.actors[n.Actor].kind == graph.Person {
 			return -1, -1 // "the Saudi Crown Prince Mohammed": a name follows
 		}
 	}
@@ -272,20 +270,20 @@ func (d *doc) titleReferent(si int, m *mention) (state, person int) {
 		ms := d.ments[s]
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			n := ms[mi]
-			if n.actor < 0 || s == si && n.i >= m.i || n.actor == found {
+			if n.Actor < 0 || s == si && n.I >= m.I || n.Actor == found {
 				continue
 			}
-			a := d.cast.actors[n.actor]
+			a := d.cast.actors[n.Actor]
 			if a.kind != graph.Person {
 				continue
 			}
 			for _, p := range a.positions {
 				fs := strings.Fields(strings.ToLower(p.title))
-				if len(fs) > 0 && fs[len(fs)-1] == head && (p.org == m.actor || a.affiliation == m.actor) {
+				if len(fs) > 0 && fs[len(fs)-1] == head && (p.org == m.Actor || a.affiliation == m.Actor) {
 					if found >= 0 {
 						return -1, -1 // two people named with that post: ambiguous
 					}
-					found = n.actor
+					found = n.Actor
 					break
 				}
 			}
@@ -294,7 +292,7 @@ func (d *doc) titleReferent(si int, m *mention) (state, person int) {
 	if found < 0 {
 		return -1, -1
 	}
-	return m.actor, found
+	return m.Actor, found
 }
 
 // statePlurals name the states of a story in a plural description: "the
@@ -310,7 +308,7 @@ func (d *doc) titlePlural(si, cs, ce int, skip []int) []int {
 	toks := d.sents[si].Toks
 	var n, from, to int // the count and the post's words [from, to)
 	for e := cs; e+2 < ce && n == 0; e++ {
-		c, ok := countWords[toks[e].Lower]
+		c, ok := mention.CountWords[toks[e].Lower]
 		if !ok || toks[e].Lower != "both" && (e == 0 || toks[e-1].Lower != "the") {
 			continue
 		}
@@ -355,10 +353,10 @@ func (d *doc) titlePlural(si, cs, ce int, skip []int) []int {
 	var out []int
 	for s := si; s >= 0 && s >= si-10; s-- {
 		for _, m := range d.ments[s] {
-			if m.actor < 0 || s == si && m.i >= from || slices.Contains(skip, m.actor) || slices.Contains(out, m.actor) {
+			if m.Actor < 0 || s == si && m.I >= from || slices.Contains(skip, m.Actor) || slices.Contains(out, m.Actor) {
 				continue
 			}
-			a := d.cast.actors[m.actor]
+			a := d.cast.actors[m.Actor]
 			if a.kind != graph.Person {
 				continue
 			}
@@ -372,7 +370,7 @@ func (d *doc) titlePlural(si, cs, ce int, skip []int) []int {
 					all = all && words[w]
 				}
 				if all {
-					out = append(out, m.actor)
+					out = append(out, m.Actor)
 					break
 				}
 			}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/parley-dev/parley/extract/lexicon"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 )
 
@@ -34,7 +36,7 @@ func findDates(toks []text.Token, cs, ce int, pub time.Time) []dateExpr {
 	}
 	for k := cs; k < ce; k++ {
 		l := toks[k].Lower
-		if wd, ok := weekdays[l]; ok && known {
+		if wd, ok := lexicon.Weekdays[l]; ok && known {
 			switch at(k - 1) {
 			case "last":
 				out = append(out, dateExpr{at: k, value: day(prevWeekday(pub, wd, false))})
@@ -45,19 +47,19 @@ func findDates(toks []text.Token, cs, ce int, pub time.Time) []dateExpr {
 			}
 			continue
 		}
-		if mo, ok := months[strings.TrimSuffix(l, ".")]; ok && (l != "may" || toks[k].Cap) && toks[k].Cap {
+		if mo, ok := lexicon.Months[strings.TrimSuffix(l, ".")]; ok && (l != "may" || toks[k].Cap) && toks[k].Cap {
 			n := k + 1
 			if at(n) == "." {
 				n++
 			}
 			switch {
-			case isNumber(at(n)) && len(at(n)) <= 2: // "May 15", "Aug. 14", "October 7, 2023"
+			case mention.IsNumber(at(n)) && len(at(n)) <= 2: // "May 15", "Aug. 14", "October 7, 2023"
 				dd, _ := strconv.Atoi(at(n))
 				y := yearAfter(toks, n+1)
 				out = appendDay(out, k, y, mo, dd, pub)
-			case isNumber(at(k-1)) && len(at(k-1)) <= 2: // "2 November"; "27-28 February" from its first day
+			case mention.IsNumber(at(k-1)) && len(at(k-1)) <= 2: // "2 November"; "27-28 February" from its first day
 				dd, _ := strconv.Atoi(at(k - 1))
-				if (at(k-2) == "-" || at(k-2) == "–" || at(k-2) == "to") && isNumber(at(k-3)) && len(at(k-3)) <= 2 {
+				if (at(k-2) == "-" || at(k-2) == "–" || at(k-2) == "to") && mention.IsNumber(at(k-3)) && len(at(k-3)) <= 2 {
 					dd, _ = strconv.Atoi(at(k - 3))
 				}
 				y := yearAfter(toks, k+1)
@@ -70,7 +72,7 @@ func findDates(toks []text.Token, cs, ce int, pub time.Time) []dateExpr {
 			}
 			continue
 		}
-		if isYear(l) && (at(k-1) == "in" || at(k-1) == "of") && !isNumber(at(k-2)) {
+		if isYear(l) && (at(k-1) == "in" || at(k-1) == "of") && !mention.IsNumber(at(k-2)) {
 			out = append(out, dateExpr{at: k, value: l})
 			continue
 		}
@@ -134,7 +136,7 @@ func yearAfter(toks []text.Token, k int) int {
 }
 
 func isYear(s string) bool {
-	if len(s) != 4 || !isNumber(s) {
+	if len(s) != 4 || !mention.IsNumber(s) {
 		return false
 	}
 	y, _ := strconv.Atoi(s)

@@ -29,9 +29,9 @@ func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
 	objectAt := map[int]int{}
 	for mi := range d.ments[si] {
 		mt := &d.ments[si][mi]
-		if mt.actor >= 0 && mt.i > k && mt.j <= pce && slices.Contains(m.parts, mt.actor) {
-			if _, ok := objectAt[mt.actor]; !ok {
-				objectAt[mt.actor] = mt.i
+		if mt.Actor >= 0 && mt.I > k && mt.J <= pce && slices.Contains(m.parts, mt.Actor) {
+			if _, ok := objectAt[mt.Actor]; !ok {
+				objectAt[mt.Actor] = mt.I
 			}
 		}
 	}

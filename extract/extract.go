@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -34,7 +35,7 @@ type doc struct {
 	g          *gazetteer.Gazetteer
 	art        Article
 	sents      []text.Sentence
-	ments      [][]mention
+	ments      [][]mention.Mention
 	cast       *cast
 	lowerSeen  map[string]bool
 	acronyms   map[string]int
@@ -68,30 +69,15 @@ func Extract(a Article) (rec graph.Record, err error) {
 
 func newDoc(a Article) *doc {
 	t := text.Read(a.Text)
-	d := &doc{g: gazetteer.Load(), art: a, cast: newCast(), lowerSeen: map[string]bool{}, acronyms: map[string]int{}}
-	for _, s := range t.Lead {
-		if d.dateline = d.readDateline(s.Toks); d.dateline != "" {
-			break
-		}
-	}
-	d.sents = t.Sentences
-	for _, s := range d.sents {
-		for _, t := range s.Toks {
-			if t.Word && !t.Cap {
-				d.lowerSeen[t.Lower] = true
-			}
-		}
-	}
-	d.ments = make([][]mention, len(d.sents))
-	return d
+	g := gazetteer.Load()
+	m := mention.Find(g, t)
+	return &doc{g: g, art: a, cast: newCast(), sents: t.Sentences, ments: m.Sentences, lowerSeen: m.LowerSeen,
+		dateline: m.Dateline, acronyms: map[string]int{}}
 }
 
-// analyze runs the passes in order: mentions, actors, posts, roles,
-// meetings.
+// analyze runs the passes after the mention stage in order: actors, posts,
+// roles, meetings.
 func (d *doc) analyze() {
-	for si := range d.sents {
-		d.scanSentence(si)
-	}
 	d.resolve()
 	d.positions()
 	d.negotiationsAndMeetings()

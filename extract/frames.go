@@ -39,11 +39,11 @@ func (d *doc) frontedParts(si, k int) []int {
 	_, ce, _, _ = conjunct(toks, c+1, ce, c+1)
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
-		if m.i <= c || m.j > ce || !d.eligible(si, m) || d.cast.actors[m.actor].kind != graph.Person {
+		if m.I <= c || m.J > ce || !d.eligible(si, m) || d.cast.actors[m.Actor].kind != graph.Person {
 			continue
 		}
-		if !containsInt(out, m.actor) {
-			out = append(out, m.actor)
+		if !containsInt(out, m.Actor) {
+			out = append(out, m.Actor)
 		}
 	}
 	return out
@@ -73,21 +73,21 @@ func (d *doc) reportingSpeaker(si, k int) (int, int) {
 	if !speechVerbs[toks[p-1].Lower] {
 		// "told B in a call": B is a person between the verb and "in".
 		m := d.mentionEndingAt(si, p)
-		if m == nil || m.actor < 0 || d.cast.actors[m.actor].kind != graph.Person {
+		if m == nil || m.Actor < 0 || d.cast.actors[m.Actor].kind != graph.Person {
 			return -1, -1
 		}
-		v := m.i - 1
+		v := m.I - 1
 		for v > 0 && toks[v].Cap && toks[v].Word {
 			v-- // the addressee's title: "told Minister B"
 		}
 		if v < 1 || toks[v].Lower != "told" {
 			return -1, -1
 		}
-		addressee, p = m.actor, v+1
+		addressee, p = m.Actor, v+1
 	}
 	v := p - 1
-	if m := d.mentionEndingAt(si, v); m != nil && m.actor >= 0 && d.cast.actors[m.actor].kind == graph.Person {
-		return m.actor, addressee
+	if m := d.mentionEndingAt(si, v); m != nil && m.Actor >= 0 && d.cast.actors[m.Actor].kind == graph.Person {
+		return m.Actor, addressee
 	}
 	return -1, -1
 }
@@ -113,8 +113,8 @@ func (d *doc) relativeSubjects(si, cs, k int) []int {
 		// The predicate is inside the relative clause ("..., Y, who met
 		// Z"): its subject is the person just before "who", not the
 		// sentence's other people.
-		if m := d.mentionEndingAt(si, w-1); m != nil && m.actor >= 0 && d.eligible(si, m) && d.cast.actors[m.actor].kind == graph.Person {
-			return []int{m.actor}
+		if m := d.mentionEndingAt(si, w-1); m != nil && m.Actor >= 0 && d.eligible(si, m) && d.cast.actors[m.Actor].kind == graph.Person {
+			return []int{m.Actor}
 		}
 		return nil
 	}
@@ -125,8 +125,8 @@ func (d *doc) relativeSubjects(si, cs, k int) []int {
 	var out []int
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
-		if m.j <= w-1 && d.eligible(si, m) && d.cast.actors[m.actor].kind == graph.Person && !containsInt(out, m.actor) {
-			out = append(out, m.actor)
+		if m.J <= w-1 && d.eligible(si, m) && d.cast.actors[m.Actor].kind == graph.Person && !containsInt(out, m.Actor) {
+			out = append(out, m.Actor)
 		}
 	}
 	return out

@@ -22,10 +22,6 @@ var orgHeads = lex("orgHeads")
 // groupHeads end the name of an armed group, movement or party.
 var groupHeads = lex("groupHeads")
 
-// nonActorHeads end names that are neither actors nor places: documents,
-// events, buildings.
-var nonActorHeads = lex("nonActorHeads")
-
 // functionWords are capitalized only at the start of a sentence and never
 // begin a name.
 var functionWords = lex("functionWords")
@@ -36,16 +32,6 @@ var initialWords = lex("initialWords")
 
 // particles join the parts of a name in lower case: "bin", "al-", "de".
 var particles = lex("particles")
-
-// Weekdays and months, lower case.
-var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
-
-var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2,
-	"mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-
-// abbreviations end with a period that does not end the sentence.
-var abbreviations = lex("abbreviations")
 
 // personVerbs follow a person far more often than an organization; a lone
 // unknown capitalized word before one of them is taken for a surname.

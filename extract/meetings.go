@@ -229,8 +229,8 @@ func (d *doc) conjunctPronoun(si, pcs, k int) int {
 	best := -1
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
-		if m.j <= pcs && m.actor >= 0 && !m.desc && d.cast.actors[m.actor].kind == graph.Person && !possessorOnly(toks, m) {
-			best = m.actor
+		if m.J <= pcs && m.Actor >= 0 && !m.Desc && d.cast.actors[m.Actor].kind == graph.Person && !possessorOnly(toks, m) {
+			best = m.Actor
 		}
 	}
 	return best
@@ -244,14 +244,14 @@ func (d *doc) activeWelcome(si, k int) bool {
 	subj, obj := false, false
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
-		if m.actor < 0 || d.cast.actors[m.actor].kind != graph.Person || m.desc {
+		if m.Actor < 0 || d.cast.actors[m.Actor].kind != graph.Person || m.Desc {
 			continue
 		}
 		toks := d.sents[si].Toks
-		if m.j == k {
+		if m.J == k {
 			subj = true
 		}
-		if m.i > k && m.i <= k+4 && (m.j >= len(toks) || toks[m.j].Text != "'s") {
+		if m.I > k && m.I <= k+4 && (m.J >= len(toks) || toks[m.J].Text != "'s") {
 			obj = true
 		}
 	}
@@ -488,15 +488,15 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	topic := topicSpans(toks, k, pce)
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
-		if m.i < pcs || m.j > pce || m.i >= skipFrom && m.i < skipTo || !d.eligible(si, m) || topic[m.i] {
+		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.eligible(si, m) || topic[m.I] {
 			continue
 		}
-		if m.j+1 < len(toks) && toks[m.j].Text == "-" && mediatorVerbs[toks[m.j+1].Lower] {
-			mediators[m.actor] = true
+		if m.J+1 < len(toks) && toks[m.J].Text == "-" && mediatorVerbs[toks[m.J+1].Lower] {
+			mediators[m.Actor] = true
 			continue
 		}
-		if d.cast.actors[m.actor].kind == graph.Person {
-			add(&persons, m.actor)
+		if d.cast.actors[m.Actor].kind == graph.Person {
+			add(&persons, m.Actor)
 		}
 	}
 	if a := d.conjunctPronoun(si, pcs, k); a >= 0 && !slices.Contains(persons, a) {
@@ -515,8 +515,8 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	}
 	other := map[int]bool{} // the other predicate's object in "A thanked C and met B"
 	for mi := range d.ments[si] {
-		if m := &d.ments[si][mi]; m.i >= skipFrom && m.i < skipTo && m.actor >= 0 {
-			other[m.actor] = true
+		if m := &d.ments[si][mi]; m.I >= skipFrom && m.I < skipTo && m.Actor >= 0 {
+			other[m.Actor] = true
 		}
 	}
 	for _, a := range d.slotActors(si, k, pcs, pce, len(persons) >= 2) {
@@ -539,8 +539,8 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		persons, slots = nil, nil
 		for mi := range d.ments[si] {
 			m := &d.ments[si][mi]
-			if d.eligible(si, m) && d.cast.actors[m.actor].kind == graph.Person {
-				add(&persons, m.actor)
+			if d.eligible(si, m) && d.cast.actors[m.Actor].kind == graph.Person {
+				add(&persons, m.Actor)
 			}
 		}
 	}
@@ -603,7 +603,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		// "held a call with X and the Saudi Crown Prince": the person
 		// the story named with that post, not the state.
 		m := &d.ments[si][mi]
-		if m.i < pcs || m.j > pce {
+		if m.I < pcs || m.J > pce {
 			continue
 		}
 		if st, p := d.titleReferent(si, m); p >= 0 {

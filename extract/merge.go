@@ -64,12 +64,12 @@ func (d *doc) partials(si int) (out []partial) {
 	for _, m := range d.ments[si] {
 		// "X attended the talks" names X before the verb; "the dinner was
 		// attended by X" after it.
-		if byAgent && m.i > attend && m.actor >= 0 && !m.desc && d.cast.actors[m.actor].kind == graph.Person && !slices.Contains(people, m.actor) {
-			people = append(people, m.actor)
+		if byAgent && m.I > attend && m.Actor >= 0 && !m.Desc && d.cast.actors[m.Actor].kind == graph.Person && !slices.Contains(people, m.Actor) {
+			people = append(people, m.Actor)
 			continue
 		}
-		if m.actor >= 0 && !m.desc && m.i < attend && !byAgent && d.cast.actors[m.actor].kind == graph.Person && !slices.Contains(people, m.actor) && !isSpeaker(toks, &m) {
-			people = append(people, m.actor)
+		if m.Actor >= 0 && !m.Desc && m.I < attend && !byAgent && d.cast.actors[m.Actor].kind == graph.Person && !slices.Contains(people, m.Actor) && !isSpeaker(toks, &m) {
+			people = append(people, m.Actor)
 		}
 	}
 	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || toks[attend].Lower == "present") {
@@ -83,8 +83,8 @@ func (d *doc) partials(si int) (out []partial) {
 	if len(people) != 1 {
 		if mediated && len(people) == 0 {
 			for _, m := range d.ments[si] {
-				if m.actor >= 0 && !m.desc && m.i < attend {
-					return []partial{{actor: m.actor, si: si}}
+				if m.Actor >= 0 && !m.Desc && m.I < attend {
+					return []partial{{actor: m.Actor, si: si}}
 				}
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -15,7 +16,7 @@ import (
 // or state, a host of talks).
 func (d *doc) objectAfter(si, k int) bool {
 	for _, m := range d.ments[si] {
-		if m.i > k && m.i <= k+4 && m.actor >= 0 && !m.desc {
+		if m.I > k && m.I <= k+4 && m.Actor >= 0 && !m.Desc {
 			return true
 		}
 	}
@@ -25,7 +26,7 @@ func (d *doc) objectAfter(si, k int) bool {
 // hostPhrase is the host a visit or arrival names in a phrase of its own
 // after the trigger: "a visit at the invitation of X", "was welcomed by
 // X", "was received by X" (the host meets the visitor).
-func (d *doc) hostPhrase(si, k int) *mention {
+func (d *doc) hostPhrase(si, k int) *mention.Mention {
 	toks := d.sents[si].Toks
 	for e := k; e < len(toks) && e <= k+6; e++ {
 		l := toks[e].Lower
@@ -54,26 +55,26 @@ var hostPassives = lex("hostPassives")
 
 // eligible: a mention that can be a participant — an actor, not a
 // descriptor of someone else's title, not a location, not an adjective.
-func (d *doc) eligible(si int, m *mention) bool {
+func (d *doc) eligible(si int, m *mention.Mention) bool {
 	s := &d.sents[si]
-	if m.actor < 0 || m.desc || m.kind == mNonActor || m.kind == mTitleRef {
+	if m.Actor < 0 || m.Desc || m.Kind == mention.NonActor || m.Kind == mention.TitleRef {
 		return false
 	}
 	toks := s.Toks
 	if isSpeaker(toks, m) {
 		return false
 	}
-	if d.cast.actors[m.actor].kind == graph.Person && (possessorOnly(toks, m) || ofComplement(toks, m)) {
+	if d.cast.actors[m.Actor].kind == graph.Person && (possessorOnly(toks, m) || ofComplement(toks, m)) {
 		return false
 	}
-	if d.cast.actors[m.actor].kind != graph.Person && m.i > 0 {
-		p, at := toks[m.i-1].Lower, m.i-1
-		if p == "the" && m.i > 1 {
-			p, at = toks[m.i-2].Lower, m.i-2
+	if d.cast.actors[m.Actor].kind != graph.Person && m.I > 0 {
+		p, at := toks[m.I-1].Lower, m.I-1
+		if p == "the" && m.I > 1 {
+			p, at = toks[m.I-2].Lower, m.I-2
 		}
 		// "Chairman X of the State Council": the body is X's post.
 		if p == "of" {
-			if o := d.mentionEndingAt(si, at); o != nil && o.actor >= 0 && d.cast.actors[o.actor].kind == graph.Person {
+			if o := d.mentionEndingAt(si, at); o != nil && o.Actor >= 0 && d.cast.actors[o.Actor].kind == graph.Person {
 				return false
 			}
 		}
@@ -83,14 +84,14 @@ func (d *doc) eligible(si int, m *mention) bool {
 			return false
 		}
 	}
-	if m.kind == mDemonym {
-		if demonymStateNouns[m.headNoun] || strings.HasSuffix(m.text, "s") {
+	if m.Kind == mention.Demonym {
+		if demonymStateNouns[m.HeadNoun] || strings.HasSuffix(m.Text, "s") {
 			return true
 		}
 		// "Ukrainian and American representatives"
-		if m.headNoun == "and" {
+		if m.HeadNoun == "and" {
 			for _, o := range d.ments[si] {
-				if o.i == m.j+1 && o.kind == mDemonym && demonymStateNouns[o.headNoun] {
+				if o.I == m.J+1 && o.Kind == mention.Demonym && demonymStateNouns[o.HeadNoun] {
 					return true
 				}
 			}
@@ -103,11 +104,11 @@ func (d *doc) eligible(si int, m *mention) bool {
 // possessorOnly: a person named as the possessor of something other than
 // a meeting — "X's office said", "X's chief of staff met Y" — is not
 // thereby in the meeting; "X's talks with Y" keeps X.
-func possessorOnly(toks []text.Token, m *mention) bool {
-	if m.j >= len(toks) || toks[m.j].Text != "'s" && toks[m.j].Text != "'" {
+func possessorOnly(toks []text.Token, m *mention.Mention) bool {
+	if m.J >= len(toks) || toks[m.J].Text != "'s" && toks[m.J].Text != "'" {
 		return false
 	}
-	for e := m.j + 1; e < len(toks) && e < m.j+4; e++ {
+	for e := m.J + 1; e < len(toks) && e < m.J+4; e++ {
 		if triggers[toks[e].Lower] > 0 || meetingNouns[toks[e].Lower] {
 			return false
 		}
@@ -118,7 +119,7 @@ func possessorOnly(toks []text.Token, m *mention) bool {
 			return false // a title or name follows: "X's envoy Y" is handled as a descriptor
 		}
 	}
-	return m.j+1 < len(toks) && toks[m.j+1].Word && !toks[m.j+1].Cap
+	return m.J+1 < len(toks) && toks[m.J+1].Word && !toks[m.J+1].Cap
 }
 
 // ofComplement: a person after "the <noun> of" — "Y, the envoy of
@@ -126,9 +127,9 @@ func possessorOnly(toks []text.Token, m *mention) bool {
 // an argument of the predicate; "a meeting of X and Y", "in the presence
 // of X", "at the invitation of X" and a venue "at the residence of X"
 // keep X.
-func ofComplement(toks []text.Token, m *mention) bool {
-	p := m.i - 1
-	for p >= 0 && p > m.i-4 && toks[p].Cap && toks[p].Word {
+func ofComplement(toks []text.Token, m *mention.Mention) bool {
+	p := m.I - 1
+	for p >= 0 && p > m.I-4 && toks[p].Cap && toks[p].Word {
 		p-- // titles before the name: "of President X"
 	}
 	if p < 1 || toks[p].Lower != "of" {
@@ -158,9 +159,9 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 	s := &d.sents[si]
 	toks := s.Toks
 	var out []int
-	add := func(m *mention) {
-		if m != nil && d.eligible(si, m) && m.i >= cs && m.j <= ce && !slices.Contains(out, m.actor) {
-			out = append(out, m.actor)
+	add := func(m *mention.Mention) {
+		if m != nil && d.eligible(si, m) && m.I >= cs && m.J <= ce && !slices.Contains(out, m.Actor) {
+			out = append(out, m.Actor)
 		}
 	}
 	for e := cs; e < ce; e++ {
@@ -175,7 +176,7 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 			}
 		case "and":
 			if e < k {
-				if a, b := d.conjPair(si, e); a != nil && b != nil && (a.i == cs || (a.i > cs && toks[a.i-1].Lower == "the" && a.i-1 == cs) || d.sidesOfGroupNoun(si, cs, a.i)) {
+				if a, b := d.conjPair(si, e); a != nil && b != nil && (a.I == cs || (a.I > cs && toks[a.I-1].Lower == "the" && a.I-1 == cs) || d.sidesOfGroupNoun(si, cs, a.I)) {
 					add(a)
 					add(b)
 				}
@@ -196,12 +197,12 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 	if !meetingNouns[toks[k].Lower] || toks[k].Lower == "visit" {
 		for mi := len(d.ments[si]) - 1; mi >= 0; mi-- {
 			m := &d.ments[si][mi]
-			if m.j <= k && m.i >= cs && k-m.j <= 3 {
+			if m.J <= k && m.I >= cs && k-m.J <= 3 {
 				add(m)
 				break
 			}
 		}
-		if objs := d.actorListMentions(si, k+1); len(objs) > 0 && objs[0].i <= k+4 {
+		if objs := d.actorListMentions(si, k+1); len(objs) > 0 && objs[0].I <= k+4 {
 			for _, m := range objs {
 				add(m)
 			}
@@ -228,31 +229,31 @@ func (d *doc) sidesOfGroupNoun(si, cs, ai int) bool {
 
 // actorListMentions is actorList returning mentions, skipping titles and
 // descriptors ("with Egypt's foreign minister X and ...").
-func (d *doc) actorListMentions(si, k int) []*mention {
+func (d *doc) actorListMentions(si, k int) []*mention.Mention {
 	toks := d.sents[si].Toks
-	var out []*mention
+	var out []*mention.Mention
 	for len(out) < 6 {
-		var m *mention
+		var m *mention.Mention
 		for mi := range d.ments[si] {
 			c := &d.ments[si][mi]
-			if c.i >= k && c.i < k+8 && c.actor >= 0 && !c.desc {
+			if c.I >= k && c.I < k+8 && c.Actor >= 0 && !c.Desc {
 				m = c
 				break
 			}
-			if c.i >= k+8 {
+			if c.I >= k+8 {
 				break
 			}
 		}
 		if m == nil {
 			break
 		}
-		for e := k; e < m.i; e++ {
+		for e := k; e < m.I; e++ {
 			if toks[e].Lower == "and" || toks[e].Text == "," || clauseBreaks[toks[e].Lower] || triggers[toks[e].Lower] > 0 || (toks[e].Word && !toks[e].Cap && !titleWordLower(toks[e]) && !listDets[toks[e].Lower]) {
 				return out
 			}
 		}
 		out = append(out, m)
-		k = m.j
+		k = m.J
 		if k < len(toks) && (toks[k].Text == "," || toks[k].Lower == "and") {
 			k++
 			if k < len(toks) && toks[k].Lower == "and" {
@@ -279,8 +280,8 @@ func (d *doc) pronounSubject(si, cs int) int {
 		if e > 0 && toks[e-1].Text == "," {
 			e--
 		}
-		if m := d.mentionEndingAt(si, e); m != nil && m.actor >= 0 && d.cast.actors[m.actor].kind == graph.Person {
-			return m.actor
+		if m := d.mentionEndingAt(si, e); m != nil && m.Actor >= 0 && d.cast.actors[m.Actor].kind == graph.Person {
+			return m.Actor
 		}
 		return -1
 	}
@@ -303,8 +304,8 @@ func (d *doc) pronounSubject(si, cs int) int {
 	}
 	for mi := len(d.ments[si]) - 1; mi >= 0; mi-- {
 		m := d.ments[si][mi]
-		if m.j <= b && m.actor >= 0 && !m.desc && d.cast.actors[m.actor].kind == graph.Person {
-			return m.actor
+		if m.J <= b && m.Actor >= 0 && !m.Desc && d.cast.actors[m.Actor].kind == graph.Person {
+			return m.Actor
 		}
 	}
 	return -1
@@ -332,17 +333,17 @@ func (d *doc) representedBy(a int, persons []int) bool {
 
 // isSpeaker: a person cited as the source ("..., Kremlin spokesman X
 // said") reports the meeting rather than attends it.
-func isSpeaker(toks []text.Token, m *mention) bool {
-	if m.j < len(toks) && speechVerbs[toks[m.j].Lower] && m.i > 0 && toks[m.i-1].Text == "," ||
-		m.j < len(toks) && speechVerbs[toks[m.j].Lower] && m.j+1 >= len(toks)-1 {
+func isSpeaker(toks []text.Token, m *mention.Mention) bool {
+	if m.J < len(toks) && speechVerbs[toks[m.J].Lower] && m.I > 0 && toks[m.I-1].Text == "," ||
+		m.J < len(toks) && speechVerbs[toks[m.J].Lower] && m.J+1 >= len(toks)-1 {
 		return true
 	}
 	// "according to X", "X news agency reported": the source of the
 	// report, not a party to what it reports.
-	if m.i >= 2 && toks[m.i-2].Lower == "according" && toks[m.i-1].Lower == "to" {
+	if m.I >= 2 && toks[m.I-2].Lower == "according" && toks[m.I-1].Lower == "to" {
 		return true
 	}
-	for e := m.j; e < len(toks) && e < m.j+4; e++ {
+	for e := m.J; e < len(toks) && e < m.J+4; e++ {
 		if reportVerbs[toks[e].Lower] {
 			return e+1 >= len(toks)-1 || toks[e+1].Text == "," || toks[e+1].Text == "."
 		}

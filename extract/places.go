@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/parley-dev/parley/graph"
+import (
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/graph"
+)
 
 // Places named by a description or by the headline, read by placeOf
 // (when.go) and the lead-paragraph rule (meetings.go).
@@ -31,7 +34,7 @@ func (d *doc) settlementApposition(si, i int) bool {
 // mention.
 func (d *doc) countryWordAt(si, k int) bool {
 	for _, m := range d.ments[si] {
-		if m.i <= k && k < m.j && (m.kind == mState || m.kind == mDemonym) {
+		if m.I <= k && k < m.J && (m.Kind == mention.State || m.Kind == mention.Demonym) {
 			return true
 		}
 	}
@@ -46,14 +49,14 @@ func (d *doc) headlinePlace() string {
 	}
 	toks := d.sents[0].Toks
 	for _, m := range d.ments[0] {
-		if m.i == 0 || toks[m.i-1].Lower != "in" {
+		if m.I == 0 || toks[m.I-1].Lower != "in" {
 			continue
 		}
-		switch m.kind {
-		case mCity:
-			return m.city
-		case mState:
-			if c := d.g.Countries[m.code]; c != nil {
+		switch m.Kind {
+		case mention.City:
+			return m.City
+		case mention.State:
+			if c := d.g.Countries[m.Code]; c != nil {
 				return c.Name
 			}
 		}
@@ -92,7 +95,7 @@ func (d *doc) sequelPlaces() {
 			continue
 		}
 		v := k + 1
-		for v < len(toks) && v <= k+3 && (auxiliaries[toks[v].Lower] || toks[v].Lower == "got" || toks[v].Lower == "been" || toks[v].Lower == "finally") {
+		for v < len(toks) && v <= k+3 && (mention.Auxiliaries[toks[v].Lower] || toks[v].Lower == "got" || toks[v].Lower == "been" || toks[v].Lower == "finally") {
 			v++
 		}
 		if v >= len(toks) || !(eventVerbs[toks[v].Lower] || occurVerbs[toks[v].Lower]) {
@@ -128,12 +131,12 @@ func (d *doc) sequelPlaces() {
 // (the subject holds participants of its own: a meeting of its own).
 func (d *doc) namesActor(si, e int) bool {
 	for _, m := range d.ments[si] {
-		if m.i >= e {
+		if m.I >= e {
 			break
 		}
-		switch m.kind {
-		case mPerson, mState, mGroup:
-			if m.actor >= 0 {
+		switch m.Kind {
+		case mention.Person, mention.State, mention.Group:
+			if m.Actor >= 0 {
 				return true
 			}
 		}

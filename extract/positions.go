@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -20,15 +21,15 @@ func (d *doc) positions() {
 		ms := d.ments[si]
 		for mi := range ms {
 			m := &ms[mi]
-			if m.kind != mPerson || m.actor < 0 {
+			if m.Kind != mention.Person || m.Actor < 0 {
 				continue
 			}
 			d.titleBefore(si, mi)
 			d.appositionAfter(si, mi)
 			// "X of Finland": the state a person is of is their side,
 			// which says what they are.
-			if a := d.cast.actors[m.actor]; !a.titled {
-				if o := d.ofComplement(si, m.j); o >= 0 && d.cast.actors[o].kind == graph.State {
+			if a := d.cast.actors[m.Actor]; !a.titled {
+				if o := d.ofComplement(si, m.J); o >= 0 && d.cast.actors[o].kind == graph.State {
 					a.titled = true
 					if a.affiliation < 0 {
 						a.affiliation = o
@@ -58,23 +59,23 @@ func (d *doc) titleBefore(si, mi int) {
 	s := &d.sents[si]
 	toks := s.Toks
 	m := &d.ments[si][mi]
-	a := d.cast.actors[m.actor]
-	start := m.i
-	if m.title != "" && m.ti < m.i {
-		start = m.ti
+	a := d.cast.actors[m.Actor]
+	start := m.I
+	if m.Title != "" && m.TI < m.I {
+		start = m.TI
 	}
 	// Lower-case title words: "intelligence chief", "special envoy".
 	k := start - 1
 	for k >= 0 && (titleWordLower(toks[k]) || (toks[k].Text == "-" && toks[k].Glued)) {
 		k--
 	}
-	title := strings.TrimSpace(joinTokens(s, k+1, start) + " " + m.title)
-	titled := m.titled || hasTitleHead(toks, k+1, start)
+	title := strings.TrimSpace(joinTokens(s, k+1, start) + " " + m.Title)
+	titled := m.Titled || mention.HasTitleHead(toks, k+1, start)
 	// "Qatar's Prime Minister and Foreign Minister X": both titles are X's.
 	if titled && k > 0 && toks[k].Lower == "and" {
-		if tr := d.mentionEndingAt(si, k); tr != nil && tr.kind == mTitleRef {
-			d.pendingTitle(si, m.actor, tr)
-			k = tr.i - 1
+		if tr := d.mentionEndingAt(si, k); tr != nil && tr.Kind == mention.TitleRef {
+			d.pendingTitle(si, m.Actor, tr)
+			k = tr.I - 1
 			for k >= 0 && (titleWordLower(toks[k]) || (toks[k].Text == "-" && toks[k].Glued)) {
 				k--
 			}
@@ -92,53 +93,53 @@ func (d *doc) titleBefore(si, mi int) {
 			descEnd = e
 		}
 	}
-	if !titled && k == start-1 && afterTitleComplement(toks, start) {
+	if !titled && k == start-1 && mention.AfterTitleComplement(toks, start) {
 		// "Kenya's Ambassador to Chile X": the title's complement names
 		// a state between the title and the name.
 		if tr := d.complementTitle(si, start); tr != nil {
-			title = joinTokens(s, tr.i, m.i)
+			title = joinTokens(s, tr.I, m.I)
 			titled = true
-			descEnd = tr.i
-			if tr.i > 0 && (toks[tr.i-1].Text == "'s" || toks[tr.i-1].Text == "'") {
-				descEnd = tr.i - 1
+			descEnd = tr.I
+			if tr.I > 0 && (toks[tr.I-1].Text == "'s" || toks[tr.I-1].Text == "'") {
+				descEnd = tr.I - 1
 			}
 		}
 	}
 	if !titled {
 		// "Egypt's Kamel": the possessor describes the person.
-		if desc := d.mentionEndingAt(si, descEnd); desc != nil && descEnd == start-1 && desc.actor >= 0 && desc.actor != m.actor {
-			desc.desc = true
-			if a.affiliation < 0 && d.cast.actors[desc.actor].kind != graph.Person {
-				a.affiliation = desc.actor
+		if desc := d.mentionEndingAt(si, descEnd); desc != nil && descEnd == start-1 && desc.Actor >= 0 && desc.Actor != m.Actor {
+			desc.Desc = true
+			if a.affiliation < 0 && d.cast.actors[desc.Actor].kind != graph.Person {
+				a.affiliation = desc.Actor
 			}
 		}
 		return
 	}
 	a.titled = true
 	org := -1
-	if desc := d.mentionEndingAt(si, descEnd); desc != nil && desc.actor >= 0 && desc.actor != m.actor {
-		desc.desc = true
-		org = desc.actor
+	if desc := d.mentionEndingAt(si, descEnd); desc != nil && desc.Actor >= 0 && desc.Actor != m.Actor {
+		desc.Desc = true
+		org = desc.Actor
 	} else if descEnd > 0 && (toks[descEnd-1].Lower == "its" || toks[descEnd-1].Lower == "their") {
 		org = d.antecedent(si, descEnd-1)
-	} else if o := d.ofComplement(si, m.j); o >= 0 {
+	} else if o := d.ofComplement(si, m.J); o >= 0 {
 		// "Chairman X of the State Council": the title's complement
 		// follows the name.
 		org = o
 	}
-	d.addPosition(m.actor, cleanTitle(title), org)
+	d.addPosition(m.Actor, mention.CleanTitle(title), org)
 	for _, t := range d.pending {
-		d.addPosition(m.actor, t, org)
+		d.addPosition(m.Actor, t, org)
 	}
 	d.pending = d.pending[:0]
 }
 
 // pendingTitle queues a coordinated title ("Prime Minister and ...") for
 // the person whose possessor is found next.
-func (d *doc) pendingTitle(si, p int, tr *mention) {
-	d.pending = append(d.pending, cleanTitle(tr.title))
-	tr.actor = p
-	tr.desc = true
+func (d *doc) pendingTitle(si, p int, tr *mention.Mention) {
+	d.pending = append(d.pending, mention.CleanTitle(tr.Title))
+	tr.Actor = p
+	tr.Desc = true
 }
 
 // commaTitle looks back from a comma for a title ending there; it returns
@@ -159,7 +160,7 @@ func commaTitle(toks []text.Token, comma int) (start, descEnd int) {
 		}
 		// A name or a coordination before the title's head ends it too:
 		// "A and her Chilean counterpart, B".
-		if head >= 0 && (t.Lower == "and" || t.Lower == "or" || t.Word && t.Cap && !isTitleWord(t.Lower) || t.Word && !t.Cap && functionWords[t.Lower]) {
+		if head >= 0 && (t.Lower == "and" || t.Lower == "or" || t.Word && t.Cap && !mention.IsTitleWord(t.Lower) || t.Word && !t.Cap && functionWords[t.Lower]) {
 			break
 		}
 		if titleHeads[t.Lower] {
@@ -170,7 +171,7 @@ func commaTitle(toks []text.Token, comma int) (start, descEnd int) {
 		return -1, -1
 	}
 	start = head
-	for start > 0 && (titleWordLower(toks[start-1]) || (toks[start-1].Cap && isTitleWord(toks[start-1].Lower)) || toks[start-1].Text == "-") {
+	for start > 0 && (titleWordLower(toks[start-1]) || (toks[start-1].Cap && mention.IsTitleWord(toks[start-1].Lower)) || toks[start-1].Text == "-") {
 		start--
 	}
 	descEnd = start
@@ -186,7 +187,7 @@ func (d *doc) appositionAfter(si, mi int) {
 	s := &d.sents[si]
 	toks := s.Toks
 	m := &d.ments[si][mi]
-	k := m.j
+	k := m.J
 	if k >= len(toks) || toks[k].Text != "," {
 		return
 	}
@@ -203,15 +204,15 @@ func (d *doc) appositionAfter(si, mi int) {
 		t := toks[k]
 		// A state's or demonym's word in the title says whose post it
 		// is: "X, a Chilean diplomat", "X, Chile's top envoy".
-		if o := d.mentionStartingAt(si, k); o != nil && head < 0 && (o.kind == mDemonym || o.kind == mState) && o.actor >= 0 {
-			org = o.actor
-			k = o.j - 1
+		if o := d.mentionStartingAt(si, k); o != nil && head < 0 && (o.Kind == mention.Demonym || o.Kind == mention.State) && o.Actor >= 0 {
+			org = o.Actor
+			k = o.J - 1
 			if k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "'") {
 				k++
 			}
 			continue
 		}
-		if titleWordLower(t) || t.Text == "-" || (t.Cap && isTitleWord(t.Lower)) || (t.Glued && toks[k-1].Text == "-" && (t.Lower == "most" || t.Lower == "ranking" || t.Lower == "level")) {
+		if titleWordLower(t) || t.Text == "-" || (t.Cap && mention.IsTitleWord(t.Lower)) || (t.Glued && toks[k-1].Text == "-" && (t.Lower == "most" || t.Lower == "ranking" || t.Lower == "level")) {
 			if titleHeads[t.Lower] {
 				head = k
 			}
@@ -227,21 +228,21 @@ func (d *doc) appositionAfter(si, mi int) {
 		return
 	}
 	if org >= 0 {
-		for first < head && !(toks[first].Word && (titleWordLower(toks[first]) || isTitleWord(toks[first].Lower))) {
+		for first < head && !(toks[first].Word && (titleWordLower(toks[first]) || mention.IsTitleWord(toks[first].Lower))) {
 			first++
 		}
 	}
 	title := joinTokens(s, first, head+1)
-	d.cast.actors[m.actor].titled = true
+	d.cast.actors[m.Actor].titled = true
 	if k < len(toks) && (toks[k].Lower == "of" || toks[k].Lower == "to" || toks[k].Lower == "for" || toks[k].Lower == "at") {
 		for _, o := range d.ments[si] {
-			if o.i > k && o.i <= k+8 && o.actor >= 0 && o.actor != m.actor {
-				org = o.actor
+			if o.I > k && o.I <= k+8 && o.Actor >= 0 && o.Actor != m.Actor {
+				org = o.Actor
 				break
 			}
 		}
 	}
-	d.addPosition(m.actor, cleanTitle(title), org)
+	d.addPosition(m.Actor, mention.CleanTitle(title), org)
 }
 
 func titleWordLower(t text.Token) bool {
@@ -277,7 +278,7 @@ func (d *doc) addPosition(p int, title string, org int) {
 
 // complementTitle: the title whose complement runs up to token e ("Envoy
 // to Chile" before "X"); nil when none.
-func (d *doc) complementTitle(si, e int) *mention {
+func (d *doc) complementTitle(si, e int) *mention.Mention {
 	toks := d.sents[si].Toks
 	o := e - 1
 	for o > 0 && !(toks[o].Lower == "of" || toks[o].Lower == "for" || toks[o].Lower == "to") {
@@ -285,7 +286,7 @@ func (d *doc) complementTitle(si, e int) *mention {
 	}
 	for k := range d.ments[si] {
 		tr := &d.ments[si][k]
-		if tr.kind == mTitleRef && tr.i < o && tr.j >= o && tr.j <= e {
+		if tr.Kind == mention.TitleRef && tr.I < o && tr.J >= o && tr.J <= e {
 			return tr
 		}
 	}
@@ -303,18 +304,18 @@ func (d *doc) ofComplement(si, k int) int {
 	if k < len(toks) && toks[k].Lower == "the" {
 		k++
 	}
-	if o := d.mentionStartingAt(si, k); o != nil && o.actor >= 0 && (o.kind == mOrg || o.kind == mState || o.kind == mGroup) {
-		return o.actor
+	if o := d.mentionStartingAt(si, k); o != nil && o.Actor >= 0 && (o.Kind == mention.Org || o.Kind == mention.State || o.Kind == mention.Group) {
+		return o.Actor
 	}
 	return -1
 }
 
 // mentionStartingAt returns the mention of sentence si whose span starts
 // at token i.
-func (d *doc) mentionStartingAt(si, i int) *mention {
+func (d *doc) mentionStartingAt(si, i int) *mention.Mention {
 	ms := d.ments[si]
 	for k := range ms {
-		if ms[k].i == i && ms[k].kind != mNonActor {
+		if ms[k].I == i && ms[k].Kind != mention.NonActor {
 			return &ms[k]
 		}
 	}
@@ -323,10 +324,10 @@ func (d *doc) mentionStartingAt(si, i int) *mention {
 
 // mentionEndingAt returns the mention of sentence si whose span ends at
 // token e.
-func (d *doc) mentionEndingAt(si, e int) *mention {
+func (d *doc) mentionEndingAt(si, e int) *mention.Mention {
 	ms := d.ments[si]
 	for k := range ms {
-		if ms[k].j == e && ms[k].kind != mNonActor {
+		if ms[k].J == e && ms[k].Kind != mention.NonActor {
 			return &ms[k]
 		}
 	}
@@ -361,21 +362,21 @@ func (d *doc) titleRefs() {
 		ms := d.ments[si]
 		for mi := range ms {
 			m := &ms[mi]
-			if m.actor < 0 || m.kind == mPerson || m.j+1 >= len(toks) {
+			if m.Actor < 0 || m.Kind == mention.Person || m.J+1 >= len(toks) {
 				continue
 			}
-			k := m.j + 1
+			k := m.J + 1
 			switch {
-			case toks[m.j].Text == "'s" || toks[m.j].Text == "'":
-			case (m.kind == mDemonym || m.kind == mState) && m.i > 0 && toks[m.i-1].Lower == "the" && isTitleWord(toks[m.j].Lower):
+			case toks[m.J].Text == "'s" || toks[m.J].Text == "'":
+			case (m.Kind == mention.Demonym || m.Kind == mention.State) && m.I > 0 && toks[m.I-1].Lower == "the" && mention.IsTitleWord(toks[m.J].Lower):
 				// "the Chilean President", "the US foreign minister"
-				k = m.j
+				k = m.J
 			default:
 				continue
 			}
 			first := k
 			head := ""
-			for k < len(toks) && (titleWordLower(toks[k]) || (toks[k].Cap && isTitleWord(toks[k].Lower))) {
+			for k < len(toks) && (titleWordLower(toks[k]) || (toks[k].Cap && mention.IsTitleWord(toks[k].Lower))) {
 				if titleHeads[toks[k].Lower] {
 					head = toks[k].Lower
 				}
@@ -384,14 +385,14 @@ func (d *doc) titleRefs() {
 			if head == "" || (k < len(toks) && toks[k].Cap && toks[k].Word) {
 				continue // a name follows: handled as a titled person
 			}
-			p := d.holder(m.actor, head, joinTokens(s, first, k))
+			p := d.holder(m.Actor, head, joinTokens(s, first, k))
 			if p < 0 {
 				continue
 			}
-			m.desc = true
-			ms = append(ms, mention{i: first, j: k, kind: mPerson, actor: p, text: joinTokens(s, first, k), ti: first})
+			m.Desc = true
+			ms = append(ms, mention.Mention{I: first, J: k, Kind: mention.Person, Actor: p, Text: joinTokens(s, first, k), TI: first})
 		}
-		sortMentions(ms)
+		mention.Sort(ms)
 		d.ments[si] = ms
 	}
 }
@@ -420,8 +421,8 @@ func (d *doc) antecedent(si, k int) int {
 		ms := d.ments[s]
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := ms[mi]
-			if (s < si || m.j <= k) && m.actor >= 0 && d.cast.actors[m.actor].kind != graph.Person && m.kind != mDemonym {
-				return m.actor
+			if (s < si || m.J <= k) && m.Actor >= 0 && d.cast.actors[m.Actor].kind != graph.Person && m.Kind != mention.Demonym {
+				return m.Actor
 			}
 		}
 	}
@@ -437,27 +438,27 @@ func (d *doc) delegations() {
 		ms := d.ments[si]
 		for mi := range ms {
 			m := &ms[mi]
-			if m.actor < 0 || d.cast.actors[m.actor].kind != graph.Person || d.cast.actors[m.actor].affiliation >= 0 {
+			if m.Actor < 0 || d.cast.actors[m.Actor].kind != graph.Person || d.cast.actors[m.Actor].affiliation >= 0 {
 				continue
 			}
 			side := -1
 			switch {
-			case m.j+1 < len(toks) && toks[m.j].Lower == "from":
-				if x := d.firstActor(si, m.j+1, 2, true); x != nil {
-					side = x.actor
+			case m.J+1 < len(toks) && toks[m.J].Lower == "from":
+				if x := d.firstActor(si, m.J+1, 2, true); x != nil {
+					side = x.Actor
 				}
-			case m.j+2 < len(toks) && ledVerbs[toks[m.j].Lower]:
-				if x := d.firstActor(si, m.j+1, 3, true); x != nil && x.j < len(toks) && delegationNouns[toks[x.j].Lower] {
-					side = x.actor
+			case m.J+2 < len(toks) && ledVerbs[toks[m.J].Lower]:
+				if x := d.firstActor(si, m.J+1, 3, true); x != nil && x.J < len(toks) && delegationNouns[toks[x.J].Lower] {
+					side = x.Actor
 				}
 			default:
 				// "<demonym> delegation (was) led by [title] X"
-				for k := m.ti - 1; k >= 0 && k >= m.ti-8; k-- {
+				for k := m.TI - 1; k >= 0 && k >= m.TI-8; k-- {
 					if toks[k].Lower == "by" && k > 0 && ledVerbs[toks[k-1].Lower] {
 						for e := k - 1; e >= 0 && e >= k-4; e-- {
 							if delegationNouns[toks[e].Lower] {
-								if x := d.mentionEndingAt(si, e); x != nil && x.actor >= 0 {
-									side = x.actor
+								if x := d.mentionEndingAt(si, e); x != nil && x.Actor >= 0 {
+									side = x.Actor
 								}
 								break
 							}
@@ -467,7 +468,7 @@ func (d *doc) delegations() {
 				}
 			}
 			if side >= 0 && d.isCollective(side) {
-				d.cast.actors[m.actor].affiliation = side
+				d.cast.actors[m.Actor].affiliation = side
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -35,16 +36,16 @@ func (d *doc) resolve() {
 		ms := d.ments[si]
 		for mi := range ms {
 			m := &ms[mi]
-			if m.kind == mPerson && m.actor < 0 {
-				if p := d.cast.personByTokens(m.text); p >= 0 {
-					m.actor = p
-					d.cast.addForm(p, m.text)
+			if m.Kind == mention.Person && m.Actor < 0 {
+				if p := d.cast.personByTokens(m.Text); p >= 0 {
+					m.Actor = p
+					d.cast.addForm(p, m.Text)
 				} else {
-					m.actor = d.cast.add(graph.Person, m.text, "")
-					d.cast.addName(m.actor, m.text)
+					m.Actor = d.cast.add(graph.Person, m.Text, "")
+					d.cast.addName(m.Actor, m.Text)
 				}
 			}
-			if m.plural && m.kind == mPerson {
+			if m.Plural && m.Kind == mention.Person {
 				d.pluralHonorific(si, mi)
 			}
 		}
@@ -53,8 +54,8 @@ func (d *doc) resolve() {
 	d.collectiveNames()
 	for si := range d.sents {
 		for _, m := range d.ments[si] {
-			if m.actor >= 0 {
-				d.cast.actors[m.actor].mentions++
+			if m.Actor >= 0 {
+				d.cast.actors[m.Actor].mentions++
 			}
 		}
 	}
@@ -76,14 +77,14 @@ func (d *doc) collectiveNames() {
 	for si := range d.sents {
 		toks := d.sents[si].Toks
 		for _, m := range d.ments[si] {
-			if m.actor < 0 || m.kind != mPerson || m.titled {
+			if m.Actor < 0 || m.Kind != mention.Person || m.Titled {
 				continue
 			}
 			switch {
-			case m.j < len(toks) && collectiveHeads[toks[m.j].Lower]:
-				votes[m.actor]++
-			case m.i > 0 && toks[m.i-1].Lower == "the" && m.j < len(toks) && !toks[m.j].Cap && groupNouns[toks[m.j].Lower]:
-				votes[m.actor]++
+			case m.J < len(toks) && collectiveHeads[toks[m.J].Lower]:
+				votes[m.Actor]++
+			case m.I > 0 && toks[m.I-1].Lower == "the" && m.J < len(toks) && !toks[m.J].Cap && groupNouns[toks[m.J].Lower]:
+				votes[m.Actor]++
 			}
 		}
 	}
@@ -101,28 +102,28 @@ func (d *doc) collectiveNames() {
 	for si := range d.sents {
 		toks := d.sents[si].Toks
 		for _, m := range d.ments[si] {
-			if m.actor < 0 || m.kind != mPerson {
+			if m.Actor < 0 || m.Kind != mention.Person {
 				continue
 			}
-			x := d.cast.actors[m.actor]
+			x := d.cast.actors[m.Actor]
 			if x.kind != graph.Person {
 				continue
 			}
 			next := ""
-			if m.j < len(toks) {
-				next = toks[m.j].Lower
+			if m.J < len(toks) {
+				next = toks[m.J].Lower
 			}
-			if len([]rune(strings.TrimSpace(m.text))) <= 1 {
+			if len([]rune(strings.TrimSpace(m.Text))) <= 1 {
 				x.notName = true
 			}
-			if m.titled || x.titled || len(x.positions) > 0 {
-				acts[m.actor] = true
+			if m.Titled || x.titled || len(x.positions) > 0 {
+				acts[m.Actor] = true
 				continue
 			}
 			if topicHeads[next] || meetingNouns[next] || negNouns[next] {
-				qualifier[m.actor] = true
+				qualifier[m.Actor] = true
 			} else {
-				acts[m.actor] = true
+				acts[m.Actor] = true
 			}
 		}
 	}
@@ -135,10 +136,10 @@ func (d *doc) collectiveNames() {
 	for si := range d.sents {
 		toks := d.sents[si].Toks
 		for _, m := range d.ments[si] {
-			if m.actor < 0 || m.kind != mPerson || m.titled || m.j >= len(toks) || toks[m.j].Cap || !mediaNouns[toks[m.j].Lower] {
+			if m.Actor < 0 || m.Kind != mention.Person || m.Titled || m.J >= len(toks) || toks[m.J].Cap || !mediaNouns[toks[m.J].Lower] {
 				continue
 			}
-			if x := d.cast.actors[m.actor]; x.kind == graph.Person && !x.titled && len(x.positions) == 0 {
+			if x := d.cast.actors[m.Actor]; x.kind == graph.Person && !x.titled && len(x.positions) == 0 {
 				x.kind = graph.Organization
 			}
 		}
@@ -147,53 +148,53 @@ func (d *doc) collectiveNames() {
 
 // resolveInstitution gives states, capitals used as actors, and named
 // institutions their actor.
-func (d *doc) resolveInstitution(si int, m *mention) {
+func (d *doc) resolveInstitution(si int, m *mention.Mention) {
 	s := &d.sents[si]
-	switch m.kind {
-	case mState:
-		m.actor = d.state(m.code)
-		d.cast.addName(m.actor, m.text)
-	case mDemonym:
-		if demonymOrgNouns[m.headNoun] && m.j < len(s.Toks) && !(m.j+1 < len(s.Toks) && titleHeads[s.Toks[m.j+1].Lower]) {
-			st := d.state(m.code)
-			m.j++
-			m.text = spanText(s, m.i, m.j)
-			m.kind = mOrg
-			m.actor = d.cast.add(graph.Organization, m.text, "")
-			d.cast.addName(m.actor, m.text)
-			d.cast.actors[m.actor].affiliation = st
+	switch m.Kind {
+	case mention.State:
+		m.Actor = d.state(m.Code)
+		d.cast.addName(m.Actor, m.Text)
+	case mention.Demonym:
+		if demonymOrgNouns[m.HeadNoun] && m.J < len(s.Toks) && !(m.J+1 < len(s.Toks) && titleHeads[s.Toks[m.J+1].Lower]) {
+			st := d.state(m.Code)
+			m.J++
+			m.Text = mention.SpanText(s, m.I, m.J)
+			m.Kind = mention.Org
+			m.Actor = d.cast.add(graph.Organization, m.Text, "")
+			d.cast.addName(m.Actor, m.Text)
+			d.cast.actors[m.Actor].affiliation = st
 			return
 		}
-		m.actor = d.state(m.code)
-		d.cast.addForm(m.actor, m.text)
-	case mCity:
-		if m.code != "" && d.capitalAsActor(s, m) {
-			m.actor = d.state(m.code)
-			d.cast.addForm(m.actor, m.text)
+		m.Actor = d.state(m.Code)
+		d.cast.addForm(m.Actor, m.Text)
+	case mention.City:
+		if m.Code != "" && d.capitalAsActor(s, m) {
+			m.Actor = d.state(m.Code)
+			d.cast.addForm(m.Actor, m.Text)
 		}
-	case mOrg:
-		if o := d.g.Orgs[m.code]; o != nil {
+	case mention.Org:
+		if o := d.g.Orgs[m.Code]; o != nil {
 			// Keyed by the known name, so "EU" and "European Union" meet.
-			m.actor = d.cast.add(o.Kind, m.text, "org:"+o.Name)
-			d.cast.addName(m.actor, m.text)
-			d.cast.addExtra(m.actor, o.Name)
-			if o.Country != "" && d.cast.actors[m.actor].affiliation < 0 {
-				d.cast.actors[m.actor].affiliation = d.state(o.Country)
+			m.Actor = d.cast.add(o.Kind, m.Text, "org:"+o.Name)
+			d.cast.addName(m.Actor, m.Text)
+			d.cast.addExtra(m.Actor, o.Name)
+			if o.Country != "" && d.cast.actors[m.Actor].affiliation < 0 {
+				d.cast.actors[m.Actor].affiliation = d.state(o.Country)
 			}
 			return
 		}
-		m.actor = d.cast.add(graph.Organization, m.text, "")
-		d.cast.addName(m.actor, m.text)
-	case mGroup:
-		m.actor = d.cast.add(graph.Group, m.text, "")
-		d.cast.addName(m.actor, m.text)
+		m.Actor = d.cast.add(graph.Organization, m.Text, "")
+		d.cast.addName(m.Actor, m.Text)
+	case mention.Group:
+		m.Actor = d.cast.add(graph.Group, m.Text, "")
+		d.cast.addName(m.Actor, m.Text)
 	}
-	if (m.kind == mOrg || m.kind == mGroup) && m.actor >= 0 && d.cast.actors[m.actor].affiliation < 0 {
+	if (m.Kind == mention.Org || m.Kind == mention.Group) && m.Actor >= 0 && d.cast.actors[m.Actor].affiliation < 0 {
 		// "Sudan's Security Council": the possessor is the affiliation.
-		if m.i >= 2 && s.Toks[m.i-1].Text == "'s" {
+		if m.I >= 2 && s.Toks[m.I-1].Text == "'s" {
 			for _, o := range d.ments[si] {
-				if o.j == m.i-1 && o.actor >= 0 && o.kind == mState {
-					d.cast.actors[m.actor].affiliation = o.actor
+				if o.J == m.I-1 && o.Actor >= 0 && o.Kind == mention.State {
+					d.cast.actors[m.Actor].affiliation = o.Actor
 				}
 			}
 		}
@@ -242,26 +243,26 @@ func englishName(c *gazetteer.Country) string {
 // capitalAsActor: a capital stands for its government when it is not
 // introduced as a location ("Washington withdrew", "between Kinshasa and
 // the M23", "Tehran's nuclear program").
-func (d *doc) capitalAsActor(s *text.Sentence, m *mention) bool {
-	if m.j+1 < len(s.Toks) && s.Toks[m.j].Text == "-" && s.Toks[m.j].Glued && !s.Toks[m.j+1].Cap {
+func (d *doc) capitalAsActor(s *text.Sentence, m *mention.Mention) bool {
+	if m.J+1 < len(s.Toks) && s.Toks[m.J].Text == "-" && s.Toks[m.J].Glued && !s.Toks[m.J+1].Cap {
 		return true // "Washington-mediated", "Moscow-backed"
 	}
-	if m.i > 0 {
-		p := s.Toks[m.i-1].Lower
+	if m.I > 0 {
+		p := s.Toks[m.I-1].Lower
 		if placePreps[p] || p == "the" || p == "," {
 			return false
 		}
-		if m.i > 1 && (s.Toks[m.i-2].Lower == "in" || s.Toks[m.i-2].Lower == "at") {
+		if m.I > 1 && (s.Toks[m.I-2].Lower == "in" || s.Toks[m.I-2].Lower == "at") {
 			return false
 		}
 	}
-	if m.j < len(s.Toks) {
-		nx := s.Toks[m.j].Lower
-		if meetingNouns[nx] || nx == "," && m.i == 0 {
+	if m.J < len(s.Toks) {
+		nx := s.Toks[m.J].Lower
+		if meetingNouns[nx] || nx == "," && m.I == 0 {
 			return false
 		}
 	}
-	if m.i == 0 && m.j < len(s.Toks) && s.Toks[m.j].Text == "," {
+	if m.I == 0 && m.J < len(s.Toks) && s.Toks[m.J].Text == "," {
 		return false
 	}
 	return true
@@ -274,10 +275,10 @@ func (d *doc) linkAcronyms(si int) {
 	ms := d.ments[si]
 	for mi := range ms {
 		m := &ms[mi]
-		if m.j+2 >= len(s.Toks) || s.Toks[m.j].Text != "(" {
+		if m.J+2 >= len(s.Toks) || s.Toks[m.J].Text != "(" {
 			continue
 		}
-		k := m.j + 1
+		k := m.J + 1
 		var parts []string
 		for k < len(s.Toks) && s.Toks[k].Acronym && len(parts) < 3 {
 			parts = append(parts, s.Toks[k].Text)
@@ -287,23 +288,23 @@ func (d *doc) linkAcronyms(si int) {
 			continue
 		}
 		acr := strings.Join(parts, " ")
-		if m.actor < 0 && (m.kind == mNonActor || m.kind == mTitleRef) {
+		if m.Actor < 0 && (m.Kind == mention.NonActor || m.Kind == mention.TitleRef) {
 			continue
 		}
-		if m.actor < 0 && m.kind == mUnknown {
-			m.kind = mOrg
-			m.actor = d.cast.add(graph.Organization, m.text, "")
-			d.cast.addName(m.actor, m.text)
+		if m.Actor < 0 && m.Kind == mention.Unknown {
+			m.Kind = mention.Org
+			m.Actor = d.cast.add(graph.Organization, m.Text, "")
+			d.cast.addName(m.Actor, m.Text)
 		}
-		if m.actor < 0 {
+		if m.Actor < 0 {
 			continue
 		}
-		d.acronyms[acr] = m.actor
-		d.cast.addForm(m.actor, acr)
+		d.acronyms[acr] = m.Actor
+		d.cast.addForm(m.Actor, acr)
 		for oi := range ms {
-			if ms[oi].i > m.j && ms[oi].j <= k {
-				ms[oi].actor = m.actor
-				ms[oi].kind = m.kind
+			if ms[oi].I > m.J && ms[oi].J <= k {
+				ms[oi].Actor = m.Actor
+				ms[oi].Kind = m.Kind
 			}
 		}
 	}
@@ -317,8 +318,8 @@ func (d *doc) resolveFullNames() {
 	var refs []ref
 	for si := range d.sents {
 		for mi, m := range d.ments[si] {
-			if m.kind == mPerson {
-				if w := len(strings.Fields(graph.Key(m.text))); w >= 2 {
+			if m.Kind == mention.Person {
+				if w := len(strings.Fields(graph.Key(m.Text))); w >= 2 {
 					refs = append(refs, ref{si, mi, w})
 				}
 			}
@@ -327,12 +328,12 @@ func (d *doc) resolveFullNames() {
 	slices.SortStableFunc(refs, func(a, b ref) int { return b.words - a.words })
 	for _, r := range refs {
 		m := &d.ments[r.si][r.mi]
-		p := d.cast.personByTokens(m.text)
+		p := d.cast.personByTokens(m.Text)
 		if p < 0 {
-			p = d.cast.add(graph.Person, m.text, "")
+			p = d.cast.add(graph.Person, m.Text, "")
 		}
-		m.actor = p
-		d.cast.addName(p, m.text)
+		m.Actor = p
+		d.cast.addName(p, m.Text)
 	}
 }
 
@@ -342,19 +343,19 @@ func (d *doc) pluralHonorific(si, mi int) {
 	s := &d.sents[si]
 	ms := d.ments[si]
 	m := ms[mi]
-	if m.j+1 >= len(s.Toks) || s.Toks[m.j].Lower != "and" {
+	if m.J+1 >= len(s.Toks) || s.Toks[m.J].Lower != "and" {
 		return
 	}
 	for oi := range ms {
 		o := &ms[oi]
-		if o.i == m.j+1 && o.kind == mUnknown {
-			o.kind, o.titled = mPerson, true
-			if p := d.cast.personByTokens(o.text); p >= 0 {
-				o.actor = p
-				d.cast.addForm(p, o.text)
+		if o.I == m.J+1 && o.Kind == mention.Unknown {
+			o.Kind, o.Titled = mention.Person, true
+			if p := d.cast.personByTokens(o.Text); p >= 0 {
+				o.Actor = p
+				d.cast.addForm(p, o.Text)
 			} else {
-				o.actor = d.cast.add(graph.Person, o.text, "")
-				d.cast.addName(o.actor, o.text)
+				o.Actor = d.cast.add(graph.Person, o.Text, "")
+				d.cast.addName(o.Actor, o.Text)
 			}
 		}
 	}
@@ -371,16 +372,16 @@ func (d *doc) resolveSingles() {
 		s := &d.sents[si]
 		for mi := range d.ments[si] {
 			m := &d.ments[si][mi]
-			if m.kind == mCity && m.code == "" && m.j-m.i == 1 {
+			if m.Kind == mention.City && m.Code == "" && m.J-m.I == 1 {
 				// A one-word city that is also a person's name: "Mora".
-				if p := d.cast.personByTokens(m.text); p >= 0 {
-					m.kind = mUnknown
+				if p := d.cast.personByTokens(m.Text); p >= 0 {
+					m.Kind = mention.Unknown
 				}
 			}
-			if m.kind != mUnknown || m.actor >= 0 {
+			if m.Kind != mention.Unknown || m.Actor >= 0 {
 				continue
 			}
-			k := graph.Key(m.text)
+			k := graph.Key(m.Text)
 			if k == "" {
 				continue
 			}
@@ -429,10 +430,10 @@ func (d *doc) resolveSingles() {
 		ms := d.ments[si]
 		for mi := range ms {
 			m := &ms[mi]
-			if m.kind != mUnknown || m.actor >= 0 {
+			if m.Kind != mention.Unknown || m.Actor >= 0 {
 				continue
 			}
-			k := graph.Key(m.text)
+			k := graph.Key(m.Text)
 			i, ok := decided[k]
 			if !ok {
 				continue
@@ -442,35 +443,35 @@ func (d *doc) resolveSingles() {
 				continue
 			case -2, -3, -4:
 				kind := map[int]graph.Kind{-2: graph.Group, -3: graph.Organization, -4: graph.Person}[i]
-				if kind == graph.Person && d.sents[si].Toks[m.i].Acronym {
+				if kind == graph.Person && d.sents[si].Toks[m.I].Acronym {
 					continue
 				}
-				i = d.cast.add(kind, m.text, "")
-				d.cast.addName(i, m.text)
+				i = d.cast.add(kind, m.Text, "")
+				d.cast.addName(i, m.Text)
 				decided[k] = i
 			}
-			m.actor = i
-			m.kind = kindMention(d.cast.actors[i].kind)
-			d.cast.addForm(i, m.text)
+			m.Actor = i
+			m.Kind = kindMention(d.cast.actors[i].kind)
+			d.cast.addForm(i, m.Text)
 		}
 	}
 }
 
-func kindMention(k graph.Kind) mkind {
+func kindMention(k graph.Kind) mention.Kind {
 	switch k {
 	case graph.Person:
-		return mPerson
+		return mention.Person
 	case graph.State:
-		return mState
+		return mention.State
 	case graph.Group:
-		return mGroup
+		return mention.Group
 	}
-	return mOrg
+	return mention.Org
 }
 
 // singleCues scores one occurrence of a lone word as person, group or
 // organization from its neighbours.
-func singleCues(s *text.Sentence, m mention, common map[string]bool) (person, group, org int) {
+func singleCues(s *text.Sentence, m mention.Mention, common map[string]bool) (person, group, org int) {
 	toks := s.Toks
 	at := func(k int) string {
 		if k < 0 || k >= len(toks) {
@@ -478,32 +479,32 @@ func singleCues(s *text.Sentence, m mention, common map[string]bool) (person, gr
 		}
 		return toks[k].Lower
 	}
-	next, prev := at(m.j), at(m.i-1)
-	acr := toks[m.i].Acronym
+	next, prev := at(m.J), at(m.I-1)
+	acr := toks[m.I].Acronym
 	switch {
 	case personVerbs[next]:
 		person++
-	case (next == "has" || next == "had" || next == "is" || next == "was") && personVerbs[at(m.j+1)]:
+	case (next == "has" || next == "had" || next == "is" || next == "was") && personVerbs[at(m.J+1)]:
 		person++
 	case next == "administration":
 		person++
-	case (next == "'s" || next == "'") && (possessivePersonNouns[at(m.j+1)] ||
-		(strings.HasSuffix(at(m.j+1), "ly") && possessivePersonNouns[at(m.j+3)])):
+	case (next == "'s" || next == "'") && (possessivePersonNouns[at(m.J+1)] ||
+		(strings.HasSuffix(at(m.J+1), "ly") && possessivePersonNouns[at(m.J+3)])):
 		person++
 	}
-	if m.j < len(toks) && toks[m.j].Cap && (titleHeads[next] || titleMods[next]) && !honorifics[next] {
+	if m.J < len(toks) && toks[m.J].Cap && (titleHeads[next] || titleMods[next]) && !honorifics[next] {
 		group += 2 // "Taliban Foreign Minister X": an institution grants the title
 	}
-	if groupNouns[next] || ((next == "'s" || next == "'") && groupNouns[at(m.j+1)]) || next == "attack" || next == "fighters" {
+	if groupNouns[next] || ((next == "'s" || next == "'") && groupNouns[at(m.J+1)]) || next == "attack" || next == "fighters" {
 		group++
 	}
 	if prev == "the" {
-		prev = at(m.i - 2)
+		prev = at(m.I - 2)
 	}
-	if prev == "between" || (prev == "and" && strings.Contains(strings.ToLower(s.Text[:toks[m.i].Start]), "between")) {
+	if prev == "between" || (prev == "and" && strings.Contains(strings.ToLower(s.Text[:toks[m.I].Start]), "between")) {
 		group++
 	}
-	if titleHeads[prev] && !toks[m.i].Acronym {
+	if titleHeads[prev] && !toks[m.I].Acronym {
 		person += 2
 	}
 	if orgHeads[prev] || prev == "agency" || prev == "outlet" || prev == "broadcaster" || prev == "publication" {
@@ -512,10 +513,10 @@ func singleCues(s *text.Sentence, m mention, common map[string]bool) (person, gr
 	if acr && person > 0 {
 		person = 0
 	}
-	if common[toks[m.i].Lower] {
+	if common[toks[m.I].Lower] {
 		person = 0 // "Police said": an ordinary word is no surname
 	}
-	if personVerbs[next] && (at(m.j+1) == "its" || (at(m.j+1) == "in" && at(m.j+3) == "statement")) {
+	if personVerbs[next] && (at(m.J+1) == "its" || (at(m.J+1) == "in" && at(m.J+3) == "statement")) {
 		group += 2 // "Hezbollah said its fighters ...", "X said in a statement"
 	}
 	return

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -142,19 +143,19 @@ func (d *doc) findRoles(si int, r *roles) {
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, meetingNouns, mediatorVerbs):
 			a, b := d.betweenPair(si, k)
 			if a != nil && b != nil {
-				d.pairRole(r, a.actor, b.actor, d.topicAt(s, k))
+				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Lower == "and" && hasNeg:
 			if a, b := d.conjPair(si, k); a != nil && b != nil {
-				d.pairRole(r, a.actor, b.actor, d.topicAt(s, k))
+				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Text == "-" && t.Glued:
 			d.hyphenRoles(si, k, r)
 		case withNegNouns[compound(toks, k)] && k+1 < len(toks) && toks[k+1].Lower == "with":
-			if x := d.firstActor(si, k+2, 4, true); x != nil && d.cast.actors[x.actor].kind == graph.Group {
+			if x := d.firstActor(si, k+2, 4, true); x != nil && d.cast.actors[x.Actor].kind == graph.Group {
 				for _, m := range d.ments[si] {
-					if m.actor >= 0 && !m.desc && m.actor != x.actor && m.i < k && d.isCollective(m.actor) {
-						d.pairRole(r, m.actor, x.actor, d.topicAt(s, k))
+					if m.Actor >= 0 && !m.Desc && m.Actor != x.Actor && m.I < k && d.isCollective(m.Actor) {
+						d.pairRole(r, m.Actor, x.Actor, d.topicAt(s, k))
 						break
 					}
 				}
@@ -165,8 +166,8 @@ func (d *doc) findRoles(si int, r *roles) {
 			}
 		case mediatorVerbs[t.Lower] && k > 0:
 			if toks[k-1].Text == "-" && toks[k-1].Glued {
-				if m := d.mentionEndingAt(si, k-1); m != nil && m.actor >= 0 {
-					d.mediator(r, m.actor)
+				if m := d.mentionEndingAt(si, k-1); m != nil && m.Actor >= 0 {
+					d.mediator(r, m.Actor)
 				}
 				continue
 			}
@@ -207,11 +208,11 @@ func (d *doc) findRoles(si int, r *roles) {
 			}
 			for e > 0 {
 				m := d.mentionEndingAt(si, e)
-				if m == nil || m.actor < 0 {
+				if m == nil || m.Actor < 0 {
 					break
 				}
-				d.mediator(r, m.actor)
-				e = m.i
+				d.mediator(r, m.Actor)
+				e = m.I
 				if e > 0 && (toks[e-1].Lower == "and" || toks[e-1].Text == ",") {
 					e--
 				} else {
@@ -224,12 +225,12 @@ func (d *doc) findRoles(si int, r *roles) {
 
 // apposedPerson: from token k a title and, after a comma, the person
 // holding it ("Prime Minister, Lars Dahl"); nil when none.
-func (d *doc) apposedPerson(si, k int) *mention {
+func (d *doc) apposedPerson(si, k int) *mention.Mention {
 	toks := d.sents[si].Toks
 	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "'") {
 		k++
 	}
-	for k < len(toks) && toks[k].Word && isTitleWord(toks[k].Lower) {
+	for k < len(toks) && toks[k].Word && mention.IsTitleWord(toks[k].Lower) {
 		k++
 	}
 	if k < len(toks) && toks[k].Text == "," {
@@ -237,7 +238,7 @@ func (d *doc) apposedPerson(si, k int) *mention {
 	}
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
-		if m.i == k && m.kind == mPerson && m.actor >= 0 {
+		if m.I == k && m.Kind == mention.Person && m.Actor >= 0 {
 			return m
 		}
 	}
@@ -247,19 +248,19 @@ func (d *doc) apposedPerson(si, k int) *mention {
 // phraseStart is where the noun phrase of mention m starts: a person's
 // title and the state or demonym describing it come first ("Swiss
 // diplomat X", "Norway's envoy X").
-func (d *doc) phraseStart(si int, m *mention) int {
+func (d *doc) phraseStart(si int, m *mention.Mention) int {
 	toks := d.sents[si].Toks
-	e := m.i
-	if m.title != "" && m.ti < e {
-		e = m.ti
+	e := m.I
+	if m.Title != "" && m.TI < e {
+		e = m.TI
 	}
-	if m.kind != mPerson {
+	if m.Kind != mention.Person {
 		return e
 	}
-	if afterTitleComplement(toks, e) {
+	if mention.AfterTitleComplement(toks, e) {
 		// "Ambassador to Chile X": back to the title.
 		if tr := d.complementTitle(si, e); tr != nil {
-			e = tr.i
+			e = tr.I
 		}
 	}
 	for e > 0 && (titleWordLower(toks[e-1]) || toks[e-1].Text == "-" && toks[e-1].Glued) {
@@ -268,8 +269,8 @@ func (d *doc) phraseStart(si int, m *mention) int {
 	if e > 0 && (toks[e-1].Text == "'s" || toks[e-1].Text == "'") {
 		e--
 	}
-	if o := d.mentionEndingAt(si, e); o != nil && o.desc {
-		e = o.i
+	if o := d.mentionEndingAt(si, e); o != nil && o.Desc {
+		e = o.I
 	}
 	return e
 }
@@ -310,8 +311,8 @@ func (d *doc) roleSubject(si, k int, r *roles) {
 	}
 	cs, _ := d.sents[si].Clause(v)
 	for _, m := range d.ments[si] {
-		if m.i >= cs && m.i < v && m.actor >= 0 && !m.desc {
-			d.mediator(r, m.actor)
+		if m.I >= cs && m.I < v && m.Actor >= 0 && !m.Desc {
+			d.mediator(r, m.Actor)
 			return
 		}
 	}
@@ -369,11 +370,11 @@ func (d *doc) proposalRoles(si, k int, r *roles) {
 		e--
 	}
 	m := d.mentionEndingAt(si, e)
-	if m == nil || m.actor < 0 || d.cast.actors[m.actor].kind != graph.State {
+	if m == nil || m.Actor < 0 || d.cast.actors[m.Actor].kind != graph.State {
 		return
 	}
 	r.weakRoles = true
-	r.addMediator(m.actor)
+	r.addMediator(m.Actor)
 	r.weakRoles = false
 }
 
@@ -421,14 +422,14 @@ func (d *doc) mediatorNounRoles(si, k int, r *roles) {
 		// The clause's subject acts as mediator.
 		cs, _ := d.sents[si].Clause(max(0, b-2))
 		for _, m := range d.ments[si] {
-			if m.i >= cs && m.i < b && m.actor >= 0 && !m.desc {
-				d.mediator(r, m.actor)
+			if m.I >= cs && m.I < b && m.Actor >= 0 && !m.Desc {
+				d.mediator(r, m.Actor)
 				break
 			}
 		}
 	case b > 0 && toks[b-1].Text == ",":
-		if m := d.mentionEndingAt(si, b-1); m != nil && m.actor >= 0 {
-			d.mediator(r, m.actor)
+		if m := d.mentionEndingAt(si, b-1); m != nil && m.Actor >= 0 {
+			d.mediator(r, m.Actor)
 		}
 	}
 }
@@ -437,21 +438,21 @@ func (d *doc) mediatorNounRoles(si, k int, r *roles) {
 func (d *doc) hyphenRoles(si, k int, r *roles) {
 	toks := d.sents[si].Toks
 	a := d.mentionEndingAt(si, k)
-	if a == nil || a.actor < 0 {
+	if a == nil || a.Actor < 0 {
 		return
 	}
-	var b *mention
+	var b *mention.Mention
 	for mi := range d.ments[si] {
-		if d.ments[si][mi].i == k+1 {
+		if d.ments[si][mi].I == k+1 {
 			b = &d.ments[si][mi]
 		}
 	}
-	if b == nil || b.actor < 0 || !toks[k+1].Glued {
+	if b == nil || b.Actor < 0 || !toks[k+1].Glued {
 		return
 	}
-	for e := b.j; e < len(toks) && e <= b.j+2; e++ {
+	for e := b.J; e < len(toks) && e <= b.J+2; e++ {
 		if negNouns[compound(toks, e)] {
-			d.pairRole(r, a.actor, b.actor, d.topicAt(&d.sents[si], e))
+			d.pairRole(r, a.Actor, b.Actor, d.topicAt(&d.sents[si], e))
 			return
 		}
 	}
@@ -459,22 +460,22 @@ func (d *doc) hyphenRoles(si, k int, r *roles) {
 
 // betweenPair reads "between A and B", skipping descriptors ("between
 // Congolese President X and Rwandan President Y").
-func (d *doc) betweenPair(si, k int) (*mention, *mention) {
+func (d *doc) betweenPair(si, k int) (*mention.Mention, *mention.Mention) {
 	toks := d.sents[si].Toks
 	a := d.firstActorStop(si, k+1, 9)
 	if a == nil {
 		return nil, nil
 	}
-	n := a.j
+	n := a.J
 	if n < len(toks) && toks[n].Text == "(" {
-		for n < len(toks) && toks[n].Text != ")" && n < a.j+6 {
+		for n < len(toks) && toks[n].Text != ")" && n < a.J+6 {
 			n++
 		}
 		n++
 	}
 	// "between the Ruritanian government and ...": the head noun of a
 	// demonym (or a few lower-case words of a noun phrase) before "and".
-	for e := n; e < len(toks) && e < a.j+3 && toks[e].Word && toks[e].Lower != "and" &&
+	for e := n; e < len(toks) && e < a.J+3 && toks[e].Word && toks[e].Lower != "and" &&
 		(!toks[e].Cap || demonymStateNouns[toks[e].Lower] || groupNouns[toks[e].Lower]); e++ {
 		if e+1 < len(toks) && toks[e+1].Lower == "and" {
 			n = e + 1
@@ -489,14 +490,14 @@ func (d *doc) betweenPair(si, k int) (*mention, *mention) {
 
 // conjPair reads "A and B" around the "and" at k, when both are sides of a
 // negotiation: states, groups, or people whose affiliations differ.
-func (d *doc) conjPair(si, k int) (*mention, *mention) {
+func (d *doc) conjPair(si, k int) (*mention.Mention, *mention.Mention) {
 	toks := d.sents[si].Toks
 	if k > 0 && toks[k-1].Text == "," {
 		return nil, nil // ", and" ends a list or joins clauses
 	}
-	var a *mention
+	var a *mention.Mention
 	for e := k; e >= 0 && k-e <= 3; e-- {
-		if m := d.mentionEndingAt(si, e); m != nil && m.actor >= 0 && !m.desc {
+		if m := d.mentionEndingAt(si, e); m != nil && m.Actor >= 0 && !m.Desc {
 			a = m
 			break
 		}
@@ -504,22 +505,22 @@ func (d *doc) conjPair(si, k int) (*mention, *mention) {
 			return nil, nil
 		}
 	}
-	if a == nil || (a.i > 0 && (toks[a.i-1].Text == "," || toks[a.i-1].Lower == "with")) {
+	if a == nil || (a.I > 0 && (toks[a.I-1].Text == "," || toks[a.I-1].Lower == "with")) {
 		return nil, nil
 	}
 	b := d.firstActor(si, k+1, 4, false)
 	if b == nil {
 		return nil, nil
 	}
-	for e := k + 1; e < b.i; e++ {
+	for e := k + 1; e < b.I; e++ {
 		if toks[e].Lower == "with" || toks[e].Text == "," {
 			return nil, nil
 		}
 	}
-	if b.j < len(toks) && toks[b.j].Text == "," && !commaEndsPair(toks, b.j+1) {
+	if b.J < len(toks) && toks[b.J].Text == "," && !commaEndsPair(toks, b.J+1) {
 		return nil, nil // a longer list
 	}
-	sa, sb := d.side(a.actor), d.side(b.actor)
+	sa, sb := d.side(a.Actor), d.side(b.Actor)
 	if sa < 0 || sb < 0 || sa == sb {
 		return nil, nil
 	}
@@ -541,10 +542,10 @@ var timeAdverbs = lex("timeAdverbs")
 
 // firstActor is the first non-descriptor actor mention starting in
 // [k, k+within).
-func (d *doc) firstActor(si, k, within int, allowDesc bool) *mention {
+func (d *doc) firstActor(si, k, within int, allowDesc bool) *mention.Mention {
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
-		if m.i >= k && m.i < k+within && m.actor >= 0 && (allowDesc || !m.desc) {
+		if m.I >= k && m.I < k+within && m.Actor >= 0 && (allowDesc || !m.Desc) {
 			return m
 		}
 	}
@@ -553,7 +554,7 @@ func (d *doc) firstActor(si, k, within int, allowDesc bool) *mention {
 
 // firstActorStop is firstActor that stops at "and", commas and
 // semicolons.
-func (d *doc) firstActorStop(si, k, within int) *mention {
+func (d *doc) firstActorStop(si, k, within int) *mention.Mention {
 	toks := d.sents[si].Toks
 	end := k + within
 	for e := k; e < end && e < len(toks); e++ {
@@ -564,7 +565,7 @@ func (d *doc) firstActorStop(si, k, within int) *mention {
 	}
 	for mi := range d.ments[si] {
 		m := &d.ments[si][mi]
-		if m.i >= k && m.i < end && m.actor >= 0 && !m.desc {
+		if m.I >= k && m.I < end && m.Actor >= 0 && !m.Desc {
 			return m
 		}
 	}
@@ -579,9 +580,9 @@ func (d *doc) actorList(si, k int) []int {
 		for k < len(toks) && (toks[k].Lower == "the" || toks[k].Lower == "both") {
 			k++
 		}
-		var m *mention
+		var m *mention.Mention
 		for mi := range d.ments[si] {
-			if d.ments[si][mi].i == k && d.ments[si][mi].actor >= 0 {
+			if d.ments[si][mi].I == k && d.ments[si][mi].Actor >= 0 {
 				m = &d.ments[si][mi]
 			}
 		}
@@ -590,15 +591,15 @@ func (d *doc) actorList(si, k int) []int {
 		}
 		// "Norway's Prime Minister, Lars Dahl": the name the described
 		// title is set beside.
-		if m.desc {
-			if p := d.apposedPerson(si, m.j); p != nil {
+		if m.Desc {
+			if p := d.apposedPerson(si, m.J); p != nil {
 				// The comma after the apposition closes the list.
-				out = append(out, p.actor)
+				out = append(out, p.Actor)
 				break
 			}
 		}
-		out = append(out, m.actor)
-		k = m.j
+		out = append(out, m.Actor)
+		k = m.J
 		if k < len(toks) && (toks[k].Text == "," || toks[k].Lower == "and") {
 			k++
 			if k < len(toks) && toks[k].Lower == "and" {
@@ -668,10 +669,10 @@ func (d *doc) listEndingAt(si, e int) []int {
 		if m == nil && e > 0 && staffNouns[toks[e-1].Lower] {
 			m = d.mentionEndingAt(si, e-1) // "UN personnel", "Swiss officials"
 		}
-		if m == nil || m.actor < 0 {
+		if m == nil || m.Actor < 0 {
 			break
 		}
-		out = append(out, m.actor)
+		out = append(out, m.Actor)
 		e = d.phraseStart(si, m)
 		if e > 0 && toks[e-1].Lower == "the" {
 			e--

@@ -80,8 +80,8 @@ func (d *doc) rosters(si int) []roster {
 			e := k + 1
 			if toks[e].Lower == "from" {
 				if x := d.firstActor(si, e+1, 3, true); x != nil {
-					side = x.actor
-					e = x.j
+					side = x.Actor
+					e = x.J
 				}
 			}
 			if e < len(toks) && (toks[e].Lower == "were" || toks[e].Lower == "was") {
@@ -103,8 +103,8 @@ func (d *doc) rosters(si int) []roster {
 				e--
 			}
 			if dn > 0 && e > 0 {
-				if m := d.mentionEndingAt(si, e); m != nil && m.actor >= 0 && d.cast.actors[m.actor].kind == graph.Person {
-					out = append(out, roster{si: si, side: d.sideBefore(si, dn), people: []int{m.actor}})
+				if m := d.mentionEndingAt(si, e); m != nil && m.Actor >= 0 && d.cast.actors[m.Actor].kind == graph.Person {
+					out = append(out, roster{si: si, side: d.sideBefore(si, dn), people: []int{m.Actor}})
 				}
 			}
 			continue
@@ -114,16 +114,16 @@ func (d *doc) rosters(si int) []roster {
 		}
 		var people []int
 		for _, m := range d.ments[si] {
-			if m.i < from || m.actor < 0 || m.desc || d.cast.actors[m.actor].kind != graph.Person {
+			if m.I < from || m.Actor < 0 || m.Desc || d.cast.actors[m.Actor].kind != graph.Person {
 				continue
 			}
-			if slices.Contains(people, m.actor) || m.actor == side {
+			if slices.Contains(people, m.Actor) || m.Actor == side {
 				continue
 			}
-			if clauseEndBetween(toks, from, m.i) {
+			if clauseEndBetween(toks, from, m.I) {
 				break
 			}
-			people = append(people, m.actor)
+			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
 			out = append(out, roster{si: si, side: side, people: people})
@@ -144,14 +144,14 @@ func (d *doc) rosters(si int) []roster {
 func (d *doc) sideBefore(si, k int) int {
 	for mi := len(d.ments[si]) - 1; mi >= 0; mi-- {
 		m := d.ments[si][mi]
-		if m.j > k || m.actor < 0 {
+		if m.J > k || m.Actor < 0 {
 			continue
 		}
-		if k-m.j > 3 {
+		if k-m.J > 3 {
 			return -1
 		}
-		if d.isCollective(m.actor) {
-			return m.actor
+		if d.isCollective(m.Actor) {
+			return m.Actor
 		}
 		return -1
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -27,21 +28,21 @@ func (d *doc) markSpeakers() {
 		s := &d.sents[si]
 		for mi := range d.ments[si] {
 			m := &d.ments[si][mi]
-			if m.actor < 0 || d.cast.actors[m.actor].kind != graph.Person {
+			if m.Actor < 0 || d.cast.actors[m.Actor].kind != graph.Person {
 				continue
 			}
-			if !speakerSlot(s.Toks, m) || d.inCompany(si, m.i) {
-				d.cast.actors[m.actor].acts = true
+			if !speakerSlot(s.Toks, m) || d.inCompany(si, m.I) {
+				d.cast.actors[m.Actor].acts = true
 			}
 		}
 	}
 }
 
 // speakerSlot: the person at m is the speaker of a reported claim.
-func speakerSlot(toks []text.Token, m *mention) bool {
-	start := m.i
-	if m.title != "" && m.ti < start {
-		start = m.ti
+func speakerSlot(toks []text.Token, m *mention.Mention) bool {
+	start := m.I
+	if m.Title != "" && m.TI < start {
+		start = m.TI
 	}
 	// The title words and possessor before the name belong to its phrase:
 	// "the ministry's spokeswoman X said".
@@ -63,7 +64,7 @@ func speakerSlot(toks []text.Token, m *mention) bool {
 		}
 	}
 	// Subject: X [, apposition ,] [fillers] verb.
-	k := m.j
+	k := m.J
 	if k < len(toks) && toks[k].Text == "," {
 		e := k + 1
 		for e < len(toks) && e-k <= 20 && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != "\"" {
@@ -89,10 +90,10 @@ var companyPreps = lex("companyPreps")
 func (d *doc) inCompany(si, e int) bool {
 	toks := d.sents[si].Toks
 	for _, o := range d.ments[si] {
-		if o.i >= e || o.actor < 0 || d.cast.actors[o.actor].kind != graph.Person {
+		if o.I >= e || o.Actor < 0 || d.cast.actors[o.Actor].kind != graph.Person {
 			continue
 		}
-		for k := o.i - 1; k >= 0 && o.i-k <= 5; k-- {
+		for k := o.I - 1; k >= 0 && o.I-k <= 5; k-- {
 			if companyPreps[toks[k].Lower] {
 				return true
 			}

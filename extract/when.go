@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -135,8 +136,8 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 		// "travelled to Vilnius, where he met X": the relative adverb
 		// stands for the place just named.
 		for _, m := range d.ments[si] {
-			if m.j == cs-2 && m.kind == mCity && m.actor < 0 {
-				return m.city
+			if m.J == cs-2 && m.Kind == mention.City && m.Actor < 0 {
+				return m.City
 			}
 		}
 	}
@@ -149,61 +150,61 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 		}
 	}
 	for _, m := range d.ments[si] {
-		if m.i < cs || m.j > ce {
+		if m.I < cs || m.J > ce {
 			continue
 		}
 		prev := ""
-		if m.i > 0 {
-			prev = toks[m.i-1].Lower
+		if m.I > 0 {
+			prev = toks[m.I-1].Lower
 		}
-		if m.i > 1 && toks[m.i-1].Text == "'s" {
-			prev = toks[m.i-2].Lower
+		if m.I > 1 && toks[m.I-1].Text == "'s" {
+			prev = toks[m.I-2].Lower
 		}
 		next := ""
-		if m.j < len(toks) {
-			next = toks[m.j].Lower
+		if m.J < len(toks) {
+			next = toks[m.J].Lower
 		}
 		switch {
-		case m.kind == mCity && m.actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || meetingNouns[next]):
-			consider(m.city, m.i, 0)
-		case m.kind == mCity && m.actor < 0 && prev == "the" && m.i > 1 && (toks[m.i-2].Lower == "at" || toks[m.i-2].Lower == "in") && venueNouns[next]:
+		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || meetingNouns[next]):
+			consider(m.City, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && prev == "the" && m.I > 1 && (toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in") && venueNouns[next]:
 			// "at the Lima residence of ...": a city naming a venue.
-			consider(m.city, m.i, 0)
-		case (m.kind == mUnknown || m.kind == mCity) && m.actor < 0 && prev == "of" && m.i > 1 && settlementNouns[toks[m.i-2].Lower]:
+			consider(m.City, m.I, 0)
+		case (m.Kind == mention.Unknown || m.Kind == mention.City) && m.Actor < 0 && prev == "of" && m.I > 1 && settlementNouns[toks[m.I-2].Lower]:
 			// "the border village of X", "the town of X"
-			name := m.city
+			name := m.City
 			if name == "" {
-				name = m.text
+				name = m.Text
 			}
-			consider(name, m.i, 0)
-		case m.kind == mNonActor && (prev == "in" || prev == "at" || prev == "the") && venueNouns[toks[m.j-1].Lower] && m.j+1 < len(toks) && toks[m.j].Text == ",":
+			consider(name, m.I, 0)
+		case m.Kind == mention.NonActor && (prev == "in" || prev == "at" || prev == "the") && venueNouns[toks[m.J-1].Lower] && m.J+1 < len(toks) && toks[m.J].Text == ",":
 			// "in Bell House, Northtown": a venue, then its locality.
 			for _, o := range d.ments[si] {
-				if o.i == m.j+1 && (o.kind == mCity || o.kind == mUnknown) && o.actor < 0 {
-					name := o.city
+				if o.I == m.J+1 && (o.Kind == mention.City || o.Kind == mention.Unknown) && o.Actor < 0 {
+					name := o.City
 					if name == "" {
-						name = o.text
+						name = o.Text
 					}
-					consider(name, o.i, 0)
+					consider(name, o.I, 0)
 				}
 			}
-		case m.kind == mUnknown && m.actor < 0 && (prev == "in" || prev == "at" || prev == "outside" || prev == "near") &&
-			m.j+1 < len(toks) && toks[m.j].Text == "," && (d.stateAt(si, m.j+1) || d.settlementApposition(si, m.j+1)):
+		case m.Kind == mention.Unknown && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "outside" || prev == "near") &&
+			m.J+1 < len(toks) && toks[m.J].Text == "," && (d.stateAt(si, m.J+1) || d.settlementApposition(si, m.J+1)):
 			// "in Northtown, Freedonia": a place the gazetteer lacks,
 			// named by its country after a comma, is a city of it; so is
 			// one an apposition calls a town (places.go).
-			consider(m.text, m.i, 0)
-		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].Lower]:
-			consider(m.city, m.i, 0)
-		case m.kind == mState && (prev == "in" || prev == "at") && m.actor >= 0:
-			consider(d.cast.actors[m.actor].name(), m.i, 20)
-		case m.kind == mOrg && (prev == "at" || prev == "in" || prev == "the" && m.i > 1 && (toks[m.i-2].Lower == "at" || toks[m.i-2].Lower == "in")):
-			if o := d.g.Orgs[m.code]; o != nil && gazetteer.Seats[o.Name] {
-				consider(d.g.CapitalCity(o.Country), m.i, 5)
+			consider(m.Text, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].Lower]:
+			consider(m.City, m.I, 0)
+		case m.Kind == mention.State && (prev == "in" || prev == "at") && m.Actor >= 0:
+			consider(d.cast.actors[m.Actor].name(), m.I, 20)
+		case m.Kind == mention.Org && (prev == "at" || prev == "in" || prev == "the" && m.I > 1 && (toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in")):
+			if o := d.g.Orgs[m.Code]; o != nil && gazetteer.Seats[o.Name] {
+				consider(d.g.CapitalCity(o.Country), m.I, 5)
 			}
-		case m.kind == mDemonym && next == "capital" && prev == "the":
-			if c := d.g.CapitalCity(m.code); c != "" {
-				consider(c, m.i, 0)
+		case m.Kind == mention.Demonym && next == "capital" && prev == "the":
+			if c := d.g.CapitalCity(m.Code); c != "" {
+				consider(c, m.I, 0)
 			}
 		}
 	}
@@ -213,7 +214,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 // stateAt: a state's mention starts at token i of sentence si.
 func (d *doc) stateAt(si, i int) bool {
 	for _, o := range d.ments[si] {
-		if o.i == i && o.kind == mState {
+		if o.I == i && o.Kind == mention.State {
 			return true
 		}
 	}
@@ -372,7 +373,7 @@ func (d *doc) talksHappen(si, k, cs, ce int) bool {
 		return true // "a statement issued after talks between A and B"
 	}
 	for _, m := range d.ments[si] {
-		if (m.kind == mCity || m.kind == mState) && ((m.i > k && m.i <= k+3 && (toks[m.i-1].Lower == "in" || toks[m.i-1].Lower == "at")) || m.j == k || (m.j == k-1 && toks[k-1].Text == "'s")) {
+		if (m.Kind == mention.City || m.Kind == mention.State) && ((m.I > k && m.I <= k+3 && (toks[m.I-1].Lower == "in" || toks[m.I-1].Lower == "at")) || m.J == k || (m.J == k-1 && toks[k-1].Text == "'s")) {
 			return true
 		}
 	}

@@ -1,7 +1,8 @@
-package extract
+package mention
 
 import (
 	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/text"
 )
 
@@ -11,7 +12,7 @@ import (
 // article's "here" means that city.
 
 // readDateline returns the city of a dateline opening toks, or "".
-func (d *doc) readDateline(toks []text.Token) string {
+func (d *scanner) readDateline(toks []text.Token) string {
 	if len(toks) < 3 {
 		return ""
 	}
@@ -23,8 +24,8 @@ func (d *doc) readDateline(toks []text.Token) string {
 			if l+1 < len(toks) {
 				after = toks[l+1].Lower
 			}
-			_, isMonth := months[after]
-			if (next == "," || next == ".") && (isMonth || isNumber(after)) || next == "(" || next == "-" || next == "—" || next == "–" {
+			_, isMonth := lexicon.Months[after]
+			if (next == "," || next == ".") && (isMonth || IsNumber(after)) || next == "(" || next == "-" || next == "—" || next == "–" {
 				return e.City
 			}
 			// "CITY, AGENCY -": an agency credit in capitals after the comma.
@@ -39,7 +40,7 @@ func (d *doc) readDateline(toks []text.Token) string {
 			continue
 		}
 		if l, e := d.longestPhrase(toks, k+1); l > 0 && e.Kind == gazetteer.City && k+1+l < len(toks) && toks[k+1+l].Text == ")" {
-			if _, isMonth := months[toks[0].Lower]; isMonth || isNumber(toks[0].Lower) {
+			if _, isMonth := lexicon.Months[toks[0].Lower]; isMonth || IsNumber(toks[0].Lower) {
 				return e.City
 			}
 		}

@@ -1,4 +1,4 @@
-package extract
+package mention
 
 import (
 	"strings"
@@ -8,7 +8,7 @@ import (
 )
 
 // isTitleWord: a word that belongs to a title or honorific, not to a name.
-func isTitleWord(lower string) bool {
+func IsTitleWord(lower string) bool {
 	return titleHeads[lower] || titleMods[lower] || honorifics[lower] || pluralTitle(lower)
 }
 
@@ -21,20 +21,20 @@ func pluralTitle(lower string) bool {
 // classifyRun turns a capitalized run [i,j) into mentions: a city, an
 // institution, a person with the title before the name, a bare title, or
 // an unknown single word.
-func (d *doc) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cityHit) []mention {
+func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cityHit) []Mention {
 	toks := s.Toks
 	if c, ok := cityAt[i]; ok && i+c.l == j {
-		m := mention{i: i, j: j, kind: mCity, actor: -1, city: c.e.City, text: spanText(s, i, j)}
+		m := Mention{I: i, J: j, Kind: City, Actor: -1, City: c.e.City, Text: SpanText(s, i, j)}
 		if c.e.Capital {
-			m.code = c.e.Ref
+			m.Code = c.e.Ref
 		}
-		return []mention{m}
+		return []Mention{m}
 	}
 	// Split the run into title words and the name after them.
 	m := j
 	for m > i {
 		t := toks[m-1]
-		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || (t.Word && t.Cap && !isTitleWord(t.Lower)) || middleInitial(toks, m-1) || insertMark(toks, m-1) {
+		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || (t.Word && t.Cap && !IsTitleWord(t.Lower)) || middleInitial(toks, m-1) || insertMark(toks, m-1) {
 			m--
 			continue
 		}
@@ -46,7 +46,7 @@ func (d *doc) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cityHit
 	// After a title's preposition ("Minister for", "Envoy to the") the
 	// first words are its complement, not the name: "Minister for Trade
 	// and Industry Ana Lind" names Ana Lind.
-	if m < j && (m > i && titleComplement(toks, i, m) || m == i && afterTitleComplement(toks, i)) {
+	if m < j && (m > i && titleComplement(toks, i, m) || m == i && AfterTitleComplement(toks, i)) {
 		// Coordinated complements run to the last "and" or comma.
 		coord := false
 		for k := j - 1; k > m; k-- {
@@ -84,7 +84,7 @@ func (d *doc) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cityHit
 	// An institution head inside the name part ends an institution name.
 	for k := j - 1; k >= m; k-- {
 		if isHead(toks[k].Lower) && k > i {
-			out := []mention{d.institution(s, i, k+1)}
+			out := []Mention{d.institution(s, i, k+1)}
 			if k+1 < j {
 				out = append(out, d.classifyRun(s, si, k+1, j, cityAt)...)
 			}
@@ -93,32 +93,32 @@ func (d *doc) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cityHit
 	}
 	if m == j { // no name: an institution, or a title standing alone
 		if isHead(toks[j-1].Lower) {
-			return []mention{d.institution(s, i, j)}
+			return []Mention{d.institution(s, i, j)}
 		}
-		if hasTitleHead(toks, i, j) {
+		if HasTitleHead(toks, i, j) {
 			// "ACME Prime Minister": the words before the title name
 			// whoever grants it.
 			first := i
-			for first < j && !isTitleWord(toks[first].Lower) {
+			for first < j && !IsTitleWord(toks[first].Lower) {
 				first++
 			}
-			var out []mention
+			var out []Mention
 			if first > i && first < j {
 				out = d.classifyRun(s, si, i, first, cityAt)
 				i = first
 			}
-			return append(out, mention{i: i, j: j, kind: mTitleRef, actor: -1, title: spanText(s, i, j), text: spanText(s, i, j)})
+			return append(out, Mention{I: i, J: j, Kind: TitleRef, Actor: -1, Title: SpanText(s, i, j), Text: SpanText(s, i, j)})
 		}
 		return nil
 	}
-	var out []mention
+	var out []Mention
 	title := ""
 	titled := false
 	plural := false
 	// Capitalized words before the first title word name whoever grants
 	// the title: "Taliban Foreign Minister X".
 	first := i
-	for first < m && !isTitleWord(toks[first].Lower) {
+	for first < m && !IsTitleWord(toks[first].Lower) {
 		first++
 	}
 	// Portfolio words right before the title are part of it: "Petroleum
@@ -137,7 +137,7 @@ func (d *doc) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cityHit
 		for k := m - 1; k > i; k-- {
 			if isHead(toks[k].Lower) && titleHeads[toks[k+1].Lower] && !titleHeads[toks[k].Lower] {
 				inst := d.institution(s, i, k+1)
-				inst.desc = true
+				inst.Desc = true
 				out = append(out, inst)
 				ts = k + 1
 				break
@@ -152,7 +152,7 @@ func (d *doc) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cityHit
 				plural = true
 			}
 		}
-		title = cleanTitle(spanText(s, ts, m))
+		title = CleanTitle(SpanText(s, ts, m))
 	}
 	words := 0
 	acr := 0
@@ -175,34 +175,34 @@ func (d *doc) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cityHit
 	case words == 1 || acr == words || digit:
 		endsOf := m > i && (toks[m-1].Lower == "of" || toks[m-1].Lower == "the")
 		if words == 1 && titled && !digit && acr == 0 && !endsOf {
-			out = append(out, mention{i: m, j: j, kind: mPerson, actor: -1, text: spanText(s, m, j), title: title, titled: true, plural: plural, ti: ts})
+			out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: true, Plural: plural, TI: ts})
 		} else if words == 1 {
-			out = append(out, mention{i: m, j: j, kind: mUnknown, actor: -1, text: spanText(s, m, j)})
+			out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
 		}
 	case s.Title && !titled:
 		// Headlines capitalize every word: keep single words for later resolution.
 		for k := m; k < j; k++ {
 			if toks[k].Word && toks[k].Cap {
-				out = append(out, mention{i: k, j: k + 1, kind: mUnknown, actor: -1, text: toks[k].Text})
+				out = append(out, Mention{I: k, J: k + 1, Kind: Unknown, Actor: -1, Text: toks[k].Text})
 			}
 		}
 	case !titled && d.allCommon(toks, m, j):
 		// "Human Rights Watch", "Breaking News": ordinary words, not a name.
-		out = append(out, mention{i: m, j: j, kind: mNonActor, actor: -1, text: spanText(s, m, j)})
-	case !titled && !s.Title && articleBefore(toks, m) && (j == len(toks) || !toks[j].Word || auxiliaries[toks[j].Lower]):
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && articleBefore(toks, m) && (j == len(toks) || !toks[j].Word || Auxiliaries[toks[j].Lower]):
 		// "on the Blue Nile,", "the two Koreas are": a personal name
 		// takes no article; this names a place or a thing. ("the Sinn
 		// Fein team" is a name used as a modifier: left to the rules
 		// for names.)
-		out = append(out, mention{i: m, j: j, kind: mNonActor, actor: -1, text: spanText(s, m, j)})
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	default:
-		out = append(out, mention{i: m, j: j, kind: mPerson, actor: -1, text: spanText(s, m, j), title: title, titled: titled, plural: plural, ti: ts})
+		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})
 	}
 	return out
 }
 
 // auxiliaries may follow a subject: "the two Koreas are".
-var auxiliaries = lex("auxiliaries")
+var Auxiliaries = lex("auxiliaries")
 
 // articleBefore: the run at m follows "the", or "the" and a number word
 // ("the two").
@@ -210,12 +210,12 @@ func articleBefore(toks []text.Token, m int) bool {
 	if m > 0 && toks[m-1].Lower == "the" {
 		return true
 	}
-	_, count := countWords[toks[max(m-1, 0)].Lower]
+	_, count := CountWords[toks[max(m-1, 0)].Lower]
 	return m > 1 && count && toks[m-2].Lower == "the"
 }
 
 // allCommon: every word of [i,j) is among the most frequent English words.
-func (d *doc) allCommon(toks []text.Token, i, j int) bool {
+func (d *scanner) allCommon(toks []text.Token, i, j int) bool {
 	for k := i; k < j; k++ {
 		if toks[k].Word && !d.g.Common[toks[k].Lower] {
 			return false
@@ -233,7 +233,7 @@ func isHead(lower string) bool {
 	return orgHeads[lower] || groupHeads[lower] || nonActorHeads[lower]
 }
 
-func hasTitleHead(toks []text.Token, i, j int) bool {
+func HasTitleHead(toks []text.Token, i, j int) bool {
 	for k := i; k < j; k++ {
 		if titleHeads[toks[k].Lower] {
 			return true
@@ -243,25 +243,25 @@ func hasTitleHead(toks []text.Token, i, j int) bool {
 }
 
 // institution classifies a run ending in a head noun.
-func (d *doc) institution(s *text.Sentence, i, j int) mention {
+func (d *scanner) institution(s *text.Sentence, i, j int) Mention {
 	last := s.Toks[j-1].Lower
-	m := mention{i: i, j: j, actor: -1, text: spanText(s, i, j)}
+	m := Mention{I: i, J: j, Actor: -1, Text: SpanText(s, i, j)}
 	switch {
 	case nonActorHeads[last] && !orgHeads[last] && !groupHeads[last]:
-		m.kind = mNonActor
+		m.Kind = NonActor
 	case groupHeads[last] && !orgHeads[last]:
-		m.kind = mGroup
+		m.Kind = Group
 	default:
-		m.kind = mOrg
+		m.Kind = Org
 	}
-	if j-i == 1 && m.kind != mNonActor && !s.Toks[i].Acronym {
-		m.kind = mNonActor // a lone "Council" or "Agency" names nothing
+	if j-i == 1 && m.Kind != NonActor && !s.Toks[i].Acronym {
+		m.Kind = NonActor // a lone "Council" or "Agency" names nothing
 	}
 	return m
 }
 
 // cleanTitle drops honorifics and stray punctuation from a title.
-func cleanTitle(t string) string {
+func CleanTitle(t string) string {
 	var kept []string
 	for _, w := range strings.Fields(t) {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
@@ -279,7 +279,7 @@ func titleComplement(toks []text.Token, i, m int) bool {
 	for k := i + 1; k < m; k++ {
 		switch toks[k].Lower {
 		case "of", "for", "to":
-			if isTitleWord(toks[k-1].Lower) {
+			if IsTitleWord(toks[k-1].Lower) {
 				return true
 			}
 		}
@@ -290,7 +290,7 @@ func titleComplement(toks []text.Token, i, m int) bool {
 // afterTitleComplement: the run at i continues a title's complement past a
 // state or demonym: "Envoy for African Affairs X", "Ambassador to Chile
 // and the Andes X".
-func afterTitleComplement(toks []text.Token, i int) bool {
+func AfterTitleComplement(toks []text.Token, i int) bool {
 	k := i - 1
 	for k > 0 && i-k <= 6 && (toks[k].Cap || toks[k].Lower == "and" || toks[k].Lower == "the" || toks[k].Text == ",") {
 		k--
@@ -300,7 +300,7 @@ func afterTitleComplement(toks []text.Token, i int) bool {
 	}
 	switch toks[k].Lower {
 	case "of", "for", "to":
-		return toks[k-1].Cap && isTitleWord(toks[k-1].Lower)
+		return toks[k-1].Cap && IsTitleWord(toks[k-1].Lower)
 	}
 	return false
 }

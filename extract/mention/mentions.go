@@ -1,4 +1,10 @@
-package extract
+// Package mention is the second stage of extraction: over the sentences of
+// the text stage it finds what each stretch of a sentence names (Find): a
+// state, demonym, city, organization, group, person, title reference or
+// non-actor, from the gazetteer and the lexicon's titles and head nouns,
+// and the city of the article's dateline. Mentions are not yet resolved to
+// actors: that is the next stage's work, in package extract.
+package mention
 
 import (
 	"slices"
@@ -7,49 +13,88 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/text"
 )
 
-// mkind is what a stretch of a sentence names.
-type mkind int
+// Mentions is the mention stage's output.
+type Mentions struct {
+	Sentences [][]Mention     // per sentence of the text, sorted by position
+	Dateline  string          // the city the article is filed from, "" when none
+	LowerSeen map[string]bool // every word the article writes in lower case
+}
+
+// scanner is the mention stage's view of one article.
+type scanner struct {
+	g         *gazetteer.Gazetteer
+	sents     []text.Sentence
+	lowerSeen map[string]bool
+}
+
+// Find is the mention stage: the dateline city from the lead, then the
+// mentions of every sentence. A capitalized word the article also writes
+// in lower case is an ordinary word at the start of a sentence.
+func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
+	d := &scanner{g: g, sents: t.Sentences, lowerSeen: map[string]bool{}}
+	out := Mentions{LowerSeen: d.lowerSeen, Sentences: make([][]Mention, len(t.Sentences))}
+	for _, s := range t.Lead {
+		if out.Dateline = d.readDateline(s.Toks); out.Dateline != "" {
+			break
+		}
+	}
+	for _, s := range d.sents {
+		for _, t := range s.Toks {
+			if t.Word && !t.Cap {
+				d.lowerSeen[t.Lower] = true
+			}
+		}
+	}
+	for si := range d.sents {
+		out.Sentences[si] = d.scanSentence(si)
+	}
+	return out
+}
+
+// Kind is what a stretch of a sentence names.
+type Kind int
 
 const (
-	mState    mkind = iota + 1 // a country by name
-	mDemonym                   // "Qatari", "Egyptian"
-	mCity                      // a city; a capital may stand for its state
-	mOrg                       // an organization
-	mGroup                     // an armed group, movement or party
-	mPerson                    // a person's name (one word or more)
-	mUnknown                   // one unknown capitalized word, resolved later
-	mNonActor                  // a document, event or building
-	mTitleRef                  // a title with no name after it: "Qatar's prime minister"
+	State    Kind = iota + 1 // a country by name
+	Demonym                  // "Qatari", "Egyptian"
+	City                     // a city; a capital may stand for its state
+	Org                      // an organization
+	Group                    // an armed group, movement or party
+	Person                   // a person's name (one word or more)
+	Unknown                  // one unknown capitalized word, resolved later
+	NonActor                 // a document, event or building
+	TitleRef                 // a title with no name after it: "Qatar's prime minister"
 )
 
 // mention is one stretch of a sentence that names something.
-type mention struct {
-	i, j     int // token span
-	kind     mkind
-	actor    int    // actor index, -1 until resolved
-	code     string // country code: of the state, demonym, or capital
-	city     string // city name for mCity
-	text     string
-	desc     bool   // describes the person or title after it ("Qatar's" in "Qatar's PM X")
-	title    string // for persons and title references: the title before the name
-	titled   bool   // a title or honorific precedes the name
-	headNoun string // for mDemonym: the noun after it ("army", "government")
-	plural   bool   // honorific "Messrs." that also covers the next name
-	ti       int    // for persons with a title: the title's first token
+type Mention struct {
+	I, J     int // token span
+	Kind     Kind
+	Actor    int    // actor index, -1 until resolved
+	Code     string // country code: of the state, demonym, or capital
+	City     string // city name for mCity
+	Text     string
+	Desc     bool   // describes the person or title after it ("Qatar's" in "Qatar's PM X")
+	Title    string // for persons and title references: the title before the name
+	Titled   bool   // a title or honorific precedes the name
+	HeadNoun string // for mDemonym: the noun after it ("army", "government")
+	Plural   bool   // honorific "Messrs." that also covers the next name
+	TI       int    // for persons with a title: the title's first token
 }
 
 // scanSentence finds the gazetteer phrases and capitalized names of one
 // sentence and classifies them.
-func (d *doc) scanSentence(si int) {
+func (d *scanner) scanSentence(si int) []Mention {
 	s := &d.sents[si]
 	toks := s.Toks
 	n := len(toks)
 	covered := make([]bool, n)
 	cityAt := make(map[int]cityHit)
-	var ms []mention
+	var ms []Mention
 	for i := 0; i < n; {
 		if !toks[i].Cap {
 			i++
@@ -60,7 +105,7 @@ func (d *doc) scanSentence(si int) {
 			// "South and North Korea": the first conjunct shares the
 			// second's head ("South Korea").
 			if e2, ok := d.ellipsisPhrase(toks, i); ok {
-				ms = append(ms, mention{i: i, j: i + 1, actor: -1, text: toks[i].Text, kind: mState, code: e2.Ref})
+				ms = append(ms, Mention{I: i, J: i + 1, Actor: -1, Text: toks[i].Text, Kind: State, Code: e2.Ref})
 				covered[i] = true
 			}
 			i++
@@ -72,21 +117,21 @@ func (d *doc) scanSentence(si int) {
 			i++
 			continue
 		}
-		m := mention{i: i, j: i + l, actor: -1, text: spanText(s, i, i+l)}
+		m := Mention{I: i, J: i + l, Actor: -1, Text: SpanText(s, i, i+l)}
 		switch e.Kind {
 		case gazetteer.CountryName:
-			m.kind, m.code = mState, e.Ref
+			m.Kind, m.Code = State, e.Ref
 		case gazetteer.Demonym:
-			m.kind, m.code = mDemonym, e.Ref
+			m.Kind, m.Code = Demonym, e.Ref
 			if i+l < n && toks[i+l].Word && (!toks[i+l].Cap || demonymStateNouns[toks[i+l].Lower]) {
-				m.headNoun = toks[i+l].Lower
+				m.HeadNoun = toks[i+l].Lower
 			}
 		case gazetteer.Org:
-			m.kind, m.code = mOrg, e.Ref
+			m.Kind, m.Code = Org, e.Ref
 		case gazetteer.City:
-			m.kind, m.city = mCity, e.City
+			m.Kind, m.City = City, e.City
 			if e.Capital {
-				m.code = e.Ref
+				m.Code = e.Ref
 			}
 		}
 		for k := i; k < i+l; k++ {
@@ -116,26 +161,26 @@ func (d *doc) scanSentence(si int) {
 			// A romanized given name of two syllables, the second in lower
 			// case: "Park Hye-jin". Only after a name of two words or more,
 			// so that "Kremlin-backed" stays an adjective.
-			if m.kind == mPerson && m.j-m.i >= 2 && m.j+1 < n && toks[m.j].Text == "-" && toks[m.j].Glued &&
-				toks[m.j+1].Glued && hyphenSyllable(toks[m.j+1], d.g.Common) {
-				m.j += 2
-				m.text = spanText(s, m.i, m.j)
-				j = max(j, m.j)
+			if m.Kind == Person && m.J-m.I >= 2 && m.J+1 < n && toks[m.J].Text == "-" && toks[m.J].Glued &&
+				toks[m.J+1].Glued && hyphenSyllable(toks[m.J+1], d.g.Common) {
+				m.J += 2
+				m.Text = SpanText(s, m.I, m.J)
+				j = max(j, m.J)
 			}
-			if m.kind == mPerson && strings.ContainsAny(m.text, "()") {
-				m.text = strings.Join(strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(m.text)), " ")
+			if m.Kind == Person && strings.ContainsAny(m.Text, "()") {
+				m.Text = strings.Join(strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(m.Text)), " ")
 			}
 			ms = append(ms, m)
 		}
 		i = j
 	}
-	sortMentions(ms)
-	d.ments[si] = ms
+	Sort(ms)
+	return ms
 }
 
 // longestPhrase returns the length and entry of the longest gazetteer
 // phrase starting at token i.
-func (d *doc) longestPhrase(toks []text.Token, i int) (int, gazetteer.Entry) {
+func (d *scanner) longestPhrase(toks []text.Token, i int) (int, gazetteer.Entry) {
 	best, be := 0, gazetteer.Entry{}
 	var key strings.Builder
 	for l := 1; l <= d.g.MaxLen && i+l <= len(toks); l++ {
@@ -168,7 +213,7 @@ func (d *doc) longestPhrase(toks []text.Token, i int) (int, gazetteer.Entry) {
 // ellipsisPhrase: at i a capitalized word, "and", then a country name of
 // two words or more whose head, after this word, also names a country:
 // "South and North Korea" gives South Korea for "South".
-func (d *doc) ellipsisPhrase(toks []text.Token, i int) (gazetteer.Entry, bool) {
+func (d *scanner) ellipsisPhrase(toks []text.Token, i int) (gazetteer.Entry, bool) {
 	if i+3 >= len(toks) || toks[i+1].Lower != "and" || !toks[i+2].Cap {
 		return gazetteer.Entry{}, false
 	}
@@ -212,7 +257,7 @@ func sentenceInitials(toks []text.Token) []bool {
 // commonWord reports whether a sentence-initial capitalized word is an
 // ordinary word rather than a name: it appears in lower case elsewhere in
 // the article, or has an adverb or gerund ending.
-func (d *doc) commonWord(t text.Token) bool {
+func (d *scanner) commonWord(t text.Token) bool {
 	if d.lowerSeen[t.Lower] || functionWords[t.Lower] || initialWords[t.Lower] {
 		return true
 	}
@@ -226,20 +271,20 @@ func (d *doc) commonWord(t text.Token) bool {
 // them ("May 15", "on 2 November") or when they stand alone ("in June").
 func isDateWord(toks []text.Token, k int) bool {
 	l := toks[k].Lower
-	if _, ok := weekdays[l]; ok {
+	if _, ok := lexicon.Weekdays[l]; ok {
 		return true
 	}
-	if _, ok := months[strings.TrimSuffix(l, ".")]; ok {
+	if _, ok := lexicon.Months[strings.TrimSuffix(l, ".")]; ok {
 		// "Jun-ho", "Mar-Lee": a month word glued to a hyphen is a
 		// syllable of a name.
 		if k+2 < len(toks) && toks[k+1].Text == "-" && toks[k+1].Glued && toks[k+2].Glued && toks[k+2].Word {
 			return false
 		}
-		next := k+1 < len(toks) && isNumber(toks[k+1].Text)
-		if k+2 < len(toks) && toks[k+1].Text == "." && isNumber(toks[k+2].Text) {
+		next := k+1 < len(toks) && IsNumber(toks[k+1].Text)
+		if k+2 < len(toks) && toks[k+1].Text == "." && IsNumber(toks[k+2].Text) {
 			next = true
 		}
-		prev := k > 0 && (isNumber(toks[k-1].Text) || toks[k-1].Lower == "in" || toks[k-1].Lower == "mid" ||
+		prev := k > 0 && (IsNumber(toks[k-1].Text) || toks[k-1].Lower == "in" || toks[k-1].Lower == "mid" ||
 			toks[k-1].Lower == "early" || toks[k-1].Lower == "late" || toks[k-1].Lower == "since" || toks[k-1].Lower == "-")
 		if next || prev {
 			return true
@@ -248,7 +293,7 @@ func isDateWord(toks []text.Token, k int) bool {
 		// runs into another capitalized word is a given name ("Jan Kowal",
 		// "August Meier"), not a date.
 		if k+1 < len(toks) && toks[k+1].Cap && toks[k+1].Word {
-			if _, month := months[toks[k+1].Lower]; !month {
+			if _, month := lexicon.Months[toks[k+1].Lower]; !month {
 				return false
 			}
 		}
@@ -257,7 +302,7 @@ func isDateWord(toks []text.Token, k int) bool {
 	return false
 }
 
-func isNumber(s string) bool {
+func IsNumber(s string) bool {
 	if s == "" {
 		return false
 	}
@@ -273,7 +318,7 @@ func isNumber(s string) bool {
 // "al-"), hyphens, honorific periods ("Messrs."), "of (the)" after a title
 // or institution word, and "'s" inside an institution name ("People's
 // Liberation Front").
-func (d *doc) extendRun(toks []text.Token, i int, isWord func(int) bool) int {
+func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int {
 	n := len(toks)
 	j := i + 1
 	compl := false // inside a title's complement: "Minister for Trade and Industry"
@@ -335,15 +380,15 @@ func endsInInstitution(toks []text.Token, k int, isWord func(int) bool) bool {
 	return groupHeads[last] || orgHeads[last]
 }
 
-func spanText(s *text.Sentence, i, j int) string {
+func SpanText(s *text.Sentence, i, j int) string {
 	if i >= j || j > len(s.Toks) {
 		return ""
 	}
 	return s.Text[s.Toks[i].Start:s.Toks[j-1].End]
 }
 
-func sortMentions(ms []mention) {
-	slices.SortStableFunc(ms, func(a, b mention) int { return a.i - b.i })
+func Sort(ms []Mention) {
+	slices.SortStableFunc(ms, func(a, b Mention) int { return a.I - b.I })
 }
 
 // portfolioWords head the complement of a title: the portfolio or mandate
@@ -353,7 +398,7 @@ var portfolioWords = lex("portfolioWords")
 // complementWord: a word of a title's complement rather than of a name: a
 // portfolio word, a title modifier, or the plural of a common noun
 // ("Affairs", "Countries", "Resources").
-func (d *doc) complementWord(t text.Token) bool {
+func (d *scanner) complementWord(t text.Token) bool {
 	if !t.Word {
 		return false
 	}
@@ -372,7 +417,7 @@ func (d *doc) complementWord(t text.Token) bool {
 
 // conjunctComplement: the capitalized words from k are another complement
 // of a title: they end in a portfolio word ("Coastal Nations").
-func (d *doc) conjunctComplement(toks []text.Token, k int, isWord func(int) bool) bool {
+func (d *scanner) conjunctComplement(toks []text.Token, k int, isWord func(int) bool) bool {
 	e := k
 	for e < len(toks) && e-k < 6 && isWord(e) {
 		e++
@@ -397,3 +442,6 @@ func insertedName(toks []text.Token, k int, isWord func(int) bool) int {
 	}
 	return e + 1
 }
+
+// CountWords give the size of a plural description.
+var CountWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}

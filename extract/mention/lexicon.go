@@ -1,0 +1,40 @@
+package mention
+
+import "github.com/parley-dev/parley/extract/lexicon"
+
+// lex is the word list of one section of lexicon/words.txt.
+func lex(name string) map[string]bool { return lexicon.Words(name) }
+
+// honorifics precede a name without being part of it.
+var honorifics = lex("honorifics")
+
+// titleHeads end a title of office: "Foreign Minister", "army chief".
+var titleHeads = lex("titleHeads")
+
+// titleMods may precede a title head inside a title.
+var titleMods = lex("titleMods")
+
+// orgHeads end the name of an organization.
+var orgHeads = lex("orgHeads")
+
+// groupHeads end the name of an armed group, movement or party.
+var groupHeads = lex("groupHeads")
+
+// nonActorHeads end names that are neither actors nor places: documents,
+// events, buildings.
+var nonActorHeads = lex("nonActorHeads")
+
+// functionWords are capitalized only at the start of a sentence and never
+// begin a name.
+var functionWords = lex("functionWords")
+
+// initialWords open sentences capitalized but are ordinary words; they are
+// dropped from a name only at the start of a sentence.
+var initialWords = lex("initialWords")
+
+// particles join the parts of a name in lower case: "bin", "al-", "de".
+var particles = lex("particles")
+
+// demonymStateNouns after a demonym make it stand for the state:
+// "Sudanese government", "Ukrainian representatives".
+var demonymStateNouns = lex("demonymStateNouns")

@@ -1,0 +1,69 @@
+package mention
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/text"
+)
+
+// The stage's reading of written sentences: what each stretch names, its
+// country code, the title before a name, and the dateline city. Mentions
+// are left unresolved (Actor -1): a lone surname stays Unknown.
+func TestFind(t *testing.T) {
+	m := Find(gazetteer.Load(), text.Read("DOHA, May 3 (Wire) - Qatari Prime Minister Ana Lind met Egypt's foreign minister and the African Union envoy in Cairo.\n"+
+		"The Hamas delegation and Lind discussed the Paris Agreement."))
+	if m.Dateline != "Doha" {
+		t.Errorf("dateline %q", m.Dateline)
+	}
+	var got []string
+	for _, ms := range m.Sentences {
+		for _, x := range ms {
+			if x.Actor != -1 {
+				t.Errorf("%q resolved by the mention stage", x.Text)
+			}
+			got = append(got, x.Text+"/"+kindName[x.Kind]+"/"+x.Code+"/"+x.Title)
+		}
+	}
+	want := "Qatari/demonym/QA/ Ana Lind/person//Prime Minister Egypt/state/EG/ African Union/org/African Union/ Cairo/city/EG/ " +
+		"Hamas/unknown// Lind/unknown// Paris Agreement/nonactor//"
+	if strings.Join(got, " ") != want {
+		t.Errorf("mentions\n %s\nwant\n %s", strings.Join(got, " "), want)
+	}
+	if !m.LowerSeen["discussed"] || m.LowerSeen["Lind"] || m.LowerSeen["lind"] {
+		t.Errorf("lower-case words %v", m.LowerSeen)
+	}
+}
+
+var kindName = map[Kind]string{State: "state", Demonym: "demonym", City: "city", Org: "org", Group: "group",
+	Person: "person", Unknown: "unknown", NonActor: "nonactor", TitleRef: "titleref"}
+
+// On any input, mentions lie inside their sentence, in order, and each
+// has a kind.
+func TestFindContract(t *testing.T) {
+	words := []string{"Qatar", "Qatari", "Doha", "U.S.", "UN", "Minister", "Prime", "President", "Ana", "Lind", "al-", "bin",
+		"'s", "met", "the", "and", ",", ".", "(", ")", "\"", "-", "Mr.", "Messrs.", "Hamas", "Forces", "Council", "of", "\n", "May", "3"}
+	r := rand.New(rand.NewSource(2))
+	g := gazetteer.Load()
+	for n := 0; n < 400; n++ {
+		var b strings.Builder
+		for k := r.Intn(50); k >= 0; k-- {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteByte(' ')
+		}
+		tx := text.Read(b.String())
+		m := Find(g, tx)
+		if len(m.Sentences) != len(tx.Sentences) {
+			t.Fatalf("%q: %d mention lists for %d sentences", b.String(), len(m.Sentences), len(tx.Sentences))
+		}
+		for si, ms := range m.Sentences {
+			for k, x := range ms {
+				if x.I < 0 || x.J > len(tx.Sentences[si].Toks) || x.I >= x.J || x.Kind == 0 || k > 0 && ms[k-1].I > x.I {
+					t.Fatalf("%q: bad mention %+v", tx.Sentences[si].Text, x)
+				}
+			}
+		}
+	}
+}
