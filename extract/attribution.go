@@ -91,7 +91,7 @@ const maxAttrWords = 8
 // attribution returns who the sentence attributes the meeting at token k
 // to, and whether that source denies it took place.
 func (d *doc) attribution(si, k int) (string, bool) {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	if a, deny, ok := d.leadingSource(si, k); ok {
 		return a, deny
 	}
@@ -100,7 +100,7 @@ func (d *doc) attribution(si, k int) (string, bool) {
 	}
 	// "The ministry said in a statement:" on the line before.
 	if si > 0 {
-		p := &d.sents[si-1]
+		p := &d.Sents[si-1]
 		if p.Line == s.Line-1 || p.Line == s.Line {
 			if n := len(p.Toks); n > 2 && p.Toks[n-1].Text == ":" {
 				for v := n - 2; v >= 0 && v >= n-10; v-- {
@@ -119,8 +119,8 @@ func (d *doc) attribution(si, k int) (string, bool) {
 
 // verbReading: the reporting word at v is a verb of a speaker.
 func (d *doc) verbReading(si, v int) bool {
-	toks := d.sents[si].Toks
-	if d.sents[si].Quoted[v] {
+	toks := d.Sents[si].Toks
+	if d.Sents[si].Quoted[v] {
 		return false
 	}
 	if v > 0 && notVerbBefore[toks[v-1].Lower] {
@@ -144,7 +144,7 @@ func (d *doc) verbReading(si, v int) bool {
 
 // leadingSource: a reporting verb before the meeting whose claim holds it.
 func (d *doc) leadingSource(si, k int) (string, bool, bool) {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	for e := k - 1; e >= 0 && k-e <= 45; e-- {
 		l := toks[e].Lower
@@ -193,7 +193,7 @@ func (d *doc) leadingSource(si, k int) (string, bool, bool) {
 // claimHolds: the meeting at k is in the complement of the reporting verb
 // at v, not in an adjunct of it or after a quotation it reports.
 func (d *doc) claimHolds(si, v, k int) bool {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	c := d.skipAdjuncts(si, v+1, k)
 	if c >= k {
@@ -216,7 +216,7 @@ func (d *doc) claimHolds(si, v, k int) bool {
 // skipAdjuncts passes the recipient, time and medium of a report:
 // "told CBS News on Saturday", "said in a statement on Friday that".
 func (d *doc) skipAdjuncts(si, c, limit int) int {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	told := c > 0 && (toks[c-1].Lower == "told" || toks[c-1].Lower == "tells" || toks[c-1].Lower == "informed")
 	for c < limit {
 		t := toks[c]
@@ -278,7 +278,7 @@ func isTimeWord(t text.Token) bool {
 // trailingSource: a reporting clause after the meeting: "..., a source
 // said", "..., said the ministry", "... according to a news site".
 func (d *doc) trailingSource(si, k int) (string, bool) {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	for e := k + 1; e < len(toks) && e-k <= 45; e++ {
 		l := toks[e].Lower
@@ -341,7 +341,7 @@ func (d *doc) trailingSource(si, k int) (string, bool) {
 // sourceBefore: the source phrase ending just before the reporting verb at
 // v, back to the start of its clause.
 func (d *doc) sourceBefore(si, v int) string {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	a := v
 	for a > 0 {
@@ -365,7 +365,7 @@ func (d *doc) sourceBefore(si, v int) string {
 // the end ("according to state news agency IRNA, which ..."); also returns
 // where it ends. cites: the phrase may cite a document, which is no source.
 func (d *doc) sourceAfter(si, i int, cites bool) (string, int) {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	j := i
 	for j < len(toks) {
@@ -389,7 +389,7 @@ func (d *doc) sourceAfter(si, i int, cites bool) (string, int) {
 
 // sourceSpan vets and writes the source phrase toks[i:j].
 func (d *doc) sourceSpan(si, i, j int) string {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	// Trim time and adverbs at the end: "Another statement by Hamas on
 	// Thursday", "Qatar then unexpectedly".
@@ -454,7 +454,7 @@ func (d *doc) sourceSpan(si, i, j int) string {
 // lowerInitial: a source phrase's first word is capitalized only because
 // it opens the sentence ("The White House", "Regional sources").
 func (d *doc) lowerInitial(si, i int) bool {
-	t := d.sents[si].Toks[i]
+	t := d.Sents[si].Toks[i]
 	if !t.Cap || t.Acronym {
 		return false
 	}
@@ -464,7 +464,7 @@ func (d *doc) lowerInitial(si, i int) bool {
 	if i != 0 {
 		return false
 	}
-	for _, m := range d.ments[si] {
+	for _, m := range d.Ments[si] {
 		if m.I <= i && i < m.J && m.Kind != mention.NonActor {
 			return false
 		}
@@ -520,9 +520,9 @@ func statementOnly(toks []text.Token, i, j int) bool {
 // cites ("A statement by the group said ... The statement added ...").
 func (d *doc) recentStatement(si int) string {
 	for p := si - 1; p >= 0 && si-p <= 3; p-- {
-		toks := d.sents[p].Toks
+		toks := d.Sents[p].Toks
 		for e := range toks {
-			if !statementNouns[toks[e].Lower] || d.sents[p].Quoted[e] {
+			if !statementNouns[toks[e].Lower] || d.Sents[p].Quoted[e] {
 				continue
 			}
 			var end int
@@ -548,7 +548,7 @@ func (d *doc) recentStatement(si int) string {
 // quotedSpeaker: "IRNA quoted Araghchi as saying" and "Araghchi was
 // quoted (by IRNA) as saying" claim for Araghchi.
 func (d *doc) quotedSpeaker(si, as int) string {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	for e := as - 1; e >= 0 && as-e <= 12; e-- {
 		if toks[e].Lower != "quoted" {
 			continue
@@ -568,13 +568,13 @@ func (d *doc) quotedSpeaker(si, as int) string {
 // clauseSubject: the subject of the clause a participle ("..., saying")
 // hangs on: its opening names ("Hamas issued a statement, saying").
 func (d *doc) clauseSubject(si, v int) string {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	e := v - 1
 	for e >= 0 && toks[e].Text == "," {
 		e--
 	}
 	a := e
-	for a > 0 && !clauseBreaks[toks[a-1].Lower] && !leadStops[toks[a-1].Lower] && toks[a-1].Text != ";" && !d.sents[si].Quoted[a-1] {
+	for a > 0 && !clauseBreaks[toks[a-1].Lower] && !leadStops[toks[a-1].Lower] && toks[a-1].Text != ";" && !d.Sents[si].Quoted[a-1] {
 		a--
 	}
 	j := a
@@ -593,7 +593,7 @@ func (d *doc) clauseSubject(si, v int) string {
 // of a meeting", "denied that any talks took place"), not of something
 // said about it ("denied that the meeting was tense").
 func (d *doc) deniesOccurrence(si, v, k int) bool {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	if k-v > 14 {
 		return false

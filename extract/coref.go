@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -27,7 +28,7 @@ var sideGroupNouns = lex("sideGroupNouns")
 // pluralReferents reads a plural definite description in tokens [cs, ce)
 // and returns the actors it stands for, or nil.
 func (d *doc) pluralReferents(si, cs, ce int, prev []meeting) []int {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	for e := cs; e+1 < ce; e++ {
 		n, ok := mention.CountWords[toks[e].Lower]
 		if !ok {
@@ -65,14 +66,14 @@ func (d *doc) recentActors(si, k, n int, person bool) []int {
 	d.pluralAnte = -1
 	for s := si; s >= 0 && s >= si-3 && len(out) < n; s-- {
 		d.pluralAnte = s
-		ms := d.ments[s]
+		ms := d.Ments[s]
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := &ms[mi]
 			if s == si && m.I >= k || m.Actor < 0 || !d.eligible(s, m) {
 				continue
 			}
-			isPerson := d.cast.actors[m.Actor].kind == graph.Person
-			if isPerson != person || !person && !d.isCollective(m.Actor) {
+			isPerson := d.Cast.Actors[m.Actor].Kind == graph.Person
+			if isPerson != person || !person && !d.IsCollective(m.Actor) {
 				continue
 			}
 			if !slices.Contains(out, m.Actor) {
@@ -90,17 +91,17 @@ func (d *doc) recentActors(si, k, n int, person bool) []int {
 // with no name after it: the person of that state named last in the
 // story, else the state itself.
 func (d *doc) counterpart(si, cs, ce int) int {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	for e := cs; e < ce; e++ {
 		if toks[e].Lower != "counterpart" {
 			continue
 		}
 		var state int = -1
-		for _, m := range d.ments[si] {
+		for _, m := range d.Ments[si] {
 			if m.J == e && m.Kind == mention.Demonym && m.Actor >= 0 {
 				state = m.Actor
 			}
-			if m.I > e && m.I <= e+2 && m.Actor >= 0 && d.cast.actors[m.Actor].kind == graph.Person {
+			if m.I > e && m.I <= e+2 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
 				return -1 // named in apposition: an ordinary mention
 			}
 		}
@@ -108,14 +109,14 @@ func (d *doc) counterpart(si, cs, ce int) int {
 			return -1
 		}
 		for s := si; s >= 0 && s >= si-5; s-- {
-			ms := d.ments[s]
+			ms := d.Ments[s]
 			for mi := len(ms) - 1; mi >= 0; mi-- {
 				m := ms[mi]
 				if m.Actor < 0 || s == si && m.I >= e {
 					continue
 				}
-				a := d.cast.actors[m.Actor]
-				if a.kind == graph.Person && (a.affiliation == state || slices.ContainsFunc(a.positions, func(p position) bool { return p.org == state })) {
+				a := d.Cast.Actors[m.Actor]
+				if a.Kind == graph.Person && (a.Affiliation == state || slices.ContainsFunc(a.Positions, func(p actors.Position) bool { return p.Org == state })) {
 					return m.Actor
 				}
 			}
@@ -144,7 +145,7 @@ func afterFrontedAdjunct(toks []text.Token) int {
 // the visit, she met ..."), stands for the first person named in the
 // sentence before, the subject of the story's last report.
 func (d *doc) pronounAntecedent(si, cs int) int {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	if cs == 0 {
 		cs = afterFrontedAdjunct(toks)
 	}
@@ -154,8 +155,8 @@ func (d *doc) pronounAntecedent(si, cs int) int {
 	if si == 0 || cs > 0 && toks[cs-1].Text != "," {
 		return -1
 	}
-	for _, m := range d.ments[si-1] {
-		if m.Actor >= 0 && !m.Desc && d.cast.actors[m.Actor].kind == graph.Person {
+	for _, m := range d.Ments[si-1] {
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return m.Actor
 		}
 	}
@@ -174,7 +175,7 @@ func (d *doc) lastMeetingOf(si, n int, prev []meeting) []int {
 			return nil
 		}
 		for _, a := range p.parts {
-			if d.cast.actors[a].kind != graph.Person {
+			if d.Cast.Actors[a].Kind != graph.Person {
 				return nil
 			}
 		}
@@ -192,7 +193,7 @@ func (d *doc) lastMeetingOf(si, n int, prev []meeting) []int {
 // (within three sentences) when that meeting had exactly that many; the
 // people named next to it in the same clause are not its antecedent.
 func (d *doc) argumentPlural(si, cs, ce int, prev []meeting) []int {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	for e := cs; e+1 < ce; e++ {
 		n, ok := mention.CountWords[toks[e].Lower]
 		if !ok || e == 0 && toks[e].Lower != "both" {
@@ -217,7 +218,7 @@ func (d *doc) argumentPlural(si, cs, ce int, prev []meeting) []int {
 				return nil
 			}
 			for _, a := range p.parts {
-				if d.cast.actors[a].kind != graph.Person {
+				if d.Cast.Actors[a].Kind != graph.Person {
 					return nil
 				}
 			}
@@ -248,7 +249,7 @@ var countFollowers = lex("countFollowers")
 // (an affiliation or a post of it). It returns the state and the person,
 // or -1, -1 when there is none or more than one.
 func (d *doc) titleReferent(si int, m *mention.Mention) (state, person int) {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	if m.Kind != mention.Demonym && m.Kind != mention.State || m.Actor < 0 || m.I == 0 || toks[m.I-1].Lower != "the" {
 		return -1, -1
 	}
@@ -259,27 +260,27 @@ func (d *doc) titleReferent(si int, m *mention.Mention) (state, person int) {
 	if e == m.J || !titleHeads[toks[e-1].Lower] {
 		return -1, -1
 	}
-	for _, n := range d.ments[si] {
-		if n.I >= e && n.I <= e+1 && n.Actor >= 0 && d.cast.actors[n.Actor].kind == graph.Person {
+	for _, n := range d.Ments[si] {
+		if n.I >= e && n.I <= e+1 && n.Actor >= 0 && d.Cast.Actors[n.Actor].Kind == graph.Person {
 			return -1, -1 // "the Saudi Crown Prince Mohammed": a name follows
 		}
 	}
 	head := toks[e-1].Lower
 	found := -1
 	for s := si; s >= 0 && s >= si-10; s-- {
-		ms := d.ments[s]
+		ms := d.Ments[s]
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			n := ms[mi]
 			if n.Actor < 0 || s == si && n.I >= m.I || n.Actor == found {
 				continue
 			}
-			a := d.cast.actors[n.Actor]
-			if a.kind != graph.Person {
+			a := d.Cast.Actors[n.Actor]
+			if a.Kind != graph.Person {
 				continue
 			}
-			for _, p := range a.positions {
-				fs := strings.Fields(strings.ToLower(p.title))
-				if len(fs) > 0 && fs[len(fs)-1] == head && (p.org == m.Actor || a.affiliation == m.Actor) {
+			for _, p := range a.Positions {
+				fs := strings.Fields(strings.ToLower(p.Title))
+				if len(fs) > 0 && fs[len(fs)-1] == head && (p.Org == m.Actor || a.Affiliation == m.Actor) {
 					if found >= 0 {
 						return -1, -1 // two people named with that post: ambiguous
 					}
@@ -305,7 +306,7 @@ var statePlurals = lex("statePlurals")
 // people the story named before with that post, when there are exactly as
 // many (not counting those in skip, named beside it as others).
 func (d *doc) titlePlural(si, cs, ce int, skip []int) []int {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	var n, from, to int // the count and the post's words [from, to)
 	for e := cs; e+2 < ce && n == 0; e++ {
 		c, ok := mention.CountWords[toks[e].Lower]
@@ -352,17 +353,17 @@ func (d *doc) titlePlural(si, cs, ce int, skip []int) []int {
 	}
 	var out []int
 	for s := si; s >= 0 && s >= si-10; s-- {
-		for _, m := range d.ments[s] {
+		for _, m := range d.Ments[s] {
 			if m.Actor < 0 || s == si && m.I >= from || slices.Contains(skip, m.Actor) || slices.Contains(out, m.Actor) {
 				continue
 			}
-			a := d.cast.actors[m.Actor]
-			if a.kind != graph.Person {
+			a := d.Cast.Actors[m.Actor]
+			if a.Kind != graph.Person {
 				continue
 			}
-			for _, p := range a.positions {
+			for _, p := range a.Positions {
 				words := map[string]bool{}
-				for _, w := range strings.Fields(strings.ToLower(p.title)) {
+				for _, w := range strings.Fields(strings.ToLower(p.Title)) {
 					words[w] = true
 				}
 				all := true

@@ -24,11 +24,11 @@ var sequenceAdverbs = lex("sequenceAdverbs")
 
 // distribute splits a meeting whose clause tells several encounters.
 func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	// The objects: actors named after the predicate in its conjunct.
 	objectAt := map[int]int{}
-	for mi := range d.ments[si] {
-		mt := &d.ments[si][mi]
+	for mi := range d.Ments[si] {
+		mt := &d.Ments[si][mi]
 		if mt.Actor >= 0 && mt.I > k && mt.J <= pce && slices.Contains(m.parts, mt.Actor) {
 			if _, ok := objectAt[mt.Actor]; !ok {
 				objectAt[mt.Actor] = mt.I

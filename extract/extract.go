@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
@@ -30,21 +31,17 @@ type Article struct {
 	Published time.Time // zero when unknown
 }
 
-// doc is the state of one extraction.
+// doc is the state of one extraction after the resolution stage: the
+// resolved story it reads (sentences, mentions, actors) and what the later
+// passes build from it.
 type doc struct {
-	g          *gazetteer.Gazetteer
+	*actors.Story
 	art        Article
-	sents      []text.Sentence
-	ments      [][]mention.Mention
-	cast       *cast
 	lowerSeen  map[string]bool
-	acronyms   map[string]int
 	meetings   []meeting
 	roles      roles
-	pending    []string      // titles awaiting their possessor (positions pass)
-	holders    map[int][]int // org → people holding a post in it
-	dateline   string        // the city the article is filed from, "" when none
-	pluralAnte int           // the sentence the last plural description was resolved in
+	dateline   string // the city the article is filed from, "" when none
+	pluralAnte int    // the sentence the last plural description was resolved in
 }
 
 // Extract produces the record of an article. It never panics on bad input:
@@ -71,15 +68,11 @@ func newDoc(a Article) *doc {
 	t := text.Read(a.Text)
 	g := gazetteer.Load()
 	m := mention.Find(g, t)
-	return &doc{g: g, art: a, cast: newCast(), sents: t.Sentences, ments: m.Sentences, lowerSeen: m.LowerSeen,
-		dateline: m.Dateline, acronyms: map[string]int{}}
+	return &doc{Story: actors.Resolve(g, t, m), art: a, lowerSeen: m.LowerSeen, dateline: m.Dateline}
 }
 
-// analyze runs the passes after the mention stage in order: actors, posts,
-// roles, meetings.
+// analyze runs the passes after the resolution stage: roles and meetings.
 func (d *doc) analyze() {
-	d.resolve()
-	d.positions()
 	d.negotiationsAndMeetings()
 }
 

@@ -17,7 +17,7 @@ var frontPreps = lex("frontPreps")
 // frontedParts: when the trigger at k sits in an adjunct opening the
 // sentence, the people of the main clause after its comma took part.
 func (d *doc) frontedParts(si, k int) []int {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	if len(toks) == 0 || !frontPreps[toks[0].Lower] || k > 12 || !meetingNouns[toks[k].Lower] {
 		return nil
@@ -37,9 +37,9 @@ func (d *doc) frontedParts(si, k int) []int {
 	// Only the main clause's first conjunct: "During the visit, he was
 	// received by A and held talks with B" does not put A with B.
 	_, ce, _, _ = conjunct(toks, c+1, ce, c+1)
-	for mi := range d.ments[si] {
-		m := &d.ments[si][mi]
-		if m.I <= c || m.J > ce || !d.eligible(si, m) || d.cast.actors[m.Actor].kind != graph.Person {
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I <= c || m.J > ce || !d.eligible(si, m) || d.Cast.Actors[m.Actor].Kind != graph.Person {
 			continue
 		}
 		if !containsInt(out, m.Actor) {
@@ -55,7 +55,7 @@ func (d *doc) frontedParts(si, k int) []int {
 // told B in a phone call": the person told, between the verb and the
 // phrase, was too (the second result, or -1).
 func (d *doc) reportingSpeaker(si, k int) (int, int) {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	if !meetingNouns[toks[k].Lower] {
 		return -1, -1
 	}
@@ -72,8 +72,8 @@ func (d *doc) reportingSpeaker(si, k int) (int, int) {
 	addressee := -1
 	if !speechVerbs[toks[p-1].Lower] {
 		// "told B in a call": B is a person between the verb and "in".
-		m := d.mentionEndingAt(si, p)
-		if m == nil || m.Actor < 0 || d.cast.actors[m.Actor].kind != graph.Person {
+		m := d.MentionEndingAt(si, p)
+		if m == nil || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person {
 			return -1, -1
 		}
 		v := m.I - 1
@@ -86,7 +86,7 @@ func (d *doc) reportingSpeaker(si, k int) (int, int) {
 		addressee, p = m.Actor, v+1
 	}
 	v := p - 1
-	if m := d.mentionEndingAt(si, v); m != nil && m.Actor >= 0 && d.cast.actors[m.Actor].kind == graph.Person {
+	if m := d.MentionEndingAt(si, v); m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
 		return m.Actor, addressee
 	}
 	return -1, -1
@@ -96,7 +96,7 @@ func (d *doc) reportingSpeaker(si, k int) (int, int) {
 // Oslo": the predicate after a relative clause has for subject the people
 // named before "who" (or "whose", "whom"), when they open the sentence.
 func (d *doc) relativeSubjects(si, cs, k int) []int {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	// cs opens the clause after the relative one: find "who" before it.
 	w := -1
@@ -113,7 +113,7 @@ func (d *doc) relativeSubjects(si, cs, k int) []int {
 		// The predicate is inside the relative clause ("..., Y, who met
 		// Z"): its subject is the person just before "who", not the
 		// sentence's other people.
-		if m := d.mentionEndingAt(si, w-1); m != nil && m.Actor >= 0 && d.eligible(si, m) && d.cast.actors[m.Actor].kind == graph.Person {
+		if m := d.MentionEndingAt(si, w-1); m != nil && m.Actor >= 0 && d.eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return []int{m.Actor}
 		}
 		return nil
@@ -123,9 +123,9 @@ func (d *doc) relativeSubjects(si, cs, k int) []int {
 		return nil
 	}
 	var out []int
-	for mi := range d.ments[si] {
-		m := &d.ments[si][mi]
-		if m.J <= w-1 && d.eligible(si, m) && d.cast.actors[m.Actor].kind == graph.Person && !containsInt(out, m.Actor) {
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.J <= w-1 && d.eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person && !containsInt(out, m.Actor) {
 			out = append(out, m.Actor)
 		}
 	}
@@ -148,8 +148,8 @@ func (d *doc) previousTrigger(si int) (int, int) {
 	if si == 0 {
 		return -1, -1
 	}
-	for k, t := range d.sents[si-1].Toks {
-		if triggers[t.Lower] >= trTalks && !d.sents[si-1].Quoted[k] {
+	for k, t := range d.Sents[si-1].Toks {
+		if triggers[t.Lower] >= trTalks && !d.Sents[si-1].Quoted[k] {
 			return si - 1, k
 		}
 	}

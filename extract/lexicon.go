@@ -48,3 +48,14 @@ var demonymStateNouns = lex("demonymStateNouns")
 // demonymOrgNouns after a demonym name a state body of its own:
 // "Sudanese army".
 var demonymOrgNouns = lex("demonymOrgNouns")
+
+// locPreps before a place name make it a location rather than a
+// participant.
+var locPreps = lex("locPreps")
+
+// determiners that may open an apposition: "X, the security adviser to Y".
+var appositionDets = lex("appositionDets")
+
+var ledVerbs = lex("ledVerbs")
+
+var delegationNouns = lex("delegationNouns")

@@ -87,9 +87,9 @@ func (d *doc) negotiationsAndMeetings() {
 	var ms []meeting
 	var parts []partial
 	var rs []roster
-	for si := range d.sents {
+	for si := range d.Sents {
 		d.findRoles(si, &r)
-		if d.sents[si].Title {
+		if d.Sents[si].Title {
 			continue
 		}
 		// Only the last few meetings can be referred back to.
@@ -213,7 +213,7 @@ func conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 // conjunctPronoun: a "he" or "she" before the predicate of a later
 // conjunct stands for the nearest person named before that conjunct.
 func (d *doc) conjunctPronoun(si, pcs, k int) int {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	if pcs == 0 {
 		return -1
 	}
@@ -227,9 +227,9 @@ func (d *doc) conjunctPronoun(si, pcs, k int) int {
 		return -1
 	}
 	best := -1
-	for mi := range d.ments[si] {
-		m := &d.ments[si][mi]
-		if m.J <= pcs && m.Actor >= 0 && !m.Desc && d.cast.actors[m.Actor].kind == graph.Person && !possessorOnly(toks, m) {
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.J <= pcs && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !possessorOnly(toks, m) {
 			best = m.Actor
 		}
 	}
@@ -242,12 +242,12 @@ func (d *doc) conjunctPronoun(si, pcs, k int) int {
 // visitor; "A welcomed the deal" or "A welcomed B's decision" is not.
 func (d *doc) activeWelcome(si, k int) bool {
 	subj, obj := false, false
-	for mi := range d.ments[si] {
-		m := &d.ments[si][mi]
-		if m.Actor < 0 || d.cast.actors[m.Actor].kind != graph.Person || m.Desc {
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person || m.Desc {
 			continue
 		}
-		toks := d.sents[si].Toks
+		toks := d.Sents[si].Toks
 		if m.J == k {
 			subj = true
 		}
@@ -408,7 +408,7 @@ func presentEvent(toks []text.Token, cs, ce int) bool {
 // sentenceMeetings finds the meetings of one sentence: one per clause that
 // holds a trigger.
 func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	type hit struct {
 		k, class, cs, ce int
@@ -473,7 +473,7 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 
 // buildMeeting assembles participants, place, date, status and mode.
 func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, bool) {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	var persons, slots []int
 	add := func(list *[]int, a int) {
@@ -486,8 +486,8 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	pcs, pce, skipFrom, skipTo := conjunct(toks, pcs, ce, k)
 	pce = relativeEnd(toks, cs, k, pce)
 	topic := topicSpans(toks, k, pce)
-	for mi := range d.ments[si] {
-		m := &d.ments[si][mi]
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
 		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.eligible(si, m) || topic[m.I] {
 			continue
 		}
@@ -495,7 +495,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			mediators[m.Actor] = true
 			continue
 		}
-		if d.cast.actors[m.Actor].kind == graph.Person {
+		if d.Cast.Actors[m.Actor].Kind == graph.Person {
 			add(&persons, m.Actor)
 		}
 	}
@@ -514,8 +514,8 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		add(&persons, a)
 	}
 	other := map[int]bool{} // the other predicate's object in "A thanked C and met B"
-	for mi := range d.ments[si] {
-		if m := &d.ments[si][mi]; m.I >= skipFrom && m.I < skipTo && m.Actor >= 0 {
+	for mi := range d.Ments[si] {
+		if m := &d.Ments[si][mi]; m.I >= skipFrom && m.I < skipTo && m.Actor >= 0 {
 			other[m.Actor] = true
 		}
 	}
@@ -537,9 +537,9 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		// "..., a spokesman said the meeting also covered ...": the
 		// people of the sentence met.
 		persons, slots = nil, nil
-		for mi := range d.ments[si] {
-			m := &d.ments[si][mi]
-			if d.eligible(si, m) && d.cast.actors[m.Actor].kind == graph.Person {
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
+			if d.eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 				add(&persons, m.Actor)
 			}
 		}
@@ -569,7 +569,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			add(&persons, a)
 		}
 		if a := d.counterpart(si, cs, ce); a >= 0 {
-			if d.cast.actors[a].kind == graph.Person {
+			if d.Cast.Actors[a].Kind == graph.Person {
 				add(&persons, a)
 			} else {
 				add(&slots, a)
@@ -577,7 +577,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		}
 		if refs := d.pluralReferents(si, cs, ce, prev); refs != nil {
 			for _, a := range refs {
-				if d.cast.actors[a].kind == graph.Person {
+				if d.Cast.Actors[a].Kind == graph.Person {
 					add(&persons, a)
 				} else {
 					add(&slots, a)
@@ -599,10 +599,10 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	for _, a := range d.titlePlural(si, pcs, pce, persons) {
 		add(&persons, a)
 	}
-	for mi := range d.ments[si] {
+	for mi := range d.Ments[si] {
 		// "held a call with X and the Saudi Crown Prince": the person
 		// the story named with that post, not the state.
-		m := &d.ments[si][mi]
+		m := &d.Ments[si][mi]
 		if m.I < pcs || m.J > pce {
 			continue
 		}
@@ -643,14 +643,14 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		}
 		if m.place == "" && (fronted != nil || frontedAnaphor(toks)) {
 			if ps, pk := d.previousTrigger(si); ps >= 0 {
-				pcs, pce := d.sents[ps].Clause(pk)
+				pcs, pce := d.Sents[ps].Clause(pk)
 				m.place = d.placeOf(ps, pk, pcs, pce)
 			}
 		}
 		if m.place == "" && ante >= 0 {
 			// "X arrived in Lima on Monday. The two leaders held talks":
 			// where the sentence naming them puts them.
-			m.place = d.placeOf(ante, 0, 0, len(d.sents[ante].Toks))
+			m.place = d.placeOf(ante, 0, 0, len(d.Sents[ante].Toks))
 		}
 		if m.mode == graph.UnknownMode && (m.place != "" || class == trMeet) {
 			m.mode = graph.InPerson
@@ -666,13 +666,13 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	}
 	if m.date == "" && (fronted != nil || frontedAnaphor(toks)) {
 		if ps, pk := d.previousTrigger(si); ps >= 0 {
-			pt := d.sents[ps].Toks
-			pcs, pce := d.sents[ps].Clause(pk)
+			pt := d.Sents[ps].Toks
+			pcs, pce := d.Sents[ps].Clause(pk)
 			m.date = d.dateOf(pt, pk, pcs, pce, m.status)
 		}
 	}
 	if m.date == "" && ante >= 0 {
-		m.date = d.dateOf(d.sents[ante].Toks, 0, 0, len(d.sents[ante].Toks), m.status)
+		m.date = d.dateOf(d.Sents[ante].Toks, 0, 0, len(d.Sents[ante].Toks), m.status)
 	}
 	if m.date == "" && m.status == graph.Held {
 		m.date = inheritDate(prev, parts, si, m.place)

@@ -29,7 +29,7 @@ type partial struct {
 
 // partials finds the lone actors a sentence adds to a nearby meeting.
 func (d *doc) partials(si int) (out []partial) {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	attend, mediated, byAgent := -1, false, false
 	for k, t := range toks {
@@ -61,14 +61,14 @@ func (d *doc) partials(si int) (out []partial) {
 		}
 	}()
 	var people []int
-	for _, m := range d.ments[si] {
+	for _, m := range d.Ments[si] {
 		// "X attended the talks" names X before the verb; "the dinner was
 		// attended by X" after it.
-		if byAgent && m.I > attend && m.Actor >= 0 && !m.Desc && d.cast.actors[m.Actor].kind == graph.Person && !slices.Contains(people, m.Actor) {
+		if byAgent && m.I > attend && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) {
 			people = append(people, m.Actor)
 			continue
 		}
-		if m.Actor >= 0 && !m.Desc && m.I < attend && !byAgent && d.cast.actors[m.Actor].kind == graph.Person && !slices.Contains(people, m.Actor) && !isSpeaker(toks, &m) {
+		if m.Actor >= 0 && !m.Desc && m.I < attend && !byAgent && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) && !isSpeaker(toks, &m) {
 			people = append(people, m.Actor)
 		}
 	}
@@ -82,7 +82,7 @@ func (d *doc) partials(si int) (out []partial) {
 	}
 	if len(people) != 1 {
 		if mediated && len(people) == 0 {
-			for _, m := range d.ments[si] {
+			for _, m := range d.Ments[si] {
 				if m.Actor >= 0 && !m.Desc && m.I < attend {
 					return []partial{{actor: m.Actor, si: si}}
 				}

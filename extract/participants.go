@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -15,7 +16,7 @@ import (
 // objectAfter: an actor follows within a few tokens (a visit to a person
 // or state, a host of talks).
 func (d *doc) objectAfter(si, k int) bool {
-	for _, m := range d.ments[si] {
+	for _, m := range d.Ments[si] {
 		if m.I > k && m.I <= k+4 && m.Actor >= 0 && !m.Desc {
 			return true
 		}
@@ -27,7 +28,7 @@ func (d *doc) objectAfter(si, k int) bool {
 // after the trigger: "a visit at the invitation of X", "was welcomed by
 // X", "was received by X" (the host meets the visitor).
 func (d *doc) hostPhrase(si, k int) *mention.Mention {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	for e := k; e < len(toks) && e <= k+6; e++ {
 		l := toks[e].Lower
 		if e > k && clauseBreaks[l] || toks[e].Text == ";" {
@@ -56,7 +57,7 @@ var hostPassives = lex("hostPassives")
 // eligible: a mention that can be a participant — an actor, not a
 // descriptor of someone else's title, not a location, not an adjective.
 func (d *doc) eligible(si int, m *mention.Mention) bool {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	if m.Actor < 0 || m.Desc || m.Kind == mention.NonActor || m.Kind == mention.TitleRef {
 		return false
 	}
@@ -64,17 +65,17 @@ func (d *doc) eligible(si int, m *mention.Mention) bool {
 	if isSpeaker(toks, m) {
 		return false
 	}
-	if d.cast.actors[m.Actor].kind == graph.Person && (possessorOnly(toks, m) || ofComplement(toks, m)) {
+	if d.Cast.Actors[m.Actor].Kind == graph.Person && (possessorOnly(toks, m) || ofComplement(toks, m)) {
 		return false
 	}
-	if d.cast.actors[m.Actor].kind != graph.Person && m.I > 0 {
+	if d.Cast.Actors[m.Actor].Kind != graph.Person && m.I > 0 {
 		p, at := toks[m.I-1].Lower, m.I-1
 		if p == "the" && m.I > 1 {
 			p, at = toks[m.I-2].Lower, m.I-2
 		}
 		// "Chairman X of the State Council": the body is X's post.
 		if p == "of" {
-			if o := d.mentionEndingAt(si, at); o != nil && o.Actor >= 0 && d.cast.actors[o.Actor].kind == graph.Person {
+			if o := d.MentionEndingAt(si, at); o != nil && o.Actor >= 0 && d.Cast.Actors[o.Actor].Kind == graph.Person {
 				return false
 			}
 		}
@@ -90,7 +91,7 @@ func (d *doc) eligible(si int, m *mention.Mention) bool {
 		}
 		// "Ukrainian and American representatives"
 		if m.HeadNoun == "and" {
-			for _, o := range d.ments[si] {
+			for _, o := range d.Ments[si] {
 				if o.I == m.J+1 && o.Kind == mention.Demonym && demonymStateNouns[o.HeadNoun] {
 					return true
 				}
@@ -156,7 +157,7 @@ var presenceNouns = lex("presenceNouns")
 // slotActors are the actors a trigger's syntax makes participants: "between
 // A and B", "with A and B", "both A and B", "A and B met", "A-B talks".
 func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	var out []int
 	add := func(m *mention.Mention) {
@@ -182,8 +183,8 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 				}
 			}
 		case "-":
-			if a := d.mentionEndingAt(si, e); a != nil && toks[e].Glued && e+1 < ce && toks[e+1].Glued && !persons {
-				if b := d.firstActor(si, e+1, 1, false); b != nil {
+			if a := d.MentionEndingAt(si, e); a != nil && toks[e].Glued && e+1 < ce && toks[e+1].Glued && !persons {
+				if b := d.FirstActor(si, e+1, 1, false); b != nil {
 					add(a)
 					add(b)
 				}
@@ -195,8 +196,8 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 	}
 	// A verb trigger's subject and object: "Qatar hosted Hamas".
 	if !meetingNouns[toks[k].Lower] || toks[k].Lower == "visit" {
-		for mi := len(d.ments[si]) - 1; mi >= 0; mi-- {
-			m := &d.ments[si][mi]
+		for mi := len(d.Ments[si]) - 1; mi >= 0; mi-- {
+			m := &d.Ments[si][mi]
 			if m.J <= k && m.I >= cs && k-m.J <= 3 {
 				add(m)
 				break
@@ -215,12 +216,12 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 // met": the clause opens with a plural noun of people and a preposition
 // before the pair.
 func (d *doc) sidesOfGroupNoun(si, cs, ai int) bool {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	if ai < 2 || ai-cs > 4 || toks[ai-1].Lower != "from" && toks[ai-1].Lower != "of" {
 		return false
 	}
 	for e := cs; e < ai-1; e++ {
-		if !groupNouns[toks[e].Lower] && !personGroupNouns[toks[e].Lower] && !sideGroupNouns[toks[e].Lower] && !listDets[toks[e].Lower] && !titleWordLower(toks[e]) {
+		if !groupNouns[toks[e].Lower] && !personGroupNouns[toks[e].Lower] && !sideGroupNouns[toks[e].Lower] && !listDets[toks[e].Lower] && !actors.TitleWordLower(toks[e]) {
 			return false
 		}
 	}
@@ -230,12 +231,12 @@ func (d *doc) sidesOfGroupNoun(si, cs, ai int) bool {
 // actorListMentions is actorList returning mentions, skipping titles and
 // descriptors ("with Egypt's foreign minister X and ...").
 func (d *doc) actorListMentions(si, k int) []*mention.Mention {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	var out []*mention.Mention
 	for len(out) < 6 {
 		var m *mention.Mention
-		for mi := range d.ments[si] {
-			c := &d.ments[si][mi]
+		for mi := range d.Ments[si] {
+			c := &d.Ments[si][mi]
 			if c.I >= k && c.I < k+8 && c.Actor >= 0 && !c.Desc {
 				m = c
 				break
@@ -248,7 +249,7 @@ func (d *doc) actorListMentions(si, k int) []*mention.Mention {
 			break
 		}
 		for e := k; e < m.I; e++ {
-			if toks[e].Lower == "and" || toks[e].Text == "," || clauseBreaks[toks[e].Lower] || triggers[toks[e].Lower] > 0 || (toks[e].Word && !toks[e].Cap && !titleWordLower(toks[e]) && !listDets[toks[e].Lower]) {
+			if toks[e].Lower == "and" || toks[e].Text == "," || clauseBreaks[toks[e].Lower] || triggers[toks[e].Lower] > 0 || (toks[e].Word && !toks[e].Cap && !actors.TitleWordLower(toks[e]) && !listDets[toks[e].Lower]) {
 				return out
 			}
 		}
@@ -273,14 +274,14 @@ var listDets = lex("listDets")
 // pronounSubject: in "X said he spoke with Y", the clause after "said"
 // opens with a pronoun that stands for X.
 func (d *doc) pronounSubject(si, cs int) int {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	if cs > 0 && cs < len(toks) && toks[cs-1].Lower == "who" {
 		// "X, who met Y": the relative pronoun stands for X.
 		e := cs - 1
 		if e > 0 && toks[e-1].Text == "," {
 			e--
 		}
-		if m := d.mentionEndingAt(si, e); m != nil && m.Actor >= 0 && d.cast.actors[m.Actor].kind == graph.Person {
+		if m := d.MentionEndingAt(si, e); m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return m.Actor
 		}
 		return -1
@@ -302,9 +303,9 @@ func (d *doc) pronounSubject(si, cs int) int {
 	if !speechVerbs[toks[b].Lower] {
 		return -1
 	}
-	for mi := len(d.ments[si]) - 1; mi >= 0; mi-- {
-		m := d.ments[si][mi]
-		if m.J <= b && m.Actor >= 0 && !m.Desc && d.cast.actors[m.Actor].kind == graph.Person {
+	for mi := len(d.Ments[si]) - 1; mi >= 0; mi-- {
+		m := d.Ments[si][mi]
+		if m.J <= b && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return m.Actor
 		}
 	}
@@ -318,12 +319,12 @@ var speechVerbs = lex("speechVerbs")
 // people ("Witkoff" for the United States) is not listed again.
 func (d *doc) representedBy(a int, persons []int) bool {
 	for _, p := range persons {
-		x := d.cast.actors[p]
-		if x.affiliation == a {
+		x := d.Cast.Actors[p]
+		if x.Affiliation == a {
 			return true
 		}
-		for _, pos := range x.positions {
-			if pos.org == a {
+		for _, pos := range x.Positions {
+			if pos.Org == a {
 				return true
 			}
 		}

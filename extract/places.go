@@ -13,7 +13,7 @@ import (
 // X, the Freedonian port city". A name the gazetteer lacks is a place when
 // the text calls it one.
 func (d *doc) settlementApposition(si, i int) bool {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	if i >= len(toks) || !appositionDets[toks[i].Lower] {
 		return false
 	}
@@ -33,7 +33,7 @@ func (d *doc) settlementApposition(si, i int) bool {
 // countryWordAt: token k of sentence si is inside a state's or demonym's
 // mention.
 func (d *doc) countryWordAt(si, k int) bool {
-	for _, m := range d.ments[si] {
+	for _, m := range d.Ments[si] {
 		if m.I <= k && k < m.J && (m.Kind == mention.State || m.Kind == mention.Demonym) {
 			return true
 		}
@@ -44,11 +44,11 @@ func (d *doc) countryWordAt(si, k int) bool {
 // headlinePlace is the place a headline puts its event in: "A and B meet
 // in Lisbon" (a city, else a state, after "in"), "" when none.
 func (d *doc) headlinePlace() string {
-	if len(d.sents) == 0 || !d.sents[0].Title {
+	if len(d.Sents) == 0 || !d.Sents[0].Title {
 		return ""
 	}
-	toks := d.sents[0].Toks
-	for _, m := range d.ments[0] {
+	toks := d.Sents[0].Toks
+	for _, m := range d.Ments[0] {
 		if m.I == 0 || toks[m.I-1].Lower != "in" {
 			continue
 		}
@@ -56,7 +56,7 @@ func (d *doc) headlinePlace() string {
 		case mention.City:
 			return m.City
 		case mention.State:
-			if c := d.g.Countries[m.Code]; c != nil {
+			if c := d.G.Countries[m.Code]; c != nil {
 				return c.Name
 			}
 		}
@@ -79,9 +79,9 @@ func (d *doc) leadPlace() string {
 // the last held meeting told in it or in the two sentences before, when
 // that one has none.
 func (d *doc) sequelPlaces() {
-	for si := range d.sents {
-		toks := d.sents[si].Toks
-		if d.sents[si].Title || len(toks) < 4 || toks[0].Lower != "the" {
+	for si := range d.Sents {
+		toks := d.Sents[si].Toks
+		if d.Sents[si].Title || len(toks) < 4 || toks[0].Lower != "the" {
 			continue
 		}
 		k := 1
@@ -130,7 +130,7 @@ func (d *doc) sequelPlaces() {
 // namesActor: sentence si names a person, state or group before token e
 // (the subject holds participants of its own: a meeting of its own).
 func (d *doc) namesActor(si, e int) bool {
-	for _, m := range d.ments[si] {
+	for _, m := range d.Ments[si] {
 		if m.I >= e {
 			break
 		}

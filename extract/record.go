@@ -7,41 +7,33 @@ import (
 	"github.com/parley-dev/parley/graph"
 )
 
-// keepPerson: people count as actors when the text says what they are,
-// names them twice, has them act in a meeting or negotiation, or calls
-// them by surname alone as someone the reader knows; a full name dropped
-// once in passing does not.
-func (a *actor) keepPerson() bool {
-	return !a.notName && (a.acts || a.important) && (a.titled || a.mentions >= 2 || a.important || len(a.names) == 1 && !strings.Contains(a.names[0], " "))
-}
-
 // record turns the analysis into a graph.Record.
 func (d *doc) record() graph.Record {
 	rec := graph.Record{ID: d.art.ID, Actors: []graph.Actor{}, Negotiations: []graph.Negotiation{}, Meetings: []graph.Meeting{}}
 	if !d.art.Published.IsZero() {
 		rec.Source.Published = day(d.art.Published)
 	}
-	if len(d.sents) > 0 && d.sents[0].Title {
-		rec.Source.Title = d.sents[0].Text
+	if len(d.Sents) > 0 && d.Sents[0].Title {
+		rec.Source.Title = d.Sents[0].Text
 	}
 	for _, m := range d.meetings {
 		for _, p := range m.parts {
-			d.cast.actors[p].important = true
+			d.Cast.Actors[p].Important = true
 		}
 	}
 	d.shuttleRoles()
 	for _, p := range d.roles.pairs {
-		d.cast.actors[p.a].important, d.cast.actors[p.b].important = true, true
+		d.Cast.Actors[p.a].Important, d.Cast.Actors[p.b].Important = true, true
 	}
 	for _, a := range append(slices.Clone(d.roles.mediators), d.roles.weakMeds...) {
-		d.cast.actors[a].important = true
+		d.Cast.Actors[a].Important = true
 	}
 	d.markSpeakers()
-	names := make([]string, len(d.cast.actors))
-	kept := make([]bool, len(d.cast.actors))
-	for i, a := range d.cast.actors {
-		names[i] = a.name()
-		kept[i] = names[i] != "" && graph.Key(names[i]) != "" && (a.kind != graph.Person || a.keepPerson())
+	names := make([]string, len(d.Cast.Actors))
+	kept := make([]bool, len(d.Cast.Actors))
+	for i, a := range d.Cast.Actors {
+		names[i] = a.Name()
+		kept[i] = names[i] != "" && graph.Key(names[i]) != "" && (a.Kind != graph.Person || a.KeepPerson())
 	}
 	ref := func(i int) string {
 		if i < 0 || !kept[i] {
@@ -50,18 +42,18 @@ func (d *doc) record() graph.Record {
 		return names[i]
 	}
 	surnames := map[string]int{}
-	for i, a := range d.cast.actors {
-		if kept[i] && a.kind == graph.Person {
+	for i, a := range d.Cast.Actors {
+		if kept[i] && a.Kind == graph.Person {
 			if sn := surname(names[i]); sn != "" {
 				surnames[graph.Key(sn)]++
 			}
 		}
 	}
-	for i, a := range d.cast.actors {
+	for i, a := range d.Cast.Actors {
 		if !kept[i] {
 			continue
 		}
-		out := graph.Actor{Name: names[i], Kind: a.kind, Affiliation: ref(a.affiliation)}
+		out := graph.Actor{Name: names[i], Kind: a.Kind, Affiliation: ref(a.Affiliation)}
 		seen := map[string]bool{graph.Key(names[i]): true}
 		addAlias := func(f string) {
 			if k := graph.Key(f); k != "" && !seen[k] {
@@ -69,24 +61,24 @@ func (d *doc) record() graph.Record {
 				out.Aliases = append(out.Aliases, f)
 			}
 		}
-		for _, f := range a.forms {
+		for _, f := range a.Forms {
 			addAlias(f)
 		}
-		for _, f := range a.extra {
+		for _, f := range a.Extra {
 			addAlias(f)
 		}
-		if a.kind == graph.Person {
+		if a.Kind == graph.Person {
 			if sn := surname(names[i]); sn != "" && surnames[graph.Key(sn)] == 1 {
 				addAlias(sn)
 			}
 		}
-		for _, p := range a.positions {
-			org := ref(p.org)
+		for _, p := range a.Positions {
+			org := ref(p.Org)
 			if org == "" {
 				org = out.Affiliation // a bare title is a post of the side they represent
 			}
-			if org != "" && p.title != "" && !slices.ContainsFunc(out.Positions, func(x graph.Position) bool { return x.Title == p.title && x.Organization == org }) {
-				out.Positions = append(out.Positions, graph.Position{Title: p.title, Organization: org})
+			if org != "" && p.Title != "" && !slices.ContainsFunc(out.Positions, func(x graph.Position) bool { return x.Title == p.Title && x.Organization == org }) {
+				out.Positions = append(out.Positions, graph.Position{Title: p.Title, Organization: org})
 			}
 		}
 		if out.Affiliation == out.Name {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -129,7 +130,7 @@ func (r *roles) settle() (pairs []partyPair, meds []int) {
 
 // findRoles reads one sentence for parties and mediators.
 func (d *doc) findRoles(si int, r *roles) {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	hasNeg := false
 	for k := range toks {
@@ -152,9 +153,9 @@ func (d *doc) findRoles(si int, r *roles) {
 		case t.Text == "-" && t.Glued:
 			d.hyphenRoles(si, k, r)
 		case withNegNouns[compound(toks, k)] && k+1 < len(toks) && toks[k+1].Lower == "with":
-			if x := d.firstActor(si, k+2, 4, true); x != nil && d.cast.actors[x.Actor].kind == graph.Group {
-				for _, m := range d.ments[si] {
-					if m.Actor >= 0 && !m.Desc && m.Actor != x.Actor && m.I < k && d.isCollective(m.Actor) {
+			if x := d.FirstActor(si, k+2, 4, true); x != nil && d.Cast.Actors[x.Actor].Kind == graph.Group {
+				for _, m := range d.Ments[si] {
+					if m.Actor >= 0 && !m.Desc && m.Actor != x.Actor && m.I < k && d.IsCollective(m.Actor) {
 						d.pairRole(r, m.Actor, x.Actor, d.topicAt(s, k))
 						break
 					}
@@ -166,7 +167,7 @@ func (d *doc) findRoles(si int, r *roles) {
 			}
 		case mediatorVerbs[t.Lower] && k > 0:
 			if toks[k-1].Text == "-" && toks[k-1].Glued {
-				if m := d.mentionEndingAt(si, k-1); m != nil && m.Actor >= 0 {
+				if m := d.MentionEndingAt(si, k-1); m != nil && m.Actor >= 0 {
 					d.mediator(r, m.Actor)
 				}
 				continue
@@ -207,7 +208,7 @@ func (d *doc) findRoles(si int, r *roles) {
 				e--
 			}
 			for e > 0 {
-				m := d.mentionEndingAt(si, e)
+				m := d.MentionEndingAt(si, e)
 				if m == nil || m.Actor < 0 {
 					break
 				}
@@ -226,7 +227,7 @@ func (d *doc) findRoles(si int, r *roles) {
 // apposedPerson: from token k a title and, after a comma, the person
 // holding it ("Prime Minister, Lars Dahl"); nil when none.
 func (d *doc) apposedPerson(si, k int) *mention.Mention {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "'") {
 		k++
 	}
@@ -236,8 +237,8 @@ func (d *doc) apposedPerson(si, k int) *mention.Mention {
 	if k < len(toks) && toks[k].Text == "," {
 		k++
 	}
-	for mi := range d.ments[si] {
-		m := &d.ments[si][mi]
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
 		if m.I == k && m.Kind == mention.Person && m.Actor >= 0 {
 			return m
 		}
@@ -249,7 +250,7 @@ func (d *doc) apposedPerson(si, k int) *mention.Mention {
 // title and the state or demonym describing it come first ("Swiss
 // diplomat X", "Norway's envoy X").
 func (d *doc) phraseStart(si int, m *mention.Mention) int {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	e := m.I
 	if m.Title != "" && m.TI < e {
 		e = m.TI
@@ -259,17 +260,17 @@ func (d *doc) phraseStart(si int, m *mention.Mention) int {
 	}
 	if mention.AfterTitleComplement(toks, e) {
 		// "Ambassador to Chile X": back to the title.
-		if tr := d.complementTitle(si, e); tr != nil {
+		if tr := d.ComplementTitle(si, e); tr != nil {
 			e = tr.I
 		}
 	}
-	for e > 0 && (titleWordLower(toks[e-1]) || toks[e-1].Text == "-" && toks[e-1].Glued) {
+	for e > 0 && (actors.TitleWordLower(toks[e-1]) || toks[e-1].Text == "-" && toks[e-1].Glued) {
 		e--
 	}
 	if e > 0 && (toks[e-1].Text == "'s" || toks[e-1].Text == "'") {
 		e--
 	}
-	if o := d.mentionEndingAt(si, e); o != nil && o.Desc {
+	if o := d.MentionEndingAt(si, e); o != nil && o.Desc {
 		e = o.I
 	}
 	return e
@@ -301,7 +302,7 @@ func shuttleTail(toks []text.Token, k int) bool {
 // roleSubject: "X played a mediating role": the first actor of the clause
 // before the verb at k is the mediator.
 func (d *doc) roleSubject(si, k int, r *roles) {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	v := k - 1
 	if v >= 0 && appositionDets[toks[v].Lower] {
 		v--
@@ -309,8 +310,8 @@ func (d *doc) roleSubject(si, k int, r *roles) {
 	if v < 0 || !roleVerbs[toks[v].Lower] {
 		return
 	}
-	cs, _ := d.sents[si].Clause(v)
-	for _, m := range d.ments[si] {
+	cs, _ := d.Sents[si].Clause(v)
+	for _, m := range d.Ments[si] {
 		if m.I >= cs && m.I < v && m.Actor >= 0 && !m.Desc {
 			d.mediator(r, m.Actor)
 			return
@@ -326,26 +327,19 @@ func (d *doc) side(a int) int {
 	if a < 0 {
 		return -1
 	}
-	x := d.cast.actors[a]
-	if x.kind == graph.Person {
-		return x.affiliation
+	x := d.Cast.Actors[a]
+	if x.Kind == graph.Person {
+		return x.Affiliation
 	}
 	return a
-}
-
-// isCollective: a state, a group, or a state body such as an army can be
-// a side.
-func (d *doc) isCollective(a int) bool {
-	x := d.cast.actors[a]
-	return x.kind == graph.State || x.kind == graph.Group || (x.kind == graph.Organization && x.affiliation >= 0 && d.cast.actors[x.affiliation].kind == graph.State)
 }
 
 // pairRole records two sides; sides inferred from people are weak
 // evidence.
 func (d *doc) pairRole(r *roles, a, b int, topic string) {
-	weak := d.cast.actors[a].kind == graph.Person || d.cast.actors[b].kind == graph.Person
+	weak := d.Cast.Actors[a].Kind == graph.Person || d.Cast.Actors[b].Kind == graph.Person
 	sa, sb := d.side(a), d.side(b)
-	if sa < 0 || sb < 0 || !d.isCollective(sa) || !d.isCollective(sb) {
+	if sa < 0 || sb < 0 || !d.IsCollective(sa) || !d.IsCollective(sb) {
 		return
 	}
 	r.weakRoles = weak
@@ -360,7 +354,7 @@ var proposalNouns = lex("proposalNouns")
 // proposalRoles reads "Washington's proposed peace plan" and "a U.S.
 // proposal".
 func (d *doc) proposalRoles(si, k int, r *roles) {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	e := k
 	for e > 0 && k-e < 3 && toks[e-1].Word && !toks[e-1].Cap && (toks[e-1].Lower == "peace" || toks[e-1].Lower == "proposed" ||
 		toks[e-1].Lower == "draft" || toks[e-1].Lower == "new" || toks[e-1].Lower == "updated" || toks[e-1].Lower == "latest" || toks[e-1].Lower == "ceasefire") {
@@ -369,8 +363,8 @@ func (d *doc) proposalRoles(si, k int, r *roles) {
 	if e > 0 && (toks[e-1].Text == "'s" || toks[e-1].Text == "'") {
 		e--
 	}
-	m := d.mentionEndingAt(si, e)
-	if m == nil || m.Actor < 0 || d.cast.actors[m.Actor].kind != graph.State {
+	m := d.MentionEndingAt(si, e)
+	if m == nil || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.State {
 		return
 	}
 	r.weakRoles = true
@@ -384,22 +378,22 @@ func (d *doc) mediator(r *roles, a int) {
 		return
 	}
 	r.addMediator(a)
-	x := d.cast.actors[a]
-	if x.kind == graph.Person {
-		for _, p := range x.positions {
-			if p.org >= 0 {
-				r.addMediator(p.org)
+	x := d.Cast.Actors[a]
+	if x.Kind == graph.Person {
+		for _, p := range x.Positions {
+			if p.Org >= 0 {
+				r.addMediator(p.Org)
 				return
 			}
 		}
-		r.addMediator(x.affiliation)
+		r.addMediator(x.Affiliation)
 	}
 }
 
 // mediatorNounRoles reads "X, a key mediator", "as the chief mediator",
 // "an intermediary between A and B" and "intermediaries in A and B".
 func (d *doc) mediatorNounRoles(si, k int, r *roles) {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	// "negotiators/mediators from A, B and C"
 	if k+1 < len(toks) && (toks[k+1].Lower == "from" || toks[k+1].Lower == "in") && strings.HasSuffix(toks[k].Lower, "s") {
 		for _, m := range d.actorList(si, k+2) {
@@ -420,15 +414,15 @@ func (d *doc) mediatorNounRoles(si, k int, r *roles) {
 		}
 	case b > 0 && toks[b-1].Lower == "as":
 		// The clause's subject acts as mediator.
-		cs, _ := d.sents[si].Clause(max(0, b-2))
-		for _, m := range d.ments[si] {
+		cs, _ := d.Sents[si].Clause(max(0, b-2))
+		for _, m := range d.Ments[si] {
 			if m.I >= cs && m.I < b && m.Actor >= 0 && !m.Desc {
 				d.mediator(r, m.Actor)
 				break
 			}
 		}
 	case b > 0 && toks[b-1].Text == ",":
-		if m := d.mentionEndingAt(si, b-1); m != nil && m.Actor >= 0 {
+		if m := d.MentionEndingAt(si, b-1); m != nil && m.Actor >= 0 {
 			d.mediator(r, m.Actor)
 		}
 	}
@@ -436,15 +430,15 @@ func (d *doc) mediatorNounRoles(si, k int, r *roles) {
 
 // hyphenRoles reads "Iran-US talks" and "US-mediated".
 func (d *doc) hyphenRoles(si, k int, r *roles) {
-	toks := d.sents[si].Toks
-	a := d.mentionEndingAt(si, k)
+	toks := d.Sents[si].Toks
+	a := d.MentionEndingAt(si, k)
 	if a == nil || a.Actor < 0 {
 		return
 	}
 	var b *mention.Mention
-	for mi := range d.ments[si] {
-		if d.ments[si][mi].I == k+1 {
-			b = &d.ments[si][mi]
+	for mi := range d.Ments[si] {
+		if d.Ments[si][mi].I == k+1 {
+			b = &d.Ments[si][mi]
 		}
 	}
 	if b == nil || b.Actor < 0 || !toks[k+1].Glued {
@@ -452,7 +446,7 @@ func (d *doc) hyphenRoles(si, k int, r *roles) {
 	}
 	for e := b.J; e < len(toks) && e <= b.J+2; e++ {
 		if negNouns[compound(toks, e)] {
-			d.pairRole(r, a.Actor, b.Actor, d.topicAt(&d.sents[si], e))
+			d.pairRole(r, a.Actor, b.Actor, d.topicAt(&d.Sents[si], e))
 			return
 		}
 	}
@@ -461,7 +455,7 @@ func (d *doc) hyphenRoles(si, k int, r *roles) {
 // betweenPair reads "between A and B", skipping descriptors ("between
 // Congolese President X and Rwandan President Y").
 func (d *doc) betweenPair(si, k int) (*mention.Mention, *mention.Mention) {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	a := d.firstActorStop(si, k+1, 9)
 	if a == nil {
 		return nil, nil
@@ -491,13 +485,13 @@ func (d *doc) betweenPair(si, k int) (*mention.Mention, *mention.Mention) {
 // conjPair reads "A and B" around the "and" at k, when both are sides of a
 // negotiation: states, groups, or people whose affiliations differ.
 func (d *doc) conjPair(si, k int) (*mention.Mention, *mention.Mention) {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	if k > 0 && toks[k-1].Text == "," {
 		return nil, nil // ", and" ends a list or joins clauses
 	}
 	var a *mention.Mention
 	for e := k; e >= 0 && k-e <= 3; e-- {
-		if m := d.mentionEndingAt(si, e); m != nil && m.Actor >= 0 && !m.Desc {
+		if m := d.MentionEndingAt(si, e); m != nil && m.Actor >= 0 && !m.Desc {
 			a = m
 			break
 		}
@@ -508,7 +502,7 @@ func (d *doc) conjPair(si, k int) (*mention.Mention, *mention.Mention) {
 	if a == nil || (a.I > 0 && (toks[a.I-1].Text == "," || toks[a.I-1].Lower == "with")) {
 		return nil, nil
 	}
-	b := d.firstActor(si, k+1, 4, false)
+	b := d.FirstActor(si, k+1, 4, false)
 	if b == nil {
 		return nil, nil
 	}
@@ -540,22 +534,10 @@ func commaEndsPair(toks []text.Token, k int) bool {
 // timeAdverbs place an event in time on their own.
 var timeAdverbs = lex("timeAdverbs")
 
-// firstActor is the first non-descriptor actor mention starting in
-// [k, k+within).
-func (d *doc) firstActor(si, k, within int, allowDesc bool) *mention.Mention {
-	for mi := range d.ments[si] {
-		m := &d.ments[si][mi]
-		if m.I >= k && m.I < k+within && m.Actor >= 0 && (allowDesc || !m.Desc) {
-			return m
-		}
-	}
-	return nil
-}
-
 // firstActorStop is firstActor that stops at "and", commas and
 // semicolons.
 func (d *doc) firstActorStop(si, k, within int) *mention.Mention {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	end := k + within
 	for e := k; e < end && e < len(toks); e++ {
 		if toks[e].Lower == "and" || toks[e].Text == "," || toks[e].Text == ";" {
@@ -563,8 +545,8 @@ func (d *doc) firstActorStop(si, k, within int) *mention.Mention {
 			break
 		}
 	}
-	for mi := range d.ments[si] {
-		m := &d.ments[si][mi]
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
 		if m.I >= k && m.I < end && m.Actor >= 0 && !m.Desc {
 			return m
 		}
@@ -574,16 +556,16 @@ func (d *doc) firstActorStop(si, k, within int) *mention.Mention {
 
 // actorList reads "A, B and the C" from token k.
 func (d *doc) actorList(si, k int) []int {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	var out []int
 	for k < len(toks) {
 		for k < len(toks) && (toks[k].Lower == "the" || toks[k].Lower == "both") {
 			k++
 		}
 		var m *mention.Mention
-		for mi := range d.ments[si] {
-			if d.ments[si][mi].I == k && d.ments[si][mi].Actor >= 0 {
-				m = &d.ments[si][mi]
+		for mi := range d.Ments[si] {
+			if d.Ments[si][mi].I == k && d.Ments[si][mi].Actor >= 0 {
+				m = &d.Ments[si][mi]
 			}
 		}
 		if m == nil {
@@ -649,7 +631,7 @@ func (d *doc) topicAt(s *text.Sentence, k int) string {
 	for i > 0 && best-i < 4 && (topicMods[s.Toks[i-1].Lower] || topicMods[compound(s.Toks, i-1)]) {
 		i--
 	}
-	return strings.ToLower(joinTokens(s, i, best+1))
+	return strings.ToLower(actors.JoinTokens(s, i, best+1))
 }
 
 func abs(x int) int {
@@ -662,12 +644,12 @@ func abs(x int) int {
 // listEndingAt reads "Egypt, Qatar and the United States" backwards from
 // token e.
 func (d *doc) listEndingAt(si, e int) []int {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	var out []int
 	for len(out) < 6 {
-		m := d.mentionEndingAt(si, e)
+		m := d.MentionEndingAt(si, e)
 		if m == nil && e > 0 && staffNouns[toks[e-1].Lower] {
-			m = d.mentionEndingAt(si, e-1) // "UN personnel", "Swiss officials"
+			m = d.MentionEndingAt(si, e-1) // "UN personnel", "Swiss officials"
 		}
 		if m == nil || m.Actor < 0 {
 			break
@@ -711,7 +693,7 @@ func (d *doc) shuttleRoles() {
 		for _, g := range groups {
 			var sides []int
 			for _, p := range g {
-				if s := d.side(p); s >= 0 && d.isCollective(s) && !slices.Contains(sides, s) {
+				if s := d.side(p); s >= 0 && d.IsCollective(s) && !slices.Contains(sides, s) {
 					sides = append(sides, s)
 				}
 			}
@@ -770,7 +752,7 @@ func (d *doc) meetingSides(r *roles) {
 		if m.status != graph.Held {
 			continue
 		}
-		toks := d.sents[m.si].Toks
+		toks := d.Sents[m.si].Toks
 		agreed := agreementTold(toks)
 		if !agreed && !anyCompound(toks, disputeWords) {
 			continue
@@ -779,7 +761,7 @@ func (d *doc) meetingSides(r *roles) {
 		ok := true
 		for _, p := range m.parts {
 			sd := d.side(p)
-			if sd < 0 || !d.isCollective(sd) {
+			if sd < 0 || !d.IsCollective(sd) {
 				ok = false
 				break
 			}
@@ -796,7 +778,7 @@ func (d *doc) meetingSides(r *roles) {
 		r.weakRoles = true
 		for a := range sides {
 			for b := a + 1; b < len(sides); b++ {
-				r.addPair(sides[a], sides[b], d.topicAt(&d.sents[m.si], 0))
+				r.addPair(sides[a], sides[b], d.topicAt(&d.Sents[m.si], 0))
 			}
 		}
 		r.weakRoles = false

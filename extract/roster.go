@@ -40,7 +40,7 @@ var presenceWords = lex("presenceWords")
 
 // rosters finds the member lists of one sentence.
 func (d *doc) rosters(si int) []roster {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	var out []roster
 	for k := 0; k < len(toks); k++ {
@@ -79,7 +79,7 @@ func (d *doc) rosters(si int) []roster {
 			}
 			e := k + 1
 			if toks[e].Lower == "from" {
-				if x := d.firstActor(si, e+1, 3, true); x != nil {
+				if x := d.FirstActor(si, e+1, 3, true); x != nil {
 					side = x.Actor
 					e = x.J
 				}
@@ -103,7 +103,7 @@ func (d *doc) rosters(si int) []roster {
 				e--
 			}
 			if dn > 0 && e > 0 {
-				if m := d.mentionEndingAt(si, e); m != nil && m.Actor >= 0 && d.cast.actors[m.Actor].kind == graph.Person {
+				if m := d.MentionEndingAt(si, e); m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
 					out = append(out, roster{si: si, side: d.sideBefore(si, dn), people: []int{m.Actor}})
 				}
 			}
@@ -113,8 +113,8 @@ func (d *doc) rosters(si int) []roster {
 			continue
 		}
 		var people []int
-		for _, m := range d.ments[si] {
-			if m.I < from || m.Actor < 0 || m.Desc || d.cast.actors[m.Actor].kind != graph.Person {
+		for _, m := range d.Ments[si] {
+			if m.I < from || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
 				continue
 			}
 			if slices.Contains(people, m.Actor) || m.Actor == side {
@@ -142,15 +142,15 @@ func (d *doc) rosters(si int) []roster {
 // sideBefore is the collective actor named just before token k ("the
 // Ruritanian delegation", "Ruritania's team", "the movement side").
 func (d *doc) sideBefore(si, k int) int {
-	for mi := len(d.ments[si]) - 1; mi >= 0; mi-- {
-		m := d.ments[si][mi]
+	for mi := len(d.Ments[si]) - 1; mi >= 0; mi-- {
+		m := d.Ments[si][mi]
 		if m.J > k || m.Actor < 0 {
 			continue
 		}
 		if k-m.J > 3 {
 			return -1
 		}
-		if d.isCollective(m.Actor) {
+		if d.IsCollective(m.Actor) {
 			return m.Actor
 		}
 		return -1
@@ -212,9 +212,9 @@ func (d *doc) attachRosters(ms []meeting, rs []roster) []meeting {
 		for _, p := range r.people {
 			// The side a roster names outweighs an institution read off
 			// a title ("Petroleum Minister X" on "the Y side").
-			if aff := d.cast.actors[p].affiliation; r.side >= 0 && (aff < 0 ||
-				d.cast.actors[aff].kind != graph.State && d.cast.actors[r.side].kind == graph.State) {
-				d.cast.actors[p].affiliation = r.side
+			if aff := d.Cast.Actors[p].Affiliation; r.side >= 0 && (aff < 0 ||
+				d.Cast.Actors[aff].Kind != graph.State && d.Cast.Actors[r.side].Kind == graph.State) {
+				d.Cast.Actors[p].Affiliation = r.side
 			}
 			if !slices.Contains(m.parts, p) {
 				m.parts = append(m.parts, p)
@@ -234,9 +234,9 @@ func (d *doc) sideAt(m meeting, side int) bool {
 	}
 	other := -1
 	for _, p := range m.parts {
-		a := d.cast.actors[p]
-		t := a.affiliation
-		if a.kind != graph.Person {
+		a := d.Cast.Actors[p]
+		t := a.Affiliation
+		if a.Kind != graph.Person {
 			t = p
 		}
 		if t < 0 || t == side || other >= 0 && t != other {
@@ -253,13 +253,13 @@ func (d *doc) sideAt(m meeting, side int) bool {
 func (d *doc) dropRepresented(parts []int) []int {
 	var persons []int
 	for _, p := range parts {
-		if d.cast.actors[p].kind == graph.Person {
+		if d.Cast.Actors[p].Kind == graph.Person {
 			persons = append(persons, p)
 		}
 	}
 	out := parts[:0]
 	for _, p := range parts {
-		if d.cast.actors[p].kind != graph.Person && d.representedBy(p, persons) {
+		if d.Cast.Actors[p].Kind != graph.Person && d.representedBy(p, persons) {
 			continue
 		}
 		out = append(out, p)

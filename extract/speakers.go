@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -24,15 +25,15 @@ var speakerFillers = lex("speakerFillers")
 // markSpeakers counts, per actor, the mentions that are not in a speaker's
 // slot.
 func (d *doc) markSpeakers() {
-	for si := range d.sents {
-		s := &d.sents[si]
-		for mi := range d.ments[si] {
-			m := &d.ments[si][mi]
-			if m.Actor < 0 || d.cast.actors[m.Actor].kind != graph.Person {
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
+			if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person {
 				continue
 			}
 			if !speakerSlot(s.Toks, m) || d.inCompany(si, m.I) {
-				d.cast.actors[m.Actor].acts = true
+				d.Cast.Actors[m.Actor].Acts = true
 			}
 		}
 	}
@@ -46,7 +47,7 @@ func speakerSlot(toks []text.Token, m *mention.Mention) bool {
 	}
 	// The title words and possessor before the name belong to its phrase:
 	// "the ministry's spokeswoman X said".
-	for start > 0 && (titleWordLower(toks[start-1]) || (toks[start-1].Cap && toks[start-1].Word) ||
+	for start > 0 && (actors.TitleWordLower(toks[start-1]) || (toks[start-1].Cap && toks[start-1].Word) ||
 		toks[start-1].Text == "'s" || toks[start-1].Text == "-" || appositionDets[toks[start-1].Lower]) {
 		start--
 	}
@@ -88,9 +89,9 @@ var companyPreps = lex("companyPreps")
 // inCompany: before token e the sentence sets another person beside the
 // speaker with a company preposition.
 func (d *doc) inCompany(si, e int) bool {
-	toks := d.sents[si].Toks
-	for _, o := range d.ments[si] {
-		if o.I >= e || o.Actor < 0 || d.cast.actors[o.Actor].kind != graph.Person {
+	toks := d.Sents[si].Toks
+	for _, o := range d.Ments[si] {
+		if o.I >= e || o.Actor < 0 || d.Cast.Actors[o.Actor].Kind != graph.Person {
 			continue
 		}
 		for k := o.I - 1; k >= 0 && o.I-k <= 5; k-- {

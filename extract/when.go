@@ -111,7 +111,7 @@ func anyWord(toks []text.Token, i, j int, words map[string]bool) bool {
 // placeOf finds where a meeting happens: a city "in"/"at" it or right
 // before the trigger ("Paris talks"), else a country "in" it.
 func (d *doc) placeOf(si, k, cs, ce int) string {
-	s := &d.sents[si]
+	s := &d.Sents[si]
 	toks := s.Toks
 	best, bestDist := "", 1<<30
 	consider := func(name string, at int, weight int) {
@@ -135,7 +135,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 	if cs >= 3 && toks[cs-1].Lower == "where" && toks[cs-2].Text == "," {
 		// "travelled to Vilnius, where he met X": the relative adverb
 		// stands for the place just named.
-		for _, m := range d.ments[si] {
+		for _, m := range d.Ments[si] {
 			if m.J == cs-2 && m.Kind == mention.City && m.Actor < 0 {
 				return m.City
 			}
@@ -149,7 +149,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			}
 		}
 	}
-	for _, m := range d.ments[si] {
+	for _, m := range d.Ments[si] {
 		if m.I < cs || m.J > ce {
 			continue
 		}
@@ -179,7 +179,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			consider(name, m.I, 0)
 		case m.Kind == mention.NonActor && (prev == "in" || prev == "at" || prev == "the") && venueNouns[toks[m.J-1].Lower] && m.J+1 < len(toks) && toks[m.J].Text == ",":
 			// "in Bell House, Northtown": a venue, then its locality.
-			for _, o := range d.ments[si] {
+			for _, o := range d.Ments[si] {
 				if o.I == m.J+1 && (o.Kind == mention.City || o.Kind == mention.Unknown) && o.Actor < 0 {
 					name := o.City
 					if name == "" {
@@ -197,13 +197,13 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].Lower]:
 			consider(m.City, m.I, 0)
 		case m.Kind == mention.State && (prev == "in" || prev == "at") && m.Actor >= 0:
-			consider(d.cast.actors[m.Actor].name(), m.I, 20)
+			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
 		case m.Kind == mention.Org && (prev == "at" || prev == "in" || prev == "the" && m.I > 1 && (toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in")):
-			if o := d.g.Orgs[m.Code]; o != nil && gazetteer.Seats[o.Name] {
-				consider(d.g.CapitalCity(o.Country), m.I, 5)
+			if o := d.G.Orgs[m.Code]; o != nil && gazetteer.Seats[o.Name] {
+				consider(d.G.CapitalCity(o.Country), m.I, 5)
 			}
 		case m.Kind == mention.Demonym && next == "capital" && prev == "the":
-			if c := d.g.CapitalCity(m.Code); c != "" {
+			if c := d.G.CapitalCity(m.Code); c != "" {
 				consider(c, m.I, 0)
 			}
 		}
@@ -213,7 +213,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 
 // stateAt: a state's mention starts at token i of sentence si.
 func (d *doc) stateAt(si, i int) bool {
-	for _, o := range d.ments[si] {
+	for _, o := range d.Ments[si] {
 		if o.I == i && o.Kind == mention.State {
 			return true
 		}
@@ -242,7 +242,7 @@ func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool, 
 			continue // another date is another event ("since they met in March")
 		}
 		for _, a := range parts {
-			if slices.Contains(p.parts, a) || (si-p.si == 1 && slices.Contains(p.parts, d.cast.actors[a].affiliation)) {
+			if slices.Contains(p.parts, a) || (si-p.si == 1 && slices.Contains(p.parts, d.Cast.Actors[a].Affiliation)) {
 				return p.place
 			}
 		}
@@ -365,14 +365,14 @@ var pastPreps = lex("pastPreps")
 // after them, a place right before ("Paris talks"), or a verb of
 // occurrence.
 func (d *doc) talksHappen(si, k, cs, ce int) bool {
-	toks := d.sents[si].Toks
+	toks := d.Sents[si].Toks
 	if anyWord(toks, cs, ce, eventVerbs) {
 		return true
 	}
 	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these") {
 		return true // "a statement issued after talks between A and B"
 	}
-	for _, m := range d.ments[si] {
+	for _, m := range d.Ments[si] {
 		if (m.Kind == mention.City || m.Kind == mention.State) && ((m.I > k && m.I <= k+3 && (toks[m.I-1].Lower == "in" || toks[m.I-1].Lower == "at")) || m.J == k || (m.J == k-1 && toks[k-1].Text == "'s")) {
 			return true
 		}

@@ -1,4 +1,4 @@
-package extract
+package actors
 
 import (
 	"slices"
@@ -10,6 +10,30 @@ import (
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
+
+// Story is the resolution stage's output: the sentences and their
+// mentions, each mention linked to an actor of the cast, with the posts
+// the text gives people.
+type Story struct {
+	G     *gazetteer.Gazetteer
+	Sents []text.Sentence
+	Ments [][]mention.Mention // Actor set to an index of Cast.Actors, -1 when none
+	Cast  *Cast
+
+	acronyms map[string]int
+	pending  []string      // titles awaiting their possessor (positions pass)
+	holders  map[int][]int // org → people holding a post in it
+}
+
+// Resolve is the resolution stage: it links every mention to an actor
+// (resolve) and reads the posts people hold (positions). It writes the
+// Actor of the mentions it is given.
+func Resolve(g *gazetteer.Gazetteer, t text.Text, m mention.Mentions) *Story {
+	d := &Story{G: g, Sents: t.Sentences, Ments: m.Sentences, Cast: NewCast(), acronyms: map[string]int{}}
+	d.resolve()
+	d.positions()
+	return d
+}
 
 // locPreps before a place name make it a location rather than a
 // participant.
@@ -24,25 +48,25 @@ var possessivePersonNouns = lex("possessivePersonNouns")
 // resolve links every mention to an actor: states and institutions first,
 // then acronyms, people named in full, titled surnames, and last the lone
 // capitalized words, judged by the words around them.
-func (d *doc) resolve() {
-	for si := range d.sents {
-		for mi := range d.ments[si] {
-			d.resolveInstitution(si, &d.ments[si][mi])
+func (d *Story) resolve() {
+	for si := range d.Sents {
+		for mi := range d.Ments[si] {
+			d.resolveInstitution(si, &d.Ments[si][mi])
 		}
 		d.linkAcronyms(si)
 	}
 	d.resolveFullNames()
-	for si := range d.sents {
-		ms := d.ments[si]
+	for si := range d.Sents {
+		ms := d.Ments[si]
 		for mi := range ms {
 			m := &ms[mi]
 			if m.Kind == mention.Person && m.Actor < 0 {
-				if p := d.cast.personByTokens(m.Text); p >= 0 {
+				if p := d.Cast.personByTokens(m.Text); p >= 0 {
 					m.Actor = p
-					d.cast.addForm(p, m.Text)
+					d.Cast.addForm(p, m.Text)
 				} else {
-					m.Actor = d.cast.add(graph.Person, m.Text, "")
-					d.cast.addName(m.Actor, m.Text)
+					m.Actor = d.Cast.add(graph.Person, m.Text, "")
+					d.Cast.addName(m.Actor, m.Text)
 				}
 			}
 			if m.Plural && m.Kind == mention.Person {
@@ -52,10 +76,10 @@ func (d *doc) resolve() {
 	}
 	d.resolveSingles()
 	d.collectiveNames()
-	for si := range d.sents {
-		for _, m := range d.ments[si] {
+	for si := range d.Sents {
+		for _, m := range d.Ments[si] {
 			if m.Actor >= 0 {
-				d.cast.actors[m.Actor].mentions++
+				d.Cast.Actors[m.Actor].Mentions++
 			}
 		}
 	}
@@ -72,11 +96,11 @@ var collectiveHeads = lex("collectiveHeads")
 // collectiveNames: an untitled name the text uses as a body of people
 // ("the Blue Party leadership", "present from Blue Party were") is a
 // group, not a person, however person-like its words.
-func (d *doc) collectiveNames() {
+func (d *Story) collectiveNames() {
 	votes := map[int]int{}
-	for si := range d.sents {
-		toks := d.sents[si].Toks
-		for _, m := range d.ments[si] {
+	for si := range d.Sents {
+		toks := d.Sents[si].Toks
+		for _, m := range d.Ments[si] {
 			if m.Actor < 0 || m.Kind != mention.Person || m.Titled {
 				continue
 			}
@@ -89,9 +113,9 @@ func (d *doc) collectiveNames() {
 		}
 	}
 	for a, v := range votes {
-		x := d.cast.actors[a]
-		if v >= 1 && x.kind == graph.Person && !x.titled && len(x.positions) == 0 {
-			x.kind = graph.Group
+		x := d.Cast.Actors[a]
+		if v >= 1 && x.Kind == graph.Person && !x.Titled && len(x.Positions) == 0 {
+			x.Kind = graph.Group
 		}
 	}
 	// Capitalized words the text only uses to qualify a thing, never as
@@ -99,14 +123,14 @@ func (d *doc) collectiveNames() {
 	// joined), a one-letter "name" from broken text.
 	qualifier := map[int]bool{}
 	acts := map[int]bool{}
-	for si := range d.sents {
-		toks := d.sents[si].Toks
-		for _, m := range d.ments[si] {
+	for si := range d.Sents {
+		toks := d.Sents[si].Toks
+		for _, m := range d.Ments[si] {
 			if m.Actor < 0 || m.Kind != mention.Person {
 				continue
 			}
-			x := d.cast.actors[m.Actor]
-			if x.kind != graph.Person {
+			x := d.Cast.Actors[m.Actor]
+			if x.Kind != graph.Person {
 				continue
 			}
 			next := ""
@@ -114,9 +138,9 @@ func (d *doc) collectiveNames() {
 				next = toks[m.J].Lower
 			}
 			if len([]rune(strings.TrimSpace(m.Text))) <= 1 {
-				x.notName = true
+				x.NotName = true
 			}
-			if m.Titled || x.titled || len(x.positions) > 0 {
+			if m.Titled || x.Titled || len(x.Positions) > 0 {
 				acts[m.Actor] = true
 				continue
 			}
@@ -129,18 +153,18 @@ func (d *doc) collectiveNames() {
 	}
 	for a := range qualifier {
 		if !acts[a] {
-			d.cast.actors[a].notName = true
+			d.Cast.Actors[a].NotName = true
 		}
 	}
 	// "the X news agency", "X television": a news outlet.
-	for si := range d.sents {
-		toks := d.sents[si].Toks
-		for _, m := range d.ments[si] {
+	for si := range d.Sents {
+		toks := d.Sents[si].Toks
+		for _, m := range d.Ments[si] {
 			if m.Actor < 0 || m.Kind != mention.Person || m.Titled || m.J >= len(toks) || toks[m.J].Cap || !mediaNouns[toks[m.J].Lower] {
 				continue
 			}
-			if x := d.cast.actors[m.Actor]; x.kind == graph.Person && !x.titled && len(x.positions) == 0 {
-				x.kind = graph.Organization
+			if x := d.Cast.Actors[m.Actor]; x.Kind == graph.Person && !x.Titled && len(x.Positions) == 0 {
+				x.Kind = graph.Organization
 			}
 		}
 	}
@@ -148,53 +172,53 @@ func (d *doc) collectiveNames() {
 
 // resolveInstitution gives states, capitals used as actors, and named
 // institutions their actor.
-func (d *doc) resolveInstitution(si int, m *mention.Mention) {
-	s := &d.sents[si]
+func (d *Story) resolveInstitution(si int, m *mention.Mention) {
+	s := &d.Sents[si]
 	switch m.Kind {
 	case mention.State:
 		m.Actor = d.state(m.Code)
-		d.cast.addName(m.Actor, m.Text)
+		d.Cast.addName(m.Actor, m.Text)
 	case mention.Demonym:
 		if demonymOrgNouns[m.HeadNoun] && m.J < len(s.Toks) && !(m.J+1 < len(s.Toks) && titleHeads[s.Toks[m.J+1].Lower]) {
 			st := d.state(m.Code)
 			m.J++
 			m.Text = mention.SpanText(s, m.I, m.J)
 			m.Kind = mention.Org
-			m.Actor = d.cast.add(graph.Organization, m.Text, "")
-			d.cast.addName(m.Actor, m.Text)
-			d.cast.actors[m.Actor].affiliation = st
+			m.Actor = d.Cast.add(graph.Organization, m.Text, "")
+			d.Cast.addName(m.Actor, m.Text)
+			d.Cast.Actors[m.Actor].Affiliation = st
 			return
 		}
 		m.Actor = d.state(m.Code)
-		d.cast.addForm(m.Actor, m.Text)
+		d.Cast.addForm(m.Actor, m.Text)
 	case mention.City:
 		if m.Code != "" && d.capitalAsActor(s, m) {
 			m.Actor = d.state(m.Code)
-			d.cast.addForm(m.Actor, m.Text)
+			d.Cast.addForm(m.Actor, m.Text)
 		}
 	case mention.Org:
-		if o := d.g.Orgs[m.Code]; o != nil {
+		if o := d.G.Orgs[m.Code]; o != nil {
 			// Keyed by the known name, so "EU" and "European Union" meet.
-			m.Actor = d.cast.add(o.Kind, m.Text, "org:"+o.Name)
-			d.cast.addName(m.Actor, m.Text)
-			d.cast.addExtra(m.Actor, o.Name)
-			if o.Country != "" && d.cast.actors[m.Actor].affiliation < 0 {
-				d.cast.actors[m.Actor].affiliation = d.state(o.Country)
+			m.Actor = d.Cast.add(o.Kind, m.Text, "org:"+o.Name)
+			d.Cast.addName(m.Actor, m.Text)
+			d.Cast.addExtra(m.Actor, o.Name)
+			if o.Country != "" && d.Cast.Actors[m.Actor].Affiliation < 0 {
+				d.Cast.Actors[m.Actor].Affiliation = d.state(o.Country)
 			}
 			return
 		}
-		m.Actor = d.cast.add(graph.Organization, m.Text, "")
-		d.cast.addName(m.Actor, m.Text)
+		m.Actor = d.Cast.add(graph.Organization, m.Text, "")
+		d.Cast.addName(m.Actor, m.Text)
 	case mention.Group:
-		m.Actor = d.cast.add(graph.Group, m.Text, "")
-		d.cast.addName(m.Actor, m.Text)
+		m.Actor = d.Cast.add(graph.Group, m.Text, "")
+		d.Cast.addName(m.Actor, m.Text)
 	}
-	if (m.Kind == mention.Org || m.Kind == mention.Group) && m.Actor >= 0 && d.cast.actors[m.Actor].affiliation < 0 {
+	if (m.Kind == mention.Org || m.Kind == mention.Group) && m.Actor >= 0 && d.Cast.Actors[m.Actor].Affiliation < 0 {
 		// "Sudan's Security Council": the possessor is the affiliation.
 		if m.I >= 2 && s.Toks[m.I-1].Text == "'s" {
-			for _, o := range d.ments[si] {
+			for _, o := range d.Ments[si] {
 				if o.J == m.I-1 && o.Actor >= 0 && o.Kind == mention.State {
-					d.cast.actors[m.Actor].affiliation = o.Actor
+					d.Cast.Actors[m.Actor].Affiliation = o.Actor
 				}
 			}
 		}
@@ -203,18 +227,18 @@ func (d *doc) resolveInstitution(si int, m *mention.Mention) {
 
 // state returns the state actor of a country code, creating it with the
 // gazetteer's name as a fallback canonical name.
-func (d *doc) state(code string) int {
-	if i, ok := d.cast.byCode[code]; ok {
+func (d *Story) state(code string) int {
+	if i, ok := d.Cast.byCode[code]; ok {
 		return i
 	}
 	name := code
-	if c := d.g.Countries[code]; c != nil {
+	if c := d.G.Countries[code]; c != nil {
 		name = englishName(c)
 	}
-	i := d.cast.add(graph.State, name, code)
-	d.cast.actors[i].forms = nil
-	d.cast.actors[i].formKeys = map[string]bool{}
-	d.cast.addExtra(i, name)
+	i := d.Cast.add(graph.State, name, code)
+	d.Cast.Actors[i].Forms = nil
+	d.Cast.Actors[i].formKeys = map[string]bool{}
+	d.Cast.addExtra(i, name)
 	return i
 }
 
@@ -243,7 +267,7 @@ func englishName(c *gazetteer.Country) string {
 // capitalAsActor: a capital stands for its government when it is not
 // introduced as a location ("Washington withdrew", "between Kinshasa and
 // the M23", "Tehran's nuclear program").
-func (d *doc) capitalAsActor(s *text.Sentence, m *mention.Mention) bool {
+func (d *Story) capitalAsActor(s *text.Sentence, m *mention.Mention) bool {
 	if m.J+1 < len(s.Toks) && s.Toks[m.J].Text == "-" && s.Toks[m.J].Glued && !s.Toks[m.J+1].Cap {
 		return true // "Washington-mediated", "Moscow-backed"
 	}
@@ -270,9 +294,9 @@ func (d *doc) capitalAsActor(s *text.Sentence, m *mention.Mention) bool {
 
 // linkAcronyms reads "Rapid Support Forces (RSF)": the acronym becomes an
 // alias of the named actor, here and in the rest of the article.
-func (d *doc) linkAcronyms(si int) {
-	s := &d.sents[si]
-	ms := d.ments[si]
+func (d *Story) linkAcronyms(si int) {
+	s := &d.Sents[si]
+	ms := d.Ments[si]
 	for mi := range ms {
 		m := &ms[mi]
 		if m.J+2 >= len(s.Toks) || s.Toks[m.J].Text != "(" {
@@ -293,14 +317,14 @@ func (d *doc) linkAcronyms(si int) {
 		}
 		if m.Actor < 0 && m.Kind == mention.Unknown {
 			m.Kind = mention.Org
-			m.Actor = d.cast.add(graph.Organization, m.Text, "")
-			d.cast.addName(m.Actor, m.Text)
+			m.Actor = d.Cast.add(graph.Organization, m.Text, "")
+			d.Cast.addName(m.Actor, m.Text)
 		}
 		if m.Actor < 0 {
 			continue
 		}
 		d.acronyms[acr] = m.Actor
-		d.cast.addForm(m.Actor, acr)
+		d.Cast.addForm(m.Actor, acr)
 		for oi := range ms {
 			if ms[oi].I > m.J && ms[oi].J <= k {
 				ms[oi].Actor = m.Actor
@@ -313,11 +337,11 @@ func (d *doc) linkAcronyms(si int) {
 // resolveFullNames creates the people named with two words or more,
 // longest names first, so that a shorter form of the same person ("Mohammed
 // bin Abdulrahman Al Thani") joins the fuller one.
-func (d *doc) resolveFullNames() {
+func (d *Story) resolveFullNames() {
 	type ref struct{ si, mi, words int }
 	var refs []ref
-	for si := range d.sents {
-		for mi, m := range d.ments[si] {
+	for si := range d.Sents {
+		for mi, m := range d.Ments[si] {
 			if m.Kind == mention.Person {
 				if w := len(strings.Fields(graph.Key(m.Text))); w >= 2 {
 					refs = append(refs, ref{si, mi, w})
@@ -327,21 +351,21 @@ func (d *doc) resolveFullNames() {
 	}
 	slices.SortStableFunc(refs, func(a, b ref) int { return b.words - a.words })
 	for _, r := range refs {
-		m := &d.ments[r.si][r.mi]
-		p := d.cast.personByTokens(m.Text)
+		m := &d.Ments[r.si][r.mi]
+		p := d.Cast.personByTokens(m.Text)
 		if p < 0 {
-			p = d.cast.add(graph.Person, m.Text, "")
+			p = d.Cast.add(graph.Person, m.Text, "")
 		}
 		m.Actor = p
-		d.cast.addName(p, m.Text)
+		d.Cast.addName(p, m.Text)
 	}
 }
 
 // pluralHonorific: in "Messrs. Burns and Barnea" the second name is a
 // person too.
-func (d *doc) pluralHonorific(si, mi int) {
-	s := &d.sents[si]
-	ms := d.ments[si]
+func (d *Story) pluralHonorific(si, mi int) {
+	s := &d.Sents[si]
+	ms := d.Ments[si]
 	m := ms[mi]
 	if m.J+1 >= len(s.Toks) || s.Toks[m.J].Lower != "and" {
 		return
@@ -350,12 +374,12 @@ func (d *doc) pluralHonorific(si, mi int) {
 		o := &ms[oi]
 		if o.I == m.J+1 && o.Kind == mention.Unknown {
 			o.Kind, o.Titled = mention.Person, true
-			if p := d.cast.personByTokens(o.Text); p >= 0 {
+			if p := d.Cast.personByTokens(o.Text); p >= 0 {
 				o.Actor = p
-				d.cast.addForm(p, o.Text)
+				d.Cast.addForm(p, o.Text)
 			} else {
-				o.Actor = d.cast.add(graph.Person, o.Text, "")
-				d.cast.addName(o.Actor, o.Text)
+				o.Actor = d.Cast.add(graph.Person, o.Text, "")
+				d.Cast.addName(o.Actor, o.Text)
 			}
 		}
 	}
@@ -364,17 +388,17 @@ func (d *doc) pluralHonorific(si, mi int) {
 // resolveSingles decides what each lone capitalized word is: a known
 // person's surname or given name, a defined acronym, or — by the words
 // around its occurrences — a person known by one name or a group.
-func (d *doc) resolveSingles() {
+func (d *Story) resolveSingles() {
 	type votes struct{ person, group, org int }
 	tally := map[string]*votes{}
 	var order []string
-	for si := range d.sents {
-		s := &d.sents[si]
-		for mi := range d.ments[si] {
-			m := &d.ments[si][mi]
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
 			if m.Kind == mention.City && m.Code == "" && m.J-m.I == 1 {
 				// A one-word city that is also a person's name: "Mora".
-				if p := d.cast.personByTokens(m.Text); p >= 0 {
+				if p := d.Cast.personByTokens(m.Text); p >= 0 {
 					m.Kind = mention.Unknown
 				}
 			}
@@ -391,7 +415,7 @@ func (d *doc) resolveSingles() {
 				tally[k] = v
 				order = append(order, k)
 			}
-			p, g, o := singleCues(s, *m, d.g.Common)
+			p, g, o := singleCues(s, *m, d.G.Common)
 			v.person += p
 			v.group += g
 			v.org += o
@@ -404,15 +428,15 @@ func (d *doc) resolveSingles() {
 			decided[k] = i
 			continue
 		}
-		if i := d.cast.byInitials(k); i >= 0 {
+		if i := d.Cast.byInitials(k); i >= 0 {
 			decided[k] = i
 			continue
 		}
-		if p := d.cast.personByTokens(k); p >= 0 {
+		if p := d.Cast.personByTokens(k); p >= 0 {
 			decided[k] = p
 			continue
 		}
-		if i := d.cast.lookup(k); i >= 0 {
+		if i := d.Cast.lookup(k); i >= 0 {
 			decided[k] = i
 			continue
 		}
@@ -426,8 +450,8 @@ func (d *doc) resolveSingles() {
 			decided[k] = -4
 		}
 	}
-	for si := range d.sents {
-		ms := d.ments[si]
+	for si := range d.Sents {
+		ms := d.Ments[si]
 		for mi := range ms {
 			m := &ms[mi]
 			if m.Kind != mention.Unknown || m.Actor >= 0 {
@@ -443,16 +467,16 @@ func (d *doc) resolveSingles() {
 				continue
 			case -2, -3, -4:
 				kind := map[int]graph.Kind{-2: graph.Group, -3: graph.Organization, -4: graph.Person}[i]
-				if kind == graph.Person && d.sents[si].Toks[m.I].Acronym {
+				if kind == graph.Person && d.Sents[si].Toks[m.I].Acronym {
 					continue
 				}
-				i = d.cast.add(kind, m.Text, "")
-				d.cast.addName(i, m.Text)
+				i = d.Cast.add(kind, m.Text, "")
+				d.Cast.addName(i, m.Text)
 				decided[k] = i
 			}
 			m.Actor = i
-			m.Kind = kindMention(d.cast.actors[i].kind)
-			d.cast.addForm(i, m.Text)
+			m.Kind = kindMention(d.Cast.Actors[i].Kind)
+			d.Cast.addForm(i, m.Text)
 		}
 	}
 }

@@ -1,4 +1,11 @@
-package extract
+// Package actors is the resolution stage of extraction (Resolve): it links
+// the mentions of the mention stage to the actors of the article's cast —
+// states by country code, institutions, acronyms, people named in full and
+// the surnames, titles and lone words that refer back to them — and reads
+// the posts people hold from titles and appositions, including a title
+// used without a name ("the Qatari prime minister"). The later passes of
+// package extract read the Story it returns.
+package actors
 
 import (
 	"slices"
@@ -10,32 +17,32 @@ import (
 
 // actor is an actor being built: its canonical name is chosen at the end,
 // from the forms the text uses.
-type actor struct {
-	kind        graph.Kind
-	code        string   // ISO code for a state
-	forms       []string // every form the text uses, first seen first
-	names       []string // forms fit to be the canonical name (no demonyms)
-	extra       []string // gazetteer forms, kept as aliases only
-	positions   []position
-	affiliation int // actor index, -1 when unknown
-	mentions    int
-	titled      bool // a title or apposition says what the person is
-	important   bool // takes part in a meeting or negotiation
-	acts        bool // named once at least other than as the speaker of a claim (speakers.go)
-	notName     bool // looked like a name but the text uses it as something else
+type Actor struct {
+	Kind        graph.Kind
+	Code        string   // ISO code for a state
+	Forms       []string // every form the text uses, first seen first
+	Names       []string // forms fit to be the canonical name (no demonyms)
+	Extra       []string // gazetteer forms, kept as aliases only
+	Positions   []Position
+	Affiliation int // actor index, -1 when unknown
+	Mentions    int
+	Titled      bool // a title or apposition says what the person is
+	Important   bool // takes part in a meeting or negotiation
+	Acts        bool // named once at least other than as the speaker of a claim (speakers.go)
+	NotName     bool // looked like a name but the text uses it as something else
 	tokens      map[string]bool
 	formKeys    map[string]bool
 }
 
 // position is a post held, with the index of the actor that grants it.
-type position struct {
-	title string
-	org   int
+type Position struct {
+	Title string
+	Org   int
 }
 
 // cast is the table of actors of one article.
-type cast struct {
-	actors []*actor
+type Cast struct {
+	Actors []*Actor
 	byKey  map[string]int // graph.Key of any form → actor index
 	byCode map[string]int
 	keys   map[string]string
@@ -45,14 +52,14 @@ type cast struct {
 	byInitial map[string][]int
 }
 
-func newCast() *cast {
-	return &cast{byKey: map[string]int{}, byCode: map[string]int{}, keys: map[string]string{},
+func NewCast() *Cast {
+	return &Cast{byKey: map[string]int{}, byCode: map[string]int{}, keys: map[string]string{},
 		byToken: map[string][]int{}, byInitial: map[string][]int{}}
 }
 
 // add finds or creates the actor with this form and kind, and records the
 // form. States are keyed by country code, so "US" and "United States" meet.
-func (c *cast) add(kind graph.Kind, form, code string) int {
+func (c *Cast) add(kind graph.Kind, form, code string) int {
 	if code != "" {
 		if i, ok := c.byCode[code]; ok {
 			c.addForm(i, form)
@@ -63,12 +70,12 @@ func (c *cast) add(kind graph.Kind, form, code string) int {
 	if k == "" {
 		return -1
 	}
-	if i, ok := c.byKey[k]; ok && (c.actors[i].kind == kind || code == "") {
+	if i, ok := c.byKey[k]; ok && (c.Actors[i].Kind == kind || code == "") {
 		c.addForm(i, form)
 		return i
 	}
-	c.actors = append(c.actors, &actor{kind: kind, code: code, affiliation: -1, tokens: map[string]bool{}, formKeys: map[string]bool{}})
-	i := len(c.actors) - 1
+	c.Actors = append(c.Actors, &Actor{Kind: kind, Code: code, Affiliation: -1, tokens: map[string]bool{}, formKeys: map[string]bool{}})
+	i := len(c.Actors) - 1
 	if code != "" {
 		c.byCode[code] = i
 	}
@@ -77,7 +84,7 @@ func (c *cast) add(kind graph.Kind, form, code string) int {
 }
 
 // key is graph.Key, memoized: the same forms recur throughout an article.
-func (c *cast) key(form string) string {
+func (c *Cast) key(form string) string {
 	if k, ok := c.keys[form]; ok {
 		return k
 	}
@@ -86,43 +93,43 @@ func (c *cast) key(form string) string {
 	return k
 }
 
-func (c *cast) addForm(i int, form string) {
+func (c *Cast) addForm(i int, form string) {
 	form = strings.TrimSpace(form)
 	k := c.key(form)
 	if k == "" || i < 0 {
 		return
 	}
-	a := c.actors[i]
+	a := c.Actors[i]
 	if a.formKeys[k] {
 		return
 	}
 	a.formKeys[k] = true
-	a.forms = append(a.forms, form)
+	a.Forms = append(a.Forms, form)
 	if _, ok := c.byKey[k]; !ok {
 		c.byKey[k] = i
 	}
 	for _, t := range strings.Fields(k) {
 		if !particles[t] && !a.tokens[t] {
 			a.tokens[t] = true
-			if a.kind == graph.Person {
+			if a.Kind == graph.Person {
 				c.byToken[t] = append(c.byToken[t], i)
 			}
 		}
 	}
 }
 
-func (c *cast) addExtra(i int, form string) {
+func (c *Cast) addExtra(i int, form string) {
 	if i < 0 || form == "" {
 		return
 	}
-	a := c.actors[i]
-	if !slices.Contains(a.extra, form) {
-		a.extra = append(a.extra, form)
+	a := c.Actors[i]
+	if !slices.Contains(a.Extra, form) {
+		a.Extra = append(a.Extra, form)
 	}
 }
 
 // lookup returns the actor whose form has this key, -1 if none.
-func (c *cast) lookup(form string) int {
+func (c *Cast) lookup(form string) int {
 	if i, ok := c.byKey[c.key(form)]; ok {
 		return i
 	}
@@ -132,7 +139,7 @@ func (c *cast) lookup(form string) int {
 // personByTokens resolves a partial person name ("Burns", "Al Thani",
 // "Abdel Fattah el-Sisi") to the one person whose name contains all its
 // words; -1 when none or several do.
-func (c *cast) personByTokens(form string) int {
+func (c *Cast) personByTokens(form string) int {
 	words := strings.Fields(c.key(form))
 	var cands []int
 	for _, w := range words {
@@ -143,7 +150,7 @@ func (c *cast) personByTokens(form string) int {
 	}
 	found := -1
 	for _, i := range cands {
-		a := c.actors[i]
+		a := c.Actors[i]
 		all := true
 		for _, w := range words {
 			if !a.tokens[w] && !particles[w] {
@@ -163,15 +170,15 @@ func (c *cast) personByTokens(form string) int {
 }
 
 // addName records a form that may serve as the canonical name.
-func (c *cast) addName(i int, form string) {
+func (c *Cast) addName(i int, form string) {
 	if i < 0 {
 		return
 	}
 	c.addForm(i, form)
-	a := c.actors[i]
-	if !slices.Contains(a.names, form) {
-		a.names = append(a.names, form)
-		if a.kind == graph.Organization || a.kind == graph.Group {
+	a := c.Actors[i]
+	if !slices.Contains(a.Names, form) {
+		a.Names = append(a.Names, form)
+		if a.Kind == graph.Organization || a.Kind == graph.Group {
 			if ini := initials(c.key(form)); len(ini) >= 2 && !slices.Contains(c.byInitial[ini], i) {
 				c.byInitial[ini] = append(c.byInitial[ini], i)
 			}
@@ -192,20 +199,20 @@ func initials(k string) string {
 }
 
 // name is the fullest form the text gives: most words, then longest.
-func (a *actor) name() string {
-	cands := a.names
-	if len(a.extra) > 0 && (len(cands) == 0 || (a.kind == graph.State && shorterThan(cands, a.extra[0]))) {
-		return a.extra[0] // "United States" rather than "US" or "America"
+func (a *Actor) Name() string {
+	cands := a.Names
+	if len(a.Extra) > 0 && (len(cands) == 0 || (a.Kind == graph.State && shorterThan(cands, a.Extra[0]))) {
+		return a.Extra[0] // "United States" rather than "US" or "America"
 	}
 	if len(cands) == 0 {
-		cands = a.forms
+		cands = a.Forms
 	}
 	if len(cands) == 0 {
 		return ""
 	}
 	best := cands[0]
 	for _, f := range cands[1:] {
-		if a.kind == graph.State || a.kind == graph.Organization || a.kind == graph.Group {
+		if a.Kind == graph.State || a.Kind == graph.Organization || a.Kind == graph.Group {
 			// Prefer a form that is not an adjective or acronym.
 			if betterInstitutionName(f, best) {
 				best = f
@@ -232,7 +239,7 @@ func betterInstitutionName(f, best string) bool {
 
 // byInitials finds the organization or group whose name's initials spell
 // an acronym: "rsf" for "Rapid Support Forces"; -1 when none or several.
-func (c *cast) byInitials(acr string) int {
+func (c *Cast) byInitials(acr string) int {
 	if len(acr) < 2 || strings.Contains(acr, " ") || len(c.byInitial[acr]) != 1 {
 		return -1
 	}
@@ -249,4 +256,12 @@ func shorterThan(forms []string, name string) bool {
 		}
 	}
 	return true
+}
+
+// keepPerson: people count as actors when the text says what they are,
+// names them twice, has them act in a meeting or negotiation, or calls
+// them by surname alone as someone the reader knows; a full name dropped
+// once in passing does not.
+func (a *Actor) KeepPerson() bool {
+	return !a.NotName && (a.Acts || a.Important) && (a.Titled || a.Mentions >= 2 || a.Important || len(a.Names) == 1 && !strings.Contains(a.Names[0], " "))
 }

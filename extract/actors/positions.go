@@ -1,4 +1,4 @@
-package extract
+package actors
 
 import (
 	"slices"
@@ -16,9 +16,9 @@ var appositionDets = lex("appositionDets")
 // ("Qatar's Prime Minister X", "Hamas chief X"), from a title set off by a
 // comma before the name ("Ukraine's senior negotiator, X") and from an
 // apposition after it ("X, director of Israel's intelligence agency").
-func (d *doc) positions() {
-	for si := range d.sents {
-		ms := d.ments[si]
+func (d *Story) positions() {
+	for si := range d.Sents {
+		ms := d.Ments[si]
 		for mi := range ms {
 			m := &ms[mi]
 			if m.Kind != mention.Person || m.Actor < 0 {
@@ -28,11 +28,11 @@ func (d *doc) positions() {
 			d.appositionAfter(si, mi)
 			// "X of Finland": the state a person is of is their side,
 			// which says what they are.
-			if a := d.cast.actors[m.Actor]; !a.titled {
-				if o := d.ofComplement(si, m.J); o >= 0 && d.cast.actors[o].kind == graph.State {
-					a.titled = true
-					if a.affiliation < 0 {
-						a.affiliation = o
+			if a := d.Cast.Actors[m.Actor]; !a.Titled {
+				if o := d.ofComplement(si, m.J); o >= 0 && d.Cast.Actors[o].Kind == graph.State {
+					a.Titled = true
+					if a.Affiliation < 0 {
+						a.Affiliation = o
 					}
 				}
 			}
@@ -42,41 +42,41 @@ func (d *doc) positions() {
 	d.delegations()
 	// A post granted by a person ("Trump's envoy") is a post in that
 	// person's state.
-	for _, a := range d.cast.actors {
-		for k, p := range a.positions {
-			if p.org >= 0 && d.cast.actors[p.org].kind == graph.Person {
-				a.positions[k].org = d.cast.actors[p.org].affiliation
+	for _, a := range d.Cast.Actors {
+		for k, p := range a.Positions {
+			if p.Org >= 0 && d.Cast.Actors[p.Org].Kind == graph.Person {
+				a.Positions[k].Org = d.Cast.Actors[p.Org].Affiliation
 			}
 		}
-		if a.affiliation >= 0 && d.cast.actors[a.affiliation].kind == graph.Person {
-			a.affiliation = d.cast.actors[a.affiliation].affiliation
+		if a.Affiliation >= 0 && d.Cast.Actors[a.Affiliation].Kind == graph.Person {
+			a.Affiliation = d.Cast.Actors[a.Affiliation].Affiliation
 		}
 	}
 }
 
 // titleBefore handles titles in front of a person's name.
-func (d *doc) titleBefore(si, mi int) {
-	s := &d.sents[si]
+func (d *Story) titleBefore(si, mi int) {
+	s := &d.Sents[si]
 	toks := s.Toks
-	m := &d.ments[si][mi]
-	a := d.cast.actors[m.Actor]
+	m := &d.Ments[si][mi]
+	a := d.Cast.Actors[m.Actor]
 	start := m.I
 	if m.Title != "" && m.TI < m.I {
 		start = m.TI
 	}
 	// Lower-case title words: "intelligence chief", "special envoy".
 	k := start - 1
-	for k >= 0 && (titleWordLower(toks[k]) || (toks[k].Text == "-" && toks[k].Glued)) {
+	for k >= 0 && (TitleWordLower(toks[k]) || (toks[k].Text == "-" && toks[k].Glued)) {
 		k--
 	}
-	title := strings.TrimSpace(joinTokens(s, k+1, start) + " " + m.Title)
+	title := strings.TrimSpace(JoinTokens(s, k+1, start) + " " + m.Title)
 	titled := m.Titled || mention.HasTitleHead(toks, k+1, start)
 	// "Qatar's Prime Minister and Foreign Minister X": both titles are X's.
 	if titled && k > 0 && toks[k].Lower == "and" {
-		if tr := d.mentionEndingAt(si, k); tr != nil && tr.Kind == mention.TitleRef {
+		if tr := d.MentionEndingAt(si, k); tr != nil && tr.Kind == mention.TitleRef {
 			d.pendingTitle(si, m.Actor, tr)
 			k = tr.I - 1
-			for k >= 0 && (titleWordLower(toks[k]) || (toks[k].Text == "-" && toks[k].Glued)) {
+			for k >= 0 && (TitleWordLower(toks[k]) || (toks[k].Text == "-" && toks[k].Glued)) {
 				k--
 			}
 		}
@@ -88,7 +88,7 @@ func (d *doc) titleBefore(si, mi int) {
 	if !titled && k >= 0 && toks[k].Text == "," {
 		// "Ukraine's senior negotiator, Rustem Umerov"
 		if t, e := commaTitle(toks, k); t >= 0 {
-			title = joinTokens(s, t, k)
+			title = JoinTokens(s, t, k)
 			titled = true
 			descEnd = e
 		}
@@ -96,8 +96,8 @@ func (d *doc) titleBefore(si, mi int) {
 	if !titled && k == start-1 && mention.AfterTitleComplement(toks, start) {
 		// "Kenya's Ambassador to Chile X": the title's complement names
 		// a state between the title and the name.
-		if tr := d.complementTitle(si, start); tr != nil {
-			title = joinTokens(s, tr.I, m.I)
+		if tr := d.ComplementTitle(si, start); tr != nil {
+			title = JoinTokens(s, tr.I, m.I)
 			titled = true
 			descEnd = tr.I
 			if tr.I > 0 && (toks[tr.I-1].Text == "'s" || toks[tr.I-1].Text == "'") {
@@ -107,17 +107,17 @@ func (d *doc) titleBefore(si, mi int) {
 	}
 	if !titled {
 		// "Egypt's Kamel": the possessor describes the person.
-		if desc := d.mentionEndingAt(si, descEnd); desc != nil && descEnd == start-1 && desc.Actor >= 0 && desc.Actor != m.Actor {
+		if desc := d.MentionEndingAt(si, descEnd); desc != nil && descEnd == start-1 && desc.Actor >= 0 && desc.Actor != m.Actor {
 			desc.Desc = true
-			if a.affiliation < 0 && d.cast.actors[desc.Actor].kind != graph.Person {
-				a.affiliation = desc.Actor
+			if a.Affiliation < 0 && d.Cast.Actors[desc.Actor].Kind != graph.Person {
+				a.Affiliation = desc.Actor
 			}
 		}
 		return
 	}
-	a.titled = true
+	a.Titled = true
 	org := -1
-	if desc := d.mentionEndingAt(si, descEnd); desc != nil && desc.Actor >= 0 && desc.Actor != m.Actor {
+	if desc := d.MentionEndingAt(si, descEnd); desc != nil && desc.Actor >= 0 && desc.Actor != m.Actor {
 		desc.Desc = true
 		org = desc.Actor
 	} else if descEnd > 0 && (toks[descEnd-1].Lower == "its" || toks[descEnd-1].Lower == "their") {
@@ -136,7 +136,7 @@ func (d *doc) titleBefore(si, mi int) {
 
 // pendingTitle queues a coordinated title ("Prime Minister and ...") for
 // the person whose possessor is found next.
-func (d *doc) pendingTitle(si, p int, tr *mention.Mention) {
+func (d *Story) pendingTitle(si, p int, tr *mention.Mention) {
 	d.pending = append(d.pending, mention.CleanTitle(tr.Title))
 	tr.Actor = p
 	tr.Desc = true
@@ -171,7 +171,7 @@ func commaTitle(toks []text.Token, comma int) (start, descEnd int) {
 		return -1, -1
 	}
 	start = head
-	for start > 0 && (titleWordLower(toks[start-1]) || (toks[start-1].Cap && mention.IsTitleWord(toks[start-1].Lower)) || toks[start-1].Text == "-") {
+	for start > 0 && (TitleWordLower(toks[start-1]) || (toks[start-1].Cap && mention.IsTitleWord(toks[start-1].Lower)) || toks[start-1].Text == "-") {
 		start--
 	}
 	descEnd = start
@@ -183,10 +183,10 @@ func commaTitle(toks []text.Token, comma int) (start, descEnd int) {
 
 // appositionAfter handles "X, the security adviser to Y" and "X, a member
 // of the central committee of Z".
-func (d *doc) appositionAfter(si, mi int) {
-	s := &d.sents[si]
+func (d *Story) appositionAfter(si, mi int) {
+	s := &d.Sents[si]
 	toks := s.Toks
-	m := &d.ments[si][mi]
+	m := &d.Ments[si][mi]
 	k := m.J
 	if k >= len(toks) || toks[k].Text != "," {
 		return
@@ -212,7 +212,7 @@ func (d *doc) appositionAfter(si, mi int) {
 			}
 			continue
 		}
-		if titleWordLower(t) || t.Text == "-" || (t.Cap && mention.IsTitleWord(t.Lower)) || (t.Glued && toks[k-1].Text == "-" && (t.Lower == "most" || t.Lower == "ranking" || t.Lower == "level")) {
+		if TitleWordLower(t) || t.Text == "-" || (t.Cap && mention.IsTitleWord(t.Lower)) || (t.Glued && toks[k-1].Text == "-" && (t.Lower == "most" || t.Lower == "ranking" || t.Lower == "level")) {
 			if titleHeads[t.Lower] {
 				head = k
 			}
@@ -228,14 +228,14 @@ func (d *doc) appositionAfter(si, mi int) {
 		return
 	}
 	if org >= 0 {
-		for first < head && !(toks[first].Word && (titleWordLower(toks[first]) || mention.IsTitleWord(toks[first].Lower))) {
+		for first < head && !(toks[first].Word && (TitleWordLower(toks[first]) || mention.IsTitleWord(toks[first].Lower))) {
 			first++
 		}
 	}
-	title := joinTokens(s, first, head+1)
-	d.cast.actors[m.Actor].titled = true
+	title := JoinTokens(s, first, head+1)
+	d.Cast.Actors[m.Actor].Titled = true
 	if k < len(toks) && (toks[k].Lower == "of" || toks[k].Lower == "to" || toks[k].Lower == "for" || toks[k].Lower == "at") {
-		for _, o := range d.ments[si] {
+		for _, o := range d.Ments[si] {
 			if o.I > k && o.I <= k+8 && o.Actor >= 0 && o.Actor != m.Actor {
 				org = o.Actor
 				break
@@ -245,47 +245,47 @@ func (d *doc) appositionAfter(si, mi int) {
 	d.addPosition(m.Actor, mention.CleanTitle(title), org)
 }
 
-func titleWordLower(t text.Token) bool {
+func TitleWordLower(t text.Token) bool {
 	return t.Word && !t.Cap && (titleHeads[t.Lower] || titleMods[t.Lower])
 }
 
-func (d *doc) addPosition(p int, title string, org int) {
-	a := d.cast.actors[p]
+func (d *Story) addPosition(p int, title string, org int) {
+	a := d.Cast.Actors[p]
 	title = strings.TrimSpace(title)
 	if title == "" || strings.EqualFold(title, "counterpart") {
 		// "his Turkish counterpart" says whose side, not which post.
-		if title != "" && a.affiliation < 0 && org >= 0 {
-			a.affiliation = org
+		if title != "" && a.Affiliation < 0 && org >= 0 {
+			a.Affiliation = org
 		}
 		return
 	}
-	for _, x := range a.positions {
-		if strings.EqualFold(x.title, title) && x.org == org {
+	for _, x := range a.Positions {
+		if strings.EqualFold(x.Title, title) && x.Org == org {
 			return
 		}
 	}
-	a.positions = append(a.positions, position{title: title, org: org})
-	if a.affiliation < 0 && org >= 0 {
-		o := d.cast.actors[org]
+	a.Positions = append(a.Positions, Position{Title: title, Org: org})
+	if a.Affiliation < 0 && org >= 0 {
+		o := d.Cast.Actors[org]
 		switch {
-		case o.kind == graph.Organization && o.affiliation >= 0:
-			a.affiliation = o.affiliation
+		case o.Kind == graph.Organization && o.Affiliation >= 0:
+			a.Affiliation = o.Affiliation
 		default:
-			a.affiliation = org
+			a.Affiliation = org
 		}
 	}
 }
 
 // complementTitle: the title whose complement runs up to token e ("Envoy
 // to Chile" before "X"); nil when none.
-func (d *doc) complementTitle(si, e int) *mention.Mention {
-	toks := d.sents[si].Toks
+func (d *Story) ComplementTitle(si, e int) *mention.Mention {
+	toks := d.Sents[si].Toks
 	o := e - 1
 	for o > 0 && !(toks[o].Lower == "of" || toks[o].Lower == "for" || toks[o].Lower == "to") {
 		o--
 	}
-	for k := range d.ments[si] {
-		tr := &d.ments[si][k]
+	for k := range d.Ments[si] {
+		tr := &d.Ments[si][k]
 		if tr.Kind == mention.TitleRef && tr.I < o && tr.J >= o && tr.J <= e {
 			return tr
 		}
@@ -295,8 +295,8 @@ func (d *doc) complementTitle(si, e int) *mention.Mention {
 
 // ofComplement: at token k "of (the)" and an institution or state; its
 // actor, -1 when none.
-func (d *doc) ofComplement(si, k int) int {
-	toks := d.sents[si].Toks
+func (d *Story) ofComplement(si, k int) int {
+	toks := d.Sents[si].Toks
 	if k >= len(toks) || toks[k].Lower != "of" {
 		return -1
 	}
@@ -312,8 +312,8 @@ func (d *doc) ofComplement(si, k int) int {
 
 // mentionStartingAt returns the mention of sentence si whose span starts
 // at token i.
-func (d *doc) mentionStartingAt(si, i int) *mention.Mention {
-	ms := d.ments[si]
+func (d *Story) mentionStartingAt(si, i int) *mention.Mention {
+	ms := d.Ments[si]
 	for k := range ms {
 		if ms[k].I == i && ms[k].Kind != mention.NonActor {
 			return &ms[k]
@@ -324,8 +324,8 @@ func (d *doc) mentionStartingAt(si, i int) *mention.Mention {
 
 // mentionEndingAt returns the mention of sentence si whose span ends at
 // token e.
-func (d *doc) mentionEndingAt(si, e int) *mention.Mention {
-	ms := d.ments[si]
+func (d *Story) MentionEndingAt(si, e int) *mention.Mention {
+	ms := d.Ments[si]
 	for k := range ms {
 		if ms[k].J == e && ms[k].Kind != mention.NonActor {
 			return &ms[k]
@@ -334,7 +334,7 @@ func (d *doc) mentionEndingAt(si, e int) *mention.Mention {
 	return nil
 }
 
-func joinTokens(s *text.Sentence, i, j int) string {
+func JoinTokens(s *text.Sentence, i, j int) string {
 	if i < 0 || i >= j || j > len(s.Toks) {
 		return ""
 	}
@@ -344,22 +344,22 @@ func joinTokens(s *text.Sentence, i, j int) string {
 // titleRefs resolves a title used without a name — "Qatar's prime
 // minister", "the Qatari prime minister" — to the one person known to
 // hold that post.
-func (d *doc) titleRefs() {
+func (d *Story) titleRefs() {
 	d.holders = map[int][]int{}
-	for i, a := range d.cast.actors {
-		if a.kind != graph.Person {
+	for i, a := range d.Cast.Actors {
+		if a.Kind != graph.Person {
 			continue
 		}
-		for _, p := range a.positions {
-			if p.org >= 0 && !slices.Contains(d.holders[p.org], i) {
-				d.holders[p.org] = append(d.holders[p.org], i)
+		for _, p := range a.Positions {
+			if p.Org >= 0 && !slices.Contains(d.holders[p.Org], i) {
+				d.holders[p.Org] = append(d.holders[p.Org], i)
 			}
 		}
 	}
-	for si := range d.sents {
-		s := &d.sents[si]
+	for si := range d.Sents {
+		s := &d.Sents[si]
 		toks := s.Toks
-		ms := d.ments[si]
+		ms := d.Ments[si]
 		for mi := range ms {
 			m := &ms[mi]
 			if m.Actor < 0 || m.Kind == mention.Person || m.J+1 >= len(toks) {
@@ -376,7 +376,7 @@ func (d *doc) titleRefs() {
 			}
 			first := k
 			head := ""
-			for k < len(toks) && (titleWordLower(toks[k]) || (toks[k].Cap && mention.IsTitleWord(toks[k].Lower))) {
+			for k < len(toks) && (TitleWordLower(toks[k]) || (toks[k].Cap && mention.IsTitleWord(toks[k].Lower))) {
 				if titleHeads[toks[k].Lower] {
 					head = toks[k].Lower
 				}
@@ -385,25 +385,25 @@ func (d *doc) titleRefs() {
 			if head == "" || (k < len(toks) && toks[k].Cap && toks[k].Word) {
 				continue // a name follows: handled as a titled person
 			}
-			p := d.holder(m.Actor, head, joinTokens(s, first, k))
+			p := d.holder(m.Actor, head, JoinTokens(s, first, k))
 			if p < 0 {
 				continue
 			}
 			m.Desc = true
-			ms = append(ms, mention.Mention{I: first, J: k, Kind: mention.Person, Actor: p, Text: joinTokens(s, first, k), TI: first})
+			ms = append(ms, mention.Mention{I: first, J: k, Kind: mention.Person, Actor: p, Text: JoinTokens(s, first, k), TI: first})
 		}
 		mention.Sort(ms)
-		d.ments[si] = ms
+		d.Ments[si] = ms
 	}
 }
 
 // holder is the one person holding a post with this head word in org.
-func (d *doc) holder(org int, head, title string) int {
+func (d *Story) holder(org int, head, title string) int {
 	found := -1
 	for _, i := range d.holders[org] {
-		a := d.cast.actors[i]
-		for _, p := range a.positions {
-			if p.org == org && (strings.EqualFold(p.title, title) || strings.Contains(strings.ToLower(p.title), head)) {
+		a := d.Cast.Actors[i]
+		for _, p := range a.Positions {
+			if p.Org == org && (strings.EqualFold(p.Title, title) || strings.Contains(strings.ToLower(p.Title), head)) {
 				if found >= 0 && found != i {
 					return -1
 				}
@@ -416,12 +416,12 @@ func (d *doc) holder(org int, head, title string) int {
 
 // antecedent is what "its" at token k refers to: the nearest state, group
 // or organization before it, in this sentence or the one before.
-func (d *doc) antecedent(si, k int) int {
+func (d *Story) antecedent(si, k int) int {
 	for s := si; s >= 0 && s >= si-1; s-- {
-		ms := d.ments[s]
+		ms := d.Ments[s]
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := ms[mi]
-			if (s < si || m.J <= k) && m.Actor >= 0 && d.cast.actors[m.Actor].kind != graph.Person && m.Kind != mention.Demonym {
+			if (s < si || m.J <= k) && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind != graph.Person && m.Kind != mention.Demonym {
 				return m.Actor
 			}
 		}
@@ -432,23 +432,23 @@ func (d *doc) antecedent(si, k int) int {
 // delegations reads whom a person represents: "Steve Witkoff from the
 // US", "the Russian team was led by X", "X headed the Ukrainian
 // delegation".
-func (d *doc) delegations() {
-	for si := range d.sents {
-		toks := d.sents[si].Toks
-		ms := d.ments[si]
+func (d *Story) delegations() {
+	for si := range d.Sents {
+		toks := d.Sents[si].Toks
+		ms := d.Ments[si]
 		for mi := range ms {
 			m := &ms[mi]
-			if m.Actor < 0 || d.cast.actors[m.Actor].kind != graph.Person || d.cast.actors[m.Actor].affiliation >= 0 {
+			if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person || d.Cast.Actors[m.Actor].Affiliation >= 0 {
 				continue
 			}
 			side := -1
 			switch {
 			case m.J+1 < len(toks) && toks[m.J].Lower == "from":
-				if x := d.firstActor(si, m.J+1, 2, true); x != nil {
+				if x := d.FirstActor(si, m.J+1, 2, true); x != nil {
 					side = x.Actor
 				}
 			case m.J+2 < len(toks) && ledVerbs[toks[m.J].Lower]:
-				if x := d.firstActor(si, m.J+1, 3, true); x != nil && x.J < len(toks) && delegationNouns[toks[x.J].Lower] {
+				if x := d.FirstActor(si, m.J+1, 3, true); x != nil && x.J < len(toks) && delegationNouns[toks[x.J].Lower] {
 					side = x.Actor
 				}
 			default:
@@ -457,7 +457,7 @@ func (d *doc) delegations() {
 					if toks[k].Lower == "by" && k > 0 && ledVerbs[toks[k-1].Lower] {
 						for e := k - 1; e >= 0 && e >= k-4; e-- {
 							if delegationNouns[toks[e].Lower] {
-								if x := d.mentionEndingAt(si, e); x != nil && x.Actor >= 0 {
+								if x := d.MentionEndingAt(si, e); x != nil && x.Actor >= 0 {
 									side = x.Actor
 								}
 								break
@@ -467,8 +467,8 @@ func (d *doc) delegations() {
 					}
 				}
 			}
-			if side >= 0 && d.isCollective(side) {
-				d.cast.actors[m.Actor].affiliation = side
+			if side >= 0 && d.IsCollective(side) {
+				d.Cast.Actors[m.Actor].Affiliation = side
 			}
 		}
 	}
@@ -476,3 +476,22 @@ func (d *doc) delegations() {
 
 var ledVerbs = lex("ledVerbs")
 var delegationNouns = lex("delegationNouns")
+
+// isCollective: a state, a group, or a state body such as an army can be
+// a side.
+func (d *Story) IsCollective(a int) bool {
+	x := d.Cast.Actors[a]
+	return x.Kind == graph.State || x.Kind == graph.Group || (x.Kind == graph.Organization && x.Affiliation >= 0 && d.Cast.Actors[x.Affiliation].Kind == graph.State)
+}
+
+// firstActor is the first non-descriptor actor mention starting in
+// [k, k+within).
+func (d *Story) FirstActor(si, k, within int, allowDesc bool) *mention.Mention {
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I >= k && m.I < k+within && m.Actor >= 0 && (allowDesc || !m.Desc) {
+			return m
+		}
+	}
+	return nil
+}

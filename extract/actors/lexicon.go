@@ -1,0 +1,46 @@
+package actors
+
+import "github.com/parley-dev/parley/extract/lexicon"
+
+// lex is the word list of one section of lexicon/words.txt.
+func lex(name string) map[string]bool { return lexicon.Words(name) }
+
+// demonymOrgNouns after a demonym name a state body of its own:
+// "Sudanese army".
+var demonymOrgNouns = lex("demonymOrgNouns")
+
+// functionWords are capitalized only at the start of a sentence and never
+// begin a name.
+var functionWords = lex("functionWords")
+
+// groupNouns after an unknown name mark it as a collective actor:
+// "M23 group", "Hamas delegation".
+var groupNouns = lex("groupNouns")
+
+// honorifics precede a name without being part of it.
+var honorifics = lex("honorifics")
+
+// orgHeads end the name of an organization.
+var orgHeads = lex("orgHeads")
+
+// particles join the parts of a name in lower case: "bin", "al-", "de".
+var particles = lex("particles")
+
+// personVerbs follow a person far more often than an organization; a lone
+// unknown capitalized word before one of them is taken for a surname.
+var personVerbs = lex("personVerbs")
+
+// titleHeads end a title of office: "Foreign Minister", "army chief".
+var titleHeads = lex("titleHeads")
+
+// titleMods may precede a title head inside a title.
+var titleMods = lex("titleMods")
+
+// meetingNouns are the nouns among the triggers.
+var meetingNouns = lex("meetingNouns")
+
+// mediaNouns after a name make it a news outlet: "the X news agency".
+var mediaNouns = lex("mediaNouns")
+
+// negNouns name a negotiation or the dispute it settles.
+var negNouns = lex("negNouns")
