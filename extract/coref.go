@@ -243,59 +243,6 @@ func bareCount(t text.Token) bool {
 // countFollowers after "the two" make it the subject by itself.
 var countFollowers = lex("countFollowers")
 
-// titleReferent reads "the [demonym] Title" with no name after it ("the
-// Saudi Crown Prince", "the Indian prime minister") starting at token i:
-// the one person the story named before with that title for that state
-// (an affiliation or a post of it). It returns the state and the person,
-// or -1, -1 when there is none or more than one.
-func (d *doc) titleReferent(si int, m *mention.Mention) (state, person int) {
-	toks := d.Sents[si].Toks
-	if m.Kind != mention.Demonym && m.Kind != mention.State || m.Actor < 0 || m.I == 0 || toks[m.I-1].Lower != "the" {
-		return -1, -1
-	}
-	e := m.J
-	for e < len(toks) && e < m.J+3 && toks[e].Word && (titleMods[toks[e].Lower] || titleHeads[toks[e].Lower]) {
-		e++
-	}
-	if e == m.J || !titleHeads[toks[e-1].Lower] {
-		return -1, -1
-	}
-	for _, n := range d.Ments[si] {
-		if n.I >= e && n.I <= e+1 && n.Actor >= 0 && d.Cast.Actors[n.Actor].Kind == graph.Person {
-			return -1, -1 // "the Saudi Crown Prince Mohammed": a name follows
-		}
-	}
-	head := toks[e-1].Lower
-	found := -1
-	for s := si; s >= 0 && s >= si-10; s-- {
-		ms := d.Ments[s]
-		for mi := len(ms) - 1; mi >= 0; mi-- {
-			n := ms[mi]
-			if n.Actor < 0 || s == si && n.I >= m.I || n.Actor == found {
-				continue
-			}
-			a := d.Cast.Actors[n.Actor]
-			if a.Kind != graph.Person {
-				continue
-			}
-			for _, p := range a.Positions {
-				fs := strings.Fields(strings.ToLower(p.Title))
-				if len(fs) > 0 && fs[len(fs)-1] == head && (p.Org == m.Actor || a.Affiliation == m.Actor) {
-					if found >= 0 {
-						return -1, -1 // two people named with that post: ambiguous
-					}
-					found = n.Actor
-					break
-				}
-			}
-		}
-	}
-	if found < 0 {
-		return -1, -1
-	}
-	return m.Actor, found
-}
-
 // statePlurals name the states of a story in a plural description: "the
 // two countries' foreign ministers", "the leaders of both nations".
 var statePlurals = lex("statePlurals")

@@ -599,18 +599,6 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	for _, a := range d.titlePlural(si, pcs, pce, persons) {
 		add(&persons, a)
 	}
-	for mi := range d.Ments[si] {
-		// "held a call with X and the Saudi Crown Prince": the person
-		// the story named with that post, not the state.
-		m := &d.Ments[si][mi]
-		if m.I < pcs || m.J > pce {
-			continue
-		}
-		if st, p := d.titleReferent(si, m); p >= 0 {
-			slots = slices.DeleteFunc(slots, func(a int) bool { return a == st })
-			add(&persons, p)
-		}
-	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
 		if !d.representedBy(a, persons) {

@@ -82,3 +82,25 @@ func TestResolveContract(t *testing.T) {
 		}
 	}
 }
+
+// A title with no name after a state, possessive or after "the", is the one
+// person of the story holding that post; with two holders it is no one.
+func TestTitleWithoutName(t *testing.T) {
+	st := resolveText("Chilean President Ana Soto and Peruvian Foreign Minister Omar Haddad arrived in Lima.\n" +
+		"The Chilean president later met Peru's foreign minister.")
+	var got []string
+	for _, m := range st.Ments[1] {
+		if m.Actor >= 0 && st.Cast.Actors[m.Actor].Kind == graph.Person {
+			got = append(got, m.Text+"="+st.Cast.Actors[m.Actor].Name())
+		}
+	}
+	if strings.Join(got, ",") != "president=Ana Soto,foreign minister=Omar Haddad" {
+		t.Errorf("title references %v", got)
+	}
+	st = resolveText("Chilean Minister Ana Soto and Chilean Minister Luis Vega arrived.\nThe Chilean minister spoke.")
+	for _, m := range st.Ments[1] {
+		if m.Actor >= 0 && st.Cast.Actors[m.Actor].Kind == graph.Person {
+			t.Errorf("%q resolved to %s though two people hold the post", m.Text, st.Cast.Actors[m.Actor].Name())
+		}
+	}
+}

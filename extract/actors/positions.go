@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/parley-dev/parley/extract/mention"
@@ -341,21 +340,12 @@ func JoinTokens(s *text.Sentence, i, j int) string {
 	return s.Text[s.Toks[i].Start:s.Toks[j-1].End]
 }
 
-// titleRefs resolves a title used without a name — "Qatar's prime
-// minister", "the Qatari prime minister" — to the one person known to
-// hold that post.
+// titleRefs resolves a title used without a name after a state, group or
+// organization — "Qatar's prime minister", "the Qatari prime minister" —
+// to the one person of the story who holds that post (titleHolder). The
+// title becomes a mention of that person and the possessor a description,
+// so that every later pass reads the person, not the state.
 func (d *Story) titleRefs() {
-	d.holders = map[int][]int{}
-	for i, a := range d.Cast.Actors {
-		if a.Kind != graph.Person {
-			continue
-		}
-		for _, p := range a.Positions {
-			if p.Org >= 0 && !slices.Contains(d.holders[p.Org], i) {
-				d.holders[p.Org] = append(d.holders[p.Org], i)
-			}
-		}
-	}
 	for si := range d.Sents {
 		s := &d.Sents[si]
 		toks := s.Toks
@@ -385,7 +375,7 @@ func (d *Story) titleRefs() {
 			if head == "" || (k < len(toks) && toks[k].Cap && toks[k].Word) {
 				continue // a name follows: handled as a titled person
 			}
-			p := d.holder(m.Actor, head, JoinTokens(s, first, k))
+			p := d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k))
 			if p < 0 {
 				continue
 			}
@@ -397,18 +387,47 @@ func (d *Story) titleRefs() {
 	}
 }
 
-// holder is the one person holding a post with this head word in org.
-func (d *Story) holder(org int, head, title string) int {
-	found := -1
-	for _, i := range d.holders[org] {
-		a := d.Cast.Actors[i]
-		for _, p := range a.Positions {
-			if p.Org == org && (strings.EqualFold(p.Title, title) || strings.Contains(strings.ToLower(p.Title), head)) {
-				if found >= 0 && found != i {
-					return -1
-				}
-				found = i
+// titleHolder is the one person holding the post a title without a name
+// refers to in org, or -1 when none or several do: someone with a post in
+// org of that title or head word, or affiliated with org and holding a post
+// of that head word. People named in the ten sentences up to token i of
+// sentence si are preferred, as a reader would; when none of them holds
+// the post, anyone in the story may (a headline names the post first).
+func (d *Story) titleHolder(si, i, org int, head, title string) int {
+	holds := func(a int) bool {
+		x := d.Cast.Actors[a]
+		if x.Kind != graph.Person {
+			return false
+		}
+		for _, p := range x.Positions {
+			t := strings.ToLower(p.Title)
+			if (p.Org == org || x.Affiliation == org) && (strings.EqualFold(p.Title, title) || strings.Contains(t, head)) {
+				return true
 			}
+		}
+		return false
+	}
+	found := -1
+	for s := si; s >= 0 && s >= si-10; s-- {
+		for _, n := range d.Ments[s] {
+			if n.Actor < 0 || s == si && n.I >= i || n.Actor == found || !holds(n.Actor) {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = n.Actor
+		}
+	}
+	if found >= 0 {
+		return found
+	}
+	for a := range d.Cast.Actors {
+		if holds(a) {
+			if found >= 0 {
+				return -1
+			}
+			found = a
 		}
 	}
 	return found

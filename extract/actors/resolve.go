@@ -21,8 +21,7 @@ type Story struct {
 	Cast  *Cast
 
 	acronyms map[string]int
-	pending  []string      // titles awaiting their possessor (positions pass)
-	holders  map[int][]int // org → people holding a post in it
+	pending  []string // titles awaiting their possessor (positions pass)
 }
 
 // Resolve is the resolution stage: it links every mention to an actor
