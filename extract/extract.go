@@ -38,8 +38,6 @@ type doc struct {
 	*actors.Story
 	art        Article
 	lowerSeen  map[string]bool
-	meetings   []meeting
-	roles      roles
 	dateline   string // the city the article is filed from, "" when none
 	pluralAnte int    // the sentence the last plural description was resolved in
 }
@@ -56,8 +54,8 @@ func Extract(a Article) (rec graph.Record, err error) {
 		}
 	}()
 	d := newDoc(a)
-	d.analyze()
-	rec = d.record()
+	ms, r := d.negotiationsAndMeetings()
+	rec = d.record(ms, r)
 	if err := rec.Validate(); err != nil {
 		return graph.Record{}, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
@@ -69,11 +67,6 @@ func newDoc(a Article) *doc {
 	g := gazetteer.Load()
 	m := mention.Find(g, t)
 	return &doc{Story: actors.Resolve(g, t, m), art: a, lowerSeen: m.LowerSeen, dateline: m.Dateline}
-}
-
-// analyze runs the passes after the resolution stage: roles and meetings.
-func (d *doc) analyze() {
-	d.negotiationsAndMeetings()
 }
 
 // DatelineDate reads the publication day from an article's dateline (see

@@ -82,7 +82,7 @@ type meeting struct {
 
 // negotiationsAndMeetings runs the role and meeting rules over every
 // sentence.
-func (d *doc) negotiationsAndMeetings() {
+func (d *doc) negotiationsAndMeetings() ([]meeting, roles) {
 	var r roles
 	var ms []meeting
 	var parts []partial
@@ -103,22 +103,22 @@ func (d *doc) negotiationsAndMeetings() {
 	}
 	ms = d.attachPartials(ms, parts)
 	ms = d.attachRosters(ms, rs)
-	d.meetings = mergeRetold(dedupeMeetings(ms))
-	d.sequelPlaces()
-	d.meetingSides(&r)
-	d.roles = r
+	ms = mergeRetold(dedupeMeetings(ms))
+	d.sequelPlaces(ms)
+	d.meetingSides(ms, &r)
 	// SCHEMA: a held meeting that news of the day reports with no date
 	// ("met in Doha", "talks ended") took place in the publication month.
 	if !d.art.Published.IsZero() {
-		for i := range d.meetings {
-			if d.meetings[i].status == graph.Held && d.meetings[i].date == "" {
-				d.meetings[i].date = month(d.art.Published)
-				if d.meetings[i].now {
-					d.meetings[i].date = day(d.art.Published) // "talks have begun"
+		for i := range ms {
+			if ms[i].status == graph.Held && ms[i].date == "" {
+				ms[i].date = month(d.art.Published)
+				if ms[i].now {
+					ms[i].date = day(d.art.Published) // "talks have begun"
 				}
 			}
 		}
 	}
+	return ms, r
 }
 
 // nounPreps may govern a meeting noun that names an event the sentence

@@ -78,7 +78,7 @@ func (d *doc) leadPlace() string {
 // that names no one else says where and when that meeting was. Its place goes to
 // the last held meeting told in it or in the two sentences before, when
 // that one has none.
-func (d *doc) sequelPlaces() {
+func (d *doc) sequelPlaces(ms []meeting) {
 	for si := range d.Sents {
 		toks := d.Sents[si].Toks
 		if d.Sents[si].Title || len(toks) < 4 || toks[0].Lower != "the" {
@@ -109,8 +109,8 @@ func (d *doc) sequelPlaces() {
 		if place == "" && date == "" {
 			continue
 		}
-		for i := len(d.meetings) - 1; i >= 0; i-- {
-			m := &d.meetings[i]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := &ms[i]
 			if m.si > si || m.si < si-2 || m.status != graph.Held {
 				continue
 			}

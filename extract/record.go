@@ -8,7 +8,7 @@ import (
 )
 
 // record turns the analysis into a graph.Record.
-func (d *doc) record() graph.Record {
+func (d *doc) record(meetings []meeting, r roles) graph.Record {
 	rec := graph.Record{ID: d.art.ID, Actors: []graph.Actor{}, Negotiations: []graph.Negotiation{}, Meetings: []graph.Meeting{}}
 	if !d.art.Published.IsZero() {
 		rec.Source.Published = day(d.art.Published)
@@ -16,16 +16,16 @@ func (d *doc) record() graph.Record {
 	if len(d.Sents) > 0 && d.Sents[0].Title {
 		rec.Source.Title = d.Sents[0].Text
 	}
-	for _, m := range d.meetings {
+	for _, m := range meetings {
 		for _, p := range m.parts {
 			d.Cast.Actors[p].Important = true
 		}
 	}
-	d.shuttleRoles()
-	for _, p := range d.roles.pairs {
+	d.shuttleRoles(meetings, &r)
+	for _, p := range r.pairs {
 		d.Cast.Actors[p.a].Important, d.Cast.Actors[p.b].Important = true, true
 	}
-	for _, a := range append(slices.Clone(d.roles.mediators), d.roles.weakMeds...) {
+	for _, a := range append(slices.Clone(r.mediators), r.weakMeds...) {
 		d.Cast.Actors[a].Important = true
 	}
 	d.markSpeakers()
@@ -86,8 +86,8 @@ func (d *doc) record() graph.Record {
 		}
 		rec.Actors = append(rec.Actors, out)
 	}
-	rec.Negotiations = d.negotiationRecords(ref)
-	for _, m := range d.meetings {
+	rec.Negotiations = d.negotiationRecords(&r, ref)
+	for _, m := range meetings {
 		rec.Meetings = append(rec.Meetings, d.meetingRecords(m, ref)...)
 	}
 	return rec
@@ -95,9 +95,9 @@ func (d *doc) record() graph.Record {
 
 // negotiationRecords groups the party pairs into negotiations; mediators
 // go with the first (the article's main) negotiation.
-func (d *doc) negotiationRecords(ref func(int) string) []graph.Negotiation {
+func (d *doc) negotiationRecords(r *roles, ref func(int) string) []graph.Negotiation {
 	out := []graph.Negotiation{}
-	pairs, medIdx := d.roles.settle()
+	pairs, medIdx := r.settle()
 	var meds []string
 	seen := map[string]bool{}
 	for _, a := range medIdx {

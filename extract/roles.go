@@ -677,9 +677,9 @@ func (d *doc) listEndingAt(si, e int) []int {
 // sides, that makes the third a (weak) mediator; when the third also put
 // forward a plan of its own (weak mediator evidence), it is a mediator and
 // the two it went between are the sides.
-func (d *doc) shuttleRoles() {
+func (d *doc) shuttleRoles(ms []meeting, r *roles) {
 	var tables [][]int // the sides at each held meeting; a phone round is one call each
-	for _, m := range d.meetings {
+	for _, m := range ms {
 		if m.status != graph.Held {
 			continue
 		}
@@ -716,7 +716,6 @@ func (d *doc) shuttleRoles() {
 			}
 		}
 	}
-	r := &d.roles
 	for _, x := range sides {
 		for i, a := range sides {
 			for _, b := range sides[i+1:] {
@@ -747,8 +746,8 @@ var disputeWords = lex("disputeWords")
 // ("the Indian foreign minister met his Pakistani counterpart for talks
 // on the border dispute"), even when no mediator or "between" phrase
 // names them. Weak evidence: a side named a mediator elsewhere wins.
-func (d *doc) meetingSides(r *roles) {
-	for _, m := range d.meetings {
+func (d *doc) meetingSides(ms []meeting, r *roles) {
+	for _, m := range ms {
 		if m.status != graph.Held {
 			continue
 		}
