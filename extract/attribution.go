@@ -20,6 +20,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
@@ -232,11 +233,11 @@ func (d *doc) skipAdjuncts(si, c, limit int) int {
 					c++
 				}
 			}
-		case told && (t.Cap || recipientWords[t.Lower]) && !(t.Lower == "the" && c+1 < limit && triggers[toks[c+1].Lower] > 0):
+		case told && (t.Cap || recipientWords[t.Lower]) && !(t.Lower == "the" && c+1 < limit && frame.Triggers[toks[c+1].Lower] > 0):
 			c++
-		case isTimeWord(t) && !(t.Lower == "in" || t.Lower == "on" || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Lower == "this" || t.Lower == "that"):
+		case frame.IsTimeWord(t) && !(t.Lower == "in" || t.Lower == "on" || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Lower == "this" || t.Lower == "that"):
 			c++
-		case (t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || t.Lower == "earlier" || t.Lower == "late") && c+1 < limit && isTimeWord(toks[c+1]):
+		case (t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || t.Lower == "earlier" || t.Lower == "late") && c+1 < limit && frame.IsTimeWord(toks[c+1]):
 			c++
 		case t.Text == "," || t.Text == ":" || (t.Text == "-" && !t.Glued):
 			c++
@@ -254,25 +255,11 @@ func statementAhead(toks []text.Token, i, j int) int {
 		if statementNouns[toks[e].Lower] {
 			return e
 		}
-		if triggers[toks[e].Lower] > 0 || !toks[e].Word && toks[e].Text != "'s" && toks[e].Text != "-" {
+		if frame.Triggers[toks[e].Lower] > 0 || !toks[e].Word && toks[e].Text != "'s" && toks[e].Text != "-" {
 			return -1
 		}
 	}
 	return -1
-}
-
-// isTimeWord: a weekday, month, number or time-of-day word.
-func isTimeWord(t text.Token) bool {
-	if _, ok := lexicon.Weekdays[t.Lower]; ok {
-		return true
-	}
-	if _, ok := lexicon.Months[t.Lower]; ok {
-		return true
-	}
-	if t.Word && t.Lower[0] >= '0' && t.Lower[0] <= '9' {
-		return true
-	}
-	return adjunctWords[t.Lower]
 }
 
 // trailingSource: a reporting clause after the meeting: "..., a source
@@ -346,11 +333,11 @@ func (d *doc) sourceBefore(si, v int) string {
 	a := v
 	for a > 0 {
 		t := toks[a-1]
-		if s.Quoted[a-1] || t.Text == "\"" || clauseBreaks[t.Lower] || leadStops[t.Lower] || t.Text == "," ||
+		if s.Quoted[a-1] || t.Text == "\"" || frame.ClauseBreaks[t.Lower] || leadStops[t.Lower] || t.Text == "," ||
 			t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "-" && !t.Glued || t.Lower == "and" && !(a-2 >= 0 && toks[a-2].Cap && toks[a].Cap) {
 			break
 		}
-		if triggers[t.Lower] > 0 && !statementNouns[t.Lower] {
+		if frame.Triggers[t.Lower] > 0 && !statementNouns[t.Lower] {
 			return "" // "the talks ended, ..." is a claim, not a source
 		}
 		a--
@@ -371,7 +358,7 @@ func (d *doc) sourceAfter(si, i int, cites bool) (string, int) {
 	for j < len(toks) {
 		t := toks[j]
 		if s.Quoted[j] || !t.Word && t.Text != "'s" && t.Text != "'" && !(t.Text == "-" && t.Glued) && t.Text != "." && t.Text != "&" ||
-			clauseBreaks[t.Lower] || leadStops[t.Lower] || t.Lower == "and" && !(j+1 < len(toks) && toks[j+1].Cap && j > i && toks[j-1].Cap) ||
+			frame.ClauseBreaks[t.Lower] || leadStops[t.Lower] || t.Lower == "and" && !(j+1 < len(toks) && toks[j+1].Cap && j > i && toks[j-1].Cap) ||
 			t.Lower == "citing" || t.Lower == "quoting" || j > i && (lexicon.Weekdays[t.Lower] > 0 || t.Lower == "on" || t.Lower == "last") {
 			break
 		}
@@ -395,7 +382,7 @@ func (d *doc) sourceSpan(si, i, j int) string {
 	// Thursday", "Qatar then unexpectedly".
 	for j > i {
 		t := toks[j-1]
-		if isTimeWord(t) && t.Lower != "a" && t.Lower != "an" && t.Lower != "the" || !t.Cap && strings.HasSuffix(t.Lower, "ly") && t.Lower != "daily" ||
+		if frame.IsTimeWord(t) && t.Lower != "a" && t.Lower != "an" && t.Lower != "the" || !t.Cap && strings.HasSuffix(t.Lower, "ly") && t.Lower != "daily" ||
 			t.Lower == "also" || t.Lower == "then" || t.Lower == "have" || t.Lower == "has" || t.Lower == "had" ||
 			t.Lower == "previously" || t.Lower == "separately" || t.Lower == "later" || t.Lower == "on" || t.Lower == "of" {
 			j--
@@ -434,7 +421,7 @@ func (d *doc) sourceSpan(si, i, j int) string {
 	head := false
 	for e := i; e < j; e++ {
 		t := toks[e]
-		if triggers[t.Lower] > 0 && !statementNouns[t.Lower] || pronouns[t.Lower] && e == i && t.Lower != "this" && t.Lower != "both" {
+		if frame.Triggers[t.Lower] > 0 && !statementNouns[t.Lower] || pronouns[t.Lower] && e == i && t.Lower != "this" && t.Lower != "both" {
 			return ""
 		}
 		if t.Cap && !functionWords[t.Lower] || sourceNouns[t.Lower] || titleHeads[t.Lower] || orgHeads[t.Lower] || groupNouns[t.Lower] || groupHeads[t.Lower] {
@@ -527,7 +514,7 @@ func (d *doc) recentStatement(si int) string {
 			}
 			var end int
 			for end = e + 1; end < len(toks) && end-e <= maxAttrWords+2; end++ {
-				if !toks[end].Word && toks[end].Text != "'s" || clauseBreaks[toks[end].Lower] || lexicon.Weekdays[toks[end].Lower] > 0 || toks[end].Lower == "on" {
+				if !toks[end].Word && toks[end].Text != "'s" || frame.ClauseBreaks[toks[end].Lower] || lexicon.Weekdays[toks[end].Lower] > 0 || toks[end].Lower == "on" {
 					break
 				}
 			}
@@ -535,7 +522,7 @@ func (d *doc) recentStatement(si int) string {
 				start := o[0]
 				if o[1] < e {
 					// "X's statement": X runs back to the clause start.
-					for start = o[1]; start > 0 && toks[start-1].Word && !clauseBreaks[toks[start-1].Lower] && !preps[toks[start-1].Lower]; start-- {
+					for start = o[1]; start > 0 && toks[start-1].Word && !frame.ClauseBreaks[toks[start-1].Lower] && !preps[toks[start-1].Lower]; start-- {
 					}
 				}
 				return d.sourceSpan(p, start, o[1])
@@ -574,7 +561,7 @@ func (d *doc) clauseSubject(si, v int) string {
 		e--
 	}
 	a := e
-	for a > 0 && !clauseBreaks[toks[a-1].Lower] && !leadStops[toks[a-1].Lower] && toks[a-1].Text != ";" && !d.Sents[si].Quoted[a-1] {
+	for a > 0 && !frame.ClauseBreaks[toks[a-1].Lower] && !leadStops[toks[a-1].Lower] && toks[a-1].Text != ";" && !d.Sents[si].Quoted[a-1] {
 		a--
 	}
 	j := a
@@ -601,14 +588,14 @@ func (d *doc) deniesOccurrence(si, v, k int) bool {
 	that := -1
 	for e := v + 1; e < k; e++ {
 		l := toks[e].Lower
-		if l == "not" || l == "n't" || l == "never" || l == "no" || clauseBreaks[l] && l != "that" || s.Quoted[e] {
+		if l == "not" || l == "n't" || l == "never" || l == "no" || frame.ClauseBreaks[l] && l != "that" || s.Quoted[e] {
 			return false
 		}
 		if l == "that" && that < 0 {
 			that = e
 		}
 	}
-	noun := meetingNouns[toks[k].Lower]
+	noun := frame.MeetingNouns[toks[k].Lower]
 	if that < 0 {
 		// "denied meeting Y", "denied holding direct talks with Y",
 		// "denied reports of a meeting": only filler in between.
@@ -660,7 +647,7 @@ var cancelFiller = lex("cancelFiller")
 // text does not say they were called off.
 func (d *doc) cancelled(toks []text.Token, k, cs int) bool {
 	hedged := func(e int) bool {
-		return anyWord(toks, max(cs, e-3), e, hedges)
+		return frame.AnyWord(toks, max(cs, e-3), e, hedges)
 	}
 	isCancel := func(e int) (int, bool) { // the cancel phrase at e and its last token
 		l := toks[e].Lower
@@ -682,7 +669,7 @@ func (d *doc) cancelled(toks []text.Token, k, cs int) bool {
 		if last, ok := isCancel(e); ok && !hedged(e) {
 			filler := true
 			for f := last + 1; f < k; f++ {
-				if !cancelFiller[toks[f].Lower] && !toks[f].Cap && !isTimeWord(toks[f]) {
+				if !cancelFiller[toks[f].Lower] && !toks[f].Cap && !frame.IsTimeWord(toks[f]) {
 					filler = false
 				}
 			}
@@ -694,7 +681,7 @@ func (d *doc) cancelled(toks []text.Token, k, cs int) bool {
 	// After: "the meeting ... was called off", "the summit, which was
 	// scheduled for Friday, has been cancelled".
 	for e := k + 1; e < len(toks) && e-k <= 24; e++ {
-		if clauseBreaks[toks[e].Lower] && toks[e].Lower != "that" && toks[e].Lower != "which" {
+		if frame.ClauseBreaks[toks[e].Lower] && toks[e].Lower != "that" && toks[e].Lower != "which" {
 			break
 		}
 		l := toks[e].Lower

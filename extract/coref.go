@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/parley-dev/parley/extract/actors"
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -236,7 +237,7 @@ var pluralDets = map[string]bool{"the": true, "all": true}
 // subject: an auxiliary or adverb ("have", "last", "also"), an -ly adverb,
 // or the predicate itself ("the two met").
 func bareCount(t text.Token) bool {
-	return t.Word && !t.Cap && (countFollowers[t.Lower] || triggers[t.Lower] == trMeet ||
+	return t.Word && !t.Cap && (countFollowers[t.Lower] || frame.Triggers[t.Lower] == frame.Meet ||
 		len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly"))
 }
 

@@ -11,6 +11,7 @@ package extract
 import (
 	"slices"
 
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -46,7 +47,7 @@ func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
 	if len(subject) == 0 || len(objects) == 0 {
 		return []meeting{m}
 	}
-	if anyWord(toks, pcs, pce, distributiveCues) {
+	if frame.AnyWord(toks, pcs, pce, distributiveCues) {
 		var out []meeting
 		switch {
 		case len(subject) >= 2:
@@ -70,9 +71,9 @@ func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
 		}
 		split := sequenceAdverbs[toks[e+1].Lower]
 		if !split {
-			before := findDates(toks, k+1, e, d.art.Published)
-			after := findDates(toks, e+1, pce, d.art.Published)
-			split = len(before) > 0 && len(after) > 0 && before[len(before)-1].at > objectStart(objectAt, k, e)
+			before := frame.FindDates(toks, k+1, e, d.art.Published)
+			after := frame.FindDates(toks, e+1, pce, d.art.Published)
+			split = len(before) > 0 && len(after) > 0 && before[len(before)-1].At > objectStart(objectAt, k, e)
 		}
 		if !split {
 			continue

@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -222,31 +221,6 @@ func TestPersonMediatorBringsState(t *testing.T) {
 	parties, meds := roleNames(run(t, text, "2025-04-19"))
 	if !slices.Equal(meds, []string{"Oman", "Salim Al-Harthy"}) || !slices.Equal(parties, []string{"Iran", "United States"}) {
 		t.Errorf("parties %v mediators %v", parties, meds)
-	}
-}
-
-func TestFindDates(t *testing.T) {
-	pub := date("2024-08-09") // a Friday
-	cases := []struct{ text, want string }{
-		{"during a call last Monday", "2024-08-05"},
-		{"talks on Wednesday", "2024-08-07"},
-		{"Friday's talks", "2024-08-09"},
-		{"talks last week", "2024-08"},
-		{"talks on August 14", "2024-08-14"},
-		{"talks on Aug. 14", "2024-08-14"},
-		{"signed on 2 August", "2024-08-02"},
-		{"signed in May 2023", "2023-05"},
-		{"on October 7, 2023", "2023-10-07"},
-	}
-	for _, c := range cases {
-		toks := text.Tokenize(c.text)
-		ds := findDates(toks, 0, len(toks), pub)
-		if len(ds) != 1 || ds[0].value != c.want {
-			t.Errorf("%q: %+v, want %s", c.text, ds, c.want)
-		}
-	}
-	if ds := findDates(text.Tokenize("on Friday"), 0, 2, time.Time{}); len(ds) != 0 {
-		t.Errorf("a weekday needs a publication date: %+v", ds)
 	}
 }
 

@@ -7,6 +7,7 @@ package extract
 // meeting with B that ...", "A said after the meeting with B ...").
 
 import (
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -19,7 +20,7 @@ var frontPreps = lex("frontPreps")
 func (d *doc) frontedParts(si, k int) []int {
 	s := &d.Sents[si]
 	toks := s.Toks
-	if len(toks) == 0 || !frontPreps[toks[0].Lower] || k > 12 || !meetingNouns[toks[k].Lower] {
+	if len(toks) == 0 || !frontPreps[toks[0].Lower] || k > 12 || !frame.MeetingNouns[toks[k].Lower] {
 		return nil
 	}
 	c := -1
@@ -36,7 +37,7 @@ func (d *doc) frontedParts(si, k int) []int {
 	_, ce := s.Clause(c + 1)
 	// Only the main clause's first conjunct: "During the visit, he was
 	// received by A and held talks with B" does not put A with B.
-	_, ce, _, _ = conjunct(toks, c+1, ce, c+1)
+	_, ce, _, _ = frame.Conjunct(toks, c+1, ce, c+1)
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
 		if m.I <= c || m.J > ce || !d.eligible(si, m) || d.Cast.Actors[m.Actor].Kind != graph.Person {
@@ -56,7 +57,7 @@ func (d *doc) frontedParts(si, k int) []int {
 // phrase, was too (the second result, or -1).
 func (d *doc) reportingSpeaker(si, k int) (int, int) {
 	toks := d.Sents[si].Toks
-	if !meetingNouns[toks[k].Lower] {
+	if !frame.MeetingNouns[toks[k].Lower] {
 		return -1, -1
 	}
 	p := -1
@@ -101,7 +102,7 @@ func (d *doc) relativeSubjects(si, cs, k int) []int {
 	// cs opens the clause after the relative one: find "who" before it.
 	w := -1
 	for e := cs - 1; e >= 0 && e >= cs-12; e-- {
-		if relativeWords[toks[e].Lower] && toks[e].Lower != "which" {
+		if frame.RelativeWords[toks[e].Lower] && toks[e].Lower != "which" {
 			w = e
 			break
 		}
@@ -149,7 +150,7 @@ func (d *doc) previousTrigger(si int) (int, int) {
 		return -1, -1
 	}
 	for k, t := range d.Sents[si-1].Toks {
-		if triggers[t.Lower] >= trTalks && !d.Sents[si-1].Quoted[k] {
+		if frame.Triggers[t.Lower] >= frame.Talks && !d.Sents[si-1].Quoted[k] {
 			return si - 1, k
 		}
 	}
@@ -170,7 +171,7 @@ func containsInt(xs []int, x int) bool {
 // that clause, which the next comma closes; C belongs to the main
 // predicate. It returns the comma's index, or ce.
 func relativeEnd(toks []text.Token, cs, k, ce int) int {
-	if cs < 2 || !relativeWords[toks[cs-1].Lower] || toks[cs-2].Text != "," {
+	if cs < 2 || !frame.RelativeWords[toks[cs-1].Lower] || toks[cs-2].Text != "," {
 		return ce
 	}
 	for e := k + 1; e < ce; e++ {

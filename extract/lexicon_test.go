@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/lexicon"
 )
 
@@ -49,8 +50,8 @@ func TestLexiconSections(t *testing.T) {
 			}
 		}
 	}
-	for w, c := range triggers {
-		if c < trWeak || c > trCall || w != strings.ToLower(w) {
+	for w, c := range frame.Triggers {
+		if c < frame.Weak || c > frame.Call || w != strings.ToLower(w) {
 			t.Errorf("predicate %q has class %d", w, c)
 		}
 	}

@@ -2,68 +2,11 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"time"
 
-	"github.com/parley-dev/parley/extract/lexicon"
-	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/graph"
 )
-
-// Trigger classes, strongest last: a clause yields one meeting, from its
-// strongest trigger.
-const (
-	trWeak  = iota + 1 // discussed, spoke
-	trTalks            // talks, negotiations, consultations
-	trMeet             // met, meeting, summit, visit, hosted, convened
-	trCall             // phone call
-)
-
-// triggers are the words that report an encounter, with their class.
-var triggers = predicateClasses(lexicon.Predicates())
-
-// predicateClasses maps each predicate of lexicon/predicates.txt to its
-// frame class.
-func predicateClasses(sections map[string][]string) map[string]int {
-	out := map[string]int{}
-	for name, class := range map[string]int{"weak": trWeak, "talks": trTalks, "meet": trMeet, "call": trCall} {
-		words, ok := sections[name]
-		if !ok {
-			panic("extract: no predicate class [" + name + "]")
-		}
-		for _, w := range words {
-			out[w] = class
-		}
-	}
-	return out
-}
-
-// passiveOnly triggers report a meeting only in the passive, with the host
-// after "by": "was welcomed by X" (the host received the subject), while
-// "X welcomed the deal" is no meeting.
-var passiveOnly = lex("passiveOnly")
-
-// objectTriggers only count with an actor right after them: "received
-// Israel's position" is not a meeting, "received Putin" is.
-var objectTriggers = lex("objectTriggers")
-
-// meetingNouns are the nouns among the triggers.
-var meetingNouns = lex("meetingNouns")
-
-// clauseBreaks end the clause a trigger's participants are looked for in.
-var clauseBreaks = lex("clauseBreaks")
-
-// plannedWords near a trigger make the meeting planned.
-var plannedWords = lex("plannedWords")
-
-// plannedVerbs after "to" before a trigger: "expected to meet", "set to
-// resume talks".
-var plannedVerbs = lex("plannedVerbs")
-
-// callWords and virtualWords set a meeting's mode.
-var callWords = lex("callWords")
-
-var virtualWords = lex("virtualWords")
 
 // meeting is a meeting being built.
 type meeting struct {
@@ -111,103 +54,14 @@ func (d *doc) negotiationsAndMeetings() ([]meeting, roles) {
 	if !d.art.Published.IsZero() {
 		for i := range ms {
 			if ms[i].status == graph.Held && ms[i].date == "" {
-				ms[i].date = month(d.art.Published)
+				ms[i].date = frame.Month(d.art.Published)
 				if ms[i].now {
-					ms[i].date = day(d.art.Published) // "talks have begun"
+					ms[i].date = frame.Day(d.art.Published) // "talks have begun"
 				}
 			}
 		}
 	}
 	return ms, r
-}
-
-// nounPreps may govern a meeting noun that names an event the sentence
-// is set in ("at the meeting", "after the talks").
-var nounPreps = lex("nounPreps")
-
-// looksVerb: a lower-case word read as a finite verb without a tagger —
-// a meeting predicate, a reporting or taking-part verb, or a past tense
-// in "-ed" that no determiner or adverb ("newly appointed") precedes —
-// and not a passive participle before "by".
-func looksVerb(toks []text.Token, e int) bool {
-	t := toks[e]
-	if !t.Word || t.Cap {
-		return false
-	}
-	if (triggers[t.Lower] > 0 && !meetingNouns[t.Lower] || reportVerbs[t.Lower] || partakeVerbs[t.Lower]) && (e+1 >= len(toks) || toks[e+1].Lower != "by") {
-		return true
-	}
-	if len(t.Lower) <= 4 || !strings.HasSuffix(t.Lower, "ed") || e > 0 && (leadDets[toks[e-1].Lower] || strings.HasSuffix(toks[e-1].Lower, "ly")) {
-		return false
-	}
-	// "the delegation led by X" is a participle, not a finite verb.
-	return e+1 >= len(toks) || toks[e+1].Lower != "by"
-}
-
-// conjunct narrows a predicate's clause to the conjunct that holds it.
-// "A met B in Paris, and C visited D in Rome": "and" followed by a new
-// subject and its verb joins two sentences about two events (also without
-// the comma once a verb stood before "and"); "A met B and thanked C": "and"
-// followed by a verb joins a second predicate whose object (C) is not the
-// first one's, and in "A thanked C and met B" the span [skipFrom, skipTo)
-// holds the other predicate's object; "A met B to pass on a message from
-// C": an infinitive after the object opens a purpose clause. The
-// predicate's arguments stay inside its own conjunct.
-func conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
-	verbBefore, predBefore := -1, -1
-	for e := cs; e < ce; e++ {
-		if verbBefore < 0 && looksVerb(toks, e) {
-			verbBefore = e
-		}
-		if predBefore < 0 && (looksVerb(toks, e) || e+1 < ce && toks[e+1].Lower == "by" && looksVerb(toks[:e+1], e)) {
-			predBefore = e // also a passive "was received by"
-		}
-		if toks[e].Lower != "and" && toks[e].Lower != "but" && !(toks[e].Lower == "to" && e > k) {
-			continue
-		}
-		if toks[e].Lower == "to" {
-			// "to" + a bare verb: not "to the", "to Paris", "to talks".
-			if e+1 < ce && toks[e+1].Word && !toks[e+1].Cap && !leadDets[toks[e+1].Lower] && triggers[toks[e+1].Lower] == 0 &&
-				!topicCues[toks[e+1].Lower] && e > k+1 {
-				return cs, e, skipFrom, skipTo
-			}
-			continue
-		}
-		if e+1 >= ce || e == cs {
-			continue
-		}
-		verbAt := -1
-		if looksVerb(toks, e+1) {
-			verbAt = e + 1 // "and thanked C"
-		} else if toks[e-1].Text == "," || toks[e].Lower == "but" || verbBefore >= 0 && verbBefore < e {
-			// "(,) and C visited D": a new subject, then its verb.
-			for v := e + 2; v < ce && v < e+8; v++ {
-				if !toks[v].Word || nounPreps[toks[v].Lower] {
-					break // a subject holds no preposition: "and B in Paris to discuss"
-				}
-				if looksVerb(toks, v) {
-					verbAt = v
-					break
-				}
-			}
-		}
-		if verbAt < 0 {
-			continue
-		}
-		if k < e {
-			return cs, e, skipFrom, skipTo
-		}
-		if verbAt == e+1 {
-			// The second predicate shares the first one's subject, not
-			// its object.
-			if predBefore >= 0 && predBefore < e {
-				skipFrom, skipTo = predBefore+1, e
-			}
-			continue
-		}
-		cs, skipFrom, skipTo, verbBefore, predBefore = e+1, 0, 0, -1, -1
-	}
-	return cs, ce, skipFrom, skipTo
 }
 
 // conjunctPronoun: a "he" or "she" before the predicate of a later
@@ -258,153 +112,6 @@ func (d *doc) activeWelcome(si, k int) bool {
 	return subj && obj
 }
 
-// callNoun: "call" after a determiner ("a phone call on Sunday", "a
-// courtesy call on X") or before a time ("call on Monday") is the noun of
-// a call, not the verb of "calls on X to ...".
-func callNoun(toks []text.Token, k int) bool {
-	if k > 0 && leadDets[toks[k-1].Lower] || k > 1 && leadDets[toks[k-2].Lower] {
-		return true
-	}
-	return k+2 < len(toks) && toks[k+1].Lower == "on" && isTimeWord(toks[k+2])
-}
-
-// frontedAnaphor: the sentence opens with an adjunct about a meeting told
-// before ("During the visit, ...", "After the talks, ..."), whose place and
-// time are that meeting's.
-func frontedAnaphor(toks []text.Token) bool {
-	return len(toks) > 3 && frontPreps[toks[0].Lower] && (toks[1].Lower == "the" || toks[1].Lower == "this") && meetingNouns[toks[2].Lower]
-}
-
-// relativeWords open a relative clause.
-var relativeWords = lex("relativeWords")
-
-// afterRelative: when the clause of a predicate opens with a relative
-// pronoun whose clause a comma closes before the predicate ("X, who
-// replaced Y in May, received Z"), the predicate's own arguments start
-// after that comma; the people inside the relative clause (Y) belong to
-// another event.
-func afterRelative(toks []text.Token, cs, k int) int {
-	if cs == 0 || !relativeWords[toks[cs-1].Lower] {
-		return cs
-	}
-	for e := cs; e < k; e++ {
-		if toks[e].Text == "," {
-			return e + 1
-		}
-	}
-	return cs
-}
-
-// topicCues open what a meeting was about: "met X to discuss ...",
-// "talks about ...".
-var topicCues = lex("topicCues")
-
-// topicSpans marks the tokens of the topic phrases after a predicate —
-// from a topic cue ("to discuss the case of Z", "talks regarding Z") or a
-// topic preposition phrase ("on the fate of Z", "over the release of Z")
-// to the next "with", comma or the clause end. A person named there is
-// what the meeting was about, not one of its participants.
-func topicSpans(toks []text.Token, k, ce int) map[int]bool {
-	return topicSpansOf(toks, k, ce, true)
-}
-
-// topicSpansOf marks topic phrases; without preps, only those a topic cue
-// opens ("to discuss", "about"): "on the sidelines of the summit on
-// Monday" also reads as "on the N of", but its time is the meeting's.
-func topicSpansOf(toks []text.Token, k, ce int, preps bool) map[int]bool {
-	var out map[int]bool
-	for t := k; t < ce; t++ {
-		cue := topicCues[toks[t].Lower] && (t > k || preps && k+1 < ce && !toks[k+1].Cap)
-		if !cue && preps && t > k && t+3 < ce && (toks[t].Lower == "on" || toks[t].Lower == "over") &&
-			toks[t+1].Lower == "the" && toks[t+2].Word && !toks[t+2].Cap && toks[t+3].Lower == "of" {
-			cue = true
-		}
-		if !cue {
-			continue
-		}
-		for e := t + 1; e < ce && toks[e].Lower != "with" && toks[e].Text != ","; e++ {
-			if out == nil {
-				out = map[int]bool{}
-			}
-			out[e] = true
-			t = e
-		}
-	}
-	return out
-}
-
-// inTopic: token k lies in the topic phrase of a predicate before it in
-// its clause ("A called B to discuss the summit"): the noun names what
-// they talked about, not another meeting of the clause.
-func inTopic(toks []text.Token, cs, k int) bool {
-	for e := max(cs, k-6); e < k; e++ {
-		if topicCues[toks[e].Lower] && e > cs && anyTrigger(toks, cs, e) && topicSpansOf(toks, e-1, k+1, false)[k] {
-			return true
-		}
-	}
-	return false
-}
-
-// anyTrigger: a meeting predicate occurs in tokens [i, j).
-func anyTrigger(toks []text.Token, i, j int) bool {
-	for e := i; e < j; e++ {
-		if triggers[toks[e].Lower] > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// partakeVerbs make their subject take part in the meeting they govern:
-// "X chaired the meeting", "Y held the talks".
-var partakeVerbs = lex("partakeVerbs")
-
-// commentedOn: a meeting noun told with "the"/"this"/"that" as the object of
-// a verb other than a reporting one — "X criticised the meeting", "Y
-// welcomed the talks" — is what its subject comments on, not something the
-// subject attended; the people of such a clause are not its participants.
-// A noun after a preposition ("at the meeting") or a reporting verb ("said
-// the meeting covered ...") keeps them.
-func commentedOn(toks []text.Token, cs, k int) bool {
-	v := k - 2
-	if v < cs || v < 0 {
-		return false
-	}
-	t := toks[v]
-	return t.Word && !t.Cap && !nounPreps[t.Lower] && !speechVerbs[t.Lower] && !attendWords[t.Lower] &&
-		!partakeVerbs[t.Lower] && (triggers[t.Lower] == 0 || passiveOnly[t.Lower]) && !functionWords[t.Lower]
-}
-
-// negatedPredicate: a negation right before a verb predicate ("did not
-// meet", "have never met") or a "no" determiner before a noun one ("no
-// meeting took place") says the meeting did not happen.
-func negatedPredicate(toks []text.Token, k int) bool {
-	if meetingNouns[toks[k].Lower] && toks[k].Lower != "visit" {
-		return k > 0 && toks[k-1].Lower == "no"
-	}
-	for e := k - 1; e >= 0 && e >= k-2; e-- {
-		if negations[toks[e].Lower] {
-			return true
-		}
-	}
-	return false
-}
-
-var negations = lex("negations")
-
-// presentEvent: the clause tells the event as going on or just done,
-// "has begun", "are taking place", "is under way".
-func presentEvent(toks []text.Token, cs, ce int) bool {
-	for e := cs; e+1 < ce && e+1 < len(toks); e++ {
-		l, n := toks[e].Lower, toks[e+1].Lower
-		if (l == "has" || l == "have") && (n == "begun" || n == "started" || n == "opened" || n == "convened" || n == "ended" || n == "concluded") ||
-			(l == "is" || l == "are") && (n == "taking" || n == "underway" || n == "under" || n == "being") {
-			return true
-		}
-	}
-	return false
-}
-
 // sentenceMeetings finds the meetings of one sentence: one per clause that
 // holds a trigger.
 func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
@@ -416,31 +123,31 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 	}
 	var clauses [][]hit // the triggers of each clause, in order
 	for k, t := range toks {
-		c, ok := triggers[t.Lower]
+		c, ok := frame.Triggers[t.Lower]
 		if !ok || s.Quoted[k] {
 			continue
 		}
-		if objectTriggers[t.Lower] && !d.objectAfter(si, k) {
+		if frame.ObjectTriggers[t.Lower] && !d.objectAfter(si, k) {
 			continue
 		}
 		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
-			!callNoun(toks, k) {
+			!frame.CallNoun(toks, k) {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if passiveOnly[t.Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "by") && !d.activeWelcome(si, k) {
+		if frame.PassiveOnly[t.Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "by") && !d.activeWelcome(si, k) {
 			continue
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && (k+1 >= len(toks) || toks[k+1].Lower != "down") {
 			continue // only "sat down with"
 		}
 		cs, ce := s.Clause(k)
-		if inTopic(toks, cs, k) {
+		if frame.InTopic(toks, cs, k) {
 			continue // "spoke with X to discuss the June meeting": a topic
 		}
 		// Two conjuncts of one clause ("A met B, and C visited D", "A
 		// was received by B and held talks with C") are two events:
 		// group triggers by the conjunct that holds them.
-		gcs, _, _, gskip := conjunct(toks, afterRelative(toks, cs, k), ce, k)
+		gcs, _, _, gskip := frame.Conjunct(toks, frame.AfterRelative(toks, cs, k), ce, k)
 		group := [2]int{gcs, gskip}
 		if n := len(clauses); n > 0 && clauses[n-1][0].group == group {
 			clauses[n-1] = append(clauses[n-1], hit{k, c, cs, ce, group})
@@ -461,7 +168,7 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		slices.SortStableFunc(hs, func(a, b hit) int { return b.class - a.class })
 		for _, h := range hs {
 			if m, ok := d.buildMeeting(si, h.k, h.class, h.cs, h.ce, append(prev, out...)); ok {
-				pcs, pce, _, _ := conjunct(toks, afterRelative(toks, h.cs, h.k), h.ce, h.k)
+				pcs, pce, _, _ := frame.Conjunct(toks, frame.AfterRelative(toks, h.cs, h.k), h.ce, h.k)
 				pce = relativeEnd(toks, h.cs, h.k, pce)
 				out = append(out, d.distribute(si, h.k, pcs, pce, m)...)
 				break
@@ -482,10 +189,10 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		}
 	}
 	mediators := map[int]bool{}
-	pcs := afterRelative(toks, cs, k)
-	pcs, pce, skipFrom, skipTo := conjunct(toks, pcs, ce, k)
+	pcs := frame.AfterRelative(toks, cs, k)
+	pcs, pce, skipFrom, skipTo := frame.Conjunct(toks, pcs, ce, k)
 	pce = relativeEnd(toks, cs, k, pce)
-	topic := topicSpans(toks, k, pce)
+	topic := frame.TopicSpans(toks, k, pce)
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
 		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.eligible(si, m) || topic[m.I] {
@@ -525,12 +232,12 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		}
 	}
 	anaphoric := k > 0 && (toks[k-1].Lower == "the" || toks[k-1].Lower == "this" || toks[k-1].Lower == "that")
-	if anaphoric && (anyWord(toks, max(cs, k-4), k, attendWords) || attendedBy(toks, k+1, min(ce, k+4))) {
+	if anaphoric && (frame.AnyWord(toks, max(cs, k-4), k, attendWords) || frame.AttendedBy(toks, k+1, min(ce, k+4))) {
 		// "X and Y joined the meeting", "the meeting was attended by X
 		// and Y": see partials
 		return meeting{}, false
 	}
-	if anaphoric && commentedOn(toks, cs, k) {
+	if anaphoric && frame.CommentedOn(toks, cs, k) {
 		return meeting{}, false
 	}
 	if anaphoric && len(persons)+len(slots) < 2 {
@@ -558,7 +265,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		add(&persons, to)
 		spoken = true
 	}
-	if class == trTalks && fronted == nil && !d.talksHappen(si, k, cs, ce) {
+	if class == frame.Talks && fronted == nil && !d.talksHappen(si, k, cs, ce) {
 		return meeting{}, false
 	}
 	ante := -1 // the sentence that named the participants, when this one does not
@@ -610,7 +317,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	}
 	m := meeting{parts: parts, si: si, evidence: s.Text}
 	m.anaphoric = anaphoric
-	if negatedPredicate(toks, k) {
+	if frame.NegatedPredicate(toks, k) {
 		return meeting{}, false // "did not meet", "no meeting took place"
 	}
 	m.status = d.status(toks, k, cs, ce)
@@ -619,9 +326,9 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	m.status = finalStatus(m.status, d.cancelled(toks, k, cs), denied)
 	m.mode = graph.UnknownMode
 	switch {
-	case anyWord(toks, cs, ce, virtualWords):
+	case frame.AnyWord(toks, cs, ce, frame.VirtualWords):
 		m.mode = graph.Virtual
-	case anyWord(toks, cs, ce, callWords) || class == trCall:
+	case frame.AnyWord(toks, cs, ce, frame.CallWords) || class == frame.Call:
 		m.mode = graph.Call
 	}
 	if m.mode == graph.InPerson || m.mode == graph.UnknownMode {
@@ -629,7 +336,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		if m.place == "" {
 			m.place = d.inheritPlace(prev, parts, si, m.anaphoric, m.status, d.dateOf(toks, k, cs, ce, m.status))
 		}
-		if m.place == "" && (fronted != nil || frontedAnaphor(toks)) {
+		if m.place == "" && (fronted != nil || frame.FrontedAnaphor(toks)) {
 			if ps, pk := d.previousTrigger(si); ps >= 0 {
 				pcs, pce := d.Sents[ps].Clause(pk)
 				m.place = d.placeOf(ps, pk, pcs, pce)
@@ -640,19 +347,19 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			// where the sentence naming them puts them.
 			m.place = d.placeOf(ante, 0, 0, len(d.Sents[ante].Toks))
 		}
-		if m.mode == graph.UnknownMode && (m.place != "" || class == trMeet) {
+		if m.mode == graph.UnknownMode && (m.place != "" || class == frame.Meet) {
 			m.mode = graph.InPerson
 		}
 	}
-	m.stars = m.mode == graph.Call || class == trWeak && (toks[k].Lower == "spoke" || toks[k].Lower == "speak" || toks[k].Lower == "speaks")
-	m.now = presentEvent(toks, cs, ce)
+	m.stars = m.mode == graph.Call || class == frame.Weak && (toks[k].Lower == "spoke" || toks[k].Lower == "speak" || toks[k].Lower == "speaks")
+	m.now = frame.PresentEvent(toks, cs, ce)
 	m.date = d.dateOf(toks, k, cs, ce, m.status)
 	if m.date == "" && spoken {
 		// "Earlier on Friday, A told B in a phone call ...": the time of
 		// the reporting clause is the call's.
 		m.date = d.dateOf(toks, k, 0, ce, m.status)
 	}
-	if m.date == "" && (fronted != nil || frontedAnaphor(toks)) {
+	if m.date == "" && (fronted != nil || frame.FrontedAnaphor(toks)) {
 		if ps, pk := d.previousTrigger(si); ps >= 0 {
 			pt := d.Sents[ps].Toks
 			pcs, pce := d.Sents[ps].Clause(pk)
@@ -666,7 +373,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		m.date = inheritDate(prev, parts, si, m.place)
 	}
 	if m.status == graph.Held && !d.art.Published.IsZero() &&
-		(len(m.date) == 10 && m.date > day(d.art.Published) || len(m.date) == 7 && m.date > month(d.art.Published)) {
+		(len(m.date) == 10 && m.date > frame.Day(d.art.Published) || len(m.date) == 7 && m.date > frame.Month(d.art.Published)) {
 		m.status = graph.Planned // dated after the news that reports it
 	}
 	if m.place == "" && m.mode != graph.Call && m.mode != graph.Virtual && m.status == graph.Held && d.datelineHolds(si, m.date) {
@@ -710,14 +417,3 @@ func (d *doc) datelineHolds(si int, date string) bool {
 // datelineReach is the last sentence (0-based, the headline counted) of
 // the lead paragraph that the dateline places.
 const datelineReach = 3
-
-// attendedBy: a passive attendance word with its agent ("was attended by")
-// in tokens [i, j).
-func attendedBy(toks []text.Token, i, j int) bool {
-	for e := i; e < j && e+1 < len(toks); e++ {
-		if attendWords[toks[e].Lower] && toks[e+1].Lower == "by" {
-			return true
-		}
-	}
-	return false
-}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -38,7 +39,7 @@ func (d *doc) partials(si int) (out []partial) {
 			byAgent = k+1 < len(toks) && toks[k+1].Lower == "by"
 		}
 		if (mediatorVerbs[t.Lower] || t.Lower == "hosted" || t.Lower == "chaired") && k+1 < len(toks) &&
-			(toks[k+1].Lower == "this" || toks[k+1].Lower == "the" || toks[k+1].Lower == "these") && (nearNoun(toks, k+1, 4) || anyWord(toks, k+1, min(len(toks), k+4), gatheringNouns)) {
+			(toks[k+1].Lower == "this" || toks[k+1].Lower == "the" || toks[k+1].Lower == "these") && (nearNoun(toks, k+1, 4) || frame.AnyWord(toks, k+1, min(len(toks), k+4), gatheringNouns)) {
 			attend, mediated = k, true
 		}
 		if (t.Lower == "in" || t.Lower == "at" || t.Lower == "during") && k+2 < len(toks) && toks[k+1].Lower == "the" &&
@@ -46,14 +47,14 @@ func (d *doc) partials(si int) (out []partial) {
 			attend = k
 		}
 	}
-	if attend < 0 || anyWord(toks, max(0, attend-4), attend, refusalWords) {
+	if attend < 0 || frame.AnyWord(toks, max(0, attend-4), attend, refusalWords) {
 		return nil
 	}
 	// "who took part in the talks of 2019": the attendance of another
 	// time is of another meeting.
 	date := ""
-	if ds := findDates(toks, attend, len(toks), d.art.Published); len(ds) > 0 {
-		date = ds[0].value
+	if ds := frame.FindDates(toks, attend, len(toks), d.art.Published); len(ds) > 0 {
+		date = ds[0].Value
 	}
 	defer func() {
 		for i := range out {
@@ -108,9 +109,9 @@ func attendsMeeting(toks []text.Token, k int) bool {
 		return true
 	}
 	if toks[k+1].Lower == "by" {
-		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || anyWord(toks, max(0, k-6), k, gatheringNouns) || anyWord(toks, max(0, k-6), k, eventNouns))
+		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns))
 	}
-	return nearNoun(toks, k+1, 5) || anyWord(toks, k+1, min(len(toks), k+6), gatheringNouns)
+	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns)
 }
 
 // eventNouns are occasions a meeting is held over: "the dinner was
@@ -120,7 +121,7 @@ var eventNouns = lex("eventNouns")
 // nearNoun: a meeting noun occurs within n tokens from k.
 func nearNoun(toks []text.Token, k, n int) bool {
 	for e := k; e < len(toks) && e < k+n; e++ {
-		if meetingNouns[toks[e].Lower] {
+		if frame.MeetingNouns[toks[e].Lower] {
 			return true
 		}
 	}

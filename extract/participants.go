@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/parley-dev/parley/extract/actors"
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -31,7 +32,7 @@ func (d *doc) hostPhrase(si, k int) *mention.Mention {
 	toks := d.Sents[si].Toks
 	for e := k; e < len(toks) && e <= k+6; e++ {
 		l := toks[e].Lower
-		if e > k && clauseBreaks[l] || toks[e].Text == ";" {
+		if e > k && frame.ClauseBreaks[l] || toks[e].Text == ";" {
 			return nil
 		}
 		var from int
@@ -110,7 +111,7 @@ func possessorOnly(toks []text.Token, m *mention.Mention) bool {
 		return false
 	}
 	for e := m.J + 1; e < len(toks) && e < m.J+4; e++ {
-		if triggers[toks[e].Lower] > 0 || meetingNouns[toks[e].Lower] {
+		if frame.Triggers[toks[e].Lower] > 0 || frame.MeetingNouns[toks[e].Lower] {
 			return false
 		}
 		if !toks[e].Word {
@@ -137,7 +138,7 @@ func ofComplement(toks []text.Token, m *mention.Mention) bool {
 		return false
 	}
 	n := toks[p-1]
-	if !n.Word || n.Cap || triggers[n.Lower] > 0 || meetingNouns[n.Lower] || presenceNouns[n.Lower] {
+	if !n.Word || n.Cap || frame.Triggers[n.Lower] > 0 || frame.MeetingNouns[n.Lower] || presenceNouns[n.Lower] {
 		return false
 	}
 	// "at the residence of X", "to the office of X": a venue named by its
@@ -195,7 +196,7 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 		add(h)
 	}
 	// A verb trigger's subject and object: "Qatar hosted Hamas".
-	if !meetingNouns[toks[k].Lower] || toks[k].Lower == "visit" {
+	if !frame.MeetingNouns[toks[k].Lower] || toks[k].Lower == "visit" {
 		for mi := len(d.Ments[si]) - 1; mi >= 0; mi-- {
 			m := &d.Ments[si][mi]
 			if m.J <= k && m.I >= cs && k-m.J <= 3 {
@@ -249,7 +250,7 @@ func (d *doc) actorListMentions(si, k int) []*mention.Mention {
 			break
 		}
 		for e := k; e < m.I; e++ {
-			if toks[e].Lower == "and" || toks[e].Text == "," || clauseBreaks[toks[e].Lower] || triggers[toks[e].Lower] > 0 || (toks[e].Word && !toks[e].Cap && !actors.TitleWordLower(toks[e]) && !listDets[toks[e].Lower]) {
+			if toks[e].Lower == "and" || toks[e].Text == "," || frame.ClauseBreaks[toks[e].Lower] || frame.Triggers[toks[e].Lower] > 0 || (toks[e].Word && !toks[e].Cap && !actors.TitleWordLower(toks[e]) && !listDets[toks[e].Lower]) {
 				return out
 			}
 		}

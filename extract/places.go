@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/graph"
 )
@@ -85,13 +86,13 @@ func (d *doc) sequelPlaces(ms []meeting) {
 			continue
 		}
 		k := 1
-		for k < len(toks) && k <= 3 && !meetingNouns[toks[k].Lower] {
+		for k < len(toks) && k <= 3 && !frame.MeetingNouns[toks[k].Lower] {
 			if !toks[k].Word || toks[k].Cap {
 				break
 			}
 			k++
 		}
-		if k >= len(toks) || !meetingNouns[toks[k].Lower] {
+		if k >= len(toks) || !frame.MeetingNouns[toks[k].Lower] {
 			continue
 		}
 		v := k + 1

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -11,7 +12,7 @@ import (
 func (d *doc) record(meetings []meeting, r roles) graph.Record {
 	rec := graph.Record{ID: d.art.ID, Actors: []graph.Actor{}, Negotiations: []graph.Negotiation{}, Meetings: []graph.Meeting{}}
 	if !d.art.Published.IsZero() {
-		rec.Source.Published = day(d.art.Published)
+		rec.Source.Published = frame.Day(d.art.Published)
 	}
 	if len(d.Sents) > 0 && d.Sents[0].Title {
 		rec.Source.Title = d.Sents[0].Text

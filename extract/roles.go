@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parley-dev/parley/extract/actors"
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -141,7 +142,7 @@ func (d *doc) findRoles(si int, r *roles) {
 	}
 	for k, t := range toks {
 		switch {
-		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, meetingNouns, mediatorVerbs):
+		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
 			a, b := d.betweenPair(si, k)
 			if a != nil && b != nil {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
@@ -827,7 +828,7 @@ func subjectEnd(toks []text.Token, k int) int {
 	for e > 0 && k-e < 4 && (auxWords[toks[e-1].Lower] || strings.HasSuffix(toks[e-1].Lower, "ly")) {
 		e--
 	}
-	if e > 1 && relativeWords[toks[e-1].Lower] && toks[e-2].Text == "," {
+	if e > 1 && frame.RelativeWords[toks[e-1].Lower] && toks[e-2].Text == "," {
 		e -= 2
 	}
 	return e

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
@@ -28,7 +29,7 @@ func (d *doc) status(toks []text.Token, k, cs, ce int) graph.Status {
 			return graph.Held // "the last round of talks": an earlier event
 		}
 	}
-	if meetingNouns[toks[k].Lower] && intentObject(toks, cs, k) {
+	if frame.MeetingNouns[toks[k].Lower] && frame.IntentObject(toks, cs, k) {
 		return graph.Planned // "is seeking a meeting with", "preparing for talks"
 	}
 	for e := max(cs, k-6); e+2 < k; e++ {
@@ -37,7 +38,7 @@ func (d *doc) status(toks []text.Token, k, cs, ce int) graph.Status {
 			return graph.Planned // "A is to be received by B"
 		}
 	}
-	if meetingNouns[toks[k].Lower] {
+	if frame.MeetingNouns[toks[k].Lower] {
 		// A noun predicate's own verb follows its phrase: "a meeting
 		// between A and B is scheduled for ...", "has been postponed".
 		for e := k + 1; e+1 < ce; e++ {
@@ -45,7 +46,7 @@ func (d *doc) status(toks []text.Token, k, cs, ce int) graph.Status {
 				if l == "will" || l == "would" || l == "shall" {
 					return graph.Planned // "a meeting between A and B will be held"
 				}
-				if plannedWords[toks[e+1].Lower] || e+2 < ce && plannedWords[toks[e+2].Lower] && (toks[e+1].Lower == "be" || toks[e+1].Lower == "been") {
+				if frame.PlannedWords[toks[e+1].Lower] || e+2 < ce && frame.PlannedWords[toks[e+2].Lower] && (toks[e+1].Lower == "be" || toks[e+1].Lower == "been") {
 					return graph.Planned
 				}
 				break
@@ -54,10 +55,10 @@ func (d *doc) status(toks []text.Token, k, cs, ce int) graph.Status {
 	}
 	for e := from; e < to; e++ {
 		l := toks[e].Lower
-		if e < k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].Lower] {
+		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] {
 			return graph.Planned
 		}
-		if l == "to" && e+1 == k && triggers[toks[k].Lower] != trWeak {
+		if l == "to" && e+1 == k && frame.Triggers[toks[k].Lower] != frame.Weak {
 			// "to meet": an intended meeting; "(met) to discuss": a
 			// purpose clause, whose topic verb says nothing of when.
 			return graph.Planned
@@ -65,10 +66,10 @@ func (d *doc) status(toks []text.Token, k, cs, ce int) graph.Status {
 		if (l == "invitation" || l == "invited") && e+1 < len(toks) && (toks[e+1].Lower == "of" || toks[e+1].Lower == "by" || toks[e+1].Lower == "from") && e > k {
 			continue // "a visit at the invitation of X" names the host
 		}
-		if plannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].Lower != "to")) && !(l == "may" && toks[e].Cap) {
+		if frame.PlannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].Lower != "to")) && !(l == "may" && toks[e].Cap) {
 			return graph.Planned
 		}
-		if e > k && l == "to" && e+1 < len(toks) && plannedVerbs[toks[e+1].Lower] && e > 0 &&
+		if e > k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && e > 0 &&
 			(toks[e-1].Lower == "are" || toks[e-1].Lower == "is" || toks[e-1].Lower == "was" || toks[e-1].Lower == "were") {
 			return graph.Planned // "talks ... are to take place"
 		}
@@ -77,35 +78,6 @@ func (d *doc) status(toks []text.Token, k, cs, ce int) graph.Status {
 		}
 	}
 	return graph.Held
-}
-
-// intentVerbs want, seek or prepare a meeting they govern as object.
-var intentVerbs = lex("intentVerbs")
-
-// intentObject: the meeting noun at k is the object of an intent verb —
-// "sought a meeting with", "is preparing for talks", "called for direct
-// talks" — with only a determiner, a modifier or "for" between them.
-func intentObject(toks []text.Token, cs, k int) bool {
-	for e := k - 1; e >= cs && e >= k-4; e-- {
-		l := toks[e].Lower
-		if intentVerbs[l] {
-			return true
-		}
-		if !toks[e].Word || toks[e].Cap && !leadDets[l] || l != "for" && !leadDets[l] && looksVerb(toks, e) {
-			return false
-		}
-	}
-	return false
-}
-
-// anyWord: one of the words occurs in tokens [i, j).
-func anyWord(toks []text.Token, i, j int, words map[string]bool) bool {
-	for e := i; e < j && e < len(toks); e++ {
-		if words[toks[e].Lower] {
-			return true
-		}
-	}
-	return false
 }
 
 // placeOf finds where a meeting happens: a city "in"/"at" it or right
@@ -165,7 +137,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			next = toks[m.J].Lower
 		}
 		switch {
-		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || meetingNouns[next]):
+		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
 			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "the" && m.I > 1 && (toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in") && venueNouns[next]:
 			// "at the Lima residence of ...": a city naming a venue.
@@ -194,7 +166,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			// named by its country after a comma, is a city of it; so is
 			// one an apposition calls a town (places.go).
 			consider(m.Text, m.I, 0)
-		case m.Kind == mention.City && m.Actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].Lower]:
+		case m.Kind == mention.City && m.Actor < 0 && (prev == "to" || frame.ObjectTriggers[prev]) && frame.ObjectTriggers[toks[k].Lower]:
 			consider(m.City, m.I, 0)
 		case m.Kind == mention.State && (prev == "in" || prev == "at") && m.Actor >= 0:
 			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
@@ -279,16 +251,16 @@ func inheritDate(prev []meeting, parts []int, si int, place string) string {
 
 // dateOf resolves the date expression nearest the trigger in its clause.
 func (d *doc) dateOf(toks []text.Token, k, cs, ce int, st graph.Status) string {
-	ds := findDates(toks, cs, ce, d.art.Published)
+	ds := frame.FindDates(toks, cs, ce, d.art.Published)
 	// A time in the topic phrase ("to discuss the May 3 summit") is the
 	// topic's, not the predicate's.
-	if topic := topicSpansOf(toks, k, ce, false); topic != nil {
-		ds = slices.DeleteFunc(ds, func(x dateExpr) bool { return topic[x.at] })
+	if topic := frame.TopicSpansOf(toks, k, ce, false); topic != nil {
+		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return topic[x.At] })
 	}
-	if topicCues[toks[k].Lower] {
+	if frame.TopicCues[toks[k].Lower] {
 		// "to discuss the plan signed in May": a time after a
 		// participle in the predicate's own object is that event's.
-		ds = slices.DeleteFunc(ds, func(x dateExpr) bool { return participleBetween(toks, k+1, x.at) })
+		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return frame.ParticipleBetween(toks, k+1, x.At) })
 	}
 	if len(ds) == 0 {
 		return ""
@@ -297,13 +269,13 @@ func (d *doc) dateOf(toks []text.Token, k, cs, ce int, st graph.Status) string {
 	// clause ("On Friday, X met Y") or stands right before it ("Friday's
 	// talks"); one further back modifies another event ("after the
 	// truce of 2019, they met on 3 May").
-	cost := func(x dateExpr) int {
-		c := abs(x.at - k)
-		if x.at < k && x.at-cs > 2 && k-x.at > 3 {
+	cost := func(x frame.DateExpr) int {
+		c := abs(x.At - k)
+		if x.At < k && x.At-cs > 2 && k-x.At > 3 {
 			c += 40
 		}
-		if x.at < k && x.at-cs > 2 {
-			for e := x.at; e < k; e++ {
+		if x.At < k && x.At-cs > 2 {
+			for e := x.At; e < k; e++ {
 				if toks[e].Text == "," {
 					c += 40 // across a comma: another phrase's time
 					break
@@ -318,25 +290,10 @@ func (d *doc) dateOf(toks []text.Token, k, cs, ce int, st graph.Status) string {
 			best = x
 		}
 	}
-	if best.bare && st == graph.Planned {
-		return day(nearestWeekday(d.art.Published, best.weekday))
+	if best.Bare && st == graph.Planned {
+		return frame.Day(frame.NearestWeekday(d.art.Published, best.Weekday))
 	}
-	return best.value
-}
-
-// participleBetween: a past participle in the object of a topic verb,
-// before token j ("a plan signed ..."), with no comma between: a clause
-// of another event.
-func participleBetween(toks []text.Token, i, j int) bool {
-	for e := i; e < j; e++ {
-		if toks[e].Text == "," || toks[e].Text == ";" {
-			return false
-		}
-		if e > i && toks[e].Word && !toks[e].Cap && len(toks[e].Lower) > 4 && strings.HasSuffix(toks[e].Lower, "ed") {
-			return true
-		}
-	}
-	return false
+	return best.Value
 }
 
 // settlementNouns name a place by its kind: "the village of X".
@@ -366,7 +323,7 @@ var pastPreps = lex("pastPreps")
 // occurrence.
 func (d *doc) talksHappen(si, k, cs, ce int) bool {
 	toks := d.Sents[si].Toks
-	if anyWord(toks, cs, ce, eventVerbs) {
+	if frame.AnyWord(toks, cs, ce, eventVerbs) {
 		return true
 	}
 	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these") {
@@ -377,5 +334,5 @@ func (d *doc) talksHappen(si, k, cs, ce int) bool {
 			return true
 		}
 	}
-	return len(findDates(toks, k+1, min(ce, k+4), d.art.Published)) > 0
+	return len(frame.FindDates(toks, k+1, min(ce, k+4), d.art.Published)) > 0
 }

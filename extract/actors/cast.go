@@ -15,7 +15,7 @@ import (
 	"github.com/parley-dev/parley/graph"
 )
 
-// actor is an actor being built: its canonical name is chosen at the end,
+// Actor is an actor being built: its canonical name is chosen at the end,
 // from the forms the text uses.
 type Actor struct {
 	Kind        graph.Kind
@@ -34,13 +34,13 @@ type Actor struct {
 	formKeys    map[string]bool
 }
 
-// position is a post held, with the index of the actor that grants it.
+// Position is a post held, with the index of the actor that grants it.
 type Position struct {
 	Title string
 	Org   int
 }
 
-// cast is the table of actors of one article.
+// Cast is the table of actors of one article.
 type Cast struct {
 	Actors []*Actor
 	byKey  map[string]int // graph.Key of any form → actor index
@@ -198,7 +198,7 @@ func initials(k string) string {
 	return b.String()
 }
 
-// name is the fullest form the text gives: most words, then longest.
+// Name is the fullest form the text gives: most words, then longest.
 func (a *Actor) Name() string {
 	cands := a.Names
 	if len(a.Extra) > 0 && (len(cands) == 0 || (a.Kind == graph.State && shorterThan(cands, a.Extra[0]))) {
@@ -258,7 +258,7 @@ func shorterThan(forms []string, name string) bool {
 	return true
 }
 
-// keepPerson: people count as actors when the text says what they are,
+// KeepPerson: people count as actors when the text says what they are,
 // names them twice, has them act in a meeting or negotiation, or calls
 // them by surname alone as someone the reader knows; a full name dropped
 // once in passing does not.

@@ -275,7 +275,7 @@ func (d *Story) addPosition(p int, title string, org int) {
 	}
 }
 
-// complementTitle: the title whose complement runs up to token e ("Envoy
+// ComplementTitle: the title whose complement runs up to token e ("Envoy
 // to Chile" before "X"); nil when none.
 func (d *Story) ComplementTitle(si, e int) *mention.Mention {
 	toks := d.Sents[si].Toks
@@ -321,7 +321,7 @@ func (d *Story) mentionStartingAt(si, i int) *mention.Mention {
 	return nil
 }
 
-// mentionEndingAt returns the mention of sentence si whose span ends at
+// MentionEndingAt returns the mention of sentence si whose span ends at
 // token e.
 func (d *Story) MentionEndingAt(si, e int) *mention.Mention {
 	ms := d.Ments[si]
@@ -496,14 +496,14 @@ func (d *Story) delegations() {
 var ledVerbs = lex("ledVerbs")
 var delegationNouns = lex("delegationNouns")
 
-// isCollective: a state, a group, or a state body such as an army can be
+// IsCollective: a state, a group, or a state body such as an army can be
 // a side.
 func (d *Story) IsCollective(a int) bool {
 	x := d.Cast.Actors[a]
 	return x.Kind == graph.State || x.Kind == graph.Group || (x.Kind == graph.Organization && x.Affiliation >= 0 && d.Cast.Actors[x.Affiliation].Kind == graph.State)
 }
 
-// firstActor is the first non-descriptor actor mention starting in
+// FirstActor is the first non-descriptor actor mention starting in
 // [k, k+within).
 func (d *Story) FirstActor(si, k, within int, allowDesc bool) *mention.Mention {
 	for mi := range d.Ments[si] {

@@ -7,7 +7,7 @@ import (
 	"github.com/parley-dev/parley/extract/text"
 )
 
-// isTitleWord: a word that belongs to a title or honorific, not to a name.
+// IsTitleWord: a word that belongs to a title or honorific, not to a name.
 func IsTitleWord(lower string) bool {
 	return titleHeads[lower] || titleMods[lower] || honorifics[lower] || pluralTitle(lower)
 }
@@ -201,7 +201,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	return out
 }
 
-// auxiliaries may follow a subject: "the two Koreas are".
+// Auxiliaries may follow a subject: "the two Koreas are".
 var Auxiliaries = lex("auxiliaries")
 
 // articleBefore: the run at m follows "the", or "the" and a number word
@@ -260,7 +260,7 @@ func (d *scanner) institution(s *text.Sentence, i, j int) Mention {
 	return m
 }
 
-// cleanTitle drops honorifics and stray punctuation from a title.
+// CleanTitle drops honorifics and stray punctuation from a title.
 func CleanTitle(t string) string {
 	var kept []string
 	for _, w := range strings.Fields(t) {
@@ -287,7 +287,7 @@ func titleComplement(toks []text.Token, i, m int) bool {
 	return false
 }
 
-// afterTitleComplement: the run at i continues a title's complement past a
+// AfterTitleComplement: the run at i continues a title's complement past a
 // state or demonym: "Envoy for African Affairs X", "Ambassador to Chile
 // and the Andes X".
 func AfterTitleComplement(toks []text.Token, i int) bool {

@@ -70,7 +70,7 @@ const (
 	TitleRef                 // a title with no name after it: "Qatar's prime minister"
 )
 
-// mention is one stretch of a sentence that names something.
+// Mention is one stretch of a sentence that names something.
 type Mention struct {
 	I, J     int // token span
 	Kind     Kind

@@ -30,7 +30,7 @@ var stages = [][]string{
 	{"text", "text.go", "tokens.go", "dateline_date.go"},
 	{"mention", "mentions.go", "classify.go", "dateline.go"},
 	{"actors", "actors.go", "resolve.go", "positions.go"},
-	{"frames.go", "attribution.go", "dates.go", "when.go", "places.go"},
+	{"frame", "dates.go", "frames.go", "attribution.go", "when.go", "places.go"},
 	{"participants.go", "coref.go", "roster.go", "distribute.go"},
 	{"meetings.go", "merge.go", "roles.go"},
 	{"speakers.go", "record.go", "extract.go"},

@@ -1,4 +1,4 @@
-package extract
+package frame
 
 import (
 	"fmt"
@@ -11,22 +11,22 @@ import (
 	"github.com/parley-dev/parley/extract/text"
 )
 
-// dateExpr is a date found in a sentence, resolved against the
+// DateExpr is a date found in a sentence, resolved against the
 // publication date.
-type dateExpr struct {
-	at    int    // token index
-	value string // YYYY-MM-DD, YYYY-MM or YYYY
+type DateExpr struct {
+	At    int    // token index
+	Value string // YYYY-MM-DD, YYYY-MM or YYYY
 	// weekday is set for a bare weekday, which is re-resolved forward for
 	// a planned meeting.
-	weekday int
-	bare    bool
+	Weekday int
+	Bare    bool
 }
 
-// findDates returns the dates stated in tokens [cs, ce) of a sentence.
+// FindDates returns the dates stated in tokens [cs, ce) of a sentence.
 // Relative expressions need the publication date and are skipped without
 // it.
-func findDates(toks []text.Token, cs, ce int, pub time.Time) []dateExpr {
-	var out []dateExpr
+func FindDates(toks []text.Token, cs, ce int, pub time.Time) []DateExpr {
+	var out []DateExpr
 	known := !pub.IsZero()
 	at := func(k int) string {
 		if k < 0 || k >= len(toks) {
@@ -39,11 +39,11 @@ func findDates(toks []text.Token, cs, ce int, pub time.Time) []dateExpr {
 		if wd, ok := lexicon.Weekdays[l]; ok && known {
 			switch at(k - 1) {
 			case "last":
-				out = append(out, dateExpr{at: k, value: day(prevWeekday(pub, wd, false))})
+				out = append(out, DateExpr{At: k, Value: Day(prevWeekday(pub, wd, false))})
 			case "next":
-				out = append(out, dateExpr{at: k, value: day(nextWeekday(pub, wd, false))})
+				out = append(out, DateExpr{At: k, Value: Day(nextWeekday(pub, wd, false))})
 			default:
-				out = append(out, dateExpr{at: k, value: day(prevWeekday(pub, wd, true)), weekday: wd, bare: true})
+				out = append(out, DateExpr{At: k, Value: Day(prevWeekday(pub, wd, true)), Weekday: wd, Bare: true})
 			}
 			continue
 		}
@@ -66,14 +66,14 @@ func findDates(toks []text.Token, cs, ce int, pub time.Time) []dateExpr {
 				out = appendDay(out, k, y, mo, dd, pub)
 			case isYear(at(n)): // "May 2024"
 				y, _ := strconv.Atoi(at(n))
-				out = append(out, dateExpr{at: k, value: fmt.Sprintf("%04d-%02d", y, mo)})
+				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", y, mo)})
 			case known && (at(k-1) == "in" || at(k-1) == "early" || at(k-1) == "late" || at(k-1) == "-" || at(k-1) == "mid"):
-				out = append(out, dateExpr{at: k, value: fmt.Sprintf("%04d-%02d", closestYear(pub, mo, 15), mo)})
+				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", closestYear(pub, mo, 15), mo)})
 			}
 			continue
 		}
 		if isYear(l) && (at(k-1) == "in" || at(k-1) == "of") && !mention.IsNumber(at(k-2)) {
-			out = append(out, dateExpr{at: k, value: l})
+			out = append(out, DateExpr{At: k, Value: l})
 			continue
 		}
 		if !known {
@@ -81,33 +81,33 @@ func findDates(toks []text.Token, cs, ce int, pub time.Time) []dateExpr {
 		}
 		switch {
 		case l == "week" && at(k-1) == "last":
-			out = append(out, dateExpr{at: k, value: month(pub.AddDate(0, 0, -7))})
+			out = append(out, DateExpr{At: k, Value: Month(pub.AddDate(0, 0, -7))})
 		case l == "week" && at(k-1) == "this":
-			out = append(out, dateExpr{at: k, value: month(pub)})
+			out = append(out, DateExpr{At: k, Value: Month(pub)})
 		case l == "week" && at(k-1) == "next":
-			out = append(out, dateExpr{at: k, value: month(pub.AddDate(0, 0, 7))})
+			out = append(out, DateExpr{At: k, Value: Month(pub.AddDate(0, 0, 7))})
 		case l == "month" && at(k-1) == "this":
-			out = append(out, dateExpr{at: k, value: month(pub)})
+			out = append(out, DateExpr{At: k, Value: Month(pub)})
 		case l == "month" && at(k-1) == "last":
-			out = append(out, dateExpr{at: k, value: month(pub.AddDate(0, -1, 0))})
+			out = append(out, DateExpr{At: k, Value: Month(pub.AddDate(0, -1, 0))})
 		case l == "month" && at(k-1) == "next":
-			out = append(out, dateExpr{at: k, value: month(pub.AddDate(0, 1, 0))})
+			out = append(out, DateExpr{At: k, Value: Month(pub.AddDate(0, 1, 0))})
 		case l == "night" && at(k-1) == "last":
-			out = append(out, dateExpr{at: k, value: day(pub.AddDate(0, 0, -1))})
+			out = append(out, DateExpr{At: k, Value: Day(pub.AddDate(0, 0, -1))})
 		case l == "tonight" || (l == "evening" || l == "afternoon") && at(k-1) == "this":
-			out = append(out, dateExpr{at: k, value: day(pub)})
+			out = append(out, DateExpr{At: k, Value: Day(pub)})
 		case l == "yesterday":
-			out = append(out, dateExpr{at: k, value: day(pub.AddDate(0, 0, -1))})
+			out = append(out, DateExpr{At: k, Value: Day(pub.AddDate(0, 0, -1))})
 		case l == "today" || (l == "morning" && at(k-1) == "this"):
-			out = append(out, dateExpr{at: k, value: day(pub)})
+			out = append(out, DateExpr{At: k, Value: Day(pub)})
 		case l == "tomorrow":
-			out = append(out, dateExpr{at: k, value: day(pub.AddDate(0, 0, 1))})
+			out = append(out, DateExpr{At: k, Value: Day(pub.AddDate(0, 0, 1))})
 		}
 	}
 	return out
 }
 
-func appendDay(out []dateExpr, k, y, mo, dd int, pub time.Time) []dateExpr {
+func appendDay(out []DateExpr, k, y, mo, dd int, pub time.Time) []DateExpr {
 	if dd < 1 || dd > 31 {
 		return out
 	}
@@ -121,7 +121,7 @@ func appendDay(out []dateExpr, k, y, mo, dd int, pub time.Time) []dateExpr {
 	if t.Day() != dd {
 		return out // 30 February
 	}
-	return append(out, dateExpr{at: k, value: day(t)})
+	return append(out, DateExpr{At: k, Value: Day(t)})
 }
 
 func yearAfter(toks []text.Token, k int) int {
@@ -179,9 +179,9 @@ func nextWeekday(pub time.Time, wd int, sameDay bool) time.Time {
 	return pub.AddDate(0, 0, fwd)
 }
 
-// nearestWeekday is the date with weekday wd closest to pub, ties forward:
+// NearestWeekday is the date with weekday wd closest to pub, ties forward:
 // what "on Monday" means in a report of something expected.
-func nearestWeekday(pub time.Time, wd int) time.Time {
+func NearestWeekday(pub time.Time, wd int) time.Time {
 	back := (int(pub.Weekday()) - wd + 7) % 7
 	fwd := (wd - int(pub.Weekday()) + 7) % 7
 	if back < fwd {
@@ -190,5 +190,5 @@ func nearestWeekday(pub time.Time, wd int) time.Time {
 	return pub.AddDate(0, 0, fwd)
 }
 
-func day(t time.Time) string   { return t.Format("2006-01-02") }
-func month(t time.Time) string { return t.Format("2006-01") }
+func Day(t time.Time) string   { return t.Format("2006-01-02") }
+func Month(t time.Time) string { return t.Format("2006-01") }

@@ -1,0 +1,317 @@
+// Package frame holds the clause-level knowledge the meeting frames are
+// built from, as functions of a sentence's tokens alone: the meeting
+// predicates and their classes (Triggers, from lexicon/predicates.txt),
+// clause and conjunct bounds (Conjunct, AfterRelative), the cues of
+// modality (negation, plans, intent, calls) and the date expressions of a
+// clause (FindDates). It knows no actors: package extract fills a frame's
+// arguments, place and time from the resolved story.
+package frame
+
+import (
+	"strings"
+
+	"github.com/parley-dev/parley/extract/lexicon"
+	"github.com/parley-dev/parley/extract/text"
+)
+
+// Trigger classes, strongest last: a clause yields one meeting, from its
+// strongest trigger.
+const (
+	Weak  = iota + 1 // discussed, spoke
+	Talks            // talks, negotiations, consultations
+	Meet             // met, meeting, summit, visit, hosted, convened
+	Call             // phone call
+)
+
+// Triggers are the words that report an encounter, with their class.
+var Triggers = predicateClasses(lexicon.Predicates())
+
+// predicateClasses maps each predicate of lexicon/predicates.txt to its
+// frame class.
+func predicateClasses(sections map[string][]string) map[string]int {
+	out := map[string]int{}
+	for name, class := range map[string]int{"weak": Weak, "talks": Talks, "meet": Meet, "call": Call} {
+		words, ok := sections[name]
+		if !ok {
+			panic("frame: no predicate class [" + name + "]")
+		}
+		for _, w := range words {
+			out[w] = class
+		}
+	}
+	return out
+}
+
+// PassiveOnly triggers report a meeting only in the passive, with the host
+// after "by": "was welcomed by X" (the host received the subject), while
+// "X welcomed the deal" is no meeting.
+var PassiveOnly = lex("passiveOnly")
+
+// ObjectTriggers only count with an actor right after them: "received
+// Israel's position" is not a meeting, "received Putin" is.
+var ObjectTriggers = lex("objectTriggers")
+
+// MeetingNouns are the nouns among the triggers.
+var MeetingNouns = lex("meetingNouns")
+
+// ClauseBreaks end the clause a trigger's participants are looked for in.
+var ClauseBreaks = lex("clauseBreaks")
+
+// PlannedWords near a trigger make the meeting planned.
+var PlannedWords = lex("plannedWords")
+
+// PlannedVerbs after "to" before a trigger: "expected to meet", "set to
+// resume talks".
+var PlannedVerbs = lex("plannedVerbs")
+
+// CallWords and virtualWords set a meeting's mode.
+var CallWords = lex("callWords")
+
+var VirtualWords = lex("virtualWords")
+
+// NounPreps may govern a meeting noun that names an event the sentence
+// is set in ("at the meeting", "after the talks").
+var NounPreps = lex("nounPreps")
+
+// LooksVerb: a lower-case word read as a finite verb without a tagger —
+// a meeting predicate, a reporting or taking-part verb, or a past tense
+// in "-ed" that no determiner or adverb ("newly appointed") precedes —
+// and not a passive participle before "by".
+func LooksVerb(toks []text.Token, e int) bool {
+	t := toks[e]
+	if !t.Word || t.Cap {
+		return false
+	}
+	if (Triggers[t.Lower] > 0 && !MeetingNouns[t.Lower] || reportVerbs[t.Lower] || PartakeVerbs[t.Lower]) && (e+1 >= len(toks) || toks[e+1].Lower != "by") {
+		return true
+	}
+	if len(t.Lower) <= 4 || !strings.HasSuffix(t.Lower, "ed") || e > 0 && (leadDets[toks[e-1].Lower] || strings.HasSuffix(toks[e-1].Lower, "ly")) {
+		return false
+	}
+	// "the delegation led by X" is a participle, not a finite verb.
+	return e+1 >= len(toks) || toks[e+1].Lower != "by"
+}
+
+// Conjunct narrows a predicate's clause to the conjunct that holds it.
+// "A met B in Paris, and C visited D in Rome": "and" followed by a new
+// subject and its verb joins two sentences about two events (also without
+// the comma once a verb stood before "and"); "A met B and thanked C": "and"
+// followed by a verb joins a second predicate whose object (C) is not the
+// first one's, and in "A thanked C and met B" the span [skipFrom, skipTo)
+// holds the other predicate's object; "A met B to pass on a message from
+// C": an infinitive after the object opens a purpose clause. The
+// predicate's arguments stay inside its own conjunct.
+func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
+	verbBefore, predBefore := -1, -1
+	for e := cs; e < ce; e++ {
+		if verbBefore < 0 && LooksVerb(toks, e) {
+			verbBefore = e
+		}
+		if predBefore < 0 && (LooksVerb(toks, e) || e+1 < ce && toks[e+1].Lower == "by" && LooksVerb(toks[:e+1], e)) {
+			predBefore = e // also a passive "was received by"
+		}
+		if toks[e].Lower != "and" && toks[e].Lower != "but" && !(toks[e].Lower == "to" && e > k) {
+			continue
+		}
+		if toks[e].Lower == "to" {
+			// "to" + a bare verb: not "to the", "to Paris", "to talks".
+			if e+1 < ce && toks[e+1].Word && !toks[e+1].Cap && !leadDets[toks[e+1].Lower] && Triggers[toks[e+1].Lower] == 0 &&
+				!TopicCues[toks[e+1].Lower] && e > k+1 {
+				return cs, e, skipFrom, skipTo
+			}
+			continue
+		}
+		if e+1 >= ce || e == cs {
+			continue
+		}
+		verbAt := -1
+		if LooksVerb(toks, e+1) {
+			verbAt = e + 1 // "and thanked C"
+		} else if toks[e-1].Text == "," || toks[e].Lower == "but" || verbBefore >= 0 && verbBefore < e {
+			// "(,) and C visited D": a new subject, then its verb.
+			for v := e + 2; v < ce && v < e+8; v++ {
+				if !toks[v].Word || NounPreps[toks[v].Lower] {
+					break // a subject holds no preposition: "and B in Paris to discuss"
+				}
+				if LooksVerb(toks, v) {
+					verbAt = v
+					break
+				}
+			}
+		}
+		if verbAt < 0 {
+			continue
+		}
+		if k < e {
+			return cs, e, skipFrom, skipTo
+		}
+		if verbAt == e+1 {
+			// The second predicate shares the first one's subject, not
+			// its object.
+			if predBefore >= 0 && predBefore < e {
+				skipFrom, skipTo = predBefore+1, e
+			}
+			continue
+		}
+		cs, skipFrom, skipTo, verbBefore, predBefore = e+1, 0, 0, -1, -1
+	}
+	return cs, ce, skipFrom, skipTo
+}
+
+// CallNoun: "call" after a determiner ("a phone call on Sunday", "a
+// courtesy call on X") or before a time ("call on Monday") is the noun of
+// a call, not the verb of "calls on X to ...".
+func CallNoun(toks []text.Token, k int) bool {
+	if k > 0 && leadDets[toks[k-1].Lower] || k > 1 && leadDets[toks[k-2].Lower] {
+		return true
+	}
+	return k+2 < len(toks) && toks[k+1].Lower == "on" && IsTimeWord(toks[k+2])
+}
+
+// FrontedAnaphor: the sentence opens with an adjunct about a meeting told
+// before ("During the visit, ...", "After the talks, ..."), whose place and
+// time are that meeting's.
+func FrontedAnaphor(toks []text.Token) bool {
+	return len(toks) > 3 && frontPreps[toks[0].Lower] && (toks[1].Lower == "the" || toks[1].Lower == "this") && MeetingNouns[toks[2].Lower]
+}
+
+// RelativeWords open a relative clause.
+var RelativeWords = lex("relativeWords")
+
+// AfterRelative: when the clause of a predicate opens with a relative
+// pronoun whose clause a comma closes before the predicate ("X, who
+// replaced Y in May, received Z"), the predicate's own arguments start
+// after that comma; the people inside the relative clause (Y) belong to
+// another event.
+func AfterRelative(toks []text.Token, cs, k int) int {
+	if cs == 0 || !RelativeWords[toks[cs-1].Lower] {
+		return cs
+	}
+	for e := cs; e < k; e++ {
+		if toks[e].Text == "," {
+			return e + 1
+		}
+	}
+	return cs
+}
+
+// TopicCues open what a meeting was about: "met X to discuss ...",
+// "talks about ...".
+var TopicCues = lex("topicCues")
+
+// TopicSpans marks the tokens of the topic phrases after a predicate —
+// from a topic cue ("to discuss the case of Z", "talks regarding Z") or a
+// topic preposition phrase ("on the fate of Z", "over the release of Z")
+// to the next "with", comma or the clause end. A person named there is
+// what the meeting was about, not one of its participants.
+func TopicSpans(toks []text.Token, k, ce int) map[int]bool {
+	return TopicSpansOf(toks, k, ce, true)
+}
+
+// TopicSpansOf marks topic phrases; without preps, only those a topic cue
+// opens ("to discuss", "about"): "on the sidelines of the summit on
+// Monday" also reads as "on the N of", but its time is the meeting's.
+func TopicSpansOf(toks []text.Token, k, ce int, preps bool) map[int]bool {
+	var out map[int]bool
+	for t := k; t < ce; t++ {
+		cue := TopicCues[toks[t].Lower] && (t > k || preps && k+1 < ce && !toks[k+1].Cap)
+		if !cue && preps && t > k && t+3 < ce && (toks[t].Lower == "on" || toks[t].Lower == "over") &&
+			toks[t+1].Lower == "the" && toks[t+2].Word && !toks[t+2].Cap && toks[t+3].Lower == "of" {
+			cue = true
+		}
+		if !cue {
+			continue
+		}
+		for e := t + 1; e < ce && toks[e].Lower != "with" && toks[e].Text != ","; e++ {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[e] = true
+			t = e
+		}
+	}
+	return out
+}
+
+// InTopic: token k lies in the topic phrase of a predicate before it in
+// its clause ("A called B to discuss the summit"): the noun names what
+// they talked about, not another meeting of the clause.
+func InTopic(toks []text.Token, cs, k int) bool {
+	for e := max(cs, k-6); e < k; e++ {
+		if TopicCues[toks[e].Lower] && e > cs && AnyTrigger(toks, cs, e) && TopicSpansOf(toks, e-1, k+1, false)[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// AnyTrigger: a meeting predicate occurs in tokens [i, j).
+func AnyTrigger(toks []text.Token, i, j int) bool {
+	for e := i; e < j; e++ {
+		if Triggers[toks[e].Lower] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// PartakeVerbs make their subject take part in the meeting they govern:
+// "X chaired the meeting", "Y held the talks".
+var PartakeVerbs = lex("partakeVerbs")
+
+// CommentedOn: a meeting noun told with "the"/"this"/"that" as the object of
+// a verb other than a reporting one — "X criticised the meeting", "Y
+// welcomed the talks" — is what its subject comments on, not something the
+// subject attended; the people of such a clause are not its participants.
+// A noun after a preposition ("at the meeting") or a reporting verb ("said
+// the meeting covered ...") keeps them.
+func CommentedOn(toks []text.Token, cs, k int) bool {
+	v := k - 2
+	if v < cs || v < 0 {
+		return false
+	}
+	t := toks[v]
+	return t.Word && !t.Cap && !NounPreps[t.Lower] && !speechVerbs[t.Lower] && !attendWords[t.Lower] &&
+		!PartakeVerbs[t.Lower] && (Triggers[t.Lower] == 0 || PassiveOnly[t.Lower]) && !functionWords[t.Lower]
+}
+
+// NegatedPredicate: a negation right before a verb predicate ("did not
+// meet", "have never met") or a "no" determiner before a noun one ("no
+// meeting took place") says the meeting did not happen.
+func NegatedPredicate(toks []text.Token, k int) bool {
+	if MeetingNouns[toks[k].Lower] && toks[k].Lower != "visit" {
+		return k > 0 && toks[k-1].Lower == "no"
+	}
+	for e := k - 1; e >= 0 && e >= k-2; e-- {
+		if Negations[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var Negations = lex("negations")
+
+// PresentEvent: the clause tells the event as going on or just done,
+// "has begun", "are taking place", "is under way".
+func PresentEvent(toks []text.Token, cs, ce int) bool {
+	for e := cs; e+1 < ce && e+1 < len(toks); e++ {
+		l, n := toks[e].Lower, toks[e+1].Lower
+		if (l == "has" || l == "have") && (n == "begun" || n == "started" || n == "opened" || n == "convened" || n == "ended" || n == "concluded") ||
+			(l == "is" || l == "are") && (n == "taking" || n == "underway" || n == "under" || n == "being") {
+			return true
+		}
+	}
+	return false
+}
+
+// AttendedBy: a passive attendance word with its agent ("was attended by")
+// in tokens [i, j).
+func AttendedBy(toks []text.Token, i, j int) bool {
+	for e := i; e < j && e+1 < len(toks); e++ {
+		if attendWords[toks[e].Lower] && toks[e+1].Lower == "by" {
+			return true
+		}
+	}
+	return false
+}
