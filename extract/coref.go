@@ -20,12 +20,6 @@ import (
 	"github.com/parley-dev/parley/graph"
 )
 
-// personGroupNouns describe people in the plural: "the two leaders".
-var personGroupNouns = lex("personGroupNouns")
-
-// sideGroupNouns describe states or groups in the plural: "both sides".
-var sideGroupNouns = lex("sideGroupNouns")
-
 // pluralReferents reads a plural definite description in tokens [cs, ce)
 // and returns the actors it stands for, or nil.
 func (d *doc) pluralReferents(si, cs, ce int, prev []meeting) []int {

@@ -17,30 +17,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/parley-dev/parley/extract/actors"
-	"github.com/parley-dev/parley/extract/gazetteer"
-	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
-
-// Article is one news article to extract.
-type Article struct {
-	ID        string
-	Text      string
-	Published time.Time // zero when unknown
-}
-
-// doc is the state of one extraction after the resolution stage: the
-// resolved story it reads (sentences, mentions, actors) and what the later
-// passes build from it.
-type doc struct {
-	*actors.Story
-	art        Article
-	lowerSeen  map[string]bool
-	dateline   string // the city the article is filed from, "" when none
-	pluralAnte int    // the sentence the last plural description was resolved in
-}
 
 // Extract produces the record of an article. It never panics on bad input:
 // any text gives a valid record; an empty ID is an error.
@@ -60,13 +39,6 @@ func Extract(a Article) (rec graph.Record, err error) {
 		return graph.Record{}, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
 	return rec, nil
-}
-
-func newDoc(a Article) *doc {
-	t := text.Read(a.Text)
-	g := gazetteer.Load()
-	m := mention.Find(g, t)
-	return &doc{Story: actors.Resolve(g, t, m), art: a, lowerSeen: m.LowerSeen, dateline: m.Dateline}
 }
 
 // DatelineDate reads the publication day from an article's dateline (see

@@ -181,3 +181,18 @@ func relativeEnd(toks []text.Token, cs, k, ce int) int {
 	}
 	return ce
 }
+
+// meeting is a meeting being built.
+type meeting struct {
+	parts     []int
+	place     string
+	date      string
+	status    graph.Status
+	mode      graph.Mode
+	evidence  string
+	attr      string // whose claim the sentence says it is
+	si        int
+	anaphoric bool
+	stars     bool
+	now       bool // told in the present ("has begun", "are taking place"): today's news
+}

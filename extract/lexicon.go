@@ -59,3 +59,15 @@ var appositionDets = lex("appositionDets")
 var ledVerbs = lex("ledVerbs")
 
 var delegationNouns = lex("delegationNouns")
+
+// mediatorVerbs, as "X mediated" or "mediated by X".
+var mediatorVerbs = lex("mediatorVerbs")
+
+// timeAdverbs place an event in time on their own.
+var timeAdverbs = lex("timeAdverbs")
+
+// personGroupNouns describe people in the plural: "the two leaders".
+var personGroupNouns = lex("personGroupNouns")
+
+// sideGroupNouns describe states or groups in the plural: "both sides".
+var sideGroupNouns = lex("sideGroupNouns")

@@ -8,21 +8,6 @@ import (
 	"github.com/parley-dev/parley/graph"
 )
 
-// meeting is a meeting being built.
-type meeting struct {
-	parts     []int
-	place     string
-	date      string
-	status    graph.Status
-	mode      graph.Mode
-	evidence  string
-	attr      string // whose claim the sentence says it is
-	si        int
-	anaphoric bool
-	stars     bool
-	now       bool // told in the present ("has begun", "are taking place"): today's news
-}
-
 // negotiationsAndMeetings runs the role and meeting rules over every
 // sentence.
 func (d *doc) negotiationsAndMeetings() ([]meeting, roles) {

@@ -358,3 +358,102 @@ func isSpeaker(toks []text.Token, m *mention.Mention) bool {
 
 // mediaNouns after a name make it a news outlet: "the X news agency".
 var mediaNouns = lex("mediaNouns")
+
+// betweenPair reads "between A and B", skipping descriptors ("between
+// Congolese President X and Rwandan President Y").
+func (d *doc) betweenPair(si, k int) (*mention.Mention, *mention.Mention) {
+	toks := d.Sents[si].Toks
+	a := d.firstActorStop(si, k+1, 9)
+	if a == nil {
+		return nil, nil
+	}
+	n := a.J
+	if n < len(toks) && toks[n].Text == "(" {
+		for n < len(toks) && toks[n].Text != ")" && n < a.J+6 {
+			n++
+		}
+		n++
+	}
+	// "between the Ruritanian government and ...": the head noun of a
+	// demonym (or a few lower-case words of a noun phrase) before "and".
+	for e := n; e < len(toks) && e < a.J+3 && toks[e].Word && toks[e].Lower != "and" &&
+		(!toks[e].Cap || demonymStateNouns[toks[e].Lower] || groupNouns[toks[e].Lower]); e++ {
+		if e+1 < len(toks) && toks[e+1].Lower == "and" {
+			n = e + 1
+		}
+	}
+	if n >= len(toks) || toks[n].Lower != "and" {
+		return nil, nil
+	}
+	b := d.firstActorStop(si, n+1, 6)
+	return a, b
+}
+
+// conjPair reads "A and B" around the "and" at k, when both are sides of a
+// negotiation: states, groups, or people whose affiliations differ.
+func (d *doc) conjPair(si, k int) (*mention.Mention, *mention.Mention) {
+	toks := d.Sents[si].Toks
+	if k > 0 && toks[k-1].Text == "," {
+		return nil, nil // ", and" ends a list or joins clauses
+	}
+	var a *mention.Mention
+	for e := k; e >= 0 && k-e <= 3; e-- {
+		if m := d.MentionEndingAt(si, e); m != nil && m.Actor >= 0 && !m.Desc {
+			a = m
+			break
+		}
+		if e < k && (toks[e].Text != "'s" && !(toks[e].Word && !toks[e].Cap)) {
+			return nil, nil
+		}
+	}
+	if a == nil || (a.I > 0 && (toks[a.I-1].Text == "," || toks[a.I-1].Lower == "with")) {
+		return nil, nil
+	}
+	b := d.FirstActor(si, k+1, 4, false)
+	if b == nil {
+		return nil, nil
+	}
+	for e := k + 1; e < b.I; e++ {
+		if toks[e].Lower == "with" || toks[e].Text == "," {
+			return nil, nil
+		}
+	}
+	if b.J < len(toks) && toks[b.J].Text == "," && !commaEndsPair(toks, b.J+1) {
+		return nil, nil // a longer list
+	}
+	sa, sb := d.Side(a.Actor), d.Side(b.Actor)
+	if sa < 0 || sb < 0 || sa == sb {
+		return nil, nil
+	}
+	return a, b
+}
+
+// commaEndsPair: "A and B, earlier ..." — a comma before an adverb
+// (a time adverb or an -ly word) closes the pair rather than extending the list.
+func commaEndsPair(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].Word || toks[k].Cap {
+		return false
+	}
+	l := toks[k].Lower
+	return timeAdverbs[l] || len(l) > 4 && l[len(l)-2:] == "ly"
+}
+
+// firstActorStop is firstActor that stops at "and", commas and
+// semicolons.
+func (d *doc) firstActorStop(si, k, within int) *mention.Mention {
+	toks := d.Sents[si].Toks
+	end := k + within
+	for e := k; e < end && e < len(toks); e++ {
+		if toks[e].Lower == "and" || toks[e].Text == "," || toks[e].Text == ";" {
+			end = e
+			break
+		}
+	}
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I >= k && m.I < end && m.Actor >= 0 && !m.Desc {
+			return m
+		}
+	}
+	return nil
+}

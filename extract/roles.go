@@ -42,9 +42,6 @@ func compound(toks []text.Token, k int) string {
 // mediatorNouns are what third parties are called.
 var mediatorNouns = lex("mediatorNouns")
 
-// mediatorVerbs, as "X mediated" or "mediated by X".
-var mediatorVerbs = lex("mediatorVerbs")
-
 // roles collects party and mediator evidence over the whole article.
 // Evidence is strong (the text names the sides or calls someone a
 // mediator) or weak (the sides are inferred from the people who met; a
@@ -323,23 +320,11 @@ func (d *doc) roleSubject(si, k int, r *roles) {
 // roleVerbs take "a ... role" as object: "played a facilitating role".
 var roleVerbs = lex("roleVerbs")
 
-// side is who sits at the table for an actor: a person's state or group.
-func (d *doc) side(a int) int {
-	if a < 0 {
-		return -1
-	}
-	x := d.Cast.Actors[a]
-	if x.Kind == graph.Person {
-		return x.Affiliation
-	}
-	return a
-}
-
 // pairRole records two sides; sides inferred from people are weak
 // evidence.
 func (d *doc) pairRole(r *roles, a, b int, topic string) {
 	weak := d.Cast.Actors[a].Kind == graph.Person || d.Cast.Actors[b].Kind == graph.Person
-	sa, sb := d.side(a), d.side(b)
+	sa, sb := d.Side(a), d.Side(b)
 	if sa < 0 || sb < 0 || !d.IsCollective(sa) || !d.IsCollective(sb) {
 		return
 	}
@@ -453,108 +438,6 @@ func (d *doc) hyphenRoles(si, k int, r *roles) {
 	}
 }
 
-// betweenPair reads "between A and B", skipping descriptors ("between
-// Congolese President X and Rwandan President Y").
-func (d *doc) betweenPair(si, k int) (*mention.Mention, *mention.Mention) {
-	toks := d.Sents[si].Toks
-	a := d.firstActorStop(si, k+1, 9)
-	if a == nil {
-		return nil, nil
-	}
-	n := a.J
-	if n < len(toks) && toks[n].Text == "(" {
-		for n < len(toks) && toks[n].Text != ")" && n < a.J+6 {
-			n++
-		}
-		n++
-	}
-	// "between the Ruritanian government and ...": the head noun of a
-	// demonym (or a few lower-case words of a noun phrase) before "and".
-	for e := n; e < len(toks) && e < a.J+3 && toks[e].Word && toks[e].Lower != "and" &&
-		(!toks[e].Cap || demonymStateNouns[toks[e].Lower] || groupNouns[toks[e].Lower]); e++ {
-		if e+1 < len(toks) && toks[e+1].Lower == "and" {
-			n = e + 1
-		}
-	}
-	if n >= len(toks) || toks[n].Lower != "and" {
-		return nil, nil
-	}
-	b := d.firstActorStop(si, n+1, 6)
-	return a, b
-}
-
-// conjPair reads "A and B" around the "and" at k, when both are sides of a
-// negotiation: states, groups, or people whose affiliations differ.
-func (d *doc) conjPair(si, k int) (*mention.Mention, *mention.Mention) {
-	toks := d.Sents[si].Toks
-	if k > 0 && toks[k-1].Text == "," {
-		return nil, nil // ", and" ends a list or joins clauses
-	}
-	var a *mention.Mention
-	for e := k; e >= 0 && k-e <= 3; e-- {
-		if m := d.MentionEndingAt(si, e); m != nil && m.Actor >= 0 && !m.Desc {
-			a = m
-			break
-		}
-		if e < k && (toks[e].Text != "'s" && !(toks[e].Word && !toks[e].Cap)) {
-			return nil, nil
-		}
-	}
-	if a == nil || (a.I > 0 && (toks[a.I-1].Text == "," || toks[a.I-1].Lower == "with")) {
-		return nil, nil
-	}
-	b := d.FirstActor(si, k+1, 4, false)
-	if b == nil {
-		return nil, nil
-	}
-	for e := k + 1; e < b.I; e++ {
-		if toks[e].Lower == "with" || toks[e].Text == "," {
-			return nil, nil
-		}
-	}
-	if b.J < len(toks) && toks[b.J].Text == "," && !commaEndsPair(toks, b.J+1) {
-		return nil, nil // a longer list
-	}
-	sa, sb := d.side(a.Actor), d.side(b.Actor)
-	if sa < 0 || sb < 0 || sa == sb {
-		return nil, nil
-	}
-	return a, b
-}
-
-// commaEndsPair: "A and B, earlier ..." — a comma before an adverb
-// (a time adverb or an -ly word) closes the pair rather than extending the list.
-func commaEndsPair(toks []text.Token, k int) bool {
-	if k >= len(toks) || !toks[k].Word || toks[k].Cap {
-		return false
-	}
-	l := toks[k].Lower
-	return timeAdverbs[l] || len(l) > 4 && l[len(l)-2:] == "ly"
-}
-
-// timeAdverbs place an event in time on their own.
-var timeAdverbs = lex("timeAdverbs")
-
-// firstActorStop is firstActor that stops at "and", commas and
-// semicolons.
-func (d *doc) firstActorStop(si, k, within int) *mention.Mention {
-	toks := d.Sents[si].Toks
-	end := k + within
-	for e := k; e < end && e < len(toks); e++ {
-		if toks[e].Lower == "and" || toks[e].Text == "," || toks[e].Text == ";" {
-			end = e
-			break
-		}
-	}
-	for mi := range d.Ments[si] {
-		m := &d.Ments[si][mi]
-		if m.I >= k && m.I < end && m.Actor >= 0 && !m.Desc {
-			return m
-		}
-	}
-	return nil
-}
-
 // actorList reads "A, B and the C" from token k.
 func (d *doc) actorList(si, k int) []int {
 	toks := d.Sents[si].Toks
@@ -635,13 +518,6 @@ func (d *doc) topicAt(s *text.Sentence, k int) string {
 	return strings.ToLower(actors.JoinTokens(s, i, best+1))
 }
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
 // listEndingAt reads "Egypt, Qatar and the United States" backwards from
 // token e.
 func (d *doc) listEndingAt(si, e int) []int {
@@ -694,7 +570,7 @@ func (d *doc) shuttleRoles(ms []meeting, r *roles) {
 		for _, g := range groups {
 			var sides []int
 			for _, p := range g {
-				if s := d.side(p); s >= 0 && d.IsCollective(s) && !slices.Contains(sides, s) {
+				if s := d.Side(p); s >= 0 && d.IsCollective(s) && !slices.Contains(sides, s) {
 					sides = append(sides, s)
 				}
 			}
@@ -760,7 +636,7 @@ func (d *doc) meetingSides(ms []meeting, r *roles) {
 		var sides []int
 		ok := true
 		for _, p := range m.parts {
-			sd := d.side(p)
+			sd := d.Side(p)
 			if sd < 0 || !d.IsCollective(sd) {
 				ok = false
 				break

@@ -336,3 +336,10 @@ func (d *doc) talksHappen(si, k, cs, ce int) bool {
 	}
 	return len(frame.FindDates(toks, k+1, min(ce, k+4), d.art.Published)) > 0
 }
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -514,3 +514,15 @@ func (d *Story) FirstActor(si, k, within int, allowDesc bool) *mention.Mention {
 	}
 	return nil
 }
+
+// Side is who sits at the table for an actor: a person's state or group.
+func (d *Story) Side(a int) int {
+	if a < 0 {
+		return -1
+	}
+	x := d.Cast.Actors[a]
+	if x.Kind == graph.Person {
+		return x.Affiliation
+	}
+	return a
+}

@@ -30,9 +30,15 @@ var stages = [][]string{
 	{"text", "text.go", "tokens.go", "dateline_date.go"},
 	{"mention", "mentions.go", "classify.go", "dateline.go"},
 	{"actors", "actors.go", "resolve.go", "positions.go"},
-	{"frame", "dates.go", "frames.go", "attribution.go", "when.go", "places.go"},
-	{"participants.go", "coref.go", "roster.go", "distribute.go"},
-	{"meetings.go", "merge.go", "roles.go"},
+	{"frame", "dates.go"},
+	// The meeting passes of package extract, over the resolved story:
+	{"doc.go"},                                 // what they read
+	{"attribution.go"},                         // who reports it, denial, cancellation
+	{"participants.go", "frames.go"},           // a predicate's arguments
+	{"when.go", "places.go"},                   // modality, time and place
+	{"coref.go"},                               // plural and definite descriptions
+	{"distribute.go", "roster.go", "merge.go"}, // frames split, joined, merged
+	{"meetings.go", "roles.go"},                // the pass over the sentences
 	{"speakers.go", "record.go", "extract.go"},
 }
 

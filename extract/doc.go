@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/parley-dev/parley/extract/actors"
+	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
+)
+
+// Article is one news article to extract.
+type Article struct {
+	ID        string
+	Text      string
+	Published time.Time // zero when unknown
+}
+
+// doc is the state of one extraction after the resolution stage: the
+// resolved story it reads (sentences, mentions, actors) and what the later
+// passes build from it.
+type doc struct {
+	*actors.Story
+	art        Article
+	lowerSeen  map[string]bool
+	dateline   string // the city the article is filed from, "" when none
+	pluralAnte int    // the sentence the last plural description was resolved in
+}
+
+// newDoc runs the stages before the meeting passes: text, mentions,
+// resolution.
+func newDoc(a Article) *doc {
+	t := text.Read(a.Text)
+	g := gazetteer.Load()
+	m := mention.Find(g, t)
+	return &doc{Story: actors.Resolve(g, t, m), art: a, lowerSeen: m.LowerSeen, dateline: m.Dateline}
+}
