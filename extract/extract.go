@@ -4,12 +4,18 @@
 // reports, each tied to the sentence that states it and, when that sentence
 // says, to the source it attributes the report to (see attribution.go).
 //
-// The extractor is rule based, deterministic and offline: sentences are
-// split and tokenized, capitalized runs are matched against an embedded
-// gazetteer (countries, demonyms, capitals and major cities from open data,
-// see gazetteer/LICENSE-DATA.md) and a lexicon of titles and institution
-// words, later mentions are resolved to the people first named in full, and
-// patterns over meeting vocabulary yield the meetings and negotiations.
+// The extractor is rule based, deterministic and offline. It runs in
+// stages, data flowing one way, each with its own input and output types:
+//
+//	text.Read        raw text → text.Text (sentences, tokens, headline; bylines, datelines cut)
+//	mention.Find     → mention.Mentions (states, demonyms, cities, bodies, names, titles; dateline city)
+//	actors.Resolve   → *actors.Story (mentions linked to a cast of actors, posts, titles without names)
+//	meeting passes   → []meeting, roles (frames over frame's predicates: arguments,
+//	                   attribution, modality, place, time, coreference; parties, mediators)
+//	record           → graph.Record
+//
+// The word lists (package lexicon) and the gazetteer (package gazetteer,
+// open data, see gazetteer/LICENSE-DATA.md) are data the stages load.
 package extract
 
 import (

@@ -28,7 +28,7 @@ type Actor struct {
 	Mentions    int
 	Titled      bool // a title or apposition says what the person is
 	Important   bool // takes part in a meeting or negotiation
-	Acts        bool // named once at least other than as the speaker of a claim (speakers.go)
+	Acts        bool // named once at least other than as the speaker of a claim (extract/speakers.go)
 	NotName     bool // looked like a name but the text uses it as something else
 	tokens      map[string]bool
 	formKeys    map[string]bool

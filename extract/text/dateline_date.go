@@ -1,7 +1,7 @@
 package text
 
 // The publication day a dateline gives, for articles submitted without one
-// (the explorer's Add article); readDateline (dateline.go) reads its city.
+// (the explorer's Add article); the mention stage (mention/dateline.go) reads its city.
 
 import (
 	"regexp"
