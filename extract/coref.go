@@ -21,8 +21,9 @@ import (
 )
 
 // pluralReferents reads a plural definite description in tokens [cs, ce)
-// and returns the actors it stands for, or nil.
-func (d *doc) pluralReferents(si, cs, ce int, prev []meeting) []int {
+// and returns the actors it stands for, or nil, and the sentence they were
+// found in when read back from the text (-1 otherwise).
+func (d *doc) pluralReferents(si, cs, ce int, prev []meeting) (refs []int, ante int) {
 	toks := d.Sents[si].Toks
 	for e := cs; e+1 < ce; e++ {
 		n, ok := mention.CountWords[toks[e].Lower]
@@ -41,26 +42,25 @@ func (d *doc) pluralReferents(si, cs, ce int, prev []meeting) []int {
 			// "The two last met in 2023", "the three have spoken": a
 			// number standing alone for the people of the meeting just
 			// told, when it had that many.
-			return d.lastMeetingOf(si, n, prev)
+			return d.lastMeetingOf(si, n, prev), -1
 		case sideGroupNouns[noun]:
 			// "both sides": states or groups. (Falling back to the people
 			// who stand for them cost precision on the check half.)
 			return d.recentActors(si, e, n, false)
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // recentActors are the actors a plural description of n stands for: the
 // people (or states and groups) named in the nearest sentences before
 // token k of sentence si, read back until n are found, and only when
 // exactly n are (a sentence naming more is no antecedent: which of them
-// is meant is unsaid).
-func (d *doc) recentActors(si, k, n int, person bool) []int {
-	var out []int
-	d.pluralAnte = -1
+// is meant is unsaid). ante is the sentence read back to.
+func (d *doc) recentActors(si, k, n int, person bool) (out []int, ante int) {
+	ante = -1
 	for s := si; s >= 0 && s >= si-3 && len(out) < n; s-- {
-		d.pluralAnte = s
+		ante = s
 		ms := d.Ments[s]
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := &ms[mi]
@@ -77,9 +77,9 @@ func (d *doc) recentActors(si, k, n int, person bool) []int {
 		}
 	}
 	if len(out) != n {
-		return nil
+		return nil, ante
 	}
-	return out
+	return out, ante
 }
 
 // counterpart reads "(his|her|their) [demonym] counterpart" in [cs, ce)
@@ -174,7 +174,6 @@ func (d *doc) lastMeetingOf(si, n int, prev []meeting) []int {
 				return nil
 			}
 		}
-		d.pluralAnte = -1
 		return slices.Clone(p.parts)
 	}
 	return nil

@@ -16,15 +16,15 @@ type Article struct {
 	Published time.Time // zero when unknown
 }
 
-// doc is the state of one extraction after the resolution stage: the
-// resolved story it reads (sentences, mentions, actors) and what the later
-// passes build from it.
+// doc is what the meeting passes read: the resolved story (sentences,
+// mentions, actors), the article's date and the dateline city. They return
+// what they build; only the record stage marks actors as important or
+// acting, and a roster gives a person the side it names.
 type doc struct {
 	*actors.Story
-	art        Article
-	lowerSeen  map[string]bool
-	dateline   string // the city the article is filed from, "" when none
-	pluralAnte int    // the sentence the last plural description was resolved in
+	art       Article
+	lowerSeen map[string]bool
+	dateline  string // the city the article is filed from, "" when none
 }
 
 // newDoc runs the stages before the meeting passes: text, mentions,

@@ -267,7 +267,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 				add(&slots, a)
 			}
 		}
-		if refs := d.pluralReferents(si, cs, ce, prev); refs != nil {
+		if refs, at := d.pluralReferents(si, cs, ce, prev); refs != nil {
 			for _, a := range refs {
 				if d.Cast.Actors[a].Kind == graph.Person {
 					add(&persons, a)
@@ -275,8 +275,8 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 					add(&slots, a)
 				}
 			}
-			if d.pluralAnte >= 0 && d.pluralAnte < si {
-				ante = d.pluralAnte
+			if at >= 0 && at < si {
+				ante = at
 			}
 		}
 	}
