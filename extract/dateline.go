@@ -2,8 +2,7 @@ package extract
 
 // Datelines: wire copy opens with the city it was filed from ("OSLO, May
 // 27 —", "LIMA. Feb 3 (Agency) -", "March 4, 2024 (QUITO) –", "LIMA,
-// AGENCY -"). The
-// article's "here" means that city.
+// AGENCY -", "LIMA, Peru —"). The article's "here" means that city.
 
 // readDateline returns the city of a dateline opening toks, or "".
 func (d *doc) readDateline(toks []token) string {
@@ -13,6 +12,13 @@ func (d *doc) readDateline(toks []token) string {
 	// "CITY, <date>", "CITY. <date>", "CITY (Agency)", "CITY —"
 	if toks[0].cap {
 		if l, e := d.longestPhrase(toks, 0); l > 0 && e.kind == eCity && l < len(toks) {
+			// "CITY, Country, <date>", "CITY, Country —": the city's
+			// country after it is part of the dateline.
+			if toks[l].text == "," && l+1 < len(toks) {
+				if cl, ce := d.longestPhrase(toks, l+1); cl > 0 && ce.kind == eCountry && l+1+cl < len(toks) {
+					l += 1 + cl
+				}
+			}
 			next := toks[l].text
 			after := ""
 			if l+1 < len(toks) {

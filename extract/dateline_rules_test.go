@@ -163,3 +163,76 @@ func TestPlaceOfItsOwnEvent(t *testing.T) {
 		t.Errorf("same day: held %v, want the talks with Kone in Accra", got)
 	}
 }
+
+// A dateline may name the city's country after it ("DOHA, Qatar —",
+// "LIMA, Peru, May 4 (Wire) -"); the country is part of the dateline and
+// the city is still where "here" and the lead's meeting are.
+func TestDatelineWithCountry(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+	cases := map[string]string{"CAIRO, Egypt": "Cairo", "NAIROBI, Kenya": "Nairobi", "ADDIS ABABA, Ethiopia": "Addis Ababa"}
+	for place, city := range cases {
+		for _, tail := range []string{" —", " -", ", May 4 —", ", May 4 (Wire) -"} {
+			text := fmt.Sprintf("Envoys confer\n%s%s Foreign Minister Lena Okoro met her counterpart Tomas Varga on Sunday.", place, tail)
+			got := heldAt(t, text, pub)
+			if len(got) != 1 || !slices.Equal(got[0].Participants, []string{"Lena Okoro", "Tomas Varga"}) || got[0].Place != city {
+				t.Errorf("%q: held %v, want Okoro and Varga in %s", text, got, city)
+			}
+		}
+	}
+}
+
+// Below the lead paragraph, when the headline or lead names the
+// dateline's city (the story is set there), a meeting of the dispatch's
+// own days (its day or the two before) with no place of its own is in
+// that city; an older one is not, nor one in a story that only files
+// from the city (TestDatelinePlacesLeadMeeting) or is placed only by its
+// headline.
+func TestDatelineDaysBelowTheLead(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 0, 0, 0, 0, time.UTC) // a Wednesday
+	filler := " The talks are expected to last several days. Officials declined to give details. Both sides issued statements."
+	for _, c := range []struct {
+		opening, when, want string
+	}{
+		{"CAIRO, May 7 —", "on Tuesday", "Cairo"},
+		{"CAIRO, May 7 —", "on Monday morning", "Cairo"},
+		{"CAIRO, May 7 —", "today", "Cairo"},
+		{"CAIRO, May 7 —", "last Thursday", ""},
+		{"CAIRO, May 7 —", "in March", ""},
+	} {
+		text := "Envoys gather for talks\n" + c.opening + " Delegations arrived in Cairo for a new round of talks." + filler +
+			" Foreign Minister Lena Okoro met her counterpart Tomas Varga " + c.when + "."
+		got := heldAt(t, text, pub)
+		if len(got) != 1 || got[0].Place != c.want {
+			t.Errorf("%q %q: held %v, want place %q", c.opening, c.when, got, c.want)
+		}
+	}
+	// Only a dateline places meetings below the lead, not a headline.
+	text := "Envoys gather for talks in Cairo\nDelegations arrived for a new round of talks." + filler +
+		" Foreign Minister Lena Okoro met her counterpart Tomas Varga on Tuesday."
+	if got := heldAt(t, text, pub); len(got) != 1 || got[0].Place != "" {
+		t.Errorf("headline place below the lead: held %v, want no place", got)
+	}
+}
+
+// A record spells a city as the article does, not as the gazetteer's
+// main entry does; an all-capital dateline keeps the gazetteer's casing.
+func TestCitySpelledAsTheTextDoes(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+	g := loadGazetteer()
+	n := 0
+	for _, form := range []string{"Ulaanbaatar", "Peking", "Bombay", "Kiev"} {
+		k, _ := phraseKey(form)
+		e, ok := g.phrases[k]
+		if !ok || e.kind != eCity || e.city == form {
+			continue // not an alternate name of a city in this gazetteer
+		}
+		n++
+		got := heldAt(t, "Envoys confer\nForeign Minister Lena Okoro met her counterpart Tomas Varga in "+form+" on Sunday.", pub)
+		if len(got) != 1 || got[0].Place != form {
+			t.Errorf("%s (gazetteer %s): held %v, want the text's spelling", form, e.city, got)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no alternate city spelling found in the gazetteer: the test checks nothing")
+	}
+}

@@ -112,9 +112,11 @@ func objectStart(objectAt map[int]int, k, e int) int {
 	return first
 }
 
-// withParts is a copy of m with other participants.
+// withParts is a copy of m with other participants: one encounter of
+// several, whose participants the clause tells one by one.
 func withParts(m meeting, parts []int) meeting {
 	m.parts = parts
+	m.split = true
 	if m.status == "" {
 		m.status = graph.Held
 	}

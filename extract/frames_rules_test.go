@@ -265,3 +265,31 @@ func TestCounterpartAfterVerbSubject(t *testing.T) {
 		t.Errorf("pairs %v, want Rao and Pakistan", got)
 	}
 }
+
+// A mediator who meets each side in turn ("met A and then saw B") meets
+// them apart: the sides' rosters, told before or after, do not join the
+// two encounters into one meeting of all three.
+func TestShuttleMeetingsStayApart(t *testing.T) {
+	rosters := []string{
+		"The government side is led by Interior Minister Kofi Mensah, while the rebels are represented by their spokesman, Tomas Varga.",
+		"The government delegation was headed by Interior Minister Kofi Mensah and the rebel team by Tomas Varga.",
+	}
+	visits := []string{
+		"Quint met Mensah on Monday morning and then saw Varga in the afternoon.",
+		"Quint met Mensah on Monday and later met with Varga.",
+	}
+	for _, r := range rosters {
+		for _, v := range visits {
+			text := "Envoy shuttles between the sides\nMediator Rosa Quint is leading the talks. " + r + " " + v
+			got := pairsOf(t, text)
+			for _, w := range []string{"Kofi Mensah|Rosa Quint", "Rosa Quint|Tomas Varga"} {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: pairs %v, want %s", text, got, w)
+				}
+			}
+			if slices.Contains(got, "Kofi Mensah|Tomas Varga") {
+				t.Errorf("%q: pairs %v, want the sides apart", text, got)
+			}
+		}
+	}
+}

@@ -76,6 +76,7 @@ type meeting struct {
 	anaphoric bool
 	stars     bool
 	now       bool // told in the present ("has begun", "are taking place"): today's news
+	split     bool // one of several encounters one sentence tells (distribute.go, sentenceMeetings)
 }
 
 // negotiationsAndMeetings runs the role and meeting rules over every
@@ -146,8 +147,8 @@ func looksVerb(toks []token, e int) bool {
 // "A met B in Paris, and C visited D in Rome": "and" followed by a new
 // subject and its verb joins two sentences about two events (also without
 // the comma once a verb stood before "and"); "A met B and thanked C": "and"
-// followed by a verb joins a second predicate whose object (C) is not the
-// first one's, and in "A thanked C and met B" the span [skipFrom, skipTo)
+// followed by a verb (or by a sequence adverb and a verb: "and later met
+// C") joins a second predicate whose object (C) is not the first one's, and in "A thanked C and met B" the span [skipFrom, skipTo)
 // holds the other predicate's object; "A met B to pass on a message from
 // C": an infinitive after the object opens a purpose clause. The
 // predicate's arguments stay inside its own conjunct.
@@ -174,9 +175,13 @@ func conjunct(toks []token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
 		if e+1 >= ce || e == cs {
 			continue
 		}
-		verbAt := -1
-		if looksVerb(toks, e+1) {
-			verbAt = e + 1 // "and thanked C"
+		verbAt, shared := -1, false
+		adv := e + 1
+		for adv+1 < ce && sequenceAdverbs[toks[adv].lower] {
+			adv++ // "and later met C": the adverb is no subject
+		}
+		if looksVerb(toks, adv) {
+			verbAt, shared = adv, true // "and thanked C"
 		} else if toks[e-1].text == "," || toks[e].lower == "but" || verbBefore >= 0 && verbBefore < e {
 			// "(,) and C visited D": a new subject, then its verb.
 			for v := e + 2; v < ce && v < e+8; v++ {
@@ -195,7 +200,7 @@ func conjunct(toks []token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
 		if k < e {
 			return cs, e, skipFrom, skipTo
 		}
-		if verbAt == e+1 {
+		if shared {
 			// The second predicate shares the first one's subject, not
 			// its object.
 			if predBefore >= 0 && predBefore < e {
@@ -466,6 +471,13 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 			}
 		}
 	}
+	if len(out) > 1 {
+		// "A met B and later met C": each encounter has the
+		// participants the sentence tells for it.
+		for i := range out {
+			out[i].split = true
+		}
+	}
 	return out
 }
 
@@ -700,21 +712,47 @@ func distinct(a, b []int) int {
 // datelineHolds: wire copy files the day's news from where it happens, so
 // a held meeting told in the lead paragraph, with no place of its own,
 // dated within the week before the dateline's day (or undated), took place
-// in the dateline's city. Older meetings, and those told further down, are
-// background and may have been anywhere.
+// in the dateline's city. Further down, when the headline or lead names
+// the dateline's city itself (the story is set there, not only filed
+// from there), so is a meeting of the story's own days: dated that day or
+// the two before it ("met X on Tuesday morning" in Wednesday's dispatch).
+// Older meetings are background and may have been anywhere.
 func (d *doc) datelineHolds(si int, date string) bool {
-	if d.leadPlace() == "" || si > datelineReach || d.art.Published.IsZero() {
+	if d.leadPlace() == "" || d.art.Published.IsZero() {
 		return false
 	}
+	lead := si <= datelineReach
 	if date == "" {
-		return true
+		return lead
+	}
+	if !lead && !d.setInDateline() {
+		return false
 	}
 	t, err := time.Parse("2006-01-02", date)
 	if err != nil {
 		return false // a month or year: not news of the day
 	}
 	age := d.art.Published.Sub(t)
+	if !lead {
+		return age >= 0 && age <= 2*24*time.Hour
+	}
 	return age >= 0 && age <= 7*24*time.Hour
+}
+
+// setInDateline: the headline or the lead paragraph names the dateline's
+// city (the dateline itself is cut from the text, so it does not count).
+func (d *doc) setInDateline() bool {
+	if d.dateline == "" {
+		return false
+	}
+	for si := 0; si < len(d.ments) && si <= datelineReach; si++ {
+		for _, m := range d.ments[si] {
+			if m.kind == mCity && m.city == d.dateline {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datelineReach is the last sentence (0-based, the headline counted) of

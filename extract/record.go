@@ -144,7 +144,7 @@ func (d *doc) meetingRecords(m meeting, ref func(int) string) []graph.Meeting {
 	if len(names) < 2 {
 		return nil
 	}
-	base := graph.Meeting{Place: m.place, Date: m.date, Status: m.status, Mode: m.mode, Evidence: m.evidence, Attribution: m.attr}
+	base := graph.Meeting{Place: d.citySpelling(m.place), Date: m.date, Status: m.status, Mode: m.mode, Evidence: m.evidence, Attribution: m.attr}
 	if !m.stars || len(names) == 2 {
 		base.Participants = names
 		return []graph.Meeting{base}
@@ -156,6 +156,24 @@ func (d *doc) meetingRecords(m meeting, ref func(int) string) []graph.Meeting {
 		out = append(out, x)
 	}
 	return out
+}
+
+// citySpelling is a city as the article spells it: the gazetteer knows
+// "Ulaanbaatar" as an alternate name of its "Ulan Bator", and a record
+// says what the text says (the first mixed-case spelling it uses; an
+// all-capital dateline keeps the gazetteer's casing).
+func (d *doc) citySpelling(city string) string {
+	if city == "" {
+		return ""
+	}
+	for si := range d.ments {
+		for _, m := range d.ments[si] {
+			if m.kind == mCity && m.city == city && m.text != strings.ToUpper(m.text) {
+				return strings.Join(strings.Fields(m.text), " ")
+			}
+		}
+	}
+	return city
 }
 
 // surname is the last word of a name with its particle: "Al Thani",
