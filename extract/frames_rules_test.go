@@ -293,3 +293,19 @@ func TestShuttleMeetingsStayApart(t *testing.T) {
 		}
 	}
 }
+
+// "the [modifier] meeting" refers to a meeting as "the meeting" does: a
+// host's meeting "which was attended by" others holds them all, whatever
+// modifier the noun takes.
+func TestModifiedDefiniteMeeting(t *testing.T) {
+	for _, mod := range []string{"", "trilateral ", "closed-door ", "annual ", "two-hour "} {
+		for _, noun := range []string{"meeting", "summit"} {
+			text := "Leaders meet\nPresident Ada Lind hosted the " + mod + noun + ", which was attended by President Kofi Mensah and Prime Minister Jorge Alves."
+			got := pairsOf(t, text)
+			want := []string{"Ada Lind|Jorge Alves", "Ada Lind|Kofi Mensah", "Jorge Alves|Kofi Mensah"}
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: pairs %v, want %v", text, got, want)
+			}
+		}
+	}
+}

@@ -481,6 +481,33 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 	return out
 }
 
+// definiteNoun: the predicate at k is a noun after a demonstrative or
+// "the", with at most one modifier between ("the meeting", "the
+// trilateral meeting", "this closed-door summit", "the 90-minute
+// meeting"): a meeting the story refers to, not one it introduces.
+func definiteNoun(toks []token, k int) bool {
+	isDef := func(i int) bool {
+		return i >= 0 && (toks[i].lower == "the" || toks[i].lower == "this" || toks[i].lower == "that")
+	}
+	if isDef(k - 1) {
+		return true
+	}
+	// One modifier: a lower-case word or number, or words joined by
+	// hyphens.
+	i := k - 1
+	if i < 0 {
+		return false
+	}
+	if t := toks[i]; !(t.word && !t.cap && !functionWords[t.lower] && triggers[t.lower] == 0 && !looksVerb(toks, i) || isNumber(t.lower)) {
+		return false
+	}
+	// The words of a hyphenated modifier may be any: "two-hour", "one-on-one".
+	for n := 0; n < 3 && i >= 2 && toks[i-1].text == "-" && toks[i-1].glued && (toks[i-2].word && !toks[i-2].cap || isNumber(toks[i-2].lower)); n++ {
+		i -= 2
+	}
+	return isDef(i - 1)
+}
+
 // buildMeeting assembles participants, place, date, status and mode.
 func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, bool) {
 	s := &d.sents[si]
@@ -534,7 +561,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			add(&slots, a)
 		}
 	}
-	anaphoric := k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "this" || toks[k-1].lower == "that")
+	anaphoric := definiteNoun(toks, k)
 	if anaphoric && (anyWord(toks, max(cs, k-4), k, attendWords) || attendedBy(toks, k+1, min(ce, k+4))) {
 		// "X and Y joined the meeting", "the meeting was attended by X
 		// and Y": see partials
