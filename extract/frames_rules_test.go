@@ -309,3 +309,30 @@ func TestModifiedDefiniteMeeting(t *testing.T) {
 		}
 	}
 }
+
+// "the foreign ministers of A and B", "the leaders of A, B and C" stand
+// for the person of that post in each state, named before or after; when
+// a state has no such person, or two, the states stay the participants.
+func TestPostsOfNamedStates(t *testing.T) {
+	people := "Chilean Foreign Minister Ana Soto, Peruvian Foreign Minister Luis Prado, Chilean President Jorge Alves and Peruvian Prime Minister Rosa Vidal"
+	cases := []struct{ desc, want string }{
+		{"The foreign ministers of Chile and Peru", "Ana Soto|Luis Prado"},
+		{"The leaders of Chile and Peru", "Jorge Alves|Rosa Vidal"},
+		{"The presidents of Chile and Peru", "Chile|Peru"}, // Peru's president is not named
+	}
+	for _, c := range cases {
+		for _, order := range []string{"before", "after"} {
+			meet := c.desc + " met in Lima on Monday."
+			var text string
+			if order == "before" {
+				text = "Talks in Lima\n" + people + " arrived in Lima on Sunday. " + meet
+			} else {
+				text = "Talks in Lima\n" + meet + " " + people + " took part in a later session."
+			}
+			got := pairsOf(t, text)
+			if !slices.Contains(got, c.want) {
+				t.Errorf("%s, named %s: pairs %v, want %s", c.desc, order, got, c.want)
+			}
+		}
+	}
+}

@@ -636,6 +636,10 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	for _, a := range d.titlePlural(si, pcs, pce, persons) {
 		add(&persons, a)
 	}
+	// "the foreign ministers of A and B": the person of that post in each.
+	for _, a := range d.statesPosts(si, pcs, pce) {
+		add(&persons, a)
+	}
 	for mi := range d.ments[si] {
 		// "held a call with X and the Saudi Crown Prince": the person
 		// the story named with that post, not the state.

@@ -225,6 +225,11 @@ func (d *doc) appositionAfter(si, mi int) {
 	if head < 0 {
 		return
 	}
+	// "A, Peruvian Foreign Minister B": a title followed by a name is that
+	// name's, the next item of a list, not an apposition to A.
+	if k == head+1 && k < len(toks) && toks[k].cap && d.personAt(si, k) {
+		return
+	}
 	if org >= 0 {
 		for first < head && !(toks[first].word && (titleWordLower(toks[first]) || isTitleWord(toks[first].lower))) {
 			first++
@@ -241,6 +246,16 @@ func (d *doc) appositionAfter(si, mi int) {
 		}
 	}
 	d.addPosition(m.actor, cleanTitle(title), org)
+}
+
+// personAt: token k of sentence si is inside a person's mention.
+func (d *doc) personAt(si, k int) bool {
+	for _, o := range d.ments[si] {
+		if o.i <= k && k < o.j && o.kind == mPerson {
+			return true
+		}
+	}
+	return false
 }
 
 func titleWordLower(t token) bool {
