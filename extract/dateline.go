@@ -1,17 +1,21 @@
 package extract
 
+import "strings"
+
 // Datelines: wire copy opens with the city it was filed from ("OSLO, May
 // 27 —", "LIMA. Feb 3 (Agency) -", "March 4, 2024 (QUITO) –", "LIMA,
 // AGENCY -", "LIMA, Peru —"). The article's "here" means that city.
 
-// readDateline returns the city of a dateline opening toks, or "".
-func (d *doc) readDateline(toks []token) string {
+// readDateline returns the city of a dateline opening toks and the words
+// it is written with, or "".
+func (d *doc) readDateline(toks []token) (city, form string) {
 	if len(toks) < 3 {
-		return ""
+		return "", ""
 	}
 	// "CITY, <date>", "CITY. <date>", "CITY (Agency)", "CITY —"
 	if toks[0].cap {
 		if l, e := d.longestPhrase(toks, 0); l > 0 && e.kind == eCity && l < len(toks) {
+			cityLen := l
 			// "CITY, Country, <date>", "CITY, Country —": the city's
 			// country after it is part of the dateline.
 			if toks[l].text == "," && l+1 < len(toks) {
@@ -26,11 +30,11 @@ func (d *doc) readDateline(toks []token) string {
 			}
 			_, isMonth := months[after]
 			if (next == "," || next == ".") && (isMonth || isNumber(after)) || next == "(" || next == "-" || next == "—" || next == "–" {
-				return e.city
+				return e.city, wordsOf(toks[:cityLen])
 			}
 			// "CITY, AGENCY -": an agency credit in capitals after the comma.
 			if next == "," && l+2 < len(toks) && toks[l+1].acronym && (toks[l+2].text == "-" || toks[l+2].text == "—" || toks[l+2].text == "–") {
-				return e.city
+				return e.city, wordsOf(toks[:cityLen])
 			}
 		}
 	}
@@ -41,9 +45,18 @@ func (d *doc) readDateline(toks []token) string {
 		}
 		if l, e := d.longestPhrase(toks, k+1); l > 0 && e.kind == eCity && k+1+l < len(toks) && toks[k+1+l].text == ")" {
 			if _, isMonth := months[toks[0].lower]; isMonth || isNumber(toks[0].lower) {
-				return e.city
+				return e.city, wordsOf(toks[k+1 : k+1+l])
 			}
 		}
 	}
-	return ""
+	return "", ""
+}
+
+// wordsOf is the text of tokens, one space between words.
+func wordsOf(toks []token) string {
+	w := make([]string, len(toks))
+	for i, t := range toks {
+		w[i] = t.text
+	}
+	return strings.Join(w, " ")
 }

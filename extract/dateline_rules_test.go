@@ -236,3 +236,26 @@ func TestCitySpelledAsTheTextDoes(t *testing.T) {
 		t.Fatal("no alternate city spelling found in the gazetteer: the test checks nothing")
 	}
 }
+
+// A city only written in a dateline's capitals is its words in title
+// case ("NEW YORK —" is New York even where the gazetteer's entry is "New
+// York City"); capitals that spell the gazetteer's name keep its casing.
+func TestDatelineCitySpelling(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+	g := loadGazetteer()
+	for _, c := range []struct{ caps, want string }{{"NEW YORK", "New York"}, {"RIO DE JANEIRO", ""}, {"CAIRO", ""}} {
+		k, _ := phraseKey(c.caps)
+		e, ok := g.phrases[k]
+		if !ok || e.kind != eCity {
+			t.Fatalf("%s is no city of the gazetteer", c.caps)
+		}
+		want := c.want
+		if want == "" {
+			want = e.city
+		}
+		got := heldAt(t, "Envoys confer\n"+c.caps+" — Foreign Minister Lena Okoro met her counterpart Tomas Varga on Sunday.", pub)
+		if len(got) != 1 || got[0].Place != want {
+			t.Errorf("%s: held %v, want place %s", c.caps, got, want)
+		}
+	}
+}

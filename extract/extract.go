@@ -34,19 +34,20 @@ const maxTextBytes = 16 << 20
 
 // doc is the state of one extraction.
 type doc struct {
-	g          *gazetteer
-	art        Article
-	sents      []sentence
-	ments      [][]mention
-	cast       *cast
-	lowerSeen  map[string]bool
-	acronyms   map[string]int
-	meetings   []meeting
-	roles      roles
-	pending    []string      // titles awaiting their possessor (positions pass)
-	holders    map[int][]int // org → people holding a post in it
-	dateline   string        // the city the article is filed from, "" when none
-	pluralAnte int           // the sentence the last plural description was resolved in
+	g            *gazetteer
+	art          Article
+	sents        []sentence
+	ments        [][]mention
+	cast         *cast
+	lowerSeen    map[string]bool
+	acronyms     map[string]int
+	meetings     []meeting
+	roles        roles
+	pending      []string      // titles awaiting their possessor (positions pass)
+	holders      map[int][]int // org → people holding a post in it
+	dateline     string        // the city the article is filed from, "" when none
+	datelineForm string        // the dateline's city as written ("NEW YORK")
+	pluralAnte   int           // the sentence the last plural description was resolved in
 }
 
 // Extract produces the record of an article. It never panics on bad input:
@@ -87,7 +88,7 @@ func newDoc(a Article) *doc {
 		if i > 2 || d.dateline != "" {
 			break
 		}
-		d.dateline = d.readDateline(s.toks)
+		d.dateline, d.datelineForm = d.readDateline(s.toks)
 	}
 	kept := d.sents[:0]
 	for i, s := range d.sents {

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parley-dev/parley/graph"
 )
@@ -160,20 +161,45 @@ func (d *doc) meetingRecords(m meeting, ref func(int) string) []graph.Meeting {
 
 // citySpelling is a city as the article spells it: the gazetteer knows
 // "Ulaanbaatar" as an alternate name of its "Ulan Bator", and a record
-// says what the text says (the first mixed-case spelling it uses; an
-// all-capital dateline keeps the gazetteer's casing).
+// says what the text says — the first mixed-case spelling it uses, else
+// its capitals ("NEW YORK", a dateline's) in title case, unless they are
+// the gazetteer's name.
 func (d *doc) citySpelling(city string) string {
 	if city == "" {
 		return ""
 	}
+	caps := ""
+	if city == d.dateline {
+		caps = d.datelineForm
+	}
 	for si := range d.ments {
 		for _, m := range d.ments[si] {
-			if m.kind == mCity && m.city == city && m.text != strings.ToUpper(m.text) {
+			if m.kind != mCity || m.city != city {
+				continue
+			}
+			if m.text != strings.ToUpper(m.text) {
 				return strings.Join(strings.Fields(m.text), " ")
+			}
+			if caps == "" {
+				caps = m.text
 			}
 		}
 	}
-	return city
+	if caps == "" || strings.EqualFold(strings.Join(strings.Fields(caps), " "), city) {
+		return city
+	}
+	return titleCase(caps)
+}
+
+// titleCase writes capitals as a name: "NEW YORK" is "New York".
+func titleCase(s string) string {
+	w := strings.Fields(strings.ToLower(s))
+	for i, x := range w {
+		r := []rune(x)
+		r[0] = unicode.ToUpper(r[0])
+		w[i] = string(r)
+	}
+	return strings.Join(w, " ")
 }
 
 // surname is the last word of a name with its particle: "Al Thani",
