@@ -177,7 +177,7 @@ func (d *doc) findRoles(si int, r *roles) {
 			for _, m := range d.listEndingAt(si, subjectEnd(toks, k)) {
 				d.mediator(r, m)
 			}
-		case mediatorNouns[t.lower]:
+		case mediatorNouns[t.lower] || k >= 2 && t.glued && toks[k-1].text == "-" && mediatorNouns[compound(toks, k)]:
 			d.mediatorNounRoles(si, k, r)
 		case (t.lower == "negotiators" || t.lower == "delegations") && k+1 < len(toks) && toks[k+1].lower == "from":
 			r.weakRoles = true
@@ -405,8 +405,12 @@ func (d *doc) mediatorNounRoles(si, k int, r *roles) {
 		}
 		return
 	}
-	// Walk back over adjectives and a determiner.
+	// Walk back over adjectives and a determiner, from the first word of a
+	// hyphenated compound ("go-betweens").
 	b := k
+	if k >= 2 && toks[k].glued && toks[k-1].text == "-" {
+		b = k - 2
+	}
 	for b > 0 && k-b < 4 && toks[b-1].word && !toks[b-1].cap && toks[b-1].lower != "as" {
 		b--
 	}
@@ -417,11 +421,14 @@ func (d *doc) mediatorNounRoles(si, k int, r *roles) {
 			d.mediator(r, m)
 		}
 	case b > 0 && toks[b-1].lower == "as":
-		// The clause's subject acts as mediator.
+		// The clause's subject acts as mediator, each of a coordinated
+		// one: "Egypt and Qatar acted as mediators".
 		cs, _ := d.sents[si].clause(max(0, b-2))
 		for _, m := range d.ments[si] {
 			if m.i >= cs && m.i < b && m.actor >= 0 && !m.desc {
-				d.mediator(r, m.actor)
+				for _, a := range d.actorList(si, m.i) {
+					d.mediator(r, a)
+				}
 				break
 			}
 		}
