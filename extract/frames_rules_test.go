@@ -336,3 +336,25 @@ func TestPostsOfNamedStates(t *testing.T) {
 		}
 	}
 }
+
+// A visit's ", where" clause is about the place the visit names, also past
+// a time phrase, and takes the visit's time; a passive host ("was received
+// ... by X") keeps its agent across place and time phrases.
+func TestVisitWhereAndPassiveHost(t *testing.T) {
+	for _, c := range []struct{ text, place, date string }{
+		{"Foreign Minister Ana Soto visited Quito on Tuesday, where she met Foreign Minister Luis Prado.", "Quito", "2025-05-06"},
+		{"Foreign Minister Ana Soto paid an official visit to Quito on Tuesday, where she was received by Foreign Minister Luis Prado.", "Quito", "2025-05-06"},
+		{"Foreign Minister Ana Soto travelled to Quito, where she met Foreign Minister Luis Prado on Monday.", "Quito", "2025-05-05"},
+		{"Foreign Minister Ana Soto was received in Quito on Tuesday by Foreign Minister Luis Prado.", "Quito", "2025-05-06"},
+		{"Foreign Minister Ana Soto was welcomed at the palace on Tuesday by Foreign Minister Luis Prado.", "", "2025-05-06"},
+	} {
+		got := heldAt(t, "A visit\n"+c.text, corefPub)
+		if len(got) != 1 || !slices.Equal(got[0].Participants, []string{"Ana Soto", "Luis Prado"}) || got[0].Place != c.place || got[0].Date != c.date {
+			t.Errorf("%q: held %v, want Soto and Prado, %q, %s", c.text, got, c.place, c.date)
+		}
+	}
+	// "by" after another verb is not the passive's agent.
+	if got := pairsOf(t, "A visit\nForeign Minister Ana Soto was received in Quito and later praised by Foreign Minister Luis Prado."); len(got) != 0 {
+		t.Errorf("agent of another verb: pairs %v", got)
+	}
+}

@@ -430,7 +430,7 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 			!callNoun(toks, k) {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if passiveOnly[t.lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") && !d.activeWelcome(si, k) {
+		if passiveOnly[t.lower] && (k+1 >= len(toks) || toks[k+1].lower != "by") && !d.activeWelcome(si, k) && d.hostPhrase(si, k) == nil {
 			continue
 		}
 		if (t.lower == "sat" || t.lower == "sits") && (k+1 >= len(toks) || toks[k+1].lower != "down") {
@@ -700,6 +700,11 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	m.stars = m.mode == graph.Call || class == trWeak && (toks[k].lower == "spoke" || toks[k].lower == "speak" || toks[k].lower == "speaks")
 	m.now = presentEvent(toks, cs, ce)
 	m.date = d.dateOf(toks, k, cs, ce, m.status)
+	if m.date == "" && whereClause(toks, cs) {
+		// "visited Budapest on Tuesday, where he met X": the visit's time.
+		ps, _ := s.clause(cs - 2)
+		m.date = d.dateOf(toks, cs-2, ps, cs-1, m.status)
+	}
 	if m.date == "" && spoken {
 		// "Earlier on Friday, A told B in a phone call ...": the time of
 		// the reporting clause is the call's.
@@ -726,6 +731,12 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		m.place = d.leadPlace()
 	}
 	return m, true
+}
+
+// whereClause: the clause starting at cs is a relative ", where ..."
+// about the place the clause before it names.
+func whereClause(toks []token, cs int) bool {
+	return cs >= 3 && toks[cs-1].lower == "where" && toks[cs-2].text == ","
 }
 
 // distinct counts the actors of two lists, each once: a verb's subject

@@ -37,6 +37,17 @@ func (d *doc) hostPhrase(si, k int) *mention {
 			from = e + 2
 		case hostPassives[l] && e+1 < len(toks) && toks[e+1].lower == "by":
 			from = e + 2
+		case hostPassives[l] && e == k && e > 0 && auxiliaries[toks[e-1].lower]:
+			// "was received in Budapest on Tuesday by X": place and time
+			// phrases between the passive and its agent.
+			by := e + 1
+			for by < len(toks) && by <= e+7 && toks[by].lower != "by" && toks[by].text != "," && toks[by].lower != "and" && !clauseBreaks[toks[by].lower] && !looksVerb(toks, by) {
+				by++
+			}
+			if by >= len(toks) || toks[by].lower != "by" {
+				continue
+			}
+			from = by + 1
 		default:
 			continue
 		}

@@ -129,13 +129,30 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			best, bestDist = name, dist
 		}
 	}
-	if cs >= 3 && toks[cs-1].lower == "where" && toks[cs-2].text == "," {
-		// "travelled to Vilnius, where he met X": the relative adverb
-		// stands for the place just named.
+	if whereClause(toks, cs) {
+		// "travelled to Vilnius, where he met X", "visited Vilnius on
+		// Monday, where ...": the relative adverb stands for the place
+		// just named, before any time phrase.
+		last, end := "", 0
 		for _, m := range d.ments[si] {
-			if m.j == cs-2 && m.kind == mCity && m.actor < 0 {
-				return m.city
+			if m.j > cs-2 {
+				break
 			}
+			switch {
+			case m.kind == mCity && m.actor < 0:
+				last, end = m.city, m.j
+			case m.actor >= 0:
+				last = ""
+			}
+		}
+		between := cs - 2 - end
+		for e := end; e < cs-2 && last != ""; e++ {
+			if toks[e].text == "," || looksVerb(toks, e) {
+				last = ""
+			}
+		}
+		if last != "" && between <= 4 {
+			return last
 		}
 	}
 	if d.dateline != "" {
