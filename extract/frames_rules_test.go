@@ -358,3 +358,21 @@ func TestVisitWhereAndPassiveHost(t *testing.T) {
 		t.Errorf("agent of another verb: pairs %v", got)
 	}
 }
+
+// A trip made "for talks with X" brought the talks about; a trip to come
+// tells no meeting held.
+func TestTripForTalks(t *testing.T) {
+	for _, verb := range []string{"arrived in", "travelled to", "flew to"} {
+		text := "A visit\nEnvoy Ana Soto " + verb + " Quito on Monday for talks with Foreign Minister Luis Prado."
+		got := heldAt(t, text, corefPub)
+		if len(got) != 1 || !slices.Equal(got[0].Participants, []string{"Ana Soto", "Luis Prado"}) || got[0].Place != "Quito" || got[0].Date != "2025-05-05" {
+			t.Errorf("%q: held %v, want Soto and Prado in Quito on 2025-05-05", text, got)
+		}
+	}
+	for _, verb := range []string{"will travel to", "is expected to travel to", "plans to fly to"} {
+		text := "A visit\nEnvoy Ana Soto " + verb + " Quito for talks with Foreign Minister Luis Prado."
+		if got := heldAt(t, text, corefPub); len(got) != 0 {
+			t.Errorf("%q: held %v, want none", text, got)
+		}
+	}
+}

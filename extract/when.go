@@ -210,6 +210,9 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			consider(m.text, m.i, 0)
 		case m.kind == mCity && m.actor < 0 && (prev == "to" || objectTriggers[prev]) && objectTriggers[toks[k].lower]:
 			consider(m.city, m.i, 0)
+		case m.kind == mCity && m.actor < 0 && prev == "to" && m.i > 1 && arrivalVerbs[toks[m.i-2].lower]:
+			// "flew to Quito for talks": the trip's destination.
+			consider(m.city, m.i, 0)
 		case m.kind == mState && (prev == "in" || prev == "at") && m.actor >= 0:
 			consider(d.cast.actors[m.actor].name(), m.i, 20)
 		case m.kind == mOrg && (prev == "at" || prev == "in" || prev == "the" && m.i > 1 && (toks[m.i-2].lower == "at" || toks[m.i-2].lower == "in")):
@@ -374,10 +377,14 @@ var eventVerbs = lex("eventVerbs")
 // negotiations".
 var pastPreps = lex("pastPreps")
 
+// arrivalVerbs, in the past tense, tell a trip made whose purpose ("for
+// talks with X") is the meeting it brought about.
+var arrivalVerbs = lex("arrivalVerbs")
+
 // talksHappen: "talks" and "negotiations" are also topics ("stalled
 // negotiations"); they make a meeting only with a place or time right
-// after them, a place right before ("Paris talks"), or a verb of
-// occurrence.
+// after them, a place right before ("Paris talks"), a verb of
+// occurrence, or a trip made for them.
 func (d *doc) talksHappen(si, k, cs, ce int) bool {
 	toks := d.sents[si].toks
 	if anyWord(toks, cs, ce, eventVerbs) {
@@ -385,6 +392,13 @@ func (d *doc) talksHappen(si, k, cs, ce int) bool {
 	}
 	if k > 0 && pastPreps[toks[k-1].lower] || k > 1 && pastPreps[toks[k-2].lower] && (toks[k-1].lower == "the" || toks[k-1].lower == "these") {
 		return true // "a statement issued after talks between A and B"
+	}
+	if k > 0 && toks[k-1].lower == "for" {
+		for v := cs; v < k; v++ {
+			if arrivalVerbs[toks[v].lower] && (v == 0 || !auxiliaries[toks[v-1].lower] && toks[v-1].lower != "to") {
+				return true // "arrived in Cairo for talks with X": the trip's talks
+			}
+		}
 	}
 	for _, m := range d.ments[si] {
 		if (m.kind == mCity || m.kind == mState) && ((m.i > k && m.i <= k+3 && (toks[m.i-1].lower == "in" || toks[m.i-1].lower == "at")) || m.j == k || (m.j == k-1 && toks[k-1].text == "'s")) {
