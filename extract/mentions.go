@@ -95,6 +95,9 @@ func (d *doc) scanSentence(si int) {
 	initial := sentenceInitials(toks)
 	isWord := func(k int) bool {
 		t := toks[k]
+		if k > 0 && toks[k-1].cap && k+1 < n && middleInitial(toks, k+1) {
+			return true // "Andrei A. Gromyko": an initial, not the article
+		}
 		if !t.word || !t.cap || covered[k] || functionWords[t.lower] || isDateWord(toks, k) {
 			return false
 		}

@@ -302,3 +302,24 @@ func TestListedTitlesStayWithTheirNames(t *testing.T) {
 		}
 	}
 }
+
+// A middle initial that is also a word ("A.", "I.") is an initial inside a
+// name, for every letter of the alphabet.
+func TestEveryMiddleInitial(t *testing.T) {
+	for c := 'A'; c <= 'Z'; c++ {
+		name := "Andrei " + string(c) + ". Volkov"
+		rec, err := Extract(Article{ID: "t", Text: "Talks\nForeign Minister " + name + " met Secretary of State Lena Okoro in Geneva."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var persons []string
+		for _, a := range rec.Actors {
+			if a.Kind == graph.Person {
+				persons = append(persons, a.Name)
+			}
+		}
+		if !slices.Contains(persons, name) {
+			t.Errorf("%s: persons %v", name, persons)
+		}
+	}
+}
