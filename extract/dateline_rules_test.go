@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -256,6 +257,35 @@ func TestDatelineCitySpelling(t *testing.T) {
 		got := heldAt(t, "Envoys confer\n"+c.caps+" — Foreign Minister Lena Okoro met her counterpart Tomas Varga on Sunday.", pub)
 		if len(got) != 1 || got[0].Place != want {
 			t.Errorf("%s: held %v, want place %s", c.caps, got, want)
+		}
+	}
+}
+
+// Former states (former-states.tsv) are states under each of their names,
+// and never take a present-day name or city from the state that holds it.
+func TestFormerStates(t *testing.T) {
+	g := loadGazetteer()
+	for _, col := range readRows("gazetteer/former-states.tsv") {
+		for _, form := range append([]string{col[1], col[2]}, splitBar(col[3])...) {
+			k, _ := phraseKey(form)
+			if e, ok := g.phrases[k]; !ok || e.kind != eCountry || e.ref != col[0] {
+				t.Errorf("%s: entry %+v, want the state %s", form, e, col[0])
+			}
+		}
+	}
+	for _, present := range []string{"Russia", "Vietnam", "Germany", "Serbia", "Czech Republic", "Moscow", "Belgrade", "Prague", "Berlin"} {
+		k, _ := phraseKey(present)
+		if e, ok := g.phrases[k]; !ok || strings.HasSuffix(e.ref, "HH") || e.ref == "YUCS" || e.ref == "DDDE" || e.ref == "VDVN" {
+			t.Errorf("%s: entry %+v, want its present-day state", present, e)
+		}
+	}
+	rec, err := Extract(Article{ID: "t", Text: "Talks\nForeign Minister Ivan Petrov of the Soviet Union met Secretary of State Lena Okoro in Geneva."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rec.Actors {
+		if a.Name == "Soviet Union" && a.Kind != graph.State {
+			t.Errorf("Soviet Union is a %s, want a state", a.Kind)
 		}
 	}
 }

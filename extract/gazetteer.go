@@ -8,7 +8,7 @@ import (
 	"sync"
 )
 
-//go:embed gazetteer/countries.tsv gazetteer/cities.tsv gazetteer/common-words.txt
+//go:embed gazetteer/countries.tsv gazetteer/former-states.tsv gazetteer/cities.tsv gazetteer/common-words.txt
 var gazetteerFS embed.FS
 
 // entryKind is what a gazetteer phrase names.
@@ -58,6 +58,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	}
 	g.loadCities()
 	g.loadCountries()
+	g.loadFormerStates()
 	for i := range knownOrgs {
 		o := &knownOrgs[i]
 		g.orgs[o.name] = o
@@ -110,19 +111,7 @@ func (g *gazetteer) add(phrase string, e entry, over bool) {
 }
 
 func (g *gazetteer) loadCountries() {
-	f, err := gazetteerFS.Open("gazetteer/countries.tsv")
-	if err != nil {
-		return // embedded: cannot happen in a built binary
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		if col := strings.Split(sc.Text(), "\t"); len(col) >= 7 && !strings.HasPrefix(col[0], "#") {
-			rows = append(rows, col)
-		}
-	}
+	rows := readRows("gazetteer/countries.tsv")
 	// Names first, so that no alternative spelling or demonym takes
 	// another country's name; sovereign states before territories, so that
 	// "Indian" is India's and not the British Indian Ocean Territory's.
@@ -170,6 +159,40 @@ func (g *gazetteer) loadCountries() {
 			}
 		}
 	}
+}
+
+// loadFormerStates adds the states of former-states.tsv under every name
+// no present-day entry holds.
+func (g *gazetteer) loadFormerStates() {
+	for _, col := range readRows("gazetteer/former-states.tsv") {
+		g.countries[col[0]] = &country{code: col[0], name: col[1]}
+		e := entry{kind: eCountry, ref: col[0]}
+		for _, f := range append([]string{col[1], col[2]}, splitBar(col[3])...) {
+			g.addIfFree(f, e)
+		}
+		for _, d := range splitBar(col[4]) {
+			g.addIfFree(d, entry{kind: eDemonym, ref: col[0]})
+		}
+	}
+}
+
+// readRows reads the rows of an embedded table of countries.tsv's seven
+// columns, comments left out.
+func readRows(name string) [][]string {
+	f, err := gazetteerFS.Open(name)
+	if err != nil {
+		panic("extract: embedded " + name + ": " + err.Error()) // cannot happen in a built binary
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		if col := strings.Split(sc.Text(), "\t"); len(col) >= 7 && !strings.HasPrefix(col[0], "#") {
+			rows = append(rows, col)
+		}
+	}
+	return rows
 }
 
 // addIfFree adds a country's alternative form or demonym unless another
