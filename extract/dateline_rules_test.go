@@ -3,9 +3,11 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -161,5 +163,130 @@ func TestPlaceOfItsOwnEvent(t *testing.T) {
 	got = heldAt(t, "Talks\nPresident Ana Lind met President Kofi Mensah in Accra on Monday. Mensah also met Prime Minister Rasa Kone on Monday.", pub)
 	if m := find(got, "Rasa Kone"); m == nil || m.Place != "Accra" {
 		t.Errorf("same day: held %v, want the talks with Kone in Accra", got)
+	}
+}
+
+// A dateline may name the city's country after it ("DOHA, Qatar —",
+// "LIMA, Peru, May 4 (Wire) -"); the country is part of the dateline and
+// the city is still where "here" and the lead's meeting are.
+func TestDatelineWithCountry(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+	cases := map[string]string{"CAIRO, Egypt": "Cairo", "NAIROBI, Kenya": "Nairobi", "ADDIS ABABA, Ethiopia": "Addis Ababa"}
+	for place, city := range cases {
+		for _, tail := range []string{" —", " -", ", May 4 —", ", May 4 (Wire) -"} {
+			text := fmt.Sprintf("Envoys confer\n%s%s Foreign Minister Lena Okoro met her counterpart Tomas Varga on Sunday.", place, tail)
+			got := heldAt(t, text, pub)
+			if len(got) != 1 || !slices.Equal(got[0].Participants, []string{"Lena Okoro", "Tomas Varga"}) || got[0].Place != city {
+				t.Errorf("%q: held %v, want Okoro and Varga in %s", text, got, city)
+			}
+		}
+	}
+}
+
+// Below the lead paragraph, when the headline or lead names the
+// dateline's city (the story is set there), a meeting of the dispatch's
+// own days (its day or the two before) with no place of its own is in
+// that city; an older one is not, nor one in a story that only files
+// from the city (TestDatelinePlacesLeadMeeting) or is placed only by its
+// headline.
+func TestDatelineDaysBelowTheLead(t *testing.T) {
+	pub := time.Date(2025, 5, 7, 0, 0, 0, 0, time.UTC) // a Wednesday
+	filler := " The talks are expected to last several days. Officials declined to give details. Both sides issued statements."
+	for _, c := range []struct {
+		opening, when, want string
+	}{
+		{"CAIRO, May 7 —", "on Tuesday", "Cairo"},
+		{"CAIRO, May 7 —", "on Monday morning", "Cairo"},
+		{"CAIRO, May 7 —", "today", "Cairo"},
+		{"CAIRO, May 7 —", "last Thursday", ""},
+		{"CAIRO, May 7 —", "in March", ""},
+	} {
+		text := "Envoys gather for talks\n" + c.opening + " Delegations arrived in Cairo for a new round of talks." + filler +
+			" Foreign Minister Lena Okoro met her counterpart Tomas Varga " + c.when + "."
+		got := heldAt(t, text, pub)
+		if len(got) != 1 || got[0].Place != c.want {
+			t.Errorf("%q %q: held %v, want place %q", c.opening, c.when, got, c.want)
+		}
+	}
+	// Only a dateline places meetings below the lead, not a headline.
+	text := "Envoys gather for talks in Cairo\nDelegations arrived for a new round of talks." + filler +
+		" Foreign Minister Lena Okoro met her counterpart Tomas Varga on Tuesday."
+	if got := heldAt(t, text, pub); len(got) != 1 || got[0].Place != "" {
+		t.Errorf("headline place below the lead: held %v, want no place", got)
+	}
+}
+
+// A record spells a city as the article does, not as the gazetteer's
+// main entry does; an all-capital dateline keeps the gazetteer's casing.
+func TestCitySpelledAsTheTextDoes(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+	g := gazetteer.Load()
+	n := 0
+	for _, form := range []string{"Ulaanbaatar", "Peking", "Bombay", "Kiev"} {
+		k, _ := gazetteer.PhraseKey(form)
+		e, ok := g.Phrases[k]
+		if !ok || e.Kind != gazetteer.City || e.City == form {
+			continue // not an alternate name of a city in this gazetteer
+		}
+		n++
+		got := heldAt(t, "Envoys confer\nForeign Minister Lena Okoro met her counterpart Tomas Varga in "+form+" on Sunday.", pub)
+		if len(got) != 1 || got[0].Place != form {
+			t.Errorf("%s (gazetteer %s): held %v, want the text's spelling", form, e.City, got)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no alternate city spelling found in the gazetteer: the test checks nothing")
+	}
+}
+
+// A city only written in a dateline's capitals is its words in title
+// case ("NEW YORK —" is New York even where the gazetteer's entry is "New
+// York City"); capitals that spell the gazetteer's name keep its casing.
+func TestDatelineCitySpelling(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+	g := gazetteer.Load()
+	for _, c := range []struct{ caps, want string }{{"NEW YORK", "New York"}, {"RIO DE JANEIRO", ""}, {"CAIRO", ""}} {
+		k, _ := gazetteer.PhraseKey(c.caps)
+		e, ok := g.Phrases[k]
+		if !ok || e.Kind != gazetteer.City {
+			t.Fatalf("%s is no city of the gazetteer", c.caps)
+		}
+		want := c.want
+		if want == "" {
+			want = e.City
+		}
+		got := heldAt(t, "Envoys confer\n"+c.caps+" — Foreign Minister Lena Okoro met her counterpart Tomas Varga on Sunday.", pub)
+		if len(got) != 1 || got[0].Place != want {
+			t.Errorf("%s: held %v, want place %s", c.caps, got, want)
+		}
+	}
+}
+
+// Former states (former-states.tsv) are states under each of their names,
+// and never take a present-day name or city from the state that holds it.
+func TestFormerStates(t *testing.T) {
+	g := gazetteer.Load()
+	for _, col := range gazetteer.ReadRows("former-states.tsv") {
+		for _, form := range append([]string{col[1], col[2]}, gazetteer.SplitBar(col[3])...) {
+			k, _ := gazetteer.PhraseKey(form)
+			if e, ok := g.Phrases[k]; !ok || e.Kind != gazetteer.CountryName || e.Ref != col[0] {
+				t.Errorf("%s: entry %+v, want the state %s", form, e, col[0])
+			}
+		}
+	}
+	for _, present := range []string{"Russia", "Vietnam", "Germany", "Serbia", "Czech Republic", "Moscow", "Belgrade", "Prague", "Berlin"} {
+		k, _ := gazetteer.PhraseKey(present)
+		if e, ok := g.Phrases[k]; !ok || strings.HasSuffix(e.Ref, "HH") || e.Ref == "YUCS" || e.Ref == "DDDE" || e.Ref == "VDVN" {
+			t.Errorf("%s: entry %+v, want its present-day state", present, e)
+		}
+	}
+	rec, err := Extract(Article{ID: "t", Text: "Talks\nForeign Minister Ivan Petrov of the Soviet Union met Secretary of State Lena Okoro in Geneva."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rec.Actors {
+		if a.Name == "Soviet Union" && a.Kind != graph.State {
+			t.Errorf("Soviet Union is a %s, want a state", a.Kind)
+		}
 	}
 }

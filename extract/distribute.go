@@ -19,9 +19,6 @@ import (
 // their own: "separately", "individually".
 var distributiveCues = lex("distributiveCues")
 
-// sequenceAdverbs after "and" open a later, second encounter of the same
-// subject: "and later with C", "and then C".
-var sequenceAdverbs = lex("sequenceAdverbs")
 
 // distribute splits a meeting whose clause tells several encounters.
 func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
@@ -69,7 +66,7 @@ func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
 		if toks[e].Lower != "and" {
 			continue
 		}
-		split := sequenceAdverbs[toks[e+1].Lower]
+		split := frame.SequenceAdverbs[toks[e+1].Lower]
 		if !split {
 			before := frame.FindDates(toks, k+1, e, d.art.Published)
 			after := frame.FindDates(toks, e+1, pce, d.art.Published)
@@ -113,9 +110,11 @@ func objectStart(objectAt map[int]int, k, e int) int {
 	return first
 }
 
-// withParts is a copy of m with other participants.
+// withParts is a copy of m with other participants: one encounter of
+// several, whose participants the clause tells one by one.
 func withParts(m meeting, parts []int) meeting {
 	m.parts = parts
+	m.split = true
 	if m.status == "" {
 		m.status = graph.Held
 	}

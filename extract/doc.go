@@ -25,6 +25,8 @@ type doc struct {
 	art       Article
 	lowerSeen map[string]bool
 	dateline  string // the city the article is filed from, "" when none
+	// datelineForm is the dateline's city as written ("NEW YORK").
+	datelineForm string
 }
 
 // newDoc runs the stages before the meeting passes: text, mentions,
@@ -33,5 +35,5 @@ func newDoc(a Article) *doc {
 	t := text.Read(a.Text)
 	g := gazetteer.Load()
 	m := mention.Find(g, t)
-	return &doc{Story: actors.Resolve(g, t, m), art: a, lowerSeen: m.LowerSeen, dateline: m.Dateline}
+	return &doc{Story: actors.Resolve(g, t, m), art: a, lowerSeen: m.LowerSeen, dateline: m.Dateline, datelineForm: m.DatelineForm}
 }

@@ -195,4 +195,5 @@ type meeting struct {
 	anaphoric bool
 	stars     bool
 	now       bool // told in the present ("has begun", "are taking place"): today's news
+	split     bool // one of several encounters one sentence tells (distribute.go, sentenceMeetings)
 }

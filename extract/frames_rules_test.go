@@ -265,3 +265,114 @@ func TestCounterpartAfterVerbSubject(t *testing.T) {
 		t.Errorf("pairs %v, want Rao and Pakistan", got)
 	}
 }
+
+// A mediator who meets each side in turn ("met A and then saw B") meets
+// them apart: the sides' rosters, told before or after, do not join the
+// two encounters into one meeting of all three.
+func TestShuttleMeetingsStayApart(t *testing.T) {
+	rosters := []string{
+		"The government side is led by Interior Minister Kofi Mensah, while the rebels are represented by their spokesman, Tomas Varga.",
+		"The government delegation was headed by Interior Minister Kofi Mensah and the rebel team by Tomas Varga.",
+	}
+	visits := []string{
+		"Quint met Mensah on Monday morning and then saw Varga in the afternoon.",
+		"Quint met Mensah on Monday and later met with Varga.",
+	}
+	for _, r := range rosters {
+		for _, v := range visits {
+			text := "Envoy shuttles between the sides\nMediator Rosa Quint is leading the talks. " + r + " " + v
+			got := pairsOf(t, text)
+			for _, w := range []string{"Kofi Mensah|Rosa Quint", "Rosa Quint|Tomas Varga"} {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: pairs %v, want %s", text, got, w)
+				}
+			}
+			if slices.Contains(got, "Kofi Mensah|Tomas Varga") {
+				t.Errorf("%q: pairs %v, want the sides apart", text, got)
+			}
+		}
+	}
+}
+
+// "the [modifier] meeting" refers to a meeting as "the meeting" does: a
+// host's meeting "which was attended by" others holds them all, whatever
+// modifier the noun takes.
+func TestModifiedDefiniteMeeting(t *testing.T) {
+	for _, mod := range []string{"", "trilateral ", "closed-door ", "annual ", "two-hour "} {
+		for _, noun := range []string{"meeting", "summit"} {
+			text := "Leaders meet\nPresident Ada Lind hosted the " + mod + noun + ", which was attended by President Kofi Mensah and Prime Minister Jorge Alves."
+			got := pairsOf(t, text)
+			want := []string{"Ada Lind|Jorge Alves", "Ada Lind|Kofi Mensah", "Jorge Alves|Kofi Mensah"}
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: pairs %v, want %v", text, got, want)
+			}
+		}
+	}
+}
+
+// "the foreign ministers of A and B", "the leaders of A, B and C" stand
+// for the person of that post in each state, named before or after; when
+// a state has no such person, or two, the states stay the participants.
+func TestPostsOfNamedStates(t *testing.T) {
+	people := "Chilean Foreign Minister Ana Soto, Peruvian Foreign Minister Luis Prado, Chilean President Jorge Alves and Peruvian Prime Minister Rosa Vidal"
+	cases := []struct{ desc, want string }{
+		{"The foreign ministers of Chile and Peru", "Ana Soto|Luis Prado"},
+		{"The leaders of Chile and Peru", "Jorge Alves|Rosa Vidal"},
+		{"The presidents of Chile and Peru", "Chile|Peru"}, // Peru's president is not named
+	}
+	for _, c := range cases {
+		for _, order := range []string{"before", "after"} {
+			meet := c.desc + " met in Lima on Monday."
+			var text string
+			if order == "before" {
+				text = "Talks in Lima\n" + people + " arrived in Lima on Sunday. " + meet
+			} else {
+				text = "Talks in Lima\n" + meet + " " + people + " took part in a later session."
+			}
+			got := pairsOf(t, text)
+			if !slices.Contains(got, c.want) {
+				t.Errorf("%s, named %s: pairs %v, want %s", c.desc, order, got, c.want)
+			}
+		}
+	}
+}
+
+// A visit's ", where" clause is about the place the visit names, also past
+// a time phrase, and takes the visit's time; a passive host ("was received
+// ... by X") keeps its agent across place and time phrases.
+func TestVisitWhereAndPassiveHost(t *testing.T) {
+	for _, c := range []struct{ text, place, date string }{
+		{"Foreign Minister Ana Soto visited Quito on Tuesday, where she met Foreign Minister Luis Prado.", "Quito", "2025-05-06"},
+		{"Foreign Minister Ana Soto paid an official visit to Quito on Tuesday, where she was received by Foreign Minister Luis Prado.", "Quito", "2025-05-06"},
+		{"Foreign Minister Ana Soto travelled to Quito, where she met Foreign Minister Luis Prado on Monday.", "Quito", "2025-05-05"},
+		{"Foreign Minister Ana Soto was received in Quito on Tuesday by Foreign Minister Luis Prado.", "Quito", "2025-05-06"},
+		{"Foreign Minister Ana Soto was welcomed at the palace on Tuesday by Foreign Minister Luis Prado.", "", "2025-05-06"},
+	} {
+		got := heldAt(t, "A visit\n"+c.text, corefPub)
+		if len(got) != 1 || !slices.Equal(got[0].Participants, []string{"Ana Soto", "Luis Prado"}) || got[0].Place != c.place || got[0].Date != c.date {
+			t.Errorf("%q: held %v, want Soto and Prado, %q, %s", c.text, got, c.place, c.date)
+		}
+	}
+	// "by" after another verb is not the passive's agent.
+	if got := pairsOf(t, "A visit\nForeign Minister Ana Soto was received in Quito and later praised by Foreign Minister Luis Prado."); len(got) != 0 {
+		t.Errorf("agent of another verb: pairs %v", got)
+	}
+}
+
+// A trip made "for talks with X" brought the talks about; a trip to come
+// tells no meeting held.
+func TestTripForTalks(t *testing.T) {
+	for _, verb := range []string{"arrived in", "travelled to", "flew to"} {
+		text := "A visit\nEnvoy Ana Soto " + verb + " Quito on Monday for talks with Foreign Minister Luis Prado."
+		got := heldAt(t, text, corefPub)
+		if len(got) != 1 || !slices.Equal(got[0].Participants, []string{"Ana Soto", "Luis Prado"}) || got[0].Place != "Quito" || got[0].Date != "2025-05-05" {
+			t.Errorf("%q: held %v, want Soto and Prado in Quito on 2025-05-05", text, got)
+		}
+	}
+	for _, verb := range []string{"will travel to", "is expected to travel to", "plans to fly to"} {
+		text := "A visit\nEnvoy Ana Soto " + verb + " Quito for talks with Foreign Minister Luis Prado."
+		if got := heldAt(t, text, corefPub); len(got) != 0 {
+			t.Errorf("%q: held %v, want none", text, got)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -119,7 +121,7 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 			!frame.CallNoun(toks, k) {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if frame.PassiveOnly[t.Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "by") && !d.activeWelcome(si, k) {
+		if frame.PassiveOnly[t.Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "by") && !d.activeWelcome(si, k) && d.hostPhrase(si, k) == nil {
 			continue
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && (k+1 >= len(toks) || toks[k+1].Lower != "down") {
@@ -160,7 +162,41 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 			}
 		}
 	}
+	if len(out) > 1 {
+		// "A met B and later met C": each encounter has the
+		// participants the sentence tells for it.
+		for i := range out {
+			out[i].split = true
+		}
+	}
 	return out
+}
+
+// definiteNoun: the predicate at k is a noun after a demonstrative or
+// "the", with at most one modifier between ("the meeting", "the
+// trilateral meeting", "this closed-door summit", "the 90-minute
+// meeting"): a meeting the story refers to, not one it introduces.
+func definiteNoun(toks []text.Token, k int) bool {
+	isDef := func(i int) bool {
+		return i >= 0 && (toks[i].Lower == "the" || toks[i].Lower == "this" || toks[i].Lower == "that")
+	}
+	if isDef(k - 1) {
+		return true
+	}
+	// One modifier: a lower-case word or number, or words joined by
+	// hyphens.
+	i := k - 1
+	if i < 0 {
+		return false
+	}
+	if t := toks[i]; !(t.Word && !t.Cap && !functionWords[t.Lower] && frame.Triggers[t.Lower] == 0 && !frame.LooksVerb(toks, i) || mention.IsNumber(t.Lower)) {
+		return false
+	}
+	// The words of a hyphenated modifier may be any: "two-hour", "one-on-one".
+	for n := 0; n < 3 && i >= 2 && toks[i-1].Text == "-" && toks[i-1].Glued && (toks[i-2].Word && !toks[i-2].Cap || mention.IsNumber(toks[i-2].Lower)); n++ {
+		i -= 2
+	}
+	return isDef(i - 1)
 }
 
 // buildMeeting assembles participants, place, date, status and mode.
@@ -216,7 +252,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			add(&slots, a)
 		}
 	}
-	anaphoric := k > 0 && (toks[k-1].Lower == "the" || toks[k-1].Lower == "this" || toks[k-1].Lower == "that")
+	anaphoric := definiteNoun(toks, k)
 	if anaphoric && (frame.AnyWord(toks, max(cs, k-4), k, attendWords) || frame.AttendedBy(toks, k+1, min(ce, k+4))) {
 		// "X and Y joined the meeting", "the meeting was attended by X
 		// and Y": see partials
@@ -291,6 +327,10 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	for _, a := range d.titlePlural(si, pcs, pce, persons) {
 		add(&persons, a)
 	}
+	// "the foreign ministers of A and B": the person of that post in each.
+	for _, a := range d.statesPosts(si, pcs, pce) {
+		add(&persons, a)
+	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
 		if !d.representedBy(a, persons) {
@@ -339,6 +379,11 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	m.stars = m.mode == graph.Call || class == frame.Weak && (toks[k].Lower == "spoke" || toks[k].Lower == "speak" || toks[k].Lower == "speaks")
 	m.now = frame.PresentEvent(toks, cs, ce)
 	m.date = d.dateOf(toks, k, cs, ce, m.status)
+	if m.date == "" && whereClause(toks, cs) {
+		// "visited Budapest on Tuesday, where he met X": the visit's time.
+		ps, _ := s.Clause(cs - 2)
+		m.date = d.dateOf(toks, cs-2, ps, cs-1, m.status)
+	}
 	if m.date == "" && spoken {
 		// "Earlier on Friday, A told B in a phone call ...": the time of
 		// the reporting clause is the call's.
@@ -367,6 +412,12 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	return m, true
 }
 
+// whereClause: the clause starting at cs is a relative ", where ..."
+// about the place the clause before it names.
+func whereClause(toks []text.Token, cs int) bool {
+	return cs >= 3 && toks[cs-1].Lower == "where" && toks[cs-2].Text == ","
+}
+
 // distinct counts the actors of two lists, each once: a verb's subject
 // is both a person and a syntactic slot.
 func distinct(a, b []int) int {
@@ -382,21 +433,47 @@ func distinct(a, b []int) int {
 // datelineHolds: wire copy files the day's news from where it happens, so
 // a held meeting told in the lead paragraph, with no place of its own,
 // dated within the week before the dateline's day (or undated), took place
-// in the dateline's city. Older meetings, and those told further down, are
-// background and may have been anywhere.
+// in the dateline's city. Further down, when the headline or lead names
+// the dateline's city itself (the story is set there, not only filed
+// from there), so is a meeting of the story's own days: dated that day or
+// the two before it ("met X on Tuesday morning" in Wednesday's dispatch).
+// Older meetings are background and may have been anywhere.
 func (d *doc) datelineHolds(si int, date string) bool {
-	if d.leadPlace() == "" || si > datelineReach || d.art.Published.IsZero() {
+	if d.leadPlace() == "" || d.art.Published.IsZero() {
 		return false
 	}
+	lead := si <= datelineReach
 	if date == "" {
-		return true
+		return lead
+	}
+	if !lead && !d.setInDateline() {
+		return false
 	}
 	t, err := time.Parse("2006-01-02", date)
 	if err != nil {
 		return false // a month or year: not news of the day
 	}
 	age := d.art.Published.Sub(t)
+	if !lead {
+		return age >= 0 && age <= 2*24*time.Hour
+	}
 	return age >= 0 && age <= 7*24*time.Hour
+}
+
+// setInDateline: the headline or the lead paragraph names the dateline's
+// city (the dateline itself is cut from the text, so it does not count).
+func (d *doc) setInDateline() bool {
+	if d.dateline == "" {
+		return false
+	}
+	for si := 0; si < len(d.Ments) && si <= datelineReach; si++ {
+		for _, m := range d.Ments[si] {
+			if m.Kind == mention.City && m.City == d.dateline {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datelineReach is the last sentence (0-based, the headline counted) of

@@ -41,6 +41,17 @@ func (d *doc) hostPhrase(si, k int) *mention.Mention {
 			from = e + 2
 		case hostPassives[l] && e+1 < len(toks) && toks[e+1].Lower == "by":
 			from = e + 2
+		case hostPassives[l] && e == k && e > 0 && mention.Auxiliaries[toks[e-1].Lower]:
+			// "was received in Budapest on Tuesday by X": place and time
+			// phrases between the passive and its agent.
+			by := e + 1
+			for by < len(toks) && by <= e+7 && toks[by].Lower != "by" && toks[by].Text != "," && toks[by].Lower != "and" && !frame.ClauseBreaks[toks[by].Lower] && !frame.LooksVerb(toks, by) {
+				by++
+			}
+			if by >= len(toks) || toks[by].Lower != "by" {
+				continue
+			}
+			from = by + 1
 		default:
 			continue
 		}

@@ -271,3 +271,55 @@ func TestDemonymTitleRefersToHolder(t *testing.T) {
 		}
 	}
 }
+
+// In a list of titled names ("A, Peruvian Foreign Minister B, ..."), a
+// title followed by a name is that name's, not an apposition to the name
+// before it: each person holds only their own post.
+func TestListedTitlesStayWithTheirNames(t *testing.T) {
+	names := []string{"Ana Soto", "Luis Prado", "Jorge Alves", "Rosa Vidal"}
+	titles := []string{"Chilean Foreign Minister", "Peruvian Foreign Minister", "Chilean President", "Peruvian Prime Minister"}
+	for shift := range names {
+		var items []string
+		want := map[string]string{}
+		for i := range names {
+			n, ti := names[i], titles[(i+shift)%len(titles)]
+			items = append(items, ti+" "+n)
+			want[n] = ti
+		}
+		text := "Talks\n" + strings.Join(items[:3], ", ") + " and " + items[3] + " arrived in Lima on Sunday."
+		rec, err := Extract(Article{ID: "t", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range rec.Actors {
+			ti, ok := want[a.Name]
+			if !ok {
+				continue
+			}
+			if len(a.Positions) != 1 || !strings.HasSuffix(ti, a.Positions[0].Title) {
+				t.Errorf("%q: %s holds %v, want only %s", text, a.Name, a.Positions, ti)
+			}
+		}
+	}
+}
+
+// A middle initial that is also a word ("A.", "I.") is an initial inside a
+// name, for every letter of the alphabet.
+func TestEveryMiddleInitial(t *testing.T) {
+	for c := 'A'; c <= 'Z'; c++ {
+		name := "Andrei " + string(c) + ". Volkov"
+		rec, err := Extract(Article{ID: "t", Text: "Talks\nForeign Minister " + name + " met Secretary of State Lena Okoro in Geneva."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var persons []string
+		for _, a := range rec.Actors {
+			if a.Kind == graph.Person {
+				persons = append(persons, a.Name)
+			}
+		}
+		if !slices.Contains(persons, name) {
+			t.Errorf("%s: persons %v", name, persons)
+		}
+	}
+}

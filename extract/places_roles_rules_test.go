@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -154,5 +155,28 @@ func TestAgreementMakesPartiesOfAllSides(t *testing.T) {
 	parties, _ = rolesIn(t, "President Ana Lind of Chile, President Omar Farid of Peru and President Eva Sol of Bolivia met in Quito on Monday for a state dinner.")
 	if len(parties) != 0 {
 		t.Errorf("parties %v, want none", parties)
+	}
+}
+
+// "A and B acted as mediators between C and D": each of a coordinated
+// subject is a mediator, whatever the mediator noun, hyphenated or not.
+func TestCoordinatedMediatorsAs(t *testing.T) {
+	for _, noun := range []string{"mediators", "go-betweens", "intermediaries", "guarantors"} {
+		for _, subj := range []string{"Norway and Cuba", "Norway, Cuba and Chile"} {
+			text := "Peace talks\n" + subj + " have acted as " + noun + " between Colombia and the ELN since the talks began."
+			rec, err := Extract(Article{ID: "t", Text: text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var meds []string
+			for _, n := range rec.Negotiations {
+				meds = append(meds, n.Mediators...)
+			}
+			for _, want := range strings.Split(strings.ReplaceAll(subj, " and ", ", "), ", ") {
+				if !slices.Contains(meds, want) {
+					t.Errorf("%q: mediators %v, want %s", text, meds, want)
+				}
+			}
+		}
 	}
 }

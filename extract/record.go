@@ -3,8 +3,10 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -137,7 +139,7 @@ func (d *doc) meetingRecords(m meeting, ref func(int) string) []graph.Meeting {
 	if len(names) < 2 {
 		return nil
 	}
-	base := graph.Meeting{Place: m.place, Date: m.date, Status: m.status, Mode: m.mode, Evidence: m.evidence, Attribution: m.attr}
+	base := graph.Meeting{Place: d.citySpelling(m.place), Date: m.date, Status: m.status, Mode: m.mode, Evidence: m.evidence, Attribution: m.attr}
 	if !m.stars || len(names) == 2 {
 		base.Participants = names
 		return []graph.Meeting{base}
@@ -149,6 +151,49 @@ func (d *doc) meetingRecords(m meeting, ref func(int) string) []graph.Meeting {
 		out = append(out, x)
 	}
 	return out
+}
+
+// citySpelling is a city as the article spells it: the gazetteer knows
+// "Ulaanbaatar" as an alternate name of its "Ulan Bator", and a record
+// says what the text says — the first mixed-case spelling it uses, else
+// its capitals ("NEW YORK", a dateline's) in title case, unless they are
+// the gazetteer's name.
+func (d *doc) citySpelling(city string) string {
+	if city == "" {
+		return ""
+	}
+	caps := ""
+	if city == d.dateline {
+		caps = d.datelineForm
+	}
+	for si := range d.Ments {
+		for _, m := range d.Ments[si] {
+			if m.Kind != mention.City || m.City != city {
+				continue
+			}
+			if m.Text != strings.ToUpper(m.Text) {
+				return strings.Join(strings.Fields(m.Text), " ")
+			}
+			if caps == "" {
+				caps = m.Text
+			}
+		}
+	}
+	if caps == "" || strings.EqualFold(strings.Join(strings.Fields(caps), " "), city) {
+		return city
+	}
+	return titleCase(caps)
+}
+
+// titleCase writes capitals as a name: "NEW YORK" is "New York".
+func titleCase(s string) string {
+	w := strings.Fields(strings.ToLower(s))
+	for i, x := range w {
+		r := []rune(x)
+		r[0] = unicode.ToUpper(r[0])
+		w[i] = string(r)
+	}
+	return strings.Join(w, " ")
 }
 
 // surname is the last word of a name with its particle: "Al Thani",

@@ -178,7 +178,7 @@ func (d *doc) findRoles(si int, r *roles) {
 			for _, m := range d.listEndingAt(si, subjectEnd(toks, k)) {
 				d.mediator(r, m)
 			}
-		case mediatorNouns[t.Lower]:
+		case mediatorNouns[t.Lower] || k >= 2 && t.Glued && toks[k-1].Text == "-" && mediatorNouns[compound(toks, k)]:
 			d.mediatorNounRoles(si, k, r)
 		case (t.Lower == "negotiators" || t.Lower == "delegations") && k+1 < len(toks) && toks[k+1].Lower == "from":
 			r.weakRoles = true
@@ -387,8 +387,12 @@ func (d *doc) mediatorNounRoles(si, k int, r *roles) {
 		}
 		return
 	}
-	// Walk back over adjectives and a determiner.
+	// Walk back over adjectives and a determiner, from the first word of a
+	// hyphenated compound ("go-betweens").
 	b := k
+	if k >= 2 && toks[k].Glued && toks[k-1].Text == "-" {
+		b = k - 2
+	}
 	for b > 0 && k-b < 4 && toks[b-1].Word && !toks[b-1].Cap && toks[b-1].Lower != "as" {
 		b--
 	}
@@ -399,11 +403,14 @@ func (d *doc) mediatorNounRoles(si, k int, r *roles) {
 			d.mediator(r, m)
 		}
 	case b > 0 && toks[b-1].Lower == "as":
-		// The clause's subject acts as mediator.
+		// The clause's subject acts as mediator, each of a coordinated
+		// one: "Egypt and Qatar acted as mediators".
 		cs, _ := d.Sents[si].Clause(max(0, b-2))
 		for _, m := range d.Ments[si] {
 			if m.I >= cs && m.I < b && m.Actor >= 0 && !m.Desc {
-				d.mediator(r, m.Actor)
+				for _, a := range d.actorList(si, m.I) {
+					d.mediator(r, a)
+				}
 				break
 			}
 		}

@@ -183,14 +183,17 @@ func clauseEndBetween(toks []text.Token, i, j int) bool {
 // meeting it describes: the latest one reported before it in the story
 // (a roster follows its meeting), else one reported in the next two
 // sentences. The people listed for a side stand for it, so the side
-// itself leaves the participants.
+// itself leaves the participants. A meeting that is one of several one
+// sentence tells ("met A and then saw B", "met A and later met B") has
+// the participants told for it: the sides met apart, so neither side's
+// roster joins it.
 func (d *doc) attachRosters(ms []meeting, rs []roster) []meeting {
 	for _, r := range rs {
 		// The latest meeting before the roster.
 		best := -1
 		for i := range ms {
 			m := ms[i]
-			if m.status != graph.Held || m.mode == graph.Call || m.mode == graph.Virtual {
+			if m.status != graph.Held || m.mode == graph.Call || m.mode == graph.Virtual || m.split {
 				continue
 			}
 			if m.si <= r.si && r.si-m.si <= 10 && d.sideAt(m, r.side) {
@@ -199,7 +202,7 @@ func (d *doc) attachRosters(ms []meeting, rs []roster) []meeting {
 		}
 		if best < 0 {
 			for i := range ms {
-				if ms[i].status == graph.Held && d.sideAt(ms[i], r.side) && ms[i].si > r.si && ms[i].si-r.si <= 2 && ms[i].mode != graph.Call {
+				if ms[i].status == graph.Held && !ms[i].split && d.sideAt(ms[i], r.side) && ms[i].si > r.si && ms[i].si-r.si <= 2 && ms[i].mode != graph.Call {
 					best = i
 					break
 				}

@@ -104,13 +104,30 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			best, bestDist = name, dist
 		}
 	}
-	if cs >= 3 && toks[cs-1].Lower == "where" && toks[cs-2].Text == "," {
-		// "travelled to Vilnius, where he met X": the relative adverb
-		// stands for the place just named.
+	if whereClause(toks, cs) {
+		// "travelled to Vilnius, where he met X", "visited Vilnius on
+		// Monday, where ...": the relative adverb stands for the place
+		// just named, before any time phrase.
+		last, end := "", 0
 		for _, m := range d.Ments[si] {
-			if m.J == cs-2 && m.Kind == mention.City && m.Actor < 0 {
-				return m.City
+			if m.J > cs-2 {
+				break
 			}
+			switch {
+			case m.Kind == mention.City && m.Actor < 0:
+				last, end = m.City, m.J
+			case m.Actor >= 0:
+				last = ""
+			}
+		}
+		between := cs - 2 - end
+		for e := end; e < cs-2 && last != ""; e++ {
+			if toks[e].Text == "," || frame.LooksVerb(toks, e) {
+				last = ""
+			}
+		}
+		if last != "" && between <= 4 {
+			return last
 		}
 	}
 	if d.dateline != "" {
@@ -167,6 +184,9 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 			// one an apposition calls a town (places.go).
 			consider(m.Text, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "to" || frame.ObjectTriggers[prev]) && frame.ObjectTriggers[toks[k].Lower]:
+			consider(m.City, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && m.I > 1 && arrivalVerbs[toks[m.I-2].Lower]:
+			// "flew to Quito for talks": the trip's destination.
 			consider(m.City, m.I, 0)
 		case m.Kind == mention.State && (prev == "in" || prev == "at") && m.Actor >= 0:
 			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
@@ -317,10 +337,14 @@ var eventVerbs = lex("eventVerbs")
 // negotiations".
 var pastPreps = lex("pastPreps")
 
+// arrivalVerbs, in the past tense, tell a trip made whose purpose ("for
+// talks with X") is the meeting it brought about.
+var arrivalVerbs = lex("arrivalVerbs")
+
 // talksHappen: "talks" and "negotiations" are also topics ("stalled
 // negotiations"); they make a meeting only with a place or time right
-// after them, a place right before ("Paris talks"), or a verb of
-// occurrence.
+// after them, a place right before ("Paris talks"), a verb of
+// occurrence, or a trip made for them.
 func (d *doc) talksHappen(si, k, cs, ce int) bool {
 	toks := d.Sents[si].Toks
 	if frame.AnyWord(toks, cs, ce, eventVerbs) {
@@ -328,6 +352,13 @@ func (d *doc) talksHappen(si, k, cs, ce int) bool {
 	}
 	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these") {
 		return true // "a statement issued after talks between A and B"
+	}
+	if k > 0 && toks[k-1].Lower == "for" {
+		for v := cs; v < k; v++ {
+			if arrivalVerbs[toks[v].Lower] && (v == 0 || !mention.Auxiliaries[toks[v-1].Lower] && toks[v-1].Lower != "to") {
+				return true // "arrived in Cairo for talks with X": the trip's talks
+			}
+		}
 	}
 	for _, m := range d.Ments[si] {
 		if (m.Kind == mention.City || m.Kind == mention.State) && ((m.I > k && m.I <= k+3 && (toks[m.I-1].Lower == "in" || toks[m.I-1].Lower == "at")) || m.J == k || (m.J == k-1 && toks[k-1].Text == "'s")) {

@@ -180,6 +180,16 @@ func commaTitle(toks []text.Token, comma int) (start, descEnd int) {
 	return start, descEnd
 }
 
+// personAt: token k of sentence si is inside a person's mention.
+func (d *Story) personAt(si, k int) bool {
+	for _, o := range d.Ments[si] {
+		if o.I <= k && k < o.J && o.Kind == mention.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // appositionAfter handles "X, the security adviser to Y" and "X, a member
 // of the central committee of Z".
 func (d *Story) appositionAfter(si, mi int) {
@@ -224,6 +234,11 @@ func (d *Story) appositionAfter(si, mi int) {
 		break
 	}
 	if head < 0 {
+		return
+	}
+	// "A, Peruvian Foreign Minister B": a title followed by a name is that
+	// name's, the next item of a list, not an apposition to A.
+	if k == head+1 && k < len(toks) && toks[k].Cap && d.personAt(si, k) {
 		return
 	}
 	if org >= 0 {

@@ -92,11 +92,16 @@ func LooksVerb(toks []text.Token, e int) bool {
 	return e+1 >= len(toks) || toks[e+1].Lower != "by"
 }
 
+// SequenceAdverbs after "and" open a later, second encounter of the same
+// subject: "and later with C", "and then C".
+var SequenceAdverbs = lex("sequenceAdverbs")
+
 // Conjunct narrows a predicate's clause to the conjunct that holds it.
 // "A met B in Paris, and C visited D in Rome": "and" followed by a new
 // subject and its verb joins two sentences about two events (also without
 // the comma once a verb stood before "and"); "A met B and thanked C": "and"
-// followed by a verb joins a second predicate whose object (C) is not the
+// followed by a verb (or by a sequence adverb and a verb: "and later met
+// C") joins a second predicate whose object (C) is not the
 // first one's, and in "A thanked C and met B" the span [skipFrom, skipTo)
 // holds the other predicate's object; "A met B to pass on a message from
 // C": an infinitive after the object opens a purpose clause. The
@@ -124,9 +129,13 @@ func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 		if e+1 >= ce || e == cs {
 			continue
 		}
-		verbAt := -1
-		if LooksVerb(toks, e+1) {
-			verbAt = e + 1 // "and thanked C"
+		verbAt, shared := -1, false
+		adv := e + 1
+		for adv+1 < ce && SequenceAdverbs[toks[adv].Lower] {
+			adv++ // "and later met C": the adverb is no subject
+		}
+		if LooksVerb(toks, adv) {
+			verbAt, shared = adv, true // "and thanked C"
 		} else if toks[e-1].Text == "," || toks[e].Lower == "but" || verbBefore >= 0 && verbBefore < e {
 			// "(,) and C visited D": a new subject, then its verb.
 			for v := e + 2; v < ce && v < e+8; v++ {
@@ -145,7 +154,7 @@ func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 		if k < e {
 			return cs, e, skipFrom, skipTo
 		}
-		if verbAt == e+1 {
+		if shared {
 			// The second predicate shares the first one's subject, not
 			// its object.
 			if predBefore >= 0 && predBefore < e {

@@ -15,7 +15,7 @@ import (
 	"github.com/parley-dev/parley/extract/text"
 )
 
-//go:embed countries.tsv cities.tsv common-words.txt
+//go:embed countries.tsv former-states.tsv cities.tsv common-words.txt
 var gazetteerFS embed.FS
 
 // EntryKind is what a gazetteer phrase names.
@@ -68,6 +68,7 @@ var Load = sync.OnceValue(func() *Gazetteer {
 	}
 	g.loadCities()
 	g.loadCountries()
+	g.loadFormerStates()
 	for i := range knownOrgs {
 		o := &knownOrgs[i]
 		g.Orgs[o.Name] = o
@@ -122,24 +123,12 @@ func (g *Gazetteer) add(phrase string, e Entry, over bool) {
 }
 
 func (g *Gazetteer) loadCountries() {
-	f, err := gazetteerFS.Open("countries.tsv")
-	if err != nil {
-		return // embedded: cannot happen in a built binary
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		if col := strings.Split(sc.Text(), "\t"); len(col) >= 7 && !strings.HasPrefix(col[0], "#") {
-			rows = append(rows, col)
-		}
-	}
+	rows := ReadRows("countries.tsv")
 	// Names first, so that no alternative spelling or demonym takes
 	// another country's name; sovereign states before territories, so that
 	// "Indian" is India's and not the British Indian Ocean Territory's.
 	for _, col := range rows {
-		c := &Country{Code: col[0], Name: col[1], Capitals: splitBar(col[5])}
+		c := &Country{Code: col[0], Name: col[1], Capitals: SplitBar(col[5])}
 		g.Countries[c.Code] = c
 		e := Entry{Kind: CountryName, Ref: c.Code}
 		g.add(col[1], e, true)
@@ -150,7 +139,7 @@ func (g *Gazetteer) loadCountries() {
 			if col[6] != sovereign {
 				continue
 			}
-			for _, f := range splitBar(col[3]) {
+			for _, f := range SplitBar(col[3]) {
 				// A native spelling that is an English word ("Island"
 				// for Iceland) would read every capitalized use of the
 				// word as the country.
@@ -159,7 +148,7 @@ func (g *Gazetteer) loadCountries() {
 				}
 				g.addIfFree(f, Entry{Kind: CountryName, Ref: col[0]})
 			}
-			for _, d := range splitBar(col[4]) {
+			for _, d := range SplitBar(col[4]) {
 				g.addIfFree(d, Entry{Kind: Demonym, Ref: col[0]})
 				if p := pluralDemonym(d); p != "" {
 					g.addIfFree(p, Entry{Kind: Demonym, Ref: col[0]})
@@ -171,7 +160,7 @@ func (g *Gazetteer) loadCountries() {
 		for _, form := range CountryExtras[col[0]] {
 			g.add(form, Entry{Kind: CountryName, Ref: col[0]}, true) // curated short forms win over the data's
 		}
-		for _, cap := range splitBar(col[5]) {
+		for _, cap := range SplitBar(col[5]) {
 			name := strings.TrimSuffix(strings.TrimSuffix(cap, " D.C."), ", D.C.")
 			k, _ := PhraseKey(name)
 			if old, ok := g.Phrases[k]; ok && old.Kind == City {
@@ -182,6 +171,40 @@ func (g *Gazetteer) loadCountries() {
 			}
 		}
 	}
+}
+
+// loadFormerStates adds the states of former-states.tsv under every name
+// no present-day entry holds.
+func (g *Gazetteer) loadFormerStates() {
+	for _, col := range ReadRows("former-states.tsv") {
+		g.Countries[col[0]] = &Country{Code: col[0], Name: col[1]}
+		e := Entry{Kind: CountryName, Ref: col[0]}
+		for _, f := range append([]string{col[1], col[2]}, SplitBar(col[3])...) {
+			g.addIfFree(f, e)
+		}
+		for _, d := range SplitBar(col[4]) {
+			g.addIfFree(d, Entry{Kind: Demonym, Ref: col[0]})
+		}
+	}
+}
+
+// ReadRows reads the rows of an embedded table of countries.tsv's seven
+// columns (countries.tsv, former-states.tsv), comments left out.
+func ReadRows(name string) [][]string {
+	f, err := gazetteerFS.Open(name)
+	if err != nil {
+		panic("gazetteer: embedded " + name + ": " + err.Error()) // cannot happen in a built binary
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		if col := strings.Split(sc.Text(), "\t"); len(col) >= 7 && !strings.HasPrefix(col[0], "#") {
+			rows = append(rows, col)
+		}
+	}
+	return rows
 }
 
 // addIfFree adds a country's alternative form or demonym unless another
@@ -214,13 +237,14 @@ func (g *Gazetteer) loadCities() {
 		pop, _ := strconv.Atoi(col[2])
 		e := Entry{Kind: City, Ref: col[1], City: col[0], Pop: pop}
 		g.add(col[0], e, false)
-		for _, a := range splitBar(col[3]) {
+		for _, a := range SplitBar(col[3]) {
 			g.add(a, e, false)
 		}
 	}
 }
 
-func splitBar(s string) []string {
+// SplitBar splits a "|"-separated list of a table cell.
+func SplitBar(s string) []string {
 	if s == "" {
 		return nil
 	}

@@ -19,9 +19,11 @@ import (
 
 // Mentions is the mention stage's output.
 type Mentions struct {
-	Sentences [][]Mention     // per sentence of the text, sorted by position
-	Dateline  string          // the city the article is filed from, "" when none
-	LowerSeen map[string]bool // every word the article writes in lower case
+	Sentences [][]Mention // per sentence of the text, sorted by position
+	Dateline  string      // the city the article is filed from, "" when none
+	// DatelineForm is the dateline's city as written ("NEW YORK").
+	DatelineForm string
+	LowerSeen    map[string]bool // every word the article writes in lower case
 }
 
 // scanner is the mention stage's view of one article.
@@ -38,7 +40,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	d := &scanner{g: g, sents: t.Sentences, lowerSeen: map[string]bool{}}
 	out := Mentions{LowerSeen: d.lowerSeen, Sentences: make([][]Mention, len(t.Sentences))}
 	for _, s := range t.Lead {
-		if out.Dateline = d.readDateline(s.Toks); out.Dateline != "" {
+		if out.Dateline, out.DatelineForm = d.readDateline(s.Toks); out.Dateline != "" {
 			break
 		}
 	}
@@ -143,6 +145,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 	initial := sentenceInitials(toks)
 	isWord := func(k int) bool {
 		t := toks[k]
+		if k > 0 && toks[k-1].Cap && k+1 < n && middleInitial(toks, k+1) {
+			return true // "Andrei A. Gromyko": an initial, not the article
+		}
 		if !t.Word || !t.Cap || covered[k] || functionWords[t.Lower] || isDateWord(toks, k) {
 			return false
 		}

@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Plural posts of named states: "the foreign ministers of A and B", "the
+// leaders of A, B and C", "the presidents of A and B". The description
+// stands for one person per state — the one the story names, before or
+// after, with that post in that state — and a story that names no such
+// person for every state keeps the states themselves.
+
+// leaderHeads are the posts "leaders" covers: heads of state and
+// government.
+var leaderHeads = lex("leaderHeads")
+
+// statesPosts returns the people a plural post of states in tokens
+// [cs, ce) of sentence si stands for, or nil.
+func (d *doc) statesPosts(si, cs, ce int) []int {
+	toks := d.Sents[si].Toks
+	for e := cs + 1; e+2 < ce; e++ {
+		if toks[e].Lower != "of" {
+			continue
+		}
+		// The post: up to three lower-case words before "of", the last a
+		// plural title head, after "the".
+		p := e
+		for p > cs && p > e-3 && toks[p-1].Word && !toks[p-1].Cap && toks[p-1].Lower != "the" && !functionWords[toks[p-1].Lower] {
+			p--
+		}
+		if p == e || p == 0 || toks[p-1].Lower != "the" {
+			continue
+		}
+		head := strings.TrimSuffix(toks[e-1].Lower, "s")
+		if head == toks[e-1].Lower || !titleHeads[head] && head != "leader" {
+			continue
+		}
+		states := d.stateList(si, e+1, ce)
+		if len(states) < 2 {
+			continue
+		}
+		var post []string
+		for q := p; q < e; q++ {
+			post = append(post, strings.TrimSuffix(toks[q].Lower, "s"))
+		}
+		var out []int
+		for _, st := range states {
+			holder := d.postHolder(st, post)
+			if holder < 0 {
+				return nil
+			}
+			out = append(out, holder)
+		}
+		return out
+	}
+	return nil
+}
+
+// stateList reads "A, B and C" (states) from token i of sentence si.
+func (d *doc) stateList(si, i, ce int) []int {
+	toks := d.Sents[si].Toks
+	var out []int
+	next := i
+	for _, m := range d.Ments[si] {
+		if m.I < next {
+			continue
+		}
+		if m.I != next || m.J > ce || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.State {
+			break
+		}
+		out = append(out, m.Actor)
+		next = m.J
+		if next < ce && toks[next].Text == "," {
+			next++
+		}
+		if next < ce && toks[next].Lower == "and" {
+			next++
+		}
+	}
+	return out
+}
+
+// postHolder is the one person of the story holding post (singular words,
+// "leader" for any head of state or government) in state st, or -1.
+func (d *doc) postHolder(st int, post []string) int {
+	found := -1
+	for a, act := range d.Cast.Actors {
+		if act.Kind != graph.Person {
+			continue
+		}
+		for _, p := range act.Positions {
+			if p.Org != st && !(p.Org < 0 && act.Affiliation == st) {
+				continue
+			}
+			if !holdsPost(strings.Fields(strings.ToLower(p.Title)), post) {
+				continue
+			}
+			if found >= 0 && found != a {
+				return -1 // two holders: the description does not say which
+			}
+			found = a
+		}
+	}
+	return found
+}
+
+// holdsPost: a title's words hold the post's words ("Foreign Minister"
+// holds "foreign minister"; "Prime Minister" and "President" hold
+// "leader"), and a deputy's or vice's title holds no post named without it.
+func holdsPost(title, post []string) bool {
+	for _, w := range title {
+		if (w == "deputy" || w == "vice" || w == "vice-president") && !slices.Contains(post, w) {
+			return false
+		}
+	}
+	if len(post) == 1 && post[0] == "leader" {
+		for i, w := range title {
+			if leaderHeads[w] || w == "minister" && i > 0 && title[i-1] == "prime" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range post {
+		if !slices.Contains(title, w) {
+			return false
+		}
+	}
+	return true
+}
