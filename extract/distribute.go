@@ -19,7 +19,6 @@ import (
 // their own: "separately", "individually".
 var distributiveCues = lex("distributiveCues")
 
-
 // distribute splits a meeting whose clause tells several encounters.
 func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
 	toks := d.Sents[si].Toks
