@@ -412,12 +412,6 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	return m, true
 }
 
-// whereClause: the clause starting at cs is a relative ", where ..."
-// about the place the clause before it names.
-func whereClause(toks []text.Token, cs int) bool {
-	return cs >= 3 && toks[cs-1].Lower == "where" && toks[cs-2].Text == ","
-}
-
 // distinct counts the actors of two lists, each once: a verb's subject
 // is both a person and a syntactic slot.
 func distinct(a, b []int) int {

@@ -374,3 +374,9 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// whereClause: the clause starting at cs is a relative ", where ..."
+// about the place the clause before it names.
+func whereClause(toks []text.Token, cs int) bool {
+	return cs >= 3 && toks[cs-1].Lower == "where" && toks[cs-2].Text == ","
+}

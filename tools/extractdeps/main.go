@@ -36,7 +36,7 @@ var stages = [][]string{
 	{"attribution.go"},                         // who reports it, denial, cancellation
 	{"participants.go", "frames.go"},           // a predicate's arguments
 	{"when.go", "places.go"},                   // modality, time and place
-	{"coref.go"},                               // plural and definite descriptions
+	{"coref.go", "stateposts.go"},              // plural and definite descriptions
 	{"distribute.go", "roster.go", "merge.go"}, // frames split, joined, merged
 	{"meetings.go", "roles.go"},                // the pass over the sentences
 	{"speakers.go", "record.go", "extract.go"},
