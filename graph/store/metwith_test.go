@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -324,6 +325,54 @@ func checkMetReads(t *testing.T, ctx context.Context, st *store.Store) {
 				t.Fatal(err)
 			}
 			sameEdges(t, fmt.Sprintf("graph of %s, pairs walked up to degree %d vs from the meetings", id, walk), g3, g2)
+		}
+		checkEdgeCap(t, ctx, st, id, g2, 1+rng.IntN(4))
+	}
+}
+
+// checkEdgeCap asks for the graph around id with at most cap met edges,
+// from the aggregates (walked and looked up by key) and from the meetings,
+// and requires the strongest cap met edges of full (the uncapped answer):
+// most meetings first, then by source and target; the other edges all
+// kept; and MetEdges, EdgesTruncated and Truncated saying what was cut.
+func checkEdgeCap(t *testing.T, ctx context.Context, st *store.Store, id string, full graph.Subgraph, cap int) {
+	t.Helper()
+	var met, other []graph.Edge
+	for _, e := range full.Edges {
+		if e.Type == graph.EdgeMet {
+			met = append(met, e)
+		} else {
+			other = append(other, e)
+		}
+	}
+	if full.MetEdges != len(met) || full.EdgesTruncated {
+		t.Fatalf("graph of %s uncapped: metEdges %d, edgesTruncated %v; %d met edges", id, full.MetEdges, full.EdgesTruncated, len(met))
+	}
+	slices.SortFunc(met, func(a, b graph.Edge) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
+	})
+	want := slices.Clone(other)
+	want = append(want, met[:min(cap, len(met))]...)
+	slices.SortFunc(want, func(a, b graph.Edge) int { return cmp.Compare(a.ID, b.ID) })
+	wantG := graph.Subgraph{Nodes: full.Nodes, Edges: want}
+	for _, v := range []struct {
+		name string
+		asOf string
+		walk int
+	}{{"aggregate", "", 0}, {"aggregate, looked up by key", "", -1}, {"aggregate, walked", "", 1 << 30}, {"meetings", "2099-12-31", 0}} {
+		st.SetWalkPairs(v.walk)
+		g, err := st.Subgraph(ctx, graph.GraphQuery{ActorID: id, Depth: 1, Limit: 200, EdgeLimit: cap, AsOf: v.asOf})
+		st.SetWalkPairs(0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		what := fmt.Sprintf("graph of %s, %d met edges at most, from the %s", id, cap, v.name)
+		if len(met) > 0 {
+			sameEdges(t, what, g, wantG)
+		}
+		cut := len(met) > cap
+		if g.MetEdges != len(met) || g.EdgesTruncated != cut || g.Truncated != (cut || g.NodesTruncated) {
+			t.Fatalf("%s: metEdges %d, edgesTruncated %v, truncated %v; want %d, %v", what, g.MetEdges, g.EdgesTruncated, g.Truncated, len(met), cut)
 		}
 	}
 }

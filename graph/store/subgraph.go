@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -74,7 +75,12 @@ CALL () {
   UNWIND who AS b
   WITH a, b, m, p WHERE a < b
   WITH a, b, count(DISTINCT m) AS n, collect(DISTINCT p.name) AS places, max(m.dateStart) AS last
-  RETURN a AS source, b AS target, 'met' AS type, n AS count, places, last, null AS title` + edgesTail
+  // The strongest $edgeLimit, in qEdgesPairs's order.
+  ORDER BY n DESC, a, b
+  WITH collect({a: a, b: b, n: n, places: places, last: last}) AS es
+  UNWIND es[..$edgeLimit] AS e
+  RETURN e.a AS source, e.b AS target, 'met' AS type, e.n AS count, e.places AS places, e.last AS last,
+    null AS title, size(es) AS total` + edgesTail
 
 // qEdgesPairs is qEdges with no filter on meetings: the met edges are the
 // MET_WITH aggregates among ids (stored from the smaller id, as qEdges
@@ -84,7 +90,10 @@ CALL () {
 // their degrees. Instead a node with at most $expand pairs (by default as
 // many as there are nodes) is walked, and the pairs of two busier nodes are
 // looked up by their key in the met_with_pair constraint's index: at most
-// one seek per such pair, and never more work than the walk.
+// one seek per such pair, and never more work than the walk. Only the
+// count of each pair is read to rank them (ties by the ids in hand); the strongest
+// $edgeLimit alone are projected (the 200 neighbours of a hub are nearly
+// a clique of hubs: 19,000 pairs, 5 MB of JSON with their places).
 const qEdgesPairs = `
 CALL () {
   MATCH (n:Actor) WHERE n.id IN $ids
@@ -102,27 +111,31 @@ CALL () {
     MATCH ()-[r:MET_WITH {pair: x + ' ' + y}]->()
     RETURN x AS source, y AS target, r
   }
+  WITH source, target, r ORDER BY r.count DESC, source, target
+  WITH collect([source, target, r]) AS es
+  UNWIND es[..$edgeLimit] AS e
+  WITH e[0] AS source, e[1] AS target, e[2] AS r, size(es) AS total
   RETURN source, target, 'met' AS type, r.count AS count, r.placeNames AS places,
-    coalesce(r.last, '') AS last, null AS title` + edgesTail
+    coalesce(r.last, '') AS last, null AS title, total` + edgesTail
 
 const edgesTail = `
   UNION ALL
   UNWIND $ids AS id
   MATCH (a:Actor {id: id})-[r:HOLDS_POSITION]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
-  RETURN a.id AS source, b.id AS target, 'position' AS type, 0 AS count, [] AS places, null AS last, r.title AS title
+  RETURN a.id AS source, b.id AS target, 'position' AS type, 0 AS count, [] AS places, null AS last, r.title AS title, null AS total
   UNION ALL
   UNWIND $ids AS id
   MATCH (a:Actor {id: id})-[r:AFFILIATED_WITH]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
-  RETURN a.id AS source, b.id AS target, 'affiliation' AS type, 0 AS count, [] AS places, null AS last, null AS title
+  RETURN a.id AS source, b.id AS target, 'affiliation' AS type, 0 AS count, [] AS places, null AS last, null AS title, null AS total
   UNION ALL
   // From the negotiations among ids (few): an actor can be party to
   // hundreds.
   UNWIND $ids AS id
   MATCH (n:Negotiation {id: id})<-[r:PARTY_TO|MEDIATES]-(a:Actor) WHERE a.id IN $ids AND ` + relKnown + `
   RETURN a.id AS source, n.id AS target, CASE type(r) WHEN 'PARTY_TO' THEN 'party' ELSE 'mediator' END AS type,
-         0 AS count, [] AS places, null AS last, null AS title
+         0 AS count, [] AS places, null AS last, null AS title, null AS total
 }
-RETURN source, target, type, count, places, last, title`
+RETURN source, target, type, count, places, last, title, total`
 
 const qAllNodeIDs = `
 CALL () {
@@ -197,7 +210,8 @@ func (s *Store) neighbourhood(ctx context.Context, q graph.GraphQuery, limit int
 	if err == nil && !slices.ContainsFunc(g.Nodes, func(n graph.Node) bool { return n.ID == actorID && n.Type == "actor" }) {
 		return graph.Subgraph{}, fmt.Errorf("actor %q: %w", actorID, graph.ErrNotFound)
 	}
-	g.Truncated = truncated
+	g.NodesTruncated = truncated
+	g.Truncated = truncated || g.EdgesTruncated
 	return g, err
 }
 
@@ -221,7 +235,8 @@ func (s *Store) wholeGraph(ctx context.Context, limit int, q graph.GraphQuery) (
 		ids = ids[:limit]
 	}
 	g, err := s.fetch(ctx, ids, q)
-	g.Truncated = truncated
+	g.NodesTruncated = truncated
+	g.Truncated = truncated || g.EdgesTruncated
 	return g, err
 }
 
@@ -270,9 +285,18 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 	if res, err = s.read(ctx, edgesQuery(q), s.edgeParams(ids, q)); err != nil {
 		return g, fmt.Errorf("subgraph edges: %w", err)
 	}
+	met := 0
 	for _, rec := range res.Records {
 		var e graph.Edge
 		var err error
+		if v, _ := rec.Get("total"); v != nil {
+			total, ok := v.(int64)
+			if !ok {
+				return g, fmt.Errorf("subgraph edges: total is %T", v)
+			}
+			g.MetEdges = int(total)
+			met++
+		}
 		if e.Source, err = str(rec, "source"); err != nil {
 			return g, err
 		}
@@ -299,6 +323,7 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 		e.ID = e.Type + ":" + e.Source + "->" + e.Target
 		g.Edges = append(g.Edges, e)
 	}
+	g.EdgesTruncated = met < g.MetEdges
 	slices.SortFunc(g.Edges, func(a, b graph.Edge) int { return cmp.Compare(a.ID, b.ID) })
 	return g, nil
 }
@@ -306,10 +331,23 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 // edgeParams are the parameters of qEdges and qEdgesPairs.
 func (s *Store) edgeParams(ids []string, q graph.GraphQuery) map[string]any {
 	walk := len(ids)
-	if s.walkPairs > 0 {
+	if s.walkPairs != 0 { // -1: every pair looked up by key
 		walk = s.walkPairs
 	}
-	return map[string]any{"ids": ids, "asOf": q.AsOf, "from": q.From, "to": q.To, "place": q.PlaceID, "expand": walk}
+	return map[string]any{"ids": ids, "asOf": q.AsOf, "from": q.From, "to": q.To, "place": q.PlaceID, "expand": walk,
+		"edgeLimit": edgeLimit(q)}
+}
+
+// edgeLimit is the cap on met edges q asks for: graph.DefaultEdges of its
+// node cap when it names none, no cap when it is negative.
+func edgeLimit(q graph.GraphQuery) int {
+	switch {
+	case q.EdgeLimit < 0:
+		return math.MaxInt32
+	case q.EdgeLimit == 0:
+		return graph.DefaultEdges(min(max(q.Limit, 1), MaxGraphNodes))
+	}
+	return q.EdgeLimit
 }
 
 // unfiltered says the query keeps every meeting, so the MET_WITH
