@@ -249,15 +249,13 @@ type GraphQuery struct {
 
 // Subgraph is a set of nodes and the edges among them. Truncated says a
 // cap left something out: nodes (NodesTruncated), or met edges among the
-// nodes (EdgesTruncated; MetEdges says how many there are, the strongest
-// of which are in Edges).
+// nodes (EdgesTruncated: Edges holds the strongest).
 type Subgraph struct {
 	Nodes          []Node `json:"nodes"`
 	Edges          []Edge `json:"edges"`
 	Truncated      bool   `json:"truncated"`
 	NodesTruncated bool   `json:"nodesTruncated"`
 	EdgesTruncated bool   `json:"edgesTruncated"`
-	MetEdges       int    `json:"metEdges"`
 }
 
 // DefaultEdges is the cap on met edges among limit nodes when a query asks
