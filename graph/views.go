@@ -238,19 +238,34 @@ type GraphQuery struct {
 	ActorID string
 	Depth   int // 1 or 2
 	Limit   int // node cap
-	AsOf    string
+	// EdgeLimit caps the met edges among the nodes, strongest first: 0
+	// for the default (DefaultEdges), negative for none (an export).
+	EdgeLimit int
+	AsOf      string
 	// Met edges count only meetings in this period and place.
 	From, To string // inclusive days, YYYY-MM-DD
 	PlaceID  string
 }
 
 // Subgraph is a set of nodes and the edges among them. Truncated says a
-// cap left nodes out.
+// cap left something out: nodes (NodesTruncated), or met edges among the
+// nodes (EdgesTruncated: Edges holds the strongest).
 type Subgraph struct {
-	Nodes     []Node `json:"nodes"`
-	Edges     []Edge `json:"edges"`
-	Truncated bool   `json:"truncated"`
+	Nodes          []Node `json:"nodes"`
+	Edges          []Edge `json:"edges"`
+	Truncated      bool   `json:"truncated"`
+	NodesTruncated bool   `json:"nodesTruncated"`
+	EdgesTruncated bool   `json:"edgesTruncated"`
 }
+
+// DefaultEdges is the cap on met edges among limit nodes when a query asks
+// for none: five per node (an explorer cannot usefully draw the 19,000
+// ties among 200 hubs; the strongest carry the picture), at most
+// MaxEdges.
+func DefaultEdges(limit int) int { return min(5*max(limit, 1), MaxEdges) }
+
+// MaxEdges is the largest cap on met edges a query may ask for.
+const MaxEdges = 25000
 
 // Path is one chain of connections between two actors: nodes in order and
 // the edges between consecutive ones.

@@ -451,6 +451,36 @@ func TestGraphFiltersMetEdges(t *testing.T) {
 	if all == 0 || istanbul == 0 || istanbul >= all || early >= all {
 		t.Fatalf("met counts: all %d, Istanbul %d, to March %d", all, istanbul, early)
 	}
+	// The edge cap keeps the strongest met edges and says it cut; the
+	// other edges and the nodes stay.
+	var full, capped graph.Subgraph
+	wantStatus(t, get(t, h, "/api/graph?actor=Hakan+Fidan", &full), http.StatusOK, "graph")
+	wantStatus(t, get(t, h, "/api/graph?actor=Hakan+Fidan&edges=1", &capped), http.StatusOK, "graph, edges=1")
+	var met []graph.Edge
+	for _, e := range full.Edges {
+		if e.Type == graph.EdgeMet {
+			met = append(met, e)
+		}
+	}
+	var kept []graph.Edge
+	for _, e := range capped.Edges {
+		if e.Type == graph.EdgeMet {
+			kept = append(kept, e)
+		}
+	}
+	if len(met) < 2 || full.EdgesTruncated || len(kept) != 1 || !capped.EdgesTruncated || !capped.Truncated || capped.NodesTruncated ||
+		len(capped.Nodes) != len(full.Nodes) || len(capped.Edges)-1 != len(full.Edges)-len(met) {
+		t.Fatalf("edges=1: %d met edges kept of %d, %d edges of %d, truncated %v/%v/%v", len(kept), len(met), len(capped.Edges), len(full.Edges),
+			capped.Truncated, capped.NodesTruncated, capped.EdgesTruncated)
+	}
+	for _, e := range met {
+		if e.Count > kept[0].Count {
+			t.Fatalf("edges=1 kept %+v, weaker than %+v", kept[0], e)
+		}
+	}
+	for _, bad := range []string{"0", "25001", "x"} {
+		wantStatus(t, get(t, h, "/api/graph?actor=Hakan+Fidan&edges="+bad, nil), http.StatusBadRequest, "edges="+bad)
+	}
 	var m graph.MeetingView
 	var page graph.Page[graph.MeetingView]
 	get(t, h, "/api/meetings?limit=1", &page)

@@ -73,6 +73,9 @@ func (s *Server) meetings(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := f.resolveActor(c, s.store); err != nil {
+		return err
+	}
 	q.ActorID, q.PlaceID, q.NegotiationID, q.From, q.To, q.AsOf = f.actor, f.place, f.negotiation, f.from, f.to, f.asOf
 	if q.WithID, err = s.actorParam(c, "with", false); err != nil {
 		return err
@@ -111,7 +114,7 @@ func (s *Server) meeting(c *gin.Context) error {
 	return nil
 }
 
-// graph: GET /api/graph?actor=&depth=1|2&limit= — the neighbourhood for
+// graph: GET /api/graph?actor=&depth=1|2&limit=&edges= — the neighbourhood for
 // the explorer; without actor, the busiest part of the whole graph.
 func (s *Server) graph(c *gin.Context) error {
 	// Subgraph resolves a name or alias itself, after trying the id.
@@ -131,7 +134,13 @@ func (s *Server) graph(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	q := graph.GraphQuery{ActorID: id, Depth: depth, Limit: limit, AsOf: asOf}
+	// The met edges among the nodes, strongest first: five per node unless
+	// asked (edgesTruncated says the cap cut).
+	edges, err := intParam(c, "edges", graph.DefaultEdges(limit), 1, graph.MaxEdges)
+	if err != nil {
+		return err
+	}
+	q := graph.GraphQuery{ActorID: id, Depth: depth, Limit: limit, EdgeLimit: edges, AsOf: asOf}
 	if q.From, err = dateBound(c, "from", false); err != nil {
 		return err
 	}

@@ -187,7 +187,7 @@ func (s *Server) exportGraphML(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	g, err := s.store.Subgraph(c.Request.Context(), graph.GraphQuery{ActorID: id, Depth: depth, Limit: limit})
+	g, err := s.store.Subgraph(c.Request.Context(), graph.GraphQuery{ActorID: id, Depth: depth, Limit: limit, EdgeLimit: -1})
 	if err != nil {
 		return err
 	}

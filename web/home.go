@@ -44,6 +44,8 @@ func (s *Server) timeline(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
+	// Timeline resolves a name or alias itself, after trying the id in the
+	// histogram's own query: an id costs no lookup of its own.
 	q.ActorID, q.PlaceID, q.NegotiationID, q.From, q.To, q.AsOf = f.actor, f.place, f.negotiation, f.from, f.to, f.asOf
 	t, err := s.store.Timeline(c.Request.Context(), q)
 	if err != nil {
@@ -60,10 +62,25 @@ type meetingFilter struct {
 	from, to, asOf            string
 }
 
+// resolveActor turns the actor as typed into its id (FindActor).
+func (f *meetingFilter) resolveActor(c *gin.Context, st Store) error {
+	if f.actor == "" {
+		return nil
+	}
+	a, err := st.FindActor(c.Request.Context(), f.actor)
+	if err != nil {
+		return err
+	}
+	f.actor = a.ID
+	return nil
+}
+
 func (s *Server) meetingFilter(c *gin.Context) (meetingFilter, error) {
 	var f meetingFilter
 	var err error
-	if f.actor, err = s.actorParam(c, "actor", false); err != nil {
+	// The actor as typed: /api/meetings resolves it (resolveActor), the
+	// timeline's store call tries it as an id in its own query first.
+	if f.actor, err = text(c, "actor"); err != nil {
 		return f, err
 	}
 	if f.place, err = placeParam(c); err != nil {

@@ -167,6 +167,11 @@ func (s *Store) RebuildMetByActors(ctx context.Context) error {
 // up by key (0: the default, the number of nodes; -1: always looked up).
 func (s *Store) SetWalkPairs(n int) { s.walkPairs = n }
 
+// SetScanPairs sets how many of the graph's strongest pairs are read
+// before the met edges among a subgraph's nodes are looked up one by one
+// (0: the default, a few times the edge cap; -1: none).
+func (s *Store) SetScanPairs(n int) { s.scanPairs = n }
+
 // CounterpartsFromMeetings counts the actor's meetings with each other
 // actor straight from the meetings, as "id name kind count" lines, sorted.
 func (s *Store) CounterpartsFromMeetings(ctx context.Context, id string) ([]string, error) {
@@ -174,4 +179,19 @@ func (s *Store) CounterpartsFromMeetings(ctx context.Context, id string) ([]stri
 MATCH (a:Actor {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Actor) WHERE o <> a
 WITH o, count(DISTINCT m) AS n
 RETURN o.id + ' ' + o.name + ' ' + o.kind + ' ' + toString(n) AS line`, map[string]any{"id": id})
+}
+
+// MeetingsNewestFirst lists the actor's meetings newest first, then by id
+// (the order of /api/met's page of meetings), as "rank id solo" lines
+// (rank zero-padded, so the lines sort in that order): solo is true when
+// no other actor attended.
+func (s *Store) MeetingsNewestFirst(ctx context.Context, id string) ([]string, error) {
+	return s.lines(ctx, `
+MATCH (:Actor {id: $id})-[:ATTENDED]->(m:Meeting)
+WITH m ORDER BY m.dateStart DESC, m.id
+WITH collect(m) AS ms
+UNWIND range(0, size(ms) - 1) AS i
+WITH i, ms[i] AS m
+RETURN right('0000000' + toString(i), 8) + ' ' + m.id + ' ' + toString(COUNT { (m)<-[:ATTENDED]-() } < 2) AS line`,
+		map[string]any{"id": id})
 }

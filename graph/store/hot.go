@@ -39,7 +39,7 @@ func (s *Store) HotQueries(ctx context.Context, id string, limit int) ([]HotQuer
 	}
 	met := map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": "", "limit": 200, "offset": 0,
 		"climit": DefaultCounterparts, "coffset": 0}
-	edges := s.edgeParams(ids, graph.GraphQuery{})
+	edges := s.edgeParams(ids, graph.GraphQuery{Limit: limit})
 	return []HotQuery{
 		// What the API runs with no filter: the MET_WITH aggregates.
 		{"qMetPairs (met.go)", qMetPairs, met},

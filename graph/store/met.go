@@ -26,9 +26,20 @@ LIMIT 1`
 // qMet lists the actor's meetings, each once; Met groups them by
 // counterpart from the participants, so a meeting of five is projected once
 // rather than once per counterpart.
+//
+// The page is ranked on the date alone first (one property of each of a
+// hub's 10,000 meetings): only the meetings dated on or after the page's
+// last date, its ties included, have their id read for the final order.
 const qMet = `
 MATCH (a:Actor {id: $id})-[:ATTENDED]->(m)
 WHERE ` + metWhere + `
+WITH collect([m.dateStart, m]) AS all
+CALL (all) {
+  UNWIND all AS x
+  WITH x[0] AS d ORDER BY d DESC LIMIT $offset + $limit
+  RETURN collect(d)[-1] AS last
+}
+UNWIND [x IN all WHERE last IS NULL OR x[0] IS NULL OR x[0] >= last | x[1]] AS m
 WITH m ORDER BY m.dateStart DESC, m.id SKIP $offset LIMIT $limit
 OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
 RETURN ` + meetingColumns + `
@@ -59,11 +70,22 @@ RETURN a.id AS id, a.name AS name, a.kind AS kind, size(ms) AS total, pairs, pag
 // the page's counterparts are projected. The totals are degrees (ATTENDED
 // and MET_WITH only ever join an actor to a meeting, an actor to an
 // actor: no label to check).
+//
+// As in qMet, the pairs are ranked on their count alone first: only the
+// counterparts of the pairs at least as strong as the page's weakest have
+// their id read for the final order.
 const qMetPairs = `
 MATCH (a:Actor {id: $id})
 CALL (a) {
-  MATCH (a)-[r:MET_WITH]-(o)
-  WITH o, r.count AS n
+  MATCH (a)-[r:MET_WITH]-()
+  WITH collect([r.count, r]) AS all
+  CALL (all) {
+    UNWIND all AS x
+    WITH x[0] AS n ORDER BY n DESC LIMIT $coffset + $climit
+    RETURN collect(n)[-1] AS least
+  }
+  UNWIND [x IN all WHERE x[0] >= least] AS x
+  WITH x[0] AS n, CASE WHEN startNode(x[1]) = a THEN endNode(x[1]) ELSE startNode(x[1]) END AS o
   ORDER BY n DESC, o.id
   SKIP $coffset LIMIT $climit
   RETURN collect({id: o.id, name: o.name, kind: o.kind, n: n}) AS page

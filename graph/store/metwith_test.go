@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -324,6 +325,105 @@ func checkMetReads(t *testing.T, ctx context.Context, st *store.Store) {
 				t.Fatal(err)
 			}
 			sameEdges(t, fmt.Sprintf("graph of %s, pairs walked up to degree %d vs from the meetings", id, walk), g3, g2)
+		}
+		checkEdgeCap(t, ctx, st, id, g2, 1+rng.IntN(4))
+		checkMeetingPages(t, ctx, st, id, 1+rng.IntN(3))
+	}
+}
+
+// checkMeetingPages pages through the actor's meetings, size at a time,
+// and requires each page to hold the meetings of that page of the order
+// made straight from the meetings (newest first, then by id), those with
+// another attendee listed under their counterparts.
+func checkMeetingPages(t *testing.T, ctx context.Context, st *store.Store, id string, size int) {
+	t.Helper()
+	lines, err := st.MeetingsNewestFirst(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for off := 0; off < len(lines); off += size {
+		res, err := st.Met(ctx, id, graph.MetFilter{Limit: size, Offset: off, CounterpartLimit: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, got []string
+		for _, l := range lines[off:min(off+size, len(lines))] {
+			if f := strings.Fields(l); len(f) != 3 {
+				t.Fatalf("meeting line %q", l)
+			} else if f[2] == "false" {
+				want = append(want, f[1])
+			}
+		}
+		for _, c := range res.Counterparts {
+			for _, m := range c.Meetings {
+				if !slices.Contains(got, m.ID) {
+					got = append(got, m.ID)
+				}
+			}
+		}
+		slices.Sort(want)
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Fatalf("met %s, meetings %d to %d: %v; want %v (of %v)", id, off, off+size, got, want, lines)
+		}
+	}
+}
+
+// checkEdgeCap asks for the graph around id with at most cap met edges,
+// from the aggregates (walked and looked up by key) and from the meetings,
+// and requires the strongest cap met edges of full (the uncapped answer):
+// most meetings first, then by source and target; the other edges all
+// kept; and EdgesTruncated and Truncated saying what was cut.
+func checkEdgeCap(t *testing.T, ctx context.Context, st *store.Store, id string, full graph.Subgraph, cap int) {
+	t.Helper()
+	var met, other []graph.Edge
+	for _, e := range full.Edges {
+		if e.Type == graph.EdgeMet {
+			met = append(met, e)
+		} else {
+			other = append(other, e)
+		}
+	}
+	if full.EdgesTruncated {
+		t.Fatalf("graph of %s uncapped: edgesTruncated with %d met edges", id, len(met))
+	}
+	slices.SortFunc(met, func(a, b graph.Edge) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
+	})
+	want := slices.Clone(other)
+	want = append(want, met[:min(cap, len(met))]...)
+	slices.SortFunc(want, func(a, b graph.Edge) int { return cmp.Compare(a.ID, b.ID) })
+	wantG := graph.Subgraph{Nodes: full.Nodes, Edges: want}
+	for _, v := range []struct {
+		name       string
+		asOf       string
+		walk, scan int
+	}{
+		{"aggregate", "", 0, 0},
+		{"aggregate, looked up by key", "", -1, -1},
+		// The strongest pairs of the graph read first, a few of them: the
+		// answer is taken from them when they decide it, else looked up.
+		{"aggregate, the strongest 1 read first", "", -1, 1},
+		{"aggregate, the strongest 3 read first", "", -1, 3},
+		{"aggregate, the strongest 8 read first", "", -1, 8},
+		{"aggregate, walked", "", 1 << 30, 0},
+		{"meetings", "2099-12-31", 0, 0},
+	} {
+		st.SetWalkPairs(v.walk)
+		st.SetScanPairs(v.scan)
+		g, err := st.Subgraph(ctx, graph.GraphQuery{ActorID: id, Depth: 1, Limit: 200, EdgeLimit: cap, AsOf: v.asOf})
+		st.SetWalkPairs(0)
+		st.SetScanPairs(0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		what := fmt.Sprintf("graph of %s, %d met edges at most, from the %s", id, cap, v.name)
+		if len(met) > 0 {
+			sameEdges(t, what, g, wantG)
+		}
+		cut := len(met) > cap
+		if g.EdgesTruncated != cut || g.Truncated != (cut || g.NodesTruncated) {
+			t.Fatalf("%s: edgesTruncated %v, truncated %v; want %v (%d met edges)", what, g.EdgesTruncated, g.Truncated, cut, len(met))
 		}
 	}
 }

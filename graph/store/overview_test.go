@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -166,6 +167,22 @@ func TestTimelineHistogram(t *testing.T) {
 	}
 	if fmt.Sprint(got) != fmt.Sprint(fidan) || tl.Undated != 1 {
 		t.Errorf("Fidan by month: %v undated %d; want %v and 1", got, tl.Undated, fidan)
+	}
+	// The actor by name is resolved after the id finds nothing, to the
+	// same histogram; an actor no meeting of which is in the period, an
+	// empty one; an actor nobody knows, not found.
+	byName, err := st.Timeline(ctx, graph.TimelineQuery{Bucket: "month", ActorID: "Hakan Fidan"})
+	if err != nil || fmt.Sprint(byName) != fmt.Sprint(tl) {
+		t.Errorf("Fidan by name: %+v, %v; by id %+v", byName, err, tl)
+	}
+	for _, ref := range []string{"person:hakan-fidan", "Hakan Fidan"} {
+		none, err := st.Timeline(ctx, graph.TimelineQuery{Bucket: "month", ActorID: ref, From: "1901-01-01", To: "1901-12-31"})
+		if err != nil || none.Total != 0 || len(none.Buckets) != 0 {
+			t.Errorf("%s in 1901: %+v, %v; want nothing and no error", ref, none, err)
+		}
+	}
+	if _, err := st.Timeline(ctx, graph.TimelineQuery{Bucket: "month", ActorID: "zzqxv wqkzj"}); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("unknown actor: %v, want not found", err)
 	}
 	// A period keeps only the months in it, and no undated meeting.
 	tl, err = st.Timeline(ctx, graph.TimelineQuery{Bucket: "month", From: "2024-03-01", To: "2024-04-30"})

@@ -25,6 +25,8 @@ var schema = []string{
 	"CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",
 	"CREATE INDEX actor_meetings IF NOT EXISTS FOR (a:Actor) ON (a.meetings)",
 	"CREATE INDEX negotiation_meetings IF NOT EXISTS FOR (n:Negotiation) ON (n.meetings)",
+	// The strongest pairs of the whole graph first (qEdgesPairs).
+	"CREATE INDEX met_with_count IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.count)",
 	"CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.search]",
 	"CREATE FULLTEXT INDEX place_names IF NOT EXISTS FOR (p:Place) ON EACH [p.name]",
 }

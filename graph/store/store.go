@@ -52,6 +52,9 @@ type Store struct {
 	// walkPairs, when > 0, replaces the node count as the degree up to
 	// which qEdgesPairs walks a node's pairs (tests force either path).
 	walkPairs int
+	// scanPairs, when != 0, replaces the number of the graph's strongest
+	// pairs qEdgesPairs reads first (-1: none; tests).
+	scanPairs int
 }
 
 // Open creates the driver. It does not connect: call Ping to check that

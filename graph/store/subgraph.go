@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -74,55 +75,98 @@ CALL () {
   UNWIND who AS b
   WITH a, b, m, p WHERE a < b
   WITH a, b, count(DISTINCT m) AS n, collect(DISTINCT p.name) AS places, max(m.dateStart) AS last
-  RETURN a AS source, b AS target, 'met' AS type, n AS count, places, last, null AS title` + edgesTail
+  // The strongest $edgeLimit, in qEdgesPairs's order.
+  ORDER BY n DESC, a, b
+  WITH collect({a: a, b: b, n: n, places: places, last: last}) AS es
+  UNWIND es[..$edgeLimit] AS e
+  RETURN e.a AS source, e.b AS target, 'met' AS type, e.n AS count, e.places AS places, e.last AS last,
+    null AS title, size(es) > $edgeLimit AS truncated` + edgesTail
 
-// qEdgesPairs is qEdges with no filter on meetings: the met edges are the
-// MET_WITH aggregates among ids (stored from the smaller id, as qEdges
-// orders a pair), their places the most recent ones. The nodes of a
-// neighbourhood are often hubs with thousands of pairs each, so walking
-// every node's pairs to find the few among the nodes costs the sum of
-// their degrees. Instead a node with at most $expand pairs (by default as
-// many as there are nodes) is walked, and the pairs of two busier nodes are
-// looked up by their key in the met_with_pair constraint's index: at most
-// one seek per such pair, and never more work than the walk.
+// qEdgesPairs is qEdges with no filter on meetings: the strongest
+// $edgeLimit met edges among ids, from the MET_WITH aggregates (stored
+// from the smaller id, as qEdges orders a pair), their places the most
+// recent ones. The nodes of a neighbourhood are often hubs with thousands
+// of pairs each, nearly a clique (the 200 around the busiest hub of the
+// 1M benchmark set: 19,164 pairs met of 19,900), so neither walking every
+// node's pairs (the sum of their degrees) nor looking every pair up by key
+// (19,900 index seeks) is cheap. So:
+//   - a node with at most $expand pairs (by default as many as there are
+//     nodes) has its pairs walked (walked);
+//   - among the busier nodes ("many"), the strongest pairs of the whole
+//     graph are read first, from the top of the met_with_count index, at
+//     most $scan of them (strong): every pair stronger than the last one
+//     read (floor) has been seen. If the ($edgeLimit+1)-th strongest of
+//     walked and those is stronger than floor, no pair left unseen can be
+//     among the strongest $edgeLimit, and nothing else is read (exact);
+//   - otherwise (a neighbourhood of weaker ties), every pair of busier
+//     nodes is looked up by its key in the met_with_pair constraint's
+//     index, as before.
+//
+// truncated says there were more than $edgeLimit.
 const qEdgesPairs = `
 CALL () {
   MATCH (n:Actor) WHERE n.id IN $ids
   WITH collect(n) AS ns
   WITH ns, [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } <= $expand] AS few
+  WITH ns, few, [n IN ns WHERE NOT n IN few] AS many
+  WITH ns, few, many, $scan > 0 AND size(many) * (size(many) - 1) / 2 > $scan AS tried
   CALL (ns, few) {
     UNWIND few AS a
     MATCH (a)-[r:MET_WITH]-(b) WHERE b IN ns AND (startNode(r) = a OR NOT b IN few)
-    RETURN startNode(r).id AS source, endNode(r).id AS target, r
-    UNION ALL
-    WITH [n IN ns WHERE NOT n IN few | n.id] AS many
-    UNWIND many AS x
-    UNWIND many AS y
-    WITH x, y WHERE x < y
-    MATCH ()-[r:MET_WITH {pair: x + ' ' + y}]->()
-    RETURN x AS source, y AS target, r
+    RETURN collect([startNode(r).id, endNode(r).id, r]) AS walked
   }
+  CALL () {
+    MATCH ()-[r:MET_WITH]->() WHERE r.count > 0
+    WITH r ORDER BY r.count DESC LIMIT $scan
+    RETURN collect(r) AS scanned
+  }
+  WITH ns, few, many, tried, walked,
+    CASE WHEN size(scanned) < $scan THEN 0 ELSE scanned[-1].count END AS floor,
+    [r IN scanned WHERE tried AND startNode(r) IN many AND endNode(r) IN many] AS strong
+  CALL (walked, strong, floor) {
+    UNWIND walked + [r IN strong WHERE r.count > floor | [startNode(r).id, endNode(r).id, r]] AS e
+    WITH e ORDER BY e[2].count DESC, e[0], e[1]
+    RETURN collect(e) AS ranked
+  }
+  WITH many, walked, ranked,
+    tried AND (floor = 0 OR (size(ranked) > $edgeLimit AND ranked[$edgeLimit][2].count > floor)) AS exact
+  CALL (many, walked, exact) {
+    UNWIND CASE WHEN exact THEN [] ELSE many END AS x
+    UNWIND many AS y
+    WITH x, y WHERE x.id < y.id
+    MATCH ()-[r:MET_WITH {pair: x.id + ' ' + y.id}]->()
+    WITH x.id AS source, y.id AS target, r
+    RETURN collect([source, target, r]) AS looked
+  }
+  CALL (walked, looked, ranked, exact) {
+    UNWIND CASE WHEN exact THEN [] ELSE walked + looked END AS e
+    WITH e ORDER BY e[2].count DESC, e[0], e[1]
+    RETURN collect(e) AS sorted
+  }
+  WITH CASE WHEN exact THEN ranked ELSE sorted END AS es
+  UNWIND es[..$edgeLimit] AS e
+  WITH e[0] AS source, e[1] AS target, e[2] AS r, size(es) > $edgeLimit AS truncated
   RETURN source, target, 'met' AS type, r.count AS count, r.placeNames AS places,
-    coalesce(r.last, '') AS last, null AS title` + edgesTail
+    coalesce(r.last, '') AS last, null AS title, truncated` + edgesTail
 
 const edgesTail = `
   UNION ALL
   UNWIND $ids AS id
   MATCH (a:Actor {id: id})-[r:HOLDS_POSITION]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
-  RETURN a.id AS source, b.id AS target, 'position' AS type, 0 AS count, [] AS places, null AS last, r.title AS title
+  RETURN a.id AS source, b.id AS target, 'position' AS type, 0 AS count, [] AS places, null AS last, r.title AS title, null AS truncated
   UNION ALL
   UNWIND $ids AS id
   MATCH (a:Actor {id: id})-[r:AFFILIATED_WITH]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
-  RETURN a.id AS source, b.id AS target, 'affiliation' AS type, 0 AS count, [] AS places, null AS last, null AS title
+  RETURN a.id AS source, b.id AS target, 'affiliation' AS type, 0 AS count, [] AS places, null AS last, null AS title, null AS truncated
   UNION ALL
   // From the negotiations among ids (few): an actor can be party to
   // hundreds.
   UNWIND $ids AS id
   MATCH (n:Negotiation {id: id})<-[r:PARTY_TO|MEDIATES]-(a:Actor) WHERE a.id IN $ids AND ` + relKnown + `
   RETURN a.id AS source, n.id AS target, CASE type(r) WHEN 'PARTY_TO' THEN 'party' ELSE 'mediator' END AS type,
-         0 AS count, [] AS places, null AS last, null AS title
+         0 AS count, [] AS places, null AS last, null AS title, null AS truncated
 }
-RETURN source, target, type, count, places, last, title`
+RETURN source, target, type, count, places, last, title, truncated`
 
 const qAllNodeIDs = `
 CALL () {
@@ -197,7 +241,8 @@ func (s *Store) neighbourhood(ctx context.Context, q graph.GraphQuery, limit int
 	if err == nil && !slices.ContainsFunc(g.Nodes, func(n graph.Node) bool { return n.ID == actorID && n.Type == "actor" }) {
 		return graph.Subgraph{}, fmt.Errorf("actor %q: %w", actorID, graph.ErrNotFound)
 	}
-	g.Truncated = truncated
+	g.NodesTruncated = truncated
+	g.Truncated = truncated || g.EdgesTruncated
 	return g, err
 }
 
@@ -221,7 +266,8 @@ func (s *Store) wholeGraph(ctx context.Context, limit int, q graph.GraphQuery) (
 		ids = ids[:limit]
 	}
 	g, err := s.fetch(ctx, ids, q)
-	g.Truncated = truncated
+	g.NodesTruncated = truncated
+	g.Truncated = truncated || g.EdgesTruncated
 	return g, err
 }
 
@@ -273,6 +319,9 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 	for _, rec := range res.Records {
 		var e graph.Edge
 		var err error
+		if v, _ := rec.Get("truncated"); v == true {
+			g.EdgesTruncated = true
+		}
 		if e.Source, err = str(rec, "source"); err != nil {
 			return g, err
 		}
@@ -306,10 +355,35 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 // edgeParams are the parameters of qEdges and qEdgesPairs.
 func (s *Store) edgeParams(ids []string, q graph.GraphQuery) map[string]any {
 	walk := len(ids)
-	if s.walkPairs > 0 {
+	if s.walkPairs != 0 { // -1: every pair looked up by key
 		walk = s.walkPairs
 	}
-	return map[string]any{"ids": ids, "asOf": q.AsOf, "from": q.From, "to": q.To, "place": q.PlaceID, "expand": walk}
+	// How many of the graph's strongest pairs qEdgesPairs reads before it
+	// looks pairs up one by one: a few times the cap (none when uncapped).
+	edges, scan := edgeLimit(q), 0
+	if edges <= graph.MaxEdges {
+		scan = max(4*edges, 2000)
+	}
+	if len(ids)*(len(ids)-1)/2 <= scan {
+		scan = 0 // fewer pairs than that in all: looking them up is cheaper
+	}
+	if s.scanPairs != 0 {
+		scan = max(s.scanPairs, 0)
+	}
+	return map[string]any{"ids": ids, "asOf": q.AsOf, "from": q.From, "to": q.To, "place": q.PlaceID, "expand": walk,
+		"edgeLimit": edges, "scan": scan}
+}
+
+// edgeLimit is the cap on met edges q asks for: graph.DefaultEdges of its
+// node cap when it names none, no cap when it is negative.
+func edgeLimit(q graph.GraphQuery) int {
+	switch {
+	case q.EdgeLimit < 0:
+		return math.MaxInt32
+	case q.EdgeLimit == 0:
+		return graph.DefaultEdges(min(max(q.Limit, 1), MaxGraphNodes))
+	}
+	return q.EdgeLimit
 }
 
 // unfiltered says the query keeps every meeting, so the MET_WITH

@@ -96,10 +96,23 @@ var (
 var bucketLen = map[string]int{graph.BucketDay: 10, graph.BucketMonth: 7, graph.BucketYear: 4}
 
 // Timeline counts meetings per day, month or year; undated meetings apart.
+// q.ActorID is an id, or anything FindActor resolves: it is tried as an
+// id in the histogram's query, and resolved only when that finds no
+// meeting (an unknown id, or a name), so that an id costs no lookup of its
+// own.
 func (s *Store) Timeline(ctx context.Context, q graph.TimelineQuery) (graph.Timeline, error) {
 	query := qTimelineScan
 	switch {
 	case q.ActorID != "":
+		t, err := s.timeline(ctx, q, qTimelineActor)
+		if err != nil || t.Total > 0 {
+			return t, err
+		}
+		a, err := s.FindActor(ctx, q.ActorID)
+		if err != nil || a.ID == q.ActorID {
+			return t, err
+		}
+		q.ActorID = a.ID
 		query = qTimelineActor
 	case q.NegotiationID != "":
 		query = qTimelineNegotiation

@@ -38,7 +38,9 @@ export interface NegotiationView extends NegotiationRef {
 }
 export interface GNode { id: string; label: string; type: string; kind?: Kind; mediator?: boolean; party?: boolean; meetings?: number; date?: string }
 export interface GEdge { id: string; source: string; target: string; type: string; count?: number; places?: string[]; last?: string; title?: string }
-export interface Subgraph { nodes: GNode[]; edges: GEdge[]; truncated: boolean }
+/** truncated: a cap left something out — neighbours (nodesTruncated) or
+ * the weaker met edges among the nodes (edgesTruncated). */
+export interface Subgraph { nodes: GNode[]; edges: GEdge[]; truncated: boolean; nodesTruncated?: boolean; edgesTruncated?: boolean }
 export interface CypherResult { columns: string[]; rows: unknown[][]; truncated: boolean; graph: Subgraph; warnings?: string[] }
 
 export interface SourceRef { id: string; title?: string; publisher?: string; url?: string; published?: string }

@@ -108,7 +108,8 @@ export class GraphView {
   loading = false;
   /** Test hook: no layout running and the camera at rest. */
   get settled(): boolean { return !this.layoutRunning && !this.loading && !this.sigma.getCamera().isAnimated(); }
-  truncated = false;
+  truncated = false; // the node cap left neighbours out
+  weakTiesLeft = false; // the edge cap left the weaker met edges out
   private hovered = "";
   private hoveredEdge = "";
   private selected = "";
@@ -597,7 +598,7 @@ export class GraphView {
     const keep = this.applied.actor === st.actor ? new Map(this.graph.mapNodes((n, a) => [n, [a.x, a.y]] as const)) : new Map<string, readonly [number, number]>();
     if (!keep.size) this.fixed.clear();
     this.graph.clear(); this.history = []; this.multi.clear();
-    this.truncated = base.truncated;
+    this.truncated = !!(base.nodesTruncated ?? base.truncated); this.weakTiesLeft = !!base.edgesTruncated;
     merge(this.graph, base);
     if (this.graph.hasNode(st.actor) && !keep.has(st.actor)) this.graph.mergeNodeAttributes(st.actor, { x: 0, y: 0 });
     this.applied = { actor: st.actor, depth: st.depth, expand: [], hide: [], asOf: st.asOf, version: version() };
@@ -621,7 +622,8 @@ export class GraphView {
     }
     const before = new Set(this.graph.nodes());
     const added = merge(this.graph, sg, actor);
-    if (sg.truncated) this.truncated = true;
+    if (sg.nodesTruncated ?? sg.truncated) this.truncated = true;
+    if (sg.edgesTruncated) this.weakTiesLeft = true;
     this.history.push({ op: "expand", actor, ...added });
     this.applied.expand.push(actor);
     this.tune();
@@ -687,7 +689,7 @@ export class GraphView {
     const filtered = this.graph.order - hidden - this.visible.size;
     const shown = this.visible.size;
     this.status.textContent = this.graph.order
-      ? `${shown} nodes · ${this.graph.size} edges${hidden ? ` · ${hidden} hidden` : ""}${filtered > 0 ? ` · ${filtered} filtered out` : ""}${picked ? ` · ${picked} picked` : ""}${this.fixed.size ? ` · ${this.fixed.size} pinned` : ""}${this.truncated ? " · truncated: some neighbours left out" : ""}`
+      ? `${shown} nodes · ${this.graph.size} edges${hidden ? ` · ${hidden} hidden` : ""}${filtered > 0 ? ` · ${filtered} filtered out` : ""}${picked ? ` · ${picked} picked` : ""}${this.fixed.size ? ` · ${this.fixed.size} pinned` : ""}${this.truncated ? " · truncated: some neighbours left out" : ""}${this.weakTiesLeft ? " · strongest ties only" : ""}`
       : "";
   }
 
