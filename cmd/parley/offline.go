@@ -68,8 +68,37 @@ func (a *app) runOfflineImport(ctx context.Context, args []string, format, tmpDi
 		return err
 	}
 	w := store.NewOfflineWriter(dir)
-	if err := a.eachItem(paths, hist, format, &n, func(it store.BulkItem) error { return w.Add(ctx, it) }); err != nil {
-		return err
+	// Reading and decoding the records (one goroutine) runs beside their
+	// planning (the writer's, itself parallel), rather than between its
+	// batches.
+	items := make(chan store.BulkItem, 4096)
+	rctx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
+	var readErr error
+	go func() {
+		defer close(items)
+		readErr = a.eachItem(paths, hist, format, &n, func(it store.BulkItem) error {
+			select {
+			case items <- it:
+				return nil
+			case <-rctx.Done():
+				return rctx.Err()
+			}
+		})
+	}()
+	var addErr error
+	for it := range items {
+		if addErr == nil {
+			if addErr = w.Add(ctx, it); addErr != nil {
+				stopReading()
+			}
+		}
+	}
+	if addErr != nil {
+		return addErr
+	}
+	if readErr != nil {
+		return readErr
 	}
 	if bad := n.bad.Load(); bad > 0 {
 		n.mu.Lock()
@@ -89,17 +118,7 @@ func (a *app) runOfflineImport(ctx context.Context, args []string, format, tmpDi
 	if err := inst.Stop(ctx); err != nil {
 		return err
 	}
-	argv := []string{"--array-delimiter=U+001F"}
-	for _, f := range files.Nodes {
-		argv = append(argv, "--nodes="+f)
-	}
-	for _, f := range files.Relationships {
-		argv = append(argv, "--relationships="+f)
-	}
-	if len(files.Multiline) > 0 {
-		argv = append(argv, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(files.Multiline, ","))
-	}
-	report, ierr := inst.Import(ctx, argv...)
+	report, ierr := inst.Import(ctx, files.ImportArgs()...)
 	tImport := time.Since(t0)
 	a.logger.Debug("offline import: neo4j-admin said", "output", report)
 	// Started again whatever happened: on failure the importer left an

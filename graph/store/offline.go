@@ -30,15 +30,22 @@ const ArrayDelimiter = '\x1f'
 
 // OfflineFiles is what OfflineWriter wrote.
 type OfflineFiles struct {
-	Nodes         []string // node files, each with its header
-	Relationships []string // relationship files, each with its header
-	Multiline     []string // the files with a value spanning lines
+	Nodes         []OfflineInput // node files, in the order of their store ids
+	Relationships []OfflineInput // relationship files
+	Multiline     []string       // the files with a value spanning lines
 	Merges        []OfflineMerge
 	// MetLists are the MET_WITH aggregates whose place lists the files
 	// cannot hold ([] or [""]): FinishOffline sets them, each row {pair,
 	// places, names, dates}.
 	MetLists []map[string]any
 	Stats    BulkStats
+}
+
+// OfflineInput is one of the importer's files, with its header: Name is
+// the label of its nodes ("" when the file has a :LABEL column) or the
+// type of its relationships.
+type OfflineInput struct {
+	Path, Name string
 }
 
 // OfflineMerge is an automatic merge the planner made: after the import,
@@ -49,12 +56,14 @@ type OfflineMerge struct {
 }
 
 type offActor struct {
+	nid            int64 // store id, set by Close
 	id, name, kind string
 	labels         []string
 	aliases, keys  []string
 }
 
 type offSource struct {
+	nid    int64
 	row    graph.SourceRow
 	text   string
 	digest string
@@ -62,6 +71,7 @@ type offSource struct {
 }
 
 type offMeeting struct {
+	nid          int64
 	row          graph.MeetingRow // the last written
 	participants []string
 	places, negs []string
@@ -316,6 +326,15 @@ func kindLabel(k graph.Kind) string {
 }
 
 // Close plans what is pending and writes the files.
+//
+// Every node gets its store id here, dense from 0 in the order of the
+// files (the importer's --id-type=actual): the importer then neither maps
+// nor sorts string ids, and the relationship files carry small numbers.
+// The stable ids (id, key) are ordinary properties. Each file holds one
+// label (given on the command line, except the actors' own kinds) or
+// one relationship type, and a value is quoted only when it must be: an
+// empty string (unquoted, it would be no property) or one holding a
+// comma, a quote or a line break.
 func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 	var out OfflineFiles
 	if err := w.flush(ctx); err != nil {
@@ -324,166 +343,333 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 	if err := os.MkdirAll(w.dir, 0o755); err != nil {
 		return out, err
 	}
-	var errs []error
-	file := func(name string, node bool, header string, rows func(f *csvFile)) {
-		f, err := newCSVFile(filepath.Join(w.dir, name), header)
-		if err != nil {
-			errs = append(errs, err)
-			return
-		}
-		rows(f)
-		if err := f.close(); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", name, err))
-		}
-		if node {
-			out.Nodes = append(out.Nodes, f.path)
-		} else {
-			out.Relationships = append(out.Relationships, f.path)
-		}
-		if f.multiline {
-			out.Multiline = append(out.Multiline, f.path)
-		}
+	agg := w.aggregates()
+
+	// Store ids, in the order the node files are written.
+	var next int64
+	number := func(n int) int64 { first := next; next += int64(n); return first }
+	srcBase := number(len(w.sourceIDs))
+	for i, id := range w.sourceIDs {
+		w.sources[id].nid = srcBase + int64(i)
 	}
-	file("sources.csv", true, "id:ID(Source),url,title,publisher,published,text,digest,:LABEL", func(f *csvFile) {
+	actBase := number(len(w.actorIDs))
+	for i, id := range w.actorIDs {
+		w.actors[id].nid = actBase + int64(i)
+	}
+	nameBase := number(len(w.nameKeys))
+	nameIDs := make(map[string]int64, len(w.nameKeys))
+	for i, k := range w.nameKeys {
+		nameIDs[k] = nameBase + int64(i)
+	}
+	negBase := number(len(w.negIDs))
+	negIDs := make(map[string]int64, len(w.negIDs))
+	for i, id := range w.negIDs {
+		negIDs[id] = negBase + int64(i)
+	}
+	dkBase := number(len(agg.dateKeys))
+	dkIDs := make(map[string]int64, len(agg.dateKeys))
+	for i, k := range agg.dateKeys {
+		dkIDs[k.key] = dkBase + int64(i)
+	}
+	placeBase := number(len(w.placeIDs))
+	placeIDs := make(map[string]int64, len(w.placeIDs))
+	for i, id := range w.placeIDs {
+		placeIDs[id] = placeBase + int64(i)
+	}
+	meetBase := number(len(w.meetIDs))
+	for i, id := range w.meetIDs {
+		w.meetings[id].nid = meetBase + int64(i)
+	}
+	actor := func(id string) int64 { return w.actors[id].nid }
+
+	// The files are written in parallel, each by one goroutine: the
+	// closures below only read the writer's maps, and each sets only its
+	// own part of out (the actors the counts, met_with the MetLists).
+	type job struct {
+		name, labelOrType string
+		node              bool
+		header            string
+		rows              func(f *csvFile)
+		multiline         bool
+		err               error
+	}
+	var jobs []*job
+	file := func(name, labelOrType string, node bool, header string, rows func(f *csvFile)) {
+		jobs = append(jobs, &job{name: name, labelOrType: labelOrType, node: node, header: header, rows: rows})
+	}
+	file("sources.csv", "Source", true, ":ID,id,url,title,publisher,published,text,digest", func(f *csvFile) {
 		for _, id := range w.sourceIDs {
 			s := w.sources[id]
-			f.row(q(id), q(s.row.URL), q(s.row.Title), q(s.row.Publisher), q(s.row.Published), opt(s.text), opt(s.digest), q("Source"))
+			f.num(s.nid)
+			f.str(id)
+			f.str(s.row.URL)
+			f.str(s.row.Title)
+			f.str(s.row.Publisher)
+			f.str(s.row.Published)
+			f.opt(s.text)
+			f.opt(s.digest)
+			f.end()
 		}
 	})
-	agg := w.aggregates()
-	file("actors.csv", true, "id:ID(Actor),name,kind,aliases:string[],search,meetings:long,:LABEL", func(f *csvFile) {
+	var search strings.Builder
+	file("actors.csv", "", true, ":ID,id,name,kind,aliases:string[],search,meetings:long,:LABEL", func(f *csvFile) {
 		for _, id := range w.actorIDs {
 			a := w.actors[id]
-			keys := slices.Sorted(slices.Values(a.keys))
-			search := ""
-			for _, k := range keys {
-				search += " | " + k
+			search.Reset()
+			for _, k := range slices.Sorted(slices.Values(a.keys)) {
+				search.WriteString(" | ")
+				search.WriteString(k)
 			}
-			f.row(q(id), q(a.name), q(a.kind), list(a.aliases), q(search), num(agg.actorMeetings[id]), list(append([]string{"Actor"}, a.labels...)))
+			f.num(a.nid)
+			f.str(id)
+			f.str(a.name)
+			f.str(a.kind)
+			f.list(a.aliases)
+			f.str(search.String())
+			f.num(agg.actorMeetings[id])
+			f.list(append([]string{"Actor"}, a.labels...))
+			f.end()
 			out.Stats.Actors++
 			if strings.HasPrefix(id, string(graph.Person)+":") {
 				out.Stats.Persons++
 			}
 		}
 	})
-	file("names.csv", true, "key:ID(Name),:LABEL", func(f *csvFile) {
+	file("names.csv", "Name", true, ":ID,key", func(f *csvFile) {
 		for _, k := range w.nameKeys {
-			f.row(q(k), q("Name"))
+			f.num(nameIDs[k])
+			f.str(k)
+			f.end()
 		}
 	})
-	file("negotiations.csv", true, "id:ID(Negotiation),topic,topics:string[],meetings:long,:LABEL", func(f *csvFile) {
+	file("negotiations.csv", "Negotiation", true, ":ID,id,topic,topics:string[],meetings:long", func(f *csvFile) {
 		for _, id := range w.negIDs {
-			f.row(q(id), q(w.negs[id][0]), list(w.negs[id]), num(agg.negMeetings[id]), q("Negotiation"))
+			f.num(negIDs[id])
+			f.str(id)
+			f.str(w.negs[id][0])
+			f.list(w.negs[id])
+			f.num(agg.negMeetings[id])
+			f.end()
 		}
 	})
-	file("datekeys.csv", true, "key:ID(DateKey),start,end,:LABEL", func(f *csvFile) {
+	file("datekeys.csv", "DateKey", true, ":ID,key,start,end", func(f *csvFile) {
 		for _, k := range agg.dateKeys {
-			f.row(q(k.key), q(k.start), q(k.end), q("DateKey"))
+			f.num(dkIDs[k.key])
+			f.str(k.key)
+			f.str(k.start)
+			f.str(k.end)
+			f.end()
 		}
 	})
-	file("places.csv", true, "id:ID(Place),name,:LABEL", func(f *csvFile) {
+	file("places.csv", "Place", true, ":ID,id,name", func(f *csvFile) {
 		for _, id := range w.placeIDs {
-			f.row(q(id), q(w.places[id]), q("Place"))
+			f.num(placeIDs[id])
+			f.str(id)
+			f.str(w.places[id])
+			f.end()
 		}
 	})
-	file("meetings.csv", true, "id:ID(Meeting),date,dateStart,dateEnd,status,mode,:LABEL", func(f *csvFile) {
+	file("meetings.csv", "Meeting", true, ":ID,id,date,dateStart,dateEnd,status,mode", func(f *csvFile) {
 		for _, id := range w.meetIDs {
-			m := w.meetings[id].row
-			f.row(q(id), q(m.Date), q(m.DateStart), q(m.DateEnd), q(string(m.Status)), q(string(m.Mode)), q("Meeting"))
+			m := w.meetings[id]
+			f.num(m.nid)
+			f.str(id)
+			f.str(m.row.Date)
+			f.str(m.row.DateStart)
+			f.str(m.row.DateEnd)
+			f.str(string(m.row.Status))
+			f.str(string(m.row.Mode))
+			f.end()
 		}
 	})
-	file("named.csv", false, ":START_ID(Actor),:END_ID(Name),:TYPE", func(f *csvFile) {
+	file("named.csv", "NAMED", false, ":START_ID,:END_ID", func(f *csvFile) {
 		for _, id := range w.actorIDs {
-			for _, k := range w.actors[id].keys {
-				f.row(q(id), q(k), q("NAMED"))
+			a := w.actors[id]
+			for _, k := range a.keys {
+				f.num(a.nid)
+				f.num(nameIDs[k])
+				f.end()
 			}
 		}
 	})
-	file("mentioned_in.csv", false, ":START_ID(Actor),:END_ID(Source),:TYPE", func(f *csvFile) {
+	file("mentioned_in.csv", "MENTIONED_IN", false, ":START_ID,:END_ID", func(f *csvFile) {
 		for _, id := range w.sourceIDs {
-			for _, a := range w.sources[id].actors {
-				f.row(q(a), q(id), q("MENTIONED_IN"))
+			s := w.sources[id]
+			for _, a := range s.actors {
+				f.num(actor(a))
+				f.num(s.nid)
+				f.end()
 			}
 		}
 	})
-	rels := func(name, typ, header string, cols func(r *offRel) []cell) {
-		file(name, false, header, func(f *csvFile) {
+	rels := func(name, typ, header string, end func(id string) int64, cols func(f *csvFile, r *offRel)) {
+		file(name, typ, false, header, func(f *csvFile) {
 			for _, k := range w.relKeys {
 				parts := strings.SplitN(k, "\x1f", 4)
 				if parts[0] != typ {
 					continue
 				}
-				f.row(append([]cell{q(parts[1]), q(parts[2]), q(typ)}, cols(w.rels[k])...)...)
+				f.num(actor(parts[1]))
+				f.num(end(parts[2]))
+				cols(f, w.rels[k])
+				f.end()
 			}
 		})
 	}
-	rels("holds_position.csv", "HOLDS_POSITION", ":START_ID(Actor),:END_ID(Actor),:TYPE,title,start,end,sources:string[]",
-		func(r *offRel) []cell { return []cell{q(r.title), opt(r.start), opt(r.end), list(r.sources)} })
-	rels("affiliated_with.csv", "AFFILIATED_WITH", ":START_ID(Actor),:END_ID(Actor),:TYPE,sources:string[]",
-		func(r *offRel) []cell { return []cell{list(r.sources)} })
-	rels("party_to.csv", "PARTY_TO", ":START_ID(Actor),:END_ID(Negotiation),:TYPE,sources:string[]",
-		func(r *offRel) []cell { return []cell{list(r.sources)} })
-	rels("mediates.csv", "MEDIATES", ":START_ID(Actor),:END_ID(Negotiation),:TYPE,sources:string[]",
-		func(r *offRel) []cell { return []cell{list(r.sources)} })
-	file("reported_in.csv", false, ":START_ID(Meeting),:END_ID(Source),:TYPE,evidence,attribution,status,mode,date,place", func(f *csvFile) {
+	negotiation := func(id string) int64 { return negIDs[id] }
+	rels("holds_position.csv", "HOLDS_POSITION", ":START_ID,:END_ID,title,start,end,sources:string[]", actor,
+		func(f *csvFile, r *offRel) { f.str(r.title); f.opt(r.start); f.opt(r.end); f.list(r.sources) })
+	rels("affiliated_with.csv", "AFFILIATED_WITH", ":START_ID,:END_ID,sources:string[]", actor,
+		func(f *csvFile, r *offRel) { f.list(r.sources) })
+	rels("party_to.csv", "PARTY_TO", ":START_ID,:END_ID,sources:string[]", negotiation,
+		func(f *csvFile, r *offRel) { f.list(r.sources) })
+	rels("mediates.csv", "MEDIATES", ":START_ID,:END_ID,sources:string[]", negotiation,
+		func(f *csvFile, r *offRel) { f.list(r.sources) })
+	file("reported_in.csv", "REPORTED_IN", false, ":START_ID,:END_ID,evidence,attribution,status,mode,date,place", func(f *csvFile) {
 		for _, id := range w.meetIDs {
-			for _, r := range w.meetings[id].reports {
-				f.row(q(id), q(r.SourceID), q("REPORTED_IN"), q(r.Evidence), q(r.Attribution), q(string(r.Status)), q(string(r.Mode)), q(r.Date), q(r.Place))
+			m := w.meetings[id]
+			for _, r := range m.reports {
+				f.num(m.nid)
+				f.num(w.sources[r.SourceID].nid)
+				f.str(r.Evidence)
+				f.str(r.Attribution)
+				f.str(string(r.Status))
+				f.str(string(r.Mode))
+				f.str(r.Date)
+				f.str(r.Place)
+				f.end()
 			}
 		}
 	})
-	file("attended.csv", false, ":START_ID(Actor),:END_ID(Meeting),:TYPE", func(f *csvFile) {
+	file("attended.csv", "ATTENDED", false, ":START_ID,:END_ID", func(f *csvFile) {
 		for _, id := range w.meetIDs {
-			for _, a := range w.meetings[id].participants {
-				f.row(q(a), q(id), q("ATTENDED"))
+			m := w.meetings[id]
+			for _, a := range m.participants {
+				f.num(actor(a))
+				f.num(m.nid)
+				f.end()
 			}
 		}
 	})
-	file("held_in.csv", false, ":START_ID(Meeting),:END_ID(Place),:TYPE", func(f *csvFile) {
+	file("held_in.csv", "HELD_IN", false, ":START_ID,:END_ID", func(f *csvFile) {
 		for _, id := range w.meetIDs {
-			for _, p := range w.meetings[id].places {
-				f.row(q(id), q(p), q("HELD_IN"))
+			m := w.meetings[id]
+			for _, p := range m.places {
+				f.num(m.nid)
+				f.num(placeIDs[p])
+				f.end()
 			}
 		}
 	})
-	file("part_of.csv", false, ":START_ID(Meeting),:END_ID(Negotiation),:TYPE", func(f *csvFile) {
+	file("part_of.csv", "PART_OF", false, ":START_ID,:END_ID", func(f *csvFile) {
 		for _, id := range w.meetIDs {
-			for _, n := range w.meetings[id].negs {
-				f.row(q(id), q(n), q("PART_OF"))
+			m := w.meetings[id]
+			for _, n := range m.negs {
+				f.num(m.nid)
+				f.num(negIDs[n])
+				f.end()
 			}
 		}
 	})
-	file("dated.csv", false, ":START_ID(Meeting),:END_ID(DateKey),:TYPE", func(f *csvFile) {
+	file("dated.csv", "DATED", false, ":START_ID,:END_ID", func(f *csvFile) {
 		for _, id := range w.meetIDs {
 			if k := agg.dated[id]; k != "" {
-				f.row(q(id), q(k), q("DATED"))
+				f.num(w.meetings[id].nid)
+				f.num(dkIDs[k])
+				f.end()
 			}
 		}
 	})
-	file("met_with.csv", false,
-		":START_ID(Actor),:END_ID(Actor),:TYPE,pair,count:long,first,last,places:string[],placeNames:string[],placeLast:string[],lastMeeting,lastEvidence,lastSource",
+	file("met_with.csv", "MET_WITH", false,
+		":START_ID,:END_ID,pair,count:long,first,last,places:string[],placeNames:string[],placeLast:string[],lastMeeting,lastEvidence,lastSource",
 		func(f *csvFile) {
+			var pair strings.Builder
 			for _, p := range agg.met.order {
 				ids, dates := p.topPlaces()
 				names := make([]string, len(ids))
 				for i, id := range ids {
 					names[i] = w.places[id]
 				}
-				pair := p.lo + " " + p.hi
-				lists := []cell{list(ids), list(names), list(dates)}
-				if !listable(ids) || !listable(names) || !listable(dates) {
-					out.MetLists = append(out.MetLists, map[string]any{"pair": pair, "places": ids, "names": names, "dates": dates})
-					lists = []cell{{null: true}, {null: true}, {null: true}}
+				pair.Reset()
+				pair.WriteString(p.lo)
+				pair.WriteByte(' ')
+				pair.WriteString(p.hi)
+				f.num(actor(p.lo))
+				f.num(actor(p.hi))
+				f.str(pair.String())
+				f.num(p.n)
+				f.opt(p.first)
+				f.opt(p.last)
+				if listable(ids) && listable(names) && listable(dates) {
+					f.list(ids)
+					f.list(names)
+					f.list(dates)
+				} else {
+					out.MetLists = append(out.MetLists, map[string]any{"pair": pair.String(), "places": ids, "names": names, "dates": dates})
+					f.opt("")
+					f.opt("")
+					f.opt("")
 				}
-				f.row(append([]cell{q(p.lo), q(p.hi), q("MET_WITH"), q(pair), num(p.n), opt(p.first), opt(p.last)},
-					append(lists, q(p.lmID), q(p.lmEv), q(p.lmSrc))...)...)
+				f.str(p.lmID)
+				f.str(p.lmEv)
+				f.str(p.lmSrc)
+				f.end()
 			}
 		})
+	// The largest files (the relationships) are defined last: started
+	// first, so that the small ones fill in beside them.
+	parallel(len(jobs), func(i int) {
+		j := jobs[len(jobs)-1-i]
+		f, err := newCSVFile(filepath.Join(w.dir, j.name), j.header)
+		if err != nil {
+			j.err = err
+			return
+		}
+		j.rows(f)
+		if err := f.close(); err != nil {
+			j.err = fmt.Errorf("%s: %w", j.name, err)
+		}
+		j.multiline = f.multiline
+	})
+	var errs []error
+	for _, j := range jobs {
+		errs = append(errs, j.err)
+		in := OfflineInput{Path: filepath.Join(w.dir, j.name), Name: j.labelOrType}
+		if j.node {
+			out.Nodes = append(out.Nodes, in)
+		} else {
+			out.Relationships = append(out.Relationships, in)
+		}
+		if j.multiline {
+			out.Multiline = append(out.Multiline, in.Path)
+		}
+	}
 	out.Merges = w.merges
 	out.Stats.Items = w.items
 	out.Stats.Meetings = len(w.meetIDs)
 	out.Stats.AutoMerges = len(w.merges)
 	return out, errors.Join(errs...)
+}
+
+// ImportArgs are the importer's arguments for the files: the node files in
+// the order of their store ids, each with its label (the actors carry
+// theirs), the relationship files with their types.
+func (f OfflineFiles) ImportArgs() []string {
+	args := []string{"--id-type=actual", "--array-delimiter=U+001F"}
+	for _, in := range f.Nodes {
+		if in.Name == "" {
+			args = append(args, "--nodes="+in.Path)
+		} else {
+			args = append(args, "--nodes="+in.Name+"="+in.Path)
+		}
+	}
+	for _, in := range f.Relationships {
+		args = append(args, "--relationships="+in.Name+"="+in.Path)
+	}
+	if len(f.Multiline) > 0 {
+		args = append(args, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(f.Multiline, ","))
+	}
+	return args
 }
 
 // offAggregates is what the graph keeps derived from the meetings (the
@@ -543,30 +729,13 @@ func listable(vs []string) bool {
 	return len(vs) > 0 && (len(vs) > 1 || vs[0] != "") && !slices.ContainsFunc(vs, func(v string) bool { return strings.ContainsRune(v, ArrayDelimiter) })
 }
 
-func num(n int64) cell { return cell{v: strconv.FormatInt(n, 10)} }
-
-// cell is one CSV field: a quoted string, or nothing (the importer sets no
-// property for an unquoted empty field, and "" for a quoted one).
-type cell struct {
-	v    string
-	null bool
-}
-
-func q(s string) cell   { return cell{v: s} }
-func opt(s string) cell { return cell{v: s, null: s == ""} }
-
-// list is a list property; an empty list is written as nothing (the
-// importer cannot write one) and set by FinishOffline.
-func list(vs []string) cell {
-	return cell{v: strings.Join(vs, string(ArrayDelimiter)), null: len(vs) == 0}
-}
-
 type csvFile struct {
 	path      string
 	f         *os.File
 	b         *bufio.Writer
+	col       int
+	scratch   []byte
 	multiline bool
-	err       error
 }
 
 func newCSVFile(path, header string) (*csvFile, error) {
@@ -575,36 +744,100 @@ func newCSVFile(path, header string) (*csvFile, error) {
 		return nil, err
 	}
 	c := &csvFile{path: path, f: f, b: bufio.NewWriterSize(f, 1<<20)}
-	_, c.err = c.b.WriteString(header + "\n")
+	c.b.WriteString(header + "\n")
 	return c, nil
 }
 
-func (c *csvFile) row(cells ...cell) {
-	if c.err != nil {
-		return
+func (c *csvFile) sep() {
+	if c.col > 0 {
+		c.b.WriteByte(',')
 	}
-	for i, x := range cells {
-		if i > 0 {
-			c.b.WriteByte(',')
-		}
-		if x.null {
-			continue
-		}
-		if strings.ContainsAny(x.v, "\r\n") {
-			c.multiline = true
-		}
-		c.b.WriteByte('"')
-		c.b.WriteString(strings.ReplaceAll(x.v, `"`, `""`))
-		c.b.WriteByte('"')
-	}
-	_, c.err = c.b.WriteString("\n")
+	c.col++
 }
 
-func (c *csvFile) close() error {
-	err := c.err
-	if e := c.b.Flush(); err == nil {
-		err = e
+// num writes an integer.
+func (c *csvFile) num(n int64) {
+	c.sep()
+	c.scratch = strconv.AppendInt(c.scratch[:0], n, 10)
+	c.b.Write(c.scratch)
+}
+
+// str writes a string property; "" stays a property (quoted).
+func (c *csvFile) str(s string) {
+	c.sep()
+	c.value(s, s == "")
+}
+
+// opt writes a string, or no property when it is "".
+func (c *csvFile) opt(s string) {
+	c.sep()
+	if s != "" {
+		c.value(s, false)
 	}
+}
+
+// list writes a list property, its elements joined by ArrayDelimiter; an
+// empty list is written as nothing (the importer cannot write one) and
+// set by FinishOffline.
+func (c *csvFile) list(vs []string) {
+	c.sep()
+	if len(vs) == 0 {
+		return
+	}
+	quote := false
+	for _, v := range vs {
+		quote = quote || needsQuotes(v)
+	}
+	quote = quote || (len(vs) == 1 && vs[0] == "")
+	if quote {
+		c.b.WriteByte('"')
+	}
+	for i, v := range vs {
+		if i > 0 {
+			c.b.WriteRune(ArrayDelimiter)
+		}
+		c.raw(v, quote)
+	}
+	if quote {
+		c.b.WriteByte('"')
+	}
+}
+
+// end closes the row.
+func (c *csvFile) end() {
+	c.b.WriteByte('\n')
+	c.col = 0
+}
+
+func (c *csvFile) value(s string, quote bool) {
+	quote = quote || needsQuotes(s)
+	if quote {
+		c.b.WriteByte('"')
+	}
+	c.raw(s, quote)
+	if quote {
+		c.b.WriteByte('"')
+	}
+}
+
+// raw writes s, its quotes doubled when it is quoted.
+func (c *csvFile) raw(s string, quoted bool) {
+	if strings.ContainsAny(s, "\r\n") {
+		c.multiline = true
+	}
+	if !quoted || !strings.Contains(s, `"`) {
+		c.b.WriteString(s)
+		return
+	}
+	c.b.WriteString(strings.ReplaceAll(s, `"`, `""`))
+}
+
+// needsQuotes says whether a value must be quoted to be read back as it
+// is: one holding the delimiter, a quote or a line break.
+func needsQuotes(s string) bool { return strings.ContainsAny(s, ",\"\r\n") }
+
+func (c *csvFile) close() error {
+	err := c.b.Flush()
 	if e := c.f.Close(); err == nil {
 		err = e
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -12,10 +13,12 @@ import (
 	"github.com/parley-dev/parley/graph/store"
 )
 
-// The importer's files: one per label and type with its id spaces, every
-// string quoted (an empty string stays a property, as the bulk path sets
-// it) but absent values unquoted, quotes doubled, and the files with a
-// value spanning lines listed for --multiline-fields.
+// The importer's files: one per label and type, the nodes numbered from 0
+// in file order (--id-type=actual), a value quoted only when it must be
+// (an empty string, which stays a property as the bulk path sets it; a
+// comma, a quote, a line break) and absent values left empty, quotes
+// doubled, and the files with a value spanning lines listed for
+// --multiline-fields.
 func TestOfflineWriterFiles(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -44,14 +47,26 @@ func TestOfflineWriterFiles(t *testing.T) {
 	if len(files.Multiline) != 1 || filepath.Base(files.Multiline[0]) != "reported_in.csv" {
 		t.Errorf("multiline files %v, want reported_in.csv alone", files.Multiline)
 	}
-	if r := read("reported_in.csv"); !strings.HasPrefix(r, ":START_ID(Meeting),:END_ID(Source),:TYPE,") ||
+	if r := read("reported_in.csv"); !strings.HasPrefix(r, ":START_ID,:END_ID,evidence,") ||
 		!strings.Contains(r, `"They ""met"",`+"\nat last.\"") {
 		t.Errorf("reported_in.csv:\n%.600s", r)
 	}
 	src := strings.Split(read("sources.csv"), "\n")
-	// no text, no digest: unquoted, so the importer sets neither property
-	if !strings.HasPrefix(src[0], "id:ID(Source),") || !strings.HasSuffix(src[1], `,,,"Source"`) {
+	// the first node is 0; no text, no digest: empty, so the importer
+	// sets neither property
+	if src[0] != ":ID,id,url,title,publisher,published,text,digest" || !strings.HasPrefix(src[1], "0,") || !strings.HasSuffix(src[1], ",,") {
 		t.Errorf("sources.csv: %q", src[:2])
+	}
+	// the ids go on from one node file to the next
+	if act := strings.Split(read("actors.csv"), "\n"); !strings.HasPrefix(act[1], strconv.Itoa(len(src)-2)+",") {
+		t.Errorf("actors.csv after %d sources: %q", len(src)-2, act[1])
+	}
+	args := strings.Join(files.ImportArgs(), " ")
+	for _, want := range []string{"--id-type=actual", "--nodes=Source=" + filepath.Join(dir, "sources.csv"), "--nodes=" + filepath.Join(dir, "actors.csv"),
+		"--relationships=MET_WITH=" + filepath.Join(dir, "met_with.csv"), "--multiline-fields=" + filepath.Join(dir, "reported_in.csv")} {
+		if !strings.Contains(args, want) {
+			t.Errorf("import arguments %s lack %s", args, want)
+		}
 	}
 	if files.Stats.Items != len(recs) || files.Stats.Meetings == 0 || files.Stats.Actors == 0 {
 		t.Errorf("stats %+v", files.Stats)
