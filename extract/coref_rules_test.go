@@ -81,13 +81,7 @@ func TestArticleNameIsNoPerson(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var persons []string
-		for _, a := range rec.Actors {
-			if a.Kind == graph.Person {
-				persons = append(persons, a.Name)
-			}
-		}
-		if len(persons) != 0 {
+		if persons := personNames(rec); len(persons) != 0 {
 			t.Errorf("%q: persons %v", s, persons)
 		}
 	}

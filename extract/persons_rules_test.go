@@ -312,14 +312,19 @@ func TestEveryMiddleInitial(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var persons []string
-		for _, a := range rec.Actors {
-			if a.Kind == graph.Person {
-				persons = append(persons, a.Name)
-			}
-		}
-		if !slices.Contains(persons, name) {
+		if persons := personNames(rec); !slices.Contains(persons, name) {
 			t.Errorf("%s: persons %v", name, persons)
 		}
 	}
+}
+
+// personNames are the names of a record's persons.
+func personNames(rec graph.Record) []string {
+	var out []string
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person {
+			out = append(out, a.Name)
+		}
+	}
+	return out
 }
