@@ -265,3 +265,15 @@ func shorterThan(forms []string, name string) bool {
 func (a *Actor) KeepPerson() bool {
 	return !a.NotName && (a.Acts || a.Important) && (a.Titled || a.Mentions >= 2 || a.Important || len(a.Names) == 1 && !strings.Contains(a.Names[0], " "))
 }
+
+// person is the cast's person a name refers to — one already met whose
+// name it shortens or repeats (the form is recorded), else a new one.
+func (c *Cast) person(text string) int {
+	if p := c.personByTokens(text); p >= 0 {
+		c.addForm(p, text)
+		return p
+	}
+	p := c.add(graph.Person, text, "")
+	c.addName(p, text)
+	return p
+}

@@ -60,13 +60,7 @@ func (d *Story) resolve() {
 		for mi := range ms {
 			m := &ms[mi]
 			if m.Kind == mention.Person && m.Actor < 0 {
-				if p := d.Cast.personByTokens(m.Text); p >= 0 {
-					m.Actor = p
-					d.Cast.addForm(p, m.Text)
-				} else {
-					m.Actor = d.Cast.add(graph.Person, m.Text, "")
-					d.Cast.addName(m.Actor, m.Text)
-				}
+				m.Actor = d.Cast.person(m.Text)
 			}
 			if m.Plural && m.Kind == mention.Person {
 				d.pluralHonorific(si, mi)
@@ -373,13 +367,7 @@ func (d *Story) pluralHonorific(si, mi int) {
 		o := &ms[oi]
 		if o.I == m.J+1 && o.Kind == mention.Unknown {
 			o.Kind, o.Titled = mention.Person, true
-			if p := d.Cast.personByTokens(o.Text); p >= 0 {
-				o.Actor = p
-				d.Cast.addForm(p, o.Text)
-			} else {
-				o.Actor = d.Cast.add(graph.Person, o.Text, "")
-				d.Cast.addName(o.Actor, o.Text)
-			}
+			o.Actor = d.Cast.person(o.Text)
 		}
 	}
 }
