@@ -120,6 +120,14 @@ func TestComposeFile(t *testing.T) {
 			t.Errorf("tools/neo4j/Launcher.java does not set %s", setting)
 		}
 	}
+	// A transaction's memory is bounded in both, at a quarter of the heap.
+	if !strings.Contains(string(launcher), `cfg.put("db.memory.transaction.max", txMemory)`) ||
+		!strings.Contains(string(launcher), "maxMemory() / 4") {
+		t.Error("tools/neo4j/Launcher.java does not bound a transaction's memory at a quarter of the heap")
+	}
+	if got, heap := settings["db.memory.transaction.max"], settings["server.memory.heap.max_size"]; got == "" || heap != "1g" || got != "256m" {
+		t.Errorf("neo4j service: db.memory.transaction.max = %q with heap %q, want 256m, a quarter of 1g", got, heap)
+	}
 	if !strings.Contains(string(launcher), `cfg.put("internal.dbms.cypher_ip_blocklist", "0.0.0.0/0,::/0")`) {
 		t.Error("tools/neo4j/Launcher.java does not block every address for LOAD CSV")
 	}

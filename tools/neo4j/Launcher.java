@@ -79,6 +79,7 @@ public class Launcher {
         String password = opt("password", "NEO4J_PASSWORD", "");
         String pagecache = opt("pagecache", "NEO4J_PAGECACHE", "256m");
         String txTimeout = opt("txtimeout", "NEO4J_TX_TIMEOUT", "60s");
+        String txMemory = opt("txmemory", "NEO4J_TX_MEMORY", defaultTxMemory());
         String csvFiles = opt("csvfiles", "NEO4J_ALLOW_CSV_FILES", "false");
         boolean allowCsvFiles = csvFiles.equals("1") || Boolean.parseBoolean(csvFiles);
 
@@ -104,6 +105,11 @@ public class Launcher {
         cfg.put("dbms.security.auth_enabled", Boolean.toString(auth));
         cfg.put("server.memory.pagecache.size", pagecache);
         cfg.put("db.transaction.timeout", txTimeout);
+        // A transaction that would take more heap than this fails at once with
+        // a memory error, rather than leaving the whole server collecting
+        // garbage until the timeout: one analyst's runaway console query must
+        // not starve everyone else's reads.
+        cfg.put("db.memory.transaction.max", txMemory);
         // LOAD CSV, whatever the query and whoever sends it: never from the
         // network (every IPv4 and IPv6 address is blocked, checked on the
         // resolved address), and from files only when asked for (the
@@ -179,6 +185,13 @@ public class Launcher {
     }
 
     /** --key=value, then -Dneo4j.key, then $ENV, then the default. */
+    // defaultTxMemory is a quarter of the heap, in MiB: room for Parley's own
+    // largest writes (a bulk batch, a rebuild's chunk) while a query that
+    // needs more is refused long before the heap runs out.
+    private static String defaultTxMemory() {
+        return Math.max(64, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024)) + "m";
+    }
+
     private static String opt(String key, String env, String def) {
         String v = ARGS.get(key);
         if (v == null || v.isEmpty()) v = System.getProperty("neo4j." + key);

@@ -12,6 +12,7 @@
 #                       LOAD CSV from the network is always blocked)
 #   NEO4J_AUTH          true|false                     (false); NEO4J_PASSWORD sets user neo4j's password
 #   NEO4J_TX_TIMEOUT    db.transaction.timeout         (60s)
+#   NEO4J_TX_MEMORY     db.memory.transaction.max      (a quarter of the heap)
 #   NEO4J_JAVA_HOME     JDK to use (must be >= 21); else JAVA_HOME if >= 21; else auto-detect
 #   NEO4J_JAVA_OPTS     extra JVM flags (word-split)
 #   NEO4J_START_TIMEOUT seconds to wait for Bolt       (120)
