@@ -116,8 +116,8 @@ func (a *app) runImport(ctx context.Context, st *store.Store, args []string, for
 	closeAll()
 	stopProgress()
 	el := time.Since(start)
-	fmt.Fprintf(a.stdout, "imported %d records (%d meetings, %d actors of which %d persons, %d automatic merges) in %d batches, %s (%.0f meetings/s); unchanged since the last import %d, could not read %d, skipped %d not meetings\n",
-		stats.Items, stats.Meetings, stats.Actors, stats.Persons, stats.AutoMerges, stats.Batches, el.Round(time.Millisecond),
+	fmt.Fprintf(a.stdout, "imported %d records (%d meetings new to the graph and %d updates of known ones, %d actors of which %d persons, %d automatic merges) in %d batches, %s (%.0f new meetings/s); unchanged since the last import %d, could not read %d, skipped %d not meetings\n",
+		stats.Items, stats.Meetings, stats.Updates, stats.Actors, stats.Persons, stats.AutoMerges, stats.Batches, el.Round(time.Millisecond),
 		float64(stats.Meetings)/el.Seconds(), stats.Unchanged, n.bad.Load(), n.skipped.Load())
 	for _, e := range n.unread {
 		fmt.Fprintf(a.stdout, "  could not read %s\n", e)

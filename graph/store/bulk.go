@@ -164,7 +164,11 @@ type BulkProgress struct {
 
 // BulkStats says what a bulk import wrote.
 type BulkStats struct {
-	Items, Meetings, Actors, Batches int
+	Items, Actors, Batches int
+	// Meetings counts the meetings new to the graph, each once; Updates
+	// the writes to meetings the graph held already (a meeting told again
+	// by a later record, in a later batch, or by an earlier import).
+	Meetings, Updates int
 	AutoMerges                       int // mentions merged into known actors, each in the merge log
 	Unchanged                        int // items skipped: imported before with the same digest
 	Persons                          int // of Actors, the people
@@ -300,7 +304,8 @@ func (b *BulkImporter) Import(ctx context.Context, next func() (BulkItem, bool, 
 		if werr != nil {
 			continue // drain
 		}
-		if err := b.write(ctx, bt); err != nil {
+		fresh, err := b.write(ctx, bt)
+		if err != nil {
 			werr = err
 			cancel(err)
 			continue
@@ -308,7 +313,8 @@ func (b *BulkImporter) Import(ctx context.Context, next func() (BulkItem, bool, 
 		b.commit(bt)
 		stats.AutoMerges += len(bt.autos)
 		stats.Items += bt.items
-		stats.Meetings += len(bt.meetings)
+		stats.Meetings += fresh
+		stats.Updates += len(bt.meetings) - fresh
 		stats.Batches++
 		if b.opts.Progress != nil {
 			b.opts.Progress(BulkProgress{Items: stats.Items, Meetings: stats.Meetings, Batches: stats.Batches, Elapsed: time.Since(start)})
@@ -571,7 +577,7 @@ func actorSignature(a *graph.ActorRow) string {
 }
 
 // write sends one batch in one transaction.
-func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
+func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err error) {
 	sources := make([]map[string]any, 0, len(bt.sourceOrder))
 	for _, id := range bt.sourceOrder {
 		sources = append(sources, bt.sources[id])
@@ -624,11 +630,12 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 	for i, m := range bt.meetings {
 		meetingIDs[i] = m["id"].(string)
 	}
-	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	_, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		existed, err := metExisting(ctx, tx, meetingIDs)
 		if err != nil {
 			return nil, err
 		}
+		fresh = len(meetingIDs) - len(existed) // meetingIDs holds each meeting once
 		for _, st := range stmts {
 			if st.n == 0 {
 				continue
@@ -664,9 +671,9 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) error {
 		return nil, nil
 	}, neo4j.WithTxTimeout(b.opts.TxTimeout))
 	if err != nil {
-		return fmt.Errorf("bulk batch: %w", classify(ctx, err))
+		return 0, fmt.Errorf("bulk batch: %w", classify(ctx, err))
 	}
-	return nil
+	return fresh, nil
 }
 
 // commit remembers what a committed batch wrote.

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -159,10 +160,20 @@ func TestBulkImportMatchesLoadRecord(t *testing.T) {
 		it.MeetingID = ""
 		plain = append(plain, it)
 	}
-	if _, err := bulkImport(ctx, st, plain, store.BulkOptions{BatchMeetings: 40}); err != nil {
+	stats, err := bulkImport(ctx, st, plain, store.BulkOptions{BatchMeetings: 40})
+	if err != nil {
 		t.Fatal(err)
 	}
 	sameDump(t, "bulk vs per-record", perRecord, dump(t, st))
+	// The import counts each meeting it created once, however many
+	// records and batches told it, as the graph does.
+	res, err := st.Cypher(ctx, "MATCH (m:Meeting) RETURN count(m) AS n", nil, graph.ConsoleLimits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := res.Rows[0][0]; fmt.Sprint(n) != fmt.Sprint(stats.Meetings) || stats.Updates < 0 {
+		t.Errorf("bulk import counted %d new meetings (%d updates); the graph holds %v", stats.Meetings, stats.Updates, n)
+	}
 }
 
 // Importing again changes nothing, and an import killed midway and run
@@ -183,10 +194,14 @@ func TestBulkImportIsIdempotentAndResumable(t *testing.T) {
 	if !strings.Contains(strings.Join(clean, "\n"), `"id":"gdelt:1001"`) {
 		t.Fatal("GDELT meeting gdelt:1001 missing")
 	}
-	if _, err := bulkImport(ctx, st, items, opts); err != nil {
+	again, err := bulkImport(ctx, st, items, opts)
+	if err != nil {
 		t.Fatal(err)
 	}
 	sameDump(t, "re-import", clean, dump(t, st))
+	if again.Meetings != 0 {
+		t.Errorf("re-import counted %d new meetings, want 0", again.Meetings)
+	}
 
 	if err := st.DeleteAll(ctx); err != nil {
 		t.Fatal(err)
