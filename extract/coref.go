@@ -64,7 +64,7 @@ func (d *doc) recentActors(si, k, n int, person bool) (out []int, ante int) {
 		ms := d.Ments[s]
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := &ms[mi]
-			if s == si && m.I >= k || m.Actor < 0 || !d.eligible(s, m) {
+			if s == si && m.I >= k || m.Actor < 0 || !d.arg.Eligible(s, m) {
 				continue
 			}
 			isPerson := d.Cast.Actors[m.Actor].Kind == graph.Person

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/parley-dev/parley/extract/actors"
+	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
@@ -22,6 +23,7 @@ type Article struct {
 // acting, and a roster gives a person the side it names.
 type doc struct {
 	*actors.Story
+	arg       *args.Reader // the arguments of predicates
 	art       Article
 	lowerSeen map[string]bool
 	dateline  string // the city the article is filed from, "" when none
@@ -35,5 +37,6 @@ func newDoc(a Article) *doc {
 	t := text.Read(a.Text)
 	g := gazetteer.Load()
 	m := mention.Find(g, t)
-	return &doc{Story: actors.Resolve(g, t, m), art: a, lowerSeen: m.LowerSeen, dateline: m.Dateline, datelineForm: m.DatelineForm}
+	st := actors.Resolve(g, t, m)
+	return &doc{Story: st, arg: args.New(st), art: a, lowerSeen: m.LowerSeen, dateline: m.Dateline, datelineForm: m.DatelineForm}
 }

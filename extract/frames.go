@@ -40,7 +40,7 @@ func (d *doc) frontedParts(si, k int) []int {
 	_, ce, _, _ = frame.Conjunct(toks, c+1, ce, c+1)
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.I <= c || m.J > ce || !d.eligible(si, m) || d.Cast.Actors[m.Actor].Kind != graph.Person {
+		if m.I <= c || m.J > ce || !d.arg.Eligible(si, m) || d.Cast.Actors[m.Actor].Kind != graph.Person {
 			continue
 		}
 		if !containsInt(out, m.Actor) {
@@ -114,7 +114,7 @@ func (d *doc) relativeSubjects(si, cs, k int) []int {
 		// The predicate is inside the relative clause ("..., Y, who met
 		// Z"): its subject is the person just before "who", not the
 		// sentence's other people.
-		if m := d.MentionEndingAt(si, w-1); m != nil && m.Actor >= 0 && d.eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+		if m := d.MentionEndingAt(si, w-1); m != nil && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return []int{m.Actor}
 		}
 		return nil
@@ -126,7 +126,7 @@ func (d *doc) relativeSubjects(si, cs, k int) []int {
 	var out []int
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.J <= w-1 && d.eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person && !containsInt(out, m.Actor) {
+		if m.J <= w-1 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person && !containsInt(out, m.Actor) {
 			out = append(out, m.Actor)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
@@ -70,7 +71,7 @@ func (d *doc) conjunctPronoun(si, pcs, k int) int {
 	best := -1
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.J <= pcs && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !possessorOnly(toks, m) {
+		if m.J <= pcs && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !args.PossessorOnly(toks, m) {
 			best = m.Actor
 		}
 	}
@@ -114,14 +115,14 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		if !ok || s.Quoted[k] {
 			continue
 		}
-		if frame.ObjectTriggers[t.Lower] && !d.objectAfter(si, k) {
+		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) {
 			continue
 		}
 		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
 			!frame.CallNoun(toks, k) {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if frame.PassiveOnly[t.Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "by") && !d.activeWelcome(si, k) && d.hostPhrase(si, k) == nil {
+		if frame.PassiveOnly[t.Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "by") && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil {
 			continue
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && (k+1 >= len(toks) || toks[k+1].Lower != "down") {
@@ -216,7 +217,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	topic := frame.TopicSpans(toks, k, pce)
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.eligible(si, m) || topic[m.I] {
+		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.arg.Eligible(si, m) || topic[m.I] {
 			continue
 		}
 		if m.J+1 < len(toks) && toks[m.J].Text == "-" && mediatorVerbs[toks[m.J+1].Lower] {
@@ -235,7 +236,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		// "During the visit, he was received by X": "he" is the subject.
 		persons = append([]int{a}, persons...)
 	}
-	if sp := d.pronounSubject(si, cs); sp >= 0 && !slices.Contains(persons, sp) {
+	if sp := d.arg.PronounSubject(si, cs); sp >= 0 && !slices.Contains(persons, sp) {
 		persons = append([]int{sp}, persons...)
 	}
 	for _, a := range d.relativeSubjects(si, cs, k) {
@@ -247,7 +248,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			other[m.Actor] = true
 		}
 	}
-	for _, a := range d.slotActors(si, k, pcs, pce, len(persons) >= 2) {
+	for _, a := range d.arg.SlotActors(si, k, pcs, pce, len(persons) >= 2) {
 		if !mediators[a] && !other[a] {
 			add(&slots, a)
 		}
@@ -267,7 +268,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		persons, slots = nil, nil
 		for mi := range d.Ments[si] {
 			m := &d.Ments[si][mi]
-			if d.eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			if d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 				add(&persons, m.Actor)
 			}
 		}
@@ -333,7 +334,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
-		if !d.representedBy(a, persons) {
+		if !d.arg.RepresentedBy(a, persons) {
 			add(&parts, a)
 		}
 	}

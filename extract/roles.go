@@ -140,12 +140,12 @@ func (d *doc) findRoles(si int, r *roles) {
 	for k, t := range toks {
 		switch {
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
-			a, b := d.betweenPair(si, k)
+			a, b := d.arg.BetweenPair(si, k)
 			if a != nil && b != nil {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Lower == "and" && hasNeg:
-			if a, b := d.conjPair(si, k); a != nil && b != nil {
+			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Text == "-" && t.Glued:

@@ -262,7 +262,7 @@ func (d *doc) dropRepresented(parts []int) []int {
 	}
 	out := parts[:0]
 	for _, p := range parts {
-		if d.Cast.Actors[p].Kind != graph.Person && d.representedBy(p, persons) {
+		if d.Cast.Actors[p].Kind != graph.Person && d.arg.RepresentedBy(p, persons) {
 			continue
 		}
 		out = append(out, p)

@@ -31,10 +31,11 @@ var stages = [][]string{
 	{"mention", "mentions.go", "classify.go", "dateline.go"},
 	{"actors", "actors.go", "resolve.go", "positions.go"},
 	{"frame", "dates.go"},
+	{"args", "participants.go"}, // a predicate's arguments
 	// The meeting passes of package extract, over the resolved story:
 	{"doc.go"},                                 // what they read
 	{"attribution.go"},                         // who reports it, denial, cancellation
-	{"participants.go", "frames.go"},           // a predicate's arguments
+	{"frames.go"},                              // arguments outside the clause
 	{"when.go", "places.go"},                   // modality, time and place
 	{"coref.go", "stateposts.go"},              // plural and definite descriptions
 	{"distribute.go", "roster.go", "merge.go"}, // frames split, joined, merged
