@@ -5,6 +5,7 @@ import (
 
 	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/args"
+	"github.com/parley-dev/parley/extract/coref"
 	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
@@ -23,7 +24,8 @@ type Article struct {
 // acting, and a roster gives a person the side it names.
 type doc struct {
 	*actors.Story
-	arg       *args.Reader // the arguments of predicates
+	arg       *args.Reader    // the arguments of predicates
+	ref       *coref.Resolver // descriptions standing for the story's people
 	art       Article
 	lowerSeen map[string]bool
 	dateline  string // the city the article is filed from, "" when none
@@ -38,5 +40,6 @@ func newDoc(a Article) *doc {
 	g := gazetteer.Load()
 	m := mention.Find(g, t)
 	st := actors.Resolve(g, t, m)
-	return &doc{Story: st, arg: args.New(st), art: a, lowerSeen: m.LowerSeen, dateline: m.Dateline, datelineForm: m.DatelineForm}
+	arg := args.New(st)
+	return &doc{Story: st, arg: arg, ref: coref.New(st, arg), art: a, lowerSeen: m.LowerSeen, dateline: m.Dateline, datelineForm: m.DatelineForm}
 }

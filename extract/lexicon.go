@@ -44,11 +44,5 @@ var delegationNouns = lex("delegationNouns")
 // mediatorVerbs, as "X mediated" or "mediated by X".
 var mediatorVerbs = lex("mediatorVerbs")
 
-// personGroupNouns describe people in the plural: "the two leaders".
-var personGroupNouns = lex("personGroupNouns")
-
-// sideGroupNouns describe states or groups in the plural: "both sides".
-var sideGroupNouns = lex("sideGroupNouns")
-
 // speechVerbs introduce what a speaker reports.
 var speechVerbs = lex("speechVerbs")

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/parley-dev/parley/extract/args"
+	"github.com/parley-dev/parley/extract/coref"
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
@@ -144,7 +145,7 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		clauses = append(clauses, []hit{{k, c, cs, ce, group}})
 	}
 	var out []meeting
-	front := afterFrontedAdjunct(toks)
+	front := frame.AfterFrontedAdjunct(toks)
 	for _, hs := range clauses {
 		// "Following progress at Monday's meeting, a second meeting
 		// will be held": a fronted adjunct sets the scene; a predicate
@@ -211,6 +212,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		}
 	}
 	mediators := map[int]bool{}
+	last := told(prev, si)
 	pcs := frame.AfterRelative(toks, cs, k)
 	pcs, pce, skipFrom, skipTo := frame.Conjunct(toks, pcs, ce, k)
 	pce = relativeEnd(toks, cs, k, pce)
@@ -232,7 +234,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		// "..., X recalled, and on Sunday he met Y": "he" is X.
 		persons = append([]int{a}, persons...)
 	}
-	if a := d.pronounAntecedent(si, cs); a >= 0 && !slices.Contains(persons, a) {
+	if a := d.ref.PronounAntecedent(si, cs); a >= 0 && !slices.Contains(persons, a) {
 		// "During the visit, he was received by X": "he" is the subject.
 		persons = append([]int{a}, persons...)
 	}
@@ -294,17 +296,17 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if distinct(persons, slots) < 2 {
 		// Participants the clause does not name: "the two leaders",
 		// "both sides", "her Chilean counterpart", "She met ...".
-		if a := d.pronounAntecedent(si, cs); a >= 0 {
+		if a := d.ref.PronounAntecedent(si, cs); a >= 0 {
 			add(&persons, a)
 		}
-		if a := d.counterpart(si, cs, ce); a >= 0 {
+		if a := d.ref.Counterpart(si, cs, ce); a >= 0 {
 			if d.Cast.Actors[a].Kind == graph.Person {
 				add(&persons, a)
 			} else {
 				add(&slots, a)
 			}
 		}
-		if refs, at := d.pluralReferents(si, cs, ce, prev); refs != nil {
+		if refs, at := d.ref.PluralReferents(si, cs, ce, last); refs != nil {
 			for _, a := range refs {
 				if d.Cast.Actors[a].Kind == graph.Person {
 					add(&persons, a)
@@ -320,16 +322,16 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if len(persons)+len(slots) >= 1 {
 		// "The two leaders met with X": the description stands for the
 		// people of the meeting just told, X is named beside them.
-		for _, a := range d.argumentPlural(si, pcs, pce, prev) {
+		for _, a := range d.ref.ArgumentPlural(si, pcs, pce, last) {
 			add(&persons, a)
 		}
 	}
 	// "the two countries' foreign ministers": the people of that post.
-	for _, a := range d.titlePlural(si, pcs, pce, persons) {
+	for _, a := range d.ref.TitlePlural(si, pcs, pce, persons) {
 		add(&persons, a)
 	}
 	// "the foreign ministers of A and B": the person of that post in each.
-	for _, a := range d.statesPosts(si, pcs, pce) {
+	for _, a := range d.ref.StatesPosts(si, pcs, pce) {
 		add(&persons, a)
 	}
 	parts := slices.Clone(persons)
@@ -411,6 +413,17 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		m.place = d.leadPlace()
 	}
 	return m, true
+}
+
+// told is the meeting told last before sentence si, the one a plural
+// description may point back to (coref.Told).
+func told(prev []meeting, si int) coref.Told {
+	for i := len(prev) - 1; i >= 0; i-- {
+		if p := prev[i]; p.si < si {
+			return coref.Told{Sent: p.si, Parts: p.parts, Held: p.status == graph.Held}
+		}
+	}
+	return coref.Told{Sent: -1}
 }
 
 // distinct counts the actors of two lists, each once: a verb's subject

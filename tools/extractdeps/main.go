@@ -31,13 +31,13 @@ var stages = [][]string{
 	{"mention", "mentions.go", "classify.go", "dateline.go"},
 	{"actors", "actors.go", "resolve.go", "positions.go"},
 	{"frame", "dates.go"},
-	{"args", "participants.go"}, // a predicate's arguments
+	{"args", "participants.go"},            // a predicate's arguments
+	{"coref", "coref.go", "stateposts.go"}, // plural and definite descriptions
 	// The meeting passes of package extract, over the resolved story:
-	{"doc.go"},                                 // what they read
-	{"attribution.go"},                         // who reports it, denial, cancellation
-	{"frames.go"},                              // arguments outside the clause
-	{"when.go", "places.go"},                   // modality, time and place
-	{"coref.go", "stateposts.go"},              // plural and definite descriptions
+	{"doc.go"},               // what they read
+	{"attribution.go"},       // who reports it, denial, cancellation
+	{"frames.go"},            // arguments outside the clause
+	{"when.go", "places.go"}, // modality, time and place
 	{"distribute.go", "roster.go", "merge.go"}, // frames split, joined, merged
 	{"meetings.go", "roles.go"},                // the pass over the sentences
 	{"speakers.go", "record.go", "extract.go"},
