@@ -46,3 +46,6 @@ var mediatorVerbs = lex("mediatorVerbs")
 
 // speechVerbs introduce what a speaker reports.
 var speechVerbs = lex("speechVerbs")
+
+// trailingVerbs may follow the claim they report: "..., a source said".
+var trailingVerbs = lex("trailingVerbs")

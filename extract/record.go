@@ -6,12 +6,13 @@ import (
 	"unicode"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/graph"
 )
 
 // record turns the analysis into a graph.Record.
-func (d *doc) record(meetings []meeting, r roles) graph.Record {
+func (d *doc) record(meetings []meeting.Frame, r roles) graph.Record {
 	rec := graph.Record{ID: d.art.ID, Actors: []graph.Actor{}, Negotiations: []graph.Negotiation{}, Meetings: []graph.Meeting{}}
 	if !d.art.Published.IsZero() {
 		rec.Source.Published = frame.Day(d.art.Published)
@@ -20,7 +21,7 @@ func (d *doc) record(meetings []meeting, r roles) graph.Record {
 		rec.Source.Title = d.Sents[0].Text
 	}
 	for _, m := range meetings {
-		for _, p := range m.parts {
+		for _, p := range m.Parts {
 			d.Cast.Actors[p].Important = true
 		}
 	}
@@ -129,9 +130,9 @@ func (d *doc) negotiationRecords(r *roles, ref func(int) string) []graph.Negotia
 
 // meetingRecords writes a meeting; a phone round ("separate calls with A
 // and B") becomes one call per pair with its first participant.
-func (d *doc) meetingRecords(m meeting, ref func(int) string) []graph.Meeting {
+func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meeting {
 	var names []string
-	for _, p := range m.parts {
+	for _, p := range m.Parts {
 		if n := ref(p); n != "" && !slices.Contains(names, n) {
 			names = append(names, n)
 		}
@@ -139,8 +140,8 @@ func (d *doc) meetingRecords(m meeting, ref func(int) string) []graph.Meeting {
 	if len(names) < 2 {
 		return nil
 	}
-	base := graph.Meeting{Place: d.citySpelling(m.place), Date: m.date, Status: m.status, Mode: m.mode, Evidence: m.evidence, Attribution: m.attr}
-	if !m.stars || len(names) == 2 {
+	base := graph.Meeting{Place: d.citySpelling(m.Place), Date: m.Date, Status: m.Status, Mode: m.Mode, Evidence: m.Evidence, Attribution: m.Attr}
+	if !m.Stars || len(names) == 2 {
 		base.Participants = names
 		return []graph.Meeting{base}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -561,17 +562,17 @@ func (d *doc) listEndingAt(si, e int) []int {
 // sides, that makes the third a (weak) mediator; when the third also put
 // forward a plan of its own (weak mediator evidence), it is a mediator and
 // the two it went between are the sides.
-func (d *doc) shuttleRoles(ms []meeting, r *roles) {
+func (d *doc) shuttleRoles(ms []meeting.Frame, r *roles) {
 	var tables [][]int // the sides at each held meeting; a phone round is one call each
 	for _, m := range ms {
-		if m.status != graph.Held {
+		if m.Status != graph.Held {
 			continue
 		}
-		groups := [][]int{m.parts}
-		if m.stars && len(m.parts) > 2 {
+		groups := [][]int{m.Parts}
+		if m.Stars && len(m.Parts) > 2 {
 			groups = nil
-			for _, p := range m.parts[1:] {
-				groups = append(groups, []int{m.parts[0], p})
+			for _, p := range m.Parts[1:] {
+				groups = append(groups, []int{m.Parts[0], p})
 			}
 		}
 		for _, g := range groups {
@@ -630,19 +631,19 @@ var disputeWords = lex("disputeWords")
 // ("the Indian foreign minister met his Pakistani counterpart for talks
 // on the border dispute"), even when no mediator or "between" phrase
 // names them. Weak evidence: a side named a mediator elsewhere wins.
-func (d *doc) meetingSides(ms []meeting, r *roles) {
+func (d *doc) meetingSides(ms []meeting.Frame, r *roles) {
 	for _, m := range ms {
-		if m.status != graph.Held {
+		if m.Status != graph.Held {
 			continue
 		}
-		toks := d.Sents[m.si].Toks
+		toks := d.Sents[m.Sent].Toks
 		agreed := agreementTold(toks)
 		if !agreed && !anyCompound(toks, disputeWords) {
 			continue
 		}
 		var sides []int
 		ok := true
-		for _, p := range m.parts {
+		for _, p := range m.Parts {
 			sd := d.Side(p)
 			if sd < 0 || !d.IsCollective(sd) {
 				ok = false
@@ -661,7 +662,7 @@ func (d *doc) meetingSides(ms []meeting, r *roles) {
 		r.weakRoles = true
 		for a := range sides {
 			for b := a + 1; b < len(sides); b++ {
-				r.addPair(sides[a], sides[b], d.topicAt(&d.Sents[m.si], 0))
+				r.addPair(sides[a], sides[b], d.topicAt(&d.Sents[m.Sent], 0))
 			}
 		}
 		r.weakRoles = false
