@@ -9,6 +9,7 @@ import (
 	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/roles"
 	"github.com/parley-dev/parley/extract/text"
 )
 
@@ -20,16 +21,17 @@ type Article struct {
 }
 
 // doc is what the last stage reads: the resolved story (sentences,
-// mentions, actors), the argument reader, the meeting frames of each
-// sentence, the article and its dateline. Its passes join the frames
-// across sentences (rosters, attendance, the same meeting retold), read
-// negotiations and mediators, and write the record; they are the only
-// ones that change the cast: the record marks actors as important or
-// acting, and a roster gives a person the side it names.
+// mentions, actors), the argument reader, the meeting frames and roles of
+// each sentence, the article and its dateline. Its passes join the frames
+// across sentences (rosters, attendance, the same meeting retold) and
+// write the record; they are the only ones that change the cast: the
+// record marks actors as important or acting, and a roster gives a person
+// the side it names.
 type doc struct {
 	*actors.Story
 	arg    *args.Reader    // the arguments of predicates
 	frames *meeting.Reader // the meeting frames of each sentence
+	roles  *roles.Reader   // parties and mediators
 	art    Article
 	// dateline is the city the article is filed from ("" when none),
 	// datelineForm that city as written ("NEW YORK").
@@ -46,5 +48,5 @@ func newDoc(a Article) *doc {
 	arg := args.New(st)
 	frames := meeting.New(meeting.Input{Story: st, Args: arg, Coref: coref.New(st, arg),
 		Published: a.Published, Dateline: m.Dateline, LowerSeen: m.LowerSeen})
-	return &doc{Story: st, arg: arg, frames: frames, art: a, dateline: m.Dateline, datelineForm: m.DatelineForm}
+	return &doc{Story: st, arg: arg, frames: frames, roles: roles.New(st, arg), art: a, dateline: m.Dateline, datelineForm: m.DatelineForm}
 }

@@ -15,8 +15,9 @@
 //	args.Reader      a predicate's arguments over the story (who may be a participant)
 //	coref.Resolver   descriptions ("the two leaders", "her counterpart") → the story's people
 //	meeting.Reader   per sentence → []meeting.Frame (arguments, attribution, modality, place, time)
+//	roles.Reader     per sentence, then over the frames → roles.Roles (parties, mediators)
 //	this package     frames joined across sentences (rosters, attendance, retold meetings),
-//	                 parties and mediators → graph.Record
+//	                 roles settled → graph.Record
 //
 // The word lists (package lexicon) and the gazetteer (package gazetteer,
 // open data, see gazetteer/LICENSE-DATA.md) are data the stages load.
@@ -29,6 +30,7 @@ import (
 
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/meeting"
+	"github.com/parley-dev/parley/extract/roles"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -61,13 +63,13 @@ func DatelineDate(raw string, now time.Time) (day time.Time, yearKnown, ok bool)
 
 // negotiationsAndMeetings runs the role rules and the meeting stage over
 // every sentence, then joins the frames across sentences.
-func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles) {
-	var r roles
+func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
+	var r roles.Roles
 	var ms []meeting.Frame
 	var parts []partial
 	var rs []roster
 	for si := range d.Sents {
-		d.findRoles(si, &r)
+		d.roles.Sentence(si, &r)
 		if d.Sents[si].Title {
 			continue
 		}
@@ -84,7 +86,7 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles) {
 	ms = d.attachRosters(ms, rs)
 	ms = mergeRetold(dedupeMeetings(ms))
 	d.frames.Sequels(ms)
-	d.meetingSides(ms, &r)
+	d.roles.MeetingSides(ms, &r)
 	// SCHEMA: a held meeting that news of the day reports with no date
 	// ("met in Doha", "talks ended") took place in the publication month.
 	if !d.art.Published.IsZero() {

@@ -40,10 +40,10 @@ var stages = [][]string{
 	{"meeting/when.go", "meeting/places.go", "when.go", "places.go"}, // modality, time and place
 	{"meeting/distribute.go", "distribute.go"},                       // one clause, several encounters
 	{"meeting/meetings.go", "meetings.go"},                           // the frames of a sentence
-	// The last stage, package extract: frames joined, roles, record.
+	{"roles", "roles.go"},                                            // parties and mediators
+	// The last stage, package extract: frames joined, record.
 	{"doc.go"},                // what it reads
 	{"roster.go", "merge.go"}, // frames joined across sentences
-	{"roles.go"},              // parties and mediators
 	{"speakers.go", "record.go", "extract.go"},
 }
 
