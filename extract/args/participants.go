@@ -256,7 +256,7 @@ func (d *Reader) sidesOfGroupNoun(si, cs, ai int) bool {
 	return true
 }
 
-// actorListMentions is actorList returning mentions, skipping titles and
+// actorListMentions is roles.actorList returning mentions, skipping titles and
 // descriptors ("with Egypt's foreign minister X and ...").
 func (d *Reader) actorListMentions(si, k int) []*mention.Mention {
 	toks := d.Sents[si].Toks

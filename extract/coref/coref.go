@@ -147,7 +147,7 @@ func (d *Resolver) Counterpart(si, cs, ce int) int {
 }
 
 // PronounAntecedent: a clause opening with "he" or "she" (not after a
-// speech verb, see pronounSubject), also after a fronted adjunct ("During
+// speech verb, see args.PronounSubject), also after a fronted adjunct ("During
 // the visit, she met ..."), stands for the first person named in the
 // sentence before, the subject of the story's last report.
 func (d *Resolver) PronounAntecedent(si, cs int) int {

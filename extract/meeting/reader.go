@@ -13,9 +13,9 @@
 // (Input), a sentence, and the frames of the last few sentences (a
 // description or "the meeting" points back to them). Output: []Frame,
 // participants as indexes of Story.Cast.Actors. It reads the story and
-// never changes it; joining frames across sentences (rosters, attendance,
-// the same meeting retold), negotiations and the record are the next
-// stage's (package extract).
+// never changes it. Joining frames across sentences (rosters, attendance,
+// the same meeting retold) and the record are the last stage's (package
+// extract); the sides and mediators of negotiations are package roles'.
 package meeting
 
 import (
