@@ -1,8 +1,10 @@
 package meeting
 
 import (
+	"math/rand"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -132,18 +134,61 @@ func TestDescriptionParticipants(t *testing.T) {
 func TestFramesLeaveStory(t *testing.T) {
 	r := reader("Officials gave no details.\nChilean President Rosa Campos met Peruvian President Ana Ruiz in Lima on Tuesday.\n" +
 		"The Peruvian delegation included Luis Vega. Both sides held talks.")
-	snapshot := func() []actors.Actor {
-		var out []actors.Actor
-		for _, a := range r.Cast.Actors {
-			out = append(out, *a)
-		}
-		return out
-	}
-	before := snapshot()
+	before := cast(r)
 	if len(frames(r)) == 0 {
 		t.Fatal("no frames")
 	}
-	if !reflect.DeepEqual(before, snapshot()) {
+	if !reflect.DeepEqual(before, cast(r)) {
 		t.Error("the meeting stage changed the cast")
 	}
+}
+
+// On any input built from the words the stage reacts to, every frame has
+// two or more distinct participants of the cast, a status, a sentence of
+// the story, and the cast is left as it was.
+func TestFramesContract(t *testing.T) {
+	words := []string{"Rosa", "Campos", "Ana", "Ruiz", "Chile", "Peru", "Chilean", "Peruvian", "Lima", "President", "Minister",
+		"met", "meet", "talks", "held", "visited", "hosted", "by", "with", "between", "and", "the", "two", "leaders", "both",
+		"sides", "her", "counterpart", "she", "he", "will", "not", "said", "separately", "later", "on", "Monday", "in",
+		"delegation", "included", ",", ".", "\"", "\n", "meeting", "summit", "phone", "call", "cancelled", "denied"}
+	r := rand.New(rand.NewSource(14))
+	total := 0
+	for n := 0; n < 300; n++ {
+		var b strings.Builder
+		for k := r.Intn(80); k >= 0; k-- {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteByte(' ')
+		}
+		rd := reader(b.String())
+		before := cast(rd)
+		fs := frames(rd)
+		total += len(fs)
+		for _, f := range fs {
+			seen := map[int]bool{}
+			for _, a := range f.Parts {
+				if a < 0 || a >= len(rd.Cast.Actors) || seen[a] {
+					t.Fatalf("%q: participants %v", b.String(), f.Parts)
+				}
+				seen[a] = true
+			}
+			if len(f.Parts) < 2 || f.Status == "" || f.Sent < 0 || f.Sent >= len(rd.Sents) {
+				t.Fatalf("%q: frame %+v", b.String(), f)
+			}
+		}
+		if !reflect.DeepEqual(cast(rd), before) {
+			t.Fatalf("%q: the cast changed", b.String())
+		}
+	}
+	if total < 50 {
+		t.Errorf("only %d frames in 300 texts: the words no longer exercise the stage", total)
+	}
+}
+
+// cast is a copy of the story's actors.
+func cast(r *Reader) []actors.Actor {
+	var out []actors.Actor
+	for _, a := range r.Cast.Actors {
+		out = append(out, *a)
+	}
+	return out
 }
