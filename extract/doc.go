@@ -4,8 +4,12 @@ import (
 	"time"
 
 	"github.com/parley-dev/parley/extract/actors"
+	"github.com/parley-dev/parley/extract/args"
+	"github.com/parley-dev/parley/extract/coref"
 	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/roles"
 	"github.com/parley-dev/parley/extract/text"
 )
 
@@ -16,24 +20,33 @@ type Article struct {
 	Published time.Time // zero when unknown
 }
 
-// doc is what the meeting passes read: the resolved story (sentences,
-// mentions, actors), the article's date and the dateline city. They return
-// what they build; only the record stage marks actors as important or
-// acting, and a roster gives a person the side it names.
+// doc is what the last stage reads: the resolved story (sentences,
+// mentions, actors), the argument reader, the meeting frames and roles of
+// each sentence, the article and its dateline. Its passes join the frames
+// across sentences (rosters, attendance, the same meeting retold) and
+// write the record; they are the only ones that change the cast: the
+// record marks actors as important or acting, and a roster gives a person
+// the side it names.
 type doc struct {
 	*actors.Story
-	art       Article
-	lowerSeen map[string]bool
-	dateline  string // the city the article is filed from, "" when none
-	// datelineForm is the dateline's city as written ("NEW YORK").
-	datelineForm string
+	arg    *args.Reader    // the arguments of predicates
+	frames *meeting.Reader // the meeting frames of each sentence
+	roles  *roles.Reader   // parties and mediators
+	art    Article
+	// dateline is the city the article is filed from ("" when none),
+	// datelineForm that city as written ("NEW YORK").
+	dateline, datelineForm string
 }
 
-// newDoc runs the stages before the meeting passes: text, mentions,
-// resolution.
+// newDoc runs the stages before the last: text, mentions, resolution,
+// arguments and coreference, meeting frames.
 func newDoc(a Article) *doc {
 	t := text.Read(a.Text)
 	g := gazetteer.Load()
 	m := mention.Find(g, t)
-	return &doc{Story: actors.Resolve(g, t, m), art: a, lowerSeen: m.LowerSeen, dateline: m.Dateline, datelineForm: m.DatelineForm}
+	st := actors.Resolve(g, t, m)
+	arg := args.New(st)
+	frames := meeting.New(meeting.Input{Story: st, Args: arg, Coref: coref.New(st, arg),
+		Published: a.Published, Dateline: m.Dateline, LowerSeen: m.LowerSeen})
+	return &doc{Story: st, arg: arg, frames: frames, roles: roles.New(st, arg), art: a, dateline: m.Dateline, datelineForm: m.DatelineForm}
 }

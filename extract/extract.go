@@ -2,17 +2,22 @@
 // graph.Record: the persons, states, groups and organizations it names, the
 // negotiations between them, and the meetings, talks, visits and calls it
 // reports, each tied to the sentence that states it and, when that sentence
-// says, to the source it attributes the report to (see attribution.go).
+// says, to the source it attributes the report to (see meeting/attribution.go).
 //
 // The extractor is rule based, deterministic and offline. It runs in
-// stages, data flowing one way, each with its own input and output types:
+// stages, data flowing one way, each a package with its own input and
+// output types:
 //
 //	text.Read        raw text → text.Text (sentences, tokens, headline; bylines, datelines cut)
 //	mention.Find     → mention.Mentions (states, demonyms, cities, bodies, names, titles; dateline city)
 //	actors.Resolve   → *actors.Story (mentions linked to a cast of actors, posts, titles without names)
-//	meeting passes   → []meeting, roles (frames over frame's predicates: arguments,
-//	                   attribution, modality, place, time, coreference; parties, mediators)
-//	record           → graph.Record
+//	frame            token-level clauses: a clause's meeting predicate, conjuncts, negation, dates
+//	args.Reader      a predicate's arguments over the story (who may be a participant)
+//	coref.Resolver   descriptions ("the two leaders", "her counterpart") → the story's people
+//	meeting.Reader   per sentence → []meeting.Frame (arguments, attribution, modality, place, time)
+//	roles.Reader     per sentence, then over the frames → roles.Roles (parties, mediators)
+//	this package     frames joined across sentences (rosters, attendance, retold meetings),
+//	                 roles settled → graph.Record
 //
 // The word lists (package lexicon) and the gazetteer (package gazetteer,
 // open data, see gazetteer/LICENSE-DATA.md) are data the stages load.
@@ -23,6 +28,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/meeting"
+	"github.com/parley-dev/parley/extract/roles"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -51,4 +59,45 @@ func Extract(a Article) (rec graph.Record, err error) {
 // text.DatelineDate).
 func DatelineDate(raw string, now time.Time) (day time.Time, yearKnown, ok bool) {
 	return text.DatelineDate(raw, now)
+}
+
+// negotiationsAndMeetings runs the role rules and the meeting stage over
+// every sentence, then joins the frames across sentences.
+func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
+	var r roles.Roles
+	var ms []meeting.Frame
+	var parts []partial
+	var rs []roster
+	for si := range d.Sents {
+		d.roles.Sentence(si, &r)
+		if d.Sents[si].Title {
+			continue
+		}
+		// Only the last few meetings can be referred back to.
+		recent := len(ms)
+		for recent > 0 && si-ms[recent-1].Sent <= 3 {
+			recent--
+		}
+		ms = append(ms, d.frames.Frames(si, ms[recent:len(ms):len(ms)])...)
+		parts = append(parts, d.partials(si)...)
+		rs = append(rs, d.rosters(si)...)
+	}
+	ms = d.attachPartials(ms, parts)
+	ms = d.attachRosters(ms, rs)
+	ms = mergeRetold(dedupeMeetings(ms))
+	d.frames.Sequels(ms)
+	d.roles.MeetingSides(ms, &r)
+	// SCHEMA: a held meeting that news of the day reports with no date
+	// ("met in Doha", "talks ended") took place in the publication month.
+	if !d.art.Published.IsZero() {
+		for i := range ms {
+			if ms[i].Status == graph.Held && ms[i].Date == "" {
+				ms[i].Date = frame.Month(d.art.Published)
+				if ms[i].Now {
+					ms[i].Date = frame.Day(d.art.Published) // "talks have begun"
+				}
+			}
+		}
+	}
+	return ms, r
 }

@@ -7,9 +7,6 @@ func lex(name string) map[string]bool { return lexicon.Words(name) }
 
 func set(words ...string) map[string]bool { return lexicon.Set(words...) }
 
-// honorifics precede a name without being part of it.
-var honorifics = lex("honorifics")
-
 // titleHeads end a title of office: "Foreign Minister", "army chief".
 var titleHeads = lex("titleHeads")
 
@@ -33,25 +30,9 @@ var initialWords = lex("initialWords")
 // particles join the parts of a name in lower case: "bin", "al-", "de".
 var particles = lex("particles")
 
-// personVerbs follow a person far more often than an organization; a lone
-// unknown capitalized word before one of them is taken for a surname.
-var personVerbs = lex("personVerbs")
-
 // groupNouns after an unknown name mark it as a collective actor:
 // "M23 group", "Hamas delegation".
 var groupNouns = lex("groupNouns")
-
-// demonymStateNouns after a demonym make it stand for the state:
-// "Sudanese government", "Ukrainian representatives".
-var demonymStateNouns = lex("demonymStateNouns")
-
-// demonymOrgNouns after a demonym name a state body of its own:
-// "Sudanese army".
-var demonymOrgNouns = lex("demonymOrgNouns")
-
-// locPreps before a place name make it a location rather than a
-// participant.
-var locPreps = lex("locPreps")
 
 // determiners that may open an apposition: "X, the security adviser to Y".
 var appositionDets = lex("appositionDets")
@@ -63,11 +44,8 @@ var delegationNouns = lex("delegationNouns")
 // mediatorVerbs, as "X mediated" or "mediated by X".
 var mediatorVerbs = lex("mediatorVerbs")
 
-// timeAdverbs place an event in time on their own.
-var timeAdverbs = lex("timeAdverbs")
+// speechVerbs introduce what a speaker reports.
+var speechVerbs = lex("speechVerbs")
 
-// personGroupNouns describe people in the plural: "the two leaders".
-var personGroupNouns = lex("personGroupNouns")
-
-// sideGroupNouns describe states or groups in the plural: "both sides".
-var sideGroupNouns = lex("sideGroupNouns")
+// trailingVerbs may follow the claim they report: "..., a source said".
+var trailingVerbs = lex("trailingVerbs")

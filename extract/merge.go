@@ -8,7 +8,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -69,7 +71,7 @@ func (d *doc) partials(si int) (out []partial) {
 			people = append(people, m.Actor)
 			continue
 		}
-		if m.Actor >= 0 && !m.Desc && m.I < attend && !byAgent && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) && !isSpeaker(toks, &m) {
+		if m.Actor >= 0 && !m.Desc && m.I < attend && !byAgent && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) && !args.IsSpeaker(toks, &m) {
 			people = append(people, m.Actor)
 		}
 	}
@@ -77,7 +79,7 @@ func (d *doc) partials(si int) (out []partial) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		for _, p := range people {
-			joined = append(joined, partial{actor: p, place: d.placeOf(si, attend, 0, len(toks)), si: si})
+			joined = append(joined, partial{actor: p, place: d.frames.PlaceOf(si, attend, 0, len(toks)), si: si})
 		}
 		return joined
 	}
@@ -92,7 +94,7 @@ func (d *doc) partials(si int) (out []partial) {
 		return nil
 	}
 	cs, ce := 0, len(toks)
-	return []partial{{actor: people[0], place: d.placeOf(si, attend, cs, ce), si: si}}
+	return []partial{{actor: people[0], place: d.frames.PlaceOf(si, attend, cs, ce), si: si}}
 }
 
 // gatheringNouns stand for the participants of a meeting just reported:
@@ -130,36 +132,36 @@ func nearNoun(toks []text.Token, k, n int) bool {
 
 // attachPartials adds each partial actor to the nearest held meeting
 // within four sentences, preferring one at the same place.
-func (d *doc) attachPartials(ms []meeting, parts []partial) []meeting {
+func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Frame {
 	for _, p := range parts {
 		best, bestScore := -1, 1<<30
 		// ms is in sentence order: look only at the window around p.
 		// A joiner looks back up to eight sentences (a story gives the
 		// principals' meeting first, who else was there later) and ahead
 		// up to four.
-		lo, _ := slices.BinarySearchFunc(ms, p.si-8, func(m meeting, si int) int { return m.si - si })
-		for i := lo; i < len(ms) && ms[i].si <= p.si+4; i++ {
+		lo, _ := slices.BinarySearchFunc(ms, p.si-8, func(m meeting.Frame, si int) int { return m.Sent - si })
+		for i := lo; i < len(ms) && ms[i].Sent <= p.si+4; i++ {
 			m := ms[i]
-			dist := abs(m.si - p.si)
-			if dist > 8 || m.si > p.si && dist > 4 || m.status != graph.Held || m.mode == graph.Call {
+			dist := abs(m.Sent - p.si)
+			if dist > 8 || m.Sent > p.si && dist > 4 || m.Status != graph.Held || m.Mode == graph.Call {
 				continue
 			}
 			score := dist * 2
-			if m.si > p.si {
+			if m.Sent > p.si {
 				score += 6 // "joined the meeting" looks back first
 			}
-			if p.place != "" && m.place != "" && p.place != m.place || !sameTime(p.date, m.date) {
+			if p.place != "" && m.Place != "" && p.place != m.Place || !meeting.SameTime(p.date, m.Date) {
 				continue
 			}
-			if p.place != "" && m.place == p.place {
+			if p.place != "" && m.Place == p.place {
 				score -= 10
 			}
 			if score < bestScore {
 				best, bestScore = i, score
 			}
 		}
-		if best >= 0 && !slices.Contains(ms[best].parts, p.actor) {
-			ms[best].parts = append(ms[best].parts, p.actor)
+		if best >= 0 && !slices.Contains(ms[best].Parts, p.actor) {
+			ms[best].Parts = append(ms[best].Parts, p.actor)
 		}
 	}
 	return ms
@@ -167,22 +169,22 @@ func (d *doc) attachPartials(ms []meeting, parts []partial) []meeting {
 
 // dedupeMeetings merges meetings with the same participants and status,
 // keeping the first evidence and filling in place and date.
-func dedupeMeetings(ms []meeting) []meeting {
-	var out []meeting
+func dedupeMeetings(ms []meeting.Frame) []meeting.Frame {
+	var out []meeting.Frame
 	byKey := map[string][]int{}
 	for _, m := range ms {
 		key := meetingKey(m)
 		merged := false
 		for _, i := range byKey[key] {
 			o := &out[i]
-			if o.place != "" && m.place != "" && o.place != m.place {
+			if o.Place != "" && m.Place != "" && o.Place != m.Place {
 				continue
 			}
-			if o.place == "" {
-				o.place = m.place
+			if o.Place == "" {
+				o.Place = m.Place
 			}
-			if o.date == "" {
-				o.date = m.date
+			if o.Date == "" {
+				o.Date = m.Date
 			}
 			merged = true
 			break
@@ -200,31 +202,31 @@ func dedupeMeetings(ms []meeting) []meeting {
 // same talks told again with more people ("the summit talks between A and
 // B", then who else was there). The merged meeting keeps the first
 // report's evidence and takes any place or date either one has.
-func mergeRetold(ms []meeting) []meeting {
+func mergeRetold(ms []meeting.Frame) []meeting.Frame {
 	compatible := func(a, b string) bool {
 		return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 	}
-	var out []meeting
+	var out []meeting.Frame
 	for _, m := range ms {
 		merged := false
 		for i := range out {
 			o := &out[i]
-			if o.status != graph.Held || m.status != graph.Held || o.mode != m.mode && o.mode != graph.UnknownMode && m.mode != graph.UnknownMode || !compatible(o.place, m.place) || !compatible(o.date, m.date) {
+			if o.Status != graph.Held || m.Status != graph.Held || o.Mode != m.Mode && o.Mode != graph.UnknownMode && m.Mode != graph.UnknownMode || !compatible(o.Place, m.Place) || !compatible(o.Date, m.Date) {
 				continue
 			}
-			if !subset(o.parts, m.parts) && !subset(m.parts, o.parts) {
+			if !subset(o.Parts, m.Parts) && !subset(m.Parts, o.Parts) {
 				continue
 			}
-			for _, p := range m.parts {
-				if !slices.Contains(o.parts, p) {
-					o.parts = append(o.parts, p)
+			for _, p := range m.Parts {
+				if !slices.Contains(o.Parts, p) {
+					o.Parts = append(o.Parts, p)
 				}
 			}
-			if len(m.place) > len(o.place) {
-				o.place = m.place
+			if len(m.Place) > len(o.Place) {
+				o.Place = m.Place
 			}
-			if len(m.date) > len(o.date) {
-				o.date = m.date
+			if len(m.Date) > len(o.Date) {
+				o.Date = m.Date
 			}
 			merged = true
 			break
@@ -246,13 +248,20 @@ func subset(a, b []int) bool {
 }
 
 // meetingKey identifies a meeting by status and participant set.
-func meetingKey(m meeting) string {
-	ids := slices.Clone(m.parts)
+func meetingKey(m meeting.Frame) string {
+	ids := slices.Clone(m.Parts)
 	slices.Sort(ids)
 	var b strings.Builder
-	b.WriteString(string(m.status))
+	b.WriteString(string(m.Status))
 	for _, id := range ids {
 		fmt.Fprintf(&b, ",%d", id)
 	}
 	return b.String()
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

@@ -6,12 +6,14 @@ import (
 	"unicode"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/roles"
 	"github.com/parley-dev/parley/graph"
 )
 
 // record turns the analysis into a graph.Record.
-func (d *doc) record(meetings []meeting, r roles) graph.Record {
+func (d *doc) record(meetings []meeting.Frame, r roles.Roles) graph.Record {
 	rec := graph.Record{ID: d.art.ID, Actors: []graph.Actor{}, Negotiations: []graph.Negotiation{}, Meetings: []graph.Meeting{}}
 	if !d.art.Published.IsZero() {
 		rec.Source.Published = frame.Day(d.art.Published)
@@ -20,15 +22,12 @@ func (d *doc) record(meetings []meeting, r roles) graph.Record {
 		rec.Source.Title = d.Sents[0].Text
 	}
 	for _, m := range meetings {
-		for _, p := range m.parts {
+		for _, p := range m.Parts {
 			d.Cast.Actors[p].Important = true
 		}
 	}
-	d.shuttleRoles(meetings, &r)
-	for _, p := range r.pairs {
-		d.Cast.Actors[p.a].Important, d.Cast.Actors[p.b].Important = true, true
-	}
-	for _, a := range append(slices.Clone(r.mediators), r.weakMeds...) {
+	d.roles.Shuttles(meetings, &r)
+	for _, a := range r.Named() {
 		d.Cast.Actors[a].Important = true
 	}
 	d.markSpeakers()
@@ -98,9 +97,9 @@ func (d *doc) record(meetings []meeting, r roles) graph.Record {
 
 // negotiationRecords groups the party pairs into negotiations; mediators
 // go with the first (the article's main) negotiation.
-func (d *doc) negotiationRecords(r *roles, ref func(int) string) []graph.Negotiation {
+func (d *doc) negotiationRecords(r *roles.Roles, ref func(int) string) []graph.Negotiation {
 	out := []graph.Negotiation{}
-	pairs, medIdx := r.settle()
+	pairs, medIdx := r.Settle()
 	var meds []string
 	seen := map[string]bool{}
 	for _, a := range medIdx {
@@ -111,12 +110,12 @@ func (d *doc) negotiationRecords(r *roles, ref func(int) string) []graph.Negotia
 	}
 	done := map[[2]string]bool{}
 	for _, p := range pairs {
-		a, b := ref(p.a), ref(p.b)
+		a, b := ref(p.A), ref(p.B)
 		if a == "" || b == "" || a == b || done[[2]string{a, b}] || done[[2]string{b, a}] {
 			continue
 		}
 		done[[2]string{a, b}] = true
-		out = append(out, graph.Negotiation{Topic: p.topic, Parties: []string{a, b}, Mediators: []string{}})
+		out = append(out, graph.Negotiation{Topic: p.Topic, Parties: []string{a, b}, Mediators: []string{}})
 	}
 	if len(meds) > 0 {
 		if len(out) == 0 {
@@ -129,9 +128,9 @@ func (d *doc) negotiationRecords(r *roles, ref func(int) string) []graph.Negotia
 
 // meetingRecords writes a meeting; a phone round ("separate calls with A
 // and B") becomes one call per pair with its first participant.
-func (d *doc) meetingRecords(m meeting, ref func(int) string) []graph.Meeting {
+func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meeting {
 	var names []string
-	for _, p := range m.parts {
+	for _, p := range m.Parts {
 		if n := ref(p); n != "" && !slices.Contains(names, n) {
 			names = append(names, n)
 		}
@@ -139,8 +138,8 @@ func (d *doc) meetingRecords(m meeting, ref func(int) string) []graph.Meeting {
 	if len(names) < 2 {
 		return nil
 	}
-	base := graph.Meeting{Place: d.citySpelling(m.place), Date: m.date, Status: m.status, Mode: m.mode, Evidence: m.evidence, Attribution: m.attr}
-	if !m.stars || len(names) == 2 {
+	base := graph.Meeting{Place: d.citySpelling(m.Place), Date: m.Date, Status: m.Status, Mode: m.Mode, Evidence: m.Evidence, Attribution: m.Attr}
+	if !m.Stars || len(names) == 2 {
 		base.Participants = names
 		return []graph.Meeting{base}
 	}

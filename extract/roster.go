@@ -16,6 +16,7 @@ package extract
 import (
 	"slices"
 
+	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -187,22 +188,22 @@ func clauseEndBetween(toks []text.Token, i, j int) bool {
 // sentence tells ("met A and then saw B", "met A and later met B") has
 // the participants told for it: the sides met apart, so neither side's
 // roster joins it.
-func (d *doc) attachRosters(ms []meeting, rs []roster) []meeting {
+func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 	for _, r := range rs {
 		// The latest meeting before the roster.
 		best := -1
 		for i := range ms {
 			m := ms[i]
-			if m.status != graph.Held || m.mode == graph.Call || m.mode == graph.Virtual || m.split {
+			if m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual || m.Split {
 				continue
 			}
-			if m.si <= r.si && r.si-m.si <= 10 && d.sideAt(m, r.side) {
+			if m.Sent <= r.si && r.si-m.Sent <= 10 && d.sideAt(m, r.side) {
 				best = i
 			}
 		}
 		if best < 0 {
 			for i := range ms {
-				if ms[i].status == graph.Held && !ms[i].split && d.sideAt(ms[i], r.side) && ms[i].si > r.si && ms[i].si-r.si <= 2 && ms[i].mode != graph.Call {
+				if ms[i].Status == graph.Held && !ms[i].Split && d.sideAt(ms[i], r.side) && ms[i].Sent > r.si && ms[i].Sent-r.si <= 2 && ms[i].Mode != graph.Call {
 					best = i
 					break
 				}
@@ -219,11 +220,11 @@ func (d *doc) attachRosters(ms []meeting, rs []roster) []meeting {
 				d.Cast.Actors[aff].Kind != graph.State && d.Cast.Actors[r.side].Kind == graph.State) {
 				d.Cast.Actors[p].Affiliation = r.side
 			}
-			if !slices.Contains(m.parts, p) {
-				m.parts = append(m.parts, p)
+			if !slices.Contains(m.Parts, p) {
+				m.Parts = append(m.Parts, p)
 			}
 		}
-		m.parts = d.dropRepresented(m.parts)
+		m.Parts = d.dropRepresented(m.Parts)
 	}
 	return ms
 }
@@ -231,12 +232,12 @@ func (d *doc) attachRosters(ms []meeting, rs []roster) []meeting {
 // sideAt: a roster for a named side does not describe a meeting held
 // within another side, all of whose participants belong to that one
 // ("A's delegation was led by X" is not at "Israeli leaders A and B met").
-func (d *doc) sideAt(m meeting, side int) bool {
+func (d *doc) sideAt(m meeting.Frame, side int) bool {
 	if side < 0 {
 		return true
 	}
 	other := -1
-	for _, p := range m.parts {
+	for _, p := range m.Parts {
 		a := d.Cast.Actors[p]
 		t := a.Affiliation
 		if a.Kind != graph.Person {
@@ -262,7 +263,7 @@ func (d *doc) dropRepresented(parts []int) []int {
 	}
 	out := parts[:0]
 	for _, p := range parts {
-		if d.Cast.Actors[p].Kind != graph.Person && d.representedBy(p, persons) {
+		if d.Cast.Actors[p].Kind != graph.Person && d.arg.RepresentedBy(p, persons) {
 			continue
 		}
 		out = append(out, p)

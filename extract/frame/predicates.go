@@ -324,3 +324,17 @@ func AttendedBy(toks []text.Token, i, j int) bool {
 	}
 	return false
 }
+
+// AfterFrontedAdjunct is where the main clause of a sentence opening with
+// a short prepositional adjunct starts ("During the visit, he ..."), or 0.
+func AfterFrontedAdjunct(toks []text.Token) int {
+	if len(toks) == 0 || !frontPreps[toks[0].Lower] {
+		return 0
+	}
+	for e := 1; e < len(toks) && e < 10; e++ {
+		if toks[e].Text == "," {
+			return e + 1
+		}
+	}
+	return 0
+}

@@ -31,14 +31,19 @@ var stages = [][]string{
 	{"mention", "mentions.go", "classify.go", "dateline.go"},
 	{"actors", "actors.go", "resolve.go", "positions.go"},
 	{"frame", "dates.go"},
-	// The meeting passes of package extract, over the resolved story:
-	{"doc.go"},                                 // what they read
-	{"attribution.go"},                         // who reports it, denial, cancellation
-	{"participants.go", "frames.go"},           // a predicate's arguments
-	{"when.go", "places.go"},                   // modality, time and place
-	{"coref.go", "stateposts.go"},              // plural and definite descriptions
-	{"distribute.go", "roster.go", "merge.go"}, // frames split, joined, merged
-	{"meetings.go", "roles.go"},                // the pass over the sentences
+	{"args", "participants.go"},            // a predicate's arguments
+	{"coref", "coref.go", "stateposts.go"}, // plural and definite descriptions
+	// The meeting stage (package meeting; at the root in older trees):
+	{"meeting/reader.go", "meeting/lexicon.go"},                      // what it reads
+	{"meeting/attribution.go", "attribution.go"},                     // who reports it, denial, cancellation
+	{"meeting/frames.go", "frames.go"},                               // arguments outside the clause; the Frame type
+	{"meeting/when.go", "meeting/places.go", "when.go", "places.go"}, // modality, time and place
+	{"meeting/distribute.go", "distribute.go"},                       // one clause, several encounters
+	{"meeting/meetings.go", "meetings.go"},                           // the frames of a sentence
+	{"roles", "roles.go"},                                            // parties and mediators
+	// The last stage, package extract: frames joined, record.
+	{"doc.go"},                // what it reads
+	{"roster.go", "merge.go"}, // frames joined across sentences
 	{"speakers.go", "record.go", "extract.go"},
 }
 

@@ -1,4 +1,4 @@
-package extract
+package coref
 
 import (
 	"slices"
@@ -17,9 +17,9 @@ import (
 // government.
 var leaderHeads = lex("leaderHeads")
 
-// statesPosts returns the people a plural post of states in tokens
+// StatesPosts returns the people a plural post of states in tokens
 // [cs, ce) of sentence si stands for, or nil.
-func (d *doc) statesPosts(si, cs, ce int) []int {
+func (d *Resolver) StatesPosts(si, cs, ce int) []int {
 	toks := d.Sents[si].Toks
 	for e := cs + 1; e+2 < ce; e++ {
 		if toks[e].Lower != "of" {
@@ -60,7 +60,7 @@ func (d *doc) statesPosts(si, cs, ce int) []int {
 }
 
 // stateList reads "A, B and C" (states) from token i of sentence si.
-func (d *doc) stateList(si, i, ce int) []int {
+func (d *Resolver) stateList(si, i, ce int) []int {
 	toks := d.Sents[si].Toks
 	var out []int
 	next := i
@@ -85,7 +85,7 @@ func (d *doc) stateList(si, i, ce int) []int {
 
 // postHolder is the one person of the story holding post (singular words,
 // "leader" for any head of state or government) in state st, or -1.
-func (d *doc) postHolder(st int, post []string) int {
+func (d *Resolver) postHolder(st int, post []string) int {
 	found := -1
 	for a, act := range d.Cast.Actors {
 		if act.Kind != graph.Person {

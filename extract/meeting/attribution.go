@@ -1,4 +1,4 @@
-package extract
+package meeting
 
 // Whose claim a meeting is, and meetings called off or denied.
 //
@@ -91,7 +91,7 @@ const maxAttrWords = 8
 
 // attribution returns who the sentence attributes the meeting at token k
 // to, and whether that source denies it took place.
-func (d *doc) attribution(si, k int) (string, bool) {
+func (d *Reader) attribution(si, k int) (string, bool) {
 	s := &d.Sents[si]
 	if a, deny, ok := d.leadingSource(si, k); ok {
 		return a, deny
@@ -119,7 +119,7 @@ func (d *doc) attribution(si, k int) (string, bool) {
 }
 
 // verbReading: the reporting word at v is a verb of a speaker.
-func (d *doc) verbReading(si, v int) bool {
+func (d *Reader) verbReading(si, v int) bool {
 	toks := d.Sents[si].Toks
 	if d.Sents[si].Quoted[v] {
 		return false
@@ -144,7 +144,7 @@ func (d *doc) verbReading(si, v int) bool {
 }
 
 // leadingSource: a reporting verb before the meeting whose claim holds it.
-func (d *doc) leadingSource(si, k int) (string, bool, bool) {
+func (d *Reader) leadingSource(si, k int) (string, bool, bool) {
 	s := &d.Sents[si]
 	toks := s.Toks
 	for e := k - 1; e >= 0 && k-e <= 45; e-- {
@@ -193,7 +193,7 @@ func (d *doc) leadingSource(si, k int) (string, bool, bool) {
 
 // claimHolds: the meeting at k is in the complement of the reporting verb
 // at v, not in an adjunct of it or after a quotation it reports.
-func (d *doc) claimHolds(si, v, k int) bool {
+func (d *Reader) claimHolds(si, v, k int) bool {
 	s := &d.Sents[si]
 	toks := s.Toks
 	c := d.skipAdjuncts(si, v+1, k)
@@ -216,7 +216,7 @@ func (d *doc) claimHolds(si, v, k int) bool {
 
 // skipAdjuncts passes the recipient, time and medium of a report:
 // "told CBS News on Saturday", "said in a statement on Friday that".
-func (d *doc) skipAdjuncts(si, c, limit int) int {
+func (d *Reader) skipAdjuncts(si, c, limit int) int {
 	toks := d.Sents[si].Toks
 	told := c > 0 && (toks[c-1].Lower == "told" || toks[c-1].Lower == "tells" || toks[c-1].Lower == "informed")
 	for c < limit {
@@ -264,7 +264,7 @@ func statementAhead(toks []text.Token, i, j int) int {
 
 // trailingSource: a reporting clause after the meeting: "..., a source
 // said", "..., said the ministry", "... according to a news site".
-func (d *doc) trailingSource(si, k int) (string, bool) {
+func (d *Reader) trailingSource(si, k int) (string, bool) {
 	s := &d.Sents[si]
 	toks := s.Toks
 	for e := k + 1; e < len(toks) && e-k <= 45; e++ {
@@ -327,7 +327,7 @@ func (d *doc) trailingSource(si, k int) (string, bool) {
 
 // sourceBefore: the source phrase ending just before the reporting verb at
 // v, back to the start of its clause.
-func (d *doc) sourceBefore(si, v int) string {
+func (d *Reader) sourceBefore(si, v int) string {
 	s := &d.Sents[si]
 	toks := s.Toks
 	a := v
@@ -351,7 +351,7 @@ func (d *doc) sourceBefore(si, v int) string {
 // sourceAfter: the source phrase starting at i and running to a comma or
 // the end ("according to state news agency IRNA, which ..."); also returns
 // where it ends. cites: the phrase may cite a document, which is no source.
-func (d *doc) sourceAfter(si, i int, cites bool) (string, int) {
+func (d *Reader) sourceAfter(si, i int, cites bool) (string, int) {
 	s := &d.Sents[si]
 	toks := s.Toks
 	j := i
@@ -375,7 +375,7 @@ func (d *doc) sourceAfter(si, i int, cites bool) (string, int) {
 }
 
 // sourceSpan vets and writes the source phrase toks[i:j].
-func (d *doc) sourceSpan(si, i, j int) string {
+func (d *Reader) sourceSpan(si, i, j int) string {
 	s := &d.Sents[si]
 	toks := s.Toks
 	// Trim time and adverbs at the end: "Another statement by Hamas on
@@ -440,7 +440,7 @@ func (d *doc) sourceSpan(si, i, j int) string {
 
 // lowerInitial: a source phrase's first word is capitalized only because
 // it opens the sentence ("The White House", "Regional sources").
-func (d *doc) lowerInitial(si, i int) bool {
+func (d *Reader) lowerInitial(si, i int) bool {
 	t := d.Sents[si].Toks[i]
 	if !t.Cap || t.Acronym {
 		return false
@@ -505,7 +505,7 @@ func statementOnly(toks []text.Token, i, j int) bool {
 
 // recentStatement: the author of the statement a nearby earlier sentence
 // cites ("A statement by the group said ... The statement added ...").
-func (d *doc) recentStatement(si int) string {
+func (d *Reader) recentStatement(si int) string {
 	for p := si - 1; p >= 0 && si-p <= 3; p-- {
 		toks := d.Sents[p].Toks
 		for e := range toks {
@@ -534,7 +534,7 @@ func (d *doc) recentStatement(si int) string {
 
 // quotedSpeaker: "IRNA quoted Araghchi as saying" and "Araghchi was
 // quoted (by IRNA) as saying" claim for Araghchi.
-func (d *doc) quotedSpeaker(si, as int) string {
+func (d *Reader) quotedSpeaker(si, as int) string {
 	toks := d.Sents[si].Toks
 	for e := as - 1; e >= 0 && as-e <= 12; e-- {
 		if toks[e].Lower != "quoted" {
@@ -554,7 +554,7 @@ func (d *doc) quotedSpeaker(si, as int) string {
 
 // clauseSubject: the subject of the clause a participle ("..., saying")
 // hangs on: its opening names ("Hamas issued a statement, saying").
-func (d *doc) clauseSubject(si, v int) string {
+func (d *Reader) clauseSubject(si, v int) string {
 	toks := d.Sents[si].Toks
 	e := v - 1
 	for e >= 0 && toks[e].Text == "," {
@@ -579,7 +579,7 @@ func (d *doc) clauseSubject(si, v int) string {
 // ("denied meeting Y", "denied that Putin met Witkoff", "denied reports
 // of a meeting", "denied that any talks took place"), not of something
 // said about it ("denied that the meeting was tense").
-func (d *doc) deniesOccurrence(si, v, k int) bool {
+func (d *Reader) deniesOccurrence(si, v, k int) bool {
 	s := &d.Sents[si]
 	toks := s.Toks
 	if k-v > 14 {
@@ -645,7 +645,7 @@ var cancelFiller = lex("cancelFiller")
 // ("cancelled the summit", "talks were called off", "postponed
 // indefinitely"). Planned talks that "did not occur" stay planned: the
 // text does not say they were called off.
-func (d *doc) cancelled(toks []text.Token, k, cs int) bool {
+func (d *Reader) cancelled(toks []text.Token, k, cs int) bool {
 	hedged := func(e int) bool {
 		return frame.AnyWord(toks, max(cs, e-3), e, hedges)
 	}

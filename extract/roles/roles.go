@@ -1,11 +1,28 @@
-package extract
+// Package roles reads the negotiations of a story: which sides negotiate
+// (parties) and who brokers between them (mediators). Each sentence is
+// read for "between A and B" over a negotiation noun, "A-B talks",
+// "mediated by X", "X, a key mediator", "through X's facilitation",
+// "under the auspices of X", a plan X put forward; then the meeting frames
+// add weaker evidence: talks over a dispute between the people of two
+// sides, and a third side that met each of two sides apart (shuttling).
+// Strong evidence wins over weak when they disagree (Settle).
+//
+// Input: the resolved story with its argument reader, sentence by sentence
+// (Sentence), then the story's joined meeting frames (MeetingSides,
+// Shuttles). Output: Roles, settled into party pairs with their topic and
+// mediators, as actor indexes. It reads the story and never changes it; it
+// is a stage of its own because negotiations are a second reading of the
+// story beside the meetings, which only the record brings together.
+package roles
 
 import (
 	"slices"
 	"strings"
 
 	"github.com/parley-dev/parley/extract/actors"
+	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -42,12 +59,21 @@ func compound(toks []text.Token, k int) string {
 // mediatorNouns are what third parties are called.
 var mediatorNouns = lex("mediatorNouns")
 
-// roles collects party and mediator evidence over the whole article.
+// Reader reads the roles of one story.
+type Reader struct {
+	*actors.Story
+	arg *args.Reader
+}
+
+// New is a Reader of the story.
+func New(st *actors.Story, arg *args.Reader) *Reader { return &Reader{st, arg} }
+
+// Roles collects party and mediator evidence over the whole article.
 // Evidence is strong (the text names the sides or calls someone a
 // mediator) or weak (the sides are inferred from the people who met; a
 // third party is inferred from "negotiators from" or a proposal it made).
-type roles struct {
-	pairs     []partyPair // in order of first evidence
+type Roles struct {
+	pairs     []Pair // in order of first evidence
 	pairIdx   map[[2]int]int
 	mediators []int
 	weakMeds  []int
@@ -55,13 +81,25 @@ type roles struct {
 	weakRoles bool            // set while reading weak evidence
 }
 
-type partyPair struct {
-	a, b  int
-	topic string
+// Pair is two sides of a negotiation and its topic ("peace talks").
+type Pair struct {
+	A, B  int // actor indexes
+	Topic string
 	weak  bool
 }
 
-func (r *roles) addPair(a, b int, topic string) {
+// Named is every actor some evidence gives a role, strong or weak, before
+// Settle decides: the record keeps them all.
+func (r *Roles) Named() []int {
+	var out []int
+	for _, p := range r.pairs {
+		out = append(out, p.A, p.B)
+	}
+	out = append(out, r.mediators...)
+	return append(out, r.weakMeds...)
+}
+
+func (r *Roles) addPair(a, b int, topic string) {
 	if a < 0 || b < 0 || a == b {
 		return
 	}
@@ -76,10 +114,10 @@ func (r *roles) addPair(a, b int, topic string) {
 		return
 	}
 	r.pairIdx[[2]int{a, b}] = len(r.pairs)
-	r.pairs = append(r.pairs, partyPair{a: a, b: b, topic: topic, weak: r.weakRoles})
+	r.pairs = append(r.pairs, Pair{A: a, B: b, Topic: topic, weak: r.weakRoles})
 }
 
-func (r *roles) addMediator(a int) {
+func (r *Roles) addMediator(a int) {
 	if a < 0 {
 		return
 	}
@@ -97,14 +135,14 @@ func (r *roles) addMediator(a int) {
 	}
 }
 
-// settle decides the roles: strong mediators win over any party evidence;
+// Settle decides the roles: strong mediators win over any party evidence;
 // weak mediators count unless the text makes them a side; weak party pairs
 // count unless a side is a mediator.
-func (r *roles) settle() (pairs []partyPair, meds []int) {
+func (r *Roles) Settle() (pairs []Pair, meds []int) {
 	strongSide := map[int]bool{}
 	for _, p := range r.pairs {
 		if !p.weak {
-			strongSide[p.a], strongSide[p.b] = true, true
+			strongSide[p.A], strongSide[p.B] = true, true
 		}
 	}
 	meds = slices.Clone(r.mediators)
@@ -119,15 +157,15 @@ func (r *roles) settle() (pairs []partyPair, meds []int) {
 		}
 	}
 	for _, p := range r.pairs {
-		if !isMed[p.a] && !isMed[p.b] {
+		if !isMed[p.A] && !isMed[p.B] {
 			pairs = append(pairs, p)
 		}
 	}
 	return pairs, meds
 }
 
-// findRoles reads one sentence for parties and mediators.
-func (d *doc) findRoles(si int, r *roles) {
+// Sentence reads one sentence for parties and mediators.
+func (d *Reader) Sentence(si int, r *Roles) {
 	s := &d.Sents[si]
 	toks := s.Toks
 	hasNeg := false
@@ -140,12 +178,12 @@ func (d *doc) findRoles(si int, r *roles) {
 	for k, t := range toks {
 		switch {
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
-			a, b := d.betweenPair(si, k)
+			a, b := d.arg.BetweenPair(si, k)
 			if a != nil && b != nil {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Lower == "and" && hasNeg:
-			if a, b := d.conjPair(si, k); a != nil && b != nil {
+			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Text == "-" && t.Glued:
@@ -224,7 +262,7 @@ func (d *doc) findRoles(si int, r *roles) {
 
 // apposedPerson: from token k a title and, after a comma, the person
 // holding it ("Prime Minister, Lars Dahl"); nil when none.
-func (d *doc) apposedPerson(si, k int) *mention.Mention {
+func (d *Reader) apposedPerson(si, k int) *mention.Mention {
 	toks := d.Sents[si].Toks
 	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "'") {
 		k++
@@ -247,7 +285,7 @@ func (d *doc) apposedPerson(si, k int) *mention.Mention {
 // phraseStart is where the noun phrase of mention m starts: a person's
 // title and the state or demonym describing it come first ("Swiss
 // diplomat X", "Norway's envoy X").
-func (d *doc) phraseStart(si int, m *mention.Mention) int {
+func (d *Reader) phraseStart(si int, m *mention.Mention) int {
 	toks := d.Sents[si].Toks
 	e := m.I
 	if m.Title != "" && m.TI < e {
@@ -299,7 +337,7 @@ func shuttleTail(toks []text.Token, k int) bool {
 
 // roleSubject: "X played a mediating role": the first actor of the clause
 // before the verb at k is the mediator.
-func (d *doc) roleSubject(si, k int, r *roles) {
+func (d *Reader) roleSubject(si, k int, r *Roles) {
 	toks := d.Sents[si].Toks
 	v := k - 1
 	if v >= 0 && appositionDets[toks[v].Lower] {
@@ -322,7 +360,7 @@ var roleVerbs = lex("roleVerbs")
 
 // pairRole records two sides; sides inferred from people are weak
 // evidence.
-func (d *doc) pairRole(r *roles, a, b int, topic string) {
+func (d *Reader) pairRole(r *Roles, a, b int, topic string) {
 	weak := d.Cast.Actors[a].Kind == graph.Person || d.Cast.Actors[b].Kind == graph.Person
 	sa, sb := d.Side(a), d.Side(b)
 	if sa < 0 || sb < 0 || !d.IsCollective(sa) || !d.IsCollective(sb) {
@@ -339,7 +377,7 @@ var proposalNouns = lex("proposalNouns")
 
 // proposalRoles reads "Washington's proposed peace plan" and "a U.S.
 // proposal".
-func (d *doc) proposalRoles(si, k int, r *roles) {
+func (d *Reader) proposalRoles(si, k int, r *Roles) {
 	toks := d.Sents[si].Toks
 	e := k
 	for e > 0 && k-e < 3 && toks[e-1].Word && !toks[e-1].Cap && (toks[e-1].Lower == "peace" || toks[e-1].Lower == "proposed" ||
@@ -359,7 +397,7 @@ func (d *doc) proposalRoles(si, k int, r *roles) {
 }
 
 // mediator records a mediator; a person brings the body they serve.
-func (d *doc) mediator(r *roles, a int) {
+func (d *Reader) mediator(r *Roles, a int) {
 	if a < 0 {
 		return
 	}
@@ -378,7 +416,7 @@ func (d *doc) mediator(r *roles, a int) {
 
 // mediatorNounRoles reads "X, a key mediator", "as the chief mediator",
 // "an intermediary between A and B" and "intermediaries in A and B".
-func (d *doc) mediatorNounRoles(si, k int, r *roles) {
+func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	toks := d.Sents[si].Toks
 	// "negotiators/mediators from A, B and C"
 	if k+1 < len(toks) && (toks[k+1].Lower == "from" || toks[k+1].Lower == "in") && strings.HasSuffix(toks[k].Lower, "s") {
@@ -422,7 +460,7 @@ func (d *doc) mediatorNounRoles(si, k int, r *roles) {
 }
 
 // hyphenRoles reads "Iran-US talks" and "US-mediated".
-func (d *doc) hyphenRoles(si, k int, r *roles) {
+func (d *Reader) hyphenRoles(si, k int, r *Roles) {
 	toks := d.Sents[si].Toks
 	a := d.MentionEndingAt(si, k)
 	if a == nil || a.Actor < 0 {
@@ -446,7 +484,7 @@ func (d *doc) hyphenRoles(si, k int, r *roles) {
 }
 
 // actorList reads "A, B and the C" from token k.
-func (d *doc) actorList(si, k int) []int {
+func (d *Reader) actorList(si, k int) []int {
 	toks := d.Sents[si].Toks
 	var out []int
 	for k < len(toks) {
@@ -507,7 +545,7 @@ var topicMods = lex("topicMods")
 
 // topicAt names a negotiation from its sentence: the best negotiation
 // noun with the words that qualify it ("indirect peace talks").
-func (d *doc) topicAt(s *text.Sentence, k int) string {
+func (d *Reader) topicAt(s *text.Sentence, k int) string {
 	best, rank := -1, len(topicNouns)
 	for e, t := range s.Toks {
 		r := slices.Index(topicNouns, t.Lower)
@@ -527,7 +565,7 @@ func (d *doc) topicAt(s *text.Sentence, k int) string {
 
 // listEndingAt reads "Egypt, Qatar and the United States" backwards from
 // token e.
-func (d *doc) listEndingAt(si, e int) []int {
+func (d *Reader) listEndingAt(si, e int) []int {
 	toks := d.Sents[si].Toks
 	var out []int
 	for len(out) < 6 {
@@ -555,23 +593,23 @@ func (d *doc) listEndingAt(si, e int) []int {
 	return out
 }
 
-// shuttleRoles reads mediation from who met whom: a third side that met
+// Shuttles reads mediation from who met whom: a third side that met
 // each of two sides apart, when those two never met in the article, is
 // carrying proposals between them. When the two are already known as
 // sides, that makes the third a (weak) mediator; when the third also put
 // forward a plan of its own (weak mediator evidence), it is a mediator and
 // the two it went between are the sides.
-func (d *doc) shuttleRoles(ms []meeting, r *roles) {
+func (d *Reader) Shuttles(ms []meeting.Frame, r *Roles) {
 	var tables [][]int // the sides at each held meeting; a phone round is one call each
 	for _, m := range ms {
-		if m.status != graph.Held {
+		if m.Status != graph.Held {
 			continue
 		}
-		groups := [][]int{m.parts}
-		if m.stars && len(m.parts) > 2 {
+		groups := [][]int{m.Parts}
+		if m.Stars && len(m.Parts) > 2 {
 			groups = nil
-			for _, p := range m.parts[1:] {
-				groups = append(groups, []int{m.parts[0], p})
+			for _, p := range m.Parts[1:] {
+				groups = append(groups, []int{m.Parts[0], p})
 			}
 		}
 		for _, g := range groups {
@@ -625,24 +663,24 @@ func (d *doc) shuttleRoles(ms []meeting, r *roles) {
 // disputeWords name the dispute a negotiation settles, not just a meeting.
 var disputeWords = lex("disputeWords")
 
-// meetingSides: talks held over a dispute between the people of exactly
+// MeetingSides: talks held over a dispute between the people of exactly
 // two sides, with no one else at the table, make those sides parties
 // ("the Indian foreign minister met his Pakistani counterpart for talks
 // on the border dispute"), even when no mediator or "between" phrase
 // names them. Weak evidence: a side named a mediator elsewhere wins.
-func (d *doc) meetingSides(ms []meeting, r *roles) {
+func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 	for _, m := range ms {
-		if m.status != graph.Held {
+		if m.Status != graph.Held {
 			continue
 		}
-		toks := d.Sents[m.si].Toks
+		toks := d.Sents[m.Sent].Toks
 		agreed := agreementTold(toks)
 		if !agreed && !anyCompound(toks, disputeWords) {
 			continue
 		}
 		var sides []int
 		ok := true
-		for _, p := range m.parts {
+		for _, p := range m.Parts {
 			sd := d.Side(p)
 			if sd < 0 || !d.IsCollective(sd) {
 				ok = false
@@ -661,7 +699,7 @@ func (d *doc) meetingSides(ms []meeting, r *roles) {
 		r.weakRoles = true
 		for a := range sides {
 			for b := a + 1; b < len(sides); b++ {
-				r.addPair(sides[a], sides[b], d.topicAt(&d.Sents[m.si], 0))
+				r.addPair(sides[a], sides[b], d.topicAt(&d.Sents[m.Sent], 0))
 			}
 		}
 		r.weakRoles = false
@@ -715,4 +753,11 @@ func subjectEnd(toks []text.Token, k int) int {
 		e -= 2
 	}
 	return e
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

@@ -1,4 +1,4 @@
-package extract
+package meeting
 
 // When and where a meeting happens, and whether it did.
 
@@ -14,7 +14,7 @@ import (
 )
 
 // status is planned when future or modal words surround the trigger.
-func (d *doc) status(toks []text.Token, k, cs, ce int) graph.Status {
+func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	from, to := max(cs, k-6), min(ce, k+9)
 	// A modal belongs to the stretch between commas that holds the
 	// predicate: "A, who will visit Lima, met B" was a meeting.
@@ -80,9 +80,9 @@ func (d *doc) status(toks []text.Token, k, cs, ce int) graph.Status {
 	return graph.Held
 }
 
-// placeOf finds where a meeting happens: a city "in"/"at" it or right
+// PlaceOf finds where a meeting happens: a city "in"/"at" it or right
 // before the trigger ("Paris talks"), else a country "in" it.
-func (d *doc) placeOf(si, k, cs, ce int) string {
+func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	s := &d.Sents[si]
 	toks := s.Toks
 	best, bestDist := "", 1<<30
@@ -204,7 +204,7 @@ func (d *doc) placeOf(si, k, cs, ce int) string {
 }
 
 // stateAt: a state's mention starts at token i of sentence si.
-func (d *doc) stateAt(si, i int) bool {
+func (d *Reader) stateAt(si, i int) bool {
 	for _, o := range d.Ments[si] {
 		if o.I == i && o.Kind == mention.State {
 			return true
@@ -217,52 +217,52 @@ func (d *doc) stateAt(si, i int) bool {
 // with someone in common; it happened where that one did. Without the
 // definite article only the two sentences before count, and in the one
 // just before a person also stands for their state or group.
-func (d *doc) inheritPlace(prev []meeting, parts []int, si int, anaphoric bool, status graph.Status, date string) string {
+func (d *Reader) inheritPlace(prev []Frame, parts []int, si int, anaphoric bool, status graph.Status, date string) string {
 	reach := 2
 	if anaphoric {
 		reach = 3
 	}
 	for i := len(prev) - 1; i >= 0; i-- {
 		p := prev[i]
-		if si-p.si > reach {
+		if si-p.Sent > reach {
 			break
 		}
-		if p.place == "" || p.mode == graph.Call || p.status != status {
+		if p.Place == "" || p.Mode == graph.Call || p.Status != status {
 			continue // a held meeting is not where a planned one will be
 		}
-		if !sameTime(p.date, date) {
+		if !SameTime(p.Date, date) {
 			continue // another date is another event ("since they met in March")
 		}
 		for _, a := range parts {
-			if slices.Contains(p.parts, a) || (si-p.si == 1 && slices.Contains(p.parts, d.Cast.Actors[a].Affiliation)) {
-				return p.place
+			if slices.Contains(p.Parts, a) || (si-p.Sent == 1 && slices.Contains(p.Parts, d.Cast.Actors[a].Affiliation)) {
+				return p.Place
 			}
 		}
 	}
 	return ""
 }
 
-// sameTime: two dates may name the same event: either is unknown, or one
+// SameTime: two dates may name the same event: either is unknown, or one
 // is as precise a part of the other ("2025-05" and "2025-05-05").
-func sameTime(a, b string) bool {
+func SameTime(a, b string) bool {
 	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 // inheritDate: a held meeting told without a date, in the two sentences
 // after a held meeting with someone in common at the same place, is the
 // same visit told further ("Upon arrival, X was welcomed by Y").
-func inheritDate(prev []meeting, parts []int, si int, place string) string {
+func inheritDate(prev []Frame, parts []int, si int, place string) string {
 	for i := len(prev) - 1; i >= 0; i-- {
 		p := prev[i]
-		if si-p.si > 2 {
+		if si-p.Sent > 2 {
 			break
 		}
-		if p.date == "" || p.status != graph.Held || p.mode == graph.Call || place != "" && p.place != "" && place != p.place {
+		if p.Date == "" || p.Status != graph.Held || p.Mode == graph.Call || place != "" && p.Place != "" && place != p.Place {
 			continue
 		}
 		for _, a := range parts {
-			if slices.Contains(p.parts, a) {
-				return p.date
+			if slices.Contains(p.Parts, a) {
+				return p.Date
 			}
 		}
 	}
@@ -270,8 +270,8 @@ func inheritDate(prev []meeting, parts []int, si int, place string) string {
 }
 
 // dateOf resolves the date expression nearest the trigger in its clause.
-func (d *doc) dateOf(toks []text.Token, k, cs, ce int, st graph.Status) string {
-	ds := frame.FindDates(toks, cs, ce, d.art.Published)
+func (d *Reader) dateOf(toks []text.Token, k, cs, ce int, st graph.Status) string {
+	ds := frame.FindDates(toks, cs, ce, d.published)
 	// A time in the topic phrase ("to discuss the May 3 summit") is the
 	// topic's, not the predicate's.
 	if topic := frame.TopicSpansOf(toks, k, ce, false); topic != nil {
@@ -311,7 +311,7 @@ func (d *doc) dateOf(toks []text.Token, k, cs, ce int, st graph.Status) string {
 		}
 	}
 	if best.Bare && st == graph.Planned {
-		return frame.Day(frame.NearestWeekday(d.art.Published, best.Weekday))
+		return frame.Day(frame.NearestWeekday(d.published, best.Weekday))
 	}
 	return best.Value
 }
@@ -345,7 +345,7 @@ var arrivalVerbs = lex("arrivalVerbs")
 // negotiations"); they make a meeting only with a place or time right
 // after them, a place right before ("Paris talks"), a verb of
 // occurrence, or a trip made for them.
-func (d *doc) talksHappen(si, k, cs, ce int) bool {
+func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	toks := d.Sents[si].Toks
 	if frame.AnyWord(toks, cs, ce, eventVerbs) {
 		return true
@@ -365,7 +365,7 @@ func (d *doc) talksHappen(si, k, cs, ce int) bool {
 			return true
 		}
 	}
-	return len(frame.FindDates(toks, k+1, min(ce, k+4), d.art.Published)) > 0
+	return len(frame.FindDates(toks, k+1, min(ce, k+4), d.published)) > 0
 }
 
 func abs(x int) int {

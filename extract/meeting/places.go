@@ -1,4 +1,4 @@
-package extract
+package meeting
 
 import (
 	"github.com/parley-dev/parley/extract/frame"
@@ -6,14 +6,14 @@ import (
 	"github.com/parley-dev/parley/graph"
 )
 
-// Places named by a description or by the headline, read by placeOf
+// Places named by a description or by the headline, read by PlaceOf
 // (when.go) and the lead-paragraph rule (meetings.go).
 
 // settlementApposition: at token i of sentence si an apposition that says
 // the name before it is a settlement: "in Northtown, a coastal town", "in
 // X, the Freedonian port city". A name the gazetteer lacks is a place when
 // the text calls it one.
-func (d *doc) settlementApposition(si, i int) bool {
+func (d *Reader) settlementApposition(si, i int) bool {
 	toks := d.Sents[si].Toks
 	if i >= len(toks) || !appositionDets[toks[i].Lower] {
 		return false
@@ -33,7 +33,7 @@ func (d *doc) settlementApposition(si, i int) bool {
 
 // countryWordAt: token k of sentence si is inside a state's or demonym's
 // mention.
-func (d *doc) countryWordAt(si, k int) bool {
+func (d *Reader) countryWordAt(si, k int) bool {
 	for _, m := range d.Ments[si] {
 		if m.I <= k && k < m.J && (m.Kind == mention.State || m.Kind == mention.Demonym) {
 			return true
@@ -44,7 +44,7 @@ func (d *doc) countryWordAt(si, k int) bool {
 
 // headlinePlace is the place a headline puts its event in: "A and B meet
 // in Lisbon" (a city, else a state, after "in"), "" when none.
-func (d *doc) headlinePlace() string {
+func (d *Reader) headlinePlace() string {
 	if len(d.Sents) == 0 || !d.Sents[0].Title {
 		return ""
 	}
@@ -67,19 +67,19 @@ func (d *doc) headlinePlace() string {
 
 // leadPlace is where the lead paragraph's news happens: the dateline's
 // city, else the headline's place.
-func (d *doc) leadPlace() string {
+func (d *Reader) leadPlace() string {
 	if d.dateline != "" {
 		return d.dateline
 	}
 	return d.headlinePlace()
 }
 
-// sequelPlaces: a sentence whose subject is the meeting just told ("The
+// Sequels: a sentence whose subject is the meeting just told ("The
 // talks got underway on Monday in X", "The meeting took place in X") and
 // that names no one else says where and when that meeting was. Its place goes to
 // the last held meeting told in it or in the two sentences before, when
 // that one has none.
-func (d *doc) sequelPlaces(ms []meeting) {
+func (d *Reader) Sequels(ms []Frame) {
 	for si := range d.Sents {
 		toks := d.Sents[si].Toks
 		if d.Sents[si].Title || len(toks) < 4 || toks[0].Lower != "the" {
@@ -105,23 +105,23 @@ func (d *doc) sequelPlaces(ms []meeting) {
 		if d.namesActor(si, v) {
 			continue
 		}
-		place := d.placeOf(si, v, v, len(toks))
+		place := d.PlaceOf(si, v, v, len(toks))
 		date := d.dateOf(toks, v, v, len(toks), graph.Held)
 		if place == "" && date == "" {
 			continue
 		}
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := &ms[i]
-			if m.si > si || m.si < si-2 || m.status != graph.Held {
+			if m.Sent > si || m.Sent < si-2 || m.Status != graph.Held {
 				continue
 			}
 			// The sequel's own place wins over one the lead took from the
 			// dateline or headline.
-			if place != "" && (m.place == "" || m.si < si && m.place == d.leadPlace()) && m.mode != graph.Call && m.mode != graph.Virtual {
-				m.place = place
+			if place != "" && (m.Place == "" || m.Sent < si && m.Place == d.leadPlace()) && m.Mode != graph.Call && m.Mode != graph.Virtual {
+				m.Place = place
 			}
-			if date != "" && m.date == "" {
-				m.date = date
+			if date != "" && m.Date == "" {
+				m.Date = date
 			}
 			break
 		}
@@ -130,7 +130,7 @@ func (d *doc) sequelPlaces(ms []meeting) {
 
 // namesActor: sentence si names a person, state or group before token e
 // (the subject holds participants of its own: a meeting of its own).
-func (d *doc) namesActor(si, e int) bool {
+func (d *Reader) namesActor(si, e int) bool {
 	for _, m := range d.Ments[si] {
 		if m.I >= e {
 			break

@@ -1,4 +1,4 @@
-package extract
+package meeting
 
 // Distributive readings of a meeting clause. "A and B met separately with
 // X" is two meetings (A–X, B–X), not one of three; "A met B on Sunday and
@@ -20,20 +20,20 @@ import (
 var distributiveCues = lex("distributiveCues")
 
 // distribute splits a meeting whose clause tells several encounters.
-func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
+func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 	toks := d.Sents[si].Toks
 	// The objects: actors named after the predicate in its conjunct.
 	objectAt := map[int]int{}
 	for mi := range d.Ments[si] {
 		mt := &d.Ments[si][mi]
-		if mt.Actor >= 0 && mt.I > k && mt.J <= pce && slices.Contains(m.parts, mt.Actor) {
+		if mt.Actor >= 0 && mt.I > k && mt.J <= pce && slices.Contains(m.Parts, mt.Actor) {
 			if _, ok := objectAt[mt.Actor]; !ok {
 				objectAt[mt.Actor] = mt.I
 			}
 		}
 	}
 	var subject, objects []int
-	for _, a := range m.parts {
+	for _, a := range m.Parts {
 		if _, ok := objectAt[a]; ok {
 			objects = append(objects, a)
 		} else {
@@ -41,10 +41,10 @@ func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
 		}
 	}
 	if len(subject) == 0 || len(objects) == 0 {
-		return []meeting{m}
+		return []Frame{m}
 	}
 	if frame.AnyWord(toks, pcs, pce, distributiveCues) {
-		var out []meeting
+		var out []Frame
 		switch {
 		case len(subject) >= 2:
 			for _, s := range subject {
@@ -55,7 +55,7 @@ func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
 				out = append(out, withParts(m, []int{subject[0], o}))
 			}
 		default:
-			return []meeting{m}
+			return []Frame{m}
 		}
 		return out
 	}
@@ -67,8 +67,8 @@ func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
 		}
 		split := frame.SequenceAdverbs[toks[e+1].Lower]
 		if !split {
-			before := frame.FindDates(toks, k+1, e, d.art.Published)
-			after := frame.FindDates(toks, e+1, pce, d.art.Published)
+			before := frame.FindDates(toks, k+1, e, d.published)
+			after := frame.FindDates(toks, e+1, pce, d.published)
 			split = len(before) > 0 && len(after) > 0 && before[len(before)-1].At > objectStart(objectAt, k, e)
 		}
 		if !split {
@@ -83,19 +83,19 @@ func (d *doc) distribute(si, k, pcs, pce int, m meeting) []meeting {
 			}
 		}
 		if len(first) == 0 || len(second) == 0 {
-			return []meeting{m}
+			return []Frame{m}
 		}
 		a := withParts(m, append(slices.Clone(subject), first...))
 		b := withParts(m, append(slices.Clone(subject), second...))
-		if dt := d.dateOf(toks, k, k+1, e, m.status); dt != "" {
-			a.date = dt
+		if dt := d.dateOf(toks, k, k+1, e, m.Status); dt != "" {
+			a.Date = dt
 		}
-		if dt := d.dateOf(toks, e+1, e+1, pce, m.status); dt != "" {
-			b.date = dt
+		if dt := d.dateOf(toks, e+1, e+1, pce, m.Status); dt != "" {
+			b.Date = dt
 		}
-		return []meeting{a, b}
+		return []Frame{a, b}
 	}
-	return []meeting{m}
+	return []Frame{m}
 }
 
 // objectStart is the first object's position in (k, e), or e.
@@ -111,11 +111,11 @@ func objectStart(objectAt map[int]int, k, e int) int {
 
 // withParts is a copy of m with other participants: one encounter of
 // several, whose participants the clause tells one by one.
-func withParts(m meeting, parts []int) meeting {
-	m.parts = parts
-	m.split = true
-	if m.status == "" {
-		m.status = graph.Held
+func withParts(m Frame, parts []int) Frame {
+	m.Parts = parts
+	m.Split = true
+	if m.Status == "" {
+		m.Status = graph.Held
 	}
 	return m
 }

@@ -1,7 +1,17 @@
-package extract
-
-// Who takes part in a meeting: the people of its clause and the actors
-// its syntax names ("between A and B", "with A and B", "A and B met").
+// Package args reads the arguments of a meeting predicate: who takes part
+// in a meeting, the people of its clause and the actors its syntax names
+// ("between A and B", "with A and B", "A and B met", "A-B talks", "hosted
+// by X", "at the invitation of X").
+//
+// Input: the resolved story (*actors.Story) and a predicate's position —
+// sentence, token, clause or conjunct bounds. Output: the actors (indexes
+// of Story.Cast.Actors) or mentions that are its arguments, and the test
+// every later stage uses for whether a mention may be one at all
+// (Eligible: not a location, a speaker, a possessor or a title's
+// descriptor). It is a stage of its own because coreference and the
+// meeting frames both read arguments the same way, and neither may
+// change what the other sees: it only reads the story.
+package args
 
 import (
 	"slices"
@@ -14,21 +24,27 @@ import (
 	"github.com/parley-dev/parley/graph"
 )
 
-// objectAfter: an actor follows within a few tokens (a visit to a person
+// Reader reads the arguments of predicates in one resolved story.
+type Reader struct{ *actors.Story }
+
+// New is a Reader of the story.
+func New(st *actors.Story) *Reader { return &Reader{st} }
+
+// ObjectAfter: an actor follows within a few tokens (a visit to a person
 // or state, a host of talks).
-func (d *doc) objectAfter(si, k int) bool {
+func (d *Reader) ObjectAfter(si, k int) bool {
 	for _, m := range d.Ments[si] {
 		if m.I > k && m.I <= k+4 && m.Actor >= 0 && !m.Desc {
 			return true
 		}
 	}
-	return d.hostPhrase(si, k) != nil
+	return d.HostPhrase(si, k) != nil
 }
 
-// hostPhrase is the host a visit or arrival names in a phrase of its own
+// HostPhrase is the host a visit or arrival names in a phrase of its own
 // after the trigger: "a visit at the invitation of X", "was welcomed by
 // X", "was received by X" (the host meets the visitor).
-func (d *doc) hostPhrase(si, k int) *mention.Mention {
+func (d *Reader) HostPhrase(si, k int) *mention.Mention {
 	toks := d.Sents[si].Toks
 	for e := k; e < len(toks) && e <= k+6; e++ {
 		l := toks[e].Lower
@@ -55,7 +71,7 @@ func (d *doc) hostPhrase(si, k int) *mention.Mention {
 		default:
 			continue
 		}
-		if m := d.firstActorStop(si, from, 4); m != nil && d.eligible(si, m) {
+		if m := d.firstActorStop(si, from, 4); m != nil && d.Eligible(si, m) {
 			return m
 		}
 		return nil
@@ -66,18 +82,18 @@ func (d *doc) hostPhrase(si, k int) *mention.Mention {
 // hostPassives name a host's reception in the passive: "welcomed by X".
 var hostPassives = lex("hostPassives")
 
-// eligible: a mention that can be a participant — an actor, not a
+// Eligible: a mention that can be a participant — an actor, not a
 // descriptor of someone else's title, not a location, not an adjective.
-func (d *doc) eligible(si int, m *mention.Mention) bool {
+func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	s := &d.Sents[si]
 	if m.Actor < 0 || m.Desc || m.Kind == mention.NonActor || m.Kind == mention.TitleRef {
 		return false
 	}
 	toks := s.Toks
-	if isSpeaker(toks, m) {
+	if IsSpeaker(toks, m) {
 		return false
 	}
-	if d.Cast.Actors[m.Actor].Kind == graph.Person && (possessorOnly(toks, m) || ofComplement(toks, m)) {
+	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m)) {
 		return false
 	}
 	if d.Cast.Actors[m.Actor].Kind != graph.Person && m.I > 0 {
@@ -114,10 +130,10 @@ func (d *doc) eligible(si int, m *mention.Mention) bool {
 	return true
 }
 
-// possessorOnly: a person named as the possessor of something other than
+// PossessorOnly: a person named as the possessor of something other than
 // a meeting — "X's office said", "X's chief of staff met Y" — is not
 // thereby in the meeting; "X's talks with Y" keeps X.
-func possessorOnly(toks []text.Token, m *mention.Mention) bool {
+func PossessorOnly(toks []text.Token, m *mention.Mention) bool {
 	if m.J >= len(toks) || toks[m.J].Text != "'s" && toks[m.J].Text != "'" {
 		return false
 	}
@@ -166,21 +182,21 @@ func ofComplement(toks []text.Token, m *mention.Mention) bool {
 // of X", "at the invitation of X" (the host).
 var presenceNouns = lex("presenceNouns")
 
-// slotActors are the actors a trigger's syntax makes participants: "between
+// SlotActors are the actors a trigger's syntax makes participants: "between
 // A and B", "with A and B", "both A and B", "A and B met", "A-B talks".
-func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
+func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 	s := &d.Sents[si]
 	toks := s.Toks
 	var out []int
 	add := func(m *mention.Mention) {
-		if m != nil && d.eligible(si, m) && m.I >= cs && m.J <= ce && !slices.Contains(out, m.Actor) {
+		if m != nil && d.Eligible(si, m) && m.I >= cs && m.J <= ce && !slices.Contains(out, m.Actor) {
 			out = append(out, m.Actor)
 		}
 	}
 	for e := cs; e < ce; e++ {
 		switch toks[e].Lower {
 		case "between":
-			a, b := d.betweenPair(si, e)
+			a, b := d.BetweenPair(si, e)
 			add(a)
 			add(b)
 		case "with", "both":
@@ -189,7 +205,7 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 			}
 		case "and":
 			if e < k {
-				if a, b := d.conjPair(si, e); a != nil && b != nil && (a.I == cs || (a.I > cs && toks[a.I-1].Lower == "the" && a.I-1 == cs) || d.sidesOfGroupNoun(si, cs, a.I)) {
+				if a, b := d.ConjPair(si, e); a != nil && b != nil && (a.I == cs || (a.I > cs && toks[a.I-1].Lower == "the" && a.I-1 == cs) || d.sidesOfGroupNoun(si, cs, a.I)) {
 					add(a)
 					add(b)
 				}
@@ -203,7 +219,7 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 			}
 		}
 	}
-	if h := d.hostPhrase(si, k); h != nil {
+	if h := d.HostPhrase(si, k); h != nil {
 		add(h)
 	}
 	// A verb trigger's subject and object: "Qatar hosted Hamas".
@@ -227,7 +243,7 @@ func (d *doc) slotActors(si, k, cs, ce int, persons bool) []int {
 // sidesOfGroupNoun: "Delegations from A and B met", "Envoys of A and B
 // met": the clause opens with a plural noun of people and a preposition
 // before the pair.
-func (d *doc) sidesOfGroupNoun(si, cs, ai int) bool {
+func (d *Reader) sidesOfGroupNoun(si, cs, ai int) bool {
 	toks := d.Sents[si].Toks
 	if ai < 2 || ai-cs > 4 || toks[ai-1].Lower != "from" && toks[ai-1].Lower != "of" {
 		return false
@@ -240,9 +256,9 @@ func (d *doc) sidesOfGroupNoun(si, cs, ai int) bool {
 	return true
 }
 
-// actorListMentions is actorList returning mentions, skipping titles and
+// actorListMentions is roles.actorList returning mentions, skipping titles and
 // descriptors ("with Egypt's foreign minister X and ...").
-func (d *doc) actorListMentions(si, k int) []*mention.Mention {
+func (d *Reader) actorListMentions(si, k int) []*mention.Mention {
 	toks := d.Sents[si].Toks
 	var out []*mention.Mention
 	for len(out) < 6 {
@@ -283,9 +299,9 @@ func (d *doc) actorListMentions(si, k int) []*mention.Mention {
 // delegation and the RSF".
 var listDets = lex("listDets")
 
-// pronounSubject: in "X said he spoke with Y", the clause after "said"
+// PronounSubject: in "X said he spoke with Y", the clause after "said"
 // opens with a pronoun that stands for X.
-func (d *doc) pronounSubject(si, cs int) int {
+func (d *Reader) PronounSubject(si, cs int) int {
 	toks := d.Sents[si].Toks
 	if cs > 0 && cs < len(toks) && toks[cs-1].Lower == "who" {
 		// "X, who met Y": the relative pronoun stands for X.
@@ -327,9 +343,9 @@ func (d *doc) pronounSubject(si, cs int) int {
 // speechVerbs introduce what a speaker reports.
 var speechVerbs = lex("speechVerbs")
 
-// representedBy: a state or group already present through one of its
+// RepresentedBy: a state or group already present through one of its
 // people ("Witkoff" for the United States) is not listed again.
-func (d *doc) representedBy(a int, persons []int) bool {
+func (d *Reader) RepresentedBy(a int, persons []int) bool {
 	for _, p := range persons {
 		x := d.Cast.Actors[p]
 		if x.Affiliation == a {
@@ -344,9 +360,9 @@ func (d *doc) representedBy(a int, persons []int) bool {
 	return false
 }
 
-// isSpeaker: a person cited as the source ("..., Kremlin spokesman X
+// IsSpeaker: a person cited as the source ("..., Kremlin spokesman X
 // said") reports the meeting rather than attends it.
-func isSpeaker(toks []text.Token, m *mention.Mention) bool {
+func IsSpeaker(toks []text.Token, m *mention.Mention) bool {
 	if m.J < len(toks) && speechVerbs[toks[m.J].Lower] && m.I > 0 && toks[m.I-1].Text == "," ||
 		m.J < len(toks) && speechVerbs[toks[m.J].Lower] && m.J+1 >= len(toks)-1 {
 		return true
@@ -370,9 +386,9 @@ func isSpeaker(toks []text.Token, m *mention.Mention) bool {
 // mediaNouns after a name make it a news outlet: "the X news agency".
 var mediaNouns = lex("mediaNouns")
 
-// betweenPair reads "between A and B", skipping descriptors ("between
+// BetweenPair reads "between A and B", skipping descriptors ("between
 // Congolese President X and Rwandan President Y").
-func (d *doc) betweenPair(si, k int) (*mention.Mention, *mention.Mention) {
+func (d *Reader) BetweenPair(si, k int) (*mention.Mention, *mention.Mention) {
 	toks := d.Sents[si].Toks
 	a := d.firstActorStop(si, k+1, 9)
 	if a == nil {
@@ -400,9 +416,9 @@ func (d *doc) betweenPair(si, k int) (*mention.Mention, *mention.Mention) {
 	return a, b
 }
 
-// conjPair reads "A and B" around the "and" at k, when both are sides of a
+// ConjPair reads "A and B" around the "and" at k, when both are sides of a
 // negotiation: states, groups, or people whose affiliations differ.
-func (d *doc) conjPair(si, k int) (*mention.Mention, *mention.Mention) {
+func (d *Reader) ConjPair(si, k int) (*mention.Mention, *mention.Mention) {
 	toks := d.Sents[si].Toks
 	if k > 0 && toks[k-1].Text == "," {
 		return nil, nil // ", and" ends a list or joins clauses
@@ -451,7 +467,7 @@ func commaEndsPair(toks []text.Token, k int) bool {
 
 // firstActorStop is firstActor that stops at "and", commas and
 // semicolons.
-func (d *doc) firstActorStop(si, k, within int) *mention.Mention {
+func (d *Reader) firstActorStop(si, k, within int) *mention.Mention {
 	toks := d.Sents[si].Toks
 	end := k + within
 	for e := k; e < end && e < len(toks); e++ {

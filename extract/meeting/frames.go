@@ -1,4 +1,4 @@
-package extract
+package meeting
 
 // Meeting frames whose participants stand outside the trigger's clause:
 // a fronted adjunct ("During talks in Lima on Sunday, A and B agreed
@@ -17,7 +17,7 @@ var frontPreps = lex("frontPreps")
 
 // frontedParts: when the trigger at k sits in an adjunct opening the
 // sentence, the people of the main clause after its comma took part.
-func (d *doc) frontedParts(si, k int) []int {
+func (d *Reader) frontedParts(si, k int) []int {
 	s := &d.Sents[si]
 	toks := s.Toks
 	if len(toks) == 0 || !frontPreps[toks[0].Lower] || k > 12 || !frame.MeetingNouns[toks[k].Lower] {
@@ -40,7 +40,7 @@ func (d *doc) frontedParts(si, k int) []int {
 	_, ce, _, _ = frame.Conjunct(toks, c+1, ce, c+1)
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.I <= c || m.J > ce || !d.eligible(si, m) || d.Cast.Actors[m.Actor].Kind != graph.Person {
+		if m.I <= c || m.J > ce || !d.arg.Eligible(si, m) || d.Cast.Actors[m.Actor].Kind != graph.Person {
 			continue
 		}
 		if !containsInt(out, m.Actor) {
@@ -55,7 +55,7 @@ func (d *doc) frontedParts(si, k int) []int {
 // prepositional phrase holding the trigger at k was at the meeting. "A
 // told B in a phone call": the person told, between the verb and the
 // phrase, was too (the second result, or -1).
-func (d *doc) reportingSpeaker(si, k int) (int, int) {
+func (d *Reader) reportingSpeaker(si, k int) (int, int) {
 	toks := d.Sents[si].Toks
 	if !frame.MeetingNouns[toks[k].Lower] {
 		return -1, -1
@@ -96,7 +96,7 @@ func (d *doc) reportingSpeaker(si, k int) (int, int) {
 // relativeSubjects: "A and B, who were last together in Lima, met in
 // Oslo": the predicate after a relative clause has for subject the people
 // named before "who" (or "whose", "whom"), when they open the sentence.
-func (d *doc) relativeSubjects(si, cs, k int) []int {
+func (d *Reader) relativeSubjects(si, cs, k int) []int {
 	s := &d.Sents[si]
 	toks := s.Toks
 	// cs opens the clause after the relative one: find "who" before it.
@@ -114,7 +114,7 @@ func (d *doc) relativeSubjects(si, cs, k int) []int {
 		// The predicate is inside the relative clause ("..., Y, who met
 		// Z"): its subject is the person just before "who", not the
 		// sentence's other people.
-		if m := d.MentionEndingAt(si, w-1); m != nil && m.Actor >= 0 && d.eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+		if m := d.MentionEndingAt(si, w-1); m != nil && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return []int{m.Actor}
 		}
 		return nil
@@ -126,7 +126,7 @@ func (d *doc) relativeSubjects(si, cs, k int) []int {
 	var out []int
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.J <= w-1 && d.eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person && !containsInt(out, m.Actor) {
+		if m.J <= w-1 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person && !containsInt(out, m.Actor) {
 			out = append(out, m.Actor)
 		}
 	}
@@ -145,7 +145,7 @@ func anyText(toks []text.Token, from, to int, text string) bool {
 
 // previousTrigger is the meeting trigger of the sentence before si, if
 // any: a fronted "After talks ..." continues the talks it reported.
-func (d *doc) previousTrigger(si int) (int, int) {
+func (d *Reader) previousTrigger(si int) (int, int) {
 	if si == 0 {
 		return -1, -1
 	}
@@ -182,18 +182,20 @@ func relativeEnd(toks []text.Token, cs, k, ce int) int {
 	return ce
 }
 
-// meeting is a meeting being built.
-type meeting struct {
-	parts     []int
-	place     string
-	date      string
-	status    graph.Status
-	mode      graph.Mode
-	evidence  string
-	attr      string // whose claim the sentence says it is
-	si        int
-	anaphoric bool
-	stars     bool
-	now       bool // told in the present ("has begun", "are taking place"): today's news
-	split     bool // one of several encounters one sentence tells (distribute.go, sentenceMeetings)
+// Frame is one meeting a clause tells: what the meeting stage hands on.
+// The next stage joins frames across sentences and may add participants,
+// a place or a date; the record writes them.
+type Frame struct {
+	Parts     []int        // participants, indexes of Story.Cast.Actors
+	Place     string       // a city (or state) name, "" when unsaid
+	Date      string       // "2006-01-02", "2006-01" or "2006", "" when unsaid
+	Status    graph.Status // held, planned, cancelled, denied
+	Mode      graph.Mode
+	Evidence  string // the sentence that tells it
+	Attr      string // whose claim the sentence says it is
+	Sent      int    // the index of that sentence
+	Anaphoric bool   // "the meeting": a meeting the story refers back to
+	Stars     bool   // a call or "spoke with": with three or more participants, the first met each other apart
+	Now       bool   // told in the present ("has begun", "are taking place"): today's news
+	Split     bool   // one of several encounters one sentence tells (distribute.go, Frames)
 }

@@ -1,29 +1,54 @@
-package extract
-
-// Coreference for the participants of a meeting clause that does not
-// repeat their names: plural definite descriptions ("the two leaders",
-// "both sides", "the three presidents"), a counterpart ("her Chilean
-// counterpart"), and a clause-initial "he"/"she" standing for the
-// person the story is about.
+// Package coref resolves the references by which a meeting clause names
+// its participants without repeating their names: plural definite
+// descriptions ("the two leaders", "both sides", "the three presidents",
+// "the two" standing alone), a counterpart ("her Chilean counterpart"), a
+// clause-initial "he"/"she" standing for the person the story is about,
+// and plural posts ("the two countries' foreign ministers", "the foreign
+// ministers of A and B").
 //
-// Input: a clause of a sentence with its mentions and the mentions of the
-// sentences before it. Output: actor indexes, most recent first.
+// Input: the resolved story (*actors.Story, read through args for which
+// mentions may be participants), a clause of one sentence as token bounds
+// and, for descriptions that point back to a meeting, the meeting the
+// story told last (Told). Output: actor indexes (into Story.Cast.Actors),
+// or -1 / nil when the text does not settle who is meant; a description
+// is never guessed between several candidates. It is a stage of its own
+// so that who a description stands for is decided in one place, from the
+// story alone: it reads the story and never changes it.
+package coref
 
 import (
 	"slices"
 	"strings"
 
 	"github.com/parley-dev/parley/extract/actors"
+	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
-// pluralReferents reads a plural definite description in tokens [cs, ce)
+// Resolver resolves the references of one story.
+type Resolver struct {
+	*actors.Story
+	arg *args.Reader
+}
+
+// New is a Resolver over the story, reading arguments through arg.
+func New(st *actors.Story, arg *args.Reader) *Resolver { return &Resolver{st, arg} }
+
+// Told is the meeting the story told last before a clause's sentence:
+// "the two" and "the two leaders met with X" stand for its people.
+type Told struct {
+	Sent  int   // its sentence; -1 when the story told none before
+	Parts []int // its participants (actor indexes)
+	Held  bool  // it took place (not planned, cancelled or denied)
+}
+
+// PluralReferents reads a plural definite description in tokens [cs, ce)
 // and returns the actors it stands for, or nil, and the sentence they were
 // found in when read back from the text (-1 otherwise).
-func (d *doc) pluralReferents(si, cs, ce int, prev []meeting) (refs []int, ante int) {
+func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante int) {
 	toks := d.Sents[si].Toks
 	for e := cs; e+1 < ce; e++ {
 		n, ok := mention.CountWords[toks[e].Lower]
@@ -42,7 +67,7 @@ func (d *doc) pluralReferents(si, cs, ce int, prev []meeting) (refs []int, ante 
 			// "The two last met in 2023", "the three have spoken": a
 			// number standing alone for the people of the meeting just
 			// told, when it had that many.
-			return d.lastMeetingOf(si, n, prev), -1
+			return d.lastMeetingOf(si, n, last), -1
 		case sideGroupNouns[noun]:
 			// "both sides": states or groups. (Falling back to the people
 			// who stand for them cost precision on the check half.)
@@ -57,14 +82,14 @@ func (d *doc) pluralReferents(si, cs, ce int, prev []meeting) (refs []int, ante 
 // token k of sentence si, read back until n are found, and only when
 // exactly n are (a sentence naming more is no antecedent: which of them
 // is meant is unsaid). ante is the sentence read back to.
-func (d *doc) recentActors(si, k, n int, person bool) (out []int, ante int) {
+func (d *Resolver) recentActors(si, k, n int, person bool) (out []int, ante int) {
 	ante = -1
 	for s := si; s >= 0 && s >= si-3 && len(out) < n; s-- {
 		ante = s
 		ms := d.Ments[s]
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := &ms[mi]
-			if s == si && m.I >= k || m.Actor < 0 || !d.eligible(s, m) {
+			if s == si && m.I >= k || m.Actor < 0 || !d.arg.Eligible(s, m) {
 				continue
 			}
 			isPerson := d.Cast.Actors[m.Actor].Kind == graph.Person
@@ -82,10 +107,10 @@ func (d *doc) recentActors(si, k, n int, person bool) (out []int, ante int) {
 	return out, ante
 }
 
-// counterpart reads "(his|her|their) [demonym] counterpart" in [cs, ce)
+// Counterpart reads "(his|her|their) [demonym] counterpart" in [cs, ce)
 // with no name after it: the person of that state named last in the
 // story, else the state itself.
-func (d *doc) counterpart(si, cs, ce int) int {
+func (d *Resolver) Counterpart(si, cs, ce int) int {
 	toks := d.Sents[si].Toks
 	for e := cs; e < ce; e++ {
 		if toks[e].Lower != "counterpart" {
@@ -121,28 +146,14 @@ func (d *doc) counterpart(si, cs, ce int) int {
 	return -1
 }
 
-// afterFrontedAdjunct is where the main clause of a sentence opening with
-// a short prepositional adjunct starts ("During the visit, he ..."), or 0.
-func afterFrontedAdjunct(toks []text.Token) int {
-	if len(toks) == 0 || !frontPreps[toks[0].Lower] {
-		return 0
-	}
-	for e := 1; e < len(toks) && e < 10; e++ {
-		if toks[e].Text == "," {
-			return e + 1
-		}
-	}
-	return 0
-}
-
-// pronounAntecedent: a clause opening with "he" or "she" (not after a
-// speech verb, see pronounSubject), also after a fronted adjunct ("During
+// PronounAntecedent: a clause opening with "he" or "she" (not after a
+// speech verb, see args.PronounSubject), also after a fronted adjunct ("During
 // the visit, she met ..."), stands for the first person named in the
 // sentence before, the subject of the story's last report.
-func (d *doc) pronounAntecedent(si, cs int) int {
+func (d *Resolver) PronounAntecedent(si, cs int) int {
 	toks := d.Sents[si].Toks
 	if cs == 0 {
-		cs = afterFrontedAdjunct(toks)
+		cs = frame.AfterFrontedAdjunct(toks)
 	}
 	if cs >= len(toks) || toks[cs].Lower != "he" && toks[cs].Lower != "she" || cs > 0 && speechVerbs[toks[cs-1].Lower] {
 		return -1
@@ -160,33 +171,26 @@ func (d *doc) pronounAntecedent(si, cs int) int {
 
 // lastMeetingOf is the people of the latest meeting told in the two
 // sentences before si, when they are exactly n persons; else nil.
-func (d *doc) lastMeetingOf(si, n int, prev []meeting) []int {
-	for i := len(prev) - 1; i >= 0; i-- {
-		p := prev[i]
-		if p.si >= si {
-			continue
-		}
-		if si-p.si > 2 || len(p.parts) != n {
+func (d *Resolver) lastMeetingOf(si, n int, last Told) []int {
+	if last.Sent < 0 || si-last.Sent > 2 || len(last.Parts) != n {
+		return nil
+	}
+	for _, a := range last.Parts {
+		if d.Cast.Actors[a].Kind != graph.Person {
 			return nil
 		}
-		for _, a := range p.parts {
-			if d.Cast.Actors[a].Kind != graph.Person {
-				return nil
-			}
-		}
-		return slices.Clone(p.parts)
 	}
-	return nil
+	return slices.Clone(last.Parts)
 }
 
-// argumentPlural reads a plural definite description among a predicate's
+// ArgumentPlural reads a plural definite description among a predicate's
 // arguments that also names other people ("the two leaders met with X",
 // "signed by A and B in the presence of all three leaders"): "the", "all"
 // or "both", a count, at most one modifier ("national"), a noun for
 // people. It stands for the people of the meeting the story just told
 // (within three sentences) when that meeting had exactly that many; the
 // people named next to it in the same clause are not its antecedent.
-func (d *doc) argumentPlural(si, cs, ce int, prev []meeting) []int {
+func (d *Resolver) ArgumentPlural(si, cs, ce int, last Told) []int {
 	toks := d.Sents[si].Toks
 	for e := cs; e+1 < ce; e++ {
 		n, ok := mention.CountWords[toks[e].Lower]
@@ -203,22 +207,15 @@ func (d *doc) argumentPlural(si, cs, ce int, prev []meeting) []int {
 		if !personGroupNouns[toks[noun].Lower] {
 			continue
 		}
-		for i := len(prev) - 1; i >= 0; i-- {
-			p := prev[i]
-			if p.si >= si {
-				continue
-			}
-			if si-p.si > 3 || len(p.parts) != n || p.status != graph.Held {
+		if last.Sent < 0 || si-last.Sent > 3 || len(last.Parts) != n || !last.Held {
+			return nil
+		}
+		for _, a := range last.Parts {
+			if d.Cast.Actors[a].Kind != graph.Person {
 				return nil
 			}
-			for _, a := range p.parts {
-				if d.Cast.Actors[a].Kind != graph.Person {
-					return nil
-				}
-			}
-			return slices.Clone(p.parts)
 		}
-		return nil
+		return slices.Clone(last.Parts)
 	}
 	return nil
 }
@@ -241,12 +238,12 @@ var countFollowers = lex("countFollowers")
 // two countries' foreign ministers", "the leaders of both nations".
 var statePlurals = lex("statePlurals")
 
-// titlePlural reads a plural description of people by their post and
+// TitlePlural reads a plural description of people by their post and
 // their states in tokens [cs, ce) — "the two countries' foreign
 // ministers", "the foreign ministers of both nations" — and returns the
 // people the story named before with that post, when there are exactly as
 // many (not counting those in skip, named beside it as others).
-func (d *doc) titlePlural(si, cs, ce int, skip []int) []int {
+func (d *Resolver) TitlePlural(si, cs, ce int, skip []int) []int {
 	toks := d.Sents[si].Toks
 	var n, from, to int // the count and the post's words [from, to)
 	for e := cs; e+2 < ce && n == 0; e++ {

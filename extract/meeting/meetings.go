@@ -1,59 +1,20 @@
-package extract
+package meeting
 
 import (
 	"slices"
 	"time"
 
+	"github.com/parley-dev/parley/extract/args"
+	"github.com/parley-dev/parley/extract/coref"
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
-// negotiationsAndMeetings runs the role and meeting rules over every
-// sentence.
-func (d *doc) negotiationsAndMeetings() ([]meeting, roles) {
-	var r roles
-	var ms []meeting
-	var parts []partial
-	var rs []roster
-	for si := range d.Sents {
-		d.findRoles(si, &r)
-		if d.Sents[si].Title {
-			continue
-		}
-		// Only the last few meetings can be referred back to.
-		recent := len(ms)
-		for recent > 0 && si-ms[recent-1].si <= 3 {
-			recent--
-		}
-		ms = append(ms, d.sentenceMeetings(si, ms[recent:len(ms):len(ms)])...)
-		parts = append(parts, d.partials(si)...)
-		rs = append(rs, d.rosters(si)...)
-	}
-	ms = d.attachPartials(ms, parts)
-	ms = d.attachRosters(ms, rs)
-	ms = mergeRetold(dedupeMeetings(ms))
-	d.sequelPlaces(ms)
-	d.meetingSides(ms, &r)
-	// SCHEMA: a held meeting that news of the day reports with no date
-	// ("met in Doha", "talks ended") took place in the publication month.
-	if !d.art.Published.IsZero() {
-		for i := range ms {
-			if ms[i].status == graph.Held && ms[i].date == "" {
-				ms[i].date = frame.Month(d.art.Published)
-				if ms[i].now {
-					ms[i].date = frame.Day(d.art.Published) // "talks have begun"
-				}
-			}
-		}
-	}
-	return ms, r
-}
-
 // conjunctPronoun: a "he" or "she" before the predicate of a later
 // conjunct stands for the nearest person named before that conjunct.
-func (d *doc) conjunctPronoun(si, pcs, k int) int {
+func (d *Reader) conjunctPronoun(si, pcs, k int) int {
 	toks := d.Sents[si].Toks
 	if pcs == 0 {
 		return -1
@@ -70,7 +31,7 @@ func (d *doc) conjunctPronoun(si, pcs, k int) int {
 	best := -1
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.J <= pcs && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !possessorOnly(toks, m) {
+		if m.J <= pcs && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !args.PossessorOnly(toks, m) {
 			best = m.Actor
 		}
 	}
@@ -81,7 +42,7 @@ func (d *doc) conjunctPronoun(si, pcs, k int) int {
 // right before it and a person object right after it ("A welcomed B at
 // the airport", "A greeted Qatar's emir B"), is a host receiving a
 // visitor; "A welcomed the deal" or "A welcomed B's decision" is not.
-func (d *doc) activeWelcome(si, k int) bool {
+func (d *Reader) activeWelcome(si, k int) bool {
 	subj, obj := false, false
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
@@ -99,9 +60,9 @@ func (d *doc) activeWelcome(si, k int) bool {
 	return subj && obj
 }
 
-// sentenceMeetings finds the meetings of one sentence: one per clause that
+// Frames finds the meetings of one sentence: one per clause that
 // holds a trigger.
-func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
+func (d *Reader) Frames(si int, prev []Frame) []Frame {
 	s := &d.Sents[si]
 	toks := s.Toks
 	type hit struct {
@@ -114,14 +75,14 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		if !ok || s.Quoted[k] {
 			continue
 		}
-		if frame.ObjectTriggers[t.Lower] && !d.objectAfter(si, k) {
+		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) {
 			continue
 		}
 		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
 			!frame.CallNoun(toks, k) {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if frame.PassiveOnly[t.Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "by") && !d.activeWelcome(si, k) && d.hostPhrase(si, k) == nil {
+		if frame.PassiveOnly[t.Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "by") && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil {
 			continue
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && (k+1 >= len(toks) || toks[k+1].Lower != "down") {
@@ -142,8 +103,8 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		}
 		clauses = append(clauses, []hit{{k, c, cs, ce, group}})
 	}
-	var out []meeting
-	front := afterFrontedAdjunct(toks)
+	var out []Frame
+	front := frame.AfterFrontedAdjunct(toks)
 	for _, hs := range clauses {
 		// "Following progress at Monday's meeting, a second meeting
 		// will be held": a fronted adjunct sets the scene; a predicate
@@ -166,7 +127,7 @@ func (d *doc) sentenceMeetings(si int, prev []meeting) []meeting {
 		// "A met B and later met C": each encounter has the
 		// participants the sentence tells for it.
 		for i := range out {
-			out[i].split = true
+			out[i].Split = true
 		}
 	}
 	return out
@@ -200,7 +161,7 @@ func definiteNoun(toks []text.Token, k int) bool {
 }
 
 // buildMeeting assembles participants, place, date, status and mode.
-func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, bool) {
+func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bool) {
 	s := &d.Sents[si]
 	toks := s.Toks
 	var persons, slots []int
@@ -210,13 +171,14 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		}
 	}
 	mediators := map[int]bool{}
+	last := told(prev, si)
 	pcs := frame.AfterRelative(toks, cs, k)
 	pcs, pce, skipFrom, skipTo := frame.Conjunct(toks, pcs, ce, k)
 	pce = relativeEnd(toks, cs, k, pce)
 	topic := frame.TopicSpans(toks, k, pce)
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.eligible(si, m) || topic[m.I] {
+		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.arg.Eligible(si, m) || topic[m.I] {
 			continue
 		}
 		if m.J+1 < len(toks) && toks[m.J].Text == "-" && mediatorVerbs[toks[m.J+1].Lower] {
@@ -231,11 +193,11 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		// "..., X recalled, and on Sunday he met Y": "he" is X.
 		persons = append([]int{a}, persons...)
 	}
-	if a := d.pronounAntecedent(si, cs); a >= 0 && !slices.Contains(persons, a) {
+	if a := d.ref.PronounAntecedent(si, cs); a >= 0 && !slices.Contains(persons, a) {
 		// "During the visit, he was received by X": "he" is the subject.
 		persons = append([]int{a}, persons...)
 	}
-	if sp := d.pronounSubject(si, cs); sp >= 0 && !slices.Contains(persons, sp) {
+	if sp := d.arg.PronounSubject(si, cs); sp >= 0 && !slices.Contains(persons, sp) {
 		persons = append([]int{sp}, persons...)
 	}
 	for _, a := range d.relativeSubjects(si, cs, k) {
@@ -247,7 +209,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 			other[m.Actor] = true
 		}
 	}
-	for _, a := range d.slotActors(si, k, pcs, pce, len(persons) >= 2) {
+	for _, a := range d.arg.SlotActors(si, k, pcs, pce, len(persons) >= 2) {
 		if !mediators[a] && !other[a] {
 			add(&slots, a)
 		}
@@ -255,11 +217,11 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	anaphoric := definiteNoun(toks, k)
 	if anaphoric && (frame.AnyWord(toks, max(cs, k-4), k, attendWords) || frame.AttendedBy(toks, k+1, min(ce, k+4))) {
 		// "X and Y joined the meeting", "the meeting was attended by X
-		// and Y": see partials
-		return meeting{}, false
+		// and Y": joined by partials in package extract
+		return Frame{}, false
 	}
 	if anaphoric && frame.CommentedOn(toks, cs, k) {
-		return meeting{}, false
+		return Frame{}, false
 	}
 	if anaphoric && len(persons)+len(slots) < 2 {
 		// "..., a spokesman said the meeting also covered ...": the
@@ -267,7 +229,7 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		persons, slots = nil, nil
 		for mi := range d.Ments[si] {
 			m := &d.Ments[si][mi]
-			if d.eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			if d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 				add(&persons, m.Actor)
 			}
 		}
@@ -287,23 +249,23 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 		spoken = true
 	}
 	if class == frame.Talks && fronted == nil && !d.talksHappen(si, k, cs, ce) {
-		return meeting{}, false
+		return Frame{}, false
 	}
 	ante := -1 // the sentence that named the participants, when this one does not
 	if distinct(persons, slots) < 2 {
 		// Participants the clause does not name: "the two leaders",
 		// "both sides", "her Chilean counterpart", "She met ...".
-		if a := d.pronounAntecedent(si, cs); a >= 0 {
+		if a := d.ref.PronounAntecedent(si, cs); a >= 0 {
 			add(&persons, a)
 		}
-		if a := d.counterpart(si, cs, ce); a >= 0 {
+		if a := d.ref.Counterpart(si, cs, ce); a >= 0 {
 			if d.Cast.Actors[a].Kind == graph.Person {
 				add(&persons, a)
 			} else {
 				add(&slots, a)
 			}
 		}
-		if refs, at := d.pluralReferents(si, cs, ce, prev); refs != nil {
+		if refs, at := d.ref.PluralReferents(si, cs, ce, last); refs != nil {
 			for _, a := range refs {
 				if d.Cast.Actors[a].Kind == graph.Person {
 					add(&persons, a)
@@ -319,97 +281,108 @@ func (d *doc) buildMeeting(si, k, class, cs, ce int, prev []meeting) (meeting, b
 	if len(persons)+len(slots) >= 1 {
 		// "The two leaders met with X": the description stands for the
 		// people of the meeting just told, X is named beside them.
-		for _, a := range d.argumentPlural(si, pcs, pce, prev) {
+		for _, a := range d.ref.ArgumentPlural(si, pcs, pce, last) {
 			add(&persons, a)
 		}
 	}
 	// "the two countries' foreign ministers": the people of that post.
-	for _, a := range d.titlePlural(si, pcs, pce, persons) {
+	for _, a := range d.ref.TitlePlural(si, pcs, pce, persons) {
 		add(&persons, a)
 	}
 	// "the foreign ministers of A and B": the person of that post in each.
-	for _, a := range d.statesPosts(si, pcs, pce) {
+	for _, a := range d.ref.StatesPosts(si, pcs, pce) {
 		add(&persons, a)
 	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
-		if !d.representedBy(a, persons) {
+		if !d.arg.RepresentedBy(a, persons) {
 			add(&parts, a)
 		}
 	}
 	if len(parts) < 2 {
-		return meeting{}, false
+		return Frame{}, false
 	}
-	m := meeting{parts: parts, si: si, evidence: s.Text}
-	m.anaphoric = anaphoric
+	m := Frame{Parts: parts, Sent: si, Evidence: s.Text}
+	m.Anaphoric = anaphoric
 	if frame.NegatedPredicate(toks, k) {
-		return meeting{}, false // "did not meet", "no meeting took place"
+		return Frame{}, false // "did not meet", "no meeting took place"
 	}
-	m.status = d.status(toks, k, cs, ce)
+	m.Status = d.status(toks, k, cs, ce)
 	attr, denied := d.attribution(si, k)
-	m.attr = attr
-	m.status = finalStatus(m.status, d.cancelled(toks, k, cs), denied)
-	m.mode = graph.UnknownMode
+	m.Attr = attr
+	m.Status = finalStatus(m.Status, d.cancelled(toks, k, cs), denied)
+	m.Mode = graph.UnknownMode
 	switch {
 	case frame.AnyWord(toks, cs, ce, frame.VirtualWords):
-		m.mode = graph.Virtual
+		m.Mode = graph.Virtual
 	case frame.AnyWord(toks, cs, ce, frame.CallWords) || class == frame.Call:
-		m.mode = graph.Call
+		m.Mode = graph.Call
 	}
-	if m.mode == graph.InPerson || m.mode == graph.UnknownMode {
-		m.place = d.placeOf(si, k, cs, ce)
-		if m.place == "" {
-			m.place = d.inheritPlace(prev, parts, si, m.anaphoric, m.status, d.dateOf(toks, k, cs, ce, m.status))
+	if m.Mode == graph.InPerson || m.Mode == graph.UnknownMode {
+		m.Place = d.PlaceOf(si, k, cs, ce)
+		if m.Place == "" {
+			m.Place = d.inheritPlace(prev, parts, si, m.Anaphoric, m.Status, d.dateOf(toks, k, cs, ce, m.Status))
 		}
-		if m.place == "" && (fronted != nil || frame.FrontedAnaphor(toks)) {
+		if m.Place == "" && (fronted != nil || frame.FrontedAnaphor(toks)) {
 			if ps, pk := d.previousTrigger(si); ps >= 0 {
 				pcs, pce := d.Sents[ps].Clause(pk)
-				m.place = d.placeOf(ps, pk, pcs, pce)
+				m.Place = d.PlaceOf(ps, pk, pcs, pce)
 			}
 		}
-		if m.place == "" && ante >= 0 {
+		if m.Place == "" && ante >= 0 {
 			// "X arrived in Lima on Monday. The two leaders held talks":
 			// where the sentence naming them puts them.
-			m.place = d.placeOf(ante, 0, 0, len(d.Sents[ante].Toks))
+			m.Place = d.PlaceOf(ante, 0, 0, len(d.Sents[ante].Toks))
 		}
-		if m.mode == graph.UnknownMode && (m.place != "" || class == frame.Meet) {
-			m.mode = graph.InPerson
+		if m.Mode == graph.UnknownMode && (m.Place != "" || class == frame.Meet) {
+			m.Mode = graph.InPerson
 		}
 	}
-	m.stars = m.mode == graph.Call || class == frame.Weak && (toks[k].Lower == "spoke" || toks[k].Lower == "speak" || toks[k].Lower == "speaks")
-	m.now = frame.PresentEvent(toks, cs, ce)
-	m.date = d.dateOf(toks, k, cs, ce, m.status)
-	if m.date == "" && whereClause(toks, cs) {
+	m.Stars = m.Mode == graph.Call || class == frame.Weak && (toks[k].Lower == "spoke" || toks[k].Lower == "speak" || toks[k].Lower == "speaks")
+	m.Now = frame.PresentEvent(toks, cs, ce)
+	m.Date = d.dateOf(toks, k, cs, ce, m.Status)
+	if m.Date == "" && whereClause(toks, cs) {
 		// "visited Budapest on Tuesday, where he met X": the visit's time.
 		ps, _ := s.Clause(cs - 2)
-		m.date = d.dateOf(toks, cs-2, ps, cs-1, m.status)
+		m.Date = d.dateOf(toks, cs-2, ps, cs-1, m.Status)
 	}
-	if m.date == "" && spoken {
+	if m.Date == "" && spoken {
 		// "Earlier on Friday, A told B in a phone call ...": the time of
 		// the reporting clause is the call's.
-		m.date = d.dateOf(toks, k, 0, ce, m.status)
+		m.Date = d.dateOf(toks, k, 0, ce, m.Status)
 	}
-	if m.date == "" && (fronted != nil || frame.FrontedAnaphor(toks)) {
+	if m.Date == "" && (fronted != nil || frame.FrontedAnaphor(toks)) {
 		if ps, pk := d.previousTrigger(si); ps >= 0 {
 			pt := d.Sents[ps].Toks
 			pcs, pce := d.Sents[ps].Clause(pk)
-			m.date = d.dateOf(pt, pk, pcs, pce, m.status)
+			m.Date = d.dateOf(pt, pk, pcs, pce, m.Status)
 		}
 	}
-	if m.date == "" && ante >= 0 {
-		m.date = d.dateOf(d.Sents[ante].Toks, 0, 0, len(d.Sents[ante].Toks), m.status)
+	if m.Date == "" && ante >= 0 {
+		m.Date = d.dateOf(d.Sents[ante].Toks, 0, 0, len(d.Sents[ante].Toks), m.Status)
 	}
-	if m.date == "" && m.status == graph.Held {
-		m.date = inheritDate(prev, parts, si, m.place)
+	if m.Date == "" && m.Status == graph.Held {
+		m.Date = inheritDate(prev, parts, si, m.Place)
 	}
-	if m.status == graph.Held && !d.art.Published.IsZero() &&
-		(len(m.date) == 10 && m.date > frame.Day(d.art.Published) || len(m.date) == 7 && m.date > frame.Month(d.art.Published)) {
-		m.status = graph.Planned // dated after the news that reports it
+	if m.Status == graph.Held && !d.published.IsZero() &&
+		(len(m.Date) == 10 && m.Date > frame.Day(d.published) || len(m.Date) == 7 && m.Date > frame.Month(d.published)) {
+		m.Status = graph.Planned // dated after the news that reports it
 	}
-	if m.place == "" && m.mode != graph.Call && m.mode != graph.Virtual && m.status == graph.Held && d.datelineHolds(si, m.date) {
-		m.place = d.leadPlace()
+	if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && d.datelineHolds(si, m.Date) {
+		m.Place = d.leadPlace()
 	}
 	return m, true
+}
+
+// told is the meeting told last before sentence si, the one a plural
+// description may point back to (coref.Told).
+func told(prev []Frame, si int) coref.Told {
+	for i := len(prev) - 1; i >= 0; i-- {
+		if p := prev[i]; p.Sent < si {
+			return coref.Told{Sent: p.Sent, Parts: p.Parts, Held: p.Status == graph.Held}
+		}
+	}
+	return coref.Told{Sent: -1}
 }
 
 // distinct counts the actors of two lists, each once: a verb's subject
@@ -432,8 +405,8 @@ func distinct(a, b []int) int {
 // from there), so is a meeting of the story's own days: dated that day or
 // the two before it ("met X on Tuesday morning" in Wednesday's dispatch).
 // Older meetings are background and may have been anywhere.
-func (d *doc) datelineHolds(si int, date string) bool {
-	if d.leadPlace() == "" || d.art.Published.IsZero() {
+func (d *Reader) datelineHolds(si int, date string) bool {
+	if d.leadPlace() == "" || d.published.IsZero() {
 		return false
 	}
 	lead := si <= datelineReach
@@ -447,7 +420,7 @@ func (d *doc) datelineHolds(si int, date string) bool {
 	if err != nil {
 		return false // a month or year: not news of the day
 	}
-	age := d.art.Published.Sub(t)
+	age := d.published.Sub(t)
 	if !lead {
 		return age >= 0 && age <= 2*24*time.Hour
 	}
@@ -456,7 +429,7 @@ func (d *doc) datelineHolds(si int, date string) bool {
 
 // setInDateline: the headline or the lead paragraph names the dateline's
 // city (the dateline itself is cut from the text, so it does not count).
-func (d *doc) setInDateline() bool {
+func (d *Reader) setInDateline() bool {
 	if d.dateline == "" {
 		return false
 	}

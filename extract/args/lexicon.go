@@ -1,0 +1,30 @@
+package args
+
+import "github.com/parley-dev/parley/extract/lexicon"
+
+// lex is the word list of one section of lexicon/words.txt.
+func lex(name string) map[string]bool { return lexicon.Words(name) }
+
+// groupNouns after an unknown name mark it as a collective actor:
+// "M23 group", "Hamas delegation".
+var groupNouns = lex("groupNouns")
+
+// demonymStateNouns after a demonym make it stand for the state:
+// "Sudanese government", "Ukrainian representatives".
+var demonymStateNouns = lex("demonymStateNouns")
+
+// locPreps before a place name make it a location rather than a
+// participant.
+var locPreps = lex("locPreps")
+
+// timeAdverbs place an event in time on their own.
+var timeAdverbs = lex("timeAdverbs")
+
+// personGroupNouns describe people in the plural: "the two leaders".
+var personGroupNouns = lex("personGroupNouns")
+
+// sideGroupNouns describe states or groups in the plural: "both sides".
+var sideGroupNouns = lex("sideGroupNouns")
+
+// reportVerbs introduce a source's claim.
+var reportVerbs = lex("reportVerbs")

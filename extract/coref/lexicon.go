@@ -1,0 +1,22 @@
+package coref
+
+import "github.com/parley-dev/parley/extract/lexicon"
+
+// lex is the word list of one section of lexicon/words.txt.
+func lex(name string) map[string]bool { return lexicon.Words(name) }
+
+// speechVerbs introduce what a speaker reports.
+var speechVerbs = lex("speechVerbs")
+
+// personGroupNouns describe people in the plural: "the two leaders".
+var personGroupNouns = lex("personGroupNouns")
+
+// sideGroupNouns describe states or groups in the plural: "both sides".
+var sideGroupNouns = lex("sideGroupNouns")
+
+// titleHeads end a title of office: "Foreign Minister", "army chief".
+var titleHeads = lex("titleHeads")
+
+// functionWords are capitalized only at the start of a sentence and never
+// begin a name.
+var functionWords = lex("functionWords")

@@ -1,0 +1,42 @@
+package meeting
+
+import "github.com/parley-dev/parley/extract/lexicon"
+
+// lex is the word list of one section of lexicon/words.txt.
+func lex(name string) map[string]bool { return lexicon.Words(name) }
+
+// determiners that may open an apposition: "X, the security adviser to Y".
+var appositionDets = lex("appositionDets")
+
+// functionWords are capitalized only at the start of a sentence and never
+// begin a name.
+var functionWords = lex("functionWords")
+
+// groupHeads end the name of an armed group, movement or party.
+var groupHeads = lex("groupHeads")
+
+// groupNouns after an unknown name mark it as a collective actor:
+// "M23 group", "Hamas delegation".
+var groupNouns = lex("groupNouns")
+
+// initialWords open sentences capitalized but are ordinary words; they are
+// dropped from a name only at the start of a sentence.
+var initialWords = lex("initialWords")
+
+// mediatorVerbs, as "X mediated" or "mediated by X".
+var mediatorVerbs = lex("mediatorVerbs")
+
+// orgHeads end the name of an organization.
+var orgHeads = lex("orgHeads")
+
+// speechVerbs introduce what a speaker reports.
+var speechVerbs = lex("speechVerbs")
+
+// titleHeads end a title of office: "Foreign Minister", "army chief".
+var titleHeads = lex("titleHeads")
+
+// titleMods may precede a title head inside a title.
+var titleMods = lex("titleMods")
+
+// attendWords put a lone person into a meeting reported nearby.
+var attendWords = lex("attendWords")
