@@ -282,12 +282,8 @@ func (d *Reader) actorListMentions(si, k int) []*mention.Mention {
 			}
 		}
 		out = append(out, m)
-		k = m.J
-		if k < len(toks) && (toks[k].Text == "," || toks[k].Lower == "and") {
-			k++
-			if k < len(toks) && toks[k].Lower == "and" {
-				k++
-			}
+		var more bool
+		if k, more = frame.NextListItem(toks, m.J); more {
 			continue
 		}
 		break

@@ -338,3 +338,17 @@ func AfterFrontedAdjunct(toks []text.Token) int {
 	}
 	return 0
 }
+
+// NextListItem reads the separator after a list item that ends at k ("A,
+// B", "A and B", "A, and B"): where the next item starts, and whether the
+// list goes on.
+func NextListItem(toks []text.Token, k int) (int, bool) {
+	if k >= len(toks) || (toks[k].Text != "," && toks[k].Lower != "and") {
+		return k, false
+	}
+	k++
+	if k < len(toks) && toks[k].Lower == "and" {
+		k++
+	}
+	return k, true
+}

@@ -510,12 +510,8 @@ func (d *Reader) actorList(si, k int) []int {
 			}
 		}
 		out = append(out, m.Actor)
-		k = m.J
-		if k < len(toks) && (toks[k].Text == "," || toks[k].Lower == "and") {
-			k++
-			if k < len(toks) && toks[k].Lower == "and" {
-				k++
-			}
+		var more bool
+		if k, more = frame.NextListItem(toks, m.J); more {
 			continue
 		}
 		break
