@@ -43,7 +43,8 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 	if len(subject) == 0 || len(objects) == 0 {
 		return []Frame{m}
 	}
-	if frame.AnyWord(toks, pcs, pce, distributiveCues) {
+	// "A and B each met X": "each" right before the verb distributes too.
+	if frame.AnyWord(toks, pcs, pce, distributiveCues) || k > 0 && toks[k-1].Lower == "each" {
 		var out []Frame
 		switch {
 		case len(subject) >= 2:

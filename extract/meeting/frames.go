@@ -7,6 +7,8 @@ package meeting
 // meeting with B that ...", "A said after the meeting with B ...").
 
 import (
+	"slices"
+
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -23,14 +25,8 @@ func (d *Reader) frontedParts(si, k int) []int {
 	if len(toks) == 0 || !frontPreps[toks[0].Lower] || k > 12 || !frame.MeetingNouns[toks[k].Lower] {
 		return nil
 	}
-	c := -1
-	for e := k + 1; e < len(toks) && e < k+25; e++ {
-		if toks[e].Text == "," {
-			c = e
-			break
-		}
-	}
-	if c < 0 || c+1 >= len(toks) {
+	c := frontedComma(toks, k)
+	if c < 0 {
 		return nil
 	}
 	var out []int
@@ -38,6 +34,17 @@ func (d *Reader) frontedParts(si, k int) []int {
 	// Only the main clause's first conjunct: "During the visit, he was
 	// received by A and held talks with B" does not put A with B.
 	_, ce, _, _ = frame.Conjunct(toks, c+1, ce, c+1)
+	// "In a meeting, A told B that ...": the clause of what was told
+	// starts after B, whom A told at the meeting.
+	if ce+1 < len(toks) && toks[ce].Lower == "told" {
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
+			if m.I > ce && m.I <= ce+6 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				ce = m.J
+				break
+			}
+		}
+	}
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
 		if m.I <= c || m.J > ce || !d.arg.Eligible(si, m) || d.Cast.Actors[m.Actor].Kind != graph.Person {
@@ -45,6 +52,76 @@ func (d *Reader) frontedParts(si, k int) []int {
 		}
 		if !containsInt(out, m.Actor) {
 			out = append(out, m.Actor)
+		}
+	}
+	return out
+}
+
+// frontedComma is the comma closing a sentence-initial adjunct that holds
+// the meeting noun at k, or -1.
+func frontedComma(toks []text.Token, k int) int {
+	for e := k + 1; e < len(toks) && e < k+25; e++ {
+		if toks[e].Text == "," {
+			if e+1 >= len(toks) {
+				return -1
+			}
+			return e
+		}
+	}
+	return -1
+}
+
+// frontedSeparate: "In separate meetings, A and B told C ...": a
+// distributive cue in the fronted adjunct makes each of the main clause's
+// subjects meet its objects on their own (A–C, B–C), or its one subject
+// meet each object. The subjects are the people named before the first
+// word that follows a name and is not "and" or a comma (the verb); nil
+// when the sentence does not read so.
+func (d *Reader) frontedSeparate(si, k int, m Frame) []Frame {
+	toks := d.Sents[si].Toks
+	if len(toks) == 0 || !frontPreps[toks[0].Lower] || k > 12 || !frame.MeetingNouns[toks[k].Lower] {
+		return nil
+	}
+	c := frontedComma(toks, k)
+	if c < 0 || !frame.AnyWord(toks, 0, c, distributiveCues) {
+		return nil
+	}
+	verb := -1
+	for mi := range d.Ments[si] {
+		mt := &d.Ments[si][mi]
+		if mt.I <= c || mt.J >= len(toks) {
+			continue
+		}
+		if w := toks[mt.J]; w.Lower != "and" && w.Text != "," && w.Word && !w.Cap {
+			verb = mt.J
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	var subjects, objects []int
+	for mi := range d.Ments[si] {
+		mt := &d.Ments[si][mi]
+		if mt.I <= c || !slices.Contains(m.Parts, mt.Actor) {
+			continue
+		}
+		switch {
+		case mt.J <= verb && !slices.Contains(subjects, mt.Actor):
+			subjects = append(subjects, mt.Actor)
+		case mt.I > verb && !slices.Contains(objects, mt.Actor) && !slices.Contains(subjects, mt.Actor):
+			objects = append(objects, mt.Actor)
+		}
+	}
+	var out []Frame
+	switch {
+	case len(subjects) >= 2 && len(objects) >= 1:
+		for _, a := range subjects {
+			out = append(out, withParts(m, append([]int{a}, objects...)))
+		}
+	case len(subjects) == 1 && len(objects) >= 2:
+		for _, o := range objects {
+			out = append(out, withParts(m, []int{subjects[0], o}))
 		}
 	}
 	return out
