@@ -35,3 +35,25 @@ func TestSeparateMeetingsTold(t *testing.T) {
 		}
 	}
 }
+
+// A meeting the text says did not happen is not held: a meeting noun whose
+// verb is negated ("did not take place", "never happened") or governed by
+// a refusal ("refused a meeting with", "declined to meet").
+func TestMeetingNotHeld(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nA meeting between President Ada Lind and envoy Rosa Quint, announced by officials on Monday, did not take place.",
+		"Talks\nThe talks between President Ada Lind and envoy Rosa Quint never took place, an aide said.",
+		"Talks\nPresident Ada Lind had refused a meeting with envoy Rosa Quint in Geneva in September.",
+		"Talks\nPresident Ada Lind declined to meet envoy Rosa Quint in Geneva in September.",
+		"Talks\nPresident Ada Lind rejected talks with envoy Rosa Quint on Monday.",
+	} {
+		if got := pairsOf(t, text); slices.Contains(got, "Ada Lind|Rosa Quint") {
+			t.Errorf("%q: pairs %v, the meeting was not held", text, got)
+		}
+	}
+	// The negation is the meeting's own: a held meeting beside it stays.
+	got := pairsOf(t, "Talks\nPresident Ada Lind met envoy Rosa Quint in Oslo on Monday, but a deal did not take shape.")
+	if !slices.Contains(got, "Ada Lind|Rosa Quint") {
+		t.Errorf("held meeting lost: pairs %v", got)
+	}
+}
