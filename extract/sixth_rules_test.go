@@ -57,3 +57,25 @@ func TestMeetingNotHeld(t *testing.T) {
 		t.Errorf("held meeting lost: pairs %v", got)
 	}
 }
+
+// A demonym opening a group's name belongs to the name: "Sudanese Armed
+// Forces" is one group, not Sudan and a group "Armed Forces".
+func TestDemonymLedGroupName(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Talks\nEnvoys of the Malian Armed Forces and the Free Hills Front met in Geneva on Monday, in talks mediated by Norway.", "Malian Armed Forces"},
+		{"Talks\nThe Syrian Democratic Forces and the Damascus government held talks in Amman on Monday, mediated by Jordan.", "Syrian Democratic Forces"},
+		{"Talks\nDelegates of the Libyan National Army and the Tripoli government met in Tunis on Monday, in talks brokered by the United Nations.", "Libyan National Army"},
+	} {
+		rec, err := Extract(Article{ID: "t", Text: tc.text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, a := range rec.Actors {
+			names = append(names, a.Name)
+		}
+		if !slices.Contains(names, tc.want) {
+			t.Errorf("%q: actors %v, want %s", tc.text, names, tc.want)
+		}
+	}
+}
