@@ -105,3 +105,28 @@ func TestDemonymMinistersTalks(t *testing.T) {
 		t.Errorf("talks over a dispute: parties %v, want Kazakhstan and Uzbekistan", got)
 	}
 }
+
+// "X took part in the sessions": attendance of the sittings of talks
+// already told. Over encounters one sentence told apart ("in separate
+// meetings"), a plural joins each of them; sittings never reach forward
+// to a meeting told after them.
+func TestTookPartInSessions(t *testing.T) {
+	got := pairsOf(t, "Talks\nIn separate meetings on Tuesday, envoy Omar Haddad and envoy Rosa Quint told Foreign Minister Lena Berg that they backed the truce. "+
+		"The envoy Thomas Whitaker also took part in the two sessions.")
+	for _, want := range []string{"Lena Berg|Thomas Whitaker", "Omar Haddad|Thomas Whitaker", "Rosa Quint|Thomas Whitaker"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("pairs %v, want %s", got, want)
+		}
+	}
+	if slices.Contains(got, "Omar Haddad|Rosa Quint") {
+		t.Errorf("pairs %v: the separate meetings were joined", got)
+	}
+	got = pairsOf(t, "Talks\nPresident Ada Lind hosted President Kofi Mensah in Accra on Monday. President Jorge Alves took part in most of the sessions.")
+	if !slices.Contains(got, "Ada Lind|Jorge Alves") {
+		t.Errorf("pairs %v, want Ada Lind|Jorge Alves", got)
+	}
+	got = pairsOf(t, "Talks\nPresident Jorge Alves took part in most of the sessions. On the sidelines, President Ada Lind met President Kofi Mensah in Accra on Monday.")
+	if slices.Contains(got, "Ada Lind|Jorge Alves") {
+		t.Errorf("pairs %v: sittings joined a meeting told after them", got)
+	}
+}
