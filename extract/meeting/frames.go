@@ -7,8 +7,6 @@ package meeting
 // meeting with B that ...", "A said after the meeting with B ...").
 
 import (
-	"slices"
-
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -69,62 +67,6 @@ func frontedComma(toks []text.Token, k int) int {
 		}
 	}
 	return -1
-}
-
-// frontedSeparate: "In separate meetings, A and B told C ...": a
-// distributive cue in the fronted adjunct makes each of the main clause's
-// subjects meet its objects on their own (A–C, B–C), or its one subject
-// meet each object. The subjects are the people named before the first
-// word that follows a name and is not "and" or a comma (the verb); nil
-// when the sentence does not read so.
-func (d *Reader) frontedSeparate(si, k int, m Frame) []Frame {
-	toks := d.Sents[si].Toks
-	if len(toks) == 0 || !frontPreps[toks[0].Lower] || k > 12 || !frame.MeetingNouns[toks[k].Lower] {
-		return nil
-	}
-	c := frontedComma(toks, k)
-	if c < 0 || !frame.AnyWord(toks, 0, c, distributiveCues) {
-		return nil
-	}
-	verb := -1
-	for mi := range d.Ments[si] {
-		mt := &d.Ments[si][mi]
-		if mt.I <= c || mt.J >= len(toks) {
-			continue
-		}
-		if w := toks[mt.J]; w.Lower != "and" && w.Text != "," && w.Word && !w.Cap {
-			verb = mt.J
-			break
-		}
-	}
-	if verb < 0 {
-		return nil
-	}
-	var subjects, objects []int
-	for mi := range d.Ments[si] {
-		mt := &d.Ments[si][mi]
-		if mt.I <= c || !slices.Contains(m.Parts, mt.Actor) {
-			continue
-		}
-		switch {
-		case mt.J <= verb && !slices.Contains(subjects, mt.Actor):
-			subjects = append(subjects, mt.Actor)
-		case mt.I > verb && !slices.Contains(objects, mt.Actor) && !slices.Contains(subjects, mt.Actor):
-			objects = append(objects, mt.Actor)
-		}
-	}
-	var out []Frame
-	switch {
-	case len(subjects) >= 2 && len(objects) >= 1:
-		for _, a := range subjects {
-			out = append(out, withParts(m, append([]int{a}, objects...)))
-		}
-	case len(subjects) == 1 && len(objects) >= 2:
-		for _, o := range objects {
-			out = append(out, withParts(m, []int{subjects[0], o}))
-		}
-	}
-	return out
 }
 
 // reportingSpeaker: "A said at a meeting with B", "A told reporters after
