@@ -3,7 +3,8 @@ package meeting
 // Distributive readings of a meeting clause. "A and B met separately with
 // X" is two meetings (A–X, B–X), not one of three; "A met B on Sunday and
 // C yesterday" and "A spoke with B and later with C" are two meetings of
-// A, each with its own time, and B never met C.
+// A, each with its own time, and B never met C. "In separate meetings, A
+// and B told C" is A–C and B–C.
 //
 // Input: a meeting built from one clause, the predicate's token and its
 // conjunct. Output: the meetings the clause really tells.
