@@ -28,6 +28,13 @@ type partial struct {
 	place string
 	date  string // the time the attendance sentence gives, "" when none
 	si    int
+	// plural: the attendance governs several sittings ("took part in
+	// both sessions"), so the actor joins every encounter its sentence
+	// split off, not one of them.
+	plural bool
+	// back: the attendance governs sittings, not a meeting noun ("took
+	// part in most of the sessions"): sittings of talks already told.
+	back bool
 }
 
 // partials finds the lone actors a sentence adds to a nearby meeting.
@@ -58,9 +65,13 @@ func (d *doc) partials(si int) (out []partial) {
 	if ds := frame.FindDates(toks, attend, len(toks), d.art.Published); len(ds) > 0 {
 		date = ds[0].Value
 	}
+	plural := attend+1 < len(toks) && frame.AnyWord(toks, attend+1, min(len(toks), attend+6), pluralSittings)
+	back := attend+1 < len(toks) && !nearNoun(toks, attend+1, 5) && frame.AnyWord(toks, attend+1, min(len(toks), attend+6), sessionNouns)
 	defer func() {
 		for i := range out {
 			out[i].date = date
+			out[i].plural = plural
+			out[i].back = back
 		}
 	}()
 	var people []int
@@ -113,8 +124,17 @@ func attendsMeeting(toks []text.Token, k int) bool {
 	if toks[k+1].Lower == "by" {
 		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns))
 	}
-	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns)
+	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
+		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns)
 }
+
+// pluralSittings govern several encounters at once: "took part in both
+// sessions", "joined the two meetings".
+var pluralSittings = lex("pluralSittings")
+
+// sessionNouns are the sittings of talks: "took part in the two sessions",
+// "in most of the sessions".
+var sessionNouns = lex("sessionNouns")
 
 // eventNouns are occasions a meeting is held over: "the dinner was
 // attended by X".
@@ -143,7 +163,7 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 		for i := lo; i < len(ms) && ms[i].Sent <= p.si+4; i++ {
 			m := ms[i]
 			dist := abs(m.Sent - p.si)
-			if dist > 8 || m.Sent > p.si && dist > 4 || m.Status != graph.Held || m.Mode == graph.Call {
+			if dist > 8 || m.Sent > p.si && (dist > 4 || p.back) || m.Status != graph.Held || m.Mode == graph.Call {
 				continue
 			}
 			score := dist * 2
@@ -160,8 +180,14 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 				best, bestScore = i, score
 			}
 		}
-		if best >= 0 && !slices.Contains(ms[best].Parts, p.actor) {
-			ms[best].Parts = append(ms[best].Parts, p.actor)
+		if best < 0 {
+			continue
+		}
+		for i := range ms {
+			same := i == best || p.plural && ms[best].Split && ms[i].Split && ms[i].Sent == ms[best].Sent && ms[i].Status == graph.Held
+			if same && !slices.Contains(ms[i].Parts, p.actor) {
+				ms[i].Parts = append(ms[i].Parts, p.actor)
+			}
 		}
 	}
 	return ms

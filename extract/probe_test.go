@@ -39,7 +39,7 @@ func TestProbeSet(t *testing.T) {
 	}
 	var files []string
 	for _, f := range all {
-		if !fifthRoundProbe.MatchString(filepath.Base(f)) {
+		if b := filepath.Base(f); !fifthRoundProbe.MatchString(b) && !sixthRoundProbe.MatchString(b) {
 			files = append(files, f)
 		}
 	}
@@ -57,7 +57,7 @@ func TestProbeSet(t *testing.T) {
 var fifthRoundProbe = regexp.MustCompile(`^p(3[7-9]|4[0-9]|5[0-6])-`)
 
 var fifthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.61, "met-pairs": 0.68, "met-pairs precision": 0.66,
+	"persons": 0.98, "roles": 0.63, "met-pairs": 0.68, "met-pairs precision": 0.66,
 	"places": 0.76, "dates": 0.65,
 }
 
@@ -76,6 +76,39 @@ func TestProbeFifthRound(t *testing.T) {
 		t.Fatalf("fifth-round probe: %d articles, want 20", len(files))
 	}
 	checkProbeFloors(t, "fifth-round probe", scoreProbe(t, files), fifthRoundFloors)
+}
+
+// sixthRoundProbe are the probe articles p57-p64, written in issue 14's
+// sixth round (hostage talks told through delegations and mediators, a
+// ministry readout of a state visit, call readouts, non-native wire copy
+// with separate meetings, a summit of states whose leaders are partly
+// unnamed, a historical retrospective, wire copy with a courtesy call and a
+// delegation, a snubbed joint meeting). Their gold was committed before the
+// extractor ran on them. Untuned they scored persons 0.96, roles 0.78,
+// met-pairs 0.61 (P 0.82), places 0.68, dates 0.84 (README);
+// sixthRoundFloors are the scores after the round's rules.
+var sixthRoundProbe = regexp.MustCompile(`^p(5[7-9]|6[0-4])-`)
+
+var sixthRoundFloors = map[string]float64{
+	"persons": 0.96, "roles": 0.82, "met-pairs": 0.68, "met-pairs precision": 0.87,
+	"places": 0.72, "dates": 0.86,
+}
+
+func TestProbeSixthRound(t *testing.T) {
+	all, err := filepath.Glob("testdata/probe/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, f := range all {
+		if sixthRoundProbe.MatchString(filepath.Base(f)) {
+			files = append(files, f)
+		}
+	}
+	if len(files) != 8 {
+		t.Fatalf("sixth-round probe: %d articles, want 8", len(files))
+	}
+	checkProbeFloors(t, "sixth-round probe", scoreProbe(t, files), sixthRoundFloors)
 }
 
 // scoreProbe extracts each probe article and scores it against its gold

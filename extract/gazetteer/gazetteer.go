@@ -148,7 +148,7 @@ func (g *Gazetteer) loadCountries() {
 				}
 				g.addIfFree(f, Entry{Kind: CountryName, Ref: col[0]})
 			}
-			for _, d := range SplitBar(col[4]) {
+			for _, d := range append(SplitBar(col[4]), DemonymExtras[col[0]]...) {
 				g.addIfFree(d, Entry{Kind: Demonym, Ref: col[0]})
 				if p := pluralDemonym(d); p != "" {
 					g.addIfFree(p, Entry{Kind: Demonym, Ref: col[0]})

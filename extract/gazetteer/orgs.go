@@ -63,6 +63,18 @@ var knownOrgs = []KnownOrg{
 	{"Al Jazeera", graph.Organization, nil, "QA"},
 }
 
+// DemonymExtras are common English demonyms the country data lacks: it
+// gives one form per country, where news names Central Asian states by
+// the people's name ("Kazakh President", "the Uzbek side"), and it joins
+// Bosnia's two demonyms in one cell.
+var DemonymExtras = map[string][]string{
+	"KZ": {"Kazakh"},
+	"UZ": {"Uzbek"},
+	"TJ": {"Tajik"},
+	"KG": {"Kyrgyz"},
+	"BA": {"Bosnian"},
+}
+
 // CountryExtras are common English short forms the country data lacks.
 var CountryExtras = map[string][]string{
 	"US": {"US", "U.S.", "U.S.A.", "America", "United States"},

@@ -3,7 +3,8 @@ package meeting
 // Distributive readings of a meeting clause. "A and B met separately with
 // X" is two meetings (A–X, B–X), not one of three; "A met B on Sunday and
 // C yesterday" and "A spoke with B and later with C" are two meetings of
-// A, each with its own time, and B never met C.
+// A, each with its own time, and B never met C. "In separate meetings, A
+// and B told C" is A–C and B–C.
 //
 // Input: a meeting built from one clause, the predicate's token and its
 // conjunct. Output: the meetings the clause really tells.
@@ -43,7 +44,8 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 	if len(subject) == 0 || len(objects) == 0 {
 		return []Frame{m}
 	}
-	if frame.AnyWord(toks, pcs, pce, distributiveCues) {
+	// "A and B each met X": "each" right before the verb distributes too.
+	if frame.AnyWord(toks, pcs, pce, distributiveCues) || k > 0 && toks[k-1].Lower == "each" {
 		var out []Frame
 		switch {
 		case len(subject) >= 2:
@@ -118,4 +120,60 @@ func withParts(m Frame, parts []int) Frame {
 		m.Status = graph.Held
 	}
 	return m
+}
+
+// frontedSeparate: "In separate meetings, A and B told C ...": a
+// distributive cue in the fronted adjunct makes each of the main clause's
+// subjects meet its objects on their own (A–C, B–C), or its one subject
+// meet each object. The subjects are the people named before the first
+// word that follows a name and is not "and" or a comma (the verb); nil
+// when the sentence does not read so.
+func (d *Reader) frontedSeparate(si, k int, m Frame) []Frame {
+	toks := d.Sents[si].Toks
+	if len(toks) == 0 || !frontPreps[toks[0].Lower] || k > 12 || !frame.MeetingNouns[toks[k].Lower] {
+		return nil
+	}
+	c := frontedComma(toks, k)
+	if c < 0 || !frame.AnyWord(toks, 0, c, distributiveCues) {
+		return nil
+	}
+	verb := -1
+	for mi := range d.Ments[si] {
+		mt := &d.Ments[si][mi]
+		if mt.I <= c || mt.J >= len(toks) {
+			continue
+		}
+		if w := toks[mt.J]; w.Lower != "and" && w.Text != "," && w.Word && !w.Cap {
+			verb = mt.J
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	var subjects, objects []int
+	for mi := range d.Ments[si] {
+		mt := &d.Ments[si][mi]
+		if mt.I <= c || !slices.Contains(m.Parts, mt.Actor) {
+			continue
+		}
+		switch {
+		case mt.J <= verb && !slices.Contains(subjects, mt.Actor):
+			subjects = append(subjects, mt.Actor)
+		case mt.I > verb && !slices.Contains(objects, mt.Actor) && !slices.Contains(subjects, mt.Actor):
+			objects = append(objects, mt.Actor)
+		}
+	}
+	var out []Frame
+	switch {
+	case len(subjects) >= 2 && len(objects) >= 1:
+		for _, a := range subjects {
+			out = append(out, withParts(m, append([]int{a}, objects...)))
+		}
+	case len(subjects) == 1 && len(objects) >= 2:
+		for _, o := range objects {
+			out = append(out, withParts(m, []int{subjects[0], o}))
+		}
+	}
+	return out
 }

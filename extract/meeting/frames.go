@@ -23,14 +23,8 @@ func (d *Reader) frontedParts(si, k int) []int {
 	if len(toks) == 0 || !frontPreps[toks[0].Lower] || k > 12 || !frame.MeetingNouns[toks[k].Lower] {
 		return nil
 	}
-	c := -1
-	for e := k + 1; e < len(toks) && e < k+25; e++ {
-		if toks[e].Text == "," {
-			c = e
-			break
-		}
-	}
-	if c < 0 || c+1 >= len(toks) {
+	c := frontedComma(toks, k)
+	if c < 0 {
 		return nil
 	}
 	var out []int
@@ -38,6 +32,17 @@ func (d *Reader) frontedParts(si, k int) []int {
 	// Only the main clause's first conjunct: "During the visit, he was
 	// received by A and held talks with B" does not put A with B.
 	_, ce, _, _ = frame.Conjunct(toks, c+1, ce, c+1)
+	// "In a meeting, A told B that ...": the clause of what was told
+	// starts after B, whom A told at the meeting.
+	if ce+1 < len(toks) && toks[ce].Lower == "told" {
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
+			if m.I > ce && m.I <= ce+6 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				ce = m.J
+				break
+			}
+		}
+	}
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
 		if m.I <= c || m.J > ce || !d.arg.Eligible(si, m) || d.Cast.Actors[m.Actor].Kind != graph.Person {
@@ -48,6 +53,20 @@ func (d *Reader) frontedParts(si, k int) []int {
 		}
 	}
 	return out
+}
+
+// frontedComma is the comma closing a sentence-initial adjunct that holds
+// the meeting noun at k, or -1.
+func frontedComma(toks []text.Token, k int) int {
+	for e := k + 1; e < len(toks) && e < k+25; e++ {
+		if toks[e].Text == "," {
+			if e+1 >= len(toks) {
+				return -1
+			}
+			return e
+		}
+	}
+	return -1
 }
 
 // reportingSpeaker: "A said at a meeting with B", "A told reporters after

@@ -118,7 +118,11 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			if m, ok := d.buildMeeting(si, h.k, h.class, h.cs, h.ce, append(prev, out...)); ok {
 				pcs, pce, _, _ := frame.Conjunct(toks, frame.AfterRelative(toks, h.cs, h.k), h.ce, h.k)
 				pce = relativeEnd(toks, h.cs, h.k, pce)
-				out = append(out, d.distribute(si, h.k, pcs, pce, m)...)
+				if fs := d.frontedSeparate(si, h.k, m); fs != nil {
+					out = append(out, fs...)
+				} else {
+					out = append(out, d.distribute(si, h.k, pcs, pce, m)...)
+				}
 				break
 			}
 		}

@@ -38,6 +38,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			return graph.Planned // "A is to be received by B"
 		}
 	}
+	if frame.MeetingNouns[toks[k].Lower] && notOccurred(toks, k) {
+		return graph.Planned // "the meeting ..., announced on Monday, did not take place"
+	}
 	if frame.MeetingNouns[toks[k].Lower] {
 		// A noun predicate's own verb follows its phrase: "a meeting
 		// between A and B is scheduled for ...", "has been postponed".
@@ -73,7 +76,7 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			(toks[e-1].Lower == "are" || toks[e-1].Lower == "is" || toks[e-1].Lower == "was" || toks[e-1].Lower == "were") {
 			return graph.Planned // "talks ... are to take place"
 		}
-		if l == "not" && e+1 < len(toks) && occurVerbs[toks[e+1].Lower] {
+		if (l == "not" || l == "never" || l == "n't") && e+1 < len(toks) && occurVerbs[toks[e+1].Lower] {
 			return graph.Planned // announced talks that "did not take place"
 		}
 	}
@@ -325,6 +328,32 @@ var venueNouns = lex("venueNouns")
 // anteriorMods before a meeting word set it before another event: "the
 // previous round", "last talks".
 var anteriorMods = lex("anteriorMods")
+
+// notOccurred: the verb of the noun predicate at k, after its phrase and
+// any inserted participle clause ("a meeting between A and B, announced
+// on Monday, did not take place", "the talks never happened"), is a
+// negated occurrence: an announced meeting that stays planned. The search
+// stops at a clause break, so another clause's negation is not the noun's.
+func notOccurred(toks []text.Token, k int) bool {
+	for e := k + 1; e+1 < len(toks) && e-k <= 24; e++ {
+		l := toks[e].Lower
+		if toks[e-1].Text == "," && strings.HasSuffix(l, "ed") {
+			// ", announced by X on Monday,": an inserted participle
+			// clause; the noun's verb comes after its closing comma.
+			if c := slices.IndexFunc(toks[e:min(len(toks), e+12)], func(t text.Token) bool { return t.Text == "," }); c > 0 {
+				e += c
+				continue
+			}
+		}
+		if frame.ClauseBreaks[l] && l != "which" && l != "that" || toks[e].Text == ";" || frame.MeetingNouns[l] {
+			return false
+		}
+		if (l == "not" || l == "never" || l == "n't") && occurVerbs[toks[e+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // occurVerbs say that an event takes place; negated, an announced meeting
 // stays planned.

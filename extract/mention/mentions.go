@@ -180,7 +180,31 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
-	return ms
+	return demonymLedGroups(s, ms)
+}
+
+// demonymLedGroups: a demonym opening the capitalized name of an armed
+// group or movement ("Sudanese Armed Forces", "Syrian Democratic Forces",
+// "Libyan National Army") is part of that name, not a state beside a
+// group "Armed Forces". Only groups of two words or more after the
+// demonym, so that "the Sudanese Army" stays the state's army.
+func demonymLedGroups(s *text.Sentence, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Kind == Demonym && i+1 < len(ms) {
+			g := ms[i+1]
+			if g.Kind == Group && g.I == m.J && g.J-g.I >= 2 && groupHeads[s.Toks[g.J-1].Lower] {
+				g.I = m.I
+				g.Text = SpanText(s, g.I, g.J)
+				out = append(out, g)
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // longestPhrase returns the length and entry of the longest gazetteer

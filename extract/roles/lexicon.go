@@ -1,6 +1,10 @@
 package roles
 
-import "github.com/parley-dev/parley/extract/lexicon"
+import (
+	"strings"
+
+	"github.com/parley-dev/parley/extract/lexicon"
+)
 
 // lex is the word list of one section of lexicon/words.txt.
 func lex(name string) map[string]bool { return lexicon.Words(name) }
@@ -10,3 +14,8 @@ var appositionDets = lex("appositionDets")
 
 // mediatorVerbs, as "X mediated" or "mediated by X".
 var mediatorVerbs = lex("mediatorVerbs")
+
+// titleHeads end a title of office; titleWord takes the plural too.
+var titleHeads = lex("titleHeads")
+
+func titleWord(w string) bool { return titleHeads[w] || titleHeads[strings.TrimSuffix(w, "s")] }

@@ -183,7 +183,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Lower == "and" && hasNeg:
-			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil {
+			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !d.demonymsOfPosts(si, a, b, toks) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Text == "-" && t.Glued:
@@ -654,6 +654,20 @@ func (d *Reader) Shuttles(ms []meeting.Frame, r *Roles) {
 			}
 		}
 	}
+}
+
+// demonymsOfPosts: "the Russian and Kazakh foreign ministers held talks":
+// two demonyms before the people's post tell a meeting of two states'
+// officials, a negotiation between the states only over a dispute or
+// with an agreement reached (as MeetingSides reads it).
+func (d *Reader) demonymsOfPosts(si int, a, b *mention.Mention, toks []text.Token) bool {
+	if a.Kind != mention.Demonym || b.Kind != mention.Demonym || b.J >= len(toks) || b.HeadNoun == "" && toks[b.J].Cap {
+		return false
+	}
+	if e := b.J; !(titleWord(toks[e].Lower) || e+1 < len(toks) && titleWord(toks[e+1].Lower)) {
+		return false
+	}
+	return !agreementTold(toks) && !anyCompound(toks, disputeWords)
 }
 
 // disputeWords name the dispute a negotiation settles, not just a meeting.
