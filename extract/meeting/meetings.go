@@ -106,8 +106,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 	var out []Frame
 	front := frame.AfterFrontedAdjunct(toks)
 	for _, hs := range clauses {
-		// "Following progress at Monday's meeting, a second meeting
-		// will be held": a fronted adjunct sets the scene; a predicate
+		// "After Tuesday's round in Oslo, the envoys will convene
+		// again": a fronted adjunct sets the scene; a predicate
 		// of the main clause speaks for it.
 		if front > 0 && hs[0].k < front && hs[len(hs)-1].k >= front {
 			hs = slices.DeleteFunc(hs, func(h hit) bool { return h.k < front })
