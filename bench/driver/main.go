@@ -98,6 +98,7 @@ type report struct {
 	machine       []string
 	loadBefore    string
 	loadAfter     string
+	loadDuring    string // the 1-minute load average sampled through the run
 	records       int
 	genTime       time.Duration
 	baseMeetings  int
@@ -175,6 +176,7 @@ func (b *bench) run(ctx context.Context) error {
 	c := b.c
 	b.r.machine = machine()
 	b.r.loadBefore = loadavg()
+	during := sampleLoad(ctx, 30*time.Second)
 	for _, d := range []string{c.dataDir} {
 		if err := os.RemoveAll(d); err != nil {
 			return err
@@ -315,6 +317,7 @@ func (b *bench) run(ctx context.Context) error {
 		return err
 	}
 	b.r.loadAfter = loadavg()
+	b.r.loadDuring = during()
 	b.r.total = time.Since(b.started)
 	return b.write()
 }
@@ -567,6 +570,49 @@ func lastLine(s string) string {
 func loadavg() string {
 	data, _ := os.ReadFile("/proc/loadavg")
 	return strings.Join(strings.Fields(string(data))[:min(3, len(strings.Fields(string(data))))], " ")
+}
+
+// sampleLoad reads the 1-minute load average every period until the
+// returned function is called, which stops it and sums the samples up
+// ("min–max, mean m, n samples"): the load at start and end alone can hide
+// an hour of other work in between.
+func sampleLoad(ctx context.Context, period time.Duration) func() string {
+	ctx, cancel := context.WithCancel(ctx)
+	var mu sync.Mutex
+	var samples []float64
+	read := func() {
+		if f := strings.Fields(loadavg()); len(f) > 0 {
+			if v, err := strconv.ParseFloat(f[0], 64); err == nil {
+				mu.Lock()
+				samples = append(samples, v)
+				mu.Unlock()
+			}
+		}
+	}
+	read()
+	go func() {
+		t := time.NewTicker(period)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				read()
+			}
+		}
+	}()
+	return func() string {
+		cancel()
+		read()
+		mu.Lock()
+		defer mu.Unlock()
+		lo, hi, sum := samples[0], samples[0], 0.0
+		for _, v := range samples {
+			lo, hi, sum = min(lo, v), max(hi, v), sum+v
+		}
+		return fmt.Sprintf("%.1f–%.1f, mean %.1f, %d samples", lo, hi, sum/float64(len(samples)), len(samples))
+	}
 }
 
 func machine() []string {

@@ -124,7 +124,7 @@ func (b *bench) write() error {
 	}
 	p("- Neo4j for the benchmark: its own instance on port %d, data in `%s` (wiped before each use), heap %s, page cache %s.",
 		b.c.port, b.c.homeDir, b.c.heap, b.c.pagecache)
-	p("- Load average (1, 5, 15 min) at start: %s; at end: %s. The machine is shared: other work running at the same time slows every figure here, the ratios less than the absolute numbers.", r.loadBefore, r.loadAfter)
+	p("- Load average (1, 5, 15 min) at start: %s; at end: %s; the 1-minute figure every 30 s through the run: %s. The machine is shared: other work running at the same time slows every figure here, the ratios less than the absolute numbers.", r.loadBefore, r.loadAfter, r.loadDuring)
 	p("")
 	p("## Import details")
 	p("")
