@@ -195,3 +195,47 @@ WITH i, ms[i] AS m
 RETURN right('0000000' + toString(i), 8) + ' ' + m.id + ' ' + toString(COUNT { (m)<-[:ATTENDED]-() } < 2) AS line`,
 		map[string]any{"id": id})
 }
+
+// MetOrderKey is metOrderKey, to compute the MET_WITH ordering keys from
+// scratch.
+var MetOrderKey = metOrderKey
+
+// MetKeyLines lists every MET_WITH aggregate's ordering keys, one
+// "lo -> hi loKey|hiKey" line each, sorted.
+func (s *Store) MetKeyLines(ctx context.Context) ([]string, error) {
+	return s.lines(ctx, `MATCH (a)-[r:MET_WITH]->(b)
+RETURN a.id + ' -> ' + b.id + ' ' + coalesce(r.loKey, '-') + '|' + coalesce(r.hiKey, '-') AS line`, nil)
+}
+
+// DropMetKeys removes the MET_WITH ordering keys, as on a database
+// written before they existed.
+func (s *Store) DropMetKeys(ctx context.Context) error {
+	_, err := s.write(ctx, "MATCH ()-[r:MET_WITH]->() REMOVE r.loKey, r.hiKey", nil)
+	return err
+}
+
+// Neighbours returns the first limit neighbours of the actor id as the
+// depth-1 graph reads them (qNeighboursPair, a page of the ordering keys)
+// and as a frontier of several actors reads them (qNeighboursPairs, all
+// the pairs).
+func (s *Store) Neighbours(ctx context.Context, id string, limit int) (paged, all []string, err error) {
+	params := map[string]any{"ids": []string{id}, "limit": limit, "asOf": ""}
+	for _, x := range []struct {
+		q   string
+		out *[]string
+	}{{qNeighboursPair, &paged}, {qNeighboursPairs, &all}} {
+		res, err := s.read(ctx, x.q, params)
+		if err != nil {
+			return nil, nil, err
+		}
+		*x.out = []string{}
+		for _, rec := range res.Records {
+			n, err := str(rec, "nid")
+			if err != nil {
+				return nil, nil, err
+			}
+			*x.out = append(*x.out, n)
+		}
+	}
+	return paged, all, nil
+}

@@ -67,16 +67,16 @@ const metTop = `
 // metSet writes the aggregate as computed (the rows were all the pair's
 // meetings).
 const metSet = metGroup + `
-WITH r, n, first, last, places, lm
+WITH lo, hi, r, n, first, last, places, lm
 CALL (places) {
   WITH places AS cands` + metTop + `
 SET r.count = n, r.first = first, r.last = last, r.places = pids, r.placeNames = pnames, r.placeLast = pds,
-    r.lastMeeting = lm.id, r.lastEvidence = lm.ev, r.lastSource = lm.src`
+    r.lastMeeting = lm.id, r.lastEvidence = lm.ev, r.lastSource = lm.src` + metKeys
 
 // metFold adds meetings new to the graph to what the aggregate holds; each
 // property is a fold that gives the same result in any order.
 const metFold = metGroup + `
-WITH r, n, first, last, places, lm,
+WITH lo, hi, r, n, first, last, places, lm,
   lm.k > coalesce(r.last, '') + ' ' + coalesce(r.lastMeeting, '') AS newer
 CALL (r, places) {
   WITH [i IN range(0, size(coalesce(r.places, [])) - 1) | {id: r.places[i], name: r.placeNames[i], d: r.placeLast[i]}] + places AS cands` + metTop + `
@@ -86,7 +86,30 @@ SET r.count = coalesce(r.count, 0) + n,
     r.places = pids, r.placeNames = pnames, r.placeLast = pds,
     r.lastMeeting = CASE WHEN newer THEN lm.id ELSE r.lastMeeting END,
     r.lastEvidence = CASE WHEN newer THEN lm.ev ELSE r.lastEvidence END,
-    r.lastSource = CASE WHEN newer THEN lm.src ELSE r.lastSource END`
+    r.lastSource = CASE WHEN newer THEN lm.src ELSE r.lastSource END` + metKeys
+
+// metKeys sets, after r.count, the pair's ordering keys (metOrderKey): an
+// actor's pairs strongest first, ties by the counterpart's id, are a
+// prefix of the met_with_lo_key and met_with_hi_key indexes in index
+// order, so a page of them reads a page of index entries (qMetPairs,
+// qNeighboursPair) however many pairs the actor has. lo and hi are the
+// pair's actors.
+const metKeys = `
+SET r.loKey = lo.id + ' ' + ` + metCountKey + ` + ' ' + hi.id,
+    r.hiKey = hi.id + ' ' + ` + metCountKey + ` + ' ' + lo.id`
+
+// metCountKey is r.count as metOrderKey writes it.
+const metCountKey = `right('0000000000' + toString(9999999999 - r.count), 10)`
+
+// metOrderKey is the ordering key of the pair of actors self and other
+// met n times, as self's side of it: self's id, then the count written so
+// that string order is the count's descending order, then other's id,
+// separated by spaces (which ids never hold: graph.Slug) so that the keys
+// of one actor are exactly those starting with its id and a space, and
+// sort like (count descending, other's id).
+func metOrderKey(self, other string, n int64) string {
+	return fmt.Sprintf("%s %010d %s", self, 9999999999-n, other)
+}
 
 const (
 	// qMetExisting returns which of the meetings about to be written are
@@ -271,3 +294,43 @@ func (s *Store) RebuildMet(ctx context.Context) error {
 // metRebuildBatch is the meetings RebuildMet folds per transaction, as
 // many as a bulk import batch holds.
 const metRebuildBatch = 5000
+
+const (
+	// qMetKeysInSync compares the MET_WITH aggregates (count store) with
+	// the entries of met_with_lo_key and met_with_hi_key.
+	qMetKeysInSync = `
+CALL () { MATCH ()-[r:MET_WITH]->() RETURN count(r) AS pairs }
+CALL () { MATCH ()-[r:MET_WITH]->() WHERE r.loKey IS NOT NULL RETURN count(r) AS lo }
+CALL () { MATCH ()-[r:MET_WITH]->() WHERE r.hiKey IS NOT NULL RETURN count(r) AS hi }
+RETURN pairs = lo AND pairs = hi AS ok`
+
+	qMetSetKeys = `
+MATCH (lo)-[r:MET_WITH]->(hi)
+CALL (lo, r, hi) {` + metKeys + `
+} IN TRANSACTIONS OF 10000 ROWS`
+)
+
+// SyncMetKeys gives the MET_WITH aggregates of a database written before
+// the ordering keys existed their keys, in transactions of 10,000. It
+// costs a count of the keys' index entries when they are in place.
+func (s *Store) SyncMetKeys(ctx context.Context) error {
+	res, err := s.read(ctx, qMetKeysInSync, nil)
+	if err != nil {
+		return fmt.Errorf("checking the met-with keys: %w", err)
+	}
+	if ok, _ := res.Records[0].Get("ok"); ok == true {
+		return nil
+	}
+	t0 := time.Now()
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(context.WithoutCancel(ctx))
+	res2, err := sess.Run(ctx, qMetSetKeys, nil, neo4j.WithTxTimeout(time.Hour))
+	if err == nil {
+		_, err = res2.Consume(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("setting the met-with keys: %w", classify(ctx, err))
+	}
+	s.log.Info("met-with ordering keys set", "took", time.Since(t0).Round(time.Millisecond))
+	return nil
+}

@@ -581,7 +581,7 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 		}
 	})
 	file("met_with.csv", "MET_WITH", false,
-		":START_ID,:END_ID,pair,count:long,first,last,places:string[],placeNames:string[],placeLast:string[],lastMeeting,lastEvidence,lastSource",
+		":START_ID,:END_ID,pair,count:long,first,last,places:string[],placeNames:string[],placeLast:string[],lastMeeting,lastEvidence,lastSource,loKey,hiKey",
 		func(f *csvFile) {
 			var pair strings.Builder
 			for _, p := range agg.met.order {
@@ -613,6 +613,8 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 				f.str(p.lmID)
 				f.str(p.lmEv)
 				f.str(p.lmSrc)
+				f.str(metOrderKey(p.lo, p.hi, p.n))
+				f.str(metOrderKey(p.hi, p.lo, p.n))
 				f.end()
 			}
 		})
