@@ -43,13 +43,14 @@ func (s *Store) HotQueries(ctx context.Context, id string, limit int) ([]HotQuer
 	return []HotQuery{
 		// What the API runs with no filter: the MET_WITH aggregates.
 		{"qMetPairs (met.go)", qMetPairs, met},
-		{"qMet (met.go)", qMet, met},
+		{"qMetPage (met.go)", qMetPage, met},
 		{"qNeighboursPair (subgraph.go)", qNeighboursPair, neighbours},
 		{"qNodes (subgraph.go)", qNodes, map[string]any{"ids": ids}},
 		{"qEdgesPairs (subgraph.go)", qEdgesPairs, edges},
 		// The same reads from the meetings, as before the aggregates and
 		// still with a period, place or as-of filter.
 		{"qMetCounts (met.go, from the meetings)", qMetCounts, met},
+		{"qMet (met.go, from the meetings)", qMet, met},
 		{"qNeighboursPairs (subgraph.go, all the pairs: a frontier of several)", qNeighboursPairs, neighbours},
 		{"qNeighbours (subgraph.go, from the meetings)", qNeighbours, neighbours},
 		{"qEdges (subgraph.go, from the meetings)", qEdges, edges},

@@ -45,6 +45,19 @@ OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
 RETURN ` + meetingColumns + `
 ORDER BY m.dateStart DESC, m.id`
 
+// qMetPage is qMet with no filter: the page of the actor's meetings read
+// in index order from the attended_key index (attendedKey: newest first,
+// undated last, ties by id), so that it reads a page's worth of entries
+// (and $offset more) however many meetings the actor has. The hint keeps
+// the planner on a seek (see qMetPairs).
+const qMetPage = `
+MATCH ()-[at:ATTENDED]->(m) USING INDEX at:ATTENDED(key)
+WHERE at.key STARTS WITH $id + ' '
+WITH m ORDER BY at.key SKIP $offset LIMIT $limit
+OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
+RETURN ` + meetingColumns + `
+ORDER BY m.dateStart DESC, m.id`
+
 // qMetCounts counts, over all the actor's meetings the filters keep, the
 // meetings with each counterpart (cheap next to projecting them), and
 // returns the page of counterparts asked for: most meetings first, then
@@ -171,9 +184,9 @@ func (s *Store) Met(ctx context.Context, actor string, f graph.MetFilter) (graph
 		"id": actor, "with": f.With, "place": f.PlaceID, "from": f.From, "to": f.To, "asOf": f.AsOf,
 		"limit": f.Limit, "offset": f.Offset, "climit": f.CounterpartLimit, "coffset": f.CounterpartOffset,
 	}
-	countsQuery := qMetCounts
+	countsQuery, meetingsQuery := qMetCounts, qMet
 	if f.With == "" && f.PlaceID == "" && f.From == "" && f.To == "" && f.AsOf == "" {
-		countsQuery = qMetPairs
+		countsQuery, meetingsQuery = qMetPairs, qMetPage
 	}
 	counts, err := s.read(ctx, countsQuery, params)
 	if err != nil {
@@ -230,7 +243,7 @@ func (s *Store) Met(ctx context.Context, actor string, f graph.MetFilter) (graph
 		return out, nil
 	}
 	params["id"] = a.ID
-	res, err := s.read(ctx, qMet, params)
+	res, err := s.read(ctx, meetingsQuery, params)
 	if err != nil {
 		return graph.MetResult{}, fmt.Errorf("met %s: %w", a.ID, err)
 	}

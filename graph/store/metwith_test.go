@@ -154,6 +154,15 @@ func checkMet(t *testing.T, ctx context.Context, st *store.Store, when string) i
 		t.Fatal(err)
 	}
 	sameDump(t, when+": maintained ordering keys vs the meetings", metKeysOf(t, want), keys)
+	attended, err := st.AttendedKeyLines(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantAttended, err := st.AttendedKeysFromMeetings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameDump(t, when+": maintained attendance keys vs the meetings", wantAttended, attended)
 	if err := st.RebuildMet(ctx); err != nil {
 		t.Fatal(err)
 	}

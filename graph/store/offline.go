@@ -541,12 +541,13 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			}
 		}
 	})
-	file("attended.csv", "ATTENDED", false, ":START_ID,:END_ID", func(f *csvFile) {
+	file("attended.csv", "ATTENDED", false, ":START_ID,:END_ID,key", func(f *csvFile) {
 		for _, id := range w.meetIDs {
 			m := w.meetings[id]
 			for _, a := range m.participants {
 				f.num(actor(a))
 				f.num(m.nid)
+				f.str(attendedOrderKey(a, m.row.DateStart, id))
 				f.end()
 			}
 		}

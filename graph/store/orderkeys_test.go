@@ -111,6 +111,10 @@ func TestOrderKeysTies(t *testing.T) {
 			}
 		}
 	}
+	// The hub's meetings, newest first, undated last, in pages.
+	for _, size := range []int{1, 2, 3, 7} {
+		checkMeetingPages(t, ctx, st, hubID, size)
+	}
 	paged, _, err := st.Neighbours(ctx, hubID, 100)
 	if err != nil {
 		t.Fatal(err)
@@ -118,4 +122,43 @@ func TestOrderKeysTies(t *testing.T) {
 	if !slices.Contains(paged, graph.ActorID(graph.Organization, "Quillmark Union")) || !slices.ContainsFunc(paged, func(id string) bool { return len(id) > 12 && id[:12] == "negotiation:" }) {
 		t.Fatalf("neighbours of the hub %v lack the organization or the negotiation", paged)
 	}
+}
+
+// EnsureSchema gives the ordering keys to a database written without them.
+func TestOrderKeysFilledBySchema(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	w := newMetWorld(7)
+	for i := 0; i < 12; i++ {
+		if _, err := st.LoadRecord(ctx, w.record()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	met, err := st.MetKeyLines(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	attended, err := st.AttendedKeyLines(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.DropOrderKeys(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	met2, err := st.MetKeyLines(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	attended2, err := st.AttendedKeyLines(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(met) < 5 || len(attended) < 10 {
+		t.Fatalf("only %d pairs and %d attendances", len(met), len(attended))
+	}
+	sameDump(t, "met-with keys after EnsureSchema", met, met2)
+	sameDump(t, "attendance keys after EnsureSchema", attended, attended2)
 }

@@ -30,6 +30,8 @@ var schema = []string{
 	// One actor's pairs strongest first, a page at a time (metKeys).
 	"CREATE INDEX met_with_lo_key IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.loKey)",
 	"CREATE INDEX met_with_hi_key IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.hiKey)",
+	// One actor's meetings newest first, a page at a time (attendedKey).
+	"CREATE INDEX attended_key IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.key)",
 	"CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.search]",
 	"CREATE FULLTEXT INDEX place_names IF NOT EXISTS FOR (p:Place) ON EACH [p.name]",
 }
@@ -41,7 +43,7 @@ func Schema() []string { return append([]string(nil), schema...) }
 // waits until they are online, and completes what a database written
 // before them lacks: meetings' links to their dates (SyncDates), the
 // meeting counts of actors and negotiations (SyncMeetingCounts) and the
-// MET_WITH ordering keys (SyncMetKeys).
+// MET_WITH and ATTENDED ordering keys (SyncMetKeys).
 func (s *Store) EnsureSchema(ctx context.Context) error {
 	for _, q := range schema {
 		if _, err := s.write(ctx, q, nil); err != nil {
