@@ -360,7 +360,7 @@ func (s *Store) SyncMetKeys(ctx context.Context) error {
 // attendedKey sets the ordering key of an ATTENDED relationship r from
 // actor a to meeting m: a's id, m's dateStart written so that string order
 // is the dates' descending order (each digit d as 9 - d; an undated
-// meeting, dateStart '', as '~', after every date; none, as '!', before
+// meeting (an empty dateStart) as '~', after every date; none as '!', before
 // them: the order of ORDER BY m.dateStart DESC), then m's id, separated by
 // spaces. An actor's meetings newest first, ties by id, are the keys of
 // the attended_key index starting with its id and a space, in index order
