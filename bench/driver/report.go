@@ -157,7 +157,7 @@ func (b *bench) write() error {
 	p("## LOAD CSV reference")
 	p("")
 	p("Run one statement per file, in this order, each in transactions of 10,000 rows, after `EnsureSchema` (the same constraints); " +
-		"then `store.RebuildMet` builds the MET_WITH aggregates and `RelinkDates`/`RecountMeetings` the date keys and meeting counts from the meetings, as Parley's import keeps them, and their time counts in the reference's.")
+		"then `store.RebuildMet` builds the MET_WITH aggregates and the MET_WITH and ATTENDED ordering keys (indexed by `EnsureSchema`), and `RelinkDates`/`RecountMeetings` the date keys and meeting counts from the meetings, as Parley's import keeps them, and their time counts in the reference's.")
 	p("")
 	p("```cypher")
 	for _, s := range storebench.LoadCSVStatements() {

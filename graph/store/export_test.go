@@ -195,3 +195,78 @@ WITH i, ms[i] AS m
 RETURN right('0000000' + toString(i), 8) + ' ' + m.id + ' ' + toString(COUNT { (m)<-[:ATTENDED]-() } < 2) AS line`,
 		map[string]any{"id": id})
 }
+
+// MetOrderKey is metOrderKey, to compute the MET_WITH ordering keys from
+// scratch.
+var MetOrderKey = metOrderKey
+
+// MetKeyLines lists every MET_WITH aggregate's ordering keys, one
+// "lo -> hi loKey|hiKey" line each, sorted.
+func (s *Store) MetKeyLines(ctx context.Context) ([]string, error) {
+	return s.lines(ctx, `MATCH (a)-[r:MET_WITH]->(b)
+RETURN a.id + ' -> ' + b.id + ' ' + coalesce(r.loKey, '-') + '|' + coalesce(r.hiKey, '-') AS line`, nil)
+}
+
+// DropOrderKeys removes the MET_WITH and ATTENDED ordering keys, as on a
+// database written before they existed.
+func (s *Store) DropOrderKeys(ctx context.Context) error {
+	if _, err := s.write(ctx, "MATCH ()-[r:MET_WITH]->() REMOVE r.loKey, r.hiKey", nil); err != nil {
+		return err
+	}
+	_, err := s.write(ctx, "MATCH ()-[r:ATTENDED]->() REMOVE r.key", nil)
+	return err
+}
+
+// AttendedKeyLines lists every ATTENDED relationship's ordering key, one
+// "actor meeting key" line each, sorted.
+func (s *Store) AttendedKeyLines(ctx context.Context) ([]string, error) {
+	return s.lines(ctx, `MATCH (a)-[r:ATTENDED]->(m)
+RETURN a.id + ' ' + m.id + ' ' + coalesce(r.key, '-') AS line`, nil)
+}
+
+// AttendedKeysFromMeetings computes, from each attendance's actor and
+// meeting, the AttendedKeyLines the keys must give.
+func (s *Store) AttendedKeysFromMeetings(ctx context.Context) ([]string, error) {
+	res, err := s.read(ctx, `MATCH (a:Actor)-[:ATTENDED]->(m:Meeting) RETURN a.id AS a, m.id AS m, m.dateStart AS d`, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := []string{}
+	for _, rec := range res.Records {
+		a, _ := rec.Get("a")
+		m, _ := rec.Get("m")
+		d, _ := rec.Get("d")
+		if d == nil {
+			return nil, fmt.Errorf("meeting %v has no dateStart", m)
+		}
+		out = append(out, fmt.Sprintf("%s %s %s", a, m, attendedOrderKey(a.(string), d.(string), m.(string))))
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// Neighbours returns the first limit neighbours of the actor id as the
+// depth-1 graph reads them (qNeighboursPair, a page of the ordering keys)
+// and as a frontier of several actors reads them (qNeighboursPairs, all
+// the pairs).
+func (s *Store) Neighbours(ctx context.Context, id string, limit int) (paged, all []string, err error) {
+	params := map[string]any{"ids": []string{id}, "limit": limit, "asOf": ""}
+	for _, x := range []struct {
+		q   string
+		out *[]string
+	}{{qNeighboursPair, &paged}, {qNeighboursPairs, &all}} {
+		res, err := s.read(ctx, x.q, params)
+		if err != nil {
+			return nil, nil, err
+		}
+		*x.out = []string{}
+		for _, rec := range res.Records {
+			n, err := str(rec, "nid")
+			if err != nil {
+				return nil, nil, err
+			}
+			*x.out = append(*x.out, n)
+		}
+	}
+	return paged, all, nil
+}

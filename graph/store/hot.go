@@ -23,7 +23,7 @@ type HotQuery struct {
 // can PROFILE exactly the API's Cypher rather than a copy of it.
 func (s *Store) HotQueries(ctx context.Context, id string, limit int) ([]HotQuery, error) {
 	neighbours := map[string]any{"ids": []string{id}, "limit": limit + 1, "asOf": "", "from": "", "to": "", "place": ""}
-	res, err := s.read(ctx, qNeighboursPairs, neighbours)
+	res, err := s.read(ctx, qNeighboursPair, neighbours)
 	if err != nil {
 		return nil, err
 	}
@@ -43,13 +43,15 @@ func (s *Store) HotQueries(ctx context.Context, id string, limit int) ([]HotQuer
 	return []HotQuery{
 		// What the API runs with no filter: the MET_WITH aggregates.
 		{"qMetPairs (met.go)", qMetPairs, met},
-		{"qMet (met.go)", qMet, met},
-		{"qNeighboursPairs (subgraph.go)", qNeighboursPairs, neighbours},
+		{"qMetPage (met.go)", qMetPage, met},
+		{"qNeighboursPair (subgraph.go)", qNeighboursPair, neighbours},
 		{"qNodes (subgraph.go)", qNodes, map[string]any{"ids": ids}},
 		{"qEdgesPairs (subgraph.go)", qEdgesPairs, edges},
 		// The same reads from the meetings, as before the aggregates and
 		// still with a period, place or as-of filter.
 		{"qMetCounts (met.go, from the meetings)", qMetCounts, met},
+		{"qMet (met.go, from the meetings)", qMet, met},
+		{"qNeighboursPairs (subgraph.go, all the pairs: a frontier of several)", qNeighboursPairs, neighbours},
 		{"qNeighbours (subgraph.go, from the meetings)", qNeighbours, neighbours},
 		{"qEdges (subgraph.go, from the meetings)", qEdges, edges},
 		{"qProfile (profile.go)", qProfile, map[string]any{"id": id, "asOf": ""}},

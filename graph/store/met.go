@@ -45,6 +45,19 @@ OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
 RETURN ` + meetingColumns + `
 ORDER BY m.dateStart DESC, m.id`
 
+// qMetPage is qMet with no filter: the page of the actor's meetings read
+// in index order from the attended_key index (attendedKey: newest first,
+// undated last, ties by id), so that it reads a page's worth of entries
+// (and $offset more) however many meetings the actor has. The hint keeps
+// the planner on a seek (see qMetPairs).
+const qMetPage = `
+MATCH ()-[at:ATTENDED]->(m) USING INDEX at:ATTENDED(key)
+WHERE at.key STARTS WITH $id + ' '
+WITH m ORDER BY at.key SKIP $offset LIMIT $limit
+OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
+RETURN ` + meetingColumns + `
+ORDER BY m.dateStart DESC, m.id`
+
 // qMetCounts counts, over all the actor's meetings the filters keep, the
 // meetings with each counterpart (cheap next to projecting them), and
 // returns the page of counterparts asked for: most meetings first, then
@@ -65,30 +78,33 @@ CALL (ms) {
 RETURN a.id AS id, a.name AS name, a.kind AS kind, size(ms) AS total, pairs, page`
 
 // qMetPairs is qMetCounts with no filter, read from the actor's MET_WITH
-// aggregates (metwith.go) instead of its meetings and their attendees:
-// the pairs are ranked on their count and the counterpart's id, and only
-// the page's counterparts are projected. The totals are degrees (ATTENDED
-// and MET_WITH only ever join an actor to a meeting, an actor to an
-// actor: no label to check).
+// aggregates (metwith.go) instead of its meetings and their attendees.
+// The totals are degrees (ATTENDED and MET_WITH only ever join an actor
+// to a meeting, an actor to an actor: no label to check).
 //
-// As in qMet, the pairs are ranked on their count alone first: only the
-// counterparts of the pairs at least as strong as the page's weakest have
-// their id read for the final order.
+// The page is read in index order: the actor's pairs, strongest first and
+// then by the counterpart's id, are the keys of the met_with_lo_key index
+// (the pairs where it has the smaller id) and of met_with_hi_key (the
+// others) that start with its id and a space (metKeys). The first
+// $coffset + $climit of each, merged, hold the page: the entries read
+// are a page's worth, however many pairs the actor has. The hints keep
+// the planner on a seek: an index scan filtered on the prefix would read
+// the whole index for an actor with few pairs.
 const qMetPairs = `
 MATCH (a:Actor {id: $id})
 CALL (a) {
-  MATCH (a)-[r:MET_WITH]-()
-  WITH collect([r.count, r]) AS all
-  CALL (all) {
-    UNWIND all AS x
-    WITH x[0] AS n ORDER BY n DESC LIMIT $coffset + $climit
-    RETURN collect(n)[-1] AS least
+  CALL () {
+    MATCH ()-[r:MET_WITH]->() USING INDEX r:MET_WITH(loKey)
+    WHERE r.loKey STARTS WITH $id + ' '
+    RETURN r.loKey AS k, r ORDER BY r.loKey LIMIT $coffset + $climit
+    UNION ALL
+    MATCH ()-[r:MET_WITH]->() USING INDEX r:MET_WITH(hiKey)
+    WHERE r.hiKey STARTS WITH $id + ' '
+    RETURN r.hiKey AS k, r ORDER BY r.hiKey LIMIT $coffset + $climit
   }
-  UNWIND [x IN all WHERE x[0] >= least] AS x
-  WITH x[0] AS n, CASE WHEN startNode(x[1]) = a THEN endNode(x[1]) ELSE startNode(x[1]) END AS o
-  ORDER BY n DESC, o.id
-  SKIP $coffset LIMIT $climit
-  RETURN collect({id: o.id, name: o.name, kind: o.kind, n: n}) AS page
+  WITH k, r ORDER BY k SKIP $coffset LIMIT $climit
+  WITH r, CASE WHEN startNode(r) = a THEN endNode(r) ELSE startNode(r) END AS o
+  RETURN collect({id: o.id, name: o.name, kind: o.kind, n: r.count}) AS page
 }
 RETURN a.id AS id, a.name AS name, a.kind AS kind, COUNT { (a)-[:ATTENDED]->() } AS total,
   COUNT { (a)-[:MET_WITH]-() } AS pairs, page`
@@ -168,9 +184,9 @@ func (s *Store) Met(ctx context.Context, actor string, f graph.MetFilter) (graph
 		"id": actor, "with": f.With, "place": f.PlaceID, "from": f.From, "to": f.To, "asOf": f.AsOf,
 		"limit": f.Limit, "offset": f.Offset, "climit": f.CounterpartLimit, "coffset": f.CounterpartOffset,
 	}
-	countsQuery := qMetCounts
+	countsQuery, meetingsQuery := qMetCounts, qMet
 	if f.With == "" && f.PlaceID == "" && f.From == "" && f.To == "" && f.AsOf == "" {
-		countsQuery = qMetPairs
+		countsQuery, meetingsQuery = qMetPairs, qMetPage
 	}
 	counts, err := s.read(ctx, countsQuery, params)
 	if err != nil {
@@ -227,7 +243,7 @@ func (s *Store) Met(ctx context.Context, actor string, f graph.MetFilter) (graph
 		return out, nil
 	}
 	params["id"] = a.ID
-	res, err := s.read(ctx, qMet, params)
+	res, err := s.read(ctx, meetingsQuery, params)
 	if err != nil {
 		return graph.MetResult{}, fmt.Errorf("met %s: %w", a.ID, err)
 	}

@@ -67,16 +67,16 @@ const metTop = `
 // metSet writes the aggregate as computed (the rows were all the pair's
 // meetings).
 const metSet = metGroup + `
-WITH r, n, first, last, places, lm
+WITH lo, hi, r, n, first, last, places, lm
 CALL (places) {
   WITH places AS cands` + metTop + `
 SET r.count = n, r.first = first, r.last = last, r.places = pids, r.placeNames = pnames, r.placeLast = pds,
-    r.lastMeeting = lm.id, r.lastEvidence = lm.ev, r.lastSource = lm.src`
+    r.lastMeeting = lm.id, r.lastEvidence = lm.ev, r.lastSource = lm.src` + metKeys
 
 // metFold adds meetings new to the graph to what the aggregate holds; each
 // property is a fold that gives the same result in any order.
 const metFold = metGroup + `
-WITH r, n, first, last, places, lm,
+WITH lo, hi, r, n, first, last, places, lm,
   lm.k > coalesce(r.last, '') + ' ' + coalesce(r.lastMeeting, '') AS newer
 CALL (r, places) {
   WITH [i IN range(0, size(coalesce(r.places, [])) - 1) | {id: r.places[i], name: r.placeNames[i], d: r.placeLast[i]}] + places AS cands` + metTop + `
@@ -86,7 +86,30 @@ SET r.count = coalesce(r.count, 0) + n,
     r.places = pids, r.placeNames = pnames, r.placeLast = pds,
     r.lastMeeting = CASE WHEN newer THEN lm.id ELSE r.lastMeeting END,
     r.lastEvidence = CASE WHEN newer THEN lm.ev ELSE r.lastEvidence END,
-    r.lastSource = CASE WHEN newer THEN lm.src ELSE r.lastSource END`
+    r.lastSource = CASE WHEN newer THEN lm.src ELSE r.lastSource END` + metKeys
+
+// metKeys sets, after r.count, the pair's ordering keys (metOrderKey): an
+// actor's pairs strongest first, ties by the counterpart's id, are a
+// prefix of the met_with_lo_key and met_with_hi_key indexes in index
+// order, so a page of them reads a page of index entries (qMetPairs,
+// qNeighboursPair) however many pairs the actor has. lo and hi are the
+// pair's actors.
+const metKeys = `
+SET r.loKey = lo.id + ' ' + ` + metCountKey + ` + ' ' + hi.id,
+    r.hiKey = hi.id + ' ' + ` + metCountKey + ` + ' ' + lo.id`
+
+// metCountKey is r.count as metOrderKey writes it.
+const metCountKey = `right('0000000000' + toString(9999999999 - r.count), 10)`
+
+// metOrderKey is the ordering key of the pair of actors self and other
+// met n times, as self's side of it: self's id, then the count written so
+// that string order is the count's descending order, then other's id,
+// separated by spaces (which ids never hold: graph.Slug) so that the keys
+// of one actor are exactly those starting with its id and a space, and
+// sort like (count descending, other's id).
+func metOrderKey(self, other string, n int64) string {
+	return fmt.Sprintf("%s %010d %s", self, 9999999999-n, other)
+}
 
 const (
 	// qMetExisting returns which of the meetings about to be written are
@@ -203,6 +226,10 @@ func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, e
 			return fmt.Errorf("recounting met-with for %d known meetings: %w", len(known), err)
 		}
 	}
+	// A meeting written may be new, have a new attendee or a new date.
+	if _, err := run(ctx, tx, qAttendedKeysOfMeetings, map[string]any{"ids": append(fresh, known...)}); err != nil {
+		return fmt.Errorf("keying the attendance of %d meetings: %w", len(fresh)+len(known), err)
+	}
 	return nil
 }
 
@@ -220,13 +247,18 @@ func metRecountActors(ctx context.Context, tx neo4j.ManagedTransaction, ids []st
 	if _, err := run(ctx, tx, qMetActors, map[string]any{"ids": ids, "half": false}); err != nil {
 		return fmt.Errorf("recounting met-with of %v: %w", ids, err)
 	}
+	// A merge moves attendance to the kept actor, a split gives it back.
+	if _, err := run(ctx, tx, qAttendedKeysOfActors, map[string]any{"ids": ids}); err != nil {
+		return fmt.Errorf("keying the attendance of %v: %w", ids, err)
+	}
 	return nil
 }
 
 // RebuildMet drops every MET_WITH aggregate and computes them all again
 // from the meetings: it folds the meetings in, batch by batch in the order
 // of their ids (each batch one transaction), with the import's own
-// statement — the fold is exact in any order and any batching. Reads
+// statement — the fold is exact in any order and any batching — and sets
+// the ATTENDED ordering keys of the batch's meetings. Reads
 // during the rebuild see it partly done; run it after an import that wrote
 // meetings without the aggregates.
 func (s *Store) RebuildMet(ctx context.Context) error {
@@ -258,7 +290,10 @@ func (s *Store) RebuildMet(ctx context.Context) error {
 			return nil
 		}
 		err = s.inWriteTimeout(ctx, 30*time.Minute, func(tx neo4j.ManagedTransaction) error {
-			_, err := run(ctx, tx, qMetFold, map[string]any{"ids": ids})
+			if _, err := run(ctx, tx, qMetFold, map[string]any{"ids": ids}); err != nil {
+				return err
+			}
+			_, err := run(ctx, tx, qAttendedKeysOfMeetings, map[string]any{"ids": ids})
 			return err
 		})
 		if err != nil {
@@ -271,3 +306,93 @@ func (s *Store) RebuildMet(ctx context.Context) error {
 // metRebuildBatch is the meetings RebuildMet folds per transaction, as
 // many as a bulk import batch holds.
 const metRebuildBatch = 5000
+
+const (
+	// qMetKeysInSync compares the MET_WITH aggregates (count store) with
+	// the entries of met_with_lo_key and met_with_hi_key.
+	qMetKeysInSync = `
+CALL () { MATCH ()-[r:MET_WITH]->() RETURN count(r) AS pairs }
+CALL () { MATCH ()-[r:MET_WITH]->() WHERE r.loKey IS NOT NULL RETURN count(r) AS lo }
+CALL () { MATCH ()-[r:MET_WITH]->() WHERE r.hiKey IS NOT NULL RETURN count(r) AS hi }
+CALL () { MATCH ()-[r:ATTENDED]->() RETURN count(r) AS attended }
+CALL () { MATCH ()-[r:ATTENDED]->() WHERE r.key IS NOT NULL RETURN count(r) AS keyed }
+RETURN pairs = lo AND pairs = hi AND attended = keyed AS ok`
+
+	qMetSetKeys = `
+MATCH (lo)-[r:MET_WITH]->(hi)
+CALL (lo, r, hi) {` + metKeys + `
+} IN TRANSACTIONS OF 10000 ROWS`
+
+	qAttendedSetKeys = `
+MATCH (a)-[r:ATTENDED]->(m)
+CALL (a, r, m) {` + attendedKey + `
+} IN TRANSACTIONS OF 10000 ROWS`
+)
+
+// SyncMetKeys gives the MET_WITH aggregates and the ATTENDED
+// relationships of a database written before the ordering keys existed
+// their keys, in transactions of 10,000. It costs a count of the keys'
+// index entries when they are in place.
+func (s *Store) SyncMetKeys(ctx context.Context) error {
+	res, err := s.read(ctx, qMetKeysInSync, nil)
+	if err != nil {
+		return fmt.Errorf("checking the met-with keys: %w", err)
+	}
+	if ok, _ := res.Records[0].Get("ok"); ok == true {
+		return nil
+	}
+	t0 := time.Now()
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(context.WithoutCancel(ctx))
+	for _, q := range []string{qMetSetKeys, qAttendedSetKeys} {
+		res, err := sess.Run(ctx, q, nil, neo4j.WithTxTimeout(time.Hour))
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("setting the ordering keys: %w", classify(ctx, err))
+		}
+	}
+	s.log.Info("met-with and attendance ordering keys set", "took", time.Since(t0).Round(time.Millisecond))
+	return nil
+}
+
+// attendedKey sets the ordering key of an ATTENDED relationship r from
+// actor a to meeting m: a's id, m's dateStart written so that string order
+// is the dates' descending order (each digit d as 9 - d; an undated
+// meeting (an empty dateStart) as '~', after every date; none as '!', before
+// them: the order of ORDER BY m.dateStart DESC), then m's id, separated by
+// spaces. An actor's meetings newest first, ties by id, are the keys of
+// the attended_key index starting with its id and a space, in index order
+// (qMetPage). Written wherever attendance is created or moved and
+// wherever a meeting's date may change: metUpdate, metRecountActors,
+// RebuildMet, the offline import's files (attendedOrderKey).
+const attendedKey = `
+SET r.key = a.id + ' ' + CASE WHEN m.dateStart IS NULL THEN '!' WHEN m.dateStart = '' THEN '~'
+  ELSE reduce(k = '', c IN split(m.dateStart, '') | k + CASE WHEN c >= '0' AND c <= '9' THEN toString(9 - toInteger(c)) ELSE c END) END
+  + ' ' + m.id`
+
+const (
+	qAttendedKeysOfMeetings = `
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})<-[r:ATTENDED]-(a)` + attendedKey
+
+	qAttendedKeysOfActors = `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})-[r:ATTENDED]->(m)` + attendedKey
+)
+
+// attendedOrderKey is the key attendedKey writes for actor attending a
+// meeting of that dateStart.
+func attendedOrderKey(actor, dateStart, meeting string) string {
+	d := []byte(dateStart)
+	for i, c := range d {
+		if c >= '0' && c <= '9' {
+			d[i] = '9' - c + '0'
+		}
+	}
+	if dateStart == "" {
+		d = []byte("~")
+	}
+	return actor + " " + string(d) + " " + meeting
+}

@@ -148,6 +148,21 @@ func checkMet(t *testing.T, ctx context.Context, st *store.Store, when string) i
 		t.Fatal(err)
 	}
 	sameDump(t, when+": maintained counts vs the meetings", want, counts)
+	// The ordering keys, from the counts made from the meetings.
+	keys, err := st.MetKeyLines(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameDump(t, when+": maintained ordering keys vs the meetings", metKeysOf(t, want), keys)
+	attended, err := st.AttendedKeyLines(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantAttended, err := st.AttendedKeysFromMeetings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameDump(t, when+": maintained attendance keys vs the meetings", wantAttended, attended)
 	if err := st.RebuildMet(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -315,6 +330,7 @@ func checkMetReads(t *testing.T, ctx context.Context, st *store.Store) {
 			t.Fatal(err)
 		}
 		sameEdges(t, "graph of "+id+": from the aggregate vs from the meetings", g1, g2)
+		checkNeighbours(t, ctx, st, id, 1+rng.IntN(4))
 		// The met edges among the nodes, every pair looked up by its key
 		// and every node's pairs walked: the same edges.
 		for _, walk := range []int{-1, 1 << 30} {
@@ -489,5 +505,41 @@ func checkCounterpartPages(t *testing.T, ctx context.Context, st *store.Store, i
 	w := slices.Sorted(slices.Values(want))
 	if !slices.Equal(lines, w) {
 		t.Fatalf("met %s (as of %q), pages of %d:\n%s\nwant, from the meetings:\n%s", id, f.AsOf, size, strings.Join(lines, "\n"), strings.Join(w, "\n"))
+	}
+}
+
+// metKeysOf computes, from MetFromMeetings lines ("lo -> hi count first
+// last"), the MetKeyLines the aggregates must hold.
+func metKeysOf(t *testing.T, lines []string) []string {
+	t.Helper()
+	out := []string{}
+	for _, l := range lines {
+		f := strings.Fields(l)
+		if len(f) != 6 {
+			t.Fatalf("met line %q", l)
+		}
+		n, err := strconv.ParseInt(f[3], 10, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fmt.Sprintf("%s -> %s %s|%s", f[0], f[2], store.MetOrderKey(f[0], f[2], n), store.MetOrderKey(f[2], f[0], n)))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// checkNeighbours requires the first limit neighbours of the actor read a
+// page of the ordering keys at a time to be those read from all its pairs,
+// in the same order, for limit and a few larger ones.
+func checkNeighbours(t *testing.T, ctx context.Context, st *store.Store, id string, limit int) {
+	t.Helper()
+	for _, n := range []int{limit, limit + 1, 2 * limit, 201} {
+		paged, all, err := st.Neighbours(ctx, id, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(paged, all) {
+			t.Fatalf("neighbours of %s, first %d: a page of the keys gives %v; all the pairs %v", id, n, paged, all)
+		}
 	}
 }

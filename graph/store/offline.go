@@ -541,12 +541,13 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			}
 		}
 	})
-	file("attended.csv", "ATTENDED", false, ":START_ID,:END_ID", func(f *csvFile) {
+	file("attended.csv", "ATTENDED", false, ":START_ID,:END_ID,key", func(f *csvFile) {
 		for _, id := range w.meetIDs {
 			m := w.meetings[id]
 			for _, a := range m.participants {
 				f.num(actor(a))
 				f.num(m.nid)
+				f.str(attendedOrderKey(a, m.row.DateStart, id))
 				f.end()
 			}
 		}
@@ -581,7 +582,7 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 		}
 	})
 	file("met_with.csv", "MET_WITH", false,
-		":START_ID,:END_ID,pair,count:long,first,last,places:string[],placeNames:string[],placeLast:string[],lastMeeting,lastEvidence,lastSource",
+		":START_ID,:END_ID,pair,count:long,first,last,places:string[],placeNames:string[],placeLast:string[],lastMeeting,lastEvidence,lastSource,loKey,hiKey",
 		func(f *csvFile) {
 			var pair strings.Builder
 			for _, p := range agg.met.order {
@@ -613,6 +614,8 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 				f.str(p.lmID)
 				f.str(p.lmEv)
 				f.str(p.lmSrc)
+				f.str(metOrderKey(p.lo, p.hi, p.n))
+				f.str(metOrderKey(p.hi, p.lo, p.n))
 				f.end()
 			}
 		})

@@ -27,6 +27,11 @@ var schema = []string{
 	"CREATE INDEX negotiation_meetings IF NOT EXISTS FOR (n:Negotiation) ON (n.meetings)",
 	// The strongest pairs of the whole graph first (qEdgesPairs).
 	"CREATE INDEX met_with_count IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.count)",
+	// One actor's pairs strongest first, a page at a time (metKeys).
+	"CREATE INDEX met_with_lo_key IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.loKey)",
+	"CREATE INDEX met_with_hi_key IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.hiKey)",
+	// One actor's meetings newest first, a page at a time (attendedKey).
+	"CREATE INDEX attended_key IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.key)",
 	"CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.search]",
 	"CREATE FULLTEXT INDEX place_names IF NOT EXISTS FOR (p:Place) ON EACH [p.name]",
 }
@@ -36,8 +41,9 @@ func Schema() []string { return append([]string(nil), schema...) }
 
 // EnsureSchema creates the constraints and indexes that are missing,
 // waits until they are online, and completes what a database written
-// before them lacks: meetings' links to their dates (SyncDates) and the
-// meeting counts of actors and negotiations (SyncMeetingCounts).
+// before them lacks: meetings' links to their dates (SyncDates), the
+// meeting counts of actors and negotiations (SyncMeetingCounts) and the
+// MET_WITH and ATTENDED ordering keys (SyncMetKeys).
 func (s *Store) EnsureSchema(ctx context.Context) error {
 	for _, q := range schema {
 		if _, err := s.write(ctx, q, nil); err != nil {
@@ -53,7 +59,10 @@ func (s *Store) EnsureSchema(ctx context.Context) error {
 	if err := s.SyncDates(ctx); err != nil {
 		return err
 	}
-	return s.SyncMeetingCounts(ctx)
+	if err := s.SyncMeetingCounts(ctx); err != nil {
+		return err
+	}
+	return s.SyncMetKeys(ctx)
 }
 
 // DeleteAll removes every node and relationship, in batches. Tests use it

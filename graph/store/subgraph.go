@@ -25,6 +25,43 @@ const qNeighboursPairs = neighboursHead + `
   MATCH (a)-[r:MET_WITH]-(b)
   RETURN b.id AS nid, r.count AS weight` + neighboursTail
 
+// qNeighboursPair is qNeighboursPairs for one actor ($ids holds one id),
+// read a page at a time from the met_with_lo_key and met_with_hi_key
+// indexes (metKeys; see qMetPairs) rather than from all its pairs. The
+// actors and negotiations it is tied to otherwise (tied) weigh one each,
+// added to their pair's count (looked up by key), the rows deduplicated as
+// qNeighboursPairs's UNION does; an actor only met weighs its count, in
+// the indexes' order, so of those only the first $limit can be among the
+// $limit heaviest. The counterpart's id is read from the key itself (after
+// the actor's id and the count, each followed by a space).
+const qNeighboursPair = `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+WITH a, [(a)-[:HOLDS_POSITION|AFFILIATED_WITH]-(b:Actor) | b.id] + [(a)-[:PARTY_TO|MEDIATES]->(n:Negotiation) | n.id] AS tied
+CALL (a, tied) {
+  CALL (a, tied) {
+    MATCH ()-[r:MET_WITH]->() USING INDEX r:MET_WITH(loKey)
+    WHERE r.loKey STARTS WITH a.id + ' ' AND NOT substring(r.loKey, size(a.id) + 12) IN tied
+    RETURN r.loKey AS k, r ORDER BY r.loKey LIMIT $limit
+    UNION ALL
+    MATCH ()-[r:MET_WITH]->() USING INDEX r:MET_WITH(hiKey)
+    WHERE r.hiKey STARTS WITH a.id + ' ' AND NOT substring(r.hiKey, size(a.id) + 12) IN tied
+    RETURN r.hiKey AS k, r ORDER BY r.hiKey LIMIT $limit
+  }
+  WITH a, k, r ORDER BY k LIMIT $limit
+  RETURN substring(k, size(a.id) + 12) AS nid, r.count AS weight
+  UNION
+  UNWIND tied AS x
+  MATCH ()-[r:MET_WITH {pair: CASE WHEN a.id < x THEN a.id + ' ' + x ELSE x + ' ' + a.id END}]->()
+  RETURN x AS nid, r.count AS weight
+  UNION
+  UNWIND tied AS x
+  RETURN x AS nid, 1 AS weight
+}
+WITH nid, sum(weight) AS weight
+RETURN nid ORDER BY weight DESC, nid
+LIMIT $limit`
+
 const neighboursHead = `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
@@ -212,7 +249,7 @@ func (s *Store) neighbourhood(ctx context.Context, q graph.GraphQuery, limit int
 	frontier := []string{actorID}
 	truncated := false
 	for d := 0; d < depth && len(frontier) > 0 && !truncated; d++ {
-		res, err := s.read(ctx, neighboursQuery(q), map[string]any{"ids": frontier, "limit": limit + 1, "asOf": q.AsOf,
+		res, err := s.read(ctx, neighboursQuery(q, len(frontier)), map[string]any{"ids": frontier, "limit": limit + 1, "asOf": q.AsOf,
 			"from": q.From, "to": q.To, "place": q.PlaceID})
 		if err != nil {
 			return graph.Subgraph{}, fmt.Errorf("neighbours of %s: %w", actorID, err)
@@ -392,7 +429,12 @@ func unfiltered(q graph.GraphQuery) bool {
 	return q.AsOf == "" && q.From == "" && q.To == "" && q.PlaceID == ""
 }
 
-func neighboursQuery(q graph.GraphQuery) string {
+// neighboursQuery is the query for the neighbours of a frontier of n
+// actors.
+func neighboursQuery(q graph.GraphQuery, n int) string {
+	if unfiltered(q) && n == 1 {
+		return qNeighboursPair
+	}
 	if unfiltered(q) {
 		return qNeighboursPairs
 	}
