@@ -169,9 +169,9 @@ type BulkStats struct {
 	// the writes to meetings the graph held already (a meeting told again
 	// by a later record, in a later batch, or by an earlier import).
 	Meetings, Updates int
-	AutoMerges                       int // mentions merged into known actors, each in the merge log
-	Unchanged                        int // items skipped: imported before with the same digest
-	Persons                          int // of Actors, the people
+	AutoMerges        int // mentions merged into known actors, each in the merge log
+	Unchanged         int // items skipped: imported before with the same digest
+	Persons           int // of Actors, the people
 }
 
 // BulkImporter writes items in batched transactions. Use one per import;
