@@ -148,22 +148,27 @@ func TestAttendanceJoinsMeeting(t *testing.T) {
 	}
 }
 
+// partiesOf extracts a text and returns the parties of its negotiations,
+// sorted, as often as each is named.
+func partiesOf(t *testing.T, text string) []string {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, n := range rec.Negotiations {
+		out = append(out, n.Parties...)
+	}
+	slices.Sort(out)
+	return out
+}
+
 // Talks over a dispute between the people of two sides, with no mediator
 // and no "between" phrase, make the two sides parties; a friendly visit
 // with no dispute named makes no negotiation.
 func TestBilateralTalksHaveParties(t *testing.T) {
-	parties := func(text string) []string {
-		rec, err := Extract(Article{ID: "t", Text: "Talks\n" + text, Published: corefPub})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, n := range rec.Negotiations {
-			out = append(out, n.Parties...)
-		}
-		slices.Sort(out)
-		return out
-	}
+	parties := func(text string) []string { return partiesOf(t, "Talks\n"+text) }
 	for _, dispute := range []string{"the border dispute", "a ceasefire", "ending the war"} {
 		text := "Ghanaian Foreign Minister Ana Lind met her Togolese counterpart Kofi Mensah in Accra on Monday for talks on " + dispute + "."
 		if got := parties(text); !slices.Equal(got, []string{"Ghana", "Togo"}) {

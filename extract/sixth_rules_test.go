@@ -85,22 +85,10 @@ func TestDemonymLedGroupName(t *testing.T) {
 // two states' ministers, a negotiation between the states only over a
 // dispute.
 func TestDemonymMinistersTalks(t *testing.T) {
-	roles := func(text string) []string {
-		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, n := range rec.Negotiations {
-			out = append(out, n.Parties...)
-		}
-		slices.Sort(out)
-		return out
-	}
-	if got := roles("Talks\nThe Kazakh and Uzbek foreign ministers, Arman Seitov and Dilshod Karimov, held talks in Tashkent on Monday."); len(got) != 0 {
+	if got := partiesOf(t, "Talks\nThe Kazakh and Uzbek foreign ministers, Arman Seitov and Dilshod Karimov, held talks in Tashkent on Monday."); len(got) != 0 {
 		t.Errorf("talks with no dispute: parties %v", got)
 	}
-	got := roles("Talks\nThe Kazakh and Uzbek foreign ministers, Arman Seitov and Dilshod Karimov, held talks on their border dispute in Tashkent on Monday.")
+	got := partiesOf(t, "Talks\nThe Kazakh and Uzbek foreign ministers, Arman Seitov and Dilshod Karimov, held talks on their border dispute in Tashkent on Monday.")
 	if !slices.Equal(got, []string{"Kazakhstan", "Uzbekistan"}) {
 		t.Errorf("talks over a dispute: parties %v, want Kazakhstan and Uzbekistan", got)
 	}

@@ -41,15 +41,15 @@ WITH a, [(a)-[:HOLDS_POSITION|AFFILIATED_WITH]-(b:Actor) | b.id] + [(a)-[:PARTY_
 CALL (a, tied) {
   CALL (a, tied) {
     MATCH ()-[r:MET_WITH]->() USING INDEX r:MET_WITH(loKey)
-    WHERE r.loKey STARTS WITH a.id + ' ' AND NOT substring(r.loKey, size(a.id) + 12) IN tied
+    WHERE r.loKey STARTS WITH a.id + ' ' AND NOT substring(r.loKey, ` + metKeyOther + `) IN tied
     RETURN r.loKey AS k, r ORDER BY r.loKey LIMIT $limit
     UNION ALL
     MATCH ()-[r:MET_WITH]->() USING INDEX r:MET_WITH(hiKey)
-    WHERE r.hiKey STARTS WITH a.id + ' ' AND NOT substring(r.hiKey, size(a.id) + 12) IN tied
+    WHERE r.hiKey STARTS WITH a.id + ' ' AND NOT substring(r.hiKey, ` + metKeyOther + `) IN tied
     RETURN r.hiKey AS k, r ORDER BY r.hiKey LIMIT $limit
   }
   WITH a, k, r ORDER BY k LIMIT $limit
-  RETURN substring(k, size(a.id) + 12) AS nid, r.count AS weight
+  RETURN substring(k, ` + metKeyOther + `) AS nid, r.count AS weight
   UNION
   UNWIND tied AS x
   MATCH ()-[r:MET_WITH {pair: CASE WHEN a.id < x THEN a.id + ' ' + x ELSE x + ' ' + a.id END}]->()
@@ -61,6 +61,11 @@ CALL (a, tied) {
 WITH nid, sum(weight) AS weight
 RETURN nid ORDER BY weight DESC, nid
 LIMIT $limit`
+
+// metKeyOther is where the counterpart's id starts in actor a's side of a
+// pair's ordering key: after a's id, a space, metCountKey's 10 digits and
+// a space.
+const metKeyOther = `size(a.id) + 12`
 
 const neighboursHead = `
 UNWIND $ids AS id
