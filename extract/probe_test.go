@@ -39,7 +39,7 @@ func TestProbeSet(t *testing.T) {
 	}
 	var files []string
 	for _, f := range all {
-		if b := filepath.Base(f); !fifthRoundProbe.MatchString(b) && !sixthRoundProbe.MatchString(b) {
+		if b := filepath.Base(f); !fifthRoundProbe.MatchString(b) && !sixthRoundProbe.MatchString(b) && !seventhRoundProbe.MatchString(b) {
 			files = append(files, f)
 		}
 	}
@@ -110,6 +110,10 @@ func TestProbeSixthRound(t *testing.T) {
 	}
 	checkProbeFloors(t, "sixth-round probe", scoreProbe(t, files), sixthRoundFloors)
 }
+
+// seventhRoundProbe are the probe articles p65-p72, written in issue 14's
+// seventh round; their gold was committed before the extractor ran on them.
+var seventhRoundProbe = regexp.MustCompile(`^p(6[5-9]|7[0-2])-`)
 
 // scoreProbe extracts each probe article and scores it against its gold
 // record the way score.py does.
