@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's seventh round: rules for constructions the seventh probe
+// batch (p65-p72) showed beside earlier rounds, each with sentences of its
+// own.
+
+// extractAt extracts a text published on corefPub (Tuesday 6 May 2025).
+func extractAt(t *testing.T, text string) graph.Record {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// "A called on B" with a person after "on" is a visit paid in person
+// (p63, p71); "called on B to free ..." and "called on Norway" are
+// appeals.
+func TestCourtesyCall(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nEnvoy Rosa Quint called on Prime Minister Lena Berg at her office in Oslo on Monday.",
+		"Talks\nOn Monday, Rosa Quint called on Lena Berg and handed over a letter.",
+		"Talks\nEnvoy Rosa Quint arrived in Oslo on Monday and called on Swedish Foreign Minister Lena Berg.",
+	} {
+		rec := extractAt(t, text)
+		m := meetingOf(rec, "Rosa Quint", "Lena Berg")
+		if m == nil || m.Status != graph.Held || m.Mode == graph.Call {
+			t.Errorf("%q: want a held in-person meeting of Quint and Berg, got %s", text, dump(rec))
+		}
+	}
+	for _, text := range []string{
+		"Talks\nEnvoy Rosa Quint called on Prime Minister Lena Berg to release the prisoners.",
+		"Talks\nEnvoy Rosa Quint called on Norway to host the talks.",
+		"Talks\nEnvoy Rosa Quint called on the two leaders, Lena Berg and Omar Haddad, to return to the table.",
+	} {
+		if got := pairsOf(t, text); len(got) != 0 {
+			t.Errorf("%q: an appeal is no meeting, got pairs %v", text, got)
+		}
+	}
+}
+
+// "On the same day, A met B", "A spoke with B the same afternoon",
+// "Earlier in the day, A met B": the meeting took place on the day of the
+// last meeting told with a day (p58, p63, p68, p70).
+func TestSameDay(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nPresident Ada Lind held talks with envoy Rosa Quint in Oslo on Friday.\nOn the same day, Prime Minister Lena Berg received Quint at her office.",
+		"Talks\nPresident Ada Lind held talks with envoy Rosa Quint in Oslo on Friday.\nPrime Minister Lena Berg met Quint later that day.",
+		"Talks\nPresident Ada Lind held talks with envoy Rosa Quint in Oslo on Friday.\nAn aide said the talks went well.\nEarlier in the day, Prime Minister Lena Berg received Quint at her office.",
+		"Talks\nPresident Ada Lind spoke by phone with envoy Rosa Quint on Friday.\nLind spoke with Prime Minister Lena Berg by video link the same afternoon.",
+	} {
+		rec := extractAt(t, text)
+		var m *graph.Meeting
+		if m = meetingOf(rec, "Lena Berg", "Rosa Quint"); m == nil {
+			m = meetingOf(rec, "Ada Lind", "Lena Berg")
+		}
+		if m == nil || m.Date != "2025-05-02" {
+			t.Errorf("%q: want the second meeting on 2025-05-02, got %s", text, dump(rec))
+		}
+	}
+}
