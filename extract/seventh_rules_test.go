@@ -66,3 +66,27 @@ func TestSameDay(t *testing.T) {
 		}
 	}
 }
+
+// "The accord was signed in Oslo on Monday by A and B": the agent of a
+// passive signing may follow the place and time phrases (p62, p69); it
+// brings the signatories together, at that place and day.
+func TestPassiveSigningAfterAdjuncts(t *testing.T) {
+	for _, text := range []string{
+		"Deal\nThe accord was signed in Oslo on Monday by President Ada Lind and envoy Rosa Quint.",
+		"Deal\nThe accord was formally signed at the Grand Hotel in Oslo on Monday, by President Ada Lind and envoy Rosa Quint.",
+	} {
+		rec := extractAt(t, text)
+		m := meetingOf(rec, "Ada Lind", "Rosa Quint")
+		if m == nil || m.Status != graph.Held || m.Place != "Oslo" || m.Date != "2025-05-05" {
+			t.Errorf("%q: want a meeting of Lind and Quint in Oslo on 2025-05-05, got %s", text, dump(rec))
+		}
+	}
+	for _, text := range []string{
+		"Deal\nThe accord was signed in Oslo on Monday. President Ada Lind praised envoy Rosa Quint.",
+		"Deal\nPresident Ada Lind signed a decree in Oslo on Monday with a pen given by envoy Rosa Quint.",
+	} {
+		if got := pairsOf(t, text); len(got) != 0 {
+			t.Errorf("%q: no signing together, got pairs %v", text, got)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/parley-dev/parley/extract/args"
@@ -84,7 +85,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			!frame.CallNoun(toks, k) && c != frame.Meet {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if frame.PassiveOnly[t.Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "by") && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil {
+		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil {
 			continue
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && (k+1 >= len(toks) || toks[k+1].Lower != "down") {
@@ -481,6 +482,31 @@ func (d *Reader) courtesyCall(si, k int) bool {
 			}
 		}
 		return m.J >= len(toks) || toks[m.J].Lower != "to"
+	}
+	return false
+}
+
+// passiveAgent: the passive verb at k has its agent in a "by" phrase,
+// right after it or after place and time phrases ("was signed by A and
+// B", "was signed in Paris on May 4, 1995, by A and B"), and an auxiliary
+// before it ("was", "were").
+func passiveAgent(toks []text.Token, k int) bool {
+	if k+1 < len(toks) && toks[k+1].Lower == "by" {
+		return true
+	}
+	if k < 1 || !mention.Auxiliaries[toks[k-1].Lower] && !(k >= 2 && mention.Auxiliaries[toks[k-2].Lower] && strings.HasSuffix(toks[k-1].Lower, "ly")) {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+14; e++ {
+		t := toks[e]
+		switch {
+		case t.Lower == "by":
+			return e > k+1 && !frame.IsTimeWord(toks[min(e+1, len(toks)-1)])
+		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on" || t.Lower == "the" || t.Text == ",":
+		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
+		default:
+			return false // another phrase: not the verb's agent
+		}
 	}
 	return false
 }
