@@ -90,3 +90,24 @@ func TestPassiveSigningAfterAdjuncts(t *testing.T) {
 		}
 	}
 }
+
+// "A flew to Oslo, where she was received by B": the pronoun after
+// ", where" is the subject of the clause the place belongs to; when that
+// subject is itself a pronoun, the person it stands for (p46, p67, p68).
+func TestWherePronoun(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nEnvoy Rosa Quint flew to Bergen on Monday, where she was received by Foreign Minister Omar Haddad.",
+		"Talks\nEnvoy Rosa Quint spoke to reporters in Oslo on Sunday.\nOn Monday she flew to Bergen, where she was received by Foreign Minister Omar Haddad.",
+	} {
+		rec := extractAt(t, text)
+		m := meetingOf(rec, "Rosa Quint", "Omar Haddad")
+		if m == nil || m.Status != graph.Held || m.Place != "Bergen" {
+			t.Errorf("%q: want a held meeting of Quint and Haddad in Bergen, got %s", text, dump(rec))
+		}
+	}
+	// The subject named in the clause wins over the sentence before.
+	rec := extractAt(t, "Talks\nEnvoy Rosa Quint spoke to reporters in Oslo on Sunday.\nPresident Ada Lind flew to Bergen on Monday, where she was received by Foreign Minister Omar Haddad.")
+	if meetingOf(rec, "Ada Lind", "Omar Haddad") == nil || meetingOf(rec, "Rosa Quint", "Omar Haddad") != nil {
+		t.Errorf("want Lind (not Quint) received by Haddad, got %s", dump(rec))
+	}
+}
