@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -109,5 +110,39 @@ func TestWherePronoun(t *testing.T) {
 	rec := extractAt(t, "Talks\nEnvoy Rosa Quint spoke to reporters in Oslo on Sunday.\nPresident Ada Lind flew to Bergen on Monday, where she was received by Foreign Minister Omar Haddad.")
 	if meetingOf(rec, "Ada Lind", "Omar Haddad") == nil || meetingOf(rec, "Rosa Quint", "Omar Haddad") != nil {
 		t.Errorf("want Lind (not Quint) received by Haddad, got %s", dump(rec))
+	}
+}
+
+// Carrying proposals between the sides is brokering, also when the
+// proposals have a modifier or a coordinated noun ("carried written
+// proposals", "carrying maps and proposals from one side to the other"),
+// and when the carrier's name has an apposition ("X, Sweden's foreign
+// minister, carried ...") (p62, p67).
+func TestShuttleObjects(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nTalks between Norway and Freedonia resumed in Oslo on Monday. Sweden carried written proposals between the two teams.",
+		"Talks\nTalks between Norway and Freedonia resumed in Oslo on Monday. Sweden passed maps and proposals from one side to the other.",
+		"Talks\nTalks between Norway and Freedonia resumed in Oslo on Monday. Omar Haddad, Sweden's foreign minister, carried fresh proposals between the two teams.",
+	} {
+		rec := extractAt(t, text)
+		var meds []string
+		for _, n := range rec.Negotiations {
+			meds = append(meds, n.Mediators...)
+		}
+		if !slices.Contains(meds, "Sweden") {
+			t.Errorf("%q: mediators %v, want Sweden", text, meds)
+		}
+	}
+	// Carrying something else, or a proposal without a path, is not.
+	for _, text := range []string{
+		"Talks\nTalks between Norway and Freedonia resumed in Oslo on Monday. Sweden carried heavy equipment between the two camps.",
+		"Talks\nTalks between Norway and Freedonia resumed in Oslo on Monday. Sweden carried written proposals to the press.",
+	} {
+		rec := extractAt(t, text)
+		for _, n := range rec.Negotiations {
+			if slices.Contains(n.Mediators, "Sweden") {
+				t.Errorf("%q: Sweden read as a mediator", text)
+			}
+		}
 	}
 }
