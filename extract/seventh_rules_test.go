@@ -146,3 +146,31 @@ func TestShuttleObjects(t *testing.T) {
 		}
 	}
 }
+
+// A short function word capitalized inside a sentence between two
+// capitalized words is part of a name: "General Secretary To Lam",
+// "Chairman Do Van Hieu" (p58, p68). Headlines capitalize every word, so
+// there it stays a word.
+func TestNameParticleWord(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Talks\nHe conveyed the greetings of General Secretary To Lam to President Ada Lind.", "To Lam"},
+		{"Talks\nChairman of the National Assembly Do Van Hieu met President Ada Lind in Hanoi on Monday.", "Do Van Hieu"},
+	} {
+		rec := extractAt(t, tc.text)
+		var names []string
+		for _, a := range rec.Actors {
+			if a.Kind == graph.Person {
+				names = append(names, a.Name)
+			}
+		}
+		if !slices.Contains(names, tc.want) {
+			t.Errorf("%q: persons %v, want %s", tc.text, names, tc.want)
+		}
+	}
+	rec := extractAt(t, "Lind Meets Quint In Oslo\nPresident Ada Lind met envoy Rosa Quint in Oslo on Monday.")
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person && (a.Name == "Quint In Oslo" || a.Name == "In Oslo") {
+			t.Errorf("headline word read as a name part: %s", dump(rec))
+		}
+	}
+}
