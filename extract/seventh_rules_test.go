@@ -167,7 +167,12 @@ func TestNameParticleWord(t *testing.T) {
 			t.Errorf("%q: persons %v, want %s", tc.text, names, tc.want)
 		}
 	}
-	rec := extractAt(t, "Lind Meets Quint In Oslo\nPresident Ada Lind met envoy Rosa Quint in Oslo on Monday.")
+	// A word that opens sentences, after a name, is a lost sentence break.
+	rec := extractAt(t, "Talks\nEnvoy Rosa Quint met Foreign Minister Omar Haddad A spokesman said the meeting went well.")
+	if meetingOf(rec, "Rosa Quint", "Omar Haddad") == nil {
+		t.Errorf("lost sentence break joined to a name: %s", dump(rec))
+	}
+	rec = extractAt(t, "Lind Meets Quint In Oslo\nPresident Ada Lind met envoy Rosa Quint in Oslo on Monday.")
 	for _, a := range rec.Actors {
 		if a.Kind == graph.Person && (a.Name == "Quint In Oslo" || a.Name == "In Oslo") {
 			t.Errorf("headline word read as a name part: %s", dump(rec))

@@ -482,14 +482,17 @@ var CountWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "fiv
 // between two capitalized words, is a part of a name, not the word
 // ("General Secretary To Lam", "Chairman Do Van Hieu"): in running text
 // those words are written in lower case. Headlines, which capitalize
-// every word, do not count.
+// every word, do not count, nor do words that open sentences ("Minister
+// X A spokesman said": a lost sentence break).
 func nameParticleWord(s *text.Sentence, k int) bool {
 	toks := s.Toks
 	if s.Title || k < 1 || k+1 >= len(toks) {
 		return false
 	}
 	t := toks[k]
-	return t.Word && t.Cap && !t.Acronym && len(t.Lower) <= 3 && functionWords[t.Lower] &&
+	return t.Word && t.Cap && !t.Acronym && len(t.Lower) <= 3 && functionWords[t.Lower] && !sentenceOpeners[t.Lower] &&
 		toks[k-1].Word && toks[k-1].Cap && !functionWords[toks[k-1].Lower] &&
 		toks[k+1].Word && toks[k+1].Cap && !functionWords[toks[k+1].Lower]
 }
+
+var sentenceOpeners = lex("sentenceOpeners")
