@@ -82,6 +82,7 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 		parts = append(parts, d.partials(si)...)
 		rs = append(rs, d.rosters(si)...)
 	}
+	d.frames.SameDay(ms)
 	ms = d.attachPartials(ms, parts)
 	ms = d.attachRosters(ms, rs)
 	ms = mergeRetold(dedupeMeetings(ms))

@@ -158,7 +158,26 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 	if cs >= len(toks) || toks[cs].Lower != "he" && toks[cs].Lower != "she" || cs > 0 && speechVerbs[toks[cs-1].Lower] {
 		return -1
 	}
-	if si == 0 || cs > 0 && toks[cs-1].Text != "," {
+	if cs >= 2 && toks[cs-1].Lower == "where" && toks[cs-2].Text == "," {
+		// "A flew to Oslo, where she was received by B": the pronoun is
+		// the subject of the clause the place belongs to, the person it
+		// names first, or, when that subject is itself a pronoun ("On
+		// Tuesday she flew to Oslo, where she ..."), the one it stands for.
+		for _, m := range d.Ments[si] {
+			if m.I >= cs-2 {
+				break
+			}
+			if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				return m.Actor
+			}
+		}
+		if !frame.AnyWord(toks, 0, cs-2, subjectPronouns) {
+			return -1
+		}
+	} else if si == 0 || cs > 0 && toks[cs-1].Text != "," {
+		return -1
+	}
+	if si == 0 {
 		return -1
 	}
 	for _, m := range d.Ments[si-1] {
@@ -320,3 +339,6 @@ func (d *Resolver) TitlePlural(si, cs, ce int, skip []int) []int {
 	}
 	return out
 }
+
+// subjectPronouns stand for a person named before.
+var subjectPronouns = lex("personPronouns")

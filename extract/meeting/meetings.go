@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/parley-dev/parley/extract/args"
@@ -72,17 +73,19 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 	var clauses [][]hit // the triggers of each clause, in order
 	for k, t := range toks {
 		c, ok := frame.Triggers[t.Lower]
-		if !ok || s.Quoted[k] {
+		if d.courtesyCall(si, k) {
+			c, ok = frame.Meet, true // "called on X": a visit, not a phone call
+		} else if !ok || s.Quoted[k] {
 			continue
 		}
 		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) {
 			continue
 		}
 		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
-			!frame.CallNoun(toks, k) {
+			!frame.CallNoun(toks, k) && c != frame.Meet {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if frame.PassiveOnly[t.Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "by") && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil {
+		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil {
 			continue
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && (k+1 >= len(toks) || toks[k+1].Lower != "down") {
@@ -450,3 +453,60 @@ func (d *Reader) setInDateline() bool {
 // datelineReach is the last sentence (0-based, the headline counted) of
 // the lead paragraph that the dateline places.
 const datelineReach = 3
+
+// courtesyWords is the verb of a courtesy call: "X called on Y", "calls
+// on Y".
+var courtesyWords = lex("courtesyVerbs")
+
+// courtesyCall: "A called on Minister B at his office" is a visit A paid
+// B in person; "called on B to release ..." (an appeal) and "calls on
+// Israel" (no person) are not. The person comes right after "on" (with
+// the words of a title between) and no "to" follows the name.
+func (d *Reader) courtesyCall(si, k int) bool {
+	s := &d.Sents[si]
+	toks := s.Toks
+	if !courtesyWords[toks[k].Lower] || k+2 >= len(toks) || toks[k+1].Lower != "on" || s.Quoted[k] {
+		return false
+	}
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I < k+2 || m.Actor < 0 || m.Desc {
+			continue // "Chinese" in "Chinese Vice President X" describes X
+		}
+		if d.Cast.Actors[m.Actor].Kind != graph.Person {
+			return false
+		}
+		for e := k + 2; e < m.I; e++ {
+			if !toks[e].Cap && toks[e].Lower != "of" && toks[e].Lower != "the" {
+				return false // words that are no title: not the object of "on"
+			}
+		}
+		return m.J >= len(toks) || toks[m.J].Lower != "to"
+	}
+	return false
+}
+
+// passiveAgent: the passive verb at k has its agent in a "by" phrase,
+// right after it or after place and time phrases ("was signed by A and
+// B", "was signed in Paris on May 4, 1995, by A and B"), and an auxiliary
+// before it ("was", "were").
+func passiveAgent(toks []text.Token, k int) bool {
+	if k+1 < len(toks) && toks[k+1].Lower == "by" {
+		return true
+	}
+	if k < 1 || !mention.Auxiliaries[toks[k-1].Lower] && !(k >= 2 && mention.Auxiliaries[toks[k-2].Lower] && strings.HasSuffix(toks[k-1].Lower, "ly")) {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+14; e++ {
+		t := toks[e]
+		switch {
+		case t.Lower == "by":
+			return e > k+1 && !frame.IsTimeWord(toks[min(e+1, len(toks)-1)])
+		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on" || t.Lower == "the" || t.Text == ",":
+		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
+		default:
+			return false // another phrase: not the verb's agent
+		}
+	}
+	return false
+}

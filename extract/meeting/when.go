@@ -409,3 +409,43 @@ func abs(x int) int {
 func whereClause(toks []text.Token, cs int) bool {
 	return cs >= 3 && toks[cs-1].Lower == "where" && toks[cs-2].Text == ","
 }
+
+// SameDay: "On the same day, A received B", "A spoke with B the same
+// afternoon": a meeting told without a date of its own took place on the
+// day of the last meeting told before it with a day.
+func (d *Reader) SameDay(ms []Frame) {
+	for i := range ms {
+		if ms[i].Date != "" || !sameDayPhrase(d.Sents[ms[i].Sent].Toks) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if ms[j].Sent < ms[i].Sent && len(ms[j].Date) == len("2006-01-02") {
+				m := &ms[i]
+				m.Date = ms[j].Date
+				if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && d.datelineHolds(m.Sent, m.Date) {
+					m.Place = d.leadPlace()
+				}
+				break
+			}
+		}
+	}
+}
+
+// sameDayWords end "the same day", "that same evening".
+var sameDayWords = lex("sameDayNouns")
+
+// sameDayPhrase: the sentence says "the same day" or "that same day" (or
+// morning, afternoon, evening, night), "later that day" or "earlier in
+// the day".
+func sameDayPhrase(toks []text.Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Lower == "same" && (toks[k-1].Lower == "the" || toks[k-1].Lower == "that") && sameDayWords[toks[k+1].Lower] {
+			return true
+		}
+		if k >= 2 && sameDayWords[toks[k+1].Lower] && (toks[k].Lower == "that" && toks[k-1].Lower == "later" ||
+			toks[k].Lower == "the" && toks[k-1].Lower == "in" && (toks[k-2].Lower == "earlier" || toks[k-2].Lower == "later")) {
+			return true
+		}
+	}
+	return false
+}

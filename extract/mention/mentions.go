@@ -148,6 +148,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if k > 0 && toks[k-1].Cap && k+1 < n && middleInitial(toks, k+1) {
 			return true // "Andrei A. Gromyko": an initial, not the article
 		}
+		if nameParticleWord(s, k) {
+			return true // "General Secretary To Lam", "Assembly Do Van Hieu"
+		}
 		if !t.Word || !t.Cap || covered[k] || functionWords[t.Lower] || isDateWord(toks, k) {
 			return false
 		}
@@ -474,3 +477,22 @@ func insertedName(toks []text.Token, k int, isWord func(int) bool) int {
 
 // CountWords give the size of a plural description.
 var CountWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+// nameParticleWord: a short function word capitalized inside a sentence,
+// between two capitalized words, is a part of a name, not the word
+// ("General Secretary To Lam", "Chairman Do Van Hieu"): in running text
+// those words are written in lower case. Headlines, which capitalize
+// every word, do not count, nor do words that open sentences ("Minister
+// X A spokesman said": a lost sentence break).
+func nameParticleWord(s *text.Sentence, k int) bool {
+	toks := s.Toks
+	if s.Title || k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return t.Word && t.Cap && !t.Acronym && len(t.Lower) <= 3 && functionWords[t.Lower] && !sentenceOpeners[t.Lower] &&
+		toks[k-1].Word && toks[k-1].Cap && !functionWords[toks[k-1].Lower] &&
+		toks[k+1].Word && toks[k+1].Cap && !functionWords[toks[k+1].Lower]
+}
+
+var sentenceOpeners = lex("sentenceOpeners")

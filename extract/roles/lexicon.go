@@ -19,3 +19,7 @@ var mediatorVerbs = lex("mediatorVerbs")
 var titleHeads = lex("titleHeads")
 
 func titleWord(w string) bool { return titleHeads[w] || titleHeads[strings.TrimSuffix(w, "s")] }
+
+// functionWords are capitalized only at the start of a sentence and never
+// begin a name; they are no modifier of a carried object.
+var functionWords = lex("functionWords")

@@ -226,10 +226,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			r.weakRoles = false
 		case proposalNouns[t.Lower]:
 			d.proposalRoles(si, k, r)
-		case shuttleVerbs[t.Lower] && k+1 < len(toks) && shuttleObjects[toks[k+1].Lower] && shuttleTail(toks, k+2):
+		case shuttleVerbs[t.Lower] && shuttleTail(toks, shuttleObjectEnd(toks, k)):
 			// "A and B were carrying messages back and forth": carrying
 			// proposals between the sides is brokering (SCHEMA).
-			for _, m := range d.listEndingAt(si, subjectEnd(toks, k)) {
+			for _, m := range d.listEndingAt(si, appositionStart(toks, subjectEnd(toks, k))) {
 				d.mediator(r, m)
 			}
 		case mediationNouns[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "of":
@@ -327,9 +327,39 @@ var (
 	shuttleObjects = lex("shuttleObjects")
 )
 
-// shuttleTail: after the object, "back and forth" or "between".
+// shuttleObjectEnd is where the object of the shuttle verb at k ends:
+// a shuttleObjects word right after it or after one lower-case modifier
+// ("carried written proposals"), or the second of two coordinated nouns
+// ("carrying maps and proposals"); -1 when there is none.
+func shuttleObjectEnd(toks []text.Token, k int) int {
+	for _, n := range []int{1, 2, 3} {
+		o := k + n
+		if o >= len(toks) || !shuttleObjects[toks[o].Lower] {
+			continue
+		}
+		between := toks[k+1 : o]
+		switch {
+		case n == 1:
+			return o + 1
+		case n == 2 && between[0].Word && !between[0].Cap && !functionWords[between[0].Lower]:
+			return o + 1
+		case n == 3 && between[0].Word && !between[0].Cap && !functionWords[between[0].Lower] && between[1].Lower == "and":
+			return o + 1
+		}
+	}
+	return -1
+}
+
+// shuttleTail: after the object, "back and forth", "between" or "from
+// one side to the other".
 func shuttleTail(toks []text.Token, k int) bool {
+	if k < 0 {
+		return false
+	}
 	if k < len(toks) && toks[k].Lower == "between" {
+		return true
+	}
+	if k+2 < len(toks) && toks[k].Lower == "from" && toks[k+1].Lower == "one" && toks[k+2].Lower == "side" {
 		return true
 	}
 	return k+2 < len(toks) && toks[k].Lower == "back" && toks[k+1].Lower == "and" && toks[k+2].Lower == "forth"
@@ -770,4 +800,19 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// appositionStart: a subject that ends in an apposition between commas
+// ("X, Oman's foreign minister, carried ...") ends before the apposition's
+// first comma; e is the end of the subject as written.
+func appositionStart(toks []text.Token, e int) int {
+	if e < 2 || toks[e-1].Text != "," {
+		return e
+	}
+	for c := e - 2; c > 0 && c >= e-10; c-- {
+		if toks[c].Text == "," {
+			return c
+		}
+	}
+	return e
 }
