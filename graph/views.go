@@ -54,12 +54,25 @@ type MeetingView struct {
 	SourceCount int `json:"sourceCount"`
 }
 
-// Counterpart is someone an actor met: how many meetings, and those in the
-// page asked for, newest first.
+// Counterpart is someone an actor met: how many meetings, when first and
+// last, where (the places met at most recently), the latest meeting and
+// what its first report says; and the meetings in the page asked for,
+// newest first.
 type Counterpart struct {
 	Actor    ActorRef      `json:"actor"`
 	Count    int           `json:"count"`
+	First    string        `json:"first,omitempty"` // earliest start of the dated meetings
+	Last     string        `json:"last,omitempty"`  // latest start of the dated meetings
+	Places   []PlaceRef    `json:"places"`          // at most 10, met there most recently first
+	Latest   *PairLatest   `json:"latest,omitempty"`
 	Meetings []MeetingView `json:"meetings"`
+}
+
+// PairLatest is a pair's latest meeting (by start date, then id; undated
+// ones count only when none is dated) and its earliest published report.
+type PairLatest struct {
+	MeetingID string `json:"meetingId"`
+	Report
 }
 
 // MetResult answers "who met this actor, where, when". Meetings is how
@@ -91,6 +104,9 @@ type MetFilter struct {
 	AsOf     string // only facts from sources published by this day
 	// A page of the actor's meetings, newest first; Limit 0 means 200.
 	Limit, Offset int
+	// Summary asks for the counterparts and their summaries only, no page
+	// of meetings: unfiltered, it reads the actor's kept pairs alone.
+	Summary bool
 	// A page of the counterparts, most meetings first; 0 means the
 	// store's default (100).
 	CounterpartLimit, CounterpartOffset int

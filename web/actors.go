@@ -51,6 +51,13 @@ func (s *Server) searchActors(c *gin.Context) error {
 }
 
 // met: GET /api/met?actor=&with=&place=&from=&to=&asOf=&limit=&offset=&counterpartLimit=&counterpartOffset=
+//
+// Without with, limit or offset it answers with the counterparts and their
+// summaries (count, first, last, places, latest meeting and its report):
+// for a busy actor a page of its meetings with their participants and
+// sources costs tens of times what its kept pairs do, and the summary
+// answers "who met whom, where, when". A pair's meetings are one request
+// further (with=), or a page of all of them (limit=).
 func (s *Server) met(c *gin.Context) error {
 	// Met resolves the actor itself (an id in its own first query).
 	actor, err := text(c, "actor")
@@ -79,6 +86,7 @@ func (s *Server) met(c *gin.Context) error {
 	if f.Limit, f.Offset, err = page(c, 200); err != nil {
 		return err
 	}
+	f.Summary = f.With == "" && !given(c, "limit") && !given(c, "offset")
 	if f.CounterpartLimit, err = intParam(c, "counterpartLimit", store.DefaultCounterparts, 1, maxLimit); err != nil {
 		return err
 	}

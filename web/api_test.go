@@ -70,17 +70,29 @@ func TestSeedQuestions(t *testing.T) {
 		var res graph.MetResult
 		path := "/api/met?actor=" + url.QueryEscape("Al Thani")
 		wantStatus(t, get(t, h, path, &res), http.StatusOK, path)
+		// The first page is the summary: who, how often, when, where, and
+		// the sentence that says so; the meetings are a page away.
 		var names []string
 		for _, c := range res.Counterparts {
 			names = append(names, c.Actor.Name)
-			m := c.Meetings[0]
-			if m.Place == nil || m.Place.Name != "Paris" || m.Date != "2024-05-24" || !strings.Contains(m.Evidence, "Paris talks") {
-				t.Errorf("meeting with %s: %+v", c.Actor.Name, m)
+			if len(c.Meetings) != 0 || c.Count != 1 || c.First != "2024-05-24" || c.Last != "2024-05-24" ||
+				len(c.Places) != 1 || c.Places[0].Name != "Paris" || c.Latest == nil || !strings.Contains(c.Latest.Evidence, "Paris talks") ||
+				c.Latest.SourceID == "" || c.Latest.Published == "" {
+				t.Errorf("summary of %s: %+v", c.Actor.Name, c)
 			}
 		}
 		slices.Sort(names)
 		if !slices.Equal(names, []string{"David Barnea", "William Burns"}) {
 			t.Fatalf("Al Thani met %v", names)
+		}
+		var paged graph.MetResult
+		wantStatus(t, get(t, h, path+"&limit=10", &paged), http.StatusOK, path+"&limit=10")
+		for i, c := range paged.Counterparts {
+			m := c.Meetings[0]
+			if m.Place == nil || m.Place.Name != "Paris" || m.Date != "2024-05-24" || !strings.Contains(m.Evidence, "Paris talks") ||
+				c.Latest == nil || c.Latest.MeetingID != m.ID || c.Latest.Evidence != res.Counterparts[i].Latest.Evidence {
+				t.Errorf("meeting with %s: %+v (summary %+v)", c.Actor.Name, m, c.Latest)
+			}
 		}
 	})
 
@@ -306,14 +318,21 @@ func TestFixtureEndpoints(t *testing.T) {
 	})
 
 	t.Run("csv", func(t *testing.T) {
-		rec := get(t, h, "/api/met?actor=Hakan+Fidan&format=csv", nil)
-		wantStatus(t, rec, http.StatusOK, "csv")
-		rows, err := csv.NewReader(rec.Body).ReadAll()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(rows) < 2 || rows[0][0] != "actor" || rows[1][0] != "Hakan Fidan" {
-			t.Fatalf("csv rows %v", rows[:min(len(rows), 2)])
+		// A row per counterpart in the summary, per counterpart and meeting
+		// with a page of meetings.
+		for _, tc := range []struct{ path, col string }{
+			{"/api/met?actor=Hakan+Fidan&format=csv", "latest_evidence"},
+			{"/api/met?actor=Hakan+Fidan&format=csv&limit=50", "meeting_id"},
+		} {
+			rec := get(t, h, tc.path, nil)
+			wantStatus(t, rec, http.StatusOK, tc.path)
+			rows, err := csv.NewReader(rec.Body).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) < 2 || rows[0][0] != "actor" || !slices.Contains(rows[0], tc.col) || rows[1][0] != "Hakan Fidan" {
+				t.Fatalf("%s: csv rows %v", tc.path, rows[:min(len(rows), 2)])
+			}
 		}
 	})
 
@@ -494,7 +513,7 @@ func TestGraphFiltersMetEdges(t *testing.T) {
 func TestMetPages(t *testing.T) {
 	h, _ := newServer(t, true)
 	var all, first, second graph.MetResult
-	get(t, h, "/api/met?actor=Nicholas+Burns", &all)
+	get(t, h, "/api/met?actor=Nicholas+Burns&limit=200", &all)
 	get(t, h, "/api/met?actor=Nicholas+Burns&limit=3", &first)
 	get(t, h, "/api/met?actor=Nicholas+Burns&limit=3&offset=3", &second)
 	shown := func(r graph.MetResult) (n int, ids []string) {

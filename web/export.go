@@ -92,7 +92,26 @@ func meetingRow(m graph.MeetingView) []string {
 	return []string{m.ID, m.Date, placeName(m.Place), string(m.Status), string(m.Mode), names(m.Participants), m.Evidence, sourceTitles(m.Sources)}
 }
 
+// metCSV is a row per counterpart and meeting, or with no page of
+// meetings (the summary, Limit 0) a row per counterpart.
 func metCSV(r graph.MetResult) table {
+	if r.Limit == 0 {
+		t := table{name: "met-" + graph.Slug(r.Actor.Name), header: []string{"actor", "counterpart", "counterpart_kind",
+			"meetings", "first", "last", "places", "latest_meeting_id", "latest_evidence", "latest_source"}}
+		for _, cp := range r.Counterparts {
+			places := make([]string, len(cp.Places))
+			for i, p := range cp.Places {
+				places[i] = p.Name
+			}
+			var latest graph.PairLatest
+			if cp.Latest != nil {
+				latest = *cp.Latest
+			}
+			t.rows = append(t.rows, []string{r.Actor.Name, cp.Actor.Name, string(cp.Actor.Kind), strconv.Itoa(cp.Count),
+				cp.First, cp.Last, strings.Join(places, "; "), latest.MeetingID, latest.Evidence, latest.Title})
+		}
+		return t
+	}
 	t := table{name: "met-" + graph.Slug(r.Actor.Name), header: append([]string{"actor", "counterpart", "counterpart_kind"}, meetingHeader...)}
 	for _, cp := range r.Counterparts {
 		for _, m := range cp.Meetings {

@@ -26,6 +26,12 @@ func page(c *gin.Context, def int) (limit, offset int, err error) {
 	return limit, offset, err
 }
 
+// given says whether the request sets the parameter to something.
+func given(c *gin.Context, name string) bool {
+	v, ok := c.GetQuery(name)
+	return ok && v != ""
+}
+
 func intParam(c *gin.Context, name string, def, lo, hi int) (int, error) {
 	v, ok := c.GetQuery(name)
 	if !ok || v == "" {

@@ -61,7 +61,11 @@ ORDER BY m.dateStart DESC, m.id`
 // qMetCounts counts, over all the actor's meetings the filters keep, the
 // meetings with each counterpart (cheap next to projecting them), and
 // returns the page of counterparts asked for: most meetings first, then
-// by id (a total order, so pages neither overlap nor skip).
+// by id (a total order, so pages neither overlap nor skip). Each carries
+// its summary over those meetings, defined as the MET_WITH aggregate is
+// (metwith.go): first and last dated start, the metPlaces places met at
+// most recently, the latest meeting and its earliest report (with asOf,
+// the earliest published by then).
 const qMetCounts = `
 MATCH (a:Actor {id: $id})
 OPTIONAL MATCH (a)-[:ATTENDED]->(m)
@@ -70,10 +74,33 @@ WITH a, collect(m) AS ms
 CALL (ms) {
   UNWIND ms AS m
   MATCH (m)<-[:ATTENDED]-(o:Actor) WHERE o.id <> $id AND ($with = '' OR o.id = $with)
-  WITH o, count(m) AS n
+  WITH o, m, coalesce(m.dateStart, '') AS d
+  WITH o, count(m) AS n, min(CASE WHEN d > '' THEN d END) AS first, max(CASE WHEN d > '' THEN d END) AS last,
+    max(d + ' ' + m.id) AS lk, collect(m) AS oms
   ORDER BY n DESC, o.id
-  WITH collect({o: o, n: n}) AS cps
-  RETURN size(cps) AS pairs, [x IN cps[$coffset..$coffset + $climit] | {id: x.o.id, name: x.o.name, kind: x.o.kind, n: x.n}] AS page
+  WITH collect({o: o, n: n, first: first, last: last, lk: lk, ms: oms}) AS cps
+  RETURN size(cps) AS pairs, cps[$coffset..$coffset + $climit] AS top
+}
+CALL (top) {
+  UNWIND top AS x
+  CALL (x) {
+    UNWIND x.ms AS m
+    MATCH (m)-[:HELD_IN]->(p:Place)
+    WITH p.id AS pid, coalesce(p.name, '') AS pname, max(coalesce(m.dateStart, '')) AS pd
+    ORDER BY pd DESC, pid LIMIT 10 // metPlaces, as metTop
+    RETURN collect({id: pid, name: pname}) AS places
+  }
+  WITH x, places, [m IN x.ms WHERE coalesce(m.dateStart, '') + ' ' + m.id = x.lk][0] AS lm
+  CALL (lm) {
+    OPTIONAL MATCH (lm)-[rep:REPORTED_IN]->(s:Source)
+    WHERE $asOf = '' OR (s.published <> '' AND s.published <= $asOf)
+    WITH rep, s ORDER BY coalesce(s.published, ''), s.id LIMIT 1
+    RETURN CASE WHEN s IS NULL THEN null ELSE {sourceId: s.id, title: s.title, publisher: s.publisher, url: s.url,
+      published: s.published, evidence: coalesce(rep.evidence, '')} END AS src
+  }
+  WITH x, places, lm, src ORDER BY x.n DESC, x.o.id
+  RETURN collect({id: x.o.id, name: x.o.name, kind: x.o.kind, n: x.n, first: x.first, last: x.last, places: places,
+    latest: CASE WHEN lm IS NULL THEN null ELSE {meetingId: lm.id, report: src} END}) AS page
 }
 RETURN a.id AS id, a.name AS name, a.kind AS kind, size(ms) AS total, pairs, page`
 
@@ -103,8 +130,14 @@ CALL (a) {
     RETURN r.hiKey AS k, r ORDER BY r.hiKey LIMIT $coffset + $climit
   }
   WITH k, r ORDER BY k SKIP $coffset LIMIT $climit
-  WITH r, CASE WHEN startNode(r) = a THEN endNode(r) ELSE startNode(r) END AS o
-  RETURN collect({id: o.id, name: o.name, kind: o.kind, n: r.count}) AS page
+  WITH k, r, CASE WHEN startNode(r) = a THEN endNode(r) ELSE startNode(r) END AS o,
+    COLLECT { MATCH (s:Source {id: r.lastSource})
+      RETURN {sourceId: s.id, title: s.title, publisher: s.publisher, url: s.url, published: s.published,
+        evidence: coalesce(r.lastEvidence, '')} } AS src
+  WITH k, r, o, src, coalesce(r.places, []) AS pids ORDER BY k
+  RETURN collect({id: o.id, name: o.name, kind: o.kind, n: r.count, first: r.first, last: r.last,
+    places: [i IN range(0, size(pids) - 1) | {id: pids[i], name: r.placeNames[i]}],
+    latest: CASE WHEN r.lastMeeting IS NULL THEN null ELSE {meetingId: r.lastMeeting, report: src[0]} END}) AS page
 }
 RETURN a.id AS id, a.name AS name, a.kind AS kind, COUNT { (a)-[:ATTENDED]->() } AS total,
   COUNT { (a)-[:MET_WITH]-() } AS pairs, page`
@@ -227,13 +260,16 @@ func (s *Store) Met(ctx context.Context, actor string, f graph.MetFilter) (graph
 	}
 	index := make(map[string]int, len(page))
 	for _, p := range page {
-		n, ok := p["n"].(int64)
-		if !ok {
-			return out, fmt.Errorf("met %s: counterpart count is %T", a.ID, p["n"])
+		c, err := counterpart(p)
+		if err != nil {
+			return out, fmt.Errorf("met %s: %w", a.ID, err)
 		}
-		c := graph.ActorRef{ID: mapStr(p, "id"), Name: mapStr(p, "name"), Kind: graph.Kind(mapStr(p, "kind"))}
-		index[c.ID] = len(out.Counterparts)
-		out.Counterparts = append(out.Counterparts, graph.Counterpart{Actor: c, Count: int(n), Meetings: []graph.MeetingView{}})
+		index[c.Actor.ID] = len(out.Counterparts)
+		out.Counterparts = append(out.Counterparts, c)
+	}
+	if f.Summary {
+		out.Limit = 0
+		return out, nil
 	}
 	// The page of meetings holds min(Limit, Meetings-Offset) of them (the
 	// counts query kept the same ones); it is read only if some
@@ -262,6 +298,44 @@ func (s *Store) Met(ctx context.Context, actor string, f graph.MetFilter) (graph
 		}
 	}
 	return out, nil
+}
+
+// counterpart reads one entry of the counts queries' page: the
+// counterpart, its count and its summary.
+func counterpart(p map[string]any) (graph.Counterpart, error) {
+	n, ok := p["n"].(int64)
+	if !ok {
+		return graph.Counterpart{}, fmt.Errorf("counterpart count is %T", p["n"])
+	}
+	c := graph.Counterpart{
+		Actor: graph.ActorRef{ID: mapStr(p, "id"), Name: mapStr(p, "name"), Kind: graph.Kind(mapStr(p, "kind"))},
+		Count: int(n), First: mapStr(p, "first"), Last: mapStr(p, "last"),
+		Places: []graph.PlaceRef{}, Meetings: []graph.MeetingView{},
+	}
+	places, ok := p["places"].([]any)
+	if !ok && p["places"] != nil {
+		return c, fmt.Errorf("counterpart %s: places are %T", c.Actor.ID, p["places"])
+	}
+	for _, x := range places {
+		pl, ok := x.(map[string]any)
+		if !ok {
+			return c, fmt.Errorf("counterpart %s: a place is %T", c.Actor.ID, x)
+		}
+		c.Places = append(c.Places, graph.PlaceRef{ID: mapStr(pl, "id"), Name: mapStr(pl, "name")})
+	}
+	if v := p["latest"]; v != nil {
+		l, ok := v.(map[string]any)
+		if !ok {
+			return c, fmt.Errorf("counterpart %s: latest is %T", c.Actor.ID, v)
+		}
+		c.Latest = &graph.PairLatest{MeetingID: mapStr(l, "meetingId")}
+		if r, ok := l["report"].(map[string]any); ok {
+			c.Latest.Report = graph.Report{SourceID: mapStr(r, "sourceId"), Title: mapStr(r, "title"),
+				Publisher: mapStr(r, "publisher"), URL: mapStr(r, "url"), Published: mapStr(r, "published"),
+				Evidence: mapStr(r, "evidence")}
+		}
+	}
+	return c, nil
 }
 
 // DefaultCounterparts is the page of counterparts Met returns when the

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -307,11 +308,21 @@ func checkMetReads(t *testing.T, ctx context.Context, st *store.Store) {
 			t.Fatalf("met %s: from the aggregate %d meetings, %d counterparts; from the meetings %d, %d",
 				id, kept.Meetings, len(kept.Counterparts), counted.Meetings, len(counted.Counterparts))
 		}
+		summary, err := st.Met(ctx, id, graph.MetFilter{Summary: true})
+		if err != nil {
+			t.Fatal(err)
+		}
 		for i, c := range kept.Counterparts {
 			o := counted.Counterparts[i]
 			if c.Actor.ID != o.Actor.ID || c.Count != o.Count || len(c.Meetings) != len(o.Meetings) {
 				t.Fatalf("met %s, counterpart %d: from the aggregate %+v (%d in the page), from the meetings %+v (%d)",
 					id, i, c.Actor, c.Count, o.Actor, o.Count)
+			}
+			// The summary read from the kept pair equals the one computed
+			// from the meetings, and the page of meetings does not change it.
+			s := summary.Counterparts[i]
+			if len(s.Meetings) != 0 || !reflect.DeepEqual(withoutMeetings(c), withoutMeetings(o)) || !reflect.DeepEqual(withoutMeetings(c), s) {
+				t.Fatalf("met %s, counterpart %d:\nsummary   %+v\naggregate %+v\nmeetings  %+v", id, i, s, withoutMeetings(c), withoutMeetings(o))
 			}
 		}
 		want, err := st.CounterpartsFromMeetings(ctx, id)
@@ -542,4 +553,10 @@ func checkNeighbours(t *testing.T, ctx context.Context, st *store.Store, id stri
 			t.Fatalf("neighbours of %s, first %d: a page of the keys gives %v; all the pairs %v", id, n, paged, all)
 		}
 	}
+}
+
+// withoutMeetings is a counterpart's summary alone.
+func withoutMeetings(c graph.Counterpart) graph.Counterpart {
+	c.Meetings = []graph.MeetingView{}
+	return c
 }

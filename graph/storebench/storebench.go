@@ -59,7 +59,7 @@ func str(rec *neo4j.Record, key string) (string, error) {
 // layer — Met, which resolves the actor in its own first query — and
 // returns the number of counterparts on the first page.
 func (b *Bench) MetDirect(ctx context.Context, id string) (int, error) {
-	res, err := b.st.Met(ctx, id, graph.MetFilter{})
+	res, err := b.st.Met(ctx, id, graph.MetFilter{Summary: true})
 	return len(res.Counterparts), err
 }
 
