@@ -121,11 +121,16 @@ RETURN m.id AS id, m.date AS date, m.dateStart AS dateStart, m.dateEnd AS dateEn
   [(m)-[r:REPORTED_IN]->(s:Source) | {source: s.id, published: s.published, status: r.status,
      mode: r.mode, date: r.date, evidence: r.evidence}] AS reports`
 
+	// qBulkAttended writes each attendance with its ordering key
+	// (attendedOrderKey, from the meeting's dateStart as this batch writes
+	// it), so that the attendance of a meeting new to the graph needs no
+	// second pass (metUpdate keys only that of known meetings).
 	qBulkAttended = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actor})
 MATCH (m:Meeting {id: row.meeting})
-MERGE (a)-[:ATTENDED]->(m)`
+MERGE (a)-[r:ATTENDED]->(m)
+SET r.key = row.key`
 
 	qBulkHeldIn = `
 UNWIND $rows AS row
@@ -602,6 +607,10 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 			negs = append(negs, n)
 		}
 	}
+	for _, r := range bt.attended {
+		id := r["meeting"].(string)
+		r["key"] = attendedOrderKey(r["actor"].(string), bt.meetings[bt.meetingIndex[id]]["dateStart"].(string), id)
+	}
 	stmts := []struct {
 		what, query string
 		key         string
@@ -630,6 +639,8 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 	for i, m := range bt.meetings {
 		meetingIDs[i] = m["id"].(string)
 	}
+	start := time.Now()
+	var ran time.Time // when the statements were done: the rest is the commit
 	_, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		existed, err := metExisting(ctx, tx, meetingIDs)
 		if err != nil {
@@ -650,11 +661,13 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 				return nil, fmt.Errorf("writing %s: %w", st.what, err)
 			}
 		}
+		t0 := time.Now()
 		if err := linkDates(ctx, tx, bt.meetings); err != nil {
 			return nil, err
 		}
-		t0 := time.Now()
-		if err := metUpdate(ctx, tx, meetingIDs, existed); err != nil {
+		b.s.log.Debug("bulk statement", "what", "dates", "rows", len(bt.meetings), "took", time.Since(t0).Round(time.Millisecond))
+		t0 = time.Now()
+		if err := metUpdate(ctx, tx, b.s.log, meetingIDs, existed, true); err != nil {
 			return nil, err
 		}
 		b.s.log.Debug("bulk statement", "what", "met-with", "rows", len(meetingIDs), "took", time.Since(t0).Round(time.Millisecond))
@@ -668,11 +681,14 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 			return nil, err
 		}
 		b.s.log.Debug("bulk statement", "what", "automatic merges", "rows", len(bt.autos), "took", time.Since(t0).Round(time.Millisecond))
+		ran = time.Now()
 		return nil, nil
 	}, neo4j.WithTxTimeout(b.opts.TxTimeout))
 	if err != nil {
 		return 0, fmt.Errorf("bulk batch: %w", classify(ctx, err))
 	}
+	b.s.log.Debug("bulk batch", "meetings", len(meetingIDs), "took", time.Since(start).Round(time.Millisecond),
+		"commit", time.Since(ran).Round(time.Millisecond))
 	return fresh, nil
 }
 

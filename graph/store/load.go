@@ -217,7 +217,7 @@ func (s *Store) LoadRecord(ctx context.Context, r graph.Record) (LoadStats, erro
 		if err := countMeetings(ctx, tx, planCounted(p)); err != nil {
 			return err
 		}
-		if err := metUpdate(ctx, tx, meetingIDs, existed); err != nil {
+		if err := metUpdate(ctx, tx, s.log, meetingIDs, existed, false); err != nil {
 			return err
 		}
 		for _, am := range p.AutoMerges {

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -200,9 +201,11 @@ func metExisting(ctx context.Context, tx neo4j.ManagedTransaction, ids []string)
 }
 
 // metUpdate keeps the pairs of the meetings ids exact once they are
-// written: existed (from metExisting, taken before the write) says which
-// were in the graph before.
-func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, existed map[string]bool) error {
+// written, and the ordering keys of their attendance: existed (from
+// metExisting, taken before the write) says which were in the graph
+// before; keyed, that the write set the keys of the new meetings'
+// attendance itself (qBulkAttended), so only the known ones' are set here.
+func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logger, ids []string, existed map[string]bool, keyed bool) error {
 	var fresh, known []string
 	seen := make(map[string]bool, len(ids))
 	for _, id := range ids {
@@ -216,20 +219,33 @@ func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, e
 			fresh = append(fresh, id)
 		}
 	}
+	t0 := time.Now()
 	if len(fresh) > 0 {
 		if _, err := run(ctx, tx, qMetFold, map[string]any{"ids": fresh}); err != nil {
 			return fmt.Errorf("adding %d new meetings to met-with: %w", len(fresh), err)
 		}
+		log.Debug("bulk statement", "what", "met-with fold", "rows", len(fresh), "took", time.Since(t0).Round(time.Millisecond))
 	}
+	t0 = time.Now()
 	if len(known) > 0 {
 		if _, err := run(ctx, tx, qMetRecount, map[string]any{"ids": known}); err != nil {
 			return fmt.Errorf("recounting met-with for %d known meetings: %w", len(known), err)
 		}
+		log.Debug("bulk statement", "what", "met-with recount", "rows", len(known), "took", time.Since(t0).Round(time.Millisecond))
 	}
 	// A meeting written may be new, have a new attendee or a new date.
-	if _, err := run(ctx, tx, qAttendedKeysOfMeetings, map[string]any{"ids": append(fresh, known...)}); err != nil {
-		return fmt.Errorf("keying the attendance of %d meetings: %w", len(fresh)+len(known), err)
+	rekey := known
+	if !keyed {
+		rekey = append(fresh, known...)
 	}
+	if len(rekey) == 0 {
+		return nil
+	}
+	t0 = time.Now()
+	if _, err := run(ctx, tx, qAttendedKeysOfMeetings, map[string]any{"ids": rekey}); err != nil {
+		return fmt.Errorf("keying the attendance of %d meetings: %w", len(rekey), err)
+	}
+	log.Debug("bulk statement", "what", "attendance keys", "rows", len(rekey), "took", time.Since(t0).Round(time.Millisecond))
 	return nil
 }
 
