@@ -62,20 +62,7 @@ var fifthRoundFloors = map[string]float64{
 }
 
 func TestProbeFifthRound(t *testing.T) {
-	all, err := filepath.Glob("testdata/probe/*.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var files []string
-	for _, f := range all {
-		if fifthRoundProbe.MatchString(filepath.Base(f)) {
-			files = append(files, f)
-		}
-	}
-	if len(files) != 20 {
-		t.Fatalf("fifth-round probe: %d articles, want 20", len(files))
-	}
-	checkProbeFloors(t, "fifth-round probe", scoreProbe(t, files), fifthRoundFloors)
+	checkProbeRound(t, "fifth-round probe", fifthRoundProbe, 20, fifthRoundFloors)
 }
 
 // sixthRoundProbe are the probe articles p57-p64, written in issue 14's
@@ -96,20 +83,7 @@ var sixthRoundFloors = map[string]float64{
 }
 
 func TestProbeSixthRound(t *testing.T) {
-	all, err := filepath.Glob("testdata/probe/*.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var files []string
-	for _, f := range all {
-		if sixthRoundProbe.MatchString(filepath.Base(f)) {
-			files = append(files, f)
-		}
-	}
-	if len(files) != 8 {
-		t.Fatalf("sixth-round probe: %d articles, want 8", len(files))
-	}
-	checkProbeFloors(t, "sixth-round probe", scoreProbe(t, files), sixthRoundFloors)
+	checkProbeRound(t, "sixth-round probe", sixthRoundProbe, 8, sixthRoundFloors)
 }
 
 // seventhRoundProbe are the probe articles p65-p72, written in issue 14's
@@ -128,20 +102,27 @@ var seventhRoundFloors = map[string]float64{
 }
 
 func TestProbeSeventhRound(t *testing.T) {
+	checkProbeRound(t, "seventh-round probe", seventhRoundProbe, 8, seventhRoundFloors)
+}
+
+// checkProbeRound scores the probe articles whose names match round (want
+// of them) against floors.
+func checkProbeRound(t *testing.T, name string, round *regexp.Regexp, want int, floors map[string]float64) {
+	t.Helper()
 	all, err := filepath.Glob("testdata/probe/*.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var files []string
 	for _, f := range all {
-		if seventhRoundProbe.MatchString(filepath.Base(f)) {
+		if round.MatchString(filepath.Base(f)) {
 			files = append(files, f)
 		}
 	}
-	if len(files) != 8 {
-		t.Fatalf("seventh-round probe: %d articles, want 8", len(files))
+	if len(files) != want {
+		t.Fatalf("%s: %d articles, want %d", name, len(files), want)
 	}
-	checkProbeFloors(t, "seventh-round probe", scoreProbe(t, files), seventhRoundFloors)
+	checkProbeFloors(t, name, scoreProbe(t, files), floors)
 }
 
 // scoreProbe extracts each probe article and scores it against its gold
