@@ -463,15 +463,22 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 		// Warm up both paths (page cache, query plans), then measure.
 		load.Run(ctx, "warmup", b.c.workers, 2*len(t.api), 30*time.Second, load.HTTPGet(client, base, t.api))
 		load.Run(ctx, "warmup", b.c.workers, 2*len(t.api), 30*time.Second, t.dir)
+		// The API and the driver in alternating slices (load.Paired): the
+		// overhead is their ratio, so a busy spell of the shared machine
+		// must not fall on one side only.
 		stopRSS := sampleRSS(cmd.Process.Pid)
-		api := load.Run(ctx, "API "+t.name, b.c.workers, b.c.loadRequests, b.c.loadTime, load.HTTPGet(client, base, t.api))
+		api, dir := load.Paired(ctx, "API "+t.name, "driver "+t.name, b.c.workers, b.c.loadRequests, b.c.loadTime, pairedRounds,
+			load.HTTPGet(client, base, t.api), t.dir)
 		b.r.rssPeak[t.name] = stopRSS()
-		dir := load.Run(ctx, "driver "+t.name, b.c.workers, b.c.loadRequests, b.c.loadTime, t.dir)
 		b.log.Info("load", "api", api.String(), "driver", dir.String())
 		b.r.runs = append(b.r.runs, api, dir)
 	}
 	return nil
 }
+
+// pairedRounds is how many alternating slices each API/driver pair of
+// load runs is cut into (load.Paired).
+const pairedRounds = 6
 
 // rss reads a process's resident set size in bytes from /proc.
 func rss(pid int) int64 {

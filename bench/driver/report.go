@@ -79,9 +79,10 @@ func (b *bench) write() error {
 		p("Run with -import-only: no per-record path, no reads under load.")
 		p("")
 	} else {
-		p("Reads under load: %d concurrent clients on 127.0.0.1, each run bounded by %d requests and %s, after a warm-up; "+
+		p("Reads under load: %d concurrent clients on 127.0.0.1, each side bounded by %d requests and %s, after a warm-up; "+
+			"the API and the driver measured in %d alternating slices (API, driver, driver, API, …) so that a busy spell of the machine falls on both; "+
 			"the API (`parley serve --no-seed`) against the same Cypher run through the Go driver (`storebench.Bench.MetDirect`, `GraphDirect`). "+
-			"Overhead = API mean latency / driver mean latency. `/api/met?actor=` is the first page: each counterpart's summary, no page of meetings.", b.c.workers, b.c.loadRequests, b.c.loadTime)
+			"Overhead = API mean latency / driver mean latency. `/api/met?actor=` is the first page: each counterpart's summary, no page of meetings.", b.c.workers, b.c.loadRequests, b.c.loadTime, pairedRounds)
 		p("")
 		p("| Endpoint, actors | API req/s | API p50 ms | API p99 ms | driver req/s | driver p50 ms | driver p99 ms | overhead | server RSS peak |")
 		p("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")

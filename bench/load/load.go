@@ -39,14 +39,53 @@ func ms(d time.Duration) string { return fmt.Sprintf("%.1fms", float64(d)/1e6) }
 // been made or maxTime has passed, and returns the latency distribution.
 // do gets a running request number, to pick its target.
 func Run(ctx context.Context, name string, workers, maxRequests int, maxTime time.Duration, do func(ctx context.Context, i int) error) Result {
+	var s sample
+	s.run(ctx, workers, 0, maxRequests, maxTime, do)
+	return s.result(name, workers)
+}
+
+// Paired measures a and b on the same targets in alternating slices
+// (rounds of each, in the order a b b a a b …), each slice a share of
+// maxRequests and maxTime, and returns both distributions. Run back to
+// back, a slow spell of a shared machine (another process, a garbage
+// collection in the database) would fall on one side and show as a
+// difference between them; alternating spreads it over both, so that
+// their ratio measures the sides rather than the moment.
+func Paired(ctx context.Context, nameA, nameB string, workers, maxRequests int, maxTime time.Duration, rounds int, a, b func(ctx context.Context, i int) error) (Result, Result) {
+	rounds = max(rounds, 1)
+	var sa, sb sample
+	perReq, perTime := max(maxRequests/rounds, 1), maxTime/time.Duration(rounds)
+	for r := range rounds {
+		first, second := &sa, &sb
+		doFirst, doSecond := a, b
+		if r%2 == 1 {
+			first, second, doFirst, doSecond = &sb, &sa, b, a
+		}
+		// Each side continues its own request numbers, so both cycle
+		// through the targets in the same order.
+		first.run(ctx, workers, first.next, perReq, perTime, doFirst)
+		second.run(ctx, workers, second.next, perReq, perTime, doSecond)
+	}
+	return sa.result(nameA, workers), sb.result(nameB, workers)
+}
+
+// sample accumulates the latencies of one side over one or more runs.
+type sample struct {
+	lat        []time.Duration
+	errors     int
+	firstError string
+	elapsed    time.Duration
+	next       int // the request number the next run starts at
+}
+
+// run makes up to maxRequests calls, numbered from start, within maxTime.
+func (s *sample) run(ctx context.Context, workers, start, maxRequests int, maxTime time.Duration, do func(ctx context.Context, i int) error) {
 	ctx, cancel := context.WithTimeout(ctx, maxTime)
 	defer cancel()
 	var mu sync.Mutex
-	var lat []time.Duration
-	res := Result{Name: name, Concurrency: workers}
-	next := 0
+	next, before := start, len(s.lat)
 	var wg sync.WaitGroup
-	start := time.Now()
+	t0 := time.Now()
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -56,21 +95,21 @@ func Run(ctx context.Context, name string, workers, maxRequests int, maxTime tim
 				i := next
 				next++
 				mu.Unlock()
-				if i >= maxRequests || ctx.Err() != nil {
+				if i-start >= maxRequests || ctx.Err() != nil {
 					return
 				}
-				t0 := time.Now()
+				t := time.Now()
 				err := do(ctx, i)
-				d := time.Since(t0)
+				d := time.Since(t)
 				if ctx.Err() != nil && err != nil {
 					return // cut off by the time bound: not counted
 				}
 				mu.Lock()
-				lat = append(lat, d)
+				s.lat = append(s.lat, d)
 				if err != nil {
-					res.Errors++
-					if res.FirstError == "" {
-						res.FirstError = err.Error()
+					s.errors++
+					if s.firstError == "" {
+						s.firstError = err.Error()
 					}
 				}
 				mu.Unlock()
@@ -78,11 +117,17 @@ func Run(ctx context.Context, name string, workers, maxRequests int, maxTime tim
 		}()
 	}
 	wg.Wait()
-	res.Elapsed = time.Since(start)
-	res.Requests = len(lat)
-	if len(lat) == 0 {
+	s.elapsed += time.Since(t0)
+	s.next = start + len(s.lat) - before // the calls counted this run
+}
+
+func (s *sample) result(name string, workers int) Result {
+	res := Result{Name: name, Concurrency: workers, Elapsed: s.elapsed, Requests: len(s.lat),
+		Errors: s.errors, FirstError: s.firstError}
+	if len(s.lat) == 0 {
 		return res
 	}
+	lat := slices.Clone(s.lat)
 	slices.Sort(lat)
 	q := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
 	res.P50, res.P90, res.P99, res.Max = q(0.50), q(0.90), q(0.99), lat[len(lat)-1]
