@@ -84,7 +84,7 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	}
 	d.frames.SameDay(ms)
 	ms = d.attachPartials(ms, parts)
-	ms = d.attachRosters(ms, rs)
+	ms = keepMet(d.attachRosters(d.addGatherings(ms, rs), rs))
 	ms = mergeRetold(dedupeMeetings(ms))
 	d.frames.Sequels(ms)
 	d.roles.MeetingSides(ms, &r)

@@ -197,7 +197,8 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			if o := d.G.Orgs[m.Code]; o != nil && gazetteer.Seats[o.Name] {
 				consider(d.G.CapitalCity(o.Country), m.I, 5)
 			}
-		case m.Kind == mention.Demonym && next == "capital" && prev == "the":
+		case (m.Kind == mention.Demonym || m.Kind == mention.State) && next == "capital" && prev == "the":
+			// "the Qatari capital", "the Solomon Islands capital"
 			if c := d.G.CapitalCity(m.Code); c != "" {
 				consider(c, m.I, 0)
 			}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's eighth round: rules for constructions the eighth probe batch
+// (p73-p80) showed beside earlier rounds, each with sentences of its own.
+
+// A gathering told by its host alone ("X hosted the retreat", "X welcomed
+// the leaders to the summit") and a list of attendees after it make one
+// meeting of the host and the list, where and when the gathering sentence
+// (or the gathering it refers back to) says (p71, p78).
+func TestHostedGatheringRoster(t *testing.T) {
+	for _, text := range []string{
+		"Summit\nPrime Minister Lena Berg hosted the retreat in Oslo on Monday. Among those attending were President Omar Haddad, Chancellor Ines Valdez and Premier Tomas Ruiz.",
+		"Summit\nPresident Lena Berg welcomed more than thirty leaders to the regional summit in Oslo on Monday. Attending were President Omar Haddad, Chancellor Ines Valdez and Premier Tomas Ruiz.",
+		"Summit\nNordic leaders gathered on Monday for their annual retreat in Oslo. Prime Minister Lena Berg, who chairs the council this year, hosted the retreat. Among those attending were President Omar Haddad, Chancellor Ines Valdez and Premier Tomas Ruiz.",
+	} {
+		rec := extractAt(t, text)
+		for _, pair := range [][2]string{{"Lena Berg", "Omar Haddad"}, {"Omar Haddad", "Tomas Ruiz"}, {"Ines Valdez", "Lena Berg"}} {
+			m := meetingWith(rec, pair[0], pair[1])
+			if m == nil || m.Status != graph.Held || m.Place != "Oslo" || m.Date != "2025-05-05" {
+				t.Errorf("%q: want %v met in Oslo on 2025-05-05, got %s", text, pair, dump(rec))
+			}
+		}
+	}
+	// The host alone is no meeting; a list after a meeting joins that one.
+	if got := pairsOf(t, "Summit\nPrime Minister Lena Berg hosted the retreat in Oslo on Monday."); len(got) != 0 {
+		t.Errorf("a host alone: want no pairs, got %v", got)
+	}
+	text := "Talks\nPrime Minister Lena Berg met President Omar Haddad in Oslo on Monday. Also present were Chancellor Ines Valdez and Premier Tomas Ruiz."
+	rec := extractAt(t, text)
+	if m := meetingOf(rec, "Lena Berg", "Omar Haddad", "Ines Valdez", "Tomas Ruiz"); m == nil || len(rec.Meetings) != 1 {
+		t.Errorf("%q: want one meeting of the four, got %s", text, dump(rec))
+	}
+}
+
+// "the Solomon Islands capital", like "the Qatari capital", is the
+// state's capital city (p71; a build-half dev article names a capital so).
+func TestStateCapitalPlace(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nLena Berg met Omar Haddad on Monday in the Solomon Islands capital.",
+		"Talks\nLena Berg met Omar Haddad on Monday in the Solomon Islander capital.",
+	} {
+		rec := extractAt(t, text)
+		if m := meetingOf(rec, "Lena Berg", "Omar Haddad"); m == nil || m.Place != "Honiara" {
+			t.Errorf("%q: want the meeting in Honiara, got %s", text, dump(rec))
+		}
+	}
+}
+
+// meetingWith is the first meeting both names take part in.
+func meetingWith(rec graph.Record, a, b string) *graph.Meeting {
+	for i, m := range rec.Meetings {
+		if slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
+			return &rec.Meetings[i]
+		}
+	}
+	return nil
+}
