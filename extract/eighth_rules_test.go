@@ -62,3 +62,23 @@ func meetingWith(rec graph.Record, a, b string) *graph.Meeting {
 	}
 	return nil
 }
+
+// A historical narrative tells the days of its own time without their
+// year: once a story is set years back by a dated event ("On March 3,
+// 1971, ..."), "on March 5" is of that time, not of the publication year
+// (p69, p77). A look back to an earlier date does not move the story's
+// time; a date counted from the publication ("on Monday") brings it back
+// to the news of the day.
+func TestHistoricalDayMonth(t *testing.T) {
+	for _, c := range []struct{ text, a, b, want string }{
+		{"Talks\nOn March 3, 1971, Lena Berg met Omar Haddad in Oslo. Berg met Ines Valdez in Bergen on March 9.", "Lena Berg", "Ines Valdez", "1971-03-09"},
+		{"Talks\nOn March 3, 1971, Lena Berg met Omar Haddad in Oslo to restore the line held before June 1, 1969. On March 9, Haddad met Ines Valdez in Bergen.", "Omar Haddad", "Ines Valdez", "1971-03-09"},
+		{"Talks\nThe accord signed in March 1971 still holds. Lena Berg met Omar Haddad in Bergen in April.", "Lena Berg", "Omar Haddad", "1971-04"},
+		{"Talks\nOn March 3, 1971, Lena Berg met Omar Haddad in Oslo. On Monday, Haddad met Ines Valdez in Rome. Valdez met Tomas Ruiz in Madrid on March 9.", "Ines Valdez", "Tomas Ruiz", "2025-03-09"},
+	} {
+		rec := extractAt(t, c.text)
+		if m := meetingWith(rec, c.a, c.b); m == nil || m.Date != c.want {
+			t.Errorf("%q: want %s and %s met on %s, got %s", c.text, c.a, c.b, c.want, dump(rec))
+		}
+	}
+}

@@ -275,7 +275,7 @@ func inheritDate(prev []Frame, parts []int, si int, place string) string {
 
 // dateOf resolves the date expression nearest the trigger in its clause.
 func (d *Reader) dateOf(toks []text.Token, k, cs, ce int, st graph.Status) string {
-	ds := frame.FindDates(toks, cs, ce, d.published)
+	ds := frame.FindDatesIn(toks, cs, ce, d.published, d.story)
 	// A time in the topic phrase ("to discuss the May 3 summit") is the
 	// topic's, not the predicate's.
 	if topic := frame.TopicSpansOf(toks, k, ce, false); topic != nil {
