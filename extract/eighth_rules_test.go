@@ -82,3 +82,35 @@ func TestHistoricalDayMonth(t *testing.T) {
 		}
 	}
 }
+
+// A meeting noun whose own verb says it is not on the agenda ("a meeting
+// between A and B is not on the agenda", "was 'not on the cards'") was
+// not held (p70, p73).
+func TestNotOnTheAgenda(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nA spokesman said on Monday that a meeting between Lena Berg and Omar Haddad was \"not on the agenda\" for now.",
+		"Talks\nA summit of Lena Berg and Omar Haddad is not on the cards before the vote, an official said.",
+	} {
+		if got := pairsOf(t, text); len(got) != 0 {
+			t.Errorf("%q: want no held pair, got %v", text, got)
+		}
+	}
+	if got := pairsOf(t, "Talks\nA meeting between Lena Berg and Omar Haddad was on the agenda of the summit in Oslo on Monday, and it took place."); len(got) == 0 {
+		t.Errorf("a meeting on the agenda that took place: want the pair held")
+	}
+}
+
+// A side that met each of two others apart goes between them (Shuttles);
+// when it already goes between a side and that side's known counterpart,
+// a third side it also met (a call to an ally) is no new counterpart
+// (p70). When the known pair has the go-between itself as a side, the two
+// others it met apart are still the talks' sides.
+func TestShuttleKnownSides(t *testing.T) {
+	text := "Talks\nNorway has mediated between Armenia and Azerbaijan since the war began. Norwegian Foreign Minister Lena Berg held separate phone calls on Sunday with Armenian Foreign Minister Omar Haddad and Azerbaijani Foreign Minister Ines Valdez. Berg also spoke with German Foreign Minister Tomas Ruiz on Saturday."
+	rec := extractAt(t, text)
+	for _, n := range rec.Negotiations {
+		if slices.Contains(n.Parties, "Germany") {
+			t.Errorf("an ally called beside the sides is no party: got %+v", rec.Negotiations)
+		}
+	}
+}

@@ -349,12 +349,22 @@ func notOccurred(toks []text.Token, k int) bool {
 		if frame.ClauseBreaks[l] && l != "which" && l != "that" || toks[e].Text == ";" || frame.MeetingNouns[l] {
 			return false
 		}
-		if (l == "not" || l == "never" || l == "n't") && occurVerbs[toks[e+1].Lower] {
+		if (l == "not" || l == "never" || l == "n't") && (occurVerbs[toks[e+1].Lower] || onAgenda(toks, e+1)) {
 			return true
 		}
 	}
 	return false
 }
+
+// onAgenda: tokens from k say "on the agenda" (or "on the table", "on the
+// cards"): negated after a meeting noun ("a meeting between A and B is not
+// on the agenda"), the meeting is not held.
+func onAgenda(toks []text.Token, k int) bool {
+	return k+2 < len(toks) && toks[k].Lower == "on" && toks[k+1].Lower == "the" && agendaNouns[toks[k+2].Lower]
+}
+
+// agendaNouns hold what is planned: "on the agenda", "on the cards".
+var agendaNouns = lex("agendaNouns")
 
 // occurVerbs say that an event takes place; negated, an announced meeting
 // stays planned.

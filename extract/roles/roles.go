@@ -675,7 +675,7 @@ func (d *Reader) Shuttles(ms []meeting.Frame, r *Roles) {
 					r.weakRoles = true
 					r.addMediator(x)
 					r.weakRoles = false
-				} else if slices.Contains(r.weakMeds, x) {
+				} else if slices.Contains(r.weakMeds, x) && !r.goesBetween(x, a, b, met) && !r.goesBetween(x, b, a, met) {
 					r.weakRoles = true
 					r.addPair(a, b, "negotiations")
 					r.weakRoles = false
@@ -684,6 +684,21 @@ func (d *Reader) Shuttles(ms []meeting.Frame, r *Roles) {
 			}
 		}
 	}
+}
+
+// goesBetween: the third side x already goes between a and the counterpart
+// a is paired with (x met each apart), so a side x met beside them (b, a
+// call to an ally) is no new counterpart of a.
+func (r *Roles) goesBetween(x, a, b int, met func(a, b, c int) bool) bool {
+	return slices.ContainsFunc(r.pairs, func(p Pair) bool {
+		c := p.B
+		if p.B == a {
+			c = p.A
+		} else if p.A != a {
+			return false
+		}
+		return c != x && c != b && met(x, a, c) && met(x, c, a)
+	})
 }
 
 // demonymsOfPosts: "the Russian and Kazakh foreign ministers held talks":
