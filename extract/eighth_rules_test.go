@@ -114,3 +114,31 @@ func TestShuttleKnownSides(t *testing.T) {
 		}
 	}
 }
+
+// A meeting told without who met ("The second round of talks was held in
+// X on Monday") takes the delegations a list after it names; a list's
+// gapped clause ("and the Ukrainian one by B", "and the rebel side by B")
+// is the other side's, and the lists of one sentence are of one meeting
+// (p70, p78).
+func TestNamelessMeetingDelegations(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nArmenia and Azerbaijan have been at odds for decades. The second round of talks was held in Geneva on Monday. The Armenian delegation was led by Deputy Prime Minister Lena Berg and the Azerbaijani one by Deputy Prime Minister Omar Haddad.",
+		"Talks\nArmenian and Azerbaijani delegations met in Geneva on Monday. The Armenian side was led by Deputy Prime Minister Lena Berg and the Azerbaijani side by Deputy Prime Minister Omar Haddad.",
+	} {
+		rec := extractAt(t, text)
+		m := meetingOf(rec, "Lena Berg", "Omar Haddad")
+		if m == nil || m.Place != "Geneva" || m.Date != "2025-05-05" {
+			t.Errorf("%q: want Berg and Haddad alone met in Geneva on 2025-05-05, got %s", text, dump(rec))
+		}
+		for _, a := range rec.Actors {
+			if a.Name == "Omar Haddad" && a.Affiliation != "Azerbaijan" {
+				t.Errorf("%q: the gapped clause's side is Haddad's, got %q", text, a.Affiliation)
+			}
+		}
+	}
+	// A list after a meeting of named people still joins that meeting; a
+	// nameless sentence with no list is no meeting.
+	if got := pairsOf(t, "Talks\nThe second round of talks was held in Geneva on Monday and lasted two hours."); len(got) != 0 {
+		t.Errorf("a nameless meeting alone: want no pairs, got %v", got)
+	}
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/meeting"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -90,21 +91,53 @@ func (d *doc) placeAndDate(si, k int) (string, string) {
 	return d.frames.PlaceOf(si, k, 0, len(toks)), date
 }
 
-// addGatherings adds, before a roster that names no side, the gathering
-// its sentence or the one before tells by its host, when that sentence
-// tells no meeting of its own (ms is in sentence order). attachRosters
-// then gives it the attendees; keepMet drops a gathering left with its
-// host alone.
-func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
-	for _, r := range rs {
-		if r.side >= 0 {
+// namelessMeeting reads sentence si as a meeting told without its
+// participants, who a delegation list after it names ("The second round
+// of talks was held in X on June 2. The A delegation was led by ..."): a
+// meeting noun in the subject, a past verb of occurrence, no actor named
+// before the verb, and a place or date told.
+func (d *doc) namelessMeeting(si int) (meeting.Frame, bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	k := slices.IndexFunc(toks, func(t text.Token) bool { return frame.MeetingNouns[t.Lower] })
+	if k < 0 || k > 6 || s.Quoted[k] {
+		return meeting.Frame{}, false
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		l := toks[e].Lower
+		if !pastEventVerbs[l] || l == "held" && toks[e-1].Lower != "was" && toks[e-1].Lower != "were" {
 			continue
 		}
+		if slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool { return m.I < e && m.Actor >= 0 }) {
+			return meeting.Frame{}, false
+		}
+		f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson}
+		f.Place, f.Date = d.placeAndDate(si, k)
+		return f, f.Place != "" || f.Date != ""
+	}
+	return meeting.Frame{}, false
+}
+
+// pastEventVerbs tell that a meeting took place: "was held", "opened".
+var pastEventVerbs = lex("pastEventVerbs")
+
+// addGatherings adds, before a member list, the meeting its sentence or
+// the one before tells without naming who met, when that sentence tells
+// no meeting of its own (ms is in sentence order): a gathering told by
+// its host before a list that names no side, a nameless meeting before a
+// side's delegation list. attachRosters then gives it the people listed;
+// keepMet drops one left with fewer than two.
+func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
+	for _, r := range rs {
 		for _, g := range []int{r.si, r.si - 1} {
 			if g < 0 || d.Sents[g].Title || slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent == g }) {
 				continue
 			}
-			if f, ok := d.hostedGathering(g); ok {
+			f, ok := d.namelessMeeting(g)
+			if r.side < 0 {
+				f, ok = d.hostedGathering(g)
+			}
+			if ok {
 				at, _ := slices.BinarySearchFunc(ms, g, func(m meeting.Frame, si int) int { return m.Sent - si })
 				ms = slices.Insert(ms, at, f)
 				break
