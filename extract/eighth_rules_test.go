@@ -142,3 +142,17 @@ func TestNamelessMeetingDelegations(t *testing.T) {
 		t.Errorf("a nameless meeting alone: want no pairs, got %v", got)
 	}
 }
+
+// "H.E." (His or Her Excellency), which official readouts put before a
+// name, ends no sentence and is no part of the name (p74, p76).
+func TestExcellencyHonorific(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nOn March 20, Foreign Minister Lena Berg held a meeting with H.E. Mr. Omar Haddad, Minister of Foreign Affairs of Morocco.",
+		"Talks\nOn March 20, H.E. Omar Haddad, Minister of Foreign Affairs of Morocco, held a meeting with Foreign Minister Lena Berg.",
+	} {
+		rec := extractAt(t, text)
+		if m := meetingOf(rec, "Lena Berg", "Omar Haddad"); m == nil || m.Date != "2025-03-20" {
+			t.Errorf("%q: want Berg and Haddad met on 2025-03-20, got %s", text, dump(rec))
+		}
+	}
+}
