@@ -156,3 +156,24 @@ func TestExcellencyHonorific(t *testing.T) {
 		}
 	}
 }
+
+// Going between the sides is brokering like carrying their proposals:
+// "X was shuttling between the two delegations", "X shuttled between
+// their villas" make X a mediator (p76, p77).
+func TestShuttledBetween(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nTalks between Armenia and Azerbaijan resumed in Geneva on Monday, but Swiss envoy Lena Berg was shuttling between the two delegations, who did not sit in the same room.",
+		"Talks\nTalks between Armenia and Azerbaijan resumed in Geneva on Monday. For three days Swiss envoy Lena Berg shuttled between their hotels.",
+	} {
+		rec := extractAt(t, text)
+		if len(rec.Negotiations) == 0 || !slices.Contains(rec.Negotiations[0].Mediators, "Lena Berg") {
+			t.Errorf("%q: want Berg a mediator, got %+v", text, rec.Negotiations)
+		}
+	}
+	rec := extractAt(t, "Talks\nTalks between Armenia and Azerbaijan resumed in Geneva on Monday. The two capitals agreed to revive shuttle visits between them.")
+	for _, n := range rec.Negotiations {
+		if len(n.Mediators) != 0 {
+			t.Errorf("shuttle visits of the sides make no mediator, got %+v", rec.Negotiations)
+		}
+	}
+}

@@ -226,9 +226,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			r.weakRoles = false
 		case proposalNouns[t.Lower]:
 			d.proposalRoles(si, k, r)
-		case shuttleVerbs[t.Lower] && shuttleTail(toks, shuttleObjectEnd(toks, k)):
+		case shuttleVerbs[t.Lower] && shuttleTail(toks, shuttleObjectEnd(toks, k)) || shuttleMoves[t.Lower] && shuttleTail(toks, k+1):
 			// "A and B were carrying messages back and forth": carrying
-			// proposals between the sides is brokering (SCHEMA).
+			// proposals between the sides is brokering (SCHEMA); so is
+			// going between them ("X was shuttling between the two
+			// delegations").
 			for _, m := range d.listEndingAt(si, appositionStart(toks, subjectEnd(toks, k))) {
 				d.mediator(r, m)
 			}
@@ -326,6 +328,10 @@ var (
 	shuttleVerbs   = lex("shuttleVerbs")
 	shuttleObjects = lex("shuttleObjects")
 )
+
+// shuttleMoves tell someone going between the sides: "shuttled between
+// the two delegations".
+var shuttleMoves = lex("shuttleMoves")
 
 // shuttleObjectEnd is where the object of the shuttle verb at k ends:
 // a shuttleObjects word right after it or after one lower-case modifier
