@@ -177,3 +177,23 @@ func TestShuttledBetween(t *testing.T) {
 		}
 	}
 }
+
+// A meeting told "on the sidelines", or at "the summit", without a date of
+// its own took place at the gathering told with its date just before
+// (p55, p78; p61 has the same construction).
+func TestSidelinesTakeTheGatheringsDay(t *testing.T) {
+	for _, text := range []string{
+		"Summit\nNordic leaders met in Oslo on Monday for their annual summit. On the sidelines, Lena Berg held talks with Omar Haddad.",
+		"Summit\nNordic leaders met in Oslo on Monday for an emergency summit. The summit, chaired by Lena Berg, was attended by Omar Haddad and Ines Valdez.",
+	} {
+		rec := extractAt(t, text)
+		if m := meetingWith(rec, "Lena Berg", "Omar Haddad"); m == nil || m.Date != "2025-05-05" || m.Place != "Oslo" {
+			t.Errorf("%q: want Berg and Haddad met in Oslo on 2025-05-05, got %s", text, dump(rec))
+		}
+	}
+	// Without a gathering told before, the publication month stays.
+	rec := extractAt(t, "Talks\nOn the sidelines, Lena Berg held talks with Omar Haddad.")
+	if m := meetingWith(rec, "Lena Berg", "Omar Haddad"); m == nil || m.Date != "2025-05" {
+		t.Errorf("no gathering told: want the publication month, got %s", dump(rec))
+	}
+}

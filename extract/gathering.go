@@ -151,3 +151,50 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 func keepMet(ms []meeting.Frame) []meeting.Frame {
 	return slices.DeleteFunc(ms, func(m meeting.Frame) bool { return len(m.Parts) < 2 })
 }
+
+// sidelineNouns place a meeting at a gathering: "on the sidelines",
+// "on the margins".
+var sidelineNouns = lex("sidelineNouns")
+
+// gatheringTimes: a held meeting told without a date "on the sidelines"
+// or as "the summit", when a gathering was told with its date in the four
+// sentences before, took place at that gathering: its date, and its place
+// when the meeting has none ("X met on Friday in Y for a summit. On the
+// sidelines, A met B").
+func (d *doc) gatheringTimes(ms []meeting.Frame) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Date != "" || m.Status != graph.Held || !d.atGathering(m.Sent) {
+			continue
+		}
+		for p := m.Sent - 1; p >= 0 && p >= m.Sent-4; p-- {
+			toks := d.Sents[p].Toks
+			k := slices.IndexFunc(toks, func(t text.Token) bool { return gatheringEvents[t.Lower] })
+			if k < 0 {
+				continue
+			}
+			place, date := d.placeAndDate(p, k)
+			if date == "" {
+				continue
+			}
+			m.Date = date
+			if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual {
+				m.Place = place
+			}
+			break
+		}
+	}
+}
+
+// atGathering: sentence si places what it tells at a gathering told
+// before: "on the sidelines", or a definite gathering noun ("The summit,
+// chaired by X, was attended by ...").
+func (d *doc) atGathering(si int) bool {
+	toks := d.Sents[si].Toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].Lower == "the" && (sidelineNouns[toks[k].Lower] || gatheringEvents[toks[k].Lower]) {
+			return true
+		}
+	}
+	return false
+}
