@@ -84,9 +84,10 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	}
 	d.frames.SameDay(ms)
 	ms = d.attachPartials(ms, parts)
-	ms = d.attachRosters(ms, rs)
+	ms = keepMet(d.attachRosters(d.addGatherings(ms, rs), rs))
 	ms = mergeRetold(dedupeMeetings(ms))
 	d.frames.Sequels(ms)
+	d.gatheringTimes(ms)
 	d.roles.MeetingSides(ms, &r)
 	// SCHEMA: a held meeting that news of the day reports with no date
 	// ("met in Doha", "talks ended") took place in the publication month.

@@ -115,6 +115,15 @@ func (d *doc) rosters(si int) []roster {
 		}
 		var people []int
 		for _, m := range d.Ments[si] {
+			if m.I >= from && m.Actor >= 0 && gappedSide(toks, m.I, m.J) && d.IsCollective(m.Actor) {
+				// "A's side was led by X and the B one by Y": the gapped
+				// clause lists the other side.
+				if len(people) > 0 {
+					out = append(out, roster{si: si, side: side, people: people})
+				}
+				side, people = m.Actor, nil
+				continue
+			}
 			if m.I < from || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
 				continue
 			}
@@ -189,8 +198,10 @@ func clauseEndBetween(toks []text.Token, i, j int) bool {
 // the participants told for it: the sides met apart, so neither side's
 // roster joins it.
 func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
+	lastSi, lastBest := -1, -1
 	for _, r := range rs {
-		// The latest meeting before the roster.
+		// The latest meeting before the roster; the lists of one sentence
+		// ("A's delegation was led by X and B's by Y") are of one meeting.
 		best := -1
 		for i := range ms {
 			m := ms[i]
@@ -200,6 +211,9 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			if m.Sent <= r.si && r.si-m.Sent <= 10 && d.sideAt(m, r.side) {
 				best = i
 			}
+		}
+		if r.si == lastSi {
+			best = lastBest
 		}
 		if best < 0 {
 			for i := range ms {
@@ -212,6 +226,7 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		if best < 0 {
 			continue
 		}
+		lastSi, lastBest = r.si, best
 		m := &ms[best]
 		for _, p := range r.people {
 			// The side a roster names outweighs an institution read off
@@ -280,4 +295,12 @@ func delegationNounBefore(toks []text.Token, k, within int) int {
 		}
 	}
 	return -1
+}
+
+// gappedSide: the mention at [i, j) opens a gapped clause of a member
+// list, its verb left out: "and the Ukrainian one by", "and the rebel
+// side by".
+func gappedSide(toks []text.Token, i, j int) bool {
+	return i >= 2 && toks[i-1].Lower == "the" && toks[i-2].Lower == "and" && j+1 < len(toks) &&
+		(toks[j].Lower == "one" || delegationNouns[toks[j].Lower]) && toks[j+1].Lower == "by"
 }

@@ -20,14 +20,30 @@ type DateExpr struct {
 	// a planned meeting.
 	Weekday int
 	Bare    bool
+	// Year: the expression states its year ("May 4, 1966", "May 1966");
+	// Relative: it is counted from the publication ("on Monday", "last
+	// week", "yesterday").
+	Year, Relative bool
 }
 
 // FindDates returns the dates stated in tokens [cs, ce) of a sentence.
 // Relative expressions need the publication date and are skipped without
 // it.
 func FindDates(toks []text.Token, cs, ce int, pub time.Time) []DateExpr {
+	return FindDatesIn(toks, cs, ce, pub, time.Time{})
+}
+
+// FindDatesIn is FindDates in a story told at a time of its own (the
+// last dated event of a historical narrative, StoryTimes): a day or month
+// told without its year ("on January 9", "in March") is the one nearest
+// that time, not the publication.
+func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr {
 	var out []DateExpr
 	known := !pub.IsZero()
+	near := pub
+	if !story.IsZero() {
+		near = story
+	}
 	at := func(k int) string {
 		if k < 0 || k >= len(toks) {
 			return ""
@@ -39,11 +55,11 @@ func FindDates(toks []text.Token, cs, ce int, pub time.Time) []DateExpr {
 		if wd, ok := lexicon.Weekdays[l]; ok && known {
 			switch at(k - 1) {
 			case "last":
-				out = append(out, DateExpr{At: k, Value: Day(prevWeekday(pub, wd, false))})
+				out = append(out, DateExpr{At: k, Value: Day(prevWeekday(pub, wd, false)), Relative: true})
 			case "next":
-				out = append(out, DateExpr{At: k, Value: Day(nextWeekday(pub, wd, false))})
+				out = append(out, DateExpr{At: k, Value: Day(nextWeekday(pub, wd, false)), Relative: true})
 			default:
-				out = append(out, DateExpr{At: k, Value: Day(prevWeekday(pub, wd, true)), Weekday: wd, Bare: true})
+				out = append(out, DateExpr{At: k, Value: Day(prevWeekday(pub, wd, true)), Weekday: wd, Bare: true, Relative: true})
 			}
 			continue
 		}
@@ -56,29 +72,30 @@ func FindDates(toks []text.Token, cs, ce int, pub time.Time) []DateExpr {
 			case mention.IsNumber(at(n)) && len(at(n)) <= 2: // "May 15", "Aug. 14", "October 7, 2023"
 				dd, _ := strconv.Atoi(at(n))
 				y := yearAfter(toks, n+1)
-				out = appendDay(out, k, y, mo, dd, pub)
+				out = appendDay(out, k, y, mo, dd, near)
 			case mention.IsNumber(at(k-1)) && len(at(k-1)) <= 2: // "2 November"; "27-28 February" from its first day
 				dd, _ := strconv.Atoi(at(k - 1))
 				if (at(k-2) == "-" || at(k-2) == "–" || at(k-2) == "to") && mention.IsNumber(at(k-3)) && len(at(k-3)) <= 2 {
 					dd, _ = strconv.Atoi(at(k - 3))
 				}
 				y := yearAfter(toks, k+1)
-				out = appendDay(out, k, y, mo, dd, pub)
+				out = appendDay(out, k, y, mo, dd, near)
 			case isYear(at(n)): // "May 2024"
 				y, _ := strconv.Atoi(at(n))
-				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", y, mo)})
+				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", y, mo), Year: true})
 			case known && (at(k-1) == "in" || at(k-1) == "early" || at(k-1) == "late" || at(k-1) == "-" || at(k-1) == "mid"):
-				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", closestYear(pub, mo, 15), mo)})
+				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", closestYear(near, mo, 15), mo)})
 			}
 			continue
 		}
 		if isYear(l) && (at(k-1) == "in" || at(k-1) == "of") && !mention.IsNumber(at(k-2)) {
-			out = append(out, DateExpr{At: k, Value: l})
+			out = append(out, DateExpr{At: k, Value: l, Year: true})
 			continue
 		}
 		if !known {
 			continue
 		}
+		before := len(out)
 		switch {
 		case l == "week" && at(k-1) == "last":
 			out = append(out, DateExpr{At: k, Value: Month(pub.AddDate(0, 0, -7))})
@@ -103,6 +120,9 @@ func FindDates(toks []text.Token, cs, ce int, pub time.Time) []DateExpr {
 		case l == "tomorrow":
 			out = append(out, DateExpr{At: k, Value: Day(pub.AddDate(0, 0, 1))})
 		}
+		for i := before; i < len(out); i++ {
+			out[i].Relative = true
+		}
 	}
 	return out
 }
@@ -111,6 +131,7 @@ func appendDay(out []DateExpr, k, y, mo, dd int, pub time.Time) []DateExpr {
 	if dd < 1 || dd > 31 {
 		return out
 	}
+	stated := y != 0
 	if y == 0 {
 		if pub.IsZero() {
 			return out
@@ -121,7 +142,7 @@ func appendDay(out []DateExpr, k, y, mo, dd int, pub time.Time) []DateExpr {
 	if t.Day() != dd {
 		return out // 30 February
 	}
-	return append(out, DateExpr{At: k, Value: Day(t)})
+	return append(out, DateExpr{At: k, Value: Day(t), Year: stated})
 }
 
 func yearAfter(toks []text.Token, k int) int {
@@ -192,3 +213,48 @@ func NearestWeekday(pub time.Time, wd int) time.Time {
 
 func Day(t time.Time) string   { return t.Format("2006-01-02") }
 func Month(t time.Time) string { return t.Format("2006-01") }
+
+// historicalAge is how far before the publication a dated event sets a
+// story in the past: a narrative of events years old tells the days of
+// its own time without their year.
+const historicalAge = 2 * 365 * 24 * time.Hour
+
+// StoryTimes is, per sentence, the time a historical narrative has
+// reached: the latest date that lies years before the publication, told
+// with its year ("On January 4, 1966, ...") or, once the story is there,
+// without it ("On January 9, ..."), until a date counted from the
+// publication ("on Monday", "last week") or a recent dated event brings
+// the story back to the news of the day. A date earlier than the time
+// reached is a look back ("the positions held before August 5, 1965")
+// and leaves it. Zero where the story is not told in the past.
+func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
+	out := make([]time.Time, len(sents))
+	if pub.IsZero() {
+		return out
+	}
+	var cur time.Time
+	for si := range sents {
+		toks := sents[si].Toks
+		for _, x := range FindDatesIn(toks, 0, len(toks), pub, cur) {
+			if x.Relative {
+				cur = time.Time{}
+				continue
+			}
+			if len(x.Value) < len("2006-01") || !x.Year && cur.IsZero() {
+				continue
+			}
+			t, err := time.Parse("2006-01-02", (x.Value + "-15")[:10])
+			if err != nil {
+				continue
+			}
+			switch {
+			case pub.Sub(t) < historicalAge:
+				cur = time.Time{}
+			case t.After(cur):
+				cur = t
+			}
+		}
+		out[si] = cur
+	}
+	return out
+}

@@ -64,6 +64,7 @@ func (d *Reader) activeWelcome(si, k int) bool {
 // Frames finds the meetings of one sentence: one per clause that
 // holds a trigger.
 func (d *Reader) Frames(si int, prev []Frame) []Frame {
+	d.story = d.storyTimes[si]
 	s := &d.Sents[si]
 	toks := s.Toks
 	type hit struct {

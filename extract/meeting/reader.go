@@ -24,6 +24,7 @@ import (
 	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/coref"
+	"github.com/parley-dev/parley/extract/frame"
 )
 
 // Input is what the frames read: the resolved story, read through args
@@ -45,9 +46,14 @@ type Reader struct {
 	published time.Time
 	dateline  string
 	lowerSeen map[string]bool
+	// storyTimes is the time a historical narrative has reached, per
+	// sentence (frame.StoryTimes); story, that of the sentence read.
+	storyTimes []time.Time
+	story      time.Time
 }
 
 // New is a Reader of the input.
 func New(in Input) *Reader {
-	return &Reader{Story: in.Story, arg: in.Args, ref: in.Coref, published: in.Published, dateline: in.Dateline, lowerSeen: in.LowerSeen}
+	return &Reader{Story: in.Story, arg: in.Args, ref: in.Coref, published: in.Published, dateline: in.Dateline, lowerSeen: in.LowerSeen,
+		storyTimes: frame.StoryTimes(in.Story.Sents, in.Published)}
 }

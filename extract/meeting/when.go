@@ -197,7 +197,8 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			if o := d.G.Orgs[m.Code]; o != nil && gazetteer.Seats[o.Name] {
 				consider(d.G.CapitalCity(o.Country), m.I, 5)
 			}
-		case m.Kind == mention.Demonym && next == "capital" && prev == "the":
+		case (m.Kind == mention.Demonym || m.Kind == mention.State) && next == "capital" && prev == "the":
+			// "the Qatari capital", "the Solomon Islands capital"
 			if c := d.G.CapitalCity(m.Code); c != "" {
 				consider(c, m.I, 0)
 			}
@@ -274,7 +275,7 @@ func inheritDate(prev []Frame, parts []int, si int, place string) string {
 
 // dateOf resolves the date expression nearest the trigger in its clause.
 func (d *Reader) dateOf(toks []text.Token, k, cs, ce int, st graph.Status) string {
-	ds := frame.FindDates(toks, cs, ce, d.published)
+	ds := frame.FindDatesIn(toks, cs, ce, d.published, d.story)
 	// A time in the topic phrase ("to discuss the May 3 summit") is the
 	// topic's, not the predicate's.
 	if topic := frame.TopicSpansOf(toks, k, ce, false); topic != nil {
@@ -348,12 +349,22 @@ func notOccurred(toks []text.Token, k int) bool {
 		if frame.ClauseBreaks[l] && l != "which" && l != "that" || toks[e].Text == ";" || frame.MeetingNouns[l] {
 			return false
 		}
-		if (l == "not" || l == "never" || l == "n't") && occurVerbs[toks[e+1].Lower] {
+		if (l == "not" || l == "never" || l == "n't") && (occurVerbs[toks[e+1].Lower] || onAgenda(toks, e+1)) {
 			return true
 		}
 	}
 	return false
 }
+
+// onAgenda: tokens from k say "on the agenda" (or "on the table", "on the
+// cards"): negated after a meeting noun ("a meeting between A and B is not
+// on the agenda"), the meeting is not held.
+func onAgenda(toks []text.Token, k int) bool {
+	return k+2 < len(toks) && toks[k].Lower == "on" && toks[k+1].Lower == "the" && agendaNouns[toks[k+2].Lower]
+}
+
+// agendaNouns hold what is planned: "on the agenda", "on the cards".
+var agendaNouns = lex("agendaNouns")
 
 // occurVerbs say that an event takes place; negated, an announced meeting
 // stays planned.

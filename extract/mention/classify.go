@@ -189,6 +189,10 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	case !titled && d.allCommon(toks, m, j):
 		// "Human Rights Watch", "Breaking News": ordinary words, not a name.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && forName(toks, m, j):
+		// "the Steering Committee for Bilateral Cooperation", "the
+		// Dialogue Table for Peace": a body's name joined by "for".
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && articleBefore(toks, m) && (j == len(toks) || !toks[j].Word || Auxiliaries[toks[j].Lower]):
 		// "on the Blue Nile,", "the two Koreas are": a personal name
 		// takes no article; this names a place or a thing. ("the Sinn
@@ -199,6 +203,17 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})
 	}
 	return out
+}
+
+// forName: the run [m, j) is a part of a body's name joined by "for":
+// after "<Head> for" ("Committee for Bilateral Cooperation") or, after
+// "the", before "for" and a capitalized word ("the Dialogue Table for
+// Peace"). A person's name takes neither.
+func forName(toks []text.Token, m, j int) bool {
+	if m >= 2 && toks[m-1].Lower == "for" && toks[m-2].Cap && isHead(toks[m-2].Lower) {
+		return true
+	}
+	return articleBefore(toks, m) && j+1 < len(toks) && toks[j].Lower == "for" && toks[j+1].Cap && toks[j+1].Word
 }
 
 // Auxiliaries may follow a subject: "the two Koreas are".

@@ -67,3 +67,24 @@ func TestFindContract(t *testing.T) {
 		}
 	}
 }
+
+// A capitalized run joined to a body's name by "for" is part of that name,
+// not a person: "the Steering Committee for Bilateral Cooperation" (p68),
+// "the Dialogue Table for Peace" (p66). A person after "for" in running
+// text stays one.
+func TestForJoinsABodysName(t *testing.T) {
+	m := Find(gazetteer.Load(), text.Read("The two co-chaired the ninth meeting of the Norway-Sweden Steering Committee for Bilateral Investment.\n"+
+		"The delegations closed the second cycle of the Dialogue Table for Reconciliation in Oslo.\n"+
+		"The vote was a win for Lena Berg."))
+	kinds := map[string]string{}
+	for _, ms := range m.Sentences {
+		for _, x := range ms {
+			kinds[x.Text] = kindName[x.Kind]
+		}
+	}
+	for name, want := range map[string]string{"Bilateral Investment": "nonactor", "Dialogue Table": "nonactor", "Lena Berg": "person"} {
+		if kinds[name] != want {
+			t.Errorf("%q: got %q, want %q (all: %v)", name, kinds[name], want, kinds)
+		}
+	}
+}

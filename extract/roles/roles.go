@@ -226,9 +226,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			r.weakRoles = false
 		case proposalNouns[t.Lower]:
 			d.proposalRoles(si, k, r)
-		case shuttleVerbs[t.Lower] && shuttleTail(toks, shuttleObjectEnd(toks, k)):
+		case shuttleVerbs[t.Lower] && shuttleTail(toks, shuttleObjectEnd(toks, k)) || shuttleMoves[t.Lower] && shuttleTail(toks, k+1):
 			// "A and B were carrying messages back and forth": carrying
-			// proposals between the sides is brokering (SCHEMA).
+			// proposals between the sides is brokering (SCHEMA); so is
+			// going between them ("X was shuttling between the two
+			// delegations").
 			for _, m := range d.listEndingAt(si, appositionStart(toks, subjectEnd(toks, k))) {
 				d.mediator(r, m)
 			}
@@ -326,6 +328,10 @@ var (
 	shuttleVerbs   = lex("shuttleVerbs")
 	shuttleObjects = lex("shuttleObjects")
 )
+
+// shuttleMoves tell someone going between the sides: "shuttled between
+// the two delegations".
+var shuttleMoves = lex("shuttleMoves")
 
 // shuttleObjectEnd is where the object of the shuttle verb at k ends:
 // a shuttleObjects word right after it or after one lower-case modifier
@@ -675,7 +681,7 @@ func (d *Reader) Shuttles(ms []meeting.Frame, r *Roles) {
 					r.weakRoles = true
 					r.addMediator(x)
 					r.weakRoles = false
-				} else if slices.Contains(r.weakMeds, x) {
+				} else if slices.Contains(r.weakMeds, x) && !r.goesBetween(x, a, b, met) && !r.goesBetween(x, b, a, met) {
 					r.weakRoles = true
 					r.addPair(a, b, "negotiations")
 					r.weakRoles = false
@@ -684,6 +690,21 @@ func (d *Reader) Shuttles(ms []meeting.Frame, r *Roles) {
 			}
 		}
 	}
+}
+
+// goesBetween: the third side x already goes between a and the counterpart
+// a is paired with (x met each apart), so a side x met beside them (b, a
+// call to an ally) is no new counterpart of a.
+func (r *Roles) goesBetween(x, a, b int, met func(a, b, c int) bool) bool {
+	return slices.ContainsFunc(r.pairs, func(p Pair) bool {
+		c := p.B
+		if p.B == a {
+			c = p.A
+		} else if p.A != a {
+			return false
+		}
+		return c != x && c != b && met(x, a, c) && met(x, c, a)
+	})
 }
 
 // demonymsOfPosts: "the Russian and Kazakh foreign ministers held talks":

@@ -1,0 +1,200 @@
+package extract
+
+// Hosted gatherings: "X hosted the retreat. Among those attending were A,
+// B and C", "X welcomed the leaders to the summit in Y on Friday.
+// Attending were A and B". The gathering is told by its host alone, and
+// the attendees by a list in the next sentence; neither sentence is a
+// meeting by itself, both together are one: the host and the list, where
+// and when the gathering sentence (or the gathering it refers back to)
+// says.
+
+import (
+	"slices"
+
+	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/meeting"
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
+
+// hostVerbs tell a gathering by its host: "hosted the retreat",
+// "welcomed the leaders to the summit".
+var hostVerbs = lex("hostVerbs")
+
+// gatheringEvents are the occasions a host holds: "the summit", "the
+// retreat".
+var gatheringEvents = lex("gatheringEvents")
+
+// hostedGathering reads sentence si as a gathering told by its host: a
+// person named at the start of the sentence, a host verb, and a
+// gathering noun in the phrase after it. The frame has the host alone.
+func (d *doc) hostedGathering(si int) (meeting.Frame, bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	for k := range toks {
+		if !hostVerbs[toks[k].Lower] || s.Quoted[k] {
+			continue
+		}
+		n := -1
+		for e := k + 1; e < len(toks) && e <= k+16; e++ {
+			if toks[e].Text == "," || toks[e].Text == ";" || toks[e].Text == "." {
+				break
+			}
+			if gatheringEvents[toks[e].Lower] {
+				n = e
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		host := -1
+		for _, m := range d.Ments[si] {
+			if m.I >= k || m.I > 6 {
+				break
+			}
+			if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				host = m.Actor
+				break
+			}
+		}
+		if host < 0 {
+			return meeting.Frame{}, false
+		}
+		g := meeting.Frame{Parts: []int{host}, Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson}
+		g.Place, g.Date = d.placeAndDate(si, n)
+		if g.Place == "" && g.Date == "" && toks[n-1].Lower == "the" {
+			// "hosted the retreat": the gathering told before it.
+			for p := si - 1; p >= 0 && p >= si-2; p-- {
+				if pk := slices.IndexFunc(d.Sents[p].Toks, func(t text.Token) bool { return t.Lower == toks[n].Lower }); pk >= 0 {
+					g.Place, g.Date = d.placeAndDate(p, pk)
+					break
+				}
+			}
+		}
+		return g, true
+	}
+	return meeting.Frame{}, false
+}
+
+// placeAndDate are the place of the gathering noun at k of sentence si and
+// the date of its sentence nearest to it.
+func (d *doc) placeAndDate(si, k int) (string, string) {
+	toks := d.Sents[si].Toks
+	date, best := "", 1<<30
+	for _, x := range frame.FindDates(toks, 0, len(toks), d.art.Published) {
+		if dist := abs(x.At - k); dist < best {
+			date, best = x.Value, dist
+		}
+	}
+	return d.frames.PlaceOf(si, k, 0, len(toks)), date
+}
+
+// namelessMeeting reads sentence si as a meeting told without its
+// participants, who a delegation list after it names ("The second round
+// of talks was held in X on June 2. The A delegation was led by ..."): a
+// meeting noun in the subject, a past verb of occurrence, no actor named
+// before the verb, and a place or date told.
+func (d *doc) namelessMeeting(si int) (meeting.Frame, bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	k := slices.IndexFunc(toks, func(t text.Token) bool { return frame.MeetingNouns[t.Lower] })
+	if k < 0 || k > 6 || s.Quoted[k] {
+		return meeting.Frame{}, false
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		l := toks[e].Lower
+		if !pastEventVerbs[l] || l == "held" && toks[e-1].Lower != "was" && toks[e-1].Lower != "were" {
+			continue
+		}
+		if slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool { return m.I < e && m.Actor >= 0 }) {
+			return meeting.Frame{}, false
+		}
+		f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson}
+		f.Place, f.Date = d.placeAndDate(si, k)
+		return f, f.Place != "" || f.Date != ""
+	}
+	return meeting.Frame{}, false
+}
+
+// pastEventVerbs tell that a meeting took place: "was held", "opened".
+var pastEventVerbs = lex("pastEventVerbs")
+
+// addGatherings adds, before a member list, the meeting its sentence or
+// the one before tells without naming who met, when that sentence tells
+// no meeting of its own (ms is in sentence order): a gathering told by
+// its host before a list that names no side, a nameless meeting before a
+// side's delegation list. attachRosters then gives it the people listed;
+// keepMet drops one left with fewer than two.
+func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
+	for _, r := range rs {
+		for _, g := range []int{r.si, r.si - 1} {
+			if g < 0 || d.Sents[g].Title || slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent == g }) {
+				continue
+			}
+			f, ok := d.namelessMeeting(g)
+			if r.side < 0 {
+				f, ok = d.hostedGathering(g)
+			}
+			if ok {
+				at, _ := slices.BinarySearchFunc(ms, g, func(m meeting.Frame, si int) int { return m.Sent - si })
+				ms = slices.Insert(ms, at, f)
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// keepMet drops the frames with fewer than two participants.
+func keepMet(ms []meeting.Frame) []meeting.Frame {
+	return slices.DeleteFunc(ms, func(m meeting.Frame) bool { return len(m.Parts) < 2 })
+}
+
+// sidelineNouns place a meeting at a gathering: "on the sidelines",
+// "on the margins".
+var sidelineNouns = lex("sidelineNouns")
+
+// gatheringTimes: a held meeting told without a date "on the sidelines"
+// or as "the summit", when a gathering was told with its date in the four
+// sentences before, took place at that gathering: its date, and its place
+// when the meeting has none ("X met on Friday in Y for a summit. On the
+// sidelines, A met B").
+func (d *doc) gatheringTimes(ms []meeting.Frame) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Date != "" || m.Status != graph.Held || !d.atGathering(m.Sent) {
+			continue
+		}
+		for p := m.Sent - 1; p >= 0 && p >= m.Sent-4; p-- {
+			toks := d.Sents[p].Toks
+			k := slices.IndexFunc(toks, func(t text.Token) bool { return gatheringEvents[t.Lower] })
+			if k < 0 {
+				continue
+			}
+			place, date := d.placeAndDate(p, k)
+			if date == "" {
+				continue
+			}
+			m.Date = date
+			if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual {
+				m.Place = place
+			}
+			break
+		}
+	}
+}
+
+// atGathering: sentence si places what it tells at a gathering told
+// before: "on the sidelines", or a definite gathering noun ("The summit,
+// chaired by X, was attended by ...").
+func (d *doc) atGathering(si int) bool {
+	toks := d.Sents[si].Toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].Lower == "the" && (sidelineNouns[toks[k].Lower] || gatheringEvents[toks[k].Lower]) {
+			return true
+		}
+	}
+	return false
+}
