@@ -19,7 +19,8 @@ import (
 //	first, last  the earliest and latest dateStart of the dated ones (absent if none)
 //	places, placeNames, placeLast
 //	             at most metPlaces places, those met at most recently first
-//	             (by the latest dateStart there, then place id), with that date
+//	             (by the latest dateStart there, then place id), with that date;
+//	             absent when no place is known (metPlaceLists)
 //	lastMeeting, lastEvidence, lastSource
 //	             the latest meeting (by dateStart, then id; undated ones
 //	             last) and the evidence of its earliest published report
@@ -71,8 +72,18 @@ const metSet = metGroup + `
 WITH lo, hi, r, n, first, last, places, lm
 CALL (places) {
   WITH places AS cands` + metTop + `
-SET r.count = n, r.first = first, r.last = last, r.places = pids, r.placeNames = pnames, r.placeLast = pds,
+SET r.count = n, r.first = first, r.last = last,` + metPlaceLists + `,
     r.lastMeeting = lm.id, r.lastEvidence = lm.ev, r.lastSource = lm.src` + metKeys
+
+// metPlaceLists sets the place lists from metTop's columns; a pair that
+// met at no known place has none (no property, not []): the offline
+// importer cannot write an empty list, and so a load through it and one
+// through Cypher leave the same graph without setting lists afterwards.
+// Readers take a missing list as empty.
+const metPlaceLists = `
+    r.places = CASE WHEN size(pids) > 0 THEN pids END,
+    r.placeNames = CASE WHEN size(pids) > 0 THEN pnames END,
+    r.placeLast = CASE WHEN size(pids) > 0 THEN pds END`
 
 // metFold adds meetings new to the graph to what the aggregate holds; each
 // property is a fold that gives the same result in any order.
@@ -83,8 +94,7 @@ CALL (r, places) {
   WITH [i IN range(0, size(coalesce(r.places, [])) - 1) | {id: r.places[i], name: r.placeNames[i], d: r.placeLast[i]}] + places AS cands` + metTop + `
 SET r.count = coalesce(r.count, 0) + n,
     r.first = CASE WHEN r.first IS NULL OR first < r.first THEN first ELSE r.first END,
-    r.last = CASE WHEN r.last IS NULL OR last > r.last THEN last ELSE r.last END,
-    r.places = pids, r.placeNames = pnames, r.placeLast = pds,
+    r.last = CASE WHEN r.last IS NULL OR last > r.last THEN last ELSE r.last END,` + metPlaceLists + `,
     r.lastMeeting = CASE WHEN newer THEN lm.id ELSE r.lastMeeting END,
     r.lastEvidence = CASE WHEN newer THEN lm.ev ELSE r.lastEvidence END,
     r.lastSource = CASE WHEN newer THEN lm.src ELSE r.lastSource END` + metKeys

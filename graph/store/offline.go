@@ -5,11 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -35,8 +37,9 @@ type OfflineFiles struct {
 	Multiline     []string       // the files with a value spanning lines
 	Merges        []OfflineMerge
 	// MetLists are the MET_WITH aggregates whose place lists the files
-	// cannot hold ([] or [""]): FinishOffline sets them, each row {pair,
-	// places, names, dates}.
+	// cannot hold (mostly [""]: one place, met there undated; a pair met
+	// at no known place has no lists at all, as in metPlaceLists):
+	// FinishOffline sets them, each row {pair, places, names, dates}.
 	MetLists []map[string]any
 	Stats    BulkStats
 }
@@ -107,6 +110,7 @@ type OfflineWriter struct {
 	relKeys   []string
 	merges    []OfflineMerge
 	items     int
+	log       *slog.Logger
 }
 
 // NewOfflineWriter returns a writer into dir (created if need be).
@@ -114,6 +118,7 @@ func NewOfflineWriter(dir string) *OfflineWriter {
 	w := &OfflineWriter{
 		dir: dir, sources: map[string]*offSource{}, actors: map[string]*offActor{}, names: map[string]bool{},
 		negs: map[string][]string{}, places: map[string]string{}, meetings: map[string]*offMeeting{}, rels: map[string]*offRel{},
+		log: slog.New(slog.DiscardHandler),
 	}
 	// The graph is empty: no merge was made by an earlier import.
 	w.planner = NewPlanner(nil, nil).WithAutoMerges(func(_ context.Context, ids []string) (map[string]graph.AutoState, error) {
@@ -123,6 +128,12 @@ func NewOfflineWriter(dir string) *OfflineWriter {
 		}
 		return out, nil
 	})
+	return w
+}
+
+// WithLogger makes the writer log its steps' timings (debug) to log.
+func (w *OfflineWriter) WithLogger(log *slog.Logger) *OfflineWriter {
+	w.log = log
 	return w
 }
 
@@ -343,7 +354,11 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 	if err := os.MkdirAll(w.dir, 0o755); err != nil {
 		return out, err
 	}
+	t0 := time.Now()
 	agg := w.aggregates()
+	w.log.Debug("offline import: aggregates computed", "took", time.Since(t0).Round(time.Millisecond))
+	t0 = time.Now()
+	defer func() { w.log.Debug("offline import: files written", "took", time.Since(t0).Round(time.Millisecond)) }()
 
 	// Store ids, in the order the node files are written.
 	var next int64
@@ -601,7 +616,12 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 				f.num(p.n)
 				f.opt(p.first)
 				f.opt(p.last)
-				if listable(ids) && listable(names) && listable(dates) {
+				if len(ids) == 0 {
+					// No place known: no lists (metPlaceLists).
+					f.opt("")
+					f.opt("")
+					f.opt("")
+				} else if listable(ids) && listable(names) && listable(dates) {
 					f.list(ids)
 					f.list(names)
 					f.list(dates)
@@ -881,6 +901,7 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 // MET_WITH aggregates of its kept actor recomputed), a few hundred per
 // transaction.
 func (s *Store) FinishOffline(ctx context.Context, files OfflineFiles) error {
+	t0 := time.Now()
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	res, err := sess.Run(ctx, qOfflineAliases, nil)
 	if err == nil {
@@ -890,12 +911,19 @@ func (s *Store) FinishOffline(ctx context.Context, files OfflineFiles) error {
 	if err != nil {
 		return fmt.Errorf("setting empty aliases: %w", classify(ctx, err))
 	}
+	s.log.Debug("offline import: empty alias lists set", "took", time.Since(t0).Round(time.Millisecond))
+	t0 = time.Now()
 	for start := 0; start < len(files.MetLists); start += 10000 {
 		rows := files.MetLists[start:min(start+10000, len(files.MetLists))]
 		if _, err := s.write(ctx, qOfflineMetLists, map[string]any{"rows": rows}); err != nil {
 			return fmt.Errorf("setting the places of %d met-with aggregates: %w", len(rows), err)
 		}
 	}
+	s.log.Debug("offline import: met-with place lists set", "rows", len(files.MetLists), "took", time.Since(t0).Round(time.Millisecond))
+	t0 = time.Now()
+	defer func() {
+		s.log.Debug("offline import: automatic merges made", "merges", len(files.Merges), "took", time.Since(t0).Round(time.Millisecond))
+	}()
 	merges := files.Merges
 	for start := 0; start < len(merges); start += 500 {
 		var autos []bulkAuto

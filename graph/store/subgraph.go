@@ -188,7 +188,7 @@ CALL () {
   WITH CASE WHEN exact THEN ranked ELSE sorted END AS es
   UNWIND es[..$edgeLimit] AS e
   WITH e[0] AS source, e[1] AS target, e[2] AS r, size(es) > $edgeLimit AS truncated
-  RETURN source, target, 'met' AS type, r.count AS count, r.placeNames AS places,
+  RETURN source, target, 'met' AS type, r.count AS count, coalesce(r.placeNames, []) AS places,
     coalesce(r.last, '') AS last, null AS title, truncated` + edgesTail
 
 const edgesTail = `
