@@ -152,14 +152,17 @@ func TestConsoleConcurrencyCap(t *testing.T) {
 	st := graphtest.Store(t)
 	h := web.New(st, slog.New(slog.DiscardHandler), web.Options{ConsoleConcurrency: 1})
 	slow := `{"query": "UNWIND range(1, 30000000) AS i WITH i WHERE i % 1000 = 0 RETURN count(*) AS n"}`
-	first := make(chan int, 1)
-	go func() { first <- do(h, http.MethodPost, "/api/cypher", slow, nil).Code }()
+	// The slow query holds the one slot for about 3 s on a quiet machine;
+	// on a loaded one it may run into the console's own time limit, which
+	// frees the slot as well. Either way the slot must come back.
+	first := make(chan *httptest.ResponseRecorder, 1)
+	go func() { first <- do(h, http.MethodPost, "/api/cypher", slow, nil) }()
 	time.Sleep(300 * time.Millisecond)
 	if rec := do(h, http.MethodPost, "/api/cypher", `{"query": "RETURN 1"}`, nil); rec.Code != http.StatusTooManyRequests {
 		t.Errorf("a second console query while the cap is taken: %d, want 429", rec.Code)
 	}
-	if code := <-first; code != http.StatusOK {
-		t.Fatalf("the slow query: %d", code)
+	if rec := <-first; rec.Code != http.StatusOK && !(rec.Code == http.StatusBadRequest && strings.Contains(rec.Body.String(), "console's limit")) {
+		t.Fatalf("the slow query: %d %s, want 200 or the console's time limit", rec.Code, rec.Body)
 	}
 	if rec := do(h, http.MethodPost, "/api/cypher", `{"query": "RETURN 1"}`, nil); rec.Code != http.StatusOK {
 		t.Fatalf("after the slow query: %d", rec.Code)
