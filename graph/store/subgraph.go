@@ -37,8 +37,9 @@ const qNeighboursPairs = neighboursHead + `
 const qNeighboursPair = `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-WITH a, [(a)-[:HOLDS_POSITION|AFFILIATED_WITH]-(b:Actor) | b.id] + [(a)-[:PARTY_TO|MEDIATES]->(n:Negotiation) | n.id] AS tied
-CALL (a, tied) {
+WITH a, [(a)-[:HOLDS_POSITION|AFFILIATED_WITH]-(b:Actor) | b.id] AS peers
+WITH a, peers, peers + [(a)-[:PARTY_TO|MEDIATES]->(n:Negotiation) | n.id] AS tied
+CALL (a, peers, tied) {
   CALL (a, tied) {
     MATCH ()-[r:MET_WITH]->() USING INDEX r:MET_WITH(loKey)
     WHERE r.loKey STARTS WITH a.id + ' ' AND NOT substring(r.loKey, ` + metKeyOther + `) IN tied
@@ -51,7 +52,8 @@ CALL (a, tied) {
   WITH a, k, r ORDER BY k LIMIT $limit
   RETURN substring(k, ` + metKeyOther + `) AS nid, r.count AS weight
   UNION
-  UNWIND tied AS x
+  // Only actors have pairs: a negotiation is never looked up as one.
+  UNWIND peers AS x
   MATCH ()-[r:MET_WITH {pair: CASE WHEN a.id < x THEN a.id + ' ' + x ELSE x + ' ' + a.id END}]->()
   RETURN x AS nid, r.count AS weight
   UNION
@@ -173,12 +175,14 @@ CALL () {
   WITH many, walked, ranked,
     tried AND (floor = 0 OR (size(ranked) > $edgeLimit AND ranked[$edgeLimit][2].count > floor)) AS exact
   CALL (many, walked, exact) {
-    UNWIND CASE WHEN exact THEN [] ELSE many END AS x
-    UNWIND many AS y
-    WITH x, y WHERE x.id < y.id
-    MATCH ()-[r:MET_WITH {pair: x.id + ' ' + y.id}]->()
-    WITH x.id AS source, y.id AS target, r
-    RETURN collect([source, target, r]) AS looked
+    // The keys of the pairs are built from the ids, each read once, and
+    // sought a node's list at a time: one seek per row of (x, y) cost
+    // twice the db hits, re-reading x's id for each.
+    WITH CASE WHEN exact THEN [] ELSE [n IN many | n.id] END AS xs
+    UNWIND [x IN xs | [y IN xs WHERE x < y | x + ' ' + y]] AS keys
+    MATCH ()-[r:MET_WITH]->() WHERE r.pair IN keys
+    WITH split(r.pair, ' ') AS ends, r
+    RETURN collect([ends[0], ends[1], r]) AS looked
   }
   CALL (walked, looked, ranked, exact) {
     UNWIND CASE WHEN exact THEN [] ELSE walked + looked END AS e
