@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -324,8 +326,20 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 	if len(ids) == 0 {
 		return g, nil
 	}
+	// The nodes and the edges among them are read at once, the one query
+	// waiting on no answer of the other.
+	type answer struct {
+		res *neo4j.EagerResult
+		err error
+	}
+	edges := make(chan answer, 1)
+	go func() {
+		res, err := s.read(ctx, edgesQuery(q), s.edgeParams(ids, q))
+		edges <- answer{res, err}
+	}()
 	res, err := s.read(ctx, qNodes, map[string]any{"ids": ids})
 	if err != nil {
+		<-edges
 		return g, fmt.Errorf("subgraph nodes: %w", err)
 	}
 	for _, rec := range res.Records {
@@ -359,7 +373,8 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 		order[id] = i
 	}
 	slices.SortFunc(g.Nodes, func(a, b graph.Node) int { return cmp.Compare(order[a.ID], order[b.ID]) })
-	if res, err = s.read(ctx, edgesQuery(q), s.edgeParams(ids, q)); err != nil {
+	e := <-edges
+	if res, err = e.res, e.err; err != nil {
 		return g, fmt.Errorf("subgraph edges: %w", err)
 	}
 	for _, rec := range res.Records {
