@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -37,8 +39,9 @@ const qNeighboursPairs = neighboursHead + `
 const qNeighboursPair = `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-WITH a, [(a)-[:HOLDS_POSITION|AFFILIATED_WITH]-(b:Actor) | b.id] + [(a)-[:PARTY_TO|MEDIATES]->(n:Negotiation) | n.id] AS tied
-CALL (a, tied) {
+WITH a, [(a)-[:HOLDS_POSITION|AFFILIATED_WITH]-(b:Actor) | b.id] AS peers
+WITH a, peers, peers + [(a)-[:PARTY_TO|MEDIATES]->(n:Negotiation) | n.id] AS tied
+CALL (a, peers, tied) {
   CALL (a, tied) {
     MATCH ()-[r:MET_WITH]->() USING INDEX r:MET_WITH(loKey)
     WHERE r.loKey STARTS WITH a.id + ' ' AND NOT substring(r.loKey, ` + metKeyOther + `) IN tied
@@ -51,7 +54,8 @@ CALL (a, tied) {
   WITH a, k, r ORDER BY k LIMIT $limit
   RETURN substring(k, ` + metKeyOther + `) AS nid, r.count AS weight
   UNION
-  UNWIND tied AS x
+  // Only actors have pairs: a negotiation is never looked up as one.
+  UNWIND peers AS x
   MATCH ()-[r:MET_WITH {pair: CASE WHEN a.id < x THEN a.id + ' ' + x ELSE x + ' ' + a.id END}]->()
   RETURN x AS nid, r.count AS weight
   UNION
@@ -173,12 +177,14 @@ CALL () {
   WITH many, walked, ranked,
     tried AND (floor = 0 OR (size(ranked) > $edgeLimit AND ranked[$edgeLimit][2].count > floor)) AS exact
   CALL (many, walked, exact) {
-    UNWIND CASE WHEN exact THEN [] ELSE many END AS x
-    UNWIND many AS y
-    WITH x, y WHERE x.id < y.id
-    MATCH ()-[r:MET_WITH {pair: x.id + ' ' + y.id}]->()
-    WITH x.id AS source, y.id AS target, r
-    RETURN collect([source, target, r]) AS looked
+    // The keys of the pairs are built from the ids, each read once, and
+    // sought a node's list at a time: one seek per row of (x, y) cost
+    // twice the db hits, re-reading x's id for each.
+    WITH CASE WHEN exact THEN [] ELSE [n IN many | n.id] END AS xs
+    UNWIND [x IN xs | [y IN xs WHERE x < y | x + ' ' + y]] AS keys
+    MATCH ()-[r:MET_WITH]->() WHERE r.pair IN keys
+    WITH split(r.pair, ' ') AS ends, r
+    RETURN collect([ends[0], ends[1], r]) AS looked
   }
   CALL (walked, looked, ranked, exact) {
     UNWIND CASE WHEN exact THEN [] ELSE walked + looked END AS e
@@ -320,8 +326,20 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 	if len(ids) == 0 {
 		return g, nil
 	}
+	// The nodes and the edges among them are read at once, the one query
+	// waiting on no answer of the other.
+	type answer struct {
+		res *neo4j.EagerResult
+		err error
+	}
+	edges := make(chan answer, 1)
+	go func() {
+		res, err := s.read(ctx, edgesQuery(q), s.edgeParams(ids, q))
+		edges <- answer{res, err}
+	}()
 	res, err := s.read(ctx, qNodes, map[string]any{"ids": ids})
 	if err != nil {
+		<-edges
 		return g, fmt.Errorf("subgraph nodes: %w", err)
 	}
 	for _, rec := range res.Records {
@@ -355,7 +373,8 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 		order[id] = i
 	}
 	slices.SortFunc(g.Nodes, func(a, b graph.Node) int { return cmp.Compare(order[a.ID], order[b.ID]) })
-	if res, err = s.read(ctx, edgesQuery(q), s.edgeParams(ids, q)); err != nil {
+	e := <-edges
+	if res, err = e.res, e.err; err != nil {
 		return g, fmt.Errorf("subgraph edges: %w", err)
 	}
 	for _, rec := range res.Records {
