@@ -75,6 +75,9 @@ func TestHistoricalDayMonth(t *testing.T) {
 		{"Talks\nOn March 3, 1971, Lena Berg met Omar Haddad in Oslo to restore the line held before June 1, 1969. On March 9, Haddad met Ines Valdez in Bergen.", "Omar Haddad", "Ines Valdez", "1971-03-09"},
 		{"Talks\nThe accord signed in March 1971 still holds. Lena Berg met Omar Haddad in Bergen in April.", "Lena Berg", "Omar Haddad", "1971-04"},
 		{"Talks\nOn March 3, 1971, Lena Berg met Omar Haddad in Oslo. On Monday, Haddad met Ines Valdez in Rome. Valdez met Tomas Ruiz in Madrid on March 9.", "Ines Valdez", "Tomas Ruiz", "2025-03-09"},
+		// A sequel sentence ("The talks took place ... on March 9") is read
+		// by its own sentence's story time, not by the last sentence's.
+		{"Talks\nOn March 3, 1971, Lena Berg met Omar Haddad in Oslo. Ines Valdez met Tomas Ruiz a week later. The talks took place in Bergen on March 9. On Monday, Haddad met Karl Lind in Rome.", "Ines Valdez", "Tomas Ruiz", "1971-03-09"},
 	} {
 		rec := extractAt(t, c.text)
 		if m := meetingWith(rec, c.a, c.b); m == nil || m.Date != c.want {
