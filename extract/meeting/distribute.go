@@ -89,10 +89,10 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 		}
 		a := withParts(m, append(slices.Clone(subject), first...))
 		b := withParts(m, append(slices.Clone(subject), second...))
-		if dt := d.dateOf(toks, k, k+1, e, m.Status); dt != "" {
+		if dt := d.dateOf(si, k, k+1, e, m.Status); dt != "" {
 			a.Date = dt
 		}
-		if dt := d.dateOf(toks, e+1, e+1, pce, m.Status); dt != "" {
+		if dt := d.dateOf(si, e+1, e+1, pce, m.Status); dt != "" {
 			b.Date = dt
 		}
 		return []Frame{a, b}

@@ -64,7 +64,6 @@ func (d *Reader) activeWelcome(si, k int) bool {
 // Frames finds the meetings of one sentence: one per clause that
 // holds a trigger.
 func (d *Reader) Frames(si int, prev []Frame) []Frame {
-	d.story = d.storyTimes[si]
 	s := &d.Sents[si]
 	toks := s.Toks
 	type hit struct {
@@ -329,7 +328,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Mode == graph.InPerson || m.Mode == graph.UnknownMode {
 		m.Place = d.PlaceOf(si, k, cs, ce)
 		if m.Place == "" {
-			m.Place = d.inheritPlace(prev, parts, si, m.Anaphoric, m.Status, d.dateOf(toks, k, cs, ce, m.Status))
+			m.Place = d.inheritPlace(prev, parts, si, m.Anaphoric, m.Status, d.dateOf(si, k, cs, ce, m.Status))
 		}
 		if m.Place == "" && (fronted != nil || frame.FrontedAnaphor(toks)) {
 			if ps, pk := d.previousTrigger(si); ps >= 0 {
@@ -348,26 +347,25 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	m.Stars = m.Mode == graph.Call || class == frame.Weak && (toks[k].Lower == "spoke" || toks[k].Lower == "speak" || toks[k].Lower == "speaks")
 	m.Now = frame.PresentEvent(toks, cs, ce)
-	m.Date = d.dateOf(toks, k, cs, ce, m.Status)
+	m.Date = d.dateOf(si, k, cs, ce, m.Status)
 	if m.Date == "" && whereClause(toks, cs) {
 		// "visited Budapest on Tuesday, where he met X": the visit's time.
 		ps, _ := s.Clause(cs - 2)
-		m.Date = d.dateOf(toks, cs-2, ps, cs-1, m.Status)
+		m.Date = d.dateOf(si, cs-2, ps, cs-1, m.Status)
 	}
 	if m.Date == "" && spoken {
 		// "Earlier on Friday, A told B in a phone call ...": the time of
 		// the reporting clause is the call's.
-		m.Date = d.dateOf(toks, k, 0, ce, m.Status)
+		m.Date = d.dateOf(si, k, 0, ce, m.Status)
 	}
 	if m.Date == "" && (fronted != nil || frame.FrontedAnaphor(toks)) {
 		if ps, pk := d.previousTrigger(si); ps >= 0 {
-			pt := d.Sents[ps].Toks
 			pcs, pce := d.Sents[ps].Clause(pk)
-			m.Date = d.dateOf(pt, pk, pcs, pce, m.Status)
+			m.Date = d.dateOf(ps, pk, pcs, pce, m.Status)
 		}
 	}
 	if m.Date == "" && ante >= 0 {
-		m.Date = d.dateOf(d.Sents[ante].Toks, 0, 0, len(d.Sents[ante].Toks), m.Status)
+		m.Date = d.dateOf(ante, 0, 0, len(d.Sents[ante].Toks), m.Status)
 	}
 	if m.Date == "" && m.Status == graph.Held {
 		m.Date = inheritDate(prev, parts, si, m.Place)

@@ -106,8 +106,7 @@ func (d *Reader) Sequels(ms []Frame) {
 			continue
 		}
 		place := d.PlaceOf(si, v, v, len(toks))
-		d.story = d.storyTimes[si] // dateOf reads days by this sentence's story time
-		date := d.dateOf(toks, v, v, len(toks), graph.Held)
+		date := d.dateOf(si, v, v, len(toks), graph.Held)
 		if place == "" && date == "" {
 			continue
 		}

@@ -47,9 +47,8 @@ type Reader struct {
 	dateline  string
 	lowerSeen map[string]bool
 	// storyTimes is the time a historical narrative has reached, per
-	// sentence (frame.StoryTimes); story, that of the sentence read.
+	// sentence (frame.StoryTimes).
 	storyTimes []time.Time
-	story      time.Time
 }
 
 // New is a Reader of the input.

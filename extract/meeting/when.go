@@ -273,9 +273,12 @@ func inheritDate(prev []Frame, parts []int, si int, place string) string {
 	return ""
 }
 
-// dateOf resolves the date expression nearest the trigger in its clause.
-func (d *Reader) dateOf(toks []text.Token, k, cs, ce int, st graph.Status) string {
-	ds := frame.FindDatesIn(toks, cs, ce, d.published, d.story)
+// dateOf resolves the date expression nearest the trigger at k in the
+// clause [cs, ce) of sentence si, a day without its year read by the time
+// that sentence's story has reached (storyTimes).
+func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
+	toks := d.Sents[si].Toks
+	ds := frame.FindDatesIn(toks, cs, ce, d.published, d.storyTimes[si])
 	// A time in the topic phrase ("to discuss the May 3 summit") is the
 	// topic's, not the predicate's.
 	if topic := frame.TopicSpansOf(toks, k, ce, false); topic != nil {
