@@ -21,10 +21,10 @@ import (
 )
 
 func main() {
-	a := flag.String("a", "http://127.0.0.1:18151", "")
-	b := flag.String("b", "http://127.0.0.1:18152", "")
-	dur := flag.Duration("d", 30*time.Second, "")
-	workers := flag.Int("c", 4, "")
+	a := flag.String("a", "http://127.0.0.1:18151", "base URL of server A")
+	b := flag.String("b", "http://127.0.0.1:18152", "base URL of server B")
+	dur := flag.Duration("d", 30*time.Second, "how long to send requests")
+	workers := flag.Int("c", 4, "concurrent workers")
 	flag.Parse()
 	data, err := os.ReadFile(flag.Arg(0))
 	if err != nil {
@@ -50,8 +50,11 @@ func main() {
 					if err != nil {
 						log.Fatal(err)
 					}
-					io.Copy(io.Discard, resp.Body)
+					_, err = io.Copy(io.Discard, resp.Body)
 					resp.Body.Close()
+					if err != nil {
+						log.Fatal(err)
+					}
 					if resp.StatusCode != 200 {
 						log.Fatal(resp.Status)
 					}

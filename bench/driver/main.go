@@ -360,23 +360,7 @@ func (b *bench) reads(ctx context.Context, st *store.Store) error {
 		return err
 	}
 	b.r.degreeSummary = degreeSummary(degrees)
-	pick := func(lo, hi, n int) []storebench.Actor {
-		var out []storebench.Actor
-		for _, d := range degrees {
-			if d.Meetings >= lo && d.Meetings <= hi {
-				out = append(out, d)
-			}
-		}
-		if len(out) > n { // spread over the band, deterministically
-			step := float64(len(out)) / float64(n)
-			var s []storebench.Actor
-			for i := 0; i < n; i++ {
-				s = append(s, out[int(float64(i)*step)])
-			}
-			out = s
-		}
-		return out
-	}
+	pick := func(lo, hi, n int) []storebench.Actor { return storebench.Pick(degrees, lo, hi, n) }
 	b.r.targets = map[string][]storebench.Actor{
 		"busiest": pick(1001, 10000, 20), // the hubs: up to 10,000 meetings
 		"heavy":   pick(500, 1000, 20),

@@ -27,12 +27,12 @@ import (
 )
 
 func main() {
-	port := flag.Int("port", 7711, "")
-	reps := flag.Int("reps", 5, "")
+	port := flag.Int("port", 7711, "Bolt port of the Neo4j holding the benchmark data")
+	reps := flag.Int("reps", 5, "timed runs per query (the median is shown)")
 	plans := flag.Bool("plans", false, "print the plans for the first actor")
-	lo := flag.Int("lo", 1001, "")
-	hi := flag.Int("hi", 10000, "")
-	n := flag.Int("n", 20, "")
+	lo := flag.Int("lo", 1001, "fewest meetings of a sampled actor")
+	hi := flag.Int("hi", 10000, "most meetings of a sampled actor")
+	n := flag.Int("n", 20, "actors sampled from the band")
 	list := flag.Bool("list", false, "print the API paths and stop")
 	flag.Parse()
 	ctx := context.Background()
@@ -47,20 +47,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	var out []storebench.Actor
-	for _, d := range degrees {
-		if d.Meetings >= *lo && d.Meetings <= *hi {
-			out = append(out, d)
-		}
-	}
-	if len(out) > *n {
-		step := float64(len(out)) / float64(*n)
-		var s []storebench.Actor
-		for i := 0; i < *n; i++ {
-			s = append(s, out[int(float64(i)*step)])
-		}
-		out = s
-	}
+	out := storebench.Pick(degrees, *lo, *hi, *n)
 	if *list {
 		for _, a := range out {
 			fmt.Printf("/api/graph?actor=%s&depth=1&limit=200\n", url.QueryEscape(a.ID))

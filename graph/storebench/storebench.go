@@ -77,6 +77,27 @@ type Actor struct {
 	Meetings int
 }
 
+// Pick is the benchmark's sample of actors with lo to hi meetings: all of
+// them, or n spread evenly over the band (degrees is in Degrees's order),
+// the same every run.
+func Pick(degrees []Actor, lo, hi, n int) []Actor {
+	var out []Actor
+	for _, d := range degrees {
+		if d.Meetings >= lo && d.Meetings <= hi {
+			out = append(out, d)
+		}
+	}
+	if len(out) > n {
+		step := float64(len(out)) / float64(n)
+		s := make([]Actor, 0, n)
+		for i := range n {
+			s = append(s, out[int(float64(i)*step)])
+		}
+		out = s
+	}
+	return out
+}
+
 const qDegrees = `
 MATCH (a:Actor)
 WITH a, COUNT { (a)-[:ATTENDED]->() } AS n
