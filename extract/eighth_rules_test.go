@@ -28,6 +28,11 @@ func TestHostedGatheringRoster(t *testing.T) {
 			}
 		}
 	}
+	// In a story set years back, the gathering's day is of that time.
+	past := "Summit\nOn March 3, 1971, Lena Berg met Karl Lind in Bergen. Prime Minister Lena Berg hosted the retreat in Oslo on March 9. Among those attending were President Omar Haddad and Chancellor Ines Valdez."
+	if m := meetingWith(extractAt(t, past), "Lena Berg", "Omar Haddad"); m == nil || m.Date != "1971-03-09" {
+		t.Errorf("%q: want Lena Berg and Omar Haddad met on 1971-03-09, got %s", past, dump(extractAt(t, past)))
+	}
 	// The host alone is no meeting; a list after a meeting joins that one.
 	if got := pairsOf(t, "Summit\nPrime Minister Lena Berg hosted the retreat in Oslo on Monday."); len(got) != 0 {
 		t.Errorf("a host alone: want no pairs, got %v", got)

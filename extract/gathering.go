@@ -79,11 +79,12 @@ func (d *doc) hostedGathering(si int) (meeting.Frame, bool) {
 }
 
 // placeAndDate are the place of the gathering noun at k of sentence si and
-// the date of its sentence nearest to it.
+// the date of its sentence nearest to it (read, as the meetings' are, by
+// the time the story has reached there).
 func (d *doc) placeAndDate(si, k int) (string, string) {
 	toks := d.Sents[si].Toks
 	date, best := "", 1<<30
-	for _, x := range frame.FindDates(toks, 0, len(toks), d.art.Published) {
+	for _, x := range frame.FindDatesIn(toks, 0, len(toks), d.art.Published, d.frames.StoryTime(si)) {
 		if dist := abs(x.At - k); dist < best {
 			date, best = x.Value, dist
 		}

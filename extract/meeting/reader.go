@@ -51,6 +51,10 @@ type Reader struct {
 	storyTimes []time.Time
 }
 
+// StoryTime is the time the story has reached at sentence si (zero when
+// it is not told in the past): days without their year are of that time.
+func (d *Reader) StoryTime(si int) time.Time { return d.storyTimes[si] }
+
 // New is a Reader of the input.
 func New(in Input) *Reader {
 	return &Reader{Story: in.Story, arg: in.Args, ref: in.Coref, published: in.Published, dateline: in.Dateline, lowerSeen: in.LowerSeen,
