@@ -208,6 +208,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				}
 				continue
 			}
+			if k+1 < len(toks) && toks[k+1].Lower == "by" {
+				// A passive ("the talks were mediated by X"): its subject
+				// is what was brokered; the agent is read at "by".
+				continue
+			}
 			if k+1 < len(toks) && toks[k+1].Lower == "role" {
 				// "X played a facilitating role": the clause's subject.
 				d.roleSubject(si, k, r)
@@ -278,6 +283,45 @@ func (d *Reader) apposedPerson(si, k int) *mention.Mention {
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
 		if m.I == k && m.Kind == mention.Person && m.Actor >= 0 {
+			return m
+		}
+	}
+	return nil
+}
+
+// titledPersonAt is the person named right after a title that opens at
+// token k, or at k+1 after one lowercase modifier, with the title's
+// complement between them: "the former President of Nigeria X", "the
+// President of the Republic Y".
+func (d *Reader) titledPersonAt(si, k int) *mention.Mention {
+	toks := d.Sents[si].Toks
+	if k < len(toks) && toks[k].Word && !toks[k].Cap && k+1 < len(toks) && toks[k+1].Cap {
+		k++
+	}
+	var title *mention.Mention
+	for mi := range d.Ments[si] {
+		if m := &d.Ments[si][mi]; m.I == k && m.Kind == mention.TitleRef {
+			title = m
+		}
+	}
+	if title == nil {
+		return nil
+	}
+	e := title.J
+	if e+1 < len(toks) && toks[e].Lower == "of" {
+		for e++; e < len(toks) && (toks[e].Lower == "the" || toks[e].Cap && toks[e].Word); e++ {
+			if m := d.personAt(si, e); m != nil {
+				return m
+			}
+		}
+	}
+	return d.personAt(si, e)
+}
+
+// personAt is the resolved person mention starting at token k.
+func (d *Reader) personAt(si, k int) *mention.Mention {
+	for mi := range d.Ments[si] {
+		if m := &d.Ments[si][mi]; m.I == k && m.Kind == mention.Person && m.Actor >= 0 {
 			return m
 		}
 	}
@@ -461,6 +505,13 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		}
 		return
 	}
+	// "the guarantor countries of the process are: A, B and C"
+	if ms := d.colonList(si, k); len(ms) > 0 {
+		for _, m := range ms {
+			d.mediator(r, m)
+		}
+		return
+	}
 	// Walk back over adjectives and a determiner, from the first word of a
 	// hyphenated compound ("go-betweens").
 	b := k
@@ -493,6 +544,36 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 			d.mediator(r, m.Actor)
 		}
 	}
+}
+
+// colonList reads the actors a colon after the noun at k lists ("two
+// guarantor countries: A, proposed by the government, and B"): the
+// lowercase words of the noun phrase and its verb lead to the colon, and
+// every item opens the list or follows a comma or "and", so that a
+// name inside an item's own phrase ("by the government") is not one.
+func (d *Reader) colonList(si, k int) []int {
+	toks := d.Sents[si].Toks
+	c := k + 1
+	for c < len(toks) && c-k <= 8 && toks[c].Word && !toks[c].Cap {
+		c++
+	}
+	if c >= len(toks) || toks[c].Text != ":" {
+		return nil
+	}
+	var out []int
+	for _, m := range d.Ments[si] {
+		if m.I <= c || m.Actor < 0 || m.Desc || m.Kind == mention.Person || m.Kind == mention.TitleRef {
+			continue
+		}
+		b := m.I - 1
+		if toks[b].Lower == "the" {
+			b--
+		}
+		if t := toks[b].Text; b == c || t == "," || t == "and" {
+			out = append(out, m.Actor)
+		}
+	}
+	return out
 }
 
 // hyphenRoles reads "Iran-US talks" and "US-mediated".
@@ -532,6 +613,11 @@ func (d *Reader) actorList(si, k int) []int {
 			if d.Ments[si][mi].I == k && d.Ments[si][mi].Actor >= 0 {
 				m = &d.Ments[si][mi]
 			}
+		}
+		if m == nil {
+			// "the former President of Nigeria X": a person whose title,
+			// with its complement and a modifier before it, opens here.
+			m = d.titledPersonAt(si, k)
 		}
 		if m == nil {
 			break
