@@ -46,3 +46,48 @@ func TestColonListedMediators(t *testing.T) {
 		}
 	}
 }
+
+// "A and B signed the accord", active, with a coordinated subject of two
+// people and a text sides sign together as its object, is a meeting of the
+// signatories where and when the clause says (p87, p88, beside p80 and
+// p82 where the signing continues a meeting told before); one signatory,
+// or a letter, is none.
+func TestJointSigning(t *testing.T) {
+	text := "Talks\nPresident Lena Berg and General Omar Haddad signed the accord in Oslo on Sunday in the presence of Foreign Minister Ines Valdez."
+	rec := extractAt(t, text)
+	if m := meetingOf(rec, "Lena Berg", "Omar Haddad", "Ines Valdez"); m == nil || m.Place != "Oslo" || m.Date != "2025-05-04" {
+		t.Errorf("%q: want the three met in Oslo on 2025-05-04, got %s", text, dump(rec))
+	}
+	for _, text := range []string{
+		"Talks\nPresident Lena Berg signed a decree in Oslo on Sunday.",
+		"Talks\nPresident Lena Berg and General Omar Haddad signed a letter in Oslo on Sunday.",
+	} {
+		if got := pairsOf(t, text); len(got) != 0 {
+			t.Errorf("%q: want no meeting, got %v", text, got)
+		}
+	}
+}
+
+// A held meeting followed by ", when" and a clause that refers to its
+// people as "they" or "them" had the people of that clause there too:
+// "last met in X on May 10, when they travelled with C to meet D", "first
+// met in X on July 25, when C hosted them" (p75, p87).
+func TestWhenOccasion(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Talks\nPresident Lena Berg and Prime Minister Omar Haddad first met in Oslo on March 5, when Chancellor Ines Valdez hosted them at her residence.", []string{"Lena Berg", "Omar Haddad", "Ines Valdez"}},
+		{"Talks\nPresident Lena Berg and Prime Minister Omar Haddad last met in Oslo on March 5, when they travelled with Chancellor Ines Valdez to meet President Tomas Ruiz.", []string{"Lena Berg", "Omar Haddad", "Ines Valdez", "Tomas Ruiz"}},
+	} {
+		rec := extractAt(t, c.text)
+		if m := meetingOf(rec, c.want...); m == nil || len(rec.Meetings) != 1 || m.Place != "Oslo" || m.Date != "2025-03-05" {
+			t.Errorf("%q: want one meeting of %v in Oslo on 2025-03-05, got %s", c.text, c.want, dump(rec))
+		}
+	}
+	// A "when" clause about someone else is another time, not the meeting's.
+	text := "Talks\nPresident Lena Berg met Prime Minister Omar Haddad in Oslo on March 5, when Chancellor Ines Valdez was in Rome."
+	if m := meetingOf(extractAt(t, text), "Lena Berg", "Ines Valdez"); m != nil {
+		t.Errorf("%q: Ines Valdez was not at the meeting, got %s", text, dump(extractAt(t, text)))
+	}
+}

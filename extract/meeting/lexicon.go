@@ -40,3 +40,7 @@ var titleMods = lex("titleMods")
 
 // attendWords put a lone person into a meeting reported nearby.
 var attendWords = lex("attendWords")
+
+// signedNouns are the texts two sides sign together: "A and B signed the
+// accord" brings the signatories together (meetings.go jointSigning).
+var signedNouns = lex("signedNouns")

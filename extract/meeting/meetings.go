@@ -61,6 +61,107 @@ func (d *Reader) activeWelcome(si, k int) bool {
 	return subj && obj
 }
 
+// jointSigning: "A and B signed the accord", an active signing whose
+// subject coordinates two people and whose object is a text sides sign
+// together, brings the signatories together as the passive "was signed
+// by A and B" does (p87, p88), when it says where or when; one
+// signatory ("A signed a decree") is no meeting.
+func (d *Reader) jointSigning(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if toks[k].Lower != "signed" {
+		return false
+	}
+	obj := false
+	for e := k + 1; e < len(toks) && e <= k+4 && toks[e].Word && !toks[e].Cap; e++ {
+		if signedNouns[toks[e].Lower] {
+			obj = true
+			break
+		}
+	}
+	if !obj {
+		return false
+	}
+	cs, ce := d.Sents[si].Clause(k)
+	if d.PlaceOf(si, k, cs, ce) == "" && d.dateOf(si, k, cs, ce, graph.Held) == "" {
+		// Told without place or time, the signing is an act of the
+		// meeting told before it, whose report it continues.
+		return false
+	}
+	var persons []*mention.Mention
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I >= cs && m.J <= k && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			persons = append(persons, m)
+		}
+	}
+	for i := 1; i < len(persons); i++ {
+		for e := persons[i-1].J; e < persons[i].I; e++ {
+			if toks[e].Lower == "and" && persons[i].Actor != persons[i-1].Actor {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whenOccasion: a held meeting of one frame followed by ", when" and a
+// clause that tells the occasion with the meeting's people as "they" or
+// "them" ("A and B last met in Kyiv on May 10, when they travelled with C
+// to meet D", "A and B first met in Washington on July 25, when C hosted
+// them at the White House") had the people of that clause there too
+// (p75, p87); the clause's own frames are that occasion told again.
+func (d *Reader) whenOccasion(si int, out []Frame, trig []int) []Frame {
+	toks := d.Sents[si].Toks
+	drop := map[int]bool{}
+	for i := range out {
+		if drop[i] || out[i].Status != graph.Held || out[i].Mode == graph.Call || out[i].Mode == graph.Virtual || len(out[i].Parts) < 2 {
+			continue
+		}
+		w := -1
+		for e := trig[i] + 1; e+1 < len(toks); e++ {
+			if toks[e].Text == "," && toks[e+1].Lower == "when" {
+				w = e + 1
+				break
+			}
+		}
+		if w < 0 {
+			continue
+		}
+		end := len(toks)
+		for e := w + 1; e < len(toks); e++ {
+			if toks[e].Text == ";" || toks[e].Text == "," && e+1 < len(toks) && (toks[e+1].Lower == "and" || toks[e+1].Lower == "but") {
+				end = e
+				break
+			}
+		}
+		refers := w+1 < end && toks[w+1].Lower == "they"
+		for e := w + 2; e < end && !refers; e++ {
+			refers = toks[e].Lower == "them"
+		}
+		if !refers {
+			continue
+		}
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
+			if m.I > w && m.J <= end && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && d.arg.Eligible(si, m) && !slices.Contains(out[i].Parts, m.Actor) {
+				out[i].Parts = append(out[i].Parts, m.Actor)
+			}
+		}
+		for j := range out {
+			if j != i && trig[j] > w && trig[j] < end {
+				drop[j] = true
+			}
+		}
+	}
+	var kept []Frame
+	for j := range out {
+		if !drop[j] {
+			kept = append(kept, out[j])
+		}
+	}
+	return kept
+}
+
 // Frames finds the meetings of one sentence: one per clause that
 // holds a trigger.
 func (d *Reader) Frames(si int, prev []Frame) []Frame {
@@ -85,7 +186,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			!frame.CallNoun(toks, k) && c != frame.Meet {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil {
+		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) {
 			continue
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && (k+1 >= len(toks) || toks[k+1].Lower != "down") {
@@ -107,6 +208,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		clauses = append(clauses, []hit{{k, c, cs, ce, group}})
 	}
 	var out []Frame
+	var trig []int // the trigger of each frame in out
 	front := frame.AfterFrontedAdjunct(toks)
 	for _, hs := range clauses {
 		// "After Tuesday's round in Oslo, the envoys will convene
@@ -126,10 +228,14 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 				} else {
 					out = append(out, d.distribute(si, h.k, pcs, pce, m)...)
 				}
+				for len(trig) < len(out) {
+					trig = append(trig, h.k)
+				}
 				break
 			}
 		}
 	}
+	out = d.whenOccasion(si, out, trig)
 	if len(out) > 1 {
 		// "A met B and later met C": each encounter has the
 		// participants the sentence tells for it.
