@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/parley-dev/parley/graph"
 	"slices"
 	"testing"
 )
@@ -89,5 +90,39 @@ func TestWhenOccasion(t *testing.T) {
 	text := "Talks\nPresident Lena Berg met Prime Minister Omar Haddad in Oslo on March 5, when Chancellor Ines Valdez was in Rome."
 	if m := meetingOf(extractAt(t, text), "Lena Berg", "Ines Valdez"); m != nil {
 		t.Errorf("%q: Ines Valdez was not at the meeting, got %s", text, dump(extractAt(t, text)))
+	}
+}
+
+// In "talks between the government and X" ("the military") the side the
+// text leaves unnamed is the state of the dateline's city (p81 and a
+// build-half article); without a dateline it stays unnamed.
+func TestHomeSideOfBetween(t *testing.T) {
+	for _, c := range []struct{ text, state string }{
+		{"Talks\nMANILA, Philippines - Peace talks between the government and the Bayan Liberation Front may resume next month in Oslo.", "Philippines"},
+		{"Talks\nBANGKOK, Thailand, May 6 — Malaysia brokered talks in Penang on Monday between the military and the Pattani Liberation Front.", "Thailand"},
+	} {
+		parties, _ := roleNames(extractAt(t, c.text))
+		if !slices.Contains(parties, c.state) {
+			t.Errorf("%q: want %s a party, got %v", c.text, c.state, parties)
+		}
+	}
+	text := "Talks\nPeace talks between the government and the Bayan Liberation Front may resume next month in Oslo."
+	if parties, _ := roleNames(extractAt(t, text)); len(parties) > 1 {
+		t.Errorf("%q: no dateline, no state for the government; got %v", text, parties)
+	}
+}
+
+// A group whose name opens with its country's name, with no possessive
+// between ("Myanmar National Democratic Alliance Army", "Sudan People's
+// Liberation Movement"), is one actor, not the state beside a group
+// (p65, p81).
+func TestStateLedGroupName(t *testing.T) {
+	text := "Talks\nThe government of Myanmar and the Myanmar Liberation Army held talks in Lome on Monday, with Togo as mediator."
+	rec := extractAt(t, text)
+	if a := actorNamed(rec, "Myanmar Liberation Army"); a == nil || a.Kind != graph.Group {
+		t.Fatalf("%q: want the group Myanmar Liberation Army, got %s", text, dump(rec))
+	}
+	if m := meetingWith(rec, "Myanmar", "Myanmar Liberation Army"); m == nil {
+		t.Errorf("%q: want Myanmar and the group at one table, got %s", text, dump(rec))
 	}
 }

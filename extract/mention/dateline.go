@@ -12,11 +12,11 @@ import (
 // 27 —", "LIMA. Feb 3 (Agency) -", "March 4, 2024 (QUITO) –", "LIMA,
 // AGENCY -", "LIMA, Peru —"). The article's "here" means that city.
 
-// readDateline returns the city of a dateline opening toks and the words
-// it is written with, or "".
-func (d *scanner) readDateline(toks []text.Token) (city, form string) {
+// readDateline returns the city of a dateline opening toks, the words it
+// is written with and the code of the city's country, or "".
+func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	if len(toks) < 3 {
-		return "", ""
+		return "", "", ""
 	}
 	// "CITY, <date>", "CITY. <date>", "CITY (Agency)", "CITY —"
 	if toks[0].Cap {
@@ -36,11 +36,11 @@ func (d *scanner) readDateline(toks []text.Token) (city, form string) {
 			}
 			_, isMonth := lexicon.Months[after]
 			if (next == "," || next == ".") && (isMonth || IsNumber(after)) || next == "(" || next == "-" || next == "—" || next == "–" {
-				return e.City, wordsOf(toks[:cityLen])
+				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
 			// "CITY, AGENCY -": an agency credit in capitals after the comma.
 			if next == "," && l+2 < len(toks) && toks[l+1].Acronym && (toks[l+2].Text == "-" || toks[l+2].Text == "—" || toks[l+2].Text == "–") {
-				return e.City, wordsOf(toks[:cityLen])
+				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
 		}
 	}
@@ -51,11 +51,11 @@ func (d *scanner) readDateline(toks []text.Token) (city, form string) {
 		}
 		if l, e := d.longestPhrase(toks, k+1); l > 0 && e.Kind == gazetteer.City && k+1+l < len(toks) && toks[k+1+l].Text == ")" {
 			if _, isMonth := lexicon.Months[toks[0].Lower]; isMonth || IsNumber(toks[0].Lower) {
-				return e.City, wordsOf(toks[k+1 : k+1+l])
+				return e.City, wordsOf(toks[k+1 : k+1+l]), e.Ref
 			}
 		}
 	}
-	return "", ""
+	return "", "", ""
 }
 
 // wordsOf is the text of tokens, one space between words.

@@ -38,3 +38,7 @@ var particles = lex("particles")
 // demonymStateNouns after a demonym make it stand for the state:
 // "Sudanese government", "Ukrainian representatives".
 var demonymStateNouns = lex("demonymStateNouns")
+
+// homeSideNouns name a state's side without naming the state: "talks
+// between the government and X" (mentions.go homeSide).
+var homeSideNouns = lex("homeSideNouns")

@@ -31,6 +31,7 @@ type scanner struct {
 	g         *gazetteer.Gazetteer
 	sents     []text.Sentence
 	lowerSeen map[string]bool
+	homeCode  string // the country of the dateline's city, "" when none
 }
 
 // Find is the mention stage: the dateline city from the lead, then the
@@ -40,7 +41,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	d := &scanner{g: g, sents: t.Sentences, lowerSeen: map[string]bool{}}
 	out := Mentions{LowerSeen: d.lowerSeen, Sentences: make([][]Mention, len(t.Sentences))}
 	for _, s := range t.Lead {
-		if out.Dateline, out.DatelineForm = d.readDateline(s.Toks); out.Dateline != "" {
+		if out.Dateline, out.DatelineForm, d.homeCode = d.readDateline(s.Toks); out.Dateline != "" {
 			break
 		}
 	}
@@ -52,9 +53,55 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 		}
 	}
 	for si := range d.sents {
-		out.Sentences[si] = d.scanSentence(si)
+		out.Sentences[si] = stateLedGroups(&d.sents[si], d.scanSentence(si))
+		d.homeSide(si, &out.Sentences[si])
 	}
 	return out
+}
+
+// stateLedGroups: a group whose name opens with its country's name, with
+// no possessive between ("Myanmar National Democratic Alliance Army",
+// "Sudan People's Liberation Movement"; p65, p81), is one name: the state
+// is part of it, not a side of its own.
+func stateLedGroups(s *text.Sentence, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Kind == State && i+1 < len(ms) && ms[i+1].Kind == Group && ms[i+1].I == m.J && s.Toks[m.J].Cap && s.Toks[m.J].Word {
+			g := ms[i+1]
+			g.I = m.I
+			g.Text = SpanText(s, g.I, g.J)
+			out = append(out, g)
+			i++
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// homeSide: in "between the government and X" ("the military"), the side
+// the text leaves unnamed is the state of the story, the country its
+// dateline is filed from ("MANILA, Philippines - Talks between the
+// government and the NDF ...", p81 and a build-half article). Only a
+// side of a "between" pair: elsewhere "the government" may be anyone's.
+func (d *scanner) homeSide(si int, ms *[]Mention) {
+	if d.homeCode == "" {
+		return
+	}
+	toks := d.sents[si].Toks
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].Lower != "between" || toks[k+1].Lower != "the" || !homeSideNouns[toks[k+2].Lower] || toks[k+3].Lower != "and" {
+			continue
+		}
+		if slices.ContainsFunc(*ms, func(m Mention) bool { return m.I <= k+2 && m.J > k+2 }) {
+			continue
+		}
+		// Read as a demonym heading "government": the state itself, its
+		// side of the pair, and no name of it.
+		*ms = append(*ms, Mention{I: k + 2, J: k + 3, Actor: -1, Text: toks[k+2].Text, Kind: Demonym, Code: d.homeCode, HeadNoun: "government"})
+		slices.SortStableFunc(*ms, func(a, b Mention) int { return a.I - b.I })
+	}
 }
 
 // Kind is what a stretch of a sentence names.
