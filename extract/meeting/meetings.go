@@ -81,12 +81,12 @@ func (d *Reader) jointSigning(si, k int) bool {
 	if !obj {
 		return false
 	}
-	cs, ce := d.Sents[si].Clause(k)
-	if d.PlaceOf(si, k, cs, ce) == "" && d.dateOf(si, k, cs, ce, graph.Held) == "" {
+	if !d.toldWhereOrWhen(si, k) {
 		// Told without place or time, the signing is an act of the
 		// meeting told before it, whose report it continues.
 		return false
 	}
+	cs, _ := d.Sents[si].Clause(k)
 	var persons []*mention.Mention
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
@@ -160,6 +160,12 @@ func (d *Reader) whenOccasion(si int, out []Frame, trig []int) []Frame {
 		}
 	}
 	return kept
+}
+
+// toldWhereOrWhen: the clause of the predicate at k says where or when.
+func (d *Reader) toldWhereOrWhen(si, k int) bool {
+	cs, ce := d.Sents[si].Clause(k)
+	return d.PlaceOf(si, k, cs, ce) != "" || d.dateOf(si, k, cs, ce, graph.Held) != ""
 }
 
 // Frames finds the meetings of one sentence: one per clause that
