@@ -300,3 +300,6 @@ func (s *Store) StrongestToken() string {
 // SetNoStrongest makes the Store read the strongest pairs in every
 // request, as without the list.
 func (s *Store) SetNoStrongest(off bool) { s.noTop = off }
+
+// WaitStrongest waits for a read of the list started in the background.
+func (s *Store) WaitStrongest() { s.top.wg.Wait() }

@@ -42,7 +42,7 @@ func (s *Store) HotQueries(ctx context.Context, id string, limit int) ([]HotQuer
 	edges := s.edgeParams(ids, graph.GraphQuery{Limit: limit})
 	// The edges as the API reads them while the list of the graph's
 	// strongest pairs is current (mettop.go).
-	cached := map[string]any{}
+	cached := map[string]any{"token": "", "strong": []any{}, "floor": 0}
 	for k, v := range edges {
 		cached[k] = v
 	}

@@ -33,17 +33,19 @@ func TestStrongestPairsFollowEveryWrite(t *testing.T) {
 	other.SetScanPairs(scan)
 	var done struct{ bulk, loads, merges, splits, rebuilds, compared int }
 	for step := 0; step < 20; step++ {
+		other.WaitStrongest() // one a stale list started in the last step
 		if err := other.KeepStrongest(ctx, scan); err != nil {
 			t.Fatal(err)
 		}
 		before := other.StrongestToken()
-		switch op := w.rng.IntN(10); {
+		// Each kind of write in turn, on random records and actors.
+		switch op := step % 5; {
 		case step == 12:
 			if err := st.RebuildMet(ctx); err != nil {
 				t.Fatal(err)
 			}
 			done.rebuilds++
-		case op < 3:
+		case op == 0:
 			var items []store.BulkItem
 			for k := 1 + w.rng.IntN(6); k > 0; k-- {
 				items = append(items, store.BulkItem{Line: len(items) + 1, Record: w.pick()})
@@ -52,12 +54,12 @@ func TestStrongestPairsFollowEveryWrite(t *testing.T) {
 				t.Fatalf("step %d, bulk import: %v", step, err)
 			}
 			done.bulk++
-		case op < 6:
+		case op == 1 || op == 4:
 			if _, err := st.LoadRecord(ctx, w.pick()); err != nil {
 				t.Fatalf("step %d, load: %v", step, err)
 			}
 			done.loads++
-		case op < 8:
+		case op == 2:
 			res, err := st.CypherUnchecked(ctx, `MATCH (a:Actor)-[:ATTENDED]->() WITH DISTINCT a RETURN a.id, a.kind ORDER BY a.id`)
 			if err != nil {
 				t.Fatal(err)
