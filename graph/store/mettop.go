@@ -59,7 +59,8 @@ type strongList struct {
 
 // strongPair is one of the graph's strongest pairs.
 type strongPair struct {
-	lo, hi string
+	key    string // "lo hi", the pair's key
+	lo, hi string // in key
 	count  int64
 	places []string
 	last   string
@@ -135,8 +136,9 @@ func (s *Store) strongRead(ctx context.Context, scan int) error {
 		v, _ := rec.Get("top")
 		rows, _ := v.([]any)
 		pairs = make([]strongPair, 0, len(rows))
+		names := map[string]string{}
 		for _, row := range rows {
-			p, err := strongRow(row)
+			p, err := strongRow(row, names)
 			if err != nil {
 				return err
 			}
@@ -153,7 +155,7 @@ func (s *Store) strongRead(ctx context.Context, scan int) error {
 	}
 	l := &strongList{token: token, scan: scan, floor: floor, pairs: pairs, byPair: make(map[string]int, len(pairs))}
 	for i, p := range pairs {
-		l.byPair[p.lo+" "+p.hi] = i
+		l.byPair[p.key] = i
 	}
 	s.top.mu.Lock()
 	s.top.list = l
@@ -163,13 +165,13 @@ func (s *Store) strongRead(ctx context.Context, scan int) error {
 }
 
 // strongRow decodes one row of qMetTopRead's list.
-func strongRow(row any) (strongPair, error) {
+func strongRow(row any, names map[string]string) (strongPair, error) {
 	f, ok := row.([]any)
 	if !ok || len(f) != 4 {
 		return strongPair{}, fmt.Errorf("strongest pairs: row %v", row)
 	}
 	pair, _ := f[0].(string)
-	var p strongPair
+	p := strongPair{key: pair}
 	for i := 0; i < len(pair); i++ {
 		if pair[i] == ' ' {
 			p.lo, p.hi = pair[:i], pair[i+1:]
@@ -184,6 +186,14 @@ func strongRow(row any) (strongPair, error) {
 	places, err := toStrings(f[2], "placeNames")
 	if err != nil {
 		return strongPair{}, err
+	}
+	// One copy of each place name (a few thousand places, 50,000 pairs).
+	for i, n := range places {
+		if k, ok := names[n]; ok {
+			places[i] = k
+		} else {
+			names[n] = n
+		}
 	}
 	p.places = places
 	p.last, _ = f[3].(string)
