@@ -216,12 +216,18 @@ func (s *Store) strongRefresh(scan int) {
 		ctx, cancel := context.WithTimeout(context.Background(), s.timeout)
 		defer cancel()
 		t0 := time.Now()
-		if err := s.strongRead(ctx, scan); err != nil {
+		err := s.strongRead(ctx, scan)
+		wait := 9 * time.Since(t0)
+		if err != nil {
+			// A database that refuses the read (a user with reads only, a
+			// server going down): the requests read the pairs themselves,
+			// and the list is tried again a minute later, not on each.
 			s.log.Warn("strongest pairs not kept", "err", err)
+			wait = max(wait, time.Minute)
 		}
 		s.top.mu.Lock()
 		s.top.refreshing = false
-		s.top.next = time.Now().Add(9 * time.Since(t0))
+		s.top.next = time.Now().Add(wait)
 		s.top.mu.Unlock()
 	}()
 }

@@ -199,8 +199,9 @@ CALL () {
 
 // qEdgesPairsCached is qEdgesPairs with the graph's strongest pairs
 // passed in rather than read (mettop.go): $strong holds those of the list
-// read with $token, stronger than its $floor, with both ends among $ids,
-// as [index of the lower id in $ids, of the higher, count]. It answers
+// read with $token, stronger than its $floor, with both ends among $ids
+// (the strongest $edgeLimit+1 of them and their ties: strongFor), as
+// [index of the lower id in $ids, of the higher, count]. It answers
 // only if the graph's MET_WITH token is still $token (fresh); else it
 // reads nothing more and returns one row, fresh false. A pair taken from
 // the list has no relationship here (r null): its places and last date
