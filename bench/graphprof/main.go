@@ -55,7 +55,7 @@ func main() {
 		return
 	}
 	drv, db := st.Driver()
-	names := []string{"qNeighboursPair", "qNodes", "qEdgesPairs"}
+	names := []string{"qNeighboursPair", "qNodes", "qEdgesPairs", "qEdgesPairsCached"}
 	sums := map[string][]time.Duration{}
 	for i, a := range out {
 		hot, err := st.HotQueries(ctx, a.ID, 200)

@@ -681,6 +681,9 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 			return nil, err
 		}
 		b.s.log.Debug("bulk statement", "what", "automatic merges", "rows", len(bt.autos), "took", time.Since(t0).Round(time.Millisecond))
+		if err := metBump(ctx, tx); err != nil {
+			return nil, err
+		}
 		ran = time.Now()
 		return nil, nil
 	}, neo4j.WithTxTimeout(b.opts.TxTimeout))

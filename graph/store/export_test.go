@@ -158,7 +158,10 @@ func (s *Store) RebuildMetByActors(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	_, err = s.write(ctx, qMetActors, map[string]any{"ids": ids, "half": true})
+	if _, err = s.write(ctx, qMetActors, map[string]any{"ids": ids, "half": true}); err != nil {
+		return err
+	}
+	_, err = s.write(ctx, qMetBump, nil)
 	return err
 }
 
@@ -270,3 +273,33 @@ func (s *Store) Neighbours(ctx context.Context, id string, limit int) (paged, al
 	}
 	return paged, all, nil
 }
+
+// KeepStrongest reads the graph's strongest n pairs into the list the
+// Store keeps between requests (mettop.go), now rather than in the
+// background.
+func (s *Store) KeepStrongest(ctx context.Context, n int) error { return s.strongRead(ctx, n) }
+
+// StrongestUsed counts the requests that took their strongest pairs from
+// the list kept.
+func (s *Store) StrongestUsed() int {
+	s.top.mu.Lock()
+	defer s.top.mu.Unlock()
+	return s.top.hits
+}
+
+// StrongestToken is the MET_WITH token the kept list was read with.
+func (s *Store) StrongestToken() string {
+	s.top.mu.Lock()
+	defer s.top.mu.Unlock()
+	if s.top.list == nil {
+		return ""
+	}
+	return s.top.list.token
+}
+
+// SetNoStrongest makes the Store read the strongest pairs in every
+// request, as without the list.
+func (s *Store) SetNoStrongest(off bool) { s.noTop = off }
+
+// WaitStrongest waits for a read of the list started in the background.
+func (s *Store) WaitStrongest() { s.top.wg.Wait() }

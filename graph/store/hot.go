@@ -40,6 +40,23 @@ func (s *Store) HotQueries(ctx context.Context, id string, limit int) ([]HotQuer
 	met := map[string]any{"id": id, "with": "", "place": "", "from": "", "to": "", "asOf": "", "limit": 200, "offset": 0,
 		"climit": DefaultCounterparts, "coffset": 0}
 	edges := s.edgeParams(ids, graph.GraphQuery{Limit: limit})
+	// The edges as the API reads them while the list of the graph's
+	// strongest pairs is current (mettop.go).
+	cached := map[string]any{"token": "", "strong": []any{}, "floor": 0}
+	for k, v := range edges {
+		cached[k] = v
+	}
+	if scan, _ := edges["scan"].(int); scan > 0 {
+		limit := edges["edgeLimit"].(int)
+		list, strong := s.strongFor(ids, scan, limit)
+		if list == nil {
+			if err := s.strongRead(ctx, s.strongScan(scan)); err != nil {
+				return nil, err
+			}
+			list, strong = s.strongFor(ids, scan, limit)
+		}
+		cached["token"], cached["strong"], cached["floor"] = list.token, strong, list.floor
+	}
 	return []HotQuery{
 		// What the API runs with no filter: the MET_WITH aggregates.
 		{"qMetPairs (met.go)", qMetPairs, met},
@@ -47,6 +64,7 @@ func (s *Store) HotQueries(ctx context.Context, id string, limit int) ([]HotQuer
 		{"qNeighboursPair (subgraph.go)", qNeighboursPair, neighbours},
 		{"qNodes (subgraph.go)", qNodes, map[string]any{"ids": ids}},
 		{"qEdgesPairs (subgraph.go)", qEdgesPairs, edges},
+		{"qEdgesPairsCached (subgraph.go, the strongest pairs kept)", qEdgesPairsCached, cached},
 		// The same reads from the meetings, as before the aggregates and
 		// still with a period, place or as-of filter.
 		{"qMetCounts (met.go, from the meetings)", qMetCounts, met},

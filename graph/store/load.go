@@ -226,7 +226,7 @@ func (s *Store) LoadRecord(ctx context.Context, r graph.Record) (LoadStats, erro
 			}
 		}
 		stats.AutoMerges = len(p.AutoMerges)
-		return nil
+		return metBump(ctx, tx)
 	})
 	if err != nil {
 		return LoadStats{}, fmt.Errorf("loading record %s: %w", r.ID, err)

@@ -125,7 +125,10 @@ func (s *Store) MergeActors(ctx context.Context, keepID, goneID, by string) (gra
 	err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction) error {
 		var err error
 		info, err = mergeTx(ctx, tx, keepID, goneID, by, mergeID(keepID, goneID), "")
-		return err
+		if err != nil {
+			return err
+		}
+		return metBump(ctx, tx)
 	})
 	if err != nil {
 		return graph.MergeInfo{}, fmt.Errorf("merging %s into %s: %w", goneID, keepID, err)
@@ -352,9 +355,11 @@ FOREACH (_ IN CASE WHEN $kind = 'group' THEN [1] ELSE [] END | SET b:Group)`,
 		info = graph.MergeInfo{ID: mergeID, KeepID: keepID, GoneID: goneID, GoneName: fmt.Sprint(m["goneName"]),
 			KeepName: mapStr(m, "keepName"), GoneAliases: propStrings(m["goneAliases"]), Record: mapStr(m, "record"), Auto: m["auto"] == true,
 			By: fmt.Sprint(m["by"]), At: fmt.Sprint(m["at"]), Undone: true, UndoneBy: by, UndoneAt: time.Now().UTC().Format(time.RFC3339)}
-		_, err = run(ctx, tx, `MATCH (m:Merge {id: $id}) SET m.undone = true, m.undoneBy = $by, m.undoneAt = $at`,
-			map[string]any{"id": mergeID, "by": by, "at": info.UndoneAt})
-		return err
+		if _, err = run(ctx, tx, `MATCH (m:Merge {id: $id}) SET m.undone = true, m.undoneBy = $by, m.undoneAt = $at`,
+			map[string]any{"id": mergeID, "by": by, "at": info.UndoneAt}); err != nil {
+			return err
+		}
+		return metBump(ctx, tx)
 	})
 	if err != nil {
 		return graph.MergeInfo{}, fmt.Errorf("undoing %s: %w", mergeID, err)

@@ -289,13 +289,23 @@ func metRecountActors(ctx context.Context, tx neo4j.ManagedTransaction, ids []st
 // meetings without the aggregates.
 func (s *Store) RebuildMet(ctx context.Context) error {
 	for {
-		res, err := s.write(ctx, qMetDeleteAll, nil)
+		var n int64
+		err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction) error {
+			res, err := tx.Run(ctx, qMetDeleteAll, nil)
+			if err != nil {
+				return err
+			}
+			rec, err := res.Single(ctx)
+			if err != nil {
+				return err
+			}
+			if n, err = integer(rec, "n"); err != nil {
+				return err
+			}
+			return metBump(ctx, tx)
+		})
 		if err != nil {
 			return fmt.Errorf("rebuilding met-with: deleting: %w", err)
-		}
-		n, err := integer(res.Records[0], "n")
-		if err != nil {
-			return err
 		}
 		if n == 0 {
 			break
@@ -319,8 +329,10 @@ func (s *Store) RebuildMet(ctx context.Context) error {
 			if _, err := run(ctx, tx, qMetFold, map[string]any{"ids": ids}); err != nil {
 				return err
 			}
-			_, err := run(ctx, tx, qAttendedKeysOfMeetings, map[string]any{"ids": ids})
-			return err
+			if _, err := run(ctx, tx, qAttendedKeysOfMeetings, map[string]any{"ids": ids}); err != nil {
+				return err
+			}
+			return metBump(ctx, tx)
 		})
 		if err != nil {
 			return fmt.Errorf("rebuilding met-with: meetings from %s: %w", ids[0], err)

@@ -915,7 +915,12 @@ func (s *Store) FinishOffline(ctx context.Context, files OfflineFiles) error {
 	t0 = time.Now()
 	for start := 0; start < len(files.MetLists); start += 10000 {
 		rows := files.MetLists[start:min(start+10000, len(files.MetLists))]
-		if _, err := s.write(ctx, qOfflineMetLists, map[string]any{"rows": rows}); err != nil {
+		if err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction) error {
+			if _, err := run(ctx, tx, qOfflineMetLists, map[string]any{"rows": rows}); err != nil {
+				return err
+			}
+			return metBump(ctx, tx)
+		}); err != nil {
 			return fmt.Errorf("setting the places of %d met-with aggregates: %w", len(rows), err)
 		}
 	}
@@ -938,10 +943,19 @@ func (s *Store) FinishOffline(ctx context.Context, files OfflineFiles) error {
 			}
 			// The kept actors' meeting counts, set by EnsureSchema before
 			// the merges, now include the meetings moved to them.
-			return countMeetings(ctx, tx, counted{actors: keeps})
+			if err := countMeetings(ctx, tx, counted{actors: keeps}); err != nil {
+				return err
+			}
+			return metBump(ctx, tx)
 		}); err != nil {
 			return fmt.Errorf("automatic merges: %w", err)
 		}
+	}
+	// The importer's files hold no version (mettop.go): a server that read
+	// the strongest pairs of the database this import replaced must not
+	// take them for this one's.
+	if _, err := s.write(ctx, qMetBump, nil); err != nil {
+		return fmt.Errorf("marking the met-with aggregates changed: %w", err)
 	}
 	return nil
 }

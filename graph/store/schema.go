@@ -20,6 +20,9 @@ var schema = []string{
 	"CREATE CONSTRAINT date_key IF NOT EXISTS FOR (d:DateKey) REQUIRE d.key IS UNIQUE",
 	// One MET_WITH aggregate per pair of actors (metwith.go).
 	"CREATE CONSTRAINT met_with_pair IF NOT EXISTS FOR ()-[r:MET_WITH]-() REQUIRE r.pair IS UNIQUE",
+	// The single node whose token changes with every write to MET_WITH
+	// (mettop.go).
+	"CREATE CONSTRAINT met_version_id IF NOT EXISTS FOR (v:MetVersion) REQUIRE v.id IS UNIQUE",
 	"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateStart)",
 	"CREATE INDEX source_published IF NOT EXISTS FOR (s:Source) ON (s.published)",
 	"CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)",

@@ -55,6 +55,10 @@ type Store struct {
 	// scanPairs, when != 0, replaces the number of the graph's strongest
 	// pairs qEdgesPairs reads first (-1: none; tests).
 	scanPairs int
+	// top keeps the graph's strongest pairs between requests (mettop.go);
+	// noTop, when set, leaves it unused (tests compare with and without).
+	top   strongest
+	noTop bool
 }
 
 // Open creates the driver. It does not connect: call Ping to check that
@@ -105,6 +109,7 @@ func Open(cfg Config, logger *slog.Logger) (*Store, error) {
 
 // Close releases the driver's connections.
 func (s *Store) Close(ctx context.Context) error {
+	s.top.wg.Wait() // a read of the strongest pairs under way
 	err := errors.Join(s.reader.Close(ctx), s.driver.Close(ctx))
 	if s.console != s.reader {
 		err = errors.Join(err, s.console.Close(ctx))

@@ -197,6 +197,65 @@ CALL () {
   RETURN source, target, 'met' AS type, r.count AS count, coalesce(r.placeNames, []) AS places,
     coalesce(r.last, '') AS last, null AS title, truncated` + edgesTail
 
+// qEdgesPairsCached is qEdgesPairs with the graph's strongest pairs
+// passed in rather than read (mettop.go): $strong holds those of the list
+// read with $token, stronger than its $floor, with both ends among $ids
+// (the strongest $edgeLimit+1 of them and their ties: strongFor), as
+// [index of the lower id in $ids, of the higher, count]. It answers
+// only if the graph's MET_WITH token is still $token (fresh); else it
+// reads nothing more and returns one row, fresh false. A pair taken from
+// the list has no relationship here (r null): its places and last date
+// come from the list too.
+const qEdgesPairsCached = `
+OPTIONAL MATCH (v:MetVersion {id: 'met'})
+WITH coalesce(v.token, '') = $token AS fresh
+OPTIONAL CALL (fresh) {
+  WITH fresh WHERE fresh
+  CALL () {
+  MATCH (n:Actor) WHERE n.id IN $ids
+  WITH collect(n) AS ns
+  WITH ns, [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } <= $expand] AS few
+  WITH ns, few, [n IN ns WHERE NOT n IN few] AS many
+  WITH ns, few, many, $scan > 0 AND size(many) > 1 AS tried
+  CALL (ns, few) {
+    UNWIND few AS a
+    MATCH (a)-[r:MET_WITH]-(b) WHERE b IN ns AND (startNode(r) = a OR NOT b IN few)
+    RETURN collect([startNode(r).id, endNode(r).id, r.count, r]) AS walked
+  }
+  // isMany[i]: $ids[i] is one of many (a list looked up by index, not
+  // searched per pair).
+  WITH many, tried, walked, [n IN many | n.id] AS manyIDs
+  WITH many, tried, walked, CASE WHEN tried THEN [id IN $ids | id IN manyIDs] ELSE [] END AS isMany
+  WITH many, tried, walked,
+    [p IN CASE WHEN tried THEN $strong ELSE [] END WHERE isMany[p[0]] AND isMany[p[1]] | [$ids[p[0]], $ids[p[1]], p[2], null]] AS strong
+  CALL (walked, strong) {
+    UNWIND walked + strong AS e
+    WITH e ORDER BY e[2] DESC, e[0], e[1]
+    RETURN collect(e) AS ranked
+  }
+  WITH many, walked, ranked,
+    tried AND ($floor = 0 OR (size(ranked) > $edgeLimit AND ranked[$edgeLimit][2] > $floor)) AS exact
+  CALL (many, walked, exact) {
+    WITH CASE WHEN exact THEN [] ELSE [n IN many | n.id] END AS xs
+    UNWIND [x IN xs | [y IN xs WHERE x < y | x + ' ' + y]] AS keys
+    MATCH ()-[r:MET_WITH]->() WHERE r.pair IN keys
+    WITH split(r.pair, ' ') AS ends, r
+    RETURN collect([ends[0], ends[1], r.count, r]) AS looked
+  }
+  CALL (walked, looked, ranked, exact) {
+    UNWIND CASE WHEN exact THEN [] ELSE walked + looked END AS e
+    WITH e ORDER BY e[2] DESC, e[0], e[1]
+    RETURN collect(e) AS sorted
+  }
+  WITH CASE WHEN exact THEN ranked ELSE sorted END AS es
+  UNWIND es[..$edgeLimit] AS e
+  WITH e[0] AS source, e[1] AS target, e[2] AS count, e[3] AS r, size(es) > $edgeLimit AS truncated
+  RETURN source, target, 'met' AS type, count,
+    CASE WHEN r IS NOT NULL THEN coalesce(r.placeNames, []) END AS places,
+    CASE WHEN r IS NOT NULL THEN coalesce(r.last, '') END AS last, null AS title, truncated` + edgesTail + `
+}
+RETURN fresh, source, target, type, count, places, last, title, truncated`
+
 const edgesTail = `
   UNION ALL
   UNWIND $ids AS id
@@ -329,13 +388,14 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 	// The nodes and the edges among them are read at once, the one query
 	// waiting on no answer of the other.
 	type answer struct {
-		res *neo4j.EagerResult
-		err error
+		res  *neo4j.EagerResult
+		list *strongList
+		err  error
 	}
 	edges := make(chan answer, 1)
 	go func() {
-		res, err := s.read(ctx, edgesQuery(q), s.edgeParams(ids, q))
-		edges <- answer{res, err}
+		res, list, err := s.edges(ctx, ids, q)
+		edges <- answer{res, list, err}
 	}()
 	res, err := s.read(ctx, qNodes, map[string]any{"ids": ids})
 	if err != nil {
@@ -373,13 +433,16 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 		order[id] = i
 	}
 	slices.SortFunc(g.Nodes, func(a, b graph.Node) int { return cmp.Compare(order[a.ID], order[b.ID]) })
-	e := <-edges
-	if res, err = e.res, e.err; err != nil {
+	ans := <-edges
+	if res, err = ans.res, ans.err; err != nil {
 		return g, fmt.Errorf("subgraph edges: %w", err)
 	}
 	for _, rec := range res.Records {
 		var e graph.Edge
 		var err error
+		if v, _ := rec.Get("source"); v == nil {
+			continue // qEdgesPairsCached's row when there is no edge
+		}
 		if v, _ := rec.Get("truncated"); v == true {
 			g.EdgesTruncated = true
 		}
@@ -401,6 +464,14 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 		if e.Places, err = strs(rec, "places"); err != nil {
 			return g, err
 		}
+		if v, _ := rec.Get("places"); v == nil && e.Type == graph.EdgeMet && ans.list != nil {
+			// A pair of the strongest list: its places and date are there.
+			i, ok := ans.list.byPair[e.Source+" "+e.Target]
+			if !ok {
+				return g, fmt.Errorf("subgraph edges: pair %s %s not in the strongest pairs", e.Source, e.Target)
+			}
+			e.Places, e.Last = ans.list.pairs[i].places, ans.list.pairs[i].last
+		}
 		n, err := integer(rec, "count")
 		if err != nil {
 			return g, err
@@ -411,6 +482,40 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 	}
 	slices.SortFunc(g.Edges, func(a, b graph.Edge) int { return cmp.Compare(a.ID, b.ID) })
 	return g, nil
+}
+
+// edges reads the edges among ids: with no filter, from the MET_WITH
+// aggregates, through the list of the graph's strongest pairs when it is
+// current (qEdgesPairsCached, returning the list), else reading them
+// (qEdgesPairs) while the list is read again in the background.
+func (s *Store) edges(ctx context.Context, ids []string, q graph.GraphQuery) (*neo4j.EagerResult, *strongList, error) {
+	params := s.edgeParams(ids, q)
+	if !unfiltered(q) {
+		res, err := s.read(ctx, qEdges, params)
+		return res, nil, err
+	}
+	scan, _ := params["scan"].(int)
+	if scan <= 0 || s.noTop {
+		res, err := s.read(ctx, qEdgesPairs, params)
+		return res, nil, err
+	}
+	if list, strong := s.strongFor(ids, scan, params["edgeLimit"].(int)); list != nil {
+		params["token"], params["strong"], params["floor"] = list.token, strong, list.floor
+		res, err := s.read(ctx, qEdgesPairsCached, params)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(res.Records) > 0 {
+			if fresh, _ := res.Records[0].Get("fresh"); fresh == true {
+				s.strongCount(true)
+				return res, list, nil
+			}
+		}
+	}
+	s.strongCount(false)
+	s.strongRefresh(s.strongScan(scan))
+	res, err := s.read(ctx, qEdgesPairs, params)
+	return res, nil, err
 }
 
 // edgeParams are the parameters of qEdges and qEdgesPairs.
@@ -463,11 +568,4 @@ func neighboursQuery(q graph.GraphQuery, n int) string {
 		return qNeighboursPairs
 	}
 	return qNeighbours
-}
-
-func edgesQuery(q graph.GraphQuery) string {
-	if unfiltered(q) {
-		return qEdgesPairs
-	}
-	return qEdges
 }

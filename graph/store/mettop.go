@@ -1,0 +1,281 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// The strongest pairs of the whole graph, kept between requests.
+//
+// The depth-1 graph's met edges (qEdgesPairs) need, among busy nodes, the
+// graph's strongest $scan pairs (the top of the met_with_count index):
+// about 22,000 db hits for 4,000 pairs at 1M meetings, the same list for
+// every request until a pair's count changes. So the Store reads it once
+// (strongRead) and passes each request only the pairs of that list among
+// its own nodes (qEdgesPairsCached), as long as the graph is unchanged.
+//
+// Unchanged is told by the database, not by this process: the other
+// writers (parley import, load, merges and splits, the offline import)
+// are other processes. Every transaction that changes MET_WITH ends with
+// qMetBump, which gives the single (:MetVersion {id: 'met'}) node a new
+// random token (the met_version_id constraint keeps it single); a request
+// reads that token in its own query (one index seek) and uses the list
+// only when the token is the one the list was read with. A random token,
+// not a counter, because a wiped and reloaded database would count again
+// from the start.
+//
+// The list is read in a write transaction that first writes the version
+// node (and undoes it): that takes the node's write lock, so the read waits for
+// a writer that has bumped the token and not yet finished (a transaction
+// holds its locks until it is applied). Without it, a read during a
+// writer's commit could see the new token beside the old counts and keep
+// them as current.
+type strongest struct {
+	mu   sync.Mutex
+	list *strongList // nil until read; replaced, never changed
+	// refreshing is set while a goroutine reads the list again; after it,
+	// none starts before next (the list's reads take at most a tenth of the
+	// time while the graph keeps changing, as during an import).
+	refreshing bool
+	next       time.Time
+	wg         sync.WaitGroup
+	// hits and misses count the requests that used the list and those that
+	// found it stale or missing (tests, logs).
+	hits, misses int
+}
+
+// strongList is the graph's strongest scan pairs as read with token.
+type strongList struct {
+	token  string
+	scan   int   // the pairs read: the list serves requests for that many
+	floor  int64 // the count of the last pair read; 0 if there were fewer than scan
+	pairs  []strongPair
+	byPair map[string]int // "lo hi" to its index in pairs
+}
+
+// strongPair is one of the graph's strongest pairs.
+type strongPair struct {
+	key    string // "lo hi", the pair's key
+	lo, hi string // in key
+	count  int64
+	places []string
+	last   string
+}
+
+const (
+	// qMetBump marks the end of a write that changed MET_WITH aggregates
+	// (strongest). Run it last in the transaction: the node's lock is then held
+	// only through the commit.
+	qMetBump = `MERGE (v:MetVersion {id: 'met'}) SET v.token = randomUUID()`
+
+	// qMetTopRead reads the graph's strongest $scan pairs with the token
+	// they are current for, the version node locked first (strongest).
+	qMetTopRead = `
+MERGE (v:MetVersion {id: 'met'}) ON CREATE SET v.token = randomUUID()
+// The lock, taken by a write that reads nothing (SET v.token = v.token
+// would read the token before waiting, and write that back over the
+// writer's).
+SET v.locked = true REMOVE v.locked
+WITH v
+WITH v.token AS token
+CALL () {
+  MATCH ()-[r:MET_WITH]->() WHERE r.count > 0
+  WITH r ORDER BY r.count DESC LIMIT $scan
+  RETURN collect([r.pair, r.count, coalesce(r.placeNames, []), coalesce(r.last, '')]) AS top
+}
+RETURN token, top`
+)
+
+// metBump runs qMetBump in tx.
+func metBump(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	if _, err := run(ctx, tx, qMetBump, nil); err != nil {
+		return fmt.Errorf("marking the met-with aggregates changed: %w", err)
+	}
+	return nil
+}
+
+// strongKept is how many of the graph's strongest pairs the Store keeps
+// at least, more than a request reads when it has to read them itself
+// (edgeParams's scan): the list is read once per change of the graph, and
+// the lower its floor, the more neighbourhoods it decides without looking
+// their pairs up one by one (at 1M meetings the 50,000th pair has 3
+// meetings, the 4,000th 12, while a neighbourhood of an actor of 100-499
+// meetings keeps edges of 3 to 13).
+const strongKept = 50000
+
+// strongScan is how many pairs the Store keeps for a request that would
+// read scan of them.
+func (s *Store) strongScan(scan int) int {
+	if s.scanPairs != 0 {
+		return scan // tests: exactly as many as they ask for
+	}
+	return max(scan, strongKept)
+}
+
+// strongRead reads the strongest scan pairs of the graph into s.top.
+func (s *Store) strongRead(ctx context.Context, scan int) error {
+	t0 := time.Now()
+	var token string
+	var pairs []strongPair
+	err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction) error {
+		res, err := tx.Run(ctx, qMetTopRead, map[string]any{"scan": scan})
+		if err != nil {
+			return err
+		}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return err
+		}
+		if token, err = str(rec, "token"); err != nil {
+			return err
+		}
+		v, _ := rec.Get("top")
+		rows, _ := v.([]any)
+		pairs = make([]strongPair, 0, len(rows))
+		names := map[string]string{}
+		for _, row := range rows {
+			p, err := strongRow(row, names)
+			if err != nil {
+				return err
+			}
+			pairs = append(pairs, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("reading the strongest pairs: %w", err)
+	}
+	var floor int64
+	if len(pairs) == scan && scan > 0 {
+		floor = pairs[len(pairs)-1].count
+	}
+	l := &strongList{token: token, scan: scan, floor: floor, pairs: pairs, byPair: make(map[string]int, len(pairs))}
+	for i, p := range pairs {
+		l.byPair[p.key] = i
+	}
+	s.top.mu.Lock()
+	s.top.list = l
+	s.top.mu.Unlock()
+	s.log.Debug("strongest pairs read", "pairs", len(pairs), "floor", floor, "took", time.Since(t0).Round(time.Millisecond))
+	return nil
+}
+
+// strongRow decodes one row of qMetTopRead's list.
+func strongRow(row any, names map[string]string) (strongPair, error) {
+	f, ok := row.([]any)
+	if !ok || len(f) != 4 {
+		return strongPair{}, fmt.Errorf("strongest pairs: row %v", row)
+	}
+	pair, _ := f[0].(string)
+	p := strongPair{key: pair}
+	for i := 0; i < len(pair); i++ {
+		if pair[i] == ' ' {
+			p.lo, p.hi = pair[:i], pair[i+1:]
+			break
+		}
+	}
+	n, ok := f[1].(int64)
+	if p.lo == "" || !ok {
+		return strongPair{}, fmt.Errorf("strongest pairs: row %v", row)
+	}
+	p.count = n
+	places, err := toStrings(f[2], "placeNames")
+	if err != nil {
+		return strongPair{}, err
+	}
+	// One copy of each place name (a few thousand places, 50,000 pairs).
+	for i, n := range places {
+		if k, ok := names[n]; ok {
+			places[i] = k
+		} else {
+			names[n] = n
+		}
+	}
+	p.places = places
+	p.last, _ = f[3].(string)
+	return p, nil
+}
+
+// strongRefresh reads the list again in the background, unless a read is
+// under way already; the request that found it stale does not wait.
+func (s *Store) strongRefresh(scan int) {
+	s.top.mu.Lock()
+	if s.top.refreshing || time.Now().Before(s.top.next) {
+		s.top.mu.Unlock()
+		return
+	}
+	s.top.refreshing = true
+	s.top.wg.Add(1)
+	s.top.mu.Unlock()
+	go func() {
+		defer s.top.wg.Done()
+		ctx, cancel := context.WithTimeout(context.Background(), s.timeout)
+		defer cancel()
+		t0 := time.Now()
+		err := s.strongRead(ctx, scan)
+		wait := 9 * time.Since(t0)
+		if err != nil {
+			// A database that refuses the read (a user with reads only, a
+			// server going down): the requests read the pairs themselves,
+			// and the list is tried again a minute later, not on each.
+			s.log.Warn("strongest pairs not kept", "err", err)
+			wait = max(wait, time.Minute)
+		}
+		s.top.mu.Lock()
+		s.top.refreshing = false
+		s.top.next = time.Now().Add(wait)
+		s.top.mu.Unlock()
+	}()
+}
+
+// strongFor returns the list if it serves scan (nil if not), and, of its
+// pairs stronger than its floor with both ends among ids, the strongest
+// limit+1 and any as strong as the last of those, as [index of the lower
+// id in ids, of the higher, count] (qEdgesPairsCached's $strong). The
+// others cannot be among the strongest limit+1 edges of the answer: every
+// pair of the list above one of them is in the answer's ranking too
+// (walked, if a node of it has few pairs), so it ranks below limit+1
+// others there as well.
+func (s *Store) strongFor(ids []string, scan, limit int) (*strongList, []any) {
+	s.top.mu.Lock()
+	l := s.top.list
+	s.top.mu.Unlock()
+	if l == nil || l.scan < scan || (s.scanPairs != 0 && l.scan != scan) {
+		return nil, nil
+	}
+	at := make(map[string]int64, len(ids))
+	for i, id := range ids {
+		at[id] = int64(i)
+	}
+	strong := []any{}
+	var cut int64 // the count of the (limit+1)-th pair kept
+	for _, p := range l.pairs {
+		if p.count <= l.floor || p.count < cut {
+			break // the list is strongest first
+		}
+		i, ok1 := at[p.lo]
+		j, ok2 := at[p.hi]
+		if ok1 && ok2 {
+			strong = append(strong, []any{i, j, p.count})
+			if len(strong) == limit+1 {
+				cut = p.count
+			}
+		}
+	}
+	return l, strong
+}
+
+// strongCount counts a request that used the list (hit) or could not.
+func (s *Store) strongCount(hit bool) {
+	s.top.mu.Lock()
+	if hit {
+		s.top.hits++
+	} else {
+		s.top.misses++
+	}
+	s.top.mu.Unlock()
+}
