@@ -153,7 +153,18 @@ func TestResponsesAreCompressed(t *testing.T) {
 		if size >= len(body)/2 {
 			t.Errorf("%s: %d bytes gzipped to %d", path, len(body), size)
 		}
+		if !strings.Contains(zipped.Header().Get("Vary"), "Accept-Encoding") {
+			t.Errorf("%s: Vary %q lacks Accept-Encoding (a cache would serve gzip to any client)", path, zipped.Header().Get("Vary"))
+		}
 		t.Logf("%s: %d bytes, %d gzipped", path, len(body), size)
+	}
+	// A body under a kilobyte goes plain: gzip would cost more than it saves.
+	small := fetch("/api/health", true)
+	if small.Code != http.StatusOK || small.Body.Len() >= 1024 {
+		t.Fatalf("/api/health: status %d, %d bytes", small.Code, small.Body.Len())
+	}
+	if enc := small.Header().Get("Content-Encoding"); enc != "" {
+		t.Errorf("/api/health (%d bytes): Content-Encoding %q", small.Body.Len(), enc)
 	}
 }
 

@@ -115,9 +115,11 @@ func New(store Store, logger *slog.Logger, opts Options) http.Handler {
 	r.ContextWithFallback = true
 	r.HandleMethodNotAllowed = true
 	_ = r.SetTrustedProxies(nil)
-	r.Use(requestID(), accessLog(logger), recovery(logger), securityHeaders(), s.allowedHost(), s.cors(), s.sameOrigin(), compression())
+	r.Use(requestID(), accessLog(logger), recovery(logger), securityHeaders(), s.allowedHost(), s.cors(), s.sameOrigin())
 	s.routes(r)
-	return r
+	// Compression wraps the whole engine (compress.go), so every answer,
+	// refusals included, is gzipped alike for clients that accept it.
+	return compressed(r)
 }
 
 // routes lists every endpoint in one place.
