@@ -18,9 +18,9 @@ const compressMinSize = gzhttp.DefaultMinSize
 // and CSV alike — but images and fonts, which are compressed already.
 //
 // klauspost/compress's gzhttp rather than gin-contrib/gzip (which is
-// bound to compress/gzip): its gzip is the same format at a third of
-// the CPU (a 125 KB /api/met answer at level 1: 0.53 ms against 1.86 ms,
-// the same size), and on a machine whose cores Neo4j shares, every
+// bound to compress/gzip): its gzip is the same format at a half to a
+// third of the CPU for the same size (BenchmarkGzipAPIAnswer), and on a
+// machine whose cores Neo4j shares, every
 // millisecond the server spends per answer is one the database does not
 // get. The API's answers are made per request, so they get the fastest
 // level; the explorer's files, the default one.
