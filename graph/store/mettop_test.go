@@ -80,20 +80,11 @@ func TestStrongestPairsFollowEveryWrite(t *testing.T) {
 			}
 			done.merges++
 		default:
-			log, err := st.Merges(ctx, 1000, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var standing []string
-			for _, m := range log.Items {
-				if !m.Undone {
-					standing = append(standing, m.ID)
-				}
-			}
+			standing := standingMerges(ctx, t, st)
 			if len(standing) == 0 {
 				continue
 			}
-			_, err = st.SplitActors(ctx, standing[w.rng.IntN(len(standing))], "test")
+			_, err := st.SplitActors(ctx, standing[w.rng.IntN(len(standing))], "test")
 			if errors.Is(err, graph.ErrInvalid) {
 				continue
 			}

@@ -246,20 +246,11 @@ func TestMetWithStaysExact(t *testing.T) {
 			}
 			done.merges++
 		default: // undo a merge, an editor's or an automatic one
-			log, err := st.Merges(ctx, 1000, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var standing []string
-			for _, m := range log.Items {
-				if !m.Undone {
-					standing = append(standing, m.ID)
-				}
-			}
+			standing := standingMerges(ctx, t, st)
 			if len(standing) == 0 {
 				continue
 			}
-			_, err = st.SplitActors(ctx, standing[w.rng.IntN(len(standing))], "test")
+			_, err := st.SplitActors(ctx, standing[w.rng.IntN(len(standing))], "test")
 			if errors.Is(err, graph.ErrInvalid) {
 				continue // merged away since, or back under its id: refused
 			}
@@ -559,4 +550,20 @@ func checkNeighbours(t *testing.T, ctx context.Context, st *store.Store, id stri
 func withoutMeetings(c graph.Counterpart) graph.Counterpart {
 	c.Meetings = []graph.MeetingView{}
 	return c
+}
+
+// standingMerges are the ids of the merges in force (not undone).
+func standingMerges(ctx context.Context, t *testing.T, st *store.Store) []string {
+	t.Helper()
+	log, err := st.Merges(ctx, 1000, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var standing []string
+	for _, m := range log.Items {
+		if !m.Undone {
+			standing = append(standing, m.ID)
+		}
+	}
+	return standing
 }
