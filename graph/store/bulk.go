@@ -642,7 +642,7 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 	start := time.Now()
 	var ran time.Time // when the statements were done: the rest is the commit
 	_, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		existed, err := metStates(ctx, tx, meetingIDs)
+		existed, err := metExisting(ctx, tx, meetingIDs)
 		if err != nil {
 			return nil, err
 		}

@@ -193,7 +193,7 @@ func (s *Store) LoadRecord(ctx context.Context, r graph.Record) (LoadStats, erro
 		for i, m := range p.Meetings {
 			meetingIDs[i] = m.ID
 		}
-		existed, err := metStates(ctx, tx, meetingIDs)
+		existed, err := metExisting(ctx, tx, meetingIDs)
 		if err != nil {
 			return err
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -30,9 +29,8 @@ import (
 // write's own transaction: a meeting created by the write is added to its
 // pairs (each property above is a fold that gives the same result in any
 // order); a meeting that existed before (its date, place, reports or
-// participants may have changed) has what changed applied to its pairs,
-// or, if its date or places changed, its pairs recomputed from their
-// meetings (metUpdate); a merge recomputes the kept actor's pairs, a split both
+// participants may have changed) has its pairs recomputed from their
+// meetings; a merge recomputes the kept actor's pairs, a split both
 // actors'. RebuildMet recomputes everything from the meetings.
 
 // metPlaces bounds the places kept per pair.
@@ -125,35 +123,12 @@ func metOrderKey(self, other string, n int64) string {
 }
 
 const (
-	// qMetStates returns, of the meetings $ids that are in the graph, what
-	// their pairs' aggregates hold of them (metState): their attendees,
-	// and their dateStart, places and earliest published report as
-	// metMeeting reads them.
-	qMetStates = `
+	// qMetExisting returns which of the meetings about to be written are
+	// in the graph already.
+	qMetExisting = `
 UNWIND $ids AS id
-MATCH (m:Meeting {id: id})` + metMeeting + `
-RETURN m.id AS id, d, [(m)<-[:ATTENDED]-(a:Actor) | a.id] AS parts,
-  [p IN ps | p.id + ' ' + p.name] AS places, rep`
-
-	// qMetFoldPairs adds known meetings to pairs of their attendees that
-	// did not attend them together before this write: $rows of {id, pairs:
-	// [[lo id, hi id], ...]}.
-	qMetFoldPairs = `
-UNWIND $rows AS row
-MATCH (m:Meeting {id: row.id})` + metMeeting + `
-UNWIND row.pairs AS pair
-MATCH (lo:Actor {id: pair[0]})
-MATCH (hi:Actor {id: pair[1]})` + metFold
-
-	// qMetEvidence gives the pairs $rows ({id, src, ev, pairs}) whose
-	// latest meeting is the meeting id the evidence of that meeting's
-	// earliest published report, which this write changed.
-	qMetEvidence = `
-UNWIND $rows AS row
-UNWIND row.pairs AS pair
-MATCH ()-[r:MET_WITH {pair: pair[0] + ' ' + pair[1]}]->()
-WHERE r.lastMeeting = row.id
-SET r.lastEvidence = row.ev, r.lastSource = row.src`
+MATCH (m:Meeting {id: id})
+RETURN collect(m.id) AS ids`
 
 	// qMetFold adds the new meetings $ids to their pairs, reading each
 	// meeting once.
@@ -210,74 +185,37 @@ WITH m.id AS id ORDER BY id LIMIT $limit
 RETURN collect(id) AS ids`
 )
 
-// metState is what the aggregates of a meeting's pairs hold of it
-// (metMeeting): its attendees' ids, its dateStart ("" when none), its
-// places ("id name", in the order read) and its earliest published report
-// ([published, source id, evidence], nil when none).
-type metState struct {
-	parts, places, rep []string
-	d                  string
-}
-
-// metStates returns the state of each meeting of ids that is in the
-// graph; the meetings about to be written, before the write, are those
-// metUpdate treats as known.
-func metStates(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*metState, error) {
-	out := map[string]*metState{}
+// metExisting returns the set of ids among ids of meetings already in the
+// graph; call it before writing them.
+func metExisting(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]bool, error) {
+	out := map[string]bool{}
 	if len(ids) == 0 {
 		return out, nil
 	}
-	res, err := tx.Run(ctx, qMetStates, map[string]any{"ids": ids})
+	res, err := tx.Run(ctx, qMetExisting, map[string]any{"ids": ids})
 	if err != nil {
 		return nil, fmt.Errorf("looking up known meetings for met-with: %w", err)
 	}
-	recs, err := res.Collect(ctx)
+	rec, err := res.Single(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("looking up known meetings for met-with: %w", err)
 	}
-	for _, rec := range recs {
-		id, err := str(rec, "id")
-		if err != nil {
-			return nil, err
-		}
-		st := &metState{}
-		if st.d, err = str(rec, "d"); err != nil {
-			return nil, err
-		}
-		if st.parts, err = strs(rec, "parts"); err != nil {
-			return nil, err
-		}
-		if st.places, err = strs(rec, "places"); err != nil {
-			return nil, err
-		}
-		if v, _ := rec.Get("rep"); v != nil {
-			if st.rep, err = strs(rec, "rep"); err != nil {
-				return nil, err
-			}
-		}
-		slices.Sort(st.places)
-		out[id] = st
+	known, err := strs(rec, "ids")
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range known {
+		out[id] = true
 	}
 	return out, nil
 }
 
 // metUpdate keeps the pairs of the meetings ids exact once they are
 // written, and the ordering keys of their attendance: existed (from
-// metStates, taken before the write) says which were in the graph before
-// and what their pairs held of them; keyed, that the write set the keys
-// of the new meetings' attendance itself (qBulkAttended), so only the
-// known ones' are set here.
-//
-// A new meeting is folded into its pairs. A known one is compared with
-// its state before the write: if its date or places changed, its pairs
-// are recomputed from their meetings (qMetRecount, which walks the
-// meetings of one actor of each pair: costly for busy actors); if not,
-// only what changed is applied — the pairs it gained (an attendee new to
-// it) fold it in, and the pairs it had take the evidence of its new
-// earliest report where it is their latest meeting. Nothing else of a
-// pair depends on that meeting: count, dates, places and which meeting is
-// the latest are as before.
-func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logger, ids []string, existed map[string]*metState, keyed bool) error {
+// metExisting, taken before the write) says which were in the graph
+// before; keyed, that the write set the keys of the new meetings'
+// attendance itself (qBulkAttended), so only the known ones' are set here.
+func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logger, ids []string, existed map[string]bool, keyed bool) error {
 	var fresh, known []string
 	seen := make(map[string]bool, len(ids))
 	for _, id := range ids {
@@ -285,7 +223,7 @@ func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logge
 			continue
 		}
 		seen[id] = true
-		if existed[id] != nil {
+		if existed[id] {
 			known = append(known, id)
 		} else {
 			fresh = append(fresh, id)
@@ -298,54 +236,12 @@ func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logge
 		}
 		log.Debug("bulk statement", "what", "met-with fold", "rows", len(fresh), "took", time.Since(t0).Round(time.Millisecond))
 	}
+	t0 = time.Now()
 	if len(known) > 0 {
-		t0 = time.Now()
-		after, err := metStates(ctx, tx, known)
-		if err != nil {
-			return err
+		if _, err := run(ctx, tx, qMetRecount, map[string]any{"ids": known}); err != nil {
+			return fmt.Errorf("recounting met-with for %d known meetings: %w", len(known), err)
 		}
-		var recount []string
-		var gained, evidence []map[string]any
-		for _, id := range known {
-			was, now := existed[id], after[id]
-			if now == nil || now.rep == nil || was.d != now.d || !slices.Equal(was.places, now.places) {
-				recount = append(recount, id)
-				continue
-			}
-			var fresh, old [][]string
-			forPairs(now.parts, func(p [2]string) {
-				if slices.Contains(was.parts, p[0]) && slices.Contains(was.parts, p[1]) {
-					old = append(old, []string{p[0], p[1]})
-				} else {
-					fresh = append(fresh, []string{p[0], p[1]})
-				}
-			})
-			if len(fresh) > 0 {
-				gained = append(gained, map[string]any{"id": id, "pairs": fresh})
-			}
-			if len(old) > 0 && !slices.Equal(was.rep, now.rep) {
-				evidence = append(evidence, map[string]any{"id": id, "src": now.rep[1], "ev": now.rep[2], "pairs": old})
-			}
-		}
-		for _, st := range []struct {
-			what, query string
-			params      map[string]any
-			n           int
-		}{
-			{"met-with of known meetings' new pairs", qMetFoldPairs, map[string]any{"rows": gained}, len(gained)},
-			{"met-with evidence", qMetEvidence, map[string]any{"rows": evidence}, len(evidence)},
-			// Last: a recount sets what the meetings hold, after the folds.
-			{"met-with recount", qMetRecount, map[string]any{"ids": recount}, len(recount)},
-		} {
-			if st.n == 0 {
-				continue
-			}
-			if _, err := run(ctx, tx, st.query, st.params); err != nil {
-				return fmt.Errorf("%s (%d meetings): %w", st.what, st.n, err)
-			}
-		}
-		log.Debug("bulk statement", "what", "met-with of known meetings", "rows", len(known), "gained", len(gained),
-			"evidence", len(evidence), "recounted", len(recount), "took", time.Since(t0).Round(time.Millisecond))
+		log.Debug("bulk statement", "what", "met-with recount", "rows", len(known), "took", time.Since(t0).Round(time.Millisecond))
 	}
 	// A meeting written may be new, have a new attendee or a new date.
 	rekey := known
