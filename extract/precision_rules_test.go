@@ -23,3 +23,26 @@ func TestTitledBodyNoParticipant(t *testing.T) {
 		}
 	}
 }
+
+// "Both sides" and "both delegations" read back to the states or groups
+// named last, but not past a sentence naming two or more people: the
+// sides may then be those people, the states they stand for, or others
+// named further back (guarantors, say), and the text does not settle
+// which (p86, p87, p88). Without such a sentence the states are the sides.
+func TestBothSidesPastPeople(t *testing.T) {
+	for _, c := range []struct {
+		text, not string
+	}{
+		{"Talks\nLIMA — The process has two guarantor countries: Norway and Cuba. From Caracas, President Ana Ruiz said she hoped for an accord, while opposition leader Luis Mora asked for elections. Both sides had held talks in Barbados in 2019.", "Cuba|Norway"},
+		{"Talks\nLIMA — Teams led by Ana Ruiz for Chile and Luis Mora for Peru worked through the border text. Both delegations met ten times in May.", "Chile|Peru"},
+		{"Talks\nLIMA — President Ana Ruiz of Peru received Foreign Minister Luis Mora of Chile in Lima on Monday. The two sides discussed trade and the border.", "Chile|Peru"},
+	} {
+		if got := pairsOf(t, c.text); slices.Contains(got, c.not) {
+			t.Errorf("%q: want no %s, got %v", c.text, c.not, got)
+		}
+	}
+	text := "Talks\nLIMA — Chile and Peru opened border talks in Lima on Monday. Both sides met again on Tuesday."
+	if got := pairsOf(t, text); !slices.Contains(got, "Chile|Peru") {
+		t.Errorf("%q: want Chile|Peru, got %v", text, got)
+	}
+}
