@@ -101,6 +101,10 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 		if p == "the" && m.I > 1 {
 			p, at = toks[m.I-2].Lower, m.I-2
 		}
+		// "kidnapped in northern X": a part of the place is a place too.
+		if regionMods[p] && at > 0 {
+			p, at = toks[at-1].Lower, at-1
+		}
 		// "Chairman X of the State Council": the body is X's post.
 		if p == "of" {
 			if o := d.MentionEndingAt(si, at); o != nil && o.Actor >= 0 && d.Cast.Actors[o.Actor].Kind == graph.Person {
