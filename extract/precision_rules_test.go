@@ -65,3 +65,18 @@ func TestRegionOfPlaceNoParticipant(t *testing.T) {
 		}
 	}
 }
+
+// A state heading the source phrase of a trailing report ("..., a US
+// official said", "..., EU diplomats said") is the source's, not a
+// participant, also after an apposition to the object (p67; the trailing
+// source in p37 and p48).
+func TestTrailingStateSource(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nLONDON — Alan Price met Sheikh Omar bin Khalid, the UAE's security adviser, a US official said.",
+		"Talks\nLONDON — Alan Price met Sheikh Omar bin Khalid, the UAE's security adviser, EU diplomats said.",
+	} {
+		if got := pairsOf(t, text); !slices.Equal(got, []string{"Alan Price|Omar bin Khalid"}) {
+			t.Errorf("%q: want only Alan Price|Omar bin Khalid, got %v", text, got)
+		}
+	}
+}

@@ -372,11 +372,13 @@ func IsSpeaker(toks []text.Token, m *mention.Mention) bool {
 	if m.I >= 2 && toks[m.I-2].Lower == "according" && toks[m.I-1].Lower == "to" {
 		return true
 	}
+	// "..., a US official said": a state or body heading the source
+	// phrase of a trailing report is the source's, not a participant.
 	for e := m.J; e < len(toks) && e < m.J+4; e++ {
 		if reportVerbs[toks[e].Lower] {
 			return e+1 >= len(toks)-1 || toks[e+1].Text == "," || toks[e+1].Text == "."
 		}
-		if !toks[e].Word || toks[e].Cap || !mediaNouns[toks[e].Lower] {
+		if !toks[e].Word || toks[e].Cap || !mediaNouns[toks[e].Lower] && !sourceHeads[toks[e].Lower] {
 			break
 		}
 	}
@@ -385,6 +387,10 @@ func IsSpeaker(toks []text.Token, m *mention.Mention) bool {
 
 // mediaNouns after a name make it a news outlet: "the X news agency".
 var mediaNouns = lex("mediaNouns")
+
+// sourceHeads after a state or body head the source of a report: "a US
+// official said".
+var sourceHeads = lex("sourceHeads")
 
 // BetweenPair reads "between A and B", skipping descriptors ("between
 // Congolese President X and Rwandan President Y").
