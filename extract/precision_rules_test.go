@@ -80,3 +80,21 @@ func TestTrailingStateSource(t *testing.T) {
 		}
 	}
 }
+
+// A name before a lower-case noun for an area ("Lam Dong province", "the
+// Loreto region") names that area, not a person: a visit there is no meeting
+// (p58; "X province", "X region", "X river", "X valley" in p73, p81, p87
+// and build-half articles).
+func TestAreaNameNoPerson(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nHANOI — On Friday, President Ana Ruiz and her spouse visited Lam Dong province before leaving Viet Nam.",
+		"Talks\nLIMA — On Friday, President Ana Ruiz and her spouse visited Loreto region before leaving Peru.",
+	} {
+		for _, p := range pairsOf(t, text) {
+			if strings.Contains(p, "Lam Dong") || strings.Contains(p, "Loreto") {
+				t.Errorf("%q: want no area as a participant, got %v", text, pairsOf(t, text))
+				break
+			}
+		}
+	}
+}

@@ -199,6 +199,10 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// Fein team" is a name used as a modifier: left to the rules
 		// for names.)
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && j < len(toks) && toks[j].Word && !toks[j].Cap && areaNouns[toks[j].Lower]:
+		// "visited Lam Dong province", "the Tana river": a name before a
+		// lower-case noun for an area of land or water names that area.
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	default:
 		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})
 	}
