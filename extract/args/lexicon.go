@@ -17,6 +17,9 @@ var demonymStateNouns = lex("demonymStateNouns")
 // participant.
 var locPreps = lex("locPreps")
 
+// regionMods name a part of a place: "in northern X".
+var regionMods = lex("regionMods")
+
 // timeAdverbs place an event in time on their own.
 var timeAdverbs = lex("timeAdverbs")
 

@@ -101,6 +101,10 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 		if p == "the" && m.I > 1 {
 			p, at = toks[m.I-2].Lower, m.I-2
 		}
+		// "kidnapped in northern X": a part of the place is a place too.
+		if regionMods[p] && at > 0 {
+			p, at = toks[at-1].Lower, at-1
+		}
 		// "Chairman X of the State Council": the body is X's post.
 		if p == "of" {
 			if o := d.MentionEndingAt(si, at); o != nil && o.Actor >= 0 && d.Cast.Actors[o.Actor].Kind == graph.Person {
@@ -368,11 +372,13 @@ func IsSpeaker(toks []text.Token, m *mention.Mention) bool {
 	if m.I >= 2 && toks[m.I-2].Lower == "according" && toks[m.I-1].Lower == "to" {
 		return true
 	}
+	// "..., a US official said": a state or body heading the source
+	// phrase of a trailing report is the source's, not a participant.
 	for e := m.J; e < len(toks) && e < m.J+4; e++ {
 		if reportVerbs[toks[e].Lower] {
 			return e+1 >= len(toks)-1 || toks[e+1].Text == "," || toks[e+1].Text == "."
 		}
-		if !toks[e].Word || toks[e].Cap || !mediaNouns[toks[e].Lower] {
+		if !toks[e].Word || toks[e].Cap || !mediaNouns[toks[e].Lower] && !sourceHeads[toks[e].Lower] {
 			break
 		}
 	}
@@ -381,6 +387,10 @@ func IsSpeaker(toks []text.Token, m *mention.Mention) bool {
 
 // mediaNouns after a name make it a news outlet: "the X news agency".
 var mediaNouns = lex("mediaNouns")
+
+// sourceHeads after a state or body head the source of a report: "a US
+// official said".
+var sourceHeads = lex("sourceHeads")
 
 // BetweenPair reads "between A and B", skipping descriptors ("between
 // Congolese President X and Rwandan President Y").

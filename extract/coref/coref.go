@@ -87,18 +87,28 @@ func (d *Resolver) recentActors(si, k, n int, person bool) (out []int, ante int)
 	for s := si; s >= 0 && s >= si-3 && len(out) < n; s-- {
 		ante = s
 		ms := d.Ments[s]
+		var people []int
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := &ms[mi]
 			if s == si && m.I >= k || m.Actor < 0 || !d.arg.Eligible(s, m) {
 				continue
 			}
 			isPerson := d.Cast.Actors[m.Actor].Kind == graph.Person
+			if isPerson && !person && !slices.Contains(people, m.Actor) {
+				people = append(people, m.Actor)
+			}
 			if isPerson != person || !person && !d.IsCollective(m.Actor) {
 				continue
 			}
 			if !slices.Contains(out, m.Actor) {
 				out = append(out, m.Actor)
 			}
+		}
+		// "both sides" after a sentence naming several people: the sides
+		// may be those people or the states and groups they stand for, or
+		// others named further back; the text does not settle which.
+		if !person && len(people) >= 2 {
+			return nil, ante
 		}
 	}
 	if len(out) != n {

@@ -84,7 +84,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	// An institution head inside the name part ends an institution name.
 	for k := j - 1; k >= m; k-- {
 		if isHead(toks[k].Lower) && k > i {
-			out := []Mention{d.institution(s, i, k+1)}
+			out := []Mention{d.titledBody(s, i, k+1)}
 			if k+1 < j {
 				out = append(out, d.classifyRun(s, si, k+1, j, cityAt)...)
 			}
@@ -199,6 +199,10 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// Fein team" is a name used as a modifier: left to the rules
 		// for names.)
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && j < len(toks) && toks[j].Word && !toks[j].Cap && areaNouns[toks[j].Lower]:
+		// "visited Lam Dong province", "the Tana river": a name before a
+		// lower-case noun for an area of land or water names that area.
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	default:
 		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})
 	}
@@ -272,6 +276,29 @@ func (d *scanner) institution(s *text.Sentence, i, j int) Mention {
 	if j-i == 1 && m.Kind != NonActor && !s.Toks[i].Acronym {
 		m.Kind = NonActor // a lone "Council" or "Agency" names nothing
 	}
+	return m
+}
+
+// titledBody classifies a run [i, j) ending in a head noun that may open
+// with a title and its "of" complement: "the Speaker of the National
+// Assembly (of X) Y", "the President of the Senate". The body is then the
+// post's, describing whoever holds it, as in "Security Council Chairman":
+// it is not itself a party to what the sentence tells, and the title words
+// name no body.
+func (d *scanner) titledBody(s *text.Sentence, i, j int) Mention {
+	toks := s.Toks
+	if j-i < 3 || !titleHeads[toks[i].Lower] || toks[i+1].Lower != "of" && toks[i+1].Lower != "for" {
+		return d.institution(s, i, j)
+	}
+	b := i + 2
+	if toks[b].Lower == "the" {
+		b++
+	}
+	if b >= j {
+		return d.institution(s, i, j)
+	}
+	m := d.institution(s, b, j)
+	m.Desc = true
 	return m
 }
 

@@ -24,6 +24,10 @@ var groupHeads = lex("groupHeads")
 // events, buildings.
 var nonActorHeads = lex("nonActorHeads")
 
+// areaNouns after a name in lower case make it the name of an area:
+// "Lam Dong province", "the Tana river".
+var areaNouns = lex("areaNouns")
+
 // functionWords are capitalized only at the start of a sentence and never
 // begin a name.
 var functionWords = lex("functionWords")
