@@ -440,7 +440,11 @@ func TestOpenAPIDocumentsEveryRoute(t *testing.T) {
 	if !strings.HasPrefix(doc.OpenAPI, "3.") {
 		t.Fatalf("openapi version %q", doc.OpenAPI)
 	}
-	for _, r := range web.Routes(h) {
+	routes := web.Routes(h)
+	if len(routes) < 20 {
+		t.Fatalf("web.Routes lists %d routes of New's handler: %v", len(routes), routes)
+	}
+	for _, r := range routes {
 		p := r.Path
 		if !strings.HasPrefix(p, "/api/") || r.Method == http.MethodOptions {
 			continue // preflights are answered by the CORS middleware, not routes

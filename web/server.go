@@ -119,7 +119,14 @@ func New(store Store, logger *slog.Logger, opts Options) http.Handler {
 	s.routes(r)
 	// Compression wraps the whole engine (compress.go), so every answer,
 	// refusals included, is gzipped alike for clients that accept it.
-	return compressed(r)
+	return &app{Handler: compressed(r), engine: r}
+}
+
+// app is the handler New makes: the engine behind its compression, kept
+// so that Routes can list the engine's endpoints.
+type app struct {
+	http.Handler
+	engine *gin.Engine
 }
 
 // routes lists every endpoint in one place.
@@ -170,14 +177,14 @@ const (
 type Route struct{ Method, Path string }
 
 // Routes lists the endpoints of a handler made by New, for documentation
-// checks.
+// checks; none for any other handler.
 func Routes(h http.Handler) []Route {
-	e, ok := h.(*gin.Engine)
+	a, ok := h.(*app)
 	if !ok {
 		return nil
 	}
 	var out []Route
-	for _, r := range e.Routes() {
+	for _, r := range a.engine.Routes() {
 		out = append(out, Route{r.Method, r.Path})
 	}
 	return out
