@@ -189,9 +189,25 @@ func classify(ctx context.Context, err error) error {
 		return fmt.Errorf("%w: %w", graph.ErrTimeout, err)
 	case errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Statement.") && ne.Code != "Neo.ClientError.Statement.EntityNotFound":
 		return fmt.Errorf("%w: %s", graph.ErrInvalid, ne.Msg)
+	case memoryRefused(err):
+		// Transient for Neo4j, but the same transaction will need as much
+		// again: not the database being down, which would mislead.
+		return fmt.Errorf("the transaction needs more memory than the database allows one (db.memory.transaction.max; NEO4J_TX_MEMORY for tools/neo4j/start.sh): write in smaller batches (parley import --batch) or raise that limit: %w", err)
 	case neo4j.IsConnectivityError(err), errors.As(err, new(*neo4j.TransactionExecutionLimit)),
 		errors.As(err, &ne) && (strings.HasPrefix(ne.Code, "Neo.TransientError.") || strings.Contains(ne.Code, "DatabaseUnavailable")):
 		return fmt.Errorf("%w: %w", graph.ErrUnavailable, err)
 	}
 	return err
+}
+
+// memoryRefused says whether Neo4j refused a transaction its memory, as
+// the error itself or as the last attempt the driver's retries gave up on
+// (TransactionExecutionLimit does not unwrap to its attempts).
+func memoryRefused(err error) bool {
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) && strings.Contains(ne.Code, "MemoryPoolOutOfMemoryError") {
+		return true
+	}
+	var tl *neo4j.TransactionExecutionLimit
+	return errors.As(err, &tl) && len(tl.Errors) > 0 && memoryRefused(tl.Errors[len(tl.Errors)-1])
 }

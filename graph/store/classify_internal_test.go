@@ -1,0 +1,41 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// A transaction refused its memory is told as that, with what to do, and
+// not as the database being unavailable — whether the error comes alone,
+// wrapped, or as the last attempt of the driver's retries; a retry that
+// ended on another transient error stays "unavailable".
+func TestClassifyMemoryRefusal(t *testing.T) {
+	mem := &neo4j.Neo4jError{Code: "Neo.TransientError.General.MemoryPoolOutOfMemoryError", Msg: "db.memory.transaction.max threshold reached"}
+	other := &neo4j.Neo4jError{Code: "Neo.TransientError.Transaction.DeadlockDetected", Msg: "deadlock"}
+	ctx := context.Background()
+	for name, err := range map[string]error{
+		"alone":   mem,
+		"wrapped": fmt.Errorf("adding meetings: %w", mem),
+		"retried": &neo4j.TransactionExecutionLimit{Cause: "timeout", Errors: []error{other, fmt.Errorf("fold: %w", mem)}},
+	} {
+		got := classify(ctx, fmt.Errorf("bulk batch: %w", err))
+		if errors.Is(got, graph.ErrUnavailable) || !strings.Contains(got.Error(), "db.memory.transaction.max") || !strings.Contains(got.Error(), "--batch") {
+			t.Errorf("%s: %v", name, got)
+		}
+	}
+	for name, err := range map[string]error{
+		"deadlock": other,
+		"retried":  &neo4j.TransactionExecutionLimit{Cause: "timeout", Errors: []error{mem, other}},
+	} {
+		if got := classify(ctx, err); !errors.Is(got, graph.ErrUnavailable) {
+			t.Errorf("%s: %v, want unavailable", name, got)
+		}
+	}
+}
