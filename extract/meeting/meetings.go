@@ -185,7 +185,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
-		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) {
+		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
 			continue
 		}
 		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
@@ -543,6 +543,15 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 		return age >= 0 && age <= 2*24*time.Hour
 	}
 	return age >= 0 && age <= 7*24*time.Hour
+}
+
+// DatelinePlace is the dateline's city when it places a held meeting of
+// sentence si on date (datelineHolds), else "".
+func (d *Reader) DatelinePlace(si int, date string) string {
+	if d.datelineHolds(si, date) {
+		return d.leadPlace()
+	}
+	return ""
 }
 
 // setInDateline: the headline or the lead paragraph names the dateline's
