@@ -135,3 +135,30 @@ func TestRepresentedAtHostedSummit(t *testing.T) {
 		}
 	}
 }
+
+// "received the two delegations", "both delegations": the people of the
+// meeting just told, one from each side (p66, p87, p95); with no such
+// meeting the text does not say who came, and the states are not read in
+// their place.
+func TestTwoDelegations(t *testing.T) {
+	text := "Talks\nOSLO, May 6 (NTB) - Chilean Foreign Minister Ana Lind and Peruvian Foreign Minister Paul Hugo held talks in Oslo on Sunday.\nPrime Minister Ivo Berzins received the two delegations at his office before the session began."
+	if got := pairsOf(t, text); !slices.Equal(got, []string{"Ana Lind|Ivo Berzins", "Ana Lind|Paul Hugo", "Ivo Berzins|Paul Hugo"}) {
+		t.Errorf("%q: want Berzins with both ministers, got %v", text, got)
+	}
+	text = "Talks\nOSLO, May 6 (NTB) - Chile and Peru opened talks in Oslo on Sunday. Prime Minister Ivo Berzins received both delegations at his office."
+	for _, p := range pairsOf(t, text) {
+		if p == "Chile|Ivo Berzins" || p == "Ivo Berzins|Peru" {
+			t.Errorf("%q: the delegations read as the states: %v", text, p)
+		}
+	}
+}
+
+// The second conjunct of a portfolio ("Cabinet Secretary for Foreign and
+// Diaspora Affairs", "the Department of Boundary and Ocean Affairs"; p93
+// and a build-half article) names no person.
+func TestPortfolioConjunct(t *testing.T) {
+	text := "Talks\nMinister Lena Berg, Cabinet Secretary for Foreign and Diaspora Affairs, met Minister Omar Haddad in Oslo on Sunday."
+	if got := pairsOf(t, text); !slices.Equal(got, []string{"Lena Berg|Omar Haddad"}) {
+		t.Errorf("%q: want Berg and Haddad only, got %v", text, got)
+	}
+}

@@ -185,7 +185,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
-		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
+		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
 			continue
 		}
 		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
@@ -543,6 +543,16 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 		return age >= 0 && age <= 2*24*time.Hour
 	}
 	return age >= 0 && age <= 7*24*time.Hour
+}
+
+// pluralObject: a plural description follows the verb ("received the two
+// delegations", "hosted both leaders"), which coreference may resolve.
+func pluralObject(toks []text.Token, k int) bool {
+	if k+3 >= len(toks) {
+		return false
+	}
+	_, count := mention.CountWords[toks[k+2].Lower]
+	return count && (toks[k+1].Lower == "the" || toks[k+1].Lower == "both") || toks[k+1].Lower == "both" && k+2 < len(toks) && !toks[k+2].Cap
 }
 
 // DatelinePlace is the dateline's city when it places a held meeting of
