@@ -69,7 +69,12 @@ func (d *doc) hostedGathering(si int) (meeting.Frame, bool) {
 		if g.Place == "" && g.Date == "" && toks[n-1].Lower == "the" {
 			// "hosted the retreat": the gathering told before it.
 			for p := si - 1; p >= 0 && p >= si-2; p-- {
-				if pk := slices.IndexFunc(d.Sents[p].Toks, func(t text.Token) bool { return t.Lower == toks[n].Lower }); pk >= 0 {
+				// The same noun, or any noun of a meeting ("met in X on
+				// Friday for their annual meeting. Y, who hosted the
+				// gathering, ...").
+				if pk := slices.IndexFunc(d.Sents[p].Toks, func(t text.Token) bool {
+					return t.Lower == toks[n].Lower || frame.MeetingNouns[t.Lower] || gatheringEvents[t.Lower]
+				}); pk >= 0 {
 					g.Place, g.Date = d.placeAndDate(p, pk)
 					break
 				}

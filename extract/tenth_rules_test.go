@@ -162,3 +162,29 @@ func TestPortfolioConjunct(t *testing.T) {
 		t.Errorf("%q: want Berg and Haddad only, got %v", text, got)
 	}
 }
+
+// "met the foreign ministers of A and B" tells a meeting with two states'
+// officials, not a negotiation between the states, unless a dispute or an
+// agreement is told (p50, p89; as "the A and B foreign ministers").
+func TestPostsOfStatesNoParties(t *testing.T) {
+	text := "Talks\nEnvoy Clara Dunn held separate meetings on Sunday with the foreign ministers of Chile and Peru."
+	if parties, meds := roleNames(extractAt(t, text)); len(parties)+len(meds) != 0 {
+		t.Errorf("%q: want no negotiation, got %v / %v", text, parties, meds)
+	}
+	text = "Talks\nEnvoy Clara Dunn met the foreign ministers of Chile and Peru on Sunday over the border dispute."
+	if parties, _ := roleNames(extractAt(t, text)); !slices.Equal(parties, []string{"Chile", "Peru"}) {
+		t.Errorf("%q: want Chile and Peru as parties, got %v", text, parties)
+	}
+}
+
+// "X, who hosted the gathering, ..." refers back to the meeting the
+// sentence before told, whatever noun it used ("met in Y on Friday for
+// their annual meeting"): its place and date (p61).
+func TestHostedGatheringTakesToldMeeting(t *testing.T) {
+	text := "Leaders meet\nThe leaders of the region met in Astana on Friday for their annual meeting.\n" +
+		"President Ivo Marek, who hosted the gathering, told reporters the talks went well. Chile was represented by its foreign minister Ana Lind."
+	rec := extractAt(t, text)
+	if m := meetingWith(rec, "Ivo Marek", "Ana Lind"); m == nil || m.Place != "Astana" || m.Date != "2025-05-02" {
+		t.Errorf("%q: want Marek and Lind in Astana on 2025-05-02, got %s", text, dump(rec))
+	}
+}
