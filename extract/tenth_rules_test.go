@@ -188,3 +188,19 @@ func TestHostedGatheringTakesToldMeeting(t *testing.T) {
 		t.Errorf("%q: want Marek and Lind in Astana on 2025-05-02, got %s", text, dump(rec))
 	}
 }
+
+// "A and B agreed in X on Wednesday to start negotiations, after the talks
+// mediated by C. Among those attending were D and E": the talks closing the
+// lead's clause were where and when that clause says (p76, beside p95's
+// "agreed ... after a day of talks"), and a planned meeting told beside
+// them is no second encounter, so the attendance list joins the talks
+// (p76).
+func TestAfterTalksTakeTheClause(t *testing.T) {
+	text := "Talks\nMOGADISHU (Agency) - President Ali Farah and Prime Minister Tesfaye Bekele agreed late Wednesday in Ankara to start technical negotiations, after the talks mediated by President Kemal Aydin.\n" +
+		"Among those attending were Foreign Minister Omar Nur and Foreign Minister Dawit Alemu."
+	rec := extractAt(t, text)
+	m := meetingOf(rec, "Ali Farah", "Tesfaye Bekele", "Kemal Aydin", "Omar Nur", "Dawit Alemu")
+	if m == nil || m.Status != "held" || m.Place != "Ankara" || m.Date != "2025-04-30" {
+		t.Errorf("%q: want the five held in Ankara on 2025-04-30, got %s", text, dump(rec))
+	}
+}
