@@ -576,11 +576,14 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 // pluralObject: a plural description follows the verb ("received the two
 // delegations", "hosted both leaders"), which coreference may resolve.
 func pluralObject(toks []text.Token, k int) bool {
-	if k+3 >= len(toks) {
+	if k+2 >= len(toks) {
 		return false
 	}
+	if toks[k+1].Lower == "both" {
+		return toks[k+2].Word && !toks[k+2].Cap // "both leaders", not "both Chile and Peru"
+	}
 	_, count := mention.CountWords[toks[k+2].Lower]
-	return count && (toks[k+1].Lower == "the" || toks[k+1].Lower == "both") || toks[k+1].Lower == "both" && k+2 < len(toks) && !toks[k+2].Cap
+	return toks[k+1].Lower == "the" && count // "the two delegations"
 }
 
 // DatelinePlace is the dateline's city when it places a held meeting of
