@@ -83,9 +83,11 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 		rs = append(rs, d.rosters(si)...)
 	}
 	d.frames.SameDay(ms)
-	ms = d.attachPartials(ms, parts)
-	ms = keepMet(d.attachRosters(d.addGatherings(ms, rs), rs))
-	ms = mergeRetold(dedupeMeetings(ms))
+	// Rosters first: a gathering told by its host alone is added for its
+	// lists, and those who attended join it too.
+	ms = d.attachRosters(d.addGatherings(ms, rs), rs)
+	ms = keepMet(d.attachPartials(ms, parts))
+	ms = mergeRetold(splitRetold(dedupeMeetings(ms)))
 	d.frames.Sequels(ms)
 	d.gatheringTimes(ms)
 	d.roles.MeetingSides(ms, &r)

@@ -51,7 +51,9 @@ func (d *doc) hostedGathering(si int) (meeting.Frame, bool) {
 		}
 		host := -1
 		for _, m := range d.Ments[si] {
-			if m.I >= k || m.I > 6 {
+			// The subject opens the sentence, perhaps after its title and a
+			// comma: "The Emir of X, His Highness Y, chaired the summit".
+			if m.I >= k || m.I > 6 && !titledSubject(toks, m.I) {
 				break
 			}
 			if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
@@ -67,15 +69,44 @@ func (d *doc) hostedGathering(si int) (meeting.Frame, bool) {
 		if g.Place == "" && g.Date == "" && toks[n-1].Lower == "the" {
 			// "hosted the retreat": the gathering told before it.
 			for p := si - 1; p >= 0 && p >= si-2; p-- {
-				if pk := slices.IndexFunc(d.Sents[p].Toks, func(t text.Token) bool { return t.Lower == toks[n].Lower }); pk >= 0 {
+				// The same noun, or any noun of a meeting ("met in X on
+				// Friday for their annual meeting. Y, who hosted the
+				// gathering, ...").
+				if pk := slices.IndexFunc(d.Sents[p].Toks, func(t text.Token) bool {
+					return t.Lower == toks[n].Lower || frame.MeetingNouns[t.Lower] || gatheringEvents[t.Lower]
+				}); pk >= 0 {
 					g.Place, g.Date = d.placeAndDate(p, pk)
 					break
 				}
 			}
 		}
+		if g.Place == "" {
+			g.Place = d.frames.DatelinePlace(si, g.Date) // as for any held meeting of the lead
+		}
 		return g, true
 	}
 	return meeting.Frame{}, false
+}
+
+// titledSubject: the name at i is the apposition of a subject title that
+// opens the sentence ("The Emir of X, His Highness Y,"): only a title, its
+// of-complement and a comma come before it.
+func titledSubject(toks []text.Token, i int) bool {
+	comma := false
+	for e := 0; e < i; e++ {
+		t := toks[e]
+		switch {
+		case t.Text == ",":
+			if comma {
+				return false
+			}
+			comma = true
+		case t.Lower == "the" || t.Lower == "of" || t.Cap:
+		default:
+			return false
+		}
+	}
+	return comma && i <= 12
 }
 
 // placeAndDate are the place of the gathering noun at k of sentence si and
@@ -135,7 +166,9 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				continue
 			}
 			f, ok := d.namelessMeeting(g)
-			if r.side < 0 {
+			if r.side < 0 || !ok && r.represented {
+				// A list that names no side, or a state "represented by"
+				// its envoy, is of a gathering its host convened.
 				f, ok = d.hostedGathering(g)
 			}
 			if ok {

@@ -86,7 +86,7 @@ func (d *doc) partials(si int) (out []partial) {
 			people = append(people, m.Actor)
 		}
 	}
-	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || toks[attend].Lower == "present") {
+	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || toks[attend].Lower == "present" || inPerson(toks, attend+1)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		for _, p := range people {
@@ -108,6 +108,11 @@ func (d *doc) partials(si int) (out []partial) {
 	return []partial{{actor: people[0], place: d.frames.PlaceOf(si, attend, cs, ce), si: si}}
 }
 
+// inPerson: "attended in person" at k, attendance with no object.
+func inPerson(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && toks[k].Lower == "in" && toks[k+1].Lower == "person"
+}
+
 // gatheringNouns stand for the participants of a meeting just reported:
 // "hosted the leaders".
 var gatheringNouns = lex("gatheringNouns")
@@ -118,7 +123,7 @@ var gatheringNouns = lex("gatheringNouns")
 // service" or "joined the government". Passive "attended by" names the
 // attendees after it.
 func attendsMeeting(toks []text.Token, k int) bool {
-	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word {
+	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word || inPerson(toks, k+1) {
 		return true
 	}
 	if toks[k+1].Lower == "by" {
@@ -217,6 +222,54 @@ func dedupeMeetings(ms []meeting.Frame) []meeting.Frame {
 		}
 		if !merged {
 			byKey[key] = append(byKey[key], len(out))
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// splitRetold drops a held meeting that the next two sentences tell again
+// as separate encounters covering all its participants ("X met the
+// presidents of A and B. In separate meetings, A's P and B's Q told X
+// ..."): the later, distributive report says the earlier one was not one
+// meeting of all. The encounters take its place and date when they have
+// none.
+func splitRetold(ms []meeting.Frame) []meeting.Frame {
+	drop := make([]bool, len(ms))
+	for i, o := range ms {
+		if o.Split || o.Status != graph.Held || len(o.Parts) < 3 {
+			continue
+		}
+		var parts []int
+		var split []int
+		for j := i + 1; j < len(ms) && ms[j].Sent-o.Sent <= 2; j++ {
+			m := ms[j]
+			if !m.Split || m.Sent == o.Sent || m.Status != graph.Held || !subset(m.Parts, o.Parts) {
+				continue
+			}
+			split = append(split, j)
+			for _, p := range m.Parts {
+				if !slices.Contains(parts, p) {
+					parts = append(parts, p)
+				}
+			}
+		}
+		if len(split) < 2 || len(parts) != len(o.Parts) {
+			continue
+		}
+		drop[i] = true
+		for _, j := range split {
+			if ms[j].Place == "" {
+				ms[j].Place = o.Place
+			}
+			if ms[j].Date == "" || strings.HasPrefix(o.Date, ms[j].Date) {
+				ms[j].Date = o.Date
+			}
+		}
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if !drop[i] {
 			out = append(out, m)
 		}
 	}

@@ -25,10 +25,11 @@ import (
 // meetings, signings, statements, future noun predicates). No rule was
 // written against p01-p25; three of the fourth round were adjusted after
 // p26-p30 showed them short (README). They measure whether the rules hold
-// on phrasings the dev articles do not use. The new articles' gold has
+// on phrasings the dev articles do not use (met-pairs raised in the tenth
+// round). The new articles' gold has
 // negotiations that few rules reach, hence the lower roles floor.
 var probeFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.65, "met-pairs": 0.91, "met-pairs precision": 0.94,
+	"persons": 0.98, "roles": 0.65, "met-pairs": 0.92, "met-pairs precision": 0.95,
 	"places": 0.98, "dates": 0.97,
 }
 
@@ -39,7 +40,7 @@ func TestProbeSet(t *testing.T) {
 	}
 	var files []string
 	for _, f := range all {
-		if b := filepath.Base(f); !fifthRoundProbe.MatchString(b) && !sixthRoundProbe.MatchString(b) && !seventhRoundProbe.MatchString(b) && !eighthRoundProbe.MatchString(b) && !ninthRoundProbe.MatchString(b) {
+		if b := filepath.Base(f); !fifthRoundProbe.MatchString(b) && !sixthRoundProbe.MatchString(b) && !seventhRoundProbe.MatchString(b) && !eighthRoundProbe.MatchString(b) && !ninthRoundProbe.MatchString(b) && !tenthRoundProbe.MatchString(b) {
 			files = append(files, f)
 		}
 	}
@@ -54,11 +55,11 @@ func TestProbeSet(t *testing.T) {
 // each scored before any rule was written against it and only then read:
 // p37-p44, then p45-p50, then p51-p56 (README gives each batch's first
 // score). The floors are the scores after the round's rules (dates
-// raised in the eighth round).
+// raised in the eighth round, met-pairs precision in the tenth).
 var fifthRoundProbe = regexp.MustCompile(`^p(3[7-9]|4[0-9]|5[0-6])-`)
 
 var fifthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.63, "met-pairs": 0.69, "met-pairs precision": 0.68,
+	"persons": 0.98, "roles": 0.63, "met-pairs": 0.69, "met-pairs precision": 0.69,
 	"places": 0.76, "dates": 0.77,
 }
 
@@ -75,12 +76,12 @@ func TestProbeFifthRound(t *testing.T) {
 // extractor ran on them. Untuned they scored persons 0.96, roles 0.78,
 // met-pairs 0.61 (P 0.82), places 0.68, dates 0.84 (README);
 // sixthRoundFloors are the scores after the round's rules (places and
-// dates raised in the seventh round).
+// dates raised in the seventh round, met-pairs and dates in the tenth).
 var sixthRoundProbe = regexp.MustCompile(`^p(5[7-9]|6[0-4])-`)
 
 var sixthRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.82, "met-pairs": 0.69, "met-pairs precision": 0.88,
-	"places": 0.73, "dates": 0.88,
+	"persons": 0.97, "roles": 0.82, "met-pairs": 0.70, "met-pairs precision": 0.89,
+	"places": 0.73, "dates": 0.89,
 }
 
 func TestProbeSixthRound(t *testing.T) {
@@ -95,11 +96,12 @@ func TestProbeSixthRound(t *testing.T) {
 // gold was committed before the extractor ran on them. Untuned they scored
 // persons 0.95, roles 0.34, met-pairs 0.38 (P 0.62), places 0.62, dates
 // 0.60 (README); seventhRoundFloors are the scores after the eighth
-// round's rules, which raised them, and the ninth round's (roles).
+// round's rules, which raised them, the ninth round's (roles) and the
+// tenth round's (met-pairs).
 var seventhRoundProbe = regexp.MustCompile(`^p(6[5-9]|7[0-2])-`)
 
 var seventhRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.58, "met-pairs": 0.64, "met-pairs precision": 0.86,
+	"persons": 0.97, "roles": 0.58, "met-pairs": 0.66, "met-pairs precision": 0.93,
 	"places": 0.68, "dates": 0.89,
 }
 
@@ -115,12 +117,12 @@ func TestProbeSeventhRound(t *testing.T) {
 // neighbours). Their gold was committed before the extractor ran on them.
 // Untuned they scored persons 0.99, roles 0.83, met-pairs 0.61 (P 0.70),
 // places 0.22, dates 0.26 (README); eighthRoundFloors are the scores
-// after the round's rules, raised by the ninth round's.
+// after the round's rules, raised by the ninth and tenth rounds'.
 var eighthRoundProbe = regexp.MustCompile(`^p(7[3-9]|80)-`)
 
 var eighthRoundFloors = map[string]float64{
-	"persons": 0.99, "roles": 0.94, "met-pairs": 0.77, "met-pairs precision": 0.98,
-	"places": 0.82, "dates": 0.87,
+	"persons": 0.99, "roles": 0.94, "met-pairs": 0.87, "met-pairs precision": 1.00,
+	"places": 0.90, "dates": 0.94,
 }
 
 func TestProbeEighthRound(t *testing.T) {
@@ -136,16 +138,37 @@ func TestProbeEighthRound(t *testing.T) {
 // signed in Mexico). Their gold was committed before the extractor ran on
 // them. Untuned they scored persons 0.95, roles 0.44, met-pairs 0.42
 // (P 0.65), places 1.00, dates 0.93 (README); ninthRoundFloors are the
-// scores after the round's rules.
+// scores after the round's rules, raised by the tenth round's.
 var ninthRoundProbe = regexp.MustCompile(`^p8[1-8]-`)
 
 var ninthRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.66, "met-pairs": 0.55, "met-pairs precision": 0.75,
-	"places": 1.00, "dates": 0.95,
+	"persons": 0.95, "roles": 0.66, "met-pairs": 0.66, "met-pairs precision": 0.79,
+	"places": 1.00, "dates": 0.96,
 }
 
 func TestProbeNinthRound(t *testing.T) {
 	checkProbeRound(t, "ninth-round probe", ninthRoundProbe, 8, ninthRoundFloors)
+}
+
+// tenthRoundProbe are the probe articles p89-p96, written in issue 14's
+// tenth round (wire copy from the sidelines of a regional assembly, a Gulf
+// summit with envoys standing in for leaders, party-to-party talks in
+// translated agency English, parliament speakers' talks, a joint
+// communique of a state visit, a ministry readout of several meetings, a
+// foreign ministers' meeting chaired by a mediator's minister, a 2005
+// peace-talks retrospective). Their gold was committed (ca53005) before
+// the extractor ran on them. Untuned they scored persons 0.88, roles 0.54,
+// met-pairs 0.50 (P 0.67), places 0.81, dates 0.86 (README);
+// tenthRoundFloors are the scores after the round's rules.
+var tenthRoundProbe = regexp.MustCompile(`^p(89|9[0-6])-`)
+
+var tenthRoundFloors = map[string]float64{
+	"persons": 0.90, "roles": 0.57, "met-pairs": 0.66, "met-pairs precision": 0.75,
+	"places": 0.90, "dates": 0.88,
+}
+
+func TestProbeTenthRound(t *testing.T) {
+	checkProbeRound(t, "tenth-round probe", tenthRoundProbe, 8, tenthRoundFloors)
 }
 
 // checkProbeRound scores the probe articles whose names match round (want

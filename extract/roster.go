@@ -26,6 +26,9 @@ type roster struct {
 	si     int
 	side   int   // the state, group or organization they are on; -1 when unsaid
 	people []int // the people listed, in order
+	// represented: the list is a side "represented by" its people, as at
+	// a gathering of many.
+	represented bool
 }
 
 // memberVerbs after a delegation noun open its member list: "the
@@ -50,6 +53,7 @@ func (d *doc) rosters(si int) []roster {
 		}
 		l := toks[k].Lower
 		var side, from int = -1, -1
+		represented := false
 		switch {
 		case memberVerbs[l]:
 			// "<side> delegation [also] included": a delegation noun within
@@ -63,6 +67,7 @@ func (d *doc) rosters(si int) []roster {
 		case representVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by":
 			side = d.sideBefore(si, k)
 			from = k + 2
+			represented = true
 		case ledVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by":
 			// "<side> delegation was led by A [and included B]": the leader
 			// opens the list.
@@ -115,11 +120,11 @@ func (d *doc) rosters(si int) []roster {
 		}
 		var people []int
 		for _, m := range d.Ments[si] {
-			if m.I >= from && m.Actor >= 0 && gappedSide(toks, m.I, m.J) && d.IsCollective(m.Actor) {
+			if m.I >= from && m.Actor >= 0 && (gappedSide(toks, m.I, m.J) || represented && gappedBy(toks, m.I, m.J)) && d.IsCollective(m.Actor) {
 				// "A's side was led by X and the B one by Y": the gapped
 				// clause lists the other side.
 				if len(people) > 0 {
-					out = append(out, roster{si: si, side: side, people: people})
+					out = append(out, roster{si: si, side: side, people: people, represented: represented})
 				}
 				side, people = m.Actor, nil
 				continue
@@ -136,7 +141,7 @@ func (d *doc) rosters(si int) []roster {
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
-			out = append(out, roster{si: si, side: side, people: people})
+			out = append(out, roster{si: si, side: side, people: people, represented: represented})
 		}
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
@@ -295,6 +300,19 @@ func delegationNounBefore(toks []text.Token, k, within int) int {
 		}
 	}
 	return -1
+}
+
+// gappedBy: the mention at [i, j) opens a gapped clause of a
+// representation list: "A was represented by X, B by Y and C by Z".
+func gappedBy(toks []text.Token, i, j int) bool {
+	if i < 1 || j >= len(toks) || toks[j].Lower != "by" {
+		return false
+	}
+	b := i - 1
+	if toks[b].Lower == "the" && b > 0 {
+		b--
+	}
+	return toks[b].Lower == "and" || toks[b].Text == ","
 }
 
 // gappedSide: the mention at [i, j) opens a gapped clause of a member

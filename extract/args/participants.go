@@ -30,15 +30,62 @@ type Reader struct{ *actors.Story }
 // New is a Reader of the story.
 func New(st *actors.Story) *Reader { return &Reader{st} }
 
+// PersonObjectAfter: the first actor within a few tokens after k is a
+// person, a describing state before the name aside ("saw Mali's X").
+func (d *Reader) PersonObjectAfter(si, k int) bool {
+	for _, m := range d.Ments[si] {
+		if m.I > k && m.I <= k+4 && m.Actor >= 0 && !m.Desc {
+			return d.Cast.Actors[m.Actor].Kind == graph.Person
+		}
+	}
+	return false
+}
+
 // ObjectAfter: an actor follows within a few tokens (a visit to a person
-// or state, a host of talks).
+// or state, a host of talks), or a titled person after adjuncts
+// (TitledObjectAfter).
 func (d *Reader) ObjectAfter(si, k int) bool {
 	for _, m := range d.Ments[si] {
 		if m.I > k && m.I <= k+4 && m.Actor >= 0 && !m.Desc {
 			return true
 		}
 	}
-	return d.HostPhrase(si, k) != nil
+	return d.HostPhrase(si, k) != nil || d.TitledObjectAfter(si, k)
+}
+
+// TitledObjectAfter: official readouts put time and place between the verb
+// and its object, and a title with its complements before the name —
+// "received today the Ambassador of A to B, C", "received on Sunday at
+// X Palace the Chairman of the Y Council of A, General C". A capitalized
+// title after "the" within a few words of the verb, then a person named
+// within the next fourteen tokens with no verb or clause break between,
+// is the object.
+func (d *Reader) TitledObjectAfter(si, k int) bool {
+	toks := d.Sents[si].Toks
+	the := -1
+	for e := k + 1; e+1 < len(toks) && e <= k+8; e++ {
+		if toks[e].Lower == "the" && toks[e+1].Cap && mention.IsTitleWord(toks[e+1].Lower) {
+			the = e
+			break
+		}
+		if frame.ClauseBreaks[toks[e].Lower] || toks[e].Text == "," || toks[e].Text == ";" || frame.LooksVerb(toks, e) {
+			return false
+		}
+	}
+	if the < 0 {
+		return false
+	}
+	for e := the + 1; e < len(toks) && e <= the+14; e++ {
+		if frame.ClauseBreaks[toks[e].Lower] || toks[e].Text == ";" || frame.LooksVerb(toks, e) {
+			return false
+		}
+		for _, m := range d.Ments[si] {
+			if m.I == e && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // HostPhrase is the host a visit or arrival names in a phrase of its own

@@ -68,6 +68,16 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			// number standing alone for the people of the meeting just
 			// told, when it had that many.
 			return d.lastMeetingOf(si, n, last), -1
+		case delegationNouns[noun]:
+			// "received the two delegations", "both delegations met":
+			// the people of the meeting just told, one from each side,
+			// led them (p66, p87, p95). Without such a meeting the text
+			// does not say who came: not the states, whose people the
+			// delegations are (p66 read so).
+			if people := d.lastMeetingOf(si, n, last); d.distinctSides(people) {
+				return people, -1
+			}
+			return nil, -1
 		case sideGroupNouns[noun]:
 			// "both sides": states or groups. (Falling back to the people
 			// who stand for them cost precision on the check half.)
@@ -210,6 +220,23 @@ func (d *Resolver) lastMeetingOf(si, n int, last Told) []int {
 		}
 	}
 	return slices.Clone(last.Parts)
+}
+
+// distinctSides: the people each stand for a side of their own, which
+// the story names (an affiliation), none shared.
+func (d *Resolver) distinctSides(people []int) bool {
+	if len(people) < 2 {
+		return false
+	}
+	var sides []int
+	for _, p := range people {
+		aff := d.Cast.Actors[p].Affiliation
+		if aff < 0 || slices.Contains(sides, aff) {
+			return false
+		}
+		sides = append(sides, aff)
+	}
+	return true
 }
 
 // ArgumentPlural reads a plural definite description among a predicate's

@@ -20,3 +20,6 @@ var titleHeads = lex("titleHeads")
 // functionWords are capitalized only at the start of a sentence and never
 // begin a name.
 var functionWords = lex("functionWords")
+
+// delegationNouns name the teams that sides send: "the two delegations".
+var delegationNouns = lex("delegationNouns")

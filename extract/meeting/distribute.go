@@ -13,6 +13,7 @@ import (
 	"slices"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -45,7 +46,11 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 		return []Frame{m}
 	}
 	// "A and B each met X": "each" right before the verb distributes too.
-	if frame.AnyWord(toks, pcs, pce, distributiveCues) || k > 0 && toks[k-1].Lower == "each" {
+	// "A held (bilateral) meetings with B and C": a plural count noun of
+	// encounters with one subject and several objects is one encounter
+	// with each.
+	if frame.AnyWord(toks, pcs, pce, distributiveCues) || k > 0 && toks[k-1].Lower == "each" ||
+		countPlurals[toks[k].Lower] && len(subject) == 1 && len(objects) >= 2 {
 		var out []Frame
 		switch {
 		case len(subject) >= 2:
@@ -74,6 +79,11 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 			split = len(before) > 0 && len(after) > 0 && before[len(before)-1].At > objectStart(objectAt, k, e)
 		}
 		if !split {
+			// "saw B over breakfast and C after the morning session": a
+			// part of the day for each object.
+			split = dayPartAt(toks, objectStart(objectAt, k, e), e) && dayPartAt(toks, e+1, len(toks))
+		}
+		if !split {
 			continue
 		}
 		var first, second []int
@@ -99,6 +109,38 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 	}
 	return []Frame{m}
 }
+
+// countPlurals are plural count nouns of encounters: "held meetings with
+// A and B" tells one with each.
+var countPlurals = lex("countPlurals")
+
+// dayParts name a part of the day or a meal, which a preposition makes
+// the time of one encounter: "in the afternoon", "over lunch", "after the
+// morning session".
+var dayParts = lex("dayParts")
+
+// dayPartAt: a preposition in [from, to), before any comma, opens a phrase
+// whose head, within three words, is a part of the day. The clause may
+// end before it ("after" opens an adjunct clause).
+func dayPartAt(toks []text.Token, from, to int) bool {
+	for e := from; e < to && toks[e].Text != "," && toks[e].Text != ";"; e++ {
+		if !dayPreps[toks[e].Lower] {
+			continue
+		}
+		for h := e + 1; h < to && h <= e+3; h++ {
+			if dayParts[toks[h].Lower] {
+				return true
+			}
+			if !toks[h].Word || toks[h].Cap {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// dayPreps open a time phrase of a part of the day.
+var dayPreps = lex("dayPreps")
 
 // objectStart is the first object's position in (k, e), or e.
 func objectStart(objectAt map[int]int, k, e int) int {

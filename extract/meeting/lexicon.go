@@ -44,3 +44,7 @@ var attendWords = lex("attendWords")
 // signedNouns are the texts two sides sign together: "A and B signed the
 // accord" brings the signatories together (meetings.go jointSigning).
 var signedNouns = lex("signedNouns")
+
+// seeVerbs report a meeting only with a person as their object: "then
+// saw X in the afternoon", not "saw a rise" or "saw China as a rival".
+var seeVerbs = lex("seeVerbs")

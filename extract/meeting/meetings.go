@@ -185,7 +185,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
-		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) {
+		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
 			continue
 		}
 		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
@@ -242,14 +242,33 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		}
 	}
 	out = d.whenOccasion(si, out, trig)
-	if len(out) > 1 {
+	held := 0
+	for _, f := range out {
+		if f.Status == graph.Held || f.Status == "" {
+			held++
+		}
+	}
+	if held > 1 {
 		// "A met B and later met C": each encounter has the
-		// participants the sentence tells for it.
+		// participants the sentence tells for it. A meeting planned
+		// beside one held ("agreed to start negotiations, after the
+		// talks mediated by X") is no second encounter.
 		for i := range out {
 			out[i].Split = true
 		}
 	}
 	return out
+}
+
+// afterTalks: the talks noun at k is governed by a preposition of past
+// events ("after the talks", "following talks") that opens a clause of
+// its own at cs, after the main clause of the sentence.
+func afterTalks(toks []text.Token, k, cs int) bool {
+	if cs < 2 || frame.Triggers[toks[k].Lower] != frame.Talks {
+		return false
+	}
+	return k > 0 && pastPreps[toks[k-1].Lower] && k-1 <= cs+1 ||
+		k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these") && k-2 <= cs+1
 }
 
 // definiteNoun: the predicate at k is a noun after a demonstrative or
@@ -439,6 +458,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if m.Mode == graph.InPerson || m.Mode == graph.UnknownMode {
 		m.Place = d.PlaceOf(si, k, cs, ce)
+		if m.Place == "" && afterTalks(toks, k, cs) {
+			// "A and B agreed in X on Wednesday to ..., after the talks
+			// mediated by C": the talks were where the clause they
+			// close puts A and B.
+			m.Place = d.PlaceOf(si, cs-1, 0, cs)
+		}
 		if m.Place == "" {
 			m.Place = d.inheritPlace(prev, parts, si, m.Anaphoric, m.Status, d.dateOf(si, k, cs, ce, m.Status))
 		}
@@ -460,6 +485,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	m.Stars = m.Mode == graph.Call || class == frame.Weak && (toks[k].Lower == "spoke" || toks[k].Lower == "speak" || toks[k].Lower == "speaks")
 	m.Now = frame.PresentEvent(toks, cs, ce)
 	m.Date = d.dateOf(si, k, cs, ce, m.Status)
+	if m.Date == "" && afterTalks(toks, k, cs) {
+		m.Date = d.dateOf(si, cs-1, 0, cs, m.Status) // the clause's day, as its place
+	}
 	if m.Date == "" && whereClause(toks, cs) {
 		// "visited Budapest on Tuesday, where he met X": the visit's time.
 		ps, _ := s.Clause(cs - 2)
@@ -543,6 +571,28 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 		return age >= 0 && age <= 2*24*time.Hour
 	}
 	return age >= 0 && age <= 7*24*time.Hour
+}
+
+// pluralObject: a plural description follows the verb ("received the two
+// delegations", "hosted both leaders"), which coreference may resolve.
+func pluralObject(toks []text.Token, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	if toks[k+1].Lower == "both" {
+		return toks[k+2].Word && !toks[k+2].Cap // "both leaders", not "both Chile and Peru"
+	}
+	_, count := mention.CountWords[toks[k+2].Lower]
+	return toks[k+1].Lower == "the" && count // "the two delegations"
+}
+
+// DatelinePlace is the dateline's city when it places a held meeting of
+// sentence si on date (datelineHolds), else "".
+func (d *Reader) DatelinePlace(si int, date string) string {
+	if d.datelineHolds(si, date) {
+		return d.leadPlace()
+	}
+	return ""
 }
 
 // setInDateline: the headline or the lead paragraph names the dateline's

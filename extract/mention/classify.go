@@ -199,6 +199,11 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// Fein team" is a name used as a modifier: left to the rules
 		// for names.)
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case j-m >= 2 && portfolioHeads[toks[j-1].Lower] && m > 0 && toks[m-1].Lower == "and":
+		// "Cabinet Secretary for Foreign and Diaspora Affairs", "the
+		// Department of Boundary and Ocean Affairs": the second conjunct
+		// of a portfolio, no name (p93 and a build-half article).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && j < len(toks) && toks[j].Word && !toks[j].Cap && areaNouns[toks[j].Lower]:
 		// "visited Lam Dong province", "the Tana river": a name before a
 		// lower-case noun for an area of land or water names that area.

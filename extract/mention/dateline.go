@@ -2,6 +2,7 @@ package mention
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/lexicon"
@@ -44,6 +45,12 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 			}
 		}
 	}
+	// "CITY, Country, <date>": a town the gazetteer lacks ("ST. JOHN'S,
+	// Antigua and Barbuda, June 26") is a city by its place in the
+	// dateline, as "in Town, Country" is in the text.
+	if city, form, code := d.unlistedDateline(toks); city != "" {
+		return city, form, code
+	}
 	// "<date> (CITY)": the city in parentheses within the first words.
 	for k := 0; k+2 < len(toks) && k < 8; k++ {
 		if toks[k].Text != "(" || !toks[k+1].Cap {
@@ -58,11 +65,53 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	return "", "", ""
 }
 
-// wordsOf is the text of tokens, one space between words.
-func wordsOf(toks []text.Token) string {
-	w := make([]string, len(toks))
-	for i, t := range toks {
-		w[i] = t.Text
+// unlistedDateline reads "CITY, Country, <date>" whose city the gazetteer
+// does not know: up to four capitalized words before the first comma,
+// then a country's name, a comma and a month or day. The city is the
+// words as written, in title case.
+func (d *scanner) unlistedDateline(toks []text.Token) (city, form, code string) {
+	c := 0
+	for c < len(toks) && c <= 6 && toks[c].Text != "," {
+		if t := toks[c]; !(t.Word && t.Cap || t.Text == "." || t.Lower == "'s" || t.Text == "-") {
+			return "", "", ""
+		}
+		c++
+	}
+	if c == 0 || c >= len(toks) || toks[c].Text != "," || !toks[0].Word {
+		return "", "", ""
+	}
+	l, e := d.longestPhrase(toks, c+1)
+	end := c + 1 + l
+	if l == 0 || e.Kind != gazetteer.CountryName || end+1 >= len(toks) || toks[end].Text != "," {
+		return "", "", ""
+	}
+	if _, isMonth := lexicon.Months[toks[end+1].Lower]; !isMonth && !IsNumber(toks[end+1].Lower) {
+		return "", "", ""
+	}
+	form = wordsOf(toks[:c])
+	return titleWords(form), form, e.Ref
+}
+
+// titleWords writes capitals as a name: "ST. JOHN'S" is "St. John's".
+func titleWords(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		r := []rune(strings.ToLower(x))
+		r[0] = unicode.ToUpper(r[0])
+		w[i] = string(r)
 	}
 	return strings.Join(w, " ")
+}
+
+// wordsOf is the text of tokens as written: a space between them unless
+// one is glued to the one before ("ST. JOHN'S", not "ST . JOHN 'S").
+func wordsOf(toks []text.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && !t.Glued {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
 }

@@ -46,3 +46,7 @@ var demonymStateNouns = lex("demonymStateNouns")
 // homeSideNouns name a state's side without naming the state: "talks
 // between the government and X" (mentions.go homeSide).
 var homeSideNouns = lex("homeSideNouns")
+
+// portfolioHeads end the name of a portfolio: "Foreign and Diaspora
+// Affairs".
+var portfolioHeads = lex("portfolioHeads")

@@ -798,6 +798,11 @@ func (r *Roles) goesBetween(x, a, b int, met func(a, b, c int) bool) bool {
 // officials, a negotiation between the states only over a dispute or
 // with an agreement reached (as MeetingSides reads it).
 func (d *Reader) demonymsOfPosts(si int, a, b *mention.Mention, toks []text.Token) bool {
+	// "the foreign ministers of A and B", "the presidents of A and B"
+	// (p50, p89): the same, with the states after the post.
+	if a.Kind == mention.State && b.Kind == mention.State && a.I >= 2 && toks[a.I-1].Lower == "of" && titleWord(toks[a.I-2].Lower) {
+		return !agreementTold(toks) && !anyCompound(toks, disputeWords)
+	}
 	if a.Kind != mention.Demonym || b.Kind != mention.Demonym || b.J >= len(toks) || b.HeadNoun == "" && toks[b.J].Cap {
 		return false
 	}
