@@ -3,7 +3,6 @@ package meeting
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/coref"
@@ -543,36 +542,6 @@ func distinct(a, b []int) int {
 	return n
 }
 
-// datelineHolds: wire copy files the day's news from where it happens, so
-// a held meeting told in the lead paragraph, with no place of its own,
-// dated within the week before the dateline's day (or undated), took place
-// in the dateline's city. Further down, when the headline or lead names
-// the dateline's city itself (the story is set there, not only filed
-// from there), so is a meeting of the story's own days: dated that day or
-// the two before it ("met X on Tuesday morning" in Wednesday's dispatch).
-// Older meetings are background and may have been anywhere.
-func (d *Reader) datelineHolds(si int, date string) bool {
-	if d.leadPlace() == "" || d.published.IsZero() {
-		return false
-	}
-	lead := si <= datelineReach
-	if date == "" {
-		return lead
-	}
-	if !lead && !d.setInDateline() {
-		return false
-	}
-	t, err := time.Parse("2006-01-02", date)
-	if err != nil {
-		return false // a month or year: not news of the day
-	}
-	age := d.published.Sub(t)
-	if !lead {
-		return age >= 0 && age <= 2*24*time.Hour
-	}
-	return age >= 0 && age <= 7*24*time.Hour
-}
-
 // pluralObject: a plural description follows the verb ("received the two
 // delegations", "hosted both leaders"), which coreference may resolve.
 func pluralObject(toks []text.Token, k int) bool {
@@ -587,34 +556,6 @@ func pluralObject(toks []text.Token, k int) bool {
 }
 
 // DatelinePlace is the dateline's city when it places a held meeting of
-// sentence si on date (datelineHolds), else "".
-func (d *Reader) DatelinePlace(si int, date string) string {
-	if d.datelineHolds(si, date) {
-		return d.leadPlace()
-	}
-	return ""
-}
-
-// setInDateline: the headline or the lead paragraph names the dateline's
-// city (the dateline itself is cut from the text, so it does not count).
-func (d *Reader) setInDateline() bool {
-	if d.dateline == "" {
-		return false
-	}
-	for si := 0; si < len(d.Ments) && si <= datelineReach; si++ {
-		for _, m := range d.Ments[si] {
-			if m.Kind == mention.City && m.City == d.dateline {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// datelineReach is the last sentence (0-based, the headline counted) of
-// the lead paragraph that the dateline places.
-const datelineReach = 3
-
 // courtesyWords is the verb of a courtesy call: "X called on Y", "calls
 // on Y".
 var courtesyWords = lex("courtesyVerbs")

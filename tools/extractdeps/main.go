@@ -42,40 +42,49 @@ var stages = [][]string{
 	{"meeting/meetings.go", "meetings.go"},                           // the frames of a sentence
 	{"roles", "roles.go"},                                            // parties and mediators
 	// The last stage, package extract: frames joined, record.
-	{"doc.go"},                // what it reads
-	{"roster.go", "merge.go"}, // frames joined across sentences
+	{"doc.go"}, // what it reads
+	{"roster.go", "merge.go", "gathering.go"}, // frames joined across sentences
 	{"speakers.go", "record.go", "extract.go"},
 }
 
-func rank(rel string) int {
+// rank is the file's stage in the pipeline order; false when no stage
+// names it (a new file must be given one).
+func rank(rel string) (int, bool) {
 	for i, st := range stages {
 		for _, p := range st {
 			if rel == p || strings.HasPrefix(rel, p+"/") {
-				return i
+				return i, true
 			}
 		}
 	}
-	fmt.Fprintf(os.Stderr, "extractdeps: %s has no stage\n", rel)
-	os.Exit(2)
-	return 0
+	return 0, false
 }
 
-func main() {
-	verbose := flag.Bool("v", false, "list the pairs that point back up")
-	flag.Parse()
-	root := "extract"
+// report is what measure finds: the files, their dependencies, and those
+// pointing back up the pipeline ("A → B").
+type report struct {
+	files, deps int
+	back        []string
+}
+
+// measure type-checks every package under root (extract/, its tests and
+// testdata left out) and ranks each file-to-file dependency.
+func measure(root string) (report, error) {
 	var dirs []string
-	filepath.WalkDir(root, func(p string, e os.DirEntry, err error) error {
+	err := filepath.WalkDir(root, func(p string, e os.DirEntry, err error) error {
 		if err == nil && e.IsDir() && e.Name() != "testdata" {
 			dirs = append(dirs, p)
 		}
 		return err
 	})
+	if err != nil {
+		return report{}, fmt.Errorf("walk %s: %w", root, err)
+	}
 	fset := token.NewFileSet()
 	imp := importer.ForCompiler(fset, "source", nil)
 	type pair struct{ a, b string }
 	pairs := map[pair]bool{}
-	files := 0
+	var r report
 	for _, dir := range dirs {
 		names, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		var fs []*ast.File
@@ -83,22 +92,24 @@ func main() {
 			if strings.HasSuffix(n, "_test.go") {
 				continue
 			}
+			rel, _ := filepath.Rel(root, n)
+			if _, ok := rank(rel); !ok {
+				return report{}, fmt.Errorf("%s has no stage in the pipeline order (tools/extractdeps stages)", rel)
+			}
 			f, err := parser.ParseFile(fset, n, nil, 0)
 			if err != nil {
-				fmt.Fprintln(os.Stderr, err)
-				os.Exit(1)
+				return report{}, err
 			}
 			fs = append(fs, f)
 		}
 		if len(fs) == 0 {
 			continue
 		}
-		files += len(fs)
+		r.files += len(fs)
 		info := &types.Info{Uses: map[*ast.Ident]types.Object{}}
 		conf := types.Config{Importer: imp}
 		if _, err := conf.Check(dir, fset, fs, info); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
+			return report{}, fmt.Errorf("type-check %s: %w", dir, err)
 		}
 		for id, obj := range info.Uses {
 			if !obj.Pos().IsValid() {
@@ -107,22 +118,35 @@ func main() {
 			from, to := fset.Position(id.Pos()).Filename, fset.Position(obj.Pos()).Filename
 			rf, e1 := filepath.Rel(root, from)
 			rt, e2 := filepath.Rel(root, to)
-			if e1 != nil || e2 != nil || strings.HasPrefix(rt, "..") || filepath.IsAbs(to) && !strings.Contains(to, "/"+root+"/") || rf == rt {
+			if e1 != nil || e2 != nil || strings.HasPrefix(rt, "..") || filepath.IsAbs(to) && !strings.Contains(to, "/"+filepath.Base(root)+"/") || rf == rt {
 				continue
 			}
 			pairs[pair{rf, rt}] = true
 		}
 	}
-	var back []string
+	r.deps = len(pairs)
 	for p := range pairs {
-		if rank(p.a) < rank(p.b) {
-			back = append(back, p.a+" → "+p.b)
+		ra, _ := rank(p.a) // every file was ranked above
+		rb, _ := rank(p.b)
+		if ra < rb {
+			r.back = append(r.back, p.a+" → "+p.b)
 		}
 	}
-	sort.Strings(back)
-	fmt.Printf("files %d  file-to-file dependencies %d  pointing back up the pipeline %d\n", files, len(pairs), len(back))
+	sort.Strings(r.back)
+	return r, nil
+}
+
+func main() {
+	verbose := flag.Bool("v", false, "list the pairs that point back up")
+	flag.Parse()
+	r, err := measure("extract")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "extractdeps:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("files %d  file-to-file dependencies %d  pointing back up the pipeline %d\n", r.files, r.deps, len(r.back))
 	if *verbose {
-		for _, b := range back {
+		for _, b := range r.back {
 			fmt.Println("  " + b)
 		}
 	}
