@@ -262,13 +262,13 @@ func (s *Store) Neighbours(ctx context.Context, id string, limit int) (paged, al
 		if err != nil {
 			return nil, nil, err
 		}
+		nids, err := column(res, "nids")
+		if err != nil {
+			return nil, nil, err
+		}
 		*x.out = []string{}
-		for _, rec := range res.Records {
-			n, err := str(rec, "nid")
-			if err != nil {
-				return nil, nil, err
-			}
-			*x.out = append(*x.out, n)
+		for _, n := range nids {
+			*x.out = append(*x.out, n.(string))
 		}
 	}
 	return paged, all, nil
@@ -303,3 +303,17 @@ func (s *Store) SetNoStrongest(off bool) { s.noTop = off }
 
 // WaitStrongest waits for a read of the list started in the background.
 func (s *Store) WaitStrongest() { s.top.wg.Wait() }
+
+// ReadRows runs a read query with parameters and returns its rows, each
+// as its values in column order.
+func (s *Store) ReadRows(ctx context.Context, query string, params map[string]any) ([][]any, error) {
+	res, err := s.read(ctx, query, params)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([][]any, 0, len(res.Records))
+	for _, rec := range res.Records {
+		rows = append(rows, rec.Values)
+	}
+	return rows, nil
+}

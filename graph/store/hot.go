@@ -28,11 +28,12 @@ func (s *Store) HotQueries(ctx context.Context, id string, limit int) ([]HotQuer
 		return nil, err
 	}
 	ids := []string{id}
-	for _, rec := range res.Records {
-		n, err := str(rec, "nid")
-		if err != nil {
-			return nil, err
-		}
+	nids, err := column(res, "nids")
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range nids {
+		n, _ := v.(string)
 		if n != id && len(ids) < limit {
 			ids = append(ids, n)
 		}
@@ -62,7 +63,7 @@ func (s *Store) HotQueries(ctx context.Context, id string, limit int) ([]HotQuer
 		{"qMetPairs (met.go)", qMetPairs, met},
 		{"qMetPage (met.go)", qMetPage, met},
 		{"qNeighboursPair (subgraph.go)", qNeighboursPair, neighbours},
-		{"qNodes (subgraph.go)", qNodes, map[string]any{"ids": ids}},
+		{"qNodes (subgraph.go)", qNodes, map[string]any{"actors": edges["actors"], "negs": edges["negs"]}},
 		{"qEdgesPairs (subgraph.go)", qEdgesPairs, edges},
 		{"qEdgesPairsCached (subgraph.go, the strongest pairs kept)", qEdgesPairsCached, cached},
 		// The same reads from the meetings, as before the aggregates and

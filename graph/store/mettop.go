@@ -234,12 +234,11 @@ func (s *Store) strongRefresh(scan int) {
 
 // strongFor returns the list if it serves scan (nil if not), and, of its
 // pairs stronger than its floor with both ends among ids, the strongest
-// limit+1 and any as strong as the last of those, as [index of the lower
-// id in ids, of the higher, count] (qEdgesPairsCached's $strong). The
-// others cannot be among the strongest limit+1 edges of the answer: every
-// pair of the list above one of them is in the answer's ranking too
-// (walked, if a node of it has few pairs), so it ranks below limit+1
-// others there as well.
+// limit+1 and any as strong as the last of those, as [lower id, higher
+// id, count] (qEdgesPairsCached's $strong). The others cannot be among the
+// strongest limit+1 edges of the answer: every pair of the list above one
+// of them is in the answer's ranking too (walked, if a node of it has few
+// pairs), so it ranks below limit+1 others there as well.
 func (s *Store) strongFor(ids []string, scan, limit int) (*strongList, []any) {
 	s.top.mu.Lock()
 	l := s.top.list
@@ -247,9 +246,9 @@ func (s *Store) strongFor(ids []string, scan, limit int) (*strongList, []any) {
 	if l == nil || l.scan < scan || (s.scanPairs != 0 && l.scan != scan) {
 		return nil, nil
 	}
-	at := make(map[string]int64, len(ids))
-	for i, id := range ids {
-		at[id] = int64(i)
+	in := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		in[id] = true
 	}
 	strong := []any{}
 	var cut int64 // the count of the (limit+1)-th pair kept
@@ -257,10 +256,8 @@ func (s *Store) strongFor(ids []string, scan, limit int) (*strongList, []any) {
 		if p.count <= l.floor || p.count < cut {
 			break // the list is strongest first
 		}
-		i, ok1 := at[p.lo]
-		j, ok2 := at[p.hi]
-		if ok1 && ok2 {
-			strong = append(strong, []any{i, j, p.count})
+		if in[p.lo] && in[p.hi] {
+			strong = append(strong, []any{p.lo, p.hi, p.count})
 			if len(strong) == limit+1 {
 				cut = p.count
 			}

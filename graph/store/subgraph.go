@@ -34,21 +34,23 @@ const qNeighboursPairs = neighboursHead + `
 // added to their pair's count (looked up by key), the rows deduplicated as
 // qNeighboursPairs's UNION does; an actor only met weighs its count, in
 // the indexes' order, so of those only the first $limit can be among the
-// $limit heaviest. The counterpart's id is read from the key itself (after
-// the actor's id and the count, each followed by a space).
+// $limit heaviest. Only the actors tied otherwise (peers) are left out of
+// the indexes' pages: a negotiation is never a pair's counterpart. The
+// counterpart's id is read from the key itself (after the actor's id and
+// the count, each followed by a space).
 const qNeighboursPair = `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 WITH a, [(a)-[:HOLDS_POSITION|AFFILIATED_WITH]-(b:Actor) | b.id] AS peers
 WITH a, peers, peers + [(a)-[:PARTY_TO|MEDIATES]->(n:Negotiation) | n.id] AS tied
 CALL (a, peers, tied) {
-  CALL (a, tied) {
+  CALL (a, peers) {
     MATCH ()-[r:MET_WITH]->() USING INDEX r:MET_WITH(loKey)
-    WHERE r.loKey STARTS WITH a.id + ' ' AND NOT substring(r.loKey, ` + metKeyOther + `) IN tied
+    WHERE r.loKey STARTS WITH a.id + ' ' AND NOT substring(r.loKey, ` + metKeyOther + `) IN peers
     RETURN r.loKey AS k, r ORDER BY r.loKey LIMIT $limit
     UNION ALL
     MATCH ()-[r:MET_WITH]->() USING INDEX r:MET_WITH(hiKey)
-    WHERE r.hiKey STARTS WITH a.id + ' ' AND NOT substring(r.hiKey, ` + metKeyOther + `) IN tied
+    WHERE r.hiKey STARTS WITH a.id + ' ' AND NOT substring(r.hiKey, ` + metKeyOther + `) IN peers
     RETURN r.hiKey AS k, r ORDER BY r.hiKey LIMIT $limit
   }
   WITH a, k, r ORDER BY k LIMIT $limit
@@ -63,8 +65,9 @@ CALL (a, peers, tied) {
   RETURN x AS nid, 1 AS weight
 }
 WITH nid, sum(weight) AS weight
-RETURN nid ORDER BY weight DESC, nid
-LIMIT $limit`
+WITH nid ORDER BY weight DESC, nid
+LIMIT $limit
+RETURN collect(nid) AS nids`
 
 // metKeyOther is where the counterpart's id starts in actor a's side of a
 // pair's ordering key: after a's id, a space, metCountKey's 10 digits and
@@ -85,27 +88,35 @@ const neighboursTail = `
   RETURN n.id AS nid, 1 AS weight
 }
 WITH nid, sum(weight) AS weight
-RETURN nid ORDER BY weight DESC, nid
-LIMIT $limit`
+WITH nid ORDER BY weight DESC, nid
+LIMIT $limit
+RETURN collect(nid) AS nids`
 
-// qNodes returns the drawable nodes among ids.
+// qNodes returns the drawable nodes among ids: $actors holds the
+// actors' ids, $negs the negotiations' (splitIDs), each sought in its own
+// index only.
 const qNodes = `
-UNWIND $ids AS id
-CALL (id) {
+CALL () {
+  UNWIND $actors AS id
   MATCH (a:Actor {id: id})
   RETURN a.id AS nid, a.name AS label, 'actor' AS type, a.kind AS kind,
     EXISTS { (a)-[:MEDIATES]->() } AS mediator, EXISTS { (a)-[:PARTY_TO]->() } AS party,
     COUNT { (a)-[:ATTENDED]->() } AS meetings
-  UNION
+  UNION ALL
+  UNWIND $negs AS id
   MATCH (n:Negotiation {id: id})
   // The parties name it apart from others on a like topic ("talks").
   WITH n, COLLECT { MATCH (p:Actor)-[:PARTY_TO]->(n) RETURN p.name ORDER BY p.name } AS parties
-  RETURN n.id AS nid, CASE WHEN size(parties) = 0 THEN n.topic
-      ELSE n.topic + ' (' + reduce(s = parties[0], p IN parties[1..3] | s + ' – ' + p) + CASE WHEN size(parties) > 3 THEN ' …)' ELSE ')' END END AS label,
+  RETURN n.id AS nid, ` + negotiationLabel + ` AS label,
     'negotiation' AS type, null AS kind,
     false AS mediator, false AS party, COUNT { (n)<-[:PART_OF]-() } AS meetings
 }
-RETURN nid AS id, label, type, kind, mediator, party, meetings`
+RETURN collect([nid, label, type, kind, mediator, party, meetings]) AS nodes`
+
+// negotiationLabel is the label of negotiation n with its parties' names
+// (sorted).
+const negotiationLabel = `CASE WHEN size(parties) = 0 THEN n.topic
+      ELSE n.topic + ' (' + reduce(s = parties[0], p IN parties[1..3] | s + ' – ' + p) + CASE WHEN size(parties) > 3 THEN ' …)' ELSE ')' END END`
 
 // qEdges returns every edge among ids: meetings aggregated per pair.
 const qEdges = `
@@ -151,14 +162,16 @@ CALL () {
 // truncated says there were more than $edgeLimit.
 const qEdgesPairs = `
 CALL () {
-  MATCH (n:Actor) WHERE n.id IN $ids
+  MATCH (n:Actor) WHERE n.id IN $actors
   WITH collect(n) AS ns
-  WITH ns, [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } <= $expand] AS few
-  WITH ns, few, [n IN ns WHERE NOT n IN few] AS many
-  WITH ns, few, many, $scan > 0 AND size(many) * (size(many) - 1) / 2 > $scan AS tried
-  CALL (ns, few) {
+  // No list is searched per node or per pair (qEdgesPairsCached).
+  WITH [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } <= $expand] AS few,
+    [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } > $expand] AS many
+  WITH few, many, $scan > 0 AND size(many) * (size(many) - 1) / 2 > $scan AS tried
+  CALL (few) {
     UNWIND few AS a
-    MATCH (a)-[r:MET_WITH]-(b) WHERE b IN ns AND (startNode(r) = a OR NOT b IN few)
+    MATCH (a)-[r:MET_WITH]-(b) WHERE b.id IN $ids
+    WITH DISTINCT r
     RETURN collect([startNode(r).id, endNode(r).id, r]) AS walked
   }
   CALL () {
@@ -166,7 +179,7 @@ CALL () {
     WITH r ORDER BY r.count DESC LIMIT $scan
     RETURN collect(r) AS scanned
   }
-  WITH ns, few, many, tried, walked,
+  WITH few, many, tried, walked,
     CASE WHEN size(scanned) < $scan THEN 0 ELSE scanned[-1].count END AS floor,
     [r IN scanned WHERE tried AND startNode(r) IN many AND endNode(r) IN many] AS strong
   CALL (walked, strong, floor) {
@@ -201,36 +214,43 @@ CALL () {
 // passed in rather than read (mettop.go): $strong holds those of the list
 // read with $token, stronger than its $floor, with both ends among $ids
 // (the strongest $edgeLimit+1 of them and their ties: strongFor), as
-// [index of the lower id in $ids, of the higher, count]. It answers
-// only if the graph's MET_WITH token is still $token (fresh); else it
-// reads nothing more and returns one row, fresh false. A pair taken from
-// the list has no relationship here (r null): its places and last date
-// come from the list too.
+// [lower id, higher id, count]. It answers only if the graph's MET_WITH
+// token is still $token (fresh); else it reads nothing more and returns
+// one row, fresh false. A pair taken from the list has no relationship
+// here (r null): its places and last date come from the list too. The
+// actors are sought once, for the met edges and the posts and
+// affiliations alike.
 const qEdgesPairsCached = `
 OPTIONAL MATCH (v:MetVersion {id: 'met'})
 WITH coalesce(v.token, '') = $token AS fresh
-OPTIONAL CALL (fresh) {
-  WITH fresh WHERE fresh
-  CALL () {
-  MATCH (n:Actor) WHERE n.id IN $ids
-  WITH collect(n) AS ns
-  WITH ns, [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } <= $expand] AS few
-  WITH ns, few, [n IN ns WHERE NOT n IN few] AS many
-  WITH ns, few, many, $scan > 0 AND size(many) > 1 AS tried
-  CALL (ns, few) {
+CALL () {
+  UNWIND $actors AS id
+  MATCH (n:Actor {id: id})
+  RETURN collect(n) AS ns
+}
+OPTIONAL CALL (fresh, ns) {
+  WITH ns, fresh WHERE fresh
+  // No list is searched per node or per pair: a node's side is told by
+  // its degree, read again rather than looked for in the other list.
+  WITH [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } <= $expand] AS few,
+    [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } > $expand] AS many
+  WITH few, many, $scan > 0 AND size(many) > 1 AS tried
+  CALL (few) {
+    // A pair of two such nodes is found from both: DISTINCT keeps it
+    // once. b.id IN $ids tests a parameter; b IN ns (or NOT b IN few)
+    // compared b with each node of a list in turn.
     UNWIND few AS a
-    MATCH (a)-[r:MET_WITH]-(b) WHERE b IN ns AND (startNode(r) = a OR NOT b IN few)
+    MATCH (a)-[r:MET_WITH]-(b) WHERE b.id IN $ids
+    WITH DISTINCT r
     RETURN collect([startNode(r).id, endNode(r).id, r.count, r]) AS walked
   }
-  // isMany[i]: $ids[i] is one of many (a list looked up by index, not
-  // searched per pair).
-  WITH many, tried, walked, [n IN many | n.id] AS manyIDs
-  WITH many, tried, walked, CASE WHEN tried THEN [id IN $ids | id IN manyIDs] ELSE [] END AS isMany
-  WITH many, tried, walked,
-    [p IN CASE WHEN tried THEN $strong ELSE [] END WHERE isMany[p[0]] AND isMany[p[1]] | [$ids[p[0]], $ids[p[1]], p[2], null]] AS strong
-  CALL (walked, strong) {
-    UNWIND walked + strong AS e
-    WITH e ORDER BY e[2] DESC, e[0], e[1]
+  // The pairs of the list may hold some walked as well: each pair is kept
+  // once, walked if it was (its relationship read).
+  CALL (walked, tried) {
+    UNWIND walked + CASE WHEN tried THEN [p IN $strong | [p[0], p[1], p[2], null]] ELSE [] END AS e
+    WITH e[0] AS lo, e[1] AS hi, collect(e) AS es
+    WITH coalesce(head([x IN es WHERE x[3] IS NOT NULL]), es[0]) AS e
+    ORDER BY e[2] DESC, e[0], e[1]
     RETURN collect(e) AS ranked
   }
   WITH many, walked, ranked,
@@ -252,28 +272,41 @@ OPTIONAL CALL (fresh) {
   WITH e[0] AS source, e[1] AS target, e[2] AS count, e[3] AS r, size(es) > $edgeLimit AS truncated
   RETURN source, target, 'met' AS type, count,
     CASE WHEN r IS NOT NULL THEN coalesce(r.placeNames, []) END AS places,
-    CASE WHEN r IS NOT NULL THEN coalesce(r.last, '') END AS last, null AS title, truncated` + edgesTail + `
+    CASE WHEN r IS NOT NULL THEN coalesce(r.last, '') END AS last, null AS title, truncated
+  UNION ALL
+  WITH ns, fresh WHERE fresh
+  UNWIND ns AS a
+  MATCH (a)-[r:HOLDS_POSITION|AFFILIATED_WITH]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
+  WITH a, b, r, type(r) = 'HOLDS_POSITION' AS post
+  RETURN a.id AS source, b.id AS target, CASE WHEN post THEN 'position' ELSE 'affiliation' END AS type, 0 AS count,
+    [] AS places, null AS last, CASE WHEN post THEN r.title END AS title, null AS truncated
+  UNION ALL
+  WITH fresh WHERE fresh
+  UNWIND $negs AS id
+  MATCH (n:Negotiation {id: id})<-[r:PARTY_TO|MEDIATES]-(a:Actor) WHERE a.id IN $ids AND ` + relKnown + `
+  RETURN a.id AS source, n.id AS target, CASE type(r) WHEN 'PARTY_TO' THEN 'party' ELSE 'mediator' END AS type,
+    0 AS count, [] AS places, null AS last, null AS title, null AS truncated
 }
-RETURN fresh, source, target, type, count, places, last, title, truncated`
+RETURN fresh, collect([source, target, type, count, places, last, title, truncated]) AS edges`
 
+// edgesTail adds the posts, affiliations and negotiations among the
+// nodes: each actor sought once for its posts and affiliations, and only
+// the negotiations ($negs) for their parties and mediators (an actor can be
+// party to hundreds), instead of every id sought in each of three indexes.
 const edgesTail = `
   UNION ALL
-  UNWIND $ids AS id
-  MATCH (a:Actor {id: id})-[r:HOLDS_POSITION]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
-  RETURN a.id AS source, b.id AS target, 'position' AS type, 0 AS count, [] AS places, null AS last, r.title AS title, null AS truncated
+  UNWIND $actors AS id
+  MATCH (a:Actor {id: id})-[r:HOLDS_POSITION|AFFILIATED_WITH]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
+  WITH a, b, r, type(r) = 'HOLDS_POSITION' AS post
+  RETURN a.id AS source, b.id AS target, CASE WHEN post THEN 'position' ELSE 'affiliation' END AS type, 0 AS count,
+    [] AS places, null AS last, CASE WHEN post THEN r.title END AS title, null AS truncated
   UNION ALL
-  UNWIND $ids AS id
-  MATCH (a:Actor {id: id})-[r:AFFILIATED_WITH]->(b:Actor) WHERE b.id IN $ids AND ` + relKnown + `
-  RETURN a.id AS source, b.id AS target, 'affiliation' AS type, 0 AS count, [] AS places, null AS last, null AS title, null AS truncated
-  UNION ALL
-  // From the negotiations among ids (few): an actor can be party to
-  // hundreds.
-  UNWIND $ids AS id
+  UNWIND $negs AS id
   MATCH (n:Negotiation {id: id})<-[r:PARTY_TO|MEDIATES]-(a:Actor) WHERE a.id IN $ids AND ` + relKnown + `
   RETURN a.id AS source, n.id AS target, CASE type(r) WHEN 'PARTY_TO' THEN 'party' ELSE 'mediator' END AS type,
          0 AS count, [] AS places, null AS last, null AS title, null AS truncated
 }
-RETURN source, target, type, count, places, last, title, truncated`
+RETURN collect([source, target, type, count, places, last, title, truncated]) AS edges`
 
 const qAllNodeIDs = `
 CALL () {
@@ -324,11 +357,15 @@ func (s *Store) neighbourhood(ctx context.Context, q graph.GraphQuery, limit int
 		if err != nil {
 			return graph.Subgraph{}, fmt.Errorf("neighbours of %s: %w", actorID, err)
 		}
+		nids, err := column(res, "nids")
+		if err != nil {
+			return graph.Subgraph{}, fmt.Errorf("neighbours of %s: %w", actorID, err)
+		}
 		var next []string
-		for _, rec := range res.Records {
-			id, err := str(rec, "nid")
-			if err != nil {
-				return graph.Subgraph{}, err
+		for _, v := range nids {
+			id, ok := v.(string)
+			if !ok {
+				return graph.Subgraph{}, fmt.Errorf("neighbours of %s: id %v", actorID, v)
 			}
 			if slices.Contains(ids, id) {
 				continue
@@ -338,7 +375,7 @@ func (s *Store) neighbourhood(ctx context.Context, q graph.GraphQuery, limit int
 				break
 			}
 			ids = append(ids, id)
-			if !strings.HasPrefix(id, "negotiation:") {
+			if !strings.HasPrefix(id, negotiationPrefix) {
 				next = append(next, id)
 			}
 		}
@@ -379,14 +416,14 @@ func (s *Store) wholeGraph(ctx context.Context, limit int, q graph.GraphQuery) (
 }
 
 // fetch returns the nodes with the given ids and the edges among them, met
-// edges counting the meetings q's filters keep.
+// edges counting the meetings q's filters keep. The nodes and the edges
+// are read at once, the one query waiting on no answer of the other.
 func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (graph.Subgraph, error) {
 	g := graph.Subgraph{Nodes: []graph.Node{}, Edges: []graph.Edge{}}
 	if len(ids) == 0 {
 		return g, nil
 	}
-	// The nodes and the edges among them are read at once, the one query
-	// waiting on no answer of the other.
+	params := s.edgeParams(ids, q)
 	type answer struct {
 		res  *neo4j.EagerResult
 		list *strongList
@@ -394,102 +431,145 @@ func (s *Store) fetch(ctx context.Context, ids []string, q graph.GraphQuery) (gr
 	}
 	edges := make(chan answer, 1)
 	go func() {
-		res, list, err := s.edges(ctx, ids, q)
+		res, list, err := s.edges(ctx, q, params)
 		edges <- answer{res, list, err}
 	}()
-	res, err := s.read(ctx, qNodes, map[string]any{"ids": ids})
+	res, err := s.read(ctx, qNodes, map[string]any{"actors": params["actors"], "negs": params["negs"]})
 	if err != nil {
 		<-edges
 		return g, fmt.Errorf("subgraph nodes: %w", err)
 	}
-	for _, rec := range res.Records {
-		var n graph.Node
-		var err error
-		if n.ID, err = str(rec, "id"); err != nil {
-			return g, err
-		}
-		if n.Label, err = str(rec, "label"); err != nil {
-			return g, err
-		}
-		if n.Type, err = str(rec, "type"); err != nil {
-			return g, err
-		}
-		kind, err := str(rec, "kind")
+	nodes, err := column(res, "nodes")
+	if err != nil {
+		<-edges
+		return g, fmt.Errorf("subgraph nodes: %w", err)
+	}
+	for _, v := range nodes {
+		n, err := nodeRow(v)
 		if err != nil {
-			return g, err
+			<-edges
+			return g, fmt.Errorf("subgraph nodes: %w", err)
 		}
-		n.Kind = graph.Kind(kind)
-		n.Mediator, _ = rec.AsMap()["mediator"].(bool)
-		n.Party, _ = rec.AsMap()["party"].(bool)
-		meetings, err := integer(rec, "meetings")
-		if err != nil {
-			return g, err
-		}
-		n.Meetings = int(meetings)
 		g.Nodes = append(g.Nodes, n)
 	}
+	ans := <-edges
+	if ans.err != nil {
+		return g, fmt.Errorf("subgraph edges: %w", ans.err)
+	}
+	if err := addEdges(&g, ans.res, ans.list); err != nil {
+		return g, fmt.Errorf("subgraph edges: %w", err)
+	}
+	sortGraph(&g, ids)
+	return g, nil
+}
+
+// nodeRow decodes one node of qNodes's list: [id, label, type, kind,
+// mediator, party, meetings].
+func nodeRow(v any) (graph.Node, error) {
+	f, ok := v.([]any)
+	if !ok || len(f) != 7 {
+		return graph.Node{}, fmt.Errorf("node %v", v)
+	}
+	var n graph.Node
+	n.ID, _ = f[0].(string)
+	n.Label, _ = f[1].(string)
+	n.Type, _ = f[2].(string)
+	kind, _ := f[3].(string)
+	n.Kind = graph.Kind(kind)
+	n.Mediator, _ = f[4].(bool)
+	n.Party, _ = f[5].(bool)
+	meetings, ok := f[6].(int64)
+	if n.ID == "" || !ok {
+		return graph.Node{}, fmt.Errorf("node %v", v)
+	}
+	n.Meetings = int(meetings)
+	return n, nil
+}
+
+// addEdges adds to g the edges of res's list (its one row's column edges:
+// [source, target, type, count, places, last, title, truncated] each; one
+// without a source is none). A met edge with null places is a pair of
+// list, which holds its places and last date.
+func addEdges(g *graph.Subgraph, res *neo4j.EagerResult, list *strongList) error {
+	edges, err := column(res, "edges")
+	if err != nil {
+		return err
+	}
+	for _, v := range edges {
+		f, ok := v.([]any)
+		if !ok || len(f) != 8 {
+			return fmt.Errorf("edge %v", v)
+		}
+		if f[0] == nil {
+			continue
+		}
+		if f[7] == true {
+			g.EdgesTruncated = true
+		}
+		var e graph.Edge
+		e.Source, _ = f[0].(string)
+		e.Target, _ = f[1].(string)
+		e.Type, _ = f[2].(string)
+		n, _ := f[3].(int64)
+		e.Count = int(n)
+		e.Last, _ = f[5].(string)
+		e.Title, _ = f[6].(string)
+		if e.Places, err = toStrings(f[4], "places"); err != nil {
+			return err
+		}
+		if f[4] == nil && e.Type == graph.EdgeMet {
+			// A pair of the strongest list: its places and date are there.
+			i, ok := -1, false
+			if list != nil {
+				i, ok = list.byPair[e.Source+" "+e.Target]
+			}
+			if !ok {
+				return fmt.Errorf("pair %s %s not in the strongest pairs", e.Source, e.Target)
+			}
+			e.Places, e.Last = list.pairs[i].places, list.pairs[i].last
+		}
+		e.ID = e.Type + ":" + e.Source + "->" + e.Target
+		g.Edges = append(g.Edges, e)
+	}
+	return nil
+}
+
+// column returns the list in column key of res's one row: the subgraph's
+// queries return their rows as one list, since the driver's cost is per
+// record (it reads each with a goroutine and a timer of its own), not per
+// byte.
+func column(res *neo4j.EagerResult, key string) ([]any, error) {
+	if len(res.Records) != 1 {
+		return nil, fmt.Errorf("%d rows, not one with the list %s", len(res.Records), key)
+	}
+	v, ok := res.Records[0].Get(key)
+	if !ok {
+		return nil, fmt.Errorf("result has no column %q", key)
+	}
+	list, ok := v.([]any)
+	if !ok {
+		return nil, fmt.Errorf("column %q is %T, not a list", key, v)
+	}
+	return list, nil
+}
+
+// sortGraph puts g's nodes in the order of ids and its edges in the order
+// of their ids.
+func sortGraph(g *graph.Subgraph, ids []string) {
 	order := make(map[string]int, len(ids))
 	for i, id := range ids {
 		order[id] = i
 	}
 	slices.SortFunc(g.Nodes, func(a, b graph.Node) int { return cmp.Compare(order[a.ID], order[b.ID]) })
-	ans := <-edges
-	if res, err = ans.res, ans.err; err != nil {
-		return g, fmt.Errorf("subgraph edges: %w", err)
-	}
-	for _, rec := range res.Records {
-		var e graph.Edge
-		var err error
-		if v, _ := rec.Get("source"); v == nil {
-			continue // qEdgesPairsCached's row when there is no edge
-		}
-		if v, _ := rec.Get("truncated"); v == true {
-			g.EdgesTruncated = true
-		}
-		if e.Source, err = str(rec, "source"); err != nil {
-			return g, err
-		}
-		if e.Target, err = str(rec, "target"); err != nil {
-			return g, err
-		}
-		if e.Type, err = str(rec, "type"); err != nil {
-			return g, err
-		}
-		if e.Last, err = str(rec, "last"); err != nil {
-			return g, err
-		}
-		if e.Title, err = str(rec, "title"); err != nil {
-			return g, err
-		}
-		if e.Places, err = strs(rec, "places"); err != nil {
-			return g, err
-		}
-		if v, _ := rec.Get("places"); v == nil && e.Type == graph.EdgeMet && ans.list != nil {
-			// A pair of the strongest list: its places and date are there.
-			i, ok := ans.list.byPair[e.Source+" "+e.Target]
-			if !ok {
-				return g, fmt.Errorf("subgraph edges: pair %s %s not in the strongest pairs", e.Source, e.Target)
-			}
-			e.Places, e.Last = ans.list.pairs[i].places, ans.list.pairs[i].last
-		}
-		n, err := integer(rec, "count")
-		if err != nil {
-			return g, err
-		}
-		e.Count = int(n)
-		e.ID = e.Type + ":" + e.Source + "->" + e.Target
-		g.Edges = append(g.Edges, e)
-	}
 	slices.SortFunc(g.Edges, func(a, b graph.Edge) int { return cmp.Compare(a.ID, b.ID) })
-	return g, nil
 }
 
-// edges reads the edges among ids: with no filter, from the MET_WITH
-// aggregates, through the list of the graph's strongest pairs when it is
-// current (qEdgesPairsCached, returning the list), else reading them
-// (qEdgesPairs) while the list is read again in the background.
-func (s *Store) edges(ctx context.Context, ids []string, q graph.GraphQuery) (*neo4j.EagerResult, *strongList, error) {
-	params := s.edgeParams(ids, q)
+// edges reads the edges among the nodes of params (edgeParams): with no
+// filter, from the MET_WITH aggregates, through the list of the graph's
+// strongest pairs when it is current (qEdgesPairsCached, returning the
+// list), else reading them (qEdgesPairs) while the list is read again in
+// the background; with a filter, from the meetings (qEdges).
+func (s *Store) edges(ctx context.Context, q graph.GraphQuery, params map[string]any) (*neo4j.EagerResult, *strongList, error) {
 	if !unfiltered(q) {
 		res, err := s.read(ctx, qEdges, params)
 		return res, nil, err
@@ -499,9 +579,13 @@ func (s *Store) edges(ctx context.Context, ids []string, q graph.GraphQuery) (*n
 		res, err := s.read(ctx, qEdgesPairs, params)
 		return res, nil, err
 	}
-	if list, strong := s.strongFor(ids, scan, params["edgeLimit"].(int)); list != nil {
-		params["token"], params["strong"], params["floor"] = list.token, strong, list.floor
-		res, err := s.read(ctx, qEdgesPairsCached, params)
+	if list, strong := s.strongFor(params["ids"].([]string), scan, params["edgeLimit"].(int)); list != nil {
+		cached := make(map[string]any, len(params)+3)
+		for k, v := range params {
+			cached[k] = v
+		}
+		cached["token"], cached["strong"], cached["floor"] = list.token, strong, list.floor
+		res, err := s.read(ctx, qEdgesPairsCached, cached)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -536,9 +620,29 @@ func (s *Store) edgeParams(ids []string, q graph.GraphQuery) map[string]any {
 	if s.scanPairs != 0 {
 		scan = max(s.scanPairs, 0)
 	}
-	return map[string]any{"ids": ids, "asOf": q.AsOf, "from": q.From, "to": q.To, "place": q.PlaceID, "expand": walk,
-		"edgeLimit": edges, "scan": scan}
+	actors, negs := splitIDs(ids)
+	return map[string]any{"ids": ids, "actors": actors, "negs": negs, "asOf": q.AsOf, "from": q.From, "to": q.To,
+		"place": q.PlaceID, "expand": walk, "edgeLimit": edges, "scan": scan}
 }
+
+// splitIDs parts node ids into the actors' and the negotiations', so that
+// each is sought in its own index only. A negotiation's id, and only
+// its, starts with "negotiation:" (graph.NegotiationID; an actor's starts
+// with its kind).
+func splitIDs(ids []string) (actors, negs []string) {
+	actors, negs = []string{}, []string{}
+	for _, id := range ids {
+		if strings.HasPrefix(id, negotiationPrefix) {
+			negs = append(negs, id)
+		} else {
+			actors = append(actors, id)
+		}
+	}
+	return actors, negs
+}
+
+// negotiationPrefix starts every negotiation's id (graph.NegotiationID).
+const negotiationPrefix = "negotiation:"
 
 // edgeLimit is the cap on met edges q asks for: graph.DefaultEdges of its
 // node cap when it names none, no cap when it is negative.
