@@ -667,7 +667,7 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 		}
 		b.s.log.Debug("bulk statement", "what", "dates", "rows", len(bt.meetings), "took", time.Since(t0).Round(time.Millisecond))
 		t0 = time.Now()
-		if err := b.bulkMetUpdate(ctx, tx, bt, meetingIDs, existed); err != nil {
+		if err := metUpdate(ctx, tx, b.s.log, meetingIDs, existed, true); err != nil {
 			return nil, err
 		}
 		b.s.log.Debug("bulk statement", "what", "met-with", "rows", len(meetingIDs), "took", time.Since(t0).Round(time.Millisecond))

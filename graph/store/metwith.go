@@ -87,13 +87,7 @@ const metPlaceLists = `
 
 // metFold adds meetings new to the graph to what the aggregate holds; each
 // property is a fold that gives the same result in any order.
-const metFold = metGroup + metFoldSet
-
-// metFoldSet is metFold after the grouping: rows of lo, hi, r (the pair's
-// aggregate, merged) and what the new meetings add (n, first, last, lm,
-// places), however they were computed (metGroup from the graph, or
-// qMetFoldRows from rows computed in Go).
-const metFoldSet = `
+const metFold = metGroup + `
 WITH lo, hi, r, n, first, last, places, lm,
   lm.k > coalesce(r.last, '') + ' ' + coalesce(r.lastMeeting, '') AS newer
 CALL (r, places) {
@@ -143,24 +137,6 @@ UNWIND $ids AS id
 MATCH (m:Meeting {id: id})` + metMeeting + `
 MATCH (lo:Actor)-[:ATTENDED]->(m)<-[:ATTENDED]-(hi:Actor)
 WHERE lo.id < hi.id` + metFold
-
-	// qMetFoldRows is qMetFold for meetings whose pairs' contributions the
-	// caller computed itself (metFoldRows): one row per pair, {lo, hi, n,
-	// first, last, lm, places} as metGroup computes them. A row whose
-	// actor is not in the graph adds nothing, as its attendance would not
-	// exist either.
-	qMetFoldRows = `
-UNWIND $rows AS row
-MATCH (lo:Actor {id: row.lo})
-MATCH (hi:Actor {id: row.hi})
-WITH lo, hi, row.n AS n, row.first AS first, row.last AS last, row.lm AS lm, row.places AS places
-MERGE (lo)-[r:MET_WITH {pair: lo.id + ' ' + hi.id}]->(hi)` + metFoldSet
-
-	// qPlaceNames returns the names of the places $ids the graph holds.
-	qPlaceNames = `
-UNWIND $ids AS id
-MATCH (p:Place {id: id})
-RETURN p.id AS id, coalesce(p.name, '') AS name`
 
 	// qMetRecount recomputes every pair among the participants of the
 	// meetings $ids from the pair's meetings, walking those of the actor
