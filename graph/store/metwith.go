@@ -140,7 +140,9 @@ WHERE lo.id < hi.id` + metFold
 
 	// qMetRecount recomputes every pair among the participants of the
 	// meetings $ids from the pair's meetings, walking those of the actor
-	// with fewer.
+	// with fewer: once per actor, for all its pairs to recount (ys), not
+	// once per pair (the participants of a meeting of k actors form
+	// k(k-1)/2 pairs, and its least busy actor is the walked side of k-1).
 	qMetRecount = `
 UNWIND $ids AS id
 MATCH (:Meeting {id: id})<-[:ATTENDED]-(a:Actor)
@@ -149,12 +151,13 @@ UNWIND who AS lo
 UNWIND who AS hi
 WITH DISTINCT lo, hi WHERE lo.id < hi.id
 WITH lo, hi, COUNT { (lo)-[:ATTENDED]->() } <= COUNT { (hi)-[:ATTENDED]->() } AS loFewer
-WITH lo, hi, CASE WHEN loFewer THEN lo ELSE hi END AS x, CASE WHEN loFewer THEN hi ELSE lo END AS y
-CALL (x, y) {
-  MATCH (x)-[:ATTENDED]->(m:Meeting)
-  WHERE EXISTS { (m)<-[:ATTENDED]-(y) }
-  RETURN m
-}` + metMeeting + metSet
+WITH CASE WHEN loFewer THEN lo ELSE hi END AS x, collect(CASE WHEN loFewer THEN hi ELSE lo END) AS ys
+CALL (x, ys) {
+  MATCH (x)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(y:Actor)
+  WHERE y IN ys
+  RETURN m, CASE WHEN x.id < y.id THEN x ELSE y END AS lo, CASE WHEN x.id < y.id THEN y ELSE x END AS hi
+}
+WITH lo, hi, m` + metMeeting + metSet
 
 	// qMetActors recomputes the pairs of the actors $ids from their
 	// meetings: all of each actor's pairs, or with $half only those where
