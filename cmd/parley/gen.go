@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -88,12 +87,4 @@ the graph those records resolve to as CSV files, for Neo4j's LOAD CSV.`,
 	f.StringVar(&out, "out", "-", "JSON Lines output file (- for stdout)")
 	f.StringVar(&csvDir, "csv", "", "also write the resolved graph as CSV files into this folder")
 	return cmd
-}
-
-// gcForBulk trades memory for CPU in the bulk commands, whose heaps are
-// large and long-lived, unless GOGC says otherwise.
-func gcForBulk(getenv func(string) string) {
-	if getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
 }

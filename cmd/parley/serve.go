@@ -27,6 +27,7 @@ answers and /api/health says whether Neo4j is reachable.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			gcForServe(a.getenv)
 			st, cfg, err := a.openStore(ctx, 0)
 			if err != nil {
 				return err
