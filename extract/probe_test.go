@@ -40,7 +40,7 @@ func TestProbeSet(t *testing.T) {
 	}
 	var files []string
 	for _, f := range all {
-		if b := filepath.Base(f); !fifthRoundProbe.MatchString(b) && !sixthRoundProbe.MatchString(b) && !seventhRoundProbe.MatchString(b) && !eighthRoundProbe.MatchString(b) && !ninthRoundProbe.MatchString(b) && !tenthRoundProbe.MatchString(b) {
+		if b := filepath.Base(f); !fifthRoundProbe.MatchString(b) && !sixthRoundProbe.MatchString(b) && !seventhRoundProbe.MatchString(b) && !eighthRoundProbe.MatchString(b) && !ninthRoundProbe.MatchString(b) && !tenthRoundProbe.MatchString(b) && !eleventhRoundProbe.MatchString(b) {
 			files = append(files, f)
 		}
 	}
@@ -169,6 +169,29 @@ var tenthRoundFloors = map[string]float64{
 
 func TestProbeTenthRound(t *testing.T) {
 	checkProbeRound(t, "tenth-round probe", tenthRoundProbe, 8, tenthRoundFloors)
+}
+
+// eleventhRoundProbe are the probe articles p97-p104, written in issue
+// 14's eleventh round with negotiations at their centre (wire copy of
+// bilateral border talks with no mediator, a translated ministry readout
+// of a working visit, a translated agency report of talks convened by a
+// union's panel and hosted by a third state, a call readout praising
+// mediators, an analysis of a mediation chaired by a retired general, a
+// 1998 peace retold with its guarantors, wire copy of negotiators' talks
+// chaired by an envoy named by his post, a non-native report of a meeting
+// facilitated by two prime ministers). Their gold was committed (4a45562)
+// before the extractor ran on them. Untuned they scored persons 0.97,
+// roles 0.66, met-pairs 0.28 (P 0.42), places 0.33, dates 0.44 (README);
+// eleventhRoundFloors are the scores after the round's rules.
+var eleventhRoundProbe = regexp.MustCompile(`^p(9[7-9]|10[0-4])-`)
+
+var eleventhRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.92, "met-pairs": 0.28, "met-pairs precision": 0.42,
+	"places": 0.33, "dates": 0.44,
+}
+
+func TestProbeEleventhRound(t *testing.T) {
+	checkProbeRound(t, "eleventh-round probe", eleventhRoundProbe, 8, eleventhRoundFloors)
 }
 
 // checkProbeRound scores the probe articles whose names match round (want
