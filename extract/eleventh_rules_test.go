@@ -115,3 +115,18 @@ func TestSummitChairNoMediator(t *testing.T) {
 		t.Errorf("%q: mediators %v, want none", text, meds)
 	}
 }
+
+// "trade (ties, flights) between A and B" names a relation of two states,
+// no negotiation, even in a sentence that tells one of another pair
+// ("views on the peace process and on trade between A and B"; p94, and
+// the construction in p97, p98, p102).
+func TestRelationBetweenNoParties(t *testing.T) {
+	text := "Ghana's foreign minister Ama Owusu met Togo's envoy Kofi Agbo in Accra on Monday. They exchanged views on the peace process and on the outlook for trade between Ghana and Togo."
+	if got := partiesOf(t, "Talks\n"+text); len(got) != 0 {
+		t.Errorf("%q: parties %v, want none", text, got)
+	}
+	text = "Ghana's foreign minister Ama Owusu met Togo's envoy Kofi Agbo in Accra on Monday. They discussed the peace talks between Ghana and Togo."
+	if got := partiesOf(t, "Talks\n"+text); !slices.Equal(got, []string{"Ghana", "Togo"}) {
+		t.Errorf("%q: parties %v, want Ghana and Togo", text, got)
+	}
+}

@@ -26,6 +26,19 @@ func chairsTalks(toks []text.Token, v int) bool {
 	return false
 }
 
+// relationNouns: "trade between A and B" is no negotiation of A and B.
+var relationNouns = lex("relationNouns")
+
+// relationBetween: the phrase opening at token i is the object of a
+// "between" that a relation noun governs ("trade between A and B",
+// "trade between the A and B").
+func relationBetween(toks []text.Token, i int) bool {
+	if i > 0 && toks[i-1].Lower == "the" {
+		i--
+	}
+	return i >= 2 && toks[i-1].Lower == "between" && relationNouns[toks[i-2].Lower]
+}
+
 // appointVerbs: "X, whom the union appointed as its mediator".
 var appointVerbs = lex("appointVerbs")
 

@@ -197,13 +197,15 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	lastBy := byNone
 	for k, t := range toks {
 		switch {
+		case t.Lower == "between" && k > 0 && relationNouns[toks[k-1].Lower]:
+			// "trade between A and B": a relation, no negotiation.
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
 			a, b := d.arg.BetweenPair(si, k)
 			if a != nil && b != nil {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Lower == "and" && hasNeg:
-			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !d.demonymsOfPosts(si, a, b, toks) {
+			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Text == "-" && t.Glued:
