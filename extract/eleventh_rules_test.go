@@ -130,3 +130,30 @@ func TestRelationBetweenNoParties(t *testing.T) {
 		t.Errorf("%q: parties %v, want Ghana and Togo", text, got)
 	}
 }
+
+// "held a telephone talk with X" (the singular a ministry readout uses
+// beside "telephone talks"; p100, p42) is a call.
+func TestTelephoneTalkSingular(t *testing.T) {
+	rec := run(t, "On May 3, Minister Ama Owusu held a telephone talk with Foreign Minister Kofi Agbo of Togo.", "2024-05-04")
+	m := mustMeeting(t, rec, "Ama Owusu", "Kofi Agbo")
+	if m.Mode != "call" || m.Date != "2024-05-03" {
+		t.Errorf("meeting %+v, want a call on 2024-05-03", m)
+	}
+}
+
+// A parenthetical after the subject, opened by a participle or a relative
+// word and holding a clause break ("that", "before"), closed by a comma:
+// the predicate after it has the name before it as subject ("X, sworn in
+// that August, first met Y"; "X, whose party won the vote that ended
+// ..., spoke by phone with Y"; p102, p65).
+func TestParentheticalWithBreakKeepsSubject(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nAma Owusu, sworn in that March, first met Kofi Agbo in Lome on April 2.",
+		"Talks\nAma Owusu, whose party lost the vote that followed, met Kofi Agbo in Lome on April 2.",
+		"Talks\nAma Owusu, sworn in the week before, met Kofi Agbo in Lome on April 2.",
+	} {
+		if got := pairsOf(t, text); !slices.Equal(got, []string{"Ama Owusu|Kofi Agbo"}) {
+			t.Errorf("%q: want Owusu and Agbo, got %v", text, got)
+		}
+	}
+}

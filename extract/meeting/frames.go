@@ -7,6 +7,8 @@ package meeting
 // meeting with B that ...", "A said after the meeting with B ...").
 
 import (
+	"strings"
+
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -114,19 +116,22 @@ func (d *Reader) reportingSpeaker(si, k int) (int, int) {
 
 // relativeSubjects: "A and B, who were last together in Lima, met in
 // Oslo": the predicate after a relative clause has for subject the people
-// named before "who" (or "whose", "whom"), when they open the sentence.
+// named before "who" (or "whose", "whom"), when they open the sentence. A
+// parenthetical a participle opens reads the same ("X, sworn in that
+// August, first met Y"), and so does one holding a clause break ("that",
+// "before") when a comma closes it before the predicate.
 func (d *Reader) relativeSubjects(si, cs, k int) []int {
 	s := &d.Sents[si]
 	toks := s.Toks
 	// cs opens the clause after the relative one: find "who" before it.
 	w := -1
 	for e := cs - 1; e >= 0 && e >= cs-12; e-- {
-		if frame.RelativeWords[toks[e].Lower] && toks[e].Lower != "which" {
+		if e > 0 && toks[e-1].Text == "," && (frame.RelativeWords[toks[e].Lower] && toks[e].Lower != "which" || participle(toks[e])) {
 			w = e
 			break
 		}
 	}
-	if w < 2 || toks[w-1].Text != "," || cs < 1 || toks[cs-1].Text != "," && cs-1 != w {
+	if w < 2 || toks[w-1].Text != "," || cs < 1 || toks[cs-1].Text != "," && cs-1 != w && !anyText(toks, cs, k, ",") {
 		return nil
 	}
 	if cs-1 == w && !anyText(toks, cs, k, ",") {
@@ -150,6 +155,19 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 		}
 	}
 	return out
+}
+
+// participles: "sworn", "born" (lexicon).
+var participles = lex("participles")
+
+// participle: a lower-case past participle, which after a comma opens a
+// parenthetical about the name before it as a relative pronoun does ("X,
+// sworn in that month, first met Y"; "X, elected in May, met Y").
+func participle(t text.Token) bool {
+	if !t.Word || t.Cap {
+		return false
+	}
+	return participles[t.Lower] || len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed")
 }
 
 // anyText: a token with this exact text lies in [from, to).
