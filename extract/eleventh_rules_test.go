@@ -175,3 +175,17 @@ func TestTownOfAndBuildingNames(t *testing.T) {
 		}
 	}
 }
+
+// "A told reporters after meeting B", also with an aside after A ("A,
+// for his part, told reporters after ..."): the audience is no one at the
+// meeting, and A met B (p101; "told reporters after the talks" in p95).
+func TestToldReportersAfterMeeting(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nAma Owusu told reporters after meeting Kofi Agbo in Lome on Friday that the deal was close.",
+		"Talks\nAma Owusu, for her part, told reporters after meeting Kofi Agbo in Lome on Friday that the deal was close.",
+	} {
+		if got := pairsOf(t, text); !slices.Equal(got, []string{"Ama Owusu|Kofi Agbo"}) {
+			t.Errorf("%q: want Owusu and Agbo, got %v", text, got)
+		}
+	}
+}

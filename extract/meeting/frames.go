@@ -92,6 +92,11 @@ func (d *Reader) reportingSpeaker(si, k int) (int, int) {
 		return -1, -1
 	}
 	addressee := -1
+	if p >= 2 && recipientWords[toks[p-1].Lower] && speechVerbs[toks[p-2].Lower] {
+		// "A told reporters after meeting B": the audience is no one
+		// at the meeting.
+		p--
+	}
 	if !speechVerbs[toks[p-1].Lower] {
 		// "told B in a call": B is a person between the verb and "in".
 		m := d.MentionEndingAt(si, p)
@@ -108,6 +113,15 @@ func (d *Reader) reportingSpeaker(si, k int) (int, int) {
 		addressee, p = m.Actor, v+1
 	}
 	v := p - 1
+	if v >= 2 && toks[v-1].Text == "," {
+		// "A, for his part, told reporters ...": past the aside.
+		for c := v - 2; c > 0 && c >= v-6; c-- {
+			if toks[c].Text == "," {
+				v = c
+				break
+			}
+		}
+	}
 	if m := d.MentionEndingAt(si, v); m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
 		return m.Actor, addressee
 	}
