@@ -160,17 +160,18 @@ func TestParentheticalWithBreakKeepsSubject(t *testing.T) {
 
 // "the (Kyrgyz) town of X" names a place even when the gazetteer lacks
 // it, and so does X alone elsewhere in the story ("told reporters in
-// X"); "at the X state residence" names a building, no person (p97; the
-// constructions with known places in p63, p75, p81, p83).
+// X", "Traders in X said"); "at the X state residence" names a building,
+// no person (p97; the constructions with known places in p63, p75, p81,
+// p83).
 func TestTownOfAndBuildingNames(t *testing.T) {
-	text := "Talks\nAma Owusu met Kofi Agbo in the Ghanaian town of Wenchiboro on Monday. Owusu told reporters in Wenchiboro that the talks went well. On Tuesday Agbo was received at the Osudoku state residence."
+	text := "Talks\nAma Owusu met Kofi Agbo in the Ghanaian town of Wenchiboro on Monday.\nTraders in Wenchiboro said they expected the border to reopen. On Tuesday President Yaw Mensah received Agbo at the Osu-Doku state residence."
 	rec := run(t, text, "2024-05-02")
 	m := mustMeeting(t, rec, "Ama Owusu", "Kofi Agbo")
 	if m.Place != "Wenchiboro" {
 		t.Errorf("meeting %+v, want it in Wenchiboro", m)
 	}
 	for _, a := range rec.Actors {
-		if a.Name == "Wenchiboro" || a.Name == "Osudoku" {
+		if a.Name == "Wenchiboro" || a.Name == "Osu-Doku" {
 			t.Errorf("%s is an actor (%s), want a place", a.Name, a.Kind)
 		}
 	}
