@@ -26,10 +26,10 @@ import (
 // written against p01-p25; three of the fourth round were adjusted after
 // p26-p30 showed them short (README). They measure whether the rules hold
 // on phrasings the dev articles do not use (met-pairs raised in the tenth
-// round). The new articles' gold has
+// round, roles in the eleventh). The new articles' gold has
 // negotiations that few rules reach, hence the lower roles floor.
 var probeFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.65, "met-pairs": 0.92, "met-pairs precision": 0.95,
+	"persons": 0.98, "roles": 0.66, "met-pairs": 0.92, "met-pairs precision": 0.95,
 	"places": 0.98, "dates": 0.97,
 }
 
@@ -40,7 +40,7 @@ func TestProbeSet(t *testing.T) {
 	}
 	var files []string
 	for _, f := range all {
-		if b := filepath.Base(f); !fifthRoundProbe.MatchString(b) && !sixthRoundProbe.MatchString(b) && !seventhRoundProbe.MatchString(b) && !eighthRoundProbe.MatchString(b) && !ninthRoundProbe.MatchString(b) && !tenthRoundProbe.MatchString(b) {
+		if b := filepath.Base(f); !fifthRoundProbe.MatchString(b) && !sixthRoundProbe.MatchString(b) && !seventhRoundProbe.MatchString(b) && !eighthRoundProbe.MatchString(b) && !ninthRoundProbe.MatchString(b) && !tenthRoundProbe.MatchString(b) && !eleventhRoundProbe.MatchString(b) {
 			files = append(files, f)
 		}
 	}
@@ -96,13 +96,13 @@ func TestProbeSixthRound(t *testing.T) {
 // gold was committed before the extractor ran on them. Untuned they scored
 // persons 0.95, roles 0.34, met-pairs 0.38 (P 0.62), places 0.62, dates
 // 0.60 (README); seventhRoundFloors are the scores after the eighth
-// round's rules, which raised them, the ninth round's (roles) and the
-// tenth round's (met-pairs).
+// round's rules, which raised them, the ninth round's (roles), the tenth
+// round's (met-pairs) and the eleventh's (persons, met-pairs, dates).
 var seventhRoundProbe = regexp.MustCompile(`^p(6[5-9]|7[0-2])-`)
 
 var seventhRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.58, "met-pairs": 0.66, "met-pairs precision": 0.93,
-	"places": 0.68, "dates": 0.89,
+	"persons": 0.98, "roles": 0.58, "met-pairs": 0.67, "met-pairs precision": 0.93,
+	"places": 0.68, "dates": 0.90,
 }
 
 func TestProbeSeventhRound(t *testing.T) {
@@ -159,16 +159,40 @@ func TestProbeNinthRound(t *testing.T) {
 // peace-talks retrospective). Their gold was committed (ca53005) before
 // the extractor ran on them. Untuned they scored persons 0.88, roles 0.54,
 // met-pairs 0.50 (P 0.67), places 0.81, dates 0.86 (README);
-// tenthRoundFloors are the scores after the round's rules.
+// tenthRoundFloors are the scores after the round's rules (roles raised
+// in the eleventh round).
 var tenthRoundProbe = regexp.MustCompile(`^p(89|9[0-6])-`)
 
 var tenthRoundFloors = map[string]float64{
-	"persons": 0.90, "roles": 0.57, "met-pairs": 0.66, "met-pairs precision": 0.75,
+	"persons": 0.90, "roles": 0.74, "met-pairs": 0.66, "met-pairs precision": 0.75,
 	"places": 0.90, "dates": 0.88,
 }
 
 func TestProbeTenthRound(t *testing.T) {
 	checkProbeRound(t, "tenth-round probe", tenthRoundProbe, 8, tenthRoundFloors)
+}
+
+// eleventhRoundProbe are the probe articles p97-p104, written in issue
+// 14's eleventh round with negotiations at their centre (wire copy of
+// bilateral border talks with no mediator, a translated ministry readout
+// of a working visit, a translated agency report of talks convened by a
+// union's panel and hosted by a third state, a call readout praising
+// mediators, an analysis of a mediation chaired by a retired general, a
+// 1998 peace retold with its guarantors, wire copy of negotiators' talks
+// chaired by an envoy named by his post, a non-native report of a meeting
+// facilitated by two prime ministers). Their gold was committed (4a45562)
+// before the extractor ran on them. Untuned they scored persons 0.97,
+// roles 0.66, met-pairs 0.28 (P 0.42), places 0.33, dates 0.44 (README);
+// eleventhRoundFloors are the scores after the round's rules.
+var eleventhRoundProbe = regexp.MustCompile(`^p(9[7-9]|10[0-4])-`)
+
+var eleventhRoundFloors = map[string]float64{
+	"persons": 0.99, "roles": 0.92, "met-pairs": 0.39, "met-pairs precision": 0.56,
+	"places": 0.45, "dates": 0.54,
+}
+
+func TestProbeEleventhRound(t *testing.T) {
+	checkProbeRound(t, "eleventh-round probe", eleventhRoundProbe, 8, eleventhRoundFloors)
 }
 
 // checkProbeRound scores the probe articles whose names match round (want

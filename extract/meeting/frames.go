@@ -7,6 +7,8 @@ package meeting
 // meeting with B that ...", "A said after the meeting with B ...").
 
 import (
+	"strings"
+
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -90,6 +92,11 @@ func (d *Reader) reportingSpeaker(si, k int) (int, int) {
 		return -1, -1
 	}
 	addressee := -1
+	if p >= 2 && recipientWords[toks[p-1].Lower] && speechVerbs[toks[p-2].Lower] {
+		// "A told reporters after meeting B": the audience is no one
+		// at the meeting.
+		p--
+	}
 	if !speechVerbs[toks[p-1].Lower] {
 		// "told B in a call": B is a person between the verb and "in".
 		m := d.MentionEndingAt(si, p)
@@ -106,6 +113,15 @@ func (d *Reader) reportingSpeaker(si, k int) (int, int) {
 		addressee, p = m.Actor, v+1
 	}
 	v := p - 1
+	if v >= 2 && toks[v-1].Text == "," {
+		// "A, for his part, told reporters ...": past the aside.
+		for c := v - 2; c > 0 && c >= v-6; c-- {
+			if toks[c].Text == "," {
+				v = c
+				break
+			}
+		}
+	}
 	if m := d.MentionEndingAt(si, v); m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
 		return m.Actor, addressee
 	}
@@ -114,19 +130,22 @@ func (d *Reader) reportingSpeaker(si, k int) (int, int) {
 
 // relativeSubjects: "A and B, who were last together in Lima, met in
 // Oslo": the predicate after a relative clause has for subject the people
-// named before "who" (or "whose", "whom"), when they open the sentence.
+// named before "who" (or "whose", "whom"), when they open the sentence. A
+// parenthetical a participle opens reads the same ("X, sworn in that
+// August, first met Y"), and so does one holding a clause break ("that",
+// "before") when a comma closes it before the predicate.
 func (d *Reader) relativeSubjects(si, cs, k int) []int {
 	s := &d.Sents[si]
 	toks := s.Toks
 	// cs opens the clause after the relative one: find "who" before it.
 	w := -1
 	for e := cs - 1; e >= 0 && e >= cs-12; e-- {
-		if frame.RelativeWords[toks[e].Lower] && toks[e].Lower != "which" {
+		if e > 0 && toks[e-1].Text == "," && (frame.RelativeWords[toks[e].Lower] && toks[e].Lower != "which" || participle(toks[e])) {
 			w = e
 			break
 		}
 	}
-	if w < 2 || toks[w-1].Text != "," || cs < 1 || toks[cs-1].Text != "," && cs-1 != w {
+	if w < 2 || toks[w-1].Text != "," || cs < 1 || toks[cs-1].Text != "," && cs-1 != w && !anyText(toks, cs, k, ",") {
 		return nil
 	}
 	if cs-1 == w && !anyText(toks, cs, k, ",") {
@@ -150,6 +169,19 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 		}
 	}
 	return out
+}
+
+// participles: "sworn", "born" (lexicon).
+var participles = lex("participles")
+
+// participle: a lower-case past participle, which after a comma opens a
+// parenthetical about the name before it as a relative pronoun does ("X,
+// sworn in that month, first met Y"; "X, elected in May, met Y").
+func participle(t text.Token) bool {
+	if !t.Word || t.Cap {
+		return false
+	}
+	return participles[t.Lower] || len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed")
 }
 
 // anyText: a token with this exact text lies in [from, to).

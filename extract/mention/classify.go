@@ -172,6 +172,11 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	switch {
 	case words == 0:
+	case !titled && !s.Title && !digit && m == i && m >= 2 && toks[m-1].Lower == "of" && settlementNouns[toks[m-2].Lower]:
+		// "in the Kyrgyz town of X" (p97), a town the gazetteer lacks:
+		// a place, where the meeting the clause tells was held; the
+		// story's other uses of the name follow (namedTowns).
+		out = append(out, Mention{I: m, J: j, Kind: City, Actor: -1, City: SpanText(s, m, j), Text: SpanText(s, m, j)})
 	case words == 1 || acr == words || digit:
 		endsOf := m > i && (toks[m-1].Lower == "of" || toks[m-1].Lower == "the")
 		if words == 1 && titled && !digit && acr == 0 && !endsOf {
@@ -208,10 +213,27 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// "visited Lam Dong province", "the Tana river": a name before a
 		// lower-case noun for an area of land or water names that area.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && buildingAfter(toks, j):
+		// "at the X state residence", "the Y compound" (p97, p63).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	default:
 		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})
 	}
 	return out
+}
+
+// buildingAfter: a building noun follows a run ending at j, right after
+// it or after one lower-case modifier ("state residence").
+func buildingAfter(toks []text.Token, j int) bool {
+	for e := j; e < len(toks) && e <= j+1; e++ {
+		if !toks[e].Word || toks[e].Cap {
+			return false
+		}
+		if buildingNouns[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // forName: the run [m, j) is a part of a body's name joined by "for":

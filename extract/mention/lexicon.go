@@ -28,6 +28,12 @@ var nonActorHeads = lex("nonActorHeads")
 // "Lam Dong province", "the Tana river".
 var areaNouns = lex("areaNouns")
 
+// settlementNouns: "the town of X" names a place.
+var settlementNouns = lex("settlementNouns")
+
+// buildingNouns: "the X state residence" names a building.
+var buildingNouns = lex("buildingNouns")
+
 // functionWords are capitalized only at the start of a sentence and never
 // begin a name.
 var functionWords = lex("functionWords")

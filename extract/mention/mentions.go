@@ -56,7 +56,32 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 		out.Sentences[si] = stateLedGroups(&d.sents[si], d.scanSentence(si))
 		d.homeSide(si, &out.Sentences[si])
 	}
+	namedTowns(out.Sentences)
 	return out
+}
+
+// namedTowns: a name the story calls a town ("the Kyrgyz town of X") is
+// that place wherever else it stands alone ("told reporters in X"), not
+// a person.
+func namedTowns(sents [][]Mention) {
+	towns := map[string]string{}
+	for _, ms := range sents {
+		for _, m := range ms {
+			if m.Kind == City && m.City == m.Text {
+				towns[m.Text] = m.City
+			}
+		}
+	}
+	if len(towns) == 0 {
+		return
+	}
+	for _, ms := range sents {
+		for i := range ms {
+			if c, ok := towns[ms[i].Text]; ok && (ms[i].Kind == Person || ms[i].Kind == Unknown) && !ms[i].Titled {
+				ms[i].Kind, ms[i].City, ms[i].Title = City, c, ""
+			}
+		}
+	}
 }
 
 // stateLedGroups: a group whose name opens with its country's name, with

@@ -79,6 +79,7 @@ type Roles struct {
 	weakMeds  []int
 	seenMed   map[[2]int]bool // (actor, weak) already listed
 	weakRoles bool            // set while reading weak evidence
+	chairs    []chair         // who chaired talks (Settle decides)
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
@@ -96,6 +97,9 @@ func (r *Roles) Named() []int {
 		out = append(out, p.A, p.B)
 	}
 	out = append(out, r.mediators...)
+	for _, c := range r.chairs {
+		out = append(out, c.actor)
+	}
 	return append(out, r.weakMeds...)
 }
 
@@ -161,6 +165,21 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 			pairs = append(pairs, p)
 		}
 	}
+	// A chair of talks brokers them when the story has a negotiation
+	// whose sides the chair is not; a summit's chair, or one side's
+	// leader chairing talks with the other, is no mediator.
+	if len(pairs) > 0 {
+		side := map[int]bool{}
+		for _, p := range pairs {
+			side[p.A], side[p.B] = true, true
+		}
+		for _, c := range r.chairs {
+			if !side[c.actor] && !side[c.side] && !isMed[c.actor] {
+				meds = append(meds, c.actor)
+				isMed[c.actor] = true
+			}
+		}
+	}
 	return pairs, meds
 }
 
@@ -175,15 +194,18 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			break
 		}
 	}
+	lastBy := byNone
 	for k, t := range toks {
 		switch {
+		case t.Lower == "between" && k > 0 && relationNouns[toks[k-1].Lower]:
+			// "trade between A and B": a relation, no negotiation.
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
 			a, b := d.arg.BetweenPair(si, k)
 			if a != nil && b != nil {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Lower == "and" && hasNeg:
-			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !d.demonymsOfPosts(si, a, b, toks) {
+			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Text == "-" && t.Glued:
@@ -197,10 +219,25 @@ func (d *Reader) Sentence(si int, r *Roles) {
 					}
 				}
 			}
-		case t.Lower == "by" && k > 0 && (mediatorVerbs[toks[k-1].Lower] || coConvenors[compound(toks, k-1)]):
-			for _, m := range d.actorList(si, k+1) {
+		case t.Lower == "by" && k > 0 && (mediatorVerbs[toks[k-1].Lower] || coConvenors[compound(toks, k-1)] || lastBy == byMediator && toks[k-1].Lower == "and"):
+			// "facilitated by A, and by B": the second agent of the
+			// same verb.
+			lastBy = byMediator
+			for _, m := range d.byAgents(si, k+1) {
 				d.mediator(r, m)
 			}
+		case t.Lower == "by" && k > 0 && (chairVerbs[toks[k-1].Lower] && chairsTalks(toks, k-1) || lastBy == byChair && toks[k-1].Lower == "and"):
+			lastBy = byChair
+			for _, m := range d.byAgents(si, k+1) {
+				d.chairOf(r, m)
+			}
+		case t.Lower == "whom" && k > 0 && toks[k-1].Text == "," && appointedMediator(toks, k):
+			// "X and Y, whom the union named as its mediators"
+			for _, m := range d.listEndingAt(si, k-1) {
+				d.mediator(r, m)
+			}
+		case t.Lower == "whose":
+			d.whoseBrokered(si, k, r)
 		case mediatorVerbs[t.Lower] && k > 0:
 			if toks[k-1].Text == "-" && toks[k-1].Glued {
 				if m := d.MentionEndingAt(si, k-1); m != nil && m.Actor >= 0 {
@@ -354,6 +391,11 @@ func (d *Reader) phraseStart(si int, m *mention.Mention) int {
 	}
 	if o := d.MentionEndingAt(si, e); o != nil && o.Desc {
 		e = o.I
+		// "former South African Deputy President X": the modifier
+		// before the demonym belongs to the title too.
+		for e > 0 && actors.TitleWordLower(toks[e-1]) {
+			e--
+		}
 	}
 	return e
 }
@@ -482,16 +524,27 @@ func (d *Reader) mediator(r *Roles, a int) {
 		return
 	}
 	r.addMediator(a)
-	x := d.Cast.Actors[a]
-	if x.Kind == graph.Person {
-		for _, p := range x.Positions {
-			if p.Org >= 0 {
-				r.addMediator(p.Org)
-				return
-			}
-		}
-		r.addMediator(x.Affiliation)
+	if d.Cast.Actors[a].Kind == graph.Person {
+		r.addMediator(d.servedBody(a))
 	}
+}
+
+// servedBody is the body a person serves: the organization of their
+// first post, else their affiliation (-1 when none).
+// A former office-holder ("former Nigerian President X") serves no body
+// by it: a retired leader mediates for the body that sent them, not for
+// their state.
+func (d *Reader) servedBody(a int) int {
+	if d.formerly(a) {
+		return -1
+	}
+	x := d.Cast.Actors[a]
+	for _, p := range x.Positions {
+		if p.Org >= 0 {
+			return p.Org
+		}
+	}
+	return x.Affiliation
 }
 
 // mediatorNounRoles reads "X, a key mediator", "as the chief mediator",
@@ -551,18 +604,27 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 // lowercase words of the noun phrase and its verb lead to the colon, and
 // every item opens the list or follows a comma or "and", so that a
 // name inside an item's own phrase ("by the government") is not one.
+//
+// A list set off by dashes after the noun and its complement reads the
+// same way, up to the closing dash ("the four guarantors of the 1948
+// treaty - A, B and C - had steered the talks").
 func (d *Reader) colonList(si, k int) []int {
 	toks := d.Sents[si].Toks
 	c := k + 1
 	for c < len(toks) && c-k <= 8 && toks[c].Word && !toks[c].Cap {
 		c++
 	}
+	end := len(toks)
 	if c >= len(toks) || toks[c].Text != ":" {
-		return nil
+		if c = dashAfter(toks, k); c < 0 {
+			return nil
+		}
+		for end = c + 1; end < len(toks) && !isDash(toks[end]); end++ {
+		}
 	}
 	var out []int
 	for _, m := range d.Ments[si] {
-		if m.I <= c || m.Actor < 0 || m.Desc || m.Kind == mention.Person || m.Kind == mention.TitleRef {
+		if m.I <= c || m.J > end || m.Actor < 0 || m.Desc || m.Kind == mention.Person || m.Kind == mention.TitleRef {
 			continue
 		}
 		b := m.I - 1
@@ -927,4 +989,62 @@ func appositionStart(toks []text.Token, e int) int {
 		}
 	}
 	return e
+}
+
+// formerly: the story names person a after a title that "former" (or
+// "ex-", "retired") opens.
+func (d *Reader) formerly(a int) bool {
+	for si := range d.Ments {
+		toks := d.Sents[si].Toks
+		for _, m := range d.Ments[si] {
+			if m.Actor != a || m.Kind != mention.Person {
+				continue
+			}
+			b := m.I
+			if m.Title != "" && m.TI < b {
+				b = m.TI
+			}
+			for e := max(0, b-4); e < m.I; e++ {
+				if l := toks[e].Lower; l == "former" || l == "ex" || l == "retired" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isDash: a dash that sets off a phrase, not one inside a compound.
+func isDash(t text.Token) bool {
+	return (t.Text == "-" || t.Text == "—" || t.Text == "–" || t.Text == "--") && !t.Glued
+}
+
+// dashAfter is the dash opening an apposition after the plural noun at k
+// and its complement of up to ten words ("guarantors of the 1948 Rio de
+// Janeiro Treaty -"); -1 when none.
+func dashAfter(toks []text.Token, k int) int {
+	if !strings.HasSuffix(toks[k].Lower, "s") {
+		return -1
+	}
+	c := k + 1
+	if c < len(toks) && toks[c].Lower == "of" {
+		for c++; c < len(toks) && c-k <= 10 && (toks[c].Word || toks[c].Text == "-" && toks[c].Glued || isNumber(toks[c].Text)); c++ {
+		}
+	}
+	if c < len(toks) && isDash(toks[c]) {
+		return c
+	}
+	return -1
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,277 @@
+package roles
+
+import (
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's eleventh round: mediators told by a chair, an appointment or
+// a deal their work brokered rather than by a mediating verb or noun.
+
+// chairVerbs: "talks chaired by X", "convened by X" (Settle keeps X only
+// beside a negotiation whose sides X is not).
+var chairVerbs = lex("chairVerbs")
+
+// chairsTalks: what the chair verb at v runs is talks, the nearest
+// negotiation noun within eight words before it ("talks in the capital
+// chaired by", "the process is chaired by"), and not a summit ("the
+// summit, chaired by X," is a gathering of leaders, no brokering).
+func chairsTalks(toks []text.Token, v int) bool {
+	for e := v - 1; e >= 0 && v-e <= 8; e-- {
+		if negNouns[toks[e].Lower] {
+			return toks[e].Lower != "summit"
+		}
+	}
+	return false
+}
+
+// relationNouns: "trade between A and B" is no negotiation of A and B.
+var relationNouns = lex("relationNouns")
+
+// relationBetween: the phrase opening at token i is the object of a
+// "between" that a relation noun governs ("trade between A and B",
+// "trade between the A and B").
+func relationBetween(toks []text.Token, i int) bool {
+	if i > 0 && toks[i-1].Lower == "the" {
+		i--
+	}
+	return i >= 2 && toks[i-1].Lower == "between" && relationNouns[toks[i-2].Lower]
+}
+
+// appointVerbs: "X, whom the union appointed as its mediator".
+var appointVerbs = lex("appointVerbs")
+
+// chair is an actor who chaired talks, with the side it sits on.
+type chair struct{ actor, side int }
+
+// chairOf records a chair of talks and, for a person, the body they
+// serve, as mediator() does.
+func (d *Reader) chairOf(r *Roles, a int) {
+	if a < 0 {
+		return
+	}
+	add := func(x int) {
+		if x >= 0 {
+			r.chairs = append(r.chairs, chair{x, d.Side(x)})
+		}
+	}
+	add(a)
+	if x := d.Cast.Actors[a]; x.Kind == graph.Person {
+		add(d.servedBody(a))
+	}
+}
+
+// byAgents reads the agent of a passive "by" at token k: a title phrase
+// with its complements and, after a comma, the person holding it ("by
+// the Special Envoy for the Lakes Region, X"; "by the Prime Minister of A
+// and chair of B, X"), else a list of actors ("by A, B and C").
+func (d *Reader) byAgents(si, k int) []int {
+	if p, bodies := d.titlePhrasePerson(si, k); p != nil {
+		return append([]int{p.Actor}, bodies...)
+	}
+	return d.actorList(si, k)
+}
+
+// titlePhrasePerson: from token k a title phrase — title words, names and
+// the words that join complements ("of", "for", "the", "and"), with at
+// most two other lower-case words right before a title word ("pro
+// tempore president") — then a comma and a person named within five
+// tokens (after their own title: "former Nigerian President X"); nil when
+// the phrase holds no title word or anything else breaks it. The states
+// and bodies the phrase names right after "of" are those whose posts the
+// person holds ("the Prime Minister of A and chair of B"): they broker
+// with them.
+func (d *Reader) titlePhrasePerson(si, k int) (*mention.Mention, []int) {
+	toks := d.Sents[si].Toks
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	titled := false
+	for e := k; e < len(toks) && e-k < 18; e++ {
+		t := toks[e]
+		switch {
+		case t.Text == ",":
+			if !titled || e == k {
+				return nil, nil
+			}
+			for mi := range d.Ments[si] {
+				m := &d.Ments[si][mi]
+				if m.Kind == mention.Person && m.I >= k && m.I < e && !titleOnly(toks, m.I, m.J) {
+					// The phrase names its person itself ("the former
+					// President of A X"): actorList reads it.
+					return nil, nil
+				}
+			}
+			for mi := range d.Ments[si] {
+				m := &d.Ments[si][mi]
+				if m.Kind == mention.Person && m.Actor >= 0 && m.I > e && m.I <= e+6 && titledRun(toks, e+1, m.I) {
+					return m, d.postBodies(si, k, e)
+				}
+			}
+			return nil, nil
+		case t.Text == "-" && t.Glued || t.Text == "'s":
+		case !t.Word:
+			return nil, nil
+		case mention.IsTitleWord(t.Lower):
+			titled = true
+		case t.Cap || phraseJoins[t.Lower]:
+		case e+1 < len(toks) && mention.IsTitleWord(toks[e+1].Lower),
+			e+2 < len(toks) && toks[e+1].Word && !toks[e+1].Cap && mention.IsTitleWord(toks[e+2].Lower):
+		default:
+			return nil, nil
+		}
+	}
+	return nil, nil
+}
+
+// postBodies are the states, groups and organizations named right after
+// "of" in tokens [i, j), cities aside.
+func (d *Reader) postBodies(si, i, j int) []int {
+	toks := d.Sents[si].Toks
+	var out []int
+	for _, m := range d.Ments[si] {
+		if m.I > i && m.J <= j && m.Actor >= 0 && !m.Desc && m.Kind != mention.City && m.Kind != mention.Person && toks[m.I-1].Lower == "of" {
+			out = append(out, m.Actor)
+		}
+	}
+	return out
+}
+
+// phraseJoins join a title to its complements.
+var phraseJoins = map[string]bool{"of": true, "for": true, "the": true, "and": true, "to": true, "on": true}
+
+// titleOnly: tokens [i, j) are all title words (a title the mention stage
+// took for the person it describes).
+func titleOnly(toks []text.Token, i, j int) bool {
+	for e := i; e < j && e < len(toks); e++ {
+		if !mention.IsTitleWord(toks[e].Lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// titledRun: tokens [i, j) are title words and names only, the person's
+// own title before their name.
+func titledRun(toks []text.Token, i, j int) bool {
+	for e := i; e < j && e < len(toks); e++ {
+		if !toks[e].Word || !toks[e].Cap && !mention.IsTitleWord(toks[e].Lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// appointedMediator: "whom" at k opens "whom B appointed ... as its
+// mediator(s)" — an appointing verb within six words, then "as" and a
+// mediator noun within five more, no comma between.
+func appointedMediator(toks []text.Token, k int) bool {
+	for v := k + 1; v < len(toks) && v <= k+6; v++ {
+		if toks[v].Text == "," {
+			return false
+		}
+		if !appointVerbs[toks[v].Lower] {
+			continue
+		}
+		for a := v + 1; a < len(toks) && a <= v+5; a++ {
+			if toks[a].Text == "," {
+				return false
+			}
+			if toks[a].Lower != "as" {
+				continue
+			}
+			for n := a + 1; n < len(toks) && n <= a+5; n++ {
+				if toks[n].Text == "," {
+					return false
+				}
+				if mediatorNouns[toks[n].Lower] {
+					return true
+				}
+			}
+			return false
+		}
+		return false
+	}
+	return false
+}
+
+// whoseBrokered reads "X, whose mediation had brokered the deal", "X,
+// whose Crisis Group had brokered ...", "X, the retired general whose
+// facilitation brokered ...": the owner of what brokered is a mediator,
+// and so is any actor the possessed phrase names (the body through which
+// they worked, a co-broker "with Y"). A passive ("whose talks were
+// brokered by Y") names the broker at "by" instead.
+func (d *Reader) whoseBrokered(si, k int, r *Roles) {
+	toks := d.Sents[si].Toks
+	v := -1
+	for e := k + 1; e < len(toks) && e <= k+8; e++ {
+		if toks[e].Text == "," || toks[e].Text == ";" {
+			return
+		}
+		if mediatorVerbs[toks[e].Lower] {
+			v = e
+			break
+		}
+	}
+	if v < 0 || v+1 < len(toks) && toks[v+1].Lower == "by" {
+		return
+	}
+	owner := d.whoseOwner(si, k)
+	if owner == nil {
+		return
+	}
+	var inner []int
+	for _, m := range d.Ments[si] {
+		if m.I > k && m.J <= v && m.Actor >= 0 && !m.Desc {
+			inner = append(inner, m.Actor)
+		}
+	}
+	if mediationNouns[toks[k+1].Lower] {
+		// "whose mediation": they brokered for the body they serve.
+		d.mediator(r, owner.Actor)
+	} else {
+		// "whose Crisis Group": the body they worked through, named
+		// there, not their state.
+		r.addMediator(owner.Actor)
+	}
+	for _, a := range inner {
+		r.addMediator(a)
+	}
+}
+
+// whoseOwner is the antecedent of "whose" at k: the name right before
+// its comma, or before an apposition that "whose" closes ("X, the
+// retired general whose").
+func (d *Reader) whoseOwner(si, k int) *mention.Mention {
+	toks := d.Sents[si].Toks
+	if k < 1 {
+		return nil
+	}
+	if toks[k-1].Text == "," {
+		if m := d.MentionEndingAt(si, k-1); m != nil && m.Actor >= 0 {
+			return m
+		}
+		return nil
+	}
+	for b := k - 1; b >= 2 && k-b <= 6; b-- {
+		if !toks[b].Word {
+			return nil
+		}
+		if appositionDets[toks[b].Lower] && toks[b-1].Text == "," {
+			if m := d.MentionEndingAt(si, b-1); m != nil && m.Actor >= 0 {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// The agent phrase a sentence's last "by" opened, so that "and by" takes
+// the same verb.
+const (
+	byNone = iota
+	byMediator
+	byChair
+)
