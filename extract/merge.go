@@ -82,7 +82,7 @@ func (d *doc) partials(si int) (out []partial) {
 			people = append(people, m.Actor)
 			continue
 		}
-		if m.Actor >= 0 && !m.Desc && m.I < attend && !byAgent && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) && !args.IsSpeaker(toks, &m) {
+		if m.Actor >= 0 && !m.Desc && m.I < attend && !byAgent && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) && !args.IsSpeaker(toks, &m) && !args.RepresentedAbsent(toks, &m) {
 			people = append(people, m.Actor)
 		}
 	}

@@ -140,7 +140,7 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	if IsSpeaker(toks, m) {
 		return false
 	}
-	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m)) {
+	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m)) {
 		return false
 	}
 	if d.Cast.Actors[m.Actor].Kind != graph.Person && m.I > 0 {
@@ -179,6 +179,35 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 		return false
 	}
 	return true
+}
+
+// RepresentedAbsent: the person named in a "whose" clause of a side that
+// was represented by someone else — "A, whose president X had insisted on
+// the meeting, was represented by Y" — stayed away: Y went in A's name,
+// whatever X asked for or proposed.
+func RepresentedAbsent(toks []text.Token, m *mention.Mention) bool {
+	w := m.I - 1
+	for w >= 0 && w >= m.I-5 && toks[w].Word && toks[w].Lower != "whose" {
+		w-- // the title between "whose" and the name: "whose foreign minister X"
+	}
+	if w < 1 || toks[w].Lower != "whose" || toks[w-1].Text != "," {
+		return false
+	}
+	for e := m.J; e < len(toks) && e <= m.J+30; e++ {
+		if toks[e].Text == "." || toks[e].Text == ";" {
+			return false
+		}
+		if toks[e].Text == "," {
+			// The clause closes; the side's own verb follows.
+			for v := e + 1; v+1 < len(toks) && v <= e+3; v++ {
+				if toks[v].Lower == "represented" && toks[v+1].Lower == "by" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // PossessorOnly: a person named as the possessor of something other than
