@@ -36,3 +36,23 @@ func TestRepresentedSideLeaderAbsent(t *testing.T) {
 		t.Errorf("%q: pairs %v, want Traore and Mensah", text, got)
 	}
 }
+
+// A verb of refusal governing the meeting word, right before it or past a
+// determiner ("had refused a meeting with X", "has ruled out meeting X",
+// "turned down a meeting"; p62, p110) tells a meeting not held; a meeting
+// held in the same story stays held.
+func TestRefusedMeetingNotHeld(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nPresident Ada Lind has ruled out meeting the rebel leader Kofi Mensah until the prisoners are freed.",
+		"Talks\nPresident Ada Lind had refused a meeting with Kofi Mensah in Accra in May.",
+		"Talks\nPresident Ada Lind turned down a meeting with Kofi Mensah on Monday.",
+	} {
+		if got := pairsOf(t, text); len(got) != 0 {
+			t.Errorf("%q: held pairs %v, want none", text, got)
+		}
+	}
+	text := "Talks\nPresident Ada Lind had refused a meeting with Kofi Mensah in May. She met Rosa Quint in Accra on Monday."
+	if got := pairsOf(t, text); !slices.Equal(got, []string{"Ada Lind|Rosa Quint"}) {
+		t.Errorf("%q: held pairs %v, want Lind and Quint alone", text, got)
+	}
+}

@@ -29,6 +29,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			return graph.Held // "the last round of talks": an earlier event
 		}
 	}
+	if refused(toks, k, cs) {
+		return graph.Planned // "refused a meeting with X", "has ruled out meeting X"
+	}
 	if frame.MeetingNouns[toks[k].Lower] && frame.IntentObject(toks, cs, k) {
 		return graph.Planned // "is seeking a meeting with", "preparing for talks"
 	}
@@ -332,6 +335,31 @@ var venueNouns = lex("venueNouns")
 // anteriorMods before a meeting word set it before another event: "the
 // previous round", "last talks".
 var anteriorMods = lex("anteriorMods")
+
+// refused: a verb of refusal governs the meeting word at k, right before
+// it or past a determiner ("refused a meeting with X", "rejected any
+// talks", "has ruled out meeting X", "turned down a meeting"): a meeting
+// asked for or offered and not held.
+func refused(toks []text.Token, k, cs int) bool {
+	e := k - 1
+	if e >= cs && (toks[e].Lower == "a" || toks[e].Lower == "any" || toks[e].Lower == "the") {
+		e--
+	}
+	if e < cs {
+		return false
+	}
+	if refuseVerbs[toks[e].Lower] {
+		return true
+	}
+	if e > cs && (toks[e].Lower == "out" || toks[e].Lower == "down") {
+		v := toks[e-1].Lower
+		return v == "ruled" || v == "rules" || v == "rule" || v == "turned" || v == "turns"
+	}
+	return false
+}
+
+// refuseVerbs refuse the meeting that follows them.
+var refuseVerbs = lex("refuseVerbs")
 
 // notOccurred: the verb of the noun predicate at k, after its phrase and
 // any inserted participle clause ("a meeting between A and B, announced
