@@ -56,7 +56,8 @@ func (d *Reader) ObjectAfter(si, k int) bool {
 // TitledObjectAfter: official readouts put time and place between the verb
 // and its object, and a title with its complements before the name —
 // "received today the Ambassador of A to B, C", "received on Sunday at
-// X Palace the Chairman of the Y Council of A, General C". A capitalized
+// X Palace the Chairman of the Y Council of A, General C", or with no
+// article right after the verb. A capitalized
 // title after "the" within a few words of the verb, then a person named
 // within the next fourteen tokens with no verb or clause break between,
 // is the object.
@@ -66,6 +67,12 @@ func (d *Reader) TitledObjectAfter(si, k int) bool {
 	for e := k + 1; e+1 < len(toks) && e <= k+8; e++ {
 		if toks[e].Lower == "the" && toks[e+1].Cap && mention.IsTitleWord(toks[e+1].Lower) {
 			the = e
+			break
+		}
+		if e == k+1 && toks[e].Cap && mention.IsTitleWord(toks[e].Lower) && !d.Sents[si].Title {
+			// Translated readouts drop the article: "received Minister of
+			// Trade of the Republic of A X" (p98, p105).
+			the = k
 			break
 		}
 		if frame.ClauseBreaks[toks[e].Lower] || toks[e].Text == "," || toks[e].Text == ";" || frame.LooksVerb(toks, e) {
