@@ -146,3 +146,19 @@ func TestSaidThisAfterGerundMeeting(t *testing.T) {
 		}
 	}
 }
+
+// "Earlier on the same day (in the day), the visitor held talks with C":
+// the day's visit, told without a place of its own, was where the day's
+// meeting with the same visitor was (p98, p105). A call keeps no place.
+func TestSameDayVisitPlace(t *testing.T) {
+	text := "Talks\nOn Monday, at the State Palace in Accra, President Ada Lind received Minister Kofi Mensah. Lind asked for more trade. Mensah praised the ties. Earlier on the same day, Minister Kofi Mensah held talks with Minister Rosa Quint."
+	rec := run(t, text, "2024-05-07")
+	if m := meetingWith(rec, "Kofi Mensah", "Rosa Quint"); m == nil || m.Place != "Accra" || m.Date != "2024-05-06" {
+		t.Errorf("%q: want Mensah and Quint in Accra on 2024-05-06, got %s", text, dump(rec))
+	}
+	text = "Talks\nOn Monday, at the State Palace in Accra, President Ada Lind received Minister Kofi Mensah. Lind asked for more trade. Mensah praised the ties. Earlier on the same day, Minister Kofi Mensah spoke by phone with Minister Rosa Quint."
+	rec = run(t, text, "2024-05-07")
+	if m := meetingWith(rec, "Kofi Mensah", "Rosa Quint"); m == nil || m.Place != "" {
+		t.Errorf("%q: want the call with no place, got %s", text, dump(rec))
+	}
+}

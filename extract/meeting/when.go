@@ -464,6 +464,13 @@ func (d *Reader) SameDay(ms []Frame) {
 			if ms[j].Sent < ms[i].Sent && len(ms[j].Date) == len("2006-01-02") {
 				m := &ms[i]
 				m.Date = ms[j].Date
+				if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && ms[j].Place != "" &&
+					ms[j].Mode != graph.Call && ms[j].Mode != graph.Virtual && distinct(m.Parts, ms[j].Parts) < len(m.Parts)+len(ms[j].Parts) {
+					// "Earlier on the same day, the visitor held talks
+					// with C": the day's visit, where its meeting was
+					// (p98, p105).
+					m.Place = ms[j].Place
+				}
 				if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && d.datelineHolds(m.Sent, m.Date) {
 					m.Place = d.leadPlace()
 				}
