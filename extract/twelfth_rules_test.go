@@ -162,3 +162,15 @@ func TestSameDayVisitPlace(t *testing.T) {
 		t.Errorf("%q: want the call with no place, got %s", text, dump(rec))
 	}
 }
+
+// "Chief negotiators for A and B met ... The A delegation was headed by X,
+// director of the office for B, and the B delegation by Y": "for" joins
+// the sides to the plural noun as "from" and "of" do, the next
+// sentence's delegations name the people (p99, p103, p110), and the side
+// a roster names outweighs a state read off an apposition (p103).
+func TestNegotiatorsForSides(t *testing.T) {
+	text := "Talks\nChief negotiators for Ghana and Togo met in Lome on Monday. The Ghanaian delegation was headed by Ada Lind, director of the government's office for Togo, and the Togolese delegation by Deputy Prime Minister Kofi Mensah."
+	if got := pairsOf(t, text); !slices.Equal(got, []string{"Ada Lind|Kofi Mensah"}) {
+		t.Errorf("%q: held pairs %v, want Lind and Mensah alone", text, got)
+	}
+}

@@ -328,11 +328,11 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 }
 
 // sidesOfGroupNoun: "Delegations from A and B met", "Envoys of A and B
-// met": the clause opens with a plural noun of people and a preposition
+// met", "Chief negotiators for A and B met" (p99, p110): the clause opens with a plural noun of people and a preposition
 // before the pair.
 func (d *Reader) sidesOfGroupNoun(si, cs, ai int) bool {
 	toks := d.Sents[si].Toks
-	if ai < 2 || ai-cs > 4 || toks[ai-1].Lower != "from" && toks[ai-1].Lower != "of" {
+	if ai < 2 || ai-cs > 4 || toks[ai-1].Lower != "from" && toks[ai-1].Lower != "of" && toks[ai-1].Lower != "for" {
 		return false
 	}
 	for e := cs; e < ai-1; e++ {
