@@ -465,7 +465,7 @@ func (d *Reader) SameDay(ms []Frame) {
 				m := &ms[i]
 				m.Date = ms[j].Date
 				if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && ms[j].Place != "" &&
-					ms[j].Mode != graph.Call && ms[j].Mode != graph.Virtual && distinct(m.Parts, ms[j].Parts) < len(m.Parts)+len(ms[j].Parts) {
+					ms[j].Mode != graph.Call && ms[j].Mode != graph.Virtual && slices.ContainsFunc(m.Parts, func(a int) bool { return slices.Contains(ms[j].Parts, a) }) {
 					// "Earlier on the same day, the visitor held talks
 					// with C": the day's visit, where its meeting was
 					// (p98, p105).
