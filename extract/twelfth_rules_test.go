@@ -174,3 +174,23 @@ func TestNegotiatorsForSides(t *testing.T) {
 		t.Errorf("%q: held pairs %v, want Lind and Mensah alone", text, got)
 	}
 }
+
+// A name right after "at" with no title is where something is, not who
+// ("paid a courtesy call on X at Perdana Putra", "the bridge at Gura
+// Bicului"; p109, p110); a portfolio that is a noun of action ("Minister
+// for Reintegration X", p110) is no part of the name.
+func TestAtNameAndActionPortfolio(t *testing.T) {
+	text := "Talks\nMinister Ada Lind met Kofi Mensah at Nkrumah Lodge in Accra on Monday and promised funds for the bridge at Volta Narrows."
+	if got := pairsOf(t, text); !slices.Equal(got, []string{"Ada Lind|Kofi Mensah"}) {
+		t.Errorf("%q: held pairs %v, want Lind and Mensah alone", text, got)
+	}
+	text = "Talks\nDeputy Prime Minister for Reintegration Ada Lind met Kofi Mensah in Accra on Monday."
+	if got := pairsOf(t, text); !slices.Equal(got, []string{"Ada Lind|Kofi Mensah"}) {
+		t.Errorf("%q: held pairs %v, want Lind and Mensah", text, got)
+	}
+	// "at X's invitation" keeps X a person.
+	text = "Talks\nMinister Ada Lind visited Accra at Kofi Mensah's invitation and met him on Monday."
+	if actorNamed(run(t, text, "2024-05-07"), "Kofi Mensah") == nil {
+		t.Errorf("%q: Mensah dropped", text)
+	}
+}

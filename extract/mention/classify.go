@@ -220,6 +220,11 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// "visited Lam Dong province", "the Tana river": a name before a
 		// lower-case noun for an area of land or water names that area.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && m == i && m > 0 && toks[m-1].Lower == "at" && (j >= len(toks) || toks[j].Text != "'s" && toks[j].Text != "'"):
+		// "at Perdana Putra", "the bridge at Gura Bicului" (p109, p110):
+		// a name the gazetteer lacks, right after "at" with no title,
+		// is where something is, not who ("at X's invitation" aside).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && m > 0 && (toks[m-1].Lower == "the" || toks[m-1].Lower == "at") && buildingHeads[toks[j-1].Lower]:
 		// "at the Government Headquarters", "at State House", "the
 		// State Palace" (p98, p101, p105, p106, p109): a building
