@@ -82,7 +82,7 @@ func (d *doc) partials(si int) (out []partial) {
 			people = append(people, m.Actor)
 			continue
 		}
-		if m.Actor >= 0 && !m.Desc && m.I < attend && !byAgent && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) && !args.IsSpeaker(toks, &m) {
+		if m.Actor >= 0 && !m.Desc && m.I < attend && !byAgent && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) && !args.IsSpeaker(toks, &m) && !args.RepresentedAbsent(toks, &m) {
 			people = append(people, m.Actor)
 		}
 	}
@@ -123,6 +123,9 @@ var gatheringNouns = lex("gatheringNouns")
 // service" or "joined the government". Passive "attended by" names the
 // attendees after it.
 func attendsMeeting(toks []text.Token, k int) bool {
+	if toks[k].Lower == "part" && (k == 0 || !takeForms[toks[k-1].Lower]) {
+		return false // "X, for his part, said ...": an aside, no attendance
+	}
 	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word || inPerson(toks, k+1) {
 		return true
 	}
@@ -132,6 +135,9 @@ func attendsMeeting(toks []text.Token, k int) bool {
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
 		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns)
 }
+
+// takeForms make "part" an attendance: "took part in the talks".
+var takeForms = lex("takeForms")
 
 // pluralSittings govern several encounters at once: "took part in both
 // sessions", "joined the two meetings".

@@ -235,9 +235,11 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		m := &ms[best]
 		for _, p := range r.people {
 			// The side a roster names outweighs an institution read off
-			// a title ("Petroleum Minister X" on "the Y side").
+			// a title ("Petroleum Minister X" on "the Y side") and a
+			// state read off an apposition ("X, director of the office
+			// for B", heading A's delegation; p103).
 			if aff := d.Cast.Actors[p].Affiliation; r.side >= 0 && (aff < 0 ||
-				d.Cast.Actors[aff].Kind != graph.State && d.Cast.Actors[r.side].Kind == graph.State) {
+				d.Cast.Actors[r.side].Kind == graph.State && aff != r.side) {
 				d.Cast.Actors[p].Affiliation = r.side
 			}
 			if !slices.Contains(m.Parts, p) {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
@@ -78,6 +80,11 @@ func speakerSlot(toks []text.Token, m *mention.Mention) bool {
 	}
 	for k < len(toks) && speakerFillers[toks[k].Lower] {
 		k++
+	}
+	// "X had insisted on the meeting": a demand for something done, no
+	// claim reported (p104).
+	if k+1 < len(toks) && strings.HasPrefix(toks[k].Lower, "insist") && (toks[k+1].Lower == "on" || toks[k+1].Lower == "upon") {
+		return false
 	}
 	return k < len(toks) && quoteVerbs[toks[k].Lower]
 }

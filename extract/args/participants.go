@@ -56,7 +56,8 @@ func (d *Reader) ObjectAfter(si, k int) bool {
 // TitledObjectAfter: official readouts put time and place between the verb
 // and its object, and a title with its complements before the name —
 // "received today the Ambassador of A to B, C", "received on Sunday at
-// X Palace the Chairman of the Y Council of A, General C". A capitalized
+// X Palace the Chairman of the Y Council of A, General C", or with no
+// article right after the verb. A capitalized
 // title after "the" within a few words of the verb, then a person named
 // within the next fourteen tokens with no verb or clause break between,
 // is the object.
@@ -66,6 +67,12 @@ func (d *Reader) TitledObjectAfter(si, k int) bool {
 	for e := k + 1; e+1 < len(toks) && e <= k+8; e++ {
 		if toks[e].Lower == "the" && toks[e+1].Cap && mention.IsTitleWord(toks[e+1].Lower) {
 			the = e
+			break
+		}
+		if e == k+1 && toks[e].Cap && mention.IsTitleWord(toks[e].Lower) && !d.Sents[si].Title {
+			// Translated readouts drop the article: "received Minister of
+			// Trade of the Republic of A X" (p98, p105).
+			the = k
 			break
 		}
 		if frame.ClauseBreaks[toks[e].Lower] || toks[e].Text == "," || toks[e].Text == ";" || frame.LooksVerb(toks, e) {
@@ -140,7 +147,7 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	if IsSpeaker(toks, m) {
 		return false
 	}
-	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m)) {
+	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m)) {
 		return false
 	}
 	if d.Cast.Actors[m.Actor].Kind != graph.Person && m.I > 0 {
@@ -179,6 +186,35 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 		return false
 	}
 	return true
+}
+
+// RepresentedAbsent: the person named in a "whose" clause of a side that
+// was represented by someone else — "A, whose president X had insisted on
+// the meeting, was represented by Y" — stayed away: Y went in A's name,
+// whatever X asked for or proposed.
+func RepresentedAbsent(toks []text.Token, m *mention.Mention) bool {
+	w := m.I - 1
+	for w >= 0 && w >= m.I-5 && toks[w].Word && toks[w].Lower != "whose" {
+		w-- // the title between "whose" and the name: "whose foreign minister X"
+	}
+	if w < 1 || toks[w].Lower != "whose" || toks[w-1].Text != "," {
+		return false
+	}
+	for e := m.J; e < len(toks) && e <= m.J+30; e++ {
+		if toks[e].Text == "." || toks[e].Text == ";" {
+			return false
+		}
+		if toks[e].Text == "," {
+			// The clause closes; the side's own verb follows.
+			for v := e + 1; v+1 < len(toks) && v <= e+3; v++ {
+				if toks[v].Lower == "represented" && toks[v+1].Lower == "by" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // PossessorOnly: a person named as the possessor of something other than
@@ -292,11 +328,11 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 }
 
 // sidesOfGroupNoun: "Delegations from A and B met", "Envoys of A and B
-// met": the clause opens with a plural noun of people and a preposition
+// met", "Chief negotiators for A and B met" (p99, p110): the clause opens with a plural noun of people and a preposition
 // before the pair.
 func (d *Reader) sidesOfGroupNoun(si, cs, ai int) bool {
 	toks := d.Sents[si].Toks
-	if ai < 2 || ai-cs > 4 || toks[ai-1].Lower != "from" && toks[ai-1].Lower != "of" {
+	if ai < 2 || ai-cs > 4 || toks[ai-1].Lower != "from" && toks[ai-1].Lower != "of" && toks[ai-1].Lower != "for" {
 		return false
 	}
 	for e := cs; e < ai-1; e++ {

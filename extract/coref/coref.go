@@ -60,6 +60,14 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			continue
 		}
 		noun := toks[e+1].Lower
+		// "both deputy prime ministers", "the two foreign ministers":
+		// the modifiers of a title stand before its plural head.
+		for j := e + 1; j+1 < ce && j <= e+2 && titleMods[toks[j].Lower] && !toks[j].Cap; j++ {
+			if personGroupNouns[toks[j+1].Lower] {
+				noun = toks[j+1].Lower
+				break
+			}
+		}
 		switch {
 		case personGroupNouns[noun]:
 			return d.recentActors(si, e, n, true)

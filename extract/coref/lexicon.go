@@ -11,6 +11,10 @@ var speechVerbs = lex("speechVerbs")
 // personGroupNouns describe people in the plural: "the two leaders".
 var personGroupNouns = lex("personGroupNouns")
 
+// titleMods may precede the plural head of a description: "both deputy
+// prime ministers".
+var titleMods = lex("titleMods")
+
 // sideGroupNouns describe states or groups in the plural: "both sides".
 var sideGroupNouns = lex("sideGroupNouns")
 

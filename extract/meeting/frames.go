@@ -82,16 +82,22 @@ func (d *Reader) reportingSpeaker(si, k int) (int, int) {
 		return -1, -1
 	}
 	p := -1
-	for e := k - 1; e >= 0 && e >= k-4; e-- {
+	for e := k - 1; e >= 0 && e >= k-10; e-- {
 		if frontPreps[toks[e].Lower] {
 			p = e
 			break
 		}
+		if toks[e].Text == "," || frame.ClauseBreaks[toks[e].Lower] {
+			break
+		}
 	}
-	if p < 1 {
+	if p < 1 || p < k-4 && !gerundAfter(toks, p, k) {
 		return -1, -1
 	}
 	addressee := -1
+	if p >= 2 && (toks[p-1].Lower == "this" || toks[p-1].Lower == "so") && speechVerbs[toks[p-2].Lower] {
+		p-- // "A said this after co-chairing the meeting with B" (p109)
+	}
 	if p >= 2 && recipientWords[toks[p-1].Lower] && speechVerbs[toks[p-2].Lower] {
 		// "A told reporters after meeting B": the audience is no one
 		// at the meeting.
@@ -125,7 +131,26 @@ func (d *Reader) reportingSpeaker(si, k int) (int, int) {
 	if m := d.MentionEndingAt(si, v); m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
 		return m.Actor, addressee
 	}
+	if v == 1 {
+		// "He said this after meeting B": the pronoun opening the
+		// sentence is the person the sentence before is about.
+		if a := d.ref.PronounAntecedent(si, 0); a >= 0 {
+			return a, addressee
+		}
+	}
 	return -1, -1
+}
+
+// gerundAfter: a gerund stands between the preposition at p and the
+// meeting noun at k, whose phrase it governs: "after co-chairing the
+// border committee meeting with B" (p109), "after attending the talks".
+func gerundAfter(toks []text.Token, p, k int) bool {
+	for e := p + 1; e < k; e++ {
+		if strings.HasSuffix(toks[e].Lower, "ing") && len(toks[e].Lower) > 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeSubjects: "A and B, who were last together in Lima, met in

@@ -29,6 +29,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			return graph.Held // "the last round of talks": an earlier event
 		}
 	}
+	if refused(toks, k, cs) {
+		return graph.Planned // "refused a meeting with X", "has ruled out meeting X"
+	}
 	if frame.MeetingNouns[toks[k].Lower] && frame.IntentObject(toks, cs, k) {
 		return graph.Planned // "is seeking a meeting with", "preparing for talks"
 	}
@@ -333,6 +336,31 @@ var venueNouns = lex("venueNouns")
 // previous round", "last talks".
 var anteriorMods = lex("anteriorMods")
 
+// refused: a verb of refusal governs the meeting word at k, right before
+// it or past a determiner ("refused a meeting with X", "rejected any
+// talks", "has ruled out meeting X", "turned down a meeting"): a meeting
+// asked for or offered and not held.
+func refused(toks []text.Token, k, cs int) bool {
+	e := k - 1
+	if e >= cs && (toks[e].Lower == "a" || toks[e].Lower == "any" || toks[e].Lower == "the") {
+		e--
+	}
+	if e < cs {
+		return false
+	}
+	if refuseVerbs[toks[e].Lower] {
+		return true
+	}
+	if e > cs && (toks[e].Lower == "out" || toks[e].Lower == "down") {
+		v := toks[e-1].Lower
+		return v == "ruled" || v == "rules" || v == "rule" || v == "turned" || v == "turns"
+	}
+	return false
+}
+
+// refuseVerbs refuse the meeting that follows them.
+var refuseVerbs = lex("refuseVerbs")
+
 // notOccurred: the verb of the noun predicate at k, after its phrase and
 // any inserted participle clause ("a meeting between A and B, announced
 // on Monday, did not take place", "the talks never happened"), is a
@@ -436,6 +464,13 @@ func (d *Reader) SameDay(ms []Frame) {
 			if ms[j].Sent < ms[i].Sent && len(ms[j].Date) == len("2006-01-02") {
 				m := &ms[i]
 				m.Date = ms[j].Date
+				if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && ms[j].Place != "" &&
+					ms[j].Mode != graph.Call && ms[j].Mode != graph.Virtual && slices.ContainsFunc(m.Parts, func(a int) bool { return slices.Contains(ms[j].Parts, a) }) {
+					// "Earlier on the same day, the visitor held talks
+					// with C": the day's visit, where its meeting was
+					// (p98, p105).
+					m.Place = ms[j].Place
+				}
 				if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && d.datelineHolds(m.Sent, m.Date) {
 					m.Place = d.leadPlace()
 				}

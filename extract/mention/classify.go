@@ -80,6 +80,13 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		if m == j-1 && (coord || d.complementWord(toks[m])) {
 			m = j
 		}
+		// A run that ends in a complement word right before one more
+		// "of" complement holds no name: "Minister of Industry and
+		// Mineral Resources of A X" (p105), "Minister of Foreign Affairs
+		// of A X"; the name follows the last complement.
+		if m < j && j+1 < len(toks) && toks[j].Lower == "of" && d.complementWord(toks[j-1]) {
+			m = j
+		}
 	}
 	// An institution head inside the name part ends an institution name.
 	for k := j - 1; k >= m; k-- {
@@ -212,6 +219,16 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	case !titled && j < len(toks) && toks[j].Word && !toks[j].Cap && areaNouns[toks[j].Lower]:
 		// "visited Lam Dong province", "the Tana river": a name before a
 		// lower-case noun for an area of land or water names that area.
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && m == i && m > 0 && toks[m-1].Lower == "at" && (j >= len(toks) || toks[j].Text != "'s" && toks[j].Text != "'"):
+		// "at Perdana Putra", "the bridge at Gura Bicului" (p109, p110):
+		// a name the gazetteer lacks, right after "at" with no title,
+		// is where something is, not who ("at X's invitation" aside).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && m > 0 && (toks[m-1].Lower == "the" || toks[m-1].Lower == "at") && buildingHeads[toks[j-1].Lower]:
+		// "at the Government Headquarters", "at State House", "the
+		// State Palace" (p98, p101, p105, p106, p109): a building
+		// named by its own noun.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && buildingAfter(toks, j):
 		// "at the X state residence", "the Y compound" (p97, p63).

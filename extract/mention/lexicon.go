@@ -56,3 +56,7 @@ var homeSideNouns = lex("homeSideNouns")
 // portfolioHeads end the name of a portfolio: "Foreign and Diaspora
 // Affairs".
 var portfolioHeads = lex("portfolioHeads")
+
+// buildingHeads close the name of a building after "the" or "at": "the
+// Government Headquarters", "at State House".
+var buildingHeads = lex("buildingHeads")

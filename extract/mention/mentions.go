@@ -510,6 +510,12 @@ func (d *scanner) complementWord(t text.Token) bool {
 	if portfolioWords[l] || titleMods[l] {
 		return true
 	}
+	// A noun of action or doctrine is a portfolio, not a name: "Deputy
+	// Prime Minister for Reintegration X" (p110), "Minister for Regional
+	// Integration X".
+	if len(l) > 6 && (strings.HasSuffix(l, "tion") || strings.HasSuffix(l, "sion") || strings.HasSuffix(l, "ism")) {
+		return true
+	}
 	if len(l) > 4 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") {
 		if strings.HasSuffix(l, "ies") && d.g.Common[l[:len(l)-3]+"y"] {
 			return true

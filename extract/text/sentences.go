@@ -41,7 +41,10 @@ func (s *Sentence) Clause(k int) (int, int) {
 			// "as" before a name opens a new clause ("..., as Human Rights
 			// Watch warned"); "as an intermediary" does not.
 			asClause := t.Lower == "as" && i+1 < len(s.Toks) && (s.Toks[i+1].Cap || s.Toks[i+1].Lower == "the" || s.Toks[i+1].Lower == "he" || s.Toks[i+1].Lower == "she" || s.Toks[i+1].Lower == "they")
-			if clauseBreaks[t.Lower] || asClause {
+			// "later that day", "that evening": a demonstrative before a
+			// time noun, no complementizer.
+			thatTime := t.Lower == "that" && i+1 < len(s.Toks) && thatTimeNouns[s.Toks[i+1].Lower]
+			if clauseBreaks[t.Lower] && !thatTime || asClause {
 				s.breaks = append(s.breaks, i)
 				c++
 			}
@@ -56,6 +59,10 @@ func (s *Sentence) Clause(k int) (int, int) {
 	}
 	return cs, s.breaks[c]
 }
+
+// thatTimeNouns after "that" make it a demonstrative: "later that day".
+var thatTimeNouns = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "week": true, "weekend": true, "month": true, "year": true}
 
 var quoteReplacer = strings.NewReplacer(
 	"\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"", "\u00a0", " ", "\u2009", " ",
