@@ -90,6 +90,8 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	ms = mergeRetold(splitRetold(dedupeMeetings(ms)))
 	d.frames.Sequels(ms)
 	d.gatheringTimes(ms)
+	// After the gathering rule: a summit told before is the better antecedent.
+	d.frames.SubjectAnaphors(ms)
 	d.roles.MeetingSides(ms, &r)
 	// SCHEMA: a held meeting that news of the day reports with no date
 	// ("met in Doha", "talks ended") took place in the publication month.

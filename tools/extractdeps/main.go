@@ -40,6 +40,7 @@ var stages = [][]string{
 	{"meeting/when.go", "meeting/places.go", "when.go", "places.go"}, // modality, time and place
 	{"meeting/distribute.go", "distribute.go"},                       // one clause, several encounters
 	{"meeting/meetings.go", "meetings.go"},                           // the frames of a sentence
+	{"meeting/antecedent.go"},                                        // a meeting referred back to, timed by its first mention
 	{"roles", "roles.go"},                                            // parties and mediators
 	// The last stage, package extract: frames joined, record.
 	{"doc.go"}, // what it reads

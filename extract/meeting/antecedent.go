@@ -1,0 +1,91 @@
+package meeting
+
+import (
+	"slices"
+
+	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/graph"
+)
+
+// SubjectAnaphors: a sentence whose subject is "the meeting" or "the
+// talks" ("The meeting, which brought A and B together, was also attended
+// by C", "The talks were convened by X") names who took part in a meeting
+// the story has already told without its participants ("agreed on
+// Thursday ..., after a meeting of four hours", "signed ... in Pretoria on
+// Wednesday, following ten days of talks"). A held meeting told there with
+// no date of its own has that earlier sentence's date; its place too, when
+// it has none or only the one the dateline lent it (p99, p104, p108).
+func (d *Reader) SubjectAnaphors(ms []Frame) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual || m.Date != "" && m.Place != "" && m.Place != d.leadPlace() {
+			continue
+		}
+		toks := d.Sents[m.Sent].Toks
+		if len(toks) < 3 || toks[0].Lower != "the" || !frame.MeetingNouns[toks[1].Lower] {
+			continue
+		}
+		ps, pk := d.antecedentNoun(m.Sent)
+		if ps < 0 || slices.ContainsFunc(ms, func(o Frame) bool { return o.Sent == ps }) {
+			continue // the earlier sentence told its own meeting, with its own people
+		}
+		n := len(d.Sents[ps].Toks)
+		date := d.nearestDate(ps, pk)
+		if date == "" {
+			continue // no time told: nothing ties the two together
+		}
+		if m.Date == "" {
+			m.Date = date
+		} else if !SameTime(m.Date, date) {
+			continue // another time: another meeting
+		}
+		if place := d.PlaceOf(ps, pk, 0, n); place != "" && (m.Place == "" || m.Place == d.leadPlace()) {
+			m.Place = place
+		}
+	}
+}
+
+// antecedentNoun is the meeting noun that "the meeting" at the start of
+// sentence si refers back to: a first mention ("a meeting", "ten days of
+// talks", not "the talks"), outside quotes, the last in the sentence just
+// before (not the headline), as (sentence, token), or (-1, -1).
+func (d *Reader) antecedentNoun(si int) (int, int) {
+	ps := si - 1
+	if ps < 0 || d.Sents[ps].Title {
+		return -1, -1
+	}
+	toks := d.Sents[ps].Toks
+	for k := len(toks) - 1; k >= 0; k-- {
+		if !frame.MeetingNouns[toks[k].Lower] || frame.Triggers[toks[k].Lower] < frame.Talks || d.Sents[ps].Quoted[k] {
+			continue
+		}
+		if definiteNoun(toks, k) {
+			return -1, -1 // itself a reference back
+		}
+		// Governed by a preposition of past events, a few words back
+		// within its phrase ("after a meeting", "following ten days of
+		// talks"): a meeting that happened when the clause it closes did.
+		for e := k - 1; e >= 0 && e >= k-4 && toks[e].Text != ","; e-- {
+			if pastPreps[toks[e].Lower] {
+				return ps, k
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// nearestDate is the time told nearest token k of sentence si, in tokens
+// either way: the antecedent noun closes its clause ("agreed on Thursday
+// ..., after a meeting"), so the clause-opening preference of dateOf,
+// which a dateline left in the text ("Kingstown, Dec 15 (PL) The
+// presidents ...") would win, does not apply.
+func (d *Reader) nearestDate(si, k int) string {
+	best, bestDist := "", 1<<30
+	for _, x := range frame.FindDatesIn(d.Sents[si].Toks, 0, len(d.Sents[si].Toks), d.published, d.storyTimes[si]) {
+		if dist := abs(x.At - k); dist < bestDist {
+			best, bestDist = x.Value, dist
+		}
+	}
+	return best
+}
