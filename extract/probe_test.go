@@ -191,7 +191,7 @@ var eleventhRoundProbe = regexp.MustCompile(`^p(9[7-9]|10[0-4])-`)
 
 var eleventhRoundFloors = map[string]float64{
 	"persons": 0.99, "roles": 0.92, "met-pairs": 0.47, "met-pairs precision": 0.60,
-	"places": 0.53, "dates": 0.76,
+	"places": 0.53, "dates": 0.82,
 }
 
 func TestProbeEleventhRound(t *testing.T) {
@@ -213,7 +213,7 @@ var twelfthRoundProbe = regexp.MustCompile(`^p(10[5-9]|110)-`)
 
 var twelfthRoundFloors = map[string]float64{
 	"persons": 0.95, "roles": 0.47, "met-pairs": 0.89, "met-pairs precision": 0.92,
-	"places": 0.20, "dates": 0.94,
+	"places": 0.20, "dates": 0.97,
 }
 
 func TestProbeTwelfthRound(t *testing.T) {

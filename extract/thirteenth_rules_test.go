@@ -45,3 +45,33 @@ func TestSubjectMeetingTakesAntecedentTime(t *testing.T) {
 		}
 	}
 }
+
+// A sentence opening with "Following this," (readouts chaining one talk to
+// the next: p100, p115) or a bare "Earlier," (wire copy stepping back
+// within the day it reports: p109) tells a meeting on the day of the one
+// told just before it, not in the publication month, though no one took
+// part in both. "Earlier this year," says its own time and is left alone.
+func TestSequenceOpenerTakesDayOfMeetingBefore(t *testing.T) {
+	pub := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
+	for _, second := range []string{
+		"Following this, Minister Jan Weber held a telephone talk with Piet Grout, the foreign minister of Sylvania.",
+		"Earlier, Minister Jan Weber met the Sylvanian foreign minister Piet Grout at his office.",
+	} {
+		text := "Readout\nOn March 12, Minister Ana Rossi held talks with Karl Bauer, the foreign minister of Austria, in Vienna.\n" + second
+		ms := heldAt(t, text, pub)
+		i := slices.IndexFunc(ms, func(m graph.Meeting) bool { return slices.Contains(m.Participants, "Piet Grout") })
+		if i < 0 {
+			t.Errorf("%q: no held meeting with Grout (%v)", text, ms)
+			continue
+		}
+		if ms[i].Date != "2024-03-12" {
+			t.Errorf("%q: meeting with Grout on %q, want 2024-03-12", text, ms[i].Date)
+		}
+	}
+	text := "Readout\nOn March 12, Minister Ana Rossi held talks with Karl Bauer, the foreign minister of Austria, in Vienna.\nEarlier this year, Minister Jan Weber held talks with Piet Grout, the foreign minister of Sylvania."
+	for _, m := range heldAt(t, text, pub) {
+		if slices.Contains(m.Participants, "Piet Grout") && m.Date == "2024-03-12" {
+			t.Errorf("%q: meeting with Grout dated by the meeting before it", text)
+		}
+	}
+}

@@ -483,10 +483,25 @@ func (d *Reader) SameDay(ms []Frame) {
 // sameDayWords end "the same day", "that same evening".
 var sameDayWords = lex("sameDayNouns")
 
+// sequenceOpener: the sentence opens with "Following this," or
+// "Following that," (readouts chaining one talk to the next: p100, p115),
+// or a bare "Earlier," (wire copy stepping back within the day it
+// reports: p109): the event it tells comes right beside the one told
+// just before, on that day.
+func sequenceOpener(toks []text.Token) bool {
+	if len(toks) > 3 && toks[0].Lower == "following" && (toks[1].Lower == "this" || toks[1].Lower == "that") && toks[2].Text == "," {
+		return true
+	}
+	return len(toks) > 2 && toks[0].Lower == "earlier" && toks[1].Text == ","
+}
+
 // sameDayPhrase: the sentence says "the same day" or "that same day" (or
 // morning, afternoon, evening, night), "later that day" or "earlier in
 // the day".
 func sameDayPhrase(toks []text.Token) bool {
+	if sequenceOpener(toks) {
+		return true
+	}
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].Lower == "same" && (toks[k-1].Lower == "the" || toks[k-1].Lower == "that") && sameDayWords[toks[k+1].Lower] {
 			return true
