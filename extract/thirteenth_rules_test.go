@@ -75,3 +75,20 @@ func TestSequenceOpenerTakesDayOfMeetingBefore(t *testing.T) {
 		}
 	}
 }
+
+// A name the gazetteer lacks, told after "in" as the town a named
+// building stands in ("at the Government Headquarters in X": p109) or a
+// gathering is held in ("the Eight summit in X": p107), is the meeting's
+// place. A lower-case building ("at an office in X") is no named venue.
+func TestTownOfVenueOrGathering(t *testing.T) {
+	pub := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"Talks\nDeputy Premier Ana Rossi met the Sylvanian minister Piet Grout at the Federal Palace in Dorfheim on Monday.",
+		"Talks\nAna Rossi and Piet Grout last met on the sidelines of the Lakes Forum summit in Dorfheim in late January.",
+	} {
+		ms := heldAt(t, text, pub)
+		if len(ms) != 1 || ms[0].Place != "Dorfheim" {
+			t.Errorf("%q: meetings %v, want one in Dorfheim", text, ms)
+		}
+	}
+}

@@ -189,6 +189,13 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// named by its country after a comma, is a city of it; so is
 			// one an apposition calls a town (places.go).
 			consider(m.Text, m.I, 0)
+		case m.Kind == mention.Unknown && m.Actor < 0 && prev == "in" && m.I > 2 &&
+			(venueNouns[toks[m.I-2].Lower] && toks[m.I-2].Cap && d.venueAfterAt(si, m.I-2) || frame.MeetingNouns[toks[m.I-2].Lower]):
+			// "at the Government Headquarters in X" (a named building,
+			// then the town it stands in; p109), "the Eight summit in X"
+			// (p107): a name the gazetteer lacks, told as where a
+			// building or a gathering is, is a town.
+			consider(m.Text, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "to" || frame.ObjectTriggers[prev]) && frame.ObjectTriggers[toks[k].Lower]:
 			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && m.I > 1 && arrivalVerbs[toks[m.I-2].Lower]:
@@ -208,6 +215,21 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		}
 	}
 	return best
+}
+
+// venueAfterAt: the capitalized words ending at token e of sentence si
+// (a building's name: "Government Headquarters", "State House") follow
+// "at" or "at the".
+func (d *Reader) venueAfterAt(si, e int) bool {
+	toks := d.Sents[si].Toks
+	i := e
+	for i > 0 && toks[i-1].Cap && toks[i-1].Word && e-i < 4 {
+		i--
+	}
+	if i > 0 && toks[i-1].Lower == "the" {
+		i--
+	}
+	return i > 0 && toks[i-1].Lower == "at"
 }
 
 // stateAt: a state's mention starts at token i of sentence si.
