@@ -894,14 +894,22 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 }
 
 // FinishOffline completes, once the database is started on the imported
-// files and EnsureSchema has run, what the files cannot hold: the empty
-// alias lists, the MET_WITH place lists of files.MetLists, then the
-// automatic merges in the order the planner made them, each as the bulk
-// path makes it (listed in the merge log, undoable, the meeting counts and
-// MET_WITH aggregates of its kept actor recomputed), a few hundred per
-// transaction.
+// files, what the files cannot hold: it creates the schema (StartSchema),
+// sets the empty alias lists and the MET_WITH place lists of
+// files.MetLists while the indexes are populating (neither writes an
+// indexed property; the place lists seek each aggregate through the
+// met_with_pair constraint, online by then), waits for the indexes, then
+// makes the automatic merges in the order the planner made them, each as
+// the bulk path makes it (listed in the merge log, undoable, the meeting
+// counts and MET_WITH aggregates of its kept actor recomputed), a few
+// hundred per transaction.
 func (s *Store) FinishOffline(ctx context.Context, files OfflineFiles) error {
 	t0 := time.Now()
+	if err := s.StartSchema(ctx); err != nil {
+		return err
+	}
+	s.log.Debug("offline import: indexes created, constraints online", "took", time.Since(t0).Round(time.Millisecond))
+	t0 = time.Now()
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	res, err := sess.Run(ctx, qOfflineAliases, nil)
 	if err == nil {
@@ -925,6 +933,11 @@ func (s *Store) FinishOffline(ctx context.Context, files OfflineFiles) error {
 		}
 	}
 	s.log.Debug("offline import: met-with place lists set", "rows", len(files.MetLists), "took", time.Since(t0).Round(time.Millisecond))
+	t0 = time.Now()
+	if err := s.AwaitSchema(ctx); err != nil {
+		return err
+	}
+	s.log.Debug("offline import: indexes online", "took", time.Since(t0).Round(time.Millisecond))
 	t0 = time.Now()
 	defer func() {
 		s.log.Debug("offline import: automatic merges made", "merges", len(files.Merges), "took", time.Since(t0).Round(time.Millisecond))
