@@ -354,30 +354,13 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 	if err := os.MkdirAll(w.dir, 0o755); err != nil {
 		return out, err
 	}
-	// The planner's indexes (every meeting under each pair of its
-	// participants, every name key) are not needed any more: let the
-	// collector drop them rather than rescan them while the files are
-	// written.
-	w.planner = nil
 	t0 := time.Now()
-	defer func() {
-		w.log.Debug("offline import: aggregates computed and files written", "took", time.Since(t0).Round(time.Millisecond))
-	}()
+	agg := w.aggregates()
+	w.log.Debug("offline import: aggregates computed", "took", time.Since(t0).Round(time.Millisecond))
+	t0 = time.Now()
+	defer func() { w.log.Debug("offline import: files written", "took", time.Since(t0).Round(time.Millisecond)) }()
 
-	// The aggregates are computed beside the writing of the files that
-	// do not hold them (most of the rows): the counts and DateKeys in one
-	// goroutine, the MET_WITH aggregates in another (below).
-	var agg offAggregates
-	counted := make(chan struct{})
-	go func() {
-		defer close(counted)
-		t := time.Now()
-		agg.actorMeetings, agg.negMeetings, agg.dateKeys, agg.dated = w.counts()
-		w.log.Debug("offline import: meeting counts and date keys computed", "took", time.Since(t).Round(time.Millisecond))
-	}()
-
-	// Store ids, in the order the node files are written; the DateKeys,
-	// known only once counted, last.
+	// Store ids, in the order the node files are written.
 	var next int64
 	number := func(n int) int64 { first := next; next += int64(n); return first }
 	srcBase := number(len(w.sourceIDs))
@@ -398,6 +381,11 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 	for i, id := range w.negIDs {
 		negIDs[id] = negBase + int64(i)
 	}
+	dkBase := number(len(agg.dateKeys))
+	dkIDs := make(map[string]int64, len(agg.dateKeys))
+	for i, k := range agg.dateKeys {
+		dkIDs[k.key] = dkBase + int64(i)
+	}
 	placeBase := number(len(w.placeIDs))
 	placeIDs := make(map[string]int64, len(w.placeIDs))
 	for i, id := range w.placeIDs {
@@ -407,17 +395,6 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 	for i, id := range w.meetIDs {
 		w.meetings[id].nid = meetBase + int64(i)
 	}
-	var dkIDs map[string]int64
-	dkNumbered := make(chan struct{})
-	go func() {
-		defer close(dkNumbered)
-		<-counted
-		dkBase := number(len(agg.dateKeys))
-		dkIDs = make(map[string]int64, len(agg.dateKeys))
-		for i, k := range agg.dateKeys {
-			dkIDs[k.key] = dkBase + int64(i)
-		}
-	}()
 	actor := func(id string) int64 { return w.actors[id].nid }
 
 	// The files are written in parallel, each by one goroutine: the
@@ -430,12 +407,10 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 		rows              func(f *csvFile)
 		multiline         bool
 		err               error
-		wait              <-chan struct{} // closed when what the rows need is computed
 	}
 	var jobs []*job
-	var wait <-chan struct{} // for the files defined next
 	file := func(name, labelOrType string, node bool, header string, rows func(f *csvFile)) {
-		jobs = append(jobs, &job{name: name, labelOrType: labelOrType, node: node, header: header, rows: rows, wait: wait})
+		jobs = append(jobs, &job{name: name, labelOrType: labelOrType, node: node, header: header, rows: rows})
 	}
 	file("sources.csv", "Source", true, ":ID,id,url,title,publisher,published,text,digest", func(f *csvFile) {
 		for _, id := range w.sourceIDs {
@@ -452,7 +427,6 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 		}
 	})
 	var search strings.Builder
-	wait = counted
 	file("actors.csv", "", true, ":ID,id,name,kind,aliases:string[],search,meetings:long,:LABEL", func(f *csvFile) {
 		for _, id := range w.actorIDs {
 			a := w.actors[id]
@@ -476,7 +450,6 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			}
 		}
 	})
-	wait = nil
 	file("names.csv", "Name", true, ":ID,key", func(f *csvFile) {
 		for _, k := range w.nameKeys {
 			f.num(nameIDs[k])
@@ -484,7 +457,6 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			f.end()
 		}
 	})
-	wait = counted
 	file("negotiations.csv", "Negotiation", true, ":ID,id,topic,topics:string[],meetings:long", func(f *csvFile) {
 		for _, id := range w.negIDs {
 			f.num(negIDs[id])
@@ -495,7 +467,15 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			f.end()
 		}
 	})
-	wait = nil
+	file("datekeys.csv", "DateKey", true, ":ID,key,start,end", func(f *csvFile) {
+		for _, k := range agg.dateKeys {
+			f.num(dkIDs[k.key])
+			f.str(k.key)
+			f.str(k.start)
+			f.str(k.end)
+			f.end()
+		}
+	})
 	file("places.csv", "Place", true, ":ID,id,name", func(f *csvFile) {
 		for _, id := range w.placeIDs {
 			f.num(placeIDs[id])
@@ -517,18 +497,6 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			f.end()
 		}
 	})
-	// The DateKeys last: their ids follow the meetings'.
-	wait = dkNumbered
-	file("datekeys.csv", "DateKey", true, ":ID,key,start,end", func(f *csvFile) {
-		for _, k := range agg.dateKeys {
-			f.num(dkIDs[k.key])
-			f.str(k.key)
-			f.str(k.start)
-			f.str(k.end)
-			f.end()
-		}
-	})
-	wait = nil
 	file("named.csv", "NAMED", false, ":START_ID,:END_ID", func(f *csvFile) {
 		for _, id := range w.actorIDs {
 			a := w.actors[id]
@@ -619,7 +587,6 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			}
 		}
 	})
-	wait = dkNumbered
 	file("dated.csv", "DATED", false, ":START_ID,:END_ID", func(f *csvFile) {
 		for _, id := range w.meetIDs {
 			if k := agg.dated[id]; k != "" {
@@ -629,73 +596,53 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			}
 		}
 	})
-	// The MET_WITH aggregates, folded in a goroutine of their own from the
-	// start, are the largest file: written as two halves, one per core.
-	metReady := make(chan struct{})
-	go func() {
-		defer close(metReady)
-		t := time.Now()
-		agg.met = w.metAggregates()
-		w.log.Debug("offline import: met-with aggregates computed", "took", time.Since(t).Round(time.Millisecond))
-	}()
-	var metLists [2][]map[string]any // each half's, in order
-	wait = metReady
-	for half := range 2 {
-		file(fmt.Sprintf("met_with_%d.csv", half+1), "MET_WITH", false,
-			":START_ID,:END_ID,pair,count:long,first,last,places:string[],placeNames:string[],placeLast:string[],lastMeeting,lastEvidence,lastSource,loKey,hiKey",
-			func(f *csvFile) {
-				order := agg.met.order
-				mid := len(order) / 2
-				if half == 0 {
-					order = order[:mid]
+	file("met_with.csv", "MET_WITH", false,
+		":START_ID,:END_ID,pair,count:long,first,last,places:string[],placeNames:string[],placeLast:string[],lastMeeting,lastEvidence,lastSource,loKey,hiKey",
+		func(f *csvFile) {
+			var pair strings.Builder
+			for _, p := range agg.met.order {
+				ids, dates := p.topPlaces()
+				names := make([]string, len(ids))
+				for i, id := range ids {
+					names[i] = w.places[id]
+				}
+				pair.Reset()
+				pair.WriteString(p.lo)
+				pair.WriteByte(' ')
+				pair.WriteString(p.hi)
+				f.num(actor(p.lo))
+				f.num(actor(p.hi))
+				f.str(pair.String())
+				f.num(p.n)
+				f.opt(p.first)
+				f.opt(p.last)
+				if len(ids) == 0 {
+					// No place known: no lists (metPlaceLists).
+					f.opt("")
+					f.opt("")
+					f.opt("")
+				} else if listable(ids) && listable(names) && listable(dates) {
+					f.list(ids)
+					f.list(names)
+					f.list(dates)
 				} else {
-					order = order[mid:]
+					out.MetLists = append(out.MetLists, map[string]any{"pair": pair.String(), "places": ids, "names": names, "dates": dates})
+					f.opt("")
+					f.opt("")
+					f.opt("")
 				}
-				var pair strings.Builder
-				for _, p := range order {
-					ids, dates := p.topPlaces()
-					names := make([]string, len(ids))
-					for i, id := range ids {
-						names[i] = w.places[id]
-					}
-					pair.Reset()
-					pair.WriteString(p.lo)
-					pair.WriteByte(' ')
-					pair.WriteString(p.hi)
-					f.num(actor(p.lo))
-					f.num(actor(p.hi))
-					f.str(pair.String())
-					f.num(p.n)
-					f.opt(p.first)
-					f.opt(p.last)
-					if len(ids) == 0 {
-						// No place known: no lists (metPlaceLists).
-						f.opt("")
-						f.opt("")
-						f.opt("")
-					} else if listable(ids) && listable(names) && listable(dates) {
-						f.list(ids)
-						f.list(names)
-						f.list(dates)
-					} else {
-						metLists[half] = append(metLists[half], map[string]any{"pair": pair.String(), "places": ids, "names": names, "dates": dates})
-						f.opt("")
-						f.opt("")
-						f.opt("")
-					}
-					f.str(p.lmID)
-					f.str(p.lmEv)
-					f.str(p.lmSrc)
-					f.str(metOrderKey(p.lo, p.hi, p.n))
-					f.str(metOrderKey(p.hi, p.lo, p.n))
-					f.end()
-				}
-			})
-	}
-	write := func(j *job) {
-		if j.wait != nil {
-			<-j.wait
-		}
+				f.str(p.lmID)
+				f.str(p.lmEv)
+				f.str(p.lmSrc)
+				f.str(metOrderKey(p.lo, p.hi, p.n))
+				f.str(metOrderKey(p.hi, p.lo, p.n))
+				f.end()
+			}
+		})
+	// The largest files (the relationships) are defined last: started
+	// first, so that the small ones fill in beside them.
+	parallel(len(jobs), func(i int) {
+		j := jobs[len(jobs)-1-i]
 		f, err := newCSVFile(filepath.Join(w.dir, j.name), j.header)
 		if err != nil {
 			j.err = err
@@ -706,21 +653,7 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			j.err = fmt.Errorf("%s: %w", j.name, err)
 		}
 		j.multiline = f.multiline
-	}
-	// On every core: the files that wait for nothing first, the largest
-	// (the relationships, defined last) before the small ones, then those
-	// that wait for the aggregates.
-	var order []*job
-	for pass := range 2 {
-		for i := len(jobs) - 1; i >= 0; i-- {
-			if (jobs[i].wait == nil) == (pass == 0) {
-				order = append(order, jobs[i])
-			}
-		}
-	}
-	parallel(len(order), func(i int) { write(order[i]) })
-	<-dkNumbered
-	out.MetLists = append(metLists[0], metLists[1]...)
+	})
 	var errs []error
 	for _, j := range jobs {
 		errs = append(errs, j.err)
@@ -775,18 +708,17 @@ type offAggregates struct {
 
 type offDateKey struct{ key, start, end string }
 
-// counts computes the meeting counts of actors and negotiations and the
-// DateKeys of the meetings.
-func (w *OfflineWriter) counts() (actorMeetings, negMeetings map[string]int64, dateKeys []offDateKey, dated map[string]string) {
-	actorMeetings, negMeetings, dated = map[string]int64{}, map[string]int64{}, make(map[string]string, len(w.meetIDs))
+func (w *OfflineWriter) aggregates() offAggregates {
+	a := offAggregates{actorMeetings: map[string]int64{}, negMeetings: map[string]int64{}, dated: map[string]string{}, met: newMetCalc()}
 	keys := map[string]bool{}
+	var reps []metReport
 	for _, id := range w.meetIDs {
 		m := w.meetings[id]
 		for _, x := range m.participants {
-			actorMeetings[x]++
+			a.actorMeetings[x]++
 		}
 		for _, n := range m.negs {
-			negMeetings[n]++
+			a.negMeetings[n]++
 		}
 		// linkDate: the key is the date as written, or its first day;
 		// the first meeting linked creates the key with its days.
@@ -795,31 +727,21 @@ func (w *OfflineWriter) counts() (actorMeetings, negMeetings map[string]int64, d
 			if m.row.Date > "" {
 				key = m.row.Date
 			}
-			dated[id] = key
+			a.dated[id] = key
 			if !keys[key] {
 				keys[key] = true
-				dateKeys = append(dateKeys, offDateKey{key, m.row.DateStart, m.row.DateEnd})
+				a.dateKeys = append(a.dateKeys, offDateKey{key, m.row.DateStart, m.row.DateEnd})
 			}
 		}
-	}
-	return actorMeetings, negMeetings, dateKeys, dated
-}
-
-// metAggregates folds every meeting into the MET_WITH aggregates.
-func (w *OfflineWriter) metAggregates() *metCalc {
-	met := newMetCalc()
-	var reps []metReport
-	for _, id := range w.meetIDs {
-		m := w.meetings[id]
 		reps = reps[:0]
 		for _, r := range m.reports {
 			reps = append(reps, metReport{source: r.SourceID, published: w.sources[r.SourceID].row.Published, evidence: r.Evidence})
 		}
 		rep, ok := earliestReport(reps)
-		met.add(metInput{id: id, d: m.row.DateStart, actors: m.participants, places: m.places,
+		a.met.add(metInput{id: id, d: m.row.DateStart, actors: m.participants, places: m.places,
 			repEv: rep.evidence, repSrc: rep.source, hasRep: ok})
 	}
-	return met
+	return a
 }
 
 // listable says whether the importer can write a list as it is: an

@@ -41,7 +41,7 @@ func TestOfflineWriterFiles(t *testing.T) {
 		}
 		return string(data)
 	}
-	if got := len(files.Nodes) + len(files.Relationships); got != 20 {
+	if got := len(files.Nodes) + len(files.Relationships); got != 19 {
 		t.Errorf("%d files: %v %v", got, files.Nodes, files.Relationships)
 	}
 	if len(files.Multiline) != 1 || filepath.Base(files.Multiline[0]) != "reported_in.csv" {
@@ -63,7 +63,7 @@ func TestOfflineWriterFiles(t *testing.T) {
 	}
 	args := strings.Join(files.ImportArgs(), " ")
 	for _, want := range []string{"--id-type=actual", "--nodes=Source=" + filepath.Join(dir, "sources.csv"), "--nodes=" + filepath.Join(dir, "actors.csv"),
-		"--relationships=MET_WITH=" + filepath.Join(dir, "met_with_1.csv"), "--relationships=MET_WITH=" + filepath.Join(dir, "met_with_2.csv"), "--multiline-fields=" + filepath.Join(dir, "reported_in.csv")} {
+		"--relationships=MET_WITH=" + filepath.Join(dir, "met_with.csv"), "--multiline-fields=" + filepath.Join(dir, "reported_in.csv")} {
 		if !strings.Contains(args, want) {
 			t.Errorf("import arguments %s lack %s", args, want)
 		}
