@@ -903,8 +903,8 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 // in the merge log, undoable, the meeting counts and MET_WITH aggregates
 // of its kept actor recomputed), a few hundred per transaction. Writing
 // the lists while the indexes populate or the constraints are made was
-// measured slower at 1,000,000 meetings (51–53 s for the step against
-// 35–43 s): on 2 cores they only compete.
+// measured no faster at 1,000,000 meetings (the lists took twice as long
+// beside them): on 2 cores they only compete.
 func (s *Store) FinishOffline(ctx context.Context, files OfflineFiles) error {
 	t0 := time.Now()
 	if err := s.StartSchema(ctx); err != nil {
