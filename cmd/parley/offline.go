@@ -152,7 +152,7 @@ func (a *app) runOfflineImport(ctx context.Context, args []string, format, tmpDi
 	}
 	// The files hold the date links, meeting counts and ordering keys
 	// that EnsureSchema would check for: only the schema is made (by
-	// FinishOffline, beside what the files cannot hold). They hold the
+	// FinishOffline, before what the files cannot hold). They hold the
 	// meeting counts, DateKeys and MET_WITH aggregates as they stand
 	// before the automatic merges, which keep them exact.
 	if err := st.EnsureBulkSchema(ctx); err != nil {
