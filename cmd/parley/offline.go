@@ -151,15 +151,13 @@ func (a *app) runOfflineImport(ctx context.Context, args []string, format, tmpDi
 		return fmt.Errorf("neo4j at %s after the offline import: %w", cfg.neo4j.URI, err)
 	}
 	// The files hold the date links, meeting counts and ordering keys
-	// that EnsureSchema would check for: only the schema is made.
-	if err := st.CreateSchema(ctx); err != nil {
-		return err
-	}
+	// that EnsureSchema would check for: only the schema is made (by
+	// FinishOffline, before what the files cannot hold). They hold the
+	// meeting counts, DateKeys and MET_WITH aggregates as they stand
+	// before the automatic merges, which keep them exact.
 	if err := st.EnsureBulkSchema(ctx); err != nil {
 		return err
 	}
-	// The files hold the meeting counts, DateKeys and MET_WITH aggregates
-	// as they stand before the automatic merges, which keep them exact.
 	if err := st.FinishOffline(ctx, files); err != nil {
 		return err
 	}
