@@ -373,15 +373,15 @@ func refused(toks []text.Token, k, cs int) bool {
 	if refuseVerbs[toks[e].Lower] {
 		return true
 	}
-	if e > cs && (toks[e].Lower == "out" || toks[e].Lower == "down") {
-		v := toks[e-1].Lower
-		return v == "ruled" || v == "rules" || v == "rule" || v == "turned" || v == "turns"
-	}
-	return false
+	return e > cs && (toks[e].Lower == "out" || toks[e].Lower == "down") && refuseParticleVerbs[toks[e-1].Lower]
 }
 
-// refuseVerbs refuse the meeting that follows them.
-var refuseVerbs = lex("refuseVerbs")
+// refuseVerbs refuse the meeting that follows them; refuseParticleVerbs
+// do with "out" or "down" ("ruled out", "turned down").
+var (
+	refuseVerbs         = lex("refuseVerbs")
+	refuseParticleVerbs = lex("refuseParticleVerbs")
+)
 
 // notOccurred: the verb of the noun predicate at k, after its phrase and
 // any inserted participle clause ("a meeting between A and B, announced
