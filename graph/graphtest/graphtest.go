@@ -23,13 +23,7 @@ const URIEnv = "PARLEY_TEST_NEO4J_URI"
 // skipping there.
 func Store(tb testing.TB) *store.Store {
 	tb.Helper()
-	uri := os.Getenv(URIEnv)
-	if uri == "" {
-		if os.Getenv("PARLEY_REQUIRE_NEO4J") != "" {
-			tb.Fatalf("%s is not set but PARLEY_REQUIRE_NEO4J is: run the tests with `make test`", URIEnv)
-		}
-		tb.Skipf("no test Neo4j: set %s (make test does)", URIEnv)
-	}
+	uri := testURI(tb)
 	st, err := store.Open(store.Config{
 		URI: uri, User: os.Getenv("PARLEY_TEST_NEO4J_USER"), Password: os.Getenv("PARLEY_TEST_NEO4J_PASSWORD"),
 		QueryTimeout: time.Minute,
@@ -50,6 +44,20 @@ func Store(tb testing.TB) *store.Store {
 	}
 	tb.Cleanup(func() { _ = st.Close(context.Background()) })
 	return st
+}
+
+// testURI is the test database's URI; without one the test is skipped,
+// or fails where PARLEY_REQUIRE_NEO4J is set.
+func testURI(tb testing.TB) string {
+	tb.Helper()
+	uri := os.Getenv(URIEnv)
+	if uri == "" {
+		if os.Getenv("PARLEY_REQUIRE_NEO4J") != "" {
+			tb.Fatalf("%s is not set but PARLEY_REQUIRE_NEO4J is: run the tests with `make test`", URIEnv)
+		}
+		tb.Skipf("no test Neo4j: set %s (make test does)", URIEnv)
+	}
+	return uri
 }
 
 // Context is a test context bounded in time.

@@ -309,20 +309,20 @@ func (b *BulkImporter) Import(ctx context.Context, next func() (BulkItem, bool, 
 		if werr != nil {
 			continue // drain
 		}
-		fresh, err := b.write(ctx, bt)
+		err := b.writeFitting(ctx, bt, func(bt *bulkBatch, fresh int) {
+			b.commit(bt)
+			stats.AutoMerges += len(bt.autos)
+			stats.Items += bt.items
+			stats.Meetings += fresh
+			stats.Updates += len(bt.meetings) - fresh
+			stats.Batches++
+			if b.opts.Progress != nil {
+				b.opts.Progress(BulkProgress{Items: stats.Items, Meetings: stats.Meetings, Batches: stats.Batches, Elapsed: time.Since(start)})
+			}
+		})
 		if err != nil {
 			werr = err
 			cancel(err)
-			continue
-		}
-		b.commit(bt)
-		stats.AutoMerges += len(bt.autos)
-		stats.Items += bt.items
-		stats.Meetings += fresh
-		stats.Updates += len(bt.meetings) - fresh
-		stats.Batches++
-		if b.opts.Progress != nil {
-			b.opts.Progress(BulkProgress{Items: stats.Items, Meetings: stats.Meetings, Batches: stats.Batches, Elapsed: time.Since(start)})
 		}
 	}
 	perr := <-planErr
@@ -361,10 +361,7 @@ func (b *BulkImporter) plan(ctx context.Context, next func() (BulkItem, bool, er
 			}
 			bt := newBulkBatch()
 			for i, p := range plans {
-				bt.add(p)
-				if d := todo[i].Digest; d != "" {
-					bt.digests = append(bt.digests, map[string]any{"id": p.Source.ID, "digest": d})
-				}
+				bt.addItem(p, todo[i].Digest)
 			}
 			todo = todo[len(plans):]
 			select {
@@ -434,6 +431,8 @@ func (b *BulkImporter) skipUnchanged(ctx context.Context, items []BulkItem) ([]B
 // bulkBatch is the rows of many plans, deduplicated.
 type bulkBatch struct {
 	items        int
+	plans        []graph.Plan // as added, so the batch can be split
+	planDigests  []string
 	sources      map[string]map[string]any
 	sourceOrder  []string
 	actors       map[string]*graph.ActorRow
@@ -470,6 +469,34 @@ func newBulkBatch() *bulkBatch {
 		sources: map[string]map[string]any{}, actors: map[string]*graph.ActorRow{},
 		places: map[string]string{}, meetingIndex: map[string]int{}, reportIndex: map[string]int{}, seen: map[string]bool{},
 	}
+}
+
+// addItem adds an item's plan and the digest of its record ("" for
+// none).
+func (bt *bulkBatch) addItem(p graph.Plan, digest string) {
+	bt.plans = append(bt.plans, p)
+	bt.planDigests = append(bt.planDigests, digest)
+	bt.add(p)
+	if digest != "" {
+		bt.digests = append(bt.digests, map[string]any{"id": p.Source.ID, "digest": digest})
+	}
+}
+
+// halves splits the batch into its first and second half of items. Written
+// in turn they leave the graph the batch leaves: the planner ends a batch
+// before an item that a merge of an earlier item takes an actor from, so
+// no item of the second half depends on what the first half's merges do.
+func (bt *bulkBatch) halves() (*bulkBatch, *bulkBatch) {
+	k := len(bt.plans) / 2
+	first, second := newBulkBatch(), newBulkBatch()
+	for i, p := range bt.plans {
+		half := first
+		if i >= k {
+			half = second
+		}
+		half.addItem(p, bt.planDigests[i])
+	}
+	return first, second
 }
 
 func (bt *bulkBatch) once(parts ...string) bool {
@@ -581,6 +608,37 @@ func actorSignature(a *graph.ActorRow) string {
 	return a.Name + "\x1e" + string(a.Kind) + "\x1e" + strings.Join(a.Aliases, "\x1f") + "\x1e" + strings.Join(a.Keys, "\x1f")
 }
 
+// writeFitting writes bt in one transaction and calls done once it is
+// committed. If Neo4j refuses the transaction the memory it needs
+// (db.memory.transaction.max), it writes the batch's two halves in turn
+// instead, and so on down to a single item, whose refusal is the error:
+// how much memory a batch takes depends on the shape of its records (a
+// meeting of k people makes k(k-1)/2 pairs), which the batch size cannot
+// foresee.
+func (b *BulkImporter) writeFitting(ctx context.Context, bt *bulkBatch, done func(*bulkBatch, int)) error {
+	fresh, err := b.write(ctx, bt)
+	if err == nil {
+		done(bt, fresh)
+		return nil
+	}
+	if !memoryRefused(err) {
+		return err
+	}
+	if len(bt.plans) < 2 {
+		if len(bt.plans) == 1 {
+			return fmt.Errorf("record %s alone: %w", bt.plans[0].Source.ID, err)
+		}
+		return err
+	}
+	first, second := bt.halves()
+	b.s.log.Info("bulk batch too big for one transaction's memory: writing it in two",
+		"items", len(bt.plans), "meetings", len(bt.meetings), "first", len(first.plans), "second", len(second.plans))
+	if err := b.writeFitting(ctx, first, done); err != nil {
+		return err
+	}
+	return b.writeFitting(ctx, second, done)
+}
+
 // write sends one batch in one transaction.
 func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err error) {
 	sources := make([]map[string]any, 0, len(bt.sourceOrder))
@@ -633,18 +691,16 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 		{"places of meetings", qBulkHeldIn, "rows", bt.heldIn, len(bt.heldIn)},
 		{"negotiations of meetings", qBulkPartOf, "rows", bt.partOf, len(bt.partOf)},
 	}
-	sess := b.s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: b.s.db, AccessMode: neo4j.AccessModeWrite})
-	defer sess.Close(context.WithoutCancel(ctx))
 	meetingIDs := make([]string, len(bt.meetings))
 	for i, m := range bt.meetings {
 		meetingIDs[i] = m["id"].(string)
 	}
 	start := time.Now()
 	var ran time.Time // when the statements were done: the rest is the commit
-	_, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	err = b.s.inWriteSplittable(ctx, b.opts.TxTimeout, func(tx neo4j.ManagedTransaction) error {
 		existed, err := metExisting(ctx, tx, meetingIDs)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		fresh = len(meetingIDs) - len(existed) // meetingIDs holds each meeting once
 		for _, st := range stmts {
@@ -658,35 +714,35 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 			}
 			b.s.log.Debug("bulk statement", "what", st.what, "rows", st.n, "took", time.Since(t0).Round(time.Millisecond))
 			if err != nil {
-				return nil, fmt.Errorf("writing %s: %w", st.what, err)
+				return fmt.Errorf("writing %s: %w", st.what, err)
 			}
 		}
 		t0 := time.Now()
 		if err := linkDates(ctx, tx, bt.meetings); err != nil {
-			return nil, err
+			return err
 		}
 		b.s.log.Debug("bulk statement", "what", "dates", "rows", len(bt.meetings), "took", time.Since(t0).Round(time.Millisecond))
 		t0 = time.Now()
 		if err := metUpdate(ctx, tx, b.s.log, meetingIDs, existed, true); err != nil {
-			return nil, err
+			return err
 		}
 		b.s.log.Debug("bulk statement", "what", "met-with", "rows", len(meetingIDs), "took", time.Since(t0).Round(time.Millisecond))
 		// Every automatic merge is made as LoadRecord makes it, in the
 		// batch's transaction, and so listed in the merge log and undoable.
 		t0 = time.Now()
 		if err := autoMergesTx(ctx, tx, bt.autos, b.s.log); err != nil {
-			return nil, err
+			return err
 		}
 		if err := countMeetings(ctx, tx, bt.counted()); err != nil {
-			return nil, err
+			return err
 		}
 		b.s.log.Debug("bulk statement", "what", "automatic merges", "rows", len(bt.autos), "took", time.Since(t0).Round(time.Millisecond))
 		if err := metBump(ctx, tx); err != nil {
-			return nil, err
+			return err
 		}
 		ran = time.Now()
-		return nil, nil
-	}, neo4j.WithTxTimeout(b.opts.TxTimeout))
+		return nil
+	})
 	if err != nil {
 		return 0, fmt.Errorf("bulk batch: %w", classify(ctx, err))
 	}

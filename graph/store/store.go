@@ -165,9 +165,9 @@ func (s *Store) inWrite(ctx context.Context, work func(tx neo4j.ManagedTransacti
 // inWriteTimeout is inWrite with its own transaction timeout.
 func (s *Store) inWriteTimeout(ctx context.Context, timeout time.Duration, work func(tx neo4j.ManagedTransaction) error) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
-	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	_, err := sess.ExecuteWrite(ctx, withoutMemoryRetry(func(tx neo4j.ManagedTransaction) (any, error) {
 		return nil, work(tx)
-	}, neo4j.WithTxTimeout(timeout))
+	}), neo4j.WithTxTimeout(timeout))
 	return errors.Join(classify(ctx, err), sess.Close(context.WithoutCancel(ctx)))
 }
 
@@ -200,10 +200,83 @@ func classify(ctx context.Context, err error) error {
 	return err
 }
 
+// writeRetryTime bounds the retries of a failed write transaction, as the
+// driver's MaxTransactionRetryTime does for the writer's.
+const writeRetryTime = 15 * time.Second
+
+// inWriteSplittable runs work in one write transaction, all of it
+// committed or none, and runs it again after a transient failure (a
+// deadlock, a lost connection) as ExecuteWrite does, except after Neo4j
+// refused it memory, during the work or at the commit: the same
+// transaction would need as much again, so the caller is told at once and
+// can do less in one (BulkImporter halves its batch). ExecuteWrite cannot
+// be told not to retry a refusal at the commit.
+func (s *Store) inWriteSplittable(ctx context.Context, timeout time.Duration, work func(tx neo4j.ManagedTransaction) error) error {
+	deadline := time.Now().Add(writeRetryTime)
+	for wait := 100 * time.Millisecond; ; wait *= 2 {
+		err := s.writeOnce(ctx, timeout, work)
+		if err == nil || memoryRefused(err) || !transient(err) || time.Now().Add(wait).After(deadline) {
+			return err
+		}
+		s.log.Warn("write transaction failed: trying again", "err", err, "after", wait)
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return fmt.Errorf("%w (after: %w)", context.Cause(ctx), err)
+		}
+	}
+}
+
+// writeOnce runs work in one explicit write transaction and commits it.
+func (s *Store) writeOnce(ctx context.Context, timeout time.Duration, work func(tx neo4j.ManagedTransaction) error) (err error) {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer func() { err = errors.Join(err, sess.Close(context.WithoutCancel(ctx))) }()
+	tx, err := sess.BeginTransaction(ctx, neo4j.WithTxTimeout(timeout))
+	if err != nil {
+		return err
+	}
+	defer tx.Close(context.WithoutCancel(ctx)) // rolls back what is not committed
+	if err := work(tx); err != nil {
+		return err
+	}
+	return tx.Commit(ctx)
+}
+
+// transient says whether err is worth a retry: a transient Neo4j error or
+// a lost connection, anywhere in its chain.
+func transient(err error) bool {
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && ne.IsRetriable() || errors.As(err, new(*neo4j.ConnectivityError))
+}
+
+// memoryRefusal is Neo4j's refusal of a transaction's memory, hidden from
+// the driver (it does not unwrap) so that the driver does not retry it:
+// the error is transient for Neo4j, but the same transaction needs as much
+// memory again, and each attempt costs all its work until the driver's
+// retry time runs out.
+type memoryRefusal struct{ err error }
+
+func (e *memoryRefusal) Error() string { return e.err.Error() }
+
+// withoutMemoryRetry is work whose memory refusals the driver does not
+// retry (memoryRefusal).
+func withoutMemoryRetry(work neo4j.ManagedTransactionWork) neo4j.ManagedTransactionWork {
+	return func(tx neo4j.ManagedTransaction) (any, error) {
+		v, err := work(tx)
+		if err != nil && memoryRefused(err) {
+			return v, &memoryRefusal{err}
+		}
+		return v, err
+	}
+}
+
 // memoryRefused says whether Neo4j refused a transaction its memory, as
 // the error itself or as the last attempt the driver's retries gave up on
 // (TransactionExecutionLimit does not unwrap to its attempts).
 func memoryRefused(err error) bool {
+	if errors.As(err, new(*memoryRefusal)) {
+		return true
+	}
 	var ne *neo4j.Neo4jError
 	if errors.As(err, &ne) && strings.Contains(ne.Code, "MemoryPoolOutOfMemoryError") {
 		return true
