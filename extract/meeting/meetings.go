@@ -452,7 +452,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	switch {
 	case frame.AnyWord(toks, cs, ce, frame.VirtualWords):
 		m.Mode = graph.Virtual
-	case frame.AnyWord(toks, cs, ce, frame.CallWords) || class == frame.Call:
+	case d.callWordIn(si, cs, ce) || class == frame.Call:
 		m.Mode = graph.Call
 	}
 	if m.Mode == graph.InPerson || m.Mode == graph.UnknownMode {
@@ -507,7 +507,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		m.Date = d.dateOf(ante, 0, 0, len(d.Sents[ante].Toks), m.Status)
 	}
 	if m.Date == "" && m.Status == graph.Held {
-		m.Date = inheritDate(prev, parts, si, m.Place)
+		m.Date = d.inheritDate(prev, parts, si, m.Place)
 	}
 	if m.Status == graph.Held && !d.published.IsZero() &&
 		(len(m.Date) == 10 && m.Date > frame.Day(d.published) || len(m.Date) == 7 && m.Date > frame.Month(d.published)) {
@@ -579,11 +579,27 @@ func (d *Reader) courtesyCall(si, k int) bool {
 			return false
 		}
 		for e := k + 2; e < m.I; e++ {
-			if !toks[e].Cap && toks[e].Lower != "of" && toks[e].Lower != "the" {
+			// A title may stand in apposition before the name, with its
+			// portfolios listed ("called on the Minister of A, B and C,
+			// X"; "called on the Speaker of Parliament, X, and thanked").
+			if !toks[e].Cap && toks[e].Lower != "of" && toks[e].Lower != "the" && toks[e].Text != "," && toks[e].Lower != "and" {
 				return false // words that are no title: not the object of "on"
 			}
 		}
 		return m.J >= len(toks) || toks[m.J].Lower != "to"
+	}
+	return false
+}
+
+// callWordIn: a word of the clause [cs, ce) tells a call — but not the
+// "call" of a courtesy call, a visit in person ("paid a courtesy call on
+// X at his office").
+func (d *Reader) callWordIn(si, cs, ce int) bool {
+	toks := d.Sents[si].Toks
+	for e := cs; e < ce && e < len(toks); e++ {
+		if frame.CallWords[toks[e].Lower] && !d.courtesyCall(si, e) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's fifteenth round: who met whom and in what role, from the
+// constructions the fifteenth probe batch (p122-p127) showed beside older
+// probe articles, each with sentences of its own.
+
+// heldWith is the held meeting whose participants hold both a and b.
+func heldWith(ms []graph.Meeting, a, b string) (graph.Meeting, bool) {
+	i := slices.IndexFunc(ms, func(m graph.Meeting) bool {
+		return slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b)
+	})
+	if i < 0 {
+		return graph.Meeting{}, false
+	}
+	return ms[i], true
+}
+
+// "A paid a courtesy call on B at his office" is a visit in person, not a
+// phone call, though "call" is a word of calls (p92, p109, p125); and
+// "A called on the Minister of X, Y and Z, B" reaches the person past a
+// title in apposition whose portfolios a comma and "and" list (p111,
+// p125). "called on the parties to ..." (an appeal, no person) is no
+// meeting.
+func TestCourtesyCallInPerson(t *testing.T) {
+	pub := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	cases := []struct{ text, a, b string }{
+		{"Envoy visits\nThe new ambassador of Uruguay, Ms Ana Rossi, paid a courtesy call on Prime Minister Piet Grout at his office in Lisbon this morning.", "Ana Rossi", "Piet Grout"},
+		{"Envoy visits\nOn Monday, Ana Rossi called on the Minister of Fisheries, Ports and Inland Waterways, Mr Piet Grout, at his office in Lisbon.", "Ana Rossi", "Piet Grout"},
+		{"Envoy visits\nLater, Ana Rossi called on the Speaker of the Senate, Piet Grout, and thanked the chamber for its support.", "Ana Rossi", "Piet Grout"},
+	}
+	for _, c := range cases {
+		m, ok := heldWith(heldAt(t, c.text, pub), c.a, c.b)
+		if !ok {
+			t.Errorf("%q: no held meeting of %s and %s", c.text, c.a, c.b)
+			continue
+		}
+		if m.Mode == graph.Call {
+			t.Errorf("%q: read as a phone call, want a visit in person", c.text)
+		}
+	}
+	text := "Appeal\nAna Rossi called on the Uruguayan government, the rebels and Piet Grout to respect the truce."
+	if ms := heldAt(t, text, pub); len(ms) > 0 {
+		t.Errorf("%q: an appeal read as a meeting: %v", text, ms)
+	}
+	// A call that is a phone call stays one.
+	text = "Calls\nAna Rossi held a phone call with Prime Minister Piet Grout on Monday."
+	if m, ok := heldWith(heldAt(t, text, pub), "Ana Rossi", "Piet Grout"); !ok || m.Mode != graph.Call {
+		t.Errorf("%q: want a held phone call, got %v", text, m)
+	}
+}
+
+// "The Togolese leader", "the Vietnamese guest": a demonym and a noun that
+// names a person by role, not by post (leader, guest, visitor), stand for
+// the one person of that state the story names, whatever post its title
+// gave ("the visiting President of A, X"; p111, p122's shape, p126), not
+// for the state.
+func TestDemonymPersonHead(t *testing.T) {
+	pub := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, second := range []string{
+		"The Uruguayan leader later met Prime Minister Karl Bauer at a hotel.",
+		"The Uruguayan guest later met Prime Minister Karl Bauer at a hotel.",
+	} {
+		text := "Visit\nLISBON, June 12 (Wire) - President Piet Grout received the visiting President of Uruguay, Ana Rossi, in Lisbon on Wednesday.\n" + second
+		ms := heldAt(t, text, pub)
+		if _, ok := heldWith(ms, "Ana Rossi", "Karl Bauer"); !ok {
+			t.Errorf("%q: no meeting of Rossi and Bauer (%v)", second, ms)
+		}
+		for _, m := range ms {
+			if slices.Contains(m.Participants, "Uruguay") {
+				t.Errorf("%q: the state read as a participant: %v", second, m)
+			}
+		}
+	}
+	// Two Uruguayans: which one "the Uruguayan leader" is, is unsaid.
+	text := "Visit\nLISBON, June 12 (Wire) - President Piet Grout received the visiting President of Uruguay, Ana Rossi, and the Foreign Minister of Uruguay, Jan Weber, in Lisbon on Wednesday.\nThe Uruguayan leader later met Prime Minister Karl Bauer at a hotel."
+	for _, m := range heldAt(t, text, pub) {
+		if slices.Contains(m.Participants, "Karl Bauer") && (slices.Contains(m.Participants, "Ana Rossi") || slices.Contains(m.Participants, "Jan Weber")) {
+			t.Errorf("ambiguous description resolved: %v", m)
+		}
+	}
+}
+
+// "Later in the day" continues the story's day, not the day of a meeting
+// told out of order: "A received B on Thursday. The summit followed a
+// meeting of their ministers on Tuesday. Later in the day, B called on C"
+// is Thursday's, where the summit was (p111, p94). A roundup of calls that
+// runs back in time call by call is no flashback (p70).
+func TestLaterInTheDaySkipsFlashback(t *testing.T) {
+	pub := time.Date(2024, 6, 14, 0, 0, 0, 0, time.UTC) // a Friday
+	text := "Summit\nLISBON, June 14 (Wire) - President Piet Grout held talks with the visiting President of Uruguay, Ana Rossi, in Lisbon on Thursday.\n" +
+		"The summit followed a meeting of the two finance ministers, Jan Weber and Karl Bauer, in Porto on Tuesday.\n" +
+		"Later in the day, Ms Rossi called on the Speaker of Parliament, Eva Lind, and thanked the chamber."
+	m, ok := heldWith(heldAt(t, text, pub), "Ana Rossi", "Eva Lind")
+	if !ok {
+		t.Fatalf("no meeting of Rossi and Lind")
+	}
+	if m.Date != "2024-06-13" || m.Place != "Lisbon" {
+		t.Errorf("Rossi and Lind met at %q on %q, want Lisbon on 2024-06-13", m.Place, m.Date)
+	}
+	// Told in order, the day before is the day.
+	text = "Summit\nLISBON, June 14 (Wire) - The two finance ministers, Jan Weber and Karl Bauer, met in Porto on Tuesday.\n" +
+		"President Piet Grout held talks with Ana Rossi in Lisbon on Thursday.\n" +
+		"Later in the day, Ms Rossi called on the Speaker of Parliament, Eva Lind, and thanked the chamber."
+	if m, ok := heldWith(heldAt(t, text, pub), "Ana Rossi", "Eva Lind"); !ok || m.Date != "2024-06-13" {
+		t.Errorf("in order: want Rossi and Lind on 2024-06-13, got %v (%v)", m, ok)
+	}
+}
