@@ -113,3 +113,45 @@ func TestLaterInTheDaySkipsFlashback(t *testing.T) {
 		t.Errorf("in order: want Rossi and Lind on 2024-06-13, got %v (%v)", m, ok)
 	}
 }
+
+// "paid a courtesy call on General Secretary of the A Party Central
+// Committee and President of B X": a body named inside the title before
+// the name (with a possessive, "People's") is part of the title, and the
+// person after it is the one visited in person (p126; p105's "Chairman of
+// the State Great Khural X" is the same shape).
+func TestCourtesyCallPastBodyInTitle(t *testing.T) {
+	pub := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
+	text := "Visit\nOn Monday, Ana Rossi paid a courtesy call on Chairman of the National People's Council and President of Uruguay Piet Grout at the palace in Montevideo."
+	m, ok := heldWith(heldAt(t, text, pub), "Ana Rossi", "Piet Grout")
+	if !ok {
+		t.Fatalf("%q: no meeting of Rossi and Grout", text)
+	}
+	if m.Mode == graph.Call {
+		t.Errorf("%q: read as a phone call", text)
+	}
+	// The name is not reached past words that are no title.
+	text = "Appeal\nAna Rossi called on the government of Uruguay and its president Piet Grout to free the prisoners."
+	if ms := heldAt(t, text, pub); len(ms) > 0 {
+		t.Errorf("%q: an appeal read as a meeting: %v", text, ms)
+	}
+}
+
+// A roster in a sentence that tells its own meeting with the people it
+// lists ("X led a delegation to B in May, where she met Y"; "A
+// delegation led by X held talks with Y") is that meeting's, not the
+// meeting told before it (p126's false pairs; the construction in p48,
+// p54, p124).
+func TestRosterWithItsOwnMeeting(t *testing.T) {
+	pub := time.Date(2024, 9, 18, 0, 0, 0, 0, time.UTC)
+	text := "Assemblies\nMONTEVIDEO, Sept 18 (Wire) - Speaker Ana Rossi held talks with the visiting Speaker of Chile, Piet Grout, in Montevideo on Tuesday.\n" +
+		"Deputy Speaker Eva Lind led a parliamentary delegation to Santiago in May, where she met Deputy Speaker Karl Bauer."
+	ms := heldAt(t, text, pub)
+	if _, ok := heldWith(ms, "Eva Lind", "Karl Bauer"); !ok {
+		t.Errorf("no meeting of Lind and Bauer: %v", ms)
+	}
+	for _, m := range ms {
+		if slices.Contains(m.Participants, "Eva Lind") && (slices.Contains(m.Participants, "Ana Rossi") || slices.Contains(m.Participants, "Piet Grout")) {
+			t.Errorf("the delegation's leader joined the earlier talks: %v", m)
+		}
+	}
+}

@@ -576,19 +576,30 @@ func (d *Reader) courtesyCall(si, k int) bool {
 			continue // "Chinese" in "Chinese Vice President X" describes X
 		}
 		if d.Cast.Actors[m.Actor].Kind != graph.Person {
+			if m.I >= k+2 && mention.IsTitleWord(toks[k+2].Lower) && titleRun(toks, k+2, m.J) {
+				continue // the body of a title before the name: "on Chairman of the State Council X"
+			}
 			return false
 		}
-		for e := k + 2; e < m.I; e++ {
-			// A title may stand in apposition before the name, with its
-			// portfolios listed ("called on the Minister of A, B and C,
-			// X"; "called on the Speaker of Parliament, X, and thanked").
-			if !toks[e].Cap && toks[e].Lower != "of" && toks[e].Lower != "the" && toks[e].Text != "," && toks[e].Lower != "and" {
-				return false // words that are no title: not the object of "on"
-			}
+		if !titleRun(toks, k+2, m.I) {
+			return false // words that are no title: not the object of "on"
 		}
 		return m.J >= len(toks) || toks[m.J].Lower != "to"
 	}
 	return false
+}
+
+// titleRun: tokens [i, j) may be a title before a name. A title may stand
+// in apposition, with its portfolios listed ("the Minister of A, B and C,
+// X"; "the Speaker of Parliament, X, and thanked") and a body named in it
+// ("General Secretary of the A People's Party and President of B X").
+func titleRun(toks []text.Token, i, j int) bool {
+	for e := i; e < j; e++ {
+		if !toks[e].Cap && toks[e].Lower != "of" && toks[e].Lower != "the" && toks[e].Text != "," && toks[e].Lower != "and" && toks[e].Text != "'s" {
+			return false
+		}
+	}
+	return true
 }
 
 // callWordIn: a word of the clause [cs, ce) tells a call — but not the
