@@ -155,3 +155,27 @@ func TestRosterWithItsOwnMeeting(t *testing.T) {
 		}
 	}
 }
+
+// "A and B sat at the same table", "sat across the table", "sat
+// together", "sat face to face" tell an encounter as "sat down with"
+// does (p05, p95); "sat in parliament" and "sat on the committee" do not.
+func TestSatAtTheTable(t *testing.T) {
+	pub := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{
+		"Uruguay's Ana Rossi and Chile's Piet Grout sat at the same table for the first time since the dispute began.",
+		"Government negotiator Ana Rossi and rebel commander Piet Grout sat across the table in Lima on Monday.",
+		"Ana Rossi and Piet Grout sat together for two hours in Lima on Monday.",
+	} {
+		if _, ok := heldWith(heldAt(t, "Talks\n"+s, pub), "Ana Rossi", "Piet Grout"); !ok {
+			t.Errorf("%q: no meeting of Rossi and Grout", s)
+		}
+	}
+	for _, s := range []string{
+		"Ana Rossi and Piet Grout sat in parliament for twenty years.",
+		"Ana Rossi and Piet Grout sat on the budget committee until 2019.",
+	} {
+		if ms := heldAt(t, "Careers\n"+s, pub); len(ms) > 0 {
+			t.Errorf("%q: read as a meeting: %v", s, ms)
+		}
+	}
+}

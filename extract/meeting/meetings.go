@@ -194,8 +194,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) {
 			continue
 		}
-		if (t.Lower == "sat" || t.Lower == "sits") && (k+1 >= len(toks) || toks[k+1].Lower != "down") {
-			continue // only "sat down with"
+		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) {
+			continue // "sat down with", "sat at the same table", not "sat in parliament"
 		}
 		cs, ce := s.Clause(k)
 		if frame.InTopic(toks, cs, k) {
@@ -540,6 +540,30 @@ func distinct(a, b []int) int {
 		}
 	}
 	return n
+}
+
+// sitTails after "sat" make it an encounter: "sat down with", "sat
+// together", "sat across the table", "sat face to face".
+var sitTails = lex("sitTails")
+
+// sitTogether: "sat" at k is followed by a sitTails word or by "at" and a
+// table ("sat at the same table").
+func sitTogether(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	if sitTails[toks[k+1].Lower] {
+		return true
+	}
+	if toks[k+1].Lower != "at" {
+		return false
+	}
+	for e := k + 2; e < len(toks) && e <= k+4; e++ {
+		if toks[e].Lower == "table" {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralObject: a plural description follows the verb ("received the two
