@@ -179,3 +179,45 @@ func TestSatAtTheTable(t *testing.T) {
 		}
 	}
 }
+
+// "X, whom the union named its mediator in 2022, received A and B at the
+// palace": a time inside a relative clause set off between the subject
+// and the predicate is that clause's event, not the meeting's (p95; the
+// construction in p21, p35, where the predicate's own day won anyway).
+func TestRelativeClauseTimeNotTheMeetings(t *testing.T) {
+	pub := time.Date(2024, 7, 31, 0, 0, 0, 0, time.UTC)
+	text := "Talks\nPresident Ana Rossi, whom the union named as its mediator in 2022, received Piet Grout and Karl Bauer at the palace before the session began."
+	m, ok := heldWith(heldAt(t, text, pub), "Piet Grout", "Ana Rossi")
+	if !ok {
+		t.Fatalf("no meeting of Rossi and Grout")
+	}
+	if m.Date == "2022" {
+		t.Errorf("the relative clause's year dated the meeting: %v", m)
+	}
+	// A time after the predicate is its own.
+	text = "Talks\nPresident Ana Rossi, who took office in 2017, received Piet Grout at the palace on Tuesday."
+	if m, ok := heldWith(heldAt(t, text, pub), "Piet Grout", "Ana Rossi"); !ok || m.Date != "2024-07-30" {
+		t.Errorf("want the meeting on 2024-07-30, got %v", m)
+	}
+}
+
+// "A and B agreed on Tuesday to a truce starting on August 4, after a day
+// of talks. A's X and B's Y sat at the same table for the first time":
+// the people who sat together did so at the talks told just before, on
+// the day told there, not on a day to come (p95); and "Talks between A and
+// B opened in Oslo on 3 April. A's negotiator X and B's commander Y sat
+// across the table" dates the sitting by the opening (p05).
+func TestSatTogetherTakesTheTalksDay(t *testing.T) {
+	pub := time.Date(2024, 7, 31, 0, 0, 0, 0, time.UTC) // a Wednesday
+	text := "Truce\nLIMA, July 31 (Wire) - The foreign ministers of Uruguay and Chile agreed on Tuesday to a truce starting on August 4, after a day of talks in Lima.\n" +
+		"Uruguay's Ana Rossi and Chile's Piet Grout sat at the same table for the first time since the crisis began."
+	if m, ok := heldWith(heldAt(t, text, pub), "Ana Rossi", "Piet Grout"); !ok || m.Date != "2024-07-30" {
+		t.Errorf("want Rossi and Grout on 2024-07-30, got %v (%v)", m, ok)
+	}
+	pub = time.Date(1989, 4, 4, 0, 0, 0, 0, time.UTC)
+	text = "Talks\nPeace talks between the government of Peru and the rebel Andes Front opened in Oslo on 3 April 1989, mediated by the Norwegian diplomat Lars Holm.\n" +
+		"Government negotiator Ana Rossi and rebel commander Piet Grout sat across the table for the first time."
+	if m, ok := heldWith(heldAt(t, text, pub), "Ana Rossi", "Piet Grout"); !ok || m.Date != "1989-04-03" {
+		t.Errorf("want Rossi and Grout on 1989-04-03, got %v (%v)", m, ok)
+	}
+}

@@ -320,6 +320,11 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 		// participle in the predicate's own object is that event's.
 		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return frame.ParticipleBetween(toks, k+1, x.At) })
 	}
+	// "X, who took office in 2017, received Y": a time inside a relative
+	// clause set off between the subject and the predicate is that
+	// clause's event (p95's "whom the AU appointed as its mediator in
+	// 2022").
+	ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.At < k && insideRelative(toks, x.At, k) })
 	if len(ds) == 0 {
 		return ""
 	}
@@ -352,6 +357,30 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 		return frame.Day(frame.NearestWeekday(d.published, best.Weekday))
 	}
 	return best.Value
+}
+
+// insideRelative: token at lies in a relative clause opened by ", who"
+// (whom, which, whose) and closed by a comma before the predicate at k.
+func insideRelative(toks []text.Token, at, k int) bool {
+	open := -1
+	for e := at; e > 0; e-- {
+		if toks[e].Text == "," {
+			break
+		}
+		if frame.RelativeWords[toks[e].Lower] && toks[e-1].Text == "," {
+			open = e
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for e := at + 1; e < k; e++ {
+		if toks[e].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // settlementNouns name a place by its kind: "the village of X".
