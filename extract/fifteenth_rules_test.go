@@ -221,3 +221,31 @@ func TestSatTogetherTakesTheTalksDay(t *testing.T) {
 		t.Errorf("want Rossi and Grout on 1989-04-03, got %v (%v)", m, ok)
 	}
 }
+
+// "Z received the two delegations" (or "the heads of the two
+// delegations") when no meeting of two sides' people was told just
+// before: the delegations are the people the story names as leading them,
+// before ("X, who led the government delegation, and Y, who led the
+// delegation of B") or in the next sentences ("The A delegation was led by
+// X. The B team was headed by its spokesman, Y"), when exactly two are
+// (p99, p123). Three named leaders for "the two delegations" say nothing.
+func TestDelegationHeadsForTheTwoDelegations(t *testing.T) {
+	pub := time.Date(2024, 11, 22, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"Accord\nThe accord was signed by Ambassador Ana Rossi, who led the government delegation, and by Piet Grout, who led the delegation of the rebels.\nPresident Karl Bauer received the two delegations at the palace on Tuesday.",
+		"Accord\nPresident Karl Bauer received the heads of the two delegations at the palace on Tuesday.\nThe government delegation was led by Ana Rossi. The rebel team was headed by its spokesman, Piet Grout.",
+	} {
+		ms := heldAt(t, text, pub)
+		for _, p := range []string{"Ana Rossi", "Piet Grout"} {
+			if _, ok := heldWith(ms, "Karl Bauer", p); !ok {
+				t.Errorf("%q: no meeting of Bauer and %s (%v)", text, p, ms)
+			}
+		}
+	}
+	text := "Accord\nPresident Karl Bauer received the two delegations at the palace on Tuesday.\nThe government delegation was led by Ana Rossi. The rebel team was headed by Piet Grout, and a third delegation was led by Eva Lind."
+	for _, m := range heldAt(t, text, pub) {
+		if slices.Contains(m.Participants, "Karl Bauer") && len(m.Participants) > 1 {
+			t.Errorf("three leaders read as the two delegations: %v", m)
+		}
+	}
+}

@@ -576,6 +576,9 @@ func pluralObject(toks []text.Token, k int) bool {
 		return toks[k+2].Word && !toks[k+2].Cap // "both leaders", not "both Chile and Peru"
 	}
 	_, count := mention.CountWords[toks[k+2].Lower]
+	if toks[k+1].Lower == "the" && !count && mention.IsTitleWord(strings.TrimSuffix(toks[k+2].Lower, "s")) && k+3 < len(toks) && toks[k+3].Lower == "of" {
+		return pluralObject(toks, k+3) // "received the heads of the two delegations"
+	}
 	return toks[k+1].Lower == "the" && count // "the two delegations"
 }
 
