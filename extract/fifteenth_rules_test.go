@@ -249,3 +249,23 @@ func TestDelegationHeadsForTheTwoDelegations(t *testing.T) {
 		}
 	}
 }
+
+// "ADDIS ABABA, Nov 3 - A and B signed an accord in Pretoria, South
+// Africa, on Wednesday ... President X received the two delegations at
+// the palace on Tuesday": copy filed from away; the lead's own city, not
+// the dateline's, is where the story's meetings of those days were (p99;
+// p124's "SUVA - ... held talks in Wellington yesterday"). With no other
+// city in the lead, the dateline places them as before.
+func TestLeadCityOutweighsDateline(t *testing.T) {
+	pub := time.Date(2022, 11, 3, 0, 0, 0, 0, time.UTC) // a Thursday
+	text := "Accord signed\nLIMA, Nov 3 (Wire) - Uruguay and the Andes Front signed an accord in Santiago on Wednesday, after ten days of talks.\n" +
+		"President Piet Grout received Ana Rossi and Karl Bauer at the palace on Tuesday."
+	if m, ok := heldWith(heldAt(t, text, pub), "Piet Grout", "Ana Rossi"); !ok || m.Place != "Santiago" {
+		t.Errorf("want Grout and Rossi in Santiago, got %v (%v)", m, ok)
+	}
+	text = "Accord signed\nLIMA, Nov 3 (Wire) - Uruguay and the Andes Front signed an accord on Wednesday, after ten days of talks.\n" +
+		"President Piet Grout received Ana Rossi and Karl Bauer at the palace on Tuesday."
+	if m, ok := heldWith(heldAt(t, text, pub), "Piet Grout", "Ana Rossi"); !ok || m.Place != "Lima" {
+		t.Errorf("want Grout and Rossi in Lima, got %v (%v)", m, ok)
+	}
+}
