@@ -137,21 +137,21 @@ func TestCourtesyCallPastBodyInTitle(t *testing.T) {
 }
 
 // A roster in a sentence that tells its own meeting with the people it
-// lists ("X led a delegation to B in May, where she met Y"; "A
-// delegation led by X held talks with Y") is that meeting's, not the
-// meeting told before it (p126's false pairs; the construction in p48,
-// p54, p124).
+// lists ("X led a delegation to B, where she will meet Y"; "A delegation
+// led by X held talks with Y") is that meeting's, held or not, not the
+// meeting told before it (p126's false pairs, where the delegation's
+// meeting read as one to come; the construction in p48, p54, p124).
 func TestRosterWithItsOwnMeeting(t *testing.T) {
 	pub := time.Date(2024, 9, 18, 0, 0, 0, 0, time.UTC)
-	text := "Assemblies\nMONTEVIDEO, Sept 18 (Wire) - Speaker Ana Rossi held talks with the visiting Speaker of Chile, Piet Grout, in Montevideo on Tuesday.\n" +
-		"Deputy Speaker Eva Lind led a parliamentary delegation to Santiago in May, where she met Deputy Speaker Karl Bauer."
-	ms := heldAt(t, text, pub)
-	if _, ok := heldWith(ms, "Eva Lind", "Karl Bauer"); !ok {
-		t.Errorf("no meeting of Lind and Bauer: %v", ms)
-	}
-	for _, m := range ms {
-		if slices.Contains(m.Participants, "Eva Lind") && (slices.Contains(m.Participants, "Ana Rossi") || slices.Contains(m.Participants, "Piet Grout")) {
-			t.Errorf("the delegation's leader joined the earlier talks: %v", m)
+	for _, second := range []string{
+		"Deputy Speaker Eva Lind leads a parliamentary delegation to Santiago, where she will meet Deputy Speaker Karl Bauer next week.",
+		"Deputy Speaker Eva Lind led a parliamentary delegation to Santiago in May, where she met Deputy Speaker Karl Bauer.",
+	} {
+		text := "Assemblies\nMONTEVIDEO, Sept 18 (Wire) - Speaker Ana Rossi held talks with the visiting Speaker of Chile, Piet Grout, in Montevideo on Tuesday.\n" + second
+		for _, m := range heldAt(t, text, pub) {
+			if slices.Contains(m.Participants, "Eva Lind") && (slices.Contains(m.Participants, "Ana Rossi") || slices.Contains(m.Participants, "Piet Grout")) {
+				t.Errorf("%q: the delegation's leader joined the earlier talks: %v", second, m)
+			}
 		}
 	}
 }
