@@ -60,8 +60,8 @@ func TestCourtesyCallInPerson(t *testing.T) {
 // "The Togolese leader", "the Vietnamese guest": a demonym and a noun that
 // names a person by role, not by post (leader, guest, visitor), stand for
 // the one person of that state the story names, whatever post its title
-// gave ("the visiting President of A, X"; p111, p122's shape, p126), not
-// for the state.
+// gave ("the visiting President of A, X"; it resolves in p75, p111,
+// p126), not for the state.
 func TestDemonymPersonHead(t *testing.T) {
 	pub := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
 	for _, second := range []string{
