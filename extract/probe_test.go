@@ -26,10 +26,10 @@ import (
 // written against p01-p25; three of the fourth round were adjusted after
 // p26-p30 showed them short (README). They measure whether the rules hold
 // on phrasings the dev articles do not use (met-pairs raised in the tenth
-// round, roles in the eleventh). The new articles' gold has
+// round, roles in the eleventh, met-pairs in the fifteenth). The new articles' gold has
 // negotiations that few rules reach, hence the lower roles floor.
 var probeFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.66, "met-pairs": 0.92, "met-pairs precision": 0.95,
+	"persons": 0.98, "roles": 0.66, "met-pairs": 0.93, "met-pairs precision": 0.95,
 	"places": 0.98, "dates": 0.97,
 }
 
@@ -40,7 +40,7 @@ func TestProbeSet(t *testing.T) {
 	}
 	var files []string
 	for _, f := range all {
-		if b := filepath.Base(f); !fifthRoundProbe.MatchString(b) && !sixthRoundProbe.MatchString(b) && !seventhRoundProbe.MatchString(b) && !eighthRoundProbe.MatchString(b) && !ninthRoundProbe.MatchString(b) && !tenthRoundProbe.MatchString(b) && !eleventhRoundProbe.MatchString(b) && !twelfthRoundProbe.MatchString(b) && !thirteenthRoundProbe.MatchString(b) {
+		if b := filepath.Base(f); !fifthRoundProbe.MatchString(b) && !sixthRoundProbe.MatchString(b) && !seventhRoundProbe.MatchString(b) && !eighthRoundProbe.MatchString(b) && !ninthRoundProbe.MatchString(b) && !tenthRoundProbe.MatchString(b) && !eleventhRoundProbe.MatchString(b) && !twelfthRoundProbe.MatchString(b) && !thirteenthRoundProbe.MatchString(b) && !fifteenthRoundProbe.MatchString(b) {
 			files = append(files, f)
 		}
 	}
@@ -162,12 +162,13 @@ func TestProbeNinthRound(t *testing.T) {
 // the extractor ran on them. Untuned they scored persons 0.88, roles 0.54,
 // met-pairs 0.50 (P 0.67), places 0.81, dates 0.86 (README);
 // tenthRoundFloors are the scores after the round's rules (roles raised
-// in the eleventh round, persons and met-pairs in the twelfth).
+// in the eleventh round, persons and met-pairs in the twelfth, persons,
+// met-pairs, places and dates in the fifteenth).
 var tenthRoundProbe = regexp.MustCompile(`^p(89|9[0-6])-`)
 
 var tenthRoundFloors = map[string]float64{
-	"persons": 0.91, "roles": 0.74, "met-pairs": 0.67, "met-pairs precision": 0.78,
-	"places": 0.90, "dates": 0.88,
+	"persons": 0.92, "roles": 0.74, "met-pairs": 0.70, "met-pairs precision": 0.80,
+	"places": 0.95, "dates": 0.91,
 }
 
 func TestProbeTenthRound(t *testing.T) {
@@ -186,12 +187,13 @@ func TestProbeTenthRound(t *testing.T) {
 // before the extractor ran on them. Untuned they scored persons 0.97,
 // roles 0.66, met-pairs 0.28 (P 0.42), places 0.33, dates 0.44 (README);
 // eleventhRoundFloors are the scores after the round's rules (met-pairs,
-// places and dates raised in the twelfth round).
+// places and dates raised in the twelfth round; persons, met-pairs,
+// places and dates in the fifteenth).
 var eleventhRoundProbe = regexp.MustCompile(`^p(9[7-9]|10[0-4])-`)
 
 var eleventhRoundFloors = map[string]float64{
-	"persons": 0.99, "roles": 0.92, "met-pairs": 0.47, "met-pairs precision": 0.60,
-	"places": 0.53, "dates": 0.82,
+	"persons": 1.00, "roles": 0.92, "met-pairs": 0.52, "met-pairs precision": 0.64,
+	"places": 0.78, "dates": 0.85,
 }
 
 func TestProbeEleventhRound(t *testing.T) {
@@ -208,12 +210,13 @@ func TestProbeEleventhRound(t *testing.T) {
 // chaired by the OSCE with a meeting ruled out). Their gold was committed
 // (92f6cea) before the extractor ran on them. Untuned they scored persons
 // 0.90, roles 0.47, met-pairs 0.69 (P 0.67 / R 0.71), places 0.15, dates
-// 0.40 (README); twelfthRoundFloors are the scores after the round's rules.
+// 0.40 (README); twelfthRoundFloors are the scores after the round's rules
+// (places raised in the fifteenth round).
 var twelfthRoundProbe = regexp.MustCompile(`^p(10[5-9]|110)-`)
 
 var twelfthRoundFloors = map[string]float64{
 	"persons": 0.95, "roles": 0.47, "met-pairs": 0.89, "met-pairs precision": 0.92,
-	"places": 0.43, "dates": 0.97,
+	"places": 0.47, "dates": 0.97,
 }
 
 func TestProbeTwelfthRound(t *testing.T) {
@@ -228,16 +231,43 @@ func TestProbeTwelfthRound(t *testing.T) {
 // and "Later in the day"). Their gold was committed (a1f5918) before the
 // extractor ran on them. Untuned they scored persons 0.98, met-pairs 0.61
 // (P 0.71 / R 0.53), places 0.57, dates 0.80 (README);
-// thirteenthRoundFloors are the scores after the round's rules.
+// thirteenthRoundFloors are the scores after the round's rules (met-pairs,
+// places and dates raised in the fifteenth round).
 var thirteenthRoundProbe = regexp.MustCompile(`^p11[1-5]-`)
 
 var thirteenthRoundFloors = map[string]float64{
-	"persons": 0.98, "met-pairs": 0.61, "met-pairs precision": 0.71,
-	"places": 0.57, "dates": 0.80,
+	"persons": 0.98, "met-pairs": 0.65, "met-pairs precision": 0.73,
+	"places": 0.62, "dates": 0.82,
 }
 
 func TestProbeThirteenthRound(t *testing.T) {
 	checkProbeRound(t, "thirteenth-round probe", thirteenthRoundProbe, 5, thirteenthRoundFloors)
+}
+
+// fifteenthRoundProbe are the probe articles p122-p127, written in issue
+// 14's fifteenth round for roles and who met whom (a bilateral state
+// visit with "X received Y" and "the visiting leader", talks mediated by a
+// religious community in a state that only hosts them with the
+// delegations named after, a trade delegation whose members are named in
+// the next sentence and "received by" a speaker, a courtesy call readout
+// with "called on" and a call, legislators named with "Title of the Body
+// X", a meeting postponed beside the envoy's separate visits). Their gold
+// was committed (76db926) before the extractor ran on them. Untuned they
+// scored persons 1.00, roles 0.00, met-pairs 0.60 (P 0.86 / R 0.46),
+// places 0.90, dates 0.83 (README); fifteenthRoundFloors are the scores
+// after the round's rules. Roles have no floor: the batch's two
+// negotiations hang on names the mention stage misreads ("Movement of
+// Democratic Forces of Casamance (MFDC)", "Greek Cypriot"), and stay at
+// 0.00.
+var fifteenthRoundProbe = regexp.MustCompile(`^p12[2-7]-`)
+
+var fifteenthRoundFloors = map[string]float64{
+	"persons": 1.00, "met-pairs": 0.79, "met-pairs precision": 1.00,
+	"places": 1.00, "dates": 0.82,
+}
+
+func TestProbeFifteenthRound(t *testing.T) {
+	checkProbeRound(t, "fifteenth-round probe", fifteenthRoundProbe, 6, fifteenthRoundFloors)
 }
 
 // checkProbeRound scores the probe articles whose names match round (want

@@ -220,6 +220,11 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		if r.si == lastSi {
 			best = lastBest
 		}
+		if ownMeeting(ms, r) {
+			// "X led a delegation to B in March, where she met Y": the
+			// sentence tells the meeting its roster was at.
+			continue
+		}
 		if best < 0 {
 			for i := range ms {
 				if ms[i].Status == graph.Held && !ms[i].Split && d.sideAt(ms[i], r.side) && ms[i].Sent > r.si && ms[i].Sent-r.si <= 2 && ms[i].Mode != graph.Call {
@@ -249,6 +254,17 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		m.Parts = d.dropRepresented(m.Parts)
 	}
 	return ms
+}
+
+// ownMeeting: a meeting told in the roster's own sentence already holds
+// all the people the roster lists.
+func ownMeeting(ms []meeting.Frame, r roster) bool {
+	for _, m := range ms {
+		if m.Sent == r.si && !slices.ContainsFunc(r.people, func(p int) bool { return !slices.Contains(m.Parts, p) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // sideAt: a roster for a named side does not describe a meeting held

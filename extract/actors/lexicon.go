@@ -33,6 +33,9 @@ var personVerbs = lex("personVerbs")
 // titleHeads end a title of office: "Foreign Minister", "army chief".
 var titleHeads = lex("titleHeads")
 
+// personHeads name a person by role, not post: "the Togolese leader".
+var personHeads = lex("personHeads")
+
 // titleMods may precede a title head inside a title.
 var titleMods = lex("titleMods")
 

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-dev/parley/extract/mention"
@@ -371,18 +372,20 @@ func (d *Story) titleRefs() {
 				continue
 			}
 			k := m.J + 1
+			demonym := false // "the Vietnamese guest": the person's own state
 			switch {
 			case toks[m.J].Text == "'s" || toks[m.J].Text == "'":
-			case (m.Kind == mention.Demonym || m.Kind == mention.State) && m.I > 0 && toks[m.I-1].Lower == "the" && mention.IsTitleWord(toks[m.J].Lower):
+			case (m.Kind == mention.Demonym || m.Kind == mention.State) && m.I > 0 && toks[m.I-1].Lower == "the" && (mention.IsTitleWord(toks[m.J].Lower) || personHeads[toks[m.J].Lower]):
 				// "the Chilean President", "the US foreign minister"
 				k = m.J
+				demonym = true
 			default:
 				continue
 			}
 			first := k
 			head := ""
-			for k < len(toks) && (TitleWordLower(toks[k]) || (toks[k].Cap && mention.IsTitleWord(toks[k].Lower))) {
-				if titleHeads[toks[k].Lower] {
+			for k < len(toks) && (TitleWordLower(toks[k]) || (toks[k].Cap && mention.IsTitleWord(toks[k].Lower)) || demonym && personHeads[toks[k].Lower]) {
+				if titleHeads[toks[k].Lower] || personHeads[toks[k].Lower] {
 					head = toks[k].Lower
 				}
 				k++
@@ -413,6 +416,9 @@ func (d *Story) titleHolder(si, i, org int, head, title string) int {
 		x := d.Cast.Actors[a]
 		if x.Kind != graph.Person {
 			return false
+		}
+		if personHeads[head] && (x.Affiliation == org || slices.ContainsFunc(x.Positions, func(p Position) bool { return p.Org == org }) || d.titledBy(a, org)) {
+			return true // "the Togolese leader": the one Togolese person, whatever the post
 		}
 		for _, p := range x.Positions {
 			t := strings.ToLower(p.Title)
@@ -446,6 +452,31 @@ func (d *Story) titleHolder(si, i, org int, head, title string) int {
 		}
 	}
 	return found
+}
+
+// titledBy: a title run right before a mention of person a names org
+// ("Maldivian President X", "the visiting President of Togo, X",
+// "Chairman of the National Assembly of Vietnam X"), whatever post the
+// title was read as.
+func (d *Story) titledBy(a, org int) bool {
+	for si := range d.Sents {
+		toks := d.Sents[si].Toks
+		for _, m := range d.Ments[si] {
+			if m.Actor != a {
+				continue
+			}
+			b := m.I
+			for b > 0 && m.I-b < 12 && (toks[b-1].Cap || toks[b-1].Lower == "of" || toks[b-1].Lower == "the" || toks[b-1].Text == "," && b == m.I) {
+				b--
+			}
+			for _, n := range d.Ments[si] {
+				if n.Actor == org && n.I >= b && n.J <= m.I {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // antecedent is what "its" at token k refers to: the nearest state, group

@@ -85,6 +85,15 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			if people := d.lastMeetingOf(si, n, last); d.distinctSides(people) {
 				return people, -1
 			}
+			// Else the people the story names as leading a delegation,
+			// in the two sentences either side, when there are that many
+			// ("X, who led the government delegation, and Y, who led
+			// the delegation of B ... Z received the two delegations";
+			// "... received the two delegations. The A delegation was led
+			// by X. The B team was headed by Y": p99, p123).
+			if people := d.DelegationHeads(si, n); people != nil {
+				return people, -1
+			}
 			return nil, -1
 		case sideGroupNouns[noun]:
 			// "both sides": states or groups. (Falling back to the people
@@ -387,3 +396,90 @@ func (d *Resolver) TitlePlural(si, cs, ce int, skip []int) []int {
 
 // subjectPronouns stand for a person named before.
 var subjectPronouns = lex("personPronouns")
+
+// DelegationHeads are the people named as leading a delegation in the
+// sentences before si, read back (up to five) until n are found, or else
+// in all of si and the two after it, when exactly n distinct people are (nil
+// otherwise): "a delegation led by X", "the A delegation was led (headed)
+// by [title,] X", "X, who led the A delegation", "X headed the delegation
+// of A".
+func (d *Resolver) DelegationHeads(si, n int) []int {
+	collect := func(from, to, step int) []int {
+		var out []int
+		for s := from; s != to+step && s >= 0 && s < len(d.Sents) && (step > 0 || len(out) < n); s += step {
+			for _, a := range d.delegationLeaders(s) {
+				if !slices.Contains(out, a) {
+					out = append(out, a)
+				}
+			}
+		}
+		return out
+	}
+	back := collect(si-1, si-5, -1)
+	if len(back) == n {
+		return back
+	}
+	if len(back) > n {
+		return nil
+	}
+	if fwd := collect(si, si+2, 1); len(fwd) == n {
+		return fwd
+	}
+	return nil
+}
+
+// delegationLeaders are the people sentence si names as leading a
+// delegation.
+func (d *Resolver) delegationLeaders(si int) []int {
+	toks := d.Sents[si].Toks
+	var out []int
+	for _, m := range d.Ments[si] {
+		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		// "X, who led the A delegation", "X headed the delegation of A"
+		e := m.J
+		if e+1 < len(toks) && toks[e].Text == "," && toks[e+1].Lower == "who" {
+			e += 2
+		}
+		if e < len(toks) && ledVerbs[toks[e].Lower] && delegationWithin(toks, e+1, 4) {
+			out = append(out, m.Actor)
+			continue
+		}
+		// "a delegation led by [the Minister for A,] X", "the A team was
+		// headed by its spokesman, X": "by" a few words before the
+		// name, a led verb before it and a delegation noun before that.
+		for b := m.I - 1; b >= 1 && b >= m.I-8; b-- {
+			if toks[b].Lower != "by" {
+				continue
+			}
+			if ledVerbs[toks[b-1].Lower] && delegationBefore(toks, b-1, 4) {
+				out = append(out, m.Actor)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// delegationWithin: a delegation noun in the n tokens from k, before a
+// comma.
+func delegationWithin(toks []text.Token, k, n int) bool {
+	for e := k; e < len(toks) && e < k+n && toks[e].Text != ","; e++ {
+		if delegationNouns[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationBefore: a delegation noun in the n tokens before k, the verb
+// (or its auxiliary) between.
+func delegationBefore(toks []text.Token, k, n int) bool {
+	for e := k - 1; e >= 0 && e >= k-n && toks[e].Text != ","; e-- {
+		if delegationNouns[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}

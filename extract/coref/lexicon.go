@@ -27,3 +27,6 @@ var functionWords = lex("functionWords")
 
 // delegationNouns name the teams that sides send: "the two delegations".
 var delegationNouns = lex("delegationNouns")
+
+// ledVerbs tell who leads a delegation: "led", "headed".
+var ledVerbs = lex("ledVerbs")

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -22,8 +23,24 @@ func (d *Reader) SubjectAnaphors(ms []Frame) {
 			continue
 		}
 		toks := d.Sents[m.Sent].Toks
-		if len(toks) < 3 || toks[0].Lower != "the" || !frame.MeetingNouns[toks[1].Lower] {
+		subject := len(toks) >= 3 && toks[0].Lower == "the" && frame.MeetingNouns[toks[1].Lower]
+		if !subject && (m.Date != "" || !sitsTogether(toks)) {
+			// Besides "the meeting": "A and B sat at the same table for
+			// the first time", an encounter the talks of the sentence
+			// before were (p05, p95).
 			continue
+		}
+		if !subject {
+			// Talks between sides told just before with their day ("Talks
+			// between A and B opened in Oslo on 3 April. A's negotiator X
+			// and B's commander Y sat across the table"): the sides' people
+			// sat there that day (p05).
+			if j := slices.IndexFunc(ms, func(o Frame) bool {
+				return o.Sent == m.Sent-1 && o.Status == graph.Held && inPerson(o) && len(o.Date) == len("2006-01-02") && d.hasSide(o)
+			}); j >= 0 {
+				m.Date = ms[j].Date
+				continue
+			}
 		}
 		ps, pk := d.antecedentNoun(m.Sent)
 		if ps < 0 || slices.ContainsFunc(ms, func(o Frame) bool { return o.Sent == ps }) {
@@ -83,9 +100,29 @@ func (d *Reader) antecedentNoun(si int) (int, int) {
 func (d *Reader) nearestDate(si, k int) string {
 	best, bestDist := "", 1<<30
 	for _, x := range frame.FindDatesIn(d.Sents[si].Toks, 0, len(d.Sents[si].Toks), d.published, d.storyTimes[si]) {
+		if !d.published.IsZero() && (len(x.Value) == 10 && x.Value > frame.Day(d.published) || len(x.Value) == 7 && x.Value > frame.Month(d.published)) {
+			continue // a time to come ("a truce starting on August 4") is no held meeting's
+		}
 		if dist := abs(x.At - k); dist < bestDist {
 			best, bestDist = x.Value, dist
 		}
 	}
 	return best
+}
+
+// sitsTogether: the sentence tells people sitting at one table ("sat at
+// the same table", "sat across the table").
+func sitsTogether(toks []text.Token) bool {
+	for k, t := range toks {
+		if (t.Lower == "sat" || t.Lower == "sits") && sitTogether(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSide: a participant of the meeting is a state or group, a side the
+// text names without its people.
+func (d *Reader) hasSide(m Frame) bool {
+	return slices.ContainsFunc(m.Parts, func(a int) bool { return d.Cast.Actors[a].Kind != graph.Person })
 }

@@ -194,8 +194,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) {
 			continue
 		}
-		if (t.Lower == "sat" || t.Lower == "sits") && (k+1 >= len(toks) || toks[k+1].Lower != "down") {
-			continue // only "sat down with"
+		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) {
+			continue // "sat down with", "sat at the same table", not "sat in parliament"
 		}
 		cs, ce := s.Clause(k)
 		if frame.InTopic(toks, cs, k) {
@@ -452,7 +452,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	switch {
 	case frame.AnyWord(toks, cs, ce, frame.VirtualWords):
 		m.Mode = graph.Virtual
-	case frame.AnyWord(toks, cs, ce, frame.CallWords) || class == frame.Call:
+	case d.callWordIn(si, cs, ce) || class == frame.Call:
 		m.Mode = graph.Call
 	}
 	if m.Mode == graph.InPerson || m.Mode == graph.UnknownMode {
@@ -507,7 +507,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		m.Date = d.dateOf(ante, 0, 0, len(d.Sents[ante].Toks), m.Status)
 	}
 	if m.Date == "" && m.Status == graph.Held {
-		m.Date = inheritDate(prev, parts, si, m.Place)
+		m.Date = d.inheritDate(prev, parts, si, m.Place)
 	}
 	if m.Status == graph.Held && !d.published.IsZero() &&
 		(len(m.Date) == 10 && m.Date > frame.Day(d.published) || len(m.Date) == 7 && m.Date > frame.Month(d.published)) {
@@ -542,6 +542,30 @@ func distinct(a, b []int) int {
 	return n
 }
 
+// sitTails after "sat" make it an encounter: "sat down with", "sat
+// together", "sat across the table", "sat face to face".
+var sitTails = lex("sitTails")
+
+// sitTogether: "sat" at k is followed by a sitTails word or by "at" and a
+// table ("sat at the same table").
+func sitTogether(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	if sitTails[toks[k+1].Lower] {
+		return true
+	}
+	if toks[k+1].Lower != "at" {
+		return false
+	}
+	for e := k + 2; e < len(toks) && e <= k+4; e++ {
+		if toks[e].Lower == "table" {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralObject: a plural description follows the verb ("received the two
 // delegations", "hosted both leaders"), which coreference may resolve.
 func pluralObject(toks []text.Token, k int) bool {
@@ -552,6 +576,9 @@ func pluralObject(toks []text.Token, k int) bool {
 		return toks[k+2].Word && !toks[k+2].Cap // "both leaders", not "both Chile and Peru"
 	}
 	_, count := mention.CountWords[toks[k+2].Lower]
+	if toks[k+1].Lower == "the" && !count && mention.IsTitleWord(strings.TrimSuffix(toks[k+2].Lower, "s")) && k+3 < len(toks) && toks[k+3].Lower == "of" {
+		return pluralObject(toks, k+3) // "received the heads of the two delegations"
+	}
 	return toks[k+1].Lower == "the" && count // "the two delegations"
 }
 
@@ -576,14 +603,41 @@ func (d *Reader) courtesyCall(si, k int) bool {
 			continue // "Chinese" in "Chinese Vice President X" describes X
 		}
 		if d.Cast.Actors[m.Actor].Kind != graph.Person {
+			if m.I >= k+2 && mention.IsTitleWord(toks[k+2].Lower) && titleRun(toks, k+2, m.J) {
+				continue // the body of a title before the name: "on Chairman of the State Council X"
+			}
 			return false
 		}
-		for e := k + 2; e < m.I; e++ {
-			if !toks[e].Cap && toks[e].Lower != "of" && toks[e].Lower != "the" {
-				return false // words that are no title: not the object of "on"
-			}
+		if !titleRun(toks, k+2, m.I) {
+			return false // words that are no title: not the object of "on"
 		}
 		return m.J >= len(toks) || toks[m.J].Lower != "to"
+	}
+	return false
+}
+
+// titleRun: tokens [i, j) may be a title before a name. A title may stand
+// in apposition, with its portfolios listed ("the Minister of A, B and C,
+// X"; "the Speaker of Parliament, X, and thanked") and a body named in it
+// ("General Secretary of the A People's Party and President of B X").
+func titleRun(toks []text.Token, i, j int) bool {
+	for e := i; e < j; e++ {
+		if !toks[e].Cap && toks[e].Lower != "of" && toks[e].Lower != "the" && toks[e].Text != "," && toks[e].Lower != "and" && toks[e].Text != "'s" {
+			return false
+		}
+	}
+	return true
+}
+
+// callWordIn: a word of the clause [cs, ce) tells a call — but not the
+// "call" of a courtesy call, a visit in person ("paid a courtesy call on
+// X at his office").
+func (d *Reader) callWordIn(si, cs, ce int) bool {
+	toks := d.Sents[si].Toks
+	for e := cs; e < ce && e < len(toks); e++ {
+		if frame.CallWords[toks[e].Lower] && !d.courtesyCall(si, e) {
+			return true
+		}
 	}
 	return false
 }

@@ -70,6 +70,9 @@ func (d *Reader) headlinePlace() string {
 // leadPlace is where the lead paragraph's news happens: the dateline's
 // city, else the headline's place.
 func (d *Reader) leadPlace() string {
+	if c := d.leadElsewhere(); c != "" {
+		return c
+	}
 	if d.dateline != "" {
 		return d.dateline
 	}
@@ -181,6 +184,30 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 func (d *Reader) DatelinePlace(si int, date string) string {
 	if d.datelineHolds(si, date) {
 		return d.leadPlace()
+	}
+	return ""
+}
+
+// leadElsewhere: the story's first sentence puts its event "in" a city
+// other than the dateline's ("ADDIS ABABA - A and B signed an accord in
+// Pretoria, South Africa, on Wednesday"): the copy was filed from away,
+// and that city, not the dateline's, is where the story is set. "" when
+// the lead names no other city.
+func (d *Reader) leadElsewhere() string {
+	if d.dateline == "" {
+		return ""
+	}
+	for si := range d.Sents {
+		if d.Sents[si].Title {
+			continue
+		}
+		toks := d.Sents[si].Toks
+		for _, m := range d.Ments[si] {
+			if m.Kind == mention.City && m.I > 0 && toks[m.I-1].Lower == "in" && m.City != d.dateline {
+				return m.City
+			}
+		}
+		return ""
 	}
 	return ""
 }

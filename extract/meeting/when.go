@@ -259,6 +259,9 @@ func (d *Reader) inheritPlace(prev []Frame, parts []int, si int, anaphoric bool,
 		if p.Place == "" || p.Mode == graph.Call || p.Status != status {
 			continue // a held meeting is not where a planned one will be
 		}
+		if flashback(prev, i) && sameDayPhrase(d.Sents[si].Toks) {
+			continue // "later in the day" goes on from the story's day
+		}
 		if !SameTime(p.Date, date) {
 			continue // another date is another event ("since they met in March")
 		}
@@ -280,11 +283,14 @@ func SameTime(a, b string) bool {
 // inheritDate: a held meeting told without a date, in the two sentences
 // after a held meeting with someone in common at the same place, is the
 // same visit told further ("Upon arrival, X was welcomed by Y").
-func inheritDate(prev []Frame, parts []int, si int, place string) string {
+func (d *Reader) inheritDate(prev []Frame, parts []int, si int, place string) string {
 	for i := len(prev) - 1; i >= 0; i-- {
 		p := prev[i]
 		if si-p.Sent > 2 {
 			break
+		}
+		if flashback(prev, i) && sameDayPhrase(d.Sents[si].Toks) {
+			continue // "later in the day" goes on from the story's day
 		}
 		if p.Date == "" || p.Status != graph.Held || p.Mode == graph.Call || place != "" && p.Place != "" && place != p.Place {
 			continue
@@ -314,6 +320,11 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 		// participle in the predicate's own object is that event's.
 		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return frame.ParticipleBetween(toks, k+1, x.At) })
 	}
+	// "X, who took office in 2017, received Y": a time inside a relative
+	// clause set off between the subject and the predicate is that
+	// clause's event (p95's "whom the AU appointed as its mediator in
+	// 2022").
+	ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.At < k && insideRelative(toks, x.At, k) })
 	if len(ds) == 0 {
 		return ""
 	}
@@ -346,6 +357,30 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 		return frame.Day(frame.NearestWeekday(d.published, best.Weekday))
 	}
 	return best.Value
+}
+
+// insideRelative: token at lies in a relative clause opened by ", who"
+// (whom, which, whose) and closed by a comma before the predicate at k.
+func insideRelative(toks []text.Token, at, k int) bool {
+	open := -1
+	for e := at; e > 0; e-- {
+		if toks[e].Text == "," {
+			break
+		}
+		if frame.RelativeWords[toks[e].Lower] && toks[e-1].Text == "," {
+			open = e
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for e := at + 1; e < k; e++ {
+		if toks[e].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // settlementNouns name a place by its kind: "the village of X".
@@ -483,7 +518,7 @@ func (d *Reader) SameDay(ms []Frame) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
-			if ms[j].Sent < ms[i].Sent && len(ms[j].Date) == len("2006-01-02") {
+			if ms[j].Sent < ms[i].Sent && len(ms[j].Date) == len("2006-01-02") && !flashback(ms, j) {
 				m := &ms[i]
 				m.Date = ms[j].Date
 				if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && ms[j].Place != "" &&
@@ -501,6 +536,24 @@ func (d *Reader) SameDay(ms []Frame) {
 		}
 	}
 }
+
+// flashback: meeting j is dated before a meeting told ahead of it ("A
+// received B on Thursday ... The summit followed a meeting of their
+// ministers on Tuesday"): told out of the story's order, its day is not
+// the day a later "later in the day" continues. Visits only: a roundup
+// of calls runs back in time call by call (p70).
+func flashback(ms []Frame, j int) bool {
+	for i := 0; i < j; i++ {
+		if ms[i].Sent < ms[j].Sent && ms[i].Status == graph.Held && inPerson(ms[i]) && inPerson(ms[j]) &&
+			len(ms[i].Date) == len("2006-01-02") && ms[j].Date < ms[i].Date {
+			return true
+		}
+	}
+	return false
+}
+
+// inPerson: a meeting not told as a call or a video conference.
+func inPerson(m Frame) bool { return m.Mode != graph.Call && m.Mode != graph.Virtual }
 
 // sameDayWords end "the same day", "that same evening".
 var sameDayWords = lex("sameDayNouns")
