@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's fourteenth round: places on articles the rules were not
+// written from (gazetteer coverage and place attachment), each with
+// sentences of its own.
+
+// meetingWith returns the held meeting of text with person, failing the
+// test when there is none.
+func heldWith(t *testing.T, text, person string, pub time.Time) (graph.Meeting, bool) {
+	t.Helper()
+	ms := heldAt(t, text, pub)
+	i := slices.IndexFunc(ms, func(m graph.Meeting) bool { return slices.Contains(m.Participants, person) })
+	if i < 0 {
+		t.Errorf("%q: no held meeting with %s (%v)", text, person, ms)
+		return graph.Meeting{}, false
+	}
+	return ms[i], true
+}
+
+// Talks are held in provincial seats, resorts and border towns below the
+// gazetteer's city threshold (p62's "outside Dayton, Ohio", p117's Luang
+// Prabang, p118's Kutaisi, p119's Tromsø, p109's Putrajaya): towns.tsv
+// holds them, read as a place right after "in", "at", "near" or
+// "outside". A three-letter exonym of a large city ("Fez" for Fes, p120)
+// is such a town row too.
+func TestTownAfterPlaceCue(t *testing.T) {
+	pub := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"Ministers meet\nFreedonian Foreign Minister Ana Rossi held talks with her Sylvanian counterpart Piet Grout in Kutaisi on Tuesday.":            "Kutaisi",
+		"Ministers meet\nFreedonian Foreign Minister Ana Rossi met Sylvanian Foreign Minister Piet Grout on Tuesday at Luang Prabang to discuss dams.": "Luang Prabang",
+		"Ministers meet\nFreedonian Foreign Minister Ana Rossi and Sylvanian Foreign Minister Piet Grout met on Tuesday outside Dayton, Ohio.":         "Dayton",
+		"Ministers meet\nFreedonian Foreign Minister Ana Rossi held talks on Tuesday in Fez with Sylvanian Foreign Minister Piet Grout.":               "Fez",
+	} {
+		if m, ok := heldWith(t, text, "Piet Grout", pub); ok && m.Place != want {
+			t.Errorf("%q: place %q, want %q", text, m.Place, want)
+		}
+	}
+}
+
+// A town's name is often a surname ("Warren", "Bolton"): without a place
+// cue before it, or with a possessive or another capitalized word after
+// it, it stays the person it names.
+func TestTownNameWithoutCueStaysPerson(t *testing.T) {
+	pub := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
+	text := "Envoys meet\nFreedonian envoy Karl Warren met Sylvanian Foreign Minister Piet Grout in Vienna on Tuesday. Warren said the talks were useful, and in Warren's view a deal is near."
+	m, ok := heldWith(t, text, "Piet Grout", pub)
+	if !ok {
+		return
+	}
+	if !slices.Contains(m.Participants, "Karl Warren") || m.Place != "Vienna" {
+		t.Errorf("%q: %v, want Karl Warren with Piet Grout in Vienna", text, m)
+	}
+	rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range rec.Meetings {
+		if m.Place == "Warren" {
+			t.Errorf("%q: the surname read as a town: %v", text, m)
+		}
+	}
+}
+
+// "A, who worked near X, met B", "A, whose government hosted earlier
+// rounds in X, held talks with B": a place inside a relative clause set
+// off by commas before the predicate is where the clause's own event
+// happened (where A lived or worked, an earlier round), never where the
+// meeting after it was (p72, p35, p54, p65's shape). A place told after
+// the predicate is the meeting's.
+func TestRelativeClausePlaceIsNotPredicates(t *testing.T) {
+	pub := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"Engineer freed\nThe engineer Karl Bauer, 58, who had worked on a dam near Basra, met Sylvanian Foreign Minister Piet Grout on Monday and thanked him.",
+		"Talks resume\nFreedonian Foreign Minister Ana Rossi, whose government hosted two earlier rounds in Geneva, held talks with Sylvanian Foreign Minister Piet Grout on Monday.",
+	} {
+		if m, ok := heldWith(t, text, "Piet Grout", pub); ok && m.Place != "" {
+			t.Errorf("%q: place %q from the relative clause, want none", text, m.Place)
+		}
+	}
+	text := "Talks resume\nFreedonian Foreign Minister Ana Rossi, who arrived on Sunday, held talks with Sylvanian Foreign Minister Piet Grout in Geneva on Monday."
+	if m, ok := heldWith(t, text, "Piet Grout", pub); ok && m.Place != "Geneva" {
+		t.Errorf("%q: place %q, want Geneva", text, m.Place)
+	}
+}
