@@ -90,3 +90,38 @@ func TestRelativeClausePlaceIsNotPredicates(t *testing.T) {
 		t.Errorf("%q: place %q, want Geneva", text, m.Place)
 	}
 }
+
+// Wire copy is filed from where the news happens, whatever the town's
+// size: a town of towns.tsv opening the text in capitals before a comma,
+// a parenthesis or a dash is the dateline's city (p109's shape, and
+// p119's had it a dateline), and places the lead's meeting. Written in
+// mixed case at the start of a sentence it is no dateline.
+func TestDatelineTown(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"Ministers meet\nKUTAISI, May 4 (Wire) - Freedonian Foreign Minister Ana Rossi met Sylvanian Foreign Minister Piet Grout on Sunday to discuss rail freight.",
+		"Ministers meet\nLUANG PRABANG (Wire) - Freedonian Foreign Minister Ana Rossi met Sylvanian Foreign Minister Piet Grout on Sunday to discuss rail freight.",
+	} {
+		if m, ok := heldWith(t, text, "Piet Grout", pub); ok && m.Place != "Kutaisi" && m.Place != "Luang Prabang" {
+			t.Errorf("%q: place %q, want the dateline's town", text, m.Place)
+		}
+	}
+	text := "Ministers meet\nWarren, a retired envoy, said on Sunday that Freedonian Foreign Minister Ana Rossi met Sylvanian Foreign Minister Piet Grout."
+	if m, ok := heldWith(t, text, "Piet Grout", pub); ok && m.Place != "" {
+		t.Errorf("%q: place %q, want none", text, m.Place)
+	}
+}
+
+// "A paid a courtesy call on B at ...": the call of a courtesy call is a
+// visit in person (p92, p105, p109), so the meeting has a place; a
+// telephone call in the same story stays a call with none.
+func TestCourtesyCallIsVisit(t *testing.T) {
+	pub := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
+	text := "Minister visits Vienna\nFreedonian Foreign Minister Ana Rossi held talks with Austrian officials in Vienna on Wednesday. On Thursday Rossi paid a courtesy call on Chancellor Piet Grout at the Chancellery in Vienna. Rossi later held a phone call with Sylvanian Prime Minister Karl Bauer."
+	if m, ok := heldWith(t, text, "Piet Grout", pub); ok && (m.Mode != graph.InPerson || m.Place != "Vienna") {
+		t.Errorf("%q: courtesy call %v, want in person in Vienna", text, m)
+	}
+	if m, ok := heldWith(t, text, "Karl Bauer", pub); ok && (m.Mode != graph.Call || m.Place != "") {
+		t.Errorf("%q: phone call %v, want a call with no place", text, m)
+	}
+}

@@ -452,7 +452,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	switch {
 	case frame.AnyWord(toks, cs, ce, frame.VirtualWords):
 		m.Mode = graph.Virtual
-	case frame.AnyWord(toks, cs, ce, frame.CallWords) || class == frame.Call:
+	case (frame.AnyWord(toks, cs, ce, frame.CallWords) || class == frame.Call) && !courtesyVisit(toks, cs, ce):
 		m.Mode = graph.Call
 	}
 	if m.Mode == graph.InPerson || m.Mode == graph.UnknownMode {
@@ -586,6 +586,23 @@ func (d *Reader) courtesyCall(si, k int) bool {
 		return m.J >= len(toks) || toks[m.J].Lower != "to"
 	}
 	return false
+}
+
+// courtesyVisit: the clause's only call words are the noun of "a courtesy
+// call on X", a visit paid in person (p92, p105, p109), not a telephone
+// call: it has a place.
+func courtesyVisit(toks []text.Token, cs, ce int) bool {
+	found := false
+	for e := max(cs, 0); e < ce && e < len(toks); e++ {
+		if !frame.CallWords[toks[e].Lower] {
+			continue
+		}
+		if e == 0 || toks[e-1].Lower != "courtesy" || toks[e].Lower != "call" && toks[e].Lower != "calls" {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // passiveAgent: the passive verb at k has its agent in a "by" phrase,

@@ -322,13 +322,35 @@ func (d *scanner) longestPhrase(toks []text.Token, i int) (int, gazetteer.Entry)
 // "near" or "outside", and not followed by another capitalized word or a
 // possessive ("in Hart's view" is no town).
 func townCue(toks []text.Token, i, l int) bool {
-	if i == 0 || !townCues[toks[i-1].Lower] {
+	if i == 0 {
+		return datelineTown(toks, l)
+	}
+	if !townCues[toks[i-1].Lower] {
 		return false
 	}
 	if e := i + l; e < len(toks) && (toks[e].Text == "'s" || toks[e].Word && toks[e].Cap) {
 		return false
 	}
 	return true
+}
+
+// datelineTown: a town opening the text in capitals, then a comma, a
+// parenthesis or a dash, is a dateline's ("KUTAISI, May 4 (Wire) -"):
+// wire copy is filed from where the news happens, whatever its size.
+func datelineTown(toks []text.Token, l int) bool {
+	if l >= len(toks) {
+		return false
+	}
+	for _, t := range toks[:l] {
+		if t.Text != strings.ToUpper(t.Text) {
+			return false
+		}
+	}
+	switch toks[l].Text {
+	case ",", "(", "-", "—", "–":
+		return true
+	}
+	return false
 }
 
 var townCues = map[string]bool{"in": true, "at": true, "near": true, "outside": true}
