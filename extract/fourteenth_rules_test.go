@@ -93,9 +93,11 @@ func TestRelativeClausePlaceIsNotPredicates(t *testing.T) {
 
 // Wire copy is filed from where the news happens, whatever the town's
 // size: a town of towns.tsv opening the text in capitals before a comma,
-// a parenthesis or a dash is the dateline's city (p109's shape, and
-// p119's had it a dateline), and places the lead's meeting. Written in
-// mixed case at the start of a sentence it is no dateline.
+// a parenthesis or a dash is the dateline's city (p109's "PUTRAJAYA, Feb
+// 20 (Bernama)", p108's "PUERTO BARRIOS, Guatemala, Aug 9", which the
+// unlisted-town dateline read only thanks to the country after it), and
+// places the lead's meeting. Written in mixed case at the start of a
+// sentence it is no dateline.
 func TestDatelineTown(t *testing.T) {
 	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
 	for _, text := range []string{
