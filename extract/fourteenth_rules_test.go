@@ -30,7 +30,8 @@ func heldWith(t *testing.T, text, person string, pub time.Time) (graph.Meeting, 
 // Prabang, p118's Kutaisi, p119's Tromsø, p109's Putrajaya): towns.tsv
 // holds them, read as a place right after "in", "at", "near" or
 // "outside". A three-letter exonym of a large city ("Fez" for Fes, p120)
-// is such a town row too.
+// is such a town row too, and so is a town's name without its diacritics
+// ("Tromso"), as English copy often writes it.
 func TestTownAfterPlaceCue(t *testing.T) {
 	pub := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
 	for text, want := range map[string]string{
@@ -38,6 +39,7 @@ func TestTownAfterPlaceCue(t *testing.T) {
 		"Ministers meet\nFreedonian Foreign Minister Ana Rossi met Sylvanian Foreign Minister Piet Grout on Tuesday at Luang Prabang to discuss dams.": "Luang Prabang",
 		"Ministers meet\nFreedonian Foreign Minister Ana Rossi and Sylvanian Foreign Minister Piet Grout met on Tuesday outside Dayton, Ohio.":         "Dayton",
 		"Ministers meet\nFreedonian Foreign Minister Ana Rossi held talks on Tuesday in Fez with Sylvanian Foreign Minister Piet Grout.":               "Fez",
+		"Ministers meet\nFreedonian Foreign Minister Ana Rossi held talks on Tuesday in Tromso with Sylvanian Foreign Minister Piet Grout.":            "Tromso",
 	} {
 		if m, ok := heldWith(t, text, "Piet Grout", pub); ok && m.Place != want {
 			t.Errorf("%q: place %q, want %q", text, m.Place, want)

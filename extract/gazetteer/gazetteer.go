@@ -266,6 +266,13 @@ func (g *Gazetteer) loadTowns() {
 		}
 		pop, _ := strconv.Atoi(col[2])
 		g.add(col[0], Entry{Kind: City, Ref: col[1], City: col[0], Pop: pop, Minor: true}, false)
+		// The name without diacritics ("Tromso"), as English copy often
+		// writes it: a spelling of the same town.
+		if len(col) > 3 && col[3] != "" {
+			if fk, _ := PhraseKey(col[3]); g.Phrases[fk].Kind == 0 || g.Phrases[fk].Minor {
+				g.add(col[3], Entry{Kind: City, Ref: col[1], City: col[3], Pop: pop, Minor: true}, false)
+			}
+		}
 	}
 }
 

@@ -75,6 +75,9 @@ func TestTowns(t *testing.T) {
 	if e, ok := g.Phrases["fez"]; !ok || e.City != "Fez" || !e.Minor {
 		t.Errorf("Fez: %+v, want the exonym as a minor city", e)
 	}
+	if e, ok := g.Phrases["tromso"]; !ok || e.City != "Tromso" || !e.Minor || e.Ref != "NO" {
+		t.Errorf("Tromso: %+v, want Tromsø's spelling without diacritics", e)
+	}
 	for _, k := range []string{"doha", "lincoln", "georgia"} {
 		if e := g.Phrases[k]; e.Minor {
 			t.Errorf("%s: a town row shadows %+v", k, e)

@@ -26,6 +26,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 MIN_POP = 150_000
 ALT_POP = 300_000
@@ -106,9 +107,23 @@ def towns(path, kept, common):
         k = (name, v["countrycode"])
         if k not in best or pop > best[k]:
             best[k] = pop
-    rows = [[n, c, str(p)] for (n, c), p in best.items()]
+    rows = []
+    for (n, c), p in best.items():
+        f = fold(n)
+        rows.append([n, c, str(p), f if f != n else ""])
     rows.sort(key=lambda r: (-int(r[2]), r[0], r[1]))
     return rows
+
+
+FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "æ": "ae",
+                      "Æ": "Ae", "œ": "oe", "ß": "ss", "ı": "i", "þ": "th"})
+
+
+def fold(name):
+    """The name as English copy often writes it, without diacritics
+    ("Tromso" for Tromsø)."""
+    d = unicodedata.normalize("NFKD", name.translate(FOLD))
+    return "".join(ch for ch in d if not unicodedata.combining(ch))
 
 
 def write(path, header, rows):
@@ -145,7 +160,7 @@ def main():
     common = set(words)
     crows = cities(sys.argv[2], caps)
     write(os.path.join(sys.argv[3], "cities.tsv"), ["name", "country", "population", "alternate names"], crows)
-    write(os.path.join(sys.argv[3], "towns.tsv"), ["name", "country", "population"],
+    write(os.path.join(sys.argv[3], "towns.tsv"), ["name", "country", "population", "name without diacritics"],
           towns(sys.argv[2], crows, common))
 
 
