@@ -129,3 +129,23 @@ func TestCourtesyCallIsVisit(t *testing.T) {
 		t.Errorf("%q: phone call %v, want a call with no place", text, m)
 	}
 }
+
+// A story whose headline or first sentence tells a gathering in the
+// dateline's city ("met on the sidelines of the ... summit", "the annual
+// retreat") follows that gathering's days: a meeting told further down,
+// dated within the week before and placed nowhere, is one of its sideline
+// meetings, held in the dateline's city (p41, p50, p71, p89). A gathering
+// the lead puts elsewhere ("prepares for next week's summit in X") does
+// not make the dateline's city the place of the story's meetings.
+func TestGatheringStoryPlacesLaterMeetings(t *testing.T) {
+	pub := time.Date(2025, 5, 10, 0, 0, 0, 0, time.UTC) // a Saturday
+	body := "\nFreedonian President Ana Rossi hosted a dinner for the delegations at the old palace. The leaders discussed fisheries, trade and the new rail link. Officials said a joint statement would follow next month. Sylvanian Prime Minister Piet Grout also held talks with Austrian Chancellor Karl Bauer on Friday morning, officials said."
+	text := "Leaders meet at Atlantic forum\nLISBON, May 9 (Wire) - The leaders of Freedonia and Sylvania met on Thursday on the sidelines of the Atlantic summit, pledging to settle their fishing dispute." + body
+	if m, ok := heldWith(t, text, "Karl Bauer", pub); ok && m.Place != "Lisbon" {
+		t.Errorf("%q: place %q, want Lisbon", text, m.Place)
+	}
+	text = "Leaders prepare for summit\nLISBON, May 9 (Wire) - The leaders of Freedonia and Sylvania spoke on Thursday as they prepare for next week's Atlantic summit in Madrid." + body
+	if m, ok := heldWith(t, text, "Karl Bauer", pub); ok && m.Place == "Lisbon" {
+		t.Errorf("%q: place %q from a gathering held elsewhere", text, m.Place)
+	}
+}

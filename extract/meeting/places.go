@@ -1,10 +1,12 @@
 package meeting
 
 import (
+	"slices"
 	"time"
 
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -163,7 +165,8 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 	if date == "" {
 		return lead
 	}
-	if !lead && !d.setInDateline() {
+	gathering := !lead && d.gatheringStory()
+	if !lead && !gathering && !d.setInDateline() {
 		return false
 	}
 	t, err := time.Parse("2006-01-02", date)
@@ -171,7 +174,7 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 		return false // a month or year: not news of the day
 	}
 	age := d.published.Sub(t)
-	if !lead {
+	if !lead && !gathering {
 		return age >= 0 && age <= 2*24*time.Hour
 	}
 	return age >= 0 && age <= 7*24*time.Hour
@@ -200,6 +203,40 @@ func (d *Reader) setInDateline() bool {
 	}
 	return false
 }
+
+// gatheringStory: the headline or the lead paragraph tells a gathering
+// ("on the sidelines of the ... summit", "the annual retreat", "the
+// General Assembly"): the story follows its days in the dateline's city,
+// so a meeting dated within the week before, further down ("X met Y on
+// Thursday morning"), is one of its sideline meetings, held there.
+// Only the headline and the first sentence count, and only when they put
+// the gathering nowhere else ("as he prepares for next week's summit in
+// X", "could meet on the margins of the forum in Y" tell another place's
+// gathering).
+func (d *Reader) gatheringStory() bool {
+	if d.dateline == "" {
+		return false
+	}
+	found := false
+	for si := 0; si < len(d.Sents) && si <= 1; si++ {
+		toks := d.Sents[si].Toks
+		if !slices.ContainsFunc(toks, func(t text.Token) bool { return sidelineNouns[t.Lower] || gatheringEvents[t.Lower] }) {
+			continue
+		}
+		found = true
+		for _, m := range d.Ments[si] {
+			if m.I > 0 && toks[m.I-1].Lower == "in" && (m.Kind == mention.City && m.City != d.dateline || m.Kind == mention.Unknown || m.Kind == mention.State) {
+				return false
+			}
+		}
+	}
+	return found
+}
+
+var (
+	sidelineNouns   = lex("sidelineNouns")
+	gatheringEvents = lex("gatheringEvents")
+)
 
 // datelineReach is the last sentence (0-based, the headline counted) of
 // the lead paragraph that the dateline places.
