@@ -149,3 +149,22 @@ func TestGatheringStoryPlacesLaterMeetings(t *testing.T) {
 		t.Errorf("%q: place %q from a gathering held elsewhere", text, m.Place)
 	}
 }
+
+// A story set in its dateline's city (the headline or lead names it)
+// tells its undated meetings further down as the visit's own: "X also met
+// Y at the presidential palace before he left for Z" was in the dateline's
+// city (p57, p61, p78, p80, p94). A sentence that puts someone in another
+// city ("after he flew to Z") keeps its meeting out of it; "left for Z"
+// tells only where they went next.
+func TestUndatedMeetingOfStorySetInDateline(t *testing.T) {
+	pub := time.Date(2025, 5, 10, 0, 0, 0, 0, time.UTC)
+	lead := "Freedonia and Austria agree on ferry link as Grout visits Vienna\nVIENNA, May 9 (Wire) - Freedonian Prime Minister Piet Grout and Austrian Chancellor Ana Rossi agreed on Friday to open a ferry link on the Danube. The two leaders signed four agreements on trade and energy. Officials said the ferry would start in the spring. Both sides praised the talks.\n"
+	text := lead + "Grout also met Austrian President Karl Bauer at the presidential palace before he left for Prague."
+	if m, ok := heldWith(t, text, "Karl Bauer", pub); ok && m.Place != "Vienna" {
+		t.Errorf("%q: place %q, want Vienna", text, m.Place)
+	}
+	text = lead + "Grout also met Austrian President Karl Bauer after he flew to Prague."
+	if m, ok := heldWith(t, text, "Karl Bauer", pub); ok && m.Place == "Vienna" {
+		t.Errorf("%q: place %q, though the sentence puts them in Prague", text, m.Place)
+	}
+}

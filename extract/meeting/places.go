@@ -155,15 +155,18 @@ func (d *Reader) namesActor(si, e int) bool {
 // in the dateline's city. Further down, when the headline or lead names
 // the dateline's city itself (the story is set there, not only filed
 // from there), so is a meeting of the story's own days: dated that day or
-// the two before it ("met X on Tuesday morning" in Wednesday's dispatch).
-// Older meetings are background and may have been anywhere.
+// the two before it ("met X on Tuesday morning" in Wednesday's dispatch),
+// or told with no date at all ("X also met Y at the presidential palace
+// before he left for Z"), unless its sentence puts someone in another
+// city ("travelled to Z, where ..."). Older meetings are background and
+// may have been anywhere.
 func (d *Reader) datelineHolds(si int, date string) bool {
 	if d.leadPlace() == "" || d.published.IsZero() {
 		return false
 	}
 	lead := si <= datelineReach
 	if date == "" {
-		return lead
+		return lead || d.setInDateline() && !d.namesOtherCity(si)
 	}
 	gathering := !lead && d.gatheringStory()
 	if !lead && !gathering && !d.setInDateline() {
@@ -179,6 +182,21 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 	}
 	return age >= 0 && age <= 7*24*time.Hour
 }
+
+// namesOtherCity: sentence si puts someone in a city other than the
+// dateline's ("travelled to X, where ...", "in X"); "left for X" says
+// where they went after.
+func (d *Reader) namesOtherCity(si int) bool {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.Kind == mention.City && m.City != d.dateline && m.I > 0 && otherCityCues[toks[m.I-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var otherCityCues = map[string]bool{"in": true, "at": true, "to": true, "near": true, "outside": true}
 
 // sentence si on date (datelineHolds), else "".
 func (d *Reader) DatelinePlace(si int, date string) string {
