@@ -268,4 +268,15 @@ func TestLeadCityOutweighsDateline(t *testing.T) {
 	if m, ok := heldWith(heldAt(t, text, pub), "Piet Grout", "Ana Rossi"); !ok || m.Place != "Lima" {
 		t.Errorf("want Grout and Rossi in Lima, got %v (%v)", m, ok)
 	}
+	// The lead's first place decides: talks "in the Peruvian capital"
+	// keep the story in the dateline's city, whatever the rest of the
+	// sentence is about (p57's shape: a truce "in Gaza" told after).
+	for _, where := range []string{"in the Peruvian capital", "in Lima"} {
+		text = "Talks resume\nLIMA, Nov 3 (Wire) - Uruguayan and Andes Front negotiators resumed talks " + where +
+			" on Wednesday as mediators tried to extend a ceasefire in Santiago.\n" +
+			"President Piet Grout received Ana Rossi and Karl Bauer at the palace on Tuesday."
+		if m, ok := heldWith(heldAt(t, text, pub), "Piet Grout", "Ana Rossi"); !ok || m.Place != "Lima" {
+			t.Errorf("%s: want Grout and Rossi in Lima, got %v (%v)", where, m, ok)
+		}
+	}
 }

@@ -15,7 +15,7 @@ import (
 	"github.com/parley-dev/parley/extract/text"
 )
 
-//go:embed countries.tsv former-states.tsv cities.tsv common-words.txt
+//go:embed countries.tsv former-states.tsv cities.tsv towns.tsv common-words.txt
 var gazetteerFS embed.FS
 
 // EntryKind is what a gazetteer phrase names.
@@ -36,6 +36,9 @@ type Entry struct {
 	Capital bool   // the city is its country's capital
 	Pop     int
 	Acr     bool // the phrase is an acronym: match only upper case
+	// Minor: a town of towns.tsv, a place only where the text puts one
+	// ("in X", "at X"): small places' names are often surnames or words.
+	Minor bool
 }
 
 // Country is one country of countries.tsv.
@@ -67,6 +70,7 @@ var Load = sync.OnceValue(func() *Gazetteer {
 		}
 	}
 	g.loadCities()
+	g.loadTowns()
 	g.loadCountries()
 	g.loadFormerStates()
 	for i := range knownOrgs {
@@ -239,6 +243,35 @@ func (g *Gazetteer) loadCities() {
 		g.add(col[0], e, false)
 		for _, a := range SplitBar(col[3]) {
 			g.add(a, e, false)
+		}
+	}
+}
+
+// loadTowns adds the towns of towns.tsv under the names no city holds.
+func (g *Gazetteer) loadTowns() {
+	f, err := gazetteerFS.Open("towns.tsv")
+	if err != nil {
+		return // embedded: cannot happen in a built binary
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		col := strings.Split(sc.Text(), "\t")
+		if len(col) < 3 || strings.HasPrefix(col[0], "#") {
+			continue
+		}
+		k, _ := PhraseKey(col[0])
+		if old, ok := g.Phrases[k]; ok && !old.Minor {
+			continue
+		}
+		pop, _ := strconv.Atoi(col[2])
+		g.add(col[0], Entry{Kind: City, Ref: col[1], City: col[0], Pop: pop, Minor: true}, false)
+		// The name without diacritics ("Tromso"), as English copy often
+		// writes it: a spelling of the same town.
+		if len(col) > 3 && col[3] != "" {
+			if fk, _ := PhraseKey(col[3]); g.Phrases[fk].Kind == 0 || g.Phrases[fk].Minor {
+				g.add(col[3], Entry{Kind: City, Ref: col[1], City: col[3], Pop: pop, Minor: true}, false)
+			}
 		}
 	}
 }

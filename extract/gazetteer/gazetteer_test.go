@@ -63,3 +63,29 @@ func TestPluralDemonym(t *testing.T) {
 		}
 	}
 }
+
+// towns.tsv: smaller places are Minor (read only after a place cue), never
+// shadow a city or a country of the same name, and leave out names that
+// are common English words.
+func TestTowns(t *testing.T) {
+	g := Load()
+	if e, ok := g.Phrases["kutaisi"]; !ok || e.Kind != City || !e.Minor || e.Ref != "GE" {
+		t.Errorf("Kutaisi: %+v, want a minor city of GE", e)
+	}
+	if e, ok := g.Phrases["fez"]; !ok || e.City != "Fez" || !e.Minor {
+		t.Errorf("Fez: %+v, want the exonym as a minor city", e)
+	}
+	if e, ok := g.Phrases["tromso"]; !ok || e.City != "Tromso" || !e.Minor || e.Ref != "NO" {
+		t.Errorf("Tromso: %+v, want Tromsø's spelling without diacritics", e)
+	}
+	for _, k := range []string{"doha", "lincoln", "georgia"} {
+		if e := g.Phrases[k]; e.Minor {
+			t.Errorf("%s: a town row shadows %+v", k, e)
+		}
+	}
+	for _, k := range []string{"march", "hope"} {
+		if e, ok := g.Phrases[k]; ok && e.Kind == City {
+			t.Errorf("%s: the common word is a place: %+v", k, e)
+		}
+	}
+}

@@ -26,11 +26,15 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 MIN_POP = 150_000
 ALT_POP = 300_000
+TOWN_POP = 15_000  # towns.tsv: smaller places, read only after "in"/"at"/"near"/"outside"
 COMMON_WORDS = 3000  # the most frequent English words kept
 LATIN = re.compile(r"^[A-Z][A-Za-z' .-]+$")
+# A town's name: letters of any Latin script, spaces, apostrophes, dots, hyphens.
+TOWN = re.compile(r"^[^\W\d_][^\W\d_' .-]*(?:[' .-]+[^\W\d_]+)*$")
 
 
 def clean(xs):
@@ -78,6 +82,50 @@ def cities(path, capitals):
     return rows
 
 
+def towns(path, kept, common):
+    """Places of TOWN_POP to MIN_POP inhabitants that cities.tsv leaves out:
+    provincial seats, resorts and border towns where talks are held. No
+    alternate names, and none whose name is a common English word ("Hope",
+    "March"), so that only a place's own name, after a place cue, is read."""
+    have = {(r[0], r[1]) for r in kept}
+    best = {}
+    data = json.load(open(path, encoding="utf-8")).values()
+    for v in data:
+        # A three-letter exonym of a large city ("Fez" for Fes), too short
+        # to read everywhere, is a town row: read after a place cue only.
+        if (v.get("population") or 0) >= ALT_POP:
+            for a in v.get("alternatenames", []):
+                if len(a) == 3 and LATIN.match(a) and not a.isupper() and a.lower() not in common:
+                    k = (a, v["countrycode"])
+                    best[k] = max(best.get(k, 0), v["population"])
+    for v in data:
+        pop, name = v.get("population") or 0, v["name"].strip()
+        if pop < TOWN_POP or (name, v["countrycode"]) in have or not TOWN.match(name) or not name[0].isupper():
+            continue
+        if name.lower() in common or any(w in common for w in name.lower().split() if len(name.split()) == 1):
+            continue
+        k = (name, v["countrycode"])
+        if k not in best or pop > best[k]:
+            best[k] = pop
+    rows = []
+    for (n, c), p in best.items():
+        f = fold(n)
+        rows.append([n, c, str(p), f if f != n else ""])
+    rows.sort(key=lambda r: (-int(r[2]), r[0], r[1]))
+    return rows
+
+
+FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "æ": "ae",
+                      "Æ": "Ae", "œ": "oe", "ß": "ss", "ı": "i", "þ": "th"})
+
+
+def fold(name):
+    """The name as English copy often writes it, without diacritics
+    ("Tromso" for Tromsø)."""
+    d = unicodedata.normalize("NFKD", name.translate(FOLD))
+    return "".join(ch for ch in d if not unicodedata.combining(ch))
+
+
 def write(path, header, rows):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# " + "\t".join(header) + "\n")
@@ -102,11 +150,18 @@ def main():
     crow, caps = countries(sys.argv[1])
     write(os.path.join(sys.argv[3], "countries.tsv"),
           ["cca2", "common", "official", "alt spellings", "demonyms", "capitals", "sovereign"], crow)
-    write(os.path.join(sys.argv[3], "cities.tsv"),
-          ["name", "country", "population", "alternate names"], cities(sys.argv[2], caps))
+    words = []
     if len(sys.argv) == 5:
-        write(os.path.join(sys.argv[3], "common-words.txt"), ["word (most frequent first)"],
-              [[w] for w in common_words(sys.argv[4])])
+        words = common_words(sys.argv[4])
+        write(os.path.join(sys.argv[3], "common-words.txt"), ["word (most frequent first)"], [[w] for w in words])
+    else:
+        words = [l.strip() for l in open(os.path.join(sys.argv[3], "common-words.txt"), encoding="utf-8")
+                 if l.strip() and not l.startswith("#")]
+    common = set(words)
+    crows = cities(sys.argv[2], caps)
+    write(os.path.join(sys.argv[3], "cities.tsv"), ["name", "country", "population", "alternate names"], crows)
+    write(os.path.join(sys.argv[3], "towns.tsv"), ["name", "country", "population", "name without diacritics"],
+          towns(sys.argv[2], crows, common))
 
 
 if __name__ == "__main__":

@@ -1,10 +1,12 @@
 package meeting
 
 import (
+	"slices"
 	"time"
 
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -156,17 +158,21 @@ func (d *Reader) namesActor(si, e int) bool {
 // in the dateline's city. Further down, when the headline or lead names
 // the dateline's city itself (the story is set there, not only filed
 // from there), so is a meeting of the story's own days: dated that day or
-// the two before it ("met X on Tuesday morning" in Wednesday's dispatch).
-// Older meetings are background and may have been anywhere.
+// the two before it ("met X on Tuesday morning" in Wednesday's dispatch),
+// or told with no date at all ("X also met Y at the presidential palace
+// before he left for Z"), unless its sentence puts someone in another
+// city ("travelled to Z, where ..."). Older meetings are background and
+// may have been anywhere.
 func (d *Reader) datelineHolds(si int, date string) bool {
 	if d.leadPlace() == "" || d.published.IsZero() {
 		return false
 	}
 	lead := si <= datelineReach
 	if date == "" {
-		return lead
+		return lead || d.setInDateline() && !d.namesOtherCity(si)
 	}
-	if !lead && !d.setInDateline() {
+	gathering := !lead && d.gatheringStory()
+	if !lead && !gathering && !d.setInDateline() {
 		return false
 	}
 	t, err := time.Parse("2006-01-02", date)
@@ -174,11 +180,26 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 		return false // a month or year: not news of the day
 	}
 	age := d.published.Sub(t)
-	if !lead {
+	if !lead && !gathering {
 		return age >= 0 && age <= 2*24*time.Hour
 	}
 	return age >= 0 && age <= 7*24*time.Hour
 }
+
+// namesOtherCity: sentence si puts someone in a city other than the
+// dateline's ("travelled to X, where ...", "in X"); "left for X" says
+// where they went after.
+func (d *Reader) namesOtherCity(si int) bool {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.Kind == mention.City && m.City != d.dateline && m.I > 0 && otherCityCues[toks[m.I-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var otherCityCues = map[string]bool{"in": true, "at": true, "to": true, "near": true, "outside": true}
 
 // sentence si on date (datelineHolds), else "".
 func (d *Reader) DatelinePlace(si int, date string) string {
@@ -203,7 +224,16 @@ func (d *Reader) leadElsewhere() string {
 		}
 		toks := d.Sents[si].Toks
 		for _, m := range d.Ments[si] {
-			if m.Kind == mention.City && m.I > 0 && toks[m.I-1].Lower == "in" && m.City != d.dateline {
+			// The first place the lead names decides: one that is the
+			// dateline's city, by name or as "the Qatari capital",
+			// keeps the story there ("talks resumed in the Qatari
+			// capital ... to extend a truce in Gaza").
+			if m.Kind == mention.City && m.City == d.dateline && m.I > 0 && toks[m.I-1].Lower == "in" ||
+				(m.Kind == mention.Demonym || m.Kind == mention.State) && m.I > 0 && m.J < len(toks) &&
+					toks[m.I-1].Lower == "the" && toks[m.J].Lower == "capital" && d.G.CapitalCity(m.Code) == d.dateline {
+				return ""
+			}
+			if m.Kind == mention.City && m.I > 0 && toks[m.I-1].Lower == "in" {
 				return m.City
 			}
 		}
@@ -227,6 +257,40 @@ func (d *Reader) setInDateline() bool {
 	}
 	return false
 }
+
+// gatheringStory: the headline or the lead paragraph tells a gathering
+// ("on the sidelines of the ... summit", "the annual retreat", "the
+// General Assembly"): the story follows its days in the dateline's city,
+// so a meeting dated within the week before, further down ("X met Y on
+// Thursday morning"), is one of its sideline meetings, held there.
+// Only the headline and the first sentence count, and only when they put
+// the gathering nowhere else ("as he prepares for next week's summit in
+// X", "could meet on the margins of the forum in Y" tell another place's
+// gathering).
+func (d *Reader) gatheringStory() bool {
+	if d.dateline == "" {
+		return false
+	}
+	found := false
+	for si := 0; si < len(d.Sents) && si <= 1; si++ {
+		toks := d.Sents[si].Toks
+		if !slices.ContainsFunc(toks, func(t text.Token) bool { return sidelineNouns[t.Lower] || gatheringEvents[t.Lower] }) {
+			continue
+		}
+		found = true
+		for _, m := range d.Ments[si] {
+			if m.I > 0 && toks[m.I-1].Lower == "in" && (m.Kind == mention.City && m.City != d.dateline || m.Kind == mention.Unknown || m.Kind == mention.State) {
+				return false
+			}
+		}
+	}
+	return found
+}
+
+var (
+	sidelineNouns   = lex("sidelineNouns")
+	gatheringEvents = lex("gatheringEvents")
+)
 
 // datelineReach is the last sentence (0-based, the headline counted) of
 // the lead paragraph that the dateline places.

@@ -93,6 +93,9 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	toks := s.Toks
 	best, bestDist := "", 1<<30
 	consider := func(name string, at int, weight int) {
+		if relativeBefore(toks, 0, at, k) {
+			return
+		}
 		dist := abs(at-k) + weight
 		if at < k {
 			// A place phrase belongs to the predicate it follows; one
@@ -216,6 +219,35 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	}
 	return best
 }
+
+// relativeBefore: token at stands in a relative clause set off by commas
+// that closes before the predicate at k: "A, who lives in X, met B", "A,
+// whose government hosted earlier rounds in X, spoke with B". The place
+// is the clause's own event (where A lives or worked, an earlier round),
+// never the predicate's.
+func relativeBefore(toks []text.Token, cs, at, k int) bool {
+	if at >= k {
+		return false
+	}
+	open := -1
+	for e := at - 1; e >= cs; e-- {
+		if toks[e].Text == "," {
+			open = e
+			break
+		}
+	}
+	if open < 0 || open+1 >= at || !relativePronouns[toks[open+1].Lower] {
+		return false
+	}
+	for e := at + 1; e < k; e++ {
+		if toks[e].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+var relativePronouns = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
 
 // venueAfterAt: the capitalized words ending at token e of sentence si
 // (a building's name: "Government Headquarters", "State House") follow

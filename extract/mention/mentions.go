@@ -303,6 +303,9 @@ func (d *scanner) longestPhrase(toks []text.Token, i int) (int, gazetteer.Entry)
 		if e.Acr && l == 1 && !toks[i].Acronym {
 			continue // "Who" is not WHO
 		}
+		if e.Minor && !townCue(toks, i, l) {
+			continue
+		}
 		// A phrase must not stop inside a hyphenated or longer capitalized name.
 		if i+l < len(toks) && toks[i+l].Text == "-" && toks[i+l].Glued && i+l+1 < len(toks) && toks[i+l+1].Cap && toks[i+l+1].Glued {
 			if _, ok2 := d.g.Phrases[toks[i+l+1].Lower]; !ok2 {
@@ -313,6 +316,44 @@ func (d *scanner) longestPhrase(toks []text.Token, i int) (int, gazetteer.Entry)
 	}
 	return best, be
 }
+
+// townCue: the words toks[i:i+l], a town of the gazetteer's smaller
+// places, stand where the text puts a place: right after "in", "at",
+// "near" or "outside", and not followed by another capitalized word or a
+// possessive ("in Hart's view" is no town).
+func townCue(toks []text.Token, i, l int) bool {
+	if i == 0 {
+		return datelineTown(toks, l)
+	}
+	if !townCues[toks[i-1].Lower] {
+		return false
+	}
+	if e := i + l; e < len(toks) && (toks[e].Text == "'s" || toks[e].Word && toks[e].Cap) {
+		return false
+	}
+	return true
+}
+
+// datelineTown: a town opening the text in capitals, then a comma, a
+// parenthesis or a dash, is a dateline's ("KUTAISI, May 4 (Wire) -"):
+// wire copy is filed from where the news happens, whatever its size.
+func datelineTown(toks []text.Token, l int) bool {
+	if l >= len(toks) {
+		return false
+	}
+	for _, t := range toks[:l] {
+		if t.Text != strings.ToUpper(t.Text) {
+			return false
+		}
+	}
+	switch toks[l].Text {
+	case ",", "(", "-", "—", "–":
+		return true
+	}
+	return false
+}
+
+var townCues = map[string]bool{"in": true, "at": true, "near": true, "outside": true}
 
 // ellipsisPhrase: at i a capitalized word, "and", then a country name of
 // two words or more whose head, after this word, also names a country:
