@@ -227,9 +227,13 @@ func forPairs(ids []string, f func([2]string)) {
 }
 
 func (p *Planner) index(k *graph.KnownMeeting) {
+	_, had := p.meetings[k.ID]
 	p.meetings[k.ID] = k
 	forPairs(k.ParticipantIDs, func(pair [2]string) {
-		if !slices.Contains(p.byPair[pair], k.ID) {
+		// Only a meeting indexed before can be in a pair's list: the
+		// lists of a busy pair are long, and searching them for every
+		// new meeting was quadratic in its meetings.
+		if !had || !slices.Contains(p.byPair[pair], k.ID) {
 			p.byPair[pair] = append(p.byPair[pair], k.ID)
 		}
 	})
@@ -266,13 +270,21 @@ func (p *Planner) Consolidate(pl *graph.Plan) {
 		}
 	}()
 	known := make(map[string][]graph.KnownMeeting)
+	seen := map[string]bool{}
 	for _, m := range pl.Meetings {
-		seen := map[string]bool{}
+		clear(seen)
+		apart := graph.DatedApart(m)
 		forPairs(m.ParticipantIDs, func(pair [2]string) {
 			for _, id := range p.byPair[pair] {
-				if !seen[id] {
-					seen[id] = true
-					known[m.ID] = append(known[m.ID], *p.meetings[id])
+				if seen[id] {
+					continue
+				}
+				seen[id] = true
+				// A busy pair has met many times: only the meetings
+				// near m's dates can be it (graph.SameMeeting), or the
+				// one of its own id.
+				if k := p.meetings[id]; id == m.ID || !apart(*k) {
+					known[m.ID] = append(known[m.ID], *k)
 				}
 			}
 		})

@@ -39,7 +39,8 @@ type OfflineFiles struct {
 	// MetLists are the MET_WITH aggregates whose place lists the files
 	// cannot hold (mostly [""]: one place, met there undated; a pair met
 	// at no known place has no lists at all, as in metPlaceLists):
-	// FinishOffline sets them, each row {pair, places, names, dates}.
+	// FinishOffline sets them, each row {pair, set: the lists by
+	// property name}.
 	MetLists []map[string]any
 	Stats    BulkStats
 }
@@ -70,13 +71,15 @@ type offSource struct {
 	row    graph.SourceRow
 	text   string
 	digest string
-	actors []string // mentioned, in order
+	actors []*offActor // mentioned, in order
 }
 
 type offMeeting struct {
 	nid          int64
+	id           string
 	row          graph.MeetingRow // the last written
 	participants []string
+	attendees    []*offActor // participants' actors, for the files
 	places, negs []string
 	reports      []graph.ReportRow // one per source, the last written
 }
@@ -105,7 +108,7 @@ type OfflineWriter struct {
 	places    map[string]string
 	placeIDs  []string
 	meetings  map[string]*offMeeting
-	meetIDs   []string
+	meetList  []*offMeeting      // in order; the files walk it, not the map
 	rels      map[string]*offRel // type|from|to[|title] → properties
 	relKeys   []string
 	merges    []OfflineMerge
@@ -231,8 +234,8 @@ func (w *OfflineWriter) add(p graph.Plan, it BulkItem) error {
 				w.nameKeys = append(w.nameKeys, k)
 			}
 		}
-		if !slices.Contains(s.actors, a.ID) {
-			s.actors = append(s.actors, a.ID)
+		if !slices.Contains(s.actors, cur) {
+			s.actors = append(s.actors, cur)
 		}
 	}
 	for _, x := range p.Positions {
@@ -276,9 +279,9 @@ func (w *OfflineWriter) add(p graph.Plan, it BulkItem) error {
 	for _, m := range p.Meetings {
 		cur, ok := w.meetings[m.ID]
 		if !ok {
-			cur = &offMeeting{}
+			cur = &offMeeting{id: m.ID}
 			w.meetings[m.ID] = cur
-			w.meetIDs = append(w.meetIDs, m.ID)
+			w.meetList = append(w.meetList, cur)
 		}
 		cur.row = m
 		cur.row.ParticipantIDs, cur.row.Report = nil, graph.ReportRow{}
@@ -290,6 +293,7 @@ func (w *OfflineWriter) add(p graph.Plan, it BulkItem) error {
 		for _, a := range m.ParticipantIDs {
 			if !slices.Contains(cur.participants, a) {
 				cur.participants = append(cur.participants, a)
+				cur.attendees = append(cur.attendees, w.actors[a])
 			}
 		}
 		if m.PlaceID != "" && !slices.Contains(cur.places, m.PlaceID) {
@@ -391,9 +395,9 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 	for i, id := range w.placeIDs {
 		placeIDs[id] = placeBase + int64(i)
 	}
-	meetBase := number(len(w.meetIDs))
-	for i, id := range w.meetIDs {
-		w.meetings[id].nid = meetBase + int64(i)
+	meetBase := number(len(w.meetList))
+	for i, m := range w.meetList {
+		m.nid = meetBase + int64(i)
 	}
 	actor := func(id string) int64 { return w.actors[id].nid }
 
@@ -485,10 +489,9 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 		}
 	})
 	file("meetings.csv", "Meeting", true, ":ID,id,date,dateStart,dateEnd,status,mode", func(f *csvFile) {
-		for _, id := range w.meetIDs {
-			m := w.meetings[id]
+		for _, m := range w.meetList {
 			f.num(m.nid)
-			f.str(id)
+			f.str(m.id)
 			f.str(m.row.Date)
 			f.str(m.row.DateStart)
 			f.str(m.row.DateEnd)
@@ -511,7 +514,7 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 		for _, id := range w.sourceIDs {
 			s := w.sources[id]
 			for _, a := range s.actors {
-				f.num(actor(a))
+				f.num(a.nid)
 				f.num(s.nid)
 				f.end()
 			}
@@ -541,8 +544,7 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 	rels("mediates.csv", "MEDIATES", ":START_ID,:END_ID,sources:string[]", negotiation,
 		func(f *csvFile, r *offRel) { f.list(r.sources) })
 	file("reported_in.csv", "REPORTED_IN", false, ":START_ID,:END_ID,evidence,attribution,status,mode,date,place", func(f *csvFile) {
-		for _, id := range w.meetIDs {
-			m := w.meetings[id]
+		for _, m := range w.meetList {
 			for _, r := range m.reports {
 				f.num(m.nid)
 				f.num(w.sources[r.SourceID].nid)
@@ -557,19 +559,17 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 		}
 	})
 	file("attended.csv", "ATTENDED", false, ":START_ID,:END_ID,key", func(f *csvFile) {
-		for _, id := range w.meetIDs {
-			m := w.meetings[id]
-			for _, a := range m.participants {
-				f.num(actor(a))
+		for _, m := range w.meetList {
+			for i, a := range m.participants {
+				f.num(m.attendees[i].nid)
 				f.num(m.nid)
-				f.str(attendedOrderKey(a, m.row.DateStart, id))
+				f.str(attendedOrderKey(a, m.row.DateStart, m.id))
 				f.end()
 			}
 		}
 	})
 	file("held_in.csv", "HELD_IN", false, ":START_ID,:END_ID", func(f *csvFile) {
-		for _, id := range w.meetIDs {
-			m := w.meetings[id]
+		for _, m := range w.meetList {
 			for _, p := range m.places {
 				f.num(m.nid)
 				f.num(placeIDs[p])
@@ -578,8 +578,7 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 		}
 	})
 	file("part_of.csv", "PART_OF", false, ":START_ID,:END_ID", func(f *csvFile) {
-		for _, id := range w.meetIDs {
-			m := w.meetings[id]
+		for _, m := range w.meetList {
 			for _, n := range m.negs {
 				f.num(m.nid)
 				f.num(negIDs[n])
@@ -588,9 +587,9 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 		}
 	})
 	file("dated.csv", "DATED", false, ":START_ID,:END_ID", func(f *csvFile) {
-		for _, id := range w.meetIDs {
-			if k := agg.dated[id]; k != "" {
-				f.num(w.meetings[id].nid)
+		for _, m := range w.meetList {
+			if k := agg.dated[m.id]; k != "" {
+				f.num(m.nid)
 				f.num(dkIDs[k])
 				f.end()
 			}
@@ -621,15 +620,28 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 					f.opt("")
 					f.opt("")
 					f.opt("")
-				} else if listable(ids) && listable(names) && listable(dates) {
-					f.list(ids)
-					f.list(names)
-					f.list(dates)
 				} else {
-					out.MetLists = append(out.MetLists, map[string]any{"pair": pair.String(), "places": ids, "names": names, "dates": dates})
-					f.opt("")
-					f.opt("")
-					f.opt("")
+					// Each list the importer can write is in the file;
+					// FinishOffline sets the others (most often a
+					// single place met undated: placeLast [""]).
+					var set map[string]any
+					for _, l := range []struct {
+						name string
+						vs   []string
+					}{{"places", ids}, {"placeNames", names}, {"placeLast", dates}} {
+						if listable(l.vs) {
+							f.list(l.vs)
+							continue
+						}
+						f.opt("")
+						if set == nil {
+							set = map[string]any{}
+						}
+						set[l.name] = l.vs
+					}
+					if set != nil {
+						out.MetLists = append(out.MetLists, map[string]any{"pair": pair.String(), "set": set})
+					}
 				}
 				f.str(p.lmID)
 				f.str(p.lmEv)
@@ -669,7 +681,7 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 	}
 	out.Merges = w.merges
 	out.Stats.Items = w.items
-	out.Stats.Meetings = len(w.meetIDs)
+	out.Stats.Meetings = len(w.meetList)
 	out.Stats.AutoMerges = len(w.merges)
 	return out, errors.Join(errs...)
 }
@@ -712,8 +724,8 @@ func (w *OfflineWriter) aggregates() offAggregates {
 	a := offAggregates{actorMeetings: map[string]int64{}, negMeetings: map[string]int64{}, dated: map[string]string{}, met: newMetCalc()}
 	keys := map[string]bool{}
 	var reps []metReport
-	for _, id := range w.meetIDs {
-		m := w.meetings[id]
+	for _, m := range w.meetList {
+		id := m.id
 		for _, x := range m.participants {
 			a.actorMeetings[x]++
 		}
@@ -881,7 +893,7 @@ CALL (a) { SET a.aliases = [] } IN TRANSACTIONS OF 10000 ROWS`
 	qOfflineMetLists = `
 UNWIND $rows AS row
 MATCH ()-[r:MET_WITH {pair: row.pair}]->()
-SET r.places = row.places, r.placeNames = row.names, r.placeLast = row.dates`
+SET r += row.set`
 )
 
 // Empty reports whether the database holds no node at all.
