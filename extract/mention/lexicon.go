@@ -60,3 +60,7 @@ var portfolioHeads = lex("portfolioHeads")
 // buildingHeads close the name of a building after "the" or "at": "the
 // Government Headquarters", "at State House".
 var buildingHeads = lex("buildingHeads")
+
+// nameConnectors join the capitalized words of a long name that an
+// acronym defines: "Front for Change and Concord in Chad (FACT)".
+var nameConnectors = lex("nameConnectors")

@@ -237,6 +237,11 @@ func (d *scanner) scanSentence(si int) []Mention {
 			continue
 		}
 		j := d.extendRun(toks, i, isWord)
+		if e := acronymDefinedName(toks, i); e > j {
+			ms = definedName(s, ms, i, e)
+			i = e
+			continue
+		}
 		for _, m := range d.classifyRun(s, si, i, j, cityAt) {
 			// A romanized given name of two syllables, the second in lower
 			// case: "Park Hye-jin". Only after a name of two words or more,
@@ -256,6 +261,62 @@ func (d *scanner) scanSentence(si int) []Mention {
 	}
 	Sort(ms)
 	return demonymLedGroups(s, ms)
+}
+
+// acronymDefinedName: from i, capitalized words joined by connectors
+// ("of", "for", "and", "in") that run to an acronym in brackets starting
+// with the first word's letter are one long name the acronym defines:
+// "Movement of Democratic Forces of Casamance (MFDC)", "Front for Change
+// and Concord in Chad (FACT)" (p123, p130). Translated names keep the
+// original's acronym, so only the first letter must agree; and no later
+// word after a connector may start with that letter, so that "Dakar and
+// the Democratic Movement (DM)" names only the movement. It returns the
+// name's end, 0 when the construction does not hold.
+func acronymDefinedName(toks []text.Token, i int) int {
+	if !toks[i].Word || !toks[i].Cap || toks[i].Acronym || functionWords[toks[i].Lower] {
+		return 0
+	}
+	letter := toks[i].Text[0]
+	conn, words := false, 1
+	for k := i + 1; k < len(toks) && k-i <= 12; k++ {
+		t := toks[k]
+		switch {
+		case t.Text == "(":
+			if !conn || words < 3 || !toks[k-1].Cap || k+2 >= len(toks) || !toks[k+1].Acronym || toks[k+2].Text != ")" || toks[k+1].Text[0] != letter {
+				return 0
+			}
+			return k
+		case t.Word && t.Cap && !t.Acronym:
+			if toks[k-1].Word && !toks[k-1].Cap && t.Text[0] == letter {
+				return 0
+			}
+			words++
+		case t.Word && !t.Cap && nameConnectors[t.Lower]:
+			if !toks[k-1].Cap {
+				return 0
+			}
+			conn = true
+		case t.Text == "-" && t.Glued || t.Text == "'s":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// definedName is the long name [i, j) before its acronym, replacing the
+// mentions found inside it ("Chad" of "... in Chad (FACT)"): a group when
+// a word of it heads armed groups and movements, else an organization.
+func definedName(s *text.Sentence, ms []Mention, i, j int) []Mention {
+	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.I >= i && m.J <= j })
+	m := Mention{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Org}
+	for k := i; k < j; k++ {
+		if groupHeads[s.Toks[k].Lower] {
+			m.Kind = Group
+			break
+		}
+	}
+	return append(ms, m)
 }
 
 // demonymLedGroups: a demonym opening the capitalized name of an armed

@@ -574,6 +574,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	for b > 0 && k-b < 4 && toks[b-1].Word && !toks[b-1].Cap && toks[b-1].Lower != "as" {
 		b--
 	}
+	if d.possessedMediator(si, b, k, r) {
+		return
+	}
 	switch {
 	case b > 1 && toks[b-1].Lower == "as" && (toks[b-2].Lower == "acting" || toks[b-2].Lower == "serving"):
 		// "with Mexico, Cuba and Norway acting as guarantors"
@@ -597,6 +600,60 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 			d.mediator(r, m.Actor)
 		}
 	}
+}
+
+// possessedMediator reads a mediator noun [b, k] owned by a state or
+// body: "Malaysia's facilitator, retired general X" (p109, p128), "the
+// AU's mediator, Y" (p65), "Qatar's mediator has spent the week
+// shuttling" (p130). The owner sent the third party, so it brokers too,
+// and a person set off by commas right after a singular noun is that
+// third party. A person owner ("the president's envoy") is no side of
+// it and is left alone.
+func (d *Reader) possessedMediator(si, b, k int, r *Roles) bool {
+	toks := d.Sents[si].Toks
+	p := k - 1
+	for p >= b-1 && p > 0 && toks[p].Text != "'s" && toks[p].Text != "'" {
+		p--
+	}
+	if p < b-1 || p < 1 {
+		return false
+	}
+	o := d.MentionEndingAt(si, p)
+	// The owner may be marked as describing the person named after
+	// ("the AU's mediator, X"): it still sent them.
+	if o == nil || o.Actor < 0 || d.Cast.Actors[o.Actor].Kind == graph.Person {
+		return false
+	}
+	d.mediator(r, o.Actor)
+	if k+2 < len(toks) && toks[k+1].Text == "," && !strings.HasSuffix(toks[k].Lower, "s") {
+		if p := d.commaPerson(si, k+2); p != nil {
+			d.mediator(r, p.Actor)
+		}
+	}
+	return true
+}
+
+// commaPerson is the person named from token k after at most three
+// lower-case or title words ("retired general X"), when a comma or the
+// sentence's end closes the name; nil when none.
+func (d *Reader) commaPerson(si, k int) *mention.Mention {
+	toks := d.Sents[si].Toks
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I < k || m.I > k+3 || m.Kind != mention.Person || m.Actor < 0 {
+			continue
+		}
+		for e := k; e < m.I; e++ {
+			if !toks[e].Word || toks[e].Cap && !mention.IsTitleWord(toks[e].Lower) {
+				return nil
+			}
+		}
+		if m.J < len(toks) && toks[m.J].Word {
+			return nil
+		}
+		return m
+	}
+	return nil
 }
 
 // colonList reads the actors a colon after the noun at k lists ("two
