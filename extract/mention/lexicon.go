@@ -64,3 +64,7 @@ var buildingHeads = lex("buildingHeads")
 // nameConnectors join the capitalized words of a long name that an
 // acronym defines: "Front for Change and Concord in Chad (FACT)".
 var nameConnectors = lex("nameConnectors")
+
+// communityNouns after "Place Ethnonym" make it a community of that
+// land: "the Kosovo Serb community", "Kosovo Albanian leaders".
+var communityNouns = lex("communityNouns")

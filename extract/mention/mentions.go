@@ -260,7 +260,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
-	return demonymLedGroups(s, ms)
+	return communityNames(s, demonymLedGroups(s, ms))
 }
 
 // acronymDefinedName: from i, capitalized words joined by connectors
@@ -317,6 +317,54 @@ func definedName(s *text.Sentence, ms []Mention, i, j int) []Mention {
 		}
 	}
 	return append(ms, m)
+}
+
+// communityNames: a country or demonym right before a second demonym
+// ("Greek Cypriot", "Turkish Cypriot", p127) or before a lone unknown
+// word that a community noun follows ("Kosovo Serb community", p129)
+// names one community of a land, a side of its own: not the first state,
+// nor the second. Read as a group, its people are its members.
+func communityNames(s *text.Sentence, ms []Mention) []Mention {
+	toks := s.Toks
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if (m.Kind == State || m.Kind == Demonym) && i+1 < len(ms) && ms[i+1].I == m.J && ms[i+1].J-ms[i+1].I == 1 {
+			n := ms[i+1]
+			after := n.J < len(toks) && toks[n.J].Word && !toks[n.J].Cap
+			// The land is the second of two demonyms ("Greek Cypriot":
+			// Cypriots of Greek descent), else the country named first.
+			land := m.Code
+			if n.Kind == Demonym {
+				land = n.Code
+			}
+			if n.Kind == Demonym && after || n.Kind == Unknown && communityNounAfter(toks, n.J) {
+				g := Mention{I: m.I, J: n.J, Actor: -1, Text: SpanText(s, m.I, n.J), Kind: Group, Code: land}
+				out = append(out, g)
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// communityNounAfter: a community noun at k, or after a coordinated
+// second community sharing it ("Kosovo Serb and Kosovo Albanian
+// communities").
+func communityNounAfter(toks []text.Token, k int) bool {
+	for e := k; e < len(toks) && e <= k+4; e++ {
+		t := toks[e]
+		switch {
+		case t.Word && !t.Cap:
+			return communityNouns[t.Lower] || t.Lower == "and" && e == k
+		case t.Word && t.Cap && e > k:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // demonymLedGroups: a demonym opening the capitalized name of an armed
