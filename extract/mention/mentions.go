@@ -119,6 +119,10 @@ func (d *scanner) homeSide(si int, ms *[]Mention) {
 		if toks[k].Lower != "between" || toks[k+1].Lower != "the" || !homeSideNouns[toks[k+2].Lower] || toks[k+3].Lower != "and" {
 			continue
 		}
+		// Written with a capital ("between the Government and Renamo",
+		// p132) the noun is read as a name of its own; it is still the
+		// home side, the same construction as p81's.
+		*ms = slices.DeleteFunc(*ms, func(m Mention) bool { return m.I == k+2 && m.J == k+3 && m.Kind == Unknown })
 		if slices.ContainsFunc(*ms, func(m Mention) bool { return m.I <= k+2 && m.J > k+2 }) {
 			continue
 		}
@@ -268,7 +272,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 // with the first word's letter are one long name the acronym defines:
 // "Movement of Democratic Forces of Casamance (MFDC)", "Front for Change
 // and Concord in Chad (FACT)" (p123, p130). Translated names keep the
-// original's acronym, so only the first letter must agree; and no later
+// original's acronym, so only the first letter must agree, or the
+// second word's where a translation turned the order of an adjective and
+// its noun ("Patriotic Front ... (FPLN)"); and no later
 // word after a connector may start with that letter, so that "Dakar and
 // the Democratic Movement (DM)" names only the movement. It returns the
 // name's end, 0 when the construction does not hold.
@@ -276,13 +282,16 @@ func acronymDefinedName(toks []text.Token, i int) int {
 	if !toks[i].Word || !toks[i].Cap || toks[i].Acronym || functionWords[toks[i].Lower] {
 		return 0
 	}
-	letter := toks[i].Text[0]
+	letter, second := toks[i].Text[0], byte(0)
+	if i+1 < len(toks) && toks[i+1].Word && toks[i+1].Cap {
+		second = toks[i+1].Text[0]
+	}
 	conn, words := false, 1
 	for k := i + 1; k < len(toks) && k-i <= 12; k++ {
 		t := toks[k]
 		switch {
 		case t.Text == "(":
-			if !conn || words < 3 || !toks[k-1].Cap || k+2 >= len(toks) || !toks[k+1].Acronym || toks[k+2].Text != ")" || toks[k+1].Text[0] != letter {
+			if !conn || words < 3 || !toks[k-1].Cap || k+2 >= len(toks) || !toks[k+1].Acronym || toks[k+2].Text != ")" || toks[k+1].Text[0] != letter && toks[k+1].Text[0] != second {
 				return 0
 			}
 			return k
@@ -292,7 +301,8 @@ func acronymDefinedName(toks []text.Token, i int) int {
 			}
 			words++
 		case t.Word && !t.Cap && nameConnectors[t.Lower]:
-			if !toks[k-1].Cap {
+			// One connector after a word, or two ("for the", "in the").
+			if !toks[k-1].Cap && !(k-2 > i && toks[k-2].Cap && nameConnectors[toks[k-1].Lower]) {
 				return 0
 			}
 			conn = true
@@ -311,7 +321,7 @@ func definedName(s *text.Sentence, ms []Mention, i, j int) []Mention {
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.I >= i && m.J <= j })
 	m := Mention{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Org}
 	for k := i; k < j; k++ {
-		if groupHeads[s.Toks[k].Lower] {
+		if w := s.Toks[k].Lower; groupHeads[w] || groupHeads[strings.TrimSuffix(w, "s")] {
 			m.Kind = Group
 			break
 		}
