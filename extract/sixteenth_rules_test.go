@@ -119,3 +119,28 @@ func TestCapitalizedHomeSide(t *testing.T) {
 		t.Errorf("parties %v, want Zambia and no Government", parties)
 	}
 }
+
+// A go-between whose subject is not right before the shuttle verb: a
+// pronoun ("during which she carried proposals from one room to the
+// other", p123) or a verb coordinated with an earlier one ("X has met A
+// each day, and then carried its replies to the rebel delegation",
+// p130). Carrying one side's word "to the other delegation" and "from
+// one floor to the other" are shuttling as "back and forth" is.
+func TestShuttleSubject(t *testing.T) {
+	cases := []string{
+		"Peru and the Andean Front held peace talks in Lima. The Norwegian envoy, Ola Strand, kept the delegations apart for two days, during which he carried written proposals from one room to the other.",
+		"Peru and the Andean Front held peace talks in Lima. Ola Strand, a Norwegian diplomat, has met the government team every morning, and then carried its replies to the rebel delegation in the afternoon.",
+	}
+	for _, c := range cases {
+		_, meds := rolesIn(t, c)
+		if !slices.Contains(meds, "Ola Strand") {
+			t.Errorf("%q: mediators %v, want Ola Strand", c, meds)
+		}
+	}
+	// A speaker who carried something else to a delegation is no
+	// go-between.
+	_, meds := rolesIn(t, "Peru and the Andean Front held peace talks in Lima. Ola Strand met reporters, and then carried his bags to the hotel.")
+	if slices.Contains(meds, "Ola Strand") {
+		t.Errorf("carrying bags read as shuttling: %v", meds)
+	}
+}

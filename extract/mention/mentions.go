@@ -348,7 +348,9 @@ func communityNames(s *text.Sentence, ms []Mention) []Mention {
 			if n.Kind == Demonym {
 				land = n.Code
 			}
-			if n.Kind == Demonym && after || n.Kind == Unknown && communityNounAfter(toks, n.J) {
+			w := toks[n.I].Lower
+			head := orgHeads[w] || groupHeads[w] || titleHeads[w] || homeSideNouns[w]
+			if !head && (n.Kind == Demonym && after && n.Code != "" && n.Code != m.Code || n.Kind == Unknown && communityNounAfter(toks, n.J)) {
 				g := Mention{I: m.I, J: n.J, Actor: -1, Text: SpanText(s, m.I, n.J), Kind: Group, Code: land}
 				out = append(out, g)
 				i++
@@ -367,8 +369,9 @@ func communityNounAfter(toks []text.Token, k int) bool {
 	for e := k; e < len(toks) && e <= k+4; e++ {
 		t := toks[e]
 		switch {
+		case t.Lower == "and" && e == k:
 		case t.Word && !t.Cap:
-			return communityNouns[t.Lower] || t.Lower == "and" && e == k
+			return communityNouns[t.Lower]
 		case t.Word && t.Cap && e > k:
 		default:
 			return false
