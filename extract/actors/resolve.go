@@ -205,6 +205,10 @@ func (d *Story) resolveInstitution(si int, m *mention.Mention) {
 	case mention.Group:
 		m.Actor = d.Cast.add(graph.Group, m.Text, "")
 		d.Cast.addName(m.Actor, m.Text)
+		if m.Code != "" && d.Cast.Actors[m.Actor].Affiliation < 0 {
+			// A community of a land ("Greek Cypriot"): the land's.
+			d.Cast.Actors[m.Actor].Affiliation = d.state(m.Code)
+		}
 	}
 	if (m.Kind == mention.Org || m.Kind == mention.Group) && m.Actor >= 0 && d.Cast.Actors[m.Actor].Affiliation < 0 {
 		// "Sudan's Security Council": the possessor is the affiliation.

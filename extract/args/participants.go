@@ -434,6 +434,11 @@ func (d *Reader) RepresentedBy(a int, persons []int) bool {
 		if x.Affiliation == a {
 			return true
 		}
+		// A member of a land's community ("the Greek Cypriot leader")
+		// stands for that land too, where the land is named beside him.
+		if f := x.Affiliation; f >= 0 && d.Cast.Actors[f].Kind == graph.Group && d.Cast.Actors[f].Affiliation == a {
+			return true
+		}
 		for _, pos := range x.Positions {
 			if pos.Org == a {
 				return true

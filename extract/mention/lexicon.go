@@ -60,3 +60,11 @@ var portfolioHeads = lex("portfolioHeads")
 // buildingHeads close the name of a building after "the" or "at": "the
 // Government Headquarters", "at State House".
 var buildingHeads = lex("buildingHeads")
+
+// nameConnectors join the capitalized words of a long name that an
+// acronym defines: "Front for Change and Concord in Chad (FACT)".
+var nameConnectors = lex("nameConnectors")
+
+// communityNouns after "Place Ethnonym" make it a community of that
+// land: "the Kosovo Serb community", "Kosovo Albanian leaders".
+var communityNouns = lex("communityNouns")

@@ -119,6 +119,10 @@ func (d *scanner) homeSide(si int, ms *[]Mention) {
 		if toks[k].Lower != "between" || toks[k+1].Lower != "the" || !homeSideNouns[toks[k+2].Lower] || toks[k+3].Lower != "and" {
 			continue
 		}
+		// Written with a capital ("between the Government and Renamo",
+		// p132) the noun is read as a name of its own; it is still the
+		// home side, the same construction as p81's.
+		*ms = slices.DeleteFunc(*ms, func(m Mention) bool { return m.I == k+2 && m.J == k+3 && m.Kind == Unknown })
 		if slices.ContainsFunc(*ms, func(m Mention) bool { return m.I <= k+2 && m.J > k+2 }) {
 			continue
 		}
@@ -237,6 +241,11 @@ func (d *scanner) scanSentence(si int) []Mention {
 			continue
 		}
 		j := d.extendRun(toks, i, isWord)
+		if e := acronymDefinedName(toks, i); e > j {
+			ms = definedName(s, ms, i, e)
+			i = e
+			continue
+		}
 		for _, m := range d.classifyRun(s, si, i, j, cityAt) {
 			// A romanized given name of two syllables, the second in lower
 			// case: "Park Hye-jin". Only after a name of two words or more,
@@ -255,7 +264,120 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
-	return demonymLedGroups(s, ms)
+	return communityNames(s, demonymLedGroups(s, ms))
+}
+
+// acronymDefinedName: from i, capitalized words joined by connectors
+// ("of", "for", "and", "in") that run to an acronym in brackets starting
+// with the first word's letter are one long name the acronym defines:
+// "Movement of Democratic Forces of Casamance (MFDC)", "Front for Change
+// and Concord in Chad (FACT)" (p123, p130). Translated names keep the
+// original's acronym, so only the first letter must agree, or the
+// second word's where a translation turned the order of an adjective and
+// its noun ("Patriotic Front ... (FPLN)"); and no later
+// word after a connector may start with that letter, so that "Dakar and
+// the Democratic Movement (DM)" names only the movement. It returns the
+// name's end, 0 when the construction does not hold.
+func acronymDefinedName(toks []text.Token, i int) int {
+	if !toks[i].Word || !toks[i].Cap || toks[i].Acronym || functionWords[toks[i].Lower] {
+		return 0
+	}
+	letter, second := toks[i].Text[0], byte(0)
+	if i+1 < len(toks) && toks[i+1].Word && toks[i+1].Cap {
+		second = toks[i+1].Text[0]
+	}
+	conn, words := false, 1
+	for k := i + 1; k < len(toks) && k-i <= 12; k++ {
+		t := toks[k]
+		switch {
+		case t.Text == "(":
+			if !conn || words < 3 || !toks[k-1].Cap || k+2 >= len(toks) || !toks[k+1].Acronym || toks[k+2].Text != ")" || toks[k+1].Text[0] != letter && toks[k+1].Text[0] != second {
+				return 0
+			}
+			return k
+		case t.Word && t.Cap && !t.Acronym:
+			if toks[k-1].Word && !toks[k-1].Cap && t.Text[0] == letter {
+				return 0
+			}
+			words++
+		case t.Word && !t.Cap && nameConnectors[t.Lower]:
+			// One connector after a word, or two ("for the", "in the").
+			if !toks[k-1].Cap && !(k-2 > i && toks[k-2].Cap && nameConnectors[toks[k-1].Lower]) {
+				return 0
+			}
+			conn = true
+		case t.Text == "-" && t.Glued || t.Text == "'s":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// definedName is the long name [i, j) before its acronym, replacing the
+// mentions found inside it ("Chad" of "... in Chad (FACT)"): a group when
+// a word of it heads armed groups and movements, else an organization.
+func definedName(s *text.Sentence, ms []Mention, i, j int) []Mention {
+	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.I >= i && m.J <= j })
+	m := Mention{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Org}
+	for k := i; k < j; k++ {
+		if w := s.Toks[k].Lower; groupHeads[w] || groupHeads[strings.TrimSuffix(w, "s")] {
+			m.Kind = Group
+			break
+		}
+	}
+	return append(ms, m)
+}
+
+// communityNames: a country or demonym right before a second demonym
+// ("Greek Cypriot", "Turkish Cypriot", p127) or before a lone unknown
+// word that a community noun follows ("Kosovo Serb community", p129)
+// names one community of a land, a side of its own: not the first state,
+// nor the second. Read as a group, its people are its members.
+func communityNames(s *text.Sentence, ms []Mention) []Mention {
+	toks := s.Toks
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if (m.Kind == State || m.Kind == Demonym) && i+1 < len(ms) && ms[i+1].I == m.J && ms[i+1].J-ms[i+1].I == 1 {
+			n := ms[i+1]
+			after := n.J < len(toks) && toks[n.J].Word && !toks[n.J].Cap
+			// The land is the second of two demonyms ("Greek Cypriot":
+			// Cypriots of Greek descent), else the country named first.
+			land := m.Code
+			if n.Kind == Demonym {
+				land = n.Code
+			}
+			w := toks[n.I].Lower
+			head := orgHeads[w] || groupHeads[w] || titleHeads[w] || homeSideNouns[w]
+			if !head && (n.Kind == Demonym && after && n.Code != "" && n.Code != m.Code || n.Kind == Unknown && communityNounAfter(toks, n.J)) {
+				g := Mention{I: m.I, J: n.J, Actor: -1, Text: SpanText(s, m.I, n.J), Kind: Group, Code: land}
+				out = append(out, g)
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// communityNounAfter: a community noun at k, or after a coordinated
+// second community sharing it ("Kosovo Serb and Kosovo Albanian
+// communities").
+func communityNounAfter(toks []text.Token, k int) bool {
+	for e := k; e < len(toks) && e <= k+4; e++ {
+		t := toks[e]
+		switch {
+		case t.Lower == "and" && e == k:
+		case t.Word && !t.Cap:
+			return communityNouns[t.Lower]
+		case t.Word && t.Cap && e > k:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // demonymLedGroups: a demonym opening the capitalized name of an armed

@@ -23,3 +23,9 @@ func titleWord(w string) bool { return titleHeads[w] || titleHeads[strings.TrimS
 // functionWords are capitalized only at the start of a sentence and never
 // begin a name; they are no modifier of a carried object.
 var functionWords = lex("functionWords")
+
+// sideNouns name one side's team at talks: "the rebel delegation".
+var sideNouns = lex("delegationNouns")
+
+// possessiveDets may open the object a go-between carries: "its answers".
+var possessiveDets = lex("possessiveDets")

@@ -273,7 +273,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// proposals between the sides is brokering (SCHEMA); so is
 			// going between them ("X was shuttling between the two
 			// delegations").
-			for _, m := range d.listEndingAt(si, appositionStart(toks, subjectEnd(toks, k))) {
+			ms := d.listEndingAt(si, appositionStart(toks, subjectEnd(toks, k)))
+			if len(ms) == 0 {
+				ms = d.shuttleSubject(si, k)
+			}
+			for _, m := range ms {
 				d.mediator(r, m)
 			}
 		case mediationNouns[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "of":
@@ -435,6 +439,8 @@ func shuttleObjectEnd(toks []text.Token, k int) int {
 			return o + 1
 		case n == 2 && between[0].Word && !between[0].Cap && !functionWords[between[0].Lower]:
 			return o + 1
+		case n == 2 && possessiveDets[between[0].Lower]:
+			return o + 1 // "carried its answers" (p130), "their proposals"
 		case n == 3 && between[0].Word && !between[0].Cap && !functionWords[between[0].Lower] && between[1].Lower == "and":
 			return o + 1
 		}
@@ -451,10 +457,53 @@ func shuttleTail(toks []text.Token, k int) bool {
 	if k < len(toks) && toks[k].Lower == "between" {
 		return true
 	}
-	if k+2 < len(toks) && toks[k].Lower == "from" && toks[k+1].Lower == "one" && toks[k+2].Lower == "side" {
-		return true
+	if k+2 < len(toks) && toks[k].Lower == "from" && toks[k+1].Lower == "one" {
+		// "from one side to the other", "from one hotel floor to the
+		// other" (p123)
+		for e := k + 2; e < len(toks) && e <= k+5; e++ {
+			if toks[e].Lower == "to" && e+2 < len(toks) && toks[e+1].Lower == "the" && toks[e+2].Lower == "other" {
+				return true
+			}
+		}
+	}
+	if k+2 < len(toks) && toks[k].Lower == "to" && toks[k+1].Lower == "the" {
+		// "carried its answers to the rebel delegation" (p130): one
+		// side's word taken to the other side's team.
+		for e := k + 2; e < len(toks) && e <= k+4; e++ {
+			if sideNouns[toks[e].Lower] {
+				return true
+			}
+		}
 	}
 	return k+2 < len(toks) && toks[k].Lower == "back" && toks[k+1].Lower == "and" && toks[k+2].Lower == "forth"
+}
+
+// shuttleSubject: a shuttle verb whose subject is not right before it —
+// a pronoun ("during which he carried proposals", p123) or a verb
+// coordinated with an earlier one ("X has met A every morning, and then
+// carried its answers to B", p130) — has the sentence's first person as
+// its subject, when that person opens the sentence's first clause.
+func (d *Reader) shuttleSubject(si, k int) []int {
+	toks := d.Sents[si].Toks
+	v := k - 1
+	for v >= 0 && (toks[v].Lower == "then" || toks[v].Lower == "also" || auxWords[toks[v].Lower]) {
+		v--
+	}
+	if v < 0 || toks[v].Lower != "he" && toks[v].Lower != "she" && toks[v].Lower != "and" {
+		return nil
+	}
+	for _, m := range d.Ments[si] {
+		if m.I >= v {
+			break
+		}
+		if m.Kind == mention.Person && m.Actor >= 0 {
+			if m.I > 8 {
+				return nil // not the subject that opens the sentence
+			}
+			return []int{m.Actor}
+		}
+	}
+	return nil
 }
 
 // roleSubject: "X played a mediating role": the first actor of the clause
@@ -574,6 +623,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	for b > 0 && k-b < 4 && toks[b-1].Word && !toks[b-1].Cap && toks[b-1].Lower != "as" {
 		b--
 	}
+	if d.possessedMediator(si, b, k, r) {
+		return
+	}
 	switch {
 	case b > 1 && toks[b-1].Lower == "as" && (toks[b-2].Lower == "acting" || toks[b-2].Lower == "serving"):
 		// "with Mexico, Cuba and Norway acting as guarantors"
@@ -597,6 +649,60 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 			d.mediator(r, m.Actor)
 		}
 	}
+}
+
+// possessedMediator reads a mediator noun [b, k] owned by a state or
+// body: "Malaysia's facilitator, retired general X" (p109, p128), "the
+// AU's mediator, Y" (p65), "Qatar's mediator has spent the week
+// shuttling" (p130). The owner sent the third party, so it brokers too,
+// and a person set off by commas right after a singular noun is that
+// third party. A person owner ("the president's envoy") is no side of
+// it and is left alone.
+func (d *Reader) possessedMediator(si, b, k int, r *Roles) bool {
+	toks := d.Sents[si].Toks
+	p := k - 1
+	for p >= b-1 && p > 0 && toks[p].Text != "'s" && toks[p].Text != "'" {
+		p--
+	}
+	if p < b-1 || p < 1 {
+		return false
+	}
+	o := d.MentionEndingAt(si, p)
+	// The owner may be marked as describing the person named after
+	// ("the AU's mediator, X"): it still sent them.
+	if o == nil || o.Actor < 0 || d.Cast.Actors[o.Actor].Kind == graph.Person {
+		return false
+	}
+	d.mediator(r, o.Actor)
+	if k+2 < len(toks) && toks[k+1].Text == "," && !strings.HasSuffix(toks[k].Lower, "s") {
+		if p := d.commaPerson(si, k+2); p != nil {
+			d.mediator(r, p.Actor)
+		}
+	}
+	return true
+}
+
+// commaPerson is the person named from token k after at most three
+// lower-case or title words ("retired general X"), when a comma or the
+// sentence's end closes the name; nil when none.
+func (d *Reader) commaPerson(si, k int) *mention.Mention {
+	toks := d.Sents[si].Toks
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I < k || m.I > k+3 || m.Kind != mention.Person || m.Actor < 0 {
+			continue
+		}
+		for e := k; e < m.I; e++ {
+			if !toks[e].Word || toks[e].Cap && !mention.IsTitleWord(toks[e].Lower) {
+				return nil
+			}
+		}
+		if m.J < len(toks) && toks[m.J].Word {
+			return nil
+		}
+		return m
+	}
+	return nil
 }
 
 // colonList reads the actors a colon after the noun at k lists ("two
