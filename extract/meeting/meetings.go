@@ -347,6 +347,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	for _, a := range d.relativeSubjects(si, cs, k) {
 		add(&persons, a)
 	}
+	delegation, delegationAnte := d.ref.Delegation(si, k, pcs, pce)
+	for _, a := range delegation {
+		// "The delegation was received by X": its leader and members.
+		add(&persons, a)
+	}
 	if a := d.ref.Visitor(si, pcs, pce); a >= 0 {
 		// "The visiting minister later met X", "the guest was received
 		// by X": the story's visitor.
@@ -517,6 +522,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if m.Date == "" && ante >= 0 {
 		m.Date = d.dateOf(ante, 0, 0, len(d.Sents[ante].Toks), m.Status)
+	}
+	if m.Date == "" && delegationAnte >= 0 {
+		// "X arrived on Monday at the head of a delegation ... The
+		// delegation was received by Y": the day of the arrival.
+		m.Date = d.dateOf(delegationAnte, 0, 0, len(d.Sents[delegationAnte].Toks), m.Status)
 	}
 	if m.Date == "" && m.Status == graph.Held {
 		m.Date = d.inheritDate(prev, parts, si, m.Place)

@@ -291,8 +291,11 @@ func (d *Reader) inheritPlace(prev []Frame, parts []int, si int, anaphoric bool,
 		if p.Place == "" || p.Mode == graph.Call || p.Status != status {
 			continue // a held meeting is not where a planned one will be
 		}
-		if flashback(prev, i) && sameDayPhrase(d.Sents[si].Toks) {
-			continue // "later in the day" goes on from the story's day
+		if flashback(prev, i) && (sameDayPhrase(d.Sents[si].Toks) || frame.AnyWord(d.Sents[si].Toks, 0, min(8, len(d.Sents[si].Toks)), sequenceAdverbs)) {
+			// "later in the day", "The visiting minister later met X"
+			// go on from the story's day, not from a meeting told
+			// out of order before ("Y visited Z in August").
+			continue
 		}
 		if !SameTime(p.Date, date) {
 			continue // another date is another event ("since they met in March")
@@ -321,8 +324,11 @@ func (d *Reader) inheritDate(prev []Frame, parts []int, si int, place string) st
 		if si-p.Sent > 2 {
 			break
 		}
-		if flashback(prev, i) && sameDayPhrase(d.Sents[si].Toks) {
-			continue // "later in the day" goes on from the story's day
+		if flashback(prev, i) && (sameDayPhrase(d.Sents[si].Toks) || frame.AnyWord(d.Sents[si].Toks, 0, min(8, len(d.Sents[si].Toks)), sequenceAdverbs)) {
+			// "later in the day", "The visiting minister later met X"
+			// go on from the story's day, not from a meeting told
+			// out of order before ("Y visited Z in August").
+			continue
 		}
 		if p.Date == "" || p.Status != graph.Held || p.Mode == graph.Call || place != "" && p.Place != "" && place != p.Place {
 			continue
@@ -613,6 +619,10 @@ func flashback(ms []Frame, j int) bool {
 
 // inPerson: a meeting not told as a call or a video conference.
 func inPerson(m Frame) bool { return m.Mode != graph.Call && m.Mode != graph.Virtual }
+
+// sequenceAdverbs carry a story on from the event it last told in order:
+// "later", "then".
+var sequenceAdverbs = lex("sequenceAdverbs")
 
 // sameDayWords end "the same day", "that same evening".
 var sameDayWords = lex("sameDayNouns")
