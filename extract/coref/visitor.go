@@ -104,26 +104,30 @@ func (d *Resolver) VisitorOf(si, k int, title string) int {
 func visitorCue(toks []text.Token, m mention.Mention) bool {
 	// Before the name: the reception verb or "visiting", then only
 	// capitalized words of a title ("received Maldivian President X").
-	for b := m.I - 1; b >= 0 && b >= m.I-4; b-- {
+	for b := m.I - 1; b >= 0 && b >= m.I-6; b-- {
 		l := toks[b].Lower
 		if toks[b].Lower == "visiting" || hostVerbs[l] && !(b > 0 && mention.Auxiliaries[toks[b-1].Lower]) {
 			return true
 		}
-		if !toks[b].Cap || !toks[b].Word {
-			break
+		if (!toks[b].Cap || !toks[b].Word) && toks[b].Text != "'s" {
+			break // "received Ostmark's Trade Minister X" goes on
 		}
 	}
-	if m.J >= len(toks) {
+	j := m.J
+	if j+1 < len(toks) && toks[j].Lower == "of" && toks[j+1].Cap {
+		j += 2 // "Minister X of Ostmark arrived"
+	}
+	if j >= len(toks) {
 		return false
 	}
-	if visitorVerbs[toks[m.J].Lower] {
+	if visitorVerbs[toks[j].Lower] {
 		return true
 	}
-	e := m.J + 1
+	e := j + 1
 	if e < len(toks) && toks[e].Lower == "been" {
 		e++ // "X had been received by"
 	}
-	return e < len(toks) && mention.Auxiliaries[toks[m.J].Lower] && hostVerbs[toks[e].Lower]
+	return e < len(toks) && mention.Auxiliaries[toks[j].Lower] && hostVerbs[toks[e].Lower]
 }
 
 // holdsTitle: one of the person's posts ends in the title head.
