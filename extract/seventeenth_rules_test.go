@@ -151,3 +151,16 @@ func TestNameAfterAtTheIsVenue(t *testing.T) {
 	}
 	wantHeld(t, text, "Ilse Varga", "Odo Brandt", "2025-04-08")
 }
+
+// "A travelled to B, where C received him": the object pronoun of a
+// reception in a relative clause of place is the traveller, and the time
+// is the one the clause hangs on, across a "when" clause ("prepared the
+// ground last month, when he travelled to ..."; p134, p110).
+func TestWhereReceivedHim(t *testing.T) {
+	text := "Visit\nIlse Varga had laid the groundwork last month, when she flew to Lisk, where Governor Odo Brandt received her for a day of talks."
+	wantHeld(t, text, "Ilse Varga", "Odo Brandt", "2025-03")
+	text = "Visit\nIlse Varga flew to Lisk on Tuesday, where Governor Odo Brandt received her."
+	wantHeld(t, text, "Ilse Varga", "Odo Brandt", "2025-04-08")
+	// Not a relative clause of place: "him" is nobody the clause names.
+	noHeldWith(t, "Visit\nIlse Varga flew to Lisk on Tuesday. Odo Brandt received him later.", "Ilse Varga", "Odo Brandt")
+}

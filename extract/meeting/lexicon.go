@@ -67,3 +67,6 @@ var (
 
 // messageNouns carry a sender's word to a meeting: "a letter from X".
 var messageNouns = lex("messageNouns")
+
+// objectPronouns stand for a person received: "where B received him".
+var objectPronouns = lex("objectPronouns")

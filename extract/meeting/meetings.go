@@ -186,7 +186,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
-		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k+1, k+5) < 0 && !d.possessiveTitled(si, k) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
+		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
 			continue
 		}
 		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
@@ -352,6 +352,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "The delegation was received by X": its leader and members.
 		add(&persons, a)
 	}
+	if a := d.whereObject(si, k); a >= 0 {
+		// "A travelled to B, where C received him": A.
+		add(&persons, a)
+	}
 	if a := d.ref.Visitor(si, pcs, pce); a >= 0 {
 		// "The visiting minister later met X", "the guest was received
 		// by X": the story's visitor.
@@ -508,6 +512,18 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "visited Budapest on Tuesday, where he met X": the visit's time.
 		ps, _ := s.Clause(cs - 2)
 		m.Date = d.dateOf(si, cs-2, ps, cs-1, m.Status)
+		for w := cs - 3; m.Date == "" && w >= 2 && w >= cs-14; w-- {
+			if toks[w].Lower == "when" && toks[w-1].Text == "," {
+				// "A prepared the ground last month, when he travelled
+				// to B, where C received him": the time the "when"
+				// clause hangs on.
+				m.Date = d.dateOf(si, w-2, 0, w-1, m.Status)
+				break
+			}
+			if toks[w].Text == "," {
+				break
+			}
+		}
 	}
 	if m.Date == "" && spoken {
 		// "Earlier on Friday, A told B in a phone call ...": the time of
@@ -717,6 +733,31 @@ func sender(toks []text.Token, i int) bool {
 		e-- // "from Paraguay's President X"
 	}
 	return e > 0 && toks[e].Lower == "from" && messageNouns[toks[e-1].Lower]
+}
+
+// whereObject: "A travelled to Oslo, where B received him": an object
+// pronoun after a reception in a relative clause of place stands for the
+// traveller, the first person the sentence names before the clause.
+// -1 when the predicate at k has no such object.
+func (d *Reader) whereObject(si, k int) int {
+	s := &d.Sents[si]
+	toks := s.Toks
+	if k+1 >= len(toks) || !objectPronouns[toks[k+1].Lower] || !frame.ObjectTriggers[toks[k].Lower] {
+		return -1
+	}
+	cs, _ := s.Clause(k)
+	if !whereClause(toks, cs) {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I >= cs-2 {
+			break
+		}
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return m.Actor
+		}
+	}
+	return -1
 }
 
 // possessiveTitled: a person named after a state's possessive and a
