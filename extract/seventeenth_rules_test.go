@@ -164,3 +164,11 @@ func TestWhereReceivedHim(t *testing.T) {
 	// Not a relative clause of place: "him" is nobody the clause names.
 	noHeldWith(t, "Visit\nIlse Varga flew to Lisk on Tuesday. Odo Brandt received him later.", "Ilse Varga", "Odo Brandt")
 }
+
+// "The visit follows a meeting in March, when A was welcomed in B by C":
+// a predicate in a ", when" clause with no time of its own takes the
+// time of the phrase the clause hangs on (p137, p119).
+func TestWhenClauseTakesItsHeadsTime(t *testing.T) {
+	text := "Visit\nThe trip follows a meeting in March, when Ilse Varga was welcomed in Lisk by Odo Brandt."
+	wantHeld(t, text, "Ilse Varga", "Odo Brandt", "2025-03")
+}

@@ -508,8 +508,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && afterTalks(toks, k, cs) {
 		m.Date = d.dateOf(si, cs-1, 0, cs, m.Status) // the clause's day, as its place
 	}
-	if m.Date == "" && whereClause(toks, cs) {
-		// "visited Budapest on Tuesday, where he met X": the visit's time.
+	if m.Date == "" && (whereClause(toks, cs) || cs >= 3 && toks[cs-1].Lower == "when" && toks[cs-2].Text == ",") {
+		// "visited Budapest on Tuesday, where he met X": the visit's time;
+		// "a meeting in April, when X was welcomed by Y": the time the
+		// "when" clause hangs on.
 		ps, _ := s.Clause(cs - 2)
 		m.Date = d.dateOf(si, cs-2, ps, cs-1, m.Status)
 		for w := cs - 3; m.Date == "" && w >= 2 && w >= cs-14; w-- {
