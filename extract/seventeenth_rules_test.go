@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -171,4 +172,45 @@ func TestWhereReceivedHim(t *testing.T) {
 func TestWhenClauseTakesItsHeadsTime(t *testing.T) {
 	text := "Visit\nThe trip follows a meeting in March, when Ilse Varga was welcomed in Lisk by Odo Brandt."
 	wantHeld(t, text, "Ilse Varga", "Odo Brandt", "2025-03")
+}
+
+// "A met B in March", published in February: a past verb with a month
+// and no year tells the last March before the news, held, not the next
+// one planned (p126's "led a delegation to Hanoi in March, where she met
+// X", published in September: the same March; p135's "met ... in March").
+func TestPastMonthBeforeTheNews(t *testing.T) {
+	feb := time.Date(2025, 2, 10, 0, 0, 0, 0, time.UTC)
+	ms := heldAt(t, "Talks\nIlse Varga met Odo Brandt in March in Lisk, and the two agreed on a plan.", feb)
+	if m, ok := heldWith(ms, "Ilse Varga", "Odo Brandt"); !ok || m.Date != "2024-03" {
+		t.Errorf("want a held meeting in 2024-03, got %v", ms)
+	}
+	// A year written keeps its month, and a verb to come stays planned.
+	ms = heldAt(t, "Talks\nIlse Varga will meet Odo Brandt in March in Lisk.", feb)
+	if _, ok := heldWith(ms, "Ilse Varga", "Odo Brandt"); ok {
+		t.Errorf("a meeting to come read as held: %v", ms)
+	}
+}
+
+// A participant read off a title and the body it is of — "Vice
+// Chairwoman of the National Assembly" before "of Ostmark X" — is a post,
+// not a person at the meeting (p126's two assembly titles; p46's and p58's
+// "Speaker of the National Assembly of Hungary X").
+func TestTitleOfBodyIsNoParticipant(t *testing.T) {
+	text := "Visit\nVice President of the Senate of Korvala Ilse Varga led a delegation to Lisk on Tuesday, where she met Vice Chairwoman of the National Assembly of Ostmark Odo Brandt to plan the visit."
+	rec := extractAt(t, text)
+	for _, m := range rec.Meetings {
+		for _, p := range m.Participants {
+			if strings.Contains(p, "Assembly") {
+				t.Errorf("%q: a title read as a participant: %v", text, m.Participants)
+			}
+		}
+	}
+	for _, n := range []string{"Odo Brandt", "Speaker Odo Brandt", "Minister of Trade"} {
+		if titleName(n) {
+			t.Errorf("%q read as a title and its body", n)
+		}
+	}
+	if !titleName("Vice Chairwoman of the National Assembly") || !titleName("Speaker of the Federal Council") {
+		t.Error("a title and its body read as a name")
+	}
 }

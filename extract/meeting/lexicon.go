@@ -70,3 +70,6 @@ var messageNouns = lex("messageNouns")
 
 // objectPronouns stand for a person received: "where B received him".
 var objectPronouns = lex("objectPronouns")
+
+// pastForms are irregular past tenses of meeting predicates: "met".
+var pastForms = lex("pastForms")

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -549,6 +550,16 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && m.Status == graph.Held {
 		m.Date = d.inheritDate(prev, parts, si, m.Place)
 	}
+	if m.Status == graph.Held && !d.published.IsZero() && len(m.Date) == 7 && m.Date > frame.Month(d.published) && pastVerb(toks[k]) && !yearIn(toks, cs, ce) {
+		// "A met B in March", reported in February: a past verb with a
+		// month and no year tells the last March before the news, not
+		// the next.
+		y := d.published.Year()
+		if m.Date[5:] > frame.Month(d.published)[5:] {
+			y-- // the last such month before the news
+		}
+		m.Date = fmt.Sprintf("%04d%s", y, m.Date[4:])
+	}
 	if m.Status == graph.Held && !d.published.IsZero() &&
 		(len(m.Date) == 10 && m.Date > frame.Day(d.published) || len(m.Date) == 7 && m.Date > frame.Month(d.published)) {
 		m.Status = graph.Planned // dated after the news that reports it
@@ -760,6 +771,21 @@ func (d *Reader) whereObject(si, k int) int {
 		}
 	}
 	return -1
+}
+
+// pastVerb: the predicate is a verb in the past tense ("met", "visited").
+func pastVerb(t text.Token) bool {
+	return pastForms[t.Lower] || !frame.MeetingNouns[t.Lower] && strings.HasSuffix(t.Lower, "ed")
+}
+
+// yearIn: a year is written in tokens [cs, ce).
+func yearIn(toks []text.Token, cs, ce int) bool {
+	for e := cs; e < ce && e < len(toks); e++ {
+		if l := toks[e].Lower; len(l) == 4 && mention.IsNumber(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveTitled: a person named after a state's possessive and a
