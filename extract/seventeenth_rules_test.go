@@ -214,3 +214,13 @@ func TestTitleOfBodyIsNoParticipant(t *testing.T) {
 		t.Error("a title and its body read as a name")
 	}
 }
+
+// "The envoy crossed the river to see X": "the envoy" is the envoy the
+// story told presenting credentials, named in apposition ("The new
+// ambassador, A, presented her credentials"; p138, p81's "The envoy is
+// expected to travel ... to see X").
+func TestEnvoyIsTheVisitor(t *testing.T) {
+	text := "Envoy\nThe new Ostmark ambassador, Ilse Varga, presented her credentials to President Odo Brandt on Monday.\n" +
+		"The envoy crossed the river to see Governor Mara Lind in Lisk later the same day."
+	wantHeld(t, text, "Ilse Varga", "Mara Lind", "2025-04-07")
+}

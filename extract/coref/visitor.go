@@ -117,6 +117,9 @@ func visitorCue(toks []text.Token, m mention.Mention) bool {
 	if j+1 < len(toks) && toks[j].Lower == "of" && toks[j+1].Cap {
 		j += 2 // "Minister X of Ostmark arrived"
 	}
+	if j+1 < len(toks) && toks[j].Text == "," && visitorVerbs[toks[j+1].Lower] {
+		j++ // "The new ambassador, X, presented"
+	}
 	if j >= len(toks) {
 		return false
 	}
