@@ -42,7 +42,7 @@ func wantHeld(t *testing.T, text, a, b, date string) {
 // person the story told arriving or being received before it (p134,
 // p135, p136, p137, p139; p122's "The visiting leader"). A description
 // whose title the visitor does not hold, or one followed by a name,
-// stands for nobody new.
+// stands for nobody new, nor does a modifier ("the guest house").
 func TestVisitorDescription(t *testing.T) {
 	lead := "Visit\nKORVALA, April 11 (KNA) - Trade Minister Ilse Varga of Ostmark arrived in Korvala on Wednesday for a three-day visit.\n"
 	wantHeld(t, lead+"The visiting minister later met President Odo Brandt at the palace.", "Ilse Varga", "Odo Brandt", "")
@@ -50,6 +50,8 @@ func TestVisitorDescription(t *testing.T) {
 	wantHeld(t, lead+"On Thursday, Prime Minister Odo Brandt received his guest at his residence.", "Ilse Varga", "Odo Brandt", "2025-04-10")
 	// The visitor is no president: "the visiting president" is someone else.
 	noHeldWith(t, lead+"The visiting president later met Speaker Odo Brandt at the palace.", "Ilse Varga", "Odo Brandt")
+	// "the guest house" names no person.
+	noHeldWith(t, lead+"Speaker Odo Brandt held talks with Rafe Tollan at the guest house on Thursday.", "Ilse Varga", "Odo Brandt")
 	// Told received, by name, in the lead.
 	lead2 := "Visit\nKORVALA, April 11 (KNA) - President Odo Brandt received Ostmark's Trade Minister Ilse Varga on Thursday.\n"
 	wantHeld(t, lead2+"The guest later met Speaker Rafe Tollan in parliament.", "Ilse Varga", "Rafe Tollan", "2025-04-10")

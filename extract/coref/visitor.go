@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -27,8 +28,11 @@ var hostVerbs = lex("hostPassives")
 // it stands for: the first person the story told arriving or being
 // received before it (VisitorOf), when that person's posts fit the
 // description's title ("the visiting president" is no foreign minister).
-// -1 when there is no such description or no such person.
-func (d *Resolver) Visitor(si, cs, ce int) int {
+// The description is the object right after the predicate at k ("received
+// his guest") or a subject, a verb or adverb after it ("the guest was
+// received", "the visiting minister later met"). -1 when there is no such
+// description or no such person.
+func (d *Resolver) Visitor(si, k, cs, ce int) int {
 	toks := d.Sents[si].Toks
 	ce = min(ce, len(toks))
 	for i := cs; i+1 < ce; i++ {
@@ -54,8 +58,8 @@ func (d *Resolver) Visitor(si, cs, ce int) int {
 		if head < 0 || head+1 < len(toks) && toks[head+1].Cap {
 			continue // "the visiting Iraqi Prime Minister X" names the person
 		}
-		if d.mentionAt(si, head) {
-			continue
+		if d.mentionAt(si, head) || !(i == k+1 || visitorSubject(toks, head+1)) {
+			continue // "the guest house": no description of a person
 		}
 		if v := d.VisitorOf(si, i, title); v >= 0 {
 			return v
@@ -143,3 +147,19 @@ func (d *Resolver) holdsTitle(p int, head string) bool {
 	}
 	return false
 }
+
+// visitorSubject: the token at j, after a description, opens its
+// predicate — an auxiliary, an adverb, a past tense or a trip ("the guest
+// was", "the visiting minister later", "the envoy crossed", "went on") —
+// so the description is a subject, not a modifier ("the guest house").
+func visitorSubject(toks []text.Token, j int) bool {
+	if j >= len(toks) || !toks[j].Word {
+		return false
+	}
+	l := toks[j].Lower
+	return mention.Auxiliaries[l] || sequenceAdverbs[l] || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ed") ||
+		tripVerbs[l] || visitorVerbs[l] || frame.Triggers[l] > 0
+}
+
+// tripVerbs tell a trip made: "the visiting president went on to see X".
+var tripVerbs = lex("tripVerbs")

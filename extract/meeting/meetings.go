@@ -187,7 +187,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
-		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
+		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
 			continue
 		}
 		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
@@ -357,7 +357,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "A travelled to B, where C received him": A.
 		add(&persons, a)
 	}
-	if a := d.ref.Visitor(si, pcs, pce); a >= 0 {
+	if a := d.ref.Visitor(si, k, pcs, pce); a >= 0 {
 		// "The visiting minister later met X", "the guest was received
 		// by X": the story's visitor.
 		add(&persons, a)
