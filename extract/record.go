@@ -131,7 +131,7 @@ func (d *doc) negotiationRecords(r *roles.Roles, ref func(int) string) []graph.N
 func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meeting {
 	var names []string
 	for _, p := range m.Parts {
-		if n := ref(p); n != "" && !slices.Contains(names, n) {
+		if n := ref(p); n != "" && !slices.Contains(names, n) && !titleName(n) {
 			names = append(names, n)
 		}
 	}
@@ -208,3 +208,15 @@ func surname(name string) string {
 	}
 	return last
 }
+
+// titleName: a person's name that is a title and the body it is of —
+// "Vice Chairwoman of the National Assembly", read off "... of Vietnam
+// X" — names a post, not someone at the meeting (the name after it is
+// the person).
+func titleName(n string) bool {
+	w := strings.Fields(strings.ToLower(n))
+	return len(w) >= 4 && mention.IsTitleWord(w[0]) && orgHeadWords[w[len(w)-1]] && slices.Contains(w, "of")
+}
+
+// orgHeadWords end the name of an organization: "Assembly", "Council".
+var orgHeadWords = lex("orgHeads")

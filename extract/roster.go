@@ -256,11 +256,12 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 	return ms
 }
 
-// ownMeeting: a meeting told in the roster's own sentence already holds
-// all the people the roster lists.
+// ownMeeting: a meeting told in the roster's own sentence, or in one of
+// the next two that names the delegation ("The delegation was received
+// by Y", coref.Delegation), already holds all the people the roster lists.
 func ownMeeting(ms []meeting.Frame, r roster) bool {
 	for _, m := range ms {
-		if m.Sent == r.si && !slices.ContainsFunc(r.people, func(p int) bool { return !slices.Contains(m.Parts, p) }) {
+		if m.Sent >= r.si && m.Sent-r.si <= 2 && !slices.ContainsFunc(r.people, func(p int) bool { return !slices.Contains(m.Parts, p) }) {
 			return true
 		}
 	}

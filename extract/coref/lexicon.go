@@ -30,3 +30,7 @@ var delegationNouns = lex("delegationNouns")
 
 // ledVerbs tell who leads a delegation: "led", "headed".
 var ledVerbs = lex("ledVerbs")
+
+// sequenceAdverbs may stand between a subject and its predicate: "the
+// guest later met X".
+var sequenceAdverbs = lex("sequenceAdverbs")

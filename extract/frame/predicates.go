@@ -328,10 +328,16 @@ func AttendedBy(toks []text.Token, i, j int) bool {
 // AfterFrontedAdjunct is where the main clause of a sentence opening with
 // a short prepositional adjunct starts ("During the visit, he ..."), or 0.
 func AfterFrontedAdjunct(toks []text.Token) int {
-	if len(toks) == 0 || !frontPreps[toks[0].Lower] {
+	start := 0
+	if len(toks) > 3 && toks[0].Lower == "on" && IsTimeWord(toks[1]) && toks[2].Text == "," {
+		// "On Thursday, during the visit from May 5 to 8, A received B":
+		// a day, then the adjunct.
+		start = 3
+	}
+	if len(toks) <= start || !frontPreps[toks[start].Lower] {
 		return 0
 	}
-	for e := 1; e < len(toks) && e < 10; e++ {
+	for e := start + 1; e < len(toks) && e < start+10; e++ {
 		if toks[e].Text == "," {
 			return e + 1
 		}

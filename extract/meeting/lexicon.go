@@ -48,3 +48,28 @@ var signedNouns = lex("signedNouns")
 // seeVerbs report a meeting only with a person as their object: "then
 // saw X in the afternoon", not "saw a rise" or "saw China as a rival".
 var seeVerbs = lex("seeVerbs")
+
+// hostPassive names a host's reception in the passive: "was received by".
+var hostPassive = lex("hostPassives")
+
+// listDets may open a description: "his", "the".
+var listDets = lex("listDets")
+
+// agentNouns describe a host set before the name in apposition: "his
+// Uruguayan counterpart, X".
+var agentNouns = lex("agentNouns")
+
+// credentialNouns and presentVerbs: "presented his credentials to X".
+var (
+	credentialNouns = lex("credentialNouns")
+	presentVerbs    = lex("presentVerbs")
+)
+
+// messageNouns carry a sender's word to a meeting: "a letter from X".
+var messageNouns = lex("messageNouns")
+
+// objectPronouns stand for a person received: "where B received him".
+var objectPronouns = lex("objectPronouns")
+
+// pastForms are irregular past tenses of meeting predicates: "met".
+var pastForms = lex("pastForms")

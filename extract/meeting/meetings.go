@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -181,10 +182,12 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		c, ok := frame.Triggers[t.Lower]
 		if d.courtesyCall(si, k) {
 			c, ok = frame.Meet, true // "called on X": a visit, not a phone call
+		} else if d.credentials(si, k) {
+			c, ok = frame.Meet, true // "presented his credentials to X": an audience
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
-		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
+		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
 			continue
 		}
 		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
@@ -309,13 +312,18 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	mediators := map[int]bool{}
 	last := told(prev, si)
+	if n := len(prev); n > 0 && prev[n-1].Sent == si && whereClause(toks, cs) {
+		// "A received B at X, where the two leaders held talks": the two
+		// are the people of the clause the place belongs to.
+		last = coref.Told{Sent: si, Parts: prev[n-1].Parts, Held: prev[n-1].Status == graph.Held}
+	}
 	pcs := frame.AfterRelative(toks, cs, k)
 	pcs, pce, skipFrom, skipTo := frame.Conjunct(toks, pcs, ce, k)
 	pce = relativeEnd(toks, cs, k, pce)
 	topic := frame.TopicSpans(toks, k, pce)
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.arg.Eligible(si, m) || topic[m.I] {
+		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.arg.Eligible(si, m) || topic[m.I] || sender(toks, m.I) {
 			continue
 		}
 		if m.J+1 < len(toks) && toks[m.J].Text == "-" && mediatorVerbs[toks[m.J+1].Lower] {
@@ -338,6 +346,20 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		persons = append([]int{sp}, persons...)
 	}
 	for _, a := range d.relativeSubjects(si, cs, k) {
+		add(&persons, a)
+	}
+	delegation, delegationAnte := d.ref.Delegation(si, k, pcs, pce)
+	for _, a := range delegation {
+		// "The delegation was received by X": its leader and members.
+		add(&persons, a)
+	}
+	if a := d.whereObject(si, k); a >= 0 {
+		// "A travelled to B, where C received him": A.
+		add(&persons, a)
+	}
+	if a := d.ref.Visitor(si, k, pcs, pce); a >= 0 {
+		// "The visiting minister later met X", "the guest was received
+		// by X": the story's visitor.
 		add(&persons, a)
 	}
 	other := map[int]bool{} // the other predicate's object in "A thanked C and met B"
@@ -487,10 +509,24 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && afterTalks(toks, k, cs) {
 		m.Date = d.dateOf(si, cs-1, 0, cs, m.Status) // the clause's day, as its place
 	}
-	if m.Date == "" && whereClause(toks, cs) {
-		// "visited Budapest on Tuesday, where he met X": the visit's time.
+	if m.Date == "" && (whereClause(toks, cs) || cs >= 3 && toks[cs-1].Lower == "when" && toks[cs-2].Text == ",") {
+		// "visited Budapest on Tuesday, where he met X": the visit's time;
+		// "a meeting in April, when X was welcomed by Y": the time the
+		// "when" clause hangs on.
 		ps, _ := s.Clause(cs - 2)
 		m.Date = d.dateOf(si, cs-2, ps, cs-1, m.Status)
+		for w := cs - 3; m.Date == "" && w >= 2 && w >= cs-14; w-- {
+			if toks[w].Lower == "when" && toks[w-1].Text == "," {
+				// "A prepared the ground last month, when he travelled
+				// to B, where C received him": the time the "when"
+				// clause hangs on.
+				m.Date = d.dateOf(si, w-2, 0, w-1, m.Status)
+				break
+			}
+			if toks[w].Text == "," {
+				break
+			}
+		}
 	}
 	if m.Date == "" && spoken {
 		// "Earlier on Friday, A told B in a phone call ...": the time of
@@ -506,8 +542,23 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && ante >= 0 {
 		m.Date = d.dateOf(ante, 0, 0, len(d.Sents[ante].Toks), m.Status)
 	}
+	if m.Date == "" && delegationAnte >= 0 {
+		// "X arrived on Monday at the head of a delegation ... The
+		// delegation was received by Y": the day of the arrival.
+		m.Date = d.dateOf(delegationAnte, 0, 0, len(d.Sents[delegationAnte].Toks), m.Status)
+	}
 	if m.Date == "" && m.Status == graph.Held {
 		m.Date = d.inheritDate(prev, parts, si, m.Place)
+	}
+	if m.Status == graph.Held && !d.published.IsZero() && len(m.Date) == 7 && m.Date > frame.Month(d.published) && pastVerb(toks[k]) && !yearIn(toks, cs, ce) {
+		// "A met B in March", reported in February: a past verb with a
+		// month and no year tells the last March before the news, not
+		// the next.
+		y := d.published.Year()
+		if m.Date[5:] > frame.Month(d.published)[5:] {
+			y-- // the last such month before the news
+		}
+		m.Date = fmt.Sprintf("%04d%s", y, m.Date[4:])
 	}
 	if m.Status == graph.Held && !d.published.IsZero() &&
 		(len(m.Date) == 10 && m.Date > frame.Day(d.published) || len(m.Date) == 7 && m.Date > frame.Month(d.published)) {
@@ -587,6 +638,23 @@ func pluralObject(toks []text.Token, k int) bool {
 // on Y".
 var courtesyWords = lex("courtesyVerbs")
 
+// credentials: "A presented his credentials to President B" is an
+// audience B gave A in person (an envoy's first call on a head of state);
+// "presented a plan to B" or credentials with no person after "to" are
+// not.
+func (d *Reader) credentials(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if !credentialNouns[toks[k].Lower] || k < 2 || k+2 >= len(toks) || toks[k+1].Lower != "to" || !listDets[toks[k-1].Lower] || !presentVerbs[toks[k-2].Lower] {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I >= k+2 && m.Actor >= 0 && !m.Desc {
+			return d.Cast.Actors[m.Actor].Kind == graph.Person && titleRun(toks, k+2, m.I)
+		}
+	}
+	return false
+}
+
 // courtesyCall: "A called on Minister B at his office" is a visit A paid
 // B in person; "called on B to release ..." (an appeal) and "calls on
 // Israel" (no person) are not. The person comes right after "on" (with
@@ -646,6 +714,116 @@ func (d *Reader) callWordIn(si, cs, ce int) bool {
 // right after it or after place and time phrases ("was signed by A and
 // B", "was signed in Paris on May 4, 1995, by A and B"), and an auxiliary
 // before it ("was", "were").
+// passivePerson: a reception in the passive whose agent is a person named
+// after a description of them in apposition: "was received by his
+// Uruguayan counterpart, X" (the host is X, too far for ObjectAfter).
+func (d *Reader) passivePerson(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if !hostPassive[toks[k].Lower] || k < 1 || !mention.Auxiliaries[toks[k-1].Lower] && toks[k-1].Lower != "been" || !passiveAgent(toks, k) {
+		return false
+	}
+	by := k + 1
+	for by < len(toks) && toks[by].Lower != "by" {
+		by++
+	}
+	for _, m := range d.Ments[si] {
+		if m.I > by && m.I <= by+8 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return apposedAgent(toks, by+1, m.I)
+		}
+	}
+	return false
+}
+
+// sender: the mention at i is whom a message carried to the meeting comes
+// from — "carrying a letter from President X", "with a message from
+// X" — who is not there.
+func sender(toks []text.Token, i int) bool {
+	e := i - 1
+	for e > 0 && toks[e].Cap && mention.IsTitleWord(toks[e].Lower) {
+		e--
+	}
+	for e > 0 && (toks[e].Cap || toks[e].Text == "'s") && e >= i-4 && toks[e].Lower != "from" {
+		e-- // "from Paraguay's President X"
+	}
+	return e > 0 && toks[e].Lower == "from" && messageNouns[toks[e-1].Lower]
+}
+
+// whereObject: "A travelled to Oslo, where B received him": an object
+// pronoun after a reception in a relative clause of place stands for the
+// traveller, the first person the sentence names before the clause.
+// -1 when the predicate at k has no such object.
+func (d *Reader) whereObject(si, k int) int {
+	s := &d.Sents[si]
+	toks := s.Toks
+	if k+1 >= len(toks) || !objectPronouns[toks[k+1].Lower] || !frame.ObjectTriggers[toks[k].Lower] {
+		return -1
+	}
+	cs, _ := s.Clause(k)
+	if !whereClause(toks, cs) {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I >= cs-2 {
+			break
+		}
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return m.Actor
+		}
+	}
+	return -1
+}
+
+// pastVerb: the predicate is a verb in the past tense ("met", "visited").
+func pastVerb(t text.Token) bool {
+	return pastForms[t.Lower] || !frame.MeetingNouns[t.Lower] && strings.HasSuffix(t.Lower, "ed")
+}
+
+// yearIn: a year is written in tokens [cs, ce).
+func yearIn(toks []text.Token, cs, ce int) bool {
+	for e := cs; e < ce && e < len(toks); e++ {
+		if l := toks[e].Lower; len(l) == 4 && mention.IsNumber(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveTitled: a person named after a state's possessive and a
+// title follows the predicate — "paid a visit to Uruguay's President X" —
+// the possessive only describes the person.
+func (d *Reader) possessiveTitled(si, k int) bool {
+	toks := d.Sents[si].Toks
+	e := k + 1
+	if e < len(toks) && (toks[e].Lower == "to" || toks[e].Lower == "with") {
+		e++
+	}
+	if e+2 >= len(toks) || !toks[e].Cap || toks[e+1].Text != "'s" {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I >= e+2 && m.I <= e+6 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return titleRun(toks, e+2, m.I)
+		}
+	}
+	return false
+}
+
+// apposedAgent: tokens [i, j) are a description set before the name in
+// apposition — "his Uruguayan counterpart," or "the Speaker of the House,"
+// — determiners, capitalized words and agent nouns ("counterpart",
+// "host") ending in a comma.
+func apposedAgent(toks []text.Token, i, j int) bool {
+	if j-i < 2 || toks[j-1].Text != "," {
+		return false
+	}
+	for e := i; e < j-1; e++ {
+		if l := toks[e].Lower; !toks[e].Cap && !listDets[l] && !agentNouns[l] && l != "of" {
+			return false
+		}
+	}
+	return true
+}
+
 func passiveAgent(toks []text.Token, k int) bool {
 	if k+1 < len(toks) && toks[k+1].Lower == "by" {
 		return true

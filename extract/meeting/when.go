@@ -64,7 +64,7 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] {
 			return graph.Planned
 		}
-		if l == "to" && e+1 == k && frame.Triggers[toks[k].Lower] != frame.Weak {
+		if l == "to" && e+1 == k && frame.Triggers[toks[k].Lower] != frame.Weak && !tripPurpose(toks, from, e) {
 			// "to meet": an intended meeting; "(met) to discuss": a
 			// purpose clause, whose topic verb says nothing of when.
 			return graph.Planned
@@ -72,7 +72,7 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		if (l == "invitation" || l == "invited") && e+1 < len(toks) && (toks[e+1].Lower == "of" || toks[e+1].Lower == "by" || toks[e+1].Lower == "from") && e > k {
 			continue // "a visit at the invitation of X" names the host
 		}
-		if frame.PlannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].Lower != "to")) && !(l == "may" && toks[e].Cap) {
+		if frame.PlannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].Lower != "to")) && !(l == "may" && toks[e].Cap) && !attributive(toks, k, e) {
 			return graph.Planned
 		}
 		if e > k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && e > 0 &&
@@ -291,8 +291,11 @@ func (d *Reader) inheritPlace(prev []Frame, parts []int, si int, anaphoric bool,
 		if p.Place == "" || p.Mode == graph.Call || p.Status != status {
 			continue // a held meeting is not where a planned one will be
 		}
-		if flashback(prev, i) && sameDayPhrase(d.Sents[si].Toks) {
-			continue // "later in the day" goes on from the story's day
+		if flashback(prev, i) && (sameDayPhrase(d.Sents[si].Toks) || frame.AnyWord(d.Sents[si].Toks, 0, min(8, len(d.Sents[si].Toks)), sequenceAdverbs)) {
+			// "later in the day", "The visiting minister later met X"
+			// go on from the story's day, not from a meeting told
+			// out of order before ("Y visited Z in August").
+			continue
 		}
 		if !SameTime(p.Date, date) {
 			continue // another date is another event ("since they met in March")
@@ -321,8 +324,11 @@ func (d *Reader) inheritDate(prev []Frame, parts []int, si int, place string) st
 		if si-p.Sent > 2 {
 			break
 		}
-		if flashback(prev, i) && sameDayPhrase(d.Sents[si].Toks) {
-			continue // "later in the day" goes on from the story's day
+		if flashback(prev, i) && (sameDayPhrase(d.Sents[si].Toks) || frame.AnyWord(d.Sents[si].Toks, 0, min(8, len(d.Sents[si].Toks)), sequenceAdverbs)) {
+			// "later in the day", "The visiting minister later met X"
+			// go on from the story's day, not from a meeting told
+			// out of order before ("Y visited Z in August").
+			continue
 		}
 		if p.Date == "" || p.Status != graph.Held || p.Mode == graph.Call || place != "" && p.Place != "" && place != p.Place {
 			continue
@@ -501,6 +507,33 @@ var pastPreps = lex("pastPreps")
 // talks with X") is the meeting it brought about.
 var arrivalVerbs = lex("arrivalVerbs")
 
+// attributive: the planned word at e modifies a noun of the predicate's
+// topic after it ("held talks on ... a planned rail link"): it says the
+// link is to come, not the talks.
+func attributive(toks []text.Token, k, e int) bool {
+	return e > k+1 && e+1 < len(toks) && (toks[e-1].Lower == "a" || toks[e-1].Lower == "an") &&
+		toks[e+1].Word && !toks[e+1].Cap && frame.Triggers[toks[e+1].Lower] == 0 && !frame.MeetingNouns[toks[e+1].Lower]
+}
+
+// tripVerbs, in the past tense, tell a trip made: "went on to see X",
+// "crossed to the north bank to see X".
+var tripVerbs = lex("tripVerbs")
+
+// tripPurpose: the "to" at e ends a trip told in the past tense before it
+// in the clause — "went on to see X", "crossed the river to see X" — so
+// the meeting it opens is the trip's, held, not one intended.
+func tripPurpose(toks []text.Token, from, e int) bool {
+	for v := e - 1; v >= from && v >= e-8; v-- {
+		if toks[v].Text == "," || toks[v].Lower == "to" && v < e-1 && frame.PlannedVerbs[toks[v+1].Lower] {
+			return false
+		}
+		if tripVerbs[toks[v].Lower] {
+			return v == 0 || !mention.Auxiliaries[toks[v-1].Lower] && toks[v-1].Lower != "to"
+		}
+	}
+	return false
+}
+
 // talksHappen: "talks" and "negotiations" are also topics ("stalled
 // negotiations"); they make a meeting only with a place or time right
 // after them, a place right before ("Paris talks"), a verb of
@@ -586,6 +619,10 @@ func flashback(ms []Frame, j int) bool {
 
 // inPerson: a meeting not told as a call or a video conference.
 func inPerson(m Frame) bool { return m.Mode != graph.Call && m.Mode != graph.Virtual }
+
+// sequenceAdverbs carry a story on from the event it last told in order:
+// "later", "then".
+var sequenceAdverbs = lex("sequenceAdverbs")
 
 // sameDayWords end "the same day", "that same evening".
 var sameDayWords = lex("sameDayNouns")

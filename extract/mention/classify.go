@@ -225,6 +225,10 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// a name the gazetteer lacks, right after "at" with no title,
 		// is where something is, not who ("at X's invitation" aside).
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && m == i && m >= 2 && toks[m-1].Lower == "the" && toks[m-2].Lower == "at" && (j >= len(toks) || !toks[j].Word || !toks[j].Cap && !Auxiliaries[toks[j].Lower] && toks[j].Text != "'s"):
+		// "at the Torre Ejecutiva", "at the Casa Rosada": a personal
+		// name takes no article; a name after "at the" is where.
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && m > 0 && (toks[m-1].Lower == "the" || toks[m-1].Lower == "at") && buildingHeads[toks[j-1].Lower]:
 		// "at the Government Headquarters", "at State House", "the
 		// State Palace" (p98, p101, p105, p106, p109): a building
