@@ -66,29 +66,6 @@ func SameMeeting(k KnownMeeting, m MeetingRow) bool {
 	return false
 }
 
-// DatedApart returns a test of known meetings that is true only of those
-// SameMeeting cannot match with m because both are dated more than a day
-// apart: a cheap filter (string comparisons against m's dates, parsed
-// once) before SameMeeting, for a pair of actors that met many times.
-// Where a date is not a day as Parse writes it, it says false.
-func DatedApart(m MeetingRow) func(KnownMeeting) bool {
-	never := func(KnownMeeting) bool { return false }
-	start, err1 := time.Parse(day, m.DateStart)
-	end, err2 := time.Parse(day, m.DateEnd)
-	if err1 != nil || err2 != nil {
-		return never
-	}
-	// SameMeeting: k.DateEnd ≥ m.DateStart − 1 day and k.DateStart ≤
-	// m.DateEnd + 1 day.
-	lo, hi := start.AddDate(0, 0, -1).Format(day), end.AddDate(0, 0, 1).Format(day)
-	return func(k KnownMeeting) bool {
-		if len(k.DateStart) != len(day) || len(k.DateEnd) != len(day) {
-			return false
-		}
-		return k.DateEnd < lo || k.DateStart > hi
-	}
-}
-
 // daysBetween is b − a in days for YYYY-MM-DD strings; dates that do not
 // parse count as far apart.
 func daysBetween(a, b string) int {

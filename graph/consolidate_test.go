@@ -50,41 +50,6 @@ func TestSameMeeting(t *testing.T) {
 	}
 }
 
-// DatedApart sets aside only known meetings SameMeeting would not match,
-// over every pair of days, months and years around each other (month
-// ends and a leap day included), and keeps those it would; undated rows
-// set nothing aside.
-func TestDatedApartAgreesWithSameMeeting(t *testing.T) {
-	var dates []string
-	for _, base := range []string{"2024-02-27", "2023-12-30", "2024-06-01"} {
-		b, _ := graph.ParseDate(base)
-		for d := -4; d <= 4; d++ {
-			dates = append(dates, b.Start.AddDate(0, 0, d).Format("2006-01-02"))
-		}
-	}
-	dates = append(dates, "2024-02", "2024-03", "2023-12", "2024", "2023", "")
-	kept := 0
-	for _, kd := range dates {
-		k := known(kd, "", "2024-01-01", "a", "b")
-		for _, md := range dates {
-			m := row(md, "", "2024-01-01", graph.Held, "a", "b")
-			apart := graph.DatedApart(m)(k)
-			if apart && graph.SameMeeting(k, m) {
-				t.Errorf("known %q, new %q: set aside, but SameMeeting matches them", kd, md)
-			}
-			if !apart && kd != "" && md != "" && !graph.SameMeeting(k, m) {
-				t.Errorf("known %q, new %q: kept, but both dated and SameMeeting does not match them", kd, md)
-			}
-			if !apart {
-				kept++
-			}
-		}
-	}
-	if kept == len(dates)*len(dates) {
-		t.Error("DatedApart set nothing aside")
-	}
-}
-
 func TestConsolidate(t *testing.T) {
 	k := known("2024-05", "place:paris", "2024-05-25", "burns", "barnea")
 	k.Reports[0].Status = graph.Planned

@@ -270,21 +270,13 @@ func (p *Planner) Consolidate(pl *graph.Plan) {
 		}
 	}()
 	known := make(map[string][]graph.KnownMeeting)
-	seen := map[string]bool{}
 	for _, m := range pl.Meetings {
-		clear(seen)
-		apart := graph.DatedApart(m)
+		seen := map[string]bool{}
 		forPairs(m.ParticipantIDs, func(pair [2]string) {
 			for _, id := range p.byPair[pair] {
-				if seen[id] {
-					continue
-				}
-				seen[id] = true
-				// A busy pair has met many times: only the meetings
-				// near m's dates can be it (graph.SameMeeting), or the
-				// one of its own id.
-				if k := p.meetings[id]; id == m.ID || !apart(*k) {
-					known[m.ID] = append(known[m.ID], *k)
+				if !seen[id] {
+					seen[id] = true
+					known[m.ID] = append(known[m.ID], *p.meetings[id])
 				}
 			}
 		})
