@@ -68,3 +68,27 @@ func TestWithoutMemoryRetry(t *testing.T) {
 		}
 	}
 }
+
+// The explicit write transactions retry what the driver's managed ones
+// retry, wrapped or not: a deadlock and a lost connection, not a
+// statement's error nor an error of Parley's own.
+func TestTransient(t *testing.T) {
+	deadlock := &neo4j.Neo4jError{Code: "Neo.TransientError.Transaction.DeadlockDetected", Msg: "deadlock"}
+	syntax := &neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError", Msg: "bad"}
+	lost := &neo4j.ConnectivityError{Inner: errors.New("connection reset")}
+	for name, c := range map[string]struct {
+		err  error
+		want bool
+	}{
+		"deadlock":         {deadlock, true},
+		"wrapped deadlock": {fmt.Errorf("writing meetings: %w", deadlock), true},
+		"lost connection":  {fmt.Errorf("writing meetings: %w", lost), true},
+		"syntax":           {fmt.Errorf("writing meetings: %w", syntax), false},
+		"own":              {errors.New("automatic merges: 1 of 2 pairs of actors found"), false},
+		"none":             {nil, false},
+	} {
+		if got := transient(c.err); got != c.want {
+			t.Errorf("%s: transient(%v) = %v, want %v", name, c.err, got, c.want)
+		}
+	}
+}

@@ -242,11 +242,17 @@ func (s *Store) writeOnce(ctx context.Context, timeout time.Duration, work func(
 	return tx.Commit(ctx)
 }
 
-// transient says whether err is worth a retry: a transient Neo4j error or
-// a lost connection, anywhere in its chain.
+// transient says whether err is worth a retry, as the driver decides for
+// its managed transactions (neo4j.IsRetryable: a transient Neo4j error, a
+// lost connection, but not one lost while committing, whose outcome is
+// unknown), anywhere in its chain: the work wraps the driver's errors.
 func transient(err error) bool {
-	var ne *neo4j.Neo4jError
-	return errors.As(err, &ne) && ne.IsRetriable() || errors.As(err, new(*neo4j.ConnectivityError))
+	for ; err != nil; err = errors.Unwrap(err) {
+		if neo4j.IsRetryable(err) {
+			return true
+		}
+	}
+	return false
 }
 
 // memoryRefusal is Neo4j's refusal of a transaction's memory, hidden from
