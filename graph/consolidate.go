@@ -78,29 +78,30 @@ func daysBetween(a, b string) int {
 }
 
 // Consolidate points each row at the known meeting it describes, when one
-// does (known holds, per row ID, the candidates sharing participants), and
+// does (known holds, per row ID, the candidates sharing participants; it
+// only reads them), and
 // sets every row's node properties from all the reports of its meeting.
 // A row whose own ID is already known keeps it, so loading a record again
 // changes nothing.
-func Consolidate(rows []MeetingRow, known map[string][]KnownMeeting) {
+func Consolidate(rows []MeetingRow, known map[string][]*KnownMeeting) {
 	for i := range rows {
 		row := &rows[i]
 		cands := known[row.ID]
 		var match *KnownMeeting
 		for j := range cands {
 			if cands[j].ID == row.ID {
-				match = &cands[j]
+				match = cands[j]
 				break
 			}
 		}
 		if match == nil {
 			best := -1
 			for j := range cands {
-				if !SameMeeting(cands[j], *row) {
+				if !SameMeeting(*cands[j], *row) {
 					continue
 				}
-				if s := matchScore(cands[j], *row); s > best {
-					best, match = s, &cands[j]
+				if s := matchScore(cands[j], row); s > best {
+					best, match = s, cands[j]
 				}
 			}
 			if match != nil {
@@ -122,7 +123,7 @@ func Consolidate(rows []MeetingRow, known map[string][]KnownMeeting) {
 	}
 }
 
-func matchScore(k KnownMeeting, m MeetingRow) int {
+func matchScore(k *KnownMeeting, m *MeetingRow) int {
 	s := 0
 	for _, id := range m.ParticipantIDs {
 		if slices.Contains(k.ParticipantIDs, id) {

@@ -58,7 +58,7 @@ func TestConsolidate(t *testing.T) {
 		row("2024-09-01", "", "2024-09-02", graph.Held, "burns", "barnea"),
 	}
 	rows[0].ID, rows[1].ID = "meeting:a", "meeting:b"
-	graph.Consolidate(rows, map[string][]graph.KnownMeeting{"meeting:a": {k}, "meeting:b": {k}})
+	graph.Consolidate(rows, map[string][]*graph.KnownMeeting{"meeting:a": {&k}, "meeting:b": {&k}})
 	if rows[0].ID != k.ID || !rows[0].Merged {
 		t.Fatalf("the Paris report did not join the known meeting: %+v", rows[0])
 	}
@@ -70,7 +70,7 @@ func TestConsolidate(t *testing.T) {
 	}
 	again := []graph.MeetingRow{row("2024-05-24", "", "2024-05-26", graph.Held, "burns", "barnea")}
 	again[0].ID = k.ID
-	graph.Consolidate(again, map[string][]graph.KnownMeeting{k.ID: {{ID: "meeting:other"}, k}})
+	graph.Consolidate(again, map[string][]*graph.KnownMeeting{k.ID: {{ID: "meeting:other"}, &k}})
 	if again[0].ID != k.ID {
 		t.Fatal("a meeting already known under its own id moved")
 	}

@@ -151,17 +151,22 @@ func PlanRecord(r Record, cands []Candidate, state func(id string) AutoState) Pl
 		}
 		row := &p.Actors[i]
 		row.Name = name
+		// Each form's key once: the aliases are the forms of distinct
+		// keys other than the name's.
+		nameKey := Key(name)
+		aliasKeys := make([]string, 0, len(forms))
 		row.Aliases = row.Aliases[:0]
 		for _, f := range forms {
-			if Key(f) != Key(name) && !slices.ContainsFunc(row.Aliases, func(x string) bool { return Key(x) == Key(f) }) {
+			if k := Key(f); k != nameKey && !slices.Contains(aliasKeys, k) {
 				row.Aliases = append(row.Aliases, f)
+				aliasKeys = append(aliasKeys, k)
 			}
 		}
 		row.Keys = NameKeys(Actor{Name: row.Name, Kind: row.Kind, Aliases: row.Aliases})
 		// A surname alone refers to this actor only if no other actor of
 		// the record is known by it in full.
 		for _, k := range row.Keys {
-			if _, taken := byKey[k]; !taken || k == Key(row.Name) || slices.ContainsFunc(row.Aliases, func(x string) bool { return Key(x) == k }) {
+			if _, taken := byKey[k]; !taken || k == nameKey || slices.Contains(aliasKeys, k) {
 				byKey[k] = id
 			}
 		}

@@ -269,14 +269,16 @@ func (p *Planner) Consolidate(pl *graph.Plan) {
 			pl.Meetings[i].ParticipantIDs = own[i]
 		}
 	}()
-	known := make(map[string][]graph.KnownMeeting)
+	// The candidates are the planner's own meetings, not copies: at a
+	// busy pair they are thousands per row. Consolidate only reads them.
+	known := make(map[string][]*graph.KnownMeeting)
 	for _, m := range pl.Meetings {
 		seen := map[string]bool{}
 		forPairs(m.ParticipantIDs, func(pair [2]string) {
 			for _, id := range p.byPair[pair] {
 				if !seen[id] {
 					seen[id] = true
-					known[m.ID] = append(known[m.ID], *p.meetings[id])
+					known[m.ID] = append(known[m.ID], p.meetings[id])
 				}
 			}
 		})

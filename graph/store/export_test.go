@@ -317,3 +317,9 @@ func (s *Store) ReadRows(ctx context.Context, query string, params map[string]an
 	}
 	return rows, nil
 }
+
+// WithBatch sets how many items the offline writer plans at once.
+func (w *OfflineWriter) WithBatch(n int) *OfflineWriter {
+	w.batch = n
+	return w
+}

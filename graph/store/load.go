@@ -330,7 +330,7 @@ func consolidate(ctx context.Context, tx neo4j.ManagedTransaction, p *graph.Plan
 	if err != nil {
 		return fmt.Errorf("looking up known meetings: %w", err)
 	}
-	known := make(map[string][]graph.KnownMeeting)
+	known := make(map[string][]*graph.KnownMeeting)
 	for _, rec := range recs {
 		row, err := str(rec, "row")
 		if err != nil {
@@ -340,7 +340,7 @@ func consolidate(ctx context.Context, tx neo4j.ManagedTransaction, p *graph.Plan
 		if err != nil {
 			return err
 		}
-		known[row] = append(known[row], k)
+		known[row] = append(known[row], &k)
 	}
 	graph.Consolidate(matching, known)
 	for i := range p.Meetings {

@@ -113,6 +113,9 @@ type OfflineWriter struct {
 	relKeys   []string
 	merges    []OfflineMerge
 	items     int
+	batch     int           // items planned at once
+	adding    chan struct{} // closed when the batch being folded in is done
+	addErr    error         // the first error of folding in, read after adding
 	log       *slog.Logger
 }
 
@@ -121,7 +124,7 @@ func NewOfflineWriter(dir string) *OfflineWriter {
 	w := &OfflineWriter{
 		dir: dir, sources: map[string]*offSource{}, actors: map[string]*offActor{}, names: map[string]bool{},
 		negs: map[string][]string{}, places: map[string]string{}, meetings: map[string]*offMeeting{}, rels: map[string]*offRel{},
-		log: slog.New(slog.DiscardHandler),
+		log: slog.New(slog.DiscardHandler), batch: 2000,
 	}
 	// The graph is empty: no merge was made by an earlier import.
 	w.planner = NewPlanner(nil, nil).WithAutoMerges(func(_ context.Context, ids []string) (map[string]graph.AutoState, error) {
@@ -143,28 +146,53 @@ func (w *OfflineWriter) WithLogger(log *slog.Logger) *OfflineWriter {
 // Add plans an item (in batches, as the bulk importer does).
 func (w *OfflineWriter) Add(ctx context.Context, it BulkItem) error {
 	w.pending = append(w.pending, it)
-	if len(w.pending) >= 2000 {
+	if len(w.pending) >= w.batch {
 		return w.flush(ctx)
 	}
 	return nil
 }
 
+// flush plans the pending items. Each batch's plans are folded in (add)
+// by a goroutine of their own while the next batch is planned, so that
+// folding, which must go in order, does not wait on planning: the planner
+// keeps no reference into a plan it has returned, and add touches only
+// the writer's own maps.
 func (w *OfflineWriter) flush(ctx context.Context) error {
 	items := w.pending
 	w.pending = nil
 	for len(items) > 0 {
 		plans, err := w.planner.PlanPrefix(ctx, items)
 		if err != nil {
+			return errors.Join(err, w.wait())
+		}
+		if err := w.wait(); err != nil {
 			return err
 		}
-		for i, p := range plans {
-			if err := w.add(p, items[i]); err != nil {
-				return err
+		batch := items[:len(plans)]
+		done := make(chan struct{})
+		w.adding = done
+		go func() {
+			defer close(done)
+			for i, p := range plans {
+				if err := w.add(p, batch[i]); err != nil {
+					w.addErr = err
+					return
+				}
 			}
-		}
+		}()
 		items = items[len(plans):]
 	}
 	return nil
+}
+
+// wait waits for the batch being folded in and returns the first error
+// of any batch.
+func (w *OfflineWriter) wait() error {
+	if w.adding != nil {
+		<-w.adding
+		w.adding = nil
+	}
+	return w.addErr
 }
 
 // checkList refuses a list element holding the array delimiter.
@@ -353,6 +381,9 @@ func kindLabel(k graph.Kind) string {
 func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 	var out OfflineFiles
 	if err := w.flush(ctx); err != nil {
+		return out, err
+	}
+	if err := w.wait(); err != nil {
 		return out, err
 	}
 	if err := os.MkdirAll(w.dir, 0o755); err != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/parley-dev/parley/graph"
 	"github.com/parley-dev/parley/graph/graphtest"
 	"github.com/parley-dev/parley/graph/store"
+	"github.com/parley-dev/parley/synth"
 )
 
 // The importer's files: one per label and type, the nodes numbered from 0
@@ -88,5 +89,53 @@ func TestOfflineWriterRefusesTheArrayDelimiter(t *testing.T) {
 	}
 	if err == nil || !strings.Contains(err.Error(), "line 7") || !strings.Contains(err.Error(), r.ID) {
 		t.Fatalf("got %v, want a refusal naming line 7 and %s", err, r.ID)
+	}
+}
+
+// The files do not depend on how the items are batched: planned in one
+// batch, or in many small ones each folded in while the next is planned
+// (run with -race, this also checks that the two do not share memory).
+func TestOfflineWriterBatchingChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	var recs []graph.Record
+	recs = append(recs, graphtest.Fixture()...)
+	if err := synth.Generate(synth.Config{Seed: 7, Actors: 300, Meetings: 3000, Places: 40, Hubs: 2}, func(r graph.Record) error {
+		recs = append(recs, r)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	write := func(batch int) (string, store.OfflineFiles) {
+		dir := t.TempDir()
+		w := store.NewOfflineWriter(dir).WithBatch(batch)
+		for i, r := range recs {
+			if err := w.Add(ctx, store.BulkItem{Line: i + 1, Record: r}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		files, err := w.Close(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return dir, files
+	}
+	oneDir, one := write(len(recs))
+	manyDir, many := write(97)
+	if one.Stats != many.Stats || len(one.MetLists) != len(many.MetLists) {
+		t.Errorf("stats %+v and %d lists in one batch, %+v and %d in many", one.Stats, len(one.MetLists), many.Stats, len(many.MetLists))
+	}
+	if one.Stats.Meetings < 1000 {
+		t.Fatalf("only %d meetings: the test needs many batches", one.Stats.Meetings)
+	}
+	for _, in := range append(one.Nodes, one.Relationships...) {
+		name := filepath.Base(in.Path)
+		a, errA := os.ReadFile(filepath.Join(oneDir, name))
+		b, errB := os.ReadFile(filepath.Join(manyDir, name))
+		if errA != nil || errB != nil {
+			t.Fatal(errA, errB)
+		}
+		if string(a) != string(b) {
+			t.Errorf("%s differs between one batch (%d bytes) and many (%d bytes)", name, len(a), len(b))
+		}
 	}
 }
