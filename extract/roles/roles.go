@@ -204,7 +204,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if a != nil && b != nil {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
-		case t.Lower == "and" && hasNeg:
+		case t.Lower == "and" && hasNeg && !cooperationFramed(toks) && !adjudicated(toks):
 			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
@@ -306,6 +306,54 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 		}
 	}
+}
+
+// genericNegNouns are negotiation nouns any meeting may have ("talks");
+// cooperationCues name what partners cooperate on.
+var (
+	genericNegNouns = lex("genericNegNouns")
+	cooperationCues = lex("cooperationCues")
+)
+
+// cooperationFramed: the sentence's only negotiation nouns are the
+// generic ones of any meeting, and it names what the sides cooperate on
+// ("the two governments opened talks on kava exports and shipping",
+// "A and B agree joint border patrols after talks"): two partners at
+// talks, not two sides of a negotiation. A noun that frames a
+// negotiation by itself ("negotiations", "dispute", "deal") overrides.
+func cooperationFramed(toks []text.Token) bool {
+	cue := false
+	for k := range toks {
+		w := compound(toks, k)
+		if negNouns[w] && !genericNegNouns[w] {
+			return false
+		}
+		cue = cue || cooperationCues[w]
+	}
+	return cue
+}
+
+// adjudicationNouns: a dispute taken to arbitration or to court.
+var adjudicationNouns = lex("adjudicationNouns")
+
+// adjudicated: the sentence tells a dispute taken "to arbitration" or
+// "to the international court": its two sides are litigants before a
+// third body, which the sentence does not make a negotiation.
+func adjudicated(toks []text.Token) bool {
+	for k, t := range toks {
+		if t.Lower != "to" {
+			continue
+		}
+		for e := k + 1; e < len(toks) && e <= k+3; e++ {
+			if adjudicationNouns[toks[e].Lower] {
+				return true
+			}
+			if !toks[e].Word {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // apposedPerson: from token k a title and, after a comma, the person
@@ -1109,6 +1157,14 @@ func (d *Reader) formerly(a int) bool {
 			b := m.I
 			if m.Title != "" && m.TI < b {
 				b = m.TI
+			}
+			// "a former Barbadian foreign minister, X": the title phrase
+			// set off by a comma before the name describes X too.
+			if b >= 2 && toks[b-1].Text == "," && (actors.TitleWordLower(toks[b-2]) || mention.IsTitleWord(toks[b-2].Lower)) {
+				b--
+				for b > 0 && m.I-b < 8 && toks[b-1].Word && (actors.TitleWordLower(toks[b-1]) || toks[b-1].Cap) {
+					b--
+				}
 			}
 			for e := max(0, b-4); e < m.I; e++ {
 				if l := toks[e].Lower; l == "former" || l == "ex" || l == "retired" {
