@@ -66,3 +66,26 @@ func TestFormerTitleApposed(t *testing.T) {
 	wantRoles(t, lead+"Chilean Foreign Minister Ana Soto has acted as a mediator between the two capitals since May.", []string{"Bolivia", "Peru"}, []string{"Ana Soto", "Chile"})
 	wantRoles(t, lead+"A former Chilean foreign minister, Ana Soto, has acted as a mediator between the two capitals since May.", []string{"Bolivia", "Peru"}, []string{"Ana Soto"})
 }
+
+// People that one side holds or shelters and the other wants back —
+// refugees to return, detainees or prisoners to release — are what
+// talks between the two settle, as a border or a truce is (p112's talks
+// on the return of refugees, p142's release of detainees; p44's
+// prisoner exchange).
+func TestPeopleHeldAreDisputed(t *testing.T) {
+	lead := "Chilean Foreign Minister Ana Soto met her Peruvian counterpart Luis Vega in Lima on Monday to discuss "
+	wantRoles(t, lead+"the return of refugees.", []string{"Chile", "Peru"}, nil)
+	wantRoles(t, lead+"the release of detainees.", []string{"Chile", "Peru"}, nil)
+	wantRoles(t, lead+"the opening of a consulate.", nil, nil)
+}
+
+// A place glued to a participle ("the Rome-based community", "a
+// Geneva-based centre") describes the body after it: the place's state
+// is not the agent of "mediated by", nor one of two sides joined by
+// "and" (p123's Rome-based community; p142's Geneva-based centre).
+// "Community" heads a body's name ("the Caribbean Community", p144).
+func TestPlaceModifierIsNoAgent(t *testing.T) {
+	wantRoles(t, "Chile and Peru held border talks in Lima, hosted by Bolivia and mediated by the Rome-based Caribbean Community.", []string{"Chile", "Peru"}, []string{"Caribbean Community"})
+	wantRoles(t, "Chile and Peru held border talks in Lima, mediated by the Rome-based Caribbean Community.", []string{"Chile", "Peru"}, []string{"Caribbean Community"})
+	wantRoles(t, "Chile and Peru held border talks in Lima, mediated by Italy.", []string{"Chile", "Peru"}, []string{"Italy"})
+}

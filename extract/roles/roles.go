@@ -205,7 +205,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Lower == "and" && hasNeg && !cooperationFramed(toks) && !adjudicated(toks):
-			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) {
+			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Text == "-" && t.Glued:
@@ -835,6 +835,13 @@ func (d *Reader) actorList(si, k int) []int {
 			// with its complement and a modifier before it, opens here.
 			m = d.titledPersonAt(si, k)
 		}
+		if m != nil && placeModifier(toks, m.J) {
+			// "the Rome-based Community of X": a place glued to a
+			// participle describes the body after it, which is the
+			// item.
+			k = m.J + 2
+			continue
+		}
 		if m == nil {
 			break
 		}
@@ -855,6 +862,12 @@ func (d *Reader) actorList(si, k int) []int {
 		break
 	}
 	return out
+}
+
+// placeModifier: the name ending before token j is the first half of a
+// hyphenated modifier ("Rome-based", "Geneva-based").
+func placeModifier(toks []text.Token, j int) bool {
+	return j+1 < len(toks) && toks[j].Text == "-" && toks[j].Glued && toks[j+1].Glued && toks[j+1].Word && !toks[j+1].Cap
 }
 
 // nearWord: one of the word sets has a word within n tokens before k.
