@@ -194,6 +194,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			break
 		}
 	}
+	// Talks framed as cooperation, or a dispute taken to a court, join
+	// no sides by "A and B" (read once per sentence).
+	conjSides := hasNeg && !cooperationFramed(toks) && !adjudicated(toks)
 	lastBy := byNone
 	for k, t := range toks {
 		switch {
@@ -204,7 +207,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if a != nil && b != nil {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
-		case t.Lower == "and" && hasNeg && !cooperationFramed(toks) && !adjudicated(toks):
+		case t.Lower == "and" && conjSides:
 			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
