@@ -194,6 +194,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			break
 		}
 	}
+	// Talks framed as cooperation, or a dispute taken to a court, join
+	// no sides by "A and B" (read once per sentence).
+	conjSides := hasNeg && !cooperationFramed(toks) && !adjudicated(toks)
 	lastBy := byNone
 	for k, t := range toks {
 		switch {
@@ -204,8 +207,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if a != nil && b != nil {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
-		case t.Lower == "and" && hasNeg:
-			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) {
+		case t.Lower == "and" && conjSides:
+			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Text == "-" && t.Glued:
@@ -306,6 +309,54 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 		}
 	}
+}
+
+// genericNegNouns are negotiation nouns any meeting may have ("talks");
+// cooperationCues name what partners cooperate on.
+var (
+	genericNegNouns = lex("genericNegNouns")
+	cooperationCues = lex("cooperationCues")
+)
+
+// cooperationFramed: the sentence's only negotiation nouns are the
+// generic ones of any meeting, and it names what the sides cooperate on
+// ("the two governments opened talks on kava exports and shipping",
+// "A and B agree joint border patrols after talks"): two partners at
+// talks, not two sides of a negotiation. A noun that frames a
+// negotiation by itself ("negotiations", "dispute", "deal") overrides.
+func cooperationFramed(toks []text.Token) bool {
+	cue := false
+	for k := range toks {
+		w := compound(toks, k)
+		if negNouns[w] && !genericNegNouns[w] {
+			return false
+		}
+		cue = cue || cooperationCues[w]
+	}
+	return cue
+}
+
+// adjudicationNouns: a dispute taken to arbitration or to court.
+var adjudicationNouns = lex("adjudicationNouns")
+
+// adjudicated: the sentence tells a dispute taken "to arbitration" or
+// "to the international court": its two sides are litigants before a
+// third body, which the sentence does not make a negotiation.
+func adjudicated(toks []text.Token) bool {
+	for k, t := range toks {
+		if t.Lower != "to" {
+			continue
+		}
+		for e := k + 1; e < len(toks) && e <= k+3; e++ {
+			if adjudicationNouns[toks[e].Lower] {
+				return true
+			}
+			if !toks[e].Word {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // apposedPerson: from token k a title and, after a comma, the person
@@ -787,6 +838,13 @@ func (d *Reader) actorList(si, k int) []int {
 			// with its complement and a modifier before it, opens here.
 			m = d.titledPersonAt(si, k)
 		}
+		if m != nil && placeModifier(toks, m.J) {
+			// "the Rome-based Community of X": a place glued to a
+			// participle describes the body after it, which is the
+			// item.
+			k = m.J + 2
+			continue
+		}
 		if m == nil {
 			break
 		}
@@ -807,6 +865,12 @@ func (d *Reader) actorList(si, k int) []int {
 		break
 	}
 	return out
+}
+
+// placeModifier: the name ending before token j is the first half of a
+// hyphenated modifier ("Rome-based", "Geneva-based").
+func placeModifier(toks []text.Token, j int) bool {
+	return j+1 < len(toks) && toks[j].Text == "-" && toks[j].Glued && toks[j+1].Glued && toks[j+1].Word && !toks[j+1].Cap
 }
 
 // nearWord: one of the word sets has a word within n tokens before k.
@@ -1109,6 +1173,14 @@ func (d *Reader) formerly(a int) bool {
 			b := m.I
 			if m.Title != "" && m.TI < b {
 				b = m.TI
+			}
+			// "a former Barbadian foreign minister, X": the title phrase
+			// set off by a comma before the name describes X too.
+			if b >= 2 && toks[b-1].Text == "," && (actors.TitleWordLower(toks[b-2]) || mention.IsTitleWord(toks[b-2].Lower)) {
+				b--
+				for b > 0 && m.I-b < 8 && toks[b-1].Word && (actors.TitleWordLower(toks[b-1]) || toks[b-1].Cap) {
+					b--
+				}
 			}
 			for e := max(0, b-4); e < m.I; e++ {
 				if l := toks[e].Lower; l == "former" || l == "ex" || l == "retired" {
