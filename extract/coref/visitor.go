@@ -13,6 +13,10 @@ import (
 // visitorHeads describe the visitor without a name: "the guest".
 var visitorHeads = lex("visitorHeads")
 
+// visitingHeads describe the visitor only after "visiting": "the visiting
+// leader".
+var visitingHeads = lex("visitingHeads")
+
 // visitorDets open a visitor description: "the", "his".
 var visitorDets = lex("visitorDets")
 
@@ -45,14 +49,14 @@ func (d *Resolver) Visitor(si, k, cs, ce int) int {
 			// "the visiting (prime) minister": up to three lower-case
 			// words ending in a title head.
 			for j := i + 2; j < ce && j <= i+4 && toks[j].Word && !toks[j].Cap; j++ {
-				if titleHeads[toks[j].Lower] || visitorHeads[toks[j].Lower] {
+				if titleHeads[toks[j].Lower] || visitorHeads[toks[j].Lower] || visitingHeads[toks[j].Lower] {
 					head = j
 				}
 			}
 			if head >= 0 && titleHeads[toks[head].Lower] {
 				title = toks[head].Lower
 			}
-		case visitorHeads[toks[i+1].Lower] && toks[i+1].Lower != "leader" && !toks[i+1].Cap:
+		case visitorHeads[toks[i+1].Lower] && !toks[i+1].Cap:
 			head = i + 1
 		}
 		if head < 0 || head+1 < len(toks) && toks[head+1].Cap {
