@@ -697,7 +697,7 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 	}
 	start := time.Now()
 	var ran time.Time // when the statements were done: the rest is the commit
-	err = b.s.inWriteSplittable(ctx, b.opts.TxTimeout, func(tx neo4j.ManagedTransaction) error {
+	err = b.s.inWriteTimeout(ctx, b.opts.TxTimeout, func(tx neo4j.ManagedTransaction) error {
 		existed, err := metExisting(ctx, tx, meetingIDs)
 		if err != nil {
 			return err
@@ -744,7 +744,7 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 		return nil
 	})
 	if err != nil {
-		return 0, fmt.Errorf("bulk batch: %w", classify(ctx, err))
+		return 0, fmt.Errorf("bulk batch: %w", err)
 	}
 	b.s.log.Debug("bulk batch", "meetings", len(meetingIDs), "took", time.Since(start).Round(time.Millisecond),
 		"commit", time.Since(ran).Round(time.Millisecond))

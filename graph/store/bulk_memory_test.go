@@ -1,8 +1,10 @@
 package store_test
 
 import (
+	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parley-dev/parley/graph"
 	"github.com/parley-dev/parley/graph/graphtest"
@@ -16,7 +18,8 @@ import (
 // nothing.
 func TestBulkBatchTooBigForTransactionMemory(t *testing.T) {
 	full := graphtest.Store(t)
-	short := graphtest.StartServer(t, "NEO4J_TX_MEMORY="+txMemory).Store()
+	srv := graphtest.StartServer(t, "NEO4J_TX_MEMORY="+txMemory)
+	short := srv.Store()
 	ctx := graphtest.Context(t)
 	items := testItems(t, 400)
 	opts := store.BulkOptions{BatchMeetings: 10000} // one batch
@@ -59,6 +62,23 @@ func TestBulkBatchTooBigForTransactionMemory(t *testing.T) {
 		t.Errorf("a record too big for a transaction: %v, want an error naming it and the limit", err)
 	}
 	sameDump(t, "after the refused record", before, dump(t, short))
+
+	// Loaded one record at a time, it is refused too, at once: a write
+	// refused memory is not tried again (no retry is logged).
+	var logged strings.Builder
+	one, err := store.Open(store.Config{URI: srv.URI, QueryTimeout: time.Minute}, slog.New(slog.NewTextHandler(&logged, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer one.Close(ctx)
+	_, err = one.LoadRecord(ctx, big)
+	if err == nil || !strings.Contains(err.Error(), "db.memory.transaction.max") {
+		t.Errorf("loading a record too big for a transaction: %v, want an error naming the limit", err)
+	}
+	if strings.Contains(logged.String(), "trying again") {
+		t.Errorf("a write refused memory was tried again:\n%s", logged.String())
+	}
+	sameDump(t, "after the refused load", before, dump(t, short))
 }
 
 // txMemory is the test server's db.memory.transaction.max: less than the

@@ -24,7 +24,6 @@ func TestClassifyMemoryRefusal(t *testing.T) {
 		"alone":   mem,
 		"wrapped": fmt.Errorf("adding meetings: %w", mem),
 		"retried": &neo4j.TransactionExecutionLimit{Cause: "timeout", Errors: []error{other, fmt.Errorf("fold: %w", mem)}},
-		"hidden":  &memoryRefusal{fmt.Errorf("fold: %w", mem)},
 	} {
 		got := classify(ctx, fmt.Errorf("bulk batch: %w", err))
 		if errors.Is(got, graph.ErrUnavailable) || !strings.Contains(got.Error(), "db.memory.transaction.max") || !strings.Contains(got.Error(), "--batch") {
@@ -37,34 +36,6 @@ func TestClassifyMemoryRefusal(t *testing.T) {
 	} {
 		if got := classify(ctx, err); !errors.Is(got, graph.ErrUnavailable) {
 			t.Errorf("%s: %v, want unavailable", name, got)
-		}
-	}
-}
-
-// withoutMemoryRetry hides a memory refusal from the driver's retry test
-// (which looks for a Neo4jError in the chain) and passes every other error
-// through as it is.
-func TestWithoutMemoryRetry(t *testing.T) {
-	mem := &neo4j.Neo4jError{Code: "Neo.TransientError.General.MemoryPoolOutOfMemoryError", Msg: "db.memory.transaction.max threshold reached"}
-	other := &neo4j.Neo4jError{Code: "Neo.TransientError.Transaction.DeadlockDetected", Msg: "deadlock"}
-	for name, c := range map[string]struct {
-		err       error
-		retryable bool
-	}{
-		"memory":   {fmt.Errorf("writing meetings: %w", mem), false},
-		"deadlock": {fmt.Errorf("writing meetings: %w", other), true},
-		"none":     {nil, false},
-	} {
-		_, got := withoutMemoryRetry(func(neo4j.ManagedTransaction) (any, error) { return nil, c.err })(nil)
-		var ne *neo4j.Neo4jError
-		if retryable := errors.As(got, &ne) && ne.IsRetriable(); retryable != c.retryable {
-			t.Errorf("%s: %v retryable %v, want %v", name, got, retryable, c.retryable)
-		}
-		if c.err != nil && got.Error() != c.err.Error() {
-			t.Errorf("%s: %q, want the message %q", name, got, c.err)
-		}
-		if name == "memory" && !memoryRefused(got) {
-			t.Errorf("%s: %v no longer reads as a memory refusal", name, got)
 		}
 	}
 }

@@ -148,27 +148,43 @@ func (s *Store) read(ctx context.Context, query string, params map[string]any) (
 	return res, classify(ctx, err)
 }
 
-// write runs one query in a write transaction.
+// write runs one query in a write transaction (inWrite).
 func (s *Store) write(ctx context.Context, query string, params map[string]any) (*neo4j.EagerResult, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting(),
-		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.timeout)))
-	return res, classify(ctx, err)
+	var out *neo4j.EagerResult
+	err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction) error {
+		res, err := tx.Run(ctx, query, params)
+		if err != nil {
+			return err
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return err
+		}
+		keys, err := res.Keys()
+		if err != nil {
+			return err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return err
+		}
+		out = &neo4j.EagerResult{Keys: keys, Records: recs, Summary: sum}
+		return nil
+	})
+	return out, err
 }
 
-// inWrite runs work in one managed write transaction: all of it is
-// committed or none of it.
+// inWrite runs work in one write transaction: all of it is committed or
+// none of it.
 func (s *Store) inWrite(ctx context.Context, work func(tx neo4j.ManagedTransaction) error) error {
 	return s.inWriteTimeout(ctx, s.timeout, work)
 }
 
-// inWriteTimeout is inWrite with its own transaction timeout.
+// inWriteTimeout is inWrite with its own transaction timeout. Every write
+// of the store goes through it (retryWrite), so that one rule decides
+// which failures are tried again.
 func (s *Store) inWriteTimeout(ctx context.Context, timeout time.Duration, work func(tx neo4j.ManagedTransaction) error) error {
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
-	_, err := sess.ExecuteWrite(ctx, withoutMemoryRetry(func(tx neo4j.ManagedTransaction) (any, error) {
-		return nil, work(tx)
-	}), neo4j.WithTxTimeout(timeout))
-	return errors.Join(classify(ctx, err), sess.Close(context.WithoutCancel(ctx)))
+	return classify(ctx, s.retryWrite(ctx, timeout, work))
 }
 
 // classify maps driver errors to the domain's error kinds, keeping the
@@ -204,14 +220,14 @@ func classify(ctx context.Context, err error) error {
 // driver's MaxTransactionRetryTime does for the writer's.
 const writeRetryTime = 15 * time.Second
 
-// inWriteSplittable runs work in one write transaction, all of it
+// retryWrite runs work in one explicit write transaction, all of it
 // committed or none, and runs it again after a transient failure (a
-// deadlock, a lost connection) as ExecuteWrite does, except after Neo4j
-// refused it memory, during the work or at the commit: the same
-// transaction would need as much again, so the caller is told at once and
-// can do less in one (BulkImporter halves its batch). ExecuteWrite cannot
-// be told not to retry a refusal at the commit.
-func (s *Store) inWriteSplittable(ctx context.Context, timeout time.Duration, work func(tx neo4j.ManagedTransaction) error) error {
+// deadlock, a lost connection) as the driver's ExecuteWrite does, except
+// after Neo4j refused it memory, during the work or at the commit: the
+// same transaction would need as much again, so the caller is told at
+// once and can do less in one (BulkImporter halves its batch).
+// ExecuteWrite cannot be told not to retry a refusal at the commit.
+func (s *Store) retryWrite(ctx context.Context, timeout time.Duration, work func(tx neo4j.ManagedTransaction) error) error {
 	deadline := time.Now().Add(writeRetryTime)
 	for wait := 100 * time.Millisecond; ; wait *= 2 {
 		err := s.writeOnce(ctx, timeout, work)
@@ -255,34 +271,10 @@ func transient(err error) bool {
 	return false
 }
 
-// memoryRefusal is Neo4j's refusal of a transaction's memory, hidden from
-// the driver (it does not unwrap) so that the driver does not retry it:
-// the error is transient for Neo4j, but the same transaction needs as much
-// memory again, and each attempt costs all its work until the driver's
-// retry time runs out.
-type memoryRefusal struct{ err error }
-
-func (e *memoryRefusal) Error() string { return e.err.Error() }
-
-// withoutMemoryRetry is work whose memory refusals the driver does not
-// retry (memoryRefusal).
-func withoutMemoryRetry(work neo4j.ManagedTransactionWork) neo4j.ManagedTransactionWork {
-	return func(tx neo4j.ManagedTransaction) (any, error) {
-		v, err := work(tx)
-		if err != nil && memoryRefused(err) {
-			return v, &memoryRefusal{err}
-		}
-		return v, err
-	}
-}
-
 // memoryRefused says whether Neo4j refused a transaction its memory, as
 // the error itself or as the last attempt the driver's retries gave up on
 // (TransactionExecutionLimit does not unwrap to its attempts).
 func memoryRefused(err error) bool {
-	if errors.As(err, new(*memoryRefusal)) {
-		return true
-	}
 	var ne *neo4j.Neo4jError
 	if errors.As(err, &ne) && strings.Contains(ne.Code, "MemoryPoolOutOfMemoryError") {
 		return true
