@@ -61,8 +61,8 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	}
 	for e := from; e < to; e++ {
 		l := toks[e].Lower
-		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] {
-			return graph.Planned
+		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && !(e+1 == k && tripPurpose(toks, from, e)) {
+			return graph.Planned // "expected to meet"; not "flew to X to meet Y"
 		}
 		if l == "to" && e+1 == k && frame.Triggers[toks[k].Lower] != frame.Weak && !tripPurpose(toks, from, e) {
 			// "to meet": an intended meeting; "(met) to discuss": a

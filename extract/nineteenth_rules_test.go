@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's nineteenth round: who met whom at multilateral events and
+// where, from the constructions the nineteenth probe batch (p146-p151)
+// showed beside older probe articles, each with sentences of its own.
+
+// nineteenthPub is a Wednesday.
+var nineteenthPub = time.Date(2025, 9, 10, 0, 0, 0, 0, time.UTC)
+
+// met19 is the held meeting of a and b in text, if any.
+func met19(t *testing.T, text, a, b string) (graph.Meeting, bool) {
+	t.Helper()
+	return heldWith(heldAt(t, text, nineteenthPub), a, b)
+}
+
+// want19 fails unless a held meeting joins a and b, at place and on date
+// when they are set.
+func want19(t *testing.T, text, a, b, place, date string) {
+	t.Helper()
+	m, ok := met19(t, text, a, b)
+	if !ok {
+		t.Errorf("%q: no held meeting of %s and %s", text, a, b)
+		return
+	}
+	if place != "" && m.Place != place {
+		t.Errorf("%q: %s and %s met at %q, want %q", text, a, b, m.Place, place)
+	}
+	if date != "" && m.Date != date {
+		t.Errorf("%q: %s and %s met on %q, want %q", text, a, b, m.Date, date)
+	}
+}
+
+// none19 fails when a held meeting joins a and b.
+func none19(t *testing.T, text, a, b string) {
+	t.Helper()
+	if m, ok := met19(t, text, a, b); ok {
+		t.Errorf("%q: %s and %s read as met: %v", text, a, b, m)
+	}
+}
+
+// Speakers at a gathering are no meeting: "A spoke in the morning
+// session, and B in the afternoon session" (p147), "the forum, where A
+// and B both gave speeches" (p151; p146's speakers at an opening). A
+// conversation told with its partner still is one.
+func TestSpeakersAtGatheringAreNoMeeting(t *testing.T) {
+	lead := "Ministers gather\nDelegates from twenty states met in Suva on Tuesday for the regional fisheries conference.\n"
+	none19(t, lead+"Trade Minister Ilse Varga spoke in the opening session on Tuesday, and Interior Minister Odo Brandt in the closing session.", "Ilse Varga", "Odo Brandt")
+	none19(t, lead+"The conference coincided with the Pacific Shipping Forum, where Trade Minister Ilse Varga and the banker Odo Brandt both gave speeches.", "Ilse Varga", "Odo Brandt")
+	want19(t, lead+"Trade Minister Ilse Varga spoke with Interior Minister Odo Brandt on Tuesday.", "Ilse Varga", "Odo Brandt", "", "2025-09-09")
+}
+
+// A meal had with someone is an encounter: "had breakfast with X" (p147,
+// p113's "had breakfast with Malaysian Prime Minister ..."), "had a
+// working lunch with Y". A meal had alone is not.
+func TestSharedMealIsAMeeting(t *testing.T) {
+	want19(t, "Talks\nOn Tuesday, Trade Minister Ilse Varga had breakfast with Interior Minister Odo Brandt in Suva.", "Ilse Varga", "Odo Brandt", "Suva", "2025-09-09")
+	want19(t, "Talks\nTrade Minister Ilse Varga had a working lunch with Interior Minister Odo Brandt on Monday.", "Ilse Varga", "Odo Brandt", "", "2025-09-08")
+	none19(t, "Talks\nOn Tuesday, Trade Minister Ilse Varga had breakfast at her hotel, and Interior Minister Odo Brandt flew home.", "Ilse Varga", "Odo Brandt")
+}
+
+// A readout calls its principal by the bare title: "During the day, the
+// Prime Minister met with X" (p148), "Earlier, the Minister and Y had
+// breakfast with Z" (p147, whose headline names the Minister). A bare
+// title that is no subject ("arrived ahead of the President") stands for
+// no one.
+func TestBareTitleInReadout(t *testing.T) {
+	want19(t, "Prime Minister Varga visits Suva\nPrime Minister Ilse Varga held talks with President Rafe Tollan in Suva on Tuesday.\nDuring the day, the Prime Minister met with the chief executive of a shipping line, Odo Brandt.", "Ilse Varga", "Odo Brandt", "", "")
+	want19(t, "Minister Varga attends council meeting\nMinister for Trade Ilse Varga took part in the council meeting in Suva on Tuesday.\nEarlier in the day, the Minister had breakfast with the Korvalan Trade Minister, Odo Brandt.", "Ilse Varga", "Odo Brandt", "", "")
+	none19(t, "Summit\nPresident Rafe Tollan arrived in Suva on Monday.\nForeign Secretary Ilse Varga, who arrived a day ahead of the President, met Odo Brandt on Sunday.", "Rafe Tollan", "Odo Brandt")
+}
+
+// A place the gazetteer lacks is a place, not a person, by its own words
+// ("Kelso Bay", "Port Arlen", "Alice Springs"-like names: p146, p151) or by
+// the apposition that calls it a town ("in Dolo Ado, a small town in ...":
+// p150).
+func TestPlaceByItsOwnWords(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"Army chiefs meet\nGeneral Ilse Varga and General Odo Brandt met in Kelso Bay on Tuesday.", "Kelso Bay"},
+		{"Army chiefs meet\nGeneral Ilse Varga and General Odo Brandt met in Port Arlen on Tuesday.", "Port Arlen"},
+		{"Army chiefs meet\nGeneral Ilse Varga and General Odo Brandt met in Marra Vel, a small town near the border, on Tuesday.", "Marra Vel"},
+	} {
+		m, ok := met19(t, c.text, "Ilse Varga", "Odo Brandt")
+		if !ok {
+			t.Errorf("%q: no meeting", c.text)
+			continue
+		}
+		if m.Place != c.place || slices.Contains(m.Participants, c.place) {
+			t.Errorf("%q: place %q, participants %v; want place %q", c.text, m.Place, m.Participants, c.place)
+		}
+	}
+}
+
+// A national capital that the cities table lacks for a spelling (the
+// table of countries writes "Reykjavik", the towns "Reykjavík") is a city
+// wherever named, not a minor town read only after "in"; and "an air
+// route between A and B" names a route, not two sides that met (p147).
+func TestCapitalSpellingAndRouteBetween(t *testing.T) {
+	g := gazetteer.Load()
+	k, _ := gazetteer.PhraseKey("Reykjavik")
+	if e := g.Phrases[k]; e.Kind != gazetteer.City || e.Minor || !e.Capital {
+		t.Errorf("Reykjavik: %+v, want a capital city", e)
+	}
+	text := "Talks\nTrade Minister Ilse Varga met Interior Minister Odo Brandt on Tuesday, and they discussed a new ferry route between Estonia and Finland."
+	none19(t, text, "Estonia", "Finland")
+	want19(t, text, "Ilse Varga", "Odo Brandt", "", "2025-09-09")
+}
+
+// Wire copy's "here" in the lead sets the story in the dateline's city,
+// so that a sideline meeting of the dispatch's days further down is there
+// too, even when the lead names another place ("the crisis in X"; p146,
+// p148).
+func TestHereInLeadSetsStory(t *testing.T) {
+	text := "Leaders open conference\nSUVA, Fiji, Sept 10 (Wire) - Pacific leaders opened their annual conference here on Tuesday, and the crisis in Tonga took up most of the day.\n" +
+		"The host, Prime Minister Rafe Tollan, gave the opening address.\n" +
+		"Observers from Japan and Chile also attended.\n" +
+		"Delegates said a statement on fisheries was likely.\n" +
+		"Trade Minister Ilse Varga met Interior Minister Odo Brandt on Tuesday evening."
+	want19(t, text, "Ilse Varga", "Odo Brandt", "Suva", "2025-09-09")
+}
+
+// A meeting "on the margins (sidelines) of the <gathering>" with no date
+// of its own took place on the gathering's day, told before it (p147;
+// p90's "On the margins of the summit").
+func TestSidelineTakesGatheringDay(t *testing.T) {
+	text := "Council meets\nMinister for Trade Ilse Varga took part on Tuesday in the ministerial meeting of the council in Suva.\n" +
+		"On the margins of the meeting, Varga held a bilateral meeting with Interior Minister Odo Brandt."
+	want19(t, text, "Ilse Varga", "Odo Brandt", "", "2025-09-09")
+}
+
+// A bare plural post of states opening the sentence — "Foreign ministers
+// from A, B and C met ...", "Presidents of A and B met ..." (p151; p41,
+// p49, p133 open with "Leaders of", "Presidents of") — stands for each
+// state's holder of the post, named after.
+func TestBarePluralPostsOfStates(t *testing.T) {
+	text := "Baltic talks\nForeign ministers from Estonia, Latvia and Lithuania met in Riga on Tuesday.\n" +
+		"Estonia's Foreign Minister Ilse Varga, Latvia's Foreign Minister Odo Brandt and Lithuania's Foreign Minister Rafe Tollan agreed on a joint rail plan."
+	want19(t, text, "Ilse Varga", "Odo Brandt", "Riga", "2025-09-09")
+	want19(t, text, "Odo Brandt", "Rafe Tollan", "Riga", "2025-09-09")
+}
+
+// "flew to X to meet Y" told in the past is a meeting held, as the trip
+// purpose rule says ("went on to see X"; p151's "went on to Darwin to
+// meet"); "is expected to travel to X to meet Y" is not.
+func TestTripToMeetHeld(t *testing.T) {
+	want19(t, "Trip\nOn Tuesday, Trade Minister Ilse Varga flew to Suva to meet Interior Minister Odo Brandt.", "Ilse Varga", "Odo Brandt", "", "2025-09-09")
+	none19(t, "Trip\nTrade Minister Ilse Varga is expected to travel to Suva to meet Interior Minister Odo Brandt on Friday.", "Ilse Varga", "Odo Brandt")
+}
