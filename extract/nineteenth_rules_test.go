@@ -154,3 +154,49 @@ func TestTripToMeetHeld(t *testing.T) {
 	want19(t, "Trip\nOn Tuesday, Trade Minister Ilse Varga flew to Suva to meet Interior Minister Odo Brandt.", "Ilse Varga", "Odo Brandt", "", "2025-09-09")
 	none19(t, "Trip\nTrade Minister Ilse Varga is expected to travel to Suva to meet Interior Minister Odo Brandt on Friday.", "Ilse Varga", "Odo Brandt")
 }
+
+// A dateline in capitals whose town the gazetteer lacks, closed by an
+// agency credit and a colon ("TOWN, Jan 21 (Agency):"), names the place
+// the story is filed from, as "TOWN, Country, <date>" does (p148; p147's
+// "ILULISSAT, Greenland, 12 May 2026"); "here" is that town.
+func TestCapitalsDatelineOfUnlistedTown(t *testing.T) {
+	text := "Ministers meet at forum\nKLOSTERVAL, Sept 10 (Wire): Trade Minister Ilse Varga on Tuesday held a meeting with Interior Minister Odo Brandt on the sidelines of the forum here."
+	want19(t, text, "Ilse Varga", "Odo Brandt", "Klosterval", "2025-09-09")
+	// Not a dateline: a word in capitals with no day after it.
+	none19(t, "Forum\nBREAKING: Trade Minister Ilse Varga said on Tuesday that Interior Minister Odo Brandt would resign.", "Ilse Varga", "Odo Brandt")
+}
+
+// The destination of a trip told in the past whose purpose is a meeting
+// — "went on to X to meet Y" — is where that meeting was, also for a town
+// of the smaller table, which is otherwise a place only after "in" or
+// "at" (p151).
+func TestTripDestinationIsThePlace(t *testing.T) {
+	want19(t, "Trip\nOn Tuesday, Trade Minister Ilse Varga went on to Darwin to meet Interior Minister Odo Brandt.", "Ilse Varga", "Odo Brandt", "Darwin", "2025-09-09")
+	want19(t, "Trip\nOn Tuesday, Trade Minister Ilse Varga flew to Suva to meet Interior Minister Odo Brandt.", "Ilse Varga", "Odo Brandt", "Suva", "2025-09-09")
+}
+
+// A pronoun subject after a fronted day with no comma — "On July 31 he
+// received X", "On Monday she met Y" (p149; p119's "On Monday she met")
+// — stands for the person the sentence before names first, as it does
+// after a comma.
+func TestPronounAfterFrontedDay(t *testing.T) {
+	lead := "Talks\nPresident Rafe Tollan arrived in Suva on Sunday.\n"
+	want19(t, lead+"On Monday he received Interior Minister Odo Brandt.", "Rafe Tollan", "Odo Brandt", "", "2025-09-08")
+	want19(t, lead+"On September 9 he met Interior Minister Odo Brandt.", "Rafe Tollan", "Odo Brandt", "", "2025-09-09")
+	// A pronoun that is no subject of the clause: no one met.
+	none19(t, lead+"On Monday officials said he would retire.", "Rafe Tollan", "Odo Brandt")
+}
+
+// A meeting "on the sidelines of the <gathering>" with no place of its
+// own took place where the story put that gathering before: "arrived in
+// X on Sunday for the summit" (p113; p90's "On the margins of the
+// summit"). A sideline phrase naming no gathering told before gives no
+// place.
+func TestSidelineTakesGatheringPlace(t *testing.T) {
+	lead := "Summit\nPresident Rafe Tollan arrived in Suva on Sunday for the regional summit.\n"
+	want19(t, lead+"On the sidelines of the summit on Monday, Tollan met Interior Minister Odo Brandt.", "Rafe Tollan", "Odo Brandt", "Suva", "2025-09-08")
+	m, ok := met19(t, "Summit\nPresident Rafe Tollan spoke to reporters on Sunday.\nOn the sidelines of the forum on Monday, Tollan met Interior Minister Odo Brandt.", "Rafe Tollan", "Odo Brandt")
+	if !ok || m.Place != "" {
+		t.Errorf("a forum told nowhere before: %v %v, want a meeting with no place", m, ok)
+	}
+}

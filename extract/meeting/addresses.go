@@ -91,6 +91,35 @@ var (
 // summit on Sunday ... On the margins of the summit, X met Y"). "" when
 // none does.
 func (d *Reader) sidelineDate(si, cs int) string {
+	date := ""
+	d.sidelineGathering(si, cs, func(ps, k, pcs, pce int) bool {
+		date = d.dateOf(ps, k, pcs, pce, graph.Held)
+		if len(date) != len("2006-01-02") {
+			date = ""
+		}
+		return date != ""
+	})
+	return date
+}
+
+// sidelinePlace: a clause that opens "On the sidelines (margins) of the
+// <gathering>" with no place of its own took place where the gathering
+// was, told in one of the six sentences before ("arrived in X on Sunday
+// for the summit ... On the sidelines of the summit, A met B"; p113, p90).
+func (d *Reader) sidelinePlace(si, cs int) string {
+	place := ""
+	d.sidelineGathering(si, cs, func(ps, k, pcs, pce int) bool {
+		place = d.PlaceOf(ps, k, pcs, pce)
+		return place != ""
+	})
+	return place
+}
+
+// sidelineGathering calls found with each earlier mention of the
+// gathering a sideline phrase at the start of the clause at cs of
+// sentence si names (its head noun, nearest sentence first), until found
+// returns true.
+func (d *Reader) sidelineGathering(si, cs int, found func(ps, k, pcs, pce int) bool) {
 	toks := d.Sents[si].Toks
 	head := ""
 	for e := cs; e+3 < len(toks) && e <= cs+3; e++ {
@@ -106,7 +135,7 @@ func (d *Reader) sidelineDate(si, cs int) string {
 		break
 	}
 	if head == "" {
-		return ""
+		return
 	}
 	for ps := si - 1; ps >= 0 && ps >= si-6; ps-- {
 		for k, t := range d.Sents[ps].Toks {
@@ -114,10 +143,9 @@ func (d *Reader) sidelineDate(si, cs int) string {
 				continue
 			}
 			pcs, pce := d.Sents[ps].Clause(k)
-			if date := d.dateOf(ps, k, pcs, pce, graph.Held); len(date) == len("2006-01-02") {
-				return date
+			if found(ps, k, pcs, pce) {
+				return
 			}
 		}
 	}
-	return ""
 }

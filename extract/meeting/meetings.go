@@ -495,6 +495,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// close puts A and B.
 			m.Place = d.PlaceOf(si, cs-1, 0, cs)
 		}
+		if m.Place == "" && m.Status == graph.Held {
+			m.Place = d.sidelinePlace(si, cs)
+		}
 		if m.Place == "" {
 			m.Place = d.inheritPlace(prev, parts, si, m.Anaphoric, m.Status, d.dateOf(si, k, cs, ce, m.Status))
 		}

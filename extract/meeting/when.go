@@ -165,6 +165,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		switch {
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
 			consider(m.City, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && next == "to" && m.J+1 == k && tripPurpose(toks, cs, m.J):
+			// "went on to Darwin to meet X", "flew to Suva to see Y":
+			// the trip's destination is where its purpose meeting was.
+			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "the" && m.I > 1 && (toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in") && venueNouns[next]:
 			// "at the Lima residence of ...": a city naming a venue.
 			consider(m.City, m.I, 0)
