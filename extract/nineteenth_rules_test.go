@@ -200,3 +200,12 @@ func TestSidelineTakesGatheringPlace(t *testing.T) {
 		t.Errorf("a forum told nowhere before: %v %v, want a meeting with no place", m, ok)
 	}
 }
+
+// "Meanwhile," opening a sentence with no date of its own tells an event
+// beside the one told just before, on that day, as "Earlier," does (p148;
+// p109's "Earlier,"). A date of its own wins.
+func TestMeanwhileKeepsTheDay(t *testing.T) {
+	lead := "Forum\nPrime Minister Rafe Tollan met President Ilse Varga on Tuesday.\n"
+	want19(t, lead+"Meanwhile, Foreign Minister Odo Brandt met his Korvalan counterpart, Mara Sendt.", "Odo Brandt", "Mara Sendt", "", "2025-09-09")
+	want19(t, lead+"Meanwhile, Foreign Minister Odo Brandt met his Korvalan counterpart, Mara Sendt, on Monday.", "Odo Brandt", "Mara Sendt", "", "2025-09-08")
+}

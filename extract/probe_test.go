@@ -375,7 +375,7 @@ var nineteenthRoundProbe = regexp.MustCompile(`^p(14[6-9]|15[01])-`)
 
 var nineteenthRoundFloors = map[string]float64{
 	"persons": 0.97, "met-pairs": 0.97, "met-pairs precision": 1.00,
-	"places": 0.77, "dates": 0.87,
+	"places": 0.77, "dates": 0.94,
 }
 
 func TestProbeNineteenthRound(t *testing.T) {

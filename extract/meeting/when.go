@@ -633,15 +633,18 @@ var sameDayWords = lex("sameDayNouns")
 
 // sequenceOpener: the sentence opens with "Following this," or
 // "Following that," (readouts chaining one talk to the next: p100, p115),
-// or a bare "Earlier," (wire copy stepping back within the day it
-// reports: p109): the event it tells comes right beside the one told
+// or a bare "Earlier," or "Meanwhile," (wire copy stepping back or aside
+// within the day it reports: p109, p148): the event it tells comes right beside the one told
 // just before, on that day.
 func sequenceOpener(toks []text.Token) bool {
 	if len(toks) > 3 && toks[0].Lower == "following" && (toks[1].Lower == "this" || toks[1].Lower == "that") && toks[2].Text == "," {
 		return true
 	}
-	return len(toks) > 2 && toks[0].Lower == "earlier" && toks[1].Text == ","
+	return len(toks) > 2 && sameDayOpeners[toks[0].Lower] && toks[1].Text == ","
 }
+
+// sameDayOpeners: "Earlier," (p109), "Meanwhile," (p148).
+var sameDayOpeners = lex("sameDayOpeners")
 
 // sameDayPhrase: the sentence says "the same day" or "that same day" (or
 // morning, afternoon, evening, night), "later that day" or "earlier in
