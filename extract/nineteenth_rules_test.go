@@ -209,3 +209,14 @@ func TestMeanwhileKeepsTheDay(t *testing.T) {
 	want19(t, lead+"Meanwhile, Foreign Minister Odo Brandt met his Korvalan counterpart, Mara Sendt.", "Odo Brandt", "Mara Sendt", "", "2025-09-09")
 	want19(t, lead+"Meanwhile, Foreign Minister Odo Brandt met his Korvalan counterpart, Mara Sendt, on Monday.", "Odo Brandt", "Mara Sendt", "", "2025-09-08")
 }
+
+// A clause opened by ", while" tells an event beside the one before, at
+// its time: "On Wednesday, A flew to X, while B went on to Y to meet C"
+// (p151; p150's "..., while State Minister X received Y", p149's "...,
+// while Y spent it with Z").
+func TestWhileClauseSharesTheTime(t *testing.T) {
+	text := "Talks\nOn Tuesday, Trade Minister Ilse Varga flew home, while Foreign Minister Rafe Tollan went on to Darwin to meet Defence Minister Mara Sendt."
+	want19(t, text, "Rafe Tollan", "Mara Sendt", "Darwin", "2025-09-09")
+	// A time of its own wins.
+	want19(t, "Talks\nOn Tuesday, Trade Minister Ilse Varga flew home, while Foreign Minister Rafe Tollan met Defence Minister Mara Sendt on Monday.", "Rafe Tollan", "Mara Sendt", "", "2025-09-08")
+}

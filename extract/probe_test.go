@@ -26,11 +26,12 @@ import (
 // written against p01-p25; three of the fourth round were adjusted after
 // p26-p30 showed them short (README). They measure whether the rules hold
 // on phrasings the dev articles do not use (met-pairs raised in the tenth
-// round, roles in the eleventh, met-pairs in the fifteenth). The new articles' gold has
+// round, roles in the eleventh, met-pairs in the fifteenth, dates in the
+// nineteenth). The new articles' gold has
 // negotiations that few rules reach, hence the lower roles floor.
 var probeFloors = map[string]float64{
 	"persons": 0.98, "roles": 0.66, "met-pairs": 0.93, "met-pairs precision": 0.95,
-	"places": 0.98, "dates": 0.97,
+	"places": 0.98, "dates": 0.98,
 }
 
 func TestProbeSet(t *testing.T) {
@@ -375,7 +376,7 @@ var nineteenthRoundProbe = regexp.MustCompile(`^p(14[6-9]|15[01])-`)
 
 var nineteenthRoundFloors = map[string]float64{
 	"persons": 0.97, "met-pairs": 0.97, "met-pairs precision": 1.00,
-	"places": 0.77, "dates": 0.94,
+	"places": 0.77, "dates": 0.97,
 }
 
 func TestProbeNineteenthRound(t *testing.T) {

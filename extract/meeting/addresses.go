@@ -149,3 +149,18 @@ func (d *Reader) sidelineGathering(si, cs int, found func(ps, k, pcs, pce int) b
 		}
 	}
 }
+
+// simultaneousClause: the clause at cs opens with ", while" (or
+// "whilst"): two events told side by side in one sentence, at one time
+// ("Gedion met X at the ministry, while State Minister Y received Z";
+// p150, p151, p149).
+func simultaneousClause(toks []text.Token, cs int) bool {
+	for e := cs - 1; e >= 1 && e >= cs-2; e-- {
+		if simultaneityWords[toks[e].Lower] {
+			return toks[e-1].Text == ","
+		}
+	}
+	return cs < len(toks) && cs >= 1 && simultaneityWords[toks[cs].Lower] && toks[cs-1].Text == ","
+}
+
+var simultaneityWords = lex("simultaneityWords")

@@ -541,6 +541,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			}
 		}
 	}
+	if m.Date == "" && simultaneousClause(toks, cs) {
+		// "On Thursday, A flew to X, while B went on to Y to meet C":
+		// a "while" clause happens in the time of the clause it hangs
+		// on (addresses.go).
+		m.Date = d.dateOf(si, cs-1, 0, cs-1, m.Status)
+	}
 	if m.Date == "" && spoken {
 		// "Earlier on Friday, A told B in a phone call ...": the time of
 		// the reporting clause is the call's.
