@@ -220,3 +220,14 @@ func TestWhileClauseSharesTheTime(t *testing.T) {
 	// A time of its own wins.
 	want19(t, "Talks\nOn Tuesday, Trade Minister Ilse Varga flew home, while Foreign Minister Rafe Tollan met Defence Minister Mara Sendt on Monday.", "Rafe Tollan", "Mara Sendt", "", "2025-09-08")
 }
+
+// A capitalized name ending in a venue's own noun — "the Freedom
+// Memorial", "the Coral Coast Resort" — names a building, not a person
+// met there (p93's memorial, p151's resort).
+func TestVenueHeadsAreNoPersons(t *testing.T) {
+	none19(t, "Visit\nOn Tuesday, President Rafe Tollan visited the Harbour Freedom Memorial with Prime Minister Ilse Varga.", "Rafe Tollan", "Harbour Freedom Memorial")
+	text := "Visit\nPresident Rafe Tollan met Prime Minister Ilse Varga at the Harbour Freedom Memorial on Tuesday."
+	want19(t, text, "Rafe Tollan", "Ilse Varga", "", "2025-09-09")
+	none19(t, text, "Ilse Varga", "Harbour Freedom Memorial")
+	none19(t, "Retreat\nOn Tuesday, President Rafe Tollan flew to the Coral Coast Resort with Prime Minister Ilse Varga.", "Rafe Tollan", "Coral Coast Resort")
+}
