@@ -39,6 +39,7 @@ func (d *Story) positions() {
 		}
 	}
 	d.titleRefs()
+	d.bareTitleRefs()
 	d.delegations()
 	// A post granted by a person ("Trump's envoy") is a post in that
 	// person's state.
@@ -571,4 +572,82 @@ func (d *Story) Side(a int) int {
 		return x.Affiliation
 	}
 	return a
+}
+
+// bareTitleRefs resolves a title standing alone after "the", with no
+// state, group or name beside it, that opens a sentence or the clause
+// after a fronted adjunct — "During the day, the Prime Minister met with
+// X", "Earlier, the Minister and Y had breakfast with Z", as readouts
+// call their principal — to the person the story gave that post: the one person named in the
+// ten sentences before who holds exactly that title, else the one person
+// holding a post of that head word whom the headline names (a readout's
+// headline names its principal). When neither is one person the title
+// stays unresolved.
+func (d *Story) bareTitleRefs() {
+	for si := range d.Sents {
+		s := &d.Sents[si]
+		toks := s.Toks
+		ms := d.Ments[si]
+		for mi := range ms {
+			m := &ms[mi]
+			if m.Kind != mention.TitleRef || m.Actor >= 0 || m.I == 0 || toks[m.I-1].Lower != "the" {
+				continue
+			}
+			if m.I >= 2 && toks[m.I-2].Text != "," {
+				continue // a subject only: "ahead of the President" is no one's act
+			}
+			if m.J < len(toks) && (toks[m.J].Lower == "of" || toks[m.J].Text == "'s" || toks[m.J].Cap && toks[m.J].Word) {
+				continue // "the President of X", "the Minister's", a name after
+			}
+			head := toks[m.J-1].Lower
+			if !titleHeads[head] {
+				continue
+			}
+			p := d.bareTitleHolder(si, m.I, head, m.Title)
+			if p < 0 {
+				continue
+			}
+			m.Kind, m.Actor, m.TI = mention.Person, p, m.I
+		}
+	}
+}
+
+// bareTitleHolder is the person a bare title at token i of sentence si
+// refers to (bareTitleRefs), or -1.
+func (d *Story) bareTitleHolder(si, i int, head, title string) int {
+	exact := func(a int) bool {
+		x := d.Cast.Actors[a]
+		return x.Kind == graph.Person && slices.ContainsFunc(x.Positions, func(p Position) bool { return strings.EqualFold(p.Title, title) })
+	}
+	found := -1
+	for s := si; s >= 0 && s >= si-10; s-- {
+		for _, n := range d.Ments[s] {
+			if n.Actor < 0 || s == si && n.I >= i || n.Actor == found || !exact(n.Actor) {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = n.Actor
+		}
+	}
+	if found >= 0 {
+		return found
+	}
+	if len(d.Sents) == 0 || !d.Sents[0].Title {
+		return -1
+	}
+	for _, n := range d.Ments[0] {
+		if n.Actor < 0 || n.Actor == found || d.Cast.Actors[n.Actor].Kind != graph.Person {
+			continue
+		}
+		if !slices.ContainsFunc(d.Cast.Actors[n.Actor].Positions, func(p Position) bool { return strings.Contains(strings.ToLower(p.Title), head) }) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = n.Actor
+	}
+	return found
 }

@@ -31,3 +31,7 @@ var sideGroupNouns = lex("sideGroupNouns")
 
 // reportVerbs introduce a source's claim.
 var reportVerbs = lex("reportVerbs")
+
+// relationNouns govern a "between A and B" that names a link of two
+// places or states, not the sides that meet: "an air route between A and B".
+var relationNouns = lex("relationNouns")

@@ -283,6 +283,11 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 	for e := cs; e < ce; e++ {
 		switch toks[e].Lower {
 		case "between":
+			if e > 0 && relationNouns[toks[e-1].Lower] {
+				// "an air route between A and B", "trade between A and
+				// B": the noun's complement, a topic, not the sides.
+				continue
+			}
 			a, b := d.BetweenPair(si, e)
 			add(a)
 			add(b)

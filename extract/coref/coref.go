@@ -189,8 +189,10 @@ func (d *Resolver) Counterpart(si, cs, ce int) int {
 // sentence before, the subject of the story's last report.
 func (d *Resolver) PronounAntecedent(si, cs int) int {
 	toks := d.Sents[si].Toks
+	fronted := false
 	if cs == 0 {
 		cs = frame.AfterFrontedAdjunct(toks)
+		fronted = cs > 0
 	}
 	if cs >= len(toks) || toks[cs].Lower != "he" && toks[cs].Lower != "she" || cs > 0 && speechVerbs[toks[cs-1].Lower] {
 		return -1
@@ -211,8 +213,8 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 		if !frame.AnyWord(toks, 0, cs-2, subjectPronouns) {
 			return -1
 		}
-	} else if si == 0 || cs > 0 && toks[cs-1].Text != "," {
-		return -1
+	} else if si == 0 || cs > 0 && toks[cs-1].Text != "," && !(fronted && frame.IsTimeWord(toks[cs-1])) {
+		return -1 // a pronoun after a comma, or after a fronted day with none ("On July 31 he met X")
 	}
 	if si == 0 {
 		return -1

@@ -22,16 +22,18 @@ var leaderHeads = lex("leaderHeads")
 func (d *Resolver) StatesPosts(si, cs, ce int) []int {
 	toks := d.Sents[si].Toks
 	for e := cs + 1; e+2 < ce; e++ {
-		if toks[e].Lower != "of" {
+		if toks[e].Lower != "of" && toks[e].Lower != "from" {
 			continue
 		}
-		// The post: up to three lower-case words before "of", the last a
-		// plural title head, after "the".
+		// The post: up to three lower-case words before "of" (or "from":
+		// "foreign ministers from A, B and C"), the last a plural title
+		// head, after "the" or opening the sentence as a bare plural
+		// ("Presidents of A and B met", "Leaders of A and B").
 		p := e
-		for p > cs && p > e-3 && toks[p-1].Word && !toks[p-1].Cap && toks[p-1].Lower != "the" && !functionWords[toks[p-1].Lower] {
+		for p > cs && p > e-3 && toks[p-1].Word && (!toks[p-1].Cap || p-1 == 0) && toks[p-1].Lower != "the" && !functionWords[toks[p-1].Lower] {
 			p--
 		}
-		if p == e || p == 0 || toks[p-1].Lower != "the" {
+		if p == e || p > 0 && toks[p-1].Lower != "the" {
 			continue
 		}
 		head := strings.TrimSuffix(toks[e-1].Lower, "s")

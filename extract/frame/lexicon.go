@@ -28,3 +28,6 @@ var functionWords = lex("functionWords")
 // adjunctWords may stand between a reporting verb and its claim:
 // "said Friday that", "told CBS News on Saturday".
 var adjunctWords = lex("adjunctWords")
+
+// subjectPronouns stand for a person named before: "On Monday she met X".
+var subjectPronouns = lex("personPronouns")

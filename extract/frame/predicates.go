@@ -328,6 +328,17 @@ func AttendedBy(toks []text.Token, i, j int) bool {
 // AfterFrontedAdjunct is where the main clause of a sentence opening with
 // a short prepositional adjunct starts ("During the visit, he ..."), or 0.
 func AfterFrontedAdjunct(toks []text.Token) int {
+	// "On July 31 he received X", "On Monday she met Y": a day with no
+	// comma after it, then a subject pronoun.
+	if len(toks) > 2 && (toks[0].Lower == "on" || toks[0].Lower == "in") {
+		e := 1
+		for e < len(toks) && e <= 4 && IsTimeWord(toks[e]) {
+			e++
+		}
+		if e > 1 && e < len(toks) && subjectPronouns[toks[e].Lower] {
+			return e
+		}
+	}
 	start := 0
 	if len(toks) > 3 && toks[0].Lower == "on" && IsTimeWord(toks[1]) && toks[2].Text == "," {
 		// "On Thursday, during the visit from May 5 to 8, A received B":

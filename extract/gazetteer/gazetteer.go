@@ -168,6 +168,13 @@ func (g *Gazetteer) loadCountries() {
 			name := strings.TrimSuffix(strings.TrimSuffix(cap, " D.C."), ", D.C.")
 			k, _ := PhraseKey(name)
 			if old, ok := g.Phrases[k]; ok && old.Kind == City {
+				// A capital that cities.tsv lacks for its spelling
+				// ("Reykjavik" in the table of countries, "Reykjavík" in
+				// the towns) is a city wherever the text names it, not
+				// a minor town read only after "in".
+				if old.Minor && old.Ref == col[0] {
+					old.Minor = false
+				}
 				old.Capital, old.Ref = true, col[0]
 				g.Phrases[k] = old
 			} else if !ok {

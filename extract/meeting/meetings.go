@@ -184,6 +184,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "called on X": a visit, not a phone call
 		} else if d.credentials(si, k) {
 			c, ok = frame.Meet, true // "presented his credentials to X": an audience
+		} else if !ok && !s.Quoted[k] && sharedMeal(toks, k) {
+			c, ok = frame.Meet, true // "had breakfast with X" (addresses.go)
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
@@ -199,6 +201,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
+		}
+		if c == frame.Weak && spokeAtOccasion(toks, k) {
+			continue // "spoke in the morning session": an address (addresses.go)
 		}
 		cs, ce := s.Clause(k)
 		if frame.InTopic(toks, cs, k) {
@@ -389,6 +394,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		for mi := range d.Ments[si] {
 			m := &d.Ments[si][mi]
 			if d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				// "The meeting coincided with the forum, where A and
+				// B gave speeches": speakers, not its people.
+				if mcs, mce := s.Clause(m.I); addressClause(toks, mcs, mce) {
+					continue
+				}
 				add(&persons, m.Actor)
 			}
 		}
@@ -485,6 +495,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// close puts A and B.
 			m.Place = d.PlaceOf(si, cs-1, 0, cs)
 		}
+		if m.Place == "" && m.Status == graph.Held {
+			m.Place = d.sidelinePlace(si, cs)
+		}
 		if m.Place == "" {
 			m.Place = d.inheritPlace(prev, parts, si, m.Anaphoric, m.Status, d.dateOf(si, k, cs, ce, m.Status))
 		}
@@ -528,6 +541,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			}
 		}
 	}
+	if m.Date == "" && simultaneousClause(toks, cs) {
+		// "On Thursday, A flew to X, while B went on to Y to meet C":
+		// a "while" clause happens in the time of the clause it hangs
+		// on (addresses.go).
+		m.Date = d.dateOf(si, cs-1, 0, cs-1, m.Status)
+	}
 	if m.Date == "" && spoken {
 		// "Earlier on Friday, A told B in a phone call ...": the time of
 		// the reporting clause is the call's.
@@ -546,6 +565,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "X arrived on Monday at the head of a delegation ... The
 		// delegation was received by Y": the day of the arrival.
 		m.Date = d.dateOf(delegationAnte, 0, 0, len(d.Sents[delegationAnte].Toks), m.Status)
+	}
+	if m.Date == "" && m.Status == graph.Held {
+		m.Date = d.sidelineDate(si, cs)
 	}
 	if m.Date == "" && m.Status == graph.Held {
 		m.Date = d.inheritDate(prev, parts, si, m.Place)

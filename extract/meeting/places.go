@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/parley-dev/parley/extract/frame"
@@ -243,14 +244,25 @@ func (d *Reader) leadElsewhere() string {
 }
 
 // setInDateline: the headline or the lead paragraph names the dateline's
-// city (the dateline itself is cut from the text, so it does not count).
+// city (the dateline itself is cut from the text, so it does not count),
+// also as a town the gazetteer lacks ("ministerial meeting in Ilulissat"
+// under "ILULISSAT, Greenland, ..."), or says its event is "here" outside
+// a quotation ("opened their conference here on Monday"): wire copy's
+// "here" is the dateline's city, so the story is set there.
 func (d *Reader) setInDateline() bool {
 	if d.dateline == "" {
 		return false
 	}
 	for si := 0; si < len(d.Ments) && si <= datelineReach; si++ {
 		for _, m := range d.Ments[si] {
-			if m.Kind == mention.City && m.City == d.dateline {
+			if m.Kind == mention.City && m.City == d.dateline ||
+				m.Kind == mention.Unknown && m.Actor < 0 && strings.EqualFold(m.Text, d.dateline) {
+				return true
+			}
+		}
+		s := d.Sents[si]
+		for k, t := range s.Toks {
+			if t.Lower == "here" && !s.Quoted[k] {
 				return true
 			}
 		}

@@ -61,8 +61,8 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	}
 	for e := from; e < to; e++ {
 		l := toks[e].Lower
-		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] {
-			return graph.Planned
+		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && !(e+1 == k && tripPurpose(toks, from, e)) {
+			return graph.Planned // "expected to meet"; not "flew to X to meet Y"
 		}
 		if l == "to" && e+1 == k && frame.Triggers[toks[k].Lower] != frame.Weak && !tripPurpose(toks, from, e) {
 			// "to meet": an intended meeting; "(met) to discuss": a
@@ -164,6 +164,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		}
 		switch {
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
+			consider(m.City, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && next == "to" && m.J+1 == k && tripPurpose(toks, cs, m.J):
+			// "went on to Darwin to meet X", "flew to Suva to see Y":
+			// the trip's destination is where its purpose meeting was.
 			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "the" && m.I > 1 && (toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in") && venueNouns[next]:
 			// "at the Lima residence of ...": a city naming a venue.
@@ -629,15 +633,18 @@ var sameDayWords = lex("sameDayNouns")
 
 // sequenceOpener: the sentence opens with "Following this," or
 // "Following that," (readouts chaining one talk to the next: p100, p115),
-// or a bare "Earlier," (wire copy stepping back within the day it
-// reports: p109): the event it tells comes right beside the one told
+// or a bare "Earlier," or "Meanwhile," (wire copy stepping back or aside
+// within the day it reports: p109, p148): the event it tells comes right beside the one told
 // just before, on that day.
 func sequenceOpener(toks []text.Token) bool {
 	if len(toks) > 3 && toks[0].Lower == "following" && (toks[1].Lower == "this" || toks[1].Lower == "that") && toks[2].Text == "," {
 		return true
 	}
-	return len(toks) > 2 && toks[0].Lower == "earlier" && toks[1].Text == ","
+	return len(toks) > 2 && sameDayOpeners[toks[0].Lower] && toks[1].Text == ","
 }
+
+// sameDayOpeners: "Earlier," (p109), "Meanwhile," (p148).
+var sameDayOpeners = lex("sameDayOpeners")
 
 // sameDayPhrase: the sentence says "the same day" or "that same day" (or
 // morning, afternoon, evening, night), "later that day" or "earlier in

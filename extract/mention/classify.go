@@ -237,10 +237,45 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	case !titled && buildingAfter(toks, j):
 		// "at the X state residence", "the Y compound" (p97, p63).
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && placeRun(toks, i, m, j):
+		// "in Kelso Bay", "Port Arlen", "in Dolo Ado, a small town":
+		// a place the gazetteer lacks, by its own words or by what the
+		// text calls it, not a person.
+		out = append(out, Mention{I: m, J: j, Kind: City, Actor: -1, City: SpanText(s, m, j), Text: SpanText(s, m, j)})
 	default:
 		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})
 	}
 	return out
+}
+
+// placeRun: the untitled name [m, j) (its run opening at i) is a place:
+// two words or more with a place's head or lead word ("Kelso Bay",
+// "Alice Springs", "Port Arlen") and no institution's head after, or a
+// name right after "in" that an apposition calls a settlement ("in Dolo
+// Ado, a small town in ..."): people are neither.
+func placeRun(toks []text.Token, i, m, j int) bool {
+	if m > 0 && (toks[m-1].Text == "'s" || toks[m-1].Lower == "of" && m > 1 && isHead(toks[m-2].Lower)) {
+		return false
+	}
+	if j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "'") {
+		return false
+	}
+	if j-m >= 2 && (placeTails[toks[j-1].Lower] || placeLeads[toks[m].Lower]) && !isHead(toks[j-1].Lower) {
+		return true
+	}
+	if m != i || m == 0 || toks[m-1].Lower != "in" || j+2 >= len(toks) || toks[j].Text != "," || !appositionDets[toks[j+1].Lower] {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+5; k++ {
+		t := toks[k]
+		if settlementNouns[t.Lower] {
+			return true
+		}
+		if !t.Word || t.Cap || functionWords[t.Lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // buildingAfter: a building noun follows a run ending at j, right after

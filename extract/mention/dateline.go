@@ -51,6 +51,12 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	if city, form, code := d.unlistedDateline(toks); city != "" {
 		return city, form, code
 	}
+	// "TOWN, Jan 21 (Agency):": a town the gazetteer lacks, in capitals,
+	// then a comma and the day, is the dateline's place too (a resort
+	// that hosts a forum; wire copy is filed from where the news is).
+	if form := capitalsDateline(toks); form != "" {
+		return titleWords(form), form, ""
+	}
 	// "<date> (CITY)": the city in parentheses within the first words.
 	for k := 0; k+2 < len(toks) && k < 8; k++ {
 		if toks[k].Text != "(" || !toks[k+1].Cap {
@@ -114,4 +120,23 @@ func wordsOf(toks []text.Token) string {
 		b.WriteString(t.Text)
 	}
 	return b.String()
+}
+
+// capitalsDateline reads "TOWN, <Month> <day>" or "TOWN, <day> <Month>"
+// opening toks, its town in capitals (one to three words of two letters
+// or more) that the gazetteer does not know: the town as written, or "".
+func capitalsDateline(toks []text.Token) string {
+	c := 0
+	for c < len(toks) && c < 3 && toks[c].Word && len(toks[c].Text) >= 2 && toks[c].Text == strings.ToUpper(toks[c].Text) && strings.ToUpper(toks[c].Text) != strings.ToLower(toks[c].Text) {
+		c++
+	}
+	if c == 0 || c+2 >= len(toks) || toks[c].Text != "," {
+		return ""
+	}
+	_, m1 := lexicon.Months[toks[c+1].Lower]
+	_, m2 := lexicon.Months[toks[c+2].Lower]
+	if !(m1 && IsNumber(toks[c+2].Lower) || IsNumber(toks[c+1].Lower) && m2) {
+		return ""
+	}
+	return wordsOf(toks[:c])
 }

@@ -68,3 +68,11 @@ var nameConnectors = lex("nameConnectors")
 // communityNouns after "Place Ethnonym" make it a community of that
 // land: "the Kosovo Serb community", "Kosovo Albanian leaders".
 var communityNouns = lex("communityNouns")
+
+// placeTails and placeLeads end or open a place's name: "Kelso Bay",
+// "Port Arlen".
+var (
+	placeTails     = lex("placeTails")
+	placeLeads     = lex("placeLeads")
+	appositionDets = lex("appositionDets")
+)

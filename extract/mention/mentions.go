@@ -447,6 +447,9 @@ func townCue(toks []text.Token, i, l int) bool {
 	if i == 0 {
 		return datelineTown(toks, l)
 	}
+	if toks[i-1].Lower == "to" && tripDestination(toks, i, l) {
+		return true
+	}
 	if !townCues[toks[i-1].Lower] {
 		return false
 	}
@@ -476,6 +479,26 @@ func datelineTown(toks []text.Token, l int) bool {
 }
 
 var townCues = map[string]bool{"in": true, "at": true, "near": true, "outside": true}
+
+// tripDestination: the town at toks[i:i+l] is where a trip told in the
+// past went for a purpose: "went on to Darwin to meet X", "flew to Kupang
+// to see Y" (a trip verb within three words before "to", "to" and a verb
+// after the town).
+func tripDestination(toks []text.Token, i, l int) bool {
+	e := i + l
+	if e+1 >= len(toks) || toks[e].Lower != "to" || toks[e+1].Cap {
+		return false
+	}
+	for v := i - 2; v >= 0 && v >= i-4; v-- {
+		if tripVerbs[toks[v].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// tripVerbs, in the past tense, tell a trip made.
+var tripVerbs = lex("tripVerbs")
 
 // ellipsisPhrase: at i a capitalized word, "and", then a country name of
 // two words or more whose head, after this word, also names a country:

@@ -1,0 +1,166 @@
+package meeting
+
+import (
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
+
+// Speakers at a gathering: an address to a hall ("A spoke in the morning
+// session", "A and B both gave speeches at the forum") tells who was in
+// the room, not who met whom. Summits, conferences and forums have many
+// speakers who never sit down together.
+
+// spokeAtOccasion: the weak predicate at k ("spoke", "speaks") is
+// followed by "at", "in", "during" or "before" and, within three
+// lower-case words, a sitting of a gathering ("spoke in the morning
+// session", "spoke at the plenary"): an address, not a conversation.
+func spokeAtOccasion(toks []text.Token, k int) bool {
+	if k+2 >= len(toks) || !speakVerbs[toks[k].Lower] || !occasionPreps[toks[k+1].Lower] {
+		return false
+	}
+	for e := k + 2; e < len(toks) && e <= k+5; e++ {
+		t := toks[e]
+		if addressOccasions[t.Lower] {
+			return true
+		}
+		if !t.Word || t.Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// addressClause: the clause cs..ce says its people gave an address
+// ("gave speeches", "delivered remarks"), spoke at a sitting, or
+// "addressed" one.
+func addressClause(toks []text.Token, cs, ce int) bool {
+	for e := cs; e < ce && e < len(toks); e++ {
+		switch l := toks[e].Lower; {
+		case addressGiveVerbs[l]:
+			for f := e + 1; f < ce && f <= e+3; f++ {
+				if addressNouns[toks[f].Lower] {
+					return true
+				}
+			}
+		case l == "addressed":
+			return true
+		case speakVerbs[l] && spokeAtOccasion(toks, e):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	addressOccasions = lex("addressOccasions")
+	addressNouns     = lex("addressNouns")
+	speakVerbs       = lex("addressSpeakVerbs")
+	occasionPreps    = lex("addressPreps")
+	addressGiveVerbs = lex("addressGiveVerbs")
+)
+
+// sharedMeal: the noun at k is a meal that a have-verb takes, within two
+// words before it, and that "with" follows: "had breakfast with X", "had
+// a working lunch with Y", "hosted a dinner with Z". Sitting at one table
+// is an encounter, as a meeting is.
+func sharedMeal(toks []text.Token, k int) bool {
+	if !mealNouns[toks[k].Lower] || k+1 >= len(toks) || toks[k+1].Lower != "with" {
+		return false
+	}
+	for e := k - 1; e >= 0 && e >= k-3; e-- {
+		if mealVerbs[toks[e].Lower] {
+			return true
+		}
+		if !toks[e].Word || toks[e].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	mealNouns = lex("mealNouns")
+	mealVerbs = lex("mealVerbs")
+)
+
+// sidelineDate: a clause at cs of sentence si that opens "On the margins
+// (sidelines) of the <gathering>" with no date of its own took place on
+// the gathering's day, when one of the six sentences before names that
+// gathering's noun with a day ("took part today in the ministerial
+// meeting ... On the margins of the meeting, X met Y"; "chaired the
+// summit on Sunday ... On the margins of the summit, X met Y"). "" when
+// none does.
+func (d *Reader) sidelineDate(si, cs int) string {
+	date := ""
+	d.sidelineGathering(si, cs, func(ps, k, pcs, pce int) bool {
+		date = d.dateOf(ps, k, pcs, pce, graph.Held)
+		if len(date) != len("2006-01-02") {
+			date = ""
+		}
+		return date != ""
+	})
+	return date
+}
+
+// sidelinePlace: a clause that opens "On the sidelines (margins) of the
+// <gathering>" with no place of its own took place where the gathering
+// was, told in one of the six sentences before ("arrived in X on Sunday
+// for the summit ... On the sidelines of the summit, A met B"; p113, p90).
+func (d *Reader) sidelinePlace(si, cs int) string {
+	place := ""
+	d.sidelineGathering(si, cs, func(ps, k, pcs, pce int) bool {
+		place = d.PlaceOf(ps, k, pcs, pce)
+		return place != ""
+	})
+	return place
+}
+
+// sidelineGathering calls found with each earlier mention of the
+// gathering a sideline phrase at the start of the clause at cs of
+// sentence si names (its head noun, nearest sentence first), until found
+// returns true.
+func (d *Reader) sidelineGathering(si, cs int, found func(ps, k, pcs, pce int) bool) {
+	toks := d.Sents[si].Toks
+	head := ""
+	for e := cs; e+3 < len(toks) && e <= cs+3; e++ {
+		if !sidelineNouns[toks[e].Lower] || toks[e+1].Lower != "of" || toks[e+2].Lower != "the" {
+			continue
+		}
+		for f := e + 3; f < len(toks) && f <= e+6; f++ {
+			if !toks[f].Word || toks[f].Cap {
+				break
+			}
+			head = toks[f].Lower
+		}
+		break
+	}
+	if head == "" {
+		return
+	}
+	for ps := si - 1; ps >= 0 && ps >= si-6; ps-- {
+		for k, t := range d.Sents[ps].Toks {
+			if t.Lower != head {
+				continue
+			}
+			pcs, pce := d.Sents[ps].Clause(k)
+			if found(ps, k, pcs, pce) {
+				return
+			}
+		}
+	}
+}
+
+// simultaneousClause: the clause at cs opens with ", while" (or
+// "whilst"): two events told side by side in one sentence, at one time
+// ("Gedion met X at the ministry, while State Minister Y received Z";
+// p150, p151, p149).
+func simultaneousClause(toks []text.Token, cs int) bool {
+	for e := cs - 1; e >= 1 && e >= cs-2; e-- {
+		if simultaneityWords[toks[e].Lower] {
+			return toks[e-1].Text == ","
+		}
+	}
+	return cs < len(toks) && cs >= 1 && simultaneityWords[toks[cs].Lower] && toks[cs-1].Text == ","
+}
+
+var simultaneityWords = lex("simultaneityWords")
