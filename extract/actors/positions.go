@@ -429,19 +429,8 @@ func (d *Story) titleHolder(si, i, org int, head, title string) int {
 		}
 		return false
 	}
-	found := -1
-	for s := si; s >= 0 && s >= si-10; s-- {
-		for _, n := range d.Ments[s] {
-			if n.Actor < 0 || s == si && n.I >= i || n.Actor == found || !holds(n.Actor) {
-				continue
-			}
-			if found >= 0 {
-				return -1
-			}
-			found = n.Actor
-		}
-	}
-	if found >= 0 {
+	found, several := d.recentHolder(si, i, holds)
+	if several || found >= 0 {
 		return found
 	}
 	for a := range d.Cast.Actors {
@@ -612,6 +601,25 @@ func (d *Story) bareTitleRefs() {
 	}
 }
 
+// recentHolder is the one actor named in the ten sentences up to token i
+// of sentence si for whom ok holds: -1 and several when more than one
+// does, -1 when none does.
+func (d *Story) recentHolder(si, i int, ok func(int) bool) (found int, several bool) {
+	found = -1
+	for s := si; s >= 0 && s >= si-10; s-- {
+		for _, n := range d.Ments[s] {
+			if n.Actor < 0 || s == si && n.I >= i || n.Actor == found || !ok(n.Actor) {
+				continue
+			}
+			if found >= 0 {
+				return -1, true
+			}
+			found = n.Actor
+		}
+	}
+	return found, false
+}
+
 // bareTitleHolder is the person a bare title at token i of sentence si
 // refers to (bareTitleRefs), or -1.
 func (d *Story) bareTitleHolder(si, i int, head, title string) int {
@@ -619,19 +627,8 @@ func (d *Story) bareTitleHolder(si, i int, head, title string) int {
 		x := d.Cast.Actors[a]
 		return x.Kind == graph.Person && slices.ContainsFunc(x.Positions, func(p Position) bool { return strings.EqualFold(p.Title, title) })
 	}
-	found := -1
-	for s := si; s >= 0 && s >= si-10; s-- {
-		for _, n := range d.Ments[s] {
-			if n.Actor < 0 || s == si && n.I >= i || n.Actor == found || !exact(n.Actor) {
-				continue
-			}
-			if found >= 0 {
-				return -1
-			}
-			found = n.Actor
-		}
-	}
-	if found >= 0 {
+	found, several := d.recentHolder(si, i, exact)
+	if several || found >= 0 {
 		return found
 	}
 	if len(d.Sents) == 0 || !d.Sents[0].Title {
