@@ -21,20 +21,10 @@ import (
 // doubled, and the files with a value spanning lines listed for
 // --multiline-fields.
 func TestOfflineWriterFiles(t *testing.T) {
-	ctx := context.Background()
 	dir := t.TempDir()
-	w := store.NewOfflineWriter(dir)
 	recs := graphtest.Fixture()
 	recs[0].Meetings[0].Evidence = "They \"met\",\nat last."
-	for i, r := range recs {
-		if err := w.Add(ctx, store.BulkItem{Line: i + 1, Record: r}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	files, err := w.Close(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := writeOffline(t, store.NewOfflineWriter(dir), recs)
 	read := func(name string) string {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -96,7 +86,6 @@ func TestOfflineWriterRefusesTheArrayDelimiter(t *testing.T) {
 // batch, or in many small ones each folded in while the next is planned
 // (run with -race, this also checks that the two do not share memory).
 func TestOfflineWriterBatchingChangesNothing(t *testing.T) {
-	ctx := context.Background()
 	var recs []graph.Record
 	recs = append(recs, graphtest.Fixture()...)
 	if err := synth.Generate(synth.Config{Seed: 7, Actors: 300, Meetings: 3000, Places: 40, Hubs: 2}, func(r graph.Record) error {
@@ -107,17 +96,7 @@ func TestOfflineWriterBatchingChangesNothing(t *testing.T) {
 	}
 	write := func(batch int) (string, store.OfflineFiles) {
 		dir := t.TempDir()
-		w := store.NewOfflineWriter(dir).WithBatch(batch)
-		for i, r := range recs {
-			if err := w.Add(ctx, store.BulkItem{Line: i + 1, Record: r}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		files, err := w.Close(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return dir, files
+		return dir, writeOffline(t, store.NewOfflineWriter(dir).WithBatch(batch), recs)
 	}
 	oneDir, one := write(len(recs))
 	manyDir, many := write(97)
@@ -138,4 +117,20 @@ func TestOfflineWriterBatchingChangesNothing(t *testing.T) {
 			t.Errorf("%s differs between one batch (%d bytes) and many (%d bytes)", name, len(a), len(b))
 		}
 	}
+}
+
+// writeOffline adds recs to w, one per line, and closes it.
+func writeOffline(t *testing.T, w *store.OfflineWriter, recs []graph.Record) store.OfflineFiles {
+	t.Helper()
+	ctx := context.Background()
+	for i, r := range recs {
+		if err := w.Add(ctx, store.BulkItem{Line: i + 1, Record: r}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, err := w.Close(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
