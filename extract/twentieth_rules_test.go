@@ -13,8 +13,22 @@ import "testing"
 // a title before a name, it was no actor and so no mediator.
 func TestHeadFirstBodyName(t *testing.T) {
 	lead := "The border talks between Chile and Peru were mediated by the "
-	wantRoles(t, lead+"Community of San Marco.", []string{"Chile", "Peru"}, []string{"Community of San Marco"})
+	wantRoles(t, lead+"Community of Sanmarco.", []string{"Chile", "Peru"}, []string{"Community of Sanmarco"})
 	wantRoles(t, lead+"Centre for Andean Dialogue.", []string{"Chile", "Peru"}, []string{"Centre for Andean Dialogue"})
 	// Minimal pair: a lone "Community" names no body.
 	wantRoles(t, "The border talks between Chile and Peru were mediated by the Community.", []string{"Chile", "Peru"}, nil)
+}
+
+// Such a body is named again by its complement alone ("X's secretary
+// general", p153; "X mediation", p123) or its head alone ("the
+// Community's envoy", p123; "the Centre hopes", p142): the envoy or the
+// officer who brokers the talks brings the body they serve.
+func TestHeadFirstBodyShortForms(t *testing.T) {
+	lead := "The Community of Sanmarco was founded in 1968. The river dispute between Chile and Peru has dragged on for years. "
+	talks := " has acted as a mediator between the two capitals since May."
+	wantRoles(t, lead+"Ana Soto, Sanmarco's secretary general,"+talks, []string{"Chile", "Peru"}, []string{"Ana Soto", "Community of Sanmarco"})
+	wantRoles(t, lead+"The Community's envoy, Ana Soto,"+talks, []string{"Chile", "Peru"}, []string{"Ana Soto", "Community of Sanmarco"})
+	// Minimal pair: an officer of a body named by no head-first name brings
+	// no body of that name.
+	wantRoles(t, "The river dispute between Chile and Peru has dragged on for years. Ana Soto, a retired judge,"+talks, []string{"Chile", "Peru"}, []string{"Ana Soto"})
 }
