@@ -372,11 +372,12 @@ func TestProbeSeventeenthRound(t *testing.T) {
 // committed (9de7ceb) before the extractor ran on them. Untuned they
 // scored persons 0.92, roles 0.58 (P 0.88 / R 0.44), met-pairs 0.46 (P
 // 0.47 / R 0.45), places 0.75, dates 0.56 (README);
-// eighteenthRoundFloors are the scores after the round's rules.
+// eighteenthRoundFloors are the scores after the round's rules (roles
+// raised in the twentieth round: p142's "Geneva-based" centre brokers).
 var eighteenthRoundProbe = regexp.MustCompile(`^p14[0-5]-`)
 
 var eighteenthRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.61, "met-pairs": 0.46, "met-pairs precision": 0.47,
+	"persons": 0.92, "roles": 0.67, "met-pairs": 0.46, "met-pairs precision": 0.47,
 	"places": 0.75, "dates": 0.56,
 }
 

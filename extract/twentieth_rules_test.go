@@ -32,3 +32,15 @@ func TestHeadFirstBodyShortForms(t *testing.T) {
 	// no body of that name.
 	wantRoles(t, "The river dispute between Chile and Peru has dragged on for years. Ana Soto, a retired judge,"+talks, []string{"Chile", "Peru"}, []string{"Ana Soto"})
 }
+
+// A place glued to a participle describes the body after it (the
+// eighteenth round's "the Rome-based Community of X", p123), also when
+// the place is a city that stands for no state: "the Geneva-based Centre
+// for X" (p142) brokers the talks; the city named no actor, and the list
+// of agents stopped at it.
+func TestCityModifiedMediator(t *testing.T) {
+	lead := "Chile and the Andean Liberation Front met on Monday in talks meant to end the war. "
+	wantRoles(t, lead+"The talks are facilitated by the Zurich-based Centre for Andean Dialogue.", []string{"Andean Liberation Front", "Chile"}, []string{"Centre for Andean Dialogue"})
+	// Minimal pair: the city alone, with no participle, is a venue.
+	wantRoles(t, lead+"The talks are held in Zurich.", []string{"Andean Liberation Front", "Chile"}, nil)
+}
