@@ -277,3 +277,33 @@ func (c *Cast) person(text string) int {
 	c.addName(p, text)
 	return p
 }
+
+// headFirstShort resolves the short form of a body named head first
+// ("the Community of X", "the Centre for Y Dialogue"): its complement
+// alone ("X") or its head alone ("the Community") names the one such
+// body of the story; -1 when none or several do.
+func (c *Cast) headFirstShort(form string) int {
+	k := c.key(form)
+	found := -1
+	for i, a := range c.Actors {
+		if a.Kind != graph.Organization || len(a.Names) == 0 {
+			continue
+		}
+		w := strings.Fields(c.key(a.Names[0]))
+		if len(w) < 3 || !headFirstBodies[w[0]] || w[1] != "of" && w[1] != "for" {
+			continue
+		}
+		rest := w[2:]
+		if rest[0] == "the" && len(rest) > 1 {
+			rest = rest[1:]
+		}
+		if k != w[0] && k != strings.Join(rest, " ") {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}

@@ -47,3 +47,7 @@ var mediaNouns = lex("mediaNouns")
 
 // negNouns name a negotiation or the dispute it settles.
 var negNouns = lex("negNouns")
+
+// headFirstBodies open a body's name that its "of"/"for" complement
+// completes: "the Community of X", "the Centre for Y Dialogue".
+var headFirstBodies = lex("headFirstBodies")

@@ -393,6 +393,16 @@ func (d *Story) resolveSingles() {
 					m.Kind = mention.Unknown
 				}
 			}
+			// A body named head first is named again by its head or its
+			// complement alone: "the Community's envoy", "X's secretary
+			// general" (p123, p142, p153).
+			if m.Actor < 0 && (m.Kind == mention.Unknown || m.J-m.I == 1 && m.Kind == mention.NonActor && headFirstBodies[s.Toks[m.I].Lower]) {
+				if i := d.Cast.headFirstShort(m.Text); i >= 0 {
+					m.Actor, m.Kind = i, mention.Org
+					d.Cast.addForm(i, m.Text)
+					continue
+				}
+			}
 			if m.Kind != mention.Unknown || m.Actor >= 0 {
 				continue
 			}

@@ -30,6 +30,12 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		}
 		return []Mention{m}
 	}
+	// A body named head first, its complement after "of"/"for" ("the
+	// Community of X", "the Centre for Y Dialogue"): the whole run is one
+	// organization, not a title followed by a person's name.
+	if j-i >= 3 && toks[i].Cap && headFirstBodies[toks[i].Lower] && (toks[i+1].Lower == "of" || toks[i+1].Lower == "for") {
+		return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Org}}
+	}
 	// Split the run into title words and the name after them.
 	m := j
 	for m > i {

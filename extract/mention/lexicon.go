@@ -65,6 +65,10 @@ var buildingHeads = lex("buildingHeads")
 // acronym defines: "Front for Change and Concord in Chad (FACT)".
 var nameConnectors = lex("nameConnectors")
 
+// headFirstBodies open a body's name that its "of"/"for" complement
+// completes: "the Community of X", "the Centre for Y Dialogue".
+var headFirstBodies = lex("headFirstBodies")
+
 // communityNouns after "Place Ethnonym" make it a community of that
 // land: "the Kosovo Serb community", "Kosovo Albanian leaders".
 var communityNouns = lex("communityNouns")

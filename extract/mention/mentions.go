@@ -635,7 +635,7 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			j++
 		case particles[t.Lower] && !t.Cap && j+1 < n && (isWord(j+1) || (toks[j+1].Text == "-" && toks[j+1].Glued)):
 			j++
-		case (t.Lower == "of" || t.Lower == "for") && (titleHeads[prev.Lower] || titleMods[prev.Lower] || orgHeads[prev.Lower] || nonActorHeads[prev.Lower]):
+		case (t.Lower == "of" || t.Lower == "for") && (titleHeads[prev.Lower] || titleMods[prev.Lower] || orgHeads[prev.Lower] || nonActorHeads[prev.Lower] || headFirstBodies[prev.Lower] && prev.Cap):
 			k := j + 1
 			if k < n && toks[k].Lower == "the" {
 				k++

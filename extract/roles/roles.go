@@ -834,6 +834,13 @@ func (d *Reader) actorList(si, k int) []int {
 			}
 		}
 		if m == nil {
+			// "the Geneva-based Centre for X": a city that stands for no
+			// state describes the body after it too (p142; p123's Rome
+			// is read as Italy above).
+			if e := cityModifierEnd(d.Ments[si], toks, k); e > k {
+				k = e
+				continue
+			}
 			// "the former President of Nigeria X": a person whose title,
 			// with its complement and a modifier before it, opens here.
 			m = d.titledPersonAt(si, k)
@@ -871,6 +878,17 @@ func (d *Reader) actorList(si, k int) []int {
 // hyphenated modifier ("Rome-based", "Geneva-based").
 func placeModifier(toks []text.Token, j int) bool {
 	return j+1 < len(toks) && toks[j].Text == "-" && toks[j].Glued && toks[j+1].Glued && toks[j+1].Word && !toks[j+1].Cap
+}
+
+// cityModifierEnd: after a city mention at k glued to a participle
+// ("Geneva-based"), the token after the participle; else k.
+func cityModifierEnd(ms []mention.Mention, toks []text.Token, k int) int {
+	for _, o := range ms {
+		if o.I == k && o.Kind == mention.City && placeModifier(toks, o.J) {
+			return o.J + 2
+		}
+	}
+	return k
 }
 
 // nearWord: one of the word sets has a word within n tokens before k.
