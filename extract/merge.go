@@ -184,6 +184,9 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			if p.place != "" && m.Place != "" && p.place != m.Place || !meeting.SameTime(p.date, m.Date) {
 				continue
 			}
+			if m.Sent != p.si && d.toldApart(m) {
+				continue // "X was present" is not at "A and B met alone"
+			}
 			if p.place != "" && m.Place == p.place {
 				score -= 10
 			}
@@ -202,6 +205,29 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 		}
 	}
 	return ms
+}
+
+// apartWords tell a meeting held apart from those told around it.
+var apartWords = lex("apartWords")
+
+// toldApart: m's sentence tells a meeting apart ("held a separate
+// meeting", "met alone"), so people another sentence lists or finds
+// present were not at it (p161, p163). The word must touch the meeting
+// word: "sat in separate rooms" or "in separate meetings" (a split
+// round, distribute.go) are other things.
+func (d *doc) toldApart(m meeting.Frame) bool {
+	s := &d.Sents[m.Sent]
+	toks := s.Toks
+	for k, t := range toks {
+		if !apartWords[t.Lower] || s.Quoted[k] {
+			continue
+		}
+		if k+1 < len(toks) && frame.MeetingNouns[toks[k+1].Lower] && (k == 0 || toks[k-1].Lower != "in") ||
+			k > 0 && frame.Triggers[toks[k-1].Lower] > 0 && !frame.MeetingNouns[toks[k-1].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // dedupeMeetings merges meetings with the same participants and status,

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's twenty-first round: who met whom in stories of negotiation
+// rounds, from the constructions the twenty-first probe batch (p158-p163)
+// showed beside older probe articles, each with sentences of its own.
+
+// twentyFirstPub is a Friday.
+var twentyFirstPub = time.Date(2024, 11, 15, 0, 0, 0, 0, time.UTC)
+
+// met21 is the held meeting of a and b in text, if any.
+func met21(t *testing.T, text, a, b string) (graph.Meeting, bool) {
+	t.Helper()
+	return heldWith(heldAt(t, text, twentyFirstPub), a, b)
+}
+
+// want21 fails unless a held meeting joins a and b, on date when set.
+func want21(t *testing.T, text, a, b, date string) {
+	t.Helper()
+	m, ok := met21(t, text, a, b)
+	if !ok {
+		t.Errorf("%q: no held meeting of %s and %s", text, a, b)
+		return
+	}
+	if date != "" && m.Date != date {
+		t.Errorf("%q: %s and %s met on %q, want %q", text, a, b, m.Date, date)
+	}
+}
+
+// none21 fails when a held meeting joins a and b.
+func none21(t *testing.T, text, a, b string) {
+	t.Helper()
+	if m, ok := met21(t, text, a, b); ok {
+		t.Errorf("%q: %s and %s read as met: %v", text, a, b, m)
+	}
+}
+
+// A meeting told as apart from the others ("held a separate meeting",
+// "met alone") takes nobody a nearby sentence lists or finds present
+// (p161's delegation leader, p163's minister who opened a plenary; p44,
+// p140). "In separate meetings" and "sat in separate rooms" are no such
+// meeting, and "met X separately" is a shuttle's own sitting.
+func TestMeetingToldApartTakesNoOneFromElsewhere(t *testing.T) {
+	lead := "Harbour talks\nVALLETTA — Talks on the harbour dispute went on in the capital on Thursday.\n"
+	none21(t, lead+"Transport Minister Oskar Lindqvist opened the plenary on Thursday with both delegations present. Prime Minister Rhea Calleja and Governor Tomas Brenner met alone for an hour on Friday morning.", "Oskar Lindqvist", "Rhea Calleja")
+	want21(t, lead+"Prime Minister Rhea Calleja and Governor Tomas Brenner met alone for an hour on Friday morning.", "Rhea Calleja", "Tomas Brenner", "2024-11-15")
+	// Without the apart word the attendee still joins the meeting nearby.
+	want21(t, lead+"Prime Minister Rhea Calleja and Governor Tomas Brenner met on Thursday. Transport Minister Oskar Lindqvist was also present.", "Oskar Lindqvist", "Rhea Calleja", "2024-11-14")
+}
+
+// "Talks between A's (national) government and B": the possessed noun
+// stands for A, as "the A-ian government" does (p161; p44, p130).
+// Another possessed noun is not a side.
+func TestPossessedGovernmentIsASideOfTalks(t *testing.T) {
+	text := "Island talks\nSUVA — Talks between Fiji's national government and the Rotuma Island Council opened in the capital on Tuesday.\n" +
+		"The national side was led by Minister Aisake Tora, and the island side by Chief Semi Vakatawa."
+	want21(t, text, "Aisake Tora", "Semi Vakatawa", "2024-11-12")
+	// The people a list of no named side gives are the sides themselves:
+	// no pair joins a state to its own delegate.
+	if m, ok := met21(t, text, "Aisake Tora", "Semi Vakatawa"); ok && len(m.Participants) != 2 {
+		t.Errorf("%q: participants %v, want the two delegation leaders", text, m.Participants)
+	}
+}
+
+// "Philippine" is the common English demonym of the Philippines, which
+// the country data lacks: "received the Philippine Foreign Secretary, X"
+// names a person received (p163; p85, p113).
+func TestPhilippineIsADemonym(t *testing.T) {
+	text := "Palace visit\nBANDAR SERI BEGAWAN — King Omar Saifuddin received the Philippine Foreign Secretary, Luz Arroyo-Tan, at the palace on Thursday."
+	want21(t, text, "Omar Saifuddin", "Luz Arroyo-Tan", "2024-11-14")
+}
