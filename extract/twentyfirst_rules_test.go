@@ -75,3 +75,13 @@ func TestPhilippineIsADemonym(t *testing.T) {
 	text := "Palace visit\nBANDAR SERI BEGAWAN — King Omar Saifuddin received the Philippine Foreign Secretary, Luz Arroyo-Tan, at the palace on Thursday."
 	want21(t, text, "Omar Saifuddin", "Luz Arroyo-Tan", "2024-11-14")
 }
+
+// "X, the <noun> who <clause>, met Y": an apposition whose noun a
+// relative clause follows is one parenthetical, as ", who <clause>," is
+// (relativeSubjects); the subject before it met Y (p160).
+func TestAppositionWithRelativeClauseKeepsSubject(t *testing.T) {
+	text := "Envoy's week\nGENEVA — Marta Oyelaran, the veteran mediator who has led the panel since 2019, met Defence Minister Kofi Adjei on Thursday."
+	want21(t, text, "Marta Oyelaran", "Kofi Adjei", "2024-11-14")
+	// A relative clause inside a list of two is no apposition.
+	none21(t, "Envoy's week\nGENEVA — Marta Oyelaran, the mediator who met Kofi Adjei in May, said on Thursday that Ines Carvalho would chair the panel.", "Marta Oyelaran", "Ines Carvalho")
+}
