@@ -184,9 +184,6 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			if p.place != "" && m.Place != "" && p.place != m.Place || !meeting.SameTime(p.date, m.Date) {
 				continue
 			}
-			if m.Sent != p.si && d.toldApart(m) {
-				continue // "X was present" is not at "A and B met alone"
-			}
 			if p.place != "" && m.Place == p.place {
 				score -= 10
 			}
@@ -211,10 +208,12 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 var apartWords = lex("apartWords")
 
 // toldApart: m's sentence tells a meeting apart ("held a separate
-// meeting", "met alone"), so people another sentence lists or finds
-// present were not at it (p161, p163). The word must touch the meeting
+// meeting", "met alone"), so the people a delegation list of another
+// sentence names were not at it (p161). The word must touch the meeting
 // word: "sat in separate rooms" or "in separate meetings" (a split
-// round, distribute.go) are other things.
+// round, distribute.go) are other things. Attendance told apart ("X was
+// also present") is not held to it: p163's plenary minister, found
+// present on the day before, is then lost from the day's meetings.
 func (d *doc) toldApart(m meeting.Frame) bool {
 	s := &d.Sents[m.Sent]
 	toks := s.Toks

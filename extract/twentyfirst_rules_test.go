@@ -42,16 +42,16 @@ func none21(t *testing.T, text, a, b string) {
 }
 
 // A meeting told as apart from the others ("held a separate meeting",
-// "met alone") takes nobody a nearby sentence lists or finds present
-// (p161's delegation leader, p163's minister who opened a plenary; p44,
-// p140). "In separate meetings" and "sat in separate rooms" are no such
-// meeting, and "met X separately" is a shuttle's own sitting.
-func TestMeetingToldApartTakesNoOneFromElsewhere(t *testing.T) {
-	lead := "Harbour talks\nVALLETTA — Talks on the harbour dispute went on in the capital on Thursday.\n"
-	none21(t, lead+"Transport Minister Oskar Lindqvist opened the plenary on Thursday with both delegations present. Prime Minister Rhea Calleja and Governor Tomas Brenner met alone for an hour on Friday morning.", "Oskar Lindqvist", "Rhea Calleja")
-	want21(t, lead+"Prime Minister Rhea Calleja and Governor Tomas Brenner met alone for an hour on Friday morning.", "Rhea Calleja", "Tomas Brenner", "2024-11-15")
-	// Without the apart word the attendee still joins the meeting nearby.
-	want21(t, lead+"Prime Minister Rhea Calleja and Governor Tomas Brenner met on Thursday. Transport Minister Oskar Lindqvist was also present.", "Oskar Lindqvist", "Rhea Calleja", "2024-11-14")
+// "met alone") takes nobody a delegation list of another sentence names
+// (p161's leader of the national side; p163's "met alone", p44, p140).
+// "In separate meetings" (a split round) and "sat in separate rooms" are
+// no such meeting.
+func TestMeetingToldApartTakesNoListedDelegate(t *testing.T) {
+	lead := "Island talks\nSUVA — The national side was led by Minister Aisake Tora, and the island side by Chief Semi Vakatawa. "
+	none21(t, lead+"Semi Vakatawa and Prime Minister Josefa Rabuka held a separate meeting on Wednesday.", "Aisake Tora", "Josefa Rabuka")
+	want21(t, lead+"Semi Vakatawa and Prime Minister Josefa Rabuka held a separate meeting on Wednesday.", "Semi Vakatawa", "Josefa Rabuka", "2024-11-13")
+	// Without the apart word the list is of the meeting told after it.
+	want21(t, lead+"Semi Vakatawa and Prime Minister Josefa Rabuka held a meeting on Wednesday.", "Aisake Tora", "Josefa Rabuka", "2024-11-13")
 }
 
 // "Talks between A's (national) government and B": the possessed noun
@@ -66,14 +66,6 @@ func TestPossessedGovernmentIsASideOfTalks(t *testing.T) {
 	if m, ok := met21(t, text, "Aisake Tora", "Semi Vakatawa"); ok && len(m.Participants) != 2 {
 		t.Errorf("%q: participants %v, want the two delegation leaders", text, m.Participants)
 	}
-}
-
-// "Philippine" is the common English demonym of the Philippines, which
-// the country data lacks: "received the Philippine Foreign Secretary, X"
-// names a person received (p163; p85, p113).
-func TestPhilippineIsADemonym(t *testing.T) {
-	text := "Palace visit\nBANDAR SERI BEGAWAN — King Omar Saifuddin received the Philippine Foreign Secretary, Luz Arroyo-Tan, at the palace on Thursday."
-	want21(t, text, "Omar Saifuddin", "Luz Arroyo-Tan", "2024-11-14")
 }
 
 // "X, the <noun> who <clause>, met Y": an apposition whose noun a

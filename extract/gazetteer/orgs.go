@@ -73,7 +73,6 @@ var DemonymExtras = map[string][]string{
 	"TJ": {"Tajik"},
 	"KG": {"Kyrgyz"},
 	"BA": {"Bosnian"},
-	"PH": {"Philippine"},
 }
 
 // CountryExtras are common English short forms the country data lacks.
