@@ -204,31 +204,6 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 	return ms
 }
 
-// apartWords tell a meeting held apart from those told around it.
-var apartWords = lex("apartWords")
-
-// toldApart: m's sentence tells a meeting apart ("held a separate
-// meeting", "met alone"), so the people a delegation list of another
-// sentence names were not at it (p161). The word must touch the meeting
-// word: "sat in separate rooms" or "in separate meetings" (a split
-// round, distribute.go) are other things. Attendance told apart ("X was
-// also present") is not held to it: p163's plenary minister, found
-// present on the day before, is then lost from the day's meetings.
-func (d *doc) toldApart(m meeting.Frame) bool {
-	s := &d.Sents[m.Sent]
-	toks := s.Toks
-	for k, t := range toks {
-		if !apartWords[t.Lower] || s.Quoted[k] {
-			continue
-		}
-		if k+1 < len(toks) && frame.MeetingNouns[toks[k+1].Lower] && (k == 0 || toks[k-1].Lower != "in") ||
-			k > 0 && frame.Triggers[toks[k-1].Lower] > 0 && !frame.MeetingNouns[toks[k-1].Lower] {
-			return true
-		}
-	}
-	return false
-}
-
 // dedupeMeetings merges meetings with the same participants and status,
 // keeping the first evidence and filling in place and date.
 func dedupeMeetings(ms []meeting.Frame) []meeting.Frame {

@@ -213,7 +213,7 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			if m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual || m.Split {
 				continue
 			}
-			if m.Sent <= r.si && r.si-m.Sent <= 10 && d.sideAt(m, r.side) && (m.Sent == r.si || !d.toldApart(m)) {
+			if m.Sent <= r.si && r.si-m.Sent <= 10 && d.sideAt(m, r.side) {
 				best = i
 			}
 		}
@@ -227,7 +227,7 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		}
 		if best < 0 {
 			for i := range ms {
-				if ms[i].Status == graph.Held && !ms[i].Split && d.sideAt(ms[i], r.side) && ms[i].Sent > r.si && ms[i].Sent-r.si <= 2 && ms[i].Mode != graph.Call && !d.toldApart(ms[i]) {
+				if ms[i].Status == graph.Held && !ms[i].Split && d.sideAt(ms[i], r.side) && ms[i].Sent > r.si && ms[i].Sent-r.si <= 2 && ms[i].Mode != graph.Call {
 					best = i
 					break
 				}
@@ -238,7 +238,6 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		}
 		lastSi, lastBest = r.si, best
 		m := &ms[best]
-		sidesOnly := !slices.ContainsFunc(m.Parts, func(p int) bool { return d.Cast.Actors[p].Kind == graph.Person })
 		for _, p := range r.people {
 			// The side a roster names outweighs an institution read off
 			// a title ("Petroleum Minister X" on "the Y side") and a
@@ -253,13 +252,6 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			}
 		}
 		m.Parts = d.dropRepresented(m.Parts)
-		if sidesOnly && r.side < 0 && len(r.people) >= 2 && len(r.people) >= len(m.Parts)-len(r.people) {
-			// "Talks between A and B opened. The national side was led
-			// by X, and the other by Y": a list of no side the text could
-			// name gives the people of the sides the meeting told, one or
-			// more each (p161, twentyfirst_rules_test.go).
-			m.Parts = slices.DeleteFunc(m.Parts, func(p int) bool { return d.Cast.Actors[p].Kind != graph.Person })
-		}
 	}
 	return ms
 }

@@ -502,15 +502,9 @@ func (d *Reader) BetweenPair(si, k int) (*mention.Mention, *mention.Mention) {
 	}
 	// "between the Ruritanian government and ...": the head noun of a
 	// demonym (or a few lower-case words of a noun phrase) before "and".
-	// "between Ruritania's (national) government and ...": a possessed
-	// noun that stands for the state (p161, twentyfirst_rules_test.go).
-	from, upto, poss := n, a.J+3, false
-	if n < len(toks) && (toks[n].Text == "'s" || toks[n].Text == "'") {
-		from, upto, poss = n+1, a.J+4, true
-	}
-	for e := from; e < len(toks) && e < upto && toks[e].Word && toks[e].Lower != "and" &&
+	for e := n; e < len(toks) && e < a.J+3 && toks[e].Word && toks[e].Lower != "and" &&
 		(!toks[e].Cap || demonymStateNouns[toks[e].Lower] || groupNouns[toks[e].Lower]); e++ {
-		if e+1 < len(toks) && toks[e+1].Lower == "and" && (!poss || demonymStateNouns[toks[e].Lower]) {
+		if e+1 < len(toks) && toks[e+1].Lower == "and" {
 			n = e + 1
 		}
 	}

@@ -169,12 +169,6 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 			w = e
 			break
 		}
-		if b := appositionBefore(toks, e); b > 0 {
-			// "X, the envoy who serves as ..., met Y" (p160): the
-			// apposition and its relative clause are one parenthetical.
-			w = b
-			break
-		}
 	}
 	if w < 2 || toks[w-1].Text != "," || cs < 1 || toks[cs-1].Text != "," && cs-1 != w && !anyText(toks, cs, k, ",") {
 		return nil
@@ -200,20 +194,6 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 		}
 	}
 	return out
-}
-
-// appositionBefore: the start of an apposition ", the Dutch diplomat"
-// whose noun a relative "who" at k follows, or -1.
-func appositionBefore(toks []text.Token, k int) int {
-	if k < 3 || toks[k].Lower != "who" || !toks[k-1].Word {
-		return -1
-	}
-	for b := k - 1; b >= 1 && k-b <= 5 && toks[b].Word; b-- {
-		if toks[b-1].Text == "," && (toks[b].Lower == "the" || toks[b].Lower == "a" || toks[b].Lower == "an") {
-			return b
-		}
-	}
-	return -1
 }
 
 // participles: "sworn", "born" (lexicon).
