@@ -92,7 +92,7 @@ func (c *metCalc) add(m metInput) {
 }
 
 // topPlaces is metTop: the metPlaces places met at most recently (latest
-// date first, then place id), with that date.
+// date first, then place id), with that date (metUndated for none).
 func (p *metAcc) topPlaces() (ids, dates []string) {
 	ids = make([]string, 0, len(p.places))
 	for id := range p.places {
@@ -107,7 +107,7 @@ func (p *metAcc) topPlaces() (ids, dates []string) {
 	ids = ids[:min(len(ids), metPlaces)]
 	dates = make([]string, len(ids))
 	for i, id := range ids {
-		dates[i] = p.places[id]
+		dates[i] = cmp.Or(p.places[id], metUndated)
 	}
 	return ids, dates
 }

@@ -19,7 +19,10 @@ import (
 //	first, last  the earliest and latest dateStart of the dated ones (absent if none)
 //	places, placeNames, placeLast
 //	             at most metPlaces places, those met at most recently first
-//	             (by the latest dateStart there, then place id), with that date;
+//	             (by the latest dateStart there, then place id), with that date
+//	             (metUndated when met there undated only; a database written
+//	             before it holds the empty string, which a fold reads as
+//	             metUndated);
 //	             absent when no place is known (metPlaceLists)
 //	lastMeeting, lastEvidence, lastSource
 //	             the latest meeting (by dateStart, then id; undated ones
@@ -36,12 +39,19 @@ import (
 // metPlaces bounds the places kept per pair.
 const metPlaces = 10
 
+// metUndated stands for "met there undated" in placeLast: it sorts before
+// every date, as the empty string would, but unlike it the offline
+// importer can write it as a list's only element (an empty field is null
+// there), so no list is left for FinishOffline to set.
+const metUndated = "-"
+
 // metMeeting adds, to rows holding a meeting m, what the aggregate needs of
-// it: d its dateStart (” undated), ps its places (with d) and rep its
-// earliest published report as [published, source id, evidence].
+// it: d its dateStart (empty when undated), ps its places (with d, or
+// metUndated) and rep its earliest published report as [published, source
+// id, evidence].
 const metMeeting = `
 WITH *, coalesce(m.dateStart, '') AS d
-WITH *, [(m)-[:HELD_IN]->(p:Place) | {id: p.id, name: coalesce(p.name, ''), d: d}] AS ps,
+WITH *, [(m)-[:HELD_IN]->(p:Place) | {id: p.id, name: coalesce(p.name, ''), d: CASE d WHEN '' THEN '` + metUndated + `' ELSE d END}] AS ps,
   reduce(x = null, r IN [(m)-[rep:REPORTED_IN]->(s:Source) | [coalesce(s.published, ''), s.id, coalesce(rep.evidence, '')]] |
     CASE WHEN x IS NULL OR r[0] < x[0] OR (r[0] = x[0] AND r[1] < x[1]) THEN r ELSE x END) AS rep`
 
@@ -91,7 +101,8 @@ const metFold = metGroup + `
 WITH lo, hi, r, n, first, last, places, lm,
   lm.k > coalesce(r.last, '') + ' ' + coalesce(r.lastMeeting, '') AS newer
 CALL (r, places) {
-  WITH [i IN range(0, size(coalesce(r.places, [])) - 1) | {id: r.places[i], name: r.placeNames[i], d: r.placeLast[i]}] + places AS cands` + metTop + `
+  WITH [i IN range(0, size(coalesce(r.places, [])) - 1) | {id: r.places[i], name: r.placeNames[i],
+    d: CASE r.placeLast[i] WHEN '' THEN '` + metUndated + `' ELSE r.placeLast[i] END}] + places AS cands` + metTop + `
 SET r.count = coalesce(r.count, 0) + n,
     r.first = CASE WHEN r.first IS NULL OR first < r.first THEN first ELSE r.first END,
     r.last = CASE WHEN r.last IS NULL OR last > r.last THEN last ELSE r.last END,` + metPlaceLists + `,

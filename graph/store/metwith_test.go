@@ -567,3 +567,40 @@ func standingMerges(ctx context.Context, t *testing.T, st *store.Store) []string
 	}
 	return standing
 }
+
+// A database written before placeLast marked "met there undated" with
+// "-" holds the empty string there: the writes after it fold it in as
+// "-", so the aggregates come out as a rebuild gives them (undated places
+// in the order of their ids, not the old mark's after the new).
+func TestMetWithReadsTheOldUndatedMark(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := graphtest.Context(t)
+	a, b := synth.Actor(0), synth.Actor(1)
+	met := func(id, place string) graph.Record {
+		return graph.Record{
+			ID:     id,
+			Source: graph.Source{URL: "https://example.org/" + id, Title: id, Publisher: "Outlet", Published: "2024-03-01"},
+			Actors: []graph.Actor{a, b},
+			Meetings: []graph.Meeting{{Participants: []string{a.Name, b.Name}, Place: place, Status: graph.Held,
+				Evidence: a.Name + " and " + b.Name + " met in " + place + "."}},
+		}
+	}
+	if _, err := st.LoadRecord(ctx, met("old-1", "Aden")); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.WriteUnchecked(ctx, `MATCH ()-[r:MET_WITH]->() WHERE '-' IN r.placeLast
+SET r.placeLast = [d IN r.placeLast | CASE d WHEN '-' THEN '' ELSE d END]`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.LoadRecord(ctx, met("new-1", "Zagreb")); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := st.ReadRows(ctx, `MATCH ()-[r:MET_WITH]->() RETURN r.placeNames, r.placeLast`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(rows); got != "[[[Aden Zagreb] [- -]]]" {
+		t.Errorf("places and their dates %s, want [[[Aden Zagreb] [- -]]]", got)
+	}
+	checkMet(t, ctx, st, "a load over the old mark")
+}

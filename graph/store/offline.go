@@ -37,8 +37,9 @@ type OfflineFiles struct {
 	Multiline     []string       // the files with a value spanning lines
 	Merges        []OfflineMerge
 	// MetLists are the MET_WITH aggregates whose place lists the files
-	// cannot hold (mostly [""]: one place, met there undated; a pair met
-	// at no known place has no lists at all, as in metPlaceLists):
+	// cannot hold ([""]: one place with no name; a pair met at no known
+	// place has no lists at all, as in metPlaceLists, and placeLast holds
+	// metUndated, never "", so it is always in the file):
 	// FinishOffline sets them, each row {pair, set: the lists by
 	// property name}.
 	MetLists []map[string]any
@@ -653,8 +654,8 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 					f.opt("")
 				} else {
 					// Each list the importer can write is in the file;
-					// FinishOffline sets the others (most often a
-					// single place met undated: placeLast [""]).
+					// FinishOffline sets the others (a single place
+					// with no name: placeNames [""]).
 					var set map[string]any
 					for _, l := range []struct {
 						name string

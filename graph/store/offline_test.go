@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -133,4 +134,47 @@ func writeOffline(t *testing.T, w *store.OfflineWriter, recs []graph.Record) sto
 		t.Fatal(err)
 	}
 	return files
+}
+
+// A pair met at one place, undated only, has every place list in the
+// importer's files (placeLast holds "-", which sorts before every date as
+// the empty string would, and which the importer can write as a list's
+// only element): none is left for FinishOffline to set.
+func TestOfflineWriterWritesUndatedPlaceLists(t *testing.T) {
+	dir := t.TempDir()
+	recs := graphtest.Fixture()[:1]
+	recs[0].Meetings = append([]graph.Meeting(nil), recs[0].Meetings...)
+	for i := range recs[0].Meetings {
+		recs[0].Meetings[i].Date = ""
+	}
+	files := writeOffline(t, store.NewOfflineWriter(dir), recs)
+	if len(files.MetLists) != 0 {
+		t.Errorf("%d place lists left to set after the import, want none: %v", len(files.MetLists), files.MetLists)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "met_with.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	col := slices.Index(strings.Split(lines[0], ","), "placeLast:string[]")
+	if col < 0 || len(lines) < 2 {
+		t.Fatalf("met_with.csv has no placeLast column or no pair:\n%s", data)
+	}
+	single := 0
+	for _, l := range lines[1:] {
+		f := strings.Split(l, ",")
+		if len(f) <= col {
+			t.Fatalf("met_with.csv row %q is short", l)
+		}
+		dates := strings.Split(f[col], string(store.ArrayDelimiter))
+		if slices.ContainsFunc(dates, func(d string) bool { return d != "-" }) {
+			t.Errorf("met_with.csv row %q: placeLast %q, want - for each place", l, f[col])
+		}
+		if len(dates) == 1 {
+			single++
+		}
+	}
+	if single == 0 {
+		t.Error("no pair met at a single place: the test needs one")
+	}
 }
