@@ -37,13 +37,38 @@ type metAcc struct {
 }
 
 // metCalc folds meetings into their pairs, in the order pairs first
-// appear.
+// appear: all pairs, or those of one shard.
 type metCalc struct {
 	pairs map[[2]string]*metAcc
 	order []*metAcc
+	shard int // the pairs pairShard gives this one, or all when -1
 }
 
-func newMetCalc() *metCalc { return &metCalc{pairs: map[[2]string]*metAcc{}} }
+func newMetCalc() *metCalc { return newMetShard(-1) }
+
+func newMetShard(shard int) *metCalc {
+	return &metCalc{pairs: map[[2]string]*metAcc{}, shard: shard}
+}
+
+// metShards is how many parts the offline import folds the MET_WITH
+// aggregates in, in parallel, and writes them in, one file each: fixed,
+// not the number of cores, so that the files are the same on every
+// machine.
+const metShards = 4
+
+// pairShard is the shard of the pair lo, hi (FNV-1a of both ids), the
+// same whatever the process.
+func pairShard(lo, hi string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(lo); i++ {
+		h = (h ^ uint32(lo[i])) * 16777619
+	}
+	h = (h ^ ' ') * 16777619
+	for i := 0; i < len(hi); i++ {
+		h = (h ^ uint32(hi[i])) * 16777619
+	}
+	return int(h % metShards)
+}
 
 // add folds one meeting into each pair of its attendees.
 func (c *metCalc) add(m metInput) {
@@ -60,6 +85,9 @@ func (c *metCalc) add(m metInput) {
 			lo, hi := a, b
 			if hi < lo {
 				lo, hi = hi, lo
+			}
+			if c.shard >= 0 && pairShard(lo, hi) != c.shard {
+				continue
 			}
 			p := c.pairs[[2]string{lo, hi}]
 			if p == nil {

@@ -435,7 +435,8 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 
 	// The files are written in parallel, each by one goroutine: the
 	// closures below only read the writer's maps, and each sets only its
-	// own part of out (the actors the counts, met_with the MetLists).
+	// own part of out (the actors the counts, each met_with file its
+	// shard's MetLists).
 	type job struct {
 		name, labelOrType string
 		node              bool
@@ -627,62 +628,66 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 			}
 		}
 	})
-	file("met_with.csv", "MET_WITH", false,
-		":START_ID,:END_ID,pair,count:long,first,last,places:string[],placeNames:string[],placeLast:string[],lastMeeting,lastEvidence,lastSource,loKey,hiKey",
-		func(f *csvFile) {
-			var pair strings.Builder
-			for _, p := range agg.met.order {
-				ids, dates := p.topPlaces()
-				names := make([]string, len(ids))
-				for i, id := range ids {
-					names[i] = w.places[id]
-				}
-				pair.Reset()
-				pair.WriteString(p.lo)
-				pair.WriteByte(' ')
-				pair.WriteString(p.hi)
-				f.num(actor(p.lo))
-				f.num(actor(p.hi))
-				f.str(pair.String())
-				f.num(p.n)
-				f.opt(p.first)
-				f.opt(p.last)
-				if len(ids) == 0 {
-					// No place known: no lists (metPlaceLists).
-					f.opt("")
-					f.opt("")
-					f.opt("")
-				} else {
-					// Each list the importer can write is in the file;
-					// FinishOffline sets the others (a single place
-					// with no name: placeNames [""]).
-					var set map[string]any
-					for _, l := range []struct {
-						name string
-						vs   []string
-					}{{"places", ids}, {"placeNames", names}, {"placeLast", dates}} {
-						if listable(l.vs) {
-							f.list(l.vs)
-							continue
-						}
+	// One MET_WITH file per shard of the fold, written in parallel.
+	var metLists [metShards][]map[string]any
+	for shard, met := range agg.met {
+		file(fmt.Sprintf("met_with_%d.csv", shard), "MET_WITH", false,
+			":START_ID,:END_ID,pair,count:long,first,last,places:string[],placeNames:string[],placeLast:string[],lastMeeting,lastEvidence,lastSource,loKey,hiKey",
+			func(f *csvFile) {
+				var pair strings.Builder
+				for _, p := range met.order {
+					ids, dates := p.topPlaces()
+					names := make([]string, len(ids))
+					for i, id := range ids {
+						names[i] = w.places[id]
+					}
+					pair.Reset()
+					pair.WriteString(p.lo)
+					pair.WriteByte(' ')
+					pair.WriteString(p.hi)
+					f.num(actor(p.lo))
+					f.num(actor(p.hi))
+					f.str(pair.String())
+					f.num(p.n)
+					f.opt(p.first)
+					f.opt(p.last)
+					if len(ids) == 0 {
+						// No place known: no lists (metPlaceLists).
 						f.opt("")
-						if set == nil {
-							set = map[string]any{}
+						f.opt("")
+						f.opt("")
+					} else {
+						// Each list the importer can write is in the file;
+						// FinishOffline sets the others (a single place
+						// with no name: placeNames [""]).
+						var set map[string]any
+						for _, l := range []struct {
+							name string
+							vs   []string
+						}{{"places", ids}, {"placeNames", names}, {"placeLast", dates}} {
+							if listable(l.vs) {
+								f.list(l.vs)
+								continue
+							}
+							f.opt("")
+							if set == nil {
+								set = map[string]any{}
+							}
+							set[l.name] = l.vs
 						}
-						set[l.name] = l.vs
+						if set != nil {
+							metLists[shard] = append(metLists[shard], map[string]any{"pair": pair.String(), "set": set})
+						}
 					}
-					if set != nil {
-						out.MetLists = append(out.MetLists, map[string]any{"pair": pair.String(), "set": set})
-					}
+					f.str(p.lmID)
+					f.str(p.lmEv)
+					f.str(p.lmSrc)
+					f.str(metOrderKey(p.lo, p.hi, p.n))
+					f.str(metOrderKey(p.hi, p.lo, p.n))
+					f.end()
 				}
-				f.str(p.lmID)
-				f.str(p.lmEv)
-				f.str(p.lmSrc)
-				f.str(metOrderKey(p.lo, p.hi, p.n))
-				f.str(metOrderKey(p.hi, p.lo, p.n))
-				f.end()
-			}
-		})
+			})
+	}
 	// The largest files (the relationships) are defined last: started
 	// first, so that the small ones fill in beside them.
 	parallel(len(jobs), func(i int) {
@@ -710,6 +715,9 @@ func (w *OfflineWriter) Close(ctx context.Context) (OfflineFiles, error) {
 		if j.multiline {
 			out.Multiline = append(out.Multiline, in.Path)
 		}
+	}
+	for _, l := range metLists {
+		out.MetLists = append(out.MetLists, l...)
 	}
 	out.Merges = w.merges
 	out.Stats.Items = w.items
@@ -747,45 +755,61 @@ type offAggregates struct {
 	actorMeetings, negMeetings map[string]int64
 	dateKeys                   []offDateKey
 	dated                      map[string]string // meeting id → its DateKey
-	met                        *metCalc
+	met                        [metShards]*metCalc
 }
 
 type offDateKey struct{ key, start, end string }
 
 func (w *OfflineWriter) aggregates() offAggregates {
-	a := offAggregates{actorMeetings: map[string]int64{}, negMeetings: map[string]int64{}, dated: map[string]string{}, met: newMetCalc()}
-	keys := map[string]bool{}
+	a := offAggregates{actorMeetings: map[string]int64{}, negMeetings: map[string]int64{}, dated: map[string]string{}}
+	// The counts and dates in one goroutine, each shard of the MET_WITH
+	// fold in another: the fold is most of the work.
+	parallel(metShards+1, func(s int) {
+		if s < metShards {
+			a.met[s] = w.foldMet(s)
+			return
+		}
+		keys := map[string]bool{}
+		for _, m := range w.meetList {
+			for _, x := range m.participants {
+				a.actorMeetings[x]++
+			}
+			for _, n := range m.negs {
+				a.negMeetings[n]++
+			}
+			// linkDate: the key is the date as written, or its first
+			// day; the first meeting linked creates the key with its
+			// days.
+			if m.row.DateStart != "" {
+				key := m.row.DateStart
+				if m.row.Date > "" {
+					key = m.row.Date
+				}
+				a.dated[m.id] = key
+				if !keys[key] {
+					keys[key] = true
+					a.dateKeys = append(a.dateKeys, offDateKey{key, m.row.DateStart, m.row.DateEnd})
+				}
+			}
+		}
+	})
+	return a
+}
+
+// foldMet folds every meeting into its pairs of one shard.
+func (w *OfflineWriter) foldMet(shard int) *metCalc {
+	c := newMetShard(shard)
 	var reps []metReport
 	for _, m := range w.meetList {
-		id := m.id
-		for _, x := range m.participants {
-			a.actorMeetings[x]++
-		}
-		for _, n := range m.negs {
-			a.negMeetings[n]++
-		}
-		// linkDate: the key is the date as written, or its first day;
-		// the first meeting linked creates the key with its days.
-		if m.row.DateStart != "" {
-			key := m.row.DateStart
-			if m.row.Date > "" {
-				key = m.row.Date
-			}
-			a.dated[id] = key
-			if !keys[key] {
-				keys[key] = true
-				a.dateKeys = append(a.dateKeys, offDateKey{key, m.row.DateStart, m.row.DateEnd})
-			}
-		}
 		reps = reps[:0]
 		for _, r := range m.reports {
 			reps = append(reps, metReport{source: r.SourceID, published: w.sources[r.SourceID].row.Published, evidence: r.Evidence})
 		}
 		rep, ok := earliestReport(reps)
-		a.met.add(metInput{id: id, d: m.row.DateStart, actors: m.participants, places: m.places,
+		c.add(metInput{id: m.id, d: m.row.DateStart, actors: m.participants, places: m.places,
 			repEv: rep.evidence, repSrc: rep.source, hasRep: ok})
 	}
-	return a
+	return c
 }
 
 // listable says whether the importer can write a list as it is: an

@@ -1,0 +1,58 @@
+package store
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// The shards of the fold hold every pair once, each with the aggregate
+// the whole fold gives it, and every shard holds some.
+func TestMetShardsPartitionTheFold(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	var ms []metInput
+	for i := range 2000 {
+		m := metInput{id: fmt.Sprintf("meeting:%d", i), hasRep: true, repEv: "e", repSrc: "s"}
+		if rng.IntN(4) > 0 {
+			m.d = fmt.Sprintf("2024-%02d-%02d", 1+rng.IntN(12), 1+rng.IntN(28))
+		}
+		for k := 2 + rng.IntN(3); len(m.actors) < k; {
+			if a := fmt.Sprintf("person:a%d", rng.IntN(60)); !slices.Contains(m.actors, a) {
+				m.actors = append(m.actors, a)
+			}
+		}
+		if rng.IntN(3) > 0 {
+			m.places = []string{fmt.Sprintf("place:p%d", rng.IntN(30))}
+		}
+		ms = append(ms, m)
+	}
+	whole := newMetCalc()
+	var shards [metShards]*metCalc
+	for s := range shards {
+		shards[s] = newMetShard(s)
+	}
+	for _, m := range ms {
+		whole.add(m)
+		for _, c := range shards {
+			c.add(m)
+		}
+	}
+	seen := 0
+	for s, c := range shards {
+		if len(c.order) == 0 {
+			t.Errorf("shard %d holds no pair of %d", s, len(whole.order))
+		}
+		for k, p := range c.pairs {
+			w := whole.pairs[k]
+			if w == nil || !reflect.DeepEqual(*w, *p) {
+				t.Errorf("shard %d: pair %v is %+v, the whole fold %+v", s, k, *p, w)
+			}
+			seen++
+		}
+	}
+	if seen != len(whole.pairs) {
+		t.Errorf("the shards hold %d pairs, the whole fold %d", seen, len(whole.pairs))
+	}
+}
