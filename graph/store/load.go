@@ -11,14 +11,17 @@ import (
 )
 
 // mergeActors writes a batch of graph.ActorRow: the node, its name,
-// aliases merged in, and the label of its kind. Both write paths use it.
+// aliases merged in (none: no property, as the offline importer leaves
+// it; readers take it as empty), and the label of its kind. Both write
+// paths use it.
 const mergeActors = `
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.kind = row.kind
+WITH a, row, [x IN reduce(acc = [], x IN coalesce(a.aliases, []) + row.aliases |
+               CASE WHEN x IN acc THEN acc ELSE acc + x END) WHERE x <> row.name] AS aliases
 SET a.name = row.name,
-    a.aliases = [x IN reduce(acc = [], x IN coalesce(a.aliases, []) + row.aliases |
-                   CASE WHEN x IN acc THEN acc ELSE acc + x END) WHERE x <> row.name]
+    a.aliases = CASE WHEN size(aliases) > 0 THEN aliases END
 FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET a:Person)
 FOREACH (_ IN CASE WHEN row.kind = 'state' THEN [1] ELSE [] END | SET a:State)
 FOREACH (_ IN CASE WHEN row.kind = 'organization' THEN [1] ELSE [] END | SET a:Organization)

@@ -218,7 +218,7 @@ func mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, keepID, goneID, b
 		if _, err := run(ctx, tx, `
 MATCH (a:Actor {id: $keep}), (b:Actor {id: $gone})
 DETACH DELETE b
-SET a.aliases = $aliases
+SET a.aliases = CASE WHEN size($aliases) > 0 THEN $aliases END
 SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN n.key ORDER BY n.key } | t + ' | ' + k)`,
 			map[string]any{"keep": keepID, "gone": goneID, "aliases": aliases}); err != nil {
 			return err

@@ -61,7 +61,7 @@ UNWIND $rows AS row
 MATCH (a:Actor {id: row.keep})
 MATCH (b:Actor {id: row.gone})
 DETACH DELETE b
-SET a.aliases = row.aliases
+SET a.aliases = CASE WHEN size(row.aliases) > 0 THEN row.aliases END
 SET a.search = reduce(t = '', k IN COLLECT { MATCH (a)-[:NAMED]->(n:Name) RETURN n.key ORDER BY n.key } | t + ' | ' + k)
 CREATE (m:Merge {id: row.id, keep: row.keep, keepName: row.keepName, gone: row.gone, goneName: row.goneName,
                  goneAliases: row.goneAliases, by: 'auto', at: row.at, snapshot: row.snapshot,

@@ -938,12 +938,6 @@ func (c *csvFile) close() error {
 const (
 	qAnyNode = `MATCH (n) RETURN n LIMIT 1`
 
-	// The importer writes no empty list; the bulk path gives every actor
-	// its aliases, [] when it has none.
-	qOfflineAliases = `
-MATCH (a:Actor) WHERE a.aliases IS NULL
-CALL (a) { SET a.aliases = [] } IN TRANSACTIONS OF 10000 ROWS`
-
 	// qOfflineMetLists sets place lists the importer cannot write,
 	// seeking each aggregate through the met_with_pair constraint.
 	qOfflineMetLists = `
@@ -994,21 +988,9 @@ func (s *Store) FinishOffline(ctx context.Context, files OfflineFiles) error {
 	return s.mergeOffline(ctx, files)
 }
 
-// fillOffline sets what the importer cannot write: the empty alias lists
-// and files.MetLists.
+// fillOffline sets what the importer cannot write: files.MetLists.
 func (s *Store) fillOffline(ctx context.Context, files OfflineFiles) error {
 	t0 := time.Now()
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
-	res, err := sess.Run(ctx, qOfflineAliases, nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	err = errors.Join(err, sess.Close(context.WithoutCancel(ctx)))
-	if err != nil {
-		return fmt.Errorf("setting empty aliases: %w", classify(ctx, err))
-	}
-	s.log.Debug("offline import: empty alias lists set", "took", time.Since(t0).Round(time.Millisecond))
-	t0 = time.Now()
 	for start := 0; start < len(files.MetLists); start += 10000 {
 		rows := files.MetLists[start:min(start+10000, len(files.MetLists))]
 		if err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction) error {

@@ -179,7 +179,7 @@ SET s.url = coalesce(row.url, ''), s.title = coalesce(row.title, ''), s.publishe
 	{"actors.csv", `LOAD CSV WITH HEADERS FROM $url AS row CALL (row) {
 MERGE (a:Actor {id: row.id})
 SET a.kind = row.kind, a.name = row.name, a.search = row.search,
-    a.aliases = CASE WHEN row.aliases IS NULL THEN [] ELSE split(row.aliases, '|') END
+    a.aliases = split(row.aliases, '|')
 FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET a:Person)
 FOREACH (_ IN CASE WHEN row.kind = 'state' THEN [1] ELSE [] END | SET a:State)
 FOREACH (_ IN CASE WHEN row.kind = 'organization' THEN [1] ELSE [] END | SET a:Organization)
