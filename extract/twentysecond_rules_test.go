@@ -1,0 +1,69 @@
+package extract
+
+import "testing"
+
+// Issue 14's twenty-second round: roles on unseen articles — parties that
+// are movements and armed groups, mediators that are churches and the
+// bodies that send envoys — from the constructions the twenty-second
+// probe batch (p164-p169) and earlier rounds' misses showed, each with
+// sentences of its own.
+
+// A long name before a bracketed acronym whose letters are the name's
+// initials in another order is one name: a translation turns the order of
+// the original's words but keeps its acronym ("Revolutionary Armed
+// Forces of X (FARC)", p165; "Kanak and Socialist National Liberation
+// Front (FLNKS)", p145). Read up to the state in it, the group was a
+// body named "... Armed Forces" that no gold side matches.
+func TestPermutedAcronymName(t *testing.T) {
+	wantRoles(t, "Talks between Peru and the National Liberation Front of Chile (FLNC) resumed in Quito on Monday.",
+		[]string{"National Liberation Front of Chile", "Peru"}, nil)
+	// Minimal pair: letters that are not the name's initials define no
+	// long name; the side stops at the state inside it.
+	wantRoles(t, "Talks between Peru and the National Liberation Front of Chile (XQZW) resumed in Quito on Monday.",
+		[]string{"National Liberation Front", "Peru"}, nil)
+}
+
+// "X mediated ... on behalf of B", "X shuttled between them on behalf of
+// B": the body a mediator of the sentence acts for sent them, so it
+// brokers too (p154's regional body behind a president; p166's UN behind
+// its envoy; also p164 and p95).
+func TestMediatorOnBehalfOf(t *testing.T) {
+	lead := "The river dispute between Chile and Peru has dragged on for years. "
+	wantRoles(t, lead+"The talks were mediated by Ana Soto on behalf of the African Union.",
+		[]string{"Chile", "Peru"}, []string{"African Union", "Ana Soto"})
+	// Minimal pair: a speaker on behalf of a body brokers nothing.
+	wantRoles(t, lead+"Ana Soto spoke on behalf of the African Union.",
+		[]string{"Chile", "Peru"}, nil)
+}
+
+// "X ... as the special envoy of B": the body that sent a mediator
+// brokers too (p144's regional community, p166's UN Secretary-General).
+func TestMediatorAsEnvoyOf(t *testing.T) {
+	lead := "The river dispute between Chile and Peru has dragged on for years. "
+	wantRoles(t, lead+"Ana Soto has shuttled between Lima and Santiago since May as the special envoy of the African Union.",
+		[]string{"Chile", "Peru"}, []string{"African Union", "Ana Soto"})
+	// Minimal pair: the envoy of a body who brokers nothing brings no body.
+	wantRoles(t, lead+"Ana Soto visited Lima in May as the special envoy of the African Union.",
+		[]string{"Chile", "Peru"}, nil)
+}
+
+// "Negotiators for A and B": the teams of two sides, named by the sides
+// or their capitals, with no negotiation noun in the sentence (p164's
+// "negotiators for" two rival seats, p169's "negotiators for" two
+// capitals; the construction also in p103, p110, p155, p165, p166).
+func TestNegotiatorsForTwoSides(t *testing.T) {
+	wantRoles(t, "On Monday, negotiators for Kenya and Uganda met the envoy in Geneva.", []string{"Kenya", "Uganda"}, nil)
+	// Minimal pair: three teams are no two sides.
+	wantRoles(t, "On Monday, negotiators for Kenya, Uganda and Tanzania met the envoy in Geneva.", nil, nil)
+}
+
+// A church named by its denomination is a body, not a building: "the
+// Roman Catholic Church" brokers talks (p168), as "the Russian Orthodox
+// Church" (p156) and "the Catholic Church" (p66) act in their stories.
+func TestDenominationChurch(t *testing.T) {
+	lead := "The river dispute between Chile and Peru has dragged on for years. "
+	wantRoles(t, lead+"The talks were brokered by the Anglican Church and the African Union.",
+		[]string{"Chile", "Peru"}, []string{"African Union", "Anglican Church"})
+	// Minimal pair: a saint's church is a building.
+	wantRoles(t, lead+"The talks were brokered by St Mark's Church.", []string{"Chile", "Peru"}, nil)
+}
