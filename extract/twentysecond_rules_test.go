@@ -67,3 +67,26 @@ func TestDenominationChurch(t *testing.T) {
 	// Minimal pair: a saint's church is a building.
 	wantRoles(t, lead+"The talks were brokered by St Mark's Church.", []string{"Chile", "Peru"}, nil)
 }
+
+// "X, who has served as the UN mediator", "as ECOWAS mediator", "the UN
+// mediator, X": a body's name before the mediator noun tells whose post
+// it is; the subject of "as", the person a relative clause describes, or
+// the person apposed is the mediator (p169, p154, p164). The body is left alone: the twentieth round found that
+// "a UN mediator" may have the envoy, not the UN, as broker.
+func TestAsBodyMediator(t *testing.T) {
+	lead := "The river dispute between Chile and Peru has dragged on for years. "
+	wantRoles(t, lead+"Ana Soto, a retired judge who has served as the AU mediator since 2019, met both delegations on Monday.",
+		[]string{"Chile", "Peru"}, []string{"Ana Soto"})
+	wantRoles(t, lead+"Ana Soto has served as the AU mediator since 2019.", []string{"Chile", "Peru"}, []string{"Ana Soto"})
+	wantRoles(t, lead+"The two ministers signed the text in front of the AU mediator, Ana Soto, on Monday.",
+		[]string{"Chile", "Peru"}, []string{"Ana Soto"})
+	// Minimal pairs: "as" opening a clause whose subject is plural
+	// mediators makes no mediator of the sentence's first side (p52), and
+	// the body's ambassador brokers nothing.
+	wantRoles(t, "Chile and Peru hold border talks in Quito as Ecuadorian mediators shuttle between rooms.",
+		[]string{"Chile", "Peru"}, nil)
+	wantRoles(t, lead+"The two ministers signed the text in front of the AU ambassador, Ana Soto, on Monday.",
+		[]string{"Chile", "Peru"}, nil)
+	wantRoles(t, lead+"Ana Soto, a retired judge who has served as the AU ambassador since 2019, met both delegations on Monday.",
+		[]string{"Chile", "Peru"}, nil)
+}

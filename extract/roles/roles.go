@@ -742,6 +742,33 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	if d.possessedMediator(si, b, k, r) {
 		return
 	}
+	// "who has served as the UN mediator", "as ECOWAS mediator" (p169,
+	// p154), "the UN mediator, X" (p164): a body's name before the noun
+	// tells whose post it is; the subject of "as", or the person apposed,
+	// takes the post (the body is left alone: "a UN mediator" may name
+	// the envoy, not the UN, as broker).
+	// A post is one person's: a plural noun after "as" is a conjunction's
+	// clause ("as Egyptian mediators shuttle", p52).
+	if o := d.MentionEndingAt(si, b); o != nil && o.Actor >= 0 && o.I == b-1 && d.Cast.Actors[o.Actor].Kind != graph.Person && !strings.HasSuffix(toks[k].Lower, "s") {
+		a := o.I
+		if a > 0 && toks[a-1].Lower == "the" {
+			a--
+		}
+		if a > 0 && toks[a-1].Lower == "as" {
+			if m := d.asSubject(si, a-1); m >= 0 {
+				d.mediator(r, m)
+			}
+			return
+		}
+		// "the UN mediator, X" (p164): the person set off by commas
+		// after the noun holds the post.
+		if k+2 < len(toks) && toks[k+1].Text == "," {
+			if p := d.commaPerson(si, k+2); p != nil {
+				d.mediator(r, p.Actor)
+				return
+			}
+		}
+	}
 	switch {
 	case b > 1 && toks[b-1].Lower == "as" && (toks[b-2].Lower == "acting" || toks[b-2].Lower == "serving"):
 		// "with Mexico, Cuba and Norway acting as guarantors"
@@ -765,6 +792,31 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 			d.mediator(r, m.Actor)
 		}
 	}
+}
+
+// asSubject is who is "as" the post at token k: the subject of its
+// clause, or for a relative clause ("X, ..., who has served as") the
+// person it describes; -1 when none.
+func (d *Reader) asSubject(si, k int) int {
+	toks := d.Sents[si].Toks
+	cs, _ := d.Sents[si].Clause(max(0, k-1))
+	for _, m := range d.Ments[si] {
+		if m.I >= cs && m.I < k && m.Actor >= 0 && !m.Desc {
+			return m.Actor
+		}
+	}
+	for w := k - 1; w >= 0 && k-w <= 6; w-- {
+		if toks[w].Lower != "who" {
+			continue
+		}
+		for _, m := range d.Ments[si] {
+			if m.I < w && m.Kind == mention.Person && m.Actor >= 0 {
+				return m.Actor
+			}
+		}
+		break
+	}
+	return -1
 }
 
 // possessedMediator reads a mediator noun [b, k] owned by a state or
