@@ -31,7 +31,10 @@ func TestMediatorOnBehalfOf(t *testing.T) {
 	lead := "The river dispute between Chile and Peru has dragged on for years. "
 	wantRoles(t, lead+"The talks were mediated by Ana Soto on behalf of the African Union.",
 		[]string{"Chile", "Peru"}, []string{"African Union", "Ana Soto"})
-	// Minimal pair: a speaker on behalf of a body brokers nothing.
+	// Minimal pairs: a side's delegate signing on behalf of a state makes
+	// no broker of it, and a speaker on behalf of a body brokers nothing.
+	wantRoles(t, lead+"The talks were mediated by Ana Soto, and the text was signed on behalf of Chile.",
+		[]string{"Chile", "Peru"}, []string{"Ana Soto"})
 	wantRoles(t, lead+"Ana Soto spoke on behalf of the African Union.",
 		[]string{"Chile", "Peru"}, nil)
 }

@@ -204,8 +204,12 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 	}
 	// "X ... as the special envoy of B" (p144, p166): the body that sent
 	// a mediator brokers too.
+	sides := map[int]bool{}
+	for _, p := range pairs {
+		sides[p.A], sides[p.B] = true, true
+	}
 	for _, e := range r.envoyOf {
-		if isMed[e[0]] && !isMed[e[1]] {
+		if isMed[e[0]] && !isMed[e[1]] && !sides[e[1]] {
 			meds = append(meds, e[1])
 			isMed[e[1]] = true
 		}
@@ -252,7 +256,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// sent them, so it brokers too (p154, p166).
 			if len(r.seenMed) > medsBefore {
 				for _, m := range d.actorList(si, k+3) {
-					if kind := d.Cast.Actors[m].Kind; kind == graph.State || kind == graph.Organization {
+					// A body, not a state: "signed on behalf of Israel" is a
+					// side's delegate, never its broker.
+					if d.Cast.Actors[m].Kind == graph.Organization {
 						d.mediator(r, m)
 					}
 				}
