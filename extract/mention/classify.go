@@ -355,6 +355,12 @@ func (d *scanner) institution(s *text.Sentence, i, j int) Mention {
 	last := s.Toks[j-1].Lower
 	m := Mention{I: i, J: j, Actor: -1, Text: SpanText(s, i, j)}
 	switch {
+	case last == "church" && j-i >= 2 && denominations[s.Toks[j-2].Lower]:
+		// "the Roman Catholic Church", "the Russian Orthodox Church"
+		// (p168, p156, p66): a church named by its denomination is the
+		// body, which can broker talks; "St Mark's Church" stays a
+		// building.
+		m.Kind = Org
 	case nonActorHeads[last] && !orgHeads[last] && !groupHeads[last]:
 		m.Kind = NonActor
 	case groupHeads[last] && !orgHeads[last]:

@@ -24,6 +24,9 @@ var groupHeads = lex("groupHeads")
 // events, buildings.
 var nonActorHeads = lex("nonActorHeads")
 
+// denominations before "Church" make the church a body, not a building.
+var denominations = lex("denominations")
+
 // areaNouns after a name in lower case make it the name of an area:
 // "Lam Dong province", "the Tana river".
 var areaNouns = lex("areaNouns")

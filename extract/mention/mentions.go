@@ -291,7 +291,10 @@ func acronymDefinedName(toks []text.Token, i int) int {
 		t := toks[k]
 		switch {
 		case t.Text == "(":
-			if !conn || words < 3 || !toks[k-1].Cap || k+2 >= len(toks) || !toks[k+1].Acronym || toks[k+2].Text != ")" || toks[k+1].Text[0] != letter && toks[k+1].Text[0] != second {
+			if !conn || words < 3 || !toks[k-1].Cap || k+2 >= len(toks) || !toks[k+1].Acronym || toks[k+2].Text != ")" {
+				return 0
+			}
+			if toks[k+1].Text[0] != letter && toks[k+1].Text[0] != second && !permutedInitials(toks[i:k], toks[k+1].Text) {
 				return 0
 			}
 			return k
@@ -312,6 +315,27 @@ func acronymDefinedName(toks []text.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// permutedInitials: the acronym's letters are the initials of the name's
+// capitalized words, each once, in another order — the original
+// language's order, which its translation turned ("Revolutionary Armed
+// Forces of X (FARC)", "Kanak and Socialist National Liberation Front
+// (FLNKS)"; p165, p145).
+func permutedInitials(name []text.Token, acr string) bool {
+	var initials []byte
+	for _, t := range name {
+		if t.Word && t.Cap && !t.Acronym {
+			initials = append(initials, t.Text[0])
+		}
+	}
+	if len(initials) != len(acr) {
+		return false
+	}
+	letters := []byte(acr)
+	slices.Sort(letters)
+	slices.Sort(initials)
+	return string(letters) == string(initials)
 }
 
 // definedName is the long name [i, j) before its acronym, replacing the

@@ -56,6 +56,42 @@ func compound(toks []text.Token, k int) string {
 	return toks[k].Lower
 }
 
+// sentEnvoyNouns: "as the special envoy of B" names who sent the envoy.
+var sentEnvoyNouns = lex("sentEnvoyNouns")
+
+// envoyOfRole reads "X ... as the special envoy of B" from the "as" at k:
+// the sentence's first person X was sent by the body B, which Settle
+// makes a mediator when X is one.
+func (d *Reader) envoyOfRole(si, k int, r *Roles) {
+	toks := d.Sents[si].Toks
+	e := k + 1
+	if e < len(toks) && toks[e].Lower == "the" {
+		e++
+	}
+	for n := 0; n < 2 && e < len(toks) && toks[e].Word && !toks[e].Cap && !sentEnvoyNouns[toks[e].Lower]; n++ {
+		e++
+	}
+	if e+2 >= len(toks) || !sentEnvoyNouns[toks[e].Lower] || toks[e+1].Lower != "of" {
+		return
+	}
+	var body int = -1
+	if ms := d.actorList(si, e+2); len(ms) > 0 && d.Cast.Actors[ms[0]].Kind != graph.Person {
+		body = ms[0]
+	}
+	if body < 0 {
+		return
+	}
+	for _, m := range d.Ments[si] {
+		if m.I < k && m.Kind == mention.Person && m.Actor >= 0 {
+			r.envoyOf = append(r.envoyOf, [2]int{m.Actor, body})
+			return
+		}
+	}
+}
+
+// teamsForSides: "negotiators for A and B" names the two sides.
+var teamsForSides = lex("teamsForSides")
+
 // mediatorNouns are what third parties are called.
 var mediatorNouns = lex("mediatorNouns")
 
@@ -80,6 +116,7 @@ type Roles struct {
 	seenMed   map[[2]int]bool // (actor, weak) already listed
 	weakRoles bool            // set while reading weak evidence
 	chairs    []chair         // who chaired talks (Settle decides)
+	envoyOf   [][2]int        // (person, body that sent them): "as the envoy of B"
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
@@ -165,6 +202,18 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 			pairs = append(pairs, p)
 		}
 	}
+	// "X ... as the special envoy of B" (p144, p166): the body that sent
+	// a mediator brokers too.
+	sides := map[int]bool{}
+	for _, p := range pairs {
+		sides[p.A], sides[p.B] = true, true
+	}
+	for _, e := range r.envoyOf {
+		if isMed[e[0]] && !isMed[e[1]] && !sides[e[1]] {
+			meds = append(meds, e[1])
+			isMed[e[1]] = true
+		}
+	}
 	// A chair of talks brokers them when the story has a negotiation
 	// whose sides the chair is not; a summit's chair, or one side's
 	// leader chairing talks with the other, is no mediator.
@@ -198,8 +247,22 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	// no sides by "A and B" (read once per sentence).
 	conjSides := hasNeg && !cooperationFramed(toks) && !adjudicated(toks)
 	lastBy := byNone
+	medsBefore := len(r.seenMed)
 	for k, t := range toks {
 		switch {
+		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":
+			// "mediated by X on behalf of B", "X shuttled between them on
+			// behalf of B": the body a mediator of this sentence acts for
+			// sent them, so it brokers too (p154, p166).
+			if len(r.seenMed) > medsBefore {
+				for _, m := range d.actorList(si, k+3) {
+					// A body, not a state: "signed on behalf of Israel" is a
+					// side's delegate, never its broker.
+					if d.Cast.Actors[m].Kind == graph.Organization {
+						d.mediator(r, m)
+					}
+				}
+			}
 		case t.Lower == "between" && k > 0 && relationNouns[toks[k-1].Lower]:
 			// "trade between A and B": a relation, no negotiation.
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
@@ -263,6 +326,14 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 		case mediatorNouns[t.Lower] || k >= 2 && t.Glued && toks[k-1].Text == "-" && mediatorNouns[compound(toks, k)]:
 			d.mediatorNounRoles(si, k, r)
+		case t.Lower == "as":
+			d.envoyOfRole(si, k, r)
+		case teamsForSides[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "for":
+			// "negotiators for A and B": the teams of two sides, named by
+			// the sides or their capitals (p164, p169; p103, p110, p155).
+			if ms := d.actorList(si, k+2); len(ms) == 2 {
+				d.pairRole(r, ms[0], ms[1], d.topicAt(s, k))
+			}
 		case (t.Lower == "negotiators" || t.Lower == "delegations") && k+1 < len(toks) && toks[k+1].Lower == "from":
 			r.weakRoles = true
 			for _, m := range d.actorList(si, k+2) {
@@ -677,6 +748,33 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	if d.possessedMediator(si, b, k, r) {
 		return
 	}
+	// "who has served as the UN mediator", "as ECOWAS mediator" (p169,
+	// p154), "the UN mediator, X" (p164): a body's name before the noun
+	// tells whose post it is; the subject of "as", or the person apposed,
+	// takes the post (the body is left alone: "a UN mediator" may name
+	// the envoy, not the UN, as broker).
+	// A post is one person's: a plural noun after "as" is a conjunction's
+	// clause ("as Egyptian mediators shuttle", p52).
+	if o := d.MentionEndingAt(si, b); o != nil && o.Actor >= 0 && o.I == b-1 && d.Cast.Actors[o.Actor].Kind != graph.Person && !strings.HasSuffix(toks[k].Lower, "s") {
+		a := o.I
+		if a > 0 && toks[a-1].Lower == "the" {
+			a--
+		}
+		if a > 0 && toks[a-1].Lower == "as" {
+			if m := d.asSubject(si, a-1); m >= 0 {
+				d.mediator(r, m)
+			}
+			return
+		}
+		// "the UN mediator, X" (p164): the person set off by commas
+		// after the noun holds the post.
+		if k+2 < len(toks) && toks[k+1].Text == "," {
+			if p := d.commaPerson(si, k+2); p != nil {
+				d.mediator(r, p.Actor)
+				return
+			}
+		}
+	}
 	switch {
 	case b > 1 && toks[b-1].Lower == "as" && (toks[b-2].Lower == "acting" || toks[b-2].Lower == "serving"):
 		// "with Mexico, Cuba and Norway acting as guarantors"
@@ -700,6 +798,31 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 			d.mediator(r, m.Actor)
 		}
 	}
+}
+
+// asSubject is who is "as" the post at token k: the subject of its
+// clause, or for a relative clause ("X, ..., who has served as") the
+// person it describes; -1 when none.
+func (d *Reader) asSubject(si, k int) int {
+	toks := d.Sents[si].Toks
+	cs, _ := d.Sents[si].Clause(max(0, k-1))
+	for _, m := range d.Ments[si] {
+		if m.I >= cs && m.I < k && m.Actor >= 0 && !m.Desc {
+			return m.Actor
+		}
+	}
+	for w := k - 1; w >= 0 && k-w <= 6; w-- {
+		if toks[w].Lower != "who" {
+			continue
+		}
+		for _, m := range d.Ments[si] {
+			if m.I < w && m.Kind == mention.Person && m.Actor >= 0 {
+				return m.Actor
+			}
+		}
+		break
+	}
+	return -1
 }
 
 // possessedMediator reads a mediator noun [b, k] owned by a state or
