@@ -131,3 +131,19 @@ func TestPossessivePostThenHolderIsObject(t *testing.T) {
 	want23(t, text, "Amel Trabelsi", "Omar Zaidi", "2025-10-09")
 	none23(t, text, "Salem Warfalli", "Omar Zaidi")
 }
+
+// "Talks between A and B, led by X and Y, went on late into the night":
+// talks that lasted, ran or went on took place, as talks that continued
+// did, so the delegation list joins its own talks rather than the
+// meeting told before (p175; the construction in p78's "talks lasted",
+// p57's and p134's "talks, which ran ...", p65's "session, which
+// lasted"). Before, X and Y joined the breakfast of two other leaders.
+func TestTalksThatLastedWereHeld(t *testing.T) {
+	for _, verb := range []string{"went on", "lasted", "ran"} {
+		text := "Ministers meet\n\nRIGA, Oct 10 — President Ilse Varga and Prime Minister Odo Brandt held talks over breakfast on Thursday.\n" +
+			"Talks between the Estonian and Lithuanian delegations, led by foreign ministers Tomas Kask and Elena Vaitkus, " + verb + " late into the night.\n"
+		want23(t, text, "Tomas Kask", "Elena Vaitkus", "")
+		none23(t, text, "Ilse Varga", "Tomas Kask")
+		none23(t, text, "Odo Brandt", "Elena Vaitkus")
+	}
+}
