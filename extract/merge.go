@@ -285,7 +285,8 @@ func splitRetold(ms []meeting.Frame) []meeting.Frame {
 // mergeRetold folds a held meeting into an earlier one whose participants
 // it contains (or that contains its own) when nothing sets them apart: the
 // same talks told again with more people ("the summit talks between A and
-// B", then who else was there). The merged meeting keeps the first
+// B", then who else was there). "also" before the later predicate with a
+// day of its own sets it apart. The merged meeting keeps the first
 // report's evidence and takes any place or date either one has.
 func mergeRetold(ms []meeting.Frame) []meeting.Frame {
 	compatible := func(a, b string) bool {
@@ -300,6 +301,11 @@ func mergeRetold(ms []meeting.Frame) []meeting.Frame {
 				continue
 			}
 			if !subset(o.Parts, m.Parts) && !subset(m.Parts, o.Parts) {
+				continue
+			}
+			if m.Also && m.Sent != o.Sent && len(m.Date) == len("2006-01-02") && m.Date != o.Date {
+				// "B also met C on Thursday": one more encounter on a day
+				// of its own, not the earlier meeting retold.
 				continue
 			}
 			for _, p := range m.Parts {

@@ -336,8 +336,9 @@ func gappedBy(toks []text.Token, i, j int) bool {
 
 // gappedSide: the mention at [i, j) opens a gapped clause of a member
 // list, its verb left out: "and the Ukrainian one by", "and the rebel
-// side by".
+// side by", or after a comma in place of "and" ("headed by X, the
+// Slovak one by Y").
 func gappedSide(toks []text.Token, i, j int) bool {
-	return i >= 2 && toks[i-1].Lower == "the" && toks[i-2].Lower == "and" && j+1 < len(toks) &&
+	return i >= 2 && toks[i-1].Lower == "the" && (toks[i-2].Lower == "and" || toks[i-2].Text == ",") && j+1 < len(toks) &&
 		(toks[j].Lower == "one" || delegationNouns[toks[j].Lower]) && toks[j+1].Lower == "by"
 }

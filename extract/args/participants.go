@@ -50,7 +50,38 @@ func (d *Reader) ObjectAfter(si, k int) bool {
 			return true
 		}
 	}
-	return d.HostPhrase(si, k) != nil || d.TitledObjectAfter(si, k)
+	return d.HostPhrase(si, k) != nil || d.TitledObjectAfter(si, k) || d.possessiveTitledObject(si, k)
+}
+
+// possessiveTitledObject: the object is a state's or body's post and,
+// after a comma, the person who holds it: "received Libya's interior
+// minister, X", "met Malawi's energy minister, Y". The person stands
+// beyond the few tokens ObjectAfter looks at.
+func (d *Reader) possessiveTitledObject(si, k int) bool {
+	toks := d.Sents[si].Toks
+	var owner *mention.Mention
+	for mi := range d.Ments[si] {
+		if m := &d.Ments[si][mi]; m.I == k+1 && m.Actor >= 0 {
+			owner = m
+			break
+		}
+	}
+	if owner == nil || owner.J >= len(toks) || toks[owner.J].Text != "'s" {
+		return false
+	}
+	e := owner.J + 1
+	for e < len(toks) && e <= owner.J+5 && toks[e].Word && mention.IsTitleWord(toks[e].Lower) {
+		e++
+	}
+	if e == owner.J+1 || e+1 >= len(toks) || toks[e].Text != "," {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I == e+1 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // TitledObjectAfter: official readouts put time and place between the verb

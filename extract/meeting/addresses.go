@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -81,6 +82,36 @@ func sharedMeal(toks []text.Token, k int) bool {
 var (
 	mealNouns = lex("mealNouns")
 	mealVerbs = lex("mealVerbs")
+)
+
+// spentWith: the verb at k spends a stretch of a day in someone's
+// company: "spent the afternoon with X", "spent much of Wednesday with
+// Y". Up to four lower-case words (or a weekday) stand between the verb
+// and "with", one of them a stretch of a day; a longer stretch ("spent
+// years with the rebels") or a comma between is no encounter.
+func spentWith(toks []text.Token, k int) bool {
+	if !spendVerbs[toks[k].Lower] {
+		return false
+	}
+	span := false
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		t := toks[e]
+		_, weekday := lexicon.Weekdays[t.Lower]
+		switch {
+		case t.Lower == "with":
+			return span
+		case spendSpans[t.Lower] || weekday:
+			span = true
+		case !t.Word || t.Cap:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	spendVerbs = lex("spendVerbs")
+	spendSpans = lex("spendSpans")
 )
 
 // sidelineDate: a clause at cs of sentence si that opens "On the margins

@@ -163,12 +163,22 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 	s := &d.Sents[si]
 	toks := s.Toks
 	// cs opens the clause after the relative one: find "who" before it.
-	w := -1
+	w, rel := -1, -1
 	for e := cs - 1; e >= 0 && e >= cs-12; e-- {
 		if e > 0 && toks[e-1].Text == "," && (frame.RelativeWords[toks[e].Lower] && toks[e].Lower != "which" || participle(toks[e])) {
 			w = e
 			break
 		}
+		if a := appositionRelative(toks, e); a > 0 {
+			// "X, the retired general who now commands Y, met Z": the
+			// apposition and its relative clause stand where "who"
+			// alone would.
+			w, rel = a, e
+			break
+		}
+	}
+	if rel >= 0 && cs-1 == rel && !anyText(toks, cs, k, ",") {
+		return nil // the predicate is the relative clause's own
 	}
 	if w < 2 || toks[w-1].Text != "," || cs < 1 || toks[cs-1].Text != "," && cs-1 != w && !anyText(toks, cs, k, ",") {
 		return nil
@@ -194,6 +204,29 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 		}
 	}
 	return out
+}
+
+// appositionRelative: the relative pronoun at r ends a short apposition
+// that a determiner opens right after a comma ("X, the Dutch diplomat
+// who serves as Y, met Z"; "X, a former banker who won in May, met Z").
+// It returns the determiner's index, or -1.
+func appositionRelative(toks []text.Token, r int) int {
+	if !frame.RelativeWords[toks[r].Lower] || toks[r].Lower == "which" || toks[r].Lower == "whose" {
+		return -1
+	}
+	for e := r - 1; e >= 1 && e >= r-5; e-- {
+		t := toks[e]
+		if !t.Word {
+			return -1
+		}
+		if appositionDets[t.Lower] && toks[e-1].Text == "," {
+			if e == r-1 {
+				return -1
+			}
+			return e
+		}
+	}
+	return -1
 }
 
 // participles: "sworn", "born" (lexicon).
@@ -274,4 +307,5 @@ type Frame struct {
 	Stars     bool   // a call or "spoke with": with three or more participants, the first met each other apart
 	Now       bool   // told in the present ("has begun", "are taking place"): today's news
 	Split     bool   // one of several encounters one sentence tells (distribute.go, Frames)
+	Also      bool   // told as one more encounter ("also met"), not the last one retold
 }

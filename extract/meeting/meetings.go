@@ -186,6 +186,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "presented his credentials to X": an audience
 		} else if !ok && !s.Quoted[k] && sharedMeal(toks, k) {
 			c, ok = frame.Meet, true // "had breakfast with X" (addresses.go)
+		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
+			c, ok = frame.Meet, true // "spent the afternoon with X" (addresses.go)
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
@@ -234,6 +236,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		slices.SortStableFunc(hs, func(a, b hit) int { return b.class - a.class })
 		for _, h := range hs {
 			if m, ok := d.buildMeeting(si, h.k, h.class, h.cs, h.ce, append(prev, out...)); ok {
+				m.Also = h.k > 0 && additionCues[toks[h.k-1].Lower]
 				pcs, pce, _, _ := frame.Conjunct(toks, frame.AfterRelative(toks, h.cs, h.k), h.ce, h.k)
 				pce = relativeEnd(toks, h.cs, h.k, pce)
 				if fs := d.frontedSeparate(si, h.k, m); fs != nil {
@@ -672,6 +675,29 @@ func (d *Reader) credentials(si, k int) bool {
 	for _, m := range d.Ments[si] {
 		if m.I >= k+2 && m.Actor >= 0 && !m.Desc {
 			return d.Cast.Actors[m.Actor].Kind == graph.Person && titleRun(toks, k+2, m.I)
+		}
+	}
+	return false
+}
+
+// additionCues right before a predicate tell one more encounter beside
+// those told before ("X also met Y on Thursday").
+var additionCues = lex("additionCues")
+
+// personWith: the "with" phrase after the predicate at k names a person
+// before its clause ends ("spent the day with Malawi's energy minister,
+// X"). Time spent with a body ("with the rebel delegation") tells no one
+// the roster of that body can be trusted to stand for.
+func (d *Reader) personWith(si, k int) bool {
+	toks := d.Sents[si].Toks
+	_, ce := d.Sents[si].Clause(k)
+	w := k + 1
+	for w < ce && toks[w].Lower != "with" {
+		w++
+	}
+	for _, m := range d.Ments[si] {
+		if m.I > w && m.I < ce && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return true
 		}
 	}
 	return false
