@@ -23,6 +23,30 @@ func heldWith(ms []graph.Meeting, a, b string) (graph.Meeting, bool) {
 	return ms[i], true
 }
 
+// wantHeldOn fails unless a held meeting of text, published pub, joins a
+// and b, on date when set.
+func wantHeldOn(t *testing.T, pub time.Time, text, a, b, date string) {
+	t.Helper()
+	ms := heldAt(t, text, pub)
+	m, ok := heldWith(ms, a, b)
+	if !ok {
+		t.Errorf("%q: no held meeting of %s and %s (%v)", text, a, b, ms)
+		return
+	}
+	if date != "" && m.Date != date {
+		t.Errorf("%q: %s and %s met on %q, want %q", text, a, b, m.Date, date)
+	}
+}
+
+// noneHeld fails when a held meeting of text, published pub, joins a and
+// b.
+func noneHeld(t *testing.T, pub time.Time, text, a, b string) {
+	t.Helper()
+	if m, ok := heldWith(heldAt(t, text, pub), a, b); ok {
+		t.Errorf("%q: %s and %s read as met: %v", text, a, b, m)
+	}
+}
+
 // "A paid a courtesy call on B at his office" is a visit in person, not a
 // phone call, though "call" is a word of calls (p92, p109, p125); and
 // "A called on the Minister of X, Y and Z, B" reaches the person past a

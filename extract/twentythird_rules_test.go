@@ -15,31 +15,16 @@ import (
 // twentyThirdPub is a Friday.
 var twentyThirdPub = time.Date(2025, 10, 10, 0, 0, 0, 0, time.UTC)
 
-// met23 is the held meeting of a and b in text, if any.
-func met23(t *testing.T, text, a, b string) (graph.Meeting, bool) {
-	t.Helper()
-	return heldWith(heldAt(t, text, twentyThirdPub), a, b)
-}
-
 // want23 fails unless a held meeting joins a and b, on date when it is set.
 func want23(t *testing.T, text, a, b, date string) {
 	t.Helper()
-	m, ok := met23(t, text, a, b)
-	if !ok {
-		t.Errorf("%q: no held meeting of %s and %s (%v)", text, a, b, heldAt(t, text, twentyThirdPub))
-		return
-	}
-	if date != "" && m.Date != date {
-		t.Errorf("%q: %s and %s met on %q, want %q", text, a, b, m.Date, date)
-	}
+	wantHeldOn(t, twentyThirdPub, text, a, b, date)
 }
 
 // none23 fails when a held meeting joins a and b.
 func none23(t *testing.T, text, a, b string) {
 	t.Helper()
-	if m, ok := met23(t, text, a, b); ok {
-		t.Errorf("%q: %s and %s read as met: %v", text, a, b, m)
-	}
+	noneHeld(t, twentyThirdPub, text, a, b)
 }
 
 // "spent the afternoon with X", "spent much of Wednesday with Y": a
