@@ -29,3 +29,7 @@ var sideNouns = lex("delegationNouns")
 
 // possessiveDets may open the object a go-between carries: "its answers".
 var possessiveDets = lex("possessiveDets")
+
+// asRoleTails may follow "as mediators" in a role phrase; another
+// lower-case word there is the verb of a clause "as" opens.
+var asRoleTails = lex("asRoleTails")
