@@ -85,3 +85,20 @@ func TestPossessiveSideReachBack(t *testing.T) {
 	wantRoles(t, "Chile said a conservative interim government and the Movement for Rural Justice agreed on a new vote after talks.",
 		nil, nil)
 }
+
+// "The Peruvian diplomat had brokered the talks since 1990" (p181), "The
+// Spanish diplomat has spent five months shuttling between negotiators"
+// (p164): a sentence opening with "The", a nationality and a diplomat's
+// noun describes the person the sentence before named first, and that
+// person brokers.
+func TestDescribedMediator(t *testing.T) {
+	lead := "The river dispute between Chile and Peru has dragged on for years. "
+	wantRoles(t, lead+"Ana Soto told reporters the door was open. The Uruguayan diplomat had brokered the talks since 1990.",
+		[]string{"Chile", "Peru"}, []string{"Ana Soto"})
+	wantRoles(t, lead+"Ana Soto told reporters the door was open. The Uruguayan diplomat has spent five months shuttling between the two capitals.",
+		[]string{"Chile", "Peru"}, []string{"Ana Soto"})
+	// Minimal pairs: a minister is no diplomat described, and a name
+	// between the subject and the verb makes it no description.
+	wantRoles(t, lead+"Ana Soto told reporters the door was open. The Uruguayan minister had brokered the talks since 1990.",
+		[]string{"Chile", "Peru"}, nil)
+}

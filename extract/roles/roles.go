@@ -321,7 +321,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.roleSubject(si, k, r)
 				continue
 			}
-			for _, m := range d.listEndingAt(si, subjectEnd(toks, k)) {
+			ms := d.listEndingAt(si, subjectEnd(toks, k))
+			if len(ms) == 0 {
+				ms = d.describedMediator(si, subjectEnd(toks, k))
+			}
+			for _, m := range ms {
 				d.mediator(r, m)
 			}
 		case mediatorNouns[t.Lower] || k >= 2 && t.Glued && toks[k-1].Text == "-" && mediatorNouns[compound(toks, k)]:
@@ -350,6 +354,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			ms := d.listEndingAt(si, appositionStart(toks, subjectEnd(toks, k)))
 			if len(ms) == 0 {
 				ms = d.shuttleSubject(si, k)
+			}
+			if len(ms) == 0 {
+				ms = d.describedMediator(si, k)
 			}
 			for _, m := range ms {
 				d.mediator(r, m)
@@ -1040,6 +1047,34 @@ func (d *Reader) actorList(si, k int) []int {
 		break
 	}
 	return out
+}
+
+// describedMediator reads a sentence opening "The Spanish diplomat has
+// spent five months shuttling" (p164) or "The Peruvian diplomat had
+// brokered the talks" (p181), whose subject ending before token e is a
+// nationality and a diplomat's noun: it describes the person the
+// sentence before named first (the envoy it told of), nil when none.
+func (d *Reader) describedMediator(si, e int) []int {
+	toks := d.Sents[si].Toks
+	if si == 0 || e < 3 || e > 8 || len(toks) < 3 || toks[0].Lower != "the" || !diplomatNouns[toks[2].Lower] {
+		return nil
+	}
+	// Only the verb's own words between the subject and the verb: "has
+	// spent five months shuttling".
+	for w := 3; w < e; w++ {
+		if !toks[w].Word || toks[w].Cap {
+			return nil
+		}
+	}
+	if m := d.MentionEndingAt(si, 2); m == nil || m.Kind != mention.Demonym {
+		return nil
+	}
+	for _, m := range d.Ments[si-1] {
+		if m.Kind == mention.Person && m.Actor >= 0 {
+			return []int{m.Actor}
+		}
+	}
+	return nil
 }
 
 // teamSides reads the sides after "negotiators for" from token k: the
