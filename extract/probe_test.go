@@ -68,7 +68,7 @@ var firstProbe = regexp.MustCompile(`^p(0[1-9]|[12][0-9]|3[0-6])-`)
 var fifthRoundProbe = regexp.MustCompile(`^p(3[7-9]|4[0-9]|5[0-6])-`)
 
 var fifthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.68, "met-pairs": 0.69, "met-pairs precision": 0.69,
+	"persons": 0.98, "roles": 0.69, "met-pairs": 0.69, "met-pairs precision": 0.69,
 	"places": 0.80, "dates": 0.77,
 }
 
@@ -489,7 +489,7 @@ func TestProbeTwentyFirstRound(t *testing.T) {
 var twentySecondRoundProbe = regexp.MustCompile(`^p16[4-9]-`)
 
 var twentySecondRoundFloors = map[string]float64{
-	"persons": 0.81, "roles": 0.67, "met-pairs": 0.15, "met-pairs precision": 1.00,
+	"persons": 0.81, "roles": 0.72, "met-pairs": 0.15, "met-pairs precision": 1.00,
 	"places": 0.50, "dates": 0.75,
 }
 
@@ -519,6 +519,33 @@ var twentyThirdRoundFloors = map[string]float64{
 
 func TestProbeTwentyThirdRound(t *testing.T) {
 	checkProbeRound(t, "twenty-third-round probe", twentyThirdRoundProbe, 6, twentyThirdRoundFloors)
+}
+
+// twentyFourthRoundProbe are the probe articles p176-p181, written in
+// issue 14's twenty-fourth round for roles on unseen articles whose sides
+// are movements, armed groups, parties, unions or capitals standing for
+// governments, and whose mediators are a regional body and its envoy,
+// a senator chairing talks, a regional bloc's mediator, a facilitating
+// state with a contact group of states and NGOs, and the UN with its
+// envoy and four friendly states: a Darfur round past its deadline
+// ("negotiators for Khartoum", a neighbour only commenting); a Belfast
+// multi-party round with "the loyalists" back; power-sharing talks
+// between a ruling party and "the opposition"; a union strike settled in
+// talks without a mediator; a peace annex initialled by "negotiators for
+// Manila and the MILF"; and a 1991 accord at the UN. Their gold was
+// committed (b97593d) before the extractor ran on them. Untuned they
+// scored persons 0.83, roles 0.22 (P 0.86 / R 0.13), met-pairs 0.65
+// (P 0.86 / R 0.52), places 0.80, dates 0.92 (README);
+// twentyFourthRoundFloors are the scores after the round's rules.
+var twentyFourthRoundProbe = regexp.MustCompile(`^p(17[6-9]|18[01])-`)
+
+var twentyFourthRoundFloors = map[string]float64{
+	"persons": 0.87, "roles": 0.38, "met-pairs": 0.65, "met-pairs precision": 0.86,
+	"places": 0.80, "dates": 0.92,
+}
+
+func TestProbeTwentyFourthRound(t *testing.T) {
+	checkProbeRound(t, "twenty-fourth-round probe", twentyFourthRoundProbe, 6, twentyFourthRoundFloors)
 }
 
 // checkProbeRound scores the probe articles whose names match round (want

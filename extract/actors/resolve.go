@@ -239,6 +239,20 @@ func (d *Story) state(code string) int {
 	return i
 }
 
+// CapitalSide is the state a capital's mention at m stands for when the
+// roles read it as a side's government ("negotiators for Manila"), the
+// state's actor added with the capital as a form; -1 when m names no
+// capital. The mention itself stays a place: who met whom reads it as
+// before.
+func (d *Story) CapitalSide(m *mention.Mention) int {
+	if m.Kind != mention.City || m.Code == "" {
+		return -1
+	}
+	a := d.state(m.Code)
+	d.Cast.addForm(a, m.Text)
+	return a
+}
+
 // englishName is the country's common name, or its first plain-ASCII
 // English short form when the common name is not ("Türkiye" → "Turkey").
 func englishName(c *gazetteer.Country) string {

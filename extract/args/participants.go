@@ -554,8 +554,10 @@ func (d *Reader) ConjPair(si, k int) (*mention.Mention, *mention.Mention) {
 		return nil, nil // ", and" ends a list or joins clauses
 	}
 	var a *mention.Mention
-	for e := k; e >= 0 && k-e <= 3; e-- {
-		if m := d.MentionEndingAt(si, e); m != nil && m.Actor >= 0 && !m.Desc {
+	// Up to three words back, or five when they follow a possessive: "A's
+	// conservative interim government and B" (p168, p164, p157).
+	for e := k; e >= 0 && k-e <= 5; e-- {
+		if m := d.MentionEndingAt(si, e); m != nil && m.Actor >= 0 && !m.Desc && (k-e <= 3 || toks[e].Text == "'s") {
 			a = m
 			break
 		}

@@ -36,6 +36,12 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	if j-i >= 3 && toks[i].Cap && headFirstBodies[toks[i].Lower] && (toks[i+1].Lower == "of" || toks[i+1].Lower == "for") {
 		return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Org}}
 	}
+	// A movement or party named head first for its cause ("the Movement
+	// for Democratic Change", p178; "the Movement for Socialism", p168) is
+	// one group, though its words are common ones.
+	if j-i >= 3 && toks[i].Cap && groupHeads[toks[i].Lower] && !orgHeads[toks[i].Lower] && toks[i+1].Lower == "for" {
+		return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Group}}
+	}
 	// Split the run into title words and the name after them.
 	m := j
 	for m > i {
@@ -194,7 +200,9 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		endsOf := m > i && (toks[m-1].Lower == "of" || toks[m-1].Lower == "the")
 		if words == 1 && titled && !digit && acr == 0 && !endsOf {
 			out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: true, Plural: plural, TI: ts})
-		} else if words == 1 {
+		} else if words == 1 || acr == words && hyphenJoined(toks, m, j) {
+			// "ZANU-PF" (p178), "SPLM-IO" (p65): acronyms joined by
+			// hyphens are one name, resolved as a lone acronym is.
 			out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
 		}
 	case s.Title && !titled:
@@ -320,6 +328,19 @@ func articleBefore(toks []text.Token, m int) bool {
 	}
 	_, count := CountWords[toks[max(m-1, 0)].Lower]
 	return m > 1 && count && toks[m-2].Lower == "the"
+}
+
+// hyphenJoined: the words of [i, j) are joined by glued hyphens only.
+func hyphenJoined(toks []text.Token, i, j int) bool {
+	if j-i < 3 {
+		return false
+	}
+	for k := i + 1; k < j; k += 2 {
+		if toks[k].Text != "-" || !toks[k].Glued || !toks[k+1].Glued {
+			return false
+		}
+	}
+	return (j-i)%2 == 1
 }
 
 // allCommon: every word of [i,j) is among the most frequent English words.

@@ -659,7 +659,10 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			j++
 		case particles[t.Lower] && !t.Cap && j+1 < n && (isWord(j+1) || (toks[j+1].Text == "-" && toks[j+1].Glued)):
 			j++
-		case (t.Lower == "of" || t.Lower == "for") && (titleHeads[prev.Lower] || titleMods[prev.Lower] || orgHeads[prev.Lower] || nonActorHeads[prev.Lower] || headFirstBodies[prev.Lower] && prev.Cap):
+		case (t.Lower == "of" || t.Lower == "for") && (titleHeads[prev.Lower] || titleMods[prev.Lower] || orgHeads[prev.Lower] || nonActorHeads[prev.Lower] || headFirstBodies[prev.Lower] && prev.Cap) ||
+			t.Lower == "for" && groupHeads[prev.Lower] && prev.Cap:
+			// A movement or party named for its cause: "Movement for
+			// Democratic Change" (p178), "Movement for Socialism" (p168).
 			k := j + 1
 			if k < n && toks[k].Lower == "the" {
 				k++

@@ -29,3 +29,11 @@ var sideNouns = lex("delegationNouns")
 
 // possessiveDets may open the object a go-between carries: "its answers".
 var possessiveDets = lex("possessiveDets")
+
+// asRoleTails may follow "as mediators" in a role phrase; another
+// lower-case word there is the verb of a clause "as" opens.
+var asRoleTails = lex("asRoleTails")
+
+// diplomatNouns: "The Spanish diplomat" opening a sentence describes the
+// envoy the sentence before named.
+var diplomatNouns = lex("diplomatNouns")

@@ -321,7 +321,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.roleSubject(si, k, r)
 				continue
 			}
-			for _, m := range d.listEndingAt(si, subjectEnd(toks, k)) {
+			ms := d.listEndingAt(si, subjectEnd(toks, k))
+			if len(ms) == 0 {
+				ms = d.describedMediator(si, subjectEnd(toks, k))
+			}
+			for _, m := range ms {
 				d.mediator(r, m)
 			}
 		case mediatorNouns[t.Lower] || k >= 2 && t.Glued && toks[k-1].Text == "-" && mediatorNouns[compound(toks, k)]:
@@ -331,7 +335,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case teamsForSides[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "for":
 			// "negotiators for A and B": the teams of two sides, named by
 			// the sides or their capitals (p164, p169; p103, p110, p155).
-			if ms := d.actorList(si, k+2); len(ms) == 2 {
+			if ms := d.teamSides(si, k+2); len(ms) == 2 {
 				d.pairRole(r, ms[0], ms[1], d.topicAt(s, k))
 			}
 		case (t.Lower == "negotiators" || t.Lower == "delegations") && k+1 < len(toks) && toks[k+1].Lower == "from":
@@ -350,6 +354,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			ms := d.listEndingAt(si, appositionStart(toks, subjectEnd(toks, k)))
 			if len(ms) == 0 {
 				ms = d.shuttleSubject(si, k)
+			}
+			if len(ms) == 0 {
+				ms = d.describedMediator(si, k)
 			}
 			for _, m := range ms {
 				d.mediator(r, m)
@@ -774,6 +781,10 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 				return
 			}
 		}
+		if p := d.personApposedTo(si, o.I, k); p >= 0 {
+			d.mediator(r, p)
+			return
+		}
 	}
 	switch {
 	case b > 1 && toks[b-1].Lower == "as" && (toks[b-2].Lower == "acting" || toks[b-2].Lower == "serving"):
@@ -781,6 +792,10 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		for _, m := range d.listEndingAt(si, b-2) {
 			d.mediator(r, m)
 		}
+	case b > 0 && toks[b-1].Lower == "as" && asClauseVerb(toks, k):
+		// "Talks ran past the deadline, as mediators pressed the rebels"
+		// (p176; p37, p52): "as" opens a clause whose subject is the
+		// mediators; the main clause's subject brokers nothing.
 	case b > 0 && toks[b-1].Lower == "as":
 		// The clause's subject acts as mediator, each of a coordinated
 		// one: "Egypt and Qatar acted as mediators".
@@ -798,6 +813,17 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 			d.mediator(r, m.Actor)
 		}
 	}
+}
+
+// asClauseVerb: a plural mediator noun at k after "as" is followed by a
+// lower-case word that no role phrase continues with, the verb of the
+// clause "as" opens.
+func asClauseVerb(toks []text.Token, k int) bool {
+	if !strings.HasSuffix(toks[k].Lower, "s") || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.Word && !n.Cap && !asRoleTails[n.Lower]
 }
 
 // asSubject is who is "as" the post at token k: the subject of its
@@ -851,9 +877,35 @@ func (d *Reader) possessedMediator(si, b, k int, r *Roles) bool {
 	if k+2 < len(toks) && toks[k+1].Text == "," && !strings.HasSuffix(toks[k].Lower, "s") {
 		if p := d.commaPerson(si, k+2); p != nil {
 			d.mediator(r, p.Actor)
+			return true
 		}
 	}
+	if p := d.personApposedTo(si, o.I, k); p >= 0 {
+		d.mediator(r, p)
+	}
 	return true
+}
+
+// personApposedTo is the person a singular mediator noun phrase opening
+// at token a (its owner, or the "the" before it) is set beside: "X, the
+// AU's chief mediator" (p176), "X, the Malaysian facilitator" (p180);
+// -1 when none. The noun at k must be singular: a plural after a comma
+// is a list's item ("A, the two guarantors").
+func (d *Reader) personApposedTo(si, a, k int) int {
+	toks := d.Sents[si].Toks
+	if strings.HasSuffix(toks[k].Lower, "s") {
+		return -1
+	}
+	if a > 0 && toks[a-1].Lower == "the" {
+		a--
+	}
+	if a < 2 || toks[a-1].Text != "," {
+		return -1
+	}
+	if m := d.MentionEndingAt(si, a-1); m != nil && m.Actor >= 0 && m.Kind == mention.Person {
+		return m.Actor
+	}
+	return -1
 }
 
 // commaPerson is the person named from token k after at most three
@@ -993,6 +1045,71 @@ func (d *Reader) actorList(si, k int) []int {
 			continue
 		}
 		break
+	}
+	return out
+}
+
+// describedMediator reads a sentence opening "The Spanish diplomat has
+// spent five months shuttling" (p164) or "The Peruvian diplomat had
+// brokered the talks" (p181), whose subject ending before token e is a
+// nationality and a diplomat's noun: it describes the person the
+// sentence before named first (the envoy it told of), nil when none.
+func (d *Reader) describedMediator(si, e int) []int {
+	toks := d.Sents[si].Toks
+	if si == 0 || e < 3 || e > 8 || len(toks) < 3 || toks[0].Lower != "the" || !diplomatNouns[toks[2].Lower] {
+		return nil
+	}
+	// Only the verb's own words between the subject and the verb: "has
+	// spent five months shuttling".
+	for w := 3; w < e; w++ {
+		if !toks[w].Word || toks[w].Cap {
+			return nil
+		}
+	}
+	if m := d.MentionEndingAt(si, 2); m == nil || m.Kind != mention.Demonym {
+		return nil
+	}
+	for _, m := range d.Ments[si-1] {
+		if m.Kind == mention.Person && m.Actor >= 0 {
+			return []int{m.Actor}
+		}
+	}
+	return nil
+}
+
+// teamSides reads the sides after "negotiators for" from token k: the
+// actors of a list, where a capital stands for its government though
+// "for" before it otherwise makes it a destination ("Negotiators for
+// Manila and the MILF", p180; "Negotiators for Khartoum", p176; the
+// construction also in p166 and p110).
+func (d *Reader) teamSides(si, k int) []int {
+	toks := d.Sents[si].Toks
+	var out []int
+	for k < len(toks) {
+		for k < len(toks) && toks[k].Lower == "the" {
+			k++
+		}
+		var m *mention.Mention
+		for mi := range d.Ments[si] {
+			if d.Ments[si][mi].I == k {
+				m = &d.Ments[si][mi]
+			}
+		}
+		if m == nil {
+			break
+		}
+		a := m.Actor
+		if a < 0 {
+			a = d.CapitalSide(m)
+		}
+		if a < 0 || m.Desc {
+			break
+		}
+		out = append(out, a)
+		var more bool
+		if k, more = frame.NextListItem(toks, m.J); !more {
+			break
+		}
 	}
 	return out
 }
