@@ -49,6 +49,14 @@ var signedNouns = lex("signedNouns")
 // saw X in the afternoon", not "saw a rise" or "saw China as a rival".
 var seeVerbs = lex("seeVerbs")
 
+// personCallVerbs, callSubjects and callTails bound "called" as a phone
+// call to a person (meetings.go personCalled).
+var (
+	personCallVerbs = lex("personCallVerbs")
+	callSubjects    = lex("callSubjects")
+	callTails       = lex("callTails")
+)
+
 // hostPassive names a host's reception in the passive: "was received by".
 var hostPassive = lex("hostPassives")
 

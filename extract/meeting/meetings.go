@@ -194,6 +194,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
 			continue
 		}
+		if personCallVerbs[t.Lower] && c == frame.Call && !d.personCalled(si, k) {
+			continue // "called for talks", "called it a failure", "a man called X"
+		}
 		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
 			!frame.CallNoun(toks, k) && c != frame.Meet {
 			continue // "calls for talks", "calls on Israel"
@@ -851,6 +854,44 @@ func (d *Reader) possessiveTitled(si, k int) bool {
 	for _, m := range d.Ments[si] {
 		if m.I >= e+2 && m.I <= e+6 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return titleRun(toks, e+2, m.I)
+		}
+	}
+	return false
+}
+
+// personCalled: "called" at k is a phone call — "Wangdi called X on
+// Tuesday", "He then called Kuwait's Prime Minister, X, to ask ...":
+// a person or pronoun subject stands right before it, a person right
+// after it (a title may open the name), or a state's post and its
+// holder (possessiveTitled), and the called person is followed by the
+// call's time, purpose or a comma, not by the name of what he was called.
+func (d *Reader) personCalled(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if k == 0 || !d.callSubjectAt(si, k-1) {
+		return false
+	}
+	end := -1
+	for _, m := range d.Ments[si] {
+		if m.I > k && m.I <= k+3 && titleRun(toks, k+1, m.I) && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			end = m.J
+			break
+		}
+	}
+	if end < 0 && (d.possessiveTitled(si, k) || d.arg.PossessiveTitledObject(si, k)) && toks[k+1].Cap {
+		return true
+	}
+	return end >= 0 && (end >= len(toks) || callTails[toks[end].Lower])
+}
+
+// callSubjectAt: the token at e ends a person's name or is a pronoun or
+// sequence adverb (callSubjects) that may stand before "called".
+func (d *Reader) callSubjectAt(si, e int) bool {
+	if callSubjects[d.Sents[si].Toks[e].Lower] {
+		return true
+	}
+	for _, m := range d.Ments[si] {
+		if m.J == e+1 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return true
 		}
 	}
 	return false
