@@ -55,6 +55,18 @@ var (
 	personCallVerbs = lex("personCallVerbs")
 	callSubjects    = lex("callSubjects")
 	callTails       = lex("callTails")
+	briefVerbs      = lex("briefVerbs")
+)
+
+// passivePlaces may stand between a passive reception and its "by"
+// (meetings.go passiveAgent).
+var passivePlaces = lex("passivePlaces")
+
+// roundNouns and roundOrdinals make a round of talks of "the last round
+// ended" (meetings.go roundTook).
+var (
+	roundNouns    = lex("roundNouns")
+	roundOrdinals = lex("roundOrdinals")
 )
 
 // hostPassive names a host's reception in the passive: "was received by".
