@@ -64,6 +64,10 @@ func (d *Story) titleBefore(si, mi int) {
 	start := m.I
 	if m.Title != "" && m.TI < m.I {
 		start = m.TI
+	} else if m.Titled && m.TI > 0 && m.TI < m.I && toks[m.TI-1].Text == "," {
+		// "Kuwait's Prime Minister, Sheikh X": an honorific alone is no
+		// post; the post stands before the comma, as without it.
+		start = m.TI
 	}
 	// Lower-case title words: "intelligence chief", "special envoy".
 	k := start - 1
@@ -86,7 +90,10 @@ func (d *Story) titleBefore(si, mi int) {
 	if k >= 0 && (toks[k].Text == "'s" || toks[k].Text == "'") {
 		descEnd = k
 	}
-	if !titled && k >= 0 && toks[k].Text == "," {
+	// An honorific alone ("Sheikh", "Dr.") is no post: "Kuwait's Prime
+	// Minister, Sheikh X" has its post before the comma, as without it.
+	honorificOnly := titled && mention.CleanTitle(title) == ""
+	if (!titled || honorificOnly) && k >= 0 && toks[k].Text == "," {
 		// "Ukraine's senior negotiator, Rustem Umerov"
 		if t, e := commaTitle(toks, k); t >= 0 {
 			title = JoinTokens(s, t, k)

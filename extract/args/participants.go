@@ -50,14 +50,14 @@ func (d *Reader) ObjectAfter(si, k int) bool {
 			return true
 		}
 	}
-	return d.HostPhrase(si, k) != nil || d.TitledObjectAfter(si, k) || d.possessiveTitledObject(si, k)
+	return d.HostPhrase(si, k) != nil || d.TitledObjectAfter(si, k) || d.PossessiveTitledObject(si, k)
 }
 
-// possessiveTitledObject: the object is a state's or body's post and,
+// PossessiveTitledObject: the object is a state's or body's post and,
 // after a comma, the person who holds it: "received Libya's interior
 // minister, X", "met Malawi's energy minister, Y". The person stands
 // beyond the few tokens ObjectAfter looks at.
-func (d *Reader) possessiveTitledObject(si, k int) bool {
+func (d *Reader) PossessiveTitledObject(si, k int) bool {
 	toks := d.Sents[si].Toks
 	var owner *mention.Mention
 	for mi := range d.Ments[si] {

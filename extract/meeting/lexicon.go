@@ -49,6 +49,26 @@ var signedNouns = lex("signedNouns")
 // saw X in the afternoon", not "saw a rise" or "saw China as a rival".
 var seeVerbs = lex("seeVerbs")
 
+// personCallVerbs, callSubjects and callTails bound "called" as a phone
+// call to a person (meetings.go personCalled).
+var (
+	personCallVerbs = lex("personCallVerbs")
+	callSubjects    = lex("callSubjects")
+	callTails       = lex("callTails")
+	briefVerbs      = lex("briefVerbs")
+)
+
+// passivePlaces may stand between a passive reception and its "by"
+// (meetings.go passiveAgent).
+var passivePlaces = lex("passivePlaces")
+
+// roundNouns and roundOrdinals make a round of talks of "the last round
+// ended" (meetings.go roundTook).
+var (
+	roundNouns    = lex("roundNouns")
+	roundOrdinals = lex("roundOrdinals")
+)
+
 // hostPassive names a host's reception in the passive: "was received by".
 var hostPassive = lex("hostPassives")
 

@@ -188,11 +188,19 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "had breakfast with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
 			c, ok = frame.Meet, true // "spent the afternoon with X" (addresses.go)
+		} else if !ok && !s.Quoted[k] && roundTook(toks, k) {
+			c, ok = frame.Talks, true // "the last round ended on May 9"
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
 		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
 			continue
+		}
+		if briefVerbs[t.Lower] && d.personBriefed(si, k) < 0 {
+			continue // "briefed reporters", "briefed the council"
+		}
+		if personCallVerbs[t.Lower] && c == frame.Call && !d.personCalled(si, k) {
+			continue // "called for talks", "called it a failure", "a man called X"
 		}
 		if (t.Lower == "call" || t.Lower == "calls") && k+1 < len(toks) && (toks[k+1].Lower == "for" || toks[k+1].Lower == "on") &&
 			!frame.CallNoun(toks, k) && c != frame.Meet {
@@ -764,7 +772,10 @@ func (d *Reader) callWordIn(si, cs, ce int) bool {
 // before it ("was", "were").
 // passivePerson: a reception in the passive whose agent is a person named
 // after a description of them in apposition: "was received by his
-// Uruguayan counterpart, X" (the host is X, too far for ObjectAfter).
+// Uruguayan counterpart, X" (the host is X, too far for ObjectAfter), or
+// by name and title past a place phrase too long for ObjectAfter: "was
+// received in the morning at the presidential palace on the Plateau by
+// President X".
 func (d *Reader) passivePerson(si, k int) bool {
 	toks := d.Sents[si].Toks
 	if !hostPassive[toks[k].Lower] || k < 1 || !mention.Auxiliaries[toks[k-1].Lower] && toks[k-1].Lower != "been" || !passiveAgent(toks, k) {
@@ -776,7 +787,9 @@ func (d *Reader) passivePerson(si, k int) bool {
 	}
 	for _, m := range d.Ments[si] {
 		if m.I > by && m.I <= by+8 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
-			return apposedAgent(toks, by+1, m.I)
+			// "by President X" past a long place phrase, or "by his
+			// counterpart, X"
+			return m.I <= by+3 && titleRun(toks, by+1, m.I) || apposedAgent(toks, by+1, m.I)
 		}
 	}
 	return false
@@ -856,6 +869,93 @@ func (d *Reader) possessiveTitled(si, k int) bool {
 	return false
 }
 
+// roundTook: "round" at k, after an ordinal or "last", is a round of
+// talks when a verb of taking place follows it: "the last round ended on
+// May 9 with the two delegations, led by ...", "the first round opened on
+// January 27 at X". "A second round of voting", "round of sanctions" and
+// "all year round" are not.
+func roundTook(toks []text.Token, k int) bool {
+	return roundNouns[toks[k].Lower] && k > 0 && roundOrdinals[toks[k-1].Lower] &&
+		k+1 < len(toks) && eventVerbs[toks[k+1].Lower]
+}
+
+// personCalled: "called" at k is a phone call — "Wangdi called X on
+// Tuesday", "He then called Kuwait's Prime Minister, X, to ask ...":
+// a person or pronoun subject stands right before it, a person right
+// after it (a title may open the name), or a state's post and its
+// holder (possessiveTitled), and the called person is followed by the
+// call's time, purpose or a comma, not by the name of what he was called.
+func (d *Reader) personCalled(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if k == 0 || !d.callSubjectAt(si, k-1) {
+		return false
+	}
+	end := -1
+	for _, m := range d.Ments[si] {
+		if m.I > k && m.I <= k+3 && titleRun(toks, k+1, m.I) && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			end = m.J
+			break
+		}
+	}
+	if end < 0 && (d.possessiveTitled(si, k) || d.arg.PossessiveTitledObject(si, k)) && toks[k+1].Cap {
+		return true
+	}
+	return end >= 0 && (end >= len(toks) || callTails[toks[end].Lower])
+}
+
+// personBriefed: the person "briefed" at k takes as object — named
+// right after it (a title may open the name), or, after a description
+// of titles, capitalized words and possessives ending in a comma, the
+// post's holder: "briefed Guedi's chief of staff, X", "briefed the
+// Haitian prime minister's chief of staff, Y". It returns the person's
+// mention index, or -1; a possessor ("briefed Guedi's ...") is not the
+// object.
+func (d *Reader) personBriefed(si, k int) int {
+	toks := d.Sents[si].Toks
+	for mi, m := range d.Ments[si] {
+		if m.I > k && m.I <= k+3 && titleRun(toks, k+1, m.I) && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person &&
+			(m.J >= len(toks) || toks[m.J].Text != "'s") {
+			return mi
+		}
+	}
+	title := false
+	for e := k + 1; e < len(toks) && e <= k+10; e++ {
+		t := toks[e]
+		switch {
+		case t.Text == ",":
+			if !title || e == k+1 {
+				return -1
+			}
+			for mi, m := range d.Ments[si] {
+				if m.I == e+1 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+					return mi
+				}
+			}
+			return -1
+		case t.Word && mention.IsTitleWord(t.Lower):
+			title = true
+		case t.Cap || listDets[t.Lower] || t.Lower == "of" || t.Text == "'s":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// callSubjectAt: the token at e ends a person's name or is a pronoun or
+// sequence adverb (callSubjects) that may stand before "called".
+func (d *Reader) callSubjectAt(si, e int) bool {
+	if callSubjects[d.Sents[si].Toks[e].Lower] {
+		return true
+	}
+	for _, m := range d.Ments[si] {
+		if m.J == e+1 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // apposedAgent: tokens [i, j) are a description set before the name in
 // apposition — "his Uruguayan counterpart," or "the Speaker of the House,"
 // — determiners, capitalized words and agent nouns ("counterpart",
@@ -879,13 +979,19 @@ func passiveAgent(toks []text.Token, k int) bool {
 	if k < 1 || !mention.Auxiliaries[toks[k-1].Lower] && !(k >= 2 && mention.Auxiliaries[toks[k-2].Lower] && strings.HasSuffix(toks[k-1].Lower, "ly")) {
 		return false
 	}
+	place := false // inside "at the ministry", "in the morning"
 	for e := k + 1; e < len(toks) && e <= k+14; e++ {
 		t := toks[e]
 		switch {
 		case t.Lower == "by":
 			return e > k+1 && !frame.IsTimeWord(toks[min(e+1, len(toks)-1)])
-		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on" || t.Lower == "the" || t.Text == ",":
+		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
+			place = true
+		case t.Lower == "the" || t.Text == ",":
 		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
+		case place && t.Word && passivePlaces[t.Lower]:
+			// "was received at the ministry in X by", "in the morning at
+			// the presidential palace on the Plateau by"
 		default:
 			return false // another phrase: not the verb's agent
 		}
