@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Issue 14's twenty-sixth round: roles on unseen articles — mediators
 // named by a role phrase after their subject, from the constructions the
@@ -38,4 +41,30 @@ func TestCopulaMediator(t *testing.T) {
 		[]string{"Chile", "Peru"}, nil)
 	wantRoles(t, lead+"The first question was the mediator's mandate, the ministers said.",
 		[]string{"Chile", "Peru"}, nil)
+}
+
+// A country's name opening a body's capitalized name that an
+// organization's head noun ends is part of the name: "Nigeria Labour
+// Congress" (p179), "Kenya National Commission" (p192) are one body each,
+// and the state is no actor beside it. A possessive keeps them apart.
+func TestStateLedBodyName(t *testing.T) {
+	lead := "Union talks\nThe government and the Ghana Teachers Congress ended their pay dispute on Monday. "
+	names := func(text string) []string {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, a := range rec.Actors {
+			out = append(out, a.Name)
+		}
+		return out
+	}
+	if got := names(lead + "The Chile National Mediation Commission had brokered the deal."); !slices.Contains(got, "Ghana Teachers Congress") || !slices.Contains(got, "Chile National Mediation Commission") || slices.Contains(got, "Chile") {
+		t.Errorf("state-led body names: actors %v", got)
+	}
+	// Minimal pair: "Ghana's Teachers Congress" names the state apart.
+	if got := names("Union talks\nThe government and Ghana's Teachers Congress ended their pay dispute on Monday."); !slices.Contains(got, "Ghana") {
+		t.Errorf("possessive: actors %v, want Ghana apart", got)
+	}
 }
