@@ -264,7 +264,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
-	return communityNames(s, demonymLedGroups(s, ms))
+	return communityNames(s, stateLedOrgs(s, demonymLedGroups(s, ms)))
 }
 
 // acronymDefinedName: from i, capitalized words joined by connectors
@@ -416,6 +416,31 @@ func demonymLedGroups(s *text.Sentence, ms []Mention) []Mention {
 		if m.Kind == Demonym && i+1 < len(ms) {
 			g := ms[i+1]
 			if g.Kind == Group && g.I == m.J && g.J-g.I >= 2 && groupHeads[s.Toks[g.J-1].Lower] {
+				g.I = m.I
+				g.Text = SpanText(s, g.I, g.J)
+				out = append(out, g)
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// stateLedOrgs: a country's name opening the capitalized name of a body
+// of two words or more that an organization's head noun ends ("Nigeria
+// Labour Congress", p179; "Kenya National Commission", p192) is part of
+// that name, not a state beside a body "Labour Congress". A demonym
+// ("the Kenyan Labour Congress") or a possessive ("Kenya's Labour
+// Congress") keeps the state apart.
+func stateLedOrgs(s *text.Sentence, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Kind == State && i+1 < len(ms) {
+			g := ms[i+1]
+			if g.Kind == Org && g.I == m.J && g.J-g.I >= 2 && orgHeads[s.Toks[g.J-1].Lower] && s.Toks[m.J-1].Cap {
 				g.I = m.I
 				g.Text = SpanText(s, g.I, g.J)
 				out = append(out, g)

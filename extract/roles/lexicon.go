@@ -37,3 +37,10 @@ var asRoleTails = lex("asRoleTails")
 // diplomatNouns: "The Spanish diplomat" opening a sentence describes the
 // envoy the sentence before named.
 var diplomatNouns = lex("diplomatNouns")
+
+// roleCopulas link a subject to the post it holds: "X remains the
+// mediator"; roleNegations before the noun deny it.
+var (
+	roleCopulas   = lex("roleCopulas")
+	roleNegations = lex("roleNegations")
+)

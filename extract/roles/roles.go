@@ -729,12 +729,16 @@ func (d *Reader) servedBody(a int) int {
 // "an intermediary between A and B" and "intermediaries in A and B".
 func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	toks := d.Sents[si].Toks
-	// "negotiators/mediators from A, B and C"
+	// "negotiators/mediators from A, B and C". With no actor after it
+	// ("acted as mediators in the talks", p190, p193) the phrase names
+	// no mediators, and the role is read from the subject below.
 	if k+1 < len(toks) && (toks[k+1].Lower == "from" || toks[k+1].Lower == "in") && strings.HasSuffix(toks[k].Lower, "s") {
-		for _, m := range d.actorList(si, k+2) {
-			d.mediator(r, m)
+		if ms := d.actorList(si, k+2); len(ms) > 0 {
+			for _, m := range ms {
+				d.mediator(r, m)
+			}
+			return
 		}
-		return
 	}
 	// "the guarantor countries of the process are: A, B and C"
 	if ms := d.colonList(si, k); len(ms) > 0 {
@@ -808,9 +812,57 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 				break
 			}
 		}
-	case b > 0 && toks[b-1].Text == ",":
-		if m := d.MentionEndingAt(si, b-1); m != nil && m.Actor >= 0 {
-			d.mediator(r, m.Actor)
+	case b > 0 && toks[b-1].Text == "," && d.MentionEndingAt(si, b-1) != nil && d.MentionEndingAt(si, b-1).Actor >= 0:
+		d.mediator(r, d.MentionEndingAt(si, b-1).Actor)
+	default:
+		d.copulaMediator(si, b, k, r)
+	}
+}
+
+// copulaMediator reads a singular mediator noun as the complement of a
+// copula: "X remains the mediator for B" (p178), "X remains the
+// facilitator for all the parties" (p189, p191), "X is the chief
+// mediator". The copula's subject holds the post — the name right before
+// it, or the name opening the sentence when a relative clause stands
+// between ("X, who resigned ..., remains the mediator"); a body named
+// after "for" is the one the post serves, so it brokers too. A negation
+// before the noun ("is no longer the mediator") gives no role.
+func (d *Reader) copulaMediator(si, b, k int, r *Roles) {
+	toks := d.Sents[si].Toks
+	if strings.HasSuffix(toks[k].Lower, "s") || k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "'") {
+		return
+	}
+	v := -1
+	for j := b; j < k; j++ {
+		if roleNegations[toks[j].Lower] {
+			return
+		}
+		if roleCopulas[toks[j].Lower] && v < 0 {
+			v = j
+		}
+	}
+	if v <= 0 {
+		return
+	}
+	subj := -1
+	if m := d.MentionEndingAt(si, v); m != nil && m.Actor >= 0 && !m.Desc {
+		subj = m.Actor
+	} else if toks[v-1].Text == "," {
+		for _, m := range d.Ments[si] {
+			if m.I == 0 && m.Actor >= 0 && !m.Desc && m.J < len(toks) && toks[m.J].Text == "," {
+				subj = m.Actor
+			}
+		}
+	}
+	if subj < 0 {
+		return
+	}
+	d.mediator(r, subj)
+	if k+2 < len(toks) && toks[k+1].Lower == "for" {
+		for _, m := range d.actorList(si, k+2) {
+			if d.Cast.Actors[m].Kind == graph.Organization {
+				d.mediator(r, m)
+			}
 		}
 	}
 }
