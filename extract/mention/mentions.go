@@ -89,10 +89,19 @@ func namedTowns(sents [][]Mention) {
 // "Sudan People's Liberation Movement"; p65, p81), is one name: the state
 // is part of it, not a side of its own.
 func stateLedGroups(s *text.Sentence, ms []Mention) []Mention {
+	return stateLed(s, ms, func(m, g Mention) bool {
+		return g.Kind == Group && g.I == m.J && s.Toks[m.J].Cap && s.Toks[m.J].Word
+	})
+}
+
+// stateLed folds each state mention into the mention right after it when
+// opens says the state's name opens that one's, which then starts where
+// the state did.
+func stateLed(s *text.Sentence, ms []Mention, opens func(state, next Mention) bool) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if m.Kind == State && i+1 < len(ms) && ms[i+1].Kind == Group && ms[i+1].I == m.J && s.Toks[m.J].Cap && s.Toks[m.J].Word {
+		if m.Kind == State && i+1 < len(ms) && opens(m, ms[i+1]) {
 			g := ms[i+1]
 			g.I = m.I
 			g.Text = SpanText(s, g.I, g.J)
@@ -435,22 +444,9 @@ func demonymLedGroups(s *text.Sentence, ms []Mention) []Mention {
 // ("the Kenyan Labour Congress") or a possessive ("Kenya's Labour
 // Congress") keeps the state apart.
 func stateLedOrgs(s *text.Sentence, ms []Mention) []Mention {
-	out := ms[:0]
-	for i := 0; i < len(ms); i++ {
-		m := ms[i]
-		if m.Kind == State && i+1 < len(ms) {
-			g := ms[i+1]
-			if g.Kind == Org && g.I == m.J && g.J-g.I >= 2 && orgHeads[s.Toks[g.J-1].Lower] && s.Toks[m.J-1].Cap {
-				g.I = m.I
-				g.Text = SpanText(s, g.I, g.J)
-				out = append(out, g)
-				i++
-				continue
-			}
-		}
-		out = append(out, m)
-	}
-	return out
+	return stateLed(s, ms, func(m, g Mention) bool {
+		return g.Kind == Org && g.I == m.J && g.J-g.I >= 2 && orgHeads[s.Toks[g.J-1].Lower] && s.Toks[m.J-1].Cap
+	})
 }
 
 // longestPhrase returns the length and entry of the longest gazetteer

@@ -790,6 +790,11 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 			return
 		}
 	}
+	// "X, mediator": the actor set off by the comma before the noun.
+	var apposed *mention.Mention
+	if b > 0 && toks[b-1].Text == "," {
+		apposed = d.MentionEndingAt(si, b-1)
+	}
 	switch {
 	case b > 1 && toks[b-1].Lower == "as" && (toks[b-2].Lower == "acting" || toks[b-2].Lower == "serving"):
 		// "with Mexico, Cuba and Norway acting as guarantors"
@@ -812,8 +817,8 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 				break
 			}
 		}
-	case b > 0 && toks[b-1].Text == "," && d.MentionEndingAt(si, b-1) != nil && d.MentionEndingAt(si, b-1).Actor >= 0:
-		d.mediator(r, d.MentionEndingAt(si, b-1).Actor)
+	case apposed != nil && apposed.Actor >= 0:
+		d.mediator(r, apposed.Actor)
 	default:
 		d.copulaMediator(si, b, k, r)
 	}
