@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -60,6 +62,26 @@ func (s *Server) Script(name string) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		s.tb.Fatalf("%s: %v\n%s", name, err, out)
 	}
+}
+
+// PID is the pid of the server's launcher, from start.sh's pid file.
+func (s *Server) PID() int {
+	s.tb.Helper()
+	home := ""
+	for _, kv := range s.env {
+		if v, ok := strings.CutPrefix(kv, "NEO4J_HOME_DIR="); ok {
+			home = v
+		}
+	}
+	b, err := os.ReadFile(home + ".pid")
+	if err != nil {
+		s.tb.Fatalf("the server's pid: %v", err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil {
+		s.tb.Fatalf("the server's pid file %s.pid: %v", home, err)
+	}
+	return pid
 }
 
 // Store opens a store on the server and creates the schema.

@@ -9,7 +9,7 @@
 #
 # Env: NEO4J_HOME_DIR, NEO4J_PID_FILE as for start.sh; NEO4J_IMPORT_HEAP
 # (JVM heap, 1g), NEO4J_IMPORT_MEMORY (--max-off-heap-memory, 2g),
-# NEO4J_IMPORT_THREADS (--threads, all cores).
+# NEO4J_IMPORT_THREADS (--threads, all cores); NEO4J_CDS as for start.sh.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)
@@ -41,7 +41,7 @@ fi
 # partial store is deleted, so the next start.sh creates an empty database.
 discard() { rm -rf "$HOME_DIR/data/databases/neo4j" "$HOME_DIR/data/transactions/neo4j"; }
 importer=""
-trap 'if [[ -n $importer ]]; then kill -TERM "$importer" 2>/dev/null; wait "$importer" || true; discard; fi
+trap 'if [[ -n $importer ]]; then kill -TERM "$importer" 2>/dev/null; wait "$importer" || true; discard; rm -f "${cds_new:-}"; fi
   die "the offline import was interrupted; the partial store, if any, was deleted"' TERM INT
 
 mkdir -p "$DATA_DIR" "$HOME_DIR"
@@ -49,6 +49,7 @@ JAVA_DIR=$(pick_jdk)
 JAVA_MAJOR=$(jdk_major "$JAVA_DIR")
 fetch_jars
 jvm_flags
+cds_flags import
 
 args=(--overwrite-destination=true --max-off-heap-memory="${NEO4J_IMPORT_MEMORY:-2g}")
 if [[ -n ${NEO4J_IMPORT_THREADS:-} ]]; then args+=(--threads="$NEO4J_IMPORT_THREADS"); fi
@@ -60,6 +61,8 @@ NEO4J_HOME=$HOME_DIR "$JAVA_DIR/bin/java" "${jvm_opts[@]}" -cp "$LIB_DIR/*" \
   org.neo4j.cli.AdminTool database import full neo4j "${args[@]}" "$@" </dev/null &
 importer=$!
 if ! wait "$importer"; then
+  rm -f "$cds_new"
   discard
   die "the offline import failed (output above); the partial store was deleted"
 fi
+cds_keep "$cds_new" "$cds_final"

@@ -15,6 +15,8 @@
 #   NEO4J_TX_MEMORY     db.memory.transaction.max      (a quarter of the heap)
 #   NEO4J_JAVA_HOME     JDK to use (must be >= 21); else JAVA_HOME if >= 21; else auto-detect
 #   NEO4J_JAVA_OPTS     extra JVM flags (word-split)
+#   NEO4J_CDS           off: no class data sharing archive (java.sh)
+#   NEO4J_CDS_DIR       where the class archives are kept (.data/cds)
 #   NEO4J_START_TIMEOUT seconds to wait for Bolt       (120)
 #   NEO4J_LOG_FILE, NEO4J_PID_FILE                     ($NEO4J_HOME_DIR.log, $NEO4J_HOME_DIR.pid)
 set -euo pipefail
@@ -98,6 +100,9 @@ JAVA_MAJOR=$(jdk_major "$JAVA_DIR")
 fetch_jars
 
 jvm_flags
+cds_flags server
+# A pending archive of a server that ended without stop.sh is not trusted.
+if [[ -f $PID_FILE.cds ]]; then rm -f "$(head -n1 "$PID_FILE.cds")" "$PID_FILE.cds"; fi
 
 # Keep the previous run's log as .1; the READY check below reads only this run's.
 if [[ -f $LOG_FILE ]]; then mv -f "$LOG_FILE" "$LOG_FILE.1"; fi
@@ -109,6 +114,8 @@ nohup "$JAVA_DIR/bin/java" "${jvm_opts[@]}" -cp "$LIB_DIR/*" "$SCRIPT_DIR/Launch
   >"$LOG_FILE" 2>&1 </dev/null 8>&- 9>&- &
 pid=$!
 printf '%s\n' "$pid" >"$PID_FILE"
+# stop.sh keeps the class archive this server writes at exit (java.sh).
+if [[ -n $cds_new ]]; then printf '%s\n%s\n' "$cds_new" "$cds_final" >"$PID_FILE.cds"; fi
 
 fail() {
   printf 'neo4j: ERROR: %s\n--- last lines of %s ---\n' "$1" "$LOG_FILE" >&2
