@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,9 +37,15 @@ func loadConfig(getenv func(string) string) (config, error) {
 		}
 		return def
 	}
+	// Unset, NEO4J_URI is the local server of tools/neo4j, on the port
+	// its scripts (and so `make run`) start it on.
+	port := get("NEO4J_BOLT_PORT", "7687")
+	if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+		return config{}, fmt.Errorf("NEO4J_BOLT_PORT %q: not a port number", port)
+	}
 	c := config{
 		neo4j: store.Config{
-			URI:      get("NEO4J_URI", "neo4j://127.0.0.1:7687"),
+			URI:      get("NEO4J_URI", "neo4j://127.0.0.1:"+port),
 			User:     get("NEO4J_USER", "neo4j"),
 			Password: getenv("NEO4J_PASSWORD"),
 			Database: get("NEO4J_DATABASE", "neo4j"),

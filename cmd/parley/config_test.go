@@ -180,3 +180,26 @@ func TestConfigReaderUser(t *testing.T) {
 		}
 	}
 }
+
+// Unset, NEO4J_URI follows NEO4J_BOLT_PORT, the port tools/neo4j (and so
+// `make run`) starts the local server on; set, it wins.
+func TestConfigDefaultURIFollowsBoltPort(t *testing.T) {
+	for _, tc := range []struct {
+		env  map[string]string
+		want string
+	}{
+		{nil, "neo4j://127.0.0.1:7687"},
+		{map[string]string{"NEO4J_BOLT_PORT": "7794"}, "neo4j://127.0.0.1:7794"},
+		{map[string]string{"NEO4J_BOLT_PORT": "7794", "NEO4J_URI": "bolt://db.example.org:7687"}, "bolt://db.example.org:7687"},
+	} {
+		cfg, err := loadConfig(env(tc.env))
+		if err != nil || cfg.neo4j.URI != tc.want {
+			t.Errorf("%v: URI %q, %v; want %q", tc.env, cfg.neo4j.URI, err, tc.want)
+		}
+	}
+	for _, bad := range []string{"x", "0", "65536", "-1", "7687 "} {
+		if _, err := loadConfig(env(map[string]string{"NEO4J_BOLT_PORT": bad})); err == nil || !strings.Contains(err.Error(), "NEO4J_BOLT_PORT") {
+			t.Errorf("NEO4J_BOLT_PORT %q: err = %v, want it named", bad, err)
+		}
+	}
+}
