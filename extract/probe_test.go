@@ -596,12 +596,36 @@ func TestProbeTwentyFifthRound(t *testing.T) {
 var twentySixthRoundProbe = regexp.MustCompile(`^p(18[89]|19[0-3])-`)
 
 var twentySixthRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.33, "met-pairs": 0.42, "met-pairs precision": 0.59,
+	"persons": 0.92, "roles": 0.37, "met-pairs": 0.42, "met-pairs precision": 0.59,
 	"places": 1.00, "dates": 1.00,
 }
 
 func TestProbeTwentySixthRound(t *testing.T) {
 	checkProbeRound(t, "twenty-sixth-round probe", twentySixthRoundProbe, 6, twentySixthRoundFloors)
+}
+
+// twentyEighthRoundProbe are the probe articles p200-p205, written in
+// issue 14's twenty-eighth round for roles and met-pairs in talks between
+// two or three states (Turkish and Armenian envoys in Vienna after a
+// first round in Moscow; India's and Pakistan's water commissioners in
+// Islamabad; Namibia and Angola on fisheries with a regional commission's
+// secretary as facilitator and a round cancelled; a US-Venezuela prisoner
+// swap "with Qatar as mediator"; three Central Asian water ministers with
+// a UN centre's head facilitating; a China-Bhutan boundary round told by
+// a ministry's readout). Their gold was committed (fed3649) before the
+// extractor ran on them. Untuned they scored persons 0.94, roles 0.48
+// (P 0.57 / R 0.42), met-pairs 0.68 (P 0.71 / R 0.65), places 0.79,
+// dates 0.73 (README); twentyEighthRoundFloors are the scores after the
+// round's rules.
+var twentyEighthRoundProbe = regexp.MustCompile(`^p20[0-5]-`)
+
+var twentyEighthRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.83, "met-pairs": 0.71, "met-pairs precision": 0.73,
+	"places": 0.87, "dates": 0.75,
+}
+
+func TestProbeTwentyEighthRound(t *testing.T) {
+	checkProbeRound(t, "twenty-eighth-round probe", twentyEighthRoundProbe, 6, twentyEighthRoundFloors)
 }
 
 // checkProbeRound scores the probe articles whose names match round (want

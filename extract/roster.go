@@ -17,6 +17,7 @@ import (
 	"slices"
 
 	"github.com/parley-dev/parley/extract/meeting"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -109,8 +110,8 @@ func (d *doc) rosters(si int) []roster {
 				e--
 			}
 			if dn > 0 && e > 0 {
-				if m := d.MentionEndingAt(si, e); m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
-					out = append(out, roster{si: si, side: d.sideBefore(si, dn), people: []int{m.Actor}})
+				if people := d.leaders(si, e); len(people) > 0 {
+					out = append(out, roster{si: si, side: d.sideBefore(si, dn), people: people})
 				}
 			}
 			continue
@@ -150,6 +151,55 @@ func (d *doc) rosters(si int) []roster {
 			break
 		}
 		k = end
+	}
+	return out
+}
+
+// leaders are the people of the subject that ends at token e, before a
+// verb of leading: "X led", past an apposition set off by commas ("X, a
+// former ambassador, led", "the fisheries minister, X, led"; p200, p202)
+// and over a coordination ("X and Y led their respective delegations",
+// p205).
+func (d *doc) leaders(si, e int) []int {
+	toks := d.Sents[si].Toks
+	person := func(k int) *mention.Mention {
+		if m := d.MentionEndingAt(si, k); m != nil && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return m
+		}
+		return nil
+	}
+	m := person(e)
+	if m == nil && e >= 2 && toks[e-1].Text == "," {
+		// "the minister, X, led": X is apposed to the subject's title
+		// right after its comma; "Five commanders, among them X and Y,
+		// led" has a plural subject the roster does not list (p181).
+		if m = person(e - 1); m != nil && (m.I == 0 || toks[m.I-1].Text != ",") {
+			m = nil
+		} else if m == nil {
+			// "X, <apposition>, led": X ends at the apposition's first comma.
+			for c := e - 2; c > 0 && c >= e-10 && m == nil; c-- {
+				if toks[c].Text == "," {
+					m = person(c)
+					break
+				}
+			}
+		}
+	}
+	if m == nil {
+		return nil
+	}
+	out := []int{m.Actor}
+	// "X and Title of State Y led": a coordinated person before Y's title.
+	for b := m.I - 1; b > 0 && b >= m.I-6; b-- {
+		if toks[b].Lower == "and" {
+			if o := person(b); o != nil && o.Actor != m.Actor {
+				out = append([]int{o.Actor}, out...)
+			}
+			break
+		}
+		if !toks[b].Cap && toks[b].Lower != "of" && toks[b].Lower != "the" {
+			break
+		}
 	}
 	return out
 }
@@ -220,7 +270,7 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		if r.si == lastSi {
 			best = lastBest
 		}
-		if ownMeeting(ms, r) {
+		if ownMeeting(ms, r, best) {
 			// "X led a delegation to B in March, where she met Y": the
 			// sentence tells the meeting its roster was at.
 			continue
@@ -259,8 +309,14 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 // ownMeeting: a meeting told in the roster's own sentence, or in one of
 // the next two that names the delegation ("The delegation was received
 // by Y", coref.Delegation), already holds all the people the roster lists.
-func ownMeeting(ms []meeting.Frame, r roster) bool {
+// A later meeting dated apart from the one before the roster is another
+// occasion ("X led the A side ... The two ministers last met in March",
+// p202), not the roster's own.
+func ownMeeting(ms []meeting.Frame, r roster, before int) bool {
 	for _, m := range ms {
+		if before >= 0 && m.Sent > r.si && m.Date != "" && ms[before].Date != "" && m.Date != ms[before].Date {
+			continue
+		}
 		if m.Sent >= r.si && m.Sent-r.si <= 2 && !slices.ContainsFunc(r.people, func(p int) bool { return !slices.Contains(m.Parts, p) }) {
 			return true
 		}

@@ -51,3 +51,6 @@ var negNouns = lex("negNouns")
 // headFirstBodies open a body's name that its "of"/"for" complement
 // completes: "the Community of X", "the Centre for Y Dialogue".
 var headFirstBodies = lex("headFirstBodies")
+
+// relativeWords open a relative clause: "X, which A and B set up, ...".
+var relativeWords = lex("relativeWords")

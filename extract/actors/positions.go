@@ -478,17 +478,46 @@ func (d *Story) titledBy(a, org int) bool {
 
 // antecedent is what "its" at token k refers to: the nearest state, group
 // or organization before it, in this sentence or the one before.
+//
+// A name inside a relative clause closed before "its" is not it: "The
+// commission, which A, B and C set up, ... its secretary" (p202), "The
+// United States, which has co-mediated with A and B, is sending its envoy"
+// (p57) — the clause's head is.
 func (d *Story) antecedent(si, k int) int {
+	toks := d.Sents[si].Toks
 	for s := si; s >= 0 && s >= si-1; s-- {
 		ms := d.Ments[s]
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := ms[mi]
+			if s == si && m.J <= k && inClosedRelative(toks, m.I, k) {
+				continue
+			}
 			if (s < si || m.J <= k) && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind != graph.Person && m.Kind != mention.Demonym {
 				return m.Actor
 			}
 		}
 	}
 	return -1
+}
+
+// inClosedRelative: token i lies in a relative clause opened by ", which"
+// (or "who") and closed by a comma before token k.
+func inClosedRelative(toks []text.Token, i, k int) bool {
+	for r := i - 1; r >= 1; r-- {
+		// A comma before a name is a list's ("which A, B and C set up").
+		if toks[r].Text == "." || toks[r].Text == "," && !toks[r+1].Cap {
+			return false
+		}
+		if relativeWords[toks[r].Lower] && toks[r-1].Text == "," {
+			for c := i + 1; c < k; c++ {
+				if toks[c].Text == "," {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // delegations reads whom a person represents: "Steve Witkoff from the

@@ -323,6 +323,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 			ms := d.listEndingAt(si, subjectEnd(toks, k))
 			if len(ms) == 0 {
+				// "X, head of the Y centre, facilitated" (p204): the
+				// subject before its apposition.
+				ms = d.apposedSubject(si, subjectEnd(toks, k))
+			}
+			if len(ms) == 0 {
 				ms = d.describedMediator(si, subjectEnd(toks, k))
 			}
 			for _, m := range ms {
@@ -805,6 +810,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		// "Talks ran past the deadline, as mediators pressed the rebels"
 		// (p176; p37, p52): "as" opens a clause whose subject is the
 		// mediators; the main clause's subject brokers nothing.
+	case b > 0 && toks[b-1].Lower == "as" && d.asPredicated(si, b-1, r):
+		// "with Qatar as mediator", "X, ..., attended the talks as a
+		// facilitator": the actor the phrase is said of (aspredicated.go).
 	case b > 0 && toks[b-1].Lower == "as":
 		// The clause's subject acts as mediator, each of a coordinated
 		// one: "Egypt and Qatar acted as mediators".

@@ -1,0 +1,93 @@
+package roles
+
+import "github.com/parley-dev/parley/graph"
+
+// The subject of a mediator's predicate set off from it by an apposition.
+// The actor an "as <mediator noun>" phrase is said of. Two constructions
+// put it elsewhere than at the head of the clause:
+//
+//   - the absolute "with X as mediator" (p203: "a deal negotiated in Doha
+//     with Qatar as mediator"): X brokers, and the clause's subject —
+//     the sides who made the deal — does not;
+//   - a subject right before its verb after a relative clause or an
+//     apposition (p202: "The commission, which A, B and C set up, had
+//     offered to mediate, and its executive secretary, X, attended the
+//     talks as a facilitator"): X, not the states of the relative clause
+//     that opens the clause as read.
+
+// asPredicated records the mediators of the "as" at token a when one of
+// the two constructions names them, and reports whether it did.
+func (d *Reader) asPredicated(si, a int, r *Roles) bool {
+	toks := d.Sents[si].Toks
+	// "with X [and Y] as": a list of names right before "as", opened by
+	// "with".
+	if m := d.MentionEndingAt(si, a); m != nil && m.Actor >= 0 {
+		for e := m.I - 1; e >= 0 && e >= m.I-8; e-- {
+			w := toks[e]
+			if w.Lower == "with" {
+				ms := d.listEndingAt(si, a)
+				for _, x := range ms {
+					d.mediator(r, x)
+				}
+				return len(ms) > 0
+			}
+			if !(w.Cap || w.Text == "," || w.Lower == "and" || w.Lower == "the") {
+				break
+			}
+		}
+		return false
+	}
+	// The last actor before "as" whose next word (past a comma) is a
+	// lower-case verb, with no actor between them: the verb's subject.
+	cs, _ := d.Sents[si].Clause(max(0, a-1))
+	var subj int = -1
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.J > a {
+			break
+		}
+		if m.I < cs || m.Actor < 0 || m.Desc {
+			continue
+		}
+		subj = -1
+		v := m.J
+		if v < a && toks[v].Text == "," {
+			v++
+		}
+		if v < a && v > m.J && toks[v].Word && !toks[v].Cap && !functionWords[toks[v].Lower] {
+			// Only past a comma: "X attended" right after its name is the
+			// clause's own subject, which the default reading takes.
+			subj = m.Actor
+		}
+	}
+	if subj < 0 {
+		return false
+	}
+	d.mediator(r, subj)
+	return true
+}
+
+// apposedSubject: a person's name, then an apposition between commas that
+// ends at e, then the mediating verb: "X, head of the Y centre,
+// facilitated the talks" (p204), as "its executive secretary, X,
+// attended the talks as a facilitator" (p202) names the person on the
+// other side of the apposition. The person, not a body named inside the
+// apposition, is the verb's subject.
+func (d *Reader) apposedSubject(si, e int) []int {
+	toks := d.Sents[si].Toks
+	if e < 2 || toks[e-1].Text != "," {
+		return nil
+	}
+	// A body's name in the apposition may be long: up to 16 words.
+	c := e - 2
+	for c > 0 && c >= e-16 && toks[c].Text != "," {
+		c--
+	}
+	if c <= 0 || toks[c].Text != "," {
+		return nil
+	}
+	if m := d.MentionEndingAt(si, c); m != nil && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+		return []int{m.Actor}
+	}
+	return nil
+}
