@@ -616,12 +616,13 @@ func TestProbeTwentySixthRound(t *testing.T) {
 // extractor ran on them. Untuned they scored persons 0.94, roles 0.48
 // (P 0.57 / R 0.42), met-pairs 0.68 (P 0.71 / R 0.65), places 0.79,
 // dates 0.73 (README); twentyEighthRoundFloors are the scores after the
-// round's rules.
+// round's rules that the merge kept (three parts with one article each
+// were dropped: roles 0.83 -> 0.72 on the batch).
 var twentyEighthRoundProbe = regexp.MustCompile(`^p20[0-5]-`)
 
 var twentyEighthRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.83, "met-pairs": 0.71, "met-pairs precision": 0.73,
-	"places": 0.87, "dates": 0.75,
+	"persons": 0.94, "roles": 0.72, "met-pairs": 0.70, "met-pairs precision": 0.75,
+	"places": 0.86, "dates": 0.73,
 }
 
 func TestProbeTwentyEighthRound(t *testing.T) {

@@ -157,9 +157,9 @@ func (d *doc) rosters(si int) []roster {
 
 // leaders are the people of the subject that ends at token e, before a
 // verb of leading: "X led", past an apposition set off by commas ("X, a
-// former ambassador, led", "the fisheries minister, X, led"; p200, p202)
-// and over a coordination ("X and Y led their respective delegations",
-// p205).
+// former ambassador, led", "the fisheries minister, X, led"; p200, p202).
+// (A coordination, "X and Y led their respective delegations", was one
+// article's, p205, and is not read.)
 func (d *doc) leaders(si, e int) []int {
 	toks := d.Sents[si].Toks
 	person := func(k int) *mention.Mention {
@@ -188,20 +188,7 @@ func (d *doc) leaders(si, e int) []int {
 	if m == nil {
 		return nil
 	}
-	out := []int{m.Actor}
-	// "X and Title of State Y led": a coordinated person before Y's title.
-	for b := m.I - 1; b > 0 && b >= m.I-6; b-- {
-		if toks[b].Lower == "and" {
-			if o := person(b); o != nil && o.Actor != m.Actor {
-				out = append([]int{o.Actor}, out...)
-			}
-			break
-		}
-		if !toks[b].Cap && toks[b].Lower != "of" && toks[b].Lower != "the" {
-			break
-		}
-	}
-	return out
+	return []int{m.Actor}
 }
 
 // sideBefore is the collective actor named just before token k ("the
@@ -270,7 +257,7 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		if r.si == lastSi {
 			best = lastBest
 		}
-		if ownMeeting(ms, r, best) {
+		if ownMeeting(ms, r) {
 			// "X led a delegation to B in March, where she met Y": the
 			// sentence tells the meeting its roster was at.
 			continue
@@ -309,14 +296,8 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 // ownMeeting: a meeting told in the roster's own sentence, or in one of
 // the next two that names the delegation ("The delegation was received
 // by Y", coref.Delegation), already holds all the people the roster lists.
-// A later meeting dated apart from the one before the roster is another
-// occasion ("X led the A side ... The two ministers last met in March",
-// p202), not the roster's own.
-func ownMeeting(ms []meeting.Frame, r roster, before int) bool {
+func ownMeeting(ms []meeting.Frame, r roster) bool {
 	for _, m := range ms {
-		if before >= 0 && m.Sent > r.si && m.Date != "" && ms[before].Date != "" && m.Date != ms[before].Date {
-			continue
-		}
 		if m.Sent >= r.si && m.Sent-r.si <= 2 && !slices.ContainsFunc(r.people, func(p int) bool { return !slices.Contains(m.Parts, p) }) {
 			return true
 		}

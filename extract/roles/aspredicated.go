@@ -3,38 +3,20 @@ package roles
 import "github.com/parley-dev/parley/graph"
 
 // The subject of a mediator's predicate set off from it by an apposition.
-// The actor an "as <mediator noun>" phrase is said of. Two constructions
-// put it elsewhere than at the head of the clause:
-//
-//   - the absolute "with X as mediator" (p203: "a deal negotiated in Doha
-//     with Qatar as mediator"): X brokers, and the clause's subject —
-//     the sides who made the deal — does not;
-//   - a subject right before its verb after a relative clause or an
-//     apposition (p202: "The commission, which A, B and C set up, had
-//     offered to mediate, and its executive secretary, X, attended the
-//     talks as a facilitator"): X, not the states of the relative clause
-//     that opens the clause as read.
+// The actor an "as <mediator noun>" phrase is said of, when it is not at
+// the head of the clause: a subject right before its verb after a
+// relative clause or an apposition (p202: "The commission, which A, B and
+// C set up, had offered to mediate, and its executive secretary, X,
+// attended the talks as a facilitator"): X, not the states of the
+// relative clause that opens the clause as read. (The absolute "with X as
+// mediator", p203, was one article's construction and is not read.)
 
-// asPredicated records the mediators of the "as" at token a when one of
-// the two constructions names them, and reports whether it did.
+// asPredicated records the mediator of the "as" at token a when the
+// construction names it, and reports whether it did.
 func (d *Reader) asPredicated(si, a int, r *Roles) bool {
 	toks := d.Sents[si].Toks
-	// "with X [and Y] as": a list of names right before "as", opened by
-	// "with".
 	if m := d.MentionEndingAt(si, a); m != nil && m.Actor >= 0 {
-		for e := m.I - 1; e >= 0 && e >= m.I-8; e-- {
-			w := toks[e]
-			if w.Lower == "with" {
-				ms := d.listEndingAt(si, a)
-				for _, x := range ms {
-					d.mediator(r, x)
-				}
-				return len(ms) > 0
-			}
-			if !(w.Cap || w.Text == "," || w.Lower == "and" || w.Lower == "the") {
-				break
-			}
-		}
+		// "X as mediator": the default reading's.
 		return false
 	}
 	// The last actor before "as" whose next word (past a comma) is a

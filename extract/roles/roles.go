@@ -811,8 +811,8 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		// (p176; p37, p52): "as" opens a clause whose subject is the
 		// mediators; the main clause's subject brokers nothing.
 	case b > 0 && toks[b-1].Lower == "as" && d.asPredicated(si, b-1, r):
-		// "with Qatar as mediator", "X, ..., attended the talks as a
-		// facilitator": the actor the phrase is said of (aspredicated.go).
+		// "X, ..., attended the talks as a facilitator": the actor the
+		// phrase is said of (aspredicated.go).
 	case b > 0 && toks[b-1].Lower == "as":
 		// The clause's subject acts as mediator, each of a coordinated
 		// one: "Egypt and Qatar acted as mediators".
