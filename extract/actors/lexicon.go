@@ -51,3 +51,11 @@ var negNouns = lex("negNouns")
 // headFirstBodies open a body's name that its "of"/"for" complement
 // completes: "the Community of X", "the Centre for Y Dialogue".
 var headFirstBodies = lex("headFirstBodies")
+
+// groupDescriptions, bodyDescriptions and governmentDescriptions head the
+// lower-case descriptions of sides named before (descriptions.go).
+var (
+	groupDescriptions      = lex("groupDescriptions")
+	bodyDescriptions       = lex("bodyDescriptions")
+	governmentDescriptions = lex("governmentDescriptions")
+)

@@ -38,7 +38,7 @@ func TestFind(t *testing.T) {
 }
 
 var kindName = map[Kind]string{State: "state", Demonym: "demonym", City: "city", Org: "org", Group: "group",
-	Person: "person", Unknown: "unknown", NonActor: "nonactor", TitleRef: "titleref"}
+	Person: "person", Unknown: "unknown", NonActor: "nonactor", TitleRef: "titleref", Described: "described"}
 
 // On any input, mentions lie inside their sentence, in order, and each
 // has a kind.
