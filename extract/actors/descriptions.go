@@ -96,6 +96,10 @@ func (d *Story) namedBy(si, mi int, noun string) int {
 	return -1
 }
 
+// Described: actor a's name is a description's noun alone ("the
+// Government of X" read as a body "Government"), which names no side.
+func (d *Story) Described(a int) bool { return describes(d.Cast.Actors[a]) }
+
 // describes: the actor's name is a description's noun alone ("the
 // Government" read as a name), no antecedent.
 func describes(x *Actor) bool {

@@ -248,6 +248,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	conjSides := hasNeg && !cooperationFramed(toks) && !adjudicated(toks)
 	lastBy := byNone
 	medsBefore := len(r.seenMed)
+	d.teamPairs(si, r)
 	for k, t := range toks {
 		switch {
 		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":
