@@ -73,3 +73,19 @@ func TestAlliedConjunctIsOneSide(t *testing.T) {
 	wantRoles(t, "The Southern Liberation Front and the Mapuche militia signed the truce on Monday.",
 		[]string{"Mapuche", "Southern Liberation Front"}, nil)
 }
+
+// A description takes part in a meeting the frames already read, as the
+// side it stands for: "The mediator met the rebels on Tuesday" (p65's
+// "had met the government team on Monday and the opposition team on
+// Tuesday", now a pair found; p168's "the government also met leaders of
+// X" is the same subject, still missed for its object). With no side
+// named before, it makes no participant.
+func TestDescribedSideMeets(t *testing.T) {
+	lead := "Talks\nChile's government and the Southern Liberation Front opened talks in Quito on Monday. "
+	wantHeldOn(t, corefPub, lead+"The mediator, Luis Vega, met the rebels on Tuesday.", "Luis Vega", "Southern Liberation Front", "2025-05-06")
+	wantHeldOn(t, corefPub, lead+"The mediator, Luis Vega, met the government team on Tuesday.", "Luis Vega", "Chile", "2025-05-06")
+	// Minimal pair: nothing named before.
+	if ms := heldAt(t, "Talks\nThe mediator, Luis Vega, met the rebels in Quito on Tuesday.", corefPub); len(ms) != 0 {
+		t.Errorf("a description with no side before it met: %v", ms)
+	}
+}
