@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Issue 14's twenty-seventh round: a lower-case definite description that
 // stands for a side named before ("the rebels", "the movement", "the
@@ -87,5 +90,23 @@ func TestDescribedSideMeets(t *testing.T) {
 	// Minimal pair: nothing named before.
 	if ms := heldAt(t, "Talks\nThe mediator, Luis Vega, met the rebels in Quito on Tuesday.", corefPub); len(ms) != 0 {
 		t.Errorf("a description with no side before it met: %v", ms)
+	}
+}
+
+// A story set in its dateline's city counts its own days back from the
+// day its lead dates, when Thursday's paper tells Wednesday's talks: a
+// meeting "on Monday" before them was held there too (p65, whose
+// mediator "had met the government team on Monday", found by this
+// round's descriptions). A meeting four days before the paper and three
+// before the talks stays unplaced, as before.
+func TestStoryDaysCountFromTheLead(t *testing.T) {
+	pub := time.Date(2025, 10, 16, 0, 0, 0, 0, time.UTC) // a Thursday
+	lead := "Rivals meet in Nairobi\nNAIROBI, Kenya (AP) - Chile's government and the Southern Liberation Front held talks on Wednesday at a hotel here, officials said. " +
+		"The talks lasted six hours. Both sides called them useful. The front wants a ceasefire before the elections. "
+	if m, ok := heldWithPerson(t, lead+"The mediator, Luis Vega, had met the rebels' leader, Ana Soto, on Monday.", "Ana Soto", pub); ok && (m.Place != "Nairobi" || m.Date != "2025-10-13") {
+		t.Errorf("Monday's meeting: %q on %s, want Nairobi on 2025-10-13", m.Place, m.Date)
+	}
+	if m, ok := heldWithPerson(t, lead+"The mediator, Luis Vega, had met the rebels' leader, Ana Soto, on Sunday.", "Ana Soto", pub); ok && m.Place != "" {
+		t.Errorf("Sunday's meeting: %q, want no place", m.Place)
 	}
 }
