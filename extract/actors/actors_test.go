@@ -104,3 +104,36 @@ func TestTitleWithoutName(t *testing.T) {
 		}
 	}
 }
+
+// A side's description is linked to the side named before it — the state
+// first named with its government, the body whose name the noun ends, the
+// group named last — or dropped: it never makes an actor.
+func TestDescriptionsResolve(t *testing.T) {
+	st := resolveText("Chile's government and the Southern Liberation Front have fought for years. Peru's government hosts the talks.\n" +
+		"The rebels and the government agreed; the front clapped. The union said nothing.")
+	got := map[string]string{}
+	for _, ms := range st.Ments {
+		for _, m := range ms {
+			if m.Kind == mention.Described {
+				t.Errorf("%q left as a description", m.Text)
+			}
+			if m.Actor >= 0 {
+				got[m.Text] = st.Cast.Actors[m.Actor].Name()
+			}
+		}
+	}
+	want := map[string]string{"rebels": "Southern Liberation Front", "government": "Chile", "front": "Southern Liberation Front"}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q -> %q, want %q", k, got[k], v)
+		}
+	}
+	if _, ok := got["union"]; ok {
+		t.Errorf("'the union' with no union named before resolved to %q", got["union"])
+	}
+	for _, a := range st.Cast.Actors {
+		if n := strings.ToLower(a.Name()); n == "rebels" || n == "union" || n == "government" {
+			t.Errorf("a description made an actor %q", a.Name())
+		}
+	}
+}

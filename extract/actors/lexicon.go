@@ -54,3 +54,11 @@ var headFirstBodies = lex("headFirstBodies")
 
 // relativeWords open a relative clause: "X, which A and B set up, ...".
 var relativeWords = lex("relativeWords")
+
+// groupDescriptions, bodyDescriptions and governmentDescriptions head the
+// lower-case descriptions of sides named before (descriptions.go).
+var (
+	groupDescriptions      = lex("groupDescriptions")
+	bodyDescriptions       = lex("bodyDescriptions")
+	governmentDescriptions = lex("governmentDescriptions")
+)

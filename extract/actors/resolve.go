@@ -69,6 +69,7 @@ func (d *Story) resolve() {
 	}
 	d.resolveSingles()
 	d.collectiveNames()
+	d.descriptions()
 	for si := range d.Sents {
 		for _, m := range d.Ments[si] {
 			if m.Actor >= 0 {

@@ -182,9 +182,31 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 	}
 	age := d.published.Sub(t)
 	if !lead && !gathering {
-		return age >= 0 && age <= 2*24*time.Hour
+		return age >= 0 && (age <= 2*24*time.Hour || d.leadDay().Sub(t) <= 2*24*time.Hour)
 	}
 	return age >= 0 && age <= 7*24*time.Hour
+}
+
+// leadDay is the day the story's first sentence dates its event, when
+// that is one of the two days before publication (Thursday's paper tells
+// Wednesday's talks): the story's own days count back from it, so a
+// meeting "on Monday" before Wednesday's talks is one of them (p65). Else
+// the publication day.
+func (d *Reader) leadDay() time.Time {
+	for si := range d.Sents {
+		if d.Sents[si].Title {
+			continue
+		}
+		toks := d.Sents[si].Toks
+		for _, e := range frame.FindDates(toks, 0, len(toks), d.published) {
+			t, err := time.Parse("2006-01-02", e.Value)
+			if err == nil && !t.After(d.published) && d.published.Sub(t) <= 2*24*time.Hour {
+				return t
+			}
+		}
+		break
+	}
+	return d.published
 }
 
 // namesOtherCity: sentence si puts someone in a city other than the

@@ -83,3 +83,15 @@ var (
 	placeLeads     = lex("placeLeads")
 	appositionDets = lex("appositionDets")
 )
+
+// groupDescriptions and governmentDescriptions head a lower-case definite
+// description of a side named before: "the rebels", "the government".
+var (
+	groupDescriptions      = lex("groupDescriptions")
+	bodyDescriptions       = lex("bodyDescriptions")
+	governmentDescriptions = lex("governmentDescriptions")
+)
+
+// placedAfter, after a description's noun, say whose or where it is: "the
+// government of X", "the opposition in parliament".
+var placedAfter = lex("placedAfter")

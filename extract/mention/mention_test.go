@@ -38,7 +38,7 @@ func TestFind(t *testing.T) {
 }
 
 var kindName = map[Kind]string{State: "state", Demonym: "demonym", City: "city", Org: "org", Group: "group",
-	Person: "person", Unknown: "unknown", NonActor: "nonactor", TitleRef: "titleref"}
+	Person: "person", Unknown: "unknown", NonActor: "nonactor", TitleRef: "titleref", Described: "described"}
 
 // On any input, mentions lie inside their sentence, in order, and each
 // has a kind.
@@ -86,5 +86,25 @@ func TestForJoinsABodysName(t *testing.T) {
 		if kinds[name] != want {
 			t.Errorf("%q: got %q, want %q (all: %v)", name, kinds[name], want, kinds)
 		}
+	}
+}
+
+// "the" and a lower-case group or government noun is a description of a
+// side, left for the resolution stage; not when the noun modifies a name
+// or a post after it, or a phrase says whose or where it is.
+func TestDescribed(t *testing.T) {
+	m := Find(gazetteer.Load(), text.Read("The rebels said the government had lied.\n"+
+		"The opposition leader and the opposition Blue Party met the government of Peru and the government in Lima.\n"+
+		"The union walked out; the front stayed."))
+	var got []string
+	for _, ms := range m.Sentences {
+		for _, x := range ms {
+			if x.Kind == Described {
+				got = append(got, x.Text+"/"+x.HeadNoun)
+			}
+		}
+	}
+	if want := "rebels/rebels government/government union/union front/front"; strings.Join(got, " ") != want {
+		t.Errorf("descriptions %q, want %q", strings.Join(got, " "), want)
 	}
 }

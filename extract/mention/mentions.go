@@ -55,6 +55,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	for si := range d.sents {
 		out.Sentences[si] = stateLedGroups(&d.sents[si], d.scanSentence(si))
 		d.homeSide(si, &out.Sentences[si])
+		described(&d.sents[si], &out.Sentences[si])
 	}
 	namedTowns(out.Sentences)
 	return out
@@ -155,6 +156,10 @@ const (
 	Unknown                  // one unknown capitalized word, resolved later
 	NonActor                 // a document, event or building
 	TitleRef                 // a title with no name after it: "Qatar's prime minister"
+	// Described is a lower-case definite description of a side named
+	// before ("the rebels", "the government"); the resolution stage links
+	// it to that side or drops it, so no later stage sees this kind.
+	Described
 )
 
 // Mention is one stretch of a sentence that names something.

@@ -248,6 +248,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	conjSides := hasNeg && !cooperationFramed(toks) && !adjudicated(toks)
 	lastBy := byNone
 	medsBefore := len(r.seenMed)
+	d.teamPairs(si, r)
 	for k, t := range toks {
 		switch {
 		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":
@@ -270,7 +271,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if a != nil && b != nil {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
-		case t.Lower == "and" && conjSides:
+		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k):
 			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
@@ -392,6 +393,12 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 		}
 	}
+}
+
+// ownedConjunct: "A and its allied B", "A and their B": the second
+// conjunct belongs to the first, so the two are one side, not two.
+func ownedConjunct(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && (toks[k+1].Lower == "its" || toks[k+1].Lower == "their")
 }
 
 // genericNegNouns are negotiation nouns any meeting may have ("talks");

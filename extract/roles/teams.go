@@ -1,0 +1,82 @@
+package roles
+
+import (
+	"slices"
+
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
+
+// sideTeams name the team a side sends to talks: "the government
+// delegation", "the rebels' team", "the opposition side".
+var sideTeams = lex("sideTeams")
+
+// teamPairs: a sentence that names the teams of exactly two sides, one of
+// them a movement or armed group — "X had met the government team on
+// Monday and the opposition team on Tuesday" (p65), "X headed the rebels'
+// team; Y led the government's" (p195) — tells the two sides of talks
+// between a state or group and a group. States alone are left out: two
+// governments' delegations also meet for visits and cooperation, which
+// are no negotiation.
+func (d *Reader) teamPairs(si int, r *Roles) {
+	toks := d.Sents[si].Toks
+	var sides []int
+	team := false
+	for _, m := range d.Ments[si] {
+		if m.Actor < 0 || m.Kind == mention.Person || m.Kind == mention.TitleRef {
+			continue
+		}
+		ok, named := teamAfter(toks, m.J, team)
+		if !ok && !teamOf(toks, m.I) {
+			continue
+		}
+		team = team || named
+		if d.Described(m.Actor) {
+			return // "the Government delegation" of a body read as "Government"
+		}
+		if a := d.Side(m.Actor); a >= 0 && !slices.Contains(sides, a) {
+			sides = append(sides, a)
+		}
+	}
+	if len(sides) != 2 || d.Cast.Actors[sides[0]].Kind != graph.Group && d.Cast.Actors[sides[1]].Kind != graph.Group {
+		return
+	}
+	d.pairRole(r, sides[0], sides[1], d.topicAt(&d.Sents[si], 0))
+}
+
+// teamAfter: the words from j say the side before them sends a team —
+// its noun ("delegation"), its possessive and the noun with at most one
+// word between ("'s negotiating team"), or, once a team was named in the
+// sentence, its possessive alone before a stop ("led the government's.").
+// named says the team noun was written.
+func teamAfter(toks []text.Token, j int, seen bool) (ok, named bool) {
+	at := func(k int) text.Token {
+		if k < len(toks) {
+			return toks[k]
+		}
+		return text.Token{}
+	}
+	poss := at(j).Text == "'s" || at(j).Text == "'"
+	if poss {
+		j++
+	}
+	if sideTeams[at(j).Lower] {
+		return true, true
+	}
+	if at(j).Word && !at(j).Cap && sideTeams[at(j+1).Lower] {
+		return true, true // "the government's negotiating team"
+	}
+	if poss && seen && !at(j).Word {
+		return true, false
+	}
+	return false, false
+}
+
+// teamOf: the side at i is named by "the delegation of" before it.
+func teamOf(toks []text.Token, i int) bool {
+	if i > 0 && toks[i-1].Lower == "the" {
+		i--
+	}
+	return i >= 2 && toks[i-1].Lower == "of" && sideTeams[toks[i-2].Lower]
+}
