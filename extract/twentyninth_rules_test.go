@@ -12,8 +12,7 @@ import (
 // A call and an in-person meeting of the same two people, or two meetings
 // of theirs on different days, are two occasions with dates of their own
 // (p107's call and its earlier visit, p200's call between rounds, p79's
-// call beside the planned summit, p33's and p77's talks on two days, p207's
-// call before the visit): meetings merge on their participants only when
+// call beside the planned summit, p33's and p77's talks on two days): meetings merge on their participants only when
 // nothing sets them apart.
 func TestCallAndVisitAreTwoOccasions(t *testing.T) {
 	text := "Border talks\nPresident Ana Soto met President Luis Vera in Quito on Monday. Soto and Vera spoke by telephone on April 28 to agree the agenda."
@@ -44,17 +43,4 @@ func TestCallAndVisitAreTwoOccasions(t *testing.T) {
 	if ms := heldAt(t, text, corefPub); len(ms) != 1 {
 		t.Errorf("%q: want one meeting, got %v", text, ms)
 	}
-}
-
-// "had spoken by telephone" (p207, p111, p116, p171, p28): the past
-// participle of "speak" reports a conversation like "spoke" does; a
-// call when told by telephone.
-func TestSpokenParticiple(t *testing.T) {
-	wantHeldOn(t, corefPub, "Border talks\nAna Soto and Luis Vera had spoken by telephone on April 28.",
-		"Ana Soto", "Luis Vera", "2025-04-28")
-	wantHeldOn(t, corefPub, "Border talks\nPresident Ana Soto, who had spoken by phone with Luis Vera on April 28, arrived in Lima on Monday.",
-		"Ana Soto", "Luis Vera", "2025-04-28")
-	// Minimal pair: "has spoken" with no one spoken to is no meeting.
-	noneHeld(t, corefPub, "Border talks\nAna Soto said the court has spoken, and Luis Vera agreed in Lima on Monday.",
-		"Ana Soto", "Luis Vera")
 }
