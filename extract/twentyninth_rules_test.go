@@ -12,8 +12,8 @@ import (
 // A call and an in-person meeting of the same two people, or two meetings
 // of theirs on different days, are two occasions with dates of their own
 // (p107's call and its earlier visit, p200's call between rounds, p79's
-// call beside the planned summit, p33's and p77's talks on two days): meetings merge on their participants only when
-// nothing sets them apart.
+// call beside the planned summit, p33's and p77's talks on two days):
+// meetings merge on their participants only when nothing sets them apart.
 func TestCallAndVisitAreTwoOccasions(t *testing.T) {
 	text := "Border talks\nPresident Ana Soto met President Luis Vera in Quito on Monday. Soto and Vera spoke by telephone on April 28 to agree the agenda."
 	ms := heldAt(t, text, corefPub)
