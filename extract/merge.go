@@ -205,7 +205,10 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 }
 
 // dedupeMeetings merges meetings with the same participants and status,
-// keeping the first evidence and filling in place and date.
+// keeping the first evidence and filling in place and date. Two
+// encounters of the same people that the text sets apart by mode (a call,
+// then a visit) or by date (talks on Wednesday, a call on May 25) are two
+// occasions, each with its own date, not one meeting told twice.
 func dedupeMeetings(ms []meeting.Frame) []meeting.Frame {
 	var out []meeting.Frame
 	byKey := map[string][]int{}
@@ -215,6 +218,9 @@ func dedupeMeetings(ms []meeting.Frame) []meeting.Frame {
 		for _, i := range byKey[key] {
 			o := &out[i]
 			if o.Place != "" && m.Place != "" && o.Place != m.Place {
+				continue
+			}
+			if !sameOccasion(*o, m) {
 				continue
 			}
 			if o.Place == "" {
@@ -327,6 +333,17 @@ func mergeRetold(ms []meeting.Frame) []meeting.Frame {
 		}
 	}
 	return out
+}
+
+// sameOccasion: nothing sets the two reports apart — their modes agree
+// (or one is unknown) and their dates agree as far as both go ("2024-01"
+// and "2024-01-29" may be one meeting; "2024-01-22" and "2024-01-29"
+// cannot).
+func sameOccasion(a, b meeting.Frame) bool {
+	if a.Mode != b.Mode && a.Mode != graph.UnknownMode && b.Mode != graph.UnknownMode {
+		return false
+	}
+	return a.Date == "" || b.Date == "" || strings.HasPrefix(a.Date, b.Date) || strings.HasPrefix(b.Date, a.Date)
 }
 
 func subset(a, b []int) bool {
