@@ -334,6 +334,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range ms {
 				d.mediator(r, m)
 			}
+			if len(ms) > 0 {
+				d.coBrokers(si, k, r)
+			}
 		case mediatorNouns[t.Lower] || k >= 2 && t.Glued && toks[k-1].Text == "-" && mediatorNouns[compound(toks, k)]:
 			d.mediatorNounRoles(si, k, r)
 		case t.Lower == "as":
@@ -832,6 +835,10 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 				break
 			}
 		}
+	case d.ofComplementPerson(si, apposed) != nil:
+		// "President X of Gabon, the mediator" (p199, p216): the post is
+		// the person's; the state only completes their title.
+		r.addMediator(d.ofComplementPerson(si, apposed).Actor)
 	case apposed != nil && apposed.Actor >= 0:
 		d.mediator(r, apposed.Actor)
 	default:

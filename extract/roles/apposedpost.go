@@ -1,0 +1,54 @@
+package roles
+
+import (
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/graph"
+)
+
+// ofComplementPerson: the mention m is the complement of a person's
+// title named before it — "President X of Gabon", "Vice-President X of
+// southern Sudan" (one lower-case word may open the complement) — so an
+// apposition or a verb after m is said of the person, not of the state
+// (p199, p216, p217). Nil when m is no such complement.
+func (d *Reader) ofComplementPerson(si int, m *mention.Mention) *mention.Mention {
+	if m == nil || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind == graph.Person {
+		return nil
+	}
+	toks := d.Sents[si].Toks
+	o := m.I - 1
+	if o > 0 && toks[o].Word && !toks[o].Cap && toks[o].Lower != "of" {
+		o--
+	}
+	if o < 1 || toks[o].Lower != "of" {
+		return nil
+	}
+	if p := d.MentionEndingAt(si, o); p != nil && p.Actor >= 0 && p.Kind == mention.Person {
+		return p
+	}
+	return nil
+}
+
+// coBrokers reads "X brokered the deal with A and B" (p194, p217): after
+// the object of an active brokering verb whose subject is a mediator, a
+// "with" phrase naming states or bodies gives those who brokered it
+// alongside X. It is weak evidence: "brokered a truce with the rebels"
+// names a side, and Settle keeps a side of the story out of the brokers.
+func (d *Reader) coBrokers(si, k int, r *Roles) {
+	toks := d.Sents[si].Toks
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		if !toks[e].Word {
+			return
+		}
+		if toks[e].Lower != "with" {
+			continue
+		}
+		r.weakRoles = true
+		for _, m := range d.actorList(si, e+1) {
+			if d.Cast.Actors[m].Kind != graph.Person {
+				r.addMediator(m)
+			}
+		}
+		r.weakRoles = false
+		return
+	}
+}

@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// Issue 14's thirtieth round: who mediates, told in the constructions the
+// thirtieth probe batch (p212-p217) showed, each with sentences of its own.
+
+// "President X of Gabon, the mediator" (p199), "Vice-President X of
+// southern Sudan, the chief mediator" (p216), "President X of Algeria,
+// the union's chairman, brokered" (p217): the state after "of" completes
+// the person's title, so the apposition or the verb after it is said of
+// the person, not of the state.
+func TestMediatorAfterTitleComplement(t *testing.T) {
+	lead := "Chile and Peru held talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"President Rosa Quint of Ecuador, the mediator since March, opened the session.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	// A verb after the apposition: the person brokers, and brings the
+	// state their post serves, as any mediating person does.
+	wantRoles(t, lead+"President Rosa Quint of Ecuador, the current chairman of the Andean Council, brokered the talks.",
+		[]string{"Chile", "Peru"}, []string{"Ecuador", "Rosa Quint"})
+	// Minimal pair: a state apposed with no person before it mediates.
+	wantRoles(t, lead+"Ecuador, the mediator since March, opened the session.",
+		[]string{"Chile", "Peru"}, []string{"Ecuador"})
+}
+
+// "X brokered the deal with the United Nations and the OAU, whose envoys
+// sat as moderators" (p194), "X brokered the treaty with the United
+// States and the European Union" (p217): the "with" phrase after the
+// object of a mediator's brokering verb names those who brokered beside
+// it. A side of the story named there is no broker ("brokered a truce
+// with Peru").
+func TestCoBrokersAfterWith(t *testing.T) {
+	lead := "Chile and Peru held talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"Ecuador brokered the deal with the United Nations and the European Union, whose envoys sat in every session.",
+		[]string{"Chile", "Peru"}, []string{"Ecuador", "European Union", "United Nations"})
+	// Minimal pair: the "with" phrase names a side.
+	wantRoles(t, lead+"Ecuador brokered a truce with Peru after the first day.",
+		[]string{"Chile", "Peru"}, []string{"Ecuador"})
+}
