@@ -37,3 +37,17 @@ func TestCoBrokersAfterWith(t *testing.T) {
 	wantRoles(t, lead+"Ecuador brokered a truce with Peru after the first day.",
 		[]string{"Chile", "Peru"}, []string{"Ecuador"})
 }
+
+// "after ten days of talks led by the African Union" (p193), "after three
+// days of talks led by the African Union" (p214): a body that leads the
+// talks runs them as a third party. A state or person leading talks may
+// head its own side, and "a delegation led by" is a side's team.
+func TestTalksLedByBody(t *testing.T) {
+	wantRoles(t, "Chile and Peru settled their river border dispute in Quito on Friday after a week of talks led by the Andean Community.",
+		[]string{"Chile", "Peru"}, []string{"Andean Community"})
+	// Minimal pairs: a state leads the talks; a delegation is led.
+	wantRoles(t, "Chile and Peru settled their river border dispute in Quito on Friday after a week of talks led by Chile.",
+		[]string{"Chile", "Peru"}, nil)
+	wantRoles(t, "Chile and Peru settled their river border dispute in Quito on Friday. A delegation led by the Andean Community attended.",
+		[]string{"Chile", "Peru"}, nil)
+}

@@ -2,6 +2,7 @@ package roles
 
 import (
 	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -50,5 +51,30 @@ func (d *Reader) coBrokers(si, k int, r *Roles) {
 		}
 		r.weakRoles = false
 		return
+	}
+}
+
+// leadVerbs: "talks led by X".
+var leadVerbs = lex("leadVerbs")
+
+// ledTalks: the verb at k is a lead verb right after a negotiation noun
+// ("talks led by"), a summit's lead excepted.
+func ledTalks(toks []text.Token, k int) bool {
+	if k < 1 || !leadVerbs[toks[k].Lower] {
+		return false
+	}
+	w := compound(toks, k-1)
+	return negNouns[w] && w != "summit"
+}
+
+// ledByBody reads the agent of "talks led by X" at the "by" at k: an
+// organization that leads talks is the third party running them (p193,
+// p214). A state or a person there may lead its own side's team, so only
+// a body is taken.
+func (d *Reader) ledByBody(si, k int, r *Roles) {
+	for _, m := range d.actorList(si, k+1) {
+		if d.Cast.Actors[m].Kind == graph.Organization {
+			d.mediator(r, m)
+		}
 	}
 }

@@ -293,6 +293,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.mediator(r, m)
 			}
+		case t.Lower == "by" && ledTalks(toks, k-1):
+			// "after ten days of talks led by the African Union" (p193,
+			// p214).
+			d.ledByBody(si, k, r)
 		case t.Lower == "by" && k > 0 && (chairVerbs[toks[k-1].Lower] && chairsTalks(toks, k-1) || lastBy == byChair && toks[k-1].Lower == "and"):
 			lastBy = byChair
 			for _, m := range d.byAgents(si, k+1) {
