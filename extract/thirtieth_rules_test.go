@@ -51,3 +51,53 @@ func TestTalksLedByBody(t *testing.T) {
 	wantRoles(t, "Chile and Peru settled their river border dispute in Quito on Friday. A delegation led by the Andean Community attended.",
 		[]string{"Chile", "Peru"}, nil)
 }
+
+// "The AU envoy, X, chaired every session" (p214), "the UN mediator, Y"
+// (p164): a body's acronym that may also open a title ("UN envoy X", a
+// title word in the lexicon), before a title set off by a comma from the
+// name, names the body the post is in, as "the AU's envoy, X" does.
+func TestBodyAcronymOpensCommaTitle(t *testing.T) {
+	for _, s := range []string{
+		"The EU envoy, Rosa Quint, chaired every session.",
+		"The EU's envoy, Rosa Quint, chaired every session.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: "Border talks\nChile and Peru held talks with the European Union (EU) in Quito on Friday. " + s, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, a := range rec.Actors {
+			if a.Name != "Rosa Quint" {
+				continue
+			}
+			for _, p := range a.Positions {
+				found = found || p.Organization == "European Union" && p.Title == "envoy"
+			}
+			if !found {
+				t.Errorf("%q: Rosa Quint's posts %+v, want envoy of the European Union", s, a.Positions)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no envoy post for Rosa Quint", s)
+		}
+	}
+}
+
+// A body the text makes a broker sends its envoy to the talks: the person
+// whose post is that body's envoy or adviser brokers too, wherever the
+// post is told ("talks led by the African Union ... The AU envoy, X,
+// chaired", p214; "the personal envoy of the UN Secretary-General" with
+// the UN a mediator, p168). A state's envoy may speak for a side, and a
+// body that brokers nothing gives its envoy no role.
+func TestEnvoyOfBrokeringBody(t *testing.T) {
+	lead := "Chile and Peru held talks on their river border dispute in Quito on Friday, mediated by the Organization of American States (OAS). "
+	wantRoles(t, lead+"The OAS envoy, Rosa Quint, said both sides had moved.",
+		[]string{"Chile", "Peru"}, []string{"Organization of American States", "Rosa Quint"})
+	wantRoles(t, "The OAS envoy, Rosa Quint, said both sides had moved. "+lead,
+		[]string{"Chile", "Peru"}, []string{"Organization of American States", "Rosa Quint"})
+	// Minimal pairs: the body brokers nothing; a state's envoy.
+	wantRoles(t, "Chile and Peru held talks on their river border dispute in Quito on Friday. The OAS envoy, Rosa Quint, said both sides had moved.",
+		[]string{"Chile", "Peru"}, nil)
+	wantRoles(t, "Chile and Peru held talks on their river border dispute in Quito on Friday, mediated by Ecuador. Ecuador's special envoy, Rosa Quint, said both sides had moved.",
+		[]string{"Chile", "Peru"}, []string{"Ecuador"})
+}

@@ -1,6 +1,8 @@
 package roles
 
 import (
+	"strings"
+
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -75,6 +77,40 @@ func (d *Reader) ledByBody(si, k int, r *Roles) {
 	for _, m := range d.actorList(si, k+1) {
 		if d.Cast.Actors[m].Kind == graph.Organization {
 			d.mediator(r, m)
+		}
+	}
+}
+
+// bodyEnvoyTitles end an envoy's post: "special envoy", "adviser".
+var bodyEnvoyTitles = lex("bodyEnvoyTitles")
+
+// bodyEnvoys: a body (an organization, not a state: a state's envoy may
+// speak for a side) that the text makes a broker sends its envoy to the
+// talks, so the person whose post is that body's envoy brokers too
+// ("talks led by the African Union ... The AU envoy, X, chaired", p214;
+// "the UN ... Jean Arnault, the personal envoy of the UN
+// Secretary-General", p168). Read once the sentences are read: the envoy
+// may be named before the body is made a broker.
+func (d *Reader) bodyEnvoys(r *Roles) {
+	bodies := map[int]bool{}
+	for _, m := range r.mediators {
+		if d.Cast.Actors[m].Kind == graph.Organization {
+			bodies[m] = true
+		}
+	}
+	if len(bodies) == 0 {
+		return
+	}
+	for a, x := range d.Cast.Actors {
+		if x.Kind != graph.Person || d.formerly(a) {
+			continue
+		}
+		for _, p := range x.Positions {
+			f := strings.Fields(strings.ToLower(p.Title))
+			if p.Org >= 0 && bodies[p.Org] && len(f) > 0 && bodyEnvoyTitles[f[len(f)-1]] {
+				r.addMediator(a)
+				break
+			}
 		}
 	}
 }

@@ -799,8 +799,11 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		// "the UN mediator, X" (p164): the person set off by commas
 		// after the noun holds the post.
 		if k+2 < len(toks) && toks[k+1].Text == "," {
+			// The person alone: their post now names the body ("The UN
+			// mediator, X" gives X a post in the UN), which is left alone
+			// here as above.
 			if p := d.commaPerson(si, k+2); p != nil {
-				d.mediator(r, p.Actor)
+				r.addMediator(p.Actor)
 				return
 			}
 		}
@@ -1291,6 +1294,7 @@ func (d *Reader) listEndingAt(si, e int) []int {
 // forward a plan of its own (weak mediator evidence), it is a mediator and
 // the two it went between are the sides.
 func (d *Reader) Shuttles(ms []meeting.Frame, r *Roles) {
+	d.bodyEnvoys(r)
 	var tables [][]int // the sides at each held meeting; a phone round is one call each
 	for _, m := range ms {
 		if m.Status != graph.Held {
