@@ -229,7 +229,7 @@ func TestProbeEleventhRound(t *testing.T) {
 var twelfthRoundProbe = regexp.MustCompile(`^p(10[5-9]|110)-`)
 
 var twelfthRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.56, "met-pairs": 0.89, "met-pairs precision": 0.92,
+	"persons": 0.96, "roles": 0.56, "met-pairs": 0.91, "met-pairs precision": 0.97,
 	"places": 0.50, "dates": 0.97,
 }
 
@@ -491,7 +491,7 @@ func TestProbeTwentyFirstRound(t *testing.T) {
 var twentySecondRoundProbe = regexp.MustCompile(`^p16[4-9]-`)
 
 var twentySecondRoundFloors = map[string]float64{
-	"persons": 0.81, "roles": 0.73, "met-pairs": 0.15, "met-pairs precision": 1.00,
+	"persons": 0.81, "roles": 0.75, "met-pairs": 0.15, "met-pairs precision": 1.00,
 	"places": 0.50, "dates": 0.75,
 }
 
@@ -598,7 +598,7 @@ func TestProbeTwentyFifthRound(t *testing.T) {
 var twentySixthRoundProbe = regexp.MustCompile(`^p(18[89]|19[0-3])-`)
 
 var twentySixthRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.37, "met-pairs": 0.42, "met-pairs precision": 0.59,
+	"persons": 0.92, "roles": 0.41, "met-pairs": 0.42, "met-pairs precision": 0.59,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -623,7 +623,7 @@ func TestProbeTwentySixthRound(t *testing.T) {
 var twentySeventhRoundProbe = regexp.MustCompile(`^p19[4-9]-`)
 
 var twentySeventhRoundFloors = map[string]float64{
-	"persons": 0.88, "roles": 0.73, "met-pairs": 0.25, "met-pairs precision": 1.00,
+	"persons": 0.88, "roles": 0.81, "met-pairs": 0.25, "met-pairs precision": 1.00,
 	"places": 1.00, "dates": 0.50,
 }
 
@@ -679,6 +679,31 @@ var twentyNinthRoundFloors = map[string]float64{
 
 func TestProbeTwentyNinthRound(t *testing.T) {
 	checkProbeRound(t, "twenty-ninth-round probe", twentyNinthRoundProbe, 6, twentyNinthRoundFloors)
+}
+
+// thirtiethRoundProbe are the probe articles p212-p217, written in issue
+// 14's thirtieth round for mediators told in varied ways, beside hosts and
+// commentators who are not mediators (Solomon Islands militias at an
+// Australian barracks "under the auspices of" two states; Guinea-Bissau's
+// mutiny settled in Abuja after a president's "good offices"; Anjouan
+// "talks led by the African Union" chaired by its envoy; Lebanese factions
+// in Doha at talks a state "hosted and facilitated"; Uganda and the LRA in
+// Juba with "Vice-President X of southern Sudan, the chief mediator";
+// Ethiopia and Eritrea in Algiers with a president who "brokered the
+// treaty with" two more). Their gold was committed (6eba767) before the
+// extractor ran on them. Untuned they scored persons 0.87, roles 0.37
+// (P 0.64 / R 0.26), met-pairs 0.21 (P 0.30 / R 0.17), places 1.00, dates
+// 0.67 (README); thirtiethRoundFloors are the scores after the round's
+// rules.
+var thirtiethRoundProbe = regexp.MustCompile(`^p21[2-7]-`)
+
+var thirtiethRoundFloors = map[string]float64{
+	"persons": 0.87, "roles": 0.59, "met-pairs": 0.21, "met-pairs precision": 0.30,
+	"places": 1.00, "dates": 0.67,
+}
+
+func TestProbeThirtiethRound(t *testing.T) {
+	checkProbeRound(t, "thirtieth-round probe", thirtiethRoundProbe, 6, thirtiethRoundFloors)
 }
 
 // checkProbeRound scores the probe articles whose names match round (want

@@ -99,6 +99,13 @@ func (d *Story) titleBefore(si, mi int) {
 			title = JoinTokens(s, t, k)
 			titled = true
 			descEnd = e
+			// "The AU envoy, X" (p214), "the UN special adviser, Y": a
+			// body's acronym that reads as a title word opens the title;
+			// it names the body the post is in, as "the AU's envoy" does.
+			if o := d.mentionStartingAt(si, t); o != nil && o.Actor >= 0 && o.J < k && d.Cast.Actors[o.Actor].Kind != graph.Person {
+				title = JoinTokens(s, o.J, k)
+				descEnd = o.J
+			}
 		}
 	}
 	if !titled && k == start-1 && mention.AfterTitleComplement(toks, start) {

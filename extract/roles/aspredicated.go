@@ -68,8 +68,13 @@ func (d *Reader) apposedSubject(si, e int) []int {
 	if c <= 0 || toks[c].Text != "," {
 		return nil
 	}
-	if m := d.MentionEndingAt(si, c); m != nil && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+	m := d.MentionEndingAt(si, c)
+	if m != nil && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 		return []int{m.Actor}
+	}
+	// "President X of Algeria, the union's chairman, brokered" (p217).
+	if p := d.ofComplementPerson(si, m); p != nil {
+		return []int{p.Actor}
 	}
 	return nil
 }

@@ -293,6 +293,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.mediator(r, m)
 			}
+		case t.Lower == "by" && ledTalks(toks, k-1):
+			// "after ten days of talks led by the African Union" (p193,
+			// p214).
+			d.ledByBody(si, k, r)
 		case t.Lower == "by" && k > 0 && (chairVerbs[toks[k-1].Lower] && chairsTalks(toks, k-1) || lastBy == byChair && toks[k-1].Lower == "and"):
 			lastBy = byChair
 			for _, m := range d.byAgents(si, k+1) {
@@ -333,6 +337,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 			for _, m := range ms {
 				d.mediator(r, m)
+			}
+			if len(ms) > 0 {
+				d.coBrokers(si, k, r)
 			}
 		case mediatorNouns[t.Lower] || k >= 2 && t.Glued && toks[k-1].Text == "-" && mediatorNouns[compound(toks, k)]:
 			d.mediatorNounRoles(si, k, r)
@@ -792,8 +799,11 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		// "the UN mediator, X" (p164): the person set off by commas
 		// after the noun holds the post.
 		if k+2 < len(toks) && toks[k+1].Text == "," {
+			// The person alone: their post now names the body ("The UN
+			// mediator, X" gives X a post in the UN), which is left alone
+			// here as above.
 			if p := d.commaPerson(si, k+2); p != nil {
-				d.mediator(r, p.Actor)
+				r.addMediator(p.Actor)
 				return
 			}
 		}
@@ -832,6 +842,10 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 				break
 			}
 		}
+	case d.ofComplementPerson(si, apposed) != nil:
+		// "President X of Gabon, the mediator" (p199, p216): the post is
+		// the person's; the state only completes their title.
+		r.addMediator(d.ofComplementPerson(si, apposed).Actor)
 	case apposed != nil && apposed.Actor >= 0:
 		d.mediator(r, apposed.Actor)
 	default:
@@ -1280,6 +1294,7 @@ func (d *Reader) listEndingAt(si, e int) []int {
 // forward a plan of its own (weak mediator evidence), it is a mediator and
 // the two it went between are the sides.
 func (d *Reader) Shuttles(ms []meeting.Frame, r *Roles) {
+	d.bodyEnvoys(r)
 	var tables [][]int // the sides at each held meeting; a phone round is one call each
 	for _, m := range ms {
 		if m.Status != graph.Held {

@@ -1,0 +1,116 @@
+package roles
+
+import (
+	"strings"
+
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
+
+// ofComplementPerson: the mention m is the complement of a person's
+// title named before it — "President X of Gabon", "Vice-President X of
+// southern Sudan" (one lower-case word may open the complement) — so an
+// apposition or a verb after m is said of the person, not of the state
+// (p199, p216, p217). Nil when m is no such complement.
+func (d *Reader) ofComplementPerson(si int, m *mention.Mention) *mention.Mention {
+	if m == nil || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind == graph.Person {
+		return nil
+	}
+	toks := d.Sents[si].Toks
+	o := m.I - 1
+	if o > 0 && toks[o].Word && !toks[o].Cap && toks[o].Lower != "of" {
+		o--
+	}
+	if o < 1 || toks[o].Lower != "of" {
+		return nil
+	}
+	if p := d.MentionEndingAt(si, o); p != nil && p.Actor >= 0 && p.Kind == mention.Person {
+		return p
+	}
+	return nil
+}
+
+// coBrokers reads "X brokered the deal with A and B" (p194, p217): after
+// the object of an active brokering verb whose subject is a mediator, a
+// "with" phrase naming states or bodies gives those who brokered it
+// alongside X. It is weak evidence: "brokered a truce with the rebels"
+// names a side, and Settle keeps a side of the story out of the brokers.
+func (d *Reader) coBrokers(si, k int, r *Roles) {
+	toks := d.Sents[si].Toks
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		if !toks[e].Word {
+			return
+		}
+		if toks[e].Lower != "with" {
+			continue
+		}
+		r.weakRoles = true
+		for _, m := range d.actorList(si, e+1) {
+			if d.Cast.Actors[m].Kind != graph.Person {
+				r.addMediator(m)
+			}
+		}
+		r.weakRoles = false
+		return
+	}
+}
+
+// leadVerbs: "talks led by X".
+var leadVerbs = lex("leadVerbs")
+
+// ledTalks: the verb at k is a lead verb right after a negotiation noun
+// ("talks led by"), a summit's lead excepted.
+func ledTalks(toks []text.Token, k int) bool {
+	if k < 1 || !leadVerbs[toks[k].Lower] {
+		return false
+	}
+	w := compound(toks, k-1)
+	return negNouns[w] && w != "summit"
+}
+
+// ledByBody reads the agent of "talks led by X" at the "by" at k: an
+// organization that leads talks is the third party running them (p193,
+// p214). A state or a person there may lead its own side's team, so only
+// a body is taken.
+func (d *Reader) ledByBody(si, k int, r *Roles) {
+	for _, m := range d.actorList(si, k+1) {
+		if d.Cast.Actors[m].Kind == graph.Organization {
+			d.mediator(r, m)
+		}
+	}
+}
+
+// bodyEnvoyTitles end an envoy's post: "special envoy", "adviser".
+var bodyEnvoyTitles = lex("bodyEnvoyTitles")
+
+// bodyEnvoys: a body (an organization, not a state: a state's envoy may
+// speak for a side) that the text makes a broker sends its envoy to the
+// talks, so the person whose post is that body's envoy brokers too
+// ("talks led by the African Union ... The AU envoy, X, chaired", p214;
+// "the UN ... Jean Arnault, the personal envoy of the UN
+// Secretary-General", p168). Read once the sentences are read: the envoy
+// may be named before the body is made a broker.
+func (d *Reader) bodyEnvoys(r *Roles) {
+	bodies := map[int]bool{}
+	for _, m := range r.mediators {
+		if d.Cast.Actors[m].Kind == graph.Organization {
+			bodies[m] = true
+		}
+	}
+	if len(bodies) == 0 {
+		return
+	}
+	for a, x := range d.Cast.Actors {
+		if x.Kind != graph.Person || d.formerly(a) {
+			continue
+		}
+		for _, p := range x.Positions {
+			f := strings.Fields(strings.ToLower(p.Title))
+			if p.Org >= 0 && bodies[p.Org] && len(f) > 0 && bodyEnvoyTitles[f[len(f)-1]] {
+				r.addMediator(a)
+				break
+			}
+		}
+	}
+}
