@@ -817,6 +817,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	if b > 0 && toks[b-1].Text == "," {
 		apposed = d.MentionEndingAt(si, b-1)
 	}
+	// "President X of Gabon, the mediator": the person whose title the
+	// apposed state completes (apposedpost.go).
+	titled := d.ofComplementPerson(si, apposed)
 	switch {
 	case b > 1 && toks[b-1].Lower == "as" && (toks[b-2].Lower == "acting" || toks[b-2].Lower == "serving"):
 		// "with Mexico, Cuba and Norway acting as guarantors"
@@ -842,10 +845,10 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 				break
 			}
 		}
-	case d.ofComplementPerson(si, apposed) != nil:
+	case titled != nil:
 		// "President X of Gabon, the mediator" (p199, p216): the post is
 		// the person's; the state only completes their title.
-		r.addMediator(d.ofComplementPerson(si, apposed).Actor)
+		r.addMediator(titled.Actor)
 	case apposed != nil && apposed.Actor >= 0:
 		d.mediator(r, apposed.Actor)
 	default:
