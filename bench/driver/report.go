@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/parley-dev/parley/bench/load"
 	"github.com/parley-dev/parley/bench/sections"
 	"github.com/parley-dev/parley/graph/storebench"
 )
@@ -211,8 +210,6 @@ func csvTimes(m map[string]time.Duration) string {
 	}
 	return strings.Join(parts, ", ")
 }
-
-var _ = load.Result{}
 
 // gdeltSection documents `parley import` of GDELT files (also meant for the
 // README).
