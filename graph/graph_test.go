@@ -116,6 +116,22 @@ func TestValidate(t *testing.T) {
 		"meetings[0].status":           func(r *graph.Record) { r.Meetings[0].Status = "rumoured" },
 		"meetings[0].mode":             func(r *graph.Record) { r.Meetings[0].Mode = "telepathy" },
 		"meetings[0].participants":     func(r *graph.Record) { r.Meetings[0].Participants = nil },
+		"negotiations[0]": func(r *graph.Record) {
+			r.Negotiations[0].Parties, r.Negotiations[0].Mediators = nil, nil
+		},
+		"negotiations[0].parties[1]": func(r *graph.Record) { r.Negotiations[0].Parties[1] = "Fatah" },
+		"actors[2].positions[1].title": func(r *graph.Record) {
+			r.Actors[2].Positions = []graph.Position{{Title: "Emir", Organization: "Qatar"}, {Title: " ", Organization: "Qatar"}}
+		},
+		"actors[2].positions[0].organization": func(r *graph.Record) {
+			r.Actors[2].Positions = []graph.Position{{Title: "Emir", Organization: "--"}}
+		},
+		"actors[2].positions[0].start": func(r *graph.Record) {
+			r.Actors[2].Positions = []graph.Position{{Title: "Emir", Organization: "Qatar", Start: "2013-06-31", End: "2099-13"}}
+		},
+		"actors[2].positions[0].end": func(r *graph.Record) {
+			r.Actors[2].Positions = []graph.Position{{Title: "Emir", Organization: "Qatar", Start: "2013-06-25", End: "2099-13"}}
+		},
 	} {
 		r := good()
 		spoil(&r)

@@ -175,78 +175,83 @@ func (r *Record) Validate() error {
 			return invalid("source.published", err.Error())
 		}
 	}
+	// Field paths are formatted only for the error they name: a valid
+	// record (the bulk import validates hundreds of thousands) costs no
+	// string building.
+	at := func(list string, i int, rest string) string { return fmt.Sprintf("%s[%d]%s", list, i, rest) }
 	names := make(map[string]bool)
 	for i, a := range r.Actors {
-		f := fmt.Sprintf("actors[%d]", i)
 		if Key(a.Name) == "" {
-			return invalid(f+".name", "is empty")
+			return invalid(at("actors", i, ".name"), "is empty")
 		}
 		if !a.Kind.Valid() {
-			return invalid(f+".kind", fmt.Sprintf("%q is not one of person, state, organization, group", a.Kind))
+			return invalid(at("actors", i, ".kind"), fmt.Sprintf("%q is not one of person, state, organization, group", a.Kind))
 		}
 		for j, p := range a.Positions {
+			pos := func(rest string) string { return at("actors", i, fmt.Sprintf(".positions[%d]%s", j, rest)) }
 			if strings.TrimSpace(p.Title) == "" {
-				return invalid(fmt.Sprintf("%s.positions[%d].title", f, j), "is empty")
+				return invalid(pos(".title"), "is empty")
 			}
 			if Key(p.Organization) == "" {
-				return invalid(fmt.Sprintf("%s.positions[%d].organization", f, j), "is empty")
+				return invalid(pos(".organization"), "is empty")
 			}
-			for name, d := range map[string]string{"start": p.Start, "end": p.End} {
-				if _, err := ParseDate(d); d != "" && err != nil {
-					return invalid(fmt.Sprintf("%s.positions[%d].%s", f, j, name), err.Error())
+			for _, d := range []struct{ name, v string }{{"start", p.Start}, {"end", p.End}} {
+				if _, err := ParseDate(d.v); d.v != "" && err != nil {
+					return invalid(pos("."+d.name), err.Error())
 				}
 			}
 		}
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
+		names[Key(a.Name)] = true
+		for _, n := range a.Aliases {
 			names[Key(n)] = true
 		}
 	}
-	known := func(field, name string) error {
-		if !names[Key(name)] {
-			return invalid(field, fmt.Sprintf("%q is not among the record's actors", name))
+	// known refuses a name no actor of the record bears, at list[i].role[j].
+	known := func(name, list string, i int, role string, j int) error {
+		if names[Key(name)] {
+			return nil
 		}
-		return nil
+		return invalid(at(list, i, fmt.Sprintf(".%s[%d]", role, j)), fmt.Sprintf("%q is not among the record's actors", name))
 	}
 	for i, n := range r.Negotiations {
-		f := fmt.Sprintf("negotiations[%d]", i)
 		if len(n.Parties)+len(n.Mediators) == 0 {
-			return invalid(f, "has neither parties nor mediators")
+			return invalid(at("negotiations", i, ""), "has neither parties nor mediators")
 		}
 		for j, p := range n.Parties {
-			if err := known(fmt.Sprintf("%s.parties[%d]", f, j), p); err != nil {
+			if err := known(p, "negotiations", i, "parties", j); err != nil {
 				return err
 			}
 		}
 		for j, p := range n.Mediators {
-			if err := known(fmt.Sprintf("%s.mediators[%d]", f, j), p); err != nil {
+			if err := known(p, "negotiations", i, "mediators", j); err != nil {
 				return err
 			}
 		}
 	}
 	for i, m := range r.Meetings {
-		f := fmt.Sprintf("meetings[%d]", i)
+		f := func(rest string) string { return at("meetings", i, rest) }
 		if len(m.Participants) == 0 {
-			return invalid(f+".participants", "is empty")
+			return invalid(f(".participants"), "is empty")
 		}
 		for j, p := range m.Participants {
-			if err := known(fmt.Sprintf("%s.participants[%d]", f, j), p); err != nil {
+			if err := known(p, "meetings", i, "participants", j); err != nil {
 				return err
 			}
 		}
 		if m.Date != "" {
 			if _, err := ParseDate(m.Date); err != nil {
-				return invalid(f+".date", err.Error())
+				return invalid(f(".date"), err.Error())
 			}
 		}
 		switch m.Status {
 		case Held, Planned, Cancelled, Denied:
 		default:
-			return invalid(f+".status", fmt.Sprintf("%q is not held, planned, cancelled or denied", m.Status))
+			return invalid(f(".status"), fmt.Sprintf("%q is not held, planned, cancelled or denied", m.Status))
 		}
 		switch m.Mode {
 		case InPerson, Call, Virtual, UnknownMode, "":
 		default:
-			return invalid(f+".mode", fmt.Sprintf("%q is not in-person, call, virtual or unknown", m.Mode))
+			return invalid(f(".mode"), fmt.Sprintf("%q is not in-person, call, virtual or unknown", m.Mode))
 		}
 	}
 	return nil
