@@ -46,12 +46,13 @@ func NameKeys(a Actor) []string {
 			keys = append(keys, k)
 		}
 	}
-	add(Key(a.Name))
+	name := Key(a.Name)
+	add(name)
 	for _, al := range a.Aliases {
 		add(Key(al))
 	}
 	if a.Kind == Person {
-		t := strings.Fields(Key(a.Name))
+		t := strings.Fields(name)
 		if len(t) > 1 {
 			add(t[len(t)-1])
 		}
@@ -60,7 +61,7 @@ func NameKeys(a Actor) []string {
 		if len(t) > 0 {
 			add(loose(t[len(t)-1]))
 		}
-		add(strings.Join(personWords(Key(a.Name)), " "))
+		add(strings.Join(personWords(name), " "))
 	}
 	if a.Kind == State {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
@@ -140,8 +141,9 @@ func Resolve(a Actor, cands []Candidate) string {
 		return hits[0].ID
 	}
 	var exact []string
+	name := Key(a.Name)
 	for _, h := range hits {
-		if slices.Contains(h.Keys, Key(a.Name)) {
+		if slices.Contains(h.Keys, name) {
 			exact = append(exact, h.ID)
 		}
 	}
@@ -164,11 +166,12 @@ func sharesKey(a, b []string) bool {
 // c: their names match (PersonNamesMatch), and unless both give the same
 // full name of two words or more, their posts agree (PostsAgree).
 func PersonMatches(a Actor, c Candidate) bool {
-	if !PersonNamesMatch(Key(a.Name), Key(c.Name)) {
+	an, cn := Key(a.Name), Key(c.Name)
+	if !PersonNamesMatch(an, cn) {
 		return false
 	}
-	ka := personWords(Key(a.Name))
-	if len(ka) > 1 && slices.Equal(ka, personWords(Key(c.Name))) {
+	ka := personWords(an)
+	if len(ka) > 1 && slices.Equal(ka, personWords(cn)) {
 		return true
 	}
 	// A known person may have been named by surname first and by full
@@ -176,7 +179,7 @@ func PersonMatches(a Actor, c Candidate) bool {
 	// is known by, so that "Singh" does not gather two Singhs.
 	if len(ka) > 1 {
 		for _, al := range c.Aliases {
-			if k := Key(StripTitles(al)); len(personWords(k)) > 1 && !PersonNamesMatch(Key(a.Name), k) {
+			if k := Key(StripTitles(al)); len(personWords(k)) > 1 && !PersonNamesMatch(an, k) {
 				return false
 			}
 		}
