@@ -26,3 +26,29 @@ func TestMediatorSentByBody(t *testing.T) {
 	wantRoles(t, lead+"The talks were chaired by Rosa Quint, Ecuador's vice-president, and attended by a delegation sent by Peru.",
 		[]string{"Chile", "Peru"}, []string{"Ecuador", "Rosa Quint"})
 }
+
+// "The next day the two leaders signed a joint declaration ending the
+// state of war" and "the two governments would now have to settle the
+// status of the town" (p207), "The two sides last exchanged written
+// proposals through their embassies" (p208): a negotiation told of "the
+// two leaders", "the two governments" or "the two sides", in a sentence
+// of its own, is one between the two sides the story's held meetings
+// bring together.
+func TestNegotiationOfTheTwoSides(t *testing.T) {
+	lead := "President Ana Lind of Chile received President Juan Sol of Peru in Santiago on Friday. "
+	wantRoles(t, lead+"The next day the two leaders signed a declaration ending the state of war.",
+		[]string{"Chile", "Peru"}, nil)
+	wantRoles(t, lead+"The two sides later exchanged written proposals through their embassies.",
+		[]string{"Chile", "Peru"}, nil)
+	// A person's side is the state of their post, not a delegation the
+	// sentence names for someone else (p208's "Argentina's foreign
+	// minister, X" in a sentence on the British delegation).
+	wantRoles(t, "The Chilean delegation was led by Ana Lind, the deputy minister, who held three sessions this week with Peru's foreign minister, Juan Sol, at the palace. "+
+		"In March Sol met the Chilean foreign minister, Rosa Quint, in Santiago. Lind also took part in those talks. The two sides exchanged written proposals in June.",
+		[]string{"Chile", "Peru"}, nil)
+	// Minimal pairs: the two leaders as partners, not sides; three sides.
+	wantRoles(t, lead+"The two leaders discussed tourism and a new ferry service.", nil, nil)
+	wantRoles(t, lead+"The two leaders discussed the war in Sudan and the border with Bolivia.", nil, nil)
+	wantRoles(t, lead+"The two leaders spoke about the families who settled in the south.", nil, nil)
+	wantRoles(t, lead+"On Saturday Lind also met President Rosa Quint of Ecuador in Santiago. The two leaders signed a declaration ending the state of war.", nil, nil)
+}
