@@ -52,3 +52,20 @@ func TestNegotiationOfTheTwoSides(t *testing.T) {
 	wantRoles(t, lead+"The two leaders spoke about the families who settled in the south.", nil, nil)
 	wantRoles(t, lead+"On Saturday Lind also met President Rosa Quint of Ecuador in Santiago. The two leaders signed a declaration ending the state of war.", nil, nil)
 }
+
+// "Czech and Slovak negotiators ended three days of talks ... without
+// agreement on the gold reserve" (p172), "British and Argentine officials
+// ended a second round of talks ... without agreeing on the wording"
+// (p208): talks that end without agreeing are a negotiation between the
+// two states whose officials the demonyms name, as talks over a dispute
+// or with an agreement reached are.
+func TestDemonymOfficialsWithoutAgreement(t *testing.T) {
+	wantRoles(t, "Chilean and Peruvian negotiators ended three days of talks in Lima on Friday without agreement on the water quota.",
+		[]string{"Chile", "Peru"}, nil)
+	wantRoles(t, "Chilean and Peruvian officials ended a second round of talks in Lima on Friday without agreeing on the text.",
+		[]string{"Chile", "Peru"}, nil)
+	// Minimal pairs: the same meeting with no failed agreement, and a
+	// "without" that is no deadlock.
+	wantRoles(t, "Chilean and Peruvian officials ended three days of talks in Lima on Friday.", nil, nil)
+	wantRoles(t, "The Chilean and Peruvian foreign ministers held talks in Lima on Friday without their deputies.", nil, nil)
+}

@@ -118,3 +118,29 @@ func (d *Reader) postSide(a int) int {
 	}
 	return d.Side(a)
 }
+
+// deadlockNegators and deadlockObjects: "without agreement", "failed to
+// agree".
+var (
+	deadlockNegators = lex("deadlockNegators")
+	deadlockObjects  = lex("deadlockObjects")
+)
+
+// deadlockTold: the sentence tells talks that ended without agreeing
+// ("Czech and Slovak negotiators ended three days of talks without
+// agreement", p172; "British and Argentine officials ended a second round
+// of talks without agreeing on the wording", p208): the officials of the
+// two states were negotiating, not only meeting.
+func deadlockTold(toks []text.Token) bool {
+	for k, t := range toks {
+		if !deadlockNegators[t.Lower] {
+			continue
+		}
+		for e := k + 1; e < len(toks) && e <= k+3; e++ {
+			if deadlockObjects[toks[e].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1444,7 +1444,7 @@ func (d *Reader) demonymsOfPosts(si int, a, b *mention.Mention, toks []text.Toke
 	if e := b.J; !(titleWord(toks[e].Lower) || e+1 < len(toks) && titleWord(toks[e+1].Lower)) {
 		return false
 	}
-	return !agreementTold(toks) && !anyCompound(toks, disputeWords)
+	return !agreementTold(toks) && !anyCompound(toks, disputeWords) && !deadlockTold(toks)
 }
 
 // disputeWords name the dispute a negotiation settles, not just a meeting.
