@@ -93,6 +93,7 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	// After the gathering rule: a summit told before is the better antecedent.
 	d.frames.SubjectAnaphors(ms)
 	d.roles.MeetingSides(ms, &r)
+	d.roles.DescribedSides(ms, &r)
 	// SCHEMA: a held meeting that news of the day reports with no date
 	// ("met in Doha", "talks ended") took place in the publication month.
 	if !d.art.Published.IsZero() {

@@ -58,7 +58,10 @@ func (d *Reader) chairOf(r *Roles, a int) {
 	}
 	add(a)
 	if x := d.Cast.Actors[a]; x.Kind == graph.Person {
-		add(d.servedBody(a))
+		if b := d.servedBody(a); b >= 0 {
+			r.served = append(r.served, [2]int{a, b})
+			add(b)
+		}
 	}
 }
 

@@ -117,6 +117,9 @@ type Roles struct {
 	weakRoles bool            // set while reading weak evidence
 	chairs    []chair         // who chaired talks (Settle decides)
 	envoyOf   [][2]int        // (person, body that sent them): "as the envoy of B"
+	sentBy    [][2]int        // (person, body): "X, the former president sent by B"
+	served    [][2]int        // (person, body their post serves) that mediator() added
+	direct    map[int]bool    // mediators added on evidence of their own
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
@@ -162,6 +165,22 @@ func (r *Roles) addMediator(a int) {
 	if a < 0 {
 		return
 	}
+	if r.direct == nil {
+		r.direct = map[int]bool{}
+	}
+	r.direct[a] = true
+	r.addListed(a)
+}
+
+// addServed adds the body s that mediator p's post serves, on p's
+// evidence alone: a body that sent p (sentBy) takes its place.
+func (r *Roles) addServed(p, s int) {
+	r.served = append(r.served, [2]int{p, s})
+	r.addListed(s)
+}
+
+// addListed lists a as a mediator, strong or weak as the evidence read.
+func (r *Roles) addListed(a int) {
 	if r.seenMed == nil {
 		r.seenMed = map[[2]int]bool{}
 	}
@@ -226,6 +245,23 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 			if !side[c.actor] && !side[c.side] && !isMed[c.actor] {
 				meds = append(meds, c.actor)
 				isMed[c.actor] = true
+			}
+		}
+	}
+	// "X, the former president sent by B" (p221, p222): X brokers for B,
+	// and the state X's post serves, brought in by X alone, does not.
+	for _, e := range r.sentBy {
+		if !isMed[e[0]] || sides[e[1]] {
+			continue
+		}
+		if !isMed[e[1]] {
+			meds = append(meds, e[1])
+			isMed[e[1]] = true
+		}
+		for _, s := range r.served {
+			if s[0] == e[0] && s[1] != e[1] && !r.direct[s[1]] && isMed[s[1]] {
+				meds = slices.DeleteFunc(meds, func(m int) bool { return m == s[1] })
+				isMed[s[1]] = false
 			}
 		}
 	}
@@ -345,6 +381,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			d.mediatorNounRoles(si, k, r)
 		case t.Lower == "as":
 			d.envoyOfRole(si, k, r)
+		case senderVerbs[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "by":
+			d.sentByRole(si, k, r)
 		case teamsForSides[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "for":
 			// "negotiators for A and B": the teams of two sides, named by
 			// the sides or their capitals (p164, p169; p103, p110, p155).
@@ -722,7 +760,9 @@ func (d *Reader) mediator(r *Roles, a int) {
 	}
 	r.addMediator(a)
 	if d.Cast.Actors[a].Kind == graph.Person {
-		r.addMediator(d.servedBody(a))
+		if s := d.servedBody(a); s >= 0 {
+			r.addServed(a, s)
+		}
 	}
 }
 
@@ -957,6 +997,21 @@ func (d *Reader) possessedMediator(si, b, k int, r *Roles) bool {
 		return false
 	}
 	o := d.MentionEndingAt(si, p)
+	// "X, B's deputy president and the facilitator": the possessive
+	// governs its own conjunct, not the noun phrase after "and"; both
+	// conjuncts are said of the person the apposition follows (p221).
+	for e := p + 1; e < k; e++ {
+		if toks[e].Lower != "and" && toks[e].Text != "," {
+			continue
+		}
+		if toks[e].Lower == "and" && o != nil && o.I >= 2 && toks[o.I-1].Text == "," {
+			if x := d.MentionEndingAt(si, o.I-1); x != nil && x.Actor >= 0 && x.Kind == mention.Person {
+				d.mediator(r, x.Actor)
+				return true
+			}
+		}
+		return false
+	}
 	// The owner may be marked as describing the person named after
 	// ("the AU's mediator, X"): it still sent them.
 	if o == nil || o.Actor < 0 || d.Cast.Actors[o.Actor].Kind == graph.Person {
@@ -1389,7 +1444,7 @@ func (d *Reader) demonymsOfPosts(si int, a, b *mention.Mention, toks []text.Toke
 	if e := b.J; !(titleWord(toks[e].Lower) || e+1 < len(toks) && titleWord(toks[e+1].Lower)) {
 		return false
 	}
-	return !agreementTold(toks) && !anyCompound(toks, disputeWords)
+	return !agreementTold(toks) && !anyCompound(toks, disputeWords) && !deadlockTold(toks)
 }
 
 // disputeWords name the dispute a negotiation settles, not just a meeting.

@@ -1,0 +1,146 @@
+package roles
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parley-dev/parley/extract/meeting"
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's thirty-first round: a negotiation told of "the two sides".
+
+// pairDets and the plural nouns after them describe the two sides of a
+// story together: "the two leaders", "both governments".
+var (
+	sideGroupNouns   = lex("sideGroupNouns")
+	personGroupNouns = lex("personGroupNouns")
+)
+
+// DescribedSides: a sentence that tells a negotiation of "the two
+// governments", "the two sides" or "the two leaders" — an agreement
+// reached, a dispute or war ended or settled, proposals exchanged ("the
+// two leaders signed a declaration ending the state of war", "the two
+// governments would have to settle the status of the town", p207; "the
+// two sides exchanged written proposals", p208) — makes parties of the two
+// sides the story's held meetings bring together, when they are exactly
+// two. Weak evidence: a side named a mediator elsewhere wins.
+func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
+	var sides []int
+	for _, m := range ms {
+		if m.Status != graph.Held {
+			continue
+		}
+		for _, p := range m.Parts {
+			if sd := d.postSide(p); sd >= 0 && d.IsCollective(sd) && !slices.Contains(sides, sd) {
+				sides = append(sides, sd)
+			}
+		}
+	}
+	if len(sides) != 2 {
+		return
+	}
+	for si := range d.Sents {
+		toks := d.Sents[si].Toks
+		k := twoSidesAt(toks)
+		if k < 0 || !negotiationTold(toks) {
+			continue
+		}
+		r.weakRoles = true
+		r.addPair(sides[0], sides[1], d.topicAt(&d.Sents[si], k))
+		r.weakRoles = false
+	}
+}
+
+// twoSidesAt is the noun of "the two X" or "both X" (X a plural noun for
+// sides or their people), -1 when the sentence has none.
+func twoSidesAt(toks []text.Token) int {
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].Lower
+		if !sideGroupNouns[w] && !personGroupNouns[w] {
+			continue
+		}
+		if p := toks[k-1].Lower; p == "both" || p == "two" && k >= 2 && toks[k-2].Lower == "the" {
+			return k
+		}
+	}
+	return -1
+}
+
+// settleVerbs, endVerbs and proposalVerbs tell the two sides
+// negotiating: "settle the status", "ending the state of war",
+// "exchanged written proposals".
+var (
+	settleVerbs   = lex("settleVerbs")
+	endVerbs      = lex("endVerbs")
+	proposalVerbs = lex("proposalVerbs")
+)
+
+// negotiationTold: the sentence tells the sides negotiating — a dispute
+// settled, a war or dispute ended, proposals passed between them — and is
+// neither framed as cooperation nor taken to a court. An agreement or a
+// dispute word alone is not enough: partners "agree to set up a joint
+// patrol of the border" and leaders "discuss the war" in another land.
+func negotiationTold(toks []text.Token) bool {
+	if cooperationFramed(toks) || adjudicated(toks) {
+		return false
+	}
+	for k, t := range toks {
+		switch {
+		case settleVerbs[t.Lower] && k+1 < len(toks) && (appositionDets[toks[k+1].Lower] || disputeWords[toks[k+1].Lower]):
+			// Transitive: "settle the status", not "families who
+			// settled in the south" (p223).
+			return true
+		case endVerbs[t.Lower] && anyCompound(toks[k+1:min(len(toks), k+6)], disputeWords):
+			return true
+		case proposalVerbs[t.Lower]:
+			for e := k + 1; e < len(toks) && e <= k+3; e++ {
+				if w := toks[e].Lower; strings.HasSuffix(w, "s") && proposalNouns[strings.TrimSuffix(w, "s")] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// postSide is the side a participant stands for: the state of a person's
+// post ("Argentina's foreign minister, X"), which says it more surely than
+// a delegation the sentence names, else their side.
+func (d *Reader) postSide(a int) int {
+	if a >= 0 && d.Cast.Actors[a].Kind == graph.Person {
+		for _, p := range d.Cast.Actors[a].Positions {
+			if p.Org >= 0 && d.Cast.Actors[p.Org].Kind == graph.State {
+				return p.Org
+			}
+		}
+	}
+	return d.Side(a)
+}
+
+// deadlockNegators and deadlockObjects: "without agreement", "failed to
+// agree".
+var (
+	deadlockNegators = lex("deadlockNegators")
+	deadlockObjects  = lex("deadlockObjects")
+)
+
+// deadlockTold: the sentence tells talks that ended without agreeing
+// ("Czech and Slovak negotiators ended three days of talks without
+// agreement", p172; "British and Argentine officials ended a second round
+// of talks without agreeing on the wording", p208): the officials of the
+// two states were negotiating, not only meeting.
+func deadlockTold(toks []text.Token) bool {
+	for k, t := range toks {
+		if !deadlockNegators[t.Lower] {
+			continue
+		}
+		for e := k + 1; e < len(toks) && e <= k+3; e++ {
+			if deadlockObjects[toks[e].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
