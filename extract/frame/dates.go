@@ -72,6 +72,11 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			case mention.IsNumber(at(n)) && len(at(n)) <= 2: // "May 15", "Aug. 14", "October 7, 2023"
 				dd, _ := strconv.Atoi(at(n))
 				y := yearAfter(toks, n+1)
+				if y == 0 && rangeMarks[at(n+1)] && mention.IsNumber(at(n+2)) && len(at(n+2)) <= 2 {
+					// "February 27-28, 1998": a range of days from its
+					// first, in the year told after its last.
+					y = yearAfter(toks, n+3)
+				}
 				out = appendDay(out, k, y, mo, dd, near)
 			case mention.IsNumber(at(k-1)) && len(at(k-1)) <= 2: // "2 November"; "27-28 February" from its first day
 				dd, _ := strconv.Atoi(at(k - 1))
@@ -83,6 +88,10 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			case isYear(at(n)): // "May 2024"
 				y, _ := strconv.Atoi(at(n))
 				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", y, mo), Year: true})
+			case known && (monthBack[at(k-1)] || monthAhead[at(k-1)]):
+				// "last June", "next March": the nearest such month
+				// before (after) the publication's, counted from it.
+				out = append(out, DateExpr{At: k, Value: shiftedMonth(pub, mo, monthAhead[at(k-1)]), Relative: true})
 			case known && (at(k-1) == "in" || at(k-1) == "early" || at(k-1) == "late" || at(k-1) == "-" || at(k-1) == "mid"):
 				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", closestYear(near, mo, 15), mo)})
 			}
@@ -125,6 +134,30 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 		}
 	}
 	return out
+}
+
+// rangeMarks join the first and last day of a range: "27-28", "3 to 5".
+var rangeMarks = map[string]bool{"-": true, "–": true, "to": true}
+
+// monthBack and monthAhead, before a month name, count it from the
+// publication, back or forward: "last June", "next March".
+var (
+	monthBack  = lexicon.Words("monthBack")
+	monthAhead = lexicon.Words("monthAhead")
+)
+
+// shiftedMonth is month mo nearest before (ahead: after) the publication's
+// month: in September "last June" is this year's June, in May it is last
+// year's.
+func shiftedMonth(pub time.Time, mo int, ahead bool) string {
+	y := pub.Year()
+	if !ahead && mo >= int(pub.Month()) {
+		y--
+	}
+	if ahead && mo <= int(pub.Month()) {
+		y++
+	}
+	return fmt.Sprintf("%04d-%02d", y, mo)
 }
 
 func appendDay(out []DateExpr, k, y, mo, dd int, pub time.Time) []DateExpr {
@@ -211,6 +244,10 @@ func NearestWeekday(pub time.Time, wd int) time.Time {
 	return pub.AddDate(0, 0, fwd)
 }
 
+// yearOpeners, before a bare year, set a story in it: "in 1984" (not
+// "the truce of 1984", which names an event).
+var yearOpeners = lexicon.Words("yearOpeners")
+
 func Day(t time.Time) string   { return t.Format("2006-01-02") }
 func Month(t time.Time) string { return t.Format("2006-01") }
 
@@ -235,23 +272,40 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 	var cur time.Time
 	for si := range sents {
 		toks := sents[si].Toks
-		for _, x := range FindDatesIn(toks, 0, len(toks), pub, cur) {
+		xs := FindDatesIn(toks, 0, len(toks), pub, cur)
+		for i := 0; i < len(xs); i++ {
+			x := xs[i]
 			if x.Relative {
 				cur = time.Time{}
 				continue
 			}
-			if len(x.Value) < len("2006-01") || !x.Year && cur.IsZero() {
+			var t time.Time
+			switch {
+			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower]:
+				// "In 1984, ...", "The hearings came in 1997.": a year
+				// told alone sets the story in it; the days told next
+				// without a year are that year's, so it stands for its
+				// middle day, from which every day of it is nearest.
+				y, _ := strconv.Atoi(x.Value)
+				t = time.Date(y, time.July, 2, 0, 0, 0, 0, time.UTC)
+			case len(x.Value) < len("2006-01") || !x.Year && cur.IsZero():
 				continue
-			}
-			t, err := time.Parse("2006-01-02", (x.Value + "-15")[:10])
-			if err != nil {
-				continue
+			default:
+				var err error
+				if t, err = time.Parse("2006-01-02", (x.Value + "-15")[:10]); err != nil {
+					continue
+				}
 			}
 			switch {
 			case pub.Sub(t) < historicalAge:
 				cur = time.Time{}
 			case t.After(cur):
 				cur = t
+				if len(x.Value) == len("2006") {
+					// "In 1984, ... met on January 23": the days after
+					// the year in its sentence are read in it too.
+					xs = append(xs[:i+1], FindDatesIn(toks, x.At+1, len(toks), pub, cur)...)
+				}
 			}
 		}
 		out[si] = cur
