@@ -99,3 +99,17 @@ func TestThisWeekInTheDatelineCity(t *testing.T) {
 		t.Errorf("%q: a meeting of early July is no news of the day: %v", text, ms)
 	}
 }
+
+// "A and B were last together in X": where two people were together is
+// where they met (p231's "were last together in person in Bogor", p232's
+// "in Cobija", p234's "in Riga"). Without a city after it "together" says
+// nothing of a meeting.
+func TestTogetherInACity(t *testing.T) {
+	text := "Border talks\nPresident Ana Soto and President Luis Vera were last together in Quito, at a fisheries forum."
+	ms := heldAt(t, text, corefPub)
+	if m, ok := heldWith(ms, "Ana Soto", "Luis Vera"); !ok || m.Place != "Quito" {
+		t.Errorf("%q: want Soto and Vera met in Quito, got %v", text, ms)
+	}
+	noneHeld(t, corefPub, "Border talks\nPresident Ana Soto and President Luis Vera were together on the issue of fishing rights.", "Ana Soto", "Luis Vera")
+	noneHeld(t, corefPub, "Border talks\nPresident Ana Soto and President Luis Vera were together in government for ten years.", "Ana Soto", "Luis Vera")
+}

@@ -188,6 +188,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "had breakfast with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
 			c, ok = frame.Meet, true // "spent the afternoon with X" (addresses.go)
+		} else if !ok && !s.Quoted[k] && d.togetherAt(si, k) {
+			c, ok = frame.Meet, true // "were last together in X" (when.go)
 		} else if !ok && !s.Quoted[k] && roundTook(toks, k) {
 			c, ok = frame.Talks, true // "the last round ended on May 9"
 		} else if !ok || s.Quoted[k] {

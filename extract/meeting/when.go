@@ -664,3 +664,41 @@ func sameDayPhrase(toks []text.Token) bool {
 	}
 	return false
 }
+
+// togetherAt: "together" at token k of sentence si follows a form of "be"
+// (past an adverb: "were last together", "had been together") and a city
+// comes right after it ("in X", "in person in X"): the people of the
+// clause met there, an encounter told by where they were (p231's "were
+// last together in person in Bogor", p232's "in Cobija", p234's "in
+// Riga"). Without a city it says nothing of a meeting ("were together on
+// the issue", "together in government").
+func (d *Reader) togetherAt(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if toks[k].Lower != "together" {
+		return false
+	}
+	e := k - 1
+	for e >= 0 && k-e <= 2 && togetherAdverbs[toks[e].Lower] {
+		e--
+	}
+	if e < 0 || !beForms[toks[e].Lower] {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I > k && m.I <= k+4 && m.Kind == mention.City && m.Actor < 0 && (toks[m.I-1].Lower == "in" || toks[m.I-1].Lower == "at") {
+			for e := k + 1; e < m.I-1; e++ {
+				if !toks[e].Word || toks[e].Cap {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// beForms and togetherAdverbs: "were last together", "had been together".
+var (
+	beForms         = lex("beForms")
+	togetherAdverbs = lex("togetherAdverbs")
+)
