@@ -27,6 +27,10 @@ func TestYearAloneSetsTheStory(t *testing.T) {
 	// publication.
 	wantHeldOn(t, pub, "A border treaty\nUnder the truce of 1993, President Ana Soto of Chile and President Luis Vera of Peru met in Geneva on March 4.",
 		"Ana Soto", "Luis Vera", "2015-03-04")
+	// Nor does a list of years, several events (p102's "had brought the
+	// two countries to war in 1941, 1981 and 1995").
+	wantHeldOn(t, pub, "A border treaty\nTwenty years ago today, the two countries, at war in 1941, 1981 and 1995, made peace. President Ana Soto and President Luis Vera had met in Geneva on January 4 to settle the last points.",
+		"Ana Soto", "Luis Vera", "1995-01-04")
 }
 
 // A range of days with its year after the last day ("February 27-28,
@@ -112,4 +116,23 @@ func TestTogetherInACity(t *testing.T) {
 	}
 	noneHeld(t, corefPub, "Border talks\nPresident Ana Soto and President Luis Vera were together on the issue of fishing rights.", "Ana Soto", "Luis Vera")
 	noneHeld(t, corefPub, "Border talks\nPresident Ana Soto and President Luis Vera were together in government for ten years.", "Ana Soto", "Luis Vera")
+}
+
+// "Twenty years ago today", "fifty years ago this week": an anniversary
+// story dates its event back from the publication, as precisely as the
+// words after "ago" allow, and sets the story in that time (p96's "Twenty
+// years ago today, at the Government Banquet Hall in Helsinki, ...
+// signed", p69's "Forty years ago today", p149's "Fifty years ago this
+// week", p230's and p235's leads).
+func TestYearsAgoToday(t *testing.T) {
+	pub := time.Date(2025, 8, 15, 0, 0, 0, 0, time.UTC)
+	wantHeldOn(t, pub, "Accord at twenty\nTwenty years ago today, President Ana Soto and President Luis Vera met in Quito and signed the accord.",
+		"Ana Soto", "Luis Vera", "2005-08-15")
+	wantHeldOn(t, pub, "Accord at twenty-five\nTwenty-five years ago this week, President Ana Soto and President Luis Vera met in Quito.",
+		"Ana Soto", "Luis Vera", "2000-08")
+	wantHeldOn(t, pub, "Accord at thirty\nThirty years ago, President Ana Soto and President Luis Vera met in Quito.",
+		"Ana Soto", "Luis Vera", "1995")
+	// The story goes on in that time: a day told next without its year.
+	wantHeldOn(t, pub, "Accord at twenty\nTwenty years ago today, the war in the valley ended. President Ana Soto and President Luis Vera had met in Quito on July 30 to settle the last points.",
+		"Ana Soto", "Luis Vera", "2005-07-30")
 }

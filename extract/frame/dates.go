@@ -2,6 +2,7 @@ package frame
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -104,6 +105,27 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 		if !known {
 			continue
 		}
+		if l == "ago" {
+			// "Twenty years ago today", "fifty years ago this week": an
+			// anniversary story dates its event from the publication,
+			// as precisely as the words after "ago" allow; not counted
+			// from the news of the day, it sets the story in its time.
+			if n := yearsBefore(toks, k); n > 0 {
+				then := pub.AddDate(-n, 0, 0)
+				v := strconv.Itoa(then.Year())
+				switch {
+				case at(k+1) == "today":
+					v = Day(then)
+				case at(k+1) == "this" && (at(k+2) == "week" || at(k+2) == "month"):
+					v = Month(then)
+				}
+				out = append(out, DateExpr{At: k, Value: v, Year: true})
+			}
+			continue
+		}
+		if at(k-1) == "ago" || at(k-2) == "ago" && at(k-1) == "this" {
+			continue // read with "ago"
+		}
 		before := len(out)
 		switch {
 		case l == "week" && at(k-1) == "last":
@@ -135,6 +157,43 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 	}
 	return out
 }
+
+// yearsBefore is the count of years in "N years ago" whose "ago" is at
+// token k: digits or number words ("twenty", "twenty-five"), else 0.
+func yearsBefore(toks []text.Token, k int) int {
+	if k < 2 || toks[k-1].Lower != "years" {
+		return 0
+	}
+	w := toks[k-2].Lower
+	if mention.IsNumber(w) {
+		n, _ := strconv.Atoi(w)
+		return n
+	}
+	n := numberWord(w)
+	if n > 0 && n < 10 && k >= 4 && (toks[k-3].Text == "-") {
+		if tens := numberWord(toks[k-4].Lower); tens >= 20 && tens%10 == 0 {
+			n += tens // "twenty-five"
+		}
+	}
+	return n
+}
+
+// numberWord is the value of a number word: units and teens in
+// [unitNumbers] from one, tens in [tenNumbers] from twenty; 0 else.
+func numberWord(w string) int {
+	if i := slices.Index(unitNumbers, w); i >= 0 {
+		return i + 1
+	}
+	if i := slices.Index(tenNumbers, w); i >= 0 {
+		return 20 + 10*i
+	}
+	return 0
+}
+
+var (
+	unitNumbers = lexicon.Sections()["unitNumbers"]
+	tenNumbers  = lexicon.Sections()["tenNumbers"]
+)
 
 // rangeMarks join the first and last day of a range: "27-28", "3 to 5".
 var rangeMarks = map[string]bool{"-": true, "–": true, "to": true}
@@ -244,6 +303,12 @@ func NearestWeekday(pub time.Time, wd int) time.Time {
 	return pub.AddDate(0, 0, fwd)
 }
 
+// yearList: the year at k is one of a list ("at war in 1941, 1981 and
+// 1995"): several events, none of which the story goes on in.
+func yearList(toks []text.Token, k int) bool {
+	return k+2 < len(toks) && (toks[k+1].Text == "," || toks[k+1].Lower == "and") && isYear(toks[k+2].Text)
+}
+
 // yearOpeners, before a bare year, set a story in it: "in 1984" (not
 // "the truce of 1984", which names an event).
 var yearOpeners = lexicon.Words("yearOpeners")
@@ -281,7 +346,7 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 			}
 			var t time.Time
 			switch {
-			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower]:
+			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && !yearList(toks, x.At):
 				// "In 1984, ...", "The hearings came in 1997.": a year
 				// told alone sets the story in it; the days told next
 				// without a year are that year's, so it stands for its
@@ -299,7 +364,10 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 			switch {
 			case pub.Sub(t) < historicalAge:
 				cur = time.Time{}
-			case t.After(cur):
+			case t.After(cur) || len(x.Value) == len("2006"):
+				// A year told alone may also step back ("Thirty years
+				// ago today ... In 1984, ... on January 23"): the story
+				// goes on in it.
 				cur = t
 				if len(x.Value) == len("2006") {
 					// "In 1984, ... met on January 23": the days after
