@@ -136,3 +136,21 @@ func TestYearsAgoToday(t *testing.T) {
 	wantHeldOn(t, pub, "Accord at twenty\nTwenty years ago today, the war in the valley ended. President Ana Soto and President Luis Vera had met in Quito on July 30 to settle the last points.",
 		"Ana Soto", "Luis Vera", "2005-07-30")
 }
+
+// "The previous day, A had met B", "The next day he flew to X, where he
+// spent the afternoon with Y", "two days later": a day counted from the
+// meeting told before (p112's "The previous day, Haque had met", p171's
+// "The next day he flew to Asmara, where", p207's "The next day the two
+// leaders signed", p230's "four days later").
+func TestDayCountedFromTheMeetingBefore(t *testing.T) {
+	pub := time.Date(2025, 9, 12, 0, 0, 0, 0, time.UTC)
+	wantHeldOn(t, pub, "Border talks\nPresident Ana Soto met President Luis Vera in Quito on Wednesday. The previous day, Soto had met Marta Ruiz, the mayor, in Guayaquil.",
+		"Ana Soto", "Marta Ruiz", "2025-09-09")
+	wantHeldOn(t, pub, "Border talks\nPresident Ana Soto met President Luis Vera in Quito on September 2. Two days later, Soto met Marta Ruiz, the mayor, in Guayaquil.",
+		"Ana Soto", "Marta Ruiz", "2025-09-04")
+	// Minimal pair: "the day before the vote" counts from the vote.
+	ms := heldAt(t, "Border talks\nPresident Ana Soto met President Luis Vera in Quito on September 2. Soto met Marta Ruiz, the mayor, in Guayaquil the day before the vote.", pub)
+	if m, ok := heldWith(ms, "Ana Soto", "Marta Ruiz"); ok && m.Date == "2025-09-01" {
+		t.Errorf("the day before the vote read as the day before the meeting: %v", ms)
+	}
+}

@@ -195,6 +195,75 @@ var (
 	tenNumbers  = lexicon.Sections()["tenNumbers"]
 )
 
+// DayShift reads in tokens [cs, ce) a day counted from the event told
+// before: "the previous day", "the day before", "a day earlier", "the
+// next day", "the following day", "two days later", "three days
+// earlier". It returns the count, negative back in time. "The day before
+// the summit" counts from the summit, not the event told before: a
+// "before" or "after" with an object of its own is no such phrase.
+func DayShift(toks []text.Token, cs, ce int) (int, bool) {
+	at := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].Lower
+	}
+	for k := cs; k < ce; k++ {
+		if l := at(k); l != "day" && l != "days" {
+			continue
+		}
+		// "the previous day", "the next day", "the following day"
+		if at(k-2) == "the" && (shiftBack[at(k-1)] || shiftAhead[at(k-1)]) && !freeEnd(toks, k+1) {
+			continue // "the next day's talks"
+		}
+		if at(k-2) == "the" && shiftBack[at(k-1)] {
+			return -1, true
+		}
+		if at(k-2) == "the" && shiftAhead[at(k-1)] {
+			return 1, true
+		}
+		// "a day earlier", "the day before", "two days later"
+		n := 0
+		switch {
+		case at(k) == "day" && (at(k-1) == "a" || at(k-1) == "the" || at(k-1) == "one"):
+			n = 1
+		case at(k) == "days" && mention.IsNumber(at(k-1)):
+			n, _ = strconv.Atoi(at(k - 1))
+		case at(k) == "days":
+			n = numberWord(at(k - 1))
+		}
+		if n == 0 || n > 31 || !freeEnd(toks, k+2) {
+			continue
+		}
+		switch {
+		case shiftBack[at(k+1)]:
+			return -n, true
+		case shiftAhead[at(k+1)]:
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// freeEnd: no object follows at k: a punctuation mark, the end, or a
+// word that opens no noun phrase ("two days later in Oslo", "the day
+// before, X").
+func freeEnd(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].Word {
+		return k >= len(toks) || toks[k].Text != "'s"
+	}
+	return shiftFollowers[toks[k].Lower]
+}
+
+// shiftBack and shiftAhead count days from the event told before:
+// "the previous day", "two days later"; shiftFollowers may come after
+// such a phrase ("the day before in Oslo", "a day later he met").
+var (
+	shiftBack      = lexicon.Words("shiftBack")
+	shiftAhead     = lexicon.Words("shiftAhead")
+	shiftFollowers = lexicon.Words("shiftFollowers")
+)
+
 // rangeMarks join the first and last day of a range: "27-28", "3 to 5".
 var rangeMarks = map[string]bool{"-": true, "–": true, "to": true}
 

@@ -532,6 +532,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	m.Stars = m.Mode == graph.Call || class == frame.Weak && (toks[k].Lower == "spoke" || toks[k].Lower == "speak" || toks[k].Lower == "speaks")
 	m.Now = frame.PresentEvent(toks, cs, ce)
 	m.Date = d.dateOf(si, k, cs, ce, m.Status)
+	if m.Date == "" {
+		m.Date = d.shiftedDay(prev, si, ce) // "The previous day, A had met B" (when.go)
+	}
 	if m.Date == "" && afterTalks(toks, k, cs) {
 		m.Date = d.dateOf(si, cs-1, 0, cs, m.Status) // the clause's day, as its place
 	}

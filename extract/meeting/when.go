@@ -5,6 +5,7 @@ package meeting
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/gazetteer"
@@ -702,3 +703,26 @@ var (
 	beForms         = lex("beForms")
 	togetherAdverbs = lex("togetherAdverbs")
 )
+
+// shiftedDay: sentence si, up to ce, dates its meeting by days counted
+// from the meeting told before it ("The previous day, A had met B", "The
+// next day he flew to X, where he spent the afternoon with Y", "two days
+// later"): that meeting's day moved by the count (p112, p171, p207). ""
+// when the sentence says no such thing or no meeting before has a day.
+func (d *Reader) shiftedDay(prev []Frame, si, ce int) string {
+	n, ok := frame.DayShift(d.Sents[si].Toks, 0, ce)
+	if !ok {
+		return ""
+	}
+	for i := len(prev) - 1; i >= 0; i-- {
+		if len(prev[i].Date) != len("2006-01-02") {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", prev[i].Date)
+		if err != nil {
+			return ""
+		}
+		return frame.Day(t.AddDate(0, 0, n))
+	}
+	return ""
+}
