@@ -191,8 +191,8 @@ func numberWord(w string) int {
 }
 
 var (
-	unitNumbers = lexicon.Sections()["unitNumbers"]
-	tenNumbers  = lexicon.Sections()["tenNumbers"]
+	unitNumbers = lexicon.List("unitNumbers")
+	tenNumbers  = lexicon.List("tenNumbers")
 )
 
 // DayShift reads in tokens [cs, ce) a day counted from the event told
