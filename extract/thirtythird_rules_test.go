@@ -154,3 +154,19 @@ func TestDayCountedFromTheMeetingBefore(t *testing.T) {
 		t.Errorf("the day before the vote read as the day before the meeting: %v", ms)
 	}
 }
+
+// A meeting told with its own day and a range of days in the same clause
+// ("held talks on Tuesday, during the official visit from September 16 to
+// 19"; "on 19 November, during the visit from 18 to 20 November"): the
+// range is the visit's span, the day inside it the meeting's (p117, p126).
+func TestDayWithinAVisitsRange(t *testing.T) {
+	pub := time.Date(2024, 9, 18, 0, 0, 0, 0, time.UTC)
+	wantHeldOn(t, pub, "Assembly talks\nPresident Ana Soto held talks with Chairman Luis Vera in Quito on Tuesday, during the chairman's official visit to Ecuador from September 16 to 19.",
+		"Ana Soto", "Luis Vera", "2024-09-17")
+	wantHeldOn(t, pub, "Assembly talks\nPresident Ana Soto held talks with Chairman Luis Vera in Quito on 17 September, during the chairman's official visit from 16 to 19 September.",
+		"Ana Soto", "Luis Vera", "2024-09-17")
+	// Minimal pair: a day outside the range is another time; the range
+	// stands.
+	wantHeldOn(t, pub, "Assembly talks\nPresident Ana Soto held talks with Chairman Luis Vera in Quito from September 10 to 12, after a call on September 2.",
+		"Ana Soto", "Luis Vera", "2024-09-10")
+}

@@ -21,6 +21,9 @@ type DateExpr struct {
 	// a planned meeting.
 	Weekday int
 	Bare    bool
+	// Days: a range of days ("from 18 to 20 November") runs this many
+	// days past its first, which Value holds.
+	Days int
 	// Year: the expression states its year ("May 4, 1966", "May 1966");
 	// Relative: it is counted from the publication ("on Monday", "last
 	// week", "yesterday").
@@ -73,19 +76,24 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			case mention.IsNumber(at(n)) && len(at(n)) <= 2: // "May 15", "Aug. 14", "October 7, 2023"
 				dd, _ := strconv.Atoi(at(n))
 				y := yearAfter(toks, n+1)
-				if y == 0 && rangeMarks[at(n+1)] && mention.IsNumber(at(n+2)) && len(at(n+2)) <= 2 {
+				last := dd
+				if rangeMarks[at(n+1)] && mention.IsNumber(at(n+2)) && len(at(n+2)) <= 2 {
 					// "February 27-28, 1998": a range of days from its
 					// first, in the year told after its last.
-					y = yearAfter(toks, n+3)
+					last, _ = strconv.Atoi(at(n + 2))
+					if y == 0 {
+						y = yearAfter(toks, n+3)
+					}
 				}
-				out = appendDay(out, k, y, mo, dd, near)
+				out = appendRange(out, k, y, mo, dd, last, near)
 			case mention.IsNumber(at(k-1)) && len(at(k-1)) <= 2: // "2 November"; "27-28 February" from its first day
 				dd, _ := strconv.Atoi(at(k - 1))
-				if (at(k-2) == "-" || at(k-2) == "–" || at(k-2) == "to") && mention.IsNumber(at(k-3)) && len(at(k-3)) <= 2 {
+				last := dd
+				if rangeMarks[at(k-2)] && mention.IsNumber(at(k-3)) && len(at(k-3)) <= 2 {
 					dd, _ = strconv.Atoi(at(k - 3))
 				}
 				y := yearAfter(toks, k+1)
-				out = appendDay(out, k, y, mo, dd, near)
+				out = appendRange(out, k, y, mo, dd, last, near)
 			case isYear(at(n)): // "May 2024"
 				y, _ := strconv.Atoi(at(n))
 				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", y, mo), Year: true})
@@ -286,6 +294,17 @@ func shiftedMonth(pub time.Time, mo int, ahead bool) string {
 		y++
 	}
 	return fmt.Sprintf("%04d-%02d", y, mo)
+}
+
+// appendRange appends the day dd, or the range of days from dd to last of
+// one month, as appendDay does.
+func appendRange(out []DateExpr, k, y, mo, dd, last int, pub time.Time) []DateExpr {
+	n := len(out)
+	out = appendDay(out, k, y, mo, dd, pub)
+	if len(out) > n && last > dd && last <= 31 {
+		out[n].Days = last - dd
+	}
+	return out
 }
 
 func appendDay(out []DateExpr, k, y, mo, dd int, pub time.Time) []DateExpr {

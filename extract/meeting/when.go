@@ -399,7 +399,35 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	if best.Bare && st == graph.Planned {
 		return frame.Day(frame.NearestWeekday(d.published, best.Weekday))
 	}
+	if day := dayWithin(best, ds); day != "" {
+		return day
+	}
 	return best.Value
+}
+
+// dayWithin: a range of days and, in the same clause, one day inside it
+// ("held talks on Tuesday, during the official visit from September 16 to
+// 19", "on 19 November, during the visit from 18 to 20 November"): the
+// range spans the visit, the day is the meeting's (p117, p126). "" when
+// r is no range or no day of ds falls in it.
+func dayWithin(r frame.DateExpr, ds []frame.DateExpr) string {
+	if r.Days == 0 {
+		return ""
+	}
+	from, err := time.Parse("2006-01-02", r.Value)
+	if err != nil {
+		return ""
+	}
+	to := from.AddDate(0, 0, r.Days)
+	for _, x := range ds {
+		if x.Days != 0 || len(x.Value) != len("2006-01-02") {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", x.Value); err == nil && !t.Before(from) && !t.After(to) {
+			return x.Value
+		}
+	}
+	return ""
 }
 
 // insideRelative: token at lies in a relative clause opened by ", who"
