@@ -170,3 +170,20 @@ func TestDayWithinAVisitsRange(t *testing.T) {
 	wantHeldOn(t, pub, "Assembly talks\nPresident Ana Soto held talks with Chairman Luis Vera in Quito from September 10 to 12, after a call on September 2.",
 		"Ana Soto", "Luis Vera", "2024-09-10")
 }
+
+// "Patriarch X of Moscow", "Mayor X of Praia": a city after "of" that
+// completes a person's title is no place of the meeting (p156's
+// "Patriarch Kirill of Moscow met ... at Havana's ... Airport", p170's
+// mayors "of Praia" and "of Mindelo", p195's "Bishop Samuel Ruiz of San
+// Cristobal").
+func TestCityInATitleIsNoPlace(t *testing.T) {
+	ms := heldAt(t, "Church talks\nMayor Ana Soto of Quito met President Luis Vera in Lima on Monday.", corefPub)
+	if m, ok := heldWith(ms, "Ana Soto", "Luis Vera"); !ok || m.Place != "Lima" {
+		t.Errorf("want Soto and Vera in Lima, got %v", ms)
+	}
+	// Minimal pair: "the city of X" names the place.
+	ms = heldAt(t, "Church talks\nMayor Ana Soto met President Luis Vera in the city of Quito on Monday.", corefPub)
+	if m, ok := heldWith(ms, "Ana Soto", "Luis Vera"); !ok || m.Place != "Quito" {
+		t.Errorf("want Soto and Vera in Quito, got %v", ms)
+	}
+}

@@ -164,6 +164,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			next = toks[m.J].Lower
 		}
 		switch {
+		case m.Kind == mention.City && m.Actor < 0 && prev == "of" && d.personBefore(si, m.I-1):
+			// "Patriarch Kirill of Moscow", "Mayor Ana Lopes of Praia":
+			// the city completes a person's title, and says nothing of
+			// where the meeting was (p156, p170).
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
 			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && next == "to" && m.J+1 == k && tripPurpose(toks, cs, m.J):
@@ -753,4 +757,14 @@ func (d *Reader) shiftedDay(prev []Frame, si, ce int) string {
 		return frame.Day(t.AddDate(0, 0, n))
 	}
 	return ""
+}
+
+// personBefore: a person's mention of sentence si ends at token e.
+func (d *Reader) personBefore(si, e int) bool {
+	for _, o := range d.Ments[si] {
+		if o.J == e && o.Kind == mention.Person {
+			return true
+		}
+	}
+	return false
 }
