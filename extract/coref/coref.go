@@ -104,6 +104,21 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 	return nil, -1
 }
 
+// namedAfter: a person's name follows the plural head at token ni of
+// sentence si, set off by a comma ("the two leaders, A and B,").
+func (d *Resolver) namedAfter(si, ni int) bool {
+	toks := d.Sents[si].Toks
+	if ni+2 >= len(toks) || toks[ni+1].Text != "," {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I == ni+2 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // recentActors are the actors a plural description of n stands for: the
 // people (or states and groups) named in the nearest sentences before
 // token k of sentence si, read back until n are found, and only when
@@ -280,6 +295,14 @@ func (d *Resolver) ArgumentPlural(si, cs, ce int, last Told) []int {
 			noun++ // "all three national leaders"
 		}
 		if !personGroupNouns[toks[noun].Lower] {
+			continue
+		}
+		if d.namedAfter(si, noun) {
+			// "the two prime ministers, A and B, met": the description
+			// names its people in apposition; they are the clause's own
+			// arguments, not the people told before (p31, p111, p234,
+			// p235); a description further on may still stand for
+			// them ("in the presence of the three presidents", p31).
 			continue
 		}
 		if last.Sent < 0 || si-last.Sent > 3 || len(last.Parts) != n || !last.Held {

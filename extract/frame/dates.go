@@ -2,6 +2,7 @@ package frame
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -20,6 +21,9 @@ type DateExpr struct {
 	// a planned meeting.
 	Weekday int
 	Bare    bool
+	// Days: a range of days ("from 18 to 20 November") runs this many
+	// days past its first, which Value holds.
+	Days int
 	// Year: the expression states its year ("May 4, 1966", "May 1966");
 	// Relative: it is counted from the publication ("on Monday", "last
 	// week", "yesterday").
@@ -72,17 +76,31 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			case mention.IsNumber(at(n)) && len(at(n)) <= 2: // "May 15", "Aug. 14", "October 7, 2023"
 				dd, _ := strconv.Atoi(at(n))
 				y := yearAfter(toks, n+1)
-				out = appendDay(out, k, y, mo, dd, near)
+				last := dd
+				if rangeMarks[at(n+1)] && mention.IsNumber(at(n+2)) && len(at(n+2)) <= 2 {
+					// "February 27-28, 1998": a range of days from its
+					// first, in the year told after its last.
+					last, _ = strconv.Atoi(at(n + 2))
+					if y == 0 {
+						y = yearAfter(toks, n+3)
+					}
+				}
+				out = appendRange(out, k, y, mo, dd, last, near)
 			case mention.IsNumber(at(k-1)) && len(at(k-1)) <= 2: // "2 November"; "27-28 February" from its first day
 				dd, _ := strconv.Atoi(at(k - 1))
-				if (at(k-2) == "-" || at(k-2) == "–" || at(k-2) == "to") && mention.IsNumber(at(k-3)) && len(at(k-3)) <= 2 {
+				last := dd
+				if rangeMarks[at(k-2)] && mention.IsNumber(at(k-3)) && len(at(k-3)) <= 2 {
 					dd, _ = strconv.Atoi(at(k - 3))
 				}
 				y := yearAfter(toks, k+1)
-				out = appendDay(out, k, y, mo, dd, near)
+				out = appendRange(out, k, y, mo, dd, last, near)
 			case isYear(at(n)): // "May 2024"
 				y, _ := strconv.Atoi(at(n))
 				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", y, mo), Year: true})
+			case known && (monthBack[at(k-1)] || monthAhead[at(k-1)]):
+				// "last June", "next March": the nearest such month
+				// before (after) the publication's, counted from it.
+				out = append(out, DateExpr{At: k, Value: shiftedMonth(pub, mo, monthAhead[at(k-1)]), Relative: true})
 			case known && (at(k-1) == "in" || at(k-1) == "early" || at(k-1) == "late" || at(k-1) == "-" || at(k-1) == "mid"):
 				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", closestYear(near, mo, 15), mo)})
 			}
@@ -94,6 +112,27 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 		}
 		if !known {
 			continue
+		}
+		if l == "ago" {
+			// "Twenty years ago today", "fifty years ago this week": an
+			// anniversary story dates its event from the publication,
+			// as precisely as the words after "ago" allow; not counted
+			// from the news of the day, it sets the story in its time.
+			if n := yearsBefore(toks, k); n > 0 {
+				then := pub.AddDate(-n, 0, 0)
+				v := strconv.Itoa(then.Year())
+				switch {
+				case at(k+1) == "today":
+					v = Day(then)
+				case at(k+1) == "this" && (at(k+2) == "week" || at(k+2) == "month"):
+					v = Month(then)
+				}
+				out = append(out, DateExpr{At: k, Value: v, Year: true})
+			}
+			continue
+		}
+		if at(k-1) == "ago" || at(k-2) == "ago" && at(k-1) == "this" {
+			continue // read with "ago"
 		}
 		before := len(out)
 		switch {
@@ -123,6 +162,147 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 		for i := before; i < len(out); i++ {
 			out[i].Relative = true
 		}
+	}
+	return out
+}
+
+// yearsBefore is the count of years in "N years ago" whose "ago" is at
+// token k: digits or number words ("twenty", "twenty-five"), else 0.
+func yearsBefore(toks []text.Token, k int) int {
+	if k < 2 || toks[k-1].Lower != "years" {
+		return 0
+	}
+	w := toks[k-2].Lower
+	if mention.IsNumber(w) {
+		n, _ := strconv.Atoi(w)
+		return n
+	}
+	n := numberWord(w)
+	if n > 0 && n < 10 && k >= 4 && (toks[k-3].Text == "-") {
+		if tens := numberWord(toks[k-4].Lower); tens >= 20 && tens%10 == 0 {
+			n += tens // "twenty-five"
+		}
+	}
+	return n
+}
+
+// numberWord is the value of a number word: units and teens in
+// [unitNumbers] from one, tens in [tenNumbers] from twenty; 0 else.
+func numberWord(w string) int {
+	if i := slices.Index(unitNumbers, w); i >= 0 {
+		return i + 1
+	}
+	if i := slices.Index(tenNumbers, w); i >= 0 {
+		return 20 + 10*i
+	}
+	return 0
+}
+
+var (
+	unitNumbers = lexicon.List("unitNumbers")
+	tenNumbers  = lexicon.List("tenNumbers")
+)
+
+// DayShift reads in tokens [cs, ce) a day counted from the event told
+// before: "the previous day", "the day before", "a day earlier", "the
+// next day", "the following day", "two days later", "three days
+// earlier". It returns the count, negative back in time. "The day before
+// the summit" counts from the summit, not the event told before: a
+// "before" or "after" with an object of its own is no such phrase.
+func DayShift(toks []text.Token, cs, ce int) (int, bool) {
+	at := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].Lower
+	}
+	for k := cs; k < ce; k++ {
+		if l := at(k); l != "day" && l != "days" {
+			continue
+		}
+		// "the previous day", "the next day", "the following day"
+		if at(k-2) == "the" && (shiftBack[at(k-1)] || shiftAhead[at(k-1)]) && !freeEnd(toks, k+1) {
+			continue // "the next day's talks"
+		}
+		if at(k-2) == "the" && shiftBack[at(k-1)] {
+			return -1, true
+		}
+		if at(k-2) == "the" && shiftAhead[at(k-1)] {
+			return 1, true
+		}
+		// "a day earlier", "the day before", "two days later"
+		n := 0
+		switch {
+		case at(k) == "day" && (at(k-1) == "a" || at(k-1) == "the" || at(k-1) == "one"):
+			n = 1
+		case at(k) == "days" && mention.IsNumber(at(k-1)):
+			n, _ = strconv.Atoi(at(k - 1))
+		case at(k) == "days":
+			n = numberWord(at(k - 1))
+		}
+		if n == 0 || n > 31 || !freeEnd(toks, k+2) {
+			continue
+		}
+		switch {
+		case shiftBack[at(k+1)]:
+			return -n, true
+		case shiftAhead[at(k+1)]:
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// freeEnd: no object follows at k: a punctuation mark, the end, or a
+// word that opens no noun phrase ("two days later in Oslo", "the day
+// before, X").
+func freeEnd(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].Word {
+		return k >= len(toks) || toks[k].Text != "'s"
+	}
+	return shiftFollowers[toks[k].Lower]
+}
+
+// shiftBack and shiftAhead count days from the event told before:
+// "the previous day", "two days later"; shiftFollowers may come after
+// such a phrase ("the day before in Oslo", "a day later he met").
+var (
+	shiftBack      = lexicon.Words("shiftBack")
+	shiftAhead     = lexicon.Words("shiftAhead")
+	shiftFollowers = lexicon.Words("shiftFollowers")
+)
+
+// rangeMarks join the first and last day of a range: "27-28", "3 to 5".
+var rangeMarks = map[string]bool{"-": true, "–": true, "to": true}
+
+// monthBack and monthAhead, before a month name, count it from the
+// publication, back or forward: "last June", "next March".
+var (
+	monthBack  = lexicon.Words("monthBack")
+	monthAhead = lexicon.Words("monthAhead")
+)
+
+// shiftedMonth is month mo nearest before (ahead: after) the publication's
+// month: in September "last June" is this year's June, in May it is last
+// year's.
+func shiftedMonth(pub time.Time, mo int, ahead bool) string {
+	y := pub.Year()
+	if !ahead && mo >= int(pub.Month()) {
+		y--
+	}
+	if ahead && mo <= int(pub.Month()) {
+		y++
+	}
+	return fmt.Sprintf("%04d-%02d", y, mo)
+}
+
+// appendRange appends the day dd, or the range of days from dd to last of
+// one month, as appendDay does.
+func appendRange(out []DateExpr, k, y, mo, dd, last int, pub time.Time) []DateExpr {
+	n := len(out)
+	out = appendDay(out, k, y, mo, dd, pub)
+	if len(out) > n && last > dd && last <= 31 {
+		out[n].Days = last - dd
 	}
 	return out
 }
@@ -211,6 +391,16 @@ func NearestWeekday(pub time.Time, wd int) time.Time {
 	return pub.AddDate(0, 0, fwd)
 }
 
+// yearList: the year at k is one of a list ("at war in 1941, 1981 and
+// 1995"): several events, none of which the story goes on in.
+func yearList(toks []text.Token, k int) bool {
+	return k+2 < len(toks) && (toks[k+1].Text == "," || toks[k+1].Lower == "and") && isYear(toks[k+2].Text)
+}
+
+// yearOpeners, before a bare year, set a story in it: "in 1984" (not
+// "the truce of 1984", which names an event).
+var yearOpeners = lexicon.Words("yearOpeners")
+
 func Day(t time.Time) string   { return t.Format("2006-01-02") }
 func Month(t time.Time) string { return t.Format("2006-01") }
 
@@ -235,23 +425,43 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 	var cur time.Time
 	for si := range sents {
 		toks := sents[si].Toks
-		for _, x := range FindDatesIn(toks, 0, len(toks), pub, cur) {
+		xs := FindDatesIn(toks, 0, len(toks), pub, cur)
+		for i := 0; i < len(xs); i++ {
+			x := xs[i]
 			if x.Relative {
 				cur = time.Time{}
 				continue
 			}
-			if len(x.Value) < len("2006-01") || !x.Year && cur.IsZero() {
+			var t time.Time
+			switch {
+			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && !yearList(toks, x.At):
+				// "In 1984, ...", "The hearings came in 1997.": a year
+				// told alone sets the story in it; the days told next
+				// without a year are that year's, so it stands for its
+				// middle day, from which every day of it is nearest.
+				y, _ := strconv.Atoi(x.Value)
+				t = time.Date(y, time.July, 2, 0, 0, 0, 0, time.UTC)
+			case len(x.Value) < len("2006-01") || !x.Year && cur.IsZero():
 				continue
-			}
-			t, err := time.Parse("2006-01-02", (x.Value + "-15")[:10])
-			if err != nil {
-				continue
+			default:
+				var err error
+				if t, err = time.Parse("2006-01-02", (x.Value + "-15")[:10]); err != nil {
+					continue
+				}
 			}
 			switch {
 			case pub.Sub(t) < historicalAge:
 				cur = time.Time{}
-			case t.After(cur):
+			case t.After(cur) || len(x.Value) == len("2006"):
+				// A year told alone may also step back ("Thirty years
+				// ago today ... In 1984, ... on January 23"): the story
+				// goes on in it.
 				cur = t
+				if len(x.Value) == len("2006") {
+					// "In 1984, ... met on January 23": the days after
+					// the year in its sentence are read in it too.
+					xs = append(xs[:i+1], FindDatesIn(toks, x.At+1, len(toks), pub, cur)...)
+				}
 			}
 		}
 		out[si] = cur

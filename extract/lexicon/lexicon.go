@@ -56,6 +56,17 @@ func Words(name string) map[string]bool {
 	return Set(words...)
 }
 
+// List is the word list of one section of words.txt in its order, for
+// lists whose order means something (number words from one); a missing
+// section panics as in Words.
+func List(name string) []string {
+	words, ok := sections[name]
+	if !ok {
+		panic("lexicon: no section [" + name + "]")
+	}
+	return words
+}
+
 // Set makes a set of words.
 func Set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

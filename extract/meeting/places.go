@@ -176,6 +176,11 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 	if !lead && !gathering && !d.setInDateline() {
 		return false
 	}
+	if date == frame.Month(d.published) && thisWeek(d.Sents[si].Toks) {
+		// "had met earlier this week at the palace": the story's own
+		// days, though the date can say only their month (p208, p234).
+		return !d.namesOtherCity(si)
+	}
 	t, err := time.Parse("2006-01-02", date)
 	if err != nil {
 		return false // a month or year: not news of the day
@@ -185,6 +190,17 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 		return age >= 0 && (age <= 2*24*time.Hour || d.leadDay().Sub(t) <= 2*24*time.Hour)
 	}
 	return age >= 0 && age <= 7*24*time.Hour
+}
+
+// thisWeek: the tokens date an event by the publication's week ("this
+// week", "earlier this week").
+func thisWeek(toks []text.Token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Lower == "week" && toks[k-1].Lower == "this" {
+			return true
+		}
+	}
+	return false
 }
 
 // leadDay is the day the story's first sentence dates its event, when

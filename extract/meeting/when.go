@@ -5,6 +5,7 @@ package meeting
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/gazetteer"
@@ -163,6 +164,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			next = toks[m.J].Lower
 		}
 		switch {
+		case m.Kind == mention.City && m.Actor < 0 && prev == "of" && d.personBefore(si, m.I-1):
+			// "Patriarch Kirill of Moscow", "Mayor Ana Lopes of Praia":
+			// the city completes a person's title, and says nothing of
+			// where the meeting was (p156, p170).
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
 			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && next == "to" && m.J+1 == k && tripPurpose(toks, cs, m.J):
@@ -398,7 +403,35 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	if best.Bare && st == graph.Planned {
 		return frame.Day(frame.NearestWeekday(d.published, best.Weekday))
 	}
+	if day := dayWithin(best, ds); day != "" {
+		return day
+	}
 	return best.Value
+}
+
+// dayWithin: a range of days and, in the same clause, one day inside it
+// ("held talks on Tuesday, during the official visit from September 16 to
+// 19", "on 19 November, during the visit from 18 to 20 November"): the
+// range spans the visit, the day is the meeting's (p117, p126). "" when
+// r is no range or no day of ds falls in it.
+func dayWithin(r frame.DateExpr, ds []frame.DateExpr) string {
+	if r.Days == 0 {
+		return ""
+	}
+	from, err := time.Parse("2006-01-02", r.Value)
+	if err != nil {
+		return ""
+	}
+	to := from.AddDate(0, 0, r.Days)
+	for _, x := range ds {
+		if x.Days != 0 || len(x.Value) != len("2006-01-02") {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", x.Value); err == nil && !t.Before(from) && !t.After(to) {
+			return x.Value
+		}
+	}
+	return ""
 }
 
 // insideRelative: token at lies in a relative clause opened by ", who"
@@ -659,6 +692,77 @@ func sameDayPhrase(toks []text.Token) bool {
 		}
 		if k >= 2 && sameDayWords[toks[k+1].Lower] && (toks[k].Lower == "that" && toks[k-1].Lower == "later" ||
 			toks[k].Lower == "the" && toks[k-1].Lower == "in" && (toks[k-2].Lower == "earlier" || toks[k-2].Lower == "later")) {
+			return true
+		}
+	}
+	return false
+}
+
+// togetherAt: "together" at token k of sentence si follows a form of "be"
+// (past an adverb: "were last together", "had been together") and a city
+// comes right after it ("in X", "in person in X"): the people of the
+// clause met there, an encounter told by where they were (p231's "were
+// last together in person in Bogor", p232's "in Cobija", p234's "in
+// Riga"). Without a city it says nothing of a meeting ("were together on
+// the issue", "together in government").
+func (d *Reader) togetherAt(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if toks[k].Lower != "together" {
+		return false
+	}
+	e := k - 1
+	for e >= 0 && k-e <= 2 && togetherAdverbs[toks[e].Lower] {
+		e--
+	}
+	if e < 0 || !beForms[toks[e].Lower] {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I > k && m.I <= k+4 && m.Kind == mention.City && m.Actor < 0 && (toks[m.I-1].Lower == "in" || toks[m.I-1].Lower == "at") {
+			for e := k + 1; e < m.I-1; e++ {
+				if !toks[e].Word || toks[e].Cap {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// beForms and togetherAdverbs: "were last together", "had been together".
+var (
+	beForms         = lex("beForms")
+	togetherAdverbs = lex("togetherAdverbs")
+)
+
+// shiftedDay: sentence si, up to ce, dates its meeting by days counted
+// from the meeting told before it ("The previous day, A had met B", "The
+// next day he flew to X, where he spent the afternoon with Y", "two days
+// later"): that meeting's day moved by the count (p112, p171, p207). ""
+// when the sentence says no such thing or no meeting before has a day.
+func (d *Reader) shiftedDay(prev []Frame, si, ce int) string {
+	n, ok := frame.DayShift(d.Sents[si].Toks, 0, ce)
+	if !ok {
+		return ""
+	}
+	for i := len(prev) - 1; i >= 0; i-- {
+		if len(prev[i].Date) != len("2006-01-02") {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", prev[i].Date)
+		if err != nil {
+			return ""
+		}
+		return frame.Day(t.AddDate(0, 0, n))
+	}
+	return ""
+}
+
+// personBefore: a person's mention of sentence si ends at token e.
+func (d *Reader) personBefore(si, e int) bool {
+	for _, o := range d.Ments[si] {
+		if o.J == e && o.Kind == mention.Person {
 			return true
 		}
 	}
