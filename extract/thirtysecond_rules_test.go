@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's thirty-second round: meetings whose people the text tells
+// by description or pronoun rather than by name, the constructions the
+// thirty-second probe batch (p224-p229) showed, each with sentences of
+// its own.
+
+// "A did not meet B but spoke to him by telephone": the clause after
+// "but" has no subject of its own and shares A; "him" is B, the one
+// person named between the subject and "but"; the negation stays in the
+// first conjunct (p211, p224, p225, p229). A "but" clause with a subject
+// of its own, or a pronoun the text does not settle, adds nobody.
+func TestButConjunctSharesSubject(t *testing.T) {
+	text := "Harbour talks\nThe interior minister, Teodor Vask, did not meet Mira Olander but spoke to her by telephone on Tuesday, his office said."
+	wantHeldOn(t, corefPub, text, "Teodor Vask", "Mira Olander", "2025-05-06")
+	if ms := heldAt(t, text, corefPub); len(ms) != 1 || ms[0].Mode != "call" {
+		t.Errorf("%q: want one call, got %v", text, ms)
+	}
+	// A pronoun subject: the person the sentence before names first.
+	text = "Harbour talks\nTeodor Vask stayed in the capital during the round. He did not meet Mira Olander but spoke to her by telephone on Tuesday."
+	wantHeldOn(t, corefPub, text, "Teodor Vask", "Mira Olander", "2025-05-06")
+	// Two people before "but": "him" is not settled, nor a meeting made.
+	text = "Harbour talks\nTeodor Vask did not meet Mira Olander or Piet Langer but spoke to him by telephone on Tuesday."
+	if ms := heldAt(t, text, corefPub); len(ms) != 0 {
+		t.Errorf("%q: want no meeting, got %v", text, ms)
+	}
+	// A subject of its own after "but".
+	text = "Harbour talks\nTeodor Vask did not meet Mira Olander, but Piet Langer spoke to her by telephone on Tuesday."
+	noneHeld(t, corefPub, text, "Teodor Vask", "Mira Olander")
+}
