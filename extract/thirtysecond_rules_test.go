@@ -32,3 +32,25 @@ func TestButConjunctSharesSubject(t *testing.T) {
 	text = "Harbour talks\nTeodor Vask did not meet Mira Olander, but Piet Langer spoke to her by telephone on Tuesday."
 	noneHeld(t, corefPub, text, "Teodor Vask", "Mira Olander")
 }
+
+// "the pair" stands for the two people named last, as "the two men" does
+// (p206's "after the pair first discussed ... in a telephone call", p224's
+// "The pair had first spoken by telephone"); "a pair of" names no people.
+func TestThePairIsTwoPeople(t *testing.T) {
+	text := "Harbour talks\nPresident Ana Soto held talks with President Luis Vera in Quito on Monday. The pair first spoke by telephone on April 28."
+	ms := heldAt(t, text, corefPub)
+	call := false
+	for _, m := range ms {
+		call = call || m.Mode == "call" && m.Date == "2025-04-28" && len(m.Participants) == 2 && m.Participants[0] == "Ana Soto" && m.Participants[1] == "Luis Vera"
+	}
+	if !call {
+		t.Errorf("%q: want the call of April 28 between Soto and Vera, got %v", text, ms)
+	}
+	// Three people named before: which two is unsaid.
+	text = "Harbour talks\nPresident Ana Soto held talks with President Luis Vera and Piet Langer in Quito on Monday. The pair first spoke by telephone on April 28."
+	for _, m := range heldAt(t, text, corefPub) {
+		if m.Mode == "call" {
+			t.Errorf("%q: want no call, got %v", text, m)
+		}
+	}
+}

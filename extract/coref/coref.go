@@ -51,6 +51,12 @@ type Told struct {
 func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante int) {
 	toks := d.Sents[si].Toks
 	for e := cs; e+1 < ce; e++ {
+		if toks[e].Lower == "the" && pairNouns[toks[e+1].Lower] && (e+2 >= len(toks) || toks[e+2].Lower != "of") {
+			// "The pair had first spoken by telephone", "after the pair
+			// discussed ...": two people, as "the two men" (p206, p224);
+			// "a pair of", "the pair of talks" are no people.
+			return d.recentActors(si, e, 2, true)
+		}
 		n, ok := mention.CountWords[toks[e].Lower]
 		if !ok {
 			continue

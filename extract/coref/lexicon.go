@@ -11,6 +11,9 @@ var speechVerbs = lex("speechVerbs")
 // personGroupNouns describe people in the plural: "the two leaders".
 var personGroupNouns = lex("personGroupNouns")
 
+// pairNouns after "the" stand for two people named before: "the pair".
+var pairNouns = lex("pairNouns")
+
 // titleMods may precede the plural head of a description: "both deputy
 // prime ministers".
 var titleMods = lex("titleMods")
