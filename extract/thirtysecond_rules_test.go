@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -53,4 +54,26 @@ func TestThePairIsTwoPeople(t *testing.T) {
 			t.Errorf("%q: want no call, got %v", text, m)
 		}
 	}
+}
+
+// "both presidents", "the two ministers" stand for the people the story
+// named before with that post when there are just that many and the
+// people named last do not all hold it (p171's envoy "spoke by telephone
+// with both presidents" sentences after a minister and a chairman were
+// named; p97's "separate phone calls with both deputy prime ministers";
+// p227's "the second meeting of the two prime ministers"; p158's "the two ministers were also expected to
+// meet" after a president and an opposition leader spoke). A prime
+// minister is not one of "the two ministers".
+func TestPluralPostStandsForItsHolders(t *testing.T) {
+	text := "Harbour talks\nPresident Ana Soto of Ostmark met President Luis Vera of Westland in Quito on Monday. " +
+		"The chairman of the regional commission, Piet Langer, said the talks were useful. " +
+		"Trade unions in both countries, led by Mira Olander, called for more. " +
+		"Langer spoke by telephone with both presidents on Tuesday."
+	wantHeldOn(t, corefPub, text, "Piet Langer", "Ana Soto", "2025-05-06")
+	wantHeldOn(t, corefPub, text, "Piet Langer", "Luis Vera", "2025-05-06")
+	noneHeld(t, corefPub, text, "Piet Langer", "Mira Olander")
+	// Minimal pair: a noun that is no post ("both men") keeps the people
+	// named last.
+	text = strings.Replace(text, "both presidents", "both men", 1)
+	noneHeld(t, corefPub, text, "Piet Langer", "Ana Soto")
 }

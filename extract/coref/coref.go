@@ -65,18 +65,30 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 		if toks[e].Lower != "both" && (e == 0 || toks[e-1].Lower != "the") {
 			continue
 		}
-		noun := toks[e+1].Lower
+		noun, ni := toks[e+1].Lower, e+1
 		// "both deputy prime ministers", "the two foreign ministers":
 		// the modifiers of a title stand before its plural head.
 		for j := e + 1; j+1 < ce && j <= e+2 && titleMods[toks[j].Lower] && !toks[j].Cap; j++ {
 			if personGroupNouns[toks[j+1].Lower] {
-				noun = toks[j+1].Lower
+				noun, ni = toks[j+1].Lower, j+1
 				break
 			}
 		}
 		switch {
 		case personGroupNouns[noun]:
-			return d.recentActors(si, e, n, true)
+			// "both presidents", "the two prime ministers": the people the
+			// story named before with that post, when there are just that
+			// many and the people named last do not all hold it (p171's
+			// presidents, named sentences before the envoy who spoke with
+			// them; p97's "separate phone calls with both deputy prime
+			// ministers"; p227's prime ministers; p158's two ministers
+			// after a president and an opposition leader spoke).
+			refs, ante := d.recentActors(si, e, n, true)
+			holders := d.postHoldersBefore(si, e, toks[e+1:ni+1])
+			if len(holders) == n && !sameMembers(holders, refs) && !subset(refs, holders) {
+				return holders, -1
+			}
+			return refs, ante
 		case toks[e].Lower != "both" && bareCount(toks[e+1]):
 			// "The two last met in 2023", "the three have spoken": a
 			// number standing alone for the people of the meeting just
@@ -108,6 +120,68 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 		}
 	}
 	return nil, -1
+}
+
+// postHoldersBefore are the people named before token k of sentence si
+// who hold the post the words spell ("presidents", "prime ministers");
+// nil for a noun that is no title ("the two men") and for "leaders", which
+// any head of state or government may be.
+func (d *Resolver) postHoldersBefore(si, k int, words []text.Token) []int {
+	var post []string
+	for _, w := range words {
+		post = append(post, strings.TrimSuffix(w.Lower, "s"))
+	}
+	if last := post[len(post)-1]; !titleHeads[last] || last == "leader" {
+		return nil
+	}
+	var out []int
+	for s := 0; s <= si; s++ {
+		for _, m := range d.Ments[s] {
+			if s == si && m.I >= k {
+				break
+			}
+			if m.Actor < 0 || m.Desc || slices.Contains(out, m.Actor) || d.Cast.Actors[m.Actor].Kind != graph.Person {
+				continue
+			}
+			for _, p := range d.Cast.Actors[m.Actor].Positions {
+				title := strings.Fields(strings.ToLower(p.Title))
+				if slices.ContainsFunc(title, func(w string) bool { return compoundPostWords[w] && !slices.Contains(post, w) }) {
+					continue // a prime minister is not one of "the two ministers"
+				}
+				if holdsPost(title, post) {
+					out = append(out, m.Actor)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// subset: every actor of a is in b (and a names some).
+func subset(a, b []int) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameMembers: a and b hold the same actors.
+func sameMembers(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // recentActors are the actors a plural description of n stands for: the

@@ -505,7 +505,8 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if class == frame.Talks && fronted == nil && !d.talksHappen(si, k, cs, ce) {
 		return Frame{}, false
 	}
-	ante := -1 // the sentence that named the participants, when this one does not
+	ante := -1         // the sentence that named the participants, when this one does not
+	described := false // a plural description was read as the participants
 	if distinct(persons, slots) < 2 {
 		// Participants the clause does not name: "the two leaders",
 		// "both sides", "her Chilean counterpart", "She met ...".
@@ -520,6 +521,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			}
 		}
 		if refs, at := d.ref.PluralReferents(si, cs, ce, last); refs != nil {
+			described = true
 			for _, a := range refs {
 				if d.Cast.Actors[a].Kind == graph.Person {
 					add(&persons, a)
@@ -532,7 +534,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			}
 		}
 	}
-	if len(persons)+len(slots) >= 1 {
+	if len(persons)+len(slots) >= 1 && !described {
 		// "The two leaders met with X": the description stands for the
 		// people of the meeting just told, X is named beside them.
 		for _, a := range d.ref.ArgumentPlural(si, pcs, pce, last) {
