@@ -77,3 +77,15 @@ func TestPluralPostStandsForItsHolders(t *testing.T) {
 	text = strings.Replace(text, "both presidents", "both men", 1)
 	noneHeld(t, corefPub, text, "Piet Langer", "Ana Soto")
 }
+
+// "had spoken by telephone with X" is a conversation as "spoke" is (p116's
+// "who had spoken by telephone earlier this month with President X", p171,
+// p224's "The pair had first spoken by telephone", p111, p207, p28); it
+// was held back in the twenty-ninth round until "both presidents" was
+// read (above). "had spoken at the plenary" stays an address.
+func TestHadSpokenIsAConversation(t *testing.T) {
+	text := "Harbour talks\nThe summit was proposed by President Ana Soto, who had spoken by telephone on April 28 with President Luis Vera."
+	wantHeldOn(t, corefPub, text, "Ana Soto", "Luis Vera", "2025-04-28")
+	text = "Harbour talks\nPresident Ana Soto and President Luis Vera had spoken at the plenary session on Friday."
+	noneHeld(t, corefPub, text, "Ana Soto", "Luis Vera")
+}

@@ -603,7 +603,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			m.Mode = graph.InPerson
 		}
 	}
-	m.Stars = m.Mode == graph.Call || class == frame.Weak && (toks[k].Lower == "spoke" || toks[k].Lower == "speak" || toks[k].Lower == "speaks")
+	m.Stars = m.Mode == graph.Call || class == frame.Weak && speakVerbs[toks[k].Lower]
 	m.Now = frame.PresentEvent(toks, cs, ce)
 	m.Date = d.dateOf(si, k, cs, ce, m.Status)
 	if m.Date == "" && afterTalks(toks, k, cs) {
