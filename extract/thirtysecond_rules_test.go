@@ -89,3 +89,23 @@ func TestHadSpokenIsAConversation(t *testing.T) {
 	text = "Harbour talks\nPresident Ana Soto and President Luis Vera had spoken at the plenary session on Friday."
 	noneHeld(t, corefPub, text, "Ana Soto", "Luis Vera")
 }
+
+// "The interior ministers of A, B and C met": a list of three or more
+// states after a plural noun of people is the subject, as a pair is
+// (p204, p61, p229); each state stands for the holder of the post the
+// story names, or for itself where it names none, when it names the
+// holders of most of them. A list that is not that noun's complement
+// ("A, B and C, the friends of the process, pressed the sides, their
+// ambassadors meeting ...", p181) is no subject of the meeting.
+func TestListOfStatesAfterPluralPost(t *testing.T) {
+	text := "Border talks\nThe interior ministers of Chile, Peru and Bolivia met in Lima in February to discuss border crossings."
+	wantHeldOn(t, corefPub, text, "Chile", "Bolivia", "2025-02")
+	wantHeldOn(t, corefPub, text, "Peru", "Bolivia", "2025-02")
+	text = "Border talks\nThe foreign ministers of Chile, Peru and Bolivia met in Lima on Monday. " +
+		"Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vera signed a declaration on migrants."
+	wantHeldOn(t, corefPub, text, "Ana Soto", "Luis Vera", "2025-05-05")
+	wantHeldOn(t, corefPub, text, "Ana Soto", "Bolivia", "2025-05-05")
+	noneHeld(t, corefPub, text, "Chile", "Peru")
+	text = "Border talks\nMexico, Colombia and Spain, the friends of the process, pressed the sides, their ambassadors meeting the two delegations on Monday."
+	noneHeld(t, corefPub, text, "Mexico", "Spain")
+}
