@@ -93,8 +93,9 @@ func TestHadSpokenIsAConversation(t *testing.T) {
 // "The interior ministers of A, B and C met": a list of three or more
 // states after a plural noun of people is the subject, as a pair is
 // (p204, p61, p229); each state stands for the holder of the post the
-// story names, or for itself where it names none, when it names the
-// holders of most of them. A list that is not that noun's complement
+// story names, or for the one person of it the story names under another
+// title, or for itself where it names none, when it names the holders of
+// most of them. A list that is not that noun's complement
 // ("A, B and C, the friends of the process, pressed the sides, their
 // ambassadors meeting ...", p181) is no subject of the meeting.
 func TestListOfStatesAfterPluralPost(t *testing.T) {
@@ -106,6 +107,12 @@ func TestListOfStatesAfterPluralPost(t *testing.T) {
 	wantHeldOn(t, corefPub, text, "Ana Soto", "Luis Vera", "2025-05-05")
 	wantHeldOn(t, corefPub, text, "Ana Soto", "Bolivia", "2025-05-05")
 	noneHeld(t, corefPub, text, "Chile", "Peru")
+	// A state whose post holder the story does not name, but one person
+	// of it under another title, stands for that person (p204).
+	text = "Border talks\nThe water ministers of Chile, Peru and Bolivia met in Lima on Monday. " +
+		"Chilean Water Minister Ana Soto, Peruvian Water Minister Luis Vera and Bolivian Vice President Piet Langer signed a protocol."
+	wantHeldOn(t, corefPub, text, "Ana Soto", "Piet Langer", "2025-05-05")
+	noneHeld(t, corefPub, text, "Ana Soto", "Bolivia")
 	text = "Border talks\nMexico, Colombia and Spain, the friends of the process, pressed the sides, their ambassadors meeting the two delegations on Monday."
 	noneHeld(t, corefPub, text, "Mexico", "Spain")
 }

@@ -60,7 +60,18 @@ func (d *Resolver) StatesPosts(si, cs, ce int) []int {
 		for _, st := range states {
 			holder := d.postHolder(st, post)
 			if holder < 0 {
-				out = append(out, st)
+				// No holder of the post: the one person the story names
+				// for that state under another title (p204's deputy
+				// chairman among water ministers), or the state itself
+				// when it names none; several leave it unsaid.
+				switch people := d.peopleOf(st); len(people) {
+				case 0:
+					out = append(out, st)
+				case 1:
+					out = append(out, people[0])
+				default:
+					return nil
+				}
 				continue
 			}
 			out = append(out, holder)
@@ -93,6 +104,21 @@ func (d *Resolver) stateList(si, i, ce int) []int {
 		}
 		if next < ce && toks[next].Lower == "and" {
 			next++
+		}
+	}
+	return out
+}
+
+// peopleOf are the people of the story affiliated with state st (a post
+// alone may be misread from a list of titles).
+func (d *Resolver) peopleOf(st int) []int {
+	var out []int
+	for a, act := range d.Cast.Actors {
+		if act.Kind != graph.Person {
+			continue
+		}
+		if act.Affiliation == st {
+			out = append(out, a)
 		}
 	}
 	return out
