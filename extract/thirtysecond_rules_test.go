@@ -56,14 +56,16 @@ func TestThePairIsTwoPeople(t *testing.T) {
 	}
 }
 
-// "both presidents", "the two ministers" stand for the people the story
-// named before with that post when there are just that many and the
-// people named last do not all hold it (p171's envoy "spoke by telephone
-// with both presidents" sentences after a minister and a chairman were
-// named; p97's "separate phone calls with both deputy prime ministers";
-// p227's "the second meeting of the two prime ministers"; p158's "the two ministers were also expected to
-// meet" after a president and an opposition leader spoke). A prime
-// minister is not one of "the two ministers".
+// "X spoke by telephone with both presidents": the people named last take
+// in X, the clause's own subject, whom the description leaves out; it
+// stands for the people the story named before with that post when there
+// are just that many (p171's presidents, named sentences before the
+// chairman who spoke with them; p97's "held separate phone calls with both
+// deputy prime ministers"). A prime minister is not one of "the two
+// ministers". (Taking the holders whenever the people named last do not
+// all hold the post also read p158's "the two ministers" right, but its
+// president and opposition leader, read there before, are speakers the
+// record then drops; kept narrow.)
 func TestPluralPostStandsForItsHolders(t *testing.T) {
 	text := "Harbour talks\nPresident Ana Soto of Ostmark met President Luis Vera of Westland in Quito on Monday. " +
 		"The chairman of the regional commission, Piet Langer, said the talks were useful. " +

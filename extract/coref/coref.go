@@ -76,16 +76,15 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 		}
 		switch {
 		case personGroupNouns[noun]:
-			// "both presidents", "the two prime ministers": the people the
-			// story named before with that post, when there are just that
-			// many and the people named last do not all hold it (p171's
-			// presidents, named sentences before the envoy who spoke with
-			// them; p97's "separate phone calls with both deputy prime
-			// ministers"; p227's prime ministers; p158's two ministers
-			// after a president and an opposition leader spoke).
+			// "X spoke with both presidents", "X held calls with both
+			// deputy prime ministers": the people named last take in X,
+			// the clause's own subject, whom the description leaves out;
+			// then it stands for the people the story named before with
+			// that post, when there are just that many (p171's presidents,
+			// named sentences before the envoy who spoke with them; p97).
 			refs, ante := d.recentActors(si, e, n, true)
 			holders := d.postHoldersBefore(si, e, toks[e+1:ni+1])
-			if len(holders) == n && !sameMembers(holders, refs) && !subset(refs, holders) {
+			if len(holders) == n && !subset(refs, holders) && d.namedBefore(si, e, refs) {
 				return holders, -1
 			}
 			return refs, ante
@@ -171,17 +170,14 @@ func subset(a, b []int) bool {
 	return true
 }
 
-// sameMembers: a and b hold the same actors.
-func sameMembers(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for _, x := range a {
-		if !slices.Contains(b, x) {
-			return false
+// namedBefore: one of refs is named in sentence si before token k.
+func (d *Resolver) namedBefore(si, k int, refs []int) bool {
+	for _, m := range d.Ments[si] {
+		if m.I < k && m.Actor >= 0 && slices.Contains(refs, m.Actor) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // recentActors are the actors a plural description of n stands for: the
