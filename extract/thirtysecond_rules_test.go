@@ -118,3 +118,23 @@ func TestListOfStatesAfterPluralPost(t *testing.T) {
 	text = "Border talks\nMexico, Colombia and Spain, the friends of the process, pressed the sides, their ambassadors meeting the two delegations on Monday."
 	noneHeld(t, corefPub, text, "Mexico", "Spain")
 }
+
+// "They" opening the sentence right after a held meeting, as the subject
+// of a meeting predicate, stands for that meeting's people: "They spoke
+// by phone on Sunday" (p209's call), "They sat together on Wednesday"
+// (p215), "They first met in X" (p227). With a sentence between, "they"
+// may be the crowds or reporters it names, and reads as no one.
+func TestTheyAfterAMeeting(t *testing.T) {
+	text := "Border talks\nPresident Ana Soto held talks with President Luis Vera in Quito on Monday. They first met in Lima on April 2."
+	ms := heldAt(t, text, corefPub)
+	lima := false
+	for _, m := range ms {
+		lima = lima || m.Place == "Lima" && m.Date == "2025-04-02" && len(m.Participants) == 2
+	}
+	if !lima {
+		t.Errorf("%q: want Soto and Vera's Lima meeting of April 2, got %v", text, ms)
+	}
+	text = "Border talks\nPresident Ana Soto held talks with President Luis Vera in Quito on Monday. Hundreds of farmers marched to the palace. They met Governor Piet Langer on Tuesday."
+	noneHeld(t, corefPub, text, "Ana Soto", "Piet Langer")
+	noneHeld(t, corefPub, text, "Luis Vera", "Piet Langer")
+}

@@ -303,6 +303,27 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 	return -1
 }
 
+// TheyReferents: "They" opening a sentence as the subject of its
+// predicate at k ("They first met in X in May", "They spoke by phone on
+// Sunday", "They also discussed ...") stands for the people of the held
+// meeting the story told in the sentence just before, when those are all
+// people (p215, p227, p209, p119, p156, p102); nil otherwise.
+func (d *Resolver) TheyReferents(si, cs, k int, last Told) []int {
+	toks := d.Sents[si].Toks
+	if cs != 0 || k > 3 || len(toks) == 0 || toks[0].Lower != "they" || !last.Held {
+		return nil
+	}
+	if last.Sent < 0 || si-last.Sent != 1 || len(last.Parts) < 2 {
+		return nil // a sentence between may name others "they" are ("Crowds lined the road.")
+	}
+	for _, a := range last.Parts {
+		if d.Cast.Actors[a].Kind != graph.Person {
+			return nil
+		}
+	}
+	return slices.Clone(last.Parts)
+}
+
 // lastMeetingOf is the people of the latest meeting told in the two
 // sentences before si, when they are exactly n persons; else nil.
 func (d *Resolver) lastMeetingOf(si, n int, last Told) []int {

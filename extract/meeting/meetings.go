@@ -513,6 +513,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		if a := d.ref.PronounAntecedent(si, cs); a >= 0 {
 			add(&persons, a)
 		}
+		for _, a := range d.ref.TheyReferents(si, cs, k, last) {
+			// "They first met in X": the people of the meeting just told.
+			add(&persons, a)
+		}
 		if a := d.ref.Counterpart(si, cs, ce); a >= 0 {
 			if d.Cast.Actors[a].Kind == graph.Person {
 				add(&persons, a)
