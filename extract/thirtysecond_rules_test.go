@@ -56,16 +56,17 @@ func TestThePairIsTwoPeople(t *testing.T) {
 	}
 }
 
-// "X spoke by telephone with both presidents": the people named last take
-// in X, the clause's own subject, whom the description leaves out; it
-// stands for the people the story named before with that post when there
-// are just that many (p171's presidents, named sentences before the
-// chairman who spoke with them; p97's "held separate phone calls with both
-// deputy prime ministers"). A prime minister is not one of "the two
-// ministers". (Taking the holders whenever the people named last do not
-// all hold the post also read p158's "the two ministers" right, but its
-// president and opposition leader, read there before, are speakers the
-// record then drops; kept narrow.)
+// "X spoke by telephone with both presidents": a person named before the
+// description in its sentence, the clause's subject, is not among those it
+// stands for, so the people named last are no antecedent; it stands for
+// the people the story named before with that post when there are just
+// that many (p171's presidents, named sentences before the chairman who
+// spoke with them; p97's "held separate phone calls with both deputy prime
+// ministers"). A prime minister is not one of "the two ministers". (Taking
+// the holders whenever the people named last do not all hold the post
+// also read p158's "Diplomats said the two ministers were expected to
+// meet" right, but the president and opposition leader read there before
+// are speakers the record then drops; kept to the narrower case.)
 func TestPluralPostStandsForItsHolders(t *testing.T) {
 	text := "Harbour talks\nPresident Ana Soto of Ostmark met President Luis Vera of Westland in Quito on Monday. " +
 		"The chairman of the regional commission, Piet Langer, said the talks were useful. " +

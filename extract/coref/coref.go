@@ -77,14 +77,17 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 		switch {
 		case personGroupNouns[noun]:
 			// "X spoke with both presidents", "X held calls with both
-			// deputy prime ministers": the people named last take in X,
-			// the clause's own subject, whom the description leaves out;
-			// then it stands for the people the story named before with
-			// that post, when there are just that many (p171's presidents,
-			// named sentences before the envoy who spoke with them; p97).
+			// deputy prime ministers": a person named before the
+			// description in its sentence, the clause's own subject, is
+			// not among those it stands for, so the people named last are
+			// no antecedent; it stands for the people the story named
+			// before with that post, when there are just that many and
+			// the people named last do not all hold it (p171's presidents,
+			// named sentences before the chairman who spoke with them;
+			// p97's deputy prime ministers).
 			refs, ante := d.recentActors(si, e, n, true)
 			holders := d.postHoldersBefore(si, e, toks[e+1:ni+1])
-			if len(holders) == n && !subset(refs, holders) && d.namedBefore(si, e, refs) {
+			if len(holders) == n && !subset(refs, holders) && d.personBefore(si, e) {
 				return holders, -1
 			}
 			return refs, ante
@@ -170,10 +173,10 @@ func subset(a, b []int) bool {
 	return true
 }
 
-// namedBefore: one of refs is named in sentence si before token k.
-func (d *Resolver) namedBefore(si, k int, refs []int) bool {
+// personBefore: sentence si names a person before token k.
+func (d *Resolver) personBefore(si, k int) bool {
 	for _, m := range d.Ments[si] {
-		if m.I < k && m.Actor >= 0 && slices.Contains(refs, m.Actor) {
+		if m.I < k && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return true
 		}
 	}
