@@ -135,6 +135,10 @@ func TestYearsAgoToday(t *testing.T) {
 	// The story goes on in that time: a day told next without its year.
 	wantHeldOn(t, pub, "Accord at twenty\nTwenty years ago today, the war in the valley ended. President Ana Soto and President Luis Vera had met in Quito on July 30 to settle the last points.",
 		"Ana Soto", "Luis Vera", "2005-07-30")
+	// A year told alone after the sentence's own day dates something else
+	// (the papers' release): the day stays in the story's year.
+	wantHeldOn(t, pub, "Accord at twenty\nTwenty years ago today, the war in the valley ended. President Ana Soto met President Luis Vera in Quito on July 30, according to papers published in 2019.",
+		"Ana Soto", "Luis Vera", "2005-07-30")
 }
 
 // "The previous day, A had met B", "The next day he flew to X, where he

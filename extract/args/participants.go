@@ -331,6 +331,14 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 				if a, b := d.ConjPair(si, e); a != nil && b != nil && (a.I == cs || (a.I > cs && toks[a.I-1].Lower == "the" && a.I-1 == cs) || d.sidesOfGroupNoun(si, cs, a.I)) {
 					add(a)
 					add(b)
+				} else if list := d.subjectList(si, e); len(list) >= 3 && d.sidesOfGroupNoun(si, cs, list[0].I) {
+					// "The water ministers of A, B and C met", "Leaders
+					// from A, B, C and D met" (p204, p61, p229): a list
+					// of three or more after a plural noun of people is
+					// the subject, as a pair is.
+					for _, m := range list {
+						add(m)
+					}
 				}
 			}
 		case "-":
@@ -361,6 +369,40 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 		}
 	}
 	return out
+}
+
+// subjectList reads the list "A, B and C" (also "A, B, and C") of states
+// and groups whose "and" is at token e, from its first member: nil unless
+// every member is one actor's name, separated by commas.
+func (d *Reader) subjectList(si, e int) []*mention.Mention {
+	toks := d.Sents[si].Toks
+	last := d.FirstActor(si, e+1, 1, false)
+	if last == nil || !d.listMember(last) {
+		return nil
+	}
+	list := []*mention.Mention{last}
+	p := e
+	if p > 0 && toks[p-1].Text == "," {
+		p-- // the serial comma
+	}
+	for {
+		m := d.MentionEndingAt(si, p)
+		if m == nil || m.Actor < 0 || m.Desc || !d.listMember(m) {
+			return nil
+		}
+		list = append([]*mention.Mention{m}, list...)
+		if m.I < 2 || toks[m.I-1].Text != "," {
+			break
+		}
+		p = m.I - 1
+	}
+	return list
+}
+
+// listMember: a state or group may be a member of a subject list.
+func (d *Reader) listMember(m *mention.Mention) bool {
+	k := d.Cast.Actors[m.Actor].Kind
+	return k == graph.State || k == graph.Group
 }
 
 // sidesOfGroupNoun: "Delegations from A and B met", "Envoys of A and B

@@ -51,6 +51,12 @@ type Told struct {
 func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante int) {
 	toks := d.Sents[si].Toks
 	for e := cs; e+1 < ce; e++ {
+		if toks[e].Lower == "the" && pairNouns[toks[e+1].Lower] && (e+2 >= len(toks) || toks[e+2].Lower != "of") {
+			// "The pair had first spoken by telephone", "after the pair
+			// discussed ...": two people, as "the two men" (p206, p224);
+			// "a pair of", "the pair of talks" are no people.
+			return d.recentActors(si, e, 2, true)
+		}
 		n, ok := mention.CountWords[toks[e].Lower]
 		if !ok {
 			continue
@@ -59,18 +65,32 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 		if toks[e].Lower != "both" && (e == 0 || toks[e-1].Lower != "the") {
 			continue
 		}
-		noun := toks[e+1].Lower
+		noun, ni := toks[e+1].Lower, e+1
 		// "both deputy prime ministers", "the two foreign ministers":
 		// the modifiers of a title stand before its plural head.
 		for j := e + 1; j+1 < ce && j <= e+2 && titleMods[toks[j].Lower] && !toks[j].Cap; j++ {
 			if personGroupNouns[toks[j+1].Lower] {
-				noun = toks[j+1].Lower
+				noun, ni = toks[j+1].Lower, j+1
 				break
 			}
 		}
 		switch {
 		case personGroupNouns[noun]:
-			return d.recentActors(si, e, n, true)
+			// "X spoke with both presidents", "X held calls with both
+			// deputy prime ministers": a person named before the
+			// description in its sentence, the clause's own subject, is
+			// not among those it stands for, so the people named last are
+			// no antecedent; it stands for the people the story named
+			// before with that post, when there are just that many and
+			// the people named last do not all hold it (p171's presidents,
+			// named sentences before the chairman who spoke with them;
+			// p97's deputy prime ministers).
+			refs, ante := d.recentActors(si, e, n, true)
+			holders := d.postHoldersBefore(si, e, toks[e+1:ni+1])
+			if len(holders) == n && !subset(refs, holders) && d.personBefore(si, e) {
+				return holders, -1
+			}
+			return refs, ante
 		case toks[e].Lower != "both" && bareCount(toks[e+1]):
 			// "The two last met in 2023", "the three have spoken": a
 			// number standing alone for the people of the meeting just
@@ -113,6 +133,65 @@ func (d *Resolver) namedAfter(si, ni int) bool {
 	}
 	for _, m := range d.Ments[si] {
 		if m.I == ni+2 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// postHoldersBefore are the people named before token k of sentence si
+// who hold the post the words spell ("presidents", "prime ministers");
+// nil for a noun that is no title ("the two men") and for "leaders", which
+// any head of state or government may be.
+func (d *Resolver) postHoldersBefore(si, k int, words []text.Token) []int {
+	var post []string
+	for _, w := range words {
+		post = append(post, strings.TrimSuffix(w.Lower, "s"))
+	}
+	if last := post[len(post)-1]; !titleHeads[last] || last == "leader" {
+		return nil
+	}
+	var out []int
+	for s := 0; s <= si; s++ {
+		for _, m := range d.Ments[s] {
+			if s == si && m.I >= k {
+				break
+			}
+			if m.Actor < 0 || m.Desc || slices.Contains(out, m.Actor) || d.Cast.Actors[m.Actor].Kind != graph.Person {
+				continue
+			}
+			for _, p := range d.Cast.Actors[m.Actor].Positions {
+				title := strings.Fields(strings.ToLower(p.Title))
+				if slices.ContainsFunc(title, func(w string) bool { return compoundPostWords[w] && !slices.Contains(post, w) }) {
+					continue // a prime minister is not one of "the two ministers"
+				}
+				if holdsPost(title, post) {
+					out = append(out, m.Actor)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// subset: every actor of a is in b (and a names some).
+func subset(a, b []int) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// personBefore: sentence si names a person before token k.
+func (d *Resolver) personBefore(si, k int) bool {
+	for _, m := range d.Ments[si] {
+		if m.I < k && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return true
 		}
 	}
@@ -240,6 +319,27 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 		}
 	}
 	return -1
+}
+
+// TheyReferents: "They" opening a sentence as the subject of its
+// predicate at k ("They first met in X in May", "They spoke by phone on
+// Sunday", "They also discussed ...") stands for the people of the held
+// meeting the story told in the sentence just before, when those are all
+// people (p215, p227, p209, p119, p156, p102); nil otherwise.
+func (d *Resolver) TheyReferents(si, cs, k int, last Told) []int {
+	toks := d.Sents[si].Toks
+	if cs != 0 || k > 3 || len(toks) == 0 || toks[0].Lower != "they" || !last.Held {
+		return nil
+	}
+	if last.Sent < 0 || si-last.Sent != 1 || len(last.Parts) < 2 {
+		return nil // a sentence between may name others "they" are ("Crowds lined the road.")
+	}
+	for _, a := range last.Parts {
+		if d.Cast.Actors[a].Kind != graph.Person {
+			return nil
+		}
+	}
+	return slices.Clone(last.Parts)
 }
 
 // lastMeetingOf is the people of the latest meeting told in the two

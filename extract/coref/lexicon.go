@@ -11,6 +11,13 @@ var speechVerbs = lex("speechVerbs")
 // personGroupNouns describe people in the plural: "the two leaders".
 var personGroupNouns = lex("personGroupNouns")
 
+// pairNouns after "the" stand for two people named before: "the pair".
+var pairNouns = lex("pairNouns")
+
+// compoundPostWords make a title a post of its own: a "prime minister" is
+// not one of "the two ministers".
+var compoundPostWords = lex("compoundPostWords")
+
 // titleMods may precede the plural head of a description: "both deputy
 // prime ministers".
 var titleMods = lex("titleMods")

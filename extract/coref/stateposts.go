@@ -18,7 +18,8 @@ import (
 var leaderHeads = lex("leaderHeads")
 
 // StatesPosts returns the people a plural post of states in tokens
-// [cs, ce) of sentence si stands for, or nil.
+// [cs, ce) of sentence si stands for (a state for whose post the story
+// names nobody stands for itself), or nil.
 func (d *Resolver) StatesPosts(si, cs, ce int) []int {
 	toks := d.Sents[si].Toks
 	for e := cs + 1; e+2 < ce; e++ {
@@ -48,13 +49,36 @@ func (d *Resolver) StatesPosts(si, cs, ce int) []int {
 		for q := p; q < e; q++ {
 			post = append(post, strings.TrimSuffix(toks[q].Lower, "s"))
 		}
+		// Each state's holder of the post, or the state itself where the
+		// story names none ("the leaders of A, B and C" with no leader of
+		// B named: B), when the story names the holders of most of them
+		// (p61's four leaders of five, p204's two ministers of three);
+		// naming fewer, it tells the states (a dev article's "leaders of
+		// A, B and C" with only A's named), and nil lets them stand.
 		var out []int
+		found := 0
 		for _, st := range states {
 			holder := d.postHolder(st, post)
 			if holder < 0 {
-				return nil
+				// No holder of the post: the one person the story names
+				// for that state under another title (p204's deputy
+				// chairman among water ministers), or the state itself
+				// when it names none; several leave it unsaid.
+				switch people := d.peopleOf(st); len(people) {
+				case 0:
+					out = append(out, st)
+				case 1:
+					out = append(out, people[0])
+				default:
+					return nil
+				}
+				continue
 			}
 			out = append(out, holder)
+			found++
+		}
+		if 2*found <= len(states) && found < len(states) {
+			return nil
 		}
 		return out
 	}
@@ -80,6 +104,21 @@ func (d *Resolver) stateList(si, i, ce int) []int {
 		}
 		if next < ce && toks[next].Lower == "and" {
 			next++
+		}
+	}
+	return out
+}
+
+// peopleOf are the people of the story affiliated with state st (a post
+// alone may be misread from a list of titles).
+func (d *Resolver) peopleOf(st int) []int {
+	var out []int
+	for a, act := range d.Cast.Actors {
+		if act.Kind != graph.Person {
+			continue
+		}
+		if act.Affiliation == st {
+			out = append(out, a)
 		}
 	}
 	return out

@@ -426,8 +426,14 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 	for si := range sents {
 		toks := sents[si].Toks
 		xs := FindDatesIn(toks, 0, len(toks), pub, cur)
+		// A year told alone after the sentence's own days ("on June 1,
+		// according to minutes released in 2006") sets the story for the
+		// sentences after, not for those days: sentTime is what they take.
+		var sentTime time.Time
+		lateYear := false
 		for i := 0; i < len(xs); i++ {
 			x := xs[i]
+			lateYear = false
 			if x.Relative {
 				cur = time.Time{}
 				continue
@@ -456,15 +462,22 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 				// A year told alone may also step back ("Thirty years
 				// ago today ... In 1984, ... on January 23"): the story
 				// goes on in it.
+				before := cur
 				cur = t
 				if len(x.Value) == len("2006") {
 					// "In 1984, ... met on January 23": the days after
 					// the year in its sentence are read in it too.
 					xs = append(xs[:i+1], FindDatesIn(toks, x.At+1, len(toks), pub, cur)...)
+					if i > 0 && i == len(xs)-1 {
+						lateYear, sentTime = true, before
+					}
 				}
 			}
 		}
 		out[si] = cur
+		if lateYear {
+			out[si] = sentTime
+		}
 	}
 	return out
 }

@@ -39,6 +39,75 @@ func (d *Reader) conjunctPronoun(si, pcs, k int) int {
 	return best
 }
 
+// butConjunct reads a clause opened by "but" with no subject of its own
+// ("A did not meet B but spoke to him by telephone", "A met B on Monday
+// but phoned C"): it shares the sentence's subject, the first person
+// named, before any verb (or the person a clause-initial "he"/"she"
+// stands for), and its object pronoun ("to him", "phoned her") stands for
+// the one person named between that subject and "but". The negation of
+// the first conjunct stays there (p211, p224, p225, p229). -1 for either
+// when the text does not settle it.
+func (d *Reader) butConjunct(si, cs, k int) (subj, obj int) {
+	subj, obj = -1, -1
+	toks := d.Sents[si].Toks
+	if cs < 2 || cs > k || toks[cs-1].Lower != "but" {
+		return
+	}
+	v := cs
+	for v < k && (frame.SequenceAdverbs[toks[v].Lower] || len(toks[v].Lower) > 4 && strings.HasSuffix(toks[v].Lower, "ly")) {
+		v++
+	}
+	if v != k && !frame.LooksVerb(toks, v) {
+		return // "but B spoke to him": a subject of its own
+	}
+	from := -1 // where the subject ends
+	if toks[0].Lower == "he" || toks[0].Lower == "she" {
+		subj, from = d.ref.PronounAntecedent(si, 0), 1
+	} else {
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
+			if m.I >= cs-1 || verbIn(toks, 0, m.I) {
+				break
+			}
+			if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !args.PossessorOnly(toks, m) {
+				subj, from = m.Actor, m.J
+				break
+			}
+		}
+	}
+	if subj < 0 {
+		return
+	}
+	pron := false
+	for e := k + 1; e < len(toks) && e <= k+2; e++ {
+		pron = pron || objectPronouns[toks[e].Lower] && (e == k+1 || toks[e-1].Lower == "to" || toks[e-1].Lower == "with")
+	}
+	if !pron {
+		return
+	}
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I < from || m.J > cs-1 || m.Actor < 0 || m.Desc || m.Actor == subj || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if obj >= 0 && obj != m.Actor {
+			return subj, -1 // two people: the pronoun is not settled
+		}
+		obj = m.Actor
+	}
+	return subj, obj
+}
+
+// verbIn: a finite verb stands in tokens [i, j).
+func verbIn(toks []text.Token, i, j int) bool {
+	for e := i; e < j; e++ {
+		if frame.LooksVerb(toks, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // activeWelcome: a welcome verb in the active, between a person subject
 // right before it and a person object right after it ("A welcomed B at
 // the airport", "A greeted Qatar's emir B"), is a host receiving a
@@ -356,6 +425,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "..., X recalled, and on Sunday he met Y": "he" is X.
 		persons = append([]int{a}, persons...)
 	}
+	if subj, obj := d.butConjunct(si, cs, k); subj >= 0 {
+		// "A did not meet B but spoke to him": A, and B for "him".
+		add(&persons, subj)
+		add(&persons, obj)
+	}
 	if a := d.ref.PronounAntecedent(si, cs); a >= 0 && !slices.Contains(persons, a) {
 		// "During the visit, he was received by X": "he" is the subject.
 		persons = append([]int{a}, persons...)
@@ -433,11 +507,16 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if class == frame.Talks && fronted == nil && !d.talksHappen(si, k, cs, ce) {
 		return Frame{}, false
 	}
-	ante := -1 // the sentence that named the participants, when this one does not
+	ante := -1         // the sentence that named the participants, when this one does not
+	described := false // a plural description was read as the participants
 	if distinct(persons, slots) < 2 {
 		// Participants the clause does not name: "the two leaders",
 		// "both sides", "her Chilean counterpart", "She met ...".
 		if a := d.ref.PronounAntecedent(si, cs); a >= 0 {
+			add(&persons, a)
+		}
+		for _, a := range d.ref.TheyReferents(si, cs, k, last) {
+			// "They first met in X": the people of the meeting just told.
 			add(&persons, a)
 		}
 		if a := d.ref.Counterpart(si, cs, ce); a >= 0 {
@@ -448,6 +527,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			}
 		}
 		if refs, at := d.ref.PluralReferents(si, cs, ce, last); refs != nil {
+			described = true
 			for _, a := range refs {
 				if d.Cast.Actors[a].Kind == graph.Person {
 					add(&persons, a)
@@ -460,7 +540,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			}
 		}
 	}
-	if len(persons)+len(slots) >= 1 {
+	if len(persons)+len(slots) >= 1 && !described {
 		// "The two leaders met with X": the description stands for the
 		// people of the meeting just told, X is named beside them.
 		for _, a := range d.ref.ArgumentPlural(si, pcs, pce, last) {
@@ -529,7 +609,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			m.Mode = graph.InPerson
 		}
 	}
-	m.Stars = m.Mode == graph.Call || class == frame.Weak && (toks[k].Lower == "spoke" || toks[k].Lower == "speak" || toks[k].Lower == "speaks")
+	m.Stars = m.Mode == graph.Call || class == frame.Weak && speakVerbs[toks[k].Lower]
 	m.Now = frame.PresentEvent(toks, cs, ce)
 	m.Date = d.dateOf(si, k, cs, ce, m.Status)
 	if m.Date == "" {
