@@ -27,3 +27,20 @@ func TestUIRoundTrip(t *testing.T) {
 		t.Fatal("a document without the section reported one")
 	}
 }
+
+// The repository's BENCHMARKS.md holds the browser benchmark's section
+// whole, markers included: without its begin marker, `make bench` (which
+// keeps only a marked section) would drop it.
+func TestBenchmarksFileMarksUISection(t *testing.T) {
+	doc, err := Read("../../BENCHMARKS.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ui := UI(doc)
+	if !strings.HasPrefix(ui, begin) || !strings.HasSuffix(ui, end) || !strings.Contains(ui, "## Explorer") {
+		t.Fatalf("BENCHMARKS.md's browser section is not marked whole (begin %q ... end %q): %.80q", begin, end, ui)
+	}
+	if strings.Count(doc, begin) != 1 || strings.Count(doc, end) != 1 {
+		t.Fatalf("BENCHMARKS.md has %d begin and %d end markers, want one of each", strings.Count(doc, begin), strings.Count(doc, end))
+	}
+}
