@@ -24,7 +24,7 @@ import (
 // speakers only quoted) and p31-p36 (plural descriptions, distributive
 // meetings, signings, statements, future noun predicates). No rule was
 // written against p01-p25; three of the fourth round were adjusted after
-// p26-p30 showed them short (README). They measure whether the rules hold
+// p26-p30 showed them short (docs/extraction-log.md). They measure whether the rules hold
 // on phrasings the dev articles do not use (met-pairs raised in the tenth
 // round, roles in the eleventh, met-pairs in the fifteenth, dates in the
 // nineteenth, roles in the thirty-first). The new articles' gold has
@@ -61,7 +61,7 @@ var firstProbe = regexp.MustCompile(`^p(0[1-9]|[12][0-9]|3[0-6])-`)
 // shuttle and arms talks, summits, calls, analysis, mediators shuttling
 // between delegations, official visits, indirect talks) in three batches,
 // each scored before any rule was written against it and only then read:
-// p37-p44, then p45-p50, then p51-p56 (README gives each batch's first
+// p37-p44, then p45-p50, then p51-p56 (docs/extraction-log.md gives each batch's first
 // score). The floors are the scores after the round's rules (dates
 // raised in the eighth round, met-pairs precision in the tenth, places in
 // the fourteenth).
@@ -83,7 +83,7 @@ func TestProbeFifthRound(t *testing.T) {
 // unnamed, a historical retrospective, wire copy with a courtesy call and a
 // delegation, a snubbed joint meeting). Their gold was committed before the
 // extractor ran on them. Untuned they scored persons 0.96, roles 0.78,
-// met-pairs 0.61 (P 0.82), places 0.68, dates 0.84 (README);
+// met-pairs 0.61 (P 0.82), places 0.68, dates 0.84 (docs/extraction-log.md);
 // sixthRoundFloors are the scores after the round's rules (places and
 // dates raised in the seventh round, met-pairs and dates in the tenth,
 // places in the twelfth and fourteenth, roles in the eighteenth).
@@ -105,7 +105,7 @@ func TestProbeSixthRound(t *testing.T) {
 // sideline meetings, hostage talks through unnamed intermediaries). Their
 // gold was committed before the extractor ran on them. Untuned they scored
 // persons 0.95, roles 0.34, met-pairs 0.38 (P 0.62), places 0.62, dates
-// 0.60 (README); seventhRoundFloors are the scores after the eighth
+// 0.60 (docs/extraction-log.md); seventhRoundFloors are the scores after the eighth
 // round's rules, which raised them, the ninth round's (roles), the tenth
 // round's (met-pairs), the eleventh's (persons, met-pairs, dates), the
 // twelfth's (places) and the twenty-seventh's (roles, met-pairs: p65's
@@ -128,7 +128,7 @@ func TestProbeSeventhRound(t *testing.T) {
 // sideline meetings, a summit called off, a state visit between two
 // neighbours). Their gold was committed before the extractor ran on them.
 // Untuned they scored persons 0.99, roles 0.83, met-pairs 0.61 (P 0.70),
-// places 0.22, dates 0.26 (README); eighthRoundFloors are the scores
+// places 0.22, dates 0.26 (docs/extraction-log.md); eighthRoundFloors are the scores
 // after the round's rules, raised by the ninth and tenth rounds' (places by
 // the fourteenth's).
 var eighthRoundProbe = regexp.MustCompile(`^p(7[3-9]|80)-`)
@@ -150,7 +150,7 @@ func TestProbeEighthRound(t *testing.T) {
 // readout, a 1994 treaty retrospective, a translated report of talks
 // signed in Mexico). Their gold was committed before the extractor ran on
 // them. Untuned they scored persons 0.95, roles 0.44, met-pairs 0.42
-// (P 0.65), places 1.00, dates 0.93 (README); ninthRoundFloors are the
+// (P 0.65), places 1.00, dates 0.93 (docs/extraction-log.md); ninthRoundFloors are the
 // scores after the round's rules, raised by the tenth round's and the
 // seventeenth's (met-pairs).
 var ninthRoundProbe = regexp.MustCompile(`^p8[1-8]-`)
@@ -172,7 +172,7 @@ func TestProbeNinthRound(t *testing.T) {
 // foreign ministers' meeting chaired by a mediator's minister, a 2005
 // peace-talks retrospective). Their gold was committed (ca53005) before
 // the extractor ran on them. Untuned they scored persons 0.88, roles 0.54,
-// met-pairs 0.50 (P 0.67), places 0.81, dates 0.86 (README);
+// met-pairs 0.50 (P 0.67), places 0.81, dates 0.86 (docs/extraction-log.md);
 // tenthRoundFloors are the scores after the round's rules (roles raised
 // in the eleventh round, persons and met-pairs in the twelfth, places in
 // the fourteenth, persons, met-pairs, places and dates in the fifteenth,
@@ -199,7 +199,7 @@ func TestProbeTenthRound(t *testing.T) {
 // chaired by an envoy named by his post, a non-native report of a meeting
 // facilitated by two prime ministers). Their gold was committed (4a45562)
 // before the extractor ran on them. Untuned they scored persons 0.97,
-// roles 0.66, met-pairs 0.28 (P 0.42), places 0.33, dates 0.44 (README);
+// roles 0.66, met-pairs 0.28 (P 0.42), places 0.33, dates 0.44 (docs/extraction-log.md);
 // eleventhRoundFloors are the scores after the round's rules (met-pairs,
 // places and dates raised in the twelfth round; persons, met-pairs,
 // places and dates in the fifteenth and the seventeenth).
@@ -224,7 +224,7 @@ func TestProbeEleventhRound(t *testing.T) {
 // chaired by the OSCE with a meeting ruled out). Their gold was committed
 // (92f6cea) before the extractor ran on them. Untuned they scored persons
 // 0.90, roles 0.47, met-pairs 0.69 (P 0.67 / R 0.71), places 0.15, dates
-// 0.40 (README); twelfthRoundFloors are the scores after the round's rules
+// 0.40 (docs/extraction-log.md); twelfthRoundFloors are the scores after the round's rules
 // (places raised in the fourteenth, fifteenth and seventeenth rounds,
 // persons in the nineteenth).
 var twelfthRoundProbe = regexp.MustCompile(`^p(10[5-9]|110)-`)
@@ -245,7 +245,7 @@ func TestProbeTwelfthRound(t *testing.T) {
 // two days with a range, a prime minister's calls with "Following this"
 // and "Later in the day"). Their gold was committed (a1f5918) before the
 // extractor ran on them. Untuned they scored persons 0.98, met-pairs 0.61
-// (P 0.71 / R 0.53), places 0.57, dates 0.80 (README);
+// (P 0.71 / R 0.53), places 0.57, dates 0.80 (docs/extraction-log.md);
 // thirteenthRoundFloors are the scores after the round's rules (met-pairs,
 // places and dates raised in the fifteenth and nineteenth rounds;
 // met-pairs in the thirty-third, p111's "the two defence ministers, A and
@@ -267,7 +267,7 @@ func TestProbeThirteenthRound(t *testing.T) {
 // cities, exonyms, "in CITY, COUNTRY", a venue then its city, calls).
 // Their gold was committed (0c1238c) before the extractor ran on them.
 // Untuned they scored persons 0.91, roles 0.50, met-pairs 0.76 (P 0.74 /
-// R 0.78), places 0.92, dates 0.86 (README); fourteenthRoundFloors are
+// R 0.78), places 0.92, dates 0.86 (docs/extraction-log.md); fourteenthRoundFloors are
 // the scores after the round's rules (dates raised in the seventeenth,
 // roles in the eighteenth, persons and met-pairs in the nineteenth, dates
 // in the thirty-third: p117's day inside the visit's range).
@@ -292,7 +292,7 @@ func TestProbeFourteenthRound(t *testing.T) {
 // X", a meeting postponed beside the envoy's separate visits). Their gold
 // was committed (76db926) before the extractor ran on them. Untuned they
 // scored persons 1.00, roles 0.00, met-pairs 0.60 (P 0.86 / R 0.46),
-// places 0.90, dates 0.83 (README); fifteenthRoundFloors are the scores
+// places 0.90, dates 0.83 (docs/extraction-log.md); fifteenthRoundFloors are the scores
 // after the round's rules (met-pairs and dates raised in the seventeenth
 // round). Roles had no floor then: the batch's two negotiations hung on
 // names the mention stage misread ("Movement of Democratic Forces of
@@ -322,7 +322,7 @@ func TestProbeFifteenthRound(t *testing.T) {
 // a state visit with no negotiation). Their gold was committed (e1607e3)
 // before the extractor ran on them. Untuned they scored persons 0.96,
 // roles 0.62, met-pairs 0.39 (P 0.62 / R 0.29), places 1.00, dates 1.00
-// (README); sixteenthRoundFloors are the scores after the round's rules
+// (docs/extraction-log.md); sixteenthRoundFloors are the scores after the round's rules
 // (persons and met-pairs raised in the nineteenth round).
 var sixteenthRoundProbe = regexp.MustCompile(`^p1(2[89]|3[0-3])-`)
 
@@ -348,7 +348,7 @@ func TestProbeSixteenthRound(t *testing.T) {
 // a visit's range, past months, one meeting planned and one denied in
 // each). Their gold was committed (b8e4a44) before the extractor ran on
 // them. Untuned they scored persons 0.96, roles 0.00, met-pairs 0.45 (P
-// 0.56 / R 0.38), places 0.67, dates 0.80 (README);
+// 0.56 / R 0.38), places 0.67, dates 0.80 (docs/extraction-log.md);
 // seventeenthRoundFloors are the scores after the round's rules (persons
 // and met-pairs raised in the nineteenth round). The batch names no
 // negotiation; roles were 0.00 while the roles stage read its bilateral
@@ -377,7 +377,7 @@ func TestProbeSeventeenthRound(t *testing.T) {
 // independence movement, the loyalists and the state. Their gold was
 // committed (9de7ceb) before the extractor ran on them. Untuned they
 // scored persons 0.92, roles 0.58 (P 0.88 / R 0.44), met-pairs 0.46 (P
-// 0.47 / R 0.45), places 0.75, dates 0.56 (README);
+// 0.47 / R 0.45), places 0.75, dates 0.56 (docs/extraction-log.md);
 // eighteenthRoundFloors are the scores after the round's rules (roles
 // raised in the twentieth round: p142's "Geneva-based" centre brokers).
 var eighteenthRoundProbe = regexp.MustCompile(`^p14[0-5]-`)
@@ -405,7 +405,7 @@ func TestProbeEighteenthRound(t *testing.T) {
 // forum's speakers who "did not meet" and trips to a resort and a city).
 // Their gold was committed (9a62cd4) before the extractor ran on them.
 // Untuned they scored persons 0.95, roles 0.00, met-pairs 0.66 (P 0.71 /
-// R 0.61), places 0.15, dates 0.65 (README); nineteenthRoundFloors are the
+// R 0.61), places 0.15, dates 0.65 (docs/extraction-log.md); nineteenthRoundFloors are the
 // scores after the round's rules. The batch names no negotiation; roles
 // stay at 0.00 where the roles stage reads bilateral talks as one, and
 // have no floor.
@@ -433,7 +433,7 @@ func TestProbeNineteenthRound(t *testing.T) {
 // UN's special envoy. Their gold was committed (76c0b49) before the
 // extractor ran on them. Untuned they scored persons 0.89, roles 0.61 (P
 // 0.77 / R 0.50), met-pairs 0.13 (P 1.00 / R 0.07), places 0.50, dates
-// 1.00 (README); twentiethRoundFloors are the scores after the round's
+// 1.00 (docs/extraction-log.md); twentiethRoundFloors are the scores after the round's
 // rules, raised in the twenty-third round (met-pairs 0.13 -> 0.19, places
 // 0.50 -> 0.67: p153's "X, the presidential envoy who heads Juba's team,
 // sat across from Y" now pairs them) and, for dates, lowered 1.00 -> 0.67:
@@ -462,7 +462,7 @@ func TestProbeTwentiethRound(t *testing.T) {
 // two ministers, a plenary, a meeting "alone" and their deputies').
 // Their gold was committed (043d164) before the extractor ran on them.
 // Untuned they scored persons 0.90, roles 0.69, met-pairs 0.57 (P 0.67 /
-// R 0.50), places 0.21, dates 0.64 (README); no rule of the round was
+// R 0.50), places 0.21, dates 0.64 (docs/extraction-log.md); no rule of the round was
 // kept, so twentyFirstRoundFloors were those scores, raised by the
 // twenty-third round's rules ("spent the day with", "X, the Dutch
 // diplomat who serves as ..., met Y").
@@ -491,7 +491,7 @@ func TestProbeTwentyFirstRound(t *testing.T) {
 // between two capitals with a UN mediator. Their gold was committed
 // (2fa4e91) before the extractor ran on them. Untuned they scored persons
 // 0.79, roles 0.39 (P 0.89 / R 0.25), met-pairs 0.15 (P 1.00 / R 0.08),
-// places 0.50, dates 0.75 (README); twentySecondRoundFloors are the scores
+// places 0.50, dates 0.75 (docs/extraction-log.md); twentySecondRoundFloors are the scores
 // after the round's rules (roles raised in the twenty-seventh round:
 // p166's "Negotiators for Dushanbe and the opposition").
 var twentySecondRoundProbe = regexp.MustCompile(`^p16[4-9]-`)
@@ -516,7 +516,7 @@ func TestProbeTwentySecondRound(t *testing.T) {
 // with bilateral meetings "elsewhere in the capital"). Their gold was
 // committed (157789e) before the extractor ran on them. Untuned they
 // scored persons 0.88, roles 0.50, met-pairs 0.81 (P 0.83 / R 0.79),
-// places 0.79, dates 0.77 (README); twentyThirdRoundFloors are the scores
+// places 0.79, dates 0.77 (docs/extraction-log.md); twentyThirdRoundFloors are the scores
 // after the round's rules.
 var twentyThirdRoundProbe = regexp.MustCompile(`^p17[0-5]-`)
 
@@ -549,7 +549,7 @@ func TestProbeTwentyThirdRound(t *testing.T) {
 // Manila and the MILF"; and a 1991 accord at the UN. Their gold was
 // committed (b97593d) before the extractor ran on them. Untuned they
 // scored persons 0.83, roles 0.22 (P 0.86 / R 0.13), met-pairs 0.65
-// (P 0.86 / R 0.52), places 0.80, dates 0.92 (README);
+// (P 0.86 / R 0.52), places 0.80, dates 0.92 (docs/extraction-log.md);
 // twentyFourthRoundFloors are the scores after the round's rules.
 var twentyFourthRoundProbe = regexp.MustCompile(`^p(17[6-9]|18[01])-`)
 
@@ -575,7 +575,7 @@ func TestProbeTwentyFourthRound(t *testing.T) {
 // on May 9 with the two delegations, led by ..."). Their gold was
 // committed (253517c) before the extractor ran on them. Untuned they
 // scored persons 0.86, roles 0.78, met-pairs 0.68 (P 0.93 / R 0.54),
-// places 1.00, dates 1.00 (README); twentyFifthRoundFloors are the scores
+// places 1.00, dates 1.00 (docs/extraction-log.md); twentyFifthRoundFloors are the scores
 // after the round's rules.
 var twentyFifthRoundProbe = regexp.MustCompile(`^p18[2-7]-`)
 
@@ -601,7 +601,7 @@ func TestProbeTwentyFifthRound(t *testing.T) {
 // facilitators). Their gold was committed (cadeda7) before the extractor
 // ran on them. Untuned they scored persons 0.92, roles 0.16 (P 0.60 / R
 // 0.09), met-pairs 0.42 (P 0.59 / R 0.32), places 1.00, dates 1.00
-// (README); twentySixthRoundFloors are the scores after the round's rules.
+// (docs/extraction-log.md); twentySixthRoundFloors are the scores after the round's rules.
 var twentySixthRoundProbe = regexp.MustCompile(`^p(18[89]|19[0-3])-`)
 
 var twentySixthRoundFloors = map[string]float64{
@@ -625,7 +625,7 @@ func TestProbeTwentySixthRound(t *testing.T) {
 // Congo-Brazzaville's government and the Ninja militia in Libreville in
 // 1999. Their gold was committed (e525f9e) before the extractor ran on
 // them. Untuned they scored persons 0.86, roles 0.73 (P 0.83 / R 0.65),
-// met-pairs 0.25 (P 1.00 / R 0.14), places 1.00, dates 0.50 (README);
+// met-pairs 0.25 (P 1.00 / R 0.14), places 1.00, dates 0.50 (docs/extraction-log.md);
 // twentySeventhRoundFloors are the scores after the round's rules.
 var twentySeventhRoundProbe = regexp.MustCompile(`^p19[4-9]-`)
 
@@ -649,7 +649,7 @@ func TestProbeTwentySeventhRound(t *testing.T) {
 // a ministry's readout). Their gold was committed (fed3649) before the
 // extractor ran on them. Untuned they scored persons 0.94, roles 0.48
 // (P 0.57 / R 0.42), met-pairs 0.68 (P 0.71 / R 0.65), places 0.79,
-// dates 0.73 (README); twentyEighthRoundFloors are the scores after the
+// dates 0.73 (docs/extraction-log.md); twentyEighthRoundFloors are the scores after the
 // round's rules that the merge kept (three parts with one article each
 // were dropped: roles 0.83 -> 0.72 on the batch).
 var twentyEighthRoundProbe = regexp.MustCompile(`^p20[0-5]-`)
@@ -673,7 +673,7 @@ func TestProbeTwentyEighthRound(t *testing.T) {
 // a Tripoli visit after a call, a stop in Benghazi and a follow-up
 // postponed). Their gold was committed (7ee9b82) before the extractor ran
 // on them. Untuned they scored persons 0.98, roles 0.27 (P 0.67 / R 0.17),
-// met-pairs 0.84 (P 0.85 / R 0.82), places 0.96, dates 0.83 (README);
+// met-pairs 0.84 (P 0.85 / R 0.82), places 0.96, dates 0.83 (docs/extraction-log.md);
 // the round's kept rule (a call and a visit of the same people are two
 // occasions) adds the calls' own dates to the record without changing a
 // score, so twentyNinthRoundFloors stayed at the untuned scores; the
@@ -702,7 +702,7 @@ func TestProbeTwentyNinthRound(t *testing.T) {
 // treaty with" two more). Their gold was committed (6eba767) before the
 // extractor ran on them. Untuned they scored persons 0.87, roles 0.37
 // (P 0.64 / R 0.26), met-pairs 0.21 (P 0.30 / R 0.17), places 1.00, dates
-// 0.67 (README); thirtiethRoundFloors are the scores after the round's
+// 0.67 (docs/extraction-log.md); thirtiethRoundFloors are the scores after the round's
 // rules.
 var thirtiethRoundProbe = regexp.MustCompile(`^p21[2-7]-`)
 
@@ -726,7 +726,7 @@ func TestProbeThirtiethRound(t *testing.T) {
 // courtesy visit with a wreath-laying, no negotiation). Their gold was
 // committed (168b0c8) before the extractor ran on them. Untuned they
 // scored persons 0.89, roles 0.52 (P 0.75 / R 0.40), met-pairs 0.48 (P
-// 0.73 / R 0.36), places 1.00, dates 0.88 (README); thirtyFirstRoundFloors
+// 0.73 / R 0.36), places 1.00, dates 0.88 (docs/extraction-log.md); thirtyFirstRoundFloors
 // are the scores after the round's rules.
 var thirtyFirstRoundProbe = regexp.MustCompile(`^p(21[89]|22[0-3])-`)
 
@@ -749,7 +749,7 @@ func TestProbeThirtyFirstRound(t *testing.T) {
 // for states, "they" for reporters and crowds). Their gold was committed
 // (5dad47d) before the extractor ran on them. Untuned they scored persons
 // 0.96, roles 0.25 (P 0.33 / R 0.20), met-pairs 0.63 (P 0.76 / R 0.53),
-// places 0.80, dates 0.38 (README); thirtySecondRoundFloors are the scores
+// places 0.80, dates 0.38 (docs/extraction-log.md); thirtySecondRoundFloors are the scores
 // after the round's rules.
 var thirtySecondRoundProbe = regexp.MustCompile(`^p22[4-9]-`)
 
@@ -776,7 +776,7 @@ func TestProbeThirtySecondRound(t *testing.T) {
 // April 7", "February 27-28, 1998", "last June"). Their gold was
 // committed (a7e44dd) before the extractor ran on them. Untuned they
 // scored persons 0.92, roles 0.57, met-pairs 0.62 (P 0.57), places 0.81,
-// dates 0.56 (README); thirtyThirdRoundFloors are the scores after the
+// dates 0.56 (docs/extraction-log.md); thirtyThirdRoundFloors are the scores after the
 // round's rules (places fell as a share: pairs newly found at the
 // Vatican, which the rules do not read as a place, count against it).
 var thirtyThirdRoundProbe = regexp.MustCompile(`^p23[0-5]-`)
