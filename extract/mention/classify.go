@@ -358,6 +358,52 @@ type cityHit struct {
 	l int
 }
 
+// bodyWithComplement: a run whose capitalized words up to its first "of"
+// or "for" end in an institution head is one body named for whom or what
+// it serves: "Lesotho Congress for Democracy" (p221), "National Committee
+// for the Salvation of the People" (p222), "Union for National Progress"
+// (p189), "Commission of Guarantors" (p243). The title reading splits such
+// a run into a title and a name and loses the head, or takes a place or
+// document closing the complement for the head ("Council for the Defence
+// of the Coast"); only then is out, the run's reading, replaced by the
+// body. Runs opened by a title word
+// ("Minister for X", "Secretary of State") keep their reading.
+func (d *scanner) bodyWithComplement(s *text.Sentence, i, j int, out []Mention) []Mention {
+	toks := s.Toks
+	p := i + 1
+	for p < j && toks[p].Lower != "of" && toks[p].Lower != "for" {
+		p++
+	}
+	if p >= j-1 || (toks[p-1].Text != "-" && !toks[p-1].Cap) {
+		return out
+	}
+	head := toks[p-1].Lower
+	if !orgHeads[head] && !groupHeads[head] {
+		return out
+	}
+	for k := i; k < j; k++ {
+		if titleHeads[toks[k].Lower] || pluralTitle(toks[k].Lower) || honorifics[toks[k].Lower] || k < p && !toks[k].Cap && toks[k].Text != "-" {
+			return out // "House of Representatives Speaker X" names a person
+		}
+	}
+	for _, m := range out {
+		if m.I <= p-1 && p-1 < m.J && m.Kind != NonActor {
+			return out // the head is read in a name already
+		}
+	}
+	kind := Org
+	if groupHeads[head] && !orgHeads[head] {
+		kind = Group
+	}
+	return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: kind}}
+}
+
+// actionNoun: a noun of action ("salvation", "liberation", "restoration")
+// that takes an object after "of".
+func actionNoun(lower string) bool {
+	return len(lower) > 6 && strings.HasSuffix(lower, "tion")
+}
+
 func isHead(lower string) bool {
 	return orgHeads[lower] || groupHeads[lower] || nonActorHeads[lower]
 }

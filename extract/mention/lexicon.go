@@ -95,3 +95,7 @@ var (
 // placedAfter, after a description's noun, say whose or where it is: "the
 // government of X", "the opposition in parliament".
 var placedAfter = lex("placedAfter")
+
+// allPartyHeads end a party's name opened by "All": "the All Basotho
+// Convention" is a party, not a convention.
+var allPartyHeads = lex("allPartyHeads")
