@@ -94,3 +94,34 @@ func TestPartyOpenedByAll(t *testing.T) {
 		t.Errorf("a document read as an actor: %s", dump(rec))
 	}
 }
+
+// "Liberians United for Reconciliation and Democracy (LURD)" (p242),
+// "the leftist guerrilla alliance Guatemalan National Revolutionary Unity
+// (URNG)" (p152): a demonym may open the long name an acronym in brackets
+// defines; with no connector in the name, the acronym holds the initials
+// of all its words, in the original language's order.
+func TestDemonymOpeningADefinedName(t *testing.T) {
+	pub := date("2024-03-09")
+	for _, c := range []struct{ text, name, acr string }{
+		{"The Chilean envoy, Ana Lind, met Peruvians United for Water and Land (PUWL) in Quito on Friday.", "Peruvians United for Water and Land", "PUWL"},
+		{"The Chilean envoy, Ana Lind, met Peruvian National Democratic Unity (UNDP) in Quito on Friday.", "Peruvian National Democratic Unity", "UNDP"},
+	} {
+		rec := run(t, c.text, "2024-03-09")
+		a := actorNamed(rec, c.name)
+		if a == nil || actorNamed(rec, c.acr) != a {
+			t.Errorf("%q: no actor %q known as %q in %s", c.text, c.name, c.acr, dump(rec))
+		}
+		wantHeldOn(t, pub, c.text, "Ana Lind", c.name, "2024-03-08")
+		for _, a := range rec.Actors {
+			if a.Kind == graph.Person && a.Name != "Ana Lind" {
+				t.Errorf("%q: part of a body's name read as a person %q", c.text, a.Name)
+			}
+		}
+	}
+	// Minimal pair: an acronym that is not the words' initials defines
+	// no name reaching back to the demonym.
+	rec := run(t, "The Chilean envoy, Ana Lind, met the rebel alliance Peruvian National Democratic Unity (XKCD) in Quito on Friday.", "2024-03-09")
+	if actorNamed(rec, "Peruvian National Democratic Unity") != nil {
+		t.Errorf("a name defined by an acronym that is not its initials: %s", dump(rec))
+	}
+}

@@ -371,7 +371,7 @@ type cityHit struct {
 func (d *scanner) bodyWithComplement(s *text.Sentence, i, j int, out []Mention) []Mention {
 	toks := s.Toks
 	p := i + 1
-	for p < j && toks[p].Lower != "of" && toks[p].Lower != "for" {
+	for p < j && !bodyConnector(toks[p].Lower) {
 		p++
 	}
 	if p >= j-1 || (toks[p-1].Text != "-" && !toks[p-1].Cap) {

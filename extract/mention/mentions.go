@@ -256,10 +256,20 @@ func (d *scanner) scanSentence(si int) []Mention {
 			continue
 		}
 		j := d.extendRun(toks, i, isWord)
-		if e := acronymDefinedName(toks, i); e > j {
+		if e := acronymDefinedName(toks, i, false); e > j {
 			ms = definedName(s, ms, i, e)
 			i = e
 			continue
+		}
+		// A demonym or country name may open the long name: "Liberians
+		// United for Reconciliation and Democracy (LURD)" (p242),
+		// "Guatemalan National Revolutionary Unity (URNG)" (p152).
+		if lead := leadingNation(ms, i); lead >= 0 {
+			if e := acronymDefinedName(toks, lead, true); e >= j {
+				ms = definedName(s, ms, lead, e)
+				i = e
+				continue
+			}
 		}
 		for _, m := range d.bodyWithComplement(s, i, j, d.classifyRun(s, si, i, j, cityAt)) {
 			// A romanized given name of two syllables, the second in lower
@@ -369,7 +379,11 @@ func allLedParties(s *text.Sentence, ms []Mention) []Mention {
 // word after a connector may start with that letter, so that "Dakar and
 // the Democratic Movement (DM)" names only the movement. It returns the
 // name's end, 0 when the construction does not hold.
-func acronymDefinedName(toks []text.Token, i int) int {
+//
+// When lead, the name opens with a demonym or a country's name; with no
+// connector in it, the acronym must then hold the initials of all its
+// words ("Guatemalan National Revolutionary Unity (URNG)").
+func acronymDefinedName(toks []text.Token, i int, lead bool) int {
 	if !toks[i].Word || !toks[i].Cap || toks[i].Acronym || functionWords[toks[i].Lower] {
 		return 0
 	}
@@ -382,7 +396,10 @@ func acronymDefinedName(toks []text.Token, i int) int {
 		t := toks[k]
 		switch {
 		case t.Text == "(":
-			if !conn || words < 3 || !toks[k-1].Cap || k+2 >= len(toks) || !toks[k+1].Acronym || toks[k+2].Text != ")" {
+			if words < 3 || !toks[k-1].Cap || k+2 >= len(toks) || !toks[k+1].Acronym || toks[k+2].Text != ")" {
+				return 0
+			}
+			if !conn && !(lead && permutedInitials(toks[i:k], toks[k+1].Text)) {
 				return 0
 			}
 			if toks[k+1].Text[0] != letter && toks[k+1].Text[0] != second && !permutedInitials(toks[i:k], toks[k+1].Text) {
@@ -406,6 +423,17 @@ func acronymDefinedName(toks []text.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// leadingNation: the index of the token of a one-word demonym or
+// country mention that ends right where a run starts at i, -1 when none.
+func leadingNation(ms []Mention, i int) int {
+	for _, m := range ms {
+		if m.J == i && m.J-m.I == 1 && (m.Kind == State || m.Kind == Demonym) {
+			return m.I
+		}
+	}
+	return -1
 }
 
 // permutedInitials: the acronym's letters are the initials of the name's
@@ -531,11 +559,14 @@ func stateLedOrgs(s *text.Sentence, ms []Mention) []Mention {
 	})
 }
 
+// bodyConnector: a word joining a body's head to what it serves.
+func bodyConnector(w string) bool { return w == "of" || w == "for" }
+
 // bodyHead is the head of a body's name [i,j): the word before its first
 // "of" or "for" ("Congress for Democracy"), else its last word.
 func bodyHead(toks []text.Token, i, j int) int {
 	for k := i + 1; k < j-1; k++ {
-		if toks[k].Lower == "of" || toks[k].Lower == "for" {
+		if bodyConnector(toks[k].Lower) {
 			return k - 1
 		}
 	}
