@@ -366,7 +366,9 @@ type cityHit struct {
 // a run into a title and a name and loses the head, or takes a place or
 // document closing the complement for the head ("Council for the Defence
 // of the Coast"); only then is out, the run's reading, replaced by the
-// body. Runs opened by a title word
+// body. Only bodies of members (memberBodyHeads) and groups: an office
+// or agency after a post ("head of the Office for X") is left to the
+// post. Runs opened by a title word
 // ("Minister for X", "Secretary of State") keep their reading.
 func (d *scanner) bodyWithComplement(s *text.Sentence, i, j int, out []Mention) []Mention {
 	toks := s.Toks
@@ -378,8 +380,8 @@ func (d *scanner) bodyWithComplement(s *text.Sentence, i, j int, out []Mention) 
 		return out
 	}
 	head := toks[p-1].Lower
-	if !orgHeads[head] && !groupHeads[head] {
-		return out
+	if !memberBodyHeads[head] && !groupHeads[head] {
+		return out // "head of the Office for X": the post's unit
 	}
 	for k := i; k < j; k++ {
 		if titleHeads[toks[k].Lower] || pluralTitle(toks[k].Lower) || honorifics[toks[k].Lower] || k < p && !toks[k].Cap && toks[k].Text != "-" {

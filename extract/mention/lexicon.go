@@ -99,3 +99,7 @@ var placedAfter = lex("placedAfter")
 // allPartyHeads end a party's name opened by "All": "the All Basotho
 // Convention" is a party, not a convention.
 var allPartyHeads = lex("allPartyHeads")
+
+// memberBodyHeads head a body made of its members, named for whom or what
+// it serves: "the Congress for Democracy".
+var memberBodyHeads = lex("memberBodyHeads")
