@@ -125,3 +125,22 @@ func TestDemonymOpeningADefinedName(t *testing.T) {
 		t.Errorf("a name defined by an acronym that is not its initials: %s", dump(rec))
 	}
 }
+
+// "on the shore of Lake Prespa" (p169), "cleaning up Lake Titicaca"
+// (p232): a lake's name is no person's.
+func TestLakeIsNoPerson(t *testing.T) {
+	for _, text := range []string{
+		"Ana Lind and Juan Sol met on the shore of Lake Tarana on Friday.",
+		"Ana Lind and Juan Sol pledged on Friday to clean up Lake Verde, at the close of their meeting in Quito.",
+	} {
+		rec := run(t, text, "2024-03-09")
+		for _, a := range rec.Actors {
+			if a.Kind == graph.Person && a.Name != "Ana Lind" && a.Name != "Juan Sol" {
+				t.Errorf("%q: a lake read as a person %q", text, a.Name)
+			}
+		}
+		if actorNamed(rec, "Ana Lind") == nil || actorNamed(rec, "Juan Sol") == nil {
+			t.Errorf("%q: the two people lost: %s", text, dump(rec))
+		}
+	}
+}

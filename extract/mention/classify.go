@@ -251,6 +251,10 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	case !titled && buildingAfter(toks, j):
 		// "at the X state residence", "the Y compound" (p97, p63).
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && j-m >= 2 && featureLeads[toks[m].Lower] && toks[m].Cap:
+		// "on the shore of Lake Prespa" (p169), "clean up Lake
+		// Titicaca" (p232): a lake, neither a person nor a town.
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && placeRun(toks, i, m, j):
 		// "in Kelso Bay", "Port Arlen", "in Dolo Ado, a small town":
 		// a place the gazetteer lacks, by its own words or by what the

@@ -103,3 +103,6 @@ var allPartyHeads = lex("allPartyHeads")
 // memberBodyHeads head a body made of its members, named for whom or what
 // it serves: "the Congress for Democracy".
 var memberBodyHeads = lex("memberBodyHeads")
+
+// featureLeads open a lake's name: "Lake Prespa" is no person.
+var featureLeads = lex("featureLeads")
