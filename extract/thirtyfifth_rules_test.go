@@ -144,3 +144,24 @@ func TestLakeIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// "on the Lagos-Abidjan corridor" (p116), "since the Trans-Kalahari
+// highway was opened" (p134), "of the Sadakhlo-Bagratashen crossing"
+// (p118): two names joined by a hyphen between "the" and a common noun
+// modify the noun; they name no person.
+func TestHyphenedCompoundIsNoPerson(t *testing.T) {
+	for _, text := range []string{
+		"Ana Lind and Juan Sol met on Friday to discuss the traffic on the Quito-Lima corridor.",
+		"Ana Lind met Juan Sol in Quito on Friday, a year after the Tarana-Verde crossing was reopened.",
+	} {
+		rec := run(t, text, "2024-03-09")
+		for _, a := range rec.Actors {
+			if a.Kind == graph.Person && a.Name != "Ana Lind" && a.Name != "Juan Sol" {
+				t.Errorf("%q: a compound read as a person %q", text, a.Name)
+			}
+		}
+	}
+	// Minimal pair: a hyphenated surname after a title stays a person.
+	rec := run(t, "Ana Lind met the envoy, Juan Sol-Verde, in Quito on Friday.", "2024-03-09")
+	mustActor(t, rec, "Juan Sol-Verde", graph.Person)
+}

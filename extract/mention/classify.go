@@ -255,6 +255,12 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// "on the shore of Lake Prespa" (p169), "clean up Lake
 		// Titicaca" (p232): a lake, neither a person nor a town.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && compoundModifier(toks, m, j):
+		// "on the Lagos-Abidjan corridor" (p116), "since the
+		// Trans-Kalahari highway" (p134), "of the Sadakhlo-Bagratashen
+		// crossing" (p118): two names joined by a hyphen after "the" and
+		// before a common noun modify that noun; no person is named.
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && placeRun(toks, i, m, j):
 		// "in Kelso Bay", "Port Arlen", "in Dolo Ado, a small town":
 		// a place the gazetteer lacks, by its own words or by what the
@@ -264,6 +270,13 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})
 	}
 	return out
+}
+
+// compoundModifier: the name [m, j) is one hyphenated compound of two
+// capitalized words, "the" before it and a lower-case word after.
+func compoundModifier(toks []text.Token, m, j int) bool {
+	return j-m == 3 && m > 0 && j < len(toks) && toks[m-1].Lower == "the" && toks[m+1].Text == "-" &&
+		toks[m].Cap && toks[m+2].Cap && toks[j].Word && !toks[j].Cap
 }
 
 // placeRun: the untitled name [m, j) (its run opening at i) is a place:
