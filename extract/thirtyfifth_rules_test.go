@@ -165,3 +165,25 @@ func TestHyphenedCompoundIsNoPerson(t *testing.T) {
 	rec := run(t, "Ana Lind met the envoy, Juan Sol-Verde, in Quito on Friday.", "2024-03-09")
 	mustActor(t, rec, "Juan Sol-Verde", graph.Person)
 }
+
+// "talks with the Liberation Tigers of Tamil Eelam" (p159), "the Customs
+// Area Comptroller of Seme" (p116): a personal name takes no article; a
+// name of two words or more after "the", with a preposition after it, is
+// a body's or a post's, no person's.
+func TestNameAfterTheIsNoPerson(t *testing.T) {
+	for _, text := range []string{
+		"Ana Lind held talks with the Coastal Tigers of Verde in Quito on Friday.",
+		"Ana Lind met the Harbour Area Warden of Tarana in Quito on Friday.",
+		"The government and the Coastal Tigers of Verde held talks in Quito on Friday.",
+	} {
+		rec := run(t, text, "2024-03-09")
+		for _, a := range rec.Actors {
+			if a.Kind == graph.Person && a.Name != "Ana Lind" && a.Name != "Juan Sol" {
+				t.Errorf("%q: a name after \"the\" read as a person %q", text, a.Name)
+			}
+		}
+	}
+	// Minimal pair: without the article the name is a person's.
+	rec := run(t, "Ana Lind met Rosa Quint of Tarana in Quito on Friday.", "2024-03-09")
+	mustActor(t, rec, "Rosa Quint", graph.Person)
+}

@@ -251,6 +251,12 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	case !titled && buildingAfter(toks, j):
 		// "at the X state residence", "the Y compound" (p97, p63).
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && m == i && m >= 1 && toks[m-1].Lower == "the" && j-m >= 2 && j < len(toks) && toks[j].Word && !toks[j].Cap && theNameFollowers[toks[j].Lower]:
+		// "of the Liberation Tigers of X" (p159), "of the Dialogue Table
+		// in Havana" (p66): a personal name takes no article; a name of
+		// two words or more after "the", a preposition after it, is a
+		// body's, left to the resolver.
+		out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && j-m >= 2 && featureLeads[toks[m].Lower] && toks[m].Cap:
 		// "on the shore of Lake Prespa" (p169), "clean up Lake
 		// Titicaca" (p232): a lake, neither a person nor a town.

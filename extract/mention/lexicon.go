@@ -106,3 +106,7 @@ var memberBodyHeads = lex("memberBodyHeads")
 
 // featureLeads open a lake's name: "Lake Prespa" is no person.
 var featureLeads = lex("featureLeads")
+
+// theNameFollowers follow a body's name that "the" opens: "of the
+// Liberation Tigers of X".
+var theNameFollowers = lex("theNameFollowers")
