@@ -187,3 +187,18 @@ func TestNameAfterTheIsNoPerson(t *testing.T) {
 	rec := run(t, "Ana Lind met Rosa Quint of Tarana in Quito on Friday.", "2024-03-09")
 	mustActor(t, rec, "Rosa Quint", graph.Person)
 }
+
+// "Lebanon's governing majority and the Hezbollah-led opposition reached
+// an agreement" (p215), "the Tutsi-led Union for National Progress"
+// (p189): a lone name that leads a camp or a party is a group's.
+func TestLeaderOfACampIsAGroup(t *testing.T) {
+	rec := run(t, "The government and the Tarana-led opposition reached an agreement in Quito on Friday.", "2024-03-09")
+	mustActor(t, rec, "Tarana", graph.Group)
+	// Minimal pair: a person the story names keeps the name ("the
+	// Okello-led junta", p245).
+	rec = run(t, "Ana Lind met Juan Sol in Quito on Friday. The Sol-led delegation stayed for two days.", "2024-03-09")
+	mustActor(t, rec, "Juan Sol", graph.Person)
+	if a := actorNamed(rec, "Sol"); a == nil || a.Kind != graph.Person {
+		t.Errorf("the leader's surname read as another actor: %s", dump(rec))
+	}
+}
