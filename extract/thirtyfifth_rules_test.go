@@ -202,3 +202,19 @@ func TestLeaderOfACampIsAGroup(t *testing.T) {
 		t.Errorf("the leader's surname read as another actor: %s", dump(rec))
 	}
 }
+
+// "led by former vice-president Humberto de la Calle" (p165), "the EU
+// ambassador, Leon de la Torre" (p168): two particles in a row join a
+// name as one does.
+func TestTwoParticlesInAName(t *testing.T) {
+	pub := date("2024-03-09")
+	for _, c := range []struct{ text, name string }{
+		{"Ana Lind met the ambassador, Rosa de la Quinta, in Quito on Friday.", "Rosa de la Quinta"},
+		{"Ana Lind met the envoy, Juan van der Sol, in Quito on Friday.", "Juan van der Sol"},
+	} {
+		mustActor(t, run(t, c.text, "2024-03-09"), c.name, graph.Person)
+		wantHeldOn(t, pub, c.text, "Ana Lind", c.name, "2024-03-08")
+	}
+	// Minimal pair: one particle, as before.
+	mustActor(t, run(t, "Ana Lind met the envoy, Juan de Sol, in Quito on Friday.", "2024-03-09"), "Juan de Sol", graph.Person)
+}

@@ -805,6 +805,10 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			j++
 		case particles[t.Lower] && !t.Cap && j+1 < n && (isWord(j+1) || (toks[j+1].Text == "-" && toks[j+1].Glued)):
 			j++
+		case particles[t.Lower] && !t.Cap && j+2 < n && particles[toks[j+1].Lower] && !toks[j+1].Cap && isWord(j+2):
+			// Two particles in a row: "Humberto de la Calle" (p165), "Leon
+			// de la Torre" (p168), "Rafael van der Berg".
+			j += 2
 		case (t.Lower == "of" || t.Lower == "for") && (titleHeads[prev.Lower] || titleMods[prev.Lower] || orgHeads[prev.Lower] || nonActorHeads[prev.Lower] || headFirstBodies[prev.Lower] && prev.Cap) ||
 			t.Lower == "for" && groupHeads[prev.Lower] && prev.Cap:
 			// A movement or party named for its cause: "Movement for
