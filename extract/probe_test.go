@@ -181,8 +181,8 @@ func TestProbeNinthRound(t *testing.T) {
 var tenthRoundProbe = regexp.MustCompile(`^p(89|9[0-6])-`)
 
 var tenthRoundFloors = map[string]float64{
-	"persons": 0.93, "roles": 0.74, "met-pairs": 0.72, "met-pairs precision": 0.81,
-	"places": 1.00, "dates": 0.93,
+	"persons": 0.95, "roles": 0.74, "met-pairs": 0.76, "met-pairs precision": 0.87,
+	"places": 1.00, "dates": 0.94,
 }
 
 func TestProbeTenthRound(t *testing.T) {
@@ -497,7 +497,7 @@ func TestProbeTwentyFirstRound(t *testing.T) {
 var twentySecondRoundProbe = regexp.MustCompile(`^p16[4-9]-`)
 
 var twentySecondRoundFloors = map[string]float64{
-	"persons": 0.87, "roles": 0.75, "met-pairs": 0.15, "met-pairs precision": 1.00,
+	"persons": 0.90, "roles": 0.75, "met-pairs": 0.15, "met-pairs precision": 1.00,
 	"places": 0.50, "dates": 0.75,
 }
 

@@ -218,3 +218,24 @@ func TestTwoParticlesInAName(t *testing.T) {
 	// Minimal pair: one particle, as before.
 	mustActor(t, run(t, "Ana Lind met the envoy, Juan de Sol, in Quito on Friday.", "2024-03-09"), "Juan de Sol", graph.Person)
 }
+
+// "Secretary-General Ban Ki-moon" (p165), "Kim Tae-nyeon, who chairs the
+// friendship group" (p92): a romanized given name's second syllable
+// stays in the name though it is an English word or five letters long.
+func TestRomanizedGivenSyllable(t *testing.T) {
+	pub := date("2024-03-09")
+	for _, c := range []struct{ text, name, date string }{
+		{"Ana Lind met Speaker Kim Ji-moon in Seoul on Friday.", "Kim Ji-moon", "2024-03-08"},
+		// (A date after a relative clause is not read: any date.)
+		{"Ana Lind met Park Tae-hyeon, who chairs the friendship group, in Seoul on Friday.", "Park Tae-hyeon", ""},
+	} {
+		mustActor(t, run(t, c.text, "2024-03-09"), c.name, graph.Person)
+		wantHeldOn(t, pub, c.text, "Ana Lind", c.name, c.date)
+	}
+	// Minimal pair: a participle after a surname is no syllable of it.
+	rec := run(t, "Ana Lind met Juan Sol in Seoul on Friday before the Juan Sol-led talks.", "2024-03-09")
+	mustActor(t, rec, "Juan Sol", graph.Person)
+	if actorNamed(rec, "Juan Sol-led") != nil {
+		t.Errorf("a participle read into a name: %s", dump(rec))
+	}
+}

@@ -276,7 +276,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 			// case: "Park Hye-jin". Only after a name of two words or more,
 			// so that "Kremlin-backed" stays an adjective.
 			if m.Kind == Person && m.J-m.I >= 2 && m.J+1 < n && toks[m.J].Text == "-" && toks[m.J].Glued &&
-				toks[m.J+1].Glued && hyphenSyllable(toks[m.J+1], d.g.Common) {
+				toks[m.J+1].Glued && (hyphenSyllable(toks[m.J+1], d.g.Common) || givenSyllable(toks[m.J-1], toks[m.J+1])) {
 				m.J += 2
 				m.Text = SpanText(s, m.I, m.J)
 				j = max(j, m.J)
@@ -839,6 +839,17 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 		}
 	}
 	return j
+}
+
+// givenSyllable: the second syllable of a romanized given name whose
+// first is a capitalized syllable of two or three letters, though it be
+// an English word or five letters long: "Ban Ki-moon" (p165), "Kim
+// Tae-nyeon" (p92). A participle ("Sol-led", "Lee-backed") is none.
+func givenSyllable(first, second text.Token) bool {
+	l := second.Lower
+	n := utf8.RuneCountInString(first.Text)
+	return first.Cap && n >= 2 && n <= 3 && second.Word && !second.Cap && len(l) >= 2 && len(l) <= 5 &&
+		!strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") && !functionWords[l]
 }
 
 // hyphenSyllable: a short lower-case word that is no common English word.
