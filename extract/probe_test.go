@@ -181,8 +181,8 @@ func TestProbeNinthRound(t *testing.T) {
 var tenthRoundProbe = regexp.MustCompile(`^p(89|9[0-6])-`)
 
 var tenthRoundFloors = map[string]float64{
-	"persons": 0.93, "roles": 0.74, "met-pairs": 0.72, "met-pairs precision": 0.81,
-	"places": 1.00, "dates": 0.93,
+	"persons": 0.95, "roles": 0.74, "met-pairs": 0.76, "met-pairs precision": 0.87,
+	"places": 1.00, "dates": 0.94,
 }
 
 func TestProbeTenthRound(t *testing.T) {
@@ -274,7 +274,7 @@ func TestProbeThirteenthRound(t *testing.T) {
 var fourteenthRoundProbe = regexp.MustCompile(`^p(11[6-9]|12[01])-`)
 
 var fourteenthRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.67, "met-pairs": 0.86, "met-pairs precision": 0.84,
+	"persons": 0.97, "roles": 0.67, "met-pairs": 0.86, "met-pairs precision": 0.88,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -357,7 +357,7 @@ func TestProbeSixteenthRound(t *testing.T) {
 var seventeenthRoundProbe = regexp.MustCompile(`^p13[4-9]-`)
 
 var seventeenthRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 1.00, "met-pairs": 0.93, "met-pairs precision": 0.89,
+	"persons": 0.99, "roles": 1.00, "met-pairs": 0.93, "met-pairs precision": 0.89,
 	"places": 0.83, "dates": 1.00,
 }
 
@@ -469,7 +469,7 @@ func TestProbeTwentiethRound(t *testing.T) {
 var twentyFirstRoundProbe = regexp.MustCompile(`^p(15[89]|16[0-3])-`)
 
 var twentyFirstRoundFloors = map[string]float64{
-	"persons": 0.90, "roles": 0.69, "met-pairs": 0.68, "met-pairs precision": 0.72,
+	"persons": 0.91, "roles": 0.77, "met-pairs": 0.68, "met-pairs precision": 0.72,
 	"places": 0.22, "dates": 0.72,
 }
 
@@ -497,7 +497,7 @@ func TestProbeTwentyFirstRound(t *testing.T) {
 var twentySecondRoundProbe = regexp.MustCompile(`^p16[4-9]-`)
 
 var twentySecondRoundFloors = map[string]float64{
-	"persons": 0.81, "roles": 0.75, "met-pairs": 0.15, "met-pairs precision": 1.00,
+	"persons": 0.90, "roles": 0.75, "met-pairs": 0.15, "met-pairs precision": 1.00,
 	"places": 0.50, "dates": 0.75,
 }
 
@@ -630,8 +630,8 @@ func TestProbeTwentySixthRound(t *testing.T) {
 var twentySeventhRoundProbe = regexp.MustCompile(`^p19[4-9]-`)
 
 var twentySeventhRoundFloors = map[string]float64{
-	"persons": 0.88, "roles": 0.81, "met-pairs": 0.25, "met-pairs precision": 1.00,
-	"places": 1.00, "dates": 0.50,
+	"persons": 0.88, "roles": 0.84, "met-pairs": 0.35, "met-pairs precision": 1.00,
+	"places": 1.00, "dates": 0.67,
 }
 
 func TestProbeTwentySeventhRound(t *testing.T) {
@@ -707,7 +707,7 @@ func TestProbeTwentyNinthRound(t *testing.T) {
 var thirtiethRoundProbe = regexp.MustCompile(`^p21[2-7]-`)
 
 var thirtiethRoundFloors = map[string]float64{
-	"persons": 0.87, "roles": 0.59, "met-pairs": 0.21, "met-pairs precision": 0.30,
+	"persons": 0.88, "roles": 0.59, "met-pairs": 0.24, "met-pairs precision": 0.43,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -731,7 +731,7 @@ func TestProbeThirtiethRound(t *testing.T) {
 var thirtyFirstRoundProbe = regexp.MustCompile(`^p(21[89]|22[0-3])-`)
 
 var thirtyFirstRoundFloors = map[string]float64{
-	"persons": 0.89, "roles": 0.70, "met-pairs": 0.48, "met-pairs precision": 0.73,
+	"persons": 0.90, "roles": 0.70, "met-pairs": 0.48, "met-pairs precision": 0.73,
 	"places": 1.00, "dates": 0.88,
 }
 
@@ -782,12 +782,42 @@ func TestProbeThirtySecondRound(t *testing.T) {
 var thirtyThirdRoundProbe = regexp.MustCompile(`^p23[0-5]-`)
 
 var thirtyThirdRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.57, "met-pairs": 0.82, "met-pairs precision": 0.80,
+	"persons": 0.94, "roles": 0.57, "met-pairs": 0.85, "met-pairs precision": 0.87,
 	"places": 0.70, "dates": 0.75,
 }
 
 func TestProbeThirtyThirdRound(t *testing.T) {
 	checkProbeRound(t, "thirty-third-round probe", thirtyThirdRoundProbe, 6, thirtyThirdRoundFloors)
+}
+
+// thirtyFifthRoundProbe are the probe articles p242-p247, written in
+// issue 14's thirty-fifth round for sides and mediating bodies with long
+// names (Liberia's government, "Liberians United for Reconciliation and
+// Democracy (LURD)" and "the Movement for Democracy in Liberia (MODEL)"
+// in Accra in 2003 with "the International Contact Group on Liberia" and
+// "the All Liberia Coalition Party"; Lima's "Commission of Guarantors"
+// and "the Túpac Amaru Revolutionary Movement (MRTA)" in 1997; the
+// Sandinista government and "the Nicaraguan Resistance" at Sapoá in
+// 1988, "Esquipulas II"; Uganda's "Military Council", "the Okello-led
+// junta" and "the National Resistance Movement (NRM)" in Nairobi in 1985,
+// "the Ten-Point Programme"; "the April 19 Movement (M-19)" and Colombia
+// in 1990; Sudan and "the Sudan People's Liberation Movement (SPLM)" at
+// Naivasha in 2004 under "the Intergovernmental Authority on Development
+// (IGAD)", "the Machakos Protocol"). Their gold was committed (2916fab)
+// before the extractor ran on them. Untuned they scored persons 0.89,
+// roles 0.29 (P 0.50 / R 0.20), met-pairs 0.64 (P 0.79 / R 0.54), places
+// 0.94, dates 0.95 (docs/extraction-log.md); the round's rules name the bodies rightly
+// but its roles and meetings stay as they were, so thirtyFifthRoundFloors
+// are those scores.
+var thirtyFifthRoundProbe = regexp.MustCompile(`^p24[2-7]-`)
+
+var thirtyFifthRoundFloors = map[string]float64{
+	"persons": 0.89, "roles": 0.29, "met-pairs": 0.64, "met-pairs precision": 0.79,
+	"places": 0.94, "dates": 0.95,
+}
+
+func TestProbeThirtyFifthRound(t *testing.T) {
+	checkProbeRound(t, "thirty-fifth-round probe", thirtyFifthRoundProbe, 6, thirtyFifthRoundFloors)
 }
 
 // checkProbeRound scores the probe articles whose names match round (want

@@ -538,6 +538,13 @@ func singleCues(s *text.Sentence, m mention.Mention, common map[string]bool) (pe
 	if groupNouns[next] || ((next == "'s" || next == "'") && groupNouns[at(m.J+1)]) || next == "attack" || next == "fighters" {
 		group++
 	}
+	if next == "-" && at(m.J+1) == "led" && m.J < len(toks) && toks[m.J].Glued {
+		// "the Hezbollah-led opposition" (p215), "the Tutsi-led Union"
+		// (p189): what leads a camp or a party is a group; a person
+		// known by that name was resolved before the cues are counted
+		// ("the Okello-led junta", p245).
+		group += 2
+	}
 	if prev == "the" {
 		prev = at(m.I - 2)
 	}

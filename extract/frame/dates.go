@@ -68,6 +68,9 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			continue
 		}
 		if mo, ok := lexicon.Months[strings.TrimSuffix(l, ".")]; ok && (l != "may" || toks[k].Cap) && toks[k].Cap {
+			if mention.DateNamesGroup(toks, k) {
+				continue // "the June 5 Movement" names a group
+			}
 			n := k + 1
 			if at(n) == "." {
 				n++

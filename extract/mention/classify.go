@@ -251,6 +251,22 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	case !titled && buildingAfter(toks, j):
 		// "at the X state residence", "the Y compound" (p97, p63).
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && m == i && m >= 1 && toks[m-1].Lower == "the" && j-m >= 2 && j < len(toks) && toks[j].Word && !toks[j].Cap && theNameFollowers[toks[j].Lower]:
+		// "of the Liberation Tigers of X" (p159), "of the Dialogue Table
+		// in Havana" (p66): a personal name takes no article; a name of
+		// two words or more after "the", a preposition after it, is a
+		// body's, left to the resolver.
+		out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && j-m >= 2 && featureLeads[toks[m].Lower] && toks[m].Cap:
+		// "on the shore of Lake Prespa" (p169), "clean up Lake
+		// Titicaca" (p232): a lake, neither a person nor a town.
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && compoundModifier(toks, m, j):
+		// "on the Lagos-Abidjan corridor" (p116), "since the
+		// Trans-Kalahari highway" (p134), "of the Sadakhlo-Bagratashen
+		// crossing" (p118): two names joined by a hyphen after "the" and
+		// before a common noun modify that noun; no person is named.
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && placeRun(toks, i, m, j):
 		// "in Kelso Bay", "Port Arlen", "in Dolo Ado, a small town":
 		// a place the gazetteer lacks, by its own words or by what the
@@ -260,6 +276,13 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})
 	}
 	return out
+}
+
+// compoundModifier: the name [m, j) is one hyphenated compound of two
+// capitalized words, "the" before it and a lower-case word after.
+func compoundModifier(toks []text.Token, m, j int) bool {
+	return j-m == 3 && m > 0 && j < len(toks) && toks[m-1].Lower == "the" && toks[m+1].Text == "-" &&
+		toks[m].Cap && toks[m+2].Cap && toks[j].Word && !toks[j].Cap
 }
 
 // placeRun: the untitled name [m, j) (its run opening at i) is a place:
@@ -356,6 +379,54 @@ func (d *scanner) allCommon(toks []text.Token, i, j int) bool {
 type cityHit struct {
 	e gazetteer.Entry
 	l int
+}
+
+// bodyWithComplement: a run whose capitalized words up to its first "of"
+// or "for" end in an institution head is one body named for whom or what
+// it serves: "Lesotho Congress for Democracy" (p221), "National Committee
+// for the Salvation of the People" (p222), "Union for National Progress"
+// (p189), "Commission of Guarantors" (p243). The title reading splits such
+// a run into a title and a name and loses the head, or takes a place or
+// document closing the complement for the head ("Council for the Defence
+// of the Coast"); only then is out, the run's reading, replaced by the
+// body. Only bodies of members (memberBodyHeads) and groups: an office
+// or agency after a post ("head of the Office for X") is left to the
+// post. Runs opened by a title word
+// ("Minister for X", "Secretary of State") keep their reading.
+func (d *scanner) bodyWithComplement(s *text.Sentence, i, j int, out []Mention) []Mention {
+	toks := s.Toks
+	p := i + 1
+	for p < j && !bodyConnector(toks[p].Lower) {
+		p++
+	}
+	if p >= j-1 || (toks[p-1].Text != "-" && !toks[p-1].Cap) {
+		return out
+	}
+	head := toks[p-1].Lower
+	if !memberBodyHeads[head] && !groupHeads[head] {
+		return out // "head of the Office for X": the post's unit
+	}
+	for k := i; k < j; k++ {
+		if titleHeads[toks[k].Lower] || pluralTitle(toks[k].Lower) || honorifics[toks[k].Lower] || k < p && !toks[k].Cap && toks[k].Text != "-" {
+			return out // "House of Representatives Speaker X" names a person
+		}
+	}
+	for _, m := range out {
+		if m.I <= p-1 && p-1 < m.J && m.Kind != NonActor {
+			return out // the head is read in a name already
+		}
+	}
+	kind := Org
+	if groupHeads[head] && !orgHeads[head] {
+		kind = Group
+	}
+	return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: kind}}
+}
+
+// actionNoun: a noun of action ("salvation", "liberation", "restoration")
+// that takes an object after "of".
+func actionNoun(lower string) bool {
+	return len(lower) > 6 && strings.HasSuffix(lower, "tion")
 }
 
 func isHead(lower string) bool {

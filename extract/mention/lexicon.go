@@ -95,3 +95,18 @@ var (
 // placedAfter, after a description's noun, say whose or where it is: "the
 // government of X", "the opposition in parliament".
 var placedAfter = lex("placedAfter")
+
+// allPartyHeads end a party's name opened by "All": "the All Basotho
+// Convention" is a party, not a convention.
+var allPartyHeads = lex("allPartyHeads")
+
+// memberBodyHeads head a body made of its members, named for whom or what
+// it serves: "the Congress for Democracy".
+var memberBodyHeads = lex("memberBodyHeads")
+
+// featureLeads open a lake's name: "Lake Prespa" is no person.
+var featureLeads = lex("featureLeads")
+
+// theNameFollowers follow a body's name that "the" opens: "of the
+// Liberation Tigers of X".
+var theNameFollowers = lex("theNameFollowers")

@@ -8,6 +8,7 @@ package mention
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,7 +54,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 		}
 	}
 	for si := range d.sents {
-		out.Sentences[si] = stateLedGroups(&d.sents[si], d.scanSentence(si))
+		out.Sentences[si] = allLedParties(&d.sents[si], stateLedGroups(&d.sents[si], d.scanSentence(si)))
 		d.homeSide(si, &out.Sentences[si])
 		described(&d.sents[si], &out.Sentences[si])
 	}
@@ -255,17 +256,27 @@ func (d *scanner) scanSentence(si int) []Mention {
 			continue
 		}
 		j := d.extendRun(toks, i, isWord)
-		if e := acronymDefinedName(toks, i); e > j {
+		if e := acronymDefinedName(toks, i, false); e > j {
 			ms = definedName(s, ms, i, e)
 			i = e
 			continue
 		}
-		for _, m := range d.classifyRun(s, si, i, j, cityAt) {
+		// A demonym or country name may open the long name: "Liberians
+		// United for Reconciliation and Democracy (LURD)" (p242),
+		// "Guatemalan National Revolutionary Unity (URNG)" (p152).
+		if lead := leadingNation(ms, i); lead >= 0 {
+			if e := acronymDefinedName(toks, lead, true); e >= j {
+				ms = definedName(s, ms, lead, e)
+				i = e
+				continue
+			}
+		}
+		for _, m := range d.bodyWithComplement(s, i, j, d.classifyRun(s, si, i, j, cityAt)) {
 			// A romanized given name of two syllables, the second in lower
 			// case: "Park Hye-jin". Only after a name of two words or more,
 			// so that "Kremlin-backed" stays an adjective.
 			if m.Kind == Person && m.J-m.I >= 2 && m.J+1 < n && toks[m.J].Text == "-" && toks[m.J].Glued &&
-				toks[m.J+1].Glued && hyphenSyllable(toks[m.J+1], d.g.Common) {
+				toks[m.J+1].Glued && (hyphenSyllable(toks[m.J+1], d.g.Common) || givenSyllable(toks[m.J-1], toks[m.J+1])) {
 				m.J += 2
 				m.Text = SpanText(s, m.I, m.J)
 				j = max(j, m.J)
@@ -278,7 +289,83 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
-	return communityNames(s, stateLedOrgs(s, demonymLedGroups(s, ms)))
+	return datedGroups(s, communityNames(s, stateLedOrgs(s, demonymLedGroups(s, ms))))
+}
+
+// datedGroups: a movement named for a date ("the June 5 Movement", p222;
+// "the April 19 Movement", p246; "the 23 March Movement") is one group:
+// the month and day open its name rather than date the sentence. Only
+// after "the": "On June 5 Movement leaders met" is dated.
+func datedGroups(s *text.Sentence, ms []Mention) []Mention {
+	toks := s.Toks
+	for x, m := range ms {
+		if m.I < 3 || (m.Kind != Unknown && m.Kind != Group) || !groupHeads[toks[m.J-1].Lower] {
+			continue
+		}
+		if DateNamesGroup(toks, m.I-2) || DateNamesGroup(toks, m.I-1) {
+			m.I -= 2
+			m.Kind = Group
+			m.Text = SpanText(s, m.I, m.J)
+			ms[x] = m
+		}
+	}
+	return ms
+}
+
+// DateNamesGroup: the month word at k and the day number next to it,
+// after "the" and before a capitalized group head ("the June 5 Movement",
+// "the 23 March Movement"), open a group's name; they date nothing.
+func DateNamesGroup(toks []text.Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || !toks[k].Cap {
+		return false
+	}
+	if _, ok := lexicon.Months[toks[k].Lower]; !ok {
+		return false
+	}
+	first, head := k-1, k+2 // "the June 5 Movement"
+	if dayNumber(toks[k-1].Text) {
+		first, head = k-2, k+1 // "the 23 March Movement"
+	} else if !dayNumber(toks[k+1].Text) {
+		return false
+	}
+	return first >= 0 && head < len(toks) && toks[first].Lower == "the" && toks[head].Cap && groupHeads[toks[head].Lower]
+}
+
+// dayNumber: a day of the month written in figures.
+func dayNumber(w string) bool {
+	if !IsNumber(w) || len(w) > 2 {
+		return false
+	}
+	d, _ := strconv.Atoi(w)
+	return d >= 1 && d <= 31
+}
+
+// allLedParties: "All" capitalized inside a sentence, right before a
+// name, opens that name ("the All Basotho Convention", p221; "the All
+// Liberia Coalition Party", p242): such names are parties, even when
+// their head is "Convention" or "Conference".
+func allLedParties(s *text.Sentence, ms []Mention) []Mention {
+	toks := s.Toks
+	if s.Title {
+		return ms
+	}
+	for x, m := range ms {
+		if m.I < 2 || toks[m.I-1].Text != "All" || !toks[m.I-2].Word || m.J-m.I < 2 {
+			continue
+		}
+		head := toks[m.J-1].Lower
+		switch {
+		case m.Kind == Group || m.Kind == Org && (groupHeads[head] || orgHeads[head]):
+		case (m.Kind == NonActor || m.Kind == Unknown) && (allPartyHeads[head] || groupHeads[head]):
+			m.Kind = Group
+		default:
+			continue
+		}
+		m.I--
+		m.Text = SpanText(s, m.I, m.J)
+		ms[x] = m
+	}
+	return ms
 }
 
 // acronymDefinedName: from i, capitalized words joined by connectors
@@ -292,7 +379,11 @@ func (d *scanner) scanSentence(si int) []Mention {
 // word after a connector may start with that letter, so that "Dakar and
 // the Democratic Movement (DM)" names only the movement. It returns the
 // name's end, 0 when the construction does not hold.
-func acronymDefinedName(toks []text.Token, i int) int {
+//
+// When lead, the name opens with a demonym or a country's name; with no
+// connector in it, the acronym must then hold the initials of all its
+// words ("Guatemalan National Revolutionary Unity (URNG)").
+func acronymDefinedName(toks []text.Token, i int, lead bool) int {
 	if !toks[i].Word || !toks[i].Cap || toks[i].Acronym || functionWords[toks[i].Lower] {
 		return 0
 	}
@@ -305,7 +396,10 @@ func acronymDefinedName(toks []text.Token, i int) int {
 		t := toks[k]
 		switch {
 		case t.Text == "(":
-			if !conn || words < 3 || !toks[k-1].Cap || k+2 >= len(toks) || !toks[k+1].Acronym || toks[k+2].Text != ")" {
+			if words < 3 || !toks[k-1].Cap || k+2 >= len(toks) || !toks[k+1].Acronym || toks[k+2].Text != ")" {
+				return 0
+			}
+			if !conn && !(lead && permutedInitials(toks[i:k], toks[k+1].Text)) {
 				return 0
 			}
 			if toks[k+1].Text[0] != letter && toks[k+1].Text[0] != second && !permutedInitials(toks[i:k], toks[k+1].Text) {
@@ -329,6 +423,17 @@ func acronymDefinedName(toks []text.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// leadingNation: the index of the token of a one-word demonym or
+// country mention that ends right where a run starts at i, -1 when none.
+func leadingNation(ms []Mention, i int) int {
+	for _, m := range ms {
+		if m.J == i && m.J-m.I == 1 && (m.Kind == State || m.Kind == Demonym) {
+			return m.I
+		}
+	}
+	return -1
 }
 
 // permutedInitials: the acronym's letters are the initials of the name's
@@ -450,8 +555,22 @@ func demonymLedGroups(s *text.Sentence, ms []Mention) []Mention {
 // Congress") keeps the state apart.
 func stateLedOrgs(s *text.Sentence, ms []Mention) []Mention {
 	return stateLed(s, ms, func(m, g Mention) bool {
-		return g.Kind == Org && g.I == m.J && g.J-g.I >= 2 && orgHeads[s.Toks[g.J-1].Lower] && s.Toks[m.J-1].Cap
+		return g.Kind == Org && g.I == m.J && g.J-g.I >= 2 && orgHeads[s.Toks[bodyHead(s.Toks, g.I, g.J)].Lower] && s.Toks[m.J-1].Cap
 	})
+}
+
+// bodyConnector: a word joining a body's head to what it serves.
+func bodyConnector(w string) bool { return w == "of" || w == "for" }
+
+// bodyHead is the head of a body's name [i,j): the word before its first
+// "of" or "for" ("Congress for Democracy"), else its last word.
+func bodyHead(toks []text.Token, i, j int) int {
+	for k := i + 1; k < j-1; k++ {
+		if bodyConnector(toks[k].Lower) {
+			return k - 1
+		}
+	}
+	return j - 1
 }
 
 // longestPhrase returns the length and entry of the longest gazetteer
@@ -662,6 +781,7 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 	n := len(toks)
 	j := i + 1
 	compl := false // inside a title's complement: "Minister for Trade and Industry"
+	body := false  // inside a body's complement: "Committee for the Salvation"
 	for j < n {
 		t := toks[j]
 		prev := toks[j-1]
@@ -685,6 +805,10 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			j++
 		case particles[t.Lower] && !t.Cap && j+1 < n && (isWord(j+1) || (toks[j+1].Text == "-" && toks[j+1].Glued)):
 			j++
+		case particles[t.Lower] && !t.Cap && j+2 < n && particles[toks[j+1].Lower] && !toks[j+1].Cap && isWord(j+2):
+			// Two particles in a row: "Humberto de la Calle" (p165), "Leon
+			// de la Torre" (p168), "Rafael van der Berg".
+			j += 2
 		case (t.Lower == "of" || t.Lower == "for") && (titleHeads[prev.Lower] || titleMods[prev.Lower] || orgHeads[prev.Lower] || nonActorHeads[prev.Lower] || headFirstBodies[prev.Lower] && prev.Cap) ||
 			t.Lower == "for" && groupHeads[prev.Lower] && prev.Cap:
 			// A movement or party named for its cause: "Movement for
@@ -696,8 +820,17 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			if k < n && isWord(k) {
 				j = k
 				compl = titleHeads[prev.Lower] || titleMods[prev.Lower]
+				body = orgHeads[prev.Lower] || groupHeads[prev.Lower]
 			} else {
 				return j
+			}
+		case body && t.Lower == "of" && prev.Cap && actionNoun(prev.Lower) && j+1 < n && (isWord(j+1) || toks[j+1].Lower == "the" && j+2 < n && isWord(j+2)):
+			// The cause a body is named for takes its own object: "National
+			// Committee for the Salvation of the People" (p222), "Movement
+			// for the Liberation of X".
+			j++
+			if toks[j].Lower == "the" {
+				j++
 			}
 		case t.Text == "'s" && j+1 < n && isWord(j+1) && endsInInstitution(toks, j+1, isWord):
 			j++
@@ -706,6 +839,17 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 		}
 	}
 	return j
+}
+
+// givenSyllable: the second syllable of a romanized given name whose
+// first is a capitalized syllable of two or three letters, though it be
+// an English word or five letters long: "Ban Ki-moon" (p165), "Kim
+// Tae-nyeon" (p92). A participle ("Sol-led", "Lee-backed") is none.
+func givenSyllable(first, second text.Token) bool {
+	l := second.Lower
+	n := utf8.RuneCountInString(first.Text)
+	return first.Cap && n >= 2 && n <= 3 && second.Word && !second.Cap && len(l) >= 2 && len(l) <= 5 &&
+		!strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") && !functionWords[l]
 }
 
 // hyphenSyllable: a short lower-case word that is no common English word.
