@@ -58,7 +58,7 @@ func (d *Reader) chairOf(r *Roles, a int) {
 	}
 	add(a)
 	if x := d.Cast.Actors[a]; x.Kind == graph.Person {
-		if b := d.servedBody(a); b >= 0 {
+		if b := d.servedBody(a); b >= 0 && !d.demonymPost(a, b) {
 			r.served = append(r.served, [2]int{a, b})
 			add(b)
 		}

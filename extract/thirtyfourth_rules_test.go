@@ -1,0 +1,68 @@
+package extract
+
+import "testing"
+
+// Issue 14's thirty-fourth round: people who mediate, told in the
+// constructions the thirty-fourth probe batch (p236-p241) showed, each
+// with sentences of its own.
+
+// "French President X, shuttling between the Kremlin and the Georgian
+// capital on Tuesday, won the backing of both" (p237), "X flew to Doha on
+// Wednesday after talks with ..., carrying messages between the two
+// camps" (p240), "X spent a long week on the road ..., carrying messages
+// between the two sides" (p159), "X walked between them day and night,
+// carrying maps and proposals from one side to the other" (p62): a
+// go-between's participle set off by a comma says what the sentence's
+// subject did.
+func TestShuttleParticipleAfterComma(t *testing.T) {
+	lead := "Chile and Peru resumed talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"Rosa Quint, shuttling between the two delegations for three days, won their backing for a truce.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	wantRoles(t, lead+"Rosa Quint flew back to Quito on Saturday after a dinner in Lima, carrying messages between the two sides.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	// Minimal pairs: a participle that carries nothing between the sides,
+	// and one whose subject is no person opening the sentence.
+	wantRoles(t, lead+"Rosa Quint flew back to Quito on Saturday after a dinner in Lima, carrying a gift for her host.",
+		[]string{"Chile", "Peru"}, nil)
+	wantRoles(t, lead+"Rosa Quint flew back to Quito on Saturday, visiting both capitals on the way.",
+		[]string{"Chile", "Peru"}, nil)
+}
+
+// "Costa Rican President X, who hosted and mediated two days of talks"
+// (p236), "five days of talks that Qatar hosted and facilitated" (p215):
+// a mediating verb joined by "and" to a host verb shares its subject.
+func TestHostedAndMediated(t *testing.T) {
+	lead := "Chile and Peru resumed talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"Rosa Quint, who hosted and mediated the talks, said both sides had moved.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	wantRoles(t, lead+"The talks, which Colombia hosted and facilitated, ended on Sunday.",
+		[]string{"Chile", "Peru"}, []string{"Colombia"})
+	// Minimal pair: a host alone is only the venue (SCHEMA).
+	wantRoles(t, lead+"The talks, which Colombia hosted, ended on Sunday.",
+		[]string{"Chile", "Peru"}, nil)
+}
+
+// "the talks, convened by the Thai Foreign Minister, X" (p238), "mediated
+// by the Norwegian diplomat X" (p05), "Swiss envoy X ... conveying
+// messages back and forth" (p27), "French President X, shuttling between"
+// (p237), "Costa Rican President X, who hosted and mediated" (p236): a
+// mediator whose post the story tells only by a demonym is credited in
+// person, and the state is no broker by it; a post in a state named
+// ("Switzerland's ambassador X", p132; "Oman's foreign minister", p67)
+// still brings the state.
+func TestDemonymPostMediator(t *testing.T) {
+	lead := "Chile and Peru resumed talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"The talks were mediated by the Colombian foreign minister, Rosa Quint.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	wantRoles(t, lead+"Colombian President Rosa Quint, shuttling between the two delegations, won their backing for a truce.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	// Minimal pairs: the state named in the post.
+	wantRoles(t, lead+"The talks were mediated by Colombia's foreign minister, Rosa Quint.",
+		[]string{"Chile", "Peru"}, []string{"Colombia", "Rosa Quint"})
+	wantRoles(t, lead+"Rosa Quint, the foreign minister of Colombia, mediated the talks.",
+		[]string{"Chile", "Peru"}, []string{"Colombia", "Rosa Quint"})
+	// An offer to mediate is the state's policy told of its leader
+	// ("Turkish President X, who has offered to mediate", p50).
+	wantRoles(t, "Colombian President Rosa Quint, who has offered to mediate between Chile and Peru, met the Chilean president on Friday.",
+		[]string{"Chile", "Peru"}, []string{"Colombia", "Rosa Quint"})
+}
