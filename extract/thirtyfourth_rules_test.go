@@ -66,3 +66,41 @@ func TestDemonymPostMediator(t *testing.T) {
 	wantRoles(t, "Colombian President Rosa Quint, who has offered to mediate between Chile and Peru, met the Chilean president on Friday.",
 		[]string{"Chile", "Peru"}, []string{"Colombia", "Rosa Quint"})
 }
+
+// "Lord X, the former British foreign secretary, chaired the opening
+// session of a peace conference" (p241), "the Emir, X, who chaired the
+// opening session" (p215), "Archbishop X, who chaired the talks" (p192):
+// an active chair of talks brokers them, as "talks chaired by X" does; a
+// summit's or a council's chair does not.
+func TestActiveChairOfTalks(t *testing.T) {
+	lead := "Chile and Peru resumed talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"Rosa Quint, a retired judge, chaired the opening session of the talks.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	wantRoles(t, lead+"The two delegations sat down with Rosa Quint, who chaired the talks, at a hotel.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	// Minimal pairs: the chair of a summit; a side's minister chairing.
+	wantRoles(t, lead+"Rosa Quint, a retired judge, chaired the regional summit that followed.",
+		[]string{"Chile", "Peru"}, nil)
+	wantRoles(t, lead+"Chile's foreign minister, Rosa Quint, chaired the opening session of the talks.",
+		[]string{"Chile", "Peru"}, nil)
+}
+
+// "The talks, convened by X at a hotel" (p239), "The meeting was chaired
+// by the head of the OSCE Mission to Moldova, X" (p110), and the active
+// chairs of p192 and p215: a chair of talks brokers them even when the
+// story's sides are not read (people, or groups the mention stage does
+// not find). Not when the text says no third party brokers ("No outside
+// party brokers the talks", p167; "No third party took part", p197;
+// "without any mediator", p196), nor when the chair is the delegate of a
+// state that already brokers (p37).
+func TestChairWithoutSidesRead(t *testing.T) {
+	wantRoles(t, "The talks between the two rival leaders, convened by Rosa Quint at a hotel, had stalled on Tuesday.",
+		nil, []string{"Rosa Quint"})
+	wantRoles(t, "Ana Lind and Juan Sol met in Quito on Friday. The meeting was chaired by Rosa Quint, who said both had moved.",
+		nil, []string{"Rosa Quint"})
+	// Minimal pairs: a denial of any broker; a brokering state's delegate.
+	wantRoles(t, "Ana Lind and Juan Sol met in Quito on Friday. The meeting was chaired by Rosa Quint, who said both had moved. No outside party brokers the talks.",
+		nil, nil)
+	wantRoles(t, "Chile and Peru resumed talks on their river border dispute in Quito on Friday, in a round brokered by Colombia. Colombia's deputy foreign minister, Rosa Quint, chaired the opening session.",
+		[]string{"Chile", "Peru"}, []string{"Colombia"})
+}

@@ -26,6 +26,45 @@ func chairsTalks(toks []text.Token, v int) bool {
 	return false
 }
 
+// chairedObjects are what an active chair runs that is talks: "chaired
+// the talks", "chaired the opening session" (a summit or a council is a
+// gathering of members, no brokering).
+var chairedObjects = lex("chairedObjects")
+
+// chairedTalks: the object from token k — "the", then at most two
+// lower-case modifiers ("opening", "final") — is talks.
+func chairedTalks(toks []text.Token, k int) bool {
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	for n := 0; n < 3 && k < len(toks) && toks[k].Word && !toks[k].Cap; n, k = n+1, k+1 {
+		if chairedObjects[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// brokerDenials open a denial that any third party brokers ("No outside
+// party brokers the talks", "without any mediator"); thirdParties are
+// the words of such a party.
+var (
+	brokerDenials = lex("brokerDenials")
+	thirdParties  = lex("thirdParties")
+)
+
+// deniesBroker: from token k, an optional "any" or "a", an optional
+// "outside" or "third", then a thirdParties word.
+func deniesBroker(toks []text.Token, k int) bool {
+	if k < len(toks) && (toks[k].Lower == "any" || toks[k].Lower == "a") {
+		k++
+	}
+	if k < len(toks) && (toks[k].Lower == "outside" || toks[k].Lower == "third") {
+		return k+1 < len(toks) && thirdParties[toks[k+1].Lower]
+	}
+	return k < len(toks) && mediatorNouns[toks[k].Lower]
+}
+
 // relationNouns: "trade between A and B" is no negotiation of A and B.
 var relationNouns = lex("relationNouns")
 
@@ -43,7 +82,8 @@ func relationBetween(toks []text.Token, i int) bool {
 var appointVerbs = lex("appointVerbs")
 
 // chair is an actor who chaired talks, with the side it sits on.
-type chair struct{ actor, side int }
+// state is the state a person chair's post serves (-1 when none).
+type chair struct{ actor, side, state int }
 
 // chairOf records a chair of talks and, for a person, the body they
 // serve, as mediator() does.
@@ -51,16 +91,25 @@ func (d *Reader) chairOf(r *Roles, a int) {
 	if a < 0 {
 		return
 	}
-	add := func(x int) {
+	add := func(x, body int) {
 		if x >= 0 {
-			r.chairs = append(r.chairs, chair{x, d.Side(x)})
+			r.chairs = append(r.chairs, chair{x, d.Side(x), body})
 		}
 	}
-	add(a)
+	// The state a person chair's post serves: a state's delegate chairing
+	// talks the state brokers sits for it (p37), as the thirtieth round
+	// read a state's envoy; a body's envoy brokers in person (p103).
+	state := -1
+	if x := d.Cast.Actors[a]; x.Kind == graph.Person {
+		if b := d.servedBody(a); b >= 0 && d.Cast.Actors[b].Kind == graph.State {
+			state = b
+		}
+	}
+	add(a, state)
 	if x := d.Cast.Actors[a]; x.Kind == graph.Person {
 		if b := d.servedBody(a); b >= 0 && !d.demonymPost(a, b) {
 			r.served = append(r.served, [2]int{a, b})
-			add(b)
+			add(b, -1)
 		}
 	}
 }

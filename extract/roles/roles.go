@@ -121,6 +121,7 @@ type Roles struct {
 	served    [][2]int        // (person, body their post serves) that mediator() added
 	direct    map[int]bool    // mediators added on evidence of their own
 	offer     bool            // set while reading an offer to mediate
+	noBroker  bool            // the text denies any third party: "No outside party brokers the talks"
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
@@ -234,19 +235,21 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 			isMed[e[1]] = true
 		}
 	}
-	// A chair of talks brokers them when the story has a negotiation
-	// whose sides the chair is not; a summit's chair, or one side's
-	// leader chairing talks with the other, is no mediator.
-	if len(pairs) > 0 {
-		side := map[int]bool{}
-		for _, p := range pairs {
-			side[p.A], side[p.B] = true, true
+	// A chair of talks brokers them unless the chair is one of their
+	// sides (one side's leader chairing talks with the other); a summit's
+	// chair is none (chairsTalks, chairedTalks). Sides the story does not
+	// read leave the chair a broker still ("talks convened by X", p239;
+	// "chaired by the head of the OSCE Mission, X", p110; p192, p215).
+	for _, c := range r.chairs {
+		if r.noBroker {
+			break // the text says no third party brokers (p167)
 		}
-		for _, c := range r.chairs {
-			if !side[c.actor] && !side[c.side] && !isMed[c.actor] {
-				meds = append(meds, c.actor)
-				isMed[c.actor] = true
-			}
+		// A chair whose state already brokers sits for it ("a round
+		// brokered by A and B ... A's deputy minister and B's envoy
+		// chaired the opening session", p37).
+		if !sides[c.actor] && !sides[c.side] && !isMed[c.actor] && (c.state < 0 || !isMed[c.state]) {
+			meds = append(meds, c.actor)
+			isMed[c.actor] = true
 		}
 	}
 	// "X, the former president sent by B" (p221, p222): X brokers for B,
@@ -337,6 +340,17 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case t.Lower == "by" && k > 0 && (chairVerbs[toks[k-1].Lower] && chairsTalks(toks, k-1) || lastBy == byChair && toks[k-1].Lower == "and"):
 			lastBy = byChair
 			for _, m := range d.byAgents(si, k+1) {
+				d.chairOf(r, m)
+			}
+		case brokerDenials[t.Lower] && deniesBroker(toks, k+1):
+			// "No outside party brokers the talks" (p167), "No third party
+			// took part" (p197), "without any mediator" (p196).
+			r.noBroker = true
+		case chairVerbs[t.Lower] && chairedTalks(toks, k+1):
+			// "X chaired the opening session of the conference", "X,
+			// who chaired the talks" (p241, p215, p192): the active chair,
+			// kept as "talks chaired by X" is (Settle).
+			for _, m := range d.listEndingAt(si, appositionStart(toks, subjectEnd(toks, k))) {
 				d.chairOf(r, m)
 			}
 		case t.Lower == "whom" && k > 0 && toks[k-1].Text == "," && appointedMediator(toks, k):
