@@ -104,3 +104,29 @@ func TestChairWithoutSidesRead(t *testing.T) {
 	wantRoles(t, "Chile and Peru resumed talks on their river border dispute in Quito on Friday, in a round brokered by Colombia. Colombia's deputy foreign minister, Rosa Quint, chaired the opening session.",
 		[]string{"Chile", "Peru"}, []string{"Colombia"})
 }
+
+// "X ..., carrying drafts from one side to the other" (p152), "carrying
+// drafts between hotels" (p164), "carried drafts between the two
+// delegations" (p181), "has carried drafts between the two rooms"
+// (p142): drafts are what a go-between carries, as proposals are.
+func TestDraftsCarried(t *testing.T) {
+	lead := "Chile and Peru resumed talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"Rosa Quint carried drafts between the two delegations all week.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	// Minimal pair: drafts taken to no side.
+	wantRoles(t, lead+"Rosa Quint carried drafts to the printer all week.",
+		[]string{"Chile", "Peru"}, nil)
+}
+
+// "The session was chaired by X, the OAS special representative" (p158),
+// "in a session chaired by the AU's mediator, X" (p65): a session of
+// talks chaired by someone is run by them, as talks are (the nouns the
+// active chair reads, TestActiveChairOfTalks).
+func TestSessionChairedBy(t *testing.T) {
+	lead := "Chile and Peru resumed talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"The session was chaired by Rosa Quint, a retired judge.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	// Minimal pair: a dinner chaired by someone.
+	wantRoles(t, lead+"The dinner was chaired by Rosa Quint, a retired judge.",
+		[]string{"Chile", "Peru"}, nil)
+}

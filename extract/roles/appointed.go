@@ -14,12 +14,13 @@ import (
 var chairVerbs = lex("chairVerbs")
 
 // chairsTalks: what the chair verb at v runs is talks, the nearest
-// negotiation noun within eight words before it ("talks in the capital
-// chaired by", "the process is chaired by"), and not a summit ("the
+// negotiation noun or session within eight words before it ("talks in
+// the capital chaired by", "the process is chaired by", "The session was
+// chaired by", p158), and not a summit ("the
 // summit, chaired by X," is a gathering of leaders, no brokering).
 func chairsTalks(toks []text.Token, v int) bool {
 	for e := v - 1; e >= 0 && v-e <= 8; e-- {
-		if negNouns[toks[e].Lower] {
+		if negNouns[toks[e].Lower] || chairedObjects[toks[e].Lower] {
 			return toks[e].Lower != "summit"
 		}
 	}
