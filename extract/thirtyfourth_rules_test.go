@@ -130,3 +130,18 @@ func TestSessionChairedBy(t *testing.T) {
 	wantRoles(t, lead+"The dinner was chaired by Rosa Quint, a retired judge.",
 		[]string{"Chile", "Peru"}, nil)
 }
+
+// "X, the former U.S. Senate majority leader who chairs the talks"
+// (p177), "X, the OAS special representative who has mediated between
+// the two neighbours since 2006" (p158): a relative clause right after an
+// apposition's noun is said of the person the apposition describes.
+func TestRelativeAfterApposition(t *testing.T) {
+	lead := "Chile and Peru resumed talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"Rosa Quint, the retired judge who chairs the talks, set a deadline for Thursday.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	wantRoles(t, lead+"Rosa Quint, the retired judge who has mediated between the two neighbours since 2006, set a deadline for Thursday.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	// Minimal pair: a relative clause that tells no brokering.
+	wantRoles(t, lead+"Rosa Quint, the retired judge who wrote the report, set a deadline for Thursday.",
+		[]string{"Chile", "Peru"}, nil)
+}

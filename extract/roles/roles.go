@@ -350,7 +350,12 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "X chaired the opening session of the conference", "X,
 			// who chaired the talks" (p241, p215, p192): the active chair,
 			// kept as "talks chaired by X" is (Settle).
-			for _, m := range d.listEndingAt(si, appositionStart(toks, subjectEnd(toks, k))) {
+			e := subjectEnd(toks, k)
+			ms := d.listEndingAt(si, appositionStart(toks, e))
+			if c := apposedRelative(toks, e); len(ms) == 0 && c > 0 {
+				ms = d.listEndingAt(si, c)
+			}
+			for _, m := range ms {
 				d.chairOf(r, m)
 			}
 		case t.Lower == "whom" && k > 0 && toks[k-1].Text == "," && appointedMediator(toks, k):
@@ -392,6 +397,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 			if len(ms) == 0 {
 				ms = d.describedMediator(si, subjectEnd(toks, v))
+			}
+			if c := apposedRelative(toks, subjectEnd(toks, v)); len(ms) == 0 && c > 0 {
+				ms = d.listEndingAt(si, c)
 			}
 			// An offer to mediate ("Turkish President X, who has offered
 			// to mediate", p50) is the state's policy told of its leader:
@@ -1612,6 +1620,29 @@ func (d *Reader) formerly(a int) bool {
 		}
 	}
 	return false
+}
+
+// apposedRelative: a relative clause, ending at e, that opens right after
+// an apposition's noun ("X, the OAS special representative who has
+// mediated", p158; "X, the former U.S. Senate majority leader who chairs
+// the talks", p177) is said of the person the apposition describes: the
+// comma after that person's name; -1 when there is none.
+func apposedRelative(toks []text.Token, e int) int {
+	if e < 3 || !frame.RelativeWords[toks[e-1].Lower] || toks[e-2].Text == "," || toks[e-2].Cap || !toks[e-2].Word {
+		return -1
+	}
+	for c := e - 3; c > 0 && c >= e-12; c-- {
+		switch {
+		case toks[c].Text == ",":
+			if appositionDets[toks[c+1].Lower] {
+				return c
+			}
+			return -1
+		case toks[c].Text == "." && !toks[c].Glued, toks[c].Text == ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // titleStart is where the title phrase of person mention m begins: its
