@@ -145,3 +145,18 @@ func TestRelativeAfterApposition(t *testing.T) {
 	wantRoles(t, lead+"Rosa Quint, the retired judge who wrote the report, set a deadline for Thursday.",
 		[]string{"Chile", "Peru"}, nil)
 }
+
+// "X had travelled between Monrovia and Abidjan twice in May" (p183), "X
+// ... moved between the two rooms" (p152), "X flew between Addis Ababa
+// and Asmara" (p217): going between the sides, told by a verb of travel,
+// is shuttling.
+func TestTravelledBetween(t *testing.T) {
+	lead := "Chile and Peru resumed talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"Rosa Quint had travelled between Lima and Santiago twice in May.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	wantRoles(t, lead+"Rosa Quint moved between the two rooms all afternoon.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	// Minimal pair: travel to one place.
+	wantRoles(t, lead+"Rosa Quint had travelled to Lima twice in May.",
+		[]string{"Chile", "Peru"}, nil)
+}
