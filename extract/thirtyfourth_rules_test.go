@@ -160,3 +160,21 @@ func TestTravelledBetween(t *testing.T) {
 	wantRoles(t, lead+"Rosa Quint had travelled to Lima twice in May.",
 		[]string{"Chile", "Peru"}, nil)
 }
+
+// "after five years of papal mediation led by Cardinal X" (p230), "X,
+// the former United Nations secretary-general, who has led the mediation
+// team since January 22" (p239): whoever leads the mediation brokers — a
+// person too, where "talks led by" takes only a body (a person there may
+// lead their own side).
+func TestLedMediation(t *testing.T) {
+	lead := "Chile and Peru resumed talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"After five years of mediation led by Cardinal Rosa Quint, the two sides were close to a treaty.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	wantRoles(t, lead+"Rosa Quint, the retired judge, who has led the mediation team since May, set a deadline.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	// Minimal pairs: a side's team led by a person; talks led by a person.
+	wantRoles(t, lead+"Rosa Quint, the retired judge, who has led the Chilean team since May, set a deadline.",
+		[]string{"Chile", "Peru"}, nil)
+	wantRoles(t, lead+"After five years of talks led by Rosa Quint, the two sides were close to a treaty.",
+		[]string{"Chile", "Peru"}, nil)
+}

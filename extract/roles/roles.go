@@ -346,6 +346,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "No outside party brokers the talks" (p167), "No third party
 			// took part" (p197), "without any mediator" (p196).
 			r.noBroker = true
+		case leadVerbs[t.Lower] && k+1 < len(toks) && toks[k+1].Lower != "by":
+			d.ledMediation(si, k, r)
 		case chairVerbs[t.Lower] && chairedTalks(toks, k+1):
 			// "X chaired the opening session of the conference", "X,
 			// who chaired the talks" (p241, p215, p192): the active chair,
