@@ -178,3 +178,32 @@ func TestLedMediation(t *testing.T) {
 	wantRoles(t, lead+"After five years of talks led by Rosa Quint, the two sides were close to a treaty.",
 		[]string{"Chile", "Peru"}, nil)
 }
+
+// "The talks are moderated by X, the United Nations envoy" (p47), "The
+// independent moderator, X" (p161), "whose envoys sat in every session as
+// moderators" (p194), "under a United Nations moderator" (p195): a
+// moderator of talks is a third party running them, as a facilitator is.
+func TestModeratorOfTalks(t *testing.T) {
+	lead := "Chile and Peru resumed talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"The talks are moderated by Rosa Quint, a retired judge.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	wantRoles(t, lead+"Rosa Quint, the moderator, said both sides had moved.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	// Minimal pair: no role given.
+	wantRoles(t, lead+"Rosa Quint, a retired judge, said both sides had moved.",
+		[]string{"Chile", "Peru"}, nil)
+}
+
+// "The British foreign secretary, Lord Carrington, took the chair" (p69),
+// "with Ahtisaari in the chair" (p96), "with the envoy in the chair"
+// (p144): taking the chair of the talks is chairing them.
+func TestTookTheChair(t *testing.T) {
+	lead := "Chile and Peru resumed talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"The retired judge, Lord Quint, took the chair.",
+		[]string{"Chile", "Peru"}, []string{"Quint"})
+	wantRoles(t, lead+"The two delegations sat across the table, with Rosa Quint in the chair.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint"})
+	// Minimal pair: a side's minister in the chair is no broker.
+	wantRoles(t, lead+"The two delegations sat across the table, with Chile's foreign minister, Rosa Quint, in the chair.",
+		[]string{"Chile", "Peru"}, nil)
+}

@@ -66,6 +66,40 @@ func deniesBroker(toks []text.Token, k int) bool {
 	return k < len(toks) && mediatorNouns[toks[k].Lower]
 }
 
+// takeVerbs: "X took the chair".
+var takeVerbs = lex("takeVerbs")
+
+// chairTaken reads the chair of "with X in the chair" and "X took the
+// chair" at token v ("in" or the verb): the person right before "in", or
+// the verb's subject, a name set off after its description too ("The
+// British foreign secretary, X, took the chair", p69).
+func (d *Reader) chairTaken(si, v int, r *Roles) {
+	toks := d.Sents[si].Toks
+	e := v
+	if takeVerbs[toks[v].Lower] {
+		e = subjectEnd(toks, v)
+	}
+	ms := d.listEndingAt(si, e)
+	if len(ms) == 0 && e > 1 && toks[e-1].Text == "," {
+		if m := d.MentionEndingAt(si, e-1); m != nil && m.Actor >= 0 && m.Kind == mention.Person && nameStart(toks, m) > 0 && toks[nameStart(toks, m)-1].Text == "," {
+			ms = []int{m.Actor}
+		}
+	}
+	for _, m := range ms {
+		d.chairOf(r, m)
+	}
+}
+
+// nameStart is where person mention m's name begins, with the
+// capitalized words of its own title right before it ("Lord X").
+func nameStart(toks []text.Token, m *mention.Mention) int {
+	b := m.I
+	for b > 0 && m.I-b < 3 && toks[b-1].Word && toks[b-1].Cap {
+		b--
+	}
+	return b
+}
+
 // relationNouns: "trade between A and B" is no negotiation of A and B.
 var relationNouns = lex("relationNouns")
 

@@ -348,6 +348,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			r.noBroker = true
 		case leadVerbs[t.Lower] && k+1 < len(toks) && toks[k+1].Lower != "by":
 			d.ledMediation(si, k, r)
+		case t.Lower == "chair" && k >= 2 && toks[k-1].Lower == "the" && (toks[k-2].Lower == "in" || takeVerbs[toks[k-2].Lower]):
+			// "with X in the chair" (p96, p144), "X took the chair" (p69):
+			// X chairs the talks the story tells.
+			d.chairTaken(si, k-2, r)
 		case chairVerbs[t.Lower] && chairedTalks(toks, k+1):
 			// "X chaired the opening session of the conference", "X,
 			// who chaired the talks" (p241, p215, p192): the active chair,
