@@ -96,17 +96,19 @@ func (d *Reader) ledByBody(si, k int, r *Roles) {
 	}
 }
 
+// ledMediationObject: the object from token o is the mediation ("the
+// mediation", "the mediation team").
+func ledMediationObject(toks []text.Token, o int) bool {
+	if o < len(toks) && toks[o].Lower == "the" {
+		o++
+	}
+	return o < len(toks) && mediationNouns[toks[o].Lower]
+}
+
 // ledMediation reads "X, who has led the mediation team", "X led the
 // mediation" at the lead verb at k: the subject brokers (p239, p230).
 func (d *Reader) ledMediation(si, k int, r *Roles) {
 	toks := d.Sents[si].Toks
-	o := k + 1
-	if o < len(toks) && toks[o].Lower == "the" {
-		o++
-	}
-	if o >= len(toks) || !mediationNouns[toks[o].Lower] {
-		return
-	}
 	e := subjectEnd(toks, k)
 	ms := d.listEndingAt(si, e)
 	if len(ms) == 0 && e < len(toks) && toks[e].Text == "," {

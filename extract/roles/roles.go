@@ -346,7 +346,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "No outside party brokers the talks" (p167), "No third party
 			// took part" (p197), "without any mediator" (p196).
 			r.noBroker = true
-		case leadVerbs[t.Lower] && k+1 < len(toks) && toks[k+1].Lower != "by":
+		case leadVerbs[t.Lower] && ledMediationObject(toks, k+1):
 			d.ledMediation(si, k, r)
 		case t.Lower == "chair" && k >= 2 && toks[k-1].Lower == "the" && (toks[k-2].Lower == "in" || takeVerbs[toks[k-2].Lower]):
 			// "with X in the chair" (p96, p144), "X took the chair" (p69):
@@ -708,8 +708,9 @@ func shuttleTail(toks []text.Token, k int) bool {
 // shuttleSubject: a shuttle verb whose subject is not right before it —
 // a pronoun ("during which he carried proposals", p123), a verb
 // coordinated with an earlier one ("X has met A every morning, and then
-// carried its answers to B", p130) or a participle after a comma — has the sentence's first person as
-// its subject, when that person opens the sentence's first clause.
+// carried its answers to B", p130) or a participle after a comma — has
+// the sentence's first person as its subject, when that person opens the
+// sentence's first clause.
 func (d *Reader) shuttleSubject(si, k int) []int {
 	toks := d.Sents[si].Toks
 	v := k - 1
