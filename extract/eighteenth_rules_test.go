@@ -63,7 +63,7 @@ func TestCooperationInstruments(t *testing.T) {
 // mediator by it (as "former Kenyan President X" in p55 and p101).
 func TestFormerTitleApposed(t *testing.T) {
 	lead := "The river dispute between Bolivia and Peru has dragged on for years. "
-	wantRoles(t, lead+"Chilean Foreign Minister Ana Soto has acted as a mediator between the two capitals since May.", []string{"Bolivia", "Peru"}, []string{"Ana Soto", "Chile"})
+	wantRoles(t, lead+"Chile's Foreign Minister Ana Soto has acted as a mediator between the two capitals since May.", []string{"Bolivia", "Peru"}, []string{"Ana Soto", "Chile"})
 	wantRoles(t, lead+"A former Chilean foreign minister, Ana Soto, has acted as a mediator between the two capitals since May.", []string{"Bolivia", "Peru"}, []string{"Ana Soto"})
 }
 

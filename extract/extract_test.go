@@ -217,7 +217,7 @@ func TestMediatorPhrases(t *testing.T) {
 }
 
 func TestPersonMediatorBringsState(t *testing.T) {
-	text := "Omani Foreign Minister Salim Al-Harthy is present as the chief mediator between Iran and the United States."
+	text := "Oman's Foreign Minister Salim Al-Harthy is present as the chief mediator between Iran and the United States."
 	parties, meds := roleNames(run(t, text, "2025-04-19"))
 	if !slices.Equal(meds, []string{"Oman", "Salim Al-Harthy"}) || !slices.Equal(parties, []string{"Iran", "United States"}) {
 		t.Errorf("parties %v mediators %v", parties, meds)

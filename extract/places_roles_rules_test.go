@@ -103,12 +103,12 @@ func rolesIn(t *testing.T, text string) (parties, mediators []string) {
 // the sides, a title set beside its holder.
 func TestMediatorConstructions(t *testing.T) {
 	cases := map[string][]string{
-		"Chile and Peru signed a border accord with Norway, which brokered the deal.":                                                        {"Norway"},
-		"Officials from Chile and Peru, through Norway's facilitation, held talks in Lima.":                                                  {"Norway"},
-		"Chile and Peru held talks in Lima under the auspices of Norway.":                                                                    {"Norway"},
-		"Chile and Peru held border talks in Lima. Norway played a facilitating role, its minister said.":                                    {"Norway"},
-		"The two delegations sat in one room. UN personnel and Swiss Ambassador to Bolivia Anna Roth were carrying messages back and forth.": {"Anna Roth", "Switzerland", "UN"},
-		"At the talks brokered by Norwegian Prime Minister, Lars Dahl, Chile and Peru settled the border dispute.":                           {"Lars Dahl", "Norway"},
+		"Chile and Peru signed a border accord with Norway, which brokered the deal.":                                                                {"Norway"},
+		"Officials from Chile and Peru, through Norway's facilitation, held talks in Lima.":                                                          {"Norway"},
+		"Chile and Peru held talks in Lima under the auspices of Norway.":                                                                            {"Norway"},
+		"Chile and Peru held border talks in Lima. Norway played a facilitating role, its minister said.":                                            {"Norway"},
+		"The two delegations sat in one room. UN personnel and Switzerland's Ambassador to Bolivia Anna Roth were carrying messages back and forth.": {"Anna Roth", "Switzerland", "UN"},
+		"At the talks brokered by Norway's Prime Minister, Lars Dahl, Chile and Peru settled the border dispute.":                                    {"Lars Dahl", "Norway"},
 	}
 	for text, want := range cases {
 		_, meds := rolesIn(t, text)

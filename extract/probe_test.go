@@ -30,7 +30,7 @@ import (
 // nineteenth, roles in the thirty-first). The new articles' gold has
 // negotiations that few rules reach, hence the lower roles floor.
 var probeFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.70, "met-pairs": 0.93, "met-pairs precision": 0.95,
+	"persons": 0.98, "roles": 0.72, "met-pairs": 0.93, "met-pairs precision": 0.95,
 	"places": 0.98, "dates": 0.98,
 }
 
@@ -68,7 +68,7 @@ var firstProbe = regexp.MustCompile(`^p(0[1-9]|[12][0-9]|3[0-6])-`)
 var fifthRoundProbe = regexp.MustCompile(`^p(3[7-9]|4[0-9]|5[0-6])-`)
 
 var fifthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.69, "met-pairs": 0.69, "met-pairs precision": 0.69,
+	"persons": 0.98, "roles": 0.70, "met-pairs": 0.69, "met-pairs precision": 0.69,
 	"places": 0.80, "dates": 0.77,
 }
 
@@ -90,7 +90,7 @@ func TestProbeFifthRound(t *testing.T) {
 var sixthRoundProbe = regexp.MustCompile(`^p(5[7-9]|6[0-4])-`)
 
 var sixthRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.86, "met-pairs": 0.78, "met-pairs precision": 0.90,
+	"persons": 0.97, "roles": 0.88, "met-pairs": 0.78, "met-pairs precision": 0.90,
 	"places": 1.00, "dates": 0.90,
 }
 
@@ -113,7 +113,7 @@ func TestProbeSixthRound(t *testing.T) {
 var seventhRoundProbe = regexp.MustCompile(`^p(6[5-9]|7[0-2])-`)
 
 var seventhRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.67, "met-pairs": 0.68, "met-pairs precision": 0.93,
+	"persons": 0.98, "roles": 0.69, "met-pairs": 0.68, "met-pairs precision": 0.93,
 	"places": 0.81, "dates": 0.90,
 }
 
@@ -230,7 +230,7 @@ func TestProbeEleventhRound(t *testing.T) {
 var twelfthRoundProbe = regexp.MustCompile(`^p(10[5-9]|110)-`)
 
 var twelfthRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.56, "met-pairs": 0.91, "met-pairs precision": 0.97,
+	"persons": 0.96, "roles": 0.63, "met-pairs": 0.91, "met-pairs precision": 0.97,
 	"places": 0.50, "dates": 0.97,
 }
 
@@ -443,7 +443,7 @@ func TestProbeNineteenthRound(t *testing.T) {
 var twentiethRoundProbe = regexp.MustCompile(`^p15[2-7]-`)
 
 var twentiethRoundFloors = map[string]float64{
-	"persons": 0.89, "roles": 0.69, "met-pairs": 0.19, "met-pairs precision": 1.00,
+	"persons": 0.89, "roles": 0.72, "met-pairs": 0.19, "met-pairs precision": 1.00,
 	"places": 1.00, "dates": 0.67,
 }
 
@@ -554,7 +554,7 @@ func TestProbeTwentyThirdRound(t *testing.T) {
 var twentyFourthRoundProbe = regexp.MustCompile(`^p(17[6-9]|18[01])-`)
 
 var twentyFourthRoundFloors = map[string]float64{
-	"persons": 0.87, "roles": 0.43, "met-pairs": 0.65, "met-pairs precision": 0.86,
+	"persons": 0.87, "roles": 0.46, "met-pairs": 0.65, "met-pairs precision": 0.86,
 	"places": 0.80, "dates": 0.92,
 }
 
@@ -580,7 +580,7 @@ func TestProbeTwentyFourthRound(t *testing.T) {
 var twentyFifthRoundProbe = regexp.MustCompile(`^p18[2-7]-`)
 
 var twentyFifthRoundFloors = map[string]float64{
-	"persons": 0.89, "roles": 0.78, "met-pairs": 0.85, "met-pairs precision": 0.95,
+	"persons": 0.89, "roles": 0.80, "met-pairs": 0.85, "met-pairs precision": 0.95,
 	"places": 0.90, "dates": 1.00,
 }
 
@@ -605,7 +605,7 @@ func TestProbeTwentyFifthRound(t *testing.T) {
 var twentySixthRoundProbe = regexp.MustCompile(`^p(18[89]|19[0-3])-`)
 
 var twentySixthRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.41, "met-pairs": 0.42, "met-pairs precision": 0.59,
+	"persons": 0.92, "roles": 0.44, "met-pairs": 0.42, "met-pairs precision": 0.59,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -707,7 +707,7 @@ func TestProbeTwentyNinthRound(t *testing.T) {
 var thirtiethRoundProbe = regexp.MustCompile(`^p21[2-7]-`)
 
 var thirtiethRoundFloors = map[string]float64{
-	"persons": 0.88, "roles": 0.59, "met-pairs": 0.24, "met-pairs precision": 0.43,
+	"persons": 0.88, "roles": 0.65, "met-pairs": 0.24, "met-pairs precision": 0.43,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -782,7 +782,7 @@ func TestProbeThirtySecondRound(t *testing.T) {
 var thirtyThirdRoundProbe = regexp.MustCompile(`^p23[0-5]-`)
 
 var thirtyThirdRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.57, "met-pairs": 0.85, "met-pairs precision": 0.87,
+	"persons": 0.94, "roles": 0.64, "met-pairs": 0.85, "met-pairs precision": 0.87,
 	"places": 0.70, "dates": 0.75,
 }
 
@@ -888,4 +888,30 @@ func checkProbeFloors(t *testing.T, set string, s devScores, floors map[string]f
 			t.Errorf("%s: %s %.2f is below the floor %.2f", set, name, got[name], floor)
 		}
 	}
+}
+
+// thirtyFourthRoundProbe are the probe articles p236-p241, written in
+// issue 14's thirty-fourth round for people who mediate, told in varied
+// ways, beside hosts, commentators and a side's own negotiators who do
+// not (Arias, "who hosted and mediated" the Honduran talks in San José;
+// Sarkozy "shuttling between the Kremlin and the Georgian capital"; the
+// Thai foreign minister who convened the Bangkok talks ending the
+// confrontation and "acted as go-between"; Annan, "who has led the
+// mediation team", and his "fellow mediators" in Nairobi; Kuwait's emir
+// "carrying messages between the two camps" of the Gulf rift; Lord
+// Carrington, who "chaired the opening session" of the Yugoslav
+// conference in The Hague). Their gold was committed (bb3e7f9) before the
+// extractor ran on them. Untuned they scored persons 0.94, roles 0.42 (P
+// 0.78 / R 0.29), met-pairs 0.29 (P 0.42 / R 0.22), places 1.00, dates
+// 0.80 (docs/extraction-log.md); thirtyFourthRoundFloors are the scores after the round's
+// rules.
+var thirtyFourthRoundProbe = regexp.MustCompile(`^p(23[6-9]|24[01])-`)
+
+var thirtyFourthRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.63, "met-pairs": 0.29, "met-pairs precision": 0.42,
+	"places": 1.00, "dates": 0.80,
+}
+
+func TestProbeThirtyFourthRound(t *testing.T) {
+	checkProbeRound(t, "thirty-fourth-round probe", thirtyFourthRoundProbe, 6, thirtyFourthRoundFloors)
 }

@@ -14,16 +14,90 @@ import (
 var chairVerbs = lex("chairVerbs")
 
 // chairsTalks: what the chair verb at v runs is talks, the nearest
-// negotiation noun within eight words before it ("talks in the capital
-// chaired by", "the process is chaired by"), and not a summit ("the
+// negotiation noun or session within eight words before it ("talks in
+// the capital chaired by", "the process is chaired by", "The session was
+// chaired by", p158), and not a summit ("the
 // summit, chaired by X," is a gathering of leaders, no brokering).
 func chairsTalks(toks []text.Token, v int) bool {
 	for e := v - 1; e >= 0 && v-e <= 8; e-- {
-		if negNouns[toks[e].Lower] {
+		if negNouns[toks[e].Lower] || chairedObjects[toks[e].Lower] {
 			return toks[e].Lower != "summit"
 		}
 	}
 	return false
+}
+
+// chairedObjects are what an active chair runs that is talks: "chaired
+// the talks", "chaired the opening session" (a summit or a council is a
+// gathering of members, no brokering).
+var chairedObjects = lex("chairedObjects")
+
+// chairedTalks: the object from token k — "the", then at most two
+// lower-case modifiers ("opening", "final") — is talks.
+func chairedTalks(toks []text.Token, k int) bool {
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	for n := 0; n < 3 && k < len(toks) && toks[k].Word && !toks[k].Cap; n, k = n+1, k+1 {
+		if chairedObjects[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// brokerDenials open a denial that any third party brokers ("No outside
+// party brokers the talks", "without any mediator"); thirdParties are
+// the words of such a party.
+var (
+	brokerDenials = lex("brokerDenials")
+	thirdParties  = lex("thirdParties")
+)
+
+// deniesBroker: from token k, an optional "any" or "a", an optional
+// "outside" or "third", then a thirdParties word.
+func deniesBroker(toks []text.Token, k int) bool {
+	if k < len(toks) && (toks[k].Lower == "any" || toks[k].Lower == "a") {
+		k++
+	}
+	if k < len(toks) && (toks[k].Lower == "outside" || toks[k].Lower == "third") {
+		return k+1 < len(toks) && thirdParties[toks[k+1].Lower]
+	}
+	return k < len(toks) && mediatorNouns[toks[k].Lower]
+}
+
+// takeVerbs: "X took the chair".
+var takeVerbs = lex("takeVerbs")
+
+// chairTaken reads the chair of "with X in the chair" and "X took the
+// chair" at token v ("in" or the verb): the person right before "in", or
+// the verb's subject, a name set off after its description too ("The
+// British foreign secretary, X, took the chair", p69).
+func (d *Reader) chairTaken(si, v int, r *Roles) {
+	toks := d.Sents[si].Toks
+	e := v
+	if takeVerbs[toks[v].Lower] {
+		e = subjectEnd(toks, v)
+	}
+	ms := d.listEndingAt(si, e)
+	if len(ms) == 0 && e > 1 && toks[e-1].Text == "," {
+		if m := d.MentionEndingAt(si, e-1); m != nil && m.Actor >= 0 && m.Kind == mention.Person && nameStart(toks, m) > 0 && toks[nameStart(toks, m)-1].Text == "," {
+			ms = []int{m.Actor}
+		}
+	}
+	for _, m := range ms {
+		d.chairOf(r, m)
+	}
+}
+
+// nameStart is where person mention m's name begins, with the
+// capitalized words of its own title right before it ("Lord X").
+func nameStart(toks []text.Token, m *mention.Mention) int {
+	b := m.I
+	for b > 0 && m.I-b < 3 && toks[b-1].Word && toks[b-1].Cap {
+		b--
+	}
+	return b
 }
 
 // relationNouns: "trade between A and B" is no negotiation of A and B.
@@ -43,7 +117,8 @@ func relationBetween(toks []text.Token, i int) bool {
 var appointVerbs = lex("appointVerbs")
 
 // chair is an actor who chaired talks, with the side it sits on.
-type chair struct{ actor, side int }
+// state is the state a person chair's post serves (-1 when none).
+type chair struct{ actor, side, state int }
 
 // chairOf records a chair of talks and, for a person, the body they
 // serve, as mediator() does.
@@ -51,16 +126,25 @@ func (d *Reader) chairOf(r *Roles, a int) {
 	if a < 0 {
 		return
 	}
-	add := func(x int) {
+	add := func(x, body int) {
 		if x >= 0 {
-			r.chairs = append(r.chairs, chair{x, d.Side(x)})
+			r.chairs = append(r.chairs, chair{x, d.Side(x), body})
 		}
 	}
-	add(a)
+	// The state a person chair's post serves: a state's delegate chairing
+	// talks the state brokers sits for it (p37), as the thirtieth round
+	// read a state's envoy; a body's envoy brokers in person (p103).
+	state := -1
 	if x := d.Cast.Actors[a]; x.Kind == graph.Person {
-		if b := d.servedBody(a); b >= 0 {
+		if b := d.servedBody(a); b >= 0 && d.Cast.Actors[b].Kind == graph.State {
+			state = b
+		}
+	}
+	add(a, state)
+	if x := d.Cast.Actors[a]; x.Kind == graph.Person {
+		if b := d.servedBody(a); b >= 0 && !d.demonymPost(a, b) {
 			r.served = append(r.served, [2]int{a, b})
-			add(b)
+			add(b, -1)
 		}
 	}
 }

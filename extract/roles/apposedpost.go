@@ -73,11 +73,53 @@ func ledTalks(toks []text.Token, k int) bool {
 // organization that leads talks is the third party running them (p193,
 // p214). A state or a person there may lead its own side's team, so only
 // a body is taken.
+//
+// Mediation itself led by someone ("papal mediation led by Cardinal X",
+// p230) is brokering whoever leads it, as is leading "the mediation team"
+// (p239; ledMediation).
 func (d *Reader) ledByBody(si, k int, r *Roles) {
-	for _, m := range d.actorList(si, k+1) {
-		if d.Cast.Actors[m].Kind == graph.Organization {
+	toks := d.Sents[si].Toks
+	anyone := k >= 2 && mediationNouns[toks[k-2].Lower]
+	agents := d.byAgents(si, k+1)
+	if anyone && len(agents) == 0 {
+		// "led by Cardinal X": the person after their own title.
+		for _, m := range d.Ments[si] {
+			if m.Kind == mention.Person && m.Actor >= 0 && m.Title != "" && m.TI == k+1 {
+				agents = append(agents, m.Actor)
+			}
+		}
+	}
+	for _, m := range agents {
+		if anyone || d.Cast.Actors[m].Kind == graph.Organization {
 			d.mediator(r, m)
 		}
+	}
+}
+
+// ledMediationObject: the object from token o is the mediation ("the
+// mediation", "the mediation team").
+func ledMediationObject(toks []text.Token, o int) bool {
+	if o < len(toks) && toks[o].Lower == "the" {
+		o++
+	}
+	return o < len(toks) && mediationNouns[toks[o].Lower]
+}
+
+// ledMediation reads "X, who has led the mediation team", "X led the
+// mediation" at the lead verb at k: the subject brokers (p239, p230).
+func (d *Reader) ledMediation(si, k int, r *Roles) {
+	toks := d.Sents[si].Toks
+	e := subjectEnd(toks, k)
+	ms := d.listEndingAt(si, e)
+	if len(ms) == 0 && e < len(toks) && toks[e].Text == "," {
+		// "X, the former secretary-general, who has led": the person
+		// before the apposition.
+		if c := appositionStart(toks, e+1); c < e+1 {
+			ms = d.listEndingAt(si, c)
+		}
+	}
+	for _, m := range ms {
+		d.mediator(r, m)
 	}
 }
 

@@ -20,6 +20,14 @@ var titleHeads = lex("titleHeads")
 
 func titleWord(w string) bool { return titleHeads[w] || titleHeads[strings.TrimSuffix(w, "s")] }
 
+// hostVerbs tell a host's part in talks ("hosted"); a mediating verb
+// joined to one by "and" shares its subject ("hosted and mediated").
+var hostVerbs = lex("hostVerbs")
+
+// offerVerbs before "to" make the mediating verb an offer: "has offered
+// to mediate".
+var offerVerbs = lex("offerVerbs")
+
 // functionWords are capitalized only at the start of a sentence and never
 // begin a name; they are no modifier of a carried object.
 var functionWords = lex("functionWords")

@@ -120,6 +120,8 @@ type Roles struct {
 	sentBy    [][2]int        // (person, body): "X, the former president sent by B"
 	served    [][2]int        // (person, body their post serves) that mediator() added
 	direct    map[int]bool    // mediators added on evidence of their own
+	offer     bool            // set while reading an offer to mediate
+	noBroker  bool            // the text denies any third party: "No outside party brokers the talks"
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
@@ -233,19 +235,21 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 			isMed[e[1]] = true
 		}
 	}
-	// A chair of talks brokers them when the story has a negotiation
-	// whose sides the chair is not; a summit's chair, or one side's
-	// leader chairing talks with the other, is no mediator.
-	if len(pairs) > 0 {
-		side := map[int]bool{}
-		for _, p := range pairs {
-			side[p.A], side[p.B] = true, true
+	// A chair of talks brokers them unless the chair is one of their
+	// sides (one side's leader chairing talks with the other); a summit's
+	// chair is none (chairsTalks, chairedTalks). Sides the story does not
+	// read leave the chair a broker still ("talks convened by X", p239;
+	// "chaired by the head of the OSCE Mission, X", p110; p192, p215).
+	for _, c := range r.chairs {
+		if r.noBroker {
+			break // the text says no third party brokers (p167)
 		}
-		for _, c := range r.chairs {
-			if !side[c.actor] && !side[c.side] && !isMed[c.actor] {
-				meds = append(meds, c.actor)
-				isMed[c.actor] = true
-			}
+		// A chair whose state already brokers sits for it ("a round
+		// brokered by A and B ... A's deputy minister and B's envoy
+		// chaired the opening session", p37).
+		if !sides[c.actor] && !sides[c.side] && !isMed[c.actor] && (c.state < 0 || !isMed[c.state]) {
+			meds = append(meds, c.actor)
+			isMed[c.actor] = true
 		}
 	}
 	// "X, the former president sent by B" (p221, p222): X brokers for B,
@@ -338,6 +342,28 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
 			}
+		case brokerDenials[t.Lower] && deniesBroker(toks, k+1):
+			// "No outside party brokers the talks" (p167), "No third party
+			// took part" (p197), "without any mediator" (p196).
+			r.noBroker = true
+		case leadVerbs[t.Lower] && ledMediationObject(toks, k+1):
+			d.ledMediation(si, k, r)
+		case t.Lower == "chair" && k >= 2 && toks[k-1].Lower == "the" && (toks[k-2].Lower == "in" || takeVerbs[toks[k-2].Lower]):
+			// "with X in the chair" (p96, p144), "X took the chair" (p69):
+			// X chairs the talks the story tells.
+			d.chairTaken(si, k-2, r)
+		case chairVerbs[t.Lower] && chairedTalks(toks, k+1):
+			// "X chaired the opening session of the conference", "X,
+			// who chaired the talks" (p241, p215, p192): the active chair,
+			// kept as "talks chaired by X" is (Settle).
+			e := subjectEnd(toks, k)
+			ms := d.listEndingAt(si, appositionStart(toks, e))
+			if c := apposedRelative(toks, e); len(ms) == 0 && c > 0 {
+				ms = d.listEndingAt(si, c)
+			}
+			for _, m := range ms {
+				d.chairOf(r, m)
+			}
 		case t.Lower == "whom" && k > 0 && toks[k-1].Text == "," && appointedMediator(toks, k):
 			// "X and Y, whom the union named as its mediators"
 			for _, m := range d.listEndingAt(si, k-1) {
@@ -362,18 +388,33 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.roleSubject(si, k, r)
 				continue
 			}
-			ms := d.listEndingAt(si, subjectEnd(toks, k))
+			v := k
+			if k >= 2 && toks[k-1].Lower == "and" && hostVerbs[toks[k-2].Lower] {
+				// "X, who hosted and mediated the talks", "talks that Q
+				// hosted and facilitated" (p236, p215): the subject of
+				// the host verb the mediating one is joined to.
+				v = k - 2
+			}
+			ms := d.listEndingAt(si, subjectEnd(toks, v))
 			if len(ms) == 0 {
 				// "X, head of the Y centre, facilitated" (p204): the
 				// subject before its apposition.
-				ms = d.apposedSubject(si, subjectEnd(toks, k))
+				ms = d.apposedSubject(si, subjectEnd(toks, v))
 			}
 			if len(ms) == 0 {
-				ms = d.describedMediator(si, subjectEnd(toks, k))
+				ms = d.describedMediator(si, subjectEnd(toks, v))
 			}
+			if c := apposedRelative(toks, subjectEnd(toks, v)); len(ms) == 0 && c > 0 {
+				ms = d.listEndingAt(si, c)
+			}
+			// An offer to mediate ("Turkish President X, who has offered
+			// to mediate", p50) is the state's policy told of its leader:
+			// the state offers with them, however the post is told.
+			r.offer = v >= 2 && toks[v-1].Lower == "to" && offerVerbs[toks[v-2].Lower]
 			for _, m := range ms {
 				d.mediator(r, m)
 			}
+			r.offer = false
 			if len(ms) > 0 {
 				d.coBrokers(si, k, r)
 			}
@@ -665,17 +706,21 @@ func shuttleTail(toks []text.Token, k int) bool {
 }
 
 // shuttleSubject: a shuttle verb whose subject is not right before it —
-// a pronoun ("during which he carried proposals", p123) or a verb
+// a pronoun ("during which he carried proposals", p123), a verb
 // coordinated with an earlier one ("X has met A every morning, and then
-// carried its answers to B", p130) — has the sentence's first person as
-// its subject, when that person opens the sentence's first clause.
+// carried its answers to B", p130) or a participle after a comma — has
+// the sentence's first person as its subject, when that person opens the
+// sentence's first clause.
 func (d *Reader) shuttleSubject(si, k int) []int {
 	toks := d.Sents[si].Toks
 	v := k - 1
 	for v >= 0 && (toks[v].Lower == "then" || toks[v].Lower == "also" || auxWords[toks[v].Lower]) {
 		v--
 	}
-	if v < 0 || toks[v].Lower != "he" && toks[v].Lower != "she" && toks[v].Lower != "and" {
+	// A participle clause set off by a comma ("X, shuttling between A
+	// and B, won", "X flew to Doha, carrying messages between the two
+	// camps"; p159, p237, p240) says what the sentence's subject did.
+	if v < 0 || toks[v].Lower != "he" && toks[v].Lower != "she" && toks[v].Lower != "and" && toks[v].Text != "," {
 		return nil
 	}
 	for _, m := range d.Ments[si] {
@@ -760,7 +805,7 @@ func (d *Reader) mediator(r *Roles, a int) {
 	}
 	r.addMediator(a)
 	if d.Cast.Actors[a].Kind == graph.Person {
-		if s := d.servedBody(a); s >= 0 {
+		if s := d.servedBody(a); s >= 0 && (r.offer || !d.demonymPost(a, s)) {
 			r.addServed(a, s)
 		}
 	}
@@ -1573,18 +1618,7 @@ func (d *Reader) formerly(a int) bool {
 			if m.Actor != a || m.Kind != mention.Person {
 				continue
 			}
-			b := m.I
-			if m.Title != "" && m.TI < b {
-				b = m.TI
-			}
-			// "a former Barbadian foreign minister, X": the title phrase
-			// set off by a comma before the name describes X too.
-			if b >= 2 && toks[b-1].Text == "," && (actors.TitleWordLower(toks[b-2]) || mention.IsTitleWord(toks[b-2].Lower)) {
-				b--
-				for b > 0 && m.I-b < 8 && toks[b-1].Word && (actors.TitleWordLower(toks[b-1]) || toks[b-1].Cap) {
-					b--
-				}
-			}
+			b := titleStart(toks, m)
 			for e := max(0, b-4); e < m.I; e++ {
 				if l := toks[e].Lower; l == "former" || l == "ex" || l == "retired" {
 					return true
@@ -1593,6 +1627,78 @@ func (d *Reader) formerly(a int) bool {
 		}
 	}
 	return false
+}
+
+// apposedRelative: a relative clause, ending at e, that opens right after
+// an apposition's noun ("X, the OAS special representative who has
+// mediated", p158; "X, the former U.S. Senate majority leader who chairs
+// the talks", p177) is said of the person the apposition describes: the
+// comma after that person's name; -1 when there is none.
+func apposedRelative(toks []text.Token, e int) int {
+	if e < 3 || !frame.RelativeWords[toks[e-1].Lower] || toks[e-2].Text == "," || toks[e-2].Cap || !toks[e-2].Word {
+		return -1
+	}
+	for c := e - 3; c > 0 && c >= e-12; c-- {
+		switch {
+		case toks[c].Text == ",":
+			if appositionDets[toks[c+1].Lower] {
+				return c
+			}
+			return -1
+		case toks[c].Text == "." && !toks[c].Glued, toks[c].Text == ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// titleStart is where the title phrase of person mention m begins: its
+// own title, or one set off by a comma before the name ("a former
+// Barbadian foreign minister, X"), which describes X too.
+func titleStart(toks []text.Token, m mention.Mention) int {
+	b := m.I
+	if m.Title != "" && m.TI < b {
+		b = m.TI
+	}
+	if b >= 2 && toks[b-1].Text == "," && (actors.TitleWordLower(toks[b-2]) || mention.IsTitleWord(toks[b-2].Lower)) {
+		b--
+		for b > 0 && m.I-b < 8 && toks[b-1].Word && (actors.TitleWordLower(toks[b-1]) || toks[b-1].Cap) {
+			b--
+		}
+	}
+	return b
+}
+
+// demonymPost: the story tells person a's post in state s only by a
+// demonym ("the Thai foreign minister, X", "French President X"), never
+// by the state's name ("Switzerland's ambassador X", "President X of
+// Algeria"). Such a mediator is credited in person: the state is not
+// thereby a broker (p05, p27, p236, p237, p238).
+func (d *Reader) demonymPost(a, s int) bool {
+	byDemonym := false
+	for si := range d.Ments {
+		toks := d.Sents[si].Toks
+		for _, m := range d.Ments[si] {
+			if m.Actor != a || m.Kind != mention.Person {
+				continue
+			}
+			b := titleStart(toks, m)
+			for _, x := range d.Ments[si] {
+				if x.Actor != s {
+					continue
+				}
+				before := x.I >= b-4 && x.J <= m.I
+				after := x.I == m.J+1 && toks[m.J].Lower == "of"
+				switch {
+				case (before || after) && x.Kind != mention.Demonym:
+					return false
+				case before:
+					byDemonym = true
+				}
+			}
+		}
+	}
+	return byDemonym
 }
 
 // isDash: a dash that sets off a phrase, not one inside a compound.
