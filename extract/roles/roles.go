@@ -122,13 +122,18 @@ type Roles struct {
 	direct    map[int]bool    // mediators added on evidence of their own
 	offer     bool            // set while reading an offer to mediate
 	noBroker  bool            // the text denies any third party: "No outside party brokers the talks"
+	brokered  bool            // set while adding a pair kept only beside a mediator
+	signers   *[2]int         // the signatories a pair is read from (signedByRoles)
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
 type Pair struct {
-	A, B  int // actor indexes
-	Topic string
-	weak  bool
+	A, B     int // actor indexes
+	Topic    string
+	weak     bool
+	brokered bool // kept only beside a mediator: two people as the sides, a rift
+	signed   bool // read from "signed by A, by B": by holds A and B
+	by       [2]int
 }
 
 // Named is every actor some evidence gives a role, strong or weak, before
@@ -160,7 +165,11 @@ func (r *Roles) addPair(a, b int, topic string) {
 		return
 	}
 	r.pairIdx[[2]int{a, b}] = len(r.pairs)
-	r.pairs = append(r.pairs, Pair{A: a, B: b, Topic: topic, weak: r.weakRoles})
+	p := Pair{A: a, B: b, Topic: topic, weak: r.weakRoles, brokered: r.brokered}
+	if r.signers != nil {
+		p.signed, p.by = true, *r.signers
+	}
+	r.pairs = append(r.pairs, p)
 }
 
 func (r *Roles) addMediator(a int) {
@@ -219,6 +228,11 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 		}
 	}
 	for _, p := range r.pairs {
+		// A signatory the story makes a mediator signed as witness: the
+		// state their post serves is no side by it (p251).
+		if p.signed && (isMed[p.by[0]] || isMed[p.by[1]]) {
+			continue
+		}
 		if !isMed[p.A] && !isMed[p.B] {
 			pairs = append(pairs, p)
 		}
@@ -268,6 +282,13 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 				isMed[s[1]] = false
 			}
 		}
+	}
+	// Two people as the sides ("talks between Karume and Hamad", p248;
+	// p253) are a dispute of leaders only where a third party brokers it:
+	// without one the two are more often partners at a meeting. So with
+	// a rift (riftRoles).
+	if len(meds) == 0 {
+		pairs = slices.DeleteFunc(pairs, func(p Pair) bool { return p.brokered })
 	}
 	return pairs, meds
 }
@@ -333,6 +354,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.mediator(r, m)
 			}
+		case severVerbs[t.Lower]:
+			d.riftRoles(si, k, r)
+		case t.Lower == "by" && k > 0 && signVerbs[toks[k-1].Lower]:
+			d.signedByRoles(si, k, r)
 		case t.Lower == "by" && ledTalks(toks, k-1):
 			// "after ten days of talks led by the African Union" (p193,
 			// p214).
@@ -763,14 +788,30 @@ var roleVerbs = lex("roleVerbs")
 // pairRole records two sides; sides inferred from people are weak
 // evidence.
 func (d *Reader) pairRole(r *Roles, a, b int, topic string) {
-	weak := d.Cast.Actors[a].Kind == graph.Person || d.Cast.Actors[b].Kind == graph.Person
+	// Weak when inferred from people, or when the caller reads weak
+	// evidence (signedByRoles).
+	weak := r.weakRoles || d.Cast.Actors[a].Kind == graph.Person || d.Cast.Actors[b].Kind == graph.Person
 	sa, sb := d.Side(a), d.Side(b)
-	if sa < 0 || sb < 0 || !d.IsCollective(sa) || !d.IsCollective(sb) {
+	ca, cb := sa >= 0 && d.IsCollective(sa), sb >= 0 && d.IsCollective(sb)
+	if d.Cast.Actors[a].Kind == graph.Person && d.Cast.Actors[b].Kind == graph.Person && (!ca || !cb || sa == sb) {
+		// Two leaders whose sides the story does not tell apart — one of
+		// no state or group, or both of the same one ("President X and
+		// opposition leader Y") — are themselves the sides (p239, p248,
+		// p253); Settle keeps them only beside a mediator.
+		prev := r.weakRoles
+		prevB := r.brokered
+		r.weakRoles, r.brokered = true, true
+		r.addPair(a, b, topic)
+		r.weakRoles, r.brokered = prev, prevB
 		return
 	}
+	if !ca || !cb {
+		return
+	}
+	prev := r.weakRoles
 	r.weakRoles = weak
 	r.addPair(sa, sb, topic)
-	r.weakRoles = false
+	r.weakRoles = prev
 }
 
 // proposalNouns: a state that puts forward the plan is carrying proposals
