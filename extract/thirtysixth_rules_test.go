@@ -41,7 +41,6 @@ func TestSignedByChain(t *testing.T) {
 	wantRoles(t, "The peace accord was signed by Chile, which Norway had helped.", nil, nil)
 }
 
-
 // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut their
 // ties with Qatar" (p240), "Ecuador and Colombia restored full diplomatic
 // relations, closing a rift that opened when Quito cut ties" (p249): the
