@@ -16,9 +16,12 @@ func TestLeadersAsSides(t *testing.T) {
 		[]string{"Marco Hale", "Rosa Quint"}, []string{"Ana Lind"})
 	wantRoles(t, "Ana Lind, who mediated the talks between Rosa Quint and Marco Hale, said both had moved.",
 		[]string{"Marco Hale", "Rosa Quint"}, []string{"Ana Lind"})
-	// Minimal pairs: no third party brokers (two leaders meeting), and
-	// leaders of two states, who stand for them.
+	// Minimal pairs: no third party brokers (two leaders meeting), or
+	// none in the sentence that makes them the sides, and leaders of two
+	// states, who stand for them.
 	wantRoles(t, "The talks between Rosa Quint and Marco Hale ended on Friday.", nil, nil)
+	wantRoles(t, "The talks between Rosa Quint and Marco Hale ended on Friday. Ana Lind mediated in the border dispute.",
+		nil, []string{"Ana Lind"})
 	wantRoles(t, "The talks between Chilean President Rosa Quint and Peruvian President Marco Hale, facilitated by Ana Lind, ended on Friday.",
 		[]string{"Chile", "Peru"}, []string{"Ana Lind"})
 }
@@ -53,4 +56,17 @@ func TestRiftSides(t *testing.T) {
 		[]string{"Chile", "Peru"}, []string{"Norway"})
 	// Minimal pair: a rift no third party brokers is no negotiation told.
 	wantRoles(t, "Chile and Peru restored full diplomatic relations on Friday, ten years after the break.", nil, nil)
+}
+
+// "facilitated by former Tanzanian president X" (p248), "led by former
+// Kenyan president X" (p95), "led by former vice-president X" (p165),
+// "led by former prime minister X" (p198): the agent of a passive "by"
+// is the person after a lower-case title and its modifiers.
+func TestByLowerCaseTitle(t *testing.T) {
+	lead := "Chile and Peru resumed talks on their river border dispute in Quito on Friday. "
+	wantRoles(t, lead+"The talks were facilitated by former Colombian president Ana Lind.",
+		[]string{"Chile", "Peru"}, []string{"Ana Lind"})
+	// Minimal pair: a lower-case word that is no title.
+	wantRoles(t, lead+"The talks were facilitated by friendly Colombian farmers.",
+		[]string{"Chile", "Peru"}, nil)
 }

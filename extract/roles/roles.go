@@ -123,6 +123,8 @@ type Roles struct {
 	offer     bool            // set while reading an offer to mediate
 	noBroker  bool            // the text denies any third party: "No outside party brokers the talks"
 	brokered  bool            // set while adding a pair kept only beside a mediator
+	leaders   bool            // set while adding two people as the sides
+	people    bool            // set while reading sides that may be two people ("talks between X and Y")
 	signers   *[2]int         // the signatories a pair is read from (signedByRoles)
 }
 
@@ -132,6 +134,8 @@ type Pair struct {
 	Topic    string
 	weak     bool
 	brokered bool // kept only beside a mediator: two people as the sides, a rift
+	leaders  bool // two people as the sides: void unless their sentence names a broker
+	void     bool
 	signed   bool // read from "signed by A, by B": by holds A and B
 	by       [2]int
 }
@@ -162,10 +166,14 @@ func (r *Roles) addPair(a, b int, topic string) {
 	}
 	if i, ok := r.pairIdx[[2]int{a, b}]; ok {
 		r.pairs[i].weak = r.pairs[i].weak && r.weakRoles
+		if r.pairs[i].void {
+			// Read again: the new evidence decides.
+			r.pairs[i].void, r.pairs[i].leaders, r.pairs[i].brokered = false, r.leaders, r.brokered
+		}
 		return
 	}
 	r.pairIdx[[2]int{a, b}] = len(r.pairs)
-	p := Pair{A: a, B: b, Topic: topic, weak: r.weakRoles, brokered: r.brokered}
+	p := Pair{A: a, B: b, Topic: topic, weak: r.weakRoles, brokered: r.brokered, leaders: r.leaders}
 	if r.signers != nil {
 		p.signed, p.by = true, *r.signers
 	}
@@ -228,6 +236,9 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 		}
 	}
 	for _, p := range r.pairs {
+		if p.void {
+			continue
+		}
 		// A signatory the story makes a mediator signed as witness: the
 		// state their post serves is no side by it (p251).
 		if p.signed && (isMed[p.by[0]] || isMed[p.by[1]]) {
@@ -293,6 +304,24 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 	return pairs, meds
 }
 
+// keepBrokeredLeaders voids the pairs of two people as the sides that
+// the sentence just read added (from index pairs on) unless it also named
+// a broker (seenMed grew past meds): "the talks between Karume and
+// Hamad, facilitated by X" (p248), "X, who facilitated the talks between
+// Gbagbo and Soro" (p253) tell a brokered dispute of two leaders in one
+// sentence; two people "between" whom talks are told with no broker by
+// are more often the envoys of two states.
+func (r *Roles) keepBrokeredLeaders(pairs, meds int) {
+	if len(r.seenMed) > meds {
+		return
+	}
+	for i := pairs; i < len(r.pairs); i++ {
+		if r.pairs[i].leaders {
+			r.pairs[i].void = true
+		}
+	}
+}
+
 // Sentence reads one sentence for parties and mediators.
 func (d *Reader) Sentence(si int, r *Roles) {
 	s := &d.Sents[si]
@@ -309,6 +338,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	conjSides := hasNeg && !cooperationFramed(toks) && !adjudicated(toks)
 	lastBy := byNone
 	medsBefore := len(r.seenMed)
+	defer r.keepBrokeredLeaders(len(r.pairs), medsBefore)
 	d.teamPairs(si, r)
 	for k, t := range toks {
 		switch {
@@ -330,7 +360,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
 			a, b := d.arg.BetweenPair(si, k)
 			if a != nil && b != nil {
+				r.people = true
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
+				r.people = false
 			}
 		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k):
 			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) {
@@ -793,16 +825,16 @@ func (d *Reader) pairRole(r *Roles, a, b int, topic string) {
 	weak := r.weakRoles || d.Cast.Actors[a].Kind == graph.Person || d.Cast.Actors[b].Kind == graph.Person
 	sa, sb := d.Side(a), d.Side(b)
 	ca, cb := sa >= 0 && d.IsCollective(sa), sb >= 0 && d.IsCollective(sb)
-	if d.Cast.Actors[a].Kind == graph.Person && d.Cast.Actors[b].Kind == graph.Person && (!ca || !cb || sa == sb) {
+	if r.people && d.Cast.Actors[a].Kind == graph.Person && d.Cast.Actors[b].Kind == graph.Person && (!ca || !cb || sa == sb) {
 		// Two leaders whose sides the story does not tell apart — one of
 		// no state or group, or both of the same one ("President X and
 		// opposition leader Y") — are themselves the sides (p239, p248,
 		// p253); Settle keeps them only beside a mediator.
 		prev := r.weakRoles
 		prevB := r.brokered
-		r.weakRoles, r.brokered = true, true
+		r.weakRoles, r.brokered, r.leaders = true, true, true
 		r.addPair(a, b, topic)
-		r.weakRoles, r.brokered = prev, prevB
+		r.weakRoles, r.brokered, r.leaders = prev, prevB, false
 		return
 	}
 	if !ca || !cb {

@@ -44,9 +44,9 @@ func (d *Reader) signedByRoles(si, k int, r *Roles) {
 	r.weakRoles = true
 	for i := range agents {
 		for j := i + 1; j < len(agents); j++ {
-			r.signers = &[2]int{agents[i], agents[j]}
+			r.signers, r.people = &[2]int{agents[i], agents[j]}, true
 			d.pairRole(r, agents[i], agents[j], topic)
-			r.signers = nil
+			r.signers, r.people = nil, false
 		}
 	}
 	r.weakRoles = false
