@@ -932,11 +932,12 @@ func checkProbeFloors(t *testing.T, set string, s devScores, floors map[string]f
 // extractor ran on them. Untuned they scored persons 0.94, roles 0.42 (P
 // 0.78 / R 0.29), met-pairs 0.29 (P 0.42 / R 0.22), places 1.00, dates
 // 0.80 (docs/extraction-log.md); thirtyFourthRoundFloors are the scores after the round's
-// rules.
+// rules, roles raised to 0.79 in the thirty-sixth round (the Gulf rift's
+// five states, p240).
 var thirtyFourthRoundProbe = regexp.MustCompile(`^p(23[6-9]|24[01])-`)
 
 var thirtyFourthRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.63, "met-pairs": 0.29, "met-pairs precision": 0.42,
+	"persons": 0.94, "roles": 0.79, "met-pairs": 0.29, "met-pairs precision": 0.42,
 	"places": 1.00, "dates": 0.80,
 }
 
