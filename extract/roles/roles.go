@@ -135,7 +135,7 @@ type Pair struct {
 	weak     bool
 	brokered bool // kept only beside a mediator: two people as the sides, a rift
 	leaders  bool // two people as the sides: void unless their sentence names a broker
-	void     bool
+	void     bool // voided by keepBrokeredLeaders, unless read again
 	signed   bool // read from "signed by A, by B": by holds A and B
 	by       [2]int
 }
@@ -826,10 +826,12 @@ func (d *Reader) pairRole(r *Roles, a, b int, topic string) {
 	sa, sb := d.Side(a), d.Side(b)
 	ca, cb := sa >= 0 && d.IsCollective(sa), sb >= 0 && d.IsCollective(sb)
 	if r.people && d.Cast.Actors[a].Kind == graph.Person && d.Cast.Actors[b].Kind == graph.Person && (!ca || !cb || sa == sb) {
-		// Two leaders whose sides the story does not tell apart — one of
-		// no state or group, or both of the same one ("President X and
-		// opposition leader Y") — are themselves the sides (p239, p248,
-		// p253); Settle keeps them only beside a mediator.
+		// Two leaders "between" whom talks are told, or who sign in a
+		// "signed by" chain, whose sides the story does not tell apart —
+		// one of no state or group, or both of the same one — are
+		// themselves the sides (p248, p253): kept only where their
+		// sentence names a broker (keepBrokeredLeaders) and the story
+		// keeps one (Settle).
 		prev := r.weakRoles
 		prevB := r.brokered
 		r.weakRoles, r.brokered, r.leaders = true, true, true
