@@ -157,8 +157,53 @@ func (d *Reader) byAgents(si, k int) []int {
 	if p, bodies := d.titlePhrasePerson(si, k); p != nil {
 		return append([]int{p.Actor}, bodies...)
 	}
-	return d.actorList(si, k)
+	if out := d.actorList(si, k); len(out) > 0 {
+		return out
+	}
+	if p := d.lowerTitledPerson(si, k); p != nil {
+		return []int{p.Actor}
+	}
+	return nil
 }
+
+// lowerTitledPerson is the person named after a lower-case title with
+// its modifiers from token k: "facilitated by former Tanzanian president
+// X" (p248), "by former Kenyan president X" (p95), nil when anything else
+// comes first.
+func (d *Reader) lowerTitledPerson(si, k int) *mention.Mention {
+	toks := d.Sents[si].Toks
+	titled := false
+	for e := k; e < len(toks) && e-k < 6; e++ {
+		t := toks[e]
+		if titled {
+			if p := d.personAt(si, e); p != nil {
+				return p
+			}
+		}
+		switch {
+		case t.Lower == "the" || formerWords[t.Lower]:
+		case t.Word && !t.Cap && titleWord(t.Lower):
+			titled = true
+		case t.Cap && d.demonymAt(si, e):
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// demonymAt: a demonym mention starts at token e ("Tanzanian").
+func (d *Reader) demonymAt(si, e int) bool {
+	for _, m := range d.Ments[si] {
+		if m.I == e && m.J == e+1 && m.Kind == mention.Demonym {
+			return true
+		}
+	}
+	return false
+}
+
+// formerWords before a title say its holder left the post.
+var formerWords = lex("formerWords")
 
 // titlePhrasePerson: from token k a title phrase — title words, names and
 // the words that join complements ("of", "for", "the", "and"), with at

@@ -122,13 +122,22 @@ type Roles struct {
 	direct    map[int]bool    // mediators added on evidence of their own
 	offer     bool            // set while reading an offer to mediate
 	noBroker  bool            // the text denies any third party: "No outside party brokers the talks"
+	brokered  bool            // set while adding a pair kept only beside a mediator
+	leaders   bool            // set while adding two people as the sides
+	people    bool            // set while reading sides that may be two people ("talks between X and Y")
+	signers   *[2]int         // the signatories a pair is read from (signedByRoles)
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
 type Pair struct {
-	A, B  int // actor indexes
-	Topic string
-	weak  bool
+	A, B     int // actor indexes
+	Topic    string
+	weak     bool
+	brokered bool // kept only beside a mediator: two people as the sides, a rift
+	leaders  bool // two people as the sides: void unless their sentence names a broker
+	void     bool // voided by keepBrokeredLeaders, unless read again
+	signed   bool // read from "signed by A, by B": by holds A and B
+	by       [2]int
 }
 
 // Named is every actor some evidence gives a role, strong or weak, before
@@ -157,10 +166,18 @@ func (r *Roles) addPair(a, b int, topic string) {
 	}
 	if i, ok := r.pairIdx[[2]int{a, b}]; ok {
 		r.pairs[i].weak = r.pairs[i].weak && r.weakRoles
+		if r.pairs[i].void {
+			// Read again: the new evidence decides.
+			r.pairs[i].void, r.pairs[i].leaders, r.pairs[i].brokered = false, r.leaders, r.brokered
+		}
 		return
 	}
 	r.pairIdx[[2]int{a, b}] = len(r.pairs)
-	r.pairs = append(r.pairs, Pair{A: a, B: b, Topic: topic, weak: r.weakRoles})
+	p := Pair{A: a, B: b, Topic: topic, weak: r.weakRoles, brokered: r.brokered, leaders: r.leaders}
+	if r.signers != nil {
+		p.signed, p.by = true, *r.signers
+	}
+	r.pairs = append(r.pairs, p)
 }
 
 func (r *Roles) addMediator(a int) {
@@ -219,6 +236,14 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 		}
 	}
 	for _, p := range r.pairs {
+		if p.void {
+			continue
+		}
+		// A signatory the story makes a mediator signed as witness: the
+		// state their post serves is no side by it (p251).
+		if p.signed && (isMed[p.by[0]] || isMed[p.by[1]]) {
+			continue
+		}
 		if !isMed[p.A] && !isMed[p.B] {
 			pairs = append(pairs, p)
 		}
@@ -269,7 +294,32 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 			}
 		}
 	}
+	// Two people as the sides ("talks between Karume and Hamad", p248;
+	// p253) are a dispute of leaders only where a third party brokers it:
+	// without one the two are more often partners at a meeting. So with
+	// a rift (riftRoles).
+	if len(meds) == 0 {
+		pairs = slices.DeleteFunc(pairs, func(p Pair) bool { return p.brokered })
+	}
 	return pairs, meds
+}
+
+// keepBrokeredLeaders voids the pairs of two people as the sides that
+// the sentence just read added (from index pairs on) unless it also named
+// a broker (seenMed grew past meds): "the talks between Karume and
+// Hamad, facilitated by X" (p248), "X, who facilitated the talks between
+// Gbagbo and Soro" (p253) tell a brokered dispute of two leaders in one
+// sentence; two people "between" whom talks are told with no broker by
+// are more often the envoys of two states.
+func (r *Roles) keepBrokeredLeaders(pairs, meds int) {
+	if len(r.seenMed) > meds {
+		return
+	}
+	for i := pairs; i < len(r.pairs); i++ {
+		if r.pairs[i].leaders {
+			r.pairs[i].void = true
+		}
+	}
 }
 
 // Sentence reads one sentence for parties and mediators.
@@ -288,6 +338,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	conjSides := hasNeg && !cooperationFramed(toks) && !adjudicated(toks)
 	lastBy := byNone
 	medsBefore := len(r.seenMed)
+	defer r.keepBrokeredLeaders(len(r.pairs), medsBefore)
 	d.teamPairs(si, r)
 	for k, t := range toks {
 		switch {
@@ -309,7 +360,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
 			a, b := d.arg.BetweenPair(si, k)
 			if a != nil && b != nil {
+				r.people = true
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
+				r.people = false
 			}
 		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k):
 			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) {
@@ -333,6 +386,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.mediator(r, m)
 			}
+		case severVerbs[t.Lower]:
+			d.riftRoles(si, k, r)
+		case t.Lower == "by" && k > 0 && signVerbs[toks[k-1].Lower]:
+			d.signedByRoles(si, k, r)
 		case t.Lower == "by" && ledTalks(toks, k-1):
 			// "after ten days of talks led by the African Union" (p193,
 			// p214).
@@ -763,14 +820,32 @@ var roleVerbs = lex("roleVerbs")
 // pairRole records two sides; sides inferred from people are weak
 // evidence.
 func (d *Reader) pairRole(r *Roles, a, b int, topic string) {
-	weak := d.Cast.Actors[a].Kind == graph.Person || d.Cast.Actors[b].Kind == graph.Person
+	// Weak when inferred from people, or when the caller reads weak
+	// evidence (signedByRoles).
+	weak := r.weakRoles || d.Cast.Actors[a].Kind == graph.Person || d.Cast.Actors[b].Kind == graph.Person
 	sa, sb := d.Side(a), d.Side(b)
-	if sa < 0 || sb < 0 || !d.IsCollective(sa) || !d.IsCollective(sb) {
+	ca, cb := sa >= 0 && d.IsCollective(sa), sb >= 0 && d.IsCollective(sb)
+	if r.people && d.Cast.Actors[a].Kind == graph.Person && d.Cast.Actors[b].Kind == graph.Person && (!ca || !cb || sa == sb) {
+		// Two leaders "between" whom talks are told, or who sign in a
+		// "signed by" chain, whose sides the story does not tell apart —
+		// one of no state or group, or both of the same one — are
+		// themselves the sides (p248, p253): kept only where their
+		// sentence names a broker (keepBrokeredLeaders) and the story
+		// keeps one (Settle).
+		prev := r.weakRoles
+		prevB := r.brokered
+		r.weakRoles, r.brokered, r.leaders = true, true, true
+		r.addPair(a, b, topic)
+		r.weakRoles, r.brokered, r.leaders = prev, prevB, false
 		return
 	}
+	if !ca || !cb {
+		return
+	}
+	prev := r.weakRoles
 	r.weakRoles = weak
 	r.addPair(sa, sb, topic)
-	r.weakRoles = false
+	r.weakRoles = prev
 }
 
 // proposalNouns: a state that puts forward the plan is carrying proposals
