@@ -812,17 +812,46 @@ func (d *Reader) courtesyCall(si, k int) bool {
 			continue // "Chinese" in "Chinese Vice President X" describes X
 		}
 		if d.Cast.Actors[m.Actor].Kind != graph.Person {
-			if m.I >= k+2 && mention.IsTitleWord(toks[k+2].Lower) && titleRun(toks, k+2, m.J) {
+			if m.I >= k+2 && (mention.IsTitleWord(toks[k+2].Lower) && titleRun(toks, k+2, m.J) || lowerTitle(toks, k+2, m.J)) {
 				continue // the body of a title before the name: "on Chairman of the State Council X"
 			}
 			return false
 		}
-		if !titleRun(toks, k+2, m.I) {
+		if !titleRun(toks, k+2, m.I) && !(toks[m.I-1].Text == "," && lowerTitle(toks, k+2, m.I-1)) {
 			return false // words that are no title: not the object of "on"
 		}
 		return m.J >= len(toks) || toks[m.J].Lower != "to"
 	}
 	return false
+}
+
+// lowerTitle: tokens [i, j) are a title in lower case with the body it
+// serves, set before a name in apposition: "called on the speaker of the
+// Faroese parliament, X", "called on the president of the National
+// Assembly, X" (p224, p258). It opens with "the" and a title word; past
+// "of" come the body's words, capitalized or not, but no verb, comma or
+// short function word ("the president of Ruritania to release X" is an
+// appeal).
+func lowerTitle(toks []text.Token, i, j int) bool {
+	if j-i < 2 || j-i > 9 || toks[i].Lower != "the" || toks[i+1].Cap || !mention.IsTitleWord(toks[i+1].Lower) {
+		return false
+	}
+	if j == i+2 {
+		return true
+	}
+	if toks[i+2].Lower != "of" {
+		return false
+	}
+	for e := i + 3; e < j; e++ {
+		t := toks[e]
+		if !t.Word || t.Cap || t.Lower == "the" || t.Lower == "of" {
+			continue
+		}
+		if len(t.Lower) <= 3 || frame.LooksVerb(toks, e) || strings.HasSuffix(t.Lower, "ly") {
+			return false
+		}
+	}
+	return true
 }
 
 // titleRun: tokens [i, j) may be a title before a name. A title may stand

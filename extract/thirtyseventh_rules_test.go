@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Issue 14's thirty-seventh round: meetings told by predicates other than
+// "met", the constructions the thirty-seventh probe batch (p254-p259)
+// showed, each with sentences of its own.
+
+// r37Pub is a Friday.
+var r37Pub = time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)
+
+// "A called on the speaker of the national assembly, B": a courtesy call
+// on a person whose title is written in lower case with the body it
+// serves, set before the name in apposition (p224's "called on the
+// president of the National Assembly, X", p258's "called on the speaker
+// of the Faroese parliament, X"). An appeal to a body ("called on the
+// president of the assembly to release ...") is no meeting.
+func TestCourtesyCallOnLowerCaseTitle(t *testing.T) {
+	text := "Harbour visit\nOn Wednesday, Ana Rossi called on the president of the Senate, Piet Grout, at his office in Lisbon."
+	wantHeldOn(t, r37Pub, text, "Ana Rossi", "Piet Grout", "2025-03-12")
+	text = "Harbour visit\nAna Rossi called on the chairman of the regional harbour board, Piet Grout, on Wednesday morning."
+	wantHeldOn(t, r37Pub, text, "Ana Rossi", "Piet Grout", "2025-03-12")
+	text = "Harbour visit\nAna Rossi called on the speaker, Piet Grout, on Wednesday morning."
+	wantHeldOn(t, r37Pub, text, "Ana Rossi", "Piet Grout", "2025-03-12")
+	// An appeal: the person is not what "on" takes.
+	text = "Harbour visit\nAna Rossi on Wednesday called on the president of the Senate to release the budget, which Piet Grout has blocked."
+	noneHeld(t, r37Pub, text, "Ana Rossi", "Piet Grout")
+	text = "Harbour visit\nAna Rossi on Wednesday called on the leaders of the unions who had supported the strike, Piet Grout among them, to return to work."
+	noneHeld(t, r37Pub, text, "Ana Rossi", "Piet Grout")
+}
+
+// "A held a working session with B": a session held with a person is an
+// encounter, as a working lunch is (p228's "held a working session with
+// his Venezuelan counterpart, X", p254's "held a working session with her
+// Kazakh counterpart, X"). A session of a body, or a session held with no
+// person, is none.
+func TestWorkingSessionWith(t *testing.T) {
+	text := "Harbour talks\nAna Rossi held a working session with her Portuguese counterpart, Piet Grout, on port fees on Thursday."
+	wantHeldOn(t, r37Pub, text, "Ana Rossi", "Piet Grout", "2025-03-13")
+	text = "Harbour talks\nOn Thursday Ana Rossi had a long session with Piet Grout at the ministry."
+	wantHeldOn(t, r37Pub, text, "Ana Rossi", "Piet Grout", "2025-03-13")
+	text = "Harbour talks\nAna Rossi opened the session of the harbour board on Thursday, and Piet Grout chaired the session after her."
+	noneHeld(t, r37Pub, text, "Ana Rossi", "Piet Grout")
+	text = "Harbour talks\nAna Rossi held a working session with the press on Thursday; Piet Grout was abroad."
+	noneHeld(t, r37Pub, text, "Ana Rossi", "Piet Grout")
+}
