@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -46,4 +47,50 @@ func TestWorkingSessionWith(t *testing.T) {
 	noneHeld(t, r37Pub, text, "Ana Rossi", "Piet Grout")
 	text = "Harbour talks\nAna Rossi held a working session with the press on Thursday; Piet Grout was abroad."
 	noneHeld(t, r37Pub, text, "Ana Rossi", "Piet Grout")
+}
+
+// "A joined B at the table", "A and B were joined at the table by C and
+// D": joining someone at a table seats the subject with them, as "sat at
+// the same table" does (p255's "joined X at the table for a working
+// lunch", p258's "were joined at the table by their fisheries
+// ministers"). Joining the talks, or a table named as no seat, is not
+// read so.
+func TestJoinedAtTheTable(t *testing.T) {
+	text := "Harbour talks\nOn Thursday, Ana Rossi joined Piet Grout at the table for a working lunch with engineers of the port."
+	wantHeldOn(t, r37Pub, text, "Ana Rossi", "Piet Grout", "2025-03-13")
+	text = "Harbour talks\nOn Thursday Ana Rossi held talks with the harbour master, Piet Grout. The two leaders were joined at the table by their deputies, Mira Olander and Teodor Vask."
+	for _, p := range []string{"Ana Rossi", "Piet Grout"} {
+		for _, q := range []string{"Mira Olander", "Teodor Vask"} {
+			wantHeldOn(t, r37Pub, text, p, q, "2025-03-13")
+		}
+	}
+	text = "Harbour talks\nAna Rossi joined the talks on Thursday; Piet Grout put a new offer on the table."
+	noneHeld(t, r37Pub, text, "Ana Rossi", "Piet Grout")
+}
+
+// "A sat down with B's minister of finance, C": a title set before the
+// name of its holder in apposition is C's, not that of another holder of
+// a post with the same head the story named before (p259's "Oman's
+// minister of finance, X" after "Oman's deputy prime minister, Y").
+func TestPossessiveTitleWithApposedName(t *testing.T) {
+	text := "Harbour talks\nPiet Grout, Portugal's deputy prime minister, saw Ana Rossi on Wednesday. " +
+		"Ana Rossi's aide, Teodor Vask, sat down with Portugal's minister of finance, Mira Olander, on Thursday."
+	wantHeldOn(t, r37Pub, text, "Teodor Vask", "Mira Olander", "2025-03-13")
+	noneHeld(t, r37Pub, text, "Piet Grout", "Teodor Vask")
+	text = strings.Replace(text, "minister of finance", "finance minister", 1)
+	noneHeld(t, r37Pub, text, "Piet Grout", "Teodor Vask")
+}
+
+// "C and D took part in Tuesday's meeting": a meeting noun after a day's
+// possessive is the meeting told for that day, as "the meeting" is, so
+// those who took part join it (p209's "took part in Tuesday's meeting",
+// which the reading of "Jordan's energy minister, X" as X left to this).
+func TestDayPossessiveMeetingIsTheOneTold(t *testing.T) {
+	text := "Harbour talks\nMayor Ana Rossi held talks with Governor Piet Grout in Porto on Tuesday. " +
+		"Portugal's harbour minister, Mira Olander, and Spain's port commissioner, Teodor Vask, took part in Tuesday's meeting and then held a separate session on fees."
+	for _, p := range []string{"Ana Rossi", "Piet Grout"} {
+		for _, q := range []string{"Mira Olander", "Teodor Vask"} {
+			wantHeldOn(t, r37Pub, text, p, q, "2025-03-11")
+		}
+	}
 }

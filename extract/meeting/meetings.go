@@ -8,6 +8,7 @@ import (
 	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/coref"
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -257,6 +258,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "had breakfast with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
 			c, ok = frame.Meet, true // "spent the afternoon with X" (addresses.go)
+		} else if !ok && !s.Quoted[k] && joinedAtTable(toks, k) {
+			c, ok = frame.Meet, true // "joined X at the table"
 		} else if !ok && !s.Quoted[k] && d.togetherAt(si, k) {
 			c, ok = frame.Meet, true // "were last together in X" (when.go)
 		} else if !ok && !s.Quoted[k] && roundTook(toks, k) {
@@ -370,6 +373,13 @@ func definiteNoun(toks []text.Token, k int) bool {
 	}
 	if isDef(k - 1) {
 		return true
+	}
+	if k >= 2 && toks[k-1].Text == "'s" {
+		// "took part in Tuesday's meeting": a day's meeting is the one
+		// told for that day.
+		if _, day := lexicon.Weekdays[toks[k-2].Lower]; day {
+			return true
+		}
 	}
 	// One modifier: a lower-case word or number, or words joined by
 	// hyphens.
@@ -734,6 +744,41 @@ func sitTogether(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// joinedAtTable: "joined" at k puts its subject at one table with others
+// — "A joined B at the table for a working lunch" (p255), "the two
+// leaders were joined at the table by their ministers, C and D" (p258) —
+// as "sat at the same table" does: "at" and a table noun follow within a
+// few words, with nothing but an object name or "the" between. Joining
+// a coalition, the talks or the army is told elsewhere (attendWords).
+func joinedAtTable(toks []text.Token, k int) bool {
+	if !tableJoinVerbs[toks[k].Lower] {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		t := toks[e]
+		if t.Lower == "at" {
+			for f := e + 1; f < len(toks) && f <= e+3; f++ {
+				if tableNouns[toks[f].Lower] {
+					return true
+				}
+				if !toks[f].Word || toks[f].Cap {
+					return false
+				}
+			}
+			return false
+		}
+		if !t.Word || !t.Cap && t.Lower != "the" {
+			return false // "joined the talks", "joined, he said, ..."
+		}
+	}
+	return false
+}
+
+var (
+	tableJoinVerbs = lex("tableJoinVerbs")
+	tableNouns     = lex("tableNouns")
+)
 
 // pluralObject: a plural description follows the verb ("received the two
 // delegations", "hosted both leaders"), which coreference may resolve.
