@@ -71,7 +71,9 @@ func TestJoinedAtTheTable(t *testing.T) {
 // "A sat down with B's minister of finance, C": a title set before the
 // name of its holder in apposition is C's, not that of another holder of
 // a post with the same head the story named before (p259's "Oman's
-// minister of finance, X" after "Oman's deputy prime minister, Y").
+// minister of finance, X" after "Oman's deputy prime minister, Y";
+// p136's "Croatia's foreign minister, X", p173's "Libya's interior
+// minister, X" and "Tunisia's defence minister, Y").
 func TestPossessiveTitleWithApposedName(t *testing.T) {
 	text := "Harbour talks\nPiet Grout, Portugal's deputy prime minister, saw Ana Rossi on Wednesday. " +
 		"Ana Rossi's aide, Teodor Vask, sat down with Portugal's minister of finance, Mira Olander, on Thursday."
