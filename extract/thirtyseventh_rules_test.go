@@ -96,3 +96,23 @@ func TestDayPossessiveMeetingIsTheOneTold(t *testing.T) {
 		}
 	}
 }
+
+// "A received each of them separately": one encounter of A with each of
+// the people "them" stands for — those the sentence names after it
+// ("..., first X and then Y", p254) or, naming none, those the sentence
+// before names (p236's "Arias received each of them separately") — and
+// none between them. A reception of "each of them" with one person or
+// none to stand for is no meeting.
+func TestReceivedEachOfThem(t *testing.T) {
+	text := "Harbour talks\nTeodor Vask and Mira Olander both flew to Lisbon on Wednesday. President Ana Rossi received each of them separately at her residence on Thursday."
+	wantHeldOn(t, r37Pub, text, "Ana Rossi", "Teodor Vask", "2025-03-13")
+	wantHeldOn(t, r37Pub, text, "Ana Rossi", "Mira Olander", "2025-03-13")
+	noneHeld(t, r37Pub, text, "Teodor Vask", "Mira Olander")
+	text = "Harbour talks\nOn Thursday President Ana Rossi received each of them separately, her office said, first Teodor Vask and then Mira Olander."
+	wantHeldOn(t, r37Pub, text, "Ana Rossi", "Teodor Vask", "2025-03-13")
+	wantHeldOn(t, r37Pub, text, "Ana Rossi", "Mira Olander", "2025-03-13")
+	noneHeld(t, r37Pub, text, "Teodor Vask", "Mira Olander")
+	// Letters, not people: "them" stands for no one the text names.
+	text = "Harbour talks\nTeodor Vask wrote two letters on Wednesday. President Ana Rossi received each of them on Thursday."
+	noneHeld(t, r37Pub, text, "Ana Rossi", "Teodor Vask")
+}

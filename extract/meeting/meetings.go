@@ -267,7 +267,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
-		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
+		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
 			continue
 		}
 		if briefVerbs[t.Lower] && d.personBriefed(si, k) < 0 {
@@ -321,7 +321,17 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 				m.Also = h.k > 0 && additionCues[toks[h.k-1].Lower]
 				pcs, pce, _, _ := frame.Conjunct(toks, frame.AfterRelative(toks, h.cs, h.k), h.ce, h.k)
 				pce = relativeEnd(toks, h.cs, h.k, pce)
-				if fs := d.frontedSeparate(si, h.k, m); fs != nil {
+				if each := d.eachOfThem(si, h.k); len(each) > 0 {
+					// "received each of them": one encounter with each; no
+					// host read (an untold "the president"), none at all.
+					host := slices.DeleteFunc(slices.Clone(m.Parts), func(a int) bool { return slices.Contains(each, a) })
+					for _, a := range each {
+						if len(host) == 0 {
+							break
+						}
+						out = append(out, withParts(m, append(slices.Clone(host), a)))
+					}
+				} else if fs := d.frontedSeparate(si, h.k, m); fs != nil {
 					out = append(out, fs...)
 				} else {
 					out = append(out, d.distribute(si, h.k, pcs, pce, m)...)
@@ -446,6 +456,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if sp := d.arg.PronounSubject(si, cs); sp >= 0 && !slices.Contains(persons, sp) {
 		persons = append([]int{sp}, persons...)
+	}
+	for _, a := range d.eachOfThem(si, k) {
+		add(&persons, a)
 	}
 	for _, a := range d.relativeSubjects(si, cs, k) {
 		add(&persons, a)
@@ -778,6 +791,52 @@ func joinedAtTable(toks []text.Token, k int) bool {
 var (
 	tableJoinVerbs = lex("tableJoinVerbs")
 	tableNouns     = lex("tableNouns")
+)
+
+// eachOfThem: "received each of them (separately)" after a reception
+// verb at k is one encounter with each of the people "them" stands for:
+// those the sentence names after it ("..., first X and then Y", p254),
+// else those the sentence before names ("X and Y both flew to San Jose.
+// Arias received each of them separately", p236) — two to four people,
+// not the clause's subject. nil when there is no such phrase or the
+// people are not told.
+func (d *Reader) eachOfThem(si, k int) []int {
+	toks := d.Sents[si].Toks
+	if !frame.ObjectTriggers[toks[k].Lower] || k+3 >= len(toks) || !eachWords[toks[k+1].Lower] || toks[k+2].Lower != "of" || !eachPronouns[toks[k+3].Lower] {
+		return nil
+	}
+	cs, _ := d.Sents[si].Clause(k)
+	var subject []int
+	for _, m := range d.Ments[si] {
+		if m.I >= cs && m.J <= k && m.Actor >= 0 {
+			subject = append(subject, m.Actor)
+		}
+	}
+	people := func(s, from int) []int {
+		var out []int
+		for _, m := range d.Ments[s] {
+			if m.I < from || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || slices.Contains(subject, m.Actor) || slices.Contains(out, m.Actor) {
+				continue
+			}
+			out = append(out, m.Actor)
+		}
+		return out
+	}
+	each := people(si, k+4)
+	if len(each) == 0 && si > 0 {
+		each = people(si-1, 0)
+	}
+	if len(each) < 2 || len(each) > 4 {
+		return nil
+	}
+	return each
+}
+
+// eachWords before "of" and an eachPronouns word take the people one by
+// one.
+var (
+	eachWords    = lex("eachWords")
+	eachPronouns = lex("eachPronouns")
 )
 
 // pluralObject: a plural description follows the verb ("received the two
