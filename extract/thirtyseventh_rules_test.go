@@ -116,3 +116,21 @@ func TestReceivedEachOfThem(t *testing.T) {
 	text = "Harbour talks\nTeodor Vask wrote two letters on Wednesday. President Ana Rossi received each of them on Thursday."
 	noneHeld(t, r37Pub, text, "Ana Rossi", "Teodor Vask")
 }
+
+// "A was welcomed by B on Wednesday, and the two ministers spent the
+// afternoon ...": a count description opening a conjunct of its own after
+// ", and" takes up the people the sentence just named, when they are that
+// many, not the people of the meeting told before it (p256; the
+// construction of p63's, p111's and p113's ", and the two ministers
+// agreed").
+func TestTheTwoAfterAndTakesUpTheSentencesPeople(t *testing.T) {
+	text := "Harbour talks\nMayor Ana Rossi called on Governor Piet Grout at his office on Wednesday. " +
+		"Portugal's harbour minister, Mira Olander, was welcomed by her Spanish counterpart, Teodor Vask, at the airport on Wednesday, and the two ministers spent the afternoon with the port registers."
+	wantHeldOn(t, r37Pub, text, "Mira Olander", "Teodor Vask", "2025-03-12")
+	wantHeldOn(t, r37Pub, text, "Ana Rossi", "Piet Grout", "2025-03-12")
+	for _, p := range []string{"Ana Rossi", "Piet Grout"} {
+		for _, q := range []string{"Mira Olander", "Teodor Vask"} {
+			noneHeld(t, r37Pub, text, p, q)
+		}
+	}
+}
