@@ -274,7 +274,7 @@ func TestProbeThirteenthRound(t *testing.T) {
 var fourteenthRoundProbe = regexp.MustCompile(`^p(11[6-9]|12[01])-`)
 
 var fourteenthRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.67, "met-pairs": 0.86, "met-pairs precision": 0.88,
+	"persons": 0.97, "roles": 0.67, "met-pairs": 0.89, "met-pairs precision": 0.89,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -357,7 +357,7 @@ func TestProbeSixteenthRound(t *testing.T) {
 var seventeenthRoundProbe = regexp.MustCompile(`^p13[4-9]-`)
 
 var seventeenthRoundFloors = map[string]float64{
-	"persons": 0.99, "roles": 1.00, "met-pairs": 0.93, "met-pairs precision": 0.89,
+	"persons": 0.99, "roles": 1.00, "met-pairs": 0.94, "met-pairs precision": 0.89,
 	"places": 0.83, "dates": 1.00,
 }
 
@@ -754,8 +754,8 @@ func TestProbeThirtyFirstRound(t *testing.T) {
 var thirtySecondRoundProbe = regexp.MustCompile(`^p22[4-9]-`)
 
 var thirtySecondRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.25, "met-pairs": 0.79, "met-pairs precision": 0.82,
-	"places": 0.79, "dates": 0.57,
+	"persons": 0.96, "roles": 0.25, "met-pairs": 0.81, "met-pairs precision": 0.83,
+	"places": 0.80, "dates": 0.58,
 }
 
 func TestProbeThirtySecondRound(t *testing.T) {
@@ -848,6 +848,33 @@ func TestProbeThirtySixthRound(t *testing.T) {
 	checkProbeRound(t, "thirty-sixth-round probe", thirtySixthRoundProbe, 6, thirtySixthRoundFloors)
 }
 
+// thirtySeventhRoundProbe are the probe articles p254-p259, written in
+// issue 14's thirty-seventh round for meetings told by predicates other
+// than "met" ("received each of them separately", "held a working session
+// with", "sat down with", "hosted a dinner for", "paid a courtesy call
+// on", "called on the speaker of ..., X", "joined X at the table", "were
+// photographed together", "after his audience with", "A and B signed the
+// accord") and look-alikes that are none ("saw a chance", "received a
+// letter", "called for", "welcomed the decision", an exchange of
+// letters): Mongolia, Kazakhstan and Kyrgyzstan in Ulaanbaatar in 2019,
+// India's minister in Thimphu in 2014, Tonga and Fiji in Suva in 2011,
+// Botswana and Zambia at Kasane in 2007, Iceland and the Faroes in
+// Torshavn in 1994, Jordan's king in Muscat in 2003. Their gold was
+// committed (c4e19d0) before the extractor ran on them. Untuned they
+// scored persons 1.00, roles 0.38 (P 0.75 / R 0.25), met-pairs 0.56 (P
+// 0.65 / R 0.50), places 0.91, dates 0.91 (docs/extraction-log.md);
+// thirtySeventhRoundFloors are the branch's scores after the round.
+var thirtySeventhRoundProbe = regexp.MustCompile(`^p25[4-9]-`)
+
+var thirtySeventhRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 0.56, "met-pairs": 0.90, "met-pairs precision": 1.00,
+	"places": 0.89, "dates": 0.94,
+}
+
+func TestProbeThirtySeventhRound(t *testing.T) {
+	checkProbeRound(t, "thirty-seventh-round probe", thirtySeventhRoundProbe, 6, thirtySeventhRoundFloors)
+}
+
 // checkProbeRound scores the probe articles whose names match round (want
 // of them) against floors.
 func checkProbeRound(t *testing.T, name string, round *regexp.Regexp, want int, floors map[string]float64) {
@@ -937,8 +964,8 @@ func checkProbeFloors(t *testing.T, set string, s devScores, floors map[string]f
 var thirtyFourthRoundProbe = regexp.MustCompile(`^p(23[6-9]|24[01])-`)
 
 var thirtyFourthRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.79, "met-pairs": 0.29, "met-pairs precision": 0.42,
-	"places": 1.00, "dates": 0.80,
+	"persons": 0.94, "roles": 0.79, "met-pairs": 0.38, "met-pairs precision": 0.50,
+	"places": 1.00, "dates": 0.86,
 }
 
 func TestProbeThirtyFourthRound(t *testing.T) {

@@ -409,6 +409,12 @@ func (d *Story) titleRefs() {
 				continue // a name follows: handled as a titled person
 			}
 			p := d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k))
+			if a := apposedName(toks, ms, k); p >= 0 && a >= 0 && a != p {
+				// "Oman's minister of finance, X": the title is X's, not
+				// another holder's, and the possessor only describes X.
+				m.Desc = true
+				continue
+			}
 			if p < 0 {
 				continue
 			}
@@ -418,6 +424,30 @@ func (d *Story) titleRefs() {
 		mention.Sort(ms)
 		d.Ments[si] = ms
 	}
+}
+
+// apposedName is the person the title ending at k names in apposition, or -1 —
+// "Oman's finance minister, X", "Oman's minister of finance, X", with up
+// to three words of the portfolio after "of" — so it is X, not another
+// holder of a post with that head the story named before (p259's deputy
+// prime minister for its minister of finance).
+func apposedName(toks []text.Token, ms []mention.Mention, k int) int {
+	if k < len(toks) && toks[k].Lower == "of" {
+		e := k + 1
+		for e < len(toks) && e <= k+3 && toks[e].Word && toks[e].Text != "," {
+			e++
+		}
+		k = e
+	}
+	if k+1 >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	for _, m := range ms {
+		if m.I == k+1 && m.Kind == mention.Person {
+			return m.Actor
+		}
+	}
+	return -1
 }
 
 // titleHolder is the one person holding the post a title without a name

@@ -405,6 +405,14 @@ func (d *Resolver) ArgumentPlural(si, cs, ce int, last Told) []int {
 			// them ("in the presence of the three presidents", p31).
 			continue
 		}
+		if e >= 3 && toks[e-2].Lower == "and" && toks[e-3].Text == "," && len(d.personsIn(si, cs, e-3)) == n {
+			// "A was welcomed by B on Wednesday, and the two ministers
+			// spent the afternoon ...": a conjunct of its own whose
+			// description takes up the people the sentence just named,
+			// that many (p256; p63's, p111's and p113's ", and the two
+			// ministers/leaders agreed"), not the meeting told before.
+			return nil
+		}
 		if last.Sent < 0 || si-last.Sent > 3 || len(last.Parts) != n || !last.Held {
 			return nil
 		}
@@ -416,6 +424,18 @@ func (d *Resolver) ArgumentPlural(si, cs, ce int, last Told) []int {
 		return slices.Clone(last.Parts)
 	}
 	return nil
+}
+
+// personsIn are the people named in tokens [i, j) of sentence si, each
+// once.
+func (d *Resolver) personsIn(si, i, j int) []int {
+	var out []int
+	for _, m := range d.Ments[si] {
+		if m.I >= i && m.J <= j && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(out, m.Actor) {
+			out = append(out, m.Actor)
+		}
+	}
+	return out
 }
 
 // pluralDets open a plural definite description: "the two", "all three".

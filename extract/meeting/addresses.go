@@ -65,7 +65,7 @@ var (
 // a working lunch with Y", "hosted a dinner with Z". Sitting at one table
 // is an encounter, as a meeting is.
 func sharedMeal(toks []text.Token, k int) bool {
-	if !mealNouns[toks[k].Lower] || k+1 >= len(toks) || toks[k+1].Lower != "with" {
+	if !mealNouns[toks[k].Lower] && !sessionNouns[toks[k].Lower] || k+1 >= len(toks) || toks[k+1].Lower != "with" {
 		return false
 	}
 	for e := k - 1; e >= 0 && e >= k-3; e-- {
@@ -80,8 +80,9 @@ func sharedMeal(toks []text.Token, k int) bool {
 }
 
 var (
-	mealNouns = lex("mealNouns")
-	mealVerbs = lex("mealVerbs")
+	mealNouns    = lex("mealNouns")
+	mealVerbs    = lex("mealVerbs")
+	sessionNouns = lex("sessionNouns")
 )
 
 // spentWith: the verb at k spends a stretch of a day in someone's

@@ -8,6 +8,7 @@ import (
 	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/coref"
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -257,6 +258,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "had breakfast with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
 			c, ok = frame.Meet, true // "spent the afternoon with X" (addresses.go)
+		} else if !ok && !s.Quoted[k] && joinedAtTable(toks, k) {
+			c, ok = frame.Meet, true // "joined X at the table"
 		} else if !ok && !s.Quoted[k] && d.togetherAt(si, k) {
 			c, ok = frame.Meet, true // "were last together in X" (when.go)
 		} else if !ok && !s.Quoted[k] && roundTook(toks, k) {
@@ -264,7 +267,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
-		if frame.ObjectTriggers[t.Lower] && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
+		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
 			continue
 		}
 		if briefVerbs[t.Lower] && d.personBriefed(si, k) < 0 {
@@ -318,7 +321,17 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 				m.Also = h.k > 0 && additionCues[toks[h.k-1].Lower]
 				pcs, pce, _, _ := frame.Conjunct(toks, frame.AfterRelative(toks, h.cs, h.k), h.ce, h.k)
 				pce = relativeEnd(toks, h.cs, h.k, pce)
-				if fs := d.frontedSeparate(si, h.k, m); fs != nil {
+				if each := d.eachOfThem(si, h.k); len(each) > 0 {
+					// "received each of them": one encounter with each; no
+					// host read (an untold "the president"), none at all.
+					host := slices.DeleteFunc(slices.Clone(m.Parts), func(a int) bool { return slices.Contains(each, a) })
+					for _, a := range each {
+						if len(host) == 0 {
+							break
+						}
+						out = append(out, withParts(m, append(slices.Clone(host), a)))
+					}
+				} else if fs := d.frontedSeparate(si, h.k, m); fs != nil {
 					out = append(out, fs...)
 				} else {
 					out = append(out, d.distribute(si, h.k, pcs, pce, m)...)
@@ -370,6 +383,13 @@ func definiteNoun(toks []text.Token, k int) bool {
 	}
 	if isDef(k - 1) {
 		return true
+	}
+	if k >= 2 && toks[k-1].Text == "'s" {
+		// "took part in Tuesday's meeting": a day's meeting is the one
+		// told for that day.
+		if _, day := lexicon.Weekdays[toks[k-2].Lower]; day {
+			return true
+		}
 	}
 	// One modifier: a lower-case word or number, or words joined by
 	// hyphens.
@@ -436,6 +456,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if sp := d.arg.PronounSubject(si, cs); sp >= 0 && !slices.Contains(persons, sp) {
 		persons = append([]int{sp}, persons...)
+	}
+	for _, a := range d.eachOfThem(si, k) {
+		add(&persons, a)
 	}
 	for _, a := range d.relativeSubjects(si, cs, k) {
 		add(&persons, a)
@@ -735,6 +758,87 @@ func sitTogether(toks []text.Token, k int) bool {
 	return false
 }
 
+// joinedAtTable: "joined" at k puts its subject at one table with others
+// — "A joined B at the table for a working lunch" (p255), "the two
+// leaders were joined at the table by their ministers, C and D" (p258) —
+// as "sat at the same table" does: "at" and a table noun follow within a
+// few words, with nothing but an object name or "the" between. Joining
+// a coalition, the talks or the army is told elsewhere (attendWords).
+func joinedAtTable(toks []text.Token, k int) bool {
+	if !tableJoinVerbs[toks[k].Lower] {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		t := toks[e]
+		if t.Lower == "at" {
+			for f := e + 1; f < len(toks) && f <= e+3; f++ {
+				if tableNouns[toks[f].Lower] {
+					return true
+				}
+				if !toks[f].Word || toks[f].Cap {
+					return false
+				}
+			}
+			return false
+		}
+		if !t.Word || !t.Cap && t.Lower != "the" {
+			return false // "joined the talks", "joined, he said, ..."
+		}
+	}
+	return false
+}
+
+var (
+	tableJoinVerbs = lex("tableJoinVerbs")
+	tableNouns     = lex("tableNouns")
+)
+
+// eachOfThem: "received each of them (separately)" after a reception
+// verb at k is one encounter with each of the people "them" stands for:
+// those the sentence names after it ("..., first X and then Y", p254),
+// else those the sentence before names ("X and Y both flew to San Jose.
+// Arias received each of them separately", p236) — two to four people,
+// not the clause's subject. nil when there is no such phrase or the
+// people are not told.
+func (d *Reader) eachOfThem(si, k int) []int {
+	toks := d.Sents[si].Toks
+	if !frame.ObjectTriggers[toks[k].Lower] || k+3 >= len(toks) || !eachWords[toks[k+1].Lower] || toks[k+2].Lower != "of" || !eachPronouns[toks[k+3].Lower] {
+		return nil
+	}
+	cs, _ := d.Sents[si].Clause(k)
+	var subject []int
+	for _, m := range d.Ments[si] {
+		if m.I >= cs && m.J <= k && m.Actor >= 0 {
+			subject = append(subject, m.Actor)
+		}
+	}
+	people := func(s, from int) []int {
+		var out []int
+		for _, m := range d.Ments[s] {
+			if m.I < from || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || slices.Contains(subject, m.Actor) || slices.Contains(out, m.Actor) {
+				continue
+			}
+			out = append(out, m.Actor)
+		}
+		return out
+	}
+	each := people(si, k+4)
+	if len(each) == 0 && si > 0 {
+		each = people(si-1, 0)
+	}
+	if len(each) < 2 || len(each) > 4 {
+		return nil
+	}
+	return each
+}
+
+// eachWords before "of" and an eachPronouns word take the people one by
+// one.
+var (
+	eachWords    = lex("eachWords")
+	eachPronouns = lex("eachPronouns")
+)
+
 // pluralObject: a plural description follows the verb ("received the two
 // delegations", "hosted both leaders"), which coreference may resolve.
 func pluralObject(toks []text.Token, k int) bool {
@@ -812,17 +916,46 @@ func (d *Reader) courtesyCall(si, k int) bool {
 			continue // "Chinese" in "Chinese Vice President X" describes X
 		}
 		if d.Cast.Actors[m.Actor].Kind != graph.Person {
-			if m.I >= k+2 && mention.IsTitleWord(toks[k+2].Lower) && titleRun(toks, k+2, m.J) {
+			if m.I >= k+2 && (mention.IsTitleWord(toks[k+2].Lower) && titleRun(toks, k+2, m.J) || lowerTitle(toks, k+2, m.J)) {
 				continue // the body of a title before the name: "on Chairman of the State Council X"
 			}
 			return false
 		}
-		if !titleRun(toks, k+2, m.I) {
+		if !titleRun(toks, k+2, m.I) && !(toks[m.I-1].Text == "," && lowerTitle(toks, k+2, m.I-1)) {
 			return false // words that are no title: not the object of "on"
 		}
 		return m.J >= len(toks) || toks[m.J].Lower != "to"
 	}
 	return false
+}
+
+// lowerTitle: tokens [i, j) are a title in lower case with the body it
+// serves, set before a name in apposition: "called on the speaker of the
+// Faroese parliament, X", "called on the president of the National
+// Assembly, X" (p224, p258). It opens with "the" and a title word; past
+// "of" come the body's words, capitalized or not, but no verb, comma or
+// short function word ("the president of Ruritania to release X" is an
+// appeal).
+func lowerTitle(toks []text.Token, i, j int) bool {
+	if j-i < 2 || j-i > 9 || toks[i].Lower != "the" || toks[i+1].Cap || !mention.IsTitleWord(toks[i+1].Lower) {
+		return false
+	}
+	if j == i+2 {
+		return true
+	}
+	if toks[i+2].Lower != "of" {
+		return false
+	}
+	for e := i + 3; e < j; e++ {
+		t := toks[e]
+		if !t.Word || t.Cap || t.Lower == "the" || t.Lower == "of" {
+			continue
+		}
+		if len(t.Lower) <= 3 || frame.LooksVerb(toks, e) || strings.HasSuffix(t.Lower, "ly") {
+			return false
+		}
+	}
+	return true
 }
 
 // titleRun: tokens [i, j) may be a title before a name. A title may stand
