@@ -1687,21 +1687,31 @@ func appositionStart(toks []text.Token, e int) int {
 // formerly: the story names person a after a title that "former" (or
 // "ex-", "retired") opens.
 func (d *Reader) formerly(a int) bool {
+	former := false
+	d.titledMentions(a, func(_ int, toks []text.Token, m mention.Mention, b int) bool {
+		for e := max(0, b-4); e < m.I; e++ {
+			if l := toks[e].Lower; l == "former" || l == "ex" || l == "retired" {
+				former = true
+				return false
+			}
+		}
+		return true
+	})
+	return former
+}
+
+// titledMentions calls f with each mention of person a, its sentence's
+// tokens and where its title phrase begins (titleStart), until f returns
+// false.
+func (d *Reader) titledMentions(a int, f func(si int, toks []text.Token, m mention.Mention, b int) bool) {
 	for si := range d.Ments {
 		toks := d.Sents[si].Toks
 		for _, m := range d.Ments[si] {
-			if m.Actor != a || m.Kind != mention.Person {
-				continue
-			}
-			b := titleStart(toks, m)
-			for e := max(0, b-4); e < m.I; e++ {
-				if l := toks[e].Lower; l == "former" || l == "ex" || l == "retired" {
-					return true
-				}
+			if m.Actor == a && m.Kind == mention.Person && !f(si, toks, m, titleStart(toks, m)) {
+				return
 			}
 		}
 	}
-	return false
 }
 
 // apposedRelative: a relative clause, ending at e, that opens right after
@@ -1750,30 +1760,25 @@ func titleStart(toks []text.Token, m mention.Mention) int {
 // Algeria"). Such a mediator is credited in person: the state is not
 // thereby a broker (p05, p27, p236, p237, p238).
 func (d *Reader) demonymPost(a, s int) bool {
-	byDemonym := false
-	for si := range d.Ments {
-		toks := d.Sents[si].Toks
-		for _, m := range d.Ments[si] {
-			if m.Actor != a || m.Kind != mention.Person {
+	byDemonym, byName := false, false
+	d.titledMentions(a, func(si int, toks []text.Token, m mention.Mention, b int) bool {
+		for _, x := range d.Ments[si] {
+			if x.Actor != s {
 				continue
 			}
-			b := titleStart(toks, m)
-			for _, x := range d.Ments[si] {
-				if x.Actor != s {
-					continue
-				}
-				before := x.I >= b-4 && x.J <= m.I
-				after := x.I == m.J+1 && toks[m.J].Lower == "of"
-				switch {
-				case (before || after) && x.Kind != mention.Demonym:
-					return false
-				case before:
-					byDemonym = true
-				}
+			before := x.I >= b-4 && x.J <= m.I
+			after := x.I == m.J+1 && toks[m.J].Lower == "of"
+			switch {
+			case (before || after) && x.Kind != mention.Demonym:
+				byName = true
+				return false
+			case before:
+				byDemonym = true
 			}
 		}
-	}
-	return byDemonym
+		return true
+	})
+	return byDemonym && !byName
 }
 
 // isDash: a dash that sets off a phrase, not one inside a compound.
