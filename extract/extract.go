@@ -25,6 +25,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -92,8 +93,9 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	d.gatheringTimes(ms)
 	// After the gathering rule: a summit told before is the better antecedent.
 	d.frames.SubjectAnaphors(ms)
-	d.roles.MeetingSides(ms, &r)
-	d.roles.DescribedSides(ms, &r)
+	sides := withoutSeated(ms)
+	d.roles.MeetingSides(sides, &r)
+	d.roles.DescribedSides(sides, &r)
 	// SCHEMA: a held meeting that news of the day reports with no date
 	// ("met in Doha", "talks ended") took place in the publication month.
 	if !d.art.Published.IsZero() {
@@ -107,4 +109,19 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 		}
 	}
 	return ms, r
+}
+
+// withoutSeated is ms with the people a presence list seated at a meeting
+// left out, for reading the sides of its talks: an ambassador or an
+// observer "also at the table" is no side (p26's ambassador, who carried
+// proposals between the two, would make a third).
+func withoutSeated(ms []meeting.Frame) []meeting.Frame {
+	out := make([]meeting.Frame, len(ms))
+	for i, m := range ms {
+		out[i] = m
+		if len(m.Seated) > 0 {
+			out[i].Parts = slices.DeleteFunc(slices.Clone(m.Parts), func(p int) bool { return slices.Contains(m.Seated, p) })
+		}
+	}
+	return out
 }

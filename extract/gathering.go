@@ -135,19 +135,64 @@ func (d *doc) namelessMeeting(si int) (meeting.Frame, bool) {
 	if k < 0 || k > 6 || s.Quoted[k] {
 		return meeting.Frame{}, false
 	}
-	for e := k + 1; e < len(toks) && e <= k+4; e++ {
-		l := toks[e].Lower
-		if !pastEventVerbs[l] || l == "held" && toks[e-1].Lower != "was" && toks[e-1].Lower != "were" {
-			continue
+	e := occurrenceVerb(toks, k)
+	if e < 0 || slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool { return m.I < e && m.Actor >= 0 }) {
+		return meeting.Frame{}, false
+	}
+	f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson}
+	f.Place, f.Date = d.placeAndDate(si, k)
+	return f, f.Place != "" || f.Date != ""
+}
+
+// occasionTold reads sentence si as an occasion told again by its
+// definite noun without its people or a place or date of its own, whom a
+// presence list names next ("... handed the post over at a short
+// ceremony on Monday. The ceremony opened shortly after dawn. Present
+// were A, B and C", p260): "The <noun>" opening the sentence, a past
+// verb of occurrence, no actor before it; where and when are those the
+// story gave the same noun in the two sentences before.
+func (d *doc) occasionTold(si int) (meeting.Frame, bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	if len(toks) < 3 || toks[0].Lower != "the" || !frame.MeetingNouns[toks[1].Lower] && !eventNouns[toks[1].Lower] || s.Quoted[1] {
+		return meeting.Frame{}, false
+	}
+	if e := occurrenceVerb(toks, 1); e < 0 || slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool { return m.I < e && m.Actor >= 0 }) {
+		return meeting.Frame{}, false
+	}
+	for p := si - 1; p >= 0 && p >= si-2; p-- {
+		if pk := slices.IndexFunc(d.Sents[p].Toks, func(t text.Token) bool { return t.Lower == toks[1].Lower }); pk >= 0 {
+			f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson}
+			f.Place, f.Date = d.placeAndDate(p, pk)
+			if f.Place == "" {
+				f.Place = d.frames.DatelinePlace(si, f.Date)
+			}
+			return f, f.Date != ""
 		}
-		if slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool { return m.I < e && m.Actor >= 0 }) {
-			return meeting.Frame{}, false
-		}
-		f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson}
-		f.Place, f.Date = d.placeAndDate(si, k)
-		return f, f.Place != "" || f.Date != ""
 	}
 	return meeting.Frame{}, false
+}
+
+// occurrenceVerb is the past verb of occurrence within four words after
+// the meeting noun at k, past an apposition set off by commas ("The
+// talks, held in the parliament house at Ambo, opened on Tuesday",
+// p263), or -1.
+func occurrenceVerb(toks []text.Token, k int) int {
+	e := k + 1
+	if e < len(toks) && toks[e].Text == "," {
+		c := slices.IndexFunc(toks[e+1:min(len(toks), e+14)], func(t text.Token) bool { return t.Text == "," })
+		if c < 0 {
+			return -1
+		}
+		e += c + 2
+	}
+	for end := e + 4; e < len(toks) && e < end; e++ {
+		l := toks[e].Lower
+		if pastEventVerbs[l] && (l != "held" || toks[e-1].Lower == "was" || toks[e-1].Lower == "were") {
+			return e
+		}
+	}
+	return -1
 }
 
 // pastEventVerbs tell that a meeting took place: "was held", "opened".
@@ -166,7 +211,10 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				continue
 			}
 			f, ok := d.namelessMeeting(g)
-			if r.side < 0 || !ok && r.represented {
+			if r.presence && !ok {
+				f, ok = d.occasionTold(g)
+			}
+			if r.side < 0 && !(r.presence && ok) || !ok && r.represented {
 				// A list that names no side, or a state "represented by"
 				// its envoy, is of a gathering its host convened.
 				f, ok = d.hostedGathering(g)

@@ -35,6 +35,10 @@ type partial struct {
 	// back: the attendance governs sittings, not a meeting noun ("took
 	// part in most of the sessions"): sittings of talks already told.
 	back bool
+	// noun: the definite meeting noun the attendance governs ("were
+	// present at the talks"): the talks told before, not a dinner or a
+	// call told between them and the attendance.
+	noun string
 }
 
 // partials finds the lone actors a sentence adds to a nearby meeting.
@@ -65,6 +69,10 @@ func (d *doc) partials(si int) (out []partial) {
 	if ds := frame.FindDates(toks, attend, len(toks), d.art.Published); len(ds) > 0 {
 		date = ds[0].Value
 	}
+	noun := ""
+	if !mediated {
+		noun = definiteMeetingNoun(toks, attend+1)
+	}
 	plural := attend+1 < len(toks) && frame.AnyWord(toks, attend+1, min(len(toks), attend+6), pluralSittings)
 	back := attend+1 < len(toks) && !nearNoun(toks, attend+1, 5) && frame.AnyWord(toks, attend+1, min(len(toks), attend+6), sessionNouns)
 	defer func() {
@@ -72,6 +80,7 @@ func (d *doc) partials(si int) (out []partial) {
 			out[i].date = date
 			out[i].plural = plural
 			out[i].back = back
+			out[i].noun = noun
 		}
 	}()
 	var people []int
@@ -161,10 +170,58 @@ func nearNoun(toks []text.Token, k, n int) bool {
 	return false
 }
 
+// definiteMeetingNoun is the meeting noun after a definite determiner
+// within the three words from k ("present at the talks", "took part in
+// that meeting"), or "".
+func definiteMeetingNoun(toks []text.Token, k int) string {
+	for e := k; e+1 < len(toks) && e < k+3; e++ {
+		if presenceDeterminers[toks[e].Lower] && frame.MeetingNouns[toks[e+1].Lower] {
+			return toks[e+1].Lower
+		}
+	}
+	return ""
+}
+
+// toldBy is the meeting "the <noun>" of an attendance at sentence si
+// stands for: the latest held, face-to-face meeting of ms that names a
+// person, told up to twelve sentences before — never after — past those
+// told as a meal or a reception that do not use the noun ("held the
+// closing session with B. ... hosted A and B at a dinner. C and D were
+// present at the talks", p261; p68's talks ten sentences before), or -1.
+func (d *doc) toldBy(ms []meeting.Frame, si int, noun string) int {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.Sent > si {
+			continue
+		}
+		if si-m.Sent > 12 {
+			break
+		}
+		if m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual || !slices.ContainsFunc(m.Parts, func(p int) bool { return d.Cast.Actors[p].Kind == graph.Person }) {
+			continue
+		}
+		toks := d.Sents[m.Sent].Toks
+		if slices.ContainsFunc(toks, func(t text.Token) bool { return t.Lower == noun || sessionNouns[t.Lower] }) ||
+			!slices.ContainsFunc(toks, func(t text.Token) bool { return eventNouns[t.Lower] }) {
+			return i
+		}
+	}
+	return -1
+}
+
 // attachPartials adds each partial actor to the nearest held meeting
-// within four sentences, preferring one at the same place.
+// within four sentences, preferring one at the same place; one present at
+// "the talks" joins the talks told before (toldBy).
 func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Frame {
 	for _, p := range parts {
+		if p.noun != "" && p.date == "" && !p.plural {
+			if i := d.toldBy(ms, p.si, p.noun); i >= 0 {
+				if !slices.Contains(ms[i].Parts, p.actor) {
+					ms[i].Parts = append(ms[i].Parts, p.actor)
+				}
+				continue
+			}
+		}
 		best, bestScore := -1, 1<<30
 		// ms is in sentence order: look only at the window around p.
 		// A joiner looks back up to eight sentences (a story gives the

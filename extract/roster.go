@@ -16,6 +16,7 @@ package extract
 import (
 	"slices"
 
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
@@ -30,6 +31,9 @@ type roster struct {
 	// represented: the list is a side "represented by" its people, as at
 	// a gathering of many.
 	represented bool
+	// presence: the list says who was present ("Present were A and B",
+	// "Also at the table were A and B"), not a side's members.
+	presence bool
 }
 
 // memberVerbs after a delegation noun open its member list: "the
@@ -54,7 +58,7 @@ func (d *doc) rosters(si int) []roster {
 		}
 		l := toks[k].Lower
 		var side, from int = -1, -1
-		represented := false
+		represented, presence := false, false
 		switch {
 		case memberVerbs[l]:
 			// "<side> delegation [also] included": a delegation noun within
@@ -93,7 +97,14 @@ func (d *doc) rosters(si int) []roster {
 			}
 			if e < len(toks) && (toks[e].Lower == "were" || toks[e].Lower == "was") {
 				from = e + 1
+				presence = l != "side"
 			}
+		}
+		if k == 0 && from < 0 {
+			// "Also at the table were A and B", "Joining them at that
+			// meeting was X": the sentence opens with the presence phrase.
+			from = invertedPresence(toks)
+			presence = from >= 0
 		}
 		if from < 0 && ledVerbs[l] && k > 0 {
 			// "X heads the rebels' delegation", "X is leading the
@@ -142,7 +153,7 @@ func (d *doc) rosters(si int) []roster {
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
-			out = append(out, roster{si: si, side: side, people: people, represented: represented})
+			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence})
 		}
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
@@ -285,6 +296,9 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				d.Cast.Actors[p].Affiliation = r.side
 			}
 			if !slices.Contains(m.Parts, p) {
+				if r.presence && len(m.Parts) >= 2 {
+					m.Seated = append(m.Seated, p)
+				}
 				m.Parts = append(m.Parts, p)
 			}
 		}
@@ -378,4 +392,45 @@ func gappedBy(toks []text.Token, i, j int) bool {
 func gappedSide(toks []text.Token, i, j int) bool {
 	return i >= 2 && toks[i-1].Lower == "the" && (toks[i-2].Lower == "and" || toks[i-2].Text == ",") && j+1 < len(toks) &&
 		(toks[j].Lower == "one" || delegationNouns[toks[j].Lower]) && toks[j+1].Lower == "by"
+}
+
+// joinOpeners, joinObjects and presenceDeterminers shape an inverted
+// presence list (invertedPresence).
+var (
+	joinOpeners         = lex("joinOpeners")
+	joinObjects         = lex("joinObjects")
+	presenceDeterminers = lex("presenceDeterminers")
+	sittingTables       = lex("tableNouns")
+)
+
+// invertedPresence is the first token of the list a sentence opens with
+// when it puts people, inverted, at a sitting told before: "Also at the
+// table were A and B" (p26, p261), "Joining them at the table were A and
+// B" (p265), "Joining them at that meeting was X" (p260), "Present at the
+// talks were A and B"; -1 otherwise. Reports give the principals' meeting
+// first and who sat with them after it; "Also at issue were the
+// pensions" has no sitting and lists no one.
+func invertedPresence(toks []text.Token) int {
+	i, cue := 0, false
+	if i < len(toks) && toks[i].Lower == "also" {
+		i++
+	}
+	if i+1 < len(toks) && joinOpeners[toks[i].Lower] && joinObjects[toks[i+1].Lower] {
+		i, cue = i+2, true
+	} else if i < len(toks) && presenceWords[toks[i].Lower] && toks[i].Lower != "side" {
+		i++
+	}
+	if i+2 < len(toks) && toks[i].Lower == "at" && presenceDeterminers[toks[i+1].Lower] && sittingNoun(toks[i+2].Lower) {
+		i, cue = i+3, true
+	}
+	if !cue || i >= len(toks) || toks[i].Lower != "was" && toks[i].Lower != "were" {
+		return -1
+	}
+	return i + 1
+}
+
+// sittingNoun: where people sit together at a meeting: "the table", "the
+// talks", "that meeting", "the dinner".
+func sittingNoun(l string) bool {
+	return sittingTables[l] || frame.MeetingNouns[l] || eventNouns[l] || sessionNouns[l]
 }

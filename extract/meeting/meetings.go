@@ -961,9 +961,14 @@ func lowerTitle(toks []text.Token, i, j int) bool {
 // titleRun: tokens [i, j) may be a title before a name. A title may stand
 // in apposition, with its portfolios listed ("the Minister of A, B and C,
 // X"; "the Speaker of Parliament, X, and thanked") and a body named in it
-// ("General Secretary of the A People's Party and President of B X").
+// ("General Secretary of the A People's Party and President of B X"),
+// and a title may be hyphenated ("called on Vice-President X", p263;
+// "paid a courtesy call on Vice-President X", p262).
 func titleRun(toks []text.Token, i, j int) bool {
 	for e := i; e < j; e++ {
+		if toks[e].Text == "-" && e > i && e+1 < j && toks[e-1].Cap && toks[e+1].Cap {
+			continue
+		}
 		if !toks[e].Cap && toks[e].Lower != "of" && toks[e].Lower != "the" && toks[e].Text != "," && toks[e].Lower != "and" && toks[e].Text != "'s" {
 			return false
 		}
