@@ -83,8 +83,17 @@ func (d *doc) partials(si int) (out []partial) {
 			out[i].noun = noun
 		}
 	}()
+	// "a dinner, which X also attended": the subject of an attendance in
+	// a relative clause on an occasion is the one named after the
+	// relative word, not the people of the main clause (p223's "a lunch
+	// in X's honour, which Y also attended"; p261's "hosted A and B at a
+	// dinner, which C also attended").
+	rel := relativeOnOccasion(toks, attend)
 	var people []int
 	for _, m := range d.Ments[si] {
+		if m.I < rel {
+			continue
+		}
 		// "X attended the talks" names X before the verb; "the dinner was
 		// attended by X" after it.
 		if byAgent && m.I > attend && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) {
@@ -115,6 +124,25 @@ func (d *doc) partials(si int) (out []partial) {
 	}
 	cs, ce := 0, len(toks)
 	return []partial{{actor: people[0], place: d.frames.PlaceOf(si, attend, cs, ce), si: si}}
+}
+
+// relativeOnOccasion is the position of "which" opening a relative
+// clause (", which") on a phrase with a meeting or event noun in its
+// six words ("a dinner, which", "a lunch in X's honour, which") within
+// the twelve words before the attendance at k, or -1.
+func relativeOnOccasion(toks []text.Token, k int) int {
+	for e := k - 1; e >= 2 && e >= k-12; e-- {
+		if toks[e].Text == ";" {
+			return -1
+		}
+		if toks[e].Lower == "which" && toks[e-1].Text == "," {
+			if lo := max(0, e-7); frame.AnyWord(toks, lo, e-1, eventNouns) || frame.AnyWord(toks, lo, e-1, frame.MeetingNouns) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // inPerson: "attended in person" at k, attendance with no object.

@@ -29,9 +29,14 @@ import (
 // round, roles in the eleventh, met-pairs in the fifteenth, dates in the
 // nineteenth, roles in the thirty-first). The new articles' gold has
 // negotiations that few rules reach, hence the lower roles floor.
+// Met-pairs were raised in the thirty-eighth round, when p26's ambassador
+// "also at the table" joined the Kasane talks; the places floor went 0.98
+// → 0.95 then, with no article losing: p26's meeting has no place read
+// (Kasane is not in the gazetteer), and the share counts its two new
+// pairs as well as the one it had.
 var probeFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.72, "met-pairs": 0.93, "met-pairs precision": 0.95,
-	"places": 0.98, "dates": 0.98,
+	"persons": 0.98, "roles": 0.72, "met-pairs": 0.94, "met-pairs precision": 0.96,
+	"places": 0.95, "dates": 0.98,
 }
 
 func TestProbeSet(t *testing.T) {
@@ -113,8 +118,8 @@ func TestProbeSixthRound(t *testing.T) {
 var seventhRoundProbe = regexp.MustCompile(`^p(6[5-9]|7[0-2])-`)
 
 var seventhRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.69, "met-pairs": 0.68, "met-pairs precision": 0.93,
-	"places": 0.81, "dates": 0.90,
+	"persons": 0.98, "roles": 0.69, "met-pairs": 0.72, "met-pairs precision": 0.98,
+	"places": 0.82, "dates": 0.90,
 }
 
 func TestProbeSeventhRound(t *testing.T) {
@@ -731,8 +736,8 @@ func TestProbeThirtiethRound(t *testing.T) {
 var thirtyFirstRoundProbe = regexp.MustCompile(`^p(21[89]|22[0-3])-`)
 
 var thirtyFirstRoundFloors = map[string]float64{
-	"persons": 0.90, "roles": 0.70, "met-pairs": 0.48, "met-pairs precision": 0.73,
-	"places": 1.00, "dates": 0.88,
+	"persons": 0.90, "roles": 0.70, "met-pairs": 0.57, "met-pairs precision": 0.77,
+	"places": 1.00, "dates": 0.90,
 }
 
 func TestProbeThirtyFirstRound(t *testing.T) {
@@ -896,8 +901,8 @@ func TestProbeThirtySeventhRound(t *testing.T) {
 var thirtyeighthRoundProbe = regexp.MustCompile(`^p26[0-5]-`)
 
 var thirtyeighthRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.35, "met-pairs": 0.84, "met-pairs precision": 0.94,
-	"places": 0.89, "dates": 0.56,
+	"persons": 1.00, "roles": 0.35, "met-pairs": 0.87, "met-pairs precision": 0.94,
+	"places": 0.90, "dates": 0.58,
 }
 
 func TestProbeThirtyeighthRound(t *testing.T) {

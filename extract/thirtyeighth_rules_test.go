@@ -80,3 +80,20 @@ func TestCourtesyCallOnHyphenatedTitle(t *testing.T) {
 	text = "Canal visit\nOn Wednesday, Greta Holm called on Vice-President Tomas Vidal to reopen the lock."
 	noneHeld(t, r38Pub, text, "Greta Holm", "Tomas Vidal")
 }
+
+// "hosted A and B at a dinner, which C also attended": the subject of an
+// attendance in a relative clause on an occasion is the one named after
+// "which", and joins the meeting the clause hangs on (p223's "a lunch in
+// X's honour, which the president of the Senate, Y, also attended";
+// p261's "at a dinner, which the Russian ambassador, X, also attended").
+// A relative clause on anything else ("the festival, which C also
+// attended last year") adds no one.
+func TestWhichAlsoAttended(t *testing.T) {
+	text := "Canal talks\nOn Monday the mayor, Hanne Lund, hosted Greta Holm and Tomas Vidal at a dinner, which the Dutch consul, Ruth Anker, also attended."
+	wantHeldOn(t, r38Pub, text, "Greta Holm", "Ruth Anker", "2025-10-13")
+	wantHeldOn(t, r38Pub, text, "Hanne Lund", "Ruth Anker", "2025-10-13")
+	text = "Canal talks\nGreta Holm and Tomas Vidal met in Ghent on Monday before a lunch in Holm's honour, which the consul, Ruth Anker, also attended."
+	wantHeldOn(t, r38Pub, text, "Tomas Vidal", "Ruth Anker", "2025-10-13")
+	text = "Canal talks\nGreta Holm met Tomas Vidal in Ghent on Monday to plan the canal festival, which Ruth Anker also attended last year."
+	noneHeld(t, r38Pub, text, "Tomas Vidal", "Ruth Anker")
+}
