@@ -340,6 +340,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	medsBefore := len(r.seenMed)
 	defer r.keepBrokeredLeaders(len(r.pairs), medsBefore)
 	d.teamPairs(si, r)
+	d.governmentSides(si, hasNeg, r)
 	for k, t := range toks {
 		switch {
 		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":

@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// Issue 14's fortieth round: the parties of negotiations the roles reader
+// did not frame, the constructions the fortieth probe batch (p272-p277)
+// and older probe articles showed, each with sentences of its own.
+
+// "The two sides have negotiated X", "the two sides disagreed", "both
+// sides pushed forward the negotiations": bargaining said of the two sides
+// the story's held meetings bring together makes them the parties, as a
+// dispute settled or proposals exchanged did (p228's "the two sides have
+// negotiated that price", p188's "have negotiated directly", p229's
+// "disagreed until the last day", p68's "push forward the negotiations",
+// p258's ministers "who had negotiated the figures"). Negotiations over
+// what partners cooperate on (investment, tourism) are no dispute (p58).
+func TestTwoSidesBargaining(t *testing.T) {
+	met := "Ana Rossi, Chile's foreign minister, met Peru's foreign minister, Piet Grout, in Lima on Tuesday. "
+	wantRoles(t, met+"The two sides have negotiated the price of river water since 2019.", []string{"Chile", "Peru"}, nil)
+	wantRoles(t, met+"The two sides disagreed until the last hour on the wording of the fishing clause.", []string{"Chile", "Peru"}, nil)
+	wantRoles(t, met+"Both sides agreed to push forward the negotiations on the lake boundary.", []string{"Chile", "Peru"}, nil)
+	// Partners: negotiations on cooperation, or no bargaining at all.
+	wantRoles(t, met+"The two sides agreed to start negotiations on an agreement on investment and tourism.", nil, nil)
+	wantRoles(t, met+"The two sides agreed to open a new consulate in Arica.", nil, nil)
+}
+
+// "The government of A and the <description>, G, signed a ceasefire",
+// "the A-ian government and the Council of G signed a framework accord":
+// a state told as its government, joined to the movement it negotiates
+// with as one subject, makes the two sides, the movement named after a
+// description in apposition (p273's "the last rebel movement still
+// fighting it, the Forces for National Liberation,") or named like a
+// council in a sentence of armed conflict (p220's "National Socialist
+// Council of Nagaland", "since the group agreed to a ceasefire"; p196's
+// "The Government of Bangladesh and the ... Samiti today signed the
+// accord", p251's "Angola's government and the ... rebel movement").
+// A lender joined to a government signs a loan, not a peace.
+func TestGovernmentAndMovement(t *testing.T) {
+	wantRoles(t, "The government of Chile and the only armed group still fighting it, the Southern Liberation Front, signed a truce on Friday.",
+		[]string{"Chile", "Southern Liberation Front"}, nil)
+	wantRoles(t, "The Chilean government and the Highland Council of Arauco signed a framework accord on Friday, ten years after the rebels laid down a ceasefire.",
+		[]string{"Chile", "Highland Council of Arauco"}, nil)
+	wantRoles(t, "The government of Chile and the Highland Council of Arauco signed a framework accord on Friday, ten years after the rebels laid down a ceasefire.",
+		[]string{"Chile", "Highland Council of Arauco"}, nil)
+	// No armed conflict, a lender: no sides.
+	wantRoles(t, "The government of Chile and the Pacific Development Bank signed a loan agreement for rural roads on Friday.", nil, nil)
+	wantRoles(t, "The government of Chile and the Pacific Development Bank agreed to fund a new port.", nil, nil)
+}

@@ -1,0 +1,147 @@
+package roles
+
+import (
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's fortieth round: a state told as its government, joined to
+// the movement it negotiates with.
+
+// governmentNouns name a state's government in a phrase that stands for
+// the state as a side ("the government of B", "B's interim government",
+// "the Indian government").
+var governmentNouns = lex("governmentNouns")
+
+// pactVerbs, said of two sides as one subject, tell them agreeing:
+// "A and B signed a ceasefire", "A and B agreed to lock up the arms".
+var pactVerbs = lex("pactVerbs")
+
+// armedConflictWords tell a sentence of an armed conflict, in which a
+// body joined to a government as its counterpart is an armed movement
+// the text names like a council or a front ("the National Council of Y
+// ... since the group agreed to a ceasefire").
+var armedConflictWords = lex("armedConflictWords")
+
+// governmentSides reads "the government of A and G signed a ceasefire",
+// "A's government and G agreed to ...", "the Indian government and G
+// signed a framework agreement" (p220, p196, p188, p251, p157, p273): a
+// state told as its government and a movement joined to it as one subject
+// of a pact verb, or in a sentence that names a negotiation, are the two
+// sides. The movement may follow its description in apposition ("the last
+// rebel movement still fighting it, G,", p273). The movement is a group,
+// or a body the text names like a council when the sentence tells an
+// armed conflict (p220's council, in a ceasefire).
+func (d *Reader) governmentSides(si int, hasNeg bool, r *Roles) {
+	toks := d.Sents[si].Toks
+	if cooperationFramed(toks) || adjudicated(toks) {
+		return
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Lower != "and" || toks[k-1].Text == "," {
+			continue
+		}
+		state := d.governmentEndingAt(si, k)
+		if state < 0 {
+			continue
+		}
+		m, e := d.counterpartAfter(si, k+1)
+		if m == nil || !(hasNeg || pactVerbAfter(toks, e)) {
+			continue
+		}
+		switch d.Cast.Actors[m.Actor].Kind {
+		case graph.Group:
+			d.pairRole(r, state, m.Actor, d.topicAt(&d.Sents[si], k))
+		case graph.Organization:
+			// Not a collective by itself (an agency of no state): the
+			// conflict makes it the armed side.
+			if anyCompound(toks, armedConflictWords) {
+				r.addPair(state, m.Actor, d.topicAt(&d.Sents[si], k))
+			}
+		}
+	}
+}
+
+// governmentEndingAt is the state whose government the phrase just
+// before k names — "the government of A", "A's (interim) government",
+// "the A-ian government" — else -1.
+func (d *Reader) governmentEndingAt(si, k int) int {
+	toks := d.Sents[si].Toks
+	if m := d.MentionEndingAt(si, k); m != nil && m.Actor >= 0 && m.I >= 2 && toks[m.I-1].Lower == "of" && governmentNouns[toks[m.I-2].Lower] {
+		return d.stateOf(m)
+	}
+	g := k - 1
+	if !governmentNouns[toks[g].Lower] {
+		return -1
+	}
+	// "the Indian government": the state's demonym (or name) right before
+	// the noun.
+	if m := d.MentionEndingAt(si, g); m != nil && m.I >= 1 && toks[m.I-1].Lower == "the" {
+		return d.stateOf(m)
+	}
+	// "A's seven-party government", "A's internationally recognised
+	// government": up to four lower-case modifiers after a possessive. A
+	// government told with an article of its own ("A said a conservative
+	// interim government and ...") is not said to be A's.
+	for e := g - 1; e >= 0 && g-e <= 5; e-- {
+		if toks[e].Text == "'s" || toks[e].Text == "'" {
+			return d.stateOf(d.MentionEndingAt(si, e))
+		}
+		if !(toks[e].Word && !toks[e].Cap || toks[e].Text == "-") || appositionDets[toks[e].Lower] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// stateOf is the state a mention names (a state, its demonym or its
+// capital), else -1.
+func (d *Reader) stateOf(m *mention.Mention) int {
+	if m == nil || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.State {
+		return -1
+	}
+	return m.Actor
+}
+
+// counterpartAfter is the actor named as the second conjunct from k —
+// "the G", or "the <description>, G," in apposition — and where the
+// conjunct ends.
+func (d *Reader) counterpartAfter(si, k int) (*mention.Mention, int) {
+	toks := d.Sents[si].Toks
+	if m := d.FirstActor(si, k, 3, false); m != nil {
+		for e := k; e < m.I; e++ {
+			if toks[e].Text == "," {
+				return nil, -1
+			}
+		}
+		return m, m.J
+	}
+	// "the last rebel movement still fighting it, G," — a description in
+	// lower case, then the name set off by commas.
+	e := k
+	for ; e < len(toks) && e < k+10 && toks[e].Word && !toks[e].Cap; e++ {
+	}
+	if e == k || e >= len(toks) || toks[e].Text != "," {
+		return nil, -1
+	}
+	m := d.FirstActor(si, e+1, 2, false)
+	if m == nil || m.J >= len(toks) || toks[m.J].Text != "," {
+		return nil, -1
+	}
+	return m, m.J + 1
+}
+
+// pactVerbAfter: a pact verb follows the conjunct at e, at most three
+// words on ("today signed", "agreed early on Wednesday").
+func pactVerbAfter(toks []text.Token, e int) bool {
+	for i := e; i >= 0 && i < len(toks) && i < e+4; i++ {
+		if pactVerbs[toks[i].Lower] {
+			return true
+		}
+		if toks[i].Text == "," {
+			return false
+		}
+	}
+	return false
+}
