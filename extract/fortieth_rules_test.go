@@ -46,3 +46,18 @@ func TestGovernmentAndMovement(t *testing.T) {
 	wantRoles(t, "The government of Chile and the Pacific Development Bank signed a loan agreement for rural roads on Friday.", nil, nil)
 	wantRoles(t, "The government of Chile and the Pacific Development Bank agreed to fund a new port.", nil, nil)
 }
+
+// "A's dispute with B", "A's talks with B", "A's negotiations with B": a
+// side's possessive on a negotiation or dispute noun with the other side
+// after "with" names the two parties (p272's "Chad's dispute with Sudan",
+// p274's "Iraq's talks with Iran", p276's "New Zealand's negotiations with
+// South Korea"). A person's talks, talks framed as cooperation, or a pact
+// of partners are no dispute.
+func TestPossessiveDisputeWith(t *testing.T) {
+	wantRoles(t, "Chile's long dispute with Peru over the river had closed the border crossing in 2019.", []string{"Chile", "Peru"}, nil)
+	wantRoles(t, "Chile's negotiations with Peru stalled in May over the price of water.", []string{"Chile", "Peru"}, nil)
+	wantRoles(t, "Chile's talks with Peru had been stuck for a year.", []string{"Chile", "Peru"}, nil)
+	wantRoles(t, "Chile's talks with Peru on tourism and investment went well.", nil, nil)
+	wantRoles(t, "The minister's talks with Peru went well.", nil, nil)
+	wantRoles(t, "Chile's agreement with Peru on student exchanges was renewed.", nil, nil)
+}

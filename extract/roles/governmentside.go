@@ -145,3 +145,53 @@ func pactVerbAfter(toks []text.Token, e int) bool {
 	}
 	return false
 }
+
+// possessiveNegNouns, after a side's possessive and before "with", tell
+// that side negotiating with or disputing the other: "A's dispute with B",
+// "A's talks with B", "A's negotiations with B".
+var possessiveNegNouns = lex("possessiveNegNouns")
+
+// possessiveWith reads "A's (long) dispute with B", "A's talks with B",
+// "A's negotiations with B" at the "with" at k (p272, p274, p276): the
+// possessive side and the side after "with" are the two parties, both
+// states or groups. Talks framed as cooperation ("A's talks with B on
+// tourism") are left to the partners they are.
+func (d *Reader) possessiveWith(si, k int, r *Roles) {
+	toks := d.Sents[si].Toks
+	n := k - 1
+	if n < 2 || !possessiveNegNouns[compound(toks, n)] || cooperationFramed(toks) || adjudicated(toks) {
+		return
+	}
+	e := n
+	for e > 0 && n-e < 2 && toks[e-1].Word && !toks[e-1].Cap && !functionWords[toks[e-1].Lower] {
+		e-- // "Chad's long dispute", "Iraq's border talks"
+	}
+	if e < 2 || toks[e-1].Text != "'s" && toks[e-1].Text != "'" {
+		return
+	}
+	a := d.MentionEndingAt(si, e-1)
+	b := d.firstSideAfter(si, k+1)
+	if a == nil || a.Actor < 0 || b < 0 || !d.IsCollective(a.Actor) || d.Cast.Actors[a.Actor].Kind == graph.Organization {
+		return
+	}
+	d.pairRole(r, a.Actor, b, d.topicAt(&d.Sents[si], n))
+}
+
+// firstSideAfter is the state or group named first within three words of
+// k, before any comma, else -1.
+func (d *Reader) firstSideAfter(si, k int) int {
+	toks := d.Sents[si].Toks
+	for e := k; e < len(toks) && e < k+3; e++ {
+		if toks[e].Text == "," {
+			return -1
+		}
+	}
+	m := d.FirstActor(si, k, 3, false)
+	if m == nil {
+		return -1
+	}
+	if x := d.Cast.Actors[m.Actor].Kind; x != graph.State && x != graph.Group {
+		return -1
+	}
+	return m.Actor
+}
