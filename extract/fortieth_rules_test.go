@@ -61,3 +61,21 @@ func TestPossessiveDisputeWith(t *testing.T) {
 	wantRoles(t, "The minister's talks with Peru went well.", nil, nil)
 	wantRoles(t, "Chile's agreement with Peru on student exchanges was renewed.", nil, nil)
 }
+
+// "X and Y acted as mediators, together with Z", "the mediation that X,
+// together with Y and Z, has conducted": the states and bodies listed
+// after "together with" in a sentence that names brokers broker with them
+// (p190's "acted as mediators in the talks ..., together with the
+// International Organisation of La Francophonie", p100's "the mediation
+// that Qatar, together with Egypt and the United States, has been
+// conducting", p86's "its efforts together with the Kingdom of Saudi
+// Arabia and the United States for the mediation"). Said of a side, or in
+// a sentence that names no broker, the list is no one's broker.
+func TestTogetherWithBrokers(t *testing.T) {
+	wantRoles(t, "Chile and Peru signed a border accord in Lima. The African Union and the United Nations acted as mediators in the talks, together with the Andean Community.",
+		[]string{"Chile", "Peru"}, []string{"African Union", "Andean Community", "United Nations"})
+	wantRoles(t, "Chile and Peru signed a border accord in Lima, mediated by Norway. Chile, together with Argentina, has pressed Peru since May.",
+		[]string{"Chile", "Peru"}, []string{"Norway"})
+	wantRoles(t, "Chile and Peru signed a border accord in Lima. Chile, together with Argentina and Brazil, had asked for the talks.",
+		[]string{"Chile", "Peru"}, nil)
+}

@@ -1,6 +1,8 @@
 package roles
 
 import (
+	"slices"
+
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -194,4 +196,37 @@ func (d *Reader) firstSideAfter(si, k int) int {
 		return -1
 	}
 	return m.Actor
+}
+
+// jointBrokers reads "together with A and B" in a sentence that made
+// someone a mediator: the states and bodies listed after it broker
+// jointly with them ("X and Y acted as mediators in the talks, together
+// with Z", p190; "the mediation that Q, together with E and U, has been
+// conducting", p100; "its efforts together with S and U for the
+// mediation", p86). A person listed so is left out: a leader may come
+// "together with" their own delegation, and so is what is said of a side.
+func (d *Reader) jointBrokers(si int, medsBefore int, r *Roles) {
+	if len(r.seenMed) == medsBefore {
+		return
+	}
+	toks := d.Sents[si].Toks
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Lower != "together" || toks[k+1].Lower != "with" {
+			continue
+		}
+		// Said of a side ("A, together with its ally C, rejected the
+		// plan"), it lists that side's friends, not brokers.
+		e := k
+		if e > 0 && toks[e-1].Text == "," {
+			e--
+		}
+		if m := d.MentionEndingAt(si, e); m != nil && m.Actor >= 0 && !slices.Contains(r.mediators, m.Actor) {
+			continue
+		}
+		for _, m := range d.actorList(si, k+2) {
+			if x := d.Cast.Actors[m].Kind; x == graph.State || x == graph.Organization {
+				d.mediator(r, m)
+			}
+		}
+	}
 }

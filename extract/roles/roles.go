@@ -339,6 +339,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	lastBy := byNone
 	medsBefore := len(r.seenMed)
 	defer r.keepBrokeredLeaders(len(r.pairs), medsBefore)
+	defer d.jointBrokers(si, medsBefore, r)
 	d.teamPairs(si, r)
 	d.governmentSides(si, hasNeg, r)
 	for k, t := range toks {
