@@ -79,3 +79,22 @@ func TestTogetherWithBrokers(t *testing.T) {
 	wantRoles(t, "Chile and Peru signed a border accord in Lima. Chile, together with Argentina and Brazil, had asked for the talks.",
 		[]string{"Chile", "Peru"}, nil)
 }
+
+// "X, the <description> who leads the mediation", "X, who is leading the
+// mediation team": leading the mediation in any tense is chairing it, so
+// the person the relative or its apposition describes brokers (p247's
+// "General X, the Kenyan envoy who leads the mediation of IGAD"; p239's
+// and p230's "led the mediation"), and a state's minister who leads the
+// mediation his state brokers sits for it, as a chair does (p44's
+// "Qatar's Minister of State X, who leads the mediation"; p37). Leading a
+// delegation is one side's work.
+func TestLeadsTheMediation(t *testing.T) {
+	wantRoles(t, "Chile and Peru signed a border accord in Lima in the presence of General Piet Grout, the Bolivian envoy who leads the mediation.",
+		[]string{"Chile", "Peru"}, []string{"Piet Grout"})
+	wantRoles(t, "Chile and Peru signed a border accord in Lima. Piet Grout, who is leading the mediation team, said the war was over.",
+		[]string{"Chile", "Peru"}, []string{"Piet Grout"})
+	wantRoles(t, "Chile and Peru signed a border accord in Lima, mediated by Norway. Norway's Minister of State Lars Dahl, who leads the mediation, said the war was over.",
+		[]string{"Chile", "Peru"}, []string{"Norway"})
+	wantRoles(t, "Chile and Peru signed a border accord in Lima. Piet Grout, who leads the delegation of Peru, said the war was over.",
+		[]string{"Chile", "Peru"}, nil)
+}
