@@ -118,8 +118,16 @@ func (d *Reader) ledMediation(si, k int, r *Roles) {
 			ms = d.listEndingAt(si, c)
 		}
 	}
+	if c := apposedRelative(toks, e); len(ms) == 0 && c > 0 {
+		// "X, the Kenyan envoy who leads the mediation" (p247): the
+		// person the apposition that holds the relative describes.
+		ms = d.listEndingAt(si, c)
+	}
+	// Leading the mediation is chairing it: a state's minister who leads
+	// the mediation his state brokers sits for it ("Qatar's Minister of
+	// State X, who leads the mediation", p44), as a chair does (p37).
 	for _, m := range ms {
-		d.mediator(r, m)
+		d.chairOf(r, m)
 	}
 }
 

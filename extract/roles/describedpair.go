@@ -75,6 +75,7 @@ var (
 	settleVerbs   = lex("settleVerbs")
 	endVerbs      = lex("endVerbs")
 	proposalVerbs = lex("proposalVerbs")
+	bargainWords  = lex("bargainWords")
 )
 
 // negotiationTold: the sentence tells the sides negotiating — a dispute
@@ -94,6 +95,13 @@ func negotiationTold(toks []text.Token) bool {
 			return true
 		case endVerbs[t.Lower] && anyCompound(toks[k+1:min(len(toks), k+6)], disputeWords):
 			return true
+		case bargainWords[t.Lower]:
+			// Bargaining is what sides do: "the two sides have negotiated
+			// the price" (p228, p188), "disagreed until the last day"
+			// (p229), "push forward the negotiations" (p68) — unless over
+			// what partners cooperate on ("to start negotiations on an
+			// agreement on the protection of investment", p58).
+			return !anyCompound(toks, cooperationCues)
 		case proposalVerbs[t.Lower]:
 			for e := k + 1; e < len(toks) && e <= k+3; e++ {
 				if w := toks[e].Lower; strings.HasSuffix(w, "s") && proposalNouns[strings.TrimSuffix(w, "s")] {

@@ -339,7 +339,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	lastBy := byNone
 	medsBefore := len(r.seenMed)
 	defer r.keepBrokeredLeaders(len(r.pairs), medsBefore)
+	defer d.jointBrokers(si, medsBefore, r)
 	d.teamPairs(si, r)
+	d.governmentSides(si, hasNeg, r)
 	for k, t := range toks {
 		switch {
 		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":
@@ -370,6 +372,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 		case t.Text == "-" && t.Glued:
 			d.hyphenRoles(si, k, r)
+		case t.Lower == "with" && k > 0 && possessiveNegNouns[compound(toks, k-1)]:
+			d.possessiveWith(si, k, r)
 		case withNegNouns[compound(toks, k)] && k+1 < len(toks) && toks[k+1].Lower == "with":
 			if x := d.FirstActor(si, k+2, 4, true); x != nil && d.Cast.Actors[x.Actor].Kind == graph.Group {
 				for _, m := range d.Ments[si] {
