@@ -97,3 +97,33 @@ func TestNamedForPersonBuildings(t *testing.T) {
 	text = "Gas talks\nRustam Aliyev met Dilnoza Karimova on Wednesday; Aliyev later toured the hospital."
 	wantPerson(t, text, "Rustam Aliyev")
 }
+
+// "The archbishop met X", "the foreign minister paid a courtesy call on
+// X", "X received the president": a title in lower case after "the",
+// with no name, as a meeting's subject or object stands for the one
+// person the story gave that title before (p254's "The president received
+// each of them separately", p255's "the minister paid a courtesy call
+// on", p270's "the archbishop" after "Archbishop X"). A title that opens
+// a sentence before the name ("Archbishop X met ...") stays the name's
+// title though the text writes the word in lower case elsewhere. With two
+// holders of the title, or none, no one is guessed; "the president of the
+// senate" is another post.
+func TestTitleDescriptionParticipant(t *testing.T) {
+	text := "Church talks\nArchbishop Tomas Lindgren met Mayor Rosa Quiroga in Cusco on Monday.\nThe archbishop met Pedro Mamani on Wednesday."
+	wantHeldOn(t, r39Pub, text, "Tomas Lindgren", "Pedro Mamani", "2025-03-12")
+	text = "Church talks\nPresident Tomas Lindgren met Mayor Rosa Quiroga in Cusco on Monday.\nOn Wednesday Pedro Mamani received the president at his office."
+	wantHeldOn(t, r39Pub, text, "Tomas Lindgren", "Pedro Mamani", "2025-03-12")
+	text = "Church talks\nPeru's foreign minister, Ines Varela, arrived in Cusco on Monday.\nOn Wednesday the foreign minister paid a courtesy call on Pedro Mamani."
+	wantHeldOn(t, r39Pub, text, "Ines Varela", "Pedro Mamani", "2025-03-12")
+	// Told without a day, the meeting is on the day of the sentence that
+	// named the president (p254's reception, p81's talks).
+	text = "Church talks\nPresident Tomas Lindgren hosted regional governors at the palace in Cusco on Monday.\nThe president received Pedro Mamani first, his office said."
+	wantHeldOn(t, r39Pub, text, "Tomas Lindgren", "Pedro Mamani", "2025-03-10")
+	// Two archbishops: "the archbishop" is neither.
+	text = "Church talks\nArchbishop Tomas Lindgren arrived in Cusco on Monday, and Archbishop Jorge Ugarte arrived on Tuesday.\nThe archbishop met Pedro Mamani on Wednesday."
+	noneHeld(t, r39Pub, text, "Tomas Lindgren", "Pedro Mamani")
+	noneHeld(t, r39Pub, text, "Jorge Ugarte", "Pedro Mamani")
+	// "the president of the senate" is another president.
+	text = "Church talks\nPresident Ana Quispe opened a school in Cusco on Monday.\nThe president of the senate met Pedro Mamani on Wednesday."
+	noneHeld(t, r39Pub, text, "Ana Quispe", "Pedro Mamani")
+}

@@ -245,7 +245,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if !t.Word || !t.Cap || covered[k] || functionWords[t.Lower] || isDateWord(toks, k) {
 			return false
 		}
-		if initial[k] && d.commonWord(t) {
+		if initial[k] && d.commonWord(t) && !openingTitle(toks, k) {
 			return false
 		}
 		return true
@@ -967,4 +967,13 @@ var sentenceOpeners = lex("sentenceOpeners")
 func leadInitial(toks []text.Token, i int) bool {
 	t := toks[i]
 	return t.Word && t.Cap && utf8.RuneCountInString(t.Text) == 1 && !functionWords[t.Lower]
+}
+
+// openingTitle: the word at k, opening a sentence, is a title word before
+// a capitalized word ("Archbishop X met", "Foreign Minister X said"): it
+// stays in the run though the text uses it in lower case elsewhere ("the
+// archbishop"), so the name keeps its title and a later "the archbishop"
+// can be read as that person (p270).
+func openingTitle(toks []text.Token, k int) bool {
+	return IsTitleWord(toks[k].Lower) && !honorifics[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Word && toks[k+1].Cap && !functionWords[toks[k+1].Lower]
 }
