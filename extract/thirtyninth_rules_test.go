@@ -102,12 +102,12 @@ func TestNamedForPersonBuildings(t *testing.T) {
 // X", "X received the president": a title in lower case after "the",
 // with no name, as a meeting's subject or object stands for the one
 // person the story gave that title before (p254's "The president received
-// each of them separately", p255's "the minister paid a courtesy call
-// on", p270's "the archbishop" after "Archbishop X"). A title that opens
-// a sentence before the name ("Archbishop X met ...") stays the name's
-// title though the text writes the word in lower case elsewhere. With two
-// holders of the title, or none, no one is guessed; "the president of the
-// senate" is another post.
+// each of them separately", p81's "met the general at his office"). A
+// title that opens a sentence before the name ("Archbishop X met ...")
+// stays the name's title though the text writes the word in lower case
+// elsewhere (p17, p165, p183 gain from it). With two holders of the
+// title, or none, no one is guessed (p255's "the minister paid a courtesy
+// call on" stays unread); "the president of the senate" is another post.
 func TestTitleDescriptionParticipant(t *testing.T) {
 	text := "Church talks\nArchbishop Tomas Lindgren met Mayor Rosa Quiroga in Cusco on Monday.\nThe archbishop met Pedro Mamani on Wednesday."
 	wantHeldOn(t, r39Pub, text, "Tomas Lindgren", "Pedro Mamani", "2025-03-12")

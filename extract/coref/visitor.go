@@ -125,10 +125,10 @@ func lowerTitleAfter(toks []text.Token, i, ce int) int {
 // whose title, before the name or in a post, holds every word of words
 // ("archbishop"; "foreign", "minister"), with the sentence that named them
 // last: a title description with no name stands for the person the story
-// gave that title (p254's "The president received each of them", p255's
-// "the minister paid a courtesy call on", p81's "met the general"). -1
-// when none or several do: the description is never guessed between two
-// holders.
+// gave that title (p254's "The president received each of them", p81's
+// "met the general"). -1 when none or several do: the description is never
+// guessed between two holders (p255's "the minister paid a courtesy call
+// on", with two ministers in the story, stays unread).
 func (d *Resolver) titledBefore(si, i int, words []text.Token) (person, at int) {
 	found, last := -1, -1
 	seen := map[int]bool{}
