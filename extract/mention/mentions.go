@@ -801,10 +801,6 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 		case t.Text == "." && t.Glued && j-i >= 2 && utf8.RuneCountInString(prev.Text) == 1 && prev.Cap && j+1 < n && isWord(j+1):
 			// A middle initial inside a name: "Anna K. Berg".
 			j++
-		case t.Text == "." && t.Glued && j-i == 1 && leadInitial(toks, i) && j+1 < n && isWord(j+1) && !toks[j+1].Acronym:
-			// A first initial opening a name: "Foreign Secretary S.
-			// Jaishankar" (p155), "Commissioner P. Mehta".
-			j++
 		case t.Text == "-" && t.Glued && j+1 < n && toks[j+1].Glued && (isWord(j+1) || particles[toks[j+1].Lower]):
 			j++
 		case particles[t.Lower] && !t.Cap && j+1 < n && (isWord(j+1) || (toks[j+1].Text == "-" && toks[j+1].Glued)):
@@ -962,18 +958,12 @@ func nameParticleWord(s *text.Sentence, k int) bool {
 
 var sentenceOpeners = lex("sentenceOpeners")
 
-// leadInitial: the token at i is a lone capital letter that can be a
-// first initial ("S", "P"), not a one-letter word ("A", "I").
-func leadInitial(toks []text.Token, i int) bool {
-	t := toks[i]
-	return t.Word && t.Cap && utf8.RuneCountInString(t.Text) == 1 && !functionWords[t.Lower]
-}
-
 // openingTitle: the word at k, opening a sentence, is a title word before
 // a capitalized word ("Archbishop X met", "Foreign Minister X said"): it
 // stays in the run though the text uses it in lower case elsewhere ("the
-// archbishop"), so the name keeps its title and a later "the archbishop"
-// can be read as that person (p270).
+// archbishop"), so the name keeps its title, a later "the archbishop" can
+// be read as that person and "both presidents" finds its two (p17, p165,
+// p183 gain persons or pairs from it).
 func openingTitle(toks []text.Token, k int) bool {
 	return IsTitleWord(toks[k].Lower) && !honorifics[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Word && toks[k+1].Cap && !functionWords[toks[k+1].Lower]
 }
