@@ -162,7 +162,7 @@ func TestProbeEighthRound(t *testing.T) {
 var ninthRoundProbe = regexp.MustCompile(`^p8[1-8]-`)
 
 var ninthRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.66, "met-pairs": 0.71, "met-pairs precision": 0.96,
+	"persons": 0.95, "roles": 0.66, "met-pairs": 0.73, "met-pairs precision": 0.97,
 	"places": 1.00, "dates": 0.96,
 }
 
@@ -187,7 +187,7 @@ func TestProbeNinthRound(t *testing.T) {
 var tenthRoundProbe = regexp.MustCompile(`^p(89|9[0-6])-`)
 
 var tenthRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.74, "met-pairs": 0.76, "met-pairs precision": 0.87,
+	"persons": 0.97, "roles": 0.74, "met-pairs": 0.85, "met-pairs precision": 0.96,
 	"places": 1.00, "dates": 0.94,
 }
 
@@ -503,7 +503,7 @@ func TestProbeTwentyFirstRound(t *testing.T) {
 var twentySecondRoundProbe = regexp.MustCompile(`^p16[4-9]-`)
 
 var twentySecondRoundFloors = map[string]float64{
-	"persons": 0.90, "roles": 0.75, "met-pairs": 0.15, "met-pairs precision": 1.00,
+	"persons": 0.91, "roles": 0.75, "met-pairs": 0.15, "met-pairs precision": 1.00,
 	"places": 0.50, "dates": 0.75,
 }
 
@@ -586,7 +586,7 @@ func TestProbeTwentyFourthRound(t *testing.T) {
 var twentyFifthRoundProbe = regexp.MustCompile(`^p18[2-7]-`)
 
 var twentyFifthRoundFloors = map[string]float64{
-	"persons": 0.89, "roles": 0.80, "met-pairs": 0.85, "met-pairs precision": 0.95,
+	"persons": 0.89, "roles": 0.80, "met-pairs": 0.89, "met-pairs precision": 1.00,
 	"places": 0.90, "dates": 1.00,
 }
 
@@ -715,7 +715,7 @@ func TestProbeTwentyNinthRound(t *testing.T) {
 var thirtiethRoundProbe = regexp.MustCompile(`^p21[2-7]-`)
 
 var thirtiethRoundFloors = map[string]float64{
-	"persons": 0.88, "roles": 0.65, "met-pairs": 0.24, "met-pairs precision": 0.43,
+	"persons": 0.91, "roles": 0.65, "met-pairs": 0.32, "met-pairs precision": 0.57,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -824,7 +824,7 @@ func TestProbeThirtyThirdRound(t *testing.T) {
 var thirtyFifthRoundProbe = regexp.MustCompile(`^p24[2-7]-`)
 
 var thirtyFifthRoundFloors = map[string]float64{
-	"persons": 0.89, "roles": 0.42, "met-pairs": 0.64, "met-pairs precision": 0.79,
+	"persons": 0.92, "roles": 0.42, "met-pairs": 0.64, "met-pairs precision": 0.79,
 	"places": 0.94, "dates": 0.95,
 }
 
@@ -880,8 +880,8 @@ func TestProbeThirtySixthRound(t *testing.T) {
 var thirtySeventhRoundProbe = regexp.MustCompile(`^p25[4-9]-`)
 
 var thirtySeventhRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.70, "met-pairs": 0.90, "met-pairs precision": 1.00,
-	"places": 0.89, "dates": 0.94,
+	"persons": 1.00, "roles": 0.70, "met-pairs": 0.95, "met-pairs precision": 1.00,
+	"places": 0.90, "dates": 0.95,
 }
 
 func TestProbeThirtySeventhRound(t *testing.T) {
@@ -941,6 +941,34 @@ var fortiethRoundFloors = map[string]float64{
 
 func TestProbeFortiethRound(t *testing.T) {
 	checkProbeRound(t, "fortieth-round probe", fortiethRoundProbe, 6, fortiethRoundFloors)
+}
+
+// thirtyNinthRoundProbe are the probe articles p266-p271, written in
+// issue 14's thirty-ninth round for participants by the shape of their
+// names — particles ("van der", "de", "ten", "da"), Malay honorifics ("Datuk
+// Seri", "Tan Sri"), patronymics ("Islom Abdug'aniyevich Rasulov"),
+// Chinese and Vietnamese name order, "Mullah", "Sheikh", "Dr",
+// "Archbishop", a person told only by post ("the Sultan of Johor") or as
+// "the envoy" — beside look-alikes named for people that are no persons (a
+// frigate, a dredging firm, an airport, a theatre, a monument, a street,
+// a hospital, a chamber of commerce): Dutch aid in Paramaribo in 2004,
+// causeway water talks in Johor Bahru in 1998, a gas pipeline in Tashkent
+// in 2008, the Gulf of Tonkin line in Hanoi in 2000, a church envoy in
+// Lilongwe in 1993, Taliban and opposition envoys in Dushanbe in 1998.
+// Their gold was committed (98ead20) before the extractor ran on them.
+// Untuned they scored persons 0.90, roles 0.42 (P 1.00 / R 0.27),
+// met-pairs 0.78 (P 0.84 / R 0.73), places 0.93, dates 0.94
+// (docs/extraction-log.md); thirtyNinthRoundFloors are the branch's
+// scores after the round.
+var thirtyNinthRoundProbe = regexp.MustCompile(`^p(26[6-9]|27[01])-`)
+
+var thirtyNinthRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.42, "met-pairs": 0.85, "met-pairs precision": 0.94,
+	"places": 0.93, "dates": 0.94,
+}
+
+func TestProbeThirtyNinthRound(t *testing.T) {
+	checkProbeRound(t, "thirty-ninth-round probe", thirtyNinthRoundProbe, 6, thirtyNinthRoundFloors)
 }
 
 // checkProbeRound scores the probe articles whose names match round (want

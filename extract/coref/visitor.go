@@ -37,6 +37,21 @@ var hostVerbs = lex("hostPassives")
 // received", "the visiting minister later met"). -1 when there is no such
 // description or no such person.
 func (d *Resolver) Visitor(si, k, cs, ce int) int {
+	p, _ := d.visitor(si, k, cs, ce)
+	return p
+}
+
+// TitledAnte is the sentence before si that last named the person a
+// title description in [cs, ce) stands for ("The president received each
+// of them", the president named with the day of the reception the
+// sentence before), -1 when Visitor reads no title description there: a
+// meeting it tells without a date is that sentence's (p254, p81).
+func (d *Resolver) TitledAnte(si, k, cs, ce int) int {
+	_, ante := d.visitor(si, k, cs, ce)
+	return ante
+}
+
+func (d *Resolver) visitor(si, k, cs, ce int) (person, ante int) {
 	toks := d.Sents[si].Toks
 	ce = min(ce, len(toks))
 	for i := cs; i+1 < ce; i++ {
@@ -59,17 +74,113 @@ func (d *Resolver) Visitor(si, k, cs, ce int) int {
 		case visitorHeads[toks[i+1].Lower] && !toks[i+1].Cap:
 			head = i + 1
 		}
+		titled := false // "the archbishop", "the foreign minister"
+		if head < 0 && toks[i].Lower == "the" {
+			head = lowerTitleAfter(toks, i, ce)
+			titled = head >= 0
+		}
 		if head < 0 || head+1 < len(toks) && toks[head+1].Cap {
 			continue // "the visiting Iraqi Prime Minister X" names the person
 		}
 		if d.mentionAt(si, head) || !(i == k+1 || visitorSubject(toks, head+1)) {
 			continue // "the guest house": no description of a person
 		}
+		if titled {
+			if p, at := d.titledBefore(si, i, toks[i+1:head+1]); p >= 0 {
+				if at == si {
+					at = -1
+				}
+				return p, at
+			}
+			continue
+		}
 		if v := d.VisitorOf(si, i, title); v >= 0 {
-			return v
+			return v, -1
 		}
 	}
+	return -1, -1
+}
+
+// lowerTitleAfter is the head of a title written in lower case right
+// after "the" at i — "the archbishop", "the foreign minister", up to three
+// words ending in a title head — with no name, "of" or possessive after
+// it; -1 when there is none.
+func lowerTitleAfter(toks []text.Token, i, ce int) int {
+	for j := i + 1; j < ce && j <= i+3 && toks[j].Word && !toks[j].Cap; j++ {
+		if !titleHeads[toks[j].Lower] {
+			if titleMods[toks[j].Lower] {
+				continue
+			}
+			return -1
+		}
+		if j+1 < len(toks) && (toks[j+1].Lower == "of" || toks[j+1].Text == "'s" || toks[j+1].Text == "'" || titleHeads[toks[j+1].Lower]) {
+			return -1 // "the president of the senate", "the minister's aide"
+		}
+		return j
+	}
 	return -1
+}
+
+// titledBefore is the one person named before token i of sentence si
+// whose title, before the name or in a post, holds every word of words
+// ("archbishop"; "foreign", "minister"), with the sentence that named them
+// last: a title description with no name stands for the person the story
+// gave that title (p254's "The president received each of them", p81's
+// "met the general"). -1 when none or several do: the description is never
+// guessed between two holders (p255's "the minister paid a courtesy call
+// on", with two ministers in the story, stays unread).
+func (d *Resolver) titledBefore(si, i int, words []text.Token) (person, at int) {
+	found, last := -1, -1
+	seen := map[int]bool{}
+	for s := 0; s <= si && s < len(d.Sents); s++ {
+		for _, m := range d.Ments[s] {
+			if s == si && m.J > i {
+				break
+			}
+			if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person {
+				continue
+			}
+			if m.Actor == found {
+				last = s
+			}
+			if seen[m.Actor] || !d.titleHolds(m.Actor, words) {
+				continue
+			}
+			seen[m.Actor] = true
+			if found >= 0 {
+				return -1, -1
+			}
+			found, last = m.Actor, s
+		}
+	}
+	return found, last
+}
+
+// titleHolds: a title the story gives person p — before one of its names
+// or in a post — holds every word of words.
+func (d *Resolver) titleHolds(p int, words []text.Token) bool {
+	holds := func(title string) bool {
+		f := strings.Fields(strings.ToLower(title))
+		for _, w := range words {
+			if !slices.Contains(f, w.Lower) {
+				return false
+			}
+		}
+		return len(f) > 0
+	}
+	for _, pos := range d.Cast.Actors[p].Positions {
+		if holds(pos.Title) {
+			return true
+		}
+	}
+	for s := range d.Sents {
+		for _, m := range d.Ments[s] {
+			if m.Actor == p && m.Kind == mention.Person && m.Title != "" && holds(m.Title) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mentionAt: a mention of an actor covers token k.

@@ -685,6 +685,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// delegation was received by Y": the day of the arrival.
 		m.Date = d.dateOf(delegationAnte, 0, 0, len(d.Sents[delegationAnte].Toks), m.Status)
 	}
+	if at := d.ref.TitledAnte(si, k, pcs, pce); m.Date == "" && m.Status == graph.Held && at >= 0 {
+		// "The president received each of them": the day the
+		// sentence naming the president told (coref.TitledAnte).
+		m.Date = d.dateOf(at, 0, 0, len(d.Sents[at].Toks), m.Status)
+	}
 	if m.Date == "" && m.Status == graph.Held {
 		m.Date = d.sidelineDate(si, cs)
 	}

@@ -245,7 +245,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if !t.Word || !t.Cap || covered[k] || functionWords[t.Lower] || isDateWord(toks, k) {
 			return false
 		}
-		if initial[k] && d.commonWord(t) {
+		if initial[k] && d.commonWord(t) && !openingTitle(toks, k) {
 			return false
 		}
 		return true
@@ -957,3 +957,13 @@ func nameParticleWord(s *text.Sentence, k int) bool {
 }
 
 var sentenceOpeners = lex("sentenceOpeners")
+
+// openingTitle: the word at k, opening a sentence, is a title word before
+// a capitalized word ("Archbishop X met", "Foreign Minister X said"): it
+// stays in the run though the text uses it in lower case elsewhere ("the
+// archbishop"), so the name keeps its title, a later "the archbishop" can
+// be read as that person and "both presidents" finds its two (p17, p165,
+// p183 gain persons or pairs from it).
+func openingTitle(toks []text.Token, k int) bool {
+	return IsTitleWord(toks[k].Lower) && !honorifics[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Word && toks[k+1].Cap && !functionWords[toks[k+1].Lower]
+}

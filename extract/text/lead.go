@@ -3,6 +3,8 @@ package text
 import (
 	"regexp"
 	"strings"
+
+	"github.com/parley-dev/parley/extract/lexicon"
 )
 
 // Text is what the text stage makes of an article: its sentences, tokenized,
@@ -28,6 +30,11 @@ func Read(raw string) Text {
 	sents := Split(norm)
 	if len(sents) > 0 && sents[0].Line == FirstLine(norm) && LooksLikeTitle(sents[0].Text, norm) {
 		sents[0].Title = true
+	}
+	for i := range sents {
+		if !sents[i].Title {
+			nameVerbs(sents[i].Toks)
+		}
 	}
 	out := Text{Lead: append([]Sentence(nil), sents[:min(3, len(sents))]...)}
 	kept := sents[:0]
@@ -124,4 +131,28 @@ func StripDateline(s Sentence, lead bool) Sentence {
 		copy(t.Quoted, s.Quoted[cut:])
 	}
 	return t
+}
+
+// verbNameParts are verbs that are also names ("Said"); functionWords
+// never open a name.
+var (
+	verbNameParts = lexicon.Words("verbNameParts")
+	functionWords = lexicon.Words("functionWords")
+)
+
+// nameVerbs: a verb that is also a name, capitalized inside a sentence
+// right after a capitalized name word, is a part of that name ("Deputy
+// Prime Minister Sayyid Shihab bin Tarik Al Said" p90, "Foreign Minister
+// Ahmed Ben Said Jaffar" p214): running text writes the verb in lower
+// case. Its Lower keeps the capital, so that no word list (reporting
+// verbs, clause breaks) reads it as the verb. Headlines, which capitalize
+// every word, are left alone.
+func nameVerbs(toks []Token) {
+	for k := 1; k < len(toks); k++ {
+		t, prev := toks[k], toks[k-1]
+		if t.Word && t.Cap && !t.Acronym && verbNameParts[t.Lower] &&
+			prev.Word && prev.Cap && !prev.Acronym && !functionWords[prev.Lower] {
+			toks[k].Lower = t.Text
+		}
+	}
 }
