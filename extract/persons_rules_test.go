@@ -328,3 +328,29 @@ func personNames(rec graph.Record) []string {
 	}
 	return out
 }
+
+// A family name that is also a head noun ("Lake", "Hall", "Church") ends
+// a person's name after a title of office, an honorific or a title in
+// apposition; after a title whose holders lend their names to places, or
+// with a head that is no family name, the run stays a place.
+func TestSurnameHeadAfterTitle(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"National Security Adviser Oren Lake met Foreign Minister Clara Novak in Vienna on Monday.", []string{"Clara Novak", "Oren Lake"}},
+		{"Senator Walter Church and Ambassador Ines Hall met the visiting delegation in Lima.", []string{"Ines Hall", "Walter Church"}},
+		{"The Canadian envoy, Marta Day, flew between the two capitals with the draft.", []string{"Marta Day"}},
+		{"Dr Ana Temple met Foreign Minister Clara Novak in Vienna on Monday.", []string{"Ana Temple", "Clara Novak"}},
+		{"Foreign Minister Clara Novak met the delegates at Queen Sofia Hall in Vienna.", []string{"Clara Novak"}},
+		{"Foreign Minister Clara Novak crossed the King Omar Bridge on Monday.", []string{"Clara Novak"}},
+		{"Foreign Minister Clara Novak spoke at Vienna Hall on Monday.", []string{"Clara Novak"}},
+		{"Envoy Pavel Bridge met Foreign Minister Clara Novak in Vienna on Monday.", []string{"Clara Novak"}},
+	}
+	for _, c := range cases {
+		got := names(personsOf(t, c.text))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: persons %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -100,9 +100,10 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 			m = j
 		}
 	}
-	// An institution head inside the name part ends an institution name.
+	// An institution head inside the name part ends an institution name,
+	// unless it is the family name of a titled person (surnameAfterTitle).
 	for k := j - 1; k >= m; k-- {
-		if isHead(toks[k].Lower) && k > i {
+		if isHead(toks[k].Lower) && k > i && !surnameAfterTitle(toks, i, m, j) {
 			out := []Mention{d.titledBody(s, i, k+1)}
 			if k+1 < j {
 				out = append(out, d.classifyRun(s, si, k+1, j, cityAt)...)
@@ -440,6 +441,35 @@ func HasTitleHead(toks []text.Token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// surnameAfterTitle: the name part [m, j) after the title words [i, m) is
+// a given name and a family name that is also a head noun ("National
+// Security Adviser Anthony Lake", "Senator Frank Church", "the envoy,
+// Ruth Hall,"). A title of office or an honorific right before two name
+// words, or a title in apposition before them, marks a person; only titles whose holders lend their names to
+// places ("King Hussein Bridge", "Queen Elizabeth Hall") do not, and the
+// head must be one that is also a family name (surnameHeads), never
+// "Airport" or "Bridge".
+func surnameAfterTitle(toks []text.Token, i, m, j int) bool {
+	if j-m != 2 || !surnameHeads[toks[j-1].Lower] || isHead(toks[m].Lower) || !toks[m].Cap {
+		return false
+	}
+	if m == i {
+		// An honorific the run leaves out ("Dr Ana Temple"), or the title
+		// before the name in apposition ("the American envoy, Anthony
+		// Lake, flew").
+		return i >= 1 && honorifics[toks[i-1].Lower] ||
+			i >= 2 && toks[i-1].Text == "," && titleHeads[toks[i-2].Lower] && !namesakeTitles[toks[i-2].Lower]
+	}
+	titled := false
+	for k := i; k < m; k++ {
+		if namesakeTitles[toks[k].Lower] {
+			return false
+		}
+		titled = titled || titleHeads[toks[k].Lower] || honorifics[toks[k].Lower]
+	}
+	return titled
 }
 
 // institution classifies a run ending in a head noun.

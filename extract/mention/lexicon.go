@@ -24,6 +24,14 @@ var groupHeads = lex("groupHeads")
 // events, buildings.
 var nonActorHeads = lex("nonActorHeads")
 
+// surnameHeads are head nouns that are also family names: after a title
+// and a given name they end a person's name, not a building's.
+var surnameHeads = lex("surnameHeads")
+
+// namesakeTitles are titles whose holders lend their names to places and
+// buildings: "King Hussein Bridge", "Queen Elizabeth Hall".
+var namesakeTitles = lex("namesakeTitles")
+
 // denominations before "Church" make the church a body, not a building.
 var denominations = lex("denominations")
 
