@@ -310,3 +310,21 @@ func (g *Gazetteer) CapitalCity(code string) string {
 	}
 	return ""
 }
+
+// IsCapital: the city (as a text or dateline spells it) is a country's
+// capital.
+func (g *Gazetteer) IsCapital(city string) bool {
+	if k, _ := PhraseKey(city); k != "" {
+		if e, ok := g.Phrases[k]; ok && e.Kind == City && e.Capital {
+			return true
+		}
+	}
+	for _, c := range g.Countries {
+		for _, cap := range c.Capitals {
+			if strings.EqualFold(strings.TrimSuffix(cap, " D.C."), city) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -173,7 +173,7 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 		return lead || d.setInDateline() && !d.namesOtherCity(si)
 	}
 	gathering := !lead && d.gatheringStory()
-	if !lead && !gathering && !d.setInDateline() {
+	if !lead && !gathering && !d.setInDateline() && !d.atBuilding(si) {
 		return false
 	}
 	if date == frame.Month(d.published) && thisWeek(d.Sents[si].Toks) {
@@ -262,7 +262,11 @@ func (d *Reader) leadElsewhere() string {
 			continue
 		}
 		toks := d.Sents[si].Toks
+		bare := d.bareCapital(si, 0, len(toks))
 		for _, m := range d.Ments[si] {
+			if bare >= 0 && bare < m.I && d.G.IsCapital(d.dateline) {
+				return "" // "opened in the capital on Tuesday, but the session in X ..."
+			}
 			// The first place the lead names decides: one that is the
 			// dateline's city, by name or as "the Qatari capital",
 			// keeps the story there ("talks resumed in the Qatari
@@ -297,6 +301,16 @@ func (d *Reader) setInDateline() bool {
 				m.Kind == mention.Unknown && m.Actor < 0 && strings.EqualFold(m.Text, d.dateline) {
 				return true
 			}
+			// "elsewhere in the Freedonian capital": the dateline's
+			// city named by its country (p163, p71).
+			toks := d.Sents[si].Toks
+			if (m.Kind == mention.Demonym || m.Kind == mention.State) && m.I > 0 && toks[m.I-1].Lower == "the" &&
+				m.J < len(toks) && toks[m.J].Lower == "capital" && strings.EqualFold(d.G.CapitalCity(m.Code), d.dateline) {
+				return true
+			}
+		}
+		if d.bareCapital(si, 0, len(d.Sents[si].Toks)) >= 0 && d.G.IsCapital(d.dateline) {
+			return true // "opened in the capital" under a capital's dateline
 		}
 		s := d.Sents[si]
 		for k, t := range s.Toks {
@@ -345,3 +359,48 @@ var (
 // datelineReach is the last sentence (0-based, the headline counted) of
 // the lead paragraph that the dateline places.
 const datelineReach = 3
+
+// bareCapital is the token of the first "capital" in "in the capital" or
+// "at the capital" within [i, j) of sentence si that names no city after
+// it ("the capital Moroni" names its own), outside a quotation; -1 when
+// none. Under a capital's dateline it is the story's city.
+func (d *Reader) bareCapital(si, i, j int) int {
+	s := &d.Sents[si]
+	toks := s.Toks
+	for e := max(i, 2); e < j; e++ {
+		if toks[e].Lower == "capital" && toks[e-1].Lower == "the" && (toks[e-2].Lower == "in" || toks[e-2].Lower == "at") &&
+			!s.Quoted[e] && (e+1 >= len(toks) || !toks[e+1].Cap) {
+			return e
+		}
+	}
+	return -1
+}
+
+// atBuilding: sentence si puts its event at a building it names by kind
+// and no town ("dined at the ambassador's residence", "met at the Labour
+// House"): a reporter filing from the dateline's city tells its buildings
+// so, and a meeting there of the dispatch's own days took place in that
+// city though the story never names it (p158, p179). A city or country
+// named in the sentence may be where the building stands.
+func (d *Reader) atBuilding(si int) bool {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.Kind == mention.City || m.Kind == mention.State && m.Actor >= 0 && m.I > 0 && otherCityCues[toks[m.I-1].Lower] {
+			return false
+		}
+	}
+	for i, t := range toks {
+		if t.Lower != "at" || d.Sents[si].Quoted[i] {
+			continue
+		}
+		for e := i + 1; e < len(toks) && e <= i+5; e++ {
+			if venueNouns[toks[e].Lower] {
+				return true
+			}
+			if !toks[e].Word && toks[e].Text != "'s" {
+				break
+			}
+		}
+	}
+	return false
+}
