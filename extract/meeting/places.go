@@ -263,9 +263,19 @@ func (d *Reader) leadElsewhere() string {
 		}
 		toks := d.Sents[si].Toks
 		bare := d.bareCapital(si, 0, len(toks))
+		here := slices.IndexFunc(toks, func(t text.Token) bool { return t.Lower == "here" })
+		if here >= 0 && d.Sents[si].Quoted[here] {
+			here = -1
+		}
 		for _, m := range d.Ments[si] {
 			if bare >= 0 && bare < m.I && d.G.IsCapital(d.dateline) {
 				return "" // "opened in the capital on Tuesday, but the session in X ..."
+			}
+			if here >= 0 && here < m.I {
+				// "ended three days of talks here on Thursday without a
+				// deal on the gold, which remains in a vault in X": the
+				// story is where it is filed (p172).
+				return ""
 			}
 			// The first place the lead names decides: one that is the
 			// dateline's city, by name or as "the Qatari capital",
