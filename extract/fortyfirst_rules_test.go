@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Issue 14's forty-first round: where meetings were held, the
+// constructions the forty-first probe batch (p278-p283) and older probe
+// articles showed, each with sentences of its own.
+
+// r41Pub is a Thursday.
+var r41Pub = time.Date(2024, 10, 17, 0, 0, 0, 0, time.UTC)
+
+// wantPlace fails unless a held meeting of text joins a and b at place
+// ("" for none).
+func wantPlace(t *testing.T, text, a, b, place string) {
+	t.Helper()
+	ms := heldAt(t, text, r41Pub)
+	m, ok := heldWith(ms, a, b)
+	if !ok {
+		t.Errorf("%q: no held meeting of %s and %s (%v)", text, a, b, ms)
+		return
+	}
+	if m.Place != place {
+		t.Errorf("%q: %s and %s met at %q, want %q", text, a, b, m.Place, place)
+	}
+}
+
+// "in X, where A met B": the relative adverb stands for the place just
+// named, also a town the gazetteer lacks told after "in" or "at" (p143's
+// "a training centre ... in X, where she was received by") and a capital
+// named by its country's demonym (p279's "in the Nigerian capital, where
+// A spent two days with B"). A person or a state named between them
+// breaks the link.
+func TestWhereAfterTownOrDemonymCapital(t *testing.T) {
+	wantPlace(t, "Port visit\nAna Rossi toured a fish market in Vellacombe, where she was received by Labour Minister Piet Grout.", "Ana Rossi", "Piet Grout", "Vellacombe")
+	wantPlace(t, "Port visit\nThe draft was finished last week in the Kenyan capital, where Ana Rossi held two days of talks with Piet Grout.", "Ana Rossi", "Piet Grout", "Nairobi")
+	wantPlace(t, "Port visit\nOn Monday the envoy went on to the Peruvian capital, where Ana Rossi received Piet Grout.", "Ana Rossi", "Piet Grout", "Lima")
+	// A capital of the story's other side spoken about, not gone to.
+	wantPlace(t, "Port visit\nAna Rossi, who has lived in Vellacombe since 2010, received Piet Grout at her office in Lisbon on Monday.", "Ana Rossi", "Piet Grout", "Lisbon")
+}
+
+// "talks opened in the capital on Tuesday": under a capital's dateline
+// a bare "the capital" is that city (p161's talks "opened in the capital
+// on Tuesday, but the session that was to follow in X next week has been
+// postponed"; p128's "chaired both sessions at a government guest house
+// in the capital", p150's "held talks ... today in the capital", p221's
+// "two days of talks in the capital"), so another city named after it in
+// the lead does not move the story there; under a dateline that is no
+// capital, "the capital" says nothing.
+func TestBareCapitalUnderCapitalDateline(t *testing.T) {
+	lead := "Port talks resume\nLISBON, Oct. 17 — Talks between Ana Rossi and Piet Grout opened in the capital on Tuesday, but the session that was to follow in Porto next week has been put off, officials said."
+	wantPlace(t, lead, "Ana Rossi", "Piet Grout", "Lisbon")
+	text := "Port talks resume\nLISBON, Oct. 17 — A new round of harbour talks opened in the capital on Tuesday, while a second round was put off to next month in Porto. " +
+		"The delegations met for six hours. Officials gave no details. Both sides issued statements. " +
+		"Ana Rossi and Piet Grout held a separate meeting at the harbour office on Wednesday."
+	wantPlace(t, text, "Ana Rossi", "Piet Grout", "Lisbon")
+	// With no dateline, "the capital" names no city.
+	text = "Port talks resume\nAna Rossi met Piet Grout in the capital on Tuesday, but the session that was to follow in Porto next week has been put off."
+	wantPlace(t, text, "Ana Rossi", "Piet Grout", "")
+}
+
+// Below the lead of a dateline story, a meeting of the dispatch's own
+// days told at a building named by its kind and no town ("had dined on
+// Wednesday evening at the ambassador's residence", p158; "met a
+// government team on Saturday at the Labour House", p179) took place in
+// the dateline's city: the reporter files from there. Not one older, nor
+// one the sentence puts in a city.
+func TestBuildingOfTheDispatchDays(t *testing.T) {
+	lead := "Harbour talks\nLISBON, Oct. 17 — The harbour talks between the two ports went into a third day on Thursday. " +
+		"Delegations sat for six hours. Officials gave no details. Both sides issued statements. "
+	wantPlace(t, lead+"Ana Rossi had dinner with Piet Grout on Wednesday evening at the Spanish ambassador's residence.", "Ana Rossi", "Piet Grout", "Lisbon")
+	wantPlace(t, lead+"Ana Rossi had met Piet Grout on Tuesday at the Harbour House.", "Ana Rossi", "Piet Grout", "Lisbon")
+	// No building: a meeting told only by its day keeps no place.
+	wantPlace(t, lead+"Ana Rossi had met Piet Grout on Tuesday.", "Ana Rossi", "Piet Grout", "")
+	// Older than the dispatch's days.
+	wantPlace(t, lead+"Ana Rossi had met Piet Grout on September 3 at the Harbour House.", "Ana Rossi", "Piet Grout", "")
+	// A city of its own.
+	wantPlace(t, lead+"Ana Rossi had met Piet Grout on Tuesday at the town hall in Porto.", "Ana Rossi", "Piet Grout", "Porto")
+}
+
+// The dateline's city named as "the X capital" in the lead sets the
+// story there, as its name does (p163's "took place elsewhere in the
+// Bruneian capital", p71's "a resort outside the Solomon Islands
+// capital"): a meeting of the story's days below the lead was held there.
+func TestDemonymCapitalSetsStoryInDateline(t *testing.T) {
+	text := "Harbour talks\nLISBON, Oct. 17 — The harbour talks went on for a second day in the Portuguese capital on Thursday. " +
+		"Delegations sat for six hours. Officials gave no details. Both sides issued statements. " +
+		"Ana Rossi and Piet Grout met alone for an hour on Wednesday morning."
+	wantPlace(t, text, "Ana Rossi", "Piet Grout", "Lisbon")
+	// Another country's capital does not.
+	text = "Harbour talks\nLISBON, Oct. 17 — The harbour talks went on for a second day in the Spanish capital on Thursday. " +
+		"Delegations sat for six hours. Officials gave no details. Both sides issued statements. " +
+		"Ana Rossi and Piet Grout met alone for an hour on Wednesday morning."
+	if m, ok := heldWith(heldAt(t, text, r41Pub), "Ana Rossi", "Piet Grout"); ok && m.Place == "Lisbon" {
+		t.Errorf("%q: placed in Lisbon", text)
+	}
+}
+
+// "A returned to X on Friday and briefed B": coming back to a city is a
+// trip made, and the meeting it is joined to took place at its end, as
+// for "flew to X and met B" (p187's "returned to X on Friday and briefed
+// ..."; p177's "flew to London on Sunday and met Blair", p224's "flew to
+// Libreville ... and held talks").
+func TestReturnedToAndMet(t *testing.T) {
+	text := "Harbour accord\nAna Rossi signed the accord in Porto on Thursday with Ivo Lenz.\nRossi returned to Lisbon on Friday and briefed the prime minister's chief of staff, Piet Grout, on the terms."
+	wantPlace(t, text, "Ana Rossi", "Piet Grout", "Lisbon")
+	// To come: nothing held.
+	text = "Harbour accord\nAna Rossi signed the accord in Porto on Thursday with Ivo Lenz.\nRossi will return to Lisbon on Friday and brief the chief of staff, Piet Grout, on the terms."
+	noneHeld(t, r41Pub, text, "Ana Rossi", "Piet Grout")
+}
+
+// "talks ended here on Thursday without a deal on the gold, which
+// remains in a vault in X": "here" in the lead is the dateline's city, so
+// a city named after it there is not where the story is set (p172; the
+// lead's "here" of p146, p229, p278).
+func TestHereKeepsStoryAtDateline(t *testing.T) {
+	text := "Harbour talks\nLISBON, Oct. 17 — Harbour negotiators ended three days of talks here on Thursday without agreement on the old docks, which remain under a court order in Porto.\n" +
+		"On Wednesday evening Ana Rossi received Piet Grout for an hour at her office."
+	wantPlace(t, text, "Ana Rossi", "Piet Grout", "Lisbon")
+	// With no "here", the lead's other city is where the story is.
+	text = "Harbour talks\nLISBON, Oct. 17 — Harbour negotiators ended three days of talks in Porto on Thursday without agreement on the old docks.\n" +
+		"On Wednesday evening Ana Rossi received Piet Grout for an hour at her office."
+	wantPlace(t, text, "Ana Rossi", "Piet Grout", "Porto")
+}
