@@ -124,3 +124,17 @@ func TestHereKeepsStoryAtDateline(t *testing.T) {
 		"On Wednesday evening Ana Rossi received Piet Grout for an hour at her office."
 	wantPlace(t, text, "Ana Rossi", "Piet Grout", "Porto")
 }
+
+// "A and B held talks in X on Saturday. A also met C on Sunday": an
+// encounter told as one more ("also") with no place of its own was held
+// where the same person's meeting just told was, within two days (p43's
+// "also met with Japan's chief cabinet secretary, X, on Sunday before
+// returning home"; the "also met" of p201, p209, p248, there placed by
+// the dateline). Not one weeks later, nor one without "also".
+func TestAlsoMetOnTheSameTrip(t *testing.T) {
+	trip := "Harbour talks\nAna Rossi and Ivo Lenz held talks in Porto on Saturday. "
+	wantPlace(t, trip+"Rossi also met the harbour master, Piet Grout, on Sunday before flying home.", "Ana Rossi", "Piet Grout", "Porto")
+	wantPlace(t, trip+"Rossi also met the harbour master, Piet Grout, before flying home.", "Ana Rossi", "Piet Grout", "Porto")
+	wantPlace(t, trip+"Rossi also met the harbour master, Piet Grout, on October 1.", "Ana Rossi", "Piet Grout", "")
+	wantPlace(t, trip+"Rossi met the harbour master, Piet Grout, on Sunday.", "Ana Rossi", "Piet Grout", "")
+}

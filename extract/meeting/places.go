@@ -414,3 +414,45 @@ func (d *Reader) atBuilding(si int) bool {
 	}
 	return false
 }
+
+// AlsoPlaces: "A also met C" adds one more encounter to a trip told just
+// before ("Park and Sato held talks in Tokyo on Saturday. Park also met
+// Ishikawa on Sunday before returning home", p43; "In the framework of
+// the visit, A also had a meeting with C", p46): told with no place of
+// its own, it took place where the last held meeting of the same person,
+// within the three sentences before and the two days before it, did. A
+// meeting told out of order before (a flashback) is not the trip.
+func (d *Reader) AlsoPlaces(ms []Frame) {
+	for i := range ms {
+		m := &ms[i]
+		if !m.Also || m.Place != "" || m.Status != graph.Held || !inPerson(*m) {
+			continue
+		}
+		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= 3; j-- {
+			p := ms[j]
+			if p.Status != graph.Held || !inPerson(p) || !slices.ContainsFunc(m.Parts, func(a int) bool { return slices.Contains(p.Parts, a) }) {
+				continue
+			}
+			if p.Place != "" && !flashback(ms, j) && withinDays(p.Date, m.Date, 2) {
+				m.Place = p.Place
+			}
+			break
+		}
+	}
+}
+
+// withinDays: date b is unknown, or falls on date a or up to n days after
+// it; a month or year counts as the same time when one is part of the
+// other.
+func withinDays(a, b string, n int) bool {
+	if SameTime(a, b) {
+		return true
+	}
+	ta, errA := time.Parse("2006-01-02", a)
+	tb, errB := time.Parse("2006-01-02", b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	age := tb.Sub(ta)
+	return age >= 0 && age <= time.Duration(n)*24*time.Hour
+}
