@@ -138,3 +138,20 @@ func TestAlsoMetOnTheSameTrip(t *testing.T) {
 	wantPlace(t, trip+"Rossi also met the harbour master, Piet Grout, on October 1.", "Ana Rossi", "Piet Grout", "")
 	wantPlace(t, trip+"Rossi met the harbour master, Piet Grout, on Sunday.", "Ana Rossi", "Piet Grout", "")
 }
+
+// "The meetings that mattered took place elsewhere in X. A and B met at
+// the embassy on July 30": a sentence whose subject is the meetings and
+// that names no one, told before any held meeting, places the held
+// meetings of the two sentences after it that name no place (p149's "The
+// meetings that mattered took place elsewhere in the Finnish capital";
+// p163's "The talks themselves took place elsewhere in the Bruneian
+// capital"). A meeting told further on, or one with a place of its own,
+// keeps its own.
+func TestPlaceToldBeforeTheMeetings(t *testing.T) {
+	intro := "Harbour summit\nFifty years ago this week, the port cities signed a charter in a great hall. "
+	wantPlace(t, intro+"The meetings that mattered took place elsewhere in the Portuguese capital. Ana Rossi and Piet Grout met at the embassy on July 30, 1974.", "Ana Rossi", "Piet Grout", "Lisbon")
+	wantPlace(t, intro+"The talks themselves took place in Porto. Ana Rossi and Piet Grout met at the embassy on July 30, 1974.", "Ana Rossi", "Piet Grout", "Porto")
+	wantPlace(t, intro+"The meetings that mattered took place elsewhere in the Portuguese capital. Ana Rossi and Piet Grout met in Braga on July 30, 1974.", "Ana Rossi", "Piet Grout", "Braga")
+	far := "The meetings that mattered took place elsewhere in the Portuguese capital. The charter has aged well. Few read it now. Historians differ on it. Ana Rossi and Piet Grout met at the embassy on July 30, 1974."
+	wantPlace(t, intro+far, "Ana Rossi", "Piet Grout", "")
+}

@@ -104,7 +104,16 @@ func (d *Reader) Sequels(ms []Frame) {
 			continue
 		}
 		v := k + 1
-		for v < len(toks) && v <= k+3 && (mention.Auxiliaries[toks[v].Lower] || toks[v].Lower == "got" || toks[v].Lower == "been" || toks[v].Lower == "finally") {
+		if v+1 < len(toks) && (sequelIntensifiers[toks[v].Lower] || (toks[v].Lower == "that" || toks[v].Lower == "which") && frame.LooksVerb(toks, v+1)) {
+			// "The talks themselves took place ...", "The meetings that
+			// mattered took place ..." (p163, p149)
+			if sequelIntensifiers[toks[v].Lower] {
+				v++
+			} else {
+				v += 2
+			}
+		}
+		for v < len(toks) && v <= k+5 && (mention.Auxiliaries[toks[v].Lower] || toks[v].Lower == "got" || toks[v].Lower == "been" || toks[v].Lower == "finally") {
 			v++
 		}
 		if v >= len(toks) || !(eventVerbs[toks[v].Lower] || occurVerbs[toks[v].Lower]) {
@@ -118,11 +127,13 @@ func (d *Reader) Sequels(ms []Frame) {
 		if place == "" && date == "" {
 			continue
 		}
+		told := false
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := &ms[i]
 			if m.Sent > si || m.Sent < si-2 || m.Status != graph.Held {
 				continue
 			}
+			told = true
 			// The sequel's own place wins over one the lead took from the
 			// dateline or headline.
 			if place != "" && (m.Place == "" || m.Sent < si && m.Place == d.leadPlace()) && m.Mode != graph.Call && m.Mode != graph.Virtual {
@@ -133,8 +144,25 @@ func (d *Reader) Sequels(ms []Frame) {
 			}
 			break
 		}
+		if !told && place != "" {
+			// "The meetings that mattered took place elsewhere in the
+			// Finnish capital. A and B met at the embassy on July 30":
+			// told before any of them, the sentence places the held
+			// meetings of the two sentences after it that name no place
+			// (p149, p163).
+			for i := range ms {
+				m := &ms[i]
+				if m.Sent > si && m.Sent <= si+2 && m.Status == graph.Held && m.Place == "" && inPerson(*m) {
+					m.Place = place
+				}
+			}
+		}
 	}
 }
+
+// sequelIntensifiers may follow a sequel's meeting noun: "The talks
+// themselves took place in X".
+var sequelIntensifiers = lex("sequelIntensifiers")
 
 // namesActor: sentence si names a person, state or group before token e
 // (the subject holds participants of its own: a meeting of its own).
