@@ -155,3 +155,21 @@ func TestPlaceToldBeforeTheMeetings(t *testing.T) {
 	far := "The meetings that mattered took place elsewhere in the Portuguese capital. The charter has aged well. Few read it now. Historians differ on it. Ana Rossi and Piet Grout met at the embassy on July 30, 1974."
 	wantPlace(t, intro+far, "Ana Rossi", "Piet Grout", "")
 }
+
+// Below the lead of a dateline story that never names its city, a
+// face-to-face meeting dated the publication day itself is the
+// dispatch's own news, filed from where it happened (p177's "met Mitchell
+// for two hours on Monday morning", p250's "received the Chinese
+// ambassador ... on Monday", each in that Monday's dispatch). A
+// conversation that may have been a call ("spoke with") is not placed,
+// nor a meeting of the day before (TestDatelinePlacesLeadMeeting).
+func TestDispatchDayBelowTheLead(t *testing.T) {
+	lead := "Harbour talks\nLISBON, Oct. 17 — The harbour talks between the two ports went into a third day on Thursday. " +
+		"Delegations sat for six hours. Officials gave no details. Both sides issued statements. "
+	wantPlace(t, lead+"Ana Rossi met Piet Grout for two hours on Thursday morning.", "Ana Rossi", "Piet Grout", "Lisbon")
+	wantPlace(t, lead+"Ana Rossi received the Spanish envoy, Piet Grout, on Thursday to discuss the dredging.", "Ana Rossi", "Piet Grout", "Lisbon")
+	wantPlace(t, lead+"Ana Rossi met Piet Grout for two hours on Wednesday morning.", "Ana Rossi", "Piet Grout", "")
+	if m, ok := heldWith(heldAt(t, lead+"On Thursday morning Ana Rossi also spoke with Piet Grout, her office said.", r41Pub), "Ana Rossi", "Piet Grout"); ok && m.Place != "" {
+		t.Errorf("a conversation placed at %q", m.Place)
+	}
+}

@@ -201,7 +201,7 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 		return lead || d.setInDateline() && !d.namesOtherCity(si)
 	}
 	gathering := !lead && d.gatheringStory()
-	if !lead && !gathering && !d.setInDateline() && !d.atBuilding(si) {
+	if !lead && !gathering && !d.setInDateline() && !d.atBuilding(si) && !d.metToday(si, date) {
 		return false
 	}
 	if date == frame.Month(d.published) && thisWeek(d.Sents[si].Toks) {
@@ -483,4 +483,15 @@ func withinDays(a, b string, n int) bool {
 	}
 	age := tb.Sub(ta)
 	return age >= 0 && age <= time.Duration(n)*24*time.Hour
+}
+
+// metToday: sentence si tells a face-to-face encounter (met, received;
+// not "spoke with", which may have been a call) dated the publication
+// day itself: the dispatch's own news, filed from where it happened
+// (p177's "met Mitchell for two hours on Monday morning" and p250's
+// "received the Chinese ambassador ... on Monday", each below the lead
+// of that day's dispatch).
+func (d *Reader) metToday(si int, date string) bool {
+	return date == frame.Day(d.published) &&
+		slices.ContainsFunc(d.Sents[si].Toks, func(t text.Token) bool { return frame.Triggers[t.Lower] == frame.Meet })
 }
