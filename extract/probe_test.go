@@ -413,7 +413,7 @@ var nineteenthRoundProbe = regexp.MustCompile(`^p(14[6-9]|15[01])-`)
 
 var nineteenthRoundFloors = map[string]float64{
 	"persons": 0.97, "met-pairs": 0.97, "met-pairs precision": 1.00,
-	"places": 0.77, "dates": 0.97,
+	"places": 0.97, "dates": 0.97,
 }
 
 func TestProbeNineteenthRound(t *testing.T) {
@@ -555,7 +555,7 @@ var twentyFourthRoundProbe = regexp.MustCompile(`^p(17[6-9]|18[01])-`)
 
 var twentyFourthRoundFloors = map[string]float64{
 	"persons": 0.87, "roles": 0.46, "met-pairs": 0.65, "met-pairs precision": 0.86,
-	"places": 0.90, "dates": 0.92,
+	"places": 1.00, "dates": 0.92,
 }
 
 func TestProbeTwentyFourthRound(t *testing.T) {
@@ -841,7 +841,7 @@ var thirtySixthRoundProbe = regexp.MustCompile(`^p(24[89]|25[0-3])-`)
 
 var thirtySixthRoundFloors = map[string]float64{
 	"persons": 0.97, "roles": 0.64, "met-pairs": 0.70, "met-pairs precision": 0.89,
-	"places": 0.93, "dates": 0.69,
+	"places": 1.00, "dates": 0.69,
 }
 
 func TestProbeThirtySixthRound(t *testing.T) {
