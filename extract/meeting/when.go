@@ -157,13 +157,15 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			}
 		}
 	}
-	if c := d.leadPlace(); c != "" && d.G.IsCapital(c) {
+	if e := d.bareCapital(si, cs, ce); e >= 0 {
 		// "talks opened in the capital on Tuesday" under a capital's
 		// dateline: the story's country's capital, the city it is set
 		// in (p161, p128, p150, p221); "the capital Moroni" names its
 		// own.
-		for e := d.bareCapital(si, cs, ce); e >= 0; e = d.bareCapital(si, e+1, ce) {
-			consider(c, e, 0)
+		if c := d.leadPlace(); c != "" && d.G.IsCapital(c) {
+			for ; e >= 0; e = d.bareCapital(si, e+1, ce) {
+				consider(c, e, 0)
+			}
 		}
 	}
 	for _, m := range d.Ments[si] {
