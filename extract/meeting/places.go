@@ -113,7 +113,8 @@ func (d *Reader) Sequels(ms []Frame) {
 				v += 2
 			}
 		}
-		for v < len(toks) && v <= k+5 && (mention.Auxiliaries[toks[v].Lower] || toks[v].Lower == "got" || toks[v].Lower == "been" || toks[v].Lower == "finally") {
+		aux := v
+		for v < len(toks) && v <= aux+2 && (mention.Auxiliaries[toks[v].Lower] || toks[v].Lower == "got" || toks[v].Lower == "been" || toks[v].Lower == "finally") {
 			v++
 		}
 		if v >= len(toks) || !(eventVerbs[toks[v].Lower] || occurVerbs[toks[v].Lower]) {
