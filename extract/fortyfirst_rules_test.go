@@ -173,3 +173,19 @@ func TestDispatchDayBelowTheLead(t *testing.T) {
 		t.Errorf("a conversation placed at %q", m.Place)
 	}
 }
+
+// "there" after a meeting predicate stands for the last place named
+// before it: in its own sentence ("Solís visited Panama City in August
+// and held talks there with ...", p139), else in the sentence before
+// ("... held their last round in Tehran in May. A and B met there for
+// four days", p166; p175's "Mbae met Rakotomalala there"). An
+// existential "there" ("there were talks") is no place.
+func TestThereIsThePlaceJustNamed(t *testing.T) {
+	wantPlace(t, "Harbour talks\nAna Rossi visited Porto in August and held talks there with Piet Grout.", "Ana Rossi", "Piet Grout", "Porto")
+	wantPlace(t, "Harbour talks\nThe last round was held in Porto in May. Ana Rossi and Piet Grout met there for four days.", "Ana Rossi", "Piet Grout", "Porto")
+	// A city completing a title is no place "there" stands for.
+	wantPlace(t, "Harbour talks\nMayor Ana Rossi of Porto met Piet Grout there on Monday.", "Ana Rossi", "Piet Grout", "")
+	if m, ok := heldWith(heldAt(t, "Harbour talks\nAna Rossi lives in Porto. On Monday there were talks between Ana Rossi and Piet Grout.", r41Pub), "Ana Rossi", "Piet Grout"); ok && m.Place == "Porto" {
+		t.Errorf("existential there placed the talks in %q", m.Place)
+	}
+}

@@ -496,3 +496,40 @@ func (d *Reader) metToday(si int, date string) bool {
 	return date == frame.Day(d.published) &&
 		slices.ContainsFunc(d.Sents[si].Toks, func(t text.Token) bool { return frame.Triggers[t.Lower] == frame.Meet })
 }
+
+// placeBefore is the place "there" at token e of sentence si stands for:
+// the last city (or state) the sentence names before it ("Solís visited
+// Panama City in August and held talks there", p139), else the last city
+// of the sentence before ("... held their last round in Tehran in May.
+// A and B met there for four days", p166; p175's "Mbae met Rakotomalala
+// there"). A city completing a person's title ("Mayor X of Y") is none.
+// "" when neither names one.
+func (d *Reader) placeBefore(si, e int) string {
+	last := func(si, e int) string {
+		toks := d.Sents[si].Toks
+		name := ""
+		for _, m := range d.Ments[si] {
+			if m.J > e || d.Sents[si].Quoted[m.I] {
+				break
+			}
+			switch {
+			case m.Kind == mention.City && m.Actor < 0 && !(m.I > 0 && toks[m.I-1].Lower == "of" && d.personBefore(si, m.I-1)):
+				name = m.City
+			case m.Kind == mention.State && m.Actor >= 0 && m.I > 0 && otherCityCues[toks[m.I-1].Lower]:
+				name = d.Cast.Actors[m.Actor].Name()
+			}
+		}
+		return name
+	}
+	if name := last(si, e); name != "" {
+		return name
+	}
+	if si > 0 && !d.Sents[si-1].Title {
+		return last(si-1, len(d.Sents[si-1].Toks))
+	}
+	return ""
+}
+
+// existentialNext: "there" before these opens an existential clause
+// ("there were talks"), no place.
+var existentialNext = lex("existentialNext")

@@ -157,6 +157,13 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			}
 		}
 	}
+	for e := cs; e < ce; e++ {
+		if toks[e].Lower == "there" && e > cs && !s.Quoted[e] && (e+1 >= len(toks) || !existentialNext[toks[e+1].Lower]) {
+			if name := d.placeBefore(si, e); name != "" {
+				consider(name, e, 0) // "visited X and held talks there" (places.go)
+			}
+		}
+	}
 	if e := d.bareCapital(si, cs, ce); e >= 0 {
 		// "talks opened in the capital on Tuesday" under a capital's
 		// dateline: the story's country's capital, the city it is set
