@@ -358,7 +358,7 @@ var seventeenthRoundProbe = regexp.MustCompile(`^p13[4-9]-`)
 
 var seventeenthRoundFloors = map[string]float64{
 	"persons": 0.99, "roles": 1.00, "met-pairs": 0.94, "met-pairs precision": 0.89,
-	"places": 0.83, "dates": 1.00,
+	"places": 0.88, "dates": 1.00,
 }
 
 func TestProbeSeventeenthRound(t *testing.T) {
@@ -498,7 +498,7 @@ var twentySecondRoundProbe = regexp.MustCompile(`^p16[4-9]-`)
 
 var twentySecondRoundFloors = map[string]float64{
 	"persons": 0.90, "roles": 0.75, "met-pairs": 0.15, "met-pairs precision": 1.00,
-	"places": 0.50, "dates": 0.75,
+	"places": 0.75, "dates": 0.75,
 }
 
 func TestProbeTwentySecondRound(t *testing.T) {
