@@ -84,6 +84,7 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 		rs = append(rs, d.rosters(si)...)
 	}
 	d.frames.SameDay(ms)
+	d.frames.AlsoPlaces(ms)
 	// Rosters first: a gathering told by its host alone is added for its
 	// lists, and those who attended join it too.
 	ms = d.attachRosters(d.addGatherings(ms, rs), rs)

@@ -55,13 +55,14 @@ type Gazetteer struct {
 	Countries map[string]*Country
 	Orgs      map[string]*KnownOrg
 	Common    map[string]bool // the most frequent English words
+	capitals  map[string]bool // phrase keys of every country's capitals
 }
 
 // Load reads the embedded data once; every extraction shares the result,
 // which is never written after loading.
 var Load = sync.OnceValue(func() *Gazetteer {
 	g := &Gazetteer{Phrases: map[string]Entry{}, Prefixes: map[string]bool{}, Countries: map[string]*Country{},
-		Orgs: map[string]*KnownOrg{}, Common: map[string]bool{}}
+		Orgs: map[string]*KnownOrg{}, Common: map[string]bool{}, capitals: map[string]bool{}}
 	if b, err := gazetteerFS.ReadFile("common-words.txt"); err == nil {
 		for _, w := range strings.Split(string(b), "\n") {
 			if w != "" && !strings.HasPrefix(w, "#") {
@@ -167,6 +168,7 @@ func (g *Gazetteer) loadCountries() {
 		for _, cap := range SplitBar(col[5]) {
 			name := strings.TrimSuffix(strings.TrimSuffix(cap, " D.C."), ", D.C.")
 			k, _ := PhraseKey(name)
+			g.capitals[k] = true
 			if old, ok := g.Phrases[k]; ok && old.Kind == City {
 				// A capital that cities.tsv lacks for its spelling
 				// ("Reykjavik" in the table of countries, "Reykjavík" in
@@ -309,4 +311,15 @@ func (g *Gazetteer) CapitalCity(code string) string {
 		return strings.TrimSuffix(c.Capitals[0], " D.C.")
 	}
 	return ""
+}
+
+// IsCapital: the city (as a text or dateline spells it) is a country's
+// capital.
+func (g *Gazetteer) IsCapital(city string) bool {
+	k, _ := PhraseKey(city)
+	if g.capitals[k] {
+		return true
+	}
+	e, ok := g.Phrases[k]
+	return ok && e.Kind == City && e.Capital
 }

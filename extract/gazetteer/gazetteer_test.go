@@ -89,3 +89,19 @@ func TestTowns(t *testing.T) {
 		}
 	}
 }
+
+// IsCapital knows a country's capital however the text spells its case,
+// and no other city.
+func TestIsCapital(t *testing.T) {
+	g := Load()
+	for _, c := range []string{"Lisbon", "LISBON", "Port Moresby", "Nairobi"} {
+		if !g.IsCapital(c) {
+			t.Errorf("%s: not read as a capital", c)
+		}
+	}
+	for _, c := range []string{"Porto", "Mombasa", "Kokopo", ""} {
+		if g.IsCapital(c) {
+			t.Errorf("%q: read as a capital", c)
+		}
+	}
+}

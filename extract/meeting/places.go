@@ -104,7 +104,17 @@ func (d *Reader) Sequels(ms []Frame) {
 			continue
 		}
 		v := k + 1
-		for v < len(toks) && v <= k+3 && (mention.Auxiliaries[toks[v].Lower] || toks[v].Lower == "got" || toks[v].Lower == "been" || toks[v].Lower == "finally") {
+		if v+1 < len(toks) && (sequelIntensifiers[toks[v].Lower] || (toks[v].Lower == "that" || toks[v].Lower == "which") && frame.LooksVerb(toks, v+1)) {
+			// "The talks themselves took place ...", "The meetings that
+			// mattered took place ..." (p163, p149)
+			if sequelIntensifiers[toks[v].Lower] {
+				v++
+			} else {
+				v += 2
+			}
+		}
+		aux := v
+		for v < len(toks) && v <= aux+2 && (mention.Auxiliaries[toks[v].Lower] || toks[v].Lower == "got" || toks[v].Lower == "been" || toks[v].Lower == "finally") {
 			v++
 		}
 		if v >= len(toks) || !(eventVerbs[toks[v].Lower] || occurVerbs[toks[v].Lower]) {
@@ -118,11 +128,13 @@ func (d *Reader) Sequels(ms []Frame) {
 		if place == "" && date == "" {
 			continue
 		}
+		told := false
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := &ms[i]
 			if m.Sent > si || m.Sent < si-2 || m.Status != graph.Held {
 				continue
 			}
+			told = true
 			// The sequel's own place wins over one the lead took from the
 			// dateline or headline.
 			if place != "" && (m.Place == "" || m.Sent < si && m.Place == d.leadPlace()) && m.Mode != graph.Call && m.Mode != graph.Virtual {
@@ -133,8 +145,25 @@ func (d *Reader) Sequels(ms []Frame) {
 			}
 			break
 		}
+		if !told && place != "" {
+			// "The meetings that mattered took place elsewhere in the
+			// Finnish capital. A and B met at the embassy on July 30":
+			// told before any of them, the sentence places the held
+			// meetings of the two sentences after it that name no place
+			// (p149, p163).
+			for i := range ms {
+				m := &ms[i]
+				if m.Sent > si && m.Sent <= si+2 && m.Status == graph.Held && m.Place == "" && inPerson(*m) {
+					m.Place = place
+				}
+			}
+		}
 	}
 }
+
+// sequelIntensifiers may follow a sequel's meeting noun: "The talks
+// themselves took place in X".
+var sequelIntensifiers = lex("sequelIntensifiers")
 
 // namesActor: sentence si names a person, state or group before token e
 // (the subject holds participants of its own: a meeting of its own).
@@ -173,7 +202,7 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 		return lead || d.setInDateline() && !d.namesOtherCity(si)
 	}
 	gathering := !lead && d.gatheringStory()
-	if !lead && !gathering && !d.setInDateline() {
+	if !lead && !gathering && !d.setInDateline() && !d.atBuilding(si) && !d.metToday(si, date) {
 		return false
 	}
 	if date == frame.Month(d.published) && thisWeek(d.Sents[si].Toks) {
@@ -262,7 +291,21 @@ func (d *Reader) leadElsewhere() string {
 			continue
 		}
 		toks := d.Sents[si].Toks
+		bare := d.bareCapital(si, 0, len(toks))
+		here := slices.IndexFunc(toks, func(t text.Token) bool { return t.Lower == "here" })
+		if here >= 0 && d.Sents[si].Quoted[here] {
+			here = -1
+		}
 		for _, m := range d.Ments[si] {
+			if bare >= 0 && bare < m.I && d.G.IsCapital(d.dateline) {
+				return "" // "opened in the capital on Tuesday, but the session in X ..."
+			}
+			if here >= 0 && here < m.I {
+				// "ended three days of talks here on Thursday without a
+				// deal on the gold, which remains in a vault in X": the
+				// story is where it is filed (p172).
+				return ""
+			}
 			// The first place the lead names decides: one that is the
 			// dateline's city, by name or as "the Qatari capital",
 			// keeps the story there ("talks resumed in the Qatari
@@ -297,6 +340,16 @@ func (d *Reader) setInDateline() bool {
 				m.Kind == mention.Unknown && m.Actor < 0 && strings.EqualFold(m.Text, d.dateline) {
 				return true
 			}
+			// "elsewhere in the Freedonian capital": the dateline's
+			// city named by its country (p163, p71).
+			toks := d.Sents[si].Toks
+			if (m.Kind == mention.Demonym || m.Kind == mention.State) && m.I > 0 && toks[m.I-1].Lower == "the" &&
+				m.J < len(toks) && toks[m.J].Lower == "capital" && strings.EqualFold(d.G.CapitalCity(m.Code), d.dateline) {
+				return true
+			}
+		}
+		if d.bareCapital(si, 0, len(d.Sents[si].Toks)) >= 0 && d.G.IsCapital(d.dateline) {
+			return true // "opened in the capital" under a capital's dateline
 		}
 		s := d.Sents[si]
 		for k, t := range s.Toks {
@@ -345,3 +398,138 @@ var (
 // datelineReach is the last sentence (0-based, the headline counted) of
 // the lead paragraph that the dateline places.
 const datelineReach = 3
+
+// bareCapital is the token of the first "capital" in "in the capital" or
+// "at the capital" within [i, j) of sentence si that names no city after
+// it ("the capital Moroni" names its own), outside a quotation; -1 when
+// none. Under a capital's dateline it is the story's city.
+func (d *Reader) bareCapital(si, i, j int) int {
+	s := &d.Sents[si]
+	toks := s.Toks
+	for e := max(i, 2); e < j; e++ {
+		if toks[e].Lower == "capital" && toks[e-1].Lower == "the" && (toks[e-2].Lower == "in" || toks[e-2].Lower == "at") &&
+			!s.Quoted[e] && (e+1 >= len(toks) || !toks[e+1].Cap) {
+			return e
+		}
+	}
+	return -1
+}
+
+// atBuilding: sentence si puts its event at a building it names by kind
+// and no town ("dined at the ambassador's residence", "met at the Labour
+// House"): a reporter filing from the dateline's city tells its buildings
+// so, and a meeting there of the dispatch's own days took place in that
+// city though the story never names it (p158, p179). A city or country
+// named in the sentence may be where the building stands.
+func (d *Reader) atBuilding(si int) bool {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.Kind == mention.City || m.Kind == mention.State && m.Actor >= 0 && m.I > 0 && otherCityCues[toks[m.I-1].Lower] {
+			return false
+		}
+	}
+	for i, t := range toks {
+		if t.Lower != "at" || d.Sents[si].Quoted[i] {
+			continue
+		}
+		for e := i + 1; e < len(toks) && e <= i+5; e++ {
+			if venueNouns[toks[e].Lower] {
+				return true
+			}
+			if !toks[e].Word && toks[e].Text != "'s" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// AlsoPlaces: "A also met C" adds one more encounter to a trip told just
+// before ("Park and Sato held talks in Tokyo on Saturday. Park also met
+// Ishikawa on Sunday before returning home", p43; "In the framework of
+// the visit, A also had a meeting with C", p46): told with no place of
+// its own, it took place where the last held meeting of the same person,
+// within the three sentences before and the two days before it, did. A
+// meeting told out of order before (a flashback) is not the trip.
+func (d *Reader) AlsoPlaces(ms []Frame) {
+	for i := range ms {
+		m := &ms[i]
+		if !m.Also || m.Place != "" || m.Status != graph.Held || !inPerson(*m) {
+			continue
+		}
+		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= 3; j-- {
+			p := ms[j]
+			if p.Status != graph.Held || !inPerson(p) || !slices.ContainsFunc(m.Parts, func(a int) bool { return slices.Contains(p.Parts, a) }) {
+				continue
+			}
+			if p.Place != "" && !flashback(ms, j) && withinDays(p.Date, m.Date, 2) {
+				m.Place = p.Place
+			}
+			break
+		}
+	}
+}
+
+// withinDays: date b is unknown, or falls on date a or up to n days after
+// it; a month or year counts as the same time when one is part of the
+// other.
+func withinDays(a, b string, n int) bool {
+	if SameTime(a, b) {
+		return true
+	}
+	ta, errA := time.Parse("2006-01-02", a)
+	tb, errB := time.Parse("2006-01-02", b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	age := tb.Sub(ta)
+	return age >= 0 && age <= time.Duration(n)*24*time.Hour
+}
+
+// metToday: sentence si tells a face-to-face encounter (met, received;
+// not "spoke with", which may have been a call) dated the publication
+// day itself: the dispatch's own news, filed from where it happened
+// (p177's "met Mitchell for two hours on Monday morning" and p250's
+// "received the Chinese ambassador ... on Monday", each below the lead
+// of that day's dispatch).
+func (d *Reader) metToday(si int, date string) bool {
+	return date == frame.Day(d.published) &&
+		slices.ContainsFunc(d.Sents[si].Toks, func(t text.Token) bool { return frame.Triggers[t.Lower] == frame.Meet })
+}
+
+// placeBefore is the place "there" at token e of sentence si stands for:
+// the last city (or state) the sentence names before it ("Solís visited
+// Panama City in August and held talks there", p139), else the last city
+// of the sentence before ("... held their last round in Tehran in May.
+// A and B met there for four days", p166; p175's "Mbae met Rakotomalala
+// there"). A city completing a person's title ("Mayor X of Y") is none.
+// "" when neither names one.
+func (d *Reader) placeBefore(si, e int) string {
+	last := func(si, e int) string {
+		toks := d.Sents[si].Toks
+		name := ""
+		for _, m := range d.Ments[si] {
+			if m.J > e || d.Sents[si].Quoted[m.I] {
+				break
+			}
+			switch {
+			case m.Kind == mention.City && m.Actor < 0 && !(m.I > 0 && toks[m.I-1].Lower == "of" && d.personBefore(si, m.I-1)):
+				name = m.City
+			case m.Kind == mention.State && m.Actor >= 0 && m.I > 0 && otherCityCues[toks[m.I-1].Lower]:
+				name = d.Cast.Actors[m.Actor].Name()
+			}
+		}
+		return name
+	}
+	if name := last(si, e); name != "" {
+		return name
+	}
+	if si > 0 && !d.Sents[si-1].Title {
+		return last(si-1, len(d.Sents[si-1].Toks))
+	}
+	return ""
+}
+
+// existentialNext: "there" before these opens an existential clause
+// ("there were talks"), no place.
+var existentialNext = lex("existentialNext")

@@ -126,6 +126,15 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			switch {
 			case m.Kind == mention.City && m.Actor < 0:
 				last, end = m.City, m.J
+			case m.Kind == mention.Unknown && m.Actor < 0 && m.I > 0 && (toks[m.I-1].Lower == "in" || toks[m.I-1].Lower == "at"):
+				// "a training centre in Northtown, where ...": a town
+				// the gazetteer lacks, told as where something is.
+				last, end = m.Text, m.J
+			case (m.Kind == mention.Demonym || m.Kind == mention.State) && m.I > 0 && toks[m.I-1].Lower == "the" &&
+				m.J < len(toks) && toks[m.J].Lower == "capital" && d.G.CapitalCity(m.Code) != "":
+				// "in the Freedonian capital, where ...": the capital
+				// the demonym names (PlaceOf reads it so).
+				last, end = d.G.CapitalCity(m.Code), m.J+1
 			case m.Actor >= 0:
 				last = ""
 			}
@@ -145,6 +154,24 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		for e := cs; e < ce; e++ {
 			if toks[e].Lower == "here" && !s.Quoted[e] {
 				consider(d.dateline, e, 0)
+			}
+		}
+	}
+	for e := cs; e < ce; e++ {
+		if toks[e].Lower == "there" && e > cs && !s.Quoted[e] && (e+1 >= len(toks) || !existentialNext[toks[e+1].Lower]) {
+			if name := d.placeBefore(si, e); name != "" {
+				consider(name, e, 0) // "visited X and held talks there" (places.go)
+			}
+		}
+	}
+	if e := d.bareCapital(si, cs, ce); e >= 0 {
+		// "talks opened in the capital on Tuesday" under a capital's
+		// dateline: the story's country's capital, the city it is set
+		// in (p161, p128, p150, p221); "the capital Moroni" names its
+		// own.
+		if c := d.leadPlace(); c != "" && d.G.IsCapital(c) {
+			for ; e >= 0; e = d.bareCapital(si, e+1, ce) {
+				consider(c, e, 0)
 			}
 		}
 	}
