@@ -132,4 +132,16 @@ func TestPluralPosts(t *testing.T) {
 	if got := r.StatesPosts(si, cs, ce); got != nil {
 		t.Errorf("a post nobody holds resolved to %v", names(r, got))
 	}
+	// A state named with its article, first or last in the list.
+	const story2 = "Czech Foreign Minister Jan Holub and Slovak Foreign Minister Eva Kral spoke at a trade fair.\n"
+	for _, text := range []string{
+		"The foreign ministers of the Czech Republic and Slovakia met in Brno on Friday.",
+		"The foreign ministers of Slovakia and the Czech Republic met in Brno on Friday.",
+	} {
+		r = resolver(story2 + text)
+		si, cs, ce = last(r)
+		if got := names(r, r.StatesPosts(si, cs, ce)); !slices.Equal(got, []string{"Eva Kral", "Jan Holub"}) {
+			t.Errorf("%q: %v", text, got)
+		}
+	}
 }

@@ -91,6 +91,11 @@ func (d *Resolver) stateList(si, i, ce int) []int {
 	var out []int
 	next := i
 	for _, m := range d.Ments[si] {
+		// A state's name may take the article: "of the Dominican
+		// Republic and Haiti", "of Chad and the Central African Republic".
+		if next < ce && toks[next].Lower == "the" && m.I == next+1 {
+			next++
+		}
 		if m.I < next {
 			continue
 		}
