@@ -220,6 +220,23 @@ func DayShift(toks []text.Token, cs, ce int) (int, bool) {
 		return toks[k].Lower
 	}
 	for k := cs; k < ce; k++ {
+		if l := at(k); shiftDayParts[l] {
+			// "the following morning", "the night before": one day,
+			// never a count ("two mornings later" is not told).
+			if at(k-1) == "the" && shiftAhead[at(k+1)] && freeEnd(toks, k+2) {
+				return 1, true
+			}
+			if at(k-1) == "the" && shiftBack[at(k+1)] && freeEnd(toks, k+2) && at(k+1) != "after" {
+				return -1, true
+			}
+			if at(k-2) == "the" && (shiftBack[at(k-1)] || shiftAhead[at(k-1)]) && freeEnd(toks, k+1) {
+				if shiftBack[at(k-1)] {
+					return -1, true
+				}
+				return 1, true
+			}
+			continue
+		}
 		if l := at(k); l != "day" && l != "days" {
 			continue
 		}
@@ -273,6 +290,7 @@ var (
 	shiftBack      = lexicon.Words("shiftBack")
 	shiftAhead     = lexicon.Words("shiftAhead")
 	shiftFollowers = lexicon.Words("shiftFollowers")
+	shiftDayParts  = lexicon.Words("shiftDayParts")
 )
 
 // rangeMarks join the first and last day of a range: "27-28", "3 to 5".

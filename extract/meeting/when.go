@@ -773,6 +773,18 @@ func (d *Reader) shiftedDay(prev []Frame, si, ce int) string {
 	if !ok {
 		return ""
 	}
+	// The event told just before may be no meeting ("initialled it on
+	// Sunday evening. The following morning, A was received by B"): the
+	// last day the sentence before tells is the one counted from (p296).
+	if si > 0 {
+		pt := d.Sents[si-1].Toks
+		ds := frame.FindDatesIn(pt, 0, len(pt), d.published, d.storyTimes[si-1])
+		for j := len(ds) - 1; j >= 0; j-- {
+			if t, err := time.Parse("2006-01-02", ds[j].Value); err == nil && ds[j].Days == 0 {
+				return frame.Day(t.AddDate(0, 0, n))
+			}
+		}
+	}
 	for i := len(prev) - 1; i >= 0; i-- {
 		if len(prev[i].Date) != len("2006-01-02") {
 			continue
