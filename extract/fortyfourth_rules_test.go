@@ -43,3 +43,23 @@ func TestDayCountedFromTheSentenceBefore(t *testing.T) {
 	wantHeldOn(t, pub, "Border talks\nPresident Ana Soto met President Luis Vera in Quito on Saturday. The two sides drafted the text. The following morning, Soto was received by Marta Ruiz, the mayor, in Guayaquil.",
 		"Ana Soto", "Marta Ruiz", "2025-09-07")
 }
+
+// "Before the signing, A and B were received by C", "On the sidelines of
+// the signing, A held talks with B": the adjunct names an event the story
+// told before with its day, and the meeting takes that day, not the
+// publication's month (p282's "Before the signing, Holm and Petersen were
+// received by", p300's "On the sidelines of the signing, Vahisalu also
+// held talks with"; the signing told on Monday in the lead).
+func TestDayOfAnEventToldBefore(t *testing.T) {
+	pub := time.Date(2025, 9, 12, 0, 0, 0, 0, time.UTC)
+	wantHeldOn(t, pub, "Border pact\nThe two countries signed a border pact on Tuesday in Quito. The pact ends years of quarrels over the river. Before the signing, Ana Soto and Luis Vera were received by Marta Ruiz, the mayor.",
+		"Ana Soto", "Marta Ruiz", "2025-09-09")
+	wantHeldOn(t, pub, "Border pact\nThe two countries signed a border pact on Tuesday in Quito. Officials signed the annexes in the afternoon. On the sidelines of the signing, Ana Soto held talks with Marta Ruiz, the mayor.",
+		"Ana Soto", "Marta Ruiz", "2025-09-09")
+	// Minimal pair: "before the signing of the annexes" names an event of
+	// its own, not the one told before.
+	ms := heldAt(t, "Border pact\nThe two countries signed a border pact on Tuesday in Quito. Before the signing of the annexes, Ana Soto and Luis Vera were received by Marta Ruiz, the mayor.", pub)
+	if m, ok := heldWith(ms, "Ana Soto", "Marta Ruiz"); ok && m.Date == "2025-09-09" {
+		t.Errorf("the signing of the annexes read as the signing told before: %v", ms)
+	}
+}

@@ -638,6 +638,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" {
 		m.Date = d.shiftedDay(prev, si, ce) // "The previous day, A had met B" (when.go)
 	}
+	if m.Date == "" {
+		m.Date = d.toldEventDay(si, ce) // "Before the signing, A met B" (when.go)
+	}
 	if m.Date == "" && afterTalks(toks, k, cs) {
 		m.Date = d.dateOf(si, cs-1, 0, cs, m.Status) // the clause's day, as its place
 	}

@@ -798,6 +798,56 @@ func (d *Reader) shiftedDay(prev []Frame, si, ce int) string {
 	return ""
 }
 
+// toldEventDay: sentence si opens with an adjunct naming, by a noun in
+// -ing, an event the story told before with its day ("The leaders signed
+// the treaty on Sunday. Before the signing, they were received by X";
+// "signed on Monday ... On the sidelines of the signing, A held talks
+// with B"): that day, from the nearest sentence before that tells the
+// event's verb with a day, past a retelling without one (p298, p300). "" when there is none.
+func (d *Reader) toldEventDay(si, ce int) string {
+	toks := d.Sents[si].Toks
+	stem := ""
+	for k := 1; k < min(ce, 8); k++ {
+		if toks[k].Text == "," {
+			break
+		}
+		w := toks[k].Lower
+		if toks[k-1].Lower == "the" && k >= 2 && toldEventPreps[toks[k-2].Lower] && len(w) > 6 && strings.HasSuffix(w, "ing") {
+			stem = strings.TrimSuffix(w, "ing")
+			if k+1 < len(toks) && toks[k+1].Text != "," {
+				return "" // "before the signing of X": an event of its own
+			}
+			break
+		}
+	}
+	if stem == "" {
+		return ""
+	}
+	for sj := si - 1; sj >= 0; sj-- {
+		pt := d.Sents[sj].Toks
+		told := false
+		for _, t := range pt {
+			if strings.HasPrefix(t.Lower, stem) {
+				told = true
+				break
+			}
+		}
+		if !told {
+			continue
+		}
+		ds := frame.FindDatesIn(pt, 0, len(pt), d.published, d.storyTimes[sj])
+		for j := len(ds) - 1; j >= 0; j-- {
+			if len(ds[j].Value) == len("2006-01-02") && ds[j].Days == 0 {
+				return ds[j].Value
+			}
+		}
+	}
+	return ""
+}
+
+// toldEventPreps: "before the signing", "on the sidelines of the signing".
+var toldEventPreps = lex("toldEventPreps")
+
 // personBefore: a person's mention of sentence si ends at token e.
 func (d *Reader) personBefore(si, e int) bool {
 	for _, o := range d.Ments[si] {
