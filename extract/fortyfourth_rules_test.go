@@ -45,16 +45,20 @@ func TestDayCountedFromTheSentenceBefore(t *testing.T) {
 }
 
 // "Before the signing, A and B were received by C", "On the sidelines of
-// the signing, A held talks with B": the adjunct names an event the story
-// told before with its day, and the meeting takes that day, not the
-// publication's month (p282's "Before the signing, Holm and Petersen were
-// received by", p300's "On the sidelines of the signing, Vahisalu also
-// held talks with"; the signing told on Monday in the lead).
+// the signing, A held talks with B", "held a closed meeting ... before the
+// signing": the adjunct names an event the story told before with its
+// day, and the meeting takes that day, not the publication's month
+// (p280's "held a closed meeting for one hour before the signing", under a
+// dateline with no date; p282's "Before the signing, Holm and Petersen
+// were received by"; p300's "On the sidelines of the signing, Vahisalu
+// also held talks with"; each signing told on Monday in the lead).
 func TestDayOfAnEventToldBefore(t *testing.T) {
 	pub := time.Date(2025, 9, 12, 0, 0, 0, 0, time.UTC)
 	wantHeldOn(t, pub, "Border pact\nThe two countries signed a border pact on Tuesday in Quito. The pact ends years of quarrels over the river. Before the signing, Ana Soto and Luis Vera were received by Marta Ruiz, the mayor.",
 		"Ana Soto", "Marta Ruiz", "2025-09-09")
 	wantHeldOn(t, pub, "Border pact\nThe two countries signed a border pact on Tuesday in Quito. Officials signed the annexes in the afternoon. On the sidelines of the signing, Ana Soto held talks with Marta Ruiz, the mayor.",
+		"Ana Soto", "Marta Ruiz", "2025-09-09")
+	wantHeldOn(t, pub, "Border pact\nQUITO - The two countries signed a border pact on Tuesday at the palace. Ana Soto and Marta Ruiz, the mayor, held a closed meeting for an hour before the signing, officials said.",
 		"Ana Soto", "Marta Ruiz", "2025-09-09")
 	// Minimal pair: "before the signing of the annexes" names an event of
 	// its own, not the one told before.

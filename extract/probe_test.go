@@ -992,7 +992,7 @@ var fortyfirstRoundProbe = regexp.MustCompile(`^p(27[89]|28[0-3])-`)
 
 var fortyfirstRoundFloors = map[string]float64{
 	"persons": 0.97, "roles": 0.72, "met-pairs": 0.78, "met-pairs precision": 0.79,
-	"places": 0.84, "dates": 0.79,
+	"places": 0.84, "dates": 0.95,
 }
 
 func TestProbeFortyfirstRound(t *testing.T) {

@@ -798,25 +798,23 @@ func (d *Reader) shiftedDay(prev []Frame, si, ce int) string {
 	return ""
 }
 
-// toldEventDay: sentence si opens with an adjunct naming, by a noun in
-// -ing, an event the story told before with its day ("The leaders signed
-// the treaty on Sunday. Before the signing, they were received by X";
-// "signed on Monday ... On the sidelines of the signing, A held talks
-// with B"): that day, from the nearest sentence before that tells the
-// event's verb with a day, past a retelling without one (p298, p300). "" when there is none.
+// toldEventDay: sentence si names by an adjunct, with a noun in -ing, an
+// event the story told before with its day ("The leaders signed the
+// treaty on Sunday. Before the signing, they were received by X"; "signed
+// on Monday ... held a closed meeting for one hour before the signing";
+// "On the sidelines of the signing, A held talks with B"): that day, from
+// the nearest sentence before that tells the event's verb with a day, past
+// a retelling without one (p280, p282, p300). "" when there is none.
 func (d *Reader) toldEventDay(si, ce int) string {
 	toks := d.Sents[si].Toks
 	stem := ""
-	for k := 1; k < min(ce, 8); k++ {
-		if toks[k].Text == "," {
-			break
-		}
+	for k := 2; k < len(toks); k++ {
 		w := toks[k].Lower
-		if toks[k-1].Lower == "the" && k >= 2 && toldEventPreps[toks[k-2].Lower] && len(w) > 6 && strings.HasSuffix(w, "ing") {
-			stem = strings.TrimSuffix(w, "ing")
-			if k+1 < len(toks) && toks[k+1].Text != "," {
-				return "" // "before the signing of X": an event of its own
+		if toks[k-1].Lower == "the" && toldEventPreps[toks[k-2].Lower] && len(w) > 6 && strings.HasSuffix(w, "ing") {
+			if k+1 < len(toks) && toks[k+1].Word {
+				continue // "before the signing of X": an event of its own
 			}
+			stem = strings.TrimSuffix(w, "ing")
 			break
 		}
 	}
