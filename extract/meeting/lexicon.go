@@ -41,6 +41,18 @@ var titleMods = lex("titleMods")
 // attendWords put a lone person into a meeting reported nearby.
 var attendWords = lex("attendWords")
 
+// nameVerbs sign a text only as "put their names to".
+var nameVerbs = lex("nameVerbs")
+
+// nameNouns are what is put to a text to sign it.
+var nameNouns = lex("nameNouns")
+
+// signVerbs tell a signing: a text put a name to retells it.
+var signVerbs = lex("signVerbs")
+
+// watchVerbs before "as" put their subject at the act told after it.
+var watchVerbs = lex("watchVerbs")
+
 // signedNouns are the texts two sides sign together: "A and B signed the
 // accord" brings the signatories together (meetings.go jointSigning).
 var signedNouns = lex("signedNouns")

@@ -174,6 +174,52 @@ func (d *Reader) jointSigning(si, k int) bool {
 	return false
 }
 
+// namesPut: "put" at k signs a text, "put their names (his signature) to".
+func namesPut(toks []text.Token, k int) bool {
+	return k+3 < len(toks) && (toks[k+1].Lower == "their" || toks[k+1].Lower == "his" || toks[k+1].Lower == "her") &&
+		nameNouns[toks[k+2].Lower] && toks[k+3].Lower == "to"
+}
+
+// watchers are the people who watched or looked on as the clause that
+// opens at pcs told its act: "A and B watched as C and D signed", "X
+// looked on as the two put their names to the text", "Y stood by as ..."
+// (p169, p182, p220). They are the watching verb's subject: the people
+// named in its own clause before it.
+func (d *Reader) watchers(si, pcs int) []int {
+	s := &d.Sents[si]
+	toks := s.Toks
+	a := pcs - 1
+	if a >= 0 && toks[a].Lower != "as" {
+		a = pcs // the clause may open with "as" itself
+	}
+	if a < 1 || a >= len(toks) || toks[a].Lower != "as" {
+		return nil
+	}
+	v := a - 1
+	if toks[v].Lower == "on" || toks[v].Lower == "by" {
+		v--
+	}
+	if v < 1 || !watchVerbs[toks[v].Lower] {
+		return nil
+	}
+	cs, _ := s.Clause(v)
+	var out []int
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I >= cs && m.J <= v && m.Actor >= 0 && !m.Desc && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(out, m.Actor) {
+			out = append(out, m.Actor)
+		}
+	}
+	return out
+}
+
+// watched: the clause of the predicate at k tells an act others watched
+// (watchers).
+func (d *Reader) watched(si, k int) bool {
+	cs, _ := d.Sents[si].Clause(k)
+	return len(d.watchers(si, cs)) > 0
+}
+
 // whenOccasion: a held meeting of one frame followed by ", when" and a
 // clause that tells the occasion with the meeting's people as "they" or
 // "them" ("A and B last met in Kyiv on May 10, when they travelled with C
@@ -285,6 +331,13 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
+		}
+		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k)) {
+			// "put their names to the accord", not "put pressure on"; told
+			// without place or time and with nobody looking on, the
+			// signing is an act of the meeting told before it, as for
+			// "signed" (jointSigning).
+			continue
 		}
 		if c == frame.Weak && spokeAtOccasion(toks, k) {
 			continue // "spoke in the morning session": an address (addresses.go)
@@ -461,6 +514,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		add(&persons, a)
 	}
 	for _, a := range d.relativeSubjects(si, cs, k) {
+		add(&persons, a)
+	}
+	for _, a := range d.watchers(si, pcs) {
+		// "A and B watched as C and D signed": A and B were there.
 		add(&persons, a)
 	}
 	delegation, delegationAnte := d.ref.Delegation(si, k, pcs, pce)
@@ -640,6 +697,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if m.Date == "" {
 		m.Date = d.toldEventDay(si, ce) // "Before the signing, A met B" (when.go)
+	}
+	if m.Date == "" && nameVerbs[toks[k].Lower] {
+		// "The ministers signed the accord on Sunday. A and B watched as C
+		// and D put their names to the text": the signing retold, on its
+		// day (p169).
+		m.Date = d.dayTold(si, func(w string) bool { return signVerbs[w] })
 	}
 	if m.Date == "" && afterTalks(toks, k, cs) {
 		m.Date = d.dateOf(si, cs-1, 0, cs, m.Status) // the clause's day, as its place

@@ -821,16 +821,16 @@ func (d *Reader) toldEventDay(si, ce int) string {
 	if stem == "" {
 		return ""
 	}
+	return d.dayTold(si, func(w string) bool { return strings.HasPrefix(w, stem) })
+}
+
+// dayTold is the day of the nearest sentence before si that holds a word
+// told (the event's verb) and a day, past a retelling without one; "" when
+// there is none.
+func (d *Reader) dayTold(si int, told func(lower string) bool) string {
 	for sj := si - 1; sj >= 0; sj-- {
 		pt := d.Sents[sj].Toks
-		told := false
-		for _, t := range pt {
-			if strings.HasPrefix(t.Lower, stem) {
-				told = true
-				break
-			}
-		}
-		if !told {
+		if !slices.ContainsFunc(pt, func(t text.Token) bool { return told(t.Lower) }) {
 			continue
 		}
 		ds := frame.FindDatesIn(pt, 0, len(pt), d.published, d.storyTimes[sj])
