@@ -999,6 +999,22 @@ func TestProbeFortyfirstRound(t *testing.T) {
 	checkProbeRound(t, "forty-first-round probe", fortyfirstRoundProbe, 6, fortyfirstRoundFloors)
 }
 
+// fortythirdRoundProbe are the probe articles p290-p295, written in issue
+// 14's forty-third round as met-pairs precision traps (a speaker's report
+// after a meeting, planned, cancelled and refused meetings, calls and
+// letters, a summit's list of leaders). Their gold lists no positions, so
+// roles has no floor. The floors are the branch's scores after the round.
+var fortythirdRoundProbe = regexp.MustCompile(`^p29[0-5]-`)
+
+var fortythirdRoundFloors = map[string]float64{
+	"persons": 1.00, "met-pairs": 0.63, "met-pairs precision": 0.46,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFortythirdRound(t *testing.T) {
+	checkProbeRound(t, "forty-third-round probe", fortythirdRoundProbe, 6, fortythirdRoundFloors)
+}
+
 // checkProbeRound scores the probe articles whose names match round (want
 // of them) against floors.
 func checkProbeRound(t *testing.T, name string, round *regexp.Regexp, want int, floors map[string]float64) {
