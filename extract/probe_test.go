@@ -1025,6 +1025,22 @@ func TestProbeFortyfourthRound(t *testing.T) {
 	checkProbeRound(t, "forty-fourth-round probe", fortyfourthRoundProbe, 6, fortyfourthRoundFloors)
 }
 
+// fortythirdRoundProbe are the probe articles p290-p295, written in issue
+// 14's forty-third round as met-pairs precision traps (a speaker's report
+// after a meeting, planned, cancelled and refused meetings, calls and
+// letters, a summit's list of leaders). Their gold lists no positions, so
+// roles has no floor. The floors are the branch's scores after the round.
+var fortythirdRoundProbe = regexp.MustCompile(`^p29[0-5]-`)
+
+var fortythirdRoundFloors = map[string]float64{
+	"persons": 1.00, "met-pairs": 0.76, "met-pairs precision": 0.66,
+	"places": 1.00, "dates": 0.89,
+}
+
+func TestProbeFortythirdRound(t *testing.T) {
+	checkProbeRound(t, "forty-third-round probe", fortythirdRoundProbe, 6, fortythirdRoundFloors)
+}
+
 // checkProbeRound scores the probe articles whose names match round (want
 // of them) against floors.
 func checkProbeRound(t *testing.T, name string, round *regexp.Regexp, want int, floors map[string]float64) {

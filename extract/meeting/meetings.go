@@ -554,12 +554,18 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if anaphoric && frame.CommentedOn(toks, cs, k) {
 		return Frame{}, false
 	}
+	spokenAt, _ := d.reportingSpeaker(si, k)
 	if anaphoric && len(persons)+len(slots) < 2 {
 		// "..., a spokesman said the meeting also covered ...": the
 		// people of the sentence met.
 		persons, slots = nil, nil
 		for mi := range d.Ments[si] {
 			m := &d.Ments[si][mi]
+			if spokenAt >= 0 && m.I > k {
+				// "A said after the meeting that C would ...": the
+				// people of what was said were not at the meeting.
+				continue
+			}
 			if d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 				// "The meeting coincided with the forum, where A and
 				// B gave speeches": speakers, not its people.
