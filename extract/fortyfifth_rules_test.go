@@ -88,3 +88,21 @@ func TestVesselNamesAreNoPersons(t *testing.T) {
 		t.Errorf("a captain after 'ship' lost: %v", names(ps))
 	}
 }
+
+// "the Front for the Restoration of Unity and Democracy": two causes
+// coordinated by "and" inside a body's "for" complement stay in its name
+// (p277's front, p44's "Movement for Justice and Renewal", p130's "Front
+// for Change and Concord"). A name after "and" that is no cause starts a
+// new actor.
+func TestCoordinatedCausesInBodyName(t *testing.T) {
+	as := actorsOf(t, "Ana Rossi met the Front for the Restoration of Peace and Democracy and the Movement for Justice and Renewal on Tuesday.")
+	for _, want := range []string{"Front for the Restoration of Peace and Democracy", "Movement for Justice and Renewal"} {
+		if !slices.Contains(as[graph.Group], want) {
+			t.Errorf("group %q cut short: groups %v", want, as[graph.Group])
+		}
+	}
+	as = actorsOf(t, "The Movement for Democracy and Piet Grout signed the text on Tuesday.")
+	if !slices.Contains(as[graph.Group], "Movement for Democracy") {
+		t.Errorf("a person after 'and' taken into a body's name: %v", as)
+	}
+}

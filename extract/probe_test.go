@@ -931,11 +931,12 @@ func TestProbeThirtyeighthRound(t *testing.T) {
 // before the extractor ran on them. Untuned they scored persons 0.98,
 // roles 0.73 (P 0.80 / R 0.67), met-pairs 0.42 (P 0.67 / R 0.31), places
 // 1.00, dates 0.75 (docs/extraction-log.md); fortiethRoundFloors are the
-// branch's scores after the round.
+// branch's scores after the round, roles raised in the forty-fifth round
+// (the FRUD's name no longer cut at "and").
 var fortiethRoundProbe = regexp.MustCompile(`^p27[2-7]-`)
 
 var fortiethRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.83, "met-pairs": 0.42, "met-pairs precision": 0.67,
+	"persons": 0.98, "roles": 0.92, "met-pairs": 0.42, "met-pairs precision": 0.67,
 	"places": 1.00, "dates": 0.75,
 }
 

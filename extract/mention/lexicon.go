@@ -86,6 +86,9 @@ var headFirstBodies = lex("headFirstBodies")
 // landGroupHeads: "the Popular Movement of X" names its land in the name.
 var landGroupHeads = lex("landGroupHeads")
 
+// causeNouns: "the Front for Unity and Democracy" coordinates two causes.
+var causeNouns = lex("causeNouns")
+
 // communityNouns after "Place Ethnonym" make it a community of that
 // land: "the Kosovo Serb community", "Kosovo Albanian leaders".
 var communityNouns = lex("communityNouns")
