@@ -235,6 +235,11 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// "visited Lam Dong province", "the Tana river": a name before a
 		// lower-case noun for an area of land or water names that area.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && m == i && m > 0 && !toks[m-1].Cap && vesselNouns[toks[m-1].Lower]:
+		// "aboard the survey ship X" (p278), "the patrol boat Y" (p283),
+		// "the patrol vessel Z" (p302): a name right after a lower-case
+		// noun for a vessel is the ship's, not a person's.
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && m == i && m > 0 && toks[m-1].Lower == "at" && (j >= len(toks) || toks[j].Text != "'s" && toks[j].Text != "'"):
 		// "at Perdana Putra", "the bridge at Gura Bicului" (p109, p110):
 		// a name the gazetteer lacks, right after "at" with no title,

@@ -72,6 +72,9 @@ var portfolioHeads = lex("portfolioHeads")
 // Government Headquarters", "at State House".
 var buildingHeads = lex("buildingHeads")
 
+// vesselNouns: "the survey ship X" names a ship.
+var vesselNouns = lex("vesselNouns")
+
 // nameConnectors join the capitalized words of a long name that an
 // acronym defines: "Front for Change and Concord in Chad (FACT)".
 var nameConnectors = lex("nameConnectors")
@@ -79,6 +82,12 @@ var nameConnectors = lex("nameConnectors")
 // headFirstBodies open a body's name that its "of"/"for" complement
 // completes: "the Community of X", "the Centre for Y Dialogue".
 var headFirstBodies = lex("headFirstBodies")
+
+// landGroupHeads: "the Popular Movement of X" names its land in the name.
+var landGroupHeads = lex("landGroupHeads")
+
+// causeNouns: "the Front for Unity and Democracy" coordinates two causes.
+var causeNouns = lex("causeNouns")
 
 // communityNouns after "Place Ethnonym" make it a community of that
 // land: "the Kosovo Serb community", "Kosovo Albanian leaders".

@@ -824,6 +824,17 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			} else {
 				return j
 			}
+		case body && t.Lower == "and" && prev.Cap && causeNouns[prev.Lower] && j+1 < n && isWord(j+1) && causeNouns[toks[j+1].Lower] && (j+2 >= n || !isWord(j+2)):
+			// Two causes coordinated in a body's name: "the Front for the
+			// Restoration of Unity and Democracy" (p277), "the Movement
+			// for Justice and Renewal" (p44), "Front for Change and
+			// Concord" (p130). A name after "and" is a new actor.
+			j++
+		case t.Lower == "of" && prev.Cap && landGroupHeads[prev.Lower] && j+1 < n && isWord(j+1) && (j+2 >= n || !isWord(j+2) && toks[j+2].Text != "-"):
+			// A movement named for its land, one word the gazetteer may
+			// lack: "the Popular Movement of X" (p304, p245).
+			j++
+			body = true
 		case body && t.Lower == "of" && prev.Cap && actionNoun(prev.Lower) && j+1 < n && (isWord(j+1) || toks[j+1].Lower == "the" && j+2 < n && isWord(j+2)):
 			// The cause a body is named for takes its own object: "National
 			// Committee for the Salvation of the People" (p222), "Movement
