@@ -37,21 +37,17 @@ var hostVerbs = lex("hostPassives")
 // received", "the visiting minister later met"). -1 when there is no such
 // description or no such person.
 func (d *Resolver) Visitor(si, k, cs, ce int) int {
-	p, _ := d.visitor(si, k, cs, ce)
+	p, _ := d.VisitorAnte(si, k, cs, ce)
 	return p
 }
 
-// TitledAnte is the sentence before si that last named the person a
-// title description in [cs, ce) stands for ("The president received each
-// of them", the president named with the day of the reception the
-// sentence before), -1 when Visitor reads no title description there: a
-// meeting it tells without a date is that sentence's (p254, p81).
-func (d *Resolver) TitledAnte(si, k, cs, ce int) int {
-	_, ante := d.visitor(si, k, cs, ce)
-	return ante
-}
-
-func (d *Resolver) visitor(si, k, cs, ce int) (person, ante int) {
+// VisitorAnte is Visitor, and with it the sentence before si that last
+// named the person a title description in [cs, ce) stands for ("The
+// president received each of them", the president named with the day of
+// the reception the sentence before), -1 when it reads no title
+// description there: a meeting told without a date is that sentence's
+// (p254, p81).
+func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 	toks := d.Sents[si].Toks
 	ce = min(ce, len(toks))
 	for i := cs; i+1 < ce; i++ {

@@ -529,10 +529,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "A travelled to B, where C received him": A.
 		add(&persons, a)
 	}
-	if a := d.ref.Visitor(si, k, pcs, pce); a >= 0 {
+	visitor, titledAnte := d.ref.VisitorAnte(si, k, pcs, pce)
+	if visitor >= 0 {
 		// "The visiting minister later met X", "the guest was received
 		// by X": the story's visitor.
-		add(&persons, a)
+		add(&persons, visitor)
 	}
 	other := map[int]bool{} // the other predicate's object in "A thanked C and met B"
 	for mi := range d.Ments[si] {
@@ -554,14 +555,14 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if anaphoric && frame.CommentedOn(toks, cs, k) {
 		return Frame{}, false
 	}
-	spokenAt, _ := d.reportingSpeaker(si, k)
+	speaker, spokenTo := d.reportingSpeaker(si, k)
 	if anaphoric && len(persons)+len(slots) < 2 {
 		// "..., a spokesman said the meeting also covered ...": the
 		// people of the sentence met.
 		persons, slots = nil, nil
 		for mi := range d.Ments[si] {
 			m := &d.Ments[si][mi]
-			if spokenAt >= 0 && m.I > k {
+			if speaker >= 0 && m.I > k {
 				// "A said after the meeting that C would ...": the
 				// people of what was said were not at the meeting.
 				continue
@@ -584,11 +585,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	} else {
 		fronted = nil
 	}
-	spoken := false
-	if sp, to := d.reportingSpeaker(si, k); sp >= 0 {
-		add(&persons, sp)
-		add(&persons, to)
-		spoken = true
+	spoken := speaker >= 0
+	if spoken {
+		add(&persons, speaker)
+		add(&persons, spokenTo)
 	}
 	if class == frame.Talks && fronted == nil && !d.talksHappen(si, k, cs, ce) {
 		return Frame{}, false
@@ -757,10 +757,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// delegation was received by Y": the day of the arrival.
 		m.Date = d.dateOf(delegationAnte, 0, 0, len(d.Sents[delegationAnte].Toks), m.Status)
 	}
-	if at := d.ref.TitledAnte(si, k, pcs, pce); m.Date == "" && m.Status == graph.Held && at >= 0 {
+	if m.Date == "" && m.Status == graph.Held && titledAnte >= 0 {
 		// "The president received each of them": the day the
-		// sentence naming the president told (coref.TitledAnte).
-		m.Date = d.dateOf(at, 0, 0, len(d.Sents[at].Toks), m.Status)
+		// sentence naming the president told (coref.VisitorAnte).
+		m.Date = d.dateOf(titledAnte, 0, 0, len(d.Sents[titledAnte].Toks), m.Status)
 	}
 	if m.Date == "" && m.Status == graph.Held {
 		m.Date = d.sidelineDate(si, cs)

@@ -311,8 +311,7 @@ func (d *Reader) leadElsewhere() string {
 			// keeps the story there ("talks resumed in the Qatari
 			// capital ... to extend a truce in Gaza").
 			if m.Kind == mention.City && m.City == d.dateline && m.I > 0 && toks[m.I-1].Lower == "in" ||
-				(m.Kind == mention.Demonym || m.Kind == mention.State) && m.I > 0 && m.J < len(toks) &&
-					toks[m.I-1].Lower == "the" && toks[m.J].Lower == "capital" && d.G.CapitalCity(m.Code) == d.dateline {
+				d.capitalNamed(toks, m) != "" && d.capitalNamed(toks, m) == d.dateline {
 				return ""
 			}
 			if m.Kind == mention.City && m.I > 0 && toks[m.I-1].Lower == "in" {
@@ -342,9 +341,7 @@ func (d *Reader) setInDateline() bool {
 			}
 			// "elsewhere in the Freedonian capital": the dateline's
 			// city named by its country (p163, p71).
-			toks := d.Sents[si].Toks
-			if (m.Kind == mention.Demonym || m.Kind == mention.State) && m.I > 0 && toks[m.I-1].Lower == "the" &&
-				m.J < len(toks) && toks[m.J].Lower == "capital" && strings.EqualFold(d.G.CapitalCity(m.Code), d.dateline) {
+			if c := d.capitalNamed(d.Sents[si].Toks, m); c != "" && strings.EqualFold(c, d.dateline) {
 				return true
 			}
 		}
@@ -398,6 +395,17 @@ var (
 // datelineReach is the last sentence (0-based, the headline counted) of
 // the lead paragraph that the dateline places.
 const datelineReach = 3
+
+// capitalNamed is the city mention m names as "the Qatari capital" or
+// "the Solomon Islands capital" (a demonym or state between "the" and
+// "capital"), "" for any other mention.
+func (d *Reader) capitalNamed(toks []text.Token, m mention.Mention) string {
+	if m.Kind != mention.Demonym && m.Kind != mention.State || m.I == 0 || m.J >= len(toks) ||
+		toks[m.I-1].Lower != "the" || toks[m.J].Lower != "capital" {
+		return ""
+	}
+	return d.G.CapitalCity(m.Code)
+}
 
 // bareCapital is the token of the first "capital" in "in the capital" or
 // "at the capital" within [i, j) of sentence si that names no city after

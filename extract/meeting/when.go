@@ -130,11 +130,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 				// "a training centre in Northtown, where ...": a town
 				// the gazetteer lacks, told as where something is.
 				last, end = m.Text, m.J
-			case (m.Kind == mention.Demonym || m.Kind == mention.State) && m.I > 0 && toks[m.I-1].Lower == "the" &&
-				m.J < len(toks) && toks[m.J].Lower == "capital" && d.G.CapitalCity(m.Code) != "":
+			case d.capitalNamed(toks, m) != "":
 				// "in the Freedonian capital, where ...": the capital
 				// the demonym names (PlaceOf reads it so).
-				last, end = d.G.CapitalCity(m.Code), m.J+1
+				last, end = d.capitalNamed(toks, m), m.J+1
 			case m.Actor >= 0:
 				last = ""
 			}
@@ -777,12 +776,8 @@ func (d *Reader) shiftedDay(prev []Frame, si, ce int) string {
 	// Sunday evening. The following morning, A was received by B"): the
 	// last day the sentence before tells is the one counted from (p296).
 	if si > 0 {
-		pt := d.Sents[si-1].Toks
-		ds := frame.FindDatesIn(pt, 0, len(pt), d.published, d.storyTimes[si-1])
-		for j := len(ds) - 1; j >= 0; j-- {
-			if t, err := time.Parse("2006-01-02", ds[j].Value); err == nil && ds[j].Days == 0 {
-				return frame.Day(t.AddDate(0, 0, n))
-			}
+		if t, err := time.Parse("2006-01-02", d.lastDay(si-1)); err == nil {
+			return frame.Day(t.AddDate(0, 0, n))
 		}
 	}
 	for i := len(prev) - 1; i >= 0; i-- {
@@ -833,11 +828,21 @@ func (d *Reader) dayTold(si int, told func(lower string) bool) string {
 		if !slices.ContainsFunc(pt, func(t text.Token) bool { return told(t.Lower) }) {
 			continue
 		}
-		ds := frame.FindDatesIn(pt, 0, len(pt), d.published, d.storyTimes[sj])
-		for j := len(ds) - 1; j >= 0; j-- {
-			if len(ds[j].Value) == len("2006-01-02") && ds[j].Days == 0 {
-				return ds[j].Value
-			}
+		if day := d.lastDay(sj); day != "" {
+			return day
+		}
+	}
+	return ""
+}
+
+// lastDay is the last single day (no range) sentence si tells, "" when it
+// tells none.
+func (d *Reader) lastDay(si int) string {
+	toks := d.Sents[si].Toks
+	ds := frame.FindDatesIn(toks, 0, len(toks), d.published, d.storyTimes[si])
+	for j := len(ds) - 1; j >= 0; j-- {
+		if len(ds[j].Value) == len("2006-01-02") && ds[j].Days == 0 {
+			return ds[j].Value
 		}
 	}
 	return ""

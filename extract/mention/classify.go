@@ -102,8 +102,9 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	// An institution head inside the name part ends an institution name,
 	// unless it is the family name of a titled person (surnameAfterTitle).
-	for k := j - 1; k >= m; k-- {
-		if isHead(toks[k].Lower) && k > i && !surnameAfterTitle(toks, i, m, j) {
+	surname := surnameAfterTitle(toks, i, m, j)
+	for k := j - 1; k >= m && !surname; k-- {
+		if isHead(toks[k].Lower) && k > i {
 			out := []Mention{d.titledBody(s, i, k+1)}
 			if k+1 < j {
 				out = append(out, d.classifyRun(s, si, k+1, j, cityAt)...)
@@ -452,10 +453,10 @@ func HasTitleHead(toks []text.Token, i, j int) bool {
 // a given name and a family name that is also a head noun ("National
 // Security Adviser Anthony Lake", "Senator Frank Church", "the envoy,
 // Ruth Hall,"). A title of office or an honorific right before two name
-// words, or a title in apposition before them, marks a person; only titles whose holders lend their names to
-// places ("King Hussein Bridge", "Queen Elizabeth Hall") do not, and the
-// head must be one that is also a family name (surnameHeads), never
-// "Airport" or "Bridge".
+// words, or a title in apposition before them, marks a person; only
+// titles whose holders lend their names to places ("King Hussein
+// Bridge", "Queen Elizabeth Hall") do not, and the head must be one that
+// is also a family name (surnameHeads), never "Airport" or "Bridge".
 func surnameAfterTitle(toks []text.Token, i, m, j int) bool {
 	if j-m != 2 || !surnameHeads[toks[j-1].Lower] || isHead(toks[m].Lower) || !toks[m].Cap {
 		return false

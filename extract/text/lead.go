@@ -33,7 +33,7 @@ func Read(raw string) Text {
 	}
 	for i := range sents {
 		if !sents[i].Title {
-			nameVerbs(sents[i].Toks)
+			verbsInNames(sents[i].Toks)
 		}
 	}
 	out := Text{Lead: append([]Sentence(nil), sents[:min(3, len(sents))]...)}
@@ -140,14 +140,14 @@ var (
 	functionWords = lexicon.Words("functionWords")
 )
 
-// nameVerbs: a verb that is also a name, capitalized inside a sentence
+// verbsInNames: a verb that is also a name, capitalized inside a sentence
 // right after a capitalized name word, is a part of that name ("Deputy
 // Prime Minister Sayyid Shihab bin Tarik Al Said" p90, "Foreign Minister
 // Ahmed Ben Said Jaffar" p214): running text writes the verb in lower
 // case. Its Lower keeps the capital, so that no word list (reporting
 // verbs, clause breaks) reads it as the verb. Headlines, which capitalize
 // every word, are left alone.
-func nameVerbs(toks []Token) {
+func verbsInNames(toks []Token) {
 	for k := 1; k < len(toks); k++ {
 		t, prev := toks[k], toks[k-1]
 		if t.Word && t.Cap && !t.Acronym && verbNameParts[t.Lower] &&
