@@ -20,16 +20,32 @@ import (
 // its words drawn from the seed article (natural text compresses as the
 // real answers do; random bytes would not).
 func metAnswer(b *testing.B) []byte {
+	body, err := json.Marshal(metResult(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return body
+}
+
+// phrases returns a deterministic source of runs of the seed article's
+// words.
+func phrases(b *testing.B) func(n int) string {
 	raw, err := os.ReadFile("../seed/000_1776c86441fcbedf.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
 	words := strings.Fields(string(raw))
 	r := rand.New(rand.NewPCG(1, 2))
-	phrase := func(n int) string {
+	return func(n int) string {
 		i := r.IntN(len(words) - n)
 		return strings.Join(words[i:i+n], " ")
 	}
+}
+
+// metResult is metAnswer before encoding.
+func metResult(b *testing.B) graph.MetResult {
+	phrase := phrases(b)
+	r := rand.New(rand.NewPCG(3, 4))
 	res := graph.MetResult{Actor: graph.ActorRef{ID: "p-0", Name: phrase(3), Kind: graph.Person}, CounterpartLimit: 100}
 	for i := range 100 {
 		c := graph.Counterpart{Actor: graph.ActorRef{ID: fmt.Sprintf("p-%d", r.IntN(200000)), Name: phrase(3), Kind: graph.Person},
@@ -42,11 +58,29 @@ func metAnswer(b *testing.B) []byte {
 			URL: "https://example.org/" + fmt.Sprint(r.IntN(1e9)), Published: "2025-11-02", Evidence: phrase(35)}}
 		res.Counterparts = append(res.Counterparts, c)
 	}
-	body, err := json.Marshal(res)
-	if err != nil {
-		b.Fatal(err)
+	return res
+}
+
+// graphAnswer is shaped like a depth-1 /api/graph of a busy actor at
+// limit 200: 200 actors and 1,000 met edges among them, each with up to
+// ten places (about 370 KB of JSON, as on the benchmark's 1M set).
+func graphAnswer(b *testing.B) graph.Subgraph {
+	phrase := phrases(b)
+	r := rand.New(rand.NewPCG(5, 6))
+	var g graph.Subgraph
+	for i := range 200 {
+		g.Nodes = append(g.Nodes, graph.Node{ID: fmt.Sprintf("person:%s-%d", strings.ToLower(phrase(1)), i),
+			Label: phrase(2), Type: "actor", Kind: graph.Person, Mediator: i%3 == 0, Meetings: 1 + r.IntN(9000)})
 	}
-	return body
+	for range 1000 {
+		s, t := g.Nodes[r.IntN(200)].ID, g.Nodes[r.IntN(200)].ID
+		e := graph.Edge{ID: "met:" + s + "->" + t, Source: s, Target: t, Type: "met", Count: 1 + r.IntN(90), Last: "2024-06-01"}
+		for range 1 + r.IntN(10) {
+			e.Places = append(e.Places, phrase(1)+"ville")
+		}
+		g.Edges = append(g.Edges, e)
+	}
+	return g
 }
 
 // gzipper is what both gzip packages' writers do.
