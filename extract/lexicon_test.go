@@ -19,7 +19,7 @@ func TestLexiconSections(t *testing.T) {
 	sub, _ := filepath.Glob("*/*.go")
 	files = append(files, sub...)
 	used := map[string]bool{}
-	re := regexp.MustCompile(`(?:lex|lexicon\.Words|lexicon\.List)\("(\w+)"\)`)
+	re := regexp.MustCompile(`(?:lex|lexicon\.Words|lexicon\.List|lexicon\.Phrases)\("(\w+)"\)`)
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
 			continue

@@ -43,10 +43,7 @@ func (d *doc) markSpeakers() {
 
 // speakerSlot: the person at m is the speaker of a reported claim.
 func speakerSlot(toks []text.Token, m *mention.Mention) bool {
-	start := m.I
-	if m.Title != "" && m.TI < start {
-		start = m.TI
-	}
+	start := m.PhraseStart()
 	// The title words and possessor before the name belong to its phrase:
 	// "the ministry's spokeswoman X said".
 	for start > 0 && (actors.TitleWordLower(toks[start-1]) || (toks[start-1].Cap && toks[start-1].Word) ||

@@ -67,6 +67,17 @@ func List(name string) []string {
 	return words
 }
 
+// Phrases is one section of words.txt whose entries join the words of a
+// phrase with "+" ("tan+sri"), each as its words; a missing section
+// panics as in Words.
+func Phrases(name string) [][]string {
+	var out [][]string
+	for _, e := range List(name) {
+		out = append(out, strings.Split(e, "+"))
+	}
+	return out
+}
+
 // Set makes a set of words.
 func Set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

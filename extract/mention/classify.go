@@ -100,6 +100,13 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 			m = j
 		}
 	}
+	// A prefix of honour or rank inside the name part opens the name after
+	// it; what is before it belongs to the title: "Chief of Defence Force
+	// Gen Tan Sri A B", "Datuk Seri A B".
+	titleEnd, honoured := m, false
+	if k, e := lastNamePrefix(toks, i, m, j); e > 0 {
+		titleEnd, m, honoured = k, e, true
+	}
 	// An institution head inside the name part ends an institution name,
 	// unless it is the family name of a titled person (surnameAfterTitle).
 	surname := surnameAfterTitle(toks, i, m, j)
@@ -164,7 +171,8 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 				break
 			}
 		}
-		for k := ts; k < m; k++ {
+		titled = honoured
+		for k := ts; k < titleEnd; k++ {
 			if titleHeads[toks[k].Lower] || honorifics[toks[k].Lower] || pluralTitle(toks[k].Lower) && !s.Title {
 				// (A headline capitalizes its verb: "Presidents Hold Talks".)
 				titled = true
@@ -173,7 +181,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 				plural = true
 			}
 		}
-		title = CleanTitle(SpanText(s, ts, m))
+		title = CleanTitle(SpanText(s, ts, max(ts, titleEnd)))
 	}
 	words := 0
 	acr := 0
@@ -584,4 +592,47 @@ func insertMark(toks []text.Token, k int) bool {
 		return k > 0 && k+1 < len(toks) && toks[k-1].Cap && toks[k+1].Cap || toks[k].Text == "(" && k+1 < len(toks) && toks[k+1].Cap
 	}
 	return false
+}
+
+// lastNamePrefix finds the last prefix of honour or rank in the run [i,j)
+// that reaches into its name part [m,j) and leaves a name after it: its
+// start k and its end e (after a closing apostrophe, "Dato' Sri"), or e =
+// 0. The name left must hold a word of two letters or more ("Gen Z" is a
+// generation, not General Z).
+func lastNamePrefix(toks []text.Token, i, m, j int) (k, e int) {
+	for s := j - 2; s >= i; s-- {
+		end := prefixAt(toks, s, j)
+		if end <= m {
+			continue
+		}
+		for n := end; n < j; n++ {
+			if toks[n].Word && len([]rune(toks[n].Text)) >= 2 {
+				return s, end
+			}
+		}
+	}
+	return 0, 0
+}
+
+// prefixAt matches the longest of namePrefixes at toks[k] (below j),
+// returning the index after it, or 0.
+func prefixAt(toks []text.Token, k, j int) int {
+	best := 0
+	for _, p := range namePrefixes {
+		n := k
+		for _, w := range p {
+			if n >= j || toks[n].Lower != w || !toks[n].Cap {
+				n = -1
+				break
+			}
+			n++
+			if n < j && (toks[n].Text == "'" || toks[n].Text == "’") {
+				n++
+			}
+		}
+		if n > best {
+			best = n
+		}
+	}
+	return best
 }

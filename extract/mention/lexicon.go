@@ -8,6 +8,20 @@ func lex(name string) map[string]bool { return lexicon.Words(name) }
 // honorifics precede a name without being part of it.
 var honorifics = lex("honorifics")
 
+// namePrefixes open a name without being part of it: honorifics of
+// several words and abbreviated ranks ("tan sri", "lt gen"), each as its
+// words.
+var namePrefixes = lexicon.Phrases("namePrefixes")
+
+// prefixStarts are the first words of namePrefixes.
+var prefixStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range namePrefixes {
+		m[p[0]] = true
+	}
+	return m
+}()
+
 // titleHeads end a title of office: "Foreign Minister", "army chief".
 var titleHeads = lex("titleHeads")
 

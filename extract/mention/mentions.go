@@ -179,6 +179,16 @@ type Mention struct {
 	TI       int    // for persons with a title: the title's first token
 }
 
+// PhraseStart is where a person's name phrase starts: at its title, or at
+// an honorific that is no title ("Sheikh X", "Tan Sri Y": Title is empty
+// but the words belong to the name's phrase), else at the name.
+func (m *Mention) PhraseStart() int {
+	if (m.Title != "" || m.Titled) && m.TI < m.I {
+		return m.TI
+	}
+	return m.I
+}
+
 // scanSentence finds the gazetteer phrases and capitalized names of one
 // sentence and classifies them.
 func (d *scanner) scanSentence(si int) []Mention {
@@ -793,6 +803,9 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			// Mines and Energy X", "Envoy for the Lakes, Rivers and Coasts".
 			j++
 		case t.Text == "." && honorifics[prev.Lower] && j+1 < n && isWord(j+1):
+			j++
+		case (t.Text == "'" || t.Text == "\u2019") && t.Glued && prefixStarts[prev.Lower] && j+1 < n && isWord(j+1):
+			// An honorific's elision inside the name's phrase: "Dato' Sri X".
 			j++
 		case (t.Text == "'" || t.Text == "\"" || t.Text == "(") && insertedName(toks, j, isWord) > 0:
 			// A nickname or given names set inside a name: "Jorge 'Coco'

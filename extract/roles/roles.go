@@ -662,10 +662,7 @@ func (d *Reader) personAt(si, k int) *mention.Mention {
 // diplomat X", "Norway's envoy X").
 func (d *Reader) phraseStart(si int, m *mention.Mention) int {
 	toks := d.Sents[si].Toks
-	e := m.I
-	if m.Title != "" && m.TI < e {
-		e = m.TI
-	}
+	e := m.PhraseStart()
 	if m.Kind != mention.Person {
 		return e
 	}
@@ -1186,7 +1183,7 @@ func (d *Reader) commaPerson(si, k int) *mention.Mention {
 		if m.I < k || m.I > k+3 || m.Kind != mention.Person || m.Actor < 0 {
 			continue
 		}
-		for e := k; e < m.I; e++ {
+		for e := k; e < m.PhraseStart(); e++ {
 			if !toks[e].Word || toks[e].Cap && !mention.IsTitleWord(toks[e].Lower) {
 				return nil
 			}
@@ -1745,10 +1742,7 @@ func apposedRelative(toks []text.Token, e int) int {
 // own title, or one set off by a comma before the name ("a former
 // Barbadian foreign minister, X"), which describes X too.
 func titleStart(toks []text.Token, m mention.Mention) int {
-	b := m.I
-	if m.Title != "" && m.TI < b {
-		b = m.TI
-	}
+	b := m.PhraseStart()
 	if b >= 2 && toks[b-1].Text == "," && (actors.TitleWordLower(toks[b-2]) || mention.IsTitleWord(toks[b-2].Lower)) {
 		b--
 		for b > 0 && m.I-b < 8 && toks[b-1].Word && (actors.TitleWordLower(toks[b-1]) || toks[b-1].Cap) {
