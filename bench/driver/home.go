@@ -132,12 +132,12 @@ func (b *bench) readsOnly(ctx context.Context) error {
 	p("`bench/driver -reads-only` on %s, Neo4j on port %d holding %d meetings; %d concurrent clients, each side bounded by %d requests and %s, API and driver in %d alternating slices, after a warm-up. Load average at start: %s.",
 		time.Now().UTC().Format("2006-01-02 15:04 MST"), b.c.port, b.r.counts[":Meeting"], b.c.workers, b.c.loadRequests, b.c.loadTime, pairedRounds, b.r.loadBefore)
 	p("")
-	p("| Endpoint | API req/s | API p50 ms | API p99 ms | driver req/s | driver p50 ms | driver p99 ms | errors |")
-	p("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+	p("| Endpoint | API req/s | API p50 ms | API p99 ms | driver req/s | driver p50 ms | driver p99 ms | overhead | errors |")
+	p("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 	for i := 0; i+1 < len(b.r.runs); i += 2 {
 		api, dir := b.r.runs[i], b.r.runs[i+1]
-		p("| `%s` | %.1f | %s | %s | %.1f | %s | %s | %d |", strings.TrimPrefix(api.Name, "API "), api.Throughput, msf(api.P50), msf(api.P99),
-			dir.Throughput, msf(dir.P50), msf(dir.P99), api.Errors+dir.Errors)
+		p("| `%s` | %.1f | %s | %s | %.1f | %s | %s | %.2f | %d |", strings.TrimPrefix(api.Name, "API "), api.Throughput, msf(api.P50), msf(api.P99),
+			dir.Throughput, msf(dir.P50), msf(dir.P99), float64(api.Mean)/float64(dir.Mean), api.Errors+dir.Errors)
 	}
 	p("")
 	p("%s", homeFloor(b.r.runs))
