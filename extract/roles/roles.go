@@ -508,6 +508,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if len(ms) == 0 {
 				ms = d.shuttleSubject(si, k)
 			}
+			if len(ms) == 0 && d.carrierSubject(si, k, r) {
+				continue
+			}
 			if len(ms) == 0 {
 				ms = d.describedMediator(si, k)
 			}

@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// Issue 14's forty-second round: mediators found but not read as such,
+// the shapes the forty-second probe batch (p284-p289) and the probe
+// showed, each with sentences of its own.
+
+// "facilitated by the Union's special envoy, X, and U.S. envoy Y": a second agent
+// joined by "and" after the first agent's title, comma and name is a
+// broker too (p287; p129's "the Head of the Mission, Ambassador X, and
+// her deputy ..., Y"). The second conjunct must be a title phrase that
+// closes on its person: a new clause after ", and" adds nobody (p265).
+func TestCoordinatedTitledAgent(t *testing.T) {
+	lead := "The river dispute between Chile and Peru has dragged on for years. "
+	wantRoles(t, lead+"The talks were facilitated by the head of the OSCE Mission, Ambassador Ana Kovac, and her deputy for minority affairs, Lars Holm.",
+		[]string{"Chile", "Peru"}, []string{"Ana Kovac", "Lars Holm"})
+	wantRoles(t, lead+"The talks were facilitated by the African Union's special envoy, former Malian president Ibrahim Keita, and U.S. envoy James Pardew, who drafted the text.",
+		[]string{"Chile", "Peru"}, []string{"Ibrahim Keita", "James Pardew", "United States"})
+	// Minimal pair: after ", and" a new clause with its own verb names a
+	// side's head of delegation, no second chair.
+	wantRoles(t, lead+"The talks were facilitated by the head of the OSCE Mission, Ambassador Ana Kovac, and the Peruvian delegation was led by the deputy minister, Lars Holm.",
+		[]string{"Chile", "Peru"}, []string{"Ana Kovac"})
+}
+
+// "X then carried proposals between the two delegations", "X of B, who
+// since 1982 has carried proposals between ...": an adverb of time
+// between the go-between and the shuttle verb leaves X its subject
+// (p273, p289). A state after "of" with no title before the name says
+// where X comes from, not whom X serves: it brokers nothing.
+func TestCarrierAcrossTimeAdverb(t *testing.T) {
+	lead := "Chile and Peru signed a border accord on Monday after talks in Geneva. "
+	wantRoles(t, lead+"Kwame Boateng then carried proposals between the two delegations' hotels for a week.",
+		[]string{"Chile", "Peru"}, []string{"Kwame Boateng"})
+	wantRoles(t, lead+"Pedro Alvarez of Ecuador, who since 1990 has carried proposals between the Chilean and Peruvian delegations, said he was pleased.",
+		[]string{"Chile", "Peru"}, []string{"Pedro Alvarez"})
+	// Minimal pair: the same adverb before a verb that carries nothing
+	// between the sides.
+	wantRoles(t, lead+"Kwame Boateng then carried his bags to the airport.",
+		[]string{"Chile", "Peru"}, nil)
+}
