@@ -39,3 +39,17 @@ func TestCarrierAcrossTimeAdverb(t *testing.T) {
 	wantRoles(t, lead+"Kwame Boateng then carried his bags to the airport.",
 		[]string{"Chile", "Peru"}, nil)
 }
+
+// "A and B, which had offered to mediate earlier, welcomed the accord":
+// an offer in the past perfect was overtaken by the talks the story
+// tells, and its makers broker nothing (p303, p217, p192). An offer in
+// the present perfect is a standing policy and still gives the role
+// (p50).
+func TestPastOfferNoBroker(t *testing.T) {
+	lead := "Chile and Peru signed a border treaty in Quito on Monday, ending their dispute. "
+	wantRoles(t, lead+"Brazil and Argentina, which had offered to mediate in the early months of the dispute, sent their ministers to the ceremony.",
+		[]string{"Chile", "Peru"}, nil)
+	// Minimal pair: the standing offer.
+	wantRoles(t, lead+"Brazil, which has offered to mediate between the two, sent its minister to the ceremony.",
+		[]string{"Chile", "Peru"}, []string{"Brazil"})
+}

@@ -472,6 +472,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// to mediate", p50) is the state's policy told of its leader:
 			// the state offers with them, however the post is told.
 			r.offer = v >= 2 && toks[v-1].Lower == "to" && offerVerbs[toks[v-2].Lower]
+			if r.offer && pastOffer(toks, v-2) {
+				r.offer = false
+				continue
+			}
 			for _, m := range ms {
 				d.mediator(r, m)
 			}
