@@ -53,3 +53,18 @@ func TestPastOfferNoBroker(t *testing.T) {
 	wantRoles(t, lead+"Brazil, which has offered to mediate between the two, sent its minister to the ceremony.",
 		[]string{"Chile", "Peru"}, []string{"Brazil"})
 }
+
+// "X, the former British foreign secretary, chaired the talks": a post
+// told after the name as one its holder left serves no state, as a
+// "former" title before the name already did (p241, p285). A post held
+// now still brings its state.
+func TestFormerPostAfterName(t *testing.T) {
+	lead := "The river dispute between Chile and Peru has dragged on for years. "
+	wantRoles(t, lead+"Alan Whitby, the former British foreign secretary, chaired the talks in Quito on Monday.",
+		[]string{"Chile", "Peru"}, []string{"Alan Whitby"})
+	wantRoles(t, lead+"Alan Whitby, Britain's former foreign secretary, chaired the talks in Quito on Monday.",
+		[]string{"Chile", "Peru"}, []string{"Alan Whitby"})
+	// Minimal pair: the post held now.
+	wantRoles(t, lead+"Alan Whitby, Britain's foreign secretary, chaired the talks in Quito on Monday.",
+		[]string{"Chile", "Peru"}, []string{"Alan Whitby", "United Kingdom"})
+}

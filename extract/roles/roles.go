@@ -909,10 +909,22 @@ func (d *Reader) servedBody(a int) int {
 	x := d.Cast.Actors[a]
 	for _, p := range x.Positions {
 		if p.Org >= 0 {
+			if formerTitle(p.Title) {
+				// The post told after the name ("X, the former British
+				// foreign secretary, chaired", p241): left as above.
+				return -1
+			}
 			return p.Org
 		}
 	}
 	return x.Affiliation
+}
+
+// formerTitle: a post's title opens with a word saying its holder left
+// it ("former foreign secretary", "ex-president").
+func formerTitle(title string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(title), " ")
+	return formerWords[first] || strings.HasPrefix(first, "ex-")
 }
 
 // mediatorNounRoles reads "X, a key mediator", "as the chief mediator",
