@@ -68,3 +68,18 @@ func TestFormerPostAfterName(t *testing.T) {
 	wantRoles(t, lead+"Alan Whitby, Britain's foreign secretary, chaired the talks in Quito on Monday.",
 		[]string{"Chile", "Peru"}, []string{"Alan Whitby", "United Kingdom"})
 }
+
+// "the good offices of X", "Gambian good offices": the diplomats' word
+// for mediation names its broker as "mediation" does (p213; p289's "the
+// good offices of the Secretary-General's personal representative, X").
+// "Good" must stand before "offices": a body's offices are a place.
+func TestGoodOffices(t *testing.T) {
+	lead := "The river dispute between Chile and Peru has dragged on for years. "
+	wantRoles(t, lead+"The accord owes much to the good offices of Norway, which hosted both delegations.",
+		[]string{"Chile", "Peru"}, []string{"Norway"})
+	wantRoles(t, lead+"The accord was reached after months of Norway's good offices.",
+		[]string{"Chile", "Peru"}, []string{"Norway"})
+	// Minimal pair: offices as a place.
+	wantRoles(t, lead+"The delegations met in the offices of Norway's embassy in Lima.",
+		[]string{"Chile", "Peru"}, nil)
+}

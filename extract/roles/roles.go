@@ -521,14 +521,18 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range ms {
 				d.mediator(r, m)
 			}
-		case mediationNouns[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "of":
+		case mediationNoun(toks, k) && k+1 < len(toks) && toks[k+1].Lower == "of":
 			// "through the facilitation of X", "under the auspices of X"
 			for _, m := range d.actorList(si, k+2) {
 				d.mediator(r, m)
 			}
-		case mediationNouns[t.Lower]:
-			// "through Qatari and Egyptian mediation", "Egypt's mediation"
+		case mediationNoun(toks, k):
+			// "through Qatari and Egyptian mediation", "Egypt's mediation",
+			// "Gambian good offices"
 			e := k
+			if t.Lower == "offices" {
+				e-- // the "good" before it
+			}
 			if e > 0 && (toks[e-1].Text == "'s" || toks[e-1].Text == "'") {
 				e--
 			}
@@ -705,6 +709,13 @@ var staffNouns = lex("staffNouns")
 // mediationNouns name the act of brokering: "X's mediation", "through
 // X's facilitation", "under the auspices of X".
 var mediationNouns = lex("mediationNouns")
+
+// mediationNoun: the word at k names the act of brokering ("mediation",
+// "auspices"), or is the "offices" of "good offices", the diplomats' word
+// for it ("the good offices of X", "Gambian good offices", p213, p289).
+func mediationNoun(toks []text.Token, k int) bool {
+	return mediationNouns[toks[k].Lower] || toks[k].Lower == "offices" && k > 0 && toks[k-1].Lower == "good"
+}
 
 // shuttleVerbs with shuttleObjects tell someone carrying proposals
 // between the sides: "conveying messages back and forth", "passing
