@@ -155,7 +155,11 @@ func (d *Reader) chairOf(r *Roles, a int) {
 // and chair of B, X"), else a list of actors ("by A, B and C").
 func (d *Reader) byAgents(si, k int) []int {
 	if p, bodies := d.titlePhrasePerson(si, k); p != nil {
-		return append([]int{p.Actor}, bodies...)
+		out := append([]int{p.Actor}, bodies...)
+		if q := d.coordinatedAgent(si, p); q != nil {
+			out = append(out, q.Actor)
+		}
+		return out
 	}
 	if out := d.actorList(si, k); len(out) > 0 {
 		return out

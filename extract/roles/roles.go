@@ -472,6 +472,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// to mediate", p50) is the state's policy told of its leader:
 			// the state offers with them, however the post is told.
 			r.offer = v >= 2 && toks[v-1].Lower == "to" && offerVerbs[toks[v-2].Lower]
+			if r.offer && pastOffer(toks, v-2) {
+				r.offer = false
+				continue
+			}
 			for _, m := range ms {
 				d.mediator(r, m)
 			}
@@ -508,20 +512,27 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if len(ms) == 0 {
 				ms = d.shuttleSubject(si, k)
 			}
+			if len(ms) == 0 && d.carrierSubject(si, k, r) {
+				continue
+			}
 			if len(ms) == 0 {
 				ms = d.describedMediator(si, k)
 			}
 			for _, m := range ms {
 				d.mediator(r, m)
 			}
-		case mediationNouns[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "of":
+		case mediationNoun(toks, k) && k+1 < len(toks) && toks[k+1].Lower == "of":
 			// "through the facilitation of X", "under the auspices of X"
 			for _, m := range d.actorList(si, k+2) {
 				d.mediator(r, m)
 			}
-		case mediationNouns[t.Lower]:
-			// "through Qatari and Egyptian mediation", "Egypt's mediation"
+		case mediationNoun(toks, k):
+			// "through Qatari and Egyptian mediation", "Egypt's mediation",
+			// "Gambian good offices"
 			e := k
+			if t.Lower == "offices" {
+				e-- // the "good" before it
+			}
 			if e > 0 && (toks[e-1].Text == "'s" || toks[e-1].Text == "'") {
 				e--
 			}
@@ -695,6 +706,13 @@ var staffNouns = lex("staffNouns")
 // mediationNouns name the act of brokering: "X's mediation", "through
 // X's facilitation", "under the auspices of X".
 var mediationNouns = lex("mediationNouns")
+
+// mediationNoun: the word at k names the act of brokering ("mediation",
+// "auspices"), or is the "offices" of "good offices", the diplomats' word
+// for it ("the good offices of X", "Gambian good offices", p213, p289).
+func mediationNoun(toks []text.Token, k int) bool {
+	return mediationNouns[toks[k].Lower] || toks[k].Lower == "offices" && k > 0 && toks[k-1].Lower == "good"
+}
 
 // shuttleVerbs with shuttleObjects tell someone carrying proposals
 // between the sides: "conveying messages back and forth", "passing
@@ -899,10 +917,22 @@ func (d *Reader) servedBody(a int) int {
 	x := d.Cast.Actors[a]
 	for _, p := range x.Positions {
 		if p.Org >= 0 {
+			if formerTitle(p.Title) {
+				// The post told after the name ("X, the former British
+				// foreign secretary, chaired", p241): left as above.
+				return -1
+			}
 			return p.Org
 		}
 	}
 	return x.Affiliation
+}
+
+// formerTitle: a post's title opens with a word saying its holder left
+// it ("former foreign secretary", "ex-president").
+func formerTitle(title string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(title), " ")
+	return formerWords[first] || strings.HasPrefix(first, "ex-")
 }
 
 // mediatorNounRoles reads "X, a key mediator", "as the chief mediator",

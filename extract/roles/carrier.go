@@ -1,0 +1,67 @@
+package roles
+
+import (
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
+)
+
+// carrierSubject reads the subject of the shuttle verb at k when an
+// adverb of time stands between them: "X then carried proposals between
+// the two delegations" (p273), "X of B, who since 1982 has carried
+// proposals between the two delegations" (p289). The subject is the
+// person named right before (before ", who" for a relative clause), and
+// it brokers. A state after "of" there completes the person's name: with
+// a title before the name ("President X of B") it is the post's state,
+// which brokers with them as any mediator's does; with none ("X of B")
+// it is only where they come from, and the person brokers alone. False
+// when there is no such subject.
+func (d *Reader) carrierSubject(si, k int, r *Roles) bool {
+	toks := d.Sents[si].Toks
+	v := timeAdverbStart(toks, k)
+	if v == k {
+		return false // no adverb: the other readings cover it
+	}
+	m := d.MentionEndingAt(si, subjectEnd(toks, v))
+	from := false
+	if p := d.ofComplementPerson(si, m); p != nil {
+		m, from = p, p.Title == ""
+	}
+	if m == nil || m.Actor < 0 || m.Kind != mention.Person {
+		return false
+	}
+	if from {
+		r.addMediator(m.Actor)
+	} else {
+		d.mediator(r, m.Actor)
+	}
+	return true
+}
+
+// timeAdverbStart walks back from the verb at k over auxiliaries and one
+// adverb of time — "then", "since 1982", "in 1990" — and returns where
+// they begin (k when there is no such adverb).
+func timeAdverbStart(toks []text.Token, k int) int {
+	v := k
+	for v > 0 && auxWords[toks[v-1].Lower] {
+		v--
+	}
+	switch {
+	case v > 0 && timeAdverbs[toks[v-1].Lower]:
+		v--
+	case v > 1 && isNumber(toks[v-1].Text) && timePrepositions[toks[v-2].Lower]:
+		v -= 2
+	default:
+		return k
+	}
+	for v > 0 && auxWords[toks[v-1].Lower] {
+		v--
+	}
+	return v
+}
+
+// timeAdverbs and timePrepositions (with a year) tell when, between a
+// subject and its verb.
+var (
+	timeAdverbs      = lex("timeAdverbs")
+	timePrepositions = lex("timePrepositions")
+)
