@@ -14,11 +14,12 @@ import (
 // its own.
 
 // A reception's object named after a description of them — "received her
-// Chilean counterpart, X", "hosted his counterpart from Y", "saw the
+// Chilean counterpart, X", "hosted her Peruvian counterpart, X", "saw the
 // opposition leader, Dr X" — is the person received, though the name
 // stands beyond the few words after the verb that were read (p296, p275,
-// p309, p312; p132's "saw the opposition leader"). A name after the
-// description that speaks next is a source, not the person received.
+// p309, p312; p270's "saw the opposition leader, Dr X" in a sentence
+// alone). A name after the description that speaks next is a source, not
+// the person received.
 func TestReceivedDescribedPerson(t *testing.T) {
 	for _, text := range []string{
 		"Talks\nForeign Minister Ana Rossi received her Chilean counterpart, Piet Grout, at the ministry on Tuesday.",
