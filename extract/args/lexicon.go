@@ -35,3 +35,11 @@ var reportVerbs = lex("reportVerbs")
 // relationNouns govern a "between A and B" that names a link of two
 // places or states, not the sides that meet: "an air route between A and B".
 var relationNouns = lex("relationNouns")
+
+// agentNouns describe a person set before the name in apposition: "his
+// Kazakh counterpart, X".
+var agentNouns = lex("agentNouns")
+
+// companionVerbs take a place as object and a companion after "with":
+// "visited Y with X".
+var companionVerbs = lex("companionVerbs")

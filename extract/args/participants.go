@@ -50,7 +50,80 @@ func (d *Reader) ObjectAfter(si, k int) bool {
 			return true
 		}
 	}
-	return d.HostPhrase(si, k) != nil || d.TitledObjectAfter(si, k) || d.PossessiveTitledObject(si, k)
+	return d.HostPhrase(si, k) != nil || d.TitledObjectAfter(si, k) || d.PossessiveTitledObject(si, k) || d.DescribedObject(si, k)
+}
+
+// DescribedObject: the object is a person named after a description of
+// them — a title or an agent noun with determiners, a possessor and
+// capitalized words around it ("received his Kazakh counterpart, X",
+// "saw the opposition leader, Dr X", "hosted Deputy Prime Minister X")
+// — or, after a visit to a place, the person of its "with" phrase
+// ("visited Y with the deputy prime minister, X"), who goes along.
+// The name stands beyond the few tokens ObjectAfter looks at. A name
+// that speaks next ("received the minister, X said") is a source.
+func (d *Reader) DescribedObject(si, k int) bool {
+	toks := d.Sents[si].Toks
+	from := k + 1
+	if companionVerbs[toks[k].Lower] {
+		if w := withAfterPlace(toks, k); w > 0 {
+			from = w + 1
+		}
+	}
+	described := false
+	for e := from; e < len(toks) && e <= from+8; e++ {
+		if m := d.personStartingAt(si, e); m != nil {
+			return described && e > from && (m.J >= len(toks) || !reportVerbs[toks[m.J].Lower])
+		}
+		t := toks[e]
+		switch {
+		case mention.IsTitleWord(t.Lower) || agentNouns[t.Lower]:
+			described = true
+		case t.Text == ",":
+			// the comma closes the description: the name comes next,
+			// after its own titles ("..., Brigadier X")
+			n := e + 1
+			for n < len(toks) && n <= e+3 && d.personStartingAt(si, n) == nil && toks[n].Cap && mention.IsTitleWord(toks[n].Lower) {
+				n++
+			}
+			if d.personStartingAt(si, n) == nil {
+				return false
+			}
+		case listDets[t.Lower] || t.Text == "'s" || t.Cap && t.Word:
+		case t.Word && e > from && !frame.ClauseBreaks[t.Lower] && !frame.LooksVerb(toks, e) && e+1 < len(toks) && (mention.IsTitleWord(toks[e+1].Lower) || agentNouns[toks[e+1].Lower]):
+			// a modifier of the title ("the opposition leader, X")
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// withAfterPlace: the "with" that follows a visit's place object — "visited
+// Auki with", "visited the border post with" — within a few words and no
+// comma, clause break or verb between; 0 when there is none.
+func withAfterPlace(toks []text.Token, k int) int {
+	for e := k + 1; e < len(toks) && e <= k+6; e++ {
+		switch {
+		case toks[e].Lower == "with":
+			if e == k+1 {
+				return 0 // "visited with X" has no place
+			}
+			return e
+		case toks[e].Text == "," || toks[e].Text == ";" || frame.ClauseBreaks[toks[e].Lower] || frame.LooksVerb(toks, e):
+			return 0
+		}
+	}
+	return 0
+}
+
+// personStartingAt is the person mention that starts at token e, if any.
+func (d *Reader) personStartingAt(si, e int) *mention.Mention {
+	for mi := range d.Ments[si] {
+		if m := &d.Ments[si][mi]; m.I == e && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return m
+		}
+	}
+	return nil
 }
 
 // PossessiveTitledObject: the object is a state's or body's post and,
@@ -164,6 +237,24 @@ func (d *Reader) HostPhrase(si, k int) *mention.Mention {
 	return nil
 }
 
+// forComplement: the name at i completes a title after "for" — "Envoy
+// for Sudan", "the Special Representative for Central Asia, X" — and
+// takes no part itself. A person's one-word name only after a region's
+// word (the word, read as a title, made "Asia" a name); a longer one may
+// hold the title ("Secretary for Eastern Europe X", cut wrong).
+func forComplement(toks []text.Token, m *mention.Mention, person bool) bool {
+	at := m.I - 1
+	if at > 0 && toks[at].Cap && regionMods[toks[at].Lower] {
+		at--
+	} else if person {
+		return false
+	}
+	if person && m.J-m.I > 1 {
+		return false
+	}
+	return at > 0 && toks[at].Lower == "for" && toks[at-1].Cap && mention.IsTitleWord(toks[at-1].Lower)
+}
+
 // hostPassives name a host's reception in the passive: "welcomed by X".
 var hostPassives = lex("hostPassives")
 
@@ -179,6 +270,9 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 		return false
 	}
 	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m)) {
+		return false
+	}
+	if forComplement(toks, m, d.Cast.Actors[m.Actor].Kind == graph.Person) {
 		return false
 	}
 	if d.Cast.Actors[m.Actor].Kind != graph.Person && m.I > 0 {

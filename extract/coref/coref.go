@@ -248,11 +248,12 @@ func (d *Resolver) Counterpart(si, cs, ce int) int {
 			continue
 		}
 		var state int = -1
+		named := apposedNameAt(toks, e+1)
 		for _, m := range d.Ments[si] {
 			if m.J == e && m.Kind == mention.Demonym && m.Actor >= 0 {
 				state = m.Actor
 			}
-			if m.I > e && m.I <= e+2 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			if m.I > e && m.I <= named && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
 				return -1 // named in apposition: an ordinary mention
 			}
 		}
@@ -275,6 +276,18 @@ func (d *Resolver) Counterpart(si, cs, ce int) int {
 		return state
 	}
 	return -1
+}
+
+// apposedNameAt is the last token at which a name set in apposition after
+// a description may start, the description ending before token i: right
+// after it or its comma, or past the name's own titles ("his Bangladeshi
+// counterpart, Colonel X").
+func apposedNameAt(toks []text.Token, i int) int {
+	n := i + 1
+	for n < len(toks) && n <= i+3 && toks[n].Cap && mention.IsTitleWord(toks[n].Lower) {
+		n++
+	}
+	return n
 }
 
 // PronounAntecedent: a clause opening with "he" or "she" (not after a

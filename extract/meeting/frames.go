@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -278,17 +279,38 @@ func containsInt(xs []int, x int) bool {
 // relativeEnd: a predicate inside a non-restrictive relative clause
 // ("A, who met B in May, held talks with C") keeps its arguments inside
 // that clause, which the next comma closes; C belongs to the main
-// predicate. It returns the comma's index, or ce.
+// predicate. A comma that sets a name in apposition to the object's
+// description does not close it, nor does the name's own closing comma
+// ("A, who met his Bhutanese counterpart, B, on Friday", p307, p313).
+// It returns the comma's index, or ce.
 func relativeEnd(toks []text.Token, cs, k, ce int) int {
 	if cs < 2 || !frame.RelativeWords[toks[cs-1].Lower] || toks[cs-2].Text != "," {
 		return ce
 	}
 	for e := k + 1; e < ce; e++ {
-		if toks[e].Text == "," {
+		if toks[e].Text != "," {
+			continue
+		}
+		if !describedBefore(toks, e) || e+1 >= ce || !toks[e+1].Cap {
 			return e
 		}
+		for e+1 < ce && toks[e+1].Text != "," {
+			e++ // the name in apposition, up to its closing comma
+		}
+		e++
 	}
 	return ce
+}
+
+// describedBefore: the comma at e closes a description of a person — a
+// lower-case title head or an agent noun ("his Bhutanese counterpart,",
+// "the home minister,") — after which their name is set in apposition.
+func describedBefore(toks []text.Token, e int) bool {
+	if e < 1 {
+		return false
+	}
+	l := toks[e-1]
+	return !l.Cap && (agentNouns[l.Lower] || mention.IsTitleWord(l.Lower))
 }
 
 // Frame is one meeting a clause tells: what the meeting stage hands on.

@@ -105,3 +105,7 @@ var objectPronouns = lex("objectPronouns")
 
 // pastForms are irregular past tenses of meeting predicates: "met".
 var pastForms = lex("pastForms")
+
+// companionVerbs take a place as their object and the person who goes
+// along after "with": "visited Y with X".
+var companionVerbs = lex("companionVerbs")

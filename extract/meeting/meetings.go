@@ -313,7 +313,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
-		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) {
+		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
 			continue
 		}
 		if briefVerbs[t.Lower] && d.personBriefed(si, k) < 0 {

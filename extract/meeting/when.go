@@ -236,6 +236,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			consider(m.Text, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "to" || frame.ObjectTriggers[prev]) && frame.ObjectTriggers[toks[k].Lower]:
 			consider(m.City, m.I, 0)
+		case m.Kind == mention.Unknown && m.Actor < 0 && m.I == k+1 && companionVerbs[toks[k].Lower] && next == "with":
+			// "visited Punakha with X": a name the gazetteer lacks, the
+			// object of a visit made with someone, is the place visited.
+			consider(m.Text, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && m.I > 1 && arrivalVerbs[toks[m.I-2].Lower]:
 			// "flew to Quito for talks": the trip's destination.
 			consider(m.City, m.I, 0)
@@ -697,6 +701,12 @@ var sameDayWords = lex("sameDayNouns")
 // just before, on that day.
 func sequenceOpener(toks []text.Token) bool {
 	if len(toks) > 3 && toks[0].Lower == "following" && (toks[1].Lower == "this" || toks[1].Lower == "that") && toks[2].Text == "," {
+		return true
+	}
+	if len(toks) > 4 && toks[0].Lower == "in" && toks[1].Lower == "the" && sameDayWords[toks[2].Lower] && toks[2].Lower != "day" && toks[3].Text == "," {
+		// "In the afternoon, the minister also received X", "In the
+		// evening, X hosted a dinner" (readouts going through a day:
+		// p94, p309).
 		return true
 	}
 	return len(toks) > 2 && sameDayOpeners[toks[0].Lower] && toks[1].Text == ","
