@@ -195,7 +195,7 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// the city completes a person's title, and says nothing of
 			// where the meeting was (p156, p170).
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
-			consider(m.City, m.I, d.memberOf(toks, m.I))
+			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && next == "to" && m.J+1 == k && tripPurpose(toks, cs, m.J):
 			// "went on to Darwin to meet X", "flew to Suva to see Y":
 			// the trip's destination is where its purpose meeting was.
@@ -310,22 +310,6 @@ func (d *Reader) venueAfterAt(si, e int) bool {
 		i--
 	}
 	return i > 0 && toks[i-1].Lower == "at"
-}
-
-// memberOf weighs a city after "of" that completes a body's name or a
-// post ("the head of the fishermen's association of X", p302): it says
-// who someone is, not where they met, so a place phrase of the meeting's
-// own ("near the harbour of Y") wins over it though told later. A place's
-// or meeting's noun before "of" ("the town of X", "the talks of X") and
-// a capitalized name ("the University of X") keep it.
-func (d *Reader) memberOf(toks []text.Token, i int) int {
-	if i < 2 || toks[i-1].Lower != "of" {
-		return 0
-	}
-	if w := toks[i-2]; w.Word && !w.Cap && bodyNouns[w.Lower] {
-		return 20
-	}
-	return 0
 }
 
 // townWord: token i of sentence si, one capitalized word the gazetteer
@@ -540,10 +524,6 @@ var settlementNouns = lex("settlementNouns")
 
 // venueNouns head the name of a building or compound where talks are held.
 var venueNouns = lex("venueNouns")
-
-// bodyNouns head the name of a body a city completes: "the fishermen's
-// association of X".
-var bodyNouns = lex("bodyNouns")
 
 // quarterVenues are lower-case nouns for a building whose "in X" names
 // the city's quarter it stands in, not a town.
