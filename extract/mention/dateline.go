@@ -158,9 +158,6 @@ func (d *scanner) regionDateline(toks []text.Token) (form, code string) {
 	if c == 0 || c+2 >= len(toks) || toks[c].Text != "," {
 		return "", ""
 	}
-	if l, _ := d.longestPhrase(toks, 0); l >= c {
-		return "", "" // a known city: readDateline's first reading
-	}
 	r := c + 1
 	for r < len(toks) && r-c <= 3 && toks[r].Word && toks[r].Cap && toks[r].Text != strings.ToUpper(toks[r].Text) {
 		r++
@@ -172,6 +169,9 @@ func (d *scanner) regionDateline(toks []text.Token) (form, code string) {
 	case "—", "–", "-", "(":
 	default:
 		return "", ""
+	}
+	if l, _ := d.longestPhrase(toks, 0); l >= c {
+		return "", "" // a known city: readDateline's first reading
 	}
 	if l, e := d.longestPhrase(toks, c+1); l == r-c-1 && e.Kind == gazetteer.CountryName {
 		code = e.Ref
