@@ -10,15 +10,15 @@ import (
 // dateline's form), the shapes the forty-eighth probe batch (p320-p325)
 // and the probe's place misses showed, each with sentences of its own.
 
-// "held talks with X in Velmoka on Tuesday": one unknown capitalized word
+// "met X in Velmoka on Tuesday": one unknown capitalized word
 // right after "in", told after the predicate, is where the meeting took
 // place (p26, p138). Not the quarter of a city a building stands in ("at
 // his official residence in X", p143, p258, p92), nor a word the article
 // also writes in lower case.
 func TestUnknownTownAfterIn(t *testing.T) {
 	for text, want := range map[string]string{
-		"Minister Ana Lind held talks with Minister Omar Farid in Velmoka on Tuesday over the river.":                                                             "Velmoka",
-		"The envoy, Ana Lind, crossed the river to see Governor Omar Farid of the Eastern Region in Tarvona later the same day, and the two discussed the ferry.": "Tarvona",
+		"Minister Ana Lind met Minister Omar Farid in Velmoka on Tuesday to discuss grazing rights.":                     "Velmoka",
+		"On Friday the envoy, Ana Lind, drove north and called on Governor Omar Farid of the Upper Province in Tarvona.": "Tarvona",
 	} {
 		if p := lastHeldPlace(t, "Title\n"+text); p != want {
 			t.Errorf("%q: place %q, want %q", text, p, want)
@@ -35,20 +35,20 @@ func TestUnknownTownAfterIn(t *testing.T) {
 	}
 }
 
-// "at Nam Kheun, a border village in the north", "at Los Robles, the border
-// crossing on the river": a name read as a thing after "at" is a place
+// "at Nam Kheun, a fishing village on the lake", "at Los Robles, a busy
+// crossing for cattle traders": a name read as a thing after "at" is a place
 // when its apposition says it is one (p323, p324). Without such an
 // apposition it may be a building's name, and is not taken.
 func TestNamedPlaceWithSettlementApposition(t *testing.T) {
 	for text, want := range map[string]string{
-		"Minister Ana Lind met Minister Omar Farid on Tuesday at Nam Kheun, a border village in the north, to discuss demining.":           "Nam Kheun",
-		"Minister Ana Lind and Minister Omar Farid met on Thursday at Los Robles, the border crossing on the river, to settle the agenda.": "Los Robles",
+		"Minister Ana Lind held talks with Minister Omar Farid at Nam Kheun, a fishing village on the lake, on Tuesday.": "Nam Kheun",
+		"Minister Ana Lind met Minister Omar Farid at Los Robles, a busy crossing for cattle traders, on Thursday.":      "Los Robles",
 	} {
 		if p := lastHeldPlace(t, "Title\n"+text); p != want {
 			t.Errorf("%q: place %q, want %q", text, p, want)
 		}
 	}
-	text := "Title\nMinister Ana Lind met Minister Omar Farid on Thursday at Los Robles, the president's private estate, to settle the agenda."
+	text := "Title\nMinister Ana Lind met Minister Omar Farid at Los Robles, the president's private estate, on Thursday."
 	if p := lastHeldPlace(t, text); p == "Los Robles" {
 		t.Errorf("an estate taken for a town: place %q", p)
 	}
@@ -59,8 +59,8 @@ func TestNamedPlaceWithSettlementApposition(t *testing.T) {
 // harbour, where a city in a body's name told nearer the verb still wins).
 func TestFacilityOfTown(t *testing.T) {
 	for text, want := range map[string]string{
-		"President Ana Lind and President Omar Farid met on Saturday at the railway station of Karuma and agreed to reopen the line.":               "Karuma",
-		"Before leaving, Ana Lind met the head of the farmers' association, Omar Farid, near the harbour of Telmora to hear complaints about nets.": "Telmora",
+		"President Ana Lind received President Omar Farid at the railway station of Karuma on Saturday.": "Karuma",
+		"Ana Lind met Omar Farid, the trawler owners' spokesman, near the harbour of Telmora on Sunday.": "Telmora",
 	} {
 		if p := lastHeldPlace(t, "Title\n"+text); p != want {
 			t.Errorf("%q: place %q, want %q", text, p, want)
@@ -80,15 +80,15 @@ func TestFacilityOfTown(t *testing.T) {
 func TestTownWithRegionDateline(t *testing.T) {
 	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
 	for lead, want := range map[string]string{
-		"DELMONT, New York — Minister Ana Lind and Minister Omar Farid ended two days of talks here on Tuesday.":       "Delmont",
-		"OSTRANA, Nicaragua (AP) — Minister Ana Lind and Minister Omar Farid ended two days of talks here on Tuesday.": "Ostrana",
+		"DELMONT, New York — Minister Ana Lind and Minister Omar Farid met here on Tuesday for a second round of talks.":       "Delmont",
+		"OSTRANA, Nicaragua (AP) — Minister Ana Lind and Minister Omar Farid met here on Tuesday for a second round of talks.": "Ostrana",
 	} {
 		got := heldAt(t, "Envoys end talks\n"+lead, pub)
 		if len(got) != 1 || got[0].Place != want {
 			t.Errorf("%q: %v, want the place %q", lead, got, want)
 		}
 	}
-	rec, err := Extract(Article{ID: "t", Text: "Envoys end talks\nSANTA LUCÍA, Nicaragua (AP) - Minister Ana Lind and Minister Omar Farid ended two days of talks on Tuesday.", Published: pub})
+	rec, err := Extract(Article{ID: "t", Text: "Envoys end talks\nSANTA LUCÍA, Nicaragua (AP) - Minister Ana Lind and Minister Omar Farid met on Tuesday for a second round of talks.", Published: pub})
 	if err != nil {
 		t.Fatal(err)
 	}

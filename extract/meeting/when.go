@@ -223,15 +223,14 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			}
 		case m.Kind == mention.NonActor && (prev == "in" || prev == "at" || prev == "near") &&
 			m.J+1 < len(toks) && toks[m.J].Text == "," && d.settlementApposition(si, m.J+1):
-			// "at Ban X, a border village in Y province" (p324), "at El
-			// X, the border crossing on the Z river" (p323): a name read
+			// "at X, a border village in Y province" (p324), "at X, the
+			// border crossing on the Z river" (p323): a name read
 			// as a thing after "at" is a place when its apposition says
 			// what kind; without one it may be a building's.
 			consider(m.Text, m.I, 0)
 		case m.Kind == mention.Unknown && m.Actor < 0 && prev == "in" && m.I > k && d.townWord(si, m.I):
 			// "held talks with X in Northtown on Tuesday" (p26), "to see
-			// Governor X of the Y Region in Northtown later the same day"
-			// (p138): one unknown capitalized word right after "in", told
+			// Governor X of the Y Region in Northtown" (p138): one unknown capitalized word right after "in", told
 			// after the predicate, is where it took place.
 			consider(m.Text, m.I, 0)
 		case m.Kind == mention.Unknown && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "outside" || prev == "near") &&
