@@ -36,7 +36,7 @@ import (
 // pairs as well as the one it had.
 var probeFloors = map[string]float64{
 	"persons": 0.98, "roles": 0.72, "met-pairs": 0.94, "met-pairs precision": 0.96,
-	"places": 0.95, "dates": 0.98,
+	"places": 1.00, "dates": 0.98,
 }
 
 func TestProbeSet(t *testing.T) {
@@ -364,7 +364,7 @@ var seventeenthRoundProbe = regexp.MustCompile(`^p13[4-9]-`)
 
 var seventeenthRoundFloors = map[string]float64{
 	"persons": 0.99, "roles": 1.00, "met-pairs": 0.94, "met-pairs precision": 0.89,
-	"places": 0.88, "dates": 1.00,
+	"places": 0.91, "dates": 1.00,
 }
 
 func TestProbeSeventeenthRound(t *testing.T) {
@@ -475,8 +475,8 @@ func TestProbeTwentiethRound(t *testing.T) {
 var twentyFirstRoundProbe = regexp.MustCompile(`^p(15[89]|16[0-3])-`)
 
 var twentyFirstRoundFloors = map[string]float64{
-	"persons": 0.91, "roles": 0.77, "met-pairs": 0.71, "met-pairs precision": 0.71,
-	"places": 0.65, "dates": 0.85,
+	"persons": 0.91, "roles": 0.85, "met-pairs": 0.71, "met-pairs precision": 0.71,
+	"places": 0.90, "dates": 0.85,
 }
 
 func TestProbeTwentyFirstRound(t *testing.T) {
@@ -1090,7 +1090,7 @@ var fortyfifthRoundProbe = regexp.MustCompile(`^p30[2-7]-`)
 
 var fortyfifthRoundFloors = map[string]float64{
 	"persons": 0.96, "roles": 0.73, "met-pairs": 0.64, "met-pairs precision": 1.00,
-	"places": 0.83, "dates": 0.66,
+	"places": 0.90, "dates": 0.66,
 }
 
 func TestProbeFortyfifthRound(t *testing.T) {
@@ -1123,6 +1123,39 @@ var fortysixthRoundFloors = map[string]float64{
 
 func TestProbeFortysixthRound(t *testing.T) {
 	checkProbeRound(t, "forty-sixth-round probe", fortysixthRoundProbe, 6, fortysixthRoundFloors)
+}
+
+// fortyeighthRoundProbe are the probe articles p320-p325, written in issue
+// 14's forty-eighth round for places the gazetteer lacks and places told
+// apart from their verb: Sudan and South Sudan's oil talks "in the
+// Egyptian Red Sea resort of" Ain Sokhna, a reception "at the Salam
+// Palace in Suez" and a mediator's "briefed ... in New York on Wednesday,
+// met X again at the resort" (2012); a Tajik readout whose talks "took
+// place in the Arbob Palace in Khujand city" a sentence after the verb,
+// a summit "on the sidelines of the CIS summit in Sochi" and a border
+// crossing point (2018); Indian and Nepalese secretaries "at Banbasa on
+// the banks of the Mahakali river" and at Mahendranagar across the
+// barrage, under an Indian paper's "LUCKNOW, Nov. 18." (1997); the
+// Central American presidents at Esquipulas under a UPI dateline with no
+// date, their foreign ministers "at El Amatillo, the border crossing on
+// the Goascoran River" (1986); Hun Sen and Abhisit "on the sidelines of
+// the ASEAN summit in Hanoi", defence ministers "at the Cham Yeam
+// checkpoint", army chiefs "at Ban Pakkard, a border village in
+// Chanthaburi province" (2010); Chissano's mediators "on Likoma Island",
+// at Kyela "across the Songwe River" (2013). Their gold was committed
+// (083645f) before the extractor ran on them. Untuned they scored persons
+// 0.96 (P 1.00 / R 0.92), roles 0.60 (P 1.00 / R 0.43), met-pairs 0.66
+// (P 0.83 / R 0.54), places 0.80, dates 0.55 (docs/extraction-log.md);
+// fortyeighthRoundFloors are the branch's scores after the round.
+var fortyeighthRoundProbe = regexp.MustCompile(`^p32[0-5]-`)
+
+var fortyeighthRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.60, "met-pairs": 0.65, "met-pairs precision": 0.83,
+	"places": 0.90, "dates": 0.55,
+}
+
+func TestProbeFortyeighthRound(t *testing.T) {
+	checkProbeRound(t, "forty-eighth-round probe", fortyeighthRoundProbe, 6, fortyeighthRoundFloors)
 }
 
 // checkProbeRound scores the probe articles whose names match round (want

@@ -221,6 +221,18 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 					consider(name, o.I, 0)
 				}
 			}
+		case m.Kind == mention.NonActor && (prev == "in" || prev == "at" || prev == "near") &&
+			m.J+1 < len(toks) && toks[m.J].Text == "," && d.settlementApposition(si, m.J+1):
+			// "at X, a border village in Y province" (p324), "at X, the
+			// border crossing on the Z river" (p323): a name read
+			// as a thing after "at" is a place when its apposition says
+			// what kind; without one it may be a building's.
+			consider(m.Text, m.I, 0)
+		case m.Kind == mention.Unknown && m.Actor < 0 && prev == "in" && m.I > k && d.townWord(si, m.I):
+			// "held talks with X in Northtown on Tuesday" (p26), "to see
+			// Governor X of the Y Region in Northtown" (p138): one unknown capitalized word right after "in", told
+			// after the predicate, is where it took place.
+			consider(m.Text, m.I, 0)
 		case m.Kind == mention.Unknown && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "outside" || prev == "near") &&
 			m.J+1 < len(toks) && toks[m.J].Text == "," && (d.stateAt(si, m.J+1) || d.settlementApposition(si, m.J+1)):
 			// "in Northtown, Freedonia": a place the gazetteer lacks,
@@ -301,6 +313,28 @@ func (d *Reader) venueAfterAt(si, e int) bool {
 		i--
 	}
 	return i > 0 && toks[i-1].Lower == "at"
+}
+
+// townWord: token i of sentence si, one capitalized word the gazetteer
+// lacks, may name a town: it is no common English word, the article never
+// writes it in lower case ("in Parliament", "in Congress" are bodies), and
+// it opens no longer name or possessive.
+func (d *Reader) townWord(si, i int) bool {
+	toks := d.Sents[si].Toks
+	t := toks[i]
+	if !t.Cap || t.Acronym || d.G.Common[t.Lower] || d.lowerSeen[t.Lower] {
+		return false
+	}
+	if i >= 2 && !toks[i-2].Cap && quarterVenues[toks[i-2].Lower] {
+		// "at his official residence in X", "at the ministry in X"
+		// (p143, p185, p250, p258, p92): a building's quarter of the
+		// city, where the gold keeps the city.
+		return false
+	}
+	if i+2 < len(toks) && toks[i+1].Text == "," && appositionDets[toks[i+2].Lower] && !d.settlementApposition(si, i+2) {
+		return false // "in X, a former colleague of both": the apposition says what X is
+	}
+	return i+1 >= len(toks) || !toks[i+1].Cap && toks[i+1].Text != "'s" && toks[i+1].Text != "'"
 }
 
 // stateAt: a state's mention starts at token i of sentence si.
@@ -493,6 +527,10 @@ var settlementNouns = lex("settlementNouns")
 
 // venueNouns head the name of a building or compound where talks are held.
 var venueNouns = lex("venueNouns")
+
+// quarterVenues are lower-case nouns for a building whose "in X" names
+// the city's quarter it stands in, not a town.
+var quarterVenues = lex("quarterVenues")
 
 // anteriorMods before a meeting word set it before another event: "the
 // previous round", "last talks".

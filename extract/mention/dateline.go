@@ -57,6 +57,12 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	if form := capitalsDateline(toks); form != "" {
 		return titleWords(form), form, ""
 	}
+	// "TOWN, New York —", "TOWN, Nicaragua (AP) -": a town in capitals,
+	// then its state, province or country in title case and the dash or
+	// the agency's bracket that ends a dateline (p160, p244).
+	if form, code := d.regionDateline(toks); form != "" {
+		return titleWords(form), form, code
+	}
 	// "<date> (CITY)": the city in parentheses within the first words.
 	for k := 0; k+2 < len(toks) && k < 8; k++ {
 		if toks[k].Text != "(" || !toks[k+1].Cap {
@@ -139,4 +145,46 @@ func capitalsDateline(toks []text.Token) string {
 		return ""
 	}
 	return wordsOf(toks[:c])
+}
+
+// regionDateline reads "TOWN, Region —" or "TOWN, Region (Agency)"
+// opening toks: a town in capitals the gazetteer does not know (one to
+// three words), a comma, one to three capitalized words in title case
+// (a state, a province or the country: wire copy from the United States
+// names the state), then a dash or an opening bracket. It returns the
+// town as written and the country's code when the region is a country.
+func (d *scanner) regionDateline(toks []text.Token) (form, code string) {
+	c := capitalsRun(toks)
+	if c == 0 || c+2 >= len(toks) || toks[c].Text != "," {
+		return "", ""
+	}
+	r := c + 1
+	for r < len(toks) && r-c <= 3 && toks[r].Word && toks[r].Cap && toks[r].Text != strings.ToUpper(toks[r].Text) {
+		r++
+	}
+	if r == c+1 || r >= len(toks) {
+		return "", ""
+	}
+	switch toks[r].Text {
+	case "—", "–", "-", "(":
+	default:
+		return "", ""
+	}
+	if l, _ := d.longestPhrase(toks, 0); l >= c {
+		return "", "" // a known city: readDateline's first reading
+	}
+	if l, e := d.longestPhrase(toks, c+1); l == r-c-1 && e.Kind == gazetteer.CountryName {
+		code = e.Ref
+	}
+	return wordsOf(toks[:c]), code
+}
+
+// capitalsRun is the number of words in capitals (two letters or more)
+// opening toks, up to three.
+func capitalsRun(toks []text.Token) int {
+	c := 0
+	for c < len(toks) && c < 3 && toks[c].Word && len(toks[c].Text) >= 2 && toks[c].Text == strings.ToUpper(toks[c].Text) && strings.ToUpper(toks[c].Text) != strings.ToLower(toks[c].Text) {
+		c++
+	}
+	return c
 }

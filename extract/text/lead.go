@@ -98,11 +98,12 @@ func IsByline(s string) bool {
 	return false
 }
 
-// datelineRE matches an agency dateline, "CAIRO, May 2 (Reuters) - " (or
+// datelineRE matches an agency dateline, "CAIRO, May 2 (Reuters) - ",
+// "SAPOÁ, Nicaragua (AP) - " (a town's accented capitals, p244) (or
 // "--", as some agencies write the dash, or a colon: "DAVOS, Jan 21
 // (Agency): "), and
 // a bare agency credit in parentheses opening the text, "(Agency) ".
-var datelineRE = regexp.MustCompile(`^(?:[A-Z][A-Za-z .,'0-9]{0,40}\([^)]{1,40}\)\s*(?:-{1,2}|:)\s*|\([A-Z][A-Za-z ]{1,30}\)\s+)`)
+var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L} .,'0-9]{0,40}\([^)]{1,40}\)\s*(?:-{1,2}|:)\s*|\([A-Z][A-Za-z ]{1,30}\)\s+)`)
 
 // datelineDashRE matches a dateline with no agency credit, closed by a
 // dash: "KABUL, May 27 —", "Doha, 5 June 2024 -", "NEW YORK, Sept. 3 (Wire)
