@@ -25,7 +25,11 @@ var (
 // governments would have to settle the status of the town", p207; "the
 // two sides exchanged written proposals", p208) — makes parties of the two
 // sides the story's held meetings bring together, when they are exactly
-// two. Weak evidence: a side named a mediator elsewhere wins.
+// two. Weak evidence: a side named a mediator elsewhere wins. When the
+// story's meetings bring more sides together (a host who received the two
+// leaders, a third state at another meeting), "the two sides" are those of
+// the meeting told last before the sentence, when it had exactly two
+// (nearestSides).
 func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 	var sides []int
 	for _, m := range ms {
@@ -38,19 +42,55 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			}
 		}
 	}
-	if len(sides) != 2 {
-		return
-	}
 	for si := range d.Sents {
 		toks := d.Sents[si].Toks
 		k := twoSidesAt(toks)
 		if k < 0 || !negotiationTold(toks) {
 			continue
 		}
+		pair := sides
+		if len(pair) > 2 {
+			pair = d.nearestSides(ms, si)
+		}
+		if len(pair) != 2 {
+			continue
+		}
 		r.weakRoles = true
-		r.addPair(sides[0], sides[1], d.topicAt(&d.Sents[si], k))
+		r.addPair(pair[0], pair[1], d.topicAt(&d.Sents[si], k))
 		r.weakRoles = false
 	}
+}
+
+// nearestSides are the sides of the held meeting told last at or before
+// sentence si, when every participant stands for a collective side and
+// they are exactly two ("The foreign ministers of A and B had met four
+// times. The two sides disagreed until the last day", p229); nil when that
+// meeting is not such a pair. Only the nearest meeting counts: "the two
+// sides" refer back to the sides just told.
+func (d *Reader) nearestSides(ms []meeting.Frame, si int) []int {
+	last := -1
+	for i, m := range ms {
+		if m.Status == graph.Held && m.Sent <= si && (last < 0 || m.Sent >= ms[last].Sent) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	var sides []int
+	for _, p := range ms[last].Parts {
+		sd := d.postSide(p)
+		if sd < 0 || !d.IsCollective(sd) {
+			return nil
+		}
+		if !slices.Contains(sides, sd) {
+			sides = append(sides, sd)
+		}
+	}
+	if len(sides) != 2 {
+		return nil
+	}
+	return sides
 }
 
 // twoSidesAt is the noun of "the two X" or "both X" (X a plural noun for
