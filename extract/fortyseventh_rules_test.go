@@ -32,8 +32,12 @@ func TestTwoSidesOfTheNearestMeeting(t *testing.T) {
 	host := "On Monday the French foreign minister, Jean Morel, received Ana Rossi of Peru and Piet Grout of Chile in Paris. "
 	wantRoles(t, host+"The foreign ministers of Peru and Chile, Ana Rossi and Piet Grout, met four times in Lima since May. The two sides disagreed until the last day on the fishing line.",
 		[]string{"Chile", "Peru"}, nil)
-	// The meeting told last has three sides: no pair is read.
+	// The meeting told last has three sides: no pair is read; nor of "the
+	// two leaders", who may be any two of the people met (the
+	// thirty-first round's minimal pair).
 	wantRoles(t, "Ana Rossi of Peru and Piet Grout of Chile met in Lima on Monday. On Tuesday the French foreign minister, Jean Morel, received Ana Rossi and Piet Grout together in Paris. The two sides disagreed until the last day on the fishing line.",
+		nil, nil)
+	wantRoles(t, host+"The foreign ministers of Peru and Chile, Ana Rossi and Piet Grout, met four times in Lima since May. The two leaders disagreed until the last day on the fishing line.",
 		nil, nil)
 }
 

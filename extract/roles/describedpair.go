@@ -27,9 +27,10 @@ var (
 // sides the story's held meetings bring together, when they are exactly
 // two. Weak evidence: a side named a mediator elsewhere wins. When the
 // story's meetings bring more sides together (a host who received the two
-// leaders, a third state at another meeting), "the two sides" are those of
-// the meeting told last before the sentence, when it had exactly two
-// (nearestSides).
+// leaders, a third state at another meeting), "the two sides" or "the two
+// governments" are those of the meeting told last before the sentence,
+// when it had exactly two (nearestSides). "The two leaders" are left
+// unread there: with three sides met, they may be any two of the people.
 func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 	var sides []int
 	for _, m := range ms {
@@ -49,7 +50,7 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			continue
 		}
 		pair := sides
-		if len(pair) > 2 {
+		if len(pair) > 2 && sideGroupNouns[toks[k].Lower] {
 			pair = d.nearestSides(ms, si)
 		}
 		if len(pair) != 2 {
