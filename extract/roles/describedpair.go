@@ -43,6 +43,9 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			}
 		}
 	}
+	if len(sides) < 2 {
+		return
+	}
 	for si := range d.Sents {
 		toks := d.Sents[si].Toks
 		k := twoSidesAt(toks)
