@@ -41,6 +41,20 @@ func TestTwoSidesOfTheNearestMeeting(t *testing.T) {
 		nil, nil)
 }
 
+// "X, who has mediated between the neighbours since 2002": brokering
+// between the sides' own noun, with or without "two", tells their
+// negotiation, the sides being those the story's meetings bring together
+// (p279; p70, p158, p244 read alike).
+func TestBrokeredBetweenTheNeighbours(t *testing.T) {
+	lead := "President Ana Lind of Chile received President Juan Sol of Peru in Santiago on Friday. "
+	wantRoles(t, lead+"The two presidents met again on Saturday with the United Nations envoy Rosa Quint, who has mediated between the neighbours since 2002.",
+		[]string{"Chile", "Peru"}, []string{"Rosa Quint", "United Nations"})
+	// Minimal pair: brokering between two others, in a sentence on "the
+	// two leaders", is another negotiation (p93).
+	wantRoles(t, lead+"The two leaders welcomed the efforts of Norway to mediate between the army and the Northern Front.",
+		nil, []string{"Norway"})
+}
+
 // "ended a two-year quarrel over tuna licences": a quarrel is a dispute,
 // so "A and B" around it are its sides (p256; p305's and p266's quarrels
 // are told of the same pairs).

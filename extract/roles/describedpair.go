@@ -50,6 +50,9 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 		toks := d.Sents[si].Toks
 		k := twoSidesAt(toks)
 		if k < 0 || !negotiationTold(toks) {
+			k = brokeredBetween(toks)
+		}
+		if k < 0 {
 			continue
 		}
 		pair := sides
@@ -106,6 +109,33 @@ func twoSidesAt(toks []text.Token) int {
 			continue
 		}
 		if p := toks[k-1].Lower; p == "both" || p == "two" && k >= 2 && toks[k-2].Lower == "the" {
+			return k
+		}
+		// "mediated between the neighbours": after "between", the sides
+		// need no number (p279).
+		if sideGroupNouns[w] && k >= 2 && toks[k-1].Lower == "the" && toks[k-2].Lower == "between" {
+			return k
+		}
+	}
+	return -1
+}
+
+// brokeredBetween is the sides' noun after "between" and a brokering
+// verb — "X, who has mediated between the neighbours since 2002" (p279;
+// "mediated between the two sides", p70, p244; "the two neighbours",
+// p158): brokering between them is negotiating. -1 when there is none.
+// Only the sides' own noun counts: "welcomed efforts to mediate between A
+// and B" in a sentence on "the two leaders" is another war (p93).
+func brokeredBetween(toks []text.Token) int {
+	for k := 3; k < len(toks); k++ {
+		if !sideGroupNouns[toks[k].Lower] {
+			continue
+		}
+		b := k - 1
+		if toks[b].Lower == "two" {
+			b--
+		}
+		if b >= 2 && toks[b].Lower == "the" && toks[b-1].Lower == "between" && mediatorVerbs[toks[b-2].Lower] {
 			return k
 		}
 	}
