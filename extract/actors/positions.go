@@ -38,6 +38,7 @@ func (d *Story) positions() {
 			}
 		}
 	}
+	d.respectivePosts()
 	d.titleRefs()
 	d.bareTitleRefs()
 	d.delegations()

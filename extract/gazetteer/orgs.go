@@ -73,6 +73,7 @@ var DemonymExtras = map[string][]string{
 	"TJ": {"Tajik"},
 	"KG": {"Kyrgyz"},
 	"BA": {"Bosnian"},
+	"CV": {"Cape Verdean"}, // the data spells it "Cape Verdian" (p170, p301, p302)
 }
 
 // CountryExtras are common English short forms the country data lacks.

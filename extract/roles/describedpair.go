@@ -25,7 +25,12 @@ var (
 // governments would have to settle the status of the town", p207; "the
 // two sides exchanged written proposals", p208) — makes parties of the two
 // sides the story's held meetings bring together, when they are exactly
-// two. Weak evidence: a side named a mediator elsewhere wins.
+// two. Weak evidence: a side named a mediator elsewhere wins. When the
+// story's meetings bring more sides together (a host who received the two
+// leaders, a third state at another meeting), "the two sides" or "the two
+// governments" are those of the meeting told last before the sentence,
+// when it had exactly two (nearestSides). "The two leaders" are left
+// unread there: with three sides met, they may be any two of the people.
 func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 	var sides []int
 	for _, m := range ms {
@@ -38,19 +43,61 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			}
 		}
 	}
-	if len(sides) != 2 {
+	if len(sides) < 2 {
 		return
 	}
 	for si := range d.Sents {
 		toks := d.Sents[si].Toks
 		k := twoSidesAt(toks)
 		if k < 0 || !negotiationTold(toks) {
+			k = brokeredBetween(toks)
+		}
+		if k < 0 {
+			continue
+		}
+		pair := sides
+		if len(pair) > 2 && sideGroupNouns[toks[k].Lower] {
+			pair = d.nearestSides(ms, si)
+		}
+		if len(pair) != 2 {
 			continue
 		}
 		r.weakRoles = true
-		r.addPair(sides[0], sides[1], d.topicAt(&d.Sents[si], k))
+		r.addPair(pair[0], pair[1], d.topicAt(&d.Sents[si], k))
 		r.weakRoles = false
 	}
+}
+
+// nearestSides are the sides of the held meeting told last at or before
+// sentence si, when every participant stands for a collective side and
+// they are exactly two ("The foreign ministers of A and B had met four
+// times. The two sides disagreed until the last day", p229); nil when that
+// meeting is not such a pair. Only the nearest meeting counts: "the two
+// sides" refer back to the sides just told.
+func (d *Reader) nearestSides(ms []meeting.Frame, si int) []int {
+	last := -1
+	for i, m := range ms {
+		if m.Status == graph.Held && m.Sent <= si && (last < 0 || m.Sent >= ms[last].Sent) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	var sides []int
+	for _, p := range ms[last].Parts {
+		sd := d.postSide(p)
+		if sd < 0 || !d.IsCollective(sd) {
+			return nil
+		}
+		if !slices.Contains(sides, sd) {
+			sides = append(sides, sd)
+		}
+	}
+	if len(sides) != 2 {
+		return nil
+	}
+	return sides
 }
 
 // twoSidesAt is the noun of "the two X" or "both X" (X a plural noun for
@@ -62,6 +109,33 @@ func twoSidesAt(toks []text.Token) int {
 			continue
 		}
 		if p := toks[k-1].Lower; p == "both" || p == "two" && k >= 2 && toks[k-2].Lower == "the" {
+			return k
+		}
+		// "mediated between the neighbours": after "between", the sides
+		// need no number (p279).
+		if sideGroupNouns[w] && k >= 2 && toks[k-1].Lower == "the" && toks[k-2].Lower == "between" {
+			return k
+		}
+	}
+	return -1
+}
+
+// brokeredBetween is the sides' noun after "between" and a brokering
+// verb — "X, who has mediated between the neighbours since 2002" (p279;
+// "mediated between the two sides", p70, p244; "the two neighbours",
+// p158): brokering between them is negotiating. -1 when there is none.
+// Only the sides' own noun counts: "welcomed efforts to mediate between A
+// and B" in a sentence on "the two leaders" is another war (p93).
+func brokeredBetween(toks []text.Token) int {
+	for k := 3; k < len(toks); k++ {
+		if !sideGroupNouns[toks[k].Lower] {
+			continue
+		}
+		b := k - 1
+		if toks[b].Lower == "two" {
+			b--
+		}
+		if b >= 2 && toks[b].Lower == "the" && toks[b-1].Lower == "between" && mediatorVerbs[toks[b-2].Lower] {
 			return k
 		}
 	}
