@@ -100,7 +100,13 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	// SCHEMA: a held meeting that news of the day reports with no date
 	// ("met in Doha", "talks ended") took place in the publication month.
 	if !d.art.Published.IsZero() {
+		storyDay := d.frames.StoryDay()
 		for i := range ms {
+			if storyDay != "" && d.frames.OfStoryDay(ms[i]) {
+				// A scene of the day the lead reports (meeting/when.go).
+				ms[i].Date = storyDay
+				continue
+			}
 			if ms[i].Status == graph.Held && ms[i].Date == "" {
 				ms[i].Date = frame.Month(d.art.Published)
 				if ms[i].Now {

@@ -502,3 +502,18 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 	}
 	return out
 }
+
+// SpanOfDays: the tokens tell a stretch of several days ("after three
+// days of talks", "ended 10 days of negotiations"): what happened in it
+// happened over those days, not on one of them.
+func SpanOfDays(toks []text.Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Lower != "days" || toks[k+1].Lower != "of" {
+			continue
+		}
+		if n, err := strconv.Atoi(toks[k-1].Text); err == nil && n >= 2 || numberWord(toks[k-1].Lower) >= 2 {
+			return true
+		}
+	}
+	return false
+}

@@ -704,6 +704,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" {
 		m.Date = d.toldEventDay(si, ce) // "Before the signing, A met B" (when.go)
 	}
+	if m.Date == "" {
+		m.Date = d.eveDay(si, ce) // "On the eve of the talks, A met B" (when.go)
+	}
 	if m.Date == "" && nameVerbs[toks[k].Lower] {
 		// "The ministers signed the accord on Sunday. A and B watched as C
 		// and D put their names to the text": the signing retold, on its

@@ -908,3 +908,170 @@ func (d *Reader) personBefore(si, e int) bool {
 	}
 	return false
 }
+
+// StoryDay is the day the lead (the first sentence after the headline)
+// dates the story's event ("signed a peace accord on Friday", "met in
+// Manama on Tuesday"), when that day falls in the week before
+// publication: news of the day. "" when the lead dates no such day.
+func (d *Reader) StoryDay() string { return d.leadDayOf(false) }
+
+// leadDayOf is StoryDay; withRange also takes the first day of a range
+// the lead tells ("met on February 27-28").
+func (d *Reader) leadDayOf(withRange bool) string {
+	if d.published.IsZero() {
+		return ""
+	}
+	si := d.leadSentence()
+	if si < 0 {
+		return ""
+	}
+	toks := d.Sents[si].Toks
+	for _, e := range frame.FindDates(toks, 0, len(toks), d.published) {
+		t, err := time.Parse("2006-01-02", e.Value)
+		if err != nil || e.Days != 0 && !withRange || inDateline(toks, e.At) {
+			continue
+		}
+		if plannedBefore(toks, e.At) {
+			return "" // "talks are set to resume on Sunday": no day's news yet
+		}
+		if age := d.published.Sub(t); age >= 0 && age <= 7*24*time.Hour {
+			return e.Value
+		}
+		return "" // the lead's first day is another time: no news of the day
+	}
+	return ""
+}
+
+// plannedBefore: the stretch of the lead before the date at, back to a
+// comma, holds a word of plans ("are set to resume on Sunday", "is
+// expected to sign on Friday"): the day is of an event to come, no story
+// day (a build-half article).
+func plannedBefore(toks []text.Token, at int) bool {
+	for e := at - 1; e >= 0 && toks[e].Text != ","; e-- {
+		if frame.PlannedWords[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// inDateline: token at follows only a dateline's capitals and commas
+// ("ULAANBAATAR, 22 May 2019 /AGENCY/. On 21 May, ..."): the filing's
+// day, not the event's (p309).
+func inDateline(toks []text.Token, at int) bool {
+	for _, t := range toks[:at] {
+		if t.Word && t.Text != strings.ToUpper(t.Text) {
+			return false
+		}
+	}
+	return at > 0
+}
+
+// leadSentence is the index of the first sentence after the headline, -1
+// when there is none.
+func (d *Reader) leadSentence() int {
+	for si := range d.Sents {
+		if !d.Sents[si].Title {
+			return si
+		}
+	}
+	return -1
+}
+
+// OfStoryDay: held meeting m, told further down with no time of its own,
+// is a scene of the day the lead reports, not of some day of the month
+// ("X held the closing session with Y at the foreign ministry", "A sat
+// down with B at a hotel" under a lead dated Tuesday: p261, p287, p323,
+// p335). Its sentence tells no time at all and nothing done before
+// ("had met", "previously"), it is no call, and it is set where the lead
+// is, or nowhere said.
+func (d *Reader) OfStoryDay(m Frame) bool {
+	ls := d.leadSentence()
+	if ls < 0 || m.Status != graph.Held || !inPerson(m) || m.Date != "" || m.Sent <= ls {
+		return false
+	}
+	toks := d.Sents[m.Sent].Toks
+	if len(frame.FindDates(toks, 0, len(toks), d.published)) > 0 || frame.AnyWord(toks, 0, len(toks), priorEventWords) || ownEvent(toks) {
+		return false
+	}
+	if lead := d.Sents[ls].Toks; frame.SpanOfDays(lead) && !frame.AnyWord(toks, 0, len(toks), singleOccasionWords) {
+		// "agreed on Thursday after three days of talks ... A's
+		// delegation met B's team at a hotel": the talks as a whole, over
+		// those days (p214); "held the closing session" is one of them
+		// (p261).
+		return false
+	}
+	return m.Place == "" || m.Place == d.leadPlace() || d.leadNames(m.Place)
+}
+
+// ownEvent: the tokens time their meeting by an event named with an
+// object of its own ("Before the signing of the annexes, ..."): some
+// other moment, whose day the story need not have told (toldEventDay).
+func ownEvent(toks []text.Token) bool {
+	for k := 2; k+1 < len(toks); k++ {
+		w := toks[k].Lower
+		if toks[k-1].Lower == "the" && toldEventPreps[toks[k-2].Lower] && len(w) > 6 && strings.HasSuffix(w, "ing") && toks[k+1].Word {
+			return true
+		}
+	}
+	return false
+}
+
+// singleOccasionWords: "closing", "final" (lexicon).
+var singleOccasionWords = lex("singleOccasionWords")
+
+// priorEventWords: "had met", "previously", "once" (lexicon).
+var priorEventWords = lex("priorEventWords")
+
+// leadNames: the lead sentence names the city place.
+func (d *Reader) leadNames(place string) bool {
+	si := d.leadSentence()
+	if si < 0 {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.Kind == mention.City && m.City == place {
+			return true
+		}
+	}
+	return false
+}
+
+// eveDay: sentence si, up to ce, dates its meeting by the eve of an
+// event ("On the eve of the talks, A and B dined together", "On the eve
+// of these meetings, A held a call with B"): the day before that event's
+// day, from the nearest sentence before that names the event with a day,
+// else from the lead's day, the story's event (p94, p332, p336). "" when
+// the sentence says no such thing or no day is known.
+func (d *Reader) eveDay(si, ce int) string {
+	toks := d.Sents[si].Toks
+	noun := ""
+	for k := 2; k+2 < ce && k+2 < len(toks); k++ {
+		if toks[k].Lower != "eve" || toks[k-1].Lower != "the" || toks[k+1].Lower != "of" || !eveDeterminers[toks[k+2].Lower] {
+			continue
+		}
+		for e := k + 3; e < len(toks) && e <= k+6 && toks[e].Word; e++ {
+			if !toks[e].Cap {
+				noun = toks[e].Lower // past a name: "the NATO summit"
+				break
+			}
+		}
+		break
+	}
+	if len(noun) < 4 {
+		return ""
+	}
+	stem := noun[:len(noun)-1] // "meetings" and "meeting", "talks" and "talk"
+	day := d.dayTold(si, func(w string) bool { return strings.HasPrefix(w, stem) })
+	if day == "" {
+		day = d.leadDayOf(true)
+	}
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return frame.Day(t.AddDate(0, 0, -1))
+}
+
+// eveDeterminers: "the eve of the talks", "of these meetings" (lexicon).
+var eveDeterminers = lex("eveDeterminers")
