@@ -17,7 +17,7 @@ import (
 // p323, p335).
 func TestUndatedSceneTakesTheLeadsDay(t *testing.T) {
 	pub := time.Date(2025, 9, 12, 0, 0, 0, 0, time.UTC) // a Friday
-	wantHeldOn(t, pub, "River pact\nPERU and Bolivia signed a river pact in Lima on Tuesday after months of quarrels. Ana Soto, the Peruvian minister, sat down with her Bolivian counterpart, Luis Vera, at the palace.",
+	wantHeldOn(t, pub, "River pact\nPeru and Bolivia signed a river pact in Lima on Tuesday after months of quarrels. Ana Soto, the Peruvian minister, sat down with her Bolivian counterpart, Luis Vera, at the palace.",
 		"Ana Soto", "Luis Vera", "2025-09-09")
 	wantHeldOn(t, pub, "River pact\nPeru and Bolivia ended their river talks on Wednesday. Ana Soto held the closing session with the head of the Bolivian delegation, Luis Vera, at the foreign ministry.",
 		"Ana Soto", "Luis Vera", "2025-09-10")

@@ -1007,10 +1007,12 @@ func (d *Reader) OfStoryDay(m Frame) bool {
 // ownEvent: the tokens time their meeting by an event named with an
 // object of its own ("Before the signing of the annexes, ..."): some
 // other moment, whose day the story need not have told (toldEventDay).
+// "after the signing to discuss" and "of the meeting" are no such time
+// (p289, p89).
 func ownEvent(toks []text.Token) bool {
 	for k := 2; k+1 < len(toks); k++ {
 		w := toks[k].Lower
-		if toks[k-1].Lower == "the" && toldEventPreps[toks[k-2].Lower] && len(w) > 6 && strings.HasSuffix(w, "ing") && toks[k+1].Word {
+		if toks[k-1].Lower == "the" && toldEventPreps[toks[k-2].Lower] && toks[k-2].Lower != "of" && len(w) > 6 && strings.HasSuffix(w, "ing") && toks[k+1].Lower == "of" {
 			return true
 		}
 	}
