@@ -61,3 +61,17 @@ func TestMeetingOnTheEveOfAnEvent(t *testing.T) {
 	wantHeldOn(t, pub, "River pact\nThe presidents of Peru and Bolivia met in Lima in August. Ana Soto met Luis Vera in Cusco on the eve of independence, aides said.",
 		"Ana Soto", "Luis Vera", "2025-09")
 }
+
+// A dated line set off before the lead ("14 March 2024. On 13 March, A
+// visited B") is the filing's day: the lead is the sentence after it, and
+// "A also had a meeting with B" tells the meeting itself, not an event
+// before the story's day as "had met" does (p46; p309's "ULAANBAATAR, 22
+// May 2019 /AGENCY/."). A meeting timed by an event of its own ("before
+// the end of her visit") keeps the month (p309).
+func TestStoryDayPastADatedLine(t *testing.T) {
+	pub := time.Date(2025, 9, 12, 0, 0, 0, 0, time.UTC)
+	wantHeldOn(t, pub, "River pact\n12 September 2025. On 10 September, Peru and Bolivia signed a river pact in Lima. In the framework of the visit, Ana Soto also had a meeting with Luis Vera.",
+		"Ana Soto", "Luis Vera", "2025-09-10")
+	wantHeldOn(t, pub, "River pact\n12 September 2025. On 10 September, Peru and Bolivia signed a river pact in Lima. Ana Soto also met Luis Vera before the end of her visit.",
+		"Ana Soto", "Luis Vera", "2025-09")
+}

@@ -971,11 +971,18 @@ func inDateline(toks []text.Token, at int) bool {
 // when there is none.
 func (d *Reader) leadSentence() int {
 	for si := range d.Sents {
-		if !d.Sents[si].Title {
+		if !d.Sents[si].Title && !datelineOnly(d.Sents[si].Toks) {
 			return si
 		}
 	}
 	return -1
+}
+
+// datelineOnly: a dated line set off as a sentence of its own ("14 March
+// 2024."): no word with a lower-case letter. The lead is the sentence
+// after it (p46).
+func datelineOnly(toks []text.Token) bool {
+	return !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Word && !t.Cap && t.Text != strings.ToUpper(t.Text) })
 }
 
 // OfStoryDay: held meeting m, told further down with no time of its own,
@@ -991,7 +998,7 @@ func (d *Reader) OfStoryDay(m Frame) bool {
 		return false
 	}
 	toks := d.Sents[m.Sent].Toks
-	if len(frame.FindDates(toks, 0, len(toks), d.published)) > 0 || frame.AnyWord(toks, 0, len(toks), priorEventWords) || ownEvent(toks) {
+	if len(frame.FindDates(toks, 0, len(toks), d.published)) > 0 || frame.AnyWord(toks, 0, len(toks), priorEventWords) || pastPerfect(toks) || ownEvent(toks) || periodOfItsOwn(toks) {
 		return false
 	}
 	if lead := d.Sents[ls].Toks; frame.SpanOfDays(lead) && !frame.AnyWord(toks, 0, len(toks), singleOccasionWords) {
@@ -1005,14 +1012,14 @@ func (d *Reader) OfStoryDay(m Frame) bool {
 }
 
 // ownEvent: the tokens time their meeting by an event named with an
-// object of its own ("Before the signing of the annexes, ..."): some
-// other moment, whose day the story need not have told (toldEventDay).
+// object of its own ("Before the signing of the annexes, ...", "before
+// the end of his visit"): some other moment, whose day the story need not
+// have told (toldEventDay; p309).
 // "after the signing to discuss" and "of the meeting" are no such time
 // (p289, p89).
 func ownEvent(toks []text.Token) bool {
 	for k := 2; k+1 < len(toks); k++ {
-		w := toks[k].Lower
-		if toks[k-1].Lower == "the" && toldEventPreps[toks[k-2].Lower] && toks[k-2].Lower != "of" && len(w) > 6 && strings.HasSuffix(w, "ing") && toks[k+1].Lower == "of" {
+		if toks[k-1].Lower == "the" && toldEventPreps[toks[k-2].Lower] && toks[k-2].Lower != "of" && toks[k].Word && !toks[k].Cap && toks[k+1].Lower == "of" {
 			return true
 		}
 	}
@@ -1022,8 +1029,50 @@ func ownEvent(toks []text.Token) bool {
 // singleOccasionWords: "closing", "final" (lexicon).
 var singleOccasionWords = lex("singleOccasionWords")
 
-// priorEventWords: "had met", "previously", "once" (lexicon).
+// priorEventWords: "previously", "once" (lexicon).
 var priorEventWords = lex("priorEventWords")
+
+// pastPerfect: the tokens hold "had" before a past participle ("had met",
+// "had first discussed"), an event before the story's day; "had a
+// meeting", "had talks" tell the meeting itself (p46).
+func pastPerfect(toks []text.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Lower != "had" {
+			continue
+		}
+		e := k + 1
+		if priorEventWords[toks[e].Lower] && e+1 < len(toks) {
+			e++ // "had first discussed"
+		}
+		w := toks[e].Lower
+		if toks[e].Word && !toks[e].Cap && (perfectParticiples[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodOfItsOwn: the sentence opens with a stretch of time no date is
+// read from ("Earlier this year, A held talks with B", "Last week, ..."):
+// the meeting's own time, not the lead's day (the thirteenth round's
+// minimal pair). Further in, such a phrase may time another event ("an
+// accord that lapsed last year", p170).
+func periodOfItsOwn(toks []text.Token) bool {
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if periodNouns[toks[k].Lower] && periodDeictics[toks[k-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	periodNouns    = lex("periodNouns")
+	periodDeictics = lex("periodDeictics")
+)
+
+// perfectParticiples: "met", "held" (lexicon).
+var perfectParticiples = lex("perfectParticiples")
 
 // leadNames: the lead sentence names the city place.
 func (d *Reader) leadNames(place string) bool {
