@@ -182,7 +182,7 @@ var pluralSittings = lex("pluralSittings")
 
 // sessionNouns are the sittings of talks: "took part in the two sessions",
 // "in most of the sessions".
-var sessionNouns = lex("sessionNouns")
+var sessionNouns = lex("sittingNouns")
 
 // eventNouns are occasions a meeting is held over: "the dinner was
 // attended by X".

@@ -312,6 +312,9 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 // by Y", coref.Delegation), already holds all the people the roster lists.
 func ownMeeting(ms []meeting.Frame, r roster) bool {
 	for _, m := range ms {
+		if m.Aside {
+			continue // "X arrived after meeting Y": not the delegation's meeting
+		}
 		if m.Sent >= r.si && m.Sent-r.si <= 2 && !slices.ContainsFunc(r.people, func(p int) bool { return !slices.Contains(m.Parts, p) }) {
 			return true
 		}

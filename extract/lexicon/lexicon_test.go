@@ -37,3 +37,22 @@ func TestSections(t *testing.T) {
 	}()
 	Words("no such section")
 }
+
+// A section named twice would silently replace the first list with the
+// second, and the rules that read the first would get words meant for
+// another: every name is used once, in words.txt and predicates.txt.
+func TestNoSectionTwice(t *testing.T) {
+	for file, text := range map[string]string{"words.txt": wordsTxt, "predicates.txt": predicatesTxt} {
+		seen := map[string]int{}
+		for i, line := range strings.Split(text, "\n") {
+			line = strings.TrimSpace(line)
+			if !strings.HasPrefix(line, "[") || !strings.HasSuffix(line, "]") {
+				continue
+			}
+			if first, ok := seen[line]; ok {
+				t.Errorf("%s: %s on line %d again on line %d", file, line, first, i+1)
+			}
+			seen[line] = i + 1
+		}
+	}
+}

@@ -330,6 +330,7 @@ type Frame struct {
 	Now       bool   // told in the present ("has begun", "are taking place"): today's news
 	Split     bool   // one of several encounters one sentence tells (distribute.go, Frames)
 	Also      bool   // told as one more encounter ("also met"), not the last one retold
+	Aside     bool   // told in a gerund adjunct of another act ("arrived after meeting X in Y"; apart.go)
 	// Seated: participants a presence list added after the sentence told
 	// the meeting ("Also at the table was X"): they sat at it, but the
 	// sides of its talks are read from those the meeting sentence names.

@@ -304,6 +304,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "had breakfast with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
 			c, ok = frame.Meet, true // "spent the afternoon with X" (addresses.go)
+		} else if !ok && !s.Quoted[k] && d.joinedByPeople(si, k) {
+			c, ok = frame.Meet, true // "they were joined by their ministers, X and Y"
 		} else if !ok && !s.Quoted[k] && joinedAtTable(toks, k) {
 			c, ok = frame.Meet, true // "joined X at the table"
 		} else if !ok && !s.Quoted[k] && d.togetherAt(si, k) {
@@ -516,6 +518,32 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	for _, a := range d.relativeSubjects(si, cs, k) {
 		add(&persons, a)
 	}
+	gerund := d.gerundSubjects(si, cs, k)
+	for _, a := range gerund {
+		// "X arrived on Sunday after meeting Y": X met Y.
+		add(&persons, a)
+	}
+	if d.joinedByPeople(si, k) {
+		// "They (the two leaders) were joined at noon by X and Y":
+		// the people after "by", though an adjunct opens a clause before
+		// them, and those of the meeting just told, whom the plural
+		// subject stands for.
+		for _, a := range d.joiners(si, k) {
+			add(&persons, a)
+		}
+		for _, a := range d.ref.TheyReferents(si, cs, k, last) {
+			add(&persons, a)
+		}
+		if refs, _ := d.ref.PluralReferents(si, cs, k, last); refs != nil {
+			for _, a := range refs {
+				add(&persons, a)
+			}
+		}
+	}
+	for _, a := range d.colonRoster(si, cs, k) {
+		// "Their ministers met ...: X for A and Y for B".
+		add(&persons, a)
+	}
 	for _, a := range d.watchers(si, pcs) {
 		// "A and B watched as C and D signed": A and B were there.
 		add(&persons, a)
@@ -652,6 +680,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	m := Frame{Parts: parts, Sent: si, Evidence: s.Text}
 	m.Anaphoric = anaphoric
+	m.Aside = len(gerund) > 0
 	if frame.NegatedPredicate(toks, k) {
 		return Frame{}, false // "did not meet", "no meeting took place"
 	}
@@ -686,6 +715,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 				m.Place = d.PlaceOf(ps, pk, pcs, pce)
 			}
 		}
+		if m.Place == "" && d.joinedByPeople(si, k) {
+			// "The two were joined the next day by X and Y": where
+			// the meeting of the two was, though another day.
+			m.Place = lastHeldPlace(prev, si)
+		}
 		if m.Place == "" && ante >= 0 {
 			// "X arrived in Lima on Monday. The two leaders held talks":
 			// where the sentence naming them puts them.
@@ -707,11 +741,19 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" {
 		m.Date = d.eveDay(si, ce) // "On the eve of the talks, A met B" (when.go)
 	}
+	if m.Date == "" && m.Status == graph.Held && class == frame.Meet {
+		m.Date = d.afterTalksDay(si) // "agreed on Friday, after talks in X. A hosted B ..."
+	}
 	if m.Date == "" && nameVerbs[toks[k].Lower] {
 		// "The ministers signed the accord on Sunday. A and B watched as C
 		// and D put their names to the text": the signing retold, on its
 		// day (p169).
 		m.Date = d.dayTold(si, func(w string) bool { return signVerbs[w] })
+	}
+	if m.Date == "" && len(gerund) >= 2 && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
+		// "A and B agreed on Friday ... after meeting for an hour": they
+		// met each other on the day of what they did after.
+		m.Date = d.dateOf(si, k-2, 0, k-1, m.Status)
 	}
 	if m.Date == "" && afterTalks(toks, k, cs) {
 		m.Date = d.dateOf(si, cs-1, 0, cs, m.Status) // the clause's day, as its place
@@ -836,6 +878,58 @@ func sitTogether(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// joinedByPeople: "were joined" at k, with the people who joined after
+// "by" and at most an adjunct between — "The two leaders were joined
+// (after an hour, on Thursday) by their ministers, X and Y" (p312, p327,
+// p190) — brings those people to the meeting of its plural subject, as joinedAtTable does at a table. A
+// single subject ("he was joined by his wife") or a side after "by"
+// ("were joined by France") is no meeting.
+func (d *Reader) joinedByPeople(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if !tableJoinVerbs[toks[k].Lower] || k < 1 || toks[k-1].Lower != "were" {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		if toks[e].Lower == "by" {
+			return d.arg.PersonObjectAfter(si, e) || d.arg.DescribedObject(si, e)
+		}
+		if !toks[e].Word {
+			return false // "were joined, he said, ..."
+		}
+	}
+	return false
+}
+
+// joiners are the people named after the "by" of a passive "were
+// joined" at k: the first person within a few words ("by their foreign
+// ministers, X") and those coordinated with that person.
+func (d *Reader) joiners(si, k int) []int {
+	toks := d.Sents[si].Toks
+	by := -1
+	for e := k + 1; e < len(toks) && e <= k+5 && by < 0; e++ {
+		if toks[e].Lower == "by" {
+			by = e
+		}
+	}
+	var out []int
+	end := -1
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if by < 0 || m.I <= by || m.Actor < 0 || m.Desc {
+			continue
+		}
+		if end < 0 && m.I > by+8 || end >= 0 && !subjectGap(toks, end, m.I, false) {
+			break
+		}
+		if d.Cast.Actors[m.Actor].Kind != graph.Person || !d.arg.Eligible(si, m) {
+			break
+		}
+		out = append(out, m.Actor)
+		end = m.J
+	}
+	return out
 }
 
 // joinedAtTable: "joined" at k puts its subject at one table with others
@@ -1275,6 +1369,13 @@ func apposedAgent(toks []text.Token, i, j int) bool {
 	return true
 }
 
+// titledAgent: "by" at e opens a titled agent, "by the Foreign Minister
+// of ..." (p331), "by the Prime Minister", not a time ("by the end of
+// the week"): "the" and a capitalized word that tells no time.
+func titledAgent(toks []text.Token, e int) bool {
+	return e+2 < len(toks) && toks[e+1].Lower == "the" && toks[e+2].Cap && toks[e+2].Word && !frame.IsTimeWord(toks[e+2])
+}
+
 func passiveAgent(toks []text.Token, k int) bool {
 	if k+1 < len(toks) && toks[k+1].Lower == "by" {
 		return true
@@ -1287,10 +1388,12 @@ func passiveAgent(toks []text.Token, k int) bool {
 		t := toks[e]
 		switch {
 		case t.Lower == "by":
-			return e > k+1 && !frame.IsTimeWord(toks[min(e+1, len(toks)-1)])
+			return e > k+1 && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e))
 		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
 			place = true
 		case t.Lower == "the" || t.Text == ",":
+		case t.Lower == "of" && toks[e-1].Cap && e+1 < len(toks) && toks[e+1].Cap:
+			// "was signed at the Palace of X by"
 		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
 		case place && t.Word && passivePlaces[t.Lower]:
 			// "was received at the ministry in X by", "in the morning at

@@ -364,6 +364,9 @@ func (d *Reader) inheritPlace(prev []Frame, parts []int, si int, anaphoric bool,
 		if p.Place == "" || p.Mode == graph.Call || p.Status != status {
 			continue // a held meeting is not where a planned one will be
 		}
+		if p.Aside {
+			continue // "arrived in X after meeting Y in Z": the story goes on in X
+		}
 		if flashback(prev, i) && (sameDayPhrase(d.Sents[si].Toks) || frame.AnyWord(d.Sents[si].Toks, 0, min(8, len(d.Sents[si].Toks)), sequenceAdverbs)) {
 			// "later in the day", "The visiting minister later met X"
 			// go on from the story's day, not from a meeting told

@@ -62,6 +62,6 @@ func timeAdverbStart(toks []text.Token, k int) int {
 // timeAdverbs and timePrepositions (with a year) tell when, between a
 // subject and its verb.
 var (
-	timeAdverbs      = lex("timeAdverbs")
+	timeAdverbs      = lex("carrierAdverbs")
 	timePrepositions = lex("timePrepositions")
 )

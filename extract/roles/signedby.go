@@ -6,7 +6,7 @@ import (
 )
 
 // signVerbs take the signatories as agents ("signed by").
-var signVerbs = lex("signVerbs")
+var signVerbs = lex("signedByVerbs")
 
 // signedByRoles reads "The accord was signed by A, by B and by C"
 // (p242, p251, p253): a chain of two or more agents, each with its own

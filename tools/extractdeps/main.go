@@ -38,7 +38,7 @@ var stages = [][]string{
 	{"meeting/attribution.go", "attribution.go"},                     // who reports it, denial, cancellation
 	{"meeting/frames.go", "frames.go"},                               // arguments outside the clause; the Frame type
 	{"meeting/when.go", "meeting/places.go", "when.go", "places.go"}, // modality, time and place
-	{"meeting/addresses.go"},                                         // speakers, shared meals, a gathering's sidelines
+	{"meeting/addresses.go", "meeting/apart.go"},                     // speakers, shared meals, sidelines; people named apart from the predicate
 	{"meeting/distribute.go", "distribute.go"},                       // one clause, several encounters
 	{"meeting/meetings.go", "meetings.go"},                           // the frames of a sentence
 	{"meeting/antecedent.go"},                                        // a meeting referred back to, timed by its first mention
