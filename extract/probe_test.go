@@ -1187,7 +1187,7 @@ var fortyninthRoundProbe = regexp.MustCompile(`^p(32[6-9]|33[01])-`)
 
 var fortyninthRoundFloors = map[string]float64{
 	"persons": 0.95, "roles": 0.81, "met-pairs": 0.79, "met-pairs precision": 0.69,
-	"places": 0.96, "dates": 0.48,
+	"places": 0.96, "dates": 0.74,
 }
 
 func TestProbeFortyninthRound(t *testing.T) {
