@@ -937,6 +937,9 @@ func (d *Reader) leadDayOf(withRange bool) string {
 		if plannedBefore(toks, e.At) {
 			return "" // "talks are set to resume on Sunday": no day's news yet
 		}
+		if reportedBefore(toks, e.At) {
+			continue // "sources told CBS News on Saturday": the report's day
+		}
 		if age := d.published.Sub(t); age >= 0 && age <= 7*24*time.Hour {
 			return e.Value
 		}
@@ -952,6 +955,18 @@ func (d *Reader) leadDayOf(withRange bool) string {
 func plannedBefore(toks []text.Token, at int) bool {
 	for e := at - 1; e >= 0 && toks[e].Text != ","; e-- {
 		if frame.PlannedWords[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedBefore: a verb of reporting stands just before the date at, in
+// its clause ("two sources told CBS News on Saturday", "officials said on
+// Friday"): the day the news was told, not the day of what it tells.
+func reportedBefore(toks []text.Token, at int) bool {
+	for e := at - 1; e >= 0 && at-e <= 6 && toks[e].Text != ","; e-- {
+		if reportVerbs[toks[e].Lower] {
 			return true
 		}
 	}
