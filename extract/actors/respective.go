@@ -38,7 +38,7 @@ func (d *Story) respectivePosts() {
 // "presidents"); a capitalized one opens a list of titled names
 // ("Presidents A and B"), read in the mention stage.
 func pluralHead(t text.Token) bool {
-	return t.Word && !t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "s") && titleHeads[strings.TrimSuffix(t.Lower, "s")]
+	return t.Word && !t.Cap && mention.PluralTitle(t.Lower)
 }
 
 // pluralTitleText is the singular title a plural head at h ends, with the

@@ -232,16 +232,13 @@ func thisWeek(toks []text.Token) bool {
 	return false
 }
 
-// leadDay is the day the story's first sentence dates its event, when
+// leadDay is the day the lead (leadSentence) dates its event, when
 // that is one of the two days before publication (Thursday's paper tells
 // Wednesday's talks): the story's own days count back from it, so a
 // meeting "on Monday" before Wednesday's talks is one of them (p65). Else
 // the publication day.
 func (d *Reader) leadDay() time.Time {
-	for si := range d.Sents {
-		if d.Sents[si].Title {
-			continue
-		}
+	if si := d.leadSentence(); si >= 0 {
 		toks := d.Sents[si].Toks
 		for _, e := range frame.FindDates(toks, 0, len(toks), d.published) {
 			t, err := time.Parse("2006-01-02", e.Value)
@@ -249,7 +246,6 @@ func (d *Reader) leadDay() time.Time {
 				return t
 			}
 		}
-		break
 	}
 	return d.published
 }

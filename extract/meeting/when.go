@@ -953,20 +953,21 @@ func (d *Reader) leadDayOf(withRange bool) string {
 // expected to sign on Friday"): the day is of an event to come, no story
 // day (a build-half article).
 func plannedBefore(toks []text.Token, at int) bool {
-	for e := at - 1; e >= 0 && toks[e].Text != ","; e-- {
-		if frame.PlannedWords[toks[e].Lower] {
-			return true
-		}
-	}
-	return false
+	return wordBefore(toks, at, len(toks), frame.PlannedWords)
 }
 
 // reportedBefore: a verb of reporting stands just before the date at, in
 // its clause ("two sources told CBS News on Saturday", "officials said on
 // Friday"): the day the news was told, not the day of what it tells.
 func reportedBefore(toks []text.Token, at int) bool {
-	for e := at - 1; e >= 0 && at-e <= 6 && toks[e].Text != ","; e-- {
-		if reportVerbs[toks[e].Lower] {
+	return wordBefore(toks, at, 6, reportVerbs)
+}
+
+// wordBefore: one of words stands in the reach tokens before at, back to
+// a comma.
+func wordBefore(toks []text.Token, at, reach int, words map[string]bool) bool {
+	for e := at - 1; e >= 0 && at-e <= reach && toks[e].Text != ","; e-- {
+		if words[toks[e].Lower] {
 			return true
 		}
 	}

@@ -9,12 +9,12 @@ import (
 
 // IsTitleWord: a word that belongs to a title or honorific, not to a name.
 func IsTitleWord(lower string) bool {
-	return titleHeads[lower] || titleMods[lower] || honorifics[lower] || pluralTitle(lower)
+	return titleHeads[lower] || titleMods[lower] || honorifics[lower] || PluralTitle(lower)
 }
 
-// pluralTitle: the plural of a title head, set before coordinated names
+// PluralTitle: the plural of a title head, set before coordinated names
 // ("Presidents A and B", "Foreign Ministers A and B").
-func pluralTitle(lower string) bool {
+func PluralTitle(lower string) bool {
 	return len(lower) > 4 && strings.HasSuffix(lower, "s") && titleHeads[lower[:len(lower)-1]]
 }
 
@@ -173,7 +173,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		}
 		titled = honoured
 		for k := ts; k < titleEnd; k++ {
-			if titleHeads[toks[k].Lower] || honorifics[toks[k].Lower] || pluralTitle(toks[k].Lower) && !s.Title {
+			if titleHeads[toks[k].Lower] || honorifics[toks[k].Lower] || PluralTitle(toks[k].Lower) && !s.Title {
 				// (A headline capitalizes its verb: "Presidents Hold Talks".)
 				titled = true
 			}
@@ -422,7 +422,7 @@ func (d *scanner) bodyWithComplement(s *text.Sentence, i, j int, out []Mention) 
 		return out // "head of the Office for X": the post's unit
 	}
 	for k := i; k < j; k++ {
-		if titleHeads[toks[k].Lower] || pluralTitle(toks[k].Lower) || honorifics[toks[k].Lower] || k < p && !toks[k].Cap && toks[k].Text != "-" {
+		if titleHeads[toks[k].Lower] || PluralTitle(toks[k].Lower) || honorifics[toks[k].Lower] || k < p && !toks[k].Cap && toks[k].Text != "-" {
 			return out // "House of Representatives Speaker X" names a person
 		}
 	}
