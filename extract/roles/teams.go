@@ -16,19 +16,23 @@ var sideTeams = lex("sideTeams")
 // them a movement or armed group — "X had met the government team on
 // Monday and the opposition team on Tuesday" (p65), "X headed the rebels'
 // team; Y led the government's" (p195) — tells the two sides of talks
-// between a state or group and a group. States alone are left out: two
-// governments' delegations also meet for visits and cooperation, which
-// are no negotiation.
+// between a state or group and a group. Two states alone are left out
+// (two governments' delegations also meet for visits and cooperation,
+// which are no negotiation) unless the sentence sets the two teams
+// against each other, each named with its noun and headed by someone
+// (teamsHeaded).
 func (d *Reader) teamPairs(si int, r *Roles) {
 	toks := d.Sents[si].Toks
 	var sides []int
 	team := false
+	nouns := 0 // sides whose team noun is written
 	for _, m := range d.Ments[si] {
 		if m.Actor < 0 || m.Kind == mention.Person || m.Kind == mention.TitleRef {
 			continue
 		}
 		ok, named := teamAfter(toks, m.J, team)
-		if !ok && !teamOf(toks, m.I) {
+		of := teamOf(toks, m.I)
+		if !ok && !of {
 			continue
 		}
 		team = team || named
@@ -37,12 +41,41 @@ func (d *Reader) teamPairs(si int, r *Roles) {
 		}
 		if a := d.Side(m.Actor); a >= 0 && !slices.Contains(sides, a) {
 			sides = append(sides, a)
+			if named || of {
+				nouns++
+			}
 		}
 	}
-	if len(sides) != 2 || d.Cast.Actors[sides[0]].Kind != graph.Group && d.Cast.Actors[sides[1]].Kind != graph.Group {
+	if len(sides) != 2 {
+		return
+	}
+	group := d.Cast.Actors[sides[0]].Kind == graph.Group || d.Cast.Actors[sides[1]].Kind == graph.Group
+	if !group && (nouns < 2 || !teamsHeaded(toks)) {
 		return
 	}
 	d.pairRole(r, sides[0], sides[1], d.topicAt(&d.Sents[si], 0))
+}
+
+// teamHeadVerbs, before "by", say who heads a team: "the A delegation was
+// headed by X".
+var teamHeadVerbs = lex("teamHeadVerbs")
+
+// teamsHeaded: the sentence says who heads its teams ("The A side was led
+// by X, and the B delegation by Y", p201, p322, p329; "The A side, led by
+// X, and the B side, led by Y, agreed", p342): the two teams sit across a
+// table from each other, the way the sides of talks do. A host's
+// programme for a visiting delegation names its head only once.
+func teamsHeaded(toks []text.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if !teamHeadVerbs[toks[k].Lower] {
+			continue
+		}
+		// "was headed there by X" (an adverb between).
+		if toks[k+1].Lower == "by" || k+2 < len(toks) && toks[k+2].Lower == "by" && toks[k+1].Word && !toks[k+1].Cap {
+			return true
+		}
+	}
+	return false
 }
 
 // teamAfter: the words from j say the side before them sends a team —
