@@ -74,15 +74,18 @@ func TestDenominationChurch(t *testing.T) {
 // "X, who has served as the UN mediator", "as ECOWAS mediator", "the UN
 // mediator, X": a body's name before the mediator noun tells whose post
 // it is; the subject of "as", the person a relative clause describes, or
-// the person apposed is the mediator (p169, p154, p164). The body is left alone: the twentieth round found that
-// "a UN mediator" may have the envoy, not the UN, as broker.
+// the person apposed is the mediator (p169, p154, p164). The twentieth
+// and twenty-second rounds left the body alone ("a UN mediator" may have
+// the envoy, not the UN, as broker); the fifty-second round measured it
+// again over the probe and the build half and gives the body the role
+// when its post's holder is named (p164, p169 gained, nothing lost).
 func TestAsBodyMediator(t *testing.T) {
 	lead := "The river dispute between Chile and Peru has dragged on for years. "
 	wantRoles(t, lead+"Ana Soto, a retired judge who has served as the AU mediator since 2019, met both delegations on Monday.",
-		[]string{"Chile", "Peru"}, []string{"Ana Soto"})
-	wantRoles(t, lead+"Ana Soto has served as the AU mediator since 2019.", []string{"Chile", "Peru"}, []string{"Ana Soto"})
+		[]string{"Chile", "Peru"}, []string{"AU", "Ana Soto"})
+	wantRoles(t, lead+"Ana Soto has served as the AU mediator since 2019.", []string{"Chile", "Peru"}, []string{"AU", "Ana Soto"})
 	wantRoles(t, lead+"The two ministers signed the text in front of the AU mediator, Ana Soto, on Monday.",
-		[]string{"Chile", "Peru"}, []string{"Ana Soto"})
+		[]string{"Chile", "Peru"}, []string{"AU", "Ana Soto"})
 	// Minimal pairs: "as" opening a clause whose subject is plural
 	// mediators makes no mediator of the sentence's first side (p52), and
 	// the body's ambassador brokers nothing.

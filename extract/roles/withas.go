@@ -1,0 +1,94 @@
+package roles
+
+import (
+	"strings"
+
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
+
+// withAsMediator reads a mediator noun after "as" in a "with" phrase:
+// "talks held in Doha with Qatar as mediator" (p203), "with Russia as
+// facilitator" (p345), "with X as go-between" (p346), "with the Indonesian
+// foreign minister acting as chairman and mediator" (p349). The actor
+// "with" introduces holds the post, not the clause's subject, which is
+// more often one of the sides. A post told only by its state ("with the
+// Omani minister as go-between", p347) names the state. as is the index
+// of "as"; it reports whether the noun stood in such a phrase, which then
+// gives the role to no one else.
+func (d *Reader) withAsMediator(si, as int, r *Roles) bool {
+	toks := d.Sents[si].Toks
+	e := as
+	if e > 0 && asParticiples[toks[e-1].Lower] {
+		e--
+	}
+	w := withBefore(toks, e)
+	if w < 0 {
+		return false
+	}
+	if ms := d.listEndingAt(si, e); len(ms) > 0 {
+		for _, m := range ms {
+			d.mediator(r, m)
+		}
+		return true
+	}
+	for _, m := range d.Ments[si] {
+		if m.I > w && m.J < e && m.Actor >= 0 && (m.Kind == mention.State || m.Kind == mention.Demonym) && d.Cast.Actors[m.Actor].Kind == graph.State {
+			d.mediator(r, m.Actor)
+			break
+		}
+	}
+	return true
+}
+
+// asParticiples may stand between the holder of a post and "as":
+// "with X acting as mediator".
+var asParticiples = lex("asParticiples")
+
+// withBefore is the index of the "with" that opens the noun phrase ending
+// at token e — a name, a list of names or a post, with no other
+// punctuation than the commas of a list — or -1.
+func withBefore(toks []text.Token, e int) int {
+	for w := e - 1; w >= 0 && e-w <= 10; w-- {
+		t := toks[w]
+		switch {
+		case t.Lower == "with":
+			if w+1 == e {
+				return -1
+			}
+			return w
+		case !t.Word && t.Text != "," && t.Text != "-" && t.Text != "'s" && t.Text != "'":
+			return -1
+		}
+	}
+	return -1
+}
+
+// apposedMediators reads the names set off by a comma after a plural
+// mediator noun: "with the Contadora mediators, A, B, C and D." (p323),
+// "X's fellow mediators, Y and former President Z, stood behind the
+// table" (p239). The list must close the apposition — a comma or the
+// sentence's end after its last name — so that a clause after the noun
+// ("after meeting the mediators, A and B signed") gives no role.
+func (d *Reader) apposedMediators(si, k int) []int {
+	toks := d.Sents[si].Toks
+	if !strings.HasSuffix(toks[k].Lower, "s") || k+2 >= len(toks) || toks[k+1].Text != "," {
+		return nil
+	}
+	ms := d.actorList(si, k+2)
+	if len(ms) < 2 {
+		return nil
+	}
+	end := -1
+	for _, m := range d.Ments[si] {
+		if m.I > k && m.Actor == ms[len(ms)-1] {
+			end = m.J
+			break
+		}
+	}
+	if end < 0 || end < len(toks) && toks[end].Text != "," && toks[end].Text != "." {
+		return nil
+	}
+	return ms
+}
