@@ -255,12 +255,14 @@ func TestProbeTwelfthRound(t *testing.T) {
 // thirteenthRoundFloors are the scores after the round's rules (met-pairs,
 // places and dates raised in the fifteenth and nineteenth rounds;
 // met-pairs in the thirty-third, p111's "the two defence ministers, A and
-// B," no longer taken for the people of the summit told before).
+// B," no longer taken for the people of the summit told before; dates in
+// the fifty-third, p112's "The previous day" now counted back from the
+// officials' talks of the lead).
 var thirteenthRoundProbe = regexp.MustCompile(`^p11[1-5]-`)
 
 var thirteenthRoundFloors = map[string]float64{
 	"persons": 0.98, "met-pairs": 0.81, "met-pairs precision": 1.00,
-	"places": 0.70, "dates": 0.85,
+	"places": 0.70, "dates": 0.92,
 }
 
 func TestProbeThirteenthRound(t *testing.T) {
@@ -1150,12 +1152,15 @@ func TestProbeFortysixthRound(t *testing.T) {
 // (P 0.83 / R 0.54), places 0.80, dates 0.55 (docs/extraction-log.md);
 // fortyeighthRoundFloors are the branch's scores after the round, raised
 // in the forty-ninth round (p324's "agreed on Friday ... after meeting for
-// 45 minutes").
+// 45 minutes"). In the fifty-third round met-pairs rose 0.67 -> 0.69 and
+// places fell 0.90 -> 0.85: p322's delegation leaders (Tiwari-Thapa),
+// found now, met "at Banbasa", a town the gazetteer lacks, so the newly
+// found pair has no place; no place read before was lost.
 var fortyeighthRoundProbe = regexp.MustCompile(`^p32[0-5]-`)
 
 var fortyeighthRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.60, "met-pairs": 0.67, "met-pairs precision": 0.84,
-	"places": 0.90, "dates": 1.00,
+	"persons": 0.95, "roles": 0.60, "met-pairs": 0.69, "met-pairs precision": 0.84,
+	"places": 0.85, "dates": 1.00,
 }
 
 func TestProbeFortyeighthRound(t *testing.T) {
