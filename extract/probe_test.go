@@ -255,12 +255,14 @@ func TestProbeTwelfthRound(t *testing.T) {
 // thirteenthRoundFloors are the scores after the round's rules (met-pairs,
 // places and dates raised in the fifteenth and nineteenth rounds;
 // met-pairs in the thirty-third, p111's "the two defence ministers, A and
-// B," no longer taken for the people of the summit told before).
+// B," no longer taken for the people of the summit told before; dates in
+// the fifty-third, p112's "The previous day" now counted back from the
+// officials' talks of the lead).
 var thirteenthRoundProbe = regexp.MustCompile(`^p11[1-5]-`)
 
 var thirteenthRoundFloors = map[string]float64{
 	"persons": 0.98, "met-pairs": 0.81, "met-pairs precision": 1.00,
-	"places": 0.70, "dates": 0.85,
+	"places": 0.70, "dates": 0.92,
 }
 
 func TestProbeThirteenthRound(t *testing.T) {
@@ -1155,12 +1157,16 @@ func TestProbeFortysixthRound(t *testing.T) {
 // in the forty-ninth round (p324's "agreed on Friday ... after meeting for
 // 45 minutes"), in the fifty-first (roles: p322's two teams, each "led
 // by" its head) and in the fifty-second (roles: p323's "the Contadora
-// mediators, A, B, C and D").
+// mediators, A, B, C and D"). In the fifty-third round met-pairs rose
+// 0.67 -> 0.69 and places fell 0.90 -> 0.85: p322's delegation leaders
+// (Tiwari-Thapa), found now, met "at Banbasa", a town the gazetteer
+// lacks, so the newly found pair has no place; no place read before was
+// lost.
 var fortyeighthRoundProbe = regexp.MustCompile(`^p32[0-5]-`)
 
 var fortyeighthRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.83, "met-pairs": 0.67, "met-pairs precision": 0.84,
-	"places": 0.90, "dates": 1.00,
+	"persons": 0.95, "roles": 0.83, "met-pairs": 0.69, "met-pairs precision": 0.84,
+	"places": 0.85, "dates": 1.00,
 }
 
 func TestProbeFortyeighthRound(t *testing.T) {
@@ -1410,4 +1416,35 @@ var fiftysecondRoundFloors = map[string]float64{
 
 func TestProbeFiftySecondRound(t *testing.T) {
 	checkProbeRound(t, "fifty-second-round probe", fiftysecondRoundProbe, 6, fiftysecondRoundFloors)
+}
+
+// fiftythirdRoundProbe are the probe articles p350-p355, written in issue
+// 14's fifty-third round for meetings whose two people the extractor
+// finds but whose meeting it does not read: "The talks brought together
+// A, B and C" (Senegal and the Gambia on the Trans-Gambia ferry, Banjul,
+// 1997); "after X's talks with Y's envoy, Z" and a "separate meeting" with
+// the envoy (Sudan and Chad, Khartoum, 2009); "Mayor X and her Vermont
+// counterpart, Y" at a signing and fire chiefs who "had met twice in
+// October" (a local paper, Stanstead and Derby Line, 2013); a second round
+// of talks whose delegations "are again led by X and Y", a first round in
+// Moscow and a reception by the minister (NTB, Norway and the Soviet
+// Union, 1983); "Officials of A, B and the UN refugee agency met", the
+// sides' leaders named in the next sentence, and deputies who "had met in
+// X" with the people named after (PANA, Tanzania, Burundi and UNHCR,
+// 2002); "The summit brought together" three prime ministers and "X and
+// his Vietnamese counterpart Y held talks" (KPL, Cambodia, Laos and Viet
+// Nam, 2008). Their gold was committed (c1671f3) before the extractor ran
+// on them. Untuned they scored persons 0.96 (P 0.93 / R 1.00), roles 0.59
+// (P 0.71 / R 0.50), met-pairs 0.55 (P 0.52 / R 0.57), places 0.73, dates
+// 0.75 (docs/extraction-log.md); fiftythirdRoundFloors are the branch's
+// scores after the round (the round's rule did not move them).
+var fiftythirdRoundProbe = regexp.MustCompile(`^p35[0-5]-`)
+
+var fiftythirdRoundFloors = map[string]float64{
+	"persons": 0.96, "roles": 0.59, "met-pairs": 0.55, "met-pairs precision": 0.52,
+	"places": 0.73, "dates": 0.75,
+}
+
+func TestProbeFiftyThirdRound(t *testing.T) {
+	checkProbeRound(t, "fifty-third-round probe", fiftythirdRoundProbe, 6, fiftythirdRoundFloors)
 }

@@ -437,3 +437,15 @@ func invertedPresence(toks []text.Token) int {
 func sittingNoun(l string) bool {
 	return sittingTables[l] || frame.MeetingNouns[l] || eventNouns[l] || sessionNouns[l]
 }
+
+// dropUnfilledSides drops a meeting told by a modified plural noun of
+// people before its sides ("Senior officials of A and B met", "The water
+// commissioners of A and B met") whose sides the story's rosters did not
+// all replace by their people: the officials' talks are then told again
+// by those who led them ("A's envoy led her country's team in the talks
+// with B's minister"), and the sides alone would pair the states with them.
+func (d *doc) dropUnfilledSides(ms []meeting.Frame) []meeting.Frame {
+	return slices.DeleteFunc(ms, func(m meeting.Frame) bool {
+		return m.ModifiedSides && slices.ContainsFunc(m.Parts, func(a int) bool { return d.IsCollective(a) })
+	})
+}

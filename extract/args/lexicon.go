@@ -9,6 +9,9 @@ func lex(name string) map[string]bool { return lexicon.Words(name) }
 // "M23 group", "Hamas delegation".
 var groupNouns = lex("groupNouns")
 
+// functionWords are closed-class words (articles, prepositions, ...).
+var functionWords = lex("functionWords")
+
 // demonymStateNouns after a demonym make it stand for the state:
 // "Sudanese government", "Ukrainian representatives".
 var demonymStateNouns = lex("demonymStateNouns")

@@ -500,11 +500,17 @@ func (d *Reader) listMember(m *mention.Mention) bool {
 }
 
 // sidesOfGroupNoun: "Delegations from A and B met", "Envoys of A and B
-// met", "Chief negotiators for A and B met" (p99, p110): the clause opens with a plural noun of people and a preposition
-// before the pair.
+// met", "Chief negotiators for A and B met" (p99, p110): the clause opens
+// with a plural noun of people and a preposition before the pair.
 func (d *Reader) sidesOfGroupNoun(si, cs, ai int) bool {
+	return d.plainSidesNoun(si, cs, ai) || d.modifiedSidesNoun(si, cs, ai)
+}
+
+// plainSidesNoun: every word before the preposition is a determiner, a
+// title word or a plural noun of people or sides.
+func (d *Reader) plainSidesNoun(si, cs, ai int) bool {
 	toks := d.Sents[si].Toks
-	if ai < 2 || ai-cs > 4 || toks[ai-1].Lower != "from" && toks[ai-1].Lower != "of" && toks[ai-1].Lower != "for" {
+	if !sidesPrep(toks, cs, ai) {
 		return false
 	}
 	for e := cs; e < ai-1; e++ {
@@ -513,6 +519,85 @@ func (d *Reader) sidesOfGroupNoun(si, cs, ai int) bool {
 		}
 	}
 	return true
+}
+
+// modifiedSidesNoun: the plural noun of people right before the
+// preposition takes a modifier of its own — a title word capitalized at
+// the sentence's start ("Senior officials of A and B held talks", p322)
+// or a noun of its field ("The water commissioners of A and B met",
+// p201). Their leaders are often named in the next sentence ("The A
+// delegation was led by X"), whose roster needs the sides' meeting.
+func (d *Reader) modifiedSidesNoun(si, cs, ai int) bool {
+	toks := d.Sents[si].Toks
+	if !sidesPrep(toks, cs, ai) || ai-2 < cs || !peopleNoun(toks[ai-2].Lower) {
+		return false
+	}
+	for e := cs; e < ai-2; e++ {
+		t := toks[e]
+		if !peopleNoun(t.Lower) && !listDets[t.Lower] && !mention.IsTitleWord(t.Lower) && !fieldModifier(toks, e, cs, ai-2) {
+			return false
+		}
+	}
+	return true
+}
+
+// ModifiedSidesSubject: the clause from cs opens with a modified plural
+// noun of people before the sides ("Senior officials of A and B"), which
+// only plainSidesNoun's words would not make a subject. The meeting it
+// tells is the sides' only when the story names their people
+// (extract.dropUnfilledSides).
+func (d *Reader) ModifiedSidesSubject(si, cs int) bool {
+	toks := d.Sents[si].Toks
+	for e := cs + 1; e < len(toks) && e <= cs+4; e++ {
+		if l := toks[e].Lower; l == "of" || l == "from" || l == "for" {
+			return !d.plainSidesNoun(si, cs, e+1) && d.modifiedSidesNoun(si, cs, e+1) && d.sidesAt(si, e+1)
+		}
+	}
+	return false
+}
+
+// sidesAt: two or more states or groups coordinated from token i ("of A
+// and B", "of A, B and C"), the sides a modified plural noun is of.
+func (d *Reader) sidesAt(si, i int) bool {
+	toks := d.Sents[si].Toks
+	for e := i + 1; e < len(toks) && e <= i+8; e++ {
+		if toks[e].Lower != "and" {
+			continue
+		}
+		if a, b := d.ConjPair(si, e); a != nil && b != nil && a.I == i && d.listMember(a) && d.listMember(b) {
+			return true
+		}
+		if list := d.subjectList(si, e); len(list) >= 3 && list[0].I == i {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// sidesPrep: "of", "from" or "for" at ai-1, at most four words into the
+// clause.
+func sidesPrep(toks []text.Token, cs, ai int) bool {
+	return ai >= 2 && ai-cs <= 4 && (toks[ai-1].Lower == "from" || toks[ai-1].Lower == "of" || toks[ai-1].Lower == "for")
+}
+
+// peopleNoun: a plural noun of people or of sides ("officials",
+// "delegations", "commissioners"); not a singular one ("the mediation
+// team of former heads of state").
+func peopleNoun(l string) bool {
+	return personGroupNouns[l] || sideGroupNouns[l] || mention.PluralTitle(l) || groupNouns[l] && strings.HasSuffix(l, "s")
+}
+
+// fieldModifier: a lower-case word right before the plural head h that
+// names its field ("the water commissioners", "border officials"), at the
+// clause's start or after a determiner; not a function word or a
+// meeting's trigger.
+func fieldModifier(toks []text.Token, e, cs, h int) bool {
+	t := toks[e]
+	if e+1 != h || !t.Word || t.Cap || functionWords[t.Lower] || frame.Triggers[t.Lower] > 0 {
+		return false
+	}
+	return e == cs || e == cs+1 && listDets[toks[cs].Lower]
 }
 
 // actorListMentions is roles.actorList returning mentions, skipping titles and

@@ -335,4 +335,9 @@ type Frame struct {
 	// the meeting ("Also at the table was X"): they sat at it, but the
 	// sides of its talks are read from those the meeting sentence names.
 	Seated []int
+	// ModifiedSides: the clause's subject is a modified plural noun of
+	// people before the sides ("Senior officials of A and B met"); the
+	// meeting stands only if the story names each side's people
+	// (args.ModifiedSidesSubject).
+	ModifiedSides bool
 }

@@ -679,6 +679,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		return Frame{}, false
 	}
 	m := Frame{Parts: parts, Sent: si, Evidence: s.Text}
+	m.ModifiedSides = d.arg.ModifiedSidesSubject(si, pcs)
 	m.Anaphoric = anaphoric
 	m.Aside = len(gerund) > 0
 	if frame.NegatedPredicate(toks, k) {
