@@ -1223,7 +1223,7 @@ func TestProbeFortyninthRound(t *testing.T) {
 var fortyseventhRoundProbe = regexp.MustCompile(`^p31[4-9]-`)
 
 var fortyseventhRoundFloors = map[string]float64{
-	"persons": 0.90, "roles": 1.00, "met-pairs": 0.54, "met-pairs precision": 0.50,
+	"persons": 0.93, "roles": 1.00, "met-pairs": 0.55, "met-pairs precision": 0.52,
 	"places": 0.66, "dates": 0.70,
 }
 
@@ -1447,4 +1447,29 @@ var fiftythirdRoundFloors = map[string]float64{
 
 func TestProbeFiftyThirdRound(t *testing.T) {
 	checkProbeRound(t, "fifty-third-round probe", fiftythirdRoundProbe, 6, fiftythirdRoundFloors)
+}
+
+// fiftysixthRoundProbe are the probe articles p368-p373, written in issue
+// 14's fifty-sixth round as an untargeted batch, aimed at no known
+// weakness: a wire update on China-brokered ceasefire talks between
+// Myanmar's military and an ethnic armed group in Kunming; a foreign
+// ministry's readout of a state visit (Uruguay to Paraguay); a telephone
+// talk readout in the Japanese ministry's style (Japan and the
+// Philippines); a wire wrap-up of a Caribbean summit in Georgetown; an
+// anniversary piece on the road to the Evian accords (1960-1962); an
+// Indian local paper's report of a Bhutanese delegation in Jalpaiguri.
+// Their gold was committed (de50b0b) before the extractor ran on them.
+// Untuned they scored persons 0.91 (P 0.92 / R 0.89), roles 0.45 (P 0.56 /
+// R 0.38), met-pairs 0.49 (P 0.68 / R 0.38), places 0.50, dates 0.85
+// (docs/extraction-log.md); fiftysixthRoundFloors are the branch's scores
+// after the round.
+var fiftysixthRoundProbe = regexp.MustCompile(`^p(36[89]|37[0-3])-`)
+
+var fiftysixthRoundFloors = map[string]float64{
+	"persons": 0.96, "roles": 0.45, "met-pairs": 0.49, "met-pairs precision": 0.68,
+	"places": 0.50, "dates": 0.84,
+}
+
+func TestProbeFiftySixthRound(t *testing.T) {
+	checkProbeRound(t, "fifty-sixth-round probe", fiftysixthRoundProbe, 6, fiftysixthRoundFloors)
 }
