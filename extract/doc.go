@@ -47,7 +47,7 @@ func newDoc(a Article) *doc {
 	st := actors.Resolve(g, t, m)
 	arg := args.New(st)
 	frames := meeting.New(meeting.Input{Story: st, Args: arg, Coref: coref.New(st, arg),
-		Published: filingDay(a.Text, a.Published), Dateline: m.Dateline, LowerSeen: m.LowerSeen})
+		Published: a.Published, Filed: filingDay(a.Text, a.Published), Dateline: m.Dateline, LowerSeen: m.LowerSeen})
 	return &doc{Story: st, arg: arg, frames: frames, roles: roles.New(st, arg), art: a, dateline: m.Dateline, datelineForm: m.DatelineForm}
 }
 
