@@ -47,6 +47,27 @@ func newDoc(a Article) *doc {
 	st := actors.Resolve(g, t, m)
 	arg := args.New(st)
 	frames := meeting.New(meeting.Input{Story: st, Args: arg, Coref: coref.New(st, arg),
-		Published: a.Published, Dateline: m.Dateline, LowerSeen: m.LowerSeen})
+		Published: a.Published, Filed: filingDay(a.Text, a.Published), Dateline: m.Dateline, LowerSeen: m.LowerSeen})
 	return &doc{Story: st, arg: arg, frames: frames, roles: roles.New(st, arg), art: a, dateline: m.Dateline, datelineForm: m.DatelineForm}
+}
+
+// filingDay is the day the story's own "today", "yesterday" and weekdays
+// count from: the day its dateline gives ("ADDIS ABABA, Aug. 9 - ... met
+// here today", printed on the 10th; "VIENTIANE, June 12 (Wire)" printed
+// the next day: p332, p378) when that is one or two days before the
+// publication, a dispatch filed the evening before it was printed; else
+// the publication day. A dateline's day further back is no filing of the
+// day's news, and one after the publication is no dateline's.
+func filingDay(raw string, pub time.Time) time.Time {
+	if pub.IsZero() {
+		return pub
+	}
+	day, _, ok := text.DatelineDate(raw, pub)
+	if !ok {
+		return pub
+	}
+	if age := pub.Sub(day); age > 0 && age <= 2*24*time.Hour {
+		return day
+	}
+	return pub
 }

@@ -229,7 +229,7 @@ func DayShift(toks []text.Token, cs, ce int) (int, bool) {
 			if at(k-1) == "the" && shiftBack[at(k+1)] && freeEnd(toks, k+2) && at(k+1) != "after" {
 				return -1, true
 			}
-			if at(k-2) == "the" && (shiftBack[at(k-1)] || shiftAhead[at(k-1)]) && freeEnd(toks, k+1) {
+			if at(k-2) == "the" && (shiftBack[at(k-1)] || shiftAhead[at(k-1)]) && (freeEnd(toks, k+1) || subjectAfterOpener(toks, k-2, k+1)) {
 				if shiftBack[at(k-1)] {
 					return -1, true
 				}
@@ -241,7 +241,7 @@ func DayShift(toks []text.Token, cs, ce int) (int, bool) {
 			continue
 		}
 		// "the previous day", "the next day", "the following day"
-		if at(k-2) == "the" && (shiftBack[at(k-1)] || shiftAhead[at(k-1)]) && !freeEnd(toks, k+1) {
+		if at(k-2) == "the" && (shiftBack[at(k-1)] || shiftAhead[at(k-1)]) && !freeEnd(toks, k+1) && !subjectAfterOpener(toks, k-2, k+1) {
 			continue // "the next day's talks"
 		}
 		if at(k-2) == "the" && shiftBack[at(k-1)] {
@@ -281,6 +281,19 @@ func freeEnd(toks []text.Token, k int) bool {
 		return k >= len(toks) || toks[k].Text != "'s"
 	}
 	return shiftFollowers[toks[k].Lower]
+}
+
+// subjectAfterOpener: the phrase from token from to e opens the sentence
+// ("The following morning", "On the next day") and a capitalised word
+// follows it with no comma between: the subject's name or title ("The
+// following morning Prime Minister X received Y"), not a noun the phrase
+// modifies, which would be written in lower case ("the next day's
+// talks", "the next day session").
+func subjectAfterOpener(toks []text.Token, from, e int) bool {
+	if from == 1 && toks[0].Lower == "on" {
+		from = 0
+	}
+	return from == 0 && e < len(toks) && toks[e].Word && toks[e].Cap
 }
 
 // shiftBack and shiftAhead count days from the event told before:

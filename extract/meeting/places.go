@@ -194,7 +194,7 @@ func (d *Reader) namesActor(si, e int) bool {
 // city ("travelled to Z, where ..."). Older meetings are background and
 // may have been anywhere.
 func (d *Reader) datelineHolds(si int, date string) bool {
-	if d.leadPlace() == "" || d.published.IsZero() {
+	if d.leadPlace() == "" || d.printed.IsZero() {
 		return false
 	}
 	lead := si <= datelineReach
@@ -205,7 +205,7 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 	if !lead && !gathering && !d.setInDateline() && !d.atBuilding(si) && !d.metToday(si, date) {
 		return false
 	}
-	if date == frame.Month(d.published) && thisWeek(d.Sents[si].Toks) {
+	if date == frame.Month(d.printed) && thisWeek(d.Sents[si].Toks) {
 		// "had met earlier this week at the palace": the story's own
 		// days, though the date can say only their month (p208, p234).
 		return !d.namesOtherCity(si)
@@ -214,7 +214,7 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 	if err != nil {
 		return false // a month or year: not news of the day
 	}
-	age := d.published.Sub(t)
+	age := d.printed.Sub(t)
 	if !lead && !gathering {
 		return age >= 0 && (age <= 2*24*time.Hour || d.leadDay().Sub(t) <= 2*24*time.Hour)
 	}
@@ -240,14 +240,14 @@ func thisWeek(toks []text.Token) bool {
 func (d *Reader) leadDay() time.Time {
 	if si := d.leadSentence(); si >= 0 {
 		toks := d.Sents[si].Toks
-		for _, e := range frame.FindDates(toks, 0, len(toks), d.published) {
+		for _, e := range frame.FindDates(toks, 0, len(toks), d.printed) {
 			t, err := time.Parse("2006-01-02", e.Value)
-			if err == nil && !t.After(d.published) && d.published.Sub(t) <= 2*24*time.Hour {
+			if err == nil && !t.After(d.printed) && d.printed.Sub(t) <= 2*24*time.Hour {
 				return t
 			}
 		}
 	}
-	return d.published
+	return d.printed
 }
 
 // namesOtherCity: sentence si puts someone in a city other than the
@@ -497,7 +497,7 @@ func withinDays(a, b string, n int) bool {
 // "received the Chinese ambassador ... on Monday", each below the lead
 // of that day's dispatch).
 func (d *Reader) metToday(si int, date string) bool {
-	return date == frame.Day(d.published) &&
+	return date == frame.Day(d.printed) &&
 		slices.ContainsFunc(d.Sents[si].Toks, func(t text.Token) bool { return frame.Triggers[t.Lower] == frame.Meet })
 }
 

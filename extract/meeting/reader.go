@@ -33,7 +33,11 @@ type Input struct {
 	Story     *actors.Story
 	Args      *args.Reader
 	Coref     *coref.Resolver
-	Published time.Time       // zero when unknown
+	Published time.Time // zero when unknown
+	// Filed is the day the story's own "today" and weekdays count from,
+	// its dateline's day when the dispatch was filed the day before its
+	// printing (extract.filingDay); zero for the publication day.
+	Filed     time.Time
 	Dateline  string          // the city the article is filed from, "" when none
 	LowerSeen map[string]bool // words the text writes in lower case (mention.Mentions)
 }
@@ -41,11 +45,14 @@ type Input struct {
 // Reader builds the meeting frames of one story.
 type Reader struct {
 	*actors.Story
-	arg       *args.Reader
-	ref       *coref.Resolver
-	published time.Time
-	dateline  string
-	lowerSeen map[string]bool
+	arg *args.Reader
+	ref *coref.Resolver
+	// published is the day the story's dates count from (Input.Filed
+	// when set); printed is the publication day, by which the places
+	// stage tells news of the day from background (places.go).
+	published, printed time.Time
+	dateline           string
+	lowerSeen          map[string]bool
 	// storyTimes is the time a historical narrative has reached, per
 	// sentence (frame.StoryTimes).
 	storyTimes []time.Time
@@ -57,6 +64,10 @@ func (d *Reader) StoryTime(si int) time.Time { return d.storyTimes[si] }
 
 // New is a Reader of the input.
 func New(in Input) *Reader {
-	return &Reader{Story: in.Story, arg: in.Args, ref: in.Coref, published: in.Published, dateline: in.Dateline, lowerSeen: in.LowerSeen,
-		storyTimes: frame.StoryTimes(in.Story.Sents, in.Published)}
+	counted := in.Published
+	if !in.Filed.IsZero() {
+		counted = in.Filed
+	}
+	return &Reader{Story: in.Story, arg: in.Args, ref: in.Coref, published: counted, printed: in.Published, dateline: in.Dateline, lowerSeen: in.LowerSeen,
+		storyTimes: frame.StoryTimes(in.Story.Sents, counted)}
 }

@@ -841,6 +841,32 @@ func (d *Reader) shiftedDay(prev []Frame, si, ce int) string {
 		}
 		return frame.Day(t.AddDate(0, 0, n))
 	}
+	// No meeting of the last sentences has a day: the nearest day told
+	// further back is the one counted from, past a step back told as a
+	// range ("On 4 May the Heads of State held talks. ... Prior to the
+	// visit, the commission met on 1-2 May. ... The next day the
+	// President travelled to X": p333; "had met ten days earlier", p225),
+	// and past the day a report was made ("met on Wednesday, the ministry
+	// said on Thursday. ... The previous day, A had met B": p112).
+	for sj := si - 2; sj >= 0; sj-- {
+		if t, err := time.Parse("2006-01-02", d.lastEventDay(sj)); err == nil {
+			return frame.Day(t.AddDate(0, 0, n))
+		}
+	}
+	return ""
+}
+
+// lastEventDay is lastDay without a day that follows a verb of reporting
+// ("the ministry said on Thursday"): the day of the last event sentence si
+// tells, "" when it tells none.
+func (d *Reader) lastEventDay(si int) string {
+	toks := d.Sents[si].Toks
+	ds := frame.FindDatesIn(toks, 0, len(toks), d.published, d.storyTimes[si])
+	for j := len(ds) - 1; j >= 0; j-- {
+		if len(ds[j].Value) == len("2006-01-02") && ds[j].Days == 0 && !reportedBefore(toks, ds[j].At) {
+			return ds[j].Value
+		}
+	}
 	return ""
 }
 
