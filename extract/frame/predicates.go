@@ -325,6 +325,26 @@ func AttendedBy(toks []text.Token, i, j int) bool {
 	return false
 }
 
+// AsideEnd: at token k a comma opens a relative clause on the noun
+// before it ("the meeting, which lasted five hours, ..."): the position
+// of the comma that closes it within fifteen tokens, or -1. A participle
+// is not taken for one ("the summit, chaired by X, ...": X is of the
+// meeting the sentence tells).
+func AsideEnd(toks []text.Token, k int) int {
+	if k+1 >= len(toks) || toks[k].Text != "," || toks[k+1].Lower != "which" {
+		return -1
+	}
+	for e := k + 1; e < len(toks) && e <= k+16; e++ {
+		switch toks[e].Text {
+		case ",":
+			return e
+		case ";", ".", "\"":
+			return -1
+		}
+	}
+	return -1
+}
+
 // AfterFrontedAdjunct is where the main clause of a sentence opening with
 // a short prepositional adjunct starts ("During the visit, he ..."), or 0.
 func AfterFrontedAdjunct(toks []text.Token) int {
