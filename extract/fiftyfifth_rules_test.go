@@ -42,10 +42,11 @@ func TestMinistrySeatIsInTheCapital(t *testing.T) {
 
 // "The meeting, which lasted five hours, was attended by X and Y": the
 // attendees join the meeting told before and are where it was, as after
-// "The meeting was attended by" (p367's mediators; p108's ministers), not
-// a meeting of their own placed by the dateline. A participle between
-// the noun and the verb ("The summit, chaired by X, was attended by")
-// still tells the meeting itself, with its chair.
+// "The meeting was attended by" (p367's mediators), not a meeting of
+// their own placed by the dateline. A participle between the noun and
+// the verb ("The summit, chaired by X, was attended by"; p55) and a
+// relative clause naming people ("which brought A and B together"; p108,
+// TestSubjectMeetingTakesAntecedentTime) still tell the meeting itself.
 func TestAttendedPastRelativeClause(t *testing.T) {
 	text := "Aid talks\nBERLIN, Oct. 17 — Lena Vogt and Tomas Ferreira met on Monday at a conference centre outside Lisbon. " +
 		"The meeting, which lasted more than four hours, was attended by the envoys Mara Lind and Josef Brandt."

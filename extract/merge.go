@@ -175,8 +175,8 @@ func attendsMeeting(toks []text.Token, k int) bool {
 }
 
 // asideOnMeeting: the passive attendance at k follows a meeting noun
-// and a relative clause set off by commas ("The meeting, which lasted five hours,
-// was also attended by X"; p367, p108).
+// and a relative clause set off by commas that names no one ("The
+// meeting, which lasted five hours, was also attended by X"; p367).
 func asideOnMeeting(toks []text.Token, k int) bool {
 	for n := 2; n <= 18 && k-n >= 1; n++ {
 		c := k - n

@@ -581,8 +581,8 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		return Frame{}, false
 	}
 	if e := frame.AsideEnd(toks, k+1); anaphoric && e > 0 && frame.AttendedBy(toks, e+1, min(len(toks), e+4)) {
-		// "The meeting, which lasted five hours, was attended by X" (p367,
-		// p108): the same, past an aside on the meeting.
+		// "The meeting, which lasted five hours, was attended by X"
+		// (p367): the same, past a relative clause on the meeting.
 		return Frame{}, false
 	}
 	if anaphoric && frame.CommentedOn(toks, cs, k) {
