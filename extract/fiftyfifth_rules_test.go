@@ -14,17 +14,17 @@ import "testing"
 // X") and the lead's main clause still do.
 func TestLeadCityOfAnotherEvent(t *testing.T) {
 	before := "Harbour pilots accord\nLISBON, Oct. 17 — Portugal and Galicia agreed on Wednesday to share their harbour pilots, a year after the tribunal in Hamburg fixed the line between their waters.\n" +
-		"Tomas Ferreira received Lena Vogt at the presidential palace on Wednesday morning, an official statement said."
+		"Tomas Ferreira received Lena Vogt at the presidential palace on Wednesday, the presidency said."
 	wantPlace(t, before, "Lena Vogt", "Tomas Ferreira", "Lisbon")
 	later := "Harbour pilots talks\nLISBON, Oct. 17 — The two delegations ended their third round of talks on the harbour pilots on Wednesday without a deal, but said they would meet again in Madrid in December.\n" +
-		"Tomas Ferreira and Lena Vogt met for three hours at the foreign ministry on Wednesday morning."
+		"Tomas Ferreira and Lena Vogt held talks at the foreign ministry on Wednesday."
 	wantPlace(t, later, "Lena Vogt", "Tomas Ferreira", "Lisbon")
 	// The talks' own city, after a comma or in the main clause.
 	talks := "Harbour pilots accord\nLISBON, Oct. 17 — The two governments agreed on Wednesday to share their harbour pilots, after two days of talks in Madrid.\n" +
-		"Tomas Ferreira received Lena Vogt at the presidential palace on Wednesday morning, an official statement said."
+		"Tomas Ferreira received Lena Vogt at the presidential palace on Wednesday, the presidency said."
 	wantPlace(t, talks, "Lena Vogt", "Tomas Ferreira", "Madrid")
 	main := "Harbour pilots accord\nLISBON, Oct. 17 — The two governments signed an accord in Madrid on Wednesday to share their harbour pilots, a year after the tribunal in Hamburg fixed the line.\n" +
-		"Tomas Ferreira received Lena Vogt at the presidential palace on Wednesday morning, an official statement said."
+		"Tomas Ferreira received Lena Vogt at the presidential palace on Wednesday, the presidency said."
 	wantPlace(t, main, "Lena Vogt", "Tomas Ferreira", "Madrid")
 }
 
