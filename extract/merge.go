@@ -167,25 +167,10 @@ func attendsMeeting(toks []text.Token, k int) bool {
 		return true
 	}
 	if toks[k+1].Lower == "by" {
-		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns) ||
-			asideOnMeeting(toks, k))
+		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns))
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
 		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns)
-}
-
-// asideOnMeeting: the passive attendance at k follows a meeting noun
-// and a relative clause set off by commas that names no one ("The
-// meeting, which lasted five hours, was also attended by X"; p367).
-func asideOnMeeting(toks []text.Token, k int) bool {
-	for n := 2; n <= 18 && k-n >= 1; n++ {
-		c := k - n
-		if frame.MeetingNouns[toks[c-1].Lower] && frame.AsideEnd(toks, c) > 0 {
-			e := frame.AsideEnd(toks, c)
-			return k-e <= 3 // "..., was (also) attended by"
-		}
-	}
-	return false
 }
 
 // takeForms make "part" an attendance: "took part in the talks".

@@ -325,27 +325,6 @@ func AttendedBy(toks []text.Token, i, j int) bool {
 	return false
 }
 
-// AsideEnd: at token k a comma opens a relative clause on the noun
-// before it that names no one ("the meeting, which lasted five hours,
-// ..."): the position of the comma that closes it within fifteen tokens,
-// or -1. A clause naming people ("which brought A and B together") and a
-// participle ("the summit, chaired by X, ...") tell the meeting itself,
-// so they are not taken for one.
-func AsideEnd(toks []text.Token, k int) int {
-	if k+1 >= len(toks) || toks[k].Text != "," || toks[k+1].Lower != "which" {
-		return -1
-	}
-	for e := k + 2; e < len(toks) && e <= k+16; e++ {
-		switch {
-		case toks[e].Text == ",":
-			return e
-		case toks[e].Cap || toks[e].Text == ";" || toks[e].Text == "." || toks[e].Text == "\"":
-			return -1
-		}
-	}
-	return -1
-}
-
 // AfterFrontedAdjunct is where the main clause of a sentence opening with
 // a short prepositional adjunct starts ("During the visit, he ..."), or 0.
 func AfterFrontedAdjunct(toks []text.Token) int {

@@ -580,11 +580,6 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// and Y": joined by partials in package extract
 		return Frame{}, false
 	}
-	if e := frame.AsideEnd(toks, k+1); anaphoric && e > 0 && frame.AttendedBy(toks, e+1, min(len(toks), e+4)) {
-		// "The meeting, which lasted five hours, was attended by X"
-		// (p367): the same, past a relative clause on the meeting.
-		return Frame{}, false
-	}
 	if anaphoric && frame.CommentedOn(toks, cs, k) {
 		return Frame{}, false
 	}
