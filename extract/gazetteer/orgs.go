@@ -16,8 +16,11 @@ type KnownOrg struct {
 }
 
 // Seats are bodies named after a building in the capital: a meeting "at
-// the Kremlin" is in Moscow.
-var Seats = lexicon.Set("White House", "Pentagon", "Kremlin", "Downing Street", "Elysee")
+// the Kremlin" is in Moscow; so is one at a foreign ministry known by a
+// name of its own ("was received at the State Department", p367; "then
+// lunched at the Quai d'Orsay", p363). "the Foreign Office" is left out:
+// Pakistan's ministry is called so too (p148), as is Britain's (p69).
+var Seats = lexicon.Set("White House", "Pentagon", "Kremlin", "Downing Street", "Elysee", "State Department", "Quai d'Orsay")
 
 var knownOrgs = []KnownOrg{
 	{"United Nations", graph.Organization, []string{"UN", "U.N."}, ""},
@@ -54,6 +57,7 @@ var knownOrgs = []KnownOrg{
 	{"FSB", graph.Organization, []string{"Federal Security Service"}, "RU"},
 	{"Downing Street", graph.Organization, nil, "GB"},
 	{"Elysee", graph.Organization, []string{"Élysée"}, "FR"},
+	{"Quai d'Orsay", graph.Organization, nil, "FR"},
 	{"Reuters", graph.Organization, nil, ""},
 	{"Associated Press", graph.Organization, []string{"AP"}, ""},
 	{"Agence France-Presse", graph.Organization, []string{"AFP"}, ""},

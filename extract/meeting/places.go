@@ -311,6 +311,9 @@ func (d *Reader) leadElsewhere() string {
 				return ""
 			}
 			if m.Kind == mention.City && m.I > 0 && toks[m.I-1].Lower == "in" {
+				if otherEventClause(toks, m.I) {
+					continue // "..., a month after the court in X ruled": another event's city
+				}
 				return m.City
 			}
 		}
@@ -318,6 +321,31 @@ func (d *Reader) leadElsewhere() string {
 	}
 	return ""
 }
+
+// otherEventClause: the city at token i stands in a clause set off by a
+// comma that tells an event other than the lead's own — one before or
+// after it ("agreed on Wednesday ..., a month after the court in X drew
+// the border"; p308) or one still to come ("ended the round on Thursday
+// ..., but said they would meet again in Y"; p314). Such a city does not
+// move the story away from the dateline. A clause about talks ("...,
+// after two days of talks in X") tells the lead's own event and counts.
+func otherEventClause(toks []text.Token, i int) bool {
+	c := i - 1
+	for c > 0 && toks[c].Text != "," {
+		c--
+	}
+	if c <= 0 {
+		return false // the lead's main clause
+	}
+	for e := c + 1; e < i; e++ {
+		if frame.MeetingNouns[toks[e].Lower] {
+			return false
+		}
+	}
+	return frame.AnyWord(toks, c+1, i, otherEventOpeners)
+}
+
+var otherEventOpeners = lex("otherEventOpeners")
 
 // setInDateline: the headline or the lead paragraph names the dateline's
 // city (the dateline itself is cut from the text, so it does not count),
