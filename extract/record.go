@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
@@ -153,42 +152,29 @@ func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meet
 	return out
 }
 
-// peopleOverSides is a meeting's participants without the bodies named
-// beside two or more of its people. SCHEMA: participants name states,
-// groups or organizations only when the text names no person; where it
-// names the people, an organization or group beside them is what one of
+// peopleOverSides is a meeting's participants without the organizations
+// and groups named beside two or more of its people. SCHEMA: participants
+// name states, groups or organizations only when the text names no
+// person; where it names the people, a body beside them is what one of
 // them speaks for or was sent by ("the African Union mediator", "talks
-// between the Government and the Front", a ministry's name cut from a
-// title), or a name the sentence holds for another reason (a region the
-// talks are about). A state stays unless one of the people holds a post
-// of it or belongs to it: a state whose leader the text does not name
-// ("the leaders of A, B and C met") is the only form its side has.
+// between the Government and the Front"), or a name the sentence holds
+// for another reason (a region the talks are about). States stay: a state
+// whose leader the text does not name ("the leaders of A, B and C met")
+// has no other form for its side.
 func (d *doc) peopleOverSides(parts []int, ref func(int) string) []int {
-	var people []int
+	people := 0
 	for _, p := range parts {
 		if a := d.Cast.Actors[p]; a.Kind == graph.Person && ref(p) != "" && !titleName(ref(p)) {
-			people = append(people, p)
+			people++
 		}
 	}
-	if len(people) < 2 {
+	if people < 2 {
 		return parts
 	}
 	return slices.DeleteFunc(slices.Clone(parts), func(p int) bool {
-		switch d.Cast.Actors[p].Kind {
-		case graph.Organization, graph.Group:
-			return true
-		case graph.State:
-			return slices.ContainsFunc(people, func(q int) bool { return d.belongsTo(q, p) })
-		}
-		return false
+		k := d.Cast.Actors[p].Kind
+		return k == graph.Organization || k == graph.Group
 	})
-}
-
-// belongsTo says whether person q is affiliated with actor p or holds a
-// post of it.
-func (d *doc) belongsTo(q, p int) bool {
-	a := d.Cast.Actors[q]
-	return a.Affiliation == p || slices.ContainsFunc(a.Positions, func(x actors.Position) bool { return x.Org == p })
 }
 
 // citySpelling is a city as the article spells it: the gazetteer knows
