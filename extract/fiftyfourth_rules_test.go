@@ -42,9 +42,8 @@ func fiftyfourthIn(held [][]string, name string) bool {
 // is what one of them speaks for, not a further participant (p222's
 // regional body that sent its envoy, p320's "the African Union mediator",
 // p242's movement beside its chairman, p319's and p286's sides beside
-// their negotiators). A state no one at the meeting belongs to stays: it
-// is the only form its side has (p61's leaders "of A, B and C", p52's
-// unnamed officials).
+// their negotiators). A state stays: it may be the only form its side
+// has (p61's leaders "of A, B and C", p52's unnamed officials).
 func TestBodyBesidePeopleIsNoParticipant(t *testing.T) {
 	for _, c := range []struct{ text, body string }{
 		{"Ana Rossi, the African Union mediator, met Piet Grout and Omar Haddad in Lusaka on Tuesday.", "African Union"},

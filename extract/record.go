@@ -162,6 +162,13 @@ func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meet
 // whose leader the text does not name ("the leaders of A, B and C met")
 // has no other form for its side.
 func (d *doc) peopleOverSides(parts []int, ref func(int) string) []int {
+	body := func(p int) bool {
+		k := d.Cast.Actors[p].Kind
+		return k == graph.Organization || k == graph.Group
+	}
+	if !slices.ContainsFunc(parts, body) {
+		return parts
+	}
 	people := 0
 	for _, p := range parts {
 		if a := d.Cast.Actors[p]; a.Kind == graph.Person && ref(p) != "" && !titleName(ref(p)) {
@@ -171,10 +178,7 @@ func (d *doc) peopleOverSides(parts []int, ref func(int) string) []int {
 	if people < 2 {
 		return parts
 	}
-	return slices.DeleteFunc(slices.Clone(parts), func(p int) bool {
-		k := d.Cast.Actors[p].Kind
-		return k == graph.Organization || k == graph.Group
-	})
+	return slices.DeleteFunc(slices.Clone(parts), body)
 }
 
 // citySpelling is a city as the article spells it: the gazetteer knows
