@@ -130,7 +130,7 @@ func (d *doc) negotiationRecords(r *roles.Roles, ref func(int) string) []graph.N
 // and B") becomes one call per pair with its first participant.
 func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meeting {
 	var names []string
-	for _, p := range m.Parts {
+	for _, p := range d.peopleOverSides(m.Parts, ref) {
 		if n := ref(p); n != "" && !slices.Contains(names, n) && !titleName(n) {
 			names = append(names, n)
 		}
@@ -150,6 +150,35 @@ func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meet
 		out = append(out, x)
 	}
 	return out
+}
+
+// peopleOverSides is a meeting's participants without the organizations
+// and groups named beside two or more of its people. SCHEMA: participants
+// name states, groups or organizations only when the text names no
+// person; where it names the people, a body beside them is what one of
+// them speaks for or was sent by ("the African Union mediator", "talks
+// between the Government and the Front"), or a name the sentence holds
+// for another reason (a region the talks are about). States stay: a state
+// whose leader the text does not name ("the leaders of A, B and C met")
+// has no other form for its side.
+func (d *doc) peopleOverSides(parts []int, ref func(int) string) []int {
+	body := func(p int) bool {
+		k := d.Cast.Actors[p].Kind
+		return k == graph.Organization || k == graph.Group
+	}
+	if !slices.ContainsFunc(parts, body) {
+		return parts
+	}
+	people := 0
+	for _, p := range parts {
+		if a := d.Cast.Actors[p]; a.Kind == graph.Person && ref(p) != "" && !titleName(ref(p)) {
+			people++
+		}
+	}
+	if people < 2 {
+		return parts
+	}
+	return slices.DeleteFunc(slices.Clone(parts), body)
 }
 
 // citySpelling is a city as the article spells it: the gazetteer knows

@@ -83,6 +83,11 @@ func (d *Story) resolve() {
 // conflict", "the X region".
 var topicHeads = lex("topicHeads")
 
+// locativeBeforeName before an untitled name make it a place the text
+// locates something in ("met at a guesthouse in X Y", "the stock around
+// X Y"), not someone who acts.
+var locativeBeforeName = lex("locativeBeforeName")
+
 // collectiveHeads after a name make it a body of people: "the X
 // leadership", "the X negotiating team", "X delegation".
 var collectiveHeads = lex("collectiveHeads")
@@ -138,7 +143,7 @@ func (d *Story) collectiveNames() {
 				acts[m.Actor] = true
 				continue
 			}
-			if topicHeads[next] || meetingNouns[next] || negNouns[next] {
+			if topicHeads[next] || meetingNouns[next] || negNouns[next] || locatedIn(toks, m.I, next) {
 				qualifier[m.Actor] = true
 			} else {
 				acts[m.Actor] = true
@@ -162,6 +167,13 @@ func (d *Story) collectiveNames() {
 			}
 		}
 	}
+}
+
+// locatedIn says whether an untitled name at i follows a locative
+// preposition: "in X Y", "around X Y". A possessive ("in X Y's office")
+// still names a person.
+func locatedIn(toks []text.Token, i int, next string) bool {
+	return i > 0 && locativeBeforeName[toks[i-1].Lower] && next != "'s" && next != "’s"
 }
 
 // resolveInstitution gives states, capitals used as actors, and named
