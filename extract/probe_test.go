@@ -91,12 +91,15 @@ func TestProbeFifthRound(t *testing.T) {
 // met-pairs 0.61 (P 0.82), places 0.68, dates 0.84 (docs/extraction-log.md);
 // sixthRoundFloors are the scores after the round's rules (places and
 // dates raised in the seventh round, met-pairs and dates in the tenth,
-// places in the twelfth and fourteenth, roles in the eighteenth).
+// places in the twelfth and fourteenth, roles in the eighteenth). Dates
+// 1.00 -> 0.98 after the lead's "Title of State Name" posts (2026-12-04):
+// p58's "the Colombian President" now resolves to the right president,
+// a pair found anew whose meeting has only the month; no date was lost.
 var sixthRoundProbe = regexp.MustCompile(`^p(5[7-9]|6[0-4])-`)
 
 var sixthRoundFloors = map[string]float64{
 	"persons": 0.97, "roles": 0.88, "met-pairs": 0.78, "met-pairs precision": 0.90,
-	"places": 1.00, "dates": 1.00,
+	"places": 1.00, "dates": 0.98,
 }
 
 func TestProbeSixthRound(t *testing.T) {
@@ -1437,11 +1440,16 @@ func TestProbeFiftySecondRound(t *testing.T) {
 // on them. Untuned they scored persons 0.96 (P 0.93 / R 1.00), roles 0.59
 // (P 0.71 / R 0.50), met-pairs 0.55 (P 0.52 / R 0.57), places 0.73, dates
 // 0.75 (docs/extraction-log.md); fiftythirdRoundFloors are the branch's
-// scores after the round (the round's rule did not move them).
+// scores after the round (the round's rule did not move them). Roles
+// 0.59 -> 0.53 after the lead's "Title of State Name" posts (2026-12-04):
+// p355's two foreign ministers, now known as Laos's and Viet Nam's, "held
+// talks on the demarcation of the common border", which MeetingSides
+// reads as a negotiation between the states, as it was written to; this
+// gold gives none.
 var fiftythirdRoundProbe = regexp.MustCompile(`^p35[0-5]-`)
 
 var fiftythirdRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.59, "met-pairs": 0.55, "met-pairs precision": 0.52,
+	"persons": 0.96, "roles": 0.53, "met-pairs": 0.55, "met-pairs precision": 0.52,
 	"places": 0.73, "dates": 0.75,
 }
 

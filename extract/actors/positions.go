@@ -109,6 +109,22 @@ func (d *Story) titleBefore(si, mi int) {
 			}
 		}
 	}
+	ofOrg := -1
+	if !titled && k == start-1 {
+		// "the Prime Minister of Norway X", "the President of the
+		// Republic of Latvia X": the state or body of the title's "of"
+		// is whose post it is, as a possessor before the title would be.
+		if tr, o := d.titleOfBefore(si, start); tr != nil {
+			title = JoinTokens(s, tr.I, tr.J)
+			titled = true
+			descEnd = tr.I
+			if tr.I > 0 && (toks[tr.I-1].Text == "'s" || toks[tr.I-1].Text == "'") {
+				descEnd = tr.I - 1
+			}
+			ofOrg = o.Actor
+			o.Desc = true
+		}
+	}
 	if !titled && k == start-1 && mention.AfterTitleComplement(toks, start) {
 		// "Kenya's Ambassador to Chile X": the title's complement names
 		// a state between the title and the name.
@@ -132,8 +148,10 @@ func (d *Story) titleBefore(si, mi int) {
 		return
 	}
 	a.Titled = true
-	org := -1
-	if desc := d.MentionEndingAt(si, descEnd); desc != nil && desc.Actor >= 0 && desc.Actor != m.Actor {
+	org := ofOrg
+	if org >= 0 {
+		// found above
+	} else if desc := d.MentionEndingAt(si, descEnd); desc != nil && desc.Actor >= 0 && desc.Actor != m.Actor {
 		desc.Desc = true
 		org = desc.Actor
 	} else if descEnd > 0 && (toks[descEnd-1].Lower == "its" || toks[descEnd-1].Lower == "their") {
@@ -148,6 +166,27 @@ func (d *Story) titleBefore(si, mi int) {
 		d.addPosition(m.Actor, t, org)
 	}
 	d.pending = d.pending[:0]
+}
+
+// titleOfBefore: the title and the state or body of "Title of (the) Org"
+// running up to token start, where a name begins; nil when there is none.
+func (d *Story) titleOfBefore(si, start int) (tr, o *mention.Mention) {
+	toks := d.Sents[si].Toks
+	o = d.MentionEndingAt(si, start)
+	if o == nil || o.Actor < 0 || !(o.Kind == mention.State || o.Kind == mention.Org || o.Kind == mention.Group) {
+		return nil, nil
+	}
+	k := o.I - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "of" {
+		return nil, nil
+	}
+	if tr = d.MentionEndingAt(si, k); tr == nil || tr.Kind != mention.TitleRef {
+		return nil, nil
+	}
+	return tr, o
 }
 
 // pendingTitle queues a coordinated title ("Prime Minister and ...") for
@@ -266,6 +305,12 @@ func (d *Story) appositionAfter(si, mi int) {
 	title := JoinTokens(s, first, head+1)
 	d.Cast.Actors[m.Actor].Titled = true
 	if k < len(toks) && (toks[k].Lower == "of" || toks[k].Lower == "to" || toks[k].Lower == "for" || toks[k].Lower == "at") {
+		// "A, the President of Estonia B": the title and its complement
+		// run straight into a name, so they are that name's, the next
+		// item of a list, as above.
+		if d.runsIntoName(si, k+1) {
+			return
+		}
 		for _, o := range d.Ments[si] {
 			if o.I > k && o.I <= k+8 && o.Actor >= 0 && o.Actor != m.Actor {
 				org = o.Actor
@@ -274,6 +319,24 @@ func (d *Story) appositionAfter(si, mi int) {
 		}
 	}
 	d.addPosition(m.Actor, mention.CleanTitle(title), org)
+}
+
+// runsIntoName: from token k a title's complement (capitalized words,
+// "of", "the", "for", "to", hyphens) runs with no break into a person's
+// name.
+func (d *Story) runsIntoName(si, k int) bool {
+	toks := d.Sents[si].Toks
+	for i := k; i < len(toks) && i < k+10; i++ {
+		if o := d.mentionStartingAt(si, i); o != nil && o.Kind == mention.Person {
+			return true
+		}
+		switch t := toks[i]; {
+		case t.Cap, t.Lower == "of", t.Lower == "the", t.Lower == "for", t.Lower == "to", t.Text == "-":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 func TitleWordLower(t text.Token) bool {

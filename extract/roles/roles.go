@@ -1675,7 +1675,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		// Three sides or more are parties only when the meeting reached
 		// an agreement among them ("A of X, B of Y and C of Z met,
 		// agreeing on a deal"); a summit is no negotiation by itself.
-		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed {
+		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed || d.othersBetween(m.Sent, sides) {
 			continue
 		}
 		r.weakRoles = true
@@ -1686,6 +1686,28 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		r.weakRoles = false
 	}
+}
+
+// othersBetween: the sentence's "between" names a side other than sides
+// ("the two ministers exchanged views on the peace process between A and
+// B"): the dispute it tells is between those others, and the people who
+// met only talk about it.
+func (d *Reader) othersBetween(si int, sides []int) bool {
+	toks := d.Sents[si].Toks
+	for k, t := range toks {
+		if t.Lower != "between" {
+			continue
+		}
+		for _, m := range d.Ments[si] {
+			if m.I <= k || m.I > k+6 || m.Actor < 0 {
+				continue
+			}
+			if sd := d.Side(m.Actor); sd >= 0 && d.IsCollective(sd) && !slices.Contains(sides, sd) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // agreeVerbs with a pactNouns word after them tell an agreement reached:

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// "Title of (the) State Name": the state of the title's "of" complement,
+// running straight into the name, is whose post it is, as a possessor
+// before the title would be; and a name before a comma does not take a
+// title that runs into the next name. Every title against every form of
+// the state, at the start of a sentence, after a list's comma and after
+// "at the invitation of".
+func TestTitleOfStateBeforeName(t *testing.T) {
+	titles := []string{"President", "Prime Minister", "Foreign Minister", "Minister of Foreign Affairs", "Speaker"}
+	states := []struct{ form, name string }{
+		{"Norway", "Norway"},
+		{"the Republic of Latvia", "Republic of Latvia"},
+		{"Estonia", "Estonia"},
+	}
+	for _, ti := range titles {
+		for _, st := range states {
+			want := fmt.Sprintf("%s @ %s", ti, st.name)
+			texts := []string{
+				fmt.Sprintf("The %s of %s Ola Hansen met envoys in Geneva on Monday.", ti, st.form),
+				fmt.Sprintf("Envoys met Ana Rojas, the %s of %s Ola Hansen and others in Geneva.", ti, st.form),
+				fmt.Sprintf("At the invitation of Ana Rojas, the %s of %s Ola Hansen paid a visit to Geneva.", ti, st.form),
+			}
+			for _, text := range texts {
+				ps := personsOf(t, text)
+				if !slices.Contains(ps["Ola Hansen"], want) {
+					t.Errorf("%q: Ola Hansen holds %v, want %s", text, ps["Ola Hansen"], want)
+				}
+				if len(ps["Ana Rojas"]) > 0 {
+					t.Errorf("%q: Ana Rojas holds %v, want nothing: the title is the next name's", text, ps["Ana Rojas"])
+				}
+			}
+		}
+	}
+	// An ambassador "to" a state is not that state's: no "of", no post
+	// there.
+	ps := personsOf(t, "Kenya's Ambassador to Chile Joseph Mwangi met officials in Santiago.")
+	if slices.Contains(ps["Joseph Mwangi"], "Ambassador to Chile @ Chile") || slices.Contains(ps["Joseph Mwangi"], "Ambassador @ Chile") {
+		t.Errorf("Mwangi holds %v: a post to Chile is not Chile's", ps["Joseph Mwangi"])
+	}
+}
+
+// Two states' people who meet to talk over a dispute "between" two others
+// are not its parties: the sentence names the dispute's own sides. When
+// the sides it names are theirs, they are.
+func TestDisputeBetweenOthersIsTheirs(t *testing.T) {
+	disputes := []string{"the peace process", "the border dispute", "the ceasefire talks"}
+	meetings := []string{
+		"Norwegian Minister Ola Hansen held talks with his Swedish counterpart Per Lind on %s between %s.",
+		"On Monday, Minister Ola Hansen of Norway met the Foreign Minister of Sweden Per Lind, and the two discussed %s between %s.",
+		"On Monday, Norwegian Minister Ola Hansen held a telephone conversation with his Swedish counterpart Per Lind, during which the sides exchanged views on %s between %s.",
+		"Minister Ola Hansen of Norway received Swedish Minister Per Lind in Oslo on Monday, and the sides exchanged views on %s between %s.",
+	}
+	for _, d := range disputes {
+		for _, m := range meetings {
+			text := fmt.Sprintf(m, d, "Chile and Peru")
+			got := negotiationSides(t, text)
+			if slices.Contains(got, "Norway–Sweden") {
+				t.Errorf("%q: negotiations %v; Norway and Sweden only discussed it", text, got)
+			}
+			text = fmt.Sprintf(m, d, "Norway and Sweden")
+			if got := negotiationSides(t, text); !slices.Contains(got, "Norway–Sweden") {
+				t.Errorf("%q: negotiations %v, want Norway–Sweden", text, got)
+			}
+		}
+	}
+}
+
+// negotiationSides are the parties of each negotiation extracted from
+// text, sorted and joined "A–B".
+func negotiationSides(t *testing.T, text string) []string {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: "Title\n" + text, Published: time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, n := range rec.Negotiations {
+		ps := slices.Clone(n.Parties)
+		slices.Sort(ps)
+		out = append(out, strings.Join(ps, "–"))
+	}
+	return out
+}
