@@ -41,12 +41,13 @@ func TestPassiveInitiallingIsAMeeting(t *testing.T) {
 
 // "was signed on Saturday in the council chamber by A and B", "at the
 // customs post in this border town by A and B": a venue noun of a town's
-// or a border's buildings may stand between the passive and its agents
-// (p244, p383).
+// or a border's buildings, and "this" before it, may stand between the
+// passive and its agents (p244, p383).
 func TestSignedInAChamberOrPostBy(t *testing.T) {
 	for _, text := range []string{
 		"The charter was signed on Saturday in the council chamber by Mayor Rosa Quintero and Mayor Tomas Arce.",
 		"The truce was signed at the customs post on Friday by Colonel Rosa Quintero and Commander Tomas Arce.",
+		"The truce was signed at the customs post in this border town by Colonel Rosa Quintero and Commander Tomas Arce.",
 	} {
 		if !hasHeld(t, text, "Rosa Quintero", "Tomas Arce") {
 			t.Errorf("%q: want Quintero and Arce met, got %v", text, heldPairs(t, text))

@@ -1414,7 +1414,7 @@ func passiveAgent(toks []text.Token, k int) bool {
 			return e > k+1 && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e))
 		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
 			place = true
-		case t.Lower == "the" || t.Text == ",":
+		case t.Lower == "the" || t.Lower == "this" || t.Text == ",":
 		case t.Lower == "of" && toks[e-1].Cap && e+1 < len(toks) && toks[e+1].Cap:
 			// "was signed at the Palace of X by"
 		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
