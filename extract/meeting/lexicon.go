@@ -50,6 +50,10 @@ var nameNouns = lex("nameNouns")
 // signVerbs tell a signing: a text put a name to retells it.
 var signVerbs = lex("signVerbs")
 
+// witnessNouns before "of" name who looked on at a signing: "in the
+// presence of X".
+var witnessNouns = lex("witnessNouns")
+
 // watchVerbs before "as" put their subject at the act told after it.
 var watchVerbs = lex("watchVerbs")
 

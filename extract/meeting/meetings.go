@@ -151,7 +151,7 @@ func (d *Reader) jointSigning(si, k int) bool {
 	if !obj {
 		return false
 	}
-	if !d.toldWhereOrWhen(si, k) {
+	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) {
 		// Told without place or time, the signing is an act of the
 		// meeting told before it, whose report it continues.
 		return false
@@ -167,6 +167,28 @@ func (d *Reader) jointSigning(si, k int) bool {
 	for i := 1; i < len(persons); i++ {
 		for e := persons[i-1].J; e < persons[i].I; e++ {
 			if toks[e].Lower == "and" && persons[i].Actor != persons[i-1].Actor {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// signedBefore: the signing at k was done "in the presence of" a person
+// named in its clause ("A and B signed the text in the presence of
+// General C", p247; "... signed the accords in the Palais des Nations in
+// the presence of X", p289): a ceremony with a witness is an encounter
+// of its own, though its place is a venue no gazetteer knows or untold.
+func (d *Reader) signedBefore(si, k int) bool {
+	toks := d.Sents[si].Toks
+	_, ce := d.Sents[si].Clause(k)
+	for e := k + 2; e+1 < ce; e++ {
+		if !witnessNouns[toks[e].Lower] || toks[e+1].Lower != "of" || toks[e-1].Lower != "the" && toks[e-1].Lower != "in" {
+			continue
+		}
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
+			if m.I > e+1 && m.I <= e+6 && m.J <= ce && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 				return true
 			}
 		}
@@ -1392,7 +1414,7 @@ func passiveAgent(toks []text.Token, k int) bool {
 			return e > k+1 && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e))
 		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
 			place = true
-		case t.Lower == "the" || t.Text == ",":
+		case t.Lower == "the" || t.Lower == "this" || t.Text == ",":
 		case t.Lower == "of" && toks[e-1].Cap && e+1 < len(toks) && toks[e+1].Cap:
 			// "was signed at the Palace of X by"
 		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
