@@ -1505,3 +1505,36 @@ var fiftyseventhRoundFloors = map[string]float64{
 func TestProbeFiftySeventhRound(t *testing.T) {
 	checkProbeRound(t, "fifty-seventh-round probe", fiftyseventhRoundProbe, 6, fiftyseventhRoundFloors)
 }
+
+// fiftyninthRoundProbe are the probe articles p386-p391, written in issue
+// 14's fifty-ninth round for meetings whose sides are told before their
+// people: wire copy of oil-transit talks "Delegations from A and B met"
+// with the heads in the next sentences and "The previous round, held in
+// X in November" (Sudan and South Sudan, an AU panel facilitating); a
+// two-day round "Representatives of A and B ended" whose heads are named
+// in a quote's attribution, "said X, who headed A's team" (Serbia and
+// Kosovo, the EU facilitating); a 1998 local paper's border commissions
+// at Itamaraty, heads named three sentences later and the president
+// commenting from the capital (Peru and Ecuador, four guarantors); a
+// ministry's readout of the fourth round of consultations, "The third
+// round ... was held in X in October 2022", and a courtesy call
+// (Mongolia and Kazakhstan); rebels' talks abroad with "said X, who led
+// the government panel" and a minister "who did not attend" (the
+// Philippines and a rebel front, Norway facilitating); a boundary working
+// group's "Teams of surveyors from A and B" with "The last meeting ...,
+// held in X in August last year" (Nepal and India). Their gold was
+// committed (5dd1f8a) before the extractor ran on them. Untuned they
+// scored persons 0.76 (P 1.00 / R 0.61), roles 0.67 (P 0.79 / R 0.58),
+// met-pairs 0.21 (P 0.67 / R 0.12), places 0.50, dates 1.00
+// (docs/extraction-log.md); fiftyninthRoundFloors are the branch's scores
+// after the round.
+var fiftyninthRoundProbe = regexp.MustCompile(`^p(38[6-9]|39[01])-`)
+
+var fiftyninthRoundFloors = map[string]float64{
+	"persons": 0.80, "roles": 0.66, "met-pairs": 0.38, "met-pairs precision": 0.80,
+	"places": 0.75, "dates": 1.00,
+}
+
+func TestProbeFiftyNinthRound(t *testing.T) {
+	checkProbeRound(t, "fifty-ninth-round probe", fiftyninthRoundProbe, 6, fiftyninthRoundFloors)
+}

@@ -120,6 +120,7 @@ func (d *doc) rosters(si int) []roster {
 			if toks[e-1].Lower == "is" || toks[e-1].Lower == "was" || toks[e-1].Lower == "also" {
 				e--
 			}
+			e = relativeLeader(toks, e)
 			if dn > 0 && e > 0 {
 				if people := d.leaders(si, e); len(people) > 0 {
 					out = append(out, roster{si: si, side: d.sideBefore(si, dn), people: people})
@@ -200,6 +201,19 @@ func (d *doc) leaders(si, e int) []int {
 		return nil
 	}
 	return []int{m.Actor}
+}
+
+// relativeLeader moves the end of a leader's subject back past a
+// relative pronoun set off by a comma: in "X, who headed A's team, said"
+// and "said X, who led the A delegation" the leader is the name before
+// the comma. Reports whose leads name only the sides give their heads
+// this way, in a quote's attribution (p387, p390). e is the token
+// right after the subject; the result is the comma's position, or e.
+func relativeLeader(toks []text.Token, e int) int {
+	if e >= 2 && toks[e-1].Lower == "who" && toks[e-2].Text == "," {
+		return e - 2
+	}
+	return e
 }
 
 // sideBefore is the collective actor named just before token k ("the

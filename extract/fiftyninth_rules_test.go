@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// Issue 14's fifty-ninth round: meetings whose sides are told before their
+// people — "Representatives of A and B ended talks", the heads named in a
+// quote's attribution later, and earlier rounds of the series told with no
+// people — in sentences of this file's own.
+
+// hasHeld: a held meeting among ms joins exactly the two names.
+func hasHeld(pairs [][]string, a, b string) bool {
+	want := []string{a, b}
+	slices.Sort(want)
+	return slices.ContainsFunc(pairs, func(p []string) bool { return slices.Equal(p, want) })
+}
+
+// "Representatives of A and B met": a plural noun of people before the
+// sides makes them the subject, as "Delegations from A and B" does (p368,
+// p387, p390, p129, p142).
+func TestRepresentativesOfTheSides(t *testing.T) {
+	got := heldPairs(t, "Representatives of Chile and Bolivia ended two days of talks in Lima on Friday.")
+	if !hasHeld(got, "Bolivia", "Chile") {
+		t.Errorf("held %v, want Chile and Bolivia", got)
+	}
+	// Their heads named later replace the sides.
+	got = heldPairs(t, "Representatives of Chile and Bolivia met in Lima on Friday. The Chilean delegation was led by Ana Soto. Bolivia's team was headed by Luis Vera.")
+	if !hasHeld(got, "Ana Soto", "Luis Vera") {
+		t.Errorf("held %v, want Soto and Vera", got)
+	}
+}
+
+// "X, who headed B's team, said" and "said X, who led the A delegation":
+// the head of a side's team is named in a relative clause of a quote's
+// attribution, and joins the talks the lead told (p387, p390).
+func TestLeaderInARelativeClause(t *testing.T) {
+	text := "Delegations from Chile and Bolivia met in Lima on Friday. \"We made progress,\" said Ana Soto, who led the Chilean delegation. Luis Vera, who headed Bolivia's team, told reporters the gap was narrow."
+	got := heldPairs(t, text)
+	if !hasHeld(got, "Ana Soto", "Luis Vera") {
+		t.Errorf("held %v, want Soto and Vera", got)
+	}
+	// Minimal pair: a relative clause of another verb names no head; the
+	// person who only commented stays out of the talks.
+	text = "Delegations from Chile and Bolivia met in Lima on Friday. \"We made progress,\" said Ana Soto, who praised the Chilean delegation."
+	for _, p := range heldPairs(t, text) {
+		if slices.Contains(p, "Ana Soto") {
+			t.Errorf("a commentator joined the talks: %v", p)
+		}
+	}
+}
+
+// "The previous round, held in X in November, ended ...", "The first
+// round was held in X": an earlier round of the series, told with no
+// people, was between the sides of the talks the story opened with, even
+// when their heads are named in between (p368, p386, p389, p390, p391).
+func TestEarlierRoundOfTheSides(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+	for _, round := range []string{
+		"The previous round, held in Cusco in March, ended without agreement.",
+		"The first round was held in Cusco in March.",
+	} {
+		text := "River talks\nDelegations from Chile and Bolivia met in Lima on Friday. The Chilean delegation was led by Ana Soto. Bolivia's team was headed by Luis Vera. Both sides want a deal. Farmers have waited for years. " + round
+		m, ok := heldWith(heldAt(t, text, pub), "Bolivia", "Chile")
+		if !ok || m.Place != "Cusco" || m.Date != "2025-03" {
+			t.Errorf("%q: earlier round %v (found %v), want Chile and Bolivia in Cusco in 2025-03", round, m, ok)
+		}
+	}
+	// Minimal pairs: talks whose lead names its people give no sides to
+	// an earlier round, and "a second round of voting" is no round of talks.
+	for _, text := range []string{
+		"River talks\nForeign ministers Ana Soto of Chile and Luis Vera of Bolivia met in Lima on Friday. The previous round was held in Cusco in March.",
+		"River talks\nDelegations from Chile and Bolivia met in Lima on Friday. A second round of voting was held in Cusco in March.",
+	} {
+		if m, ok := heldWith(heldAt(t, text, pub), "Bolivia", "Chile"); ok && m.Place == "Cusco" {
+			t.Errorf("%q: an earlier round of the sides: %v", text, m)
+		}
+	}
+}
