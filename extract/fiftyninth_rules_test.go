@@ -79,3 +79,29 @@ func TestEarlierRoundOfTheSides(t *testing.T) {
 		}
 	}
 }
+
+// "KUNMING, China, March 9 - Representatives of A and B ended talks": a
+// dateline giving the city's country before the day is cut, so that the
+// sentence's subject is read (p368, p212, p247).
+func TestDatelineWithCountryBeforeTheDay(t *testing.T) {
+	pub := time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC)
+	text := "River talks\nLIMA, Peru, March 9 - Representatives of Chile and Bolivia ended two days of talks in the Peruvian capital on Saturday."
+	if _, ok := heldWith(heldAt(t, text, pub), "Bolivia", "Chile"); !ok {
+		t.Errorf("no talks of Chile and Bolivia under a dateline with its country: %v", heldAt(t, text, pub))
+	}
+}
+
+// "The talks were convened by X, whom the bloc named in August as its
+// mediator": the month is the naming's, and the talks are those the
+// sentence before the last told ("signed ... on Wednesday, following ten
+// days of talks"), past a sentence that names no meeting (p99).
+func TestConvenedTalksTakeTheLeadsDay(t *testing.T) {
+	pub := time.Date(2022, 11, 3, 0, 0, 0, 0, time.UTC) // a Thursday
+	lead := "River accord\nChile and Bolivia signed an accord on the river in Cusco on Wednesday, following ten days of talks. The accord was signed by Ana Soto, who led the Chilean delegation, and by Luis Vera, who led the delegation of Bolivia. "
+	wantHeldOn(t, pub, lead+"The talks were convened by the envoy Jorge Paz, with the support of the former minister Rosa Diaz, whom the regional bloc named in August as its mediators.",
+		"Jorge Paz", "Ana Soto", "2022-11-02")
+	// Minimal pair: a time of the predicate itself, outside any relative
+	// clause, stays the meeting's.
+	wantHeldOn(t, pub, lead+"The talks were convened by the envoy Jorge Paz, with the support of the former minister Rosa Diaz, in August.",
+		"Jorge Paz", "Rosa Diaz", "2022-08")
+}

@@ -670,7 +670,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	for _, a := range d.ref.StatesPosts(si, pcs, pce) {
 		add(&persons, a)
 	}
-	if len(persons)+len(slots) == 0 && earlierRound(toks, cs) {
+	if len(persons)+len(slots) == 0 && earlierRound(toks, cs) && !d.namesPerson(si) {
 		// "The first round, held in X in January, produced a truce": a
 		// round of the talks the story opened with, told without people,
 		// was between that meeting's sides.
@@ -1286,6 +1286,15 @@ func earlierRound(toks []text.Token, cs int) bool {
 	}
 	o, n := toks[cs+1].Lower, toks[cs+2].Lower
 	return roundOrdinals[o] && o != "next" && o != "new" && (roundNouns[n] || frame.MeetingNouns[n])
+}
+
+// namesPerson: the sentence names a person anywhere ("The first round
+// was held in X in March, when A met B"): its round had people of its
+// own, told in the same sentence (p208).
+func (d *Reader) namesPerson(si int) bool {
+	return slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool {
+		return m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person
+	})
 }
 
 // storySides are the sides of the first held, face-to-face meeting told
