@@ -105,3 +105,23 @@ func TestConvenedTalksTakeTheLeadsDay(t *testing.T) {
 	wantHeldOn(t, pub, lead+"The talks were convened by the envoy Jorge Paz, with the support of the former minister Rosa Diaz, in August.",
 		"Jorge Paz", "Rosa Diaz", "2022-08")
 }
+
+// "The military delegation was led by X, while the rebels' side was
+// headed by Y": a delegation named by a noun of a state's own side is the
+// state's, the only state at the talks, whose head then stands for it
+// (p368, p142).
+func TestHomeSideDelegation(t *testing.T) {
+	text := "Representatives of Chile and the Southern Front ended two days of talks in Lima on Friday. The government delegation was led by Ana Soto, while the Southern Front's side was headed by Luis Vera."
+	got := heldPairs(t, text)
+	if len(got) != 1 || !hasHeld(got, "Ana Soto", "Luis Vera") {
+		t.Errorf("held %v, want only Soto and Vera", got)
+	}
+	// Minimal pair: with two states at the talks "the government" is not
+	// told apart, and neither state leaves the meeting for Soto.
+	text = "Representatives of Chile and Bolivia ended two days of talks in Lima on Friday. The government delegation was led by Ana Soto."
+	for _, p := range heldPairs(t, text) {
+		if slices.Contains(p, "Ana Soto") && !slices.Contains(p, "Chile") && !slices.Contains(p, "Bolivia") {
+			t.Errorf("a state left the talks for a head of an unnamed side: %v", p)
+		}
+	}
+}
