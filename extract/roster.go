@@ -212,7 +212,7 @@ func (d *doc) leaders(si, e int) []int {
 // relative pronoun set off by a comma: in "X, who headed A's team, said"
 // and "said X, who led the A delegation" the leader is the name before
 // the comma. Reports whose leads name only the sides give their heads
-// this way, in a quote's attribution (p387, p390). e is the token
+// this way, in a quote's attribution (p387, p99). e is the token
 // right after the subject; the result is the comma's position, or e.
 func relativeLeader(toks []text.Token, e int) int {
 	if e >= 2 && toks[e-1].Lower == "who" && toks[e-2].Text == "," {
