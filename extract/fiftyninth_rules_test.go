@@ -82,7 +82,7 @@ func TestEarlierRoundOfTheSides(t *testing.T) {
 
 // "KUNMING, China, March 9 - Representatives of A and B ended talks": a
 // dateline giving the city's country before the day is cut, so that the
-// sentence's subject is read (p368, p212, p247).
+// sentence's subject is read (p368, p260, p157).
 func TestDatelineWithCountryBeforeTheDay(t *testing.T) {
 	pub := time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC)
 	text := "River talks\nLIMA, Peru, March 9 - Representatives of Chile and Bolivia ended two days of talks in the Peruvian capital on Saturday."
