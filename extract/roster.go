@@ -34,6 +34,9 @@ type roster struct {
 	// presence: the list says who was present ("Present were A and B",
 	// "Also at the table were A and B"), not a side's members.
 	presence bool
+	// home: the side is named by a noun of a state's own side, "the
+	// military delegation", "the government team", not by the state.
+	home bool
 }
 
 // memberVerbs after a delegation noun open its member list: "the
@@ -58,7 +61,7 @@ func (d *doc) rosters(si int) []roster {
 		}
 		l := toks[k].Lower
 		var side, from int = -1, -1
-		represented, presence := false, false
+		represented, presence, home := false, false, false
 		switch {
 		case memberVerbs[l]:
 			// "<side> delegation [also] included": a delegation noun within
@@ -81,6 +84,7 @@ func (d *doc) rosters(si int) []roster {
 				continue
 			}
 			side = d.sideBefore(si, dn)
+			home = side < 0 && homeSide(toks, dn)
 			from = k + 2
 		case presenceWords[l] && k+1 < len(toks) && (toks[k+1].Lower == "were" || toks[k+1].Lower == "was" || toks[k+1].Lower == "from"):
 			// "Present from X were", "On the X side were": the clause opens
@@ -120,9 +124,11 @@ func (d *doc) rosters(si int) []roster {
 			if toks[e-1].Lower == "is" || toks[e-1].Lower == "was" || toks[e-1].Lower == "also" {
 				e--
 			}
+			e = relativeLeader(toks, e)
 			if dn > 0 && e > 0 {
 				if people := d.leaders(si, e); len(people) > 0 {
-					out = append(out, roster{si: si, side: d.sideBefore(si, dn), people: people})
+					side := d.sideBefore(si, dn)
+					out = append(out, roster{si: si, side: side, people: people, home: side < 0 && homeSide(toks, dn)})
 				}
 			}
 			continue
@@ -153,7 +159,7 @@ func (d *doc) rosters(si int) []roster {
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
-			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence})
+			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home})
 		}
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
@@ -200,6 +206,19 @@ func (d *doc) leaders(si, e int) []int {
 		return nil
 	}
 	return []int{m.Actor}
+}
+
+// relativeLeader moves the end of a leader's subject back past a
+// relative pronoun set off by a comma: in "X, who headed A's team, said"
+// and "said X, who led the A delegation" the leader is the name before
+// the comma. Reports whose leads name only the sides give their heads
+// this way, in a quote's attribution (p387, p99). e is the token
+// right after the subject; the result is the comma's position, or e.
+func relativeLeader(toks []text.Token, e int) int {
+	if e >= 2 && toks[e-1].Lower == "who" && toks[e-2].Text == "," {
+		return e - 2
+	}
+	return e
 }
 
 // sideBefore is the collective actor named just before token k ("the
@@ -286,6 +305,9 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		}
 		lastSi, lastBest = r.si, best
 		m := &ms[best]
+		if r.home {
+			r.side = d.onlyState(m.Parts)
+		}
 		for _, p := range r.people {
 			// The side a roster names outweighs an institution read off
 			// a title ("Petroleum Minister X" on "the Y side") and a
@@ -305,6 +327,34 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		m.Parts = d.dropRepresented(m.Parts)
 	}
 	return ms
+}
+
+// homeSideNouns name a state's side without naming it: "the military
+// delegation", "the government team".
+var homeSideNouns = lex("homeSideNouns")
+
+// homeSide: the delegation noun at dn follows a noun of a state's own
+// side, "the military delegation was led by X" (p368, p142): in talks
+// between a state and an armed group that side is the state's.
+func homeSide(toks []text.Token, dn int) bool {
+	return dn >= 1 && homeSideNouns[toks[dn-1].Lower]
+}
+
+// onlyState is the one state among a meeting's participants, or -1 when
+// there is none or more than one (then "the government" is not told
+// apart).
+func (d *doc) onlyState(parts []int) int {
+	st := -1
+	for _, p := range parts {
+		if d.Cast.Actors[p].Kind != graph.State {
+			continue
+		}
+		if st >= 0 {
+			return -1
+		}
+		st = p
+	}
+	return st
 }
 
 // ownMeeting: a meeting told in the roster's own sentence, or in one of

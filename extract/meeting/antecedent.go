@@ -65,31 +65,45 @@ func (d *Reader) SubjectAnaphors(ms []Frame) {
 // antecedentNoun is the meeting noun that "the meeting" at the start of
 // sentence si refers back to: a first mention ("a meeting", "ten days of
 // talks", not "the talks"), outside quotes, the last in the sentence just
-// before (not the headline), as (sentence, token), or (-1, -1).
+// before (not the headline), as (sentence, token), or (-1, -1). A sentence
+// between that names no meeting at all ("The agreement was signed by X,
+// who led A's delegation, and by Y") is passed over to the one before it
+// (p99).
 func (d *Reader) antecedentNoun(si int) (int, int) {
-	ps := si - 1
-	if ps < 0 || d.Sents[ps].Title {
-		return -1, -1
+	for ps := si - 1; ps >= 0 && ps >= si-2 && !d.Sents[ps].Title; ps-- {
+		k, named := d.antecedentIn(ps)
+		if named {
+			if k < 0 {
+				return -1, -1
+			}
+			return ps, k
+		}
 	}
+	return -1, -1
+}
+
+// antecedentIn is the antecedent meeting noun of sentence ps (or -1), and
+// whether ps names a meeting at all.
+func (d *Reader) antecedentIn(ps int) (int, bool) {
 	toks := d.Sents[ps].Toks
 	for k := len(toks) - 1; k >= 0; k-- {
 		if !frame.MeetingNouns[toks[k].Lower] || frame.Triggers[toks[k].Lower] < frame.Talks || d.Sents[ps].Quoted[k] {
 			continue
 		}
 		if definiteNoun(toks, k) {
-			return -1, -1 // itself a reference back
+			return -1, true // itself a reference back
 		}
 		// Governed by a preposition of past events, a few words back
 		// within its phrase ("after a meeting", "following ten days of
 		// talks"): a meeting that happened when the clause it closes did.
 		for e := k - 1; e >= 0 && e >= k-4 && toks[e].Text != ","; e-- {
 			if pastPreps[toks[e].Lower] {
-				return ps, k
+				return k, true
 			}
 		}
-		return -1, -1
+		return -1, true
 	}
-	return -1, -1
+	return -1, false
 }
 
 // nearestDate is the time told nearest token k of sentence si, in tokens

@@ -436,6 +436,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			out[i].Split = true
 		}
 	}
+	d.noteSeriesSides(out)
 	return out
 }
 
@@ -690,6 +691,14 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	// "the foreign ministers of A and B": the person of that post in each.
 	for _, a := range d.ref.StatesPosts(si, pcs, pce) {
 		add(&persons, a)
+	}
+	if len(persons)+len(slots) == 0 && earlierRound(toks, cs) && !d.namesPerson(si) {
+		// "The first round, held in X in January, produced a truce": a
+		// round of the talks the story opened with, told without people,
+		// was between that meeting's sides.
+		for _, a := range d.storySides() {
+			add(&slots, a)
+		}
 	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
@@ -1289,14 +1298,75 @@ func (d *Reader) possessiveTitled(si, k int) bool {
 	return false
 }
 
+// earlierRound: the clause opens with an earlier round of a series of
+// talks, "the first round", "the previous meeting", "the third round of
+// consultations" (p368, p386, p389, p390, p391); "the next round" is yet
+// to come and "a second round" is not one the story has set in a series.
+func earlierRound(toks []text.Token, cs int) bool {
+	if cs+2 >= len(toks) || toks[cs].Lower != "the" {
+		return false
+	}
+	o, n := toks[cs+1].Lower, toks[cs+2].Lower
+	return roundOrdinals[o] && o != "next" && o != "new" && (roundNouns[n] || frame.MeetingNouns[n])
+}
+
+// namesPerson: the sentence names a person anywhere ("The first round
+// was held in X in March, when A met B"): its round had people of its
+// own, told in the same sentence (p208).
+func (d *Reader) namesPerson(si int) bool {
+	return slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool {
+		return m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person
+	})
+}
+
+// storySides are the sides of the first held, face-to-face meeting told
+// before, when it is between states or groups only ("Delegations from A
+// and B met ..."): the people its rosters name join it later, in package
+// extract, and the sides stand for its series.
+func (d *Reader) storySides() []int {
+	return d.seriesSides
+}
+
+// noteSeriesSides keeps the sides of the story's first held, face-to-face
+// meeting when that meeting names only states or groups. Earlier rounds
+// are often told far from the lead, out of reach of the recent frames.
+func (d *Reader) noteSeriesSides(fs []Frame) {
+	if d.seriesTold {
+		return
+	}
+	for _, m := range fs {
+		if m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual {
+			continue
+		}
+		d.seriesTold = true
+		if len(m.Parts) >= 2 && !slices.ContainsFunc(m.Parts, func(a int) bool {
+			k := d.Cast.Actors[a].Kind
+			return k != graph.State && k != graph.Group
+		}) {
+			d.seriesSides = slices.Clone(m.Parts)
+		}
+		return
+	}
+}
+
 // roundTook: "round" at k, after an ordinal or "last", is a round of
 // talks when a verb of taking place follows it: "the last round ended on
 // May 9 with the two delegations, led by ...", "the first round opened on
 // January 27 at X". "A second round of voting", "round of sanctions" and
 // "all year round" are not.
+//
+// The verb may come after a comma opening a reduced relative or after
+// "was": "the first round, held in X in January, produced a truce", "the
+// previous round was held in X" (p368, p386, p390).
 func roundTook(toks []text.Token, k int) bool {
-	return roundNouns[toks[k].Lower] && k > 0 && roundOrdinals[toks[k-1].Lower] &&
-		k+1 < len(toks) && eventVerbs[toks[k+1].Lower]
+	if !roundNouns[toks[k].Lower] || k == 0 || !roundOrdinals[toks[k-1].Lower] {
+		return false
+	}
+	e := k + 1
+	if e < len(toks) && (toks[e].Text == "," || toks[e].Lower == "was") {
+		e++
+	}
+	return e < len(toks) && eventVerbs[toks[e].Lower]
 }
 
 // personCalled: "called" at k is a phone call — "Wangdi called X on

@@ -56,6 +56,10 @@ type Reader struct {
 	// storyTimes is the time a historical narrative has reached, per
 	// sentence (frame.StoryTimes).
 	storyTimes []time.Time
+	// seriesSides are the sides of the story's first held meeting when it
+	// names no people (noteSeriesSides); seriesTold, that it was told.
+	seriesSides []int
+	seriesTold  bool
 }
 
 // StoryTime is the time the story has reached at sentence si (zero when

@@ -439,6 +439,11 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	// clause's event (p95's "whom the AU appointed as its mediator in
 	// 2022").
 	ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.At < k && insideRelative(toks, x.At, k) })
+	// "The talks were convened by X, whom the AU named in August as its
+	// mediator": a time in a relative clause on a person after the
+	// predicate is that person's event (p99, once its heads joined the
+	// talks).
+	ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.At > k && personRelativeBefore(toks, k, x.At) })
 	if len(ds) == 0 {
 		return ""
 	}
@@ -519,6 +524,22 @@ func insideRelative(toks []text.Token, at, k int) bool {
 	}
 	for e := at + 1; e < k; e++ {
 		if toks[e].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// personRelativeBefore: a relative clause on a person, ", who" or ",
+// whom", opens between the predicate at k and the time at at, with no
+// comma after it. ", which" may be the meeting's own ("the talks, which
+// ended on Friday") and is not read.
+func personRelativeBefore(toks []text.Token, k, at int) bool {
+	for e := at; e > k+1; e-- {
+		if toks[e].Text == "," {
+			return false
+		}
+		if (toks[e].Lower == "who" || toks[e].Lower == "whom") && toks[e-1].Text == "," {
 			return true
 		}
 	}
