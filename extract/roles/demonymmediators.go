@@ -20,17 +20,29 @@ func (d *Reader) demonymMediators(si, k int, r *Roles) {
 	if !strings.HasSuffix(toks[k].Lower, "s") {
 		return
 	}
+	var states []int
 	e := k
 	for {
 		m := d.MentionEndingAt(si, e)
 		if m == nil || m.Kind != mention.Demonym || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.State {
-			return
+			break
 		}
-		r.addMediator(m.Actor)
+		states = append(states, m.Actor)
 		e = m.I
 		if e < 2 || toks[e-1].Lower != "and" && toks[e-1].Text != "," {
-			return
+			break
 		}
 		e--
+	}
+	// Set off by a comma after a name ("X, the Malaysian facilitators")
+	// the phrase describes what it follows, not a state's envoys.
+	if e > 0 && toks[e-1].Lower == "the" {
+		e--
+	}
+	if e > 0 && toks[e-1].Text == "," {
+		return
+	}
+	for _, s := range states {
+		r.addMediator(s)
 	}
 }
