@@ -974,6 +974,7 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 			return
 		}
 	}
+	d.demonymMediators(si, k, r)
 	// "the guarantor countries of the process are: A, B and C"
 	if ms := d.colonList(si, k); len(ms) > 0 {
 		for _, m := range ms {
