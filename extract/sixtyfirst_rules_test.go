@@ -19,6 +19,10 @@ func TestDefiniteTitleWithComplementBeforeTheName(t *testing.T) {
 		"Jon Berg", "Ana Soto", "2022-05-24")
 	wantHeldOn(t, pub, "Minister ends tour\nThe Prime Minister of Ruritania, Mr. Jon Berg, ended a tour of the region on Thursday. In Lusaka, the Prime Minister met with the Minister of Foreign Affairs of Zambia, Mrs. Ana Soto.",
 		"Jon Berg", "Ana Soto", "")
+	// After a dateline, or in the object of a passive ("was received by
+	// the Prime Minister of X, Mrs. Y"), the title starts at its "the".
+	wantHeldOn(t, pub, "Envoy ends tour\nLusaka, 27 May 2022 - The Special Envoy of the Secretary-General for the Lakes, Mr. Jon Berg, concluded a tour of the region on Thursday. In Lusaka, the Special Envoy met on Tuesday with Ana Soto.",
+		"Jon Berg", "Ana Soto", "2022-05-24")
 	// Minimal pair: a clause between the title and the comma ("the
 	// Special Envoy for the Lakes ended ...") makes no post of the name
 	// after it, and "the Special Envoy" later stands for no one.

@@ -173,13 +173,13 @@ func definiteOfTitle(d *Story, si, comma int) (start, head, org int) {
 	head = -1
 	for k := comma - 1; k > 0 && comma-k <= 14; k-- {
 		t := toks[k]
-		if !t.Word {
-			if t.Text == "-" && t.Glued {
-				continue
-			}
-			return -1, -1, -1
+		if t.Text == "-" && t.Glued {
+			continue
 		}
-		if !t.Cap && !ofTitleGlue[t.Lower] {
+		if !t.Word || !t.Cap && !ofTitleGlue[t.Lower] {
+			if head >= 0 {
+				break // the words before the title: "received by", a dateline
+			}
 			return -1, -1, -1
 		}
 		if t.Cap && titleHeads[t.Lower] && k+1 < comma && ofTitleLinks[toks[k+1].Lower] {
@@ -191,6 +191,11 @@ func definiteOfTitle(d *Story, si, comma int) (start, head, org int) {
 	}
 	start = head
 	for start > 0 && toks[start-1].Cap && toks[start-1].Word && mention.IsTitleWord(toks[start-1].Lower) && !honorificWord(toks[start-1].Lower) {
+		if o := d.mentionStartingAt(si, start-1); o != nil && o.Actor >= 0 {
+			// "the EU Special Representative for X, Y": a body's
+			// acronym opens the title, which commaTitle reads (p110).
+			return -1, -1, -1
+		}
 		start--
 	}
 	if start == 0 || toks[start-1].Lower != "the" {
