@@ -96,6 +96,15 @@ func (d *Story) titleBefore(si, mi int) {
 	honorificOnly := titled && mention.CleanTitle(title) == ""
 	if (!titled || honorificOnly) && k >= 0 && toks[k].Text == "," {
 		// "Ukraine's senior negotiator, Rustem Umerov"
+		if t, h, o := definiteOfTitle(d, si, k); t >= 0 {
+			// "The Minister of Foreign Affairs of X, Mr. Y": the post
+			// is the title before its "of" complement, the body the
+			// complement names (readouts and UN notes: p375, p399,
+			// p402).
+			d.Cast.Actors[m.Actor].Titled = true
+			d.addPosition(m.Actor, mention.CleanTitle(JoinTokens(s, t, h+1)), o)
+			return
+		}
 		if t, e := commaTitle(toks, k); t >= 0 {
 			title = JoinTokens(s, t, k)
 			titled = true
@@ -188,6 +197,68 @@ func (d *Story) titleOfBefore(si, start int) (tr, o *mention.Mention) {
 	}
 	return tr, o
 }
+
+// definiteOfTitle reads a definite title with an "of", "for" or "to"
+// complement that ends at the comma before a name: "the Minister of
+// Foreign Affairs of X, Mr. Y", "The Special Envoy of the Secretary-General
+// for X, Mr. Y", "the Ambassador of X to Z, Mr. Y". It returns the title's
+// first and head tokens and the first state or body the complement names
+// (-1 when none); start -1 when the words before the comma are no such
+// title. The complement holds only capitalized words and the few function
+// words of a name ("of", "the", "and", "for", "to"): a clause before the
+// comma ("the president of the company said on Monday,") is no title.
+func definiteOfTitle(d *Story, si, comma int) (start, head, org int) {
+	toks := d.Sents[si].Toks
+	head = -1
+	for k := comma - 1; k > 0 && comma-k <= 14; k-- {
+		t := toks[k]
+		if t.Text == "-" && t.Glued {
+			continue
+		}
+		if !t.Word || !t.Cap && !ofTitleGlue[t.Lower] {
+			if head >= 0 {
+				break // the words before the title: "received by", a dateline
+			}
+			return -1, -1, -1
+		}
+		if t.Cap && titleHeads[t.Lower] && k+1 < comma && ofTitleLinks[toks[k+1].Lower] {
+			head = k // the leftmost head with a complement
+		}
+	}
+	if head < 0 {
+		return -1, -1, -1
+	}
+	start = head
+	for start > 0 && toks[start-1].Cap && toks[start-1].Word && mention.IsTitleWord(toks[start-1].Lower) && !honorificWord(toks[start-1].Lower) {
+		if o := d.mentionStartingAt(si, start-1); o != nil && o.Actor >= 0 {
+			// "the EU Special Representative for X, Y": a body's
+			// acronym opens the title, which commaTitle reads (p110).
+			return -1, -1, -1
+		}
+		start--
+	}
+	if start == 0 || toks[start-1].Lower != "the" {
+		return -1, -1, -1
+	}
+	org = -1
+	for _, o := range d.Ments[si] {
+		if o.I > head && o.J <= comma && o.Actor >= 0 && d.Cast.Actors[o.Actor].Kind != graph.Person {
+			org = o.Actor
+			break
+		}
+	}
+	return start, head, org
+}
+
+// ofTitleLinks join a title to its complement: "Minister of", "Envoy for",
+// "Ambassador to".
+var ofTitleLinks = map[string]bool{"of": true, "for": true, "to": true}
+
+// ofTitleGlue are the lower-case words a title's complement may hold.
+var ofTitleGlue = map[string]bool{"of": true, "for": true, "to": true, "the": true, "and": true}
+
+// honorificWord: "Mr", "H.E.", "Dr" — no part of a post.
+func honorificWord(lower string) bool { return mention.CleanTitle(lower) == "" }
 
 // pendingTitle queues a coordinated title ("Prime Minister and ...") for
 // the person whose possessor is found next.

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-dev/parley/extract/gazetteer"
@@ -97,6 +98,17 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// Mineral Resources of A X" (p105), "Minister of Foreign Affairs
 		// of A X"; the name follows the last complement.
 		if m < j && j+1 < len(toks) && toks[j].Lower == "of" && d.complementWord(toks[j-1]) {
+			m = j
+		}
+		// A run that ends at a comma before the holder's name holds no
+		// name either: "the Minister of Territorial Administration, X
+		// Y" (p326), "Minister for Bougainville Affairs, X Y" (p377):
+		// the name stands in apposition after the comma. The
+		// words must end in a portfolio word: a place closing the
+		// complement ("Representative for Central Asia, X", p94) and a
+		// body's head ("Speaker of Parliament, X", p111) keep their
+		// readings.
+		if m < j && nameAfterComma(toks, j) && d.complementWord(toks[j-1]) && !slices.ContainsFunc(toks[m:j], func(t text.Token) bool { return isHead(t.Lower) }) {
 			m = j
 		}
 	}
@@ -576,6 +588,26 @@ func AfterTitleComplement(toks []text.Token, i int) bool {
 		return toks[k-1].Cap && IsTitleWord(toks[k-1].Lower)
 	}
 	return false
+}
+
+// nameAfterComma: a comma at k opens a person's name in apposition, an
+// honorific or two capitalized words that are no title ("..., Mr. X",
+// "..., Ana Lind,"); a title after the comma ("..., Prime Minister X")
+// opens the next item of a list instead.
+func nameAfterComma(toks []text.Token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	if a := toks[k+1].Lower; honorifics[strings.TrimSuffix(a, ".")] || honorifics[a] {
+		return true
+	}
+	// Two capitalized words or more, closed by a comma or the sentence's
+	// end: "..., Jon Berg and Sara Holm" is a list of names instead.
+	e := k + 1
+	for e < len(toks) && toks[e].Word && toks[e].Cap && !IsTitleWord(toks[e].Lower) {
+		e++
+	}
+	return e-k-1 >= 2 && (e == len(toks) || toks[e].Text == "," || toks[e].Text == ".")
 }
 
 // middleInitial: the period at k closes a one-letter initial inside a name.
