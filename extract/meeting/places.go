@@ -283,8 +283,8 @@ func (d *Reader) leadElsewhere() string {
 		return ""
 	}
 	for si := range d.Sents {
-		if d.Sents[si].Title {
-			continue
+		if d.Sents[si].Title || datelineOnly(d.Sents[si].Toks) {
+			continue // "Astana, 9 November 2023." set off: the lead follows (p408)
 		}
 		toks := d.Sents[si].Toks
 		bare := d.bareCapital(si, 0, len(toks))

@@ -130,6 +130,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 				// "a training centre in Northtown, where ...": a town
 				// the gazetteer lacks, told as where something is.
 				last, end = m.Text, m.J
+			case m.Kind == mention.Unknown && m.Actor < 0 && tripTo(toks, m.I):
+				// "flew on Tuesday to Northtown, where he met X": a town
+				// the gazetteer lacks, told as a trip's end (p159, p406).
+				last, end = m.Text, m.J
 			case d.capitalNamed(toks, m) != "":
 				// "in the Freedonian capital, where ...": the capital
 				// the demonym names (PlaceOf reads it so).
@@ -194,6 +198,17 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// "Patriarch Kirill of Moscow", "Mayor Ana Lopes of Praia":
 			// the city completes a person's title, and says nothing of
 			// where the meeting was (p156, p170).
+		case (m.Kind == mention.City || m.Kind == mention.Unknown) && m.Actor < 0 && prev == "the" && namedCrossing(toks, m.J) &&
+			(m.I > 1 && toks[m.I-2].Lower == "at" || onTheBorder(toks)):
+			// "met at the X border post" (p409), "agreed to reopen the X
+			// crossing after a meeting ... on the border" (p108): a
+			// meeting at a border crossing is placed by the crossing's
+			// name, which is its town's.
+			name := m.City
+			if name == "" {
+				name = m.Text
+			}
+			consider(name, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
 			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && next == "to" && m.J+1 == k && tripPurpose(toks, cs, m.J):
@@ -699,6 +714,53 @@ func abs(x int) int {
 
 // whereClause: the clause starting at cs is a relative ", where ..."
 // about the place the clause before it names.
+// namedCrossing: the words from token j name a border crossing of the
+// name before them: "crossing", "border crossing", "border post" ("the X
+// crossing", "the X border post"). "Post" or "point" alone does not: "the
+// X Post" is a newspaper.
+func namedCrossing(toks []text.Token, j int) bool {
+	border := false
+	for j < len(toks) && borderWords[toks[j].Lower] {
+		border = true
+		j++
+	}
+	return j < len(toks) && crossingNouns[toks[j].Lower] && (border || toks[j].Lower == "crossing")
+}
+
+// onTheBorder: the sentence says its event was "on the border" or "at
+// the border".
+func onTheBorder(toks []text.Token) bool {
+	for e := 2; e < len(toks); e++ {
+		if borderWords[toks[e].Lower] && toks[e-1].Lower == "the" && (toks[e-2].Lower == "on" || toks[e-2].Lower == "at") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	borderWords   = lex("borderWords")
+	crossingNouns = lex("crossingNouns")
+)
+
+// tripTo: the name at token i ends a trip, "to" after an arrival verb
+// with at most a short time phrase between ("flew to X", "travelled on
+// Monday to X", "went yesterday to X"); a comma between cuts it off.
+func tripTo(toks []text.Token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "to" {
+		return false
+	}
+	for e := i - 2; e >= 0 && e >= i-4; e-- {
+		if toks[e].Text == "," {
+			return false
+		}
+		if arrivalVerbs[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 func whereClause(toks []text.Token, cs int) bool {
 	return cs >= 3 && toks[cs-1].Lower == "where" && toks[cs-2].Text == ","
 }
