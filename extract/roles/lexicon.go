@@ -52,3 +52,7 @@ var (
 	roleCopulas   = lex("roleCopulas")
 	roleNegations = lex("roleNegations")
 )
+
+// earlierAccordWords open the object of a brokering verb told of earlier
+// accords ("had brokered earlier agreements", appointed.go).
+var earlierAccordWords = lex("earlierAccordWords")

@@ -996,6 +996,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	if d.possessedMediator(si, b, k, r) {
 		return
 	}
+	if b == k && d.acronymPost(si, k, r) {
+		return
+	}
 	// "who has served as the UN mediator", "as ECOWAS mediator" (p169,
 	// p154), "the UN mediator, X" (p164): a body's name before the noun
 	// tells whose post it is; the subject of "as", or the person apposed,

@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// Issue 14's sixty-fifth round: the mediators the fifty-second round
+// left, each shape with sentences of its own.
+
+// "X, the Organization of American States (OAS) mediator": the body's
+// acronym in brackets between its name and the noun still tells whose
+// post it is; the person apposed holds it and the body brokers with them
+// (p190, p426).
+func TestAcronymBetweenBodyAndMediator(t *testing.T) {
+	lead := "Chile and Peru signed a river border accord in Quito on Monday in the presence of "
+	wantRoles(t, lead+"Ana Lind, the Organization of American States (OAS) mediator.",
+		[]string{"Chile", "Peru"}, []string{"Ana Lind", "Organization of American States"})
+	wantRoles(t, "Ana Lind, the Organization of American States (OAS) facilitator for the border, met Chile and Peru's negotiators in Quito on Monday to settle their river border dispute.",
+		[]string{"Chile", "Peru"}, []string{"Ana Lind", "Organization of American States"})
+}
+
+// "B, whose leaders had brokered earlier agreements between the sides":
+// a past perfect told of earlier accords in a relative clause names who
+// brokered before, not who brokers the talks of the story (p344, p426).
+func TestEarlierBrokersAreNoMediators(t *testing.T) {
+	lead := "Chile and Peru signed a river border accord in Quito on Monday, in a deal brokered by Ana Lind. "
+	wantRoles(t, lead+"Brazil, whose leaders had brokered earlier, short-lived agreements between the two capitals, sent an observer.",
+		[]string{"Chile", "Peru"}, []string{"Ana Lind"})
+	// Minimal pair: the relative clause tells the brokering of these talks.
+	wantRoles(t, lead+"Brazil, whose leaders brokered the talks with her, sent an observer.",
+		[]string{"Chile", "Peru"}, []string{"Ana Lind", "Brazil"})
+}
