@@ -28,3 +28,18 @@ func TestEarlierBrokersAreNoMediators(t *testing.T) {
 	wantRoles(t, lead+"Brazil, whose leaders brokered the talks with her, sent an observer.",
 		[]string{"Chile", "Peru"}, []string{"Ana Lind", "Brazil"})
 }
+
+// "the co-chairs A, B and C": people a plural "co-chairs" names right
+// after it chair the talks and, not being their sides, broker them
+// (p424's "Minsk Group co-chairs A, B and C", p367's "the co-chairs A
+// of the United States, B of France and C of Russia").
+func TestCoChairsNamedAfterTheNoun(t *testing.T) {
+	lead := "Chile and Peru held talks on their river border dispute in Quito on Monday. "
+	wantRoles(t, lead+"The co-chairs Ana Lind, Marta Ruiz and Pablo Soto took part in the meeting.",
+		[]string{"Chile", "Peru"}, []string{"Ana Lind", "Marta Ruiz", "Pablo Soto"})
+	wantRoles(t, lead+"It was attended by the co-chairs Ana Lind of Sweden and Pablo Soto of Spain.",
+		[]string{"Chile", "Peru"}, []string{"Ana Lind", "Pablo Soto"})
+	// Minimal pair: co-chairs with no names after the noun name no one.
+	wantRoles(t, lead+"The co-chairs took part in the meeting.",
+		[]string{"Chile", "Peru"}, nil)
+}

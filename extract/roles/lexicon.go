@@ -56,3 +56,7 @@ var (
 // earlierAccordWords open the object of a brokering verb told of earlier
 // accords ("had brokered earlier agreements", appointed.go).
 var earlierAccordWords = lex("earlierAccordWords")
+
+// coChairNouns: the plural after "co-" that names several chairs of talks
+// ("the co-chairs A, B and C", cochairs.go).
+var coChairNouns = lex("coChairNouns")

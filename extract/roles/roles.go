@@ -403,6 +403,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
 			}
+		case coChairNouns[t.Lower] && k >= 2 && t.Glued && toks[k-1].Text == "-" && toks[k-2].Lower == "co":
+			// "the co-chairs A, B and C" (cochairs.go).
+			d.coChairList(si, k, r)
 		case brokerDenials[t.Lower] && deniesBroker(toks, k+1):
 			// "No outside party brokers the talks" (p167), "No third party
 			// took part" (p197), "without any mediator" (p196).
