@@ -43,3 +43,34 @@ func TestCoChairsNamedAfterTheNoun(t *testing.T) {
 	wantRoles(t, lead+"The co-chairs took part in the meeting.",
 		[]string{"Chile", "Peru"}, nil)
 }
+
+// "X went back and forth between the two delegations": a plain verb of
+// going, with both "back and forth" and "between" after it, is a
+// go-between's move (p344, p422), also after a verb of spending ("X spent
+// four days going back and forth between ..."). The sides' own "went back
+// and forth over the text" brokers nothing.
+func TestWentBackAndForthBetween(t *testing.T) {
+	lead := "Chile and Peru held talks on their river border dispute in Quito on Monday. "
+	wantRoles(t, lead+"Ana Lind went back and forth between the two delegations.",
+		[]string{"Chile", "Peru"}, []string{"Ana Lind"})
+	wantRoles(t, lead+"Ana Lind spent four days going back and forth between the two delegations' hotel suites.",
+		[]string{"Chile", "Peru"}, []string{"Ana Lind"})
+	// Minimal pair: the sides haggling, with no "between".
+	wantRoles(t, lead+"The two delegations went back and forth over the text until midnight.",
+		[]string{"Chile", "Peru"}, nil)
+}
+
+// "A Swiss diplomat, X, spent months carrying messages between ...", "The
+// chief mediator, former Bolivian president X, spent weeks carrying drafts
+// between ...": when the post before the apposition is not read as the
+// person, the person apposed to the subject carries the proposals (p242,
+// p372, p422). A fronted place set off by commas is no apposition.
+func TestApposedPersonCarriesProposals(t *testing.T) {
+	lead := "Chile and Peru held talks on their river border dispute in Quito on Monday. "
+	wantRoles(t, lead+"A Swiss diplomat, Ana Lind, spent months carrying messages between the two delegations.",
+		[]string{"Chile", "Peru"}, []string{"Ana Lind"})
+	wantRoles(t, lead+"The chief mediator, former Bolivian president Ana Lind, spent weeks carrying drafts between the two delegations.",
+		[]string{"Chile", "Peru"}, []string{"Ana Lind"})
+	wantRoles(t, lead+"Late on Sunday, in Lima, two aides carried messages between the two delegations.",
+		[]string{"Chile", "Peru"}, nil)
+}

@@ -60,3 +60,7 @@ var earlierAccordWords = lex("earlierAccordWords")
 // coChairNouns: the plural after "co-" that names several chairs of talks
 // ("the co-chairs A, B and C", cochairs.go).
 var coChairNouns = lex("coChairNouns")
+
+// goVerbs: plain verbs of going, a go-between's move only before "back
+// and forth between" (gonebetween.go).
+var goVerbs = lex("goVerbs")

@@ -506,12 +506,15 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			r.weakRoles = false
 		case proposalNouns[t.Lower]:
 			d.proposalRoles(si, k, r)
-		case shuttleVerbs[t.Lower] && shuttleTail(toks, shuttleObjectEnd(toks, k)) || shuttleMoves[t.Lower] && shuttleTail(toks, k+1):
+		case shuttleVerbs[t.Lower] && shuttleTail(toks, shuttleObjectEnd(toks, k)) || shuttleMoves[t.Lower] && shuttleTail(toks, k+1) || goneBetween(toks, k):
 			// "A and B were carrying messages back and forth": carrying
 			// proposals between the sides is brokering (SCHEMA); so is
 			// going between them ("X was shuttling between the two
 			// delegations").
 			ms := d.listEndingAt(si, appositionStart(toks, subjectEnd(toks, spentBefore(toks, k))))
+			if len(ms) == 0 {
+				ms = d.apposedShuttler(si, subjectEnd(toks, spentBefore(toks, k)))
+			}
 			if len(ms) == 0 {
 				ms = d.shuttleSubject(si, k)
 			}
