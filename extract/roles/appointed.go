@@ -353,6 +353,12 @@ func (d *Reader) whoseBrokered(si, k int, r *Roles) {
 	if v < 0 || v+1 < len(toks) && toks[v+1].Lower == "by" {
 		return
 	}
+	if v+1 < len(toks) && earlierAccordWords[toks[v+1].Lower] {
+		// "whose leaders had brokered earlier, short-lived agreements"
+		// (p344, p426): the clause tells who brokered before, not who
+		// brokers the talks of the story.
+		return
+	}
 	owner := d.whoseOwner(si, k)
 	if owner == nil {
 		return

@@ -52,3 +52,15 @@ var (
 	roleCopulas   = lex("roleCopulas")
 	roleNegations = lex("roleNegations")
 )
+
+// earlierAccordWords open the object of a brokering verb told of earlier
+// accords ("had brokered earlier agreements", appointed.go).
+var earlierAccordWords = lex("earlierAccordWords")
+
+// coChairNouns: the plural after "co-" that names several chairs of talks
+// ("the co-chairs A, B and C", cochairs.go).
+var coChairNouns = lex("coChairNouns")
+
+// goVerbs: plain verbs of going, a go-between's move only before "back
+// and forth between" (gonebetween.go).
+var goVerbs = lex("goVerbs")

@@ -403,6 +403,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
 			}
+		case coChairNouns[t.Lower] && k >= 2 && t.Glued && toks[k-1].Text == "-" && toks[k-2].Lower == "co":
+			// "the co-chairs A, B and C" (cochairs.go).
+			d.coChairList(si, k, r)
 		case brokerDenials[t.Lower] && deniesBroker(toks, k+1):
 			// "No outside party brokers the talks" (p167), "No third party
 			// took part" (p197), "without any mediator" (p196).
@@ -503,12 +506,15 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			r.weakRoles = false
 		case proposalNouns[t.Lower]:
 			d.proposalRoles(si, k, r)
-		case shuttleVerbs[t.Lower] && shuttleTail(toks, shuttleObjectEnd(toks, k)) || shuttleMoves[t.Lower] && shuttleTail(toks, k+1):
+		case shuttleVerbs[t.Lower] && shuttleTail(toks, shuttleObjectEnd(toks, k)) || shuttleMoves[t.Lower] && shuttleTail(toks, k+1) || goneBetween(toks, k):
 			// "A and B were carrying messages back and forth": carrying
 			// proposals between the sides is brokering (SCHEMA); so is
 			// going between them ("X was shuttling between the two
 			// delegations").
 			ms := d.listEndingAt(si, appositionStart(toks, subjectEnd(toks, spentBefore(toks, k))))
+			if len(ms) == 0 {
+				ms = d.apposedShuttler(si, subjectEnd(toks, spentBefore(toks, k)))
+			}
 			if len(ms) == 0 {
 				ms = d.shuttleSubject(si, k)
 			}
@@ -995,6 +1001,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		b--
 	}
 	if d.possessedMediator(si, b, k, r) {
+		return
+	}
+	if b == k && d.acronymPost(si, k, r) {
 		return
 	}
 	// "who has served as the UN mediator", "as ECOWAS mediator" (p169,

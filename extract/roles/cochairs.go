@@ -1,0 +1,55 @@
+package roles
+
+// coChairList reads the people a plural "co-chairs" names right after it:
+// "the Minsk Group co-chairs A, B and C took part" (p424), "attended by
+// the co-chairs A of the United States, B of France and C of Russia"
+// (p367). They chair the talks as "chaired by" names its chairs, and
+// Settle keeps them as brokers only when they are not the talks' sides:
+// a joint commission's "co-chairs" are most often its two sides' heads
+// (p381, p83), who then stay sides. k is the index of "chairs" in
+// "co-chairs"; at least two people must follow, or the noun names no one.
+func (d *Reader) coChairList(si, k int, r *Roles) {
+	toks := d.Sents[si].Toks
+	j := k + 1
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	var people []int
+	for j < len(toks) {
+		m := d.personAt(si, j)
+		if m == nil {
+			break
+		}
+		people = append(people, m.Actor)
+		j = m.J
+		// "A of the United States": the complement tells A's state.
+		if j+1 < len(toks) && toks[j].Lower == "of" {
+			j++
+			if toks[j].Lower == "the" {
+				j++
+			}
+			e := -1
+			for _, o := range d.Ments[si] {
+				if o.I == j && o.Actor >= 0 {
+					e = o.J
+				}
+			}
+			if e < 0 {
+				break
+			}
+			j = e
+		}
+		if j < len(toks) && toks[j].Text == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].Lower == "and" {
+			j++
+		}
+	}
+	if len(people) < 2 {
+		return
+	}
+	for _, p := range people {
+		r.chairs = append(r.chairs, chair{p, d.Side(p), -1})
+	}
+}
