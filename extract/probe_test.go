@@ -143,7 +143,7 @@ func TestProbeSeventhRound(t *testing.T) {
 var eighthRoundProbe = regexp.MustCompile(`^p(7[3-9]|80)-`)
 
 var eighthRoundFloors = map[string]float64{
-	"persons": 0.99, "roles": 0.94, "met-pairs": 0.87, "met-pairs precision": 1.00,
+	"persons": 1.00, "roles": 0.94, "met-pairs": 0.87, "met-pairs precision": 1.00,
 	"places": 0.95, "dates": 0.98,
 }
 
@@ -751,7 +751,7 @@ func TestProbeThirtiethRound(t *testing.T) {
 var thirtyFirstRoundProbe = regexp.MustCompile(`^p(21[89]|22[0-3])-`)
 
 var thirtyFirstRoundFloors = map[string]float64{
-	"persons": 0.90, "roles": 0.80, "met-pairs": 0.60, "met-pairs precision": 0.90,
+	"persons": 0.94, "roles": 0.80, "met-pairs": 0.60, "met-pairs precision": 0.90,
 	"places": 1.00, "dates": 0.90,
 }
 
@@ -1761,4 +1761,35 @@ var sixtyfifthRoundFloors = map[string]float64{
 
 func TestProbeSixtyFifthRound(t *testing.T) {
 	checkProbeRound(t, "sixty-fifth-round probe", sixtyfifthRoundProbe, 6, sixtyfifthRoundFloors)
+}
+
+// sixtyfourthRoundProbe are the probe articles p416-p421, written in issue
+// 14's sixty-fourth round as a third untargeted batch, aimed at no known
+// weakness: a Gulf news agency's report of an amir receiving a visiting
+// foreign minister, with "The meeting was attended by" and a call on the
+// crown prince to come (Kuwait and Jordan); a Latin American paper's
+// presidential summit in a border town on a river, the declaration
+// finalised the day before "by foreign ministers A and B" (Ecuador and
+// Colombia); 1976 wire copy of a round of inner-German transit talks
+// "today", the next round set in Bonn; a Southeast Asian joint press
+// statement of a joint commission, its senior officials' meeting the day
+// before and a courtesy call (Malaysia and the Philippines); an African
+// Union mediation panel's communique on consultations and a joint session
+// with a government and a rebel front (Chad); a European broadcaster's
+// piece on a leaders' phone call "last night", an in-person meeting set
+// for next month and a deputies' meeting (Ireland and the United
+// Kingdom). Their gold was committed (b26e2f0) before the extractor ran on
+// them. Untuned they scored persons 0.92 (P 0.92 / R 0.92), roles 0.48
+// (P 0.67 / R 0.38), met-pairs 0.53 (P 0.62 / R 0.45), places 0.33, dates
+// 0.90 (docs/extraction-log.md); sixtyfourthRoundFloors are the branch's
+// scores after the round.
+var sixtyfourthRoundProbe = regexp.MustCompile(`^p(41[6-9]|42[01])-`)
+
+var sixtyfourthRoundFloors = map[string]float64{
+	"persons": 0.96, "roles": 0.56, "met-pairs": 0.53, "met-pairs precision": 0.62,
+	"places": 0.33, "dates": 0.90,
+}
+
+func TestProbeSixtyFourthRound(t *testing.T) {
+	checkProbeRound(t, "sixty-fourth-round probe", sixtyfourthRoundProbe, 6, sixtyfourthRoundFloors)
 }

@@ -70,13 +70,21 @@ func (d *Story) titleBefore(si, mi int) {
 		// post; the post stands before the comma, as without it.
 		start = m.TI
 	}
-	// Lower-case title words: "intelligence chief", "special envoy".
+	// Lower-case title words: "intelligence chief", "special envoy"; a
+	// plural one opens coordinated names ("foreign ministers A and B").
 	k := start - 1
-	for k >= 0 && (TitleWordLower(toks[k]) || (toks[k].Text == "-" && toks[k].Glued)) {
+	for k >= 0 && (TitleWordLower(toks[k]) || pluralTitleLower(toks[k]) || (toks[k].Text == "-" && toks[k].Glued)) {
 		k--
 	}
-	title := strings.TrimSpace(JoinTokens(s, k+1, start) + " " + m.Title)
-	titled := m.Titled || mention.HasTitleHead(toks, k+1, start)
+	title := singularTitle(strings.TrimSpace(JoinTokens(s, k+1, start) + " " + m.Title))
+	titled := m.Titled || mention.HasTitleHead(toks, k+1, start) || k+1 < start && pluralTitleLower(toks[start-1])
+	if !titled {
+		// "Foreign Ministers A and B": B holds the post the plural
+		// title gives A.
+		if t, ok := d.sharedPluralTitle(si, mi); ok {
+			title, titled = t, true
+		}
+	}
 	// "Qatar's Prime Minister and Foreign Minister X": both titles are X's.
 	if titled && k > 0 && toks[k].Lower == "and" {
 		if tr := d.MentionEndingAt(si, k); tr != nil && tr.Kind == mention.TitleRef {
@@ -408,6 +416,76 @@ func (d *Story) runsIntoName(si, k int) bool {
 		return false
 	}
 	return false
+}
+
+// pluralTitleLower: a lower-case plural title head ("ministers",
+// "presidents", "ambassadors"), which a wire sets before the names of the
+// post's holders.
+func pluralTitleLower(t text.Token) bool {
+	return t.Word && !t.Cap && mention.PluralTitle(t.Lower)
+}
+
+// singularTitle turns a plural title into the post each holder has:
+// "foreign ministers" is each one's "foreign minister".
+func singularTitle(title string) string {
+	ws := strings.Fields(title)
+	for i, w := range ws {
+		if mention.PluralTitle(strings.ToLower(w)) {
+			ws[i] = w[:len(w)-1]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// sharedPluralTitle: the post of a name coordinated after one that a
+// plural title opens ("Foreign Ministers A and B", "presidents A of X and
+// B of Y"), each conjunct's; false when the name after "and" follows no
+// such conjunct.
+func (d *Story) sharedPluralTitle(si, mi int) (string, bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	ms := d.Ments[si]
+	m := ms[mi]
+	if m.I < 2 || toks[m.I-1].Lower != "and" {
+		return "", false
+	}
+	end := m.I - 1
+	for p := mi - 1; p >= 0; p-- {
+		q := ms[p]
+		if q.J != end || q.Kind == mention.NonActor {
+			continue
+		}
+		if q.Kind == mention.Person {
+			return pluralTitleOf(s, q)
+		}
+		// The first conjunct's own complement: "A of X and B".
+		if (q.Kind == mention.State || q.Kind == mention.Org) && q.I >= 2 && toks[q.I-1].Lower == "of" {
+			end = q.I - 1
+			continue
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// pluralTitleOf: the singular post of the plural title right before a
+// person's name, capitalized ("Presidents A") or not ("ministers A").
+func pluralTitleOf(s *text.Sentence, q mention.Mention) (string, bool) {
+	toks := s.Toks
+	start := q.I
+	if q.Title != "" && q.TI < q.I {
+		start = q.TI
+	}
+	k := start - 1
+	for k >= 0 && (TitleWordLower(toks[k]) || pluralTitleLower(toks[k])) {
+		k--
+	}
+	for i := k + 1; i < q.I; i++ {
+		if toks[i].Word && mention.PluralTitle(toks[i].Lower) {
+			return mention.CleanTitle(singularTitle(JoinTokens(s, k+1, q.I))), true
+		}
+	}
+	return "", false
 }
 
 func TitleWordLower(t text.Token) bool {
