@@ -138,24 +138,19 @@ func (d *doc) rosters(si int) []roster {
 		}
 		var people []int
 		for _, m := range d.Ments[si] {
-			if m.I >= from && m.Actor < 0 && coordinatedSide(toks, m.I, m.J) {
+			actor := m.Actor
+			if m.I >= from && actor < 0 && coordinatedSide(toks, m.I, m.J) {
 				// "and the B team, under Y": a capital before the team
 				// noun names its state's side, though read as a place.
-				if st := d.CapitalSide(&m); st >= 0 {
-					if len(people) > 0 {
-						out = append(out, roster{si: si, side: side, people: people, represented: represented})
-					}
-					side, people = st, nil
-					continue
-				}
+				actor = d.CapitalSide(&m)
 			}
-			if m.I >= from && m.Actor >= 0 && (gappedSide(toks, m.I, m.J) || coordinatedSide(toks, m.I, m.J) || represented && gappedBy(toks, m.I, m.J)) && d.IsCollective(m.Actor) {
+			if m.I >= from && actor >= 0 && (gappedSide(toks, m.I, m.J) || coordinatedSide(toks, m.I, m.J) || represented && gappedBy(toks, m.I, m.J)) && d.IsCollective(actor) {
 				// "A's side was led by X and the B one by Y": the gapped
 				// clause lists the other side.
 				if len(people) > 0 {
 					out = append(out, roster{si: si, side: side, people: people, represented: represented})
 				}
-				side, people = m.Actor, nil
+				side, people = actor, nil
 				continue
 			}
 			if m.I < from || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
@@ -302,7 +297,7 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			// "X led a delegation to B in March, where she met Y": the
 			// sentence tells the meeting its roster was at. The side the
 			// roster names is still its people's ("B's side was headed by
-			// Y. The two ministers met ..."; p314, p413).
+			// Y. The two ministers met ..."; p314, p268).
 			d.sideOf(r)
 			continue
 		}
@@ -479,7 +474,7 @@ var headPrepositions = lex("headPrepositions")
 
 // coordinatedSide: the mention at [i, j) opens the second of two
 // coordinated teams, each with its leader set off by commas: "A's
-// delegation, led by X, and the B team, under Y" (p413, p157). Without
+// delegation, led by X, and the B team, under Y" (p413, p342). Without
 // it Y would be listed on A's side.
 func coordinatedSide(toks []text.Token, i, j int) bool {
 	if i < 2 || toks[i-1].Lower != "the" && toks[i-1].Lower != "and" || toks[i-1].Lower == "the" && toks[i-2].Lower != "and" {
