@@ -94,6 +94,8 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	d.gatheringTimes(ms)
 	// After the gathering rule: a summit told before is the better antecedent.
 	d.frames.SubjectAnaphors(ms)
+	// After the sequels and anaphors: a report's place and time are known.
+	ms = d.foldStateMeetings(ms)
 	sides := withoutSeated(ms)
 	d.roles.MeetingSides(sides, &r)
 	d.roles.DescribedSides(sides, &r)

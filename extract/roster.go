@@ -138,13 +138,19 @@ func (d *doc) rosters(si int) []roster {
 		}
 		var people []int
 		for _, m := range d.Ments[si] {
-			if m.I >= from && m.Actor >= 0 && (gappedSide(toks, m.I, m.J) || represented && gappedBy(toks, m.I, m.J)) && d.IsCollective(m.Actor) {
+			actor := m.Actor
+			if m.I >= from && actor < 0 && coordinatedSide(toks, m.I, m.J) {
+				// "and the B team, under Y": a capital before the team
+				// noun names its state's side, though read as a place.
+				actor = d.CapitalSide(&m)
+			}
+			if m.I >= from && actor >= 0 && (gappedSide(toks, m.I, m.J) || coordinatedSide(toks, m.I, m.J) || represented && gappedBy(toks, m.I, m.J)) && d.IsCollective(actor) {
 				// "A's side was led by X and the B one by Y": the gapped
 				// clause lists the other side.
 				if len(people) > 0 {
 					out = append(out, roster{si: si, side: side, people: people, represented: represented})
 				}
-				side, people = m.Actor, nil
+				side, people = actor, nil
 				continue
 			}
 			if m.I < from || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
@@ -289,7 +295,10 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		}
 		if ownMeeting(ms, r) {
 			// "X led a delegation to B in March, where she met Y": the
-			// sentence tells the meeting its roster was at.
+			// sentence tells the meeting its roster was at. The side the
+			// roster names is still its people's ("B's side was headed by
+			// Y. The two ministers met ..."; p314, p268).
+			d.sideOf(r)
 			continue
 		}
 		if best < 0 {
@@ -327,6 +336,19 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		m.Parts = d.dropRepresented(m.Parts)
 	}
 	return ms
+}
+
+// sideOf gives a roster's people the state it names as their side when
+// nothing else has placed them.
+func (d *doc) sideOf(r roster) {
+	if r.side < 0 || r.home || d.Cast.Actors[r.side].Kind != graph.State {
+		return
+	}
+	for _, p := range r.people {
+		if d.Cast.Actors[p].Affiliation < 0 {
+			d.Cast.Actors[p].Affiliation = r.side
+		}
+	}
 }
 
 // homeSideNouns name a state's side without naming it: "the military
@@ -447,6 +469,27 @@ func gappedSide(toks []text.Token, i, j int) bool {
 		(toks[j].Lower == "one" || delegationNouns[toks[j].Lower]) && toks[j+1].Lower == "by"
 }
 
+// headPrepositions put a team under its leader: "the B team, under X".
+var headPrepositions = lex("headPrepositions")
+
+// coordinatedSide: the mention at [i, j) opens the second of two
+// coordinated teams, each with its leader set off by commas: "A's
+// delegation, led by X, and the B team, under Y" (p413, p342). Without
+// it Y would be listed on A's side.
+func coordinatedSide(toks []text.Token, i, j int) bool {
+	if i < 2 || toks[i-1].Lower != "the" && toks[i-1].Lower != "and" || toks[i-1].Lower == "the" && toks[i-2].Lower != "and" {
+		return false
+	}
+	if j < len(toks) && (toks[j].Lower == "'s" || toks[j].Lower == "’s") {
+		j++
+	}
+	if j+2 >= len(toks) || !delegationNouns[toks[j].Lower] || toks[j+1].Text != "," {
+		return false
+	}
+	h := toks[j+2].Lower
+	return headPrepositions[h] || ledVerbs[h] && j+3 < len(toks) && toks[j+3].Lower == "by"
+}
+
 // joinOpeners, joinObjects and presenceDeterminers shape an inverted
 // presence list (invertedPresence).
 var (
@@ -498,4 +541,56 @@ func (d *doc) dropUnfilledSides(ms []meeting.Frame) []meeting.Frame {
 	return slices.DeleteFunc(ms, func(m meeting.Frame) bool {
 		return m.ModifiedSides && slices.ContainsFunc(m.Parts, func(a int) bool { return d.IsCollective(a) })
 	})
+}
+
+// foldStateMeetings folds a held meeting told by its sides alone ("A and
+// B held talks in X on Tuesday") into the meeting the story tells of the
+// same occasion by the people who sat for those sides ("A's minister said
+// after meeting B's minister, Y"): the sides' report and the people's are
+// one encounter, and SCHEMA takes the people when the text names them
+// (p412, p314). The people's meeting must stand for every side, on the
+// very day the sides' report gives, in the same place or none: a report
+// of the month alone may be an earlier round, and a side left without a
+// person keeps the sides' meeting apart.
+func (d *doc) foldStateMeetings(ms []meeting.Frame) []meeting.Frame {
+	drop := make([]bool, len(ms))
+	for i, m := range ms {
+		if m.Status != graph.Held || len(m.Parts) < 2 || m.Date == "" || slices.ContainsFunc(m.Parts, d.isPerson) {
+			continue
+		}
+		for j := range ms {
+			o := &ms[j]
+			if j == i || drop[j] || o.Status != graph.Held || o.Date != m.Date || !samePlace(m.Place, o.Place) || !sameMode(m, *o) {
+				continue
+			}
+			persons := slices.DeleteFunc(slices.Clone(o.Parts), func(p int) bool { return !d.isPerson(p) })
+			if len(persons) < 2 || slices.ContainsFunc(m.Parts, func(p int) bool { return !d.arg.RepresentedBy(p, persons) }) {
+				continue
+			}
+			if o.Place == "" {
+				o.Place = m.Place
+			}
+			drop[i] = true
+			break
+		}
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (d *doc) isPerson(a int) bool { return d.Cast.Actors[a].Kind == graph.Person }
+
+// sameMode: two reports' modes agree, or one is unknown.
+func sameMode(a, b meeting.Frame) bool {
+	return a.Mode == b.Mode || a.Mode == graph.UnknownMode || b.Mode == graph.UnknownMode
+}
+
+// samePlace: two reports' places agree, or one gives none.
+func samePlace(a, b string) bool {
+	return a == "" || b == "" || a == b
 }
