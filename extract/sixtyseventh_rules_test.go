@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // Issue 14's sixty-seventh round: meetings not read although both people
@@ -42,5 +43,19 @@ func TestTalksBroughtTogether(t *testing.T) {
 	// Minimal pair: the talks are ahead.
 	if got := heldPairs(t, "The talks will bring together Chile's foreign minister, Ana Lind, and Peru's trade minister, Pablo Soto."); len(got) != 0 {
 		t.Errorf("talks ahead: held %v, want none", got)
+	}
+}
+
+// "agreed on Tuesday ..., at the close of two days of talks. The talks
+// brought together A and B": the talks the second sentence names are those
+// that closed on the day the first tells (p350), as "after talks" would.
+func TestTalksClosedOnTheDayTold(t *testing.T) {
+	rec, err := Extract(Article{ID: "t", Text: "Title\nChile and Peru agreed on Tuesday to reopen the river crossing, at the close of two days of talks. The talks brought together Chile's foreign minister, Ana Lind, and Peru's trade minister, Pablo Soto.",
+		Published: time.Date(2025, 5, 7, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Meetings) != 1 || rec.Meetings[0].Date != "2025-05-06" {
+		t.Errorf("meetings %+v, want one on 2025-05-06", rec.Meetings)
 	}
 }
