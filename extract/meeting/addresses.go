@@ -85,6 +85,15 @@ var (
 	sessionNouns = lex("sessionNouns")
 )
 
+// audienceWith: the noun at k is an audience that "with" follows: "had an
+// audience with President X", "after his audience with the king". A
+// ruler receiving someone is an encounter, as a visit received is.
+func audienceWith(toks []text.Token, k int) bool {
+	return audienceNouns[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Lower == "with"
+}
+
+var audienceNouns = lex("audienceNouns")
+
 // spentWith: the verb at k spends a stretch of a day in someone's
 // company: "spent the afternoon with X", "spent much of Wednesday with
 // Y". Up to four lower-case words (or a weekday) stand between the verb

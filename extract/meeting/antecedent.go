@@ -101,6 +101,9 @@ func (d *Reader) antecedentIn(ps int) (int, bool) {
 				return k, true
 			}
 		}
+		if atCloseOf(toks, k) {
+			return k, true
+		}
 		return -1, true
 	}
 	return -1, false
@@ -140,3 +143,18 @@ func sitsTogether(toks []text.Token) bool {
 func (d *Reader) hasSide(m Frame) bool {
 	return slices.ContainsFunc(m.Parts, func(a int) bool { return d.Cast.Actors[a].Kind != graph.Person })
 }
+
+// atCloseOf: the talks noun at k closes an "at the close of" phrase, a
+// few words back within its phrase ("agreed on Tuesday ..., at the close
+// of two days of talks"): talks that ended when the clause they close
+// did, as after "after a meeting" (p350).
+func atCloseOf(toks []text.Token, k int) bool {
+	for e := k - 1; e >= 2 && e >= k-6 && toks[e].Text != ","; e-- {
+		if closeNouns[toks[e].Lower] && toks[e-1].Lower == "the" && toks[e-2].Lower == "at" && toks[e+1].Lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+var closeNouns = lex("closeNouns")

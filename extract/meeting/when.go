@@ -684,7 +684,7 @@ func tripPurpose(toks []text.Token, from, e int) bool {
 // occurrence, or a trip made for them.
 func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	toks := d.Sents[si].Toks
-	if frame.AnyWord(toks, cs, ce, eventVerbs) {
+	if frame.AnyWord(toks, cs, ce, eventVerbs) || broughtTogether(toks, k, ce) {
 		return true
 	}
 	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these") {
@@ -704,6 +704,21 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	}
 	return len(frame.FindDates(toks, k+1, min(ce, k+4), d.published)) > 0
 }
+
+// broughtTogether: a gatherVerbs word followed by "together" comes after
+// the talks noun at k within its clause (ending at ce): "the talks brought
+// together A and B" name the people who sat at them, so the talks took
+// place.
+func broughtTogether(toks []text.Token, k, ce int) bool {
+	for e := k + 1; e+1 < ce && e+1 < len(toks); e++ {
+		if gatherVerbs[toks[e].Lower] && toks[e+1].Lower == "together" {
+			return true
+		}
+	}
+	return false
+}
+
+var gatherVerbs = lex("gatherVerbs")
 
 func abs(x int) int {
 	if x < 0 {
