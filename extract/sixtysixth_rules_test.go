@@ -38,7 +38,8 @@ func TestCityAliasInsideName(t *testing.T) {
 
 // "Minister of Land Reform, X", "Secretary of Water Management, X": a
 // portfolio ending in "reform" or in a long noun in "-ment" is the title's
-// complement, not a person before the apposed holder (p399, p433).
+// complement, not a person before the apposed holder (p399; p433 has the
+// shape after "Ministry of", which this does not reach).
 func TestReformAndManagementPortfolios(t *testing.T) {
 	for _, s := range []string{
 		"On Monday, Jan Novak met the Minister of Agriculture and Land Reform, Ana Lind, in Prague.",

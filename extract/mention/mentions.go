@@ -944,8 +944,9 @@ func (d *scanner) complementWord(t text.Token) bool {
 		return true
 	}
 	// So is a noun in "-ment" long enough to be no given name: "Ministry
-	// of Disaster Management" (p399, p433), "for Resettlement"; but not a
-	// body's head ("Speaker of Parliament, X", p111).
+	// of Land Management, X" (p399; p433 has the shape too), "for
+	// Resettlement"; but not a body's head ("Speaker of Parliament, X",
+	// p111).
 	if len(l) > 8 && strings.HasSuffix(l, "ment") && !isHead(l) {
 		return true
 	}
