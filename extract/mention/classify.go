@@ -10,7 +10,7 @@ import (
 
 // IsTitleWord: a word that belongs to a title or honorific, not to a name.
 func IsTitleWord(lower string) bool {
-	return titleHeads[lower] || titleMods[lower] || honorifics[lower] || PluralTitle(lower)
+	return titleHeads[lower] || titleMods[lower] || postTitleMods[lower] || honorifics[lower] || PluralTitle(lower)
 }
 
 // PluralTitle: the plural of a title head, set before coordinated names

@@ -28,6 +28,10 @@ var titleHeads = lex("titleHeads")
 // titleMods may precede a title head inside a title.
 var titleMods = lex("titleMods")
 
+// postTitleMods follow a title head inside a title ("Ambassador
+// Extraordinary and Plenipotentiary"); they are title words, not a name.
+var postTitleMods = lex("postTitleMods")
+
 // orgHeads end the name of an organization.
 var orgHeads = lex("orgHeads")
 

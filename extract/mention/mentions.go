@@ -16,6 +16,7 @@ import (
 	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
 )
 
 // Mentions is the mention stage's output.
@@ -214,6 +215,10 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
+		if e.Kind == gazetteer.City && l >= 2 && aliasInName(s, i, l, e) {
+			i++
+			continue
+		}
 		if e.Kind == gazetteer.City && l == 1 {
 			// One-word cities may be surnames: decided once the run is known.
 			cityAt[i] = cityHit{e, l}
@@ -300,6 +305,21 @@ func (d *scanner) scanSentence(si int) []Mention {
 	}
 	Sort(ms)
 	return datedGroups(s, communityNames(s, stateLedOrgs(s, demonymLedGroups(s, ms))))
+}
+
+// aliasInName: a city phrase of several words met under a foreign
+// spelling of its name (not the canonical one), right after a capitalized
+// word that is no title, function or common word, is the rest of a
+// person's name: Vietnamese given names ("Nguyen Van X") spell some
+// Chinese cities' Vietnamese readings (p384, p429). The canonical name
+// ("Ho Chi Minh City") stays a city wherever it stands.
+func aliasInName(s *text.Sentence, i, l int, e gazetteer.Entry) bool {
+	toks := s.Toks
+	if i == 0 || graph.Key(SpanText(s, i, i+l)) == graph.Key(e.City) {
+		return false
+	}
+	p := toks[i-1]
+	return p.Word && p.Cap && !p.Acronym && !functionWords[p.Lower] && !IsTitleWord(p.Lower) && !toks[i].Acronym
 }
 
 // datedGroups: a movement named for a date ("the June 5 Movement", p222;
@@ -921,6 +941,13 @@ func (d *scanner) complementWord(t text.Token) bool {
 	// Prime Minister for Reintegration X" (p110), "Minister for Regional
 	// Integration X".
 	if len(l) > 6 && (strings.HasSuffix(l, "tion") || strings.HasSuffix(l, "sion") || strings.HasSuffix(l, "ism")) {
+		return true
+	}
+	// So is a noun in "-ment" long enough to be no given name: "Ministry
+	// of Land Management, X" (p399; p433 has the shape too), "for
+	// Resettlement"; but not a body's head ("Speaker of Parliament, X",
+	// p111).
+	if len(l) > 8 && strings.HasSuffix(l, "ment") && !isHead(l) {
 		return true
 	}
 	if len(l) > 4 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") {
