@@ -37,6 +37,9 @@ type roster struct {
 	// home: the side is named by a noun of a state's own side, "the
 	// military delegation", "the government team", not by the state.
 	home bool
+	// escorted: the list is of the people who came with these ("X was
+	// accompanied by Y"): it joins only a meeting they are at.
+	escorted []int
 }
 
 // memberVerbs after a delegation noun open its member list: "the
@@ -45,6 +48,10 @@ var memberVerbs = lex("memberVerbs")
 
 // representVerbs open a member list after "was represented by".
 var representVerbs = lex("representVerbs")
+
+// escortVerbs open a list of companions after "was ... by": "X was
+// accompanied by Y and Z".
+var escortVerbs = lex("escortVerbs")
 
 // presenceWords open an inverted member list: "Present were A and B",
 // "On the X side were A and B".
@@ -62,7 +69,15 @@ func (d *doc) rosters(si int) []roster {
 		l := toks[k].Lower
 		var side, from int = -1, -1
 		represented, presence, home := false, false, false
+		var escorted []int
 		switch {
+		case escortVerbs[l] && k >= 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were"):
+			// "X was accompanied by Y": Y came with X to the meeting the
+			// story has just told X at; the subject must be a person.
+			if escorted = d.escortSubject(si, k-1); len(escorted) == 0 {
+				continue
+			}
+			from = k + 2
 		case memberVerbs[l]:
 			// "<side> delegation [also] included": a delegation noun within
 			// three words before the verb.
@@ -165,7 +180,7 @@ func (d *doc) rosters(si int) []roster {
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
-			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home})
+			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted})
 		}
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
@@ -290,8 +305,11 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				best = i
 			}
 		}
-		if r.si == lastSi {
+		if r.si == lastSi && r.escorted == nil {
 			best = lastBest
+		}
+		if r.escorted != nil {
+			best = d.escortedAt(ms, r)
 		}
 		if ownMeeting(ms, r) {
 			// "X led a delegation to B in March, where she met Y": the
@@ -301,7 +319,7 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			d.sideOf(r)
 			continue
 		}
-		if best < 0 {
+		if best < 0 && r.escorted == nil {
 			for i := range ms {
 				if ms[i].Status == graph.Held && !ms[i].Split && d.sideAt(ms[i], r.side) && ms[i].Sent > r.si && ms[i].Sent-r.si <= 2 && ms[i].Mode != graph.Call {
 					best = i
@@ -336,6 +354,48 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		m.Parts = d.dropRepresented(m.Parts)
 	}
 	return ms
+}
+
+// escortSubject is the person of the subject that ends at token e, before
+// "was accompanied by": as for a leader (leaders), or a name that opens
+// the sentence with a long apposition after its comma ("X, a diplomat who
+// has shuttled between the capitals for years, was accompanied by Y").
+func (d *doc) escortSubject(si, e int) []int {
+	if ps := d.leaders(si, e); len(ps) > 0 {
+		return ps
+	}
+	toks := d.Sents[si].Toks
+	if e < 2 || toks[e-1].Text != "," {
+		return nil
+	}
+	for _, m := range d.Ments[si] {
+		if m.I == 0 && m.J < e && m.J < len(toks) && toks[m.J].Text == "," && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return []int{m.Actor}
+		}
+	}
+	return nil
+}
+
+// escortedAt is the meeting a list of companions joins: the latest held,
+// face-to-face one told at most three sentences before it (or in its own
+// sentence) at which the people they came with are; -1 when none is.
+// Companions told with no such meeting ("X was accompanied by Y on the
+// flight") join nothing.
+func (d *doc) escortedAt(ms []meeting.Frame, r roster) int {
+	best := -1
+	for i, m := range ms {
+		if m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual || m.Split {
+			continue
+		}
+		if m.Sent > r.si || r.si-m.Sent > 3 || len(m.Parts) < 2 {
+			continue
+		}
+		if slices.ContainsFunc(r.escorted, func(p int) bool { return !slices.Contains(m.Parts, p) }) {
+			continue
+		}
+		best = i
+	}
+	return best
 }
 
 // sideOf gives a roster's people the state it names as their side when
