@@ -1829,6 +1829,35 @@ func TestProbeSixtyThirdRound(t *testing.T) {
 	checkProbeRound(t, "sixty-third-round probe", sixtythirdRoundProbe, 6, sixtythirdRoundFloors)
 }
 
+// sixtyninthRoundProbe is the sixty-ninth round's fresh batch (p446-p451),
+// aimed at meetings not read although both people are found: wire copy
+// of a minister who "paid a courtesy call on" a president and "was
+// accompanied by" a regional body's secretary (Accra, 1996); a
+// negotiator who "returned to Juba ... to brief President X", was
+// accompanied by his deputy, and a mediator who held separate sessions
+// with two heads of delegation "before bringing them together" (2013); a
+// prime minister who received a delegation "a day after" its leader's
+// "talks with Washington's special envoy Y" (Islamabad, 2019); a second
+// round whose "delegations are again led by A and B, with C
+// facilitating" (Djibouti, 2020); sides "led by" A and B "with C
+// chairing" and a companion in a later sentence (Vienna, 2012); a U.N.
+// mediator's courtesy call "a day after his talks with" a minister in
+// another capital (Islamabad, 1987). Their gold was committed (0ff762c)
+// before the extractor ran on them. Untuned they scored persons 0.98,
+// roles 0.69 (P 0.92 / R 0.55), met-pairs 0.75 (P 0.95 / R 0.62), places
+// 0.62, dates 0.48 (docs/extraction-log.md); sixtyninthRoundFloors are
+// the branch's scores after the round.
+var sixtyninthRoundProbe = regexp.MustCompile(`^p(44[6-9]|45[01])-`)
+
+var sixtyninthRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.69, "met-pairs": 0.87, "met-pairs precision": 0.93,
+	"places": 0.64, "dates": 0.61,
+}
+
+func TestProbeSixtyNinthRound(t *testing.T) {
+	checkProbeRound(t, "sixty-ninth-round probe", sixtyninthRoundProbe, 6, sixtyninthRoundFloors)
+}
+
 // The sixty-seventh round's batch (p434-p439) aims at meetings not read
 // although both people are found: wire copy of ministers who "held
 // consultations" and a minister who then "had an audience with" the
