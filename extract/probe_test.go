@@ -1570,8 +1570,12 @@ func TestProbeFiftyFifthRound(t *testing.T) {
 var fiftyfourthRoundProbe = regexp.MustCompile(`^p(35[6-9]|36[01])-`)
 
 var fiftyfourthRoundFloors = map[string]float64{
-	"persons": 0.88, "roles": 0.57, "met-pairs": 0.65, "met-pairs precision": 0.73,
-	"places": 0.36, "dates": 0.92,
+	// The sixty-ninth round lowered places 0.36 -> 0.22 and raised
+	// met-pairs 0.65 -> 0.81: p361's companions ("was accompanied by")
+	// join a meeting whose place was already missed, so more found pairs
+	// lack it (docs/extraction-log.md); no article's places fell.
+	"persons": 0.88, "roles": 0.57, "met-pairs": 0.81, "met-pairs precision": 0.75,
+	"places": 0.22, "dates": 0.92,
 }
 
 func TestProbeFiftyFourthRound(t *testing.T) {
