@@ -1726,7 +1726,7 @@ var sixtysecondRoundProbe = regexp.MustCompile(`^p(40[4-9])-`)
 
 var sixtysecondRoundFloors = map[string]float64{
 	"persons": 0.98, "roles": 0.64, "met-pairs": 0.84, "met-pairs precision": 0.84,
-	"places": 0.90, "dates": 0.95,
+	"places": 0.95, "dates": 0.95,
 }
 
 func TestProbeSixtySecondRound(t *testing.T) {
