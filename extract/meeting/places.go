@@ -482,7 +482,7 @@ func (d *Reader) atBuilding(si int) bool {
 // homeSeat: "at the presidency", "at the ministry" between tokens i and e
 // name a seat of a government by its office, not a building's name: in a
 // story set in a capital, it is that state's own seat and stands in the
-// capital (p440's ministry). A state named before the noun ("at the
+// capital (p404's and p440's ministry). A state named before the noun ("at the
 // Egyptian presidency", "at Egypt's ministry") puts the seat in that
 // state, so it counts only when the story's city is that state's capital.
 func (d *Reader) homeSeat(si, i, e int) bool {
