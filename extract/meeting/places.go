@@ -468,12 +468,38 @@ func (d *Reader) atBuilding(si int) bool {
 			if venueNouns[toks[e].Lower] {
 				return true
 			}
+			if governmentSeats[toks[e].Lower] && d.homeSeat(si, i, e) {
+				return true
+			}
 			if !toks[e].Word && toks[e].Text != "'s" {
 				break
 			}
 		}
 	}
 	return false
+}
+
+// homeSeat: "at the presidency", "at the ministry" between tokens i and e
+// name a seat of a government by its office, not a building's name: in a
+// story set in a capital, it is that state's own seat and stands in the
+// capital (p404's and p440's ministry). A state named before the noun ("at the
+// Egyptian presidency", "at Egypt's ministry") puts the seat in that
+// state, so it counts only when the story's city is that state's capital.
+func (d *Reader) homeSeat(si, i, e int) bool {
+	city := d.leadPlace()
+	if city == "" || !d.G.IsCapital(city) {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.Kind != mention.State && m.Kind != mention.Demonym || m.I <= i || m.I >= e {
+			continue
+		}
+		c := d.G.Countries[m.Code]
+		if c == nil || !slices.ContainsFunc(c.Capitals, func(k string) bool { return strings.EqualFold(k, city) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // AlsoPlaces: "A also met C" adds one more encounter to a trip told just

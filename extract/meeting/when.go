@@ -567,6 +567,10 @@ var settlementNouns = lex("settlementNouns")
 // venueNouns head the name of a building or compound where talks are held.
 var venueNouns = lex("venueNouns")
 
+// governmentSeats name a government's seat by its office ("the
+// presidency", "the ministry"), with no name of a building.
+var governmentSeats = lex("governmentSeats")
+
 // quarterVenues are lower-case nouns for a building whose "in X" names
 // the city's quarter it stands in, not a town.
 var quarterVenues = lex("quarterVenues")
