@@ -1703,18 +1703,19 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 // B"): the dispute it tells is between those others, and the people who
 // met only talk about it.
 func (d *Reader) othersBetween(si int, sides []int) bool {
-	toks := d.Sents[si].Toks
-	for k, t := range toks {
+	other := func(m *mention.Mention) bool {
+		if m == nil || m.Actor < 0 {
+			return false
+		}
+		sd := d.Side(m.Actor)
+		return sd >= 0 && d.IsCollective(sd) && !slices.Contains(sides, sd)
+	}
+	for k, t := range d.Sents[si].Toks {
 		if t.Lower != "between" {
 			continue
 		}
-		for _, m := range d.Ments[si] {
-			if m.I <= k || m.I > k+6 || m.Actor < 0 {
-				continue
-			}
-			if sd := d.Side(m.Actor); sd >= 0 && d.IsCollective(sd) && !slices.Contains(sides, sd) {
-				return true
-			}
+		if a, b := d.arg.BetweenPair(si, k); other(a) || other(b) {
+			return true
 		}
 	}
 	return false
