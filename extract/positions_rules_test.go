@@ -90,3 +90,38 @@ func negotiationSides(t *testing.T, text string) []string {
 	}
 	return out
 }
+
+// "the former Ruritanian president" stands for the one person the story
+// told had left that state's post, whatever word says so and whether
+// the post was told before or after the name; never for the sitting
+// holder of the post.
+func TestFormerDemonymPostIsTheFormerHolder(t *testing.T) {
+	told := []string{
+		"Norway's former president Ola Hansen flew to Accra on Monday.",
+		"Former Norwegian president Ola Hansen flew to Accra on Monday.",
+		"Ola Hansen, the former president of Norway, flew to Accra on Monday.",
+		"Ola Hansen, Norway's retired prime minister, flew to Accra on Monday.",
+	}
+	for _, first := range told {
+		for _, word := range []string{"former", "retired"} {
+			text := "Talks\n" + first + " The " + word + " Norwegian " + postOf(first) + " met Kofi Mensah at a hotel in Accra on Tuesday."
+			if got := pairsOf(t, text); !slices.Contains(got, "Kofi Mensah|Ola Hansen") {
+				t.Errorf("%q: pairs %v, want Kofi Mensah|Ola Hansen", text, got)
+			}
+		}
+	}
+	// The sitting president is not "the former" one: nobody is meant.
+	text := "Talks\nNorwegian President Ola Hansen flew to Accra on Monday. The former Norwegian president met Kofi Mensah at a hotel in Accra on Tuesday."
+	if got := pairsOf(t, text); slices.Contains(got, "Kofi Mensah|Ola Hansen") {
+		t.Errorf("%q: pairs %v, want no Kofi Mensah|Ola Hansen: Hansen holds the post", text, got)
+	}
+}
+
+// postOf is the post a sentence of TestFormerDemonymPostIsTheFormerHolder
+// tells.
+func postOf(s string) string {
+	if strings.Contains(s, "prime minister") {
+		return "prime minister"
+	}
+	return "president"
+}

@@ -62,3 +62,6 @@ var (
 	bodyDescriptions       = lex("bodyDescriptions")
 	governmentDescriptions = lex("governmentDescriptions")
 )
+
+// formerWords before a title say its holder left the post.
+var formerWords = lex("formerWords")

@@ -601,9 +601,10 @@ func (d *Story) titleRefs() {
 			}
 			k := m.J + 1
 			demonym := false // "the Vietnamese guest": the person's own state
+			former := false  // "the former Chilean president": one who left the post
 			switch {
 			case toks[m.J].Text == "'s" || toks[m.J].Text == "'":
-			case (m.Kind == mention.Demonym || m.Kind == mention.State) && m.I > 0 && toks[m.I-1].Lower == "the" && (mention.IsTitleWord(toks[m.J].Lower) || personHeads[toks[m.J].Lower]):
+			case (m.Kind == mention.Demonym || m.Kind == mention.State) && definiteBefore(toks, m.I, &former) && (mention.IsTitleWord(toks[m.J].Lower) || personHeads[toks[m.J].Lower]):
 				// "the Chilean President", "the US foreign minister"
 				k = m.J
 				demonym = true
@@ -621,7 +622,11 @@ func (d *Story) titleRefs() {
 			if head == "" || (k < len(toks) && toks[k].Cap && toks[k].Word) {
 				continue // a name follows: handled as a titled person
 			}
-			p := d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k))
+			title := JoinTokens(s, first, k)
+			if former {
+				title = "former " + title
+			}
+			p := d.titleHolder(si, m.I, m.Actor, head, title)
 			if a := apposedName(toks, ms, k); p >= 0 && a >= 0 && a != p {
 				// "Oman's minister of finance, X": the title is X's, not
 				// another holder's, and the possessor only describes X.
@@ -637,6 +642,49 @@ func (d *Story) titleRefs() {
 		mention.Sort(ms)
 		d.Ments[si] = ms
 	}
+}
+
+// definiteBefore: the determiner of a description starting at token i,
+// "the" right before it or before a word saying its holder left the post
+// ("the former Chilean president"), which sets *former.
+func definiteBefore(toks []text.Token, i int, former *bool) bool {
+	switch {
+	case i > 0 && toks[i-1].Lower == "the":
+		return true
+	case i > 1 && formerWords[toks[i-1].Lower] && toks[i-2].Lower == "the" && (i < 3 || toks[i-3].Text != ","):
+		// Not in apposition ("X, the retired Ruritanian judge whose
+		// mediation ..."): there the description tells of X, and its
+		// state keeps its own part.
+		*former = true
+		return true
+	}
+	return false
+}
+
+// formerly: the story tells that person a left a post — a word saying
+// so in the title before a mention of a ("former president X", "Norway's
+// retired prime minister X") or opening an apposition after it ("X, the
+// former president of Norway,", "X, Norway's retired prime minister,").
+func (d *Story) formerly(a int) bool {
+	for si, ms := range d.Ments {
+		toks := d.Sents[si].Toks
+		for _, m := range ms {
+			if m.Actor != a || m.Kind != mention.Person {
+				continue
+			}
+			for e := max(0, m.I-4); e < m.I; e++ {
+				if formerWords[toks[e].Lower] {
+					return true
+				}
+			}
+			for e := m.J + 1; m.J < len(toks) && toks[m.J].Text == "," && e < min(len(toks), m.J+5); e++ {
+				if formerWords[toks[e].Lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // apposedName is the person the title ending at k names in apposition, or -1 —
@@ -670,9 +718,15 @@ func apposedName(toks []text.Token, ms []mention.Mention, k int) int {
 // sentence si are preferred, as a reader would; when none of them holds
 // the post, anyone in the story may (a headline names the post first).
 func (d *Story) titleHolder(si, i, org int, head, title string) int {
+	former := strings.HasPrefix(title, "former ")
 	holds := func(a int) bool {
 		x := d.Cast.Actors[a]
 		if x.Kind != graph.Person {
+			return false
+		}
+		if former && !d.formerly(a) {
+			// "the former Chilean president" is one the story told had
+			// left a post of that state, never its sitting holder.
 			return false
 		}
 		if personHeads[head] && (x.Affiliation == org || slices.ContainsFunc(x.Positions, func(p Position) bool { return p.Org == org }) || d.titledBy(a, org)) {

@@ -766,6 +766,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	m.Stars = m.Mode == graph.Call || class == frame.Weak && speakVerbs[toks[k].Lower]
 	m.Now = frame.PresentEvent(toks, cs, ce)
 	m.Date = d.dateOf(si, k, cs, ce, m.Status)
+	if ts, te := s.RelativeTail(ce); m.Date == "" && ts >= 0 {
+		// "A met B, who leads a faction, at a hotel on Monday": the time
+		// after a relative clause on a person, set off by commas, is the
+		// predicate's again.
+		m.Date = d.dateOf(si, k, ts, te, m.Status)
+	}
 	if m.Date == "" {
 		m.Date = d.shiftedDay(prev, si, ce) // "The previous day, A had met B" (when.go)
 	}

@@ -60,6 +60,25 @@ func (s *Sentence) Clause(k int) (int, int) {
 	return cs, s.breaks[c]
 }
 
+// RelativeTail is what a clause ending at token ce goes on with after a
+// relative clause on a person set off by commas (", who leads a faction,
+// at a hotel on Monday"): the tokens after the relative clause's closing
+// comma, up to the next clause break; (-1, -1) when the clause does not
+// end so or the relative clause is not closed.
+func (s *Sentence) RelativeTail(ce int) (int, int) {
+	toks := s.Toks
+	if ce < 1 || ce+1 >= len(toks) || toks[ce-1].Text != "," || (toks[ce].Lower != "who" && toks[ce].Lower != "whom") {
+		return -1, -1
+	}
+	_, end := s.Clause(ce)
+	for e := ce + 1; e+1 < end; e++ {
+		if toks[e].Text == "," {
+			return e + 1, end
+		}
+	}
+	return -1, -1
+}
+
 // thatTimeNouns after "that" make it a demonstrative: "later that day".
 var thatTimeNouns = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true,
 	"night": true, "week": true, "weekend": true, "month": true, "year": true}
