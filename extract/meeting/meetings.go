@@ -30,52 +30,14 @@ func (d *Reader) conjunctPronoun(si, pcs, k int) int {
 	if !pron {
 		return -1
 	}
-	best, at := -1, -1
+	best := -1
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
 		if m.J <= pcs && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !args.PossessorOnly(toks, m) {
-			best, at = m.Actor, m.I
+			best = m.Actor
 		}
-	}
-	if subj := d.meetingSubject(si, at); subj >= 0 {
-		// "A met B in X, and then flew to Y, where he saw C": the
-		// nearest person is the object of the earlier meeting, and the
-		// pronoun goes on with that meeting's subject.
-		return subj
 	}
 	return best
-}
-
-// meetingSubject: the person at token i is the object of a meeting verb
-// at most five tokens before it ("met B", "received Egypt's President
-// B"); the verb's subject is the
-// nearest person named before the verb. -1 when i is no such object.
-func (d *Reader) meetingSubject(si, i int) int {
-	toks := d.Sents[si].Toks
-	if i < 1 {
-		return -1
-	}
-	verb := -1
-	for t := i - 1; t >= 0 && t >= i-5; t-- {
-		if _, ok := frame.Triggers[toks[t].Lower]; ok && !frame.MeetingNouns[toks[t].Lower] && !toks[t].Cap {
-			verb = t
-			break
-		}
-		if !toks[t].Word && !strings.ContainsAny(toks[t].Text, "'’") {
-			return -1 // a comma or a dash: the person is no object of a verb before it
-		}
-	}
-	if verb < 0 {
-		return -1
-	}
-	subj := -1
-	for mi := range d.Ments[si] {
-		m := &d.Ments[si][mi]
-		if m.J <= verb && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !args.PossessorOnly(toks, m) {
-			subj = m.Actor
-		}
-	}
-	return subj
 }
 
 // butConjunct reads a clause opened by "but" with no subject of its own
