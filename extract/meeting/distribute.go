@@ -84,6 +84,13 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 			split = dayPartAt(toks, objectStart(objectAt, k, e), e) && dayPartAt(toks, e+1, len(toks))
 		}
 		if !split {
+			// "met in the morning with B and in the afternoon with C",
+			// "met B, led by X, on Sunday morning and C that afternoon":
+			// the time may stand before the object, after a weekday, or
+			// past the commas of an apposition.
+			split = dayPhraseIn(toks, k+1, e) && dayPhraseIn(toks, e+1, pce)
+		}
+		if !split {
 			continue
 		}
 		var first, second []int
@@ -141,6 +148,27 @@ func dayPartAt(toks []text.Token, from, to int) bool {
 
 // dayPreps open a time phrase of a part of the day.
 var dayPreps = lex("dayPreps")
+
+// dayOpeners open a time phrase of a part of the day whose head may follow
+// a weekday: "on Sunday morning", "that afternoon", "later that evening".
+var dayOpeners = lex("dayOpeners")
+
+// dayPhraseIn: a part of the day in [from, to) heads a time phrase: an
+// opener (a dayPreps or dayOpeners word) stands at most three words before
+// it, with no comma between; a weekday or "the" may come between them.
+func dayPhraseIn(toks []text.Token, from, to int) bool {
+	for h := from; h < to; h++ {
+		if !dayParts[toks[h].Lower] {
+			continue
+		}
+		for e := h - 1; e >= from && e >= h-3 && toks[e].Word; e-- {
+			if dayPreps[toks[e].Lower] || dayOpeners[toks[e].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // objectStart is the first object's position in (k, e), or e.
 func objectStart(objectAt map[int]int, k, e int) int {
