@@ -383,6 +383,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 					}
 				}
 			}
+		case t.Lower == "by" && k > 0 && d.headedMediationBody(si, k-1):
+			// "The mediation team is chaired by X" (mediationbody.go):
+			// before "chaired by" after talks, whose chair Settle may
+			// fold into a state that brokers.
+			d.headedBodyRoles(si, k, r)
 		case t.Lower == "by" && k > 0 && (mediatorVerbs[toks[k-1].Lower] || coConvenors[compound(toks, k-1)] || lastBy == byMediator && toks[k-1].Lower == "and"):
 			// "facilitated by A, and by B": the second agent of the
 			// same verb.
