@@ -24,3 +24,18 @@ func TestHeadOfMediationBodyBrokers(t *testing.T) {
 	wantRoles(t, "Chile and the rebel Southern Front opened peace talks in Lima on Monday. The government panel was headed by Anna Keller.",
 		[]string{"Chile", "Southern Front"}, nil)
 }
+
+// "UN-led peace talks", "AU-led talks": a body that leads talks runs them
+// as a third party, as in "talks led by the AU" (p463, p214). A state
+// before "-led" may lead its own side, and a coalition is no talks.
+func TestHyphenLedTalksBody(t *testing.T) {
+	wantRoles(t, "Delegations of Chile and the rebel Southern Front began UN-led peace talks in Geneva on Thursday.",
+		[]string{"Chile", "Southern Front"}, []string{"UN"})
+	wantRoles(t, "Chile and the rebel Southern Front held AU-led talks in Lima on Monday.",
+		[]string{"Chile", "Southern Front"}, []string{"AU"})
+	// Minimal pairs: a state before "-led"; "-led" before no negotiation.
+	wantRoles(t, "Chile and the rebel Southern Front began Peru-led peace talks in Lima on Thursday.",
+		[]string{"Chile", "Southern Front"}, nil)
+	wantRoles(t, "Chile and the rebel Southern Front began peace talks in Lima on Thursday, the UN-led mission said.",
+		[]string{"Chile", "Southern Front"}, nil)
+}

@@ -415,6 +415,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "No outside party brokers the talks" (p167), "No third party
 			// took part" (p197), "without any mediator" (p196).
 			r.noBroker = true
+		case leadVerbs[t.Lower] && hyphenLedTalks(toks, k):
+			// "UN-led peace talks" (apposedpost.go).
+			d.hyphenLedBody(si, k, r)
 		case leadVerbs[t.Lower] && ledMediationObject(toks, k+1):
 			d.ledMediation(si, k, r)
 		case t.Lower == "chair" && k >= 2 && toks[k-1].Lower == "the" && (toks[k-2].Lower == "in" || takeVerbs[toks[k-2].Lower]):
