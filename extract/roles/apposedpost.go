@@ -96,6 +96,30 @@ func (d *Reader) ledByBody(si, k int, r *Roles) {
 	}
 }
 
+// hyphenLedTalks: the lead verb at k is glued to a hyphen after a name
+// and a negotiation noun follows within two words: "UN-led peace talks",
+// "AU-led talks" (p463, p214). "A Saudi-led coalition" leads no talks.
+func hyphenLedTalks(toks []text.Token, k int) bool {
+	if k < 2 || !toks[k].Glued || toks[k-1].Text != "-" || !toks[k-1].Glued {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+2 && toks[e].Word; e++ {
+		if negNouns[compound(toks, e)] {
+			return toks[e].Lower != "summit"
+		}
+	}
+	return false
+}
+
+// hyphenLedBody reads the name before "-led talks" at the lead verb k:
+// as for "talks led by X" (ledByBody), an organization that leads talks
+// runs them as a third party, while a state may lead its own side.
+func (d *Reader) hyphenLedBody(si, k int, r *Roles) {
+	if m := d.MentionEndingAt(si, k-1); m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Organization {
+		d.mediator(r, m.Actor)
+	}
+}
+
 // ledMediationObject: the object from token o is the mediation ("the
 // mediation", "the mediation team").
 func ledMediationObject(toks []text.Token, o int) bool {

@@ -383,6 +383,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 					}
 				}
 			}
+		case t.Lower == "by" && k > 0 && d.headedMediationBody(si, k-1):
+			// "The mediation team is chaired by X" (mediationbody.go):
+			// before "chaired by" after talks, whose chair Settle may
+			// fold into a state that brokers.
+			d.headedBodyRoles(si, k, r)
 		case t.Lower == "by" && k > 0 && (mediatorVerbs[toks[k-1].Lower] || coConvenors[compound(toks, k-1)] || lastBy == byMediator && toks[k-1].Lower == "and"):
 			// "facilitated by A, and by B": the second agent of the
 			// same verb.
@@ -410,6 +415,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "No outside party brokers the talks" (p167), "No third party
 			// took part" (p197), "without any mediator" (p196).
 			r.noBroker = true
+		case leadVerbs[t.Lower] && hyphenLedTalks(toks, k):
+			// "UN-led peace talks" (apposedpost.go).
+			d.hyphenLedBody(si, k, r)
 		case leadVerbs[t.Lower] && ledMediationObject(toks, k+1):
 			d.ledMediation(si, k, r)
 		case t.Lower == "chair" && k >= 2 && toks[k-1].Lower == "the" && (toks[k-2].Lower == "in" || takeVerbs[toks[k-2].Lower]):

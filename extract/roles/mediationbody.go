@@ -1,0 +1,136 @@
+package roles
+
+import (
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/graph"
+)
+
+// A mediation is often told through the body that runs it and that body's
+// head: "The mediation team is chaired by X", "the panel is chaired by
+// X", "the mediation team of former heads of state led by X", "the ...
+// Implementation Panel led by X" (p460, p461, p325, p447). The head of a
+// body that mediates chairs the talks, whoever they are; a side's own team
+// ("the government team is led by X") is no such body, so a team counts
+// only when a mediation noun names it.
+var (
+	// mediationBodies run a mediation by their name alone: "the panel".
+	mediationBodies = lex("mediationBodies")
+	// mediationTeams do so after a mediation noun: "the mediation team".
+	mediationTeams = lex("mediationTeams")
+	// bodyHeadVerbs, passive before "by", tell who heads a body.
+	bodyHeadVerbs = lex("bodyHeadVerbs")
+	// headedAux may stand between the body and the verb: "is chaired by".
+	headedAux = lex("headedAux")
+)
+
+// mediationBody: the word at i ends a mediation body's noun phrase: a
+// team a mediation noun names ("the mediation team"), a panel named as a
+// body ("the African Union High-Level Implementation Panel"), or "the
+// panel" once the story has named one. A panel no name is given is often
+// a side's own ("the government panel was headed by X", p396).
+func (d *Reader) mediationBody(si, i int) bool {
+	toks := d.Sents[si].Toks
+	if i < 0 {
+		return false
+	}
+	w := toks[i].Lower
+	if mediationTeams[w] && i > 0 && mediationNouns[toks[i-1].Lower] {
+		return true
+	}
+	if !mediationBodies[w] {
+		return false
+	}
+	if toks[i].Cap && i > 0 {
+		return true
+	}
+	return i > 0 && toks[i-1].Lower == "the" && d.namedBody(si, w)
+}
+
+// namedBody: a sentence up to si names a body whose name holds the word
+// w capitalized ("Panel of Eminent African Personalities") after a
+// sentence's first word.
+func (d *Reader) namedBody(si int, w string) bool {
+	for s := 0; s <= si && s < len(d.Sents); s++ {
+		for k, t := range d.Sents[s].Toks {
+			if k > 0 && t.Cap && t.Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headedMediationBody: the passive head verb at v has a mediation body
+// as its subject, right before it (past "is", "was", "has been") or
+// with an "of" complement of up to eight words between ("the mediation
+// team of former African heads of state led by"). Punctuation other than
+// a hyphen inside a compound ends the subject.
+func (d *Reader) headedMediationBody(si, v int) bool {
+	toks := d.Sents[si].Toks
+	if !bodyHeadVerbs[toks[v].Lower] {
+		return false
+	}
+	e := v - 1
+	for e >= 0 && headedAux[toks[e].Lower] {
+		e--
+	}
+	if d.mediationBody(si, e) {
+		return true
+	}
+	for i := e; i > 0 && v-i <= 9; i-- {
+		if !toks[i].Word && !(toks[i].Text == "-" && toks[i].Glued) {
+			return false
+		}
+		if toks[i].Lower == "of" && d.mediationBody(si, i-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// headedBodyRoles reads the head of a mediation body at the "by" at k:
+// each agent brokers in person. Not as a chair, which Settle folds into a
+// state that brokers already: the head of a mediation team is a mediator
+// named so, not a state's delegate (p460's retired general of the host
+// state). A person brings the body their post serves ("the UN envoy"),
+// but not their state: heads of such bodies are most often former
+// leaders, whose nationality names no broker ("X, the retired Kenyan
+// general", a post the record keeps without "retired").
+func (d *Reader) headedBodyRoles(si, k int, r *Roles) {
+	agents := d.byAgents(si, k+1)
+	if len(agents) == 0 {
+		if p := d.titledHead(si, k+1); p >= 0 {
+			agents = append(agents, p)
+		}
+	}
+	for _, m := range agents {
+		r.addMediator(m)
+		if d.Cast.Actors[m].Kind != graph.Person {
+			continue
+		}
+		if b := d.servedBody(m); b >= 0 && d.Cast.Actors[b].Kind == graph.Organization {
+			r.addServed(m, b)
+		}
+	}
+}
+
+// titledHead is the person named after a title phrase of up to six words
+// from token k, with no comma between: "led by former South African
+// president X", "chaired by former UN Secretary-General X" (a title
+// byAgents does not read when a capitalized body or a two-word demonym
+// opens it); -1 when none.
+func (d *Reader) titledHead(si, k int) int {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.Kind != mention.Person || m.Actor < 0 || m.I < k || m.I > k+6 {
+			continue
+		}
+		for e := k; e < m.I; e++ {
+			if !toks[e].Word && !(toks[e].Text == "-" && toks[e].Glued) {
+				return -1
+			}
+		}
+		return m.Actor
+	}
+	return -1
+}
