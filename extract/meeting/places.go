@@ -110,9 +110,13 @@ func (d *Reader) leadCity() string {
 			continue
 		}
 		toks := d.Sents[si].Toks
+		bare := d.bareCapital(si, 0, len(toks))
 		for _, m := range d.Ments[si] {
-			if m.I == 0 || d.Sents[si].Quoted[m.I] {
-				continue
+			if bare >= 0 && bare < m.I {
+				return "" // "met in the capital on Tuesday, but the session to follow in X ...": no city
+			}
+			if m.I == 0 || d.Sents[si].Quoted[m.I] || relativeBefore(toks, 0, m.I, len(toks)) {
+				continue // "A, whose government hosted earlier rounds in X, met B": the clause's event
 			}
 			prev := toks[m.I-1].Lower
 			city := ""
@@ -252,7 +256,10 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 	if d.storyCity() == "" || d.printed.IsZero() {
 		return false
 	}
-	lead := si <= datelineReach
+	// Only a dateline or a headline lends its city to the whole lead
+	// paragraph; a lead city (leadCity) is named by the lead sentence's
+	// own meeting, and the next sentences' meetings may be elsewhere.
+	lead := si <= datelineReach && d.leadPlace() != ""
 	if date == "" {
 		return lead || d.setInDateline() && !d.namesOtherCity(si)
 	}
