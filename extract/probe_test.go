@@ -266,7 +266,7 @@ var thirteenthRoundProbe = regexp.MustCompile(`^p11[1-5]-`)
 
 var thirteenthRoundFloors = map[string]float64{
 	"persons": 0.98, "met-pairs": 0.81, "met-pairs precision": 1.00,
-	"places": 0.70, "dates": 0.92,
+	"places": 0.90, "dates": 0.92,
 }
 
 func TestProbeThirteenthRound(t *testing.T) {
@@ -1480,7 +1480,7 @@ var fiftysixthRoundProbe = regexp.MustCompile(`^p(36[89]|37[0-3])-`)
 
 var fiftysixthRoundFloors = map[string]float64{
 	"persons": 0.96, "roles": 0.52, "met-pairs": 0.55, "met-pairs precision": 0.71,
-	"places": 0.57, "dates": 0.87,
+	"places": 0.92, "dates": 0.87,
 }
 
 func TestProbeFiftySixthRound(t *testing.T) {
@@ -1795,7 +1795,7 @@ var sixtyfourthRoundProbe = regexp.MustCompile(`^p(41[6-9]|42[01])-`)
 
 var sixtyfourthRoundFloors = map[string]float64{
 	"persons": 0.96, "roles": 0.56, "met-pairs": 0.53, "met-pairs precision": 0.62,
-	"places": 0.33, "dates": 0.90,
+	"places": 0.44, "dates": 0.90,
 }
 
 func TestProbeSixtyFourthRound(t *testing.T) {
@@ -1994,9 +1994,37 @@ var sixtyeighthRoundProbe = regexp.MustCompile(`^p44[0-5]-`)
 
 var sixtyeighthRoundFloors = map[string]float64{
 	"persons": 0.98, "roles": 0.44, "met-pairs": 0.86, "met-pairs precision": 0.80,
-	"places": 0.83, "dates": 0.92,
+	"places": 0.91, "dates": 0.92,
 }
 
 func TestProbeSixtyEighthRound(t *testing.T) {
 	checkProbeRound(t, "sixty-eighth-round probe", sixtyeighthRoundProbe, 6, sixtyeighthRoundFloors)
+}
+
+// seventyfourthRoundProbe is the seventy-fourth round's fresh batch
+// (p476-p481), aimed at places given other than by a city's name in the
+// meeting's own sentence: rival delegations' talks "in the Egyptian
+// capital" told only by the lead, with a reception "at the foreign
+// ministry" further down (2024); a president "received at the Kremlin"
+// and ministers' talks at a ministry's building (2023); talks "in the
+// Saudi Red Sea city of" Jeddah and an envoy's meeting "at a hotel near
+// the talks venue" (2023); a local paper's readout set in Kathmandu by
+// its lead alone, with a call on the prime minister "at his office" and
+// a meeting "in the evening" (2022); non-native wire copy of ministers'
+// meeting "in Kenya's capital" (2019); a Qatari minister who "hosted the
+// session at his residence" in talks "in the Qatari capital" (2022).
+// Their gold was committed (67ea44d) before the extractor ran on them.
+// Untuned they scored persons 1.00, roles 0.65 (P 0.83 / R 0.53),
+// met-pairs 0.80 (P 0.86 / R 0.75), places 0.41, dates 0.94
+// (docs/extraction-log.md); seventyfourthRoundFloors are the branch's
+// scores after the round.
+var seventyfourthRoundProbe = regexp.MustCompile(`^p(47[6-9]|48[01])-`)
+
+var seventyfourthRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 0.64, "met-pairs": 0.79, "met-pairs precision": 0.85,
+	"places": 1.00, "dates": 0.94,
+}
+
+func TestProbeSeventyFourthRound(t *testing.T) {
+	checkProbeRound(t, "seventy-fourth-round probe", seventyfourthRoundProbe, 6, seventyfourthRoundFloors)
 }

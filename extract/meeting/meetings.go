@@ -868,7 +868,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		m.Status = graph.Planned // dated after the news that reports it
 	}
 	if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && d.datelineHolds(si, m.Date) {
-		m.Place = d.leadPlace()
+		m.Place = d.storyCity()
 	}
 	return m, true
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -80,6 +81,64 @@ func (d *Reader) leadPlace() string {
 		return d.dateline
 	}
 	return d.headlinePlace()
+}
+
+// storyCity is the city the story's own days are set in, for meetings
+// that name none: the lead's place (leadPlace), else, with no dateline,
+// the city the first sentence names (leadCity). Only the rules that lend
+// a place to a meeting with none read it; those that let a later sentence
+// correct a place the lead lent keep to leadPlace, since the lead city is
+// named by the lead meeting's own sentence.
+func (d *Reader) storyCity() string {
+	if c := d.leadPlace(); c != "" || d.dateline != "" {
+		return c
+	}
+	return d.leadCity()
+}
+
+// leadCity: a story with no dateline and no place in its headline is set
+// where its first sentence puts its news ("held talks in Accra with ...",
+// "wrapped up talks in the Egyptian capital", "resumed talks in the ...
+// city of Jeddah"): the first city that sentence names as where something
+// is, unless in a clause set off for another event. A local paper or a
+// readout tells the rest of its story from there, as wire copy does from
+// its dateline (p445, p476, p479, p477; read through storyCity). "" when
+// that sentence names none.
+func (d *Reader) leadCity() string {
+	for si := range d.Sents {
+		if d.Sents[si].Title || datelineOnly(d.Sents[si].Toks) {
+			continue
+		}
+		toks := d.Sents[si].Toks
+		bare := d.bareCapital(si, 0, len(toks))
+		for _, m := range d.Ments[si] {
+			if bare >= 0 && bare < m.I {
+				return "" // "met in the capital on Tuesday, but the session to follow in X ...": no city
+			}
+			if m.I == 0 || d.Sents[si].Quoted[m.I] || relativeBefore(toks, 0, m.I, len(toks)) {
+				continue // "A, whose government hosted earlier rounds in X, met B": the clause's event
+			}
+			prev := toks[m.I-1].Lower
+			city := ""
+			switch {
+			case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "of" && m.I > 1 && settlementNouns[toks[m.I-2].Lower]):
+				city = m.City
+			case d.capitalNamed(toks, m) != "" && (prev == "in" || prev == "the" && m.I > 1 && toks[m.I-2].Lower == "in"):
+				city = d.capitalNamed(toks, m)
+			case m.Kind == mention.Org && (prev == "at" || prev == "the" && m.I > 1 && toks[m.I-2].Lower == "at"):
+				// "was received at the Kremlin" (p477): a body named
+				// after its building in the capital (gazetteer.Seats).
+				if o := d.G.Orgs[m.Code]; o != nil && gazetteer.Seats[o.Name] {
+					city = d.G.CapitalCity(o.Country)
+				}
+			}
+			if city != "" && !otherEventClause(toks, m.I) {
+				return city
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // Sequels: a sentence whose subject is the meeting just told ("The
@@ -194,10 +253,13 @@ func (d *Reader) namesActor(si, e int) bool {
 // city ("travelled to Z, where ..."). Older meetings are background and
 // may have been anywhere.
 func (d *Reader) datelineHolds(si int, date string) bool {
-	if d.leadPlace() == "" || d.printed.IsZero() {
+	if d.storyCity() == "" || d.printed.IsZero() {
 		return false
 	}
-	lead := si <= datelineReach
+	// Only a dateline or a headline lends its city to the whole lead
+	// paragraph; a lead city (leadCity) is named by the lead sentence's
+	// own meeting, and the next sentences' meetings may be elsewhere.
+	lead := si <= datelineReach && d.leadPlace() != ""
 	if date == "" {
 		return lead || d.setInDateline() && !d.namesOtherCity(si)
 	}
@@ -268,7 +330,7 @@ var otherCityCues = map[string]bool{"in": true, "at": true, "to": true, "near": 
 // sentence si on date (datelineHolds), else "".
 func (d *Reader) DatelinePlace(si int, date string) string {
 	if d.datelineHolds(si, date) {
-		return d.leadPlace()
+		return d.storyCity()
 	}
 	return ""
 }
@@ -355,7 +417,9 @@ var otherEventOpeners = lex("otherEventOpeners")
 // "here" is the dateline's city, so the story is set there.
 func (d *Reader) setInDateline() bool {
 	if d.dateline == "" {
-		return false
+		// With no dateline, a story whose first sentence names its
+		// city (leadCity) is set there by that sentence itself.
+		return d.headlinePlace() == "" && d.leadCity() != ""
 	}
 	for si := 0; si < len(d.Ments) && si <= datelineReach; si++ {
 		for _, m := range d.Ments[si] {
@@ -424,12 +488,24 @@ const datelineReach = 3
 // "the Solomon Islands capital" (a demonym or state between "the" and
 // "capital"), "" for any other mention.
 func (d *Reader) capitalNamed(toks []text.Token, m mention.Mention) string {
-	if m.Kind != mention.Demonym && m.Kind != mention.State || m.I == 0 || m.J >= len(toks) ||
-		toks[m.I-1].Lower != "the" || toks[m.J].Lower != "capital" {
+	if m.Kind != mention.Demonym && m.Kind != mention.State || m.I == 0 || m.J >= len(toks) {
 		return ""
 	}
-	return d.G.CapitalCity(m.Code)
+	if toks[m.I-1].Lower == "the" && toks[m.J].Lower == "capital" {
+		return d.G.CapitalCity(m.Code)
+	}
+	// "in Guyana's capital", "to Kenya's capital" (p371, p480): the
+	// state's own capital, told as where someone is or goes; after a
+	// preposition only, since "Kenya's capital markets" names no city.
+	if m.Kind == mention.State && m.J+1 < len(toks) && toks[m.J].Text == "'s" && toks[m.J+1].Lower == "capital" &&
+		capitalPreps[toks[m.I-1].Lower] {
+		return d.G.CapitalCity(m.Code)
+	}
+	return ""
 }
+
+// capitalPreps may stand before "X's capital" naming a city.
+var capitalPreps = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true}
 
 // bareCapital is the token of the first "capital" in "in the capital" or
 // "at the capital" within [i, j) of sentence si that names no city after
@@ -486,7 +562,7 @@ func (d *Reader) atBuilding(si int) bool {
 // Egyptian presidency", "at Egypt's ministry") puts the seat in that
 // state, so it counts only when the story's city is that state's capital.
 func (d *Reader) homeSeat(si, i, e int) bool {
-	city := d.leadPlace()
+	city := d.storyCity()
 	if city == "" || !d.G.IsCapital(city) {
 		return false
 	}

@@ -172,7 +172,7 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		// dateline: the story's country's capital, the city it is set
 		// in (p161, p128, p150, p221); "the capital Moroni" names its
 		// own.
-		if c := d.leadPlace(); c != "" && d.G.IsCapital(c) {
+		if c := d.storyCity(); c != "" && d.G.IsCapital(c) {
 			for ; e >= 0; e = d.bareCapital(si, e+1, ce) {
 				consider(c, e, 0)
 			}
@@ -270,16 +270,16 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && m.I > 1 && arrivalVerbs[toks[m.I-2].Lower]:
 			// "flew to Quito for talks": the trip's destination.
 			consider(m.City, m.I, 0)
+		case d.capitalNamed(toks, m) != "":
+			// "the Qatari capital", "the Solomon Islands capital", "in
+			// Kenya's capital" (places.go): before the state's own case
+			// below, which the state in "in Kenya's capital" also fits.
+			consider(d.capitalNamed(toks, m), m.I, 0)
 		case m.Kind == mention.State && (prev == "in" || prev == "at") && m.Actor >= 0:
 			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
 		case m.Kind == mention.Org && (prev == "at" || prev == "in" || prev == "the" && m.I > 1 && (toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in")):
 			if o := d.G.Orgs[m.Code]; o != nil && gazetteer.Seats[o.Name] {
 				consider(d.G.CapitalCity(o.Country), m.I, 5)
-			}
-		case (m.Kind == mention.Demonym || m.Kind == mention.State) && next == "capital" && prev == "the":
-			// "the Qatari capital", "the Solomon Islands capital"
-			if c := d.G.CapitalCity(m.Code); c != "" {
-				consider(c, m.I, 0)
 			}
 		}
 	}
@@ -804,7 +804,7 @@ func (d *Reader) SameDay(ms []Frame) {
 					m.Place = ms[j].Place
 				}
 				if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && d.datelineHolds(m.Sent, m.Date) {
-					m.Place = d.leadPlace()
+					m.Place = d.storyCity()
 				}
 				break
 			}
@@ -1155,7 +1155,7 @@ func (d *Reader) OfStoryDay(m Frame) bool {
 		// (p261).
 		return false
 	}
-	return m.Place == "" || m.Place == d.leadPlace() || d.leadNames(m.Place)
+	return m.Place == "" || m.Place == d.storyCity() || d.leadNames(m.Place)
 }
 
 // ownEvent: the tokens time their meeting by an event named with an
