@@ -60,3 +60,23 @@ func TestMayorOfTownIsNoPerson(t *testing.T) {
 		t.Errorf("%q: the holder's name was lost: %v", text, ps)
 	}
 }
+
+// "Cllr X Y": a local councillor's honorific, as British and Irish local
+// papers write it, opens the name without being part of it, also in an
+// apposition after a post ("the leader of the council, Cllr X Y,"),
+// where the run read as no person at all (p334; p383's and p484's names
+// kept it). Nothing here could over-fire that "Mr" does not already.
+func TestCouncillorHonorific(t *testing.T) {
+	text := "Mayor Piotr Brzoza travelled to Bridport, where he was welcomed by the leader of the district council, Cllr Ann Reeve, and taken on a tour."
+	ps := names(personsOf(t, text))
+	if !slices.Contains(ps, "Ann Reeve") {
+		t.Errorf("%q: persons %v, want Ann Reeve", text, ps)
+	}
+	// Opening the sentence, and before a surname alone: never kept.
+	text = "Cllr Ann Reeve met Mayor Piotr Brzoza in Bridport on Monday. Cllr Reeve said the town was proud."
+	for _, n := range names(personsOf(t, text)) {
+		if strings.Contains(n, "Cllr") {
+			t.Errorf("%q: the honorific kept in a name: %q", text, n)
+		}
+	}
+}
