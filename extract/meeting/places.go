@@ -647,7 +647,7 @@ func (d *Reader) placeBefore(si, e int) string {
 				break
 			}
 			switch {
-			case m.Kind == mention.City && m.Actor < 0 && !(m.I > 0 && toks[m.I-1].Lower == "of" && d.personBefore(si, m.I-1)):
+			case m.Kind == mention.City && m.Actor < 0 && !d.postTown(si, m.I):
 				name = m.City
 			case m.Kind == mention.State && m.Actor >= 0 && m.I > 0 && otherCityCues[toks[m.I-1].Lower]:
 				name = d.Cast.Actors[m.Actor].Name()

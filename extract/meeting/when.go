@@ -194,10 +194,11 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			next = toks[m.J].Lower
 		}
 		switch {
-		case m.Kind == mention.City && m.Actor < 0 && prev == "of" && d.personBefore(si, m.I-1):
+		case m.Kind == mention.City && m.Actor < 0 && d.postTown(si, m.I):
 			// "Patriarch Kirill of Moscow", "Mayor Ana Lopes of Praia":
 			// the city completes a person's title, and says nothing of
-			// where the meeting was (p156, p170).
+			// where the meeting was (p156, p170); "the Mayor of X, Y"
+			// the same (p334).
 		case (m.Kind == mention.City || m.Kind == mention.Unknown) && m.Actor < 0 && prev == "the" && namedCrossing(toks, m.J) &&
 			(m.I > 1 && toks[m.I-2].Lower == "at" || onTheBorder(toks)):
 			// "met at the X border post" (p409), "agreed to reopen the X
@@ -563,6 +564,9 @@ func personRelativeBefore(toks []text.Token, k, at int) bool {
 
 // settlementNouns name a place by its kind: "the village of X".
 var settlementNouns = lex("settlementNouns")
+
+// townPosts: "the mayor of X" names the post's town, not a venue.
+var townPosts = lex("townPosts")
 
 // venueNouns head the name of a building or compound where talks are held.
 var venueNouns = lex("venueNouns")
@@ -1031,6 +1035,18 @@ func (d *Reader) lastDay(si int) string {
 var toldEventPreps = lex("toldEventPreps")
 
 // personBefore: a person's mention of sentence si ends at token e.
+// postTown: the city mention opening at token i completes a post after
+// "of": a person's title ("Mayor Ana Lopes of Praia") or a town's post
+// ("the mayor of X, Y", townPosts). It tells whose town the post is,
+// not where a meeting was.
+func (d *Reader) postTown(si, i int) bool {
+	toks := d.Sents[si].Toks
+	if i < 2 || toks[i-1].Lower != "of" {
+		return false
+	}
+	return d.personBefore(si, i-1) || townPosts[toks[i-2].Lower]
+}
+
 func (d *Reader) personBefore(si, e int) bool {
 	for _, o := range d.Ments[si] {
 		if o.J == e && o.Kind == mention.Person {

@@ -227,6 +227,11 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 			// hyphens are one name, resolved as a lone acronym is.
 			out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
 		}
+	case !s.Title && townOfPost(toks, i, m, j, titled, words):
+		// "the Mayor of X Y, Z W" (p334), "the mayor of X Y" (p484): the
+		// town of the post, which the gazetteer lacks; its other uses
+		// ("a return visit to X Y") follow (namedTowns).
+		out = append(out, Mention{I: m, J: j, Kind: City, Actor: -1, City: SpanText(s, m, j), Text: SpanText(s, m, j)})
 	case s.Title && !titled:
 		// Headlines capitalize every word: keep single words for later resolution.
 		for k := m; k < j; k++ {
@@ -303,6 +308,20 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})
 	}
 	return out
+}
+
+// townOfPost: the name [m, j) follows "of" after a town's post ("the
+// mayor of", "the Mayor of", which opens the run), so it names the town,
+// not a person: a personal name does not follow "of" after a title. The
+// name must be two words, or close at a comma that sets the post's
+// holder in apposition ("the Mayor of X Y, Z W,"); a longer run may hold
+// the holder's name itself ("Mayor of X Z W said"). One word after "of"
+// is no person already (endsOf).
+func townOfPost(toks []text.Token, i, m, j int, titled bool, words int) bool {
+	if m < 2 || toks[m-1].Lower != "of" || !townPosts[toks[m-2].Lower] || m != i && !titled {
+		return false
+	}
+	return words == 2 || words > 2 && nameAfterComma(toks, j)
 }
 
 // compoundModifier: the name [m, j) is one hyphenated compound of two

@@ -60,6 +60,9 @@ var areaNouns = lex("areaNouns")
 // settlementNouns: "the town of X" names a place.
 var settlementNouns = lex("settlementNouns")
 
+// townPosts: "the mayor of X" names a town (townOfPost).
+var townPosts = lex("townPosts")
+
 // buildingNouns: "the X state residence" names a building.
 var buildingNouns = lex("buildingNouns")
 

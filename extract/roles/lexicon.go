@@ -64,3 +64,12 @@ var coChairNouns = lex("coChairNouns")
 // goVerbs: plain verbs of going, a go-between's move only before "back
 // and forth between" (gonebetween.go).
 var goVerbs = lex("goVerbs")
+
+// statePlurals may head a plural mediator phrase after the mediator noun:
+// "the two guarantor states", "the guarantor countries" (apposedlist.go).
+var statePlurals = lex("statePlurals")
+
+// reportVerbs after a plural mediator phrase make it the subject of a
+// parenthetical attribution ("A and B, the mediators said, ..."), not
+// an apposition to the list before it (apposedlist.go).
+var reportVerbs = lex("reportVerbs")

@@ -1057,6 +1057,7 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	// "President X of Gabon, the mediator": the person whose title the
 	// apposed state completes (apposedpost.go).
 	titled := d.ofComplementPerson(si, apposed)
+	listed := d.listApposedMediators(si, b, k)
 	switch {
 	case b > 0 && toks[b-1].Lower == "as" && !asClauseVerb(toks, k) && d.withAsMediator(si, b-1, r):
 		// "with X as go-between" (withas.go): the actor "with" names.
@@ -1083,6 +1084,11 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 				}
 				break
 			}
+		}
+	case len(listed) > 0:
+		// "A, B and C, the guarantors" (apposedlist.go): every item.
+		for _, m := range listed {
+			d.mediator(r, m)
 		}
 	case titled != nil:
 		// "President X of Gabon, the mediator" (p199, p216): the post is
