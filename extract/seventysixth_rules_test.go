@@ -25,3 +25,25 @@ func TestRomanizedSyllableInName(t *testing.T) {
 		t.Errorf("%q: a compound read as a given name: %v", neg, names(ps))
 	}
 }
+
+// A full name named once after a state's possessive ("Serbia's X") is
+// described by it, as "X of Serbia" is: X is an actor of the story
+// (p187, p241, p253, p344). After a person's possessive ("Lobo's X"), or
+// a state's after a locative preposition ("in Peru's X"), it is not.
+func TestStatePossessiveDescribesPerson(t *testing.T) {
+	text := "Peru's Marco Quispe and Chile's Elena Rojas exchanged no greeting as the border commission opened."
+	ps := personsOf(t, text)
+	for _, want := range []string{"Marco Quispe", "Elena Rojas"} {
+		if _, ok := ps[want]; !ok {
+			t.Errorf("%q: persons %v, want %s", text, names(ps), want)
+		}
+	}
+	for _, neg := range []string{
+		"Analysts compared the commission to Lobo's Tiago Mendes, a novel, as the talks opened.",
+		"The commission opened in Peru's Casa Tupac Amaru with a minute of silence.",
+	} {
+		if ps := personsOf(t, neg); len(ps) != 0 {
+			t.Errorf("%q: a name after a possessive read as a person: %v", neg, names(ps))
+		}
+	}
+}
