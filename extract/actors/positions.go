@@ -161,6 +161,12 @@ func (d *Story) titleBefore(si, mi int) {
 			if a.Affiliation < 0 && d.Cast.Actors[desc.Actor].Kind != graph.Person {
 				a.Affiliation = desc.Actor
 			}
+			// "Serbia's X" says what X is as "X of Serbia" does: the
+			// state's man, named once for it (p187, p241, p253, p344).
+			// "in the Vatican's Sala Regia" is a place (p230).
+			if d.Cast.Actors[desc.Actor].Kind == graph.State && !locativeBefore(toks, desc.I) {
+				a.Titled = true
+			}
 		}
 		return
 	}
@@ -987,4 +993,13 @@ func (d *Story) bareTitleHolder(si, i int, head, title string) int {
 		found = n.Actor
 	}
 	return found
+}
+
+// locativeBefore: a locative preposition, perhaps with "the", stands
+// before toks[i]: "in the Vatican's", "at Egypt's".
+func locativeBefore(toks []text.Token, i int) bool {
+	if i > 0 && toks[i-1].Lower == "the" {
+		i--
+	}
+	return i > 0 && locativeBeforeName[toks[i-1].Lower]
 }

@@ -291,7 +291,8 @@ func (d *scanner) scanSentence(si int) []Mention {
 			// case: "Park Hye-jin". Only after a name of two words or more,
 			// so that "Kremlin-backed" stays an adjective.
 			if m.Kind == Person && m.J-m.I >= 2 && m.J+1 < n && toks[m.J].Text == "-" && toks[m.J].Glued &&
-				toks[m.J+1].Glued && (hyphenSyllable(toks[m.J+1], d.g.Common) || givenSyllable(toks[m.J-1], toks[m.J+1])) {
+				toks[m.J+1].Glued && (hyphenSyllable(toks[m.J+1], d.g.Common) || givenSyllable(toks[m.J-1], toks[m.J+1]) ||
+				romanizedSyllable(toks, m.J+1)) {
 				m.J += 2
 				m.Text = SpanText(s, m.I, m.J)
 				j = max(j, m.J)
@@ -894,6 +895,24 @@ func givenSyllable(first, second text.Token) bool {
 	n := utf8.RuneCountInString(first.Text)
 	return first.Cap && n >= 2 && n <= 3 && second.Word && !second.Cap && len(l) >= 2 && len(l) <= 5 &&
 		!strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") && !functionWords[l]
+}
+
+// romanizedSyllables: given-name syllables that are also English words.
+var romanizedSyllables = lex("romanizedSyllables")
+
+// romanizedSyllable: toks[k] is the second syllable of a romanized given
+// name that is also an English word, after a capitalized first syllable
+// of two to four letters: "Moon Jae-in", "Kim Jong-un" (p437, p492).
+// Neither givenSyllable (a function word) nor hyphenSyllable (a common
+// word) takes them, so the name was cut at the hyphen and found as "Moon
+// Jae". A longer compound ("a Tom Kerr-in-waiting") is no given name.
+func romanizedSyllable(toks []text.Token, k int) bool {
+	first, second := toks[k-2], toks[k]
+	n := utf8.RuneCountInString(first.Text)
+	if k+1 < len(toks) && toks[k+1].Glued && toks[k+1].Text == "-" {
+		return false
+	}
+	return first.Cap && n >= 2 && n <= 4 && second.Word && !second.Cap && romanizedSyllables[second.Lower]
 }
 
 // hyphenSyllable: a short lower-case word that is no common English word.
