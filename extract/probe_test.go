@@ -1833,6 +1833,37 @@ func TestProbeSixtyThirdRound(t *testing.T) {
 	checkProbeRound(t, "sixty-third-round probe", sixtythirdRoundProbe, 6, sixtythirdRoundFloors)
 }
 
+// seventysecondRoundProbe is the seventy-second round's fresh batch
+// (p464-p469), aimed at meetings not read although both people are found:
+// wire copy of a minister who "paid a courtesy call on" a prime minister,
+// an ambassador "who also met the Thai premier" and "a working lunch with"
+// a counterpart (Bangkok, 1999); "after a meeting in the Brazilian capital
+// with host President X", "At their meeting", "The meeting between A and
+// B" and ministers who "joined the presidents for the signing" (Brasilia,
+// 1998); a chancellor "received at Erfurt station by" his host, "After
+// meeting Herr X", and two officials "who sat in on both sessions" (1970);
+// a minister who "reached Baluwatar to brief Prime Minister X ..., a day
+// after his talks with" an envoy (Kathmandu, 2006); delegations "again led
+// by A and B, and Kenyan mediator C facilitating", "who first met face to
+// face", and an envoy "who met X in Khartoum last month, is expected to"
+// (Naivasha, 2003); "hosted X for talks", "X's meeting with Y, moderated
+// by Z", "who sat down with" and a descriptor who "paid a courtesy call
+// on" a governor-general (Port Moresby, 2021). Their gold was committed
+// (ee70e13) before the extractor ran on them. Untuned they scored persons
+// 0.95, roles 0.24 (P 0.50 / R 0.16), met-pairs 0.48 (P 0.85 / R 0.33),
+// places 0.64, dates 1.00 (docs/extraction-log.md); seventysecondRoundFloors
+// are the branch's scores after the round.
+var seventysecondRoundProbe = regexp.MustCompile(`^p46[4-9]-`)
+
+var seventysecondRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.24, "met-pairs": 0.48, "met-pairs precision": 0.85,
+	"places": 0.64, "dates": 1.00,
+}
+
+func TestProbeSeventySecondRound(t *testing.T) {
+	checkProbeRound(t, "seventy-second-round probe", seventysecondRoundProbe, 6, seventysecondRoundFloors)
+}
+
 // sixtyninthRoundProbe is the sixty-ninth round's fresh batch (p446-p451),
 // aimed at meetings not read although both people are found: wire copy
 // of a minister who "paid a courtesy call on" a president and "was

@@ -342,8 +342,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
 			continue
 		}
-		if briefVerbs[t.Lower] && d.personBriefed(si, k) < 0 {
-			continue // "briefed reporters", "briefed the council"
+		if briefVerbs[t.Lower] && (d.personBriefed(si, k) < 0 || !briefInfinitive(toks, k)) {
+			continue // "briefed reporters", "briefed the council", "a brief stop"
 		}
 		if personCallVerbs[t.Lower] && c == frame.Call && !d.personCalled(si, k) {
 			continue // "called for talks", "called it a failure", "a man called X"
@@ -371,6 +371,13 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		cs, ce := s.Clause(k)
 		if frame.InTopic(toks, cs, k) {
 			continue // "spoke with X to discuss the June meeting": a topic
+		}
+		if d.possessedTalks(si, k) != nil {
+			// "X met Y on Monday, a day after his talks with Z": the
+			// talks are an earlier encounter of their own, told from
+			// their preposition on.
+			clauses = append(clauses, []hit{{k, c, k - 2, ce, [2]int{k, -1}}})
+			continue
 		}
 		// Two conjuncts of one clause ("A met B, and C visited D", "A
 		// was received by B and held talks with C") are two events:
@@ -507,6 +514,14 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	pcs := frame.AfterRelative(toks, cs, k)
 	pcs, pce, skipFrom, skipTo := frame.Conjunct(toks, pcs, ce, k)
 	pce = relativeEnd(toks, cs, k, pce)
+	if at := d.possessedTalksAfter(si, k, pce); at >= 0 {
+		// "A met B, a day after his talks with C in X": C and X are
+		// those of the other talks.
+		pce, ce = at, min(ce, at)
+	}
+	if d.possessedTalks(si, k) != nil {
+		pce = withListEnd(toks, k, pce) // "... with X at the office Y": Y is a venue
+	}
 	topic := frame.TopicSpans(toks, k, pce)
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
@@ -546,6 +561,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	gerund := d.gerundSubjects(si, cs, k)
 	for _, a := range gerund {
 		// "X arrived on Sunday after meeting Y": X met Y.
+		add(&persons, a)
+	}
+	for _, a := range d.possessedTalks(si, k) {
+		// "X said ..., a day after his talks with Y": X met Y.
 		add(&persons, a)
 	}
 	if d.joinedByPeople(si, k) {
@@ -740,7 +759,8 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		if m.Place == "" && m.Status == graph.Held {
 			m.Place = d.sidelinePlace(si, cs)
 		}
-		if m.Place == "" {
+		if m.Place == "" && d.possessedTalks(si, k) == nil {
+			// Possessed talks were elsewhere than the meeting told before them.
 			m.Place = d.inheritPlace(prev, parts, si, m.Anaphoric, m.Status, d.dateOf(si, k, cs, ce, m.Status))
 		}
 		if m.Place == "" && (fronted != nil || frame.FrontedAnaphor(toks)) {
@@ -766,6 +786,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	m.Stars = m.Mode == graph.Call || class == frame.Weak && speakVerbs[toks[k].Lower]
 	m.Now = frame.PresentEvent(toks, cs, ce)
 	m.Date = d.dateOf(si, k, cs, ce, m.Status)
+	if m.Date == "" && d.possessedTalks(si, k) != nil {
+		m.Date = d.daysBefore(si, k-2) // "on Monday, a day after his talks": Sunday
+	}
 	if m.Date == "" {
 		m.Date = d.shiftedDay(prev, si, ce) // "The previous day, A had met B" (when.go)
 	}
@@ -1393,6 +1416,14 @@ func (d *Reader) personCalled(si, k int) bool {
 		return true
 	}
 	return end >= 0 && (end >= len(toks) || callTails[toks[end].Lower])
+}
+
+// briefInfinitive: a briefVerbs word at k is the verb — a past form
+// ("briefed X"), or the bare form as an infinitive ("returned to Juba to
+// brief President X", "travelled to the capital to brief X"); a bare form
+// without "to" is the adjective or noun ("a brief meeting", "his brief").
+func briefInfinitive(toks []text.Token, k int) bool {
+	return strings.HasSuffix(toks[k].Lower, "ed") || k > 0 && toks[k-1].Lower == "to"
 }
 
 // personBriefed: the person "briefed" at k takes as object — named

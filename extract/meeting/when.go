@@ -25,6 +25,16 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			break
 		}
 	}
+	// A trip told before the purpose clause may lie beyond the six words
+	// looked at ("travelled to Port Louis on Wednesday to brief X"): it
+	// is sought back to the comma.
+	tripFrom := cs
+	for e := k - 1; e >= cs; e-- {
+		if toks[e].Text == "," {
+			tripFrom = e + 1
+			break
+		}
+	}
 	for e := max(from, k-2); e < k; e++ {
 		if anteriorMods[toks[e].Lower] {
 			return graph.Held // "the last round of talks": an earlier event
@@ -62,10 +72,10 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	}
 	for e := from; e < to; e++ {
 		l := toks[e].Lower
-		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && !(e+1 == k && tripPurpose(toks, from, e)) {
+		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && !(e+1 == k && tripPurpose(toks, tripFrom, e)) {
 			return graph.Planned // "expected to meet"; not "flew to X to meet Y"
 		}
-		if l == "to" && e+1 == k && frame.Triggers[toks[k].Lower] != frame.Weak && !tripPurpose(toks, from, e) {
+		if l == "to" && e+1 == k && frame.Triggers[toks[k].Lower] != frame.Weak && !tripPurpose(toks, tripFrom, e) {
 			// "to meet": an intended meeting; "(met) to discuss": a
 			// purpose clause, whose topic verb says nothing of when.
 			return graph.Planned
@@ -691,8 +701,8 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	if frame.AnyWord(toks, cs, ce, eventVerbs) || broughtTogether(toks, k, ce) {
 		return true
 	}
-	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these") {
-		return true // "a statement issued after talks between A and B"
+	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these" || talksPossessives[toks[k-1].Lower]) {
+		return true // "a statement issued after talks between A and B", "after his talks with X"
 	}
 	if k > 0 && toks[k-1].Lower == "for" {
 		for v := cs; v < k; v++ {
