@@ -57,3 +57,23 @@ func TestDayAfterHisTalks(t *testing.T) {
 		t.Errorf("%q: talks to come read as held: %v", text, got)
 	}
 }
+
+// A meeting told in the past is held though a later act of the same
+// subject is to come: "held meetings with X last month and will chair
+// the round", "Y, who met X in May, is expected to visit" (p377, p468;
+// p48's shape). A meeting told in the future keeps its modal.
+func TestPastMeetingBeforeLaterAct(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nEnvoy Rosa Quint held separate meetings with President Omar Dialo in Bamako last month and will chair the next round in Dakar.",
+		"Talks\nEnvoy Rosa Quint, who met President Omar Dialo in Bamako last month, is expected to visit Dakar next week.",
+	} {
+		if got := pairsOf(t, text); !slices.Contains(got, "Omar Dialo|Rosa Quint") {
+			t.Errorf("%q: pairs %v, want Omar Dialo|Rosa Quint", text, got)
+		}
+	}
+	// Minimal pair: the meeting itself is the act to come.
+	text := "Talks\nEnvoy Rosa Quint will meet President Omar Dialo in Bamako next month and will chair the next round in Dakar."
+	if got := pairsOf(t, text); slices.Contains(got, "Omar Dialo|Rosa Quint") {
+		t.Errorf("%q: a meeting to come read as held: %v", text, got)
+	}
+}

@@ -35,6 +35,13 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			break
 		}
 	}
+	// "A held meetings with B last month and will chair the round", "A,
+	// who met B in May, is expected to ...": a modal after "and" or a
+	// closing comma opens another act of the subject's; it does not make
+	// a predicate told in the past one to come.
+	if end := laterConjunct(toks, from, k, ce); end >= 0 {
+		to, ce = min(to, end), end
+	}
 	for e := max(from, k-2); e < k; e++ {
 		if anteriorMods[toks[e].Lower] {
 			return graph.Held // "the last round of talks": an earlier event
@@ -95,6 +102,30 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		}
 	}
 	return graph.Held
+}
+
+// conjunctModals open a later act of the subject's after "and" or a
+// comma: "and will chair", ", is expected to".
+var conjunctModals = lex("conjunctModals")
+
+// laterConjunct: where a later act opens after the predicate at k —
+// "and" or a comma followed by a conjunctModals word, before ce — when
+// the predicate is told in the past (a past verb from "from" up to k);
+// -1 otherwise.
+func laterConjunct(toks []text.Token, from, k, ce int) int {
+	past := false
+	for e := from; e <= k; e++ {
+		past = past || toks[e].Word && !toks[e].Cap && pastVerb(toks[e])
+	}
+	if !past {
+		return -1
+	}
+	for e := k + 1; e+1 < ce && e+1 < len(toks); e++ {
+		if (toks[e].Lower == "and" || toks[e].Text == ",") && conjunctModals[toks[e+1].Lower] {
+			return e
+		}
+	}
+	return -1
 }
 
 // PlaceOf finds where a meeting happens: a city "in"/"at" it or right
