@@ -12,7 +12,8 @@ import (
 // with a person for object, after a trip told in the past, is a meeting
 // held, also when the trip verb lies more than six words back (p436,
 // p447). "is due to brief" one is to come; "brief" without "to" is the
-// adjective.
+// adjective; the one briefed in a later conjunct is no guest of the
+// meeting told before it.
 func TestTripToBrief(t *testing.T) {
 	for _, text := range []string{
 		"Talks\nTrade Minister Omar Dialo travelled to Port Louis on Sunday morning to brief President Lena Vogt on the talks.",
@@ -29,6 +30,12 @@ func TestTripToBrief(t *testing.T) {
 		if got := pairsOf(t, text); slices.Contains(got, "Lena Vogt|Omar Dialo") {
 			t.Errorf("%q: a briefing to come or an adjective read as held: %v", text, got)
 		}
+	}
+	// The one briefed in a later conjunct was not at the reception told
+	// before it (p67's shape).
+	text := "Talks\nOn Monday envoy Rosa Quint flew to Bamako, where she was received by President Omar Dialo, and on Tuesday she was in Dakar to brief Prime Minister Ivo Marin."
+	if got := pairsOf(t, text); slices.Contains(got, "Ivo Marin|Omar Dialo") {
+		t.Errorf("%q: the one briefed joined the reception: %v", text, got)
 	}
 }
 

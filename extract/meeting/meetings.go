@@ -385,6 +385,13 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		gcs, _, _, gskip := frame.Conjunct(toks, frame.AfterRelative(toks, cs, k), ce, k)
 		group := [2]int{gcs, gskip}
 		if n := len(clauses); n > 0 && clauses[n-1][0].group == group {
+			if c := briefConjunct(toks, clauses[n-1][len(clauses[n-1])-1].k, k); c >= 0 {
+				// "he was received by A, and on Wednesday he was in X to
+				// brief B": the briefing is an act of its own, told from
+				// the comma on.
+				clauses = append(clauses, []hit{{k, c, c + 1, ce, [2]int{k, -1}}})
+				continue
+			}
 			clauses[n-1] = append(clauses[n-1], hit{k, c, cs, ce, group})
 			continue
 		}
@@ -514,6 +521,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	pcs := frame.AfterRelative(toks, cs, k)
 	pcs, pce, skipFrom, skipTo := frame.Conjunct(toks, pcs, ce, k)
 	pce = relativeEnd(toks, cs, k, pce)
+	if c := briefConjunct(toks, k, pce); c >= 0 && !briefVerbs[toks[k].Lower] {
+		pce, ce = c, min(ce, c) // "received by A, and ... to brief B": B is the briefing's
+	}
 	if at := d.possessedTalksAfter(si, k, pce); at >= 0 {
 		// "A met B, a day after his talks with C in X": C and X are
 		// those of the other talks.
@@ -1416,6 +1426,22 @@ func (d *Reader) personCalled(si, k int) bool {
 		return true
 	}
 	return end >= 0 && (end >= len(toks) || callTails[toks[end].Lower])
+}
+
+// briefConjunct: the comma after the predicate at k that opens the
+// conjunct of a bare "to brief" before end ("was received by A, and on
+// Wednesday he was in X to brief B"), or -1.
+func briefConjunct(toks []text.Token, k, end int) int {
+	comma := -1
+	for e := k + 1; e < end && e < len(toks); e++ {
+		switch {
+		case toks[e].Text == ",":
+			comma = e
+		case briefVerbs[toks[e].Lower] && !pastVerb(toks[e]) && toks[e-1].Lower == "to":
+			return comma
+		}
+	}
+	return -1
 }
 
 // briefInfinitive: a briefVerbs word at k is the verb — a past form
