@@ -123,7 +123,7 @@ var seventhRoundProbe = regexp.MustCompile(`^p(6[5-9]|7[0-2])-`)
 
 var seventhRoundFloors = map[string]float64{
 	"persons": 0.98, "roles": 0.74, "met-pairs": 0.72, "met-pairs precision": 0.98,
-	"places": 0.82, "dates": 0.97,
+	"places": 0.82, "dates": 0.99,
 }
 
 func TestProbeSeventhRound(t *testing.T) {
@@ -481,7 +481,7 @@ func TestProbeTwentiethRound(t *testing.T) {
 var twentyFirstRoundProbe = regexp.MustCompile(`^p(15[89]|16[0-3])-`)
 
 var twentyFirstRoundFloors = map[string]float64{
-	"persons": 0.91, "roles": 0.85, "met-pairs": 0.71, "met-pairs precision": 0.71,
+	"persons": 0.91, "roles": 0.85, "met-pairs": 0.74, "met-pairs precision": 0.77,
 	"places": 0.95, "dates": 0.85,
 }
 
@@ -1510,8 +1510,8 @@ func TestProbeFiftySixthRound(t *testing.T) {
 var fiftyseventhRoundProbe = regexp.MustCompile(`^p37[4-9]-`)
 
 var fiftyseventhRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.72, "met-pairs": 0.70, "met-pairs precision": 0.74,
-	"places": 0.73, "dates": 0.56,
+	"persons": 0.95, "roles": 0.72, "met-pairs": 0.75, "met-pairs precision": 0.77,
+	"places": 0.76, "dates": 0.61,
 }
 
 func TestProbeFiftySeventhRound(t *testing.T) {
@@ -1700,8 +1700,8 @@ func TestProbeSixtiethRound(t *testing.T) {
 var sixtyfirstRoundProbe = regexp.MustCompile(`^p(39[89]|40[0-3])-`)
 
 var sixtyfirstRoundFloors = map[string]float64{
-	"persons": 0.93, "roles": 0.37, "met-pairs": 0.74, "met-pairs precision": 0.71,
-	"places": 0.86, "dates": 0.73,
+	"persons": 0.93, "roles": 0.37, "met-pairs": 0.89, "met-pairs precision": 0.94,
+	"places": 0.88, "dates": 0.75,
 }
 
 func TestProbeSixtyFirstRound(t *testing.T) {
@@ -1885,8 +1885,8 @@ func TestProbeSeventySecondRound(t *testing.T) {
 var sixtyninthRoundProbe = regexp.MustCompile(`^p(44[6-9]|45[01])-`)
 
 var sixtyninthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.69, "met-pairs": 0.87, "met-pairs precision": 0.93,
-	"places": 0.64, "dates": 0.61,
+	"persons": 0.98, "roles": 0.69, "met-pairs": 0.93, "met-pairs precision": 0.94,
+	"places": 0.68, "dates": 0.65,
 }
 
 func TestProbeSixtyNinthRound(t *testing.T) {
@@ -1912,8 +1912,8 @@ func TestProbeSixtyNinthRound(t *testing.T) {
 var sixtyseventhRoundProbe = regexp.MustCompile(`^p43[4-9]-`)
 
 var sixtyseventhRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.69, "met-pairs": 0.75, "met-pairs precision": 0.92,
-	"places": 0.95, "dates": 1.00,
+	"persons": 0.95, "roles": 0.69, "met-pairs": 0.77, "met-pairs precision": 0.92,
+	"places": 0.96, "dates": 1.00,
 }
 
 func TestProbeSixtySeventhRound(t *testing.T) {

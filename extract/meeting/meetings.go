@@ -521,6 +521,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	pcs := frame.AfterRelative(toks, cs, k)
 	pcs, pce, skipFrom, skipTo := frame.Conjunct(toks, pcs, ce, k)
 	pce = relativeEnd(toks, cs, k, pce)
+	if j := d.briefTopic(si, k); j >= 0 && j < pce {
+		pce, ce = j, min(ce, j) // "to brief X on the talks with Y": Y is the topic's
+	}
 	if c := briefConjunct(toks, k, pce); c >= 0 && !briefVerbs[toks[k].Lower] {
 		pce, ce = c, min(ce, c) // "received by A, and ... to brief B": B is the briefing's
 	}
@@ -896,6 +899,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && d.datelineHolds(si, m.Date) {
 		m.Place = d.leadPlace()
+		if d.possessedTalks(si, k) != nil && d.dateline != "" {
+			// The subject's own earlier talks: where the copy is filed
+			// from, not a city the lead names for another event.
+			m.Place = d.dateline
+		}
 	}
 	return m, true
 }
@@ -1426,6 +1434,25 @@ func (d *Reader) personCalled(si, k int) bool {
 		return true
 	}
 	return end >= 0 && (end >= len(toks) || callTails[toks[end].Lower])
+}
+
+// briefTopic: where the topic of a briefing at k opens — "on" or
+// "about" right after the person briefed ("to brief President X on the
+// outcome of the talks with Y") — or -1: who is named in it was not
+// briefed.
+func (d *Reader) briefTopic(si, k int) int {
+	toks := d.Sents[si].Toks
+	if !briefVerbs[toks[k].Lower] {
+		return -1
+	}
+	mi := d.personBriefed(si, k)
+	if mi < 0 {
+		return -1
+	}
+	if j := d.Ments[si][mi].J; j < len(toks) && (toks[j].Lower == "on" || toks[j].Lower == "about") {
+		return j
+	}
+	return -1
 }
 
 // briefConjunct: the comma after the predicate at k that opens the
