@@ -18,10 +18,6 @@ import (
 // the main clause's subject: "arrived on Sunday after meeting X".
 var gerundPreps = lex("gerundPreps")
 
-// talksPossessives before a talks noun make the talks someone's own:
-// "after his talks with X".
-var talksPossessives = lex("talksPossessives")
-
 // dayUnits and dayCounts: "a day", "two days" before "after his talks".
 var dayUnits = lex("dayUnits")
 

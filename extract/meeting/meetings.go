@@ -1306,11 +1306,6 @@ func (d *Reader) whereObject(si, k int) int {
 	return -1
 }
 
-// pastVerb: the predicate is a verb in the past tense ("met", "visited").
-func pastVerb(t text.Token) bool {
-	return pastForms[t.Lower] || !frame.MeetingNouns[t.Lower] && strings.HasSuffix(t.Lower, "ed")
-}
-
 // yearIn: a year is written in tokens [cs, ce).
 func yearIn(toks []text.Token, cs, ce int) bool {
 	for e := cs; e < ce && e < len(toks); e++ {
@@ -1438,8 +1433,8 @@ func (d *Reader) personCalled(si, k int) bool {
 
 // briefTopic: where the topic of a briefing at k opens — "on" or
 // "about" right after the person briefed ("to brief President X on the
-// outcome of the talks with Y") — or -1: who is named in it was not
-// briefed.
+// outcome of the talks with Y"), not a time ("on Thursday") — or -1: who
+// is named in it was not briefed.
 func (d *Reader) briefTopic(si, k int) int {
 	toks := d.Sents[si].Toks
 	if !briefVerbs[toks[k].Lower] {
@@ -1449,10 +1444,14 @@ func (d *Reader) briefTopic(si, k int) int {
 	if mi < 0 {
 		return -1
 	}
-	if j := d.Ments[si][mi].J; j < len(toks) && (toks[j].Lower == "on" || toks[j].Lower == "about") {
-		return j
+	j := d.Ments[si][mi].J
+	if j >= len(toks) || toks[j].Lower != "on" && toks[j].Lower != "about" {
+		return -1
 	}
-	return -1
+	if len(frame.FindDates(toks, j+1, min(len(toks), j+4), d.published)) > 0 {
+		return -1 // "briefed X on Thursday": the day, not a topic
+	}
+	return j
 }
 
 // briefConjunct: the comma after the predicate at k that opens the

@@ -104,6 +104,11 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	return graph.Held
 }
 
+// pastVerb: the predicate is a verb in the past tense ("met", "visited").
+func pastVerb(t text.Token) bool {
+	return pastForms[t.Lower] || !frame.MeetingNouns[t.Lower] && strings.HasSuffix(t.Lower, "ed")
+}
+
 // conjunctModals open a later act of the subject's after "and" or a
 // comma: "and will chair", ", is expected to".
 var conjunctModals = lex("conjunctModals")
