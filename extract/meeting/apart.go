@@ -7,6 +7,7 @@ package meeting
 
 import (
 	"strings"
+	"time"
 
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/text"
@@ -16,6 +17,11 @@ import (
 // gerundPreps govern a meeting gerund told as an earlier or later act of
 // the main clause's subject: "arrived on Sunday after meeting X".
 var gerundPreps = lex("gerundPreps")
+
+// dayUnits and dayCounts: "a day", "two days" before "after his talks".
+var dayUnits = lex("dayUnits")
+
+var dayCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3}
 
 // subjectJoiners may stand between two people of one coordinated subject
 // besides capitalized words: "A and his Thai counterpart B".
@@ -35,6 +41,25 @@ func (d *Reader) gerundSubjects(si, cs, k int) []int {
 	if k < 2 || cs < k-1 || !gerundPreps[toks[k-1].Lower] || !strings.HasSuffix(toks[k].Lower, "ing") || frame.Triggers[toks[k].Lower] != frame.Meet {
 		return nil
 	}
+	out := d.leadSubjects(si, k-1)
+	if len(out) == 0 {
+		return nil
+	}
+	if d.arg.PersonObjectAfter(si, k) || d.arg.DescribedObject(si, k) {
+		return out
+	}
+	if len(out) >= 2 && k+1 < len(toks) && (toks[k+1].Text == "," || frame.NounPreps[toks[k+1].Lower]) {
+		return out // "A and B ... after meeting for an hour"
+	}
+	return nil
+}
+
+// leadSubjects: the person (or the coordinated people) the sentence opens
+// with, past a fronted adjunct and read before token e, or the one an
+// opening "he" or "she" stands for: the subject of an act the sentence
+// tells apart from its main predicate, as a gerund's or a possessive's.
+func (d *Reader) leadSubjects(si, e int) []int {
+	toks := d.Sents[si].Toks
 	start := frame.AfterFrontedAdjunct(toks)
 	var out []int
 	end := start // where the subject read so far ends
@@ -43,7 +68,7 @@ func (d *Reader) gerundSubjects(si, cs, k int) []int {
 		if m.I < start || m.Actor < 0 || m.Desc {
 			continue
 		}
-		if m.I >= k-1 || !subjectGap(toks, end, m.I, len(out) == 0) {
+		if m.I >= e || !subjectGap(toks, end, m.I, len(out) == 0) {
 			break
 		}
 		if d.Cast.Actors[m.Actor].Kind != graph.Person || !d.arg.Eligible(si, m) {
@@ -57,16 +82,68 @@ func (d *Reader) gerundSubjects(si, cs, k int) []int {
 			out = []int{a}
 		}
 	}
-	if len(out) == 0 {
+	return out
+}
+
+// possessedTalks: a talks noun at k after a past preposition and a
+// possessive pronoun — "said on Sunday ..., a day after his talks with X's
+// envoy Y", "after their talks with Z" — tells talks held by the person
+// the pronoun stands for, the sentence's subject (leadSubjects). nil
+// otherwise.
+func (d *Reader) possessedTalks(si, k int) []int {
+	toks := d.Sents[si].Toks
+	if k < 2 || frame.Triggers[toks[k].Lower] != frame.Talks || !talksPossessives[toks[k-1].Lower] || !pastPreps[toks[k-2].Lower] {
 		return nil
 	}
-	if d.arg.PersonObjectAfter(si, k) || d.arg.DescribedObject(si, k) {
-		return out
+	return d.leadSubjects(si, k-2)
+}
+
+// possessedTalksAfter: the preposition of time before possessed talks
+// ("a day after his talks with Z", possessedTalks, or "before his talks
+// with Z") after the predicate at k and before pce, or -1: the clause of
+// the predicate ends there, for Z is at the other talks.
+func (d *Reader) possessedTalksAfter(si, k, pce int) int {
+	toks := d.Sents[si].Toks
+	for e := k + 3; e < pce && e < len(toks); e++ {
+		if frame.Triggers[toks[e].Lower] == frame.Talks && talksPossessives[toks[e-1].Lower] && (pastPreps[toks[e-2].Lower] || gerundPreps[toks[e-2].Lower]) {
+			return e - 2
+		}
 	}
-	if len(out) >= 2 && k+1 < len(toks) && (toks[k+1].Text == "," || frame.NounPreps[toks[k+1].Lower]) {
-		return out // "A and B ... after meeting for an hour"
+	return -1
+}
+
+// withListEnd: where the people the talks at k were held with end — at
+// the first place preposition after the talks noun ("his talks with X's
+// envoy Y at the presidential office Z"), or at pce.
+func withListEnd(toks []text.Token, k, pce int) int {
+	for e := k + 1; e < pce && e < len(toks); e++ {
+		if toks[e].Lower == "at" || toks[e].Lower == "in" {
+			return e
+		}
 	}
-	return nil
+	return pce
+}
+
+// daysBefore: the day of talks told "a day (two days) after" at the
+// preposition at: the count of days before it taken from the day the
+// sentence tells before that phrase ("received X on Monday, a day after
+// his talks with Y": Sunday). "" when the sentence tells no day or no
+// count.
+func (d *Reader) daysBefore(si, at int) string {
+	toks := d.Sents[si].Toks
+	if at < 2 || !dayUnits[toks[at-1].Lower] {
+		return ""
+	}
+	n, ok := dayCounts[toks[at-2].Lower]
+	if !ok {
+		return ""
+	}
+	day := d.dateOf(si, at-2, 0, at-2, graph.Held)
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return frame.Day(t.AddDate(0, 0, -n))
 }
 
 // subjectGap: tokens [i, j) may stand before (first) or between the

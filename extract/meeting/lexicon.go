@@ -113,3 +113,7 @@ var pastForms = lex("pastForms")
 // companionVerbs take a place as their object and the person who goes
 // along after "with": "visited Y with X".
 var companionVerbs = lex("companionVerbs")
+
+// talksPossessives before a talks noun make the talks someone's own:
+// "after his talks with X" (apart.go, when.go).
+var talksPossessives = lex("talksPossessives")

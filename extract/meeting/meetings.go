@@ -342,8 +342,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
 			continue
 		}
-		if briefVerbs[t.Lower] && d.personBriefed(si, k) < 0 {
-			continue // "briefed reporters", "briefed the council"
+		if briefVerbs[t.Lower] && (d.personBriefed(si, k) < 0 || !briefInfinitive(toks, k)) {
+			continue // "briefed reporters", "briefed the council", "a brief stop"
 		}
 		if personCallVerbs[t.Lower] && c == frame.Call && !d.personCalled(si, k) {
 			continue // "called for talks", "called it a failure", "a man called X"
@@ -372,12 +372,26 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.InTopic(toks, cs, k) {
 			continue // "spoke with X to discuss the June meeting": a topic
 		}
+		if d.possessedTalks(si, k) != nil {
+			// "X met Y on Monday, a day after his talks with Z": the
+			// talks are an earlier encounter of their own, told from
+			// their preposition on.
+			clauses = append(clauses, []hit{{k, c, k - 2, ce, [2]int{k, -1}}})
+			continue
+		}
 		// Two conjuncts of one clause ("A met B, and C visited D", "A
 		// was received by B and held talks with C") are two events:
 		// group triggers by the conjunct that holds them.
 		gcs, _, _, gskip := frame.Conjunct(toks, frame.AfterRelative(toks, cs, k), ce, k)
 		group := [2]int{gcs, gskip}
 		if n := len(clauses); n > 0 && clauses[n-1][0].group == group {
+			if c := briefConjunct(toks, clauses[n-1][len(clauses[n-1])-1].k, k); c >= 0 {
+				// "he was received by A, and on Wednesday he was in X to
+				// brief B": the briefing is an act of its own, told from
+				// the comma on.
+				clauses = append(clauses, []hit{{k, c, c + 1, ce, [2]int{k, -1}}})
+				continue
+			}
 			clauses[n-1] = append(clauses[n-1], hit{k, c, cs, ce, group})
 			continue
 		}
@@ -507,6 +521,20 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	pcs := frame.AfterRelative(toks, cs, k)
 	pcs, pce, skipFrom, skipTo := frame.Conjunct(toks, pcs, ce, k)
 	pce = relativeEnd(toks, cs, k, pce)
+	if j := d.briefTopic(si, k); j >= 0 && j < pce {
+		pce, ce = j, min(ce, j) // "to brief X on the talks with Y": Y is the topic's
+	}
+	if c := briefConjunct(toks, k, pce); c >= 0 && !briefVerbs[toks[k].Lower] {
+		pce, ce = c, min(ce, c) // "received by A, and ... to brief B": B is the briefing's
+	}
+	if at := d.possessedTalksAfter(si, k, pce); at >= 0 {
+		// "A met B, a day after his talks with C in X": C and X are
+		// those of the other talks.
+		pce, ce = at, min(ce, at)
+	}
+	if d.possessedTalks(si, k) != nil {
+		pce = withListEnd(toks, k, pce) // "... with X at the office Y": Y is a venue
+	}
 	topic := frame.TopicSpans(toks, k, pce)
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
@@ -546,6 +574,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	gerund := d.gerundSubjects(si, cs, k)
 	for _, a := range gerund {
 		// "X arrived on Sunday after meeting Y": X met Y.
+		add(&persons, a)
+	}
+	for _, a := range d.possessedTalks(si, k) {
+		// "X said ..., a day after his talks with Y": X met Y.
 		add(&persons, a)
 	}
 	if d.joinedByPeople(si, k) {
@@ -740,7 +772,8 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		if m.Place == "" && m.Status == graph.Held {
 			m.Place = d.sidelinePlace(si, cs)
 		}
-		if m.Place == "" {
+		if m.Place == "" && d.possessedTalks(si, k) == nil {
+			// Possessed talks were elsewhere than the meeting told before them.
 			m.Place = d.inheritPlace(prev, parts, si, m.Anaphoric, m.Status, d.dateOf(si, k, cs, ce, m.Status))
 		}
 		if m.Place == "" && (fronted != nil || frame.FrontedAnaphor(toks)) {
@@ -766,6 +799,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	m.Stars = m.Mode == graph.Call || class == frame.Weak && speakVerbs[toks[k].Lower]
 	m.Now = frame.PresentEvent(toks, cs, ce)
 	m.Date = d.dateOf(si, k, cs, ce, m.Status)
+	if m.Date == "" && d.possessedTalks(si, k) != nil {
+		m.Date = d.daysBefore(si, k-2) // "on Monday, a day after his talks": Sunday
+	}
 	if ts, te := s.RelativeTail(ce); m.Date == "" && ts >= 0 {
 		// "A met B, who leads a faction, at a hotel on Monday": the time
 		// after a relative clause on a person, set off by commas, is the
@@ -869,6 +905,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && d.datelineHolds(si, m.Date) {
 		m.Place = d.storyCity()
+		if d.possessedTalks(si, k) != nil && d.dateline != "" {
+			// The subject's own earlier talks: where the copy is filed
+			// from, not a city the lead names for another event.
+			m.Place = d.dateline
+		}
 	}
 	return m, true
 }
@@ -1271,11 +1312,6 @@ func (d *Reader) whereObject(si, k int) int {
 	return -1
 }
 
-// pastVerb: the predicate is a verb in the past tense ("met", "visited").
-func pastVerb(t text.Token) bool {
-	return pastForms[t.Lower] || !frame.MeetingNouns[t.Lower] && strings.HasSuffix(t.Lower, "ed")
-}
-
 // yearIn: a year is written in tokens [cs, ce).
 func yearIn(toks []text.Token, cs, ce int) bool {
 	for e := cs; e < ce && e < len(toks); e++ {
@@ -1399,6 +1435,53 @@ func (d *Reader) personCalled(si, k int) bool {
 		return true
 	}
 	return end >= 0 && (end >= len(toks) || callTails[toks[end].Lower])
+}
+
+// briefTopic: where the topic of a briefing at k opens — "on" or
+// "about" right after the person briefed ("to brief President X on the
+// outcome of the talks with Y"), not a time ("on Thursday") — or -1: who
+// is named in it was not briefed.
+func (d *Reader) briefTopic(si, k int) int {
+	toks := d.Sents[si].Toks
+	if !briefVerbs[toks[k].Lower] {
+		return -1
+	}
+	mi := d.personBriefed(si, k)
+	if mi < 0 {
+		return -1
+	}
+	j := d.Ments[si][mi].J
+	if j >= len(toks) || toks[j].Lower != "on" && toks[j].Lower != "about" {
+		return -1
+	}
+	if len(frame.FindDates(toks, j+1, min(len(toks), j+4), d.published)) > 0 {
+		return -1 // "briefed X on Thursday": the day, not a topic
+	}
+	return j
+}
+
+// briefConjunct: the comma after the predicate at k that opens the
+// conjunct of a bare "to brief" before end ("was received by A, and on
+// Wednesday he was in X to brief B"), or -1.
+func briefConjunct(toks []text.Token, k, end int) int {
+	comma := -1
+	for e := k + 1; e < end && e < len(toks); e++ {
+		switch {
+		case toks[e].Text == ",":
+			comma = e
+		case briefVerbs[toks[e].Lower] && !pastVerb(toks[e]) && toks[e-1].Lower == "to":
+			return comma
+		}
+	}
+	return -1
+}
+
+// briefInfinitive: a briefVerbs word at k is the verb — a past form
+// ("briefed X"), or the bare form as an infinitive ("returned to Juba to
+// brief President X", "travelled to the capital to brief X"); a bare form
+// without "to" is the adjective or noun ("a brief meeting", "his brief").
+func briefInfinitive(toks []text.Token, k int) bool {
+	return strings.HasSuffix(toks[k].Lower, "ed") || k > 0 && toks[k-1].Lower == "to"
 }
 
 // personBriefed: the person "briefed" at k takes as object — named

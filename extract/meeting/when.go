@@ -25,6 +25,23 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			break
 		}
 	}
+	// A trip told before the purpose clause may lie beyond the six words
+	// looked at ("travelled to Port Louis on Wednesday to brief X"): it
+	// is sought back to the comma.
+	tripFrom := cs
+	for e := k - 1; e >= cs; e-- {
+		if toks[e].Text == "," {
+			tripFrom = e + 1
+			break
+		}
+	}
+	// "A held meetings with B last month and will chair the round", "A,
+	// who met B in May, is expected to ...": a modal after "and" or a
+	// closing comma opens another act of the subject's; it does not make
+	// a predicate told in the past one to come.
+	if end := laterConjunct(toks, from, k, ce); end >= 0 {
+		to, ce = min(to, end), end
+	}
 	for e := max(from, k-2); e < k; e++ {
 		if anteriorMods[toks[e].Lower] {
 			return graph.Held // "the last round of talks": an earlier event
@@ -62,10 +79,10 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	}
 	for e := from; e < to; e++ {
 		l := toks[e].Lower
-		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && !(e+1 == k && tripPurpose(toks, from, e)) {
+		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && !(e+1 == k && tripPurpose(toks, tripFrom, e)) {
 			return graph.Planned // "expected to meet"; not "flew to X to meet Y"
 		}
-		if l == "to" && e+1 == k && frame.Triggers[toks[k].Lower] != frame.Weak && !tripPurpose(toks, from, e) {
+		if l == "to" && e+1 == k && frame.Triggers[toks[k].Lower] != frame.Weak && !tripPurpose(toks, tripFrom, e) {
 			// "to meet": an intended meeting; "(met) to discuss": a
 			// purpose clause, whose topic verb says nothing of when.
 			return graph.Planned
@@ -85,6 +102,35 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		}
 	}
 	return graph.Held
+}
+
+// pastVerb: the predicate is a verb in the past tense ("met", "visited").
+func pastVerb(t text.Token) bool {
+	return pastForms[t.Lower] || !frame.MeetingNouns[t.Lower] && strings.HasSuffix(t.Lower, "ed")
+}
+
+// conjunctModals open a later act of the subject's after "and" or a
+// comma: "and will chair", ", is expected to".
+var conjunctModals = lex("conjunctModals")
+
+// laterConjunct: where a later act opens after the predicate at k —
+// "and" or a comma followed by a conjunctModals word, before ce — when
+// the predicate is told in the past (a past verb from "from" up to k);
+// -1 otherwise.
+func laterConjunct(toks []text.Token, from, k, ce int) int {
+	past := false
+	for e := from; e <= k; e++ {
+		past = past || toks[e].Word && !toks[e].Cap && pastVerb(toks[e])
+	}
+	if !past {
+		return -1
+	}
+	for e := k + 1; e+1 < ce && e+1 < len(toks); e++ {
+		if (toks[e].Lower == "and" || toks[e].Text == ",") && conjunctModals[toks[e+1].Lower] {
+			return e
+		}
+	}
+	return -1
 }
 
 // PlaceOf finds where a meeting happens: a city "in"/"at" it or right
@@ -695,8 +741,8 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	if frame.AnyWord(toks, cs, ce, eventVerbs) || broughtTogether(toks, k, ce) {
 		return true
 	}
-	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these") {
-		return true // "a statement issued after talks between A and B"
+	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these" || talksPossessives[toks[k-1].Lower]) {
+		return true // "a statement issued after talks between A and B", "after his talks with X"
 	}
 	if k > 0 && toks[k-1].Lower == "for" {
 		for v := cs; v < k; v++ {
