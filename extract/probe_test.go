@@ -1862,6 +1862,33 @@ func TestProbeSixtyNinthRound(t *testing.T) {
 	checkProbeRound(t, "sixty-ninth-round probe", sixtyninthRoundProbe, 6, sixtyninthRoundFloors)
 }
 
+// seventiethRoundProbe is the seventieth round's fresh batch (p452-p457),
+// aimed at the parties of bilateral talks that no negotiation noun names:
+// wire copy of two fisheries ministers who "met in Oslo on Thursday for
+// talks on how to divide" a fish stock (2014); a local paper's "fifth
+// round of negotiations on the delimitation" of a maritime boundary and a
+// courtesy call (Pasay City, 2017); a non-native agency's "negotiators from
+// A and B have met ... for new round of talks" over a dam (Bratislava,
+// 1998); a trade deal "signed ... after three rounds of talks" (Arusha,
+// 2019); a transport readout where a minister "received ... and held talks
+// on the transit of goods" and "the two sides discussed" the tariffs and
+// a border crossing (Ulaanbaatar, 2016); a boundary round in a third
+// state that only gave the venue (Bridgetown, 2002). Their gold was
+// committed (cfb7217) before the extractor ran on them. Untuned they
+// scored persons 0.93, roles 0.91 (P 1.00 / R 0.83), met-pairs 0.71 (P
+// 0.60 / R 0.86), places 0.67, dates 0.50 (docs/extraction-log.md);
+// seventiethRoundFloors are the branch's scores after the round.
+var seventiethRoundProbe = regexp.MustCompile(`^p45[2-7]-`)
+
+var seventiethRoundFloors = map[string]float64{
+	"persons": 0.92, "roles": 0.90, "met-pairs": 0.70, "met-pairs precision": 0.60,
+	"places": 0.66, "dates": 0.50,
+}
+
+func TestProbeSeventiethRound(t *testing.T) {
+	checkProbeRound(t, "seventieth-round probe", seventiethRoundProbe, 6, seventiethRoundFloors)
+}
+
 // The sixty-seventh round's batch (p434-p439) aims at meetings not read
 // although both people are found: wire copy of ministers who "held
 // consultations" and a minister who then "had an audience with" the

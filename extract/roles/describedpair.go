@@ -53,6 +53,9 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			k = brokeredBetween(toks)
 		}
 		if k < 0 {
+			k = borderTaken(toks)
+		}
+		if k < 0 {
 			continue
 		}
 		pair := sides
