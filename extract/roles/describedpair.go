@@ -52,6 +52,10 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 		if k < 0 || !negotiationTold(toks) {
 			k = brokeredBetween(toks)
 		}
+		border := false
+		if k < 0 {
+			k, border = borderTaken(toks), true
+		}
 		if k < 0 {
 			continue
 		}
@@ -60,6 +64,11 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			pair = d.nearestSides(ms, si)
 		}
 		if len(pair) != 2 {
+			continue
+		}
+		// "the sides exchanged views on the border dispute between C and
+		// D": the border is the others', whom the two only discussed.
+		if border && d.othersBetween(si, pair) {
 			continue
 		}
 		r.weakRoles = true

@@ -1,0 +1,61 @@
+package roles
+
+import "github.com/parley-dev/parley/extract/text"
+
+// Issue 14's seventieth round: the two sides of a bilateral meeting
+// taking up what lies between them.
+
+// reviewVerbs: "discussed", "reviewed", "agreed", said of the two sides.
+var reviewVerbs = lex("reviewVerbs")
+
+// sharedLineWords: "border", "boundary", "demarcation", "checkpoints";
+// bareSideNouns: "the sides", "the parties".
+var (
+	sharedLineWords = lex("sharedLineWords")
+	bareSideNouns   = lex("bareSideNouns")
+)
+
+// borderTaken is the noun of "the two sides", "both ministers" or "the
+// sides" as the subject of a review verb in a sentence that names their
+// border or what is done along it: "the two sides discussed the
+// tariffs ... and the opening of the new border crossing" (p456), "the two
+// sides agreed to soon complete the demarcation of land border" (p384),
+// "the sides discussed ... new checkpoints on the state border" (p381;
+// p373, p443). Two states at the table taking up what their border divides
+// negotiate it, not only meet. A war or a peace process named there may
+// be another land's ("the two leaders discussed energy cooperation and
+// the war in Ukraine", p02; p94), so only the shared line counts. Framed as cooperation ("the two leaders
+// agreed to set up joint patrols along their northern border", p111;
+// p121) or taken to a court, the sentence tells partners. -1 when none.
+func borderTaken(toks []text.Token) int {
+	if cooperationFramed(toks) || adjudicated(toks) || !anyCompound(toks, sharedLineWords) {
+		return -1
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if !sidesSubject(toks, k) {
+			continue
+		}
+		v := k + 1
+		if toks[v].Lower == "also" || toks[v].Lower == "have" || toks[v].Lower == "had" {
+			v++
+		}
+		if v < len(toks) && reviewVerbs[toks[v].Lower] {
+			return k
+		}
+	}
+	return -1
+}
+
+// sidesSubject: token k ends "the two sides", "both leaders" or "the
+// sides" / "the parties".
+func sidesSubject(toks []text.Token, k int) bool {
+	w := toks[k].Lower
+	if !sideGroupNouns[w] && !personGroupNouns[w] {
+		return false
+	}
+	p := toks[k-1].Lower
+	if p == "both" || p == "two" && k >= 2 && toks[k-2].Lower == "the" {
+		return true
+	}
+	return p == "the" && bareSideNouns[w]
+}
