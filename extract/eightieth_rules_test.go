@@ -29,21 +29,6 @@ func TestTripConjunctPronounIsTheSubject(t *testing.T) {
 	}
 }
 
-// "A meeting between A and B that had been due to take place in X on
-// Wednesday was postponed": the meeting noun is the subject of the
-// passive, past a long relative clause; it was not held (p470, p516).
-func TestPostponedMeetingNotHeld(t *testing.T) {
-	text := "Talks put off\nVADUZ (AP) - A meeting between President Ada Lind and the leader of the northern province, Kofi Mensah, that had been due to take place in the border town on Wednesday was postponed, officials said on Thursday."
-	if got := pairsOf(t, text); slices.Contains(got, "Ada Lind|Kofi Mensah") {
-		t.Errorf("%q: a postponed meeting read as held: %v", text, got)
-	}
-	// Minimal pair: "postponed" hedged is no postponement.
-	text = "Talks go ahead\nVADUZ (AP) - A meeting between President Ada Lind and the leader of the northern province, Kofi Mensah, that some had feared might be delayed by the floods was not postponed, officials said on Thursday."
-	if got := pairsOf(t, text); !slices.Contains(got, "Ada Lind|Kofi Mensah") {
-		t.Errorf("%q: a meeting not postponed lost: %v", text, got)
-	}
-}
-
 // "X, the envoy who chaired the meeting, held separate sessions with A and
 // with B": the chair met each side on its own; A and B never met (p474,
 // p514).

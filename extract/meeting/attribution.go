@@ -680,22 +680,11 @@ func (d *Reader) cancelled(toks []text.Token, k, cs int) bool {
 	}
 	// After: "the meeting ... was called off", "the summit, which was
 	// scheduled for Friday, has been cancelled".
-	for e := k + 1; e < len(toks) && e-k <= 40; e++ {
+	for e := k + 1; e < len(toks) && e-k <= 24; e++ {
 		if frame.ClauseBreaks[toks[e].Lower] && toks[e].Lower != "that" && toks[e].Lower != "which" {
 			break
 		}
 		l := toks[e].Lower
-		if l == "postponed" && frame.MeetingNouns[toks[k].Lower] && !hedged(e) && passiveBe(toks[e-1].Lower) {
-			// "A meeting between A and B that had been due to take
-			// place in X on Wednesday was postponed": the meeting
-			// noun is the subject of the passive, however long the
-			// relative clause on it; put off, so not held then
-			// (p470, p516; the new date is not told).
-			return true
-		}
-		if e-k > 24 {
-			continue
-		}
 		if last, ok := isCancel(e); ok {
 			if hedged(e) || l == "cancel" || l == "cancels" || l == "cancelling" || l == "canceling" || l == "scraps" || l == "scrapping" {
 				return false
@@ -709,12 +698,6 @@ func (d *Reader) cancelled(toks []text.Token, k, cs int) bool {
 		}
 	}
 	return false
-}
-
-// passiveBe: the auxiliary of a passive participle ("was postponed",
-// "has been postponed").
-func passiveBe(w string) bool {
-	return w == "was" || w == "were" || w == "been" || w == "is" || w == "are"
 }
 
 // finalStatus settles a meeting's status against cancellations and
