@@ -42,6 +42,19 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 			subject = append(subject, a)
 		}
 	}
+	if len(subject) == 0 && len(objects) >= 2 && frame.AnyWord(toks, pcs, pce, distributiveCues) {
+		// "X, the envoy who chaired the meeting, held separate sessions
+		// with A and with B": the trigger is in the relative clause, its
+		// subject the person the clause hangs on; he met each on his own
+		// (p474, p514).
+		if head := d.relativeHead(si, pcs); head >= 0 && !slices.Contains(objects, head) {
+			var out []Frame
+			for _, o := range objects {
+				out = append(out, withParts(m, []int{head, o}))
+			}
+			return out
+		}
+	}
 	if len(subject) == 0 || len(objects) == 0 {
 		return []Frame{m}
 	}
@@ -246,4 +259,26 @@ func (d *Reader) frontedSeparate(si, k int, m Frame) []Frame {
 		}
 	}
 	return out
+}
+
+// relativeHead is the person a relative clause opened by "who" at pcs-1
+// hangs on ("X, who ...", "X, the envoy who ..."): the last person named
+// before "who" with a comma between them or right before it; -1 when
+// there is none.
+func (d *Reader) relativeHead(si, pcs int) int {
+	toks := d.Sents[si].Toks
+	if pcs < 3 || toks[pcs-1].Lower != "who" {
+		return -1
+	}
+	head := -1
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.J > pcs-1 {
+			break
+		}
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && m.J < len(toks) && toks[m.J].Text == "," {
+			head = m.Actor
+		}
+	}
+	return head
 }

@@ -30,6 +30,9 @@ func (d *Reader) conjunctPronoun(si, pcs, k int) int {
 	if !pron {
 		return -1
 	}
+	if subj := d.tripSubject(si, pcs, k); subj >= 0 {
+		return subj
+	}
 	best := -1
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
@@ -38,6 +41,55 @@ func (d *Reader) conjunctPronoun(si, pcs, k int) int {
 		}
 	}
 	return best
+}
+
+// tripSubject: in "A met B in X, and then flew to Y, where he held talks
+// with C" the trip conjunct has no subject of its own, so it is A's, and
+// the "he" of the "where" clause on it is A, not B, the person named last
+// (p471, p515, p516, p517). A trip conjunct with its own subject ("and B
+// then flew to Y, where he ...") leaves the pronoun to the nearest person.
+// -1 when the pronoun does not open such a clause.
+func (d *Reader) tripSubject(si, pcs, k int) int {
+	toks := d.Sents[si].Toks
+	p := -1
+	for e := pcs; e < k; e++ {
+		if (toks[e].Lower == "he" || toks[e].Lower == "she") && e >= 3 && toks[e-1].Lower == "where" && toks[e-2].Text == "," {
+			p = e
+			break
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	and := -1
+	for v := p - 3; v >= 1 && v >= p-12; v-- {
+		if toks[v].Text == "," && v < p-2 {
+			break
+		}
+		if !tripVerbs[toks[v].Lower] {
+			continue
+		}
+		switch {
+		case toks[v-1].Lower == "and":
+			and = v - 1
+		case v >= 2 && toks[v-2].Lower == "and" && sequenceAdverbs[toks[v-1].Lower]:
+			and = v - 2
+		}
+		break
+	}
+	if and < 0 {
+		return -1
+	}
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I >= and {
+			break
+		}
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !args.PossessorOnly(toks, m) {
+			return m.Actor // the first conjunct's subject: the first person named
+		}
+	}
+	return -1
 }
 
 // butConjunct reads a clause opened by "but" with no subject of its own
