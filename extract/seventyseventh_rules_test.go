@@ -49,3 +49,28 @@ func TestJointTeamAfterPluralMovements(t *testing.T) {
 		t.Errorf("%q: parties %v, a group fighting elsewhere is no side", neg, parties)
 	}
 }
+
+// "a deal between President X's P and the Q": a person's possessive
+// before a group names the party the person leads, and the party, not
+// the leader, is the side (p178, p495), where the party is named again
+// in the story. A possessed word that names no group ("X's aides") gives
+// the party no side.
+func TestLeaderPossessiveParty(t *testing.T) {
+	text := "Norwegian envoy Anna Keller flew to Lima on Monday to rescue a power-sharing deal between President Tomas Ruiz's FRENAP and the Civic Alliance Movement, a month after the sides signed it. " +
+		"Pedro Lanza, FRENAP's chief negotiator, said the ruling party had given up enough."
+	parties, _ := rolesIn(t, text)
+	for _, want := range []string{"FRENAP", "Civic Alliance Movement"} {
+		if !slices.Contains(parties, want) {
+			t.Errorf("%q: parties %v, want %s", text, parties, want)
+		}
+	}
+	if slices.Contains(parties, "Tomas Ruiz") {
+		t.Errorf("%q: parties %v, the leader is no side", text, parties)
+	}
+	neg := "Norwegian envoy Anna Keller flew to Lima on Monday to settle a quarrel between President Tomas Ruiz's aides and the Civic Alliance Movement. " +
+		"Pedro Lanza, FRENAP's chief negotiator, said the ruling party had given up enough."
+	parties, _ = rolesIn(t, neg)
+	if slices.Contains(parties, "FRENAP") {
+		t.Errorf("%q: parties %v, the aides' leader's party is no side", neg, parties)
+	}
+}
