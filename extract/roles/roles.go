@@ -126,6 +126,10 @@ type Roles struct {
 	leaders   bool            // set while adding two people as the sides
 	people    bool            // set while reading sides that may be two people ("talks between X and Y")
 	signers   *[2]int         // the signatories a pair is read from (signedByRoles)
+	// pluralSide is the state told against a plural of movements not yet
+	// named ("A's government and the rebel movements"), once hasPlural.
+	pluralSide int
+	hasPlural  bool
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
@@ -342,6 +346,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	defer d.jointBrokers(si, medsBefore, r)
 	d.teamPairs(si, r)
 	d.governmentSides(si, hasNeg, r)
+	d.pluralCounterpart(si, r)
+	d.jointTeamSides(si, r)
 	for k, t := range toks {
 		switch {
 		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":
@@ -361,6 +367,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "trade between A and B": a relation, no negotiation.
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
 			a, b := d.arg.BetweenPair(si, k)
+			if a == nil || b == nil {
+				a, b = d.leaderPartyPair(si, k)
+			}
 			if a != nil && b != nil {
 				r.people = true
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
