@@ -94,4 +94,5 @@ var CountryExtras = map[string][]string{
 	"KP": {"North Korea"},
 	"SY": {"Syria"},
 	"NL": {"Holland"},
+	"LA": {"Lao PDR"}, // the official short form of Lao and ASEAN texts (p429, p500)
 }

@@ -1035,5 +1035,22 @@ var sentenceOpeners = lex("sentenceOpeners")
 // be read as that person and "both presidents" finds its two (p17, p165,
 // p183 gain persons or pairs from it).
 func openingTitle(toks []text.Token, k int) bool {
-	return IsTitleWord(toks[k].Lower) && !honorifics[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Word && toks[k+1].Cap && !functionWords[toks[k+1].Lower]
+	return IsTitleWord(toks[k].Lower) && !honorifics[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Word && toks[k+1].Cap && !functionWords[toks[k+1].Lower] ||
+		openingTitleComplement(toks, k)
+}
+
+// openingTitleComplement: the word at k, opening a sentence, is a title
+// head whose capitalized "of"/"for" complement follows ("Minister of
+// Energy and Mines X said", "Minister for Trade X met"): a title written
+// as its holder's post, though the text has "the minister" elsewhere
+// (p251, p500, p505). A plural ("Ministers of ...") is left alone.
+func openingTitleComplement(toks []text.Token, k int) bool {
+	if !titleHeads[toks[k].Lower] || k+2 >= len(toks) || (toks[k+1].Lower != "of" && toks[k+1].Lower != "for") {
+		return false
+	}
+	c := k + 2
+	if toks[c].Lower == "the" && c+1 < len(toks) {
+		c++
+	}
+	return toks[c].Word && toks[c].Cap && !functionWords[toks[c].Lower]
 }
