@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Issue 14's eighty-second round: an untargeted batch (p524-p529) showed
+// people told as joining a meeting in a sentence of their own that the
+// extractor left out: a companion introduced by a pronoun ("He was
+// accompanied by X", p529, p437) and a witness of a signing ("X attended
+// the ceremony", "Y witnessed the signing", p527, p169, p199, p251, p311,
+// p344). Sentences are written for these tests.
+
+// inHeld: some held meeting of got has all of want among its people.
+func inHeld(got [][]string, want ...string) bool {
+	return slices.ContainsFunc(got, func(ps []string) bool {
+		for _, w := range want {
+			if !slices.Contains(ps, w) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// "He was accompanied by X" after a meeting of the person "he" stands for
+// puts X at that meeting.
+func TestPronounCompanionJoinsMeeting(t *testing.T) {
+	for _, text := range []string{
+		"Minister Tomas Ferreira arrived in Lindau on Monday and held talks with President Alvar Nyqvist. He was accompanied by Greta Holm, the head of the regional council.",
+		"Ambassador Ines Marlow held talks with Chancellor Peter Ulrich in Graz on Monday. She was accompanied by her deputy, Oskar Brenner.",
+	} {
+		got := heldPairs(t, text)
+		if !slices.ContainsFunc(got, func(ps []string) bool { return len(ps) == 3 }) {
+			t.Errorf("%q: companion not joined: %v", text, got)
+		}
+	}
+	// No meeting of the pronoun's person told before: the companion joins
+	// nothing.
+	got := heldPairs(t, "Minister Tomas Ferreira flew to Lindau on Monday. He was accompanied by Greta Holm. Later, Pavel Rusu met Olga Smit in Bern.")
+	if inHeld(got, "Greta Holm") {
+		t.Errorf("a companion on a flight joined a meeting: %v", got)
+	}
+}
+
+// "X attended the ceremony", "Y witnessed the signing" after a signing put
+// X and Y at the signing.
+func TestSigningWitnessJoinsSigning(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"Foreign ministers Anton Keller and Radu Petrescu signed the treaty in Geneva on Tuesday. Lena Voss, the mediator, attended the ceremony.", "Lena Voss"},
+		{"Foreign ministers Anton Keller and Radu Petrescu signed the treaty in Geneva on Tuesday. The facilitator, Marco Bellini, witnessed the signing.", "Marco Bellini"},
+		{"Foreign ministers Anton Keller and Radu Petrescu signed the treaty in Geneva on Tuesday. Oskar Lind and Hanna Berg attended the ceremony as observers.", "Hanna Berg"},
+	} {
+		got := heldPairs(t, c.text)
+		if !inHeld(got, "Anton Keller", "Radu Petrescu", c.who) {
+			t.Errorf("%q: %s not at the signing: %v", c.text, c.who, got)
+		}
+	}
+	// A person in a relative clause on the witness is not a witness.
+	got := heldPairs(t, "Foreign ministers Anton Keller and Radu Petrescu signed the treaty in Geneva on Tuesday. Lena Voss, who worked for President Jan Novak for years, attended the ceremony.")
+	if !inHeld(got, "Lena Voss", "Anton Keller") || inHeld(got, "Jan Novak") {
+		t.Errorf("relative-clause person joined the signing or the witness did not: %v", got)
+	}
+	// A ceremony after talks that signed nothing joins no one to them.
+	got = heldPairs(t, "Foreign ministers Anton Keller and Radu Petrescu held talks in Geneva on Tuesday. Lena Voss attended the ceremony.")
+	if inHeld(got, "Lena Voss") {
+		t.Errorf("a ceremony attendee joined talks with no signing: %v", got)
+	}
+}
