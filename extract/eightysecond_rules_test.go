@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // Issue 14's eighty-second round: an untargeted batch (p524-p529) showed
@@ -66,5 +67,24 @@ func TestSigningWitnessJoinsSigning(t *testing.T) {
 	got = heldPairs(t, "Foreign ministers Anton Keller and Radu Petrescu held talks in Geneva on Tuesday. Lena Voss attended the ceremony.")
 	if inHeld(got, "Lena Voss") {
 		t.Errorf("a ceremony attendee joined talks with no signing: %v", got)
+	}
+}
+
+// "last month" and "next month" told on a month's last days are the
+// month before and after, not the month itself or two on (p526's "next
+// month" on the 31st of August). Mid-month publication is unchanged.
+func TestMonthBeforeAndAfterAtMonthEnd(t *testing.T) {
+	text := "Title\nLast month Anton Keller met Radu Petrescu in Geneva."
+	for _, c := range []struct{ pub, want string }{
+		{"2024-03-31", "2024-02"}, {"2023-05-31", "2023-04"}, {"2024-03-15", "2024-02"},
+	} {
+		pub, _ := time.Parse("2006-01-02", c.pub)
+		rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rec.Meetings) != 1 || rec.Meetings[0].Date != c.want {
+			t.Errorf("published %s: meetings %+v, want date %s", c.pub, rec.Meetings, c.want)
+		}
 	}
 }
