@@ -88,3 +88,28 @@ func TestMonthBeforeAndAfterAtMonthEnd(t *testing.T) {
 		}
 	}
 }
+
+// "A and B signed agreements Thursday. X and Y signed the accords in the
+// presence of Z": the signatories' sentence retells the lead's signing and
+// takes its day, not only the month.
+func TestDefiniteSigningTakesLeadDay(t *testing.T) {
+	text := "Title\nRuritania and Westland signed an interim treaty Thursday that ends the dispute, after two years of talks.\n" +
+		"Foreign Minister Anton Keller and Foreign Minister Radu Petrescu signed the document at the palace in Geneva in the presence of Lena Voss.\n"
+	pub := time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC) // a Friday
+	rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range rec.Meetings {
+		if slices.Contains(m.Participants, "Anton Keller") && m.Status == "held" {
+			found = true
+			if m.Date != "2025-05-08" {
+				t.Errorf("signing retold: date %q, want 2025-05-08", m.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no signing meeting: %+v", rec.Meetings)
+	}
+}

@@ -2144,3 +2144,27 @@ var seventysixthRoundFloors = map[string]float64{
 func TestProbeSeventySixthRound(t *testing.T) {
 	checkProbeRound(t, "seventy-sixth-round probe", seventysixthRoundProbe, 6, seventysixthRoundFloors)
 }
+
+// eightysecondRoundProbe are the probe articles p524-p529, written in issue
+// 14's eighty-second round as an untargeted batch, an ordinary day's copy
+// aimed at no known weakness: Colombia and Ecuador's foreign ministers in
+// Quito (wire, 2025), an Uzbek foreign ministry readout of a Turkmen
+// minister's visit (2024), Fiji and Tonga's fisheries ministers on a
+// regional meeting's sidelines (a Tongan paper, 2023), Greece and
+// Macedonia's interim accord at the United Nations (AP, 1995), a Senegalese
+// minister in Banjul (non-native English, 2024) and a Saudi shuttle between
+// Bahrain and Qatar (AP, 1986). Their gold was committed (7a7febf) before
+// the extractor ran on them. Untuned they scored persons 0.95 (P 0.94 / R
+// 0.97), roles 0.80 (P 0.74 / R 0.88), met-pairs 0.70 (P 0.93 / R 0.56),
+// places 1.00, dates 0.71 (docs/extraction-log.md); eightysecondRoundFloors
+// are the branch's scores after the round.
+var eightysecondRoundProbe = regexp.MustCompile(`^p52[4-9]-`)
+
+var eightysecondRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.80, "met-pairs": 0.84, "met-pairs precision": 0.95,
+	"places": 1.00, "dates": 0.95,
+}
+
+func TestProbeEightySecondRound(t *testing.T) {
+	checkProbeRound(t, "eighty-second-round probe", eightysecondRoundProbe, 6, eightysecondRoundFloors)
+}
