@@ -63,6 +63,12 @@ func TestSigningWitnessJoinsSigning(t *testing.T) {
 	if !inHeld(got, "Lena Voss", "Anton Keller") || inHeld(got, "Jan Novak") {
 		t.Errorf("relative-clause person joined the signing or the witness did not: %v", got)
 	}
+	// A signing told between states, not people, takes no witness: it
+	// would pair the witness with the states.
+	got = heldPairs(t, "The presidents of Ruritania and Westland signed an accord in Geneva on Tuesday. Lena Voss attended the ceremony.")
+	if inHeld(got, "Lena Voss") {
+		t.Errorf("a witness joined a signing of states: %v", got)
+	}
 	// A ceremony after talks that signed nothing joins no one to them.
 	got = heldPairs(t, "Foreign ministers Anton Keller and Radu Petrescu held talks in Geneva on Tuesday. Lena Voss attended the ceremony.")
 	if inHeld(got, "Lena Voss") {
@@ -93,23 +99,27 @@ func TestMonthBeforeAndAfterAtMonthEnd(t *testing.T) {
 // presence of Z": the signatories' sentence retells the lead's signing and
 // takes its day, not only the month.
 func TestDefiniteSigningTakesLeadDay(t *testing.T) {
-	text := "Title\nRuritania and Westland signed an interim treaty Thursday that ends the dispute, after two years of talks.\n" +
-		"Foreign Minister Anton Keller and Foreign Minister Radu Petrescu signed the document at the palace in Geneva in the presence of Lena Voss.\n"
-	pub := time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC) // a Friday
-	rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, m := range rec.Meetings {
-		if slices.Contains(m.Participants, "Anton Keller") && m.Status == "held" {
-			found = true
-			if m.Date != "2025-05-08" {
-				t.Errorf("signing retold: date %q, want 2025-05-08", m.Date)
+	lead := "Title\nRuritania and Westland signed an interim treaty Thursday that ends the dispute, after two years of talks.\n"
+	for _, second := range []string{
+		"Foreign Minister Anton Keller and Foreign Minister Radu Petrescu signed the document at the palace in Geneva in the presence of Lena Voss.\n",
+		"The treaty was signed by Foreign Minister Anton Keller for Ruritania and by Foreign Minister Radu Petrescu for Westland at the palace in Geneva. Lena Voss, the mediator, witnessed the signing.\n",
+	} {
+		pub := time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC) // a Friday
+		rec, err := Extract(Article{ID: "t", Text: lead + second, Published: pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range rec.Meetings {
+			if slices.Contains(m.Participants, "Anton Keller") && m.Status == "held" {
+				found = true
+				if m.Date != "2025-05-08" {
+					t.Errorf("%q: signing retold: date %q, want 2025-05-08", second, m.Date)
+				}
 			}
 		}
-	}
-	if !found {
-		t.Errorf("no signing meeting: %+v", rec.Meetings)
+		if !found {
+			t.Errorf("%q: no signing meeting: %+v", second, rec.Meetings)
+		}
 	}
 }

@@ -207,6 +207,11 @@ func (d *doc) signingTold(m meeting.Frame) bool {
 	return frame.AnyWord(toks, 0, len(toks), signVerbs) || frame.AnyWord(toks, 0, len(toks), nameNouns)
 }
 
+// allPersons: every actor of parts is a person.
+func (d *doc) allPersons(parts []int) bool {
+	return !slices.ContainsFunc(parts, func(a int) bool { return d.Cast.Actors[a].Kind != graph.Person })
+}
+
 // relativeSubject: a relative clause (", who") opens after the first
 // person of a subject and before the attendance at k: the people it names
 // ("X, who carried proposals for the Y administration, attended") are
@@ -316,8 +321,12 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			if dist > 8 || m.Sent > p.si && (dist > 4 || p.back) || m.Status != graph.Held || m.Mode == graph.Call {
 				continue
 			}
-			if p.signing && !d.signingTold(m) {
-				continue // "attended the ceremony" joins the signing, not other talks
+			if p.signing && (!d.signingTold(m) || !d.allPersons(m.Parts)) {
+				// "attended the ceremony" joins the signing, not other
+				// talks, and only a signing of named people: one told
+				// between states ("The presidents of A and B signed")
+				// would pair the witness with the states (p344).
+				continue
 			}
 			score := dist * 2
 			if m.Sent > p.si {

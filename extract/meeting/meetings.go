@@ -1596,7 +1596,11 @@ func passiveAgent(toks []text.Token, k int) bool {
 }
 
 // definiteSigned: the sign verb at k takes a definite text ("signed the
-// accords", "signed the document"), one the story has already told.
+// accords", "signed the document", "The agreement was signed by"), one
+// the story has already told.
 func definiteSigned(toks []text.Token, k int) bool {
-	return k+2 < len(toks) && toks[k+1].Lower == "the" && signedNouns[toks[k+2].Lower]
+	if k+2 < len(toks) && toks[k+1].Lower == "the" && signedNouns[toks[k+2].Lower] {
+		return true
+	}
+	return k >= 3 && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were") && signedNouns[toks[k-2].Lower] && toks[k-3].Lower == "the"
 }
