@@ -10,8 +10,9 @@ import (
 // people told as joining a meeting in a sentence of their own that the
 // extractor left out: a companion introduced by a pronoun ("He was
 // accompanied by X", p529, p437) and a witness of a signing ("X attended
-// the ceremony", "Y witnessed the signing", p527, p169, p199, p251, p311,
-// p344). Sentences are written for these tests.
+// the ceremony", "Y witnessed the signing", p527, p169, p199, p251,
+// p311), and a signing retold with its signatories but no day (p527;
+// passive, p199, p331, p455). Sentences are written for these tests.
 
 // inHeld: some held meeting of got has all of want among its people.
 func inHeld(got [][]string, want ...string) bool {

@@ -829,7 +829,8 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && signVerbs[toks[k].Lower] && definiteSigned(toks, k) {
 		// "A and B signed agreements Thursday ... X and Y signed the
 		// accords in the presence of Z": the text the lead told signed,
-		// retold with its signatories, on the lead's day (p527, p289).
+		// retold with its signatories, on the lead's day (p527; told in the
+		// passive, "The agreement was signed by A and B", p199, p331, p455).
 		m.Date = d.dayTold(si, func(w string) bool { return signVerbs[w] })
 	}
 	if m.Date == "" && len(gerund) >= 2 && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
