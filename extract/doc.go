@@ -32,6 +32,7 @@ type doc struct {
 	arg    *args.Reader    // the arguments of predicates
 	frames *meeting.Reader // the meeting frames of each sentence
 	roles  *roles.Reader   // parties and mediators
+	ref    *coref.Resolver // pronouns and descriptions
 	art    Article
 	// dateline is the city the article is filed from ("" when none),
 	// datelineForm that city as written ("NEW YORK").
@@ -46,9 +47,10 @@ func newDoc(a Article) *doc {
 	m := mention.Find(g, t)
 	st := actors.Resolve(g, t, m)
 	arg := args.New(st)
-	frames := meeting.New(meeting.Input{Story: st, Args: arg, Coref: coref.New(st, arg),
+	ref := coref.New(st, arg)
+	frames := meeting.New(meeting.Input{Story: st, Args: arg, Coref: ref,
 		Published: a.Published, Filed: filingDay(a.Text, a.Published), Dateline: m.Dateline, LowerSeen: m.LowerSeen})
-	return &doc{Story: st, arg: arg, frames: frames, roles: roles.New(st, arg), art: a, dateline: m.Dateline, datelineForm: m.DatelineForm}
+	return &doc{Story: st, arg: arg, frames: frames, roles: roles.New(st, arg), ref: ref, art: a, dateline: m.Dateline, datelineForm: m.DatelineForm}
 }
 
 // filingDay is the day the story's own "today", "yesterday" and weekdays

@@ -39,17 +39,24 @@ type partial struct {
 	// present at the talks"): the talks told before, not a dinner or a
 	// call told between them and the attendance.
 	noun string
+	// signing: the attendance governs a signing occasion ("attended the
+	// ceremony", "witnessed the signing"): the actor joins only a
+	// meeting told as a signing.
+	signing bool
 }
 
 // partials finds the lone actors a sentence adds to a nearby meeting.
 func (d *doc) partials(si int) (out []partial) {
 	s := &d.Sents[si]
 	toks := s.Toks
-	attend, mediated, byAgent := -1, false, false
+	attend, mediated, byAgent, signing := -1, false, false, false
 	for k, t := range toks {
 		if attendWords[t.Lower] && !s.Quoted[k] && attendsMeeting(toks, k) {
 			attend = k
 			byAgent = k+1 < len(toks) && toks[k+1].Lower == "by"
+		}
+		if (attendWords[t.Lower] || witnessVerbs[t.Lower]) && !s.Quoted[k] && attendsSigning(toks, k) {
+			attend, byAgent, signing = k, false, true
 		}
 		if (mediatorVerbs[t.Lower] || t.Lower == "hosted" || t.Lower == "chaired") && k+1 < len(toks) &&
 			(toks[k+1].Lower == "this" || toks[k+1].Lower == "the" || toks[k+1].Lower == "these") && (nearNoun(toks, k+1, 4) || frame.AnyWord(toks, k+1, min(len(toks), k+4), gatheringNouns)) {
@@ -81,6 +88,7 @@ func (d *doc) partials(si int) (out []partial) {
 			out[i].plural = plural
 			out[i].back = back
 			out[i].noun = noun
+			out[i].signing = signing
 		}
 	}()
 	// "a dinner, which X also attended": the subject of an attendance in
@@ -90,6 +98,7 @@ func (d *doc) partials(si int) (out []partial) {
 	// dinner, which C also attended").
 	rel := relativeOnOccasion(toks, attend)
 	var people []int
+	firstJ := 0 // the end of the first person named before the attendance
 	for _, m := range d.Ments[si] {
 		if m.I < rel {
 			continue
@@ -101,10 +110,16 @@ func (d *doc) partials(si int) (out []partial) {
 			continue
 		}
 		if m.Actor >= 0 && !m.Desc && m.I < attend && !byAgent && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) && !args.IsSpeaker(toks, &m) && !args.RepresentedAbsent(toks, &m) {
+			if len(people) == 0 {
+				firstJ = m.J
+			}
 			people = append(people, m.Actor)
 		}
 	}
-	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || toks[attend].Lower == "present" || inPerson(toks, attend+1)) {
+	if signing && len(people) > 1 && relativeSubject(toks, firstJ, attend) {
+		people = people[:1]
+	}
+	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		for _, p := range people {
@@ -172,6 +187,50 @@ func attendsMeeting(toks []text.Token, k int) bool {
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
 		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns)
 }
+
+// attendsSigning: the attendance or witness word at k governs a signing
+// occasion right after its determiner ("attended the ceremony",
+// "witnessed the signing", "attended the signing ceremony"), not a
+// meeting noun.
+func attendsSigning(toks []text.Token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].Lower != "the" {
+		return false
+	}
+	return signingOccasions[toks[k+2].Lower]
+}
+
+// signingTold: the meeting m is told in a sentence that tells a signing
+// ("signed the accord", "at the signing of", "put their names to the
+// text").
+func (d *doc) signingTold(m meeting.Frame) bool {
+	toks := d.Sents[m.Sent].Toks
+	return frame.AnyWord(toks, 0, len(toks), signVerbs) || frame.AnyWord(toks, 0, len(toks), nameNouns)
+}
+
+// allPersons: every actor of parts is a person.
+func (d *doc) allPersons(parts []int) bool {
+	return !slices.ContainsFunc(parts, func(a int) bool { return d.Cast.Actors[a].Kind != graph.Person })
+}
+
+// relativeSubject: a relative clause (", who") opens after the first
+// person of a subject and before the attendance at k: the people it names
+// ("X, who carried proposals for the Y administration, attended") are
+// not the subject.
+func relativeSubject(toks []text.Token, first, k int) bool {
+	for e := first; e < k; e++ {
+		if toks[e].Lower == "who" && e > 0 && toks[e-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	signingOccasions = lex("signingOccasions")
+	witnessVerbs     = lex("witnessVerbs")
+	signVerbs        = lex("signVerbs")
+	nameNouns        = lex("nameNouns")
+)
 
 // takeForms make "part" an attendance: "took part in the talks".
 var takeForms = lex("takeForms")
@@ -260,6 +319,13 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			m := ms[i]
 			dist := abs(m.Sent - p.si)
 			if dist > 8 || m.Sent > p.si && (dist > 4 || p.back) || m.Status != graph.Held || m.Mode == graph.Call {
+				continue
+			}
+			if p.signing && (!d.signingTold(m) || !d.allPersons(m.Parts)) {
+				// "attended the ceremony" joins the signing, not other
+				// talks, and only a signing of named people: one told
+				// between states ("The presidents of A and B signed")
+				// would pair the witness with the states (p344).
 				continue
 			}
 			score := dist * 2

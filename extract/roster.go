@@ -364,6 +364,9 @@ func (d *doc) escortSubject(si, e int) []int {
 	if ps := d.leaders(si, e); len(ps) > 0 {
 		return ps
 	}
+	if a := d.escortPronoun(si, e); a >= 0 {
+		return []int{a}
+	}
 	toks := d.Sents[si].Toks
 	if e < 2 || toks[e-1].Text != "," {
 		return nil
@@ -374,6 +377,26 @@ func (d *doc) escortSubject(si, e int) []int {
 		}
 	}
 	return nil
+}
+
+// escortPronoun is the person a sentence-opening "He" or "She" before
+// "was accompanied by" at e stands for: the story has just told that
+// person at a meeting and now adds who came along ("X held talks with Y.
+// He was accompanied by Z", p529; "She was accompanied by Z", p437).
+// When the sentence before opens with a pronoun of its own, that one's
+// antecedent is meant. -1 when the subject is no such pronoun.
+func (d *doc) escortPronoun(si, e int) int {
+	if e != 1 {
+		return -1
+	}
+	a := d.ref.PronounAntecedent(si, 0)
+	if a < 0 {
+		return -1
+	}
+	if b := d.ref.PronounAntecedent(si-1, 0); b >= 0 {
+		return b
+	}
+	return a
 }
 
 // escortedAt is the meeting a list of companions joins: the latest held,

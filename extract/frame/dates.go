@@ -148,9 +148,9 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 		case l == "month" && at(k-1) == "this":
 			out = append(out, DateExpr{At: k, Value: Month(pub)})
 		case l == "month" && at(k-1) == "last":
-			out = append(out, DateExpr{At: k, Value: Month(pub.AddDate(0, -1, 0))})
+			out = append(out, DateExpr{At: k, Value: Month(monthFrom(pub, -1))})
 		case l == "month" && at(k-1) == "next":
-			out = append(out, DateExpr{At: k, Value: Month(pub.AddDate(0, 1, 0))})
+			out = append(out, DateExpr{At: k, Value: Month(monthFrom(pub, 1))})
 		case l == "night" && at(k-1) == "last":
 			out = append(out, DateExpr{At: k, Value: Day(pub.AddDate(0, 0, -1))})
 		case l == "tonight" || (l == "evening" || l == "afternoon") && at(k-1) == "this":
@@ -529,4 +529,12 @@ func SpanOfDays(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// monthFrom is a day in the month n months from pub's. It counts from the
+// month's first day: AddDate would carry the 31st of August one month on
+// into October, and the 31st of March one month back into March itself,
+// so that "next month" and "last month" told at a month's end missed.
+func monthFrom(pub time.Time, n int) time.Time {
+	return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, pub.Location()).AddDate(0, n, 0)
 }

@@ -878,6 +878,13 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// day (p169).
 		m.Date = d.dayTold(si, func(w string) bool { return signVerbs[w] })
 	}
+	if m.Date == "" && signVerbs[toks[k].Lower] && definiteSigned(toks, k) {
+		// "A and B signed agreements Thursday ... X and Y signed the
+		// accords in the presence of Z": the text the lead told signed,
+		// retold with its signatories, on the lead's day (p527; told in the
+		// passive, "The agreement was signed by A and B", p199, p331, p455).
+		m.Date = d.dayTold(si, func(w string) bool { return signVerbs[w] })
+	}
 	if m.Date == "" && len(gerund) >= 2 && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
 		// "A and B agreed on Friday ... after meeting for an hour": they
 		// met each other on the day of what they did after.
@@ -1639,4 +1646,14 @@ func passiveAgent(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// definiteSigned: the sign verb at k takes a definite text ("signed the
+// accords", "signed the document", "The agreement was signed by"), one
+// the story has already told.
+func definiteSigned(toks []text.Token, k int) bool {
+	if k+2 < len(toks) && toks[k+1].Lower == "the" && signedNouns[toks[k+2].Lower] {
+		return true
+	}
+	return k >= 3 && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were") && signedNouns[toks[k-2].Lower] && toks[k-3].Lower == "the"
 }
