@@ -620,7 +620,7 @@ func (d *doc) foldStateMeetings(ms []meeting.Frame) []meeting.Frame {
 		}
 		for j := range ms {
 			o := &ms[j]
-			if j == i || drop[j] || o.Status != graph.Held || o.Date != m.Date || !samePlace(m.Place, o.Place) || !sameMode(m, *o) {
+			if j == i || drop[j] || o.Status != graph.Held || !sameDay(m, *o) || !samePlace(m.Place, o.Place) || !sameMode(m, *o) {
 				continue
 			}
 			persons := slices.DeleteFunc(slices.Clone(o.Parts), func(p int) bool { return !d.isPerson(p) })
@@ -629,6 +629,9 @@ func (d *doc) foldStateMeetings(ms []meeting.Frame) []meeting.Frame {
 			}
 			if o.Place == "" {
 				o.Place = m.Place
+			}
+			if o.Date == "" {
+				o.Date = m.Date
 			}
 			drop[i] = true
 			break
@@ -641,6 +644,19 @@ func (d *doc) foldStateMeetings(ms []meeting.Frame) []meeting.Frame {
 		}
 	}
 	return out
+}
+
+// sameDay: the people's meeting is of the sides' day — it gives that day,
+// or it gives no time at all and is told in the sentence right after the
+// sides' ("A and B resumed talks on Wednesday. A's delegation was headed
+// by X and B's by Y. The two ministers met for four hours"; p530, p297, p362):
+// the sentence that names who sat for the sides continues the report of
+// that day's talks. A month, or a day of its own, may be another round.
+func sameDay(sides, people meeting.Frame) bool {
+	if people.Date == sides.Date {
+		return true
+	}
+	return people.Date == "" && people.Sent > sides.Sent && people.Sent-sides.Sent <= 2
 }
 
 func (d *doc) isPerson(a int) bool { return d.Cast.Actors[a].Kind == graph.Person }
