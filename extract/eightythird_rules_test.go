@@ -56,3 +56,20 @@ func TestSurinameseNamesSuriname(t *testing.T) {
 	}
 	t.Errorf("Ria Kromo not found: %+v", rec.Actors)
 }
+
+// "A and B held talks in X on Tuesday. A's chief negotiator Y met Z in X
+// on Tuesday": Z, of no side the story states, sat for B, so the states'
+// meeting is their people's (p261, p335, p430). A people's meeting with
+// no side known at all says nothing of who sat for the states.
+func TestStatesTalksFoldWithOneSideUnstated(t *testing.T) {
+	text := "Talks\nBelgium and Poland held talks in Ghent on Tuesday on river transport. Belgium's chief negotiator Anna Claes met Jan Nowak in Ghent on Tuesday."
+	got := pairsOf(t, text)
+	if slices.Contains(got, "Belgium|Poland") || !slices.Contains(got, "Anna Claes|Jan Nowak") {
+		t.Errorf("pairs %v, want Anna Claes|Jan Nowak alone", got)
+	}
+	// Minimal pair: neither person's side is stated; the states stay.
+	text = "Talks\nBelgium and Poland held talks in Ghent on Tuesday on river transport. Anna Claes met Jan Nowak in Ghent on Tuesday."
+	if got := pairsOf(t, text); !slices.Contains(got, "Belgium|Poland") {
+		t.Errorf("the states' meeting folded into people of no stated side: %v", got)
+	}
+}

@@ -624,7 +624,7 @@ func (d *doc) foldStateMeetings(ms []meeting.Frame) []meeting.Frame {
 				continue
 			}
 			persons := slices.DeleteFunc(slices.Clone(o.Parts), func(p int) bool { return !d.isPerson(p) })
-			if len(persons) < 2 || slices.ContainsFunc(m.Parts, func(p int) bool { return !d.arg.RepresentedBy(p, persons) }) {
+			if len(persons) < 2 || !d.standsForSides(m.Parts, persons) {
 				continue
 			}
 			if o.Place == "" {
@@ -644,6 +644,27 @@ func (d *doc) foldStateMeetings(ms []meeting.Frame) []meeting.Frame {
 		}
 	}
 	return out
+}
+
+// standsForSides: persons stand for every one of sides. A side none of
+// them is known to serve may be that of one whose side the story never
+// says ("A's chief negotiator X met Y in Riga": Y, of no stated side, sat
+// for B; p261, p320, p430), as long as one side is known to sit there and
+// there are as many such people as sides left over.
+func (d *doc) standsForSides(sides, persons []int) bool {
+	unknown := 0
+	for _, p := range persons {
+		if x := d.Cast.Actors[p]; x.Affiliation < 0 && len(x.Positions) == 0 {
+			unknown++
+		}
+	}
+	left := 0
+	for _, a := range sides {
+		if !d.arg.RepresentedBy(a, persons) {
+			left++
+		}
+	}
+	return left == 0 || left < len(sides) && left <= unknown
 }
 
 // sameDay: the people's meeting is of the sides' day — it gives that day,
