@@ -643,15 +643,18 @@ func (d *doc) foldStateMeetings(ms []meeting.Frame) []meeting.Frame {
 		}
 		for j := range ms {
 			o := &ms[j]
-			if j == i || drop[j] || o.Status != graph.Held || o.Date != m.Date || !samePlace(m.Place, o.Place) || !sameMode(m, *o) {
+			if j == i || drop[j] || o.Status != graph.Held || !sameDay(m, *o) || !samePlace(m.Place, o.Place) || !sameMode(m, *o) {
 				continue
 			}
 			persons := slices.DeleteFunc(slices.Clone(o.Parts), func(p int) bool { return !d.isPerson(p) })
-			if len(persons) < 2 || slices.ContainsFunc(m.Parts, func(p int) bool { return !d.arg.RepresentedBy(p, persons) }) {
+			if len(persons) < 2 || !d.standsForSides(m.Parts, persons) {
 				continue
 			}
 			if o.Place == "" {
 				o.Place = m.Place
+			}
+			if o.Date == "" {
+				o.Date = m.Date
 			}
 			drop[i] = true
 			break
@@ -664,6 +667,40 @@ func (d *doc) foldStateMeetings(ms []meeting.Frame) []meeting.Frame {
 		}
 	}
 	return out
+}
+
+// standsForSides: persons stand for every one of sides. A side none of
+// them is known to serve may be that of one whose side the story never
+// says ("A's chief negotiator X met Y in Riga": Y, of no stated side, sat
+// for B; p261, p320, p430), as long as one side is known to sit there and
+// there are as many such people as sides left over.
+func (d *doc) standsForSides(sides, persons []int) bool {
+	unknown := 0
+	for _, p := range persons {
+		if x := d.Cast.Actors[p]; x.Affiliation < 0 && len(x.Positions) == 0 {
+			unknown++
+		}
+	}
+	left := 0
+	for _, a := range sides {
+		if !d.arg.RepresentedBy(a, persons) {
+			left++
+		}
+	}
+	return left == 0 || left < len(sides) && left <= unknown
+}
+
+// sameDay: the people's meeting is of the sides' day — it gives that day,
+// or it gives no time at all and is told in the sentence right after the
+// sides' ("A and B resumed talks on Wednesday. A's delegation was headed
+// by X and B's by Y. The two ministers met for four hours"; p530, p297, p362):
+// the sentence that names who sat for the sides continues the report of
+// that day's talks. A month, or a day of its own, may be another round.
+func sameDay(sides, people meeting.Frame) bool {
+	if people.Date == sides.Date {
+		return true
+	}
+	return people.Date == "" && people.Sent > sides.Sent && people.Sent-sides.Sent <= 2
 }
 
 func (d *doc) isPerson(a int) bool { return d.Cast.Actors[a].Kind == graph.Person }

@@ -78,6 +78,7 @@ var DemonymExtras = map[string][]string{
 	"KG": {"Kyrgyz"},
 	"BA": {"Bosnian"},
 	"CV": {"Cape Verdean"}, // the data spells it "Cape Verdian" (p170, p301, p302)
+	"SR": {"Surinamese"},   // the data gives "Surinamer" only (p392, p457, p530)
 }
 
 // CountryExtras are common English short forms the country data lacks.
