@@ -2144,3 +2144,30 @@ var seventysixthRoundFloors = map[string]float64{
 func TestProbeSeventySixthRound(t *testing.T) {
 	checkProbeRound(t, "seventy-sixth-round probe", seventysixthRoundProbe, 6, seventysixthRoundFloors)
 }
+
+// eightyfirstRoundProbe are the probe articles p518-p523, written in issue
+// 14's eighty-first round for the places of meetings: a state visit's talks
+// at a named residence under a wire dateline, with a later stop in another
+// city (Nairobi, 2025); a non-native readout of ministers met in a named
+// palace, with an accord's city and the next day's city beside it (Quito,
+// 1999); a mediation round in one city with the next set in another and
+// the mediator's later calls on two capitals (Geneva, 2023); a
+// retrospective of a peace signed twenty years before, with earlier rounds
+// in other cities (Dushanbe, 2017); a round in a country named for its
+// capital under the capital's dateline (Valletta, 2021); a local paper's
+// courtesy call at a provincial capitol, a second stop in a neighbouring
+// city and a phone call (Cebu City, 2019). Their gold was committed
+// (ea8a496) before the extractor ran on them. Untuned they scored persons
+// 0.95, roles 0.50 (P 0.83 / R 0.36), met-pairs 0.48 (P 0.92 / R 0.32),
+// places 0.64, dates 0.75 (docs/extraction-log.md); eightyfirstRoundFloors
+// are the branch's scores after the round.
+var eightyfirstRoundProbe = regexp.MustCompile(`^p5(1[89]|2[0-3])-`)
+
+var eightyfirstRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.50, "met-pairs": 0.53, "met-pairs precision": 0.93,
+	"places": 1.00, "dates": 0.78,
+}
+
+func TestProbeEightyFirstRound(t *testing.T) {
+	checkProbeRound(t, "eighty-first-round probe", eightyfirstRoundProbe, 6, eightyfirstRoundFloors)
+}

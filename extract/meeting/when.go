@@ -140,7 +140,7 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	toks := s.Toks
 	best, bestDist := "", 1<<30
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -359,6 +359,30 @@ func relativeBefore(toks []text.Token, cs, at, k int) bool {
 	}
 	return false
 }
+
+// nounEventPlace: the place phrase at token at closes a participle or
+// infinitive that tells the event of a noun other than a meeting — "to
+// review the accord signed in X last year" (p519), "the trade fair to be
+// held in X in the autumn" (p429). The place is where the accord was
+// signed or the fair will be, not where the predicate at k happened. A
+// meeting noun's participle ("the talks held in X") says where the talks
+// were, and the predicate's own participle ("was signed in X") counts.
+func nounEventPlace(toks []text.Token, at, k int) bool {
+	if at < 3 || at <= k+2 || toks[at-1].Lower != "in" || !nounEventParticiples[toks[at-2].Lower] {
+		return false
+	}
+	n := at - 3
+	if toks[n].Lower == "be" && n >= 2 && toks[n-1].Lower == "to" {
+		n -= 2 // "to be held in X"
+	} else if toks[at-2].Lower == "held" {
+		return false // "the fair held in X" may be the meeting's own
+	}
+	t := toks[n]
+	return n > k && t.Word && !t.Cap && !frame.MeetingNouns[t.Lower] && !functionWords[t.Lower] &&
+		!mention.Auxiliaries[t.Lower] && !frame.LooksVerb(toks, n)
+}
+
+var nounEventParticiples = lex("nounEventParticiples")
 
 var relativePronouns = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
 
