@@ -1241,8 +1241,36 @@ func (d *Reader) OfStoryDay(m Frame) bool {
 		// (p261).
 		return false
 	}
+	if visitTimed(toks) && !frame.AnyWord(d.Sents[ls].Toks, 0, len(d.Sents[ls].Toks), visitWords) {
+		// "During his visit, X paid a courtesy call on Y" after a lead
+		// that dates a session, not the visit: some day of the visit,
+		// told by the month (p389, p419); a lead that dates the visit
+		// itself ("paid an official visit to X on 13 March") dates its
+		// scenes (p04, p46).
+		return false
+	}
 	return m.Place == "" || m.Place == d.storyCity() || d.leadNames(m.Place)
 }
+
+// visitTimed: the sentence opens by timing its event by a visit: "During
+// his visit, ...", "In the framework of the visit, ...".
+func visitTimed(toks []text.Token) bool {
+	if len(toks) == 0 || !visitTimePreps[toks[0].Lower] {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 6 && toks[k].Text != ","; k++ {
+		if visitWords[toks[k].Lower] && (toks[k-1].Lower == "the" || frame.AnyWord(toks, k-1, k, possessiveDets)) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	visitTimePreps = lex("visitTimePreps")
+	visitWords     = lex("visitWords")
+	possessiveDets = lex("possessiveDets")
+)
 
 // ownEvent: the tokens time their meeting by an event named with an
 // object of its own ("Before the signing of the annexes, ...", "before
