@@ -1241,12 +1241,13 @@ func (d *Reader) OfStoryDay(m Frame) bool {
 		// (p261).
 		return false
 	}
-	if visitTimed(toks) && !frame.AnyWord(d.Sents[ls].Toks, 0, len(d.Sents[ls].Toks), visitWords) {
+	if lead := d.Sents[ls].Toks; visitTimed(toks) && !frame.AnyWord(lead, 0, len(lead), visitWords) && frame.AnyWord(lead, 0, len(lead), frame.MeetingNouns) {
 		// "During his visit, X paid a courtesy call on Y" after a lead
-		// that dates a session, not the visit: some day of the visit,
-		// told by the month (p389, p419); a lead that dates the visit
-		// itself ("paid an official visit to X on 13 March") dates its
-		// scenes (p04, p46).
+		// that dates a session of talks, one event of the visit: some
+		// day of the visit, told by the month (p389, p419). A lead that
+		// dates the visit itself ("paid an official visit to X on 13
+		// March", p04, p46) or tells no session ("signed a pact on 10
+		// September") dates its scenes.
 		return false
 	}
 	return m.Place == "" || m.Place == d.storyCity() || d.leadNames(m.Place)
