@@ -177,6 +177,13 @@ func (g *Gazetteer) loadCountries() {
 				if old.Minor && old.Ref == col[0] {
 					old.Minor = false
 				}
+				if old.Ref != col[0] {
+					// Another country's city holds the capital's name
+					// as one of its own alternates ("Bridgetown" for
+					// Portland, "Victoria" for Hong Kong, "Islamabad"
+					// for Chattogram): in the text it is the capital.
+					old.City, old.Pop = name, 0
+				}
 				old.Capital, old.Ref = true, col[0]
 				g.Phrases[k] = old
 			} else if !ok {

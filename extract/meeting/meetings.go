@@ -370,8 +370,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 	var clauses [][]hit // the triggers of each clause, in order
 	for k, t := range toks {
 		c, ok := frame.Triggers[t.Lower]
-		if d.courtesyCall(si, k) {
-			c, ok = frame.Meet, true // "called on X": a visit, not a phone call
+		if d.courtesyCall(si, k) || visitCall(toks, k) {
+			c, ok = frame.Meet, true // "called on X", "a courtesy call": a visit, not a phone call
 		} else if d.credentials(si, k) {
 			c, ok = frame.Meet, true // "presented his credentials to X": an audience
 		} else if !ok && !s.Quoted[k] && sharedMeal(toks, k) {
@@ -1243,6 +1243,17 @@ func (d *Reader) courtesyCall(si, k int) bool {
 	return false
 }
 
+// visitCall: the noun "call" after a word that makes it a visit ("paid a
+// courtesy call", "hosted X for a farewell call") is made in person, as a
+// courtesy call on someone is, whatever follows it; a phone call keeps its
+// own word ("a courtesy telephone call"). p429, p523 lost their place to
+// a phone call's none.
+func visitCall(toks []text.Token, k int) bool {
+	return k > 0 && courtesyWords[toks[k].Lower] && visitCallMods[toks[k-1].Lower]
+}
+
+var visitCallMods = lex("visitCallMods")
+
 // lowerTitle: tokens [i, j) are a title in lower case with the body it
 // serves, set before a name in apposition: "called on the speaker of the
 // Faroese parliament, X", "called on the president of the National
@@ -1296,7 +1307,7 @@ func titleRun(toks []text.Token, i, j int) bool {
 func (d *Reader) callWordIn(si, cs, ce int) bool {
 	toks := d.Sents[si].Toks
 	for e := cs; e < ce && e < len(toks); e++ {
-		if frame.CallWords[toks[e].Lower] && !d.courtesyCall(si, e) {
+		if frame.CallWords[toks[e].Lower] && !d.courtesyCall(si, e) && !visitCall(toks, e) {
 			return true
 		}
 	}

@@ -115,8 +115,8 @@ func (d *Reader) leadCity() string {
 			if bare >= 0 && bare < m.I {
 				return "" // "met in the capital on Tuesday, but the session to follow in X ...": no city
 			}
-			if m.I == 0 || d.Sents[si].Quoted[m.I] || relativeBefore(toks, 0, m.I, len(toks)) {
-				continue // "A, whose government hosted earlier rounds in X, met B": the clause's event
+			if m.I == 0 || d.Sents[si].Quoted[m.I] || relativeBefore(toks, 0, m.I, len(toks)) || nounEventPlace(toks, m.I, 0) {
+				continue // "A, whose government hosted earlier rounds in X, met B", "the accord signed in X": the clause's event
 			}
 			prev := toks[m.I-1].Lower
 			city := ""
@@ -373,8 +373,8 @@ func (d *Reader) leadElsewhere() string {
 				return ""
 			}
 			if m.Kind == mention.City && m.I > 0 && toks[m.I-1].Lower == "in" {
-				if otherEventClause(toks, m.I) {
-					continue // "..., a month after the court in X ruled": another event's city
+				if otherEventClause(toks, m.I) || nounEventPlace(toks, m.I, 0) {
+					continue // "..., a month after the court in X ruled", "the accord signed in X": another event's city
 				}
 				return m.City
 			}

@@ -140,7 +140,7 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	toks := s.Toks
 	best, bestDist := "", 1<<30
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -359,6 +359,30 @@ func relativeBefore(toks []text.Token, cs, at, k int) bool {
 	}
 	return false
 }
+
+// nounEventPlace: the place phrase at token at closes a participle or
+// infinitive that tells the event of a noun other than a meeting — "to
+// review the accord signed in X last year" (p519), "the trade fair to be
+// held in X in the autumn" (p429). The place is where the accord was
+// signed or the fair will be, not where the predicate at k happened. A
+// meeting noun's participle ("the talks held in X") says where the talks
+// were, and the predicate's own participle ("was signed in X") counts.
+func nounEventPlace(toks []text.Token, at, k int) bool {
+	if at < 3 || at <= k+2 || toks[at-1].Lower != "in" || !nounEventParticiples[toks[at-2].Lower] {
+		return false
+	}
+	n := at - 3
+	if toks[n].Lower == "be" && n >= 2 && toks[n-1].Lower == "to" {
+		n -= 2 // "to be held in X"
+	} else if toks[at-2].Lower == "held" {
+		return false // "the fair held in X" may be the meeting's own
+	}
+	t := toks[n]
+	return n > k && t.Word && !t.Cap && !frame.MeetingNouns[t.Lower] && !functionWords[t.Lower] &&
+		!mention.Auxiliaries[t.Lower] && !frame.LooksVerb(toks, n)
+}
+
+var nounEventParticiples = lex("nounEventParticiples")
 
 var relativePronouns = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
 
@@ -1217,8 +1241,37 @@ func (d *Reader) OfStoryDay(m Frame) bool {
 		// (p261).
 		return false
 	}
+	if lead := d.Sents[ls].Toks; visitTimed(toks) && !frame.AnyWord(lead, 0, len(lead), visitWords) && frame.AnyWord(lead, 0, len(lead), frame.MeetingNouns) {
+		// "During his visit, X paid a courtesy call on Y" after a lead
+		// that dates a session of talks, one event of the visit: some
+		// day of the visit, told by the month (p389, p419). A lead that
+		// dates the visit itself ("paid an official visit to X on 13
+		// March", p04, p46) or tells no session ("signed a pact on 10
+		// September") dates its scenes.
+		return false
+	}
 	return m.Place == "" || m.Place == d.storyCity() || d.leadNames(m.Place)
 }
+
+// visitTimed: the sentence opens by timing its event by a visit: "During
+// his visit, ...", "In the framework of the visit, ...".
+func visitTimed(toks []text.Token) bool {
+	if len(toks) == 0 || !visitTimePreps[toks[0].Lower] {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 6 && toks[k].Text != ","; k++ {
+		if visitWords[toks[k].Lower] && (toks[k-1].Lower == "the" || frame.AnyWord(toks, k-1, k, possessiveDets)) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	visitTimePreps = lex("visitTimePreps")
+	visitWords     = lex("visitWords")
+	possessiveDets = lex("possessiveDets")
+)
 
 // ownEvent: the tokens time their meeting by an event named with an
 // object of its own ("Before the signing of the annexes, ...", "before
