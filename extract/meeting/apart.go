@@ -98,6 +98,31 @@ func (d *Reader) possessedTalks(si, k int) []int {
 	return d.leadSubjects(si, k-2)
 }
 
+// meetingWithAfter: a meeting noun at k told with an article after a past
+// preposition, whose other side follows "with" in its clause — "signed the
+// treaty on Thursday, after a meeting in X with host President Y", "told
+// reporters after a meeting with Y" — is an encounter the sentence's
+// subject (leadSubjects) held before the act the clause tells. nil
+// otherwise: "after a meeting between A and B" names both sides itself,
+// and a meeting told without "with" may be anyone's.
+func (d *Reader) meetingWithAfter(si, k, ce int) []int {
+	toks := d.Sents[si].Toks
+	if k < 2 || frame.Triggers[toks[k].Lower] < frame.Talks || !meetingArticles[toks[k-1].Lower] || !pastPreps[toks[k-2].Lower] {
+		return nil
+	}
+	for e := 0; e < k-2; e++ {
+		if futureCues[toks[e].Lower] {
+			return nil // "will sign the accord after a meeting with Y": to come
+		}
+	}
+	for e := k + 1; e < ce && e < k+8 && toks[e].Text != ","; e++ {
+		if toks[e].Lower == "with" {
+			return d.leadSubjects(si, k-2)
+		}
+	}
+	return nil
+}
+
 // possessedTalksAfter: the preposition of time before possessed talks
 // ("a day after his talks with Z", possessedTalks, or "before his talks
 // with Z") after the predicate at k and before pce, or -1: the clause of

@@ -580,6 +580,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "X said ..., a day after his talks with Y": X met Y.
 		add(&persons, a)
 	}
+	for _, a := range d.meetingWithAfter(si, k, ce) {
+		// "X signed on Thursday, after a meeting with host Y": X met Y.
+		add(&persons, a)
+	}
 	if d.joinedByPeople(si, k) {
 		// "They (the two leaders) were joined at noon by X and Y":
 		// the people after "by", though an adjunct opens a clause before
@@ -801,6 +805,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	m.Date = d.dateOf(si, k, cs, ce, m.Status)
 	if m.Date == "" && d.possessedTalks(si, k) != nil {
 		m.Date = d.daysBefore(si, k-2) // "on Monday, a day after his talks": Sunday
+	}
+	if m.Date == "" && d.meetingWithAfter(si, k, ce) != nil {
+		// "signed on Thursday, after a meeting with Y": the day of the
+		// act the meeting led to.
+		m.Date = d.dateOf(si, k-2, 0, k-2, m.Status)
 	}
 	if ts, te := s.RelativeTail(ce); m.Date == "" && ts >= 0 {
 		// "A met B, who leads a faction, at a hotel on Monday": the time
