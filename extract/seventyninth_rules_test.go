@@ -8,6 +8,20 @@ import (
 // Issue 14's seventy-ninth round: meetings not read although both people
 // are found, each shape with sentences of its own.
 
+// "Their ministers, A and B, held a separate session": a session two
+// people held is talks of theirs (p506, p508, p233, p356); a body's
+// session ("held a session of parliament") is none.
+func TestHeldSession(t *testing.T) {
+	text := "Talks\nPresident Omar Dialo met President Lena Vogt in Bamako on Monday. Their trade ministers, Karl Heine and Ana Pereira, held a separate session on customs duties."
+	if got := pairsOf(t, text); !slices.Contains(got, "Ana Pereira|Karl Heine") {
+		t.Errorf("pairs %v, want Ana Pereira|Karl Heine", got)
+	}
+	text = "Talks\nSpeaker Karl Heine and Deputy Speaker Ana Pereira held a session of parliament in Bamako on Monday."
+	if got := pairsOf(t, text); slices.Contains(got, "Ana Pereira|Karl Heine") {
+		t.Errorf("%q: a body's session read as talks: %v", text, got)
+	}
+}
+
 // "X signed the accord on Thursday, after a meeting in P with host
 // President Y": the subject met Y, on the day the clause tells and in the
 // place the phrase names (p509, p465). Before an act to come the meeting

@@ -122,5 +122,12 @@ var talksPossessives = lex("talksPossessives")
 // meeting of the sentence's subject when "with" names the other side.
 var meetingArticles = lex("meetingArticles")
 
+// heldSessionNouns are sittings that two people "held" make talks, and
+// holdVerbs the verbs that hold them (heldSession).
+var (
+	heldSessionNouns = lex("heldSessionNouns")
+	holdVerbs        = lex("holdVerbs")
+)
+
 // futureCues before such a meeting make the act it precedes one to come.
 var futureCues = lex("futureCues")
