@@ -51,7 +51,7 @@ func (d *doc) partials(si int) (out []partial) {
 	toks := s.Toks
 	attend, mediated, byAgent, signing := -1, false, false, false
 	for k, t := range toks {
-		if attendWords[t.Lower] && !s.Quoted[k] && attendsMeeting(toks, k) {
+		if (attendWords[t.Lower] || sitIn(toks, k)) && !s.Quoted[k] && attendsMeeting(toks, k) {
 			attend = k
 			byAgent = k+1 < len(toks) && toks[k+1].Lower == "by"
 		}
@@ -231,6 +231,16 @@ var (
 	signVerbs        = lex("signVerbs")
 	nameNouns        = lex("nameNouns")
 )
+
+// sitIn: "sat in on" at k is an attendance ("X, who sat in on both
+// sessions", "Y sat in on the talks"): the sitter was at the talks the
+// words after it govern, as one who "attended" them.
+func sitIn(toks []text.Token, k int) bool {
+	return sitForms[toks[k].Lower] && k+2 < len(toks) && toks[k+1].Lower == "in" && toks[k+2].Lower == "on"
+}
+
+// sitForms are the forms of "sit" that "in on" makes an attendance.
+var sitForms = lex("sitForms")
 
 // takeForms make "part" an attendance: "took part in the talks".
 var takeForms = lex("takeForms")

@@ -98,6 +98,73 @@ func (d *Reader) possessedTalks(si, k int) []int {
 	return d.leadSubjects(si, k-2)
 }
 
+// meetingWithAfter: a meeting noun at k told with an article after a past
+// preposition, whose other side follows "with" in its clause — "signed the
+// treaty on Thursday, after a meeting in X with host President Y", "told
+// reporters after a meeting with Y" — is an encounter the sentence's
+// subject (leadSubjects) held before the act the clause tells. nil
+// otherwise: "after a meeting between A and B" names both sides itself,
+// and a meeting told without "with" may be anyone's.
+func (d *Reader) meetingWithAfter(si, k, ce int) []int {
+	toks := d.Sents[si].Toks
+	if k < 2 || frame.Triggers[toks[k].Lower] < frame.Talks || !meetingArticles[toks[k-1].Lower] || !pastPreps[toks[k-2].Lower] {
+		return nil
+	}
+	for e := 0; e < k-2; e++ {
+		if futureCues[toks[e].Lower] {
+			return nil // "will sign the accord after a meeting with Y": to come
+		}
+	}
+	for e := k + 1; e < ce && e < k+8 && toks[e].Text != ","; e++ {
+		if toks[e].Lower == "with" {
+			return d.leadSubjects(si, k-2)
+		}
+	}
+	return nil
+}
+
+// heldSession: a session noun at k that two or more people the sentence
+// opens with "held" — "Their deputies, A and B, held a separate session",
+// "A and B held a working session in P" — is talks of theirs. A session
+// only named ("the opening session", "spoke at the plenary session"), a
+// body's ("held a session of parliament"), one person's, or one after an
+// attendance in the sentence ("took part in
+// the meeting and then held a separate session": the meeting told is
+// theirs) is none.
+func (d *Reader) heldSession(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if !heldSessionNouns[toks[k].Lower] || k < 2 {
+		return false
+	}
+	v := k - 1
+	for v > 0 && k-v <= 3 && !holdVerbs[toks[v].Lower] {
+		if !toks[v].Word || toks[v].Cap {
+			return false
+		}
+		v--
+	}
+	if !holdVerbs[toks[v].Lower] || toks[v+1].Lower != "a" || k+1 < len(toks) && toks[k+1].Lower == "of" || frame.AnyWord(toks, 0, k, attendWords) {
+		return false
+	}
+	return d.coordinatedBefore(si, v)
+}
+
+// coordinatedBefore: two or more people are named before token v, the
+// last two joined by "and" ("Their deputies, A and B,", "A and B").
+func (d *Reader) coordinatedBefore(si, v int) bool {
+	toks := d.Sents[si].Toks
+	var ends [][2]int
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.J > v || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		ends = append(ends, [2]int{m.I, m.J})
+	}
+	n := len(ends)
+	return n >= 2 && ends[n-1][0]-ends[n-2][1] == 1 && toks[ends[n-2][1]].Lower == "and"
+}
+
 // possessedTalksAfter: the preposition of time before possessed talks
 // ("a day after his talks with Z", possessedTalks, or "before his talks
 // with Z") after the predicate at k and before pce, or -1: the clause of

@@ -117,3 +117,17 @@ var companionVerbs = lex("companionVerbs")
 // talksPossessives before a talks noun make the talks someone's own:
 // "after his talks with X" (apart.go, when.go).
 var talksPossessives = lex("talksPossessives")
+
+// meetingArticles before a meeting noun after a past preposition tell a
+// meeting of the sentence's subject when "with" names the other side.
+var meetingArticles = lex("meetingArticles")
+
+// heldSessionNouns are sittings that two people "held" make talks, and
+// holdVerbs the verbs that hold them (heldSession).
+var (
+	heldSessionNouns = lex("heldSessionNouns")
+	holdVerbs        = lex("holdVerbs")
+)
+
+// futureCues before such a meeting make the act it precedes one to come.
+var futureCues = lex("futureCues")

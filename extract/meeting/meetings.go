@@ -386,6 +386,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "joined X at the table"
 		} else if !ok && !s.Quoted[k] && d.togetherAt(si, k) {
 			c, ok = frame.Meet, true // "were last together in X" (when.go)
+		} else if !ok && !s.Quoted[k] && d.heldSession(si, k) {
+			c, ok = frame.Talks, true // "A and B held a separate session"
 		} else if !ok && !s.Quoted[k] && roundTook(toks, k) {
 			c, ok = frame.Talks, true // "the last round ended on May 9"
 		} else if !ok || s.Quoted[k] {
@@ -632,6 +634,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "X said ..., a day after his talks with Y": X met Y.
 		add(&persons, a)
 	}
+	for _, a := range d.meetingWithAfter(si, k, ce) {
+		// "X signed on Thursday, after a meeting with host Y": X met Y.
+		add(&persons, a)
+	}
 	if d.joinedByPeople(si, k) {
 		// "They (the two leaders) were joined at noon by X and Y":
 		// the people after "by", though an adjunct opens a clause before
@@ -853,6 +859,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	m.Date = d.dateOf(si, k, cs, ce, m.Status)
 	if m.Date == "" && d.possessedTalks(si, k) != nil {
 		m.Date = d.daysBefore(si, k-2) // "on Monday, a day after his talks": Sunday
+	}
+	if m.Date == "" && d.meetingWithAfter(si, k, ce) != nil {
+		// "signed on Thursday, after a meeting with Y": the day of the
+		// act the meeting led to.
+		m.Date = d.dateOf(si, k-2, 0, k-2, m.Status)
 	}
 	if ts, te := s.RelativeTail(ce); m.Date == "" && ts >= 0 {
 		// "A met B, who leads a faction, at a hotel on Monday": the time
