@@ -125,3 +125,29 @@ func postOf(s string) string {
 	}
 	return "president"
 }
+
+// A mediator noun inside a relative clause after a list ("A and B, which
+// the mediators had hoped to bring together") is no apposition: neither
+// A nor B, nor their states, mediate. "X, the mediators" still is one,
+// and "X, whose mediators" tells X's own.
+func TestMediatorNounInRelativeIsNoApposition(t *testing.T) {
+	for _, rel := range []string{"which", "that"} {
+		text := fmt.Sprintf("Talks\nThe African Union mediated the talks between Norway and Sweden in Geneva on Monday. A summit between Norwegian President Ola Hansen and Swedish President Per Lind, %s the mediators had hoped to hold next month, now looks unlikely.", rel)
+		for _, name := range []string{"Ola Hansen", "Per Lind", "Norway", "Sweden"} {
+			if slices.Contains(medsIn(t, text), name) {
+				t.Errorf("%q: %s read as a mediator", text, name)
+			}
+		}
+	}
+	text := "Talks\nNorway and Sweden held talks in Geneva on Monday. Ghana, whose mediators carried the drafts, welcomed the accord."
+	if !slices.Contains(medsIn(t, text), "Ghana") {
+		t.Errorf("%q: mediators %v, want Ghana", text, medsIn(t, text))
+	}
+}
+
+// medsIn are the mediators rolesIn reads in text.
+func medsIn(t *testing.T, text string) []string {
+	t.Helper()
+	_, meds := rolesIn(t, text)
+	return meds
+}

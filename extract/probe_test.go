@@ -2169,7 +2169,7 @@ func TestProbeSeventySixthRound(t *testing.T) {
 var eightiethRoundProbe = regexp.MustCompile(`^p51[2-7]-`)
 
 var eightiethRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.48, "met-pairs": 0.78, "met-pairs precision": 0.66,
+	"persons": 0.96, "roles": 0.62, "met-pairs": 0.78, "met-pairs precision": 0.66, // roles 0.48 before p514's relative clause was no apposition
 	"places": 0.88, "dates": 1.00,
 }
 

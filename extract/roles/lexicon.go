@@ -73,3 +73,8 @@ var statePlurals = lex("statePlurals")
 // parenthetical attribution ("A and B, the mediators said, ..."), not
 // an apposition to the list before it (apposedlist.go).
 var reportVerbs = lex("reportVerbs")
+
+// relativeOpeners open a relative clause whose subject or object the
+// mediator noun may be ("A and B, which the mediators had hoped to
+// bring together"): the names before the comma are no apposition to it.
+var relativeOpeners = lex("relativeOpeners")

@@ -1014,7 +1014,7 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	if k >= 2 && toks[k].Glued && toks[k-1].Text == "-" {
 		b = k - 2
 	}
-	for b > 0 && k-b < 4 && toks[b-1].Word && !toks[b-1].Cap && toks[b-1].Lower != "as" {
+	for b > 0 && k-b < 4 && toks[b-1].Word && !toks[b-1].Cap && toks[b-1].Lower != "as" && !relativeOpeners[toks[b-1].Lower] {
 		b--
 	}
 	if d.possessedMediator(si, b, k, r) {
