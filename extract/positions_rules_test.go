@@ -151,3 +151,16 @@ func medsIn(t *testing.T, text string) []string {
 	_, meds := rolesIn(t, text)
 	return meds
 }
+
+// A post with no organization ("fisheries undersecretary Y") states no
+// side: the states' report folds into the people's meeting as it does
+// for one with no post at all, whatever the untied post's title.
+func TestUntiedPostStatesNoSide(t *testing.T) {
+	for _, post := range []string{"fisheries undersecretary", "deputy minister", "chief negotiator"} {
+		text := fmt.Sprintf("Talks\nNorway and Sweden ended a round of fisheries talks in Oslo on Friday. Norway's chief negotiator Ola Hansen and his counterpart, %s Per Lind, held five days of talks.", post)
+		got := pairsOf(t, text)
+		if !slices.Contains(got, "Ola Hansen|Per Lind") || slices.Contains(got, "Norway|Sweden") {
+			t.Errorf("%q: pairs %v, want Ola Hansen|Per Lind and not the states' own", text, got)
+		}
+	}
+}

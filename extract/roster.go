@@ -16,6 +16,7 @@ package extract
 import (
 	"slices"
 
+	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
@@ -677,7 +678,9 @@ func (d *doc) foldStateMeetings(ms []meeting.Frame) []meeting.Frame {
 func (d *doc) standsForSides(sides, persons []int) bool {
 	unknown := 0
 	for _, p := range persons {
-		if x := d.Cast.Actors[p]; x.Affiliation < 0 && len(x.Positions) == 0 {
+		// A post of no organization ("trade undersecretary X") states no
+		// side either.
+		if x := d.Cast.Actors[p]; x.Affiliation < 0 && !slices.ContainsFunc(x.Positions, func(q actors.Position) bool { return q.Org >= 0 }) {
 			unknown++
 		}
 	}
