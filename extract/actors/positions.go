@@ -628,11 +628,7 @@ func (d *Story) titleRefs() {
 			if head == "" || (k < len(toks) && toks[k].Cap && toks[k].Word) {
 				continue // a name follows: handled as a titled person
 			}
-			title := JoinTokens(s, first, k)
-			if former {
-				title = "former " + title
-			}
-			p := d.titleHolder(si, m.I, m.Actor, head, title)
+			p := d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k), former)
 			if a := apposedName(toks, ms, k); p >= 0 && a >= 0 && a != p {
 				// "Oman's minister of finance, X": the title is X's, not
 				// another holder's, and the possessor only describes X.
@@ -723,8 +719,9 @@ func apposedName(toks []text.Token, ms []mention.Mention, k int) int {
 // of that head word. People named in the ten sentences up to token i of
 // sentence si are preferred, as a reader would; when none of them holds
 // the post, anyone in the story may (a headline names the post first).
-func (d *Story) titleHolder(si, i, org int, head, title string) int {
-	former := strings.HasPrefix(title, "former ")
+// A former post ("the former Chilean president") is held only by one the
+// story told had left a post (formerly).
+func (d *Story) titleHolder(si, i, org int, head, title string, former bool) int {
 	holds := func(a int) bool {
 		x := d.Cast.Actors[a]
 		if x.Kind != graph.Person {
