@@ -741,7 +741,7 @@ var sourceHeads = lex("sourceHeads")
 // Congolese President X and Rwandan President Y").
 func (d *Reader) BetweenPair(si, k int) (*mention.Mention, *mention.Mention) {
 	toks := d.Sents[si].Toks
-	a := d.firstActorStop(si, k+1, 9)
+	a := d.possessedGroup(si, d.firstActorStop(si, k+1, 9))
 	if a == nil {
 		return nil, nil
 	}
@@ -763,8 +763,23 @@ func (d *Reader) BetweenPair(si, k int) (*mention.Mention, *mention.Mention) {
 	if n >= len(toks) || toks[n].Lower != "and" {
 		return nil, nil
 	}
-	b := d.firstActorStop(si, n+1, 6)
+	b := d.possessedGroup(si, d.firstActorStop(si, n+1, 6))
 	return a, b
+}
+
+// possessedGroup is the side a person's possessive names: in "between
+// President X's party P and the Q" the side is the group the leader
+// heads, which sits at the table, not the leader alone (p178). Any
+// other possessive (a state's envoy, a leader's aides) keeps m.
+func (d *Reader) possessedGroup(si int, m *mention.Mention) *mention.Mention {
+	toks := d.Sents[si].Toks
+	if m == nil || m.J+1 >= len(toks) || toks[m.J].Text != "'s" || d.Cast.Actors[m.Actor].Kind != graph.Person {
+		return m
+	}
+	if g := d.FirstActor(si, m.J+1, 1, false); g != nil && d.Cast.Actors[g.Actor].Kind == graph.Group {
+		return g
+	}
+	return m
 }
 
 // ConjPair reads "A and B" around the "and" at k, when both are sides of a

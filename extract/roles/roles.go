@@ -367,9 +367,6 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "trade between A and B": a relation, no negotiation.
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
 			a, b := d.arg.BetweenPair(si, k)
-			if a == nil || b == nil {
-				a, b = d.leaderPartyPair(si, k)
-			}
 			if a != nil && b != nil {
 				r.people = true
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
