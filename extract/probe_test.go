@@ -891,7 +891,7 @@ func TestProbeThirtySixthRound(t *testing.T) {
 var thirtySeventhRoundProbe = regexp.MustCompile(`^p25[4-9]-`)
 
 var thirtySeventhRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.81, "met-pairs": 0.95, "met-pairs precision": 1.00,
+	"persons": 1.00, "roles": 0.81, "met-pairs": 0.98, "met-pairs precision": 1.00,
 	"places": 0.90, "dates": 1.00,
 }
 
@@ -2281,6 +2281,33 @@ var eightythirdRoundFloors = map[string]float64{
 
 func TestProbeEightyThirdRound(t *testing.T) {
 	checkProbeRound(t, "eighty-third-round probe", eightythirdRoundProbe, 6, eightythirdRoundFloors)
+}
+
+// eightyeighthRoundProbe are the probe articles p560-p565, written in issue
+// 14's eighty-eighth round as an untargeted batch, aimed at no known
+// weakness: a working visit's talks joined by the foreign ministers
+// (Brasilia, Reuters, 2008); four premiers' summit and the host
+// president's reception of three of them (Budapest, a broadsheet, 2002);
+// a government readout of a leaders' phone call and the foreign ministers'
+// talks two days before (New Delhi, 2023); the second round of mediated
+// talks opened by delegation heads before three mediators (Addis Ababa,
+// non-native wire copy, 2014); a treaty signed before an onlooking premier
+// and the breakthrough meeting two days earlier (Peking, AP, 1978); a
+// parliamentary delegation's courtesy call and its earlier call on the
+// speaker (Port Moresby, a local paper, 2013). Their gold was committed
+// (0bbb409) before the extractor ran on them. Untuned they scored persons
+// 0.93 (P 1.00 / R 0.87), roles 0.45 (P 0.71 / R 0.33), met-pairs 0.50
+// (P 1.00 / R 0.33), places 1.00, dates 1.00 (docs/extraction-log.md);
+// eightyeighthRoundFloors are the branch's scores after the round.
+var eightyeighthRoundProbe = regexp.MustCompile(`^p56[0-5]-`)
+
+var eightyeighthRoundFloors = map[string]float64{
+	"persons": 0.93, "roles": 0.45, "met-pairs": 0.71, "met-pairs precision": 1.00,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeEightyEighthRound(t *testing.T) {
+	checkProbeRound(t, "eighty-eighth-round probe", eightyeighthRoundProbe, 6, eightyeighthRoundFloors)
 }
 
 // eightyfirstRoundProbe are the probe articles p518-p523, written in issue

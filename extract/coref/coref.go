@@ -426,7 +426,10 @@ func (d *Resolver) ArgumentPlural(si, cs, ce int, last Told) []int {
 			// ministers/leaders agreed"), not the meeting told before.
 			return nil
 		}
-		if last.Sent < 0 || si-last.Sent > 3 || len(last.Parts) != n || !last.Held {
+		if last.Sent < 0 || si-last.Sent > 3 {
+			return d.subjectPlural(si, cs, ce, e, n)
+		}
+		if len(last.Parts) != n || !last.Held {
 			return nil
 		}
 		for _, a := range last.Parts {
@@ -437,6 +440,30 @@ func (d *Resolver) ArgumentPlural(si, cs, ce int, last Told) []int {
 		return slices.Clone(last.Parts)
 	}
 	return nil
+}
+
+// subjectPlural reads a plural description at e (count n) that opens
+// the clause [cs, ce) as its subject when the story told no meeting just
+// before: "A and his counterpart B agreed on Wednesday ... The two
+// leaders met at the palace, joined by C and D" (p560, p305). The people
+// named next to it are the clause's own; the description stands for the
+// people the story named last, when just that many were named in the
+// sentences before and none of them is among the clause's own.
+func (d *Resolver) subjectPlural(si, cs, ce, e, n int) []int {
+	if toks := d.Sents[si].Toks; e != cs+1 || toks[cs].Lower != "the" || d.personBefore(si, e) {
+		return nil
+	}
+	refs, _ := d.recentActors(si, e, n, true)
+	if refs == nil {
+		return nil
+	}
+	own := d.personsIn(si, e, ce)
+	for _, a := range refs {
+		if slices.Contains(own, a) {
+			return nil
+		}
+	}
+	return refs
 }
 
 // personsIn are the people named in tokens [i, j) of sentence si, each

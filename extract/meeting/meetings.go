@@ -234,6 +234,9 @@ func (d *Reader) jointSigning(si, k int) bool {
 func (d *Reader) signedBefore(si, k int) bool {
 	toks := d.Sents[si].Toks
 	_, ce := d.Sents[si].Clause(k)
+	if onlookers(toks, k, len(toks)) {
+		return true
+	}
 	for e := k + 2; e+1 < ce; e++ {
 		if !witnessNouns[toks[e].Lower] || toks[e+1].Lower != "of" || toks[e-1].Lower != "the" && toks[e-1].Lower != "in" {
 			continue
@@ -241,6 +244,31 @@ func (d *Reader) signedBefore(si, k int) bool {
 		for mi := range d.Ments[si] {
 			m := &d.Ments[si][mi]
 			if m.I > e+1 && m.I <= e+6 && m.J <= ce && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlookers: an absolute "with X looking on" (or "watching", "standing
+// by") follows the signing at k in its sentence ("A and B signed the
+// accord at a lodge, with ministers of both countries looking on", p257;
+// "A and B put their signatures to the text in the hall, with C looking
+// on", p564): a ceremony others watched is an encounter of its own, as
+// one "in the presence of" a witness is, though its venue is no place a
+// gazetteer knows.
+func onlookers(toks []text.Token, k, end int) bool {
+	for w := k + 2; w < end; w++ {
+		if toks[w].Lower != "with" {
+			continue
+		}
+		for g := w + 2; g < end && g <= w+10 && toks[g].Text != ","; g++ {
+			l := toks[g].Lower
+			if !watchVerbs[l] || !strings.HasSuffix(l, "ing") {
+				continue
+			}
+			if l == "watching" || g+1 < end && (toks[g+1].Lower == "on" || toks[g+1].Lower == "by") {
 				return true
 			}
 		}
@@ -412,7 +440,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
 		}
-		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k)) {
+		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !onlookers(toks, k, len(toks))) {
 			// "put their names to the accord", not "put pressure on"; told
 			// without place or time and with nobody looking on, the
 			// signing is an act of the meeting told before it, as for
