@@ -55,3 +55,21 @@ func TestSameDayDelegationMeetsWhereLeadersMet(t *testing.T) {
 		t.Errorf("a same-day meeting of other states' ministers took the visit's place Accra")
 	}
 }
+
+// "X, who accompanied the president, held separate talks with Y": a
+// meeting told apart from the visit's meeting just before, by someone of
+// the same delegations, is one more meeting of the visit, held where it
+// was (p442, p556).
+func TestSeparateTalksOfTheVisitTakeItsPlace(t *testing.T) {
+	lead := "Visit\nLOME, May 6 - Togo's President Faure Agbo left on Sunday for a two-day visit to Ghana. Trade between the neighbours has doubled in five years. Officials expect an accord on the border. On Monday, Agbo held talks with Ghana's President Kwame Mensah in Accra. "
+	text := lead + "Togo's Foreign Minister Yao Agbeko, who accompanied Agbo, held separate talks with Ghana's Foreign Minister Kofi Addo."
+	if p := placeOfPair(t, text, "Kofi Addo", "Yao Agbeko"); p != "Accra" {
+		t.Errorf("place %q, want Accra, the visit's place", p)
+	}
+	// Negative: other states' ministers meeting separately are no part
+	// of the visit.
+	text = lead + "Separately, Benin's Foreign Minister Paul Houngbo held talks with Niger's Foreign Minister Ali Mahaman."
+	if p := placeOfPair(t, text, "Ali Mahaman", "Paul Houngbo"); p == "Accra" {
+		t.Errorf("other states' separate meeting took the visit's place Accra")
+	}
+}
