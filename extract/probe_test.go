@@ -2339,3 +2339,34 @@ var seventyninthRoundFloors = map[string]float64{
 func TestProbeSeventyNinthRound(t *testing.T) {
 	checkProbeRound(t, "seventy-ninth-round probe", seventyninthRoundProbe, 6, seventyninthRoundFloors)
 }
+
+// eightyseventhRoundProbe are the probe articles p554-p559, written in
+// issue 14's eighty-seventh round for the places of meetings: a Lao
+// news-agency readout of talks "in Hanoi, Viet Nam" under a Vientiane
+// dateline, with a courtesy call at the party headquarters and the
+// ministers' session the same afternoon (2023); a U.S. envoy's meetings in
+// Riyadh and Muscat under a Washington dateline, with the UN envoy's
+// meeting "in the Omani capital" a week before (2022); Malawi and Zambia's
+// presidents at a palace under a Lilongwe dateline, their foreign
+// ministers "separately ... on the same day" on a rail link "to the port
+// of" another town, and a second day in a border town (2024); a
+// non-native readout of ministers who "met here today", a call at the
+// government building and the day before in a second city (Tbilisi,
+// 2018); Ecuador and Peru's negotiators at a palace in the Brazilian
+// capital, then dining in Rio de Janeiro, beside "the 1942 Rio Protocol"
+// (1998); a Hungarian minister received at two Vienna buildings, with an
+// earlier meeting in Helsinki (1975). Their gold was committed (112c81b)
+// before the extractor ran on them. Untuned they scored persons 0.98,
+// roles 0.64 (P 0.89 / R 0.50), met-pairs 0.94 (P 0.94 / R 0.94), places
+// 0.93, dates 0.93 (docs/extraction-log.md); eightyseventhRoundFloors are
+// the branch's scores after the round.
+var eightyseventhRoundProbe = regexp.MustCompile(`^p55[4-9]-`)
+
+var eightyseventhRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.64, "met-pairs": 0.93, "met-pairs precision": 0.93,
+	"places": 1.00, "dates": 0.93,
+}
+
+func TestProbeEightySeventhRound(t *testing.T) {
+	checkProbeRound(t, "eighty-seventh-round probe", eightyseventhRoundProbe, 6, eightyseventhRoundFloors)
+}
