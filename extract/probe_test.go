@@ -1205,7 +1205,7 @@ var fortyninthRoundProbe = regexp.MustCompile(`^p(32[6-9]|33[01])-`)
 
 var fortyninthRoundFloors = map[string]float64{
 	"persons": 0.96, "roles": 0.91, "met-pairs": 0.81, "met-pairs precision": 0.72,
-	"places": 0.96, "dates": 0.85, // dates 0.74 before the eighty-second round (p331)
+	"places": 1.00, "dates": 0.88, // dates 0.74 before the eighty-second round (p331); places 0.96, dates 0.85 before the eighty-seventh (p329's topic town)
 }
 
 func TestProbeFortyninthRound(t *testing.T) {
@@ -1516,7 +1516,7 @@ var fiftyseventhRoundProbe = regexp.MustCompile(`^p37[4-9]-`)
 
 var fiftyseventhRoundFloors = map[string]float64{
 	"persons": 0.95, "roles": 0.72, "met-pairs": 0.75, "met-pairs precision": 0.77,
-	"places": 0.76, "dates": 0.61,
+	"places": 0.80, "dates": 0.61, // places 0.76 before the eighty-seventh round (p375's same-day ministers)
 }
 
 func TestProbeFiftySeventhRound(t *testing.T) {
@@ -2058,7 +2058,7 @@ var sixtyeighthRoundProbe = regexp.MustCompile(`^p44[0-5]-`)
 
 var sixtyeighthRoundFloors = map[string]float64{
 	"persons": 0.98, "roles": 0.59, "met-pairs": 0.86, "met-pairs precision": 0.80, // roles 0.44 before the seventieth round (p443)
-	"places": 0.92, "dates": 1.00, // dates 0.92 before ffa7e1c (p444)
+	"places": 1.00, "dates": 1.00, // dates 0.92 before ffa7e1c (p444); places 0.92 before the eighty-seventh round (p442's separate talks)
 }
 
 func TestProbeSixtyEighthRound(t *testing.T) {
@@ -2170,7 +2170,7 @@ var eightiethRoundProbe = regexp.MustCompile(`^p51[2-7]-`)
 
 var eightiethRoundFloors = map[string]float64{
 	"persons": 0.96, "roles": 0.62, "met-pairs": 0.78, "met-pairs precision": 0.66, // roles 0.48 before p514's relative clause was no apposition
-	"places": 0.88, "dates": 1.00,
+	"places": 0.94, "dates": 1.00, // places 0.88 before the eighty-seventh round (p515's same-day call)
 }
 
 func TestProbeEightiethRound(t *testing.T) {
