@@ -57,3 +57,24 @@ func TestTitleAcrossNestedBodies(t *testing.T) {
 		}
 	}
 }
+
+// "the Speaker of the Legislative Chamber X", "the Speaker of the Majlis
+// Y": "chamber" and "majlis" end a body's name as "assembly" and
+// "parliament" do, so the run splits at them; without them the body was
+// read into the name ("Legislative Chamber X" a person, p525, p574).
+func TestChamberAndMajlisEndABody(t *testing.T) {
+	for text, want := range map[string]string{
+		"Talks\nPresident Ana Lind arrived in Riga on Monday. She later had a meeting with the Speaker of the Legislative Chamber Jonas Berg.": "Ana Lind|Jonas Berg",
+		"Talks\nPresident Ana Lind arrived in Tehran on Monday. She later had a meeting with the Speaker of the Majlis Ali Karimi.":            "Ali Karimi|Ana Lind",
+	} {
+		if got := pairsOf(t, text); !slices.Equal(got, []string{want}) {
+			t.Errorf("%q: pairs %v, want %s", text, got, want)
+		}
+	}
+	// Minimal pair: a body named with "Chamber" before a name in
+	// apposition keeps the name whole and the body out of the meeting.
+	got := pairsOf(t, "Talks\nPresident Ana Lind arrived in Riga on Monday. She later met the head of the Latvian Chamber of Commerce, Jonas Berg.")
+	if !slices.Equal(got, []string{"Ana Lind|Jonas Berg"}) {
+		t.Errorf("pairs %v, want Ana Lind|Jonas Berg", got)
+	}
+}
