@@ -90,6 +90,13 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			if len(holders) == n && !subset(refs, holders) && d.personBefore(si, e) {
 				return holders, -1
 			}
+			if refs == nil && noun == "leaders" {
+				// More people named last than "the two leaders" counts:
+				// those of them who lead, when just that many do (the
+				// two leaders after the envoy who met them, p127).
+				// postHoldersBefore leaves "leaders" out.
+				return d.recentHolders(si, e, n, toks[ni:ni+1])
+			}
 			return refs, ante
 		case toks[e].Lower != "both" && bareCount(toks[e+1]):
 			// "The two last met in 2023", "the three have spoken": a
@@ -667,4 +674,35 @@ func delegationBefore(toks []text.Token, k, n int) bool {
 		}
 	}
 	return false
+}
+
+// recentHolders is recentActors for people, keeping only those who hold
+// the post the words spell ("leaders", "foreign ministers"): the first
+// sentence back that brings their count to n gives them; nil unless just
+// n do.
+func (d *Resolver) recentHolders(si, k, n int, words []text.Token) (out []int, ante int) {
+	var post []string
+	for _, w := range words {
+		post = append(post, strings.TrimSuffix(w.Lower, "s"))
+	}
+	ante = -1
+	for s := si; s >= 0 && s >= si-3 && len(out) < n; s-- {
+		ante = s
+		for _, m := range d.Ments[s] {
+			if s == si && m.I >= k || m.Actor < 0 || !d.arg.Eligible(s, &m) || slices.Contains(out, m.Actor) ||
+				d.Cast.Actors[m.Actor].Kind != graph.Person {
+				continue
+			}
+			for _, p := range d.Cast.Actors[m.Actor].Positions {
+				if holdsPost(strings.Fields(strings.ToLower(p.Title)), post) {
+					out = append(out, m.Actor)
+					break
+				}
+			}
+		}
+	}
+	if len(out) != n {
+		return nil, ante
+	}
+	return out, ante
 }

@@ -62,6 +62,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	if frame.MeetingNouns[toks[k].Lower] && notOccurred(toks, k) {
 		return graph.Planned // "the meeting ..., announced on Monday, did not take place"
 	}
+	if frame.MeetingNouns[toks[k].Lower] && putOffPastRelative(toks, k, ce) {
+		return graph.Planned // "a meeting between A and B that had been due on Monday was postponed"
+	}
 	if frame.MeetingNouns[toks[k].Lower] {
 		// A noun predicate's own verb follows its phrase: "a meeting
 		// between A and B is scheduled for ...", "has been postponed".
@@ -1428,3 +1431,61 @@ func (d *Reader) eveDay(si, ce int) string {
 
 // eveDeterminers: "the eve of the talks", "of these meetings" (lexicon).
 var eveDeterminers = lex("eveDeterminers")
+
+// putOffWords, after a passive auxiliary, say that a meeting was put off:
+// "was postponed", "has been delayed", "were called off".
+var putOffWords = lex("putOffWords")
+
+// putOffPastRelative: the meeting noun at k is the subject of a passive
+// "was postponed" (or "called off", "put off") told past the relative
+// clause that ends its phrase at ce: "a meeting between A and B that had
+// been due to take place on Wednesday was postponed", "talks between A
+// and B, which the envoy had planned to host, have been put off". The
+// clause's own verb ("that had been postponed in May was held") is the
+// relative's, not the meeting's, and is left alone.
+func putOffPastRelative(toks []text.Token, k, ce int) bool {
+	if ce >= len(toks) {
+		return false
+	}
+	rel := ce
+	if toks[rel].Text == "," && rel+1 < len(toks) {
+		rel++
+	}
+	if l := toks[rel].Lower; l != "that" && l != "which" {
+		return false
+	}
+	for e := rel + 1; e+1 < len(toks) && e-k <= 40; e++ {
+		l := toks[e].Lower
+		if l == ";" || frame.Triggers[l] > 0 && frame.MeetingNouns[l] {
+			return false // another clause, or another meeting
+		}
+		if l != "was" && l != "were" && l != "is" && l != "are" && l != "been" {
+			continue
+		}
+		start := e // the auxiliary chain: "has been", "had been", "was"
+		for start > 0 && (toks[start-1].Lower == "has" || toks[start-1].Lower == "have" || toks[start-1].Lower == "had") {
+			start--
+		}
+		w := e + 1
+		if w < len(toks) && strings.HasSuffix(toks[w].Lower, "ly") && !toks[w].Cap {
+			w++ // "was abruptly postponed"
+		}
+		if w >= len(toks) || !putOff(toks, w) {
+			continue
+		}
+		p := toks[start-1].Lower
+		return p != "that" && p != "which" && p != "who"
+	}
+	return false
+}
+
+// putOff: toks[w] starts "postponed", "called off" or "put off".
+func putOff(toks []text.Token, w int) bool {
+	l := toks[w].Lower
+	if putOffWords[l] {
+		return true
+	}
+	off := w+1 < len(toks) && toks[w+1].Lower == "off"
+	back := w+1 < len(toks) && toks[w+1].Lower == "back"
+	return off && (l == "called" || l == "put") || back && l == "pushed"
+}
