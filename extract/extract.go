@@ -85,9 +85,10 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	}
 	d.frames.SameDay(ms)
 	d.frames.AlsoPlaces(ms)
+	d.frames.SeparatePlaces(ms)
 	// Rosters first: a gathering told by its host alone is added for its
 	// lists, and those who attended join it too.
-	ms = d.dropUnfilledSides(d.attachRosters(d.addGatherings(ms, rs), rs))
+	ms = d.tripPeople(d.dropUnfilledSides(d.attachRosters(d.addGatherings(ms, rs), rs)))
 	ms = keepMet(d.attachPartials(ms, parts))
 	ms = mergeRetold(splitRetold(dedupeMeetings(ms)))
 	d.frames.Sequels(ms)

@@ -144,6 +144,101 @@ func (d *doc) namelessMeeting(si int) (meeting.Frame, bool) {
 	return f, f.Place != "" || f.Date != ""
 }
 
+// Delegation trips: "A's delegation arrived in X on Monday for talks
+// with B's officials. A's delegation was led by Y; B's side was headed by
+// Z" (p536, p538). The trip sentence tells the talks and names no one who
+// sat; the delegation lists after it do (rounds 77 and 79 read the lists
+// once a meeting was told, but none was).
+var (
+	delegationTripVerbs = lex("delegationTripVerbs")
+	tripPurposes        = lex("tripPurposes")
+	tripAsides          = lex("tripAsides")
+)
+
+// delegationTrip reads sentence si as talks told by a delegation's trip
+// made for them: a delegation noun, no person named before it, a past
+// trip verb after it with no verb between (past the side's name, "the
+// delegation of the Ministry of X paid"), and a meeting noun after that
+// in the clause, as the trip's purpose ("for talks", "to attend the
+// consultation"). A meeting the trip only came near ("arrived ahead of a
+// forum") is none; the place is the sentence's, else the dateline's.
+func (d *doc) delegationTrip(si int) (meeting.Frame, bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	dn := slices.IndexFunc(toks, func(t text.Token) bool { return delegationNouns[t.Lower] && !t.Cap })
+	if dn < 0 || s.Quoted[dn] || slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool {
+		return m.I < dn && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person
+	}) {
+		return meeting.Frame{}, false
+	}
+	v := -1
+	for e := dn + 1; e < len(toks) && e <= dn+12; e++ {
+		if delegationTripVerbs[toks[e].Lower] {
+			v = e
+			break
+		}
+		if toks[e].Text == "," || frame.LooksVerb(toks, e) {
+			return meeting.Frame{}, false
+		}
+	}
+	if v < 0 || mention.Auxiliaries[toks[v-1].Lower] && toks[v-1].Lower != "has" && toks[v-1].Lower != "had" {
+		return meeting.Frame{}, false // "will be arrived" and the like: no trip made
+	}
+	purpose := false
+	for e := v + 1; e < len(toks); e++ {
+		l := toks[e].Lower
+		switch {
+		case toks[e].Text == "," || toks[e].Text == ";" || tripAsides[l]:
+			return meeting.Frame{}, false
+		case tripPurposes[l]:
+			purpose = true
+		case purpose && (frame.MeetingNouns[l] || frame.MeetingNouns[l+"s"]):
+			f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson, Parts: d.tripSides(si, e), TripSides: true}
+			f.Place, f.Date = d.placeAndDate(si, e)
+			if f.Place == "" {
+				f.Place = d.frames.DatelinePlace(si, f.Date)
+			}
+			if d.tripSpan(si) && len(f.Date) > len("2006-01") {
+				// "From 1 to 3 June, the delegation paid a visit": the
+				// talks fell on one of its days, which the story leaves
+				// unsaid; the month holds.
+				f.Date = f.Date[:len("2006-01")]
+			}
+			return f, true
+		}
+	}
+	return meeting.Frame{}, false
+}
+
+// tripSpan: sentence si dates its trip by a range of days ("from 1 to 3
+// June").
+func (d *doc) tripSpan(si int) bool {
+	toks := d.Sents[si].Toks
+	return slices.ContainsFunc(frame.FindDatesIn(toks, 0, len(toks), d.art.Published, d.frames.StoryTime(si)), func(x frame.DateExpr) bool { return x.Days > 0 })
+}
+
+// tripSides are the states and groups a trip sentence names up to the
+// end of the clause of its meeting noun at k ("A's delegation ... for
+// talks with B's officials"): the sides, which the delegation lists then
+// fill with their people (attachRosters takes a side's list only to a
+// meeting that side is at, and drops a side its people stand for).
+func (d *doc) tripSides(si, k int) []int {
+	toks := d.Sents[si].Toks
+	end := len(toks)
+	if c := slices.IndexFunc(toks[k:], func(t text.Token) bool { return t.Text == "," || t.Text == ";" }); c >= 0 {
+		end = k + c
+	}
+	var out []int
+	for _, m := range d.Ments[si] {
+		if m.J <= end && m.Actor >= 0 && !slices.Contains(out, m.Actor) {
+			if kind := d.Cast.Actors[m.Actor].Kind; kind == graph.State || kind == graph.Group {
+				out = append(out, m.Actor)
+			}
+		}
+	}
+	return out
+}
+
 // occasionTold reads sentence si as an occasion told again by its
 // definite noun without its people or a place or date of its own, whom a
 // presence list names next ("... handed the post over at a short
@@ -214,7 +309,14 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			if r.presence && !ok {
 				f, ok = d.occasionTold(g)
 			}
-			if r.side < 0 && !(r.presence && ok) || !ok && r.represented {
+			trip := false
+			if !ok && !r.presence && r.escorted == nil {
+				// "A's delegation arrived in X for talks with B. The
+				// delegation was led by Y": the trip's talks.
+				f, ok = d.delegationTrip(g)
+				trip = ok
+			}
+			if !trip && (r.side < 0 && !(r.presence && ok) || !ok && r.represented) {
 				// A list that names no side, or a state "represented by"
 				// its envoy, is of a gathering its host convened.
 				f, ok = d.hostedGathering(g)
@@ -227,6 +329,25 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		}
 	}
 	return ms
+}
+
+// tripPeople leaves a delegation trip's meeting (delegationTrip) to the
+// people its delegation lists named: with two of them the sides the trip
+// sentence named are theirs (a leader's post may name no state: "Chairman
+// of the National Border Committee"); with fewer the lists did not say who
+// met, and the meeting goes.
+func (d *doc) tripPeople(ms []meeting.Frame) []meeting.Frame {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.TripSides {
+			m.Parts = slices.DeleteFunc(slices.Clone(m.Parts), func(p int) bool { return !d.isPerson(p) })
+			if len(m.Parts) < 2 {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // keepMet drops the frames with fewer than two participants.

@@ -41,6 +41,10 @@ type roster struct {
 	// escorted: the list is of the people who came with these ("X was
 	// accompanied by Y"): it joins only a meeting they are at.
 	escorted []int
+	// trip: the list is of one who led a delegation on a trip to a place
+	// ("X led a delegation to B last week"): it joins only a meeting held
+	// there; elsewhere it is a trip of its own, not the meeting told.
+	trip string
 }
 
 // memberVerbs after a delegation noun open its member list: "the
@@ -144,7 +148,7 @@ func (d *doc) rosters(si int) []roster {
 			if dn > 0 && e > 0 {
 				if people := d.leaders(si, e); len(people) > 0 {
 					side := d.sideBefore(si, dn)
-					out = append(out, roster{si: si, side: side, people: people, home: side < 0 && homeSide(toks, dn)})
+					out = append(out, roster{si: si, side: side, people: people, home: side < 0 && homeSide(toks, dn), trip: d.tripDestination(si, dn)})
 				}
 			}
 			continue
@@ -228,6 +232,32 @@ func (d *doc) leaders(si, e int) []int {
 		return nil
 	}
 	return []int{m.Actor}
+}
+
+// tripDestination is the place a led delegation went to: the city or
+// state named within five words after "to" right after the delegation
+// noun at dn ("led a delegation to Moscow", "led a separate delegation to
+// the border city of X"), else "".
+func (d *doc) tripDestination(si, dn int) string {
+	toks := d.Sents[si].Toks
+	if dn+1 >= len(toks) || toks[dn+1].Lower != "to" {
+		return ""
+	}
+	for _, m := range d.Ments[si] {
+		if m.I <= dn+1 || m.I > dn+6 {
+			continue
+		}
+		switch {
+		case m.Kind == mention.City && m.Actor < 0:
+			return m.City
+		case m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.State:
+			return d.Cast.Actors[m.Actor].Name()
+		case m.Actor < 0:
+			return m.Text
+		}
+		return ""
+	}
+	return ""
 }
 
 // relativeLeader moves the end of a leader's subject back past a
@@ -318,6 +348,11 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			// roster names is still its people's ("B's side was headed by
 			// Y. The two ministers met ..."; p314, p268).
 			d.sideOf(r)
+			continue
+		}
+		if best >= 0 && r.trip != "" && ms[best].Place != r.trip {
+			// "X led a delegation to B last week": a trip elsewhere, or
+			// to a meeting whose place is not known to be there.
 			continue
 		}
 		if best < 0 && r.escorted == nil {

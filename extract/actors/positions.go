@@ -196,20 +196,72 @@ func (d *Story) titleBefore(si, mi int) {
 func (d *Story) titleOfBefore(si, start int) (tr, o *mention.Mention) {
 	toks := d.Sents[si].Toks
 	o = d.MentionEndingAt(si, start)
-	if o == nil || o.Actor < 0 || !(o.Kind == mention.State || o.Kind == mention.Org || o.Kind == mention.Group) {
+	if !titleBody(o) {
 		return nil, nil
 	}
-	k := o.I - 1
-	if k >= 0 && toks[k].Lower == "the" {
-		k--
+	// A nested complement names the body within the body ("the Speaker of
+	// the National Assembly of X Y", "Secretary of State of the Ministry
+	// of Z of X Y"): step back over each "of (the) Body" to the title. As
+	// for "the Chairman of the National Assembly of X" in the gold, the
+	// post runs to the last "of" and is in the state or body after it, the
+	// one next to the name; the inner bodies describe it.
+	name, lastOf := o, -1
+	var inner []*mention.Mention
+	for range maxNestedBodies {
+		k := o.I - 1
+		if k >= 0 && toks[k].Lower == "the" {
+			k--
+		}
+		if k < 1 || toks[k].Lower != "of" {
+			return nil, nil
+		}
+		if lastOf < 0 {
+			lastOf = k
+		}
+		tr = d.MentionEndingAt(si, k)
+		if tr == nil || tr.Kind != mention.TitleRef {
+			tr = bareTitleBefore(d.Sents[si], k)
+		}
+		if tr != nil {
+			if len(inner) == 0 {
+				return tr, o
+			}
+			for _, b := range inner {
+				b.Desc = true
+			}
+			s := &d.Sents[si]
+			return &mention.Mention{I: tr.I, J: lastOf, Actor: -1, Kind: mention.TitleRef, Title: JoinTokens(s, tr.I, lastOf), Text: JoinTokens(s, tr.I, lastOf)}, name
+		}
+		if o = d.MentionEndingAt(si, k); !titleBody(o) {
+			return nil, nil
+		}
+		inner = append(inner, o)
 	}
-	if k < 1 || toks[k].Lower != "of" {
-		return nil, nil
+	return nil, nil
+}
+
+// maxNestedBodies bounds the "of (the) Body" complements a title may take
+// before a name.
+const maxNestedBodies = 3
+
+// titleBody: a state or body a title's "of" complement may name.
+func titleBody(o *mention.Mention) bool {
+	return o != nil && o.Actor >= 0 && (o.Kind == mention.State || o.Kind == mention.Org || o.Kind == mention.Group)
+}
+
+// bareTitleBefore: the capitalized title words ending at token e that the
+// mention stage read into the body after them ("Speaker of the National
+// Assembly" is one institution's run, its title left without a mention of
+// its own), as a title mention; nil when the words hold no title head.
+func bareTitleBefore(s text.Sentence, e int) *mention.Mention {
+	t := e
+	for t > 0 && s.Toks[t-1].Cap && mention.IsTitleWord(s.Toks[t-1].Lower) {
+		t--
 	}
-	if tr = d.MentionEndingAt(si, k); tr == nil || tr.Kind != mention.TitleRef {
-		return nil, nil
+	if t == e || !mention.HasTitleHead(s.Toks, t, e) {
+		return nil
 	}
-	return tr, o
+	return &mention.Mention{I: t, J: e, Actor: -1, Kind: mention.TitleRef, Title: JoinTokens(&s, t, e), Text: JoinTokens(&s, t, e)}
 }
 
 // definiteOfTitle reads a definite title with an "of", "for" or "to"

@@ -90,6 +90,13 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			if len(holders) == n && !subset(refs, holders) && d.personBefore(si, e) {
 				return holders, -1
 			}
+			if refs == nil && noun == "leaders" {
+				// More people named last than "the two leaders" counts:
+				// those of them who lead, when just that many do (the
+				// two leaders after the envoy who met them, p127).
+				// postHoldersBefore leaves "leaders" out.
+				return d.recentHolders(si, e, n, toks[ni:ni+1])
+			}
 			return refs, ante
 		case toks[e].Lower != "both" && bareCount(toks[e+1]):
 			// "The two last met in 2023", "the three have spoken": a
@@ -426,7 +433,10 @@ func (d *Resolver) ArgumentPlural(si, cs, ce int, last Told) []int {
 			// ministers/leaders agreed"), not the meeting told before.
 			return nil
 		}
-		if last.Sent < 0 || si-last.Sent > 3 || len(last.Parts) != n || !last.Held {
+		if last.Sent < 0 || si-last.Sent > 3 {
+			return d.subjectPlural(si, cs, ce, e, n)
+		}
+		if len(last.Parts) != n || !last.Held {
 			return nil
 		}
 		for _, a := range last.Parts {
@@ -437,6 +447,30 @@ func (d *Resolver) ArgumentPlural(si, cs, ce int, last Told) []int {
 		return slices.Clone(last.Parts)
 	}
 	return nil
+}
+
+// subjectPlural reads a plural description at e (count n) that opens
+// the clause [cs, ce) as its subject when the story told no meeting just
+// before: "A and his counterpart B agreed on Wednesday ... The two
+// leaders met at the palace, joined by C and D" (p560, p305). The people
+// named next to it are the clause's own; the description stands for the
+// people the story named last, when just that many were named in the
+// sentences before and none of them is among the clause's own.
+func (d *Resolver) subjectPlural(si, cs, ce, e, n int) []int {
+	if toks := d.Sents[si].Toks; e != cs+1 || toks[cs].Lower != "the" || d.personBefore(si, e) {
+		return nil
+	}
+	refs, _ := d.recentActors(si, e, n, true)
+	if refs == nil {
+		return nil
+	}
+	own := d.personsIn(si, e, ce)
+	for _, a := range refs {
+		if slices.Contains(own, a) {
+			return nil
+		}
+	}
+	return refs
 }
 
 // personsIn are the people named in tokens [i, j) of sentence si, each
@@ -640,4 +674,35 @@ func delegationBefore(toks []text.Token, k, n int) bool {
 		}
 	}
 	return false
+}
+
+// recentHolders is recentActors for people, keeping only those who hold
+// the post the words spell ("leaders", "foreign ministers"): the first
+// sentence back that brings their count to n gives them; nil unless just
+// n do.
+func (d *Resolver) recentHolders(si, k, n int, words []text.Token) (out []int, ante int) {
+	var post []string
+	for _, w := range words {
+		post = append(post, strings.TrimSuffix(w.Lower, "s"))
+	}
+	ante = -1
+	for s := si; s >= 0 && s >= si-3 && len(out) < n; s-- {
+		ante = s
+		for _, m := range d.Ments[s] {
+			if s == si && m.I >= k || m.Actor < 0 || !d.arg.Eligible(s, &m) || slices.Contains(out, m.Actor) ||
+				d.Cast.Actors[m.Actor].Kind != graph.Person {
+				continue
+			}
+			for _, p := range d.Cast.Actors[m.Actor].Positions {
+				if holdsPost(strings.Fields(strings.ToLower(p.Title)), post) {
+					out = append(out, m.Actor)
+					break
+				}
+			}
+		}
+	}
+	if len(out) != n {
+		return nil, ante
+	}
+	return out, ante
 }

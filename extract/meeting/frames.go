@@ -340,4 +340,9 @@ type Frame struct {
 	// meeting stands only if the story names each side's people
 	// (args.ModifiedSidesSubject).
 	ModifiedSides bool
+	// TripSides: the meeting is a delegation's trip for talks whose sides
+	// alone its sentence names ("A's delegation arrived for talks with
+	// B's officials"); the delegation lists after it give the people, and
+	// it stands only with two of them.
+	TripSides bool
 }

@@ -234,6 +234,9 @@ func (d *Reader) jointSigning(si, k int) bool {
 func (d *Reader) signedBefore(si, k int) bool {
 	toks := d.Sents[si].Toks
 	_, ce := d.Sents[si].Clause(k)
+	if onlookers(toks, k, len(toks)) {
+		return true
+	}
 	for e := k + 2; e+1 < ce; e++ {
 		if !witnessNouns[toks[e].Lower] || toks[e+1].Lower != "of" || toks[e-1].Lower != "the" && toks[e-1].Lower != "in" {
 			continue
@@ -241,6 +244,31 @@ func (d *Reader) signedBefore(si, k int) bool {
 		for mi := range d.Ments[si] {
 			m := &d.Ments[si][mi]
 			if m.I > e+1 && m.I <= e+6 && m.J <= ce && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlookers: an absolute "with X looking on" (or "watching", "standing
+// by") follows the signing at k in its sentence ("A and B signed the
+// accord at a lodge, with ministers of both countries looking on", p257;
+// "A and B put their signatures to the text in the hall, with C looking
+// on", p564): a ceremony others watched is an encounter of its own, as
+// one "in the presence of" a witness is, though its venue is no place a
+// gazetteer knows.
+func onlookers(toks []text.Token, k, end int) bool {
+	for w := k + 2; w < end; w++ {
+		if toks[w].Lower != "with" {
+			continue
+		}
+		for g := w + 2; g < end && g <= w+10 && toks[g].Text != ","; g++ {
+			l := toks[g].Lower
+			if !watchVerbs[l] || !strings.HasSuffix(l, "ing") {
+				continue
+			}
+			if l == "watching" || g+1 < end && (toks[g+1].Lower == "on" || toks[g+1].Lower == "by") {
 				return true
 			}
 		}
@@ -412,7 +440,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
 		}
-		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k)) {
+		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !onlookers(toks, k, len(toks))) {
 			// "put their names to the accord", not "put pressure on"; told
 			// without place or time and with nobody looking on, the
 			// signing is an act of the meeting told before it, as for
@@ -805,13 +833,29 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	m.ModifiedSides = d.arg.ModifiedSidesSubject(si, pcs)
 	m.Anaphoric = anaphoric
 	m.Aside = len(gerund) > 0
+	since := -1 // "have not met since October": the "since" of their last meeting
 	if frame.NegatedPredicate(toks, k) {
-		return Frame{}, false // "did not meet", "no meeting took place"
+		if since = lastMetSince(toks, k); since < 0 || len(persons) < 2 || described && !frame.AnyWord(toks, cs, k, leaderNouns) {
+			// "did not meet", "no meeting took place"; a body that "has
+			// not met since" is no people's meeting; "the two foreign
+			// ministers" are read through the posts the story gives,
+			// which may be wrong (p325, p470), and a negation is no
+			// ground to guess on. "The two leaders" are read from the
+			// people just named.
+			return Frame{}, false
+		}
 	}
 	m.Status = d.status(toks, k, cs, ce)
 	attr, denied := d.attribution(si, k)
 	m.Attr = attr
 	m.Status = finalStatus(m.Status, d.cancelled(toks, k, cs), denied)
+	if since >= 0 {
+		// The meeting told is the one the "since" phrase dates; it was
+		// held, where and when that phrase says.
+		m.Status = graph.Held
+		cs, ce = s.Clause(since + 1)
+		k = since
+	}
 	m.Mode = graph.UnknownMode
 	switch {
 	case frame.AnyWord(toks, cs, ce, frame.VirtualWords):
@@ -857,6 +901,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	m.Stars = m.Mode == graph.Call || class == frame.Weak && speakVerbs[toks[k].Lower]
 	m.Now = frame.PresentEvent(toks, cs, ce)
 	m.Date = d.dateOf(si, k, cs, ce, m.Status)
+	if since >= 0 {
+		m.Date = d.sinceDate(si, cs, ce)
+	}
 	if m.Date == "" && d.possessedTalks(si, k) != nil {
 		m.Date = d.daysBefore(si, k-2) // "on Monday, a day after his talks": Sunday
 	}
@@ -1679,3 +1726,79 @@ func definiteSigned(toks []text.Token, k int) bool {
 	}
 	return k >= 3 && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were") && signedNouns[toks[k-2].Lower] && toks[k-3].Lower == "the"
 }
+
+// lastMetSince: a negated meeting verb at k followed by "since" and a time
+// ("have not met since October") or a meeting ("since talks in X in
+// September ended") says the people last met then: the index of "since",
+// or -1. "Since taking office", "since their row" date no meeting.
+func lastMetSince(toks []text.Token, k int) int {
+	if l := toks[k].Lower; l != "met" && l != "meet" {
+		return -1
+	}
+	e := k + 1
+	if e+1 < len(toks) && toks[e].Lower == "in" && toks[e+1].Lower == "person" {
+		e += 2 // "have not met in person since"
+	}
+	if e+1 >= len(toks) || toks[e].Lower != "since" {
+		return -1
+	}
+	n := toks[e+1]
+	if _, month := lexicon.Months[n.Lower]; month && n.Cap || n.Lower == "last" || isYear(n) {
+		return e
+	}
+	w := e + 1
+	if leadDets[n.Lower] || n.Lower == "their" {
+		w++
+	}
+	if w < len(toks) && frame.MeetingNouns[toks[w].Lower] {
+		return e
+	}
+	return -1
+}
+
+// isYear: a four-digit year token.
+func isYear(t text.Token) bool {
+	if len(t.Text) != 4 {
+		return false
+	}
+	for _, r := range t.Text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return t.Text[0] == '1' || t.Text[0] == '2'
+}
+
+// sinceDate: the time of a "since" phrase in tokens [cs, ce) of sentence
+// si, which is past: a month told without its year that would fall after
+// publication is the year before's ("have not met since October" in
+// April).
+func (d *Reader) sinceDate(si, cs, ce int) string {
+	toks := d.Sents[si].Toks
+	ds := frame.FindDatesIn(toks, cs, ce, d.published, d.storyTimes[si])
+	if len(ds) == 0 {
+		// A month standing alone, which the date reader leaves to a
+		// preposition it lacks here: the last such month before
+		// publication.
+		mo, ok := lexicon.Months[toks[cs].Lower]
+		if !ok || !toks[cs].Cap || d.published.IsZero() {
+			return ""
+		}
+		y := d.published.Year()
+		if mo >= int(d.published.Month()) {
+			y--
+		}
+		return fmt.Sprintf("%04d-%02d", y, mo)
+	}
+	x := ds[0]
+	if !x.Year && !x.Relative && !d.published.IsZero() && x.Value > d.published.Format("2006-01-02") && len(x.Value) >= 7 {
+		var y int
+		fmt.Sscanf(x.Value[:4], "%d", &y)
+		return fmt.Sprintf("%04d%s", y-1, x.Value[4:])
+	}
+	return x.Value
+}
+
+// leaderNouns: "the two leaders", whom a "have not met since" may stand
+// for.
+var leaderNouns = map[string]bool{"leaders": true}

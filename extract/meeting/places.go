@@ -604,6 +604,34 @@ func (d *Reader) AlsoPlaces(ms []Frame) {
 	}
 }
 
+// SeparatePlaces: "X, who accompanied the president, held separate talks
+// with Y", "Separately, the foreign ministers met": a meeting told as apart
+// from the one just before, at its time (or with none told yet), by someone of the same visiting
+// delegation, with no place of its own, is one more meeting of that visit,
+// held where the visit's meeting was (p442, p556). Only the meeting told
+// last before it, within two sentences, counts; a sentence that puts
+// someone in another city keeps its own.
+func (d *Reader) SeparatePlaces(ms []Frame) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Place != "" || m.Status != graph.Held || !inPerson(*m) || !frame.AnyWord(d.Sents[m.Sent].Toks, 0, len(d.Sents[m.Sent].Toks), separateWords) {
+			continue
+		}
+		for j := i - 1; j >= 0 && m.Sent-ms[j].Sent <= 2; j-- {
+			p := ms[j]
+			if p.Sent == m.Sent || p.Status != graph.Held || !inPerson(p) {
+				continue
+			}
+			if p.Place != "" && SameTime(p.Date, m.Date) && !flashback(ms, j) && d.sameDelegation(m.Parts, p.Parts) && !d.namesOtherCity(m.Sent) {
+				m.Place = p.Place
+			}
+			break
+		}
+	}
+}
+
+var separateWords = lex("separateWords")
+
 // withinDays: date b is unknown, or falls on date a or up to n days after
 // it; a month or year counts as the same time when one is part of the
 // other.

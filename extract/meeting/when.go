@@ -62,6 +62,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	if frame.MeetingNouns[toks[k].Lower] && notOccurred(toks, k) {
 		return graph.Planned // "the meeting ..., announced on Monday, did not take place"
 	}
+	if frame.MeetingNouns[toks[k].Lower] && putOffPastRelative(toks, k, ce) {
+		return graph.Planned // "a meeting between A and B that had been due on Monday was postponed"
+	}
 	if frame.MeetingNouns[toks[k].Lower] {
 		// A noun predicate's own verb follows its phrase: "a meeting
 		// between A and B is scheduled for ...", "has been postponed".
@@ -139,8 +142,12 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	s := &d.Sents[si]
 	toks := s.Toks
 	best, bestDist := "", 1<<30
+	// From the token before the predicate, so that a predicate which is
+	// itself a topic cue ("the parties discussed the transit through
+	// X") opens its topic too.
+	topic := frame.TopicSpansOf(toks, max(k-1, 0), ce, false)
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || topicPlace(toks, topic, at) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -332,6 +339,19 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	}
 	return best
 }
+
+// topicPlace: the place phrase at token at lies in the topic phrase a cue
+// opens after the predicate ("discussed the transit of cargo through the
+// port of X", "talks covering the rail link to the port of Y"): the town
+// is what the talks were about, not where they were held (p329, p556).
+// Only a town after "of" or "through" counts, the way a topic names a
+// port, a route or a project by the town it serves; "to discuss the
+// accord in X" may still tell where they talked.
+func topicPlace(toks []text.Token, topic map[int]bool, at int) bool {
+	return topic[at] && at > 0 && topicTownPreps[toks[at-1].Lower]
+}
+
+var topicTownPreps = map[string]bool{"of": true, "through": true}
 
 // relativeBefore: token at stands in a relative clause set off by commas
 // that closes before the predicate at k: "A, who lives in X, met B", "A,
@@ -858,6 +878,21 @@ func whereClause(toks []text.Token, cs int) bool {
 	return cs >= 3 && toks[cs-1].Lower == "where" && toks[cs-2].Text == ","
 }
 
+// sameDelegation: two meetings' people include someone of the same state
+// each: the same delegation's members, in different meetings of one visit.
+func (d *Reader) sameDelegation(a, b []int) bool {
+	for _, x := range a {
+		s := d.Cast.Actors[x].Affiliation
+		if s < 0 {
+			continue
+		}
+		if slices.ContainsFunc(b, func(y int) bool { return d.Cast.Actors[y].Affiliation == s }) {
+			return true
+		}
+	}
+	return false
+}
+
 // SameDay: "On the same day, A received B", "A spoke with B the same
 // afternoon": a meeting told without a date of its own took place on the
 // day of the last meeting told before it with a day.
@@ -875,6 +910,14 @@ func (d *Reader) SameDay(ms []Frame) {
 					// "Earlier on the same day, the visitor held talks
 					// with C": the day's visit, where its meeting was
 					// (p98, p105).
+					m.Place = ms[j].Place
+				}
+				if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && ms[j].Place != "" &&
+					ms[j].Status == graph.Held && ms[j].Mode != graph.Call && ms[j].Mode != graph.Virtual && d.sameDelegation(m.Parts, ms[j].Parts) && !d.namesOtherCity(m.Sent) {
+					// "The same day, the visiting foreign minister held
+					// talks with his counterpart": the ministers of a
+					// state visit meet where their leaders met that day
+					// (p375, p556), though no one is in both meetings.
 					m.Place = ms[j].Place
 				}
 				if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && d.datelineHolds(m.Sent, m.Date) {
@@ -1388,3 +1431,61 @@ func (d *Reader) eveDay(si, ce int) string {
 
 // eveDeterminers: "the eve of the talks", "of these meetings" (lexicon).
 var eveDeterminers = lex("eveDeterminers")
+
+// putOffWords, after a passive auxiliary, say that a meeting was put off:
+// "was postponed", "has been delayed", "were called off".
+var putOffWords = lex("putOffWords")
+
+// putOffPastRelative: the meeting noun at k is the subject of a passive
+// "was postponed" (or "called off", "put off") told past the relative
+// clause that ends its phrase at ce: "a meeting between A and B that had
+// been due to take place on Wednesday was postponed", "talks between A
+// and B, which the envoy had planned to host, have been put off". The
+// clause's own verb ("that had been postponed in May was held") is the
+// relative's, not the meeting's, and is left alone.
+func putOffPastRelative(toks []text.Token, k, ce int) bool {
+	if ce >= len(toks) {
+		return false
+	}
+	rel := ce
+	if toks[rel].Text == "," && rel+1 < len(toks) {
+		rel++
+	}
+	if l := toks[rel].Lower; l != "that" && l != "which" {
+		return false
+	}
+	for e := rel + 1; e+1 < len(toks) && e-k <= 40; e++ {
+		l := toks[e].Lower
+		if l == ";" || frame.Triggers[l] > 0 && frame.MeetingNouns[l] {
+			return false // another clause, or another meeting
+		}
+		if l != "was" && l != "were" && l != "is" && l != "are" && l != "been" {
+			continue
+		}
+		start := e // the auxiliary chain: "has been", "had been", "was"
+		for start > 0 && (toks[start-1].Lower == "has" || toks[start-1].Lower == "have" || toks[start-1].Lower == "had") {
+			start--
+		}
+		w := e + 1
+		if w < len(toks) && strings.HasSuffix(toks[w].Lower, "ly") && !toks[w].Cap {
+			w++ // "was abruptly postponed"
+		}
+		if w >= len(toks) || !putOff(toks, w) {
+			continue
+		}
+		p := toks[start-1].Lower
+		return p != "that" && p != "which" && p != "who"
+	}
+	return false
+}
+
+// putOff: toks[w] starts "postponed", "called off" or "put off".
+func putOff(toks []text.Token, w int) bool {
+	l := toks[w].Lower
+	if putOffWords[l] {
+		return true
+	}
+	off := w+1 < len(toks) && toks[w+1].Lower == "off"
+	back := w+1 < len(toks) && toks[w+1].Lower == "back"
+	return off && (l == "called" || l == "put") || back && l == "pushed"
+}

@@ -120,10 +120,17 @@ func (d *Reader) hyphenLedBody(si, k int, r *Roles) {
 	}
 }
 
+// mediationRunVerbs: "X chairs the mediation", "X joined the mediation".
+var mediationRunVerbs = lex("mediationRunVerbs")
+
 // ledMediationObject: the object from token o is the mediation ("the
-// mediation", "the mediation team").
+// mediation", "the mediation team"), a lower-case modifier allowed
+// before it: "the papal mediation" (p552), "the joint mediation".
 func ledMediationObject(toks []text.Token, o int) bool {
-	if o < len(toks) && toks[o].Lower == "the" {
+	if o < len(toks) && (toks[o].Lower == "the" || toks[o].Lower == "its") {
+		o++
+	}
+	if o+1 < len(toks) && toks[o].Word && !toks[o].Cap && mediationNouns[toks[o+1].Lower] {
 		o++
 	}
 	return o < len(toks) && mediationNouns[toks[o].Lower]

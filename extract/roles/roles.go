@@ -424,7 +424,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case leadVerbs[t.Lower] && hyphenLedTalks(toks, k):
 			// "UN-led peace talks" (apposedpost.go).
 			d.hyphenLedBody(si, k, r)
-		case leadVerbs[t.Lower] && ledMediationObject(toks, k+1):
+		case (leadVerbs[t.Lower] || mediationRunVerbs[t.Lower]) && ledMediationObject(toks, k+1):
+			// "X, who has led the mediation" (p239), "X chairs the
+			// mediation" (p497), "who conducts the facilitation" (p88).
 			d.ledMediation(si, k, r)
 		case t.Lower == "chair" && k >= 2 && toks[k-1].Lower == "the" && (toks[k-2].Lower == "in" || takeVerbs[toks[k-2].Lower]):
 			// "with X in the chair" (p96, p144), "X took the chair" (p69):
