@@ -36,3 +36,43 @@ func TestNationalGovernmentFacesRegionalGovernment(t *testing.T) {
 		}
 	}
 }
+
+// "A and B signed a ceasefire agreement in P yesterday, after two days of
+// talks": two sides (states, movements, bodies) joined as the subject of a
+// signing that closes talks told after it met where they signed, as two
+// people signing do (p546). Two sides told signing with no talks behind
+// the text, or after something else than talks ("after years of
+// fighting"), may have signed through envoys and make no meeting; nor is
+// a name that only qualifies the signatories ("two Tuareg rebel
+// movements", p154) a side that met.
+func TestSidesSignAfterTalks(t *testing.T) {
+	met := func(text string) [][]string {
+		rec, err := Extract(Article{ID: "t", Text: "Mali and Tuareg rebels sign accord\n" + text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out [][]string
+		for _, m := range rec.Meetings {
+			out = append(out, m.Participants)
+		}
+		return out
+	}
+	for text, want := range map[string][]string{
+		"The Nigerien government and the Northern Liberation Front signed a ceasefire agreement in Agadez yesterday, after two days of talks.": {"Niger", "Northern Liberation Front"},
+		"Niger and Mali signed a border treaty in Agadez on Monday after three rounds of negotiations between their foreign ministries.":       {"Niger", "Mali"},
+	} {
+		got := met(text)
+		if len(got) != 1 || !slices.Equal(got[0], want) {
+			t.Errorf("%q: meetings %v, want one of %v", text, got, want)
+		}
+	}
+	for _, text := range []string{
+		"Niger and Mali signed a border treaty in Agadez yesterday.",
+		"The Malian government and two Tuareg rebel movements signed an accord in Gao on Friday after a week of talks.",
+		"The Nigerien government and the Northern Liberation Front signed a ceasefire agreement in Agadez yesterday, after years of fighting.",
+	} {
+		if got := met(text); len(got) != 0 {
+			t.Errorf("%q: meetings %v, want none", text, got)
+		}
+	}
+}
