@@ -476,9 +476,14 @@ var homeSideNouns = lex("homeSideNouns")
 
 // homeSide: the delegation noun at dn follows a noun of a state's own
 // side, "the military delegation was led by X" (p368, p142): in talks
-// between a state and an armed group that side is the state's.
+// between a state and an armed group that side is the state's. One
+// lower-case word may tell the delegation's business between them ("the
+// government peace delegation", "the government talks team", p546).
 func homeSide(toks []text.Token, dn int) bool {
-	return dn >= 1 && homeSideNouns[toks[dn-1].Lower]
+	if dn >= 1 && homeSideNouns[toks[dn-1].Lower] {
+		return true
+	}
+	return dn >= 2 && homeSideNouns[toks[dn-2].Lower] && toks[dn-1].Word && !toks[dn-1].Cap && !functionWords[toks[dn-1].Lower]
 }
 
 // onlyState is the one state among a meeting's participants, or -1 when

@@ -209,16 +209,54 @@ func (d *Reader) jointSigning(si, k int) bool {
 		return false
 	}
 	cs, _ := d.Sents[si].Clause(k)
-	var persons []*mention.Mention
+	var persons, sides []*mention.Mention
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.I >= cs && m.J <= k && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+		if m.I < cs || m.J > k || m.Actor < 0 || m.Desc {
+			continue
+		}
+		if d.Cast.Actors[m.Actor].Kind == graph.Person {
 			persons = append(persons, m)
+		} else if m.J >= k || !toks[m.J].Word || toks[m.J].Cap || functionWords[toks[m.J].Lower] || sideNouns[toks[m.J].Lower] {
+			// The side itself, or its government ("the Nigerien
+			// government"), not a modifier of others ("two Tuareg
+			// rebel movements", p154).
+			sides = append(sides, m)
 		}
 	}
-	for i := 1; i < len(persons); i++ {
-		for e := persons[i-1].J; e < persons[i].I; e++ {
-			if toks[e].Lower == "and" && persons[i].Actor != persons[i-1].Actor {
+	return coordinatedPair(toks, persons) || coordinatedPair(toks, sides) && signedAfterTalks(toks, k)
+}
+
+// sideNouns after a side's name still name the side itself: "the Nigerien
+// government and G signed".
+var sideNouns = lex("governmentNouns")
+
+// signedAfterTalks: the signing at k closes talks told after it in its sentence
+// ("A and B signed an accord in P on Monday, after two days of talks"):
+// the sides signed where they had been talking, an encounter of their
+// own. Two sides told signing with no talks behind the text ("A and B
+// signed a treaty in P") may have signed through envoys the text names
+// elsewhere and are no meeting.
+func signedAfterTalks(toks []text.Token, k int) bool {
+	for a := k + 2; a < len(toks); a++ {
+		if toks[a].Lower != "after" {
+			continue
+		}
+		for e := a + 1; e < len(toks) && e <= a+5 && toks[e].Text != ","; e++ {
+			if c, ok := frame.Triggers[toks[e].Lower]; ok && c == frame.Talks {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coordinatedPair: two of ms, one after the other, name two actors joined
+// by "and".
+func coordinatedPair(toks []text.Token, ms []*mention.Mention) bool {
+	for i := 1; i < len(ms); i++ {
+		for e := ms[i-1].J; e < ms[i].I; e++ {
+			if toks[e].Lower == "and" && ms[i].Actor != ms[i-1].Actor {
 				return true
 			}
 		}

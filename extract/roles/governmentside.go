@@ -2,6 +2,7 @@ package roles
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
@@ -57,8 +58,10 @@ func (d *Reader) governmentSides(si int, hasNeg bool, r *Roles) {
 			d.pairRole(r, state, m.Actor, d.topicAt(&d.Sents[si], k))
 		case graph.Organization:
 			// Not a collective by itself (an agency of no state): the
-			// conflict makes it the armed side.
-			if anyCompound(toks, armedConflictWords) {
+			// conflict makes it the armed side, and a body named as a
+			// government of its own is a second government at the table
+			// (selfGoverning).
+			if anyCompound(toks, armedConflictWords) || d.selfGoverning(m.Actor) {
 				r.addPair(state, m.Actor, d.topicAt(&d.Sents[si], k))
 			}
 		}
@@ -76,6 +79,9 @@ func (d *Reader) governmentEndingAt(si, k int) int {
 	g := k - 1
 	if !governmentNouns[toks[g].Lower] {
 		return -1
+	}
+	if st := d.nationalGovernment(si, g); st >= 0 {
+		return st
 	}
 	// "the Indian government": the state's demonym (or name) right before
 	// the noun.
@@ -229,4 +235,44 @@ func (d *Reader) jointBrokers(si int, medsBefore int, r *Roles) {
 			}
 		}
 	}
+}
+
+// Issue 14's eighty-fifth round: a national government facing a regional
+// one ("talks between A's national government and the Autonomous X
+// Government", p161; "consultations between the national government and
+// the Autonomous X Government ..., A's Minister for X Affairs said",
+// p377).
+
+// nationalWords set a state's own government apart from a region's:
+// "the national government", "the central government".
+var nationalWords = lex("nationalWords")
+
+// selfGoverning: an organization whose name ends in a government noun
+// ("the Autonomous X Government", "the Kurdistan Regional Government") is
+// the government of a territory of its own, a side when it faces a state
+// told as its government.
+func (d *Reader) selfGoverning(a int) bool {
+	name := strings.Fields(strings.ToLower(d.Cast.Actors[a].Name()))
+	return len(name) >= 2 && governmentNouns[name[len(name)-1]]
+}
+
+// nationalGovernment is the state of "the national government" ending at
+// g: the one state the sentence names, else -1. The article says whose it
+// is no more than that, so two states named leave it unread.
+func (d *Reader) nationalGovernment(si, g int) int {
+	toks := d.Sents[si].Toks
+	if g < 2 || !nationalWords[toks[g-1].Lower] || toks[g-2].Lower != "the" {
+		return -1
+	}
+	st := -1
+	for _, m := range d.Ments[si] {
+		if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.State || m.Actor == st {
+			continue
+		}
+		if st >= 0 {
+			return -1
+		}
+		st = m.Actor
+	}
+	return st
 }
