@@ -56,3 +56,54 @@ func TestShuttledSides(t *testing.T) {
 		t.Errorf("parties %v, want Mozambique and Renamo only", parties)
 	}
 }
+
+// "the Philippine government", "the Rwandese delegation": the adjective
+// news uses for a state where the country data gives another
+// (DemonymExtras in gazetteer/orgs.go) stands for the state as a side,
+// not for a group of its own name (p349, p580).
+func TestDemonymAdjectiveSides(t *testing.T) {
+	for _, c := range []struct{ text, state string }{
+		{"Talks\nKUALA LUMPUR - The Philippine Government and the Moro Front rebels agreed on a ceasefire on Friday after two days of talks under Malaysian mediation.", "Philippines"},
+		{"Talks\nDAR ES SALAAM - Talks between the Rwandese government and the Popular Front rebels opened on Monday with Tanzania as mediator.", "Rwanda"},
+	} {
+		parties, _ := talksRoles(t, c.text)
+		if !slices.Contains(parties, c.state) {
+			t.Errorf("%q: parties %v, want %s", c.text, parties, c.state)
+		}
+		for _, p := range parties {
+			if p == "Philippine" || p == "Rwandese" || p == "Philippine Government" {
+				t.Errorf("%q: the adjective became a side of its own: %v", c.text, parties)
+			}
+		}
+	}
+	// Negative: the adjective before a name that is no government ("the
+	// Philippine Sea") makes no side, and a meeting of two ministers with
+	// no dispute makes no parties.
+	parties, _ := talksRoles(t, "Talks\nMANILA - The Philippine foreign minister met his Lao counterpart on Monday to discuss tourism across the Philippine Sea.")
+	if len(parties) > 0 {
+		t.Errorf("parties %v, want none", parties)
+	}
+	// The country's name is no plural of the new adjective: a dateline
+	// "MANILA, Philippines" still names the state, whose government is
+	// the unnamed side (isCountryName in gazetteer.go).
+	parties, _ = talksRoles(t, "Talks\nMANILA, Philippines - Peace talks between the government and the Moro Front may resume next month in Oslo, a Norwegian envoy said on Friday.")
+	if !slices.Contains(parties, "Philippines") {
+		t.Errorf("parties %v, want the Philippines", parties)
+	}
+}
+
+// "X received A's minister and B's minister, lending his weight to talks
+// between their governments": "their" stands for the last two people
+// named, and their two states are the sides (theirGovernments, p163).
+func TestBetweenTheirGovernments(t *testing.T) {
+	parties, _ := talksRoles(t, "Talks\nSINGAPORE - The Prime Minister received the Indonesian Foreign Minister, Dewi Sari, and Malaysia's Foreign Minister, Anwar Musa, together on Friday, lending his weight to quiet talks between their governments over the islands.")
+	if !slices.Contains(parties, "Indonesia") || !slices.Contains(parties, "Malaysia") {
+		t.Errorf("parties %v, want Indonesia and Malaysia", parties)
+	}
+	// Negative: two people of one state make no pair of "their
+	// governments".
+	parties, _ = talksRoles(t, "Talks\nSINGAPORE - The Indonesian envoys Dewi Sari and Maria Lopez praised the talks between their governments and the union on Friday.")
+	if len(parties) > 0 {
+		t.Errorf("parties %v, want none", parties)
+	}
+}

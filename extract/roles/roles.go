@@ -374,6 +374,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				r.people = true
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 				r.people = false
+			} else if x, y := d.theirGovernments(si, k); x >= 0 {
+				d.pairRole(r, x, y, d.topicAt(s, k))
 			}
 		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k):
 			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) {

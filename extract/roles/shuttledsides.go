@@ -2,8 +2,10 @@ package roles
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's ninety-first round: the sides a go-between goes between.
@@ -77,4 +79,34 @@ func dropShuttledEnds(pairs []Pair) []Pair {
 		})
 	}
 	return slices.DeleteFunc(pairs, func(p Pair) bool { return p.shuttled && (other(p, p.A) || other(p, p.B)) })
+}
+
+// theirGovernments reads "talks between their governments" after two
+// people of two states ("X received A's foreign secretary and B's
+// foreign minister together, lending his weight to talks between their
+// governments", p163): "their" stands for the last two people named
+// before "between", and their two states are the sides. Only people, of
+// two different states, both named in the sentence: else -1.
+func (d *Reader) theirGovernments(si, k int) (int, int) {
+	toks := d.Sents[si].Toks
+	if k+2 >= len(toks) || toks[k+1].Lower != "their" || !governmentNouns[strings.TrimSuffix(toks[k+2].Lower, "s")] || !strings.HasSuffix(toks[k+2].Lower, "s") {
+		return -1, -1
+	}
+	var people []int
+	for _, m := range d.Ments[si] {
+		if m.I >= k {
+			break
+		}
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) {
+			people = append(people, m.Actor)
+		}
+	}
+	if len(people) < 2 {
+		return -1, -1
+	}
+	a, b := d.Side(people[len(people)-2]), d.Side(people[len(people)-1])
+	if a < 0 || b < 0 || a == b || d.Cast.Actors[a].Kind != graph.State || d.Cast.Actors[b].Kind != graph.State {
+		return -1, -1
+	}
+	return people[len(people)-2], people[len(people)-1]
 }
