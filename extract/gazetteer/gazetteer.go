@@ -155,7 +155,9 @@ func (g *Gazetteer) loadCountries() {
 			}
 			for _, d := range append(SplitBar(col[4]), DemonymExtras[col[0]]...) {
 				g.addIfFree(d, Entry{Kind: Demonym, Ref: col[0]})
-				if p := pluralDemonym(d); p != "" {
+				if p := pluralDemonym(d); p != "" && !g.isCountryName(p) {
+					// "Philippines" is the plural of no demonym: the
+					// country's own name stays its name.
 					g.addIfFree(p, Entry{Kind: Demonym, Ref: col[0]})
 				}
 			}
@@ -225,6 +227,13 @@ func ReadRows(name string) [][]string {
 		}
 	}
 	return rows
+}
+
+// isCountryName: the phrase is already some country's name.
+func (g *Gazetteer) isCountryName(phrase string) bool {
+	k, _ := PhraseKey(phrase)
+	old, ok := g.Phrases[k]
+	return ok && old.Kind == CountryName
 }
 
 // addIfFree adds a country's alternative form or demonym unless another

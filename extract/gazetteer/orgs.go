@@ -79,6 +79,19 @@ var DemonymExtras = map[string][]string{
 	"BA": {"Bosnian"},
 	"CV": {"Cape Verdean"}, // the data spells it "Cape Verdian" (p170, p301, p302)
 	"SR": {"Surinamese"},   // the data gives "Surinamer" only (p392, p457, p530)
+	// The adjective news uses for a state's government and delegation
+	// where the data gives only the people's name ("Filipino", "Nepalese")
+	// or another spelling: "the Philippine government", "the Rwandese
+	// delegation" were read as a group of their own, not the state, so
+	// the side went unread or doubled (ninety-first round: p349, p580).
+	"PH": {"Philippine"},
+	"RW": {"Rwandese"},
+	"AZ": {"Azeri"},
+	"MV": {"Maldivian"},
+	"SI": {"Slovenian"},
+	"AR": {"Argentinian"},
+	"NP": {"Nepali"},
+	"LA": {"Lao"},
 }
 
 // CountryExtras are common English short forms the country data lacks.

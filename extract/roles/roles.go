@@ -126,6 +126,7 @@ type Roles struct {
 	leaders   bool            // set while adding two people as the sides
 	people    bool            // set while reading sides that may be two people ("talks between X and Y")
 	signers   *[2]int         // the signatories a pair is read from (signedByRoles)
+	shuttled  bool            // set while adding the two a go-between goes between (shuttledSides)
 	// pluralSide is the state told against a plural of movements not yet
 	// named ("A's government and the rebel movements"), once hasPlural.
 	pluralSide int
@@ -142,6 +143,7 @@ type Pair struct {
 	void     bool // voided by keepBrokeredLeaders, unless read again
 	signed   bool // read from "signed by A, by B": by holds A and B
 	by       [2]int
+	shuttled bool // only a go-between's two ends: yields to any other pair of either side
 }
 
 // Named is every actor some evidence gives a role, strong or weak, before
@@ -170,6 +172,7 @@ func (r *Roles) addPair(a, b int, topic string) {
 	}
 	if i, ok := r.pairIdx[[2]int{a, b}]; ok {
 		r.pairs[i].weak = r.pairs[i].weak && r.weakRoles
+		r.pairs[i].shuttled = r.pairs[i].shuttled && r.shuttled
 		if r.pairs[i].void {
 			// Read again: the new evidence decides.
 			r.pairs[i].void, r.pairs[i].leaders, r.pairs[i].brokered = false, r.leaders, r.brokered
@@ -177,7 +180,7 @@ func (r *Roles) addPair(a, b int, topic string) {
 		return
 	}
 	r.pairIdx[[2]int{a, b}] = len(r.pairs)
-	p := Pair{A: a, B: b, Topic: topic, weak: r.weakRoles, brokered: r.brokered, leaders: r.leaders}
+	p := Pair{A: a, B: b, Topic: topic, weak: r.weakRoles, brokered: r.brokered, leaders: r.leaders, shuttled: r.shuttled}
 	if r.signers != nil {
 		p.signed, p.by = true, *r.signers
 	}
@@ -305,7 +308,7 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 	if len(meds) == 0 {
 		pairs = slices.DeleteFunc(pairs, func(p Pair) bool { return p.brokered })
 	}
-	return pairs, meds
+	return dropShuttledEnds(pairs), meds
 }
 
 // keepBrokeredLeaders voids the pairs of two people as the sides that
@@ -371,6 +374,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				r.people = true
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 				r.people = false
+			} else if x, y := d.theirGovernments(si, k); x >= 0 {
+				d.pairRole(r, x, y, d.topicAt(s, k))
 			}
 		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k):
 			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) {
@@ -543,6 +548,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range ms {
 				d.mediator(r, m)
 			}
+			d.shuttledSides(si, k, shuttleBetween(toks, k), ms, r)
 		case mediationNoun(toks, k) && k+1 < len(toks) && toks[k+1].Lower == "of":
 			// "through the facilitation of X", "under the auspices of X"
 			for _, m := range d.actorList(si, k+2) {
