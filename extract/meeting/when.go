@@ -329,7 +329,9 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// Kenya's capital" (places.go): before the state's own case
 			// below, which the state in "in Kenya's capital" also fits.
 			consider(d.capitalNamed(toks, m), m.I, 0)
-		case m.Kind == mention.State && (prev == "in" || prev == "at") && m.Actor >= 0:
+		case m.Kind == mention.State && (prev == "in" || prev == "at" || prev == "the" && m.I > 1 && toks[m.I-2].Lower == "in") && m.Actor >= 0:
+			// "held talks in Kenya", and with the article a state's name
+			// takes ("in the United Arab Emirates", "in the Philippines").
 			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
 		case m.Kind == mention.Org && (prev == "at" || prev == "in" || prev == "the" && m.I > 1 && (toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in")):
 			if o := d.G.Orgs[m.Code]; o != nil && gazetteer.Seats[o.Name] {

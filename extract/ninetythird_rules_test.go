@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// Issue 14's ninety-third round: places of meetings, each shape with
+// sentences of its own.
+
+// "held talks in the Netherlands": a state's name that takes the article
+// is where the talks were, as "in Kenya" is, and a dateline's city does
+// not stand for it (p593).
+func TestStateWithArticlePlacesMeeting(t *testing.T) {
+	for text, want := range map[string]string{
+		"Talks\nOSLO, May 5 (Wire) - Minister Ana Lind and Minister Omar Farid held talks in the Netherlands on Sunday.": "Netherlands",
+		"Talks\nMinister Ana Lind and Minister Omar Farid met in the Philippines on Sunday to discuss shipping.":         "Philippines",
+	} {
+		if p := lastHeldPlace(t, text); p != want {
+			t.Errorf("%q: place %q, want %q", text, p, want)
+		}
+	}
+	// Minimal pair: a city told for the meeting keeps it; the state is
+	// only where the topic lies.
+	text := "Talks\nMinister Ana Lind and Minister Omar Farid met in Oslo on Sunday to discuss shipping in the Netherlands."
+	if p := lastHeldPlace(t, text); p != "Oslo" {
+		t.Errorf("%q: place %q, want Oslo", text, p)
+	}
+}
