@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
 
 // Issue 14's ninety-third round: places of meetings, each shape with
 // sentences of its own.
@@ -22,5 +26,32 @@ func TestStateWithArticlePlacesMeeting(t *testing.T) {
 	text := "Talks\nMinister Ana Lind and Minister Omar Farid met in Oslo on Sunday to discuss shipping in the Netherlands."
 	if p := lastHeldPlace(t, text); p != "Oslo" {
 		t.Errorf("%q: place %q, want Oslo", text, p)
+	}
+}
+
+// "KATHMANDU: ..." and "COLOMBO, Sunday - ...": datelines with no day
+// number; the article's "here" is their city (p540, p498).
+func TestDatelineColonAndWeekday(t *testing.T) {
+	for text, want := range map[string]string{
+		"Talks\nKATHMANDU: Minister Ana Lind and Minister Omar Farid opened talks here on Monday.":          "Kathmandu",
+		"Talks\nCOLOMBO, Monday - Minister Ana Lind and Minister Omar Farid opened talks here on Sunday.":   "Colombo",
+		"Talks\nCOLOMBO, Monday (Wire) - Minister Ana Lind and Minister Omar Farid opened talks on Sunday.": "Colombo",
+	} {
+		if p := lastHeldPlace(t, text); p != want {
+			t.Errorf("%q: place %q, want %q", text, p, want)
+		}
+	}
+	// Minimal pairs: a city in title case before a colon is a heading's
+	// word, not a dateline; a weekday not closed by a dash or a credit
+	// is running text.
+	for _, text := range []string{
+		"Talks\nKathmandu: Minister Ana Lind and Minister Omar Farid opened talks here on Monday.",
+		"Talks\nCOLOMBO, Monday evening, saw Minister Ana Lind and Minister Omar Farid open talks here.",
+	} {
+		for _, m := range heldAt(t, text, rulesPub) {
+			if m.Place != "" && m.Status == graph.Held {
+				t.Errorf("%q: place %q, want none", text, m.Place)
+			}
+		}
 	}
 }
