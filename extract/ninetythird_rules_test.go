@@ -55,3 +55,23 @@ func TestDatelineColonAndWeekday(t *testing.T) {
 		}
 	}
 }
+
+// "met at the Vatican on Sunday": a city-state told as the site, its
+// name read as a state or as its adjective, is where they met (p230,
+// p552 for the Vatican).
+func TestCityStateAsSite(t *testing.T) {
+	text := "Talks\nForeign Minister Ana Lind of Argentina and Foreign Minister Omar Farid of Chile met at the Vatican on Sunday."
+	if p := lastHeldPlace(t, text); p != "Vatican City" {
+		t.Errorf("%q: place %q, want Vatican City", text, p)
+	}
+	// Minimal pairs: a building named by the state stands somewhere
+	// the sentence does not say.
+	for _, text := range []string{
+		"Talks\nForeign Minister Ana Lind of Argentina and Foreign Minister Omar Farid of Chile met at the Vatican library on Sunday.",
+		"Talks\nForeign Minister Ana Lind and Foreign Minister Omar Farid met at the Netherlands embassy on Sunday.",
+	} {
+		if p := lastHeldPlace(t, text); p != "" {
+			t.Errorf("%q: place %q, want none", text, p)
+		}
+	}
+}
