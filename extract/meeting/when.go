@@ -329,8 +329,18 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// Kenya's capital" (places.go): before the state's own case
 			// below, which the state in "in Kenya's capital" also fits.
 			consider(d.capitalNamed(toks, m), m.I, 0)
-		case m.Kind == mention.State && (prev == "in" || prev == "at") && m.Actor >= 0:
+		case m.Kind == mention.State && (prev == "in" || prev == "at" || prev == "the" && m.I > 1 && toks[m.I-2].Lower == "in") && m.Actor >= 0:
+			// "held talks in Kenya", and with the article a state's name
+			// takes ("in the United Arab Emirates", "in the Philippines").
 			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
+		case (m.Kind == mention.State || m.Kind == mention.Demonym) && prev == "the" && m.I > 1 && toks[m.I-2].Lower == "at" &&
+			d.G.Countries[m.Code] != nil && (m.J >= len(toks) || !toks[m.J].Word || functionWords[toks[m.J].Lower]):
+			// "met at the Vatican on Sunday": a state told as a site,
+			// which only a city-state is (the name may read as its
+			// adjective, "the Vatican City"); "at the Netherlands
+			// embassy", "at the Vatican library" name a building, not
+			// where it stands.
+			consider(d.G.Countries[m.Code].Name, m.I, 20)
 		case m.Kind == mention.Org && (prev == "at" || prev == "in" || prev == "the" && m.I > 1 && (toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in")):
 			if o := d.G.Orgs[m.Code]; o != nil && gazetteer.Seats[o.Name] {
 				consider(d.G.CapitalCity(o.Country), m.I, 5)

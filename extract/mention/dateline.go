@@ -39,6 +39,16 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 			if (next == "," || next == ".") && (isMonth || IsNumber(after)) || next == "(" || next == "-" || next == "—" || next == "–" {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
+			// "CITY, Tuesday -", "CITY, Tuesday (Agency)": a weekday for
+			// the day, as the Colombo and Karachi papers write it; and
+			// "CITY:" with the city in capitals, the South Asian papers'
+			// dateline with no day at all (p498, p540).
+			if _, isWeekday := lexicon.Weekdays[after]; next == "," && isWeekday && l+2 < len(toks) && datelineCloser(toks[l+2].Text) {
+				return e.City, wordsOf(toks[:cityLen]), e.Ref
+			}
+			if next == ":" && cityLen == l && allCapitals(toks[:cityLen]) {
+				return e.City, wordsOf(toks[:cityLen]), e.Ref
+			}
 			// "CITY, AGENCY -": an agency credit in capitals after the comma.
 			if next == "," && l+2 < len(toks) && toks[l+1].Acronym && (toks[l+2].Text == "-" || toks[l+2].Text == "—" || toks[l+2].Text == "–") {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
@@ -75,6 +85,23 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 		}
 	}
 	return "", "", ""
+}
+
+// datelineCloser: a token that ends a dateline's words: a dash, a colon
+// or the bracket of an agency credit.
+func datelineCloser(t string) bool {
+	return t == "-" || t == "—" || t == "–" || t == ":" || t == "("
+}
+
+// allCapitals: every word of toks is written in capitals ("KATHMANDU",
+// "NEW DELHI"), as a dateline sets its city off from the text.
+func allCapitals(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Word && (len(t.Text) < 2 || t.Text != strings.ToUpper(t.Text)) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // unlistedDateline reads "CITY, Country, <date>" whose city the gazetteer
