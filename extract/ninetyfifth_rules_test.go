@@ -36,3 +36,29 @@ func TestSeparateMeetingsWithoutSubject(t *testing.T) {
 		t.Errorf("%q: the talks after a fronted \"Separately\" were lost: %v", text, got)
 	}
 }
+
+// "A meeting between A and B, which X proposed for next week, has not yet
+// been arranged", "A meeting between the two men had been discussed for
+// next month": the noun's own verb says the meeting is still being
+// arranged, so it is planned (p602, p605).
+func TestMeetingNotYetArranged(t *testing.T) {
+	for _, text := range []string{
+		"Leaders apart\nLOME (AP) - A meeting between President Omar Dialo and Prime Minister Karl Heine, which envoys proposed for next week, has not yet been arranged.",
+		"Leaders apart\nLOME (AP) - A summit between President Omar Dialo and Prime Minister Karl Heine had been discussed for next month, but no venue has been chosen.",
+		"Leaders apart\nLOME (AP) - A meeting between President Omar Dialo and Prime Minister Karl Heine has been proposed by the regional bloc.",
+	} {
+		if got := pairsOf(t, text); slices.Contains(got, "Karl Heine|Omar Dialo") {
+			t.Errorf("%q: the meeting still being arranged was read as held: %v", text, got)
+		}
+	}
+	// Minimal pair: a meeting "arranged" in a relative clause and then
+	// held; and one that "was not arranged in advance" but took place.
+	for _, text := range []string{
+		"Leaders meet\nLOME (AP) - A meeting between President Omar Dialo and Prime Minister Karl Heine, which envoys had arranged in May, was held in Lome on Monday.",
+		"Leaders meet\nLOME (AP) - President Omar Dialo and Prime Minister Karl Heine met in Lome on Monday; the meeting had been discussed at length by their aides.",
+	} {
+		if got := pairsOf(t, text); !slices.Contains(got, "Karl Heine|Omar Dialo") {
+			t.Errorf("%q: the meeting held was lost: %v", text, got)
+		}
+	}
+}
