@@ -62,3 +62,31 @@ func TestMeetingNotYetArranged(t *testing.T) {
 		}
 	}
 }
+
+// "After the talks A said ..., but spokesman C said ...": the talks the
+// sentence refers back to are read with the people of the sentence, but
+// the clause after ", but" sets another's account against the first, and
+// its speaker was not at the talks (p606).
+func TestContrastClauseNotAtTalks(t *testing.T) {
+	text := "Talks end\nLOME (AP) - President Omar Dialo held talks with Prime Minister Karl Heine in Lome on Monday.\nAfter the talks Dialo said Heine had agreed to a truce, but opposition spokesman Paul Mensah said no such deal had been reached."
+	got := pairsOf(t, text)
+	for _, p := range []string{"Omar Dialo|Paul Mensah", "Karl Heine|Paul Mensah"} {
+		if slices.Contains(got, p) {
+			t.Errorf("%q: the speaker of the contrasting clause was put at the talks: %v", text, got)
+		}
+	}
+	// Minimal pair: without the contrast the people of the sentence are
+	// still read as those of the talks.
+	if !slices.Contains(got, "Karl Heine|Omar Dialo") {
+		t.Errorf("%q: the talks were lost: %v", text, got)
+	}
+	text = "Talks end\nLOME (AP) - President Omar Dialo arrived in Lome on Monday.\nAfter the talks Dialo said Prime Minister Karl Heine had agreed to a truce."
+	if got := pairsOf(t, text); !slices.Contains(got, "Karl Heine|Omar Dialo") {
+		t.Errorf("%q: the people of the sentence were not read for the talks: %v", text, got)
+	}
+	// ", while" with no account of its own pairs the two sides' leaders.
+	text = "Talks open\nLOME (AP) - Border officials of the two countries began a meeting in Lome on Monday.\nThe Togolese delegation to the meeting is led by Minister Lena Vogt, while the Ghanaian delegation is led by Governor Omar Dialo."
+	if got := pairsOf(t, text); !slices.Contains(got, "Lena Vogt|Omar Dialo") {
+		t.Errorf("%q: the two delegations' leaders were parted: %v", text, got)
+	}
+}
