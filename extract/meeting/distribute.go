@@ -54,6 +54,22 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 			}
 			return out
 		}
+		// "The minister held separate meetings with A, B and C": each
+		// object met a subject the clause does not name (an unread name,
+		// a bare title); they did not meet one another, so the clause
+		// tells no encounter between the actors read. Each object keeps
+		// a frame of its own, which gives later sentences its time and
+		// place ("With B, the minister discussed ...") and is dropped if
+		// nobody joins it. A planned meeting is left whole: its pairs
+		// are none held, and its people, named once, would go with it
+		// ("is to travel ... for separate meetings with A and B", p533).
+		if (m.Status == graph.Held || m.Status == "") && d.objectsApart(si, k, pce) {
+			var out []Frame
+			for _, o := range objects {
+				out = append(out, withParts(m, []int{o}))
+			}
+			return out
+		}
 	}
 	if len(subject) == 0 || len(objects) == 0 {
 		return []Frame{m}
@@ -281,4 +297,30 @@ func (d *Reader) relativeHead(si, pcs int) int {
 		}
 	}
 	return head
+}
+
+// objectsApart: the predicate at k is told apart for each object — a
+// distributive cue stands right before it ("held separate meetings",
+// "separate bilateral talks") or after it in its conjunct ("met
+// separately with"). A cue fronted before the clause ("Separately, talks
+// between A and B ...") tells another development, not this.
+func (d *Reader) objectsApart(si, k, pce int) bool {
+	toks := d.Sents[si].Toks
+	for e := k - 1; e >= 0 && e >= k-3; e-- {
+		if toks[e].Lower == "separate" {
+			return true
+		}
+		if !toks[e].Word || toks[e].Cap {
+			break
+		}
+	}
+	for e := k + 1; e < pce && e <= k+3; e++ {
+		if toks[e].Lower == "separately" || toks[e].Lower == "individually" {
+			return true
+		}
+		if !toks[e].Word || toks[e].Cap {
+			break
+		}
+	}
+	return false
 }

@@ -769,11 +769,17 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "..., a spokesman said the meeting also covered ...": the
 		// people of the sentence met.
 		persons, slots = nil, nil
+		contrast := contrastAfter(toks, k)
 		for mi := range d.Ments[si] {
 			m := &d.Ments[si][mi]
 			if speaker >= 0 && m.I > k {
 				// "A said after the meeting that C would ...": the
 				// people of what was said were not at the meeting.
+				continue
+			}
+			if m.I > contrast {
+				// "After the talks A said ..., but spokesman C said
+				// ...": the contrasting clause tells another's view.
 				continue
 			}
 			if d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
@@ -1840,3 +1846,26 @@ func (d *Reader) sinceDate(si, cs, ce int) string {
 // leaderNouns: "the two leaders", whom a "have not met since" may stand
 // for.
 var leaderNouns = map[string]bool{"leaders": true}
+
+// contrastAfter is the first ", but" (a contrastWords word after a comma)
+// after the meeting noun at k that opens a clause with a speech verb of
+// its own before the next comma — another's account set against the
+// first ("..., but spokesman C said no deal had been reached") — or
+// len(toks).
+func contrastAfter(toks []text.Token, k int) int {
+	for e := k + 2; e < len(toks); e++ {
+		if toks[e-1].Text != "," || !contrastWords[toks[e].Lower] {
+			continue
+		}
+		for v := e + 1; v < len(toks) && toks[v].Text != ","; v++ {
+			if speechVerbs[toks[v].Lower] {
+				return e
+			}
+		}
+	}
+	return len(toks)
+}
+
+// contrastWords after a comma open a clause that may set another's
+// account against the one before it.
+var contrastWords = lex("contrastWords")

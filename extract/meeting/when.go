@@ -65,6 +65,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	if frame.MeetingNouns[toks[k].Lower] && putOffPastRelative(toks, k, ce) {
 		return graph.Planned // "a meeting between A and B that had been due on Monday was postponed"
 	}
+	if frame.MeetingNouns[toks[k].Lower] && unarranged(toks, k) {
+		return graph.Planned // "a meeting between A and B has not yet been arranged", "had been proposed"
+	}
 	if frame.MeetingNouns[toks[k].Lower] {
 		// A noun predicate's own verb follows its phrase: "a meeting
 		// between A and B is scheduled for ...", "has been postponed".
@@ -1499,3 +1502,55 @@ func putOff(toks []text.Token, w int) bool {
 	back := w+1 < len(toks) && toks[w+1].Lower == "back"
 	return off && (l == "called" || l == "put") || back && l == "pushed"
 }
+
+// unarranged: the verb of the noun predicate at k, after its phrase and
+// any inserted clause (", which X proposed for next week,"), says that the
+// meeting is only being arranged: a negated arrangement ("a meeting
+// between A and B has not yet been arranged", "... was never fixed") or a
+// proposal ("had been proposed", "was mooted", "had been discussed for
+// next month"). Such a meeting is planned, not held. The first auxiliary
+// after the noun decides; a clause break or another meeting noun before
+// it ends the search.
+func unarranged(toks []text.Token, k int) bool {
+	for e := k + 1; e+1 < len(toks) && e-k <= 24; e++ {
+		l := toks[e].Lower
+		if toks[e].Text == "," && e+1 < len(toks) && (frame.RelativeWords[toks[e+1].Lower] || toks[e+1].Lower == "that" || strings.HasSuffix(toks[e+1].Lower, "ed")) {
+			// An inserted clause: the noun's verb comes after its
+			// closing comma.
+			c := slices.IndexFunc(toks[e+1:min(len(toks), e+16)], func(t text.Token) bool { return t.Text == "," })
+			if c < 0 {
+				return false
+			}
+			e += c + 1
+			continue
+		}
+		if frame.ClauseBreaks[l] || toks[e].Text == ";" || frame.MeetingNouns[l] {
+			return false
+		}
+		if !arrangeAux[l] {
+			continue
+		}
+		neg := false
+		j := e + 1
+		for ; j < len(toks) && arrangeFiller[toks[j].Lower]; j++ {
+			neg = neg || toks[j].Lower == "not" || toks[j].Lower == "n't" || toks[j].Lower == "never"
+		}
+		if j >= len(toks) {
+			return false
+		}
+		w := toks[j].Lower
+		return neg && arrangeWords[w] || !neg && proposeWords[w] ||
+			!neg && proposeForWords[w] && j+1 < len(toks) && toks[j+1].Lower == "for"
+	}
+	return false
+}
+
+// arrangeAux, arrangeFiller, arrangeWords, proposeWords, proposeForWords:
+// see unarranged.
+var (
+	arrangeAux      = lex("arrangeAux")
+	arrangeFiller   = lex("arrangeFiller")
+	arrangeWords    = lex("arrangeWords")
+	proposeWords    = lex("proposeWords")
+	proposeForWords = lex("proposeForWords")
+)
