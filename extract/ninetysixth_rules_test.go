@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's ninety-sixth round: negotiations whose sides are states,
+// governments, armed groups or parties named in varied ways, with no
+// mediator, each shape with sentences of its own.
+
+// "Union Home Minister X", "the Union government": the bare word is the
+// national government of a state that styles itself a union (India,
+// Myanmar), the one the story names most, not a body called "Union" that
+// then stands as a side of the talks (p609, p613).
+func TestUnionGovernmentIsState(t *testing.T) {
+	for _, c := range []struct{ text, person, state string }{
+		{"Rebels sign accord\nNEW DELHI, May 3 - Union Home Minister Ravi Menon met the rebel leader Tomba Singh in New Delhi on Tuesday, and the two sides signed a peace accord. India had held talks with the group for ten years.", "Ravi Menon", "India"},
+		{"Ceasefire text agreed\nYANGON, 4 June - Union Minister U Kyaw Lin and the rebel leader Saw Htoo signed a ceasefire agreement in Yangon on Tuesday after talks between Myanmar and the armed group.", "Kyaw Lin", "Myanmar"},
+	} {
+		rec, err := Extract(Article{ID: "t", Text: c.text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range rec.Actors {
+			if a.Name == "Union" {
+				t.Errorf("%q: a body called Union: %+v", c.text, rec.Actors)
+			}
+		}
+		i := slices.IndexFunc(rec.Actors, func(a graph.Actor) bool { return a.Kind == graph.Person && strings.Contains(a.Name, c.person) })
+		if i < 0 || len(rec.Actors[i].Positions) == 0 || rec.Actors[i].Positions[0].Organization != c.state {
+			t.Errorf("%q: want %s a minister of %s: %+v", c.text, c.person, c.state, rec.Actors)
+		}
+	}
+	// Minimal pairs: with no union-styled state in the story, or with
+	// "Union" the end of a longer name, the word is not read as a state.
+	for _, text := range []string{
+		"Talks in Oslo\nOSLO, May 3 - Union Minister Ravi Menon met Norwegian officials in Oslo on Tuesday.",
+		"Talks in Oslo\nOSLO, May 3 - European Union Minister Ravi Menon met Indian officials in Oslo on Tuesday.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range rec.Actors {
+			if a.Kind == graph.Person && a.Name == "Ravi Menon" && len(a.Positions) > 0 && (a.Positions[0].Organization == "India" || a.Positions[0].Organization == "Myanmar") {
+				t.Errorf("%q: Union read as a state: %+v", text, a)
+			}
+		}
+	}
+}
