@@ -52,3 +52,40 @@ func TestUnionGovernmentIsState(t *testing.T) {
 		}
 	}
 }
+
+// "A signed a peace accord with B", "A on Friday inked a memorandum of
+// settlement with B and C": a signer whose pact settles a dispute and
+// those it signs with are the sides, with no mediator, "between" or "A
+// and B" subject to name them (p613).
+func TestSignedSettlementWith(t *testing.T) {
+	for _, text := range []string{
+		"Accord signed\nMANILA, May 3 - The Moro Islamic Liberation Front signed a peace accord with the Philippines on Friday.",
+		"Accord signed\nMANILA, May 3 - The Moro Islamic Liberation Front (MILF) on Friday inked a ceasefire agreement with the Philippine government, ending years of fighting.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok := false
+		for _, n := range rec.Negotiations {
+			ok = ok || slices.Contains(n.Parties, "Moro Islamic Liberation Front") && len(n.Parties) == 2
+		}
+		if !ok {
+			t.Errorf("%q: want the front and the state as sides: %+v", text, rec.Negotiations)
+		}
+	}
+	// Minimal pairs: a pact of no dispute, or a place the signers come
+	// "from", joins no sides.
+	for _, text := range []string{
+		"Accord signed\nMANILA, May 3 - The Philippines signed a trade agreement with Japan on Friday.",
+		"Accord signed\nMANILA, May 3 - Two militias from the Philippines signed a peace accord with Japan on Friday.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rec.Negotiations) > 0 {
+			t.Errorf("%q: want no sides: %+v", text, rec.Negotiations)
+		}
+	}
+}

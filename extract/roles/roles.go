@@ -346,6 +346,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	defer d.jointBrokers(si, medsBefore, r)
 	d.teamPairs(si, r)
 	d.governmentSides(si, hasNeg, r)
+	d.signedWith(si, r)
 	d.pluralCounterpart(si, r)
 	d.jointTeamSides(si, r)
 	for k, t := range toks {
