@@ -89,3 +89,26 @@ func TestSignedSettlementWith(t *testing.T) {
 		}
 	}
 }
+
+// "Premier X of Communist China": a regime's word between the title's
+// "of" and the state leaves the post the state's (p610).
+func TestRegimeQualifiedState(t *testing.T) {
+	rec, err := Extract(Article{ID: "t", Text: "Talks end\nPremier Wu Lan of Communist China arrived in Rangoon on Monday for talks with Burmese leaders.", Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(rec.Actors, func(a graph.Actor) bool { return a.Name == "Wu Lan" })
+	if i < 0 || len(rec.Actors[i].Positions) == 0 || rec.Actors[i].Positions[0].Organization != "China" {
+		t.Errorf("want Wu Lan Premier of China: %+v", rec.Actors)
+	}
+	// Minimal pair: a qualifier before no state gives no state's post.
+	rec, err = Extract(Article{ID: "t", Text: "Talks end\nSecretary Wu Lan of Communist Youth arrived in Rangoon on Monday for talks with Burmese leaders.", Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rec.Actors {
+		if a.Name == "Wu Lan" && len(a.Positions) > 0 && a.Positions[0].Organization == "China" {
+			t.Errorf("a post of a state the text does not name: %+v", a)
+		}
+	}
+}
