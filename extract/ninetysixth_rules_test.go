@@ -112,3 +112,39 @@ func TestRegimeQualifiedState(t *testing.T) {
 		}
 	}
 }
+
+// "NEW DELHI - Prime Minister X and Premier Y of B ended talks on their
+// border dispute": filed from the home capital, the one titled
+// participant of no state across the table from a foreign state's people
+// is of the home state, and the two states are the sides (p610).
+func TestHomeCapitalSide(t *testing.T) {
+	has := func(ns []graph.Negotiation, a, b string) bool {
+		for _, n := range ns {
+			if slices.Contains(n.Parties, a) && slices.Contains(n.Parties, b) {
+				return true
+			}
+		}
+		return false
+	}
+	rec, err := Extract(Article{ID: "t", Text: "Border talks end\nNEW DELHI, April 5 (AP) - Prime Minister Ravi Menon and President Karl Berg of Austria ended three days of talks on their border dispute today. Indian officials said the talks would resume in June.", Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(rec.Negotiations, "India", "Austria") {
+		t.Errorf("want India and Austria as sides: %+v", rec.Negotiations)
+	}
+	// Minimal pairs: filed from the foreign state's capital, or from a
+	// city that is no capital, the titled participant gets no state.
+	for _, text := range []string{
+		"Border talks end\nVIENNA, April 5 (AP) - Prime Minister Ravi Menon and President Karl Berg of Austria ended three days of talks on their border dispute today. Indian officials said the talks would resume in June.",
+		"Border talks end\nGENEVA, April 5 (AP) - Prime Minister Ravi Menon and President Karl Berg of Austria ended three days of talks on their border dispute today. Indian officials said the talks would resume in June.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if has(rec.Negotiations, "India", "Austria") {
+			t.Errorf("%q: India read as a side: %+v", text, rec.Negotiations)
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package roles
+
+import (
+	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/graph"
+)
+
+// WithHome sets the story's home state: the state whose capital the
+// dateline names (as resolved or as written: "NEW DELHI" resolves to
+// Delhi), when the story names that state too. A story filed
+// from elsewhere (a venue abroad, a city that is no capital) has none.
+func (d *Reader) WithHome(forms ...string) *Reader {
+	d.home = -1
+	for _, f := range forms {
+		if f == "" || !d.G.IsCapital(f) {
+			continue
+		}
+		k, _ := gazetteer.PhraseKey(f)
+		e, ok := d.G.Phrases[k]
+		if !ok || e.Ref == "" {
+			continue
+		}
+		for i, a := range d.Cast.Actors {
+			if a.Kind == graph.State && a.Code == e.Ref {
+				d.home = i
+				return d
+			}
+		}
+	}
+	return d
+}
+
+// homeOfficial: a person a title describes ("Prime Minister X") whom the
+// story gives no state or body.
+func (d *Reader) homeOfficial(p int) bool {
+	a := d.Cast.Actors[p]
+	return a.Kind == graph.Person && a.Titled && a.Affiliation < 0
+}
+
+// homeSideOf: the home state, standing for a meeting's one titled
+// participant of no state, when every other participant is of one
+// foreign state ("NEW DELHI - Prime Minister X and Premier Y of B ended
+// talks on their border dispute": X is of the home state); -1 otherwise.
+// side reads a participant's side.
+func (d *Reader) homeSideOf(parts []int, side func(int) int) int {
+	if d.home < 0 {
+		return -1
+	}
+	homeless, foreign := 0, -1
+	for _, p := range parts {
+		sd := side(p)
+		switch {
+		case sd < 0 && d.homeOfficial(p):
+			homeless++
+		case sd < 0 || sd == d.home || d.Cast.Actors[sd].Kind != graph.State || foreign >= 0 && sd != foreign:
+			return -1
+		default:
+			foreign = sd
+		}
+	}
+	if homeless != 1 || foreign < 0 {
+		return -1
+	}
+	return d.home
+}
