@@ -134,8 +134,10 @@ func TestHomeCapitalSide(t *testing.T) {
 		t.Errorf("want India and Austria as sides: %+v", rec.Negotiations)
 	}
 	// Minimal pairs: filed from the foreign state's capital, or from a
-	// city that is no capital, the titled participant gets no state.
+	// city that is no capital, the titled participant gets no state; talks
+	// on border trade tell no dispute at the table.
 	for _, text := range []string{
+		"Border talks end\nNEW DELHI, April 5 (AP) - Prime Minister Ravi Menon and President Karl Berg of Austria ended three days of talks on border trade today. Indian officials said the talks would resume in June.",
 		"Border talks end\nVIENNA, April 5 (AP) - Prime Minister Ravi Menon and President Karl Berg of Austria ended three days of talks on their border dispute today. Indian officials said the talks would resume in June.",
 		"Border talks end\nGENEVA, April 5 (AP) - Prime Minister Ravi Menon and President Karl Berg of Austria ended three days of talks on their border dispute today. Indian officials said the talks would resume in June.",
 	} {

@@ -37,7 +37,7 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 		if m.Status != graph.Held {
 			continue
 		}
-		home := d.homeSideOf(m.Parts, d.postSide)
+		home := d.homeSideOf(m, d.postSide)
 		for _, p := range m.Parts {
 			sd := d.postSide(p)
 			if sd < 0 {
@@ -99,7 +99,7 @@ func (d *Reader) nearestSides(ms []meeting.Frame, si int) []int {
 		return nil
 	}
 	var sides []int
-	home := d.homeSideOf(ms[last].Parts, d.postSide)
+	home := d.homeSideOf(ms[last], d.postSide)
 	for _, p := range ms[last].Parts {
 		sd := d.postSide(p)
 		if sd < 0 {

@@ -2,8 +2,13 @@ package roles
 
 import (
 	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/graph"
 )
+
+// homeSideDisputes tell a dispute at a meeting where the home state may
+// stand for a participant of no state.
+var homeSideDisputes = lex("homeSideDisputes")
 
 // WithHome sets the story's home state: the state whose capital the
 // dateline names (as resolved or as written: "NEW DELHI" resolves to
@@ -40,12 +45,14 @@ func (d *Reader) homeOfficial(p int) bool {
 // homeSideOf: the home state, standing for a meeting's one titled
 // participant of no state, when every other participant is of one
 // foreign state ("NEW DELHI - Prime Minister X and Premier Y of B ended
-// talks on their border dispute": X is of the home state); -1 otherwise.
+// talks on their border dispute": X is of the home state), and the
+// meeting's sentence tells a dispute (homeSideDisputes); -1 otherwise.
 // side reads a participant's side.
-func (d *Reader) homeSideOf(parts []int, side func(int) int) int {
-	if d.home < 0 {
+func (d *Reader) homeSideOf(m meeting.Frame, side func(int) int) int {
+	if d.home < 0 || !anyCompound(d.Sents[m.Sent].Toks, homeSideDisputes) {
 		return -1
 	}
+	parts := m.Parts
 	homeless, foreign := 0, -1
 	for _, p := range parts {
 		sd := side(p)

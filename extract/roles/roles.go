@@ -1696,7 +1696,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		var sides []int
 		ok := true
-		home := d.homeSideOf(m.Parts, d.Side)
+		home := d.homeSideOf(m, d.Side)
 		for _, p := range m.Parts {
 			sd := d.Side(p)
 			if sd < 0 && home >= 0 {
