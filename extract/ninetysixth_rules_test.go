@@ -135,8 +135,11 @@ func TestHomeCapitalSide(t *testing.T) {
 	}
 	// Minimal pairs: filed from the foreign state's capital, or from a
 	// city that is no capital, the titled participant gets no state; talks
-	// on border trade tell no dispute at the table.
+	// on border trade tell no dispute at the table; a rebel leader or a
+	// former prime minister holds no post of the home state's.
 	for _, text := range []string{
+		"Border talks end\nNEW DELHI, April 5 (AP) - Rebel leader Ravi Menon and President Karl Berg of Austria ended three days of talks on their border dispute today. Indian officials said the talks would resume in June.",
+		"Border talks end\nNEW DELHI, April 5 (AP) - Former Prime Minister Ravi Menon and President Karl Berg of Austria ended three days of talks on their border dispute today. Indian officials said the talks would resume in June.",
 		"Border talks end\nNEW DELHI, April 5 (AP) - Prime Minister Ravi Menon and President Karl Berg of Austria ended three days of talks on border trade today. Indian officials said the talks would resume in June.",
 		"Border talks end\nVIENNA, April 5 (AP) - Prime Minister Ravi Menon and President Karl Berg of Austria ended three days of talks on their border dispute today. Indian officials said the talks would resume in June.",
 		"Border talks end\nGENEVA, April 5 (AP) - Prime Minister Ravi Menon and President Karl Berg of Austria ended three days of talks on their border dispute today. Indian officials said the talks would resume in June.",

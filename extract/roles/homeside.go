@@ -1,6 +1,8 @@
 package roles
 
 import (
+	"strings"
+
 	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/graph"
@@ -9,6 +11,9 @@ import (
 // homeSideDisputes tell a dispute at a meeting where the home state may
 // stand for a participant of no state.
 var homeSideDisputes = lex("homeSideDisputes")
+
+// homeSideTitles end the posts of a state's government.
+var homeSideTitles = lex("homeSideTitles")
 
 // WithHome sets the story's home state: the state whose capital the
 // dateline names (as resolved or as written: "NEW DELHI" resolves to
@@ -35,11 +40,21 @@ func (d *Reader) WithHome(forms ...string) *Reader {
 	return d
 }
 
-// homeOfficial: a person a title describes ("Prime Minister X") whom the
-// story gives no state or body.
+// homeOfficial: a person a government's title describes ("Prime Minister
+// X", "Foreign Minister Y": homeSideTitles) whom the story gives no state
+// or body. A rebel leader, a pope or a former president is none.
 func (d *Reader) homeOfficial(p int) bool {
 	a := d.Cast.Actors[p]
-	return a.Kind == graph.Person && a.Titled && a.Affiliation < 0
+	if a.Kind != graph.Person || !a.Titled || a.Affiliation >= 0 || len(a.Positions) == 0 {
+		return false
+	}
+	for _, q := range a.Positions {
+		w := strings.Fields(strings.ToLower(q.Title))
+		if q.Org >= 0 || len(w) == 0 || !homeSideTitles[w[len(w)-1]] || formerTitle(q.Title) {
+			return false
+		}
+	}
+	return true
 }
 
 // homeSideOf: the home state, standing for a meeting's one titled
