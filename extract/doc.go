@@ -50,7 +50,7 @@ func newDoc(a Article) *doc {
 	ref := coref.New(st, arg)
 	frames := meeting.New(meeting.Input{Story: st, Args: arg, Coref: ref,
 		Published: a.Published, Filed: filingDay(a.Text, a.Published), Dateline: m.Dateline, LowerSeen: m.LowerSeen})
-	return &doc{Story: st, arg: arg, frames: frames, roles: roles.New(st, arg), ref: ref, art: a, dateline: m.Dateline, datelineForm: m.DatelineForm}
+	return &doc{Story: st, arg: arg, frames: frames, roles: roles.New(st, arg).WithHome(m.Dateline, m.DatelineForm), ref: ref, art: a, dateline: m.Dateline, datelineForm: m.DatelineForm}
 }
 
 // filingDay is the day the story's own "today", "yesterday" and weekdays

@@ -65,3 +65,7 @@ var (
 
 // formerWords before a title say its holder left the post.
 var formerWords = lex("formerWords")
+
+// regimeQualifiers stand before a state's name in a title's "of"
+// complement: "Premier X of Communist China".
+var regimeQualifiers = lex("regimeQualifiers")

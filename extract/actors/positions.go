@@ -608,6 +608,13 @@ func (d *Story) ofComplement(si, k int) int {
 	if o := d.mentionStartingAt(si, k); o != nil && o.Actor >= 0 && (o.Kind == mention.Org || o.Kind == mention.State || o.Kind == mention.Group) {
 		return o.Actor
 	}
+	// "Premier X of Communist China": a regime's word before the state's
+	// name leaves the post the state's.
+	if k+1 < len(toks) && toks[k].Cap && regimeQualifiers[toks[k].Lower] {
+		if o := d.mentionStartingAt(si, k+1); o != nil && o.Actor >= 0 && o.Kind == mention.State {
+			return o.Actor
+		}
+	}
 	return -1
 }
 

@@ -59,6 +59,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 		d.homeSide(si, &out.Sentences[si])
 		described(&d.sents[si], &out.Sentences[si])
 	}
+	unionGovernment(d.sents, out.Sentences, d.homeCode)
 	namedTowns(out.Sentences)
 	return out
 }

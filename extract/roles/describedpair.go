@@ -37,8 +37,13 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 		if m.Status != graph.Held {
 			continue
 		}
+		home := d.homeSideOf(m, d.postSide)
 		for _, p := range m.Parts {
-			if sd := d.postSide(p); sd >= 0 && d.IsCollective(sd) && !slices.Contains(sides, sd) {
+			sd := d.postSide(p)
+			if sd < 0 {
+				sd = home
+			}
+			if sd >= 0 && d.IsCollective(sd) && !slices.Contains(sides, sd) {
 				sides = append(sides, sd)
 			}
 		}
@@ -94,8 +99,12 @@ func (d *Reader) nearestSides(ms []meeting.Frame, si int) []int {
 		return nil
 	}
 	var sides []int
+	home := d.homeSideOf(ms[last], d.postSide)
 	for _, p := range ms[last].Parts {
 		sd := d.postSide(p)
+		if sd < 0 {
+			sd = home
+		}
 		if sd < 0 || !d.IsCollective(sd) {
 			return nil
 		}

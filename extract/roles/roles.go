@@ -98,11 +98,12 @@ var mediatorNouns = lex("mediatorNouns")
 // Reader reads the roles of one story.
 type Reader struct {
 	*actors.Story
-	arg *args.Reader
+	arg  *args.Reader
+	home int // the state whose capital the story is filed from, -1 when none (WithHome)
 }
 
 // New is a Reader of the story.
-func New(st *actors.Story, arg *args.Reader) *Reader { return &Reader{st, arg} }
+func New(st *actors.Story, arg *args.Reader) *Reader { return &Reader{st, arg, -1} }
 
 // Roles collects party and mediator evidence over the whole article.
 // Evidence is strong (the text names the sides or calls someone a
@@ -349,6 +350,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	defer d.jointBrokers(si, medsBefore, r)
 	d.teamPairs(si, r)
 	d.governmentSides(si, hasNeg, r)
+	d.signedWith(si, r)
 	d.pluralCounterpart(si, r)
 	d.jointTeamSides(si, r)
 	for k, t := range toks {
@@ -1700,8 +1702,12 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		var sides []int
 		ok := true
+		home := d.homeSideOf(m, d.Side)
 		for _, p := range m.Parts {
 			sd := d.Side(p)
+			if sd < 0 && home >= 0 {
+				sd = home
+			}
 			if sd < 0 || !d.IsCollective(sd) {
 				ok = false
 				break

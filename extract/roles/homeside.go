@@ -1,0 +1,87 @@
+package roles
+
+import (
+	"strings"
+
+	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/meeting"
+	"github.com/parley-dev/parley/graph"
+)
+
+// homeSideDisputes tell a dispute at a meeting where the home state may
+// stand for a participant of no state.
+var homeSideDisputes = lex("homeSideDisputes")
+
+// homeSideTitles end the posts of a state's government.
+var homeSideTitles = lex("homeSideTitles")
+
+// WithHome sets the story's home state: the state whose capital the
+// dateline names (as resolved or as written: "NEW DELHI" resolves to
+// Delhi), when the story names that state too. A story filed
+// from elsewhere (a venue abroad, a city that is no capital) has none.
+func (d *Reader) WithHome(forms ...string) *Reader {
+	d.home = -1
+	for _, f := range forms {
+		if f == "" || !d.G.IsCapital(f) {
+			continue
+		}
+		k, _ := gazetteer.PhraseKey(f)
+		e, ok := d.G.Phrases[k]
+		if !ok || e.Ref == "" {
+			continue
+		}
+		for i, a := range d.Cast.Actors {
+			if a.Kind == graph.State && a.Code == e.Ref {
+				d.home = i
+				return d
+			}
+		}
+	}
+	return d
+}
+
+// homeOfficial: a person a government's title describes ("Prime Minister
+// X", "Foreign Minister Y": homeSideTitles) whom the story gives no state
+// or body. A rebel leader, a pope or a former president is none.
+func (d *Reader) homeOfficial(p int) bool {
+	a := d.Cast.Actors[p]
+	if a.Kind != graph.Person || !a.Titled || a.Affiliation >= 0 || len(a.Positions) == 0 {
+		return false
+	}
+	for _, q := range a.Positions {
+		w := strings.Fields(strings.ToLower(q.Title))
+		if q.Org >= 0 || len(w) == 0 || !homeSideTitles[w[len(w)-1]] || formerTitle(q.Title) {
+			return false
+		}
+	}
+	return true
+}
+
+// homeSideOf: the home state, standing for a meeting's one titled
+// participant of no state, when every other participant is of one
+// foreign state ("NEW DELHI - Prime Minister X and Premier Y of B ended
+// talks on their border dispute": X is of the home state), and the
+// meeting's sentence tells a dispute (homeSideDisputes); -1 otherwise.
+// side reads a participant's side.
+func (d *Reader) homeSideOf(m meeting.Frame, side func(int) int) int {
+	if d.home < 0 || !anyCompound(d.Sents[m.Sent].Toks, homeSideDisputes) {
+		return -1
+	}
+	parts := m.Parts
+	homeless, foreign := 0, -1
+	for _, p := range parts {
+		sd := side(p)
+		switch {
+		case sd < 0 && d.homeOfficial(p):
+			homeless++
+		case sd < 0 || sd == d.home || d.Cast.Actors[sd].Kind != graph.State || foreign >= 0 && sd != foreign:
+			return -1
+		default:
+			foreign = sd
+		}
+	}
+	if homeless != 1 || foreign < 0 {
+		return -1
+	}
+	return d.home
+}
