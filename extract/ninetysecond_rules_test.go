@@ -38,3 +38,35 @@ func TestTitleWordAsFamilyName(t *testing.T) {
 		}
 	}
 }
+
+// "X will receive Y", "X is to receive Y": the bare form of "received"
+// was no predicate, so a reception to come was lost, and a talk named
+// after the object ("will receive Y ... for a private talk") was read as
+// held, the modal too far from it (p588). "receive" now tells a meeting
+// as "host" does, with an actor as its object.
+func TestBareReceive(t *testing.T) {
+	rec, err := Extract(Article{ID: "t", Text: "Talks\nPresident Ada Lind and Premier Kofi Mensah arrived in Oslo on Monday. Lind will receive Premier Kofi Mensah, the head of the visiting delegation and an old friend, for a private talk later in the week.", Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	planned := false
+	for _, m := range rec.Meetings {
+		if slices.Contains(m.Participants, "Ada Lind") && slices.Contains(m.Participants, "Kofi Mensah") {
+			if m.Status != graph.Planned {
+				t.Errorf("a reception to come read as %s: %+v", m.Status, m)
+			}
+			planned = true
+		}
+	}
+	if !planned {
+		t.Errorf("no planned meeting of Lind and Mensah: %+v", rec.Meetings)
+	}
+	// Minimal pair: a thing received is no meeting.
+	rec, err = Extract(Article{ID: "t", Text: "Talks\nPresident Ada Lind and Premier Kofi Mensah arrived in Oslo on Monday. Lind will receive the commission's report on Friday.", Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Meetings) != 0 {
+		t.Errorf("a report received read as a meeting: %+v", rec.Meetings)
+	}
+}
