@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -68,5 +69,30 @@ func TestBareReceive(t *testing.T) {
 	}
 	if len(rec.Meetings) != 0 {
 		t.Errorf("a report received read as a meeting: %+v", rec.Meetings)
+	}
+}
+
+// "On April 20, X, who is visiting Y, met Z": the clause of the predicate
+// starts inside the subject's relative clause, so the time phrase that
+// opens the sentence was left out and the meeting took only the
+// publication month (p585). The time that opens the sentence is the
+// predicate's again once the relative clause has closed.
+func TestFrontedTimeAcrossRelative(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nOn April 20, Prime Minister Ada Lind, who is visiting Norway, held a meeting with Prime Minister Jonas Berg in Oslo.|2025-04-20",
+		"Talks\nOn Sunday, Prime Minister Ada Lind, who is on an official visit to Norway, met Prime Minister Jonas Berg in Oslo.|2025-05-04",
+	} {
+		text, want, _ := strings.Cut(text, "|")
+		ms := heldAt(t, text, corefPub)
+		if len(ms) != 1 || ms[0].Date != want {
+			t.Errorf("%q: meetings %+v, want one on %s", text, ms, want)
+		}
+	}
+	// Minimal pair: a time inside the relative clause stays that clause's
+	// ("who arrived on Sunday"), and with no fronted time the meeting
+	// takes none of it.
+	ms := heldAt(t, "Talks\nPrime Minister Ada Lind, who arrived on Sunday, met Prime Minister Jonas Berg in Oslo.", corefPub)
+	if len(ms) != 1 || ms[0].Date == "2025-05-04" {
+		t.Errorf("meetings %+v, want one not dated by the relative clause", ms)
 	}
 }
