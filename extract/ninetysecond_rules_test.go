@@ -96,3 +96,29 @@ func TestFrontedTimeAcrossRelative(t *testing.T) {
 		t.Errorf("meetings %+v, want one not dated by the relative clause", ms)
 	}
 }
+
+// "Kerry TD X", "Tolworth MP Y", "X MP": a member's title after the seat,
+// as British, Irish and Indian papers write it, was no title, so the
+// seat, the title and the name were read as one person ("Foyle MP X",
+// p587). "MP", "TD", "MLA" and "MEP" now end a title.
+func TestMemberTitleBeforeName(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nTolworth MP Ana Lind met Prime Minister Jonas Berg in Oslo on Monday.",
+		"Talks\nKerry TD Ana Lind met Prime Minister Jonas Berg in Oslo on Monday.",
+		"Talks\nAna Lind MP met Prime Minister Jonas Berg in Oslo on Monday.",
+	} {
+		if got := pairsOf(t, text); !slices.Equal(got, []string{"Ana Lind|Jonas Berg"}) {
+			t.Errorf("%q: pairs %v, want Ana Lind|Jonas Berg", text, got)
+		}
+	}
+	// Minimal pair: the title alone names nobody.
+	rec, err := Extract(Article{ID: "t", Text: "Talks\nThe MP met Prime Minister Jonas Berg in Oslo on Monday. The MEP was not there.", Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person && a.Name != "Jonas Berg" {
+			t.Errorf("a title read as a person: %+v", a)
+		}
+	}
+}
