@@ -962,6 +962,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// predicate's again.
 		m.Date = d.dateOf(si, k, ts, te, m.Status)
 	}
+	if c := frontedTimeComma(toks, cs, k); m.Date == "" && c > 0 {
+		// "On October 19, A, who is visiting X, met B": the time that
+		// opens the sentence is the predicate's, past the subject's
+		// relative clause that bounds the predicate's clause.
+		m.Date = d.dateOf(si, k, 0, c, m.Status)
+	}
 	if m.Date == "" {
 		m.Date = d.shiftedDay(prev, si, ce) // "The previous day, A had met B" (when.go)
 	}
@@ -1096,6 +1102,35 @@ func distinct(a, b []int) int {
 		}
 	}
 	return n
+}
+
+// frontedTimeComma: the comma closing a time phrase that opens the
+// sentence ("On October 19,", "On Monday,") when the predicate at k
+// follows a subject set off by a relative clause (", who is visiting X,")
+// and its clause, from cs, leaves the phrase out; 0 otherwise. The
+// phrase is at most six words before its comma.
+func frontedTimeComma(toks []text.Token, cs, k int) int {
+	c := -1
+	for e := 1; e < len(toks) && e <= 6; e++ {
+		if toks[e].Text == "," {
+			c = e
+			break
+		}
+	}
+	if c < 0 || cs <= c || k <= cs || !frame.IsTimeWord(toks[c-1]) {
+		return 0
+	}
+	for e := c + 2; e < k; e++ {
+		if toks[e-1].Text == "," && frame.RelativeWords[toks[e].Lower] {
+			for n := e + 1; n < k; n++ {
+				if toks[n].Text == "," {
+					return c // the relative clause closes before the predicate
+				}
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // sitTails after "sat" make it an encounter: "sat down with", "sat

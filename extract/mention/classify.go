@@ -45,6 +45,10 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	// Split the run into title words and the name after them.
 	m := j
+	surnamed := d.titleSurname(toks, i, j)
+	if surnamed {
+		m-- // "Prime Minister John Major": "Major" is the family name
+	}
 	for m > i {
 		t := toks[m-1]
 		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || (t.Word && t.Cap && !IsTitleWord(t.Lower)) || middleInitial(toks, m-1) || insertMark(toks, m-1) {
@@ -239,7 +243,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 				out = append(out, Mention{I: k, J: k + 1, Kind: Unknown, Actor: -1, Text: toks[k].Text})
 			}
 		}
-	case !titled && d.allCommon(toks, m, j):
+	case !titled && !surnamed && d.allCommon(toks, m, j):
 		// "Human Rights Watch", "Breaking News": ordinary words, not a name.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && forName(toks, m, j):
@@ -486,6 +490,37 @@ func HasTitleHead(toks []text.Token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// titleSurname: the run [i, j) ends in a title head that is also a family
+// name (titleSurnames) right after a given name: a capitalized word that
+// is no title, honorific or common word, with no capitalized word after
+// the run; a given name that is also a frequent word needs a title before. "Prime Minister John Major met", "Julie Bishop said" end in the
+// family name; "Major General John Smith", "the Air Marshal" (a common
+// word before it) and "Crown Prince X" (a title word before it) do not.
+func (d *scanner) titleSurname(toks []text.Token, i, j int) bool {
+	if j-i < 2 || !titleSurnames[toks[j-1].Lower] || !toks[j-1].Cap {
+		return false
+	}
+	g := toks[j-2]
+	if !g.Word || !g.Cap || g.Acronym || len(g.Lower) < 2 || IsTitleWord(g.Lower) || d.commonWord(g) || denominations[g.Lower] {
+		return false
+	}
+	if j < len(toks) && toks[j].Cap {
+		return false
+	}
+	// A given name that is also a frequent English word ("John") needs a
+	// title or honorific before it, in the run or just before it ("Prime
+	// Minister John Major", "the Prime Minister, John Major"): "the Air
+	// Marshal" stays a title.
+	if !d.g.Common[g.Lower] {
+		return true
+	}
+	if j-2 > i {
+		return IsTitleWord(toks[j-3].Lower)
+	}
+	return i >= 1 && (titleHeads[toks[i-1].Lower] || honorifics[toks[i-1].Lower]) ||
+		i >= 2 && toks[i-1].Text == "," && titleHeads[toks[i-2].Lower]
 }
 
 // surnameAfterTitle: the name part [m, j) after the title words [i, m) is

@@ -42,6 +42,10 @@ var groupHeads = lex("groupHeads")
 // events, buildings.
 var nonActorHeads = lex("nonActorHeads")
 
+// titleSurnames are title heads that are also family names ("John
+// Major", "Julie Bishop"): last in a run after a given name, they end it.
+var titleSurnames = lex("titleSurnames")
+
 // surnameHeads are head nouns that are also family names: after a title
 // and a given name they end a person's name, not a building's.
 var surnameHeads = lex("surnameHeads")
