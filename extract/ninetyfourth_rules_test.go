@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Issue 14's ninety-fourth round: meetings not read although both people
+// are found, each shape with sentences of its own.
+
+// "The meeting was attended from the X side by A and B, and from the Y
+// side by C": a readout lists each side's people after the side they sat
+// on. The passive's agent was read only right after "attended by", so the
+// list made a meeting of its own among the attendees, apart from the
+// hosts told just before (p599). Now the agent's "by" is found after
+// "from/on the ... side" too, and the attendees join the meeting told.
+func TestAttendedFromSideBy(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nOn Monday, President Ana Lind hosted King Olav Brenn at the palace in Oslo. The meeting was attended from the Norwegian side by Foreign Minister Jonas Berg, and from the Danish side by Foreign Minister Karen Holm.",
+		"Talks\nOn Monday, President Ana Lind received King Olav Brenn in Oslo. The talks were attended on the host side by Foreign Minister Jonas Berg and on the guest side by Foreign Minister Karen Holm.",
+	} {
+		got := pairsOf(t, text)
+		for _, want := range []string{"Ana Lind|Olav Brenn", "Ana Lind|Jonas Berg", "Karen Holm|Olav Brenn", "Jonas Berg|Karen Holm"} {
+			if !slices.Contains(got, want) {
+				t.Errorf("%q: pairs %v, want %s", text, got, want)
+			}
+		}
+	}
+	// Minimal pair: a side named with no passive attendance before it
+	// ("the agreement was welcomed on the Danish side by X") puts X at
+	// no meeting.
+	got := pairsOf(t, "Talks\nOn Monday, President Ana Lind hosted King Olav Brenn at the palace in Oslo. The agreement was welcomed on the Danish side by Foreign Minister Karen Holm.")
+	for _, p := range got {
+		if p == "Karen Holm|Olav Brenn" || p == "Ana Lind|Karen Holm" {
+			t.Errorf("pairs %v: Karen Holm put at the meeting", got)
+		}
+	}
+}
