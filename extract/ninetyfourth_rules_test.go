@@ -36,3 +36,32 @@ func TestAttendedFromSideBy(t *testing.T) {
 		}
 	}
 }
+
+// "Ana Lind arrived in Oslo on Monday. In the evening the Prime Minister
+// met X": a bare title that opens the main clause after a fronted time
+// adjunct with no comma ("In the evening", "Later", "On Tuesday") is its
+// subject, as after a comma, and stands for the one person the story gave
+// that post. It was read only at the sentence's start or after a comma,
+// so the meeting had one side (p597's "In the evening the Premier had an
+// hour's conversation with Mr. X").
+func TestBareTitleAfterFrontedTime(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nPrime Minister Ana Lind arrived in Oslo on Monday. In the evening the Prime Minister met President Jonas Berg.",
+		"Talks\nPrime Minister Ana Lind arrived in Oslo on Monday. Later the Prime Minister had a long conversation with President Jonas Berg.",
+	} {
+		if got := pairsOf(t, text); !slices.Equal(got, []string{"Ana Lind|Jonas Berg"}) {
+			t.Errorf("%q: pairs %v, want Ana Lind|Jonas Berg", text, got)
+		}
+	}
+	// Minimal pair: the title after a fronted place, not a time ("At the
+	// harbour the Prime Minister"), or as an object ("Reporters asked the
+	// Prime Minister"), is not read as the subject.
+	for _, text := range []string{
+		"Talks\nPrime Minister Ana Lind arrived in Oslo on Monday. Reporters asked the Prime Minister about President Jonas Berg.",
+		"Talks\nPrime Minister Ana Lind arrived in Oslo on Monday. Under the accord the Prime Minister must consult President Jonas Berg.",
+	} {
+		if got := pairsOf(t, text); len(got) != 0 {
+			t.Errorf("%q: pairs %v, want none", text, got)
+		}
+	}
+}
