@@ -65,3 +65,23 @@ func TestBareTitleAfterFrontedTime(t *testing.T) {
 		}
 	}
 }
+
+// "X, Union Minister for Railways, and the Y delegation by Z": a
+// portfolio the list did not hold ("Railways", "Roads and Highways") was
+// read as a person's name after the title and sat at the meeting as a
+// third participant (p600). Now those portfolios head the title's
+// complement as "Industry" and "Transport" do (portfolioWords, data only).
+func TestRailwaysIsAPortfolio(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nTalks opened in Delhi on Monday. The Indian delegation is led by Ana Lind, Minister for Railways, and the Danish delegation by Jonas Berg.",
+		"Talks\nAna Lind, the Minister for Roads and Highways, met Jonas Berg in Delhi on Monday.",
+	} {
+		if got := pairsOf(t, text); !slices.Equal(got, []string{"Ana Lind|Jonas Berg"}) {
+			t.Errorf("%q: pairs %v, want Ana Lind|Jonas Berg", text, got)
+		}
+	}
+	// Minimal pair: the name after the portfolio is still read whole.
+	if got := pairsOf(t, "Talks\nThe Minister for Railways Ana Lind met Jonas Berg in Delhi on Monday."); !slices.Equal(got, []string{"Ana Lind|Jonas Berg"}) {
+		t.Errorf("pairs %v, want Ana Lind|Jonas Berg", got)
+	}
+}
