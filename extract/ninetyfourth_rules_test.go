@@ -103,3 +103,25 @@ func TestUnAfterANameIsASyllable(t *testing.T) {
 		t.Errorf("pairs %v, want Ana Lind|Jonas Berg", got)
 	}
 }
+
+// "SINGAPORE —", "VATICAN CITY (AP) —": a dateline naming a state whose
+// capital has the same name was read as a country, no city, so the
+// meetings "here" had no place (p596, p598, p552). Now the city-state's
+// dateline is its capital.
+func TestCityStateDateline(t *testing.T) {
+	for text, want := range map[string]string{
+		"Talks\nSINGAPORE — President Ana Lind met Prime Minister Jonas Berg on Monday.":         "Singapore",
+		"Talks\nVATICAN CITY (Wire) — Pope Leo received President Ana Lind on Monday for talks.": "Vatican City",
+	} {
+		ms := heldAt(t, text, corefPub)
+		if len(ms) != 1 || ms[0].Place != want {
+			t.Errorf("%q: meetings %+v, want one in %s", text, ms, want)
+		}
+	}
+	// Minimal pair: a country whose capital has another name ("FRANCE
+	// —") gives no city.
+	ms := heldAt(t, "Talks\nFRANCE — President Ana Lind met Prime Minister Jonas Berg on Monday.", corefPub)
+	if len(ms) != 1 || ms[0].Place != "" {
+		t.Errorf("meetings %+v, want one with no place", ms)
+	}
+}
