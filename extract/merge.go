@@ -53,7 +53,7 @@ func (d *doc) partials(si int) (out []partial) {
 	for k, t := range toks {
 		if (attendWords[t.Lower] || sitIn(toks, k)) && !s.Quoted[k] && attendsMeeting(toks, k) {
 			attend = k
-			byAgent = k+1 < len(toks) && toks[k+1].Lower == "by"
+			byAgent = frame.AgentBy(toks, k) > 0
 		}
 		if (attendWords[t.Lower] || witnessVerbs[t.Lower]) && !s.Quoted[k] && attendsSigning(toks, k) {
 			attend, byAgent, signing = k, false, true
@@ -181,7 +181,7 @@ func attendsMeeting(toks []text.Token, k int) bool {
 	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word || inPerson(toks, k+1) {
 		return true
 	}
-	if toks[k+1].Lower == "by" {
+	if frame.AgentBy(toks, k) > 0 {
 		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns))
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -984,7 +985,7 @@ func (d *Story) bareTitleRefs() {
 			if m.Kind != mention.TitleRef || m.Actor >= 0 || m.I == 0 || toks[m.I-1].Lower != "the" {
 				continue
 			}
-			if m.I >= 2 && toks[m.I-2].Text != "," {
+			if m.I >= 2 && toks[m.I-2].Text != "," && !frontedTimeBefore(toks, m.I-1) {
 				continue // a subject only: "ahead of the President" is no one's act
 			}
 			if m.J < len(toks) && (toks[m.J].Lower == "of" || toks[m.J].Text == "'s" || toks[m.J].Cap && toks[m.J].Word) {
@@ -1002,6 +1003,31 @@ func (d *Story) bareTitleRefs() {
 		}
 	}
 }
+
+// frontedTimeBefore: the sentence opens with a short time adjunct set
+// off by no comma, ending right before token e — "In the evening the
+// Premier had talks with X", "Later the Minister met Y", "On Tuesday the
+// President received Z" — so that what starts at e is the subject of the
+// main clause, as after a comma.
+func frontedTimeBefore(toks []text.Token, e int) bool {
+	if e < 1 || e > 4 {
+		return false
+	}
+	timed := false
+	for _, t := range toks[:e] {
+		if !t.Word || !frame.IsTimeWord(t) {
+			return false
+		}
+		if !frontFillers[t.Lower] {
+			timed = true
+		}
+	}
+	return timed
+}
+
+// frontFillers are the prepositions and determiners of a fronted time
+// adjunct ("in the", "on a"): no time of their own.
+var frontFillers = lex("frontTimeFillers")
 
 // recentHolder is the one actor named in the ten sentences up to token i
 // of sentence si for whom ok holds: -1 and several when more than one

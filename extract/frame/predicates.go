@@ -318,12 +318,44 @@ func PresentEvent(toks []text.Token, cs, ce int) bool {
 // in tokens [i, j).
 func AttendedBy(toks []text.Token, i, j int) bool {
 	for e := i; e < j && e+1 < len(toks); e++ {
-		if attendWords[toks[e].Lower] && toks[e+1].Lower == "by" {
+		if attendWords[toks[e].Lower] && AgentBy(toks, e) > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// AgentBy is the position of the "by" that opens the agent of the passive
+// attendance word at k, or -1: right after it ("attended by X"), or after
+// the side the agent sat on ("attended from the Egyptian side by X", "was
+// attended on the host side by Y"), as readouts list each side's people.
+func AgentBy(toks []text.Token, k int) int {
+	if k+1 < len(toks) && toks[k+1].Lower == "by" {
+		return k + 1
+	}
+	if k+3 >= len(toks) || !sideOpeners[toks[k+1].Lower] || toks[k+2].Lower != "the" {
+		return -1
+	}
+	for e := k + 3; e+1 < len(toks) && e <= k+5; e++ {
+		if !toks[e].Word {
+			return -1
+		}
+		if sideNouns[toks[e].Lower] {
+			if toks[e+1].Lower == "by" {
+				return e + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// sideOpeners and sideNouns read the side a passive attendance names its
+// agent from: "attended from the Jordanian side by X".
+var (
+	sideOpeners = lex("sideOpeners")
+	sideNouns   = lex("sideNouns")
+)
 
 // AfterFrontedAdjunct is where the main clause of a sentence opening with
 // a short prepositional adjunct starts ("During the visit, he ..."), or 0.

@@ -51,7 +51,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	for m > i {
 		t := toks[m-1]
-		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || (t.Word && t.Cap && !IsTitleWord(t.Lower)) || middleInitial(toks, m-1) || insertMark(toks, m-1) {
+		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || (t.Word && t.Cap && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || insertMark(toks, m-1) {
 			m--
 			continue
 		}
@@ -722,3 +722,17 @@ func prefixAt(toks []text.Token, k, j int) int {
 	}
 	return best
 }
+
+// syllableNotAcronym: toks[k] is a title word only as an acronym ("UN
+// envoy", "EU official") written in title case after a capitalized name
+// word of the run that starts at i, as the last syllable of a romanized
+// name is ("Kim Jong Un"): part of the name, not a title. Written "UN",
+// or first in the run, it stays a title word.
+func syllableNotAcronym(toks []text.Token, k, i int) bool {
+	t := toks[k]
+	return k > i && acronymMods[t.Lower] && !t.Acronym && toks[k-1].Word && toks[k-1].Cap && !IsTitleWord(toks[k-1].Lower)
+}
+
+// acronymMods are title words that are acronyms of bodies: read in title
+// case after a name word they are a name's syllable.
+var acronymMods = lex("acronymTitleMods")

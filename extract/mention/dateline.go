@@ -21,7 +21,13 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	}
 	// "CITY, <date>", "CITY. <date>", "CITY (Agency)", "CITY —"
 	if toks[0].Cap {
-		if l, e := d.longestPhrase(toks, 0); l > 0 && e.Kind == gazetteer.City && l < len(toks) {
+		l, e := d.longestPhrase(toks, 0)
+		if l > 0 && e.Kind == gazetteer.CountryName {
+			// "SINGAPORE —", "VATICAN CITY (AP) —": a city-state, whose
+			// name as a country is also its capital's.
+			e = d.cityState(toks[:l], e)
+		}
+		if l > 0 && e.Kind == gazetteer.City && l < len(toks) {
 			cityLen := l
 			// "CITY, Country, <date>", "CITY, Country —": the city's
 			// country after it is part of the dateline.
@@ -214,4 +220,14 @@ func capitalsRun(toks []text.Token) int {
 		c++
 	}
 	return c
+}
+
+// cityState is e as its capital city when the words name a country whose
+// capital has the same name (Singapore, Monaco, Vatican City), else e.
+func (d *scanner) cityState(words []text.Token, e gazetteer.Entry) gazetteer.Entry {
+	capital := d.g.CapitalCity(e.Ref)
+	if capital == "" || !strings.EqualFold(capital, wordsOf(words)) {
+		return e
+	}
+	return gazetteer.Entry{Kind: gazetteer.City, Ref: e.Ref, City: capital, Capital: true}
 }
