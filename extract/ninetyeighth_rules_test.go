@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's ninety-eighth round: meetings not read because of the shape
+// of the clause, each shape with sentences of its own.
+
+// "A, who arrived on Monday, held talks with the President, B, on
+// Tuesday": the relative clause on the subject closes before the
+// predicate, which is the main clause's; the object's apposition after a
+// capitalized title ("the President, B") was cut off at its comma as if
+// the predicate sat inside the relative clause (relativeEnd). The
+// predicate after the closing comma now keeps its clause (p620).
+func TestMainPredicateAfterRelative(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nLISBON, March 3 - The Danish Foreign Minister, Mr. Karl Holm, who flew in from Madrid on Sunday, held talks with the Premier, Mr. Rui Sardinha, on Monday.",
+		"Talks\nLISBON, March 3 - Karl Holm, who arrived on Sunday, met the Premier, Rui Sardinha, at his office.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if meetingWith(rec, "Karl Holm", "Rui Sardinha") == nil {
+			t.Errorf("%q: no Holm-Sardinha meeting: %s", text, dump(rec))
+		}
+	}
+	// Negative: the predicate inside the relative clause keeps its own
+	// object; the main clause's people are not its participants.
+	text := "Talks\nLISBON, March 3 - Karl Holm, who met the premier, Rui Sardinha, on Sunday, later told reporters that Ana Moura would resign."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if meetingWith(rec, "Karl Holm", "Rui Sardinha") == nil {
+		t.Errorf("no Holm-Sardinha meeting: %s", dump(rec))
+	}
+	if meetingWith(rec, "Karl Holm", "Ana Moura") != nil {
+		t.Errorf("Ana Moura, of what was said, met Holm: %s", dump(rec))
+	}
+}
