@@ -40,3 +40,36 @@ func TestMainPredicateAfterRelative(t *testing.T) {
 		t.Errorf("Ana Moura, of what was said, met Holm: %s", dump(rec))
 	}
 }
+
+// "A had talks with B", "he and B had long talks at the palace": the
+// light verb "had" before the talks noun says the talks took place, as
+// "held" does (hadTalks); with no event verb, place or date right after
+// the noun the talks were dropped as untold (p624). "had no talks" and
+// "has chaired the talks" are still none.
+func TestHadTalksTookPlace(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nOSLO, March 3 - Karl Holm arrived on Sunday. He had talks with Premier Rui Sardinha at the castle before lunch.",
+		"Talks\nOSLO, March 3 - Karl Holm arrived on Sunday. He and Premier Rui Sardinha had long talks at the castle.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m == nil || m.Status != "held" {
+			t.Errorf("%q: no held Holm-Sardinha meeting: %s", text, dump(rec))
+		}
+	}
+	// Negative: a negation, or a verb the "have" is the auxiliary of.
+	for _, text := range []string{
+		"Talks\nOSLO, March 3 - Karl Holm arrived on Sunday. He had no talks with Premier Rui Sardinha at the castle.",
+		"Talks\nOSLO, May 6 - Karl Holm has chaired the talks with Premier Rui Sardinha.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m != nil && m.Status == "held" {
+			t.Errorf("%q: read as held talks: %s", text, dump(rec))
+		}
+	}
+}
