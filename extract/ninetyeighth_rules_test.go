@@ -73,3 +73,34 @@ func TestHadTalksTookPlace(t *testing.T) {
 		}
 	}
 }
+
+// "Yesterday he met B", "This morning he and B held talks", "Yesterday
+// evening and again this morning he and B had long talks": a time phrase
+// that no preposition or comma sets off opens the sentence, and the
+// subject pronoun after it was left unread (frame.AfterFrontedAdjunct
+// knew "On Monday he ..." and adjuncts closed by a comma); it now stands
+// for the person the sentence before names (p624). A time phrase with no
+// meeting after it ("This time he and B did not meet") tells none held.
+func TestPronounAfterBareTimePhrase(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nOSLO, May 6 - Karl Holm arrived on Sunday. Yesterday he met Premier Rui Sardinha at the castle.",
+		"Talks\nOSLO, May 6 - Karl Holm arrived on Sunday. This morning he and Premier Rui Sardinha held talks at the castle.",
+		"Talks\nOSLO, May 6 - Karl Holm arrived on Sunday. Yesterday evening and again this morning he and Premier Rui Sardinha had long talks at the castle.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m == nil || m.Status != "held" {
+			t.Errorf("%q: no held Holm-Sardinha meeting: %s", text, dump(rec))
+		}
+	}
+	text := "Talks\nOSLO, May 6 - Karl Holm arrived on Sunday. This time he and Premier Rui Sardinha did not meet."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m != nil && m.Status == "held" {
+		t.Errorf("a meeting denied read as held: %s", dump(rec))
+	}
+}
