@@ -2754,3 +2754,33 @@ var ninetyfourthRoundFloors = map[string]float64{
 func TestProbeNinetyFourthRound(t *testing.T) {
 	checkProbeRound(t, "ninety-fourth-round probe", ninetyfourthRoundProbe, 6, ninetyfourthRoundFloors)
 }
+
+// ninetyeighthRoundProbe are the probe articles p620-p625, written in issue
+// 14's ninety-eighth round for meetings missed through the shape of the
+// clause: a subject with an apposition and a relative clause and an
+// object set off by commas, "The Japanese Prime Minister, Mr. X, who
+// arrived here on Tuesday ..., held talks with the President, Mr. Y, ...
+// on Wednesday" (Manila, AP, 1977); "returned ... from the central Chinese
+// city of X, where he and President Y met" (New Delhi, an Indian
+// broadsheet, 2018); "she and her Australian counterpart Y held talks
+// today" (Queenstown, a public broadcaster, 2021); a long participial
+// opening before "Secretary of State X met Prime Minister Y" (Jerusalem, a
+// broadsheet, 1977); "Yesterday evening and again this morning he and Mr.
+// Y had long talks" (New Delhi, PTI, 1954); "X, who flew here on Saturday
+// ..., held talks with the Algerian Foreign Minister, Y, on Sunday" and
+// the mediator's earlier talks (Algiers, Reuters, 1981). Their gold was
+// committed (0c339bd) before the extractor ran on them. Untuned they
+// scored persons 0.98 (P 0.97 / R 1.00), roles 0.40 (P 1.00 / R 0.25),
+// met-pairs 0.62 (P 0.72 / R 0.54), places 0.77, dates 0.62
+// (docs/extraction-log.md); ninetyeighthRoundFloors are the branch's
+// scores after the round.
+var ninetyeighthRoundProbe = regexp.MustCompile(`^p62[0-5]-`)
+
+var ninetyeighthRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.40, "met-pairs": 0.77, "met-pairs precision": 0.78,
+	"places": 0.78, "dates": 0.83,
+}
+
+func TestProbeNinetyEighthRound(t *testing.T) {
+	checkProbeRound(t, "ninety-eighth-round probe", ninetyeighthRoundProbe, 6, ninetyeighthRoundFloors)
+}

@@ -371,6 +371,12 @@ func AfterFrontedAdjunct(toks []text.Token) int {
 			return e
 		}
 	}
+	if e := bareTimeEnd(toks); e > 0 && subjectPronouns[toks[e].Lower] {
+		// "This morning he and B had talks", "Yesterday evening and again
+		// this morning she met B": a time phrase with no preposition or
+		// comma, then a subject pronoun.
+		return e
+	}
 	start := 0
 	if len(toks) > 3 && toks[0].Lower == "on" && IsTimeWord(toks[1]) && toks[2].Text == "," {
 		// "On Thursday, during the visit from May 5 to 8, A received B":
@@ -386,6 +392,28 @@ func AfterFrontedAdjunct(toks []text.Token) int {
 		}
 	}
 	return 0
+}
+
+// bareTimeOpeners open a time phrase with no preposition: "yesterday",
+// "this", "later" (lexicon).
+var bareTimeOpeners = lex("bareTimeOpeners")
+
+// bareTimeEnd: the sentence opens with a time phrase that no preposition
+// opens ("Yesterday", "This morning", "Later that day", "Yesterday evening
+// and again this morning"): the index of the token after it, or 0. Its
+// words are time words, "and" and "again"; no punctuation.
+func bareTimeEnd(toks []text.Token) int {
+	if len(toks) < 2 || !bareTimeOpeners[toks[0].Lower] {
+		return 0
+	}
+	e := 0
+	for e < len(toks) && e < 8 && toks[e].Word && (IsTimeWord(toks[e]) || toks[e].Lower == "and" || toks[e].Lower == "again") {
+		e++
+	}
+	if e == 0 || e >= len(toks) || toks[e-1].Lower == "and" {
+		return 0
+	}
+	return e
 }
 
 // NextListItem reads the separator after a list item that ends at k ("A,

@@ -282,9 +282,16 @@ func containsInt(xs []int, x int) bool {
 // predicate. A comma that sets a name in apposition to the object's
 // description does not close it, nor does the name's own closing comma
 // ("A, who met his Bhutanese counterpart, B, on Friday", p307, p313).
-// It returns the comma's index, or ce.
+// A predicate after the relative clause's closing comma is the main
+// clause's, and keeps ce. It returns the comma's index, or ce.
 func relativeEnd(toks []text.Token, cs, k, ce int) int {
 	if cs < 2 || !frame.RelativeWords[toks[cs-1].Lower] || toks[cs-2].Text != "," {
+		return ce
+	}
+	if frame.AfterRelative(toks, cs, k) > cs {
+		// "A, who arrived on Monday, held talks with the President, B,
+		// on Tuesday": the relative clause closed before the predicate,
+		// which is the main clause's; its object's apposition is its own.
 		return ce
 	}
 	for e := k + 1; e < ce; e++ {

@@ -795,7 +795,7 @@ func tripPurpose(toks []text.Token, from, e int) bool {
 // occurrence, or a trip made for them.
 func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	toks := d.Sents[si].Toks
-	if frame.AnyWord(toks, cs, ce, eventVerbs) || broughtTogether(toks, k, ce) {
+	if frame.AnyWord(toks, cs, ce, eventVerbs) || broughtTogether(toks, k, ce) || hadTalks(toks, cs, k) {
 		return true
 	}
 	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these" || talksPossessives[toks[k-1].Lower]) {
@@ -815,6 +815,28 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	}
 	return len(frame.FindDates(toks, k+1, min(ce, k+4), d.published)) > 0
 }
+
+// hadTalks: a "have" verb governs the talks noun at k, with at most two
+// lower-case modifiers between ("A had talks with B", "he and B had long
+// talks at the palace"): the light verb says the talks took place as
+// "held" does. A negation between ("had no talks") or a verb the "have"
+// is the auxiliary of ("has chaired the talks", p491) does not.
+func hadTalks(toks []text.Token, cs, k int) bool {
+	for v := k - 1; v >= cs && v >= k-3; v-- {
+		t := toks[v]
+		if haveVerbs[t.Lower] {
+			return true
+		}
+		if !t.Word || t.Cap || frame.Negations[t.Lower] || frame.Triggers[t.Lower] > 0 ||
+			frame.PartakeVerbs[t.Lower] || frame.LooksVerb(toks, v) || strings.HasSuffix(t.Lower, "ed") {
+			return false // "has chaired the talks": the auxiliary of another verb
+		}
+	}
+	return false
+}
+
+// haveVerbs: "had", "has", "have" (lexicon).
+var haveVerbs = lex("haveVerbs")
 
 // broughtTogether: a gatherVerbs word followed by "together" comes after
 // the talks noun at k within its clause (ending at ce): "the talks brought
