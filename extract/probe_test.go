@@ -2611,8 +2611,11 @@ func TestProbeEightyFifthRound(t *testing.T) {
 var ninetyfirstRoundProbe = regexp.MustCompile(`^p5(7[89]|8[0-3])-`)
 
 var ninetyfirstRoundFloors = map[string]float64{
-	"persons": 0.93, "roles": 0.66, "met-pairs": 0.37, "met-pairs precision": 0.80,
-	"places": 0.52, "dates": 0.73,
+	"persons": 0.93, "roles": 0.66, "met-pairs": 0.46, "met-pairs precision": 0.84, // 0.37 (P 0.80) before the ninety-eighth round (p579's subject with a closed relative clause)
+	// places 0.52 before the ninety-eighth round: the share of found pairs
+	// with the right place, and p579's pairs found since then have none (the
+	// ministry's villa "above the city" gives no city).
+	"places": 0.41, "dates": 0.80,
 }
 
 func TestProbeNinetyFirstRound(t *testing.T) {
