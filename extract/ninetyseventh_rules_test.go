@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -41,5 +42,27 @@ func TestDatelineClosedByFullStop(t *testing.T) {
 	// when lower-case words come before it.
 	if _, _, ok := DatelineDate("Talks resume in Kano, April 8.\nText.", time.Time{}); ok {
 		t.Errorf("a headline read as a dateline")
+	}
+}
+
+// "The government team, headed by X, and the rebel delegation, which
+// included Y, sat down with Z": a delegation's "which included" names its
+// members as "led by" names its head, so Y is among the subject's people
+// (p618).
+func TestDelegationWhichIncluded(t *testing.T) {
+	for _, text := range []string{
+		"Talks in Kano\nKANO (AP) - The army team, headed by General Omar Dialo, and the rebel delegation of the Northern Liberation Front, which included commander Karl Heine, then sat down together with envoy Lena Vogt on Friday.",
+		"Talks in Kano\nKANO (AP) - The army team, headed by General Omar Dialo, and the rebel delegation, which included commander Karl Heine, sat down with envoy Lena Vogt on Friday.",
+	} {
+		got := pairsOf(t, text)
+		if !slices.Contains(got, "Karl Heine|Lena Vogt") || !slices.Contains(got, "Karl Heine|Omar Dialo") {
+			t.Errorf("%q: the delegation's member was left out: %v", text, got)
+		}
+	}
+	// Minimal pair: "which included" after a noun that is no delegation
+	// names no member of the subject.
+	text := "Talks in Kano\nKANO (AP) - The army team, headed by General Omar Dialo, and the draft accord, which included a clause written by Karl Heine, were put before envoy Lena Vogt on Friday."
+	if got := pairsOf(t, text); slices.Contains(got, "Karl Heine|Lena Vogt") {
+		t.Errorf("%q: a document's author was read as a participant: %v", text, got)
 	}
 }
