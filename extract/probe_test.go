@@ -2235,7 +2235,8 @@ var seventyeighthRoundProbe = regexp.MustCompile(`^p50[0-5]-`)
 var seventyeighthRoundFloors = map[string]float64{
 	// persons 0.96 before the ninety-first round (p502).
 	"persons": 0.98, "roles": 0.44, "met-pairs": 0.72, "met-pairs precision": 0.93,
-	"places": 1.00, "dates": 0.92,
+	// dates 0.92 before the ninety-seventh round (p503).
+	"places": 1.00, "dates": 1.00,
 }
 
 func TestProbeSeventyEighthRound(t *testing.T) {
@@ -2786,4 +2787,35 @@ var ninetyeighthRoundFloors = map[string]float64{
 
 func TestProbeNinetyEighthRound(t *testing.T) {
 	checkProbeRound(t, "ninety-eighth-round probe", ninetyeighthRoundProbe, 6, ninetyeighthRoundFloors)
+}
+
+// ninetyseventhRoundProbe are the probe articles p614-p619, written in issue
+// 14's ninety-seventh round as an untargeted batch, aimed at no known
+// weakness: a premier's talks at the White House "this morning", with
+// ministers present on each side (Xinhua, Washington, 1984); a government
+// readout of a president's bilateral meeting "on Thursday (07/06/2023)"
+// and his leaders' meeting in Sydney "on Tuesday", told as where he came
+// from (Indonesian cabinet secretariat, Port Moresby, 2023); two party
+// leaders who "spent several hours together on Saturday" at one's home "in
+// the city" (a Derry local paper, 1993); a prime minister's "conversation
+// ... this afternoon" with a chairman under a dateline on a line of its
+// own (a British paper, Peking, 1954); a government team and a rebel
+// delegation that "sat down together with" the secretary-general for the
+// signing (AP, Geneva, 1990); three envoys' talks with a general told as a
+// feature a week on, "they talked with", "the talks moved to ..., where X
+// joined them", a call (a Washington paper, Port-au-Prince, 1994). Their
+// gold was committed (7a31a34) before the extractor ran on them. Untuned
+// they scored persons 0.95 (P 0.93 / R 0.97), roles 0.62 (P 0.67 / R 0.57),
+// met-pairs 0.70 (P 0.96 / R 0.55), places 0.90, dates 0.77
+// (docs/extraction-log.md); ninetyseventhRoundFloors are the branch's
+// scores after the round.
+var ninetyseventhRoundProbe = regexp.MustCompile(`^p61[4-9]-`)
+
+var ninetyseventhRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.62, "met-pairs": 0.76, "met-pairs precision": 0.96,
+	"places": 0.92, "dates": 0.92,
+}
+
+func TestProbeNinetySeventhRound(t *testing.T) {
+	checkProbeRound(t, "ninety-seventh-round probe", ninetyseventhRoundProbe, 6, ninetyseventhRoundFloors)
 }

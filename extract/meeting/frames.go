@@ -166,7 +166,7 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 	// cs opens the clause after the relative one: find "who" before it.
 	w, rel := -1, -1
 	for e := cs - 1; e >= 0 && e >= cs-12; e-- {
-		if e > 0 && toks[e-1].Text == "," && (frame.RelativeWords[toks[e].Lower] && toks[e].Lower != "which" || participle(toks[e])) {
+		if e > 0 && toks[e-1].Text == "," && (frame.RelativeWords[toks[e].Lower] && toks[e].Lower != "which" || participle(toks[e]) || delegationMembers(toks, e)) {
 			w = e
 			break
 		}
@@ -198,14 +198,45 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 		return nil
 	}
 	var out []int
+	end := w - 1
+	if delegationMembers(toks, w) {
+		end = cs - 1 // the members the relative clause names are the subject's too
+	}
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.J <= w-1 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person && !containsInt(out, m.Actor) {
+		if m.J <= end && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person && !containsInt(out, m.Actor) {
 			out = append(out, m.Actor)
 		}
 	}
 	return out
 }
+
+// delegationMembers: "which" at w opens a delegation's member list, "the
+// rebel delegation, which included commander X, ...": the delegation
+// stands for its people, so the clause reads as "who" would, its members
+// among the subject's people.
+func delegationMembers(toks []text.Token, w int) bool {
+	if toks[w].Lower != "which" || w < 2 || w+1 >= len(toks) || !memberVerbs[toks[w+1].Lower] {
+		return false
+	}
+	// The noun heads the phrase before the comma: "the delegation", "the
+	// delegation of the X Front".
+	for e := w - 2; e >= 0 && e >= w-10; e-- {
+		if !toks[e].Word {
+			return false
+		}
+		if delegationNouns[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// memberVerbs open a delegation's member list: "which included".
+var memberVerbs = lex("memberVerbs")
+
+// delegationNouns name a body sent to talks: "delegation", "team".
+var delegationNouns = lex("delegationNouns")
 
 // appositionRelative: the relative pronoun at r ends a short apposition
 // that a determiner opens right after a comma ("X, the Dutch diplomat

@@ -12,9 +12,13 @@ import (
 
 // datelineDateRE matches a dateline's place and date at the start of a
 // line: "CAIRO, May 27 —", "WASHINGTON, Sept. 3, 2024 (Reuters) -",
-// "Doha, 5 June -". The place is one to five capitalised words.
+// "Doha, 5 June -". The place is one to five capitalised words. The
+// date may also close with a full stop or the line's end, as older
+// papers print it on a line of its own or run the text on after it
+// ("ERFURT, March 19.", "BONN, Nov. 17", "LUCKNOW, Nov. 18. Officials
+// ..."), and the month may be in capitals ("PEKING, OCTOBER 20.").
 var datelineDateRE = regexp.MustCompile(`^\s*[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*(?:\([^)]{1,30}\))?\s*,\s*` +
-	`(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?)(?:,?\s+(\d{4}))?\s*(?:\(|-|–|—|:)`)
+	`(?:([A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8}|[A-Z]{3,9})\.?)(?:,?\s+(\d{4}))?\s*(?:\(|-|–|—|:|\.(?:\s|$)|$)`)
 
 var monthNames = map[string]time.Month{}
 
