@@ -142,6 +142,12 @@ func (d *Reader) ledMediation(si, k int, r *Roles) {
 	toks := d.Sents[si].Toks
 	e := subjectEnd(toks, k)
 	ms := d.listEndingAt(si, e)
+	if p := d.ofComplementPerson(si, d.MentionEndingAt(si, e)); len(ms) == 1 && p != nil {
+		// "President X of B, who heads the mediation committee": the
+		// state completes the person's title; the person leads, as
+		// carrierSubject reads it (the ninety-ninth round, p627).
+		ms = []int{p.Actor}
+	}
 	if len(ms) == 0 && e < len(toks) && toks[e].Text == "," {
 		// "X, the former secretary-general, who has led": the person
 		// before the apposition.
