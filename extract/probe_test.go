@@ -2848,3 +2848,32 @@ var ninetyseventhRoundFloors = map[string]float64{
 func TestProbeNinetySeventhRound(t *testing.T) {
 	checkProbeRound(t, "ninety-seventh-round probe", ninetyseventhRoundProbe, 6, ninetyseventhRoundFloors)
 }
+
+// hundredthRoundProbe are the probe articles p632-p637, written in issue
+// 14's hundredth round around parties missed where no dispute word tells
+// the negotiation: two foreign secretaries' round on sharing a river's
+// dry-season flow, "the negotiators of A and B" (AFP, Dhaka, 1996); a
+// state opening accession talks with a union of states after a night of
+// meetings and a call (a British broadsheet, Luxembourg, 2005); the
+// twenty-fourth round of "the A-B boundary talks" and a courtesy meeting
+// on cooperation (a foreign ministry readout, Beijing, 2016); liaison
+// officers agreeing a prisoner exchange and the return to armistice
+// negotiations (UP, Panmunjom, 1953); a trade minister walking away from
+// "the A-EU talks" after a meeting at a ministers' gathering, and a
+// friendly meeting on supply chains (an Australian paper, Osaka, 2023);
+// three days of "talks among A, B and C" on a dam, convened by a union's
+// chair (Xinhua, Kinshasa, 2021). Their gold was committed (05d4dee)
+// before the extractor ran on them. Untuned they scored persons 0.90
+// (P 0.95 / R 0.86), roles 0.40 (P 0.56 / R 0.31), met-pairs 0.43
+// (P 0.42 / R 0.44), places 0.86, dates 0.75 (docs/extraction-log.md);
+// hundredthRoundFloors are the branch's scores after the round.
+var hundredthRoundProbe = regexp.MustCompile(`^p63[2-7]-`)
+
+var hundredthRoundFloors = map[string]float64{
+	"persons": 0.90, "roles": 0.62, "met-pairs": 0.43, "met-pairs precision": 0.42,
+	"places": 0.85, "dates": 0.75,
+}
+
+func TestProbeHundredthRound(t *testing.T) {
+	checkProbeRound(t, "hundredth-round probe", hundredthRoundProbe, 6, hundredthRoundFloors)
+}

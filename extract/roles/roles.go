@@ -128,6 +128,7 @@ type Roles struct {
 	people    bool            // set while reading sides that may be two people ("talks between X and Y")
 	signers   *[2]int         // the signatories a pair is read from (signedByRoles)
 	shuttled  bool            // set while adding the two a go-between goes between (shuttledSides)
+	blocs     bool            // set while reading "A-B talks" or "talks between A and B" (blocside.go)
 	// pluralSide is the state told against a plural of movements not yet
 	// named ("A's government and the rebel movements"), once hasPlural.
 	pluralSide int
@@ -368,14 +369,17 @@ func (d *Reader) Sentence(si int, r *Roles) {
 					}
 				}
 			}
+		case t.Lower == "among":
+			// "talks among A, B and C" (amongsides.go).
+			d.amongSides(si, k, r)
 		case t.Lower == "between" && k > 0 && relationNouns[toks[k-1].Lower]:
 			// "trade between A and B": a relation, no negotiation.
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
 			a, b := d.arg.BetweenPair(si, k)
 			if a != nil && b != nil {
-				r.people = true
+				r.people, r.blocs = true, true
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
-				r.people = false
+				r.people, r.blocs = false, false
 			} else if x, y := d.theirGovernments(si, k); x >= 0 {
 				d.pairRole(r, x, y, d.topicAt(s, k))
 			}
@@ -912,6 +916,9 @@ func (d *Reader) pairRole(r *Roles, a, b int, topic string) {
 		r.weakRoles, r.brokered, r.leaders = prev, prevB, false
 		return
 	}
+	if r.blocs && ca != cb && (d.bloc(sa) || d.bloc(sb)) {
+		ca, cb = true, true
+	}
 	if !ca || !cb {
 		return
 	}
@@ -1367,7 +1374,9 @@ func (d *Reader) hyphenRoles(si, k int, r *Roles) {
 	}
 	for e := b.J; e < len(toks) && e <= b.J+2; e++ {
 		if negNouns[compound(toks, e)] {
+			r.blocs = true
 			d.pairRole(r, a.Actor, b.Actor, d.topicAt(&d.Sents[si], e))
+			r.blocs = false
 			return
 		}
 	}
