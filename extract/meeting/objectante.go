@@ -58,7 +58,7 @@ func (d *Reader) objectAnte(si, k int) int {
 			return -1 // "B, who had flown in with A, met her"
 		}
 	}
-	ante := -1
+	ante, titled := -1, false
 	for _, m := range d.Ments[si-1] {
 		if m.Actor < 0 || subj[m.Actor] || d.Cast.Actors[m.Actor].Kind != graph.Person {
 			continue
@@ -67,6 +67,10 @@ func (d *Reader) objectAnte(si, k int) int {
 			return -1 // two people before: the pronoun is not settled
 		}
 		ante = m.Actor
+		titled = titled || m.Title != "" || m.Titled
+	}
+	if !titled {
+		return -1 // "A flew to X. B received him": a bare name may not fit the pronoun
 	}
 	return ante
 }
