@@ -2877,3 +2877,34 @@ var hundredthRoundFloors = map[string]float64{
 func TestProbeHundredthRound(t *testing.T) {
 	checkProbeRound(t, "hundredth-round probe", hundredthRoundProbe, 6, hundredthRoundFloors)
 }
+
+// hundredfirstRoundProbe are the probe articles p638-p643, written in
+// issue 14's hundred-and-first round around meetings not read although
+// both people are found: two days of retreat talks, "the two men talked
+// alone" and the foreign ministers' "separate sessions" (AP, Thurmont,
+// 1959); a chancellor's welcome of a new president, "the Chancellor and
+// the President gave a joint press conference" and dinner joined by a
+// minister (a government press release, Berlin, 2017); an informal summit
+// where "Mr. Xi received him", "they held one-to-one talks" and "Mr.
+// Modi's talks with Mr. Xi continued" (an Indian paper, Wuhan, 2018); a
+// welcome at the airport before "their first round of talks" and the
+// ministers' separate meeting (a Canadian paper, Quebec City, 1985); a
+// summit's second round, "a day after the two leaders embraced", and
+// "After A met B" in a subordinate clause (Yonhap, Pyongyang, 2000); a
+// lunch at a burger restaurant, "the two presidents met in the Oval
+// Office" and a joint press conference (Washington, 2010). Their gold was
+// committed (3c714bf) before the extractor ran on them. Untuned they
+// scored persons 0.90 (P 0.93 / R 0.87), roles 0.00 (P 0.00 / R 0.00),
+// met-pairs 0.54 (P 0.67 / R 0.45), places 0.50, dates 0.80
+// (docs/extraction-log.md); hundredfirstRoundFloors are the branch's
+// scores after the round.
+var hundredfirstRoundProbe = regexp.MustCompile(`^p6(3[89]|4[0-3])-`)
+
+var hundredfirstRoundFloors = map[string]float64{
+	"persons": 0.90, "roles": 0.00, "met-pairs": 0.54, "met-pairs precision": 0.67,
+	"places": 0.50, "dates": 0.80,
+}
+
+func TestProbeHundredFirstRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-first-round probe", hundredfirstRoundProbe, 6, hundredfirstRoundFloors)
+}

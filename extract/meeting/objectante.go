@@ -1,0 +1,76 @@
+package meeting
+
+import (
+	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/graph"
+)
+
+// objectPronounFollowers may follow an object "her" (a possessive "her"
+// opens a noun phrase instead).
+var objectPronounFollowers = lex("objectPronounFollowers")
+
+// objectAnte reads an object pronoun of a meeting verb that stands for
+// the person of the sentence before: "A arrived in Oslo on Tuesday. B
+// received her at the palace", "B met him on Wednesday". The verb's
+// subject is the one person the sentence names before it, in its own
+// clause with no comma between (another person might be the one meant),
+// and the sentence before names exactly one person besides that subject. A
+// possessive "her" ("B met her counterpart") and a pronoun in a relative
+// clause of place (whereObject) are not read. -1 when the predicate at k
+// has no such object.
+func (d *Reader) objectAnte(si, k int) int {
+	s := &d.Sents[si]
+	toks := s.Toks
+	if si == 0 || s.Quoted[k] {
+		return -1
+	}
+	p := k + 1
+	if p < len(toks) && toks[p].Lower == "with" {
+		p++ // "met with him"
+	}
+	if p >= len(toks) || !objectPronouns[toks[p].Lower] {
+		return -1
+	}
+	if toks[p].Lower == "her" && p+1 < len(toks) && toks[p+1].Word && !objectPronounFollowers[toks[p+1].Lower] && !frame.IsTimeWord(toks[p+1]) {
+		return -1 // "met her counterpart"
+	}
+	cs, _ := s.Clause(k)
+	if whereClause(toks, cs) {
+		return -1
+	}
+	subj := map[int]bool{}
+	subjEnd := -1
+	for _, m := range d.Ments[si] {
+		if m.I >= k {
+			break
+		}
+		if m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			subj[m.Actor], subjEnd = true, m.J
+		}
+	}
+	if len(subj) != 1 || subjEnd < cs {
+		// "he met her": whom each stands for is not settled here; "After
+		// A spoke, B received her": A may be meant.
+		return -1
+	}
+	for e := subjEnd; e < k; e++ {
+		if toks[e].Text == "," {
+			return -1 // "B, who had flown in with A, met her"
+		}
+	}
+	ante, titled := -1, false
+	for _, m := range d.Ments[si-1] {
+		if m.Actor < 0 || subj[m.Actor] || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if ante >= 0 && ante != m.Actor {
+			return -1 // two people before: the pronoun is not settled
+		}
+		ante = m.Actor
+		titled = titled || m.Title != "" || m.Titled
+	}
+	if !titled {
+		return -1 // "A flew to X. B received him": a bare name may not fit the pronoun
+	}
+	return ante
+}
