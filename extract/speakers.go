@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/parley-dev/parley/extract/actors"
+	"github.com/parley-dev/parley/extract/args"
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -34,7 +36,7 @@ func (d *doc) markSpeakers() {
 			if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person {
 				continue
 			}
-			if !speakerSlot(s.Toks, m) || d.inCompany(si, m.I) {
+			if !speakerSlot(s.Toks, m) || d.inCompany(si, m.I) || meetingSource(s.Toks, m) {
 				d.Cast.Actors[m.Actor].Acts = true
 			}
 		}
@@ -84,6 +86,22 @@ func speakerSlot(toks []text.Token, m *mention.Mention) bool {
 		return false
 	}
 	return k < len(toks) && quoteVerbs[toks[k].Lower]
+}
+
+// meetingSource: the titled source closing a sentence that tells a
+// meeting ("A met B, the ministry spokesman X told reporters") is no
+// participant (args.IsSpeaker) but a named official of the story, kept
+// in the cast as he was while he was read as one.
+func meetingSource(toks []text.Token, m *mention.Mention) bool {
+	if !args.TitledTrailingSpeaker(toks, m) {
+		return false
+	}
+	for e := 0; e < m.I; e++ {
+		if frame.Triggers[toks[e].Lower] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // companyPreps put someone beside the subject: "Speaking alongside B, A
