@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -29,6 +30,11 @@ func TestTitledTrailingSpeakerNotParticipant(t *testing.T) {
 		}
 		if meetingWith(rec, "Karl Lind", "Tomas Vidal") != nil || meetingWith(rec, "Karl Lind", "Anna Berg") != nil {
 			t.Errorf("%q: the spokesman Lind met someone: %s", text, dump(rec))
+		}
+		// The spokesman who told reporters stays in the cast, as the
+		// story's named official.
+		if actorNamed(rec, "Karl Lind") == nil && !strings.Contains(text, " said ") {
+			t.Errorf("%q: the spokesman Lind dropped from the cast: %s", text, dump(rec))
 		}
 	}
 	// Negative: a sentence opening with an adjunct keeps the subject after

@@ -88,12 +88,15 @@ func speakerSlot(toks []text.Token, m *mention.Mention) bool {
 	return k < len(toks) && quoteVerbs[toks[k].Lower]
 }
 
-// meetingSource: the titled source closing a sentence that tells a
-// meeting ("A met B, the ministry spokesman X told reporters") is no
-// participant (args.IsSpeaker) but a named official of the story, kept
-// in the cast as he was while he was read as one.
+// meetingSource: the titled source who briefed reporters at the close of
+// a sentence that tells a meeting ("A met B, the ministry spokesman X told
+// reporters") is no participant (args.IsSpeaker) but a named official of
+// the story, kept in the cast as he was while he was read as one.
 func meetingSource(toks []text.Token, m *mention.Mention) bool {
-	if !args.TitledTrailingSpeaker(toks, m) {
+	// A named person (given and family name), not a body read as one
+	// ("..., the Presidency said"), who briefed an audience ("told
+	// reporters"): one who only "said" or "stated" is a source in passing.
+	if m.J-m.I < 2 || m.J >= len(toks) || toks[m.J].Lower != "told" || !args.TitledTrailingSpeaker(toks, m) {
 		return false
 	}
 	for e := 0; e < m.I; e++ {
