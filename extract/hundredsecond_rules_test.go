@@ -49,3 +49,37 @@ func TestTitledTrailingSpeakerNotParticipant(t *testing.T) {
 		t.Errorf("Berg, at the talks, lost: %s", dump(rec))
 	}
 }
+
+// "A accused B of failing to speak up for X", "A spoke out against B":
+// a speak or talk verb followed by "up" or "out" is a public stand, no
+// conversation (meeting.spokeOut); the weak trigger put A with B (p647).
+func TestSpokeOutNoConversation(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nLISBON, March 3 - In Porto, opposition leader Maria Soto said she was dismayed and accused Tomas Vidal of failing to speak up for the fishermen.",
+		"Talks\nLISBON, March 3 - Maria Soto spoke out against Tomas Vidal in parliament on Monday.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if meetingWith(rec, "Maria Soto", "Tomas Vidal") != nil {
+			t.Errorf("%q: Soto met Vidal: %s", text, dump(rec))
+		}
+		if strings.Contains(text, " said ") && actorNamed(rec, "Maria Soto") == nil {
+			t.Errorf("%q: Soto, who took the stand, dropped from the cast: %s", text, dump(rec))
+		}
+	}
+	// Negative: "spoke with" and "spoke by telephone" stay conversations.
+	for _, text := range []string{
+		"Talks\nLISBON, March 3 - Maria Soto spoke with Tomas Vidal on Monday.",
+		"Talks\nLISBON, March 3 - Maria Soto spoke by telephone with Tomas Vidal on Monday.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if meetingWith(rec, "Maria Soto", "Tomas Vidal") == nil {
+			t.Errorf("%q: no Soto-Vidal conversation: %s", text, dump(rec))
+		}
+	}
+}

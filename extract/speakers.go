@@ -6,6 +6,7 @@ import (
 	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -36,7 +37,7 @@ func (d *doc) markSpeakers() {
 			if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person {
 				continue
 			}
-			if !speakerSlot(s.Toks, m) || d.inCompany(si, m.I) || meetingSource(s.Toks, m) {
+			if !speakerSlot(s.Toks, m) || d.inCompany(si, m.I) || meetingSource(s.Toks, m) || meeting.SpokeOut(s.Toks) {
 				d.Cast.Actors[m.Actor].Acts = true
 			}
 		}
@@ -106,6 +107,11 @@ func meetingSource(toks []text.Token, m *mention.Mention) bool {
 	}
 	return false
 }
+
+// A speaker of a sentence that tells a public stand ("X said ... and
+// accused Y of failing to speak up for Z") acts in the story: he is kept
+// in the cast as he was while the stand was read as a conversation
+// (meeting.SpokeOut).
 
 // companyPreps put someone beside the subject: "Speaking alongside B, A
 // said" tells A and B appearing together, which is acting in the story.
