@@ -2908,3 +2908,35 @@ var hundredfirstRoundFloors = map[string]float64{
 func TestProbeHundredFirstRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-first-round probe", hundredfirstRoundProbe, 6, hundredfirstRoundFloors)
 }
+
+// hundredsecondRoundProbe are the probe articles p644-p649, written in
+// issue 14's hundred-and-second round around people reported meeting who
+// did not: envoys "of" a president who stayed home, a leader who spoke to
+// supporters, a prisoner whose release was raised, the mediating state
+// (Wire, Bridgetown, 2019); a host prime minister named in the dateline
+// sentence who "was not at" the later session, leaders one side
+// "mentioned" (a New York paper, Reykjavik, 1986); envoys who dined with a
+// leader, the spokesman who "told reporters" closing that sentence, the
+// president whose letter they carried (Yonhap, Pyongyang, 2018); two
+// leaders with aides who sat in, the host state's premier who "offered
+// the venue", an opposition leader who "accused" one of them "of failing
+// to speak up" (a wire, Singapore, 2015); talks in the Kremlin, a leader
+// informed "by telephone", a call before leaving, a foreign official who
+// "welcomed" the step (a news agency, Moscow, 2020); a premier as host and
+// go-between, the leaders alone, their ministers, a secretary-general who
+// "sent a message" and a president "speaking of" one leader (a New York
+// paper, Tashkent, 1966). Their gold was committed (944e6c1) before the
+// extractor ran on them. Untuned they scored persons 0.94 (P 1.00 / R
+// 0.89), roles 0.70 (P 0.89 / R 0.57), met-pairs 0.44 (P 0.53 / R 0.37),
+// places 0.94, dates 0.82 (docs/extraction-log.md);
+// hundredsecondRoundFloors are the branch's scores after the round.
+var hundredsecondRoundProbe = regexp.MustCompile(`^p64[4-9]-`)
+
+var hundredsecondRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.70, "met-pairs": 0.47, "met-pairs precision": 0.65,
+	"places": 0.94, "dates": 0.82,
+}
+
+func TestProbeHundredSecondRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-second-round probe", hundredsecondRoundProbe, 6, hundredsecondRoundFloors)
+}

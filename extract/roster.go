@@ -17,6 +17,7 @@ import (
 	"slices"
 
 	"github.com/parley-dev/parley/extract/actors"
+	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
@@ -174,6 +175,11 @@ func (d *doc) rosters(si int) []roster {
 				continue
 			}
 			if m.I < from || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+				continue
+			}
+			if args.IsSpeaker(toks, &m) {
+				// "..., the spokesman X told reporters": the source of
+				// the report closing the sentence, not one of the list.
 				continue
 			}
 			if slices.Contains(people, m.Actor) || m.Actor == side {

@@ -4,6 +4,9 @@ import (
 	"strings"
 
 	"github.com/parley-dev/parley/extract/actors"
+	"github.com/parley-dev/parley/extract/args"
+	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -34,7 +37,7 @@ func (d *doc) markSpeakers() {
 			if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person {
 				continue
 			}
-			if !speakerSlot(s.Toks, m) || d.inCompany(si, m.I) {
+			if !speakerSlot(s.Toks, m) || d.inCompany(si, m.I) || meetingSource(s.Toks, m) || meeting.SpokeOut(s.Toks) {
 				d.Cast.Actors[m.Actor].Acts = true
 			}
 		}
@@ -85,6 +88,30 @@ func speakerSlot(toks []text.Token, m *mention.Mention) bool {
 	}
 	return k < len(toks) && quoteVerbs[toks[k].Lower]
 }
+
+// meetingSource: the titled source who briefed reporters at the close of
+// a sentence that tells a meeting ("A met B, the ministry spokesman X told
+// reporters") is no participant (args.IsSpeaker) but a named official of
+// the story, kept in the cast as he was while he was read as one.
+func meetingSource(toks []text.Token, m *mention.Mention) bool {
+	// A named person (given and family name), not a body read as one
+	// ("..., the Presidency said"), who briefed an audience ("told
+	// reporters"): one who only "said" or "stated" is a source in passing.
+	if m.J-m.I < 2 || m.J >= len(toks) || toks[m.J].Lower != "told" || !args.TitledTrailingSpeaker(toks, m) {
+		return false
+	}
+	for e := 0; e < m.I; e++ {
+		if frame.Triggers[toks[e].Lower] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// A speaker of a sentence that tells a public stand ("X said ... and
+// accused Y of failing to speak up for Z") acts in the story: he is kept
+// in the cast as he was while the stand was read as a conversation
+// (meeting.SpokeOut).
 
 // companyPreps put someone beside the subject: "Speaking alongside B, A
 // said" tells A and B appearing together, which is acting in the story.

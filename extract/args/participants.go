@@ -712,6 +712,9 @@ func IsSpeaker(toks []text.Token, m *mention.Mention) bool {
 		m.J < len(toks) && speechVerbs[toks[m.J].Lower] && m.J+1 >= len(toks)-1 {
 		return true
 	}
+	if m.J < len(toks) && titledTrailingSpeaker(toks, m) {
+		return true
+	}
 	// "according to X", "X news agency reported": the source of the
 	// report, not a party to what it reports.
 	if m.I >= 2 && toks[m.I-2].Lower == "according" && toks[m.I-1].Lower == "to" {
@@ -729,6 +732,54 @@ func IsSpeaker(toks []text.Token, m *mention.Mention) bool {
 	}
 	return false
 }
+
+// TitledTrailingSpeaker is titledTrailingSpeaker for the cast's speakers.
+func TitledTrailingSpeaker(toks []text.Token, m *mention.Mention) bool {
+	return titledTrailingSpeaker(toks, m)
+}
+
+// titledTrailingSpeaker: "..., the ministry's spokesman X told
+// reporters.", "..., presidential aide X said on Tuesday.": a person whose
+// titled phrase opens after a comma and whose speech verb ends the
+// sentence (an audience and a time may follow, no claim of its own) is
+// the source of the report that clause closes, not one of those it
+// reports meeting. A sentence opening with an adjunct ("After the talks,
+// Minister X told reporters ...") keeps its subject: the comma there
+// closes the adjunct, not a claim.
+func titledTrailingSpeaker(toks []text.Token, m *mention.Mention) bool {
+	if len(toks) == 0 || m.J >= len(toks) || !speechVerbs[toks[m.J].Lower] || speakerOpeners[toks[0].Lower] {
+		return false
+	}
+	b := m.I - 1
+	for b >= 0 && m.I-b <= 7 && toks[b].Text != "," {
+		t := toks[b]
+		if !(t.Word || t.Text == "'s" || t.Text == "-" && t.Glued) || speakerPhraseStops[t.Lower] || frame.Triggers[t.Lower] > 0 || frame.ClauseBreaks[t.Lower] {
+			return false
+		}
+		b--
+	}
+	if b < 1 || b == m.I-1 || toks[b].Text != "," {
+		return false
+	}
+	// The report ends the sentence: an audience, a time or a place may
+	// follow the verb, within a few words, but no "that" clause, quote or
+	// further comma.
+	e := m.J + 1
+	for ; e < len(toks) && toks[e].Text != "."; e++ {
+		if e-m.J > 6 || !toks[e].Word || toks[e].Lower == "that" || frame.Triggers[toks[e].Lower] > 0 {
+			return false
+		}
+	}
+	return e+1 >= len(toks)
+}
+
+// speakerOpeners open a sentence with an adjunct whose comma leads to the
+// main clause's subject: "After the talks, X told reporters".
+var speakerOpeners = lex("speakerOpeners")
+
+// speakerPhraseStops may not stand inside a speaker's titled phrase: they
+// open a clause or a list ("..., and X said").
+var speakerPhraseStops = lex("speakerPhraseStops")
 
 // mediaNouns after a name make it a news outlet: "the X news agency".
 var mediaNouns = lex("mediaNouns")

@@ -31,6 +31,24 @@ func spokeAtOccasion(toks []text.Token, k int) bool {
 	return false
 }
 
+// spokeOut: the weak predicate at k ("spoke", "speak", "talked") is
+// followed by a particle that makes it a public stand ("spoke out
+// against X", "speak up for X", "talked up the plan"): X is what the
+// speaker stood for or against, not someone spoken with.
+func spokeOut(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && (speakVerbs[toks[k].Lower] || talkVerbs[toks[k].Lower]) && standParticles[toks[k+1].Lower]
+}
+
+// SpokeOut reports whether the sentence holds a public stand (spokeOut).
+func SpokeOut(toks []text.Token) bool {
+	for k := range toks {
+		if spokeOut(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // addressClause: the clause cs..ce says its people gave an address
 // ("gave speeches", "delivered remarks"), spoke at a sitting, or
 // "addressed" one.
@@ -56,6 +74,8 @@ var (
 	addressOccasions = lex("addressOccasions")
 	addressNouns     = lex("addressNouns")
 	speakVerbs       = lex("addressSpeakVerbs")
+	talkVerbs        = lex("standTalkVerbs")
+	standParticles   = lex("standParticles")
 	occasionPreps    = lex("addressPreps")
 	addressGiveVerbs = lex("addressGiveVerbs")
 )

@@ -488,6 +488,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if c == frame.Weak && spokeAtOccasion(toks, k) {
 			continue // "spoke in the morning session": an address (addresses.go)
 		}
+		if c == frame.Weak && spokeOut(toks, k) {
+			continue // "spoke out against X", "speak up for X": a stand taken, no conversation
+		}
 		cs, ce := s.Clause(k)
 		if frame.InTopic(toks, cs, k) {
 			continue // "spoke with X to discuss the June meeting": a topic
