@@ -2940,3 +2940,32 @@ var hundredsecondRoundFloors = map[string]float64{
 func TestProbeHundredSecondRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-second-round probe", hundredsecondRoundProbe, 6, hundredsecondRoundFloors)
 }
+
+// hundredthirdRoundProbe are the probe articles p650-p655, written in issue
+// 14's hundred-and-third round as an untargeted batch, aimed at no known
+// weakness: a president's day of talks with a visiting prime minister "at
+// the President's farm here", planned meetings with others (AP,
+// Gettysburg, 1956); a government readout of a prime minister's talks
+// "today" with a visiting president, a minister's call "yesterday
+// evening" (New Delhi, 2015); a feature forty years on about a summit's
+// final night, the officials' talks "that began on June 28" and an
+// emissary's preparatory talks in April (a Pakistani paper, Simla, 1972);
+// two party leaders who met "at his home ... on Saturday" (a Derry local
+// paper, 1993); a trilateral meeting of foreign ministers "on Thursday"
+// hosted by a facilitator (non-native wire copy, Antalya, 2022); a
+// conference opened "today" by a premier who "met each leader separately
+// last night" (Reuters, Tashkent, 1966). Their gold was committed
+// (e6842e8) before the extractor ran on them. Untuned they scored persons
+// 0.85 (P 0.92 / R 0.79), roles 0.89 (P 1.00 / R 0.80), met-pairs 0.74
+// (P 1.00 / R 0.58), places 0.79, dates 1.00 (docs/extraction-log.md);
+// hundredthirdRoundFloors are the branch's scores after the round.
+var hundredthirdRoundProbe = regexp.MustCompile(`^p65[0-5]-`)
+
+var hundredthirdRoundFloors = map[string]float64{
+	"persons": 0.88, "roles": 0.88, "met-pairs": 0.73, "met-pairs precision": 1.00,
+	"places": 0.78, "dates": 1.00,
+}
+
+func TestProbeHundredThirdRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-third-round probe", hundredthirdRoundProbe, 6, hundredthirdRoundFloors)
+}

@@ -51,7 +51,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	for m > i {
 		t := toks[m-1]
-		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || (t.Word && t.Cap && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || insertMark(toks, m-1) {
+		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || (t.Word && t.Cap && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) {
 			m--
 			continue
 		}
@@ -667,6 +667,14 @@ func nameAfterComma(toks []text.Token, k int) bool {
 // middleInitial: the period at k closes a one-letter initial inside a name.
 func middleInitial(toks []text.Token, k int) bool {
 	return toks[k].Text == "." && k > 0 && len(toks[k-1].Text) == 1 && toks[k-1].Cap && k+1 < len(toks) && toks[k+1].Cap
+}
+
+// saintParticle: the period at k closes "St", the cut-short "Saint" of a
+// family name after a given name ("Louis St. Laurent", "Paul St. John"):
+// the period is glued to it and a capitalized word follows.
+func saintParticle(toks []text.Token, k int) bool {
+	return toks[k].Text == "." && toks[k].Glued && k > 1 && toks[k-1].Text == "St" && toks[k-2].Cap && toks[k-2].Word &&
+		k+1 < len(toks) && toks[k+1].Cap && toks[k+1].Word
 }
 
 // insertMark: the token at k opens or closes a part set inside a name

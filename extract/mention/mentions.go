@@ -836,6 +836,9 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 		case t.Text == "." && t.Glued && j-i >= 2 && utf8.RuneCountInString(prev.Text) == 1 && prev.Cap && j+1 < n && isWord(j+1):
 			// A middle initial inside a name: "Anna K. Berg".
 			j++
+		case saintParticle(toks, j) && j-i >= 2 && isWord(j+1):
+			// "Saint" cut short inside a family name: "Louis St. Laurent".
+			j++
 		case t.Text == "-" && t.Glued && j+1 < n && toks[j+1].Glued && (isWord(j+1) || particles[toks[j+1].Lower]):
 			j++
 		case particles[t.Lower] && !t.Cap && j+1 < n && (isWord(j+1) || (toks[j+1].Text == "-" && toks[j+1].Glued)):
