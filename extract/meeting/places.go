@@ -664,21 +664,26 @@ func (d *Reader) metToday(si int, date string) bool {
 // Panama City in August and held talks there", p139), else the last city
 // of the sentence before ("... held their last round in Tehran in May.
 // A and B met there for four days", p166; p175's "Mbae met Rakotomalala
-// there"). A city completing a person's title ("Mayor X of Y") is none.
-// "" when neither names one.
+// there"). A state named after a city of its own ("flew to X on Tuesday
+// to halt the fighting in Y. He held talks there") leaves the city, the
+// nearer place. A city completing a person's title ("Mayor X of Y") is
+// none. "" when neither names one.
 func (d *Reader) placeBefore(si, e int) string {
 	last := func(si, e int) string {
 		toks := d.Sents[si].Toks
-		name := ""
+		name, cityCode := "", ""
 		for _, m := range d.Ments[si] {
 			if m.J > e || d.Sents[si].Quoted[m.I] {
 				break
 			}
 			switch {
 			case m.Kind == mention.City && m.Actor < 0 && !d.postTown(si, m.I):
-				name = m.City
+				name, cityCode = m.City, d.cityCountry(m.City)
 			case m.Kind == mention.State && m.Actor >= 0 && m.I > 0 && otherCityCues[toks[m.I-1].Lower]:
-				name = d.Cast.Actors[m.Actor].Name()
+				if cityCode != "" && cityCode == m.Code && name != "" {
+					continue // the country the city named before lies in
+				}
+				name, cityCode = d.Cast.Actors[m.Actor].Name(), ""
 			}
 		}
 		return name
@@ -695,3 +700,13 @@ func (d *Reader) placeBefore(si, e int) string {
 // existentialNext: "there" before these opens an existential clause
 // ("there were talks"), no place.
 var existentialNext = lex("existentialNext")
+
+// cityCountry is the country code of a city the gazetteer knows, "" when
+// none.
+func (d *Reader) cityCountry(city string) string {
+	k, _ := gazetteer.PhraseKey(city)
+	if e, ok := d.G.Phrases[k]; ok && e.Kind == gazetteer.City {
+		return e.Ref
+	}
+	return ""
+}
