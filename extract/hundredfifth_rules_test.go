@@ -79,3 +79,26 @@ func TestPresentTenseYearIsBackground(t *testing.T) {
 	}
 }
 
+// "at a naval base south of X": a city after a compass word and "of" only
+// locates the place, which lies outside it; PlaceOf read it as the
+// meeting's city as it reads "the Mayor of X" or "outside X" (p427, once
+// its delegation leaders were read whole). The meeting keeps the dateline's
+// town. The negative case: "in X" in the same shape still places it.
+func TestCompassOfCityIsNotPlace(t *testing.T) {
+	text := "Talks\nNORTHPORT, March 3 - Karl Holm and Rui Sardinha held talks on Monday at an army base south of Lisbon."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m == nil || m.Place == "Lisbon" {
+		t.Errorf("the base south of Lisbon is not in Lisbon: %s", dump(rec))
+	}
+	text = "Talks\nNORTHPORT, March 3 - Karl Holm and Rui Sardinha held talks on Monday at an army base in Lisbon."
+	rec, err = Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m == nil || m.Place != "Lisbon" {
+		t.Errorf("want the talks in Lisbon: %s", dump(rec))
+	}
+}
