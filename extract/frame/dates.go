@@ -431,6 +431,24 @@ func yearList(toks []text.Token, k int) bool {
 	return k+2 < len(toks) && (toks[k+1].Text == "," || toks[k+1].Lower == "and") && isYear(toks[k+2].Text)
 }
 
+// presentBackground: a present-tense "is" or "are" stands before the year
+// at k in its sentence, outside quotes, so the sentence tells background to
+// the news rather than a story set in that year.
+func presentBackground(toks []text.Token, k int) bool {
+	quoted := false
+	for i := 0; i < k; i++ {
+		switch toks[i].Lower {
+		case "\"":
+			quoted = !quoted
+		case "is", "are":
+			if !quoted {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // yearOpeners, before a bare year, set a story in it: "in 1984" (not
 // "the truce of 1984", which names an event).
 var yearOpeners = lexicon.Words("yearOpeners")
@@ -474,6 +492,11 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 			}
 			var t time.Time
 			switch {
+			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && presentBackground(toks, x.At):
+				// "The talks are part of a dialogue that began in 1997.":
+				// a year in a sentence told in the present is background
+				// to the news of the day, not a story set in that year.
+				continue
 			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && !yearList(toks, x.At):
 				// "In 1984, ...", "The hearings came in 1997.": a year
 				// told alone sets the story in it; the days told next

@@ -139,6 +139,10 @@ func laterConjunct(toks []text.Token, from, k, ce int) int {
 	return -1
 }
 
+// compassWords before "of" and a city say the place lies outside it:
+// "south of X".
+var compassWords = lex("compassWords")
+
 // PlaceOf finds where a meeting happens: a city "in"/"at" it or right
 // before the trigger ("Paris talks"), else a country "in" it.
 func (d *Reader) PlaceOf(si, k, cs, ce int) string {
@@ -266,6 +270,9 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 				name = m.Text
 			}
 			consider(name, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && prev == "of" && m.I > 1 && compassWords[toks[m.I-2].Lower]:
+			// "at a naval base south of X", "50 km north of X": the
+			// city only locates the place, which is outside it.
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
 			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && next == "to" && m.J+1 == k && tripPurpose(toks, cs, m.J):

@@ -141,7 +141,7 @@ func Split(text string) []Sentence {
 			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '\'' && r != '(' && r != '-' {
 				continue
 			}
-			if c == '.' && isAbbrev(line[start:i]) {
+			if c == '.' && (isAbbrev(line[start:i]) || nameInitials(line[start:i], line[k:])) {
 				continue
 			}
 			out = appendSentence(out, line[start:j], lineNo)
@@ -184,6 +184,43 @@ func isAbbrev(before string) bool {
 		return unicode.IsUpper(r)
 	}
 	return abbreviations[strings.ToLower(w)]
+}
+
+// nameInitials reports whether the text before a period ends in run-together
+// initials inside a person's name: a dotted run of two or more capital
+// letters ("L.P", "K.P.S") after a capitalized word, with a capitalized word
+// after the period that is not a function word opening a new sentence
+// ("Minister Retno L.P. Marsudi", "President J.R. Jayewardene"). Dotted
+// acronyms after a lower-case word ("the P.L.O. The ...") still end the
+// sentence.
+func nameInitials(before, after string) bool {
+	i := strings.LastIndexByte(before, ' ')
+	if i < 0 {
+		return false
+	}
+	w := before[i+1:]
+	if utf8.RuneCountInString(w) < 3 || !dottedAcronym(w) || !strings.Contains(w, ".") {
+		return false
+	}
+	prev := strings.TrimRight(before[:i], " ")
+	if p := strings.LastIndexAny(prev, " (\"'"); p >= 0 {
+		prev = prev[p+1:]
+	}
+	r, _ := utf8.DecodeRuneInString(prev)
+	if !unicode.IsUpper(r) || strings.ContainsAny(prev, ".,;:") || strings.HasSuffix(prev, "'s") {
+		return false
+	}
+	e := 0
+	for e < len(after) {
+		r, size := utf8.DecodeRuneInString(after[e:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += size
+	}
+	next := after[:e]
+	r, _ = utf8.DecodeRuneInString(next)
+	return utf8.RuneCountInString(next) >= 2 && unicode.IsUpper(r) && !functionWords[strings.ToLower(next)]
 }
 
 func appendSentence(out []Sentence, s string, line int) []Sentence {
