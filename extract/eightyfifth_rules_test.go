@@ -46,17 +46,7 @@ func TestNationalGovernmentFacesRegionalGovernment(t *testing.T) {
 // a name that only qualifies the signatories ("two Tuareg rebel
 // movements", p154) a side that met.
 func TestSidesSignAfterTalks(t *testing.T) {
-	met := func(text string) [][]string {
-		rec, err := Extract(Article{ID: "t", Text: "Mali and Tuareg rebels sign accord\n" + text, Published: corefPub})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out [][]string
-		for _, m := range rec.Meetings {
-			out = append(out, m.Participants)
-		}
-		return out
-	}
+	met := func(text string) [][]string { return participantsOf(t, "Mali and Tuareg rebels sign accord\n"+text) }
 	for text, want := range map[string][]string{
 		"The Nigerien government and the Northern Liberation Front signed a ceasefire agreement in Agadez yesterday, after two days of talks.": {"Niger", "Northern Liberation Front"},
 		"Niger and Mali signed a border treaty in Agadez on Monday after three rounds of negotiations between their foreign ministries.":       {"Niger", "Mali"},
@@ -84,17 +74,7 @@ func TestSidesSignAfterTalks(t *testing.T) {
 // function word between ("the government said the delegation was led
 // by X") tells no side, and the state stays.
 func TestHomeSideAcrossModifier(t *testing.T) {
-	parts := func(text string) [][]string {
-		rec, err := Extract(Article{ID: "t", Text: "Truce talks\n" + text, Published: corefPub})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out [][]string
-		for _, m := range rec.Meetings {
-			out = append(out, m.Participants)
-		}
-		return out
-	}
+	parts := func(text string) [][]string { return participantsOf(t, "Truce talks\n"+text) }
 	text := "Niger and the Northern Liberation Front (NLF) held talks in Agadez yesterday. The government peace delegation was led by Interior Minister Jan Novak, and the NLF delegation by General Omar Said."
 	if got := parts(text); len(got) != 1 || !slices.Equal(got[0], []string{"Jan Novak", "Omar Said"}) {
 		t.Errorf("%q: meetings %v, want Jan Novak and Omar Said", text, got)
@@ -103,4 +83,18 @@ func TestHomeSideAcrossModifier(t *testing.T) {
 	if got := parts(text); len(got) != 1 || !slices.Contains(got[0], "Niger") {
 		t.Errorf("%q: meetings %v, want Niger kept", text, got)
 	}
+}
+
+// participantsOf extracts text and lists each meeting's participants.
+func participantsOf(t *testing.T, text string) [][]string {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][]string
+	for _, m := range rec.Meetings {
+		out = append(out, m.Participants)
+	}
+	return out
 }
