@@ -56,7 +56,7 @@ func (d *Resolver) StatesPosts(si, cs, ce int) []int {
 		// naming fewer, it tells the states (a dev article's "leaders of
 		// A, B and C" with only A's named), and nil lets them stand.
 		var out []int
-		found := 0
+		found, kept, titled := 0, 0, 0
 		for _, st := range states {
 			holder := d.postHolder(st, post)
 			if holder < 0 {
@@ -67,8 +67,12 @@ func (d *Resolver) StatesPosts(si, cs, ce int) []int {
 				switch people := d.peopleOf(st); len(people) {
 				case 0:
 					out = append(out, st)
+					kept++
 				case 1:
 					out = append(out, people[0])
+					if len(d.Cast.Actors[people[0]].Positions) > 0 {
+						titled++
+					}
 				default:
 					return nil
 				}
@@ -77,7 +81,12 @@ func (d *Resolver) StatesPosts(si, cs, ce int) []int {
 			out = append(out, holder)
 			found++
 		}
-		if 2*found <= len(states) && found < len(states) {
+		// Naming the holders of few posts, the story still stands for
+		// one person of each state when it gives them no other post ("A's
+		// X and B's Y spent an hour together"); one it names under
+		// another post (a security adviser beside foreign ministers)
+		// need not be the holder.
+		if 2*found <= len(states) && found < len(states) && (kept > 0 || titled > 0) {
 			return nil
 		}
 		return out
@@ -127,6 +136,19 @@ func (d *Resolver) peopleOf(st int) []int {
 		}
 	}
 	return out
+}
+
+// StatePerson is the one person of the story affiliated with state st
+// who holds no post it names (StatesPosts' reading of a state beside the
+// posts), or -1 for a state with none or several, or no state.
+func (d *Resolver) StatePerson(st int) int {
+	if st < 0 || d.Cast.Actors[st].Kind != graph.State {
+		return -1
+	}
+	if people := d.peopleOf(st); len(people) == 1 && len(d.Cast.Actors[people[0]].Positions) == 0 {
+		return people[0]
+	}
+	return -1
 }
 
 // postHolder is the one person of the story holding post (singular words,

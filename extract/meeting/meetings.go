@@ -860,8 +860,19 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		add(&persons, a)
 	}
 	// "the foreign ministers of A and B": the person of that post in each.
-	for _, a := range d.ref.StatesPosts(si, pcs, pce) {
-		add(&persons, a)
+	if posts := d.ref.StatesPosts(si, pcs, pce); len(posts) > 0 {
+		for _, a := range posts {
+			add(&persons, a)
+		}
+		// "The presidents of A and B, meeting their Russian counterpart":
+		// a state beside the posts stands for its one person as they do.
+		for i, a := range slots {
+			if p := d.ref.StatePerson(a); p >= 0 {
+				slots[i] = -1
+				add(&persons, p)
+			}
+		}
+		slots = slices.DeleteFunc(slots, func(a int) bool { return a < 0 })
 	}
 	if len(persons)+len(slots) == 0 && earlierRound(toks, cs) && !d.namesPerson(si) {
 		// "The first round, held in X in January, produced a truce": a

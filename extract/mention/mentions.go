@@ -220,6 +220,11 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
+		if e.Kind == gazetteer.CountryName && l == 1 && d.stateInName(toks, i) {
+			// Left to the run of the person's name it stands in.
+			i++
+			continue
+		}
 		if e.Kind == gazetteer.City && l == 1 {
 			// One-word cities may be surnames: decided once the run is known.
 			cityAt[i] = cityHit{e, l}
@@ -307,6 +312,49 @@ func (d *scanner) scanSentence(si int) []Mention {
 	}
 	Sort(ms)
 	return datedGroups(s, communityNames(s, stateLedOrgs(s, demonymLedGroups(s, ms))))
+}
+
+// stateInName: a one-word state name at token i between a title or a
+// name and a surname is part of a person's name: given names and
+// surnames that are also states ("Secretary Chad X", "Minister Israel
+// X", "President Ana Montenegro X"), or a surname after an honorific
+// ("Mrs. Montenegro"). Otherwise both neighbours must be name-like:
+// capitalized words, no acronym, no function, common or gazetteer word
+// ("Israel Defense Forces", "Jordan Valley", "Chad Qatar talks" keep the
+// state), and the surname not glued to a hyphen or a possessive.
+func (d *scanner) stateInName(toks []text.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if h := i - 1; honorifics[toks[h].Lower] && toks[h].Cap ||
+		h > 0 && toks[h].Text == "." && honorifics[toks[h-1].Lower] && toks[h-1].Cap {
+		// After an honorific it is the surname itself ("Mrs. X said").
+		return i+1 == len(toks) || !toks[i+1].Glued && !IsTitleWord(toks[i+1].Lower)
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	nameLike := func(t text.Token) bool {
+		return t.Word && t.Cap && !t.Acronym && !functionWords[t.Lower] && !d.g.Common[t.Lower] && !d.lowerSeen[t.Lower]
+	}
+	prev, next := toks[i-1], toks[i+1]
+	if !nameLike(next) || IsTitleWord(next.Lower) {
+		return false
+	}
+	if l, _ := d.longestPhrase(toks, i+1); l > 0 {
+		return false
+	}
+	if i+2 < len(toks) && toks[i+2].Glued && (toks[i+2].Text == "-" || toks[i+2].Text == "'") {
+		return false
+	}
+	if IsTitleWord(prev.Lower) {
+		return prev.Word && prev.Cap
+	}
+	if !nameLike(prev) || IsTitleWord(prev.Lower) {
+		return false
+	}
+	l, _ := d.longestPhrase(toks, i-1)
+	return l == 0
 }
 
 // aliasInName: a city phrase of several words met under a foreign
@@ -651,7 +699,9 @@ func townCue(toks []text.Token, i, l int) bool {
 	if toks[i-1].Lower == "to" && tripDestination(toks, i, l) {
 		return true
 	}
-	if !townCues[toks[i-1].Lower] {
+	// Named by its kind: "the town of X", "the Salvadoran port of Y".
+	named := i >= 2 && toks[i-1].Lower == "of" && settlementNouns[toks[i-2].Lower]
+	if !townCues[toks[i-1].Lower] && !named {
 		return false
 	}
 	if e := i + l; e < len(toks) && (toks[e].Text == "'s" || toks[e].Word && toks[e].Cap) {
