@@ -92,3 +92,42 @@ func (d *Reader) apposedMediators(si, k int) []int {
 	}
 	return ms
 }
+
+// thirdPartyNouns name the part a third party plays beside the sides,
+// besides brokering: "Chile and Mexico as observers", "as accompanying
+// countries", "as witnesses".
+var thirdPartyNouns = lex("thirdPartyNouns")
+
+// asThirdParties: the conjuncts of "A and B" (A ending at token ae, the
+// "and" at k, B ending at be) are told in a role after "as", which makes
+// them third parties, not the two sides: "with X as guarantor and Chile
+// and Mexico as accompanying countries", "Spain as guarantor and Chile".
+// The role is a mediator's noun or a third party's within the two words
+// after "as" ("as observers", "acting as guarantor countries"), so that
+// "as well as", "as expected" or "as talks resumed" still join the sides.
+func asThirdParties(toks []text.Token, ae, k, be int) bool {
+	for e := ae; e < k; e++ {
+		if toks[e].Lower == "as" && asRoleAfter(toks, e) {
+			return true
+		}
+	}
+	e := be
+	if e < len(toks) && asParticiples[toks[e].Lower] {
+		e++
+	}
+	return e < len(toks) && toks[e].Lower == "as" && asRoleAfter(toks, e)
+}
+
+// asRoleAfter: one of the two lower-case words after the "as" at e is a
+// mediator's or a third party's noun.
+func asRoleAfter(toks []text.Token, e int) bool {
+	for w := e + 1; w < len(toks) && w <= e+2; w++ {
+		if !toks[w].Word || toks[w].Cap {
+			return false
+		}
+		if mediatorNouns[compound(toks, w)] || thirdPartyNouns[toks[w].Lower] {
+			return true
+		}
+	}
+	return false
+}
