@@ -22,3 +22,38 @@ func TestThirdPartiesAfterAsAreNoSides(t *testing.T) {
 	wantRoles(t, "Guyana and Suriname resumed border talks in Paramaribo as expected.",
 		[]string{"Guyana", "Suriname"}, nil)
 }
+
+// "X, which hosted the talks between A and B, also acted as mediator";
+// "A and B asked X to act as mediator": the actor "as mediator" is said of
+// is the main clause's subject past a relative clause set off by commas,
+// or the object before "to act as" — not the relative clause's actors or
+// the sentence's subject, which were made mediators (asOwnSubject,
+// roles/withas.go). The negative cases: a second subject after the
+// relative clause ("..., and its envoy, X, attended the talks as a
+// facilitator") and an antecedent that is the tail of a longer unread
+// name ("the Contact Group on X, which ..., stood by as a guarantor")
+// keep the readings that were there before.
+func TestAsMediatorAttachesToItsOwnSubject(t *testing.T) {
+	wantRoles(t, "Kenya, which hosted the border talks between Ethiopia and Somalia, also acted as mediator.",
+		[]string{"Ethiopia", "Somalia"}, []string{"Kenya"})
+	wantRoles(t, "Kenya, which hosted the border talks between Ethiopia and Somalia, served as a mediator.",
+		[]string{"Ethiopia", "Somalia"}, []string{"Kenya"})
+	wantRoles(t, "Ethiopia and Somalia have asked Kenya to act as mediator in their border dispute.",
+		[]string{"Ethiopia", "Somalia"}, []string{"Kenya"})
+	wantRoles(t, "Ethiopia and Somalia invited Kenya and Uganda to serve as guarantors of the border truce.",
+		[]string{"Ethiopia", "Somalia"}, []string{"Kenya", "Uganda"})
+	// Negative: the subject before the relative clause is not the one
+	// "as" is said of when another subject follows the clause.
+	_, meds := rolesIn(t, "The Lake Basin Authority, which Kenya, Ethiopia and Somalia founded in 2009, had offered to mediate, and its director, Amina Farah, attended the border talks as a facilitator.")
+	for _, m := range meds {
+		if m == "Kenya" || m == "Ethiopia" || m == "Somalia" {
+			t.Errorf("a founder of the relative clause made a mediator: %v", meds)
+		}
+	}
+	_, meds = rolesIn(t, "The Friends Group on Somalia, which brings together Kenya and Uganda, stood behind the envoy as a guarantor of the border truce.")
+	for _, m := range meds {
+		if m == "Somalia" {
+			t.Errorf("the tail of an unread name made a mediator: %v", meds)
+		}
+	}
+}

@@ -1093,6 +1093,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		// "Talks ran past the deadline, as mediators pressed the rebels"
 		// (p176; p37, p52): "as" opens a clause whose subject is the
 		// mediators; the main clause's subject brokers nothing.
+	case b > 0 && toks[b-1].Lower == "as" && d.asOwnSubject(si, b-1, r):
+		// "asked X to act as mediator", "X, which hosted the talks
+		// between A and B, also acted as mediator" (withas.go).
 	case b > 0 && toks[b-1].Lower == "as" && d.asPredicated(si, b-1, r):
 		// "X, ..., attended the talks as a facilitator": the actor the
 		// phrase is said of (aspredicated.go).

@@ -3,6 +3,7 @@ package roles
 import (
 	"strings"
 
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -130,4 +131,62 @@ func asRoleAfter(toks []text.Token, e int) bool {
 		}
 	}
 	return false
+}
+
+// asOwnSubject records the mediators of the "as" at token a when its
+// subject is not the clause's first actor, and reports whether it did:
+// the object before "to" of "asked X to act as mediator", "invited A and
+// B to serve as guarantors" (the sentence's subject only asks); the
+// actors before a relative clause set off by commas, "X, which hosted the
+// talks between A and B, also acted as mediator" (the relative clause's
+// actors are not the predicate's subject).
+func (d *Reader) asOwnSubject(si, a int, r *Roles) bool {
+	toks := d.Sents[si].Toks
+	var ms []int
+	if a >= 3 && toks[a-2].Lower == "to" && toks[a-1].Word && !toks[a-1].Cap {
+		ms = d.listEndingAt(si, a-2)
+	}
+	if len(ms) == 0 {
+		cs, _ := d.Sents[si].Clause(max(0, a-1))
+		ms = d.relativeAntecedent(si, cs, a)
+	}
+	for _, m := range ms {
+		d.mediator(r, m)
+	}
+	return len(ms) > 0
+}
+
+// relativeAntecedent reads a clause that opened at token cs with a
+// relative word after a comma and closed with a comma before token e
+// ("X, which hosted the talks between A and B, also acted as mediator"):
+// the clause's text before e is then the main clause's predicate, told of
+// the actors before the opening comma, not of those inside the relative
+// clause. nil when the clause is not so set off.
+func (d *Reader) relativeAntecedent(si, cs, e int) []int {
+	toks := d.Sents[si].Toks
+	if cs < 3 || e > len(toks) || !frame.RelativeWords[toks[cs-1].Lower] || toks[cs-2].Text != "," {
+		return nil
+	}
+	// The relative clause closes with a comma, and only the predicate's
+	// lower-case words follow it up to e ("..., also acted as"): no
+	// second subject ("..., and its secretary, X, attended the talks as").
+	c := cs
+	for c < e && toks[c].Text != "," {
+		c++
+	}
+	if c >= e-1 {
+		return nil
+	}
+	for w := c + 1; w < e; w++ {
+		if !toks[w].Word || toks[w].Cap {
+			return nil
+		}
+	}
+	// The antecedent is a whole name, not one ending a longer name the
+	// reader did not take ("the Contact Group on X, which ...").
+	m := d.MentionEndingAt(si, cs-2)
+	if m == nil || m.I > 0 && toks[m.I-1].Word && !toks[m.I-1].Cap && toks[m.I-1].Lower != "the" && toks[m.I-1].Lower != "and" {
+		return nil
+	}
+	return d.listEndingAt(si, cs-2)
 }
