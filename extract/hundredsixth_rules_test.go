@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Issue 14's hundred-and-sixth round: mediators whose role is not read or
 // goes to the wrong noun, each shape with sentences of its own.
@@ -55,5 +58,32 @@ func TestAsMediatorAttachesToItsOwnSubject(t *testing.T) {
 		if m == "Somalia" {
 			t.Errorf("the tail of an unread name made a mediator: %v", meds)
 		}
+	}
+}
+
+// "X coordinates the guarantors, which also include A, B and C", "the
+// mediation team, which includes also A and B": the members a relative
+// clause lists after a mediators' noun or a mediation body broker with it
+// (includedMediators, roles/mediationbody.go; p397's guarantors, p496's
+// mediation team, where only the first-named body was read). The negative
+// cases: a side's own team, or a mediators' noun followed by another verb,
+// makes no member a mediator.
+func TestMembersIncludedInMediatorsAreMediators(t *testing.T) {
+	wantRoles(t, "Negotiators for Belize and Guatemala traded maps in Managua on Monday. Honduras chairs the guarantors, which also include Panama, Costa Rica and Mexico.",
+		[]string{"Belize", "Guatemala"}, []string{"Costa Rica", "Mexico", "Panama"})
+	_, meds := rolesIn(t, "The rebels and the government of Niger initialled a peace accord in Niamey on Monday in the presence of Foreign Minister Ana Lind of Chad, head of the international mediation team, which includes also the United Nations and the African Union.")
+	for _, want := range []string{"United Nations", "African Union"} {
+		if !slices.Contains(meds, want) {
+			t.Errorf("mediation team's member %s not a mediator: %v", want, meds)
+		}
+	}
+	// Negative: a side's own team, and a mediators' noun with another verb.
+	_, meds = rolesIn(t, "Belize and Guatemala held border talks in Managua on Monday. The Belize team, which includes Panama's former envoy and two Mexican lawyers, asked for more time.")
+	if slices.Contains(meds, "Panama") || slices.Contains(meds, "Mexico") {
+		t.Errorf("a side's team's members made mediators: %v", meds)
+	}
+	_, meds = rolesIn(t, "Belize and Guatemala held border talks in Managua, where they met the guarantors, which then briefed Panama and Mexico.")
+	if slices.Contains(meds, "Panama") || slices.Contains(meds, "Mexico") {
+		t.Errorf("those a mediators' clause names made mediators: %v", meds)
 	}
 }

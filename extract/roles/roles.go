@@ -514,7 +514,18 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.coBrokers(si, k, r)
 			}
 		case mediatorNouns[t.Lower] || k >= 2 && t.Glued && toks[k-1].Text == "-" && mediatorNouns[compound(toks, k)]:
+			if strings.HasSuffix(t.Lower, "s") {
+				// "the guarantors, which also include A, B and C"
+				for _, m := range d.includedMediators(si, k) {
+					d.mediator(r, m)
+				}
+			}
 			d.mediatorNounRoles(si, k, r)
+		case mediationTeams[t.Lower] && d.mediationBody(si, k) && len(d.includedMediators(si, k)) > 0:
+			// "the mediation team, which includes also A, B and C"
+			for _, m := range d.includedMediators(si, k) {
+				d.mediator(r, m)
+			}
 		case t.Lower == "as":
 			d.envoyOfRole(si, k, r)
 		case senderVerbs[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "by":
