@@ -87,3 +87,18 @@ func TestMembersIncludedInMediatorsAreMediators(t *testing.T) {
 		t.Errorf("those a mediators' clause names made mediators: %v", meds)
 	}
 }
+
+// "X has been acting as intermediary between A and B": past the
+// auxiliaries of the finite verb, the subject acts as mediator; the
+// reading of the absolute "with X acting as" looked only right before
+// "acting" and found nothing (auxSubject, roles/withas.go; p625). The
+// negative case: "with X and Y acting as guarantors" keeps its reading.
+func TestActingAsAfterAuxiliaries(t *testing.T) {
+	wantRoles(t, "Chile has been acting as intermediary between Peru and Bolivia since March, carrying messages between the two governments.",
+		[]string{"Bolivia", "Peru"}, []string{"Chile"})
+	wantRoles(t, "Peru and Bolivia resumed border talks on Monday; Chile is serving as guarantor of the process.",
+		[]string{"Bolivia", "Peru"}, []string{"Chile"})
+	// Negative: the absolute construction's actors, not the sides.
+	wantRoles(t, "Peru and Bolivia resumed border talks on Monday, with Chile and Uruguay acting as guarantors.",
+		[]string{"Bolivia", "Peru"}, []string{"Chile", "Uruguay"})
+}

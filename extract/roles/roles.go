@@ -1096,8 +1096,14 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	case b > 0 && toks[b-1].Lower == "as" && !asClauseVerb(toks, k) && d.withAsMediator(si, b-1, r):
 		// "with X as go-between" (withas.go): the actor "with" names.
 	case b > 1 && toks[b-1].Lower == "as" && (toks[b-2].Lower == "acting" || toks[b-2].Lower == "serving"):
-		// "with Mexico, Cuba and Norway acting as guarantors"
-		for _, m := range d.listEndingAt(si, b-2) {
+		// "with Mexico, Cuba and Norway acting as guarantors"; past the
+		// auxiliaries of a finite verb, its subject: "X has been acting
+		// as intermediary between A and B" (auxSubject, withas.go).
+		ms := d.listEndingAt(si, b-2)
+		if len(ms) == 0 {
+			ms = d.auxSubject(si, b-2)
+		}
+		for _, m := range ms {
 			d.mediator(r, m)
 		}
 	case b > 0 && toks[b-1].Lower == "as" && asClauseVerb(toks, k):

@@ -190,3 +190,23 @@ func (d *Reader) relativeAntecedent(si, cs, e int) []int {
 	}
 	return d.listEndingAt(si, cs-2)
 }
+
+// auxSubject is the list of actors that ends right before the auxiliaries
+// ("has been", "is", "will be") standing before token v: the subject of
+// "X has been acting as intermediary", which the absolute "with X acting
+// as" reading, looking right before "acting", did not reach. nil when no
+// auxiliary stands there or no actor before it.
+func (d *Reader) auxSubject(si, v int) []int {
+	toks := d.Sents[si].Toks
+	e := v
+	for e > 0 && v-e < 3 && verbAux[toks[e-1].Lower] {
+		e--
+	}
+	if e == v {
+		return nil
+	}
+	return d.listEndingAt(si, e)
+}
+
+// verbAux are the auxiliaries of a progressive: "has been acting as".
+var verbAux = lex("verbAux")
