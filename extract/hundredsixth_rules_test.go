@@ -102,3 +102,21 @@ func TestActingAsAfterAuxiliaries(t *testing.T) {
 	wantRoles(t, "Peru and Bolivia resumed border talks on Monday, with Chile and Uruguay acting as guarantors.",
 		[]string{"Bolivia", "Peru"}, []string{"Chile", "Uruguay"})
 }
+
+// "thanked X for its mediation", "expressed gratitude to X for its
+// continued facilitation of the talks": the actor a mediation noun is
+// credited to through "for" and a possessive is a mediator (creditedFor,
+// roles/withas.go; p72, p402, p420, p583). The negative case: thanks for
+// anything else ("for its hospitality", "for its efforts") make no
+// mediator.
+func TestThankedForItsMediation(t *testing.T) {
+	wantRoles(t, "Peru and Bolivia signed the border accord on Monday. Both presidents thanked Uruguay for its mediation.",
+		[]string{"Bolivia", "Peru"}, []string{"Uruguay"})
+	_, meds := rolesIn(t, "The minister expressed his gratitude to the Kingdom of Morocco for its continued facilitation of the dialogue between the two parties.")
+	if !slices.Contains(meds, "Morocco") && !slices.Contains(meds, "Kingdom of Morocco") {
+		t.Errorf("the thanked facilitator not a mediator: %v", meds)
+	}
+	// Negative: thanks for hospitality or efforts.
+	wantRoles(t, "Peru and Bolivia signed the border accord on Monday. Peru thanked Chile for its hospitality and Uruguay for its efforts.",
+		[]string{"Bolivia", "Peru"}, nil)
+}

@@ -571,6 +571,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.actorList(si, k+2) {
 				d.mediator(r, m)
 			}
+			// "thanked X for its facilitation of the talks"
+			if x := d.creditedFor(si, k); x >= 0 {
+				d.mediator(r, x)
+			}
 		case mediationNoun(toks, k):
 			// "through Qatari and Egyptian mediation", "Egypt's mediation",
 			// "Gambian good offices"
@@ -593,6 +597,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				} else {
 					break
 				}
+			}
+			// "thanked X for its mediation" (creditedFor, withas.go).
+			if x := d.creditedFor(si, k); x >= 0 {
+				d.mediator(r, x)
 			}
 		}
 	}

@@ -210,3 +210,32 @@ func (d *Reader) auxSubject(si, v int) []int {
 
 // verbAux are the auxiliaries of a progressive: "has been acting as".
 var verbAux = lex("verbAux")
+
+// creditedFor reads the actor a mediation noun at token k is credited to
+// by "for" and a possessive: "thanked X for its mediation", "expressed
+// his gratitude to X for its continued facilitation", "thanked X for his
+// good offices" — the actor right before "for" (p72, p402, p420, p583,
+// where the thanked state was read as no broker). -1 when none.
+func (d *Reader) creditedFor(si, k int) int {
+	toks := d.Sents[si].Toks
+	e := k
+	if toks[k].Lower == "offices" {
+		e--
+	}
+	// Up to two adjectives: "its continued", "its earlier".
+	for n := 0; n < 2 && e > 0 && toks[e-1].Word && !toks[e-1].Cap && !creditPossessives[toks[e-1].Lower]; n++ {
+		e--
+	}
+	if e < 3 || !creditPossessives[toks[e-1].Lower] || toks[e-2].Lower != "for" {
+		return -1
+	}
+	m := d.MentionEndingAt(si, e-2)
+	if m == nil || m.Actor < 0 || m.Desc {
+		return -1
+	}
+	return m.Actor
+}
+
+// creditPossessives stand between "for" and the mediation credited to the
+// actor before "for": "thanked X for its mediation".
+var creditPossessives = lex("creditPossessives")
