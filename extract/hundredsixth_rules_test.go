@@ -120,3 +120,23 @@ func TestThankedForItsMediation(t *testing.T) {
 	wantRoles(t, "Peru and Bolivia signed the border accord on Monday. Peru thanked Chile for its hospitality and Uruguay for its efforts.",
 		[]string{"Bolivia", "Peru"}, nil)
 }
+
+// "President X of A and President Y of B acted as mediators": a list of
+// persons whose titles take the state after "of" goes on past the state
+// and the next person's title, so both persons mediate, not the first
+// alone (titleComplement, titledNext in roles/roles.go's actorList). The
+// negative case: a list that ends after the first person's state ("X of
+// A met the envoys of B") gives no second item.
+func TestTitledPersonsWithStatesAsMediators(t *testing.T) {
+	_, meds := rolesIn(t, "Chad and Sudan agreed a truce after two days of talks in which President Ana Lind of Gabon and President Kofi Mensah of Ghana acted as mediators.")
+	for _, want := range []string{"Ana Lind", "Kofi Mensah"} {
+		if !slices.Contains(meds, want) {
+			t.Errorf("%s not a mediator: %v", want, meds)
+		}
+	}
+	// Negative: no list after the state.
+	_, meds = rolesIn(t, "Chad and Sudan agreed a truce after talks in which President Ana Lind of Gabon acted as mediator, and Kofi Mensah of Ghana watched.")
+	if slices.Contains(meds, "Kofi Mensah") {
+		t.Errorf("a person after the list made a mediator: %v", meds)
+	}
+}

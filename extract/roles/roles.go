@@ -1456,13 +1456,59 @@ func (d *Reader) actorList(si, k int) []int {
 			}
 		}
 		out = append(out, m.Actor)
+		e := m.J
+		if c := d.titleComplement(si, m); c != nil {
+			// "President X of Norway and President Y of Brazil": the
+			// state completes X's title; the list goes on after it, with
+			// the next person's title.
+			e = c.J
+		}
 		var more bool
-		if k, more = frame.NextListItem(toks, m.J); more {
+		if k, more = frame.NextListItem(toks, e); more {
+			if e > m.J {
+				k = d.titledNext(si, k)
+			}
 			continue
 		}
 		break
 	}
 	return out
+}
+
+// titleComplement is the state or body right after person mention m that
+// completes the person's title, "President X of Norway", closed by "and"
+// or a comma. nil when none.
+func (d *Reader) titleComplement(si int, m *mention.Mention) *mention.Mention {
+	toks := d.Sents[si].Toks
+	if m.Kind != mention.Person || m.J+2 >= len(toks) || toks[m.J].Lower != "of" {
+		return nil
+	}
+	for mi := range d.Ments[si] {
+		c := &d.Ments[si][mi]
+		if c.I == m.J+1 && c.Actor >= 0 && d.Cast.Actors[c.Actor].Kind != graph.Person && c.J < len(toks) && (toks[c.J].Lower == "and" || toks[c.J].Text == ",") {
+			return c
+		}
+	}
+	return nil
+}
+
+// titledNext skips up to two title words at token k before a person's
+// name ("and President Y of Brazil"): the index of the name, or k.
+func (d *Reader) titledNext(si, k int) int {
+	toks := d.Sents[si].Toks
+	j := k
+	for j < len(toks) && j-k < 2 && toks[j].Cap && mention.IsTitleWord(toks[j].Lower) {
+		j++
+	}
+	if j == k {
+		return k
+	}
+	for _, m := range d.Ments[si] {
+		if m.I == j && m.Kind == mention.Person && m.Actor >= 0 {
+			return j
+		}
+	}
+	return k
 }
 
 // describedMediator reads a sentence opening "The Spanish diplomat has
