@@ -134,3 +134,33 @@ func (d *Reader) titledHead(si, k int) int {
 	}
 	return -1
 }
+
+// includeVerbs list a body's members: "the guarantors, which also
+// include A, B and C".
+var includeVerbs = lex("includeVerbs")
+
+// includedMediators reads the members that a relative clause right after
+// a mediators' noun or a mediation body ending at token e lists: "Brazil
+// coordinates the guarantors, which also include A, B and C" (p397), "X,
+// chief of the mediation team, which includes also the UN, the AU and
+// ECOWAS" (p496). Each member brokers with the body. nil when no such
+// clause follows.
+func (d *Reader) includedMediators(si, e int) []int {
+	toks := d.Sents[si].Toks
+	k := e + 1
+	if k+3 >= len(toks) || toks[k].Text != "," || toks[k+1].Lower != "which" && toks[k+1].Lower != "who" {
+		return nil
+	}
+	k += 2
+	if toks[k].Lower == "also" {
+		k++
+	}
+	if k+1 >= len(toks) || !includeVerbs[toks[k].Lower] {
+		return nil
+	}
+	k++
+	if toks[k].Lower == "also" {
+		k++
+	}
+	return d.actorList(si, k)
+}

@@ -384,7 +384,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.pairRole(r, x, y, d.topicAt(s, k))
 			}
 		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k):
-			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) {
+			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
 		case t.Text == "-" && t.Glued:
@@ -514,7 +514,18 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.coBrokers(si, k, r)
 			}
 		case mediatorNouns[t.Lower] || k >= 2 && t.Glued && toks[k-1].Text == "-" && mediatorNouns[compound(toks, k)]:
+			if strings.HasSuffix(t.Lower, "s") {
+				// "the guarantors, which also include A, B and C"
+				for _, m := range d.includedMediators(si, k) {
+					d.mediator(r, m)
+				}
+			}
 			d.mediatorNounRoles(si, k, r)
+		case mediationTeams[t.Lower] && d.mediationBody(si, k) && len(d.includedMediators(si, k)) > 0:
+			// "the mediation team, which includes also A, B and C"
+			for _, m := range d.includedMediators(si, k) {
+				d.mediator(r, m)
+			}
 		case t.Lower == "as":
 			d.envoyOfRole(si, k, r)
 		case senderVerbs[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "by":
@@ -560,6 +571,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.actorList(si, k+2) {
 				d.mediator(r, m)
 			}
+			// "thanked X for its facilitation of the talks"
+			if x := d.creditedFor(si, k); x >= 0 {
+				d.mediator(r, x)
+			}
 		case mediationNoun(toks, k):
 			// "through Qatari and Egyptian mediation", "Egypt's mediation",
 			// "Gambian good offices"
@@ -582,6 +597,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				} else {
 					break
 				}
+			}
+			// "thanked X for its mediation" (creditedFor, withas.go).
+			if x := d.creditedFor(si, k); x >= 0 {
+				d.mediator(r, x)
 			}
 		}
 	}
@@ -1085,14 +1104,23 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	case b > 0 && toks[b-1].Lower == "as" && !asClauseVerb(toks, k) && d.withAsMediator(si, b-1, r):
 		// "with X as go-between" (withas.go): the actor "with" names.
 	case b > 1 && toks[b-1].Lower == "as" && (toks[b-2].Lower == "acting" || toks[b-2].Lower == "serving"):
-		// "with Mexico, Cuba and Norway acting as guarantors"
-		for _, m := range d.listEndingAt(si, b-2) {
+		// "with Mexico, Cuba and Norway acting as guarantors"; past the
+		// auxiliaries of a finite verb, its subject: "X has been acting
+		// as intermediary between A and B" (auxSubject, withas.go).
+		ms := d.listEndingAt(si, b-2)
+		if len(ms) == 0 {
+			ms = d.auxSubject(si, b-2)
+		}
+		for _, m := range ms {
 			d.mediator(r, m)
 		}
 	case b > 0 && toks[b-1].Lower == "as" && asClauseVerb(toks, k):
 		// "Talks ran past the deadline, as mediators pressed the rebels"
 		// (p176; p37, p52): "as" opens a clause whose subject is the
 		// mediators; the main clause's subject brokers nothing.
+	case b > 0 && toks[b-1].Lower == "as" && d.asOwnSubject(si, b-1, r):
+		// "asked X to act as mediator", "X, which hosted the talks
+		// between A and B, also acted as mediator" (withas.go).
 	case b > 0 && toks[b-1].Lower == "as" && d.asPredicated(si, b-1, r):
 		// "X, ..., attended the talks as a facilitator": the actor the
 		// phrase is said of (aspredicated.go).
@@ -1428,13 +1456,59 @@ func (d *Reader) actorList(si, k int) []int {
 			}
 		}
 		out = append(out, m.Actor)
+		e := m.J
+		if c := d.titleComplement(si, m); c != nil {
+			// "President X of Norway and President Y of Brazil": the
+			// state completes X's title; the list goes on after it, with
+			// the next person's title.
+			e = c.J
+		}
 		var more bool
-		if k, more = frame.NextListItem(toks, m.J); more {
+		if k, more = frame.NextListItem(toks, e); more {
+			if e > m.J {
+				k = d.titledNext(si, k)
+			}
 			continue
 		}
 		break
 	}
 	return out
+}
+
+// titleComplement is the state or body right after person mention m that
+// completes the person's title, "President X of Norway", closed by "and"
+// or a comma. nil when none.
+func (d *Reader) titleComplement(si int, m *mention.Mention) *mention.Mention {
+	toks := d.Sents[si].Toks
+	if m.Kind != mention.Person || m.J+2 >= len(toks) || toks[m.J].Lower != "of" {
+		return nil
+	}
+	for mi := range d.Ments[si] {
+		c := &d.Ments[si][mi]
+		if c.I == m.J+1 && c.Actor >= 0 && d.Cast.Actors[c.Actor].Kind != graph.Person && c.J < len(toks) && (toks[c.J].Lower == "and" || toks[c.J].Text == ",") {
+			return c
+		}
+	}
+	return nil
+}
+
+// titledNext skips up to two title words at token k before a person's
+// name ("and President Y of Brazil"): the index of the name, or k.
+func (d *Reader) titledNext(si, k int) int {
+	toks := d.Sents[si].Toks
+	j := k
+	for j < len(toks) && j-k < 2 && toks[j].Cap && mention.IsTitleWord(toks[j].Lower) {
+		j++
+	}
+	if j == k {
+		return k
+	}
+	for _, m := range d.Ments[si] {
+		if m.I == j && m.Kind == mention.Person && m.Actor >= 0 {
+			return j
+		}
+	}
+	return k
 }
 
 // describedMediator reads a sentence opening "The Spanish diplomat has

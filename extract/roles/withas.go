@@ -3,6 +3,7 @@ package roles
 import (
 	"strings"
 
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -92,3 +93,149 @@ func (d *Reader) apposedMediators(si, k int) []int {
 	}
 	return ms
 }
+
+// thirdPartyNouns name the part a third party plays beside the sides,
+// besides brokering: "Chile and Mexico as observers", "as accompanying
+// countries", "as witnesses".
+var thirdPartyNouns = lex("thirdPartyNouns")
+
+// asThirdParties: the conjuncts of "A and B" (A ending at token ae, the
+// "and" at k, B ending at be) are told in a role after "as", which makes
+// them third parties, not the two sides: "with X as guarantor and Chile
+// and Mexico as accompanying countries", "Spain as guarantor and Chile".
+// The role is a mediator's noun or a third party's within the two words
+// after "as" ("as observers", "acting as guarantor countries"), so that
+// "as well as", "as expected" or "as talks resumed" still join the sides.
+func asThirdParties(toks []text.Token, ae, k, be int) bool {
+	for e := ae; e < k; e++ {
+		if toks[e].Lower == "as" && asRoleAfter(toks, e) {
+			return true
+		}
+	}
+	e := be
+	if e < len(toks) && asParticiples[toks[e].Lower] {
+		e++
+	}
+	return e < len(toks) && toks[e].Lower == "as" && asRoleAfter(toks, e)
+}
+
+// asRoleAfter: one of the two lower-case words after the "as" at e is a
+// mediator's or a third party's noun.
+func asRoleAfter(toks []text.Token, e int) bool {
+	for w := e + 1; w < len(toks) && w <= e+2; w++ {
+		if !toks[w].Word || toks[w].Cap {
+			return false
+		}
+		if mediatorNouns[compound(toks, w)] || thirdPartyNouns[toks[w].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// asOwnSubject records the mediators of the "as" at token a when its
+// subject is not the clause's first actor, and reports whether it did:
+// the object before "to" of "asked X to act as mediator", "invited A and
+// B to serve as guarantors" (the sentence's subject only asks); the
+// actors before a relative clause set off by commas, "X, which hosted the
+// talks between A and B, also acted as mediator" (the relative clause's
+// actors are not the predicate's subject).
+func (d *Reader) asOwnSubject(si, a int, r *Roles) bool {
+	toks := d.Sents[si].Toks
+	var ms []int
+	if a >= 3 && toks[a-2].Lower == "to" && toks[a-1].Word && !toks[a-1].Cap {
+		ms = d.listEndingAt(si, a-2)
+	}
+	if len(ms) == 0 {
+		cs, _ := d.Sents[si].Clause(max(0, a-1))
+		ms = d.relativeAntecedent(si, cs, a)
+	}
+	for _, m := range ms {
+		d.mediator(r, m)
+	}
+	return len(ms) > 0
+}
+
+// relativeAntecedent reads a clause that opened at token cs with a
+// relative word after a comma and closed with a comma before token e
+// ("X, which hosted the talks between A and B, also acted as mediator"):
+// the clause's text before e is then the main clause's predicate, told of
+// the actors before the opening comma, not of those inside the relative
+// clause. nil when the clause is not so set off.
+func (d *Reader) relativeAntecedent(si, cs, e int) []int {
+	toks := d.Sents[si].Toks
+	if cs < 3 || e > len(toks) || !frame.RelativeWords[toks[cs-1].Lower] || toks[cs-2].Text != "," {
+		return nil
+	}
+	// The relative clause closes with a comma, and only the predicate's
+	// lower-case words follow it up to e ("..., also acted as"): no
+	// second subject ("..., and its secretary, X, attended the talks as").
+	c := cs
+	for c < e && toks[c].Text != "," {
+		c++
+	}
+	if c >= e-1 {
+		return nil
+	}
+	for w := c + 1; w < e; w++ {
+		if !toks[w].Word || toks[w].Cap {
+			return nil
+		}
+	}
+	// The antecedent is a whole name, not one ending a longer name the
+	// reader did not take ("the Contact Group on X, which ...").
+	m := d.MentionEndingAt(si, cs-2)
+	if m == nil || m.I > 0 && toks[m.I-1].Word && !toks[m.I-1].Cap && toks[m.I-1].Lower != "the" && toks[m.I-1].Lower != "and" {
+		return nil
+	}
+	return d.listEndingAt(si, cs-2)
+}
+
+// auxSubject is the list of actors that ends right before the auxiliaries
+// ("has been", "is", "will be") standing before token v: the subject of
+// "X has been acting as intermediary", which the absolute "with X acting
+// as" reading, looking right before "acting", did not reach. nil when no
+// auxiliary stands there or no actor before it.
+func (d *Reader) auxSubject(si, v int) []int {
+	toks := d.Sents[si].Toks
+	e := v
+	for e > 0 && v-e < 3 && verbAux[toks[e-1].Lower] {
+		e--
+	}
+	if e == v {
+		return nil
+	}
+	return d.listEndingAt(si, e)
+}
+
+// verbAux are the auxiliaries of a progressive: "has been acting as".
+var verbAux = lex("verbAux")
+
+// creditedFor reads the actor a mediation noun at token k is credited to
+// by "for" and a possessive: "thanked X for its mediation", "expressed
+// his gratitude to X for its continued facilitation", "thanked X for his
+// good offices" — the actor right before "for" (p72, p402, p420, p583,
+// where the thanked state was read as no broker). -1 when none.
+func (d *Reader) creditedFor(si, k int) int {
+	toks := d.Sents[si].Toks
+	e := k
+	if toks[k].Lower == "offices" {
+		e--
+	}
+	// Up to two adjectives: "its continued", "its earlier".
+	for n := 0; n < 2 && e > 0 && toks[e-1].Word && !toks[e-1].Cap && !creditPossessives[toks[e-1].Lower]; n++ {
+		e--
+	}
+	if e < 3 || !creditPossessives[toks[e-1].Lower] || toks[e-2].Lower != "for" {
+		return -1
+	}
+	m := d.MentionEndingAt(si, e-2)
+	if m == nil || m.Actor < 0 || m.Desc {
+		return -1
+	}
+	return m.Actor
+}
+
+// creditPossessives stand between "for" and the mediation credited to the
+// actor before "for": "thanked X for its mediation".
+var creditPossessives = lex("creditPossessives")
