@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -37,5 +38,31 @@ func TestModifiedCauseGroup(t *testing.T) {
 	}
 	if a := actorNamed(rec, "President Alliance for Peace"); a != nil && a.Kind == graph.Group {
 		t.Errorf("a title word opened a group's name: %s", dump(rec))
+	}
+}
+
+// "A, B open peace talks": a headline joins two sides with a comma where
+// a sentence says "and" (headlinePair, roles/headlinepair.go; p678). A
+// one-word group named in the headline stands for the one group of the
+// body whose name it opens (fullGroup; p679's "Ogaden" rebels). Two
+// states are sides only when the headline says what is negotiated (p488
+// "sign accord", p506 "without deal", p441 "talks on border ..."). The
+// negative cases: two states that "hold talks" as partners (p117, p120,
+// p150 fell in the first harm run without that check), a headline that
+// lists three names, and a comma in a body sentence join no sides.
+func TestHeadlineCommaPair(t *testing.T) {
+	body := "\nLIMA, March 3 - Delegates of the Tupac Liberation Front sat down with a government envoy in the cathedral on Monday."
+	got := partiesOf(t, "Peru, Tupac rebels open peace talks in cathedral"+body)
+	if !slices.Contains(got, "Peru") || !slices.Contains(got, "Tupac Liberation Front") || slices.Contains(got, "Tupac") {
+		t.Errorf("headline pair: parties %v, want Peru and Tupac Liberation Front", got)
+	}
+	for _, text := range []string{
+		"Peru, Chile hold talks in Lima on trade and ports" + body,
+		"Peru, Chile, Bolivia hold talks on trade rules" + body,
+		"Rebel talks open\nLIMA, March 3 - In Lima, Tupac rebels opened peace talks in the cathedral on Monday.",
+	} {
+		if got := partiesOf(t, text); slices.Contains(got, "Peru") && slices.Contains(got, "Chile") || slices.Contains(got, "Lima") {
+			t.Errorf("%q: parties %v", text, got)
+		}
 	}
 }
