@@ -66,3 +66,36 @@ func TestHeadlineCommaPair(t *testing.T) {
 		}
 	}
 }
+
+// "the United X-ian Opposition": a coalition whose name carries a
+// demonym after one modifier and before a movement's head
+// (demonymInsideMovements, mention/mentions.go; p677, p166, p521). The
+// demonym cut the name, the state took its place and the coalition was no
+// actor, so "A's government and the coalition" joined no sides. The
+// negative cases: a state's army named so ("the Royal X-ian Army") stays
+// the state's, and a title before the demonym is no part of a name.
+func TestDemonymInsideMovement(t *testing.T) {
+	text := "Talks\nLIMA, March 3 - Peru's government and the United Peruvian Opposition resumed peace negotiations in Quito on Monday."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustActor(t, rec, "United Peruvian Opposition", graph.Group)
+	if p, _ := roleNames(rec); !slices.Contains(p, "United Peruvian Opposition") || !slices.Contains(p, "Peru") {
+		t.Errorf("parties %v, want Peru and the United Peruvian Opposition: %s", p, dump(rec))
+	}
+	for _, text := range []string{
+		"Talks\nLIMA, March 3 - Officers of the Royal Peruvian Army met Chilean envoys in Quito on Monday.",
+		"Talks\nLIMA, March 3 - President Peruvian Front leader Ana Ostos met Chilean envoys in Quito on Monday.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range rec.Actors {
+			if a.Kind == graph.Group && (a.Name == "Royal Peruvian Army" || a.Name == "President Peruvian Front") {
+				t.Errorf("%q: group %q: %s", text, a.Name, dump(rec))
+			}
+		}
+	}
+}
