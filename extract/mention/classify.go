@@ -43,6 +43,9 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	if j-i >= 3 && toks[i].Cap && groupHeads[toks[i].Lower] && !orgHeads[toks[i].Lower] && toks[i+1].Lower == "for" {
 		return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Group}}
 	}
+	if modifiedCauseGroup(toks, i, j) {
+		return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Group}}
+	}
 	// Split the run into title words and the name after them.
 	m := j
 	surnamed := d.titleSurname(toks, i, j)
@@ -744,3 +747,29 @@ func syllableNotAcronym(toks []text.Token, k, i int) bool {
 // acronymMods are title words that are acronyms of bodies: read in title
 // case after a name word they are a name's syllable.
 var acronymMods = lex("acronymTitleMods")
+
+// Issue 14's hundred-and-seventh round: a coalition or movement named for
+// its cause after one or two modifiers ("the Civic Alliance for Justice
+// and Democracy", "the Popular Front for Unity and Renewal", p674). The
+// head-first case above reads "the Movement for X" as one group; with a
+// modifier before the head the run went on to be split into title words
+// and a person's name, and a second cause after "and" ("... Justice and
+// Democracy") was left as a person, "Democracy". The modifiers are
+// capitalized words that are no title words ("Chairman Front for ..." is
+// not a group's name), and the head is a group head that is no
+// organization head ("Union", "Congress" also head bodies, left as they
+// were).
+func modifiedCauseGroup(toks []text.Token, i, j int) bool {
+	for h := i + 1; h <= i+2 && h+2 < j; h++ {
+		if !toks[h].Cap || !groupHeads[toks[h].Lower] || orgHeads[toks[h].Lower] || toks[h+1].Lower != "for" {
+			continue
+		}
+		for k := i; k < h; k++ {
+			if !toks[k].Word || !toks[k].Cap || IsTitleWord(toks[k].Lower) || groupHeads[toks[k].Lower] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -311,7 +311,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
-	return datedGroups(s, communityNames(s, stateLedOrgs(s, demonymLedGroups(s, ms))))
+	return datedGroups(s, communityNames(s, stateLedOrgs(s, demonymLedGroups(s, demonymInsideMovements(s, ms)))))
 }
 
 // stateInName: a one-word state name at token i between a title or a
@@ -1107,4 +1107,42 @@ func openingTitleComplement(toks []text.Token, k int) bool {
 		c++
 	}
 	return toks[c].Word && toks[c].Cap && !functionWords[toks[c].Lower]
+}
+
+// movementHeads end the name of a movement, coalition or opposition that
+// may carry a demonym inside it.
+var movementHeads = lex("movementHeads")
+
+// demonymInsideMovements: one capitalized modifier, a demonym, then a
+// movement's head end the capitalized run of one name ("the United X-ian
+// Opposition", "the Patriotic X-ian Front"; p677, p166, p521). The
+// demonym cut the run in three, the modifier was left an unknown word,
+// the state took the demonym's place and the head word (when no group
+// head by itself, "Opposition") was lost, so the coalition that was a
+// side was never an actor. A title word as the modifier, a longer run
+// after the head, or an army's head ("the Royal X-ian Army", a state's
+// army) leave the run as it was.
+func demonymInsideMovements(s *text.Sentence, ms []Mention) []Mention {
+	toks := s.Toks
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Kind == Unknown && m.J-m.I == 1 && i+1 < len(ms) && !IsTitleWord(toks[m.I].Lower) {
+			d := ms[i+1]
+			h := d.J
+			if d.Kind == Demonym && d.I == m.J && d.J-d.I == 1 && h < len(toks) && toks[h].Cap && toks[h].Word && movementHeads[toks[h].Lower] &&
+				(h+1 >= len(toks) || !(toks[h+1].Cap && toks[h+1].Word)) {
+				g := Mention{I: m.I, J: h + 1, Actor: -1, Kind: Group}
+				g.Text = SpanText(s, g.I, g.J)
+				out = append(out, g)
+				i++
+				if i+1 < len(ms) && ms[i+1].I == h {
+					i++ // the head word found alone
+				}
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }

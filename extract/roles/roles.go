@@ -387,6 +387,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 			}
+		case t.Text == "," && conjSides && s.Title:
+			// "A, B open peace talks" (headlinepair.go).
+			if a, b := d.headlinePair(si, k); a != nil && !d.demonymsOfPosts(si, a, b, toks) {
+				d.pairRole(r, d.fullGroup(a.Actor), d.fullGroup(b.Actor), d.topicAt(s, k))
+			}
 		case t.Text == "-" && t.Glued:
 			d.hyphenRoles(si, k, r)
 		case t.Lower == "with" && k > 0 && possessiveNegNouns[compound(toks, k-1)]:
