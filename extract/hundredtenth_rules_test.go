@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's hundred-and-tenth round: places of meetings held away from
+// the dateline's city, each shape with sentences of its own.
+
+// "A and B met on Friday. The talks, at a hill resort near X, are ...":
+// a place phrase set off by commas right after the meeting noun of the
+// next sentence's subject says where the talks just told were held, over
+// the dateline's city (Sequels, appositivePlaceEnd; p693).
+func TestAppositivePlaceOfTalksJustTold(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Talks\nNAIROBI, June 4 - Karl Holm and Rui Sardinha met for a second day on Friday. The talks, at a hill resort near Nakuru, are the first between the two sides in a year.", "Nakuru"},
+		{"Talks\nNAIROBI, June 4 - Karl Holm held talks with Rui Sardinha on Friday. The meeting, held at a beach hotel outside Kisumu, lasted five hours.", "Kisumu"},
+	} {
+		rec, err := Extract(Article{ID: "t", Text: c.text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := meetingWith(rec, "Karl Holm", "Rui Sardinha")
+		if m == nil {
+			t.Errorf("%q: no Holm-Sardinha meeting: %s", c.text, dump(rec))
+			continue
+		}
+		if m.Place != c.want {
+			t.Errorf("%q: place %q, want %q: %s", c.text, m.Place, c.want, dump(rec))
+		}
+	}
+	// Negative: "the next talks, in X," are other talks, to come; the
+	// meeting just told keeps the dateline's city.
+	text := "Talks\nNAIROBI, June 4 - Karl Holm and Rui Sardinha met for a second day on Friday. The next talks, in Nakuru, are set for July."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m == nil || m.Place == "Nakuru" {
+		t.Errorf("want a Holm-Sardinha meeting not in Nakuru: %s", dump(rec))
+	}
+}
