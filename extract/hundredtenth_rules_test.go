@@ -40,3 +40,26 @@ func TestAppositivePlaceOfTalksJustTold(t *testing.T) {
 		t.Errorf("want a Holm-Sardinha meeting not in Nakuru: %s", dump(rec))
 	}
 }
+
+// "met on Monday in the Naryn Region of X": a region named by its
+// country places the meeting in the country when no city is told
+// (regionOfState; p692).
+func TestRegionOfStatePlacesMeeting(t *testing.T) {
+	text := "Talks\nMOSCOW, June 4 - Karl Holm and Rui Sardinha held talks on Monday in the Naryn Region of Kyrgyzstan, officials said."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m == nil || m.Place != "Kyrgyzstan" {
+		t.Errorf("want a Holm-Sardinha meeting in Kyrgyzstan: %s", dump(rec))
+	}
+	// Negative: a city told with the meeting stays its place.
+	text = "Talks\nMOSCOW, June 4 - Karl Holm and Rui Sardinha held talks on Monday in Bishkek on grazing rights in the Naryn Region of Kyrgyzstan."
+	rec, err = Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m == nil || m.Place != "Bishkek" {
+		t.Errorf("want a Holm-Sardinha meeting in Bishkek: %s", dump(rec))
+	}
+}

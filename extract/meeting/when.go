@@ -339,6 +339,11 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// Kenya's capital" (places.go): before the state's own case
 			// below, which the state in "in Kenya's capital" also fits.
 			consider(d.capitalNamed(toks, m), m.I, 0)
+		case m.Kind == mention.State && m.Actor >= 0 && prev == "of" && regionOfState(toks, m.I):
+			// "took place in the Brest Region of X", "met in the Y
+			// province of X": a region named by its country, which is the
+			// place when no city is told (p692).
+			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
 		case m.Kind == mention.State && (prev == "in" || prev == "at" || prev == "the" && m.I > 1 && toks[m.I-2].Lower == "in") && m.Actor >= 0:
 			// "held talks in Kenya", and with the article a state's name
 			// takes ("in the United Arab Emirates", "in the Philippines").
@@ -359,6 +364,30 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	}
 	return best
 }
+
+// regionOfState: the state at token at closes "in the [Name] region of":
+// a region noun (regionNouns) before "of", and "in", "at" or "near" then
+// "the" at most three tokens before the region noun.
+func regionOfState(toks []text.Token, at int) bool {
+	r := at - 2
+	if r < 2 || !regionNouns[toks[r].Lower] {
+		return false
+	}
+	for e := r - 1; e >= 1 && e >= r-3; e-- {
+		if toks[e].Lower == "the" {
+			p := toks[e-1].Lower
+			return p == "in" || p == "at" || p == "near"
+		}
+		if !toks[e].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// regionNouns name a part of a country that "of" and the country follow:
+// "in the Brest Region of X".
+var regionNouns = lex("regionNouns")
 
 // topicPlace: the place phrase at token at lies in the topic phrase a cue
 // opens after the predicate ("discussed the transit of cargo through the
