@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's hundred-and-tenth round: places of meetings held away from
@@ -61,5 +63,31 @@ func TestRegionOfStatePlacesMeeting(t *testing.T) {
 	}
 	if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m == nil || m.Place != "Bishkek" {
 		t.Errorf("want a Holm-Sardinha meeting in Bishkek: %s", dump(rec))
+	}
+}
+
+// "are scheduled to hold a long-delayed face-to-face meeting on Friday":
+// a hyphenated compound counts as one word in the six words looked back
+// from a meeting noun for a word of plans, so the meeting stays one to
+// come and keeps its coming day, not joined to the last held one
+// (wordsBack; p695).
+func TestHyphenatedCompoundCountsAsOneWord(t *testing.T) {
+	text := "Talks\nLISBON, June 4 - Karl Holm and Rui Sardinha are scheduled to hold a long-delayed face-to-face meeting on Friday."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m == nil || m.Status != graph.Planned {
+		t.Errorf("want a planned Holm-Sardinha meeting: %s", dump(rec))
+	}
+	// Negative: the word of plans more than six words back, compounds
+	// counted as one, belongs to another act; the meeting was held.
+	text = "Talks\nLISBON, June 4 - The ministers were scheduled to fly home after Karl Holm and Rui Sardinha held a long-awaited face-to-face meeting on Monday."
+	rec, err = Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m == nil || m.Status != graph.Held {
+		t.Errorf("want a held Holm-Sardinha meeting: %s", dump(rec))
 	}
 }

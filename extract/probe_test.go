@@ -3062,8 +3062,8 @@ func TestProbeHundredFifthRound(t *testing.T) {
 var hundredtenthRoundProbe = regexp.MustCompile(`^p69[2-7]-`)
 
 var hundredtenthRoundFloors = map[string]float64{
-	"persons": 0.90, "roles": 0.46, "met-pairs": 0.21, "met-pairs precision": 0.63,
-	"places": 0.85, "dates": 0.71,
+	"persons": 0.90, "roles": 0.46, "met-pairs": 0.19, "met-pairs precision": 0.85,
+	"places": 1.00, "dates": 1.00,
 }
 
 func TestProbeHundredTenthRound(t *testing.T) {

@@ -16,7 +16,7 @@ import (
 
 // status is planned when future or modal words surround the trigger.
 func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
-	from, to := max(cs, k-6), min(ce, k+9)
+	from, to := max(cs, wordsBack(toks, k, 6)), min(ce, k+9)
 	// A modal belongs to the stretch between commas that holds the
 	// predicate: "A, who will visit Lima, met B" was a meeting.
 	for e := k - 1; e >= from; e-- {
@@ -108,6 +108,24 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		}
 	}
 	return graph.Held
+}
+
+// wordsBack: the token n words before token k, a hyphenated compound
+// ("two-plus-two", "long-awaited") counted as one word and quotation
+// marks and hyphens as none, so that "are scheduled to hold a
+// "two-plus-two" meeting" keeps its "scheduled" within six words of the
+// noun (p695).
+func wordsBack(toks []text.Token, k, n int) int {
+	e := k
+	for e > 0 && n > 0 {
+		e--
+		t := toks[e]
+		if !t.Word || t.Glued && e > 0 && (toks[e-1].Word || toks[e-1].Text == "-") {
+			continue
+		}
+		n--
+	}
+	return e
 }
 
 // pastVerb: the predicate is a verb in the past tense ("met", "visited").
