@@ -162,6 +162,16 @@ func (d *Reader) Sequels(ms []Frame) {
 		if k >= len(toks) || !frame.MeetingNouns[toks[k].Lower] {
 			continue
 		}
+		if e := appositivePlaceEnd(toks, k); e > 0 && !seriesModified(toks, k) {
+			// "The talks, at a lakeside resort near X, are the first
+			// ...": the place phrase set off by commas right after the
+			// meeting noun says where the talks just told were held,
+			// whatever the verb after it (sequelPlaces).
+			if !d.namesActor(si, e) {
+				d.sequelPlace(ms, si, d.PlaceOf(si, k+2, k+2, e))
+			}
+			continue
+		}
 		v := k + 1
 		if v+1 < len(toks) && (sequelIntensifiers[toks[v].Lower] || (toks[v].Lower == "that" || toks[v].Lower == "which") && frame.LooksVerb(toks, v+1)) {
 			// "The talks themselves took place ...", "The meetings that
@@ -217,6 +227,67 @@ func (d *Reader) Sequels(ms []Frame) {
 				}
 			}
 		}
+	}
+}
+
+// appositivePlaceEnd: the comma closing a place phrase set off by commas
+// right after the meeting noun at k ("The talks, at a resort near X,",
+// "The meeting, held in X,"), or 0. The phrase opens with a place
+// preposition (appositivePlacePreps) or "held" and one; it ends at the
+// next comma, within twelve tokens.
+func appositivePlaceEnd(toks []text.Token, k int) int {
+	o := k + 2
+	if o >= len(toks) || toks[k+1].Text != "," {
+		return 0
+	}
+	if toks[o].Lower == "held" && o+1 < len(toks) {
+		o++
+	}
+	if !appositivePlacePreps[toks[o].Lower] {
+		return 0
+	}
+	for e := o + 1; e < len(toks) && e <= o+12; e++ {
+		if toks[e].Text == "," {
+			return e
+		}
+		if toks[e].Text == "." || toks[e].Text == ";" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// seriesModified: a word between "The" and the meeting noun at k sets the
+// talks apart in a series ("The next talks, in X,", "The previous round,
+// at Y,"): they are other talks than the ones just told.
+func seriesModified(toks []text.Token, k int) bool {
+	for e := 1; e < k; e++ {
+		if roundOrdinals[toks[e].Lower] || anteriorMods[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// appositivePlacePreps open a place phrase set off after a meeting noun.
+var appositivePlacePreps = lex("appositivePlacePreps")
+
+// sequelPlace gives place to the last held in-person meeting told in
+// sentence si or the two before it, when that one has none or only the
+// lead's dateline or headline city.
+func (d *Reader) sequelPlace(ms []Frame, si int, place string) {
+	if place == "" {
+		return
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := &ms[i]
+		if m.Sent > si || m.Sent < si-2 || m.Status != graph.Held {
+			continue
+		}
+		if (m.Place == "" || m.Sent < si && m.Place == d.leadPlace()) && m.Mode != graph.Call && m.Mode != graph.Virtual {
+			m.Place = place
+		}
+		return
 	}
 }
 

@@ -16,7 +16,7 @@ import (
 
 // status is planned when future or modal words surround the trigger.
 func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
-	from, to := max(cs, k-6), min(ce, k+9)
+	from, to := max(cs, wordsBack(toks, k, 6)), min(ce, k+9)
 	// A modal belongs to the stretch between commas that holds the
 	// predicate: "A, who will visit Lima, met B" was a meeting.
 	for e := k - 1; e >= from; e-- {
@@ -108,6 +108,24 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		}
 	}
 	return graph.Held
+}
+
+// wordsBack: the token n words before token k, a hyphenated compound
+// ("two-plus-two", "long-awaited") counted as one word and quotation
+// marks and hyphens as none, so that "are scheduled to hold a
+// "two-plus-two" meeting" keeps its "scheduled" within six words of the
+// noun (p695).
+func wordsBack(toks []text.Token, k, n int) int {
+	e := k
+	for e > 0 && n > 0 {
+		e--
+		t := toks[e]
+		if !t.Word || t.Glued && e > 0 && (toks[e-1].Word || toks[e-1].Text == "-") {
+			continue
+		}
+		n--
+	}
+	return e
 }
 
 // pastVerb: the predicate is a verb in the past tense ("met", "visited").
@@ -339,6 +357,11 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// Kenya's capital" (places.go): before the state's own case
 			// below, which the state in "in Kenya's capital" also fits.
 			consider(d.capitalNamed(toks, m), m.I, 0)
+		case m.Kind == mention.State && m.Actor >= 0 && prev == "of" && regionOfState(toks, m.I):
+			// "took place in the Brest Region of X", "met in the Y
+			// province of X": a region named by its country, which is the
+			// place when no city is told (p692).
+			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
 		case m.Kind == mention.State && (prev == "in" || prev == "at" || prev == "the" && m.I > 1 && toks[m.I-2].Lower == "in") && m.Actor >= 0:
 			// "held talks in Kenya", and with the article a state's name
 			// takes ("in the United Arab Emirates", "in the Philippines").
@@ -359,6 +382,30 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	}
 	return best
 }
+
+// regionOfState: the state at token at closes "in the [Name] region of":
+// a region noun (regionNouns) before "of", and "in", "at" or "near" then
+// "the" at most three tokens before the region noun.
+func regionOfState(toks []text.Token, at int) bool {
+	r := at - 2
+	if r < 2 || !regionNouns[toks[r].Lower] {
+		return false
+	}
+	for e := r - 1; e >= 1 && e >= r-3; e-- {
+		if toks[e].Lower == "the" {
+			p := toks[e-1].Lower
+			return p == "in" || p == "at" || p == "near"
+		}
+		if !toks[e].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// regionNouns name a part of a country that "of" and the country follow:
+// "in the Brest Region of X".
+var regionNouns = lex("regionNouns")
 
 // topicPlace: the place phrase at token at lies in the topic phrase a cue
 // opens after the predicate ("discussed the transit of cargo through the
