@@ -1173,6 +1173,46 @@ func (d *Reader) dayTold(si int, told func(lower string) bool) string {
 	return ""
 }
 
+// dayNearTold is dayTold read for the event's own day: of the single
+// days the sentence that names the event tells, the one nearest the
+// event's word, not the last. "The conference came close to breaking
+// up this morning when A demanded an apology for the plane shot down on
+// May 1" holds the conference on the morning's day; the later day is
+// the plane's, told in a clause of its own.
+func (d *Reader) dayNearTold(si int, told func(lower string) bool) string {
+	for sj := si - 1; sj >= 0; sj-- {
+		pt := d.Sents[sj].Toks
+		var at []int
+		for k, t := range pt {
+			if told(t.Lower) {
+				at = append(at, k)
+			}
+		}
+		if len(at) == 0 {
+			continue
+		}
+		best, gap := "", 0
+		for _, e := range frame.FindDatesIn(pt, 0, len(pt), d.published, d.storyTimes[sj]) {
+			if len(e.Value) != len("2006-01-02") || e.Days != 0 {
+				continue
+			}
+			for _, k := range at {
+				g := k - e.At
+				if g < 0 {
+					g = -g
+				}
+				if best == "" || g < gap {
+					best, gap = e.Value, g
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
 // lastDay is the last single day (no range) sentence si tells, "" when it
 // tells none.
 func (d *Reader) lastDay(si int) string {
@@ -1460,7 +1500,7 @@ func (d *Reader) eveDay(si, ce int) string {
 		return ""
 	}
 	stem := noun[:len(noun)-1] // "meetings" and "meeting", "talks" and "talk"
-	day := d.dayTold(si, func(w string) bool { return strings.HasPrefix(w, stem) })
+	day := d.dayNearTold(si, func(w string) bool { return strings.HasPrefix(w, stem) })
 	if day == "" {
 		day = d.leadDayOf(true)
 	}
