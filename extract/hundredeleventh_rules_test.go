@@ -23,3 +23,37 @@ func TestEveOfAnEventFromTheEventsOwnDay(t *testing.T) {
 	wantHeldOn(t, pub, "Harbour talks\nThe conference on the harbour, which fishermen had demanded for years, finally opened in Lima on Wednesday. On the eve of the conference, Ana Soto met Luis Vera at a hotel in the city.",
 		"Ana Soto", "Luis Vera", "2025-06-17")
 }
+
+// A held meeting told a day or two after the visit's meeting, with the
+// visitor in both and no place of its own, is the next day of the same
+// visit: it takes that meeting's city ("On 4 June, A welcomed B in X ...
+// On 5 June, B was received by C"; inheritPlace, meeting/when.go; p375
+// once its "4th June" reads as a day). A day further off is another event,
+// a city of its own wins, and so does the dateline's city when the story's
+// days are told there (p656).
+func TestNextDayOfAVisitKeepsItsCity(t *testing.T) {
+	pub := time.Date(2024, 6, 8, 0, 0, 0, 0, time.UTC)
+	head := "Visit ends\nPresident Ana Soto returned home on Friday after a state visit to Peru.\nOn 4 June, President Luis Vera welcomed Soto at the palace in Lima, where the two held talks.\n"
+	wantHeldIn(t, pub, head+"On 5 June, Soto was received by Prime Minister Rosa Mendez.", "Ana Soto", "Rosa Mendez", "Lima")
+	wantHeldIn(t, pub, head+"On 5 June, Soto flew on to Cusco and was received by Prime Minister Rosa Mendez.", "Ana Soto", "Rosa Mendez", "Cusco")
+	late := time.Date(2024, 6, 28, 0, 0, 0, 0, time.UTC)
+	wantHeldIn(t, late, head+"On 25 June, Soto was received by Prime Minister Rosa Mendez.", "Ana Soto", "Rosa Mendez", "")
+	// The dateline's city where the story's days are told: the visitor
+	// "arrived here" after the talks elsewhere, so the next talks are here.
+	wantHeldIn(t, time.Date(2024, 6, 11, 0, 0, 0, 0, time.UTC), "Soto in Peru\nLIMA, June 11 - Foreign Minister Ana Soto arrived here Sunday night from Bolivia, the last stop of her tour.\nOn Saturday, in the town of Sucre, Soto spent three hours with President Luis Vera.\nSoto went into talks with Prime Minister Rosa Mendez on Monday morning at the palace.",
+		"Ana Soto", "Rosa Mendez", "Lima")
+}
+
+// wantHeldIn fails unless a held meeting of text, published pub, joins a
+// and b at place ("" for none).
+func wantHeldIn(t *testing.T, pub time.Time, text, a, b, place string) {
+	t.Helper()
+	m, ok := heldWith(heldAt(t, text, pub), a, b)
+	if !ok {
+		t.Errorf("%q: no held meeting of %s and %s", text, a, b)
+		return
+	}
+	if m.Place != place {
+		t.Errorf("%q: %s and %s met in %q, want %q", text, a, b, m.Place, place)
+	}
+}

@@ -499,8 +499,15 @@ func (d *Reader) inheritPlace(prev []Frame, parts []int, si int, anaphoric bool,
 			// out of order before ("Y visited Z in August").
 			continue
 		}
-		if !SameTime(p.Date, date) {
-			continue // another date is another event ("since they met in March")
+		if !SameTime(p.Date, date) && !(status == graph.Held && withinDays(p.Date, date, 2) && !d.datelineHolds(si, date)) {
+			// Another date is another event ("since they met in March");
+			// a held meeting a day or two after, with someone in common,
+			// is the next day of the same visit ("On 4th June A welcomed
+			// B in X ... On 5 June, B was received by C"), unless the
+			// dateline's city is where the story's days are told
+			// ("arrived here Sunday night" after talks elsewhere on
+			// Saturday: Monday's talks are here).
+			continue
 		}
 		for _, a := range parts {
 			if slices.Contains(p.Parts, a) || (si-p.Sent == 1 && slices.Contains(p.Parts, d.Cast.Actors[a].Affiliation)) {
