@@ -57,3 +57,19 @@ func wantHeldIn(t *testing.T, pub time.Time, text, a, b, place string) {
 		t.Errorf("%q: %s and %s met in %q, want %q", text, a, b, m.Place, place)
 	}
 }
+
+// A day of the month written as an ordinal: "4th June", "June 4th", "the
+// 14th of July", "31st July, 2023" (dayNumber, frame/dates.go; p375). "the
+// 4th floor" is no day.
+func TestOrdinalDayOfTheMonth(t *testing.T) {
+	pub := time.Date(2023, 8, 2, 0, 0, 0, 0, time.UTC)
+	for text, date := range map[string]string{
+		"Talks\nForeign Minister Ana Soto met her Peruvian counterpart Luis Vera in Lima on the 14th of July to discuss trade.": "2023-07-14",
+		"Talks\nForeign Minister Ana Soto met her Peruvian counterpart Luis Vera in Lima on July 31st to discuss trade.":        "2023-07-31",
+		"Talks\nForeign Minister Ana Soto met her Peruvian counterpart Luis Vera in Lima on 31st July, 2023 to discuss trade.":  "2023-07-31",
+		"Talks\nForeign Minister Ana Soto met her Peruvian counterpart Luis Vera in Lima on 21st-22nd July to discuss trade.":   "2023-07-21",
+		"Talks\nForeign Minister Ana Soto met her Peruvian counterpart Luis Vera on the 4th floor of the ministry on Monday.":   "2023-07-31",
+	} {
+		wantHeldOn(t, pub, text, "Ana Soto", "Luis Vera", date)
+	}
+}

@@ -75,9 +75,15 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			if at(n) == "." {
 				n++
 			}
+			if at(k-1) == "of" && dayNumber(at(k-2)) > 0 && at(k-3) == "the" {
+				// "the 14th of July", "the 2nd of May, 2021": a day told
+				// before its month with "of".
+				out = appendRange(out, k, yearAfter(toks, k+1), mo, dayNumber(at(k-2)), dayNumber(at(k-2)), near)
+				continue
+			}
 			switch {
-			case mention.IsNumber(at(n)) && len(at(n)) <= 2: // "May 15", "Aug. 14", "October 7, 2023"
-				dd, _ := strconv.Atoi(at(n))
+			case dayNumber(at(n)) > 0: // "May 15", "Aug. 14", "October 7, 2023", "July 31st"
+				dd := dayNumber(at(n))
 				y := yearAfter(toks, n+1)
 				last := dd
 				if rangeMarks[at(n+1)] && mention.IsNumber(at(n+2)) && len(at(n+2)) <= 2 {
@@ -89,11 +95,11 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 					}
 				}
 				out = appendRange(out, k, y, mo, dd, last, near)
-			case mention.IsNumber(at(k-1)) && len(at(k-1)) <= 2: // "2 November"; "27-28 February" from its first day
-				dd, _ := strconv.Atoi(at(k - 1))
+			case dayNumber(at(k-1)) > 0: // "2 November", "4th June"; "27-28 February" from its first day
+				dd := dayNumber(at(k - 1))
 				last := dd
-				if rangeMarks[at(k-2)] && mention.IsNumber(at(k-3)) && len(at(k-3)) <= 2 {
-					dd, _ = strconv.Atoi(at(k - 3))
+				if rangeMarks[at(k-2)] && dayNumber(at(k-3)) > 0 {
+					dd = dayNumber(at(k - 3))
 				}
 				y := yearAfter(toks, k+1)
 				out = appendRange(out, k, y, mo, dd, last, near)
@@ -358,6 +364,32 @@ func appendDay(out []DateExpr, k, y, mo, dd int, pub time.Time) []DateExpr {
 	}
 	return append(out, DateExpr{At: k, Value: Day(t), Year: stated})
 }
+
+// dayNumber is the day of the month a token tells: one or two digits, or
+// the same with an ordinal's ending ("4th", "1st", "22nd", "3rd", as
+// British, Indian and Gulf copy writes "4th June" and "June 4th"); 0 when
+// it tells none.
+func dayNumber(w string) int {
+	if len(w) > 2 {
+		for _, suf := range dayOrdinalEnds {
+			if strings.HasSuffix(w, suf) {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
+	}
+	if len(w) > 2 || !mention.IsNumber(w) {
+		return 0
+	}
+	dd, _ := strconv.Atoi(w)
+	if dd > 31 {
+		return 0
+	}
+	return dd
+}
+
+// dayOrdinalEnds: "4th", "1st", "22nd", "3rd".
+var dayOrdinalEnds = lexicon.List("dayOrdinalEnds")
 
 func yearAfter(toks []text.Token, k int) int {
 	if k < len(toks) && toks[k].Text == "," {
