@@ -73,3 +73,23 @@ func TestOrdinalDayOfTheMonth(t *testing.T) {
 		wantHeldOn(t, pub, text, "Ana Soto", "Luis Vera", date)
 	}
 }
+
+// A day written in figures: "13.07.2023", "13/07/2023", "2023-07-31",
+// "Monday (31/7)"; when both orders make a date, the weekday told before
+// it decides ("Thursday (07/06/2023)" is July 6, a Thursday, not June 7;
+// numericDate, frame/dates.go; p615, p700). A fraction or a decimal is
+// no day, nor figures without a year or a weekday.
+func TestDayInFigures(t *testing.T) {
+	pub := time.Date(2023, 8, 10, 0, 0, 0, 0, time.UTC)
+	for text, date := range map[string]string{
+		"Talks\nForeign Minister Ana Soto met her Peruvian counterpart Luis Vera in Lima on 13.07.2023 to discuss trade.":                                     "2023-07-13",
+		"Talks\nForeign Minister Ana Soto met her Peruvian counterpart Luis Vera in Lima on 13/07/2023 to discuss trade.":                                     "2023-07-13",
+		"Talks\nForeign Minister Ana Soto met her Peruvian counterpart Luis Vera in Lima on 2023-07-31 to discuss trade.":                                     "2023-07-31",
+		"Talks\nForeign Minister Ana Soto met her Peruvian counterpart Luis Vera in Lima on Monday (31/7) to discuss trade.":                                  "2023-07-31",
+		"Talks\nForeign Minister Ana Soto met her Peruvian counterpart Luis Vera in Lima on Thursday (07/06/2023) to discuss trade.":                          "2023-07-06",
+		"Talks\nForeign Minister Ana Soto met her Peruvian counterpart Luis Vera in Lima on Monday and agreed a 3/4 majority rule and growth of 3.5 percent.": "2023-08-07",
+		"Talks\nForeign Minister Ana Soto met her Peruvian counterpart Luis Vera in Lima on Monday under clause 12/7 of the accord.":                          "2023-08-07",
+	} {
+		wantHeldOn(t, pub, text, "Ana Soto", "Luis Vera", date)
+	}
+}

@@ -56,6 +56,15 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 	}
 	for k := cs; k < ce; k++ {
 		l := toks[k].Lower
+		if t, n, ok := numericDate(toks, k, near); ok {
+			// "13.07.2023", "Thursday (13/7)", "07/06/2023", "2023-07-31"
+			out = append(out, DateExpr{At: k, Value: Day(t), Year: n})
+			k += 2
+			continue
+		}
+		if _, ok := lexicon.Weekdays[l]; ok && known && numericAfterWeekday(toks, k, near) {
+			continue // "on Thursday (13/7)": the figures tell the day
+		}
 		if wd, ok := lexicon.Weekdays[l]; ok && known {
 			switch at(k - 1) {
 			case "last":
@@ -363,6 +372,131 @@ func appendDay(out []DateExpr, k, y, mo, dd int, pub time.Time) []DateExpr {
 		return out // 30 February
 	}
 	return append(out, DateExpr{At: k, Value: Day(t), Year: stated})
+}
+
+// numericDate reads a day written in figures from token k: "13.07.2023"
+// and "13/07/2023" (day, month, year, the order of most of the world),
+// "07/06/2023" (month first, as American and some Asian copy writes it),
+// "2023-07-31" (year first), and, after a weekday and a parenthesis,
+// "Thursday (13/7)" with no year (Indonesian and Malaysian copy). The
+// figures are one glued run. When both orders make a date, the weekday
+// told just before it decides ("Thursday (07/06/2023)"), else the day
+// nearest near; a day with no year is in the year nearest near. A run
+// with no year is read only after such a weekday: "3/4" alone is a
+// fraction or a score, "3.5" a decimal. n: the year was stated.
+func numericDate(toks []text.Token, k int, near time.Time) (t time.Time, n bool, ok bool) {
+	at := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].Lower
+	}
+	glued := func(i int) bool { return i < len(toks) && toks[i].Glued }
+	if !mention.IsNumber(at(k)) || !glued(k+1) || !glued(k+2) || !mention.IsNumber(at(k+2)) {
+		return t, false, false
+	}
+	sep := at(k + 1)
+	if sep != "/" && sep != "." && sep != "-" {
+		return t, false, false
+	}
+	if glued(k) && (at(k-1) == sep || mention.IsNumber(at(k-1))) {
+		return t, false, false // inside a longer run ("1/2/3/4")
+	}
+	a, _ := strconv.Atoi(at(k))
+	b, _ := strconv.Atoi(at(k + 2))
+	if isYear(at(k)) && sep == "-" && len(at(k+2)) == 2 && at(k+3) == "-" && glued(k+3) && glued(k+4) && len(at(k+4)) == 2 && mention.IsNumber(at(k+4)) {
+		// "2023-07-31"
+		yy, _ := strconv.Atoi(at(k))
+		dd, _ := strconv.Atoi(at(k + 4))
+		if glued(k+5) && (at(k+5) == "-" || mention.IsNumber(at(k+5))) {
+			return t, false, false
+		}
+		return calendarDay(yy, b, dd)
+	}
+	y, end := 0, k+3
+	if at(k+3) == sep && glued(k+3) && glued(k+4) && isYear(at(k+4)) {
+		y, _ = strconv.Atoi(at(k + 4))
+		end = k + 5
+	}
+	if glued(end) && (at(end) == sep || mention.IsNumber(at(end))) {
+		return t, false, false
+	}
+	if len(at(k)) > 2 || len(at(k+2)) > 2 {
+		return t, false, false
+	}
+	wd := weekdayBefore(toks, k)
+	if y == 0 && (sep != "/" || wd < 0 || near.IsZero()) || y != 0 && sep == "-" {
+		return t, false, false
+	}
+	var cands []time.Time
+	for _, o := range [][2]int{{a, b}, {b, a}} { // day-month, then month-day
+		yy := y
+		if yy == 0 {
+			yy = closestYear(near, o[1], o[0])
+		}
+		if c, _, ok := calendarDay(yy, o[1], o[0]); ok && !slices.Contains(cands, c) {
+			cands = append(cands, c)
+		}
+	}
+	if wd >= 0 {
+		cands = slices.DeleteFunc(cands, func(c time.Time) bool { return int(c.Weekday()) != wd })
+	}
+	if len(cands) == 0 {
+		return t, false, false
+	}
+	best := cands[0]
+	if len(cands) > 1 && !near.IsZero() && absDays(cands[1].Sub(near)) < absDays(best.Sub(near)) {
+		best = cands[1]
+	}
+	return best, y != 0, true
+}
+
+// numericAfterWeekday: the weekday at k is followed by a day in figures
+// ("Thursday (13/7)", "Thursday, 13.07.2023"), which numericDate reads.
+func numericAfterWeekday(toks []text.Token, k int, near time.Time) bool {
+	for i := k + 1; i <= k+2 && i < len(toks); i++ {
+		if _, _, ok := numericDate(toks, i, near); ok {
+			return true
+		}
+		if toks[i].Text != "(" && toks[i].Text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// weekdayBefore is the weekday told just before token k, past a
+// parenthesis or comma ("Thursday (13/7)", "Monday, 31.07.2023"); -1
+// when there is none.
+func weekdayBefore(toks []text.Token, k int) int {
+	for i := k - 1; i >= 0 && i >= k-2; i-- {
+		if wd, ok := lexicon.Weekdays[toks[i].Lower]; ok {
+			return wd
+		}
+		if toks[i].Text != "(" && toks[i].Text != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// calendarDay is the day y-mo-dd when the calendar has it.
+func calendarDay(y, mo, dd int) (time.Time, bool, bool) {
+	if mo < 1 || mo > 12 || dd < 1 || dd > 31 || y < 1000 {
+		return time.Time{}, false, false
+	}
+	t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
+	if t.Day() != dd {
+		return time.Time{}, false, false
+	}
+	return t, true, true
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // dayNumber is the day of the month a token tells: one or two digits, or
