@@ -44,20 +44,6 @@ func TestNextDayOfAVisitKeepsItsCity(t *testing.T) {
 		"Ana Soto", "Rosa Mendez", "Lima")
 }
 
-// wantHeldIn fails unless a held meeting of text, published pub, joins a
-// and b at place ("" for none).
-func wantHeldIn(t *testing.T, pub time.Time, text, a, b, place string) {
-	t.Helper()
-	m, ok := heldWith(heldAt(t, text, pub), a, b)
-	if !ok {
-		t.Errorf("%q: no held meeting of %s and %s", text, a, b)
-		return
-	}
-	if m.Place != place {
-		t.Errorf("%q: %s and %s met in %q, want %q", text, a, b, m.Place, place)
-	}
-}
-
 // A day of the month written as an ordinal: "4th June", "June 4th", "the
 // 14th of July", "31st July, 2023" (dayNumber, frame/dates.go; p375). "the
 // 4th floor" is no day.
@@ -92,4 +78,34 @@ func TestDayInFigures(t *testing.T) {
 	} {
 		wantHeldOn(t, pub, text, "Ana Soto", "Luis Vera", date)
 	}
+}
+
+// wantHeldIn fails unless a held meeting of text, published pub, joins a
+// and b at place ("" for none).
+func wantHeldIn(t *testing.T, pub time.Time, text, a, b, place string) {
+	t.Helper()
+	m, ok := heldWith(heldAt(t, text, pub), a, b)
+	if !ok {
+		t.Errorf("%q: no held meeting of %s and %s", text, a, b)
+		return
+	}
+	if m.Place != place {
+		t.Errorf("%q: %s and %s met in %q, want %q", text, a, b, m.Place, place)
+	}
+}
+
+// A year that closes a relative clause on a process ("negotiations that
+// began in 2015", "a dispute which flared up in 2015") dates the process,
+// background to the news: the days and months told after it without a
+// year stay in the story's own time ("last met in April" is this April;
+// relativeBackground, frame/dates.go; p282). A year told in the story's
+// own clause ("first opened talks in 2015") still sets it there.
+func TestYearOfABackgroundProcess(t *testing.T) {
+	pub := time.Date(2022, 6, 15, 0, 0, 0, 0, time.UTC)
+	wantHeldOn(t, pub, "River accord\nPeru and Bolivia signed a river accord in La Paz on Tuesday. The accord crowns negotiations that began in 2015 between two teams of engineers. Ana Soto and Luis Vera last met in Lima in April, an official said.",
+		"Ana Soto", "Luis Vera", "2022-04")
+	wantHeldOn(t, pub, "River accord\nPeru and Bolivia signed a river accord in La Paz on Tuesday. The accord crowns a dispute which flared up in 2015 over the dams. On 2 April, Ana Soto met Luis Vera in Lima.",
+		"Ana Soto", "Luis Vera", "2022-04-02")
+	wantHeldOn(t, pub, "River accord\nPeru and Bolivia signed a river accord in La Paz on Tuesday. The two sides first opened talks in 2015 after a flood. Ana Soto and Luis Vera met in Lima in April to draw up an agenda.",
+		"Ana Soto", "Luis Vera", "2015-04")
 }

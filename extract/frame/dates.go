@@ -615,6 +615,27 @@ func presentBackground(toks []text.Token, k int) bool {
 	return false
 }
 
+// relativeBackground: the year at k closes a relative clause opened by
+// "that" or "which" right after a noun of a process ("talks that began
+// in 1997", "a dispute which erupted in 2004"), within the year's clause
+// (no comma between).
+func relativeBackground(toks []text.Token, k int) bool {
+	for i := k - 2; i >= 1 && k-i <= 10; i-- {
+		switch toks[i].Text {
+		case ",", ";", ":", "(", ")", "\"":
+			return false
+		}
+		if l := toks[i].Lower; (l == "that" || l == "which") && backgroundHeads[toks[i-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// backgroundHeads: nouns of a process whose start or course a relative
+// clause dates ("talks that began in 1997").
+var backgroundHeads = lexicon.Words("backgroundHeads")
+
 // yearOpeners, before a bare year, set a story in it: "in 1984" (not
 // "the truce of 1984", which names an event).
 var yearOpeners = lexicon.Words("yearOpeners")
@@ -662,6 +683,12 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 				// "The talks are part of a dialogue that began in 1997.":
 				// a year in a sentence told in the present is background
 				// to the news of the day, not a story set in that year.
+				continue
+			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && relativeBackground(toks, x.At):
+				// "The deal was reached in talks that began in 2018.": a
+				// year in a relative clause dates the process the clause
+				// hangs on, background to the news; the story stays in
+				// its own time ("last met in April" is this April).
 				continue
 			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && !yearList(toks, x.At):
 				// "In 1984, ...", "The hearings came in 1997.": a year
