@@ -28,7 +28,10 @@ func TestEveOfAnEventFromTheEventsOwnDay(t *testing.T) {
 // visitor in both and no place of its own, is the next day of the same
 // visit: it takes that meeting's city ("On 4 June, A welcomed B in X ...
 // On 5 June, B was received by C"; inheritPlace, meeting/when.go; p375
-// once its "4th June" reads as a day). A day further off is another event,
+// once its "4th June" reads as a day), when the sentence tells it as one
+// more ("also") or the lead tells a visit (TestAlsoMetOnTheSameTrip keeps
+// a bare next-day meeting with no visit told where it was). A day further
+// off is another event,
 // a city of its own wins, and so does the dateline's city when the story's
 // days are told there (p656).
 func TestNextDayOfAVisitKeepsItsCity(t *testing.T) {

@@ -499,12 +499,13 @@ func (d *Reader) inheritPlace(prev []Frame, parts []int, si int, anaphoric bool,
 			// out of order before ("Y visited Z in August").
 			continue
 		}
-		if !SameTime(p.Date, date) && !(status == graph.Held && withinDays(p.Date, date, 2) && !d.datelineHolds(si, date)) {
+		if !SameTime(p.Date, date) && !(status == graph.Held && withinDays(p.Date, date, 2) && d.visitGoesOn(si) && !d.datelineHolds(si, date)) {
 			// Another date is another event ("since they met in March");
 			// a held meeting a day or two after, with someone in common,
-			// is the next day of the same visit ("On 4th June A welcomed
-			// B in X ... On 5 June, B was received by C"), unless the
-			// dateline's city is where the story's days are told
+			// told as one more ("also") or in a story whose lead tells a
+			// visit, is the next day of the same visit ("On 4th June A
+			// welcomed B in X ... On 5 June, B was received by C"), unless
+			// the dateline's city is where the story's days are told
 			// ("arrived here Sunday night" after talks elsewhere on
 			// Saturday: Monday's talks are here).
 			continue
@@ -516,6 +517,22 @@ func (d *Reader) inheritPlace(prev []Frame, parts []int, si int, anaphoric bool,
 		}
 	}
 	return ""
+}
+
+// visitGoesOn: sentence si tells its meeting as one more ("also"), or
+// the lead tells a visit: a meeting on the next day may be the visit's
+// next day.
+func (d *Reader) visitGoesOn(si int) bool {
+	toks := d.Sents[si].Toks
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return t.Lower == "also" }) {
+		return true
+	}
+	ls := d.leadSentence()
+	if ls < 0 {
+		return false
+	}
+	lead := d.Sents[ls].Toks
+	return frame.AnyWord(lead, 0, len(lead), visitWords)
 }
 
 // SameTime: two dates may name the same event: either is unknown, or one
