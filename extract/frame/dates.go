@@ -56,6 +56,15 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 	}
 	for k := cs; k < ce; k++ {
 		l := toks[k].Lower
+		if t, n, ok := numericDate(toks, k, near); ok {
+			// "13.07.2023", "Thursday (13/7)", "07/06/2023", "2023-07-31"
+			out = append(out, DateExpr{At: k, Value: Day(t), Year: n})
+			k += 2
+			continue
+		}
+		if _, ok := lexicon.Weekdays[l]; ok && known && numericAfterWeekday(toks, k, near) {
+			continue // "on Thursday (13/7)": the figures tell the day
+		}
 		if wd, ok := lexicon.Weekdays[l]; ok && known {
 			switch at(k - 1) {
 			case "last":
@@ -75,9 +84,15 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			if at(n) == "." {
 				n++
 			}
+			if at(k-1) == "of" && dayNumber(at(k-2)) > 0 && at(k-3) == "the" {
+				// "the 14th of July", "the 2nd of May, 2021": a day told
+				// before its month with "of".
+				out = appendRange(out, k, yearAfter(toks, k+1), mo, dayNumber(at(k-2)), dayNumber(at(k-2)), near)
+				continue
+			}
 			switch {
-			case mention.IsNumber(at(n)) && len(at(n)) <= 2: // "May 15", "Aug. 14", "October 7, 2023"
-				dd, _ := strconv.Atoi(at(n))
+			case dayNumber(at(n)) > 0: // "May 15", "Aug. 14", "October 7, 2023", "July 31st"
+				dd := dayNumber(at(n))
 				y := yearAfter(toks, n+1)
 				last := dd
 				if rangeMarks[at(n+1)] && mention.IsNumber(at(n+2)) && len(at(n+2)) <= 2 {
@@ -89,11 +104,11 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 					}
 				}
 				out = appendRange(out, k, y, mo, dd, last, near)
-			case mention.IsNumber(at(k-1)) && len(at(k-1)) <= 2: // "2 November"; "27-28 February" from its first day
-				dd, _ := strconv.Atoi(at(k - 1))
+			case dayNumber(at(k-1)) > 0: // "2 November", "4th June"; "27-28 February" from its first day
+				dd := dayNumber(at(k - 1))
 				last := dd
-				if rangeMarks[at(k-2)] && mention.IsNumber(at(k-3)) && len(at(k-3)) <= 2 {
-					dd, _ = strconv.Atoi(at(k - 3))
+				if rangeMarks[at(k-2)] && dayNumber(at(k-3)) > 0 {
+					dd = dayNumber(at(k - 3))
 				}
 				y := yearAfter(toks, k+1)
 				out = appendRange(out, k, y, mo, dd, last, near)
@@ -359,6 +374,157 @@ func appendDay(out []DateExpr, k, y, mo, dd int, pub time.Time) []DateExpr {
 	return append(out, DateExpr{At: k, Value: Day(t), Year: stated})
 }
 
+// numericDate reads a day written in figures from token k: "13.07.2023"
+// and "13/07/2023" (day, month, year, the order of most of the world),
+// "07/06/2023" (month first, as American and some Asian copy writes it),
+// "2023-07-31" (year first), and, after a weekday and a parenthesis,
+// "Thursday (13/7)" with no year (Indonesian and Malaysian copy). The
+// figures are one glued run. When both orders make a date, the weekday
+// told just before it decides ("Thursday (07/06/2023)"), else the day
+// nearest near; a day with no year is in the year nearest near. A run
+// with no year is read only after such a weekday: "3/4" alone is a
+// fraction or a score, "3.5" a decimal. n: the year was stated.
+func numericDate(toks []text.Token, k int, near time.Time) (t time.Time, n bool, ok bool) {
+	at := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].Lower
+	}
+	glued := func(i int) bool { return i < len(toks) && toks[i].Glued }
+	if !mention.IsNumber(at(k)) || !glued(k+1) || !glued(k+2) || !mention.IsNumber(at(k+2)) {
+		return t, false, false
+	}
+	sep := at(k + 1)
+	if sep != "/" && sep != "." && sep != "-" {
+		return t, false, false
+	}
+	if glued(k) && (at(k-1) == sep || mention.IsNumber(at(k-1))) {
+		return t, false, false // inside a longer run ("1/2/3/4")
+	}
+	a, _ := strconv.Atoi(at(k))
+	b, _ := strconv.Atoi(at(k + 2))
+	if isYear(at(k)) && sep == "-" && len(at(k+2)) == 2 && at(k+3) == "-" && glued(k+3) && glued(k+4) && len(at(k+4)) == 2 && mention.IsNumber(at(k+4)) {
+		// "2023-07-31"
+		yy, _ := strconv.Atoi(at(k))
+		dd, _ := strconv.Atoi(at(k + 4))
+		if glued(k+5) && (at(k+5) == "-" || mention.IsNumber(at(k+5))) {
+			return t, false, false
+		}
+		return calendarDay(yy, b, dd)
+	}
+	y, end := 0, k+3
+	if at(k+3) == sep && glued(k+3) && glued(k+4) && isYear(at(k+4)) {
+		y, _ = strconv.Atoi(at(k + 4))
+		end = k + 5
+	}
+	if glued(end) && (at(end) == sep || mention.IsNumber(at(end))) {
+		return t, false, false
+	}
+	if len(at(k)) > 2 || len(at(k+2)) > 2 {
+		return t, false, false
+	}
+	wd := weekdayBefore(toks, k)
+	if y == 0 && (sep != "/" || wd < 0 || near.IsZero()) || y != 0 && sep == "-" {
+		return t, false, false
+	}
+	var cands []time.Time
+	for _, o := range [][2]int{{a, b}, {b, a}} { // day-month, then month-day
+		yy := y
+		if yy == 0 {
+			yy = closestYear(near, o[1], o[0])
+		}
+		if c, _, ok := calendarDay(yy, o[1], o[0]); ok && !slices.Contains(cands, c) {
+			cands = append(cands, c)
+		}
+	}
+	if wd >= 0 {
+		cands = slices.DeleteFunc(cands, func(c time.Time) bool { return int(c.Weekday()) != wd })
+	}
+	if len(cands) == 0 {
+		return t, false, false
+	}
+	best := cands[0]
+	if len(cands) > 1 && !near.IsZero() && absDays(cands[1].Sub(near)) < absDays(best.Sub(near)) {
+		best = cands[1]
+	}
+	return best, y != 0, true
+}
+
+// numericAfterWeekday: the weekday at k is followed by a day in figures
+// ("Thursday (13/7)", "Thursday, 13.07.2023"), which numericDate reads.
+func numericAfterWeekday(toks []text.Token, k int, near time.Time) bool {
+	for i := k + 1; i <= k+2 && i < len(toks); i++ {
+		if _, _, ok := numericDate(toks, i, near); ok {
+			return true
+		}
+		if toks[i].Text != "(" && toks[i].Text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// weekdayBefore is the weekday told just before token k, past a
+// parenthesis or comma ("Thursday (13/7)", "Monday, 31.07.2023"); -1
+// when there is none.
+func weekdayBefore(toks []text.Token, k int) int {
+	for i := k - 1; i >= 0 && i >= k-2; i-- {
+		if wd, ok := lexicon.Weekdays[toks[i].Lower]; ok {
+			return wd
+		}
+		if toks[i].Text != "(" && toks[i].Text != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// calendarDay is the day y-mo-dd when the calendar has it.
+func calendarDay(y, mo, dd int) (time.Time, bool, bool) {
+	if mo < 1 || mo > 12 || dd < 1 || dd > 31 || y < 1000 {
+		return time.Time{}, false, false
+	}
+	t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
+	if t.Day() != dd {
+		return time.Time{}, false, false
+	}
+	return t, true, true
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// dayNumber is the day of the month a token tells: one or two digits, or
+// the same with an ordinal's ending ("4th", "1st", "22nd", "3rd", as
+// British, Indian and Gulf copy writes "4th June" and "June 4th"); 0 when
+// it tells none.
+func dayNumber(w string) int {
+	if len(w) > 2 {
+		for _, suf := range dayOrdinalEnds {
+			if strings.HasSuffix(w, suf) {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
+	}
+	if len(w) > 2 || !mention.IsNumber(w) {
+		return 0
+	}
+	dd, _ := strconv.Atoi(w)
+	if dd > 31 {
+		return 0
+	}
+	return dd
+}
+
+// dayOrdinalEnds: "4th", "1st", "22nd", "3rd".
+var dayOrdinalEnds = lexicon.List("dayOrdinalEnds")
+
 func yearAfter(toks []text.Token, k int) int {
 	if k < len(toks) && toks[k].Text == "," {
 		k++
@@ -449,6 +615,27 @@ func presentBackground(toks []text.Token, k int) bool {
 	return false
 }
 
+// relativeBackground: the year at k closes a relative clause opened by
+// "that" or "which" right after a noun of a process ("talks that began
+// in 1997", "a dispute which erupted in 2004"), within the year's clause
+// (no comma between).
+func relativeBackground(toks []text.Token, k int) bool {
+	for i := k - 2; i >= 1 && k-i <= 10; i-- {
+		switch toks[i].Text {
+		case ",", ";", ":", "(", ")", "\"":
+			return false
+		}
+		if l := toks[i].Lower; (l == "that" || l == "which") && backgroundHeads[toks[i-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// backgroundHeads: nouns of a process whose start or course a relative
+// clause dates ("talks that began in 1997").
+var backgroundHeads = lexicon.Words("backgroundHeads")
+
 // yearOpeners, before a bare year, set a story in it: "in 1984" (not
 // "the truce of 1984", which names an event).
 var yearOpeners = lexicon.Words("yearOpeners")
@@ -496,6 +683,12 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 				// "The talks are part of a dialogue that began in 1997.":
 				// a year in a sentence told in the present is background
 				// to the news of the day, not a story set in that year.
+				continue
+			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && relativeBackground(toks, x.At):
+				// "The deal was reached in talks that began in 2018.": a
+				// year in a relative clause dates the process the clause
+				// hangs on, background to the news; the story stays in
+				// its own time ("last met in April" is this April).
 				continue
 			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && !yearList(toks, x.At):
 				// "In 1984, ...", "The hearings came in 1997.": a year

@@ -546,8 +546,16 @@ func (d *Reader) inheritPlace(prev []Frame, parts []int, si int, anaphoric bool,
 			// out of order before ("Y visited Z in August").
 			continue
 		}
-		if !SameTime(p.Date, date) {
-			continue // another date is another event ("since they met in March")
+		if !SameTime(p.Date, date) && !(status == graph.Held && withinDays(p.Date, date, 2) && d.visitGoesOn(si) && !d.datelineHolds(si, date)) {
+			// Another date is another event ("since they met in March");
+			// a held meeting a day or two after, with someone in common,
+			// told as one more ("also") or in a story whose lead tells a
+			// visit, is the next day of the same visit ("On 4th June A
+			// welcomed B in X ... On 5 June, B was received by C"), unless
+			// the dateline's city is where the story's days are told
+			// ("arrived here Sunday night" after talks elsewhere on
+			// Saturday: Monday's talks are here).
+			continue
 		}
 		for _, a := range parts {
 			if slices.Contains(p.Parts, a) || (si-p.Sent == 1 && slices.Contains(p.Parts, d.Cast.Actors[a].Affiliation)) {
@@ -556,6 +564,22 @@ func (d *Reader) inheritPlace(prev []Frame, parts []int, si int, anaphoric bool,
 		}
 	}
 	return ""
+}
+
+// visitGoesOn: sentence si tells its meeting as one more ("also"), or
+// the lead tells a visit: a meeting on the next day may be the visit's
+// next day.
+func (d *Reader) visitGoesOn(si int) bool {
+	toks := d.Sents[si].Toks
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return t.Lower == "also" }) {
+		return true
+	}
+	ls := d.leadSentence()
+	if ls < 0 {
+		return false
+	}
+	lead := d.Sents[ls].Toks
+	return frame.AnyWord(lead, 0, len(lead), visitWords)
 }
 
 // SameTime: two dates may name the same event: either is unknown, or one
@@ -1220,6 +1244,46 @@ func (d *Reader) dayTold(si int, told func(lower string) bool) string {
 	return ""
 }
 
+// dayNearTold is dayTold read for the event's own day: of the single
+// days the sentence that names the event tells, the one nearest the
+// event's word, not the last. "The conference came close to breaking
+// up this morning when A demanded an apology for the plane shot down on
+// May 1" holds the conference on the morning's day; the later day is
+// the plane's, told in a clause of its own.
+func (d *Reader) dayNearTold(si int, told func(lower string) bool) string {
+	for sj := si - 1; sj >= 0; sj-- {
+		pt := d.Sents[sj].Toks
+		var at []int
+		for k, t := range pt {
+			if told(t.Lower) {
+				at = append(at, k)
+			}
+		}
+		if len(at) == 0 {
+			continue
+		}
+		best, gap := "", 0
+		for _, e := range frame.FindDatesIn(pt, 0, len(pt), d.published, d.storyTimes[sj]) {
+			if len(e.Value) != len("2006-01-02") || e.Days != 0 {
+				continue
+			}
+			for _, k := range at {
+				g := k - e.At
+				if g < 0 {
+					g = -g
+				}
+				if best == "" || g < gap {
+					best, gap = e.Value, g
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
 // lastDay is the last single day (no range) sentence si tells, "" when it
 // tells none.
 func (d *Reader) lastDay(si int) string {
@@ -1507,7 +1571,7 @@ func (d *Reader) eveDay(si, ce int) string {
 		return ""
 	}
 	stem := noun[:len(noun)-1] // "meetings" and "meeting", "talks" and "talk"
-	day := d.dayTold(si, func(w string) bool { return strings.HasPrefix(w, stem) })
+	day := d.dayNearTold(si, func(w string) bool { return strings.HasPrefix(w, stem) })
 	if day == "" {
 		day = d.leadDayOf(true)
 	}
