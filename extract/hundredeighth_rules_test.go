@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's hundred-and-eighth round: meetings not read (shut away
+// together, a courtesy call on a title set apart with "Mr.", meals given
+// for a guest or eaten together), each shape with sentences of its own.
+
+// hundredeighthMet extracts text and reports whether a and b met (a held
+// meeting with both).
+func hundredeighthMet(t *testing.T, text, a, b string) (bool, string) {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := meetingWith(rec, a, b)
+	return m != nil && m.Status == "held", dump(rec)
+}
+
+// "A and B were closeted for four hours", "A was closeted with B": shut
+// away in private talks, an encounter (the predicate "closeted", p680).
+func TestClosetedIsAMeeting(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nOSLO, March 3 - Premier Arno Vessel and Chancellor Lina Roth were closeted for four hours on Thursday at the old castle.",
+		"Talks\nOSLO, March 3 - Premier Arno Vessel was closeted with Chancellor Lina Roth until late on Thursday night.",
+	} {
+		if ok, rec := hundredeighthMet(t, text, "Arno Vessel", "Lina Roth"); !ok {
+			t.Errorf("%q: no Vessel-Roth meeting: %s", text, rec)
+		}
+	}
+	// Negative: shut away with others while the second person is in
+	// another clause.
+	text := "Talks\nOSLO, March 3 - Premier Arno Vessel was closeted with his advisers all day on Thursday, while Chancellor Lina Roth waited at her hotel."
+	if ok, rec := hundredeighthMet(t, text, "Arno Vessel", "Lina Roth"); ok {
+		t.Errorf("%q: want no Vessel-Roth meeting: %s", text, rec)
+	}
+}
