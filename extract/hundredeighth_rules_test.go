@@ -38,3 +38,18 @@ func TestClosetedIsAMeeting(t *testing.T) {
 		t.Errorf("%q: want no Vessel-Roth meeting: %s", text, rec)
 	}
 }
+
+// "A called on the Home Minister, Mr. B, in the afternoon": the title in
+// apposition before an honorific with its period is still the title of
+// the person called on (courtesyCall, titleRun, p680); with "to" after the
+// apposition's comma it is an appeal.
+func TestCourtesyCallOnApposedTitleWithHonorific(t *testing.T) {
+	text := "Talks\nOSLO, March 3 - Foreign Minister Arno Vessel called on the Defence Minister, Mr. Tomas Roth, in the afternoon."
+	if ok, rec := hundredeighthMet(t, text, "Arno Vessel", "Tomas Roth"); !ok {
+		t.Errorf("%q: no Vessel-Roth meeting: %s", text, rec)
+	}
+	text = "Talks\nOSLO, March 3 - Opposition leader Arno Vessel called on the Defence Minister, Mr. Tomas Roth, to resign over the scandal."
+	if ok, rec := hundredeighthMet(t, text, "Arno Vessel", "Tomas Roth"); ok {
+		t.Errorf("%q: an appeal, want no meeting: %s", text, rec)
+	}
+}

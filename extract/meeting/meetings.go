@@ -1382,7 +1382,11 @@ func (d *Reader) courtesyCall(si, k int) bool {
 		if !titleRun(toks, k+2, m.I) && !(toks[m.I-1].Text == "," && lowerTitle(toks, k+2, m.I-1)) {
 			return false // words that are no title: not the object of "on"
 		}
-		return m.J >= len(toks) || toks[m.J].Lower != "to"
+		after := m.J
+		if after+1 < len(toks) && toks[after].Text == "," {
+			after++ // "called on the Minister, X, to resign": an appeal past the apposition's comma
+		}
+		return after >= len(toks) || toks[after].Lower != "to"
 	}
 	return false
 }
@@ -1431,12 +1435,17 @@ func lowerTitle(toks []text.Token, i, j int) bool {
 // in apposition, with its portfolios listed ("the Minister of A, B and C,
 // X"; "the Speaker of Parliament, X, and thanked") and a body named in it
 // ("General Secretary of the A People's Party and President of B X"),
-// and a title may be hyphenated ("called on Vice-President X", p263;
-// "paid a courtesy call on Vice-President X", p262).
+// a title may be hyphenated ("called on Vice-President X", p263;
+// "paid a courtesy call on Vice-President X", p262), and an honorific
+// with its period may close it ("called on the Home Minister, Mr. X",
+// the hundred-and-eighth round).
 func titleRun(toks []text.Token, i, j int) bool {
 	for e := i; e < j; e++ {
 		if toks[e].Text == "-" && e > i && e+1 < j && toks[e-1].Cap && toks[e+1].Cap {
 			continue
+		}
+		if toks[e].Text == "." && e > i && honorifics[toks[e-1].Lower] {
+			continue // "the Home Minister, Mr. X": the period of an honorific before the name
 		}
 		if !toks[e].Cap && toks[e].Lower != "of" && toks[e].Lower != "the" && toks[e].Text != "," && toks[e].Lower != "and" && toks[e].Text != "'s" {
 			return false
