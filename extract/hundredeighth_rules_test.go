@@ -53,3 +53,45 @@ func TestCourtesyCallOnApposedTitleWithHonorific(t *testing.T) {
 		t.Errorf("%q: an appeal, want no meeting: %s", text, rec)
 	}
 }
+
+// "A hosted a luncheon for B", "A gave a dinner in honour of B", "hosted a
+// banquet for his guest": the host and the guest sat at one table
+// (mealForGuest, mealGuest, p680, p683); a meal for a crowd is none.
+func TestMealGivenForGuest(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nOSLO, March 3 - President Arno Vessel gave a dinner in honour of Chancellor Lina Roth on Friday.",
+		"Talks\nOSLO, March 3 - Premier Arno Vessel hosted a luncheon for Chancellor Lina Roth at his residence on Friday.",
+		"Talks\nOSLO, March 3 - Chancellor Lina Roth arrived in Oslo on Monday. Premier Arno Vessel hosted a banquet for his guest in the evening.",
+	} {
+		if ok, rec := hundredeighthMet(t, text, "Arno Vessel", "Lina Roth"); !ok {
+			t.Errorf("%q: no Vessel-Roth meeting: %s", text, rec)
+		}
+	}
+	// Negative: a meal for a crowd; a meal "to give" is one to come.
+	for _, text := range []string{
+		"Talks\nOSLO, March 3 - Premier Arno Vessel hosted a dinner for journalists on Friday, and Chancellor Lina Roth gave an interview to a radio station.",
+		"Talks\nOSLO, March 3 - Chancellor Lina Roth arrived in Oslo on Monday. Premier Arno Vessel is to give a luncheon for the visiting chancellor on Wednesday.",
+	} {
+		if ok, rec := hundredeighthMet(t, text, "Arno Vessel", "Lina Roth"); ok {
+			t.Errorf("%q: want no held Vessel-Roth meeting: %s", text, rec)
+		}
+	}
+}
+
+// "A and B had lunch at a fish restaurant": a meal shared by a joint
+// subject (jointMeal, p681); one person's meal, the other in a clause of
+// their own, is none.
+func TestJointMeal(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nOSLO, March 3 - Premier Arno Vessel and Chancellor Lina Roth had lunch at a fish restaurant by the harbour on Friday.",
+		"Talks\nOSLO, March 3 - Premier Arno Vessel and Chancellor Lina Roth later had dinner at the castle.",
+	} {
+		if ok, rec := hundredeighthMet(t, text, "Arno Vessel", "Lina Roth"); !ok {
+			t.Errorf("%q: no Vessel-Roth meeting: %s", text, rec)
+		}
+	}
+	text := "Talks\nOSLO, March 3 - Premier Arno Vessel had lunch in Oslo on Friday, and Chancellor Lina Roth had dinner in Bergen."
+	if ok, rec := hundredeighthMet(t, text, "Arno Vessel", "Lina Roth"); ok {
+		t.Errorf("%q: want no Vessel-Roth meeting: %s", text, rec)
+	}
+}

@@ -442,6 +442,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "presented his credentials to X": an audience
 		} else if !ok && !s.Quoted[k] && sharedMeal(toks, k) {
 			c, ok = frame.Meet, true // "had breakfast with X" (addresses.go)
+		} else if !ok && !s.Quoted[k] && (d.mealForGuest(si, k) || d.jointMeal(si, k)) {
+			c, ok = frame.Meet, true // "hosted a luncheon for X", "A and B had dinner" (addresses.go)
 		} else if !ok && !s.Quoted[k] && audienceWith(toks, k) {
 			c, ok = frame.Meet, true // "had an audience with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
@@ -746,6 +748,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		add(&persons, a)
 	}
 	visitor, titledAnte := d.ref.VisitorAnte(si, k, pcs, pce)
+	if g := mealGuest(toks, k); visitor < 0 && g >= 0 && g+1 < pce {
+		// "hosted a banquet for his guest", "in honour of the visitor":
+		// the description right after the guest's preposition.
+		visitor, titledAnte = d.ref.VisitorAnte(si, g, g+1, pce)
+	}
 	if visitor >= 0 {
 		// "The visiting minister later met X", "the guest was received
 		// by X": the story's visitor.
