@@ -95,3 +95,27 @@ func TestJointMeal(t *testing.T) {
 		t.Errorf("%q: want no Vessel-Roth meeting: %s", text, rec)
 	}
 }
+
+// "A and B agreed to reopen the border, after a meeting in X on Monday":
+// a subject of two people acting together after a meeting that names no
+// side of its own met there (jointAfter, p685); "with the mediation of C"
+// adds a broker, not a side. Talks "between their deputies" name their
+// own sides, and a future act tells no meeting.
+func TestJointSubjectAfterMeeting(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nOSLO, March 3 - President Arno Vessel and his Danish counterpart Lina Roth agreed to reopen the border, after a meeting in Bergen on Monday.",
+		"Talks\nOSLO, March 3 - President Arno Vessel and President Lina Roth signed a fisheries accord after a four-hour meeting at the castle on Monday with the mediation of the Icelandic prime minister.",
+	} {
+		if ok, rec := hundredeighthMet(t, text, "Arno Vessel", "Lina Roth"); !ok {
+			t.Errorf("%q: no Vessel-Roth meeting: %s", text, rec)
+		}
+	}
+	for _, text := range []string{
+		"Talks\nOSLO, March 3 - President Arno Vessel and President Lina Roth welcomed the accord after talks between their deputies in Bergen on Monday.",
+		"Talks\nOSLO, March 3 - President Arno Vessel and President Lina Roth will sign the accord after a meeting in Bergen next week.",
+	} {
+		if ok, rec := hundredeighthMet(t, text, "Arno Vessel", "Lina Roth"); ok {
+			t.Errorf("%q: want no held Vessel-Roth meeting: %s", text, rec)
+		}
+	}
+}

@@ -709,6 +709,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "X signed on Thursday, after a meeting with host Y": X met Y.
 		add(&persons, a)
 	}
+	for _, a := range d.jointAfter(si, k, ce) {
+		// "A and B agreed ..., after a meeting in X": A met B (apart.go).
+		add(&persons, a)
+	}
 	if d.joinedByPeople(si, k) {
 		// "They (the two leaders) were joined at noon by X and Y":
 		// the people after "by", though an adjunct opens a clause before
