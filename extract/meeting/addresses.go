@@ -106,29 +106,29 @@ func mealVerbAt(toks []text.Token, k int, verbs map[string]bool) int {
 	return -1
 }
 
-// mealForGuest: the meal noun at k, taken by a have-verb or a giving verb
-// ("hosted a luncheon", "gave a banquet"), is given for a guest: "for X"
-// or "in honour of X" follows, right after the noun or past a place
-// ("gave a dinner at the palace in honour of X"). The host and the guest
-// sat at one table, as "had dinner with X" tells. A meal for a crowd
-// ("a dinner for journalists") names no one and yields no pair.
-// The guest is a person named after the preposition (a title before the
-// name, as in "for Chancellor X"), or a description of the story's
-// visitor ("for his guest", "in honour of the visitor").
-func (d *Reader) mealForGuest(si, k int) bool {
-	toks := d.Sents[si].Toks
-	g := mealGuest(toks, k)
-	if g < 0 {
+// mealToCome: the verb of the meal at k is an infinitive after "to" —
+// "is to give a luncheon for X", "to have dinner with Y" — a meal to come,
+// as "to meet" is one, unless the "to" opens the purpose of a trip told
+// before it ("flew to X to have dinner with Y"; when.go tripPurpose).
+func mealToCome(toks []text.Token, k, cs int) bool {
+	if !mealNouns[toks[k].Lower] {
 		return false
 	}
-	for _, m := range d.Ments[si] {
-		if m.I > g && m.I <= g+5 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && titleRun(toks, g+1, m.I) {
-			return true
+	v := mealVerbAt(toks, k, guestMealVerbs)
+	if v < 0 {
+		v = mealVerbAt(toks, k, haveMealVerbs)
+	}
+	if v < 1 || v-1 < cs || toks[v-1].Lower != "to" {
+		return false
+	}
+	from := cs
+	for e := v - 2; e >= cs; e-- {
+		if toks[e].Text == "," {
+			from = e + 1
+			break
 		}
 	}
-	_, ce := d.Sents[si].Clause(k)
-	p, _ := d.ref.VisitorAnte(si, g, g+1, ce)
-	return p >= 0
+	return !tripPurpose(toks, from, v-1)
 }
 
 // mealGuest is the word that opens the guest of the meal at k (the "for"

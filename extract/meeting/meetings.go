@@ -908,6 +908,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 	}
 	m.Status = d.status(toks, k, cs, ce)
+	if m.Status == graph.Held && mealToCome(toks, k, cs) {
+		m.Status = graph.Planned // "is to give a luncheon for X" (addresses.go)
+	}
 	attr, denied := d.attribution(si, k)
 	m.Attr = attr
 	m.Status = finalStatus(m.Status, d.cancelled(toks, k, cs), denied)
@@ -1367,6 +1370,31 @@ func (d *Reader) personWith(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// mealForGuest: the meal noun at k, taken by a have-verb or a giving verb
+// ("hosted a luncheon", "gave a banquet"), is given for a guest: "for X"
+// or "in honour of X" follows, right after the noun or past a place
+// ("gave a dinner at the palace in honour of X"). The host and the guest
+// sat at one table, as "had dinner with X" tells. A meal for a crowd
+// ("a dinner for journalists") names no one and yields no pair.
+// The guest is a person named after the preposition (a title before the
+// name, as in "for Chancellor X"), or a description of the story's
+// visitor ("for his guest", "in honour of the visitor").
+func (d *Reader) mealForGuest(si, k int) bool {
+	toks := d.Sents[si].Toks
+	g := mealGuest(toks, k)
+	if g < 0 {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I > g && m.I <= g+5 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && titleRun(toks, g+1, m.I) {
+			return true
+		}
+	}
+	_, ce := d.Sents[si].Clause(k)
+	p, _ := d.ref.VisitorAnte(si, g, g+1, ce)
+	return p >= 0
 }
 
 // courtesyCall: "A called on Minister B at his office" is a visit A paid

@@ -93,9 +93,6 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			// purpose clause, whose topic verb says nothing of when.
 			return graph.Planned
 		}
-		if l == "to" && mealNouns[toks[k].Lower] && e+1 < k && (e+1 == mealVerbAt(toks, k, guestMealVerbs) || e+1 == mealVerbAt(toks, k, haveMealVerbs)) && !tripPurpose(toks, tripFrom, e) {
-			return graph.Planned // "is to give a luncheon for X", "to have dinner": a meal to come, as "to meet"
-		}
 		if (l == "invitation" || l == "invited") && e+1 < len(toks) && (toks[e+1].Lower == "of" || toks[e+1].Lower == "by" || toks[e+1].Lower == "from") && e > k {
 			continue // "a visit at the invitation of X" names the host
 		}
