@@ -3167,3 +3167,34 @@ var hundredeleventhRoundFloors = map[string]float64{
 func TestProbeHundredEleventhRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-eleventh-round probe", hundredeleventhRoundProbe, 6, hundredeleventhRoundFloors)
 }
+
+// hundredeighthRoundProbe are the probe articles p680-p685, written in
+// issue 14's hundred-and-eighth round around meetings not read: two
+// premiers "closeted for three hours", a visitor "received at Palam
+// airport by" the host, a banquet "in honour of the visitor", a minister
+// who "called on the Home Minister, Mr. X" (an Indian daily, New Delhi,
+// 1960); two presidents who "had lunch at a hamburger joint" between
+// talks and a joint news conference (AP, Arlington, 2010); a readout told
+// in the passive, "was received by President X", and "In their meeting"
+// (Chinese Foreign Ministry, Moscow, 2023); "held a summit here", a
+// reception at the border in the passive, "hosted a banquet for his
+// guest", a joint statement (a Pakistani daily, Lahore, 1999); "hosted a
+// luncheon for her Finnish counterpart" and a joint press conference (a
+// New Zealand daily, Auckland, 2022); two presidents who "agreed ...,
+// after a meeting of more than five hours here on Monday with the
+// mediation of" two others, and a telephone call (a Latin American
+// agency, Quito, 2015). Their gold was committed (a7504fa) before the
+// extractor ran on them. Untuned they scored persons 0.97 (P 1.00 / R
+// 0.94), roles 0.25 (P 0.50 / R 0.17), met-pairs 0.57 (P 0.56 / R 0.58),
+// places 0.93, dates 0.93 (docs/extraction-log.md);
+// hundredeighthRoundFloors are the branch's scores after the round.
+var hundredeighthRoundProbe = regexp.MustCompile(`^p68[0-5]-`)
+
+var hundredeighthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.25, "met-pairs": 0.73, "met-pairs precision": 0.65,
+	"places": 1.00, "dates": 0.95,
+}
+
+func TestProbeHundredEighthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-eighth-round probe", hundredeighthRoundProbe, 6, hundredeighthRoundFloors)
+}

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -88,21 +89,127 @@ func sharedMeal(toks []text.Token, k int) bool {
 	if !mealNouns[toks[k].Lower] && !sessionNouns[toks[k].Lower] || k+1 >= len(toks) || toks[k+1].Lower != "with" {
 		return false
 	}
+	return mealVerbAt(toks, k, mealVerbs) >= 0
+}
+
+// mealVerbAt is the verb of the list that takes the meal noun at k,
+// within three lower-case words before it ("had a working lunch"), or -1.
+func mealVerbAt(toks []text.Token, k int, verbs map[string]bool) int {
 	for e := k - 1; e >= 0 && e >= k-3; e-- {
-		if mealVerbs[toks[e].Lower] {
-			return true
+		if verbs[toks[e].Lower] {
+			return e
 		}
 		if !toks[e].Word || toks[e].Cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mealToCome: the verb of the meal at k is an infinitive after "to" —
+// "is to give a luncheon for X", "to have dinner with Y" — a meal to come,
+// as "to meet" is one, unless the "to" opens the purpose of a trip told
+// before it ("flew to X to have dinner with Y"; when.go tripPurpose).
+func mealToCome(toks []text.Token, k, cs int) bool {
+	if !mealNouns[toks[k].Lower] {
+		return false
+	}
+	v := mealVerbAt(toks, k, guestMealVerbs)
+	if v < 0 {
+		v = mealVerbAt(toks, k, haveMealVerbs)
+	}
+	if v < 1 || v-1 < cs || toks[v-1].Lower != "to" {
+		return false
+	}
+	from := cs
+	for e := v - 2; e >= cs; e-- {
+		if toks[e].Text == "," {
+			from = e + 1
+			break
+		}
+	}
+	return !tripPurpose(toks, from, v-1)
+}
+
+// mealGuest is the word that opens the guest of the meal at k (the "for"
+// of "for X", the "of" of "in honour of X"), or -1 when the meal has
+// none.
+func mealGuest(toks []text.Token, k int) int {
+	if !mealNouns[toks[k].Lower] || mealVerbAt(toks, k, guestMealVerbs) < 0 {
+		return -1
+	}
+	for e := k + 1; e < len(toks) && e <= k+7; e++ {
+		t := toks[e]
+		switch {
+		case t.Lower == "for" && e+1 < len(toks) && !toks[e+1].Word:
+			return -1
+		case t.Lower == "for":
+			return e
+		case t.Lower == "in" && e+2 < len(toks) && honourWords[toks[e+1].Lower] && toks[e+2].Lower == "of":
+			return e + 2 // "in honour of X"
+		case !t.Word || clauseStops[t.Lower]:
+			return -1
+		}
+	}
+	return -1
+}
+
+// jointBetween: tokens [i, j) join two names as one subject: "and" with
+// nothing but the words of a title ("A and President B").
+func jointBetween(toks []text.Token, i, j int) bool {
+	and := false
+	for e := i; e < j; e++ {
+		switch {
+		case toks[e].Lower == "and":
+			and = true
+		case !toks[e].Word || !toks[e].Cap:
 			return false
 		}
 	}
-	return false
+	return and
+}
+
+// jointMeal: the meal noun at k, taken by "had" (not "hosted"), has no
+// guest after it and a joint subject before the verb: "A and B had
+// dinner at the embassy", "the two leaders had lunch". Persons counted
+// before the verb in its clause, two at least and joined by "and".
+func (d *Reader) jointMeal(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if !mealNouns[toks[k].Lower] || k+1 < len(toks) && (toks[k+1].Lower == "with" || toks[k+1].Lower == "for") {
+		return false
+	}
+	v := mealVerbAt(toks, k, haveMealVerbs)
+	if v < 1 {
+		return false
+	}
+	cs, ce := d.Sents[si].Clause(v)
+	cs, _, _, _ = frame.Conjunct(toks, cs, ce, v) // "A had lunch, and B had dinner": B's conjunct alone
+	if e := v - 1; toks[e].Lower == "leaders" || postHolderNouns[toks[e].Lower] {
+		return e >= 2 && (toks[e-1].Lower == "two" || toks[e-1].Lower == "both") // "the two leaders had lunch"
+	}
+	persons, and, prevEnd := 0, false, -1
+	for _, m := range d.Ments[si] {
+		if m.I < cs || m.J > v {
+			continue
+		}
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			if persons > 0 && jointBetween(toks, prevEnd, m.I) {
+				and = true
+			}
+			persons, prevEnd = persons+1, m.J
+		}
+	}
+	return persons >= 2 && and
 }
 
 var (
-	mealNouns    = lex("mealNouns")
-	mealVerbs    = lex("mealVerbs")
-	sessionNouns = lex("sessionNouns")
+	mealNouns      = lex("mealNouns")
+	mealVerbs      = lex("mealVerbs")
+	sessionNouns   = lex("sessionNouns")
+	haveMealVerbs  = lex("haveMealVerbs")
+	guestMealVerbs = lex("guestMealVerbs")
+	honourWords    = lex("honourWords")
+	clauseStops    = lex("clauseBreaks")
 )
 
 // audienceWith: the noun at k is an audience that "with" follows: "had an

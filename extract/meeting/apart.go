@@ -98,6 +98,50 @@ func (d *Reader) possessedTalks(si, k int) []int {
 	return d.leadSubjects(si, k-2)
 }
 
+// jointAfter: a meeting noun at k after a past preposition, with no
+// side of its own ("with", "between") in its clause, after the act of a
+// subject of two people or more — "A and B agreed to reopen the border,
+// after a meeting in X on Monday", "A and his counterpart B signed the
+// accord after talks lasting five hours" — is their encounter: the pair
+// told acting together met before (leadSubjects, two at least; the
+// hundred-and-eighth round, p685). One person's subject ("A signed
+// after a meeting in X") leaves the meeting anyone's; a future act ("will
+// sign after talks") none.
+// brokerNouns after "with the" name a third party's part in a meeting,
+// not its other side: "with the mediation of X".
+var brokerNouns = lex("mediationNouns")
+
+func (d *Reader) jointAfter(si, k, ce int) []int {
+	toks := d.Sents[si].Toks
+	if frame.Triggers[toks[k].Lower] < frame.Talks || !frame.MeetingNouns[toks[k].Lower] {
+		return nil
+	}
+	p := k - 1 // the past preposition: "after talks", "after a meeting", "after their five-hour meeting"
+	for p > 0 && p >= k-4 && !pastPreps[toks[p].Lower] && (toks[p].Word && !toks[p].Cap && !frame.LooksVerb(toks, p) || toks[p].Text == "-") {
+		p--
+	}
+	if p < 1 || !pastPreps[toks[p].Lower] {
+		return nil
+	}
+	for e := 0; e < p; e++ {
+		if futureCues[toks[e].Lower] {
+			return nil
+		}
+	}
+	for e := k + 1; e < ce; e++ {
+		if toks[e].Lower == "with" && e+2 < len(toks) && toks[e+1].Lower == "the" && brokerNouns[toks[e+2].Lower] {
+			continue // "with the mediation of X": a broker, not the other side
+		}
+		if toks[e].Lower == "with" || toks[e].Lower == "between" || toks[e].Lower == "among" {
+			return nil // the meeting names its sides itself (meetingWithAfter)
+		}
+	}
+	if out := d.leadSubjects(si, p); len(out) >= 2 {
+		return out
+	}
+	return nil
+}
+
 // meetingWithAfter: a meeting noun at k told with an article after a past
 // preposition, whose other side follows "with" in its clause — "signed the
 // treaty on Thursday, after a meeting in X with host President Y", "told

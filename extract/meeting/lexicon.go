@@ -131,3 +131,7 @@ var (
 
 // futureCues before such a meeting make the act it precedes one to come.
 var futureCues = lex("futureCues")
+
+// honorifics precede a name without being part of it: "Mr.", "Dr." (a
+// period after one stays inside a title run, meetings.go titleRun).
+var honorifics = lex("honorifics")

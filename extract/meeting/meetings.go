@@ -442,6 +442,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "presented his credentials to X": an audience
 		} else if !ok && !s.Quoted[k] && sharedMeal(toks, k) {
 			c, ok = frame.Meet, true // "had breakfast with X" (addresses.go)
+		} else if !ok && !s.Quoted[k] && (d.mealForGuest(si, k) || d.jointMeal(si, k)) {
+			c, ok = frame.Meet, true // "hosted a luncheon for X", "A and B had dinner" (addresses.go)
 		} else if !ok && !s.Quoted[k] && audienceWith(toks, k) {
 			c, ok = frame.Meet, true // "had an audience with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
@@ -707,6 +709,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "X signed on Thursday, after a meeting with host Y": X met Y.
 		add(&persons, a)
 	}
+	for _, a := range d.jointAfter(si, k, ce) {
+		// "A and B agreed ..., after a meeting in X": A met B (apart.go).
+		add(&persons, a)
+	}
 	if d.joinedByPeople(si, k) {
 		// "They (the two leaders) were joined at noon by X and Y":
 		// the people after "by", though an adjunct opens a clause before
@@ -746,6 +752,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		add(&persons, a)
 	}
 	visitor, titledAnte := d.ref.VisitorAnte(si, k, pcs, pce)
+	if g := mealGuest(toks, k); visitor < 0 && g >= 0 && g+1 < pce {
+		// "hosted a banquet for his guest", "in honour of the visitor":
+		// the description right after the guest's preposition.
+		visitor, titledAnte = d.ref.VisitorAnte(si, g, g+1, pce)
+	}
 	if visitor >= 0 {
 		// "The visiting minister later met X", "the guest was received
 		// by X": the story's visitor.
@@ -908,6 +919,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 	}
 	m.Status = d.status(toks, k, cs, ce)
+	if m.Status == graph.Held && mealToCome(toks, k, cs) {
+		m.Status = graph.Planned // "is to give a luncheon for X" (addresses.go)
+	}
 	attr, denied := d.attribution(si, k)
 	m.Attr = attr
 	m.Status = finalStatus(m.Status, d.cancelled(toks, k, cs), denied)
@@ -1369,6 +1383,31 @@ func (d *Reader) personWith(si, k int) bool {
 	return false
 }
 
+// mealForGuest: the meal noun at k, taken by a have-verb or a giving verb
+// ("hosted a luncheon", "gave a banquet"), is given for a guest: "for X"
+// or "in honour of X" follows, right after the noun or past a place
+// ("gave a dinner at the palace in honour of X"). The host and the guest
+// sat at one table, as "had dinner with X" tells. A meal for a crowd
+// ("a dinner for journalists") names no one and yields no pair.
+// The guest is a person named after the preposition (a title before the
+// name, as in "for Chancellor X"), or a description of the story's
+// visitor ("for his guest", "in honour of the visitor").
+func (d *Reader) mealForGuest(si, k int) bool {
+	toks := d.Sents[si].Toks
+	g := mealGuest(toks, k)
+	if g < 0 {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I > g && m.I <= g+5 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && titleRun(toks, g+1, m.I) {
+			return true
+		}
+	}
+	_, ce := d.Sents[si].Clause(k)
+	p, _ := d.ref.VisitorAnte(si, g, g+1, ce)
+	return p >= 0
+}
+
 // courtesyCall: "A called on Minister B at his office" is a visit A paid
 // B in person; "called on B to release ..." (an appeal) and "calls on
 // Israel" (no person) are not. The person comes right after "on" (with
@@ -1393,7 +1432,11 @@ func (d *Reader) courtesyCall(si, k int) bool {
 		if !titleRun(toks, k+2, m.I) && !(toks[m.I-1].Text == "," && lowerTitle(toks, k+2, m.I-1)) {
 			return false // words that are no title: not the object of "on"
 		}
-		return m.J >= len(toks) || toks[m.J].Lower != "to"
+		after := m.J
+		if after+1 < len(toks) && toks[after].Text == "," {
+			after++ // "called on the Minister, X, to resign": an appeal past the apposition's comma
+		}
+		return after >= len(toks) || toks[after].Lower != "to"
 	}
 	return false
 }
@@ -1442,12 +1485,17 @@ func lowerTitle(toks []text.Token, i, j int) bool {
 // in apposition, with its portfolios listed ("the Minister of A, B and C,
 // X"; "the Speaker of Parliament, X, and thanked") and a body named in it
 // ("General Secretary of the A People's Party and President of B X"),
-// and a title may be hyphenated ("called on Vice-President X", p263;
-// "paid a courtesy call on Vice-President X", p262).
+// a title may be hyphenated ("called on Vice-President X", p263;
+// "paid a courtesy call on Vice-President X", p262), and an honorific
+// with its period may close it ("called on the Home Minister, Mr. X",
+// the hundred-and-eighth round).
 func titleRun(toks []text.Token, i, j int) bool {
 	for e := i; e < j; e++ {
 		if toks[e].Text == "-" && e > i && e+1 < j && toks[e-1].Cap && toks[e+1].Cap {
 			continue
+		}
+		if toks[e].Text == "." && e > i && honorifics[toks[e-1].Lower] {
+			continue // "the Home Minister, Mr. X": the period of an honorific before the name
 		}
 		if !toks[e].Cap && toks[e].Lower != "of" && toks[e].Lower != "the" && toks[e].Text != "," && toks[e].Lower != "and" && toks[e].Text != "'s" {
 			return false
