@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's hundred-and-ninth round: participants not found, each shape
+// with sentences of its own.
+
+func hasPerson(rec graph.Record, name string) bool {
+	return slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Kind == graph.Person && a.Name == name })
+}
+
+func metPair(rec graph.Record, a, b string) bool {
+	for _, m := range rec.Meetings {
+		if m.Status == "held" && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// Hard-wrapped copy breaks lines at a fixed width, mid-sentence and
+// mid-name ("Defence Minister Tomas" / "Varga met ..."); the text stage
+// cut a sentence at every line break, so each half of a name stood alone
+// and no meeting was read (p691). Such text is now joined line to line.
+func TestHardWrappedLinesJoined(t *testing.T) {
+	text := "Ministers meet on border pact\n" +
+		"VIENNA (wire) -- Defence Minister Tomas\n" +
+		"Varga of Hungary and his Slovak counterpart Peter\n" +
+		"Kollar met on Tuesday at the Hungarian\n" +
+		"embassy to settle the last points of a\n" +
+		"border patrol agreement.\n" +
+		"Varga was joined by his deputy, Ilona Sebo,\n" +
+		"and Kollar by the chief of staff, Jan\n" +
+		"Benes, officials said after the talks,\n" +
+		"which lasted three hours.\n"
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"Tomas Varga", "Peter Kollar"} {
+		if !hasPerson(rec, n) {
+			t.Errorf("%s not found: %+v", n, rec.Actors)
+		}
+	}
+	if !metPair(rec, "Tomas Varga", "Peter Kollar") {
+		t.Errorf("Varga and Kollar not met: %+v", rec.Meetings)
+	}
+	// Negative case: text of one paragraph a line, with short paragraphs
+	// and a headline stack, keeps its breaks: the headline's last line
+	// does not run into the dateline, and a name at a paragraph's end
+	// stays apart from the next paragraph's first word.
+	text = "ENVOYS MEET\n" +
+		"TALKS ON BORDER\n" +
+		"From Our Correspondent\n" +
+		"VIENNA, May 4.\n" +
+		"Defence Minister Tomas Varga met Peter Kollar on Tuesday.\n" +
+		"The talks were held at the embassy.\n" +
+		"Officials declined to comment.\n" +
+		"A second round is due in June.\n"
+	rec, err = Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person && a.Name != "Tomas Varga" && a.Name != "Peter Kollar" {
+			t.Errorf("a person read across paragraph lines: %+v", a)
+		}
+	}
+	if !metPair(rec, "Tomas Varga", "Peter Kollar") {
+		t.Errorf("Varga and Kollar not met: %+v", rec.Meetings)
+	}
+}
