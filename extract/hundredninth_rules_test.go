@@ -75,3 +75,33 @@ func TestHardWrappedLinesJoined(t *testing.T) {
 		t.Errorf("Varga and Kollar not met: %+v", rec.Meetings)
 	}
 }
+
+// "premier" and "prime minister" name one post: a title without a name
+// ("Ruritania's premier", "the Ruritanian prime minister") refers back to
+// the one person the story gave the post in the other word, where it fell
+// to the state (p689's "Qatar's premier" after "Qatar's prime minister,
+// X").
+func TestPremierIsPrimeMinister(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nOSLO - Norway's prime minister, Kari Dahl, arrived on Monday. Later, President Anton Berg met Norway's premier and Lena Holm in Oslo.",
+		"Talks\nOSLO - Norwegian Premier Kari Dahl arrived on Monday. Later, President Anton Berg met the Norwegian prime minister in Oslo.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !metPair(rec, "Anton Berg", "Kari Dahl") {
+			t.Errorf("%q: Berg and Dahl not met: %+v", text, rec.Meetings)
+		}
+	}
+	// Negative case: a deputy's post is no head of government's, and with
+	// two holders of the word the title stays the state's.
+	text := "Talks\nOSLO - Norway's deputy prime minister, Kari Dahl, and its premier, Ola Lunde, arrived on Monday. Later, President Anton Berg met Norway's premier in Oslo."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if metPair(rec, "Anton Berg", "Kari Dahl") {
+		t.Errorf("the premier read as the deputy prime minister: %+v", rec.Meetings)
+	}
+}

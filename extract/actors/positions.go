@@ -797,7 +797,7 @@ func (d *Story) titleHolder(si, i, org int, head, title string, former bool) int
 		}
 		for _, p := range x.Positions {
 			t := strings.ToLower(p.Title)
-			if (p.Org == org || x.Affiliation == org) && (strings.EqualFold(p.Title, title) || strings.Contains(t, head)) {
+			if (p.Org == org || x.Affiliation == org) && (strings.EqualFold(p.Title, title) || strings.Contains(t, head) || samePremier(t, head, title)) {
 				return true
 			}
 		}
@@ -816,6 +816,25 @@ func (d *Story) titleHolder(si, i, org int, head, title string, former bool) int
 		}
 	}
 	return found
+}
+
+// samePremier: a post and a title without a name name one head of
+// government in two words, "premier" and "prime minister" — "Qatar's
+// premier" after "Qatar's prime minister, X", "the Chinese Prime Minister"
+// after "Premier X" — so titleHolder reads the one for the other.
+func samePremier(post, head, title string) bool {
+	if premierHeads[head] {
+		return strings.Contains(post, "prime minister")
+	}
+	if !strings.Contains(strings.ToLower(title), "prime minister") {
+		return false
+	}
+	for _, w := range strings.Fields(post) {
+		if premierHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // titledBy: a title run right before a mention of person a names org
