@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -103,5 +104,41 @@ func TestPremierIsPrimeMinister(t *testing.T) {
 	}
 	if metPair(rec, "Anton Berg", "Kari Dahl") {
 		t.Errorf("the premier read as the deputy prime minister: %+v", rec.Meetings)
+	}
+}
+
+// "Ruritania's spy chief, X, met Y's premier": after the fronted title's
+// second comma the apposition reader took the verb for a title's modifier
+// and gave X the post of the object ("premier of Y"), so the object was
+// no longer read (p689). A verb of a person's act now ends the apposition.
+func TestVerbEndsApposition(t *testing.T) {
+	text := "Talks\nOSLO - Norway's prime minister, Kari Dahl, arrived on Monday. Later, Sweden's intelligence chief, Nils Ek, met Norway's prime minister in Oslo."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !metPair(rec, "Nils Ek", "Kari Dahl") {
+		t.Errorf("Ek and Dahl not met: %+v", rec.Meetings)
+	}
+	for _, a := range rec.Actors {
+		if a.Name == "Nils Ek" {
+			for _, p := range a.Positions {
+				if strings.Contains(p.Title, "prime minister") {
+					t.Errorf("the object's post given to the subject: %+v", a)
+				}
+			}
+		}
+	}
+	// Negative case: a lower-case modifier that is no verb still opens
+	// the apposition's title ("X, acting Norway's envoy" is not English;
+	// "X, then Norway's envoy" is).
+	text = "Talks\nOSLO - Nils Ek, then Sweden's envoy, met Kari Dahl in Oslo on Monday."
+	rec, err = Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(rec.Actors, func(a graph.Actor) bool { return a.Name == "Nils Ek" })
+	if i < 0 || len(rec.Actors[i].Positions) == 0 {
+		t.Errorf("Ek's post lost: %+v", rec.Actors)
 	}
 }

@@ -421,7 +421,10 @@ func (d *Story) appositionAfter(si, mi int) {
 			}
 			continue
 		}
-		if t.Word && !t.Cap && !functionWords[t.Lower] && loose < 2 && head < 0 {
+		// A verb a person's act is told by ends the apposition: in "X, met
+		// Qatar's premier" (a second comma after a fronted "Egypt's spy
+		// chief, X,") the title after it is the object's, not X's.
+		if t.Word && !t.Cap && !functionWords[t.Lower] && !personVerbs[t.Lower] && loose < 2 && head < 0 {
 			loose++
 			continue
 		}
