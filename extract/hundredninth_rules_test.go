@@ -142,3 +142,37 @@ func TestVerbEndsApposition(t *testing.T) {
 		t.Errorf("Ek's post lost: %+v", rec.Actors)
 	}
 }
+
+// "the mediation she led with A and B": a brokering act led by one agent
+// "with" others makes the others co-brokers. Without it, a story whose
+// mediators meet the other side ("Y's spy chief met X's premier and Z's
+// CIA director to discuss a deal") joined the two people met as the
+// dispute's sides (p689, once "X's premier" was read as the person).
+func TestLedMediationWith(t *testing.T) {
+	text := "Talks\nOSLO - Norway's prime minister, Kari Dahl, is trying to revive the mediation she led with Sweden and Finland that produced a truce between Chile and Peru last month."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var meds []string
+	for _, n := range rec.Negotiations {
+		meds = append(meds, n.Mediators...)
+	}
+	for _, want := range []string{"Sweden", "Finland"} {
+		if !slices.Contains(meds, want) {
+			t.Errorf("%s not a mediator: %+v", want, rec.Negotiations)
+		}
+	}
+	// Negative case: "led" with no "with" after it names no co-brokers,
+	// and the states after it stay the sides.
+	text = "Talks\nOSLO - Norway's mediation led Chile to hold talks with Peru on their border dispute last month."
+	rec, err = Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range rec.Negotiations {
+		if slices.Contains(n.Mediators, "Chile") || slices.Contains(n.Mediators, "Peru") {
+			t.Errorf("a side read as a co-broker: %+v", rec.Negotiations)
+		}
+	}
+}
