@@ -69,3 +69,6 @@ var formerWords = lex("formerWords")
 // regimeQualifiers stand before a state's name in a title's "of"
 // complement: "Premier X of Communist China".
 var regimeQualifiers = lex("regimeQualifiers")
+
+// premierHeads name a government's head as "prime minister" does.
+var premierHeads = lex("premierHeads")

@@ -421,7 +421,10 @@ func (d *Story) appositionAfter(si, mi int) {
 			}
 			continue
 		}
-		if t.Word && !t.Cap && !functionWords[t.Lower] && loose < 2 && head < 0 {
+		// A verb a person's act is told by ends the apposition: in "X, met
+		// Qatar's premier" (a second comma after a fronted "Egypt's spy
+		// chief, X,") the title after it is the object's, not X's.
+		if t.Word && !t.Cap && !functionWords[t.Lower] && !personVerbs[t.Lower] && loose < 2 && head < 0 {
 			loose++
 			continue
 		}
@@ -688,7 +691,7 @@ func (d *Story) titleRefs() {
 			if head == "" || (k < len(toks) && toks[k].Cap && toks[k].Word) {
 				continue // a name follows: handled as a titled person
 			}
-			p := d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k), former)
+			p := d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k), former, !demonym)
 			if a := apposedName(toks, ms, k); p >= 0 && a >= 0 && a != p {
 				// "Oman's minister of finance, X": the title is X's, not
 				// another holder's, and the possessor only describes X.
@@ -780,8 +783,12 @@ func apposedName(toks []text.Token, ms []mention.Mention, k int) int {
 // sentence si are preferred, as a reader would; when none of them holds
 // the post, anyone in the story may (a headline names the post first).
 // A former post ("the former Chilean president") is held only by one the
-// story told had left a post (formerly).
-func (d *Story) titleHolder(si, i, org int, head, title string, former bool) int {
+// story told had left a post (formerly). A possessive title ("Qatar's
+// premier") may name the post in the other word (samePremier); a
+// demonym's ("the Chinese Premier") may not: the probe's golds count a
+// companion "He was accompanied by" brought only when that title stays
+// unresolved (p624), so the wider reading was not kept.
+func (d *Story) titleHolder(si, i, org int, head, title string, former, possessive bool) int {
 	holds := func(a int) bool {
 		x := d.Cast.Actors[a]
 		if x.Kind != graph.Person {
@@ -797,7 +804,7 @@ func (d *Story) titleHolder(si, i, org int, head, title string, former bool) int
 		}
 		for _, p := range x.Positions {
 			t := strings.ToLower(p.Title)
-			if (p.Org == org || x.Affiliation == org) && (strings.EqualFold(p.Title, title) || strings.Contains(t, head)) {
+			if (p.Org == org || x.Affiliation == org) && (strings.EqualFold(p.Title, title) || strings.Contains(t, head) || possessive && samePremier(t, head, title)) {
 				return true
 			}
 		}
@@ -816,6 +823,25 @@ func (d *Story) titleHolder(si, i, org int, head, title string, former bool) int
 		}
 	}
 	return found
+}
+
+// samePremier: a post and a title without a name name one head of
+// government in two words, "premier" and "prime minister" — "Qatar's
+// premier" after "Qatar's prime minister, X", "the Chinese Prime Minister"
+// after "Premier X" — so titleHolder reads the one for the other.
+func samePremier(post, head, title string) bool {
+	if premierHeads[head] {
+		return strings.Contains(post, "prime minister")
+	}
+	if !strings.Contains(strings.ToLower(title), "prime minister") {
+		return false
+	}
+	for _, w := range strings.Fields(post) {
+		if premierHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // titledBy: a title run right before a mention of person a names org

@@ -355,6 +355,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.pluralCounterpart(si, r)
 	d.jointTeamSides(si, r)
 	for k, t := range toks {
+		d.ledMediationWith(si, k, r)
 		switch {
 		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":
 			// "mediated by X on behalf of B", "X shuttled between them on

@@ -26,7 +26,7 @@ func Read(raw string) Text {
 			raw = raw[:k]
 		}
 	}
-	norm := Normalize(raw)
+	norm := Unwrap(Normalize(raw))
 	sents := Split(norm)
 	if len(sents) > 0 && sents[0].Line == FirstLine(norm) && LooksLikeTitle(sents[0].Text, norm) {
 		sents[0].Title = true
