@@ -45,3 +45,38 @@ func TestDatelineCityPeriodAgency(t *testing.T) {
 		t.Errorf("capitals with no credit read as a dateline: %s", dump(rec))
 	}
 }
+
+// "held a Summit Meeting with H.E. Mr. X": a meeting named in capitals,
+// as government readouts write it, was read as a person of its own and a
+// participant of the meeting it names (meetingName,
+// mention/classify.go; p708). A run of ordinary words that ends in a
+// meeting noun is now no actor. The negative case: a person whose
+// family name is a meeting noun after a given name the gazetteer does
+// not take for a common word ("Sarah Round") is still a person.
+func TestCapitalizedMeetingNameIsNoPerson(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nOSLO, March 3 - Prime Minister Karin Holm held a Summit Meeting with President Rui Sardinha at the palace on Monday.",
+		"Talks\nOSLO, March 3 - On Monday, Foreign Minister Karin Holm held a Summit Meeting with H.E. Mr. Rui Sardinha at the palace.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := meetingWith(rec, "Karin Holm", "Rui Sardinha"); m == nil {
+			t.Errorf("%q: no Holm-Sardinha meeting: %s", text, dump(rec))
+		}
+		for _, n := range personNames(rec) {
+			if n == "Summit Meeting" {
+				t.Errorf("%q: a meeting's name read as a person: %s", text, dump(rec))
+			}
+		}
+	}
+	text := "Talks\nOSLO, March 3 - Karin Holm met Sarah Round at the palace on Monday."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Karin Holm", "Sarah Round"); m == nil {
+		t.Errorf("a person named Round lost: %s", dump(rec))
+	}
+}
