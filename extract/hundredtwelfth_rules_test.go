@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	text2 "github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
 
 // Issue 14's hundred-and-twelfth round: an untargeted batch (p704-p709),
 // each shape it showed with sentences of its own.
@@ -78,5 +83,40 @@ func TestCapitalizedMeetingNameIsNoPerson(t *testing.T) {
 	}
 	if m := meetingWith(rec, "Karin Holm", "Sarah Round"); m == nil {
 		t.Errorf("a person named Round lost: %s", dump(rec))
+	}
+}
+
+// "will leave to-morrow with X for Y, where the two men are to continue
+// their talks": "to-day", "to-morrow" and "to-night", as papers spelt
+// them into the 1950s, dated nothing, so the talks were read as held in
+// the publication's month (p704, p617). They are now written "today",
+// "tomorrow", "tonight" when the text is normalized (oldDayWords,
+// text/sentences.go). And "From Our Own Correspondent", the British
+// papers' credit line, alone on its line, is a byline (IsByline,
+// text/lead.go), so it no longer counts among the lead's sentences.
+// Negative cases: "day-to-day" keeps its spelling; a credit line that
+// goes on with a place and a day ("From our Correspondent, Beirut,
+// September 24") is the dateline too and stays.
+func TestOldSpellingsOfTodayAndBritishCredit(t *testing.T) {
+	text := "Talks\nBERGEN, March 3 - Karl Holm will leave to-morrow with Rui Sardinha for Oslo, where the two men are to continue their talks."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Karl Holm", "Rui Sardinha"); m == nil || m.Status != graph.Planned || m.Date != "2025-05-07" {
+		t.Errorf("want the Holm-Sardinha talks planned for 2025-05-07: %s", dump(rec))
+	}
+	if got := text2.Normalize("their day-to-day work, to-night"); got != "their day-to-day work, tonight" {
+		t.Errorf("Normalize: %q", got)
+	}
+	for line, want := range map[string]bool{
+		"From Our Own Correspondent":                    true,
+		"From our Diplomatic Correspondent":             true,
+		"From our Correspondent, Beirut, September 24":  false,
+		"From our talks with the correspondent, a note": false,
+	} {
+		if got := text2.IsByline(line); got != want {
+			t.Errorf("IsByline(%q) = %v, want %v", line, got, want)
+		}
 	}
 }
