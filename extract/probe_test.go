@@ -2426,6 +2426,8 @@ var seventyninthRoundFloors = map[string]float64{
 	// roles 0.50 before the hundred-and-seventh round (p506, p509: headlines "A, B ...").
 	"persons": 0.96, "roles": 0.68, "met-pairs": 0.69, "met-pairs precision": 0.77,
 	"places": 0.85, "dates": 0.80,
+	"persons": 0.96, "roles": 0.50, "met-pairs": 0.69, "met-pairs precision": 0.77,
+	"places": 1.00, "dates": 0.80, // places 0.85 before the hundred-and-twelfth round (p508's dateline spelling)
 }
 
 func TestProbeSeventyNinthRound(t *testing.T) {
@@ -3226,4 +3228,33 @@ var hundredninthRoundFloors = map[string]float64{
 
 func TestProbeHundredNinthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-ninth-round probe", hundredninthRoundProbe, 6, hundredninthRoundFloors)
+}
+
+// hundredtwelfthRoundProbe are the probe articles p704-p709, written in
+// issue 14's hundred-and-twelfth round as an untargeted batch: a
+// three-leader conference on an island, "first met yesterday morning in
+// the villa", "to-day" and "to-morrow" (a British paper, Brioni, 1956); a
+// joint treaty signing before hemisphere leaders, "conferred privately"
+// and a president's separate talks with visitors (AP, Washington, 1977);
+// talks resumed under a judge as mediator, a minister "who negotiated
+// with" the other side last month (a local paper, Oka, 1990); a round of
+// mediated talks under a "CITY. AGENCY -" dateline, delegation heads
+// named by post (Kazinform, Nur-Sultan, 2019); a government readout of a
+// "Summit Meeting" and an exchange of notes signed "in the presence of
+// the two leaders" (Manila, 2023); a feature on two leaders' first
+// meeting in a buffer zone and a predecessor's deal "brokered by" a UN
+// envoy (Nicosia, 2008). Their gold was committed (c04e6d2) before the
+// extractor ran on them. Untuned they scored persons 0.85 (P 0.94 / R
+// 0.78), roles 0.35 (P 0.57 / R 0.25), met-pairs 0.32 (P 0.73 / R 0.20),
+// places 0.73, dates 0.82 (docs/extraction-log.md);
+// hundredtwelfthRoundFloors are the branch's scores after the round.
+var hundredtwelfthRoundProbe = regexp.MustCompile(`^p70[4-9]-`)
+
+var hundredtwelfthRoundFloors = map[string]float64{
+	"persons": 0.86, "roles": 0.34, "met-pairs": 0.32, "met-pairs precision": 0.84,
+	"places": 0.81, "dates": 0.81,
+}
+
+func TestProbeHundredTwelfthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-twelfth-round probe", hundredtwelfthRoundProbe, 6, hundredtwelfthRoundFloors)
 }

@@ -193,6 +193,17 @@ func (d *doc) citySpelling(city string) string {
 	caps := ""
 	if city == d.dateline {
 		caps = d.datelineForm
+		// The dateline's spelling, where the text also writes it in
+		// mixed case, comes first: "NUR-SULTAN. AGENCY -" with a
+		// "... in Astana format" before it in the headline is the
+		// city's spelling of the day, not the format's name.
+		for si := range d.Ments {
+			for _, m := range d.Ments[si] {
+				if m.Kind == mention.City && m.City == city && m.Text != strings.ToUpper(m.Text) && strings.EqualFold(strings.Join(strings.Fields(m.Text), " "), strings.Join(strings.Fields(caps), " ")) {
+					return strings.Join(strings.Fields(m.Text), " ")
+				}
+			}
+		}
 	}
 	for si := range d.Ments {
 		for _, m := range d.Ments[si] {

@@ -249,6 +249,11 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	case !titled && !surnamed && d.allCommon(toks, m, j):
 		// "Human Rights Watch", "Breaking News": ordinary words, not a name.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !surnamed && d.meetingName(toks, m, j):
+		// "held a Summit Meeting with X", "the Trilateral Session": a
+		// meeting named in capitals, as government readouts write it,
+		// not a person.
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && forName(toks, m, j):
 		// "the Steering Committee for Bilateral Cooperation", "the
 		// Dialogue Table for Peace": a body's name joined by "for".
@@ -423,6 +428,21 @@ func hyphenJoined(toks []text.Token, i, j int) bool {
 func (d *scanner) allCommon(toks []text.Token, i, j int) bool {
 	for k := i; k < j; k++ {
 		if toks[k].Word && !d.g.Common[toks[k].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingName: the run [i, j) ends in a meeting noun ("Meeting",
+// "Summit", "Talks") and its other words are ordinary ones or meeting
+// nouns too: "Summit Meeting", "Bilateral Talks" name an encounter.
+func (d *scanner) meetingName(toks []text.Token, i, j int) bool {
+	if j-i < 2 || !meetingNouns[toks[j-1].Lower] {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if toks[k].Word && !d.g.Common[toks[k].Lower] && !meetingNouns[toks[k].Lower] {
 			return false
 		}
 	}

@@ -11,7 +11,7 @@ import (
 
 // Datelines: wire copy opens with the city it was filed from ("OSLO, May
 // 27 —", "LIMA. Feb 3 (Agency) -", "March 4, 2024 (QUITO) –", "LIMA,
-// AGENCY -", "LIMA, Peru —"). The article's "here" means that city.
+// AGENCY -", "LIMA. AGENCY -", "LIMA, Peru —"). The article's "here" means that city.
 
 // readDateline returns the city of a dateline opening toks, the words it
 // is written with and the code of the city's country, or "".
@@ -55,8 +55,10 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 			if next == ":" && cityLen == l && allCapitals(toks[:cityLen]) {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
-			// "CITY, AGENCY -": an agency credit in capitals after the comma.
-			if next == "," && l+2 < len(toks) && toks[l+1].Acronym && (toks[l+2].Text == "-" || toks[l+2].Text == "—" || toks[l+2].Text == "–") {
+			// "CITY, AGENCY -": an agency credit in capitals after the
+			// comma, or after a period ("CITY. AGENCY -"), as Central
+			// Asian agencies write it.
+			if (next == "," || next == ".") && l+2 < len(toks) && toks[l+1].Acronym && (toks[l+2].Text == "-" || toks[l+2].Text == "—" || toks[l+2].Text == "–") {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
 		}

@@ -152,3 +152,7 @@ var featureLeads = lex("featureLeads")
 // theNameFollowers follow a body's name that "the" opens: "of the
 // Liberation Tigers of X".
 var theNameFollowers = lex("theNameFollowers")
+
+// meetingNouns are the nouns among the triggers: a capitalized run of
+// them names a meeting ("Summit Meeting"), not a person.
+var meetingNouns = lex("meetingNouns")

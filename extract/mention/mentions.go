@@ -36,14 +36,36 @@ type scanner struct {
 	homeCode  string // the country of the dateline's city, "" when none
 }
 
+// creditAfterPeriod: the sentence toks is a few words in capitals closed
+// by a period, and the next sentence opens with an agency credit in
+// capitals and a dash: "NUR-SULTAN." then "AGENCY - The talks ...", one
+// dateline the sentence splitter cut in two.
+func creditAfterPeriod(toks, next []text.Token) bool {
+	n := len(toks)
+	if n < 2 || n > 6 || toks[n-1].Text != "." || !allCapitals(toks[:n-1]) || len(next) < 3 || !next[0].Acronym {
+		return false
+	}
+	switch next[1].Text {
+	case "-", "—", "–":
+		return true
+	}
+	return false
+}
+
 // Find is the mention stage: the dateline city from the lead, then the
 // mentions of every sentence. A capitalized word the article also writes
 // in lower case is an ordinary word at the start of a sentence.
 func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	d := &scanner{g: g, sents: t.Sentences, lowerSeen: map[string]bool{}}
 	out := Mentions{LowerSeen: d.lowerSeen, Sentences: make([][]Mention, len(t.Sentences))}
-	for _, s := range t.Lead {
-		if out.Dateline, out.DatelineForm, d.homeCode = d.readDateline(s.Toks); out.Dateline != "" {
+	for i, s := range t.Lead {
+		toks := s.Toks
+		if i+1 < len(t.Lead) && creditAfterPeriod(toks, t.Lead[i+1].Toks) {
+			// "NUR-SULTAN. AGENCY - ...": the period after the city ended
+			// a sentence; the dateline runs on into the next one.
+			toks = append(append([]text.Token(nil), toks...), t.Lead[i+1].Toks...)
+		}
+		if out.Dateline, out.DatelineForm, d.homeCode = d.readDateline(toks); out.Dateline != "" {
 			break
 		}
 	}

@@ -90,6 +90,12 @@ func IsByline(s string) bool {
 	if strings.HasPrefix(l, "photo:") || strings.HasPrefix(l, "source:") {
 		return true
 	}
+	// "From Our Own Correspondent", "From our Diplomatic Correspondent":
+	// the British papers' credit line, alone on its line (one that goes
+	// on with a place and a day is the dateline too).
+	if strings.HasPrefix(l, "from our ") && strings.HasSuffix(strings.TrimRight(l, " ."), "correspondent") && len(l) <= 60 {
+		return true
+	}
 	for _, m := range bylineMarks {
 		if strings.Contains(l, m) {
 			return true

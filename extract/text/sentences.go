@@ -1,6 +1,7 @@
 package text
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,8 +102,18 @@ func Normalize(s string) string {
 		}
 		return ' '
 	}, s)
-	return quoteReplacer.Replace(s)
+	s = quoteReplacer.Replace(s)
+	if strings.Contains(s, "o-day") || strings.Contains(s, "o-morrow") || strings.Contains(s, "o-night") {
+		s = oldDayWords.ReplaceAllString(s, "${1}${2}o${3}")
+	}
+	return s
 }
+
+// oldDayWords are "to-day", "to-morrow" and "to-night" as papers spelt
+// them until the 1950s and 1960s ("the talks ended to-day"): written
+// "today", "tomorrow" and "tonight", they date what they tell. A
+// hyphenated run ("day-to-day") keeps its spelling.
+var oldDayWords = regexp.MustCompile(`(^|[^\p{L}\p{N}-])([Tt])o-(day|morrow|night)\b`)
 
 // Split cuts normalized text into sentences: at line breaks, and
 // after . ! ? followed by space and an upper-case letter, digit or quote,
