@@ -2425,8 +2425,6 @@ var seventyninthRoundProbe = regexp.MustCompile(`^p5(0[6-9]|1[01])-`)
 var seventyninthRoundFloors = map[string]float64{
 	// roles 0.50 before the hundred-and-seventh round (p506, p509: headlines "A, B ...").
 	"persons": 0.96, "roles": 0.68, "met-pairs": 0.69, "met-pairs precision": 0.77,
-	"places": 0.85, "dates": 0.80,
-	"persons": 0.96, "roles": 0.50, "met-pairs": 0.69, "met-pairs precision": 0.77,
 	"places": 1.00, "dates": 0.80, // places 0.85 before the hundred-and-twelfth round (p508's dateline spelling)
 }
 
