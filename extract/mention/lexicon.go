@@ -64,6 +64,9 @@ var areaNouns = lex("areaNouns")
 // settlementNouns: "the town of X" names a place.
 var settlementNouns = lex("settlementNouns")
 
+// regionNouns: "the region of X" names a part of a country, no person.
+var regionNouns = lex("regionNouns")
+
 // townPosts: "the mayor of X" names a town (townOfPost).
 var townPosts = lex("townPosts")
 

@@ -325,6 +325,11 @@ func (d *scanner) scanSentence(si int) []Mention {
 				m.Text = SpanText(s, m.I, m.J)
 				j = max(j, m.J)
 			}
+			if m.Kind == Person && placeOfItsKind(toks, m.I) {
+				// "the breakaway region of X", "the town of Y": a place
+				// the gazetteer lacks, named by its kind, is no person.
+				continue
+			}
 			if m.Kind == Person && strings.ContainsAny(m.Text, "()") {
 				m.Text = strings.Join(strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(m.Text)), " ")
 			}
@@ -334,6 +339,17 @@ func (d *scanner) scanSentence(si int) []Mention {
 	}
 	Sort(ms)
 	return datedGroups(s, communityNames(s, stateLedOrgs(s, demonymLedGroups(s, demonymInsideMovements(s, ms)))))
+}
+
+// placeOfItsKind: the name at token i follows "of" after a lower-case
+// noun for a kind of place ("the region of", "the disputed territory of",
+// "the town of").
+func placeOfItsKind(toks []text.Token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "of" || toks[i-2].Cap {
+		return false
+	}
+	k := toks[i-2].Lower
+	return settlementNouns[k] || regionNouns[k]
 }
 
 // stateInName: a one-word state name at token i between a title or a

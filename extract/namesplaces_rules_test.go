@@ -114,3 +114,21 @@ func TestTownNamedByItsKind(t *testing.T) {
 		}
 	}
 }
+
+// A name the gazetteer lacks after "the region of", "the disputed
+// territory of" or "the town of" is a place, never a person; a name after
+// a post ("the mayor of X Y") or a capitalized noun keeps its reading.
+func TestPlaceNamedByItsKindIsNoPerson(t *testing.T) {
+	rec := run(t, strings.Join([]string{
+		"Ceasefire talks",
+		"The breakaway region of Velo-Darsk split from Moldova in 1991.",
+		"The disputed territory of Upper Karsk has been under a truce since 1994, and the town of Lesnovo-Brod was shelled in May.",
+		"President Ana Ruiz met the mayor of Lesnovo-Brod, Ivan Petrov, on Friday.",
+	}, "\n"), "2019-06-09")
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person && (strings.Contains(a.Name, "Darsk") || strings.Contains(a.Name, "Karsk") || strings.Contains(a.Name, "Lesnovo")) {
+			t.Errorf("place %q read as a person", a.Name)
+		}
+	}
+	mustActor(t, rec, "Ivan Petrov", graph.Person)
+}
