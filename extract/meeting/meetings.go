@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/coref"
@@ -1088,6 +1089,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		(len(m.Date) == 10 && m.Date > frame.Day(d.published) || len(m.Date) == 7 && m.Date > frame.Month(d.published)) {
 		m.Status = graph.Planned // dated after the news that reports it
 	}
+	if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held {
+		// "X arrived here tonight from Y ... X, who met Z yesterday":
+		// before the trip, in the city X came from.
+		m.Place = d.arrivedFrom(si, m.Parts, m.Date)
+	}
 	if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && d.datelineHolds(si, m.Date) {
 		m.Place = d.storyCity()
 		if d.possessedTalks(si, k) != nil && d.dateline != "" {
@@ -1097,6 +1103,62 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 	}
 	return m, true
+}
+
+// arrivedFrom: a participant of a held meeting dated on a day before the
+// news was told, in sentence si or one of the two before it, to have
+// "arrived" (an arrivalVerbs word) "from" a city after that day ("X
+// arrived here tonight from Y after two days of talks. X, who met Z
+// yesterday, ..."): the meeting was in the city the traveller
+// came from, not at the dateline. The arrival's day is the one its
+// sentence gives, else the publication day. "" when no such arrival.
+func (d *Reader) arrivedFrom(si int, parts []int, date string) string {
+	met, err := time.Parse("2006-01-02", date)
+	if err != nil || d.printed.IsZero() || len(parts) < 2 {
+		return ""
+	}
+	for s := max(0, si-2); s <= si; s++ {
+		toks := d.Sents[s].Toks
+		for k := range toks {
+			if !arrivalVerbs[toks[k].Lower] || d.Sents[s].Quoted[k] {
+				continue
+			}
+			city := ""
+			for f := k + 1; f < len(toks) && f <= k+4 && city == ""; f++ {
+				if toks[f].Lower != "from" {
+					continue
+				}
+				for _, m := range d.Ments[s] {
+					if m.Kind == mention.City && m.I == f+1 {
+						city = m.City
+					}
+				}
+			}
+			if city == "" {
+				continue
+			}
+			traveller := false
+			for _, m := range d.Ments[s] {
+				if m.Kind == mention.Person && m.J <= k && m.Actor >= 0 && slices.Contains(parts, m.Actor) {
+					traveller = true
+				}
+			}
+			if !traveller {
+				continue
+			}
+			arrival := d.printed
+			for _, e := range frame.FindDates(toks, k, len(toks), d.printed) {
+				if t, err := time.Parse("2006-01-02", e.Value); err == nil {
+					arrival = t
+					break
+				}
+			}
+			if met.Before(arrival) {
+				return city
+			}
+		}
+	}
+	return ""
 }
 
 // told is the meeting told last before sentence si, the one a plural
