@@ -36,3 +36,25 @@ func TestMeetingBeforeArrivalFrom(t *testing.T) {
 		t.Errorf("want the Hessing-Ferri meeting in Rome: %s", dump(rec))
 	}
 }
+
+// "Y, the party secretary, sat at Premier X's side": the sitter is at the
+// encounter beside X (personSide, meeting/meetings.go; the possessor
+// stays a participant, args/participants.go PossessorOnly; p588, where
+// the party chief was else lost once the consultation rule mends the
+// meeting that had him by mistake). The negative cases: "took X's side in the
+// dispute" is a stand, "sat at the side of the hall" no one's side.
+func TestSatAtPersonsSide(t *testing.T) {
+	rec := r113Extract(t, "Talks\nGENEVA, May 5 - Premier Ivan Petrov spoke for his government at the opening session. Viktor Lomov, the party secretary, sat at Premier Petrov's side.")
+	if m := meetingWith(rec, "Viktor Lomov", "Ivan Petrov"); m == nil {
+		t.Errorf("want a Lomov-Petrov encounter: %s", dump(rec))
+	}
+	for _, text := range []string{
+		"Talks\nGENEVA, May 5 - Premier Ivan Petrov spoke for his government. Viktor Lomov, the party secretary, took Premier Petrov's side in the dispute.",
+		"Talks\nGENEVA, May 5 - Premier Ivan Petrov spoke for his government. Viktor Lomov, the party secretary, sat at the side of the hall.",
+	} {
+		rec := r113Extract(t, text)
+		if m := meetingWith(rec, "Viktor Lomov", "Ivan Petrov"); m != nil {
+			t.Errorf("%q: no encounter: %s", text, dump(rec))
+		}
+	}
+}

@@ -1214,7 +1214,8 @@ func frontedTimeComma(toks []text.Token, cs, k int) int {
 }
 
 // sitTails after "sat" make it an encounter: "sat down with", "sat
-// together", "sat across the table", "sat face to face".
+// together", "sat across the table", "sat face to face"; so does "sat
+// at" a table or a person's side (personSide).
 var sitTails = lex("sitTails")
 
 // sitTogether: "sat" at k is followed by a sitTails word or by "at" and a
@@ -1233,6 +1234,22 @@ func sitTogether(toks []text.Token, k int) bool {
 		if toks[e].Lower == "table" {
 			return true
 		}
+	}
+	return personSide(toks, k+2)
+}
+
+// personSide: the words from i are a person's side — a name's
+// possessive or a possessive pronoun, then "side" ("sat at Marshal X's
+// side", "sat at his side"): the sitter is beside that person, at the
+// encounter. "sat at the side of the road" is no one's side.
+func personSide(toks []text.Token, i int) bool {
+	for e := i; e < len(toks) && e <= i+4; e++ {
+		if toks[e].Lower != "side" {
+			continue
+		}
+		p := toks[e-1]
+		return (p.Text == "'s" || p.Text == "'") && e-2 >= i && toks[e-2].Cap ||
+			p.Lower == "his" || p.Lower == "her" || p.Lower == "their"
 	}
 	return false
 }
