@@ -19,6 +19,35 @@ func r113Extract(t *testing.T, text string) graph.Record {
 	return rec
 }
 
+// "The two premiers conferred for four hours", "A conferred with B on
+// Monday": "confer" reports a consultation, as "consulted" does, when a
+// conferTails word, a punctuation mark or "on" and a day follows it
+// (conferTogether, meeting/meetings.go; p710, p588, p610, p40). The
+// negative cases grant an honour: "conferred the Grand Cross on X",
+// "conferred upon X the Grand Cross", "the title conferred by X".
+func TestConferredIsConsultation(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nVIENNA, May 5 - Chancellor Otto Brenner and Premier Luc Delorme conferred for four hours at the chancellery on Monday.",
+		"Talks\nVIENNA, May 5 - Chancellor Otto Brenner conferred with Premier Luc Delorme on Monday.",
+	} {
+		rec := r113Extract(t, text)
+		m := meetingWith(rec, "Otto Brenner", "Luc Delorme")
+		if m == nil || m.Date != "2025-05-05" {
+			t.Errorf("%q: want a Brenner-Delorme meeting on 2025-05-05: %s", text, dump(rec))
+		}
+	}
+	for _, text := range []string{
+		"Talks\nVIENNA, May 5 - Premier Luc Delorme conferred the Grand Cross on Chancellor Otto Brenner on Monday.",
+		"Talks\nVIENNA, May 5 - Premier Luc Delorme conferred upon Chancellor Otto Brenner the Grand Cross of the order.",
+		"Talks\nVIENNA, May 5 - The title conferred by Premier Luc Delorme on Chancellor Otto Brenner was criticised.",
+	} {
+		rec := r113Extract(t, text)
+		if m := meetingWith(rec, "Otto Brenner", "Luc Delorme"); m != nil {
+			t.Errorf("%q: an honour granted is no meeting: %s", text, dump(rec))
+		}
+	}
+}
+
 // "X arrived here tonight from Madrid after two days of talks. X, who met
 // Y for three hours yesterday, ...": a meeting of the traveller dated
 // before the arrival was held in the city the traveller came from, not at
@@ -40,7 +69,7 @@ func TestMeetingBeforeArrivalFrom(t *testing.T) {
 // "Y, the party secretary, sat at Premier X's side": the sitter is at the
 // encounter beside X (personSide, meeting/meetings.go; the possessor
 // stays a participant, args/participants.go PossessorOnly; p588, where
-// the party chief was else lost once the consultation rule mends the
+// the party chief was else lost once the consultation rule mended the
 // meeting that had him by mistake). The negative cases: "took X's side in the
 // dispute" is a stand, "sat at the side of the hall" no one's side.
 func TestSatAtPersonsSide(t *testing.T) {

@@ -479,6 +479,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
 		}
+		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
+			continue // "conferred for hours", not "conferred an honour on X"
+		}
 		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !onlookers(toks, k, len(toks))) {
 			// "put their names to the accord", not "put pressure on"; told
 			// without place or time and with nobody looking on, the
@@ -1250,6 +1253,38 @@ func personSide(toks []text.Token, i int) bool {
 		p := toks[e-1]
 		return (p.Text == "'s" || p.Text == "'") && e-2 >= i && toks[e-2].Cap ||
 			p.Lower == "his" || p.Lower == "her" || p.Lower == "their"
+	}
+	return false
+}
+
+// conferVerbs report a consultation only before a conferTails word
+// (conferTogether).
+var (
+	conferVerbs = lex("conferVerbs")
+	conferTails = lex("conferTails")
+)
+
+// conferTogether: "conferred" at k is a consultation — the clause or
+// sentence ends after it, or a conferTails word ("with", "for", "at",
+// "privately") or "on" and a weekday or month follows — and not a grant
+// ("conferred the order on X", "conferred upon him a title", "the title
+// conferred by the king").
+func conferTogether(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	next := toks[k+1]
+	if !next.Word {
+		return next.Text == "," || next.Text == "." || next.Text == ";"
+	}
+	if conferTails[next.Lower] {
+		return true
+	}
+	if next.Lower == "on" && k+2 < len(toks) {
+		w := toks[k+2].Lower
+		_, wd := lexicon.Weekdays[w]
+		_, mo := lexicon.Months[w]
+		return wd || mo
 	}
 	return false
 }
