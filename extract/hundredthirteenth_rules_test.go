@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -85,5 +87,36 @@ func TestSatAtPersonsSide(t *testing.T) {
 		if m := meetingWith(rec, "Viktor Lomov", "Ivan Petrov"); m != nil {
 			t.Errorf("%q: no encounter: %s", text, dump(rec))
 		}
+	}
+}
+
+// "the President of the Azerbaijan Republic X": a country name and a
+// capitalized "Republic" after it are one name of the state
+// (stateRepublic, mention/mentions.go; p715), so "Republic" no longer
+// opens the person's name after it ("Republic X"). The negative cases:
+// "Republic Day" stays a holiday after the state, and a state whose
+// official name the gazetteer lists ("the Czech Republic") is unchanged.
+func TestCountryNameRepublic(t *testing.T) {
+	rec := r113Extract(t, "Talks\nBAKU, May 5 - The President of the Azerbaijan Republic Anar Guliyev met the President of Armenia Aram Petrosyan on Monday.")
+	if m := meetingWith(rec, "Anar Guliyev", "Aram Petrosyan"); m == nil {
+		t.Errorf("want a Guliyev-Petrosyan meeting: %s", dump(rec))
+	}
+	for _, n := range personNames(rec) {
+		if n != "Anar Guliyev" && n != "Aram Petrosyan" {
+			t.Errorf("stray person %q: %s", n, dump(rec))
+		}
+	}
+	if !slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Kind == graph.State && a.Name == "Azerbaijan Republic" }) {
+		t.Errorf("want the state named Azerbaijan Republic: %s", dump(rec))
+	}
+	rec = r113Extract(t, "Talks\nDELHI, May 5 - Prime Minister Ravi Sharma hosted Aram Petrosyan at the India Republic Day parade on Monday.")
+	for _, a := range rec.Actors {
+		if strings.Contains(a.Name, "Republic") {
+			t.Errorf("Republic Day taken for a state's name: %s", dump(rec))
+		}
+	}
+	rec = r113Extract(t, "Talks\nPRAGUE, May 5 - The Prime Minister of the Czech Republic Jan Novak met Aram Petrosyan on Monday.")
+	if m := meetingWith(rec, "Jan Novak", "Aram Petrosyan"); m == nil {
+		t.Errorf("want a Novak-Petrosyan meeting: %s", dump(rec))
 	}
 }
