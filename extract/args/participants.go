@@ -349,6 +349,9 @@ func PossessorOnly(toks []text.Token, m *mention.Mention) bool {
 	if m.J >= len(toks) || toks[m.J].Text != "'s" && toks[m.J].Text != "'" {
 		return false
 	}
+	if m.J+1 < len(toks) && toks[m.J+1].Lower == "side" && m.PhraseStart() > 1 && toks[m.PhraseStart()-1].Lower == "at" {
+		return false // "sat at X's side": X is there too
+	}
 	for e := m.J + 1; e < len(toks) && e < m.J+4; e++ {
 		if frame.Triggers[toks[e].Lower] > 0 || frame.MeetingNouns[toks[e].Lower] {
 			return false

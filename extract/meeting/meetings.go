@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/coref"
@@ -479,6 +480,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
+		}
+		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
+			continue // "conferred for hours", not "conferred an honour on X"
 		}
 		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !onlookers(toks, k, len(toks))) {
 			// "put their names to the accord", not "put pressure on"; told
@@ -1102,6 +1106,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		(len(m.Date) == 10 && m.Date > frame.Day(d.published) || len(m.Date) == 7 && m.Date > frame.Month(d.published)) {
 		m.Status = graph.Planned // dated after the news that reports it
 	}
+	if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held {
+		// "X arrived here tonight from Y ... X, who met Z yesterday":
+		// before the trip, in the city X came from.
+		m.Place = d.arrivedFrom(si, m.Parts, m.Date)
+	}
 	if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && d.datelineHolds(si, m.Date) {
 		m.Place = d.storyCity()
 		if d.possessedTalks(si, k) != nil && d.dateline != "" {
@@ -1111,6 +1120,62 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 	}
 	return m, true
+}
+
+// arrivedFrom: a participant of a held meeting dated on a day before the
+// news was told, in sentence si or one of the two before it, to have
+// "arrived" (an arrivalVerbs word) "from" a city after that day ("X
+// arrived here tonight from Y after two days of talks. X, who met Z
+// yesterday, ..."): the meeting was in the city the traveller
+// came from, not at the dateline. The arrival's day is the one its
+// sentence gives, else the publication day. "" when no such arrival.
+func (d *Reader) arrivedFrom(si int, parts []int, date string) string {
+	met, err := time.Parse("2006-01-02", date)
+	if err != nil || d.printed.IsZero() || len(parts) < 2 {
+		return ""
+	}
+	for s := max(0, si-2); s <= si; s++ {
+		toks := d.Sents[s].Toks
+		for k := range toks {
+			if !arrivalVerbs[toks[k].Lower] || d.Sents[s].Quoted[k] {
+				continue
+			}
+			city := ""
+			for f := k + 1; f < len(toks) && f <= k+4 && city == ""; f++ {
+				if toks[f].Lower != "from" {
+					continue
+				}
+				for _, m := range d.Ments[s] {
+					if m.Kind == mention.City && m.I == f+1 {
+						city = m.City
+					}
+				}
+			}
+			if city == "" {
+				continue
+			}
+			traveller := false
+			for _, m := range d.Ments[s] {
+				if m.Kind == mention.Person && m.J <= k && m.Actor >= 0 && slices.Contains(parts, m.Actor) {
+					traveller = true
+				}
+			}
+			if !traveller {
+				continue
+			}
+			arrival := d.printed
+			for _, e := range frame.FindDates(toks, k, len(toks), d.printed) {
+				if t, err := time.Parse("2006-01-02", e.Value); err == nil {
+					arrival = t
+					break
+				}
+			}
+			if met.Before(arrival) {
+				return city
+			}
+		}
+	}
+	return ""
 }
 
 // told is the meeting told last before sentence si, the one a plural
@@ -1166,7 +1231,8 @@ func frontedTimeComma(toks []text.Token, cs, k int) int {
 }
 
 // sitTails after "sat" make it an encounter: "sat down with", "sat
-// together", "sat across the table", "sat face to face".
+// together", "sat across the table", "sat face to face"; so does "sat
+// at" a table or a person's side (personSide).
 var sitTails = lex("sitTails")
 
 // sitTogether: "sat" at k is followed by a sitTails word or by "at" and a
@@ -1185,6 +1251,54 @@ func sitTogether(toks []text.Token, k int) bool {
 		if toks[e].Lower == "table" {
 			return true
 		}
+	}
+	return personSide(toks, k+2)
+}
+
+// personSide: the words from i are a person's side — a name's
+// possessive or a possessive pronoun, then "side" ("sat at Marshal X's
+// side", "sat at his side"): the sitter is beside that person, at the
+// encounter. "sat at the side of the road" is no one's side.
+func personSide(toks []text.Token, i int) bool {
+	for e := i; e < len(toks) && e <= i+4; e++ {
+		if toks[e].Lower != "side" {
+			continue
+		}
+		p := toks[e-1]
+		return (p.Text == "'s" || p.Text == "'") && e-2 >= i && toks[e-2].Cap ||
+			p.Lower == "his" || p.Lower == "her" || p.Lower == "their"
+	}
+	return false
+}
+
+// conferVerbs report a consultation only before a conferTails word
+// (conferTogether).
+var (
+	conferVerbs = lex("conferVerbs")
+	conferTails = lex("conferTails")
+)
+
+// conferTogether: "conferred" at k is a consultation — the clause or
+// sentence ends after it, or a conferTails word ("with", "for", "at",
+// "privately") or "on" and a weekday or month follows — and not a grant
+// ("conferred the order on X", "conferred upon him a title", "the title
+// conferred by the king").
+func conferTogether(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	next := toks[k+1]
+	if !next.Word {
+		return next.Text == "," || next.Text == "." || next.Text == ";"
+	}
+	if conferTails[next.Lower] {
+		return true
+	}
+	if next.Lower == "on" && k+2 < len(toks) {
+		w := toks[k+2].Lower
+		_, wd := lexicon.Weekdays[w]
+		_, mo := lexicon.Months[w]
+		return wd || mo
 	}
 	return false
 }

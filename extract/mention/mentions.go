@@ -238,6 +238,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
+		if e.Kind == gazetteer.CountryName && stateRepublic(toks, i+l) {
+			l++ // "the Azerbaijan Republic", "Congo Republic": the state's own name
+		}
 		if e.Kind == gazetteer.City && l >= 2 && aliasInName(s, i, l, e) {
 			i++
 			continue
@@ -350,6 +353,16 @@ func placeOfItsKind(toks []text.Token, i int) bool {
 	}
 	k := toks[i-2].Lower
 	return settlementNouns[k] || regionNouns[k]
+}
+
+// stateRepublic: the capitalized "Republic" at token k follows a country
+// name and makes one name with it ("President of the Azerbaijan Republic
+// X", "Congo Republic"), where the gazetteer lists only the state's other
+// official names: the word is no part of the person's name after it.
+// "Republic Day" is a holiday of the state.
+func stateRepublic(toks []text.Token, k int) bool {
+	return k < len(toks) && toks[k].Cap && toks[k].Lower == "republic" && !toks[k].Glued &&
+		(k+1 >= len(toks) || toks[k+1].Lower != "day")
 }
 
 // stateInName: a one-word state name at token i between a title or a
