@@ -43,3 +43,42 @@ func TestMetListInTurn(t *testing.T) {
 		t.Errorf("%q: pairs %v, want Berg and Haddad together", text, got)
 	}
 }
+
+// The people of a meeting named, inverted, in the sentence after it:
+// "Present for most of it were A and B" (a span of the sitting between
+// "Present" and the verb), "With them were A and B", "Across the table
+// from him sat A and B", and "X was flanked by A and B" (roster.go
+// invertedPresence, escortVerbs; p723, p727). The negative cases: "With
+// them were the hopes of millions" and "Present for most of it was a
+// sense of relief" list no one, and "Across the street sat a crowd" is no
+// table of the meeting.
+func TestPresenceListAfterMeeting(t *testing.T) {
+	for _, c := range []struct{ text, a, b string }{
+		{"Talks\nOSLO, May 5 - Lena Berg held talks with Omar Haddad in Oslo on Monday. Present for most of it were Ines Valdez and Rosa Quint.", "Lena Berg", "Ines Valdez"},
+		{"Talks\nOSLO, May 5 - Lena Berg held talks with Omar Haddad in Oslo on Monday. With them were Ines Valdez and Rosa Quint.", "Omar Haddad", "Rosa Quint"},
+		{"Talks\nOSLO, May 5 - President Lena Berg hosted Peru's two top envoys at talks in Oslo on Monday. Across the table from her sat Omar Haddad and Ines Valdez.", "Lena Berg", "Omar Haddad"},
+		{"Talks\nOSLO, May 5 - Lena Berg held talks with Omar Haddad in Oslo on Monday. Berg was flanked by Ines Valdez and Rosa Quint.", "Omar Haddad", "Ines Valdez"},
+	} {
+		if got := pairsOf(t, c.text); !slices.Contains(got, pairKey(c.a, c.b)) {
+			t.Errorf("%q: pairs %v, want %s with %s", c.text, got, c.a, c.b)
+		}
+	}
+	for _, text := range []string{
+		"Talks\nOSLO, May 5 - Lena Berg held talks with Omar Haddad in Oslo on Monday. With them were the hopes of millions.",
+		"Talks\nOSLO, May 5 - Lena Berg held talks with Omar Haddad in Oslo on Monday. Present for most of it was a sense of relief.",
+		"Talks\nOSLO, May 5 - Lena Berg held talks with Omar Haddad in Oslo on Monday. Across the street sat a crowd. Ines Valdez spoke in Bergen.",
+	} {
+		for _, p := range pairsOf(t, text) {
+			if p != "Lena Berg|Omar Haddad" {
+				t.Errorf("%q: pair %s beyond the talks", text, p)
+			}
+		}
+	}
+}
+
+// pairKey is the pair of two names as pairsOf writes it.
+func pairKey(a, b string) string {
+	p := []string{a, b}
+	slices.Sort(p)
+	return p[0] + "|" + p[1]
+}
