@@ -82,3 +82,27 @@ func pairKey(a, b string) string {
 	slices.Sort(p)
 	return p[0] + "|" + p[1]
 }
+
+// "X arrived by helicopter, accompanied by Y": the participle after a
+// comma tells Y came with the person who opens the sentence, as "X was
+// accompanied by Y" does, and Y joins the meeting the story tells X at
+// (participleSubject, roster.go; p726). The negative cases: a sentence
+// opened by a description ("The delegation, accompanied by Y") has no
+// named subject, and companions told with no meeting of theirs join
+// nothing.
+func TestParticipleAccompanied(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nOSLO, May 5 - Lena Berg sat down with Omar Haddad on Monday in the village of Holt. Berg arrived by boat shortly after noon, accompanied by her adviser, Ines Valdez.",
+		"Talks\nOSLO, May 5 - Lena Berg sat down with Omar Haddad on Monday in the village of Holt. Berg, accompanied by her adviser Ines Valdez, arrived by boat.",
+	} {
+		if got := pairsOf(t, text); !slices.Contains(got, pairKey("Ines Valdez", "Omar Haddad")) {
+			t.Errorf("%q: pairs %v, want Valdez with Haddad", text, got)
+		}
+	}
+	text := "Talks\nOSLO, May 5 - Lena Berg flew to Bergen on Monday, accompanied by her adviser, Ines Valdez. Omar Haddad met Rosa Quint in Oslo on Tuesday."
+	for _, p := range pairsOf(t, text) {
+		if p != "Omar Haddad|Rosa Quint" {
+			t.Errorf("%q: pair %s beyond the one meeting", text, p)
+		}
+	}
+}

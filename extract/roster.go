@@ -84,6 +84,14 @@ func (d *doc) rosters(si int) []roster {
 				continue
 			}
 			from = k + 2
+		case escortVerbs[l] && k >= 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && toks[k-1].Text == ",":
+			// "X arrived by helicopter, accompanied by Y", "X, accompanied
+			// by Y, arrived": the participle's subject is the person who
+			// opens the sentence.
+			if escorted = d.participleSubject(si, k-1); len(escorted) == 0 {
+				continue
+			}
+			from = k + 2
 		case memberVerbs[l]:
 			// "<side> delegation [also] included": a delegation noun within
 			// three words before the verb.
@@ -416,6 +424,31 @@ func (d *doc) escortSubject(si, e int) []int {
 	for _, m := range d.Ments[si] {
 		if m.I == 0 && m.J < e && m.J < len(toks) && toks[m.J].Text == "," && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return []int{m.Actor}
+		}
+	}
+	return nil
+}
+
+// participleSubject is the person of a sentence whose participle
+// "accompanied by" follows the comma at c: the person named at the
+// sentence's opening ("X arrived shortly after noon, accompanied by Y",
+// "X, accompanied by Y, crossed the bridge"), or the one its opening "He"
+// or "She" stands for (escortPronoun). Nil when the sentence opens with
+// no person, or with a description ("The president, accompanied by").
+func (d *doc) participleSubject(si, c int) []int {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.I != 0 {
+			continue
+		}
+		if m.J <= c && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return []int{m.Actor}
+		}
+		return nil
+	}
+	if len(toks) > 1 && c > 1 && (toks[0].Lower == "he" || toks[0].Lower == "she") {
+		if a := d.escortPronoun(si, 1); a >= 0 {
+			return []int{a}
 		}
 	}
 	return nil
