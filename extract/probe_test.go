@@ -3042,3 +3042,34 @@ var hundredfifthRoundFloors = map[string]float64{
 func TestProbeHundredFifthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-fifth-round probe", hundredfifthRoundProbe, 6, hundredfifthRoundFloors)
 }
+
+// hundredfifteenthRoundProbe are the probe articles p722-p727, written in
+// issue 14's hundred-and-fifteenth round around meetings not read with
+// both people found: two foreign ministers who "co-chaired" a joint
+// commission, "X's talks with Y" (The Hindu, New Delhi, 2022); a
+// president who "hosted" two Soviet leaders named only in the next
+// sentences, "Across the table from him sat", "With them were", "was
+// flanked by" (AP, Belgrade, 1955); a deputy minister who "held
+// consultations with" his counterpart, names with run-together initials
+// and no space, "S.A.Ryabkov" (a Russian foreign ministry readout, Geneva,
+// 2022); a foreign minister who "called on" a prime minister and a
+// president and "met A, B and C in turn" (a Kathmandu paper, 2022); a
+// president who "sat down with" a rebel chief, "was in talks with",
+// "accompanied by his peace commissioner, X" (an American paper, Los
+// Pozos, 2001); "the meeting between the two men" with those "Present for
+// most of it" in the next sentence (The Times, Oreanda, 1971). Their gold
+// was committed (11009f7) before the extractor ran on them. Untuned they
+// scored persons 0.84 (P 0.92 / R 0.77), roles 0.67 (P 1.00 / R 0.50),
+// met-pairs 0.25 (P 0.53 / R 0.16), places 0.88, dates 0.88
+// (docs/extraction-log.md); hundredfifteenthRoundFloors are the branch's
+// scores after the round.
+var hundredfifteenthRoundProbe = regexp.MustCompile(`^p72[2-7]-`)
+
+var hundredfifteenthRoundFloors = map[string]float64{
+	"persons": 0.88, "roles": 0.66, "met-pairs": 0.94, "met-pairs precision": 1.00,
+	"places": 0.85, "dates": 0.85,
+}
+
+func TestProbeHundredFifteenthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-fifteenth-round probe", hundredfifteenthRoundProbe, 6, hundredfifteenthRoundFloors)
+}
