@@ -485,8 +485,10 @@ var twentyFirstRoundProbe = regexp.MustCompile(`^p(15[89]|16[0-3])-`)
 
 var twentyFirstRoundFloors = map[string]float64{
 	"persons": 0.91, "roles": 0.91, // roles 0.85 before the eighty-fifth round (p161's national government)
-	"met-pairs": 0.74, "met-pairs precision": 0.77,
-	"places": 0.95, "dates": 0.85,
+	// met-pairs 0.74, precision 0.77, dates 0.85 before the
+	// hundred-and-fifteenth round (p158: "Across the table sat X").
+	"met-pairs": 0.81, "met-pairs precision": 0.85,
+	"places": 0.95, "dates": 0.86,
 }
 
 func TestProbeTwentyFirstRound(t *testing.T) {
@@ -3284,4 +3286,35 @@ var hundredthirteenthRoundFloors = map[string]float64{
 
 func TestProbeHundredThirteenthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-thirteenth-round probe", hundredthirteenthRoundProbe, 6, hundredthirteenthRoundFloors)
+}
+
+// hundredfifteenthRoundProbe are the probe articles p722-p727, written in
+// issue 14's hundred-and-fifteenth round around meetings not read with
+// both people found: two foreign ministers who "co-chaired" a joint
+// commission, "X's talks with Y" (The Hindu, New Delhi, 2022); a
+// president who "hosted" two Soviet leaders named only in the next
+// sentences, "Across the table from him sat", "With them were", "was
+// flanked by" (AP, Belgrade, 1955); a deputy minister who "held
+// consultations with" his counterpart, names with run-together initials
+// and no space, "S.A.Ryabkov" (a Russian foreign ministry readout, Geneva,
+// 2022); a foreign minister who "called on" a prime minister and a
+// president and "met A, B and C in turn" (a Kathmandu paper, 2022); a
+// president who "sat down with" a rebel chief, "was in talks with",
+// "accompanied by his peace commissioner, X" (an American paper, Los
+// Pozos, 2001); "the meeting between the two men" with those "Present for
+// most of it" in the next sentence (The Times, Oreanda, 1971). Their gold
+// was committed (11009f7) before the extractor ran on them. Untuned they
+// scored persons 0.84 (P 0.92 / R 0.77), roles 0.67 (P 1.00 / R 0.50),
+// met-pairs 0.25 (P 0.53 / R 0.16), places 0.88, dates 0.88
+// (docs/extraction-log.md); hundredfifteenthRoundFloors are the branch's
+// scores after the round.
+var hundredfifteenthRoundProbe = regexp.MustCompile(`^p72[2-7]-`)
+
+var hundredfifteenthRoundFloors = map[string]float64{
+	"persons": 0.88, "roles": 0.66, "met-pairs": 0.94, "met-pairs precision": 1.00,
+	"places": 0.85, "dates": 0.85,
+}
+
+func TestProbeHundredFifteenthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-fifteenth-round probe", hundredfifteenthRoundProbe, 6, hundredfifteenthRoundFloors)
 }

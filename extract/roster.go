@@ -84,6 +84,14 @@ func (d *doc) rosters(si int) []roster {
 				continue
 			}
 			from = k + 2
+		case escortVerbs[l] && k >= 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && toks[k-1].Text == ",":
+			// "X arrived by helicopter, accompanied by Y", "X, accompanied
+			// by Y, arrived": the participle's subject is the person who
+			// opens the sentence.
+			if escorted = d.participleSubject(si, k-1); len(escorted) == 0 {
+				continue
+			}
+			from = k + 2
 		case memberVerbs[l]:
 			// "<side> delegation [also] included": a delegation noun within
 			// three words before the verb.
@@ -421,6 +429,31 @@ func (d *doc) escortSubject(si, e int) []int {
 	return nil
 }
 
+// participleSubject is the person of a sentence whose participle
+// "accompanied by" follows the comma at c: the person named at the
+// sentence's opening ("X arrived shortly after noon, accompanied by Y",
+// "X, accompanied by Y, crossed the bridge"), or the one its opening "He"
+// or "She" stands for (escortPronoun). Nil when the sentence opens with
+// no person, or with a description ("The president, accompanied by").
+func (d *doc) participleSubject(si, c int) []int {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.I != 0 {
+			continue
+		}
+		if m.J <= c && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return []int{m.Actor}
+		}
+		return nil
+	}
+	if len(toks) > 1 && c > 1 && (toks[0].Lower == "he" || toks[0].Lower == "she") {
+		if a := d.escortPronoun(si, 1); a >= 0 {
+			return []int{a}
+		}
+	}
+	return nil
+}
+
 // escortPronoun is the person a sentence-opening "He" or "She" before
 // "was accompanied by" at e stands for: the story has just told that
 // person at a meeting and now adds who came along ("X held talks with Y.
@@ -627,13 +660,16 @@ var (
 	joinObjects         = lex("joinObjects")
 	presenceDeterminers = lex("presenceDeterminers")
 	sittingTables       = lex("tableNouns")
+	presenceSpans       = lex("presenceSpans")
 )
 
 // invertedPresence is the first token of the list a sentence opens with
 // when it puts people, inverted, at a sitting told before: "Also at the
 // table were A and B" (p26, p261), "Joining them at the table were A and
 // B" (p265), "Joining them at that meeting was X" (p260), "Present at the
-// talks were A and B"; -1 otherwise. Reports give the principals' meeting
+// talks were A and B", "Present for most of it were A and B", "With them
+// were A and B", "Across the table from him sat A and B" (p723, p727);
+// -1 otherwise. Reports give the principals' meeting
 // first and who sat with them after it; "Also at issue were the
 // pensions" has no sitting and lists no one.
 func invertedPresence(toks []text.Token) int {
@@ -645,15 +681,43 @@ func invertedPresence(toks []text.Token) int {
 		i, cue = i+2, true
 	} else if i < len(toks) && presenceWords[toks[i].Lower] && toks[i].Lower != "side" {
 		i++
+		if i < len(toks) && presenceSpans[toks[i].Lower] {
+			// "Present for most of it were", "Present throughout the
+			// talks were": a span of the sitting told before, in up to
+			// five lower-case words.
+			e := i + 1
+			for e < len(toks) && e <= i+5 && toks[e].Word && !toks[e].Cap && toks[e].Lower != "was" && toks[e].Lower != "were" {
+				e++
+			}
+			if e < len(toks) && (toks[e].Lower == "was" || toks[e].Lower == "were") {
+				i, cue = e, true
+			}
+		}
 	}
 	if i+2 < len(toks) && toks[i].Lower == "at" && presenceDeterminers[toks[i+1].Lower] && sittingNoun(toks[i+2].Lower) {
 		i, cue = i+3, true
+	}
+	if i == 0 && i+2 < len(toks) && tableSides[toks[i].Lower] && toks[i+1].Lower == "the" && sittingTables[toks[i+2].Lower] {
+		// "Across the table (from him) sat A and B": the other side of
+		// the sitting told before.
+		i += 3
+		if i+1 < len(toks) && toks[i].Lower == "from" && joinObjects[toks[i+1].Lower] {
+			i += 2
+		}
+		if i < len(toks) && toks[i].Lower == "sat" {
+			return i + 1
+		}
+		return -1
 	}
 	if !cue || i >= len(toks) || toks[i].Lower != "was" && toks[i].Lower != "were" {
 		return -1
 	}
 	return i + 1
 }
+
+// tableSides open an inverted list of those seated at the other side of
+// a table: "Across the table from him sat A and B".
+var tableSides = lex("tableSides")
 
 // sittingNoun: where people sit together at a meeting: "the table", "the
 // talks", "that meeting", "the dinner".

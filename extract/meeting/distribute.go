@@ -13,6 +13,7 @@ import (
 	"slices"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -42,7 +43,9 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 			subject = append(subject, a)
 		}
 	}
-	if len(subject) == 0 && len(objects) >= 2 && frame.AnyWord(toks, pcs, pce, distributiveCues) {
+	cue := frame.AnyWord(toks, pcs, pce, distributiveCues)
+	turn := len(objects) >= 2 && d.inTurn(si, k, pce)
+	if len(subject) == 0 && len(objects) >= 2 && (cue || turn) {
 		// "X, the envoy who chaired the meeting, held separate sessions
 		// with A and with B": the trigger is in the relative clause, its
 		// subject the person the clause hangs on; he met each on his own
@@ -63,7 +66,7 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 		// nobody joins it. A planned meeting is left whole: its pairs
 		// are none held, and its people, named once, would go with it
 		// ("is to travel ... for separate meetings with A and B", p533).
-		if (m.Status == graph.Held || m.Status == "") && d.objectsApart(si, k, pce) {
+		if (m.Status == graph.Held || m.Status == "") && (turn || d.objectsApart(si, k, pce)) {
 			var out []Frame
 			for _, o := range objects {
 				out = append(out, withParts(m, []int{o}))
@@ -78,7 +81,7 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 	// "A held (bilateral) meetings with B and C": a plural count noun of
 	// encounters with one subject and several objects is one encounter
 	// with each.
-	if frame.AnyWord(toks, pcs, pce, distributiveCues) || k > 0 && toks[k-1].Lower == "each" ||
+	if cue || turn || k > 0 && toks[k-1].Lower == "each" ||
 		countPlurals[toks[k].Lower] && len(subject) == 1 && len(objects) >= 2 {
 		var out []Frame
 		switch {
@@ -145,6 +148,51 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 	}
 	return []Frame{m}
 }
+
+// turnPhrases, right after a list of the people met, say each was met
+// on their own, one after the other: "met A, B and C in turn".
+var turnPhrases = lexicon.Phrases("turnPhrases")
+
+// inTurn: a turnPhrases phrase stands right after the last actor named
+// after the predicate at k in its conjunct (ending at pce) — "met A, B
+// and C in turn", "received A and B one by one" — and ends the clause or
+// comes before a comma or a preposition of time or place. "A met B, who
+// in turn met C" is no list told in turn: the phrase follows "who", not a
+// name.
+func (d *Reader) inTurn(si, k, pce int) bool {
+	toks := d.Sents[si].Toks
+	last := -1
+	for mi := range d.Ments[si] {
+		mt := &d.Ments[si][mi]
+		if mt.Actor >= 0 && mt.I > k && mt.J <= pce && mt.J > last {
+			last = mt.J
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for _, ph := range turnPhrases {
+		e := last + len(ph)
+		if e > len(toks) {
+			continue
+		}
+		match := true
+		for i, w := range ph {
+			if toks[last+i].Lower != w {
+				match = false
+				break
+			}
+		}
+		if match && (e == len(toks) || !toks[e].Word || turnAfter[toks[e].Lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// turnAfter may follow a turnPhrases phrase that closes a list of people
+// met: a preposition of time or place, a conjunction.
+var turnAfter = lex("turnAfter")
 
 // countPlurals are plural count nouns of encounters: "held meetings with
 // A and B" tells one with each.
