@@ -57,3 +57,41 @@ func TestEnvoyPronounNotHisHost(t *testing.T) {
 		t.Errorf("host subject: want Hadi-Barre: %s", dump(rec))
 	}
 }
+
+// "It is their first meeting since A succeeded B in January, although C
+// and D conferred in Rome in December at the meeting of the Council": an
+// earlier meeting told in the same sentence. "at the meeting" put every
+// person named before it in the sentence into the Rome meeting (partials,
+// merge.go), A and B too, though a clause of their own ("although" with
+// its verb) stands between. The people named before a word that opens
+// another clause (attendClauseStops), when a verb and a person stand
+// between it and the attendance, are no longer the attendance's
+// (ownClause, personBetween). p718 met-pairs 0.75 -> 0.92.
+func TestAttendanceKeepsToItsClause(t *testing.T) {
+	lead := "Talks\nOSLO, March 21 - Prime Minister Karl Holm and President Ivan Varga met in Bergen today. "
+	text := lead + "It is their first meeting since Holm succeeded Paul Eder in January, although Varga and Foreign Minister Ola Lind conferred in Rome in December at the meeting of the Nordic Council."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if meetingWith(rec, "Paul Eder", "Ola Lind") != nil || meetingWith(rec, "Karl Holm", "Ola Lind") != nil {
+		t.Errorf("the succession put into the Rome meeting: %s", dump(rec))
+	}
+	if m := meetingWith(rec, "Ivan Varga", "Ola Lind"); m == nil || m.Place != "Rome" {
+		t.Errorf("want the Varga-Lind meeting in Rome: %s", dump(rec))
+	}
+	// Negative: a clause with no one named in it ("though he arrived
+	// late") leaves the attendance its subject.
+	for _, s := range []string{
+		"Foreign Minister Ola Lind, though he arrived late, joined the meeting.",
+		"Foreign Minister Ola Lind, although he had flown in from Rome, was at the talks.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: lead + s, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if meetingWith(rec, "Karl Holm", "Ola Lind") == nil {
+			t.Errorf("%q: want Lind in the Bergen meeting: %s", s, dump(rec))
+		}
+	}
+}
