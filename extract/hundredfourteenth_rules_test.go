@@ -95,3 +95,31 @@ func TestAttendanceKeepsToItsClause(t *testing.T) {
 		}
 	}
 }
+
+// "Having flown in from X, and carrying new proposals from President C,
+// A met B": the one who sends the proposals a visitor carries is not at
+// the meeting, as with "a letter from" or "a message from" (sender,
+// meeting/meetings.go; "proposal", "proposals" added to messageNouns).
+// p623 met-pairs 0.47 -> 0.57.
+func TestProposalsSenderNotPresent(t *testing.T) {
+	text := "Talks\nHaving flown in from Bergen on Sunday, and carrying new proposals from President Lena Dahl, the envoy Carl Jensen met Prime Minister Omar Hadi in the capital on Monday."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if meetingWith(rec, "Lena Dahl", "Omar Hadi") != nil {
+		t.Errorf("the sender of the proposals put into the meeting: %s", dump(rec))
+	}
+	if meetingWith(rec, "Carl Jensen", "Omar Hadi") == nil {
+		t.Errorf("want the Jensen-Hadi meeting: %s", dump(rec))
+	}
+	// Negative: the sender named as a participant too stays in.
+	text = "Talks\nThe envoy Carl Jensen met Prime Minister Omar Hadi and President Lena Dahl in the capital on Monday to discuss a proposal from Dahl."
+	rec, err = Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if meetingWith(rec, "Lena Dahl", "Omar Hadi") == nil {
+		t.Errorf("want Dahl in the meeting she is named at: %s", dump(rec))
+	}
+}
