@@ -97,6 +97,9 @@ func (d *doc) partials(si int) (out []partial) {
 	// in X's honour, which Y also attended"; p261's "hosted A and B at a
 	// dinner, which C also attended").
 	rel := relativeOnOccasion(toks, attend)
+	if e := ownClause(toks, attend); e > rel && d.personBetween(si, e, attend) {
+		rel = e
+	}
 	var people []int
 	firstJ := 0 // the end of the first person named before the attendance
 	for _, m := range d.Ments[si] {
@@ -140,6 +143,42 @@ func (d *doc) partials(si int) (out []partial) {
 	cs, ce := 0, len(toks)
 	return []partial{{actor: people[0], place: d.frames.PlaceOf(si, attend, cs, ce), si: si}}
 }
+
+// ownClause: "A succeeded B in January, although C and D conferred in
+// Paris at the meeting of X": a word that opens a clause of its own
+// (attendClauseStops) with a verb between it and the attendance at k
+// sets the people named before it apart from the attendance, whose
+// subject is in its own clause (C and D), not A and B, when that clause
+// names a person (personBetween). The position of the last such word
+// before k, or -1 ("A, while in Paris, attended the talks" has no verb
+// between and keeps A; "A, though he arrived late, joined the talks"
+// names no one after "though" and keeps A).
+func ownClause(toks []text.Token, k int) int {
+	for e := k - 1; e > 0; e-- {
+		if !attendClauseStops[toks[e].Lower] {
+			continue
+		}
+		for v := e + 1; v < k; v++ {
+			if frame.LooksVerb(toks, v) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// personBetween: a person is named between tokens i and j of sentence si.
+func (d *doc) personBetween(si, i, j int) bool {
+	for _, m := range d.Ments[si] {
+		if m.I > i && m.J <= j && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// attendClauseStops open a clause of its own before an attendance.
+var attendClauseStops = lex("attendClauseStops")
 
 // relativeOnOccasion is the position of "which" opening a relative
 // clause (", which") on a phrase with a meeting or event noun in its

@@ -315,9 +315,12 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 		// "A flew to Oslo, where she was received by B": the pronoun is
 		// the subject of the clause the place belongs to, the person it
 		// names first, or, when that subject is itself a pronoun ("On
-		// Tuesday she flew to Oslo, where she ..."), the one it stands for.
+		// Tuesday she flew to Oslo, where she ..."), the one it stands for
+		// — also when the clause names a person after it, as its object
+		// ("He saw X at his office and then drove to Y's, where he had
+		// talks with Y": he is not X).
 		for _, m := range d.Ments[si] {
-			if m.I >= cs-2 {
+			if m.I >= cs-2 || wordBefore(toks, toks[cs].Lower, m.I) {
 				break
 			}
 			if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
@@ -333,7 +336,14 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 	if si == 0 {
 		return -1
 	}
+	prev := d.Sents[si-1].Toks
 	for _, m := range d.Ments[si-1] {
+		if wordBefore(prev, toks[cs].Lower, m.I) {
+			// "He saw X on Monday. On Tuesday he met Y": the sentence
+			// before opens with the same pronoun, which X, its object,
+			// does not stand for; both stand for one antecedent.
+			return d.PronounAntecedent(si-1, 0)
+		}
 		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return m.Actor
 		}
@@ -584,6 +594,16 @@ func (d *Resolver) TitlePlural(si, cs, ce int, skip []int) []int {
 		return nil
 	}
 	return out
+}
+
+// wordBefore: the word w (lower case) occurs before token j.
+func wordBefore(toks []text.Token, w string, j int) bool {
+	for e := 0; e < j && e < len(toks); e++ {
+		if toks[e].Lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPronouns stand for a person named before.

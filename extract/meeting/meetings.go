@@ -31,8 +31,8 @@ func (d *Reader) conjunctPronoun(si, pcs, k int) int {
 	if !pron {
 		return -1
 	}
-	if subj := d.tripSubject(si, pcs, k); subj >= 0 {
-		return subj
+	if subj := d.tripSubject(si, pcs, k); subj >= 0 || subj == pronounTrip {
+		return max(subj, -1)
 	}
 	best := -1
 	for mi := range d.Ments[si] {
@@ -86,12 +86,25 @@ func (d *Reader) tripSubject(si, pcs, k int) int {
 		if m.I >= and {
 			break
 		}
+		if slices.ContainsFunc(toks[:m.I], func(t text.Token) bool { return t.Lower == toks[p].Lower }) {
+			// "He saw A at X and then drove to Y, where he had talks
+			// with B": the first conjunct's subject is the same pronoun,
+			// which A does not stand for.
+			if a := d.ref.PronounAntecedent(si, 0); a >= 0 {
+				return a
+			}
+			return pronounTrip
+		}
 		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !args.PossessorOnly(toks, m) {
 			return m.Actor // the first conjunct's subject: the first person named
 		}
 	}
 	return -1
 }
+
+// pronounTrip: tripSubject's answer when the trip's subject is a pronoun
+// the story does not settle; no one named in the sentence stands for it.
+const pronounTrip = -2
 
 // butConjunct reads a clause opened by "but" with no subject of its own
 // ("A did not meet B but spoke to him by telephone", "A met B on Monday
