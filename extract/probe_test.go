@@ -3353,3 +3353,32 @@ var hundredfourteenthRoundFloors = map[string]float64{
 func TestProbeHundredFourteenthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-fourteenth-round probe", hundredfourteenthRoundProbe, 6, hundredfourteenthRoundFloors)
 }
+
+// hundredseventeenthRoundProbe are the probe articles p734-p739, written in
+// issue 14's hundred-and-seventeenth round as an untargeted batch, aimed at
+// no known weakness: a president's talks with a head of state, the foreign
+// ministers sitting in, after three days with three allied leaders and
+// before a king's evening meeting (Madrid, AP, 1959); a minister's meeting
+// with island leaders on Saturday and his talks with his counterpart the
+// week before (Thursday Island, a local paper, 1978); a state visit's
+// talks and a call on the caretaker premier later in the day (Islamabad,
+// Xinhua, 1996); a foreign ministry readout of a two-plus-two ministers'
+// meeting and the guests' reception by the president (Santiago, 2014); a
+// defence minister and a spy chief in talks with a Taliban administration
+// whose leaders "the delegation met" (Kabul, Reuters, 2023); a feature on
+// a protocol signed thirty years before and the mediated talks that led to
+// it (Brazzaville, a weekly, 2018). Their gold was committed (cbd95eb)
+// before the extractor ran on them. Untuned they scored persons 0.99 (P
+// 0.97 / R 1.00), roles 0.75 (P 0.82 / R 0.69), met-pairs 0.66 (P 0.79 / R
+// 0.57), places 0.73, dates 0.67 (docs/extraction-log.md);
+// hundredseventeenthRoundFloors are the branch's scores after the round.
+var hundredseventeenthRoundProbe = regexp.MustCompile(`^p73[4-9]-`)
+
+var hundredseventeenthRoundFloors = map[string]float64{
+	"persons": 0.99, "roles": 0.75, "met-pairs": 0.66, "met-pairs precision": 0.79,
+	"places": 0.77, "dates": 0.67,
+}
+
+func TestProbeHundredSeventeenthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-seventeenth-round probe", hundredseventeenthRoundProbe, 6, hundredseventeenthRoundFloors)
+}

@@ -172,7 +172,7 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	// X") opens its topic too.
 	topic := frame.TopicSpansOf(toks, max(k-1, 0), ce, false)
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || topicPlace(toks, topic, at) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || topicPlace(toks, topic, at) || situatedPlace(toks, at) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -470,6 +470,23 @@ func nounEventPlace(toks []text.Token, at, k int) bool {
 }
 
 var nounEventParticiples = lex("nounEventParticiples")
+
+// situatedPlace: the place at token at follows "in" (or "in the") right
+// after a lower-case noun that is located by it (situatedNouns): "the
+// bases in X", "the war in Y", "the situation in the Z". The phrase says
+// where that thing is, not where the meeting was, which "talks in X" and
+// "met in X to discuss the war" still tell.
+func situatedPlace(toks []text.Token, at int) bool {
+	n := at - 2
+	if at >= 3 && toks[at-1].Lower == "the" && toks[at-2].Lower == "in" {
+		n = at - 3
+	} else if at < 2 || toks[at-1].Lower != "in" {
+		return false
+	}
+	return n >= 0 && toks[n].Word && !toks[n].Cap && situatedNouns[toks[n].Lower]
+}
+
+var situatedNouns = lex("situatedNouns")
 
 var relativePronouns = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
 
