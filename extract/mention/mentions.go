@@ -7,6 +7,7 @@
 package mention
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -332,6 +333,11 @@ func (d *scanner) scanSentence(si int) []Mention {
 				// "the breakaway region of X", "the town of Y": a place
 				// the gazetteer lacks, named by its kind, is no person.
 				continue
+			}
+			if m.Kind == Person && gluedInitials.MatchString(m.Text) {
+				// "V.V.Putin" is written "V.V. Putin", so that the
+				// surname is a word of the name of its own.
+				m.Text = gluedInitials.ReplaceAllString(m.Text, "$1. $2")
 			}
 			if m.Kind == Person && strings.ContainsAny(m.Text, "()") {
 				m.Text = strings.Join(strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(m.Text)), " ")
@@ -937,6 +943,11 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 		case t.Text == "." && t.Glued && j-i >= 2 && utf8.RuneCountInString(prev.Text) == 1 && prev.Cap && j+1 < n && isWord(j+1):
 			// A middle initial inside a name: "Anna K. Berg".
 			j++
+		case t.Text == "." && t.Glued && initialsBefore(toks, j, i) && j+1 < n && isWord(j+1) &&
+			(toks[j+1].Glued || j-i == 1 && !d.g.Common[toks[j+1].Lower] && !d.lowerSeen[toks[j+1].Lower]):
+			// Initials opening a name, or run together with the surname:
+			// "V.V.Putin", "J.Biden", "... and J. Biden" (initialsBefore).
+			j++
 		case saintParticle(toks, j) && j-i >= 2 && isWord(j+1):
 			// "Saint" cut short inside a family name: "Louis St. Laurent".
 			j++
@@ -989,6 +1000,36 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 		}
 	}
 	return j
+}
+
+// gluedInitials finds an initial run together with the surname after it.
+var gluedInitials = regexp.MustCompile(`\b(\p{Lu})\.(\p{Lu}\p{Ll})`)
+
+// initialsBefore: the token before the period at k, which opens the run
+// at i or follows a title or name in it, is a person's initials: one
+// capital letter or capital letters joined by periods ("J", "V.V"), as
+// Russian and other readouts write them before a surname, often with no
+// space ("S.A.Ryabkov"). A glued surname after a run of several initials
+// is read wherever the run stands; one initial with a space after it
+// opens a name only at the start of a run (extendRun), where the word
+// after must be no common word ("Plan B. Officials").
+func initialsBefore(toks []text.Token, k, i int) bool {
+	return k > i && initials(toks[k-1])
+}
+
+// initials: the token is one capital letter or capital letters joined
+// by periods ("J", "V.V").
+func initials(t text.Token) bool {
+	if !t.Cap || !t.Word {
+		return false
+	}
+	for _, part := range strings.Split(t.Text, ".") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if utf8.RuneCountInString(part) != 1 || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // givenSyllable: the second syllable of a romanized given name whose
