@@ -40,3 +40,32 @@ func TestInitialsGluedToSurname(t *testing.T) {
 		t.Errorf("%q: persons %v, want Orlov as K.L. Orlov", text, got)
 	}
 }
+
+// A one-word state name closing a person's name, with no name-like word
+// after it (mention.stateEndsName; p728, p731): the state's own name after
+// a title and two name-like words ("Prime Minister Hari Lal Nepal"), or
+// another spelling of a state's name after one name-like word ("Anton
+// Mann", Mann being an old name of the Isle of Man; "Ruth Holland"). The
+// negative cases: a verb of telling before the title makes the state open
+// the claim ("told President Lena Berg Peru would ..."), and a place
+// preposition before the name keeps the other spelling a place.
+func TestStateClosesPersonName(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"KATHMANDU, May 5 - Prime Minister Hari Lal Nepal held talks with Ram Bista at his residence on Monday.", "Hari Lal Nepal"},
+		{"BAKU, May 5 - The presidents met on Monday, joined by the mediators Anton Mann of the United States and Ines Valdez of Spain.", "Anton Mann"},
+		{"OSLO, May 5 - Lena Berg met the envoy Ruth Holland, who chairs the contact group, in Oslo on Monday.", "Ruth Holland"},
+	} {
+		got := names(personsOf(t, c.text))
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: persons %v, want %s", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct{ text, bad string }{
+		{"LIMA, May 5 - The minister told President Lena Berg Peru would sign the accord after talks in Lima on Monday.", "Lena Berg Peru"},
+		{"DOUGLAS, May 5 - Lena Berg met Omar Haddad in Kerrow Mann on Monday.", "Kerrow Mann"},
+	} {
+		if got := names(personsOf(t, c.text)); slices.Contains(got, c.bad) {
+			t.Errorf("%q: persons %v, want no %s", c.text, got, c.bad)
+		}
+	}
+}

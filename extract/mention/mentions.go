@@ -246,7 +246,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
-		if e.Kind == gazetteer.CountryName && l == 1 && d.stateInName(toks, i) {
+		if e.Kind == gazetteer.CountryName && l == 1 && (d.stateInName(toks, i) || d.stateEndsName(s, i, e)) {
 			// Left to the run of the person's name it stands in.
 			i++
 			continue
@@ -412,6 +412,51 @@ func (d *scanner) stateInName(toks []text.Token, i int) bool {
 	}
 	l, _ := d.longestPhrase(toks, i-1)
 	return l == 0
+}
+
+// stateEndsName: a one-word state name at token i closes the person's
+// name before it, with no name-like word after it (stateInName reads
+// that case). Either the state is met under another spelling than its
+// own name, right after a name-like word that no place preposition
+// opens ("Steven Mann", Mann being an old name of the Isle of Man), or
+// it is the state's own name after a title and two name-like words
+// ("Prime Minister Madhav Kumar Nepal said"), where no verb of telling
+// stands before the title: "told Prime Minister Ana Lind Peru would ..."
+// keeps the state.
+func (d *scanner) stateEndsName(s *text.Sentence, i int, e gazetteer.Entry) bool {
+	toks := s.Toks
+	if i < 2 || i+1 < len(toks) && (toks[i+1].Cap && toks[i+1].Word || toks[i+1].Glued && toks[i+1].Text == "-") {
+		return false
+	}
+	nameLike := func(k int) bool {
+		t := toks[k]
+		if !t.Word || !t.Cap || t.Acronym || functionWords[t.Lower] || d.g.Common[t.Lower] || d.lowerSeen[t.Lower] || IsTitleWord(t.Lower) {
+			return false
+		}
+		l, _ := d.longestPhrase(toks, k)
+		return l == 0
+	}
+	if !nameLike(i - 1) {
+		return false
+	}
+	c := d.g.Countries[e.Ref]
+	if c == nil {
+		return false
+	}
+	if graph.Key(toks[i].Text) != graph.Key(c.Name) {
+		return !placePreps[toks[i-2].Lower]
+	}
+	if i < 3 || !nameLike(i-2) {
+		return false
+	}
+	k := i - 3
+	if !toks[k].Cap || !IsTitleWord(toks[k].Lower) {
+		return false
+	}
+	for k > 0 && toks[k-1].Cap && IsTitleWord(toks[k-1].Lower) {
+		k--
+	}
+	return k == 0 || !tellingVerbs[toks[k-1].Lower]
 }
 
 // aliasInName: a city phrase of several words met under a foreign
