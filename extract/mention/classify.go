@@ -689,7 +689,7 @@ func nameAfterComma(toks []text.Token, k int) bool {
 
 // middleInitial: the period at k closes a one-letter initial inside a name.
 func middleInitial(toks []text.Token, k int) bool {
-	return toks[k].Text == "." && k > 0 && len(toks[k-1].Text) == 1 && toks[k-1].Cap && k+1 < len(toks) && toks[k+1].Cap
+	return toks[k].Text == "." && k > 0 && initials(toks[k-1]) && k+1 < len(toks) && toks[k+1].Cap
 }
 
 // saintParticle: the period at k closes "St", the cut-short "Saint" of a

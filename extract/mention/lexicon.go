@@ -159,3 +159,11 @@ var theNameFollowers = lex("theNameFollowers")
 // meetingNouns are the nouns among the triggers: a capitalized run of
 // them names a meeting ("Summit Meeting"), not a person.
 var meetingNouns = lex("meetingNouns")
+
+// placePreps before a capital make it a location: a state's other name
+// after "in Steven" is no surname (stateEndsName).
+var placePreps = lex("placePreps")
+
+// tellingVerbs take the person told as their object and a claim after
+// it: "told Prime Minister X Y Peru would" (stateEndsName).
+var tellingVerbs = lex("tellingVerbs")

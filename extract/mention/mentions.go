@@ -7,6 +7,7 @@
 package mention
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -245,7 +246,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
-		if e.Kind == gazetteer.CountryName && l == 1 && d.stateInName(toks, i) {
+		if e.Kind == gazetteer.CountryName && l == 1 && (d.stateInName(toks, i) || d.stateEndsName(s, i, e)) {
 			// Left to the run of the person's name it stands in.
 			i++
 			continue
@@ -333,6 +334,11 @@ func (d *scanner) scanSentence(si int) []Mention {
 				// the gazetteer lacks, named by its kind, is no person.
 				continue
 			}
+			if m.Kind == Person && gluedInitials.MatchString(m.Text) {
+				// "V.V.Putin" is written "V.V. Putin", so that the
+				// surname is a word of the name of its own.
+				m.Text = gluedInitials.ReplaceAllString(m.Text, "$1. $2")
+			}
 			if m.Kind == Person && strings.ContainsAny(m.Text, "()") {
 				m.Text = strings.Join(strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(m.Text)), " ")
 			}
@@ -406,6 +412,51 @@ func (d *scanner) stateInName(toks []text.Token, i int) bool {
 	}
 	l, _ := d.longestPhrase(toks, i-1)
 	return l == 0
+}
+
+// stateEndsName: a one-word state name at token i closes the person's
+// name before it, with no name-like word after it (stateInName reads
+// that case). Either the state is met under another spelling than its
+// own name, right after a name-like word that no place preposition
+// opens ("Steven Mann", Mann being an old name of the Isle of Man), or
+// it is the state's own name after a title and two name-like words
+// ("Prime Minister Madhav Kumar Nepal said"), where no verb of telling
+// stands before the title: "told Prime Minister Ana Lind Peru would ..."
+// keeps the state.
+func (d *scanner) stateEndsName(s *text.Sentence, i int, e gazetteer.Entry) bool {
+	toks := s.Toks
+	if i < 2 || i+1 < len(toks) && (toks[i+1].Cap && toks[i+1].Word || toks[i+1].Glued && toks[i+1].Text == "-") {
+		return false
+	}
+	nameLike := func(k int) bool {
+		t := toks[k]
+		if !t.Word || !t.Cap || t.Acronym || functionWords[t.Lower] || d.g.Common[t.Lower] || d.lowerSeen[t.Lower] || IsTitleWord(t.Lower) {
+			return false
+		}
+		l, _ := d.longestPhrase(toks, k)
+		return l == 0
+	}
+	if !nameLike(i - 1) {
+		return false
+	}
+	c := d.g.Countries[e.Ref]
+	if c == nil {
+		return false
+	}
+	if graph.Key(toks[i].Text) != graph.Key(c.Name) {
+		return !placePreps[toks[i-2].Lower]
+	}
+	if i < 3 || !nameLike(i-2) {
+		return false
+	}
+	k := i - 3
+	if !toks[k].Cap || !IsTitleWord(toks[k].Lower) {
+		return false
+	}
+	for k > 0 && toks[k-1].Cap && IsTitleWord(toks[k-1].Lower) {
+		k--
+	}
+	return k == 0 || !tellingVerbs[toks[k-1].Lower]
 }
 
 // aliasInName: a city phrase of several words met under a foreign
@@ -937,6 +988,11 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 		case t.Text == "." && t.Glued && j-i >= 2 && utf8.RuneCountInString(prev.Text) == 1 && prev.Cap && j+1 < n && isWord(j+1):
 			// A middle initial inside a name: "Anna K. Berg".
 			j++
+		case t.Text == "." && t.Glued && initialsBefore(toks, j, i) && j+1 < n && isWord(j+1) &&
+			(toks[j+1].Glued || j-i == 1 && !d.g.Common[toks[j+1].Lower] && !d.lowerSeen[toks[j+1].Lower]):
+			// Initials opening a name, or run together with the surname:
+			// "V.V.Putin", "J.Biden", "... and J. Biden" (initialsBefore).
+			j++
 		case saintParticle(toks, j) && j-i >= 2 && isWord(j+1):
 			// "Saint" cut short inside a family name: "Louis St. Laurent".
 			j++
@@ -989,6 +1045,36 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 		}
 	}
 	return j
+}
+
+// gluedInitials finds an initial run together with the surname after it.
+var gluedInitials = regexp.MustCompile(`\b(\p{Lu})\.(\p{Lu}\p{Ll})`)
+
+// initialsBefore: the token before the period at k, which opens the run
+// at i or follows a title or name in it, is a person's initials: one
+// capital letter or capital letters joined by periods ("J", "V.V"), as
+// Russian and other readouts write them before a surname, often with no
+// space ("S.A.Ryabkov"). A glued surname after a run of several initials
+// is read wherever the run stands; one initial with a space after it
+// opens a name only at the start of a run (extendRun), where the word
+// after must be no common word ("Plan B. Officials").
+func initialsBefore(toks []text.Token, k, i int) bool {
+	return k > i && initials(toks[k-1])
+}
+
+// initials: the token is one capital letter or capital letters joined
+// by periods ("J", "V.V").
+func initials(t text.Token) bool {
+	if !t.Cap || !t.Word {
+		return false
+	}
+	for _, part := range strings.Split(t.Text, ".") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if utf8.RuneCountInString(part) != 1 || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // givenSyllable: the second syllable of a romanized given name whose
