@@ -101,8 +101,23 @@ func IsByline(s string) bool {
 			return true
 		}
 	}
+	// "By a Staff Writer", "By a Staff Correspondent", "By our Political
+	// Reporter": an unnamed credit, whose capitalized title word would
+	// otherwise be read as a surname.
+	if staffBylineRE.MatchString(l) {
+		return true
+	}
 	return false
 }
+
+// staffBylineRE matches an unnamed credit line alone on its line: "by a",
+// "by an" or "by our" and at most three words ending in a newsroom title.
+// One that goes on with a place and a day ("By a correspondent, Nairobi,
+// 9 May") is the dateline too and stays; a sentence opening "By a vote of
+// ..." does not end in such a title.
+var staffBylineRE = regexp.MustCompile(`^by (?:a|an|our) (?:[\p{L}'’-]+ ){0,3}` +
+	`(?:writer|writers|reporter|reporters|correspondent|correspondents|staff|bureau|editor|stringer)` +
+	`\s*\.?\s*$`)
 
 // datelineRE matches an agency dateline, "CAIRO, May 2 (Reuters) - ",
 // "SAPOÁ, Nicaragua (AP) - " (a town's accented capitals, p244) (or
