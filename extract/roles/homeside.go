@@ -88,16 +88,31 @@ func (d *Reader) homeSideOf(m meeting.Frame, side func(int) int) int {
 	return d.home
 }
 
-// contestedNouns name land or water two states contest.
-var contestedNouns = lex("contestedNouns")
+// contestedNouns name land or water two states contest; contestedTopicWords,
+// before "the disputed ...", make it what the talks are about.
+var (
+	contestedNouns      = lex("contestedNouns")
+	contestedTopicWords = lex("contestedTopicWords")
+)
+
+// contestedAsTopic: the "disputed" at k follows "on", "over", "about" or
+// "of", a determiner between: talks "on the disputed frontier", not "in
+// the disputed zone" (p457), where the zone is only a place.
+func contestedAsTopic(toks []text.Token, k int) bool {
+	j := k - 1
+	if j >= 0 && appositionDets[toks[j].Lower] {
+		j--
+	}
+	return j >= 0 && contestedTopicWords[toks[j].Lower]
+}
 
 // contestedTold: "disputed" with a contestedNouns word within two words
 // after it ("talks on the disputed Himalayan frontier", "over the disputed
 // islands") tells a dispute at the table as "dispute" does; "a disputed
-// election" does not.
+// election" and "work in the disputed zone" do not.
 func contestedTold(toks []text.Token) bool {
 	for k, t := range toks {
-		if t.Lower != "disputed" {
+		if t.Lower != "disputed" || !contestedAsTopic(toks, k) {
 			continue
 		}
 		for e := k + 1; e < len(toks) && e <= k+2; e++ {
