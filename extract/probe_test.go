@@ -3442,7 +3442,8 @@ func TestProbeHundredSeventeenthRound(t *testing.T) {
 var hundredsixteenthRoundProbe = regexp.MustCompile(`^p(72[89]|73[0-3])-`)
 
 var hundredsixteenthRoundFloors = map[string]float64{
-	"persons": 0.89, "roles": 0.20, "met-pairs": 0.52, "met-pairs precision": 0.60,
+	// roles 0.20 before the hundred-and-nineteenth round (p731).
+	"persons": 0.89, "roles": 0.36, "met-pairs": 0.52, "met-pairs precision": 0.60,
 	"places": 0.87, "dates": 0.40,
 }
 
