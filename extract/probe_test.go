@@ -3368,6 +3368,34 @@ func TestProbeHundredFourteenthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-fourteenth-round probe", hundredfourteenthRoundProbe, 6, hundredfourteenthRoundFloors)
 }
 
+// hundrednineteenthRoundProbe are the probe articles p746-p751, written in
+// issue 14's hundred-and-nineteenth round around parties missed because no
+// negotiation is read: the two Koreas' first talks in two years, the sides
+// told as "the two sides" and "Seoul and Pyongyang" (Panmunjom, Yonhap,
+// 2018); a framework agreement "signed in Manila" by the two panels'
+// negotiators, a facilitator's state named (Cotabato, a local paper, 2012);
+// two prime ministers' talks "on the disputed Himalayan frontier", one of
+// them given no state, filed from his capital (New Delhi, 1960); a
+// UN-chaired mixed commission's session told through "the commission" and
+// "the two delegations" (Abuja, PANA, 2004); a peace accord signed by "the
+// government" and a rebel movement, brokered by a former president's
+// body (Jakarta, a daily, 2005); a joint declaration ending a state of war,
+// "Tokyo and Moscow agreed" (Moscow, UP, 1956). Their gold was committed
+// (72bc571) before the extractor ran on them. Untuned they scored persons
+// 0.91 (P 0.95 / R 0.88), roles 0.55 (P 1.00 / R 0.38), met-pairs 0.40 (P
+// 1.00 / R 0.25), places 0.83, dates 0.67 (docs/extraction-log.md);
+// hundrednineteenthRoundFloors are the branch's scores after the round.
+var hundrednineteenthRoundProbe = regexp.MustCompile(`^p(74[6-9]|75[01])-`)
+
+var hundrednineteenthRoundFloors = map[string]float64{
+	"persons": 0.91, "roles": 0.67, "met-pairs": 0.40, "met-pairs precision": 1.00,
+	"places": 0.83, "dates": 0.67,
+}
+
+func TestProbeHundredNineteenthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-nineteenth-round probe", hundrednineteenthRoundProbe, 6, hundrednineteenthRoundFloors)
+}
+
 // hundredseventeenthRoundProbe are the probe articles p734-p739, written in
 // issue 14's hundred-and-seventeenth round as an untargeted batch, aimed at
 // no known weakness: a president's talks with a head of state, the foreign
@@ -3447,7 +3475,8 @@ func TestProbeHundredEighteenthRound(t *testing.T) {
 var hundredsixteenthRoundProbe = regexp.MustCompile(`^p(72[89]|73[0-3])-`)
 
 var hundredsixteenthRoundFloors = map[string]float64{
-	"persons": 0.89, "roles": 0.20, "met-pairs": 0.52, "met-pairs precision": 0.60,
+	// roles 0.20 before the hundred-and-nineteenth round (p731).
+	"persons": 0.89, "roles": 0.36, "met-pairs": 0.52, "met-pairs precision": 0.60,
 	"places": 0.87, "dates": 0.40,
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/meeting"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -61,10 +62,11 @@ func (d *Reader) homeOfficial(p int) bool {
 // participant of no state, when every other participant is of one
 // foreign state ("NEW DELHI - Prime Minister X and Premier Y of B ended
 // talks on their border dispute": X is of the home state), and the
-// meeting's sentence tells a dispute (homeSideDisputes); -1 otherwise.
+// meeting's sentence tells a dispute (homeSideDisputes, or a disputed
+// frontier: contestedTold); -1 otherwise.
 // side reads a participant's side.
 func (d *Reader) homeSideOf(m meeting.Frame, side func(int) int) int {
-	if d.home < 0 || !anyCompound(d.Sents[m.Sent].Toks, homeSideDisputes) {
+	if toks := d.Sents[m.Sent].Toks; d.home < 0 || !anyCompound(toks, homeSideDisputes) && !contestedTold(toks) {
 		return -1
 	}
 	parts := m.Parts
@@ -84,4 +86,43 @@ func (d *Reader) homeSideOf(m meeting.Frame, side func(int) int) int {
 		return -1
 	}
 	return d.home
+}
+
+// contestedNouns name land or water two states contest; contestedTopicWords,
+// before "the disputed ...", make it what the talks are about.
+var (
+	contestedNouns      = lex("contestedNouns")
+	contestedTopicWords = lex("contestedTopicWords")
+)
+
+// contestedAsTopic: the "disputed" at k follows "on", "over", "about" or
+// "of", a determiner between: talks "on the disputed frontier", not "in
+// the disputed zone" (p457), where the zone is only a place.
+func contestedAsTopic(toks []text.Token, k int) bool {
+	j := k - 1
+	if j >= 0 && appositionDets[toks[j].Lower] {
+		j--
+	}
+	return j >= 0 && contestedTopicWords[toks[j].Lower]
+}
+
+// contestedTold: "disputed" with a contestedNouns word within two words
+// after it ("talks on the disputed Himalayan frontier", "over the disputed
+// islands") tells a dispute at the table as "dispute" does; "a disputed
+// election" and "work in the disputed zone" do not.
+func contestedTold(toks []text.Token) bool {
+	for k, t := range toks {
+		if t.Lower != "disputed" || !contestedAsTopic(toks, k) {
+			continue
+		}
+		for e := k + 1; e < len(toks) && e <= k+2; e++ {
+			if contestedNouns[toks[e].Lower] {
+				return true
+			}
+			if !toks[e].Word {
+				break
+			}
+		}
+	}
+	return false
 }

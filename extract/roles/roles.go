@@ -1778,7 +1778,9 @@ var disputeWords = lex("disputeWords")
 // two sides, with no one else at the table, make those sides parties
 // ("the Indian foreign minister met his Pakistani counterpart for talks
 // on the border dispute"), even when no mediator or "between" phrase
-// names them. Weak evidence: a side named a mediator elsewhere wins.
+// names them. "Talks on the disputed frontier" tell a dispute too
+// (contestedTold, p748). Weak evidence: a side named a mediator elsewhere
+// wins.
 func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 	for _, m := range ms {
 		if m.Status != graph.Held {
@@ -1786,7 +1788,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		toks := d.Sents[m.Sent].Toks
 		agreed := agreementTold(toks)
-		if !agreed && !anyCompound(toks, disputeWords) {
+		if !agreed && !anyCompound(toks, disputeWords) && !contestedTold(toks) {
 			continue
 		}
 		var sides []int
