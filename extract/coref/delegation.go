@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-dev/parley/extract/frame"
@@ -88,4 +89,100 @@ func argumentOf(toks []text.Token, i, j, k int) bool {
 		}
 	}
 	return j <= k
+}
+
+// sideTeamNouns after "the" and a demonym stand for the people of one
+// side: "the Peruvian ministers", "the Iranian delegation".
+var sideTeamNouns = lex("sideTeamNouns")
+
+// SideTeam reads a side's team named by its demonym — "the Peruvian
+// ministers", "the Iranian delegation", or the plural demonym alone, "the
+// Austrians" — in tokens [cs, ce), as the subject or object of the
+// predicate at k (argumentOf), and returns the people of that side in the
+// meeting the story told last, within the three sentences before si: the
+// team is those who sat at it for that state ("A and B were received by
+// their Chilean counterparts C and D. The Peruvian ministers were also
+// received by E": A and B). A participant is of the side by its
+// affiliation, or, with none, by the nearest state named before its name
+// in the sentence that told that meeting (none at all leaves it to the
+// side, as a delegation's members listed after its noun). nil when the
+// clause has no such team, the meeting was not told just before, or none
+// of its people is of that side; state is the team's state.
+func (d *Resolver) SideTeam(si, k, cs, ce int, last Told) (people []int, state int) {
+	if last.Sent < 0 || last.Sent >= si || last.Sent < si-3 {
+		return nil, -1
+	}
+	toks := d.Sents[si].Toks
+	ce = min(ce, len(toks))
+	st := -1
+	for _, m := range d.Ments[si] {
+		if m.Kind != mention.Demonym || m.Actor < 0 || m.I < cs+1 || m.J > ce || m.J != m.I+1 ||
+			toks[m.I-1].Lower != "the" || d.Cast.Actors[m.Actor].Kind != graph.State {
+			continue
+		}
+		end := m.J
+		if end < ce && sideTeamNouns[toks[end].Lower] && !toks[end].Cap {
+			end++ // "the Peruvian ministers"
+		} else if !strings.HasSuffix(toks[m.I].Lower, "s") {
+			continue // "the Peruvian" alone is no team; "the Austrians" is
+		}
+		if end < len(toks) && (toks[end].Lower == "of" || toks[end].Cap) {
+			continue // "the Peruvian ministers of ...", a name after
+		}
+		if argumentOf(toks, m.I-1, end, k) || teamSubject(toks, end, k) {
+			st = m.Actor
+			break
+		}
+	}
+	if st < 0 {
+		return nil, -1
+	}
+	var out []int
+	for _, p := range last.Parts {
+		if p < 0 || d.Cast.Actors[p].Kind != graph.Person {
+			continue
+		}
+		if d.ofSide(last.Sent, p, st) && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out, st
+}
+
+// ofSide: person p sat for state st in the meeting told in sentence s —
+// its affiliation is st, or, with none, st is the state named nearest
+// before its first name in s, or no state is named before it there ("The
+// delegation, which included A and B, held talks with C's D").
+func (d *Resolver) ofSide(s, p, st int) bool {
+	if a := d.Cast.Actors[p].Affiliation; a >= 0 {
+		return a == st
+	}
+	near := -1
+	for _, m := range d.Ments[s] {
+		if m.Actor == p && !m.Desc {
+			return near < 0 || near == st
+		}
+		if m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.State {
+			near = m.Actor
+		}
+	}
+	return false
+}
+
+// teamGapWords may stand between a team and its meeting word: "the
+// Iranian delegation held talks", "the ministers were also received".
+var teamGapWords = lex("teamGapWords")
+
+// teamSubject: the team ending at j is the subject of the meeting word at
+// k, with only auxiliaries and teamGapWords between them.
+func teamSubject(toks []text.Token, j, k int) bool {
+	if j > k || k-j > 4 {
+		return false
+	}
+	for e := j; e < k; e++ {
+		if !mention.Auxiliaries[toks[e].Lower] && !teamGapWords[toks[e].Lower] {
+			return false
+		}
+	}
+	return true
 }

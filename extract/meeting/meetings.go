@@ -790,6 +790,18 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			add(&slots, a)
 		}
 	}
+	if team, st := d.ref.SideTeam(si, k, pcs, pce, last); len(team) > 0 && !slices.ContainsFunc(slots, func(a int) bool {
+		return a != st && d.Cast.Actors[a].Kind != graph.Person
+	}) {
+		// "The Peruvian ministers were received by X": the people who
+		// sat for Peru at the meeting just told stand for Peru. Beside
+		// another state or body the clause tells a meeting of sides,
+		// which the team's people would be paired with.
+		slots = slices.DeleteFunc(slots, func(a int) bool { return a == st })
+		for _, a := range team {
+			add(&persons, a)
+		}
+	}
 	anaphoric := definiteNoun(toks, k)
 	if anaphoric && (frame.AnyWord(toks, max(cs, k-4), k, attendWords) || frame.AttendedBy(toks, k+1, min(ce, k+4))) {
 		// "X and Y joined the meeting", "the meeting was attended by X
