@@ -473,15 +473,42 @@ func (d *Reader) leadKindPlace() string {
 		}
 		toks := d.Sents[si].Toks
 		for _, m := range d.Ments[si] {
-			if m.Kind == mention.City && m.Actor < 0 && m.City != d.dateline && namedKindIn(toks, m.I) &&
-				!d.Sents[si].Quoted[m.I] && !otherEventClause(toks, m.I) && !nounEventPlace(toks, m.I, 0) {
+			if d.Sents[si].Quoted[m.I] || m.Actor >= 0 || otherEventClause(toks, m.I) || nounEventPlace(toks, m.I, 0) {
+				continue
+			}
+			if m.Kind == mention.City && m.City != d.dateline && namedKindIn(toks, m.I) {
 				return m.City
+			}
+			if m.Kind == mention.Unknown && m.J-m.I == 1 && namedBase(toks, m.I, m.J) && d.townWord(si, m.I) {
+				// "ended a week of talks at the X military camp": a
+				// camp or base named by its town (baseNouns).
+				return m.Text
 			}
 		}
 		return ""
 	}
 	return ""
 }
+
+// namedBase: the one-word name at tokens i..j follows "at the" or "in
+// the" and heads a camp or base, at most two lower-case words before its
+// noun (baseNouns): "at the X military camp", "in the Y air base".
+func namedBase(toks []text.Token, i, j int) bool {
+	if i < 2 || toks[i-1].Lower != "the" || toks[i-2].Lower != "at" && toks[i-2].Lower != "in" {
+		return false
+	}
+	for e := j; e < len(toks) && e <= j+2; e++ {
+		if baseNouns[toks[e].Lower] {
+			return true
+		}
+		if !toks[e].Word || toks[e].Cap || functionWords[toks[e].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+var baseNouns = lex("baseNouns")
 
 // namedKindIn: the place at token i closes "in the [modifiers] <kind> of",
 // a settlement noun before "of" and "in" or "at" with "the" at most four
