@@ -3514,3 +3514,30 @@ var hundredtwentiethRoundFloors = map[string]float64{
 func TestProbeHundredTwentiethRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-twentieth-round probe", hundredtwentiethRoundProbe, 6, hundredtwentiethRoundFloors)
 }
+
+// hundredtwentyfirstRoundProbe are the probe articles p758-p763, written
+// in issue 14's hundred-and-twenty-first round around places: talks at a
+// military camp "south of" a city under another city's dateline (AAP,
+// Wellington, 1997); a three-leader conference "on the Adriatic island of
+// Brioni" under a Belgrade dateline (an American paper, 1956); an envoy
+// who met one leader in the capital, "then flew on to Pristina, where he
+// met" the other (AFP, Belgrade, 1998); talks "at a naval base in
+// Sattahip" under a Bangkok dateline (Reuters, 2002); a conference "in the
+// Swiss mountain resort of Crans-Montana" and a night's talks told later
+// with no place, under a Geneva dateline (dpa, 2017); a conference "at the
+// Mid Ocean Club in Tucker's Town" under a Hamilton dateline (an American
+// paper, 1957). Their gold was committed (7b948d2) before the extractor
+// ran on them. Untuned they scored persons 0.96 (P 1.00 / R 0.93), roles
+// 0.50 (P 0.62 / R 0.42), met-pairs 0.53 (P 0.94 / R 0.37), places 0.33,
+// dates 0.80 (docs/extraction-log.md); hundredtwentyfirstRoundFloors are
+// the branch's scores after the round.
+var hundredtwentyfirstRoundProbe = regexp.MustCompile(`^p(75[89]|76[0-3])-`)
+
+var hundredtwentyfirstRoundFloors = map[string]float64{
+	"persons": 0.96, "roles": 0.50, "met-pairs": 0.53, "met-pairs precision": 0.94,
+	"places": 0.73, "dates": 0.80,
+}
+
+func TestProbeHundredTwentyFirstRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-twenty-first-round probe", hundredtwentyfirstRoundProbe, 6, hundredtwentyfirstRoundFloors)
+}

@@ -1142,6 +1142,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// The subject's own earlier talks: where the copy is filed
 			// from, not a city the lead names for another event.
 			m.Place = d.dateline
+		} else if c := d.leadKindPlace(); c != "" && m.Place == d.dateline && si > 0 {
+			// "GENEVA - Talks collapsed ... in the Swiss mountain resort
+			// of X. ... He had spent the night with A and B": the story's
+			// talks were in the place the lead names by its kind, not
+			// where the copy is filed (places.go).
+			m.Place = c
 		}
 	}
 	return m, true

@@ -455,6 +455,83 @@ func (d *Reader) leadElsewhere() string {
 	return ""
 }
 
+// leadKindPlace: under a dateline, the first sentence's first place
+// named by its kind, "in the Swiss mountain resort of X" (namedKindIn),
+// when it is no other event's (otherEventClause, nounEventPlace): the
+// story's talks were there, not in the city it is filed from, and a
+// held meeting told later with no place of its own, which would take the
+// dateline's city, takes it instead (meetings.go). Only that fallback
+// reads it: storyCity and leadPlace, which other rules compare places
+// with, are left as they were (p320 moved when they changed).
+func (d *Reader) leadKindPlace() string {
+	if d.dateline == "" {
+		return ""
+	}
+	for si := range d.Sents {
+		if d.Sents[si].Title || datelineOnly(d.Sents[si].Toks) {
+			continue
+		}
+		toks := d.Sents[si].Toks
+		for _, m := range d.Ments[si] {
+			if d.Sents[si].Quoted[m.I] || m.Actor >= 0 || otherEventClause(toks, m.I) || nounEventPlace(toks, m.I, 0) {
+				continue
+			}
+			if m.Kind == mention.City && m.City != d.dateline && namedKindIn(toks, m.I) {
+				return m.City
+			}
+			if m.Kind == mention.Unknown && m.J-m.I == 1 && namedBase(toks, m.I, m.J) && d.townWord(si, m.I) {
+				// "ended a week of talks at the X military camp": a
+				// camp or base named by its town (baseNouns).
+				return m.Text
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// namedBase: the one-word name at tokens i..j follows "at the" or "in
+// the" and heads a camp or base, at most two lower-case words before its
+// noun (baseNouns): "at the X military camp", "in the Y air base".
+func namedBase(toks []text.Token, i, j int) bool {
+	if i < 2 || toks[i-1].Lower != "the" || toks[i-2].Lower != "at" && toks[i-2].Lower != "in" {
+		return false
+	}
+	for e := j; e < len(toks) && e <= j+2; e++ {
+		if baseNouns[toks[e].Lower] {
+			return true
+		}
+		if !toks[e].Word || toks[e].Cap || functionWords[toks[e].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+var baseNouns = lex("baseNouns")
+
+// namedKindIn: the place at token i closes "in the [modifiers] <kind> of",
+// a settlement noun before "of" and "in" or "at" with "the" at most four
+// lower-case or capitalized words before it: "talks in the Swiss mountain
+// resort of X", "at the Adriatic island of Y". The lead names where its
+// talks were by the place's kind, as "in X" does.
+func namedKindIn(toks []text.Token, i int) bool {
+	n := i - 2
+	if n < 2 || toks[i-1].Lower != "of" || !settlementNouns[toks[n].Lower] {
+		return false
+	}
+	for e := n - 1; e >= 1 && e >= n-5; e-- {
+		if toks[e].Lower == "the" {
+			p := toks[e-1].Lower
+			return p == "in" || p == "at"
+		}
+		if !toks[e].Word || functionWords[toks[e].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
 // otherEventClause: the city at token i stands in a clause set off by a
 // comma that tells an event other than the lead's own — one before or
 // after it ("agreed on Wednesday ..., a month after the court in X drew
