@@ -388,29 +388,27 @@ func (d *scanner) stateInName(toks []text.Token, i int) bool {
 		// After an honorific it is the surname itself ("Mrs. X said").
 		return i+1 == len(toks) || !toks[i+1].Glued && !IsTitleWord(toks[i+1].Lower)
 	}
-	if i+1 >= len(toks) {
-		return false
-	}
-	nameLike := func(t text.Token) bool {
-		return t.Word && t.Cap && !t.Acronym && !functionWords[t.Lower] && !d.g.Common[t.Lower] && !d.lowerSeen[t.Lower]
-	}
-	prev, next := toks[i-1], toks[i+1]
-	if !nameLike(next) || IsTitleWord(next.Lower) {
-		return false
-	}
-	if l, _ := d.longestPhrase(toks, i+1); l > 0 {
+	if i+1 >= len(toks) || !d.nameWord(toks, i+1) {
 		return false
 	}
 	if i+2 < len(toks) && toks[i+2].Glued && (toks[i+2].Text == "-" || toks[i+2].Text == "'") {
 		return false
 	}
-	if IsTitleWord(prev.Lower) {
+	if prev := toks[i-1]; IsTitleWord(prev.Lower) {
 		return prev.Word && prev.Cap
 	}
-	if !nameLike(prev) || IsTitleWord(prev.Lower) {
+	return d.nameWord(toks, i-1)
+}
+
+// nameWord: toks[k] may be part of a person's name — a capitalized word,
+// no acronym, no function, common, title or gazetteer word, and never
+// written in lower case in the article.
+func (d *scanner) nameWord(toks []text.Token, k int) bool {
+	t := toks[k]
+	if !t.Word || !t.Cap || t.Acronym || functionWords[t.Lower] || d.g.Common[t.Lower] || d.lowerSeen[t.Lower] || IsTitleWord(t.Lower) {
 		return false
 	}
-	l, _ := d.longestPhrase(toks, i-1)
+	l, _ := d.longestPhrase(toks, k)
 	return l == 0
 }
 
@@ -428,15 +426,7 @@ func (d *scanner) stateEndsName(s *text.Sentence, i int, e gazetteer.Entry) bool
 	if i < 2 || i+1 < len(toks) && (toks[i+1].Cap && toks[i+1].Word || toks[i+1].Glued && toks[i+1].Text == "-") {
 		return false
 	}
-	nameLike := func(k int) bool {
-		t := toks[k]
-		if !t.Word || !t.Cap || t.Acronym || functionWords[t.Lower] || d.g.Common[t.Lower] || d.lowerSeen[t.Lower] || IsTitleWord(t.Lower) {
-			return false
-		}
-		l, _ := d.longestPhrase(toks, k)
-		return l == 0
-	}
-	if !nameLike(i - 1) {
+	if !d.nameWord(toks, i-1) {
 		return false
 	}
 	c := d.g.Countries[e.Ref]
@@ -446,7 +436,7 @@ func (d *scanner) stateEndsName(s *text.Sentence, i int, e gazetteer.Entry) bool
 	if graph.Key(toks[i].Text) != graph.Key(c.Name) {
 		return !placePreps[toks[i-2].Lower]
 	}
-	if i < 3 || !nameLike(i-2) {
+	if i < 3 || !d.nameWord(toks, i-2) {
 		return false
 	}
 	k := i - 3
