@@ -792,8 +792,7 @@ func townCue(toks []text.Token, i, l int) bool {
 		return true
 	}
 	// Named by its kind: "the town of X", "the Salvadoran port of Y".
-	named := i >= 2 && toks[i-1].Lower == "of" && settlementNouns[toks[i-2].Lower]
-	if !townCues[toks[i-1].Lower] && !named {
+	if !townCues[toks[i-1].Lower] && !placeOfItsKind(toks, i) {
 		return false
 	}
 	if e := i + l; e < len(toks) && (toks[e].Text == "'s" || toks[e].Word && toks[e].Cap) {
