@@ -387,6 +387,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k):
 			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
+				d.listSides(si, k, r) // "the teams of A, the B and the C"
+			} else if a == nil {
+				// "A, B and C" (amongsides.go).
+				d.listSides(si, k, r)
 			}
 		case t.Text == "," && conjSides && s.Title:
 			// "A, B open peace talks" (headlinepair.go).
