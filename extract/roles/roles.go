@@ -1056,7 +1056,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	for b > 0 && k-b < 4 && toks[b-1].Word && !toks[b-1].Cap && toks[b-1].Lower != "as" && !relativeOpeners[toks[b-1].Lower] {
 		b--
 	}
-	if d.possessedMediator(si, b, k, r) {
+	// "Malaysia's facilitator X": the owner and the person both.
+	named := d.titledMediator(si, b, k, r)
+	if d.possessedMediator(si, b, k, r) || named {
 		return
 	}
 	if b == k && d.acronymPost(si, k, r) {

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// Issue 14's hundred-and-twenty-second round: mediators found as actors
+// whose role was not read, with sentences of its own.
+
+// A singular mediator noun written as the title before a name ("chief
+// mediator X", "Libyan facilitator X", "African Union mediator General
+// X") makes the person a mediator, with the body named before the noun
+// and the state its demonym names (roles.titledMediator,
+// titledmediator.go; p396, p486, p504, p506, p516, p563, p733, p767).
+// A person who serves a body the story names brokers for it, not for the
+// demonym's state. The negative cases: a former post ("former mediator
+// X") and a moderator's title ("U.N. moderator X", who chairs) leave no
+// person brokering.
+func TestMediatorTitleBeforeName(t *testing.T) {
+	lead := "Ghana and Togo ended a third round of border talks in Lome on Friday. "
+	wantRoles(t, lead+"Chief mediator Ade Okafor presided over the sessions.",
+		[]string{"Ghana", "Togo"}, []string{"Ade Okafor"})
+	wantRoles(t, lead+"Nigerian facilitator Ade Okafor presided over the sessions.",
+		[]string{"Ghana", "Togo"}, []string{"Ade Okafor", "Nigeria"})
+	wantRoles(t, lead+"African Union mediator General Ade Okafor chaired the last day.",
+		[]string{"Ghana", "Togo"}, []string{"Ade Okafor", "African Union"})
+	// A person who serves a body the story names brokers for it, not
+	// for the state of the demonym.
+	wantRoles(t, lead+"Nigerian mediator Ade Okafor presided over the sessions. Okafor, the special envoy of the African Union, said the two sides were close.",
+		[]string{"Ghana", "Togo"}, []string{"Ade Okafor"})
+	// Negative: a past post, a moderator who chairs.
+	wantRoles(t, lead+"U.N. moderator Ade Okafor presided over the sessions.",
+		[]string{"Ghana", "Togo"}, nil)
+	wantRoles(t, lead+"Former mediator Ade Okafor criticised the pace of the sessions.",
+		[]string{"Ghana", "Togo"}, nil)
+	wantRoles(t, lead+"The former Nigerian facilitator Ade Okafor criticised the pace of the sessions.",
+		[]string{"Ghana", "Togo"}, nil)
+}
