@@ -34,3 +34,20 @@ func TestMediatorTitleBeforeName(t *testing.T) {
 	wantRoles(t, lead+"The former Nigerian facilitator Ade Okafor criticised the pace of the sessions.",
 		[]string{"Ghana", "Togo"}, nil)
 }
+
+// A shuttle participle after "between A and B" ("envoys shuttled between
+// A and B carrying messages from one side to the other") has the
+// go-between for its subject, not the two named before it: they are the
+// sides (roles.go, the shuttle case via listSpanEndingAt; p769). The
+// negative case: the verb after a subject of its own ("X carried
+// messages back and forth") still makes that subject the go-between.
+func TestShuttleParticipleAfterBetween(t *testing.T) {
+	lead := "Kenya and Uganda signed a border accord on Monday, officials said. "
+	wantRoles(t, lead+"Tanzanian diplomats shuttled between Nairobi and Kampala carrying messages and proposals from one side to the other.",
+		[]string{"Kenya", "Uganda"}, []string{"Tanzania"})
+	wantRoles(t, lead+"Tanzanian diplomats flew between Nairobi and Kampala relaying messages back and forth.",
+		[]string{"Kenya", "Uganda"}, []string{"Tanzania"})
+	// Negative: the participle's own subject still brokers.
+	wantRoles(t, lead+"Tanzania carried messages back and forth for weeks.",
+		[]string{"Kenya", "Uganda"}, []string{"Tanzania"})
+}
