@@ -51,3 +51,25 @@ func TestShuttleParticipleAfterBetween(t *testing.T) {
 	wantRoles(t, lead+"Tanzania carried messages back and forth for weeks.",
 		[]string{"Kenya", "Uganda"}, []string{"Tanzania"})
 }
+
+// The head of a body that brokers, told in a clause set off after the
+// body's name — ", which is led by P", ", a foundation headed by P" —
+// brokers too, when the body is a mediation body by name ("the X Panel")
+// or the agent of a mediation verb ("facilitated by the X")
+// (roles.mediatorHeadClause, mediatorhead.go; p688, p766). The negative
+// cases: a host's head ("hosted by the X, a body headed by P") and a
+// side's leader ("talks with the X, which is led by P") broker nothing.
+func TestHeadOfMediatingBodyInClause(t *testing.T) {
+	lead := "Kenya and Uganda opened border talks in Arusha on Monday. "
+	wantRoles(t, lead+"The talks are facilitated by the Nordic Peace Foundation, which is led by Ari Lahti.",
+		[]string{"Kenya", "Uganda"}, []string{"Ari Lahti", "Nordic Peace Foundation"})
+	wantRoles(t, lead+"The talks are facilitated by the Nordic Peace Foundation, a Geneva-based body headed by former Finnish president Ari Lahti.",
+		[]string{"Kenya", "Uganda"}, []string{"Ari Lahti", "Nordic Peace Foundation"})
+	wantRoles(t, lead+"The summit is convened by the African Union High-Level Implementation Panel, which is led by former Malian president Ade Konare.",
+		[]string{"Kenya", "Uganda"}, []string{"Ade Konare"})
+	// Negative: a host's head, a side's leader.
+	wantRoles(t, lead+"The talks were hosted by the Nordic Peace Foundation, a body headed by Ari Lahti.",
+		[]string{"Kenya", "Uganda"}, nil)
+	wantRoles(t, lead+"Kenya also held talks with the Sudan People's Liberation Movement, which is led by John Okello.",
+		[]string{"Kenya", "Kenya", "Sudan People's Liberation Movement", "Uganda"}, nil)
+}
