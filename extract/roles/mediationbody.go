@@ -74,7 +74,7 @@ func (d *Reader) headedMediationBody(si, v int) bool {
 	for e >= 0 && headedAux[toks[e].Lower] {
 		e--
 	}
-	if d.mediationBody(si, e) {
+	if d.mediationBody(si, e) || d.mediatorHeadClause(si, e) {
 		return true
 	}
 	for i := e; i > 0 && v-i <= 9; i-- {

@@ -559,7 +559,13 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// proposals between the sides is brokering (SCHEMA); so is
 			// going between them ("X was shuttling between the two
 			// delegations").
-			ms := d.listEndingAt(si, appositionStart(toks, subjectEnd(toks, spentBefore(toks, k))))
+			ms, a := d.listSpanEndingAt(si, appositionStart(toks, subjectEnd(toks, spentBefore(toks, k))))
+			if len(ms) > 0 && a > 0 && toks[a-1].Lower == "between" {
+				// "X shuttled between A and B carrying messages": the
+				// names before the participle are the sides the verb
+				// before read (shuttledSides), no subject of this one.
+				continue
+			}
 			if len(ms) == 0 {
 				ms = d.apposedShuttler(si, subjectEnd(toks, spentBefore(toks, k)))
 			}
@@ -1060,7 +1066,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	for b > 0 && k-b < 4 && toks[b-1].Word && !toks[b-1].Cap && toks[b-1].Lower != "as" && !relativeOpeners[toks[b-1].Lower] {
 		b--
 	}
-	if d.possessedMediator(si, b, k, r) {
+	// "Malaysia's facilitator X": the owner and the person both.
+	named := d.titledMediator(si, b, k, r)
+	if d.possessedMediator(si, b, k, r) || named {
 		return
 	}
 	if b == k && d.acronymPost(si, k, r) {
@@ -1646,8 +1654,16 @@ func (d *Reader) topicAt(s *text.Sentence, k int) string {
 // listEndingAt reads "Egypt, Qatar and the United States" backwards from
 // token e.
 func (d *Reader) listEndingAt(si, e int) []int {
+	out, _ := d.listSpanEndingAt(si, e)
+	return out
+}
+
+// listSpanEndingAt is listEndingAt with where the list begins (its first
+// item's phrase, with the article before it; e when the list is empty).
+func (d *Reader) listSpanEndingAt(si, e int) ([]int, int) {
 	toks := d.Sents[si].Toks
 	var out []int
+	start := e
 	for len(out) < 6 {
 		m := d.MentionEndingAt(si, e)
 		if m == nil && e > 0 && staffNouns[toks[e-1].Lower] {
@@ -1661,6 +1677,7 @@ func (d *Reader) listEndingAt(si, e int) []int {
 		if e > 0 && toks[e-1].Lower == "the" {
 			e--
 		}
+		start = e
 		if e > 0 && (toks[e-1].Lower == "and" || toks[e-1].Text == ",") {
 			e--
 			if e > 0 && toks[e-1].Text == "," {
@@ -1670,7 +1687,7 @@ func (d *Reader) listEndingAt(si, e int) []int {
 		}
 		break
 	}
-	return out
+	return out, start
 }
 
 // Shuttles reads mediation from who met whom: a third side that met
