@@ -33,3 +33,35 @@ func TestDiscussedObjectIsTopic(t *testing.T) {
 		}
 	}
 }
+
+// "A hosted B for dinner, and during it he telephoned C": the pronoun of a
+// later conjunct is the first conjunct's subject when the person named
+// nearest before it is the object of that conjunct's meeting verb; B, met
+// there, does not go on to call C (meeting.conjunctPronoun,
+// andConjunct, objectOfMeeting; p790). The negative cases: an object of
+// a verb that is no meeting ("praised B, and on Wednesday he met C") is
+// still the nearest person the pronoun stands for, and so is the one whose
+// visit is welcomed before a "where" clause (p483's shape).
+func TestConjunctPronounAfterMeetingObject(t *testing.T) {
+	for _, text := range []string{
+		"Karl Holm hosted Rui Sardinha for dinner in Lisbon on Tuesday, and during the dinner he telephoned Jonas Berg to pass on his messages.",
+		"Karl Holm received Rui Sardinha at his office on Monday, and later in the day he called Jonas Berg.",
+	} {
+		if !hasHeld(t, text, "Karl Holm", "Jonas Berg") {
+			t.Errorf("%q: want Holm and Berg in touch, got %v", text, heldPairs(t, text))
+		}
+		if hasHeld(t, text, "Rui Sardinha", "Jonas Berg") {
+			t.Errorf("%q: want no Sardinha-Berg pair, got %v", text, heldPairs(t, text))
+		}
+	}
+	// Negative: the object of a verb that is no meeting; a "where" clause,
+	// no "and" conjunct, on the visit of the one welcomed.
+	for _, c := range [][3]string{
+		{"Karl Holm praised Rui Sardinha on Tuesday, and on Wednesday he met Jonas Berg in Lisbon.", "Rui Sardinha", "Jonas Berg"},
+		{"Karl Holm welcomed the visit of Ms. Ana Pereira, Minister for Trade, to Lisbon in January, where she held a meeting with Dr. Rui Sardinha.", "Ana Pereira", "Rui Sardinha"},
+	} {
+		if !hasHeld(t, c[0], c[1], c[2]) {
+			t.Errorf("%q: want %s and %s met, got %v", c[0], c[1], c[2], heldPairs(t, c[0]))
+		}
+	}
+}
