@@ -2743,8 +2743,10 @@ var ninetyfifthRoundProbe = regexp.MustCompile(`^p60[2-7]-`)
 
 var ninetyfifthRoundFloors = map[string]float64{
 	// met-pairs 0.49 (P 0.95), places 0.94, dates 0.60 before the
-	// hundred-and-fifth round (p607: "Retno L.P. Marsudi").
-	"persons": 0.90, "roles": 0.56, "met-pairs": 0.53, "met-pairs precision": 0.96,
+	// hundred-and-fifth round (p607: "Retno L.P. Marsudi"); met-pairs 0.53
+	// (P 0.96) before the hundred-and-twenty-sixth round (p607: the object
+	// of "discussed" read as a topic).
+	"persons": 0.90, "roles": 0.56, "met-pairs": 0.54, "met-pairs precision": 1.00,
 	"places": 0.95, "dates": 0.64,
 }
 
@@ -3237,8 +3239,10 @@ var hundredeighthRoundProbe = regexp.MustCompile(`^p68[0-5]-`)
 
 // hundredeighthRoundFloors: met-pairs precision 0.65 -> 0.67, dates 0.95 -> 1.00 (raised 2026-12-05: "consultation" as talks, p682).
 var hundredeighthRoundFloors = map[string]float64{
-	// persons 0.97 before the hundred-and-sixteenth round (p683).
-	"persons": 0.98, "roles": 0.25, "met-pairs": 0.73, "met-pairs precision": 0.67,
+	// persons 0.97 before the hundred-and-sixteenth round (p683);
+	// met-pairs 0.73 (P 0.67) before the hundred-and-twenty-sixth round
+	// (p681: the object of "discussed" read as a topic).
+	"persons": 0.98, "roles": 0.25, "met-pairs": 0.80, "met-pairs precision": 0.77,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -3635,4 +3639,35 @@ var hundredtwentythirdRoundFloors = map[string]float64{
 
 func TestProbeHundredTwentyThirdRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-twenty-third-round probe", hundredtwentythirdRoundProbe, 6, hundredtwentythirdRoundFloors)
+}
+
+// hundredtwentysixthRoundProbe are the probe articles p788-p793, written
+// in issue 14's hundred-and-twenty-sixth round around the precision of met
+// pairs, people named in a meeting's sentence who were not at it: a
+// three-leader summit with a go-between, a host who "did not take part",
+// a minister "who faced" another at earlier talks and a spokesman quoted
+// (AP, Tokyo, 1964); a meeting called off, another held "instead" on
+// which the leaders "discussed" a third state's missile launch, and a
+// spokesman quoted (Reuters, Vientiane, 2016); a host who telephoned a
+// third leader during the dinner, and then briefed his guest on the call
+// (a Turkish daily, Ankara, 2008); a committee's talks with a president
+// and the statesmen named who stayed away (an Australian daily, Cairo,
+// 1956); peace talks reopened before guarantors' envoys, a president who
+// "did not attend" and a meeting "expected" (AFP, Caracas, 2022); a
+// readout in which one minister "briefed" the other on his talks with two
+// others, and the other may have "discussed" a state with a third (Xinhua,
+// Beijing, 2019). Their gold was committed (0563b04) before the extractor ran on
+// them. Untuned they scored persons 0.97 (P 0.96 / R 0.98), roles 0.81
+// (P 1.00 / R 0.69), met-pairs 0.44 (P 0.73 / R 0.31), places 0.94, dates
+// 0.94 (docs/extraction-log.md); hundredtwentysixthRoundFloors are the
+// branch's scores after the round.
+var hundredtwentysixthRoundProbe = regexp.MustCompile(`^p(78[89]|79[0-3])-`)
+
+var hundredtwentysixthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.81, "met-pairs": 0.49, "met-pairs precision": 0.94,
+	"places": 0.94, "dates": 0.94,
+}
+
+func TestProbeHundredTwentySixthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-twenty-sixth-round probe", hundredtwentysixthRoundProbe, 6, hundredtwentysixthRoundFloors)
 }

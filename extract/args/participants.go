@@ -459,7 +459,7 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 				break
 			}
 		}
-		if objs := d.actorListMentions(si, k+1); len(objs) > 0 && objs[0].I <= k+4 {
+		if objs := d.actorListMentions(si, k+1); len(objs) > 0 && objs[0].I <= k+4 && !frame.TopicCues[toks[k].Lower] {
 			for _, m := range objs {
 				add(m)
 			}

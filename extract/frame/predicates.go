@@ -223,7 +223,7 @@ func TopicSpans(toks []text.Token, k, ce int) map[int]bool {
 func TopicSpansOf(toks []text.Token, k, ce int, preps bool) map[int]bool {
 	var out map[int]bool
 	for t := k; t < ce; t++ {
-		cue := TopicCues[toks[t].Lower] && (t > k || preps && k+1 < ce && !toks[k+1].Cap)
+		cue := TopicCues[toks[t].Lower] && (t > k || preps && k+1 < ce)
 		if !cue && preps && t > k && t+3 < ce && (toks[t].Lower == "on" || toks[t].Lower == "over") &&
 			toks[t+1].Lower == "the" && toks[t+2].Word && !toks[t+2].Cap && toks[t+3].Lower == "of" {
 			cue = true

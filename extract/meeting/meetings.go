@@ -22,26 +22,68 @@ func (d *Reader) conjunctPronoun(si, pcs, k int) int {
 	if pcs == 0 {
 		return -1
 	}
-	pron := false
+	pron := -1
 	for e := pcs; e < k; e++ {
 		if toks[e].Lower == "he" || toks[e].Lower == "she" {
-			pron = true
+			pron = e
 		}
 	}
-	if !pron {
+	if pron < 0 {
 		return -1
 	}
 	if subj := d.tripSubject(si, pcs, k); subj >= 0 || subj == pronounTrip {
 		return max(subj, -1)
 	}
-	best := -1
+	best, first := -1, -1
+	var bestAt, firstEnd int
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
 		if m.J <= pcs && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !args.PossessorOnly(toks, m) {
-			best = m.Actor
+			best, bestAt = m.Actor, m.I
+			if first < 0 {
+				first, firstEnd = m.Actor, m.J
+			}
 		}
 	}
+	if first >= 0 && first != best && andConjunct(toks, pcs, pron) && objectOfMeeting(toks, firstEnd, bestAt) {
+		// "A hosted B for dinner, and during it he telephoned C": the
+		// first conjunct's subject goes on to the next predicate; its
+		// object, met there, is not the pronoun.
+		return first
+	}
 	return best
+}
+
+// andConjunct: the pronoun at token p opens a clause coordinated by "and"
+// that starts at pcs ("..., and during the dinner he ..."), not a "where"
+// or "when" clause on a place or time ("welcomed the visit of B to X,
+// where she met C": she is B).
+func andConjunct(toks []text.Token, pcs, p int) bool {
+	and := false
+	for e := max(pcs-2, 0); e < p; e++ {
+		switch toks[e].Lower {
+		case "and":
+			and = true
+		case "where", "when", "who", "whom", "which":
+			return false
+		}
+	}
+	return and
+}
+
+// objectOfMeeting: a meeting verb (frame.Meet) stands between a subject
+// ending at token i and the person named at token j, with no comma
+// before it: that person is the verb's object.
+func objectOfMeeting(toks []text.Token, i, j int) bool {
+	for e := i; e < j; e++ {
+		if toks[e].Text == "," {
+			return false
+		}
+		if frame.Triggers[toks[e].Lower] == frame.Meet && !frame.MeetingNouns[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // tripSubject: in "A met B in X, and then flew to Y, where he held talks
