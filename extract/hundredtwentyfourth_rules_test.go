@@ -9,14 +9,16 @@ import "testing"
 // "Later they were joined by X and by Y", "The two sides were joined at
 // the table by X and Y": the plural subject of a passive "were joined"
 // that names no one stands for the people of the held meeting told in the
-// two sentences before, when those are all people, though "they" does not
+// three sentences before, when those are all people, though "they" does not
 // open the sentence and "sides" would read as states
-// (meeting.joinedHosts, meetings.go; p777). The negative cases: a subject
-// that names someone ("Ruiz and her aides were joined by X") keeps the
-// visitor out, and so does a meeting told three sentences before.
+// (meeting.joinedHosts, meetings.go; p777, p776). The negative cases: a
+// subject that names someone ("Ruiz and her aides were joined by X")
+// keeps the visitor out, and so does a meeting told four sentences
+// before.
 func TestJoinedByPluralSubjectStandsForHosts(t *testing.T) {
 	for _, text := range []string{
 		"Talks in Lima\nLIMA, March 5 - President Ana Ruiz received Prime Minister Tomas Berg at her palace on Wednesday. They talked alone for an hour. Later they were joined by Foreign Minister Carla Mendez and by Deputy Minister Jonas Holt.",
+		"Talks in Lima\nLIMA, March 5 - President Ana Ruiz received Prime Minister Tomas Berg at the airport on Wednesday. The two drove together to the palace. They talked alone for an hour. Later in the evening they were joined by Foreign Minister Carla Mendez and by Deputy Minister Jonas Holt.",
 		"Talks in Lima\nLIMA, March 5 - President Ana Ruiz hosted Prime Minister Tomas Berg for lunch on Wednesday. Crowds waited outside the palace. Later the two sides were joined at the table by Foreign Minister Carla Mendez, an economist, and by Deputy Minister Jonas Holt.",
 	} {
 		for _, who := range []string{"Ana Ruiz", "Tomas Berg"} {

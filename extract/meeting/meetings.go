@@ -1364,12 +1364,14 @@ func (d *Reader) joinedByPeople(si, k int) bool {
 // joined by X", "The two sides were joined at the table by X and Y" —
 // though "they" does not open the sentence (TheyReferents) and "sides"
 // reads as states (PluralReferents): the people of the held meeting told
-// in the two sentences before, when they are all people. A subject that
+// in the three sentences before ("A received B. The two drove to the
+// palace. They talked alone. Later they were joined by C"), when they are
+// all people. A subject that
 // names someone ("Ruiz and her aides were joined by X") or a single one
 // ("he was joined by his wife", joinedByPeople) is read as told.
 func (d *Reader) joinedHosts(si, cs, k int, last coref.Told) []int {
 	toks := d.Sents[si].Toks
-	if k < 2 || !last.Held || last.Sent < 0 || si-last.Sent > 2 || len(last.Parts) < 2 {
+	if k < 2 || !last.Held || last.Sent < 0 || si-last.Sent > 3 || len(last.Parts) < 2 {
 		return nil
 	}
 	if !joinedPluralSubject(toks, cs, k-1) {
