@@ -788,6 +788,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 				add(&persons, a)
 			}
 		}
+		for _, a := range d.joinedHosts(si, cs, k, last) {
+			add(&persons, a)
+		}
 	}
 	for _, a := range d.colonRoster(si, cs, k) {
 		// "Their ministers met ...: X for A and Y for B".
@@ -1393,6 +1396,52 @@ func (d *Reader) joinedByPeople(si, k int) bool {
 		}
 		if !toks[e].Word {
 			return false // "were joined, he said, ..."
+		}
+	}
+	return false
+}
+
+// joinedHosts are the people a plural subject of "were joined" at k
+// stands for when no name stands in it — "Later that evening they were
+// joined by X", "The two sides were joined at the table by X and Y" —
+// though "they" does not open the sentence (TheyReferents) and "sides"
+// reads as states (PluralReferents): the people of the held meeting told
+// in the three sentences before ("A received B. The two drove to the
+// palace. They talked alone. Later they were joined by C"), when they are
+// all people. A subject that
+// names someone ("Ruiz and her aides were joined by X") or a single one
+// ("he was joined by his wife", joinedByPeople) is read as told.
+func (d *Reader) joinedHosts(si, cs, k int, last coref.Told) []int {
+	toks := d.Sents[si].Toks
+	if k < 2 || !last.Held || last.Sent < 0 || si-last.Sent > 3 || len(last.Parts) < 2 {
+		return nil
+	}
+	if !joinedPluralSubject(toks, cs, k-1) {
+		return nil
+	}
+	for _, m := range d.Ments[si] {
+		if m.I >= cs && m.I < k && m.Actor >= 0 && !m.Desc {
+			return nil
+		}
+	}
+	for _, a := range last.Parts {
+		if d.Cast.Actors[a].Kind != graph.Person {
+			return nil
+		}
+	}
+	return slices.Clone(last.Parts)
+}
+
+// joinedPluralSubject: the words before "were" at w are "they", or a
+// count after "the" or "both" heads the subject within the four words
+// before it ("the two sides", "both leaders").
+func joinedPluralSubject(toks []text.Token, cs, w int) bool {
+	if w-1 >= cs && toks[w-1].Lower == "they" {
+		return true
+	}
+	for e := max(cs, w-4); e < w; e++ {
+		if _, ok := mention.CountWords[toks[e].Lower]; ok && (toks[e].Lower == "both" || e > 0 && toks[e-1].Lower == "the") {
+			return true
 		}
 	}
 	return false
