@@ -21,3 +21,19 @@ func TestCapitalParticleInName(t *testing.T) {
 	wantPerson(t, "Canal talks\nROME, March 13 - De facto leader Ana Lindqvor met Karl Vella on Thursday.", "Ana Lindqvor")
 	noPerson(t, "Canal talks\nROME, March 13 - De facto leader Ana Lindqvor met Karl Vella on Thursday.", "De facto leader Ana Lindqvor")
 }
+
+// A state's name opening a sentence, or the lead after the dateline's
+// dash, before a name-like word that closes the name is a given name when
+// the article names the person by that surname alone elsewhere: "Jordan
+// X, the envoy, ..." then "X said" (mention.stateOpensName, mentions.go;
+// p783, whose minister was found only by the surname). The negative
+// cases: a surname-like word the article never uses alone ("Israel
+// Tamrod reported", a newspaper) and a common word after the state
+// ("Jordan Valley") keep the state.
+func TestStateOpensGivenName(t *testing.T) {
+	wantPerson(t, "Valley talks\nAMMAN, March 13 - Jordan Pelletier, the UN envoy, met Karl Vella on Thursday. Pelletier said the talks went well.", "Jordan Pelletier")
+	wantPerson(t, "Valley talks\nAMMAN, March 13 - Talks on water resumed on Thursday. Georgia Whitcombe met Karl Vella in the capital. Whitcombe said the talks went well.", "Georgia Whitcombe")
+	// Negative: the word after the state never stands alone; a common word.
+	noPerson(t, "Valley talks\nAMMAN, March 13 - Israel Tamrod reported that Karl Vella met Ana Lindqvor on Thursday.", "Israel Tamrod")
+	noPerson(t, "Valley talks\nAMMAN, March 13 - Jordan Valley farmers met Karl Vella on Thursday. The valley is dry.", "Jordan Valley")
+}
