@@ -37,3 +37,15 @@ func TestStateOpensGivenName(t *testing.T) {
 	noPerson(t, "Valley talks\nAMMAN, March 13 - Israel Tamrod reported that Karl Vella met Ana Lindqvor on Thursday.", "Israel Tamrod")
 	noPerson(t, "Valley talks\nAMMAN, March 13 - Jordan Valley farmers met Karl Vella on Thursday. The valley is dry.", "Jordan Valley")
 }
+
+// A state's own name closing a name of three words after a title head
+// written in lower case ("party chair X Y Nepal") is the surname: the
+// rule read it after a capitalized title only ("Prime Minister X Y
+// Nepal") (mention.stateEndsName, mentions.go; p725). The negative case:
+// a verb of telling before the title keeps the state ("told the envoy X
+// Y Peru would ...").
+func TestStateEndsNameAfterLowerTitle(t *testing.T) {
+	wantPerson(t, "Party talks\nLIMA, March 13 - The envoy met party chair Rodrigo Salas Peru at his hotel on Thursday. Peru and Chile later resumed border talks.", "Rodrigo Salas Peru")
+	// Negative: a verb of telling before the title.
+	noPerson(t, "Party talks\nLIMA, March 13 - Karl Vella told the envoy Rodrigo Salas Peru would resume border talks with Chile.", "Rodrigo Salas Peru")
+}

@@ -461,7 +461,8 @@ func (d *scanner) nameWord(toks []text.Token, k int) bool {
 // own name, right after a name-like word that no place preposition
 // opens ("Steven Mann", Mann being an old name of the Isle of Man), or
 // it is the state's own name after a title and two name-like words
-// ("Prime Minister Madhav Kumar Nepal said"), where no verb of telling
+// ("Prime Minister Madhav Kumar Nepal said", or a title head written in
+// lower case: "party chair X Y Nepal"), where no verb of telling
 // stands before the title: "told Prime Minister Ana Lind Peru would ..."
 // keeps the state.
 func (d *scanner) stateEndsName(s *text.Sentence, i int, e gazetteer.Entry) bool {
@@ -483,11 +484,14 @@ func (d *scanner) stateEndsName(s *text.Sentence, i int, e gazetteer.Entry) bool
 		return false
 	}
 	k := i - 3
-	if !toks[k].Cap || !IsTitleWord(toks[k].Lower) {
+	if !IsTitleWord(toks[k].Lower) || !toks[k].Cap && !titleHeads[toks[k].Lower] {
 		return false
 	}
 	for k > 0 && toks[k-1].Cap && IsTitleWord(toks[k-1].Lower) {
 		k--
+	}
+	if k > 1 && toks[k-1].Lower == "the" {
+		k-- // "told the envoy X Y Peru would ..."
 	}
 	return k == 0 || !tellingVerbs[toks[k-1].Lower]
 }
