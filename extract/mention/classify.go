@@ -13,6 +13,16 @@ func IsTitleWord(lower string) bool {
 	return titleHeads[lower] || titleMods[lower] || postTitleMods[lower] || honorifics[lower] || PluralTitle(lower)
 }
 
+// capitalParticle: the name particle at k, written with a capital, opens
+// the surname already read at m ("Gianni De Michelis", "President De
+// Gaulle"). "de" is also a title word, of "de facto", which never stands
+// before a capitalized name word.
+func capitalParticle(toks []text.Token, k, m, j int) bool {
+	t := toks[k]
+	return t.Word && t.Cap && !t.Acronym && particles[t.Lower] && m == k+1 && m < j &&
+		toks[m].Word && toks[m].Cap && !IsTitleWord(toks[m].Lower)
+}
+
 // PluralTitle: the plural of a title head, set before coordinated names
 // ("Presidents A and B", "Foreign Ministers A and B").
 func PluralTitle(lower string) bool {
@@ -54,7 +64,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	for m > i {
 		t := toks[m-1]
-		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || (t.Word && t.Cap && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) {
+		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || (t.Word && t.Cap && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) || capitalParticle(toks, m-1, m, j) {
 			m--
 			continue
 		}

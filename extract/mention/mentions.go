@@ -246,7 +246,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
-		if e.Kind == gazetteer.CountryName && l == 1 && (d.stateInName(toks, i) || d.stateEndsName(s, i, e)) {
+		if e.Kind == gazetteer.CountryName && l == 1 && (d.stateInName(toks, i) || d.stateEndsName(s, i, e) || d.stateOpensName(si, i)) {
 			// Left to the run of the person's name it stands in.
 			i++
 			continue
@@ -400,6 +400,49 @@ func (d *scanner) stateInName(toks []text.Token, i int) bool {
 	return d.nameWord(toks, i-1)
 }
 
+// stateOpensName: a one-word state name opening a sentence (or the text
+// after a dateline's dash) is a given name when a name-like word follows
+// it that closes the name ("Israel X, the minister, said", "Georgia Y
+// met") and the article names that person by the surname alone elsewhere:
+// the surname stands capitalized in another sentence, not right after the
+// state's name. stateInName reads a state between two name words; at the
+// start of a sentence there is no name word before it. The state's name
+// opening "Jordan Valley" or "Israel Radio" is left: those are common
+// words, no name words.
+func (d *scanner) stateOpensName(si, i int) bool {
+	s := &d.sents[si]
+	toks := s.Toks
+	if s.Title || i+1 >= len(toks) || toks[i].Glued {
+		return false
+	}
+	if i > 0 {
+		switch toks[i-1].Text {
+		case "-", "--", "\u2014", "\u2013":
+		default:
+			return false
+		}
+	}
+	if !d.nameWord(toks, i+1) {
+		return false
+	}
+	if k := i + 2; k < len(toks) && (toks[k].Word && toks[k].Cap || toks[k].Glued && (toks[k].Text == "-" || toks[k].Text == "'")) {
+		return false
+	}
+	sur := toks[i+1].Lower
+	for sj := range d.sents {
+		if sj == si || d.sents[sj].Title {
+			continue
+		}
+		ts := d.sents[sj].Toks
+		for k, t := range ts {
+			if t.Lower == sur && t.Cap && (k == 0 || ts[k-1].Lower != toks[i].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nameWord: toks[k] may be part of a person's name — a capitalized word,
 // no acronym, no function, common, title or gazetteer word, and never
 // written in lower case in the article.
@@ -418,7 +461,8 @@ func (d *scanner) nameWord(toks []text.Token, k int) bool {
 // own name, right after a name-like word that no place preposition
 // opens ("Steven Mann", Mann being an old name of the Isle of Man), or
 // it is the state's own name after a title and two name-like words
-// ("Prime Minister Madhav Kumar Nepal said"), where no verb of telling
+// ("Prime Minister Madhav Kumar Nepal said", or a title head written in
+// lower case: "party chair X Y Nepal"), where no verb of telling
 // stands before the title: "told Prime Minister Ana Lind Peru would ..."
 // keeps the state.
 func (d *scanner) stateEndsName(s *text.Sentence, i int, e gazetteer.Entry) bool {
@@ -440,11 +484,14 @@ func (d *scanner) stateEndsName(s *text.Sentence, i int, e gazetteer.Entry) bool
 		return false
 	}
 	k := i - 3
-	if !toks[k].Cap || !IsTitleWord(toks[k].Lower) {
+	if !IsTitleWord(toks[k].Lower) || !toks[k].Cap && !titleHeads[toks[k].Lower] {
 		return false
 	}
 	for k > 0 && toks[k-1].Cap && IsTitleWord(toks[k-1].Lower) {
 		k--
+	}
+	if k > 1 && toks[k-1].Lower == "the" {
+		k-- // "told the envoy X Y Peru would ..."
 	}
 	return k == 0 || !tellingVerbs[toks[k-1].Lower]
 }
