@@ -232,49 +232,7 @@ func (d *Reader) HostPhrase(si, k int) *mention.Mention {
 		if m := d.firstActorStop(si, from, 4); m != nil && d.Eligible(si, m) {
 			return m
 		}
-		if m := d.apposedHost(si, from); m != nil && d.Eligible(si, m) {
-			return m
-		}
 		return nil
-	}
-	return nil
-}
-
-// apposedHost is the host named after a description of their post in
-// apposition, the description opening the "by" phrase at from: "was
-// received by the transition president, Colonel X", "welcomed by the
-// interior minister, Y" — determiners, title words and one word that
-// modifies a title, a comma, the name's own titles, then the name, which
-// does not speak next ("by the minister, X said" makes X a source).
-func (d *Reader) apposedHost(si, from int) *mention.Mention {
-	toks := d.Sents[si].Toks
-	title := false
-	for e := from; e < len(toks) && e <= from+5; e++ {
-		t := toks[e]
-		switch {
-		case t.Text == ",":
-			if !title {
-				return nil
-			}
-			n := e + 1
-			for n < len(toks) && n <= e+3 && d.personStartingAt(si, n) == nil && toks[n].Cap && mention.IsTitleWord(toks[n].Lower) {
-				n++
-			}
-			m := d.personStartingAt(si, n)
-			if m == nil || m.J < len(toks) && reportVerbs[toks[m.J].Lower] {
-				return nil
-			}
-			return m
-		case !t.Word || frame.ClauseBreaks[t.Lower] || frame.LooksVerb(toks, e):
-			return nil
-		case mention.IsTitleWord(t.Lower) || agentNouns[t.Lower]:
-			title = true
-		case listDets[t.Lower] && e == from:
-		case !t.Cap && e+1 < len(toks) && (mention.IsTitleWord(toks[e+1].Lower) || agentNouns[toks[e+1].Lower]):
-			// a modifier of the title ("the transition president, X")
-		default:
-			return nil
-		}
 	}
 	return nil
 }

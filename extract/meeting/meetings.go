@@ -1967,33 +1967,15 @@ func (d *Reader) callSubjectAt(si, e int) bool {
 // — determiners, capitalized words and agent nouns ("counterpart",
 // "host") ending in a comma.
 func apposedAgent(toks []text.Token, i, j int) bool {
-	for j-1 > i && toks[j-1].Cap && toks[j-1].Word && mention.IsTitleWord(toks[j-1].Lower) {
-		j-- // the name's own titles after the comma: "the president, Colonel X"
-	}
 	if j-i < 2 || toks[j-1].Text != "," {
 		return false
 	}
 	for e := i; e < j-1; e++ {
-		if l := toks[e].Lower; !toks[e].Cap && !listDets[l] && !agentNouns[l] && l != "of" && !apposedTitle(toks, e, j-1) {
+		if l := toks[e].Lower; !toks[e].Cap && !listDets[l] && !agentNouns[l] && l != "of" {
 			return false
 		}
 	}
 	return true
-}
-
-// apposedTitle: the lower-case word at e belongs to a post set before the
-// agent's name — a title word ("by the president, X") or one word that
-// modifies the title right after it ("by the transition president, X",
-// "by the interior minister, Y") — within a description ending at the
-// comma c.
-func apposedTitle(toks []text.Token, e, c int) bool {
-	if !toks[e].Word || frame.ClauseBreaks[toks[e].Lower] || frame.LooksVerb(toks, e) {
-		return false
-	}
-	if mention.IsTitleWord(toks[e].Lower) {
-		return true
-	}
-	return e+1 < c && !toks[e+1].Cap && mention.IsTitleWord(toks[e+1].Lower)
 }
 
 // titledAgent: "by" at e opens a titled agent, "by the Foreign Minister
