@@ -919,7 +919,14 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 				add(&slots, a)
 			}
 		}
-		if refs, at := d.ref.PluralReferents(si, cs, ce, last); refs != nil {
+		refs, at := d.ref.PluralReferents(si, cs, ce, last)
+		if rs, re := relativeSubjectClause(s, cs, k); refs == nil && rs >= 0 {
+			// "The two leaders, who had flown in that morning, held
+			// talks": the description is the subject of the clause the
+			// relative one interrupts.
+			refs, at = d.ref.PluralReferents(si, rs, re, last)
+		}
+		if refs != nil {
 			described = true
 			for _, a := range refs {
 				if d.Cast.Actors[a].Kind == graph.Person {
@@ -2206,3 +2213,27 @@ func contrastAfter(toks []text.Token, k int) int {
 // contrastWords after a comma open a clause that may set another's
 // account against the one before it.
 var contrastWords = lex("contrastWords")
+
+// relativeSubjectClause: the clause at cs is a relative clause set off by
+// commas on the subject before it ("The two leaders, who had flown in
+// that morning, held talks"), the predicate at k standing after its
+// closing comma: the span of the subject's own short clause before the
+// "who", or (-1, -1).
+func relativeSubjectClause(s *text.Sentence, cs, k int) (int, int) {
+	toks := s.Toks
+	r := cs - 1
+	if r < 1 || k >= len(toks) || toks[r].Lower != "who" || toks[r-1].Text != "," {
+		return -1, -1
+	}
+	closed := false
+	for e := cs; e < k; e++ {
+		closed = closed || toks[e].Text == ","
+	}
+	if !closed {
+		return -1, -1
+	}
+	if ps, _ := s.Clause(r - 1); r-1-ps <= 5 {
+		return ps, r - 1
+	}
+	return -1, -1
+}

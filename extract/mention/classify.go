@@ -803,3 +803,10 @@ func modifiedCauseGroup(toks []text.Token, i, j int) bool {
 	}
 	return false
 }
+
+// namesBuilding: the name ending before j owns a capitalized building's
+// noun right after it — "'s Cathedral", "'s Church" — that makes the two
+// one name of a building.
+func namesBuilding(toks []text.Token, j int) bool {
+	return j+1 < len(toks) && toks[j].Text == "'s" && toks[j+1].Cap && toks[j+1].Word && buildingNouns[toks[j+1].Lower]
+}

@@ -251,6 +251,17 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
+		if e.Kind == gazetteer.City && namesBuilding(toks, i+l) {
+			// "at St Paul's Cathedral": a name the gazetteer knows as a
+			// town, owning a capitalized building's noun, names the
+			// building (for its saint or founder), not the town.
+			ms = append(ms, Mention{I: i, J: i + l, Actor: -1, Text: SpanText(s, i, i+l), Kind: NonActor})
+			for k := i; k < i+l; k++ {
+				covered[k] = true
+			}
+			i += l
+			continue
+		}
 		if e.Kind == gazetteer.City && l == 1 {
 			// One-word cities may be surnames: decided once the run is known.
 			cityAt[i] = cityHit{e, l}
