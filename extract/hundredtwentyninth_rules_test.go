@@ -41,3 +41,23 @@ func TestDoubleHyphenDateline(t *testing.T) {
 		t.Errorf("%q: held %v, want Faki with Moutari", text, heldPairs(t, text))
 	}
 }
+
+// A person an apposition ties to a listed member by a preposition ("X,
+// the adviser to President Y", "B, the sister of leader Z") is not one of
+// the delegation's members (roster.go rosters, ofPrepositions; p809,
+// p806): the list skips Y and Z. The negative case: a list opened by
+// "consisted of" keeps its first member, whose "of" is the list's own.
+func TestRosterSkipsPersonOfApposition(t *testing.T) {
+	text := "Chad and Niger held talks on their border in Kassala on Monday. The Chadian delegation was led by Moussa Faki, the adviser to President Idriss Deby, and included Defence Minister Ali Mahamat."
+	if hasPair(t, text, "Idriss Deby", "Moussa Faki") {
+		t.Errorf("%q: held %v, want no Deby at the talks", text, heldPairs(t, text))
+	}
+	if !hasPair(t, text, "Ali Mahamat", "Moussa Faki") {
+		t.Errorf("%q: held %v, want Faki with Mahamat", text, heldPairs(t, text))
+	}
+	// Negative: "consisted of" opens the list with its own "of".
+	text = "President Kalla Moutari received a Chadian delegation in Niamey on Monday. The delegation consisted of Foreign Minister Moussa Faki and Defence Minister Ali Mahamat."
+	if !hasPair(t, text, "Kalla Moutari", "Moussa Faki") || !hasPair(t, text, "Ali Mahamat", "Kalla Moutari") {
+		t.Errorf("%q: held %v, want Moutari with Faki and Mahamat", text, heldPairs(t, text))
+	}
+}

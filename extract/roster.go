@@ -196,6 +196,12 @@ func (d *doc) rosters(si int) []roster {
 			if clauseEndBetween(toks, from, m.I) {
 				break
 			}
+			if ps := titleRunStart(toks, m.PhraseStart()); ps-1 > from && ofPrepositions[toks[ps-1].Lower] {
+				// "X, the adviser to President Y", "B, the sister of
+				// leader Z": the person an apposition relates a member
+				// to is none of the list (p809, p806).
+				continue
+			}
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
@@ -826,4 +832,17 @@ func sameMode(a, b meeting.Frame) bool {
 // samePlace: two reports' places agree, or one gives none.
 func samePlace(a, b string) bool {
 	return a == "" || b == "" || a == b
+}
+
+// ofPrepositions tie a person to the noun before them: "adviser to Y",
+// "sister of Z", "envoy for W".
+var ofPrepositions = set("to", "of", "for")
+
+// titleRunStart moves i back over the title words before it that the
+// mention left out: "of leader X" is "of" a title and a name.
+func titleRunStart(toks []text.Token, i int) int {
+	for i > 0 && toks[i-1].Word && mention.IsTitleWord(toks[i-1].Lower) {
+		i--
+	}
+	return i
 }
