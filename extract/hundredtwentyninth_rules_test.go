@@ -61,3 +61,21 @@ func TestRosterSkipsPersonOfApposition(t *testing.T) {
 		t.Errorf("%q: held %v, want Moutari with Faki and Mahamat", text, heldPairs(t, text))
 	}
 }
+
+// A relative clause set off by commas between a delegation noun and its
+// verb ("The delegation, which arrived on Friday, was headed by X and
+// included Y") still lets the verb open the delegation's member list
+// (roster.go relativeClauseBefore; p806). The negative case: a clause
+// that is no relative one ("The delegation, Chad said, was headed by")
+// lists nobody.
+func TestDelegationListAfterRelativeClause(t *testing.T) {
+	text := "President Kalla Moutari received a Chadian delegation in Niamey on Monday. The delegation, which arrived on Sunday evening, was headed by Foreign Minister Moussa Faki and included Defence Minister Ali Mahamat."
+	if !hasPair(t, text, "Kalla Moutari", "Moussa Faki") || !hasPair(t, text, "Ali Mahamat", "Kalla Moutari") {
+		t.Errorf("%q: held %v, want Moutari with Faki and Mahamat", text, heldPairs(t, text))
+	}
+	// Negative: a parenthetical report is no relative clause.
+	text = "President Kalla Moutari received a Chadian delegation in Niamey on Monday. The delegation, Chadian radio said on Sunday, was headed by Foreign Minister Moussa Faki."
+	if hasPair(t, text, "Kalla Moutari", "Moussa Faki") {
+		t.Errorf("%q: held %v, want no list read", text, heldPairs(t, text))
+	}
+}

@@ -613,8 +613,39 @@ func delegationNounBefore(toks []text.Token, k, within int) int {
 			return e
 		}
 	}
+	if c := relativeClauseBefore(toks, k, within); c >= 0 {
+		// "The delegation, which arrived on Friday, was led by": the
+		// noun stands before the relative clause set off by commas.
+		return delegationNounBefore(toks, c, 2)
+	}
 	return -1
 }
+
+// relativeClauseBefore: the `within` words before toks[k] end with a
+// relative clause set off by commas (", which arrived on Friday,",
+// ", who flew in overnight,"): the position of its opening comma, else
+// -1. The clause holds no other comma and at most twenty words (p806).
+func relativeClauseBefore(toks []text.Token, k, within int) int {
+	e := k - 1
+	for e >= 0 && e >= k-within && toks[e].Word && !toks[e].Cap {
+		e-- // the verb's auxiliaries: "was", "had also been"
+	}
+	if e < 2 || toks[e].Text != "," {
+		return -1
+	}
+	for c := e - 1; c >= 1 && c >= e-20; c-- {
+		if toks[c].Text == "," {
+			if relativeWords[toks[c+1].Lower] {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeWords open a relative clause: "which", "who".
+var relativeWords = set("which", "who", "whose")
 
 // gappedBy: the mention at [i, j) opens a gapped clause of a
 // representation list: "A was represented by X, B by Y and C by Z".
