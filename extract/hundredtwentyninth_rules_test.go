@@ -79,3 +79,20 @@ func TestDelegationListAfterRelativeClause(t *testing.T) {
 		t.Errorf("%q: held %v, want no list read", text, heldPairs(t, text))
 	}
 }
+
+// "The round, which is expected to last a month, is chaired by X": the
+// chair of talks the story has told sat at them (roster.go
+// chairedTalksSubject; p809). The negative case: a future chair ("will be
+// chaired by") joins no held meeting.
+func TestChairOfTalksJoins(t *testing.T) {
+	lead := "Chad and Niger resumed talks on their border in Kassala on Monday. The Chadian delegation is led by Foreign Minister Moussa Faki. The Niger team is headed by Defence Minister Kalla Moutari. "
+	text := lead + "The round, which is expected to last two weeks, is chaired by Ambassador Rose Kamau, the regional envoy."
+	if !hasPair(t, text, "Moussa Faki", "Rose Kamau") || !hasPair(t, text, "Kalla Moutari", "Rose Kamau") {
+		t.Errorf("%q: held %v, want Kamau with Faki and Moutari", text, heldPairs(t, text))
+	}
+	// Negative: the next round's chair.
+	text = lead + "The next round will be chaired by Ambassador Rose Kamau, the regional envoy."
+	if hasPair(t, text, "Moussa Faki", "Rose Kamau") {
+		t.Errorf("%q: held %v, want no Kamau at the talks", text, heldPairs(t, text))
+	}
+}

@@ -101,6 +101,12 @@ func (d *doc) rosters(si int) []roster {
 			}
 			side = d.sideBefore(si, dn)
 			from = k + 1
+		case chairVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by" && chairedTalksSubject(toks, k):
+			// "The round, which is expected to last a month, is chaired by
+			// X": the chair sat at the talks the story has told; not a
+			// side's member (p809).
+			from = k + 2
+			presence = true
 		case representVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by":
 			side = d.sideBefore(si, k)
 			from = k + 2
@@ -876,4 +882,37 @@ func titleRunStart(toks []text.Token, i int) int {
 		i--
 	}
 	return i
+}
+
+// chairVerbs: talks "chaired by" or "convened by" someone were run by
+// them (also read by roles, for brokering).
+var chairVerbs = lex("chairVerbs")
+
+// chairedObjects are talks that a chair runs: "the talks", "the round",
+// "the session".
+var chairedObjects = lex("chairedObjects")
+
+// chairedTalksSubject: the chair verb at k is a held passive whose
+// subject, opening the sentence, is talks: "The round ... is chaired
+// by", "The opening session was chaired by". A future ("will be
+// chaired") is no meeting held, and a person before the verb makes the
+// sentence another's (p809).
+func chairedTalksSubject(toks []text.Token, k int) bool {
+	if k < 2 {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "is", "was", "were", "are", "been":
+	default:
+		return false
+	}
+	if toks[k-2].Lower == "will" || toks[k-2].Lower == "would" {
+		return false
+	}
+	for e := 0; e < k && e <= 3; e++ {
+		if chairedObjects[toks[e].Lower] && (e == 0 || !toks[e].Cap) {
+			return true
+		}
+	}
+	return false
 }
