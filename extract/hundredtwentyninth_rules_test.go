@@ -96,3 +96,21 @@ func TestChairOfTalksJoins(t *testing.T) {
 		t.Errorf("%q: held %v, want no Kamau at the talks", text, heldPairs(t, text))
 	}
 }
+
+// "X and Y also attended on the Z side": an attendance with no object
+// but a side phrase ("on the X side", "for the Y delegation") puts its
+// people at the meeting just told (merge.go onSide; p806). The negative
+// case: "attended on Monday" followed by no side noun adds nobody to a
+// meeting of the week before.
+func TestAttendedOnSide(t *testing.T) {
+	lead := "President Kalla Moutari received Foreign Minister Moussa Faki of Chad in Niamey on Monday. The talks lasted three hours. "
+	text := lead + "Defence Minister Ali Mahamat and Interior Minister Hassan Issa also attended on the Niger side."
+	if !hasPair(t, text, "Ali Mahamat", "Moussa Faki") || !hasPair(t, text, "Hassan Issa", "Moussa Faki") {
+		t.Errorf("%q: held %v, want Mahamat and Issa with Faki", text, heldPairs(t, text))
+	}
+	// Negative: an attendance elsewhere, with no side phrase.
+	text = lead + "Defence Minister Ali Mahamat and Interior Minister Hassan Issa attended on Friday a funeral in Zinder for the victims of the floods."
+	if hasPair(t, text, "Ali Mahamat", "Moussa Faki") {
+		t.Errorf("%q: held %v, want no Mahamat at the talks", text, heldPairs(t, text))
+	}
+}

@@ -122,7 +122,7 @@ func (d *doc) partials(si int) (out []partial) {
 	if signing && len(people) > 1 && relativeSubject(toks, firstJ, attend) {
 		people = people[:1]
 	}
-	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1)) {
+	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		for _, p := range people {
@@ -204,6 +204,26 @@ func inPerson(toks []text.Token, k int) bool {
 	return k+1 < len(toks) && toks[k].Lower == "in" && toks[k+1].Lower == "person"
 }
 
+// onSide: "attended on the X side", "were present for the Y
+// delegation": at k a side phrase, with no object, says whose people
+// attended the meeting just told (p806). "On", "from" or "for" opens it
+// and a delegation noun ("side", "team", "delegation") ends it within
+// five words.
+func onSide(toks []text.Token, k int) bool {
+	if k >= len(toks) || toks[k].Lower != "on" && toks[k].Lower != "from" && toks[k].Lower != "for" {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		if delegationNouns[toks[e].Lower] {
+			return true
+		}
+		if !toks[e].Word {
+			return false
+		}
+	}
+	return false
+}
+
 // gatheringNouns stand for the participants of a meeting just reported:
 // "hosted the leaders".
 var gatheringNouns = lex("gatheringNouns")
@@ -217,7 +237,7 @@ func attendsMeeting(toks []text.Token, k int) bool {
 	if toks[k].Lower == "part" && (k == 0 || !takeForms[toks[k-1].Lower]) {
 		return false // "X, for his part, said ...": an aside, no attendance
 	}
-	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word || inPerson(toks, k+1) {
+	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word || inPerson(toks, k+1) || onSide(toks, k+1) {
 		return true
 	}
 	if frame.AgentBy(toks, k) > 0 {
