@@ -114,3 +114,24 @@ func TestAttendedOnSide(t *testing.T) {
 		t.Errorf("%q: held %v, want no Mahamat at the talks", text, heldPairs(t, text))
 	}
 }
+
+// At a gathering, its host "welcomed the delegations", and leaders "took
+// their seats at the table": both were there (merge.go partials,
+// tookSeat; p808). The negative cases: "welcomed the talks" is a comment
+// on them, and "took his seat in parliament" a post.
+func TestHostWelcomedAndSeatsTaken(t *testing.T) {
+	lead := "President Kalla Moutari of Niger and President Moussa Faki of Chad met at a summit of coastal states in Accra on Monday. "
+	text := lead + "President Ali Mahamat of Ghana, the host, welcomed the delegations at the conference centre. Prime Minister Hassan Issa of Togo and President Rose Kamau of Kenya also took their seats at the round table."
+	for _, p := range [][2]string{{"Ali Mahamat", "Kalla Moutari"}, {"Hassan Issa", "Moussa Faki"}, {"Kalla Moutari", "Rose Kamau"}} {
+		if !hasPair(t, text, p[0], p[1]) {
+			t.Errorf("%q: held %v, want %v", text, heldPairs(t, text), p)
+		}
+	}
+	// Negative: a comment on the talks; a seat in parliament.
+	text = lead + "President Ali Mahamat of Ghana welcomed the talks in a radio address. Prime Minister Hassan Issa of Togo took his seat in parliament the same day."
+	for _, p := range [][2]string{{"Ali Mahamat", "Kalla Moutari"}, {"Hassan Issa", "Moussa Faki"}} {
+		if hasPair(t, text, p[0], p[1]) {
+			t.Errorf("%q: held %v, want no %v", text, heldPairs(t, text), p)
+		}
+	}
+}

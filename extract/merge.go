@@ -58,6 +58,15 @@ func (d *doc) partials(si int) (out []partial) {
 		if (attendWords[t.Lower] || witnessVerbs[t.Lower]) && !s.Quoted[k] && attendsSigning(toks, k) {
 			attend, byAgent, signing = k, false, true
 		}
+		if tookSeat(toks, k) && !s.Quoted[k] {
+			attend, byAgent = k, false
+		}
+		if t.Lower == "welcomed" && k+2 < len(toks) && toks[k+1].Lower == "the" && gatheringNouns[toks[k+2].Lower] && !s.Quoted[k] {
+			// "X, the host, welcomed the delegations": the host received
+			// the gathering's members (p808). "Welcomed the talks" is a
+			// comment on them, not this.
+			attend, mediated = k, true
+		}
 		if (mediatorVerbs[t.Lower] || t.Lower == "hosted" || t.Lower == "chaired") && k+1 < len(toks) &&
 			(toks[k+1].Lower == "this" || toks[k+1].Lower == "the" || toks[k+1].Lower == "these") && (nearNoun(toks, k+1, 4) || frame.AnyWord(toks, k+1, min(len(toks), k+4), gatheringNouns)) {
 			attend, mediated = k, true
@@ -122,7 +131,7 @@ func (d *doc) partials(si int) (out []partial) {
 	if signing && len(people) > 1 && relativeSubject(toks, firstJ, attend) {
 		people = people[:1]
 	}
-	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1)) {
+	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		for _, p := range people {
@@ -202,6 +211,30 @@ func relativeOnOccasion(toks []text.Token, k int) int {
 // inPerson: "attended in person" at k, attendance with no object.
 func inPerson(toks []text.Token, k int) bool {
 	return k+1 < len(toks) && toks[k].Lower == "in" && toks[k+1].Lower == "person"
+}
+
+// tookSeat: at k "seat" or "seats" of "took their seats at the table",
+// "took his seat at the conference": people who sat down at the meeting
+// just told (p808). A seat "in parliament" or "on the council" is a
+// post, not this: the seat must be "at" a table or a meeting noun.
+func tookSeat(toks []text.Token, k int) bool {
+	if k < 2 || k+2 >= len(toks) || toks[k].Lower != "seat" && toks[k].Lower != "seats" || toks[k+1].Lower != "at" {
+		return false
+	}
+	if !takeForms[toks[k-2].Lower] && !(k >= 3 && takeForms[toks[k-3].Lower] && toks[k-2].Lower == "also") {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "their", "his", "her":
+	default:
+		return false
+	}
+	for e := k + 2; e < len(toks) && e <= k+6; e++ {
+		if toks[e].Lower == "table" {
+			return true
+		}
+	}
+	return nearNoun(toks, k+2, 4)
 }
 
 // onSide: "attended on the X side", "were present for the Y
