@@ -61,12 +61,6 @@ func (d *doc) partials(si int) (out []partial) {
 		if tookSeat(toks, k) && !s.Quoted[k] {
 			attend, byAgent = k, false
 		}
-		if t.Lower == "welcomed" && k+2 < len(toks) && toks[k+1].Lower == "the" && gatheringNouns[toks[k+2].Lower] && !s.Quoted[k] {
-			// "X, the host, welcomed the delegations": the host received
-			// the gathering's members (p808). "Welcomed the talks" is a
-			// comment on them, not this.
-			attend, mediated = k, true
-		}
 		if (mediatorVerbs[t.Lower] || t.Lower == "hosted" || t.Lower == "chaired") && k+1 < len(toks) &&
 			(toks[k+1].Lower == "this" || toks[k+1].Lower == "the" || toks[k+1].Lower == "these") && (nearNoun(toks, k+1, 4) || frame.AnyWord(toks, k+1, min(len(toks), k+4), gatheringNouns)) {
 			attend, mediated = k, true
