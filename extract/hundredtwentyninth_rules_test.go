@@ -116,3 +116,21 @@ func TestSeatsTakenAtTable(t *testing.T) {
 		}
 	}
 }
+
+// A dateline of a city in capitals and a weekday, closed by a double
+// hyphen as papers typed the dash ("KASSALA, Wednesday -- ..."), is cut
+// like one closed by a dash (text.datelineDashRE; p809): left in, its
+// words ran into the lead's subject and the talks it reports were lost,
+// with the rosters that name their people. The negative case: a lead that
+// opens with names and a dash-set aside keeps its meeting.
+func TestWeekdayDatelineDoubleHyphen(t *testing.T) {
+	text := "KASSALA, Wednesday -- Chad and Niger held talks on their border in Kassala yesterday. The Chadian delegation was led by Foreign Minister Moussa Faki. The Niger team was headed by Defence Minister Kalla Moutari."
+	if !hasPair(t, text, "Kalla Moutari", "Moussa Faki") {
+		t.Errorf("%q: held %v, want Faki with Moutari", text, heldPairs(t, text))
+	}
+	// Negative: no dateline; the names before the dash stay in the lead.
+	text = "Foreign Minister Moussa Faki and Defence Minister Kalla Moutari -- old rivals -- held talks in Kassala on Monday."
+	if !hasPair(t, text, "Kalla Moutari", "Moussa Faki") {
+		t.Errorf("%q: held %v, want Faki with Moutari", text, heldPairs(t, text))
+	}
+}
