@@ -58,6 +58,9 @@ func (d *doc) partials(si int) (out []partial) {
 		if (attendWords[t.Lower] || witnessVerbs[t.Lower]) && !s.Quoted[k] && attendsSigning(toks, k) {
 			attend, byAgent, signing = k, false, true
 		}
+		if tookSeat(toks, k) && !s.Quoted[k] {
+			attend, byAgent = k, false
+		}
 		if (mediatorVerbs[t.Lower] || t.Lower == "hosted" || t.Lower == "chaired") && k+1 < len(toks) &&
 			(toks[k+1].Lower == "this" || toks[k+1].Lower == "the" || toks[k+1].Lower == "these") && (nearNoun(toks, k+1, 4) || frame.AnyWord(toks, k+1, min(len(toks), k+4), gatheringNouns)) {
 			attend, mediated = k, true
@@ -122,7 +125,7 @@ func (d *doc) partials(si int) (out []partial) {
 	if signing && len(people) > 1 && relativeSubject(toks, firstJ, attend) {
 		people = people[:1]
 	}
-	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1)) {
+	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		for _, p := range people {
@@ -204,6 +207,50 @@ func inPerson(toks []text.Token, k int) bool {
 	return k+1 < len(toks) && toks[k].Lower == "in" && toks[k+1].Lower == "person"
 }
 
+// tookSeat: at k "seat" or "seats" of "took their seats at the table",
+// "took his seat at the conference": people who sat down at the meeting
+// just told (p808). A seat "in parliament" or "on the council" is a
+// post, not this: the seat must be "at" a table or a meeting noun.
+func tookSeat(toks []text.Token, k int) bool {
+	if k < 2 || k+2 >= len(toks) || toks[k].Lower != "seat" && toks[k].Lower != "seats" || toks[k+1].Lower != "at" {
+		return false
+	}
+	if !takeForms[toks[k-2].Lower] && !(k >= 3 && takeForms[toks[k-3].Lower] && toks[k-2].Lower == "also") {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "their", "his", "her":
+	default:
+		return false
+	}
+	for e := k + 2; e < len(toks) && e <= k+6; e++ {
+		if toks[e].Lower == "table" {
+			return true
+		}
+	}
+	return nearNoun(toks, k+2, 4)
+}
+
+// onSide: "attended on the X side", "were present for the Y
+// delegation": at k a side phrase, with no object, says whose people
+// attended the meeting just told (p806). "On", "from" or "for" opens it
+// and a delegation noun ("side", "team", "delegation") ends it within
+// five words.
+func onSide(toks []text.Token, k int) bool {
+	if k >= len(toks) || toks[k].Lower != "on" && toks[k].Lower != "from" && toks[k].Lower != "for" {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		if delegationNouns[toks[e].Lower] {
+			return true
+		}
+		if !toks[e].Word {
+			return false
+		}
+	}
+	return false
+}
+
 // gatheringNouns stand for the participants of a meeting just reported:
 // "hosted the leaders".
 var gatheringNouns = lex("gatheringNouns")
@@ -217,7 +264,7 @@ func attendsMeeting(toks []text.Token, k int) bool {
 	if toks[k].Lower == "part" && (k == 0 || !takeForms[toks[k-1].Lower]) {
 		return false // "X, for his part, said ...": an aside, no attendance
 	}
-	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word || inPerson(toks, k+1) {
+	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word || inPerson(toks, k+1) || onSide(toks, k+1) {
 		return true
 	}
 	if frame.AgentBy(toks, k) > 0 {

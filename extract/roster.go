@@ -101,6 +101,12 @@ func (d *doc) rosters(si int) []roster {
 			}
 			side = d.sideBefore(si, dn)
 			from = k + 1
+		case chairVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by" && chairedTalksSubject(toks, k):
+			// "The round, which is expected to last a month, is chaired by
+			// X": the chair sat at the talks the story has told; not a
+			// side's member (p809).
+			from = k + 2
+			presence = true
 		case representVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by":
 			side = d.sideBefore(si, k)
 			from = k + 2
@@ -195,6 +201,15 @@ func (d *doc) rosters(si int) []roster {
 			}
 			if clauseEndBetween(toks, from, m.I) {
 				break
+			}
+			if ps := titleRunStart(toks, m.PhraseStart()); ps-2 > from && ofPrepositions[toks[ps-1].Lower] &&
+				toks[ps-2].Word && !toks[ps-2].Cap {
+				// "X, the adviser to President Y", "B, the sister of
+				// leader Z": the person an apposition relates a member
+				// to is none of the list (p809, p806). The relation is a
+				// common noun; after a capitalized one the preposition is
+				// inside a title ("Minister of State Secretary Y").
+				continue
 			}
 			people = append(people, m.Actor)
 		}
@@ -607,8 +622,39 @@ func delegationNounBefore(toks []text.Token, k, within int) int {
 			return e
 		}
 	}
+	if c := relativeClauseBefore(toks, k, within); c >= 0 {
+		// "The delegation, which arrived on Friday, was led by": the
+		// noun stands before the relative clause set off by commas.
+		return delegationNounBefore(toks, c, 2)
+	}
 	return -1
 }
+
+// relativeClauseBefore: the `within` words before toks[k] end with a
+// relative clause set off by commas (", which arrived on Friday,",
+// ", who flew in overnight,"): the position of its opening comma, else
+// -1. The clause holds no other comma and at most twenty words (p806).
+func relativeClauseBefore(toks []text.Token, k, within int) int {
+	e := k - 1
+	for e >= 0 && e >= k-within && toks[e].Word && !toks[e].Cap {
+		e-- // the verb's auxiliaries: "was", "had also been"
+	}
+	if e < 2 || toks[e].Text != "," {
+		return -1
+	}
+	for c := e - 1; c >= 1 && c >= e-20; c-- {
+		if toks[c].Text == "," {
+			if relativeWords[toks[c+1].Lower] {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeWords open a relative clause: "which", "who".
+var relativeWords = set("which", "who", "whose")
 
 // gappedBy: the mention at [i, j) opens a gapped clause of a
 // representation list: "A was represented by X, B by Y and C by Z".
@@ -826,4 +872,50 @@ func sameMode(a, b meeting.Frame) bool {
 // samePlace: two reports' places agree, or one gives none.
 func samePlace(a, b string) bool {
 	return a == "" || b == "" || a == b
+}
+
+// ofPrepositions tie a person to the noun before them: "adviser to Y",
+// "sister of Z", "envoy for W".
+var ofPrepositions = set("to", "of", "for")
+
+// titleRunStart moves i back over the title words before it that the
+// mention left out: "of leader X" is "of" a title and a name.
+func titleRunStart(toks []text.Token, i int) int {
+	for i > 0 && toks[i-1].Word && mention.IsTitleWord(toks[i-1].Lower) {
+		i--
+	}
+	return i
+}
+
+// chairVerbs: talks "chaired by" or "convened by" someone were run by
+// them (also read by roles, for brokering).
+var chairVerbs = lex("chairVerbs")
+
+// chairedObjects are talks that a chair runs: "the talks", "the round",
+// "the session".
+var chairedObjects = lex("chairedObjects")
+
+// chairedTalksSubject: the chair verb at k is a held passive whose
+// subject, opening the sentence, is talks: "The round ... is chaired
+// by", "The opening session was chaired by". A future ("will be
+// chaired") is no meeting held, and a person before the verb makes the
+// sentence another's (p809).
+func chairedTalksSubject(toks []text.Token, k int) bool {
+	if k < 2 {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "is", "was", "were", "are", "been":
+	default:
+		return false
+	}
+	if toks[k-2].Lower == "will" || toks[k-2].Lower == "would" {
+		return false
+	}
+	for e := 0; e < k && e <= 3; e++ {
+		if chairedObjects[toks[e].Lower] && (e == 0 || !toks[e].Cap) {
+			return true
+		}
+	}
+	return false
 }

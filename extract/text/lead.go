@@ -130,14 +130,19 @@ var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L} .,'0-9]{0,40}\([^)]{1,40}\
 // dash: "KABUL, May 27 —", "Doha, 5 June 2024 -", "NEW YORK, Sept. 3 (Wire)
 // –", "Lima, AGENCY -", "DOHA, Qatar —", a city with its country before
 // the day, "KUNMING, China, March 9 -" (p368, p260, p157), and the bare
-// capitals of "KABUL — " (dashes are " - " once normalized). Left in, its
-// words run into the first sentence's subject.
+// capitals of "KABUL — " (dashes are " - " once normalized). The last
+// form, a city in capitals with a weekday or a region after it, may close
+// with a double hyphen too, as papers typed the dash ("KHARTOUM,
+// Wednesday -- ", p809); the forms with a date keep their single dash,
+// since later meetings of such leads take the dateline's city from its
+// words in the lead (p748). Left in, its words run into the first
+// sentence's subject.
 var datelineDashRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*,\s*` +
 	`(?:[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*,\s*)?` +
 	`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]|` +
 	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*[-–—]|` +
 	`[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,3}\s*,\s*\p{Lu}{2,8}\s*[-–—]|` +
-	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*,\s*[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*[-–—])\s+`)
+	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*,\s*[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*(?:--|[-–—]))\s+`)
 
 // StripDateline cuts an agency dateline from s; lead also allows one with
 // no agency credit, which only opens the article's first lines.
