@@ -1809,7 +1809,18 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		toks := d.Sents[m.Sent].Toks
 		agreed := agreementTold(toks)
-		if !agreed && !anyCompound(toks, disputeWords) && !contestedTold(toks) {
+		told := agreed || anyCompound(toks, disputeWords) || contestedTold(toks)
+		sequel := false
+		if !told {
+			// The next sentence may tell what the talks settled: "A met B
+			// in X. The two ministers agreed a deal on the border."
+			if next := d.talksSequel(m.Sent); next != nil {
+				agreed = agreementTold(next)
+				told = agreed || anyCompound(next, disputeWords) || contestedTold(next)
+				sequel = told
+			}
+		}
+		if !told {
 			continue
 		}
 		var sides []int
@@ -1831,7 +1842,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		// Three sides or more are parties only when the meeting reached
 		// an agreement among them ("A of X, B of Y and C of Z met,
 		// agreeing on a deal"); a summit is no negotiation by itself.
-		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed || d.othersBetween(m.Sent, sides) {
+		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed || d.othersBetween(m.Sent, sides) || sequel && (len(sides) != 2 || d.othersBetween(m.Sent+1, sides)) {
 			continue
 		}
 		r.weakRoles = true
@@ -1842,6 +1853,36 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		r.weakRoles = false
 	}
+}
+
+// sequelOpeners open a sentence that goes on about the people of the
+// meeting told right before: "The two ministers ...", "Both leaders
+// ...", "They ...", "During the talks ...".
+var sequelOpeners = lex("sequelOpeners")
+
+// talksSequel is the tokens of the sentence after si when it goes on
+// about the meeting of si: it opens with "The two <noun>", "Both
+// <noun>", "They", "The sides", or "During/At the talks/meeting", and
+// names no actor of its own before its verb. Nil otherwise.
+func (d *Reader) talksSequel(si int) []text.Token {
+	if si+1 >= len(d.Sents) || d.Sents[si+1].Title || d.Sents[si+1].Line != d.Sents[si].Line && d.Sents[si+1].Line != d.Sents[si].Line+1 {
+		return nil
+	}
+	toks := d.Sents[si+1].Toks
+	if len(toks) < 4 {
+		return nil
+	}
+	w0, w1, w2 := toks[0].Lower, toks[1].Lower, toks[2].Lower
+	switch {
+	case w0 == "the" && w1 == "two" && toks[2].Word && !toks[2].Cap:
+	case w0 == "both" && toks[1].Word && !toks[1].Cap && w1 != "of":
+	case w0 == "they" && toks[1].Word:
+	case w0 == "the" && w1 == "sides":
+	case (w0 == "during" || w0 == "at") && w1 == "the" && sequelOpeners[w2]:
+	default:
+		return nil
+	}
+	return toks
 }
 
 // othersBetween: the sentence's "between" names a side other than sides
