@@ -1814,9 +1814,11 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		if !told {
 			// The next sentence may tell what the talks settled: "A met B
 			// in X. The two ministers agreed a deal on the border."
+			// Only a dispute: a pact signed at a visit is most often an
+			// instrument of cooperation ("the two ministers signed an
+			// agreement on cargo transit", p114), no settlement.
 			if next := d.talksSequel(m.Sent); next != nil {
-				agreed = agreementTold(next)
-				told = agreed || anyCompound(next, disputeWords) || contestedTold(next)
+				told = anyCompound(next, disputeWords) || contestedTold(next)
 				sequel = told
 			}
 		}
@@ -1858,12 +1860,16 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 // sequelOpeners open a sentence that goes on about the people of the
 // meeting told right before: "The two ministers ...", "Both leaders
 // ...", "They ...", "During the talks ...".
-var sequelOpeners = lex("sequelOpeners")
+var (
+	sequelOpeners = lex("sequelOpeners")
+	sequelPeople  = lex("sequelPeople")
+)
 
 // talksSequel is the tokens of the sentence after si when it goes on
-// about the meeting of si: it opens with "The two <noun>", "Both
-// <noun>", "They", "The sides", or "During/At the talks/meeting", and
-// names no actor of its own before its verb. Nil otherwise.
+// about the meeting of si: it opens with "The two <noun>" or "Both
+// <noun>" of people (ministers, leaders: not "the two countries", which
+// may be others than those who met), "They", "The sides", or "During/At
+// the talks/meeting". Nil otherwise.
 func (d *Reader) talksSequel(si int) []text.Token {
 	if si+1 >= len(d.Sents) || d.Sents[si+1].Title || d.Sents[si+1].Line != d.Sents[si].Line && d.Sents[si+1].Line != d.Sents[si].Line+1 {
 		return nil
@@ -1874,8 +1880,8 @@ func (d *Reader) talksSequel(si int) []text.Token {
 	}
 	w0, w1, w2 := toks[0].Lower, toks[1].Lower, toks[2].Lower
 	switch {
-	case w0 == "the" && w1 == "two" && toks[2].Word && !toks[2].Cap:
-	case w0 == "both" && toks[1].Word && !toks[1].Cap && w1 != "of":
+	case w0 == "the" && w1 == "two" && sequelPeople[w2]:
+	case w0 == "both" && sequelPeople[w1]:
 	case w0 == "they" && toks[1].Word:
 	case w0 == "the" && w1 == "sides":
 	case (w0 == "during" || w0 == "at") && w1 == "the" && sequelOpeners[w2]:
