@@ -16,8 +16,8 @@ import (
 // (roles.talksSequel, MeetingSides). The negative cases: a sequel that
 // tells no dispute, one that tells only a pact signed (a pact of
 // cooperation, p114's shape), a sentence that opens on other people or on
-// "the two countries" (p447's shape), and a sequel whose dispute is
-// between others.
+// "the two countries" (p447's shape), and a sequel that names another
+// side (p700's shape), or whose dispute is between others.
 func TestTalksSequelTellsParties(t *testing.T) {
 	parties := func(text string) []string { return partiesOf(t, "Talks\n"+text) }
 	lead := "Ghanaian Foreign Minister Ana Lind met her Togolese counterpart Kofi Mensah in Accra on Monday. "
@@ -34,6 +34,7 @@ func TestTalksSequelTellsParties(t *testing.T) {
 		"The two ministers opened a cultural centre and praised the ties between the peoples.",
 		"The two ministers signed an agreement on the transit of cargo through the port.",
 		"The two countries have argued over the border since 1960.",
+		"During the talks, Lind conveyed Ghana's concern over the war in Mali.",
 		"Farmers in the east signed an agreement with the lagoon authority.",
 	} {
 		if got := parties(lead + s); len(got) != 0 {

@@ -1844,7 +1844,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		// Three sides or more are parties only when the meeting reached
 		// an agreement among them ("A of X, B of Y and C of Z met,
 		// agreeing on a deal"); a summit is no negotiation by itself.
-		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed || d.othersBetween(m.Sent, sides) || sequel && (len(sides) != 2 || d.othersBetween(m.Sent+1, sides)) {
+		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed || d.othersBetween(m.Sent, sides) || sequel && (len(sides) != 2 || d.othersNamed(m.Sent+1, sides)) {
 			continue
 		}
 		r.weakRoles = true
@@ -1889,6 +1889,23 @@ func (d *Reader) talksSequel(si int) []text.Token {
 		return nil
 	}
 	return toks
+}
+
+// othersNamed: the sentence names a side other than sides ("During the
+// meeting, A conveyed X's concern over the war in Y", p700): the dispute
+// it tells may be that other side's, which the people who met only talk
+// about.
+func (d *Reader) othersNamed(si int, sides []int) bool {
+	for _, m := range d.Ments[si] {
+		if m.Actor < 0 || m.Kind == mention.City || m.Kind == mention.NonActor {
+			continue
+		}
+		sd := d.Side(m.Actor)
+		if sd >= 0 && d.IsCollective(sd) && !slices.Contains(sides, sd) {
+			return true
+		}
+	}
+	return false
 }
 
 // othersBetween: the sentence's "between" names a side other than sides
