@@ -1809,20 +1809,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		toks := d.Sents[m.Sent].Toks
 		agreed := agreementTold(toks)
-		told := agreed || anyCompound(toks, disputeWords) || contestedTold(toks)
-		sequel := false
-		if !told {
-			// The next sentence may tell what the talks settled: "A met B
-			// in X. The two ministers agreed a deal on the border."
-			// Only a dispute: a pact signed at a visit is most often an
-			// instrument of cooperation ("the two ministers signed an
-			// agreement on cargo transit", p114), no settlement.
-			if next := d.talksSequel(m.Sent); next != nil {
-				told = anyCompound(next, disputeWords) || contestedTold(next)
-				sequel = told
-			}
-		}
-		if !told {
+		if !agreed && !anyCompound(toks, disputeWords) && !contestedTold(toks) {
 			continue
 		}
 		var sides []int
@@ -1844,7 +1831,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		// Three sides or more are parties only when the meeting reached
 		// an agreement among them ("A of X, B of Y and C of Z met,
 		// agreeing on a deal"); a summit is no negotiation by itself.
-		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed || d.othersBetween(m.Sent, sides) || sequel && (len(sides) != 2 || d.othersNamed(m.Sent+1, sides)) {
+		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed || d.othersBetween(m.Sent, sides) {
 			continue
 		}
 		r.weakRoles = true
@@ -1855,57 +1842,6 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		r.weakRoles = false
 	}
-}
-
-// sequelOpeners open a sentence that goes on about the people of the
-// meeting told right before: "The two ministers ...", "Both leaders
-// ...", "They ...", "During the talks ...".
-var (
-	sequelOpeners = lex("sequelOpeners")
-	sequelPeople  = lex("sequelPeople")
-)
-
-// talksSequel is the tokens of the sentence after si when it goes on
-// about the meeting of si: it opens with "The two <noun>" or "Both
-// <noun>" of people (ministers, leaders: not "the two countries", which
-// may be others than those who met), "They", "The sides", or "During/At
-// the talks/meeting". Nil otherwise.
-func (d *Reader) talksSequel(si int) []text.Token {
-	if si+1 >= len(d.Sents) || d.Sents[si+1].Title || d.Sents[si+1].Line != d.Sents[si].Line && d.Sents[si+1].Line != d.Sents[si].Line+1 {
-		return nil
-	}
-	toks := d.Sents[si+1].Toks
-	if len(toks) < 4 {
-		return nil
-	}
-	w0, w1, w2 := toks[0].Lower, toks[1].Lower, toks[2].Lower
-	switch {
-	case w0 == "the" && w1 == "two" && sequelPeople[w2]:
-	case w0 == "both" && sequelPeople[w1]:
-	case w0 == "they" && toks[1].Word:
-	case w0 == "the" && w1 == "sides":
-	case (w0 == "during" || w0 == "at") && w1 == "the" && sequelOpeners[w2]:
-	default:
-		return nil
-	}
-	return toks
-}
-
-// othersNamed: the sentence names a side other than sides ("During the
-// meeting, A conveyed X's concern over the war in Y", p700): the dispute
-// it tells may be that other side's, which the people who met only talk
-// about.
-func (d *Reader) othersNamed(si int, sides []int) bool {
-	for _, m := range d.Ments[si] {
-		if m.Actor < 0 || m.Kind == mention.City || m.Kind == mention.NonActor {
-			continue
-		}
-		sd := d.Side(m.Actor)
-		if sd >= 0 && d.IsCollective(sd) && !slices.Contains(sides, sd) {
-			return true
-		}
-	}
-	return false
 }
 
 // othersBetween: the sentence's "between" names a side other than sides
