@@ -3799,3 +3799,34 @@ var hundredtwentyninthRoundFloors = map[string]float64{
 func TestProbeHundredTwentyNinthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-twenty-ninth-round probe", hundredtwentyninthRoundProbe, 6, hundredtwentyninthRoundFloors)
 }
+
+// The hundred-and-thirty-second round's probe: six articles (p824-p829)
+// written around bilateral talks whose negotiation is told only by its
+// subject or its outcome: a ministerial session of a joint rivers
+// commission that finalised a water-sharing text, "X led the Bangladesh
+// side while Y led the Indian team" (a Dhaka daily, New Delhi, 2022); a
+// premier's day of talks at Downing Street on "the fishing dispute" and
+// "the fisheries talks" (a London broadsheet, London, 1973); a readout of
+// a border working mechanism's session and a delegation that "called on"
+// a foreign secretary (a government readout, New Delhi, 2023); a
+// president who "travelled ... to sign a definitive cessation of military
+// hostilities with" a movement's leader, an envoy who "shuttled between"
+// them (AFP from Maputo, Gorongosa, 2019); two premiers' six days of
+// talks ending in a pact on minorities (AP, New Delhi, 1950); two
+// presidents who exchanged the ratification instruments of a border
+// treaty after "the two countries' negotiators" worked on it (a Kyrgyz
+// agency, Bishkek, 2023). Their gold was committed (3232d2b) before the extractor ran on
+// them. Untuned they scored persons 0.89 (P 0.84 / R 0.94), roles 0.88
+// (P 0.92 / R 0.85), met-pairs 0.35 (P 0.50 / R 0.27), places 1.00, dates
+// 1.00 (docs/extraction-log.md); hundredthirtysecondRoundFloors are the
+// branch's scores after the round.
+var hundredthirtysecondRoundProbe = regexp.MustCompile(`^p82[4-9]-`)
+
+var hundredthirtysecondRoundFloors = map[string]float64{
+	"persons": 0.89, "roles": 0.96, "met-pairs": 0.35, "met-pairs precision": 0.50,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeHundredThirtySecondRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-thirty-second-round probe", hundredthirtysecondRoundProbe, 6, hundredthirtysecondRoundFloors)
+}

@@ -25,7 +25,8 @@ func (d *Reader) signedWith(si int, r *Roles) {
 		return
 	}
 	for k, t := range toks {
-		if !signWithVerbs[t.Lower] {
+		infinitive := k > 0 && toks[k-1].Lower == "to" && signInfinitives[t.Lower]
+		if !signWithVerbs[t.Lower] && !infinitive {
 			continue
 		}
 		w, settles := -1, false
@@ -42,7 +43,12 @@ func (d *Reader) signedWith(si int, r *Roles) {
 		if w < 0 || !settles {
 			continue
 		}
-		a := d.signerBefore(si, k)
+		a := -1
+		if infinitive {
+			a = d.travellerToSign(si, k)
+		} else {
+			a = d.signerBefore(si, k)
+		}
 		if a < 0 {
 			continue
 		}
@@ -52,6 +58,33 @@ func (d *Reader) signedWith(si int, r *Roles) {
 			}
 		}
 	}
+}
+
+// signArrivalVerbs tell the trip a signer made to sign; signInfinitives
+// sign a pact after "to" ("flew to X to sign a truce with B").
+var (
+	signArrivalVerbs = lex("arrivalVerbs")
+	signInfinitives  = lex("signInfinitives")
+)
+
+// travellerToSign: "A travelled to X on Thursday to sign a ceasefire with
+// B": the signer of the "to sign" at k is the traveller named right
+// before the trip's verb, when no comma stands between the trip and the
+// signing. -1 when none.
+func (d *Reader) travellerToSign(si, k int) int {
+	toks := d.Sents[si].Toks
+	if k < 3 || toks[k-1].Lower != "to" {
+		return -1
+	}
+	for v := k - 2; v > 0; v-- {
+		if !toks[v].Word {
+			return -1
+		}
+		if signArrivalVerbs[toks[v].Lower] {
+			return d.signerBefore(si, v)
+		}
+	}
+	return -1
 }
 
 // signerBefore: the actor named right before the verb at k, -1 when none.
