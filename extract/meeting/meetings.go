@@ -538,8 +538,11 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
 		}
-		if handshake(toks, k) && d.namedPeople(si, k) < 2 {
-			continue // "the two men shook hands": a gesture at the meeting told before, no encounter of its own
+		if handshake(toks, k) && (d.namedPeople(si, k) < 2 || d.PlaceOf(si, k, 0, len(toks)) == "" && d.dateOf(si, k, 0, len(toks), graph.Held) == "") {
+			// "the two men shook hands", "A and B shook hands after the
+			// signing": a gesture at the meeting told before, no
+			// encounter of its own.
+			continue
 		}
 		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
 			continue // "conferred for hours", not "conferred an honour on X"
