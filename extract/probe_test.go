@@ -2001,7 +2001,9 @@ var seventyfirstRoundProbe = regexp.MustCompile(`^p(45[89]|46[0-3])-`)
 var seventyfirstRoundFloors = map[string]float64{
 	// places 0.44, dates 0.44 before the hundred-and-fifth round (p463:
 	// a town "north of" a capital is not in it).
-	"persons": 0.90, "roles": 0.74, "met-pairs": 0.28, "met-pairs precision": 0.56,
+	// met-pairs 0.28 (P 0.56) before the hundred-and-thirty-third round
+	// (p462: two panel chairmen who "shook hands at the opening ceremony").
+	"persons": 0.90, "roles": 0.74, "met-pairs": 0.42, "met-pairs precision": 0.68,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -3829,4 +3831,32 @@ var hundredthirtysecondRoundFloors = map[string]float64{
 
 func TestProbeHundredThirtySecondRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-thirty-second-round probe", hundredthirtysecondRoundProbe, 6, hundredthirtysecondRoundFloors)
+}
+
+// hundredthirtythirdRoundProbe are the probe articles p830-p835, written
+// in issue 14's hundred-and-thirty-third round untargeted, as a stranger
+// would find them, in styles the probe held little of: a feature with
+// background paragraphs on a border non-aggression pact whose two leaders
+// "signed a non-aggression pact" and whose ministers' teams "met several
+// times in Maputo and Pretoria" (a London daily, Komatipoort, 1984); a
+// live blog of a two-leader summit told in timestamped entries with bare
+// surnames (Geneva, 2021); a government press notice with a list of
+// participants, "the Rt Hon X MP", "Mr Y TD" (Sunningdale, 1973); a
+// translated foreign-ministry readout (Kabul, 2022); a local paper's
+// report of a visiting premier's lunch at a farm (Coon Rapids, 1959); an
+// obituary of a mediator whose meetings are told across three decades
+// (Belgrade 1999, Helsinki 2005, Vienna 2006). Their gold was committed
+// (b8fb36d) before the extractor ran on them. Untuned they scored persons
+// 0.72 (P 0.92 / R 0.59), roles 0.35 (P 1.00 / R 0.21), met-pairs 0.07
+// (P 0.60 / R 0.04), places 1.00, dates 1.00 (docs/extraction-log.md);
+// hundredthirtythirdRoundFloors are the branch's scores after the round.
+var hundredthirtythirdRoundProbe = regexp.MustCompile(`^p83[0-5]-`)
+
+var hundredthirtythirdRoundFloors = map[string]float64{
+	"persons": 0.72, "roles": 0.35, "met-pairs": 0.07, "met-pairs precision": 0.60,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeHundredThirtyThirdRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-thirty-third-round probe", hundredthirtythirdRoundProbe, 6, hundredthirtythirdRoundFloors)
 }

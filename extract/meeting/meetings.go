@@ -508,6 +508,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "they were joined by their ministers, X and Y"
 		} else if !ok && !s.Quoted[k] && joinedAtTable(toks, k) {
 			c, ok = frame.Meet, true // "joined X at the table"
+		} else if !ok && !s.Quoted[k] && handshake(toks, k) {
+			c, ok = frame.Meet, true // "A and B shook hands", "A shook hands with B"
 		} else if !ok && !s.Quoted[k] && d.togetherAt(si, k) {
 			c, ok = frame.Meet, true // "were last together in X" (when.go)
 		} else if !ok && !s.Quoted[k] && d.heldSession(si, k) {
@@ -535,6 +537,12 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
+		}
+		if handshake(toks, k) && (d.namedPeople(si, k) < 2 || d.PlaceOf(si, k, 0, len(toks)) == "" && d.dateOf(si, k, 0, len(toks), graph.Held) == "") {
+			// "the two men shook hands", "A and B shook hands after the
+			// signing": a gesture at the meeting told before, no
+			// encounter of its own.
+			continue
 		}
 		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
 			continue // "conferred for hours", not "conferred an honour on X"
@@ -595,6 +603,14 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		slices.SortStableFunc(hs, func(a, b hit) int { return b.class - a.class })
 		for _, h := range hs {
 			if m, ok := d.buildMeeting(si, h.k, h.class, h.cs, h.ce, append(prev, out...)); ok {
+				if handshake(toks, h.k) {
+					// People shake hands: a state read for "the ministers of
+					// A and B" is no hand shaken.
+					m.Parts = slices.DeleteFunc(m.Parts, func(a int) bool { return d.Cast.Actors[a].Kind != graph.Person })
+					if len(m.Parts) < 2 {
+						continue
+					}
+				}
 				m.Also = h.k > 0 && additionCues[toks[h.k-1].Lower]
 				pcs, pce, _, _ := frame.Conjunct(toks, frame.AfterRelative(toks, h.cs, h.k), h.ce, h.k)
 				pce = relativeEnd(toks, h.cs, h.k, pce)
@@ -1514,7 +1530,30 @@ func joinedAtTable(toks []text.Token, k int) bool {
 	return false
 }
 
+// namedPeople counts the persons the sentence of the predicate at k
+// names (by name or title), not through an anaphor ("the two men",
+// "they"). The sentence, not the clause: "A and B, who have not met
+// since May, shook hands".
+func (d *Reader) namedPeople(si, k int) int {
+	var seen []int
+	for _, m := range d.Ments[si] {
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(seen, m.Actor) {
+			seen = append(seen, m.Actor)
+		}
+	}
+	return len(seen)
+}
+
+// handshake: the verb at k shakes hands ("A and B shook hands", "A shook
+// hands with B"): the people who shake hands meet. Another object ("shook
+// the markets") is no encounter.
+func handshake(toks []text.Token, k int) bool {
+	return shakeVerbs[toks[k].Lower] && k+1 < len(toks) && handNouns[toks[k+1].Lower]
+}
+
 var (
+	shakeVerbs     = lex("shakeVerbs")
+	handNouns      = lex("handNouns")
 	tableJoinVerbs = lex("tableJoinVerbs")
 	tableNouns     = lex("tableNouns")
 )
