@@ -83,6 +83,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			}
 		}
 	}
+	if sharedModal(toks, k, cs) {
+		return graph.Planned // "would travel to X in his place and hold talks with Y"
+	}
 	for e := from; e < to; e++ {
 		l := toks[e].Lower
 		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && !(e+1 == k && tripPurpose(toks, tripFrom, e)) {
@@ -108,6 +111,68 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		}
 	}
 	return graph.Held
+}
+
+// sharedVerbLights stand before a meeting noun as its verb: "hold talks".
+var sharedVerbLights = lex("sharedVerbLights")
+
+// sharedModalOpeners govern a first conjunct's verb that an "and"
+// conjunct shares: "will visit X and meet Y", "is to give ... and meet".
+var sharedModalOpeners = lex("sharedModalOpeners")
+
+// sharedModalNonVerbs after "to" make it a preposition: "due to the
+// strike".
+var sharedModalNonVerbs = lex("sharedModalNonVerbs")
+
+// bareVerb: a verb in its plain form, as after a modal ("meet", "hold",
+// "discuss"), not "met", "meets", "meeting".
+func bareVerb(t text.Token) bool {
+	l := t.Lower
+	return t.Word && !t.Cap && !pastForms[l] && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") &&
+		(!strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss"))
+}
+
+// sharedModal: the predicate at k is the plain verb of an "and" conjunct
+// ("and meet Y", "and hold talks with Y") with no subject of its own, and
+// the first conjunct, back to the comma or relative word that opens the
+// stretch, is governed by a modal or a "to" of intent: "would travel to
+// Port Moresby in his place and hold talks with Y", "is to give a lecture
+// at the university and meet Z". The conjunct shares the modal, which lies
+// beyond the six words status looks back. A first conjunct told in the
+// past ("flew to X and met Y") has no such word; a modal across a comma
+// ("A, who will visit Lima, flew to Quito and met B") belongs to another
+// clause.
+func sharedModal(toks []text.Token, k, cs int) bool {
+	j := k
+	if frame.MeetingNouns[toks[k].Lower] {
+		if k-1 < cs || !sharedVerbLights[toks[k-1].Lower] {
+			return false
+		}
+		j = k - 1
+	}
+	if !bareVerb(toks[j]) {
+		return false
+	}
+	a := j - 1
+	if a > cs && (toks[a].Lower == "then" || toks[a].Lower == "also" || toks[a].Lower == "later") {
+		a--
+	}
+	if a <= cs || toks[a].Lower != "and" {
+		return false
+	}
+	for e := a - 1; e > cs; e-- {
+		l := toks[e].Lower
+		if !toks[e].Word || frame.RelativeWords[l] || l == "that" || l == "where" || l == "when" {
+			return false
+		}
+		if (l == "will" || l == "would" || l == "shall" || l == "'ll") && bareVerb(toks[e+1]) {
+			return true
+		}
+		if l == "to" && e+1 < a && sharedModalOpeners[toks[e-1].Lower] && bareVerb(toks[e+1]) && !sharedModalNonVerbs[toks[e+1].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsBack: the token n words before token k, a hyphenated compound
