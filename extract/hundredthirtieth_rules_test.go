@@ -32,3 +32,32 @@ func TestAndConjunctSharesModal(t *testing.T) {
 		}
 	}
 }
+
+// A meeting told as the occasion of something said there, in reported
+// speech, "A said he had told B during their talks in X", is A's with B:
+// the teller of "told" is read past the auxiliary "had" and, as a "he" or
+// "she" right after "said (that)", as the one who said it; "told Mr. B"
+// names B past the honorific (meeting.reportingSpeaker, subjectBefore;
+// p812). The other cases: a named teller after "said" ("A said C had
+// told B during their talks") is C, who met B, and the negative: "told"
+// with no meeting noun after it ("A said he had told B on Monday that
+// ...") is no meeting.
+func TestReportedTellerAtTalks(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Karl Holm said he had told Rui Sardinha during their talks in Lisbon that the loan was safe.", "Rui Sardinha"},
+		{"Karl Holm, speaking in Oslo, said that he had told Mr. Sardinha during their talks in Lisbon that the loan was safe.", "Sardinha"},
+		{"Karl Holm had told Rui Sardinha during their meeting in Lisbon that the loan was safe.", "Rui Sardinha"},
+	} {
+		if !hasHeld(t, c[0], "Karl Holm", c[1]) {
+			t.Errorf("%q: want Holm and Sardinha met, got %v", c[0], heldPairs(t, c[0]))
+		}
+	}
+	text := "Karl Holm said Jonas Berg had told Rui Sardinha during their talks in Lisbon that the loan was safe."
+	if !hasHeld(t, text, "Jonas Berg", "Rui Sardinha") {
+		t.Errorf("%q: want Berg and Sardinha met, got %v", text, heldPairs(t, text))
+	}
+	text = "Karl Holm said he had told Rui Sardinha on Monday that the loan was safe."
+	if hasHeld(t, text, "Karl Holm", "Rui Sardinha") {
+		t.Errorf("%q: want no meeting, got %v", text, heldPairs(t, text))
+	}
+}
