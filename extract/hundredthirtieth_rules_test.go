@@ -61,3 +61,28 @@ func TestReportedTellerAtTalks(t *testing.T) {
 		t.Errorf("%q: want no meeting, got %v", text, heldPairs(t, text))
 	}
 }
+
+// Talks told with a relative clause that says they took place, "the talks
+// between A and B, which ended on Sunday in X, broke down", were held,
+// though the main clause's verb is no event verb (meeting.endedRelative;
+// p817's shape). The negative cases: a relative clause that negates them
+// ("which never took place") and one on another act ("proposed talks with
+// B, which C rejected") leave no meeting.
+func TestTalksEndedInRelative(t *testing.T) {
+	for _, text := range []string{
+		"The talks between Karl Holm and Rui Sardinha, which ended on Sunday evening, broke down over fishing rights.",
+		"Karl Holm and Rui Sardinha failed to agree, and the talks, which were held at a lakeside hotel, produced no communique.",
+	} {
+		if !hasHeld(t, text, "Karl Holm", "Rui Sardinha") {
+			t.Errorf("%q: want Holm and Sardinha met, got %v", text, heldPairs(t, text))
+		}
+	}
+	for _, text := range []string{
+		"The talks between Karl Holm and Rui Sardinha, which never took place, were meant to settle fishing rights.",
+		"Karl Holm proposed talks with Rui Sardinha, which the government rejected on Sunday.",
+	} {
+		if hasHeld(t, text, "Karl Holm", "Rui Sardinha") {
+			t.Errorf("%q: want no meeting, got %v", text, heldPairs(t, text))
+		}
+	}
+}

@@ -955,7 +955,7 @@ func tripPurpose(toks []text.Token, from, e int) bool {
 // occurrence, or a trip made for them.
 func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	toks := d.Sents[si].Toks
-	if frame.AnyWord(toks, cs, ce, eventVerbs) || broughtTogether(toks, k, ce) || hadTalks(toks, cs, k) {
+	if frame.AnyWord(toks, cs, ce, eventVerbs) || broughtTogether(toks, k, ce) || hadTalks(toks, cs, k) || endedRelative(toks, k, ce) {
 		return true
 	}
 	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these" || talksPossessives[toks[k-1].Lower]) {
@@ -975,6 +975,44 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	}
 	return len(frame.FindDates(toks, k+1, min(ce, k+4), d.published)) > 0
 }
+
+// endedRelative: the clause of the talks noun at k ends (at ce) at a comma
+// and a relative clause whose verb says they took place and ended, "the talks
+// between A and B, which ended on Sunday in X, broke down", with no
+// negation ("which never took place") and no other meeting noun or
+// person named between the noun and the comma, so that the relative
+// clause is the talks' own (the hundred-and-thirtieth round).
+func endedRelative(toks []text.Token, k, ce int) bool {
+	r := ce // the relative word, after the comma that closes the clause
+	if r < len(toks) && toks[r].Text == "," {
+		r++
+	}
+	if r+1 >= len(toks) || r-1 <= k || toks[r-1].Text != "," || !frame.RelativeWords[toks[r].Lower] || toks[r].Lower == "who" || toks[r].Lower == "whom" {
+		return false
+	}
+	for e := k + 1; e < r-1; e++ {
+		if frame.MeetingNouns[toks[e].Lower] {
+			return false
+		}
+	}
+	end := min(len(toks), r+7)
+	for e := r + 1; e < end; e++ {
+		l := toks[e].Lower
+		if toks[e].Text == "," || frame.Negations[l] {
+			return false
+		}
+		if endedRelativeVerbs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// endedRelativeVerbs in a relative clause on talks say they took place
+// and are over: "which ended on Sunday", "which were held in X". Talks
+// "which opened in February" may be a series still running, whose date
+// the clause does not give.
+var endedRelativeVerbs = lex("endedRelativeVerbs")
 
 // hadTalks: a "have" verb governs the talks noun at k, with at most two
 // lower-case modifiers between ("A had talks with B", "he and B had long
