@@ -111,8 +111,8 @@ func (d *Reader) reportingSpeaker(si, k int) (int, int) {
 			return -1, -1
 		}
 		v := m.I - 1
-		for v > 0 && toks[v].Cap && toks[v].Word {
-			v-- // the addressee's title: "told Minister B"
+		for v > 0 && (toks[v].Cap && toks[v].Word || toks[v].Text == "." && toks[v-1].Cap && toks[v-1].Word) {
+			v-- // the addressee's title: "told Minister B", "told Mr. B"
 		}
 		if v < 1 || toks[v].Lower != "told" {
 			return -1, -1
@@ -120,6 +120,41 @@ func (d *Reader) reportingSpeaker(si, k int) (int, int) {
 		addressee, p = m.Actor, v+1
 	}
 	v := p - 1
+	if addressee >= 0 && v >= 2 && tellerAux[toks[v-1].Lower] {
+		v-- // "A had told B during their talks": the teller is before the auxiliary
+	}
+	if a := d.subjectBefore(si, v); a >= 0 {
+		return a, addressee
+	}
+	if addressee >= 0 && v >= 3 && (toks[v-1].Lower == "he" || toks[v-1].Lower == "she") {
+		// "A said (that) he had told B during their talks in X": the
+		// pronoun after the speech verb is its speaker, who tells in
+		// reported speech of talks he had with B (the hundred-and-thirtieth round).
+		e := v - 2
+		if toks[e].Lower == "that" {
+			e--
+		}
+		if e >= 1 && saidVerbs[toks[e].Lower] {
+			if a := d.subjectBefore(si, e); a >= 0 {
+				return a, addressee
+			}
+		}
+	}
+	return -1, -1
+}
+
+// tellerAux stand between the teller and "told": "A had told B".
+var tellerAux = lex("tellerAux")
+
+// saidVerbs report what a speaker said of himself: "A said he had told
+// B".
+var saidVerbs = lex("saidVerbs")
+
+// subjectBefore: the person whose mention ends right before the verb at
+// v, past an aside between commas ("A, for his part, told ..."), or the
+// person a pronoun opening the sentence stands for; -1 when none.
+func (d *Reader) subjectBefore(si, v int) int {
+	toks := d.Sents[si].Toks
 	if v >= 2 && toks[v-1].Text == "," {
 		// "A, for his part, told reporters ...": past the aside.
 		for c := v - 2; c > 0 && c >= v-6; c-- {
@@ -130,16 +165,16 @@ func (d *Reader) reportingSpeaker(si, k int) (int, int) {
 		}
 	}
 	if m := d.MentionEndingAt(si, v); m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
-		return m.Actor, addressee
+		return m.Actor
 	}
 	if v == 1 {
 		// "He said this after meeting B": the pronoun opening the
 		// sentence is the person the sentence before is about.
 		if a := d.ref.PronounAntecedent(si, 0); a >= 0 {
-			return a, addressee
+			return a
 		}
 	}
-	return -1, -1
+	return -1
 }
 
 // gerundAfter: a gerund stands between the preposition at p and the

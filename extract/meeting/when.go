@@ -83,6 +83,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			}
 		}
 	}
+	if sharedModal(toks, k, cs) {
+		return graph.Planned // "would travel to X in his place and hold talks with Y"
+	}
 	for e := from; e < to; e++ {
 		l := toks[e].Lower
 		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && !(e+1 == k && tripPurpose(toks, tripFrom, e)) {
@@ -108,6 +111,68 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		}
 	}
 	return graph.Held
+}
+
+// sharedVerbLights stand before a meeting noun as its verb: "hold talks".
+var sharedVerbLights = lex("sharedVerbLights")
+
+// sharedModalOpeners govern a first conjunct's verb that an "and"
+// conjunct shares: "will visit X and meet Y", "is to give ... and meet".
+var sharedModalOpeners = lex("sharedModalOpeners")
+
+// sharedModalNonVerbs after "to" make it a preposition: "due to the
+// strike".
+var sharedModalNonVerbs = lex("sharedModalNonVerbs")
+
+// bareVerb: a verb in its plain form, as after a modal ("meet", "hold",
+// "discuss"), not "met", "meets", "meeting".
+func bareVerb(t text.Token) bool {
+	l := t.Lower
+	return t.Word && !t.Cap && !pastForms[l] && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") &&
+		(!strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss"))
+}
+
+// sharedModal: the predicate at k is the plain verb of an "and" conjunct
+// ("and meet Y", "and hold talks with Y") with no subject of its own, and
+// the first conjunct, back to the comma or relative word that opens the
+// stretch, is governed by a modal or a "to" of intent: "would travel to
+// Port Moresby in his place and hold talks with Y", "is to give a lecture
+// at the university and meet Z". The conjunct shares the modal, which lies
+// beyond the six words status looks back. A first conjunct told in the
+// past ("flew to X and met Y") has no such word; a modal across a comma
+// ("A, who will visit Lima, flew to Quito and met B") belongs to another
+// clause.
+func sharedModal(toks []text.Token, k, cs int) bool {
+	j := k
+	if frame.MeetingNouns[toks[k].Lower] {
+		if k-1 < cs || !sharedVerbLights[toks[k-1].Lower] {
+			return false
+		}
+		j = k - 1
+	}
+	if !bareVerb(toks[j]) {
+		return false
+	}
+	a := j - 1
+	if a > cs && (toks[a].Lower == "then" || toks[a].Lower == "also" || toks[a].Lower == "later") {
+		a--
+	}
+	if a <= cs || toks[a].Lower != "and" {
+		return false
+	}
+	for e := a - 1; e > cs; e-- {
+		l := toks[e].Lower
+		if !toks[e].Word || frame.RelativeWords[l] || l == "that" || l == "where" || l == "when" {
+			return false
+		}
+		if (l == "will" || l == "would" || l == "shall" || l == "'ll") && bareVerb(toks[e+1]) {
+			return true
+		}
+		if l == "to" && e+1 < a && sharedModalOpeners[toks[e-1].Lower] && bareVerb(toks[e+1]) && !sharedModalNonVerbs[toks[e+1].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsBack: the token n words before token k, a hyphenated compound
@@ -890,7 +955,7 @@ func tripPurpose(toks []text.Token, from, e int) bool {
 // occurrence, or a trip made for them.
 func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	toks := d.Sents[si].Toks
-	if frame.AnyWord(toks, cs, ce, eventVerbs) || broughtTogether(toks, k, ce) || hadTalks(toks, cs, k) {
+	if frame.AnyWord(toks, cs, ce, eventVerbs) || broughtTogether(toks, k, ce) || hadTalks(toks, cs, k) || endedRelative(toks, k, ce) {
 		return true
 	}
 	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these" || talksPossessives[toks[k-1].Lower]) {
@@ -910,6 +975,44 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	}
 	return len(frame.FindDates(toks, k+1, min(ce, k+4), d.published)) > 0
 }
+
+// endedRelative: the clause of the talks noun at k ends (at ce) at a comma
+// and a relative clause whose verb says they took place and ended, "the talks
+// between A and B, which ended on Sunday in X, broke down", with no
+// negation ("which never took place") and no other meeting noun or
+// person named between the noun and the comma, so that the relative
+// clause is the talks' own (the hundred-and-thirtieth round).
+func endedRelative(toks []text.Token, k, ce int) bool {
+	r := ce // the relative word, after the comma that closes the clause
+	if r < len(toks) && toks[r].Text == "," {
+		r++
+	}
+	if r+1 >= len(toks) || r-1 <= k || toks[r-1].Text != "," || !frame.RelativeWords[toks[r].Lower] || toks[r].Lower == "who" || toks[r].Lower == "whom" {
+		return false
+	}
+	for e := k + 1; e < r-1; e++ {
+		if frame.MeetingNouns[toks[e].Lower] {
+			return false
+		}
+	}
+	end := min(len(toks), r+7)
+	for e := r + 1; e < end; e++ {
+		l := toks[e].Lower
+		if toks[e].Text == "," || frame.Negations[l] {
+			return false
+		}
+		if endedRelativeVerbs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// endedRelativeVerbs in a relative clause on talks say they took place
+// and are over: "which ended on Sunday", "which were held in X". Talks
+// "which opened in February" may be a series still running, whose date
+// the clause does not give.
+var endedRelativeVerbs = lex("endedRelativeVerbs")
 
 // hadTalks: a "have" verb governs the talks noun at k, with at most two
 // lower-case modifiers between ("A had talks with B", "he and B had long
