@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"time"
 
 	"github.com/parley-dev/parley/extract/text"
 )
@@ -41,3 +42,25 @@ func TestHighnessHonorificEndsNoSentence(t *testing.T) {
 	}
 }
 
+// "KATHMANDU, March 23: President X held talks with Y ... on Monday
+// evening": a dated dateline closed by a colon, as South Asian papers
+// print it, is cut from the lead like one closed by a dash
+// (text.datelineDashRE, lead.go), so its day is the filing's and the
+// meeting takes the Monday its sentence tells (p821). The negative case: a
+// sentence whose colon follows no date ("LIMA, Peru's envoy said:") keeps
+// its words.
+func TestColonDatelineIsCut(t *testing.T) {
+	art := "Presidents hold talks\nVALDORA, March 24: President Mira Kastel held talks with President Oren Daleth at the palace in Valdora on Monday evening, hours after he arrived for a state visit."
+	rec, err := Extract(Article{ID: "t", Text: art, Published: time.Date(2021, 3, 24, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := meetingWith(rec, "Mira Kastel", "Oren Daleth")
+	if m == nil || m.Date != "2021-03-22" {
+		t.Errorf("want the Kastel-Daleth talks on 2021-03-22: %s", dump(rec))
+	}
+	s := text.NewSentence("LIMA, the envoy said: talks will resume.", 1)
+	if got := text.StripDateline(s, true); got.Text != s.Text {
+		t.Errorf("colon after no date cut: %q", got.Text)
+	}
+}
