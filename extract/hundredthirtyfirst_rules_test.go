@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's hundred-and-thirty-first round: an untargeted batch from
@@ -63,4 +64,55 @@ func TestColonDatelineIsCut(t *testing.T) {
 	if got := text.StripDateline(s, true); got.Text != s.Text {
 		t.Errorf("colon after no date cut: %q", got.Text)
 	}
+}
+
+// "talks mediated by President X of Zambia", "talks held under the
+// chairmanship of Foreign Minister Y": the broker named after a
+// capitalized title that the person's mention leaves out is read as the
+// agent (roles actorList, with titledNext as the list's later items
+// already are), and "under the chairmanship of X" after talks makes X
+// their chair as "chaired by X" does (roles underChairmanship,
+// appointed.go; p819). The negative cases: a summit "under the
+// chairmanship of" its host has no broker, a chair who is one of the
+// sides brokers nothing, and a body's session held under a member's
+// chairmanship, with no sides in the story, has no broker (p147).
+func TestTitledBrokerAndChairmanship(t *testing.T) {
+	for _, c := range []struct{ text, med string }{
+		{"Border talks\nThe talks between Bolivia and Paraguay were mediated by President Arvid Kellen of Uruguay.", "Arvid Kellen"},
+		{"Border talks\nBolivia and Paraguay held talks on their border dispute under the chairmanship of Foreign Minister Lena Osk.", "Lena Osk"},
+		{"Border talks\nThe two delegations held talks on the border dispute between Bolivia and Paraguay under the chairmanship of President Arvid Kellen of Uruguay.", "Arvid Kellen"},
+	} {
+		rec, err := Extract(Article{ID: "t", Text: c.text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !hasMediator(rec, c.med) {
+			t.Errorf("%q: %s not a mediator: %s", c.text, c.med, dump(rec))
+		}
+	}
+	// Negative: a summit's chair, and a chair who is a side's leader.
+	for _, c := range []struct{ text, who string }{
+		{"Summit ends\nThe leaders of Bolivia and Paraguay discussed trade at a regional summit under the chairmanship of President Arvid Kellen of Uruguay.", "Arvid Kellen"},
+		{"Border talks\nBolivia and Paraguay held talks on their border dispute under the chairmanship of Bolivia's President Arvid Kellen.", "Arvid Kellen"},
+		{"Council meets\nVARDO, Norway, 4 May 2026 - Foreign Minister Lena Osk took part today in the ministerial meeting of the Polar Council, held here under the chairmanship of Norway.", "Norway"},
+	} {
+		rec, err := Extract(Article{ID: "t", Text: c.text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hasMediator(rec, c.who) {
+			t.Errorf("%q: want %s no mediator: %s", c.text, c.who, dump(rec))
+		}
+	}
+}
+
+func hasMediator(rec graph.Record, name string) bool {
+	for _, n := range rec.Negotiations {
+		for _, m := range n.Mediators {
+			if m == name {
+				return true
+			}
+		}
+	}
+	return false
 }
