@@ -116,3 +116,32 @@ func hasMediator(rec graph.Record, name string) bool {
 	}
 	return false
 }
+
+// "ended their talks aboard the cruiser X off Gibraltar", "met aboard a
+// frigate anchored off Y": a meeting on a ship lying off a city is placed
+// in that city, a city-state's name read as its city (meeting afloatOff,
+// when.go; lexicon "afloatWords"; p818). The negative case: "off" with no
+// ship before it places nothing.
+func TestMeetingAfloatOffCity(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"Talks at sea\nLONDON, May 4 - Premier Ola Brandt and Chancellor Ivo Marek ended their talks aboard the cruiser Harrier off Gibraltar on Sunday with a joint paper which Marek will put to his cabinet in Vienna.", "Gibraltar"},
+		{"Talks at sea\nLONDON, May 4 - Premier Ola Brandt and Chancellor Ivo Marek met on Sunday aboard a frigate anchored off Valletta.", "Valletta"},
+	} {
+		rec, err := Extract(Article{ID: "t", Text: c.text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := meetingWith(rec, "Ola Brandt", "Ivo Marek"); m == nil || m.Place != c.place {
+			t.Errorf("%q: want the Brandt-Marek meeting in %s: %s", c.text, c.place, dump(rec))
+		}
+	}
+	// Negative: "off" after no ship.
+	text := "Talks\nLONDON, May 4 - Premier Ola Brandt and Chancellor Ivo Marek met in London on Sunday, and later flew off Gibraltar."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Ola Brandt", "Ivo Marek"); m != nil && m.Place == "Gibraltar" {
+		t.Errorf("want no meeting in Gibraltar: %s", dump(rec))
+	}
+}
