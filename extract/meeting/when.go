@@ -226,6 +226,28 @@ func laterConjunct(toks []text.Token, from, k, ce int) int {
 // "south of X".
 var compassWords = lex("compassWords")
 
+// afloatWords: a ship or its mooring, within the four words before "off"
+// and a city ("aboard the cruiser X off Y").
+var afloatWords = lex("afloatWords")
+
+// afloatOff: token i is a city after "off" with a ship word within the
+// four words before it, no comma between: a meeting on a ship lying off
+// the city's coast.
+func afloatOff(toks []text.Token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "off" {
+		return false
+	}
+	for e := i - 2; e >= 0 && i-1-e <= 4; e-- {
+		if toks[e].Text == "," {
+			return false
+		}
+		if afloatWords[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // PlaceOf finds where a meeting happens: a city "in"/"at" it or right
 // before the trigger ("Paris talks"), else a country "in" it.
 func (d *Reader) PlaceOf(si, k, cs, ce int) string {
@@ -358,6 +380,24 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// city only locates the place, which is outside it.
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
 			consider(m.City, m.I, 0)
+		case (m.Kind == mention.City || m.Kind == mention.State || m.Kind == mention.Demonym || m.Kind == mention.Unknown) && afloatOff(toks, m.I):
+			// "talks aboard the cruiser X off Y" (p818), "a patrol boat
+			// anchored off Y" (p283): the ship lay off the city, the
+			// territory (a city-state as its city: "off Gibraltar"), or
+			// a town the gazetteer lacks.
+			name := m.City
+			if c := d.G.Countries[m.Code]; name == "" && c != nil && strings.EqualFold(c.Name, m.Text) {
+				name = c.Name
+				if capital := d.G.CapitalCity(m.Code); strings.EqualFold(capital, m.Text) {
+					name = capital
+				}
+			}
+			if name == "" && m.Kind == mention.Unknown {
+				name = m.Text
+			}
+			if name != "" {
+				consider(name, m.I, 0)
+			}
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && next == "to" && m.J+1 == k && tripPurpose(toks, cs, m.J):
 			// "went on to Darwin to meet X", "flew to Suva to see Y":
 			// the trip's destination is where its purpose meeting was.

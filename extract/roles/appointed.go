@@ -27,6 +27,24 @@ func chairsTalks(toks []text.Token, v int) bool {
 	return false
 }
 
+// chairNounsOf: "under the chairmanship of X", "under the
+// co-chairmanship of X" (lexicon "presenceNouns" reads the same nouns as
+// putting X at the meeting).
+var chairNounsOf = map[string]bool{"chairmanship": true, "cochairmanship": true}
+
+// underChairmanship: token k is the "of" of "under the chairmanship of"
+// (or "co-chairmanship").
+func underChairmanship(toks []text.Token, k int) bool {
+	if k < 3 || !chairNounsOf[toks[k-1].Lower] {
+		return false
+	}
+	b := k - 2
+	if b >= 2 && toks[b].Text == "-" && toks[b-1].Lower == "co" {
+		b -= 2
+	}
+	return b >= 1 && toks[b].Lower == "the" && toks[b-1].Lower == "under"
+}
+
 // chairedObjects are what an active chair runs that is talks: "chaired
 // the talks", "chaired the opening session" (a summit or a council is a
 // gathering of members, no brokering).
@@ -118,7 +136,14 @@ var appointVerbs = lex("appointVerbs")
 
 // chair is an actor who chaired talks, with the side it sits on.
 // state is the state a person chair's post serves (-1 when none).
-type chair struct{ actor, side, state int }
+// needSides: the chair was read from "under the chairmanship of X",
+// which a body's rotating chair also takes ("a meeting of the council,
+// held under the chairmanship of X"): it brokers only beside sides the
+// story reads.
+type chair struct {
+	actor, side, state int
+	needSides          bool
+}
 
 // chairOf records a chair of talks and, for a person, the body they
 // serve, as mediator() does.
@@ -128,7 +153,7 @@ func (d *Reader) chairOf(r *Roles, a int) {
 	}
 	add := func(x, body int) {
 		if x >= 0 {
-			r.chairs = append(r.chairs, chair{x, d.Side(x), body})
+			r.chairs = append(r.chairs, chair{actor: x, side: d.Side(x), state: body, needSides: r.underChair})
 		}
 	}
 	// The state a person chair's post serves: a state's delegate chairing

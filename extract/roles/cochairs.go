@@ -50,6 +50,6 @@ func (d *Reader) coChairList(si, k int, r *Roles) {
 		return
 	}
 	for _, p := range people {
-		r.chairs = append(r.chairs, chair{p, d.Side(p), -1})
+		r.chairs = append(r.chairs, chair{actor: p, side: d.Side(p), state: -1})
 	}
 }

@@ -110,25 +110,26 @@ func New(st *actors.Story, arg *args.Reader) *Reader { return &Reader{st, arg, -
 // mediator) or weak (the sides are inferred from the people who met; a
 // third party is inferred from "negotiators from" or a proposal it made).
 type Roles struct {
-	pairs     []Pair // in order of first evidence
-	pairIdx   map[[2]int]int
-	mediators []int
-	weakMeds  []int
-	seenMed   map[[2]int]bool // (actor, weak) already listed
-	weakRoles bool            // set while reading weak evidence
-	chairs    []chair         // who chaired talks (Settle decides)
-	envoyOf   [][2]int        // (person, body that sent them): "as the envoy of B"
-	sentBy    [][2]int        // (person, body): "X, the former president sent by B"
-	served    [][2]int        // (person, body their post serves) that mediator() added
-	direct    map[int]bool    // mediators added on evidence of their own
-	offer     bool            // set while reading an offer to mediate
-	noBroker  bool            // the text denies any third party: "No outside party brokers the talks"
-	brokered  bool            // set while adding a pair kept only beside a mediator
-	leaders   bool            // set while adding two people as the sides
-	people    bool            // set while reading sides that may be two people ("talks between X and Y")
-	signers   *[2]int         // the signatories a pair is read from (signedByRoles)
-	shuttled  bool            // set while adding the two a go-between goes between (shuttledSides)
-	blocs     bool            // set while reading "A-B talks" or "talks between A and B" (blocside.go)
+	pairs      []Pair // in order of first evidence
+	pairIdx    map[[2]int]int
+	mediators  []int
+	weakMeds   []int
+	seenMed    map[[2]int]bool // (actor, weak) already listed
+	weakRoles  bool            // set while reading weak evidence
+	chairs     []chair         // who chaired talks (Settle decides)
+	underChair bool            // chairOf is reading "under the chairmanship of X"
+	envoyOf    [][2]int        // (person, body that sent them): "as the envoy of B"
+	sentBy     [][2]int        // (person, body): "X, the former president sent by B"
+	served     [][2]int        // (person, body their post serves) that mediator() added
+	direct     map[int]bool    // mediators added on evidence of their own
+	offer      bool            // set while reading an offer to mediate
+	noBroker   bool            // the text denies any third party: "No outside party brokers the talks"
+	brokered   bool            // set while adding a pair kept only beside a mediator
+	leaders    bool            // set while adding two people as the sides
+	people     bool            // set while reading sides that may be two people ("talks between X and Y")
+	signers    *[2]int         // the signatories a pair is read from (signedByRoles)
+	shuttled   bool            // set while adding the two a go-between goes between (shuttledSides)
+	blocs      bool            // set while reading "A-B talks" or "talks between A and B" (blocside.go)
 	// pluralSide is the state told against a plural of movements not yet
 	// named ("A's government and the rebel movements"), once hasPlural.
 	pluralSide int
@@ -281,6 +282,9 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 		// A chair whose state already brokers sits for it ("a round
 		// brokered by A and B ... A's deputy minister and B's envoy
 		// chaired the opening session", p37).
+		if c.needSides && len(sides) == 0 {
+			continue
+		}
 		if !sides[c.actor] && !sides[c.side] && !isMed[c.actor] && (c.state < 0 || !isMed[c.state]) {
 			meds = append(meds, c.actor)
 			isMed[c.actor] = true
@@ -435,6 +439,15 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
 			}
+		case t.Lower == "of" && underChairmanship(toks, k) && chairsTalks(toks, k-3):
+			// "talks between the two leaders under the chairmanship of
+			// X" (p819): the chair of the talks, read as "talks chaired
+			// by X" is (Settle keeps X only beside sides X is not).
+			r.underChair = true
+			for _, m := range d.byAgents(si, k+1) {
+				d.chairOf(r, m)
+			}
+			r.underChair = false
 		case coChairNouns[t.Lower] && k >= 2 && t.Glued && toks[k-1].Text == "-" && toks[k-2].Lower == "co":
 			// "the co-chairs A, B and C" (cochairs.go).
 			d.coChairList(si, k, r)
@@ -1453,6 +1466,15 @@ func (d *Reader) actorList(si, k int) []int {
 			// "the former President of Nigeria X": a person whose title,
 			// with its complement and a modifier before it, opens here.
 			m = d.titledPersonAt(si, k)
+		}
+		if m == nil {
+			// "mediated by President X of Zambia", "chaired by Foreign
+			// Minister Y": the first item's capitalized title, which the
+			// person's mention leaves out, as the list's later items
+			// skip it (titledNext; p819).
+			if j := d.titledNext(si, k); j > k {
+				m = d.personAt(si, j)
+			}
 		}
 		if m != nil && placeModifier(toks, m.J) {
 			// "the Rome-based Community of X": a place glued to a

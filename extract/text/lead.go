@@ -129,17 +129,19 @@ var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L} .,'0-9]{0,40}\([^)]{1,40}\
 // datelineDashRE matches a dateline with no agency credit, closed by a
 // dash: "KABUL, May 27 —", "Doha, 5 June 2024 -", "NEW YORK, Sept. 3 (Wire)
 // –", "Lima, AGENCY -", "DOHA, Qatar —", a city with its country before
-// the day, "KUNMING, China, March 9 -" (p368, p260, p157), and the bare
-// capitals of "KABUL — " (dashes are " - " once normalized). The last
-// form, a city in capitals with a weekday or a region after it, may close
-// with a double hyphen too, as papers typed the dash ("KHARTOUM,
-// Wednesday -- ", p809); the forms with a date keep their single dash,
-// since later meetings of such leads take the dateline's city from its
-// words in the lead (p748). Left in, its words run into the first
-// sentence's subject.
+// the day, "KUNMING, China, March 9 -" (p368, p260, p157), a dated one
+// closed by a colon, as South Asian papers print it ("KATHMANDU, March
+// 23: ", p821: left in, its day was read as the lead's meeting day over
+// the "on Monday" the sentence tells), and the bare capitals of "KABUL — "
+// (dashes are " - " once normalized). The last form, a city in capitals
+// with a weekday or a region after it, may close with a double hyphen
+// too, as papers typed the dash ("KHARTOUM, Wednesday -- ", p809); the
+// forms with a date keep their single dash, since later meetings of such
+// leads take the dateline's city from its words in the lead (p748). Left
+// in, its words run into the first sentence's subject.
 var datelineDashRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*,\s*` +
 	`(?:[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*,\s*)?` +
-	`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]|` +
+	`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—]|:)|` +
 	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*[-–—]|` +
 	`[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,3}\s*,\s*\p{Lu}{2,8}\s*[-–—]|` +
 	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*,\s*[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*(?:--|[-–—]))\s+`)
