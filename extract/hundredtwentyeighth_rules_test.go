@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/lexicon"
+)
 
 // Issue 14's hundred-and-twenty-eighth round: places (the seat of a
 // government inside a larger city, a building known by name in a city,
@@ -27,4 +33,41 @@ func TestSeatInsideLargerCity(t *testing.T) {
 		"Ravi Menon", "Hari Sharma", "Mumbai")
 	wantHeldIn(t, corefPub, "Port talks\nForeign Minister Ali Nasser met the Omani envoy Salim Harthi in Sanaa on Monday to discuss the port.",
 		"Ali Nasser", "Salim Harthi", "Sanaa")
+}
+
+// A building known by a name of its own in one city (lexicon section
+// landmarks: "Lancaster House", "the Hofburg", "the Great Hall of the
+// People"), told after "at" or "in", places a meeting in that city though
+// the story never names it: in the meeting's own clause (PlaceOf), in a
+// lead under another city's dateline for a later meeting with no place
+// (leadKindPlace), and in the first sentence of a story with no dateline
+// (leadCity; meeting.landmarkAt, places.go; p800, p69). The negative
+// cases: the name run on into a street's ("at Blair House Road"), and the
+// name of an accord rather than of where anyone met ("to discuss the
+// Lancaster House accord"), leave the place to the dateline.
+func TestMeetingAtLandmark(t *testing.T) {
+	wantHeldIn(t, corefPub, "Talks\nOSLO, May 6 - Karl Holm met Rui Sardinha at Lancaster House on Monday to discuss the fishing dispute.",
+		"Karl Holm", "Rui Sardinha", "London")
+	wantHeldIn(t, corefPub, "Talks\nOSLO, May 6 - Crowds gathered around radios here on Tuesday for news of the peace conference that opened at the Hofburg on Monday.\nKarl Holm held talks with Rui Sardinha on Monday, officials said.",
+		"Karl Holm", "Rui Sardinha", "Vienna")
+	wantHeldIn(t, corefPub, "Talks\nIn a panelled room in the Great Hall of the People, Karl Holm and Rui Sardinha signed a fisheries accord on Monday.",
+		"Karl Holm", "Rui Sardinha", "Beijing")
+	// Negative: a street named after the building, an accord's name.
+	wantHeldIn(t, corefPub, "Talks\nOSLO, May 6 - Karl Holm met Rui Sardinha at Blair House Road on Monday to discuss the fishing dispute.",
+		"Karl Holm", "Rui Sardinha", "Oslo")
+	wantHeldIn(t, corefPub, "Talks\nOSLO, May 6 - Karl Holm met Rui Sardinha here on Monday to discuss the Lancaster House accord.",
+		"Karl Holm", "Rui Sardinha", "Oslo")
+}
+
+// Every landmark's city is a city the gazetteer knows, so that the list
+// never places a meeting in a name no record would spell.
+func TestLandmarkCitiesKnown(t *testing.T) {
+	g := gazetteer.Load()
+	for _, e := range lexicon.List("landmarks") {
+		_, city, ok := strings.Cut(e, ":")
+		k, _ := gazetteer.PhraseKey(strings.ReplaceAll(city, "+", " "))
+		if !ok || g.Phrases[k].Kind != gazetteer.City {
+			t.Errorf("landmark %q: no city the gazetteer knows", e)
+		}
+	}
 }

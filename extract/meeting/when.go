@@ -256,6 +256,11 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			}
 		}
 	}
+	for e := max(cs, 1); e < ce; e++ {
+		if c, _ := d.landmarkAt(si, e); c != "" {
+			consider(c, e, 0) // "met at Lancaster House", "in the Great Hall of the People" (places.go)
+		}
+	}
 	for _, m := range d.Ments[si] {
 		if m.I < cs || m.J > ce {
 			continue
