@@ -71,3 +71,26 @@ func TestLandmarkCitiesKnown(t *testing.T) {
 		}
 	}
 }
+
+// A lead that brings its traveller back from a trip, a return word
+// (returnWords) then "from Y" or "after" a trip or talks noun "to"/"in" Y
+// ("returned home on Tuesday after a two-day visit to Portugal during
+// which he held talks with X"), sets the trip's meetings in Y, not in the
+// dateline's city: a city named there, or for a state the first city of it
+// the story names, else the state (meeting.returnTrip, places.go; p801,
+// p699). The negative cases: a homecoming scene told after the lead ("on
+// arrival at the airport, he met Z") stays at home, and a lead that sends
+// its traveller away ("left for Portugal") is no return.
+func TestMeetingsOfATripReturnedFrom(t *testing.T) {
+	wantHeldIn(t, corefPub, "Minister back from Portugal\nOSLO, May 6 - Foreign Minister Karl Holm returned home on Monday after a two-day visit to Portugal during which he held talks with Prime Minister Rui Sardinha.\nThe visit was his first to Lisbon since 2019.",
+		"Karl Holm", "Rui Sardinha", "Lisbon")
+	wantHeldIn(t, corefPub, "Minister back from Portugal\nOSLO, May 6 - Foreign Minister Karl Holm returned home on Monday after a two-day visit to Portugal during which he held talks with Prime Minister Rui Sardinha.",
+		"Karl Holm", "Rui Sardinha", "Portugal")
+	wantHeldIn(t, corefPub, "Minister back\nOSLO, May 6 - Foreign Minister Karl Holm arrived back here on Monday after three days of talks in Lisbon on the fishing dispute.\nHolm held talks with Prime Minister Rui Sardinha on Sunday, officials said.",
+		"Karl Holm", "Rui Sardinha", "Lisbon")
+	// Negative: a homecoming scene, a departure.
+	wantHeldIn(t, corefPub, "Minister back\nOSLO, May 6 - Foreign Minister Karl Holm arrived back here on Monday after three days of talks in Lisbon on the fishing dispute.\nOn arrival at the airport, Holm held talks with Prime Minister Erna Dahl, officials said.",
+		"Karl Holm", "Erna Dahl", "Oslo")
+	wantHeldIn(t, corefPub, "Minister leaves\nOSLO, May 6 - Foreign Minister Karl Holm left for Portugal on Monday after a meeting here with Prime Minister Erna Dahl on the fishing dispute.",
+		"Karl Holm", "Erna Dahl", "Oslo")
+}

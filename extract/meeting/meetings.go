@@ -1142,6 +1142,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// The subject's own earlier talks: where the copy is filed
 			// from, not a city the lead names for another event.
 			m.Place = d.dateline
+		} else if c := d.returnTrip(); c != "" && !arrivalScene(toks, si == d.leadSentence()) {
+			// "ISLAMABAD - X returned home after a visit to Y during
+			// which he held talks with Z": the trip's meetings were
+			// in Y, not where its traveller came back to (places.go).
+			m.Place = c
 		} else if c := d.leadKindPlace(); c != "" && m.Place == d.dateline && si > 0 {
 			// "GENEVA - Talks collapsed ... in the Swiss mountain resort
 			// of X. ... He had spent the night with A and B": the story's

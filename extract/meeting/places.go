@@ -929,3 +929,83 @@ func (d *Reader) firstLandmark(si, i, j int) (string, int) {
 	}
 	return "", -1
 }
+
+// returnTrip: the lead sentence tells its subject back from a trip, a
+// return word (returnWords: "returned home", "arrived back in X") then,
+// in the rest of the sentence, "from Y", or "after" a trip or talks noun
+// (tripNouns) within eight words and "to", "in" or "of" Y: "returned home
+// after a day-long visit to Y during which he held talks with Z",
+// "arrived back in X after four days of negotiations in Y". The trip's
+// meetings were in Y, not where the copy is filed or the traveller came
+// home to: a city named there, or, for a state, the first city of that
+// state the story names elsewhere outside a quotation, else the state's
+// name. "" when the lead says no such thing.
+func (d *Reader) returnTrip() string {
+	si := d.leadSentence()
+	if si < 0 {
+		return ""
+	}
+	toks := d.Sents[si].Toks
+	r := slices.IndexFunc(toks, func(t text.Token) bool { return returnWords[t.Lower] })
+	if r < 0 || d.Sents[si].Quoted[r] {
+		return ""
+	}
+	for _, m := range d.Ments[si] {
+		if m.I <= r+1 || d.Sents[si].Quoted[m.I] {
+			continue
+		}
+		prev := toks[m.I-1].Lower
+		trip := false
+		if prev == "to" || prev == "in" || prev == "of" {
+			for e := m.I - 2; e > r && e >= m.I-3; e-- {
+				if tripNouns[toks[e].Lower] {
+					for a := e - 1; a > r && a >= e-8; a-- {
+						if toks[a].Lower == "after" {
+							trip = true
+						}
+					}
+				}
+			}
+		}
+		if prev != "from" && !trip {
+			continue
+		}
+		switch {
+		case m.Kind == mention.City && m.Actor < 0:
+			return m.City
+		case m.Kind == mention.State && m.Actor >= 0:
+			if c := d.cityOfState(m.Code); c != "" {
+				return c
+			}
+			return d.Cast.Actors[m.Actor].Name()
+		}
+		return ""
+	}
+	return ""
+}
+
+var returnWords = lex("returnWords")
+var tripNouns = lex("tripNouns")
+
+// cityOfState: the first city of the state with code the story names
+// outside a quotation, "" when none.
+func (d *Reader) cityOfState(code string) string {
+	for si := range d.Sents {
+		for _, m := range d.Ments[si] {
+			if m.Kind == mention.City && m.Actor < 0 && !d.Sents[si].Quoted[m.I] && d.cityCountry(m.City) == code {
+				return m.City
+			}
+		}
+	}
+	return ""
+}
+
+// arrivalScene: a sentence after the lead that tells the traveller's
+// homecoming ("on arrival", "at the airport", "on his return", "met ...
+// here"): its meeting is where the traveller came back to, not on the
+// trip returnTrip reads. The lead itself (lead) tells the trip.
+func arrivalScene(toks []text.Token, lead bool) bool {
+	return !lead && slices.ContainsFunc(toks, func(t text.Token) bool { return arrivalSceneWords[t.Lower] })
+}
+
+var arrivalSceneWords = lex("arrivalSceneWords")

@@ -1468,7 +1468,9 @@ func (d *Reader) OfStoryDay(m Frame) bool {
 		// September") dates its scenes.
 		return false
 	}
-	return m.Place == "" || m.Place == d.storyCity() || d.leadNames(m.Place)
+	// A lead that brings its traveller back from a trip (returnTrip)
+	// sets its scenes on the trip, in its days.
+	return m.Place == "" || m.Place == d.storyCity() || d.leadNames(m.Place) || m.Place == d.returnTrip()
 }
 
 // visitTimed: the sentence opens by timing its event by a visit: "During
