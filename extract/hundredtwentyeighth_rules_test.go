@@ -94,3 +94,22 @@ func TestMeetingsOfATripReturnedFrom(t *testing.T) {
 	wantHeldIn(t, corefPub, "Minister leaves\nOSLO, May 6 - Foreign Minister Karl Holm left for Portugal on Monday after a meeting here with Prime Minister Erna Dahl on the fishing dispute.",
 		"Karl Holm", "Erna Dahl", "Oslo")
 }
+
+// With no dateline, a lead that brings its traveller back from a trip
+// ("arrived back in X on Monday after a week of talks in Y") still sets
+// the trip's meetings in Y: a held meeting told after it, dated in the
+// two weeks before the news, too early for the story's own days, and
+// given no place, was on the trip
+// (meetings.go, after the dateline fallback; returnTrip; p752). The
+// negative cases: a homecoming scene ("on arrival") stays where the
+// traveller came back to, and a meeting dated a month before the news
+// stays without a place.
+func TestTripMeetingsWithoutDateline(t *testing.T) {
+	wantHeldIn(t, corefPub, "Minister back\nForeign Minister Karl Holm arrived back in Oslo on Monday after a week of talks in Lisbon on the fishing dispute.\nHolm held talks with Prime Minister Rui Sardinha on April 30, officials said.",
+		"Karl Holm", "Rui Sardinha", "Lisbon")
+	// Negative: a homecoming scene, a meeting of the month before.
+	wantHeldIn(t, corefPub, "Minister back\nForeign Minister Karl Holm arrived back in Oslo on Monday after four days of talks in Lisbon on the fishing dispute.\nOn arrival, Holm held talks with Prime Minister Erna Dahl on Monday, officials said.",
+		"Karl Holm", "Erna Dahl", "Oslo")
+	wantHeldIn(t, corefPub, "Minister back\nForeign Minister Karl Holm arrived back in Oslo on Monday after four days of talks in Lisbon on the fishing dispute.\nHolm had held talks with Prime Minister Rui Sardinha on March 2, officials said.",
+		"Karl Holm", "Rui Sardinha", "")
+}

@@ -1155,6 +1155,14 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			m.Place = c
 		}
 	}
+	if m.Place == "" && d.dateline == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held &&
+		withinDays(m.Date, frame.Day(d.published), 14) && !arrivalScene(toks, si == d.leadSentence()) {
+		// "A delegation arrived back in X on Saturday after four days
+		// of negotiations in Y. The delegation held talks with Z on
+		// Tuesday": with no dateline to fall back on, a meeting of the
+		// trip's days was on the trip (returnTrip, places.go).
+		m.Place = d.returnTrip()
+	}
 	return m, true
 }
 
