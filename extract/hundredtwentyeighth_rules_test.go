@@ -100,10 +100,12 @@ func TestMeetingsOfATripReturnedFrom(t *testing.T) {
 // the trip's meetings in Y: a held meeting told after it, dated in the
 // two weeks before the news, too early for the story's own days, and
 // given no place, was on the trip
-// (meetings.go, after the dateline fallback; returnTrip; p752). The
+// (meetings.go, after the dateline fallback; returnTripCity; p752). The
 // negative cases: a homecoming scene ("on arrival") stays where the
-// traveller came back to, and a meeting dated a month before the news
-// stays without a place.
+// traveller came back to, a meeting dated a month before the news stays
+// without a place, and so does one after a visit to a state ("a
+// week-long visit to Portugal"), which may have had stops in several of
+// its cities.
 func TestTripMeetingsWithoutDateline(t *testing.T) {
 	wantHeldIn(t, corefPub, "Minister back\nForeign Minister Karl Holm arrived back in Oslo on Monday after a week of talks in Lisbon on the fishing dispute.\nHolm held talks with Prime Minister Rui Sardinha on April 30, officials said.",
 		"Karl Holm", "Rui Sardinha", "Lisbon")
@@ -111,5 +113,7 @@ func TestTripMeetingsWithoutDateline(t *testing.T) {
 	wantHeldIn(t, corefPub, "Minister back\nForeign Minister Karl Holm arrived back in Oslo on Monday after four days of talks in Lisbon on the fishing dispute.\nOn arrival, Holm held talks with Prime Minister Erna Dahl on Monday, officials said.",
 		"Karl Holm", "Erna Dahl", "Oslo")
 	wantHeldIn(t, corefPub, "Minister back\nForeign Minister Karl Holm arrived back in Oslo on Monday after four days of talks in Lisbon on the fishing dispute.\nHolm had held talks with Prime Minister Rui Sardinha on March 2, officials said.",
+		"Karl Holm", "Rui Sardinha", "")
+	wantHeldIn(t, corefPub, "Minister back\nForeign Minister Karl Holm returned home on Monday after a week-long visit to Portugal, his first to Lisbon.\nHolm held talks with Prime Minister Rui Sardinha on April 30, officials said.",
 		"Karl Holm", "Rui Sardinha", "")
 }

@@ -1160,8 +1160,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "A delegation arrived back in X on Saturday after four days
 		// of negotiations in Y. The delegation held talks with Z on
 		// Tuesday": with no dateline to fall back on, a meeting of the
-		// trip's days was on the trip (returnTrip, places.go).
-		m.Place = d.returnTrip()
+		// trip's days was on the trip (returnTrip, places.go). Only a
+		// city the lead names: a trip to a state may have had stops in
+		// several of its cities.
+		if c, city := d.returnTripCity(); city {
+			m.Place = c
+		}
 	}
 	return m, true
 }

@@ -941,14 +941,22 @@ func (d *Reader) firstLandmark(si, i, j int) (string, int) {
 // state the story names elsewhere outside a quotation, else the state's
 // name. "" when the lead says no such thing.
 func (d *Reader) returnTrip() string {
+	place, _ := d.returnTripCity()
+	return place
+}
+
+// returnTripCity is returnTrip's place and whether the lead names it as a
+// city ("after talks in Y"), not as a state read through the story's
+// other sentences.
+func (d *Reader) returnTripCity() (string, bool) {
 	si := d.leadSentence()
 	if si < 0 {
-		return ""
+		return "", false
 	}
 	toks := d.Sents[si].Toks
 	r := slices.IndexFunc(toks, func(t text.Token) bool { return returnWords[t.Lower] })
 	if r < 0 || d.Sents[si].Quoted[r] {
-		return ""
+		return "", false
 	}
 	for _, m := range d.Ments[si] {
 		if m.I <= r+1 || d.Sents[si].Quoted[m.I] {
@@ -972,16 +980,16 @@ func (d *Reader) returnTrip() string {
 		}
 		switch {
 		case m.Kind == mention.City && m.Actor < 0:
-			return m.City
+			return m.City, true
 		case m.Kind == mention.State && m.Actor >= 0:
 			if c := d.cityOfState(m.Code); c != "" {
-				return c
+				return c, false
 			}
-			return d.Cast.Actors[m.Actor].Name()
+			return d.Cast.Actors[m.Actor].Name(), false
 		}
-		return ""
+		return "", false
 	}
-	return ""
+	return "", false
 }
 
 var returnWords = lex("returnWords")
