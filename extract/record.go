@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/roles"
@@ -193,6 +194,9 @@ func (d *doc) citySpelling(city string) string {
 	caps := ""
 	if city == d.dateline {
 		caps = d.datelineForm
+		if k, _ := gazetteer.PhraseKey(caps); gazetteer.Load().SeatSpellings[k] {
+			caps = "" // "DELHI": the larger city's name, not the seat's
+		}
 		// The dateline's spelling, where the text also writes it in
 		// mixed case, comes first: "NUR-SULTAN. AGENCY -" with a
 		// "... in Astana format" before it in the headline is the
@@ -209,6 +213,9 @@ func (d *doc) citySpelling(city string) string {
 		for _, m := range d.Ments[si] {
 			if m.Kind != mention.City || m.City != city {
 				continue
+			}
+			if k, _ := gazetteer.PhraseKey(m.Text); gazetteer.Load().SeatSpellings[k] {
+				continue // "in Delhi": the larger city's name, not the seat's (gazetteer.seatOfCity)
 			}
 			if m.Text != strings.ToUpper(m.Text) {
 				return strings.Join(strings.Fields(m.Text), " ")

@@ -56,13 +56,20 @@ type Gazetteer struct {
 	Orgs      map[string]*KnownOrg
 	Common    map[string]bool // the most frequent English words
 	capitals  map[string]bool // phrase keys of every country's capitals
+	// ownRows: the row of cities.tsv whose own name a phrase key is,
+	// read while loading (seatOfCity).
+	ownRows map[string]Entry
+	// SeatSpellings are the phrase keys seatOfCity gave to a capital
+	// seat that name the larger city around it ("delhi", "dilli"): a
+	// record spells the seat by its own name, not by these.
+	SeatSpellings map[string]bool
 }
 
 // Load reads the embedded data once; every extraction shares the result,
 // which is never written after loading.
 var Load = sync.OnceValue(func() *Gazetteer {
 	g := &Gazetteer{Phrases: map[string]Entry{}, Prefixes: map[string]bool{}, Countries: map[string]*Country{},
-		Orgs: map[string]*KnownOrg{}, Common: map[string]bool{}, capitals: map[string]bool{}}
+		Orgs: map[string]*KnownOrg{}, Common: map[string]bool{}, capitals: map[string]bool{}, ownRows: map[string]Entry{}, SeatSpellings: map[string]bool{}}
 	if b, err := gazetteerFS.ReadFile("common-words.txt"); err == nil {
 		for _, w := range strings.Split(string(b), "\n") {
 			if w != "" && !strings.HasPrefix(w, "#") {
@@ -73,6 +80,7 @@ var Load = sync.OnceValue(func() *Gazetteer {
 	g.loadCities()
 	g.loadTowns()
 	g.loadCountries()
+	g.ownRows = nil // read only while loading
 	g.loadFormerStates()
 	for i := range knownOrgs {
 		o := &knownOrgs[i]
@@ -179,6 +187,15 @@ func (g *Gazetteer) loadCountries() {
 				if old.Minor && old.Ref == col[0] {
 					old.Minor = false
 				}
+				if own, ok := g.ownRows[k]; ok && old.Ref == col[0] && own.Ref == col[0] && old.City != own.City {
+					// The capital has a row of its own, but a larger
+					// city of the same country holds its name as an
+					// alternate ("New Delhi" for Delhi): the capital
+					// names itself, and so does the larger city, since
+					// its government sits there (seatOfCity).
+					g.seatOfCity(old.City, col[0], own.City)
+					continue
+				}
 				if old.Ref != col[0] {
 					// Another country's city holds the capital's name
 					// as one of its own alternates ("Bridgetown" for
@@ -265,6 +282,9 @@ func (g *Gazetteer) loadCities() {
 		}
 		pop, _ := strconv.Atoi(col[2])
 		e := Entry{Kind: City, Ref: col[1], City: col[0], Pop: pop}
+		if k, _ := PhraseKey(col[0]); k != "" {
+			g.ownRows[k] = e
+		}
 		g.add(col[0], e, false)
 		for _, a := range SplitBar(col[3]) {
 			g.add(a, e, false)
@@ -338,4 +358,20 @@ func (g *Gazetteer) IsCapital(city string) bool {
 	}
 	e, ok := g.Phrases[k]
 	return ok && e.Kind == City && e.Capital
+}
+
+// seatOfCity renames every phrase of the city named city in country code
+// to the capital seat, a place of its own within it ("Delhi", "Dilli" and
+// "New Delhi" all read as New Delhi): a meeting "in Delhi" is in the seat
+// of government the larger city holds, and records name that seat.
+func (g *Gazetteer) seatOfCity(city, code, seat string) {
+	for k, e := range g.Phrases {
+		if e.Kind == City && e.Ref == code && e.City == city {
+			e.City, e.Capital = seat, true
+			g.Phrases[k] = e
+			if sk, _ := PhraseKey(seat); k != sk {
+				g.SeatSpellings[k] = true
+			}
+		}
+	}
 }

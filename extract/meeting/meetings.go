@@ -1210,11 +1210,28 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// The subject's own earlier talks: where the copy is filed
 			// from, not a city the lead names for another event.
 			m.Place = d.dateline
+		} else if c := d.returnTrip(); c != "" && !arrivalScene(toks, si == d.leadSentence()) {
+			// "ISLAMABAD - X returned home after a visit to Y during
+			// which he held talks with Z": the trip's meetings were
+			// in Y, not where its traveller came back to (places.go).
+			m.Place = c
 		} else if c := d.leadKindPlace(); c != "" && m.Place == d.dateline && si > 0 {
 			// "GENEVA - Talks collapsed ... in the Swiss mountain resort
 			// of X. ... He had spent the night with A and B": the story's
 			// talks were in the place the lead names by its kind, not
 			// where the copy is filed (places.go).
+			m.Place = c
+		}
+	}
+	if m.Place == "" && d.dateline == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held &&
+		withinDays(m.Date, frame.Day(d.published), 14) && !arrivalScene(toks, si == d.leadSentence()) {
+		// "A delegation arrived back in X on Saturday after four days
+		// of negotiations in Y. The delegation held talks with Z on
+		// Tuesday": with no dateline to fall back on, a meeting of the
+		// trip's days was on the trip (returnTrip, places.go). Only a
+		// city the lead names: a trip to a state may have had stops in
+		// several of its cities.
+		if c, city := d.returnTripCity(); city {
 			m.Place = c
 		}
 	}

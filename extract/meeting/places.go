@@ -7,6 +7,7 @@ import (
 
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -131,6 +132,11 @@ func (d *Reader) leadCity() string {
 				if o := d.G.Orgs[m.Code]; o != nil && gazetteer.Seats[o.Name] {
 					city = d.G.CapitalCity(o.Country)
 				}
+			}
+			if c, _ := d.landmarkAt(si, m.I); city == "" && c != "" && !nounEventPlace(toks, m.I, 0) {
+				// "in a drawing room at Lancaster House": a building
+				// known by name in one city (landmarkAt).
+				city = c
 			}
 			if city != "" && !otherEventClause(toks, m.I) {
 				return city
@@ -472,7 +478,16 @@ func (d *Reader) leadKindPlace() string {
 			continue
 		}
 		toks := d.Sents[si].Toks
+		lm, at := d.firstLandmark(si, 0, len(toks))
+		if at >= 0 && (lm == d.dateline || otherEventClause(toks, at) || nounEventPlace(toks, at, 0)) {
+			lm, at = "", -1
+		}
 		for _, m := range d.Ments[si] {
+			if at >= 0 && at < m.I {
+				// "the conference that opened at Lancaster House": a
+				// building known by name in one city (landmarkAt).
+				return lm
+			}
 			if d.Sents[si].Quoted[m.I] || m.Actor >= 0 || otherEventClause(toks, m.I) || nounEventPlace(toks, m.I, 0) {
 				continue
 			}
@@ -485,7 +500,7 @@ func (d *Reader) leadKindPlace() string {
 				return m.Text
 			}
 		}
-		return ""
+		return lm
 	}
 	return ""
 }
@@ -858,3 +873,147 @@ func (d *Reader) cityCountry(city string) string {
 	}
 	return ""
 }
+
+// landmarks: buildings known by a name of their own in one city (lexicon
+// section landmarks, "lancaster+house:london"), by their words in lower
+// case joined by spaces, to the city's phrase key.
+var landmarks, landmarkWords = func() (map[string]string, int) {
+	out, most := map[string]string{}, 0
+	for _, e := range lexicon.List("landmarks") {
+		name, city, _ := strings.Cut(e, ":")
+		words := strings.Split(name, "+")
+		out[strings.Join(words, " ")] = strings.ReplaceAll(city, "+", " ")
+		most = max(most, len(words))
+	}
+	return out, most
+}()
+
+// landmarkAt: the tokens from i name a landmark after "at" or "in" (with
+// or without "the": "at Lancaster House", "in the Great Hall of the
+// People"), outside a quotation: the city it stands in, as the gazetteer
+// names it, and the token after the name. "" when none, or when the name
+// runs on into a longer one by a capitalized word other than a venue noun
+// ("at Blair House Road" is a street; "at the Hofburg Palace" is the
+// Hofburg).
+func (d *Reader) landmarkAt(si, i int) (string, int) {
+	toks := d.Sents[si].Toks
+	p := i - 1
+	if p >= 1 && toks[p].Lower == "the" {
+		p--
+	}
+	if p < 0 || toks[p].Lower != "at" && toks[p].Lower != "in" || !toks[i].Cap || d.Sents[si].Quoted[i] {
+		return "", i
+	}
+	words := []string{}
+	for j := i; j < len(toks) && j < i+landmarkWords; j++ {
+		words = append(words, toks[j].Lower)
+		city, ok := landmarks[strings.Join(words, " ")]
+		if !ok || j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Word && !venueNouns[toks[j+1].Lower] {
+			continue
+		}
+		if k, _ := gazetteer.PhraseKey(city); d.G.Phrases[k].Kind == gazetteer.City {
+			e := d.G.Phrases[k]
+			return e.City, j + 1
+		}
+	}
+	return "", i
+}
+
+// firstLandmark: the first landmark sentence si names in [i, j)
+// (landmarkAt), its city and its first token; "", -1 when none.
+func (d *Reader) firstLandmark(si, i, j int) (string, int) {
+	for e := max(i, 1); e < j; e++ {
+		if c, _ := d.landmarkAt(si, e); c != "" {
+			return c, e
+		}
+	}
+	return "", -1
+}
+
+// returnTrip: the lead sentence tells its subject back from a trip, a
+// return word (returnWords: "returned home", "arrived back in X") then,
+// in the rest of the sentence, "from Y", or "after" a trip or talks noun
+// (tripNouns) within eight words and "to", "in" or "of" Y: "returned home
+// after a day-long visit to Y during which he held talks with Z",
+// "arrived back in X after four days of negotiations in Y". The trip's
+// meetings were in Y, not where the copy is filed or the traveller came
+// home to: a city named there, or, for a state, the first city of that
+// state the story names elsewhere outside a quotation, else the state's
+// name. "" when the lead says no such thing.
+func (d *Reader) returnTrip() string {
+	place, _ := d.returnTripCity()
+	return place
+}
+
+// returnTripCity is returnTrip's place and whether the lead names it as a
+// city ("after talks in Y"), not as a state read through the story's
+// other sentences.
+func (d *Reader) returnTripCity() (string, bool) {
+	si := d.leadSentence()
+	if si < 0 {
+		return "", false
+	}
+	toks := d.Sents[si].Toks
+	r := slices.IndexFunc(toks, func(t text.Token) bool { return returnWords[t.Lower] })
+	if r < 0 || d.Sents[si].Quoted[r] {
+		return "", false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I <= r+1 || d.Sents[si].Quoted[m.I] {
+			continue
+		}
+		prev := toks[m.I-1].Lower
+		trip := false
+		if prev == "to" || prev == "in" || prev == "of" {
+			for e := m.I - 2; e > r && e >= m.I-3; e-- {
+				if tripNouns[toks[e].Lower] {
+					for a := e - 1; a > r && a >= e-8; a-- {
+						if toks[a].Lower == "after" {
+							trip = true
+						}
+					}
+				}
+			}
+		}
+		if prev != "from" && !trip {
+			continue
+		}
+		switch {
+		case m.Kind == mention.City && m.Actor < 0:
+			return m.City, true
+		case m.Kind == mention.State && m.Actor >= 0:
+			if c := d.cityOfState(m.Code); c != "" {
+				return c, false
+			}
+			return d.Cast.Actors[m.Actor].Name(), false
+		}
+		return "", false
+	}
+	return "", false
+}
+
+var returnWords = lex("returnWords")
+var tripNouns = lex("tripNouns")
+
+// cityOfState: the first city of the state with code the story names
+// outside a quotation, "" when none.
+func (d *Reader) cityOfState(code string) string {
+	for si := range d.Sents {
+		for _, m := range d.Ments[si] {
+			if m.Kind == mention.City && m.Actor < 0 && !d.Sents[si].Quoted[m.I] && d.cityCountry(m.City) == code {
+				return m.City
+			}
+		}
+	}
+	return ""
+}
+
+// arrivalScene: a sentence after the lead that tells the traveller's
+// homecoming ("on arrival", "at the airport", "on his return", "met ...
+// here"): its meeting is where the traveller came back to, not on the
+// trip returnTrip reads. The lead itself (lead) tells the trip.
+func arrivalScene(toks []text.Token, lead bool) bool {
+	return !lead && slices.ContainsFunc(toks, func(t text.Token) bool { return arrivalSceneWords[t.Lower] })
+}
+
+var arrivalSceneWords = lex("arrivalSceneWords")

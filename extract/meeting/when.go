@@ -343,6 +343,11 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			}
 		}
 	}
+	for e := max(cs, 1); e < ce; e++ {
+		if c, _ := d.landmarkAt(si, e); c != "" {
+			consider(c, e, 0) // "met at Lancaster House", "in the Great Hall of the People" (places.go)
+		}
+	}
 	for _, m := range d.Ments[si] {
 		if m.I < cs || m.J > ce {
 			continue
@@ -1606,7 +1611,9 @@ func (d *Reader) OfStoryDay(m Frame) bool {
 		// September") dates its scenes.
 		return false
 	}
-	return m.Place == "" || m.Place == d.storyCity() || d.leadNames(m.Place)
+	// A lead that brings its traveller back from a trip (returnTrip)
+	// sets its scenes on the trip, in its days.
+	return m.Place == "" || m.Place == d.storyCity() || d.leadNames(m.Place) || m.Place == d.returnTrip()
 }
 
 // visitTimed: the sentence opens by timing its event by a visit: "During
