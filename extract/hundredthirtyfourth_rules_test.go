@@ -37,3 +37,19 @@ func TestLabelListOfMediatorPeople(t *testing.T) {
 		t.Errorf("%q: mediators %v, want neither Berg nor Lund", text, m)
 	}
 }
+
+// A body named head last is named again by its head alone after "the"
+// ("the World Bank" ... "under the good offices of the Bank"): the short
+// form is the one organization of the story whose name that word ends
+// (actors.headLastShort, resolveSingles; p841). The negative case: two
+// bodies whose names end in the word ("the Gulf Cooperation Council" and
+// "the UN Security Council") leave "the Council" unread.
+func TestHeadLastShortFormOfBody(t *testing.T) {
+	text := "Chile and Peru resumed talks on their river dispute in Lima on Monday. The World Bank has funded a survey of the river. The talks are held under the good offices of the Bank."
+	wantRoles(t, text, []string{"Chile", "Peru"}, []string{"World Bank"})
+	text = "Chile and Peru resumed talks on their river dispute in Lima on Monday. The Gulf Cooperation Council has funded a survey of the river. The talks are held under the good offices of the Council."
+	wantRoles(t, text, []string{"Chile", "Peru"}, []string{"Gulf Cooperation Council"})
+	// Negative: two councils; "the Council" names neither.
+	text = "Chile and Peru resumed talks on their river dispute in Lima on Monday. The Gulf Cooperation Council and the UN Security Council have funded a survey of the river. The talks are held under the good offices of the Council."
+	wantRoles(t, text, []string{"Chile", "Peru"}, nil)
+}
