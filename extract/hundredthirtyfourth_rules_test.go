@@ -25,6 +25,11 @@ func TestLabelListOfMediatorPeople(t *testing.T) {
 			t.Errorf("%q: mediators %v, want %s", text, m, want)
 		}
 	}
+	// A title before an item's name opens the item.
+	text = "Delegates of Chad and the Kanem Front met in Tripoli on Friday for talks on a ceasefire. The team of mediators: Ola Berg, an envoy of the Norwegian government; and Archbishop Lars Dahl of Bergen."
+	if _, m := rolesIn(t, text); !slices.Contains(m, "Lars Dahl") || !slices.Contains(m, "Ola Berg") {
+		t.Errorf("%q: mediators %v, want Ola Berg and Lars Dahl", text, m)
+	}
 	// Negative: a complement before the colon lists bodies, and the envoy
 	// inside an item's phrase is none.
 	text = "Delegates of Chad and the Kanem Front met in Tripoli on Friday for talks on a ceasefire. The guarantor countries: Norway, with its envoy Ola Berg, and Cuba."

@@ -1398,6 +1398,9 @@ func (d *Reader) colonList(si, k int) []int {
 			continue
 		}
 		b := m.I - 1
+		if label && m.Kind == mention.Person {
+			b = m.PhraseStart() - 1 // "and Archbishop X of Y"
+		}
 		if toks[b].Lower == "the" {
 			b--
 		}
