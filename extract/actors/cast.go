@@ -307,3 +307,31 @@ func (c *Cast) headFirstShort(form string) int {
 	}
 	return found
 }
+
+// headLastShort resolves a body named again by the last word of its name
+// alone after "the" ("the World Bank" ... "the Bank", "the Gulf
+// Cooperation Council" ... "the Council"): the one organization of the
+// story whose name of two words or more that word ends; -1 when none or
+// several do.
+func (c *Cast) headLastShort(form string) int {
+	k := c.key(form)
+	if k == "" || strings.Contains(k, " ") {
+		return -1
+	}
+	found := -1
+	for i, a := range c.Actors {
+		if a.Kind != graph.Organization {
+			continue
+		}
+		for _, n := range a.Names {
+			w := strings.Fields(c.key(n))
+			if len(w) >= 2 && w[len(w)-1] == k {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	return found
+}

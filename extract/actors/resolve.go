@@ -430,6 +430,14 @@ func (d *Story) resolveSingles() {
 					continue
 				}
 			}
+			// A body named head last is named again by its head alone
+			// after "the": "the Bank's engineers" (p841).
+			if m.Actor < 0 && m.J-m.I == 1 && m.I > 0 && s.Toks[m.I-1].Lower == "the" && (m.Kind == mention.Unknown || m.Kind == mention.NonActor) {
+				if i := d.Cast.headLastShort(m.Text); i >= 0 {
+					m.Actor, m.Kind = i, mention.Org
+					continue
+				}
+			}
 			if m.Kind != mention.Unknown || m.Actor >= 0 {
 				continue
 			}

@@ -1399,16 +1399,25 @@ func (d *Reader) colonList(si, k int) []int {
 		for end = c + 1; end < len(toks) && !isDash(toks[end]); end++ {
 		}
 	}
+	// A colon right after the noun itself labels a list of the mediators
+	// ("Mediators: X, for the Y government; Z and W, of the V"): its items
+	// may be people, and a semicolon parts them as a comma does. A noun
+	// with a complement before the colon ("guarantor countries: A, B")
+	// lists bodies only.
+	label := c == k+1 && toks[c].Text == ":"
 	var out []int
 	for _, m := range d.Ments[si] {
-		if m.I <= c || m.J > end || m.Actor < 0 || m.Desc || m.Kind == mention.Person || m.Kind == mention.TitleRef {
+		if m.I <= c || m.J > end || m.Actor < 0 || m.Desc || m.Kind == mention.Person && !label || m.Kind == mention.TitleRef {
 			continue
 		}
 		b := m.I - 1
+		if label && m.Kind == mention.Person {
+			b = m.PhraseStart() - 1 // "and Archbishop X of Y"
+		}
 		if toks[b].Lower == "the" {
 			b--
 		}
-		if t := toks[b].Text; b == c || t == "," || t == "and" {
+		if t := toks[b].Text; b == c || t == "," || t == "and" || label && t == ";" {
 			out = append(out, m.Actor)
 		}
 	}
