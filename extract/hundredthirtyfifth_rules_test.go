@@ -39,3 +39,22 @@ func TestTheyEscortedJoinMeeting(t *testing.T) {
 	// Negative: no meeting told before "They".
 	noPairNaming(t, "Flood relief\nRescue teams reached the village of Oke on Monday. They were assisted by Governor Ravi Perera and by Colonel Tom Haldane.", "Ravi Perera")
 }
+
+// "The two leaders" after a sentence naming one more person than the
+// meeting just told ("A and B signed ... C, who opposes the accord, did
+// not attend the ceremony. The two leaders held talks ...") stands for
+// the people of that held meeting, when it had just that many and was
+// told at most two sentences before (PluralReferents, coref/coref.go;
+// p847). The negative case: a meeting only planned is not pointed back to.
+func TestTwoLeadersPastAnAbsentee(t *testing.T) {
+	text := "Trade accord\nPeruvian Prime Minister Luis Vera and President Ana Soto signed a trade accord in Lima on Monday. Prime Minister Karl Holm, who opposes the accord, did not attend the ceremony. The two leaders held talks for an hour before the signing. They were assisted by Governor Rui Sardinha."
+	got := pairsOf(t, text)
+	for _, want := range []string{"Luis Vera|Rui Sardinha", "Ana Soto|Rui Sardinha"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("want %s, got %v", want, got)
+		}
+	}
+	noPairNaming(t, text, "Karl Holm")
+	// Negative: the meeting told before is only planned.
+	noPairNaming(t, "Trade accord\nPeruvian Prime Minister Luis Vera and President Ana Soto will sign a trade accord in Lima next week. Prime Minister Karl Holm, who opposes the accord, will not attend. The two leaders held talks for an hour before the signing. They were assisted by Governor Rui Sardinha.", "Rui Sardinha")
+}
