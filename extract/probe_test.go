@@ -3987,3 +3987,32 @@ var hundredthirtyfourthRoundFloors = map[string]float64{
 func TestProbeHundredThirtyFourthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-thirty-fourth-round probe", hundredthirtyfourthRoundProbe, 6, hundredthirtyfourthRoundFloors)
 }
+
+// hundredthirtyfifthRoundProbe are the probe articles p842-p847, written
+// in issue 14's hundred-and-thirty-fifth round untargeted, as a day's
+// wire or newspaper copy would bring them: a state visit for border talks
+// in a 1960 broadsheet, an airport reception, a first formal meeting
+// "this morning" and a call on a minister (New Delhi, 1960); a
+// government readout of a leaders' call that recalls their meeting "in
+// Glasgow in November 2021" (2022); a wire report of a talks round that
+// "wrapped up two days of talks in Kazakhstan", a sideline one-on-one and
+// two planned rounds (Almaty, 2013); a regional summit's close in a
+// local daily, five leaders and a separate bilateral (Denpasar, 1976); a
+// translated wire report of a mediated first face-to-face meeting, its
+// mediators and a visitor received by the host premier (Rome, 1992); a
+// local paper's report of an accord signing whose leaders "were assisted
+// by" two officials (Colombo, 1987). Their gold was committed (d62e2eb)
+// before the extractor ran on them. Untuned they scored persons 0.97
+// (P 0.94 / R 1.00), roles 0.11 (P 0.50 / R 0.06), met-pairs 0.76
+// (P 0.77 / R 0.75), places 0.74, dates 0.59 (docs/extraction-log.md);
+// hundredthirtyfifthRoundFloors are the branch's scores after the round.
+var hundredthirtyfifthRoundProbe = regexp.MustCompile(`^p84[2-7]-`)
+
+var hundredthirtyfifthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.11, "met-pairs": 0.76, "met-pairs precision": 0.77,
+	"places": 0.74, "dates": 0.59,
+}
+
+func TestProbeHundredThirtyFifthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-thirty-fifth-round probe", hundredthirtyfifthRoundProbe, 6, hundredthirtyfifthRoundFloors)
+}

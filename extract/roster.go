@@ -42,6 +42,10 @@ type roster struct {
 	// escorted: the list is of the people who came with these ("X was
 	// accompanied by Y"): it joins only a meeting they are at.
 	escorted []int
+	// they: the companions came with "They", the people of the meeting
+	// told in the sentence just before ("A and B held talks. They were
+	// assisted by Y"); escorted is then empty.
+	they bool
 	// trip: the list is of one who led a delegation on a trip to a place
 	// ("X led a delegation to B last week"): it joins only a meeting held
 	// there; elsewhere it is a trip of its own, not the meeting told.
@@ -76,7 +80,13 @@ func (d *doc) rosters(si int) []roster {
 		var side, from int = -1, -1
 		represented, presence, home := false, false, false
 		var escorted []int
+		they := false
 		switch {
+		case escortVerbs[l] && k == 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && toks[0].Lower == "they" && toks[1].Lower == "were":
+			// "A and B held talks. They were assisted by Y": Y sat with
+			// the people of the meeting told just before (escortedAt).
+			escorted, they = []int{}, true
+			from = k + 2
 		case escortVerbs[l] && k >= 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were"):
 			// "X was accompanied by Y": Y came with X to the meeting the
 			// story has just told X at; the subject must be a person.
@@ -214,7 +224,7 @@ func (d *doc) rosters(si int) []roster {
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
-			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted})
+			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they})
 		}
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
@@ -503,12 +513,27 @@ func (d *doc) escortedAt(ms []meeting.Frame, r roster) int {
 		if m.Sent > r.si || r.si-m.Sent > 3 || len(m.Parts) < 2 {
 			continue
 		}
+		if r.they && (r.si-m.Sent != 1 || d.personCount(m.Parts) < 2) {
+			// "They" stands for the people of the meeting just told.
+			continue
+		}
 		if slices.ContainsFunc(r.escorted, func(p int) bool { return !slices.Contains(m.Parts, p) }) {
 			continue
 		}
 		best = i
 	}
 	return best
+}
+
+// personCount is how many of the actors are people.
+func (d *doc) personCount(as []int) int {
+	n := 0
+	for _, a := range as {
+		if d.Cast.Actors[a].Kind == graph.Person {
+			n++
+		}
+	}
+	return n
 }
 
 // sideOf gives a roster's people the state it names as their side when

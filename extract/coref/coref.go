@@ -95,7 +95,16 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 				// those of them who lead, when just that many do (the
 				// two leaders after the envoy who met them, p127).
 				// postHoldersBefore leaves "leaders" out.
-				return d.recentHolders(si, e, n, toks[ni:ni+1])
+				if refs, ante := d.recentHolders(si, e, n, toks[ni:ni+1]); refs != nil {
+					return refs, ante
+				}
+				if people := d.lastMeetingOf(si, n, last); people != nil && last.Held {
+					// Else the people of the held meeting just told, when
+					// it had that many ("A and B signed ... C, who opposes
+					// it, stayed away. The two leaders then held talks").
+					return people, -1
+				}
+				return nil, -1
 			}
 			return refs, ante
 		case toks[e].Lower != "both" && bareCount(toks[e+1]):
