@@ -1,26 +1,11 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Issue 14's hundred-and-twenty-ninth round: met pairs missed although
 // both people are found, in group shapes (a delegation's listed members,
 // a round of talks whose negotiators are named in other sentences, people
 // "accompanied by" others), with sentences of its own.
-
-// hasPair: some held meeting of text has both a and b among its
-// participants.
-func hasPair(t *testing.T, text, a, b string) bool {
-	t.Helper()
-	for _, m := range heldPairs(t, text) {
-		if slices.Contains(m, a) && slices.Contains(m, b) {
-			return true
-		}
-	}
-	return false
-}
 
 // A person an apposition ties to a listed member by a preposition ("X,
 // the adviser to President Y", "B, the sister of leader Z") is not one of
@@ -29,21 +14,21 @@ func hasPair(t *testing.T, text, a, b string) bool {
 // "consisted of" keeps its first member, whose "of" is the list's own.
 func TestRosterSkipsPersonOfApposition(t *testing.T) {
 	text := "Chad and Niger held talks on their border in Kassala on Monday. The Chadian delegation was led by Moussa Faki, the adviser to President Idriss Deby, and included Defence Minister Ali Mahamat."
-	if hasPair(t, text, "Idriss Deby", "Moussa Faki") {
+	if hasHeld(t, text, "Idriss Deby", "Moussa Faki") {
 		t.Errorf("%q: held %v, want no Deby at the talks", text, heldPairs(t, text))
 	}
-	if !hasPair(t, text, "Ali Mahamat", "Moussa Faki") {
+	if !hasHeld(t, text, "Ali Mahamat", "Moussa Faki") {
 		t.Errorf("%q: held %v, want Faki with Mahamat", text, heldPairs(t, text))
 	}
 	// Negative: an "of" inside a capitalized title ("Minister of State
 	// Secretary Y") ties Y to no member.
 	text = "President Kalla Moutari received Prime Minister Albert Pahimi of Chad in Niamey on Monday. President Moutari was accompanied by Minister of Foreign Affairs Moussa Faki and Minister of State Secretary Ali Mahamat."
-	if !hasPair(t, text, "Ali Mahamat", "Kalla Moutari") {
+	if !hasHeld(t, text, "Ali Mahamat", "Kalla Moutari") {
 		t.Errorf("%q: held %v, want Moutari with Mahamat", text, heldPairs(t, text))
 	}
 	// Negative: "consisted of" opens the list with its own "of".
 	text = "President Kalla Moutari received a Chadian delegation in Niamey on Monday. The delegation consisted of Foreign Minister Moussa Faki and Defence Minister Ali Mahamat."
-	if !hasPair(t, text, "Kalla Moutari", "Moussa Faki") || !hasPair(t, text, "Ali Mahamat", "Kalla Moutari") {
+	if !hasHeld(t, text, "Kalla Moutari", "Moussa Faki") || !hasHeld(t, text, "Ali Mahamat", "Kalla Moutari") {
 		t.Errorf("%q: held %v, want Moutari with Faki and Mahamat", text, heldPairs(t, text))
 	}
 }
@@ -56,12 +41,12 @@ func TestRosterSkipsPersonOfApposition(t *testing.T) {
 // lists nobody.
 func TestDelegationListAfterRelativeClause(t *testing.T) {
 	text := "President Kalla Moutari received a Chadian delegation in Niamey on Monday. The delegation, which arrived on Sunday evening, was headed by Foreign Minister Moussa Faki and included Defence Minister Ali Mahamat."
-	if !hasPair(t, text, "Kalla Moutari", "Moussa Faki") || !hasPair(t, text, "Ali Mahamat", "Kalla Moutari") {
+	if !hasHeld(t, text, "Kalla Moutari", "Moussa Faki") || !hasHeld(t, text, "Ali Mahamat", "Kalla Moutari") {
 		t.Errorf("%q: held %v, want Moutari with Faki and Mahamat", text, heldPairs(t, text))
 	}
 	// Negative: a parenthetical report is no relative clause.
 	text = "President Kalla Moutari received a Chadian delegation in Niamey on Monday. The delegation, Chadian radio said on Sunday, was headed by Foreign Minister Moussa Faki."
-	if hasPair(t, text, "Kalla Moutari", "Moussa Faki") {
+	if hasHeld(t, text, "Kalla Moutari", "Moussa Faki") {
 		t.Errorf("%q: held %v, want no list read", text, heldPairs(t, text))
 	}
 }
@@ -73,12 +58,12 @@ func TestDelegationListAfterRelativeClause(t *testing.T) {
 func TestChairOfTalksJoins(t *testing.T) {
 	lead := "Chad and Niger resumed talks on their border in Kassala on Monday. The Chadian delegation is led by Foreign Minister Moussa Faki. The Niger team is headed by Defence Minister Kalla Moutari. "
 	text := lead + "The round, which is expected to last two weeks, is chaired by Ambassador Rose Kamau, the regional envoy."
-	if !hasPair(t, text, "Moussa Faki", "Rose Kamau") || !hasPair(t, text, "Kalla Moutari", "Rose Kamau") {
+	if !hasHeld(t, text, "Moussa Faki", "Rose Kamau") || !hasHeld(t, text, "Kalla Moutari", "Rose Kamau") {
 		t.Errorf("%q: held %v, want Kamau with Faki and Moutari", text, heldPairs(t, text))
 	}
 	// Negative: the next round's chair.
 	text = lead + "The next round will be chaired by Ambassador Rose Kamau, the regional envoy."
-	if hasPair(t, text, "Moussa Faki", "Rose Kamau") {
+	if hasHeld(t, text, "Moussa Faki", "Rose Kamau") {
 		t.Errorf("%q: held %v, want no Kamau at the talks", text, heldPairs(t, text))
 	}
 }
@@ -91,12 +76,12 @@ func TestChairOfTalksJoins(t *testing.T) {
 func TestAttendedOnSide(t *testing.T) {
 	lead := "President Kalla Moutari received Foreign Minister Moussa Faki of Chad in Niamey on Monday. The talks lasted three hours. "
 	text := lead + "Defence Minister Ali Mahamat and Interior Minister Hassan Issa also attended on the Niger side."
-	if !hasPair(t, text, "Ali Mahamat", "Moussa Faki") || !hasPair(t, text, "Hassan Issa", "Moussa Faki") {
+	if !hasHeld(t, text, "Ali Mahamat", "Moussa Faki") || !hasHeld(t, text, "Hassan Issa", "Moussa Faki") {
 		t.Errorf("%q: held %v, want Mahamat and Issa with Faki", text, heldPairs(t, text))
 	}
 	// Negative: an attendance elsewhere, with no side phrase.
 	text = lead + "Defence Minister Ali Mahamat and Interior Minister Hassan Issa attended on Friday a funeral in Zinder for the victims of the floods."
-	if hasPair(t, text, "Ali Mahamat", "Moussa Faki") {
+	if hasHeld(t, text, "Ali Mahamat", "Moussa Faki") {
 		t.Errorf("%q: held %v, want no Mahamat at the talks", text, heldPairs(t, text))
 	}
 }
@@ -110,14 +95,14 @@ func TestSeatsTakenAtTable(t *testing.T) {
 	lead := "President Kalla Moutari of Niger and President Moussa Faki of Chad met at a summit of coastal states in Accra on Monday. "
 	text := lead + "Prime Minister Hassan Issa of Togo and President Rose Kamau of Kenya also took their seats at the round table."
 	for _, p := range [][2]string{{"Hassan Issa", "Moussa Faki"}, {"Kalla Moutari", "Rose Kamau"}, {"Hassan Issa", "Rose Kamau"}} {
-		if !hasPair(t, text, p[0], p[1]) {
+		if !hasHeld(t, text, p[0], p[1]) {
 			t.Errorf("%q: held %v, want %v", text, heldPairs(t, text), p)
 		}
 	}
 	// Negative: a seat in parliament; a welcome in a statement.
 	text = lead + "President Ali Mahamat of Ghana welcomed the delegations in a statement. Prime Minister Hassan Issa of Togo took his seat in parliament the same day."
 	for _, p := range [][2]string{{"Ali Mahamat", "Kalla Moutari"}, {"Hassan Issa", "Moussa Faki"}} {
-		if hasPair(t, text, p[0], p[1]) {
+		if hasHeld(t, text, p[0], p[1]) {
 			t.Errorf("%q: held %v, want no %v", text, heldPairs(t, text), p)
 		}
 	}
@@ -131,12 +116,12 @@ func TestSeatsTakenAtTable(t *testing.T) {
 // opens with names and a dash-set aside keeps its meeting.
 func TestWeekdayDatelineDoubleHyphen(t *testing.T) {
 	text := "KASSALA, Wednesday -- Chad and Niger held talks on their border in Kassala yesterday. The Chadian delegation was led by Foreign Minister Moussa Faki. The Niger team was headed by Defence Minister Kalla Moutari."
-	if !hasPair(t, text, "Kalla Moutari", "Moussa Faki") {
+	if !hasHeld(t, text, "Kalla Moutari", "Moussa Faki") {
 		t.Errorf("%q: held %v, want Faki with Moutari", text, heldPairs(t, text))
 	}
 	// Negative: no dateline; the names before the dash stay in the lead.
 	text = "Foreign Minister Moussa Faki and Defence Minister Kalla Moutari -- old rivals -- held talks in Kassala on Monday."
-	if !hasPair(t, text, "Kalla Moutari", "Moussa Faki") {
+	if !hasHeld(t, text, "Kalla Moutari", "Moussa Faki") {
 		t.Errorf("%q: held %v, want Faki with Moutari", text, heldPairs(t, text))
 	}
 }
