@@ -115,13 +115,8 @@ func contestedTold(toks []text.Token) bool {
 		if t.Lower != "disputed" || !contestedAsTopic(toks, k) {
 			continue
 		}
-		for e := k + 1; e < len(toks) && e <= k+2; e++ {
-			if contestedNouns[toks[e].Lower] {
-				return true
-			}
-			if !toks[e].Word {
-				break
-			}
+		if wordAhead(toks, k, 2, contestedNouns) {
+			return true
 		}
 	}
 	return false

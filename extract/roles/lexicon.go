@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/parley-dev/parley/extract/lexicon"
+	"github.com/parley-dev/parley/extract/text"
 )
 
 // lex is the word list of one section of lexicon/words.txt.
@@ -78,3 +79,18 @@ var reportVerbs = lex("reportVerbs")
 // mediator noun may be ("A and B, which the mediators had hoped to
 // bring together"): the names before the comma are no apposition to it.
 var relativeOpeners = lex("relativeOpeners")
+
+// wordAhead: one of the n tokens after k is a word of set, with no
+// punctuation before it ("to the international court", "over the
+// disputed islands"; a comma ends the search).
+func wordAhead(toks []text.Token, k, n int, set map[string]bool) bool {
+	for e := k + 1; e < len(toks) && e <= k+n; e++ {
+		if set[toks[e].Lower] {
+			return true
+		}
+		if !toks[e].Word {
+			return false
+		}
+	}
+	return false
+}

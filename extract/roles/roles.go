@@ -677,13 +677,8 @@ func adjudicated(toks []text.Token) bool {
 		if t.Lower != "to" {
 			continue
 		}
-		for e := k + 1; e < len(toks) && e <= k+3; e++ {
-			if adjudicationNouns[toks[e].Lower] {
-				return true
-			}
-			if !toks[e].Word {
-				break
-			}
+		if wordAhead(toks, k, 3, adjudicationNouns) {
+			return true
 		}
 	}
 	return false
