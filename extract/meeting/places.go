@@ -1017,3 +1017,57 @@ func arrivalScene(toks []text.Token, lead bool) bool {
 }
 
 var arrivalSceneWords = lex("arrivalSceneWords")
+
+// seatCityAt: the tokens from i name a palace or castle by the city it
+// stands in, after "at" or "in" (with or without "the") and outside a
+// quotation: "at Riga Castle", "at the Northtown Presidential Palace" — a
+// city of the gazetteer's (not a town of towns.tsv), at most two more
+// capitalized words, then a seat noun (seatNouns). Such a building stands
+// in its city, which the story may name nowhere else. The city must be
+// of a state the story names: a palace may carry the name of a city
+// abroad ("the Belem Palace" is in Lisbon), and a story that names that
+// city's state rarely does so. A landmark (landmarkAt) keeps its own
+// city. The city as the gazetteer names it, "" when none.
+func (d *Reader) seatCityAt(si, i int) string {
+	toks := d.Sents[si].Toks
+	p := i - 1
+	if p >= 1 && toks[p].Lower == "the" {
+		p--
+	}
+	if p < 0 || toks[p].Lower != "at" && toks[p].Lower != "in" || !toks[i].Cap || d.Sents[si].Quoted[i] {
+		return ""
+	}
+	if c, _ := d.landmarkAt(si, i); c != "" {
+		return ""
+	}
+	words := []string{}
+	for j := i; j < len(toks) && j < i+3 && toks[j].Cap && toks[j].Word; j++ {
+		words = append(words, toks[j].Text)
+		k, _ := gazetteer.PhraseKey(strings.Join(words, " "))
+		e, ok := d.G.Phrases[k]
+		if !ok || e.Kind != gazetteer.City || e.Minor || !d.namesState(e.Ref) {
+			continue
+		}
+		for n := j + 1; n < len(toks) && n <= j+3 && toks[n].Cap && toks[n].Word; n++ {
+			if seatNouns[toks[n].Lower] {
+				return e.City
+			}
+		}
+	}
+	return ""
+}
+
+var seatNouns = lex("seatNouns")
+
+// namesState: the story names the state with code outside a quotation,
+// by its name or a demonym.
+func (d *Reader) namesState(code string) bool {
+	for si := range d.Sents {
+		for _, m := range d.Ments[si] {
+			if m.Code == code && (m.Kind == mention.State || m.Kind == mention.Demonym) && !d.Sents[si].Quoted[m.I] {
+				return true
+			}
+		}
+	}
+	return false
+}

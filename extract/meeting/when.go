@@ -348,6 +348,11 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			consider(c, e, 0) // "met at Lancaster House", "in the Great Hall of the People" (places.go)
 		}
 	}
+	for e := max(cs, 1); e < ce; e++ {
+		if c := d.seatCityAt(si, e); c != "" {
+			consider(c, e, 0) // "received X at the Northtown Palace", "met at Riga Castle" (places.go)
+		}
+	}
 	for _, m := range d.Ments[si] {
 		if m.I < cs || m.J > ce {
 			continue
