@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Issue 14's hundred-and-thirty-ninth round: an untargeted batch (p866-
 // p871: a talks round in an Indian broadsheet, a wire report of a call, a
@@ -31,5 +34,32 @@ func TestPalaceCalledAfterItsCity(t *testing.T) {
 	// Negative: a hotel is no seat.
 	if p := lastHeldPlace(t, "Ministers meet\nBritish Foreign Secretary Tom Hale met Minister Jean Morel at the Bristol Hotel on Monday."); p == "Bristol" {
 		t.Errorf("hotel: place %q", p)
+	}
+}
+
+// "in the ... hall of the palace", like "at the palace": a sentence below
+// the lead that puts a meeting of the dispatch's own days in a building
+// named by kind, with no town, after "in the", sets it in the dateline's
+// city (atBuilding, meeting/places.go; p868). The negative case: a
+// meeting of last month told so keeps no place.
+func TestInTheHallUnderDateline(t *testing.T) {
+	const lead = "Leaders Confer for Two Hours\nLIMA, May 4 - President Ana Soto and Prime Minister Karl Holm talked for nearly two hours today at the President's residence, ranging over trade and fishing rights.\nNo communique was issued.\nThe visitor arrived last night from Quito, where he had conferred with President Luis Vera.\n"
+	found := false
+	for _, m := range heldAt(t, lead+"Tonight Vice President Rui Sardinha gave a state banquet for Mr. Holm in the great hall of the palace.", rulesPub) {
+		if slices.Contains(m.Participants, "Rui Sardinha") {
+			found = true
+			if m.Place != "Lima" {
+				t.Errorf("banquet in the hall: place %q, want Lima", m.Place)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("banquet in the hall: no held meeting of Rui Sardinha")
+	}
+	// Negative: last month's meeting may have been anywhere.
+	for _, m := range heldAt(t, lead+"Last month Vice President Rui Sardinha met Mr. Holm in the great hall of the palace.", rulesPub) {
+		if slices.Contains(m.Participants, "Rui Sardinha") && m.Place == "Lima" {
+			t.Errorf("last month's meeting: place %q", m.Place)
+		}
 	}
 }

@@ -688,9 +688,10 @@ func (d *Reader) bareCapital(si, i, j int) int {
 
 // atBuilding: sentence si puts its event at a building it names by kind
 // and no town ("dined at the ambassador's residence", "met at the Labour
-// House"): a reporter filing from the dateline's city tells its buildings
-// so, and a meeting there of the dispatch's own days took place in that
-// city though the story never names it (p158, p179). A city or country
+// House", "gave a dinner in the great hall of the palace"): a reporter
+// filing from the dateline's city tells its buildings so, and a meeting
+// there of the dispatch's own days took place in that city though the
+// story never names it (p158, p179; "in the" as "at", p868). A city or country
 // named in the sentence may be where the building stands.
 func (d *Reader) atBuilding(si int) bool {
 	toks := d.Sents[si].Toks
@@ -700,7 +701,7 @@ func (d *Reader) atBuilding(si int) bool {
 		}
 	}
 	for i, t := range toks {
-		if t.Lower != "at" || d.Sents[si].Quoted[i] {
+		if t.Lower != "at" && (t.Lower != "in" || i+1 >= len(toks) || toks[i+1].Lower != "the") || d.Sents[si].Quoted[i] {
 			continue
 		}
 		for e := i + 1; e < len(toks) && e <= i+5; e++ {
