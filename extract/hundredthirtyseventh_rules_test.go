@@ -1,11 +1,41 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Issue 14's hundred-and-thirty-seventh round: a mediator found as an
 // actor but its role not read, because the sentence that tells the
 // brokering is apart from the one naming the sides, with sentences of its
 // own.
+
+// "Aegis" names patronage of talks as "auspices" does ("under the aegis of
+// X"), and "shuttle diplomacy" names a go-between's brokering as
+// "mediation" does ("the shuttle diplomacy of X"): their holder is a
+// mediator (lexicon mediationNouns, roles.go mediationNoun; p857, p859).
+// The negative cases: "shuttle diplomacy" with no one's name after it or
+// before it makes no mediator, and "diplomacy" without "shuttle" is no
+// brokering.
+func TestAegisAndShuttleDiplomacyNameMediator(t *testing.T) {
+	text := "Chile and Peru held talks on their river dispute in Lima on Monday. The two sides agreed to go on negotiating under the aegis of the Andean Community."
+	if _, m := rolesIn(t, text); !slices.Contains(m, "Andean Community") {
+		t.Errorf("%q: mediators %v, want Andean Community", text, m)
+	}
+	text = "Chile and Peru held talks on their river dispute in Lima on Monday. The deal was the result of the shuttle diplomacy of Tomas Varga, a Hungarian envoy."
+	if _, m := rolesIn(t, text); !slices.Contains(m, "Tomas Varga") {
+		t.Errorf("%q: mediators %v, want Tomas Varga", text, m)
+	}
+	// Negative: no name after "shuttle diplomacy", nor "diplomacy" alone.
+	text = "Chile and Peru held talks on their river dispute in Lima on Monday. Tomas Varga, a Hungarian scholar, said shuttle diplomacy had failed before."
+	if _, m := rolesIn(t, text); slices.Contains(m, "Tomas Varga") {
+		t.Errorf("%q: mediators %v, want no Tomas Varga", text, m)
+	}
+	text = "Chile and Peru held talks on their river dispute in Lima on Monday. The deal was the result of the patient diplomacy of Tomas Varga, the Chilean envoy."
+	if _, m := rolesIn(t, text); slices.Contains(m, "Tomas Varga") {
+		t.Errorf("%q: mediators %v, want no Tomas Varga", text, m)
+	}
+}
 
 // The OSCE's group that mediates over Nagorno-Karabakh is a known body of
 // its own: "the OSCE Minsk Group" is one organization, not the OSCE and a

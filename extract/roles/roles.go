@@ -786,8 +786,13 @@ var mediationNouns = lex("mediationNouns")
 
 // mediationNoun: the word at k names the act of brokering ("mediation",
 // "auspices"), or is the "offices" of "good offices", the diplomats' word
-// for it ("the good offices of X", "Gambian good offices", p213, p289).
+// for it ("the good offices of X", "Gambian good offices", p213, p289),
+// or the "diplomacy" of "shuttle diplomacy", a go-between's trips between
+// the sides ("the shuttle diplomacy of X", "X's shuttle diplomacy").
 func mediationNoun(toks []text.Token, k int) bool {
+	if k > 0 && toks[k].Lower == "diplomacy" && toks[k-1].Lower == "shuttle" {
+		return true
+	}
 	return mediationNouns[toks[k].Lower] || toks[k].Lower == "offices" && k > 0 && toks[k-1].Lower == "good"
 }
 
