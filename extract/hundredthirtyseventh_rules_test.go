@@ -37,6 +37,21 @@ func TestAegisAndShuttleDiplomacyNameMediator(t *testing.T) {
 	}
 }
 
+// States "sponsoring the talks" broker them as those that "sponsored" them
+// do: "X and Y are sponsoring the talks" makes X and Y mediators, not a
+// second pair of sides (lexicon mediatorVerbs, roles.go; p858). The
+// negative case: "sponsoring" whose object is no talks or meeting ("is
+// sponsoring a resolution") makes no mediator.
+func TestSponsoringTheTalksIsBrokering(t *testing.T) {
+	text := "Chile and Peru held talks on their river dispute in Lima on Monday. Brazil and Norway are sponsoring the talks, which began last week."
+	wantRoles(t, text, []string{"Chile", "Peru"}, []string{"Brazil", "Norway"})
+	// Negative: a resolution is no talks.
+	text = "Chile and Peru held talks on their river dispute in Lima on Monday. Brazil is sponsoring a resolution on river pollution at the United Nations."
+	if _, m := rolesIn(t, text); slices.Contains(m, "Brazil") {
+		t.Errorf("%q: mediators %v, want no Brazil", text, m)
+	}
+}
+
 // The OSCE's group that mediates over Nagorno-Karabakh is a known body of
 // its own: "the OSCE Minsk Group" is one organization, not the OSCE and a
 // "Minsk Group" apart (gazetteer orgs.go; p857). The negative case: the

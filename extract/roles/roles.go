@@ -497,6 +497,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// is what was brokered; the agent is read at "by".
 				continue
 			}
+			if t.Lower == "sponsoring" && !wordAhead(toks, k, 4, negNouns) && !wordAhead(toks, k, 4, frame.MeetingNouns) {
+				// "X and Y are sponsoring the talks" brokers them; "X is
+				// sponsoring a resolution" sponsors no talks.
+				continue
+			}
 			if k+1 < len(toks) && toks[k+1].Lower == "role" {
 				// "X played a facilitating role": the clause's subject.
 				d.roleSubject(si, k, r)
