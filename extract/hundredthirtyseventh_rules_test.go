@@ -52,6 +52,30 @@ func TestSponsoringTheTalksIsBrokering(t *testing.T) {
 	}
 }
 
+// A sentence that opens with "he" or "she" and, naming no one before its
+// verb, brokers ("He brokered the talks", "She had sounded out both sides
+// for weeks and brokered the meeting") tells of the first person named in
+// the sentence before (roles.go openingPronounBroker; p855). The negative
+// cases: a pronoun that only reports ("He said Z brokered ...") leaves the
+// broker Z, and a sentence before that opens with the same pronoun leaves
+// the subject unread.
+func TestOpeningPronounBrokers(t *testing.T) {
+	text := "Chile and Peru held talks on their river dispute in Lima on Monday. The deal was the work of Tomas Varga, a retired Hungarian diplomat. He had sounded out both sides for weeks and brokered the meeting."
+	if _, m := rolesIn(t, text); !slices.Contains(m, "Tomas Varga") {
+		t.Errorf("%q: mediators %v, want Tomas Varga", text, m)
+	}
+	// Negative: the pronoun reports another's brokering.
+	text = "Chile and Peru held talks on their river dispute in Lima on Monday. The deal was welcomed by Tomas Varga, a retired Hungarian diplomat. He said Brazil brokered the meeting."
+	if _, m := rolesIn(t, text); slices.Contains(m, "Tomas Varga") || !slices.Contains(m, "Brazil") {
+		t.Errorf("%q: mediators %v, want Brazil and no Tomas Varga", text, m)
+	}
+	// Negative: the sentence before opens with the same pronoun.
+	text = "Chile and Peru held talks on their river dispute in Lima on Monday. He thanked Tomas Varga, a retired Hungarian diplomat. He had sounded out both sides for weeks and brokered the meeting."
+	if _, m := rolesIn(t, text); slices.Contains(m, "Tomas Varga") {
+		t.Errorf("%q: mediators %v, want no Tomas Varga", text, m)
+	}
+}
+
 // The OSCE's group that mediates over Nagorno-Karabakh is a known body of
 // its own: "the OSCE Minsk Group" is one organization, not the OSCE and a
 // "Minsk Group" apart (gazetteer orgs.go; p857). The negative case: the

@@ -526,6 +526,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if c := apposedRelative(toks, subjectEnd(toks, v)); len(ms) == 0 && c > 0 {
 				ms = d.listEndingAt(si, c)
 			}
+			if len(ms) == 0 {
+				ms = d.openingPronounBroker(si, v)
+			}
 			// An offer to mediate ("Turkish President X, who has offered
 			// to mediate", p50) is the state's policy told of its leader:
 			// the state offers with them, however the post is told.
@@ -918,6 +921,40 @@ func (d *Reader) shuttleSubject(si, k int) []int {
 			if m.I > 8 {
 				return nil // not the subject that opens the sentence
 			}
+			return []int{m.Actor}
+		}
+	}
+	return nil
+}
+
+// openingPronounBroker: a sentence that opens with "he" or "she" whose
+// first clause, naming no one before the verb at v, goes on to broker
+// ("He brokered the talks", "She had sounded out both sides for weeks and
+// brokered the meeting") tells of the first person named in the sentence
+// before ("The deal was the work of X of Y."; p855). When that sentence
+// opens with the same pronoun, or names no person, the subject is left
+// unread.
+func (d *Reader) openingPronounBroker(si, v int) []int {
+	toks := d.Sents[si].Toks
+	if si == 0 || v < 1 || v > 12 || toks[0].Lower != "he" && toks[0].Lower != "she" {
+		return nil
+	}
+	for e := 1; e < v; e++ {
+		if !toks[e].Word {
+			return nil
+		}
+	}
+	for _, m := range d.Ments[si] {
+		if m.I > 0 && m.I < v {
+			return nil
+		}
+	}
+	prev := d.Sents[si-1].Toks
+	if len(prev) > 0 && prev[0].Lower == toks[0].Lower {
+		return nil
+	}
+	for _, m := range d.Ments[si-1] {
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return []int{m.Actor}
 		}
 	}
