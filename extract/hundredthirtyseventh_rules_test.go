@@ -76,6 +76,29 @@ func TestOpeningPronounBrokers(t *testing.T) {
 	}
 }
 
+// An apposition that tells in what capacity its subject acts ("X, in its
+// capacity as chair of Y, facilitated the meeting", "X, as chair of Y,
+// convened the talks") leaves X, a state or body as well as a person, the
+// subject of the brokering verb after it (roles aspredicated.go
+// apposedSubject, capacityApposition; p856). The negative case: an
+// apposition that only describes the state ("X, a member of Y,
+// facilitated") is not read past.
+func TestCapacityAppositionBeforeBrokering(t *testing.T) {
+	text := "Chile and Peru held talks on their river dispute in Lima on Monday. Ecuador, in its capacity as chair of the Andean Community, convened and facilitated the meeting."
+	if _, m := rolesIn(t, text); !slices.Contains(m, "Ecuador") {
+		t.Errorf("%q: mediators %v, want Ecuador", text, m)
+	}
+	text = "Chile and Peru held talks on their river dispute in Lima on Monday. Ecuador, as chair of the Andean Community, facilitated the meeting."
+	if _, m := rolesIn(t, text); !slices.Contains(m, "Ecuador") {
+		t.Errorf("%q: mediators %v, want Ecuador", text, m)
+	}
+	// Negative: a describing apposition.
+	text = "Chile and Peru held talks on their river dispute in Lima on Monday. Ecuador, a member of the Andean Community, facilitated the meeting."
+	if _, m := rolesIn(t, text); slices.Contains(m, "Ecuador") {
+		t.Errorf("%q: mediators %v, want no Ecuador", text, m)
+	}
+}
+
 // The OSCE's group that mediates over Nagorno-Karabakh is a known body of
 // its own: "the OSCE Minsk Group" is one organization, not the OSCE and a
 // "Minsk Group" apart (gazetteer orgs.go; p857). The negative case: the
