@@ -37,6 +37,8 @@ var knownOrgs = []KnownOrg{
 	{"East African Community", graph.Organization, []string{"EAC"}, ""},
 	{"Association of Southeast Asian Nations", graph.Organization, []string{"ASEAN"}, ""},
 	{"Organization for Security and Co-operation in Europe", graph.Organization, []string{"OSCE"}, ""},
+	// The OSCE's group that mediates over Nagorno-Karabakh, a body of its own.
+	{"OSCE Minsk Group", graph.Organization, []string{"Minsk Group"}, ""},
 	{"International Atomic Energy Agency", graph.Organization, []string{"IAEA"}, ""},
 	{"International Committee of the Red Cross", graph.Organization, []string{"ICRC", "Red Cross"}, ""},
 	{"International Criminal Court", graph.Organization, []string{"ICC"}, ""},

@@ -1,6 +1,9 @@
 package roles
 
-import "github.com/parley-dev/parley/graph"
+import (
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
 
 // The subject of a mediator's predicate set off from it by an apposition.
 // The actor an "as <mediator noun>" phrase is said of, when it is not at
@@ -72,9 +75,26 @@ func (d *Reader) apposedSubject(si, e int) []int {
 	if m != nil && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 		return []int{m.Actor}
 	}
+	if m != nil && m.Actor >= 0 && !m.Desc && capacityApposition(toks, c+1) {
+		// "X, in its capacity as chair of Y, facilitated the meeting",
+		// "X, as chair of Y, convened the talks" (p856): an apposition
+		// that tells in what capacity leaves any actor, state or body,
+		// the verb's subject.
+		return []int{m.Actor}
+	}
 	// "President X of Algeria, the union's chairman, brokered" (p217).
 	if p := d.ofComplementPerson(si, m); p != nil {
 		return []int{p.Actor}
 	}
 	return nil
+}
+
+// capacityApposition: the apposition opening at a tells in what capacity
+// its subject acts: "as chair of Y", "in its capacity as chair of Y".
+func capacityApposition(toks []text.Token, a int) bool {
+	if a < len(toks) && toks[a].Lower == "as" {
+		return true
+	}
+	return a+3 < len(toks) && toks[a].Lower == "in" && possessiveDets[toks[a+1].Lower] &&
+		toks[a+2].Lower == "capacity" && toks[a+3].Lower == "as"
 }

@@ -497,6 +497,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// is what was brokered; the agent is read at "by".
 				continue
 			}
+			if t.Lower == "sponsoring" && !wordAhead(toks, k, 4, negNouns) && !wordAhead(toks, k, 4, frame.MeetingNouns) {
+				// "X and Y are sponsoring the talks" brokers them; "X is
+				// sponsoring a resolution" sponsors no talks.
+				continue
+			}
 			if k+1 < len(toks) && toks[k+1].Lower == "role" {
 				// "X played a facilitating role": the clause's subject.
 				d.roleSubject(si, k, r)
@@ -520,6 +525,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 			if c := apposedRelative(toks, subjectEnd(toks, v)); len(ms) == 0 && c > 0 {
 				ms = d.listEndingAt(si, c)
+			}
+			if len(ms) == 0 {
+				ms = d.openingPronounBroker(si, v)
 			}
 			// An offer to mediate ("Turkish President X, who has offered
 			// to mediate", p50) is the state's policy told of its leader:
@@ -786,8 +794,13 @@ var mediationNouns = lex("mediationNouns")
 
 // mediationNoun: the word at k names the act of brokering ("mediation",
 // "auspices"), or is the "offices" of "good offices", the diplomats' word
-// for it ("the good offices of X", "Gambian good offices", p213, p289).
+// for it ("the good offices of X", "Gambian good offices", p213, p289),
+// or the "diplomacy" of "shuttle diplomacy", a go-between's trips between
+// the sides ("the shuttle diplomacy of X", "X's shuttle diplomacy").
 func mediationNoun(toks []text.Token, k int) bool {
+	if k > 0 && toks[k].Lower == "diplomacy" && toks[k-1].Lower == "shuttle" {
+		return true
+	}
 	return mediationNouns[toks[k].Lower] || toks[k].Lower == "offices" && k > 0 && toks[k-1].Lower == "good"
 }
 
@@ -908,6 +921,40 @@ func (d *Reader) shuttleSubject(si, k int) []int {
 			if m.I > 8 {
 				return nil // not the subject that opens the sentence
 			}
+			return []int{m.Actor}
+		}
+	}
+	return nil
+}
+
+// openingPronounBroker: a sentence that opens with "he" or "she" whose
+// first clause, naming no one before the verb at v, goes on to broker
+// ("He brokered the talks", "She had sounded out both sides for weeks and
+// brokered the meeting") tells of the first person named in the sentence
+// before ("The deal was the work of X of Y."; p855). When that sentence
+// opens with the same pronoun, or names no person, the subject is left
+// unread.
+func (d *Reader) openingPronounBroker(si, v int) []int {
+	toks := d.Sents[si].Toks
+	if si == 0 || v < 1 || v > 12 || toks[0].Lower != "he" && toks[0].Lower != "she" {
+		return nil
+	}
+	for e := 1; e < v; e++ {
+		if !toks[e].Word {
+			return nil
+		}
+	}
+	for _, m := range d.Ments[si] {
+		if m.I > 0 && m.I < v {
+			return nil
+		}
+	}
+	prev := d.Sents[si-1].Toks
+	if len(prev) > 0 && prev[0].Lower == toks[0].Lower {
+		return nil
+	}
+	for _, m := range d.Ments[si-1] {
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return []int{m.Actor}
 		}
 	}
