@@ -27,3 +27,19 @@ func TestBareTitleObjectOfMeeting(t *testing.T) {
 	// Negative: two presidents named before; the title is nobody's.
 	noPairNaming(t, "Border talks\nPresident Omar Halabi and President Lena Moss flew into Tunis on Monday for a two-day stay. Later that day Prime Minister Rafael Ortiz met the President at the guest palace.", "Rafael Ortiz")
 }
+
+// "C joined them for lunch" (a joining verb, a pronoun of people, "for",
+// at most two lower-case words and a meal noun) puts C at the held
+// meeting told just before, as "joined them for the working session"
+// does (joinedThemForMeal, merge.go; p864). The negative case: "joined
+// the queue for lunch" names no people to sit with and adds no one.
+func TestJoinedThemForMeal(t *testing.T) {
+	for _, v := range []string{"joined them for lunch", "joined them for a working dinner", "joined him for breakfast"} {
+		text := "Water accord\nPrime Minister Rafael Ortiz held talks with President Omar Halabi in Tunis on Monday. Ambassador Nadia Kerr " + v + "."
+		if got := pairsOf(t, text); !slices.Contains(got, "Nadia Kerr|Omar Halabi") {
+			t.Errorf("%s: want Nadia Kerr|Omar Halabi, got %v", v, got)
+		}
+	}
+	// Negative: a queue is no one to eat with.
+	noPairNaming(t, "Water accord\nPrime Minister Rafael Ortiz held talks with President Omar Halabi in Tunis on Monday. Ambassador Nadia Kerr joined the queue for lunch.", "Nadia Kerr")
+}
