@@ -40,6 +40,12 @@ func TestJoinedThemForMeal(t *testing.T) {
 			t.Errorf("%s: want Nadia Kerr|Omar Halabi, got %v", v, got)
 		}
 	}
+	// The joiner's post in another city ("the envoy in Paris") is not the
+	// meal's place: he still joins the talks in Tunis.
+	got := pairsOf(t, "Water accord\nPrime Minister Rafael Ortiz held talks with President Omar Halabi in Tunis on Monday. Nadia Kerr, the ambassador in Paris, joined them for lunch.")
+	if !slices.Contains(got, "Nadia Kerr|Omar Halabi") {
+		t.Errorf("post in another city: want Nadia Kerr|Omar Halabi, got %v", got)
+	}
 	// Negative: a queue is no one to eat with.
 	noPairNaming(t, "Water accord\nPrime Minister Rafael Ortiz held talks with President Omar Halabi in Tunis on Monday. Ambassador Nadia Kerr joined the queue for lunch.", "Nadia Kerr")
 }

@@ -144,6 +144,9 @@ func (d *doc) partials(si int) (out []partial) {
 		return nil
 	}
 	cs, ce := 0, len(toks)
+	if joinedThemForMeal(toks, attend) {
+		cs = attend // "X, the ambassador in Washington, joined them for lunch": his post's city is not the meal's
+	}
 	return []partial{{actor: people[0], place: d.frames.PlaceOf(si, attend, cs, ce), si: si}}
 }
 
