@@ -49,3 +49,33 @@ func TestJoinedThemForMeal(t *testing.T) {
 	// Negative: a queue is no one to eat with.
 	noPairNaming(t, "Water accord\nPrime Minister Rafael Ortiz held talks with President Omar Halabi in Tunis on Monday. Ambassador Nadia Kerr joined the queue for lunch.", "Nadia Kerr")
 }
+
+// "X recalled their meeting in Y in May" after a sentence that tells a
+// held meeting of X and one other person (a readout's call) is a meeting
+// of those two in Y, apart from the call (TheirReferents,
+// coref/coref.go; p863); a sentence between that names no one ("The
+// overview is as follows.") does not break the link. The negative cases:
+// a clause whose person was not in that meeting, and a sentence between
+// that names someone else, make no meeting in Y.
+func TestTheirRecalledMeeting(t *testing.T) {
+	sochi := func(text string) bool {
+		for _, m := range heldAt(t, text, corefPub) {
+			if m.Place == "Sochi" && slices.Contains(m.Participants, "Kenji Mori") && slices.Contains(m.Participants, "Ivan Sokolov") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, mid := range []string{"", " The summary follows."} {
+		text := "Leaders' call\nPrime Minister Kenji Mori held a telephone talk with President Ivan Sokolov on Monday." + mid + " Prime Minister Mori recalled their meeting in Sochi in May."
+		if !sochi(text) {
+			t.Errorf("%q: want a meeting of Mori and Sokolov in Sochi", text)
+		}
+	}
+	// Negative: the person of the clause was not in the call.
+	noPairNaming(t, "Leaders' call\nPrime Minister Kenji Mori held a telephone talk with President Ivan Sokolov on Monday. Minister Aiko Sato recalled their meeting in Sochi in May.", "Aiko Sato")
+	// Negative: a sentence between names someone else.
+	if text := "Leaders' call\nPrime Minister Kenji Mori held a telephone talk with President Ivan Sokolov on Monday. Minister Aiko Sato was also on the line. Prime Minister Mori recalled their meeting in Sochi in May."; sochi(text) {
+		t.Errorf("%q: want no meeting in Sochi", text)
+	}
+}
