@@ -144,6 +144,9 @@ func (d *doc) partials(si int) (out []partial) {
 		return nil
 	}
 	cs, ce := 0, len(toks)
+	if joinedThemForMeal(toks, attend) {
+		cs = attend // "X, the ambassador in Washington, joined them for lunch": his post's city is not the meal's
+	}
 	return []partial{{actor: people[0], place: d.frames.PlaceOf(si, attend, cs, ce), si: si}}
 }
 
@@ -271,8 +274,35 @@ func attendsMeeting(toks []text.Token, k int) bool {
 		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns))
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
-		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns)
+		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k)
 }
+
+// joinedThemForMeal: "joined them for lunch", "joined him for a working
+// dinner" at k — a joining verb, a pronoun of the people just told, "for",
+// at most two lower-case words and a meal noun: the joiner sat at the
+// meal with the people of the meeting told just before, as one who
+// "joined them for the working session" did. "joined the queue for
+// lunch" and "joined them in protest" take no one to a meeting.
+func joinedThemForMeal(toks []text.Token, k int) bool {
+	if !joinMealVerbs[toks[k].Lower] || k+3 >= len(toks) || !joinMealPronouns[toks[k+1].Lower] || toks[k+2].Lower != "for" {
+		return false
+	}
+	for e := k + 3; e < len(toks) && e <= k+5; e++ {
+		if mealNouns[toks[e].Lower] {
+			return true
+		}
+		if !toks[e].Word || toks[e].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	joinMealVerbs    = lex("joinMealVerbs")
+	joinMealPronouns = lex("joinMealPronouns")
+	mealNouns        = lex("mealNouns")
+)
 
 // attendsSigning: the attendance or witness word at k governs a signing
 // occasion right after its determiner ("attended the ceremony",

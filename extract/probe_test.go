@@ -3861,8 +3861,10 @@ func TestProbeHundredTwentyNinthRound(t *testing.T) {
 var hundredthirtiethRoundProbe = regexp.MustCompile(`^p81[2-7]-`)
 
 var hundredthirtiethRoundFloors = map[string]float64{
-	"persons": 0.90, "roles": 0.13, "met-pairs": 0.79, "met-pairs precision": 0.87,
-	"places": 0.70, "dates": 0.38,
+	// met-pairs 0.79, precision 0.87, places 0.70, dates 0.38 before the
+	// hundred-and-thirty-eighth round (p812's "called on the President").
+	"persons": 0.90, "roles": 0.13, "met-pairs": 0.82, "met-pairs precision": 0.88,
+	"places": 0.73, "dates": 0.43,
 }
 
 func TestProbeHundredThirtiethRound(t *testing.T) {
@@ -4048,6 +4050,39 @@ var hundredthirtyseventhRoundFloors = map[string]float64{
 
 func TestProbeHundredThirtySeventhRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-thirty-seventh-round probe", hundredthirtyseventhRoundProbe, 6, hundredthirtyseventhRoundFloors)
+}
+
+// hundredthirtyeighthRoundProbe are the probe articles p860-p865, written
+// in issue 14's hundred-and-thirty-eighth round around met pairs missed
+// although both people are found: a talks round whose two ministers "sat
+// down with the leaders of the five main parties", a list "Around the
+// table were" of leaders with post-nominals, and one minister who "sat
+// down with" one leader afterwards (a Belfast daily, 2019); a pope who "received in
+// audience" a president, then the president "received by" a cardinal
+// "accompanied by" an archbishop (a Catholic agency, Vatican City, 2019);
+// a foreign minister who "paid a courtesy call on" a prime minister and
+// "called on" a senior minister (a Singapore daily, 1993); a readout of a
+// leaders' telephone talk that "recalled their meeting in Sochi in May"
+// and "his meeting with Foreign Minister X in Tokyo in April" (Japan's
+// foreign ministry, 2016); a summit where ministers "joined them for the
+// working session", an ambassador "joined them for lunch" and one leader
+// "sat down with the President again" (a London broadsheet, Nassau,
+// 1962); a session "attended by the Rt Hon X MP, ...; Y TD, ...; ... Z
+// MLA" and leaders who "had joined them for a marathon session" (an Irish
+// paper, Belfast, 2014). Their gold was committed (e0dba3d) before the
+// extractor ran on them. Untuned they scored persons 0.88 (P 0.90 /
+// R 0.86), roles 0.40 (P 1.00 / R 0.25), met-pairs 0.21 (P 0.80 /
+// R 0.12), places 0.33, dates 0.92 (docs/extraction-log.md);
+// hundredthirtyeighthRoundFloors are the branch's scores after the round.
+var hundredthirtyeighthRoundProbe = regexp.MustCompile(`^p86[0-5]-`)
+
+var hundredthirtyeighthRoundFloors = map[string]float64{
+	"persons": 0.88, "roles": 0.40, "met-pairs": 0.26, "met-pairs precision": 0.83,
+	"places": 0.53, "dates": 0.93,
+}
+
+func TestProbeHundredThirtyEighthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-thirty-eighth-round probe", hundredthirtyeighthRoundProbe, 6, hundredthirtyeighthRoundFloors)
 }
 
 // hundredthirtyninthRoundProbe are the probe articles p866-p871, written

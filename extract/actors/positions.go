@@ -1011,8 +1011,9 @@ func (d *Story) bareTitleRefs() {
 			if m.Kind != mention.TitleRef || m.Actor >= 0 || m.I == 0 || toks[m.I-1].Lower != "the" {
 				continue
 			}
-			if m.I >= 2 && toks[m.I-2].Text != "," && !frontedTimeBefore(toks, m.I-1) {
-				continue // a subject only: "ahead of the President" is no one's act
+			object := m.I >= 2 && toks[m.I-2].Text != "," && !frontedTimeBefore(toks, m.I-1)
+			if object && (!meetingObjectLead(toks, m.I-2) || m.J+1 < len(toks) && toks[m.J].Text == "," && toks[m.J+1].Cap) {
+				continue // a subject only: "ahead of the President" is no one's act; "called on the Prime Minister, Mr X" names its own
 			}
 			if m.J < len(toks) && (toks[m.J].Lower == "of" || toks[m.J].Text == "'s" || toks[m.J].Cap && toks[m.J].Word) {
 				continue // "the President of X", "the Minister's", a name after
@@ -1025,10 +1026,34 @@ func (d *Story) bareTitleRefs() {
 			if p < 0 {
 				continue
 			}
+			if object && slices.ContainsFunc(ms[:mi], func(n mention.Mention) bool { return n.Actor == p }) {
+				continue // "X, the Prime Minister, met the Prime Minister": not himself
+			}
 			m.Kind, m.Actor, m.TI = mention.Person, p, m.I
 		}
 	}
 }
+
+// meetingObjectLead: the word at e, right before the "the" of a bare
+// title, makes the title the one met — "X met the President", "sat down
+// with the Prime Minister", "called on the Premier", "was received by the
+// King" — so the title names the person the story gave that post as a
+// subject title does (bareTitleRefs). "on" and "by" lead only after a
+// call or reception verb ("agreed on the", "appointed by the").
+func meetingObjectLead(toks []text.Token, e int) bool {
+	switch w := toks[e].Lower; {
+	case titleObjectLeads[w]:
+		return true
+	case w == "on" || w == "by":
+		return e > 0 && titleObjectVerbs[toks[e-1].Lower]
+	}
+	return false
+}
+
+var (
+	titleObjectLeads = lex("titleObjectLeads")
+	titleObjectVerbs = lex("titleObjectVerbs")
+)
 
 // frontedTimeBefore: the sentence opens with a short time adjunct set
 // off by no comma, ending right before token e — "In the evening the

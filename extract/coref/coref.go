@@ -381,6 +381,31 @@ func (d *Resolver) TheyReferents(si, cs, k int, last Told) []int {
 	return slices.Clone(last.Parts)
 }
 
+// TheirReferents: "their" before a meeting noun in a clause that names
+// one person ("X recalled their meeting in Sochi in May") stands for the
+// two people of the held meeting told at most three sentences before,
+// with no actor named in the sentences between ("The overview is as
+// follows.", a readout's item number), when X is one of them (a
+// readout's call, then the meeting the call recalled); nil otherwise.
+func (d *Resolver) TheirReferents(si int, named []int, last Told) []int {
+	if last.Sent >= 0 && si-last.Sent <= 3 {
+		for s := last.Sent + 1; s < si; s++ {
+			if slices.ContainsFunc(d.Ments[s], func(m mention.Mention) bool { return m.Actor >= 0 }) {
+				return nil // a sentence between may name others "their" stands for
+			}
+		}
+	}
+	if !last.Held || last.Sent < 0 || si-last.Sent > 3 || len(last.Parts) != 2 || len(named) != 1 || !slices.Contains(last.Parts, named[0]) {
+		return nil
+	}
+	for _, a := range last.Parts {
+		if d.Cast.Actors[a].Kind != graph.Person {
+			return nil
+		}
+	}
+	return slices.Clone(last.Parts)
+}
+
 // lastMeetingOf is the people of the latest meeting told in the two
 // sentences before si, when they are exactly n persons; else nil.
 func (d *Resolver) lastMeetingOf(si, n int, last Told) []int {

@@ -928,6 +928,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// "They first met in X": the people of the meeting just told.
 			add(&persons, a)
 		}
+		if k > 0 && toks[k-1].Lower == "their" && len(slots) == 0 {
+			for _, a := range d.ref.TheirReferents(si, persons, last) {
+				// "X recalled their meeting in Y": X and the one X met just before.
+				add(&persons, a)
+			}
+		}
 		if a := d.ref.Counterpart(si, cs, ce); a >= 0 {
 			if d.Cast.Actors[a].Kind == graph.Person {
 				add(&persons, a)
