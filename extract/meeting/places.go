@@ -50,7 +50,8 @@ func (d *Reader) countryWordAt(si, k int) bool {
 }
 
 // headlinePlace is the place a headline puts its event in: "A and B meet
-// in Lisbon" (a city, else a state, after "in"), "" when none.
+// in Lisbon" (a city, else a state, after "in"), "" when none. A state
+// gives way to the city of it where the lead sets its news (leadCity).
 func (d *Reader) headlinePlace() string {
 	if len(d.Sents) == 0 || !d.Sents[0].Title {
 		return ""
@@ -65,6 +66,12 @@ func (d *Reader) headlinePlace() string {
 			return m.City
 		case mention.State:
 			if c := d.G.Countries[m.Code]; c != nil {
+				if lc := d.leadCity(); lc != "" && d.cityCountry(lc) == m.Code {
+					// "X in Freedonia for talks" over "X landed in Y
+					// on Sunday": the lead names the city of the state
+					// the headline gives (p873, p457).
+					return lc
+				}
 				return c.Name
 			}
 		}

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// Issue 14's hundred-and-fortieth round: the places of meetings (p872-
+// p877: a dateline's "here", a headline that names the state and a lead
+// that names its city, a resort, a place in the sentence after the
+// meeting, a country only, another event's city in the same sentence),
+// each shape with sentences of its own.
+
+// A headline that sets its story "in" a state ("X in Freedonia for
+// talks") gives way to the city of that state where the lead sets its
+// news ("X landed in Y on Tuesday"), for the meetings that take the
+// story's place (headlinePlace, meeting/places.go; p873). The negative
+// case: a lead city of another state leaves the headline's state.
+func TestHeadlineStateGivesWayToLeadCity(t *testing.T) {
+	text := "Varma in Zambia for copper talks\nIndian Prime Minister Anil Varma landed in Lusaka on Tuesday for a two-day visit, the first by an Indian leader in a decade.\nVarma, who had flown overnight from New Delhi after a cabinet meeting there, was welcomed at the airport by President Kamal Silva."
+	if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p != "Lusaka" {
+		t.Errorf("place %q, want Lusaka, the lead's city of the headline's state", p)
+	}
+	// Negative: the lead's city is in another state.
+	text = "Varma in Zambia for copper talks\nIndian Prime Minister Anil Varma left Nairobi on Tuesday for a two-day visit, the first by an Indian leader in a decade.\nVarma, who had flown overnight from New Delhi after a cabinet meeting there, was welcomed at the airport by President Kamal Silva."
+	if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p != "Zambia" {
+		t.Errorf("place %q, want the headline's Zambia", p)
+	}
+}
