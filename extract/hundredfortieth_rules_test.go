@@ -24,3 +24,19 @@ func TestHeadlineStateGivesWayToLeadCity(t *testing.T) {
 		t.Errorf("place %q, want the headline's Zambia", p)
 	}
 }
+
+// "in central X", "at a hotel in downtown Y": a part of the city named
+// before it is in the city (cityQuarter, meeting/when.go; p876). The
+// negative case: "south of central X" is outside the city.
+func TestCityQuarterIsTheCity(t *testing.T) {
+	for _, q := range []string{"central", "downtown"} {
+		text := "Leaders agree to talks\nPresident Kamal Silva and opposition leader Ravi Perera met face to face on Monday for the first time in two years at a hotel in " + q + " Lusaka."
+		if p := placeOfPair(t, text, "Kamal Silva", "Ravi Perera"); p != "Lusaka" {
+			t.Errorf("%s: place %q, want Lusaka", q, p)
+		}
+	}
+	text := "Leaders agree to talks\nPresident Kamal Silva and opposition leader Ravi Perera met face to face on Monday for the first time in two years at a farm south of central Lusaka."
+	if p := placeOfPair(t, text, "Kamal Silva", "Ravi Perera"); p == "Lusaka" {
+		t.Errorf("place %q, want none: the farm is outside the city", p)
+	}
+}

@@ -385,6 +385,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// city only locates the place, which is outside it.
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
 			consider(m.City, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && cityQuarter(toks, m.I):
+			// "at a hotel in central X", "in downtown Y": a part of the
+			// city is in the city.
+			consider(m.City, m.I, 0)
 		case (m.Kind == mention.City || m.Kind == mention.State || m.Kind == mention.Demonym || m.Kind == mention.Unknown) && afloatOff(toks, m.I):
 			// "talks aboard the cruiser X off Y" (p818), "a patrol boat
 			// anchored off Y" (p283): the ship lay off the city, the
@@ -1077,6 +1081,14 @@ func hadTalks(toks []text.Token, cs, k int) bool {
 	}
 	return false
 }
+
+// cityQuarter: the city at token i follows a cityQuarters word that
+// follows "in" or "at": "in central X", "in downtown Y".
+func cityQuarter(toks []text.Token, i int) bool {
+	return i > 1 && cityQuarters[toks[i-1].Lower] && (toks[i-2].Lower == "in" || toks[i-2].Lower == "at")
+}
+
+var cityQuarters = lex("cityQuarters")
 
 // haveVerbs: "had", "has", "have" (lexicon).
 var haveVerbs = lex("haveVerbs")
