@@ -40,3 +40,25 @@ func TestCityQuarterIsTheCity(t *testing.T) {
 		t.Errorf("place %q, want none: the farm is outside the city", p)
 	}
 }
+
+// "A and B met on Monday. C, who arrived from X that morning, brought the
+// two men together at a lodge in Y": the place after "together", where
+// the object refers back to people already told, is where the meeting
+// just told was; the relative clause's city is another event's
+// (gatheredAnaphor, meeting/places.go; p876). The negative case: names
+// between the verb and "together" tell a gathering of other people, and
+// its place is not lent to the meeting before.
+func TestGatheredAnaphorPlacesMeeting(t *testing.T) {
+	for _, text := range []string{
+		"Leaders agree to talks\nPresident Kamal Silva and opposition leader Ravi Perera met face to face on Monday for the first time in two years.\nKenyan President Tom Haldane, who arrived from Nairobi on Monday morning, brought the two men together at a lodge in central Lusaka.",
+		"Leaders agree to talks\nPresident Kamal Silva and opposition leader Ravi Perera met face to face on Monday for the first time in two years.\nKenyan President Tom Haldane later brought the two delegations together in Lusaka.",
+	} {
+		if p := placeOfPair(t, text, "Kamal Silva", "Ravi Perera"); p != "Lusaka" {
+			t.Errorf("place %q, want Lusaka:\n%s", p, text)
+		}
+	}
+	text := "Leaders agree to talks\nPresident Kamal Silva and opposition leader Ravi Perera met face to face on Monday for the first time in two years.\nKenyan President Tom Haldane later brought Anil Varma and Mary Otieno together in Lusaka."
+	if p := placeOfPair(t, text, "Kamal Silva", "Ravi Perera"); p == "Lusaka" {
+		t.Errorf("place %q, want none: the gathering was of other people", p)
+	}
+}

@@ -162,6 +162,12 @@ func (d *Reader) leadCity() string {
 func (d *Reader) Sequels(ms []Frame) {
 	for si := range d.Sents {
 		toks := d.Sents[si].Toks
+		if t := d.gatheredAnaphor(si); t > 0 {
+			// "A and B met on Monday. C, who flew in from X that
+			// morning, brought the two men together at a hotel in Y":
+			// the meeting just told was where the gathering puts them.
+			d.sequelPlace(ms, si, d.PlaceOf(si, t, t, len(toks)))
+		}
 		if d.Sents[si].Title || len(toks) < 4 || toks[0].Lower != "the" {
 			continue
 		}
@@ -242,6 +248,42 @@ func (d *Reader) Sequels(ms []Frame) {
 		}
 	}
 }
+
+// gatheredAnaphor: sentence si tells someone bringing people already
+// told "together" (a gatherVerbs word, then an anaphor of them within
+// four words: "brought the two men together", "brought them together",
+// "brought both sides together"), outside a quotation and not as a
+// headline: the index of "together", else 0. Names between the verb and
+// "together" tell a gathering of its own ("brought A and B together").
+func (d *Reader) gatheredAnaphor(si int) int {
+	s := &d.Sents[si]
+	if s.Title {
+		return 0
+	}
+	toks := s.Toks
+	for v := 1; v+2 < len(toks); v++ {
+		if !gatherVerbs[toks[v].Lower] || s.Quoted[v] {
+			continue
+		}
+		o := v + 1
+		if !gatheredAnaphors[toks[o].Lower] {
+			continue
+		}
+		for t := o + 1; t < len(toks) && t <= o+3; t++ {
+			if toks[t].Lower == "together" {
+				return t
+			}
+			if !toks[t].Word || toks[t].Cap {
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// gatheredAnaphors open an object that refers back to people already
+// told: "the two men", "them", "both sides".
+var gatheredAnaphors = lex("gatheredAnaphors")
 
 // appositivePlaceEnd: the comma closing a place phrase set off by commas
 // right after the meeting noun at k ("The talks, at a resort near X,",
