@@ -62,3 +62,21 @@ func TestGatheredAnaphorPlacesMeeting(t *testing.T) {
 		t.Errorf("place %q, want none: the gathering was of other people", p)
 	}
 }
+
+// "met in the capital, X", "in the capital X": the city set after "the
+// capital" is where the meeting was (capitalApposed, meeting/when.go). The
+// negative case: "who flew from the capital, X" is another event's city.
+func TestCapitalApposedCity(t *testing.T) {
+	for _, text := range []string{
+		"Talks held\nForeign Minister Anil Varma met President Kamal Silva on Monday in the capital, Lusaka.",
+		"Talks held\nForeign Minister Anil Varma met President Kamal Silva on Monday in the capital Lusaka.",
+	} {
+		if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p != "Lusaka" {
+			t.Errorf("place %q, want Lusaka:\n%s", p, text)
+		}
+	}
+	text := "Talks held\nForeign Minister Anil Varma, who flew from the capital, Lusaka, met President Kamal Silva in Ndola on Monday."
+	if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p != "Ndola" {
+		t.Errorf("place %q, want Ndola, not the city flown from", p)
+	}
+}

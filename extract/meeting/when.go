@@ -385,6 +385,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// city only locates the place, which is outside it.
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
 			consider(m.City, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && capitalApposed(toks, m.I):
+			// "met in the capital, X", "in the capital X": the city
+			// names the capital the phrase puts the meeting in.
+			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && cityQuarter(toks, m.I):
 			// "at a hotel in central X", "in downtown Y": a part of the
 			// city is in the city.
@@ -1080,6 +1084,16 @@ func hadTalks(toks []text.Token, cs, k int) bool {
 		}
 	}
 	return false
+}
+
+// capitalApposed: the city at token i follows "in the capital" or "at
+// the capital", a comma between them or none: "met in the capital, X".
+func capitalApposed(toks []text.Token, i int) bool {
+	c := i - 1
+	if c > 0 && toks[c].Text == "," {
+		c--
+	}
+	return c > 1 && toks[c].Lower == "capital" && toks[c-1].Lower == "the" && (toks[c-2].Lower == "in" || toks[c-2].Lower == "at")
 }
 
 // cityQuarter: the city at token i follows a cityQuarters word that
