@@ -80,3 +80,18 @@ func TestCapitalApposedCity(t *testing.T) {
 		t.Errorf("place %q, want Ndola, not the city flown from", p)
 	}
 }
+
+// "in the capital of Freedonia": the state's capital, as "in Freedonia's
+// capital" (capitalNamed, meeting/places.go). The negative case: "the
+// capital of X" in the talks' topic, after no place preposition, is no
+// place.
+func TestCapitalOfState(t *testing.T) {
+	text := "Talks held\nForeign Minister Anil Varma met President Kamal Silva on Monday in the capital of Zambia."
+	if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p != "Lusaka" {
+		t.Errorf("place %q, want Lusaka", p)
+	}
+	text = "Talks held\nForeign Minister Anil Varma held talks with President Kamal Silva on Monday on plans to move the capital of Zambia."
+	if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p == "Lusaka" {
+		t.Errorf("place %q, want none: the capital is the talks' topic", p)
+	}
+}

@@ -713,6 +713,12 @@ func (d *Reader) capitalNamed(toks []text.Token, m mention.Mention) string {
 		capitalPreps[toks[m.I-1].Lower] {
 		return d.G.CapitalCity(m.Code)
 	}
+	// "in the capital of Freedonia": the state's own capital, after a
+	// preposition as above.
+	if m.Kind == mention.State && m.I > 3 && toks[m.I-1].Lower == "of" && toks[m.I-2].Lower == "capital" &&
+		toks[m.I-3].Lower == "the" && capitalPreps[toks[m.I-4].Lower] {
+		return d.G.CapitalCity(m.Code)
+	}
 	return ""
 }
 
