@@ -95,3 +95,22 @@ func TestCapitalOfState(t *testing.T) {
 		t.Errorf("place %q, want none: the capital is the talks' topic", p)
 	}
 }
+
+// "Their meeting took place in X", "Their talks were held at Y in Z": a
+// possessive opens a sequel as "The" does (sequelOpeners, Sequels,
+// meeting/places.go). The negative case: "His talks with C were held in
+// X" names someone else, a meeting of its own, and lends no place.
+func TestPossessiveSequelPlacesMeeting(t *testing.T) {
+	for _, text := range []string{
+		"Talks held\nForeign Minister Anil Varma met President Kamal Silva on Monday. Their meeting took place in Ndola.",
+		"Talks held\nForeign Minister Anil Varma met President Kamal Silva on Monday. Their talks were held at State House in Ndola.",
+	} {
+		if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p != "Ndola" {
+			t.Errorf("place %q, want Ndola:\n%s", p, text)
+		}
+	}
+	text := "Talks held\nForeign Minister Anil Varma met President Kamal Silva on Monday. His talks with Ravi Perera were held at State House in Ndola."
+	if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p == "Ndola" {
+		t.Errorf("place %q, want none: the talks with another were elsewhere", p)
+	}
+}

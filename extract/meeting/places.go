@@ -168,7 +168,7 @@ func (d *Reader) Sequels(ms []Frame) {
 			// the meeting just told was where the gathering puts them.
 			d.sequelPlace(ms, si, d.PlaceOf(si, t, t, len(toks)))
 		}
-		if d.Sents[si].Title || len(toks) < 4 || toks[0].Lower != "the" {
+		if d.Sents[si].Title || len(toks) < 4 || !sequelOpeners[toks[0].Lower] {
 			continue
 		}
 		k := 1
@@ -323,6 +323,10 @@ func seriesModified(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// sequelOpeners open a sentence whose subject is the meeting just told:
+// "The talks took place in X", "Their meeting was held in Y".
+var sequelOpeners = lex("sequelOpeners")
 
 // appositivePlacePreps open a place phrase set off after a meeting noun.
 var appositivePlacePreps = lex("appositivePlacePreps")
