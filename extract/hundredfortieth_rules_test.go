@@ -114,3 +114,26 @@ func TestPossessiveSequelPlacesMeeting(t *testing.T) {
 		t.Errorf("place %q, want none: the talks with another were elsewhere", p)
 	}
 }
+
+// "in the capital" with no capital to read it by: under a dateline of
+// another city of the country ("NDOLA, Zambia - ... in the capital"), the
+// country's capital; with no story city, the capital of the state someone
+// was just said to have gone to ("arrived in Zambia on Monday. He held
+// talks ... in the capital") (bareCapital in PlaceOf, visitedCapital,
+// meeting/when.go). The negative case: a state someone came "from" lends
+// no capital.
+func TestBareCapitalOfStoryCountry(t *testing.T) {
+	for _, text := range []string{
+		"Talks held\nNDOLA, Zambia, March 13 - Foreign Minister Anil Varma held talks with President Kamal Silva in the capital on Tuesday.",
+		"Talks held\nForeign Minister Anil Varma arrived in Zambia on Monday. He held talks with President Kamal Silva in the capital on Tuesday.",
+		"Talks held\nForeign Minister Anil Varma began a visit to Zambia on Monday. Varma held talks with President Kamal Silva in the capital on Tuesday.",
+	} {
+		if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p != "Lusaka" {
+			t.Errorf("place %q, want Lusaka:\n%s", p, text)
+		}
+	}
+	text := "Talks held\nForeign Minister Anil Varma returned from Zambia on Monday. He held talks with President Kamal Silva in the capital on Tuesday."
+	if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p == "Lusaka" {
+		t.Errorf("place %q, want none: Zambia is where he came from", p)
+	}
+}

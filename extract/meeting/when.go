@@ -337,7 +337,18 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		// dateline: the story's country's capital, the city it is set
 		// in (p161, p128, p150, p221); "the capital Moroni" names its
 		// own.
-		if c := d.storyCity(); c != "" && d.G.IsCapital(c) {
+		c := d.storyCity()
+		if c != "" && !d.G.IsCapital(c) {
+			// "NDOLA, Zambia - ... met in the capital": the capital of
+			// the country of the city the story is set in.
+			c = d.G.CapitalCity(d.cityCountry(c))
+		}
+		if c == "" {
+			// "X arrived in Freedonia on Monday. He held talks in the
+			// capital": the capital of the state someone went to.
+			c = d.visitedCapital(si, e)
+		}
+		if c != "" && d.G.IsCapital(c) {
 			for ; e >= 0; e = d.bareCapital(si, e+1, ce) {
 				consider(c, e, 0)
 			}
@@ -1084,6 +1095,32 @@ func hadTalks(toks []text.Token, cs, k int) bool {
 		}
 	}
 	return false
+}
+
+// visitedCapital: the capital of the last state named after "in" or "to"
+// outside a quotation in sentence si before token e or in the two
+// sentences before it ("arrived in Freedonia", "a visit to Freedonia"),
+// "" when none.
+func (d *Reader) visitedCapital(si, e int) string {
+	for s := si; s >= max(0, si-2); s-- {
+		if d.Sents[s].Title {
+			break
+		}
+		toks := d.Sents[s].Toks
+		code := ""
+		for _, m := range d.Ments[s] {
+			if s == si && m.I >= e {
+				break
+			}
+			if m.Kind == mention.State && m.I > 0 && !d.Sents[s].Quoted[m.I] && (toks[m.I-1].Lower == "in" || toks[m.I-1].Lower == "to") {
+				code = m.Code
+			}
+		}
+		if code != "" {
+			return d.G.CapitalCity(code)
+		}
+	}
+	return ""
 }
 
 // capitalApposed: the city at token i follows "in the capital" or "at
