@@ -137,3 +137,29 @@ func TestBareCapitalOfStoryCountry(t *testing.T) {
 		t.Errorf("place %q, want none: Zambia is where he came from", p)
 	}
 }
+
+// "A, fresh from a summit in X, met B", "Back from talks in X, A met B":
+// a place in a phrase set off by a comma that tells where someone came
+// "from" is the trip's origin, not where the meeting was; its meeting
+// noun is no trigger of the sentence (fromAside,
+// meeting/when.go; Frames, meeting/meetings.go; leadCity,
+// meeting/places.go). The negative case: "A, in X for a summit, met B"
+// still places the meeting in X.
+func TestFromAsideIsNoPlace(t *testing.T) {
+	for _, text := range []string{
+		"Talks held\nForeign Minister Anil Varma, fresh from a summit in Nairobi, held talks with President Kamal Silva on Tuesday.",
+		"Talks held\nBack from talks in Nairobi, Foreign Minister Anil Varma held talks with President Kamal Silva on Tuesday.",
+	} {
+		if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p == "Nairobi" {
+			t.Errorf("place %q, want none:\n%s", p, text)
+		}
+	}
+	text := "Talks held\nForeign Minister Anil Varma, fresh from a summit in Nairobi, held talks with President Kamal Silva in Lusaka on Tuesday."
+	if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p != "Lusaka" {
+		t.Errorf("place %q, want Lusaka", p)
+	}
+	text = "Talks held\nForeign Minister Anil Varma, in Lusaka for a summit, held talks with President Kamal Silva on Tuesday."
+	if p := placeOfPair(t, text, "Anil Varma", "Kamal Silva"); p != "Lusaka" {
+		t.Errorf("place %q, want Lusaka", p)
+	}
+}

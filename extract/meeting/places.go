@@ -123,7 +123,7 @@ func (d *Reader) leadCity() string {
 			if bare >= 0 && bare < m.I {
 				return "" // "met in the capital on Tuesday, but the session to follow in X ...": no city
 			}
-			if m.I == 0 || d.Sents[si].Quoted[m.I] || relativeBefore(toks, 0, m.I, len(toks)) || nounEventPlace(toks, m.I, 0) {
+			if m.I == 0 || d.Sents[si].Quoted[m.I] || relativeBefore(toks, 0, m.I, len(toks)) || nounEventPlace(toks, m.I, 0) || fromAside(toks, m.I, len(toks)) {
 				continue // "A, whose government hosted earlier rounds in X, met B", "the accord signed in X": the clause's event
 			}
 			prev := toks[m.I-1].Lower

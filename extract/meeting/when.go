@@ -259,7 +259,7 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	// X") opens its topic too.
 	topic := frame.TopicSpansOf(toks, max(k-1, 0), ce, false)
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || topicPlace(toks, topic, at) || situatedPlace(toks, at) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || topicPlace(toks, topic, at) || situatedPlace(toks, at) || fromAside(toks, at, k) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -1096,6 +1096,40 @@ func hadTalks(toks []text.Token, cs, k int) bool {
 	}
 	return false
 }
+
+// fromAside: the place at token at stands before the predicate at k in a
+// phrase set off by commas (or opening the sentence) that tells where
+// someone came from, a fromAsideOpeners word then "from" ("A, fresh from
+// a summit in X, met B", "Back from talks in X, A met B", "just back
+// from"): the trip's origin, another event than the meeting.
+func fromAside(toks []text.Token, at, k int) bool {
+	if at >= k {
+		return false
+	}
+	closed := false
+	for e := at + 1; e < k; e++ {
+		if toks[e].Text == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	open := at - 1
+	for open >= 0 && toks[open].Text != "," {
+		open--
+	}
+	o := open + 1
+	for o < at && fromAsideOpeners[toks[o].Lower] {
+		o++
+	}
+	return o > open+1 && o < at && toks[o].Lower == "from"
+}
+
+// fromAsideOpeners open a phrase of where someone came from: "fresh
+// from", "back from", "just back from".
+var fromAsideOpeners = lex("fromAsideOpeners")
 
 // visitedCapital: the capital of the last state named after "in" or "to"
 // outside a quotation in sentence si before token e or in the two
