@@ -50,7 +50,8 @@ func (d *Reader) countryWordAt(si, k int) bool {
 }
 
 // headlinePlace is the place a headline puts its event in: "A and B meet
-// in Lisbon" (a city, else a state, after "in"), "" when none.
+// in Lisbon" (a city, else a state, after "in"), "" when none. A state
+// gives way to the city of it where the lead sets its news (leadCity).
 func (d *Reader) headlinePlace() string {
 	if len(d.Sents) == 0 || !d.Sents[0].Title {
 		return ""
@@ -65,6 +66,12 @@ func (d *Reader) headlinePlace() string {
 			return m.City
 		case mention.State:
 			if c := d.G.Countries[m.Code]; c != nil {
+				if lc := d.leadCity(); lc != "" && d.cityCountry(lc) == m.Code {
+					// "X in Freedonia for talks" over "X landed in Y
+					// on Sunday": the lead names the city of the state
+					// the headline gives (p873, p457).
+					return lc
+				}
 				return c.Name
 			}
 		}
@@ -116,7 +123,7 @@ func (d *Reader) leadCity() string {
 			if bare >= 0 && bare < m.I {
 				return "" // "met in the capital on Tuesday, but the session to follow in X ...": no city
 			}
-			if m.I == 0 || d.Sents[si].Quoted[m.I] || relativeBefore(toks, 0, m.I, len(toks)) || nounEventPlace(toks, m.I, 0) {
+			if m.I == 0 || d.Sents[si].Quoted[m.I] || relativeBefore(toks, 0, m.I, len(toks)) || nounEventPlace(toks, m.I, 0) || fromAside(toks, m.I, len(toks)) {
 				continue // "A, whose government hosted earlier rounds in X, met B", "the accord signed in X": the clause's event
 			}
 			prev := toks[m.I-1].Lower
@@ -155,7 +162,13 @@ func (d *Reader) leadCity() string {
 func (d *Reader) Sequels(ms []Frame) {
 	for si := range d.Sents {
 		toks := d.Sents[si].Toks
-		if d.Sents[si].Title || len(toks) < 4 || toks[0].Lower != "the" {
+		if t := d.gatheredAnaphor(si); t > 0 {
+			// "A and B met on Monday. C, who flew in from X that
+			// morning, brought the two men together at a hotel in Y":
+			// the meeting just told was where the gathering puts them.
+			d.sequelPlace(ms, si, d.PlaceOf(si, t, t, len(toks)))
+		}
+		if d.Sents[si].Title || len(toks) < 4 || !sequelOpeners[toks[0].Lower] {
 			continue
 		}
 		k := 1
@@ -236,6 +249,42 @@ func (d *Reader) Sequels(ms []Frame) {
 	}
 }
 
+// gatheredAnaphor: sentence si tells someone bringing people already
+// told "together" (a gatherVerbs word, then an anaphor of them within
+// four words: "brought the two men together", "brought them together",
+// "brought both sides together"), outside a quotation and not as a
+// headline: the index of "together", else 0. Names between the verb and
+// "together" tell a gathering of its own ("brought A and B together").
+func (d *Reader) gatheredAnaphor(si int) int {
+	s := &d.Sents[si]
+	if s.Title {
+		return 0
+	}
+	toks := s.Toks
+	for v := 1; v+2 < len(toks); v++ {
+		if !gatherVerbs[toks[v].Lower] || s.Quoted[v] {
+			continue
+		}
+		o := v + 1
+		if !gatheredAnaphors[toks[o].Lower] {
+			continue
+		}
+		for t := o + 1; t < len(toks) && t <= o+3; t++ {
+			if toks[t].Lower == "together" {
+				return t
+			}
+			if !toks[t].Word || toks[t].Cap {
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// gatheredAnaphors open an object that refers back to people already
+// told: "the two men", "them", "both sides".
+var gatheredAnaphors = lex("gatheredAnaphors")
+
 // appositivePlaceEnd: the comma closing a place phrase set off by commas
 // right after the meeting noun at k ("The talks, at a resort near X,",
 // "The meeting, held in X,"), or 0. The phrase opens with a place
@@ -274,6 +323,10 @@ func seriesModified(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// sequelOpeners open a sentence whose subject is the meeting just told:
+// "The talks took place in X", "Their meeting was held in Y".
+var sequelOpeners = lex("sequelOpeners")
 
 // appositivePlacePreps open a place phrase set off after a meeting noun.
 var appositivePlacePreps = lex("appositivePlacePreps")
@@ -662,6 +715,12 @@ func (d *Reader) capitalNamed(toks []text.Token, m mention.Mention) string {
 	// preposition only, since "Kenya's capital markets" names no city.
 	if m.Kind == mention.State && m.J+1 < len(toks) && toks[m.J].Text == "'s" && toks[m.J+1].Lower == "capital" &&
 		capitalPreps[toks[m.I-1].Lower] {
+		return d.G.CapitalCity(m.Code)
+	}
+	// "in the capital of Freedonia": the state's own capital, after a
+	// preposition as above.
+	if m.Kind == mention.State && m.I > 3 && toks[m.I-1].Lower == "of" && toks[m.I-2].Lower == "capital" &&
+		toks[m.I-3].Lower == "the" && capitalPreps[toks[m.I-4].Lower] {
 		return d.G.CapitalCity(m.Code)
 	}
 	return ""

@@ -259,7 +259,7 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	// X") opens its topic too.
 	topic := frame.TopicSpansOf(toks, max(k-1, 0), ce, false)
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || topicPlace(toks, topic, at) || situatedPlace(toks, at) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || topicPlace(toks, topic, at) || situatedPlace(toks, at) || fromAside(toks, at, k) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -337,7 +337,18 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		// dateline: the story's country's capital, the city it is set
 		// in (p161, p128, p150, p221); "the capital Moroni" names its
 		// own.
-		if c := d.storyCity(); c != "" && d.G.IsCapital(c) {
+		c := d.storyCity()
+		if c != "" && !d.G.IsCapital(c) {
+			// "NDOLA, Zambia - ... met in the capital": the capital of
+			// the country of the city the story is set in.
+			c = d.G.CapitalCity(d.cityCountry(c))
+		}
+		if c == "" {
+			// "X arrived in Freedonia on Monday. He held talks in the
+			// capital": the capital of the state someone went to.
+			c = d.visitedCapital(si, e)
+		}
+		if c != "" && d.G.IsCapital(c) {
 			for ; e >= 0; e = d.bareCapital(si, e+1, ce) {
 				consider(c, e, 0)
 			}
@@ -389,6 +400,14 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// "at a naval base south of X", "50 km north of X": the
 			// city only locates the place, which is outside it.
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
+			consider(m.City, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && capitalApposed(toks, m.I):
+			// "met in the capital, X", "in the capital X": the city
+			// names the capital the phrase puts the meeting in.
+			consider(m.City, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && cityQuarter(toks, m.I):
+			// "at a hotel in central X", "in downtown Y": a part of the
+			// city is in the city.
 			consider(m.City, m.I, 0)
 		case (m.Kind == mention.City || m.Kind == mention.State || m.Kind == mention.Demonym || m.Kind == mention.Unknown) && afloatOff(toks, m.I):
 			// "talks aboard the cruiser X off Y" (p818), "a patrol boat
@@ -1082,6 +1101,84 @@ func hadTalks(toks []text.Token, cs, k int) bool {
 	}
 	return false
 }
+
+// fromAside: the place at token at stands before the predicate at k in a
+// phrase set off by commas (or opening the sentence) that tells where
+// someone came from, a fromAsideOpeners word then "from" ("A, fresh from
+// a summit in X, met B", "Back from talks in X, A met B", "just back
+// from"): the trip's origin, another event than the meeting.
+func fromAside(toks []text.Token, at, k int) bool {
+	if at >= k {
+		return false
+	}
+	closed := false
+	for e := at + 1; e < k; e++ {
+		if toks[e].Text == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	open := at - 1
+	for open >= 0 && toks[open].Text != "," {
+		open--
+	}
+	o := open + 1
+	for o < at && fromAsideOpeners[toks[o].Lower] {
+		o++
+	}
+	return o > open+1 && o < at && toks[o].Lower == "from"
+}
+
+// fromAsideOpeners open a phrase of where someone came from: "fresh
+// from", "back from", "just back from".
+var fromAsideOpeners = lex("fromAsideOpeners")
+
+// visitedCapital: the capital of the last state named after "in" or "to"
+// outside a quotation in sentence si before token e or in the two
+// sentences before it ("arrived in Freedonia", "a visit to Freedonia"),
+// "" when none.
+func (d *Reader) visitedCapital(si, e int) string {
+	for s := si; s >= max(0, si-2); s-- {
+		if d.Sents[s].Title {
+			break
+		}
+		toks := d.Sents[s].Toks
+		code := ""
+		for _, m := range d.Ments[s] {
+			if s == si && m.I >= e {
+				break
+			}
+			if m.Kind == mention.State && m.I > 0 && !d.Sents[s].Quoted[m.I] && (toks[m.I-1].Lower == "in" || toks[m.I-1].Lower == "to") {
+				code = m.Code
+			}
+		}
+		if code != "" {
+			return d.G.CapitalCity(code)
+		}
+	}
+	return ""
+}
+
+// capitalApposed: the city at token i follows "in the capital" or "at
+// the capital", a comma between them or none: "met in the capital, X".
+func capitalApposed(toks []text.Token, i int) bool {
+	c := i - 1
+	if c > 0 && toks[c].Text == "," {
+		c--
+	}
+	return c > 1 && toks[c].Lower == "capital" && toks[c-1].Lower == "the" && (toks[c-2].Lower == "in" || toks[c-2].Lower == "at")
+}
+
+// cityQuarter: the city at token i follows a cityQuarters word that
+// follows "in" or "at": "in central X", "in downtown Y".
+func cityQuarter(toks []text.Token, i int) bool {
+	return i > 1 && cityQuarters[toks[i-1].Lower] && (toks[i-2].Lower == "in" || toks[i-2].Lower == "at")
+}
+
+var cityQuarters = lex("cityQuarters")
 
 // haveVerbs: "had", "has", "have" (lexicon).
 var haveVerbs = lex("haveVerbs")
