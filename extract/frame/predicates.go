@@ -147,6 +147,9 @@ func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 					break
 				}
 			}
+			if verbAt < 0 && reportedConjunct(toks, e, ce) {
+				verbAt = ce // "A met B, and C said ...": C reports, the clause ends at "said"
+			}
 		}
 		if verbAt < 0 {
 			continue
@@ -165,6 +168,24 @@ func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 		cs, skipFrom, skipTo, verbBefore, predBefore = e+1, 0, 0, -1, -1
 	}
 	return cs, ce, skipFrom, skipTo
+}
+
+// reportedConjunct: "A met B in X, and C said (that) ...": the clause
+// holding the meeting ends at the speech verb, so the conjunct after
+// "and" holds only its subject, a short run of words (C, "his aide C")
+// right before a reporting verb that opens what is said. C reports on
+// the meeting or beside it; C was not at it. A bare "and C said." that
+// ends the sentence is left alone.
+func reportedConjunct(toks []text.Token, e, ce int) bool {
+	if ce >= len(toks)-1 || ce-e < 2 || ce-e > 6 || !reportVerbs[toks[ce].Lower] || !LooksVerb(toks, ce) {
+		return false
+	}
+	for v := e + 1; v < ce; v++ {
+		if !toks[v].Word || NounPreps[toks[v].Lower] {
+			return false
+		}
+	}
+	return toks[ce+1].Word
 }
 
 // CallNoun: "call" after a determiner ("a phone call on Sunday", "a
