@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Issue 14's hundred-and-thirty-sixth round: parties lost because no
+// negotiation is read (p848-p853: bilateral talks with no mediator, a
+// negotiation named by its subject), with sentences of its own.
+
+// "The government and X held talks ..." opening a sentence under a
+// dateline: "the government" is the state of the dateline's city, as in
+// "talks between the government and X" (homeSide, mention/mentions.go).
+// The negative cases: a sentence that names the dateline's state itself
+// ("at a Ugandan army camp") tells it as the venue and leaves "the
+// government" unread; "The government and its allies" names no second
+// side.
+func TestGovernmentAndGroupOpening(t *testing.T) {
+	for _, noun := range []string{"government", "military"} {
+		text := "Talks open\nKAMPALA, May 2 - The " + noun + " and the Lord's Resistance Army held talks in Gulu on Monday, a spokesman said."
+		if got := partiesOf(t, text); !slices.Equal(got, []string{"Lord's Resistance Army", "Uganda"}) {
+			t.Errorf("%s: parties %v, want Uganda and the Lord's Resistance Army", noun, got)
+		}
+	}
+	// Negative: the dateline's state named in the sentence as the venue.
+	if got := partiesOf(t, "Talks open\nKAMPALA, May 2 - The government and the Lord's Resistance Army held talks at a Ugandan army camp on Monday."); slices.Contains(got, "Uganda") {
+		t.Errorf("venue named: parties %v, want no Uganda", got)
+	}
+	// Negative: no second side after "and".
+	if got := partiesOf(t, "Talks open\nKAMPALA, May 2 - The government and its allies held talks in Gulu on Monday."); len(got) != 0 {
+		t.Errorf("its allies: parties %v, want none", got)
+	}
+}
