@@ -32,3 +32,24 @@ func TestGovernmentAndGroupOpening(t *testing.T) {
 		t.Errorf("its allies: parties %v, want none", got)
 	}
 }
+
+// "The government held talks with X" opening a sentence under a
+// dateline: the subject is the dateline's state, X the other side
+// (openingTalksWith, mention/mentions.go). The negative cases: the
+// dateline's state named in the sentence as the venue; a subject of
+// "talks" that is not the opening "The government" ("A spokesman for the
+// government held talks with ...") reads nothing new.
+func TestGovernmentTalksWithOpening(t *testing.T) {
+	for _, verb := range []string{"held talks", "resumed peace talks", "opened formal talks"} {
+		text := "Talks open\nKAMPALA, May 2 - The government " + verb + " with the Lord's Resistance Army in Gulu on Monday."
+		if got := partiesOf(t, text); !slices.Equal(got, []string{"Lord's Resistance Army", "Uganda"}) {
+			t.Errorf("%s: parties %v, want Uganda and the Lord's Resistance Army", verb, got)
+		}
+	}
+	if got := partiesOf(t, "Talks open\nKAMPALA, May 2 - The government held talks with the Lord's Resistance Army at a Ugandan army camp on Monday."); slices.Contains(got, "Uganda") {
+		t.Errorf("venue named: parties %v, want no Uganda", got)
+	}
+	if got := partiesOf(t, "Talks open\nKAMPALA, May 2 - A spokesman for the government held talks with the Lord's Resistance Army in Gulu on Monday."); slices.Contains(got, "Uganda") {
+		t.Errorf("not the opening subject: parties %v, want no Uganda", got)
+	}
+}

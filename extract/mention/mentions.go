@@ -161,7 +161,7 @@ func (d *scanner) homeSide(si int, ms *[]Mention) {
 			// A sentence that names the dateline's state itself ("at a
 			// Kenyan army camp") tells it as the venue: the
 			// government is then another state's.
-			if !openingPair(toks) || slices.ContainsFunc(*ms, func(m Mention) bool {
+			if !openingPair(toks) && !openingTalksWith(toks) || slices.ContainsFunc(*ms, func(m Mention) bool {
 				return (m.Kind == State || m.Kind == Demonym) && m.Code == d.homeCode
 			}) {
 				continue
@@ -188,6 +188,25 @@ func (d *scanner) homeSide(si int, ms *[]Mention) {
 // Front held talks", not "The government and its allies".
 func openingPair(toks []text.Token) bool {
 	return len(toks) > 4 && toks[0].Lower == "the" && homeSideNouns[toks[1].Lower] && toks[2].Lower == "and" && (toks[3].Lower == "the" || toks[3].Cap)
+}
+
+// openingTalksWith: the sentence opens with "The government" ("The
+// military") as the subject of talks with a side named after "with":
+// "The government held talks with the Front", "The military resumed
+// peace talks with X" — the verb and at most two words before "talks".
+func openingTalksWith(toks []text.Token) bool {
+	if len(toks) < 6 || toks[0].Lower != "the" || !homeSideNouns[toks[1].Lower] || !toks[2].Word || toks[2].Cap {
+		return false
+	}
+	for k := 3; k < len(toks)-2 && k <= 5; k++ {
+		if !toks[k].Word {
+			return false
+		}
+		if toks[k].Lower == "talks" && toks[k+1].Lower == "with" {
+			return toks[k+2].Lower == "the" || toks[k+2].Cap
+		}
+	}
+	return false
 }
 
 // Kind is what a stretch of a sentence names.
