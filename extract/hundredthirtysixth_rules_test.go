@@ -53,3 +53,16 @@ func TestGovernmentTalksWithOpening(t *testing.T) {
 		t.Errorf("not the opening subject: parties %v, want no Uganda", got)
 	}
 }
+
+// "signed a memorandum of understanding" at a meeting whose sentence
+// tells no dispute is no agreement reached (agreementTold, roles.go): the
+// memorandum is what pactNouns leave out, not an "understanding". The
+// negative case: "signed an understanding on the border" still tells one.
+func TestMemorandumOfUnderstandingNoPact(t *testing.T) {
+	if got := partiesOf(t, "Ministers meet\nGhanaian Foreign Minister Ana Lind and her Togolese counterpart Kofi Mensah met in Accra on Monday and signed a memorandum of understanding on road transport."); len(got) != 0 {
+		t.Errorf("a memorandum: parties %v, want none", got)
+	}
+	if got := partiesOf(t, "Ministers meet\nGhanaian Foreign Minister Ana Lind and her Togolese counterpart Kofi Mensah met in Accra on Monday and signed an understanding on the border."); !slices.Equal(got, []string{"Ghana", "Togo"}) {
+		t.Errorf("an understanding: parties %v, want Ghana and Togo", got)
+	}
+}

@@ -3892,7 +3892,9 @@ func TestProbeHundredThirtiethRound(t *testing.T) {
 var hundredthirtyfirstRoundProbe = regexp.MustCompile(`^p(81[89]|82[0-3])-`)
 
 var hundredthirtyfirstRoundFloors = map[string]float64{
-	"persons": 0.93, "roles": 0.64, "met-pairs": 0.74, "met-pairs precision": 0.85,
+	// roles 0.64 before the hundred-and-thirty-sixth round (p819: a
+	// "memorandum of understanding" no longer read as an agreement).
+	"persons": 0.93, "roles": 0.70, "met-pairs": 0.74, "met-pairs precision": 0.85,
 	"places": 1.00, "dates": 1.00,
 }
 
