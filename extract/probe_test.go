@@ -3897,7 +3897,9 @@ func TestProbeHundredThirtiethRound(t *testing.T) {
 var hundredthirtyfirstRoundProbe = regexp.MustCompile(`^p(81[89]|82[0-3])-`)
 
 var hundredthirtyfirstRoundFloors = map[string]float64{
-	"persons": 0.93, "roles": 0.64, "met-pairs": 0.74, "met-pairs precision": 0.85,
+	// roles 0.64 before the hundred-and-thirty-sixth round (p819: a
+	// "memorandum of understanding" no longer read as an agreement).
+	"persons": 0.93, "roles": 0.70, "met-pairs": 0.74, "met-pairs precision": 0.85,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -4023,6 +4025,33 @@ var hundredthirtyfifthRoundFloors = map[string]float64{
 
 func TestProbeHundredThirtyFifthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-thirty-fifth-round probe", hundredthirtyfifthRoundProbe, 6, hundredthirtyfifthRoundFloors)
+}
+
+// hundredthirtysixthRoundProbe are the probe articles p848-p853, written
+// in issue 14's hundred-and-thirty-sixth round around negotiations with
+// no mediator, whose parties are lost when no negotiation is read: a
+// Special Representatives' round on "the boundary question" in an Indian
+// daily (New Delhi, 2009); a wire report of exploratory talks "between
+// the two governments" (Istanbul, 2021); an exile paper's report of
+// "talks between the government and the rebels" ending in a ceasefire
+// (Hpa-an, 2012); a 1954 broadsheet's report of "the Anglo-Egyptian talks
+// on the base" (Cairo); a Korean wire report of high-level talks of
+// "South and North Korea" (Panmunjom, 2018); a Japanese wire report of
+// "bilateral trade negotiations" of two ministers (Washington, 2019).
+// Their gold was committed (7b6db28) before the extractor ran on them.
+// Untuned they scored persons 0.93 (P 0.96 / R 0.90), roles 1.00 (P 1.00
+// / R 1.00), met-pairs 0.75 (P 0.67 / R 0.87), places 0.95, dates 0.95
+// (docs/extraction-log.md); hundredthirtysixthRoundFloors are the
+// branch's scores after the round.
+var hundredthirtysixthRoundProbe = regexp.MustCompile(`^p8(4[89]|5[0-3])-`)
+
+var hundredthirtysixthRoundFloors = map[string]float64{
+	"persons": 0.93, "roles": 1.00, "met-pairs": 0.75, "met-pairs precision": 0.67,
+	"places": 0.95, "dates": 0.95,
+}
+
+func TestProbeHundredThirtySixthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-thirty-sixth-round probe", hundredthirtysixthRoundProbe, 6, hundredthirtysixthRoundFloors)
 }
 
 // hundredthirtyseventhRoundProbe are the probe articles p854-p859, written

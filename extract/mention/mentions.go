@@ -145,14 +145,28 @@ func stateLed(s *text.Sentence, ms []Mention, opens func(state, next Mention) bo
 // the text leaves unnamed is the state of the story, the country its
 // dateline is filed from ("MANILA, Philippines - Talks between the
 // government and the NDF ...", p81 and a build-half article). Only a
-// side of a "between" pair: elsewhere "the government" may be anyone's.
+// side of a "between" pair, or of a pair that opens the sentence ("The
+// government and X held talks"): elsewhere "the government" may be
+// anyone's.
 func (d *scanner) homeSide(si int, ms *[]Mention) {
 	if d.homeCode == "" {
 		return
 	}
 	toks := d.sents[si].Toks
-	for k := 0; k+3 < len(toks); k++ {
-		if toks[k].Lower != "between" || toks[k+1].Lower != "the" || !homeSideNouns[toks[k+2].Lower] || toks[k+3].Lower != "and" {
+	for k := -1; k+3 < len(toks); k++ {
+		if k < 0 {
+			// "The government and X held talks ...": the pair opens the
+			// sentence as its subject, the same two sides as after
+			// "between" (issue 14's hundred-and-thirty-sixth round).
+			// A sentence that names the dateline's state itself ("at a
+			// Kenyan army camp") tells it as the venue: the
+			// government is then another state's.
+			if !openingPair(toks) && !openingTalksWith(toks) || slices.ContainsFunc(*ms, func(m Mention) bool {
+				return (m.Kind == State || m.Kind == Demonym) && m.Code == d.homeCode
+			}) {
+				continue
+			}
+		} else if toks[k].Lower != "between" || toks[k+1].Lower != "the" || !homeSideNouns[toks[k+2].Lower] || toks[k+3].Lower != "and" {
 			continue
 		}
 		// Written with a capital ("between the Government and Renamo",
@@ -167,6 +181,32 @@ func (d *scanner) homeSide(si int, ms *[]Mention) {
 		*ms = append(*ms, Mention{I: k + 2, J: k + 3, Actor: -1, Text: toks[k+2].Text, Kind: Demonym, Code: d.homeCode, HeadNoun: "government"})
 		slices.SortStableFunc(*ms, func(a, b Mention) int { return a.I - b.I })
 	}
+}
+
+// openingPair: the sentence opens with "The government and" ("The
+// military and") and a name or "the" after it: "The government and the
+// Front held talks", not "The government and its allies".
+func openingPair(toks []text.Token) bool {
+	return len(toks) > 4 && toks[0].Lower == "the" && homeSideNouns[toks[1].Lower] && toks[2].Lower == "and" && (toks[3].Lower == "the" || toks[3].Cap)
+}
+
+// openingTalksWith: the sentence opens with "The government" ("The
+// military") as the subject of talks with a side named after "with":
+// "The government held talks with the Front", "The military resumed
+// peace talks with X" — the verb and at most two words before "talks".
+func openingTalksWith(toks []text.Token) bool {
+	if len(toks) < 6 || toks[0].Lower != "the" || !homeSideNouns[toks[1].Lower] || !toks[2].Word || toks[2].Cap {
+		return false
+	}
+	for k := 3; k < len(toks)-2 && k <= 5; k++ {
+		if !toks[k].Word {
+			return false
+		}
+		if toks[k].Lower == "talks" && toks[k+1].Lower == "with" {
+			return toks[k+2].Lower == "the" || toks[k+2].Cap
+		}
+	}
+	return false
 }
 
 // Kind is what a stretch of a sentence names.

@@ -1955,7 +1955,9 @@ func agreementTold(toks []text.Token) bool {
 			continue
 		}
 		for e := k + 1; e < len(toks) && e <= k+4; e++ {
-			if pactNouns[toks[e].Lower] {
+			// "signed a memorandum of understanding": a memorandum, which
+			// pactNouns leave out, not an understanding reached.
+			if pactNouns[toks[e].Lower] && !(e >= 2 && toks[e-1].Lower == "of" && toks[e-2].Lower == "memorandum") {
 				return true
 			}
 		}
