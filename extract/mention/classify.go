@@ -256,7 +256,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 				out = append(out, Mention{I: k, J: k + 1, Kind: Unknown, Actor: -1, Text: toks[k].Text})
 			}
 		}
-	case !titled && !surnamed && d.allCommon(toks, m, j):
+	case !titled && !surnamed && d.allCommon(toks, m, j) && !commonNameAfterTitle(toks, m, j):
 		// "Human Rights Watch", "Breaking News": ordinary words, not a name.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !surnamed && d.meetingName(toks, m, j):
@@ -432,6 +432,32 @@ func hyphenJoined(toks []text.Token, i, j int) bool {
 		}
 	}
 	return (j-i)%2 == 1
+}
+
+// commonNameAfterTitle: the run [m, j) of two or three capitalized words,
+// each a frequent English word ("James Kelly", "William Davis"), comes
+// right after a lower-case title ("former premier William Davis") or a
+// title in apposition ("the assistant secretary of state, James Kelly,",
+// "the envoy, John Major,"): a person named after the post held, not
+// ordinary words in capitals. A body's name ("Human Rights Watch") has
+// no title before it.
+func commonNameAfterTitle(toks []text.Token, m, j int) bool {
+	if j-m < 2 || j-m > 3 || m < 1 {
+		return false
+	}
+	for k := m; k < j; k++ {
+		if !toks[k].Word || !toks[k].Cap || toks[k].Acronym {
+			return false
+		}
+	}
+	head := func(t text.Token) bool { return t.Word && !t.Cap && titleHeads[t.Lower] }
+	if head(toks[m-1]) {
+		return true
+	}
+	if toks[m-1].Text != "," || m < 2 {
+		return false
+	}
+	return head(toks[m-2]) || m >= 4 && toks[m-3].Lower == "of" && head(toks[m-4])
 }
 
 // allCommon: every word of [i,j) is among the most frequent English words.
