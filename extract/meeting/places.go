@@ -1097,6 +1097,9 @@ func (d *Reader) seatCityAt(si, i int) string {
 	if p < 0 || toks[p].Lower != "at" && toks[p].Lower != "in" || !toks[i].Cap || d.Sents[si].Quoted[i] {
 		return ""
 	}
+	if !seatNounAhead(toks, i) {
+		return "" // most capitalized words after "at" or "in": no lookups
+	}
 	if c, _ := d.landmarkAt(si, i); c != "" {
 		return ""
 	}
@@ -1118,6 +1121,19 @@ func (d *Reader) seatCityAt(si, i int) string {
 }
 
 var seatNouns = lex("seatNouns")
+
+// seatNounAhead: a seat noun ends a run of capitalized words from token i
+// within the reach seatCityAt reads (a city of up to three words, then up
+// to three more), so that the gazetteer is looked up only where a palace
+// or castle is named at all.
+func seatNounAhead(toks []text.Token, i int) bool {
+	for n := i; n < len(toks) && n <= i+5 && toks[n].Cap && toks[n].Word; n++ {
+		if n > i && seatNouns[toks[n].Lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // namesState: the story names the state with code outside a quotation,
 // by its name or a demonym.
