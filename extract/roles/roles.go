@@ -134,6 +134,9 @@ type Roles struct {
 	// named ("A's government and the rebel movements"), once hasPlural.
 	pluralSide int
 	hasPlural  bool
+	// signedFor are the collectives signatories signed for, in order
+	// (signedForSides).
+	signedFor []int
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
@@ -356,6 +359,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.teamPairs(si, r)
 	d.governmentSides(si, hasNeg, r)
 	d.signedWith(si, r)
+	d.signedForSides(si, r)
 	d.pluralCounterpart(si, r)
 	d.jointTeamSides(si, r)
 	for k, t := range toks {
