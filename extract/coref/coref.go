@@ -111,7 +111,29 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			// "The two last met in 2023", "the three have spoken": a
 			// number standing alone for the people of the meeting just
 			// told, when it had that many.
-			return d.lastMeetingOf(si, n, last), -1
+			if people := d.lastMeetingOf(si, n, last); people != nil || last.Sent >= 0 && si-last.Sent <= 2 {
+				return people, -1
+			}
+			if last.Sent >= 0 && si-last.Sent <= 3 {
+				// A held meeting of that many told three sentences
+				// before, with no other told since: its people ("A
+				// walked in for a meeting with B ... [two sentences on
+				// A] The two held talks for two hours").
+				if last.Held {
+					return d.lastMeetingOf(last.Sent+2, n, last), -1
+				}
+				return nil, -1
+			}
+			if d.personBefore(si, e) || !heldNext(toks, e+1, ce) {
+				return nil, -1
+			}
+			// No meeting told just before: the people the story named
+			// last, when just that many were named in the sentences
+			// before ("A toured the city ... B answered him from the
+			// rostrum. This evening the two held a private meeting"); a
+			// sentence whose subject is "he" or "she" names the person
+			// the pronoun stands for.
+			return d.recentPeople(si, e, n), -1
 		case delegationNouns[noun]:
 			// "received the two delegations", "both delegations met":
 			// the people of the meeting just told, one from each side,
@@ -252,6 +274,48 @@ func (d *Resolver) recentActors(si, k, n int, person bool) (out []int, ante int)
 		return nil, ante
 	}
 	return out, ante
+}
+
+// heldNext: the words from token i tell a meeting held, past tense,
+// after at most one adverb ("held talks", "then held", "met"), not a
+// plan, a denial or a state ("were not due to meet", "will hold").
+func heldNext(toks []text.Token, i, ce int) bool {
+	if i < ce && i+1 < len(toks) && (toks[i].Lower == "then" || toks[i].Lower == "later" || toks[i].Lower == "also" || len(toks[i].Lower) > 4 && strings.HasSuffix(toks[i].Lower, "ly")) {
+		i++
+	}
+	if i >= ce || i >= len(toks) {
+		return false
+	}
+	w := toks[i].Lower
+	return w == "held" || w == "met" || w == "sat"
+}
+
+// recentPeople are the n people named in the nearest sentences before
+// token k of sentence si, read back at most three sentences until n are
+// found, counting the person a sentence's opening "he" or "she" stands
+// for; nil unless exactly n are.
+func (d *Resolver) recentPeople(si, k, n int) []int {
+	var out []int
+	add := func(a int) {
+		if a >= 0 && d.Cast.Actors[a].Kind == graph.Person && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	for s := si; s >= 0 && s >= si-3 && len(out) < n; s-- {
+		for _, m := range d.Ments[s] {
+			if s == si && m.I >= k || m.Actor < 0 || m.Desc || !d.arg.Eligible(s, &m) {
+				continue
+			}
+			add(m.Actor)
+		}
+		if s < si {
+			add(d.PronounAntecedent(s, 0))
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
 }
 
 // Counterpart reads "(his|her|their) [demonym] counterpart" in [cs, ce)
