@@ -775,7 +775,7 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	// A time in the topic phrase ("to discuss the May 3 summit") is the
 	// topic's, not the predicate's.
 	if topic := frame.TopicSpansOf(toks, k, ce, false); topic != nil {
-		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return topic[x.At] })
+		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return topic[x.At] && !frame.AfterApproxSpan(toks, x.At) })
 	}
 	if frame.TopicCues[toks[k].Lower] {
 		// "to discuss the plan signed in May": a time after a
