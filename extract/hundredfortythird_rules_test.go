@@ -52,3 +52,32 @@ func TestAboutSpanKeepsDate(t *testing.T) {
 		}
 	}
 }
+
+// The time in a "since" phrase after a first encounter ("It was the first
+// meeting between A and B since the flood in March", "their first formal
+// talks since the election last November") dates what came before the
+// encounter, not the encounter, here or when a later sentence's "their
+// talks" looks back to it (firstSince, meeting/when.go; p893). The
+// negative case: a time before the "since" ("met on Monday for the first
+// time since March") is still the meeting's.
+func TestFirstSinceTimeNotMeetings(t *testing.T) {
+	for _, c := range []struct{ text, bad string }{
+		{"Border talks\nForeign Minister Ada Lind met Kofi Mensah in Accra on Monday. It was the first meeting between Lind and Mensah since the flood in March. In a statement issued after their talks, the two ministers said they would meet again.", "2025-03"},
+		{"Border talks\nForeign Minister Ada Lind and Kofi Mensah held talks in Accra, their first formal talks since the election last November.", "2024-11"},
+	} {
+		got := datesHeld(t, c.text, "Ada Lind", "Kofi Mensah")
+		if len(got) == 0 {
+			t.Errorf("%q: no meeting of Lind and Mensah", c.text)
+		}
+		for _, d := range got {
+			if d == c.bad {
+				t.Errorf("%q: dates %v, the since phrase's %s taken", c.text, got, c.bad)
+			}
+		}
+	}
+	// Negative: the time before "since" stays the meeting's.
+	text := "Border talks\nForeign Minister Ada Lind met Kofi Mensah in Accra on Monday for the first time since March."
+	if got := datesHeld(t, text, "Ada Lind", "Kofi Mensah"); len(got) == 0 || got[0] != "2025-05-05" {
+		t.Errorf("%q: dates %v, want 2025-05-05", text, got)
+	}
+}
