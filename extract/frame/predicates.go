@@ -8,9 +8,11 @@
 package frame
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-dev/parley/extract/lexicon"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 )
 
@@ -262,6 +264,43 @@ func TopicSpansOf(toks []text.Token, k, ce int, preps bool) map[int]bool {
 	}
 	return out
 }
+
+// AfterApproxSpan: the time phrase at at follows right after an "about"
+// that rounds a stretch of time ("met for about an hour today", "talked
+// for about two hours on Friday", "about 90 minutes yesterday"): that
+// "about" says how long, not what the talks were about, so the time is
+// the meeting's, though it lies in the topic span "about" opens.
+func AfterApproxSpan(toks []text.Token, at int) bool {
+	for t := at - 3; t >= 0 && t >= at-5; t-- {
+		if !approximateSpan(toks, t, len(toks)) {
+			continue
+		}
+		for e := t + 3; e < at; e++ {
+			if !spanTimeLinks[toks[e].Lower] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// spanTimeLinks may stand between a rounded stretch and its time: "about
+// an hour on Friday", "about two hours this morning".
+var spanTimeLinks = map[string]bool{"on": true, "this": true, "last": true, "late": true, "early": true}
+
+// approximateSpan: the "about" at t rounds a stretch of time: "about an
+// hour", "about two hours", "about 90 minutes".
+func approximateSpan(toks []text.Token, t, ce int) bool {
+	if toks[t].Lower != "about" || t+2 >= ce || !spanUnits[toks[t+2].Lower] {
+		return false
+	}
+	w := toks[t+1].Lower
+	return w == "a" || w == "an" || mention.IsNumber(w) || slices.Contains(unitNumbers, w)
+}
+
+// spanUnits are the stretches of time "about" can round (approximateSpan).
+var spanUnits = lex("spanUnits")
 
 // InTopic: token k lies in the topic phrase of a predicate before it in
 // its clause ("A called B to discuss the summit"): the noun names what

@@ -775,7 +775,7 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	// A time in the topic phrase ("to discuss the May 3 summit") is the
 	// topic's, not the predicate's.
 	if topic := frame.TopicSpansOf(toks, k, ce, false); topic != nil {
-		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return topic[x.At] })
+		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return topic[x.At] && !frame.AfterApproxSpan(toks, x.At) })
 	}
 	if frame.TopicCues[toks[k].Lower] {
 		// "to discuss the plan signed in May": a time after a
@@ -792,6 +792,12 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	// predicate is that person's event (p99, once its heads joined the
 	// talks).
 	ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.At > k && personRelativeBefore(toks, k, x.At) })
+	// "the first meeting between A and B since the coup last October":
+	// the time in the "since" phrase after a first encounter dates what
+	// came before it, not the encounter.
+	if s := firstSince(toks, cs, ce); s > 0 {
+		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.At > s })
+	}
 	if len(ds) == 0 {
 		return ""
 	}
@@ -827,6 +833,37 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 		return day
 	}
 	return best.Value
+}
+
+// firstSince: the index of a "since" in [cs, ce) that follows a first
+// encounter, "first" standing before a meeting noun past at most two
+// modifiers ("the first meeting between A and B since", "their first
+// face-to-face talks since", "the first such contact since"); -1 when
+// there is none. The time after it dates what came before the encounter.
+func firstSince(toks []text.Token, cs, ce int) int {
+	first := -1
+	for e := cs; e < ce; e++ {
+		switch {
+		case toks[e].Lower == "first":
+			first = e
+		case toks[e].Lower == "since" && first >= 0:
+			return e
+		case first >= 0 && e-first > 5 && !firstNounWithin(toks, first, e):
+			first = -1
+		}
+	}
+	return -1
+}
+
+// firstNounWithin: a meeting noun stands within five tokens after the
+// "first" at f, before e.
+func firstNounWithin(toks []text.Token, f, e int) bool {
+	for j := f + 1; j < e && j <= f+5; j++ {
+		if frame.MeetingNouns[toks[j].Lower] || frame.Triggers[toks[j].Lower] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dayWithin: a range of days and, in the same clause, one day inside it
