@@ -3959,7 +3959,8 @@ func TestProbeHundredThirtySecondRound(t *testing.T) {
 var hundredthirtythirdRoundProbe = regexp.MustCompile(`^p83[0-5]-`)
 
 var hundredthirtythirdRoundFloors = map[string]float64{
-	"persons": 0.72, "roles": 0.35, "met-pairs": 0.07, "met-pairs precision": 0.60,
+	// persons 0.72 before the hundred-and-forty-fourth round (p832).
+	"persons": 0.78, "roles": 0.35, "met-pairs": 0.07, "met-pairs precision": 0.60,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -4110,7 +4111,8 @@ func TestProbeHundredThirtySeventhRound(t *testing.T) {
 var hundredthirtyeighthRoundProbe = regexp.MustCompile(`^p86[0-5]-`)
 
 var hundredthirtyeighthRoundFloors = map[string]float64{
-	"persons": 0.88, "roles": 0.40, "met-pairs": 0.26, "met-pairs precision": 0.83,
+	// persons 0.88 before the hundred-and-forty-fourth round (p865).
+	"persons": 0.90, "roles": 0.40, "met-pairs": 0.26, "met-pairs precision": 0.83,
 	"places": 0.53, "dates": 0.93,
 }
 
@@ -4276,6 +4278,36 @@ var hundredfortythirdRoundFloors = map[string]float64{
 
 func TestProbeHundredFortyThirdRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-forty-third-round probe", hundredfortythirdRoundProbe, 6, hundredfortythirdRoundFloors)
+}
+
+// hundredfortyfourthRoundProbe are the probe articles p896-p901, written
+// in issue 14's hundred-and-forty-fourth round around met pairs lost
+// because a participant is not found as a person: a joint readout whose
+// leaders are styled "Mr X TD" and "the Rt Hon Y MP", with party leaders
+// "Dr A MP, Mr B MP ... and Sir C MLA" (a government press release,
+// Armagh, 2006); a sitting opened by "The Chairman of the Council of
+// Ministers of the USSR X" with the guests "taking part" (TASS, Tashkent,
+// 1966); a premier "al-X" received in a neighbour's capital, with "bin"
+// names of a king and a crown prince who telephoned (AFP, Tehran, 2020);
+// "The presidents of X, A, and of Y, B," meeting under a third's
+// brokerage (RFE/RL, Kazan, 2011); a three-way summit of a president
+// known by one name, with foreign ministers "Dr Subandrio, Mr Pelaez and
+// Tun Razak" (Antara, Manila, 1963); a leaders' retreat with "Datuk
+// Seri", "Tan Sri" and a "Minister Mentor" (Bernama, Singapore, 2010).
+// Their gold was committed (fc7cba7) before the extractor ran on them.
+// Untuned they scored persons 0.95 (P 1.00 / R 0.90), roles 0.20
+// (P 0.33 / R 0.14), met-pairs 0.55 (P 0.97 / R 0.38), places 0.95,
+// dates 0.97 (docs/extraction-log.md); hundredfortyfourthRoundFloors are
+// the branch's scores after the round.
+var hundredfortyfourthRoundProbe = regexp.MustCompile(`^p(89[6-9]|90[01])-`)
+
+var hundredfortyfourthRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 0.20, "met-pairs": 0.60, "met-pairs precision": 0.98,
+	"places": 0.84, "dates": 0.98,
+}
+
+func TestProbeHundredFortyFourthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-forty-fourth-round probe", hundredfortyfourthRoundProbe, 6, hundredfortyfourthRoundFloors)
 }
 
 // hundredfortyfifthRoundProbe are the probe articles p902-p907, written

@@ -34,6 +34,7 @@ func Read(raw string) Text {
 	for i := range sents {
 		if !sents[i].Title {
 			verbsInNames(sents[i].Toks)
+			sents[i].Toks = styledNames(sents[i].Toks)
 		}
 	}
 	out := Text{Lead: append([]Sentence(nil), sents[:min(3, len(sents))]...)}
@@ -170,7 +171,112 @@ func StripDateline(s Sentence, lead bool) Sentence {
 var (
 	verbNameParts = lexicon.Words("verbNameParts")
 	functionWords = lexicon.Words("functionWords")
+	postNominals  = lexicon.Words("postNominals")
+	styleWords    = lexicon.Words("styleWords")
+	nameHonorific = lexicon.Words("honorifics")
+	titleLeads    = lexicon.Words("postNominalTitleLeads")
 )
+
+// styledNames drops the style and the letters that British, Irish and
+// Commonwealth writing wraps around a person's name, which are no part
+// of it: "the Rt Hon Tony Blair MP", "Mr Bertie Ahern TD", "Dr X MLA"
+// (the hundred-and-forty-fourth round). A style ("Rt Hon", "Right
+// Honourable", with "the" before it) goes when a capitalized word
+// follows. Post-nominal letters go when they follow a name of two
+// capitalized words or more, or one after an honorific ("Mr Adams MP"),
+// and no capitalized word follows them: "Foyle MP John Hume" and "the
+// Foyle MP said" keep the member's title, which a seat or party opens.
+func styledNames(toks []Token) []Token {
+	drop := make([]bool, len(toks))
+	any := false
+	for k := 0; k < len(toks); k++ {
+		if e := styleEnd(toks, k); e > k && e < len(toks) && toks[e].Word && toks[e].Cap {
+			s := k
+			if k > 0 && toks[k-1].Lower == "the" {
+				s = k - 1
+			}
+			for i := s; i < e; i++ {
+				drop[i] = true
+			}
+			any = true
+			k = e - 1
+		}
+	}
+	for k := 1; k < len(toks); k++ {
+		if !postNominal(toks[k]) || postNominal(toks[k-1]) {
+			continue
+		}
+		e := k
+		for e < len(toks) && postNominal(toks[e]) {
+			e++
+		}
+		if e < len(toks) && toks[e].Word && toks[e].Cap || !namedBefore(toks, k, drop) {
+			continue
+		}
+		for i := k; i < e; i++ {
+			drop[i] = true
+		}
+		any = true
+	}
+	if !any {
+		return toks
+	}
+	out := make([]Token, 0, len(toks))
+	for i, t := range toks {
+		if !drop[i] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// postNominal: t is a post-nominal's letters, written in capitals.
+func postNominal(t Token) bool { return t.Acronym && postNominals[t.Lower] }
+
+// styleEnd: a style opens at k ("Rt Hon", "Rt. Hon.", "Right
+// Honourable"); it returns the index after it, or k when none opens.
+func styleEnd(toks []Token, k int) int {
+	e, n := k, 0
+	for e < len(toks) && toks[e].Word && toks[e].Cap && styleWords[toks[e].Lower] {
+		e, n = e+1, n+1
+		if e < len(toks) && toks[e].Text == "." {
+			e++
+		}
+	}
+	if n < 2 {
+		return k
+	}
+	return e
+}
+
+// namedBefore: the capitalized words right before k are a person's name
+// rather than a seat, party or place with its member's title: two or
+// more, or one after an honorific, and no article, possessive or title
+// before them ("the Foyle MP", "a Labour MP", "its MLA").
+func namedBefore(toks []Token, k int, drop []bool) bool {
+	s := k
+	for s > 0 && toks[s-1].Word && toks[s-1].Cap && !toks[s-1].Acronym && !nameHonorific[toks[s-1].Lower] && !titleLeads[toks[s-1].Lower] {
+		s--
+	}
+	n := k - s
+	if n == 0 {
+		return false
+	}
+	p := s - 1
+	for p >= 0 && drop[p] {
+		p--
+	}
+	if p >= 0 && toks[p].Text == "." && p > 0 && nameHonorific[toks[p-1].Lower] {
+		p--
+	}
+	if p >= 0 && nameHonorific[toks[p].Lower] {
+		return true
+	}
+	if p >= 0 && (toks[p].Word && titleLeads[toks[p].Lower] || toks[p].Text == "'s") {
+		return false
+	}
+	return n >= 2
+}
 
 // verbsInNames: a verb that is also a name, capitalized inside a sentence
 // right after a capitalized name word, is a part of that name ("Deputy
