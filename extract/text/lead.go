@@ -187,18 +187,22 @@ var (
 // and no capitalized word follows them: "Foyle MP John Hume" and "the
 // Foyle MP said" keep the member's title, which a seat or party opens.
 func styledNames(toks []Token) []Token {
-	drop := make([]bool, len(toks))
-	any := false
+	var drop []bool // made at the first token to drop: most sentences have none
+	mark := func(i, j int) {
+		if drop == nil {
+			drop = make([]bool, len(toks))
+		}
+		for ; i < j; i++ {
+			drop[i] = true
+		}
+	}
 	for k := 0; k < len(toks); k++ {
 		if e := styleEnd(toks, k); e > k && e < len(toks) && toks[e].Word && toks[e].Cap {
 			s := k
 			if k > 0 && toks[k-1].Lower == "the" {
 				s = k - 1
 			}
-			for i := s; i < e; i++ {
-				drop[i] = true
-			}
-			any = true
+			mark(s, e)
 			k = e - 1
 		}
 	}
@@ -213,12 +217,9 @@ func styledNames(toks []Token) []Token {
 		if e < len(toks) && toks[e].Word && toks[e].Cap || !namedBefore(toks, k, drop) {
 			continue
 		}
-		for i := k; i < e; i++ {
-			drop[i] = true
-		}
-		any = true
+		mark(k, e)
 	}
-	if !any {
+	if drop == nil {
 		return toks
 	}
 	out := make([]Token, 0, len(toks))
@@ -263,7 +264,7 @@ func namedBefore(toks []Token, k int, drop []bool) bool {
 		return false
 	}
 	p := s - 1
-	for p >= 0 && drop[p] {
+	for p >= 0 && drop != nil && drop[p] {
 		p--
 	}
 	if p >= 0 && toks[p].Text == "." && p > 0 && nameHonorific[toks[p-1].Lower] {
