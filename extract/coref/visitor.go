@@ -72,7 +72,7 @@ func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 		}
 		titled := false // "the archbishop", "the foreign minister"
 		if head < 0 && toks[i].Lower == "the" {
-			head = lowerTitleAfter(toks, i, ce)
+			head = lowerTitleAfter(toks, i, ce, i != k+1)
 			titled = head >= 0
 		}
 		if head < 0 || head+1 < len(toks) && toks[head+1].Cap {
@@ -82,7 +82,7 @@ func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 			continue // "the guest house": no description of a person
 		}
 		if titled {
-			if p, at := d.titledBefore(si, i, toks[i+1:head+1]); p >= 0 {
+			if p, at := d.titledBefore(si, i, toks[i+1:head+1], i != k+1 && toks[i+1].Cap); p >= 0 {
 				if at == si {
 					at = -1
 				}
@@ -101,8 +101,13 @@ func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 // after "the" at i — "the archbishop", "the foreign minister", up to three
 // words ending in a title head — with no name, "of" or possessive after
 // it; -1 when there is none.
-func lowerTitleAfter(toks []text.Token, i, ce int) int {
-	for j := i + 1; j < ce && j <= i+3 && toks[j].Word && !toks[j].Cap; j++ {
+//
+// A readout's capitalised title of a head of state or government ("the
+// President", "the Prime Minister") is read as well when it is a clause's
+// subject (subject set): written so, it is the post, not a name.
+func lowerTitleAfter(toks []text.Token, i, ce int, subject bool) int {
+	caps := subject && i+1 < ce && toks[i+1].Cap
+	for j := i + 1; j < ce && j <= i+3 && toks[j].Word && toks[j].Cap == caps; j++ {
 		if !titleHeads[toks[j].Lower] {
 			if titleMods[toks[j].Lower] {
 				continue
@@ -111,6 +116,9 @@ func lowerTitleAfter(toks []text.Token, i, ce int) int {
 		}
 		if j+1 < len(toks) && (toks[j+1].Lower == "of" || toks[j+1].Text == "'s" || toks[j+1].Text == "'" || titleHeads[toks[j+1].Lower]) {
 			return -1 // "the president of the senate", "the minister's aide"
+		}
+		if caps && !leaderHeads[toks[j].Lower] && !(toks[j].Lower == "minister" && toks[j-1].Lower == "prime") {
+			return -1 // capitalised, only a leader's post: not "the Special Envoy"
 		}
 		return j
 	}
@@ -125,9 +133,18 @@ func lowerTitleAfter(toks []text.Token, i, ce int) int {
 // "met the general"). -1 when none or several do: the description is never
 // guessed between two holders (p255's "the minister paid a courtesy call
 // on", with two ministers in the story, stays unread).
-func (d *Resolver) titledBefore(si, i int, words []text.Token) (person, at int) {
-	found, last := -1, -1
-	seen := map[int]bool{}
+//
+// A capitalised subject description, a readout's ("the President also
+// spoke with X"; not "the minister", p255), is read against the posts
+// the story gives (not the titles before a name); with several
+// holders stands for the story's principal among them: the holder named
+// first, when the story names them by name more often than any other
+// holder before it (a readout's own head of state, named again after the
+// counterpart it called). An object ("X met the president") is never so
+// read: the principal is then more often the subject.
+func (d *Resolver) titledBefore(si, i int, words []text.Token, subject bool) (person, at int) {
+	var holders []int
+	count, lastIn := map[int]int{}, map[int]int{}
 	for s := 0; s <= si && s < len(d.Sents); s++ {
 		for _, m := range d.Ments[s] {
 			if s == si && m.J > i {
@@ -136,20 +153,52 @@ func (d *Resolver) titledBefore(si, i int, words []text.Token) (person, at int) 
 			if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person {
 				continue
 			}
-			if m.Actor == found {
-				last = s
+			if _, ok := count[m.Actor]; !ok {
+				if subject && !d.postHolds(m.Actor, words) || !subject && !d.titleHolds(m.Actor, words) {
+					count[m.Actor] = -1 // holds no such title
+					continue
+				}
+				holders = append(holders, m.Actor)
+				count[m.Actor] = 0
 			}
-			if seen[m.Actor] || !d.titleHolds(m.Actor, words) {
+			if count[m.Actor] < 0 {
 				continue
 			}
-			seen[m.Actor] = true
-			if found >= 0 {
-				return -1, -1
+			if !m.Desc && m.Text != "" && m.Text[0] >= 'A' && m.Text[0] <= 'Z' {
+				count[m.Actor]++ // named, not "the Russian leader"
 			}
-			found, last = m.Actor, s
+			lastIn[m.Actor] = s
 		}
 	}
-	return found, last
+	switch {
+	case len(holders) == 0:
+		return -1, -1
+	case len(holders) == 1:
+		return holders[0], lastIn[holders[0]]
+	case !subject:
+		return -1, -1
+	}
+	first := holders[0]
+	for _, h := range holders[1:] {
+		if count[h] >= count[first] {
+			return -1, -1
+		}
+	}
+	return first, lastIn[first]
+}
+
+// postHolds: a post the story gives person p holds every word of words.
+// A capitalised description is read only so: "Mr. X said" after "the
+// Special Envoy for Y ended" gives X no post, and "the Special Envoy"
+// later stands for no one.
+func (d *Resolver) postHolds(p int, words []text.Token) bool {
+	for _, pos := range d.Cast.Actors[p].Positions {
+		f := strings.Fields(strings.ToLower(pos.Title))
+		if len(f) > 0 && !slices.ContainsFunc(words, func(w text.Token) bool { return !slices.Contains(f, w.Lower) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleHolds: a title the story gives person p — before one of its names
@@ -268,7 +317,7 @@ func visitorSubject(toks []text.Token, j int) bool {
 		return false
 	}
 	l := toks[j].Lower
-	return mention.Auxiliaries[l] || sequenceAdverbs[l] || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ed") ||
+	return mention.Auxiliaries[l] || sequenceAdverbs[l] || l == "also" || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ed") ||
 		tripVerbs[l] || visitorVerbs[l] || frame.Triggers[l] > 0
 }
 

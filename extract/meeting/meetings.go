@@ -838,6 +838,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// the description right after the guest's preposition.
 		visitor, titledAnte = d.ref.VisitorAnte(si, g, g+1, pce)
 	}
+	subjectVisitor := -1
+	if visitor >= 0 && !slices.Contains(persons, visitor) && pcs < k {
+		if v, _ := d.ref.VisitorAnte(si, k, pcs, k); v == visitor {
+			subjectVisitor = visitor // the description is the subject
+		}
+	}
 	if visitor >= 0 {
 		// "The visiting minister later met X", "the guest was received
 		// by X": the story's visitor.
@@ -1081,6 +1087,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 	}
 	m.Stars = m.Mode == graph.Call || class == frame.Weak && speakVerbs[toks[k].Lower]
+	if m.Stars && subjectVisitor >= 0 && slices.Contains(m.Parts, subjectVisitor) {
+		// "The President also spoke by telephone with A and B": the
+		// subject description's person comes first, the one a call
+		// round's other people each spoke with (record.go).
+		m.Parts = append([]int{subjectVisitor}, slices.DeleteFunc(slices.Clone(m.Parts), func(a int) bool { return a == subjectVisitor })...)
+	}
 	m.Now = frame.PresentEvent(toks, cs, ce)
 	m.Date = d.dateOf(si, k, cs, ce, m.Status)
 	if since >= 0 {
