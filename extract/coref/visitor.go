@@ -164,7 +164,7 @@ func (d *Resolver) titledBefore(si, i int, words []text.Token, subject bool) (pe
 			if count[m.Actor] < 0 {
 				continue
 			}
-			if !m.Desc && m.Text != "" && m.Text[0] >= 'A' && m.Text[0] <= 'Z' {
+			if !m.Desc && d.Sents[s].Toks[m.I].Cap {
 				count[m.Actor]++ // named, not "the Russian leader"
 			}
 			lastIn[m.Actor] = s
