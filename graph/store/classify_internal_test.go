@@ -57,6 +57,10 @@ func TestTransient(t *testing.T) {
 		"syntax":           {fmt.Errorf("writing meetings: %w", syntax), false},
 		"own":              {errors.New("automatic merges: 1 of 2 pairs of actors found"), false},
 		"none":             {nil, false},
+		// writeOnce joins the work's error with the session's closing.
+		"joined lost":     {errors.Join(fmt.Errorf("creating the indexes: %w", lost), nil), true},
+		"joined deadlock": {errors.Join(errors.New("closing"), deadlock), true},
+		"joined syntax":   {errors.Join(syntax, errors.New("closing")), false},
 	} {
 		if got := transient(c.err); got != c.want {
 			t.Errorf("%s: transient(%v) = %v, want %v", name, c.err, got, c.want)

@@ -261,11 +261,24 @@ func (s *Store) writeOnce(ctx context.Context, timeout time.Duration, work func(
 // transient says whether err is worth a retry, as the driver decides for
 // its managed transactions (neo4j.IsRetryable: a transient Neo4j error, a
 // lost connection, but not one lost while committing, whose outcome is
-// unknown), anywhere in its chain: the work wraps the driver's errors.
+// unknown), anywhere in its chain: the work wraps the driver's errors,
+// and writeOnce joins them with the session's closing (errors.Join, which
+// errors.Unwrap does not see through).
 func transient(err error) bool {
-	for ; err != nil; err = errors.Unwrap(err) {
-		if neo4j.IsRetryable(err) {
-			return true
+	if err == nil {
+		return false
+	}
+	if neo4j.IsRetryable(err) {
+		return true
+	}
+	switch e := err.(type) {
+	case interface{ Unwrap() error }:
+		return transient(e.Unwrap())
+	case interface{ Unwrap() []error }:
+		for _, inner := range e.Unwrap() {
+			if transient(inner) {
+				return true
+			}
 		}
 	}
 	return false
