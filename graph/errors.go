@@ -12,6 +12,10 @@ var (
 	ErrNotFound    = errors.New("not found")
 	ErrUnavailable = errors.New("database unavailable")
 	ErrTimeout     = errors.New("timed out")
+	// ErrNoSchema is a database without Parley's indexes: emptied or
+	// replaced under a running server. Starting the server, or loading
+	// records, creates them.
+	ErrNoSchema = errors.New("the database lacks Parley's schema")
 )
 
 // FieldError is bad input in a named field. It matches ErrInvalid with

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -9,13 +10,24 @@ import (
 	"github.com/parley-dev/parley/graph/store"
 )
 
-// health answers 200 when Neo4j answers, 503 otherwise.
+// health answers 200 when Neo4j answers and holds Parley's schema, 503
+// otherwise.
 func (s *Server) health(c *gin.Context) error {
-	if err := s.store.Ping(c.Request.Context()); err != nil {
-		s.log.WarnContext(c.Request.Context(), "health check failed", "err", err)
+	ctx := c.Request.Context()
+	err := s.store.Ping(ctx)
+	if err == nil {
+		err = s.store.CheckSchema(ctx)
+	}
+	if err != nil {
+		s.log.WarnContext(ctx, "health check failed", "err", err)
+		state := "unreachable"
+		if errors.Is(err, graph.ErrNoSchema) {
+			state = "no schema"
+		}
+		_, _, msg := errorStatus(err)
 		c.JSON(http.StatusServiceUnavailable, gin.H{
-			"status": "unavailable", "neo4j": "unreachable",
-			"error": gin.H{"code": "unavailable", "message": "Neo4j is unreachable"},
+			"status": "unavailable", "neo4j": state,
+			"error": gin.H{"code": "unavailable", "message": msg},
 		})
 		return nil
 	}

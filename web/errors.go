@@ -59,6 +59,8 @@ func errorStatus(err error) (status int, code, msg string) {
 		return http.StatusNotFound, "not_found", err.Error()
 	case errors.Is(err, graph.ErrTimeout):
 		return http.StatusGatewayTimeout, "timeout", "the query took too long"
+	case errors.Is(err, graph.ErrNoSchema):
+		return http.StatusServiceUnavailable, "unavailable", "Neo4j's database lacks Parley's schema (was it emptied or replaced?): restart parley serve, or load records, which creates it"
 	case errors.Is(err, graph.ErrUnavailable):
 		return http.StatusServiceUnavailable, "unavailable", "Neo4j is unreachable"
 	}

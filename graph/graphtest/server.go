@@ -64,15 +64,32 @@ func (s *Server) Script(name string) {
 	}
 }
 
-// PID is the pid of the server's launcher, from start.sh's pid file.
-func (s *Server) PID() int {
-	s.tb.Helper()
+// home is the server's NEO4J_HOME_DIR.
+func (s *Server) home() string {
 	home := ""
 	for _, kv := range s.env {
 		if v, ok := strings.CutPrefix(kv, "NEO4J_HOME_DIR="); ok {
 			home = v
 		}
 	}
+	return home
+}
+
+// Replace swaps the server's database for an empty one, as an operator
+// who restores or re-creates it does: stop, remove the data, start.
+func (s *Server) Replace() {
+	s.tb.Helper()
+	s.Script("stop.sh")
+	if err := os.RemoveAll(filepath.Join(s.home(), "data")); err != nil {
+		s.tb.Fatalf("removing the server's data: %v", err)
+	}
+	s.Script("start.sh")
+}
+
+// PID is the pid of the server's launcher, from start.sh's pid file.
+func (s *Server) PID() int {
+	s.tb.Helper()
+	home := s.home()
 	b, err := os.ReadFile(home + ".pid")
 	if err != nil {
 		s.tb.Fatalf("the server's pid: %v", err)

@@ -67,3 +67,60 @@ func TestTransient(t *testing.T) {
 		}
 	}
 }
+
+// A query that finds an index of the schema missing is told as the schema
+// missing, not as the query's fault nor an internal error; another
+// procedure's failure is not.
+func TestClassifyMissingIndex(t *testing.T) {
+	ctx := context.Background()
+	missing := &neo4j.Neo4jError{Code: "Neo.ClientError.Procedure.ProcedureCallFailed",
+		Msg: "Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: java.lang.IllegalArgumentException: There is no such fulltext schema index: actor_names"}
+	if got := classify(ctx, fmt.Errorf("searching actors: %w", missing)); !errors.Is(got, graph.ErrNoSchema) {
+		t.Errorf("missing index: %v, want ErrNoSchema", got)
+	}
+	for name, err := range map[string]error{
+		"other procedure": &neo4j.Neo4jError{Code: "Neo.ClientError.Procedure.ProcedureCallFailed", Msg: "Failed to invoke procedure `db.awaitIndexes`: Caused by: timeout"},
+		"statement":       &neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError", Msg: "there is no such index hint"},
+		"unavailable":     &neo4j.Neo4jError{Code: "Neo.TransientError.General.DatabaseUnavailable", Msg: "no such database index"},
+	} {
+		if got := classify(ctx, err); errors.Is(got, graph.ErrNoSchema) {
+			t.Errorf("%s: %v, want not ErrNoSchema", name, got)
+		}
+	}
+}
+
+// A read is tried again after a lost connection, alone, wrapped or as
+// the last attempt of the driver's retries, and after nothing else: not a
+// statement's error, not a refused dial's error wrapped as another kind,
+// and not once the caller's context is done.
+func TestAgainIfLost(t *testing.T) {
+	lost := &neo4j.ConnectivityError{Inner: errors.New("EOF")}
+	for name, c := range map[string]struct {
+		err   error
+		ctx   func() context.Context
+		tries int
+	}{
+		"lost":          {lost, context.Background, 2},
+		"wrapped":       {fmt.Errorf("met: %w", lost), context.Background, 2},
+		"retry limit":   {&neo4j.TransactionExecutionLimit{Cause: "timeout", Errors: []error{lost}}, context.Background, 2},
+		"statement":     {&neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError", Msg: "bad"}, context.Background, 1},
+		"limit, other":  {&neo4j.TransactionExecutionLimit{Cause: "timeout", Errors: []error{lost, errors.New("other")}}, context.Background, 1},
+		"own":           {errors.New("no such actor"), context.Background, 1},
+		"context ended": {lost, func() context.Context { ctx, cancel := context.WithCancel(context.Background()); cancel(); return ctx }, 1},
+	} {
+		tries := 0
+		_, err := againIfLost(c.ctx(), func() (int, error) { tries++; return 0, c.err })
+		if tries != c.tries || err == nil {
+			t.Errorf("%s: %d tries (err %v), want %d", name, tries, err, c.tries)
+		}
+	}
+	tries := 0
+	if v, err := againIfLost(context.Background(), func() (int, error) {
+		if tries++; tries == 1 {
+			return 0, lost
+		}
+		return 7, nil
+	}); v != 7 || err != nil {
+		t.Errorf("a lost connection then an answer: %d, %v", v, err)
+	}
+}

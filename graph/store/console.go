@@ -70,9 +70,7 @@ func (s *Store) cypher(ctx context.Context, query string, params map[string]any,
 	// blanked rather than cut, so that a syntax error's line, column and
 	// offset point into the user's text (see userPositions).
 	explain := explainPrefix + leadingKeyword.ReplaceAllStringFunc(query, blank)
-	sess := s.console.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead, FetchSize: 200})
-	defer sess.Close(context.WithoutCancel(ctx))
-	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (out graph.CypherResult, err error) {
+	work := func(tx neo4j.ManagedTransaction) (out graph.CypherResult, err error) {
 		defer func() { err = overLimit(err, lim) }()
 		res, err := tx.Run(ctx, explain, params)
 		if err != nil {
@@ -146,7 +144,12 @@ func (s *Store) cypher(ctx context.Context, query string, params map[string]any,
 		}
 		out.Graph = draw.subgraph()
 		return out, nil
-	}, neo4j.WithTxTimeout(lim.Timeout))
+	}
+	out, err := againIfLost(ctx, func() (graph.CypherResult, error) {
+		sess := s.console.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead, FetchSize: 200})
+		defer sess.Close(context.WithoutCancel(ctx))
+		return neo4j.ExecuteRead(ctx, sess, work, neo4j.WithTxTimeout(lim.Timeout))
+	})
 	if err != nil {
 		return graph.CypherResult{}, consoleError(ctx, err)
 	}

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/parley-dev/parley/graph"
 )
 
 // schema is Parley's Neo4j schema: uniqueness constraints on every stable
@@ -44,6 +46,57 @@ var schema = []string{
 
 // Schema lists the statements EnsureSchema runs, for documentation.
 func Schema() []string { return append([]string(nil), schema...) }
+
+// schemaNames are the names of the schema's indexes; a constraint's own
+// index bears the constraint's name.
+func schemaNames() []string {
+	var names []string
+	for _, q := range schema {
+		f := strings.Fields(q)
+		for i, w := range f[:len(f)-1] {
+			if w == "CONSTRAINT" || w == "INDEX" {
+				names = append(names, f[i+1])
+				break
+			}
+		}
+	}
+	return names
+}
+
+const qSchemaPresent = `
+SHOW INDEXES YIELD name WHERE name IN $names
+RETURN collect(name) AS present`
+
+// CheckSchema reports ErrNoSchema, naming what is missing, when the
+// database lacks an index of the schema: one emptied or replaced under a
+// running server (the server creates the schema when it starts).
+func (s *Store) CheckSchema(ctx context.Context) error {
+	names := schemaNames()
+	res, err := s.read(ctx, qSchemaPresent, map[string]any{"names": names})
+	if err != nil {
+		return fmt.Errorf("checking the schema: %w", err)
+	}
+	present := map[string]bool{}
+	if len(res.Records) > 0 {
+		got, err := toStrings(res.Records[0].Values[0], "present")
+		if err != nil {
+			return err
+		}
+		for _, n := range got {
+			present[n] = true
+		}
+	}
+	var missing []string
+	for _, n := range names {
+		if !present[n] {
+			missing = append(missing, n)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("%w: %d of %d indexes missing (%s)", graph.ErrNoSchema, len(missing), len(names), strings.Join(missing, ", "))
+	}
+	return nil
+}
 
 // EnsureSchema creates the constraints and indexes that are missing,
 // waits until they are online, and completes what a database written

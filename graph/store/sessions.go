@@ -56,9 +56,11 @@ func (s *Store) SessionActive(ctx context.Context, id string) (bool, error) {
 	if id == "" {
 		return false, nil
 	}
-	res, err := neo4j.ExecuteQuery(ctx, s.reader, qSessionActive, map[string]any{"id": id, "now": time.Now().UTC()},
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting(),
-		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.timeout)))
+	res, err := againIfLost(ctx, func() (*neo4j.EagerResult, error) {
+		return neo4j.ExecuteQuery(ctx, s.reader, qSessionActive, map[string]any{"id": id, "now": time.Now().UTC()},
+			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting(),
+			neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.timeout)))
+	})
 	if err = classify(ctx, err); err != nil {
 		return false, fmt.Errorf("checking session: %w", err)
 	}

@@ -142,10 +142,39 @@ func (s *Store) WaitReady(ctx context.Context) error {
 
 // read runs one query in a read transaction routed to a reader.
 func (s *Store) read(ctx context.Context, query string, params map[string]any) (*neo4j.EagerResult, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.reader, query, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting(),
-		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.timeout)))
+	res, err := againIfLost(ctx, func() (*neo4j.EagerResult, error) {
+		return neo4j.ExecuteQuery(ctx, s.reader, query, params, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting(),
+			neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.timeout)))
+	})
 	return res, classify(ctx, err)
+}
+
+// againIfLost runs a read once more when it failed on a lost connection.
+// The reader's driver does not retry, so that an unreachable database is
+// told at once; but after Neo4j restarts, the connections pooled before
+// fail on first use (EOF) although the database answers. The driver
+// closes the pool's connections to a server on such an error, so the
+// second attempt dials afresh: it succeeds if the database is back and
+// fails as fast as a dial if it is not.
+func againIfLost[T any](ctx context.Context, read func() (T, error)) (T, error) {
+	v, err := read()
+	if err != nil && connectionLost(err) && ctx.Err() == nil {
+		return read()
+	}
+	return v, err
+}
+
+// connectionLost says whether err is a connection that broke, alone,
+// wrapped, or as the last attempt of the driver's retries
+// (TransactionExecutionLimit does not unwrap to its attempts).
+func connectionLost(err error) bool {
+	var ce *neo4j.ConnectivityError
+	if errors.As(err, &ce) {
+		return true
+	}
+	var tl *neo4j.TransactionExecutionLimit
+	return errors.As(err, &tl) && len(tl.Errors) > 0 && connectionLost(tl.Errors[len(tl.Errors)-1])
 }
 
 // write runs one query in a write transaction (inWrite).
@@ -203,6 +232,8 @@ func classify(ctx context.Context, err error) error {
 		return fmt.Errorf("%w: %w", graph.ErrTimeout, err)
 	case errors.As(err, &ne) && strings.Contains(ne.Code, "TransactionTimedOut"):
 		return fmt.Errorf("%w: %w", graph.ErrTimeout, err)
+	case missingIndex(err):
+		return fmt.Errorf("%w: %w", graph.ErrNoSchema, err)
 	case errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Statement.") && ne.Code != "Neo.ClientError.Statement.EntityNotFound":
 		return fmt.Errorf("%w: %s", graph.ErrInvalid, ne.Msg)
 	case memoryRefused(err):
@@ -282,6 +313,16 @@ func transient(err error) bool {
 		}
 	}
 	return false
+}
+
+// missingIndex says whether a query failed because an index of the
+// schema does not exist: the full-text search names its index, and Neo4j
+// refuses the call when the database lacks it (one emptied or replaced
+// under a running server, which created the schema when it started).
+func missingIndex(err error) bool {
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Procedure.") &&
+		strings.Contains(ne.Msg, "no such") && strings.Contains(ne.Msg, "index")
 }
 
 // memoryRefused says whether Neo4j refused a transaction its memory, as
