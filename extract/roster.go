@@ -196,6 +196,9 @@ func (d *doc) rosters(si int) []roster {
 					out = append(out, roster{si: si, side: side, people: people, represented: represented})
 				}
 				side, people = actor, nil
+				// "...; the B side by Y": the list goes on past the
+				// semicolon that opens the gapped clause.
+				from = m.I
 				continue
 			}
 			if m.I < from || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
@@ -696,11 +699,23 @@ func gappedBy(toks []text.Token, i, j int) bool {
 
 // gappedSide: the mention at [i, j) opens a gapped clause of a member
 // list, its verb left out: "and the Ukrainian one by", "and the rebel
-// side by", or after a comma in place of "and" ("headed by X, the
-// Slovak one by Y").
+// side by", after a comma in place of "and" ("headed by X, the Slovak
+// one by Y"), or after a semicolon ("led by X; the B side by Y"); or by
+// the side's possessive alone after "and" or a semicolon ("led by X;
+// B's by Y", "and B's delegation by Y").
 func gappedSide(toks []text.Token, i, j int) bool {
-	return i >= 2 && toks[i-1].Lower == "the" && (toks[i-2].Lower == "and" || toks[i-2].Text == ",") && j+1 < len(toks) &&
-		(toks[j].Lower == "one" || delegationNouns[toks[j].Lower]) && toks[j+1].Lower == "by"
+	if i >= 2 && toks[i-1].Lower == "the" && (toks[i-2].Lower == "and" || toks[i-2].Text == "," || toks[i-2].Text == ";") && j+1 < len(toks) &&
+		(toks[j].Lower == "one" || delegationNouns[toks[j].Lower]) && toks[j+1].Lower == "by" {
+		return true
+	}
+	if i < 1 || toks[i-1].Lower != "and" && toks[i-1].Text != ";" || j+1 >= len(toks) || toks[j].Lower != "'s" && toks[j].Lower != "’s" {
+		return false
+	}
+	k := j + 1
+	if delegationNouns[toks[k].Lower] {
+		k++
+	}
+	return k < len(toks) && toks[k].Lower == "by"
 }
 
 // headPrepositions put a team under its leader: "the B team, under X".
