@@ -441,6 +441,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 				name = m.Text
 			}
 			consider(name, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && mention.VenueTown(toks, m.I):
+			// "at State House X", "at the Lake Hotel, Y": a building's
+			// name, then the city or town it stands in.
+			consider(m.City, m.I, 0)
 		case m.Kind == mention.NonActor && (prev == "in" || prev == "at" || prev == "the") && venueNouns[toks[m.J-1].Lower] && m.J+1 < len(toks) && toks[m.J].Text == ",":
 			// "in Bell House, Northtown": a venue, then its locality.
 			for _, o := range d.Ments[si] {

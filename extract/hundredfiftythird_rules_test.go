@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's hundred-and-fifty-third round: places (p950-p955: a church
+// leader's talks with loyalists outside a cathedral city, island talks at
+// a mountain resort near a lake city, a summit told "here" under a
+// dateline with the next summit's city in the same sentence, peace talks
+// at a lakeside resort on a capital's outskirts with a briefing at a state
+// house, a 1950 prime ministers' meeting at Government House under a
+// dateline, a readout of talks at a great hall); the rule is the place
+// miss it showed, with sentences of its own.
+
+// A town of the gazetteer's smaller places is a place also where the text
+// puts one by the edge of it ("on the outskirts of X", "in a suburb of
+// X"; outskirtsOf) or right after a building's name that "at" opens ("at
+// State House X", "at the Lake Hotel, X"; VenueTown, mention/mentions.go),
+// and a city or town after such a building's name is where the meeting
+// was (PlaceOf, meeting/when.go), not a capital standing for its state
+// (capitalAsActor, actors/resolve.go; p953). The negative cases: a town
+// told by a compass bearing from it ("a farm north of X") is not the
+// place, and a building's name after "near" rather than "at" does not
+// place the town.
+func TestPlaceByEdgeOrBuilding(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Talks\nMinister Rosa Quint met President Kofi Mensah on the outskirts of Jinja on Sunday.", "Jinja"},
+		{"Talks\nMinister Rosa Quint met President Kofi Mensah in a suburb of Jinja on Sunday.", "Jinja"},
+		{"Talks\nMinister Rosa Quint briefed President Kofi Mensah at State House Jinja on Sunday.", "Jinja"},
+		{"Talks\nMinister Rosa Quint briefed President Kofi Mensah at the Source Hotel, Jinja, on Sunday.", "Jinja"},
+		{"Talks\nMinister Rosa Quint held talks with President Kofi Mensah at the Lake Victoria Hotel Kampala on Sunday.", "Kampala"},
+		{"Talks\nMinister Rosa Quint held talks with President Kofi Mensah at State House, Kampala, on Sunday.", "Kampala"},
+	} {
+		if got := placeOfPair(t, c.text, "Kofi Mensah", "Rosa Quint"); got != c.want {
+			t.Errorf("%q: place %q, want %q", c.text, got, c.want)
+		}
+	}
+	// Negative: a compass bearing from the town locates the place
+	// outside it.
+	if got := placeOfPair(t, "Talks\nMinister Rosa Quint met President Kofi Mensah at a farm north of Jinja on Sunday.", "Kofi Mensah", "Rosa Quint"); got == "Jinja" {
+		t.Errorf("compass bearing read as the place: %q", got)
+	}
+	// Negative: a building near the town is not in it.
+	if got := placeOfPair(t, "Talks\nMinister Rosa Quint met President Kofi Mensah on Sunday near the Source Hotel Jinja road.", "Kofi Mensah", "Rosa Quint"); got == "Jinja" {
+		t.Errorf("building near the town read as the place: %q", got)
+	}
+}
