@@ -46,3 +46,25 @@ func TestPlaceByEdgeOrBuilding(t *testing.T) {
 		t.Errorf("building near the town read as the place: %q", got)
 	}
 }
+
+// "The meeting, which lasted four hours, was attended by X and Y" right
+// after a sentence that tells a held meeting with a place: the meeting is
+// that one, and was where it was, not in the dateline's city
+// (attendedMeeting, priorHeldPlace, meeting/apart.go; buildMeeting,
+// meeting/meetings.go; p367). The negative cases: a meeting the sentence
+// places itself ("The meeting in X") keeps its place, and a sentence
+// between the two leaves the earlier place unread.
+func TestAttendedMeetingTakesPlaceBefore(t *testing.T) {
+	lead := "Talks\nACCRA, May 6 - Foreign Minister Ada Lind of Chile and Foreign Minister Kofi Mensah of Ghana met on Monday at a conference centre outside Geneva. "
+	if got := placeOfPair(t, lead+"The meeting, which lasted four hours, was attended by the envoys Rosa Quint of Norway and Tomas Berg of Austria.", "Rosa Quint", "Tomas Berg"); got != "Geneva" {
+		t.Errorf("attended meeting: place %q, want Geneva", got)
+	}
+	// Negative: the sentence places its meeting itself.
+	if got := placeOfPair(t, lead+"The meeting in Vienna was attended by the envoys Rosa Quint of Norway and Tomas Berg of Austria.", "Rosa Quint", "Tomas Berg"); got == "Geneva" {
+		t.Errorf("own place overridden: %q", got)
+	}
+	// Negative: a sentence between the two.
+	if got := placeOfPair(t, lead+"Both sides said the gaps had narrowed. The meeting, which lasted four hours, was attended by the envoys Rosa Quint of Norway and Tomas Berg of Austria.", "Rosa Quint", "Tomas Berg"); got == "Geneva" {
+		t.Errorf("place read across a sentence: %q", got)
+	}
+}
