@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's hundred-and-fifty-third round: places (p950-p955: a church
@@ -66,5 +68,41 @@ func TestAttendedMeetingTakesPlaceBefore(t *testing.T) {
 	// Negative: a sentence between the two.
 	if got := placeOfPair(t, lead+"Both sides said the gaps had narrowed. The meeting, which lasted four hours, was attended by the envoys Rosa Quint of Norway and Tomas Berg of Austria.", "Rosa Quint", "Tomas Berg"); got == "Geneva" {
 		t.Errorf("place read across a sentence: %q", got)
+	}
+}
+
+// "held talks on Monday and agreed to meet again in X", "held talks on
+// Monday ahead of a summit in X next month": X is the later meeting's
+// place, not the held talks' (laterMeetingPlace, meeting/when.go, read by
+// PlaceOf and by leadElsewhere, meeting/places.go, which took it for the
+// city the story was filed away from); the held talks are in the
+// dateline's city. The negative cases: talks the clause places themselves
+// ("held talks in Y ... agreed to meet again in X") keep Y, and the
+// planned meeting keeps X.
+func TestLaterMeetingPlaceNotTheTalks(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nACCRA, May 6 - President Ada Lind of Chile and President Kofi Mensah of Ghana held talks on Monday and agreed to meet again in Lagos in June.",
+		"Talks\nACCRA, May 6 - President Ada Lind of Chile held talks with President Kofi Mensah of Ghana on Monday ahead of a summit in Lagos next month.",
+	} {
+		if got := placeOfPair(t, text, "Ada Lind", "Kofi Mensah"); got != "Accra" {
+			t.Errorf("%q: held talks' place %q, want Accra", text, got)
+		}
+	}
+	text := "Talks\nACCRA, May 6 - President Ada Lind of Chile and President Kofi Mensah of Ghana held talks in Lagos on Monday and agreed to meet again in Abuja in June."
+	if got := placeOfPair(t, text, "Ada Lind", "Kofi Mensah"); got != "Lagos" {
+		t.Errorf("own place: %q, want Lagos", got)
+	}
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	planned := false
+	for _, m := range rec.Meetings {
+		if m.Status == graph.Planned && m.Place == "Abuja" {
+			planned = true
+		}
+	}
+	if !planned {
+		t.Errorf("want the planned meeting in Abuja: %+v", rec.Meetings)
 	}
 }
