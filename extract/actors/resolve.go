@@ -303,6 +303,9 @@ func (d *Story) capitalAsActor(s *text.Sentence, m *mention.Mention) bool {
 		if m.I > 1 && (s.Toks[m.I-2].Lower == "in" || s.Toks[m.I-2].Lower == "at") {
 			return false
 		}
+		if mention.VenueTown(s.Toks, m.I) {
+			return false // "at the Lake Hotel X": where the building stands
+		}
 	}
 	if m.J < len(s.Toks) {
 		nx := s.Toks[m.J].Lower

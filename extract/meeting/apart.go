@@ -363,3 +363,37 @@ func lastHeldPlace(prev []Frame, si int) string {
 	}
 	return ""
 }
+
+// attendedMeeting: the sentence toks opens with "The" and a meeting noun
+// as its subject and says it "was attended by" someone ("The meeting,
+// which lasted five hours, was attended by X"): the meeting is one told
+// before, and the sentence names who else was there.
+func attendedMeeting(toks []text.Token) bool {
+	if len(toks) < 5 || toks[0].Lower != "the" || !frame.MeetingNouns[toks[1].Lower] {
+		return false
+	}
+	for e := 2; e+2 < len(toks); e++ {
+		if toks[e].Lower == "attended" && (toks[e-1].Lower == "was" || toks[e-1].Lower == "were") && toks[e+1].Lower == "by" {
+			return true
+		}
+		if toks[e].Lower == "in" || toks[e].Lower == "at" {
+			return false // "The meeting in X was attended by": its own place
+		}
+	}
+	return false
+}
+
+// priorHeldPlace: the place of the last held meeting, not a call, told in
+// the sentence just before si; "" when that sentence told none.
+func priorHeldPlace(prev []Frame, si int) string {
+	for i := len(prev) - 1; i >= 0; i-- {
+		p := prev[i]
+		if p.Sent < si-1 {
+			break
+		}
+		if p.Sent == si-1 && p.Status == graph.Held && p.Mode != graph.Call {
+			return p.Place
+		}
+	}
+	return ""
+}

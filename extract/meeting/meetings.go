@@ -1072,6 +1072,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 				m.Place = d.PlaceOf(ps, pk, pcs, pce)
 			}
 		}
+		if m.Place == "" && m.Status == graph.Held && attendedMeeting(d.Sents[si].Toks) {
+			// "The meeting, which lasted five hours, was attended by X
+			// and Y": the meeting the sentence before told, where it was.
+			m.Place = priorHeldPlace(prev, si)
+		}
 		if m.Place == "" && d.joinedByPeople(si, k) {
 			// "The two were joined the next day by X and Y": where
 			// the meeting of the two was, though another day.

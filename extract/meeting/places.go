@@ -503,8 +503,11 @@ func (d *Reader) leadElsewhere() string {
 				return ""
 			}
 			if m.Kind == mention.City && m.I > 0 && toks[m.I-1].Lower == "in" {
-				if otherEventClause(toks, m.I) || nounEventPlace(toks, m.I, 0) {
-					continue // "..., a month after the court in X ruled", "the accord signed in X": another event's city
+				if otherEventClause(toks, m.I) || nounEventPlace(toks, m.I, 0) || laterMeetingPlace(toks, m.I, 0) {
+					// "..., a month after the court in X ruled", "the
+					// accord signed in X", "agreed to meet again in X":
+					// another event's city
+					continue
 				}
 				return m.City
 			}

@@ -259,7 +259,7 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	// X") opens its topic too.
 	topic := frame.TopicSpansOf(toks, max(k-1, 0), ce, false)
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || topicPlace(toks, topic, at) || situatedPlace(toks, at) || fromAside(toks, at, k) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || situatedPlace(toks, at) || fromAside(toks, at, k) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -441,6 +441,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 				name = m.Text
 			}
 			consider(name, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && mention.VenueTown(toks, m.I):
+			// "at State House X", "at the Lake Hotel, Y": a building's
+			// name, then the city or town it stands in.
+			consider(m.City, m.I, 0)
 		case m.Kind == mention.NonActor && (prev == "in" || prev == "at" || prev == "the") && venueNouns[toks[m.J-1].Lower] && m.J+1 < len(toks) && toks[m.J].Text == ",":
 			// "in Bell House, Northtown": a venue, then its locality.
 			for _, o := range d.Ments[si] {
@@ -580,6 +584,33 @@ func relativeBefore(toks []text.Token, cs, at, k int) bool {
 	}
 	return false
 }
+
+// laterMeetingPlace: the place phrase at token at, after the predicate at
+// k, belongs to a later meeting the same clause plans: "held talks on
+// Monday and agreed to meet again in X" ("and", a planning word, "to" and
+// a meeting verb between; "talks set to resume in X" are themselves
+// there), "met on Monday ahead of a summit in X next
+// month" ("ahead of" and a meeting noun between). The planned meeting
+// takes the place from its own predicate; the held one does not.
+func laterMeetingPlace(toks []text.Token, at, k int) bool {
+	for e := k + 1; e+1 < at; e++ {
+		switch {
+		case toks[e].Lower == "to" && e > k+2 && toks[e-2].Lower == "and" && planWords[toks[e-1].Lower] && laterMeetVerbs[toks[e+1].Lower]:
+			return true
+		case toks[e].Lower == "ahead" && toks[e+1].Lower == "of":
+			for n := e + 2; n < at && n <= e+5; n++ {
+				if frame.MeetingNouns[toks[n].Lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// planWords tell a meeting planned before "to" and its verb ("agreed to
+// meet", "decided to hold"); laterMeetVerbs are those verbs.
+var planWords, laterMeetVerbs = lex("planWords"), lex("laterMeetVerbs")
 
 // nounEventPlace: the place phrase at token at closes a participle or
 // infinitive that tells the event of a noun other than a meeting — "to

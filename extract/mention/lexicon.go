@@ -67,6 +67,14 @@ var settlementNouns = lex("settlementNouns")
 // regionNouns: "the region of X" names a part of a country, no person.
 var regionNouns = lex("regionNouns")
 
+// outskirtsNouns name the edge of a settlement before "of" and its name:
+// "on the outskirts of X" (townCue).
+var outskirtsNouns = lex("outskirtsNouns")
+
+// venueNouns head a building's name; a town's name may follow it ("at
+// State House X"; townCue).
+var venueNouns = lex("venueNouns")
+
 // townPosts: "the mayor of X" names a town (townOfPost).
 var townPosts = lex("townPosts")
 

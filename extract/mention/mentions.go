@@ -302,8 +302,10 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i += l
 			continue
 		}
-		if e.Kind == gazetteer.City && l == 1 {
-			// One-word cities may be surnames: decided once the run is known.
+		if e.Kind == gazetteer.City && l == 1 && !VenueTown(toks, i) {
+			// One-word cities may be surnames: decided once the run is
+			// known; not one right after a building's name ("at State
+			// House X"), which is where the building stands.
 			cityAt[i] = cityHit{e, l}
 			i++
 			continue
@@ -889,14 +891,48 @@ func townCue(toks []text.Token, i, l int) bool {
 	if toks[i-1].Lower == "to" && tripDestination(toks, i, l) {
 		return true
 	}
-	// Named by its kind: "the town of X", "the Salvadoran port of Y".
-	if !townCues[toks[i-1].Lower] && !placeOfItsKind(toks, i) {
+	// Named by its kind: "the town of X", "the Salvadoran port of Y"; by
+	// the part of it a place is in: "on the outskirts of X"; or after a
+	// building's name: "at State House X", "at the Lake Hotel, X".
+	if !townCues[toks[i-1].Lower] && !placeOfItsKind(toks, i) && !outskirtsOf(toks, i) && !VenueTown(toks, i) {
 		return false
 	}
 	if e := i + l; e < len(toks) && (toks[e].Text == "'s" || toks[e].Word && toks[e].Cap) {
 		return false
 	}
 	return true
+}
+
+// outskirtsOf: the name at token i follows "of" after a lower-case noun
+// for the edge of a settlement ("on the outskirts of X", "in a suburb of
+// Y"): the name is the settlement's.
+func outskirtsOf(toks []text.Token, i int) bool {
+	return i >= 2 && toks[i-1].Lower == "of" && !toks[i-2].Cap && outskirtsNouns[toks[i-2].Lower]
+}
+
+// VenueTown: the name at token i follows, directly or after a comma, a
+// building's capitalized name that "at" or "at the" opens ("at State
+// House X", "at the Lake Hotel, Y"): a hotel, a palace or a state house is
+// named with the town it stands in.
+func VenueTown(toks []text.Token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	v := i - 1
+	if toks[v].Text == "," {
+		v--
+	}
+	if v < 1 || !toks[v].Cap || !venueNouns[toks[v].Lower] {
+		return false
+	}
+	b := v
+	for b > 0 && toks[b-1].Cap && toks[b-1].Word && v-b < 3 {
+		b--
+	}
+	if b > 0 && toks[b-1].Lower == "the" {
+		b--
+	}
+	return b > 0 && toks[b-1].Lower == "at"
 }
 
 // datelineTown: a town opening the text in capitals, then a comma, a
