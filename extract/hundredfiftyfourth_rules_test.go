@@ -32,3 +32,37 @@ func TestLyGivenNameOpensSentence(t *testing.T) {
 		}
 	}
 }
+
+// "the Amir": a title that is also a given name ("Amir Rostami") is a
+// title right after "the" (mention.TheTitle, mention/classify.go;
+// lexicon theTitles): "His Highness the Amir arrived" names no person
+// "Amir" but stands for the ruler the story named with that title, as
+// "the Emir" does (coref.lowerTitleAfter, actors.bareTitleRefs). A ruler's
+// style before the bare title ("His Highness the Amir", "Her Majesty the
+// Queen") opens the clause as a sentence start does
+// (actors.styleOpening). p957 moves. The negative cases: "Amir" without
+// "the" before it stays a given name, and a style after a verb is no
+// subject's opening.
+func TestTheAmirIsATitle(t *testing.T) {
+	text := "DOHA, May 4 - His Highness the Amir Sheikh Nasser Al-Fadhil opened the session on Sunday. His Highness the Amir received visiting Foreign Minister Tom Hardy at the palace on Monday."
+	persons := actorsOf(t, text)[graph.Person]
+	if slices.Contains(persons, "Amir") {
+		t.Errorf("%q: the title read as a person: %v", text, persons)
+	}
+	if got := pairsOf(t, text); !slices.Contains(got, "Nasser Al-Fadhil|Tom Hardy") {
+		t.Errorf("%q: pairs %v, want Nasser Al-Fadhil|Tom Hardy", text, got)
+	}
+	text = "DOHA, May 4 - The Amir Sheikh Nasser Al-Fadhil opened the session on Sunday. On Monday, His Highness the Amir held talks with Tom Hardy in the capital."
+	if got := pairsOf(t, text); !slices.Contains(got, "Nasser Al-Fadhil|Tom Hardy") {
+		t.Errorf("%q: pairs %v, want Nasser Al-Fadhil|Tom Hardy", text, got)
+	}
+	// Negative: a given name, and a namesake's place after "the".
+	text = "DOHA, May 4 - Amir Rostami met Tom Hardy at the palace on Monday."
+	if got := pairsOf(t, text); !slices.Contains(got, "Amir Rostami|Tom Hardy") {
+		t.Errorf("%q: pairs %v, want Amir Rostami|Tom Hardy", text, got)
+	}
+	text = "DOHA, May 4 - Tom Hardy laid flowers at the Amir Nadir memorial on Monday before he met Lena Berg."
+	if persons := actorsOf(t, text)[graph.Person]; slices.Contains(persons, "Nadir") {
+		t.Errorf("%q: a namesake's place read as a person: %v", text, persons)
+	}
+}

@@ -1011,7 +1011,7 @@ func (d *Story) bareTitleRefs() {
 			if m.Kind != mention.TitleRef || m.Actor >= 0 || m.I == 0 || toks[m.I-1].Lower != "the" {
 				continue
 			}
-			object := m.I >= 2 && toks[m.I-2].Text != "," && !frontedTimeBefore(toks, m.I-1)
+			object := m.I >= 2 && toks[m.I-2].Text != "," && !frontedTimeBefore(toks, m.I-1) && !styleOpening(toks, m.I-1)
 			if object && (!meetingObjectLead(toks, m.I-2) || m.J+1 < len(toks) && toks[m.J].Text == "," && toks[m.J+1].Cap) {
 				continue // a subject only: "ahead of the President" is no one's act; "called on the Prime Minister, Mr X" names its own
 			}
@@ -1019,7 +1019,7 @@ func (d *Story) bareTitleRefs() {
 				continue // "the President of X", "the Minister's", a name after
 			}
 			head := toks[m.J-1].Lower
-			if !titleHeads[head] {
+			if !titleHeads[head] && !mention.TheTitle(toks, m.J-1) {
 				continue
 			}
 			p := d.bareTitleHolder(si, m.I, head, m.Title)
@@ -1033,6 +1033,33 @@ func (d *Story) bareTitleRefs() {
 		}
 	}
 }
+
+// styleOpening: the words before the "the" at e are a ruler's style
+// alone ("His Highness", "Her Majesty"), opening the sentence or the
+// clause after a comma, so the bare title after them is the clause's
+// subject: "His Highness the Amir arrived in X", "Later, Her Majesty the
+// Queen received Y".
+func styleOpening(toks []text.Token, e int) bool {
+	k := e - 1
+	for k >= 0 && toks[k].Word && rulerStyles[toks[k].Lower] {
+		k--
+	}
+	if k >= e-2 || k >= 0 && toks[k].Text != "," {
+		return false
+	}
+	switch toks[k+1].Lower {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	return rulerStyleNouns[toks[e-1].Lower]
+}
+
+// rulerStyles make up a style; rulerStyleNouns end one.
+var (
+	rulerStyles     = lex("rulerStyles")
+	rulerStyleNouns = lex("rulerStyleNouns")
+)
 
 // meetingObjectLead: the word at e, right before the "the" of a bare
 // title, makes the title the one met — "X met the President", "sat down

@@ -25,6 +25,10 @@ var prefixStarts = func() map[string]bool {
 // titleHeads end a title of office: "Foreign Minister", "army chief".
 var titleHeads = lex("titleHeads")
 
+// theTitles are titles that are also given names; after "the" they are
+// titles (TheTitle).
+var theTitles = lex("theTitles")
+
 // titleMods may precede a title head inside a title.
 var titleMods = lex("titleMods")
 
