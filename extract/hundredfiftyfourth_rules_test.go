@@ -66,3 +66,26 @@ func TestTheAmirIsATitle(t *testing.T) {
 		t.Errorf("%q: a namesake's place read as a person: %v", text, persons)
 	}
 }
+
+// "X, known as Y, the chief of staff": a nickname in apposition ("known
+// as", "nicknamed", "called", with "also", "popularly" or "better"
+// before them) no longer ends the apposition, so the title after its
+// comma is still X's and X, titled, is kept as a person of the story
+// (actors.nicknameAfter, in appositionAfter, actors/positions.go; lexicon
+// nicknameLeads, nicknameAdverbs; p958). The negative case: a lower-case
+// description after "known as" is no nickname, and the sentence reads as
+// before.
+func TestNicknameBeforeApposedTitle(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"BERNE, May 4 - The delegation was led by Ivan Petrov, known as Vanya, the chief of staff.", "Ivan Petrov"},
+		{"BERNE, May 4 - The rebel side was led by Lena Berg, better known as Nana, a deputy commander.", "Lena Berg"},
+	} {
+		if persons := actorsOf(t, c.text)[graph.Person]; !slices.Contains(persons, c.want) {
+			t.Errorf("%q: persons %v, want %s", c.text, persons, c.want)
+		}
+	}
+	text := "BERNE, May 4 - Tom Hardy met Ivan Petrov, known as a hardliner, in Paris on Monday."
+	if got := pairsOf(t, text); !slices.Contains(got, "Ivan Petrov|Tom Hardy") {
+		t.Errorf("%q: pairs %v, want Ivan Petrov|Tom Hardy", text, got)
+	}
+}

@@ -394,6 +394,9 @@ func (d *Story) appositionAfter(si, mi int) {
 	if k >= len(toks) || toks[k].Text != "," {
 		return
 	}
+	if c := nicknameAfter(toks, k+1); c > 0 {
+		k = c // "X, known as Y, the chief of staff": the title is X's
+	}
 	k++
 	if k < len(toks) && appositionDets[toks[k].Lower] {
 		k++
@@ -461,6 +464,46 @@ func (d *Story) appositionAfter(si, mi int) {
 	}
 	d.addPosition(m.Actor, mention.CleanTitle(title), org)
 }
+
+// nicknameAfter is the comma that closes a name's nickname told from k
+// ("known as Y,", "popularly known as Y Z,", "nicknamed 'Y',"), a
+// capitalized name of up to four words with its quotes, apostrophes and
+// hyphens; 0 when none is there.
+func nicknameAfter(toks []text.Token, k int) int {
+	if k < len(toks) && nicknameAdverbs[toks[k].Lower] {
+		k++
+	}
+	if k >= len(toks) || !nicknameLeads[toks[k].Lower] {
+		return 0
+	}
+	if toks[k].Lower == "known" {
+		if k+1 >= len(toks) || toks[k+1].Lower != "as" {
+			return 0
+		}
+		k++
+	}
+	k++
+	words := 0
+	for ; k < len(toks) && toks[k].Text != ","; k++ {
+		t := toks[k]
+		switch {
+		case t.Word && (t.Cap || t.Glued && k > 0 && !toks[k-1].Word):
+			words++
+		case t.Text == "'" || t.Text == "\u2019" || t.Text == "\"" || t.Text == "-":
+		default:
+			return 0
+		}
+	}
+	if words == 0 || words > 4 || k >= len(toks) {
+		return 0
+	}
+	return k
+}
+
+var (
+	nicknameLeads   = lex("nicknameLeads")
+	nicknameAdverbs = lex("nicknameAdverbs")
+)
 
 // runsIntoName: from token k a title's complement (capitalized words,
 // "of", "the", "for", "to", hyphens) runs with no break into a person's
