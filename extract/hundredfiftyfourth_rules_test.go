@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -87,5 +88,33 @@ func TestNicknameBeforeApposedTitle(t *testing.T) {
 	text := "BERNE, May 4 - Tom Hardy met Ivan Petrov, known as a hardliner, in Paris on Monday."
 	if got := pairsOf(t, text); !slices.Contains(got, "Ivan Petrov|Tom Hardy") {
 		t.Errorf("%q: pairs %v, want Ivan Petrov|Tom Hardy", text, got)
+	}
+}
+
+// A European surname's particle after a title stays in the name:
+// "President von der Leyen", "Minister de Vries" were cut to "Leyen" and
+// "Vries" (mention.classifyRun, lexicon surnameParticles; p961, and the
+// bad posts "President dos" and "Minister de" of p581 and p673), and a
+// full name's surname alias keeps all its lower-case particles ("Rafael
+// van der Berg" -> "van der Berg", not "der Berg"; extract.surname,
+// record.go). The negative case: "al-" glued to the name after a title
+// still drops ("President al-Sisi" -> "Sisi", as before).
+func TestSurnameParticleAfterTitle(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"BERNE, May 4 - President von der Leyen met Tom Hardy at the embassy on Monday.", "von der Leyen"},
+		{"BERNE, May 4 - Minister de Vries met Tom Hardy at the embassy on Monday.", "de Vries"},
+		{"BERNE, May 4 - President al-Sisi met Tom Hardy at the embassy on Monday.", "Sisi"},
+	} {
+		pair := []string{c.want, "Tom Hardy"}
+		slices.Sort(pair)
+		if got := pairsOf(t, c.text); !slices.Contains(got, strings.Join(pair, "|")) {
+			t.Errorf("%q: pairs %v, want %s and Tom Hardy", c.text, got, c.want)
+		}
+	}
+	if got := surname("Rafael van der Berg"); got != "van der Berg" {
+		t.Errorf("surname(Rafael van der Berg) = %q, want van der Berg", got)
+	}
+	if got := surname("Le Van Thanh"); got != "Van Thanh" {
+		t.Errorf("surname(Le Van Thanh) = %q, want Van Thanh as before", got)
 	}
 }

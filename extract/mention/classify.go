@@ -83,7 +83,11 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		}
 		break
 	}
-	for m < j && (toks[m].Text == "-" || (particles[toks[m].Lower] && !toks[m].Cap)) {
+	// A surname's own particle after a title stays in the name:
+	// "President von der Leyen", "Minister de Trazegnies" (lexicon
+	// surnameParticles); "al-" glued to the name still drops.
+	keep := m > i && m+1 < j && surnameParticles[toks[m].Lower] && !toks[m].Cap && toks[m+1].Text != "-"
+	for !keep && m < j && (toks[m].Text == "-" || (particles[toks[m].Lower] && !toks[m].Cap)) {
 		m++
 	}
 	// After a title's preposition ("Minister for", "Envoy to the") the

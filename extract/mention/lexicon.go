@@ -29,6 +29,10 @@ var titleHeads = lex("titleHeads")
 // titles (TheTitle).
 var theTitles = lex("theTitles")
 
+// surnameParticles open a family name written after a title ("President
+// von der Leyen") and stay in it.
+var surnameParticles = lex("surnameParticles")
+
 // titleMods may precede a title head inside a title.
 var titleMods = lex("titleMods")
 
