@@ -30,6 +30,10 @@ var initialWords = lex("initialWords")
 // particles join the parts of a name in lower case: "bin", "al-", "de".
 var particles = lex("particles")
 
+// surnameParticles are the particles of European family names, chained
+// before a surname in lower case ("van der Berg", "de la Calle").
+var surnameParticles = lex("surnameParticles")
+
 // groupNouns after an unknown name mark it as a collective actor:
 // "M23 group", "Hamas delegation".
 var groupNouns = lex("groupNouns")

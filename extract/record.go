@@ -242,18 +242,27 @@ func titleCase(s string) string {
 	return strings.Join(w, " ")
 }
 
-// surname is the last word of a name with its particle: "Al Thani",
-// "el-Sisi", "Burns"; "" for a one-word name.
+// surname is the last word of a name with its particles: "Al Thani",
+// "el-Sisi", "Burns", "van der Berg"; "" for a one-word name and for a
+// name that is all surname ("von der Leyen").
 func surname(name string) string {
 	w := strings.Fields(name)
 	if len(w) < 2 {
 		return ""
 	}
-	last := w[len(w)-1]
-	if len(w) > 2 && particles[strings.ToLower(w[len(w)-2])] {
-		return w[len(w)-2] + " " + last
+	k := len(w) - 1
+	if len(w) > 2 && particles[strings.ToLower(w[k-1])] {
+		k--
 	}
-	return last
+	// More particles of a European surname written in lower case before
+	// it: "van der Berg", "de la Calle".
+	for k > 0 && k < len(w)-1 && surnameParticles[w[k-1]] {
+		k--
+	}
+	if k == 0 {
+		return ""
+	}
+	return strings.Join(w[k:], " ")
 }
 
 // titleName: a person's name that is a title and the body it is of —

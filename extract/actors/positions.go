@@ -394,6 +394,9 @@ func (d *Story) appositionAfter(si, mi int) {
 	if k >= len(toks) || toks[k].Text != "," {
 		return
 	}
+	if c := nicknameAfter(toks, k+1); c > 0 {
+		k = c // "X, known as Y, the chief of staff": the title is X's
+	}
 	k++
 	if k < len(toks) && appositionDets[toks[k].Lower] {
 		k++
@@ -461,6 +464,46 @@ func (d *Story) appositionAfter(si, mi int) {
 	}
 	d.addPosition(m.Actor, mention.CleanTitle(title), org)
 }
+
+// nicknameAfter is the comma that closes a name's nickname told from k
+// ("known as Y,", "popularly known as Y Z,", "nicknamed 'Y',"), a
+// capitalized name of up to four words with its quotes, apostrophes and
+// hyphens; 0 when none is there.
+func nicknameAfter(toks []text.Token, k int) int {
+	if k < len(toks) && nicknameAdverbs[toks[k].Lower] {
+		k++
+	}
+	if k >= len(toks) || !nicknameLeads[toks[k].Lower] {
+		return 0
+	}
+	if toks[k].Lower == "known" {
+		if k+1 >= len(toks) || toks[k+1].Lower != "as" {
+			return 0
+		}
+		k++
+	}
+	k++
+	words := 0
+	for ; k < len(toks) && toks[k].Text != ","; k++ {
+		t := toks[k]
+		switch {
+		case t.Word && (t.Cap || t.Glued && k > 0 && !toks[k-1].Word):
+			words++
+		case t.Text == "'" || t.Text == "\u2019" || t.Text == "\"" || t.Text == "-":
+		default:
+			return 0
+		}
+	}
+	if words == 0 || words > 4 || k >= len(toks) {
+		return 0
+	}
+	return k
+}
+
+var (
+	nicknameLeads   = lex("nicknameLeads")
+	nicknameAdverbs = lex("nicknameAdverbs")
+)
 
 // runsIntoName: from token k a title's complement (capitalized words,
 // "of", "the", "for", "to", hyphens) runs with no break into a person's
@@ -1011,7 +1054,7 @@ func (d *Story) bareTitleRefs() {
 			if m.Kind != mention.TitleRef || m.Actor >= 0 || m.I == 0 || toks[m.I-1].Lower != "the" {
 				continue
 			}
-			object := m.I >= 2 && toks[m.I-2].Text != "," && !frontedTimeBefore(toks, m.I-1)
+			object := m.I >= 2 && toks[m.I-2].Text != "," && !frontedTimeBefore(toks, m.I-1) && !styleOpening(toks, m.I-1)
 			if object && (!meetingObjectLead(toks, m.I-2) || m.J+1 < len(toks) && toks[m.J].Text == "," && toks[m.J+1].Cap) {
 				continue // a subject only: "ahead of the President" is no one's act; "called on the Prime Minister, Mr X" names its own
 			}
@@ -1019,7 +1062,7 @@ func (d *Story) bareTitleRefs() {
 				continue // "the President of X", "the Minister's", a name after
 			}
 			head := toks[m.J-1].Lower
-			if !titleHeads[head] {
+			if !titleHeads[head] && !mention.TheTitle(toks, m.J-1) {
 				continue
 			}
 			p := d.bareTitleHolder(si, m.I, head, m.Title)
@@ -1033,6 +1076,33 @@ func (d *Story) bareTitleRefs() {
 		}
 	}
 }
+
+// styleOpening: the words before the "the" at e are a ruler's style
+// alone ("His Highness", "Her Majesty"), opening the sentence or the
+// clause after a comma, so the bare title after them is the clause's
+// subject: "His Highness the Amir arrived in X", "Later, Her Majesty the
+// Queen received Y".
+func styleOpening(toks []text.Token, e int) bool {
+	k := e - 1
+	for k >= 0 && toks[k].Word && rulerStyles[toks[k].Lower] {
+		k--
+	}
+	if k >= e-2 || k >= 0 && toks[k].Text != "," {
+		return false
+	}
+	switch toks[k+1].Lower {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	return rulerStyleNouns[toks[e-1].Lower]
+}
+
+// rulerStyles make up a style; rulerStyleNouns end one.
+var (
+	rulerStyles     = lex("rulerStyles")
+	rulerStyleNouns = lex("rulerStyleNouns")
+)
 
 // meetingObjectLead: the word at e, right before the "the" of a bare
 // title, makes the title the one met — "X met the President", "sat down

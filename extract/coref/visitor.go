@@ -108,7 +108,10 @@ func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 func lowerTitleAfter(toks []text.Token, i, ce int, subject bool) int {
 	caps := subject && i+1 < ce && toks[i+1].Cap
 	for j := i + 1; j < ce && j <= i+3 && toks[j].Word && toks[j].Cap == caps; j++ {
-		if !titleHeads[toks[j].Lower] {
+		// A title that is also a given name, right after "the": "the
+		// Amir" (mention.TheTitle) is a ruler's post.
+		named := mention.TheTitle(toks, j)
+		if !titleHeads[toks[j].Lower] && !named {
 			if titleMods[toks[j].Lower] {
 				continue
 			}
@@ -117,7 +120,7 @@ func lowerTitleAfter(toks []text.Token, i, ce int, subject bool) int {
 		if j+1 < len(toks) && (toks[j+1].Lower == "of" || toks[j+1].Text == "'s" || toks[j+1].Text == "'" || titleHeads[toks[j+1].Lower]) {
 			return -1 // "the president of the senate", "the minister's aide"
 		}
-		if caps && !leaderHeads[toks[j].Lower] && !(toks[j].Lower == "minister" && toks[j-1].Lower == "prime") {
+		if caps && !leaderHeads[toks[j].Lower] && !named && !(toks[j].Lower == "minister" && toks[j-1].Lower == "prime") {
 			return -1 // capitalised, only a leader's post: not "the Special Envoy"
 		}
 		return j

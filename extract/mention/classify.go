@@ -23,6 +23,19 @@ func capitalParticle(toks []text.Token, k, m, j int) bool {
 		toks[m].Word && toks[m].Cap && !IsTitleWord(toks[m].Lower)
 }
 
+// TheTitle: the word at k is a title that is also a given name (theTitles)
+// and stands right after "the", with no name word after it but an
+// honorific or title: "His Highness the Amir arrived", "the Amir Sheikh
+// X". Without "the" ("Amir Khan") it stays a name, and so it does in a
+// namesake's place ("the Amir X monument").
+func TheTitle(toks []text.Token, k int) bool {
+	if k == 0 || !toks[k].Cap || !theTitles[toks[k].Lower] || toks[k-1].Lower != "the" {
+		return false
+	}
+	n := k + 1
+	return n >= len(toks) || !toks[n].Word || !toks[n].Cap || IsTitleWord(toks[n].Lower)
+}
+
 // PluralTitle: the plural of a title head, set before coordinated names
 // ("Presidents A and B", "Foreign Ministers A and B").
 func PluralTitle(lower string) bool {
@@ -64,13 +77,17 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	for m > i {
 		t := toks[m-1]
-		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || (t.Word && t.Cap && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) || capitalParticle(toks, m-1, m, j) {
+		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || (t.Word && t.Cap && !TheTitle(toks, m-1) && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) || capitalParticle(toks, m-1, m, j) {
 			m--
 			continue
 		}
 		break
 	}
-	for m < j && (toks[m].Text == "-" || (particles[toks[m].Lower] && !toks[m].Cap)) {
+	// A surname's own particle after a title stays in the name:
+	// "President von der Leyen", "Minister de Trazegnies" (lexicon
+	// surnameParticles); "al-" glued to the name still drops.
+	keep := m > i && m+1 < j && surnameParticles[toks[m].Lower] && !toks[m].Cap && toks[m+1].Text != "-"
+	for !keep && m < j && (toks[m].Text == "-" || (particles[toks[m].Lower] && !toks[m].Cap)) {
 		m++
 	}
 	// After a title's preposition ("Minister for", "Envoy to the") the
@@ -175,7 +192,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	// Capitalized words before the first title word name whoever grants
 	// the title: "Taliban Foreign Minister X".
 	first := i
-	for first < m && !IsTitleWord(toks[first].Lower) {
+	for first < m && !IsTitleWord(toks[first].Lower) && !TheTitle(toks, first) {
 		first++
 	}
 	// Portfolio words right before the title are part of it: "Petroleum
@@ -202,7 +219,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		}
 		titled = honoured
 		for k := ts; k < titleEnd; k++ {
-			if titleHeads[toks[k].Lower] || honorifics[toks[k].Lower] || PluralTitle(toks[k].Lower) && !s.Title {
+			if titleHeads[toks[k].Lower] || TheTitle(toks, k) || honorifics[toks[k].Lower] || PluralTitle(toks[k].Lower) && !s.Title {
 				// (A headline capitalizes its verb: "Presidents Hold Talks".)
 				titled = true
 			}
@@ -544,7 +561,7 @@ func isHead(lower string) bool {
 
 func HasTitleHead(toks []text.Token, i, j int) bool {
 	for k := i; k < j; k++ {
-		if titleHeads[toks[k].Lower] {
+		if titleHeads[toks[k].Lower] || TheTitle(toks, k) {
 			return true
 		}
 	}

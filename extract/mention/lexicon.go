@@ -25,6 +25,14 @@ var prefixStarts = func() map[string]bool {
 // titleHeads end a title of office: "Foreign Minister", "army chief".
 var titleHeads = lex("titleHeads")
 
+// theTitles are titles that are also given names; after "the" they are
+// titles (TheTitle).
+var theTitles = lex("theTitles")
+
+// surnameParticles open a family name written after a title ("President
+// von der Leyen") and stay in it.
+var surnameParticles = lex("surnameParticles")
+
 // titleMods may precede a title head inside a title.
 var titleMods = lex("titleMods")
 

@@ -345,7 +345,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if !t.Word || !t.Cap || covered[k] || functionWords[t.Lower] || isDateWord(toks, k) {
 			return false
 		}
-		if initial[k] && d.commonWord(t) && !openingTitle(toks, k) {
+		if initial[k] && d.commonWord(t) && !openingTitle(toks, k) && !d.lyGivenName(toks, k) {
 			return false
 		}
 		return true
@@ -1031,6 +1031,27 @@ func (d *scanner) commonWord(t text.Token) bool {
 		return false
 	}
 	return len(t.Lower) > 5 && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ly"))
+}
+
+// lyGivenName: a sentence-initial word whose "-ly" ending looked like an
+// adverb's is a given name when it runs, with no comma, into a capitalized
+// name word and is no adverb of a frequent adjective ("Anatoly X, a deputy
+// minister, ..."; "Vitaly X said"). "Finally Moscow agreed" keeps its
+// adverb: "final" is a frequent word.
+func (d *scanner) lyGivenName(toks []text.Token, k int) bool {
+	t := toks[k]
+	w := t.Lower
+	if !strings.HasSuffix(w, "ly") || d.lowerSeen[w] || functionWords[w] || initialWords[w] || d.g.Common[w] || k+1 >= len(toks) {
+		return false
+	}
+	stem := w[:len(w)-2]
+	if d.g.Common[stem] || d.g.Common[stem+"e"] || d.g.Common[w[:len(w)-1]+"e"] ||
+		strings.HasSuffix(stem, "i") && d.g.Common[stem[:len(stem)-1]+"y"] ||
+		strings.HasSuffix(stem, "al") && d.g.Common[stem[:len(stem)-2]] {
+		return false
+	}
+	n := toks[k+1]
+	return n.Word && n.Cap && !n.Acronym && !IsTitleWord(n.Lower) && !functionWords[n.Lower] && !d.g.Common[n.Lower] && !isDateWord(toks, k+1)
 }
 
 // isDateWord: weekdays always, months when a day number or year is next to
