@@ -38,3 +38,40 @@ func TestAgreeingOpensClause(t *testing.T) {
 		t.Errorf("planned talks read as held: %v", got)
 	}
 }
+
+// A signing ceremony told by its signatories side by side — "A signed for
+// the government. B signed for the movement.", or with the second
+// signing elided ("A signed for the government, and B, the head of the
+// rebel team, for the movement") — brings together those who signed for
+// two sides or more, at the place and time of the signing told before
+// (signedForSides, meeting/meetings.go; p941, p154, p216, p304, p285,
+// p750, p277). The negative case: people who signed for one side only
+// met no one by it.
+func TestSignatoriesMeet(t *testing.T) {
+	for _, text := range []string{
+		"Accord signed\nVALLETTA, May 6 - The government and the rebel movement signed a peace accord in Valletta on Monday after two weeks of talks. " +
+			"Interior Minister Ada Lind signed for the government. Kofi Mensah, the movement's chief negotiator, signed on behalf of the rebels.",
+		"Accord signed\nVALLETTA, May 6 - The government and the rebel movement signed a peace accord in Valletta on Monday after two weeks of talks. " +
+			"Interior Minister Ada Lind signed for the government, and Kofi Mensah, the head of the rebel team, for the movement.",
+	} {
+		ms := heldAt(t, text, corefPub)
+		found := false
+		for _, m := range ms {
+			if slices.Contains(m.Participants, "Ada Lind") && slices.Contains(m.Participants, "Kofi Mensah") {
+				found = true
+				if m.Place != "Valletta" || m.Date != "2025-05-05" {
+					t.Errorf("place %q date %q, want Valletta 2025-05-05", m.Place, m.Date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("signatories not met: %v", ms)
+		}
+	}
+	// Negative: two signatories for the same side.
+	got := pairsOf(t, "Accord signed\nVALLETTA, May 6 - The government published the budget law on Monday. "+
+		"Interior Minister Ada Lind and Finance Minister Rosa Quint signed for the government.")
+	if slices.Contains(got, "Ada Lind|Rosa Quint") {
+		t.Errorf("one side's signatories read as a meeting: %v", got)
+	}
+}
