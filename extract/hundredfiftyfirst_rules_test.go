@@ -75,3 +75,26 @@ func TestSignatoriesMeet(t *testing.T) {
 		t.Errorf("one side's signatories read as a meeting: %v", got)
 	}
 }
+
+// The witnesses of a signing told by its signatories side by side are
+// seated at it, no side of its talks (Frame.Signatories, attachPartials,
+// merge.go; p941): two foreign ministers who witnessed it do not make
+// their states the parties. The positive case: they still met the
+// signatories.
+func TestSignatoriesWitnessesSeated(t *testing.T) {
+	text := "VALLETTA, May 6 - The government and the rebel movement signed a peace accord in Valletta on Monday. " +
+		"Interior Minister Ada Lind signed for the government. Kofi Mensah signed on behalf of the rebels. " +
+		"Norwegian Foreign Minister Rosa Quint and Swiss Foreign Minister Tomas Berg witnessed the signing. " +
+		"The two sides had negotiated for four years."
+	p, _ := rolesIn(t, text)
+	text = "Accord signed\n" + text
+	for _, bad := range []string{"Norway", "Switzerland"} {
+		if slices.Contains(p, bad) {
+			t.Errorf("witness's state %s read as a party: %v", bad, p)
+		}
+	}
+	got := pairsOf(t, text)
+	if !slices.Contains(got, "Ada Lind|Kofi Mensah") {
+		t.Errorf("signatories not met: %v", got)
+	}
+}

@@ -475,6 +475,11 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			same := i == best || p.plural && ms[best].Split && ms[i].Split && ms[i].Sent == ms[best].Sent && ms[i].Status == graph.Held
 			if same && !slices.Contains(ms[i].Parts, p.actor) {
 				ms[i].Parts = append(ms[i].Parts, p.actor)
+				if p.signing && ms[i].Signatories {
+					// A witness of a signing told by its signatories
+					// side by side is no side of it.
+					ms[i].Seated = append(ms[i].Seated, p.actor)
+				}
 			}
 		}
 	}

@@ -2463,7 +2463,7 @@ func (d *Reader) signedForSides(si int) []Frame {
 	if len(parts) < 2 || len(sides) < 2 {
 		return nil
 	}
-	m := Frame{Parts: parts, Status: graph.Held, Mode: graph.InPerson, Evidence: d.Sents[first].Text, Sent: si}
+	m := Frame{Parts: parts, Status: graph.Held, Mode: graph.InPerson, Evidence: d.Sents[first].Text, Sent: si, Signatories: true}
 	for sj := si; sj >= 0 && sj >= first-3 && !d.Sents[sj].Title && (m.Place == "" || m.Date == ""); sj-- {
 		for k, t := range d.Sents[sj].Toks {
 			if !signVerbs[t.Lower] {
