@@ -447,6 +447,12 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			if dist > 8 || m.Sent > p.si && (dist > 4 || p.back) || m.Status != graph.Held || m.Mode == graph.Call {
 				continue
 			}
+			if m.Signatories && !p.signing {
+				// A signing told by its signatories side by side is
+				// joined by its witnesses only, not by a host or an
+				// attendant of the talks before it.
+				continue
+			}
 			if p.signing && (!d.signingTold(m) || !d.allPersons(m.Parts)) {
 				// "attended the ceremony" joins the signing, not other
 				// talks, and only a signing of named people: one told

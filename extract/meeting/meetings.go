@@ -2363,6 +2363,9 @@ func (d *Reader) signedFor(si int) []signatory {
 			if m.Kind != mention.Person || m.Desc || m.Actor < 0 || m.I < from || m.J > to || d.Cast.Actors[m.Actor].Kind != graph.Person {
 				continue
 			}
+			if ps := m.PhraseStart(); ps > 0 && signerPreps[toks[ps-1].Lower] {
+				continue // "convener of the committee on X": a name in a post, no signatory
+			}
 			as = append(as, m.Actor)
 		}
 		return as
@@ -2484,5 +2487,15 @@ func (d *Reader) signedForSides(si int) []Frame {
 	if m.Place == "" && d.datelineHolds(si, m.Date) {
 		m.Place = d.storyCity()
 	}
+	if m.Place == "" {
+		// A ceremony whose place the story does not let us read ("signed
+		// here" under a dateline of no known city) is left to the rules
+		// that read its sentences.
+		return nil
+	}
 	return []Frame{m}
 }
+
+// signerPreps before a name put it in another's post or phrase, not among
+// the signatories: "the convener of the committee on X".
+var signerPreps = map[string]bool{"on": true, "of": true, "for": true, "to": true, "in": true, "at": true, "by": true, "with": true, "from": true}
