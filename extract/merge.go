@@ -447,6 +447,12 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			if dist > 8 || m.Sent > p.si && (dist > 4 || p.back) || m.Status != graph.Held || m.Mode == graph.Call {
 				continue
 			}
+			if m.Signatories && !p.signing {
+				// A signing told by its signatories side by side is
+				// joined by its witnesses only, not by a host or an
+				// attendant of the talks before it.
+				continue
+			}
 			if p.signing && (!d.signingTold(m) || !d.allPersons(m.Parts)) {
 				// "attended the ceremony" joins the signing, not other
 				// talks, and only a signing of named people: one told
@@ -475,6 +481,11 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			same := i == best || p.plural && ms[best].Split && ms[i].Split && ms[i].Sent == ms[best].Sent && ms[i].Status == graph.Held
 			if same && !slices.Contains(ms[i].Parts, p.actor) {
 				ms[i].Parts = append(ms[i].Parts, p.actor)
+				if p.signing && ms[i].Signatories {
+					// A witness of a signing told by its signatories
+					// side by side is no side of it.
+					ms[i].Seated = append(ms[i].Seated, p.actor)
+				}
 			}
 		}
 	}

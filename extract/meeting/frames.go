@@ -418,4 +418,8 @@ type Frame struct {
 	// B's officials"); the delegation lists after it give the people, and
 	// it stands only with two of them.
 	TripSides bool
+	// Signatories: the meeting is a signing told by those who signed for
+	// each side (signedForSides); those who witnessed it are seated at it,
+	// no side of its talks.
+	Signatories bool
 }

@@ -655,6 +655,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			out[i].Split = true
 		}
 	}
+	out = append(out, d.signedForSides(si)...)
 	d.noteSeriesSides(out)
 	return out
 }
@@ -2319,3 +2320,187 @@ func relativeSubjectClause(s *text.Sentence, cs, k int) (int, int) {
 	}
 	return -1, -1
 }
+
+// signatory is a person a sentence tells signing for a side, with the
+// side's key (signedFor); a witness has no side.
+type signatory struct {
+	actor int
+	side  string
+}
+
+// signedSideStart: the first token of the side after "signed for" or
+// "signed on behalf of" at k, or -1.
+func signedSideStart(toks []text.Token, k int) int {
+	if k+1 < len(toks) && toks[k+1].Lower == "for" {
+		return k + 2
+	}
+	if k+3 < len(toks) && toks[k+1].Lower == "on" && toks[k+2].Lower == "behalf" && toks[k+3].Lower == "of" {
+		return k + 4
+	}
+	return -1
+}
+
+// sideKey: the side a signatory signed for, by its first word after an
+// article ("the government", "Bamako", "the Korean People's Army"); ""
+// when no word follows.
+func sideKey(toks []text.Token, j int) string {
+	if j < len(toks) && (toks[j].Lower == "the" || toks[j].Lower == "its" || toks[j].Lower == "his" || toks[j].Lower == "their") {
+		j++
+	}
+	if j >= len(toks) || !toks[j].Word {
+		return ""
+	}
+	return toks[j].Lower
+}
+
+// signedFor: the people sentence si tells signing a text for a side —
+// "A signed for the government", "A and B signed on behalf of the
+// movement", a second signing elided after "and" ("A signed for X, and
+// B, the head of the rebel team, for Y") — and those who "signed as
+// witness". Only people named by name count.
+func (d *Reader) signedFor(si int) []signatory {
+	toks := d.Sents[si].Toks
+	var out []signatory
+	named := func(from, to int) []int {
+		var as []int
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
+			if m.Kind != mention.Person || m.Desc || m.Actor < 0 || m.I < from || m.J > to || d.Cast.Actors[m.Actor].Kind != graph.Person {
+				continue
+			}
+			if ps := m.PhraseStart(); ps > 0 && signerPreps[toks[ps-1].Lower] {
+				continue // "convener of the committee on X": a name in a post, no signatory
+			}
+			as = append(as, m.Actor)
+		}
+		return as
+	}
+	from := 0
+	for k := range toks {
+		if toks[k].Lower != "signed" || d.Sents[si].Quoted[k] {
+			continue
+		}
+		witness := k+2 < len(toks) && toks[k+1].Lower == "as" && (toks[k+2].Lower == "witness" || toks[k+2].Lower == "a" && k+3 < len(toks) && toks[k+3].Lower == "witness")
+		j := signedSideStart(toks, k)
+		if j < 0 && !witness {
+			from = k + 1
+			continue
+		}
+		side := ""
+		if !witness {
+			if side = sideKey(toks, j); side == "" {
+				from = k + 1
+				continue
+			}
+		}
+		for _, a := range named(from, k) {
+			out = append(out, signatory{a, side})
+		}
+		from = k + 1
+		if witness {
+			continue
+		}
+		// The elided second signing: "..., and B[, apposition,] for Y".
+		for e := j; e+1 < len(toks); e++ {
+			if toks[e].Lower == "signed" {
+				break
+			}
+			if toks[e].Lower != "and" && toks[e].Lower != "while" {
+				continue
+			}
+			for mi := range d.Ments[si] {
+				m := &d.Ments[si][mi]
+				if m.Kind != mention.Person || m.Desc || m.Actor < 0 || m.PhraseStart() != e+1 || d.Cast.Actors[m.Actor].Kind != graph.Person {
+					continue
+				}
+				f := m.J
+				if f < len(toks) && toks[f].Text == "," {
+					for f++; f < len(toks) && f <= m.J+12 && toks[f].Text != ","; f++ {
+						if toks[f].Lower == "signed" || !toks[f].Word && toks[f].Text != "'s" && toks[f].Text != "-" {
+							f = len(toks)
+						}
+					}
+					f++
+				}
+				if f < len(toks) && toks[f].Lower == "for" {
+					if s := sideKey(toks, f+1); s != "" {
+						out = append(out, signatory{m.Actor, s})
+						from = f + 1
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// signedForSides: the signing ceremony told by its signatories, side by
+// side, in sentence si and the one or two before it ("A signed for the
+// government. B and C signed for the rebels."): the people who signed for
+// two sides or more, with those who signed as witness, met at the
+// signing. Its place and time are those the clause of a signing verb
+// tells, in the signatories' own sentences or the three before them,
+// else the dateline's. Told
+// for one side only ("A signed for Japan"), it is no meeting.
+func (d *Reader) signedForSides(si int) []Frame {
+	if !slices.ContainsFunc(d.Sents[si].Toks, func(t text.Token) bool { return t.Lower == "signed" }) {
+		return nil
+	}
+	sig := d.signedFor(si)
+	if len(sig) == 0 || si+1 < len(d.Sents) && len(d.signedFor(si+1)) > 0 {
+		return nil // the next sentence goes on with the list
+	}
+	first := si
+	for j := si - 1; j >= 0 && j >= si-2 && !d.Sents[j].Title; j-- {
+		s := d.signedFor(j)
+		if len(s) == 0 {
+			break
+		}
+		sig, first = append(s, sig...), j
+	}
+	var parts []int
+	sides := map[string]bool{}
+	for _, s := range sig {
+		if !slices.Contains(parts, s.actor) {
+			parts = append(parts, s.actor)
+		}
+		if s.side != "" {
+			sides[s.side] = true
+		}
+	}
+	if len(parts) < 2 || len(sides) < 2 {
+		return nil
+	}
+	m := Frame{Parts: parts, Status: graph.Held, Mode: graph.InPerson, Evidence: d.Sents[first].Text, Sent: si, Signatories: true}
+	for sj := si; sj >= 0 && sj >= first-3 && !d.Sents[sj].Title && (m.Place == "" || m.Date == ""); sj-- {
+		for k, t := range d.Sents[sj].Toks {
+			if !signVerbs[t.Lower] {
+				continue
+			}
+			// The signing's own clause, from its verb on: "signed an
+			// accord on Tuesday that allows a vote in X" was not signed
+			// in X, nor did "the ambassador in Y" sign in Y.
+			cs, ce := d.Sents[sj].Clause(k)
+			if m.Place == "" {
+				m.Place = d.PlaceOf(sj, k, k, ce)
+			}
+			if m.Date == "" {
+				m.Date = d.dateOf(sj, k, cs, ce, graph.Held)
+			}
+		}
+	}
+	if m.Place == "" && d.datelineHolds(si, m.Date) {
+		m.Place = d.storyCity()
+	}
+	if m.Place == "" {
+		// A ceremony whose place the story does not let us read ("signed
+		// here" under a dateline of no known city) is left to the rules
+		// that read its sentences.
+		return nil
+	}
+	return []Frame{m}
+}
+
+// signerPreps before a name put it in another's post or phrase, not among
+// the signatories: "the convener of the committee on X".
+var signerPreps = map[string]bool{"on": true, "of": true, "for": true, "to": true, "in": true, "at": true, "by": true, "with": true, "from": true}
