@@ -45,6 +45,30 @@ type partial struct {
 	signing bool
 }
 
+// relativeAttendEnd is where the time of the attendance at k may be read
+// up to: the comma that closes a relative clause the attendance stands
+// in ("A and B, who also attended the talks, read out a protocol to take
+// effect from March 15": the date is the protocol's, not the talks'), or
+// the sentence's end (the hundred-and-fifty-second round, p648).
+func relativeAttendEnd(toks []text.Token, k int) int {
+	rel := false
+	for e := k - 1; e >= 1 && e >= k-4; e-- {
+		if (toks[e].Lower == "who" || toks[e].Lower == "which") && toks[e-1].Text == "," {
+			rel = true
+			break
+		}
+	}
+	if !rel {
+		return len(toks)
+	}
+	for e := k + 1; e < len(toks); e++ {
+		if toks[e].Text == "," {
+			return e
+		}
+	}
+	return len(toks)
+}
+
 // partials finds the lone actors a sentence adds to a nearby meeting.
 func (d *doc) partials(si int) (out []partial) {
 	s := &d.Sents[si]
@@ -76,7 +100,7 @@ func (d *doc) partials(si int) (out []partial) {
 	// "who took part in the talks of 2019": the attendance of another
 	// time is of another meeting.
 	date := ""
-	if ds := frame.FindDates(toks, attend, len(toks), d.art.Published); len(ds) > 0 {
+	if ds := frame.FindDates(toks, attend, relativeAttendEnd(toks, attend), d.art.Published); len(ds) > 0 {
 		date = ds[0].Value
 	}
 	noun := ""

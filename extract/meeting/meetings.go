@@ -661,11 +661,15 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 }
 
 // afterTalks: the talks noun at k is governed by a preposition of past
-// events ("after the talks", "following talks") that opens a clause of
-// its own at cs, after the main clause of the sentence.
+// events ("after the talks", "following talks", "after six hours of
+// talks": crossedPastPrep) that opens a clause of its own at cs, after
+// the main clause of the sentence.
 func afterTalks(toks []text.Token, k, cs int) bool {
 	if cs < 2 || frame.Triggers[toks[k].Lower] != frame.Talks {
 		return false
+	}
+	if p := crossedPastPrep(toks, k); p >= 0 && p <= cs+1 {
+		return true // "agreed on Thursday ..., after six hours of talks" (the hundred-and-fifty-second round)
 	}
 	return k > 0 && pastPreps[toks[k-1].Lower] && k-1 <= cs+1 ||
 		k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these") && k-2 <= cs+1

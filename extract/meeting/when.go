@@ -1098,6 +1098,9 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these" || talksPossessives[toks[k-1].Lower]) {
 		return true // "a statement issued after talks between A and B", "after his talks with X"
 	}
+	if pastPrepAcross(toks, k) {
+		return true // "after a day of direct talks between A and B", "after three rounds of talks"
+	}
 	if k > 0 && toks[k-1].Lower == "for" {
 		for v := cs; v < k; v++ {
 			if arrivalVerbs[toks[v].Lower] && (v == 0 || !mention.Auxiliaries[toks[v-1].Lower] && toks[v-1].Lower != "to") {
@@ -1112,6 +1115,73 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	}
 	return len(frame.FindDates(toks, k+1, min(ce, k+4), d.published)) > 0
 }
+
+// pastPrepAcross: a past preposition governs the talks noun at k across
+// what measures or describes the talks — "after direct talks", "after a
+// day of closed-door talks", "following three rounds of talks", "after
+// the two weeks of intensive negotiations" — as it does right before
+// them (talksHappen): talks told as over, when the sentence's act
+// followed them. Modifiers are lower-case words that are neither verbs,
+// triggers nor words of talks to come ("after proposed talks", "after
+// possible talks" are none); a measure is a count and a span noun before
+// "of" (talksSpanCounts, talksSpanNouns), "a day of", "months of". A
+// noun of anything else before "of" ("after calls for talks", "after the
+// collapse of talks") is not crossed (the hundred-and-fifty-second
+// round, p947).
+func pastPrepAcross(toks []text.Token, k int) bool {
+	i := crossedPastPrep(toks, k)
+	if i < 0 {
+		return false
+	}
+	for e := 0; e < i; e++ {
+		if frame.PlannedWords[toks[e].Lower] && toks[e].Lower != "announced" {
+			return false // "will sign the accord after two days of talks": to come
+		}
+	}
+	return true
+}
+
+// crossedPastPrep is the past preposition that governs the talks noun at
+// k across at least one word that measures or describes the talks
+// (pastPrepAcross), or -1.
+func crossedPastPrep(toks []text.Token, k int) int {
+	if frame.Triggers[toks[k].Lower] != frame.Talks || !frame.MeetingNouns[toks[k].Lower] {
+		return -1
+	}
+	modifier := func(i int) bool {
+		t := toks[i]
+		if t.Text == "-" && t.Glued {
+			return true // "closed-door", "face-to-face"
+		}
+		return t.Word && !t.Cap && !functionWords[t.Lower] && !pastPreps[t.Lower] && !talksSpanNouns[t.Lower] &&
+			frame.Triggers[t.Lower] == 0 && !frame.PlannedWords[t.Lower] && !frame.Negations[t.Lower] && !frame.LooksVerb(toks, i)
+	}
+	i := k - 1
+	for n := 0; n < 5 && i >= 0 && modifier(i); n++ {
+		i-- // "direct", "closed-door", "intensive"
+	}
+	if i >= 1 && toks[i].Lower == "of" && talksSpanNouns[toks[i-1].Lower] {
+		i -= 2 // "days of", "rounds of"
+		if i >= 0 && (talksSpanCounts[toks[i].Lower] || mention.IsNumber(toks[i].Lower)) {
+			i-- // "a day of", "three days of", "48 hours of"
+		}
+		if i >= 0 && toks[i].Lower == "the" {
+			i-- // "after the two days of talks"
+		}
+	}
+	if i == k-1 || i < 0 || !pastPreps[toks[i].Lower] {
+		return -1 // nothing crossed (talksHappen reads "after talks" itself), or no past preposition
+	}
+	return i
+}
+
+// talksSpanNouns measure talks before "of": "three days of talks",
+// "two rounds of negotiations" (pastPrepAcross).
+var talksSpanNouns = lex("talksSpanNouns")
+
+// talksSpanCounts count talksSpanNouns: "a day of talks", "several rounds
+// of negotiations" (pastPrepAcross).
+var talksSpanCounts = lex("talksSpanCounts")
 
 // endedRelative: the clause of the talks noun at k ends (at ce) at a comma
 // and a relative clause whose verb says they took place and ended, "the talks
