@@ -16,3 +16,12 @@ func TestHyphenatedModifierBeforePactNoun(t *testing.T) {
 	wantRoles(t, "The presidents of Chile and Peru signed a long-term cultural programme.", nil, nil)
 	wantRoles(t, "The presidents of Chile and Peru held a two-hour meeting on Monday.", nil, nil)
 }
+
+// clause makes the broker stays the broker.
+func TestRelativeClauseBeforeSigningClosesPair(t *testing.T) {
+	wantRoles(t, "The foreign ministers of Chile and Peru, whose countries have quarrelled for years, signed an accord on Monday.", []string{"Chile", "Peru"}, nil)
+	wantRoles(t, "Chile and Peru, which fought a war in 1879, today signed a treaty.", []string{"Chile", "Peru"}, nil)
+	wantRoles(t, "Ecuador and Colombia signed a border accord on Monday. Chile and Peru, which had offered to mediate last year, welcomed the accord.", []string{"Colombia", "Ecuador"}, nil)
+	wantRoles(t, "Chile, Peru and Bolivia, which border each other, signed an accord.", nil, nil)
+	wantRoles(t, "Talks between Chile and Peru on the border dispute resumed. Bolivia and Brazil, which mediated the talks, welcomed the deal.", []string{"Chile", "Peru"}, []string{"Bolivia", "Brazil"})
+}
