@@ -25,3 +25,10 @@ func TestRelativeClauseBeforeSigningClosesPair(t *testing.T) {
 	wantRoles(t, "Chile, Peru and Bolivia, which border each other, signed an accord.", nil, nil)
 	wantRoles(t, "Talks between Chile and Peru on the border dispute resumed. Bolivia and Brazil, which mediated the talks, welcomed the deal.", []string{"Chile", "Peru"}, []string{"Bolivia", "Brazil"})
 }
+
+// make no negotiation.
+func TestBoundaryIsADispute(t *testing.T) {
+	wantRoles(t, "Chilean Foreign Minister Ana Ruiz met her Peruvian counterpart Luis Soto on Monday for talks on the boundary question.", []string{"Chile", "Peru"}, nil)
+	wantRoles(t, "Chilean Foreign Minister Ana Ruiz met Chilean Defence Minister Luis Soto on Monday for talks on the boundary question.", nil, nil)
+	wantRoles(t, "Chilean Foreign Minister Ana Ruiz met her Peruvian counterpart Luis Soto on Monday for talks on tourism.", nil, nil)
+}
