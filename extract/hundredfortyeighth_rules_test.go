@@ -32,3 +32,21 @@ func TestBoundaryIsADispute(t *testing.T) {
 	wantRoles(t, "Chilean Foreign Minister Ana Ruiz met Chilean Defence Minister Luis Soto on Monday for talks on the boundary question.", nil, nil)
 	wantRoles(t, "Chilean Foreign Minister Ana Ruiz met her Peruvian counterpart Luis Soto on Monday for talks on tourism.", nil, nil)
 }
+
+// A pair read from a sentence that names only a pact takes "pact" as its
+// topic, not the fallback "negotiations"; a sentence naming talks too
+// keeps "talks", ranked first.
+func TestPactNamesTheTopic(t *testing.T) {
+	for text, want := range map[string]string{
+		"Chile and Peru signed a pact on Friday.":                         "pact",
+		"Chile and Peru signed a pact on Friday after two days of talks.": "talks",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: "Title\n" + text, Published: rulesPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rec.Negotiations) != 1 || rec.Negotiations[0].Topic != want {
+			t.Errorf("%q: negotiations %+v, want one on %q", text, rec.Negotiations, want)
+		}
+	}
+}

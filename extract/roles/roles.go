@@ -1701,9 +1701,10 @@ func nearWord(toks []text.Token, k, n int, sets ...map[string]bool) bool {
 }
 
 // topicNouns head a negotiation's topic, best first; topicMods may
-// qualify them.
+// qualify them. "pact" (round 148) names the topic of the sides a pact
+// joins, which fell back to "negotiations" without it.
 var topicNouns = []string{"negotiations", "talks", "agreement", "deal", "accord", "ceasefire", "truce",
-	"treaty", "settlement", "dialogue", "process", "plan", "proposal", "discussions", "consultations",
+	"treaty", "pact", "settlement", "dialogue", "process", "plan", "proposal", "discussions", "consultations",
 	"mediation", "dispute", "conflict", "war"}
 
 var topicMods = lex("topicMods")
