@@ -719,7 +719,8 @@ func TestProbeTwentyEighthRound(t *testing.T) {
 var twentyNinthRoundProbe = regexp.MustCompile(`^p(20[6-9]|21[01])-`)
 
 var twentyNinthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.63, "met-pairs": 0.86, "met-pairs precision": 0.86,
+	// roles 0.63 before the hundred-and-forty-eighth round (p206).
+	"persons": 0.98, "roles": 0.76, "met-pairs": 0.86, "met-pairs precision": 0.86,
 	"places": 0.96, "dates": 0.91,
 }
 
@@ -1082,7 +1083,8 @@ func TestProbeFortysecondRound(t *testing.T) {
 var fortyfourthRoundProbe = regexp.MustCompile(`^p(29[6-9]|30[01])-`)
 
 var fortyfourthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.78, "met-pairs": 0.67, "met-pairs precision": 0.71,
+	// roles 0.78 before the hundred-and-forty-eighth round (p301).
+	"persons": 0.98, "roles": 0.88, "met-pairs": 0.67, "met-pairs precision": 0.71,
 	"places": 0.80, "dates": 0.73,
 }
 
@@ -3968,8 +3970,9 @@ func TestProbeHundredThirtySecondRound(t *testing.T) {
 var hundredthirtythirdRoundProbe = regexp.MustCompile(`^p83[0-5]-`)
 
 var hundredthirtythirdRoundFloors = map[string]float64{
-	// persons 0.72 before the hundred-and-forty-fourth round (p832).
-	"persons": 0.78, "roles": 0.35, "met-pairs": 0.07, "met-pairs precision": 0.60,
+	// persons 0.72 before the hundred-and-forty-fourth round (p832);
+	// roles 0.35 before the hundred-and-forty-eighth round (p830).
+	"persons": 0.78, "roles": 0.48, "met-pairs": 0.07, "met-pairs precision": 0.60,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -4417,6 +4420,36 @@ var hundredfortyseventhRoundFloors = map[string]float64{
 
 func TestProbeHundredFortySeventhRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-forty-seventh-round probe", hundredfortyseventhRoundProbe, 6, hundredfortyseventhRoundFloors)
+}
+
+// hundredfortyeighthRoundProbe are the probe articles p920-p925, written
+// in issue 14's hundred-and-forty-eighth round around bilateral talks
+// told without a mediator and without the word "negotiations": two
+// national security advisers' talks "on the boundary question" and a
+// call on the prime minister (PTI, New Delhi, 2009); two leaders "whose
+// countries have spent most of the past decade accusing each other" who
+// "today signed a non-aggression pact" after ministers' rounds of talks
+// (a London broadsheet, Komatipoort, 1984); a framework agreement signed
+// by a government's interlocutor and a rebel group's leader before the
+// prime minister (a Dimapur daily, New Delhi, 2015); a round of
+// exploratory talks between two delegations (Anadolu Agency, Istanbul,
+// 2021); an agreement "on the boundary question" and a non-aggression
+// treaty signed by two premiers (AP, Peking, 1960); a cessation of
+// hostilities signed by a president and a rebel leader at his base (AIM,
+// Gorongosa, 2019). Their gold was committed (56ff36d) before the
+// extractor ran on them. Untuned they scored persons 0.93 (P 1.00 / R
+// 0.87), roles 0.91 (P 1.00 / R 0.83), met-pairs 0.35 (P 0.58 / R 0.25),
+// places 0.86, dates 0.43 (docs/extraction-log.md);
+// hundredfortyeighthRoundFloors are the branch's scores after the round.
+var hundredfortyeighthRoundProbe = regexp.MustCompile(`^p92[0-5]-`)
+
+var hundredfortyeighthRoundFloors = map[string]float64{
+	"persons": 0.93, "roles": 1.00, "met-pairs": 0.35, "met-pairs precision": 0.58,
+	"places": 0.85, "dates": 0.42,
+}
+
+func TestProbeHundredFortyEighthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-forty-eighth-round probe", hundredfortyeighthRoundProbe, 6, hundredfortyeighthRoundFloors)
 }
 
 // hundredfiftiethRoundProbe are the probe articles p932-p937, written in

@@ -26,6 +26,13 @@ var regionMods = lex("regionMods")
 // timeAdverbs place an event in time on their own.
 var timeAdverbs = lex("timeAdverbs")
 
+// relativeWords open a relative clause after a comma; agreeVerbs tell an
+// agreement reached (relativeThenAgreed).
+var (
+	relativeWords = lex("relativeWords")
+	agreeVerbs    = lex("agreeVerbs")
+)
+
 // personGroupNouns describe people in the plural: "the two leaders".
 var personGroupNouns = lex("personGroupNouns")
 

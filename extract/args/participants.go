@@ -879,12 +879,41 @@ func (d *Reader) ConjPair(si, k int) (*mention.Mention, *mention.Mention) {
 
 // commaEndsPair: "A and B, earlier ..." — a comma before an adverb
 // (a time adverb or an -ly word) closes the pair rather than extending the list.
+// So does a relative clause the pair goes on to sign or agree after
+// (round 148, relativeThenAgreed).
 func commaEndsPair(toks []text.Token, k int) bool {
 	if k >= len(toks) || !toks[k].Word || toks[k].Cap {
 		return false
 	}
 	l := toks[k].Lower
-	return timeAdverbs[l] || len(l) > 4 && l[len(l)-2:] == "ly"
+	return timeAdverbs[l] || len(l) > 4 && l[len(l)-2:] == "ly" || relativeThenAgreed(toks, k)
+}
+
+// relativeThenAgreed: a relative clause opens at k ("A and B, whose
+// countries have long accused each other, today signed a pact") and the
+// verb after its closing comma, at most two words on, is one of agreeing
+// (agreeVerbs): the clause is set off about the pair, which then signs as
+// one subject. A pair that only welcomes or attends after its clause
+// ("A and B, which had offered to mediate, welcomed the accord") stays
+// cut off by the comma, as outsiders to the accord are.
+func relativeThenAgreed(toks []text.Token, k int) bool {
+	if k >= len(toks) || !relativeWords[toks[k].Lower] {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+30; e++ {
+		switch toks[e].Text {
+		case ";", ":", "(", ")":
+			return false
+		case ",":
+			for v := e + 1; v < len(toks) && v <= e+3; v++ {
+				if agreeVerbs[toks[v].Lower] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // firstActorStop is firstActor that stops at "and", commas and

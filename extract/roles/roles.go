@@ -1701,9 +1701,10 @@ func nearWord(toks []text.Token, k, n int, sets ...map[string]bool) bool {
 }
 
 // topicNouns head a negotiation's topic, best first; topicMods may
-// qualify them.
+// qualify them. "pact" (round 148) names the topic of the sides a pact
+// joins, which fell back to "negotiations" without it.
 var topicNouns = []string{"negotiations", "talks", "agreement", "deal", "accord", "ceasefire", "truce",
-	"treaty", "settlement", "dialogue", "process", "plan", "proposal", "discussions", "consultations",
+	"treaty", "pact", "settlement", "dialogue", "process", "plan", "proposal", "discussions", "consultations",
 	"mediation", "dispute", "conflict", "war"}
 
 var topicMods = lex("topicMods")
@@ -1952,13 +1953,20 @@ var (
 )
 
 // agreementTold: an agreeing verb with a pact noun within four words after
-// it.
+// it. A hyphenated modifier counts as one word, so that "signed a
+// non-aggression pact" and "reached a long-awaited deal" are told as
+// "signed a pact" is (round 148: its hyphen and second half counted as
+// two more words pushed the noun out of reach).
 func agreementTold(toks []text.Token) bool {
 	for k, t := range toks {
 		if !agreeVerbs[t.Lower] {
 			continue
 		}
-		for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		reach := k + 4
+		for e := k + 1; e < len(toks) && e <= reach; e++ {
+			if toks[e].Text == "-" && toks[e].Glued && e+1 < len(toks) && toks[e+1].Glued && toks[e+1].Word {
+				reach += 2
+			}
 			// "signed a memorandum of understanding": a memorandum, which
 			// pactNouns leave out, not an understanding reached.
 			if pactNouns[toks[e].Lower] && !(e >= 2 && toks[e-1].Lower == "of" && toks[e-2].Lower == "memorandum") {
