@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Issue 14's hundred-and-forty-ninth round: mediators found as actors
+// whose role was not read (p926-p931: talks facilitated by a third state
+// and its envoy, a foreign minister carrying messages between two
+// delegations, a premier who convened a conference, a mediating team of
+// a lay community, a facilitator named with a Malay honour, a papal
+// mediation); each rule with sentences of its own.
+
+// mediatorsOf are the mediators of text's negotiations, sorted.
+func mediatorsOf(t *testing.T, text string) []string {
+	t.Helper()
+	_, m := rolesIn(t, text)
+	return m
+}
+
+// A prefix of honour or rank of several words, or one that is a name
+// part elsewhere ("Tan Sri", "Datuk", "Lt Gen"), which the person's
+// mention leaves out, opens an item of an agent list as a title does:
+// "facilitated by Datuk X" makes X the mediator (actorList,
+// roles/roles.go; p930). The negative case: the same prefixed agent of a
+// verb that brokers nothing ("attended by Datuk X") is no mediator.
+func TestPrefixedAgentIsMediator(t *testing.T) {
+	lead := "The army and the rebels resumed talks in Nairobi on Monday. "
+	for _, p := range []string{"Datuk", "Tan Sri", "Lt Gen"} {
+		got := mediatorsOf(t, lead+"The meeting was facilitated by "+p+" Hamid Rusli, a retired intelligence chief.")
+		if !slices.Contains(got, "Hamid Rusli") {
+			t.Errorf("%s: want Hamid Rusli among the mediators, got %v", p, got)
+		}
+	}
+	if got := mediatorsOf(t, lead+"The meeting was attended by Datuk Hamid Rusli, a retired intelligence chief."); len(got) > 0 {
+		t.Errorf("prefix before no person read as a mediator: %v", got)
+	}
+}
