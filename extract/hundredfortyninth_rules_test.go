@@ -37,3 +37,28 @@ func TestPrefixedAgentIsMediator(t *testing.T) {
 		t.Errorf("prefix before no person read as a mediator: %v", got)
 	}
 }
+
+// A mediation team's predicate that lists its members ("the mediating
+// team was made up of A, founder of X, B and Archbishop C"; "consisted
+// of", "is composed of") makes each person a mediator, past an
+// apposition between commas and a title before a name (memberList,
+// roles/mediationbody.go; p929). The negative cases: a side's own team
+// lists no mediators, and a new clause after the list ("but C stayed
+// away") ends it.
+func TestMediationTeamMembers(t *testing.T) {
+	lead := "The army and the rebels resumed talks in Nairobi on Monday. "
+	got := mediatorsOf(t, lead+"The mediating team was made up of Ahmad Bakri, a retired diplomat, Bishop Tomas Orel and Lena Varga.")
+	for _, want := range []string{"Ahmad Bakri", "Tomas Orel", "Lena Varga"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("want %s among the mediators, got %v", want, got)
+		}
+	}
+	got = mediatorsOf(t, lead+"The mediation team consisted of Ahmad Bakri and Lena Varga, but Omar Selim stayed away.")
+	if !slices.Contains(got, "Lena Varga") || slices.Contains(got, "Omar Selim") {
+		t.Errorf("want Lena Varga and not Omar Selim, got %v", got)
+	}
+	got = mediatorsOf(t, lead+"The government team was made up of Ahmad Bakri and Lena Varga.")
+	if slices.Contains(got, "Ahmad Bakri") || slices.Contains(got, "Lena Varga") {
+		t.Errorf("a side's team read as mediators: %v", got)
+	}
+}

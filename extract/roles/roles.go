@@ -568,6 +568,12 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.includedMediators(si, k) {
 				d.mediator(r, m)
 			}
+		case mediationTeams[t.Lower] && d.mediationBody(si, k) && len(d.memberList(si, k)) > 0:
+			// "the mediating team was made up of A, B and C"
+			// (mediationbody.go).
+			for _, m := range d.memberList(si, k) {
+				d.mediator(r, m)
+			}
 		case t.Lower == "as":
 			d.envoyOfRole(si, k, r)
 		case senderVerbs[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "by":
