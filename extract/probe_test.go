@@ -4452,6 +4452,37 @@ func TestProbeHundredFortyEighthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-forty-eighth-round probe", hundredfortyeighthRoundProbe, 6, hundredfortyeighthRoundFloors)
 }
 
+// hundredfortyninthRoundProbe are the probe articles p926-p931, written in
+// issue 14's hundred-and-forty-ninth round around mediators whose role is
+// told apart from the talks: the third round of talks between a
+// government and a rebel front "closed on Wednesday", with the state
+// "which has facilitated the process since 2001" represented by its
+// special envoy (a Manila broadsheet, Rome, 2017); a foreign minister
+// who "went back and forth" between two delegations carrying messages
+// before the envoys "spoke directly" (a wire, Muscat, 2025); a premier
+// who convened a conference and went "from one villa to the other"
+// carrying formulas, with a declaration signed "this afternoon" (a
+// broadsheet, Tashkent, 1966); a peace accord "mediated by" a lay
+// community whose "mediating team was made up of" four people (a wire,
+// Rome, 1992); a first round "facilitated by Malaysia" and "by Datuk X"
+// (a Bangkok daily, Kuala Lumpur, 2013); a treaty signed after papal
+// mediation, "offered his good offices", an envoy who "flew between" the
+// capitals (a broadsheet, Vatican City, 1984). Their gold was committed
+// (425ac30) before the extractor ran on them. Untuned they scored persons
+// 0.98 (P 1.00 / R 0.97), roles 0.71 (P 1.00 / R 0.55), met-pairs 0.48
+// (P 0.67 / R 0.38), places 0.83, dates 0.92 (docs/extraction-log.md);
+// hundredfortyninthRoundFloors are the branch's scores after the round.
+var hundredfortyninthRoundProbe = regexp.MustCompile(`^p9(2[6-9]|3[01])-`)
+
+var hundredfortyninthRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.82, "met-pairs": 0.48, "met-pairs precision": 0.67,
+	"places": 0.83, "dates": 0.92,
+}
+
+func TestProbeHundredFortyNinthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-forty-ninth-round probe", hundredfortyninthRoundProbe, 6, hundredfortyninthRoundFloors)
+}
+
 // hundredfiftiethRoundProbe are the probe articles p932-p937, written in
 // issue 14's hundred-and-fiftieth round around met pairs missed although
 // both people are found: two days of foreign secretaries' talks with the

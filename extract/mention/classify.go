@@ -784,6 +784,16 @@ func lastNamePrefix(toks []text.Token, i, m, j int) (k, e int) {
 	return 0, 0
 }
 
+// PrefixEnd is the index after the prefix of honour or rank of
+// namePrefixes ("Tan Sri", "Datuk", "Lt Gen") that opens at toks[k]
+// capitalized, or k when none opens there.
+func PrefixEnd(toks []text.Token, k int) int {
+	if e := prefixAt(toks, k, len(toks)); e > k {
+		return e
+	}
+	return k
+}
+
 // prefixAt matches the longest of namePrefixes at toks[k] (below j),
 // returning the index after it, or 0.
 func prefixAt(toks []text.Token, k, j int) int {

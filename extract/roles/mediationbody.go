@@ -2,6 +2,7 @@ package roles
 
 import (
 	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -21,6 +22,14 @@ var (
 	bodyHeadVerbs = lex("bodyHeadVerbs")
 	// headedAux may stand between the body and the verb: "is chaired by".
 	headedAux = lex("headedAux")
+	// mediatingWords name a team as a mediation noun does: "the mediating
+	// team".
+	mediatingWords = lex("mediatingWords")
+	// bodyMemberVerbs, with "of" after them, list a body's members as its
+	// predicate: "the mediation team was made up of A, B and C".
+	bodyMemberVerbs = lex("bodyMemberVerbs")
+	// clauseConjunctions open a new clause, which ends a list of members.
+	clauseConjunctions = lex("clauseConjunctions")
 )
 
 // mediationBody: the word at i ends a mediation body's noun phrase: a
@@ -34,7 +43,7 @@ func (d *Reader) mediationBody(si, i int) bool {
 		return false
 	}
 	w := toks[i].Lower
-	if mediationTeams[w] && i > 0 && mediationNouns[toks[i-1].Lower] {
+	if mediationTeams[w] && i > 0 && (mediationNouns[toks[i-1].Lower] || mediatingWords[toks[i-1].Lower]) {
 		return true
 	}
 	if !mediationBodies[w] {
@@ -163,4 +172,58 @@ func (d *Reader) includedMediators(si, e int) []int {
 		k++
 	}
 	return d.actorList(si, k)
+}
+
+// memberList are the persons a mediation body's predicate lists as its
+// members: "the mediating team was made up of A, founder of X, B and
+// C", "the mediation team consisted of A and B", "the mediation
+// committee includes A and B" (the hundred-and-forty-ninth round). The
+// body's word ends at e. An item may carry an apposition between commas
+// ("A, founder of X,") and a capitalized title before its name
+// ("Archbishop C"); the list ends at a semicolon or a clause's
+// conjunction. nil when no such predicate follows.
+func (d *Reader) memberList(si, e int) []int {
+	toks := d.Sents[si].Toks
+	k := e + 1
+	for k < len(toks) && headedAux[toks[k].Lower] {
+		k++
+	}
+	switch {
+	case k+2 < len(toks) && toks[k].Lower == "made" && toks[k+1].Lower == "up" && toks[k+2].Lower == "of":
+		k += 3
+	case k+1 < len(toks) && bodyMemberVerbs[toks[k].Lower] && toks[k+1].Lower == "of":
+		k += 2
+	case k < len(toks) && includeVerbs[toks[k].Lower] && k > e+1:
+		k++
+	default:
+		return nil
+	}
+	var out []int
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I < k || m.Actor < 0 || m.Kind != mention.Person {
+			continue
+		}
+		if clauseBreak(toks, k, m.I) {
+			break
+		}
+		b := m.I
+		for b > k && toks[b-1].Cap && toks[b-1].Word && (mention.IsTitleWord(toks[b-1].Lower) || mention.PrefixEnd(toks, b-1) == b) {
+			b--
+		}
+		if b == k || toks[b-1].Text == "," || toks[b-1].Lower == "and" {
+			out = append(out, m.Actor)
+		}
+	}
+	return out
+}
+
+// clauseBreak: a semicolon or a clause's conjunction stands in [i,j).
+func clauseBreak(toks []text.Token, i, j int) bool {
+	for x := i; x < j && x < len(toks); x++ {
+		if toks[x].Text == ";" || clauseConjunctions[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
 }

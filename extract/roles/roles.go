@@ -427,6 +427,13 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "facilitated by A, and by B": the second agent of the
 			// same verb.
 			lastBy = byMediator
+			if coConvenors[compound(toks, k-1)] && mention.PrefixEnd(toks, k+1) > k+1 {
+				// "co-chaired by Datuk X and Undersecretary Y": persons
+				// who co-chair are mostly the two sides' own (p419), so a
+				// prefixed co-chair is left unread, as before the
+				// prefix was read (actorList).
+				continue
+			}
 			for _, m := range d.byAgents(si, k+1) {
 				d.mediator(r, m)
 			}
@@ -559,6 +566,12 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case mediationTeams[t.Lower] && d.mediationBody(si, k) && len(d.includedMediators(si, k)) > 0:
 			// "the mediation team, which includes also A, B and C"
 			for _, m := range d.includedMediators(si, k) {
+				d.mediator(r, m)
+			}
+		case mediationTeams[t.Lower] && d.mediationBody(si, k) && len(d.memberList(si, k)) > 0:
+			// "the mediating team was made up of A, B and C"
+			// (mediationbody.go).
+			for _, m := range d.memberList(si, k) {
 				d.mediator(r, m)
 			}
 		case t.Lower == "as":
@@ -1503,6 +1516,12 @@ func (d *Reader) actorList(si, k int) []int {
 	for k < len(toks) {
 		for k < len(toks) && (toks[k].Lower == "the" || toks[k].Lower == "both") {
 			k++
+		}
+		if e := mention.PrefixEnd(toks, k); e > k && d.personAt(si, e) != nil {
+			// "facilitated by Datuk X", "chaired by Lt Gen Y": a prefix
+			// of honour or rank that the person's mention leaves out
+			// opens the item (the hundred-and-forty-ninth round).
+			k = e
 		}
 		var m *mention.Mention
 		for mi := range d.Ments[si] {
