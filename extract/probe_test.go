@@ -1084,7 +1084,9 @@ var fortyfourthRoundProbe = regexp.MustCompile(`^p(29[6-9]|30[01])-`)
 
 var fortyfourthRoundFloors = map[string]float64{
 	// roles 0.78 before the hundred-and-forty-eighth round (p301).
-	"persons": 0.98, "roles": 0.88, "met-pairs": 0.67, "met-pairs precision": 0.71,
+	// persons 0.98 before the hundred-and-sixtieth round (p300: team
+	// members listed beside a kept person).
+	"persons": 1.00, "roles": 0.88, "met-pairs": 0.67, "met-pairs precision": 0.71,
 	"places": 0.80, "dates": 0.73,
 }
 
@@ -1518,7 +1520,9 @@ var fiftysixthRoundProbe = regexp.MustCompile(`^p(36[89]|37[0-3])-`)
 
 var fiftysixthRoundFloors = map[string]float64{
 	// roles 0.52 before the ninety-first round (p372).
-	"persons": 0.96, "roles": 0.64, "met-pairs": 0.55, "met-pairs precision": 0.71,
+	// persons 0.96 before the hundred-and-sixtieth round (p372: team
+	// members listed beside a kept person).
+	"persons": 0.98, "roles": 0.64, "met-pairs": 0.55, "met-pairs precision": 0.71,
 	"places": 0.92, "dates": 0.87,
 }
 
@@ -2012,7 +2016,9 @@ var seventyfirstRoundFloors = map[string]float64{
 	// a town "north of" a capital is not in it).
 	// met-pairs 0.28 (P 0.56) before the hundred-and-thirty-third round
 	// (p462: two panel chairmen who "shook hands at the opening ceremony").
-	"persons": 0.90, "roles": 0.74, "met-pairs": 0.42, "met-pairs precision": 0.68,
+	// persons 0.90 before the hundred-and-sixtieth round (p461: team
+	// members listed beside a kept person).
+	"persons": 0.91, "roles": 0.74, "met-pairs": 0.42, "met-pairs precision": 0.68,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -3452,7 +3458,9 @@ func TestProbeHundredFourteenthRound(t *testing.T) {
 var hundrednineteenthRoundProbe = regexp.MustCompile(`^p(74[6-9]|75[01])-`)
 
 var hundrednineteenthRoundFloors = map[string]float64{
-	"persons": 0.93, "roles": 0.67, "met-pairs": 0.45, "met-pairs precision": 1.00,
+	// persons 0.93 before the hundred-and-sixtieth round (p747: team
+	// members listed beside a kept person).
+	"persons": 0.95, "roles": 0.67, "met-pairs": 0.45, "met-pairs precision": 1.00,
 	"places": 0.85, "dates": 0.71, // persons 0.91, met-pairs 0.40, places 0.83, dates 0.67 before the hundred-and-fifty-first round (p750)
 }
 
@@ -3722,7 +3730,9 @@ var hundredtwentyfifthRoundProbe = regexp.MustCompile(`^p78[2-7]-`)
 
 // hundredtwentyfifthRoundFloors: places 0.60 -> 0.73 (raised after the merges of rounds 122-135, main at a3b617e).
 var hundredtwentyfifthRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.50, "met-pairs": 0.32, "met-pairs precision": 0.88,
+	// persons 0.96 before the hundred-and-sixtieth round (p785: team
+	// members listed beside a kept person).
+	"persons": 0.97, "roles": 0.50, "met-pairs": 0.32, "met-pairs precision": 0.88,
 	"places": 0.73, "dates": 0.80,
 }
 
@@ -4158,7 +4168,9 @@ func TestProbeHundredThirtyEighthRound(t *testing.T) {
 var hundredthirtyninthRoundProbe = regexp.MustCompile(`^p8(6[6-9]|7[01])-`)
 
 var hundredthirtyninthRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.71, "met-pairs": 0.80, "met-pairs precision": 0.83,
+	// persons 0.97 before the hundred-and-sixtieth round (p866: team
+	// members listed beside a kept person).
+	"persons": 0.98, "roles": 0.71, "met-pairs": 0.80, "met-pairs precision": 0.83,
 	"places": 0.27, "dates": 1.00,
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/roles"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -38,6 +39,7 @@ func (d *doc) record(meetings []meeting.Frame, r roles.Roles) graph.Record {
 		names[i] = a.Name()
 		kept[i] = names[i] != "" && graph.Key(names[i]) != "" && (a.Kind != graph.Person || a.KeepPerson())
 	}
+	d.keepListMates(names, kept)
 	ref := func(i int) string {
 		if i < 0 || !kept[i] {
 			return ""
@@ -276,3 +278,90 @@ func titleName(n string) bool {
 
 // orgHeadWords end the name of an organization: "Assembly", "Council".
 var orgHeadWords = lex("orgHeads")
+
+// keepListMates keeps a person named once, in full and without a title,
+// when the text lists them in one run with a person it keeps: "a
+// delegation that included A, B and C", "X and Lt-Gen Y", "A, together
+// with B". Such a name is a member of the team the story follows, not a
+// name dropped in passing. Only the run's joints (commas, "and",
+// "together with", "along with", "as well as") may stand between the two
+// names; a name that the text also uses otherwise (NotName) or that only
+// speaks is left as it was.
+func (d *doc) keepListMates(names []string, kept []bool) {
+	for changed := true; changed; {
+		changed = false
+		for si := range d.Sents {
+			toks := d.Sents[si].Toks
+			ms := d.Ments[si]
+			for k := range ms {
+				m := &ms[k]
+				if m.Actor < 0 || kept[m.Actor] || m.Kind != mention.Person {
+					continue
+				}
+				a := d.Cast.Actors[m.Actor]
+				if a.Kind != graph.Person || a.NotName || !a.Acts || names[m.Actor] == "" || !strings.Contains(names[m.Actor], " ") || !bareNameSlot(toks, m) {
+					continue
+				}
+				mate := func(n int) bool {
+					if n < 0 || n >= len(ms) || ms[n].Actor < 0 || !kept[ms[n].Actor] || ms[n].Kind != mention.Person || d.Cast.Actors[ms[n].Actor].Kind != graph.Person {
+						return false
+					}
+					lo, hi := ms[n].J, m.PhraseStart()
+					if n > k {
+						lo, hi = m.J, ms[n].PhraseStart()
+					}
+					return listJoint(toks, lo, hi)
+				}
+				if mate(k-1) || mate(k+1) {
+					kept[m.Actor] = true
+					changed = true
+				}
+			}
+		}
+	}
+}
+
+// bareNameSlot: the name at m stands where a person's name may, not
+// where a body's or a place's does — after "the", "of", a possessive or a
+// preposition of place ("the head of the X Association, Y", "the
+// Vatican's Sala Regia, and Z"), or before a title or a possessive that
+// makes it the body a post belongs to ("A and X president B"); nor is a
+// run that ends in a body's head word.
+func bareNameSlot(toks []text.Token, m *mention.Mention) bool {
+	if i := m.PhraseStart(); i > 0 && nameBlockers[toks[i-1].Lower] {
+		return false
+	}
+	if last := toks[m.J-1].Lower; listBodyHeads[last] || listGroupHeads[last] || listMoreHeads[last] {
+		return false // "the Fiji Tuna Boat Owners Association, Y"
+	}
+	return m.J >= len(toks) || toks[m.J].Text != "'s" && !mention.IsTitleWord(toks[m.J].Lower)
+}
+
+// The head words that end a body's or a group's name (mention.orgHeads,
+// mention.groupHeads).
+var listBodyHeads, listGroupHeads, listMoreHeads = lex("orgHeads"), lex("groupHeads"), lex("listMateBodyHeads")
+
+// nameBlockers: the words before a run that make it a body's or a
+// place's name rather than a person's.
+var nameBlockers = lex("listMateBlockers")
+
+// listJoint: the tokens [lo,hi) join two names of one list — a comma,
+// "and", or "together with", "along with", "as well as", alone or after
+// a comma.
+func listJoint(toks []text.Token, lo, hi int) bool {
+	if lo >= hi || hi > len(toks) {
+		return false
+	}
+	var w []string
+	for _, t := range toks[lo:hi] {
+		w = append(w, t.Lower)
+	}
+	if w[0] == "," && len(w) > 1 {
+		w = w[1:]
+	}
+	switch strings.Join(w, " ") {
+	case ",", "and", "together with", "along with", "as well as":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's hundred-and-sixtieth round: false and missed persons
+// (p992-p997: a delegation listed by name after its titled head, a
+// primate and a patriarch named by their titles, a government team and a
+// rebel team whose members are given without titles, a nuncio, chants of
+// "Viva X" in the crowd, initials and a nickname inside a name); each
+// rule with sentences of its own.
+
+// A person named once, in full and without a title, whom the text lists
+// in one run with a person it keeps ("a delegation that included A, B and
+// C", "X and Lt-Gen Y") is a member of the team the story follows and is
+// kept (keepListMates, record.go; p992, p995). The negative cases: a
+// body's or a place's name listed next to a person ("the head of the
+// Growers Association, Y", "A and X president B") stays out, and so does
+// a full name dropped once with no kept person beside it.
+func TestListMatesOfAKeptPersonAreKept(t *testing.T) {
+	persons := func(text string) []string { return actorsOf(t, text)[graph.Person] }
+	got := persons("Foreign Minister Olu Adeyemi headed a team that included Kwame Boateng, Sipho Ndlovu and Tunde Bakare. The team flew home on Sunday.")
+	for _, want := range []string{"Olu Adeyemi", "Kwame Boateng", "Sipho Ndlovu", "Tunde Bakare"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("want %s among the persons, got %v", want, got)
+		}
+	}
+	got = persons("The army side was led by Soe Lwin and Lt-Gen Kyaw Htet, who arrived from the capital on Tuesday.")
+	if !slices.Contains(got, "Soe Lwin") {
+		t.Errorf("want Soe Lwin beside a titled list mate, got %v", got)
+	}
+	got = persons("Growers were cautious. The head of the Cocoa Growers Association, Kofi Mensah, asked for help. Minister Ama Owusu and Harbour Board chairman Yaw Darko disagreed.")
+	for _, bad := range []string{"Cocoa Growers Association", "Harbour Board"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("body %s read as a listed person: %v", bad, got)
+		}
+	}
+	got = persons("The plan recalls the ideas of Kwame Boateng and Sipho Ndlovu, long forgotten.")
+	if slices.Contains(got, "Kwame Boateng") || slices.Contains(got, "Sipho Ndlovu") {
+		t.Errorf("names dropped in passing, with no kept person beside them, kept: %v", got)
+	}
+}
