@@ -44,3 +44,21 @@ func TestListMatesOfAKeptPersonAreKept(t *testing.T) {
 		t.Errorf("names dropped in passing, with no kept person beside them, kept: %v", got)
 	}
 }
+
+// The town of a dateline the gazetteer does not know ("KALVANO, May 4
+// (Wire) -") is that place wherever its name stands alone in the story
+// ("met at Kalvano", "sources close to Kalvano"), not a person
+// (datelineTownElsewhere, mention/mentions.go; p994, p834). The negative
+// case: without the dateline the same lone name is still read as it was,
+// a person who meets.
+func TestDatelineTownIsNoPersonElsewhere(t *testing.T) {
+	body := "The two ministers met at Kalvano on Monday and agreed to reopen the border. Sources close to Kalvano said the talks would resume in June."
+	got := actorsOf(t, "KALVANO, May 4 (Wire) - "+body)[graph.Person]
+	if slices.Contains(got, "Kalvano") {
+		t.Errorf("dateline town read as a person: %v", got)
+	}
+	got = actorsOf(t, "Foreign Minister Ruth Okello met Kalvano on Monday. Kalvano said the talks would resume in June.")[graph.Person]
+	if !slices.Contains(got, "Kalvano") {
+		t.Errorf("without a dateline, want the lone name Kalvano kept as a person, got %v", got)
+	}
+}

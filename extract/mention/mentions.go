@@ -84,7 +84,26 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	}
 	unionGovernment(d.sents, out.Sentences, d.homeCode)
 	namedTowns(out.Sentences)
+	datelineTownElsewhere(out.Sentences, out.Dateline)
 	return out
+}
+
+// datelineTownElsewhere: the town a dateline is filed from ("SEATOWN, May 4 (Agency)
+// -") is that place wherever its name stands alone in the story ("met at
+// Seatown", "sources close to Seatown"), not a person, though the
+// gazetteer does not know it. A name with a title before it stays a
+// person's.
+func datelineTownElsewhere(sents [][]Mention, city string) {
+	if city == "" {
+		return
+	}
+	for _, ms := range sents {
+		for i := range ms {
+			if m := &ms[i]; (m.Kind == Person || m.Kind == Unknown) && !m.Titled && m.Title == "" && strings.EqualFold(m.Text, city) {
+				m.Kind, m.City, m.Title = City, city, ""
+			}
+		}
+	}
 }
 
 // namedTowns: a name the story calls a town ("the Kyrgyz town of X") is
