@@ -18,6 +18,8 @@ import (
 // in one run with a person it keeps ("a delegation that included A, B and
 // C", "X and Lt-Gen Y") is a member of the team the story follows and is
 // kept (keepListMates, record.go; p992, p995). The negative cases: a
+// name after the holder of a singular title ("Foreign Minister A and B",
+// as the sixty-fourth round reads it) is not kept, a
 // body's or a place's name listed next to a person ("the head of the
 // Growers Association, Y", "A and X president B") stays out, and so does
 // a full name dropped once with no kept person beside it.
@@ -38,6 +40,10 @@ func TestListMatesOfAKeptPersonAreKept(t *testing.T) {
 		if slices.Contains(got, bad) {
 			t.Errorf("body %s read as a listed person: %v", bad, got)
 		}
+	}
+	got = persons("The accord was drafted by Foreign Minister Olu Adeyemi and Kwame Boateng.")
+	if slices.Contains(got, "Kwame Boateng") {
+		t.Errorf("a name after a singular title's holder kept as a list mate: %v", got)
 	}
 	got = persons("The plan recalls the ideas of Kwame Boateng and Sipho Ndlovu, long forgotten.")
 	if slices.Contains(got, "Kwame Boateng") || slices.Contains(got, "Sipho Ndlovu") {

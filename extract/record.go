@@ -282,7 +282,8 @@ var orgHeadWords = lex("orgHeads")
 // keepListMates keeps a person named once, in full and without a title,
 // when the text lists them in one run with a person it keeps: "a
 // delegation that included A, B and C", "X and Lt-Gen Y", "A, together
-// with B". Such a name is a member of the team the story follows, not a
+// with B" — but not after a kept person whose own title stands before
+// them ("Foreign Minister A and B"). Such a name is a member of the team the story follows, not a
 // name dropped in passing. Only the run's joints (commas, "and",
 // "together with", "along with", "as well as") may stand between the two
 // names; a name that the text also uses otherwise (NotName) or that only
@@ -309,6 +310,11 @@ func (d *doc) keepListMates(names []string, kept []bool) {
 					lo, hi := ms[n].J, m.PhraseStart()
 					if n > k {
 						lo, hi = m.J, ms[n].PhraseStart()
+					} else if ms[n].PhraseStart() < ms[n].I {
+						// "Foreign Minister A and B": the singular title
+						// is A's alone, and B, after it, is a name
+						// dropped in passing (sixtyfourth_rules_test.go).
+						return false
 					}
 					return listJoint(toks, lo, hi)
 				}
