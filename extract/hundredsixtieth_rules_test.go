@@ -68,3 +68,23 @@ func TestDatelineTownIsNoPersonElsewhere(t *testing.T) {
 		t.Errorf("without a dateline, want the lone name Kalvano kept as a person, got %v", got)
 	}
 }
+
+// "Nuncio" is a title head, as "ambassador" and "cardinal" are: the
+// name in apposition after "the Nuncio," is a titled person ("the
+// Nuncio, X, had pressed both camps"; "Apostolic Nuncio X"), kept though
+// named once (lexicon titleHeads; p996). The negative case: "the
+// Nuncio" with no name after it makes no person.
+func TestNuncioIsATitle(t *testing.T) {
+	lead := "The bishops brokered the talks between the two camps in Lusaka. "
+	for _, text := range []string{
+		"According to the bishops, the Nuncio, Piero Santangelo, had pressed both camps for weeks.",
+		"Apostolic Nuncio Piero Santangelo had pressed both camps for weeks.",
+	} {
+		if got := actorsOf(t, lead+text)[graph.Person]; !slices.Contains(got, "Piero Santangelo") {
+			t.Errorf("%q: want Piero Santangelo among the persons, got %v", text, got)
+		}
+	}
+	if got := actorsOf(t, lead+"The Nuncio had pressed both camps for weeks.")[graph.Person]; len(got) > 0 {
+		t.Errorf("a bare title made a person: %v", got)
+	}
+}
