@@ -4660,3 +4660,35 @@ var hundredfiftyfourthRoundFloors = map[string]float64{
 func TestProbeHundredFiftyFourthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-fifty-fourth-round probe", hundredfiftyfourthRoundProbe, 6, hundredfiftyfourthRoundFloors)
 }
+
+// hundredsixtiethRoundProbe are the probe articles p992-p997, written in
+// issue 14's hundred-and-sixtieth round around false and missed persons:
+// a government's and a movement's first talks, "President F.W. de Klerk"
+// and "Foreign Minister R.F. "Pik" Botha" on one side, a delegation "that
+// included" three untitled names on the other, a crowd "chanting "Viva
+// X!"" (AP, Cape Town, 1990); a party leader's meeting with "the Roman
+// Catholic Primate, Archbishop X," and a union leader, "The Primate" as
+// the subject after (Reuters, Warsaw, 1981); a patriarch who "gathered
+// today" four political leaders at his seat, a dateline town the
+// gazetteer lacks (a national news agency, Bkerke, 2011); a government's
+// and an armed group's delegations whose members are named without
+// titles beside a general's rank (a Yangon outlet, Myitkyina, 2013); a
+// bishops' mediation, signatories named without titles, "the Nuncio,
+// X," and "Viva X!" (a Kinshasa radio's site, 2017); a visiting deputy
+// premier's trade pact, "Ernesto "Che" Guevara", initials before a
+// surname and cries of "Viva Fidel!" (a broadsheet, Havana, 1960).
+// Their gold was committed (1645bf9) before the extractor ran on them.
+// Untuned they scored persons 0.86 (P 0.97 / R 0.77), roles 0.19 (P 0.67
+// / R 0.11), met-pairs 0.11 (P 0.75 / R 0.06), places 0.50, dates 1.00
+// (docs/extraction-log.md); hundredsixtiethRoundFloors are the branch's
+// scores after the round.
+var hundredsixtiethRoundProbe = regexp.MustCompile(`^p99[2-7]-`)
+
+var hundredsixtiethRoundFloors = map[string]float64{
+	"persons": 0.91, "roles": 0.19, "met-pairs": 0.11, "met-pairs precision": 0.75,
+	"places": 0.50, "dates": 1.00,
+}
+
+func TestProbeHundredSixtiethRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-sixtieth-round probe", hundredsixtiethRoundProbe, 6, hundredsixtiethRoundFloors)
+}
