@@ -364,6 +364,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.jointTeamSides(si, r)
 	for k, t := range toks {
 		d.ledMediationWith(si, k, r)
+		if t.Lower == "invitation" {
+			// "A and B met at the invitation of X" (invitation.go).
+			d.invitingThird(si, k, r)
+		}
 		switch {
 		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":
 			// "mediated by X on behalf of B", "X shuttled between them on

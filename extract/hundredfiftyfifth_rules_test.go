@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Issue 14's hundred-and-fifty-fifth round: mediators found as actors
+// whose role was not read (p962-p967: a list of mediators with
+// appositions, guarantor countries after a colon, a UN official and an
+// envoy who facilitated together, talks at the invitation of a third
+// president, an envoy who shuttled between delegations, a mediation of
+// two heads of state); each rule with sentences of its own.
+
+// "A and B met at the invitation of X", where A and B are of two sides
+// and X is of neither, makes X a mediator (invitingThird,
+// roles/invitation.go; p965, p897, p907). The negative case: a state
+// visit's host ("A arrived in C at the invitation of President X of the
+// host state") invites a guest and brokers nothing.
+func TestInvitingThirdIsMediator(t *testing.T) {
+	text := "Leaders of two rivals hold talks on the disputed valley. " +
+		"President Arman Torosyan of Armenia and President Ilkin Mammadli of Azerbaijan held talks on the disputed valley on Sunday in Vienna at the invitation of Chancellor Greta Hollander of Austria. " +
+		"Both leaders said the talks were useful."
+	if got := mediatorsOf(t, text); !slices.Contains(got, "Greta Hollander") {
+		t.Errorf("want Greta Hollander among the mediators, got %v", got)
+	}
+	text = "Leaders discuss the disputed valley. " +
+		"President Arman Torosyan of Armenia arrived in Vienna on Sunday for a state visit to Austria at the invitation of Chancellor Greta Hollander of Austria. " +
+		"Torosyan and Hollander held talks on trade and on the peace process with Azerbaijan."
+	if got := mediatorsOf(t, text); slices.Contains(got, "Greta Hollander") {
+		t.Errorf("a visit's host read as a mediator: %v", got)
+	}
+}
