@@ -31,3 +31,23 @@ func TestInvitingThirdIsMediator(t *testing.T) {
 		t.Errorf("a visit's host read as a mediator: %v", got)
 	}
 }
+
+// "He and the UN envoy X facilitated the meeting": the pronoun joined to
+// the brokering verb's subject is the person the sentence before names
+// first, a mediator beside X (pronounConjunctBroker, roles/invitation.go;
+// p964, p286). The negative case: the same pronoun before a verb that
+// brokers nothing ("He and X attended the meeting").
+func TestPronounConjunctBroker(t *testing.T) {
+	lead := "The army and the rebels resumed talks in Nairobi on Monday. " +
+		"Omar Selim, the head of the UN political office, welcomed both delegations at the airport. "
+	got := mediatorsOf(t, lead+"He and the UN envoy Lena Varga facilitated the first session, which lasted four hours.")
+	for _, want := range []string{"Omar Selim", "Lena Varga"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("want %s among the mediators, got %v", want, got)
+		}
+	}
+	got = mediatorsOf(t, lead+"He and the UN envoy Lena Varga attended the first session, which lasted four hours.")
+	if slices.Contains(got, "Omar Selim") {
+		t.Errorf("a pronoun before a verb that brokers nothing read as a mediator: %v", got)
+	}
+}

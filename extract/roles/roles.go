@@ -543,6 +543,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 			if len(ms) == 0 {
 				ms = d.openingPronounBroker(si, v)
+			} else {
+				// "He and the UN envoy X facilitated" (pronounbroker.go).
+				ms = append(ms, d.pronounConjunctBroker(si, v, ms)...)
 			}
 			// An offer to mediate ("Turkish President X, who has offered
 			// to mediate", p50) is the state's policy told of its leader:
