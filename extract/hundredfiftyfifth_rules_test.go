@@ -51,3 +51,24 @@ func TestPronounConjunctBroker(t *testing.T) {
 		t.Errorf("a pronoun before a verb that brokers nothing read as a mediator: %v", got)
 	}
 }
+
+// A plural mediators' noun followed by a list set off by dashes, a comma
+// or a colon, whose items carry appositions ("The mediators — A, the AU
+// envoy, and B, Kenya's special envoy — announced"), makes every person
+// of the list a mediator (mediatorPersonsListed, roles/mediatorslist.go;
+// p962, p846, p239, p563, p579). The negative case: a relative clause
+// after the noun ("the mediators, who met A and B, said") names the
+// persons met, not the mediators.
+func TestMediatorsListWithAppositions(t *testing.T) {
+	lead := "The army and the rebels resumed talks in Nairobi on Monday. "
+	got := mediatorsOf(t, lead+"The mediators — Omar Selim, the African Union envoy, and Lena Varga, Kenya's special envoy — announced the deal before dawn.")
+	for _, want := range []string{"Omar Selim", "Lena Varga"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("want %s among the mediators, got %v", want, got)
+		}
+	}
+	got = mediatorsOf(t, lead+"The mediators, who met Omar Selim and Lena Varga on Sunday, said the deal was close.")
+	if slices.Contains(got, "Omar Selim") || slices.Contains(got, "Lena Varga") {
+		t.Errorf("persons a relative clause names read as mediators: %v", got)
+	}
+}

@@ -1126,6 +1126,11 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		}
 	}
 	d.demonymMediators(si, k, r)
+	// "The mediators — A, the AU envoy, and B, a former president —"
+	// (mediatorslist.go).
+	for _, m := range d.mediatorPersonsListed(si, k) {
+		d.mediator(r, m)
+	}
 	// "the guarantor countries of the process are: A, B and C"
 	if ms := d.colonList(si, k); len(ms) > 0 {
 		for _, m := range ms {
