@@ -55,14 +55,22 @@ func TestPronounConjunctBroker(t *testing.T) {
 // A plural mediators' noun followed by a list set off by dashes, a comma
 // or a colon, whose items carry appositions ("The mediators — A, the AU
 // envoy, and B, Kenya's special envoy — announced"), makes every person
-// of the list a mediator (mediatorPersonsListed, roles/mediatorslist.go;
-// p962, p846, p239, p563, p579). The negative case: a relative clause
+// of the list a mediator, and the body an "of" phrase names before the
+// list ("the mediators of the AU - A of X and B of Y -") with them (mediatorPersonsListed, roles/mediatorslist.go;
+// p962, p965, p846, p239, p563, p579). The negative case: a relative clause
 // after the noun ("the mediators, who met A and B, said") names the
 // persons met, not the mediators.
 func TestMediatorsListWithAppositions(t *testing.T) {
 	lead := "The army and the rebels resumed talks in Nairobi on Monday. "
 	got := mediatorsOf(t, lead+"The mediators — Omar Selim, the African Union envoy, and Lena Varga, Kenya's special envoy — announced the deal before dawn.")
 	for _, want := range []string{"Omar Selim", "Lena Varga"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("want %s among the mediators, got %v", want, got)
+		}
+	}
+	// The body an "of" phrase names before the list brokers with them.
+	got = mediatorsOf(t, lead+"The two presidents met alone, then with the mediators of the African Union - Omar Selim of Kenya and Lena Varga of Ghana - joining them.")
+	for _, want := range []string{"Omar Selim", "Lena Varga", "African Union"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("want %s among the mediators, got %v", want, got)
 		}

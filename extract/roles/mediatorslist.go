@@ -26,24 +26,39 @@ var apposedListGoesOn = lex("apposedListGoesOn")
 // k: with a dash the list runs to the closing dash; with a comma or a
 // colon, to a comma followed by anything but an apposition's determiner,
 // "and", or a capitalised word (the clause's verb: "..., carried the
-// texts"). Every person named in it, two at least, is a mediator. Nil
+// texts"). Every person named in it, two at least, is a mediator, and
+// with them the body an "of" phrase after the noun names ("the mediators
+// of the OSCE Minsk Group - A of X, B of Y and C of Z -"). Nil
 // when the noun is singular, nothing opens a list, the list opens with a
 // lower-case word other than a determiner ("the mediators, who met A and
 // B, said"), or fewer than two persons are named.
 func (d *Reader) mediatorPersonsListed(si, k int) []int {
 	toks := d.Sents[si].Toks
-	if !strings.HasSuffix(toks[k].Lower, "s") || k+2 >= len(toks) || !apposedListOpeners[toks[k+1].Text] {
+	if !strings.HasSuffix(toks[k].Lower, "s") || k+2 >= len(toks) {
 		return nil
 	}
-	if f := toks[k+2]; !f.Cap && !apposedListGoesOn[f.Lower] {
+	// "the mediators of the OSCE Minsk Group - A of X, B of Y and C of Z
+	// -": the body the mediators serve, before the list.
+	o, body := k+1, -1
+	if toks[k+1].Lower == "of" {
+		m := d.FirstActor(si, k+2, 2, false)
+		if m == nil || d.Cast.Actors[m.Actor].Kind == graph.Person || m.J+1 >= len(toks) {
+			return nil
+		}
+		o, body = m.J, m.Actor
+	}
+	if !apposedListOpeners[toks[o].Text] {
+		return nil
+	}
+	if f := toks[o+1]; !f.Cap && !apposedListGoesOn[f.Lower] {
 		// "the mediators, who met A and B, said": a relative clause,
 		// whose objects are no mediators.
 		return nil
 	}
-	open := toks[k+1].Text
+	open := toks[o].Text
 	dash := open != "," && open != ":"
 	end := -1
-	for i := k + 2; i < len(toks) && i < k+45; i++ {
+	for i := o + 1; i < len(toks) && i < o+45; i++ {
 		t := toks[i]
 		if t.Text == "." || t.Text == ";" || t.Text == "(" {
 			break
@@ -65,7 +80,7 @@ func (d *Reader) mediatorPersonsListed(si, k int) []int {
 	}
 	var out []int
 	for _, m := range d.Ments[si] {
-		if m.I < k+2 || m.J > end || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+		if m.I <= o || m.J > end || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
 			continue
 		}
 		if !slices.Contains(out, m.Actor) {
@@ -74,6 +89,9 @@ func (d *Reader) mediatorPersonsListed(si, k int) []int {
 	}
 	if len(out) < 2 {
 		return nil
+	}
+	if body >= 0 {
+		out = append(out, body)
 	}
 	return out
 }
