@@ -80,3 +80,22 @@ func TestMediatorsListWithAppositions(t *testing.T) {
 		t.Errorf("persons a relative clause names read as mediators: %v", got)
 	}
 }
+
+// "He is assisted by A and B", said of a mediator (the first person of
+// the sentence before, read as one), makes A and B mediators, a second
+// titled person after "and" too (assistantsOfMediator,
+// roles/assisted.go; p838, p177). The negative case: a side's head
+// assisted by advisers makes no mediator.
+func TestAssistantsOfMediator(t *testing.T) {
+	lead := "The army and the rebels resumed talks in Nairobi on Monday. "
+	got := mediatorsOf(t, lead+"The chief mediator Omar Selim opened the session at a lakeside hotel. He is assisted by the Ugandan general Lena Varga and the former Ghanaian minister Kofi Mensah.")
+	for _, want := range []string{"Omar Selim", "Lena Varga", "Kofi Mensah"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("want %s among the mediators, got %v", want, got)
+		}
+	}
+	got = mediatorsOf(t, lead+"Army chief Omar Selim leads the government delegation at a lakeside hotel. He is assisted by the Ugandan general Lena Varga and the former Ghanaian minister Kofi Mensah.")
+	if slices.Contains(got, "Lena Varga") || slices.Contains(got, "Kofi Mensah") {
+		t.Errorf("a side's assistants read as mediators: %v", got)
+	}
+}

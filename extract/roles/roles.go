@@ -368,6 +368,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "A and B met at the invitation of X" (invitation.go).
 			d.invitingThird(si, k, r)
 		}
+		if t.Lower == "by" {
+			// "He is assisted by A and B", of a mediator (assisted.go).
+			d.assistantsOfMediator(si, k, r)
+		}
 		switch {
 		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":
 			// "mediated by X on behalf of B", "X shuttled between them on
