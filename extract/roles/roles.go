@@ -364,6 +364,14 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.jointTeamSides(si, r)
 	for k, t := range toks {
 		d.ledMediationWith(si, k, r)
+		if t.Lower == "invitation" {
+			// "A and B met at the invitation of X" (invitation.go).
+			d.invitingThird(si, k, r)
+		}
+		if t.Lower == "by" {
+			// "He is assisted by A and B", of a mediator (assisted.go).
+			d.assistantsOfMediator(si, k, r)
+		}
 		switch {
 		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":
 			// "mediated by X on behalf of B", "X shuttled between them on
@@ -539,6 +547,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 			if len(ms) == 0 {
 				ms = d.openingPronounBroker(si, v)
+			} else {
+				// "He and the UN envoy X facilitated" (pronounbroker.go).
+				ms = append(ms, d.pronounConjunctBroker(si, v, ms)...)
 			}
 			// An offer to mediate ("Turkish President X, who has offered
 			// to mediate", p50) is the state's policy told of its leader:
@@ -1119,6 +1130,11 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		}
 	}
 	d.demonymMediators(si, k, r)
+	// "The mediators — A, the AU envoy, and B, a former president —"
+	// (mediatorslist.go).
+	for _, m := range d.mediatorPersonsListed(si, k) {
+		d.mediator(r, m)
+	}
 	// "the guarantor countries of the process are: A, B and C"
 	if ms := d.colonList(si, k); len(ms) > 0 {
 		for _, m := range ms {
