@@ -11,6 +11,39 @@ import (
 // palace readout, a condolence call, a signing under a king's auspices);
 // each rule with sentences of its own.
 
+// heldTogether reports whether one held meeting of text has both a and b.
+func heldTogether(t *testing.T, text, a, b string) bool {
+	t.Helper()
+	for _, p := range heldPairs(t, text) {
+		if slices.Contains(p, a) && slices.Contains(p, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// An agency readout sets the place and then the time between "received"
+// and its object: "received at X Palace on Monday Y", "received in Z on
+// Wednesday the Foreign Minister of W, Y", "received at X Palace
+// yesterday Y" (args.ObjectAfterAdjuncts; p416, p60). The negative case:
+// the same adjuncts before a thing received ("a letter from Y") make no
+// meeting.
+func TestReadoutObjectAfterPlaceAndTime(t *testing.T) {
+	for _, s := range []string{
+		"The Emir Sheikh Hamad Al-Rashed received at Qasr Palace on Monday Norway's Deputy Prime Minister and Minister of Trade Ola Nygaard.",
+		"Prime Minister Hamad Al-Rashed received in Port Hedon on Wednesday the visiting Norwegian Trade Minister Ola Nygaard.",
+		"Prime Minister Hamad Al-Rashed received at Qasr Palace yesterday evening Ola Nygaard, Norway's Trade Minister.",
+	} {
+		if !heldTogether(t, s, "Hamad Al-Rashed", "Ola Nygaard") {
+			t.Errorf("%q: no held meeting of Hamad Al-Rashed and Ola Nygaard; held %v", s, heldPairs(t, s))
+		}
+	}
+	s := "Prime Minister Hamad Al-Rashed received in Port Hedon on Wednesday a letter from Norwegian Trade Minister Ola Nygaard."
+	if heldTogether(t, s, "Hamad Al-Rashed", "Ola Nygaard") {
+		t.Errorf("%q: a letter received read as a meeting: %v", s, heldPairs(t, s))
+	}
+}
+
 // A relative clause after the last participant of a meeting tells the
 // visitor's errand ("..., who delivered a message about the efforts to
 // end the war"): its dispute words do not make the two who met parties
