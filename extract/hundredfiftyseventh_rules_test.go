@@ -60,3 +60,25 @@ func TestErrandRelativeMakesNoParties(t *testing.T) {
 		t.Errorf("the dispute told of the meeting lost its parties: %v", parties)
 	}
 }
+
+// A capitalized "Said" after a lower-case name particle closes the name
+// ("Sultan Qaboos bin Said received X": particleAfterName, text/lead.go),
+// and a sentence whose dateline is cut is tokenized anew with its verbs
+// inside names read again (StripDateline; p977). The negative case: the
+// lower-case verb after the dateline's sentence still reports ("..., the
+// palace said") and joins no name.
+func TestSaidAfterNameParticle(t *testing.T) {
+	for _, s := range []string{
+		"MUSCAT - Sultan Hamad bin Said received Ola Nygaard, Norway's Trade Minister, yesterday.",
+		"MUSCAT - Deputy Prime Minister Hamad Al Said received Norwegian Trade Minister Ola Nygaard yesterday.",
+		"Sultan Hamad bin Said received Ola Nygaard, Norway's Trade Minister, in Muscat on Monday.",
+	} {
+		if !heldTogether(t, s, "Hamad bin Said", "Ola Nygaard") && !heldTogether(t, s, "Hamad Al Said", "Ola Nygaard") {
+			t.Errorf("%q: no held meeting of the host named with Said and Ola Nygaard; held %v", s, heldPairs(t, s))
+		}
+	}
+	s := "MUSCAT - Sultan Hamad bin Tarik received Ola Nygaard, Norway's Trade Minister, yesterday, the palace said."
+	if !heldTogether(t, s, "Hamad bin Tarik", "Ola Nygaard") {
+		t.Errorf("%q: held %v", s, heldPairs(t, s))
+	}
+}
