@@ -82,3 +82,23 @@ func TestSaidAfterNameParticle(t *testing.T) {
 		t.Errorf("%q: held %v", s, heldPairs(t, s))
 	}
 }
+
+// "The two Yemeni leaders": a demonym between the count and the noun for
+// people makes the description stand for the people of that state named
+// last, that many, not for whoever was named last (demonymModifier,
+// recentOfState, coref/coref.go; p979). The negative case: a demonym of a
+// state whose people the story has not named stands for no one.
+func TestDemonymPluralDescription(t *testing.T) {
+	lead := "Norwegian Trade Minister Ola Nygaard and Fisheries Minister Kari Holm signed the fisheries accord in Lisbon on Monday. The European Union's envoy, Marc Durand, also attended the ceremony. "
+	s := lead + "The two Norwegian ministers later held talks with Portuguese Prime Minister Rui Alves."
+	if !heldTogether(t, s, "Ola Nygaard", "Rui Alves") || !heldTogether(t, s, "Kari Holm", "Rui Alves") {
+		t.Errorf("the two Norwegian ministers not read as Nygaard and Holm: held %v", heldPairs(t, s))
+	}
+	if heldTogether(t, s, "Marc Durand", "Rui Alves") {
+		t.Errorf("the envoy named last read as one of the two Norwegian ministers: held %v", heldPairs(t, s))
+	}
+	s = lead + "The two Swedish ministers later held talks with Portuguese Prime Minister Rui Alves."
+	if heldTogether(t, s, "Ola Nygaard", "Rui Alves") || heldTogether(t, s, "Marc Durand", "Rui Alves") {
+		t.Errorf("two Swedish ministers read as people of another state: held %v", heldPairs(t, s))
+	}
+}
