@@ -102,3 +102,20 @@ func TestDemonymPluralDescription(t *testing.T) {
 		t.Errorf("two Swedish ministers read as people of another state: held %v", heldPairs(t, s))
 	}
 }
+
+// A modal shared by an "and" conjunct reaches its meeting noun past the
+// noun's determiner and modifiers: "would lead the committee and hold
+// their first meeting in X" tells a meeting to come (sharedModal,
+// lightVerbModifiers, meeting/when.go; p976). The negative case: the same
+// conjuncts in the past ("led ... and held their first meeting") tell it
+// held.
+func TestSharedModalPastModifiers(t *testing.T) {
+	s := "A joint statement said the trade ministers, Ola Nygaard of Norway and Rui Alves of Portugal, would chair the commission and hold their first meeting in Lisbon."
+	if heldTogether(t, s, "Ola Nygaard", "Rui Alves") {
+		t.Errorf("a meeting to come read as held: %v", heldPairs(t, s))
+	}
+	s = "The trade ministers, Ola Nygaard of Norway and Rui Alves of Portugal, chaired the commission and held their first meeting in Lisbon."
+	if !heldTogether(t, s, "Ola Nygaard", "Rui Alves") {
+		t.Errorf("a meeting told in the past not held: %v", heldPairs(t, s))
+	}
+}

@@ -116,6 +116,10 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 // sharedVerbLights stand before a meeting noun as its verb: "hold talks".
 var sharedVerbLights = lex("sharedVerbLights")
 
+// lightVerbModifiers may stand between a light verb and its meeting noun:
+// "hold their first meeting", "have a further round".
+var lightVerbModifiers = lex("lightVerbModifiers")
+
 // sharedModalOpeners govern a first conjunct's verb that an "and"
 // conjunct shares: "will visit X and meet Y", "is to give ... and meet".
 var sharedModalOpeners = lex("sharedModalOpeners")
@@ -145,10 +149,16 @@ func bareVerb(t text.Token) bool {
 func sharedModal(toks []text.Token, k, cs int) bool {
 	j := k
 	if frame.MeetingNouns[toks[k].Lower] {
-		if k-1 < cs || !sharedVerbLights[toks[k-1].Lower] {
+		// The noun's determiner and modifiers may stand between it and
+		// its light verb: "and hold their first meeting in X" (the
+		// hundred-and-fifty-seventh round, p976).
+		j = k - 1
+		for j > cs && j >= k-3 && !sharedVerbLights[toks[j].Lower] && lightVerbModifiers[toks[j].Lower] {
+			j--
+		}
+		if j < cs || !sharedVerbLights[toks[j].Lower] {
 			return false
 		}
-		j = k - 1
 	}
 	if !bareVerb(toks[j]) {
 		return false
