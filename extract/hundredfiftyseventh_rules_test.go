@@ -119,3 +119,38 @@ func TestSharedModalPastModifiers(t *testing.T) {
 		t.Errorf("a meeting told in the past not held: %v", heldPairs(t, s))
 	}
 }
+
+// heldPlaceOf is the place of text's first held meeting with a and b.
+func heldPlaceOf(t *testing.T, text, a, b string) (string, string) {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: "Title\n" + text, Published: rulesPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range rec.Meetings {
+		if m.Status == "held" && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
+			return m.Place, string(m.Mode)
+		}
+	}
+	return "", ""
+}
+
+// The means of a trip between its verb and "to" ("travelled by night train to X
+// and met Y", "flew by special plane to X") leaves X the trip's
+// destination and the place of the meeting it brought about (arrivalTo,
+// meeting/when.go; p978). The negative case: a call made after the same
+// trip has no place.
+func TestTripMeansBeforeDestination(t *testing.T) {
+	for _, s := range []string{
+		"Ola Nygaard travelled by night train to Lisbon on Monday and met Prime Minister Rui Alves at his residence.",
+		"Ola Nygaard flew by special plane to Lisbon on Monday and met Prime Minister Rui Alves.",
+	} {
+		if place, _ := heldPlaceOf(t, s, "Ola Nygaard", "Rui Alves"); place != "Lisbon" {
+			t.Errorf("%q: place %q, want Lisbon", s, place)
+		}
+	}
+	s := "Ola Nygaard travelled by bus to Lisbon on Monday and phoned Prime Minister Rui Alves."
+	if place, mode := heldPlaceOf(t, s, "Ola Nygaard", "Rui Alves"); place != "" || mode != "call" {
+		t.Errorf("%q: a call got place %q (mode %q)", s, place, mode)
+	}
+}
