@@ -4676,7 +4676,7 @@ var hundredfiftyseventhRoundProbe = regexp.MustCompile(`^p97[4-9]-`)
 
 var hundredfiftyseventhRoundFloors = map[string]float64{
 	"persons": 0.96, "roles": 0.59, "met-pairs": 0.90, "met-pairs precision": 0.96,
-	"places": 0.96, "dates": 0.78,
+	"places": 1.00, "dates": 0.78,
 }
 
 func TestProbeHundredFiftySeventhRound(t *testing.T) {
