@@ -154,3 +154,23 @@ func TestTripMeansBeforeDestination(t *testing.T) {
 		t.Errorf("%q: a call got place %q (mode %q)", s, place, mode)
 	}
 }
+
+// Talks governed by a noun of a process's standing ("briefed X on the
+// state of A's negotiations with B", "the progress of their talks") are
+// the process reported on, not an encounter of the clause (processOf,
+// meeting/meetings.go; p977). The negative case: the same sentence with
+// talks held ("after his talks with B in Lisbon on Monday") still tells
+// them.
+func TestProcessOfTalksIsNoMeeting(t *testing.T) {
+	lead := "King Harald received Norwegian Trade Minister Ola Nygaard in Oslo on Tuesday. "
+	s := lead + "Nygaard briefed the king on the state of Norway's negotiations with Portugal over fishing quotas."
+	for _, p := range heldPairs(t, s) {
+		if slices.Contains(p, "Portugal") {
+			t.Errorf("the state of the negotiations read as a meeting: %v", p)
+		}
+	}
+	s = lead + "Nygaard briefed the king on the state of the economy after his talks with Portuguese Prime Minister Rui Alves in Lisbon on Monday."
+	if !heldTogether(t, s, "Ola Nygaard", "Rui Alves") {
+		t.Errorf("talks held lost: %v", heldPairs(t, s))
+	}
+}
