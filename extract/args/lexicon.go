@@ -53,3 +53,12 @@ var agentNouns = lex("agentNouns")
 // companionVerbs take a place as object and a companion after "with":
 // "visited Y with X".
 var companionVerbs = lex("companionVerbs")
+
+// readoutTimes, dayPartWords and objectSmallWords read the adjuncts of
+// an agency readout between its verb and object (ObjectAfterAdjuncts):
+// "received at X Palace yesterday evening the Minister of Y, Z".
+var (
+	readoutTimes     = lex("readoutTimes")
+	dayPartWords     = lex("readoutDayParts")
+	objectSmallWords = lex("readoutObjectWords")
+)

@@ -19,6 +19,7 @@ import (
 
 	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -50,8 +51,61 @@ func (d *Reader) ObjectAfter(si, k int) bool {
 			return true
 		}
 	}
-	return d.HostPhrase(si, k) != nil || d.TitledObjectAfter(si, k) || d.PossessiveTitledObject(si, k) || d.DescribedObject(si, k)
+	return d.HostPhrase(si, k) != nil || d.TitledObjectAfter(si, k) || d.PossessiveTitledObject(si, k) || d.DescribedObject(si, k) || d.ObjectAfterAdjuncts(si, k)
 }
+
+// ObjectAfterAdjuncts: agency readouts put the place and then the time
+// between the verb and its object — "received at X Palace on Monday
+// Jordan's Deputy Prime Minister Y", "received in Port Z on Wednesday the
+// Egyptian Foreign Minister Y", "received at X Palace yesterday Y". The
+// time word closes the run of capitalized place words; past it, a person
+// named after capitalized words, titles and their small words ("of",
+// "and", "the", "'s"), with no comma, verb or clause break between, is
+// the object. "received in Cairo on Monday a letter from Y" has none.
+func (d *Reader) ObjectAfterAdjuncts(si, k int) bool {
+	toks := d.Sents[si].Toks
+	e := k + 1
+	if e < len(toks) && (toks[e].Lower == "at" || toks[e].Lower == "in") {
+		e++
+		if e < len(toks) && toks[e].Lower == "the" {
+			e++
+		}
+		from := e
+		for e < len(toks) && toks[e].Cap && toks[e].Word {
+			e++
+		}
+		if e == from {
+			return false
+		}
+	}
+	switch {
+	case e+1 < len(toks) && toks[e].Lower == "on" && isWeekday(toks[e+1].Lower):
+		e += 2
+	case e < len(toks) && readoutTimes[toks[e].Lower]:
+		e++
+	default:
+		return false
+	}
+	if e < len(toks) && dayPartWords[toks[e].Lower] {
+		e++ // "on Monday morning", "yesterday evening"
+	}
+	for n := e; n < len(toks) && n <= e+14; n++ {
+		if d.personStartingAt(si, n) != nil {
+			return true
+		}
+		t := toks[n]
+		if t.Text == "," || t.Text == ";" || frame.ClauseBreaks[t.Lower] || frame.LooksVerb(toks, n) {
+			return false
+		}
+		if !(t.Cap && t.Word || t.Text == "'s" || objectSmallWords[t.Lower]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isWeekday: "monday" .. "sunday".
+func isWeekday(w string) bool { _, ok := lexicon.Weekdays[w]; return ok }
 
 // DescribedObject: the object is a person named after a description of
 // them — a title or an agent noun with determiners, a possessor and

@@ -65,6 +65,11 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 		if toks[e].Lower != "both" && (e == 0 || toks[e-1].Lower != "the") {
 			continue
 		}
+		if st := d.demonymModifier(si, e+1, ce); st >= 0 {
+			// "the two Yemeni leaders": the people of that state named
+			// last, that many (the hundred-and-fifty-seventh round, p979).
+			return d.recentOfState(si, e, n, st), -1
+		}
 		noun, ni := toks[e+1].Lower, e+1
 		// "both deputy prime ministers", "the two foreign ministers":
 		// the modifiers of a title stand before its plural head.
@@ -499,6 +504,63 @@ func (d *Resolver) distinctSides(people []int) bool {
 		sides = append(sides, aff)
 	}
 	return true
+}
+
+// demonymModifier is the state of a one-word demonym at k before a plural
+// noun for people ("two Yemeni leaders"), -1 when there is none.
+func (d *Resolver) demonymModifier(si, k, ce int) int {
+	toks := d.Sents[si].Toks
+	if k+1 >= ce || !personGroupNouns[toks[k+1].Lower] {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I == k && m.J == k+1 && m.Kind == mention.Demonym && m.Actor >= 0 {
+			return m.Actor
+		}
+	}
+	return -1
+}
+
+// recentOfState are the n people of state st named last before token k of
+// sentence si, within three sentences back, or nil when the story names
+// another number of them there.
+func (d *Resolver) recentOfState(si, k, n, st int) []int {
+	var out []int
+	for s := si; s >= 0 && s >= si-3; s-- {
+		ms := d.Ments[s]
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			m := &ms[mi]
+			if s == si && m.I >= k || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+				continue
+			}
+			if d.ofStateNamed(s, m.Actor, st) && !slices.Contains(out, m.Actor) {
+				out = append(out, m.Actor)
+			}
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
+}
+
+// ofStateNamed: person p is of state st — its affiliation, or, with none,
+// the state named nearest before its first name in sentence s ("Yemeni
+// President A and Vice President B": B too).
+func (d *Resolver) ofStateNamed(s, p, st int) bool {
+	if a := d.Cast.Actors[p].Affiliation; a >= 0 {
+		return a == st
+	}
+	near := -1
+	for _, m := range d.Ments[s] {
+		if m.Actor == p && !m.Desc {
+			return near == st
+		}
+		if m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.State {
+			near = m.Actor
+		}
+	}
+	return false
 }
 
 // ArgumentPlural reads a plural definite description among a predicate's

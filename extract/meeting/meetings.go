@@ -930,6 +930,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if class == frame.Talks && fronted == nil && !d.talksHappen(si, k, cs, ce) {
 		return Frame{}, false
 	}
+	if class == frame.Talks && processOf(d.Sents[si].Toks, k) {
+		return Frame{}, false // "briefed X on the state of A's negotiations with B"
+	}
 	ante := -1         // the sentence that named the participants, when this one does not
 	described := false // a plural description was read as the participants
 	if distinct(persons, slots) < 2 {
@@ -2508,3 +2511,26 @@ func (d *Reader) signedForSides(si int) []Frame {
 // signerPreps before a name put it in another's post or phrase, not among
 // the signatories: "the convener of the committee on X".
 var signerPreps = map[string]bool{"on": true, "of": true, "for": true, "to": true, "in": true, "at": true, "by": true, "with": true, "from": true}
+
+// processOf: the talks noun at k is governed by a noun of a process's
+// standing — "the state of A's negotiations with B", "the progress of
+// their talks", "the pace of the trade negotiations" — across a
+// determiner or possessor and up to three lower-case modifiers: the
+// talks are the process reported on, not an encounter of the clause
+// (the hundred-and-fifty-seventh round, p977).
+func processOf(toks []text.Token, k int) bool {
+	e := k - 1
+	for n := 0; e >= 1 && n < 3 && toks[e].Word && !toks[e].Cap && !functionWords[toks[e].Lower] && !frame.MeetingNouns[toks[e].Lower]; n++ {
+		e--
+	}
+	switch {
+	case e >= 1 && (toks[e].Lower == "the" || toks[e].Lower == "their" || toks[e].Lower == "its" || toks[e].Lower == "his" || toks[e].Lower == "her"):
+		e--
+	case e >= 2 && toks[e].Text == "'s" && toks[e-1].Cap:
+		e -= 2
+	}
+	return e >= 1 && toks[e].Lower == "of" && processNouns[toks[e-1].Lower]
+}
+
+// processNouns name the standing of a process: "the state of the talks".
+var processNouns = lex("processNouns")

@@ -116,6 +116,10 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 // sharedVerbLights stand before a meeting noun as its verb: "hold talks".
 var sharedVerbLights = lex("sharedVerbLights")
 
+// lightVerbModifiers may stand between a light verb and its meeting noun:
+// "hold their first meeting", "have a further round".
+var lightVerbModifiers = lex("lightVerbModifiers")
+
 // sharedModalOpeners govern a first conjunct's verb that an "and"
 // conjunct shares: "will visit X and meet Y", "is to give ... and meet".
 var sharedModalOpeners = lex("sharedModalOpeners")
@@ -145,10 +149,16 @@ func bareVerb(t text.Token) bool {
 func sharedModal(toks []text.Token, k, cs int) bool {
 	j := k
 	if frame.MeetingNouns[toks[k].Lower] {
-		if k-1 < cs || !sharedVerbLights[toks[k-1].Lower] {
+		// The noun's determiner and modifiers may stand between it and
+		// its light verb: "and hold their first meeting in X" (the
+		// hundred-and-fifty-seventh round, p976).
+		j = k - 1
+		for j > cs && j >= k-3 && !sharedVerbLights[toks[j].Lower] && lightVerbModifiers[toks[j].Lower] {
+			j--
+		}
+		if j < cs || !sharedVerbLights[toks[j].Lower] {
 			return false
 		}
-		j = k - 1
 	}
 	if !bareVerb(toks[j]) {
 		return false
@@ -487,8 +497,9 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// "visited Punakha with X": a name the gazetteer lacks, the
 			// object of a visit made with someone, is the place visited.
 			consider(m.Text, m.I, 0)
-		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && m.I > 1 && arrivalVerbs[toks[m.I-2].Lower]:
-			// "flew to Quito for talks": the trip's destination.
+		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && arrivalTo(toks, m.I-1):
+			// "flew to Quito for talks", "travelled by bus to Quito and
+			// met X": the trip's destination.
 			consider(m.City, m.I, 0)
 		case d.capitalNamed(toks, m) != "":
 			// "the Qatari capital", "the Solomon Islands capital", "in
@@ -1065,6 +1076,27 @@ var arrivalVerbs = lex("arrivalVerbs")
 func attributive(toks []text.Token, k, e int) bool {
 	return e > k+1 && e+1 < len(toks) && (toks[e-1].Lower == "a" || toks[e-1].Lower == "an") &&
 		toks[e+1].Word && !toks[e+1].Cap && frame.Triggers[toks[e+1].Lower] == 0 && !frame.MeetingNouns[toks[e+1].Lower]
+}
+
+// arrivalTo: the "to" at i follows an arrival verb, or one and the means
+// of the trip ("travelled by bus to", "flew by special plane to"; the
+// hundred-and-fifty-seventh round, p978).
+func arrivalTo(toks []text.Token, i int) bool {
+	v := i - 1
+	for b := i - 2; b >= 1 && b >= i-3; b-- {
+		if toks[b].Lower != "by" {
+			continue
+		}
+		words := true
+		for e := b + 1; e < i; e++ {
+			words = words && toks[e].Word && !toks[e].Cap
+		}
+		if words {
+			v = b - 1
+		}
+		break
+	}
+	return v >= 0 && arrivalVerbs[toks[v].Lower]
 }
 
 // tripVerbs, in the past tense, tell a trip made: "went on to see X",

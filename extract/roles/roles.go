@@ -1920,7 +1920,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		if m.Status != graph.Held {
 			continue
 		}
-		toks := d.Sents[m.Sent].Toks
+		toks := d.beforeObjectRelative(m)
 		agreed := agreementTold(toks)
 		if !agreed && !anyCompound(toks, disputeWords) && !contestedTold(toks) {
 			continue
@@ -1955,6 +1955,27 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		r.weakRoles = false
 	}
+}
+
+// beforeObjectRelative is the meeting's sentence up to the relative
+// clause that follows its last participant ("X received Y, who delivered
+// a message about the efforts to end the war"): that clause tells the
+// visitor's errand, not a dispute between the two who met, so its dispute
+// or agreement words do not make them parties. A relative clause after
+// an earlier participant ("X, who arrived on Monday, met Y over the
+// border dispute") cuts nothing.
+func (d *Reader) beforeObjectRelative(m meeting.Frame) []text.Token {
+	toks := d.Sents[m.Sent].Toks
+	last := -1
+	for _, mn := range d.Ments[m.Sent] {
+		if mn.Actor >= 0 && slices.Contains(m.Parts, mn.Actor) && mn.J > last {
+			last = mn.J
+		}
+	}
+	if last < 0 || last+1 >= len(toks) || toks[last].Text != "," || !frame.RelativeWords[toks[last+1].Lower] {
+		return toks
+	}
+	return toks[:last]
 }
 
 // othersBetween: the sentence's "between" names a side other than sides

@@ -159,6 +159,13 @@ func StripDateline(s Sentence, lead bool) Sentence {
 	}
 	t := NewSentence(s.Text[loc[1]:], s.Line)
 	t.Title = s.Title
+	if !t.Title {
+		// The cut sentence is tokenized anew: its verbs inside names are
+		// read again, or "MUSCAT - Sultan Qaboos bin Said received X" loses
+		// its name and clause to the verb "said" (the hundred-and-fifty-
+		// seventh round).
+		verbsInNames(t.Toks)
+	}
 	cut := len(s.Toks) - len(t.Toks)
 	if cut >= 0 && cut <= len(s.Quoted) {
 		copy(t.Quoted, s.Quoted[cut:])
@@ -279,6 +286,19 @@ func namedBefore(toks []Token, k int, drop []bool) bool {
 	return n >= 2
 }
 
+// particleAfterName: the token at p is a lower-case name particle after a
+// capitalized name word ("Qaboos bin", "Ahmed ben"): a capitalized verb
+// after it ends the name ("Sultan Qaboos bin Said received X"), as one
+// after a name word does (verbsInNames; the hundred-and-fifty-seventh
+// round).
+func particleAfterName(toks []Token, p int) bool {
+	return p >= 1 && toks[p].Word && !toks[p].Cap && nameParticles[toks[p].Lower] &&
+		toks[p-1].Word && toks[p-1].Cap && !toks[p-1].Acronym && !functionWords[toks[p-1].Lower]
+}
+
+// nameParticles join the parts of a name in lower case: "bin", "ibn".
+var nameParticles = lexicon.Words("particles")
+
 // verbsInNames: a verb that is also a name, capitalized inside a sentence
 // right after a capitalized name word, is a part of that name ("Deputy
 // Prime Minister Sayyid Shihab bin Tarik Al Said" p90, "Foreign Minister
@@ -290,7 +310,7 @@ func verbsInNames(toks []Token) {
 	for k := 1; k < len(toks); k++ {
 		t, prev := toks[k], toks[k-1]
 		if t.Word && t.Cap && !t.Acronym && verbNameParts[t.Lower] &&
-			prev.Word && prev.Cap && !prev.Acronym && !functionWords[prev.Lower] {
+			(prev.Word && prev.Cap && !prev.Acronym && !functionWords[prev.Lower] || particleAfterName(toks, k-1)) {
 			toks[k].Lower = t.Text
 		}
 	}
