@@ -56,3 +56,25 @@ func TestVisitCityToldLate(t *testing.T) {
 		}
 	}
 }
+
+// "at X Air Base", "at X Naval Base", "at X Airbase": a military base so
+// named is called after the town it stands by, and a meeting there took
+// place in that town, though the gazetteer lacks it (meeting.baseTown,
+// meeting/when.go; p991). The negative case: "X Air Force Base", often
+// named for a person, names no town.
+func TestMeetingAtTownBase(t *testing.T) {
+	for _, text := range []string{
+		"Defence chiefs meet\nDefence Minister Tomas Verlaine met on Monday with his counterpart Ama Ofori at Tarnholm Air Base, on the margins of a donors' conference.",
+		"Defence chiefs meet\nDefence Minister Tomas Verlaine met on Monday with his counterpart Ama Ofori at Tarnholm Airbase to discuss air defence.",
+	} {
+		rec := run(t, text, "2025-05-06")
+		if got, ok := heldPairPlace(rec, "Tomas Verlaine", "Ama Ofori"); !ok || got != "Tarnholm" {
+			t.Errorf("%q: place %q (found %v), want Tarnholm; meetings %+v", text, got, ok, rec.Meetings)
+		}
+	}
+	text := "Defence chiefs meet\nDefence Minister Tomas Verlaine met on Monday with his counterpart Ama Ofori at Hollis Air Force Base to discuss air defence."
+	rec := run(t, text, "2025-05-06")
+	if got, _ := heldPairPlace(rec, "Tomas Verlaine", "Ama Ofori"); got == "Hollis" {
+		t.Errorf("%q: place %q, want none", text, got)
+	}
+}
