@@ -1269,6 +1269,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			m.Place = c
 		}
 	}
+	if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held {
+		// "The two leaders held talks on Monday ... X arrived on Monday
+		// for a two-day visit to Accra": the visit's city, told later
+		// in a story with no dateline (places.go).
+		m.Place = d.visitPlace(si, m.Date)
+	}
 	return m, true
 }
 

@@ -1150,3 +1150,106 @@ func (d *Reader) namesState(code string) bool {
 	}
 	return false
 }
+
+// visitPlace: a story with no dateline and no lead city (storyCity) that
+// tells its visit only after its meetings ("The two leaders held talks on
+// Monday ... X arrived on Monday for a two-day visit to Accra") is set in
+// the city of that visit: a visit noun (visitStayNouns) right before "to"
+// and a city, or "visit by ... to" it within eight words, in a sentence
+// that dates nothing by its year and does not tell the visit as one to
+// come (visitAheadWords). A held meeting dated within three days before
+// the news, whose sentence names no other city, took place there. A visit
+// "to" a state ("the first visit by an Indian premier to Rwanda") puts a
+// meeting told at a building of its own ("at the presidential palace",
+// "at his hotel") in that state's capital. Two visit cities name no
+// story city: "".
+func (d *Reader) visitPlace(si int, date string) string {
+	if d.dateline != "" || d.printed.IsZero() || d.storyCity() != "" || d.namesOtherCity(si) {
+		return ""
+	}
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return ""
+	}
+	if age := d.printed.Sub(t); age < 0 || age > 3*24*time.Hour {
+		return ""
+	}
+	place := ""
+	for vi := range d.Sents {
+		s := &d.Sents[vi]
+		toks := s.Toks
+		if s.Title || slices.ContainsFunc(toks, func(t text.Token) bool { return len(t.Lower) == 4 && mention.IsNumber(t.Lower) }) {
+			continue // "during a 2019 visit to X": not the story's own days
+		}
+		for _, m := range d.Ments[vi] {
+			if m.I < 2 || s.Quoted[m.I] || toks[m.I-1].Lower != "to" {
+				continue
+			}
+			e := visitNounBefore(toks, m.I-1)
+			if e < 0 || slices.ContainsFunc(toks[:e], func(t text.Token) bool { return visitAheadWords[t.Lower] }) {
+				continue
+			}
+			c := ""
+			switch {
+			case m.Kind == mention.City && m.Actor < 0:
+				c = m.City
+			case m.Kind == mention.State && d.venueAt(si):
+				c = d.G.CapitalCity(m.Code)
+			}
+			if c == "" {
+				continue
+			}
+			if place != "" && place != c {
+				return ""
+			}
+			place = c
+		}
+	}
+	return place
+}
+
+// visitNounBefore is the token of the visit noun (visitStayNouns) that the
+// "to" at token to completes: right before it, or, with "by" right after
+// the noun, within the eight words before it and no punctuation between
+// ("the first visit by an Indian premier to"); -1 when none.
+func visitNounBefore(toks []text.Token, to int) int {
+	if visitStayNouns[toks[to-1].Lower] {
+		return to - 1
+	}
+	for e := to - 2; e >= 0 && e >= to-9; e-- {
+		if !toks[e].Word {
+			return -1
+		}
+		if visitStayNouns[toks[e].Lower] {
+			if toks[e+1].Lower == "by" {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// venueAt: sentence si puts its event "at" a building it names by its
+// kind (venueNouns, governmentSeats) within five words ("at the
+// presidential palace", "at his hotel").
+func (d *Reader) venueAt(si int) bool {
+	toks := d.Sents[si].Toks
+	for i, t := range toks {
+		if t.Lower != "at" || d.Sents[si].Quoted[i] {
+			continue
+		}
+		for e := i + 1; e < len(toks) && e <= i+5; e++ {
+			if venueNouns[toks[e].Lower] || governmentSeats[toks[e].Lower] {
+				return true
+			}
+			if !toks[e].Word && toks[e].Text != "'s" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var visitStayNouns = lex("visitStayNouns")
+var visitAheadWords = lex("visitAheadWords")

@@ -369,6 +369,11 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			consider(c, e, 0) // "met at Lancaster House", "in the Great Hall of the People" (places.go)
 		}
 	}
+	for e := cs; e < ce; e++ {
+		if t := baseTown(toks, e); t != "" && !s.Quoted[e] {
+			consider(t, e+1, 0) // "met X at Northtown Air Base": the base's town
+		}
+	}
 	for e := max(cs, 1); e < ce; e++ {
 		if c := d.seatCityAt(si, e); c != "" {
 			consider(c, e, 0) // "received X at the Northtown Palace", "met at Riga Castle" (places.go)
@@ -2133,3 +2138,32 @@ var (
 	proposeWords    = lex("proposeWords")
 	proposeForWords = lex("proposeForWords")
 )
+
+// baseTown: "at" at token e opens "at X Air Base" (or "X Naval Base", "X
+// Airbase"): one capitalized word, then a capitalized kind of base
+// (baseKindWords) and a base noun (baseNouns), or the base noun alone. A
+// military base so named is called after the town it stands by, and a
+// meeting there took place in that town; "" for any other tokens. "X Air
+// Force Base" is left out: such bases are often named for a person.
+func baseTown(toks []text.Token, e int) string {
+	if toks[e].Lower != "at" || e+2 >= len(toks) {
+		return ""
+	}
+	x := toks[e+1]
+	if !x.Word || !x.Cap || x.Acronym || functionWords[x.Lower] {
+		return ""
+	}
+	k := e + 2
+	if baseKindWords[toks[k].Lower] && toks[k].Cap && k+1 < len(toks) {
+		k++
+	}
+	if !toks[k].Cap || !baseNouns[toks[k].Lower] || k+1 < len(toks) && toks[k+1].Word && toks[k+1].Cap {
+		return ""
+	}
+	if k == e+2 && toks[k].Lower != "airbase" {
+		return "" // "at X Camp", "at X Base": the name may be a person's
+	}
+	return x.Text
+}
+
+var baseKindWords = lex("baseKindWords")
