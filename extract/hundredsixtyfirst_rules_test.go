@@ -32,3 +32,22 @@ func TestInitialCapitalWithGerundEnding(t *testing.T) {
 	}
 }
 
+// "The two presidents", "the two sides" of a sentence that tells both a
+// negotiation and a meeting of their own stand for the people the
+// meetings stage resolved for that meeting, whose states are the parties,
+// before the sides of the story's held meetings (toldSides,
+// roles/describedpair.go; p1002): a summit the meetings stage did not
+// read, then "the two presidents agreed to resume negotiations on the
+// border", names two parties. The negative case: the same sentence
+// telling a meeting over cooperation, no negotiation, makes no parties.
+func TestTwoPresidentsOfTheirOwnMeeting(t *testing.T) {
+	lead := "The presidents of Chad and Niger, Ali Brahim and Musa Kader, signed on Tuesday in the Malian capital a package of accords on trade and transit. "
+	got, _ := rolesIn(t, lead+"An aide to Brahim said that the two presidents agreed to resume negotiations on the border within weeks.")
+	if !slices.Equal(got, []string{"Chad", "Niger"}) {
+		t.Errorf("want the parties Chad and Niger, got %v", got)
+	}
+	got, _ = rolesIn(t, lead+"An aide to Brahim said that the two presidents would meet again next month to discuss cultural exchanges.")
+	if len(got) > 0 {
+		t.Errorf("a meeting over cooperation read as a negotiation: %v", got)
+	}
+}
