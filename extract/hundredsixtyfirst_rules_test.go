@@ -51,3 +51,24 @@ func TestTwoPresidentsOfTheirOwnMeeting(t *testing.T) {
 		t.Errorf("a meeting over cooperation read as a negotiation: %v", got)
 	}
 }
+
+// A relative clause whose verb before "as" and a mediator's noun is "act"
+// or "serve" ("A and B, which act as guarantors of the process,
+// attended"; past auxiliaries, "who have long served as") makes each
+// actor before its opening comma a mediator (asRelativeAntecedent,
+// roles/withas.go; p999). The negative case: a relative clause with a
+// subject of its own ("which the rebels see as guarantors") gives nobody.
+func TestRelativeClauseActsAsMediator(t *testing.T) {
+	lead := "The army and the rebels resumed talks in Lusaka on Monday. "
+	for _, s := range []string{
+		"Officials from Ghana and Sweden, which act as guarantors of the process, sat at one end of the table.",
+		"Ghana and Sweden, which have long served as facilitators, sat at one end of the table.",
+	} {
+		if got := mediatorsOf(t, lead+s); !slices.Equal(got, []string{"Ghana", "Sweden"}) {
+			t.Errorf("want the mediators Ghana and Sweden, got %v (%s)", got, s)
+		}
+	}
+	if got := mediatorsOf(t, lead+"Ghana and Sweden, which the rebels see as guarantors of the process, sat at one end of the table."); len(got) > 0 {
+		t.Errorf("a relative clause with a subject of its own read as the antecedent's: %v", got)
+	}
+}

@@ -150,6 +150,9 @@ func (d *Reader) asOwnSubject(si, a int, r *Roles) bool {
 		cs, _ := d.Sents[si].Clause(max(0, a-1))
 		ms = d.relativeAntecedent(si, cs, a)
 	}
+	if len(ms) == 0 {
+		ms = d.asRelativeAntecedent(si, a)
+	}
 	for _, m := range ms {
 		d.mediator(r, m)
 	}
@@ -189,6 +192,32 @@ func (d *Reader) relativeAntecedent(si, cs, e int) []int {
 		return nil
 	}
 	return d.listEndingAt(si, cs-2)
+}
+
+// relativeAsVerbs: "act", "serve" of "which act as guarantors".
+var relativeAsVerbs = lex("relativeAsVerbs")
+
+// asRelativeAntecedent reads "as" at token a closing a relative clause's
+// verb, "A and B, which act as guarantors of the process, attended" (past
+// auxiliaries: "who have long served as"): the relative clause is told of
+// the actors right before the comma that opens it, each of them. nil when
+// the words between the relative word and "as" are not such a verb, so
+// that a clause with a subject of its own ("which the rebels see as
+// guarantors") gives nobody.
+func (d *Reader) asRelativeAntecedent(si, a int) []int {
+	toks := d.Sents[si].Toks
+	v := a - 1
+	if v < 3 || !relativeAsVerbs[toks[v].Lower] {
+		return nil
+	}
+	w := v - 1
+	for n := 0; n < 2 && w > 2 && (verbAux[toks[w].Lower] || strings.HasSuffix(toks[w].Lower, "ly") || toks[w].Lower == "long"); n++ {
+		w--
+	}
+	if w < 2 || !frame.RelativeWords[toks[w].Lower] || toks[w-1].Text != "," {
+		return nil
+	}
+	return d.listEndingAt(si, w-1)
 }
 
 // auxSubject is the list of actors that ends right before the auxiliaries
