@@ -72,3 +72,23 @@ func TestRelativeClauseActsAsMediator(t *testing.T) {
 		t.Errorf("a relative clause with a subject of its own read as the antecedent's: %v", got)
 	}
 }
+
+// The two conjuncts of "A and B" in a sentence on talks, each after "in"
+// or "at" ("earlier rounds, in A in 2018 and in B in 2019, failed"; "were
+// held in A and B"), name where talks took place, not two sides
+// (locatedConjuncts, roles/roles.go; p1000). The negative case: states
+// after "from" ("delegations from A and B held talks") are still sides.
+func TestLocatedConjunctsAreNoSides(t *testing.T) {
+	lead := "Chile and Bolivia held talks in Lima on Friday. "
+	for _, s := range []string{
+		"Earlier rounds of talks, in Ghana in 2018 and in Peru in 2019, ended without a deal.",
+		"Earlier rounds of talks were held in Ghana and Peru.",
+	} {
+		if got, _ := rolesIn(t, lead+s); !slices.Equal(got, []string{"Bolivia", "Chile"}) {
+			t.Errorf("want the parties Bolivia and Chile only, got %v (%s)", got, s)
+		}
+	}
+	if got, _ := rolesIn(t, "Delegations from Ghana and Peru held border talks in Lima on Friday."); !slices.Equal(got, []string{"Ghana", "Peru"}) {
+		t.Errorf("want the parties Ghana and Peru, got %v", got)
+	}
+}
