@@ -92,3 +92,23 @@ func TestLocatedConjunctsAreNoSides(t *testing.T) {
 		t.Errorf("want the parties Ghana and Peru, got %v", got)
 	}
 }
+
+// A person who stands for a state only by a post the story told they left
+// ("former Kenyan president X") gives that state no side among the held
+// meetings' sides that "both sides" of a negotiation may stand for
+// (formerSide, roles/describedpair.go; p1002): "the two sides exchanged
+// proposals" after a head of state's meeting with a retired leader makes
+// no pair of their states. The
+// negative case: a sitting president at the same table still does.
+func TestFormerLeaderGivesNoSide(t *testing.T) {
+	text := func(title string) string {
+		return "President Ali Brahim of Chad met " + title + " Joseph Otieno in Ndjamena on Monday. " +
+			"The two sides exchanged proposals on the disputed oasis."
+	}
+	if got, _ := rolesIn(t, text("former Kenyan president")); slices.Contains(got, "Kenya") {
+		t.Errorf("a former president's state read as a side: %v", got)
+	}
+	if got, _ := rolesIn(t, text("Kenyan President")); !slices.Equal(got, []string{"Chad", "Kenya"}) {
+		t.Errorf("want the parties Chad and Kenya, got %v", got)
+	}
+}

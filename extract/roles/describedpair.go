@@ -45,7 +45,7 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			if sd < 0 {
 				sd = home
 			}
-			if sd >= 0 && d.IsCollective(sd) && !slices.Contains(sides, sd) {
+			if sd >= 0 && d.IsCollective(sd) && !d.formerSide(p, sd) && !slices.Contains(sides, sd) {
 				sides = append(sides, sd)
 			}
 		}
@@ -84,6 +84,15 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 		r.addPair(pair[0], pair[1], d.topicAt(&d.Sents[si], k))
 		r.weakRoles = false
 	}
+}
+
+// formerSide: person p stands for side sd only by a post the story told
+// they left ("former South African president X", as servedBody reads
+// it): a retired leader at a table sits there for no state, so "both
+// sides" are not theirs (p1002: a mediating panel's chair met by the
+// host of a summit).
+func (d *Reader) formerSide(p, sd int) bool {
+	return p != sd && d.Cast.Actors[p].Kind == graph.Person && d.formerly(p)
 }
 
 // toldSides are the two sides of a meeting the sentence si tells itself,
