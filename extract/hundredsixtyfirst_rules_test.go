@@ -112,3 +112,23 @@ func TestFormerLeaderGivesNoSide(t *testing.T) {
 		t.Errorf("want the parties Chad and Kenya, got %v", got)
 	}
 }
+
+// "A and B will accompany the process", "A and B observed the talks":
+// the verb after the second conjunct (past auxiliaries), with the talks
+// as its object, tells two third parties watching, no pair of sides
+// (thirdPartyVerb, roles/withas.go; p1000). The negative case: the same
+// two signing an agreement are still sides.
+func TestWatchingStatesAreNoSides(t *testing.T) {
+	lead := "Chile and Bolivia held talks in Lima on Friday. "
+	for _, s := range []string{
+		"Ghana and Peru will accompany the negotiations.",
+		"Ghana and Peru observed the talks.",
+	} {
+		if got, _ := rolesIn(t, lead+s); !slices.Equal(got, []string{"Bolivia", "Chile"}) {
+			t.Errorf("want the parties Bolivia and Chile only, got %v (%s)", got, s)
+		}
+	}
+	if got, _ := rolesIn(t, "Ghana and Peru signed the border agreement on Friday."); !slices.Equal(got, []string{"Ghana", "Peru"}) {
+		t.Errorf("want the parties Ghana and Peru, got %v", got)
+	}
+}

@@ -112,11 +112,40 @@ func asThirdParties(toks []text.Token, ae, k, be int) bool {
 			return true
 		}
 	}
+	if thirdPartyVerb(toks, be) {
+		return true
+	}
 	e := be
 	if e < len(toks) && asParticiples[toks[e].Lower] {
 		e++
 	}
 	return e < len(toks) && toks[e].Lower == "as" && asRoleAfter(toks, e)
+}
+
+// thirdPartyVerbs: "accompany", "observe" of "A and B will accompany the
+// process".
+var thirdPartyVerbs = lex("thirdPartyVerbs")
+
+// thirdPartyVerb: the verb after the second conjunct ending at be, past up
+// to two auxiliaries, tells the two watching the talks as third parties
+// ("A and B will accompany the process", "A and B have observed the
+// talks"): they are no pair of sides. The verb's object must be the talks
+// (a negotiation noun within three words), so that "A and B monitored
+// the border" still reads as before.
+func thirdPartyVerb(toks []text.Token, be int) bool {
+	v := be
+	for n := 0; n < 2 && v < len(toks) && verbAux[toks[v].Lower]; n++ {
+		v++
+	}
+	if v >= len(toks) || !thirdPartyVerbs[toks[v].Lower] {
+		return false
+	}
+	for w := v + 1; w < len(toks) && w <= v+3; w++ {
+		if negNouns[compound(toks, w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // asRoleAfter: one of the two lower-case words after the "as" at e is a
