@@ -364,7 +364,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if !t.Word || !t.Cap || covered[k] || functionWords[t.Lower] || isDateWord(toks, k) {
 			return false
 		}
-		if initial[k] && d.commonWord(t) && !openingTitle(toks, k) && !d.lyGivenName(toks, k) {
+		if initial[k] && d.commonWord(t) && !openingTitle(toks, k) && !d.lyGivenName(toks, k) && !d.endingLikeWord(t, cityAt, k) {
 			return false
 		}
 		return true
@@ -1050,6 +1050,22 @@ func (d *scanner) commonWord(t text.Token) bool {
 		return false
 	}
 	return len(t.Lower) > 5 && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ly"))
+}
+
+// endingLikeWord: the sentence-initial word at k, whose "-ing" or "-ly"
+// ending made commonWord take it for a gerund or an adverb, is a city the
+// gazetteer knows as a capital or a city of a million people, and no word
+// of the language nor one the article writes in lower case: "Beijing and
+// Washington agreed ...", "Peking says ...", "Nanjing was chosen as the
+// venue" open with the place, not an ordinary word. A town that is also a
+// common word ("Reading the statement, ...") stays a word.
+func (d *scanner) endingLikeWord(t text.Token, cityAt map[int]cityHit, k int) bool {
+	c, ok := cityAt[k]
+	if !ok || c.l != 1 || !(c.e.Capital || c.e.Pop >= 1000000) {
+		return false
+	}
+	w := t.Lower
+	return !d.lowerSeen[w] && !functionWords[w] && !initialWords[w] && !d.g.Common[w]
 }
 
 // lyGivenName: a sentence-initial word whose "-ly" ending looked like an

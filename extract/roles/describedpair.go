@@ -31,6 +31,8 @@ var (
 // governments" are those of the meeting told last before the sentence,
 // when it had exactly two (nearestSides). "The two leaders" are left
 // unread there: with three sides met, they may be any two of the people.
+// A sentence that tells a meeting of its own between exactly two sides
+// takes those before either (toldSides).
 func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 	var sides []int
 	for _, m := range ms {
@@ -43,13 +45,13 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			if sd < 0 {
 				sd = home
 			}
-			if sd >= 0 && d.IsCollective(sd) && !slices.Contains(sides, sd) {
+			if sd >= 0 && d.IsCollective(sd) && !d.formerSide(p, sd) && !slices.Contains(sides, sd) {
 				sides = append(sides, sd)
 			}
 		}
 	}
 	if len(sides) < 2 {
-		return
+		sides = nil
 	}
 	for si := range d.Sents {
 		toks := d.Sents[si].Toks
@@ -65,7 +67,9 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			continue
 		}
 		pair := sides
-		if len(pair) > 2 && sideGroupNouns[toks[k].Lower] {
+		if own := d.toldSides(ms, si); len(own) == 2 && !border {
+			pair = own
+		} else if len(pair) > 2 && sideGroupNouns[toks[k].Lower] {
 			pair = d.nearestSides(ms, si)
 		}
 		if len(pair) != 2 {
@@ -80,6 +84,45 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 		r.addPair(pair[0], pair[1], d.topicAt(&d.Sents[si], k))
 		r.weakRoles = false
 	}
+}
+
+// formerSide: person p stands for side sd only by a post the story told
+// they left ("former South African president X", as servedBody reads
+// it): a retired leader at a table sits there for no state, so "both
+// sides" are not theirs (p1002: a mediating panel's chair met by the
+// host of a summit).
+func (d *Reader) formerSide(p, sd int) bool {
+	return p != sd && d.Cast.Actors[p].Kind == graph.Person && d.formerly(p)
+}
+
+// toldSides are the two sides of a meeting the sentence si tells itself,
+// held or planned, when every participant stands for a collective side
+// and they are exactly two; nil otherwise. "The two presidents agreed to
+// resume negotiations on the border" names the people the meetings stage
+// resolved for the meeting the sentence tells, and their states are the
+// sides, before the sides of the story's held meetings (a host and an
+// envoy met at another table, a summit the meetings stage did not read:
+// p1002).
+func (d *Reader) toldSides(ms []meeting.Frame, si int) []int {
+	var sides []int
+	for _, m := range ms {
+		if m.Sent != si {
+			continue
+		}
+		for _, p := range m.Parts {
+			sd := d.postSide(p)
+			if sd < 0 || !d.IsCollective(sd) {
+				return nil
+			}
+			if !slices.Contains(sides, sd) {
+				sides = append(sides, sd)
+			}
+		}
+	}
+	if len(sides) != 2 {
+		return nil
+	}
+	return sides
 }
 
 // nearestSides are the sides of the held meeting told last at or before

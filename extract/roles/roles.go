@@ -401,7 +401,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.pairRole(r, x, y, d.topicAt(s, k))
 			}
 		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k):
-			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) {
+			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) && !locatedConjuncts(toks, a.I, k, b.I) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 				d.listSides(si, k, r) // "the teams of A, the B and the C"
 			} else if a == nil {
@@ -1704,6 +1704,22 @@ func (d *Reader) teamSides(si, k int) []int {
 		}
 	}
 	return out
+}
+
+// locatedConjuncts: the first conjunct of "A and B" (A opening at token
+// ai, the "and" at k, B opening at bi) follows "in" or "at", and so does
+// the second or nothing stands between the "and" and it: "earlier rounds,
+// in A in 2018 and in B in 2019, failed", "talks were held in A and B"
+// name where talks took place, not who took part in them. A state after
+// "from" ("delegations from A and B") still names a side.
+func locatedConjuncts(toks []text.Token, ai, k, bi int) bool {
+	at := func(i int) bool {
+		if i > 0 && toks[i-1].Lower == "the" {
+			i--
+		}
+		return i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "at")
+	}
+	return at(ai) && (at(bi) || bi == k+1 || bi == k+2 && toks[k+1].Lower == "the")
 }
 
 // placeModifier: the name ending before token j is the first half of a

@@ -112,11 +112,40 @@ func asThirdParties(toks []text.Token, ae, k, be int) bool {
 			return true
 		}
 	}
+	if thirdPartyVerb(toks, be) {
+		return true
+	}
 	e := be
 	if e < len(toks) && asParticiples[toks[e].Lower] {
 		e++
 	}
 	return e < len(toks) && toks[e].Lower == "as" && asRoleAfter(toks, e)
+}
+
+// thirdPartyVerbs: "accompany", "observe" of "A and B will accompany the
+// process".
+var thirdPartyVerbs = lex("thirdPartyVerbs")
+
+// thirdPartyVerb: the verb after the second conjunct ending at be, past up
+// to two auxiliaries, tells the two watching the talks as third parties
+// ("A and B will accompany the process", "A and B have observed the
+// talks"): they are no pair of sides. The verb's object must be the talks
+// (a negotiation noun within three words), so that "A and B monitored
+// the border" still reads as before.
+func thirdPartyVerb(toks []text.Token, be int) bool {
+	v := be
+	for n := 0; n < 2 && v < len(toks) && verbAux[toks[v].Lower]; n++ {
+		v++
+	}
+	if v >= len(toks) || !thirdPartyVerbs[toks[v].Lower] {
+		return false
+	}
+	for w := v + 1; w < len(toks) && w <= v+3; w++ {
+		if negNouns[compound(toks, w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // asRoleAfter: one of the two lower-case words after the "as" at e is a
@@ -149,6 +178,9 @@ func (d *Reader) asOwnSubject(si, a int, r *Roles) bool {
 	if len(ms) == 0 {
 		cs, _ := d.Sents[si].Clause(max(0, a-1))
 		ms = d.relativeAntecedent(si, cs, a)
+	}
+	if len(ms) == 0 {
+		ms = d.asRelativeAntecedent(si, a)
 	}
 	for _, m := range ms {
 		d.mediator(r, m)
@@ -189,6 +221,32 @@ func (d *Reader) relativeAntecedent(si, cs, e int) []int {
 		return nil
 	}
 	return d.listEndingAt(si, cs-2)
+}
+
+// relativeAsVerbs: "act", "serve" of "which act as guarantors".
+var relativeAsVerbs = lex("relativeAsVerbs")
+
+// asRelativeAntecedent reads "as" at token a closing a relative clause's
+// verb, "A and B, which act as guarantors of the process, attended" (past
+// auxiliaries: "who have long served as"): the relative clause is told of
+// the actors right before the comma that opens it, each of them. nil when
+// the words between the relative word and "as" are not such a verb, so
+// that a clause with a subject of its own ("which the rebels see as
+// guarantors") gives nobody.
+func (d *Reader) asRelativeAntecedent(si, a int) []int {
+	toks := d.Sents[si].Toks
+	v := a - 1
+	if v < 3 || !relativeAsVerbs[toks[v].Lower] {
+		return nil
+	}
+	w := v - 1
+	for n := 0; n < 2 && w > 2 && (verbAux[toks[w].Lower] || strings.HasSuffix(toks[w].Lower, "ly") || toks[w].Lower == "long"); n++ {
+		w--
+	}
+	if w < 2 || !frame.RelativeWords[toks[w].Lower] || toks[w-1].Text != "," {
+		return nil
+	}
+	return d.listEndingAt(si, w-1)
 }
 
 // auxSubject is the list of actors that ends right before the auxiliaries
