@@ -250,7 +250,7 @@ func (d *Reader) jointSigning(si, k int) bool {
 		return false
 	}
 	obj := false
-	for e := k + 1; e < len(toks) && e <= k+4 && toks[e].Word && !toks[e].Cap; e++ {
+	for e := k + 1; e < len(toks) && e <= k+4 && toks[e].Word && (!toks[e].Cap || namedText(toks, k, e)); e++ {
 		if signedNouns[toks[e].Lower] {
 			obj = true
 			break
@@ -281,6 +281,25 @@ func (d *Reader) jointSigning(si, k int) bool {
 		}
 	}
 	return coordinatedPair(toks, persons) || coordinatedPair(toks, sides) && signedAfterTalks(toks, k)
+}
+
+// namedText: the capitalised word at e, after the signing at k, is a word
+// of the title of the text signed ("signed the Treaty on Basic
+// Relations", "signed the Lahore Declaration", "signed the Anglo-Irish
+// Agreement"): "the" opens the object right after the verb, and every
+// word from it to e is capitalised, so the title reads on to its head
+// noun. A capitalised word with no "the" before it ("signed Monday",
+// "signed Kenya's") opens no title.
+func namedText(toks []text.Token, k, e int) bool {
+	if k+2 > e || toks[k+1].Lower != "the" {
+		return false
+	}
+	for g := k + 2; g <= e; g++ {
+		if !toks[g].Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // sideNouns after a side's name still name the side itself: "the Nigerien
