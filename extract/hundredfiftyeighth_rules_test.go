@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // Issue 14's hundred-and-fifty-eighth round: an untargeted batch
@@ -50,5 +51,46 @@ func TestSignedTitledText(t *testing.T) {
 	s = "Foreign Minister Anton Keller signed the Porto Declaration in Vienna on Tuesday, and Mirela Dobre praised it in Bucharest."
 	if signedHeld(t, s, "Anton Keller", "Mirela Dobre") {
 		t.Errorf("one signatory read as a meeting: %v", heldPairs(t, s))
+	}
+}
+
+// A joint signing told done "at a ceremony" (or "in a brief ceremony")
+// gathers its signatories though the sentence names no place or day
+// ("A and B put their signatures to the accord at a ceremony in the old
+// customs house"), as one with onlookers does; its day is the one the
+// story told the signing on, the day nearest the signing word, not a
+// deadline later in that sentence (signedAtCeremony and dayNearTold,
+// meeting/meetings.go; p984, p282). The negative cases: the same
+// signatories with no ceremony, place or day told are an act of no
+// meeting of their own, and one signatory at a ceremony is none.
+func TestSignedAtCeremony(t *testing.T) {
+	lead := "LISBON - The governments of Portugal and Cape Verde yesterday signed a fisheries accord that runs until December 31, 2030. "
+	pub := "Foreign Minister Rui Tavares and Foreign Minister Ana Lopes "
+	for _, s := range []string{
+		pub + "put their signatures to the accord at a ceremony in the old customs house.",
+		pub + "signed the accord in a brief ceremony in the old customs house.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: "Title\n" + lead + s, Published: time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range rec.Meetings {
+			if m.Status == "held" && slices.Contains(m.Participants, "Rui Tavares") && slices.Contains(m.Participants, "Ana Lopes") {
+				found = true
+				if m.Date != "2024-06-11" {
+					t.Errorf("%q: date %q, want 2024-06-11", s, m.Date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: want a held meeting of Tavares and Lopes, got %+v", s, rec.Meetings)
+		}
+	}
+	if signedHeld(t, lead+pub+"signed the accord for their governments.", "Rui Tavares", "Ana Lopes") {
+		t.Errorf("a signing with no ceremony, place or day read as a meeting")
+	}
+	if signedHeld(t, lead+"Foreign Minister Rui Tavares signed the accord at a ceremony in the old customs house.", "Rui Tavares") {
+		t.Errorf("one signatory at a ceremony read as a meeting")
 	}
 }
