@@ -94,3 +94,23 @@ func TestSignedAtCeremony(t *testing.T) {
 		t.Errorf("one signatory at a ceremony read as a meeting")
 	}
 }
+
+// A name the gazetteer lacks that opens with the word for a seat of
+// government ("Capitol Hill", "Parliament Hill") names the ground around
+// it, a place, no person, and so joins no meeting told beside it
+// (placeLeads, mention/classify.go placeRun; p282). The negative case: a
+// title that opens with the same word ("Parliament Speaker Omar Haddad")
+// still leaves its person one.
+func TestSeatOfGovernmentGround(t *testing.T) {
+	for _, ground := range []string{"Capitol Hill", "Parliament Hill"} {
+		s := "Prime Minister Anna Berg met Senator Tom Reyes at a hotel a few steps from " + ground + " on Monday."
+		for _, p := range heldPairs(t, s) {
+			if slices.Contains(p, ground) {
+				t.Errorf("%s read as a participant: %v", ground, p)
+			}
+		}
+	}
+	if !signedHeld(t, "Parliament Speaker Omar Haddad met Prime Minister Anna Berg in Beirut on Monday.", "Omar Haddad", "Anna Berg") {
+		t.Errorf("a title opening with Parliament lost its person")
+	}
+}
