@@ -114,3 +114,32 @@ func TestSeatOfGovernmentGround(t *testing.T) {
 		t.Errorf("a title opening with Parliament lost its person")
 	}
 }
+
+// A delegation's member list opened by a passive of making ("the X
+// delegation was made up of A and B", "was integrated by A and B", as a
+// translated readout writes), or an inverted list after a side with an
+// attendance verb ("From the X side participated C and D"), adds its
+// people to the meeting just told, as "included" and "On the X side were"
+// do (madeOf and sideAttendVerbs, roster.go; p983). The negative cases:
+// a mediating team made up of people is no side's delegation at that
+// meeting, and "made up of" after no delegation noun lists nobody.
+func TestDelegationMadeUpOf(t *testing.T) {
+	lead := "President Tomas Vidal was received on Tuesday by President Rosa Ibarra in Quito. "
+	for _, s := range []string{
+		"The Peruvian delegation was made up of Foreign Minister Luis Arce and Ambassador Nora Paz.",
+		"The Peruvian delegation was integrated by Foreign Minister Luis Arce and Ambassador Nora Paz.",
+		"From the Peruvian side participated Foreign Minister Luis Arce and Ambassador Nora Paz.",
+	} {
+		if !signedHeld(t, lead+s, "Tomas Vidal", "Rosa Ibarra", "Luis Arce", "Nora Paz") {
+			t.Errorf("%q: want Arce and Paz at the meeting, got %v", s, heldPairs(t, lead+s))
+		}
+	}
+	for _, s := range []string{
+		"The mediating team was made up of Father Luis Arce and Bishop Nora Paz.",
+		"The agenda was made up of trade and border questions raised by Luis Arce and Nora Paz.",
+	} {
+		if signedHeld(t, lead+s, "Tomas Vidal", "Luis Arce") {
+			t.Errorf("%q: a list that is no delegation's joined the meeting: %v", s, heldPairs(t, lead+s))
+		}
+	}
+}
