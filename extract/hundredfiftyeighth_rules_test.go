@@ -143,3 +143,43 @@ func TestDelegationMadeUpOf(t *testing.T) {
 		}
 	}
 }
+
+// placeOfHeld is the place of text's first held meeting, "" if none.
+func placeOfHeld(t *testing.T, text string) (string, bool) {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: "Title\n" + text, Published: time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range rec.Meetings {
+		if m.Status == "held" {
+			return m.Place, true
+		}
+	}
+	return "", false
+}
+
+// A city (or city-state) naming a venue after "in a" / "at a" ("held
+// talks at a Nairobi hotel", "in a Singapore office tower") places the
+// meeting there, as "at the Lima residence" does; a city whose
+// possessive names a body in a person's post ("X, president of
+// Beijing's association for trade") places nothing (PlaceOf,
+// meeting/when.go; p980). The negative cases: "in Moscow's Kremlin" and
+// "on the outskirts of Nairobi" still place the meeting, and the
+// possessive city after "of" gives no place.
+func TestCityNamingAVenue(t *testing.T) {
+	for s, want := range map[string]string{
+		"Chairman Aldo Ferri and President Lena Marsh held talks at a Nairobi hotel on Tuesday.":          "Nairobi",
+		"Chairman Aldo Ferri and President Lena Marsh held talks in a Singapore office tower on Tuesday.": "Singapore",
+		"Aldo Ferri and Lena Marsh held talks in Moscow's Kremlin on Tuesday.":                            "Moscow",
+		"Aldo Ferri and Lena Marsh held talks on the outskirts of Nairobi on Tuesday.":                    "Nairobi",
+	} {
+		if got, ok := placeOfHeld(t, s); !ok || got != want {
+			t.Errorf("%q: place %q (held %v), want %q", s, got, ok, want)
+		}
+	}
+	s := "Aldo Ferri, chairman of the island's foundation, and Lena Marsh, president of Beijing's association for trade, held talks on Tuesday."
+	if got, ok := placeOfHeld(t, s); !ok || got != "" {
+		t.Errorf("%q: place %q (held %v), want none", s, got, ok)
+	}
+}
