@@ -4680,7 +4680,7 @@ var hundredfiftyeighthRoundProbe = regexp.MustCompile(`^p98[0-5]-`)
 
 var hundredfiftyeighthRoundFloors = map[string]float64{
 	"persons": 0.95, "roles": 0.38, "met-pairs": 0.45, "met-pairs precision": 0.92,
-	"places": 0.95, "dates": 0.91,
+	"places": 1.00, "dates": 0.95,
 }
 
 func TestProbeHundredFiftyEighthRound(t *testing.T) {
