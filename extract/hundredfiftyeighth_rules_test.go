@@ -183,3 +183,30 @@ func TestCityNamingAVenue(t *testing.T) {
 		t.Errorf("%q: place %q (held %v), want none", s, got, ok)
 	}
 }
+
+// Two or more people whose past attendance ends its sentence with no
+// object ("A and B also attended.", "C and D took part.") join the
+// meeting just told, as one person's did and as "were also present"
+// does (bareAttendance, merge.go; p955, p651). The negative cases: an
+// attendance with an object of its own ("attended a concert in X") joins
+// nothing, and a sentence opened by one side ("On the X side A and B took
+// part") is left to the side readers.
+func TestBareAttendanceOfSeveral(t *testing.T) {
+	lead := "President Tomas Vidal was received on Tuesday by President Rosa Ibarra in Quito. "
+	for _, s := range []string{
+		"Foreign Minister Luis Arce and Ambassador Nora Paz also attended.",
+		"Foreign Minister Luis Arce and Ambassador Nora Paz took part.",
+	} {
+		if !signedHeld(t, lead+s, "Tomas Vidal", "Rosa Ibarra", "Luis Arce", "Nora Paz") {
+			t.Errorf("%q: want Arce and Paz at the meeting, got %v", s, heldPairs(t, lead+s))
+		}
+	}
+	for _, s := range []string{
+		"Foreign Minister Luis Arce and Ambassador Nora Paz attended a concert in Lima.",
+		"On the Peruvian side Foreign Minister Luis Arce and Ambassador Nora Paz took part.",
+	} {
+		if signedHeld(t, lead+s, "Tomas Vidal", "Luis Arce") {
+			t.Errorf("%q: joined the meeting: %v", s, heldPairs(t, lead+s))
+		}
+	}
+}
