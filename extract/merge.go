@@ -149,7 +149,7 @@ func (d *doc) partials(si int) (out []partial) {
 	if signing && len(people) > 1 && relativeSubject(toks, firstJ, attend) {
 		people = people[:1]
 	}
-	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend)) {
+	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		for _, p := range people {
@@ -172,6 +172,22 @@ func (d *doc) partials(si int) (out []partial) {
 		cs = attend // "X, the ambassador in Washington, joined them for lunch": his post's city is not the meal's
 	}
 	return []partial{{actor: people[0], place: d.frames.PlaceOf(si, attend, cs, ce), si: si}}
+}
+
+// bareAttendance: the past attendance at k ends its sentence ("A and B
+// also attended.", "C and D took part."): with no object it can only be
+// the meeting just told, as "were also present" is.
+func bareAttendance(toks []text.Token, k int) bool {
+	if !strings.HasSuffix(toks[k].Lower, "ed") && !(toks[k].Lower == "part" && k > 0 && toks[k-1].Lower == "took") {
+		return false
+	}
+	if onSide(toks, 0) {
+		// "On the X side A and B took part": one side's people, whom
+		// the story may set at a session it has not told apart from
+		// the others; left to the side readers.
+		return false
+	}
+	return k+1 == len(toks) || k+2 == len(toks) && !toks[k+1].Word && toks[k+1].Text == "."
 }
 
 // ownClause: "A succeeded B in January, although C and D conferred in

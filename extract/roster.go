@@ -52,6 +52,32 @@ type roster struct {
 	trip string
 }
 
+// madeOf: the words at k open a delegation's member list in the
+// passive ("made up of", "integrated by", "formed by"); the position
+// of the list's first word, or 0.
+func madeOf(toks []text.Token, k int) int {
+	switch {
+	case k+3 < len(toks) && toks[k].Lower == "made" && toks[k+1].Lower == "up" && toks[k+2].Lower == "of":
+		return k + 3
+	case k+2 < len(toks) && memberByVerbs[toks[k].Lower] && toks[k+1].Lower == "by" && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were"):
+		return k + 2
+	}
+	return 0
+}
+
+var (
+	// memberByVerbs list a delegation's members as agents: "the
+	// delegation was integrated by A and B".
+	memberByVerbs = lex("memberByVerbs")
+	// sideAttendVerbs follow "the X side" in an inverted member list:
+	// "From the X side participated A and B".
+	sideAttendVerbs = lex("sideAttendVerbs")
+	// teamMediationNouns and teamMediatingWords before a team noun make
+	// it a mediation team: "the mediation team", "the mediating team".
+	teamMediationNouns = lex("mediationNouns")
+	teamMediatingWords = lex("mediatingWords")
+)
+
 // memberVerbs after a delegation noun open its member list: "the
 // delegation included / comprised / consisted of".
 var memberVerbs = lex("memberVerbs")
@@ -111,6 +137,19 @@ func (d *doc) rosters(si int) []roster {
 			}
 			side = d.sideBefore(si, dn)
 			from = k + 1
+		case madeOf(toks, k) > 0:
+			// "<side> delegation was made up of", "was integrated by",
+			// "was formed by": the passive that lists the delegation's
+			// members, as "included" does.
+			dn := delegationNounBefore(toks, k, 3)
+			if dn < 0 || dn > 0 && (teamMediationNouns[toks[dn-1].Lower] || teamMediatingWords[toks[dn-1].Lower]) {
+				// "The mediating team was made up of A and B": the
+				// mediators of the process, no side's delegation at the
+				// meeting told (roles/mediationbody.go reads them).
+				continue
+			}
+			side = d.sideBefore(si, dn)
+			from = madeOf(toks, k)
 		case chairVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by" && chairedTalksSubject(toks, k):
 			// "The round, which is expected to last a month, is chaired by
 			// X": the chair sat at the talks the story has told; not a
@@ -131,7 +170,7 @@ func (d *doc) rosters(si int) []roster {
 			side = d.sideBefore(si, dn)
 			home = side < 0 && homeSide(toks, dn)
 			from = k + 2
-		case presenceWords[l] && k+1 < len(toks) && (toks[k+1].Lower == "were" || toks[k+1].Lower == "was" || toks[k+1].Lower == "from"):
+		case presenceWords[l] && k+1 < len(toks) && (toks[k+1].Lower == "were" || toks[k+1].Lower == "was" || toks[k+1].Lower == "from" || l == "side" && sideAttendVerbs[toks[k+1].Lower]):
 			// "Present from X were", "On the X side were": the clause opens
 			// with the presence phrase.
 			if l == "side" {
@@ -144,7 +183,10 @@ func (d *doc) rosters(si int) []roster {
 					e = x.J
 				}
 			}
-			if e < len(toks) && (toks[e].Lower == "were" || toks[e].Lower == "was") {
+			if e < len(toks) && (toks[e].Lower == "were" || toks[e].Lower == "was" || l == "side" && sideAttendVerbs[toks[e].Lower]) {
+				// "On the X side were A and B"; in the inverted order
+				// of a translated readout, "From the X side participated
+				// A and B".
 				from = e + 1
 				presence = l != "side"
 			}

@@ -57,6 +57,10 @@ var witnessNouns = lex("witnessNouns")
 // watchVerbs before "as" put their subject at the act told after it.
 var watchVerbs = lex("watchVerbs")
 
+// ceremonyNouns name the occasion a signing is done at: "signed the
+// accord at a ceremony" gathers the signatories.
+var ceremonyNouns = lex("ceremonyNouns")
+
 // signedNouns are the texts two sides sign together: "A and B signed the
 // accord" brings the signatories together (meetings.go jointSigning).
 var signedNouns = lex("signedNouns")

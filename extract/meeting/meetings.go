@@ -250,7 +250,7 @@ func (d *Reader) jointSigning(si, k int) bool {
 		return false
 	}
 	obj := false
-	for e := k + 1; e < len(toks) && e <= k+4 && toks[e].Word && !toks[e].Cap; e++ {
+	for e := k + 1; e < len(toks) && e <= k+4 && toks[e].Word && (!toks[e].Cap || namedText(toks, k, e)); e++ {
 		if signedNouns[toks[e].Lower] {
 			obj = true
 			break
@@ -259,7 +259,7 @@ func (d *Reader) jointSigning(si, k int) bool {
 	if !obj {
 		return false
 	}
-	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) {
+	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) {
 		// Told without place or time, the signing is an act of the
 		// meeting told before it, whose report it continues.
 		return false
@@ -281,6 +281,25 @@ func (d *Reader) jointSigning(si, k int) bool {
 		}
 	}
 	return coordinatedPair(toks, persons) || coordinatedPair(toks, sides) && signedAfterTalks(toks, k)
+}
+
+// namedText: the capitalised word at e, after the signing at k, is a word
+// of the title of the text signed ("signed the Treaty on Basic
+// Relations", "signed the Lahore Declaration", "signed the Anglo-Irish
+// Agreement"): "the" opens the object right after the verb, and every
+// word from it to e is capitalised, so the title reads on to its head
+// noun. A capitalised word with no "the" before it ("signed Monday",
+// "signed Kenya's") opens no title.
+func namedText(toks []text.Token, k, e int) bool {
+	if k+2 > e || toks[k+1].Lower != "the" {
+		return false
+	}
+	for g := k + 2; g <= e; g++ {
+		if !toks[g].Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // sideNouns after a side's name still name the side itself: "the Nigerien
@@ -363,6 +382,26 @@ func onlookers(toks []text.Token, k, end int) bool {
 				continue
 			}
 			if l == "watching" || g+1 < end && (toks[g+1].Lower == "on" || toks[g+1].Lower == "by") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// signedAtCeremony: the signing at k is told done "at a ceremony" (or
+// "in a brief ceremony") later in its sentence ("A and B put their names
+// to the text at a ceremony in the old customs house"): a ceremony
+// gathers the signatories, an encounter of its own, as one "in the
+// presence of" a witness is, though its venue is no place a gazetteer
+// knows and its day was told before.
+func signedAtCeremony(toks []text.Token, k int) bool {
+	for w := k + 2; w+1 < len(toks); w++ {
+		if toks[w].Lower != "at" && toks[w].Lower != "in" {
+			continue
+		}
+		for g := w + 1; g < len(toks) && g <= w+4 && toks[g].Word; g++ {
+			if ceremonyNouns[toks[g].Lower] {
 				return true
 			}
 		}
@@ -550,7 +589,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
 			continue // "conferred for hours", not "conferred an honour on X"
 		}
-		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !onlookers(toks, k, len(toks))) {
+		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !onlookers(toks, k, len(toks)) && !signedAtCeremony(toks, k)) {
 			// "put their names to the accord", not "put pressure on"; told
 			// without place or time and with nobody looking on, the
 			// signing is an act of the meeting told before it, as for
@@ -1146,15 +1185,18 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && nameVerbs[toks[k].Lower] {
 		// "The ministers signed the accord on Sunday. A and B watched as C
 		// and D put their names to the text": the signing retold, on its
-		// day (p169).
-		m.Date = d.dayTold(si, func(w string) bool { return signVerbs[w] })
+		// day (p169): the day nearest the signing word, not a deadline
+		// the text sets later in that sentence ("signed a treaty
+		// yesterday that sets up a market by December 31").
+		m.Date = d.dayNearTold(si, func(w string) bool { return signVerbs[w] })
 	}
 	if m.Date == "" && signVerbs[toks[k].Lower] && definiteSigned(toks, k) {
 		// "A and B signed agreements Thursday ... X and Y signed the
 		// accords in the presence of Z": the text the lead told signed,
 		// retold with its signatories, on the lead's day (p527; told in the
-		// passive, "The agreement was signed by A and B", p199, p331, p455).
-		m.Date = d.dayTold(si, func(w string) bool { return signVerbs[w] })
+		// passive, "The agreement was signed by A and B", p199, p331, p455),
+		// the day nearest the lead's signing word.
+		m.Date = d.dayNearTold(si, func(w string) bool { return signVerbs[w] })
 	}
 	if m.Date == "" && len(gerund) >= 2 && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
 		// "A and B agreed on Friday ... after meeting for an hour": they

@@ -414,6 +414,20 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		case m.Kind == mention.City && m.Actor < 0 && prev == "of" && m.I > 1 && compassWords[toks[m.I-2].Lower]:
 			// "at a naval base south of X", "50 km north of X": the
 			// city only locates the place, which is outside it.
+		case m.Kind == mention.City && m.Actor < 0 && prev == "of" && next == "'s":
+			// "X, president of Beijing's association": the city owns
+			// the body a person's post is in, and says nothing of where
+			// the meeting was.
+		case (m.Kind == mention.City || m.Kind == mention.State && m.Actor >= 0) && (prev == "a" || prev == "an") && m.I > 1 &&
+			(toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in") && venueNouns[next]:
+			// "talks in a Singapore office tower", "met at a Nairobi
+			// hotel": a city (or city-state) naming a venue, as "at the
+			// Lima residence" does below.
+			if m.Kind == mention.City {
+				consider(m.City, m.I, 0)
+			} else {
+				consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
+			}
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
 			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && capitalApposed(toks, m.I):
