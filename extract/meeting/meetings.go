@@ -249,13 +249,7 @@ func (d *Reader) jointSigning(si, k int) bool {
 	if toks[k].Lower != "signed" {
 		return false
 	}
-	obj := false
-	for e := k + 1; e < len(toks) && e <= k+4 && toks[e].Word && !toks[e].Cap; e++ {
-		if signedNouns[toks[e].Lower] {
-			obj = true
-			break
-		}
-	}
+	obj, near := signedText(toks, k)
 	if !obj {
 		return false
 	}
@@ -280,7 +274,38 @@ func (d *Reader) jointSigning(si, k int) bool {
 			sides = append(sides, m)
 		}
 	}
-	return coordinatedPair(toks, persons) || coordinatedPair(toks, sides) && signedAfterTalks(toks, k)
+	// Sides (not people) sign together only with the text next to the
+	// verb: "the government and the movement signed on Friday an
+	// agreement" may have signed through the envoys told after it (p285).
+	return coordinatedPair(toks, persons) || near && coordinatedPair(toks, sides) && signedAfterTalks(toks, k)
+}
+
+// signedText: the object of "signed" at k is a text sides sign together:
+// next to the verb ("signed the accord", "signed a peace pact"); past the
+// name the text bears ("signed the Lahore Declaration", "the Jeddah Peace
+// Agreement"); past the place and day told between verb and object
+// ("signed in P on Monday the final agreement"); or a statement told
+// "joint" ("signed a joint statement"), hundred-and-fifty-sixth round
+// (p970, p971, p972, p973). The object ends at the first mark or at a
+// word that opens a phrase of its own ("signed a letter to the treaty
+// body", "signed and hailed the accord" are no signing of the accord).
+// near: the text is told in the four lower-case words next to the verb.
+func signedText(toks []text.Token, k int) (obj, near bool) {
+	for e := k + 1; e < len(toks) && e <= k+4 && toks[e].Word && !toks[e].Cap; e++ {
+		if signedNouns[toks[e].Lower] {
+			return true, true
+		}
+	}
+	for e := k + 1; e < len(toks) && e <= k+8 && toks[e].Word; e++ {
+		l := toks[e].Lower
+		if signedObjectStops[l] {
+			return false, false
+		}
+		if e > k+1 && (signedNouns[l] || jointSignedNouns[l] && toks[e-1].Lower == "joint") {
+			return true, false
+		}
+	}
+	return false, false
 }
 
 // sideNouns after a side's name still name the side itself: "the Nigerien

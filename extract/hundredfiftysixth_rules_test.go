@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Issue 14's hundred-and-fifty-sixth round: met pairs missed although both
+// people are found, each shape with sentences of its own.
+
+// A signing by two people is their meeting also when its object stands
+// past the place and day told between verb and object, past the name the
+// text bears, or is a statement told "joint" (meeting.signedText,
+// meeting/meetings.go; p970-p973). The negative cases: a letter "to" a
+// treaty body signed by two people, and a plain statement, sign no accord
+// together.
+func TestSignedTextPastPlaceAndName(t *testing.T) {
+	const head = "Accord signed\nACCRA, May 5 - "
+	for _, text := range []string{
+		head + "President Ada Lind and President Kofi Mensah signed in Accra on Monday the final accord on the shared border.",
+		head + "President Ada Lind and President Kofi Mensah on Monday signed the Seven Rivers Declaration at the state house, ending the dispute.",
+		head + "President Ada Lind and President Kofi Mensah signed a joint statement at the state house on Monday, pledging to reopen the border.",
+	} {
+		if got := pairsOf(t, text); !slices.Contains(got, "Ada Lind|Kofi Mensah") {
+			t.Errorf("%q: pairs %v, want Ada Lind|Kofi Mensah", text, got)
+		}
+	}
+	for _, text := range []string{
+		head + "Former presidents Ada Lind and Kofi Mensah signed in Accra a letter to the treaty secretariat, urging a review.",
+		head + "Former presidents Ada Lind and Kofi Mensah signed a statement on Monday calling for calm in the capital.",
+	} {
+		if got := pairsOf(t, text); slices.Contains(got, "Ada Lind|Kofi Mensah") {
+			t.Errorf("%q: pairs %v, want no Ada Lind|Kofi Mensah", text, got)
+		}
+	}
+}
