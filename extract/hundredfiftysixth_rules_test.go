@@ -34,3 +34,25 @@ func TestSignedTextPastPlaceAndName(t *testing.T) {
 		}
 	}
 }
+
+// "A and the minister, B, who drafted the text, also attended the
+// ceremony": a relative clause after a coordinated subject sets apart the
+// people it names, not the subject's second person (merge.go namedBefore;
+// p968). The negative case: a person named inside the relative clause
+// stays out of the signing.
+func TestAttendanceSubjectBeforeRelative(t *testing.T) {
+	const head = "Accord signed\nACCRA, May 5 - President Ada Lind and President Kofi Mensah signed the border accord in Accra on Monday. "
+	text := head + "Foreign Minister Rosa Quint and the trade minister, Tomas Akuru, who drafted the text over the winter, also attended the ceremony."
+	got := pairsOf(t, text)
+	for _, want := range []string{"Ada Lind|Rosa Quint", "Ada Lind|Tomas Akuru", "Kofi Mensah|Tomas Akuru"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%q: pairs %v, want %s", text, got, want)
+		}
+	}
+	text = head + "Foreign Minister Rosa Quint and the trade minister, Tomas Akuru, who had travelled with envoy Saul Keter, also attended the ceremony."
+	for _, p := range pairsOf(t, text) {
+		if p == "Ada Lind|Saul Keter" || p == "Kofi Mensah|Saul Keter" {
+			t.Errorf("%q: pairs include %s", text, p)
+		}
+	}
+}
