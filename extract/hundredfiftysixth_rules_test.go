@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // Issue 14's hundred-and-fifty-sixth round: met pairs missed although both
@@ -55,4 +56,18 @@ func TestAttendanceSubjectBeforeRelative(t *testing.T) {
 			t.Errorf("%q: pairs include %s", text, p)
 		}
 	}
+}
+
+// "in July, 1955": a month with its year after a comma is that month of
+// that year, as "in July 1955" is, not the month nearest the publication
+// (frame.commaYear, frame/dates.go; p969). The negative cases: a figure
+// after the comma ("In July, 1,500 troops") and a list of years ("in May,
+// 2021 and 2022") leave the month to the publication's year.
+func TestMonthCommaYear(t *testing.T) {
+	pub := time.Date(1959, 9, 15, 0, 0, 0, 0, time.UTC)
+	const head = "Talks\nBERNE, Sept. 15 - "
+	wantHeldOn(t, pub, head+"Premier Olaf Brandt and President Ada Lind first met in Geneva in July, 1955, when both were ministers.", "Olaf Brandt", "Ada Lind", "1955-07")
+	wantHeldOn(t, pub, head+"Premier Olaf Brandt met President Ada Lind at the canal conference in Geneva in July, 1955.", "Olaf Brandt", "Ada Lind", "1955-07")
+	wantHeldOn(t, pub, head+"Premier Olaf Brandt and President Ada Lind met in Geneva in July, 1,500 delegates attending.", "Olaf Brandt", "Ada Lind", "1959-07")
+	wantHeldOn(t, pub, head+"Premier Olaf Brandt and President Ada Lind met in Geneva in May, 1955 and 1957 being the years of the canal talks.", "Olaf Brandt", "Ada Lind", "1959-05")
 }
