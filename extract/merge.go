@@ -146,8 +146,8 @@ func (d *doc) partials(si int) (out []partial) {
 			people = append(people, m.Actor)
 		}
 	}
-	if signing && len(people) > 1 && relativeSubject(toks, firstJ, attend) {
-		people = people[:1]
+	if w := relativeSubject(toks, firstJ, attend); signing && len(people) > 1 && w >= 0 {
+		people = d.namedBefore(si, people, w)
 	}
 	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
@@ -368,17 +368,35 @@ func (d *doc) allPersons(parts []int) bool {
 	return !slices.ContainsFunc(parts, func(a int) bool { return d.Cast.Actors[a].Kind != graph.Person })
 }
 
-// relativeSubject: a relative clause (", who") opens after the first
-// person of a subject and before the attendance at k: the people it names
-// ("X, who carried proposals for the Y administration, attended") are
-// not the subject.
-func relativeSubject(toks []text.Token, first, k int) bool {
+// relativeSubject is the position of "who" opening a relative clause
+// (", who") after the first person of a subject and before the attendance
+// at k, or -1: the people it names ("X, who carried proposals for the Y
+// administration, attended") are not the subject.
+func relativeSubject(toks []text.Token, first, k int) int {
 	for e := first; e < k; e++ {
 		if toks[e].Lower == "who" && e > 0 && toks[e-1].Text == "," {
-			return true
+			return e
 		}
 	}
-	return false
+	return -1
+}
+
+// namedBefore keeps the people of sentence si named before the relative
+// word at w: the whole coordinated subject the relative clause follows
+// ("A and the minister, B, who drafted the text, also attended the
+// ceremony" keeps A and B), not its first person alone, and none of the
+// people the clause itself names (hundred-and-fifty-sixth round, p968).
+func (d *doc) namedBefore(si int, people []int, w int) []int {
+	var out []int
+	for _, a := range people {
+		for _, m := range d.Ments[si] {
+			if m.Actor == a && !m.Desc && m.J <= w {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
 }
 
 var (

@@ -115,6 +115,12 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			case isYear(at(n)): // "May 2024"
 				y, _ := strconv.Atoi(at(n))
 				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", y, mo), Year: true})
+			case commaYear(toks, k, n):
+				// "in July, 1955": the month of the year after the comma,
+				// not the month nearest the publication
+				// (hundred-and-fifty-sixth round, p969).
+				y, _ := strconv.Atoi(at(n + 1))
+				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", y, mo), Year: true})
 			case known && (monthBack[at(k-1)] || monthAhead[at(k-1)]):
 				// "last June", "next March": the nearest such month
 				// before (after) the publication's, counted from it.
@@ -535,6 +541,24 @@ func yearAfter(toks []text.Token, k int) int {
 	}
 	return 0
 }
+
+// commaYear: the month at k, told after a preposition of time ("in",
+// "since", "until", "by"), is followed at n by a comma and a year that no
+// other figure runs on from ("in July, 1955", "since May, 1952"): the
+// older style of "in July 1955". "In July, 1,500 troops" and "in May,
+// 2021 and 2022" (a figure or a list after the year) are no such date.
+func commaYear(toks []text.Token, k, n int) bool {
+	if k == 0 || n+1 >= len(toks) || toks[n].Text != "," || !isYear(toks[n+1].Lower) || !monthYearPreps[toks[k-1].Lower] {
+		return false
+	}
+	if n+2 < len(toks) && (mention.IsNumber(toks[n+2].Lower) || toks[n+2].Lower == "and" || toks[n+2].Lower == "or" || toks[n+2].Lower == "-") {
+		return false
+	}
+	return true
+}
+
+// monthYearPreps open a month told with its year after a comma.
+var monthYearPreps = lexicon.Words("monthYearPreps")
 
 func isYear(s string) bool {
 	if len(s) != 4 || !mention.IsNumber(s) {

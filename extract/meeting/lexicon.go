@@ -65,6 +65,13 @@ var ceremonyNouns = lex("ceremonyNouns")
 // accord" brings the signatories together (meetings.go jointSigning).
 var signedNouns = lex("signedNouns")
 
+// jointSignedNouns are such texts only when told "joint": "A and B signed
+// a joint statement" (meetings.go signedText).
+var jointSignedNouns = lex("jointSignedNouns")
+
+// signedObjectStops end the object of "signed" (meetings.go signedText).
+var signedObjectStops = lex("signedObjectStops")
+
 // seeVerbs report a meeting only with a person as their object: "then
 // saw X in the afternoon", not "saw a rise" or "saw China as a rival".
 var seeVerbs = lex("seeVerbs")

@@ -249,13 +249,7 @@ func (d *Reader) jointSigning(si, k int) bool {
 	if toks[k].Lower != "signed" {
 		return false
 	}
-	obj := false
-	for e := k + 1; e < len(toks) && e <= k+4 && toks[e].Word && (!toks[e].Cap || namedText(toks, k, e)); e++ {
-		if signedNouns[toks[e].Lower] {
-			obj = true
-			break
-		}
-	}
+	obj, near := signedText(toks, k)
 	if !obj {
 		return false
 	}
@@ -280,7 +274,50 @@ func (d *Reader) jointSigning(si, k int) bool {
 			sides = append(sides, m)
 		}
 	}
-	return coordinatedPair(toks, persons) || coordinatedPair(toks, sides) && signedAfterTalks(toks, k)
+	// Sides (not people) sign together only with the text next to the
+	// verb: "the government and the movement signed on Friday an
+	// agreement" may have signed through the envoys told after it (p285).
+	return coordinatedPair(toks, persons) || near && coordinatedPair(toks, sides) && signedAfterTalks(toks, k)
+}
+
+// signedText: the object of "signed" at k is a text sides sign together:
+// next to the verb ("signed the accord", "signed a peace pact"); past the
+// name the text bears ("signed the Lahore Declaration", "the Jeddah Peace
+// Agreement"); past the place and day told between verb and object
+// ("signed in P on Monday the final agreement"); or a statement told
+// "joint" ("signed a joint statement"), hundred-and-fifty-sixth round
+// (p970, p971, p972, p973). The object ends at the first mark or at a
+// word that opens a phrase of its own ("signed a letter to the treaty
+// body", "signed and hailed the accord" are no signing of the accord).
+// near: the text is told in the four words next to the verb, lower case
+// or a title that "the" opens (namedText).
+func signedText(toks []text.Token, k int) (obj, near bool) {
+	for e := k + 1; e < len(toks) && e <= k+4 && toks[e].Word && (!toks[e].Cap || namedText(toks, k, e)); e++ {
+		if signedNouns[toks[e].Lower] {
+			return true, true
+		}
+	}
+	for e := k + 1; e < len(toks) && e <= k+8 && toks[e].Word; e++ {
+		l := toks[e].Lower
+		if signedObjectStops[l] {
+			return false, false
+		}
+		if e > k+1 && (signedNouns[l] && (!toks[e].Cap || titleFromThe(toks, e)) || jointSignedNouns[l] && toks[e-1].Lower == "joint") {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// titleFromThe: the capitalised word at e ends a title that "the" opens
+// ("the Lahore Declaration"); a capitalised run with no "the" before it
+// ("signed Tuesday Treaty papers") names no text.
+func titleFromThe(toks []text.Token, e int) bool {
+	b := e
+	for b > 0 && toks[b-1].Cap && toks[b-1].Word {
+		b--
+	}
+	return b > 0 && toks[b-1].Lower == "the"
 }
 
 // namedText: the capitalised word at e, after the signing at k, is a word
