@@ -10,49 +10,66 @@ import (
 	"time"
 
 	"github.com/parley-dev/parley/graph/graphtest"
+	"github.com/parley-dev/parley/graph/store"
 	"github.com/parley-dev/parley/seed"
 	"github.com/parley-dev/parley/web"
 )
+
+// onOwnNeo4j is Parley serving the seed from a Neo4j of the test's own,
+// which the test may stop, restart or replace.
+type onOwnNeo4j struct {
+	t   *testing.T
+	db  *graphtest.Server
+	st  *store.Store
+	url string
+}
+
+func serveOnOwnNeo4j(t *testing.T) onOwnNeo4j {
+	db := graphtest.StartServer(t)
+	st := db.Store()
+	if _, err := seed.Load(graphtest.Context(t), st); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(web.New(st, slog.New(slog.DiscardHandler), web.Options{}))
+	t.Cleanup(srv.Close)
+	return onOwnNeo4j{t: t, db: db, st: st, url: srv.URL}
+}
+
+// get answers a GET's status, body and time taken.
+func (s onOwnNeo4j) get(path string) (int, string, time.Duration) {
+	start := time.Now()
+	resp, err := http.Get(s.url + path)
+	if err != nil {
+		s.t.Fatalf("GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body), time.Since(start)
+}
 
 // TestNeo4jRestart stops the database under a serving Parley: requests
 // answer 503 within a second, and Parley recovers by itself once the
 // database is back.
 func TestNeo4jRestart(t *testing.T) {
-	f := graphtest.StartServer(t)
-	st := f.Store()
-	ctx := graphtest.Context(t)
-	if _, err := seed.Load(ctx, st); err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(web.New(st, slog.New(slog.DiscardHandler), web.Options{}))
-	defer srv.Close()
-	status := func(path string) (int, time.Duration) {
-		start := time.Now()
-		resp, err := http.Get(srv.URL + path)
-		if err != nil {
-			t.Fatalf("GET %s: %v", path, err)
-		}
-		resp.Body.Close()
-		return resp.StatusCode, time.Since(start)
-	}
-	if code, _ := status("/api/met?actor=Burns"); code != http.StatusOK {
-		t.Fatalf("before the stop: %d", code)
+	s := serveOnOwnNeo4j(t)
+	if code, body, _ := s.get("/api/met?actor=Burns"); code != http.StatusOK {
+		t.Fatalf("before the stop: %d %s", code, body)
 	}
 
-	f.Script("stop.sh")
+	s.db.Script("stop.sh")
 	for _, path := range []string{"/api/health", "/api/met?actor=Burns", "/api/graph?actor=Burns"} {
-		code, took := status(path)
+		code, _, took := s.get(path)
 		if code != http.StatusServiceUnavailable || took > time.Second {
 			t.Errorf("GET %s with Neo4j stopped: %d after %v, want 503 within a second", path, code, took)
 		}
 	}
 
-	f.Script("start.sh")
+	s.db.Script("start.sh")
 	// Every connection pooled before the stop is dead; the first request
 	// after the database is back still answers, on a fresh one.
 	for _, path := range []string{"/api/met?actor=Burns", "/api/health", "/api/graph?actor=Burns"} {
-		if code, _ := status(path); code != http.StatusOK {
-			t.Errorf("GET %s, the first request after Neo4j's restart: %d, want 200", path, code)
+		if code, body, _ := s.get(path); code != http.StatusOK {
+			t.Errorf("GET %s, the first request after Neo4j's restart: %d %s, want 200", path, code, body)
 		}
 	}
 }
@@ -63,45 +80,29 @@ func TestNeo4jRestart(t *testing.T) {
 // reports it; once the schema is made again (a restart of the server, or
 // a load), an unknown actor is a 404 and the health check passes.
 func TestDatabaseReplaced(t *testing.T) {
-	f := graphtest.StartServer(t)
-	st := f.Store()
-	ctx := graphtest.Context(t)
-	if _, err := seed.Load(ctx, st); err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(web.New(st, slog.New(slog.DiscardHandler), web.Options{}))
-	defer srv.Close()
-	get := func(path string) (int, string) {
-		resp, err := http.Get(srv.URL + path)
-		if err != nil {
-			t.Fatalf("GET %s: %v", path, err)
-		}
-		defer resp.Body.Close()
-		body, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(body)
-	}
-	if code, _ := get("/api/met?actor=Burns"); code != http.StatusOK {
-		t.Fatalf("before the database was replaced: %d", code)
+	s := serveOnOwnNeo4j(t)
+	if code, body, _ := s.get("/api/met?actor=Burns"); code != http.StatusOK {
+		t.Fatalf("before the database was replaced: %d %s", code, body)
 	}
 
-	f.Replace()
+	s.db.Replace()
 	for _, path := range []string{"/api/met?actor=Burns", "/api/health", "/api/actors?q=Burns", "/api/graph?actor=Burns"} {
-		code, body := get(path)
+		code, body, _ := s.get(path)
 		if code != http.StatusServiceUnavailable || !strings.Contains(body, "schema") {
 			t.Errorf("GET %s on a database without the schema: %d %s, want 503 naming the schema", path, code, body)
 		}
 	}
-	if code, body := get("/api/health"); !strings.Contains(body, `"neo4j":"no schema"`) {
+	if code, body, _ := s.get("/api/health"); !strings.Contains(body, `"neo4j":"no schema"`) {
 		t.Errorf("health on a database without the schema: %d %s", code, body)
 	}
 
-	if err := st.EnsureSchema(ctx); err != nil {
+	if err := s.st.EnsureSchema(graphtest.Context(t)); err != nil {
 		t.Fatal(err)
 	}
-	if code, body := get("/api/met?actor=Burns"); code != http.StatusNotFound {
+	if code, body, _ := s.get("/api/met?actor=Burns"); code != http.StatusNotFound {
 		t.Errorf("an actor of the replaced database: %d %s, want 404", code, body)
 	}
-	if code, body := get("/api/health"); code != http.StatusOK {
+	if code, body, _ := s.get("/api/health"); code != http.StatusOK {
 		t.Errorf("health with the schema made again: %d %s", code, body)
 	}
 }
