@@ -689,15 +689,7 @@ var relativePronouns = map[string]bool{"who": true, "whom": true, "whose": true,
 // (a building's name: "Government Headquarters", "State House") follow
 // "at" or "at the".
 func (d *Reader) venueAfterAt(si, e int) bool {
-	toks := d.Sents[si].Toks
-	i := e
-	for i > 0 && toks[i-1].Cap && toks[i-1].Word && e-i < 4 {
-		i--
-	}
-	if i > 0 && toks[i-1].Lower == "the" {
-		i--
-	}
-	return i > 0 && toks[i-1].Lower == "at"
+	return mention.NameAfterAt(d.Sents[si].Toks, e, 4)
 }
 
 // townWord: token i of sentence si, one capitalized word the gazetteer

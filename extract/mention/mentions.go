@@ -941,11 +941,15 @@ func VenueTown(toks []text.Token, i int) bool {
 	if toks[v].Text == "," {
 		v--
 	}
-	if v < 1 || !toks[v].Cap || !venueNouns[toks[v].Lower] {
-		return false
-	}
-	b := v
-	for b > 0 && toks[b-1].Cap && toks[b-1].Word && v-b < 3 {
+	return v >= 1 && toks[v].Cap && venueNouns[toks[v].Lower] && NameAfterAt(toks, v, 3)
+}
+
+// NameAfterAt: the capitalized words ending at token e, at most most of
+// them before it, follow "at" or "at the": a building's name ("at State
+// House", "at the Lake Hotel").
+func NameAfterAt(toks []text.Token, e, most int) bool {
+	b := e
+	for b > 0 && toks[b-1].Cap && toks[b-1].Word && e-b < most {
 		b--
 	}
 	if b > 0 && toks[b-1].Lower == "the" {
