@@ -46,6 +46,53 @@ func borderTaken(toks []text.Token) int {
 	return -1
 }
 
+// takenDisputeNouns: "dispute", "quarrel", "differences" — what divides
+// the two sides themselves, taken up at their own table.
+var takenDisputeNouns = lex("takenDisputeNouns")
+
+// disputeTaken is the noun of "the two sides", "both leaders" or "the
+// sides" as the subject of a review verb whose object, within four words,
+// is a dispute ("the two sides discussed the water dispute over the dam",
+// "both ministers reviewed their differences on the fishing quota"): two
+// states at the table taking up a dispute negotiate it, as borderTaken
+// reads their border (round 165). A war, a crisis or a conflict named there
+// may be another land's and does not count; a dispute between others is
+// left out by DescribedSides (othersBetween). Framed as cooperation or
+// taken to a court, the sentence tells partners. -1 when none.
+func disputeTaken(toks []text.Token) int {
+	if cooperationFramed(toks) || adjudicated(toks) {
+		return -1
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if !sidesSubject(toks, k) {
+			continue
+		}
+		v := k + 1
+		if toks[v].Lower == "also" || toks[v].Lower == "have" || toks[v].Lower == "had" {
+			v++
+		}
+		if v >= len(toks) || !reviewVerbs[toks[v].Lower] {
+			continue
+		}
+		// A hyphenated modifier counts as one word: "discussed the
+		// long-standing fishing dispute".
+		reach := v + 4
+		for e := v + 1; e < len(toks) && e <= reach; e++ {
+			if toks[e].Text == "-" && toks[e].Glued {
+				reach += 2
+				continue
+			}
+			if !toks[e].Word {
+				break
+			}
+			if takenDisputeNouns[toks[e].Lower] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // sidesSubject: token k ends "the two sides", "both leaders" or "the
 // sides" / "the parties".
 func sidesSubject(toks []text.Token, k int) bool {

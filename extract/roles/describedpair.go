@@ -64,6 +64,11 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			k, border = borderTaken(toks), true
 		}
 		if k < 0 {
+			// "The two sides discussed the water dispute" (round 165):
+			// read as the border is, a dispute between others left out.
+			k = disputeTaken(toks)
+		}
+		if k < 0 {
 			continue
 		}
 		pair := sides
