@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's hundred-and-sixty-fifth round: parties missed where no
@@ -32,5 +34,28 @@ func TestTwoSidesDiscussedTheirDispute(t *testing.T) {
 	got, _ = rolesIn(t, lead+"The two sides discussed the dispute between Chile and Peru over fishing rights, an aide said.")
 	if slices.Contains(got, "Hungary") || slices.Contains(got, "Slovakia") {
 		t.Errorf("others' dispute made the two who met parties: %v", got)
+	}
+}
+
+// An honorific opening a sentence before a capitalized name, its period
+// between, stays with the name (openingHonorific, mention/mentions.go;
+// p1027): "Dr. X, the Austrian Chancellor, and Mr. Y, the Italian Prime
+// Minister, ended talks on the dispute" names two persons, whose states
+// are the parties. Before, the honorific was dropped as an ordinary word
+// opening the sentence and the lone surname beside its apposed post was
+// no person. The negative case: an honorific before a title ("Mr
+// President, ...") is an address, and names nobody.
+func TestOpeningHonorificKeepsItsName(t *testing.T) {
+	text := "The talks opened on Monday.\nDr. Kessler, the Austrian Chancellor, and Mr. Bellini, the Italian Prime Minister, ended two days of talks on the dispute over the South Tyrol on Tuesday."
+	persons := actorsOf(t, text)[graph.Person]
+	if !slices.Contains(persons, "Kessler") || !slices.Contains(persons, "Bellini") {
+		t.Errorf("want the persons Kessler and Bellini, got %v", persons)
+	}
+	if got, _ := rolesIn(t, text); !slices.Equal(got, []string{"Austria", "Italy"}) {
+		t.Errorf("want the parties Austria and Italy, got %v", got)
+	}
+	persons = actorsOf(t, "The talks opened on Monday.\nMr President, the talks are over, a delegate told the chairman on Tuesday.")[graph.Person]
+	if len(persons) > 0 {
+		t.Errorf("an address read as a person: %v", persons)
 	}
 }

@@ -364,7 +364,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if !t.Word || !t.Cap || covered[k] || functionWords[t.Lower] || isDateWord(toks, k) {
 			return false
 		}
-		if initial[k] && d.commonWord(t) && !openingTitle(toks, k) && !d.lyGivenName(toks, k) && !d.endingLikeWord(t, cityAt, k) {
+		if initial[k] && d.commonWord(t) && !openingTitle(toks, k) && !openingHonorific(toks, k) && !d.lyGivenName(toks, k) && !d.endingLikeWord(t, cityAt, k) {
 			return false
 		}
 		return true
@@ -1411,6 +1411,24 @@ var sentenceOpeners = lex("sentenceOpeners")
 func openingTitle(toks []text.Token, k int) bool {
 	return IsTitleWord(toks[k].Lower) && !honorifics[toks[k].Lower] && k+1 < len(toks) && toks[k+1].Word && toks[k+1].Cap && !functionWords[toks[k+1].Lower] ||
 		openingTitleComplement(toks, k)
+}
+
+// openingHonorific: the word at k, opening a sentence, is an honorific
+// ("Mr", "Dr", "Herr") before a capitalized name, its period between:
+// "Dr. X, the West German Chancellor, and M. Y ended two days of talks"
+// (round 165, p1027). The honorific is one of initialWords, dropped from a
+// name at the start of a sentence, which left the surname alone and
+// unread as a person beside its apposed post. A title word after it ("Mr
+// President, ...") is an address, left as it was.
+func openingHonorific(toks []text.Token, k int) bool {
+	if !honorifics[toks[k].Lower] {
+		return false
+	}
+	c := k + 1
+	if c < len(toks) && toks[c].Text == "." && toks[c].Glued {
+		c++
+	}
+	return c < len(toks) && toks[c].Word && toks[c].Cap && !functionWords[toks[c].Lower] && !IsTitleWord(toks[c].Lower)
 }
 
 // openingTitleComplement: the word at k, opening a sentence, is a title
