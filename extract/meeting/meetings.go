@@ -1214,6 +1214,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		m.Date = d.toldEventDay(si, ce) // "Before the signing, A met B" (when.go)
 	}
 	if m.Date == "" {
+		m.Date = d.toldEventTime(si) // "They spoke the day before the announcement" (when.go)
+	}
+	if m.Date == "" {
 		m.Date = d.eveDay(si, ce) // "On the eve of the talks, A met B" (when.go)
 	}
 	if m.Date == "" && m.Status == graph.Held && class == frame.Meet {
