@@ -12,6 +12,28 @@ import (
 // two leaders told as "They" after a sentence that names them but tells
 // no meeting); each rule with sentences of its own.
 
+// "They" opening a sentence, the sentence before telling no meeting but
+// naming two people joined by "and" ("the pledge made by Chancellor A
+// and Kenyan President B"), stands for those two (TheyNamedPair,
+// coref/coref.go; p1009). The negative cases: a sentence before that
+// names three people, or two not joined ("A said B had ..."), gives no
+// pair.
+func TestTheyAfterTwoNamedWithoutMeeting(t *testing.T) {
+	lead := "Trade officials of the two countries will gather in Vienna next week. "
+	text := lead + "The talks follow the pledge made in March by Chancellor Ilse Brandauer and Kenyan President Samuel Otieno to double trade. They spoke by phone for an hour on Sunday."
+	if !hasHeld(t, text, "Ilse Brandauer", "Samuel Otieno") {
+		t.Errorf("want Brandauer and Otieno met: %v", heldPairs(t, text))
+	}
+	for _, text := range []string{
+		lead + "The talks follow the pledge made in March by Chancellor Ilse Brandauer, Kenyan President Samuel Otieno and Minister Lars Eke. They spoke by phone for an hour on Sunday.",
+		lead + "Chancellor Ilse Brandauer said Kenyan President Samuel Otieno had made a pledge in March. They spoke by phone for an hour on Sunday.",
+	} {
+		if hasHeld(t, text, "Ilse Brandauer", "Samuel Otieno") {
+			t.Errorf("a pair read without two joined names: %v", heldPairs(t, text))
+		}
+	}
+}
+
 // A meeting with no time of its own dated "before" or "after" an event
 // noun the sentence just before told with its time ("the day before the
 // announcement", after "last month's announcement") takes that time, a
