@@ -53,3 +53,20 @@ func TestDatedByEventOfSentenceBefore(t *testing.T) {
 		}
 	}
 }
+
+// A titled speaker after a comma whose report closes the sentence with a
+// clause of time ("..., government spokesman X told journalists in the
+// capital once the guests had flown home.") is the source, not one of
+// those who met (speakerTail, args/participants.go; p1008). The negative
+// case: a closing clause that tells a meeting of its own ("after talks
+// with Y") keeps the speaker in it.
+func TestTrailingSpeakerWithClauseOfTime(t *testing.T) {
+	text := "Chancellor Ilse Brandauer received President Samuel Otieno at the state house on Tuesday, government spokesman Karl Wendt told journalists in the capital once the guests had flown home."
+	if !hasHeld(t, text, "Ilse Brandauer", "Samuel Otieno") || hasHeld(t, text, "Karl Wendt", "Samuel Otieno") {
+		t.Errorf("want Brandauer and Otieno met, without the spokesman: %v", heldPairs(t, text))
+	}
+	text = "Chancellor Ilse Brandauer received President Samuel Otieno at the state house on Tuesday, government spokesman Karl Wendt told journalists after talks with Otieno."
+	if !hasHeld(t, text, "Karl Wendt", "Samuel Otieno") {
+		t.Errorf("a spokesman's own talks lost: %v", heldPairs(t, text))
+	}
+}
