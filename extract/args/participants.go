@@ -823,12 +823,36 @@ func titledTrailingSpeaker(toks []text.Token, m *mention.Mention) bool {
 	// further comma.
 	e := m.J + 1
 	for ; e < len(toks) && toks[e].Text != "."; e++ {
+		if speakerTailOpeners[toks[e].Lower] && e-m.J <= 6 && speakerTail(toks, e+1) {
+			// "..., X told reporters at the airport after the visitor had
+			// left.": a clause of the report's time closes the sentence
+			// (the hundred-and-sixty-second round).
+			return true
+		}
 		if e-m.J > 6 || !toks[e].Word || toks[e].Lower == "that" || frame.Triggers[toks[e].Lower] > 0 {
 			return false
 		}
 	}
 	return e+1 >= len(toks)
 }
+
+// speakerTail: the words from i to the sentence's end are a short clause
+// of time with no meeting of its own ("the guest had left", not "meeting
+// X" nor "talks with X"): at most ten words or possessives, no "that", no
+// meeting predicate, then the full stop.
+func speakerTail(toks []text.Token, i int) bool {
+	e := i
+	for ; e < len(toks) && toks[e].Text != "."; e++ {
+		if e-i >= 10 || !toks[e].Word && toks[e].Text != "'s" || toks[e].Lower == "that" || frame.Triggers[toks[e].Lower] > 0 {
+			return false
+		}
+	}
+	return e > i && e+1 >= len(toks)
+}
+
+// speakerTailOpeners open a clause of time after a trailing speaker's
+// verb: "..., X told reporters after the guest had left" (speakerTail).
+var speakerTailOpeners = lex("speakerTailOpeners")
 
 // speakerOpeners open a sentence with an adjunct whose comma leads to the
 // main clause's subject: "After the talks, X told reporters".

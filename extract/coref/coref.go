@@ -450,6 +450,47 @@ func (d *Resolver) TheyReferents(si, cs, k int, last Told) []int {
 	return slices.Clone(last.Parts)
 }
 
+// TheyNamedPair: "They" opening a sentence as the subject of its
+// predicate at k ("They spoke by phone on Sunday") when the sentence just
+// before told no meeting ("... the announcement by President A and
+// Cuban President B that ...") stands for the two people that sentence
+// names joined by "and" in one phrase, when it names no other person
+// (the hundred-and-sixty-second round). Another person named there, a
+// comma or a verb between the two ("A said B ..."), or a meeting told in
+// that sentence (TheyReferents' case) gives nil.
+func (d *Resolver) TheyNamedPair(si, cs, k int, last Told) []int {
+	toks := d.Sents[si].Toks
+	if cs != 0 || k > 3 || len(toks) == 0 || toks[0].Lower != "they" || si == 0 || d.Sents[si-1].Title || last.Sent == si-1 {
+		return nil
+	}
+	var people []*mention.Mention
+	ms := d.Ments[si-1]
+	for mi := range ms {
+		m := &ms[mi]
+		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if !slices.ContainsFunc(people, func(o *mention.Mention) bool { return o.Actor == m.Actor }) {
+			people = append(people, m)
+		}
+	}
+	if len(people) != 2 {
+		return nil
+	}
+	prev := d.Sents[si-1].Toks
+	a, b := people[0], people[1]
+	from, to := a.J, b.PhraseStart()
+	if from >= len(prev) || prev[from].Lower != "and" || to-from > 3 {
+		return nil
+	}
+	for e := from + 1; e < to; e++ {
+		if !prev[e].Word || !prev[e].Cap {
+			return nil // "A and then B", "A and his B": only a modifier of the second name ("Cuban")
+		}
+	}
+	return []int{a.Actor, b.Actor}
+}
+
 // TheirReferents: "their" before a meeting noun in a clause that names
 // one person ("X recalled their meeting in Sochi in May") stands for the
 // two people of the held meeting told at most three sentences before,

@@ -109,24 +109,6 @@ func (d *Reader) antecedentIn(ps int) (int, bool) {
 	return -1, false
 }
 
-// nearestDate is the time told nearest token k of sentence si, in tokens
-// either way: the antecedent noun closes its clause ("agreed on Thursday
-// ..., after a meeting"), so the clause-opening preference of dateOf,
-// which a dateline left in the text ("Kingstown, Dec 15 (PL) The
-// presidents ...") would win, does not apply.
-func (d *Reader) nearestDate(si, k int) string {
-	best, bestDist := "", 1<<30
-	for _, x := range frame.FindDatesIn(d.Sents[si].Toks, 0, len(d.Sents[si].Toks), d.published, d.storyTimes[si]) {
-		if !d.published.IsZero() && (len(x.Value) == 10 && x.Value > frame.Day(d.published) || len(x.Value) == 7 && x.Value > frame.Month(d.published)) {
-			continue // a time to come ("a truce starting on August 4") is no held meeting's
-		}
-		if dist := abs(x.At - k); dist < bestDist {
-			best, bestDist = x.Value, dist
-		}
-	}
-	return best
-}
-
 // sitsTogether: the sentence tells people sitting at one table ("sat at
 // the same table", "sat across the table").
 func sitsTogether(toks []text.Token) bool {

@@ -1021,6 +1021,13 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// "They first met in X": the people of the meeting just told.
 			add(&persons, a)
 		}
+		if distinct(persons, slots) == 0 {
+			for _, a := range d.ref.TheyNamedPair(si, cs, k, last) {
+				// "... announced by A and B. They spoke by phone": the
+				// two the sentence before names, where it told no meeting.
+				add(&persons, a)
+			}
+		}
 		if k > 0 && toks[k-1].Lower == "their" && len(slots) == 0 {
 			for _, a := range d.ref.TheirReferents(si, persons, last) {
 				// "X recalled their meeting in Y": X and the one X met just before.
@@ -1212,6 +1219,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if m.Date == "" {
 		m.Date = d.toldEventDay(si, ce) // "Before the signing, A met B" (when.go)
+	}
+	if m.Date == "" {
+		m.Date = d.toldEventTime(si) // "They spoke the day before the announcement" (when.go)
 	}
 	if m.Date == "" {
 		m.Date = d.eveDay(si, ce) // "On the eve of the talks, A met B" (when.go)

@@ -1676,6 +1676,89 @@ func (d *Reader) toldEventDay(si, ce int) string {
 	return d.dayTold(si, func(w string) bool { return strings.HasPrefix(w, stem) })
 }
 
+// toldEventTime: a clause with no time of its own dated by an event the
+// sentence just before told with its time ("... last month's
+// announcement by A and B. They spoke by phone the day before the
+// announcement"): "before" or "after", "the" and a noun of an event
+// (eventNounEnds: "announcement", "election", "signing", "arrival") that
+// the sentence before holds outside quotes. Its time is that sentence's
+// nearest the noun: a month or year as told, a day shifted by "the day
+// before/after" (the hundred-and-sixty-second round). The phrase may open
+// a clause of its own after the predicate's ("They spoke by phone the day
+// before the announcement"). "" when the noun is not in the sentence
+// before or that sentence tells no time.
+func (d *Reader) toldEventTime(si int) string {
+	if si == 0 || d.Sents[si-1].Title {
+		return ""
+	}
+	toks := d.Sents[si].Toks
+	prev := d.Sents[si-1].Toks
+	for k := 2; k < len(toks); k++ {
+		p, w := toks[k-2].Lower, toks[k].Lower
+		if toks[k-1].Lower != "the" || p != "before" && p != "after" || !toks[k].Word || toks[k].Cap || !eventNoun(w) {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].Lower == "of" {
+			return "" // "before the signing of X": an event of its own
+		}
+		pk := slices.IndexFunc(prev, func(t text.Token) bool { return t.Lower == w })
+		if pk < 0 || d.Sents[si-1].Quoted[pk] {
+			return ""
+		}
+		date := d.nearestDate(si-1, pk)
+		if len(date) == len("2006-01-02") {
+			if k < 4 || toks[k-3].Lower != "day" || toks[k-4].Lower != "the" {
+				return date
+			}
+			t, err := time.Parse("2006-01-02", date)
+			if err != nil {
+				return ""
+			}
+			if p == "before" {
+				return frame.Day(t.AddDate(0, 0, -1))
+			}
+			return frame.Day(t.AddDate(0, 0, 1))
+		}
+		return date
+	}
+	return ""
+}
+
+// nearestDate is the time told nearest token k of sentence si, in tokens
+// either way: the antecedent noun closes its clause ("agreed on Thursday
+// ..., after a meeting"), so the clause-opening preference of dateOf,
+// which a dateline left in the text ("Kingstown, Dec 15 (PL) The
+// presidents ...") would win, does not apply.
+func (d *Reader) nearestDate(si, k int) string {
+	best, bestDist := "", 1<<30
+	for _, x := range frame.FindDatesIn(d.Sents[si].Toks, 0, len(d.Sents[si].Toks), d.published, d.storyTimes[si]) {
+		if !d.published.IsZero() && (len(x.Value) == 10 && x.Value > frame.Day(d.published) || len(x.Value) == 7 && x.Value > frame.Month(d.published)) {
+			continue // a time to come ("a truce starting on August 4") is no held meeting's
+		}
+		if dist := abs(x.At - k); dist < bestDist {
+			best, bestDist = x.Value, dist
+		}
+	}
+	return best
+}
+
+// eventNoun: a noun that names an event by its ending ("announcement",
+// "election", "decision", "signing", "arrival"), not a person or a thing.
+func eventNoun(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for end := range eventNounEnds {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNounEnds are the endings of nouns that name events (eventNoun).
+var eventNounEnds = lex("eventNounEnds")
+
 // dayTold is the day of the nearest sentence before si that holds a word
 // told (the event's verb) and a day, past a retelling without one; "" when
 // there is none.
