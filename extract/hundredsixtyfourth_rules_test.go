@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Issue 14's hundred-and-sixty-fourth round: an untargeted batch
+// (p1016-p1021: a state visit told by a wire, a prime minister's call
+// readout, a premier back from talks at a country residence told by a
+// local paper, a regional summit, a secret visit disclosed with a joint
+// communique, the signing of a union); each rule with sentences of its
+// own.
+
+var hundredsixtyfourthPub = time.Date(2025, 5, 28, 0, 0, 0, 0, time.UTC) // a Wednesday
+
+// Talks after a past preposition whose other side follows "with" are the
+// sentence's subject's, as "after a meeting with Y" already was, when
+// nothing stands between the preposition and the noun or only what
+// measures or describes the talks: "after talks with Y", "after two
+// days of talks with Y", "after a weekend of talks in P with Y"; and a
+// subject may open with a capitalised title set off by a comma ("The
+// Foreign Minister, Mr X, ...") (withAfterPrep and titleAppositive,
+// meeting/apart.go; p1018, p665). The negative case: talks still to
+// come ("will fly home after talks with Y") are no meeting held.
+func TestTalksWithAfterPastPreposition(t *testing.T) {
+	wantHeldOn(t, hundredsixtyfourthPub, "Senator Ruth Adeyemi spoke to reporters on Monday after talks with Governor Paul Okafor.", "Ruth Adeyemi", "Paul Okafor", "2025-05-26")
+	wantHeldOn(t, hundredsixtyfourthPub, "Foreign Minister Arvo Lindqvist flew home after two days of talks in Riga with his Latvian counterpart Janis Ozols.", "Arvo Lindqvist", "Janis Ozols", "")
+	wantHeldOn(t, hundredsixtyfourthPub, "The Foreign Minister, Mr Arvo Lindqvist, flew home last night after a weekend of talks with Mr Janis Ozols.", "Arvo Lindqvist", "Janis Ozols", "")
+	noneHeld(t, hundredsixtyfourthPub, "Senator Ruth Adeyemi will fly home after talks with Governor Paul Okafor.", "Ruth Adeyemi", "Paul Okafor")
+}
