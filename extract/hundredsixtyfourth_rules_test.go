@@ -29,3 +29,14 @@ func TestTalksWithAfterPastPreposition(t *testing.T) {
 	wantHeldOn(t, hundredsixtyfourthPub, "The Foreign Minister, Mr Arvo Lindqvist, flew home last night after a weekend of talks with Mr Janis Ozols.", "Arvo Lindqvist", "Janis Ozols", "")
 	noneHeld(t, hundredsixtyfourthPub, "Senator Ruth Adeyemi will fly home after talks with Governor Paul Okafor.", "Ruth Adeyemi", "Paul Okafor")
 }
+
+// "Had" governs talks across a measure before "of" ("A had three hours
+// of talks with B", "had two rounds of discussions"), as it did talks
+// right after it (hadTalks, meeting/when.go; p1018). The negative case:
+// a verb the "have" is the auxiliary of ("had hoped for two rounds of
+// talks") tells no talks held.
+func TestHadMeasuredTalks(t *testing.T) {
+	wantHeldOn(t, hundredsixtyfourthPub, "Senator Ruth Adeyemi had three hours of talks with Governor Paul Okafor in Abuja on Monday.", "Ruth Adeyemi", "Paul Okafor", "2025-05-26")
+	wantHeldOn(t, hundredsixtyfourthPub, "Mr Arvo Lindqvist, who was accompanied by two advisers, had two rounds of discussions with Mr Janis Ozols on Monday.", "Arvo Lindqvist", "Janis Ozols", "2025-05-26")
+	noneHeld(t, hundredsixtyfourthPub, "Senator Ruth Adeyemi had hoped for two rounds of talks with Governor Paul Okafor.", "Ruth Adeyemi", "Paul Okafor")
+}
