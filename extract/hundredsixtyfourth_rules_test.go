@@ -40,3 +40,17 @@ func TestHadMeasuredTalks(t *testing.T) {
 	wantHeldOn(t, hundredsixtyfourthPub, "Mr Arvo Lindqvist, who was accompanied by two advisers, had two rounds of discussions with Mr Janis Ozols on Monday.", "Arvo Lindqvist", "Janis Ozols", "2025-05-26")
 	noneHeld(t, hundredsixtyfourthPub, "Senator Ruth Adeyemi had hoped for two rounds of talks with Governor Paul Okafor.", "Ruth Adeyemi", "Paul Okafor")
 }
+
+// "At (in, towards) the end (beginning, middle) of May" dates an event to
+// its month, as "in May" and "late May" do (monthPartOf, frame/dates.go;
+// p1020, p363). The negative case: a deadline, "by the end of March",
+// dates no meeting.
+func TestPartOfMonth(t *testing.T) {
+	wantHeldOn(t, hundredsixtyfourthPub, "Foreign Minister Arvo Lindqvist met Janis Ozols in Riga at the end of March.", "Arvo Lindqvist", "Janis Ozols", "2025-03")
+	wantHeldOn(t, hundredsixtyfourthPub, "Foreign Minister Arvo Lindqvist came to Riga at the beginning of April and was received by President Janis Ozols.", "Arvo Lindqvist", "Janis Ozols", "2025-04")
+	for _, m := range heldAt(t, "Foreign Minister Arvo Lindqvist met Janis Ozols in Riga, and they agreed to settle the border by the end of March.", hundredsixtyfourthPub) {
+		if m.Date == "2025-03" {
+			t.Errorf("a deadline dated the meeting: %v", m)
+		}
+	}
+}
