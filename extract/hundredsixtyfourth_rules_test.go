@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -52,5 +53,21 @@ func TestPartOfMonth(t *testing.T) {
 		if m.Date == "2025-03" {
 			t.Errorf("a deadline dated the meeting: %v", m)
 		}
+	}
+}
+
+// The co-chairs of a joint body ("a coordinating committee co-chaired by
+// A and B") are its two sides' own heads, no brokers (jointBodyBefore,
+// roles/roles.go; p1020, p380). The negative case: "a conference
+// co-chaired by A and B" between two other sides still makes A and B
+// mediators.
+func TestJointBodyCoChairs(t *testing.T) {
+	_, med := rolesIn(t, "Estonia and Latvia agreed in the negotiations to set up a border committee co-chaired by Arvo Lindqvist and Janis Ozols.")
+	if slices.Contains(med, "Arvo Lindqvist") || slices.Contains(med, "Janis Ozols") {
+		t.Errorf("a joint body's co-chairs read as mediators: %v", med)
+	}
+	_, med = rolesIn(t, "Peace talks between Sudan and the rebels opened on Monday at a conference co-chaired by Norway and Japan.")
+	if !slices.Contains(med, "Norway") || !slices.Contains(med, "Japan") {
+		t.Errorf("want the mediators Norway and Japan, got %v", med)
 	}
 }
