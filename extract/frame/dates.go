@@ -125,7 +125,7 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 				// "last June", "next March": the nearest such month
 				// before (after) the publication's, counted from it.
 				out = append(out, DateExpr{At: k, Value: shiftedMonth(pub, mo, monthAhead[at(k-1)]), Relative: true})
-			case known && (at(k-1) == "in" || at(k-1) == "early" || at(k-1) == "late" || at(k-1) == "-" || at(k-1) == "mid"):
+			case known && (at(k-1) == "in" || at(k-1) == "early" || at(k-1) == "late" || at(k-1) == "-" || at(k-1) == "mid" || monthPartOf(toks, k)):
 				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", closestYear(near, mo, 15), mo)})
 			}
 			continue
@@ -333,8 +333,13 @@ var rangeMarks = map[string]bool{"-": true, "–": true, "to": true}
 // monthBack and monthAhead, before a month name, count it from the
 // publication, back or forward: "last June", "next March".
 var (
-	monthBack  = lexicon.Words("monthBack")
-	monthAhead = lexicon.Words("monthAhead")
+	// monthParts name a part of the month after "the" and before "of":
+	// "at the end of May", "in the middle of February" (monthPartOf).
+	monthParts = lexicon.Words("monthParts")
+	// monthPartPreps open such a phrase as a time, not a deadline.
+	monthPartPreps = lexicon.Words("monthPartPreps")
+	monthBack      = lexicon.Words("monthBack")
+	monthAhead     = lexicon.Words("monthAhead")
 )
 
 // shiftedMonth is month mo nearest before (ahead: after) the publication's
@@ -777,4 +782,14 @@ func SpanOfDays(toks []text.Token) bool {
 // so that "next month" and "last month" told at a month's end missed.
 func monthFrom(pub time.Time, n int) time.Time {
 	return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, pub.Location()).AddDate(0, n, 0)
+}
+
+// monthPartOf: the month name at k follows "at (in, towards) the <part>
+// of" — "at the end of May", "at the beginning of June", "in the middle
+// of February" — and is dated as "in May" or "late May" is, to its month
+// (the hundred-and-sixty-fourth round, p1020). A deadline ("by the end
+// of May", "before the end of May", "until the end of May") is no time
+// of an event.
+func monthPartOf(toks []text.Token, k int) bool {
+	return k >= 4 && toks[k-1].Lower == "of" && monthParts[toks[k-2].Lower] && toks[k-3].Lower == "the" && monthPartPreps[toks[k-4].Lower]
 }

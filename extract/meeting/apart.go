@@ -68,7 +68,7 @@ func (d *Reader) leadSubjects(si, e int) []int {
 		if m.I < start || m.Actor < 0 || m.Desc {
 			continue
 		}
-		if m.I >= e || !subjectGap(toks, end, m.I, len(out) == 0) {
+		if m.I >= e || !subjectGap(toks, end, m.I, len(out) == 0) && (len(out) > 0 || !titleAppositive(toks, end, m.I)) {
 			break
 		}
 		if d.Cast.Actors[m.Actor].Kind != graph.Person || !d.arg.Eligible(si, m) {
@@ -151,20 +151,44 @@ func (d *Reader) jointAfter(si, k, ce int) []int {
 // and a meeting told without "with" may be anyone's.
 func (d *Reader) meetingWithAfter(si, k, ce int) []int {
 	toks := d.Sents[si].Toks
-	if k < 2 || frame.Triggers[toks[k].Lower] < frame.Talks || !meetingArticles[toks[k-1].Lower] || !pastPreps[toks[k-2].Lower] {
+	p := withAfterPrep(toks, k)
+	if p < 0 {
 		return nil
 	}
-	for e := 0; e < k-2; e++ {
+	for e := 0; e < p; e++ {
 		if futureCues[toks[e].Lower] {
 			return nil // "will sign the accord after a meeting with Y": to come
 		}
 	}
 	for e := k + 1; e < ce && e < k+8 && toks[e].Text != ","; e++ {
 		if toks[e].Lower == "with" {
-			return d.leadSubjects(si, k-2)
+			return d.leadSubjects(si, p)
 		}
 	}
 	return nil
+}
+
+// withAfterPrep is the past preposition that governs the meeting noun at
+// k for meetingWithAfter, or -1: right before an article or possessive
+// ("after a meeting with Y", "after his talks with Y"), right before the
+// noun ("after talks with Y"), or across what measures or describes talks
+// (crossedPastPrep: "after two days of talks with Y", "after a weekend
+// of talks in P with Y", "after direct talks with Y"; the
+// hundred-and-sixty-fourth round, p1018).
+func withAfterPrep(toks []text.Token, k int) int {
+	if k < 1 || frame.Triggers[toks[k].Lower] < frame.Talks {
+		return -1
+	}
+	if k >= 2 && meetingArticles[toks[k-1].Lower] && pastPreps[toks[k-2].Lower] {
+		return k - 2
+	}
+	if frame.Triggers[toks[k].Lower] != frame.Talks || !frame.MeetingNouns[toks[k].Lower] {
+		return -1
+	}
+	if pastPreps[toks[k-1].Lower] {
+		return k - 1
+	}
+	return crossedPastPrep(toks, k)
 }
 
 // heldSession: a session noun at k that two or more people the sentence
@@ -255,6 +279,23 @@ func (d *Reader) daysBefore(si, at int) string {
 		return ""
 	}
 	return frame.Day(t.AddDate(0, 0, -n))
+}
+
+// titleAppositive: tokens [i, j) are a capitalised title set off by one
+// comma before the subject's name, an honorific after it — "The Prime
+// Minister, Mr X, returned ... after talks with Y" (the
+// hundred-and-sixty-fourth round, p1018).
+func titleAppositive(toks []text.Token, i, j int) bool {
+	commas := 0
+	for e := i; e < j; e++ {
+		switch {
+		case toks[e].Text == "," && e > i:
+			commas++
+		case !toks[e].Cap || !toks[e].Word:
+			return false
+		}
+	}
+	return commas == 1
 }
 
 // subjectGap: tokens [i, j) may stand before (first) or between the

@@ -1200,7 +1200,8 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && d.meetingWithAfter(si, k, ce) != nil {
 		// "signed on Thursday, after a meeting with Y": the day of the
 		// act the meeting led to.
-		m.Date = d.dateOf(si, k-2, 0, k-2, m.Status)
+		p := withAfterPrep(toks, k)
+		m.Date = d.dateOf(si, p, 0, p, m.Status)
 	}
 	if ts, te := s.RelativeTail(ce); m.Date == "" && ts >= 0 {
 		// "A met B, who leads a faction, at a hotel on Monday": the time

@@ -1270,6 +1270,14 @@ var endedRelativeVerbs = lex("endedRelativeVerbs")
 // "held" does. A negation between ("had no talks") or a verb the "have"
 // is the auxiliary of ("has chaired the talks", p491) does not.
 func hadTalks(toks []text.Token, cs, k int) bool {
+	if k-2 > cs && toks[k-1].Lower == "of" && talksSpanNouns[toks[k-2].Lower] {
+		// "had five hours of talks", "had two rounds of discussions": the
+		// measure crossed (the hundred-and-sixty-fourth round, p1018).
+		k -= 2
+		if k-1 > cs && (talksSpanCounts[toks[k-1].Lower] || mention.IsNumber(toks[k-1].Lower)) {
+			k--
+		}
+	}
 	for v := k - 1; v >= cs && v >= k-3; v-- {
 		t := toks[v]
 		if haveVerbs[t.Lower] {

@@ -39,6 +39,17 @@ var auxWords = lex("auxWords")
 // run jointly by them, which is brokering (a lone host is only a venue).
 var coConvenors = lex("coConvenors")
 
+// jointBodyNouns name a standing body two sides set up together, whose
+// co-chairs are their own: "a joint committee co-chaired by A and B".
+var jointBodyNouns = lex("jointBodyNouns")
+
+// jointBodyBefore: the hyphenated "co-" verb ending at v ("co-chaired")
+// follows a jointBodyNouns noun ("a coordinating committee co-chaired
+// by A and B").
+func jointBodyBefore(toks []text.Token, v int) bool {
+	return v >= 3 && toks[v-1].Text == "-" && toks[v-2].Lower == "co" && jointBodyNouns[toks[v-3].Lower]
+}
+
 // withNegNouns take the other side of a negotiation in a "with" phrase:
 // "talks with the rebels", "a truce with the army".
 var withNegNouns = lex("withNegNouns")
@@ -435,6 +446,13 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "facilitated by A, and by B": the second agent of the
 			// same verb.
 			lastBy = byMediator
+			if coConvenors[compound(toks, k-1)] && jointBodyBefore(toks, k-1) {
+				// "a coordinating committee co-chaired by A and B": the
+				// heads of a joint body are its two sides' own, no
+				// brokers (the hundred-and-sixty-fourth round, p1020,
+				// p380); "a conference co-chaired by A and B" still is.
+				continue
+			}
 			if coConvenors[compound(toks, k-1)] && mention.PrefixEnd(toks, k+1) > k+1 {
 				// "co-chaired by Datuk X and Undersecretary Y": persons
 				// who co-chair are mostly the two sides' own (p419), so a
