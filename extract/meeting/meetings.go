@@ -220,7 +220,10 @@ func verbIn(toks []text.Token, i, j int) bool {
 // activeWelcome: a welcome verb in the active, between a person subject
 // right before it and a person object right after it ("A welcomed B at
 // the airport", "A greeted Qatar's emir B"), is a host receiving a
-// visitor; "A welcomed the deal" or "A welcomed B's decision" is not.
+// visitor; "A welcomed the deal" or "A welcomed B's decision" is not,
+// nor is a welcome whose object is a meeting noun ("A welcomed the talks
+// between B and C"): A comments on the talks, the people after the noun
+// are its participants, not A's guests (meetingObject).
 func (d *Reader) activeWelcome(si, k int) bool {
 	subj, obj := false, false
 	for mi := range d.Ments[si] {
@@ -232,11 +235,23 @@ func (d *Reader) activeWelcome(si, k int) bool {
 		if m.J == k {
 			subj = true
 		}
-		if m.I > k && m.I <= k+4 && (m.J >= len(toks) || toks[m.J].Text != "'s") {
+		if m.I > k && m.I <= k+4 && (m.J >= len(toks) || toks[m.J].Text != "'s") && !meetingObject(toks, k, m.I) {
 			obj = true
 		}
 	}
 	return subj && obj
+}
+
+// meetingObject: a meeting noun stands between the verb at k and the
+// mention at i ("welcomed the talks between A and B", "greeted the
+// summit of A and B"): the verb's object is the meeting, not the person.
+func meetingObject(toks []text.Token, k, i int) bool {
+	for e := k + 1; e < i; e++ {
+		if frame.MeetingNouns[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // jointSigning: "A and B signed the accord", an active signing whose

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// Issue 14's hundred-and-sixty-third round: met pairs read wrong where a
+// person only comments on a meeting, refused one, was briefed after it or
+// sent an envoy to it (p1010-p1015: a chancellor received at a general's
+// country house while a foreign secretary welcomed the talks, a secretary
+// of state's shuttle between a junta and a prime minister, a speaker's
+// talks in a capital her president criticised, a first summit after a
+// president declined to meet a prime minister, a second round of talks
+// between a government's and an opposition leader's envoys, a summit that
+// ended without a declaration); each rule with sentences of its own.
+
+// "Welcomed" is a reception only in the passive or between a host and a
+// guest (activeWelcome, meeting/meetings.go); a meeting noun between the
+// verb and the people after it makes the meeting its object
+// (meetingObject; p1011, p1013): "X welcomed the talks between A and B"
+// comments on A and B's talks, and X is not their host. The negative case:
+// "X welcomed B at the airport" still receives B.
+func TestWelcomedMeetingIsComment(t *testing.T) {
+	lead := "President Tomas Varga and Prime Minister Ilse Morten held talks in Tallinn on Monday. "
+	s := lead + "In London, Senator Ruth Calloway welcomed the talks between Varga and Morten."
+	if heldTogether(t, s, "Ruth Calloway", "Tomas Varga") || heldTogether(t, s, "Ruth Calloway", "Ilse Morten") {
+		t.Errorf("%q: a commenter read as a participant: %v", s, heldPairs(t, s))
+	}
+	if !heldTogether(t, s, "Tomas Varga", "Ilse Morten") {
+		t.Errorf("%q: the talks themselves lost: %v", s, heldPairs(t, s))
+	}
+	s = "Prime Minister Ilse Morten flew to Tallinn on Monday. President Tomas Varga welcomed Morten at the airport."
+	if !heldTogether(t, s, "Tomas Varga", "Ilse Morten") {
+		t.Errorf("%q: a host's welcome lost: %v", s, heldPairs(t, s))
+	}
+}
