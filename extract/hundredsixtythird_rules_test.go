@@ -32,3 +32,27 @@ func TestWelcomedMeetingIsComment(t *testing.T) {
 		t.Errorf("%q: a host's welcome lost: %v", s, heldPairs(t, s))
 	}
 }
+
+// A gerund of defiance, or of the stir a meeting caused, after a comma
+// opens an adjunct on others (lexicon section [clauseBreaks]: defying,
+// ignoring, angering, drawing, prompting, ...; p1012): "held talks with B,
+// defying objections from the government of C" or ", drawing criticism
+// from C" leaves C out of the talks. The negative case: ", accompanied by
+// C" still brings C to them.
+func TestDefianceGerundEndsClause(t *testing.T) {
+	for _, s := range []string{
+		"Senator Ruth Calloway held talks with President Amin Sayegh in Beirut on Monday, defying objections from the administration of President Hugo Lindqvist.",
+		"Senator Ruth Calloway held talks with President Amin Sayegh in Beirut on Monday, drawing sharp criticism from President Hugo Lindqvist.",
+	} {
+		if heldTogether(t, s, "Hugo Lindqvist", "Amin Sayegh") {
+			t.Errorf("%q: a critic read as a participant: %v", s, heldPairs(t, s))
+		}
+		if !heldTogether(t, s, "Ruth Calloway", "Amin Sayegh") {
+			t.Errorf("%q: the talks lost: %v", s, heldPairs(t, s))
+		}
+	}
+	s := "Senator Ruth Calloway held talks with President Amin Sayegh in Beirut on Monday, accompanied by Senator Hugo Lindqvist."
+	if !heldTogether(t, s, "Hugo Lindqvist", "Amin Sayegh") {
+		t.Errorf("%q: a companion lost: %v", s, heldPairs(t, s))
+	}
+}
