@@ -56,3 +56,20 @@ func TestDefianceGerundEndsClause(t *testing.T) {
 		t.Errorf("%q: a companion lost: %v", s, heldPairs(t, s))
 	}
 }
+
+// The speaker of "A, who ..., told reporters after the meeting that ..."
+// is A past a relative clause on the subject, commas of its own included
+// (relativeOpening, used by subjectBefore, meeting/frames.go; p1012): the
+// people of what A said after the meeting were not at it. The negative
+// case: "after the meeting with C" still brings C to A.
+func TestSpeakerPastRelativeClause(t *testing.T) {
+	s := "Speaker Nora Hale held talks with President Omar Sadek in Tunis on Monday. " +
+		"Hale, who was accompanied by Senator Tim Rolf, chairman of the Senate Foreign Relations Committee, told reporters after the meeting that she had carried a message from Prime Minister Ari Gold."
+	if heldTogether(t, s, "Nora Hale", "Ari Gold") {
+		t.Errorf("%q: the sender of a message read as a participant: %v", s, heldPairs(t, s))
+	}
+	s = "Speaker Nora Hale, who was accompanied by Senator Tim Rolf, told reporters after the meeting with Prime Minister Ari Gold in Tunis that she was hopeful."
+	if !heldTogether(t, s, "Nora Hale", "Ari Gold") {
+		t.Errorf("%q: the meeting with Ari Gold lost: %v", s, heldPairs(t, s))
+	}
+}

@@ -157,11 +157,17 @@ func (d *Reader) subjectBefore(si, v int) int {
 	toks := d.Sents[si].Toks
 	if v >= 2 && toks[v-1].Text == "," {
 		// "A, for his part, told reporters ...": past the aside.
+		found := false
 		for c := v - 2; c > 0 && c >= v-6; c-- {
 			if toks[c].Text == "," {
-				v = c
+				v, found = c, true
 				break
 			}
+		}
+		if c := relativeOpening(toks, v-1); !found && c > 0 {
+			// "A, who was accompanied by B, chairman of C, told
+			// reporters ...": past the relative clause on the subject.
+			v = c
 		}
 	}
 	if m := d.MentionEndingAt(si, v); m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
@@ -172,6 +178,22 @@ func (d *Reader) subjectBefore(si, v int) int {
 		// sentence is the person the sentence before is about.
 		if a := d.ref.PronounAntecedent(si, 0); a >= 0 {
 			return a
+		}
+	}
+	return -1
+}
+
+// relativeOpening: the comma that opens a relative clause on a person
+// (", who", ", whom") closed by the comma at end, within 30 tokens before
+// it, or -1; the clause may hold commas of its own (an apposition: ", who
+// was accompanied by B, chairman of C,").
+func relativeOpening(toks []text.Token, end int) int {
+	for c := end - 2; c > 0 && c >= end-30; c-- {
+		if toks[c].Text == ";" || toks[c].Text == "\"" {
+			return -1
+		}
+		if (toks[c+1].Lower == "who" || toks[c+1].Lower == "whom") && toks[c].Text == "," {
+			return c
 		}
 	}
 	return -1
