@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Issue 14's hundred-and-sixty-third round: met pairs read wrong where a
 // person only comments on a meeting, refused one, was briefed after it or
@@ -71,5 +74,31 @@ func TestSpeakerPastRelativeClause(t *testing.T) {
 	s = "Speaker Nora Hale, who was accompanied by Senator Tim Rolf, told reporters after the meeting with Prime Minister Ari Gold in Tunis that she was hopeful."
 	if !heldTogether(t, s, "Nora Hale", "Ari Gold") {
 		t.Errorf("%q: the meeting with Ari Gold lost: %v", s, heldPairs(t, s))
+	}
+}
+
+// The subject of a verb of sending whose object goes on "to meet" another
+// stays home (dispatcher, meeting/meetings.go; lexicon section
+// [dispatchVerbs]; the shape of p1011's "sent his secretary of state to
+// meet both sides"): "A sent his foreign minister, B, to meet C" is B's
+// meeting with C. The negative case: "A went to X to meet C" is A's own.
+func TestDispatcherStaysHome(t *testing.T) {
+	for _, s := range []string{
+		"President Omar Sadek sent his foreign minister, Karim Nabil, to meet President Carl Benton in Oslo on Monday.",
+		"President Omar Sadek has dispatched Foreign Minister Karim Nabil to Oslo to meet President Carl Benton.",
+	} {
+		rec := run(t, "Title\n"+s, "2025-05-05")
+		for _, m := range rec.Meetings {
+			if slices.Contains(m.Participants, "Omar Sadek") {
+				t.Errorf("%q: the sender read as a participant: %v", s, m.Participants)
+			}
+		}
+		if len(rec.Meetings) == 0 || !slices.Contains(rec.Meetings[0].Participants, "Karim Nabil") {
+			t.Errorf("%q: the envoy's meeting lost: %v", s, rec.Meetings)
+		}
+	}
+	s := "President Omar Sadek went to Oslo on Monday to meet President Carl Benton."
+	if !heldTogether(t, s, "Omar Sadek", "Carl Benton") {
+		t.Errorf("%q: a traveller's own meeting lost: %v", s, heldPairs(t, s))
 	}
 }

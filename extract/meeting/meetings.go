@@ -837,7 +837,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	topic := frame.TopicSpans(toks, k, pce)
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.arg.Eligible(si, m) || topic[m.I] || sender(toks, m.I) {
+		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.arg.Eligible(si, m) || topic[m.I] || sender(toks, m.I) || dispatcher(toks, m.J, k) {
 			continue
 		}
 		if m.J+1 < len(toks) && toks[m.J].Text == "-" && mediatorVerbs[toks[m.J+1].Lower] {
@@ -1992,6 +1992,28 @@ func sender(toks []text.Token, i int) bool {
 	}
 	return e > 0 && toks[e].Lower == "from" && messageNouns[toks[e-1].Lower]
 }
+
+// dispatcher: the mention ending before token j is the subject of a verb
+// of sending whose object goes on "to" the meeting verb at k — "A sent
+// his foreign minister, B, to meet C", "A has dispatched B to Oslo to
+// meet C" — and stays home: B meets C, A does not.
+func dispatcher(toks []text.Token, j, k int) bool {
+	if k < 2 || toks[k-1].Lower != "to" || frame.MeetingNouns[toks[k].Lower] {
+		return false
+	}
+	for v := j; v < k-2 && v <= j+2; v++ {
+		if dispatchVerbs[toks[v].Lower] {
+			return true
+		}
+		if !mention.Auxiliaries[toks[v].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// dispatchVerbs send a person on an errand: "A sent B to meet C".
+var dispatchVerbs = lex("dispatchVerbs")
 
 // whereObject: "A travelled to Oslo, where B received him": an object
 // pronoun after a reception in a relative clause of place stands for the
