@@ -102,3 +102,20 @@ func TestDispatcherStaysHome(t *testing.T) {
 		t.Errorf("%q: a traveller's own meeting lost: %v", s, heldPairs(t, s))
 	}
 }
+
+// A relative clause after a person's apposition of a post ("X, the
+// British foreign secretary, who met Y at Geneva, ...") has the person as
+// its subject, as one right after the name does (appositionStart, used by
+// relativeSubjects, meeting/frames.go; p882's place, once the briefing
+// shape moved). The negative case: a sentence naming no person before the
+// apposition pairs nobody with Y.
+func TestRelativeAfterPostApposition(t *testing.T) {
+	s := "Mr. Carl Benton, the British Foreign Secretary, who met Mr. Karim Nabil at Geneva, left for London on Sunday."
+	if !heldTogether(t, s, "Carl Benton", "Karim Nabil") {
+		t.Errorf("%q: the meeting of the relative clause lost: %v", s, heldPairs(t, s))
+	}
+	s = "The old palace, the seat of the conference, which housed Mr. Karim Nabil at Geneva, closed on Sunday."
+	if pairs := heldPairs(t, s); len(pairs) > 0 {
+		t.Errorf("%q: a meeting read without a person: %v", s, pairs)
+	}
+}

@@ -183,6 +183,21 @@ func (d *Reader) subjectBefore(si, v int) int {
 	return -1
 }
 
+// appositionStart: the comma that opens an apposition of a post ("X, the
+// British foreign secretary,") closed by the comma at end, within eight
+// tokens before it, or -1.
+func appositionStart(toks []text.Token, end int) int {
+	for c := end - 2; c > 0 && c >= end-8; c-- {
+		if toks[c].Text == "," {
+			if appositionDets[toks[c+1].Lower] {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // relativeOpening: the comma that opens a relative clause on a person
 // (", who", ", whom") closed by the comma at end, within 30 tokens before
 // it, or -1; the clause may hold commas of its own (an apposition: ", who
@@ -247,6 +262,13 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 		// sentence's other people.
 		if m := d.MentionEndingAt(si, w-1); m != nil && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return []int{m.Actor}
+		}
+		if c := appositionStart(toks, w-1); c > 0 {
+			// "X, the British foreign secretary, who met Z": the person
+			// before the apposition.
+			if m := d.MentionEndingAt(si, c); m != nil && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				return []int{m.Actor}
+			}
 		}
 		return nil
 	}
