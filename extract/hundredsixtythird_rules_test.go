@@ -119,3 +119,24 @@ func TestRelativeAfterPostApposition(t *testing.T) {
 		t.Errorf("%q: a meeting read without a person: %v", s, pairs)
 	}
 }
+
+// A meeting noun that is what someone was told about — "was briefed on
+// the meeting by X", "was informed of today's talks" — is no predicate
+// (toldAbout, meeting/meetings.go; lexicon sections [informVerbs] and
+// [aboutPreps]; p882): the person briefed did not attend. The negative
+// case: "attended the meeting" still brings the person to it.
+func TestBriefedOnMeetingNotThere(t *testing.T) {
+	lead := "President Omar Sadek and Prime Minister Karim Nabil met in Oslo on Monday. "
+	for _, s := range []string{
+		lead + "Foreign Secretary Carl Benton was briefed on the meeting by the Danish delegation.",
+		lead + "Foreign Secretary Carl Benton was informed of today's meeting by the Danish delegation.",
+	} {
+		if heldTogether(t, s, "Carl Benton", "Omar Sadek") {
+			t.Errorf("%q: the person briefed read as a participant: %v", s, heldPairs(t, s))
+		}
+	}
+	s := lead + "Foreign Secretary Carl Benton attended the meeting."
+	if !heldTogether(t, s, "Carl Benton", "Omar Sadek") {
+		t.Errorf("%q: an attendant lost: %v", s, heldPairs(t, s))
+	}
+}

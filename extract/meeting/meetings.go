@@ -616,6 +616,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && d.objectAnte(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
 			continue
 		}
+		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
+			continue // "was briefed on today's meeting": told about it, not there
+		}
 		if briefVerbs[t.Lower] && (d.personBriefed(si, k) < 0 || !briefInfinitive(toks, k)) {
 			continue // "briefed reporters", "briefed the council", "a brief stop"
 		}
@@ -1992,6 +1995,29 @@ func sender(toks []text.Token, i int) bool {
 	}
 	return e > 0 && toks[e].Lower == "from" && messageNouns[toks[e-1].Lower]
 }
+
+// toldAbout: the meeting noun at k, with "the", "this", "that" or a
+// possessor ("today's"), is what someone was told about — "was briefed on
+// the meeting by X", "was informed of today's talks" —, not something the
+// person told attended.
+func toldAbout(toks []text.Token, cs, k int) bool {
+	e := k - 1
+	switch {
+	case e >= cs && (toks[e].Lower == "the" || toks[e].Lower == "this" || toks[e].Lower == "that"):
+	case e-1 >= cs && toks[e].Text == "'s" && toks[e-1].Word && !toks[e-1].Cap:
+		e-- // "today's meeting", "yesterday's talks"
+	default:
+		return false
+	}
+	return e-2 >= cs && aboutPreps[toks[e-1].Lower] && informVerbs[toks[e-2].Lower]
+}
+
+// informVerbs tell someone about a meeting ("briefed on", "informed of"),
+// aboutPreps open what they were told about.
+var (
+	informVerbs = lex("informVerbs")
+	aboutPreps  = lex("aboutPreps")
+)
 
 // dispatcher: the mention ending before token j is the subject of a verb
 // of sending whose object goes on "to" the meeting verb at k — "A sent
