@@ -157,11 +157,17 @@ func (d *Reader) subjectBefore(si, v int) int {
 	toks := d.Sents[si].Toks
 	if v >= 2 && toks[v-1].Text == "," {
 		// "A, for his part, told reporters ...": past the aside.
+		found := false
 		for c := v - 2; c > 0 && c >= v-6; c-- {
 			if toks[c].Text == "," {
-				v = c
+				v, found = c, true
 				break
 			}
+		}
+		if c := relativeOpening(toks, v-1); !found && c > 0 {
+			// "A, who was accompanied by B, chairman of C, told
+			// reporters ...": past the relative clause on the subject.
+			v = c
 		}
 	}
 	if m := d.MentionEndingAt(si, v); m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
@@ -172,6 +178,37 @@ func (d *Reader) subjectBefore(si, v int) int {
 		// sentence is the person the sentence before is about.
 		if a := d.ref.PronounAntecedent(si, 0); a >= 0 {
 			return a
+		}
+	}
+	return -1
+}
+
+// appositionStart: the comma that opens an apposition of a post ("X, the
+// British foreign secretary,") closed by the comma at end, within eight
+// tokens before it, or -1.
+func appositionStart(toks []text.Token, end int) int {
+	for c := end - 2; c > 0 && c >= end-8; c-- {
+		if toks[c].Text == "," {
+			if appositionDets[toks[c+1].Lower] {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeOpening: the comma that opens a relative clause on a person
+// (", who", ", whom") closed by the comma at end, within 30 tokens before
+// it, or -1; the clause may hold commas of its own (an apposition: ", who
+// was accompanied by B, chairman of C,").
+func relativeOpening(toks []text.Token, end int) int {
+	for c := end - 2; c > 0 && c >= end-30; c-- {
+		if toks[c].Text == ";" || toks[c].Text == "\"" {
+			return -1
+		}
+		if (toks[c+1].Lower == "who" || toks[c+1].Lower == "whom") && toks[c].Text == "," {
+			return c
 		}
 	}
 	return -1
@@ -225,6 +262,13 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 		// sentence's other people.
 		if m := d.MentionEndingAt(si, w-1); m != nil && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return []int{m.Actor}
+		}
+		if c := appositionStart(toks, w-1); c > 0 {
+			// "X, the British foreign secretary, who met Z": the person
+			// before the apposition.
+			if m := d.MentionEndingAt(si, c); m != nil && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				return []int{m.Actor}
+			}
 		}
 		return nil
 	}

@@ -220,7 +220,10 @@ func verbIn(toks []text.Token, i, j int) bool {
 // activeWelcome: a welcome verb in the active, between a person subject
 // right before it and a person object right after it ("A welcomed B at
 // the airport", "A greeted Qatar's emir B"), is a host receiving a
-// visitor; "A welcomed the deal" or "A welcomed B's decision" is not.
+// visitor; "A welcomed the deal" or "A welcomed B's decision" is not,
+// nor is a welcome whose object is a meeting noun ("A welcomed the talks
+// between B and C"): A comments on the talks, the people after the noun
+// are its participants, not A's guests (meetingObject).
 func (d *Reader) activeWelcome(si, k int) bool {
 	subj, obj := false, false
 	for mi := range d.Ments[si] {
@@ -232,11 +235,23 @@ func (d *Reader) activeWelcome(si, k int) bool {
 		if m.J == k {
 			subj = true
 		}
-		if m.I > k && m.I <= k+4 && (m.J >= len(toks) || toks[m.J].Text != "'s") {
+		if m.I > k && m.I <= k+4 && (m.J >= len(toks) || toks[m.J].Text != "'s") && !meetingObject(toks, k, m.I) {
 			obj = true
 		}
 	}
 	return subj && obj
+}
+
+// meetingObject: a meeting noun stands between the verb at k and the
+// mention at i ("welcomed the talks between A and B", "greeted the
+// summit of A and B"): the verb's object is the meeting, not the person.
+func meetingObject(toks []text.Token, k, i int) bool {
+	for e := k + 1; e < i; e++ {
+		if frame.MeetingNouns[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // jointSigning: "A and B signed the accord", an active signing whose
@@ -601,6 +616,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && d.objectAnte(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
 			continue
 		}
+		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
+			continue // "was briefed on today's meeting": told about it, not there
+		}
 		if briefVerbs[t.Lower] && (d.personBriefed(si, k) < 0 || !briefInfinitive(toks, k)) {
 			continue // "briefed reporters", "briefed the council", "a brief stop"
 		}
@@ -822,7 +840,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	topic := frame.TopicSpans(toks, k, pce)
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.arg.Eligible(si, m) || topic[m.I] || sender(toks, m.I) {
+		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.arg.Eligible(si, m) || topic[m.I] || sender(toks, m.I) || dispatcher(toks, m.J, k) {
 			continue
 		}
 		if m.J+1 < len(toks) && toks[m.J].Text == "-" && mediatorVerbs[toks[m.J+1].Lower] {
@@ -1988,6 +2006,51 @@ func sender(toks []text.Token, i int) bool {
 	}
 	return e > 0 && toks[e].Lower == "from" && messageNouns[toks[e-1].Lower]
 }
+
+// toldAbout: the meeting noun at k, with "the", "this", "that" or a
+// possessor ("today's"), is what someone was told about — "was briefed on
+// the meeting by X", "was informed of today's talks" —, not something the
+// person told attended.
+func toldAbout(toks []text.Token, cs, k int) bool {
+	e := k - 1
+	switch {
+	case e >= cs && (toks[e].Lower == "the" || toks[e].Lower == "this" || toks[e].Lower == "that"):
+	case e-1 >= cs && toks[e].Text == "'s" && toks[e-1].Word && !toks[e-1].Cap:
+		e-- // "today's meeting", "yesterday's talks"
+	default:
+		return false
+	}
+	return e-2 >= cs && aboutPreps[toks[e-1].Lower] && informVerbs[toks[e-2].Lower]
+}
+
+// informVerbs tell someone about a meeting ("briefed on", "informed of"),
+// aboutPreps open what they were told about.
+var (
+	informVerbs = lex("informVerbs")
+	aboutPreps  = lex("aboutPreps")
+)
+
+// dispatcher: the mention ending before token j is the subject of a verb
+// of sending whose object goes on "to" the meeting verb at k — "A sent
+// his foreign minister, B, to meet C", "A has dispatched B to Oslo to
+// meet C" — and stays home: B meets C, A does not.
+func dispatcher(toks []text.Token, j, k int) bool {
+	if k < 2 || toks[k-1].Lower != "to" || frame.MeetingNouns[toks[k].Lower] {
+		return false
+	}
+	for v := j; v < k-2 && v <= j+2; v++ {
+		if dispatchVerbs[toks[v].Lower] {
+			return true
+		}
+		if !mention.Auxiliaries[toks[v].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// dispatchVerbs send a person on an errand: "A sent B to meet C".
+var dispatchVerbs = lex("dispatchVerbs")
 
 // whereObject: "A travelled to Oslo, where B received him": an object
 // pronoun after a reception in a relative clause of place stands for the
