@@ -32,16 +32,26 @@ func borderTaken(toks []text.Token) int {
 		return -1
 	}
 	for k := 1; k+1 < len(toks); k++ {
-		if !sidesSubject(toks, k) {
-			continue
-		}
-		v := k + 1
-		if toks[v].Lower == "also" || toks[v].Lower == "have" || toks[v].Lower == "had" {
-			v++
-		}
-		if v < len(toks) && reviewVerbs[toks[v].Lower] {
+		if sidesReview(toks, k) >= 0 {
 			return k
 		}
+	}
+	return -1
+}
+
+// sidesReview is the review verb ("discussed", "reviewed") whose subject
+// is the sides' noun at k ("the two sides discussed", "both leaders have
+// reviewed"), -1 when none.
+func sidesReview(toks []text.Token, k int) int {
+	if !sidesSubject(toks, k) {
+		return -1
+	}
+	v := k + 1
+	if toks[v].Lower == "also" || toks[v].Lower == "have" || toks[v].Lower == "had" {
+		v++
+	}
+	if v < len(toks) && reviewVerbs[toks[v].Lower] {
+		return v
 	}
 	return -1
 }
@@ -64,14 +74,8 @@ func disputeTaken(toks []text.Token) int {
 		return -1
 	}
 	for k := 1; k+1 < len(toks); k++ {
-		if !sidesSubject(toks, k) {
-			continue
-		}
-		v := k + 1
-		if toks[v].Lower == "also" || toks[v].Lower == "have" || toks[v].Lower == "had" {
-			v++
-		}
-		if v >= len(toks) || !reviewVerbs[toks[v].Lower] {
+		v := sidesReview(toks, k)
+		if v < 0 {
 			continue
 		}
 		// A hyphenated modifier counts as one word: "discussed the
