@@ -33,8 +33,7 @@ func Read(raw string) Text {
 	}
 	for i := range sents {
 		if !sents[i].Title {
-			verbsInNames(sents[i].Toks)
-			sents[i].Toks = styledNames(sents[i].Toks)
+			readNames(&sents[i])
 		}
 	}
 	out := Text{Lead: append([]Sentence(nil), sents[:min(3, len(sents))]...)}
@@ -160,11 +159,11 @@ func StripDateline(s Sentence, lead bool) Sentence {
 	t := NewSentence(s.Text[loc[1]:], s.Line)
 	t.Title = s.Title
 	if !t.Title {
-		// The cut sentence is tokenized anew: its verbs inside names are
-		// read again, or "MUSCAT - Sultan Qaboos bin Said received X" loses
-		// its name and clause to the verb "said" (the hundred-and-fifty-
-		// seventh round).
-		verbsInNames(t.Toks)
+		// The cut sentence is tokenized anew: its names are read again as
+		// Read reads them, or "MUSCAT - Sultan Qaboos bin Said received X"
+		// loses its name and clause to the verb "said" (the hundred-and-
+		// fifty-seventh round).
+		readNames(&t)
 	}
 	cut := len(s.Toks) - len(t.Toks)
 	if cut >= 0 && cut <= len(s.Quoted) {
@@ -184,6 +183,30 @@ var (
 	titleLeads    = lexicon.Words("postNominalTitleLeads")
 )
 
+// readNames reads a sentence's tokens as parts of names where they are:
+// verbs inside names (verbsInNames), then styles and post-nominal letters
+// dropped (styledNames), with their quoted marks, so that Quoted stays one
+// mark per token.
+func readNames(s *Sentence) {
+	verbsInNames(s.Toks)
+	drop := styledNames(s.Toks)
+	if drop == nil {
+		return
+	}
+	toks := s.Toks[:0]
+	quoted := s.Quoted[:0]
+	for i, t := range s.Toks {
+		if drop[i] {
+			continue
+		}
+		toks = append(toks, t)
+		if i < len(s.Quoted) {
+			quoted = append(quoted, s.Quoted[i])
+		}
+	}
+	s.Toks, s.Quoted = toks, quoted
+}
+
 // styledNames drops the style and the letters that British, Irish and
 // Commonwealth writing wraps around a person's name, which are no part
 // of it: "the Rt Hon Tony Blair MP", "Mr Bertie Ahern TD", "Dr X MLA"
@@ -193,7 +216,8 @@ var (
 // capitalized words or more, or one after an honorific ("Mr Adams MP"),
 // and no capitalized word follows them: "Foyle MP John Hume" and "the
 // Foyle MP said" keep the member's title, which a seat or party opens.
-func styledNames(toks []Token) []Token {
+// It marks the tokens to drop, nil when there are none (most sentences).
+func styledNames(toks []Token) []bool {
 	var drop []bool // made at the first token to drop: most sentences have none
 	mark := func(i, j int) {
 		if drop == nil {
@@ -226,16 +250,7 @@ func styledNames(toks []Token) []Token {
 		}
 		mark(k, e)
 	}
-	if drop == nil {
-		return toks
-	}
-	out := make([]Token, 0, len(toks))
-	for i, t := range toks {
-		if !drop[i] {
-			out = append(out, t)
-		}
-	}
-	return out
+	return drop
 }
 
 // postNominal: t is a post-nominal's letters, written in capitals.

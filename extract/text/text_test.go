@@ -100,3 +100,27 @@ func TestClause(t *testing.T) {
 		t.Errorf("clause of token 0: [%d,%d)", cs, ce)
 	}
 }
+
+// The style and letters styledNames drops take their quoted marks with
+// them, in a plain sentence and in one a dateline is cut from, so that
+// Quoted stays one mark per token: "we" and "agreed" are the quoted ones.
+func TestStyledNamesKeepQuotedMarks(t *testing.T) {
+	for _, in := range []string{
+		"Talks in Leeds\nThe Rt Hon Ana Ruiz MP said \"we agreed\" on Monday.",
+		"Talks in Leeds\nLEEDS, May 3 (Wire) - The Rt Hon Ana Ruiz MP said \"we agreed\" on Monday.",
+	} {
+		got := Read(in)
+		s := got.Sentences[len(got.Sentences)-1]
+		if len(s.Quoted) != len(s.Toks) {
+			t.Fatalf("%q: %d marks for %d tokens", in, len(s.Quoted), len(s.Toks))
+		}
+		for k, tk := range s.Toks {
+			if tk.Lower == "rt" || tk.Lower == "mp" {
+				t.Errorf("%q: %q not dropped", in, tk.Text)
+			}
+			if want := tk.Lower == "we" || tk.Lower == "agreed"; s.Quoted[k] != want {
+				t.Errorf("%q: %q quoted %v", in, tk.Text, s.Quoted[k])
+			}
+		}
+	}
+}
