@@ -18,7 +18,6 @@ import (
 
 // Store is what the server needs of the database.
 type Store interface {
-	Ping(ctx context.Context) error
 	CheckSchema(ctx context.Context) error
 	FindActor(ctx context.Context, ref string) (graph.ActorRef, error)
 	SearchActors(ctx context.Context, q graph.ActorQuery) (graph.Page[graph.ActorHit], error)
