@@ -65,6 +65,9 @@ type Options struct {
 	// AllowedHosts are the host names (Host header, port ignored) Parley
 	// answers to besides localhost and IP addresses; "*" allows any.
 	AllowedHosts []string
+	// Compress says which clients get gzipped answers: by default all but
+	// those on the server's own machine (CompressRemote).
+	Compress Compression
 	// MaxDocument bounds a record or article posted to /api/records or
 	// /api/ingest; 16 MiB by default. Other bodies have small fixed limits.
 	MaxDocument int64
@@ -119,7 +122,7 @@ func New(store Store, logger *slog.Logger, opts Options) http.Handler {
 	s.routes(r)
 	// Compression wraps the whole engine (compress.go), so every answer,
 	// refusals included, is gzipped alike for clients that accept it.
-	return &app{Handler: compressed(r), engine: r}
+	return &app{Handler: compressed(r, opts.Compress), engine: r}
 }
 
 // app is the handler New makes: the engine behind its compression, kept

@@ -129,8 +129,8 @@ func (b *bench) readsOnly(ctx context.Context) error {
 	p := func(format string, args ...any) { fmt.Fprintf(&w, format+"\n", args...) }
 	p("# Reads against an existing database")
 	p("")
-	p("`bench/driver -reads-only` on %s, Neo4j on port %d holding %d meetings; %d concurrent clients, each side bounded by %d requests and %s, API and driver in %d alternating slices, after a warm-up. Load average at start: %s.",
-		time.Now().UTC().Format("2006-01-02 15:04 MST"), b.c.port, b.r.counts[":Meeting"], b.c.workers, b.c.loadRequests, b.c.loadTime, pairedRounds, b.r.loadBefore)
+	p("`bench/driver -reads-only` on %s, Neo4j on port %d holding %d meetings; %d concurrent clients, each side bounded by %d requests and %s, API and driver in %d alternating slices, after a warm-up. Load average at start: %s. %s",
+		time.Now().UTC().Format("2006-01-02 15:04 MST"), b.c.port, b.r.counts[":Meeting"], b.c.workers, b.c.loadRequests, b.c.loadTime, pairedRounds, b.r.loadBefore, compressionNote())
 	p("")
 	p("| Endpoint | API req/s | API p50 ms | API p99 ms | driver req/s | driver p50 ms | driver p99 ms | overhead | errors |")
 	p("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")

@@ -81,7 +81,7 @@ func (b *bench) write() error {
 		p("Reads under load: %d concurrent clients on 127.0.0.1, each side bounded by %d requests and %s, after a warm-up; "+
 			"the API and the driver measured in %d alternating slices (API, driver, driver, API, …) so that a busy spell of the machine falls on both; "+
 			"the API (`parley serve --no-seed`) against the same Cypher run through the Go driver (`storebench.Bench.MetDirect`, `GraphDirect`). "+
-			"Overhead = API mean latency / driver mean latency. `/api/met?actor=` is the first page: each counterpart's summary, no page of meetings.", b.c.workers, b.c.loadRequests, b.c.loadTime, pairedRounds)
+			"Overhead = API mean latency / driver mean latency. `/api/met?actor=` is the first page: each counterpart's summary, no page of meetings. %s", b.c.workers, b.c.loadRequests, b.c.loadTime, pairedRounds, compressionNote())
 		p("")
 		p("| Endpoint, actors | API req/s | API p50 ms | API p99 ms | driver req/s | driver p50 ms | driver p99 ms | overhead | server RSS peak |")
 		p("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -261,3 +261,20 @@ under exactly one kind, the graph's kind wins. A new actor gets
 ` + "`graph.ActorID(kind, name)`" + `. GDELT does not tell persons apart, so no GDELT actor is
 a person unless the graph already has that name as one.
 `
+
+// compressionNote says how the server under test compressed its answers
+// to the benchmark's clients, which are on its own machine.
+func compressionNote() string {
+	mode := os.Getenv("PARLEY_COMPRESS")
+	if mode == "" {
+		mode = "remote"
+	}
+	what := "gzipped"
+	switch mode {
+	case "remote":
+		what = "plain, as to a browser on the server's machine (remote clients get gzip)"
+	case "never":
+		what = "plain"
+	}
+	return fmt.Sprintf("Compression `PARLEY_COMPRESS=%s`: the answers to these loopback clients are %s.", mode, what)
+}

@@ -27,7 +27,8 @@ type config struct {
 	corsOrigins   []string
 	allowedHosts  []string // PARLEY_ALLOWED_HOSTS: host names served besides localhost and IPs
 	secureCookies bool
-	insecureOpen  bool // PARLEY_INSECURE_NO_AUTH: serve beyond loopback without users
+	insecureOpen  bool            // PARLEY_INSECURE_NO_AUTH: serve beyond loopback without users
+	compress      web.Compression // PARLEY_COMPRESS: which clients get gzip
 }
 
 func loadConfig(getenv func(string) string) (config, error) {
@@ -84,6 +85,13 @@ func loadConfig(getenv func(string) string) (config, error) {
 	}
 	c.secureCookies = getenv("PARLEY_SECURE_COOKIES") == "1"
 	c.insecureOpen = getenv("PARLEY_INSECURE_NO_AUTH") == "1"
+	if v := getenv("PARLEY_COMPRESS"); v != "" {
+		m, err := web.ParseCompression(v)
+		if err != nil {
+			return c, fmt.Errorf("PARLEY_COMPRESS: %w", err)
+		}
+		c.compress = m
+	}
 	if v := getenv("PARLEY_QUERY_TIMEOUT"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil || d <= 0 {

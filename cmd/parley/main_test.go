@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/parley-dev/parley/graph/graphtest"
+	"github.com/parley-dev/parley/web"
 )
 
 // env is a getenv over a map.
@@ -172,5 +173,26 @@ func TestServe(t *testing.T) {
 		}
 	case <-time.After(15 * time.Second):
 		t.Fatal("serve did not stop within 15s of cancellation")
+	}
+}
+
+// PARLEY_COMPRESS reaches the server's options; a value it does not know
+// is an error that names the variable.
+func TestCompressSetting(t *testing.T) {
+	a := &app{getenv: env(nil), logger: newLogger(env(nil), &bytes.Buffer{})}
+	for v, want := range map[string]web.Compression{"": web.CompressRemote, "remote": web.CompressRemote, "always": web.CompressAlways, "never": web.CompressNever} {
+		cfg, err := loadConfig(env(map[string]string{"PARLEY_COMPRESS": v, "PARLEY_ADDR": "127.0.0.1:8080"}))
+		if err != nil {
+			t.Fatalf("PARLEY_COMPRESS=%q: %v", v, err)
+		}
+		opts, _, err := a.webOptions(cfg)
+		if err != nil || opts.Compress != want {
+			t.Errorf("PARLEY_COMPRESS=%q: %v (%v), want %v", v, opts.Compress, err, want)
+		}
+	}
+	for _, v := range []string{"yes", "gzip", "Always", "1"} {
+		if _, err := loadConfig(env(map[string]string{"PARLEY_COMPRESS": v})); err == nil || !strings.Contains(err.Error(), "PARLEY_COMPRESS") {
+			t.Errorf("PARLEY_COMPRESS=%q: error %v", v, err)
+		}
 	}
 }

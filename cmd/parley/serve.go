@@ -66,7 +66,7 @@ answers and /api/health says whether Neo4j is reachable.`,
 // says the network is trusted (a container behind a loopback port).
 func (a *app) webOptions(cfg config) (web.Options, string, error) {
 	opts := web.Options{CORSOrigins: cfg.corsOrigins, AllowedHosts: cfg.allowedHosts, SecureCookies: cfg.secureCookies,
-		RequestTimeout: web.DefaultRequestTimeout}
+		RequestTimeout: web.DefaultRequestTimeout, Compress: cfg.compress}
 	if cfg.neo4j.QueryTimeout > 0 {
 		// The query's own timeout applies, not a shorter one of the request's.
 		opts.RequestTimeout = cfg.neo4j.QueryTimeout + web.RequestMargin
