@@ -39,10 +39,13 @@ neo4j-stop:
 # this target starts; PARLEY_REQUIRE_NEO4J turns a would-be skip into a
 # failure (and PARLEY_REQUIRE_SCHEMATHESIS does the same for the API contract
 # test's schemathesis). Set KEEP_NEO4J=1 to leave the test server running.
+# -timeout 30m: web and graph/store take 4-5 minutes each on a quiet 2-core
+# machine under -race, twice that beside other work, and go test's default
+# limit is 10 minutes a package; CI's whole run is bounded at 90.
 test: test-neo4j test-tools
 	@status=0; PATH="$(CURDIR)/$(VENV)/bin:$$PATH"; \
 	PARLEY_TEST_NEO4J_URI=$(TEST_NEO4J_URI) PARLEY_REQUIRE_NEO4J=1 PARLEY_REQUIRE_SCHEMATHESIS=1 PARLEY_SOAK_SECONDS=60 \
-		$(GO) test -race -count=1 -p 1 ./... || status=$$?; \
+		$(GO) test -race -count=1 -p 1 -timeout 30m ./... || status=$$?; \
 	if [ -z "$$KEEP_NEO4J" ]; then $(MAKE) --no-print-directory test-neo4j-stop; fi; \
 	exit $$status
 
