@@ -247,7 +247,14 @@ func afloatOff(toks []text.Token, i int) bool {
 	if i < 2 || toks[i-1].Lower != "off" {
 		return false
 	}
-	for e := i - 2; e >= 0 && i-1-e <= 4; e-- {
+	// "aboard the cruiser X in the Mediterranean off Y": the sea the ship
+	// lay in, told between the ship and the coast it lay off, is passed
+	// over (p1062).
+	from := i - 2
+	if j := seaBefore(toks, from); j >= 0 {
+		from = j
+	}
+	for e := from; e >= 0 && from-e <= 3; e-- {
 		if toks[e].Text == "," {
 			return false
 		}
@@ -256,6 +263,20 @@ func afloatOff(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// seaBefore: the tokens ending at e are "in the" and capitalized words
+// (a sea or waters: "in the Mediterranean", "in the Red Sea"); the token
+// before "in", else -1.
+func seaBefore(toks []text.Token, e int) int {
+	j := e
+	for j >= 0 && toks[j].Cap && toks[j].Word {
+		j--
+	}
+	if j == e || j < 2 || toks[j].Lower != "the" || toks[j-1].Lower != "in" {
+		return -1
+	}
+	return j - 2
 }
 
 // PlaceOf finds where a meeting happens: a city "in"/"at" it or right
