@@ -39,3 +39,22 @@ func TestMeetingAfloatInASeaOffCity(t *testing.T) {
 		t.Errorf("an exercise's place read as the meeting's: %q", got)
 	}
 }
+
+// Under one city's dateline, a lead that sets the talks "in the Kenyan
+// capital" sets the story in the capital its adjective names, as a lead
+// naming the city does (leadElsewhere, meeting/places.go; p1061): a
+// meeting told after it with no place of its own is placed there, not in
+// the city the copy was filed from. The negative case: a capital named
+// for a meeting to come ("agreed to meet again in the Kenyan capital")
+// leaves the story where it is filed.
+func TestLeadCapitalByAdjectiveOverDateline(t *testing.T) {
+	tail := "\nThe declaration was signed by General Omar Lutalo and Colonel Peter Okello in the presence of mediator Hassan Warsame."
+	text := "Army and rebels agree on aid\nKAMPALA, May 4 - Army and rebel commanders signed a declaration on Saturday, concluding the talks in the Kenyan capital." + tail
+	if got := hundredseventyfirstPlace(t, text, "Omar Lutalo", "Peter Okello"); got != "Nairobi" {
+		t.Errorf("want the Lutalo-Okello meeting in Nairobi, got %q", got)
+	}
+	text = "Army and rebels agree on aid\nKAMPALA, May 4 - Army and rebel commanders signed a declaration on Saturday and agreed to meet again in the Kenyan capital." + tail
+	if got := hundredseventyfirstPlace(t, text, "Omar Lutalo", "Peter Okello"); got != "Kampala" {
+		t.Errorf("a later meeting's capital moved the story: want Kampala, got %q", got)
+	}
+}
