@@ -58,3 +58,19 @@ func TestLeadCapitalByAdjectiveOverDateline(t *testing.T) {
 		t.Errorf("a later meeting's capital moved the story: want Kampala, got %q", got)
 	}
 }
+
+// "began talks at the President's island retreat of X": a retreat named
+// by its place after "of" is where the talks were, as "the town of X" is
+// (PlaceOf, meeting/when.go; lexicon "retreatNouns"; p1063), over the
+// dateline's city. The negative case: "retreat" as a withdrawal ("talks
+// on the retreat of X rebels") names no place.
+func TestMeetingAtRetreatOfPlace(t *testing.T) {
+	text := "Leaders confer\nSOFIA, May 4 - President Ivo Marek and Premier Ola Brandt began talks today at the President's island retreat of Vorkela."
+	if got := hundredseventyfirstPlace(t, text, "Ivo Marek", "Ola Brandt"); got != "Vorkela" {
+		t.Errorf("want the Marek-Brandt meeting at Vorkela, got %q", got)
+	}
+	text = "Leaders confer\nSOFIA, May 4 - President Ivo Marek and Premier Ola Brandt began talks today on the retreat of Dravic rebels from the border."
+	if got := hundredseventyfirstPlace(t, text, "Ivo Marek", "Ola Brandt"); got != "Sofia" {
+		t.Errorf("a withdrawal read as a retreat's place: want Sofia, got %q", got)
+	}
+}

@@ -484,8 +484,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		case m.Kind == mention.City && m.Actor < 0 && prev == "the" && m.I > 1 && (toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in") && venueNouns[next]:
 			// "at the Lima residence of ...": a city naming a venue.
 			consider(m.City, m.I, 0)
-		case (m.Kind == mention.Unknown || m.Kind == mention.City) && m.Actor < 0 && prev == "of" && m.I > 1 && settlementNouns[toks[m.I-2].Lower]:
-			// "the border village of X", "the town of X"
+		case (m.Kind == mention.Unknown || m.Kind == mention.City) && m.Actor < 0 && prev == "of" && m.I > 1 &&
+			(settlementNouns[toks[m.I-2].Lower] || retreatNouns[toks[m.I-2].Lower]):
+			// "the border village of X", "the town of X"; "at the
+			// Marshal's island retreat of X" (p1063)
 			name := m.City
 			if name == "" {
 				name = m.Text
@@ -1010,6 +1012,10 @@ var settlementNouns = lex("settlementNouns")
 
 // townPosts: "the mayor of X" names the post's town, not a venue.
 var townPosts = lex("townPosts")
+
+// retreatNouns name a leader's retreat by its place after "of": "the
+// island retreat of X".
+var retreatNouns = lex("retreatNouns")
 
 // venueNouns head the name of a building or compound where talks are held.
 var venueNouns = lex("venueNouns")
