@@ -74,3 +74,20 @@ func TestMeetingAtRetreatOfPlace(t *testing.T) {
 		t.Errorf("a withdrawal read as a retreat's place: want Sofia, got %q", got)
 	}
 }
+
+// "met X at Y, the prime minister's country retreat": a name the
+// apposition calls a leader's residence or retreat is where they met
+// (residenceApposition, meeting/when.go; lexicon "residenceNouns";
+// p1058, p1018, p969), over the dateline's city. The negative case: a
+// residence told for an earlier dinner after the meeting's own city
+// leaves the meeting there.
+func TestMeetingAtNamedResidence(t *testing.T) {
+	text := "Talks\nOTTAWA, May 4 - Prime Minister Ola Brandt met Chancellor Ivo Marek on Monday at Harrow Lake, the prime minister's country retreat."
+	if got := hundredseventyfirstPlace(t, text, "Ola Brandt", "Ivo Marek"); got != "Harrow Lake" {
+		t.Errorf("want the Brandt-Marek meeting at Harrow Lake, got %q", got)
+	}
+	text = "Talks\nLONDON, May 4 - Prime Minister Ola Brandt met Chancellor Ivo Marek today in Rome, a week after a dinner at Northfield, her official country residence."
+	if got := hundredseventyfirstPlace(t, text, "Ola Brandt", "Ivo Marek"); got != "Rome" {
+		t.Errorf("an earlier dinner's residence taken: want Rome, got %q", got)
+	}
+}

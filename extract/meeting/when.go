@@ -279,6 +279,31 @@ func seaBefore(toks []text.Token, e int) int {
 	return j - 2
 }
 
+// residenceApposition: the apposition opening at token i calls the name
+// before it a residence or a retreat ("her official country residence",
+// "the prime minister's summer retreat"): a determiner or possessive,
+// then at most five words (a possessor's "'s" among them) ending in a
+// residenceNouns word.
+func residenceApposition(toks []text.Token, i int) bool {
+	if i >= len(toks) || !appositionDets[toks[i].Lower] {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		if residenceNouns[t.Lower] {
+			return true
+		}
+		if !t.Word && t.Text != "'s" || functionWords[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// residenceNouns head an apposition that calls a named place a leader's
+// residence: "X, her official country residence".
+var residenceNouns = lex("residenceNouns")
+
 // PlaceOf finds where a meeting happens: a city "in"/"at" it or right
 // before the trigger ("Paris talks"), else a country "in" it.
 func (d *Reader) PlaceOf(si, k, cs, ce int) string {
@@ -514,6 +539,13 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// border crossing on the Z river" (p323): a name read
 			// as a thing after "at" is a place when its apposition says
 			// what kind; without one it may be a building's.
+			consider(m.Text, m.I, 0)
+		case (m.Kind == mention.NonActor || m.Kind == mention.Unknown) && m.Actor < 0 && (prev == "at" || prev == "in") &&
+			m.J+1 < len(toks) && toks[m.J].Text == "," && residenceApposition(toks, m.J+1):
+			// "met X at Northfield, her official country residence",
+			// "at Y, the prime minister's summer retreat" (p1058): a
+			// name the apposition calls a leader's residence or retreat
+			// is where they met, as "Camp David" is.
 			consider(m.Text, m.I, 0)
 		case m.Kind == mention.Unknown && m.Actor < 0 && prev == "in" && m.I > k && d.townWord(si, m.I):
 			// "held talks with X in Northtown on Tuesday" (p26), "to see
