@@ -91,3 +91,20 @@ func TestMeetingAtNamedResidence(t *testing.T) {
 		t.Errorf("an earlier dinner's residence taken: want Rome, got %q", got)
 	}
 }
+
+// "received X at his farm outside Y", "at the Z Centre outside Y": a town
+// the gazetteer lacks, told after "outside" or "near" as where a home or
+// a venue stands, is where they met (PlaceOf, meeting/when.go; lexicon
+// "estateNouns"; p896), over the dateline's city. The negative case: a
+// town near which something else happened ("a day after a border clash
+// near Y") places nothing.
+func TestMeetingAtHomeOutsideTown(t *testing.T) {
+	text := "Talks\nWASHINGTON, May 4 - President Ola Brandt received Chancellor Ivo Marek on Saturday at his farm outside Greyford."
+	if got := hundredseventyfirstPlace(t, text, "Ola Brandt", "Ivo Marek"); got != "Greyford" {
+		t.Errorf("want the Brandt-Marek meeting at Greyford, got %q", got)
+	}
+	text = "Talks\nWASHINGTON, May 4 - President Ola Brandt received Chancellor Ivo Marek on Saturday, a day after a border clash near Greyford."
+	if got := hundredseventyfirstPlace(t, text, "Ola Brandt", "Ivo Marek"); got == "Greyford" {
+		t.Errorf("a clash's town read as the meeting's: %q", got)
+	}
+}

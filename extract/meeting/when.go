@@ -300,6 +300,10 @@ func residenceApposition(toks []text.Token, i int) bool {
 	return false
 }
 
+// estateNouns are a leader's country home, which "outside" or "near" a
+// town locates: "at his farm outside X".
+var estateNouns = lex("estateNouns")
+
 // residenceNouns head an apposition that calls a named place a leader's
 // residence: "X, her official country residence".
 var residenceNouns = lex("residenceNouns")
@@ -539,6 +543,12 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// border crossing on the Z river" (p323): a name read
 			// as a thing after "at" is a place when its apposition says
 			// what kind; without one it may be a building's.
+			consider(m.Text, m.I, 0)
+		case m.Kind == mention.Unknown && m.Actor < 0 && (prev == "outside" || prev == "near") && m.I > 1 &&
+			(estateNouns[toks[m.I-2].Lower] || venueNouns[toks[m.I-2].Lower]):
+			// "received X at his farm outside Y", "at a hotel near Y"
+			// (the hundred-and-seventy-first round): a town the gazetteer lacks, told as where
+			// a home or a venue stands, is where they met.
 			consider(m.Text, m.I, 0)
 		case (m.Kind == mention.NonActor || m.Kind == mention.Unknown) && m.Actor < 0 && (prev == "at" || prev == "in") &&
 			m.J+1 < len(toks) && toks[m.J].Text == "," && residenceApposition(toks, m.J+1):
