@@ -4349,8 +4349,9 @@ var hundredfortyfourthRoundProbe = regexp.MustCompile(`^p(89[6-9]|90[01])-`)
 
 var hundredfortyfourthRoundFloors = map[string]float64{
 	// roles 0.20 before the hundred-and-fifty-fifth round (p897: talks at a third party's invitation)
+	// places 0.84 before the hundred-and-seventy-first round (p896: "at the X Centre outside Y")
 	"persons": 1.00, "roles": 0.29, "met-pairs": 0.60, "met-pairs precision": 0.98,
-	"places": 0.84, "dates": 0.98,
+	"places": 0.97, "dates": 0.98,
 }
 
 func TestProbeHundredFortyFourthRound(t *testing.T) {
@@ -5019,8 +5020,9 @@ func TestProbeHundredSixtyThirdRound(t *testing.T) {
 var hundredsixtyfourthRoundProbe = regexp.MustCompile(`^p10(1[6-9]|2[01])-`)
 
 var hundredsixtyfourthRoundFloors = map[string]float64{
+	// places 0.68 before the hundred-and-seventy-first round (p1018: "at X, the Prime Minister's country residence")
 	"persons": 0.98, "roles": 0.00, "met-pairs": 0.64, "met-pairs precision": 0.95,
-	"places": 0.68, "dates": 0.84,
+	"places": 0.84, "dates": 0.84,
 }
 
 func TestProbeHundredSixtyFourthRound(t *testing.T) {
@@ -5056,4 +5058,34 @@ var hundredsixtyfifthRoundFloors = map[string]float64{
 
 func TestProbeHundredSixtyFifthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-sixty-fifth-round probe", hundredsixtyfifthRoundProbe, 6, hundredsixtyfifthRoundFloors)
+}
+
+// hundredseventyfirstRoundProbe are the probe articles p1058-p1063,
+// written in issue 14's hundred-and-seventy-first round around places of
+// meetings: a premier's talks with a Soviet visitor "at X, her official
+// country residence" under a London dateline (a broadsheet, 1984); a
+// peace round opened in a small town named with its state, "in X, West
+// Virginia", and an earlier meeting at the White House (a local paper,
+// 2000); a Secretary-General's arrival "in the resort of X, Switzerland"
+// in a note filed from Geneva (a UN readout, 2017); commanders' talks
+// ended "in the Kenyan capital" under an Addis Ababa dateline, with an
+// earlier signing in Pretoria (a state news agency, 2022); talks "aboard
+// the British cruiser X in the Mediterranean off Gibraltar" under a
+// London dateline (The New York Times, 1966); three leaders at "Marshal
+// Tito's island retreat of X" under a Belgrade dateline, with earlier
+// meetings in New Delhi and aboard a ship in the Suez Canal (Reuters,
+// 1956). Their gold was committed (be9777a) before the extractor ran on
+// them. Untuned they scored persons 0.98 (P 1.00 / R 0.97), roles 0.45
+// (P 0.50 / R 0.41), met-pairs 0.58 (P 1.00 / R 0.41), places 0.53,
+// dates 1.00 (docs/extraction-log.md); hundredseventyfirstRoundFloors are
+// the branch's scores after the round.
+var hundredseventyfirstRoundProbe = regexp.MustCompile(`^p10(5[89]|6[0-3])-`)
+
+var hundredseventyfirstRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.45, "met-pairs": 0.58, "met-pairs precision": 1.00,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeHundredSeventyFirstRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-seventy-first-round probe", hundredseventyfirstRoundProbe, 6, hundredseventyfirstRoundFloors)
 }

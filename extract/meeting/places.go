@@ -502,14 +502,28 @@ func (d *Reader) leadElsewhere() string {
 				d.capitalNamed(toks, m) != "" && d.capitalNamed(toks, m) == d.dateline {
 				return ""
 			}
-			if m.Kind == mention.City && m.I > 0 && toks[m.I-1].Lower == "in" {
+			city := ""
+			switch {
+			case m.Kind == mention.City && m.I > 0 && toks[m.I-1].Lower == "in":
+				city = m.City
+			case m.I > 1 && toks[m.I-1].Lower == "the" && toks[m.I-2].Lower == "in" && d.capitalNamed(toks, m) != "":
+				// "ADDIS ABABA - ... concluding the talks in the Kenyan
+				// capital on Saturday": the capital the adjective names,
+				// read as a city named there is (p1061); the dateline
+				// country's own, however spelt, keeps the story there.
+				if d.cityCountry(d.dateline) == m.Code {
+					return ""
+				}
+				city = d.capitalNamed(toks, m)
+			}
+			if city != "" {
 				if otherEventClause(toks, m.I) || nounEventPlace(toks, m.I, 0) || laterMeetingPlace(toks, m.I, 0) {
 					// "..., a month after the court in X ruled", "the
 					// accord signed in X", "agreed to meet again in X":
 					// another event's city
 					continue
 				}
-				return m.City
+				return city
 			}
 		}
 		return ""

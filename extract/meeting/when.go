@@ -247,7 +247,14 @@ func afloatOff(toks []text.Token, i int) bool {
 	if i < 2 || toks[i-1].Lower != "off" {
 		return false
 	}
-	for e := i - 2; e >= 0 && i-1-e <= 4; e-- {
+	// "aboard the cruiser X in the Mediterranean off Y": the sea the ship
+	// lay in, told between the ship and the coast it lay off, is passed
+	// over (p1062).
+	from := i - 2
+	if j := seaBefore(toks, from); j >= 0 {
+		from = j
+	}
+	for e := from; e >= 0 && from-e <= 3; e-- {
 		if toks[e].Text == "," {
 			return false
 		}
@@ -257,6 +264,49 @@ func afloatOff(toks []text.Token, i int) bool {
 	}
 	return false
 }
+
+// seaBefore: the tokens ending at e are "in the" and capitalized words
+// (a sea or waters: "in the Mediterranean", "in the Red Sea"); the token
+// before "in", else -1.
+func seaBefore(toks []text.Token, e int) int {
+	j := e
+	for j >= 0 && toks[j].Cap && toks[j].Word {
+		j--
+	}
+	if j == e || j < 2 || toks[j].Lower != "the" || toks[j-1].Lower != "in" {
+		return -1
+	}
+	return j - 2
+}
+
+// residenceApposition: the apposition opening at token i calls the name
+// before it a residence or a retreat ("her official country residence",
+// "the prime minister's summer retreat"): a determiner or possessive,
+// then at most five words (a possessor's "'s" among them) ending in a
+// residenceNouns word.
+func residenceApposition(toks []text.Token, i int) bool {
+	if i >= len(toks) || !appositionDets[toks[i].Lower] {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		if residenceNouns[t.Lower] {
+			return true
+		}
+		if !t.Word && t.Text != "'s" || functionWords[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// estateNouns are a leader's country home, which "outside" or "near" a
+// town locates: "at his farm outside X".
+var estateNouns = lex("estateNouns")
+
+// residenceNouns head an apposition that calls a named place a leader's
+// residence: "X, her official country residence".
+var residenceNouns = lex("residenceNouns")
 
 // PlaceOf finds where a meeting happens: a city "in"/"at" it or right
 // before the trigger ("Paris talks"), else a country "in" it.
@@ -463,8 +513,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		case m.Kind == mention.City && m.Actor < 0 && prev == "the" && m.I > 1 && (toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in") && venueNouns[next]:
 			// "at the Lima residence of ...": a city naming a venue.
 			consider(m.City, m.I, 0)
-		case (m.Kind == mention.Unknown || m.Kind == mention.City) && m.Actor < 0 && prev == "of" && m.I > 1 && settlementNouns[toks[m.I-2].Lower]:
-			// "the border village of X", "the town of X"
+		case (m.Kind == mention.Unknown || m.Kind == mention.City) && m.Actor < 0 && prev == "of" && m.I > 1 &&
+			(settlementNouns[toks[m.I-2].Lower] || retreatNouns[toks[m.I-2].Lower]):
+			// "the border village of X", "the town of X"; "at the
+			// Marshal's island retreat of X" (p1063)
 			name := m.City
 			if name == "" {
 				name = m.Text
@@ -491,6 +543,19 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// border crossing on the Z river" (p323): a name read
 			// as a thing after "at" is a place when its apposition says
 			// what kind; without one it may be a building's.
+			consider(m.Text, m.I, 0)
+		case m.Kind == mention.Unknown && m.Actor < 0 && (prev == "outside" || prev == "near") && m.I > 1 &&
+			(estateNouns[toks[m.I-2].Lower] || venueNouns[toks[m.I-2].Lower]):
+			// "received X at his farm outside Y", "at a hotel near Y"
+			// (the hundred-and-seventy-first round): a town the gazetteer lacks, told as where
+			// a home or a venue stands, is where they met.
+			consider(m.Text, m.I, 0)
+		case (m.Kind == mention.NonActor || m.Kind == mention.Unknown) && m.Actor < 0 && (prev == "at" || prev == "in") &&
+			m.J+1 < len(toks) && toks[m.J].Text == "," && residenceApposition(toks, m.J+1):
+			// "met X at Northfield, her official country residence",
+			// "at Y, the prime minister's summer retreat" (p1058): a
+			// name the apposition calls a leader's residence or retreat
+			// is where they met, as "Camp David" is.
 			consider(m.Text, m.I, 0)
 		case m.Kind == mention.Unknown && m.Actor < 0 && prev == "in" && m.I > k && d.townWord(si, m.I):
 			// "held talks with X in Northtown on Tuesday" (p26), "to see
@@ -989,6 +1054,10 @@ var settlementNouns = lex("settlementNouns")
 
 // townPosts: "the mayor of X" names the post's town, not a venue.
 var townPosts = lex("townPosts")
+
+// retreatNouns name a leader's retreat by its place after "of": "the
+// island retreat of X".
+var retreatNouns = lex("retreatNouns")
 
 // venueNouns head the name of a building or compound where talks are held.
 var venueNouns = lex("venueNouns")
