@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Issue 14's hundred-and-sixty-ninth round: an untargeted batch
+// (p1046-p1051: a wire's report of talks opened after a border war, a
+// broadsheet's account of two leaders' meeting at a country house, a
+// ministry's readout of a minister's visit, a non-native English agency's
+// report of an agreement initialled, mediators carrying drafts between
+// two sides who never met, two leaders' talk at an airport in 1959);
+// each rule with sentences of its own.
+
+var hundredsixtyninthPub = time.Date(2024, 3, 17, 0, 0, 0, 0, time.UTC) // a Sunday
+
+// "The two envoys" after a sentence that names more people than two
+// stands for the two the sentence before opens with as its joined
+// subject ("A and B met C on Saturday. The two envoys then went to see
+// D"): those two go on, C was only met (openingPair, coref/coref.go;
+// p1050). The negative case: a sentence before whose subject is one
+// person ("A met B and C") leaves "the two envoys" unread, as before.
+func TestTwoAfterJoinedSubject(t *testing.T) {
+	text := "Envoys shuttle\nMarta Lindqvist and Tomas Okafor met Colonel Ruben Asare in Accra on Saturday. The two envoys then went to see Pedro Alves Mensah."
+	wantHeldOn(t, hundredsixtyninthPub, text, "Marta Lindqvist", "Pedro Alves Mensah", "")
+	wantHeldOn(t, hundredsixtyninthPub, text, "Tomas Okafor", "Pedro Alves Mensah", "")
+	noneHeld(t, hundredsixtyninthPub, text, "Pedro Alves Mensah", "Ruben Asare")
+	neg := "Envoys shuttle\nMarta Lindqvist met Tomas Okafor and Colonel Ruben Asare in Accra on Saturday. The two envoys then went to see Pedro Alves Mensah."
+	noneHeld(t, hundredsixtyninthPub, neg, "Marta Lindqvist", "Pedro Alves Mensah")
+}
