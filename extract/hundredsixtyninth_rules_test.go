@@ -29,3 +29,17 @@ func TestTwoAfterJoinedSubject(t *testing.T) {
 	neg := "Envoys shuttle\nMarta Lindqvist met Tomas Okafor and Colonel Ruben Asare in Accra on Saturday. The two envoys then went to see Pedro Alves Mensah."
 	noneHeld(t, hundredsixtyninthPub, neg, "Marta Lindqvist", "Pedro Alves Mensah")
 }
+
+// A title's initials standing alone stand for the one person the story
+// gave that title before a name, as readouts shorten their principal's
+// post ("Home Affairs Minister Dr. X visited ... HAM called on Y")
+// (acronymTitles, actors/positions.go; p1048). The negative case: two
+// people given the title ("Prime Minister A ... and Prime Minister B")
+// leave "the PM" unread.
+func TestTitleInitialsStandForHolder(t *testing.T) {
+	text := "Minister visits\nHome Affairs Minister Dr. Lena Varga arrived in Nairobi on Monday. HAM called on President Samuel Otieno on Tuesday."
+	wantHeldOn(t, hundredsixtyninthPub, text, "Lena Varga", "Samuel Otieno", "2024-03-12")
+	neg := "Leaders meet\nPrime Minister Lena Varga and Prime Minister Piet Brand arrived in Nairobi on Monday. The PM called on President Samuel Otieno on Tuesday."
+	noneHeld(t, hundredsixtyninthPub, neg, "Lena Varga", "Samuel Otieno")
+	noneHeld(t, hundredsixtyninthPub, neg, "Piet Brand", "Samuel Otieno")
+}
