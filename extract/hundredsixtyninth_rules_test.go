@@ -43,3 +43,19 @@ func TestTitleInitialsStandForHolder(t *testing.T) {
 	noneHeld(t, hundredsixtyninthPub, neg, "Lena Varga", "Samuel Otieno")
 	noneHeld(t, hundredsixtyninthPub, neg, "Piet Brand", "Samuel Otieno")
 }
+
+// A rounded stretch of time may run on ("and a quarter") and be followed
+// by where it was spent before its time, and the time is still the
+// meeting's, not a topic's ("talked for about an hour and a quarter at
+// the state house this afternoon") (AfterApproxSpan, frame/predicates.go;
+// p1051). The negative case: a time inside a topic that follows the
+// stretch ("talked for about an hour about the accord signed on Monday")
+// still dates no meeting.
+func TestApproxSpanThenPlaceThenTime(t *testing.T) {
+	wantHeldOn(t, hundredsixtyninthPub, "Governors confer\nGovernor Ruth Adeyemi and Senator Paul Okafor talked for about an hour and a quarter at the state house this afternoon.", "Paul Okafor", "Ruth Adeyemi", "2024-03-17")
+	for _, m := range heldAt(t, "Governors confer\nGovernor Ruth Adeyemi and Senator Paul Okafor talked for about an hour about the accord signed on Monday.", hundredsixtyninthPub) {
+		if m.Date == "2024-03-11" {
+			t.Errorf("the topic's time dated the meeting: %v", m)
+		}
+	}
+}
