@@ -5057,3 +5057,33 @@ var hundredsixtyfifthRoundFloors = map[string]float64{
 func TestProbeHundredSixtyFifthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-sixty-fifth-round probe", hundredsixtyfifthRoundProbe, 6, hundredsixtyfifthRoundFloors)
 }
+
+// hundredsixtyninthRoundProbe are the probe articles p1046-p1051, written
+// in issue 14's hundred-and-sixty-ninth round untargeted, as a stranger
+// would pick six articles of the genre: two deputy foreign ministers
+// opening talks after a border war (UPI, Bangkok on Hanoi, 1979); two
+// leaders' meeting at a country house, arranged in a call two days
+// before, and a minister to meet a chief negotiator (The Irish Times,
+// 2019); a minister's visit in a ministry's readout that calls him "EAM"
+// after naming him once (Ministry of External Affairs, Male, 2023); an
+// agreement initialled by a foreign minister and a visiting high
+// representative, received by a president the day before (Prensa Latina
+// in non-native English, Havana, 2016); two mediators carrying drafts
+// between two sides who never met, "The two envoys then went to see X"
+// (The Miami Herald, New York, 1993); two leaders who "talked for about
+// an hour and a quarter at Palam airport this afternoon" (an Indian
+// daily, New Delhi, 1959). Their gold was committed (249d09e) before the
+// extractor ran on them. Untuned they scored persons 0.93 (P 0.89 / R
+// 0.96), roles 0.36 (P 0.80 / R 0.24), met-pairs 0.76 (P 0.93 / R 0.65),
+// places 0.85, dates 0.38 (docs/extraction-log.md);
+// hundredsixtyninthRoundFloors are the branch's scores after the round.
+var hundredsixtyninthRoundProbe = regexp.MustCompile(`^p10(4[6-9]|5[01])-`)
+
+var hundredsixtyninthRoundFloors = map[string]float64{
+	"persons": 0.92, "roles": 0.36, "met-pairs": 0.94, "met-pairs precision": 1.00,
+	"places": 0.72, "dates": 0.83,
+}
+
+func TestProbeHundredSixtyNinthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-sixty-ninth-round probe", hundredsixtyninthRoundProbe, 6, hundredsixtyninthRoundFloors)
+}
