@@ -59,3 +59,15 @@ func TestApproxSpanThenPlaceThenTime(t *testing.T) {
 		}
 	}
 }
+
+// Two people who "initialled" a text together met as two who "signed" it
+// do, when the sentence says where or when ("A and B initialled today in
+// P the final text"), the non-native order with the object last included
+// (jointSigning, meeting/meetings.go; p491). The negative
+// case: one person initialling a decree that names another is no
+// meeting of the two.
+func TestJointInitialling(t *testing.T) {
+	wantHeldOn(t, hundredsixtyninthPub, "Text agreed\nForeign Minister Ana Reyes and Mr Tomas Berg initialled today in Vienna the final text of the accord.", "Ana Reyes", "Tomas Berg", "2024-03-17")
+	wantHeldOn(t, hundredsixtyninthPub, "Text agreed\nForeign Minister Ana Reyes and Mr Tomas Berg initialed the final draft of the treaty in Vienna on Friday.", "Ana Reyes", "Tomas Berg", "2024-03-15")
+	noneHeld(t, hundredsixtyninthPub, "Decree issued\nForeign Minister Ana Reyes initialled today in Vienna a decree naming Mr Tomas Berg as envoy.", "Ana Reyes", "Tomas Berg")
+}
