@@ -2226,8 +2226,11 @@ var seventysixthRoundFloors = map[string]float64{
 	// "A, B sign accord"). persons 0.96 before the hundred-and-sixteenth
 	// round (p488). roles 0.83 before the hundred-and-thirty-fourth round
 	// (p493: "the team of mediators: A, ...; B, ...; and Archbishop C").
-	"persons": 0.97, "roles": 0.91, "met-pairs": 0.50, "met-pairs precision": 0.61,
-	"places": 1.00, "dates": 0.82,
+	// met-pairs 0.50 (P 0.61), dates 0.82 before the
+	// hundred-and-sixty-ninth round (p491: "A and B ... initialled the
+	// final draft of the agreement at the talks here").
+	"persons": 0.97, "roles": 0.91, "met-pairs": 0.51, "met-pairs precision": 0.65,
+	"places": 1.00, "dates": 0.88,
 }
 
 func TestProbeSeventySixthRound(t *testing.T) {
@@ -5058,6 +5061,36 @@ var hundredsixtyfifthRoundFloors = map[string]float64{
 
 func TestProbeHundredSixtyFifthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-sixty-fifth-round probe", hundredsixtyfifthRoundProbe, 6, hundredsixtyfifthRoundFloors)
+}
+
+// hundredsixtyninthRoundProbe are the probe articles p1046-p1051, written
+// in issue 14's hundred-and-sixty-ninth round untargeted, as a stranger
+// would pick six articles of the genre: two deputy foreign ministers
+// opening talks after a border war (UPI, Bangkok on Hanoi, 1979); two
+// leaders' meeting at a country house, arranged in a call two days
+// before, and a minister to meet a chief negotiator (The Irish Times,
+// 2019); a minister's visit in a ministry's readout that calls him "EAM"
+// after naming him once (Ministry of External Affairs, Male, 2023); an
+// agreement initialled by a foreign minister and a visiting high
+// representative, received by a president the day before (Prensa Latina
+// in non-native English, Havana, 2016); two mediators carrying drafts
+// between two sides who never met, "The two envoys then went to see X"
+// (The Miami Herald, New York, 1993); two leaders who "talked for about
+// an hour and a quarter at Palam airport this afternoon" (an Indian
+// daily, New Delhi, 1959). Their gold was committed (249d09e) before the
+// extractor ran on them. Untuned they scored persons 0.93 (P 0.89 / R
+// 0.96), roles 0.36 (P 0.80 / R 0.24), met-pairs 0.76 (P 0.93 / R 0.65),
+// places 0.85, dates 0.38 (docs/extraction-log.md);
+// hundredsixtyninthRoundFloors are the branch's scores after the round.
+var hundredsixtyninthRoundProbe = regexp.MustCompile(`^p10(4[6-9]|5[01])-`)
+
+var hundredsixtyninthRoundFloors = map[string]float64{
+	"persons": 0.92, "roles": 0.36, "met-pairs": 0.94, "met-pairs precision": 1.00,
+	"places": 0.72, "dates": 0.83,
+}
+
+func TestProbeHundredSixtyNinthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-sixty-ninth-round probe", hundredsixtyninthRoundProbe, 6, hundredsixtyninthRoundFloors)
 }
 
 // hundredseventyfirstRoundProbe are the probe articles p1058-p1063,

@@ -42,6 +42,7 @@ func (d *Story) positions() {
 	d.respectivePosts()
 	d.titleRefs()
 	d.bareTitleRefs()
+	d.acronymTitles()
 	d.delegations()
 	// A post granted by a person ("Trump's envoy") is a post in that
 	// person's state.
@@ -1205,4 +1206,78 @@ func locativeBefore(toks []text.Token, i int) bool {
 		i--
 	}
 	return i > 0 && locativeBeforeName[toks[i-1].Lower]
+}
+
+// acronymTitles reads a title's initials standing for the one person the
+// story gave that title before a name, as readouts shorten their
+// principal's post ("External Affairs Minister X visited ... EAM called
+// on Y", "the PM"): an acronym of two to five capitals, with no name
+// after it ("PM X" is a title before a name) and no actor of its own,
+// stands for that person when the story writes, once or more, capitalized
+// words with just those initials, the last a title head, right before the
+// name of one person only (honorifics between, "Minister Dr. X").
+func (d *Story) acronymTitles() {
+	holders := map[string]int{} // acronym -> person, -2 when several
+	for si := range d.Sents {
+		toks := d.Sents[si].Toks
+		for _, m := range d.Ments[si] {
+			if m.Actor < 0 || m.Kind != mention.Person || d.Cast.Actors[m.Actor].Kind != graph.Person {
+				continue
+			}
+			e := m.I
+			for e > 0 && e > m.I-3 && (honorifics[toks[e-1].Lower] || toks[e-1].Text == ".") {
+				e--
+			}
+			for n := 2; n <= 5 && e-n >= 0; n++ {
+				if !titleHeads[toks[e-1].Lower] {
+					break
+				}
+				acr, ok := "", true
+				for j := e - n; j < e; j++ {
+					if !toks[j].Cap || !toks[j].Word || toks[j].Acronym {
+						ok = false
+						break
+					}
+					acr += toks[j].Text[:1]
+				}
+				if !ok {
+					break
+				}
+				if h, seen := holders[acr]; seen && h != m.Actor {
+					holders[acr] = -2
+				} else {
+					holders[acr] = m.Actor
+				}
+			}
+		}
+	}
+	if len(holders) == 0 {
+		return
+	}
+	for si := range d.Sents {
+		toks := d.Sents[si].Toks
+		for k, t := range toks {
+			if !t.Acronym || strings.Contains(t.Text, ".") || len(t.Text) > 5 {
+				continue
+			}
+			p, ok := holders[t.Text]
+			if !ok || p < 0 || k+1 < len(toks) && toks[k+1].Cap && toks[k+1].Word || k > 0 && mention.IsNumber(toks[k-1].Lower) {
+				continue // "PM X" titles X; "at 5 PM" is an hour
+			}
+			mi := slices.IndexFunc(d.Ments[si], func(m mention.Mention) bool { return m.I <= k && k < m.J })
+			if mi >= 0 {
+				m := &d.Ments[si][mi]
+				if m.Actor >= 0 || m.I != k || m.J != k+1 {
+					continue
+				}
+				m.Kind, m.Actor, m.TI = mention.Person, p, k
+				continue
+			}
+			at := slices.IndexFunc(d.Ments[si], func(m mention.Mention) bool { return m.I > k })
+			if at < 0 {
+				at = len(d.Ments[si])
+			}
+			d.Ments[si] = slices.Insert(d.Ments[si], at, mention.Mention{I: k, J: k + 1, Kind: mention.Person, Actor: p, Text: t.Text, TI: k})
+		}
+	}
 }

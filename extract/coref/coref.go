@@ -109,7 +109,14 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 					// it, stayed away. The two leaders then held talks").
 					return people, -1
 				}
-				return nil, -1
+				return d.openingPair(si, e, n), -1
+			}
+			if refs == nil {
+				// More people named last than the description counts:
+				// those the sentence before opens with as its joined
+				// subject, when just that many ("A and B met C on
+				// Saturday. The two envoys then went to see D").
+				return d.openingPair(si, e, n), -1
 			}
 			return refs, ante
 		case toks[e].Lower != "both" && bareCount(toks[e+1]):
@@ -279,6 +286,45 @@ func (d *Resolver) recentActors(si, k, n int, person bool) (out []int, ante int)
 		return nil, ante
 	}
 	return out, ante
+}
+
+// openingPair are the n people the sentence before si opens with as its
+// joined subject ("A and B met C", "A, B and C held talks with D"), when
+// the description at token k of si is its sentence's subject (no person
+// named before it) and that subject joins just n people, names only and
+// a verb after them; else nil. The people the sentence names after its
+// subject are the object of what the subject did, not among "the two
+// envoys" who go on in the next.
+func (d *Resolver) openingPair(si, k, n int) []int {
+	if si == 0 || d.personBefore(si, k) {
+		return nil
+	}
+	s := si - 1
+	toks := d.Sents[s].Toks
+	var out []int
+	at := 0
+	for _, m := range d.Ments[s] {
+		if m.PhraseStart() < at {
+			continue
+		}
+		if m.PhraseStart() != at || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || slices.Contains(out, m.Actor) {
+			break
+		}
+		out = append(out, m.Actor)
+		at = m.J
+		if at < len(toks) && toks[at].Text == "," {
+			at++
+		}
+		if at < len(toks) && toks[at].Lower == "and" {
+			at++
+		} else if at < len(toks) && toks[at-1].Text != "," {
+			break
+		}
+	}
+	if len(out) != n || at >= len(toks) || toks[at].Cap || toks[at].Text == "," || toks[at].Lower == "and" || !toks[at].Word {
+		return nil
+	}
+	return out
 }
 
 // heldNext: the words from token i tell a meeting held, past tense,

@@ -270,12 +270,31 @@ func TopicSpansOf(toks []text.Token, k, ce int, preps bool) map[int]bool {
 // for about two hours on Friday", "about 90 minutes yesterday"): that
 // "about" says how long, not what the talks were about, so the time is
 // the meeting's, though it lies in the topic span "about" opens.
+//
+// The stretch may run on with "and a quarter" ("and a half") and be
+// followed by where it was spent, "at" or "in" and at most four words
+// with no comma or "and" among them, before its time ("talked for about
+// an hour and a quarter at the airport this afternoon"; the
+// hundred-and-sixty-ninth round, p1051).
 func AfterApproxSpan(toks []text.Token, at int) bool {
-	for t := at - 3; t >= 0 && t >= at-5; t-- {
+	for t := at - 3; t >= 0 && t >= at-12; t-- {
 		if !approximateSpan(toks, t, len(toks)) {
 			continue
 		}
-		for e := t + 3; e < at; e++ {
+		e := t + 3
+		if e+2 < at && toks[e].Lower == "and" && toks[e+1].Lower == "a" && (toks[e+2].Lower == "quarter" || toks[e+2].Lower == "half") {
+			e += 3
+		}
+		if e < at && (toks[e].Lower == "at" || toks[e].Lower == "in") {
+			w := e + 1
+			for w < at && w <= e+4 && toks[w].Word && toks[w].Lower != "and" && !TopicCues[toks[w].Lower] && !spanTimeLinks[toks[w].Lower] {
+				w++
+			}
+			if w > e+1 {
+				e = w
+			}
+		}
+		for ; e < at; e++ {
 			if !spanTimeLinks[toks[e].Lower] {
 				return false
 			}

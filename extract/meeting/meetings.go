@@ -258,10 +258,13 @@ func meetingObject(toks []text.Token, k, i int) bool {
 // subject coordinates two people and whose object is a text sides sign
 // together, brings the signatories together as the passive "was signed
 // by A and B" does (p87, p88), when it says where or when; one
-// signatory ("A signed a decree") is no meeting.
+// signatory ("A signed a decree") is no meeting. "Initialled" is read as
+// "signed": "A and B initialled today in P the agreement" is their
+// encounter as "was initialled by A and B" is (the
+// hundred-and-sixty-ninth round, p1049).
 func (d *Reader) jointSigning(si, k int) bool {
 	toks := d.Sents[si].Toks
-	if toks[k].Lower != "signed" {
+	if toks[k].Lower != "signed" && toks[k].Lower != "initialled" && toks[k].Lower != "initialed" {
 		return false
 	}
 	obj, near := signedText(toks, k)
