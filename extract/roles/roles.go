@@ -639,6 +639,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if len(ms) == 0 {
 				ms = d.shuttleSubject(si, k)
 			}
+			if len(ms) == 0 {
+				ms = d.bodyShuttler(si, k)
+			}
 			if len(ms) == 0 && d.carrierSubject(si, k, r) {
 				continue
 			}
