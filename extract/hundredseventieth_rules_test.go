@@ -29,3 +29,24 @@ func TestDelegationFromBodyCarriesMessages(t *testing.T) {
 		t.Errorf("a side's own delegation read as the go-between: %v", meds)
 	}
 }
+
+// With a broker and no sides read anywhere, a "between A and B" of two
+// collectives named right after "between" gives the sides, whatever noun
+// it hangs from (looseBetween, roles/loosebetween.go). The negative
+// cases: with no broker the same phrase makes no negotiation, and a
+// "between" whose ends are the broker's own is none.
+func TestLooseBetweenBesideABroker(t *testing.T) {
+	text := "The two envoys first met in Geneva through the good offices of Switzerland. On Friday they signed a memorandum on the principles of relations between Armenia and Azerbaijan."
+	parties, meds := rolesIn(t, text)
+	if !slices.Equal(parties, []string{"Armenia", "Azerbaijan"}) || !slices.Equal(meds, []string{"Switzerland"}) {
+		t.Errorf("want the parties Armenia and Azerbaijan beside Switzerland, got %v, %v", parties, meds)
+	}
+	parties, _ = rolesIn(t, "The two envoys first met in Geneva on Monday. On Friday they signed a memorandum on the principles of relations between Armenia and Azerbaijan.")
+	if len(parties) > 0 {
+		t.Errorf("a bare between read as a negotiation with no broker: %v", parties)
+	}
+	parties, _ = rolesIn(t, "The two envoys first met in Geneva through the good offices of Switzerland. On Friday the railway between Switzerland and Austria reopened.")
+	if len(parties) > 0 {
+		t.Errorf("a between naming the broker read as the sides: %v", parties)
+	}
+}

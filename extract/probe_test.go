@@ -719,8 +719,10 @@ func TestProbeTwentyEighthRound(t *testing.T) {
 var twentyNinthRoundProbe = regexp.MustCompile(`^p(20[6-9]|21[01])-`)
 
 var twentyNinthRoundFloors = map[string]float64{
-	// roles 0.63 before the hundred-and-forty-eighth round (p206).
-	"persons": 0.98, "roles": 0.76, "met-pairs": 0.86, "met-pairs precision": 0.86,
+	// roles 0.63 before the hundred-and-forty-eighth round (p206);
+	// 0.76 before the hundred-and-seventieth (p210: the sides "between"
+	// beside a go-between).
+	"persons": 0.98, "roles": 0.87, "met-pairs": 0.86, "met-pairs precision": 0.86,
 	"places": 0.96, "dates": 0.91,
 }
 

@@ -148,6 +148,9 @@ type Roles struct {
 	// signedFor are the collectives signatories signed for, in order
 	// (signedForSides).
 	signedFor []int
+	// loose are "between A and B" of two collectives under any noun, read
+	// only when brokers stand with no sides (looseBetween).
+	loose [][2]int
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
@@ -328,7 +331,7 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 	if len(meds) == 0 {
 		pairs = slices.DeleteFunc(pairs, func(p Pair) bool { return p.brokered })
 	}
-	return dropShuttledEnds(pairs), meds
+	return r.looseFallback(dropShuttledEnds(pairs), meds, isMed), meds
 }
 
 // keepBrokeredLeaders voids the pairs of two people as the sides that
@@ -373,6 +376,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.signedForSides(si, r)
 	d.pluralCounterpart(si, r)
 	d.jointTeamSides(si, r)
+	d.looseBetween(si, r)
 	for k, t := range toks {
 		d.ledMediationWith(si, k, r)
 		if t.Lower == "invitation" {
