@@ -28,7 +28,7 @@ func (d *Reader) looseBetween(si int, r *Roles) {
 		if !d.looseSide(a, k+1) || !d.looseSide(b, a.J+1) {
 			continue
 		}
-		r.loose = append(r.loose, [2]int{a.Actor, b.Actor})
+		r.loose = append(r.loose, Pair{A: min(a.Actor, b.Actor), B: max(a.Actor, b.Actor), Topic: d.topicAt(&d.Sents[si], k), weak: true})
 	}
 }
 
@@ -48,10 +48,10 @@ func (r *Roles) looseFallback(pairs []Pair, meds []int, isMed map[int]bool) []Pa
 		return pairs
 	}
 	for _, l := range r.loose {
-		if isMed[l[0]] || isMed[l[1]] {
+		if isMed[l.A] || isMed[l.B] {
 			continue
 		}
-		return append(pairs, Pair{A: min(l[0], l[1]), B: max(l[0], l[1]), weak: true})
+		return append(pairs, l)
 	}
 	return pairs
 }

@@ -150,7 +150,7 @@ type Roles struct {
 	signedFor []int
 	// loose are "between A and B" of two collectives under any noun, read
 	// only when brokers stand with no sides (looseBetween).
-	loose [][2]int
+	loose []Pair
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
