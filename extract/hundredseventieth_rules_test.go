@@ -41,6 +41,12 @@ func TestLooseBetweenBesideABroker(t *testing.T) {
 	if !slices.Equal(parties, []string{"Armenia", "Azerbaijan"}) || !slices.Equal(meds, []string{"Switzerland"}) {
 		t.Errorf("want the parties Armenia and Azerbaijan beside Switzerland, got %v, %v", parties, meds)
 	}
+	// A demonym with its head noun opens the phrase as well (the "and"
+	// comes after the noun).
+	parties, _ = rolesIn(t, "The two envoys first met in Geneva through the good offices of Switzerland. On Friday they signed a memorandum on the principles of relations between the Armenian government and Azerbaijan.")
+	if !slices.Equal(parties, []string{"Armenia", "Azerbaijan"}) {
+		t.Errorf("want the parties Armenia and Azerbaijan after a demonym's head noun, got %v", parties)
+	}
 	parties, _ = rolesIn(t, "The two envoys first met in Geneva on Monday. On Friday they signed a memorandum on the principles of relations between Armenia and Azerbaijan.")
 	if len(parties) > 0 {
 		t.Errorf("a bare between read as a negotiation with no broker: %v", parties)

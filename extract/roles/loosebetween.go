@@ -25,7 +25,11 @@ func (d *Reader) looseBetween(si int, r *Roles) {
 		if a == nil || b == nil || a.Actor < 0 || b.Actor < 0 || a.Actor == b.Actor {
 			continue
 		}
-		if !d.looseSide(a, k+1) || !d.looseSide(b, a.J+1) {
+		n := a.J
+		for n < b.I && toks[n].Lower != "and" {
+			n++ // over the head noun of a demonym: "the Ruritanian government and"
+		}
+		if !d.looseSide(a, k+1) || !d.looseSide(b, n+1) {
 			continue
 		}
 		r.loose = append(r.loose, Pair{A: min(a.Actor, b.Actor), B: max(a.Actor, b.Actor), Topic: d.topicAt(&d.Sents[si], k), weak: true})
