@@ -56,3 +56,25 @@ func TestLooseBetweenBesideABroker(t *testing.T) {
 		t.Errorf("a between naming the broker read as the sides: %v", parties)
 	}
 }
+
+// A word both verb and mediator noun after an article ("as a neutral
+// broker") is the noun, read as "as a mediator" is; and "as" closing a
+// relative clause right after a comma ("X, who is chairing the talks as a
+// broker") is said of the one the clause describes (brokerNoun,
+// asRelativeSubjects, roles/brokernoun.go; p1057). The negative cases: the
+// verb without an article still needs its subject, and an actor named
+// inside the clause is the one "as" is said of.
+func TestBrokerNounAndRelativeAs(t *testing.T) {
+	_, meds := rolesIn(t, "Prime Minister Ana Duarte, who is chairing the talks as a neutral broker, urged the rebels and the government to agree.")
+	if !slices.Contains(meds, "Ana Duarte") {
+		t.Errorf("want the mediator Ana Duarte, got %v", meds)
+	}
+	_, meds = rolesIn(t, "Norway, which is attending the round as a broker, said little.")
+	if !slices.Equal(meds, []string{"Norway"}) {
+		t.Errorf("want the mediator Norway, got %v", meds)
+	}
+	_, meds = rolesIn(t, "Prime Minister Ana Duarte, who praised the work of Norway as a broker, urged the rebels and the government to agree.")
+	if slices.Contains(meds, "Ana Duarte") {
+		t.Errorf("the one the clause names read as the one described: %v", meds)
+	}
+}

@@ -1929,8 +1929,10 @@ func TestProbeSixtyThirdRound(t *testing.T) {
 var seventysecondRoundProbe = regexp.MustCompile(`^p46[4-9]-`)
 
 // seventysecondRoundFloors: met-pairs 0.51 -> 0.54, places 0.67 -> 0.69 (raised 2026-12-05 after the merges of rounds 106-121 and the lead's rules).
+// roles 0.24 before the hundred-and-seventieth round (p469: "as a neutral
+// broker" read as the noun).
 var seventysecondRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.24, "met-pairs": 0.54, "met-pairs precision": 0.86,
+	"persons": 0.97, "roles": 0.31, "met-pairs": 0.54, "met-pairs precision": 0.86,
 	"places": 0.69, "dates": 1.00,
 }
 
@@ -4420,7 +4422,9 @@ func TestProbeHundredFortyFifthRound(t *testing.T) {
 var hundredfortysixthRoundProbe = regexp.MustCompile(`^p(90[89]|91[0-3])-`)
 
 var hundredfortysixthRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.33, "met-pairs": 0.70, "met-pairs precision": 0.83,
+	// roles 0.33 before the hundred-and-seventieth round (p912: a broker
+	// noun after an article).
+	"persons": 0.92, "roles": 0.40, "met-pairs": 0.70, "met-pairs precision": 0.83,
 	"places": 0.80, "dates": 0.73,
 }
 

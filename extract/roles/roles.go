@@ -526,7 +526,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 		case t.Lower == "whose":
 			d.whoseBrokered(si, k, r)
-		case mediatorVerbs[t.Lower] && k > 0:
+		case mediatorVerbs[t.Lower] && k > 0 && !brokerNoun(toks, k):
 			if toks[k-1].Text == "-" && toks[k-1].Glued {
 				if m := d.MentionEndingAt(si, k-1); m != nil && m.Actor >= 0 {
 					d.mediator(r, m.Actor)
@@ -1245,6 +1245,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		for _, m := range ms {
 			d.mediator(r, m)
 		}
+	case b > 0 && toks[b-1].Lower == "as" && !asClauseVerb(toks, k) && d.asRelativeMediator(si, b-1, r):
+		// "X, who is chairing the talks as a neutral broker"
+		// (brokernoun.go): the person the relative clause describes.
 	case b > 0 && toks[b-1].Lower == "as" && asClauseVerb(toks, k):
 		// "Talks ran past the deadline, as mediators pressed the rebels"
 		// (p176; p37, p52): "as" opens a clause whose subject is the
