@@ -73,6 +73,10 @@ func TestBrokerNounAndRelativeAs(t *testing.T) {
 	if !slices.Equal(meds, []string{"Norway"}) {
 		t.Errorf("want the mediator Norway, got %v", meds)
 	}
+	_, meds = rolesIn(t, "Norway, which the rebels see as a broker, said little.")
+	if len(meds) > 0 {
+		t.Errorf("a relative clause with its own subject read as the antecedent's: %v", meds)
+	}
 	_, meds = rolesIn(t, "Prime Minister Ana Duarte, who praised the work of Norway as a broker, urged the rebels and the government to agree.")
 	if slices.Contains(meds, "Ana Duarte") {
 		t.Errorf("the one the clause names read as the one described: %v", meds)

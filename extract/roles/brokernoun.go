@@ -30,7 +30,8 @@ func brokerNoun(toks []text.Token, k int) bool {
 // for "who" ("President X of B, who": the person, not the state that
 // completes the title), other actors for "which". An actor named inside
 // the clause is the one "as" is said of ("Y, who reaffirmed the
-// commitment of B as guarantor"), which other readings take; nil then.
+// commitment of B as guarantor"), or a clause with a subject of its own
+// ("B, which the rebels see as guarantors"), gives nil.
 func (d *Reader) asRelativeSubjects(si, k int) []int {
 	toks := d.Sents[si].Toks
 	for w := k - 1; w >= 1 && k-w <= 6; w-- {
@@ -39,6 +40,9 @@ func (d *Reader) asRelativeSubjects(si, k int) []int {
 		}
 		if toks[w-1].Text != "," {
 			return nil
+		}
+		if n := toks[w+1]; n.Cap || !n.Word || relativeSubjectOpeners[n.Lower] {
+			return nil // "which the rebels see as guarantors": a subject of its own
 		}
 		for _, m := range d.Ments[si] {
 			if m.I > w && m.I < k && m.Actor >= 0 {
@@ -71,3 +75,7 @@ func (d *Reader) asRelativeMediator(si, k int, r *Roles) bool {
 	}
 	return len(ms) > 0
 }
+
+// relativeSubjectOpeners open a subject of the relative clause's own right
+// after "who" or "which".
+var relativeSubjectOpeners = lex("relativeSubjectOpeners")
