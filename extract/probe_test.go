@@ -5063,3 +5063,37 @@ var hundredsixtyfifthRoundFloors = map[string]float64{
 func TestProbeHundredSixtyFifthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-sixty-fifth-round probe", hundredsixtyfifthRoundProbe, 6, hundredsixtyfifthRoundFloors)
 }
+
+// hundredseventiethRoundProbe are the probe articles p1052-p1057, written
+// in issue 14's hundred-and-seventieth round for mediators whose role is
+// not read and parties missed where no negotiation is read: oil talks
+// with a president's envoy "acting as go-between" and a courtesy call on
+// a monarch with a luncheon (a broadsheet, Tehran, 1951); civil-war talks
+// "brokered by" a secretary-general and opened by a neighbour "who hosted
+// the talks between the two sides" (a wire, Kampala, 1968); a peace
+// framework signed after the two "first met ... through the good offices
+// of" an observer group whose head was "acting as go-between" (a news
+// agency in non-native English, Khasavyurt, 1996); three-party talks
+// whose host "played a constructive role as a go-between" and the
+// foreign minister's meeting with one delegation head (a state news
+// agency, Beijing, 2003); "A delegation from B was in the capital ...,
+// carrying messages between the rebels and" a kingdom, and two envoys'
+// meetings with the rebels' negotiator (a wire, Sanaa, 2021); a
+// conference chaired by a president "as a neutral broker", "the process"
+// of another pact whose sides are in the sentence before, and a state
+// banquet where no talks were held (a local paper, Lusaka, 1984). Their
+// gold was committed (8ef5143) before the extractor ran on them. Untuned
+// they scored persons 0.91 (P 0.94 / R 0.88), roles 0.65 (P 1.00 /
+// R 0.48), met-pairs 0.57 (P 0.70 / R 0.48), places 0.38, dates 0.19
+// (docs/extraction-log.md); hundredseventiethRoundFloors are the branch's
+// scores after the round.
+var hundredseventiethRoundProbe = regexp.MustCompile(`^p105[2-7]-`)
+
+var hundredseventiethRoundFloors = map[string]float64{
+	"persons": 0.91, "roles": 0.72, "met-pairs": 0.57, "met-pairs precision": 0.70,
+	"places": 0.38, "dates": 0.19,
+}
+
+func TestProbeHundredSeventiethRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-seventieth-round probe", hundredseventiethRoundProbe, 6, hundredseventiethRoundFloors)
+}
