@@ -148,6 +148,9 @@ type Roles struct {
 	// signedFor are the collectives signatories signed for, in order
 	// (signedForSides).
 	signedFor []int
+	// loose are "between A and B" of two collectives under any noun, read
+	// only when brokers stand with no sides (looseBetween).
+	loose []Pair
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
@@ -328,7 +331,7 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 	if len(meds) == 0 {
 		pairs = slices.DeleteFunc(pairs, func(p Pair) bool { return p.brokered })
 	}
-	return dropShuttledEnds(pairs), meds
+	return r.looseFallback(dropShuttledEnds(pairs), meds, isMed), meds
 }
 
 // keepBrokeredLeaders voids the pairs of two people as the sides that
@@ -373,6 +376,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.signedForSides(si, r)
 	d.pluralCounterpart(si, r)
 	d.jointTeamSides(si, r)
+	d.looseBetween(si, r)
 	for k, t := range toks {
 		d.ledMediationWith(si, k, r)
 		if t.Lower == "invitation" {
@@ -522,7 +526,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 		case t.Lower == "whose":
 			d.whoseBrokered(si, k, r)
-		case mediatorVerbs[t.Lower] && k > 0:
+		case mediatorVerbs[t.Lower] && k > 0 && !brokerNoun(toks, k):
 			if toks[k-1].Text == "-" && toks[k-1].Glued {
 				if m := d.MentionEndingAt(si, k-1); m != nil && m.Actor >= 0 {
 					d.mediator(r, m.Actor)
@@ -638,6 +642,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 			if len(ms) == 0 {
 				ms = d.shuttleSubject(si, k)
+			}
+			if len(ms) == 0 {
+				ms = d.bodyShuttler(si, k)
 			}
 			if len(ms) == 0 && d.carrierSubject(si, k, r) {
 				continue
@@ -1238,6 +1245,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		for _, m := range ms {
 			d.mediator(r, m)
 		}
+	case b > 0 && toks[b-1].Lower == "as" && !asClauseVerb(toks, k) && d.asRelativeMediator(si, b-1, r):
+		// "X, who is chairing the talks as a neutral broker"
+		// (brokernoun.go): the person the relative clause describes.
 	case b > 0 && toks[b-1].Lower == "as" && asClauseVerb(toks, k):
 		// "Talks ran past the deadline, as mediators pressed the rebels"
 		// (p176; p37, p52): "as" opens a clause whose subject is the
