@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Issue 14's hundred-and-sixty-eighth round: people of the meeting's
+// sentence or paragraph who were not at it (p1040-p1045: a party chief's
+// visit with a leader's earlier trip and an ambassador's call, a shuttle
+// between two capitals with a call and an earlier meeting recalled, rebel
+// talks with mediators and a leader cited, a premier's talks with a
+// neighbour's earlier visit recalled, two leaders with mediators and an
+// alliance chief cited, and two princes' talks with a letter and absent
+// factions); each rule with sentences of its own.
+
+// sixtyEighthMet: whether a held meeting of the text has a and b.
+func sixtyEighthMet(t *testing.T, text, a, b string) bool {
+	t.Helper()
+	for _, m := range heldAt(t, text, date("2024-06-05")) {
+		if slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// One who "sat in on the session" after a meeting the story recalls in
+// the past perfect, dated before the story's meeting told earlier ("...,
+// where he had conferred with C on Monday"), sat in on the story's
+// session, not the recalled one (retoldEarlier, merge.go; p734, p1012).
+// The negative case: a sentence that gives a day of the same talks
+// ("had four hours of discussions ... on Saturday" after "a weekend of
+// talks") is no recall, and the one who took part joins it as before.
+func TestSatInOnTheStorysSessionNotTheRecalledOne(t *testing.T) {
+	text := "Austria and Italy hold talks in Vienna\nPresident Anton Kessler of Austria held talks with Prime Minister Luca Moretti of Italy in Vienna on Tuesday. Moretti flew in on Monday night from Bern, where he had conferred with President Ueli Brunner of Switzerland on Monday. Foreign Minister Eva Lind of Austria also sat in on the session."
+	if sixtyEighthMet(t, text, "Eva Lind", "Ueli Brunner") {
+		t.Errorf("the one who sat in on the session put at the recalled meeting in Bern")
+	}
+	if !sixtyEighthMet(t, text, "Eva Lind", "Anton Kessler") {
+		t.Errorf("want Eva Lind at the Vienna talks with Kessler")
+	}
+	text = "Moretti back from Vienna\nPrime Minister Luca Moretti of Italy returned to Rome last night after a weekend of talks in Austria with President Anton Kessler. Mr Moretti had four hours of discussions with Mr Kessler at the Hofburg on Saturday. Foreign Minister Eva Lind of Austria also took part in the talks."
+	if !sixtyEighthMet(t, text, "Eva Lind", "Luca Moretti") {
+		t.Errorf("want Eva Lind at the Saturday discussions with Moretti")
+	}
+}
