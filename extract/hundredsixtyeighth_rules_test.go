@@ -45,3 +45,28 @@ func TestSatInOnTheStorysSessionNotTheRecalledOne(t *testing.T) {
 		t.Errorf("want Eva Lind at the Saturday discussions with Moretti")
 	}
 }
+
+// A relative clause on the subject that a break opens inside ("A, who
+// flew in yesterday after his conversations with C, was received by B")
+// tells another encounter: the reception's arguments start after the
+// clause's closing comma, as they do when the clause opens right after
+// "who" (closedRelativeAt, meeting/meetings.go; p664). The negative
+// case: one who accompanies the subject in the relative clause ("who was
+// accompanied by D") leaves the subject received as before.
+func TestRelativeClauseTalksAreAnotherEncounter(t *testing.T) {
+	text := "Premier arrives in Hanoi\nPremier Li Wei, who flew in yesterday after his conversations with Prime Minister Somsak Vong, was received at the airport by President Tran Duc Minh."
+	if sixtyEighthMet(t, text, "Somsak Vong", "Tran Duc Minh") {
+		t.Errorf("the one of the earlier conversations put at the reception")
+	}
+	if !sixtyEighthMet(t, text, "Li Wei", "Tran Duc Minh") {
+		t.Errorf("want Li Wei received by Tran Duc Minh")
+	}
+	text = "Premier arrives in Hanoi\nPremier Li Wei, who arrived yesterday after talks with Prime Minister Somsak Vong in Vientiane, was received by President Tran Duc Minh at the palace."
+	if sixtyEighthMet(t, text, "Somsak Vong", "Tran Duc Minh") {
+		t.Errorf("the one of the talks in Vientiane put at the reception")
+	}
+	text = "Premier arrives in Hanoi\nPremier Li Wei, who was accompanied by Foreign Minister Wang Tao, was received at the airport by President Tran Duc Minh."
+	if !sixtyEighthMet(t, text, "Li Wei", "Tran Duc Minh") {
+		t.Errorf("want Li Wei received by Tran Duc Minh")
+	}
+}

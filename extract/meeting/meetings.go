@@ -821,6 +821,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		last = coref.Told{Sent: si, Parts: prev[n-1].Parts, Held: prev[n-1].Status == graph.Held}
 	}
 	pcs := frame.AfterRelative(toks, cs, k)
+	if e := closedRelativeAt(toks, pcs, k); e > pcs {
+		// "A, who flew in after his talks with C, was received by B":
+		// the clause the relative one holds ("his talks with C") is
+		// another event; the predicate's arguments start after it.
+		pcs = e
+	}
 	pcs, pce, skipFrom, skipTo := frame.Conjunct(toks, pcs, ce, k)
 	pce = relativeEnd(toks, cs, k, pce)
 	if j := d.briefTopic(si, k); j >= 0 && j < pce {
@@ -2693,3 +2699,35 @@ func processOf(toks []text.Token, k int) bool {
 
 // processNouns name the standing of a process: "the state of the talks".
 var processNouns = lex("processNouns")
+
+// closedRelativeAt: when the clause start cs lies inside a relative
+// clause on a person (", who", ", whom") that opens before it, with no
+// comma between, and a comma closes before the predicate at k, the token
+// after that comma; else -1. frame.AfterRelative reads the clause that
+// opens right after "who"; this one a clause a break opens inside it
+// ("who flew in yesterday after his talks with C,": the hundred-and-
+// sixty-eighth round, p664).
+func closedRelativeAt(toks []text.Token, cs, k int) int {
+	if cs >= k {
+		return -1
+	}
+	open := -1
+	for e := cs - 1; e >= 1 && e >= cs-12; e-- {
+		if toks[e].Text == "," || toks[e].Text == ";" || toks[e].Text == "." {
+			return -1
+		}
+		if (toks[e].Lower == "who" || toks[e].Lower == "whom") && toks[e-1].Text == "," {
+			open = e
+			break
+		}
+	}
+	if open < 0 || open == cs-1 {
+		return -1
+	}
+	for e := cs; e < k; e++ {
+		if toks[e].Text == "," {
+			return e + 1
+		}
+	}
+	return -1
+}
