@@ -70,3 +70,14 @@ func TestRelativeClauseTalksAreAnotherEncounter(t *testing.T) {
 		t.Errorf("want Li Wei received by Tran Duc Minh")
 	}
 }
+
+// A sentence that a participle of saying opens ("Saying that ..., A and
+// B met again") read a source before the sentence's first token and the
+// whole record was lost to a recovered panic (clauseSubject,
+// meeting/attribution.go; found writing the test below).
+func TestOpeningSayingKeepsTheRecord(t *testing.T) {
+	text := "Ministers hold talks in Stockholm\nPresident Carlos Mendes of Portugal arrived in Stockholm on Tuesday. Saying that the first round had gone well, Mendes and Prime Minister Hugo Lindqvist of Sweden met again on Wednesday."
+	if _, err := Extract(Article{ID: "t", Text: text, Published: date("2024-06-05")}); err != nil {
+		t.Fatalf("want a record, got %v", err)
+	}
+}
