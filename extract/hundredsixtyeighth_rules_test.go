@@ -71,6 +71,27 @@ func TestRelativeClauseTalksAreAnotherEncounter(t *testing.T) {
 	}
 }
 
+// A meeting told inside a fronted participial that-clause ("Recalling
+// that he had met C in X last spring, A asked B to ...") is recalled:
+// its arguments end with the clause's comma before the main clause's
+// subject, "he" is that subject, and the one the main clause asks or
+// tells is not at it (frontedThatClauseEnd, meeting/meetings.go; p981).
+// The negative case: a meeting in the main clause after such a fronted
+// clause ("Saying that ..., A and B met again") keeps its people.
+func TestFrontedThatClauseMeetingIsRecalled(t *testing.T) {
+	text := "Ministers hold talks in Lisbon\nPresident Carlos Mendes of Portugal held talks with Prime Minister Hugo Lindqvist of Sweden in Lisbon on Tuesday. Recalling that he had met Chancellor Petra Weber in Berlin, Germany, last spring, Mendes asked Lindqvist to pass on his greetings to her."
+	if sixtyEighthMet(t, text, "Petra Weber", "Hugo Lindqvist") {
+		t.Errorf("the one asked put at the recalled meeting")
+	}
+	if !sixtyEighthMet(t, text, "Petra Weber", "Carlos Mendes") {
+		t.Errorf("want the recalled meeting of Mendes and Weber")
+	}
+	text = "Ministers hold talks in Lisbon\nPresident Carlos Mendes of Portugal arrived in Stockholm on Tuesday. Saying that the first round had gone well, Mendes and Prime Minister Hugo Lindqvist of Sweden met again on Wednesday."
+	if !sixtyEighthMet(t, text, "Carlos Mendes", "Hugo Lindqvist") {
+		t.Errorf("want the main clause's meeting of Mendes and Lindqvist")
+	}
+}
+
 // A sentence that a participle of saying opens ("Saying that ..., A and
 // B met again") read a source before the sentence's first token and the
 // whole record was lost to a recovered panic (clauseSubject,

@@ -4834,7 +4834,9 @@ func TestProbeHundredFiftySeventhRound(t *testing.T) {
 var hundredfiftyeighthRoundProbe = regexp.MustCompile(`^p98[0-5]-`)
 
 var hundredfiftyeighthRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.38, "met-pairs": 0.45, "met-pairs precision": 0.92,
+	// met-pairs precision 0.92 before the hundred-and-sixty-eighth round
+	// (p981: "Recalling that he had met C ..., A asked B").
+	"persons": 0.95, "roles": 0.38, "met-pairs": 0.45, "met-pairs precision": 0.96,
 	"places": 1.00, "dates": 0.95,
 }
 
