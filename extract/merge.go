@@ -471,6 +471,9 @@ func (d *doc) toldBy(ms []meeting.Frame, si int, noun string) int {
 		if m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual || !slices.ContainsFunc(m.Parts, func(p int) bool { return d.Cast.Actors[p].Kind == graph.Person }) {
 			continue
 		}
+		if d.retoldEarlier(ms, i, si) {
+			continue
+		}
 		toks := d.Sents[m.Sent].Toks
 		if slices.ContainsFunc(toks, func(t text.Token) bool { return t.Lower == noun || sessionNouns[t.Lower] }) ||
 			!slices.ContainsFunc(toks, func(t text.Token) bool { return eventNouns[t.Lower] }) {
@@ -478,6 +481,41 @@ func (d *doc) toldBy(ms []meeting.Frame, si int, noun string) int {
 		}
 	}
 	return -1
+}
+
+// retoldEarlier: the held meeting ms[i], told in the past perfect ("had
+// conferred", "had met"), is dated before a held meeting told in an
+// earlier sentence within toldBy's reach of the attendance at si ("A and
+// B talked today. A flew in from X, where he had conferred with C. D sat
+// in on the session."): an earlier encounter the story recalls between
+// its meeting and the attendance, whose "the session" is the story's,
+// not the recalled one (the hundred-and-sixty-eighth round, p734). A
+// later sentence that gives a day of the same talks ("had five hours of
+// discussions on Saturday" after "a weekend of talks") is no recall.
+func (d *doc) retoldEarlier(ms []meeting.Frame, i, si int) bool {
+	if !d.frames.PastPerfect(ms[i].Sent) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := ms[j]
+		if si-o.Sent > 12 {
+			break
+		}
+		if o.Sent < ms[i].Sent && o.Status == graph.Held && o.Mode != graph.Call && o.Mode != graph.Virtual && dateBefore(ms[i].Date, o.Date) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateBefore: a is a time strictly before b at the precision both give
+// ("2024-03" before "2024-05-02"; "2024-05" not before "2024-05-02").
+func dateBefore(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	n := min(len(a), len(b))
+	return a[:n] < b[:n]
 }
 
 // attachPartials adds each partial actor to the nearest held meeting

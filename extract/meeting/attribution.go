@@ -560,6 +560,9 @@ func (d *Reader) clauseSubject(si, v int) string {
 	for e >= 0 && toks[e].Text == "," {
 		e--
 	}
+	if e < 0 {
+		return "" // "Saying that ..., A and B met": the participle opens the sentence
+	}
 	a := e
 	for a > 0 && !frame.ClauseBreaks[toks[a-1].Lower] && !leadStops[toks[a-1].Lower] && toks[a-1].Text != ";" && !d.Sents[si].Quoted[a-1] {
 		a--

@@ -824,8 +824,19 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		last = coref.Told{Sent: si, Parts: prev[n-1].Parts, Held: prev[n-1].Status == graph.Held}
 	}
 	pcs := frame.AfterRelative(toks, cs, k)
+	if e := closedRelativeAt(toks, pcs, k); e > pcs {
+		// "A, who flew in after his talks with C, was received by B":
+		// the clause the relative one holds ("his talks with C") is
+		// another event; the predicate's arguments start after it.
+		pcs = e
+	}
 	pcs, pce, skipFrom, skipTo := frame.Conjunct(toks, pcs, ce, k)
 	pce = relativeEnd(toks, cs, k, pce)
+	if c := d.frontedThatClauseEnd(si); c > k && c < pce {
+		// "Recalling that he had met C in X, A asked B to ...": the
+		// recalled meeting's arguments end with the fronted clause.
+		pce, ce = c, min(ce, c)
+	}
 	if j := d.briefTopic(si, k); j >= 0 && j < pce {
 		pce, ce = j, min(ce, j) // "to brief X on the talks with Y": Y is the topic's
 	}
@@ -853,6 +864,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		if d.Cast.Actors[m.Actor].Kind == graph.Person {
 			add(&persons, m.Actor)
 		}
+	}
+	if a := d.frontedThatSubject(si, k); a >= 0 && !slices.Contains(persons, a) {
+		// "Recalling that he had met C, A asked B ...": "he" is A.
+		persons = append([]int{a}, persons...)
 	}
 	if a := d.conjunctPronoun(si, pcs, k); a >= 0 && !slices.Contains(persons, a) {
 		// "..., X recalled, and on Sunday he met Y": "he" is X.
@@ -1022,7 +1037,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	spoken := speaker >= 0
 	if spoken {
 		add(&persons, speaker)
-		add(&persons, spokenTo)
+		if d.frontedThatClauseEnd(si) <= k {
+			add(&persons, spokenTo) // not "Recalling that he met C, A asked B ...": B
+		}
 	}
 	if class == frame.Talks && fronted == nil && !d.talksHappen(si, k, cs, ce) {
 		return Frame{}, false
@@ -2696,3 +2713,83 @@ func processOf(toks []text.Token, k int) bool {
 
 // processNouns name the standing of a process: "the state of the talks".
 var processNouns = lex("processNouns")
+
+// closedRelativeAt: when the clause start cs lies inside a relative
+// clause on a person (", who", ", whom") that opens before it, with no
+// comma between, and a comma closes before the predicate at k, the token
+// after that comma; else -1. frame.AfterRelative reads the clause that
+// opens right after "who"; this one a clause a break opens inside it
+// ("who flew in yesterday after his talks with C,": the hundred-and-
+// sixty-eighth round, p664).
+func closedRelativeAt(toks []text.Token, cs, k int) int {
+	if cs >= k {
+		return -1
+	}
+	open := -1
+	for e := cs - 1; e >= 1 && e >= cs-12; e-- {
+		if toks[e].Text == "," || toks[e].Text == ";" || toks[e].Text == "." {
+			return -1
+		}
+		if (toks[e].Lower == "who" || toks[e].Lower == "whom") && toks[e-1].Text == "," {
+			open = e
+			break
+		}
+	}
+	if open < 0 || open == cs-1 {
+		return -1
+	}
+	for e := cs; e < k; e++ {
+		if toks[e].Text == "," {
+			return e + 1
+		}
+	}
+	return -1
+}
+
+// frontedThatClauseEnd: the comma that closes a fronted participial
+// clause with a that-clause ("Recalling that he had met C in X, Y, last
+// year, President A asked B ...", "Noting that ..., A said ..."): the
+// first comma a person's name follows within three tokens, or -1. A
+// meeting told inside it is recalled or reported, with arguments of its
+// own; the main clause's people are not at it (the
+// hundred-and-sixty-eighth round, p981).
+func (d *Reader) frontedThatClauseEnd(si int) int {
+	toks := d.Sents[si].Toks
+	if len(toks) < 4 || !toks[0].Word || !strings.HasSuffix(toks[0].Lower, "ing") || len(toks[0].Lower) < 6 || toks[1].Lower != "that" {
+		return -1
+	}
+	for e := 2; e < len(toks); e++ {
+		if toks[e].Text == ";" || toks[e].Text == "." {
+			return -1
+		}
+		if toks[e].Text != "," {
+			continue
+		}
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
+			if m.I > e && m.I <= e+3 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// frontedThatSubject: for a predicate at k inside a fronted that-clause
+// (frontedThatClauseEnd) whose subject is "he" or "she", the person who
+// opens the main clause after its comma ("Recalling that he had met C,
+// President A asked B ..."): A. -1 otherwise.
+func (d *Reader) frontedThatSubject(si, k int) int {
+	toks := d.Sents[si].Toks
+	c := d.frontedThatClauseEnd(si)
+	if c <= k || toks[2].Lower != "he" && toks[2].Lower != "she" {
+		return -1
+	}
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I > c && m.I <= c+4 && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return m.Actor
+		}
+	}
+	return -1
+}

@@ -2100,6 +2100,12 @@ var singleOccasionWords = lex("singleOccasionWords")
 // priorEventWords: "previously", "once" (lexicon).
 var priorEventWords = lex("priorEventWords")
 
+// PastPerfect reports pastPerfect for the sentence si: it tells an event
+// before the story's day ("had met", "had conferred").
+func (d *Reader) PastPerfect(si int) bool {
+	return pastPerfect(d.Sents[si].Toks)
+}
+
 // pastPerfect: the tokens hold "had" before a past participle ("had met",
 // "had first discussed"), an event before the story's day; "had a
 // meeting", "had talks" tell the meeting itself (p46).
