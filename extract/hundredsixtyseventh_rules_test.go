@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // Issue 14's hundred-and-sixty-seventh round: participants named only by
@@ -59,5 +60,32 @@ func TestBareTitleNamedAfter(t *testing.T) {
 	held = heldPairs(t, "The Minister was received by the King at the palace on Tuesday morning.\nTrade Minister Tomas Halvorsen is the first minister to visit since King Harald Stenberg took the throne.")
 	if slices.ContainsFunc(held, func(p []string) bool { return slices.Contains(p, "Tomas Halvorsen") }) {
 		t.Errorf("a minister's bare title read forward: %v", held)
+	}
+}
+
+// A clock time's "p.m." glossed in a parenthesis ("commencing at 3:20
+// p.m. (local time) for about an hour", as readouts write it) ends no
+// sentence, so the day opening it dates the meeting told after the gloss
+// (clockGloss, text/sentences.go; p1038 dates 0.50 -> 1.00). The negative
+// case: "p.m." before a capitalised word still ends a sentence, and that
+// sentence's day is not the next one's.
+func TestClockTimeGlossEndsNoSentence(t *testing.T) {
+	date := func(text string) string {
+		rec, err := Extract(Article{ID: "t", Text: "Title\n" + text, Published: time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range rec.Meetings {
+			if m.Status == "held" {
+				return m.Date
+			}
+		}
+		return "none"
+	}
+	if got := date("On June 3, commencing at 3:20 p.m. (local time) for about an hour, Prime Minister Aiko Tanabe held talks with President Rafael Ortiz in Lima."); got != "2025-06-03" {
+		t.Errorf("want the meeting dated 2025-06-03, got %s", got)
+	}
+	if got := date("The delegation landed on June 3 at 3:20 p.m. Prime Minister Aiko Tanabe later held talks with President Rafael Ortiz in Lima."); got == "2025-06-03" {
+		t.Errorf("the day of the sentence before dated the meeting: %s", got)
 	}
 }
