@@ -72,7 +72,3 @@ var regimeQualifiers = lex("regimeQualifiers")
 
 // premierHeads name a government's head as "prime minister" does.
 var premierHeads = lex("premierHeads")
-
-// leaderHeads are the posts of heads of state and of government: a bare
-// title of one may stand for its holder named later (laterTitleHolder).
-var leaderHeads = lex("leaderHeads")

@@ -1181,7 +1181,7 @@ func (d *Story) bareTitleHolder(si, i int, head, title string) int {
 		return found
 	}
 	if len(d.Sents) == 0 || !d.Sents[0].Title {
-		return d.laterTitleHolder(si, i, head, title, exact)
+		return -1
 	}
 	for _, n := range d.Ments[0] {
 		if n.Actor < 0 || n.Actor == found || d.Cast.Actors[n.Actor].Kind != graph.Person {
@@ -1194,37 +1194,6 @@ func (d *Story) bareTitleHolder(si, i int, head, title string) int {
 			return -1
 		}
 		found = n.Actor
-	}
-	if found < 0 {
-		return d.laterTitleHolder(si, i, head, title, exact)
-	}
-	return found
-}
-
-// laterTitleHolder is the one person the story names after token i of
-// sentence si with exactly the bare title's post, when that post is a
-// head of state's or government's ("the President", "the Chancellor",
-// "the Prime Minister"): a story may tell a meeting by posts first and
-// name the holders after ("The Chancellor was received by the President
-// ... since President X took office"), the hundred-and-sixty-seventh
-// round (p1039). -1 when none or several do, or for another post ("the
-// minister" stands only for one the story told before), so no one is
-// given a post no one in the story holds.
-func (d *Story) laterTitleHolder(si, i int, head, title string, exact func(int) bool) int {
-	if !leaderHeads[head] && !strings.EqualFold(title, "prime minister") {
-		return -1
-	}
-	found := -1
-	for s := si; s < len(d.Sents); s++ {
-		for _, n := range d.Ments[s] {
-			if n.Actor < 0 || s == si && n.I <= i || n.Actor == found || !exact(n.Actor) {
-				continue
-			}
-			if found >= 0 {
-				return -1 // two holders: the post does not say which
-			}
-			found = n.Actor
-		}
 	}
 	return found
 }
