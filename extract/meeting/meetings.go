@@ -238,8 +238,49 @@ func (d *Reader) activeWelcome(si, k int) bool {
 		if m.I > k && m.I <= k+4 && (m.J >= len(toks) || toks[m.J].Text != "'s") && !meetingObject(toks, k, m.I) {
 			obj = true
 		}
+		if m.I > k+4 && apposedTitleObject(toks, k, m.I, m.J) {
+			obj = true
+		}
 	}
 	return subj && obj
+}
+
+// maxApposedTitle is how many words a title description may run before
+// the name set off after it: "the new President of the French Republic".
+const maxApposedTitle = 9
+
+// apposedTitleObject: the object of the verb at k is a title description
+// with the person's name set off by commas after it — "welcomed the
+// President of France, X, with", "greeted the new Prime Minister of the
+// Republic, X," — so the name at [i, j) is the person welcomed as the
+// nearer name of "welcomed X" is (the hundred-and-sixty-seventh round,
+// p639). The description opens with "the" right after the verb, holds a
+// title head, and runs to the comma before the name with only title
+// words, "of", "the" and capitalised words (the state or body of the
+// post); the name is closed by a comma or the sentence's end. "welcomed
+// the decision of the council, X said" has no title head and stays no
+// reception.
+func apposedTitleObject(toks []text.Token, k, i, j int) bool {
+	if k+1 >= len(toks) || toks[k+1].Lower != "the" || toks[i-1].Text != "," || i-1-(k+2) > maxApposedTitle {
+		return false
+	}
+	if j < len(toks) && toks[j].Text != "," && toks[j].Text != "." {
+		return false
+	}
+	head := false
+	for e := k + 2; e < i-1; e++ {
+		t := toks[e]
+		switch {
+		case !t.Word:
+			return false
+		case titleHeads[t.Lower]:
+			head = true
+		case titleMods[t.Lower] || t.Lower == "of" || t.Lower == "the" || t.Lower == "new" || t.Cap:
+		default:
+			return false
+		}
+	}
+	return head
 }
 
 // meetingObject: a meeting noun stands between the verb at k and the

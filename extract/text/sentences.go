@@ -152,7 +152,7 @@ func Split(text string) []Sentence {
 			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '\'' && r != '(' && r != '-' {
 				continue
 			}
-			if c == '.' && (isAbbrev(line[start:i]) || nameInitials(line[start:i], line[k:])) {
+			if c == '.' && (isAbbrev(line[start:i]) || nameInitials(line[start:i], line[k:]) || clockGloss(line[start:i], line[k:])) {
 				continue
 			}
 			out = appendSentence(out, line[start:j], lineNo)
@@ -178,6 +178,19 @@ func markQuotes(ss []Sentence) {
 			ss[i].Quoted[k] = in
 		}
 	}
+}
+
+// clockGloss reports whether the period ends a clock time's "a.m." or
+// "p.m." that a parenthesis glosses ("at 4:10 p.m. (local time) for two
+// hours", a readout's way), so the sentence goes on after the gloss; a
+// capitalised word after "p.m." still opens a new sentence (the
+// hundred-and-sixty-seventh round, p1038).
+func clockGloss(before, after string) bool {
+	if !strings.HasPrefix(after, "(") {
+		return false
+	}
+	w := strings.ToLower(before)
+	return strings.HasSuffix(w, " a.m") || strings.HasSuffix(w, " p.m")
 }
 
 // isAbbrev reports whether the text before a period ends in an abbreviation
