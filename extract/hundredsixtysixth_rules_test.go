@@ -34,3 +34,24 @@ func TestSingleSubjectJoinedBy(t *testing.T) {
 		t.Errorf("a companion joined a planned meeting as held: %v", got)
 	}
 }
+
+// A meeting noun whose own present "is" or "are" takes a purpose
+// participle ("the meeting between A and B is intended to seek ...")
+// tells a meeting still to come (purposeParticiples, meeting/when.go;
+// p1033): before, it was read as held in the publication month. The
+// negative case: the past "was intended to" is left held.
+func TestMeetingIntendedIsPlanned(t *testing.T) {
+	lead := "Talks\nLISBON - Officials said on Monday that progress was possible. "
+	for _, s := range []string{
+		"The meeting between President Ana Sousa and President Karel Dvorak is intended to seek a settlement of the dispute.",
+		"The summit between President Ana Sousa and President Karel Dvorak is meant to end the quarrel over fishing rights.",
+	} {
+		if got := pairsOf(t, lead+s); len(got) > 0 {
+			t.Errorf("%q: a meeting still to come read as held: %v", s, got)
+		}
+	}
+	s := "The meeting between President Ana Sousa and President Karel Dvorak was intended to seek a settlement of the dispute."
+	if got := pairsOf(t, lead+s); !slices.Equal(got, []string{"Ana Sousa|Karel Dvorak"}) {
+		t.Errorf("%q: pairs %v, want the held pair", s, got)
+	}
+}
