@@ -55,3 +55,32 @@ func TestMeetingIntendedIsPlanned(t *testing.T) {
 		t.Errorf("%q: pairs %v, want the held pair", s, got)
 	}
 }
+
+// An attendance in a relative clause ("A was accompanied by B, who also
+// sat in on the afternoon session", "... by B, the Minister for X, who
+// also sat in ...") is told of the person right before ", who" or before
+// the post apposed to it, not of the main clause's subject as well (relativeAttendant,
+// merge.go; p1028's shape): B joins the meeting told four sentences
+// before, beyond the three a companion list reaches. Before, A and B both
+// stood before the attendance and, "session" being no meeting noun,
+// neither joined. The negative cases: an attendance of another year
+// joins nothing, and "A and B, who ..." is a list, not B alone.
+func TestRelativeClauseAttendant(t *testing.T) {
+	lead := "Talks\nBONN, March 20, 1970 - Chancellor Karl Weber met Prime Minister Otto Lang in Erfurt on Thursday.\nLang repeated his demand.\nThe Chancellor replied that the two states were not foreign.\nCrowds gathered in front of the hotel.\n"
+	for _, s := range []string{
+		"Weber was accompanied by Hans Roth, who also sat in on the afternoon session.",
+		"The Chancellor was accompanied by Hans Roth, the Minister for Trade, who also sat in on the afternoon session.",
+	} {
+		if got := pairsOf(t, lead+s+"\n"); !slices.Contains(got, "Hans Roth|Otto Lang") {
+			t.Errorf("%q: pairs %v, want Hans Roth|Otto Lang", s, got)
+		}
+	}
+	got := pairsOf(t, lead+"Weber was accompanied by Hans Roth, who had sat in on the talks of 1968.\n")
+	if slices.Contains(got, "Hans Roth|Otto Lang") {
+		t.Errorf("an attendance of another year joined the talks: %v", got)
+	}
+	got = pairsOf(t, lead+"Weber greeted Anna Vogt and Hans Roth, who also sat in on the afternoon session.\n")
+	if slices.Contains(got, "Hans Roth|Otto Lang") && !slices.Contains(got, "Anna Vogt|Otto Lang") {
+		t.Errorf("one of a list taken alone: %v", got)
+	}
+}
