@@ -149,6 +149,11 @@ func (d *doc) partials(si int) (out []partial) {
 	if w := relativeSubject(toks, firstJ, attend); signing && len(people) > 1 && w >= 0 {
 		people = d.namedBefore(si, people, w)
 	}
+	if !byAgent && !signing && len(people) > 1 {
+		if a := d.relativeAttendant(si, attend); a >= 0 {
+			people = []int{a}
+		}
+	}
 	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
@@ -377,6 +382,71 @@ func relativeSubject(toks []text.Token, first, k int) int {
 		if toks[e].Lower == "who" && e > 0 && toks[e-1].Text == "," {
 			return e
 		}
+	}
+	return -1
+}
+
+// relativeAttendant is the person a relative clause holding the
+// attendance at k is told of: "A was accompanied by B, who also sat in on
+// the afternoon session" — ", who" opens the clause with no comma between
+// it and the attendance, and the person named (or described) right before
+// the comma (or before the post apposed to it: "B, the Minister for X,
+// who") is its subject, B, not A of the main clause. The person must
+// stand alone: with an "and" since the person named before ("A and B, who
+// attended", "A and his colleague B, who") the antecedent is a list, left
+// as told. -1 when there is no such clause.
+func (d *doc) relativeAttendant(si, k int) int {
+	toks := d.Sents[si].Toks
+	w := -1
+	for e := k - 1; e >= 2; e-- {
+		if toks[e].Text == "," || toks[e].Text == ";" {
+			if toks[e+1].Lower == "who" {
+				w = e + 1
+			}
+			break
+		}
+	}
+	if w < 0 {
+		return -1
+	}
+	end := w - 1
+	named := false
+	for _, m := range d.Ments[si] {
+		named = named || m.J == end && m.Actor >= 0 && !m.Desc
+	}
+	if !named {
+		// "B, the Minister for X, who": the clause follows the post
+		// apposed to B, a phrase opened by a determiner after B's comma.
+		for e := end - 1; e > 0 && e >= end-8; e-- {
+			if toks[e].Text == "," {
+				if appositionDets[toks[e+1].Lower] {
+					end = e
+				}
+				break
+			}
+		}
+	}
+	for _, m := range d.Ments[si] {
+		if m.J != end || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if m.I > 0 && (toks[m.I-1].Lower == "and" || toks[m.I-1].Text == ",") {
+			return -1
+		}
+		// "A and his colleague B, who took part": an "and" since the
+		// person named before makes B one of a list.
+		from := 0
+		for _, o := range d.Ments[si] {
+			if o.J <= m.I && o.Actor >= 0 && o.Actor != m.Actor && d.Cast.Actors[o.Actor].Kind == graph.Person {
+				from = o.J
+			}
+		}
+		for e := from; e < m.I; e++ {
+			if toks[e].Lower == "and" {
+				return -1
+			}
+		}
+		return m.Actor
 	}
 	return -1
 }

@@ -89,6 +89,13 @@ var representVerbs = lex("representVerbs")
 // accompanied by Y and Z".
 var escortVerbs = lex("escortVerbs")
 
+// singleJoinVerbs after a single subject's "was" open a list of
+// companions as escortVerbs do: "A held talks with B. A was joined by
+// his foreign minister, C" brings C to that meeting (escortedAt: only a
+// held meeting told at most three sentences before at which A is). The
+// plural "were joined by" is read in package meeting (joinedByPeople).
+var singleJoinVerbs = lex("singleJoinVerbs")
+
 // presenceWords open an inverted member list: "Present were A and B",
 // "On the X side were A and B".
 var presenceWords = lex("presenceWords")
@@ -113,7 +120,7 @@ func (d *doc) rosters(si int) []roster {
 			// the people of the meeting told just before (escortedAt).
 			escorted, they = []int{}, true
 			from = k + 2
-		case escortVerbs[l] && k >= 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were"):
+		case k >= 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && (escortVerbs[l] && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were") || singleJoinVerbs[l] && toks[k-1].Lower == "was"):
 			// "X was accompanied by Y": Y came with X to the meeting the
 			// story has just told X at; the subject must be a person.
 			if escorted = d.escortSubject(si, k-1); len(escorted) == 0 {

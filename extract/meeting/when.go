@@ -79,6 +79,12 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 				if frame.PlannedWords[toks[e+1].Lower] || e+2 < ce && frame.PlannedWords[toks[e+2].Lower] && (toks[e+1].Lower == "be" || toks[e+1].Lower == "been") {
 					return graph.Planned
 				}
+				if (l == "is" || l == "are") && purposeParticiples[toks[e+1].Lower] {
+					// "the meeting between A and B is intended to seek
+					// ...": a purpose told in the present is of a meeting
+					// still to come; "was intended to" is left as told.
+					return graph.Planned
+				}
 				break
 			}
 		}
@@ -112,6 +118,11 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	}
 	return graph.Held
 }
+
+// purposeParticiples after a meeting noun's present "is" or "are" tell
+// what a meeting still to come is for: "the summit is meant to settle
+// the dispute".
+var purposeParticiples = lex("purposeParticiples")
 
 // sharedVerbLights stand before a meeting noun as its verb: "hold talks".
 var sharedVerbLights = lex("sharedVerbLights")
