@@ -35,3 +35,26 @@ func TestSignedInstrumentSides(t *testing.T) {
 		t.Errorf("three states beside the instrument: parties %v, want none", got)
 	}
 }
+
+// "A, B, C and D are the guarantors of the protocol": a plural mediator
+// noun after a plural copula whose subject is a list makes each item a
+// mediator (pluralCopulaMediators, roles.go; p1081). Before, only a
+// singular post after a copula ("X is the mediator") was read. The
+// negative cases: a single subject ("The neighbours are the
+// guarantors") names no one, and "were never the guarantors" denies the
+// post.
+func TestPluralCopulaMediators(t *testing.T) {
+	lead := "Laos and Vietnam signed a border treaty in Hanoi on Friday, ending their long dispute over the river frontier. "
+	_, meds := rolesIn(t, lead+"Japan, Australia and Thailand are the guarantors of the 1977 river compact, and it was they who drew the final line.")
+	if !slices.Equal(meds, []string{"Australia", "Japan", "Thailand"}) {
+		t.Errorf("mediators %v, want Australia, Japan and Thailand", meds)
+	}
+	_, meds = rolesIn(t, lead+"Japan, Australia and Thailand were never the guarantors of the 1977 river compact.")
+	if len(meds) != 0 {
+		t.Errorf("a denied post: mediators %v, want none", meds)
+	}
+	_, meds = rolesIn(t, lead+"Japan spoke for the donors. The neighbours are the guarantors of the 1977 river compact.")
+	if slices.Contains(meds, "Japan") {
+		t.Errorf("a single subject named no one: mediators %v", meds)
+	}
+}

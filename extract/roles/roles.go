@@ -1310,7 +1310,11 @@ func (d *Reader) postBody(r *Roles, b int) {
 // before the noun ("is no longer the mediator") gives no role.
 func (d *Reader) copulaMediator(si, b, k int, r *Roles) {
 	toks := d.Sents[si].Toks
-	if strings.HasSuffix(toks[k].Lower, "s") || k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "'") {
+	if k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "'") {
+		return
+	}
+	if strings.HasSuffix(toks[k].Lower, "s") {
+		d.pluralCopulaMediators(si, b, k, r)
 		return
 	}
 	v := -1
@@ -1345,6 +1349,38 @@ func (d *Reader) copulaMediator(si, b, k int, r *Roles) {
 				d.mediator(r, m)
 			}
 		}
+	}
+}
+
+// pluralRoleCopulas link a list to a plural post named after it.
+var pluralRoleCopulas = lex("pluralRoleCopulas")
+
+// pluralCopulaMediators reads a plural mediator noun as the complement of
+// a plural copula whose subject is a list of two or more: "A, B, C and D
+// are the guarantors of the protocol" (round 174, p1081): each item
+// brokers. A single subject ("The two states are the guarantors")
+// names no one, and a negation before the noun ("were never the
+// mediators") gives no role.
+func (d *Reader) pluralCopulaMediators(si, b, k int, r *Roles) {
+	toks := d.Sents[si].Toks
+	v := -1
+	for j := b; j < k; j++ {
+		if roleNegations[toks[j].Lower] {
+			return
+		}
+		if pluralRoleCopulas[toks[j].Lower] && v < 0 {
+			v = j
+		}
+	}
+	if v <= 0 {
+		return
+	}
+	list := d.listEndingAt(si, v)
+	if len(list) < 2 {
+		return
+	}
+	for _, a := range list {
+		d.mediator(r, a)
 	}
 }
 
