@@ -2465,7 +2465,8 @@ var eightyfirstRoundProbe = regexp.MustCompile(`^p5(1[89]|2[0-3])-`)
 
 var eightyfirstRoundFloors = map[string]float64{
 	// met-pairs 0.53 and dates 0.78 before the hundred-and-fifty-second round (p518: "after two hours of talks")
-	"persons": 0.95, "roles": 0.50, "met-pairs": 0.56, "met-pairs precision": 0.93,
+	// roles 0.50 before the hundred-and-seventy-fourth round (p519: "the peace accord signed in Brasilia" beside "Ecuador and Peru")
+	"persons": 0.95, "roles": 0.63, "met-pairs": 0.56, "met-pairs precision": 0.93,
 	"places": 1.00, "dates": 0.80,
 }
 
@@ -5284,4 +5285,38 @@ var hundredseventyfirstRoundFloors = map[string]float64{
 
 func TestProbeHundredSeventyFirstRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-seventy-first-round probe", hundredseventyfirstRoundProbe, 6, hundredseventyfirstRoundFloors)
+}
+
+// hundredseventyfourthRoundProbe are the probe articles p1076-p1081,
+// written in issue 14's hundred-and-seventy-fourth round for parties
+// missed where no negotiation is read, a negotiation told only by its
+// outcome or by a process word: two prime ministers who "signed the X
+// Declaration", "The declaration, signed at the Governor's House, says A
+// and B will ...", "the peace process" and "The accord is only a
+// beginning", a civic reception on the visit (a Pakistani broadsheet,
+// Lahore, 1999); a river treaty signed by two leaders and a bank "which
+// brokered the settlement", private conversations to come (AP, Karachi,
+// 1960); "the latest round of the EU-facilitated dialogue", a plan
+// accepted but not signed, "the normalisation process" (a Balkan outlet,
+// Brussels, 2023); "the memorandum of understanding" signed by a minister
+// and a rebel leader and witnessed by the former president "who has
+// facilitated the process" (a news agency in non-native English,
+// Helsinki, 2005); a "Joint Declaration of Peace and Friendship", a
+// welcome at the airport and a state banquet (a wire, Asmara, 2018); a
+// border treaty signed "in the presence of" three presidents, "A, B, C
+// and D are the guarantors of the protocol", a trade fair (a New York
+// daily, Brasilia, 1998). Their gold was committed (8c7de44) before the
+// extractor ran on them. Untuned they scored persons 0.90 (P 0.95 / R
+// 0.86), roles 0.76 (P 0.87 / R 0.68), met-pairs 0.44 (P 1.00 / R 0.29),
+// places 1.00, dates 1.00 (docs/extraction-log.md);
+// hundredseventyfourthRoundFloors are the branch's scores after the round.
+var hundredseventyfourthRoundProbe = regexp.MustCompile(`^p10(7[6-9]|8[01])-`)
+
+var hundredseventyfourthRoundFloors = map[string]float64{
+	"persons": 0.90, "roles": 1.00, "met-pairs": 0.44, "met-pairs precision": 1.00,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeHundredSeventyFourthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-seventy-fourth-round probe", hundredseventyfourthRoundProbe, 6, hundredseventyfourthRoundFloors)
 }

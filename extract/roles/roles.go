@@ -1310,7 +1310,11 @@ func (d *Reader) postBody(r *Roles, b int) {
 // before the noun ("is no longer the mediator") gives no role.
 func (d *Reader) copulaMediator(si, b, k int, r *Roles) {
 	toks := d.Sents[si].Toks
-	if strings.HasSuffix(toks[k].Lower, "s") || k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "'") {
+	if k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "'") {
+		return
+	}
+	if strings.HasSuffix(toks[k].Lower, "s") {
+		d.pluralCopulaMediators(si, b, k, r)
 		return
 	}
 	v := -1
@@ -1345,6 +1349,38 @@ func (d *Reader) copulaMediator(si, b, k int, r *Roles) {
 				d.mediator(r, m)
 			}
 		}
+	}
+}
+
+// pluralRoleCopulas link a list to a plural post named after it.
+var pluralRoleCopulas = lex("pluralRoleCopulas")
+
+// pluralCopulaMediators reads a plural mediator noun as the complement of
+// a plural copula whose subject is a list of two or more: "A, B, C and D
+// are the guarantors of the protocol" (round 174, p1081): each item
+// brokers. A single subject ("The two states are the guarantors")
+// names no one, and a negation before the noun ("were never the
+// mediators") gives no role.
+func (d *Reader) pluralCopulaMediators(si, b, k int, r *Roles) {
+	toks := d.Sents[si].Toks
+	v := -1
+	for j := b; j < k; j++ {
+		if roleNegations[toks[j].Lower] {
+			return
+		}
+		if pluralRoleCopulas[toks[j].Lower] && v < 0 {
+			v = j
+		}
+	}
+	if v <= 0 {
+		return
+	}
+	list := d.listEndingAt(si, v)
+	if len(list) < 2 {
+		return
+	}
+	for _, a := range list {
+		d.mediator(r, a)
 	}
 }
 
@@ -1960,6 +1996,7 @@ var disputeWords = lex("disputeWords")
 // (contestedTold, p748). Weak evidence: a side named a mediator elsewhere
 // wins.
 func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
+	d.signedInstrumentSides(r)
 	for _, m := range ms {
 		if m.Status != graph.Held {
 			continue
@@ -2070,6 +2107,96 @@ func agreementTold(toks []text.Token) bool {
 			// "signed a memorandum of understanding": a memorandum, which
 			// pactNouns leave out, not an understanding reached.
 			if pactNouns[toks[e].Lower] && !(e >= 2 && toks[e-1].Lower == "of" && toks[e-2].Lower == "memorandum") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outcomeSignVerbs tell an instrument signed by those who met, whatever
+// its name ("signed the Lahore Declaration").
+var outcomeSignVerbs = lex("outcomeSignVerbs")
+
+// settlementRefs name a settlement the story refers back to ("the
+// accord", "the treaty"): the negotiation told only by its outcome.
+var settlementRefs = lex("settlementRefs")
+
+// instrumentNouns name what the sides sign: a settlement, or a
+// declaration the story elsewhere calls one.
+var instrumentNouns = lex("instrumentNouns")
+
+// signedInstrumentSides reads "The declaration, signed at the palace,
+// says A and B will ..." (round 174): a definite instrument told as
+// signed, in a sentence that names exactly two states, "A and B", makes
+// those states its parties when the story refers back to a settlement
+// ("the accord", "the treaty": settlementReferred). A negotiation told
+// only by its outcome has no talks noun and no meeting of the sides'
+// people, so only the states named beside the instrument tell its sides.
+// Weak: a side the story makes a mediator wins. "The declaration,
+// signed on the visit, says A and B will deepen trade" in a story that
+// never calls it an accord makes no parties.
+func (d *Reader) signedInstrumentSides(r *Roles) {
+	if !d.settlementReferred() {
+		return
+	}
+	for si := range d.Sents {
+		toks := d.Sents[si].Toks
+		if !definiteSigned(toks) {
+			continue
+		}
+		var states []*mention.Mention
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
+			if m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.State && (len(states) == 0 || states[len(states)-1].Actor != m.Actor) {
+				states = append(states, m)
+			}
+		}
+		if len(states) != 2 || states[0].J >= len(toks) || toks[states[0].J].Lower != "and" || states[1].I != states[0].J+1 {
+			continue
+		}
+		r.weakRoles = true
+		r.addPair(states[0].Actor, states[1].Actor, d.topicAt(&d.Sents[si], 0))
+		r.weakRoles = false
+	}
+}
+
+// definiteSigned: "the" (one modifier allowed) and an instrumentNouns
+// word, then an outcomeSignVerbs word within three tokens ("The
+// declaration, signed at ...", "the treaty signed on Friday").
+func definiteSigned(toks []text.Token) bool {
+	for k, t := range toks {
+		if !instrumentNouns[t.Lower] {
+			continue
+		}
+		if !(k >= 1 && toks[k-1].Lower == "the" || k >= 2 && toks[k-2].Lower == "the" && toks[k-1].Word) {
+			continue
+		}
+		for e := k + 1; e < len(toks) && e <= k+3; e++ {
+			if outcomeSignVerbs[toks[e].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settlementReferred: some sentence of the story refers to a settlement
+// with a definite article ("The accord is only a beginning", "the
+// peace treaty"), one modifier allowed between them. Then an instrument
+// signed by the people of two sides at a meeting ("A and B signed the
+// X Declaration") is that settlement, and the two sides are its parties
+// (round 174): a negotiation told only by its outcome. A visit whose
+// signing the story never calls an accord or a treaty ("signed
+// memoranda on tourism") makes no parties.
+func (d *Reader) settlementReferred() bool {
+	for si := range d.Sents {
+		toks := d.Sents[si].Toks
+		for k, t := range toks {
+			if !settlementRefs[t.Lower] {
+				continue
+			}
+			if k >= 1 && toks[k-1].Lower == "the" || k >= 2 && toks[k-2].Lower == "the" && toks[k-1].Word {
 				return true
 			}
 		}
