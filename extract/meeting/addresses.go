@@ -202,6 +202,55 @@ func (d *Reader) jointMeal(si, k int) bool {
 	return persons >= 2 && and
 }
 
+// instrumentsExchanged: the verb at k exchanges the instruments of a
+// ratification ("A and B exchanged the instruments of ratification",
+// "exchanged the ratification documents", "exchanged ratifications"),
+// the act that brings a treaty into force and the two who perform it
+// together, and its subject joins two named persons as jointMeal's
+// does (the hundred-and-seventy-second round, p1064). Sides told by
+// their states alone ("A and B exchanged the instruments") may have
+// exchanged through envoys and are no encounter read here; nor are
+// "exchanged views" or "exchanged notes on the plan".
+func (d *Reader) instrumentsExchanged(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if !exchangeVerbs[toks[k].Lower] || !ratificationObject(toks, k) {
+		return false
+	}
+	cs, ce := d.Sents[si].Clause(k)
+	cs, _, _, _ = frame.Conjunct(toks, cs, ce, k)
+	persons, and, prevEnd := 0, false, -1
+	for _, m := range d.Ments[si] {
+		if m.I < cs || m.J > k {
+			continue
+		}
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			if persons > 0 && jointBetween(toks, prevEnd, m.I) {
+				and = true
+			}
+			persons, prevEnd = persons+1, m.J
+		}
+	}
+	return persons >= 2 && and
+}
+
+// ratificationObject: the object of the verb at k is the instruments of
+// a ratification: "the instruments of ratification", "instruments of
+// ratification", "the ratification instruments", "ratifications".
+func ratificationObject(toks []text.Token, k int) bool {
+	e := k + 1
+	if e < len(toks) && toks[e].Lower == "the" {
+		e++
+	}
+	at := func(i int, set map[string]bool) bool { return i < len(toks) && set[toks[i].Lower] }
+	switch {
+	case at(e, ratificationPapers):
+		return e+2 < len(toks) && toks[e+1].Lower == "of" && ratificationNouns[toks[e+2].Lower]
+	case at(e, ratificationNouns):
+		return toks[e].Lower == "ratifications" || at(e+1, ratificationPapers)
+	}
+	return false
+}
+
 var (
 	mealNouns      = lex("mealNouns")
 	mealVerbs      = lex("mealVerbs")
@@ -210,6 +259,10 @@ var (
 	guestMealVerbs = lex("guestMealVerbs")
 	honourWords    = lex("honourWords")
 	clauseStops    = lex("clauseBreaks")
+
+	exchangeVerbs      = lex("instrumentExchangeVerbs")
+	ratificationPapers = lex("ratificationPapers")
+	ratificationNouns  = lex("ratificationNouns")
 )
 
 // audienceWith: the noun at k is an audience that "with" follows: "had an

@@ -635,6 +635,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "had breakfast with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && (d.mealForGuest(si, k) || d.jointMeal(si, k)) {
 			c, ok = frame.Meet, true // "hosted a luncheon for X", "A and B had dinner" (addresses.go)
+		} else if !ok && !s.Quoted[k] && d.instrumentsExchanged(si, k) {
+			c, ok = frame.Meet, true // "A and B exchanged the instruments of ratification" (addresses.go)
 		} else if !ok && !s.Quoted[k] && audienceWith(toks, k) {
 			c, ok = frame.Meet, true // "had an audience with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
@@ -1333,7 +1335,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && afterTalks(toks, k, cs) {
 		m.Date = d.dateOf(si, cs-1, 0, cs, m.Status) // the clause's day, as its place
 	}
-	if m.Date == "" && (whereClause(toks, cs) || cs >= 3 && toks[cs-1].Lower == "when" && toks[cs-2].Text == ",") {
+	if m.Date == "" && (whereClause(toks, cs) || cs >= 3 && toks[cs-1].Lower == "when" && (toks[cs-2].Text == "," || d.instrumentsExchanged(si, k))) {
 		// "visited Budapest on Tuesday, where he met X": the visit's time;
 		// "a meeting in April, when X was welcomed by Y": the time the
 		// "when" clause hangs on.
