@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's hundred-and-seventy-seventh round: places of meetings
+// (p1094-p1099: a capital whose plain spelling is an English word, an old
+// spelling in a wire dateline, a palace named before its city, a Gulf
+// state told by description, a colonial-era capital name, and a capital
+// that is also a given name under a government release's issuer line);
+// each rule with sentences of its own.
+
+// hundredseventyseventhMeeting is the held meeting of a and b in text, nil
+// when there is none.
+func hundredseventyseventhMeeting(t *testing.T, text, a, b string) (place, date string, found bool) {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, a, b); m != nil {
+		return m.Place, m.Date, true
+	}
+	return "", "", false
+}
+
+// A capital the gazetteer spells only with its diacritics ("Malé") is
+// read in its plain spelling too ("in Male"), and where that spelling is
+// an English word only where the text puts a place (foldDiacritics,
+// gazetteer/gazetteer.go; p1094). The negative case: the word opening a
+// sentence ("Male and female delegates ...") names no place and brings
+// in no state.
+func TestCapitalPlainSpellingOfDiacritics(t *testing.T) {
+	text := "Island talks\nForeign Minister Ola Brandt held talks with President Ivo Marek in Male on Monday."
+	if got, _, _ := hundredseventyseventhMeeting(t, text, "Ola Brandt", "Ivo Marek"); got != "Male" {
+		t.Errorf("want the Brandt-Marek meeting in Male, got %q", got)
+	}
+	text = "Island talks\nForeign Minister Ola Brandt held talks with President Ivo Marek in Sao Tome on Monday."
+	if got, _, _ := hundredseventyseventhMeeting(t, text, "Ola Brandt", "Ivo Marek"); got != "Sao Tome" {
+		t.Errorf("want the Brandt-Marek meeting in Sao Tome, got %q", got)
+	}
+	text = "Island talks\nMale and female delegates waited outside. Foreign Minister Ola Brandt held talks with President Ivo Marek on Monday."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rec.Actors {
+		if a.Name == "Maldives" {
+			t.Errorf("a sentence-opening common word read as the Maldives")
+		}
+	}
+	if m := meetingWith(rec, "Ola Brandt", "Ivo Marek"); m == nil || m.Place == "Male" {
+		t.Errorf("want the meeting with no place from the common word, got %+v", m)
+	}
+}
