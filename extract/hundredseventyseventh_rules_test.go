@@ -54,3 +54,22 @@ func TestCapitalPlainSpellingOfDiacritics(t *testing.T) {
 		t.Errorf("want the meeting with no place from the common word, got %+v", m)
 	}
 }
+
+// A line set off before the lead that names the body issuing a release
+// ("Government of X", "Ministry of Y of X") is no lead: the sentence
+// after it is, and the arrival it tells sets the place and day of the
+// talks told next (issuerLine, leadSentence and leadCity,
+// meeting/when.go and meeting/places.go; p1099). The negative case: a
+// meeting told with a place and day of its own keeps them.
+func TestIssuerLineBeforeLead(t *testing.T) {
+	text := "Minister visits islands\nMinistry of Foreign Affairs of Ruritania\nForeign Minister Ola Brandt arrived in Victoria on Monday on a two-day visit.\nThe minister was received by President Ivo Marek, with whom she held talks on trade."
+	place, date, ok := hundredseventyseventhMeeting(t, text, "Ola Brandt", "Ivo Marek")
+	if !ok || place != "Victoria" || date != "2025-05-05" {
+		t.Errorf("want the Brandt-Marek meeting in Victoria on 2025-05-05, got %q %q (found %v)", place, date, ok)
+	}
+	text = "Minister visits islands\nMinistry of Foreign Affairs of Ruritania\nForeign Minister Ola Brandt arrived in Victoria on Monday on a tour of the region.\nOn Friday she held talks with President Ivo Marek in Port Louis."
+	place, date, ok = hundredseventyseventhMeeting(t, text, "Ola Brandt", "Ivo Marek")
+	if !ok || place != "Port Louis" || date != "2025-05-02" {
+		t.Errorf("want the Brandt-Marek meeting in Port Louis on 2025-05-02, got %q %q (found %v)", place, date, ok)
+	}
+}

@@ -1560,7 +1560,7 @@ var fiftyseventhRoundProbe = regexp.MustCompile(`^p37[4-9]-`)
 var fiftyseventhRoundFloors = map[string]float64{
 	"persons": 0.95, "roles": 0.83, // roles 0.72 before the eighty-fifth round (p377's national government)
 	"met-pairs": 0.75, "met-pairs precision": 0.77,
-	"places": 0.80, "dates": 0.65, // places 0.76 before the eighty-seventh round (p375's same-day ministers); dates 0.61 before the hundred-and-eleventh round (p375's "4th June")
+	"places": 0.80, "dates": 0.78, // places 0.76 before the eighty-seventh round (p375's same-day ministers); dates 0.61 before the hundred-and-eleventh round (p375's "4th June"), 0.65 before the hundred-and-seventy-seventh (p378: the headline's words after its initials, "O.A.U. Panel Brings ...", no longer the lead)
 }
 
 func TestProbeFiftySeventhRound(t *testing.T) {
@@ -2720,7 +2720,7 @@ var ninetyfirstRoundFloors = map[string]float64{
 	// places 0.52 before the ninety-eighth round: the share of found pairs
 	// with the right place, and p579's pairs found since then have none (the
 	// ministry's villa "above the city" gives no city).
-	"places": 0.41, "dates": 0.80,
+	"places": 0.43, "dates": 0.80, // places 0.41 before the hundred-and-seventy-seventh round (p581's credit line "Times of Zambia Reporter" no longer the lead)
 }
 
 func TestProbeNinetyFirstRound(t *testing.T) {
@@ -4139,7 +4139,7 @@ var hundredthirtyseventhRoundProbe = regexp.MustCompile(`^p85[4-9]-`)
 
 var hundredthirtyseventhRoundFloors = map[string]float64{
 	"persons": 0.86, "roles": 0.65, "met-pairs": 0.30, "met-pairs precision": 0.64,
-	"places": 1.00, "dates": 0.14,
+	"places": 1.00, "dates": 0.42, // 0.14 before the hundred-and-seventy-seventh round (p856's issuer line before the lead)
 }
 
 func TestProbeHundredThirtySeventhRound(t *testing.T) {

@@ -2019,7 +2019,7 @@ func inDateline(toks []text.Token, at int) bool {
 // when there is none.
 func (d *Reader) leadSentence() int {
 	for si := range d.Sents {
-		if !d.Sents[si].Title && !datelineOnly(d.Sents[si].Toks) {
+		if !d.Sents[si].Title && !datelineOnly(d.Sents[si].Toks) && !issuerLine(d.Sents[si].Toks) {
 			return si
 		}
 	}
@@ -2032,6 +2032,29 @@ func (d *Reader) leadSentence() int {
 func datelineOnly(toks []text.Token) bool {
 	return !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Word && !t.Cap && t.Text != strings.ToUpper(t.Text) })
 }
+
+// issuerLine: a line set off before the lead that names the body issuing
+// a release ("Government of X", "Ministry of Y, Government of X",
+// "Office of the Spokesperson"), or a credit or headline in title case:
+// capitalized words and the small words of a name only ("of", "the",
+// "and", "for"), no lower-case verb, no closing period. The lead is the
+// sentence after it, as after a dated line (p1099, p856, p581).
+func issuerLine(toks []text.Token) bool {
+	small := 0
+	for _, t := range toks {
+		switch {
+		case !t.Word:
+		case issuerSmallWords[t.Lower]:
+			small++
+		case !t.Cap:
+			return false
+		}
+	}
+	return small > 0 && len(toks) > 0 && toks[len(toks)-1].Text != "."
+}
+
+// issuerSmallWords are the lower-case words of an issuing body's name.
+var issuerSmallWords = map[string]bool{"of": true, "the": true, "and": true, "for": true}
 
 // OfStoryDay: held meeting m, told further down with no time of its own,
 // is a scene of the day the lead reports, not of some day of the month
