@@ -73,3 +73,19 @@ func TestIssuerLineBeforeLead(t *testing.T) {
 		t.Errorf("want the Brandt-Marek meeting in Port Louis on 2025-05-02, got %q %q (found %v)", place, date, ok)
 	}
 }
+
+// "in the Gulf kingdom", "in the Himalayan nation": a state told by a
+// capitalized description and a noun for a country is the state the
+// text named last before it (describedState, meeting/when.go; the shape
+// of p1097). The negative case: the bare noun with no description ("in
+// the country") places nothing.
+func TestMeetingInDescribedState(t *testing.T) {
+	text := "Ministers meet\nBahrain has offered to help end the dispute, officials said.\nForeign Minister Ola Brandt held talks with Foreign Minister Ivo Marek in the Gulf kingdom on Monday."
+	if got, _, _ := hundredseventyseventhMeeting(t, text, "Ola Brandt", "Ivo Marek"); got != "Bahrain" {
+		t.Errorf("want the Brandt-Marek meeting in Bahrain, got %q", got)
+	}
+	text = "Ministers meet\nBahrain has offered to help end the dispute, officials said.\nForeign Minister Ola Brandt held talks with Foreign Minister Ivo Marek in the country on Monday."
+	if got, _, _ := hundredseventyseventhMeeting(t, text, "Ola Brandt", "Ivo Marek"); got != "" {
+		t.Errorf("a bare noun read as the state named before: %q", got)
+	}
+}

@@ -425,6 +425,15 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			}
 		}
 	}
+	for e := cs; e < ce; e++ {
+		if at := d.describedState(si, e); at >= 0 {
+			// "talks opened in Qatar ... sat down for five hours in the
+			// Gulf state": the state named before that the description
+			// stands for, when no city is told (p1097).
+			m := d.Ments[at/sentStride][at%sentStride]
+			consider(d.Cast.Actors[m.Actor].Name(), e, 20)
+		}
+	}
 	for e := max(cs, 1); e < ce; e++ {
 		if c, _ := d.landmarkAt(si, e); c != "" {
 			consider(c, e, 0) // "met at Lancaster House", "in the Great Hall of the People" (places.go)
@@ -1430,6 +1439,53 @@ func (d *Reader) visitedCapital(si, e int) string {
 	}
 	return ""
 }
+
+// sentStride packs a sentence and a mention index into one int
+// (describedState).
+const sentStride = 1 << 16
+
+// describedState: token e opens "in the <Region> <noun>", a state told by
+// a capitalized description and a noun for a country ("in the Gulf
+// state", "in the Himalayan kingdom"; describedStateNouns), not followed
+// by "of" ("in the Free State of X" names its own). The state is the
+// last one the text named before it, in that sentence or the three
+// before: returned as sentence*sentStride+mention, -1 when none.
+func (d *Reader) describedState(si, e int) int {
+	toks := d.Sents[si].Toks
+	if e+3 >= len(toks) || toks[e].Lower != "in" || toks[e+1].Lower != "the" || d.Sents[si].Quoted[e] {
+		return -1
+	}
+	n, capMod := e+2, false
+	for ; n < len(toks) && n <= e+4 && toks[n].Word && !describedStateNouns[toks[n].Lower]; n++ {
+		capMod = capMod || toks[n].Cap
+	}
+	if n >= len(toks) || n == e+2 || !capMod || !describedStateNouns[toks[n].Lower] || toks[n].Cap ||
+		n+1 < len(toks) && toks[n+1].Lower == "of" {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I >= e+2 && m.I < n && (m.Kind == mention.State || m.Kind == mention.Demonym || m.Kind == mention.City) {
+			return -1 // "in the Qatari state": a mention of its own
+		}
+	}
+	for s := si; s >= max(0, si-3); s-- {
+		if d.Sents[s].Title {
+			break
+		}
+		for j := len(d.Ments[s]) - 1; j >= 0; j-- {
+			m := d.Ments[s][j]
+			if s == si && m.I >= e {
+				continue
+			}
+			if m.Kind == mention.State && m.Actor >= 0 && !d.Sents[s].Quoted[m.I] {
+				return s*sentStride + j
+			}
+		}
+	}
+	return -1
+}
+
+var describedStateNouns = lex("describedStateNouns")
 
 // capitalApposed: the city at token i follows "in the capital" or "at
 // the capital", a comma between them or none: "met in the capital, X".
