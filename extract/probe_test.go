@@ -5285,3 +5285,32 @@ var hundredseventyfirstRoundFloors = map[string]float64{
 func TestProbeHundredSeventyFirstRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-seventy-first-round probe", hundredseventyfirstRoundProbe, 6, hundredseventyfirstRoundFloors)
 }
+
+// hundredseventyseventhRoundProbe are the probe articles p1094-p1099,
+// written in issue 14's hundred-and-seventy-seventh round around places
+// of meetings: a minister's talks with a president "in Male", a capital
+// whose plain spelling is an English word, under a "MALE" dateline (PTI,
+// 2015); a leader's first meeting with a chairman told only under a
+// "PEKING" wire dateline (AP, 1972); three leaders received "at the
+// Elysee Palace in Paris" (a broadsheet's correspondent, 2023); an envoy's
+// talks "in the Gulf state" after a lead naming Qatar, with a lunch given
+// by a mediator's minister, under a Kabul dateline (Reuters, 2019); a
+// settlement signed "in the Rhodesian capital" under a "SALISBURY"
+// dateline, and a detained leader's meeting on Monday (The Times, 1971);
+// a prime minister's arrival "in Victoria" and talks at State House under
+// a government release's issuer line (Press Information Bureau, 2015).
+// Their gold was committed (feb0cc6) before the extractor ran on them.
+// Untuned they scored persons 0.95 (P 1.00 / R 0.90), roles 0.44 (P 1.00
+// / R 0.29), met-pairs 0.79 (P 0.79 / R 0.79), places 0.89, dates 0.79
+// (docs/extraction-log.md); hundredseventyseventhRoundFloors are the
+// branch's scores after the round.
+var hundredseventyseventhRoundProbe = regexp.MustCompile(`^p109[4-9]-`)
+
+var hundredseventyseventhRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.44, "met-pairs": 0.79, "met-pairs precision": 0.79,
+	"places": 1.00, "dates": 0.89,
+}
+
+func TestProbeHundredSeventySeventhRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-seventy-seventh-round probe", hundredseventyseventhRoundProbe, 6, hundredseventyseventhRoundFloors)
+}
