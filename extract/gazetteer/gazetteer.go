@@ -11,6 +11,9 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/parley-dev/parley/extract/text"
 )
@@ -208,6 +211,21 @@ func (g *Gazetteer) loadCountries() {
 			} else if !ok {
 				g.add(name, Entry{Kind: City, Ref: col[0], City: name, Capital: true}, false)
 			}
+			// A capital the table spells with diacritics only ("Malé",
+			// "São Tomé", "Nouméa") is written without them in most
+			// English copy ("in Male", "in Sao Tome"): the plain
+			// spelling names the same capital, where no other place or
+			// country holds it. A plain spelling that is an English word
+			// ("male") is the capital only where the text puts a place
+			// ("in Male", a dateline), as a minor town is.
+			if plain := foldDiacritics(name); plain != name {
+				if pk, _ := PhraseKey(plain); pk != "" {
+					if _, taken := g.Phrases[pk]; !taken {
+						g.add(plain, Entry{Kind: City, Ref: col[0], City: plain, Capital: true, Minor: g.Common[pk]}, false)
+						g.capitals[pk] = true
+					}
+				}
+			}
 		}
 	}
 }
@@ -319,6 +337,17 @@ func (g *Gazetteer) loadTowns() {
 			}
 		}
 	}
+}
+
+// foldDiacritics drops the accents of a name ("Malé" -> "Male").
+func foldDiacritics(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // SplitBar splits a "|"-separated list of a table cell.

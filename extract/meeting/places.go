@@ -114,7 +114,7 @@ func (d *Reader) storyCity() string {
 // that sentence names none.
 func (d *Reader) leadCity() string {
 	for si := range d.Sents {
-		if d.Sents[si].Title || datelineOnly(d.Sents[si].Toks) {
+		if d.Sents[si].Title || datelineOnly(d.Sents[si].Toks) || issuerLine(d.Sents[si].Toks) {
 			continue
 		}
 		toks := d.Sents[si].Toks

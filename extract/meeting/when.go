@@ -425,6 +425,15 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			}
 		}
 	}
+	for e := cs; e < ce; e++ {
+		if at := d.describedState(si, e); at >= 0 {
+			// "talks opened in Qatar ... sat down for five hours in the
+			// Gulf state": the state named before that the description
+			// stands for, when no city is told (p1097).
+			m := d.Ments[at/sentStride][at%sentStride]
+			consider(d.Cast.Actors[m.Actor].Name(), e, 20)
+		}
+	}
 	for e := max(cs, 1); e < ce; e++ {
 		if c, _ := d.landmarkAt(si, e); c != "" {
 			consider(c, e, 0) // "met at Lancaster House", "in the Great Hall of the People" (places.go)
@@ -1431,6 +1440,53 @@ func (d *Reader) visitedCapital(si, e int) string {
 	return ""
 }
 
+// sentStride packs a sentence and a mention index into one int
+// (describedState).
+const sentStride = 1 << 16
+
+// describedState: token e opens "in the <Region> <noun>", a state told by
+// a capitalized description and a noun for a country ("in the Gulf
+// state", "in the Himalayan kingdom"; describedStateNouns), not followed
+// by "of" ("in the Free State of X" names its own). The state is the
+// last one the text named before it, in that sentence or the three
+// before: returned as sentence*sentStride+mention, -1 when none.
+func (d *Reader) describedState(si, e int) int {
+	toks := d.Sents[si].Toks
+	if e+3 >= len(toks) || toks[e].Lower != "in" || toks[e+1].Lower != "the" || d.Sents[si].Quoted[e] {
+		return -1
+	}
+	n, capMod := e+2, false
+	for ; n < len(toks) && n <= e+4 && toks[n].Word && !describedStateNouns[toks[n].Lower]; n++ {
+		capMod = capMod || toks[n].Cap
+	}
+	if n >= len(toks) || n == e+2 || !capMod || !describedStateNouns[toks[n].Lower] || toks[n].Cap ||
+		n+1 < len(toks) && toks[n+1].Lower == "of" {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I >= e+2 && m.I < n && (m.Kind == mention.State || m.Kind == mention.Demonym || m.Kind == mention.City) {
+			return -1 // "in the Qatari state": a mention of its own
+		}
+	}
+	for s := si; s >= max(0, si-3); s-- {
+		if d.Sents[s].Title {
+			break
+		}
+		for j := len(d.Ments[s]) - 1; j >= 0; j-- {
+			m := d.Ments[s][j]
+			if s == si && m.I >= e {
+				continue
+			}
+			if m.Kind == mention.State && m.Actor >= 0 && !d.Sents[s].Quoted[m.I] {
+				return s*sentStride + j
+			}
+		}
+	}
+	return -1
+}
+
+var describedStateNouns = lex("describedStateNouns")
+
 // capitalApposed: the city at token i follows "in the capital" or "at
 // the capital", a comma between them or none: "met in the capital, X".
 func capitalApposed(toks []text.Token, i int) bool {
@@ -2019,7 +2075,7 @@ func inDateline(toks []text.Token, at int) bool {
 // when there is none.
 func (d *Reader) leadSentence() int {
 	for si := range d.Sents {
-		if !d.Sents[si].Title && !datelineOnly(d.Sents[si].Toks) {
+		if !d.Sents[si].Title && !datelineOnly(d.Sents[si].Toks) && !issuerLine(d.Sents[si].Toks) {
 			return si
 		}
 	}
@@ -2032,6 +2088,29 @@ func (d *Reader) leadSentence() int {
 func datelineOnly(toks []text.Token) bool {
 	return !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Word && !t.Cap && t.Text != strings.ToUpper(t.Text) })
 }
+
+// issuerLine: a line set off before the lead that names the body issuing
+// a release ("Government of X", "Ministry of Y, Government of X",
+// "Office of the Spokesperson"), or a credit or headline in title case:
+// capitalized words and the small words of a name only ("of", "the",
+// "and", "for"), no lower-case verb, no closing period. The lead is the
+// sentence after it, as after a dated line (p1099, p856, p581).
+func issuerLine(toks []text.Token) bool {
+	small := 0
+	for _, t := range toks {
+		switch {
+		case !t.Word:
+		case issuerSmallWords[t.Lower]:
+			small++
+		case !t.Cap:
+			return false
+		}
+	}
+	return small > 0 && len(toks) > 0 && toks[len(toks)-1].Text != "."
+}
+
+// issuerSmallWords are the lower-case words of an issuing body's name.
+var issuerSmallWords = map[string]bool{"of": true, "the": true, "and": true, "for": true}
 
 // OfStoryDay: held meeting m, told further down with no time of its own,
 // is a scene of the day the lead reports, not of some day of the month
