@@ -126,7 +126,14 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 				// before (after) the publication's, counted from it.
 				out = append(out, DateExpr{At: k, Value: shiftedMonth(pub, mo, monthAhead[at(k-1)]), Relative: true})
 			case known && (at(k-1) == "in" || at(k-1) == "early" || at(k-1) == "late" || at(k-1) == "-" || at(k-1) == "mid" || monthPartOf(toks, k)):
-				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", closestYear(near, mo, 15), mo)})
+				y := closestYear(near, mo, 15)
+				if time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC).After(near) && pluperfectBefore(toks, k) {
+					// "X had discussed it with Y in April", told in
+					// November: a month before a past already past when
+					// the story is told is the one before, not next year's.
+					y--
+				}
+				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", y, mo)})
 			}
 			continue
 		}
@@ -619,6 +626,30 @@ func NearestWeekday(pub time.Time, wd int) time.Time {
 	}
 	return pub.AddDate(0, 0, fwd)
 }
+
+// pluperfectBefore: a "had" with a past participle after it ("had
+// discussed", "had met", "had been") stands before the month at k in its
+// clause, with no "will", "would" or "to" of a plan between.
+func pluperfectBefore(toks []text.Token, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		l := toks[i].Lower
+		switch {
+		case toks[i].Text == ";" || pluperfectStops[l]:
+			return false
+		case l == "had" && i+1 < k && toks[i+1].Word && !toks[i+1].Cap:
+			n := toks[i+1].Lower
+			return strings.HasSuffix(n, "ed") || n == "been" || pastParticiples[n]
+		}
+	}
+	return false
+}
+
+// pluperfectStops end the look back for a "had": words of a plan or a
+// time still ahead.
+var pluperfectStops = lexicon.Words("pluperfectStops")
+
+// pastParticiples: irregular participles that may follow "had".
+var pastParticiples = lexicon.Words("pastParticiples")
 
 // yearList: the year at k is one of a list ("at war in 1941, 1981 and
 // 1995"): several events, none of which the story goes on in.

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's hundred-and-seventy-sixth round: dates of meetings
+// (p1088-p1093: weekdays read against the publication day, "the previous
+// day" and a night session, a meeting dated in the sentence after it, an
+// old article's months told without their year, a conference's range of
+// days, and "last week"); each rule with sentences of its own.
+
+// hundredseventysixthMeeting is the held meeting of a and b in text
+// published on pub, nil when there is none.
+func hundredseventysixthMeeting(t *testing.T, text, pub, a, b string) *graph.Meeting {
+	t.Helper()
+	p, err := time.Parse("2006-01-02", pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Extract(Article{ID: "t", Text: text, Published: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := meetingWith(rec, a, b)
+	if m == nil || m.Status != graph.Held {
+		return nil
+	}
+	return m
+}
+
+// "A had held talks with B in April", told in November: a month told
+// without its year after a pluperfect "had" is the one already past, not
+// next year's nearest April (pluperfectBefore, frame/dates.go; p1091). The
+// negative case: a plan told in the pluperfect ("had agreed to meet again
+// in April") keeps the April ahead.
+func TestPluperfectMonthIsPast(t *testing.T) {
+	text := "Border talks resume\nQUITO, Nov. 20 - Vice President Ana Ruiz had held talks with Premier Karl Holt in Lima in April, officials said."
+	m := hundredseventysixthMeeting(t, text, "2021-11-21", "Ana Ruiz", "Karl Holt")
+	if m == nil || m.Date != "2021-04" {
+		t.Errorf("want a held Ruiz-Holt meeting in 2021-04, got %+v", m)
+	}
+	text = "Border talks resume\nQUITO, Nov. 20 - Vice President Ana Ruiz had agreed to hold talks with Premier Karl Holt in Lima in April, officials said."
+	if m := hundredseventysixthMeeting(t, text, "2021-11-21", "Ana Ruiz", "Karl Holt"); m != nil && m.Date == "2021-04" {
+		t.Errorf("a planned meeting's April read as past: %+v", m)
+	}
+}
