@@ -48,3 +48,23 @@ func TestPluperfectMonthIsPast(t *testing.T) {
 		t.Errorf("a planned meeting's April read as past: %+v", m)
 	}
 }
+
+// "a withdrawal from the lands occupied in 1967": a year closing a
+// participle phrase on a noun that a preposition governs, in a clause
+// with a verb of its own, dates that noun's event and no longer sets the
+// story in that year, so a month told after it without its year is the
+// publication's (reducedRelativeBackground, frame/dates.go; p1091). The
+// negative case: "The talks on the border ended in 1967", where the
+// participle is the clause's own verb, still sets the story there.
+func TestParticiplePhraseYearSetsNoStory(t *testing.T) {
+	lead := "Peace offer in Lima\nLIMA, Nov. 20 - President Ana Ruiz met Premier Karl Holt at the palace on Sunday."
+	text := lead + " In her speech Ruiz said her country would accept a withdrawal from the lands occupied in 1967.\nForeign Minister Luis Pardo met Foreign Minister Omar Said in Geneva in September."
+	m := hundredseventysixthMeeting(t, text, "1977-11-21", "Luis Pardo", "Omar Said")
+	if m == nil || m.Date != "1977-09" {
+		t.Errorf("want a held Pardo-Said meeting in 1977-09, got %+v", m)
+	}
+	text = lead + " The talks on the border ended in 1967.\nForeign Minister Luis Pardo met Foreign Minister Omar Said in Geneva in September."
+	if m := hundredseventysixthMeeting(t, text, "1977-11-21", "Luis Pardo", "Omar Said"); m == nil || m.Date != "1967-09" {
+		t.Errorf("want the story kept in 1967 (1967-09), got %+v", m)
+	}
+}

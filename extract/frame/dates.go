@@ -692,6 +692,58 @@ func relativeBackground(toks []text.Token, k int) bool {
 	return false
 }
 
+// reducedRelativeBackground: the year at k, after its opener, closes a
+// participle phrase on a noun that a preposition governs ("from the lands
+// occupied in 1967", "of territory seized in 1948", "over the border drawn
+// in 1924"): the year dates the noun's own event. The noun and at most two
+// words before it (a determiner, a modifier) stand between the
+// preposition and the participle; a verb of the clause's own ("the two
+// sides met in 1984") has no preposition before its subject.
+func reducedRelativeBackground(toks []text.Token, k int) bool {
+	p := k - 2
+	if p < 2 || !toks[p].Word || toks[p].Cap {
+		return false
+	}
+	if l := toks[p].Lower; !(len(l) > 4 && strings.HasSuffix(l, "ed")) && !backgroundParticiples[l] {
+		return false
+	}
+	for i := p - 1; i >= 1 && p-i <= 3; i-- {
+		t := toks[i]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if i < p-1 && backgroundObjectPreps[t.Lower] {
+			// The clause's own verb stands before the preposition ("said
+			// Egypt would accept a withdrawal from ..."); without one the
+			// participle may be that verb ("The talks on the border ended
+			// in 1984").
+			for j := i - 1; j >= 0; j-- {
+				l := toks[j].Lower
+				if toks[j].Text == "," || toks[j].Text == ";" {
+					break
+				}
+				if clauseVerbMarks[l] || toks[j].Word && !toks[j].Cap && len(l) > 4 && strings.HasSuffix(l, "ed") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// backgroundParticiples: participles besides the "-ed" ones that close a
+// phrase on a noun with the year of its own event ("land taken in 1967").
+var backgroundParticiples = lexicon.Words("backgroundParticiples")
+
+// backgroundObjectPreps govern the noun a dated participle phrase hangs
+// on ("from the lands occupied in 1967").
+var backgroundObjectPreps = lexicon.Words("backgroundObjectPreps")
+
+// clauseVerbMarks: finite verbs that, before the preposition, show the
+// clause has a verb of its own besides the participle.
+var clauseVerbMarks = lexicon.Words("clauseVerbMarks")
+
 // backgroundHeads: nouns of a process whose start or course a relative
 // clause dates ("talks that began in 1997").
 var backgroundHeads = lexicon.Words("backgroundHeads")
@@ -749,6 +801,11 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 				// year in a relative clause dates the process the clause
 				// hangs on, background to the news; the story stays in
 				// its own time ("last met in April" is this April).
+				continue
+			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && reducedRelativeBackground(toks, x.At):
+				// "a withdrawal from the lands occupied in 1967": a year
+				// in a participle phrase on a noun governed by a
+				// preposition dates that noun's event, not the story.
 				continue
 			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && !yearList(toks, x.At):
 				// "In 1984, ...", "The hearings came in 1997.": a year
