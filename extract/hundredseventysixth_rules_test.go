@@ -68,3 +68,22 @@ func TestParticiplePhraseYearSetsNoStory(t *testing.T) {
 		t.Errorf("want the story kept in 1967 (1967-09), got %+v", m)
 	}
 }
+
+// In a story whose lead tells a gathering of several days ("the forum,
+// which ran from May 3-6"), a further encounter ("Ruiz also held talks
+// with Pardo") told without a day of its own takes the gathering's month,
+// not the day of the meeting told before it (leadRangeMonth,
+// meeting/when.go; p1092). The negative case: with a lead of one day the
+// further encounter still goes on from the day before it.
+func TestFurtherEncounterInGatheringRange(t *testing.T) {
+	body := "\nMinister Ana Ruiz met Minister Karl Holt on Tuesday to discuss fishing rights. Ruiz also held talks with Minister Luis Pardo on trade."
+	text := "Ministers gather in Lima\nLIMA, May 7 - Foreign ministers of the region met at the Andean forum, which ran from May 3-6 in Lima." + body
+	m := hundredseventysixthMeeting(t, text, "2021-05-07", "Ana Ruiz", "Luis Pardo")
+	if m == nil || m.Date != "2021-05" {
+		t.Errorf("want a held Ruiz-Pardo meeting in 2021-05, got %+v", m)
+	}
+	text = "Ministers gather in Lima\nLIMA, May 7 - Foreign ministers of the region met at the Andean forum in Lima on Tuesday." + body
+	if m := hundredseventysixthMeeting(t, text, "2021-05-07", "Ana Ruiz", "Luis Pardo"); m == nil || m.Date != "2021-05-04" {
+		t.Errorf("want the Ruiz-Pardo meeting on Tuesday's 2021-05-04, got %+v", m)
+	}
+}

@@ -895,6 +895,27 @@ func (d *Reader) inheritDate(prev []Frame, parts []int, si int, place string) st
 	return ""
 }
 
+// leadRangeMonth: the month of a range of days within one month that the
+// lead tells ("the meetings, which ran from Aug. 5-8"), "" when the lead
+// tells none.
+func (d *Reader) leadRangeMonth() string {
+	si := d.leadSentence()
+	if si < 0 || d.published.IsZero() {
+		return ""
+	}
+	toks := d.Sents[si].Toks
+	for _, e := range frame.FindDates(toks, 0, len(toks), d.published) {
+		if e.Days > 0 && len(e.Value) == len("2006-01-02") && !inDateline(toks, e.At) {
+			return e.Value[:len("2006-01")]
+		}
+	}
+	return ""
+}
+
+// furtherWords mark an encounter told as one more besides those before
+// ("X also met Y").
+var furtherWords = lex("furtherWords")
+
 // dateOf resolves the date expression nearest the trigger at k in the
 // clause [cs, ce) of sentence si, a day without its year read by the time
 // that sentence's story has reached (storyTimes).
