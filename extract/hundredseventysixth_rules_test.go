@@ -87,3 +87,21 @@ func TestFurtherEncounterInGatheringRange(t *testing.T) {
 		t.Errorf("want the Ruiz-Pardo meeting on Tuesday's 2021-05-04, got %+v", m)
 	}
 }
+
+// "A held talks with B at his residence. The talks, on Saturday, lasted
+// three hours": a held meeting told without its day takes the day the
+// next sentence sets off by commas right after "The talks" retelling it
+// (retoldDay, meeting/when.go; the shape of p1090). The negative case:
+// "The next talks, on Saturday, will ..." tells another meeting, whose
+// day this one does not take.
+func TestMeetingDatedInTheNextSentence(t *testing.T) {
+	text := "Talks in Lima\nLIMA, Nov. 20.\nPresident Ana Ruiz held talks with Premier Karl Holt at his residence. The talks, on Saturday, lasted for three hours."
+	m := hundredseventysixthMeeting(t, text, "1985-11-21", "Ana Ruiz", "Karl Holt")
+	if m == nil || m.Date != "1985-11-16" {
+		t.Errorf("want a held Ruiz-Holt meeting on 1985-11-16, got %+v", m)
+	}
+	text = "Talks in Lima\nLIMA, Nov. 20.\nPresident Ana Ruiz held talks with Premier Karl Holt at his residence. The next talks, on Saturday, will last for three hours."
+	if m := hundredseventysixthMeeting(t, text, "1985-11-21", "Ana Ruiz", "Karl Holt"); m != nil && m.Date == "1985-11-16" {
+		t.Errorf("the next talks' day read as this meeting's: %+v", m)
+	}
+}

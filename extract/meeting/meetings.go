@@ -1309,6 +1309,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && m.Status == graph.Held && class == frame.Meet {
 		m.Date = d.afterTalksDay(si) // "agreed on Friday, after talks in X. A hosted B ..."
 	}
+	if m.Date == "" && m.Status == graph.Held {
+		m.Date = d.retoldDay(si) // "A had talks with B. The talks, on Saturday, lasted ..." (when.go)
+	}
 	if m.Date == "" && nameVerbs[toks[k].Lower] {
 		// "The ministers signed the accord on Sunday. A and B watched as C
 		// and D put their names to the text": the signing retold, on its

@@ -895,6 +895,33 @@ func (d *Reader) inheritDate(prev []Frame, parts []int, si int, place string) st
 	return ""
 }
 
+// retoldDay: the sentence after si opens with the meeting retold by "The"
+// and a meeting noun, and the day set off by commas right after it ("The
+// talks, on Saturday, lasted for nearly three hours"): the day of the
+// meeting si told without one. "" when the next sentence does not open so.
+func (d *Reader) retoldDay(si int) string {
+	if si+1 >= len(d.Sents) {
+		return ""
+	}
+	toks := d.Sents[si+1].Toks
+	if len(toks) < 5 || toks[0].Lower != "the" || !frame.MeetingNouns[toks[1].Lower] || toks[2].Text != "," {
+		return ""
+	}
+	end := 3
+	for end < len(toks) && end < 9 && toks[end].Text != "," {
+		end++
+	}
+	if end >= len(toks) || toks[end].Text != "," {
+		return ""
+	}
+	for _, x := range frame.FindDatesIn(toks, 3, end, d.published, d.storyTimes[si+1]) {
+		if len(x.Value) == len("2006-01-02") && x.Days == 0 {
+			return x.Value
+		}
+	}
+	return ""
+}
+
 // leadRangeMonth: the month of a range of days within one month that the
 // lead tells ("the meetings, which ran from Aug. 5-8"), "" when the lead
 // tells none.
