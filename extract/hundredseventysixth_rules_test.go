@@ -105,3 +105,19 @@ func TestMeetingDatedInTheNextSentence(t *testing.T) {
 		t.Errorf("the next talks' day read as this meeting's: %+v", m)
 	}
 }
+
+// "A and B had their first formal talks with C": "had" governs the talks
+// noun across three modifiers, a possessive among them, as it does across
+// two ("had long talks"), so the talks took place (hadTalks,
+// meeting/when.go; p1090). The negative case: a negation among the
+// modifiers ("had no first formal talks") reads no meeting.
+func TestHadTalksAcrossThreeModifiers(t *testing.T) {
+	text := "Talks in Lima\nLIMA, Nov. 20 - President Ana Ruiz and Minister Luis Pardo had their first formal talks with Premier Karl Holt on Monday."
+	if m := hundredseventysixthMeeting(t, text, "2021-11-21", "Ana Ruiz", "Karl Holt"); m == nil || m.Date != "2021-11-15" {
+		t.Errorf("want a held Ruiz-Holt meeting on 2021-11-15, got %+v", m)
+	}
+	text = "Talks in Lima\nLIMA, Nov. 20 - President Ana Ruiz and Minister Luis Pardo had no first formal talks with Premier Karl Holt on Monday."
+	if m := hundredseventysixthMeeting(t, text, "2021-11-21", "Ana Ruiz", "Karl Holt"); m != nil {
+		t.Errorf("a negated meeting read as held: %+v", m)
+	}
+}

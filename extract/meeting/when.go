@@ -1392,9 +1392,9 @@ func endedRelative(toks []text.Token, k, ce int) bool {
 // the clause does not give.
 var endedRelativeVerbs = lex("endedRelativeVerbs")
 
-// hadTalks: a "have" verb governs the talks noun at k, with at most two
+// hadTalks: a "have" verb governs the talks noun at k, with at most three
 // lower-case modifiers between ("A had talks with B", "he and B had long
-// talks at the palace"): the light verb says the talks took place as
+// talks at the palace", "had their first formal talks with B"; p1090): the light verb says the talks took place as
 // "held" does. A negation between ("had no talks") or a verb the "have"
 // is the auxiliary of ("has chaired the talks", p491) does not.
 func hadTalks(toks []text.Token, cs, k int) bool {
@@ -1406,7 +1406,7 @@ func hadTalks(toks []text.Token, cs, k int) bool {
 			k--
 		}
 	}
-	for v := k - 1; v >= cs && v >= k-3; v-- {
+	for v := k - 1; v >= cs && v >= k-4; v-- {
 		t := toks[v]
 		if haveVerbs[t.Lower] {
 			return true
