@@ -126,7 +126,14 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 				// before (after) the publication's, counted from it.
 				out = append(out, DateExpr{At: k, Value: shiftedMonth(pub, mo, monthAhead[at(k-1)]), Relative: true})
 			case known && (at(k-1) == "in" || at(k-1) == "early" || at(k-1) == "late" || at(k-1) == "-" || at(k-1) == "mid" || monthPartOf(toks, k)):
-				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", closestYear(near, mo, 15), mo)})
+				y := closestYear(near, mo, 15)
+				if time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC).After(near) && pluperfectBefore(toks, k) {
+					// "X had discussed it with Y in April", told in
+					// November: a month before a past already past when
+					// the story is told is the one before, not next year's.
+					y--
+				}
+				out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", y, mo)})
 			}
 			continue
 		}
@@ -620,6 +627,30 @@ func NearestWeekday(pub time.Time, wd int) time.Time {
 	return pub.AddDate(0, 0, fwd)
 }
 
+// pluperfectBefore: a "had" with a past participle after it ("had
+// discussed", "had met", "had been") stands before the month at k in its
+// clause, with no "will", "would" or "to" of a plan between.
+func pluperfectBefore(toks []text.Token, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		l := toks[i].Lower
+		switch {
+		case toks[i].Text == ";" || pluperfectStops[l]:
+			return false
+		case l == "had" && i+1 < k && toks[i+1].Word && !toks[i+1].Cap:
+			n := toks[i+1].Lower
+			return strings.HasSuffix(n, "ed") || n == "been" || pastParticiples[n]
+		}
+	}
+	return false
+}
+
+// pluperfectStops end the look back for a "had": words of a plan or a
+// time still ahead.
+var pluperfectStops = lexicon.Words("pluperfectStops")
+
+// pastParticiples: irregular participles that may follow "had".
+var pastParticiples = lexicon.Words("pastParticiples")
+
 // yearList: the year at k is one of a list ("at war in 1941, 1981 and
 // 1995"): several events, none of which the story goes on in.
 func yearList(toks []text.Token, k int) bool {
@@ -660,6 +691,58 @@ func relativeBackground(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// reducedRelativeBackground: the year at k, after its opener, closes a
+// participle phrase on a noun that a preposition governs ("from the lands
+// occupied in 1967", "of territory seized in 1948", "over the border drawn
+// in 1924"): the year dates the noun's own event. The noun and at most two
+// words before it (a determiner, a modifier) stand between the
+// preposition and the participle; a verb of the clause's own ("the two
+// sides met in 1984") has no preposition before its subject.
+func reducedRelativeBackground(toks []text.Token, k int) bool {
+	p := k - 2
+	if p < 2 || !toks[p].Word || toks[p].Cap {
+		return false
+	}
+	if l := toks[p].Lower; !(len(l) > 4 && strings.HasSuffix(l, "ed")) && !backgroundParticiples[l] {
+		return false
+	}
+	for i := p - 1; i >= 1 && p-i <= 3; i-- {
+		t := toks[i]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if i < p-1 && backgroundObjectPreps[t.Lower] {
+			// The clause's own verb stands before the preposition ("said
+			// Egypt would accept a withdrawal from ..."); without one the
+			// participle may be that verb ("The talks on the border ended
+			// in 1984").
+			for j := i - 1; j >= 0; j-- {
+				l := toks[j].Lower
+				if toks[j].Text == "," || toks[j].Text == ";" {
+					break
+				}
+				if clauseVerbMarks[l] || toks[j].Word && !toks[j].Cap && len(l) > 4 && strings.HasSuffix(l, "ed") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// backgroundParticiples: participles besides the "-ed" ones that close a
+// phrase on a noun with the year of its own event ("land taken in 1967").
+var backgroundParticiples = lexicon.Words("backgroundParticiples")
+
+// backgroundObjectPreps govern the noun a dated participle phrase hangs
+// on ("from the lands occupied in 1967").
+var backgroundObjectPreps = lexicon.Words("backgroundObjectPreps")
+
+// clauseVerbMarks: finite verbs that, before the preposition, show the
+// clause has a verb of its own besides the participle.
+var clauseVerbMarks = lexicon.Words("clauseVerbMarks")
 
 // backgroundHeads: nouns of a process whose start or course a relative
 // clause dates ("talks that began in 1997").
@@ -718,6 +801,11 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 				// year in a relative clause dates the process the clause
 				// hangs on, background to the news; the story stays in
 				// its own time ("last met in April" is this April).
+				continue
+			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && reducedRelativeBackground(toks, x.At):
+				// "a withdrawal from the lands occupied in 1967": a year
+				// in a participle phrase on a noun governed by a
+				// preposition dates that noun's event, not the story.
 				continue
 			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && !yearList(toks, x.At):
 				// "In 1984, ...", "The hearings came in 1997.": a year

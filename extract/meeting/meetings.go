@@ -1311,6 +1311,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && m.Status == graph.Held && class == frame.Meet {
 		m.Date = d.afterTalksDay(si) // "agreed on Friday, after talks in X. A hosted B ..."
 	}
+	if m.Date == "" && m.Status == graph.Held {
+		m.Date = d.retoldDay(si) // "A had talks with B. The talks, on Saturday, lasted ..." (when.go)
+	}
 	if m.Date == "" && nameVerbs[toks[k].Lower] {
 		// "The ministers signed the accord on Sunday. A and B watched as C
 		// and D put their names to the text": the signing retold, on its
@@ -1389,6 +1392,14 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if m.Date == "" && m.Status == graph.Held {
 		m.Date = d.inheritDate(prev, parts, si, m.Place)
+		if rm := d.leadRangeMonth(); rm != "" && len(m.Date) == len("2006-01-02") && strings.HasPrefix(m.Date, rm) && frame.AnyWord(toks, 0, len(toks), furtherWords) {
+			// "Kang also had talks with Z", after "Kang met Y on
+			// Monday", in a story of a gathering of several days ("the
+			// meetings, which ran from Aug. 5-8"): a further encounter
+			// told without its day is on one of the gathering's days,
+			// not on the day of the meeting before.
+			m.Date = rm
+		}
 	}
 	if m.Status == graph.Held && !d.published.IsZero() && len(m.Date) == 7 && m.Date > frame.Month(d.published) && pastVerb(toks[k]) && !yearIn(toks, cs, ce) {
 		// "A met B in March", reported in February: a past verb with a

@@ -904,6 +904,54 @@ func (d *Reader) inheritDate(prev []Frame, parts []int, si int, place string) st
 	return ""
 }
 
+// retoldDay: the sentence after si opens with the meeting retold by "The"
+// and a meeting noun, and the day set off by commas right after it ("The
+// talks, on Saturday, lasted for nearly three hours"): the day of the
+// meeting si told without one. "" when the next sentence does not open so.
+func (d *Reader) retoldDay(si int) string {
+	if si+1 >= len(d.Sents) {
+		return ""
+	}
+	toks := d.Sents[si+1].Toks
+	if len(toks) < 5 || toks[0].Lower != "the" || !frame.MeetingNouns[toks[1].Lower] || toks[2].Text != "," {
+		return ""
+	}
+	end := 3
+	for end < len(toks) && end < 9 && toks[end].Text != "," {
+		end++
+	}
+	if end >= len(toks) || toks[end].Text != "," {
+		return ""
+	}
+	for _, x := range frame.FindDatesIn(toks, 3, end, d.published, d.storyTimes[si+1]) {
+		if len(x.Value) == len("2006-01-02") && x.Days == 0 {
+			return x.Value
+		}
+	}
+	return ""
+}
+
+// leadRangeMonth: the month of a range of days within one month that the
+// lead tells ("the meetings, which ran from Aug. 5-8"), "" when the lead
+// tells none.
+func (d *Reader) leadRangeMonth() string {
+	si := d.leadSentence()
+	if si < 0 || d.published.IsZero() {
+		return ""
+	}
+	toks := d.Sents[si].Toks
+	for _, e := range frame.FindDates(toks, 0, len(toks), d.published) {
+		if e.Days > 0 && len(e.Value) == len("2006-01-02") && !inDateline(toks, e.At) {
+			return e.Value[:len("2006-01")]
+		}
+	}
+	return ""
+}
+
+// furtherWords mark an encounter told as one more besides those before
+// ("X also met Y").
+var furtherWords = lex("furtherWords")
+
 // dateOf resolves the date expression nearest the trigger at k in the
 // clause [cs, ce) of sentence si, a day without its year read by the time
 // that sentence's story has reached (storyTimes).
@@ -1353,9 +1401,9 @@ func endedRelative(toks []text.Token, k, ce int) bool {
 // the clause does not give.
 var endedRelativeVerbs = lex("endedRelativeVerbs")
 
-// hadTalks: a "have" verb governs the talks noun at k, with at most two
+// hadTalks: a "have" verb governs the talks noun at k, with at most three
 // lower-case modifiers between ("A had talks with B", "he and B had long
-// talks at the palace"): the light verb says the talks took place as
+// talks at the palace", "had their first formal talks with B"; p1090): the light verb says the talks took place as
 // "held" does. A negation between ("had no talks") or a verb the "have"
 // is the auxiliary of ("has chaired the talks", p491) does not.
 func hadTalks(toks []text.Token, cs, k int) bool {
@@ -1367,7 +1415,7 @@ func hadTalks(toks []text.Token, cs, k int) bool {
 			k--
 		}
 	}
-	for v := k - 1; v >= cs && v >= k-3; v-- {
+	for v := k - 1; v >= cs && v >= k-4; v-- {
 		t := toks[v]
 		if haveVerbs[t.Lower] {
 			return true
