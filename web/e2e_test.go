@@ -286,7 +286,10 @@ func TestE2E(t *testing.T) {
 	if _, err := seed.Load(graphtest.Context(t), st); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(web.New(st, slog.New(slog.DiscardHandler), web.Options{}))
+	// Gzip for the browser as for a remote client (the browser is on this
+	// machine, which gets plain answers by default): the page must read
+	// compressed scripts and JSON (checked on the home page below).
+	srv := httptest.NewServer(web.New(st, slog.New(slog.DiscardHandler), web.Options{Compress: web.CompressAlways}))
 	t.Cleanup(srv.Close)
 	ctx := browser(t, 1600, 1000)
 	const burns = "William Burns"

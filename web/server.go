@@ -4,6 +4,7 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"log/slog"
 	"net/http"
@@ -68,6 +69,9 @@ type Options struct {
 	// Compress says which clients get gzipped answers: by default all but
 	// those on the server's own machine (CompressRemote).
 	Compress Compression
+	// LoginEvery is how often a client address or user name that failed
+	// to sign in loginBurst times may try once more; 30 s when 0.
+	LoginEvery time.Duration
 	// MaxDocument bounds a record or article posted to /api/records or
 	// /api/ingest; 16 MiB by default. Other bodies have small fixed limits.
 	MaxDocument int64
@@ -112,7 +116,7 @@ func New(store Store, logger *slog.Logger, opts Options) http.Handler {
 		opts.Tokens, _ = auth.NewTokens("", 0)
 	}
 	s := &Server{store: store, log: logger, opts: opts, console: make(chan struct{}, opts.ConsoleConcurrency),
-		logins: auth.NewThrottle(loginBurst, loginEvery)}
+		logins: auth.NewThrottle(loginBurst, cmp.Or(opts.LoginEvery, loginEvery))}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.ContextWithFallback = true
