@@ -16,7 +16,8 @@ import (
 // ends inside X's apposition, so the predicate after the apposition's
 // comma is X's, its object pronoun stands for the one person that clause
 // names, and the clause's "last week" is not the meeting's time
-// (apposedSubordinate, apposedObject in meeting/frames.go; p1086).
+// (apposedSubordinate in meeting/frames.go, apposedObject in
+// meeting/objectante.go; p1086).
 func TestApposedSubordinateSubject(t *testing.T) {
 	pub := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC) // a Friday
 	for _, text := range []string{
