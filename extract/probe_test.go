@@ -5354,6 +5354,35 @@ func TestProbeHundredSeventyFourthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-seventy-fourth-round probe", hundredseventyfourthRoundProbe, 6, hundredseventyfourthRoundFloors)
 }
 
+// hundredseventyfifthRoundProbe are the probe articles p1082-p1087,
+// written in issue 14's hundred-and-seventy-fifth round as a stranger
+// would pick them: a mediated meeting of a president and a rebel leader
+// aboard a navy ship off a port, with an envoy's and a neighbour's
+// earlier meetings (Reuters, 1997); a foreign minister's first-person
+// media release on a dialogue in Beijing (a government readout, 2022);
+// two prime ministers' talks in Vientiane and a courtesy call (a state
+// news agency in non-native English, 2016); two premiers' third talk in
+// New Delhi with an ambassador present, and a call on the President (an
+// Indian broadsheet, 1954); a prime minister's hour with a new president
+// in Jakarta told through a long apposition (an Australian broadsheet,
+// 2001); officials' first round on a border corridor at a check post
+// under a nearby city's dateline (an Indian regional paper, 2019). Their
+// gold was committed (f5d7fb8) before the extractor ran on them. Untuned
+// they scored persons 0.97 (P 0.97 / R 0.97), roles 0.67 (P 0.67 / R
+// 0.67), met-pairs 0.83 (P 0.83 / R 0.83), places 0.95, dates 0.95
+// (docs/extraction-log.md); hundredseventyfifthRoundFloors are the
+// branch's scores after the round.
+var hundredseventyfifthRoundProbe = regexp.MustCompile(`^p108[2-7]-`)
+
+var hundredseventyfifthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.66, "met-pairs": 0.85, "met-pairs precision": 0.83,
+	"places": 0.95, "dates": 0.90,
+}
+
+func TestProbeHundredSeventyFifthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-seventy-fifth-round probe", hundredseventyfifthRoundProbe, 6, hundredseventyfifthRoundFloors)
+}
+
 // hundredseventysixthRoundProbe are the probe articles p1088-p1093,
 // written in issue 14's hundred-and-seventy-sixth round around dates of
 // meetings: a summit "on Sunday" read against a Monday wire, with a

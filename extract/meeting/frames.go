@@ -198,6 +198,43 @@ func appositionStart(toks []text.Token, end int) int {
 	return -1
 }
 
+// apposedSubordinate: the clause at cs opens with a subordinator (a
+// clause break: "since", "after") inside an apposition set after the
+// sentence's subject, "X, the first leader to visit Y since Z took
+// office, talked with W", and the apposition's closing comma stands right
+// before the predicate at k. It returns that comma and the comma opening
+// the apposition (where the subject's mention ends), or (-1, -1).
+func apposedSubordinate(toks []text.Token, cs, k int) (int, int) {
+	if cs < 2 || k < cs+2 || toks[k-1].Text != "," {
+		return -1, -1
+	}
+	c := k - 1
+	for e := cs; e < c; e++ {
+		if !toks[e].Word && toks[e].Text != "-" && toks[e].Text != "'" && toks[e].Text != "." {
+			return -1, -1 // one plain clause up to the closing comma
+		}
+	}
+	a := -1
+	for e := cs - 2; e > 0; e-- {
+		if toks[e].Text == "," {
+			a = e
+			break
+		}
+		if !toks[e].Word && toks[e].Text != "-" && toks[e].Text != "'" && toks[e].Text != "." {
+			return -1, -1
+		}
+	}
+	if a < 1 || !appositionDets[toks[a+1].Lower] {
+		return -1, -1
+	}
+	for e := 0; e < a; e++ {
+		if !toks[e].Word && toks[e].Text != "." {
+			return -1, -1 // the subject opens the sentence, no clause before it
+		}
+	}
+	return c, a
+}
+
 // relativeOpening: the comma that opens a relative clause on a person
 // (", who", ", whom") closed by the comma at end, within 30 tokens before
 // it, or -1; the clause may hold commas of its own (an apposition: ", who

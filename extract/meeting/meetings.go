@@ -875,6 +875,18 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	pcs, pce, skipFrom, skipTo := frame.Conjunct(toks, pcs, ce, k)
 	pce = relativeEnd(toks, cs, k, pce)
+	apposed, apposedObj, tcs := -1, -1, cs
+	if c, a := apposedSubordinate(toks, cs, k); c > 0 {
+		// "X, the first leader to visit since Y took office last month,
+		// talked with Z": the clause "since" opens ends inside X's
+		// apposition; the predicate after it is X's, and Y, "last month"
+		// are no arguments of it. An object pronoun ("talked with her")
+		// stands for the one person that clause names.
+		if m := d.MentionEndingAt(si, a); m != nil && m.Actor >= 0 && m.I <= 1 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			apposed, pcs, tcs = m.Actor, max(pcs, c+1), c+1
+			apposedObj = d.apposedObject(si, cs, c, k, apposed)
+		}
+	}
 	if c := d.frontedThatClauseEnd(si); c > k && c < pce {
 		// "Recalling that he had met C in X, A asked B to ...": the
 		// recalled meeting's arguments end with the fronted clause.
@@ -908,6 +920,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			add(&persons, m.Actor)
 		}
 	}
+	if apposed >= 0 && !slices.Contains(persons, apposed) {
+		persons = append([]int{apposed}, persons...)
+	}
+	add(&persons, apposedObj)
 	if a := d.frontedThatSubject(si, k); a >= 0 && !slices.Contains(persons, a) {
 		// "Recalling that he had met C, A asked B ...": "he" is A.
 		persons = append([]int{a}, persons...)
@@ -1224,7 +1240,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		m.Mode = graph.Call
 	}
 	if m.Mode == graph.InPerson || m.Mode == graph.UnknownMode {
-		m.Place = d.PlaceOf(si, k, cs, ce)
+		m.Place = d.PlaceOf(si, k, tcs, ce)
 		if m.Place == "" && afterTalks(toks, k, cs) {
 			// "A and B agreed in X on Wednesday to ..., after the talks
 			// mediated by C": the talks were where the clause they
@@ -1236,7 +1252,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 		if m.Place == "" && d.possessedTalks(si, k) == nil {
 			// Possessed talks were elsewhere than the meeting told before them.
-			m.Place = d.inheritPlace(prev, parts, si, m.Anaphoric, m.Status, d.dateOf(si, k, cs, ce, m.Status))
+			m.Place = d.inheritPlace(prev, parts, si, m.Anaphoric, m.Status, d.dateOf(si, k, tcs, ce, m.Status))
 		}
 		if m.Place == "" && (fronted != nil || frame.FrontedAnaphor(toks)) {
 			if ps, pk := d.previousTrigger(si); ps >= 0 {
@@ -1271,7 +1287,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		m.Parts = append([]int{subjectVisitor}, slices.DeleteFunc(slices.Clone(m.Parts), func(a int) bool { return a == subjectVisitor })...)
 	}
 	m.Now = frame.PresentEvent(toks, cs, ce)
-	m.Date = d.dateOf(si, k, cs, ce, m.Status)
+	m.Date = d.dateOf(si, k, tcs, ce, m.Status)
 	if since >= 0 {
 		m.Date = d.sinceDate(si, cs, ce)
 	}

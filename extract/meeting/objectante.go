@@ -74,3 +74,33 @@ func (d *Reader) objectAnte(si, k int) int {
 	}
 	return ante
 }
+
+// apposedObject: the person an object pronoun right after the predicate
+// at k ("talked with her", "received him") stands for when the clause
+// inside the subject's apposition, from cs to the comma c, names exactly
+// one person other than the subject; -1 otherwise.
+func (d *Reader) apposedObject(si, cs, c, k, subj int) int {
+	toks := d.Sents[si].Toks
+	p := k + 1
+	if p < len(toks) && (toks[p].Lower == "with" || toks[p].Lower == "to") {
+		p++
+	}
+	if p >= len(toks) || !objectPronouns[toks[p].Lower] {
+		return -1
+	}
+	if toks[p].Lower == "her" && p+1 < len(toks) && toks[p+1].Word && !objectPronounFollowers[toks[p+1].Lower] && !frame.IsTimeWord(toks[p+1]) {
+		return -1 // "met her counterpart"
+	}
+	ante := -1
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I < cs || m.J > c || m.Actor < 0 || m.Actor == subj || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if ante >= 0 && ante != m.Actor {
+			return -1
+		}
+		ante = m.Actor
+	}
+	return ante
+}
