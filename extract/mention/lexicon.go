@@ -183,3 +183,7 @@ var placePreps = lex("placePreps")
 // tellingVerbs take the person told as their object and a claim after
 // it: "told Prime Minister X Y Peru would" (stateEndsName).
 var tellingVerbs = lex("tellingVerbs")
+
+// polityHeads name a state or region after a word of its own name ("the
+// Chechen Republic", "Republika Srpska"; polityRun).
+var polityHeads = lex("polityHeads")
