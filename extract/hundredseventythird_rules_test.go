@@ -19,7 +19,9 @@ import (
 // polityRun, mention/classify.go; p1072, p1073): a state, not a person
 // nor a document ("the X Republic" was read as one). The
 // negative cases: a polity noun after ordinary words only ("the Second
-// Republic") or before a common noun ("Republic Day") names no state.
+// Republic"), before a common noun ("Republic Day") or in a known
+// state's style ("the Democratic Republic of X") names no state of its
+// own.
 func TestPolityNamesAreStates(t *testing.T) {
 	for _, c := range []struct{ text, state string }{
 		{"The President of Republika Vorska, Milan Petek, met President Karel Dvorak in Lisbon on Monday.", "Republika Vorska"},
@@ -37,6 +39,7 @@ func TestPolityNamesAreStates(t *testing.T) {
 	for _, text := range []string{
 		"President Karel Dvorak spoke of the Second Republic in Lisbon on Monday.",
 		"President Karel Dvorak attended the Republic Day parade in Lisbon on Monday.",
+		"President Karel Dvorak, President of the Democratic Republic of Portugal, spoke in Lisbon on Monday.",
 	} {
 		got := actorsOf(t, text)
 		for _, s := range got[graph.State] {

@@ -886,16 +886,19 @@ func namesBuilding(toks []text.Token, j int) bool {
 // polity noun (lexicon polityHeads) after a word of its own name ("the
 // Chechen Republic", with its "of" complement: "the X Republic of Y"),
 // or before it in the region's own language ("Republika Srpska"). A
-// polity noun after ordinary words only ("the Second Republic", "the New
-// Kingdom") names an era, not an actor; one before another capitalized
-// word ("Republic Day") names something else.
+// polity noun after ordinary words or a state's style only ("the Second
+// Republic", "the Islamic Republic": polityStyles) names an era or a
+// known state, not a new actor; one before another capitalized
+// word ("Republic Day") names something else, and one right before "of"
+// and a state the gazetteer knows is that state's style ("the Socialist
+// Republic of X").
 func polityRun(toks []text.Token, m, j int, common map[string]bool) bool {
 	if j-m < 2 {
 		return false
 	}
 	// The polity noun first, in the region's own language, before its
 	// own name: "Republika Srpska".
-	if toks[m].Cap && polityHeads[toks[m].Lower] {
+	if toks[m].Cap && polityHeadsFirst[toks[m].Lower] {
 		own := false
 		for k := m + 1; k < j; k++ {
 			t := toks[k]
@@ -922,13 +925,15 @@ func polityRun(toks []text.Token, m, j int, common map[string]bool) bool {
 		if !t.Word || !t.Cap || t.Acronym || IsTitleWord(t.Lower) {
 			return false
 		}
-		own = own || !common[t.Lower]
+		own = own || !common[t.Lower] && !polityStyles[t.Lower]
 	}
 	if !own {
 		return false
 	}
 	if h+1 == j {
-		return true
+		// "the Socialist Republic of X" where X is a state the gazetteer
+		// knows: the run stops before "of", and is the state's style.
+		return j >= len(toks) || toks[j].Lower != "of"
 	}
 	// "of" and the region's own capitalized name: "Republic of Y".
 	if toks[h+1].Lower != "of" || h+2 >= j {

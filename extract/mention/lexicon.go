@@ -185,5 +185,11 @@ var placePreps = lex("placePreps")
 var tellingVerbs = lex("tellingVerbs")
 
 // polityHeads name a state or region after a word of its own name ("the
-// Chechen Republic", "Republika Srpska"; polityRun).
-var polityHeads = lex("polityHeads")
+// Chechen Republic"); polityHeadsFirst before it, in the region's own
+// language ("Republika Srpska"); polityStyles are the words of a state's
+// style, no name of its own ("the Islamic Republic"; polityRun).
+var (
+	polityHeads      = lex("polityHeads")
+	polityHeadsFirst = lex("polityHeadsFirst")
+	polityStyles     = lex("polityStyles")
+)
