@@ -66,6 +66,12 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	if j-i >= 3 && toks[i].Cap && groupHeads[toks[i].Lower] && !orgHeads[toks[i].Lower] && toks[i+1].Lower == "for" {
 		return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Group}}
 	}
+	if polityRun(toks, i, j, d.g.Common) {
+		// "the Chechen Republic of Y": the whole run is the state's name
+		// (polityRun); the split below would keep "Y" alone.
+		t := SpanText(s, i, j)
+		return []Mention{{I: i, J: j, Kind: State, Actor: -1, Code: t, Text: t}}
+	}
 	if modifiedCauseGroup(toks, i, j) {
 		return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Group}}
 	}
@@ -152,6 +158,18 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	titleEnd, honoured := m, false
 	if k, e := lastNamePrefix(toks, i, m, j); e > 0 {
 		titleEnd, m, honoured = k, e, true
+	}
+	// A state or region the gazetteer lacks, named by its polity noun
+	// ("the Chechen Republic", "Republika Srpska"): a state, not a
+	// person nor a document; a title before it is the post's
+	// ("President of X").
+	if polityRun(toks, m, j, d.g.Common) {
+		var out []Mention
+		if m > i {
+			out = d.classifyRun(s, si, i, m, cityAt)
+		}
+		t := SpanText(s, m, j)
+		return append(out, Mention{I: m, J: j, Kind: State, Actor: -1, Code: t, Text: t})
 	}
 	// An institution head inside the name part ends an institution name,
 	// unless it is the family name of a titled person (surnameAfterTitle).
@@ -862,4 +880,69 @@ func modifiedCauseGroup(toks []text.Token, i, j int) bool {
 // one name of a building.
 func namesBuilding(toks []text.Token, j int) bool {
 	return j+1 < len(toks) && toks[j].Text == "'s" && toks[j+1].Cap && toks[j+1].Word && buildingNouns[toks[j+1].Lower]
+}
+
+// polityRun: the capitalized run [m, j) names a state or region by a
+// polity noun (lexicon polityHeads) after a word of its own name ("the
+// Chechen Republic", with its "of" complement: "the X Republic of Y"),
+// or before it in the region's own language ("Republika Srpska"). A
+// polity noun after ordinary words or a state's style only ("the Second
+// Republic", "the Islamic Republic": polityStyles) names an era or a
+// known state, not a new actor; one before another capitalized
+// word ("Republic Day") names something else, and one right before "of"
+// and a state the gazetteer knows is that state's style ("the Socialist
+// Republic of X").
+func polityRun(toks []text.Token, m, j int, common map[string]bool) bool {
+	if j-m < 2 {
+		return false
+	}
+	// The polity noun first, in the region's own language, before its
+	// own name: "Republika Srpska".
+	if toks[m].Cap && polityHeadsFirst[toks[m].Lower] {
+		own := false
+		for k := m + 1; k < j; k++ {
+			t := toks[k]
+			if !t.Word || !t.Cap || t.Acronym || IsTitleWord(t.Lower) {
+				return false
+			}
+			own = own || !common[t.Lower]
+		}
+		return own
+	}
+	h := -1
+	for k := m + 1; k < j; k++ {
+		if toks[k].Cap && polityHeads[toks[k].Lower] {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	own := false
+	for k := m; k < h; k++ {
+		t := toks[k]
+		if !t.Word || !t.Cap || t.Acronym || IsTitleWord(t.Lower) {
+			return false
+		}
+		own = own || !common[t.Lower] && !polityStyles[t.Lower]
+	}
+	if !own {
+		return false
+	}
+	if h+1 == j {
+		// "the Socialist Republic of X" where X is a state the gazetteer
+		// knows: the run stops before "of", and is the state's style.
+		return j >= len(toks) || toks[j].Lower != "of"
+	}
+	// "of" and the region's own capitalized name: "Republic of Y".
+	if toks[h+1].Lower != "of" || h+2 >= j {
+		return false
+	}
+	for k := h + 2; k < j; k++ {
+		if !toks[k].Word || !toks[k].Cap {
+			return false
+		}
+	}
+	return true
 }

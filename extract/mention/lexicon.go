@@ -183,3 +183,13 @@ var placePreps = lex("placePreps")
 // tellingVerbs take the person told as their object and a claim after
 // it: "told Prime Minister X Y Peru would" (stateEndsName).
 var tellingVerbs = lex("tellingVerbs")
+
+// polityHeads name a state or region after a word of its own name ("the
+// Chechen Republic"); polityHeadsFirst before it, in the region's own
+// language ("Republika Srpska"); polityStyles are the words of a state's
+// style, no name of its own ("the Islamic Republic"; polityRun).
+var (
+	polityHeads      = lex("polityHeads")
+	polityHeadsFirst = lex("polityHeadsFirst")
+	polityStyles     = lex("polityStyles")
+)
