@@ -187,19 +187,7 @@ func (d *Reader) jointMeal(si, k int) bool {
 	if e := v - 1; toks[e].Lower == "leaders" || postHolderNouns[toks[e].Lower] {
 		return e >= 2 && (toks[e-1].Lower == "two" || toks[e-1].Lower == "both") // "the two leaders had lunch"
 	}
-	persons, and, prevEnd := 0, false, -1
-	for _, m := range d.Ments[si] {
-		if m.I < cs || m.J > v {
-			continue
-		}
-		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
-			if persons > 0 && jointBetween(toks, prevEnd, m.I) {
-				and = true
-			}
-			persons, prevEnd = persons+1, m.J
-		}
-	}
-	return persons >= 2 && and
+	return d.jointPersons(si, cs, v)
 }
 
 // instrumentsExchanged: the verb at k exchanges the instruments of a
@@ -218,6 +206,14 @@ func (d *Reader) instrumentsExchanged(si, k int) bool {
 	}
 	cs, ce := d.Sents[si].Clause(k)
 	cs, _, _, _ = frame.Conjunct(toks, cs, ce, k)
+	return d.jointPersons(si, cs, k)
+}
+
+// jointPersons: sentence si names at least two persons, two of them
+// joined by "and", between token cs and the verb at k ("A and B had
+// lunch", "A and B exchanged ...").
+func (d *Reader) jointPersons(si, cs, k int) bool {
+	toks := d.Sents[si].Toks
 	persons, and, prevEnd := 0, false, -1
 	for _, m := range d.Ments[si] {
 		if m.I < cs || m.J > k {
