@@ -288,11 +288,14 @@ func (s *Server) me(c *gin.Context) error {
 // IsLoopback reports whether a listen address serves only this machine.
 func IsLoopback(addr string) bool {
 	host, _, err := net.SplitHostPort(addr)
+	return err == nil && host == "localhost" || loopbackIP(addr)
+}
+
+// loopbackIP reports whether addr (host:port) is a loopback IP address.
+func loopbackIP(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return false
-	}
-	if host == "localhost" {
-		return true
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
