@@ -1974,7 +1974,7 @@ func (d *Reader) demonymsOfPosts(si int, a, b *mention.Mention, toks []text.Toke
 	// "the foreign ministers of A and B", "the presidents of A and B"
 	// (p50, p89): the same, with the states after the post.
 	if a.Kind == mention.State && b.Kind == mention.State && a.I >= 2 && toks[a.I-1].Lower == "of" && titleWord(toks[a.I-2].Lower) {
-		return !agreementTold(toks) && !anyCompound(toks, disputeWords)
+		return !agreementTold(toks) && !anyCompound(toks, disputeWords) && !roundTold(toks)
 	}
 	if a.Kind != mention.Demonym || b.Kind != mention.Demonym || b.J >= len(toks) || b.HeadNoun == "" && toks[b.J].Cap {
 		return false
@@ -1982,7 +1982,7 @@ func (d *Reader) demonymsOfPosts(si int, a, b *mention.Mention, toks []text.Toke
 	if e := b.J; !(titleWord(toks[e].Lower) || e+1 < len(toks) && titleWord(toks[e+1].Lower)) {
 		return false
 	}
-	return !agreementTold(toks) && !anyCompound(toks, disputeWords) && !deadlockTold(toks)
+	return !agreementTold(toks) && !anyCompound(toks, disputeWords) && !deadlockTold(toks) && !roundTold(toks)
 }
 
 // disputeWords name the dispute a negotiation settles, not just a meeting.
@@ -2003,7 +2003,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		toks := d.beforeObjectRelative(m)
 		agreed := agreementTold(toks)
-		if !agreed && !anyCompound(toks, disputeWords) && !contestedTold(toks) {
+		if !agreed && !anyCompound(toks, disputeWords) && !contestedTold(toks) && !roundTold(toks) {
 			continue
 		}
 		var sides []int

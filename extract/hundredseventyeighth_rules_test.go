@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Issue 14's hundred-and-seventy-eighth round: parties missed where no
+// negotiation is read (p1100-p1105: bilateral talks between two states
+// with no mediator, a negotiation named only by its subject, a
+// delegation-led round); each rule with sentences of its own.
+
+// hundredseventyeighthParties are the parties of text's negotiations.
+func hundredseventyeighthParties(t *testing.T, text string) []string {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ps []string
+	for _, n := range rec.Negotiations {
+		ps = append(ps, n.Parties...)
+	}
+	return ps
+}
+
+// A meeting of two sides' people told as a numbered round of talks ("a
+// fourth round of talks", "a second round of talks") or as talks taken up
+// again ("resumed talks", "resumed negotiations") continues a negotiation
+// between the sides, as one held over a dispute does (roundTold,
+// roles/roundtold.go; p1088, p1092). The negative cases: the same
+// officials holding plain talks, a resumption of something else, and a
+// round of something other than talks make no negotiation.
+func TestRoundOfTalksMakesParties(t *testing.T) {
+	for _, text := range []string{
+		"Ferry fares\nEstonian and Finnish officials held a fourth round of talks on ferry fares in Tallinn on Monday.",
+		"Fishing quotas\nChilean and Peruvian diplomats resumed talks on fishing quotas in Lima on Monday.",
+		"Fishing quotas\nOfficials of Chile and Peru resumed negotiations over fishing quotas in Lima on Monday.",
+		"Ferry fares\nForeign Minister Aino Tamm of Estonia met Foreign Minister Liisa Koski of Finland in Tallinn on Monday for a second round of talks on ferry fares.",
+	} {
+		ps := hundredseventyeighthParties(t, text)
+		if len(ps) != 2 || !(slices.Contains(ps, "Estonia") && slices.Contains(ps, "Finland") || slices.Contains(ps, "Chile") && slices.Contains(ps, "Peru")) {
+			t.Errorf("%q: want the two states as parties, got %v", text, ps)
+		}
+	}
+	for _, text := range []string{
+		"Ferry fares\nEstonian and Finnish officials held talks in Tallinn on Monday.",
+		"Ferry fares\nEstonian and Finnish officials met in Tallinn on Monday, a day after ferry services resumed.",
+		"Ferry fares\nForeign Minister Aino Tamm of Estonia met Foreign Minister Liisa Koski of Finland in Tallinn on Monday before the second round of the cup.",
+	} {
+		if ps := hundredseventyeighthParties(t, text); len(ps) > 0 {
+			t.Errorf("%q: want no negotiation, got parties %v", text, ps)
+		}
+	}
+}
