@@ -53,3 +53,24 @@ func TestRoundOfTalksMakesParties(t *testing.T) {
 		}
 	}
 }
+
+// A meeting of two sides' people for talks named by their subject ("for
+// the fisheries talks", "held nuclear talks") is a negotiation between
+// the sides (subjectTalksTold, roles/roundtold.go). The negative case:
+// talks named by their manner ("for informal talks") make none.
+func TestSubjectNamedTalksMakeParties(t *testing.T) {
+	for _, text := range []string{
+		"Fisheries\nForeign Minister Aino Tamm of Estonia met Foreign Minister Liisa Koski of Finland in Tallinn on Monday for the fisheries talks.",
+		"Reactors\nEstonian Foreign Minister Aino Tamm met her Finnish counterpart Liisa Koski in Tallinn on Monday for nuclear talks.",
+		"Reactors\nEstonian and Finnish officials held nuclear talks in Tallinn on Monday.",
+	} {
+		ps := hundredseventyeighthParties(t, text)
+		if len(ps) != 2 || !slices.Contains(ps, "Estonia") || !slices.Contains(ps, "Finland") {
+			t.Errorf("%q: want Estonia and Finland as parties, got %v", text, ps)
+		}
+	}
+	text := "Visit\nEstonian Foreign Minister Aino Tamm met her Finnish counterpart Liisa Koski in Tallinn on Monday for informal talks."
+	if ps := hundredseventyeighthParties(t, text); len(ps) > 0 {
+		t.Errorf("%q: want no negotiation, got parties %v", text, ps)
+	}
+}

@@ -2003,7 +2003,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		toks := d.beforeObjectRelative(m)
 		agreed := agreementTold(toks)
-		if !agreed && !anyCompound(toks, disputeWords) && !contestedTold(toks) && !roundTold(toks) {
+		if !agreed && !anyCompound(toks, disputeWords) && !contestedTold(toks) && !roundTold(toks) && !subjectTalksTold(toks) {
 			continue
 		}
 		var sides []int

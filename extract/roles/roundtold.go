@@ -39,3 +39,23 @@ func roundTold(toks []text.Token) bool {
 	}
 	return false
 }
+
+// subjectTalks name what talks settle when put before them: "the
+// fisheries talks", "nuclear talks", "trade negotiations" (lexicon
+// section negotiationSubjectNouns).
+var subjectTalks = lex("negotiationSubjectNouns")
+
+// subjectTalksTold: the meeting's sentence names talks by their subject
+// ("met in Tallinn for the fisheries talks", "the two met for nuclear
+// talks"): talks on a matter between two sides' people are a negotiation
+// of the sides, as talks over a dispute are (MeetingSides). Talks named
+// by no subject ("met for talks") or by their manner ("informal talks")
+// tell none.
+func subjectTalksTold(toks []text.Token) bool {
+	for k := 1; k < len(toks); k++ {
+		if roundTalks[toks[k].Lower] && subjectTalks[toks[k-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
