@@ -372,6 +372,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	defer d.jointBrokers(si, medsBefore, r)
 	d.teamPairs(si, r)
 	d.governmentSides(si, hasNeg, r)
+	d.bargainedSides(si, conjSides, r)
 	d.signedWith(si, r)
 	d.signedForSides(si, r)
 	d.pluralCounterpart(si, r)
