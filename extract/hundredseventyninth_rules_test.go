@@ -22,3 +22,25 @@ func TestBargainedSides(t *testing.T) {
 	wantRoles(t, "Lake treaty\nMALABO, March 3 - Gabon and Cameroon negotiated with Chad over fishing rights.", nil, nil)
 	wantRoles(t, "Lake treaty\nMALABO, March 3 - Officials said Gabon and Cameroon, which negotiated with Chad, were pleased.", nil, nil)
 }
+
+// The names right before a participle that carries proposals, after
+// "to" ("X flew to A and B carrying proposals from one government to the
+// other"), are where the carrier went: the capitals there make no broker
+// of their states, which stay the sides (destinationList,
+// roles/carrier.go). The negative case: names with no such preposition
+// before them are the carriers ("A and B were carrying proposals").
+func TestCarrierDestinationsAreNoBrokers(t *testing.T) {
+	lead := "Border talks\nLIBREVILLE, March 3 - Gabon and Cameroon resumed border talks on Monday. "
+	wantRoles(t, lead+"Jonas Vettel flew to Libreville and Yaounde carrying proposals from one government to the other.", []string{"Cameroon", "Gabon"}, nil)
+	wantRoles(t, lead+"Jonas Vettel flew to Yaounde and Libreville carrying proposals between the two governments.", []string{"Cameroon", "Gabon"}, nil)
+	wantRoles(t, lead+"Norway and Chile were carrying proposals from one government to the other.", []string{"Cameroon", "Gabon"}, []string{"Chile", "Norway"})
+}
+
+// A person in the names after "to" is still the carrier: "A's
+// ambassador to B, X, who has carried messages between the two capitals"
+// makes X (and A, the state of the post) brokers, never B, which stays a
+// side (destinationList, roles/carrier.go; p351).
+func TestCarrierAfterDestinationKeepsPerson(t *testing.T) {
+	text := "Border talks\nLIBREVILLE, March 3 - Gabon and Cameroon resumed border talks on Monday. Norway's ambassador to Gabon, Jonas Vettel, who has carried messages between the two capitals since March, took part in the talks."
+	wantRoles(t, text, []string{"Cameroon", "Gabon"}, []string{"Jonas Vettel", "Norway"})
+}
