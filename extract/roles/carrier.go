@@ -5,6 +5,25 @@ import (
 	"github.com/parley-dev/parley/extract/text"
 )
 
+// locPreps before the names right before a shuttle verb make them the
+// places a carrier went, not the carrier: "X flew to A and B carrying
+// proposals from one government to the other" (issue 14's
+// hundred-and-seventy-ninth round), where the capitals are no brokers; a
+// person among those names is still the carrier ("A's ambassador to B, X,
+// who has carried messages", p351).
+var locPreps = lex("locPreps")
+
+// destinationList: the names that begin at a follow a locPreps word, over
+// the other names of their list ("to Quito and Lima", where a place after
+// "to" names no actor and the list read back stops at the second).
+func destinationList(toks []text.Token, a int) bool {
+	i := a - 1
+	for i >= 0 && a-i <= 8 && (toks[i].Cap || toks[i].Lower == "and" || toks[i].Text == ",") {
+		i--
+	}
+	return i >= 0 && i < a && locPreps[toks[i].Lower]
+}
+
 // carrierSubject reads the subject of the shuttle verb at k when an
 // adverb of time stands between them: "X then carried proposals between
 // the two delegations" (p273), "X of B, who since 1982 has carried

@@ -372,6 +372,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	defer d.jointBrokers(si, medsBefore, r)
 	d.teamPairs(si, r)
 	d.governmentSides(si, hasNeg, r)
+	d.bargainedSides(si, conjSides, r)
 	d.signedWith(si, r)
 	d.signedForSides(si, r)
 	d.pluralCounterpart(si, r)
@@ -636,6 +637,13 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// names before the participle are the sides the verb
 				// before read (shuttledSides), no subject of this one.
 				continue
+			}
+			if len(ms) > 0 && destinationList(toks, a) {
+				// "X flew to A and B carrying proposals": the places
+				// before the participle are where the carrier went
+				// (destinationList, carrier.go); a person there is still
+				// the carrier ("X's ambassador to A, Y, who has carried").
+				ms = slices.DeleteFunc(ms, func(m int) bool { return d.Cast.Actors[m].Kind != graph.Person })
 			}
 			if len(ms) == 0 {
 				ms = d.apposedShuttler(si, subjectEnd(toks, spentBefore(toks, k)))
