@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's hundred-and-eightieth round: met pairs where both people are
+// found but no meeting is read (p1112-p1117: "the A-B meeting", "during
+// talks between A and B", "A and B, who met on Saturday", "at a joint news
+// conference, A and B", a participant told by a pronoun and a title in
+// the next sentence, and a delegation head's talks); each rule with
+// sentences of its own.
+
+// hundredeightiethMeeting is the held meeting of a and b in text: its
+// place, date and whether there is one.
+func hundredeightiethMeeting(t *testing.T, text, a, b string) (place, date string, found bool) {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, a, b); m != nil && m.Status == "held" {
+		return m.Place, m.Date, true
+	}
+	return "", "", false
+}
+
+// A relative clause on two people listed at the head of the sentence
+// holds their meeting: "A and B, who met on Saturday, shook hands" — the
+// meeting verb has no object, its people are the pair before "who"
+// (pairRelative, listedBefore, meeting/frames.go; p1114). The negative
+// case: a relative clause on the second of two objects ("praised A and
+// B, who met on Saturday") is left as told, and so are one on a single
+// person ("A, who met on Saturday, ...") and one opened by "whose" ("A and
+// B, whose aides met ...", "whose government hosted the talks": p973).
+func TestPairBeforeRelativeMeeting(t *testing.T) {
+	text := "Leaders meet\nPresident Ola Brandt and Prime Minister Ivo Marek, who met on Saturday in Vienna, agreed to reopen the border crossings."
+	if place, date, ok := hundredeightiethMeeting(t, text, "Ola Brandt", "Ivo Marek"); !ok || place != "Vienna" || date != "2025-05-03" {
+		t.Errorf("want the Brandt-Marek meeting in Vienna on 2025-05-03, got %v %q %q", ok, place, date)
+	}
+	text = "Leaders meet\nAustrian President Ola Brandt and Hungary's Prime Minister Ivo Marek, who met on Saturday, shook hands for a long minute."
+	if _, _, ok := hundredeightiethMeeting(t, text, "Ola Brandt", "Ivo Marek"); !ok {
+		t.Errorf("want the Brandt-Marek meeting past the describing words")
+	}
+	text = "Leaders meet\nThe minister Anna Lind praised Ola Brandt and Ivo Marek, who met on Saturday."
+	if _, _, ok := hundredeightiethMeeting(t, text, "Ola Brandt", "Ivo Marek"); ok {
+		t.Errorf("want no meeting from a relative clause on an object list")
+	}
+	text = "Leaders meet\nPresident Ola Brandt and Prime Minister Ivo Marek, whose aides met on Saturday, issued separate statements."
+	if _, _, ok := hundredeightiethMeeting(t, text, "Ola Brandt", "Ivo Marek"); ok {
+		t.Errorf("want no meeting of the pair from a clause on their aides")
+	}
+	text = "Leaders meet\nPresident Ola Brandt, who met on Saturday with the press, thanked Prime Minister Ivo Marek for his letter."
+	if _, _, ok := hundredeightiethMeeting(t, text, "Ola Brandt", "Ivo Marek"); ok {
+		t.Errorf("want no meeting from a relative clause on one person")
+	}
+}
