@@ -298,10 +298,12 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 		// Z"): its subject is the person just before "who", not the
 		// sentence's other people.
 		if m := d.MentionEndingAt(si, w-1); m != nil && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
-			if a := d.listedBefore(si, m); a >= 0 && a != m.Actor && toks[w].Lower == "who" {
+			if a := d.listedBefore(si, m); a >= 0 && a != m.Actor && d.pairRelative(si, k) {
 				// "A and B, who met on Saturday, shook hands": the
-				// clause's subject is the pair ("whose government
-				// hosted", "whom X met" tell of another subject).
+				// clause's subject is the pair, when the meeting verb
+				// opens the clause (pairRelative; "whose government
+				// hosted", "whom X met" tell of another subject, "who
+				// were last together in X" of an earlier encounter).
 				return []int{a, m.Actor}
 			}
 			return []int{m.Actor}
