@@ -55,3 +55,20 @@ func TestPairBeforeRelativeMeeting(t *testing.T) {
 		t.Errorf("want no meeting from a relative clause on one person")
 	}
 }
+
+// A meeting noun told by the surnames of two people joined by a hyphen,
+// after "the" or a possessive ("the A-B meeting on Saturday", "Monday's
+// A-B talks"), is the meeting of those two, each the one person of the
+// story whose name ends so (hyphenPair, meeting/frames.go; p1112). The
+// negative case: "a A-B meeting" whose date "remains undecided" is only
+// wished for.
+func TestHyphenPairMeetingNoun(t *testing.T) {
+	text := "Leaders meet\nChancellor Ola Brandt flew in from Graz. President Ivo Marek waited at the gate. The Brandt-Marek meeting on Saturday lasted an hour."
+	if _, date, ok := hundredeightiethMeeting(t, text, "Ola Brandt", "Ivo Marek"); !ok || date != "2025-05-03" {
+		t.Errorf("want the Brandt-Marek meeting on 2025-05-03, got %v %q", ok, date)
+	}
+	text = "Leaders meet\nChancellor Ola Brandt flew in from Graz. President Ivo Marek waited at the gate. A date for a Brandt-Marek meeting remains undecided."
+	if _, _, ok := hundredeightiethMeeting(t, text, "Ola Brandt", "Ivo Marek"); ok {
+		t.Errorf("want no held meeting from a meeting only wished for")
+	}
+}

@@ -585,3 +585,56 @@ func (d *Reader) pairRelative(si, k int) bool {
 	a := d.listedBefore(si, m)
 	return a >= 0 && a != m.Actor
 }
+
+// hyphenPair: the meeting noun at k is told by the surnames of two people
+// joined by a hyphen before it, after "the" or a possessive ("the A-B
+// meeting", "Saturday's A-B talks"): the
+// two people, each the one person of the story whose name ends with the
+// word. Sides that are states or peoples ("the X-Y talks" of two
+// countries, "Anglo-X") name no person and are left to the rules for
+// parties; nil when there is no such pair.
+func (d *Reader) hyphenPair(si, k int) []int {
+	toks := d.Sents[si].Toks
+	if k < 3 || !frame.MeetingNouns[toks[k].Lower] || toks[k].Cap {
+		return nil
+	}
+	a, h, b := toks[k-3], toks[k-2], toks[k-1]
+	if h.Text != "-" && h.Text != "–" || !h.Glued || !b.Glued || !a.Word || !a.Cap || !b.Word || !b.Cap {
+		return nil
+	}
+	if k < 4 || toks[k-4].Lower != "the" && toks[k-4].Lower != "'s" && toks[k-4].Lower != "’s" {
+		// "the A-B meeting", "Saturday's A-B talks": a meeting told as
+		// known; "a A-B meeting", "no A-B summit" may be one only
+		// wished for ("A date for a A-B meeting remains undecided").
+		return nil
+	}
+	x, y := d.surnamePerson(a.Lower), d.surnamePerson(b.Lower)
+	if x < 0 || y < 0 || x == y {
+		return nil
+	}
+	return []int{x, y}
+}
+
+// surnamePerson: the one person of the story whose name (of two words or
+// more) ends with the word w; -1 when none or more than one.
+func (d *Reader) surnamePerson(w string) int {
+	found := -1
+	for i, a := range d.Cast.Actors {
+		if a.Kind != graph.Person {
+			continue
+		}
+		match := false
+		for _, n := range a.Names {
+			f := strings.Fields(strings.ToLower(n))
+			match = match || len(f) >= 2 && f[len(f)-1] == w
+		}
+		if !match {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}

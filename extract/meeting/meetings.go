@@ -950,6 +950,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	for _, a := range d.relativeSubjects(si, cs, k) {
 		add(&persons, a)
 	}
+	for _, a := range d.hyphenPair(si, k) {
+		// "the A-B meeting", "the A-B talks": the two people the
+		// hyphen joins before the noun.
+		add(&persons, a)
+	}
 	gerund := d.gerundSubjects(si, cs, k)
 	for _, a := range gerund {
 		// "X arrived on Sunday after meeting Y": X met Y.
