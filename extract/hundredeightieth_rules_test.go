@@ -72,3 +72,19 @@ func TestHyphenPairMeetingNoun(t *testing.T) {
 		t.Errorf("want no held meeting from a meeting only wished for")
 	}
 }
+
+// A town's name after "the" and before "Hotel" is the hotel's, not the
+// place of the story: "at the Shangri-La Hotel" under a SINGAPORE
+// dateline is in Singapore (townNamedVenue, mention/mentions.go; lexicon
+// [townNamedVenues]; p1114). The negative case: "in Shangri-La" still
+// places the meeting in the town.
+func TestTownNamedHotelIsNoPlace(t *testing.T) {
+	text := "Leaders meet\nSINGAPORE, May 6 (Reuters) - Foreign Minister Ola Brandt and Foreign Minister Ivo Marek met on Monday at the Shangri-La Hotel."
+	if place, _, ok := hundredeightiethMeeting(t, text, "Ola Brandt", "Ivo Marek"); !ok || place != "Singapore" {
+		t.Errorf("want the Brandt-Marek meeting in Singapore, got %v %q", ok, place)
+	}
+	text = "Leaders meet\nSINGAPORE, May 6 (Reuters) - Foreign Minister Ola Brandt and Foreign Minister Ivo Marek met on Monday in Shangri-La."
+	if place, _, ok := hundredeightiethMeeting(t, text, "Ola Brandt", "Ivo Marek"); !ok || place != "Shangri-La" {
+		t.Errorf("want the Brandt-Marek meeting in Shangri-La, got %v %q", ok, place)
+	}
+}
