@@ -5498,7 +5498,7 @@ var hundredeightiethRoundProbe = regexp.MustCompile(`^p111[2-7]-`)
 
 var hundredeightiethRoundFloors = map[string]float64{
 	"persons": 0.98, "roles": 0.33, "met-pairs": 0.71, "met-pairs precision": 1.00,
-	"places": 0.87, "dates": 0.94,
+	"places": 0.93, "dates": 0.94,
 }
 
 func TestProbeHundredEightiethRound(t *testing.T) {
