@@ -88,3 +88,19 @@ func TestTownNamedHotelIsNoPlace(t *testing.T) {
 		t.Errorf("want the Brandt-Marek meeting in Shangri-La, got %v %q", ok, place)
 	}
 }
+
+// A talk verb right after "agreed to" (or "promised to", "decided to")
+// tells a conversation agreed on, not held: "A and B agreed to speak by
+// telephone before the summit" is a planned call (agreedToTalkVerbs,
+// meeting/when.go; p1112). The negative case: "A and B spoke by telephone
+// on Friday and agreed to cooperate" stays a held call.
+func TestAgreedToSpeakIsPlanned(t *testing.T) {
+	text := "Leaders meet\nPresident Ola Brandt and Prime Minister Ivo Marek agreed to speak by telephone before the next summit in Oslo."
+	if _, _, ok := hundredeightiethMeeting(t, text, "Ola Brandt", "Ivo Marek"); ok {
+		t.Errorf("want no held call from a call agreed on")
+	}
+	text = "Leaders meet\nPresident Ola Brandt and Prime Minister Ivo Marek spoke by telephone on Friday and agreed to cooperate."
+	if _, _, ok := hundredeightiethMeeting(t, text, "Ola Brandt", "Ivo Marek"); !ok {
+		t.Errorf("want the held call kept")
+	}
+}
