@@ -298,6 +298,14 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 		// Z"): its subject is the person just before "who", not the
 		// sentence's other people.
 		if m := d.MentionEndingAt(si, w-1); m != nil && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			if a := d.listedBefore(si, m); a >= 0 && a != m.Actor && d.pairRelative(si, k) {
+				// "A and B, who met on Saturday, shook hands": the
+				// clause's subject is the pair, when the meeting verb
+				// opens the clause (pairRelative; "whose government
+				// hosted", "whom X met" tell of another subject, "who
+				// were last together in X" of an earlier encounter).
+				return []int{a, m.Actor}
+			}
 			return []int{m.Actor}
 		}
 		if c := appositionStart(toks, w-1); c > 0 {
@@ -503,4 +511,130 @@ type Frame struct {
 	// each side (signedForSides); those who witnessed it are seated at it,
 	// no side of its talks.
 	Signatories bool
+}
+
+// listedBefore: the person named before m with only "and" between the
+// two phrases ("A and B", "President A of X and Prime Minister B"),
+// heading the sentence, so that a relative clause on m is told of both:
+// "A and B, who met on Saturday, ...". Names in an object or after a
+// preposition ("met A and B, who") are left as told; -1 when there is no
+// such person.
+func (d *Reader) listedBefore(si int, m *mention.Mention) int {
+	toks := d.Sents[si].Toks
+	a := d.describedStart(si, m.PhraseStart()) - 1
+	if a < 1 || toks[a].Lower != "and" {
+		return -1
+	}
+	for mi := range d.Ments[si] {
+		p := &d.Ments[si][mi]
+		if p.J != a || p.Actor < 0 || !d.arg.Eligible(si, p) || d.Cast.Actors[p.Actor].Kind != graph.Person {
+			continue
+		}
+		// The pair opens the sentence (after a dateline's dash).
+		for e := d.describedStart(si, p.PhraseStart()) - 1; e >= 0; e-- {
+			if toks[e].Word {
+				return -1
+			}
+		}
+		return p.Actor
+	}
+	return -1
+}
+
+// describedStart: the start of a name phrase at i with the words that
+// describe it before it, a demonym or a possessive state ("Chinese
+// President X", "Taiwan's President Y").
+func (d *Reader) describedStart(si, i int) int {
+	toks := d.Sents[si].Toks
+	for {
+		e := i // the describing phrase ends before e
+		if e >= 2 && (toks[e-1].Lower == "'s" || toks[e-1].Lower == "’s") {
+			e--
+		}
+		moved := false
+		for mi := range d.Ments[si] {
+			p := &d.Ments[si][mi]
+			if p.J == e && p.Desc {
+				i, moved = p.I, true
+				break
+			}
+		}
+		if !moved {
+			return i
+		}
+	}
+}
+
+// pairRelative: the meeting verb at k opens a relative clause on two
+// people listed before it, "A and B, who met on Saturday, ...", "A and B,
+// who had met in X": the pair are the verb's people, with no object
+// after it.
+func (d *Reader) pairRelative(si, k int) bool {
+	toks := d.Sents[si].Toks
+	w := k - 1
+	if w >= 0 && (toks[w].Lower == "had" || toks[w].Lower == "have") {
+		w--
+	}
+	if w < 2 || toks[w].Lower != "who" || toks[w-1].Text != "," {
+		return false
+	}
+	m := d.MentionEndingAt(si, w-1)
+	if m == nil || m.Actor < 0 || !d.arg.Eligible(si, m) || d.Cast.Actors[m.Actor].Kind != graph.Person {
+		return false
+	}
+	a := d.listedBefore(si, m)
+	return a >= 0 && a != m.Actor
+}
+
+// hyphenPair: the meeting noun at k is told by the surnames of two people
+// joined by a hyphen before it, after "the" or a possessive ("the A-B
+// meeting", "Saturday's A-B talks"): the
+// two people, each the one person of the story whose name ends with the
+// word. Sides that are states or peoples ("the X-Y talks" of two
+// countries, "Anglo-X") name no person and are left to the rules for
+// parties; nil when there is no such pair.
+func (d *Reader) hyphenPair(si, k int) []int {
+	toks := d.Sents[si].Toks
+	if k < 3 || !frame.MeetingNouns[toks[k].Lower] || toks[k].Cap {
+		return nil
+	}
+	a, h, b := toks[k-3], toks[k-2], toks[k-1]
+	if h.Text != "-" && h.Text != "–" || !h.Glued || !b.Glued || !a.Word || !a.Cap || !b.Word || !b.Cap {
+		return nil
+	}
+	if k < 4 || toks[k-4].Lower != "the" && toks[k-4].Lower != "'s" && toks[k-4].Lower != "’s" {
+		// "the A-B meeting", "Saturday's A-B talks": a meeting told as
+		// known; "a A-B meeting", "no A-B summit" may be one only
+		// wished for ("A date for a A-B meeting remains undecided").
+		return nil
+	}
+	x, y := d.surnamePerson(a.Lower), d.surnamePerson(b.Lower)
+	if x < 0 || y < 0 || x == y {
+		return nil
+	}
+	return []int{x, y}
+}
+
+// surnamePerson: the one person of the story whose name (of two words or
+// more) ends with the word w; -1 when none or more than one.
+func (d *Reader) surnamePerson(w string) int {
+	found := -1
+	for i, a := range d.Cast.Actors {
+		if a.Kind != graph.Person {
+			continue
+		}
+		match := false
+		for _, n := range a.Names {
+			f := strings.Fields(strings.ToLower(n))
+			match = match || len(f) >= 2 && f[len(f)-1] == w
+		}
+		if !match {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }

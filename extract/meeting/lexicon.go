@@ -146,3 +146,7 @@ var futureCues = lex("futureCues")
 // honorifics precede a name without being part of it: "Mr.", "Dr." (a
 // period after one stays inside a title run, meetings.go titleRun).
 var honorifics = lex("honorifics")
+
+// agreedToTalkVerbs right before "to" and a plain talk verb make the
+// conversation one agreed on, not held: "agreed to speak by telephone".
+var agreedToTalkVerbs = lex("agreedToTalkVerbs")

@@ -659,7 +659,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if fromAside(toks, k, len(toks)) {
 			continue // "A, fresh from a summit in X, met B": the trip's origin, another event (when.go)
 		}
-		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && d.objectAnte(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
+		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && d.objectAnte(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
 			continue
 		}
 		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
@@ -948,6 +948,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		add(&persons, a)
 	}
 	for _, a := range d.relativeSubjects(si, cs, k) {
+		add(&persons, a)
+	}
+	for _, a := range d.hyphenPair(si, k) {
+		// "the A-B meeting", "the A-B talks": the two people the
+		// hyphen joins before the noun.
 		add(&persons, a)
 	}
 	gerund := d.gerundSubjects(si, cs, k)

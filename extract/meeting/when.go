@@ -97,6 +97,11 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && !(e+1 == k && tripPurpose(toks, tripFrom, e)) {
 			return graph.Planned // "expected to meet"; not "flew to X to meet Y"
 		}
+		if l == "to" && e+1 == k && e > 0 && agreedToTalkVerbs[toks[e-1].Lower] && !toks[k].Cap {
+			// "A and B agreed to speak by telephone before X": a call
+			// only agreed on (the hundred-and-eightieth round, p1112).
+			return graph.Planned
+		}
 		if l == "to" && e+1 == k && frame.Triggers[toks[k].Lower] != frame.Weak && !tripPurpose(toks, tripFrom, e) {
 			// "to meet": an intended meeting; "(met) to discuss": a
 			// purpose clause, whose topic verb says nothing of when.

@@ -83,6 +83,10 @@ var outskirtsNouns = lex("outskirtsNouns")
 // State House X"; townCue).
 var venueNouns = lex("venueNouns")
 
+// townNamedVenues after "the" and a town's name make the town's name part
+// of the building's: "the X Hotel" (townNamedVenue).
+var townNamedVenues = lex("townNamedVenues")
+
 // townPosts: "the mayor of X" names a town (townOfPost).
 var townPosts = lex("townPosts")
 

@@ -894,9 +894,21 @@ func (d *scanner) longestPhrase(toks []text.Token, i int) (int, gazetteer.Entry)
 				continue
 			}
 		}
+		if e.Kind == gazetteer.City && townNamedVenue(toks, i, l) {
+			continue // "at the X Hotel": the hotel's name, not the town
+		}
 		best, be = l, e
 	}
 	return best, be
+}
+
+// townNamedVenue: the town's name at [i, i+l) is the first part of a
+// building's name after "the", "the X Hotel" (townNamedVenues): hotels
+// carry the names of towns they do not stand in ("the Shangri-La Hotel"
+// in Singapore), so the name is no place of the story.
+func townNamedVenue(toks []text.Token, i, l int) bool {
+	e := i + l
+	return i > 0 && toks[i-1].Lower == "the" && e < len(toks) && toks[e].Cap && toks[e].Word && townNamedVenues[toks[e].Lower]
 }
 
 // townCue: the words toks[i:i+l], a town of the gazetteer's smaller
