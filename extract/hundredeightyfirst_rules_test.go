@@ -44,3 +44,34 @@ func TestStrongholdOfTownIsPlace(t *testing.T) {
 		t.Errorf("want the Brandt-Marek meeting in Port Louis, got %q", got)
 	}
 }
+
+// A person named in a phrase that tells where someone came from ("A,
+// fresh from talks in X with C, met B", "Back from talks with C, A met
+// B") was at the trip's origin, another event: not a participant of the
+// meeting the sentence tells, as that phrase's place is not its place
+// (onlyInFromAside, meeting/meetings.go). The negative case: a person
+// named in the meeting's own "with" list after such a phrase stays.
+func TestFromAsidePersonNotParticipant(t *testing.T) {
+	for _, text := range []string{
+		"Island talks\nEnvoy Ola Brandt, fresh from talks in Port Louis with Premier Ivo Marek, met President Tomas Vell in Victoria on Monday.",
+		"Island talks\nBack from talks with Premier Ivo Marek, envoy Ola Brandt met President Tomas Vell in Victoria on Monday.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := meetingWith(rec, "Ola Brandt", "Tomas Vell")
+		if m == nil || m.Place != "Victoria" {
+			t.Fatalf("%q: want the Brandt-Vell meeting in Victoria, got %+v", text, m)
+		}
+		for _, p := range m.Participants {
+			if p == "Ivo Marek" {
+				t.Errorf("%q: the person of the trip's origin taken into the meeting: %v", text, m.Participants)
+			}
+		}
+	}
+	text := "Island talks\nEnvoy Ola Brandt, fresh from Port Louis, met with President Tomas Vell and Premier Ivo Marek in Victoria on Monday."
+	if got, ok := hundredeightyfirstPlace(t, text, "Tomas Vell", "Ivo Marek"); !ok || got != "Victoria" {
+		t.Errorf("want the Vell-Marek meeting in Victoria, got %q (found %v)", got, ok)
+	}
+}
