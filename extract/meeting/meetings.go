@@ -800,6 +800,23 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 	return out
 }
 
+// onlyInFromAside: every mention of actor a in sentence si stands before
+// the predicate at k in a phrase that tells where someone came from ("A,
+// fresh from talks in X with C, met B": C; when.go fromAside).
+func (d *Reader) onlyInFromAside(si, a, k int) bool {
+	n := 0
+	for _, m := range d.Ments[si] {
+		if m.Actor != a {
+			continue
+		}
+		if !fromAside(d.Sents[si].Toks, m.I, k) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // afterTalks: the talks noun at k is governed by a preposition of past
 // events ("after the talks", "following talks", "after six hours of
 // talks": crossedPastPrep) that opens a clause of its own at cs, after
@@ -911,6 +928,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		m := &d.Ments[si][mi]
 		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.arg.Eligible(si, m) || topic[m.I] || sender(toks, m.I) || dispatcher(toks, m.J, k) {
 			continue
+		}
+		if d.Cast.Actors[m.Actor].Kind == graph.Person && fromAside(toks, m.I, k) {
+			continue // "A, fresh from talks in X with C, met B": C was at the trip's origin (when.go)
 		}
 		if m.J+1 < len(toks) && toks[m.J].Text == "-" && mediatorVerbs[toks[m.J+1].Lower] {
 			mediators[m.Actor] = true
@@ -1037,7 +1057,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 	}
 	for _, a := range d.arg.SlotActors(si, k, pcs, pce, len(persons) >= 2) {
-		if !mediators[a] && !other[a] {
+		if !mediators[a] && !other[a] && !d.onlyInFromAside(si, a, k) {
 			add(&slots, a)
 		}
 	}
