@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's hundred-and-eighty-second round: an untargeted batch
+// (p1124-p1129: a 1971 wire story on a summit on an island, a wire story
+// on premiers' first talks under a mediator, a Malaysian agency's report
+// of a leaders' consultation, an Indian government readout, a Manila
+// paper on peace talks abroad, and a local paper on talks in its town);
+// each rule with sentences of its own.
+
+// A pair subject set in apposition with a relative clause on "whose"
+// ("A and B, a former commander whose men fought in 2001-02, sat down
+// with C") is the subject of the predicate after the clause's closing
+// comma, as with "who" (appositionRelative, meeting/frames.go), and a
+// time inside that clause is its event's, not the meeting's
+// (insideRelative, meeting/when.go). The negative cases: a predicate
+// inside the "whose" clause ("two veterans whose aides met C") is the
+// aides', not A's or B's; a meeting told with its own day keeps it.
+func TestWhoseAppositionBeforePredicate(t *testing.T) {
+	text := "Talks at the lodge\nPrime Minister Ola Brandt and his counterpart Ivo Marek, a former rebel commander whose men fought the army in 2001-02, sat down with mediator Tomas Verne at a lakeside lodge."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range [][2]string{{"Ola Brandt", "Ivo Marek"}, {"Ola Brandt", "Tomas Verne"}, {"Ivo Marek", "Tomas Verne"}} {
+		m := meetingWith(rec, p[0], p[1])
+		if m == nil {
+			t.Errorf("want a meeting of %s and %s, got %+v", p[0], p[1], rec.Meetings)
+			continue
+		}
+		if m.Date == "2001" || m.Date == "2002" {
+			t.Errorf("the relative clause's year dated the meeting: %q", m.Date)
+		}
+	}
+	text = "Talks at the lodge\nPrime Minister Ola Brandt, a former banker who was first elected in 2019, held talks with President Ivo Marek at a lakeside lodge."
+	rec, err = Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Ola Brandt", "Ivo Marek"); m == nil || m.Date == "2019" {
+		t.Errorf("want the Brandt-Marek meeting not dated by the relative clause, got %+v", m)
+	}
+	text = "Talks at the lodge\nPrime Minister Ola Brandt, a former banker who was first elected in 2019, held talks with President Ivo Marek at a lakeside lodge on Monday."
+	rec, err = Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Ola Brandt", "Ivo Marek"); m == nil || m.Date != "2025-05-05" {
+		t.Errorf("want the Brandt-Marek meeting on 2025-05-05, got %+v", m)
+	}
+	text = "Talks at the lodge\nPrime Minister Ola Brandt and his deputy Ivo Marek, two veterans whose aides met mediator Tomas Verne at a lakeside lodge, stayed at home."
+	rec, err = Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Ola Brandt", "Tomas Verne"); m != nil {
+		t.Errorf("want no Brandt-Verne meeting from the aides' one, got %+v", m)
+	}
+}
