@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's hundred-and-eighty-second round: an untargeted batch
@@ -58,5 +61,39 @@ func TestWhoseAppositionBeforePredicate(t *testing.T) {
 	}
 	if m := meetingWith(rec, "Ola Brandt", "Tomas Verne"); m != nil {
 		t.Errorf("want no Brandt-Verne meeting from the aides' one, got %+v", m)
+	}
+}
+
+// A family name with a particle elided onto it in one lower-case word
+// ("Remy Giraud d'Aubert") is part of the person's name (elidedParticle,
+// mention/mentions.go and mention/classify.go; p1124, p1030), and a
+// country's short name in its accented spelling ("Côte d'Ivoire") is the
+// country (gazetteer.CountryExtras). The negative cases: the accented
+// country stays a state, not a person, and a lower-case word after the
+// apostrophe ("maître d'hôtel") continues no name.
+func TestElidedParticleInFamilyName(t *testing.T) {
+	text := "Ministers meet\nForeign Minister Ana Lind held talks with Finance Minister Remy Giraud d'Aubert in Lyon on Monday."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Ana Lind", "Remy Giraud d'Aubert"); m == nil {
+		t.Errorf("want a meeting of Ana Lind and Remy Giraud d'Aubert, got %+v", rec.Meetings)
+	}
+	text = "Ministers meet\nPresident Ana Lind of Côte d'Ivoire held talks with Prime Minister Remy Giraud in Abidjan on Monday, where a maître d'hôtel served lunch."
+	rec, err = Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rec.Actors {
+		if strings.Contains(a.Name, "Ivoire") && a.Kind != graph.State {
+			t.Errorf("the accented country read as a %s: %+v", a.Kind, a)
+		}
+		if strings.Contains(a.Name, "maître") {
+			t.Errorf("a lower-case word opened a name: %+v", a)
+		}
+	}
+	if m := meetingWith(rec, "Ana Lind", "Remy Giraud"); m == nil {
+		t.Errorf("want a meeting of Ana Lind and Remy Giraud, got %+v", rec.Meetings)
 	}
 }

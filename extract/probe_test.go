@@ -5116,8 +5116,10 @@ func TestProbeHundredSixtyFifthRound(t *testing.T) {
 var hundredsixtysixthRoundProbe = regexp.MustCompile(`^p10(2[89]|3[0-3])-`)
 
 var hundredsixtysixthRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.42, "met-pairs": 0.67, "met-pairs precision": 0.57,
-	"places": 0.88, "dates": 1.00,
+	// persons 0.92, met-pairs 0.67 (precision 0.57), places 0.88 before
+	// the hundred-and-eighty-second round (p1030).
+	"persons": 0.94, "roles": 0.42, "met-pairs": 0.79, "met-pairs precision": 0.67,
+	"places": 0.89, "dates": 1.00,
 }
 
 func TestProbeHundredSixtySixthRound(t *testing.T) {
