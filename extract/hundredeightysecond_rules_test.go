@@ -97,3 +97,22 @@ func TestElidedParticleInFamilyName(t *testing.T) {
 		t.Errorf("want a meeting of Ana Lind and Remy Giraud, got %+v", rec.Meetings)
 	}
 }
+
+// A name ending in a road's or tunnel's noun ("the Col Noir Tunnel") is
+// no actor (nonActorHeads, lexicon; p1126). The negative case: the
+// leaders who welcomed it still met.
+func TestRoadNameIsNoPerson(t *testing.T) {
+	text := "Road deal\nPrime Minister Ana Lind and President Ivo Marek met in Lyon on Monday and welcomed the progress of the Trans Sahel Highway and the Col Noir Tunnel."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rec.Actors {
+		if strings.Contains(a.Name, "Tunnel") || strings.Contains(a.Name, "Highway") {
+			t.Errorf("a road's name read as an actor: %+v", a)
+		}
+	}
+	if m := meetingWith(rec, "Ana Lind", "Ivo Marek"); m == nil {
+		t.Errorf("want a meeting of Ana Lind and Ivo Marek, got %+v", rec.Meetings)
+	}
+}
