@@ -5476,3 +5476,36 @@ var hundredseventyseventhRoundFloors = map[string]float64{
 func TestProbeHundredSeventySeventhRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-seventy-seventh-round probe", hundredseventyseventhRoundProbe, 6, hundredseventyseventhRoundFloors)
 }
+
+// hundredeightysecondRoundProbe are the probe articles p1124-p1129,
+// written in issue 14's hundred-and-eighty-second round as a stranger
+// would pick them, aimed at no known weakness: two presidents' two days
+// of talks on an island "with only interpreters present", finance
+// ministers' parallel talks "joined later by" an adviser, and a premier
+// who "welcomed both leaders" (UPI, Angra do Heroismo, 1971); two
+// premiers' first talks "hosted by" a foreign policy chief, one of them
+// set off by "a former guerrilla leader whose fighters battled ...,"
+// before "sat down with" her (Reuters, Brussels, 2012); a prime
+// minister's annual consultation with a sultan at the palace and his
+// minister's meeting with his counterpart (Bernama, Bandar Seri Begawan,
+// 2023); a prime minister's talks with a visiting president, a
+// ceremonial welcome by the president, a minister's call on the visitor
+// the day before (a government readout, New Delhi, 2024); government and
+// rebel panels' peace talks opened by a host's foreign minister under a
+// facilitator (a Manila paper, Oslo, 2016); two delegations' talks at a
+// downtown hotel (a local paper, Anchorage, 2021). Their gold was
+// committed (6808893) before the extractor ran on them. Untuned they
+// scored persons 0.91 (P 0.91 / R 0.91), roles 0.38 (P 1.00 / R 0.24),
+// met-pairs 0.73 (P 0.82 / R 0.66), places 0.68, dates 1.00
+// (docs/extraction-log.md); hundredeightysecondRoundFloors are the
+// branch's scores after the round.
+var hundredeightysecondRoundProbe = regexp.MustCompile(`^p112[4-9]-`)
+
+var hundredeightysecondRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.38, "met-pairs": 0.84, "met-pairs precision": 0.97,
+	"places": 0.68, "dates": 1.00,
+}
+
+func TestProbeHundredEightySecondRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-eighty-second-round probe", hundredeightysecondRoundProbe, 6, hundredeightysecondRoundFloors)
+}
