@@ -116,3 +116,31 @@ func TestRoadNameIsNoPerson(t *testing.T) {
 		t.Errorf("want a meeting of Ana Lind and Ivo Marek, got %+v", rec.Meetings)
 	}
 }
+
+// One who "presided over the talks" told just before sat at them
+// (sittingRunObject, extract/merge.go; lexicon sittingRunVerbs; p588,
+// p767). The negative cases: a host who "opened the meeting" is not
+// thereby at the talks, nor is one who presided over no meeting ("over
+// the ceremony").
+func TestPresidedOverTheTalks(t *testing.T) {
+	base := "Talks in Oslo\nThe government team led by Ana Lind and the rebel team headed by Ivo Marek sat down at a hotel in Oslo on Monday. "
+	rec, err := Extract(Article{ID: "t", Text: base + "Special envoy Kari Holm presided over the talks.", Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingWith(rec, "Ana Lind", "Kari Holm"); m == nil {
+		t.Errorf("want Kari Holm at the talks, got %+v", rec.Meetings)
+	}
+	for _, tail := range []string{"Foreign Minister Tomas Verne opened the meeting.", "Foreign Minister Tomas Verne presided over the ceremony."} {
+		rec, err = Extract(Article{ID: "t", Text: base + tail, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := meetingWith(rec, "Ana Lind", "Tomas Verne"); m != nil {
+			t.Errorf("%q: want no Lind-Verne meeting, got %+v", tail, m)
+		}
+		if m := meetingWith(rec, "Ana Lind", "Ivo Marek"); m == nil {
+			t.Errorf("%q: want the Lind-Marek meeting, got %+v", tail, rec.Meetings)
+		}
+	}
+}
