@@ -69,6 +69,25 @@ func relativeAttendEnd(toks []text.Token, k int) int {
 	return len(toks)
 }
 
+// sittingRunObject: at k a verb of running a sitting and its preposition,
+// "presided over the" (lexicon sittingRunVerbs), the index of "the", or -1.
+func sittingRunObject(toks []text.Token, k int) int {
+	if !sittingRunVerbs[toks[k].Lower] || k+1 >= len(toks) {
+		return -1
+	}
+	o := k + 1
+	if toks[o].Lower == "over" {
+		o++
+	}
+	if o == k+1 || o >= len(toks) || toks[o].Lower != "the" {
+		return -1
+	}
+	return o
+}
+
+// sittingRunVerbs run a sitting: "presided over".
+var sittingRunVerbs = lex("sittingRunVerbs")
+
 // partials finds the lone actors a sentence adds to a nearby meeting.
 func (d *doc) partials(si int) (out []partial) {
 	s := &d.Sents[si]
@@ -88,6 +107,11 @@ func (d *doc) partials(si int) (out []partial) {
 		if (mediatorVerbs[t.Lower] || t.Lower == "hosted" || t.Lower == "chaired") && k+1 < len(toks) &&
 			(toks[k+1].Lower == "this" || toks[k+1].Lower == "the" || toks[k+1].Lower == "these") && (nearNoun(toks, k+1, 4) || frame.AnyWord(toks, k+1, min(len(toks), k+4), gatheringNouns)) {
 			attend, mediated = k, true
+		}
+		if o := sittingRunObject(toks, k); o > 0 && !s.Quoted[k] && (nearNoun(toks, o, 3) || frame.AnyWord(toks, o, min(len(toks), o+3), sessionNouns)) {
+			// "X presided over the talks": who runs the sitting just
+			// told sits at it (the hundred-and-eighty-second round).
+			attend = k
 		}
 		if (t.Lower == "in" || t.Lower == "at" || t.Lower == "during") && k+2 < len(toks) && toks[k+1].Lower == "the" &&
 			(toks[k+2].Lower == "meeting" || toks[k+2].Lower == "talks") && !s.Quoted[k] {

@@ -104,7 +104,7 @@ var CountryExtras = map[string][]string{
 	"TR": {"Turkey"},
 	"CZ": {"Czech Republic"},
 	"MM": {"Burma"},
-	"CI": {"Ivory Coast"},
+	"CI": {"Ivory Coast", "Côte d'Ivoire"},
 	"PS": {"Palestinian territories"},
 	"KR": {"South Korea"},
 	"KP": {"North Korea"},

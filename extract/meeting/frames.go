@@ -364,10 +364,12 @@ var delegationNouns = lex("delegationNouns")
 
 // appositionRelative: the relative pronoun at r ends a short apposition
 // that a determiner opens right after a comma ("X, the Dutch diplomat
-// who serves as Y, met Z"; "X, a former banker who won in May, met Z").
+// who serves as Y, met Z"; "X, a former banker who won in May, met Z";
+// "A and B, a veteran whose party lost in May, met Z": "whose" as "who",
+// the hundred-and-eighty-second round).
 // It returns the determiner's index, or -1.
 func appositionRelative(toks []text.Token, r int) int {
-	if !frame.RelativeWords[toks[r].Lower] || toks[r].Lower == "which" || toks[r].Lower == "whose" {
+	if !frame.RelativeWords[toks[r].Lower] || toks[r].Lower == "which" {
 		return -1
 	}
 	for e := r - 1; e >= 1 && e >= r-5; e-- {

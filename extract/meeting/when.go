@@ -1090,7 +1090,9 @@ func insideRelative(toks []text.Token, at, k int) bool {
 		if toks[e].Text == "," {
 			break
 		}
-		if frame.RelativeWords[toks[e].Lower] && toks[e-1].Text == "," {
+		if frame.RelativeWords[toks[e].Lower] && (toks[e-1].Text == "," || appositionRelative(toks, e) > 0) {
+			// ", who", or an apposition's own: ", a veteran whose
+			// party lost in 2019," (the hundred-and-eighty-second round).
 			open = e
 			break
 		}

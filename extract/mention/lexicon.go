@@ -101,6 +101,9 @@ var functionWords = lex("functionWords")
 // dropped from a name only at the start of a sentence.
 var initialWords = lex("initialWords")
 
+// elidedNameParticles are particles elided onto a family name: "d'Estaing".
+var elidedNameParticles = lex("elidedNameParticles")
+
 // particles join the parts of a name in lower case: "bin", "al-", "de".
 var particles = lex("particles")
 

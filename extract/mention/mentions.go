@@ -1152,6 +1152,17 @@ func IsNumber(s string) bool {
 	return true
 }
 
+// elidedParticle: a word made of a name particle elided before an
+// apostrophe and a capitalized name, "d'Estaing", "d'Alema".
+func elidedParticle(t text.Token) bool {
+	p, rest, ok := strings.Cut(t.Text, "'")
+	if !ok || !t.Word || !elidedNameParticles[p] || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
 // extendRun grows a capitalized run from i: across name particles ("bin",
 // "al-"), hyphens, honorific periods ("Messrs."), "of (the)" after a title
 // or institution word, and "'s" inside an institution name ("People's
@@ -1194,6 +1205,11 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 		case t.Text == "-" && t.Glued && j+1 < n && toks[j+1].Glued && (isWord(j+1) || particles[toks[j+1].Lower]):
 			j++
 		case particles[t.Lower] && !t.Cap && j+1 < n && (isWord(j+1) || (toks[j+1].Text == "-" && toks[j+1].Glued)):
+			j++
+		case elidedParticle(t):
+			// A particle elided onto the family name, one token in lower
+			// case: "Giscard d'Estaing", "Miguel d'Escoto" (the
+			// hundred-and-eighty-second round).
 			j++
 		case particles[t.Lower] && !t.Cap && j+2 < n && particles[toks[j+1].Lower] && !toks[j+1].Cap && isWord(j+2):
 			// Two particles in a row: "Humberto de la Calle" (p165), "Leon
