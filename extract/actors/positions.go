@@ -437,6 +437,11 @@ func (d *Story) appositionAfter(si, mi int) {
 	if head < 0 {
 		return
 	}
+	// "A, the first official visit by ...": the head word only
+	// describes the noun after it, an occasion or thing, not a post of A.
+	if k == head+1 && k < len(toks) && !toks[k].Cap && occasionAfterTitle[toks[k].Lower] {
+		return
+	}
 	// "A, Peruvian Foreign Minister B": a title followed by a name is that
 	// name's, the next item of a list, not an apposition to A.
 	if k == head+1 && k < len(toks) && toks[k].Cap && d.personAt(si, k) {
