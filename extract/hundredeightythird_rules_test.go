@@ -60,3 +60,27 @@ func TestTitleHeadBeforeOccasionNoPost(t *testing.T) {
 		t.Errorf("want the post of an apposition ending at its comma, got %q", got)
 	}
 }
+
+// "the UN envoy", "the AU special representative": a body's name and a
+// title head with no name after them stand for the one person the story
+// gave a post of that head in that body, or one written with the body's
+// name (titleRefs, bodyPostHolder, actors/positions.go; p1135's shape).
+// The negative case: with two UN envoys named, the title stands for
+// neither.
+func TestBodyTitleToItsHolder(t *testing.T) {
+	text := "Envoy in Muscat\nUN envoy Lars Berg arrived in Muscat on Sunday. The UN envoy met Ali Saleh, the rebels' chief negotiator, on Monday."
+	rec := hundredeightythirdRecord(t, text)
+	if meetingWith(rec, "Lars Berg", "Ali Saleh") == nil {
+		t.Errorf("want the envoy's meeting with Saleh, got %+v", rec.Meetings)
+	}
+	text = "Envoy in Muscat\nLars Berg, the UN special envoy for the region, arrived in Muscat on Sunday. The UN envoy met Ali Saleh, the rebels' chief negotiator, on Monday."
+	rec = hundredeightythirdRecord(t, text)
+	if meetingWith(rec, "Lars Berg", "Ali Saleh") == nil {
+		t.Errorf("want the envoy's meeting with Saleh when his post is written with the body's name, got %+v", rec.Meetings)
+	}
+	text = "Envoys in Muscat\nUN envoy Lars Berg and UN envoy Mia Holt arrived in Muscat on Sunday. The UN envoy met Ali Saleh, the rebels' chief negotiator, on Monday."
+	rec = hundredeightythirdRecord(t, text)
+	if meetingWith(rec, "Lars Berg", "Ali Saleh") != nil || meetingWith(rec, "Mia Holt", "Ali Saleh") != nil {
+		t.Errorf("two UN envoys: the title stands for neither, got %+v", rec.Meetings)
+	}
+}

@@ -719,6 +719,7 @@ func (d *Story) titleRefs() {
 			}
 			k := m.J + 1
 			demonym := false // "the Vietnamese guest": the person's own state
+			body := false    // "the UN envoy": a post the body gives
 			former := false  // "the former Chilean president": one who left the post
 			switch {
 			case toks[m.J].Text == "'s" || toks[m.J].Text == "'":
@@ -726,6 +727,11 @@ func (d *Story) titleRefs() {
 				// "the Chilean President", "the US foreign minister"
 				k = m.J
 				demonym = true
+			case m.Kind == mention.Org && m.I > 0 && toks[m.I-1].Lower == "the" && toks[m.J].Word && mention.IsTitleWord(toks[m.J].Lower):
+				// "the UN envoy", "the AU special representative": a body's
+				// post, read as a possessive title is (bodyPostHolder).
+				k = m.J
+				body = true
 			default:
 				continue
 			}
@@ -740,7 +746,12 @@ func (d *Story) titleRefs() {
 			if head == "" || (k < len(toks) && toks[k].Cap && toks[k].Word) {
 				continue // a name follows: handled as a titled person
 			}
-			p := d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k), former, !demonym)
+			var p int
+			if body {
+				p = d.bodyPostHolder(si, m.I, m.Actor, head, m.Text)
+			} else {
+				p = d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k), former, !demonym)
+			}
 			if a := apposedName(toks, ms, k); p >= 0 && a >= 0 && a != p {
 				// "Oman's minister of finance, X": the title is X's, not
 				// another holder's, and the possessor only describes X.
@@ -854,6 +865,44 @@ func (d *Story) titleHolder(si, i, org int, head, title string, former, possessi
 		for _, p := range x.Positions {
 			t := strings.ToLower(p.Title)
 			if (p.Org == org || x.Affiliation == org) && (strings.EqualFold(p.Title, title) || strings.Contains(t, head) || possessive && samePremier(t, head, title)) {
+				return true
+			}
+		}
+		return false
+	}
+	found, several := d.recentHolder(si, i, holds)
+	if several || found >= 0 {
+		return found
+	}
+	for a := range d.Cast.Actors {
+		if holds(a) {
+			if found >= 0 {
+				return -1
+			}
+			found = a
+		}
+	}
+	return found
+}
+
+// bodyPostHolder is the one person holding a post of the head word in
+// the body org that "the <body> <title>" names ("the UN envoy", "the EU
+// special representative"), or -1: someone with a post of that head in
+// org, or affiliated with org, or whose post is written with the body's
+// name as the mention gives it ("the UN Special Envoy for Yemen", read
+// as a post of Yemen's). People named in the ten sentences before are
+// preferred; none of them holding it, anyone in the story may.
+func (d *Story) bodyPostHolder(si, i, org int, head, form string) int {
+	holds := func(a int) bool {
+		x := d.Cast.Actors[a]
+		if x.Kind != graph.Person {
+			return false
+		}
+		for _, p := range x.Positions {
+			if !slices.Contains(strings.Fields(strings.ToLower(p.Title)), head) {
+				continue
+			}
+			if p.Org == org || x.Affiliation == org || slices.Contains(strings.Fields(p.Title), form) {
 				return true
 			}
 		}
