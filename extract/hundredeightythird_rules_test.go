@@ -84,3 +84,26 @@ func TestBodyTitleToItsHolder(t *testing.T) {
 		t.Errorf("two UN envoys: the title stands for neither, got %+v", rec.Meetings)
 	}
 }
+
+// A post told alone as the lead's subject ("Kenya's foreign minister
+// arrived ...") is the post of the person whose name opens the next
+// sentence, named there first with no post or side of his own, as a wire
+// names the one it introduced by post (titleRefs, namedNextOpener,
+// actors/positions.go; p1133, p459). The negative case: a next sentence
+// opened by a titled name ("President X received him") gives the post
+// to no one.
+func TestLeadPostToNextOpener(t *testing.T) {
+	text := "Talks in Addis\nKenya's foreign minister arrived in Addis Ababa on Sunday for two days of talks. Rita Wanjiru met Prime Minister Tesfaye Alemu at his office. On Monday the Kenyan foreign minister held talks with President Hana Bekele."
+	rec := hundredeightythirdRecord(t, text)
+	if got := hundredeightythirdPosts(rec, "Rita Wanjiru"); !slices.Contains(got, "foreign minister") {
+		t.Errorf("want the lead's post for the next sentence's opener, got %q", got)
+	}
+	if meetingWith(rec, "Rita Wanjiru", "Hana Bekele") == nil {
+		t.Errorf("want the later post to stand for Wanjiru, got %+v", rec.Meetings)
+	}
+	text = "Talks in Addis\nKenya's foreign minister arrived in Addis Ababa on Sunday for two days of talks. President Hana Bekele received him at the palace."
+	rec = hundredeightythirdRecord(t, text)
+	if got := hundredeightythirdPosts(rec, "Hana Bekele"); slices.Contains(got, "foreign minister") {
+		t.Errorf("a titled opener took the lead's post: %q", got)
+	}
+}

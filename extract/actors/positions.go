@@ -752,6 +752,16 @@ func (d *Story) titleRefs() {
 			} else {
 				p = d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k), former, !demonym)
 			}
+			if opens := m.I == 0 || m.I == 1 && toks[0].Lower == "the"; p < 0 && !body && !former && opens && titleHeads[head] {
+				// "Egypt's intelligence chief arrived in X on Sunday. Y
+				// met ...": the person who opens the next sentence,
+				// named there first and with no post of his own, is the
+				// holder the lead told by the post alone.
+				if q := d.namedNextOpener(si); q >= 0 {
+					d.addPosition(q, mention.CleanTitle(JoinTokens(s, first, k)), m.Actor)
+					p = q
+				}
+			}
 			if a := apposedName(toks, ms, k); p >= 0 && a >= 0 && a != p {
 				// "Oman's minister of finance, X": the title is X's, not
 				// another holder's, and the possessor only describes X.
@@ -883,6 +893,38 @@ func (d *Story) titleHolder(si, i, org int, head, title string, former, possessi
 		}
 	}
 	return found
+}
+
+// namedNextOpener is the person whose name opens sentence si+1, named
+// there for the first time, with no post or side of his own, or -1.
+func (d *Story) namedNextOpener(si int) int {
+	if si+1 >= len(d.Sents) {
+		return -1
+	}
+	var q = -1
+	for _, n := range d.Ments[si+1] {
+		if n.I == 0 && n.Kind == mention.Person && n.Actor >= 0 {
+			q = n.Actor
+		}
+	}
+	if q < 0 {
+		return -1
+	}
+	x := d.Cast.Actors[q]
+	if x.Kind != graph.Person || len(x.Positions) > 0 || x.Affiliation >= 0 {
+		return -1
+	}
+	for s := 0; s <= si; s++ {
+		for _, n := range d.Ments[s] {
+			if n.Actor == q {
+				return -1
+			}
+		}
+	}
+	if toks := d.Sents[si+1].Toks; len(toks) > 1 && toks[0].Cap && mention.IsTitleWord(toks[0].Lower) {
+		return -1
+	}
+	return q
 }
 
 // bodyPostHolder is the one person holding a post of the head word in
