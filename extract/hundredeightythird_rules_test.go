@@ -107,3 +107,25 @@ func TestLeadPostToNextOpener(t *testing.T) {
 		t.Errorf("a titled opener took the lead's post: %q", got)
 	}
 }
+
+// A lower-case title of two title heads, "the crown prince", "the deputy
+// minister", is read to its last word as one title, so that it stands
+// for the one person the story gave that title (lowerTitleAfter,
+// coref/visitor.go; p1130's "who met the crown prince in Riyadh last
+// year"). The negative case: with a crown prince and another prince
+// named, "the crown prince" stands for the crown prince only.
+func TestLowerTitleOfTwoHeads(t *testing.T) {
+	text := "Talks in Islamabad\nCrown Prince Faisal Karim and Prince Omar Nasser held talks with Prime Minister Tariq Aslam in Islamabad on Sunday.\nGeneral Bilal Shah, who met the crown prince in Riyadh last year, was not present."
+	rec := hundredeightythirdRecord(t, text)
+	if meetingWith(rec, "Bilal Shah", "Faisal Karim") == nil {
+		t.Errorf("want the general's meeting with the crown prince, got %+v", rec.Meetings)
+	}
+	if meetingWith(rec, "Bilal Shah", "Omar Nasser") != nil {
+		t.Errorf("the crown prince read as the other prince: %+v", rec.Meetings)
+	}
+	text = "Talks in Lima\nDeputy Minister Ana Ruiz arrived in Lima on Sunday.\nGeneral Bilal Shah met the deputy minister at the ministry on Monday."
+	rec = hundredeightythirdRecord(t, text)
+	if meetingWith(rec, "Bilal Shah", "Ana Ruiz") == nil {
+		t.Errorf("want the general's meeting with the deputy minister, got %+v", rec.Meetings)
+	}
+}
