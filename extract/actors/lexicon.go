@@ -30,6 +30,10 @@ var particles = lex("particles")
 // unknown capitalized word before one of them is taken for a surname.
 var personVerbs = lex("personVerbs")
 
+// occasionAfterTitle: a title head right before one of these words is an
+// adjective of it ("the first official visit"), no post (appositionAfter).
+var occasionAfterTitle = lex("occasionAfterTitle")
+
 // titleHeads end a title of office: "Foreign Minister", "army chief".
 var titleHeads = lex("titleHeads")
 

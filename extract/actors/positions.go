@@ -437,6 +437,11 @@ func (d *Story) appositionAfter(si, mi int) {
 	if head < 0 {
 		return
 	}
+	// "A, the first official visit by ...": the head word only
+	// describes the noun after it, an occasion or thing, not a post of A.
+	if k == head+1 && k < len(toks) && !toks[k].Cap && occasionAfterTitle[toks[k].Lower] {
+		return
+	}
 	// "A, Peruvian Foreign Minister B": a title followed by a name is that
 	// name's, the next item of a list, not an apposition to A.
 	if k == head+1 && k < len(toks) && toks[k].Cap && d.personAt(si, k) {
@@ -714,6 +719,7 @@ func (d *Story) titleRefs() {
 			}
 			k := m.J + 1
 			demonym := false // "the Vietnamese guest": the person's own state
+			body := false    // "the UN envoy": a post the body gives
 			former := false  // "the former Chilean president": one who left the post
 			switch {
 			case toks[m.J].Text == "'s" || toks[m.J].Text == "'":
@@ -721,6 +727,11 @@ func (d *Story) titleRefs() {
 				// "the Chilean President", "the US foreign minister"
 				k = m.J
 				demonym = true
+			case m.Kind == mention.Org && m.I > 0 && toks[m.I-1].Lower == "the" && toks[m.J].Word && mention.IsTitleWord(toks[m.J].Lower):
+				// "the UN envoy", "the AU special representative": a body's
+				// post, read as a possessive title is (bodyPostHolder).
+				k = m.J
+				body = true
 			default:
 				continue
 			}
@@ -735,7 +746,22 @@ func (d *Story) titleRefs() {
 			if head == "" || (k < len(toks) && toks[k].Cap && toks[k].Word) {
 				continue // a name follows: handled as a titled person
 			}
-			p := d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k), former, !demonym)
+			var p int
+			if body {
+				p = d.bodyPostHolder(si, m.I, m.Actor, head, m.Text)
+			} else {
+				p = d.titleHolder(si, m.I, m.Actor, head, JoinTokens(s, first, k), former, !demonym)
+			}
+			if opens := m.I == 0 || m.I == 1 && toks[0].Lower == "the"; p < 0 && !body && !former && opens && titleHeads[head] {
+				// "Egypt's intelligence chief arrived in X on Sunday. Y
+				// met ...": the person who opens the next sentence,
+				// named there first and with no post of his own, is the
+				// holder the lead told by the post alone.
+				if q := d.namedNextOpener(si); q >= 0 {
+					d.addPosition(q, mention.CleanTitle(JoinTokens(s, first, k)), m.Actor)
+					p = q
+				}
+			}
 			if a := apposedName(toks, ms, k); p >= 0 && a >= 0 && a != p {
 				// "Oman's minister of finance, X": the title is X's, not
 				// another holder's, and the possessor only describes X.
@@ -849,6 +875,76 @@ func (d *Story) titleHolder(si, i, org int, head, title string, former, possessi
 		for _, p := range x.Positions {
 			t := strings.ToLower(p.Title)
 			if (p.Org == org || x.Affiliation == org) && (strings.EqualFold(p.Title, title) || strings.Contains(t, head) || possessive && samePremier(t, head, title)) {
+				return true
+			}
+		}
+		return false
+	}
+	found, several := d.recentHolder(si, i, holds)
+	if several || found >= 0 {
+		return found
+	}
+	for a := range d.Cast.Actors {
+		if holds(a) {
+			if found >= 0 {
+				return -1
+			}
+			found = a
+		}
+	}
+	return found
+}
+
+// namedNextOpener is the person whose name opens sentence si+1, named
+// there for the first time, with no post or side of his own, or -1.
+func (d *Story) namedNextOpener(si int) int {
+	if si+1 >= len(d.Sents) {
+		return -1
+	}
+	var q = -1
+	for _, n := range d.Ments[si+1] {
+		if n.I == 0 && n.Kind == mention.Person && n.Actor >= 0 {
+			q = n.Actor
+		}
+	}
+	if q < 0 {
+		return -1
+	}
+	x := d.Cast.Actors[q]
+	if x.Kind != graph.Person || len(x.Positions) > 0 || x.Affiliation >= 0 {
+		return -1
+	}
+	for s := 0; s <= si; s++ {
+		for _, n := range d.Ments[s] {
+			if n.Actor == q {
+				return -1
+			}
+		}
+	}
+	if toks := d.Sents[si+1].Toks; len(toks) > 1 && toks[0].Cap && mention.IsTitleWord(toks[0].Lower) {
+		return -1
+	}
+	return q
+}
+
+// bodyPostHolder is the one person holding a post of the head word in
+// the body org that "the <body> <title>" names ("the UN envoy", "the EU
+// special representative"), or -1: someone with a post of that head in
+// org, or affiliated with org, or whose post is written with the body's
+// name as the mention gives it ("the UN Special Envoy for Yemen", read
+// as a post of Yemen's). People named in the ten sentences before are
+// preferred; none of them holding it, anyone in the story may.
+func (d *Story) bodyPostHolder(si, i, org int, head, form string) int {
+	holds := func(a int) bool {
+		x := d.Cast.Actors[a]
+		if x.Kind != graph.Person {
+			return false
+		}
+		for _, p := range x.Positions {
+			if !slices.Contains(strings.Fields(strings.ToLower(p.Title)), head) {
+				continue
+			}
+			if p.Org == org || x.Affiliation == org || slices.Contains(strings.Fields(p.Title), form) {
 				return true
 			}
 		}

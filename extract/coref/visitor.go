@@ -117,6 +117,9 @@ func lowerTitleAfter(toks []text.Token, i, ce int, subject bool) int {
 			}
 			return -1
 		}
+		if j+1 < ce && j+1 <= i+3 && toks[j+1].Word && toks[j+1].Cap == caps && titleHeads[toks[j+1].Lower] {
+			continue // "the crown prince", "the deputy minister": the head is the last word
+		}
 		if j+1 < len(toks) && (toks[j+1].Lower == "of" || toks[j+1].Text == "'s" || toks[j+1].Text == "'" || titleHeads[toks[j+1].Lower]) {
 			return -1 // "the president of the senate", "the minister's aide"
 		}
