@@ -880,19 +880,7 @@ func (d *Story) titleHolder(si, i, org int, head, title string, former, possessi
 		}
 		return false
 	}
-	found, several := d.recentHolder(si, i, holds)
-	if several || found >= 0 {
-		return found
-	}
-	for a := range d.Cast.Actors {
-		if holds(a) {
-			if found >= 0 {
-				return -1
-			}
-			found = a
-		}
-	}
-	return found
+	return d.holder(si, i, holds)
 }
 
 // namedNextOpener is the person whose name opens sentence si+1, named
@@ -950,19 +938,7 @@ func (d *Story) bodyPostHolder(si, i, org int, head, form string) int {
 		}
 		return false
 	}
-	found, several := d.recentHolder(si, i, holds)
-	if several || found >= 0 {
-		return found
-	}
-	for a := range d.Cast.Actors {
-		if holds(a) {
-			if found >= 0 {
-				return -1
-			}
-			found = a
-		}
-	}
-	return found
+	return d.holder(si, i, holds)
 }
 
 // samePremier: a post and a title without a name name one head of
@@ -1264,6 +1240,25 @@ func (d *Story) recentHolder(si, i int, ok func(int) bool) (found int, several b
 		}
 	}
 	return found, false
+}
+
+// holder is the one person holds accepts among those named in the ten
+// sentences up to token i of sentence si, or, when none of them is, the
+// one in the whole story; -1 when none or several are.
+func (d *Story) holder(si, i int, holds func(int) bool) int {
+	found, several := d.recentHolder(si, i, holds)
+	if several || found >= 0 {
+		return found
+	}
+	for a := range d.Cast.Actors {
+		if holds(a) {
+			if found >= 0 {
+				return -1
+			}
+			found = a
+		}
+	}
+	return found
 }
 
 // bareTitleHolder is the person a bare title at token i of sentence si
