@@ -54,3 +54,47 @@ func TestDatedOldTreatyMakesNoParties(t *testing.T) {
 		t.Errorf("want talks on a treaty between France and Portugal to make them parties, got %q", ps)
 	}
 }
+
+// hundredeightyseventhOrgs are the organizations of the posts the record
+// gives person name, and its affiliation.
+func hundredeightyseventhOrgs(t *testing.T, text, name string) []string {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, a := range rec.Actors {
+		if a.Name != name {
+			continue
+		}
+		for _, p := range a.Positions {
+			out = append(out, p.Organization)
+		}
+		out = append(out, a.Affiliation)
+	}
+	return out
+}
+
+// A title's complement is the name that runs into it, not one past a
+// second apposition ("a member of the Diet and a former Ambassador to
+// X": X is not the Diet member's body), and the state an ambassador is
+// sent to is his host, not his own ("a former Ambassador to X" with no
+// own state told gives the post no state) (complementBroken,
+// hostedTitles, actors/positions.go; p1157, where the host made the
+// envoy's side a party). The negative cases: "a former Foreign Minister
+// of Austria and a member of parliament" keeps Austria, and the talks'
+// two sides stay parties.
+func TestAmbassadorHostIsNotHisState(t *testing.T) {
+	text := "Envoys open fisheries talks\nAustria's negotiators are led by Mr. Karl Huber, a member of the Bundesrat and a former Ambassador to Canada, who arrived on Monday. The Chilean side is headed by Mr. Pablo Rojas. The two envoys met in Geneva on Tuesday for talks on the fishing dispute."
+	if got := hundredeightyseventhOrgs(t, text, "Karl Huber"); slices.Contains(got, "Canada") {
+		t.Errorf("an ambassador's host read as his state: %q", got)
+	}
+	if ps := hundredeightyseventhParties(t, text); slices.Contains(ps, "Canada") {
+		t.Errorf("an ambassador's host read as a party: %q", ps)
+	}
+	text = "Envoys open fisheries talks\nMr. Karl Huber, a former Foreign Minister of Austria and a member of parliament, met Mr. Pablo Rojas in Geneva on Tuesday."
+	if got := hundredeightyseventhOrgs(t, text, "Karl Huber"); !slices.Contains(got, "Austria") {
+		t.Errorf("want the post's own state kept, got %q", got)
+	}
+}
