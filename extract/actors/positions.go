@@ -463,6 +463,19 @@ func (d *Story) appositionAfter(si, mi int) {
 		}
 		for _, o := range d.Ments[si] {
 			if o.I > k && o.I <= k+8 && o.Actor >= 0 && o.Actor != m.Actor {
+				if complementBroken(toks, k+1, o.I) || org < 0 && toks[k].Lower == "to" && hostedTitles[toks[head].Lower] {
+					// "a member of the Diet and a former Ambassador to
+					// Britain": the name lies past another title, so it
+					// is no complement of this one; "a former Ambassador
+					// to Britain": the state an envoy is sent to is his
+					// host, not his own, so with no own state told the
+					// post has none (complementBroken, hostedTitles; the
+					// hundred-and-eighty-seventh round). "The American
+					// ambassador to X" still takes X, as before: the
+					// story's own reading of such an envoy's side rests
+					// on it (p778).
+					break
+				}
 				org = o.Actor
 				break
 			}
@@ -1371,4 +1384,21 @@ func (d *Story) acronymTitles() {
 			d.Ments[si] = slices.Insert(d.Ments[si], at, mention.Mention{I: k, J: k + 1, Kind: mention.Person, Actor: p, Text: t.Text, TI: k})
 		}
 	}
+}
+
+// hostedTitles are posts held in another state: the name after "to" is
+// the host ("Ambassador to Britain"), not the post's own state.
+var hostedTitles = lex("hostedTitles")
+
+// complementBroken: between a title's "of" and the name at e another
+// noun phrase opens ("of the Diet and a former ..."): an indefinite
+// article after "and" or a comma starts a second apposition, so the name
+// is that one's complement, not this title's.
+func complementBroken(toks []text.Token, b, e int) bool {
+	for j := b; j+1 < e; j++ {
+		if (toks[j].Lower == "and" || toks[j].Text == ",") && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an") {
+			return true
+		}
+	}
+	return false
 }

@@ -128,7 +128,7 @@ func relationBetween(toks []text.Token, i int) bool {
 	if i > 0 && toks[i-1].Lower == "the" {
 		i--
 	}
-	return i >= 2 && toks[i-1].Lower == "between" && relationNouns[toks[i-2].Lower]
+	return i >= 2 && toks[i-1].Lower == "between" && (relationNouns[toks[i-2].Lower] || datedInstrumentBetween(toks, i-1))
 }
 
 // appointVerbs: "X, whom the union appointed as its mediator".

@@ -18,7 +18,9 @@ import (
 func (d *Reader) looseBetween(si int, r *Roles) {
 	toks := d.Sents[si].Toks
 	for k, t := range toks {
-		if t.Lower != "between" {
+		if t.Lower != "between" || datedInstrumentBetween(toks, k) {
+			// "under an 1890 treaty between A and B": an old instrument's
+			// signatories (datedinstrument.go) are no fallback sides.
 			continue
 		}
 		a, b := d.arg.BetweenPair(si, k)

@@ -407,6 +407,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			d.amongSides(si, k, r)
 		case t.Lower == "between" && k > 0 && relationNouns[toks[k-1].Lower]:
 			// "trade between A and B": a relation, no negotiation.
+		case t.Lower == "between" && datedInstrumentBetween(toks, k):
+			// "under an 1890 treaty between A and B" (datedinstrument.go).
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
 			a, b := d.arg.BetweenPair(si, k)
 			if a != nil && b != nil {
