@@ -51,3 +51,23 @@ func TestOpeningIsEncounter(t *testing.T) {
 		t.Errorf("one person opening a hall meets no one, got %+v", rec.Meetings)
 	}
 }
+
+// "attended the ceremony" after an opening joins it, as after a signing
+// (openingTold; p1144, p1147). The negative case: a meeting sentence with
+// "a dedicated line" tells no opening, and a later "attended the
+// ceremony" joins nothing.
+func TestCeremonyAttendanceJoinsOpening(t *testing.T) {
+	text := "Dam opened\nPresident Tomas Varga and President Elin Morrow met on Monday at the border and together dedicated the new dam. Governor Paul Kessler attended the ceremony."
+	rec := hundredeightyfifthRecord(t, text)
+	if meetingWith(rec, "Tomas Varga", "Paul Kessler") == nil {
+		t.Errorf("want the ceremony's attendant at the dedication, got %+v", rec.Meetings)
+	}
+	text = "Leaders meet\nPresident Tomas Varga and President Elin Morrow met on Monday in Lindau and agreed to set up a dedicated line. Governor Paul Kessler attended the ceremony."
+	rec = hundredeightyfifthRecord(t, text)
+	if meetingWith(rec, "Tomas Varga", "Elin Morrow") == nil {
+		t.Errorf("want the Varga-Morrow meeting kept")
+	}
+	if meetingWith(rec, "Tomas Varga", "Paul Kessler") != nil {
+		t.Errorf("a ceremony attendant joined talks that told no ceremony")
+	}
+}
