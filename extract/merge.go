@@ -389,8 +389,26 @@ func attendsSigning(toks []text.Token, k int) bool {
 // text").
 func (d *doc) signingTold(m meeting.Frame) bool {
 	toks := d.Sents[m.Sent].Toks
-	return frame.AnyWord(toks, 0, len(toks), signVerbs) || frame.AnyWord(toks, 0, len(toks), nameNouns)
+	return frame.AnyWord(toks, 0, len(toks), signVerbs) || frame.AnyWord(toks, 0, len(toks), nameNouns) || openingTold(toks)
 }
+
+// openingTold: the sentence tells a ceremony of opening ("together
+// dedicated the dam", "the bridge was inaugurated in the presence of A
+// and B"): its "attended the ceremony" is that opening, as a signing's
+// is (the hundred-and-eighty-fifth round, p1144, p1147). A participle
+// after a determiner is an adjective ("a dedicated hotline"), no
+// ceremony.
+func openingTold(toks []text.Token) bool {
+	for k, t := range toks {
+		if openingVerbs[t.Lower] && (k == 0 || !appositionDets[toks[k-1].Lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingVerbs tell a ceremony of opening.
+var openingVerbs = lex("openingVerbs")
 
 // allPersons: every actor of parts is a person.
 func (d *doc) allPersons(parts []int) bool {

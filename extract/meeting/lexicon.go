@@ -150,3 +150,7 @@ var honorifics = lex("honorifics")
 // agreedToTalkVerbs right before "to" and a plain talk verb make the
 // conversation one agreed on, not held: "agreed to speak by telephone".
 var agreedToTalkVerbs = lex("agreedToTalkVerbs")
+
+// openingTriggers are the meeting predicates that tell a ceremony of
+// opening ("inaugurated", "dedicated"): an encounter of people only.
+var openingTriggers = lex("openingVerbs")

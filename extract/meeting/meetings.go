@@ -746,9 +746,12 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		slices.SortStableFunc(hs, func(a, b hit) int { return b.class - a.class })
 		for _, h := range hs {
 			if m, ok := d.buildMeeting(si, h.k, h.class, h.cs, h.ce, append(prev, out...)); ok {
-				if handshake(toks, h.k) {
+				if handshake(toks, h.k) || openingTriggers[toks[h.k].Lower] {
 					// People shake hands: a state read for "the ministers of
-					// A and B" is no hand shaken.
+					// A and B" is no hand shaken. People open a bridge: "the
+					// bridge between A and B was inaugurated in the presence
+					// of X and Y" meets no state (the hundred-and-eighty-fifth
+					// round, p1144).
 					m.Parts = slices.DeleteFunc(m.Parts, func(a int) bool { return d.Cast.Actors[a].Kind != graph.Person })
 					if len(m.Parts) < 2 {
 						continue
