@@ -1638,6 +1638,13 @@ func (d *Reader) actorList(si, k int) []int {
 				m = d.personAt(si, j)
 			}
 		}
+		if m == nil {
+			// "mediated by former Peruvian President X": a title run
+			// with a lowercase modifier or a demonym inside it, which
+			// neither the person's mention nor titledNext takes (the
+			// hundred-and-eighty-sixth round; p1148).
+			m = d.describedTitledPerson(si, k)
+		}
 		if m != nil && placeModifier(toks, m.J) {
 			// "the Rome-based Community of X": a place glued to a
 			// participle describes the body after it, which is the
@@ -1689,6 +1696,46 @@ func (d *Reader) titleComplement(si int, m *mention.Mention) *mention.Mention {
 		c := &d.Ments[si][mi]
 		if c.I == m.J+1 && c.Actor >= 0 && d.Cast.Actors[c.Actor].Kind != graph.Person && c.J < len(toks) && (toks[c.J].Lower == "and" || toks[c.J].Text == ",") {
 			return c
+		}
+	}
+	return nil
+}
+
+// describedTitledPerson is the person mention after a title run opening
+// at token k that holds a lowercase title modifier or a demonym: "former
+// Peruvian President X", "former President X", "Peruvian Foreign Minister
+// X". Up to five words; nil when the run holds neither or ends on no
+// person.
+func (d *Reader) describedTitledPerson(si, k int) *mention.Mention {
+	toks := d.Sents[si].Toks
+	j, described := k, false
+	for j < len(toks) && j-k < 5 {
+		if dm := d.demonymStarting(si, j); dm != nil {
+			j, described = dm.J, true
+			continue
+		}
+		if actors.TitleWordLower(toks[j]) {
+			j, described = j+1, true
+			continue
+		}
+		if toks[j].Word && toks[j].Cap && mention.IsTitleWord(toks[j].Lower) {
+			j++
+			continue
+		}
+		break
+	}
+	if !described || j == k {
+		return nil
+	}
+	return d.personAt(si, j)
+}
+
+// demonymStarting is the demonym mention starting at token k, nil when
+// none.
+func (d *Reader) demonymStarting(si, k int) *mention.Mention {
+	for mi := range d.Ments[si] {
+		if m := &d.Ments[si][mi]; m.I == k && m.Kind == mention.Demonym {
+			return m
 		}
 	}
 	return nil
