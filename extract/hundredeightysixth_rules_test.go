@@ -32,3 +32,24 @@ func TestDescribedTitledAgentIsMediator(t *testing.T) {
 		t.Errorf("a described person who brokers nothing read as a mediator: %v", got)
 	}
 }
+
+// A relative clause after an apposition that opens with a determiner and
+// a diplomat's noun ("X, an envoy of President Y who has shuttled
+// between A and B") says what the envoy did, though the apposition ends
+// on a name: X carries between the sides and is the mediator
+// (envoyApposedRelative, roles/roles.go; p1153). The negative case: an
+// apposition whose noun is no diplomat's ("X, a cousin of President Y
+// who has shuttled") leaves the clause to no one.
+func TestEnvoyApposedRelativeShuttler(t *testing.T) {
+	lead := "Chad and Libya have not answered the proposals. "
+	for _, app := range []string{"an envoy of President Omar Keita", "a Malian envoy"} {
+		got := mediatorsOf(t, lead+"Amadou Traore, "+app+" who has shuttled between Tripoli and N'Djamena this month, saw the Libyan leader on Sunday.")
+		if !slices.Contains(got, "Amadou Traore") {
+			t.Errorf("%s: want Amadou Traore among the mediators, got %v", app, got)
+		}
+	}
+	got := mediatorsOf(t, lead+"Amadou Traore, a cousin of President Omar Keita who has shuttled between Tripoli and N'Djamena this month, saw the Libyan leader on Sunday.")
+	if slices.Contains(got, "Amadou Traore") {
+		t.Errorf("a relative after an apposition of no diplomat's noun read as the envoy's: %v", got)
+	}
+}

@@ -648,6 +648,12 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if len(ms) == 0 {
 				ms = d.apposedShuttler(si, subjectEnd(toks, spentBefore(toks, k)))
 			}
+			if c := envoyApposedRelative(toks, subjectEnd(toks, spentBefore(toks, k))); len(ms) == 0 && c > 0 {
+				// "X, an envoy of President Y who has shuttled between":
+				// the envoy shuttles, not the one who sent him (the
+				// hundred-and-eighty-sixth round; p1153).
+				ms = d.listEndingAt(si, c)
+			}
 			if len(ms) == 0 {
 				ms = d.shuttleSubject(si, k)
 			}
@@ -2350,6 +2356,34 @@ func apposedRelative(toks []text.Token, e int) int {
 		switch {
 		case toks[c].Text == ",":
 			if appositionDets[toks[c+1].Lower] {
+				return c
+			}
+			return -1
+		case toks[c].Text == "." && !toks[c].Glued, toks[c].Text == ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// envoyApposedRelative: the relative word ending at e closes an
+// apposition set off by a comma that opens with a determiner and a
+// diplomat's noun, a capitalized word maybe between ("X, an envoy of
+// President Y who has shuttled", "X, an American envoy who"), though
+// a name ends the apposition; the index of the comma, or -1. The verb is
+// the envoy's: the name is only whose envoy he is.
+func envoyApposedRelative(toks []text.Token, e int) int {
+	if e < 5 || !frame.RelativeWords[toks[e-1].Lower] || toks[e-2].Text == "," {
+		return -1
+	}
+	for c := e - 3; c > 0 && c >= e-10; c-- {
+		switch {
+		case toks[c].Text == ",":
+			n := c + 2
+			if n+1 < e-1 && toks[n].Cap && toks[n].Word {
+				n++ // "an American envoy"
+			}
+			if n < e-1 && appositionDets[toks[c+1].Lower] && diplomatNouns[toks[n].Lower] {
 				return c
 			}
 			return -1
