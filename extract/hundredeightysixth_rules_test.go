@@ -53,3 +53,29 @@ func TestEnvoyApposedRelativeShuttler(t *testing.T) {
 		t.Errorf("a relative after an apposition of no diplomat's noun read as the envoy's: %v", got)
 	}
 }
+
+// In a list read backwards from its last item, "his" before that
+// item's title ("A and his Danish counterpart B", "A, the Foreign
+// Minister, and his Danish counterpart B") is A's and belongs to the
+// item: A and B both chair the talks (listSpanEndingAt,
+// roles/roles.go; p1150). The negative cases: a middle item that names
+// a person of its own ("A, the Danish Foreign Minister C, and B") keeps
+// C among the chairs; a lone "his counterpart B in the chair" makes no
+// chair of the person named in the sentence before.
+func TestPronounConjunctChairList(t *testing.T) {
+	lead := "Estonia and Latvia opened talks on the fishing border in Tallinn on Monday, "
+	for _, list := range []string{"Karl Berg, the Foreign Minister, and Jens Holm", "Karl Berg and his Danish counterpart Jens Holm", "Karl Berg, the Foreign Minister, and his Danish counterpart Jens Holm"} {
+		got := mediatorsOf(t, lead+"with "+list+" in the chair.")
+		if !slices.Contains(got, "Karl Berg") || !slices.Contains(got, "Jens Holm") {
+			t.Errorf("%s: want Karl Berg and Jens Holm among the mediators, got %v", list, got)
+		}
+	}
+	got := mediatorsOf(t, lead+"with Karl Berg, the Danish Foreign Minister Ole Dahl, and Jens Holm in the chair.")
+	if !slices.Contains(got, "Ole Dahl") {
+		t.Errorf("a middle item naming a person skipped as an apposition: %v", got)
+	}
+	got = mediatorsOf(t, "Karl Berg flew to Tallinn on Monday. Estonia and Latvia opened talks on the fishing border there, with his Danish counterpart Jens Holm in the chair.")
+	if slices.Contains(got, "Karl Berg") {
+		t.Errorf("a lone pronoun before the chair read as a list: %v", got)
+	}
+}

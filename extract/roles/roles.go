@@ -1931,6 +1931,11 @@ func (d *Reader) listSpanEndingAt(si, e int) ([]int, int) {
 		if e > 0 && toks[e-1].Lower == "the" {
 			e--
 		}
+		if e > 1 && (toks[e-1].Lower == "his" || toks[e-1].Lower == "her") && toks[e-2].Lower == "and" && m.Kind == mention.Person {
+			// "A and his French counterpart B": the conjunct's pronoun
+			// is A's (the hundred-and-eighty-sixth round; p1150).
+			e--
+		}
 		start = e
 		if e > 0 && (toks[e-1].Lower == "and" || toks[e-1].Text == ",") {
 			e--
