@@ -650,6 +650,12 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if len(ms) == 0 {
 				ms = d.apposedShuttler(si, subjectEnd(toks, spentBefore(toks, k)))
 			}
+			if c := envoyApposedRelative(toks, subjectEnd(toks, spentBefore(toks, k))); len(ms) == 0 && c > 0 {
+				// "X, an envoy of President Y who has shuttled between":
+				// the envoy shuttles, not the one who sent him (the
+				// hundred-and-eighty-sixth round; p1153).
+				ms = d.listEndingAt(si, c)
+			}
 			if len(ms) == 0 {
 				ms = d.shuttleSubject(si, k)
 			}
@@ -1640,6 +1646,13 @@ func (d *Reader) actorList(si, k int) []int {
 				m = d.personAt(si, j)
 			}
 		}
+		if m == nil {
+			// "mediated by former Peruvian President X": a title run
+			// with a lowercase modifier or a demonym inside it, which
+			// neither the person's mention nor titledNext takes (the
+			// hundred-and-eighty-sixth round; p1148).
+			m = d.describedTitledPerson(si, k)
+		}
 		if m != nil && placeModifier(toks, m.J) {
 			// "the Rome-based Community of X": a place glued to a
 			// participle describes the body after it, which is the
@@ -1691,6 +1704,46 @@ func (d *Reader) titleComplement(si int, m *mention.Mention) *mention.Mention {
 		c := &d.Ments[si][mi]
 		if c.I == m.J+1 && c.Actor >= 0 && d.Cast.Actors[c.Actor].Kind != graph.Person && c.J < len(toks) && (toks[c.J].Lower == "and" || toks[c.J].Text == ",") {
 			return c
+		}
+	}
+	return nil
+}
+
+// describedTitledPerson is the person mention after a title run opening
+// at token k that holds a lowercase title modifier or a demonym: "former
+// Peruvian President X", "former President X", "Peruvian Foreign Minister
+// X". Up to five words; nil when the run holds neither or ends on no
+// person.
+func (d *Reader) describedTitledPerson(si, k int) *mention.Mention {
+	toks := d.Sents[si].Toks
+	j, described := k, false
+	for j < len(toks) && j-k < 5 {
+		if dm := d.demonymStarting(si, j); dm != nil {
+			j, described = dm.J, true
+			continue
+		}
+		if actors.TitleWordLower(toks[j]) {
+			j, described = j+1, true
+			continue
+		}
+		if toks[j].Word && toks[j].Cap && mention.IsTitleWord(toks[j].Lower) {
+			j++
+			continue
+		}
+		break
+	}
+	if !described || j == k {
+		return nil
+	}
+	return d.personAt(si, j)
+}
+
+// demonymStarting is the demonym mention starting at token k, nil when
+// none.
+func (d *Reader) demonymStarting(si, k int) *mention.Mention {
+	for mi := range d.Ments[si] {
+		if m := &d.Ments[si][mi]; m.I == k && m.Kind == mention.Demonym {
+			return m
 		}
 	}
 	return nil
@@ -1878,6 +1931,11 @@ func (d *Reader) listSpanEndingAt(si, e int) ([]int, int) {
 		out = append(out, m.Actor)
 		e = d.phraseStart(si, m)
 		if e > 0 && toks[e-1].Lower == "the" {
+			e--
+		}
+		if e > 1 && (toks[e-1].Lower == "his" || toks[e-1].Lower == "her") && toks[e-2].Lower == "and" && m.Kind == mention.Person {
+			// "A and his French counterpart B": the conjunct's pronoun
+			// is A's (the hundred-and-eighty-sixth round; p1150).
 			e--
 		}
 		start = e
@@ -2305,6 +2363,34 @@ func apposedRelative(toks []text.Token, e int) int {
 		switch {
 		case toks[c].Text == ",":
 			if appositionDets[toks[c+1].Lower] {
+				return c
+			}
+			return -1
+		case toks[c].Text == "." && !toks[c].Glued, toks[c].Text == ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// envoyApposedRelative: the relative word ending at e closes an
+// apposition set off by a comma that opens with a determiner and a
+// diplomat's noun, a capitalized word maybe between ("X, an envoy of
+// President Y who has shuttled", "X, an American envoy who"), though
+// a name ends the apposition; the index of the comma, or -1. The verb is
+// the envoy's: the name is only whose envoy he is.
+func envoyApposedRelative(toks []text.Token, e int) int {
+	if e < 5 || !frame.RelativeWords[toks[e-1].Lower] || toks[e-2].Text == "," {
+		return -1
+	}
+	for c := e - 3; c > 0 && c >= e-10; c-- {
+		switch {
+		case toks[c].Text == ",":
+			n := c + 2
+			if n+1 < e-1 && toks[n].Cap && toks[n].Word {
+				n++ // "an American envoy"
+			}
+			if n < e-1 && appositionDets[toks[c+1].Lower] && diplomatNouns[toks[n].Lower] {
 				return c
 			}
 			return -1
