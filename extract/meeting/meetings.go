@@ -1501,6 +1501,15 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// in a story with no dateline (places.go).
 		m.Place = d.visitPlace(si, m.Date)
 	}
+	if m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && (m.Place == "" || d.dateline != "" && m.Place == d.storyCity()) {
+		// "ISLAMABAD - A held talks with B at the Presidential Palace on
+		// Saturday. A, who flew to Kabul in the morning, ...": a building
+		// named by its kind stands in the city the story's traveller
+		// arrived in, not where the copy is filed (places.go).
+		if c := d.arrivalCity(si, m.Date); c != "" {
+			m.Place = c
+		}
+	}
 	return m, true
 }
 

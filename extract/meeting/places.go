@@ -1267,3 +1267,109 @@ func (d *Reader) venueAt(si int) bool {
 
 var visitStayNouns = lex("visitStayNouns")
 var visitAheadWords = lex("visitAheadWords")
+
+// arrivalCity: a held meeting of the news's own days (dated within three
+// days before it) told at a building named by its kind ("at the
+// Presidential Palace", "at the Foreign Ministry", "at the Presidential
+// Complex") in a sentence that names no city or state as where it is,
+// took place in the city the story has someone arrive in or fly to ("X
+// arrived in Y on Monday evening", "flew to Y in the morning on a
+// day-long visit"; arrivalInVerbs right before "in", "to" or "into" and
+// the city), the one such city the story names, in a sentence that dates
+// nothing by its year and tells no arrival after the meeting's day. A
+// dispatch filed from home about a trip abroad tells its buildings so.
+// "" when none, when two cities are arrived in, or when the city is the
+// dateline's.
+func (d *Reader) arrivalCity(si int, date string) string {
+	met, err := time.Parse("2006-01-02", date)
+	if err != nil || d.printed.IsZero() {
+		return ""
+	}
+	if age := d.printed.Sub(met); age < 0 || age > 3*24*time.Hour {
+		return ""
+	}
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.Kind == mention.City || m.Kind == mention.State && m.I > 0 && otherCityCues[toks[m.I-1].Lower] {
+			return ""
+		}
+	}
+	if !d.venueAt(si) && !d.seatCompoundAt(si) {
+		return ""
+	}
+	place := ""
+	for vi := range d.Sents {
+		s := &d.Sents[vi]
+		vt := s.Toks
+		if s.Title || slices.ContainsFunc(vt, func(t text.Token) bool { return len(t.Lower) == 4 && mention.IsNumber(t.Lower) }) {
+			continue // "on a 2019 visit, he flew to X": not the story's own days
+		}
+		for _, m := range d.Ments[vi] {
+			if m.Kind != mention.City || m.Actor >= 0 || m.I < 2 || s.Quoted[m.I] {
+				continue
+			}
+			if p := vt[m.I-1].Lower; p != "in" && p != "to" && p != "into" || !arrivalInVerbs[vt[m.I-2].Lower] {
+				continue
+			}
+			if !d.arrivalOfTheDays(vt, m.I-2, met) || m.J+1 < len(vt) && vt[m.J].Lower == "and" && slices.ContainsFunc(d.Ments[vi], func(n mention.Mention) bool { return n.Kind == mention.City && n.I == m.J+1 }) {
+				continue // "flew to X several times", "had travelled to X and Y before the summit"
+			}
+			if place != "" && place != m.City {
+				return ""
+			}
+			place = m.City
+		}
+	}
+	if place == d.dateline {
+		return ""
+	}
+	return place
+}
+
+// seatCompoundAt: sentence si puts its event "at" a government's compound
+// named by a seatCompoundNouns word within five words ("at the
+// Presidential Complex").
+func (d *Reader) seatCompoundAt(si int) bool {
+	toks := d.Sents[si].Toks
+	for i, t := range toks {
+		if t.Lower != "at" || d.Sents[si].Quoted[i] {
+			continue
+		}
+		for e := i + 1; e < len(toks) && e <= i+5; e++ {
+			if seatCompoundNouns[toks[e].Lower] && toks[e].Cap {
+				return true
+			}
+			if !toks[e].Word {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var arrivalInVerbs = lex("arrivalInVerbs")
+var seatCompoundNouns = lex("seatCompoundNouns")
+
+// arrivalOfTheDays: the arrival verb at token k tells one trip of the
+// meeting's days: within the eight words from it a day no later than the
+// meeting and at most three days before it, or a time of day ("in the
+// morning") and no other date; and the sentence tells it in no
+// pluperfect or sequence ("had travelled", "later flew", "arrived after
+// a visit to ...": arrivalSequenceWords), which may set it apart from
+// the meeting's time.
+func (d *Reader) arrivalOfTheDays(toks []text.Token, k int, met time.Time) bool {
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return arrivalSequenceWords[t.Lower] }) {
+		return false
+	}
+	e := min(len(toks), k+8)
+	ds := frame.FindDates(toks, k, e, d.printed)
+	for _, x := range ds {
+		t, err := time.Parse("2006-01-02", x.Value)
+		if err != nil || t.After(met) || met.Sub(t) > 3*24*time.Hour {
+			return false
+		}
+	}
+	return len(ds) > 0 || frame.AnyWord(toks, k, e, sameDayWords)
+}
+
+var arrivalSequenceWords = lex("arrivalSequenceWords")

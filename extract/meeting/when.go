@@ -1683,6 +1683,14 @@ func (d *Reader) SameDay(ms []Frame) {
 				if m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && d.datelineHolds(m.Sent, m.Date) {
 					m.Place = d.storyCity()
 				}
+				if m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && (m.Place == "" || d.dateline != "" && m.Place == d.storyCity()) {
+					// "Earlier in the day, the foreign ministers met at
+					// the ministry", in a story whose visitor "arrived in
+					// X": the visit's city (arrivalCity, places.go).
+					if c := d.arrivalCity(m.Sent, m.Date); c != "" {
+						m.Place = c
+					}
+				}
 				break
 			}
 		}
