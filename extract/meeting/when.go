@@ -776,12 +776,16 @@ func situatedPlace(toks []text.Token, at int) bool {
 
 var postSeatNouns = lex("postSeatNouns")
 
-// joinedByBefore: a "joined by" (tableJoinVerbs) stands before token n,
+// postSeatJoinVerbs are the "join" verbs of meetings.go's tableJoinVerbs,
+// read here so that this file needs nothing from meetings.go.
+var postSeatJoinVerbs = lex("tableJoinVerbs")
+
+// joinedByBefore: a "joined by" (postSeatJoinVerbs) stands before token n,
 // so that the envoy at n is one who joined a meeting told before, not
 // one who met someone where he serves ("His envoy in X met Y").
 func joinedByBefore(toks []text.Token, n int) bool {
 	for e := 0; e+1 < n; e++ {
-		if tableJoinVerbs[toks[e].Lower] && toks[e+1].Lower == "by" {
+		if postSeatJoinVerbs[toks[e].Lower] && toks[e+1].Lower == "by" {
 			return true
 		}
 	}
