@@ -5803,3 +5803,33 @@ var hundredeightyeighthRoundFloors = map[string]float64{
 func TestProbeHundredEightyEighthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-eighty-eighth-round probe", hundredeightyeighthRoundProbe, 6, hundredeightyeighthRoundFloors)
 }
+
+// hundredeightyninthRoundProbe are the probe articles p1166-p1171,
+// written in issue 14's hundred-and-eighty-ninth round as a stranger
+// would pick them: two presidents who talked alone "and were then
+// joined by" their ministers and an ambassador (a broadsheet, Midway
+// Island, 1969); a president's talks, then a trilateral meeting with the
+// UN chief, and a meeting in Sochi told in a relative clause (a Turkish
+// agency, Lviv, 2022); a Gulf summit whose attendees are told in "led
+// the delegation" and "also attended" sentences, and a crown prince
+// told by his post (a Gulf daily, Al Ula, 2021); a two-day summit on a
+// ship, its ministers "took part", and a prime minister who greeted the
+// leaders (a Maltese daily, Marsaxlokk, 1989); a president's meeting on
+// a forum's margins and "their discussions in Mexico City in January" (a
+// White House readout, San Francisco, 2023); talks brokered by a
+// Vatican envoy and former presidents, and a meeting with the Pope "a
+// week ago" (a wire, Caracas, 2016). Their gold was committed (adefd55)
+// before the extractor ran on them. Untuned they scored persons 0.86 (P
+// 0.85 / R 0.88), roles 0.33 (P 0.60 / R 0.23), met-pairs 0.42 (P 0.71 /
+// R 0.30), places 0.72, dates 0.84 (docs/extraction-log.md);
+// hundredeightyninthRoundFloors are the branch's scores after the round.
+var hundredeightyninthRoundProbe = regexp.MustCompile(`^p11(6[6-9]|7[01])-`)
+
+var hundredeightyninthRoundFloors = map[string]float64{
+	"persons": 0.86, "roles": 0.33, "met-pairs": 0.50, "met-pairs precision": 0.76,
+	"places": 0.87, "dates": 0.97,
+}
+
+func TestProbeHundredEightyNinthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-eighty-ninth-round probe", hundredeightyninthRoundProbe, 6, hundredeightyninthRoundFloors)
+}

@@ -1702,7 +1702,7 @@ func conferTogether(toks []text.Token, k int) bool {
 // ("were joined by France") is no meeting.
 func (d *Reader) joinedByPeople(si, k int) bool {
 	toks := d.Sents[si].Toks
-	if !tableJoinVerbs[toks[k].Lower] || k < 1 || toks[k-1].Lower != "were" {
+	if !tableJoinVerbs[toks[k].Lower] || joinedWere(toks, k) < 0 {
 		return false
 	}
 	for e := k + 1; e < len(toks) && e <= k+5; e++ {
@@ -1714,6 +1714,19 @@ func (d *Reader) joinedByPeople(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// joinedWere is the "were" of a passive "were joined" at k, right before
+// it or before one sequence adverb between ("were then joined", "were
+// later joined", joinSequenceAdverbs): -1 when there is none.
+func joinedWere(toks []text.Token, k int) int {
+	if k >= 1 && toks[k-1].Lower == "were" {
+		return k - 1
+	}
+	if k >= 2 && toks[k-2].Lower == "were" && joinSequenceAdverbs[toks[k-1].Lower] {
+		return k - 2
+	}
+	return -1
 }
 
 // joinedHosts are the people a plural subject of "were joined" at k
@@ -1731,7 +1744,7 @@ func (d *Reader) joinedHosts(si, cs, k int, last coref.Told) []int {
 	if k < 2 || !last.Held || last.Sent < 0 || si-last.Sent > 3 || len(last.Parts) < 2 {
 		return nil
 	}
-	if !joinedPluralSubject(toks, cs, k-1) {
+	if w := joinedWere(toks, k); !joinedPluralSubject(toks, cs, w) && !elidedJoinSubject(toks, w) {
 		return nil
 	}
 	for _, m := range d.Ments[si] {
@@ -1739,12 +1752,27 @@ func (d *Reader) joinedHosts(si, cs, k int, last coref.Told) []int {
 			return nil
 		}
 	}
+	var people []int
 	for _, a := range last.Parts {
-		if d.Cast.Actors[a].Kind != graph.Person {
-			return nil
+		if d.Cast.Actors[a].Kind == graph.Person {
+			people = append(people, a)
 		}
 	}
-	return slices.Clone(last.Parts)
+	if len(people) < 2 {
+		return nil // "the two sides" of two states
+	}
+	return people
+}
+
+// elidedJoinSubject: "and" stands right before the "were" at w — "They
+// talked alone for an hour and were (then) joined by X" — and the
+// sentence opens with the plural subject the two verbs share ("they",
+// "the two leaders"), which joinedPluralSubject reads there.
+func elidedJoinSubject(toks []text.Token, w int) bool {
+	if w < 2 || toks[w-1].Lower != "and" {
+		return false
+	}
+	return toks[0].Lower == "they" || joinedPluralSubject(toks, 0, min(4, w-1))
 }
 
 // joinedPluralSubject: the words before "were" at w are "they", or a
@@ -1844,10 +1872,11 @@ func handshake(toks []text.Token, k int) bool {
 }
 
 var (
-	shakeVerbs     = lex("shakeVerbs")
-	handNouns      = lex("handNouns")
-	tableJoinVerbs = lex("tableJoinVerbs")
-	tableNouns     = lex("tableNouns")
+	shakeVerbs          = lex("shakeVerbs")
+	handNouns           = lex("handNouns")
+	tableJoinVerbs      = lex("tableJoinVerbs")
+	joinSequenceAdverbs = lex("joinSequenceAdverbs")
+	tableNouns          = lex("tableNouns")
 )
 
 // eachOfThem: "received each of them (separately)" after a reception

@@ -768,7 +768,28 @@ func situatedPlace(toks []text.Token, at int) bool {
 	} else if at < 2 || toks[at-1].Lower != "in" {
 		return false
 	}
+	if n >= 0 && toks[n].Word && postSeatNouns[toks[n].Lower] && joinedByBefore(toks, n) {
+		return true // "were joined by the American Ambassador in X": the envoy's post, not the venue
+	}
 	return n >= 0 && toks[n].Word && !toks[n].Cap && situatedNouns[toks[n].Lower]
+}
+
+var postSeatNouns = lex("postSeatNouns")
+
+// postSeatJoinVerbs are the "join" verbs of meetings.go's tableJoinVerbs,
+// read here so that this file needs nothing from meetings.go.
+var postSeatJoinVerbs = lex("tableJoinVerbs")
+
+// joinedByBefore: a "joined by" (postSeatJoinVerbs) stands before token n,
+// so that the envoy at n is one who joined a meeting told before, not
+// one who met someone where he serves ("His envoy in X met Y").
+func joinedByBefore(toks []text.Token, n int) bool {
+	for e := 0; e+1 < n; e++ {
+		if postSeatJoinVerbs[toks[e].Lower] && toks[e+1].Lower == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 var situatedNouns = lex("situatedNouns")
