@@ -49,3 +49,24 @@ func TestReceptionVerbLeadsBareTitle(t *testing.T) {
 		t.Errorf("the King of another state read as the King named before: %+v", rec.Meetings)
 	}
 }
+
+// "X came with Y" lists a companion in the active, as "X was
+// accompanied by Y" does in the passive (companionWithVerbs, rosters;
+// p1136): Y joins the meeting the story has just told X at. The
+// negative case: "X came with a new proposal" names no one, so the
+// meeting keeps its two people.
+func TestCameWithJoinsCompanion(t *testing.T) {
+	text := "Envoys resume talks\nMarta Kovac and Idris Haddad resumed their talks on Monday at a lakeside hotel in Lucerne.\nMs. Kovac, a former trade negotiator, came with Pieter Aalders, her deputy. Mr. Haddad came with Samir Toufic."
+	rec := hundredeightyfourthRecord(t, text)
+	if meetingWith(rec, "Pieter Aalders", "Idris Haddad") == nil {
+		t.Errorf("want Aalders at the Lucerne talks, got %+v", rec.Meetings)
+	}
+	if meetingWith(rec, "Samir Toufic", "Marta Kovac") == nil {
+		t.Errorf("want Toufic at the Lucerne talks, got %+v", rec.Meetings)
+	}
+	text = "Envoys resume talks\nMarta Kovac and Idris Haddad resumed their talks on Monday at a lakeside hotel in Lucerne.\nMs. Kovac came with a new proposal on the transit fees."
+	rec = hundredeightyfourthRecord(t, text)
+	if m := meetingWith(rec, "Marta Kovac", "Idris Haddad"); m == nil || len(m.Participants) != 2 {
+		t.Errorf("want the talks of two people only, got %+v", rec.Meetings)
+	}
+}
