@@ -89,6 +89,11 @@ var representVerbs = lex("representVerbs")
 // accompanied by Y and Z".
 var escortVerbs = lex("escortVerbs")
 
+// companionWithVerbs before "with" list the people who came along, in
+// the active: "X came with Y" reads as "X was accompanied by Y" (the
+// hundred-and-eighty-fourth round; p1136).
+var companionWithVerbs = lex("companionWithVerbs")
+
 // singleJoinVerbs after a single subject's "was" open a list of
 // companions as escortVerbs do: "A held talks with B. A was joined by
 // his foreign minister, C" brings C to that meeting (escortedAt: only a
@@ -124,6 +129,13 @@ func (d *doc) rosters(si int) []roster {
 			// "X was accompanied by Y": Y came with X to the meeting the
 			// story has just told X at; the subject must be a person.
 			if escorted = d.escortSubject(si, k-1); len(escorted) == 0 {
+				continue
+			}
+			from = k + 2
+		case companionWithVerbs[l] && k >= 1 && k+1 < len(toks) && toks[k+1].Lower == "with":
+			// "X came with Y": Y came with X to the meeting the story has
+			// just told X at, as after "was accompanied by".
+			if escorted = d.escortSubject(si, k); len(escorted) == 0 {
 				continue
 			}
 			from = k + 2
