@@ -343,8 +343,25 @@ func attendsMeeting(toks []text.Token, k int) bool {
 		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns))
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
-		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k)
+		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k)
 }
+
+// joinedTheTalk: "Y joined the conversation", "joined their discussion" at
+// k — a joining verb, a determiner and a word for the talk just told: the
+// joiner sat in on the talk of the people told before (the
+// hundred-and-ninetieth round, p1174). "joined the conversation on social
+// media" and "joined the national conversation" join no one.
+func joinedTheTalk(toks []text.Token, k int) bool {
+	if !joinMealVerbs[toks[k].Lower] || k+2 >= len(toks) || !joinedTalkDets[toks[k+1].Lower] || !joinedTalkNouns[toks[k+2].Lower] {
+		return false
+	}
+	return k+3 >= len(toks) || (toks[k+3].Lower != "on" && toks[k+3].Lower != "online")
+}
+
+var (
+	joinedTalkDets  = lex("joinedTalkDets")
+	joinedTalkNouns = lex("joinedTalkNouns")
+)
 
 // joinedThemForMeal: "joined them for lunch", "joined him for a working
 // dinner" at k — a joining verb, a pronoun of the people just told, "for",
