@@ -44,3 +44,24 @@ func TestJoinedTheConversation(t *testing.T) {
 		}
 	}
 }
+
+// A person named only as the one a monument honours ("laid a wreath at
+// the monument to X") or a building bears ("an institute bearing Y's
+// name") is no party to a meeting told in the same sentence
+// (dropHonoured, merge.go; p1173, p986). The negative case: a person
+// also told as meeting someone stays in that meeting.
+func TestHonouredNameNoParticipant(t *testing.T) {
+	text := "Visit ends\nPresident Anna Berg held talks with President Tomas Varga on Monday. Before the meeting, Berg laid a wreath at the monument to Oskar Lind and visited the old port."
+	rec := hundredninetiethRecord(t, text)
+	if m := meetingWith(rec, "Anna Berg", "Oskar Lind"); m != nil {
+		t.Errorf("the man the monument honours met the visitor: %+v", *m)
+	}
+	if meetingWith(rec, "Anna Berg", "Tomas Varga") == nil {
+		t.Errorf("the talks were lost: %+v", rec.Meetings)
+	}
+	text = "Visit ends\nPresident Anna Berg held talks with President Tomas Varga on Monday. Before the meeting, Berg laid a wreath at the monument to Oskar Lind. Later Berg met Oskar Lind, the mayor, at the city hall."
+	rec = hundredninetiethRecord(t, text)
+	if meetingWith(rec, "Anna Berg", "Oskar Lind") == nil {
+		t.Errorf("a person also told meeting the visitor was dropped: %+v", rec.Meetings)
+	}
+}
