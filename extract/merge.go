@@ -343,8 +343,25 @@ func attendsMeeting(toks []text.Token, k int) bool {
 		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns))
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
-		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k)
+		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k)
 }
+
+// joinedTheTalk: "Y joined the conversation", "joined their discussion" at
+// k — a joining verb, a determiner and a word for the talk just told: the
+// joiner sat in on the talk of the people told before (the
+// hundred-and-ninetieth round, p1174). "joined the conversation on social
+// media" and "joined the national conversation" join no one.
+func joinedTheTalk(toks []text.Token, k int) bool {
+	if !joinMealVerbs[toks[k].Lower] || k+2 >= len(toks) || !joinedTalkDets[toks[k+1].Lower] || !joinedTalkNouns[toks[k+2].Lower] {
+		return false
+	}
+	return k+3 >= len(toks) || (toks[k+3].Lower != "on" && toks[k+3].Lower != "online")
+}
+
+var (
+	joinedTalkDets  = lex("joinedTalkDets")
+	joinedTalkNouns = lex("joinedTalkNouns")
+)
 
 // joinedThemForMeal: "joined them for lunch", "joined him for a working
 // dinner" at k — a joining verb, a pronoun of the people just told, "for",
@@ -869,3 +886,56 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// dropHonoured leaves out of every meeting the people the story names only
+// as the one a monument or a building honours: "laid a wreath at the
+// monument to X", "the statue of Y", "an institute bearing Z's name".
+// Such a one is no party to the visit (the hundred-and-ninetieth round,
+// p1173, p986). A person also told another way ("X met Y"; "the tomb of
+// his father" with the father named apart) stays.
+func (d *doc) dropHonoured(ms []meeting.Frame) []meeting.Frame {
+	told, other := map[int]bool{}, map[int]bool{}
+	for si := range d.Ments {
+		toks := d.Sents[si].Toks
+		for _, m := range d.Ments[si] {
+			if m.Actor < 0 || !d.isPerson(m.Actor) {
+				continue
+			}
+			told[m.Actor] = true
+			if !honouredName(toks, m.PhraseStart(), m.J) {
+				other[m.Actor] = true
+			}
+		}
+	}
+	honoured := func(a int) bool { return told[a] && !other[a] }
+	for i := range ms {
+		if slices.ContainsFunc(ms[i].Parts, honoured) {
+			ms[i].Parts = slices.DeleteFunc(slices.Clone(ms[i].Parts), honoured)
+		}
+	}
+	return ms
+}
+
+// honouredName: the name phrase from i to j is the one a memorial noun
+// honours — "monument to X", "the tomb of X" — or a building bears —
+// "bearing X's name", "named after X".
+func honouredName(toks []text.Token, i, j int) bool {
+	if i >= 2 && (toks[i-1].Lower == "to" || toks[i-1].Lower == "of") && memorialNouns[toks[i-2].Lower] {
+		return true
+	}
+	if i >= 2 && toks[i-1].Lower == "after" && toks[i-2].Lower == "named" {
+		return true
+	}
+	if i < 1 || toks[i-1].Lower != "bearing" {
+		return false
+	}
+	for e := j; e < len(toks) && e <= j+2; e++ {
+		if toks[e].Lower == "name" {
+			return true
+		}
+	}
+	return false
+}
+
+// memorialNouns before "to" or "of" name the one they honour.
+var memorialNouns = lex("memorialNouns")
