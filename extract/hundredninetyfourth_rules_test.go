@@ -44,3 +44,22 @@ func TestSessionBroughtTogether(t *testing.T) {
 		t.Errorf("a session of parliament: want no meeting, got %+v", m)
 	}
 }
+
+// "joined X at the plenary" puts the subjects and X at one sitting, as
+// "joined X at the table" does (tableNouns, meeting/meetings.go
+// joinedAtTable; p1200): a list of leaders that "joined" the host "at
+// the plenary" met the host and each other. The negative case: "joined
+// the plenary, where X spoke" joins a sitting and names no one sat with.
+func TestJoinedAtThePlenary(t *testing.T) {
+	text := "Regional summit\nLeaders including Prime Minister Arvo Lindqvist of Norland and President Maren Oduya of Tessaly joined President Kofi Balsam at the plenary in Valdora on Tuesday."
+	rec := hundredninetyfourthRecord(t, text)
+	for _, pair := range [][2]string{{"Arvo Lindqvist", "Kofi Balsam"}, {"Maren Oduya", "Kofi Balsam"}, {"Arvo Lindqvist", "Maren Oduya"}} {
+		if m := meetingWith(rec, pair[0], pair[1]); m == nil || m.Status != graph.Held {
+			t.Errorf("want %s and %s at a held meeting, got %+v", pair[0], pair[1], rec.Meetings)
+		}
+	}
+	rec = hundredninetyfourthRecord(t, "Regional summit\nPrime Minister Arvo Lindqvist of Norland joined the plenary in Valdora on Tuesday, where President Kofi Balsam spoke.")
+	if m := meetingWith(rec, "Arvo Lindqvist", "Kofi Balsam"); m != nil {
+		t.Errorf("joined the plenary: want no meeting, got %+v", m)
+	}
+}
