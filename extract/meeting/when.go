@@ -1606,7 +1606,7 @@ var gatherVerbs = lex("gatherVerbs")
 // brought together" does. "A session of parliament" (an "of" after it)
 // and a session the sentence only mentions are not a sitting of talks.
 func gatheredSession(toks []text.Token, k int) bool {
-	if !sessionNouns[toks[k].Lower] || k+1 < len(toks) && toks[k+1].Lower == "of" {
+	if !gatheredSessionNouns[toks[k].Lower] || k+1 < len(toks) && toks[k+1].Lower == "of" {
 		return false
 	}
 	b := k - 1
@@ -1630,6 +1630,10 @@ func gatheredSession(toks []text.Token, k int) bool {
 // sessionDeterminers open the subject of "brought together" in
 // gatheredSession: "the opening session", "its first session".
 var sessionDeterminers = lex("sessionDeterminers")
+
+// gatheredSessionNouns are the session nouns gatheredSession reads:
+// "session", "sessions".
+var gatheredSessionNouns = lex("sessionNouns")
 
 func abs(x int) int {
 	if x < 0 {
