@@ -651,6 +651,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "were last together in X" (when.go)
 		} else if !ok && !s.Quoted[k] && d.heldSession(si, k) {
 			c, ok = frame.Talks, true // "A and B held a separate session"
+		} else if !ok && !s.Quoted[k] && gatheredSession(toks, k) {
+			c, ok = frame.Talks, true // "The opening session brought together A, B and C"
 		} else if !ok && !s.Quoted[k] && roundTook(toks, k) {
 			c, ok = frame.Talks, true // "the last round ended on May 9"
 		} else if !ok || s.Quoted[k] {

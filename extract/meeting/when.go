@@ -1599,6 +1599,42 @@ func broughtTogether(toks []text.Token, k, ce int) bool {
 
 var gatherVerbs = lex("gatherVerbs")
 
+// gatheredSession: the sessionNouns word at k, after a determiner and up
+// to two lower-case modifiers, is the subject of a gatherVerbs word and
+// "together" within its sentence part: "The opening session in the hall
+// brought together A, B and C" names those who sat at it, as "the summit
+// brought together" does. "A session of parliament" (an "of" after it)
+// and a session the sentence only mentions are not a sitting of talks.
+func gatheredSession(toks []text.Token, k int) bool {
+	if !gatheredSessionNouns[toks[k].Lower] || k+1 < len(toks) && toks[k+1].Lower == "of" {
+		return false
+	}
+	b := k - 1
+	for b >= 0 && k-b <= 3 && toks[b].Word && !toks[b].Cap && !sessionDeterminers[toks[b].Lower] {
+		b--
+	}
+	if b < 0 || !sessionDeterminers[toks[b].Lower] {
+		return false
+	}
+	for e := k + 1; e+1 < len(toks) && e <= k+8; e++ {
+		if !toks[e].Word && toks[e].Text != "," {
+			return false
+		}
+		if gatherVerbs[toks[e].Lower] && toks[e+1].Lower == "together" {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionDeterminers open the subject of "brought together" in
+// gatheredSession: "the opening session", "its first session".
+var sessionDeterminers = lex("sessionDeterminers")
+
+// gatheredSessionNouns are the session nouns gatheredSession reads:
+// "session", "sessions".
+var gatheredSessionNouns = lex("sessionNouns")
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
