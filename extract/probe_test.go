@@ -5735,7 +5735,8 @@ func TestProbeHundredEightyFifthRound(t *testing.T) {
 var hundredeightysixthRoundProbe = regexp.MustCompile(`^p11(4[89]|5[0-3])-`)
 
 var hundredeightysixthRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.63, "met-pairs": 0.71, "met-pairs precision": 0.89,
+	// roles 0.63 before the hundred-and-ninety-second round (p1149).
+	"persons": 0.96, "roles": 0.66, "met-pairs": 0.71, "met-pairs precision": 0.89,
 	"places": 0.79, "dates": 0.73,
 }
 
