@@ -37,3 +37,26 @@ func TestSpentOnMediationIsMediator(t *testing.T) {
 		}
 	}
 }
+
+// The persons listed after "the troika of" are mediators when the story
+// tells mediation: "The troika of A of the EU, B of the United States
+// and C of Russia said" after "the international mediators" (troikaMembers,
+// roles/troikamembers.go; p1184, p1185). The negative case: the same
+// troika in a story that names no mediator or mediation (a visit for
+// trade talks) is left unread.
+func TestTroikaMembersAreMediators(t *testing.T) {
+	text := "VIENNA - Talks between the two governments on the disputed province ended on Friday without a deal, the international mediators said. The troika of Karl Brenner of the EU, Tom Ashby of the United States and Pavel Orlov of Russia will report to the UN next month."
+	got := mediatorsOf(t, text)
+	for _, p := range []string{"Karl Brenner", "Tom Ashby", "Pavel Orlov"} {
+		if !slices.Contains(got, p) {
+			t.Errorf("want %s among the mediators, got %v", p, got)
+		}
+	}
+	text = "VIENNA - Trade talks between the bloc and the two governments ended on Friday without a deal. The troika of Karl Brenner of the EU, Tom Ashby of the United States and Pavel Orlov of Russia will report to the council next month."
+	got = mediatorsOf(t, text)
+	for _, p := range []string{"Karl Brenner", "Tom Ashby", "Pavel Orlov"} {
+		if slices.Contains(got, p) {
+			t.Errorf("a troika in a story without mediation: want %s no mediator, got %v", p, got)
+		}
+	}
+}
