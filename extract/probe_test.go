@@ -5899,6 +5899,36 @@ func TestProbeHundredNinetiethRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-ninetieth-round probe", hundredninetiethRoundProbe, 6, hundredninetiethRoundFloors)
 }
 
+// hundredninetyfirstRoundProbe are the probe articles p1178-p1183,
+// written in issue 14's hundred-and-ninety-first round around meeting
+// places: a summit "at Massandra, a resort on the Black Sea" under the
+// dateline of the town nearby, with a topic city ("the status of
+// Sevastopol") that is no place (a wire, 1993); talks "in the border
+// town of Zalambessa" after a crossing opened elsewhere, told of "the
+// two leaders" and "they" (a wire, 2018); a handshake "in this jungle
+// town" named only by the dateline (a wire, Gbadolite, 1989); talks
+// told "there" after the arrival city, then continued in a mountain
+// village the two leaders flew on to (a broadsheet filed from Bonn,
+// Moscow and Arkhyz, 1990); a day of talks in Istanbul and an evening
+// meeting in Chania the visitor flew on to (a Greek daily in English,
+// 2024); talks told "there" after the arrival city under another
+// city's dateline, and a session to come (a 1955 dispatch from Hong
+// Kong, Peking). Their gold was committed (3d725b5) before the
+// extractor ran on them. Untuned they scored persons 0.90 (P 0.90 / R
+// 0.90), roles 0.31 (P 1.00 / R 0.18), met-pairs 0.69 (P 0.92 / R 0.55),
+// places 1.00, dates 0.83 (docs/extraction-log.md);
+// hundredninetyfirstRoundFloors are the branch's scores after the round.
+var hundredninetyfirstRoundProbe = regexp.MustCompile(`^p11(7[89]|8[0-3])-`)
+
+var hundredninetyfirstRoundFloors = map[string]float64{
+	"persons": 0.90, "roles": 0.30, "met-pairs": 0.82, "met-pairs precision": 0.94,
+	"places": 1.00, "dates": 0.87,
+}
+
+func TestProbeHundredNinetyFirstRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-ninety-first-round probe", hundredninetyfirstRoundProbe, 6, hundredninetyfirstRoundFloors)
+}
+
 // hundredninetysecondRoundProbe are the probe articles p1184-p1189,
 // written in issue 14's hundred-and-ninety-second round around roles of
 // several mediators at once and mediation told as a process: a troika of

@@ -1195,6 +1195,15 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		for _, a := range d.ref.ArgumentPlural(si, pcs, pce, last) {
 			add(&persons, a)
 		}
+		if w := whereTheyAt(toks, pcs); w > 0 {
+			// "The two leaders then flew on to X, where they continued
+			// their talks together with A and B": "they" of the "where"
+			// clause is the main clause's plural description, which
+			// stands for the people of the meeting just told.
+			for _, a := range d.ref.ArgumentPlural(si, 0, w, last) {
+				add(&persons, a)
+			}
+		}
 	}
 	// "the two countries' foreign ministers": the people of that post.
 	for _, a := range d.ref.TitlePlural(si, pcs, pce, persons) {
@@ -2927,6 +2936,18 @@ func (d *Reader) frontedThatSubject(si, k int) int {
 		m := &d.Ments[si][mi]
 		if m.I > c && m.I <= c+4 && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return m.Actor
+		}
+	}
+	return -1
+}
+
+// whereTheyAt is the index of the comma before a ", where they" clause
+// that opens at pcs (the clause may start at "where" or at "they"), -1
+// when the clause does not open so.
+func whereTheyAt(toks []text.Token, pcs int) int {
+	for _, w := range []int{pcs - 1, pcs} {
+		if w >= 2 && w+1 < len(toks) && toks[w].Lower == "where" && toks[w+1].Lower == "they" && toks[w-1].Text == "," {
+			return w - 1
 		}
 	}
 	return -1
