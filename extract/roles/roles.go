@@ -380,6 +380,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.looseBetween(si, r)
 	for k, t := range toks {
 		d.ledMediationWith(si, k, r)
+		// "the proposal which X put to both sides" (putsides.go).
+		d.proposalPutTo(si, k, r)
 		if t.Lower == "invitation" {
 			// "A and B met at the invitation of X" (invitation.go).
 			d.invitingThird(si, k, r)
