@@ -4959,7 +4959,9 @@ func TestProbeHundredSixtiethRound(t *testing.T) {
 var hundredsixtyfirstRoundProbe = regexp.MustCompile(`^p(99[89]|100[0-3])-`)
 
 var hundredsixtyfirstRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.76, "met-pairs": 0.39, "met-pairs precision": 0.72,
+	// roles 0.76 before the hundred-and-ninety-fifth round (p1002: "had
+	// presented to both sides a compromise proposal", proposalPutTo).
+	"persons": 0.92, "roles": 0.81, "met-pairs": 0.39, "met-pairs precision": 0.72,
 	"places": 0.75, "dates": 0.62,
 }
 
@@ -5995,4 +5997,36 @@ var hundredninetyfourthRoundFloors = map[string]float64{
 
 func TestProbeHundredNinetyFourthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-ninety-fourth-round probe", hundredninetyfourthRoundProbe, 6, hundredninetyfourthRoundFloors)
+}
+
+// hundredninetyfifthRoundProbe are the probe articles p1202-p1207,
+// written in issue 14's hundred-and-ninety-fifth round around
+// negotiations told without the word "talks": two presidents who signed
+// an island agreement after a proposal "that the UN mediator, X, put to
+// both governments" (a wire, Marrakech, 2016); two presidents' first
+// phone call on a mutual release of detainees and ombudswomen who
+// "worked on a prisoner exchange" (a Kyiv paper, 2019); two prime
+// ministers who "went over the draft agreement" built on "the proposal
+// which Commissioner X put to both sides" (a news agency in non-native
+// English, Ljubljana, 2009); a chancellor and a premier "trying to narrow
+// the differences between their Governments" at a chateau (a
+// broadsheet's correspondent, La Celle-Saint-Cloud, 1954); a foreign
+// ministry's readout where "the two sides exchanged views" and a
+// minister put a three-phase proposal to both neighbours (Nay Pyi Taw
+// and Dhaka, 2017); two foreign ministers who "discussed the dispute",
+// a courtesy call, a leaders' call and a trade promotion mission (a
+// local paper, Jakarta, 2005). Their gold was committed (0e596aa) before
+// the extractor ran on them. Untuned they scored persons 0.87 (P 0.93 /
+// R 0.82), roles 0.67 (P 0.90 / R 0.53), met-pairs 0.42 (P 0.41 / R
+// 0.42), places 0.78, dates 1.00 (docs/extraction-log.md);
+// hundredninetyfifthRoundFloors are the branch's scores after the round.
+var hundredninetyfifthRoundProbe = regexp.MustCompile(`^p120[2-7]-`)
+
+var hundredninetyfifthRoundFloors = map[string]float64{
+	"persons": 0.89, "roles": 0.73, "met-pairs": 0.42, "met-pairs precision": 0.41,
+	"places": 0.78, "dates": 1.00,
+}
+
+func TestProbeHundredNinetyFifthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-ninety-fifth-round probe", hundredninetyfifthRoundProbe, 6, hundredninetyfifthRoundFloors)
 }

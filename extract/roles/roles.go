@@ -382,6 +382,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		d.ledMediationWith(si, k, r)
 		d.spentOnMediation(si, k, r)
 		d.troikaMembers(si, k, r)
+		// "the proposal which X put to both sides" (putsides.go).
+		d.proposalPutTo(si, k, r)
 		if t.Lower == "invitation" {
 			// "A and B met at the invitation of X" (invitation.go).
 			d.invitingThird(si, k, r)
