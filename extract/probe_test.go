@@ -1237,8 +1237,8 @@ func TestProbeFortyeighthRound(t *testing.T) {
 var fortyninthRoundProbe = regexp.MustCompile(`^p(32[6-9]|33[01])-`)
 
 var fortyninthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 1.00, "met-pairs": 0.84, "met-pairs precision": 0.77,
-	"places": 1.00, "dates": 0.88, // dates 0.74 before the eighty-second round (p331); persons 0.96, roles 0.91 before renamed states (p331's Upper Volta); places 0.96, dates 0.85 before the eighty-seventh (p329's topic town)
+	"persons": 0.98, "roles": 1.00, "met-pairs": 0.86, "met-pairs precision": 0.78,
+	"places": 1.00, "dates": 0.96, // dates 0.74 before the eighty-second round (p331); persons 0.96, roles 0.91 before renamed states (p331's Upper Volta); places 0.96, dates 0.85 before the eighty-seventh (p329's topic town); met-pairs 0.84 (P 0.77), dates 0.88 before the hundred-and-ninety-third round (p331)
 }
 
 func TestProbeFortyninthRound(t *testing.T) {
