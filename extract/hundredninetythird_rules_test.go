@@ -53,3 +53,21 @@ func TestPassiveSigningWitness(t *testing.T) {
 		t.Errorf("a witness of clashes joined the signing: %+v", rec.Meetings)
 	}
 }
+
+// "signed for the government and B for the rebels, in a ceremony
+// witnessed by C": the reduced relative on the occasion puts its agent at
+// the signing as the passive sentence does (passiveSigningWitness;
+// p750). The negative case: a ceremony of another kind (a wreath laid)
+// after talks adds no one to the talks.
+func TestReducedSigningWitness(t *testing.T) {
+	text := "Rebels sign peace accord\nThe government and the rebels put their signatures to a peace accord in Oslo on Monday.\nKasimir Olen signed for the government and Radu Fenn for the rebels, in a ceremony witnessed by former Dravian president Ilse Marten."
+	rec := hundredninetythirdRecord(t, text)
+	if meetingWith(rec, "Kasimir Olen", "Ilse Marten") == nil {
+		t.Errorf("want the witness at the signing, got %+v", rec.Meetings)
+	}
+	text = "Rebels sign peace accord\nKasimir Olen and Radu Fenn held talks in Oslo on Monday. Olen later laid a wreath at the war memorial, in a ceremony witnessed by former Dravian president Ilse Marten."
+	rec = hundredninetythirdRecord(t, text)
+	if meetingWith(rec, "Radu Fenn", "Ilse Marten") != nil {
+		t.Errorf("a witness of a wreath-laying joined the talks: %+v", rec.Meetings)
+	}
+}

@@ -416,10 +416,17 @@ var standInWords = lex("standInWords")
 // Moscow was also witnessed by C"): the agents sat at the signing just
 // told, as the active "A witnessed the signing" puts A there (the
 // hundred-and-ninety-third round). The subject is "the" and an occasion
-// noun opening the sentence; "The clashes were witnessed by" is none.
+// noun opening the sentence; "The clashes were witnessed by" is none. A
+// reduced relative on the occasion, "in a ceremony witnessed by A", is
+// read the same way (p750).
 func passiveSigningWitness(toks []text.Token, k int) bool {
 	if k < 3 || frame.AgentBy(toks, k) != k+1 {
 		return false
+	}
+	if signingOccasions[toks[k-1].Lower] && (toks[k-2].Lower == "a" || toks[k-2].Lower == "the") {
+		// A reduced relative on the occasion: "signed the accord in a
+		// ceremony witnessed by A".
+		return true
 	}
 	b := k - 1
 	if toks[b].Lower == "also" {
