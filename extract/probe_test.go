@@ -3495,8 +3495,8 @@ var hundrednineteenthRoundProbe = regexp.MustCompile(`^p(74[6-9]|75[01])-`)
 var hundrednineteenthRoundFloors = map[string]float64{
 	// persons 0.93 before the hundred-and-sixtieth round (p747: team
 	// members listed beside a kept person).
-	"persons": 0.95, "roles": 0.67, "met-pairs": 0.45, "met-pairs precision": 1.00,
-	"places": 0.85, "dates": 0.71, // persons 0.91, met-pairs 0.40, places 0.83, dates 0.67 before the hundred-and-fifty-first round (p750)
+	"persons": 0.95, "roles": 0.67, "met-pairs": 0.55, "met-pairs precision": 1.00,
+	"places": 0.89, "dates": 0.78, // persons 0.91, met-pairs 0.40, places 0.83, dates 0.67 before the hundred-and-fifty-first round (p750); met-pairs 0.45, places 0.85, dates 0.71 before the hundred-and-ninety-third (p750's witness)
 }
 
 func TestProbeHundredNineteenthRound(t *testing.T) {
@@ -5802,4 +5802,31 @@ var hundredeightyeighthRoundFloors = map[string]float64{
 
 func TestProbeHundredEightyEighthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-eighty-eighth-round probe", hundredeightyeighthRoundProbe, 6, hundredeightyeighthRoundFloors)
+}
+
+// hundredninetythirdRoundProbe are the probe articles p1190-p1195,
+// written in issue 14's hundred-and-ninety-third round as a stranger
+// would pick them, untargeted: a leader flying to a premier on tour and
+// an earlier minister's visit (a wire, Novosibirsk, 1961); a summit at a
+// presidential palace, the previous day's summit on the tour and the
+// next stop (a Korean news agency, Astana, 2024); a readout of three
+// leaders at the White House and their joint call (an official readout,
+// Washington, 2022); an accord signed at the United Nations before the
+// broker (a broadsheet, New York, 1999); an accord brokered by a regional
+// mission after separate meetings (a Caribbean paper, Georgetown, 1998);
+// a peace pact "witnessed by" the broker and the UN secretary-general (a
+// Johannesburg paper, Pretoria, 2002). Their gold was committed (af1ea0b)
+// before the extractor ran on them. Untuned they scored persons 1.00 (P
+// 1.00 / R 1.00), roles 0.43 (P 0.60 / R 0.33), met-pairs 0.77 (P 1.00 /
+// R 0.63), places 0.82, dates 1.00 (docs/extraction-log.md);
+// hundredninetythirdRoundFloors are the branch's scores after the round.
+var hundredninetythirdRoundProbe = regexp.MustCompile(`^p119[0-5]-`)
+
+var hundredninetythirdRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 0.43, "met-pairs": 0.90, "met-pairs precision": 1.00,
+	"places": 0.86, "dates": 1.00,
+}
+
+func TestProbeHundredNinetyThirdRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-ninety-third-round probe", hundredninetythirdRoundProbe, 6, hundredninetythirdRoundFloors)
 }
