@@ -101,6 +101,9 @@ func (d *doc) partials(si int) (out []partial) {
 		if (attendWords[t.Lower] || witnessVerbs[t.Lower]) && !s.Quoted[k] && attendsSigning(toks, k) {
 			attend, byAgent, signing = k, false, true
 		}
+		if witnessVerbs[t.Lower] && !s.Quoted[k] && passiveSigningWitness(toks, k) {
+			attend, byAgent, signing = k, true, true
+		}
 		if tookSeat(toks, k) && !s.Quoted[k] {
 			attend, byAgent = k, false
 		}
@@ -160,6 +163,11 @@ func (d *doc) partials(si int) (out []partial) {
 		// "X attended the talks" names X before the verb; "the dinner was
 		// attended by X" after it.
 		if byAgent && m.I > attend && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) {
+			if signing && standsInFor(toks, m.I) {
+				// "was witnessed by X, representing President Y": Y
+				// was not there.
+				continue
+			}
 			people = append(people, m.Actor)
 			continue
 		}
@@ -399,6 +407,55 @@ func attendsSigning(toks []text.Token, k int) bool {
 		return false
 	}
 	return signingOccasions[toks[k+2].Lower]
+}
+
+// standsInFor: the person named at i is the one a witness stands in for
+// ("by X, representing President Y"): a stand-in word (lexicon
+// standInWords) within the four title words before i.
+func standsInFor(toks []text.Token, i int) bool {
+	for e := i - 1; e >= 0 && e >= i-4; e-- {
+		if standInWords[toks[e].Lower] {
+			return true
+		}
+		if !toks[e].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// standInWords: "representing".
+var standInWords = lex("standInWords")
+
+// passiveSigningWitness: the witness word at k is passive with its agent
+// after "by", and the sentence's subject is a signing occasion ("The
+// signing at the palace was witnessed by A and B", "The ceremony in
+// Moscow was also witnessed by C"): the agents sat at the signing just
+// told, as the active "A witnessed the signing" puts A there (the
+// hundred-and-ninety-third round). The subject is "the" and an occasion
+// noun opening the sentence; "The clashes were witnessed by" is none. A
+// reduced relative on the occasion, "in a ceremony witnessed by A", is
+// read the same way (p750).
+func passiveSigningWitness(toks []text.Token, k int) bool {
+	if k < 3 || frame.AgentBy(toks, k) != k+1 {
+		return false
+	}
+	if signingOccasions[toks[k-1].Lower] && (toks[k-2].Lower == "a" || toks[k-2].Lower == "the") {
+		// A reduced relative on the occasion: "signed the accord in a
+		// ceremony witnessed by A".
+		return true
+	}
+	b := k - 1
+	if toks[b].Lower == "also" {
+		b--
+	}
+	if b < 2 || toks[b].Lower != "was" && toks[b].Lower != "were" {
+		return false
+	}
+	if toks[0].Lower != "the" {
+		return false
+	}
+	return signingOccasions[toks[1].Lower]
 }
 
 // signingTold: the meeting m is told in a sentence that tells a signing

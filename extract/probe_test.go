@@ -1237,8 +1237,8 @@ func TestProbeFortyeighthRound(t *testing.T) {
 var fortyninthRoundProbe = regexp.MustCompile(`^p(32[6-9]|33[01])-`)
 
 var fortyninthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 1.00, "met-pairs": 0.84, "met-pairs precision": 0.77,
-	"places": 1.00, "dates": 0.88, // dates 0.74 before the eighty-second round (p331); persons 0.96, roles 0.91 before renamed states (p331's Upper Volta); places 0.96, dates 0.85 before the eighty-seventh (p329's topic town)
+	"persons": 0.98, "roles": 1.00, "met-pairs": 0.86, "met-pairs precision": 0.78,
+	"places": 1.00, "dates": 0.96, // dates 0.74 before the eighty-second round (p331); persons 0.96, roles 0.91 before renamed states (p331's Upper Volta); places 0.96, dates 0.85 before the eighty-seventh (p329's topic town); met-pairs 0.84 (P 0.77), dates 0.88 before the hundred-and-ninety-third round (p331)
 }
 
 func TestProbeFortyninthRound(t *testing.T) {
@@ -3497,8 +3497,8 @@ var hundrednineteenthRoundProbe = regexp.MustCompile(`^p(74[6-9]|75[01])-`)
 var hundrednineteenthRoundFloors = map[string]float64{
 	// persons 0.93 before the hundred-and-sixtieth round (p747: team
 	// members listed beside a kept person).
-	"persons": 0.95, "roles": 0.67, "met-pairs": 0.45, "met-pairs precision": 1.00,
-	"places": 0.85, "dates": 0.71, // persons 0.91, met-pairs 0.40, places 0.83, dates 0.67 before the hundred-and-fifty-first round (p750)
+	"persons": 0.95, "roles": 0.67, "met-pairs": 0.55, "met-pairs precision": 1.00,
+	"places": 0.89, "dates": 0.78, // persons 0.91, met-pairs 0.40, places 0.83, dates 0.67 before the hundred-and-fifty-first round (p750); met-pairs 0.45, places 0.85, dates 0.71 before the hundred-and-ninety-third (p750's witness)
 }
 
 func TestProbeHundredNineteenthRound(t *testing.T) {
@@ -5962,6 +5962,33 @@ var hundredninetysecondRoundFloors = map[string]float64{
 
 func TestProbeHundredNinetySecondRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-ninety-second-round probe", hundredninetysecondRoundProbe, 6, hundredninetysecondRoundFloors)
+}
+
+// hundredninetythirdRoundProbe are the probe articles p1190-p1195,
+// written in issue 14's hundred-and-ninety-third round as a stranger
+// would pick them, untargeted: a leader flying to a premier on tour and
+// an earlier minister's visit (a wire, Novosibirsk, 1961); a summit at a
+// presidential palace, the previous day's summit on the tour and the
+// next stop (a Korean news agency, Astana, 2024); a readout of three
+// leaders at the White House and their joint call (an official readout,
+// Washington, 2022); an accord signed at the United Nations before the
+// broker (a broadsheet, New York, 1999); an accord brokered by a regional
+// mission after separate meetings (a Caribbean paper, Georgetown, 1998);
+// a peace pact "witnessed by" the broker and the UN secretary-general (a
+// Johannesburg paper, Pretoria, 2002). Their gold was committed (af1ea0b)
+// before the extractor ran on them. Untuned they scored persons 1.00 (P
+// 1.00 / R 1.00), roles 0.43 (P 0.60 / R 0.33), met-pairs 0.77 (P 1.00 /
+// R 0.63), places 0.82, dates 1.00 (docs/extraction-log.md);
+// hundredninetythirdRoundFloors are the branch's scores after the round.
+var hundredninetythirdRoundProbe = regexp.MustCompile(`^p119[0-5]-`)
+
+var hundredninetythirdRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 0.43, "met-pairs": 0.90, "met-pairs precision": 1.00,
+	"places": 0.86, "dates": 1.00,
+}
+
+func TestProbeHundredNinetyThirdRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-ninety-third-round probe", hundredninetythirdRoundProbe, 6, hundredninetythirdRoundFloors)
 }
 
 // hundredninetyfourthRoundProbe are the probe articles p1196-p1201,
