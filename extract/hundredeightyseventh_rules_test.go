@@ -13,20 +13,6 @@ import (
 // neighbours under a third president's chairmanship, and a framework
 // accord on a desert strip); each rule with sentences of its own.
 
-// hundredeightyseventhParties are the parties of text's negotiations.
-func hundredeightyseventhParties(t *testing.T, text string) []string {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ps []string
-	for _, n := range rec.Negotiations {
-		ps = append(ps, n.Parties...)
-	}
-	return ps
-}
-
 // An old instrument cited by an indefinite article and a year ("under an
 // 1884 treaty between A and B", "a 1902 convention between A and B") is
 // background: its signatories are no sides of the talks told, neither by
@@ -36,7 +22,7 @@ func hundredeightyseventhParties(t *testing.T, text string) []string {
 // make A and B parties.
 func TestDatedOldTreatyMakesNoParties(t *testing.T) {
 	text := "Malawi and Tanzania resume lake talks\nMalawi and Tanzania resumed talks in Lilongwe on Monday over the disputed lake border. Malawi says the shoreline, fixed under a 1902 treaty between France and Portugal, is the frontier."
-	ps := hundredeightyseventhParties(t, text)
+	ps := partiesOf(t, text)
 	if slices.Contains(ps, "France") || slices.Contains(ps, "Portugal") {
 		t.Errorf("an old treaty's signatories read as parties: %q", ps)
 	}
@@ -44,12 +30,12 @@ func TestDatedOldTreatyMakesNoParties(t *testing.T) {
 		t.Errorf("want Malawi and Tanzania as parties, got %q", ps)
 	}
 	text = "Mediator meets both leaders\nPresident Joseph Kamau of Kenya, who has mediated between the two neighbours since March, met President Paul Mensah and President Samuel Okoth in Nairobi on Friday. The island lies in a channel that under an 1894 convention between Belgium and Italy marks the line."
-	ps = hundredeightyseventhParties(t, text)
+	ps = partiesOf(t, text)
 	if slices.Contains(ps, "Belgium") || slices.Contains(ps, "Italy") {
 		t.Errorf("an old convention's signatories read as a broker's sides: %q", ps)
 	}
 	text = "Lisbon talks\nTalks on a treaty between France and Portugal opened in Lisbon on Monday."
-	ps = hundredeightyseventhParties(t, text)
+	ps = partiesOf(t, text)
 	if !slices.Contains(ps, "France") || !slices.Contains(ps, "Portugal") {
 		t.Errorf("want talks on a treaty between France and Portugal to make them parties, got %q", ps)
 	}
@@ -90,7 +76,7 @@ func TestAmbassadorHostIsNotHisState(t *testing.T) {
 	if got := hundredeightyseventhOrgs(t, text, "Karl Huber"); slices.Contains(got, "Canada") {
 		t.Errorf("an ambassador's host read as his state: %q", got)
 	}
-	if ps := hundredeightyseventhParties(t, text); slices.Contains(ps, "Canada") {
+	if ps := partiesOf(t, text); slices.Contains(ps, "Canada") {
 		t.Errorf("an ambassador's host read as a party: %q", ps)
 	}
 	text = "Envoys open fisheries talks\nMr. Karl Huber, a former Foreign Minister of Austria and a member of parliament, met Mr. Pablo Rojas in Geneva on Tuesday."

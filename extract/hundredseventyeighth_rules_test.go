@@ -10,20 +10,6 @@ import (
 // with no mediator, a negotiation named only by its subject, a
 // delegation-led round); each rule with sentences of its own.
 
-// hundredseventyeighthParties are the parties of text's negotiations.
-func hundredseventyeighthParties(t *testing.T, text string) []string {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ps []string
-	for _, n := range rec.Negotiations {
-		ps = append(ps, n.Parties...)
-	}
-	return ps
-}
-
 // A meeting of two sides' people told as a numbered round of talks ("a
 // fourth round of talks", "a second round of talks") or as talks taken up
 // again ("resumed talks", "resumed negotiations") continues a negotiation
@@ -38,7 +24,7 @@ func TestRoundOfTalksMakesParties(t *testing.T) {
 		"Fishing quotas\nOfficials of Chile and Peru resumed negotiations over fishing quotas in Lima on Monday.",
 		"Ferry fares\nForeign Minister Aino Tamm of Estonia met Foreign Minister Liisa Koski of Finland in Tallinn on Monday for a second round of talks on ferry fares.",
 	} {
-		ps := hundredseventyeighthParties(t, text)
+		ps := partiesOf(t, text)
 		if len(ps) != 2 || !(slices.Contains(ps, "Estonia") && slices.Contains(ps, "Finland") || slices.Contains(ps, "Chile") && slices.Contains(ps, "Peru")) {
 			t.Errorf("%q: want the two states as parties, got %v", text, ps)
 		}
@@ -48,7 +34,7 @@ func TestRoundOfTalksMakesParties(t *testing.T) {
 		"Ferry fares\nEstonian and Finnish officials met in Tallinn on Monday, a day after ferry services resumed.",
 		"Ferry fares\nForeign Minister Aino Tamm of Estonia met Foreign Minister Liisa Koski of Finland in Tallinn on Monday before the second round of the cup.",
 	} {
-		if ps := hundredseventyeighthParties(t, text); len(ps) > 0 {
+		if ps := partiesOf(t, text); len(ps) > 0 {
 			t.Errorf("%q: want no negotiation, got parties %v", text, ps)
 		}
 	}
@@ -64,13 +50,13 @@ func TestSubjectNamedTalksMakeParties(t *testing.T) {
 		"Reactors\nEstonian Foreign Minister Aino Tamm met her Finnish counterpart Liisa Koski in Tallinn on Monday for nuclear talks.",
 		"Reactors\nEstonian and Finnish officials held nuclear talks in Tallinn on Monday.",
 	} {
-		ps := hundredseventyeighthParties(t, text)
+		ps := partiesOf(t, text)
 		if len(ps) != 2 || !slices.Contains(ps, "Estonia") || !slices.Contains(ps, "Finland") {
 			t.Errorf("%q: want Estonia and Finland as parties, got %v", text, ps)
 		}
 	}
 	text := "Visit\nEstonian Foreign Minister Aino Tamm met her Finnish counterpart Liisa Koski in Tallinn on Monday for informal talks."
-	if ps := hundredseventyeighthParties(t, text); len(ps) > 0 {
+	if ps := partiesOf(t, text); len(ps) > 0 {
 		t.Errorf("%q: want no negotiation, got parties %v", text, ps)
 	}
 }
