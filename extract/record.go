@@ -273,11 +273,8 @@ func surname(name string) string {
 // the person).
 func titleName(n string) bool {
 	w := strings.Fields(strings.ToLower(n))
-	return len(w) >= 4 && mention.IsTitleWord(w[0]) && orgHeadWords[w[len(w)-1]] && slices.Contains(w, "of")
+	return len(w) >= 4 && mention.IsTitleWord(w[0]) && orgHeads[w[len(w)-1]] && slices.Contains(w, "of")
 }
-
-// orgHeadWords end the name of an organization: "Assembly", "Council".
-var orgHeadWords = lex("orgHeads")
 
 // keepListMates keeps a person named once, in full and without a title,
 // when the text lists them in one run with a person it keeps: "a
@@ -337,15 +334,15 @@ func bareNameSlot(toks []text.Token, m *mention.Mention) bool {
 	if i := m.PhraseStart(); i > 0 && nameBlockers[toks[i-1].Lower] {
 		return false
 	}
-	if last := toks[m.J-1].Lower; listBodyHeads[last] || listGroupHeads[last] || listMoreHeads[last] {
+	if last := toks[m.J-1].Lower; orgHeads[last] || groupHeads[last] || listMoreHeads[last] {
 		return false // "the Fiji Tuna Boat Owners Association, Y"
 	}
 	return m.J >= len(toks) || toks[m.J].Text != "'s" && !mention.IsTitleWord(toks[m.J].Lower)
 }
 
-// The head words that end a body's or a group's name (mention.orgHeads,
-// mention.groupHeads).
-var listBodyHeads, listGroupHeads, listMoreHeads = lex("orgHeads"), lex("groupHeads"), lex("listMateBodyHeads")
+// listMoreHeads end a body's name in a list beside orgHeads and
+// groupHeads (lexicon.go).
+var listMoreHeads = lex("listMateBodyHeads")
 
 // nameBlockers: the words before a run that make it a body's or a
 // place's name rather than a person's.

@@ -250,7 +250,6 @@ func ratificationObject(toks []text.Token, k int) bool {
 var (
 	mealNouns      = lex("mealNouns")
 	mealVerbs      = lex("mealVerbs")
-	sessionNouns   = lex("sessionNouns")
 	haveMealVerbs  = lex("haveMealVerbs")
 	guestMealVerbs = lex("guestMealVerbs")
 	honourWords    = lex("honourWords")

@@ -154,3 +154,12 @@ var agreedToTalkVerbs = lex("agreedToTalkVerbs")
 // openingTriggers are the meeting predicates that tell a ceremony of
 // opening ("inaugurated", "dedicated"): an encounter of people only.
 var openingTriggers = lex("openingVerbs")
+
+// sessionNouns name a sitting ("session"): a meal's or session's
+// companions (addresses.go) and a session that "brought together"
+// people (when.go gatheredSession).
+var sessionNouns = lex("sessionNouns")
+
+// tableJoinVerbs are the "join" verbs: "joined X at the table"
+// (meetings.go) and "joined by the ambassador in X" (when.go).
+var tableJoinVerbs = lex("tableJoinVerbs")

@@ -1885,7 +1885,6 @@ func handshake(toks []text.Token, k int) bool {
 var (
 	shakeVerbs          = lex("shakeVerbs")
 	handNouns           = lex("handNouns")
-	tableJoinVerbs      = lex("tableJoinVerbs")
 	joinSequenceAdverbs = lex("joinSequenceAdverbs")
 	tableNouns          = lex("tableNouns")
 )

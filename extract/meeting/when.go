@@ -776,16 +776,12 @@ func situatedPlace(toks []text.Token, at int) bool {
 
 var postSeatNouns = lex("postSeatNouns")
 
-// postSeatJoinVerbs are the "join" verbs of meetings.go's tableJoinVerbs,
-// read here so that this file needs nothing from meetings.go.
-var postSeatJoinVerbs = lex("tableJoinVerbs")
-
-// joinedByBefore: a "joined by" (postSeatJoinVerbs) stands before token n,
+// joinedByBefore: a "joined by" (tableJoinVerbs) stands before token n,
 // so that the envoy at n is one who joined a meeting told before, not
 // one who met someone where he serves ("His envoy in X met Y").
 func joinedByBefore(toks []text.Token, n int) bool {
 	for e := 0; e+1 < n; e++ {
-		if postSeatJoinVerbs[toks[e].Lower] && toks[e+1].Lower == "by" {
+		if tableJoinVerbs[toks[e].Lower] && toks[e+1].Lower == "by" {
 			return true
 		}
 	}
@@ -1606,7 +1602,7 @@ var gatherVerbs = lex("gatherVerbs")
 // brought together" does. "A session of parliament" (an "of" after it)
 // and a session the sentence only mentions are not a sitting of talks.
 func gatheredSession(toks []text.Token, k int) bool {
-	if !gatheredSessionNouns[toks[k].Lower] || k+1 < len(toks) && toks[k+1].Lower == "of" {
+	if !sessionNouns[toks[k].Lower] || k+1 < len(toks) && toks[k+1].Lower == "of" {
 		return false
 	}
 	b := k - 1
@@ -1630,10 +1626,6 @@ func gatheredSession(toks []text.Token, k int) bool {
 // sessionDeterminers open the subject of "brought together" in
 // gatheredSession: "the opening session", "its first session".
 var sessionDeterminers = lex("sessionDeterminers")
-
-// gatheredSessionNouns are the session nouns gatheredSession reads:
-// "session", "sessions".
-var gatheredSessionNouns = lex("sessionNouns")
 
 func abs(x int) int {
 	if x < 0 {
