@@ -1181,35 +1181,52 @@ func (d *Reader) visitPlace(si int, date string) string {
 	if d.dateline != "" || d.printed.IsZero() || d.storyCity() != "" || d.namesOtherCity(si) {
 		return ""
 	}
+	if _, ok := d.ofTheNewsDays(date); !ok {
+		return ""
+	}
+	// "during a 2019 visit to X": not the story's own days (storyDaysCity).
+	return d.storyDaysCity(func(vi int, m mention.Mention) string {
+		s := &d.Sents[vi]
+		toks := s.Toks
+		if m.I < 2 || s.Quoted[m.I] || toks[m.I-1].Lower != "to" {
+			return ""
+		}
+		e := visitNounBefore(toks, m.I-1)
+		if e < 0 || slices.ContainsFunc(toks[:e], func(t text.Token) bool { return visitAheadWords[t.Lower] }) {
+			return ""
+		}
+		switch {
+		case m.Kind == mention.City && m.Actor < 0:
+			return m.City
+		case m.Kind == mention.State && d.venueAt(si):
+			return d.G.CapitalCity(m.Code)
+		}
+		return ""
+	})
+}
+
+// ofTheNewsDays: date is a day within the three days before the news.
+func (d *Reader) ofTheNewsDays(date string) (time.Time, bool) {
 	t, err := time.Parse("2006-01-02", date)
-	if err != nil {
-		return ""
+	if err != nil || d.printed.IsZero() {
+		return t, false
 	}
-	if age := d.printed.Sub(t); age < 0 || age > 3*24*time.Hour {
-		return ""
-	}
+	age := d.printed.Sub(t)
+	return t, age >= 0 && age <= 3*24*time.Hour
+}
+
+// storyDaysCity is the one city named by the mentions for which city
+// gives one, read in the sentences of the story's own days (not the
+// headline, none dating anything by its year); "" when none is, or two.
+func (d *Reader) storyDaysCity(city func(vi int, m mention.Mention) string) string {
 	place := ""
 	for vi := range d.Sents {
 		s := &d.Sents[vi]
-		toks := s.Toks
-		if s.Title || slices.ContainsFunc(toks, func(t text.Token) bool { return len(t.Lower) == 4 && mention.IsNumber(t.Lower) }) {
-			continue // "during a 2019 visit to X": not the story's own days
+		if s.Title || slices.ContainsFunc(s.Toks, func(t text.Token) bool { return len(t.Lower) == 4 && mention.IsNumber(t.Lower) }) {
+			continue
 		}
 		for _, m := range d.Ments[vi] {
-			if m.I < 2 || s.Quoted[m.I] || toks[m.I-1].Lower != "to" {
-				continue
-			}
-			e := visitNounBefore(toks, m.I-1)
-			if e < 0 || slices.ContainsFunc(toks[:e], func(t text.Token) bool { return visitAheadWords[t.Lower] }) {
-				continue
-			}
-			c := ""
-			switch {
-			case m.Kind == mention.City && m.Actor < 0:
-				c = m.City
-			case m.Kind == mention.State && d.venueAt(si):
-				c = d.G.CapitalCity(m.Code)
-			}
+			c := city(vi, m)
 			if c == "" {
 				continue
 			}
@@ -1281,11 +1298,8 @@ var visitAheadWords = lex("visitAheadWords")
 // "" when none, when two cities are arrived in, or when the city is the
 // dateline's.
 func (d *Reader) arrivalCity(si int, date string) string {
-	met, err := time.Parse("2006-01-02", date)
-	if err != nil || d.printed.IsZero() {
-		return ""
-	}
-	if age := d.printed.Sub(met); age < 0 || age > 3*24*time.Hour {
+	met, ok := d.ofTheNewsDays(date)
+	if !ok {
 		return ""
 	}
 	toks := d.Sents[si].Toks
@@ -1297,29 +1311,21 @@ func (d *Reader) arrivalCity(si int, date string) string {
 	if !d.venueAt(si) && !d.seatCompoundAt(si) {
 		return ""
 	}
-	place := ""
-	for vi := range d.Sents {
+	// "on a 2019 visit, he flew to X": not the story's own days (storyDaysCity).
+	place := d.storyDaysCity(func(vi int, m mention.Mention) string {
 		s := &d.Sents[vi]
 		vt := s.Toks
-		if s.Title || slices.ContainsFunc(vt, func(t text.Token) bool { return len(t.Lower) == 4 && mention.IsNumber(t.Lower) }) {
-			continue // "on a 2019 visit, he flew to X": not the story's own days
+		if m.Kind != mention.City || m.Actor >= 0 || m.I < 2 || s.Quoted[m.I] {
+			return ""
 		}
-		for _, m := range d.Ments[vi] {
-			if m.Kind != mention.City || m.Actor >= 0 || m.I < 2 || s.Quoted[m.I] {
-				continue
-			}
-			if p := vt[m.I-1].Lower; p != "in" && p != "to" && p != "into" || !arrivalInVerbs[vt[m.I-2].Lower] {
-				continue
-			}
-			if !d.arrivalOfTheDays(vt, m.I-2, met) || m.J+1 < len(vt) && vt[m.J].Lower == "and" && slices.ContainsFunc(d.Ments[vi], func(n mention.Mention) bool { return n.Kind == mention.City && n.I == m.J+1 }) {
-				continue // "flew to X several times", "had travelled to X and Y before the summit"
-			}
-			if place != "" && place != m.City {
-				return ""
-			}
-			place = m.City
+		if p := vt[m.I-1].Lower; p != "in" && p != "to" && p != "into" || !arrivalInVerbs[vt[m.I-2].Lower] {
+			return ""
 		}
-	}
+		if !d.arrivalOfTheDays(vt, m.I-2, met) || m.J+1 < len(vt) && vt[m.J].Lower == "and" && slices.ContainsFunc(d.Ments[vi], func(n mention.Mention) bool { return n.Kind == mention.City && n.I == m.J+1 }) {
+			return "" // "flew to X several times", "had travelled to X and Y before the summit"
+		}
+		return m.City
+	})
 	if place == d.dateline {
 		return ""
 	}
