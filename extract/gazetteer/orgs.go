@@ -110,5 +110,6 @@ var CountryExtras = map[string][]string{
 	"KP": {"North Korea"},
 	"SY": {"Syria"},
 	"NL": {"Holland"},
-	"LA": {"Lao PDR"}, // the official short form of Lao and ASEAN texts (p429, p500)
+	"VA": {"Holy See"}, // the state that treats and mediates ("asked the Holy See to mediate")
+	"LA": {"Lao PDR"},  // the official short form of Lao and ASEAN texts (p429, p500)
 }

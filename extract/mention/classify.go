@@ -54,6 +54,14 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		}
 		return []Mention{m}
 	}
+	// "X, Chairman of the Y Commission,", "X, Co-Chairman of the Y
+	// Group,": a post after the name and a comma, its body after "of"
+	// (posttitle.go).
+	if o := appositivePostOf(toks, i, j); o > 0 && isHead(toks[j-1].Lower) {
+		if out := d.postOfBody(s, i, o, j); out != nil {
+			return out
+		}
+	}
 	// A body named head first, its complement after "of"/"for" ("the
 	// Community of X", "the Centre for Y Dialogue"): the whole run is one
 	// organization, not a title followed by a person's name.
@@ -191,7 +199,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 			// "ACME Prime Minister": the words before the title name
 			// whoever grants it.
 			first := i
-			for first < j && !IsTitleWord(toks[first].Lower) {
+			for first < j && !titleStart(toks, first) {
 				first++
 			}
 			var out []Mention
@@ -210,7 +218,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	// Capitalized words before the first title word name whoever grants
 	// the title: "Taliban Foreign Minister X".
 	first := i
-	for first < m && !IsTitleWord(toks[first].Lower) && !TheTitle(toks, first) {
+	for first < m && !titleStart(toks, first) && !TheTitle(toks, first) {
 		first++
 	}
 	// Portfolio words right before the title are part of it: "Petroleum
