@@ -108,3 +108,21 @@ func TestMonsieurSurname(t *testing.T) {
 		t.Errorf("want K. Mara a person of his own: %v", got)
 	}
 }
+
+// "flew into the X airfield": a name before an airfield noun in lower
+// case names the airfield, not a person (lexicon "buildingNouns"; p1214),
+// so "the two men" who then talked are the host and the guest. The
+// negative case: a person set off before the noun ("Colonel X, whose
+// airfield was bombed") stays a person.
+func TestAirfieldNamedAfterPlace(t *testing.T) {
+	text := "Talks\nIsmailia, Dec 26 - President Sadat and Mr Hans Roder, the Borvian Prime Minister, met here today. Mr Roder flew into the Tal Harun airfield yesterday and was driven to the rest house, where the two men talked alone."
+	rec := run(t, text, "1977-12-27")
+	if slices.Contains(personNames(rec), "Tal Harun") {
+		t.Errorf("want Tal Harun no person: %v", personNames(rec))
+	}
+	text = "Talks\nIsmailia, Dec 26 - Colonel Tal Harun, whose airfield was bombed last week, met Mr Hans Roder, the Borvian Prime Minister, here today."
+	rec = run(t, text, "1977-12-27")
+	if !hundredninetyseventhHeld(rec, "Tal Harun", "Hans Roder") {
+		t.Errorf("want Harun and Roder met: %s", dump(rec))
+	}
+}
