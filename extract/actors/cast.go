@@ -273,9 +273,52 @@ func (c *Cast) person(text string) int {
 		c.addForm(p, text)
 		return p
 	}
+	if p := c.initialSurname(text); p >= 0 {
+		c.addForm(p, text)
+		return p
+	}
 	p := c.add(graph.Person, text, "")
 	c.addName(p, text)
 	return p
+}
+
+// initialSurname resolves an initial and a surname ("M. Toure", "K.
+// Mara") that the token lookup did not place to the one person already
+// met with that surname whose given name the initial starts, or, when the
+// letter is one of initialHonorifics, whose given name it does not: "M."
+// is how English copy writes a Frenchman's or a francophone African's
+// "Monsieur" ("M. Toure" after "Sekou Toure", the hundred-and-ninety-
+// seventh round, p1215). Another letter ("K. Mara" after "Sekou Mara")
+// is another person's initial; a surname two people share, or none,
+// gives -1.
+func (c *Cast) initialSurname(form string) int {
+	w := strings.Fields(c.key(form))
+	if len(w) != 2 {
+		return -1
+	}
+	letter := strings.TrimSuffix(w[0], ".")
+	if len(letter) != 1 {
+		return -1
+	}
+	found := -1
+	for _, i := range c.byToken[w[1]] {
+		a := c.Actors[i]
+		if a.Kind != graph.Person || len(a.Names) == 0 {
+			continue
+		}
+		names := strings.Fields(c.key(a.Names[0]))
+		if len(names) < 2 || names[len(names)-1] != w[1] || len(names[0]) < 2 {
+			continue
+		}
+		if !strings.HasPrefix(names[0], letter) && !initialHonorifics[letter] {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // headFirstShort resolves the short form of a body named head first

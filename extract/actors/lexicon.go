@@ -20,6 +20,10 @@ var groupNouns = lex("groupNouns")
 // honorifics precede a name without being part of it.
 var honorifics = lex("honorifics")
 
+// initialHonorifics are one-letter honorifics written like an initial:
+// "M." for Monsieur (cast.go initialSurname).
+var initialHonorifics = lex("initialHonorifics")
+
 // orgHeads end the name of an organization.
 var orgHeads = lex("orgHeads")
 

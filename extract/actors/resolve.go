@@ -381,6 +381,9 @@ func (d *Story) resolveFullNames() {
 		m := &d.Ments[r.si][r.mi]
 		p := d.Cast.personByTokens(m.Text)
 		if p < 0 {
+			p = d.Cast.initialSurname(m.Text) // "M. Toure" after "Sekou Toure"
+		}
+		if p < 0 {
 			p = d.Cast.add(graph.Person, m.Text, "")
 		}
 		m.Actor = p

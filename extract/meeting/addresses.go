@@ -273,7 +273,10 @@ var audienceNouns = lex("audienceNouns")
 // company: "spent the afternoon with X", "spent much of Wednesday with
 // Y". Up to four lower-case words (or a weekday) stand between the verb
 // and "with", one of them a stretch of a day; a longer stretch ("spent
-// years with the rebels") or a comma between is no encounter.
+// years with the rebels") or a comma between is no encounter. After the
+// stretch, a place may come before "with" (spentPlace): "spent five
+// hours at 10 Downing Street with X" (the hundred-and-ninety-seventh
+// round, p1216).
 func spentWith(toks []text.Token, k int) bool {
 	if !spendVerbs[toks[k].Lower] {
 		return false
@@ -287,11 +290,58 @@ func spentWith(toks []text.Token, k int) bool {
 			return span
 		case spendSpans[t.Lower] || weekday:
 			span = true
+		case span && spentPlaceLeads[t.Lower]:
+			if w := spentPlace(toks, e); w > 0 {
+				return true
+			}
+			return false
 		case !t.Word || t.Cap:
 			return false
 		}
 	}
 	return false
+}
+
+// spentPlace: the preposition at e ("at", "in") opens a named place —
+// capitalized words and numbers, "the" and "of" between them ("at 10
+// Downing Street", "in the Hofburg", "at the Palace of Nations") — that
+// "with" follows right after. Its index is returned, 0 when the phrase
+// is not one: "spent the afternoon at a hotel with X" is a place of no
+// name, and a comma or a lower-case word ends the phrase before "with".
+func spentPlace(toks []text.Token, e int) int {
+	named := false
+	for n := e + 1; n < len(toks) && n <= e+7; n++ {
+		t := toks[n]
+		switch {
+		case t.Lower == "with":
+			if named {
+				return n
+			}
+			return 0
+		case t.Word && t.Cap || digitsOnly(t.Text):
+			named = true
+		case t.Lower == "the" && !named, t.Lower == "of" && named:
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+var spentPlaceLeads = lex("spentPlaceLeads")
+
+// digitsOnly: s is a number written in digits ("10" of "10 Downing
+// Street").
+func digitsOnly(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 var (

@@ -253,7 +253,10 @@ func (d *Reader) asRelativeAntecedent(si, a int) []int {
 // ("has been", "is", "will be") standing before token v: the subject of
 // "X has been acting as intermediary", which the absolute "with X acting
 // as" reading, looking right before "acting", did not reach. nil when no
-// auxiliary stands there or no actor before it.
+// auxiliary stands there or no actor before it. A relative word set off
+// by a comma before the auxiliaries ("X, who is acting as an
+// intermediary between the two governments", the hundred-and-ninety-
+// seventh round, p1216) tells it of the actors before that comma.
 func (d *Reader) auxSubject(si, v int) []int {
 	toks := d.Sents[si].Toks
 	e := v
@@ -262,6 +265,9 @@ func (d *Reader) auxSubject(si, v int) []int {
 	}
 	if e == v {
 		return nil
+	}
+	if e >= 3 && frame.RelativeWords[toks[e-1].Lower] && toks[e-2].Text == "," {
+		return d.listEndingAt(si, e-2)
 	}
 	return d.listEndingAt(si, e)
 }
