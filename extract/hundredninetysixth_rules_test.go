@@ -94,3 +94,22 @@ func TestSingleWordStyle(t *testing.T) {
 		t.Errorf("want Anna Dorsk a person who met Verin: %s", dump(rec))
 	}
 }
+
+// A readout's labelled list, "Participants: on the X side, A; on the Y
+// side, B", seats everyone it names at the meeting just told, across the
+// semicolon (labelledList, roster.go; lexicon "participantLabels";
+// p1209). The negative case: after a telephone call the list joins no
+// face-to-face meeting.
+func TestParticipantsLabelledList(t *testing.T) {
+	lead := "Ulen holds talks with Verin\nOn 6 July 2022, in Hanoi, Foreign Minister Kaspar Ulen held talks with Foreign Minister Tomas Verin of Chile.\n\n"
+	rec := hundredeightyfourthRecord(t, lead+"Participants: on the Vietnamese side, Deputy Foreign Minister Anna Dorsk; on the Chilean side, Ambassador Pedro Salas.")
+	for _, p := range [][2]string{{"Kaspar Ulen", "Anna Dorsk"}, {"Tomas Verin", "Pedro Salas"}, {"Anna Dorsk", "Pedro Salas"}} {
+		if !metPair(rec, p[0], p[1]) {
+			t.Errorf("want %s and %s met: %s", p[0], p[1], dump(rec))
+		}
+	}
+	rec = hundredeightyfourthRecord(t, "Ulen calls Verin\nForeign Minister Kaspar Ulen spoke by telephone with Foreign Minister Tomas Verin of Chile on Monday.\n\nParticipants: Deputy Foreign Minister Anna Dorsk and Ambassador Pedro Salas.")
+	if metPair(rec, "Anna Dorsk", "Pedro Salas") || metPair(rec, "Kaspar Ulen", "Anna Dorsk") {
+		t.Errorf("a call: want the list at no meeting: %s", dump(rec))
+	}
+}

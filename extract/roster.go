@@ -110,8 +110,38 @@ var singleJoinVerbs = lex("singleJoinVerbs")
 // "On the X side were A and B".
 var presenceWords = lex("presenceWords")
 
+// participantLabels head a readout's list of those present, before a
+// colon: "Participants: ...", "Attendees: ...".
+var participantLabels = lex("participantLabels")
+
+// labelledList is the roster of a readout's labelled list, "Participants:
+// on the X side, A; on the Y side, B" (the hundred-and-ninety-sixth
+// round): every person named after the colon sat at the meeting the
+// release has just told, whichever side the segments between semicolons
+// give them. ok is false when the sentence opens with no such label.
+func (d *doc) labelledList(si int) (r roster, ok bool) {
+	toks := d.Sents[si].Toks
+	if len(toks) < 3 || !participantLabels[toks[0].Lower] || toks[1].Text != ":" || d.Sents[si].Quoted[0] {
+		return roster{}, false
+	}
+	var people []int
+	for _, m := range d.Ments[si] {
+		if m.I < 2 || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || slices.Contains(people, m.Actor) {
+			continue
+		}
+		people = append(people, m.Actor)
+	}
+	if len(people) == 0 {
+		return roster{}, false
+	}
+	return roster{si: si, side: -1, people: people, presence: true}, true
+}
+
 // rosters finds the member lists of one sentence.
 func (d *doc) rosters(si int) []roster {
+	if r, ok := d.labelledList(si); ok {
+		return []roster{r}
+	}
 	s := &d.Sents[si]
 	toks := s.Toks
 	var out []roster
