@@ -327,7 +327,10 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 			return []int{m.Actor}
 		}
 		c := appositionStart(toks, w-1)
-		if c < 0 {
+		if c < 0 && !frame.MeetingNouns[toks[k].Lower] {
+			// The bare title's clause must tell the meeting with a verb:
+			// "X, Prime Minister of Y, who is on a visit to the
+			// Sultanate" tells a trip, no encounter (p977).
 			c = titleApposition(toks, w-1)
 		}
 		if c > 0 {
