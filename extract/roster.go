@@ -15,6 +15,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/args"
@@ -50,6 +51,10 @@ type roster struct {
 	// ("X led a delegation to B last week"): it joins only a meeting held
 	// there; elsewhere it is a trip of its own, not the meeting told.
 	trip string
+	// joined: the companions came with "was joined by", the readout's
+	// closing note on who sat with each leader; it may come at the end of
+	// the release, past the window of "was accompanied by" (escortedAt).
+	joined bool
 }
 
 // madeOf: the words at k open a delegation's member list in the
@@ -105,8 +110,38 @@ var singleJoinVerbs = lex("singleJoinVerbs")
 // "On the X side were A and B".
 var presenceWords = lex("presenceWords")
 
+// participantLabels head a readout's list of those present, before a
+// colon: "Participants: ...", "Attendees: ...".
+var participantLabels = lex("participantLabels")
+
+// labelledList is the roster of a readout's labelled list, "Participants:
+// on the X side, A; on the Y side, B" (the hundred-and-ninety-sixth
+// round): every person named after the colon sat at the meeting the
+// release has just told, whichever side the segments between semicolons
+// give them. ok is false when the sentence opens with no such label.
+func (d *doc) labelledList(si int) (r roster, ok bool) {
+	toks := d.Sents[si].Toks
+	if len(toks) < 3 || !participantLabels[toks[0].Lower] || toks[1].Text != ":" || d.Sents[si].Quoted[0] {
+		return roster{}, false
+	}
+	var people []int
+	for _, m := range d.Ments[si] {
+		if m.I < 2 || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || slices.Contains(people, m.Actor) {
+			continue
+		}
+		people = append(people, m.Actor)
+	}
+	if len(people) == 0 {
+		return roster{}, false
+	}
+	return roster{si: si, side: -1, people: people, presence: true}, true
+}
+
 // rosters finds the member lists of one sentence.
 func (d *doc) rosters(si int) []roster {
+	if r, ok := d.labelledList(si); ok {
+		return []roster{r}
+	}
 	s := &d.Sents[si]
 	toks := s.Toks
 	var out []roster
@@ -118,7 +153,7 @@ func (d *doc) rosters(si int) []roster {
 		var side, from int = -1, -1
 		represented, presence, home := false, false, false
 		var escorted []int
-		they := false
+		they, joined := false, false
 		switch {
 		case escortVerbs[l] && k == 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && toks[0].Lower == "they" && toks[1].Lower == "were":
 			// "A and B held talks. They were assisted by Y": Y sat with
@@ -131,6 +166,7 @@ func (d *doc) rosters(si int) []roster {
 			if escorted = d.escortSubject(si, k-1); len(escorted) == 0 {
 				continue
 			}
+			joined = singleJoinVerbs[l] && !escortVerbs[l]
 			from = k + 2
 		case companionWithVerbs[l] && k >= 1 && k+1 < len(toks) && toks[k+1].Lower == "with":
 			// "X came with Y": Y came with X to the meeting the story has
@@ -288,7 +324,7 @@ func (d *doc) rosters(si int) []roster {
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
-			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they})
+			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined})
 		}
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
@@ -506,6 +542,9 @@ func (d *doc) escortSubject(si, e int) []int {
 	if a := d.escortPronoun(si, e); a >= 0 {
 		return []int{a}
 	}
+	if a := d.bareTitleSubject(si, e); a >= 0 {
+		return []int{a}
+	}
 	toks := d.Sents[si].Toks
 	if e < 2 || toks[e-1].Text != "," {
 		return nil
@@ -516,6 +555,45 @@ func (d *doc) escortSubject(si, e int) []int {
 		}
 	}
 	return nil
+}
+
+// bareTitleSubject is the person a sentence-opening bare title stands
+// for before "was joined by" at e: "The President was joined by X",
+// "Prime Minister was joined by X". A readout calls its own principal by
+// the title alone once it has named him; that is the first person the
+// story names holding that post (the hundred-and-ninety-sixth round).
+// -1 when the subject is more than "the" and title words, or no person
+// holds the post.
+func (d *doc) bareTitleSubject(si, e int) int {
+	toks := d.Sents[si].Toks
+	from := 0
+	if len(toks) > 0 && toks[0].Lower == "the" {
+		from = 1
+	}
+	if e <= from || e > from+3 || e > len(toks) {
+		return -1
+	}
+	var words []string
+	for k := from; k < e; k++ {
+		if !toks[k].Word || !toks[k].Cap || !mention.IsTitleWord(toks[k].Lower) {
+			return -1
+		}
+		words = append(words, toks[k].Lower)
+	}
+	title := strings.Join(words, " ")
+	for s := 0; s < si; s++ {
+		for _, m := range d.Ments[s] {
+			if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+				continue
+			}
+			for _, p := range d.Cast.Actors[m.Actor].Positions {
+				if strings.EqualFold(p.Title, title) {
+					return m.Actor
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // participleSubject is the person of a sentence whose participle
@@ -574,7 +652,7 @@ func (d *doc) escortedAt(ms []meeting.Frame, r roster) int {
 		if m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual || m.Split {
 			continue
 		}
-		if m.Sent > r.si || r.si-m.Sent > 3 || len(m.Parts) < 2 {
+		if m.Sent > r.si || r.si-m.Sent > escortWindow(r) || len(m.Parts) < 2 {
 			continue
 		}
 		if r.they && (r.si-m.Sent != 1 || d.personCount(m.Parts) < 2) {
@@ -587,6 +665,19 @@ func (d *doc) escortedAt(ms []meeting.Frame, r roster) int {
 		best = i
 	}
 	return best
+}
+
+// escortWindow is how many sentences back a list of companions may
+// reach for its meeting: three, or eight for a readout's "X was joined by
+// Y", which closes the release after the paragraphs on what the leaders
+// discussed ("President A met today with President B ... The President
+// was joined by C"; the hundred-and-ninety-sixth round). The meeting must
+// still be the latest held one at which X is.
+func escortWindow(r roster) int {
+	if r.joined {
+		return 8
+	}
+	return 3
 }
 
 // personCount is how many of the actors are people.

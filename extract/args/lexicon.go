@@ -62,3 +62,7 @@ var (
 	dayPartWords     = lex("readoutDayParts")
 	objectSmallWords = lex("readoutObjectWords")
 )
+
+// honorifics precede a name without being part of it ("H.E. Mr. X",
+// "Sheikh X", "Dr. X"): NearAfter does not count them.
+var honorifics = lex("honorifics")

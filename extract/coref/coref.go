@@ -421,6 +421,76 @@ func apposedNameAt(toks []text.Token, i int) int {
 	return n
 }
 
+// Author is the person a release written in the first person stands
+// for, the one its signature line names before sentence si: a line that
+// gives a name with only its titles and honorifics before it ("Senator
+// the Hon X", "Minister Y") and, after a comma, only a post in title case
+// ("X, Minister for Foreign Affairs"). A minister's post or statement
+// says "Today I met with my counterpart ..." and the "I" is that person
+// (the hundred-and-ninety-sixth round). -1 when no such line comes
+// first: a headline ("Meeting with Foreign Minister X") names its person
+// after other words, and a reporter's "I" has no signature line.
+func (d *Resolver) Author(si int) int {
+	for s := 0; s < si && s < len(d.Sents); s++ {
+		toks := d.Sents[s].Toks
+		for _, m := range d.Ments[s] {
+			if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+				continue
+			}
+			if signatureLine(toks, m.I, m.J) {
+				return m.Actor
+			}
+		}
+	}
+	return -1
+}
+
+// firstPersonAt is the index of the "I" that opens the clause at cs, past
+// time words ("Today I met", "Earlier today I met", "On Monday, I
+// met"), or -1. The clause opens the sentence or follows a comma.
+func firstPersonAt(toks []text.Token, cs int) int {
+	if cs > 0 && toks[cs-1].Text != "," {
+		return -1
+	}
+	e := cs
+	for e < len(toks) && e < cs+4 && (frame.IsTimeWord(toks[e]) || toks[e].Text == "," || toks[e].Lower == "on") {
+		e++
+	}
+	if e < len(toks) && toks[e].Text == "I" {
+		return e
+	}
+	return -1
+}
+
+// signatureLine: the sentence is a signature, the name [i,j) after only
+// titles, honorifics and "the", and after it nothing or a comma and a
+// post written in title case with its small words ("for", "of", "and").
+func signatureLine(toks []text.Token, i, j int) bool {
+	for k := 0; k < i; k++ {
+		if !(toks[k].Word && toks[k].Cap && mention.IsTitleWord(toks[k].Lower) || toks[k].Lower == "the" || toks[k].Text == ".") {
+			return false
+		}
+	}
+	if j >= len(toks) {
+		return true
+	}
+	if toks[j].Text != "," {
+		return false
+	}
+	n := 0
+	for k := j + 1; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Word && t.Cap:
+			n++
+		case functionWords[t.Lower] || t.Text == "," || t.Text == "." && k == len(toks)-1:
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
 // PronounAntecedent: a clause opening with "he" or "she" (not after a
 // speech verb, see args.PronounSubject), also after a fronted adjunct ("During
 // the visit, she met ..."), stands for the first person named in the
@@ -431,6 +501,9 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 	if cs == 0 {
 		cs = frame.AfterFrontedAdjunct(toks)
 		fronted = cs > 0
+	}
+	if i := firstPersonAt(toks, cs); i >= 0 && !d.Sents[si].Quoted[i] {
+		return d.Author(si)
 	}
 	if cs >= len(toks) || toks[cs].Lower != "he" && toks[cs].Lower != "she" || cs > 0 && speechVerbs[toks[cs-1].Lower] {
 		return -1

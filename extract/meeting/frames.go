@@ -198,6 +198,24 @@ func appositionStart(toks []text.Token, end int) int {
 	return -1
 }
 
+// titleApposition is the comma opening a bare title set after a name
+// and closed by the comma at end, as official releases write their
+// guests: "X, President of Y, who subsequently met Z" (the
+// hundred-and-ninety-sixth round). The title word opens it, capitalized,
+// with no determiner (appositionStart reads "X, the president of Y,");
+// -1 when no such title stands there.
+func titleApposition(toks []text.Token, end int) int {
+	for c := end - 2; c > 0 && c >= end-8; c-- {
+		if toks[c].Text == "," {
+			if t := toks[c+1]; t.Word && t.Cap && mention.IsTitleWord(t.Lower) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // apposedSubordinate: the clause at cs opens with a subordinator (a
 // clause break: "since", "after") inside an apposition set after the
 // sentence's subject, "X, the first leader to visit Y since Z took
@@ -308,7 +326,14 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 			}
 			return []int{m.Actor}
 		}
-		if c := appositionStart(toks, w-1); c > 0 {
+		c := appositionStart(toks, w-1)
+		if c < 0 && !frame.MeetingNouns[toks[k].Lower] {
+			// The bare title's clause must tell the meeting with a verb:
+			// "X, Prime Minister of Y, who is on a visit to the
+			// Sultanate" tells a trip, no encounter (p977).
+			c = titleApposition(toks, w-1)
+		}
+		if c > 0 {
 			// "X, the British foreign secretary, who met Z": the person
 			// before the apposition.
 			if m := d.MentionEndingAt(si, c); m != nil && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {

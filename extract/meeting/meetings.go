@@ -235,7 +235,7 @@ func (d *Reader) activeWelcome(si, k int) bool {
 		if m.J == k {
 			subj = true
 		}
-		if m.I > k && m.I <= k+4 && (m.J >= len(toks) || toks[m.J].Text != "'s") && !meetingObject(toks, k, m.I) {
+		if m.I > k && args.NearAfter(toks, k, m.I, 4) && (m.J >= len(toks) || toks[m.J].Text != "'s") && !meetingObject(toks, k, m.I) {
 			obj = true
 		}
 		if m.I > k+4 && apposedTitleObject(toks, k, m.I, m.J) {

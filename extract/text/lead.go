@@ -179,8 +179,10 @@ var (
 	functionWords = lexicon.Words("functionWords")
 	postNominals  = lexicon.Words("postNominals")
 	styleWords    = lexicon.Words("styleWords")
-	nameHonorific = lexicon.Words("honorifics")
-	titleLeads    = lexicon.Words("postNominalTitleLeads")
+	// singleStyleWords are a style on their own after "the" (styleEnd).
+	singleStyleWords = lexicon.Words("singleStyleWords")
+	nameHonorific    = lexicon.Words("honorifics")
+	titleLeads       = lexicon.Words("postNominalTitleLeads")
 )
 
 // readNames reads a sentence's tokens as parts of names where they are:
@@ -265,6 +267,12 @@ func styleEnd(toks []Token, k int) int {
 		if e < len(toks) && toks[e].Text == "." {
 			e++
 		}
+	}
+	if n == 1 && k > 0 && toks[k-1].Lower == "the" && singleStyleWords[toks[k].Lower] {
+		// "Senator the Hon X", "the Honourable Y": Australian and New
+		// Zealand releases give a minister the style in one word after
+		// "the" (the hundred-and-ninety-sixth round).
+		return e
 	}
 	if n < 2 {
 		return k
