@@ -48,8 +48,16 @@ func TestInvertedTableSeating(t *testing.T) {
 			t.Errorf("%q: want %s and %s not paired: %s", c.text, c.a, c.b, dump(rec))
 		}
 	}
+	// A sitting told before takes the seated people (the rosters'
+	// "Across the table sat"); the seating makes no meeting of its own
+	// without the principal told there.
+	told := head + "Delegations from Arland and Borvia sat down on Thursday for a third round of talks in Valdora. The Arland delegation was headed by Foreign Minister Tomas Vidal. Across the table sat Borvia's Foreign Minister, Ana Ruiz, with her deputy, Lars Eklund, beside her."
+	rec := hundredeightyfourthRecord(t, told)
+	if !metPair(rec, "Tomas Vidal", "Ana Ruiz") || !metPair(rec, "Tomas Vidal", "Lars Eklund") {
+		t.Errorf("%q: want Vidal paired with Ruiz and Eklund: %s", told, dump(rec))
+	}
 	text := head + "President Tomas Vidal received the visitors in his study. Around the table sat piles of files from the archives of Arland."
-	rec := hundredeightyfourthRecord(t, text)
+	rec = hundredeightyfourthRecord(t, text)
 	if len(rec.Meetings) > 0 {
 		t.Errorf("%q: want no meeting: %s", text, dump(rec))
 	}

@@ -680,7 +680,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) {
 			continue
 		}
-		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) && !tableSeated(toks, k) {
+		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) && !d.freshSeating(si, k, prev) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
 		}
 		if handshake(toks, k) && (d.namedPeople(si, k) < 2 || d.PlaceOf(si, k, 0, len(toks)) == "" && d.dateOf(si, k, 0, len(toks), graph.Held) == "") {
@@ -1776,6 +1776,20 @@ func subjectOf(toks []text.Token, j, v int) bool {
 		}
 	}
 	return true
+}
+
+// freshSeating: tableSeated reads "sat" at k, and the story has told no
+// held sitting in the ten sentences before: "The delegation was headed
+// by X. Across the table sat Y" seats Y at the meeting told before,
+// which the rosters join (extract.invertedPresence), not at one of its
+// own without X.
+func (d *Reader) freshSeating(si, k int, prev []Frame) bool {
+	if !tableSeated(d.Sents[si].Toks, k) {
+		return false
+	}
+	return !slices.ContainsFunc(prev, func(f Frame) bool {
+		return f.Status == graph.Held && f.Mode != graph.Call && f.Mode != graph.Virtual && f.Sent <= si && si-f.Sent <= 10
+	})
 }
 
 // personSide: the words from i are a person's side — a name's
