@@ -680,7 +680,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) {
 			continue
 		}
-		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) {
+		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) && !d.freshSeating(si, k, prev) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
 		}
 		if handshake(toks, k) && (d.namedPeople(si, k) < 2 || d.PlaceOf(si, k, 0, len(toks)) == "" && d.dateOf(si, k, 0, len(toks), graph.Held) == "") {
@@ -706,6 +706,11 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			continue // "spoke out against X", "speak up for X": a stand taken, no conversation
 		}
 		cs, ce := s.Clause(k)
+		if tableSeated(toks, k) {
+			// "Around the table sat A of X, whose plan ..., B and C": the
+			// list runs to the sentence's end over its appositions.
+			ce = len(toks)
+		}
 		if frame.InTopic(toks, cs, k) {
 			continue // "spoke with X to discuss the June meeting": a topic
 		}
@@ -755,6 +760,26 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 					// of X and Y" meets no state (the hundred-and-eighty-fifth
 					// round, p1144).
 					m.Parts = slices.DeleteFunc(m.Parts, func(a int) bool { return d.Cast.Actors[a].Kind != graph.Person })
+					if len(m.Parts) < 2 {
+						continue
+					}
+				}
+				if tableSeated(toks, h.k) {
+					// "Around the table sat A, B and C": people sit; the
+					// one who hosts them sits there too (tableHost).
+					m.Parts = slices.DeleteFunc(m.Parts, func(a int) bool { return d.Cast.Actors[a].Kind != graph.Person })
+					a, hs, verb := d.tableHost(si, h.k)
+					if a >= 0 && !slices.Contains(m.Parts, a) {
+						m.Parts = append([]int{a}, m.Parts...)
+					}
+					if a >= 0 && hs < si && d.dateOf(si, h.k, 0, len(toks), graph.Held) == "" {
+						// "The host, X, opened the summit on Thursday. Around
+						// the table sat A and B": the sitting is the one opened
+						// then.
+						if date := d.dateOf(hs, verb, 0, len(d.Sents[hs].Toks), graph.Held); date != "" {
+							m.Date = date
+						}
+					}
 					if len(m.Parts) < 2 {
 						continue
 					}
@@ -1655,6 +1680,116 @@ func sitTogether(toks []text.Token, k int) bool {
 		}
 	}
 	return personSide(toks, k+2)
+}
+
+// tableSides open a clause that seats, inverted, the people named after
+// "sat": "Around the table sat A, B and C" (tableSeated).
+var tableSides = lex("tableSides")
+
+// tableSeated: "sat" at k ends a fronted place at a table that opens the
+// sentence or a clause after ", and" — "Around the table sat A, B and
+// C", "..., and across the table from him sat A and B" — and a name
+// follows it. The people listed sat at one table: an encounter of them
+// (and of the one "him" stands for), told where the story has none
+// before it (the hundred-and-ninety-eighth round). "Around the table sat
+// piles of files" names no one; "sat around the table" is sitTogether's.
+func tableSeated(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) || !toks[k+1].Cap || !toks[k+1].Word {
+		return false
+	}
+	i := k - 1
+	if i >= 1 && toks[i-1].Lower == "from" && (toks[i].Lower == "him" || toks[i].Lower == "her" || toks[i].Lower == "them") {
+		i -= 2
+	}
+	if i < 2 || toks[i].Lower != "table" || toks[i-1].Lower != "the" || !tableSides[toks[i-2].Lower] {
+		return false
+	}
+	o := i - 2
+	return o == 0 || o >= 2 && toks[o-1].Lower == "and" && toks[o-2].Text == ","
+}
+
+// tableHostVerbs tell the one who receives those seated at a table:
+// "X hosted them, and across the table sat A and B", "The host, X,
+// opened the summit. Around the table sat A, B and C" (tableHost).
+var tableHostVerbs = lex("tableHostVerbs")
+
+// tableHost is the person who hosts the sitting that tableSeated reads
+// at k, as the subject of a tableHostVerbs word: the person who opens
+// the clause before ", and" ("X hosted them
+// at the ministry, and across the table sat A and B"), or, when the
+// seating opens its sentence, the person named before a tableHostVerbs
+// word in the sentence just before ("The host, X, opened the summit on
+// Thursday. Around the table sat A, B and C"), with the sentence and the
+// token of that verb. -1 when no such person:
+// "The talks opened on Monday. Around the table sat A and B" has no
+// host; nor has "X said ..., and across the table sat A and B".
+func (d *Reader) tableHost(si, k int) (host, hs, verb int) {
+	toks := d.Sents[si].Toks
+	o := k - 3
+	if toks[k-1].Lower != "table" {
+		o = k - 5 // "from him"
+	}
+	hs, he := si, o
+	if o == 0 {
+		hs, he = si-1, -1
+	}
+	if hs < 0 {
+		return -1, -1, -1
+	}
+	htoks := d.Sents[hs].Toks
+	if he < 0 {
+		he = len(htoks)
+	}
+	verb = -1
+	for e := 0; e < he; e++ {
+		if tableHostVerbs[htoks[e].Lower] {
+			verb = e
+			break
+		}
+	}
+	if verb < 0 {
+		return -1, -1, -1
+	}
+	for mi := range d.Ments[hs] {
+		m := &d.Ments[hs][mi]
+		if m.J > verb || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if o > 0 && m.PhraseStart() != 0 {
+			return -1, -1, -1 // the first conjunct's subject must be the person
+		}
+		if !subjectOf(htoks, m.J, verb) {
+			continue // "X said ... before the session opened": not X's act
+		}
+		return m.Actor, hs, verb
+	}
+	return -1, -1, -1
+}
+
+// subjectOf: the words from j to the verb at v are none or the rest of
+// the name's apposition ("of Arland" and commas): the name that ends at
+// j is the verb's subject ("The host, President X of A, opened").
+func subjectOf(toks []text.Token, j, v int) bool {
+	for e := j; e < v; e++ {
+		if toks[e].Text != "," && toks[e].Lower != "of" && !(toks[e].Word && toks[e].Cap) {
+			return false
+		}
+	}
+	return true
+}
+
+// freshSeating: tableSeated reads "sat" at k, and the story has told no
+// held sitting in the ten sentences before: "The delegation was headed
+// by X. Across the table sat Y" seats Y at the meeting told before,
+// which the rosters join (extract.invertedPresence), not at one of its
+// own without X.
+func (d *Reader) freshSeating(si, k int, prev []Frame) bool {
+	if !tableSeated(d.Sents[si].Toks, k) {
+		return false
+	}
+	return !slices.ContainsFunc(prev, func(f Frame) bool {
+		return f.Status == graph.Held && f.Mode != graph.Call && f.Mode != graph.Virtual && f.Sent <= si && si-f.Sent <= 10
+	})
 }
 
 // personSide: the words from i are a person's side — a name's
