@@ -287,6 +287,18 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
+		if e := crownGovernment(toks, i); e > 0 {
+			if code := d.ukCode(); code != "" {
+				// "His Majesty's Government" (crowngov.go).
+				t := SpanText(s, i, e)
+				ms = append(ms, Mention{I: i, J: e, Actor: -1, Text: t, Kind: State, Code: code})
+				for k := i; k < e; k++ {
+					covered[k] = true
+				}
+				i = e
+				continue
+			}
+		}
 		l, e := d.longestPhrase(toks, i)
 		if l == 0 {
 			// "South and North Korea": the first conjunct shares the
