@@ -58,3 +58,30 @@ func TestCrownGovernmentIsBritain(t *testing.T) {
 		}
 	}
 }
+
+// "the Union of <state>" after "between A and" is that state's style, not
+// a group "Union" of its own beside the state (stateStyleWord,
+// mention/crowngov.go; lexicon "stateStyleNouns"; p1231). The negative
+// case: "the Union of Islamic Courts" is a body's own name and stays one.
+func TestStateStyleIsNoActor(t *testing.T) {
+	for _, s := range []string{
+		"Border pact\nThe agreement between Ghana and the Union of Burma on the boundary question was signed in Accra on Monday.",
+		"Border pact\nThe talks between Togo and the Federation of Nigeria on the boundary question ended in Lome on Monday.",
+	} {
+		rec := hundredeightyfourthRecord(t, s)
+		for _, a := range rec.Actors {
+			if a.Name == "Union" || a.Name == "Federation" {
+				t.Errorf("%q: want no actor %q: %s", s, a.Name, dump(rec))
+			}
+		}
+	}
+	s := "Talks\nThe talks between the government and the Union of Islamic Courts opened in Khartoum on Monday."
+	rec := hundredeightyfourthRecord(t, s)
+	found := false
+	for _, a := range rec.Actors {
+		found = found || a.Name == "Union of Islamic Courts"
+	}
+	if !found {
+		t.Errorf("%q: want the Union of Islamic Courts an actor: %s", s, dump(rec))
+	}
+}

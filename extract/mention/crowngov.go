@@ -48,3 +48,27 @@ func (d *scanner) ukCode() string {
 	}
 	return ""
 }
+
+// stateStyleNouns open a state's style: "the Union of Burma".
+var stateStyleNouns = lex("stateStyleNouns")
+
+// stateStyleWord: the lone unknown word m is a state's style before "of"
+// (and "the") and a state the gazetteer named, as in "between China and
+// the Union of Burma" (p1231), where the word alone was taken for a
+// group beside the state. A longer name ("the Union of Islamic Courts")
+// is one run and never a lone word.
+func stateStyleWord(toks []text.Token, ms []Mention, m Mention) bool {
+	if m.Kind != Unknown || m.J-m.I != 1 || !stateStyleNouns[toks[m.I].Lower] || m.J >= len(toks) || toks[m.J].Lower != "of" {
+		return false
+	}
+	k := m.J + 1
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	for _, x := range ms {
+		if x.I == k && x.Kind == State {
+			return true
+		}
+	}
+	return false
+}

@@ -413,6 +413,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 				m.Text = SpanText(s, m.I, m.J)
 				j = max(j, m.J)
 			}
+			if stateStyleWord(toks, ms, m) {
+				continue // "the Union of Burma" (crowngov.go)
+			}
 			if m.Kind == Person && placeOfItsKind(toks, m.I) {
 				// "the breakaway region of X", "the town of Y": a place
 				// the gazetteer lacks, named by its kind, is no person.
