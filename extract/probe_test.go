@@ -6207,6 +6207,40 @@ func TestProbeHundredNinetyEighthRound(t *testing.T) {
 	checkProbeRound(t, "hundred-and-ninety-eighth-round probe", hundredninetyeighthRoundProbe, 6, hundredninetyeighthRoundFloors)
 }
 
+// hundredninetyninthRoundProbe are the probe articles p1226-p1231,
+// written in issue 14's hundred-and-ninety-ninth round around roles where
+// no negotiation is read: a State Department joint statement on the
+// first round of a strategic dialogue co-chaired by two ministers, with a
+// president at the evening reception (Washington, 2010); a broadsheet's
+// report of naval conversations between "His Majesty's Government" and
+// a German delegation, concluded by an exchange of notes (London, 1935);
+// a wire on a nuclear framework agreement "worked out" by two negotiators
+// after a session at a mission, with a former president's earlier visit
+// (Geneva, 1994); a paper's correspondent on a free trade deal "struck"
+// by two trade ministers and a leaders' call (Washington, 2004); a news
+// agency in non-native English on a roadmap signed by a state's atomic
+// agency and an international agency, with the agency head's visit to
+// the capital (Vienna and Tehran, 2015); a news agency's report of a
+// boundary agreement signed by two premiers, an audience with the head of
+// state and the talks of 1956 (Peking, 1960). Their gold was committed
+// (646ee4e) before the extractor ran on them. Untuned they scored
+// persons 0.97 (P 1.00 / R 0.94), roles 0.73 (P 0.80 / R 0.67),
+// met-pairs 0.68 (P 0.64 / R 0.72), places 0.94, dates 0.94
+// (docs/extraction-log.md); hundredninetyninthRoundFloors are the
+// branch's scores after the round (roles 0.91: "His Majesty's
+// Government" read as the United Kingdom, p1227; "the Union of Burma"
+// no group "Union" beside Burma, p1231).
+var hundredninetyninthRoundProbe = regexp.MustCompile(`^p12(2[6-9]|3[01])-`)
+
+var hundredninetyninthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.91, "met-pairs": 0.68, "met-pairs precision": 0.64,
+	"places": 0.94, "dates": 0.94,
+}
+
+func TestProbeHundredNinetyNinthRound(t *testing.T) {
+	checkProbeRound(t, "hundred-and-ninety-ninth-round probe", hundredninetyninthRoundProbe, 6, hundredninetyninthRoundFloors)
+}
+
 // twohundredthRoundProbe are the probe articles p1232-p1237, written in
 // issue 14's two-hundredth round around participants the extractor does
 // not take as actors: a government's formal talks with a rebel army named

@@ -287,6 +287,18 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
+		if e := crownGovernment(toks, i); e > 0 {
+			if code := d.ukCode(); code != "" {
+				// "His Majesty's Government" (crowngov.go).
+				t := SpanText(s, i, e)
+				ms = append(ms, Mention{I: i, J: e, Actor: -1, Text: t, Kind: State, Code: code})
+				for k := i; k < e; k++ {
+					covered[k] = true
+				}
+				i = e
+				continue
+			}
+		}
 		l, e := d.longestPhrase(toks, i)
 		if l == 0 {
 			// "South and North Korea": the first conjunct shares the
@@ -400,6 +412,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 				m.J += 2
 				m.Text = SpanText(s, m.I, m.J)
 				j = max(j, m.J)
+			}
+			if stateStyleWord(toks, ms, m) {
+				continue // "the Union of Burma" (crowngov.go)
 			}
 			if m.Kind == Person && placeOfItsKind(toks, m.I) {
 				// "the breakaway region of X", "the town of Y": a place
