@@ -680,14 +680,6 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) {
 			continue
 		}
-		if t.Lower == "dialogue" && k > 0 && t.Cap {
-			// "the next session of the X-Y Strategic Partnership
-			// Dialogue": a capitalized dialogue names a standing forum,
-			// whose sessions are told by their own words; a dialogue
-			// held with someone is talks (the two-hundred-and-first
-			// round, p1243; p38 read a planned session as held).
-			continue
-		}
 		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
 		}
