@@ -6272,3 +6272,37 @@ var twohundredthRoundFloors = map[string]float64{
 func TestProbeTwoHundredthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundredth-round probe", twohundredthRoundProbe, 6, twohundredthRoundFloors)
 }
+
+// twohundredfirstRoundProbe are the probe articles p1238-p1243, written
+// in issue 14's two-hundred-and-first round around the place of a
+// meeting told in varied ways: four rivals brought together "at the
+// Elysee Palace" and an earlier handshake "at a chateau in" a town west
+// of the capital (a wire, Paris, 2018); a memorandum "signed here
+// Wednesday" by two presidents before two facilitating presidents, and an
+// earlier summit "held in the Angolan capital" (a news agency in
+// non-native English, Luanda, 2019); sideline talks "in Samarkand,
+// Uzbekistan" and "in this ancient Silk Road city", with an earlier
+// meeting in another city told in the same sentence (a news agency,
+// 2022); a minister who "hosted" a president "at his residence in" a
+// town the gazetteer lacks, under another city's dateline, and an
+// earlier visit to another city (an Israeli daily, 2021); two prime
+// ministers' talks at an official residence in "the capital", under the
+// city's old name, and a meeting at "Simla" two years before (a
+// broadsheet's correspondent, Dacca, 1974); two ministers' talks placed
+// only by the headline under another city's dateline, and an earlier
+// "dialogue" in a town named with its state (a news agency, Guilin and
+// Anchorage, 2021). Their gold was committed (26df896) before the
+// extractor ran on them. Untuned they scored persons 0.92 (P 0.94 / R
+// 0.91), roles 0.30 (P 0.31 / R 0.29), met-pairs 0.31 (P 0.82 / R 0.19),
+// places 0.89, dates 1.00 (docs/extraction-log.md);
+// twohundredfirstRoundFloors are the branch's scores after the round.
+var twohundredfirstRoundProbe = regexp.MustCompile(`^p12(3[89]|4[0-3])-`)
+
+var twohundredfirstRoundFloors = map[string]float64{
+	"persons": 0.92, "roles": 0.30, "met-pairs": 0.31, "met-pairs precision": 0.82,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeTwoHundredFirstRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-first-round probe", twohundredfirstRoundProbe, 6, twohundredfirstRoundFloors)
+}

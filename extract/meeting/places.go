@@ -526,7 +526,37 @@ func (d *Reader) leadElsewhere() string {
 				return city
 			}
 		}
+		if here >= 0 || bare >= 0 {
+			return "" // "met here", "met in the capital": the dateline's city
+		}
+		return d.headlineMeetingCity()
+	}
+	return ""
+}
+
+// headlineMeetingCity: a headline that puts a meeting in a city ("A, B
+// hold talks in X", "A meets B in X"), under a dateline of another city
+// whose lead names no place of its own ("BEIJING - A held talks with B on
+// Monday"): the copy was filed from away, and the meeting was where the
+// headline says (the two-hundred-and-first round, p1243). Only a city
+// after "in" that follows a meeting word of the headline counts; "" else.
+func (d *Reader) headlineMeetingCity() string {
+	if len(d.Sents) == 0 || !d.Sents[0].Title {
 		return ""
+	}
+	toks := d.Sents[0].Toks
+	for _, m := range d.Ments[0] {
+		if m.Kind != mention.City || m.Actor >= 0 || m.I < 2 || toks[m.I-1].Lower != "in" || m.City == d.dateline {
+			continue
+		}
+		for e := m.I - 2; e >= 0; e-- {
+			if toks[e].Text == "," && e < m.I-2 || toks[e].Text == ":" || toks[e].Text == ";" {
+				break // "Talks in X, A visits Y": a meeting word before a clause break tells no city
+			}
+			if frame.Triggers[toks[e].Lower] != 0 {
+				return m.City
+			}
+		}
 	}
 	return ""
 }
