@@ -339,6 +339,70 @@ func (d *Reader) jointSigning(si, k int) bool {
 	return coordinatedPair(toks, persons) || near && coordinatedPair(toks, sides) && signedAfterTalks(toks, k)
 }
 
+// signedWithPerson: "A signed one document with Defence Minister B and
+// C", an active signing by a named person of a text sides sign together,
+// with a partner named after "with" past the words of a title (the
+// two-hundred-and-second round, p1249). The partner put a name to the
+// same text: the two met at the signing, as "A met Minister B" tells a
+// meeting though the title pushes the name past the verb's next words.
+// A partner that is a state or body ("signed a treaty with Kesland")
+// names no one met. A sequence adverb may stand between subject and verb
+// ("B then signed an identical text with C").
+func (d *Reader) signedWithPerson(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if toks[k].Lower != "signed" {
+		return false
+	}
+	if obj, _ := signedText(toks, k); !obj {
+		return false
+	}
+	w := -1
+	for e := k + 1; e < len(toks) && e <= k+8 && toks[e].Word; e++ {
+		if toks[e].Lower == "with" {
+			w = e
+			break
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	subj, partner := false, false
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if m.J == k || m.J == k-1 && (sequenceAdverbs[toks[k-1].Lower] || additionCues[toks[k-1].Lower]) {
+			subj = true // "B then signed", "C also signed"
+		}
+		if m.I > w && m.I <= w+6 && titleRun(toks, w+1, m.I) {
+			partner = true
+		}
+	}
+	return subj && partner
+}
+
+// watchedSign: "A watched B sign the letter", a watch verb at k whose
+// object is a named person doing the signing in the bare infinitive (a
+// title's words may stand before the name): the watcher stood by the
+// signer, an encounter as "A watched as B signed" is (watchers), though
+// no "as" opens a clause (the two-hundred-and-second round, p1244). "A
+// watched B's speech" or "watched the two sign" names no one watched.
+func (d *Reader) watchedSign(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if l := toks[k].Lower; !watchVerbs[l] || l == "stood" || l == "standing" || k+1 >= len(toks) {
+		return false
+	}
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || m.I <= k || m.I > k+5 || !titleRun(toks, k+1, m.I) {
+			continue
+		}
+		return m.J < len(toks) && (toks[m.J].Lower == "sign" || toks[m.J].Lower == "initial")
+	}
+	return false
+}
+
 // signedText: the object of "signed" at k is a text sides sign together:
 // next to the verb ("signed the accord", "signed a peace pact"); past the
 // name the text bears ("signed the Lahore Declaration", "the Jeddah Peace
@@ -637,6 +701,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "hosted a luncheon for X", "A and B had dinner" (addresses.go)
 		} else if !ok && !s.Quoted[k] && d.instrumentsExchanged(si, k) {
 			c, ok = frame.Meet, true // "A and B exchanged the instruments of ratification" (addresses.go)
+		} else if !ok && !s.Quoted[k] && d.watchedSign(si, k) {
+			c, ok = frame.Meet, true // "A watched B sign the accord"
 		} else if !ok && !s.Quoted[k] && audienceWith(toks, k) {
 			c, ok = frame.Meet, true // "had an audience with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
@@ -677,7 +743,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			!frame.CallNoun(toks, k) && c != frame.Meet {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) {
+		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) && !d.signedWithPerson(si, k) {
 			continue
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) && !d.freshSeating(si, k, prev) {
@@ -2884,7 +2950,7 @@ func (d *Reader) signedFor(si int) []signatory {
 			if toks[e].Lower == "signed" {
 				break
 			}
-			if toks[e].Lower != "and" && toks[e].Lower != "while" {
+			if toks[e].Lower != "and" && toks[e].Lower != "while" && !gappedSignerComma(toks, j, e) {
 				continue
 			}
 			for mi := range d.Ments[si] {
@@ -2892,14 +2958,21 @@ func (d *Reader) signedFor(si int) []signatory {
 				if m.Kind != mention.Person || m.Desc || m.Actor < 0 || m.PhraseStart() != e+1 || d.Cast.Actors[m.Actor].Kind != graph.Person {
 					continue
 				}
+				// Up to two comma-closed insertions, an apposition and a
+				// relative clause after it ("B, the prime minister, who
+				// has also held the foreign ministry, for Y"; p1246).
 				f := m.J
-				if f < len(toks) && toks[f].Text == "," {
-					for f++; f < len(toks) && f <= m.J+12 && toks[f].Text != ","; f++ {
+				for n := 0; n < 2 && f < len(toks) && toks[f].Text == ","; n++ {
+					start := f
+					for f++; f < len(toks) && f <= start+12 && toks[f].Text != ","; f++ {
 						if toks[f].Lower == "signed" || !toks[f].Word && toks[f].Text != "'s" && toks[f].Text != "-" {
 							f = len(toks)
 						}
 					}
-					f++
+					if f+1 < len(toks) && toks[f+1].Lower == "for" {
+						f++ // the side follows the insertion's closing comma
+						break
+					}
 				}
 				if f < len(toks) && toks[f].Lower == "for" {
 					if s := sideKey(toks, f+1); s != "" {
@@ -2911,6 +2984,15 @@ func (d *Reader) signedFor(si int) []signatory {
 		}
 	}
 	return out
+}
+
+// gappedSignerComma: the comma at e opens the next signing of a list
+// whose verb is gapped, after a side already told from j on — "A signed
+// for X, B for Y, C for Z and D for W" (the two-hundred-and-second
+// round, p1246). Only a comma past the first side counts: the comma of
+// an apposition ("A, the minister, signed for X") comes before the verb.
+func gappedSignerComma(toks []text.Token, j, e int) bool {
+	return e > j && toks[e].Text == ","
 }
 
 // signedForSides: the signing ceremony told by its signatories, side by
