@@ -290,3 +290,20 @@ func TestFormerStates(t *testing.T) {
 		}
 	}
 }
+
+// Credit lines take no place in the lead: under a headline, a second
+// headline and "From Our Own Correspondent", a dateline alone on its line
+// still names the city "here" stands for. The negative case: the same
+// lines with the dateline as the fifth line of text, after a first
+// paragraph of body, place nothing.
+func TestDatelineAfterSecondHeadlineAndCredit(t *testing.T) {
+	const body = "The Danish Prime Minister, Karl Holm, and the Peruvian Foreign Minister, Rosa Quispe, talked for two hours at the Danish Embassy here this afternoon."
+	text := "PREMIER SEES MINISTER\n\nFISHERIES TALKS GO ON\n\nFrom Our Own Correspondent\n\nOSLO, March 4\n\n" + body
+	if got := placeOfPair(t, text, "Karl Holm", "Rosa Quispe"); got != "Oslo" {
+		t.Errorf("place %q, want Oslo (the dateline after a credit line)", got)
+	}
+	late := "PREMIER SEES MINISTER\n\nFISHERIES TALKS GO ON\n\nThe talks were called last week.\n\nFrom Our Own Correspondent\n\nOSLO, March 4\n\n" + body
+	if got := placeOfPair(t, late, "Karl Holm", "Rosa Quispe"); got == "Oslo" {
+		t.Errorf("a city line after the story's first sentence read as its dateline")
+	}
+}

@@ -13,7 +13,7 @@ import (
 // mention stage.
 type Text struct {
 	Sentences []Sentence
-	Lead      []Sentence // the first three sentences before any is dropped or cut
+	Lead      []Sentence // the first three sentences but credit lines, before any is cut
 }
 
 // Read is the text stage: it bounds and normalizes the raw text, splits it
@@ -36,13 +36,19 @@ func Read(raw string) Text {
 			readNames(&sents[i])
 		}
 	}
-	out := Text{Lead: append([]Sentence(nil), sents[:min(3, len(sents))]...)}
+	// Credit lines take no place in the lead: under a headline, a second
+	// headline and "From Our Own Correspondent", the dateline is the
+	// fourth line and still opens the story.
+	var out Text
 	kept := sents[:0]
-	for i, s := range sents {
+	for _, s := range sents {
 		if IsByline(s.Text) {
 			continue
 		}
-		kept = append(kept, StripDateline(s, i <= 2 && !s.Title))
+		if len(out.Lead) < 3 {
+			out.Lead = append(out.Lead, s)
+		}
+		kept = append(kept, StripDateline(s, len(kept) <= 2 && !s.Title))
 	}
 	out.Sentences = kept
 	return out

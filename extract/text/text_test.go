@@ -70,7 +70,7 @@ func TestTokens(t *testing.T) {
 	}
 }
 
-// Read drops credit lines, cuts the dateline from the first sentence but
+// Read drops credit lines (from Lead too), cuts the dateline from the first sentence but
 // keeps it in Lead, takes a short unpunctuated first line for a headline,
 // and marks quoted tokens.
 func TestRead(t *testing.T) {
@@ -81,7 +81,8 @@ func TestRead(t *testing.T) {
 	if got.Sentences[1].Text != "Ana Ruiz met Omar Haddad." {
 		t.Errorf("dateline not cut: %q", got.Sentences[1].Text)
 	}
-	if len(got.Lead) != 3 || !strings.HasPrefix(got.Lead[2].Text, "LIMA, May 3") {
+	// The credit line takes no place in the lead.
+	if len(got.Lead) != 3 || !strings.HasPrefix(got.Lead[1].Text, "LIMA, May 3") || !strings.HasPrefix(got.Lead[2].Text, "She said") {
 		t.Errorf("lead %+v", got.Lead)
 	}
 	q := got.Sentences[2]
