@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -43,5 +44,36 @@ func TestOpenedSittingWithDelegationHeads(t *testing.T) {
 	rec = twohundredthirdRecord(t, "Talks resume in Korvala\nKORVALA, March 3 - Tomas Arvid opened the session of the commission with the reading of a letter from Ivo Kesk.")
 	if metPair(rec, "Tomas Arvid", "Ivo Kesk") {
 		t.Errorf("a body's session opened with a reading meets no one: %s", dump(rec))
+	}
+}
+
+// hasPartyNamed: some negotiation lists name among its parties.
+func hasPartyNamed(rec graph.Record, name string) bool {
+	for _, n := range rec.Negotiations {
+		if slices.Contains(n.Parties, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// "the heads of the two delegations, A for X and B for Y", "the heads of
+// the three delegations were A of X, B of Y and C of Z": each side a head
+// sits for is a party (delegationHeadsSides, roles delegationheads.go;
+// p1250, p1251). The negative case: states named as observers, with no
+// head before them, are no parties.
+func TestDelegationHeadsSides(t *testing.T) {
+	rec := twohundredthirdRecord(t, "Talks open in Korvala\nKORVALA, March 3 - The heads of the three delegations were Ambassador Pel Dorran for Chile, Ivo Kesk for Peru and Lena Orvik for Bolivia.")
+	for _, s := range []string{"Chile", "Peru", "Bolivia"} {
+		if !hasPartyNamed(rec, s) {
+			t.Errorf("want %s a party: %s", s, dump(rec))
+		}
+	}
+	rec = twohundredthirdRecord(t, "Talks open in Korvala\nKORVALA, March 3 - Tomas Arvid opened the session with the heads of the two delegations, Foreign Minister Pel Dorran of Chile and Foreign Minister Ivo Kesk of Peru, while observers from Ecuador and Paraguay looked on.")
+	if !hasPartyNamed(rec, "Chile") || !hasPartyNamed(rec, "Peru") {
+		t.Errorf("want Chile and Peru parties: %s", dump(rec))
+	}
+	if hasPartyNamed(rec, "Ecuador") || hasPartyNamed(rec, "Paraguay") {
+		t.Errorf("observers are no parties: %s", dump(rec))
 	}
 }
