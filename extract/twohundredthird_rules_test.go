@@ -37,6 +37,10 @@ func TestOpenedSittingWithDelegationHeads(t *testing.T) {
 	if !metPair(rec, "Lena Orvik", "Ivo Kesk") || !metPair(rec, "Pel Dorran", "Ivo Kesk") {
 		t.Errorf("want the plenary's people met: %s", dump(rec))
 	}
+	rec = twohundredthirdRecord(t, "Talks resume in Korvala\nKORVALA, March 3 - The envoy, Tomas Arvid, opened the first plenary session with the heads of the two delegations, Pel Dorran and Ivo Kesk.")
+	if !metPair(rec, "Tomas Arvid", "Ivo Kesk") || !metPair(rec, "Pel Dorran", "Ivo Kesk") {
+		t.Errorf("want the plenary session's people met: %s", dump(rec))
+	}
 	rec = twohundredthirdRecord(t, "Talks resume in Korvala\nKORVALA, March 3 - Tomas Arvid opened the session with a speech praising Ivo Kesk.")
 	if metPair(rec, "Tomas Arvid", "Ivo Kesk") {
 		t.Errorf("a session opened with a speech meets no one: %s", dump(rec))

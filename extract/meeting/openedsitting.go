@@ -21,6 +21,9 @@ func openedSittingWith(toks []text.Token, k int) bool {
 	if n >= len(toks) || !openedSittingNouns[toks[n].Lower] {
 		return false
 	}
+	if n+1 < len(toks) && openedSittingNouns[toks[n+1].Lower] {
+		n++ // "the first plenary session", "the conference session"
+	}
 	if n+1 < len(toks) && toks[n+1].Lower == "of" {
 		return false // "the session of the commission": a body's sitting
 	}
