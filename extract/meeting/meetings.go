@@ -715,6 +715,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "A and B shook hands", "A shook hands with B"
 		} else if !ok && !s.Quoted[k] && d.togetherAt(si, k) {
 			c, ok = frame.Meet, true // "were last together in X" (when.go)
+		} else if !ok && !s.Quoted[k] && openedSittingWith(toks, k) {
+			c, ok = frame.Talks, true // "X opened the session with the heads of the delegations, A and B" (openedsitting.go)
 		} else if !ok && !s.Quoted[k] && d.heldSession(si, k) {
 			c, ok = frame.Talks, true // "A and B held a separate session"
 		} else if !ok && !s.Quoted[k] && gatheredSession(toks, k) {

@@ -34,15 +34,15 @@ var stages = [][]string{
 	{"args", "participants.go"},            // a predicate's arguments
 	{"coref", "coref.go", "stateposts.go"}, // plural and definite descriptions
 	// The meeting stage (package meeting; at the root in older trees):
-	{"meeting/reader.go", "meeting/lexicon.go"},                           // what it reads
-	{"meeting/attribution.go", "attribution.go"},                          // who reports it, denial, cancellation
-	{"meeting/frames.go", "frames.go"},                                    // arguments outside the clause; the Frame type
-	{"meeting/when.go", "meeting/places.go", "when.go", "places.go"},      // modality, time and place
-	{"meeting/addresses.go", "meeting/apart.go", "meeting/objectante.go"}, // speakers, shared meals, sidelines; people named apart from the predicate; an object pronoun for the one who arrived
-	{"meeting/distribute.go", "distribute.go"},                            // one clause, several encounters
-	{"meeting/meetings.go", "meetings.go"},                                // the frames of a sentence
-	{"meeting/antecedent.go"},                                             // a meeting referred back to, timed by its first mention
-	{"roles", "roles.go"},                                                 // parties and mediators
+	{"meeting/reader.go", "meeting/lexicon.go"},                                                       // what it reads
+	{"meeting/attribution.go", "attribution.go"},                                                      // who reports it, denial, cancellation
+	{"meeting/frames.go", "frames.go"},                                                                // arguments outside the clause; the Frame type
+	{"meeting/when.go", "meeting/places.go", "when.go", "places.go"},                                  // modality, time and place
+	{"meeting/addresses.go", "meeting/apart.go", "meeting/objectante.go", "meeting/openedsitting.go"}, // speakers, shared meals, sidelines; people named apart from the predicate; an object pronoun for the one who arrived; a sitting opened with people
+	{"meeting/distribute.go", "distribute.go"},                                                        // one clause, several encounters
+	{"meeting/meetings.go", "meetings.go"},                                                            // the frames of a sentence
+	{"meeting/antecedent.go"},                                                                         // a meeting referred back to, timed by its first mention
+	{"roles", "roles.go"},                                                                             // parties and mediators
 	// The last stage, package extract: frames joined, record.
 	{"doc.go"}, // what it reads
 	{"roster.go", "merge.go", "gathering.go"}, // frames joined across sentences
