@@ -6375,3 +6375,40 @@ var twohundredthirdRoundFloors = map[string]float64{
 func TestProbeTwoHundredThirdRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-third-round probe", twohundredthirdRoundProbe, 6, twohundredthirdRoundFloors)
 }
+
+// twohundredfifthRoundProbe are the probe articles p1262-p1267, written
+// in issue 14's two-hundred-and-fifth round around meetings told inside
+// subordinate and temporal clauses and noun phrases: two leaders "who
+// met at" a crossing "shortly after midnight", "three months of talks
+// between the chief negotiators", and a king who flew to a city
+// "following talks with" a prime minister inside a clause opened by
+// "three days after" (a wire, Jerusalem, 1997); two rivals "who sat at
+// one table for the first time" with mediators at a palace, and a
+// president "who spoke by telephone with" another (a news agency, Kyiv,
+// 2004); envoys "who had met alone on the afternoon of Saturday last"
+// and a president "who brought" them together aboard a yacht (an old
+// broadsheet, Portsmouth, 1905); an agreement "reached after 12 rounds
+// of director-general level talks between" two officials, ministers'
+// talks told as "after their meeting", a fronted "Following the talks
+// with Y," before a courtesy call on a president, and leaders "who held
+// their first summit in Seoul on Nov. 2" (a daily, Seoul, 2015); rivals
+// "who met late on Saturday at the palace" and a secretary of state "who
+// hammered out the outline of the deal on two visits" (a wire, Kabul,
+// 2014); an agreement "reached after more than two years of on-and-off
+// talks between delegations led by" two ministers, and a leader "who met"
+// the other at a state house the evening before (a party daily, Harare,
+// 1987). Their gold was committed (b58cc8e) before the extractor ran on
+// them. Untuned they scored persons 0.98 (P 1.00 / R 0.97), roles 0.40
+// (P 0.71 / R 0.28), met-pairs 0.77 (P 0.84 / R 0.71), places 0.75,
+// dates 0.83 (docs/extraction-log.md);
+// twohundredfifthRoundFloors are the branch's scores after the round.
+var twohundredfifthRoundProbe = regexp.MustCompile(`^p126[2-7]-`)
+
+var twohundredfifthRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.40, "met-pairs": 0.82, "met-pairs precision": 0.88,
+	"places": 0.76, "dates": 0.85,
+}
+
+func TestProbeTwoHundredFifthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-fifth-round probe", twohundredfifthRoundProbe, 6, twohundredfifthRoundFloors)
+}

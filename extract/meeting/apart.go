@@ -162,11 +162,63 @@ func (d *Reader) meetingWithAfter(si, k, ce int) []int {
 	}
 	for e := k + 1; e < ce && e < k+8 && toks[e].Text != ","; e++ {
 		if toks[e].Lower == "with" {
-			return d.leadSubjects(si, p)
+			if out := d.leadSubjects(si, p); len(out) > 0 {
+				return out
+			}
+			return d.subordinateSubjects(si, p)
 		}
 	}
 	return nil
 }
+
+// subordinateSubjects: the people who open a temporal clause before the
+// past preposition at p, when the sentence's own subject is no person —
+// "The breakthrough came three days after X flew to P following talks
+// with Y": X held the talks (the two-hundred-and-fifth round, p1262).
+// The clause opens with a temporalSubordinators word and a person's
+// phrase (with its title, demonym or possessive state: "after Arland's
+// King X"); nil otherwise.
+func (d *Reader) subordinateSubjects(si, p int) []int {
+	toks := d.Sents[si].Toks
+	for c := p - 1; c >= 1 && c >= p-25; c-- {
+		if toks[c].Text == ";" || toks[c].Text == "\"" {
+			return nil
+		}
+		if !temporalSubordinators[toks[c].Lower] {
+			continue
+		}
+		var out []int
+		end := c + 1
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
+			if m.I <= c || m.Actor < 0 {
+				continue
+			}
+			if m.Desc && len(out) == 0 {
+				continue // the demonym or possessive state before the name
+			}
+			start := m.I
+			if len(out) == 0 {
+				start = d.describedStart(si, m.PhraseStart())
+			}
+			if m.I >= p || len(out) == 0 && start != end || len(out) > 0 && !subjectGap(toks, end, m.I, false) {
+				break
+			}
+			if d.Cast.Actors[m.Actor].Kind != graph.Person || !d.arg.Eligible(si, m) {
+				break
+			}
+			out = append(out, m.Actor)
+			end = m.J
+		}
+		return out
+	}
+	return nil
+}
+
+// temporalSubordinators open a clause of time whose subject may hold the
+// talks a later "following talks with Y" tells: "after", "before",
+// "when".
+var temporalSubordinators = lex("temporalSubordinators")
 
 // withAfterPrep is the past preposition that governs the meeting noun at
 // k for meetingWithAfter, or -1: right before an article or possessive

@@ -325,6 +325,94 @@ func (d *Reader) frontedSeparate(si, k int, m Frame) []Frame {
 	return out
 }
 
+// frontedEarlier: "Following the talks with Y, X paid a courtesy call on
+// Z", "After talks with Y on Monday, X called on Z": a fronted adjunct of
+// sequence tells an earlier encounter of the main clause's subject with
+// the people it names, and the main clause's meeting verb at k another,
+// with its objects; Y was not at the call on Z (the
+// two-hundred-and-fifth round, p1265). It gives the two encounters, or
+// nil when the sentence does not read so: no "with" phrase after the
+// meeting noun, no subject or no object of the main clause apart from the
+// adjunct's people.
+func (d *Reader) frontedEarlier(si, k int, m Frame) []Frame {
+	toks := d.Sents[si].Toks
+	if len(toks) == 0 || !sequencePreps[toks[0].Lower] {
+		return nil
+	}
+	c := -1
+	for e := 1; e < len(toks) && e < 14; e++ {
+		if toks[e].Text == "," {
+			c = e
+			break
+		}
+		if !toks[e].Word && toks[e].Text != "." {
+			return nil
+		}
+	}
+	if c < 0 || k <= c {
+		return nil // the meeting verb must be the main clause's own
+	}
+	with := -1
+	for e := 1; e+1 < c; e++ {
+		if frame.MeetingNouns[toks[e].Lower] && toks[e+1].Lower == "with" {
+			with = e + 1
+			break
+		}
+	}
+	if with < 0 {
+		return nil
+	}
+	verb := -1
+	for mi := range d.Ments[si] {
+		mt := &d.Ments[si][mi]
+		if mt.I <= c || mt.J >= len(toks) {
+			continue
+		}
+		if w := toks[mt.J]; w.Lower != "and" && w.Text != "," && w.Word && !w.Cap {
+			verb = mt.J
+			break
+		}
+	}
+	if verb < 0 || verb > k {
+		return nil
+	}
+	var earlier, subjects, objects []int
+	for mi := range d.Ments[si] {
+		mt := &d.Ments[si][mi]
+		if !slices.Contains(m.Parts, mt.Actor) || d.Cast.Actors[mt.Actor].Kind != graph.Person {
+			continue
+		}
+		switch {
+		case mt.I > with && mt.J <= c:
+			if !slices.Contains(earlier, mt.Actor) {
+				earlier = append(earlier, mt.Actor)
+			}
+		case mt.I > c && mt.J <= verb:
+			if !slices.Contains(subjects, mt.Actor) {
+				subjects = append(subjects, mt.Actor)
+			}
+		case mt.I > verb:
+			if !slices.Contains(objects, mt.Actor) {
+				objects = append(objects, mt.Actor)
+			}
+		}
+	}
+	objects = slices.DeleteFunc(objects, func(a int) bool { return slices.Contains(earlier, a) || slices.Contains(subjects, a) })
+	earlier = slices.DeleteFunc(earlier, func(a int) bool { return slices.Contains(subjects, a) })
+	if len(earlier) == 0 || len(subjects) == 0 || len(objects) == 0 {
+		return nil
+	}
+	return []Frame{
+		withParts(m, append(slices.Clone(subjects), objects...)),
+		withParts(m, append(slices.Clone(subjects), earlier...)),
+	}
+}
+
+// sequencePreps open a fronted adjunct that tells an encounter before the
+// main clause's: "After talks with Y, ...", "Following the meeting with
+// Y, ...".
+var sequencePreps = lex("sequencePreps")
+
 // relativeHead is the person a relative clause opened by "who" at pcs-1
 // hangs on ("X, who ...", "X, the envoy who ..."): the last person named
 // before "who" with a comma between them or right before it; -1 when

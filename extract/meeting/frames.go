@@ -548,7 +548,7 @@ type Frame struct {
 // such person.
 func (d *Reader) listedBefore(si int, m *mention.Mention) int {
 	toks := d.Sents[si].Toks
-	a := d.describedStart(si, m.PhraseStart()) - 1
+	a := d.titledStart(si, m.PhraseStart()) - 1
 	if a < 1 || toks[a].Lower != "and" {
 		return -1
 	}
@@ -558,7 +558,7 @@ func (d *Reader) listedBefore(si int, m *mention.Mention) int {
 			continue
 		}
 		// The pair opens the sentence (after a dateline's dash).
-		for e := d.describedStart(si, p.PhraseStart()) - 1; e >= 0; e-- {
+		for e := d.titledStart(si, p.PhraseStart()) - 1; e >= 0; e-- {
 			if toks[e].Word {
 				return -1
 			}
@@ -592,13 +592,46 @@ func (d *Reader) describedStart(si, i int) int {
 	}
 }
 
+// titledStart: describedStart, stepping back too over the lower-case
+// title words a newsroom sets before a name without capitals ("opposition
+// leader X", "Palestinian leader Y"), so that "Prime Minister A and
+// opposition leader B, who met ..." reads as a pair (the
+// two-hundred-and-fifth round).
+func (d *Reader) titledStart(si, i int) int {
+	toks := d.Sents[si].Toks
+	for {
+		i = d.describedStart(si, i)
+		j := i
+		for j > 0 && toks[j-1].Word && !toks[j-1].Cap && (titleHeads[toks[j-1].Lower] || titleMods[toks[j-1].Lower]) {
+			j--
+		}
+		if j == i {
+			return i
+		}
+		i = j
+	}
+}
+
 // pairRelative: the meeting verb at k opens a relative clause on two
 // people listed before it, "A and B, who met on Saturday, ...", "A and B,
 // who had met in X": the pair are the verb's people, with no object
-// after it.
+// after it. An adverb of sequence may stand before the verb ("who last
+// met in X", "who first met"), and a meeting noun may be told with
+// "held" ("who held their first summit in X", "who held talks"): the
+// clause still tells a meeting held (the two-hundred-and-fifth round).
 func (d *Reader) pairRelative(si, k int) bool {
 	toks := d.Sents[si].Toks
 	w := k - 1
+	if frame.MeetingNouns[toks[k].Lower] {
+		w = heldNounVerb(toks, k)
+		if w < 0 {
+			return false
+		}
+		w--
+	}
+	for w >= 0 && pairRelativeAdverbs[toks[w].Lower] {
+		w--
+	}
 	if w >= 0 && (toks[w].Lower == "had" || toks[w].Lower == "have") {
 		w--
 	}
@@ -612,6 +645,25 @@ func (d *Reader) pairRelative(si, k int) bool {
 	a := d.listedBefore(si, m)
 	return a >= 0 && a != m.Actor
 }
+
+// heldNounVerb: the index of "held" (or "had") that tells the meeting
+// noun at k, with at most three lower-case words between them ("held
+// talks", "held their first summit", "had a long meeting"), or -1.
+func heldNounVerb(toks []text.Token, k int) int {
+	for e := k - 1; e >= 0 && e >= k-4; e-- {
+		if toks[e].Lower == "held" || toks[e].Lower == "had" {
+			return e
+		}
+		if !toks[e].Word || toks[e].Cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pairRelativeAdverbs may stand between "who" and the meeting verb of a
+// pair's relative clause: "who last met", "who first met".
+var pairRelativeAdverbs = lex("pairRelativeAdverbs")
 
 // hyphenPair: the meeting noun at k is told by the surnames of two people
 // joined by a hyphen before it, after "the" or a possessive ("the A-B
