@@ -1024,10 +1024,14 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		pce = withListEnd(toks, k, pce) // "... with X at the office Y": Y is a venue
 	}
 	topic := frame.TopicSpans(toks, k, pce)
+	informed := d.informedOf(si, pcs, k)
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
 		if m.I < pcs || m.J > pce || m.I >= skipFrom && m.I < skipTo || !d.arg.Eligible(si, m) || topic[m.I] || sender(toks, m.I) || dispatcher(toks, m.J, k) {
 			continue
+		}
+		if m.I == informed {
+			continue // "A informed B on his talks with C": B was told of them, not there
 		}
 		if d.Cast.Actors[m.Actor].Kind == graph.Person && fromAside(toks, m.I, k) {
 			continue // "A, fresh from talks in X with C, met B": C was at the trip's origin (when.go)
@@ -1325,6 +1329,15 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// was between that meeting's sides.
 		for _, a := range d.storySides() {
 			add(&slots, a)
+		}
+	}
+	if informed >= 0 {
+		// The person told of the meeting, whichever reading named him.
+		for _, m := range d.Ments[si] {
+			if m.I == informed && m.Actor >= 0 {
+				persons = slices.DeleteFunc(persons, func(a int) bool { return a == m.Actor })
+				slots = slices.DeleteFunc(slots, func(a int) bool { return a == m.Actor })
+			}
 		}
 	}
 	parts := slices.Clone(persons)
@@ -2404,6 +2417,44 @@ func toldAbout(toks []text.Token, cs, k int) bool {
 		return false
 	}
 	return e-2 >= cs && aboutPreps[toks[e-1].Lower] && informVerbs[toks[e-2].Lower]
+}
+
+// informedOf: the meeting noun at k stands in what a person was told —
+// "A informed B on the main points of his talks with C", "A briefed B
+// about the coming meeting of X" —, an active informVerbs word whose
+// person object is followed by an aboutPreps word, with only a noun
+// phrase (no comma, no verb, no other person) between it and the noun.
+// The person told did not take part in the meeting told about (the
+// two-hundred-and-sixth round); it returns the start of that person's
+// mention, or -1.
+func (d *Reader) informedOf(si, cs, k int) int {
+	toks := d.Sents[si].Toks
+	if !frame.MeetingNouns[toks[k].Lower] {
+		return -1
+	}
+	coordinated := false
+	for j := k - 1; j > cs && (j >= k-8 || coordinated && j >= k-24); j-- {
+		t := toks[j]
+		if t.Text == "," || t.Text == ";" || t.Cap && !coordinated {
+			return -1
+		}
+		if !aboutPreps[t.Lower] {
+			continue
+		}
+		if toks[j-1].Lower == "and" {
+			// "on his talks with C and on the coming meeting": a second
+			// topic; the person told stands before the first.
+			coordinated = true
+			continue
+		}
+		for _, m := range d.Ments[si] {
+			if m.J == j && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person && m.I > cs && informVerbs[toks[m.I-1].Lower] {
+				return m.I
+			}
+		}
+		// "on the main points of his talks": an "of" inside the topic.
+	}
+	return -1
 }
 
 // informVerbs tell someone about a meeting ("briefed on", "informed of"),

@@ -92,6 +92,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	if sharedModal(toks, k, cs) {
 		return graph.Planned // "would travel to X in his place and hold talks with Y"
 	}
+	if adjunctMeetingModal(toks, k, cs) {
+		return graph.Planned // "he intended to raise rights with X in a private meeting"
+	}
 	for e := from; e < to; e++ {
 		l := toks[e].Lower
 		if e < k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && !(e+1 == k && tripPurpose(toks, tripFrom, e)) {
@@ -2541,3 +2544,52 @@ func baseTown(toks []text.Token, e int) string {
 }
 
 var baseKindWords = lex("baseKindWords")
+
+// adjunctMeetingModal: a meeting noun in an adjunct of another verb — "he
+// intended to raise human rights with X in a private meeting", "she would
+// press Y on the issue at their talks" — takes its status from that verb,
+// which may stand further back than the six words status looks at. A
+// modal ("will", "would") or an intention verb before "to" ("intended
+// to", "plans to") in the same clause tells an act not yet done, so the
+// meeting is one to come. The search stops at a comma or a relative or
+// complement opener, so "X, who will visit Lima, met Y in a meeting" and
+// "he would say that he met Y in a meeting" stay as told.
+func adjunctMeetingModal(toks []text.Token, k, cs int) bool {
+	if !frame.MeetingNouns[toks[k].Lower] {
+		return false
+	}
+	p := -1
+	for e := k - 1; e >= max(cs, k-4); e-- {
+		if adjunctMeetingPreps[toks[e].Lower] {
+			p = e
+			break
+		}
+		if toks[e].Cap || toks[e].Text == "," {
+			return false
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for e := p - 1; e >= max(cs, p-16); e-- {
+		l := toks[e].Lower
+		if toks[e].Text == "," || toks[e].Text == ";" || toks[e].Text == ":" || l == "that" || l == "who" || l == "which" {
+			return false
+		}
+		if l == "will" || l == "would" || l == "shall" || l == "'ll" {
+			return true
+		}
+		if l == "to" && e > cs && adjunctIntentVerbs[toks[e-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctMeetingPreps open an adjunct whose noun is a meeting: "in a
+// private meeting", "at the talks", "during their talks".
+var adjunctMeetingPreps = lex("adjunctMeetingPreps")
+
+// adjunctIntentVerbs before "to" tell an act intended, not done: "he
+// intended to raise it with X in a meeting".
+var adjunctIntentVerbs = lex("adjunctIntentVerbs")
