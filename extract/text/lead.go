@@ -36,16 +36,37 @@ func Read(raw string) Text {
 			readNames(&sents[i])
 		}
 	}
-	out := Text{Lead: append([]Sentence(nil), sents[:min(3, len(sents))]...)}
+	out := Text{Lead: leadOf(sents)}
 	kept := sents[:0]
-	for i, s := range sents {
+	for _, s := range sents {
 		if IsByline(s.Text) {
 			continue
 		}
-		kept = append(kept, StripDateline(s, i <= 2 && !s.Title))
+		// A credit line between the headline and the dateline ("By
+		// Political Staff", then "TOWN - ...") does not push the
+		// dateline out of the first lines: the count is of kept ones.
+		kept = append(kept, StripDateline(s, len(kept) <= 2 && !s.Title))
 	}
 	out.Sentences = kept
 	return out
+}
+
+// leadOf: the first three sentences as written, credit lines left out,
+// so that a paper's "By Special Correspondent" or "By Political Staff"
+// between the headlines and the dateline leaves the dateline among them
+// (the two-hundred-and-fourth round).
+func leadOf(sents []Sentence) []Sentence {
+	var lead []Sentence
+	for _, s := range sents {
+		if len(lead) == 3 {
+			break
+		}
+		if IsByline(s.Text) {
+			continue
+		}
+		lead = append(lead, s)
+	}
+	return lead
 }
 
 // MaxTextBytes bounds the input: longer text is cut (at a line break when
