@@ -63,3 +63,20 @@ func TestDatelineAfterCreditLine(t *testing.T) {
 		t.Errorf("%q: want no dateline place past the lead, got %q", neg, place)
 	}
 }
+
+// "in a baroque palace in this city of Mozart": "this" before the
+// settlement noun makes the town the dateline's own, told by what it is
+// known for; the capitalized word after "of" is no town's name, and the
+// meeting stays in the dateline's city (DemonstrativeTown,
+// mention/classify.go, read in meeting/when.go; p1256). The negative
+// case: "the town of X" without "this" still names the town.
+func TestThisCityOfIsTheDatelineTown(t *testing.T) {
+	text := "Presidents confer on border\n\nLIMA, June 1 (AP) - President Harold Vance and President Tomas Arlen met for two hours today in an old palace in this city of Velazco, opening a search for a border deal.\n"
+	if place, ok := twohundredfourthPlace(t, text, "Harold Vance"); ok && place != "Lima" {
+		t.Errorf("%q: want the meeting in Lima, got %q", text, place)
+	}
+	neg := "Presidents confer on border\n\nLIMA, June 1 (AP) - President Harold Vance and President Tomas Arlen met for two hours today in the mountain town of Velazco, opening a search for a border deal.\n"
+	if place, ok := twohundredfourthPlace(t, neg, "Harold Vance"); ok && place != "Velazco" {
+		t.Errorf("%q: want the meeting in Velazco, got %q", neg, place)
+	}
+}
