@@ -80,3 +80,42 @@ func TestThisCityOfIsTheDatelineTown(t *testing.T) {
 		t.Errorf("%q: want the meeting in Velazco, got %q", neg, place)
 	}
 }
+
+// twohundredfourthDate is the date of the first held meeting of rec
+// whose participants include who.
+func twohundredfourthDate(t *testing.T, text, who string) string {
+	t.Helper()
+	rec := hundredeightyfourthRecord(t, text)
+	for _, m := range rec.Meetings {
+		if m.Status == "held" && slicesContains(m.Participants, who) {
+			return m.Date
+		}
+	}
+	t.Errorf("%q: no held meeting with %s: %s", text, who, dump(rec))
+	return ""
+}
+
+func slicesContains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// "He met X in the afternoon": a part of the day with no day of its own
+// is the day of the meeting the story told last with one (bareDayPart in
+// sameDayPhrase, meeting/when.go; p1261). The negative case: "in the
+// afternoon of May 2" keeps its own day.
+func TestBareDayPartIsTheLastMeetingsDay(t *testing.T) {
+	lead := "Arland drops veto after talks\n\nLIMA, May 5 - President Harold Vance of Arland agreed on Monday to lift his veto, after a meeting with Borvian Prime Minister Tomas Arlen at a hotel in Lima.\n\nArland had held up the plan for more than a year.\n\nEarlier on Monday Vance linked the veto to the revival of Arland's own stalled talks on joining the customs union. "
+	text := lead + "He met Union Council President Elena Morra in the afternoon, and Morra said on Twitter that they had discussed ways to \"re-energise\" relations.\n"
+	if got := twohundredfourthDate(t, text, "Elena Morra"); got != "2025-05-05" {
+		t.Errorf("%q: want the meeting with Morra on 2025-05-05, got %q", text, got)
+	}
+	neg := lead + "He met Union Council President Elena Morra in the afternoon of May 2, and Morra said on Twitter that they had discussed ways to \"re-energise\" relations.\n"
+	if got := twohundredfourthDate(t, neg, "Elena Morra"); got != "2025-05-02" {
+		t.Errorf("%q: want the meeting with Morra on 2025-05-02, got %q", neg, got)
+	}
+}
