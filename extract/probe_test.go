@@ -6306,3 +6306,36 @@ var twohundredfirstRoundFloors = map[string]float64{
 func TestProbeTwoHundredFirstRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-first-round probe", twohundredfirstRoundProbe, 6, twohundredfirstRoundFloors)
 }
+
+// twohundredfourthRoundProbe are the probe articles p1256-p1261, written
+// in issue 14's two-hundred-and-fourth round as an untargeted batch,
+// picked as a stranger would with no area in mind: two presidents
+// conferring "in this city of Mozart" with their ministers joining for
+// the second half, a castle meeting planned for the morrow and a prime
+// minister due at the White House (a wire, Salzburg, 1975); a regional
+// summit's handshake after a day of mediation by the host president (a
+// news agency in non-native English, Santo Domingo, 2008); a president
+// receiving another at a palace, a four-country format that mediates and
+// a call to come (a European English-language daily, Versailles, 2017);
+// an envoy conferring with a president, two officials present and a
+// foreign minister at his side, under a two-deck headline and a credit
+// line and a "SEOUL, Korea, June 26 --" dateline (a broadsheet, 1953); a
+// four-leader summit at a game-park rest camp that failed, with
+// international mediators expected (a South African daily, 1994); an
+// alliance chief hosting a president and a prime minister, a meeting "in
+// the afternoon", a call and a meeting to come (a news agency, Vilnius,
+// 2023). Their gold was committed (37a489c) before the extractor ran on
+// them. Untuned they scored persons 0.97 (P 0.97 / R 0.97), roles 0.51
+// (P 0.82 / R 0.38), met-pairs 0.69 (P 0.86 / R 0.57), places 0.22,
+// dates 0.83 (docs/extraction-log.md); twohundredfourthRoundFloors are
+// the branch's scores after the round.
+var twohundredfourthRoundProbe = regexp.MustCompile(`^p12(5[6-9]|6[01])-`)
+
+var twohundredfourthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.51, "met-pairs": 0.69, "met-pairs precision": 0.86,
+	"places": 0.57, "dates": 0.88,
+}
+
+func TestProbeTwoHundredFourthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-fourth-round probe", twohundredfourthRoundProbe, 6, twohundredfourthRoundFloors)
+}
