@@ -1807,27 +1807,8 @@ func sameDayPhrase(toks []text.Token) bool {
 			toks[k].Lower == "the" && toks[k-1].Lower == "in" && (toks[k-2].Lower == "earlier" || toks[k-2].Lower == "later")) {
 			return true
 		}
-		if k >= 2 && bareDayPart(toks, k-1) {
-			return true
-		}
 	}
 	return false
-}
-
-// bareDayPart: "in the afternoon" at k, a part of the day with no day of
-// its own after it ("He met X in the afternoon", after a sentence that
-// told the day): the day the story last told a meeting on (the
-// two-hundred-and-fourth round, p1261). "in the afternoon of May 3" has
-// its own day, and "day" is no part of one.
-func bareDayPart(toks []text.Token, k int) bool {
-	if k+2 >= len(toks) || toks[k].Lower != "in" || toks[k+1].Lower != "the" {
-		return false
-	}
-	w := toks[k+2].Lower
-	if w == "day" || !sameDayWords[w] || !dayParts[w] {
-		return false
-	}
-	return k+3 >= len(toks) || toks[k+3].Lower != "of"
 }
 
 // togetherAt: "together" at token k of sentence si follows a form of "be"
