@@ -542,7 +542,7 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// "at the Lima residence of ...": a city naming a venue.
 			consider(m.City, m.I, 0)
 		case (m.Kind == mention.Unknown || m.Kind == mention.City) && m.Actor < 0 && prev == "of" && m.I > 1 &&
-			(settlementNouns[toks[m.I-2].Lower] || retreatNouns[toks[m.I-2].Lower]):
+			(settlementNouns[toks[m.I-2].Lower] || retreatNouns[toks[m.I-2].Lower]) && !mention.DemonstrativeTown(toks, m.I-2):
 			// "the border village of X", "the town of X"; "at the
 			// Marshal's island retreat of X" (p1063)
 			name := m.City

@@ -273,7 +273,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	switch {
 	case words == 0:
-	case !titled && !s.Title && !digit && m == i && m >= 2 && toks[m-1].Lower == "of" && settlementNouns[toks[m-2].Lower]:
+	case !titled && !s.Title && !digit && m == i && m >= 2 && toks[m-1].Lower == "of" && settlementNouns[toks[m-2].Lower] && !DemonstrativeTown(toks, m-2):
 		// "in the Kyrgyz town of X" (p97), a town the gazetteer lacks:
 		// a place, where the meeting the clause tells was held; the
 		// story's other uses of the name follow (namedTowns).
@@ -953,4 +953,22 @@ func polityRun(toks []text.Token, m, j int, common map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// DemonstrativeTown: the settlement noun at n follows "this" or "that"
+// ("in this city of Mozart", "this town of weavers"): the dateline's own
+// town, already named, told by what it is known for; the capitalized
+// word after "of" is a person or a trade, not the town's name (the
+// two-hundred-and-fourth round, p1256).
+func DemonstrativeTown(toks []text.Token, n int) bool {
+	for b := n - 1; b >= 0 && b >= n-3; b-- {
+		switch toks[b].Lower {
+		case "this", "that":
+			return true
+		}
+		if !toks[b].Word || toks[b].Cap {
+			return false
+		}
+	}
+	return false
 }

@@ -34,6 +34,8 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 			if toks[l].Text == "," && l+1 < len(toks) {
 				if cl, ce := d.longestPhrase(toks, l+1); cl > 0 && ce.Kind == gazetteer.CountryName && l+1+cl < len(toks) {
 					l += 1 + cl
+				} else if rl := datedRegion(toks, l+1); rl > 0 {
+					l += 1 + rl
 				}
 			}
 			next := toks[l].Text
@@ -93,6 +95,31 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 		}
 	}
 	return "", "", ""
+}
+
+// datedRegion: after a known city's comma, the region words of an old
+// dateline, "SEOUL, Korea, June 26 --", "BONN, Germany, May 3": up to
+// two capitalized words the gazetteer need not hold as a country (a
+// peninsula, a divided country's short name, a province), then a comma
+// and a month or a day. The month after it is what makes the words part
+// of the dateline and not the story's first clause. It returns the
+// number of region words, or 0.
+func datedRegion(toks []text.Token, at int) int {
+	for n := 1; n <= 2 && at+n+1 < len(toks); n++ {
+		t := toks[at+n-1]
+		if !t.Word || !t.Cap {
+			return 0
+		}
+		if toks[at+n].Text != "," {
+			continue
+		}
+		after := toks[at+n+1].Lower
+		if _, isMonth := lexicon.Months[after]; isMonth {
+			return n
+		}
+		return 0
+	}
+	return 0
 }
 
 // datelineCloser: a token that ends a dateline's words: a dash, a colon

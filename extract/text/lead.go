@@ -13,7 +13,7 @@ import (
 // mention stage.
 type Text struct {
 	Sentences []Sentence
-	Lead      []Sentence // the first three sentences but credit lines, before any is cut
+	Lead      []Sentence // the first three sentences, credit lines aside, before any is cut
 }
 
 // Read is the text stage: it bounds and normalizes the raw text, splits it
@@ -36,22 +36,37 @@ func Read(raw string) Text {
 			readNames(&sents[i])
 		}
 	}
-	// Credit lines take no place in the lead: under a headline, a second
-	// headline and "From Our Own Correspondent", the dateline is the
-	// fourth line and still opens the story.
-	var out Text
+	out := Text{Lead: leadOf(sents)}
 	kept := sents[:0]
 	for _, s := range sents {
 		if IsByline(s.Text) {
 			continue
 		}
-		if len(out.Lead) < 3 {
-			out.Lead = append(out.Lead, s)
-		}
+		// A credit line between the headline and the dateline ("By
+		// Political Staff", then "TOWN - ...") does not push the
+		// dateline out of the first lines: the count is of kept ones.
 		kept = append(kept, StripDateline(s, len(kept) <= 2 && !s.Title))
 	}
 	out.Sentences = kept
 	return out
+}
+
+// leadOf: the first three sentences as written, credit lines left out,
+// so that a paper's "By Special Correspondent" or "By Political Staff"
+// between the headlines and the dateline leaves the dateline among them
+// (the two-hundred-and-fourth round).
+func leadOf(sents []Sentence) []Sentence {
+	var lead []Sentence
+	for _, s := range sents {
+		if len(lead) == 3 {
+			break
+		}
+		if IsByline(s.Text) {
+			continue
+		}
+		lead = append(lead, s)
+	}
+	return lead
 }
 
 // MaxTextBytes bounds the input: longer text is cut (at a line break when
