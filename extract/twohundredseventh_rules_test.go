@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's two-hundred-and-seventh round: an untargeted batch, picked as
+// a stranger would (p1274-p1279: an old broadsheet's prime ministers'
+// border talks, a wire's guarantor powers' conference, a local paper's
+// talks brokered by a former president, an Asian daily's round of talks
+// abroad, a West African paper's mediation visit to a junta, a Spanish
+// agency's resumed guerrilla dialogue); each rule with sentences of its
+// own.
+
+// A dateline whose city carries its country ("LOSVIK, Arland, March 18
+// -") or whose full stop runs into a dash ("LOSVIK, Sept. 10.—") gives
+// the day the story's "today", "yesterday" and weekdays count from when
+// the paper printed it a day later (text.DatelineDate, extract.filingDay;
+// p1274, p1277). The negative cases: a lead line that only names a city,
+// a country and a month in running text is no dateline, and a dateline
+// two weeks older than the paper lends no day.
+func TestDatelineWithCountryOrRunOnDash(t *testing.T) {
+	pub := time.Date(2003, 3, 19, 0, 0, 0, 0, time.UTC)
+	for _, opening := range []string{"LOSVIK, Arland, March 18 - ", "LOSVIK, Arland, March 18 (Wire) - ", "LOSVIK, March 18.—", "LOSVIK, March 18. — ", "Losvik, North Arland, 18 March -- "} {
+		text := "Envoys confer\n\n" + opening + "Foreign Minister Lena Okoro met her counterpart Tomas Varga here yesterday."
+		rec := twohundredseventhRecord(t, text, pub)
+		m := meetingWith(rec, "Lena Okoro", "Tomas Varga")
+		if m == nil || m.Date != "2003-03-17" {
+			t.Errorf("%q: want the meeting on 2003-03-17: %s", opening, dump(rec))
+		}
+	}
+	for _, c := range []struct{ text, note string }{
+		{"Envoys confer\n\nLosvik, Arland, March 18 is when Foreign Minister Lena Okoro met her counterpart Tomas Varga, a day before the vote, officials said yesterday.", "running text"},
+		{"Envoys confer\n\nLOSVIK, Arland, March 5 - Foreign Minister Lena Okoro met her counterpart Tomas Varga here yesterday.", "old dateline"},
+	} {
+		if day, _, ok := DatelineDate(c.text, pub); c.note == "running text" && ok {
+			t.Errorf("%s: read a dateline day %v", c.note, day)
+		}
+		rec := twohundredseventhRecord(t, c.text, pub)
+		if m := meetingWith(rec, "Lena Okoro", "Tomas Varga"); m != nil && m.Date == "2003-03-17" {
+			t.Errorf("%s: the meeting took the dateline's yesterday: %s", c.note, dump(rec))
+		}
+	}
+}
+
+// twohundredseventhRecord extracts text published on pub.
+func twohundredseventhRecord(t *testing.T, text string, pub time.Time) graph.Record {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
