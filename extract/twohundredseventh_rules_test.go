@@ -55,3 +55,29 @@ func twohundredseventhRecord(t *testing.T, text string, pub time.Time) graph.Rec
 	}
 	return rec
 }
+
+// A lone word after a post's "of" and a compass word is the rest of a
+// region's name the gazetteer lacks, not a person: "the Chief Minister
+// of West Bengal, X" named a person "Bengal" beside X (mention/classify.go,
+// regionCompassWords; p1274). The negative cases: the holder named after
+// the comma stays a person, and a person named after "of" and a word
+// that is no compass word keeps the earlier reading.
+func TestCompassRegionAfterPostOf(t *testing.T) {
+	for _, c := range []struct{ sentence, holder, region string }{
+		{"Prime Minister Lena Okoro will see the Chief Minister of West Varnia, Tomas Varga, on Friday.", "Tomas Varga", "Varnia"},
+		{"Prime Minister Lena Okoro met the Governor of North Osterland, Tomas Varga, on Friday.", "Tomas Varga", "Osterland"},
+		{"Prime Minister Lena Okoro met the Premier of Eastern Kelvia, Tomas Varga, on Friday.", "Tomas Varga", "Kelvia"},
+	} {
+		rec := twohundredseventhRecord(t, "Talks go on\n\n"+c.sentence, time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC))
+		if !hasPerson(rec, c.holder) || !hasPerson(rec, "Lena Okoro") {
+			t.Errorf("%q: want %s and Lena Okoro as persons: %s", c.sentence, c.holder, dump(rec))
+		}
+		if hasPerson(rec, c.region) {
+			t.Errorf("%q: %s read as a person: %s", c.sentence, c.region, dump(rec))
+		}
+	}
+	rec := twohundredseventhRecord(t, "Talks go on\n\nPrime Minister Lena Okoro met the Minister of Foreign Affairs Tomas Varga on Friday.", time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC))
+	if !hasPerson(rec, "Tomas Varga") {
+		t.Errorf("a minister's name after his portfolio lost: %s", dump(rec))
+	}
+}
