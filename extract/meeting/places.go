@@ -923,9 +923,11 @@ func withinDays(a, b string, n int) bool {
 // day itself: the dispatch's own news, filed from where it happened
 // (p177's "met Mitchell for two hours on Monday morning" and p250's
 // "received the Chinese ambassador ... on Monday", each below the lead
-// of that day's dispatch).
+// of that day's dispatch). A dispatch filed the day before its printing
+// (Input.Filed) has that day for its own: "met for the first time this
+// afternoon" under "CITY, Jan. 8" printed on the 9th (p1109).
 func (d *Reader) metToday(si int, date string) bool {
-	return date == frame.Day(d.printed) &&
+	return (date == frame.Day(d.printed) || date == frame.Day(d.published)) &&
 		slices.ContainsFunc(d.Sents[si].Toks, func(t text.Token) bool { return frame.Triggers[t.Lower] == frame.Meet })
 }
 
