@@ -86,8 +86,10 @@ func TestCompassRegionAfterPostOf(t *testing.T) {
 // a face-to-face meeting "this afternoon", told below the lead, keeps the
 // dateline's city as a meeting of the printing day does (metToday,
 // meeting/places.go; p1109, whose dateline the first rule of this round
-// made the story's day). The negative case: a meeting dated days before
-// the dispatch, in another sentence below the lead, takes no city.
+// made the story's day), when the sentence dates it by the writer's own
+// day ("today", "this afternoon"). The negative cases: a meeting further
+// down dated weeks before, or by the weekday of the filing day ("on
+// Wednesday", as TestDatelinePlacesLeadMeeting has it), takes no city.
 func TestFiledDayMeetingKeepsDatelineCity(t *testing.T) {
 	pub := time.Date(2024, 5, 9, 0, 0, 0, 0, time.UTC)
 	lead := "Arland and Borvia accept mediation\n\nLOSVIK, May 8 (Wire) — The foreign ministers of Arland and Borvia agreed tonight to ask a retired judge to mediate their dispute over three islands.\nThe accord ends a crisis that brought the two countries close to war last month.\nUnder the accord both pledged not to use force.\n"
@@ -96,8 +98,10 @@ func TestFiledDayMeetingKeepsDatelineCity(t *testing.T) {
 	if m == nil || m.Date != "2024-05-08" || m.Place != "Losvik" {
 		t.Errorf("want the meeting in Losvik on 2024-05-08: %s", dump(rec))
 	}
-	rec = twohundredseventhRecord(t, lead+"Lena Okoro and Tomas Varga met for the first time on April 20 in the presence of the judge.", pub)
-	if m := meetingWith(rec, "Lena Okoro", "Tomas Varga"); m != nil && m.Place == "Losvik" {
-		t.Errorf("a meeting weeks before the dispatch took its city: %s", dump(rec))
+	for _, when := range []string{"on April 20", "on Wednesday"} {
+		rec = twohundredseventhRecord(t, lead+"Lena Okoro and Tomas Varga met for the first time "+when+" in the presence of the judge.", pub)
+		if m := meetingWith(rec, "Lena Okoro", "Tomas Varga"); m != nil && m.Place == "Losvik" {
+			t.Errorf("a meeting %s, told further down, took the dateline's city: %s", when, dump(rec))
+		}
 	}
 }
