@@ -163,3 +163,10 @@ var sessionNouns = lex("sessionNouns")
 // tableJoinVerbs are the "join" verbs: "joined X at the table"
 // (meetings.go) and "joined by the ambassador in X" (when.go).
 var tableJoinVerbs = lex("tableJoinVerbs")
+
+// dispatchDayWords and dispatchDayParts ("this" before them) date an
+// event by the writer's own day (places.go dispatchDay).
+var (
+	dispatchDayWords = lex("dispatchDayWords")
+	dispatchDayParts = lex("dispatchDayParts")
+)

@@ -923,10 +923,26 @@ func withinDays(a, b string, n int) bool {
 // day itself: the dispatch's own news, filed from where it happened
 // (p177's "met Mitchell for two hours on Monday morning" and p250's
 // "received the Chinese ambassador ... on Monday", each below the lead
-// of that day's dispatch).
+// of that day's dispatch). A dispatch filed the day before its printing
+// (Input.Filed) has that day for its own when the sentence dates it by
+// the writer's own day: "met for the first time this afternoon" under
+// "CITY, Jan. 8" printed on the 9th (p1109); a weekday further down
+// ("met on Sunday") may be told from elsewhere.
 func (d *Reader) metToday(si int, date string) bool {
-	return date == frame.Day(d.printed) &&
-		slices.ContainsFunc(d.Sents[si].Toks, func(t text.Token) bool { return frame.Triggers[t.Lower] == frame.Meet })
+	toks := d.Sents[si].Toks
+	day := date == frame.Day(d.printed) || date == frame.Day(d.published) && dispatchDay(toks)
+	return day && slices.ContainsFunc(toks, func(t text.Token) bool { return frame.Triggers[t.Lower] == frame.Meet })
+}
+
+// dispatchDay: the tokens date an event by the writer's own day: "today",
+// "tonight", "this afternoon" (dispatchDayWords, dispatchDayParts).
+func dispatchDay(toks []text.Token) bool {
+	for k, t := range toks {
+		if dispatchDayWords[t.Lower] || k > 0 && toks[k-1].Lower == "this" && dispatchDayParts[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBefore is the place "there" at token e of sentence si stands for:

@@ -141,6 +141,14 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		if m == j-1 && (coord || d.complementWord(toks[m])) {
 			m = j
 		}
+		// A lone word after "of" and a compass word is the rest of a
+		// region's name the gazetteer lacks, the post's jurisdiction:
+		// "the Chief Minister of West Bengal, X", "the Governor of
+		// North Kivu" (p1274). A personal name does not follow "of
+		// North".
+		if m == j-1 && m-2 >= i && regionCompassWords[toks[m-1].Lower] && toks[m-1].Cap && toks[m-2].Lower == "of" {
+			m = j
+		}
 		// A run that ends in a complement word right before one more
 		// "of" complement holds no name: "Minister of Industry and
 		// Mineral Resources of A X" (p105), "Minister of Foreign Affairs

@@ -200,3 +200,7 @@ var (
 	polityHeadsFirst = lex("polityHeadsFirst")
 	polityStyles     = lex("polityStyles")
 )
+
+// regionCompassWords open a region's name after a post's "of": "the
+// Governor of North Kivu" (classify.go).
+var regionCompassWords = lex("regionCompassWords")

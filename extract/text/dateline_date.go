@@ -17,8 +17,13 @@ import (
 // papers print it on a line of its own or run the text on after it
 // ("ERFURT, March 19.", "BONN, Nov. 17", "LUCKNOW, Nov. 18. Officials
 // ..."), and the month may be in capitals ("PEKING, OCTOBER 20.").
+// The city may carry its country or state after a comma, as wire copy
+// prints a city the reader may not place ("HAKONE, Japan, March 18 -"),
+// and a broadsheet's full stop may run straight into its dash ("NEW
+// DELHI, Sept. 10.—The ..."), as older papers print the dateline.
 var datelineDateRE = regexp.MustCompile(`^\s*[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*(?:\([^)]{1,30}\))?\s*,\s*` +
-	`(?:([A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8}|[A-Z]{3,9})\.?)(?:,?\s+(\d{4}))?\s*(?:\(|-|–|—|:|\.(?:\s|$)|$)`)
+	`(?:[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,2}\s*,\s*)?` +
+	`(?:([A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8}|[A-Z]{3,9})\.?)(?:,?\s+(\d{4}))?\s*(?:\(|-|–|—|:|\.\s*[-–—]|\.(?:\s|$)|$)`)
 
 var monthNames = map[string]time.Month{}
 
