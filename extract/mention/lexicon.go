@@ -200,3 +200,7 @@ var (
 	polityHeadsFirst = lex("polityHeadsFirst")
 	polityStyles     = lex("polityStyles")
 )
+
+// datelineDayParts may follow the weekday of an old broadsheet's dateline
+// ("GENEVA, Tuesday Night.").
+var datelineDayParts = lex("datelineDayParts")
