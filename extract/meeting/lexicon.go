@@ -163,3 +163,7 @@ var sessionNouns = lex("sessionNouns")
 // tableJoinVerbs are the "join" verbs: "joined X at the table"
 // (meetings.go) and "joined by the ambassador in X" (when.go).
 var tableJoinVerbs = lex("tableJoinVerbs")
+
+// whereTripVerbs tell a trip's arrival, besides tripVerbs, before ", where
+// they ...": "had flown to X", "arrived in X" (whereTheySubjects).
+var whereTripVerbs = lex("whereTripVerbs")
