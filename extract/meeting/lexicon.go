@@ -170,3 +170,7 @@ var (
 	dispatchDayWords = lex("dispatchDayWords")
 	dispatchDayParts = lex("dispatchDayParts")
 )
+
+// whereTripVerbs tell a trip's arrival, besides tripVerbs, before ", where
+// they ...": "had flown to X", "arrived in X" (whereTheySubjects).
+var whereTripVerbs = lex("whereTripVerbs")

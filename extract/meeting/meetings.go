@@ -1243,6 +1243,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		if a := d.ref.PronounAntecedent(si, cs); a >= 0 {
 			add(&persons, a)
 		}
+		for _, a := range d.whereTheySubjects(si, cs) {
+			// "A and B flew to X, where they met C": "they" is the
+			// named subject of the trip.
+			add(&persons, a)
+		}
 		for _, a := range d.ref.TheyReferents(si, cs, k, last) {
 			// "They first met in X": the people of the meeting just told.
 			add(&persons, a)
@@ -3234,4 +3239,53 @@ func whereTheyAt(toks []text.Token, pcs int) int {
 		}
 	}
 	return -1
+}
+
+// whereTheySubjects: the clause at cs opens ", where they" after a trip
+// clause (tripVerbs, whereTripVerbs) whose subject names two or more
+// persons joined by "and" ("A and his counterpart B flew to X, where they
+// met C"): those persons, named before the trip's verb. nil otherwise.
+func (d *Reader) whereTheySubjects(si, cs int) []int {
+	toks := d.Sents[si].Toks
+	w := whereTheyAt(toks, cs)
+	if w < 0 {
+		return nil
+	}
+	ms := d.Ments[si]
+	v, from := -1, 0
+	for e := 0; e < w; e++ {
+		if toks[e].Text == "," {
+			if slices.ContainsFunc(ms, func(m mention.Mention) bool {
+				return m.I >= from && m.I < e && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person
+			}) {
+				return nil // an apposition in the subject: not a bare one
+			}
+			from = e + 1 // "Before coming to X, A and B had flown ...": a fronted phrase
+			continue
+		}
+		if tripVerbs[toks[e].Lower] || whereTripVerbs[toks[e].Lower] {
+			v = e
+			break
+		}
+	}
+	if v < 0 || !slices.ContainsFunc(toks[from:v], func(t text.Token) bool { return t.Lower == "and" }) {
+		return nil
+	}
+	var out []int
+	for mi := range ms {
+		m := &ms[mi]
+		if m.J > v {
+			break
+		}
+		if m.I < from {
+			continue
+		}
+		if m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			out = append(out, m.Actor)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }

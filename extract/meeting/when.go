@@ -395,6 +395,9 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		if last != "" && between <= 4 {
 			return last
 		}
+		if c := d.appositionedWherePlace(si, cs); c != "" {
+			return c
+		}
 	}
 	if d.dateline != "" {
 		// "met here on Tuesday": the city the article is filed from.
@@ -2593,3 +2596,40 @@ var adjunctMeetingPreps = lex("adjunctMeetingPreps")
 // adjunctIntentVerbs before "to" tell an act intended, not done: "he
 // intended to raise it with X in a meeting".
 var adjunctIntentVerbs = lex("adjunctIntentVerbs")
+
+// appositionedWherePlace: "flew to X, the capital of Y, where he met Z",
+// "arrived in X, a spa town in the north, where ...": the relative adverb
+// stands for the city named before an apposition that describes it (a
+// determiner, then words with no verb and no comma, up to ten tokens), not
+// for the country or region the apposition names. "" when no such city.
+func (d *Reader) appositionedWherePlace(si, cs int) string {
+	toks := d.Sents[si].Toks
+	comma := cs - 2
+	for _, m := range d.Ments[si] {
+		if m.J >= comma {
+			break
+		}
+		if m.Kind != mention.City || m.Actor >= 0 || toks[m.J].Text != "," || m.J+1 >= comma {
+			continue
+		}
+		if describesPlace(toks, m.J+1, comma) {
+			return m.City
+		}
+	}
+	return ""
+}
+
+// describesPlace: toks[i:j] is an apposition describing a place: a
+// determiner (appositionDets) then at most nine words with no comma and no
+// verb ("the capital of the south", "a small resort on the coast").
+func describesPlace(toks []text.Token, i, j int) bool {
+	if j-i < 2 || j-i > 10 || !appositionDets[toks[i].Lower] {
+		return false
+	}
+	for e := i + 1; e < j; e++ {
+		if !toks[e].Word && toks[e].Text != "'s" && toks[e].Text != "-" || frame.LooksVerb(toks, e) {
+			return false
+		}
+	}
+	return true
+}

@@ -54,6 +54,17 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 			if _, isWeekday := lexicon.Weekdays[after]; next == "," && isWeekday && l+2 < len(toks) && datelineCloser(toks[l+2].Text) {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
+			// "CITY, Region, <date>": a town named with its province or
+			// state before the day ("TOWN, Province, August 8, 1989. -"),
+			// as regional papers set it.
+			if next == "," && regionThenDate(toks, l+1) {
+				return e.City, wordsOf(toks[:cityLen]), e.Ref
+			}
+			// "CITY, Thursday Night.": the old broadsheets' dateline, a
+			// weekday and a part of the day closing its own line.
+			if next == "," && weekdayLine(toks, l+1) {
+				return e.City, wordsOf(toks[:cityLen]), e.Ref
+			}
 			if next == ":" && cityLen == l && allCapitals(toks[:cityLen]) {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
@@ -76,6 +87,14 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	// that hosts a forum; wire copy is filed from where the news is).
 	if form := capitalsDateline(toks); form != "" {
 		return titleWords(form), form, ""
+	}
+	// "TOWN, Thursday Night.": a town in capitals the gazetteer lacks, on
+	// a line of its own with the weekday it was filed on.
+	if c := capitalsRun(toks); c > 0 && c < len(toks) && toks[c].Text == "," && weekdayLine(toks, c+1) {
+		if l, _ := d.longestPhrase(toks, 0); l < c {
+			form := wordsOf(toks[:c])
+			return titleWords(form), form, ""
+		}
 	}
 	// "TOWN, New York —", "TOWN, Nicaragua (AP) -": a town in capitals,
 	// then its state, province or country in title case and the dash or
@@ -259,4 +278,45 @@ func (d *scanner) cityState(words []text.Token, e gazetteer.Entry) gazetteer.Ent
 		return e
 	}
 	return gazetteer.Entry{Kind: gazetteer.City, Ref: e.Ref, City: capital, Capital: true}
+}
+
+// regionThenDate reads, from toks[i], one to three capitalized words in
+// title case (a province, a state, a department), a comma and a month or
+// a day's number: the region and the date of "TOWN, Region, August 8".
+func regionThenDate(toks []text.Token, i int) bool {
+	r := i
+	for r < len(toks) && r-i < 3 && toks[r].Word && toks[r].Cap && toks[r].Text != strings.ToUpper(toks[r].Text) {
+		r++
+	}
+	if r == i || r+1 >= len(toks) || toks[r].Text != "," {
+		return false
+	}
+	_, isMonth := lexicon.Months[toks[r+1].Lower]
+	return isMonth || IsNumber(toks[r+1].Lower)
+}
+
+// weekdayLine reads, from toks[i], a weekday, at most one part of the day
+// ("Night", "Evening") and a period that ends toks, or a dash: the whole
+// rest of a dateline line such as "Thursday Night.".
+func weekdayLine(toks []text.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	if _, ok := lexicon.Weekdays[toks[i].Lower]; !ok {
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && datelineDayParts[toks[j].Lower] {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].Text {
+	case "-", "—", "–":
+		return true
+	case ".":
+		return j == len(toks)-1
+	}
+	return false
 }

@@ -204,3 +204,7 @@ var (
 // regionCompassWords open a region's name after a post's "of": "the
 // Governor of North Kivu" (classify.go).
 var regionCompassWords = lex("regionCompassWords")
+
+// datelineDayParts may follow the weekday of an old broadsheet's dateline
+// ("GENEVA, Tuesday Night.").
+var datelineDayParts = lex("datelineDayParts")
