@@ -54,12 +54,6 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 			if _, isWeekday := lexicon.Weekdays[after]; next == "," && isWeekday && l+2 < len(toks) && datelineCloser(toks[l+2].Text) {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
-			// "CITY, Region, <date>": a town named with its province or
-			// state before the day ("TOWN, Province, August 8, 1989. -"),
-			// as regional papers set it.
-			if next == "," && regionThenDate(toks, l+1) {
-				return e.City, wordsOf(toks[:cityLen]), e.Ref
-			}
 			// "CITY, Thursday Night.": the old broadsheets' dateline, a
 			// weekday and a part of the day closing its own line.
 			if next == "," && weekdayLine(toks, l+1) {
@@ -116,15 +110,15 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	return "", "", ""
 }
 
-// datedRegion: after a known city's comma, the region words of an old
-// dateline, "SEOUL, Korea, June 26 --", "BONN, Germany, May 3": up to
-// two capitalized words the gazetteer need not hold as a country (a
-// peninsula, a divided country's short name, a province), then a comma
-// and a month or a day. The month after it is what makes the words part
-// of the dateline and not the story's first clause. It returns the
-// number of region words, or 0.
+// datedRegion: after a known city's comma, the region words of a
+// dateline, "SEOUL, Korea, June 26 --", "BONN, Germany, May 3", "TOWN,
+// Province, 8 August": up to three capitalized words the gazetteer need
+// not hold as a country (a peninsula, a divided country's short name, a
+// province or state), then a comma and a month or a day. The date after
+// it is what makes the words part of the dateline and not the story's
+// first clause. It returns the number of region words, or 0.
 func datedRegion(toks []text.Token, at int) int {
-	for n := 1; n <= 2 && at+n+1 < len(toks); n++ {
+	for n := 1; n <= 3 && at+n+1 < len(toks); n++ {
 		t := toks[at+n-1]
 		if !t.Word || !t.Cap {
 			return 0
@@ -133,7 +127,7 @@ func datedRegion(toks []text.Token, at int) int {
 			continue
 		}
 		after := toks[at+n+1].Lower
-		if _, isMonth := lexicon.Months[after]; isMonth {
+		if _, isMonth := lexicon.Months[after]; isMonth || IsNumber(after) {
 			return n
 		}
 		return 0
@@ -278,21 +272,6 @@ func (d *scanner) cityState(words []text.Token, e gazetteer.Entry) gazetteer.Ent
 		return e
 	}
 	return gazetteer.Entry{Kind: gazetteer.City, Ref: e.Ref, City: capital, Capital: true}
-}
-
-// regionThenDate reads, from toks[i], one to three capitalized words in
-// title case (a province, a state, a department), a comma and a month or
-// a day's number: the region and the date of "TOWN, Region, August 8".
-func regionThenDate(toks []text.Token, i int) bool {
-	r := i
-	for r < len(toks) && r-i < 3 && toks[r].Word && toks[r].Cap && toks[r].Text != strings.ToUpper(toks[r].Text) {
-		r++
-	}
-	if r == i || r+1 >= len(toks) || toks[r].Text != "," {
-		return false
-	}
-	_, isMonth := lexicon.Months[toks[r+1].Lower]
-	return isMonth || IsNumber(toks[r+1].Lower)
 }
 
 // weekdayLine reads, from toks[i], a weekday, at most one part of the day
