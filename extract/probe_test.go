@@ -221,7 +221,13 @@ func TestProbeTenthRound(t *testing.T) {
 var eleventhRoundProbe = regexp.MustCompile(`^p(9[7-9]|10[0-4])-`)
 
 var eleventhRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.92, "met-pairs": 0.66, "met-pairs precision": 0.68,
+	// roles 0.92 before the two-hundred-and-eighth round, lowered to 0.91:
+	// p101's gold gives Kenya a mediator, which main read only through
+	// "X, the retired Kenyan general" — the reading that made the US a
+	// broker in p854 ("X, the retired American diplomat") and Kenya one in
+	// p1285; a demonym after a modifier in apposition now sends no one
+	// (docs/extraction-log.md).
+	"persons": 1.00, "roles": 0.91, "met-pairs": 0.66, "met-pairs precision": 0.68,
 	"places": 0.84, "dates": 1.00,
 }
 
@@ -4165,7 +4171,7 @@ func TestProbeHundredThirtySixthRound(t *testing.T) {
 var hundredthirtyseventhRoundProbe = regexp.MustCompile(`^p85[4-9]-`)
 
 var hundredthirtyseventhRoundFloors = map[string]float64{
-	"persons": 0.86, "roles": 0.65, "met-pairs": 0.30, "met-pairs precision": 0.64,
+	"persons": 0.86, "roles": 0.67, "met-pairs": 0.30, "met-pairs precision": 0.64, // roles 0.65 before the two-hundred-and-eighth round (p854: "X, the retired American diplomat, acted as go-between" sends no state)
 	"places": 1.00, "dates": 0.42, // 0.14 before the hundred-and-seventy-seventh round (p856's issuer line before the lead)
 }
 
@@ -4711,7 +4717,7 @@ func TestProbeHundredFiftySecondRound(t *testing.T) {
 var hundredfiftythirdRoundProbe = regexp.MustCompile(`^p95[0-5]-`)
 
 var hundredfiftythirdRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.43, "met-pairs": 0.74, "met-pairs precision": 0.88, // met-pairs 0.50, precision 0.68 before the hundred-and-fifty-eighth round (p955: "A and B attended."); 0.63, 0.75 before the two-hundred-and-third round (p953: "opened the session with the heads of the two delegations, A and B")
+	"persons": 0.94, "roles": 0.50, "met-pairs": 0.74, "met-pairs precision": 0.88, // roles 0.43 before the two-hundred-and-eighth round (p953: "The facilitator, X, opened"); met-pairs 0.50, precision 0.68 before the hundred-and-fifty-eighth round (p955: "A and B attended."); 0.63, 0.75 before the two-hundred-and-third round (p953: "opened the session with the heads of the two delegations, A and B")
 	"places": 1.00, "dates": 0.95, // dates 0.92 before the hundred-and-fifty-eighth round (p955); 0.94 before the two-hundred-and-third round (p953)
 }
 
@@ -6374,4 +6380,35 @@ var twohundredthirdRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredThirdRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-third-round probe", twohundredthirdRoundProbe, 6, twohundredthirdRoundFloors)
+}
+
+// twohundredeighthRoundProbe are the probe articles p1280-p1285, written
+// in issue 14's two-hundred-and-eighth round around mediators whose role
+// is not read: a peace conference "which the President's good offices
+// brought into being", the President "who, by his good offices, prevailed
+// upon the two Governments" (an old broadsheet, Portsmouth, 1905); a
+// border truce after "talks hosted and brokered by" a prime minister (a
+// wire, Putrajaya, 2025); children reunited "under the Qatari mediation",
+// a minister of state who carried lists between the sides (a Gulf paper
+// in non-native English, Doha, 2023); an armistice signed "under the
+// auspices of the United Nations" with "X, the acting United Nations
+// mediator for Palestine" presiding (a wire, Rhodes, 1949); an
+// "Egyptian-brokered" truce with intelligence officers who "carried
+// proposals between" the sides and a secretary of state's day of
+// meetings (a US paper, Cairo, 2012); a round "hosted by Kenya" and
+// "facilitated by X, a retired Kenyan army general" (a wire, Nairobi,
+// 2024). Their gold was committed (97973c4) before the extractor ran on
+// them. Untuned they scored persons 1.00 (P 1.00 / R 1.00), roles 0.84
+// (P 0.94 / R 0.76), met-pairs 0.37 (P 0.70 / R 0.25), places 0.71, dates
+// 0.86 (docs/extraction-log.md); twohundredeighthRoundFloors are the
+// branch's scores after the round.
+var twohundredeighthRoundProbe = regexp.MustCompile(`^p128[0-5]-`)
+
+var twohundredeighthRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 0.92, "met-pairs": 0.37, "met-pairs precision": 0.70,
+	"places": 0.71, "dates": 0.86,
+}
+
+func TestProbeTwoHundredEighthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-eighth-round probe", twohundredeighthRoundProbe, 6, twohundredeighthRoundFloors)
 }
