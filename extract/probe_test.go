@@ -221,13 +221,7 @@ func TestProbeTenthRound(t *testing.T) {
 var eleventhRoundProbe = regexp.MustCompile(`^p(9[7-9]|10[0-4])-`)
 
 var eleventhRoundFloors = map[string]float64{
-	// roles 0.92 before the two-hundred-and-eighth round, lowered to 0.91:
-	// p101's gold gives Kenya a mediator, which main read only through
-	// "X, the retired Kenyan general" — the reading that made the US a
-	// broker in p854 ("X, the retired American diplomat") and Kenya one in
-	// p1285; a demonym after a modifier in apposition now sends no one
-	// (docs/extraction-log.md).
-	"persons": 1.00, "roles": 0.91, "met-pairs": 0.66, "met-pairs precision": 0.68,
+	"persons": 1.00, "roles": 0.92, "met-pairs": 0.66, "met-pairs precision": 0.68,
 	"places": 0.84, "dates": 1.00,
 }
 
@@ -4171,7 +4165,7 @@ func TestProbeHundredThirtySixthRound(t *testing.T) {
 var hundredthirtyseventhRoundProbe = regexp.MustCompile(`^p85[4-9]-`)
 
 var hundredthirtyseventhRoundFloors = map[string]float64{
-	"persons": 0.86, "roles": 0.67, "met-pairs": 0.30, "met-pairs precision": 0.64, // roles 0.65 before the two-hundred-and-eighth round (p854: "X, the retired American diplomat, acted as go-between" sends no state)
+	"persons": 0.86, "roles": 0.65, "met-pairs": 0.30, "met-pairs precision": 0.64,
 	"places": 1.00, "dates": 0.42, // 0.14 before the hundred-and-seventy-seventh round (p856's issuer line before the lead)
 }
 
@@ -6397,7 +6391,9 @@ func TestProbeTwoHundredThirdRound(t *testing.T) {
 // proposals between" the sides and a secretary of state's day of
 // meetings (a US paper, Cairo, 2012); a round "hosted by Kenya" and
 // "facilitated by X, a retired Kenyan army general" (a wire, Nairobi,
-// 2024). Their gold was committed (97973c4) before the extractor ran on
+// 2024; Kenya, only the host, is still read as a mediator through the
+// general's nationality, as the eleventh round's TestWhoseBrokered
+// wants). Their gold was committed (97973c4) before the extractor ran on
 // them. Untuned they scored persons 1.00 (P 1.00 / R 1.00), roles 0.84
 // (P 0.94 / R 0.76), met-pairs 0.37 (P 0.70 / R 0.25), places 0.71, dates
 // 0.86 (docs/extraction-log.md); twohundredeighthRoundFloors are the
@@ -6405,7 +6401,7 @@ func TestProbeTwoHundredThirdRound(t *testing.T) {
 var twohundredeighthRoundProbe = regexp.MustCompile(`^p128[0-5]-`)
 
 var twohundredeighthRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.92, "met-pairs": 0.37, "met-pairs precision": 0.70,
+	"persons": 1.00, "roles": 0.90, "met-pairs": 0.37, "met-pairs precision": 0.70,
 	"places": 0.71, "dates": 0.86,
 }
 

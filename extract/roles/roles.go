@@ -2478,14 +2478,7 @@ func (d *Reader) demonymPost(a, s int) bool {
 // apposition set off by the comma at c after a name: "X, a Swiss
 // diplomat, spent much of Sunday carrying texts" (p345), "X, the Omani
 // minister" — a nationality told of the person, as before the name.
-// One lower-case modifier may come before the demonym ("X, the retired
-// American diplomat, acted as go-between", p854; "X, a retired Kenyan
-// army general", p1285; the two-hundred-and-eighth round): still the
-// person's nationality, no state sending them.
 func apposedDemonym(toks []text.Token, c, x int) bool {
-	if c+3 == x && x < len(toks) && toks[c].Text == "," && appositionDets[toks[c+1].Lower] && apposedPostModifier(toks[c+2]) {
-		return true
-	}
 	return c+2 == x && x < len(toks) && toks[c].Text == "," && appositionDets[toks[c+1].Lower]
 }
 
