@@ -201,3 +201,38 @@ func (d *Reader) bodyEnvoys(r *Roles) {
 		}
 	}
 }
+
+// theMediatorApposed reads "The facilitator, X, said", "the chief
+// mediator, X, met both sides" (the two-hundred-and-eighth round): a
+// singular mediator noun after "the" and its lower-case modifiers (b is
+// where they begin), with the person named between commas right after
+// it (commaPerson), is that person's post. No body or state stands
+// before the noun here ("the UN mediator, X" is read above). A modifier
+// saying the post was left ("the former mediator, X") gives none, and a
+// name the sentence's verb follows without a comma ("Unlike the
+// mediator, X said") is no apposition. The person's actor, or -1.
+func (d *Reader) theMediatorApposed(si, b, k int) int {
+	toks := d.Sents[si].Toks
+	if strings.HasSuffix(toks[k].Lower, "s") || k+2 >= len(toks) || toks[k+1].Text != "," {
+		return -1
+	}
+	// The walk back to b passes a lower-case "the" but stops before a
+	// capitalized one opening the sentence.
+	det := b
+	if toks[b].Lower != "the" || b == k {
+		det = b - 1
+	}
+	if det < 0 || toks[det].Lower != "the" {
+		return -1
+	}
+	for e := det + 1; e < k; e++ {
+		if formerWords[toks[e].Lower] {
+			return -1
+		}
+	}
+	p := d.commaPerson(si, k+2)
+	if p == nil || p.J >= len(toks) || toks[p.J].Text != "," {
+		return -1
+	}
+	return p.Actor
+}

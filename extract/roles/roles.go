@@ -696,6 +696,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if e > 0 && (toks[e-1].Text == "'s" || toks[e-1].Text == "'") {
 				e--
 			}
+			// "X, by his good offices, prevailed upon" (possessivebroker.go)
+			if e > 0 {
+				d.mediator(r, d.possessiveMediationOwner(si, e-1))
+			}
 			for e > 0 {
 				m := d.MentionEndingAt(si, e)
 				if m == nil || m.Actor < 0 {
@@ -1216,7 +1220,12 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	// round left the body out; the fifty-second measured both, postBody).
 	// A post is one person's: a plural noun after "as" is a conjunction's
 	// clause ("as Egyptian mediators shuttle", p52).
-	if o := d.MentionEndingAt(si, b); o != nil && o.Actor >= 0 && o.I == b-1 && d.Cast.Actors[o.Actor].Kind != graph.Person && !strings.HasSuffix(toks[k].Lower, "s") {
+	// The body's name may run to several words ("the United Nations
+	// mediator, X", "the African Union mediator"): it is the mention
+	// ending where the modifiers begin, however long (the
+	// two-hundred-and-eighth round; before it only a one-word name, "UN",
+	// was read).
+	if o := d.MentionEndingAt(si, b); o != nil && o.Actor >= 0 && d.Cast.Actors[o.Actor].Kind != graph.Person && !strings.HasSuffix(toks[k].Lower, "s") {
 		a := o.I
 		if a > 0 && toks[a-1].Lower == "the" {
 			a--
@@ -1302,6 +1311,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		r.addMediator(titled.Actor)
 	case apposed != nil && apposed.Actor >= 0:
 		d.mediator(r, apposed.Actor)
+	case d.theMediatorApposed(si, b, k) >= 0:
+		// "The facilitator, X, said" (apposedpost.go).
+		d.mediator(r, d.theMediatorApposed(si, b, k))
 	default:
 		d.copulaMediator(si, b, k, r)
 	}
@@ -1501,6 +1513,13 @@ func (d *Reader) personApposedTo(si, a, k int) int {
 	if strings.HasSuffix(toks[k].Lower, "s") {
 		return -1
 	}
+	// "X, the acting UN mediator", "X, the chief United Nations
+	// mediator": up to two lower-case modifiers before the body's name
+	// still leave the apposition the person's (the two-hundred-and-eighth
+	// round).
+	for n := 0; n < 2 && a > 0 && apposedPostModifier(toks[a-1]); n++ {
+		a--
+	}
 	if a > 0 && toks[a-1].Lower == "the" {
 		a--
 	}
@@ -1511,6 +1530,14 @@ func (d *Reader) personApposedTo(si, a, k int) int {
 		return m.Actor
 	}
 	return -1
+}
+
+// apposedPostModifier: a lower-case word that may stand between "the"
+// and a body's name in a post told in apposition ("the acting UN
+// mediator", "the chief AU facilitator"); no function word, so "the
+// talks and the UN mediator" does not pass for one phrase.
+func apposedPostModifier(t text.Token) bool {
+	return t.Word && !t.Cap && !functionWords[t.Lower]
 }
 
 // commaPerson is the person named from token k after at most three

@@ -1,0 +1,57 @@
+package roles
+
+import (
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's two-hundred-and-eighth round: mediation told by a noun whose
+// owner is a possessive pronoun.
+
+// possessiveMediationOwner reads the owner of "his good offices", "its
+// mediation" when the pronoun at p stands in a means phrase right after
+// the actor it refers to: "X, by his good offices, prevailed upon the two
+// governments", "It was X who, through his mediation, brought the sides
+// together", "Y, which through its facilitation ...". The actor is the
+// mention that ends just before the phrase, past a comma and a relative
+// pronoun; "his"/"her" take a person, "its" anything else, "their"
+// either. -1 when the shape is not there, so "the envoys met X and
+// praised his mediation" (no means phrase after X) names nobody here.
+func (d *Reader) possessiveMediationOwner(si, p int) int {
+	toks := d.Sents[si].Toks
+	if p < 2 || !meansPrepositions[toks[p-1].Lower] {
+		return -1
+	}
+	e := p - 1
+	if toks[e-1].Text == "," {
+		e--
+	}
+	if e > 0 && relativeOpeners[toks[e-1].Lower] {
+		e--
+	}
+	if e > 0 && toks[e-1].Text == "," {
+		e--
+	}
+	m := d.MentionEndingAt(si, e)
+	if m == nil || m.Actor < 0 || m.Desc {
+		return -1
+	}
+	person := d.Cast.Actors[m.Actor].Kind == graph.Person
+	switch toks[p].Lower {
+	case "his", "her":
+		if !person {
+			return -1
+		}
+	case "its":
+		if person {
+			return -1
+		}
+	case "their":
+	default:
+		return -1
+	}
+	return m.Actor
+}
+
+// meansPrepositions open the phrase telling by what means something was
+// done: "by his good offices", "through its mediation".
+var meansPrepositions = lex("meansPrepositions")
