@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/parley-dev/parley/graph"
-)
+import "testing"
 
 // Issue 14's two-hundred-and-tenth round: an untargeted stranger's batch
 // (p1292-p1297: prime ministers' Kashmir talks in a 1953 broadsheet, a
@@ -14,40 +10,13 @@ import (
 // 1971 broadsheet on two leaders' talks on a Common Market bid); each
 // rule with sentences of its own.
 
-// A meal told as a verb, with "with" after it, is a table shared, as
-// "had lunch with X" is: "lunched yesterday with the Vice-President, Y",
-// "dined on Tuesday with Y" (mealVerbWith, meeting/addresses.go; p1292).
-// The negative cases: a meal with no person after "with" ("dined with
-// friends") and a meal verb with a place before "with" ("dined at the
-// hotel with ...") tell no encounter of this rule's.
-func TestMealVerbWithMeeting(t *testing.T) {
-	for _, c := range []struct{ text, date string }{
-		{"Visit\n\nTARNOW - Anton Merel lunched yesterday with the Vice-President, Ilse Varga.", "2025-05-05"},
-		{"Visit\n\nTARNOW - Anton Merel dined on Monday with Vice-President Ilse Varga.", "2025-05-05"},
-		{"Visit\n\nTARNOW - Anton Merel called on the President, Otto Lind, on Saturday, and lunched yesterday with the Vice-President, Ilse Varga.", "2025-05-05"},
-	} {
-		rec := hundredeightyfourthRecord(t, c.text)
-		m := meetingWith(rec, "Anton Merel", "Ilse Varga")
-		if m == nil || m.Status != graph.Held || m.Date != c.date {
-			t.Errorf("%q: want a held meeting on %s: %s", c.text, c.date, dump(rec))
-		}
-	}
-	for _, text := range []string{
-		"Visit\n\nTARNOW - Anton Merel dined with friends at a hotel. Ilse Varga stayed in the capital.",
-		"Visit\n\nTARNOW - Anton Merel dined alone at the Grand Hotel, while Ilse Varga stayed in the capital with aides.",
-	} {
-		rec := hundredeightyfourthRecord(t, text)
-		if m := meetingWith(rec, "Anton Merel", "Ilse Varga"); m != nil {
-			t.Errorf("%q: want no meeting: %s", text, dump(rec))
-		}
-	}
-}
-
 // A mediation noun with its agent after "by" makes the agent a
 // mediator, as "the mediation of X" does: "after a mediation by X",
 // "after mediation by X" (mediationByAgent, roles/roles.go; p1293). The
 // negative cases: "by" after a verb ("the mediation was rejected by X")
-// and "by" before no actor ("mediation by telephone") name no broker.
+// and "by" before no actor ("mediation by telephone") name no broker,
+// nor does an earlier, spent process ("earlier mediation by X
+// collapsed").
 func TestMediationByAgent(t *testing.T) {
 	for _, text := range []string{
 		"Talks\n\nTARNOW - The quarrel between Kelvia and Dornland ended with a treaty after a mediation by Pope Clement.",
@@ -61,6 +30,8 @@ func TestMediationByAgent(t *testing.T) {
 	for _, text := range []string{
 		"Talks\n\nTARNOW - Kelvia and Dornland resumed talks on the border. The mediation was rejected by Norway.",
 		"Talks\n\nTARNOW - Kelvia and Dornland resumed talks on the border. Dornland refused mediation by telephone.",
+		"Talks\n\nTARNOW - Kelvia and Dornland resumed talks on the border. Earlier mediation by Norway collapsed in 2006.",
+		"Talks\n\nTARNOW - Kelvia and Dornland resumed talks on the border. A previous mediation by Norway failed.",
 	} {
 		rec := hundredeightyfourthRecord(t, text)
 		for _, n := range rec.Negotiations {

@@ -260,29 +260,6 @@ var (
 	ratificationNouns  = lex("ratificationNouns")
 )
 
-// mealVerbWith: the verb at k tells a meal ("lunched", "dined") and
-// "with" follows, right after or past up to three lower-case words or a
-// weekday that say when ("lunched yesterday with X", "dined on Tuesday
-// with Y"): a table shared with X, as "had lunch with X" is (sharedMeal).
-// A comma, a capitalized word or any other preposition first ("dined at
-// the hotel with friends" is left to the place rules) ends the search.
-func mealVerbWith(toks []text.Token, k int) bool {
-	if !mealWithVerbs[toks[k].Lower] {
-		return false
-	}
-	for e := k + 1; e < len(toks) && e <= k+4; e++ {
-		t := toks[e]
-		_, weekday := lexicon.Weekdays[t.Lower]
-		switch {
-		case t.Lower == "with":
-			return true
-		case !t.Word || t.Cap && !weekday:
-			return false
-		}
-	}
-	return false
-}
-
 // audienceWith: the noun at k is an audience that "with" follows: "had an
 // audience with President X", "after his audience with the king". A
 // ruler receiving someone is an encounter, as a visit received is.

@@ -163,7 +163,3 @@ var sessionNouns = lex("sessionNouns")
 // tableJoinVerbs are the "join" verbs: "joined X at the table"
 // (meetings.go) and "joined by the ambassador in X" (when.go).
 var tableJoinVerbs = lex("tableJoinVerbs")
-
-// mealWithVerbs tell a meal as a verb ("lunched with X"): addresses.go
-// mealVerbWith.
-var mealWithVerbs = lex("mealWithVerbs")

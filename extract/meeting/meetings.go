@@ -705,8 +705,6 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "A watched B sign the accord"
 		} else if !ok && !s.Quoted[k] && audienceWith(toks, k) {
 			c, ok = frame.Meet, true // "had an audience with X" (addresses.go)
-		} else if !ok && !s.Quoted[k] && mealVerbWith(toks, k) && d.personWith(si, k) {
-			c, ok = frame.Meet, true // "lunched yesterday with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
 			c, ok = frame.Meet, true // "spent the afternoon with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && d.joinedByPeople(si, k) {

@@ -884,9 +884,17 @@ func mediationNoun(toks []text.Token, k int) bool {
 // "the mediation of X". Only the noun itself before "by": "the mediation
 // was rejected by X" has a verb between and X is no broker (the
 // two-hundred-and-tenth round).
+// An earlier process ("earlier mediation by X collapsed") brokered no
+// part of the talks told: earlierMediationMods right before the noun.
 func mediationByAgent(toks []text.Token, k int) bool {
+	if k > 0 && earlierMediationMods[toks[k-1].Lower] {
+		return false
+	}
 	return k+1 < len(toks) && toks[k+1].Lower == "by" && toks[k].Lower != "auspices" && toks[k].Lower != "aegis"
 }
+
+// earlierMediationMods tell a spent mediation: "earlier mediation by X".
+var earlierMediationMods = lex("earlierMediationMods")
 
 // shuttleVerbs with shuttleObjects tell someone carrying proposals
 // between the sides: "conveying messages back and forth", "passing
