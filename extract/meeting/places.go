@@ -408,9 +408,19 @@ func (d *Reader) datelineHolds(si int, date string) bool {
 	}
 	age := d.printed.Sub(t)
 	if !lead && !gathering {
-		return age >= 0 && (age <= 2*24*time.Hour || d.leadDay().Sub(t) <= 2*24*time.Hour)
+		return age >= 0 && (age <= 2*24*time.Hour || d.leadDay().Sub(t) <= 2*24*time.Hour || d.fromFiling(t) <= 2*24*time.Hour)
 	}
 	return age >= 0 && age <= 7*24*time.Hour
+}
+
+// fromFiling is how long before the filing day (the dateline's own day,
+// one or two days before the paper printed it: "NEW DELHI, Aug. 20."
+// in the 21st's paper) t was: the story's own days count back from the
+// dispatch, so "called on X on Tuesday" in Thursday's dispatch printed
+// on Friday is one of them, as in a dispatch printed the same day (the
+// two-hundred-and-tenth round, p1292).
+func (d *Reader) fromFiling(t time.Time) time.Duration {
+	return d.published.Sub(t)
 }
 
 // thisWeek: the tokens date an event by the publication's week ("this

@@ -677,8 +677,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.mediator(r, m)
 			}
 			d.shuttledSides(si, k, shuttleBetween(toks, k), ms, r)
-		case mediationNoun(toks, k) && k+1 < len(toks) && toks[k+1].Lower == "of":
-			// "through the facilitation of X", "under the auspices of X"
+		case mediationNoun(toks, k) && k+1 < len(toks) && (toks[k+1].Lower == "of" || mediationByAgent(toks, k)):
+			// "through the facilitation of X", "under the auspices of X";
+			// "after a mediation by X" (mediationByAgent)
 			for _, m := range d.actorList(si, k+2) {
 				d.mediator(r, m)
 			}
@@ -881,6 +882,23 @@ func mediationNoun(toks []text.Token, k int) bool {
 	}
 	return mediationNouns[toks[k].Lower] || toks[k].Lower == "offices" && k > 0 && toks[k-1].Lower == "good"
 }
+
+// mediationByAgent: the mediation noun at k takes its agent after "by" —
+// "after a mediation by X", "the facilitation by X" — X brokered, as in
+// "the mediation of X". Only the noun itself before "by": "the mediation
+// was rejected by X" has a verb between and X is no broker (the
+// two-hundred-and-tenth round).
+// An earlier process ("earlier mediation by X collapsed") brokered no
+// part of the talks told: earlierMediationMods right before the noun.
+func mediationByAgent(toks []text.Token, k int) bool {
+	if k > 0 && earlierMediationMods[toks[k-1].Lower] {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].Lower == "by" && toks[k].Lower != "auspices" && toks[k].Lower != "aegis"
+}
+
+// earlierMediationMods tell a spent mediation: "earlier mediation by X".
+var earlierMediationMods = lex("earlierMediationMods")
 
 // shuttleVerbs with shuttleObjects tell someone carrying proposals
 // between the sides: "conveying messages back and forth", "passing
