@@ -29,9 +29,6 @@ import (
 // roster is one sentence's list of the people on a side of a meeting.
 type roster struct {
 	si     int
-	// listed: the list is a participantsList ("Participants included A
-	// and B"), which may follow a gathering told without its people.
-	listed bool
 	side   int   // the state, group or organization they are on; -1 when unsaid
 	people []int // the people listed, in order
 	// represented: the list is a side "represented by" its people, as at
@@ -58,6 +55,9 @@ type roster struct {
 	// closing note on who sat with each leader; it may come at the end of
 	// the release, past the window of "was accompanied by" (escortedAt).
 	joined bool
+	// listed: the list is a participantsList ("Participants included A
+	// and B"), which may follow a gathering told without its people.
+	listed bool
 }
 
 // madeOf: the words at k open a delegation's member list in the
