@@ -155,7 +155,9 @@ var participantCues = lex("participantCues")
 func (d *doc) participantsList(si int) (r roster, ok bool) {
 	s := &d.Sents[si]
 	toks := s.Toks
-	if len(toks) < 4 || !participantLabels[toks[0].Lower] || toks[1].Text == ":" || s.Quoted[0] {
+	if len(toks) < 4 || !participantLabels[toks[0].Lower] || presenceWords[toks[0].Lower] || toks[1].Text == ":" || s.Quoted[0] {
+		// "Attending were A and B", "Present were A and B": the inverted
+		// presence list (invertedPresence) reads those.
 		return roster{}, false
 	}
 	from := -1
