@@ -321,6 +321,11 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				// its envoy, is of a gathering its host convened.
 				f, ok = d.hostedGathering(g)
 			}
+			if !ok && r.listed {
+				// "Leaders held a summit by video on Thursday. X chaired
+				// the meeting. Participants included A and B."
+				f, ok = d.listedGathering(g)
+			}
 			if ok {
 				at, _ := slices.BinarySearchFunc(ms, g, func(m meeting.Frame, si int) int { return m.Sent - si })
 				ms = slices.Insert(ms, at, f)
@@ -400,4 +405,35 @@ func (d *doc) atGathering(si int) bool {
 		}
 	}
 	return false
+}
+
+// listedGathering reads sentence si as the gathering a participants list
+// after it is of (participantsList; the two-hundred-and-twelfth round):
+// a meeting or gathering noun told with its date, in si or, when si gives
+// none ("X chaired the meeting from Y"), in the sentence before it. No one
+// need be named: the list names who met. A video or virtual gathering has
+// that mode and no place.
+func (d *doc) listedGathering(si int) (meeting.Frame, bool) {
+	for p := si; p >= 0 && p >= si-1; p-- {
+		toks := d.Sents[p].Toks
+		if d.Sents[p].Title {
+			break
+		}
+		k := slices.IndexFunc(toks, func(t text.Token) bool { return frame.MeetingNouns[t.Lower] || gatheringEvents[t.Lower] })
+		if k < 0 || d.Sents[p].Quoted[k] {
+			continue
+		}
+		place, date := d.placeAndDate(p, k)
+		if date == "" {
+			continue
+		}
+		f := meeting.Frame{Sent: si, Evidence: d.Sents[si].Text, Status: graph.Held, Mode: graph.InPerson, Date: date}
+		if frame.AnyWord(toks, 0, len(toks), frame.VirtualWords) || frame.AnyWord(d.Sents[si].Toks, 0, len(d.Sents[si].Toks), frame.VirtualWords) {
+			f.Mode = graph.Virtual
+		} else if p == si {
+			f.Place = place
+		}
+		return f, true
+	}
+	return meeting.Frame{}, false
 }

@@ -55,6 +55,9 @@ type roster struct {
 	// closing note on who sat with each leader; it may come at the end of
 	// the release, past the window of "was accompanied by" (escortedAt).
 	joined bool
+	// listed: the list is a participantsList ("Participants included A
+	// and B"), which may follow a gathering told without its people.
+	listed bool
 }
 
 // madeOf: the words at k open a delegation's member list in the
@@ -137,9 +140,66 @@ func (d *doc) labelledList(si int) (r roster, ok bool) {
 	return roster{si: si, side: -1, people: people, presence: true}, true
 }
 
+// participantCues open the list in a sentence whose subject is a
+// participantLabels noun: "Participants included A and B", "Participants
+// appeared on screens, among them A and B".
+var participantCues = lex("participantCues")
+
+// participantsList is the roster of a sentence that opens with a noun for
+// those present ("Participants", "Attendees") and lists them after an
+// inclusion cue in its first clause ("Participants included A, B and C";
+// "Participants appeared on a grid of screens, among them A, B and C";
+// the two-hundred-and-twelfth round): every person named after the cue
+// sat at the meeting the story has just told, as after "Present were".
+// ok is false when the sentence opens otherwise or names no person.
+func (d *doc) participantsList(si int) (r roster, ok bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	if len(toks) < 4 || !participantLabels[toks[0].Lower] || presenceWords[toks[0].Lower] || toks[1].Text == ":" || s.Quoted[0] {
+		// "Attending were A and B", "Present were A and B": the inverted
+		// presence list (invertedPresence) reads those.
+		return roster{}, false
+	}
+	from := -1
+	for k := 1; k < len(toks) && k <= 14; k++ {
+		l := toks[k].Lower
+		if toks[k].Text == ";" || toks[k].Text == "." {
+			break
+		}
+		if l == "among" && k+1 < len(toks) && (toks[k+1].Lower == "them" || toks[k+1].Lower == "whom") {
+			from = k + 2
+			break
+		}
+		if participantCues[l] {
+			from = k + 1
+			break
+		}
+	}
+	if from < 0 {
+		return roster{}, false
+	}
+	var people []int
+	for _, m := range d.Ments[si] {
+		if m.I < from || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || slices.Contains(people, m.Actor) {
+			continue
+		}
+		if args.IsSpeaker(toks, &m) || clauseEndBetween(toks, from, m.I) {
+			continue
+		}
+		people = append(people, m.Actor)
+	}
+	if len(people) < 2 {
+		return roster{}, false
+	}
+	return roster{si: si, side: -1, people: people, presence: true, listed: true}, true
+}
+
 // rosters finds the member lists of one sentence.
 func (d *doc) rosters(si int) []roster {
 	if r, ok := d.labelledList(si); ok {
+		return []roster{r}
+	}
+	if r, ok := d.participantsList(si); ok {
 		return []roster{r}
 	}
 	s := &d.Sents[si]
@@ -468,7 +528,9 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		best := -1
 		for i := range ms {
 			m := ms[i]
-			if m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual || m.Split {
+			if m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual && !r.listed || m.Split {
+				// A participants list may be of a video summit: those on
+				// the screens met (participantsList).
 				continue
 			}
 			if m.Sent <= r.si && r.si-m.Sent <= 10 && d.sideAt(m, r.side) {
