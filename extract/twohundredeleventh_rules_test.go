@@ -125,3 +125,18 @@ func TestNegotiationOnlyInLaterClause(t *testing.T) {
 		}
 	}
 }
+
+// A side the story already pairs with someone else, or one it names a
+// mediator, is no side by a negotiator's meeting (negotiatorsMet, roles
+// negotiators.go; p427, p447): a host's foreign minister who welcomed one
+// side's negotiator, and a mediator's session with a negotiator.
+func TestNegotiatorsMetSkipsHostsAndMediators(t *testing.T) {
+	rec := twohundredeleventhRecord(t, "Talks open\nChile and Bolivia opened peace talks in Lima on Monday under Peruvian mediation. Peru's Foreign Minister Pel Dorran welcomed Bolivia's chief negotiator Ivo Kesk on Sunday.")
+	if hasPartyNamed(rec, "Peru") {
+		t.Errorf("the host is no party: %s", dump(rec))
+	}
+	rec = twohundredeleventhRecord(t, "Talks open\nLars Eklund, a Norwegian diplomat who mediates the talks, held a separate session with Bolivia's chief negotiator Ivo Kesk in Lima on Tuesday.")
+	if hasPartyNamed(rec, "Norway") {
+		t.Errorf("the mediator's state is no party: %s", dump(rec))
+	}
+}

@@ -143,8 +143,12 @@ var negotiatorTitles = lex("negotiatorTitles")
 // them holding a negotiator's post, is a round of their negotiation
 // ("A's chief negotiator X and his B counterpart Y resumed talks"): the
 // two sides are parties though no dispute is named. A bloc counts as a
-// side beside a state.
-func (d *Reader) negotiatorsMet(m meeting.Frame) []int {
+// side beside a state. A side the story already pairs with someone else
+// is at the table of that negotiation: its negotiator welcomed by a host
+// state (p427's "Thai Foreign Minister ... welcomed Peiris and
+// Balasingham") makes the host no side; nor does a session with one the
+// story names a mediator, or the mediator's state (p447).
+func (d *Reader) negotiatorsMet(m meeting.Frame, r *Roles) []int {
 	neg := false
 	var sides []int
 	for _, p := range m.Parts {
@@ -161,6 +165,9 @@ func (d *Reader) negotiatorsMet(m meeting.Frame) []int {
 		if sd < 0 || !d.IsCollective(sd) && !d.bloc(sd) {
 			return nil
 		}
+		if r.brokers(p) || r.brokers(sd) {
+			return nil // a negotiator's session with the mediator (p447)
+		}
 		if !slices.Contains(sides, sd) {
 			sides = append(sides, sd)
 		}
@@ -168,7 +175,17 @@ func (d *Reader) negotiatorsMet(m meeting.Frame) []int {
 	if !neg || len(sides) != 2 || d.othersBetween(m.Sent, sides) {
 		return nil
 	}
+	for _, p := range r.pairs {
+		if (slices.Contains(sides, p.A) || slices.Contains(sides, p.B)) && !(slices.Contains(sides, p.A) && slices.Contains(sides, p.B)) {
+			return nil
+		}
+	}
 	return sides
+}
+
+// brokers: the story already names a as a mediator, strong or weak.
+func (r *Roles) brokers(a int) bool {
+	return slices.Contains(r.mediators, a) || slices.Contains(r.weakMeds, a)
 }
 
 // negotiatorTitle: the title's last word is a negotiator noun.

@@ -2086,7 +2086,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		if m.Status != graph.Held {
 			continue
 		}
-		if sides := d.negotiatorsMet(m); sides != nil {
+		if sides := d.negotiatorsMet(m, r); sides != nil {
 			// "A's chief negotiator X and his B counterpart Y resumed
 			// talks" (negotiators.go).
 			r.weakRoles = true
