@@ -6,6 +6,7 @@ import (
 
 	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -100,10 +101,21 @@ func (d *Reader) subjectEndingAt(si, e int) int {
 		return -1
 	}
 	m := d.MentionEndingAt(si, e)
-	if m == nil || m.Actor < 0 || !ownNamed(m) {
+	if m == nil || m.Actor < 0 || !ownNamed(m) || conjoinedBefore(toks, m.I) {
 		return -1
 	}
 	return m.Actor
+}
+
+// conjoinedBefore: the mention starting at i is the last of a conjoined
+// subject ("A and B negotiated with C", "A, B negotiated"): a plural
+// subject is one side of its own, left to the sentences that name the
+// sides (bargainedSides).
+func conjoinedBefore(toks []text.Token, i int) bool {
+	if i >= 2 && toks[i-1].Lower == "the" {
+		i--
+	}
+	return i >= 1 && (toks[i-1].Lower == "and" || toks[i-1].Text == "," || toks[i-1].Lower == "or")
 }
 
 // ownNamed: a mention that names its actor — a state, group, organization
