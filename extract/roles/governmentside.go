@@ -179,10 +179,15 @@ func (d *Reader) possessiveWith(si, k int, r *Roles) {
 	}
 	a := d.MentionEndingAt(si, e-1)
 	b := d.firstSideAfter(si, k+1)
-	if a == nil || a.Actor < 0 || b < 0 || !d.IsCollective(a.Actor) || d.Cast.Actors[a.Actor].Kind == graph.Organization {
+	if a != nil && a.Actor >= 0 && b < 0 {
+		b = d.blocAfter(si, k+1) // "A's talks with the European Union"
+	}
+	if a == nil || a.Actor < 0 || b < 0 || !d.possessiveSide(a.Actor) {
 		return
 	}
+	r.blocs = true
 	d.pairRole(r, a.Actor, b, d.topicAt(&d.Sents[si], n))
+	r.blocs = false
 }
 
 // firstSideAfter is the state or group named first within three words of

@@ -145,6 +145,13 @@ type Roles struct {
 	// named ("A's government and the rebel movements"), once hasPlural.
 	pluralSide int
 	hasPlural  bool
+	// rebelSide is the state told against "the rebels" not yet named
+	// ("A's government and the rebels began talks"), once hasRebels;
+	// rebelNoun is that plural, rebelsDone once the movement is named
+	// (negotiators.go).
+	rebelSide             int
+	rebelNoun             string
+	hasRebels, rebelsDone bool
 	// signedFor are the collectives signatories signed for, in order
 	// (signedForSides).
 	signedFor []int
@@ -377,6 +384,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.signedWith(si, r)
 	d.signedForSides(si, r)
 	d.pluralCounterpart(si, r)
+	d.governmentAndRebels(si, hasNeg, r)
+	d.rebelsNamed(si, r)
 	d.jointTeamSides(si, r)
 	d.looseBetween(si, r)
 	for k, t := range toks {
@@ -424,7 +433,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.pairRole(r, x, y, d.topicAt(s, k))
 			}
 		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k):
-			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) && !locatedConjuncts(toks, a.I, k, b.I) {
+			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) && !locatedConjuncts(toks, a.I, k, b.I) && !d.negOnlyInLaterClause(si, k) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 				d.listSides(si, k, r) // "the teams of A, the B and the C"
 			} else if a == nil {
@@ -438,6 +447,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 		case t.Text == "-" && t.Glued:
 			d.hyphenRoles(si, k, r)
+		case t.Lower == "with" && k > 0 && negotiateVerbs[toks[k-1].Lower]:
+			// "A is negotiating with B" (negotiators.go).
+			d.negotiatingWith(si, k, r)
 		case t.Lower == "with" && k > 0 && possessiveNegNouns[compound(toks, k-1)]:
 			d.possessiveWith(si, k, r)
 		case withNegNouns[compound(toks, k)] && k+1 < len(toks) && toks[k+1].Lower == "with":
@@ -2117,6 +2129,14 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 	d.signedInstrumentSides(r)
 	for _, m := range ms {
 		if m.Status != graph.Held {
+			continue
+		}
+		if sides := d.negotiatorsMet(m, r); sides != nil {
+			// "A's chief negotiator X and his B counterpart Y resumed
+			// talks" (negotiators.go).
+			r.weakRoles = true
+			r.addPair(sides[0], sides[1], d.topicAt(&d.Sents[m.Sent], 0))
+			r.weakRoles = false
 			continue
 		}
 		toks := d.beforeObjectRelative(m)
