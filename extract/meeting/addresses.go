@@ -3,6 +3,7 @@ package meeting
 import (
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/lexicon"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -318,7 +319,7 @@ func spentPlace(toks []text.Token, e int) int {
 				return n
 			}
 			return 0
-		case t.Word && t.Cap || digitsOnly(t.Text):
+		case t.Word && t.Cap || mention.IsNumber(t.Text):
 			named = true
 		case t.Lower == "the" && !named, t.Lower == "of" && named:
 		default:
@@ -329,20 +330,6 @@ func spentPlace(toks []text.Token, e int) int {
 }
 
 var spentPlaceLeads = lex("spentPlaceLeads")
-
-// digitsOnly: s is a number written in digits ("10" of "10 Downing
-// Street").
-func digitsOnly(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
 
 var (
 	spendVerbs = lex("spendVerbs")

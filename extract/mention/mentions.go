@@ -1155,6 +1155,7 @@ func isDateWord(toks []text.Token, k int) bool {
 	return false
 }
 
+// IsNumber: s is a number written in digits ("10" of "10 Downing Street").
 func IsNumber(s string) bool {
 	if s == "" {
 		return false

@@ -67,7 +67,7 @@ func timeAdverbStart(toks []text.Token, k int) int {
 	switch {
 	case v > 0 && timeAdverbs[toks[v-1].Lower]:
 		v--
-	case v > 1 && isNumber(toks[v-1].Text) && timePrepositions[toks[v-2].Lower]:
+	case v > 1 && mention.IsNumber(toks[v-1].Text) && timePrepositions[toks[v-2].Lower]:
 		v -= 2
 	default:
 		return k

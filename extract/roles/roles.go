@@ -2534,23 +2534,11 @@ func dashAfter(toks []text.Token, k int) int {
 	}
 	c := k + 1
 	if c < len(toks) && toks[c].Lower == "of" {
-		for c++; c < len(toks) && c-k <= 10 && (toks[c].Word || toks[c].Text == "-" && toks[c].Glued || isNumber(toks[c].Text)); c++ {
+		for c++; c < len(toks) && c-k <= 10 && (toks[c].Word || toks[c].Text == "-" && toks[c].Glued || mention.IsNumber(toks[c].Text)); c++ {
 		}
 	}
 	if c < len(toks) && isDash(toks[c]) {
 		return c
 	}
 	return -1
-}
-
-func isNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
