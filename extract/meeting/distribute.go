@@ -284,17 +284,7 @@ func (d *Reader) frontedSeparate(si, k int, m Frame) []Frame {
 	if c < 0 || !frame.AnyWord(toks, 0, c, distributiveCues) {
 		return nil
 	}
-	verb := -1
-	for mi := range d.Ments[si] {
-		mt := &d.Ments[si][mi]
-		if mt.I <= c || mt.J >= len(toks) {
-			continue
-		}
-		if w := toks[mt.J]; w.Lower != "and" && w.Text != "," && w.Word && !w.Cap {
-			verb = mt.J
-			break
-		}
-	}
+	verb := d.verbAfterSubjects(si, c)
 	if verb < 0 {
 		return nil
 	}
@@ -362,17 +352,7 @@ func (d *Reader) frontedEarlier(si, k int, m Frame) []Frame {
 	if with < 0 {
 		return nil
 	}
-	verb := -1
-	for mi := range d.Ments[si] {
-		mt := &d.Ments[si][mi]
-		if mt.I <= c || mt.J >= len(toks) {
-			continue
-		}
-		if w := toks[mt.J]; w.Lower != "and" && w.Text != "," && w.Word && !w.Cap {
-			verb = mt.J
-			break
-		}
-	}
+	verb := d.verbAfterSubjects(si, c)
 	if verb < 0 || verb > k {
 		return nil
 	}
@@ -459,4 +439,21 @@ func (d *Reader) objectsApart(si, k, pce int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterSubjects is the main clause's verb after a fronted phrase
+// ending at token c: the first lower-case word right after a name past c
+// that is not "and" or a comma, -1 when there is none.
+func (d *Reader) verbAfterSubjects(si, c int) int {
+	toks := d.Sents[si].Toks
+	for mi := range d.Ments[si] {
+		mt := &d.Ments[si][mi]
+		if mt.I <= c || mt.J >= len(toks) {
+			continue
+		}
+		if w := toks[mt.J]; w.Lower != "and" && w.Text != "," && w.Word && !w.Cap {
+			return mt.J
+		}
+	}
+	return -1
 }
