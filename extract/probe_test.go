@@ -6712,3 +6712,37 @@ var twohundredtwelfthRoundFloors = map[string]float64{
 func TestProbeTwoHundredTwelfthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-twelfth-round probe", twohundredtwelfthRoundProbe, 6, twohundredtwelfthRoundFloors)
 }
+
+// twohundredfifteenthRoundProbe are the probe articles p1322-p1327,
+// written in issue 14's two-hundred-and-fifteenth round around attendance
+// lists: a premier's talks with a visiting prime minister and the
+// ministers present on each side, a president to be met later (a state
+// agency, Beijing, 2011); a leader's talks with a visiting president, the
+// people present from each side under long titles, then a banquet with a
+// list of its own and a welcome at the airport (a state agency,
+// Pyongyang, 2000); three prime ministers pledging a federation, "Also
+// present were" four ministers, a governor received, a leader seen off
+// at the airport (a broadsheet's correspondent, Nairobi, 1963); two prime
+// ministers' delegation-level talks, each delegation's members listed, a
+// call on a party leader and a departure at the home airport (a Kathmandu
+// paper, New Delhi, 2008); two presidents at a border town with the
+// ministers who came with each told in non-native word order, one of
+// them received across the bridge by a governor and a mayor (a wire,
+// Puerto Iguazu, 2005); a king's official talks with a president
+// "attended on the Syrian side by ... and on the Saudi side by ...", a
+// welcome at the airport and a banquet (a state agency, Damascus, 2009).
+// Their gold was committed (001bbb6) before the extractor ran on them.
+// Untuned they scored persons 0.99 (P 1.00 / R 0.98), roles 0.00
+// (P 0.00 / R 0.00), met-pairs 0.87 (P 0.94 / R 0.81), places 1.00,
+// dates 1.00 (docs/extraction-log.md); twohundredfifteenthRoundFloors are
+// the branch's scores after the round.
+var twohundredfifteenthRoundProbe = regexp.MustCompile(`^p132[2-7]-`)
+
+var twohundredfifteenthRoundFloors = map[string]float64{
+	"persons": 0.99, "roles": 0.00, "met-pairs": 0.89, "met-pairs precision": 1.00,
+	"places": 0.96, "dates": 1.00,
+}
+
+func TestProbeTwoHundredFifteenthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-fifteenth-round probe", twohundredfifteenthRoundProbe, 6, twohundredfifteenthRoundFloors)
+}

@@ -134,12 +134,15 @@ func mealToCome(toks []text.Token, k, cs int) bool {
 
 // mealGuest is the word that opens the guest of the meal at k (the "for"
 // of "for X", the "of" of "in honour of X"), or -1 when the meal has
-// none.
+// none. The guest may stand up to ten words after the noun, past a time
+// and a place phrase as a state agency tells them ("gave a banquet in
+// the evening at the X House in honour of Y", the two-hundred-and-
+// fifteenth round, p1323); a comma or a clause word still ends the search.
 func mealGuest(toks []text.Token, k int) int {
 	if !mealNouns[toks[k].Lower] || mealVerbAt(toks, k, guestMealVerbs) < 0 {
 		return -1
 	}
-	for e := k + 1; e < len(toks) && e <= k+7; e++ {
+	for e := k + 1; e < len(toks) && e <= k+10; e++ {
 		t := toks[e]
 		switch {
 		case t.Lower == "for" && e+1 < len(toks) && !toks[e+1].Word:
