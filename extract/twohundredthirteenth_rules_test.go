@@ -67,3 +67,32 @@ func TestReceivedByTitledAppositive(t *testing.T) {
 		}
 	}
 }
+
+// "Bill" is a head noun of documents ("the Finance Bill") and a given
+// name: after a title and before a capitalized family name it opens the
+// person's name ("US President Bill X"; lexicon givenNameHeads, mention
+// givenNameAfterTitle; p1313, p1088). Without it "US President Bill" was
+// read as a bill and the person lost, or "President Bill X" cut to "X".
+// The negative case: "the Amnesty Bill" with no title stays no person.
+func TestGivenNameHeadAfterTitle(t *testing.T) {
+	pub := time.Date(1994, 7, 27, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{
+		"Prime Minister Tomas Kell met Jean Dorval. Arlish President Bill Varga had pressed Kell at the summit in Oslo to set a firm date.",
+		"Prime Minister Tomas Kell met Jean Dorval. President Bill Varga met Kell in Oslo.",
+	} {
+		rec := twohundredseventhRecord(t, "News\n\nKORVA - "+s, pub)
+		if a := actorNamed(rec, "Bill Varga"); a == nil || a.Name != "Bill Varga" {
+			t.Errorf("%q: want the person Bill Varga: %s", s, dump(rec))
+		}
+		if m := meetingWith(rec, "Bill Varga", "Tomas Kell"); m == nil {
+			t.Errorf("%q: want Bill Varga meeting Tomas Kell: %s", s, dump(rec))
+		}
+	}
+	neg := "News\n\nKORVA - Prime Minister Tomas Kell met Jean Dorval in Oslo after the Amnesty Bill Varga drafted was passed."
+	rec := twohundredseventhRecord(t, neg, pub)
+	for _, a := range rec.Actors {
+		if a.Name == "Amnesty Bill" || a.Name == "Amnesty Bill Varga" {
+			t.Errorf("no title: %q read as an actor: %s", a.Name, dump(rec))
+		}
+	}
+}
