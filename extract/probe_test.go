@@ -102,7 +102,9 @@ var sixthRoundProbe = regexp.MustCompile(`^p(5[7-9]|6[0-4])-`)
 
 // sixthRoundFloors: met-pairs precision 0.90 -> 0.92 (raised 2026-12-05 after the merges of rounds 106-121 and the lead's rules).
 var sixthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.88, "met-pairs": 0.79, "met-pairs precision": 0.92, // met-pairs 0.78 before the hundred-and-fifty-seventh round (p60: a readout's object after its place and time)
+	// persons 0.98 before the two-hundred-and-thirteenth round (p62:
+	// "of President Bill X" no longer cut to "X").
+	"persons": 0.99, "roles": 0.88, "met-pairs": 0.79, "met-pairs precision": 0.92, // met-pairs 0.78 before the hundred-and-fifty-seventh round (p60: a readout's object after its place and time)
 	"places": 1.00, "dates": 0.98,
 }
 
@@ -585,7 +587,9 @@ func TestProbeTwentyThirdRound(t *testing.T) {
 var twentyFourthRoundProbe = regexp.MustCompile(`^p(17[6-9]|18[01])-`)
 
 var twentyFourthRoundFloors = map[string]float64{
-	"persons": 0.87, "roles": 0.55, "met-pairs": 0.72, "met-pairs precision": 0.88, // met-pairs 0.65 and dates 0.92 before ffa7e1c, roles 0.46 before the seventy-seventh round (p178), 0.51 before the hundred-and-fifty-fifth (p177: "He is assisted by A and B")
+	// persons 0.87 before the two-hundred-and-thirteenth round (p177:
+	// "President Bill X" no longer cut to "X").
+	"persons": 0.88, "roles": 0.55, "met-pairs": 0.72, "met-pairs precision": 0.88, // met-pairs 0.65 and dates 0.92 before ffa7e1c, roles 0.46 before the seventy-seventh round (p178), 0.51 before the hundred-and-fifty-fifth (p177: "He is assisted by A and B")
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -945,7 +949,12 @@ func TestProbeThirtySeventhRound(t *testing.T) {
 var thirtyeighthRoundProbe = regexp.MustCompile(`^p26[0-5]-`)
 
 var thirtyeighthRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.35, "met-pairs": 0.90, "met-pairs precision": 0.96,
+	// met-pairs 0.90, met-pairs precision 0.96 lowered in the
+	// two-hundred-and-thirteenth round: "the two Afghans were received by
+	// the governor of X, Y," now reads Y as the host, but the plural subject
+	// resolves to the state, not the two persons, so the new pair is wrong
+	// (p264; its row stays 0.00; docs/extraction-log.md).
+	"persons": 1.00, "roles": 0.35, "met-pairs": 0.89, "met-pairs precision": 0.94,
 	"places": 0.94, "dates": 0.94,
 }
 
@@ -1089,8 +1098,11 @@ var fortyfourthRoundFloors = map[string]float64{
 	// roles 0.78 before the hundred-and-forty-eighth round (p301).
 	// persons 0.98 before the hundred-and-sixtieth round (p300: team
 	// members listed beside a kept person).
-	"persons": 1.00, "roles": 0.88, "met-pairs": 0.67, "met-pairs precision": 0.71,
-	"places": 0.80, "dates": 0.73,
+	// met-pairs 0.67, met-pairs precision 0.71, places 0.80, dates 0.73
+	// before the two-hundred-and-thirteenth round (p298: "were received by
+	// the Anglican bishop of X, Y," read as a meeting, pairs 0.44 -> 0.73).
+	"persons": 1.00, "roles": 0.88, "met-pairs": 0.72, "met-pairs precision": 0.74,
+	"places": 0.82, "dates": 0.76,
 }
 
 func TestProbeFortyfourthRound(t *testing.T) {
@@ -2201,7 +2213,10 @@ var seventyfifthRoundProbe = regexp.MustCompile(`^p48[2-7]-`)
 
 var seventyfifthRoundFloors = map[string]float64{
 	// roles 0.66 before the hundred-and-twenty-second round (p486: a mediator's title before the name).
-	"persons": 0.94, "roles": 0.73, "met-pairs": 0.73, "met-pairs precision": 0.76,
+	// met-pairs 0.73, met-pairs precision 0.76 before the
+	// two-hundred-and-thirteenth round (p484: "were received by the leader
+	// of X, Y," read as a meeting, pairs 0.33 -> 0.40).
+	"persons": 0.94, "roles": 0.73, "met-pairs": 0.75, "met-pairs precision": 0.79,
 	"places": 0.38, "dates": 1.00,
 }
 
@@ -2980,7 +2995,11 @@ var ninetyseventhRoundProbe = regexp.MustCompile(`^p61[4-9]-`)
 var ninetyseventhRoundFloors = map[string]float64{
 	// persons 0.95, met-pairs 0.76 before the hundred-and-fifth round
 	// (p615: "Retno L.P. Marsudi").
-	"persons": 0.98, "roles": 0.62, "met-pairs": 0.78, "met-pairs precision": 0.96,
+	// persons lowered 0.98 -> 0.97 in the two-hundred-and-thirteenth round:
+	// with "PM" a title, p615's title-case headline "President X, PM Y
+	// Agree to ..." makes a person "Y Agree", as "Minister Y Agree" already
+	// did on main (p615 persons 1.00 -> 0.91; docs/extraction-log.md).
+	"persons": 0.97, "roles": 0.62, "met-pairs": 0.78, "met-pairs precision": 0.96,
 	"places": 0.92, "dates": 0.92,
 }
 
@@ -3637,7 +3656,9 @@ func TestProbeHundredSixteenthRound(t *testing.T) {
 var hundredtwentiethRoundProbe = regexp.MustCompile(`^p75[2-7]-`)
 
 var hundredtwentiethRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.45, "met-pairs": 0.65, "met-pairs precision": 0.77,
+	// persons 0.96 before the two-hundred-and-thirteenth round (p755:
+	// "U.S. President Bill X" no longer cut to "X").
+	"persons": 0.97, "roles": 0.45, "met-pairs": 0.65, "met-pairs precision": 0.77,
 	"places": 0.72, "dates": 0.92, // places 0.42 before the hundred-and-twenty-eighth round (p752, p756)
 }
 
@@ -4342,7 +4363,12 @@ func TestProbeHundredFortyFirstRound(t *testing.T) {
 var hundredfortysecondRoundProbe = regexp.MustCompile(`^p88[4-9]-`)
 
 var hundredfortysecondRoundFloors = map[string]float64{
-	"persons": 0.89, "roles": 0.42, "met-pairs": 0.51, "met-pairs precision": 0.94,
+	// persons lowered 0.89 -> 0.87 in the two-hundred-and-thirteenth
+	// round: "special envoy of President Bill X" now reads the president
+	// whole, and the gold leaves a title's possessor out (p889 persons
+	// 1.00 -> 0.92; before, "President Bill" was a bill and the name lost;
+	// docs/extraction-log.md).
+	"persons": 0.87, "roles": 0.42, "met-pairs": 0.51, "met-pairs precision": 0.94,
 	"places": 1.00, "dates": 0.87,
 }
 
@@ -5517,8 +5543,12 @@ var hundredseventysixthRoundProbe = regexp.MustCompile(`^p10(8[89]|9[0-3])-`)
 
 var hundredseventysixthRoundFloors = map[string]float64{
 	// roles 0.43 before the hundred-and-seventy-eighth round (p1088, p1092).
-	"persons": 0.97, "roles": 0.54, "met-pairs": 0.74, "met-pairs precision": 0.86,
-	"places": 0.69, "dates": 0.81,
+	// persons 0.97, roles 0.54, met-pairs 0.74, met-pairs precision 0.86,
+	// places 0.69, dates 0.81 before the two-hundred-and-thirteenth round
+	// (p1088: "U.S. President Bill X" no longer read as a bill; its pairs
+	// 0.00 -> 0.88).
+	"persons": 0.99, "roles": 0.62, "met-pairs": 0.84, "met-pairs precision": 0.89,
+	"places": 0.74, "dates": 0.85,
 }
 
 func TestProbeHundredSeventySixthRound(t *testing.T) {
@@ -6713,6 +6743,39 @@ func TestProbeTwoHundredTwelfthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-twelfth-round probe", twohundredtwelfthRoundProbe, 6, twohundredtwelfthRoundFloors)
 }
 
+// twohundredthirteenthRoundProbe are the probe articles p1310-p1315,
+// written in issue 14's two-hundred-and-thirteenth round as a stranger's
+// batch, with no area in mind: two prime ministers' private talks on a
+// regional summit's second day, a call on the president and their
+// foreign secretaries' night of drafting (a wire, Islamabad, 1988); two
+// premiers' week of conversations ending in a settlement, their foreign
+// ministers' earlier meetings and a conference to come (an old
+// broadsheet, Zurich, 1959); a government delegation and a rebel movement
+// initialling an accord under churches' auspices with a moderator who
+// shuttled, and an emperor who received both leaders (an African paper,
+// Addis Ababa, 1972); two presidents' troop deal signed in a capital,
+// their negotiators' last round and a visiting president who spoke with
+// three presidents (a Baltic weekly, Moscow, 1994); a president received
+// "by the Argentine president, X," with ministers joining, and two
+// meetings to come (a South American agency in translation, Buenos Aires,
+// 2023); prime ministers' talks and a party leader's reception written
+// "PM X" (an Asian agency in non-native English, Hanoi, 2017). Their gold
+// was committed (e4928c1) before the extractor ran on them. Untuned they
+// scored persons 0.88 (P 0.89 / R 0.87), roles 0.84 (P 1.00 / R 0.73),
+// met-pairs 0.19 (P 0.57 / R 0.11), places 1.00, dates 1.00
+// (docs/extraction-log.md); twohundredthirteenthRoundFloors are the
+// branch's scores after the round.
+var twohundredthirteenthRoundProbe = regexp.MustCompile(`^p131[0-5]-`)
+
+var twohundredthirteenthRoundFloors = map[string]float64{
+	"persons": 0.92, "roles": 0.84, "met-pairs": 0.46, "met-pairs precision": 0.71,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeTwoHundredThirteenthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-thirteenth-round probe", twohundredthirteenthRoundProbe, 6, twohundredthirteenthRoundFloors)
+}
+
 // twohundredfifteenthRoundProbe are the probe articles p1322-p1327,
 // written in issue 14's two-hundred-and-fifteenth round around attendance
 // lists: a premier's talks with a visiting prime minister and the
@@ -6739,8 +6802,13 @@ func TestProbeTwoHundredTwelfthRound(t *testing.T) {
 var twohundredfifteenthRoundProbe = regexp.MustCompile(`^p132[2-7]-`)
 
 var twohundredfifteenthRoundFloors = map[string]float64{
-	"persons": 0.99, "roles": 0.00, "met-pairs": 0.89, "met-pairs precision": 1.00,
-	"places": 0.96, "dates": 1.00,
+	// On merging with the two-hundred-and-thirteenth round (the host
+	// after "received by the governor of P, X,"), p1326 gains the pairs
+	// of Lula's reception in Foz do Iguacu, placed in the summit's town
+	// across the bridge (the gazetteer lacks Foz do Iguacu): met-pairs
+	// 0.89 -> 0.90 (recall), places 0.96 -> 0.94.
+	"persons": 0.99, "roles": 0.00, "met-pairs": 0.90, "met-pairs precision": 1.00,
+	"places": 0.94, "dates": 1.00,
 }
 
 func TestProbeTwoHundredFifteenthRound(t *testing.T) {

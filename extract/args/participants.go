@@ -283,10 +283,49 @@ func (d *Reader) HostPhrase(si, k int) *mention.Mention {
 		default:
 			continue
 		}
+		if m := d.titledAppositive(si, from); m != nil && d.Eligible(si, m) {
+			return m
+		}
 		if m := d.firstActorStop(si, from, 4); m != nil && d.Eligible(si, m) {
 			return m
 		}
 		return nil
+	}
+	return nil
+}
+
+// titledAppositive: the agent after "by" written as a definite title with
+// the name in apposition after a comma — "was received on Monday by the
+// Argentine president, Alberto X," or "by the president of Freedonia,
+// Jean Y," — a shape of translated agency copy. The first-actor window
+// closes at the comma and missed the host (the two-hundred-and-thirteenth
+// round). Only a person right after the comma: "by the minister, who ..."
+// or "by the president, the premier and ..." name no one here.
+func (d *Reader) titledAppositive(si, from int) *mention.Mention {
+	toks := d.Sents[si].Toks
+	if from >= len(toks) || toks[from].Lower != "the" {
+		return nil
+	}
+	title := false
+	for e := from + 1; e < len(toks) && e <= from+6; e++ {
+		if toks[e].Text == "," {
+			if !title {
+				return nil
+			}
+			for mi := range d.Ments[si] {
+				m := &d.Ments[si][mi]
+				if m.I == e+1 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+					return m
+				}
+			}
+			return nil
+		}
+		if toks[e].Lower == "and" || toks[e].Text == ";" || frame.ClauseBreaks[toks[e].Lower] || frame.LooksVerb(toks, e) {
+			return nil
+		}
+		if mention.IsTitleWord(toks[e].Lower) {
+			title = true
+		}
 	}
 	return nil
 }

@@ -189,7 +189,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	// An institution head inside the name part ends an institution name,
 	// unless it is the family name of a titled person (surnameAfterTitle).
-	surname := surnameAfterTitle(toks, i, m, j)
+	surname := surnameAfterTitle(toks, i, m, j) || givenNameAfterTitle(toks, i, m, j)
 	for k := j - 1; k >= m && !surname; k-- {
 		if isHead(toks[k].Lower) && k > i {
 			out := []Mention{d.titledBody(s, i, k+1)}
@@ -660,6 +660,26 @@ func surnameAfterTitle(toks []text.Token, i, m, j int) bool {
 		titled = titled || titleHeads[toks[k].Lower] || honorifics[toks[k].Lower]
 	}
 	return titled
+}
+
+// givenNameAfterTitle: the name part [m, j) is a given name that is also
+// a head noun and a capitalized family name after it, with a title before
+// ("President Bill X", "US President Bill X"): a person, not a bill. Only
+// two words and only after a title, so "the Finance Bill" and "Bill 12"
+// stay documents.
+func givenNameAfterTitle(toks []text.Token, i, m, j int) bool {
+	if j-m != 2 || m == i || !givenNameHeads[toks[m].Lower] || !toks[m].Cap || !toks[m+1].Cap || isHead(toks[m+1].Lower) {
+		return false
+	}
+	for k := i; k < m; k++ {
+		if namesakeTitles[toks[k].Lower] {
+			return false
+		}
+		if titleHeads[toks[k].Lower] || honorifics[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // institution classifies a run ending in a head noun.

@@ -58,6 +58,10 @@ var titleSurnames = lex("titleSurnames")
 // and a given name they end a person's name, not a building's.
 var surnameHeads = lex("surnameHeads")
 
+// givenNameHeads are head nouns that are also given names: after a title
+// and before a family name they open a person's name, not a document's.
+var givenNameHeads = lex("givenNameHeads")
+
 // namesakeTitles are titles whose holders lend their names to places and
 // buildings: "King Hussein Bridge", "Queen Elizabeth Hall".
 var namesakeTitles = lex("namesakeTitles")
