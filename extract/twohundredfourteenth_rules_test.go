@@ -25,12 +25,16 @@ func TestKnownBodyOtherSpelling(t *testing.T) {
 		if !hasMediator(rec, body) {
 			t.Errorf("%s: want the whole body a mediator: %s", body, dump(rec))
 		}
-		if slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Name == "Organization for Security" || a.Name == "Organisation for Security" }) {
+		if slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool {
+			return a.Name == "Organization for Security" || a.Name == "Organisation for Security"
+		}) {
 			t.Errorf("%s: want no half name as an actor: %s", body, dump(rec))
 		}
 	}
 	rec := hundredeightyfourthRecord(t, lead+"Council for Trade and Cooperation in Borvia.")
-	if slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Kind == graph.Organization && a.Name == "Council for Trade and Cooperation in Borvia" }) {
+	if slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool {
+		return a.Kind == graph.Organization && a.Name == "Council for Trade and Cooperation in Borvia"
+	}) {
 		t.Errorf("an unknown council: want it not read as a known body: %s", dump(rec))
 	}
 }
