@@ -42,9 +42,10 @@ func TestKnownBodyOtherSpelling(t *testing.T) {
 // "accompanied by their foreign ministers, A and B, who held a separate
 // meeting": a pair set apart by a comma of apposition or a passive's "by"
 // is the subject of its relative clause as a pair heading the sentence is
-// (listedBefore, apposedPair, frames.go; p1321). The negative case: a
+// (listedBefore, apposedPair, frames.go; p1321). The negative cases: a
 // relative clause that tells no meeting ("who praised the accord") pairs
-// no one.
+// no one, and a pair who "joined" the meeting just told (p1178) holds none
+// of its own.
 func TestApposedPairRelativeMeeting(t *testing.T) {
 	lead := "Leaders agree on council\nVIENNA, Nov 3 - "
 	for _, s := range []string{
@@ -59,5 +60,14 @@ func TestApposedPairRelativeMeeting(t *testing.T) {
 	s := "The two leaders were accompanied by their foreign ministers, Mr Karl Dunmore and Mr Piet Lasko, who praised the accord."
 	if rec := hundredeightyfourthRecord(t, lead+s); metPair(rec, "Karl Dunmore", "Piet Lasko") {
 		t.Errorf("%q: want no meeting: %s", s, dump(rec))
+	}
+	// Joiners of the meeting just told hold no meeting of their own (it
+	// would take the dateline's place, not that meeting's).
+	s = "They were joined for part of the day by their foreign ministers, Mr Karl Dunmore and Mr Piet Lasko, who discussed trade."
+	rec := hundredeightyfourthRecord(t, lead+"Mr Tomas Verhoef and Mr Jan Kessel met at Mostra, a resort near Vienna, on Monday. "+s)
+	for _, m := range rec.Meetings {
+		if len(m.Participants) == 2 && slices.Contains(m.Participants, "Karl Dunmore") && slices.Contains(m.Participants, "Piet Lasko") {
+			t.Errorf("%q: want no meeting of the joiners alone: %s", s, dump(rec))
+		}
 	}
 }

@@ -7,6 +7,7 @@ package meeting
 // meeting with B that ...", "A said after the meeting with B ...").
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-dev/parley/extract/frame"
@@ -561,6 +562,12 @@ func (d *Reader) listedBefore(si int, m *mention.Mention) int {
 		// stands as a whole phrase of its own (apposedPair).
 		for e := d.titledStart(si, p.PhraseStart()) - 1; e >= 0; e-- {
 			if apposedPair(toks, e) {
+				if anyLower(toks[:e], "joined") {
+					// "They were joined by the two prime ministers, A
+					// and B, who discussed X": the pair joined the
+					// meeting just told, no meeting of their own.
+					return -1
+				}
 				break
 			}
 			if toks[e].Word {
@@ -731,4 +738,9 @@ func (d *Reader) surnamePerson(w string) int {
 		found = i
 	}
 	return found
+}
+
+// anyLower: one of toks is the lower-cased word w.
+func anyLower(toks []text.Token, w string) bool {
+	return slices.ContainsFunc(toks, func(t text.Token) bool { return t.Lower == w })
 }
