@@ -1101,6 +1101,9 @@ var fortyfourthRoundFloors = map[string]float64{
 	// met-pairs 0.67, met-pairs precision 0.71, places 0.80, dates 0.73
 	// before the two-hundred-and-thirteenth round (p298: "were received by
 	// the Anglican bishop of X, Y," read as a meeting, pairs 0.44 -> 0.73).
+	// met-pairs 0.67 (P 0.71), places 0.80, dates 0.73 before the
+	// two-hundred-and-fourteenth round (p300: "talks between the two
+	// ministers, A and B, who ...", a pair set apart by a comma).
 	"persons": 1.00, "roles": 0.88, "met-pairs": 0.72, "met-pairs precision": 0.74,
 	"places": 0.82, "dates": 0.76,
 }
@@ -6774,6 +6777,35 @@ var twohundredthirteenthRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredThirteenthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-thirteenth-round probe", twohundredthirteenthRoundProbe, 6, twohundredthirteenthRoundFloors)
+}
+
+// twohundredfourteenthRoundProbe are the probe articles p1316-p1321,
+// written in issue 14's two-hundred-and-fourteenth round as a stranger's
+// batch, with no area in mind: two party delegations opening talks in a
+// villa, one met at the airport the day before (a broadsheet's
+// correspondent, Moscow, 1963); negotiators meeting at a European body's
+// mission with its envoy shuttling between the rooms (a wire, Grozny,
+// 1995); two leaders' first talks in five years at a summit, the host and
+// another president met there, earlier encounters recalled (an Indian
+// daily, Kazan, 2024); a president and rebel leaders in a parish church
+// under an archbishop's auspices (an American paper, La Palma, 1984); a
+// minister's trip to a neighbour's capital and a presidents' call (a wire,
+// Nouakchott, 1989); a prime ministers' summit told without a meeting
+// verb, their foreign ministers' separate meeting (an Irish broadsheet,
+// London, 1981). Their gold was committed (72879c1) before the extractor
+// ran on them. Untuned they scored persons 1.00 (P 1.00 / R 1.00), roles
+// 0.57 (P 0.67 / R 0.50), met-pairs 0.50 (P 0.71 / R 0.39), places 1.00,
+// dates 1.00 (docs/extraction-log.md); twohundredfourteenthRoundFloors are
+// the branch's scores after the round.
+var twohundredfourteenthRoundProbe = regexp.MustCompile(`^p13(1[6-9]|2[01])-`)
+
+var twohundredfourteenthRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 0.59, "met-pairs": 0.53, "met-pairs precision": 0.72,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeTwoHundredFourteenthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-fourteenth-round probe", twohundredfourteenthRoundProbe, 6, twohundredfourteenthRoundFloors)
 }
 
 // twohundredfifteenthRoundProbe are the probe articles p1322-p1327,

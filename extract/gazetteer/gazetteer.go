@@ -8,6 +8,7 @@ package gazetteer
 import (
 	"bufio"
 	"embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -89,7 +90,9 @@ var Load = sync.OnceValue(func() *Gazetteer {
 		o := &knownOrgs[i]
 		g.Orgs[o.Name] = o
 		for _, f := range append([]string{o.Name}, o.Aliases...) {
-			g.add(f, Entry{Kind: Org, Ref: o.Name}, true)
+			for _, v := range orgSpellings(f) {
+				g.add(v, Entry{Kind: Org, Ref: o.Name}, true)
+			}
 		}
 	}
 	return g
@@ -403,4 +406,26 @@ func (g *Gazetteer) seatOfCity(city, code, seat string) {
 			}
 		}
 	}
+}
+
+// orgSpellingPairs are the British and American spellings a body's name
+// is printed in: a wire writes "Organization for Security and Cooperation
+// in Europe" where the body itself writes "Co-operation"; unknown, the
+// name broke at its "and" and half of it became an actor of its own.
+var orgSpellingPairs = [][2]string{{"Co-operation", "Cooperation"}, {"Organisation", "Organization"}}
+
+// orgSpellings is a known body's form with every mix of the spellings in
+// orgSpellingPairs, the form itself first.
+func orgSpellings(f string) []string {
+	forms := []string{f}
+	for _, p := range orgSpellingPairs {
+		for _, x := range forms {
+			for _, swap := range [][2]string{p, {p[1], p[0]}} {
+				if v := strings.ReplaceAll(x, swap[0], swap[1]); v != x && !slices.Contains(forms, v) {
+					forms = append(forms, v)
+				}
+			}
+		}
+	}
+	return forms
 }

@@ -7,6 +7,7 @@ package meeting
 // meeting with B that ...", "A said after the meeting with B ...").
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-dev/parley/extract/frame"
@@ -542,7 +543,7 @@ type Frame struct {
 
 // listedBefore: the person named before m with only "and" between the
 // two phrases ("A and B", "President A of X and Prime Minister B"),
-// heading the sentence, so that a relative clause on m is told of both:
+// heading the sentence or set apart by a comma or "by", so that a relative clause on m is told of both:
 // "A and B, who met on Saturday, ...". Names in an object or after a
 // preposition ("met A and B, who") are left as told; -1 when there is no
 // such person.
@@ -557,8 +558,18 @@ func (d *Reader) listedBefore(si int, m *mention.Mention) int {
 		if p.J != a || p.Actor < 0 || !d.arg.Eligible(si, p) || d.Cast.Actors[p.Actor].Kind != graph.Person {
 			continue
 		}
-		// The pair opens the sentence (after a dateline's dash).
+		// The pair opens the sentence (after a dateline's dash), or
+		// stands as a whole phrase of its own (apposedPair).
 		for e := d.titledStart(si, p.PhraseStart()) - 1; e >= 0; e-- {
+			if apposedPair(toks, e) {
+				if anyLower(toks[:e], "joined") {
+					// "They were joined by the two prime ministers, A
+					// and B, who discussed X": the pair joined the
+					// meeting just told, no meeting of their own.
+					return -1
+				}
+				break
+			}
 			if toks[e].Word {
 				return -1
 			}
@@ -566,6 +577,17 @@ func (d *Reader) listedBefore(si int, m *mention.Mention) int {
 		return p.Actor
 	}
 	return -1
+}
+
+// apposedPair: the token at e, right before a pair "A and B" whose
+// relative clause tells a meeting, sets the pair apart as a phrase of its
+// own: a comma of apposition ("were accompanied by their foreign
+// ministers, A and B, who held a separate meeting") or the "by" of a
+// passive ("flanked by A and B, who had met that morning"). The clause is
+// told of both as when they head the sentence; after a verb or another
+// preposition ("met A and B, who") they are still left as told.
+func apposedPair(toks []text.Token, e int) bool {
+	return e >= 1 && (toks[e].Text == "," || toks[e].Lower == "by")
 }
 
 // describedStart: the start of a name phrase at i with the words that
@@ -716,4 +738,9 @@ func (d *Reader) surnamePerson(w string) int {
 		found = i
 	}
 	return found
+}
+
+// anyLower: one of toks is the lower-cased word w.
+func anyLower(toks []text.Token, w string) bool {
+	return slices.ContainsFunc(toks, func(t text.Token) bool { return t.Lower == w })
 }
