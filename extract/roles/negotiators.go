@@ -43,6 +43,10 @@ func (d *Reader) blocAfter(si, k int) int {
 // object: "A is negotiating with B", "A negotiated with B for months".
 var negotiateVerbs = lex("negotiateVerbs")
 
+// negotiatingAux may stand between the subject and a negotiateVerbs word:
+// "A has still been negotiating with B".
+var negotiatingAux = lex("negotiatingAux")
+
 // negotiatingWith reads "A is negotiating with B", "A has been bargaining
 // with B", "X of A, who is negotiating with B" at the "with" at k: the
 // subject's side and the state, group or bloc after "with" are the two
@@ -58,7 +62,7 @@ func (d *Reader) negotiatingWith(si, k int, r *Roles) {
 		return
 	}
 	e := k - 1
-	for e > 0 && n2aux(toks[e-1].Lower) {
+	for e > 0 && negotiatingAux[toks[e-1].Lower] {
 		e--
 	}
 	if e == k-1 && toks[k-1].Lower == "negotiating" {
@@ -78,15 +82,6 @@ func (d *Reader) negotiatingWith(si, k int, r *Roles) {
 	r.blocs = true
 	d.pairRole(r, a, b, d.topicAt(&d.Sents[si], k-1))
 	r.blocs = false
-}
-
-// n2aux are the auxiliaries between a subject and "negotiating".
-func n2aux(w string) bool {
-	switch w {
-	case "is", "was", "are", "were", "has", "have", "had", "been", "be", "will", "would", "still", "also", "now", "already":
-		return true
-	}
-	return false
 }
 
 // subjectEndingAt is the actor of the mention ending at token e (a state,
