@@ -430,6 +430,12 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// capital": the capital of the state someone went to.
 			c = d.visitedCapital(si, e)
 		}
+		if c == "" {
+			// "X met the head of Freedonia's government in the capital
+			// on Wednesday", no dateline: the capital of the state the
+			// sentence names last before it, the host's (namedCapital).
+			c = d.namedCapital(si, e)
+		}
 		if c != "" && d.G.IsCapital(c) {
 			for ; e >= 0; e = d.bareCapital(si, e+1, ce) {
 				consider(c, e, 0)
@@ -626,6 +632,10 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// province of X": a region named by its country, which is the
 			// place when no city is told (p692).
 			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
+		case m.Kind == mention.State && prev == "in" && possessiveNonPlace(toks, m.J):
+			// "named to mediate in Freedonia's crisis", "a role in Y's
+			// peace process": the state owns what "in" governs, a matter
+			// and not a site, and says nothing of where they met.
 		case m.Kind == mention.State && (prev == "in" || prev == "at" || prev == "the" && m.I > 1 && toks[m.I-2].Lower == "in") && m.Actor >= 0:
 			// "held talks in Kenya", and with the article a state's name
 			// takes ("in the United Arab Emirates", "in the Philippines").
@@ -1516,6 +1526,53 @@ func (d *Reader) visitedCapital(si, e int) string {
 		}
 	}
 	return ""
+}
+
+// namedCapital: the capital of the last state (or demonym's state) that
+// sentence si names, outside quotations, before token e ("in the
+// capital" at e). A story with no dateline tells a visit to a country by
+// its host's state ("met the head of Freedonia's interim government",
+// "met his Freedonian counterpart") and then "in the capital": the
+// visitor is named first, the host last. "" when none is named.
+func (d *Reader) namedCapital(si, e int) string {
+	code := ""
+	for _, m := range d.Ments[si] {
+		if m.I >= e {
+			break
+		}
+		if (m.Kind == mention.State || m.Kind == mention.Demonym) && m.Code != "" && !d.Sents[si].Quoted[m.I] {
+			code = m.Code
+		}
+	}
+	if code == "" {
+		return ""
+	}
+	return d.G.CapitalCity(code)
+}
+
+// possessiveNonPlace: token j (just after a state's name) is "'s" and
+// what the state owns is no place: none of the three words after it is
+// capitalized (a region's own name, "Y's Darfur region") or a word for a
+// region, settlement, venue, direction or capital ("Y's northern
+// province", "Y's north", "Y's capital"). "in Y's crisis" names a matter.
+func possessiveNonPlace(toks []text.Token, j int) bool {
+	if j >= len(toks) || toks[j].Text != "'s" {
+		return false
+	}
+	for e := j + 1; e < len(toks) && e <= j+3; e++ {
+		t := toks[e]
+		if !t.Word {
+			break // the phrase ends
+		}
+		if t.Cap {
+			return false
+		}
+		l := t.Lower
+		if regionNouns[l] || settlementNouns[l] || venueNouns[l] || compassWords[l] || describedStateNouns[l] || l == "capital" || strings.HasSuffix(l, "ern") {
+			return false
+		}
+	}
+	return true
 }
 
 // sentStride packs a sentence and a mention index into one int
