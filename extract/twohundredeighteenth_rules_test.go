@@ -63,3 +63,28 @@ func TestCompanyAgainstStateSides(t *testing.T) {
 		}
 	}
 }
+
+// "the All X Students' Union (ABSU)", "the Workers' Party": a plural's
+// apostrophe before a body's head stays inside the body's name, which is
+// then a side like any other (mention pluralPossessiveInName,
+// possessivebody.go; p1344). The negative cases: a possessive before a
+// common noun ("the Ministers' meeting") or of a single name ("Reuters'
+// report") makes no body.
+func TestPluralPossessiveInBodyName(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Accord signed\nNEW DELHI, May 4 - The All Karbi Students' Union (AKSU) signed an accord with the government on Monday.", "All Karbi Students' Union"},
+		{"Talks resume\nSEOUL, May 4 - The Workers' Party and the government held talks on the strike on Monday.", "Workers' Party"},
+		{"Farmers meet\nNAIROBI, May 4 - Leaders of the National Farmers\u2019 Union met the agriculture minister on Monday.", "National Farmers\u2019 Union"},
+	} {
+		rec := twohundredeighteenthRecord(t, c.text)
+		if actorNamed(rec, c.name) == nil {
+			t.Errorf("%q: want the body %s: %s", c.text, c.name, dump(rec))
+		}
+	}
+	rec := twohundredeighteenthRecord(t, "Talks end\nPARIS, May 4 - Reuters' report said the Ministers' meeting ended without a statement.")
+	for _, a := range rec.Actors {
+		if a.Name == "Reuters' report" || a.Name == "Ministers' meeting" || a.Name == "Ministers" {
+			t.Errorf("want no body read through a possessive: %s", dump(rec))
+		}
+	}
+}
