@@ -40,8 +40,15 @@ var titleMods = lex("titleMods")
 // Extraordinary and Plenipotentiary"); they are title words, not a name.
 var postTitleMods = lex("postTitleMods")
 
-// orgHeads end the name of an organization.
-var orgHeads = lex("orgHeads")
+// orgHeads end the name of an organization; a company's legal form
+// ("Corp", "Plc") ends one too (companySuffixes).
+var orgHeads = func() map[string]bool {
+	m := lex("orgHeads")
+	for w := range lex("companySuffixes") {
+		m[w] = true
+	}
+	return m
+}()
 
 // groupHeads end the name of an armed group, movement or party.
 var groupHeads = lex("groupHeads")

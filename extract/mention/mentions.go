@@ -1203,6 +1203,10 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 		case (t.Text == "'" || t.Text == "\u2019") && t.Glued && prefixStarts[prev.Lower] && j+1 < n && isWord(j+1):
 			// An honorific's elision inside the name's phrase: "Dato' Sri X".
 			j++
+		case pluralPossessiveInName(toks, j, isWord):
+			// "All X Students' Union", "the Workers' Party": a plural's
+			// apostrophe inside a body's name (possessivebody.go).
+			j++
 		case (t.Text == "'" || t.Text == "\"" || t.Text == "(") && insertedName(toks, j, isWord) > 0:
 			// A nickname or given names set inside a name: "Jorge 'Coco'
 			// Soto", "President (Ana Maria) Lind".

@@ -1117,6 +1117,10 @@ func (d *Reader) pairRole(r *Roles, a, b int, topic string) {
 	if r.blocs && ca != cb && (d.bloc(sa) || d.bloc(sb)) {
 		ca, cb = true, true
 	}
+	if d.companyAgainstState(sa, sb) {
+		// "A and X Corp reached an agreement" (companyside.go).
+		ca, cb = true, true
+	}
 	if !ca || !cb {
 		return
 	}
