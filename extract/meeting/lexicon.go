@@ -89,6 +89,11 @@ var (
 // (meetings.go passiveAgent).
 var passivePlaces = lex("passivePlaces")
 
+// passiveGapWords are the deictic place and the day's words that may
+// stand bare between a passive signing or reception and its "by"
+// (meetings.go passiveAgent).
+var passiveGapWords = lex("passiveGapWords")
+
 // roundNouns and roundOrdinals make a round of talks of "the last round
 // ended" (meetings.go roundTook).
 var (

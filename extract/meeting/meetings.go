@@ -2783,6 +2783,11 @@ func passiveAgent(toks []text.Token, k int) bool {
 		case t.Lower == "of" && toks[e-1].Cap && e+1 < len(toks) && toks[e+1].Cap:
 			// "was signed at the Palace of X by"
 		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
+		case t.Word && passiveGapWords[t.Lower]:
+			// "was initialled here this evening by", "was signed
+			// today by": the dateline's place and the day stand
+			// between the verb and its agent (the
+			// two-hundred-and-sixteenth round, p1331).
 		case place && t.Word && passivePlaces[t.Lower]:
 			// "was received at the ministry in X by", "in the morning at
 			// the presidential palace on the Plateau by"

@@ -219,3 +219,7 @@ var regionCompassWords = lex("regionCompassWords")
 // datelineDayParts may follow the weekday of an old broadsheet's dateline
 // ("GENEVA, Tuesday Night.").
 var datelineDayParts = lex("datelineDayParts")
+
+// headlineReportVerbs are verbs of saying a headline capitalizes after a
+// title (classify.go headlineVerb).
+var headlineReportVerbs = lex("reportVerbs")
