@@ -860,7 +860,7 @@ func prefixAt(toks []text.Token, k, j int) int {
 				break
 			}
 			n++
-			if n < j && (toks[n].Text == "'" || toks[n].Text == "’") {
+			if n < j && (toks[n].Text == "'" || toks[n].Text == "’" || rankPeriod(toks, n)) {
 				n++
 			}
 		}
@@ -999,4 +999,11 @@ func DemonstrativeTown(toks []text.Token, n int) bool {
 		}
 	}
 	return false
+}
+
+// rankPeriod: toks[k] is the period of an abbreviated rank that opens a
+// name, glued to a capitalized first word of namePrefixes ("Gen.", "Lt.
+// Gen.", "Maj."): it ends no sentence and no name's phrase.
+func rankPeriod(toks []text.Token, k int) bool {
+	return k > 0 && toks[k].Text == "." && toks[k].Glued && toks[k-1].Cap && prefixStarts[toks[k-1].Lower]
 }
