@@ -975,7 +975,7 @@ func (d *Reader) ConjPair(si, k int) (*mention.Mention, *mention.Mention) {
 	if a == nil || (a.I > 0 && (toks[a.I-1].Text == "," || toks[a.I-1].Lower == "with")) {
 		return nil, nil
 	}
-	b := d.FirstActor(si, k+1, 4, false)
+	b := d.FirstActor(si, afterLedModifier(toks, k+1), 4, false)
 	if b == nil {
 		return nil, nil
 	}
@@ -992,6 +992,24 @@ func (d *Reader) ConjPair(si, k int) (*mention.Mention, *mention.Mention) {
 		return nil, nil
 	}
 	return a, b
+}
+
+// afterLedModifier: the index after a hyphened participle that modifies
+// the second side of a pair, "A and the communist-led B", "A and the
+// Iran-backed B" (the two-hundred-and-twenty-first round), past the
+// determiner before it: the side is the name after the modifier, not its
+// backer or leader, and a lower-case modifier put the name beyond reach.
+// With no such modifier at i it returns i.
+func afterLedModifier(toks []text.Token, i int) int {
+	e := i
+	if e < len(toks) && listDets[toks[e].Lower] {
+		e++
+	}
+	if e+3 < len(toks) && toks[e].Word && toks[e+1].Text == "-" && toks[e+1].Glued && toks[e+2].Glued &&
+		toks[e+2].Word && !toks[e+2].Cap && strings.HasSuffix(toks[e+2].Lower, "ed") && toks[e+3].Cap {
+		return e + 3
+	}
+	return i
 }
 
 // commaEndsPair: "A and B, earlier ..." — a comma before an adverb

@@ -263,7 +263,7 @@ func (d *Reader) heldSession(si, k int) bool {
 		}
 		v--
 	}
-	if !holdVerbs[toks[v].Lower] || toks[v+1].Lower != "a" || k+1 < len(toks) && toks[k+1].Lower == "of" || frame.AnyWord(toks, 0, k, attendWords) {
+	if !holdVerbs[toks[v].Lower] || !heldSessionDeterminers[toks[v+1].Lower] || k+1 < len(toks) && toks[k+1].Lower == "of" || frame.AnyWord(toks, 0, k, attendWords) {
 		return false
 	}
 	return d.coordinatedBefore(si, v)
@@ -282,7 +282,39 @@ func (d *Reader) coordinatedBefore(si, v int) bool {
 		ends = append(ends, [2]int{m.I, m.J})
 	}
 	n := len(ends)
-	return n >= 2 && ends[n-1][0]-ends[n-2][1] == 1 && toks[ends[n-2][1]].Lower == "and"
+	if n < 2 {
+		return false
+	}
+	a, b := ends[n-2][1], honorificStart(toks, ends[n-1][0])
+	return b-a == 1 && toks[a].Lower == "and" || setOffThenAnd(toks, a, b)
+}
+
+// honorificStart: the start of the honorific before a name starting at
+// b ("and Mr. B"), or b.
+func honorificStart(toks []text.Token, b int) int {
+	if b >= 2 && toks[b-1].Text == "." && honorifics[toks[b-2].Lower] {
+		return b - 2
+	}
+	if b >= 1 && honorifics[toks[b-1].Lower] && toks[b-1].Cap {
+		return b - 1
+	}
+	return b
+}
+
+// setOffThenAnd: between the first person's end a and the second's start
+// b stands a relative clause set off by commas and then "and": "A, who
+// flew in on Saturday, and B held their last sitting" (the
+// two-hundred-and-twenty-first round). The clause holds no other comma.
+func setOffThenAnd(toks []text.Token, a, b int) bool {
+	if b-a < 5 || toks[a].Text != "," || !frame.RelativeWords[toks[a+1].Lower] || toks[b-1].Lower != "and" || toks[b-2].Text != "," {
+		return false
+	}
+	for e := a + 2; e < b-2; e++ {
+		if toks[e].Text == "," || toks[e].Text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // possessedTalksAfter: the preposition of time before possessed talks

@@ -141,8 +141,9 @@ var meetingArticles = lex("meetingArticles")
 // heldSessionNouns are sittings that two people "held" make talks, and
 // holdVerbs the verbs that hold them (heldSession).
 var (
-	heldSessionNouns = lex("heldSessionNouns")
-	holdVerbs        = lex("holdVerbs")
+	heldSessionNouns       = lex("heldSessionNouns")
+	holdVerbs              = lex("holdVerbs")
+	heldSessionDeterminers = lex("heldSessionDeterminers")
 )
 
 // futureCues before such a meeting make the act it precedes one to come.

@@ -863,7 +863,7 @@ func prefixAt(toks []text.Token, k, j int) int {
 				break
 			}
 			n++
-			if n < j && (toks[n].Text == "'" || toks[n].Text == "’") {
+			if n < j && (toks[n].Text == "'" || toks[n].Text == "’" || rankPeriod(toks, n)) {
 				n++
 			}
 		}
@@ -1011,4 +1011,11 @@ func DemonstrativeTown(toks []text.Token, n int) bool {
 // "Mediator Says" cannot stand capitalized, so only the headline is read.
 func headlineVerb(s *text.Sentence, toks []text.Token, m, j int) bool {
 	return s.Title && j == m+1 && headlineReportVerbs[toks[m].Lower]
+}
+
+// rankPeriod: toks[k] is the period of an abbreviated rank that opens a
+// name, glued to a capitalized first word of namePrefixes ("Gen.", "Lt.
+// Gen.", "Maj."): it ends no sentence and no name's phrase.
+func rankPeriod(toks []text.Token, k int) bool {
+	return k > 0 && toks[k].Text == "." && toks[k].Glued && toks[k-1].Cap && prefixStarts[toks[k-1].Lower]
 }

@@ -1200,6 +1200,12 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			j++
 		case t.Text == "." && honorifics[prev.Lower] && j+1 < n && isWord(j+1):
 			j++
+		case rankPeriod(toks, j) && j+1 < n && isWord(j+1):
+			// An abbreviated rank's period inside the name's phrase: "army
+			// chief Gen. X", "Lt. Gen. X" (the two-hundred-and-twenty-first
+			// round). The run broke there, and after a title the rank alone
+			// was read as the person's name, "Gen".
+			j++
 		case (t.Text == "'" || t.Text == "\u2019") && t.Glued && prefixStarts[prev.Lower] && j+1 < n && isWord(j+1):
 			// An honorific's elision inside the name's phrase: "Dato' Sri X".
 			j++
