@@ -709,6 +709,10 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "spent the afternoon with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && d.joinedByPeople(si, k) {
 			c, ok = frame.Meet, true // "they were joined by their ministers, X and Y"
+		} else if !s.Quoted[k] && invertedGreeting(toks, k) {
+			c, ok = frame.Meet, true // "Also on hand to greet him was X", "Greeting the guest were A and B" (sendoff.go)
+		} else if !ok && !s.Quoted[k] && passiveSendOff(toks, k) {
+			c, ok = frame.Meet, true // "was seen off at the station by X" (sendoff.go)
 		} else if !ok && !s.Quoted[k] && joinedAtTable(toks, k) {
 			c, ok = frame.Meet, true // "joined X at the table"
 		} else if !ok && !s.Quoted[k] && handshake(toks, k) {
@@ -745,7 +749,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			!frame.CallNoun(toks, k) && c != frame.Meet {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) && !d.signedWithPerson(si, k) {
+		if frame.PassiveOnly[t.Lower] && !invertedGreeting(toks, k) && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) && !d.signedWithPerson(si, k) {
 			continue
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) && !d.freshSeating(si, k, prev) {
@@ -1135,6 +1139,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if a := d.objectAnte(si, k); a >= 0 {
 		// "A arrived on Tuesday. C received her": A (objectante.go).
+		add(&persons, a)
+	}
+	if a := d.invertedGuest(si, k); a >= 0 {
+		// "A arrived on Tuesday. Also on hand to greet him was C": A
+		// (sendoff.go).
 		add(&persons, a)
 	}
 	visitor, titledAnte := d.ref.VisitorAnte(si, k, pcs, pce)
@@ -2771,12 +2780,19 @@ func passiveAgent(toks []text.Token, k int) bool {
 	if k < 1 || !mention.Auxiliaries[toks[k-1].Lower] && !(k >= 2 && mention.Auxiliaries[toks[k-2].Lower] && strings.HasSuffix(toks[k-1].Lower, "ly")) {
 		return false
 	}
+	return agentPastPlace(toks, k, k+1)
+}
+
+// agentPastPlace: the passive at k finds its "by" agent from token from on,
+// perhaps past a place or time phrase ("at the ministry in X by", "in the
+// morning at the presidential palace by"); another phrase ends the search.
+func agentPastPlace(toks []text.Token, k, from int) bool {
 	place := false // inside "at the ministry", "in the morning"
-	for e := k + 1; e < len(toks) && e <= k+14; e++ {
+	for e := from; e < len(toks) && e <= k+14; e++ {
 		t := toks[e]
 		switch {
 		case t.Lower == "by":
-			return e > k+1 && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e))
+			return e > from && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e))
 		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
 			place = true
 		case t.Lower == "the" || t.Lower == "this" || t.Text == ",":
