@@ -71,3 +71,26 @@ func TestInvertedGreeting(t *testing.T) {
 		}
 	}
 }
+
+// "Earlier, he was seen off at the hotel by Y", "Earlier, in the morning,
+// he was greeted by Y": a sentence opening with a time adverb and a comma
+// (perhaps then a short adjunct) keeps its pronoun subject for the first
+// person the sentence before names, as "During the visit, he" does
+// (afterFrontedAdverb, coref/coref.go, lexicon [timeAdverbs]; p1338). The
+// negative case: a pronoun that is not the clause's opening subject ("Later,
+// Y said he ...") is left alone, so Y meets no one here.
+func TestPronounAfterFrontedTimeAdverb(t *testing.T) {
+	lead := "Premier leaves\nPrime Minister Arjun Vale left Dalmor on Saturday after a two-day visit.\n"
+	for _, s := range []string{
+		"Earlier, he was greeted at the hotel by Deputy Prime Minister Mira Tosk.",
+		"Earlier, in the morning, he was seen off at the hotel by Deputy Prime Minister Mira Tosk.",
+	} {
+		if rec := hundredeightyfourthRecord(t, lead+s+"\n"); !metPair(rec, "Arjun Vale", "Mira Tosk") {
+			t.Errorf("want Vale met Tosk in %q: %s", s, dump(rec))
+		}
+	}
+	s := "Earlier, Deputy Prime Minister Mira Tosk said he had been to the museum."
+	if rec := hundredeightyfourthRecord(t, lead+s+"\n"); metPair(rec, "Arjun Vale", "Mira Tosk") {
+		t.Errorf("want no meeting of Vale and Tosk in %q: %s", s, dump(rec))
+	}
+}
