@@ -2766,13 +2766,6 @@ func apposedAgent(toks []text.Token, i, j int) bool {
 	return true
 }
 
-// titledAgent: "by" at e opens a titled agent, "by the Foreign Minister
-// of ..." (p331), "by the Prime Minister", not a time ("by the end of
-// the week"): "the" and a capitalized word that tells no time.
-func titledAgent(toks []text.Token, e int) bool {
-	return e+2 < len(toks) && toks[e+1].Lower == "the" && toks[e+2].Cap && toks[e+2].Word && !frame.IsTimeWord(toks[e+2])
-}
-
 func passiveAgent(toks []text.Token, k int) bool {
 	if k+1 < len(toks) && toks[k+1].Lower == "by" {
 		return true
@@ -2781,32 +2774,6 @@ func passiveAgent(toks []text.Token, k int) bool {
 		return false
 	}
 	return agentPastPlace(toks, k, k+1)
-}
-
-// agentPastPlace: the passive at k finds its "by" agent from token from on,
-// perhaps past a place or time phrase ("at the ministry in X by", "in the
-// morning at the presidential palace by"); another phrase ends the search.
-func agentPastPlace(toks []text.Token, k, from int) bool {
-	place := false // inside "at the ministry", "in the morning"
-	for e := from; e < len(toks) && e <= k+14; e++ {
-		t := toks[e]
-		switch {
-		case t.Lower == "by":
-			return e > from && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e))
-		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
-			place = true
-		case t.Lower == "the" || t.Lower == "this" || t.Text == ",":
-		case t.Lower == "of" && toks[e-1].Cap && e+1 < len(toks) && toks[e+1].Cap:
-			// "was signed at the Palace of X by"
-		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
-		case place && t.Word && passivePlaces[t.Lower]:
-			// "was received at the ministry in X by", "in the morning at
-			// the presidential palace on the Plateau by"
-		default:
-			return false // another phrase: not the verb's agent
-		}
-	}
-	return false
 }
 
 // definiteSigned: the sign verb at k takes a definite text ("signed the
