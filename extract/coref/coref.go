@@ -502,6 +502,10 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 		cs = frame.AfterFrontedAdjunct(toks)
 		fronted = cs > 0
 	}
+	if cs == 0 {
+		cs = afterFrontedAdverb(toks)
+		fronted = cs > 0
+	}
 	if i := firstPersonAt(toks, cs); i >= 0 && !d.Sents[si].Quoted[i] {
 		return d.Author(si)
 	}
@@ -546,6 +550,21 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 		}
 	}
 	return -1
+}
+
+// afterFrontedAdverb: a sentence opening with a time adverb and a comma,
+// perhaps then a short adjunct of its own ("Earlier, he was seen off
+// by", "Later, in the afternoon, she met"), has its main clause after
+// them: the index where it starts, or 0 (the two-hundred-and-seventeenth
+// round, p1338).
+func afterFrontedAdverb(toks []text.Token) int {
+	if len(toks) < 3 || !timeAdverbs[toks[0].Lower] || toks[1].Text != "," {
+		return 0
+	}
+	if e := frame.AfterFrontedAdjunct(toks[2:]); e > 0 {
+		return e + 2
+	}
+	return 2
 }
 
 // TheyReferents: "They" opening a sentence as the subject of its

@@ -41,3 +41,6 @@ var ledVerbs = lex("ledVerbs")
 // sequenceAdverbs may stand between a subject and its predicate: "the
 // guest later met X".
 var sequenceAdverbs = lex("sequenceAdverbs")
+
+// timeAdverbs place an event in time on their own: "Earlier, he ...".
+var timeAdverbs = lex("timeAdverbs")

@@ -709,6 +709,10 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "spent the afternoon with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && d.joinedByPeople(si, k) {
 			c, ok = frame.Meet, true // "they were joined by their ministers, X and Y"
+		} else if !s.Quoted[k] && invertedGreeting(toks, k) {
+			c, ok = frame.Meet, true // "Also on hand to greet him was X", "Greeting the guest were A and B" (sendoff.go)
+		} else if !ok && !s.Quoted[k] && passiveSendOff(toks, k) {
+			c, ok = frame.Meet, true // "was seen off at the station by X" (sendoff.go)
 		} else if !ok && !s.Quoted[k] && joinedAtTable(toks, k) {
 			c, ok = frame.Meet, true // "joined X at the table"
 		} else if !ok && !s.Quoted[k] && handshake(toks, k) {
@@ -745,7 +749,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			!frame.CallNoun(toks, k) && c != frame.Meet {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if frame.PassiveOnly[t.Lower] && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) && !d.signedWithPerson(si, k) {
+		if frame.PassiveOnly[t.Lower] && !invertedGreeting(toks, k) && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) && !d.signedWithPerson(si, k) {
 			continue
 		}
 		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) && !d.freshSeating(si, k, prev) {
@@ -1135,6 +1139,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if a := d.objectAnte(si, k); a >= 0 {
 		// "A arrived on Tuesday. C received her": A (objectante.go).
+		add(&persons, a)
+	}
+	if a := d.invertedGuest(si, k); a >= 0 {
+		// "A arrived on Tuesday. Also on hand to greet him was C": A
+		// (sendoff.go).
 		add(&persons, a)
 	}
 	visitor, titledAnte := d.ref.VisitorAnte(si, k, pcs, pce)
@@ -2757,13 +2766,6 @@ func apposedAgent(toks []text.Token, i, j int) bool {
 	return true
 }
 
-// titledAgent: "by" at e opens a titled agent, "by the Foreign Minister
-// of ..." (p331), "by the Prime Minister", not a time ("by the end of
-// the week"): "the" and a capitalized word that tells no time.
-func titledAgent(toks []text.Token, e int) bool {
-	return e+2 < len(toks) && toks[e+1].Lower == "the" && toks[e+2].Cap && toks[e+2].Word && !frame.IsTimeWord(toks[e+2])
-}
-
 func passiveAgent(toks []text.Token, k int) bool {
 	if k+1 < len(toks) && toks[k+1].Lower == "by" {
 		return true
@@ -2771,31 +2773,7 @@ func passiveAgent(toks []text.Token, k int) bool {
 	if k < 1 || !mention.Auxiliaries[toks[k-1].Lower] && !(k >= 2 && mention.Auxiliaries[toks[k-2].Lower] && strings.HasSuffix(toks[k-1].Lower, "ly")) {
 		return false
 	}
-	place := false // inside "at the ministry", "in the morning"
-	for e := k + 1; e < len(toks) && e <= k+14; e++ {
-		t := toks[e]
-		switch {
-		case t.Lower == "by":
-			return e > k+1 && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e))
-		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
-			place = true
-		case t.Lower == "the" || t.Lower == "this" || t.Text == ",":
-		case t.Lower == "of" && toks[e-1].Cap && e+1 < len(toks) && toks[e+1].Cap:
-			// "was signed at the Palace of X by"
-		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
-		case t.Word && passiveGapWords[t.Lower]:
-			// "was initialled here this evening by", "was signed
-			// today by": the dateline's place and the day stand
-			// between the verb and its agent (the
-			// two-hundred-and-sixteenth round, p1331).
-		case place && t.Word && passivePlaces[t.Lower]:
-			// "was received at the ministry in X by", "in the morning at
-			// the presidential palace on the Plateau by"
-		default:
-			return false // another phrase: not the verb's agent
-		}
-	}
-	return false
+	return agentPastPlace(toks, k, k+1)
 }
 
 // definiteSigned: the sign verb at k takes a definite text ("signed the

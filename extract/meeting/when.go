@@ -105,9 +105,10 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			// only agreed on (the hundred-and-eightieth round, p1112).
 			return graph.Planned
 		}
-		if l == "to" && e+1 == k && frame.Triggers[toks[k].Lower] != frame.Weak && !tripPurpose(toks, tripFrom, e) {
+		if l == "to" && e+1 == k && frame.Triggers[toks[k].Lower] != frame.Weak && !tripPurpose(toks, tripFrom, e) && !invertedGreeting(toks, k) {
 			// "to meet": an intended meeting; "(met) to discuss": a
-			// purpose clause, whose topic verb says nothing of when.
+			// purpose clause, whose topic verb says nothing of when. "on
+			// hand to greet him was X" tells a greeting held (sendoff.go).
 			return graph.Planned
 		}
 		if (l == "invitation" || l == "invited") && e+1 < len(toks) && (toks[e+1].Lower == "of" || toks[e+1].Lower == "by" || toks[e+1].Lower == "from") && e > k {

@@ -37,6 +37,7 @@ var stages = [][]string{
 	{"meeting/reader.go", "meeting/lexicon.go"},                                                       // what it reads
 	{"meeting/attribution.go", "attribution.go"},                                                      // who reports it, denial, cancellation
 	{"meeting/frames.go", "frames.go"},                                                                // arguments outside the clause; the Frame type
+	{"meeting/sendoff.go"},                                                                            // passive and inverted receptions: "seen off by", "on hand to greet him was", an agent past a place
 	{"meeting/when.go", "meeting/places.go", "when.go", "places.go"},                                  // modality, time and place
 	{"meeting/addresses.go", "meeting/apart.go", "meeting/objectante.go", "meeting/openedsitting.go"}, // speakers, shared meals, sidelines; people named apart from the predicate; an object pronoun for the one who arrived; a sitting opened with people
 	{"meeting/distribute.go", "distribute.go"},                                                        // one clause, several encounters

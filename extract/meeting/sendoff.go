@@ -1,0 +1,132 @@
+package meeting
+
+import (
+	"strings"
+
+	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
+)
+
+// sendOffVerbs are the participles of a send-off told in the passive with
+// a particle: "was seen off by X", "were waved off at the airport by Y".
+// The one who sees a guest off meets the guest (the two-hundred-and-
+// seventeenth round); the active "X saw off the challenge" is no meeting,
+// so only the passive with its "by" agent counts.
+var sendOffVerbs = lex("sendOffVerbs")
+
+// passiveSendOff: the token at k is a send-off participle after an
+// auxiliary ("was seen off", "had been seen off", "was warmly seen off"),
+// with "off" right after it and the agent's "by" after that, perhaps past
+// a place or time phrase ("seen off at the railway station by X").
+func passiveSendOff(toks []text.Token, k int) bool {
+	if !sendOffVerbs[toks[k].Lower] || k+1 >= len(toks) || toks[k+1].Lower != "off" || k < 1 {
+		return false
+	}
+	aux := k - 1
+	if len(toks[aux].Lower) > 3 && toks[aux].Lower[len(toks[aux].Lower)-2:] == "ly" && aux > 0 {
+		aux-- // "was warmly seen off"
+	}
+	if a := toks[aux].Lower; !mention.Auxiliaries[a] && a != "be" && a != "been" && a != "being" {
+		return false
+	}
+	return k+2 < len(toks) && toks[k+2].Lower == "by" || agentPastPlace(toks, k+1, k+2)
+}
+
+// invertedGreetVerbs and invertedGreetParticiples tell a reception whose
+// hosts are the inverted subject after "was" or "were": "Also on hand to
+// greet him was X", "Greeting the President at the foot of the ramp were
+// A and B" (the two-hundred-and-seventeenth round).
+var (
+	invertedGreetVerbs       = lex("invertedGreetVerbs")
+	invertedGreetParticiples = lex("invertedGreetParticiples")
+)
+
+// invertedGreeting: the token at k opens an inverted reception — the
+// infinitive after "on hand to" ("Also on hand to welcome him were A and
+// B") or a participle opening the sentence ("Greeting the guest at the
+// airport was X") — whose clause goes on to "was" or "were" and a
+// capitalized host. Without that inverted subject ("on hand to greet the
+// crowd, he ...", "Greeting the delegates, X said") no host is named.
+func invertedGreeting(toks []text.Token, k int) bool {
+	l := toks[k].Lower
+	switch {
+	case invertedGreetVerbs[l] && k >= 3 && toks[k-1].Lower == "to" && toks[k-2].Lower == "hand" && toks[k-3].Lower == "on":
+	case invertedGreetParticiples[l] && (k == 0 || k == 1 && toks[0].Lower == "also"):
+	default:
+		return false
+	}
+	for e := k + 1; e+1 < len(toks) && e <= k+16; e++ {
+		if w := toks[e].Lower; w == "was" || w == "were" {
+			n := e + 1
+			if n < len(toks) && (toks[n].Lower == "also" || toks[n].Lower == "there") {
+				n++
+			}
+			return n < len(toks) && toks[n].Cap && toks[n].Word
+		}
+		if toks[e].Text == ";" || toks[e].Text == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// invertedGuest: the guest of an inverted reception at k — its object, a
+// pronoun or a definite description right after the verb ("to greet him",
+// "Greeting the Chinese leader"), stands for the story's visitor, the
+// first person told arriving or being received before it. -1 when the
+// predicate is no inverted reception or the object is a name of its own
+// (read as a mention already).
+func (d *Reader) invertedGuest(si, k int) int {
+	toks := d.Sents[si].Toks
+	if !invertedGreeting(toks, k) || k+1 >= len(toks) {
+		return -1
+	}
+	if o := toks[k+1].Lower; !objectPronouns[o] && o != "the" && o != "his" && o != "her" && o != "their" {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I == k+1 || m.I == k+2 && m.Actor >= 0 && !m.Desc {
+			return -1 // "Greeting Premier X at the airport was Y": X is read
+		}
+	}
+	return d.ref.VisitorOf(si, k, "")
+}
+
+// agentPastPlace: the passive at k finds its "by" agent from token from on,
+// perhaps past a place or time phrase ("at the ministry in X by", "in the
+// morning at the presidential palace by"); another phrase ends the search.
+func agentPastPlace(toks []text.Token, k, from int) bool {
+	place := false // inside "at the ministry", "in the morning"
+	for e := from; e < len(toks) && e <= k+14; e++ {
+		t := toks[e]
+		switch {
+		case t.Lower == "by":
+			return e > from && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e))
+		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
+			place = true
+		case t.Lower == "the" || t.Lower == "this" || t.Text == ",":
+		case t.Lower == "of" && toks[e-1].Cap && e+1 < len(toks) && toks[e+1].Cap:
+			// "was signed at the Palace of X by"
+		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
+		case t.Word && passiveGapWords[t.Lower]:
+			// "was initialled here this evening by", "was signed
+			// today by": the dateline's place and the day stand
+			// between the verb and its agent (the
+			// two-hundred-and-sixteenth round, p1331).
+		case place && t.Word && passivePlaces[t.Lower]:
+			// "was received at the ministry in X by", "in the morning at
+			// the presidential palace on the Plateau by"
+		default:
+			return false // another phrase: not the verb's agent
+		}
+	}
+	return false
+}
+
+// titledAgent: "by" at e opens a titled agent, "by the Foreign Minister
+// of ..." (p331), "by the Prime Minister", not a time ("by the end of
+// the week"): "the" and a capitalized word that tells no time.
+func titledAgent(toks []text.Token, e int) bool {
+	return e+2 < len(toks) && toks[e+1].Lower == "the" && toks[e+2].Cap && toks[e+2].Word && !frame.IsTimeWord(toks[e+2])
+}
