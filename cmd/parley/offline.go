@@ -55,6 +55,24 @@ func (a *app) runOfflineImport(ctx context.Context, args []string, format, tmpDi
 	if !empty {
 		return fmt.Errorf("--offline imports only into an empty database, and %s holds data; use parley import without --offline to add to it", cfg.neo4j.URI)
 	}
+	// The database is stopped while the records are planned, not after:
+	// the stop (a checkpoint and the JVM's exit, seconds; far more on a
+	// loaded machine) overlaps the planning, and nothing can write into
+	// the database between the check above and the import. If anything
+	// fails before the importer runs, it is started again, as it was.
+	t0 := time.Now()
+	stopped := make(chan error, 1)
+	go func() { stopped <- inst.Stop(context.WithoutCancel(ctx)) }()
+	imported := false
+	defer func() {
+		if !imported {
+			if err := <-stopped; err == nil {
+				if err := inst.Start(context.WithoutCancel(ctx)); err != nil {
+					a.logger.Error("offline import: starting neo4j again after the failure", "err", err)
+				}
+			}
+		}
+	}()
 
 	// 1. The files, from the same planner as the bulk import.
 	dir, err := os.MkdirTemp(tmpDir, "parley-offline-")
@@ -114,12 +132,15 @@ func (a *app) runOfflineImport(ctx context.Context, args []string, format, tmpDi
 	tFiles := time.Since(start)
 	a.logger.Info("offline import: files written", "dir", dir, "records", files.Stats.Items, "meetings", files.Stats.Meetings, "took", tFiles.Round(time.Millisecond))
 
-	// 2. Stop, import, start.
-	t0 := time.Now()
-	if err := inst.Stop(ctx); err != nil {
-		return err
+	// 2. Import (once stopped), start.
+	serr := <-stopped
+	stopped <- serr // for the deferred restart, if this failed
+	if serr != nil {
+		return serr
 	}
-	a.logger.Debug("offline import: neo4j stopped", "took", time.Since(t0).Round(time.Millisecond))
+	a.logger.Debug("offline import: neo4j stopped", "after", time.Since(t0).Round(time.Millisecond))
+	t0 = time.Now()
+	imported = true
 	report, ierr := inst.Import(ctx, files.ImportArgs()...)
 	tImport := time.Since(t0)
 	a.logger.Debug("offline import: neo4j-admin said", "output", report)

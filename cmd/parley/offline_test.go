@@ -158,6 +158,14 @@ func TestOfflineImportMatchesBulkImport(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close(context.Background())
+	// The import stopped the database while it read the records, and
+	// started it again when it refused them: it answers again, empty.
+	wctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+	err = st.WaitReady(wctx)
+	cancel()
+	if err != nil {
+		t.Fatalf("after a refused offline import the database is not running again: %v", err)
+	}
 	if empty, err := st.Empty(ctx); err != nil || !empty {
 		t.Fatalf("after a refused offline import the database holds data (%v, %v)", empty, err)
 	}
