@@ -1080,6 +1080,9 @@ func (d *Reader) roleSubject(si, k int, r *Roles) {
 	if v < 0 || !roleVerbs[toks[v].Lower] {
 		return
 	}
+	if possibleRole(toks, v) {
+		return
+	}
 	cs, _ := d.Sents[si].Clause(v)
 	for _, m := range d.Ments[si] {
 		if m.I >= cs && m.I < v && m.Actor >= 0 && !m.Desc {
@@ -1091,6 +1094,27 @@ func (d *Reader) roleSubject(si, k int, r *Roles) {
 
 // roleVerbs take "a ... role" as object: "played a facilitating role".
 var roleVerbs = lex("roleVerbs")
+
+// possibleRole: the role verb at v follows a modal of possibility, maybe
+// past one adverb ("Officials said X could also play a mediating role",
+// "Y might play a facilitating role"): the text weighs a role nobody has
+// taken, as an offer not yet taken up, so it names no mediator. "X will
+// play a facilitating role" (a role agreed) and "X played a mediating
+// role" still do.
+func possibleRole(toks []text.Token, v int) bool {
+	m := v - 1
+	if m >= 1 && strings.HasSuffix(toks[m].Lower, "ly") || m >= 1 && roleModalAdverbs[toks[m].Lower] {
+		m--
+	}
+	return m >= 0 && possibilityModals[toks[m].Lower]
+}
+
+// possibilityModals before "play a ... role" make the role a possibility
+// only; roleModalAdverbs may stand between ("could also play").
+var (
+	possibilityModals = lex("possibilityModals")
+	roleModalAdverbs  = lex("roleModalAdverbs")
+)
 
 // pairRole records two sides; sides inferred from people are weak
 // evidence.
@@ -1725,6 +1749,12 @@ func (d *Reader) actorList(si, k int) []int {
 		if m == nil {
 			break
 		}
+		if len(out) > 0 && k > 0 && toks[k-1].Text == "," && ownsEnvoyApposition(toks, m.J) {
+			// "brokered by X, President Y's special envoy": Y owns the
+			// noun set beside X, who is the item; Y is whose envoy X
+			// is, not another broker.
+			break
+		}
 		// "Norway's Prime Minister, Lars Dahl": the name the described
 		// title is set beside.
 		if m.Desc {
@@ -1753,6 +1783,29 @@ func (d *Reader) actorList(si, k int) []int {
 	}
 	return out
 }
+
+// ownsEnvoyApposition: the mention ending at e is a possessive owner of
+// an envoy's noun, up to two modifiers before it ("Y's special envoy",
+// "Y's personal representative"), so the phrase describes the list item
+// before the comma rather than opening a new one.
+func ownsEnvoyApposition(toks []text.Token, e int) bool {
+	if e >= len(toks) || toks[e].Text != "'s" && toks[e].Text != "'" {
+		return false
+	}
+	for j := e + 1; j < len(toks) && j <= e+3; j++ {
+		if ownedEnvoyNouns[toks[j].Lower] {
+			return true
+		}
+		if !toks[j].Word || toks[j].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// ownedEnvoyNouns after a possessive name someone the owner sent: "the
+// president's special envoy", "his personal representative".
+var ownedEnvoyNouns = lex("ownedEnvoyNouns")
 
 // titleComplement is the state or body right after person mention m that
 // completes the person's title, "President X of Norway", closed by "and"
