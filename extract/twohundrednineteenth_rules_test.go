@@ -62,3 +62,33 @@ func TestEnvoyOwnerOpensNoBrokerItem(t *testing.T) {
 		}
 	}
 }
+
+// "X, whose officials had been carrying messages between the two sides",
+// "... carrying messages to the rebel leadership": staff owned through
+// "whose" carry messages for their state, which brokers
+// (whoseStaffShuttler, carrier.go); one side's leadership after "to the"
+// stands for that side as its delegation does (shuttleTail, roles.go;
+// lexicon "sideLeadershipNouns"; p1350). The negative cases: a person's
+// aides ("X, whose aides carried") and staff doing something else ("whose
+// officials met the press") name no broker.
+func TestWhoseStaffCarryMessages(t *testing.T) {
+	lead := "Truce holds on the border\nBEIRUT, July 24 - A cease-fire between Israel and Syria went into effect today.\n"
+	for _, s := range []string{
+		"Oman, whose officials had been carrying messages between the two sides, welcomed the truce.",
+		"The reply reached Washington through Oman, whose diplomats had been carrying messages to the Syrian leadership in Damascus.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if !hasMediator(rec, "Oman") {
+			t.Errorf("%q: want Oman a mediator: %s", s, dump(rec))
+		}
+	}
+	for _, c := range []struct{ text, who string }{
+		{"Oman, whose officials met the press on Monday, welcomed the truce.", "Oman"},
+		{"Walter Pike, whose aides carried messages between the two sides, flew home.", "Walter Pike"},
+	} {
+		rec := hundredeightyfourthRecord(t, lead+c.text)
+		if hasMediator(rec, c.who) {
+			t.Errorf("%q: want %s no mediator: %s", c.text, c.who, dump(rec))
+		}
+	}
+}

@@ -665,6 +665,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				ms = slices.DeleteFunc(ms, func(m int) bool { return d.Cast.Actors[m].Kind != graph.Person })
 			}
 			if len(ms) == 0 {
+				// "X, whose officials had been carrying messages"
+				// (carrier.go).
+				ms = d.whoseStaffShuttler(si, k)
+			}
+			if len(ms) == 0 {
 				ms = d.apposedShuttler(si, subjectEnd(toks, spentBefore(toks, k)))
 			}
 			if c := envoyApposedRelative(toks, subjectEnd(toks, spentBefore(toks, k))); len(ms) == 0 && c > 0 {
@@ -995,7 +1000,9 @@ func shuttleTail(toks []text.Token, k int) bool {
 		// "carried its answers to the rebel delegation" (p130): one
 		// side's word taken to the other side's team.
 		for e := k + 2; e < len(toks) && e <= k+4; e++ {
-			if sideNouns[toks[e].Lower] {
+			if sideNouns[toks[e].Lower] || sideLeadershipNouns[toks[e].Lower] {
+				// "to the rebel leadership" (p1350): one side's
+				// leaders stand for it as its team does.
 				return true
 			}
 		}
