@@ -6968,6 +6968,42 @@ func TestProbeTwoHundredEighteenthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-eighteenth-round probe", twohundredeighteenthRoundProbe, 6, twohundredeighteenthRoundFloors)
 }
 
+// twohundrednineteenthRoundProbe are the probe articles p1346-p1351,
+// written in issue 14's two-hundred-and-nineteenth round around mediators
+// whose role is not read: a British commissioner who "brokered" the talks,
+// presided and carried proposals between two delegations, a hill-station
+// round "with Lord X in the chair" and a president's reception (an old
+// broadsheet's correspondent, Batavia, 1946); American officials who
+// "shuttled between" two delegations in one hotel, a host saying it only
+// lent the venue, an offer to mediate nobody took up (a wire, Riyadh,
+// 2025); a trilateral meeting "with the help of" a third state "which has
+// been mediating between the two neighbours", another state's offer to
+// mediate declined, observers to come (a Dhaka paper in non-native
+// English, New York, 2019); a committee opened "under the auspices of" the
+// UN, whose special envoy "acted as the go-between", three ministers who
+// received him, observers in the gallery (a UN news story, Geneva, 2019);
+// a cease-fire "brokered by" a president's special envoy who shuttled
+// between three capitals, the guerrillas' word passed through a third
+// state whose officials carried messages (a US daily, Beirut, 1981); an
+// accord "brokered by" one state, talks "hosted and facilitated" by its
+// ministry, a second state "which has been mediating" between the
+// government and rebels (a Kinshasa outlet, Washington, 2025). Their gold
+// was committed (7146b34) before the extractor ran on them. Untuned they
+// scored persons 0.90 (P 0.91 / R 0.88), roles 0.76 (P 0.85 / R 0.68),
+// met-pairs 0.85 (P 0.84 / R 0.86), places 0.90, dates 0.81
+// (docs/extraction-log.md); twohundrednineteenthRoundFloors are the
+// branch's scores after the round.
+var twohundrednineteenthRoundProbe = regexp.MustCompile(`^p(1346|1347|1348|1349|1350|1351)-`)
+
+var twohundrednineteenthRoundFloors = map[string]float64{
+	"persons": 0.90, "roles": 0.82, "met-pairs": 0.85, "met-pairs precision": 0.84,
+	"places": 0.90, "dates": 0.81,
+}
+
+func TestProbeTwoHundredNineteenthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-nineteenth-round probe", twohundrednineteenthRoundProbe, 6, twohundrednineteenthRoundFloors)
+}
+
 // twohundredtwentiethRoundProbe are the probe articles p1352-p1357,
 // written in issue 14's two-hundred-and-twentieth round around places of
 // meetings: a UN envoy's talks with a rebel leader in a hill village

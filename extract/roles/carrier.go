@@ -1,8 +1,11 @@
 package roles
 
 import (
+	"strings"
+
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
 )
 
 // locPreps before the names right before a shuttle verb make them the
@@ -84,3 +87,28 @@ var (
 	timeAdverbs      = lex("carrierAdverbs")
 	timePrepositions = lex("timePrepositions")
 )
+
+// whoseStaffShuttler reads the owner of a staff noun that is the subject
+// of the shuttle verb at k in a relative clause: "X, whose officials had
+// been carrying messages between the two sides" (p1350). The staff carry
+// the messages for X, a state or body, which brokers. nil when the shape
+// is not there or the owner is a person.
+func (d *Reader) whoseStaffShuttler(si, k int) []int {
+	toks := d.Sents[si].Toks
+	e := k
+	for e > 0 && k-e < 4 && (auxWords[toks[e-1].Lower] || strings.HasSuffix(toks[e-1].Lower, "ly")) {
+		e--
+	}
+	if e < 4 || !staffNouns[toks[e-1].Lower] || toks[e-2].Lower != "whose" || toks[e-3].Text != "," {
+		return nil
+	}
+	m := d.MentionEndingAt(si, e-3)
+	if m == nil || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind == graph.Person {
+		return nil
+	}
+	return []int{m.Actor}
+}
+
+// sideLeadershipNouns after "to the" and one side's name stand for that
+// side as its team does: "carrying messages to the rebel leadership".
+var sideLeadershipNouns = lex("sideLeadershipNouns")

@@ -665,6 +665,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				ms = slices.DeleteFunc(ms, func(m int) bool { return d.Cast.Actors[m].Kind != graph.Person })
 			}
 			if len(ms) == 0 {
+				// "X, whose officials had been carrying messages"
+				// (carrier.go).
+				ms = d.whoseStaffShuttler(si, k)
+			}
+			if len(ms) == 0 {
 				ms = d.apposedShuttler(si, subjectEnd(toks, spentBefore(toks, k)))
 			}
 			if c := envoyApposedRelative(toks, subjectEnd(toks, spentBefore(toks, k))); len(ms) == 0 && c > 0 {
@@ -995,7 +1000,9 @@ func shuttleTail(toks []text.Token, k int) bool {
 		// "carried its answers to the rebel delegation" (p130): one
 		// side's word taken to the other side's team.
 		for e := k + 2; e < len(toks) && e <= k+4; e++ {
-			if sideNouns[toks[e].Lower] {
+			if sideNouns[toks[e].Lower] || sideLeadershipNouns[toks[e].Lower] {
+				// "to the rebel leadership" (p1350): one side's
+				// leaders stand for it as its team does.
 				return true
 			}
 		}
@@ -1080,6 +1087,9 @@ func (d *Reader) roleSubject(si, k int, r *Roles) {
 	if v < 0 || !roleVerbs[toks[v].Lower] {
 		return
 	}
+	if possibleRole(toks, v) {
+		return
+	}
 	cs, _ := d.Sents[si].Clause(v)
 	for _, m := range d.Ments[si] {
 		if m.I >= cs && m.I < v && m.Actor >= 0 && !m.Desc {
@@ -1091,6 +1101,27 @@ func (d *Reader) roleSubject(si, k int, r *Roles) {
 
 // roleVerbs take "a ... role" as object: "played a facilitating role".
 var roleVerbs = lex("roleVerbs")
+
+// possibleRole: the role verb at v follows a modal of possibility, maybe
+// past one adverb ("Officials said X could also play a mediating role",
+// "Y might play a facilitating role"): the text weighs a role nobody has
+// taken, as an offer not yet taken up, so it names no mediator. "X will
+// play a facilitating role" (a role agreed) and "X played a mediating
+// role" still do.
+func possibleRole(toks []text.Token, v int) bool {
+	m := v - 1
+	if m >= 1 && strings.HasSuffix(toks[m].Lower, "ly") || m >= 1 && roleModalAdverbs[toks[m].Lower] {
+		m--
+	}
+	return m >= 0 && possibilityModals[toks[m].Lower]
+}
+
+// possibilityModals before "play a ... role" make the role a possibility
+// only; roleModalAdverbs may stand between ("could also play").
+var (
+	possibilityModals = lex("possibilityModals")
+	roleModalAdverbs  = lex("roleModalAdverbs")
+)
 
 // pairRole records two sides; sides inferred from people are weak
 // evidence.
@@ -1729,6 +1760,12 @@ func (d *Reader) actorList(si, k int) []int {
 		if m == nil {
 			break
 		}
+		if len(out) > 0 && k > 0 && toks[k-1].Text == "," && ownsEnvoyApposition(toks, m.J) {
+			// "brokered by X, President Y's special envoy": Y owns the
+			// noun set beside X, who is the item; Y is whose envoy X
+			// is, not another broker.
+			break
+		}
 		// "Norway's Prime Minister, Lars Dahl": the name the described
 		// title is set beside.
 		if m.Desc {
@@ -1757,6 +1794,29 @@ func (d *Reader) actorList(si, k int) []int {
 	}
 	return out
 }
+
+// ownsEnvoyApposition: the mention ending at e is a possessive owner of
+// an envoy's noun, up to two modifiers before it ("Y's special envoy",
+// "Y's personal representative"), so the phrase describes the list item
+// before the comma rather than opening a new one.
+func ownsEnvoyApposition(toks []text.Token, e int) bool {
+	if e >= len(toks) || toks[e].Text != "'s" && toks[e].Text != "'" {
+		return false
+	}
+	for j := e + 1; j < len(toks) && j <= e+3; j++ {
+		if ownedEnvoyNouns[toks[j].Lower] {
+			return true
+		}
+		if !toks[j].Word || toks[j].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// ownedEnvoyNouns after a possessive name someone the owner sent: "the
+// president's special envoy", "his personal representative".
+var ownedEnvoyNouns = lex("ownedEnvoyNouns")
 
 // titleComplement is the state or body right after person mention m that
 // completes the person's title, "President X of Norway", closed by "and"
