@@ -94,3 +94,24 @@ func wordAhead(toks []text.Token, k, n int, set map[string]bool) bool {
 	}
 	return false
 }
+
+// groupSideNouns: the plural that stands for the listed states ("the six
+// powers", "five other countries"); groupSideModifiers: the lower-case
+// words that may come before it (a count, "other", "world";
+// groupedsides.go).
+var (
+	groupSideNouns     = lex("groupSideNouns")
+	groupSideModifiers = lex("groupSideModifiers")
+)
+
+// signatoryListNouns and signatoryListCopulas: "the signatories are A,
+// B and C" (signatorylist.go).
+var (
+	signatoryListNouns   = lex("signatoryListNouns")
+	signatoryListCopulas = lex("signatoryListCopulas")
+)
+
+// chairClauseVerbs: "X chairs the group and mediates between A and B":
+// the verb of a first clause whose subject the mediating verb joined
+// to it shares (chairclause.go).
+var chairClauseVerbs = lex("chairClauseVerbs")

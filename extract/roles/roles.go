@@ -141,6 +141,7 @@ type Roles struct {
 	signers    *[2]int         // the signatories a pair is read from (signedByRoles)
 	shuttled   bool            // set while adding the two a go-between goes between (shuttledSides)
 	blocs      bool            // set while reading "A-B talks" or "talks between A and B" (blocside.go)
+	grouped    bool            // set while reading a group's listed sides (groupedsides.go)
 	// pluralSide is the state told against a plural of movements not yet
 	// named ("A's government and the rebel movements"), once hasPlural.
 	pluralSide int
@@ -171,6 +172,7 @@ type Pair struct {
 	signed   bool // read from "signed by A, by B": by holds A and B
 	by       [2]int
 	shuttled bool // only a go-between's two ends: yields to any other pair of either side
+	grouped  bool // read only from a group's list (groupedsides.go): yields to its chair
 }
 
 // Named is every actor some evidence gives a role, strong or weak, before
@@ -200,6 +202,7 @@ func (r *Roles) addPair(a, b int, topic string) {
 	if i, ok := r.pairIdx[[2]int{a, b}]; ok {
 		r.pairs[i].weak = r.pairs[i].weak && r.weakRoles
 		r.pairs[i].shuttled = r.pairs[i].shuttled && r.shuttled
+		r.pairs[i].grouped = r.pairs[i].grouped && r.grouped
 		if r.pairs[i].void {
 			// Read again: the new evidence decides.
 			r.pairs[i].void, r.pairs[i].leaders, r.pairs[i].brokered = false, r.leaders, r.brokered
@@ -207,7 +210,7 @@ func (r *Roles) addPair(a, b int, topic string) {
 		return
 	}
 	r.pairIdx[[2]int{a, b}] = len(r.pairs)
-	p := Pair{A: a, B: b, Topic: topic, weak: r.weakRoles, brokered: r.brokered, leaders: r.leaders, shuttled: r.shuttled}
+	p := Pair{A: a, B: b, Topic: topic, weak: r.weakRoles, brokered: r.brokered, leaders: r.leaders, shuttled: r.shuttled, grouped: r.grouped}
 	if r.signers != nil {
 		p.signed, p.by = true, *r.signers
 	}
@@ -282,6 +285,8 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 			pairs = append(pairs, p)
 		}
 	}
+	// The listed chair of many-party talks brokers them (groupedsides.go).
+	pairs = r.dropGroupedChairs(pairs)
 	// "X ... as the special envoy of B" (p144, p166): the body that sent
 	// a mediator brokers too.
 	sides := map[int]bool{}
@@ -389,6 +394,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.jointTeamSides(si, r)
 	d.looseBetween(si, r)
 	for k, t := range toks {
+		// "The signatories are A, B and C" (signatorylist.go).
+		d.signatoriesListed(si, k, r)
 		d.ledMediationWith(si, k, r)
 		d.spentOnMediation(si, k, r)
 		d.troikaMembers(si, k, r)
@@ -416,6 +423,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 					}
 				}
 			}
+		case t.Lower == "between" && d.groupedBetween(si, k, r):
+			// "talks between A and the six powers, namely B, C and D"
+			// (groupedsides.go).
 		case t.Lower == "among":
 			// "talks among A, B and C" (amongsides.go).
 			d.amongSides(si, k, r)
@@ -586,6 +596,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 			if c := apposedRelative(toks, subjectEnd(toks, v)); len(ms) == 0 && c > 0 {
 				ms = d.listEndingAt(si, c)
+			}
+			if len(ms) == 0 {
+				// "X chairs the group and mediates" (chairclause.go).
+				ms = d.chairClauseSubject(si, v)
 			}
 			if len(ms) == 0 {
 				ms = d.openingPronounBroker(si, v)
