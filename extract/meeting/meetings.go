@@ -1384,7 +1384,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		cs, ce = s.Clause(since + 1)
 		k = since
 	}
-	arrivalSent, arrivalVerb := -1, -1 // the sentence that put a pronoun's person in the meeting's city
+	arrivalSent := -1 // the sentence that put a pronoun's person in the meeting's city
 	m.Mode = graph.UnknownMode
 	switch {
 	case frame.AnyWord(toks, cs, ce, frame.VirtualWords):
@@ -1406,7 +1406,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		if m.Place == "" && m.Status == graph.Held {
 			// "A day earlier, X was in Kyiv. He held talks with Z": where
 			// the sentence before put the pronoun's person (pronounarrival.go).
-			m.Place, arrivalSent, arrivalVerb = d.pronounArrival(si, parts)
+			m.Place, arrivalSent = d.pronounArrival(si, parts)
 		}
 		if m.Place == "" && d.possessedTalks(si, k) == nil {
 			// Possessed talks were elsewhere than the meeting told before them.
@@ -1451,13 +1451,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if m.Date == "" && arrivalSent >= 0 && !frame.AnyWord(toks, 0, len(toks), sequenceAdverbs) {
 		// "A day earlier, X was in Kyiv. He held talks with Z": the day
-		// of that sentence, unless the meeting came "later".
-		// A day told as a shift ("A day earlier") counts from the meeting
-		// before; a month alone says nothing of the day.
-		at := len(d.Sents[arrivalSent].Toks)
-		if day := d.shiftedDay(prev, arrivalSent, at); day != "" {
-			m.Date = day
-		} else if day := d.dateOf(arrivalSent, arrivalVerb, 0, at, m.Status); len(day) == len("2006-01-02") {
+		// that sentence shifts to is the episode's. A day the arrival
+		// itself is told on ("arrived in X on Monday evening. He was met
+		// by Y") dates the arrival only: the talks may be the next day
+		// (p948), and the day is left to the rules below.
+		if day := d.shiftedDay(prev, arrivalSent, len(d.Sents[arrivalSent].Toks)); day != "" {
 			m.Date = day
 		}
 	}

@@ -9,18 +9,17 @@ var arrivalPresenceVerbs = lex("arrivalPresenceVerbs")
 // pronounArrival: sentence si opens with "He" or "She" and tells a
 // meeting; the sentence right before puts one of its participants in a
 // city ("A day earlier, X was in Kyiv. He held talks with Z", "X arrived
-// in Y on Sunday. She met Z"): the meeting was in that city, on that
-// sentence's day when it tells one. It returns the city, the sentence
-// and the verb's token, or "" when the shape is not there. The subject
-// must be the participant: "Z's envoy was in Y. He met W" about another
+// in Y on Sunday. She met Z"): the meeting was in that city. It returns
+// the city and that sentence, or "" and -1 when the shape is not there.
+// The subject must be the participant: "Z's envoy was in Y. He met W" about another
 // person does not count, nor a city in a quote.
-func (d *Reader) pronounArrival(si int, parts []int) (string, int, int) {
+func (d *Reader) pronounArrival(si int, parts []int) (string, int) {
 	if si < 1 || d.Sents[si-1].Title {
-		return "", -1, -1
+		return "", -1
 	}
 	toks := d.Sents[si].Toks
 	if len(toks) == 0 || toks[0].Lower != "he" && toks[0].Lower != "she" {
-		return "", -1, -1
+		return "", -1
 	}
 	ps := si - 1
 	pt := d.Sents[ps].Toks
@@ -36,9 +35,9 @@ func (d *Reader) pronounArrival(si int, parts []int) (string, int, int) {
 			continue
 		}
 		if subj := d.subjectBefore(ps, v); subj >= 0 && containsInt(parts, subj) {
-			return m.City, ps, v
+			return m.City, ps
 		}
-		return "", -1, -1 // the first arrival told is someone else's
+		return "", -1 // the first arrival told is someone else's
 	}
-	return "", -1, -1
+	return "", -1
 }
