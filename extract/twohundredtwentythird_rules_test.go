@@ -76,3 +76,36 @@ func TestWereAlsoJoinedBy(t *testing.T) {
 		t.Errorf("want no meeting with Poland")
 	}
 }
+
+// "persuaded A to talk to the government", "hopes to persuade A to talk
+// to B": a meeting verb in the infinitive after a verb urging someone to
+// it is only wished for (urgedMeeting, meeting/pronounarrival.go; p1375,
+// "expected Mr Khan to help persuade the Taliban to talk to the
+// government"). The negative cases: a trip's purpose ("flew to X to meet
+// Y") and a meeting told after a relative clause with such a verb ("A,
+// who urged the rebels to talk, met B") stay held.
+func TestUrgedToTalkIsNoMeeting(t *testing.T) {
+	for _, text := range []string{
+		"Leaders meet\nPresident Ola Brandt persuaded rebel leader Jan Vrba to talk to the government.",
+		"Leaders meet\nPresident Ola Brandt hopes to persuade rebel leader Jan Vrba to talk to the government.",
+		"Leaders meet\nPresident Ola Brandt said he expected Prime Minister Ivo Marek to help persuade the rebels to talk to the government.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range rec.Meetings {
+			if m.Status == "held" {
+				t.Errorf("want no held meeting, got %v: %s", m.Participants, text)
+			}
+		}
+	}
+	for _, text := range []string{
+		"Leaders meet\nPresident Ola Brandt flew to Vienna to meet Chancellor Ivo Marek on Monday.",
+		"Leaders meet\nPresident Ola Brandt, who urged the rebels to talk, met Chancellor Ivo Marek on Monday.",
+	} {
+		if _, _, ok := twohundredtwentythirdMeeting(t, text, "Ola Brandt", "Ivo Marek"); !ok {
+			t.Errorf("want the Brandt-Marek meeting held: %s", text)
+		}
+	}
+}

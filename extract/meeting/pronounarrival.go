@@ -1,6 +1,9 @@
 package meeting
 
-import "github.com/parley-dev/parley/extract/mention"
+import (
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
+)
 
 // arrivalPresenceVerbs put their subject in the city after "in" or "to"
 // (lexicon, round 223).
@@ -40,4 +43,36 @@ func (d *Reader) pronounArrival(si int, parts []int) (string, int) {
 		return "", -1 // the first arrival told is someone else's
 	}
 	return "", -1
+}
+
+// urgeToMeetVerbs take a person and the infinitive of a meeting they
+// should hold (lexicon, round 223).
+var urgeToMeetVerbs = lex("urgeToMeetVerbs")
+
+// urgedMeeting: the meeting predicate at k is an infinitive ("to talk",
+// "to hold talks", "to meet") whose "to" follows, within six words, a
+// verb urging someone to it ("urged A to talk to B", "to help persuade
+// the rebels to talk to the government"): the meeting is only wished
+// for. A purpose "to" after a trip ("flew to X to meet Y") has no such
+// verb before it.
+func urgedMeeting(toks []text.Token, k, cs int) bool {
+	to := -1
+	for e := k - 1; e >= max(cs, k-3); e-- {
+		if toks[e].Lower == "to" {
+			to = e
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for e := to - 1; e >= max(cs, to-6); e-- {
+		if toks[e].Text == "," || toks[e].Text == ";" {
+			return false
+		}
+		if urgeToMeetVerbs[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
 }
