@@ -37,7 +37,7 @@ var stages = [][]string{
 	{"meeting/reader.go", "meeting/lexicon.go"},                                                       // what it reads
 	{"meeting/attribution.go", "attribution.go"},                                                      // who reports it, denial, cancellation
 	{"meeting/frames.go", "frames.go"},                                                                // arguments outside the clause; the Frame type
-	{"meeting/when.go", "meeting/places.go", "when.go", "places.go"},                                  // modality, time and place
+	{"meeting/when.go", "meeting/places.go", "meeting/pronounarrival.go", "when.go", "places.go"},     // modality, time and place; a city the sentence before put a pronoun's person in
 	{"meeting/addresses.go", "meeting/apart.go", "meeting/objectante.go", "meeting/openedsitting.go"}, // speakers, shared meals, sidelines; people named apart from the predicate; an object pronoun for the one who arrived; a sitting opened with people
 	{"meeting/distribute.go", "distribute.go"},                                                        // one clause, several encounters
 	{"meeting/meetings.go", "meetings.go"},                                                            // the frames of a sentence
