@@ -1393,6 +1393,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		cs, ce = s.Clause(since + 1)
 		k = since
 	}
+	arrivalSent := -1 // the sentence that put a pronoun's person in the meeting's city
 	m.Mode = graph.UnknownMode
 	switch {
 	case frame.AnyWord(toks, cs, ce, frame.VirtualWords):
@@ -1410,6 +1411,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 		if m.Place == "" && m.Status == graph.Held {
 			m.Place = d.sidelinePlace(si, cs)
+		}
+		if m.Place == "" && m.Status == graph.Held {
+			// "A day earlier, X was in Kyiv. He held talks with Z": where
+			// the sentence before put the pronoun's person (pronounarrival.go).
+			m.Place, arrivalSent = d.pronounArrival(si, parts)
 		}
 		if m.Place == "" && d.possessedTalks(si, k) == nil {
 			// Possessed talks were elsewhere than the meeting told before them.
@@ -1451,6 +1457,16 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	m.Date = d.dateOf(si, k, tcs, ce, m.Status)
 	if since >= 0 {
 		m.Date = d.sinceDate(si, cs, ce)
+	}
+	if m.Date == "" && arrivalSent >= 0 && !frame.AnyWord(toks, 0, len(toks), sequenceAdverbs) {
+		// "A day earlier, X was in Kyiv. He held talks with Z": the day
+		// that sentence shifts to is the episode's. A day the arrival
+		// itself is told on ("arrived in X on Monday evening. He was met
+		// by Y") dates the arrival only: the talks may be the next day
+		// (p948), and the day is left to the rules below.
+		if day := d.shiftedDay(prev, arrivalSent, len(d.Sents[arrivalSent].Toks)); day != "" {
+			m.Date = day
+		}
 	}
 	if m.Date == "" && d.possessedTalks(si, k) != nil {
 		m.Date = d.daysBefore(si, k-2) // "on Monday, a day after his talks": Sunday

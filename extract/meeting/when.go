@@ -50,6 +50,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	if refused(toks, k, cs) {
 		return graph.Planned // "refused a meeting with X", "has ruled out meeting X"
 	}
+	if urgedMeeting(toks, k, cs) {
+		return graph.Planned // "urged A to talk to B", "persuade the rebels to talk" (pronounarrival.go)
+	}
 	if frame.MeetingNouns[toks[k].Lower] && frame.IntentObject(toks, cs, k) {
 		return graph.Planned // "is seeking a meeting with", "preparing for talks"
 	}

@@ -34,11 +34,11 @@ var stages = [][]string{
 	{"args", "participants.go"},            // a predicate's arguments
 	{"coref", "coref.go", "stateposts.go"}, // plural and definite descriptions
 	// The meeting stage (package meeting; at the root in older trees):
-	{"meeting/reader.go", "meeting/lexicon.go"},                                                       // what it reads
-	{"meeting/attribution.go", "attribution.go"},                                                      // who reports it, denial, cancellation
-	{"meeting/frames.go", "frames.go"},                                                                // arguments outside the clause; the Frame type
-	{"meeting/sendoff.go"},                                                                            // passive and inverted receptions: "seen off by", "on hand to greet him was", an agent past a place
-	{"meeting/when.go", "meeting/places.go", "when.go", "places.go"},                                  // modality, time and place
+	{"meeting/reader.go", "meeting/lexicon.go"},  // what it reads
+	{"meeting/attribution.go", "attribution.go"}, // who reports it, denial, cancellation
+	{"meeting/frames.go", "frames.go"},           // arguments outside the clause; the Frame type
+	{"meeting/sendoff.go"},                       // passive and inverted receptions: "seen off by", "on hand to greet him was", an agent past a place
+	{"meeting/when.go", "meeting/places.go", "meeting/pronounarrival.go", "when.go", "places.go"},     // modality, time and place; a city the sentence before put a pronoun's person in
 	{"meeting/addresses.go", "meeting/apart.go", "meeting/objectante.go", "meeting/openedsitting.go"}, // speakers, shared meals, sidelines; people named apart from the predicate; an object pronoun for the one who arrived; a sitting opened with people
 	{"meeting/distribute.go", "distribute.go"},                                                        // one clause, several encounters
 	{"meeting/meetings.go", "meetings.go"},                                                            // the frames of a sentence

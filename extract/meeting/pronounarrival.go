@@ -1,0 +1,78 @@
+package meeting
+
+import (
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
+)
+
+// arrivalPresenceVerbs put their subject in the city after "in" or "to"
+// (lexicon, round 223).
+var arrivalPresenceVerbs = lex("arrivalPresenceVerbs")
+
+// pronounArrival: sentence si opens with "He" or "She" and tells a
+// meeting; the sentence right before puts one of its participants in a
+// city ("A day earlier, X was in Kyiv. He held talks with Z", "X arrived
+// in Y on Sunday. She met Z"): the meeting was in that city. It returns
+// the city and that sentence, or "" and -1 when the shape is not there.
+// The subject must be the participant: "Z's envoy was in Y. He met W" about another
+// person does not count, nor a city in a quote.
+func (d *Reader) pronounArrival(si int, parts []int) (string, int) {
+	if si < 1 || d.Sents[si-1].Title {
+		return "", -1
+	}
+	toks := d.Sents[si].Toks
+	if len(toks) == 0 || toks[0].Lower != "he" && toks[0].Lower != "she" {
+		return "", -1
+	}
+	ps := si - 1
+	pt := d.Sents[ps].Toks
+	for _, m := range d.Ments[ps] {
+		if m.Kind != mention.City || m.Actor >= 0 || m.I < 3 || d.Sents[ps].Quoted[m.I] {
+			continue
+		}
+		prep, v := pt[m.I-1].Lower, m.I-2
+		if prep != "in" && prep != "to" || !arrivalPresenceVerbs[pt[v].Lower] {
+			continue
+		}
+		if (pt[v].Lower == "was" || pt[v].Lower == "were") && prep != "in" {
+			continue
+		}
+		if subj := d.subjectBefore(ps, v); subj >= 0 && containsInt(parts, subj) {
+			return m.City, ps
+		}
+		return "", -1 // the first arrival told is someone else's
+	}
+	return "", -1
+}
+
+// urgeToMeetVerbs take a person and the infinitive of a meeting they
+// should hold (lexicon, round 223).
+var urgeToMeetVerbs = lex("urgeToMeetVerbs")
+
+// urgedMeeting: the meeting predicate at k is an infinitive ("to talk",
+// "to hold talks", "to meet") whose "to" follows, within six words, a
+// verb urging someone to it ("urged A to talk to B", "to help persuade
+// the rebels to talk to the government"): the meeting is only wished
+// for. A purpose "to" after a trip ("flew to X to meet Y") has no such
+// verb before it.
+func urgedMeeting(toks []text.Token, k, cs int) bool {
+	to := -1
+	for e := k - 1; e >= max(cs, k-3); e-- {
+		if toks[e].Lower == "to" {
+			to = e
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for e := to - 1; e >= max(cs, to-6); e-- {
+		if toks[e].Text == "," || toks[e].Text == ";" {
+			return false
+		}
+		if urgeToMeetVerbs[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
