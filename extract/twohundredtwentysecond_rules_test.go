@@ -59,3 +59,52 @@ func TestWeekdayDatelineIsFilingDay(t *testing.T) {
 		}
 	}
 }
+
+// Those who "joined the leaders for the afternoon session" (or "joined
+// them for the working session", "joined the two ministers for the
+// talks") sat in on the meeting just told, whose sitting noun stands
+// past the window attendsMeeting reads (joinedPeopleForSession,
+// merge.go; lexicon "joinedPeopleNouns"; p1365, and p763's and p864's
+// "joined them for most of the sessions"). The negative cases: joining
+// the leaders for a photograph, or protesters for a march, is no sitting.
+func TestJoinedLeadersForSession(t *testing.T) {
+	pub := time.Date(2024, 5, 9, 0, 0, 0, 0, time.UTC)
+	lead := "Leaders talk\n\nLOSVIK, May 8 (Wire) - Prime Minister Lena Okoro of Arland and President Tomas Varga of Borvia held talks in Losvik today. "
+	for _, s := range []string{
+		"Senator Ann Willis and General Omar Tadd joined the leaders for the afternoon session.",
+		"Senator Ann Willis and General Omar Tadd joined them for the long afternoon session.",
+		"Senator Ann Willis and General Omar Tadd joined the two leaders for the working session.",
+	} {
+		rec := twohundredtwentysecondRecord(t, lead+s, pub)
+		if !metPair(rec, "Ann Willis", "Lena Okoro") || !metPair(rec, "Omar Tadd", "Tomas Varga") {
+			t.Errorf("%q: want the joiners at the talks: %s", s, dump(rec))
+		}
+	}
+	for _, s := range []string{
+		"Senator Ann Willis and General Omar Tadd joined the leaders for a photograph.",
+		"Senator Ann Willis and General Omar Tadd joined the protesters for a march.",
+	} {
+		rec := twohundredtwentysecondRecord(t, lead+s, pub)
+		if metPair(rec, "Ann Willis", "Lena Okoro") {
+			t.Errorf("%q: a joiner put at the talks: %s", s, dump(rec))
+		}
+	}
+}
+
+// "agreed to set up a hotline after five hours of talks": "set" before
+// a particle is the phrasal verb of a thing made, not the "set" of a plan
+// ("set to meet"), so the talks the agreement closed were held
+// (setParticle, meeting/when.go; p1366's sentence before its hedge). The
+// negative case: "are set to sign an accord after two days of talks"
+// tells talks to come.
+func TestSetUpIsNoPlan(t *testing.T) {
+	pub := time.Date(2024, 5, 9, 0, 0, 0, 0, time.UTC)
+	rec := twohundredtwentysecondRecord(t, "Hotline agreed\n\nLOSVIK, May 8 (Wire) - Prime Minister Lena Okoro and President Tomas Varga agreed on Wednesday to set up a hotline after five hours of talks.", pub)
+	if !metPair(rec, "Lena Okoro", "Tomas Varga") {
+		t.Errorf("want the talks held: %s", dump(rec))
+	}
+	rec = twohundredtwentysecondRecord(t, "Hotline agreed\n\nLOSVIK, May 8 (Wire) - Prime Minister Lena Okoro and President Tomas Varga are set to sign an accord after two days of talks.", pub)
+	if metPair(rec, "Lena Okoro", "Tomas Varga") {
+		t.Errorf("talks to come read as held: %s", dump(rec))
+	}
+}
