@@ -66,10 +66,27 @@ func filingDay(raw string, pub time.Time) time.Time {
 	}
 	day, _, ok := text.DatelineDate(raw, pub)
 	if !ok {
+		day, ok = weekdayFiled(raw, pub)
+	}
+	if !ok {
 		return pub
 	}
 	if age := pub.Sub(day); age > 0 && age <= 2*24*time.Hour {
 		return day
 	}
 	return pub
+}
+
+// weekdayFiled is the day a weekday dateline stands for ("CANBERRA,
+// Thursday.—... talks this morning", printed on the Friday; "TOWNSVILLE,
+// Friday (AAP). — ... today", printed on the Saturday): the latest day
+// with that weekday on or before the publication. filingDay keeps it only
+// when it is one or two days back, as it keeps a dated dateline's.
+func weekdayFiled(raw string, pub time.Time) (time.Time, bool) {
+	wd, ok := text.DatelineWeekday(raw)
+	if !ok {
+		return time.Time{}, false
+	}
+	back := (int(pub.Weekday()) - int(wd) + 7) % 7
+	return pub.AddDate(0, 0, -back), true
 }

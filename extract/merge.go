@@ -11,6 +11,7 @@ import (
 	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/meeting"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -186,7 +187,7 @@ func (d *doc) partials(si int) (out []partial) {
 			people = []int{a}
 		}
 	}
-	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend)) {
+	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		for _, p := range people {
@@ -351,8 +352,58 @@ func attendsMeeting(toks []text.Token, k int) bool {
 		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns))
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
-		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k)
+		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) ||
+		joinedPeopleForSession(toks, k)
 }
+
+// joinedPeopleForSession: "X and Y joined the leaders for the afternoon
+// session", "joined the two ministers for the talks", "joined them for
+// the working session" at k — a joining verb, the people just told (a
+// joinMealPronoun, or "the", a count and a plural noun of people), "for",
+// at most three lower-case words and a session or meeting noun: the
+// joiners sat in on the meeting told before. "joined the leaders for a
+// photograph" or "joined the protesters for a march" name no sitting.
+func joinedPeopleForSession(toks []text.Token, k int) bool {
+	if !joinMealVerbs[toks[k].Lower] {
+		return false
+	}
+	j := k + 1
+	switch {
+	case j < len(toks) && joinMealPronouns[toks[j].Lower]:
+		j++
+	case j < len(toks) && toks[j].Lower == "the":
+		j++
+		if j < len(toks) && (mention.IsNumber(toks[j].Lower) || joinedPeopleCounts[toks[j].Lower]) {
+			j++ // "the two leaders", "the three ministers"
+		}
+		if j >= len(toks) || !joinedPeopleNouns[toks[j].Lower] {
+			return false
+		}
+		j++
+	default:
+		return false
+	}
+	if j >= len(toks) || toks[j].Lower != "for" {
+		return false
+	}
+	for e := j + 1; e < len(toks) && e <= j+4; e++ {
+		t := toks[e]
+		if sessionNouns[t.Lower] || frame.MeetingNouns[t.Lower] && frame.Triggers[t.Lower] == frame.Talks {
+			return true
+		}
+		if !t.Word || t.Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// joinedPeopleNouns name the people of the meeting just told after
+// "joined the": "joined the leaders for the afternoon session".
+var joinedPeopleNouns = lex("joinedPeopleNouns")
+
+// joinedPeopleCounts count them: "the two leaders".
+var joinedPeopleCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true}
 
 // joinedTheTalk: "Y joined the conversation", "joined their discussion" at
 // k — a joining verb, a determiner and a word for the talk just told: the

@@ -3692,8 +3692,13 @@ func TestProbeHundredTwentiethRound(t *testing.T) {
 var hundredtwentyfirstRoundProbe = regexp.MustCompile(`^p(75[89]|76[0-3])-`)
 
 var hundredtwentyfirstRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.50, "met-pairs": 0.53, "met-pairs precision": 0.94,
-	"places": 0.73, "dates": 0.80,
+	// met-pairs 0.53, precision 0.94, dates 0.80 before the
+	// two-hundred-and-twenty-second round, whose joiners "for most of the
+	// sessions" reach p763's meeting; places lowered from 0.73: those
+	// right pairs share the meeting's place main already read wrong
+	// (Hamilton from the dateline for Tucker's Town), so the share falls.
+	"persons": 0.96, "roles": 0.50, "met-pairs": 0.65, "met-pairs precision": 0.95,
+	"places": 0.55, "dates": 0.85,
 }
 
 func TestProbeHundredTwentyFirstRound(t *testing.T) {
@@ -4239,8 +4244,13 @@ var hundredthirtyeighthRoundProbe = regexp.MustCompile(`^p86[0-5]-`)
 
 var hundredthirtyeighthRoundFloors = map[string]float64{
 	// persons 0.88 before the hundred-and-forty-fourth round (p865).
-	"persons": 0.90, "roles": 0.40, "met-pairs": 0.26, "met-pairs precision": 0.83,
-	"places": 0.53, "dates": 0.93,
+	// met-pairs 0.26, places 0.53, dates 0.93 before the
+	// two-hundred-and-twenty-second round, whose joiners "for the working
+	// session" reach p864's meeting; precision lowered from 0.83: the
+	// ambassador who "joined them for lunch" was already merged into that
+	// meeting, so he is paired with the session's joiners too.
+	"persons": 0.90, "roles": 0.40, "met-pairs": 0.37, "met-pairs precision": 0.80,
+	"places": 0.71, "dates": 0.96,
 }
 
 func TestProbeHundredThirtyEighthRound(t *testing.T) {
@@ -6649,8 +6659,10 @@ func TestProbeTwoHundredEighthRound(t *testing.T) {
 var twohundredninthRoundProbe = regexp.MustCompile(`^p12(8[6-9]|9[01])-`)
 
 var twohundredninthRoundFloors = map[string]float64{
+	// dates 0.61 before the two-hundred-and-twenty-second round, whose
+	// weekday dateline ("GODESBERG, Thursday Night.") dates p1286.
 	"persons": 0.86, "roles": 0.37, "met-pairs": 0.55, "met-pairs precision": 0.76,
-	"places": 0.75, "dates": 0.61,
+	"places": 0.75, "dates": 0.64,
 }
 
 func TestProbeTwoHundredNinthRound(t *testing.T) {
@@ -7066,6 +7078,41 @@ var twohundredtwentyfirstRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredTwentyFirstRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-twenty-first-round probe", twohundredtwentyfirstRoundProbe, 6, twohundredtwentyfirstRoundFloors)
+}
+
+// twohundredtwentysecondRoundProbe are the probe articles p1364-p1369,
+// written in issue 14's two-hundred-and-twenty-second round as a
+// stranger's batch, picked with no area in mind: a Japanese premier's
+// talks with his host at Parliament House under a "CANBERRA, Thursday.—"
+// dateline, his airport welcome "last night" and a call on the
+// Governor-General (a broadsheet, Canberra, 1957); two leaders' talks on
+// Portuguese Timor "here today" under a "TOWNSVILLE, Friday (AAP)."
+// dateline, joined by a minister and an adviser "for the afternoon
+// session", and their first meeting "at Wonosobo ... last September" (a
+// wire, Townsville, 1975); two premiers who "agreed on Saturday to set up
+// a telephone hotline ... after more than five hours of talks" (a wire,
+// Davos, 1988); a peace accord signed by a president and a rebel leader
+// before a host, a mediator and moral guarantors, its text initialled the
+// night before (a West African paper, Abidjan, 1996); a special
+// representative's meeting with a deputy foreign minister and "First one
+// was held in Geneva in December last year" (a Georgian agency in
+// non-native English, Prague, 2013); two foreign ministers' talks, their
+// first "on the sidelines of" a G20 meeting and a courtesy call to come
+// (a news agency, Tokyo, 2022). Their gold was committed (a469d48) before
+// the extractor ran on them. Untuned they scored persons 0.95 (P 0.97 /
+// R 0.93), roles 0.29 (P 1.00 / R 0.17), met-pairs 0.65 (P 0.89 / R
+// 0.52), places 0.81, dates 0.38 (docs/extraction-log.md);
+// twohundredtwentysecondRoundFloors are the branch's scores after the
+// round.
+var twohundredtwentysecondRoundProbe = regexp.MustCompile(`^p(1364|1365|1366|1367|1368|1369)-`)
+
+var twohundredtwentysecondRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.29, "met-pairs": 0.78, "met-pairs precision": 0.91,
+	"places": 0.86, "dates": 0.95,
+}
+
+func TestProbeTwoHundredTwentySecondRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-twenty-second-round probe", twohundredtwentysecondRoundProbe, 6, twohundredtwentysecondRoundFloors)
 }
 
 // twohundredtwentythirdRoundProbe are the probe articles p1370-p1375,

@@ -1358,12 +1358,22 @@ func pastPrepAcross(toks []text.Token, k int) bool {
 		return false
 	}
 	for e := 0; e < i; e++ {
-		if frame.PlannedWords[toks[e].Lower] && toks[e].Lower != "announced" {
+		if frame.PlannedWords[toks[e].Lower] && toks[e].Lower != "announced" && !setParticle(toks, e) {
 			return false // "will sign the accord after two days of talks": to come
 		}
 	}
 	return true
 }
+
+// setParticle: the "set" at e is the phrasal verb of a thing made ("agreed
+// to set up a hotline after five hours of talks", "set out their
+// positions"), not the "set" of a plan ("set to meet", "set for
+// Monday"): it tells no talks to come.
+func setParticle(toks []text.Token, e int) bool {
+	return toks[e].Lower == "set" && e+1 < len(toks) && setParticles[toks[e+1].Lower]
+}
+
+var setParticles = map[string]bool{"up": true, "out": true, "aside": true, "off": true, "down": true}
 
 // crossedPastPrep is the past preposition that governs the talks noun at
 // k across at least one word that measures or describes the talks

@@ -79,3 +79,33 @@ func DatelineDate(text string, now time.Time) (day time.Time, yearKnown, ok bool
 	}
 	return time.Time{}, false, false
 }
+
+// datelineWeekdayRE matches a dateline that gives the day of the week in
+// place of a date, as Commonwealth broadsheets and their wire services
+// print a dispatch filed the day before ("CANBERRA, Thursday.—The ...",
+// "TOWNSVILLE, Friday (AAP). — ...", "LONDON, Tuesday." on a line of its
+// own, "GODESBERG, Thursday Night."). The weekday must close the dateline:
+// one followed by a date in figures or a month ("NAIROBI, Wednesday
+// January 30, 2008") is a dated dateline, not this one.
+var datelineWeekdayRE = regexp.MustCompile(`^\s*[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*(?:\([^)]{1,30}\))?\s*,\s*` +
+	`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:Night|Evening|Morning|night|evening|morning))?` +
+	`\s*(?:\([^)]{1,40}\))?\s*(?:\.\s*[-–—]|\.(?:\s|$)|\s[-–—]|[-–—]|:|$)`)
+
+var weekdayNames = map[string]time.Weekday{
+	"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday, "Wednesday": time.Wednesday,
+	"Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday,
+}
+
+// DatelineWeekday reads the weekday a dateline in the article's first
+// lines gives in place of a date ("CANBERRA, Thursday.—"); ok is false
+// when none does. The caller turns it into a day against the
+// publication day (extract.filingDay).
+func DatelineWeekday(text string) (wd time.Weekday, ok bool) {
+	lines := strings.SplitN(text, "\n", 12)
+	for _, line := range lines {
+		if m := datelineWeekdayRE.FindStringSubmatch(line); m != nil {
+			return weekdayNames[m[1]], true
+		}
+	}
+	return 0, false
+}
