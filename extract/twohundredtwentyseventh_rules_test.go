@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Issue 14's two-hundred-and-twenty-seventh round: a stranger's batch
 // (p1394-p1399, places of meetings, second pass: a Korean wire's G7
@@ -56,5 +59,31 @@ func TestAlsoSkipsFlashback(t *testing.T) {
 	rec = run(t, neg, "2023-05-21")
 	if m := meetingWith(rec, "Tomas Varga", "Aldo Brem"); m == nil || m.Place != "Seoul" {
 		t.Errorf("want Varga and Brem met in Seoul: %s", dump(rec))
+	}
+}
+
+// "joined A and B for a trilateral meeting at a hotel in the city" under
+// a dateline: the bare "the city" is the one the copy is filed from, as
+// "here" is (meeting.bareCityAt in PlaceOf), though the sentence names
+// another city for a later summit and a summit elsewhere was told just
+// before; without it the trilateral was read as the earlier summit. The
+// negative case: "the city of X" names its own.
+func TestBareCityIsDateline(t *testing.T) {
+	lead := "Leaders meet\n\nBERGEN, May 21 (Wire) -- President Tomas Varga and Danish Prime Minister Ilan Brede held talks on Sunday on the sidelines of the summit in Bergen, the presidential office said.\n" +
+		"Varga told Brede that the gesture would be remembered, according to spokesperson Pia Sorell. Copenhagen said the prime minister hoped cooperation would deepen.\n" +
+		"The two sides also agreed to share missile warning data, Sorell said. Madrid had invited Brede to visit earlier this month, and he held a summit with Varga in the Spanish capital on May 7.\n"
+	text := lead + "Varga later joined Brede and Italian President Aldo Brem for a trilateral meeting at a hotel in the city, where the three leaders agreed to hold a separate summit in Rome.\n"
+	rec := run(t, text, "2023-05-21")
+	for _, m := range rec.Meetings {
+		if m.Status == "held" && slices.Contains(m.Participants, "Aldo Brem") && m.Place != "Bergen" {
+			t.Errorf("want the trilateral in Bergen: %s", dump(rec))
+		}
+	}
+	neg := lead + "Varga later joined Brede and Italian President Aldo Brem for a trilateral meeting in the city of Oslo.\n"
+	rec = run(t, neg, "2023-05-21")
+	for _, m := range rec.Meetings {
+		if m.Status == "held" && slices.Contains(m.Participants, "Aldo Brem") && m.Place == "Bergen" {
+			t.Errorf("the city of Oslo is not the dateline's: %s", dump(rec))
+		}
 	}
 }
