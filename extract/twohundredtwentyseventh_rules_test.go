@@ -40,28 +40,6 @@ func TestParagraphDatelinePlace(t *testing.T) {
 	}
 }
 
-// "A also met C, who arrived in X on Saturday": one more encounter of the
-// story's days, told with no place or day of its own, goes on from the
-// story's meeting, not from one told out of order just before ("A had
-// held a summit with B in Y on May 7"): meeting.inheritPlace skips such a
-// flashback after "also" as after "later". The negative case: with no
-// flashback between, "also" still takes the place of the meeting before.
-func TestAlsoSkipsFlashback(t *testing.T) {
-	text := "Leaders meet\n\nNORTHTOWN, May 21 (Wire) -- President Tomas Varga and Prime Minister Ilan Brede held talks on Sunday in Northtown.\n" +
-		"Varga held a summit with Brede in Seoul on May 7.\n" +
-		"Varga also met President Aldo Brem, who arrived on Saturday, and pledged aid.\n"
-	rec := run(t, text, "2023-05-21")
-	if m := meetingWith(rec, "Tomas Varga", "Aldo Brem"); m == nil || m.Place == "Seoul" || m.Date == "2023-05-07" {
-		t.Errorf("want Varga and Brem met on the story's day, not at the flashback summit: %s", dump(rec))
-	}
-	neg := "Leaders meet\n\nPresident Tomas Varga and Prime Minister Ilan Brede held talks in Seoul on May 7.\n" +
-		"Varga also met President Aldo Brem on May 7.\n"
-	rec = run(t, neg, "2023-05-21")
-	if m := meetingWith(rec, "Tomas Varga", "Aldo Brem"); m == nil || m.Place != "Seoul" {
-		t.Errorf("want Varga and Brem met in Seoul: %s", dump(rec))
-	}
-}
-
 // "joined A and B for a trilateral meeting at a hotel in the city" under
 // a dateline: the bare "the city" is the one the copy is filed from, as
 // "here" is (meeting.bareCityAt in PlaceOf), though the sentence names

@@ -889,11 +889,10 @@ func (d *Reader) inheritPlace(prev []Frame, parts []int, si int, anaphoric bool,
 		if p.Aside {
 			continue // "arrived in X after meeting Y in Z": the story goes on in X
 		}
-		if flashback(prev, i) && (sameDayPhrase(d.Sents[si].Toks) || frame.AnyWord(d.Sents[si].Toks, 0, min(8, len(d.Sents[si].Toks)), sequenceAdverbs) || alsoOpens(d.Sents[si].Toks)) {
+		if flashback(prev, i) && (sameDayPhrase(d.Sents[si].Toks) || frame.AnyWord(d.Sents[si].Toks, 0, min(8, len(d.Sents[si].Toks)), sequenceAdverbs)) {
 			// "later in the day", "The visiting minister later met X"
 			// go on from the story's day, not from a meeting told
-			// out of order before ("Y visited Z in August"); so does
-			// "A also met C" (the two-hundred-and-twenty-seventh round).
+			// out of order before ("Y visited Z in August").
 			continue
 		}
 		if !SameTime(p.Date, date) && !(status == graph.Held && withinDays(p.Date, date, 2) && d.visitGoesOn(si) && !d.datelineHolds(si, date)) {
@@ -915,15 +914,6 @@ func (d *Reader) inheritPlace(prev []Frame, parts []int, si int, anaphoric bool,
 	}
 	return ""
 }
-
-// alsoOpens: "also" stands among the sentence's first eight tokens, at
-// its predicate ("A also met C", "C was also received by A"): one more
-// encounter of the story's days.
-func alsoOpens(toks []text.Token) bool {
-	return frame.AnyWord(toks, 0, min(8, len(toks)), alsoWords)
-}
-
-var alsoWords = map[string]bool{"also": true}
 
 // visitGoesOn: sentence si tells its meeting as one more ("also"), or
 // the lead tells a visit: a meeting on the next day may be the visit's
@@ -956,11 +946,10 @@ func (d *Reader) inheritDate(prev []Frame, parts []int, si int, place string) st
 		if si-p.Sent > 2 {
 			break
 		}
-		if flashback(prev, i) && (sameDayPhrase(d.Sents[si].Toks) || frame.AnyWord(d.Sents[si].Toks, 0, min(8, len(d.Sents[si].Toks)), sequenceAdverbs) || alsoOpens(d.Sents[si].Toks)) {
-			// "later in the day", "The visiting minister later met X",
-			// "A also met C" go on from the story's day, not from a
-			// meeting told out of order before ("Y visited Z in
-			// August").
+		if flashback(prev, i) && (sameDayPhrase(d.Sents[si].Toks) || frame.AnyWord(d.Sents[si].Toks, 0, min(8, len(d.Sents[si].Toks)), sequenceAdverbs)) {
+			// "later in the day", "The visiting minister later met X"
+			// go on from the story's day, not from a meeting told
+			// out of order before ("Y visited Z in August").
 			continue
 		}
 		if p.Date == "" || p.Status != graph.Held || p.Mode == graph.Call || place != "" && p.Place != "" && place != p.Place {
