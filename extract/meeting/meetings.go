@@ -1410,7 +1410,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 		if m.Place == "" && m.Status == graph.Held {
 			// "MOSCOW, May 26 -- X received Y on Friday", a roundup's
-			// later part filed from where it happened (paradateline.go).
+			// later part filed from where it happened (places.go).
 			m.Place = d.paragraphDateline(si)
 		}
 		if m.Place == "" && m.Status == graph.Held {
