@@ -7182,3 +7182,34 @@ var twohundredtwentyfifthRoundFloors = map[string]float64{
 func TestProbeTwoHundredTwentyFifthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-twenty-fifth-round probe", twohundredtwentyfifthRoundProbe, 6, twohundredtwentyfifthRoundFloors)
 }
+
+// twohundredtwentyseventhRoundProbe are the probe articles p1394-p1399,
+// written in issue 14's two-hundred-and-twenty-seventh round on places of
+// meetings, second pass: two leaders' talks on a summit's sidelines, a
+// trilateral "at a hotel in the city", a summit earlier in the other's
+// capital, a visiting leader met (a Korean wire, Hiroshima, 2023); a
+// meeting at a border truce village, talks earlier that day in the
+// capital, the capitals standing for governments (an American wire,
+// Panmunjom, 2019); two days of talks at a desert estate, the guest's
+// stops before it in two other capitals (a Chinese daily, Rancho Mirage,
+// 2013); three leaders arriving by night train, a call before the trip
+// (a wire, Kyiv, 2022); two officials' talks in Vienna told with
+// "Beijing said" and "Washington" for governments (an American paper,
+// 2023); an envoy's tour, talks in a country whose capital is named only
+// as a government, then a later paragraph under its own dateline (a wire
+// roundup, Beijing, 2023). Their gold was committed (c882365) before the
+// extractor ran on them. Untuned they scored persons 0.94 (P 1.00 / R
+// 0.88), roles 0.14 (P 0.14 / R 0.14), met-pairs 0.92 (P 0.89 / R 0.96),
+// places 0.71, dates 0.79 (docs/extraction-log.md);
+// twohundredtwentyseventhRoundFloors are the branch's scores after the
+// round.
+var twohundredtwentyseventhRoundProbe = regexp.MustCompile(`^p(1394|1395|1396|1397|1398|1399)-`)
+
+var twohundredtwentyseventhRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.14, "met-pairs": 0.92, "met-pairs precision": 0.89,
+	"places": 0.88, "dates": 0.88,
+}
+
+func TestProbeTwoHundredTwentySeventhRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-twenty-seventh-round probe", twohundredtwentyseventhRoundProbe, 6, twohundredtwentyseventhRoundFloors)
+}

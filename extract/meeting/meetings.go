@@ -1410,6 +1410,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			m.Place = d.PlaceOf(si, cs-1, 0, cs)
 		}
 		if m.Place == "" && m.Status == graph.Held {
+			// "MOSCOW, May 26 -- X received Y on Friday", a roundup's
+			// later part filed from where it happened (places.go).
+			m.Place = d.paragraphDateline(si)
+		}
+		if m.Place == "" && m.Status == graph.Held {
 			m.Place = d.sidelinePlace(si, cs)
 		}
 		if m.Place == "" && m.Status == graph.Held {

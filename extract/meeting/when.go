@@ -446,6 +446,16 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			}
 		}
 	}
+	if c := d.storyCity(); c != "" && d.dateline != "" {
+		for e := cs; e < ce; e++ {
+			if bareCityAt(toks, e) && !s.Quoted[e] {
+				// "met at a hotel in the city" under a dateline: the
+				// city the copy is filed from (the two-hundred-and-
+				// twenty-seventh round), as "here" is.
+				consider(c, e, 0)
+			}
+		}
+	}
 	for e := cs; e < ce; e++ {
 		if at := d.describedState(si, e); at >= 0 {
 			// "talks opened in Qatar ... sat down for five hours in the
@@ -659,6 +669,17 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 		}
 	}
 	return best
+}
+
+// bareCityAt: token e is "city" of "in the city" or "at the city", with
+// no name after it ("the city of X", "the city Y" name their own) and no
+// kind of city before it ("the port city", "the Ukrainian city" tell of
+// another).
+func bareCityAt(toks []text.Token, e int) bool {
+	if e < 2 || toks[e].Lower != "city" || toks[e-1].Lower != "the" || toks[e-2].Lower != "in" && toks[e-2].Lower != "at" {
+		return false
+	}
+	return e+1 >= len(toks) || !toks[e+1].Cap && toks[e+1].Lower != "of" && toks[e+1].Text != "'s"
 }
 
 // regionOfState: the state at token at closes "in the [Name] region of":

@@ -179,6 +179,7 @@ func StripDateline(s Sentence, lead bool) Sentence {
 	}
 	t := NewSentence(s.Text[loc[1]:], s.Line)
 	t.Title = s.Title
+	t.Filed = strings.TrimSpace(s.Text[:loc[1]])
 	if !t.Title {
 		// The cut sentence is tokenized anew: its names are read again as
 		// Read reads them, or "MUSCAT - Sultan Qaboos bin Said received X"

@@ -29,6 +29,10 @@ type Sentence struct {
 	Quoted  []bool
 	clauses []int // clause number of each token, computed on first use
 	breaks  []int // token index of each clause's end
+
+	// Filed is the dateline StripDateline cut from the sentence's
+	// opening ("MOSCOW, May 26 (Wire) -"), "" when none was cut.
+	Filed string
 }
 
 // Clause returns the bounds [cs, ce) of the clause holding token k: the
