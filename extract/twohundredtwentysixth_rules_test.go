@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's two-hundred-and-twenty-sixth round: a stranger's batch
+// (p1388-p1393: a wire's Soviet leader in Bonn, a regional paper's summit
+// at a country estate, an agency's fuel-swap signing in Tehran, a
+// broadsheet's cease-fire brokered in London, a wire's televised talks in
+// Caracas with foreign ministers as witnesses, a 1953 wire's signing in
+// Cairo); each rule with sentences of its own.
+
+// "A, B and C attended as witnesses, together with D": an attendance
+// with no object but a capacity ("as witnesses", "as observers") is the
+// meeting just told, as "were also present" is, and the person named
+// after "together with" sat there too (attendedAs, attendedAlongside,
+// merge.go; p1392). The negative cases: "attended as students" is no
+// capacity at talks, and the one named in a relative clause after
+// "together with" ("who read a message from D") is not brought in.
+func TestAttendedAsWitnesses(t *testing.T) {
+	text := "Rivals hold talks\nVALMORA, May 8 - President Teodor Brandis and opposition leader Ilse Marak held talks at the presidential palace on Thursday.\n" +
+		"The foreign ministers of Arland, Beloria and Cestia, Paul Arven, Rita Lomas and Oskar Feld, attended as witnesses, together with the papal envoy, Marco Bellini, who read a message from Cardinal Ugo Sarti."
+	rec := run(t, text, "2014-05-09")
+	for _, p := range []string{"Paul Arven", "Rita Lomas", "Oskar Feld", "Marco Bellini"} {
+		if !metPair(rec, "Teodor Brandis", p) {
+			t.Errorf("%s not at the talks with Teodor Brandis; meetings %+v", p, rec.Meetings)
+		}
+	}
+	if metPair(rec, "Teodor Brandis", "Ugo Sarti") {
+		t.Errorf("Ugo Sarti (named in the relative clause) put at the talks")
+	}
+	neg := "Rivals hold talks\nVALMORA, May 8 - President Teodor Brandis and opposition leader Ilse Marak held talks at the presidential palace on Thursday.\n" +
+		"Their sons, Paul Arven and Oskar Feld, attended as students at the same university in the 1990s."
+	rec = run(t, neg, "2014-05-09")
+	if metPair(rec, "Teodor Brandis", "Paul Arven") || metPair(rec, "Paul Arven", "Oskar Feld") {
+		t.Errorf("attendance as students put at the talks; meetings %+v", rec.Meetings)
+	}
+}
