@@ -186,6 +186,11 @@ func (d *doc) partials(si int) (out []partial) {
 			people = []int{a}
 		}
 	}
+	if attendedAs(toks, attend) && !byAgent && !signing && d.stateSubject(si, attend) {
+		// "B, which lies upstream, did not come, and C attended as an
+		// observer": a state or body attends, not a person named before.
+		return nil
+	}
 	if as := attendedAs(toks, attend); as && !byAgent && !signing && len(people) > 0 {
 		// "A and B attended as witnesses, together with C": the one
 		// named after "together with" sat there too.
@@ -256,6 +261,18 @@ func attendedAs(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// stateSubject: the actor named last before the attendance at k is no
+// person: the attendance's subject is a state, group or body.
+func (d *doc) stateSubject(si, k int) bool {
+	last := -1
+	for _, m := range d.Ments[si] {
+		if m.J <= k && m.Actor >= 0 && !m.Desc {
+			last = m.Actor
+		}
+	}
+	return last >= 0 && d.Cast.Actors[last].Kind != graph.Person
 }
 
 // attendCapacityNouns: what one attends talks as ("attended as observers").

@@ -17,7 +17,8 @@ import (
 // after "together with" sat there too (attendedAs, attendedAlongside,
 // merge.go; p1392). The negative cases: "attended as students" is no
 // capacity at talks, and the one named in a relative clause after
-// "together with" ("who read a message from D") is not brought in.
+// "together with" ("who read a message from D") is not brought in; nor is
+// a person named before a state that "attended as an observer".
 func TestAttendedAsWitnesses(t *testing.T) {
 	text := "Rivals hold talks\nVALMORA, May 8 - President Teodor Brandis and opposition leader Ilse Marak held talks at the presidential palace on Thursday.\n" +
 		"The foreign ministers of Arland, Beloria and Cestia, Paul Arven, Rita Lomas and Oskar Feld, attended as witnesses, together with the papal envoy, Marco Bellini, who read a message from Cardinal Ugo Sarti."
@@ -35,5 +36,11 @@ func TestAttendedAsWitnesses(t *testing.T) {
 	rec = run(t, neg, "2014-05-09")
 	if metPair(rec, "Teodor Brandis", "Paul Arven") || metPair(rec, "Paul Arven", "Oskar Feld") {
 		t.Errorf("attendance as students put at the talks; meetings %+v", rec.Meetings)
+	}
+	state := "Rivals hold talks\nVALMORA, May 8 - President Teodor Brandis and opposition leader Ilse Marak held talks at the presidential palace on Thursday.\n" +
+		"Paul Arven, Beloria's foreign minister, stayed at home, and Norway attended as an observer."
+	rec = run(t, state, "2014-05-09")
+	if metPair(rec, "Teodor Brandis", "Paul Arven") {
+		t.Errorf("a person named before a state's attendance put at the talks; meetings %+v", rec.Meetings)
 	}
 }
