@@ -136,6 +136,9 @@ func (d *doc) partials(si int) (out []partial) {
 	}
 	plural := attend+1 < len(toks) && frame.AnyWord(toks, attend+1, min(len(toks), attend+6), pluralSittings)
 	back := attend+1 < len(toks) && !nearNoun(toks, attend+1, 5) && frame.AnyWord(toks, attend+1, min(len(toks), attend+6), sessionNouns)
+	// "C took part as an observer" is of the meeting told before, not of
+	// one the story goes on to tell (p112).
+	back = back || attendedAs(toks, attend)
 	defer func() {
 		for i := range out {
 			out[i].date = date

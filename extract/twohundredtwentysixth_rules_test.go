@@ -18,7 +18,9 @@ import (
 // merge.go; p1392). The negative cases: "attended as students" is no
 // capacity at talks, and the one named in a relative clause after
 // "together with" ("who read a message from D") is not brought in; nor is
-// a person named before a state that "attended as an observer".
+// a person named before a state that "attended as an observer", nor one
+// who "took part as an observer" in talks the story has not told, into a
+// meeting it tells after.
 func TestAttendedAsWitnesses(t *testing.T) {
 	text := "Rivals hold talks\nVALMORA, May 8 - President Teodor Brandis and opposition leader Ilse Marak held talks at the presidential palace on Thursday.\n" +
 		"The foreign ministers of Arland, Beloria and Cestia, Paul Arven, Rita Lomas and Oskar Feld, attended as witnesses, together with the papal envoy, Marco Bellini, who read a message from Cardinal Ugo Sarti."
@@ -42,5 +44,11 @@ func TestAttendedAsWitnesses(t *testing.T) {
 	rec = run(t, state, "2014-05-09")
 	if metPair(rec, "Teodor Brandis", "Paul Arven") {
 		t.Errorf("a person named before a state's attendance put at the talks; meetings %+v", rec.Meetings)
+	}
+	later := "Officials discuss refugees\nVALMORA, May 8 - Officials of Arland and Beloria discussed refugee returns on Wednesday. An envoy, Marco Bellini, took part as an observer.\n" +
+		"The previous day, Foreign Secretary Rita Lomas had met the head of the refugee agency's office, Oskar Feld, in the port city of Sarno."
+	rec = run(t, later, "2014-05-09")
+	if metPair(rec, "Rita Lomas", "Marco Bellini") {
+		t.Errorf("an observer of untold talks put at the meeting told after; meetings %+v", rec.Meetings)
 	}
 }
