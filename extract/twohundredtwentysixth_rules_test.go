@@ -52,3 +52,24 @@ func TestAttendedAsWitnesses(t *testing.T) {
 		t.Errorf("an observer of untold talks put at the meeting told after; meetings %+v", rec.Meetings)
 	}
 }
+
+// "A held talks with B on Sunday and was also received by C": a passive
+// second predicate of the same subject after "and" tells a second
+// encounter, A with C, not B with C (passiveConjunct, frame/predicates.go;
+// p1390). The negative case: "The treaty was signed by A and B, and was
+// witnessed by C" is one occasion; the witness stays at the signing.
+func TestPassiveSecondConjunct(t *testing.T) {
+	text := "Leaders meet\nVALMORA, May 17 - President Arlo Venn, who arrived on Saturday, held talks with President Ida Holm on Sunday and was also received by the Grand Mufti, Sheikh Omar Dalal."
+	rec := run(t, text, "2010-05-17")
+	if !metPair(rec, "Arlo Venn", "Ida Holm") || !metPair(rec, "Arlo Venn", "Omar Dalal") {
+		t.Errorf("want Venn with Holm and Venn with Dalal; meetings %+v", rec.Meetings)
+	}
+	if metPair(rec, "Ida Holm", "Omar Dalal") {
+		t.Errorf("Holm and Dalal put together; meetings %+v", rec.Meetings)
+	}
+	signed := "Treaty signed\nVALMORA, May 17 - The treaty was signed by Foreign Minister Arlo Venn and by Foreign Minister Ida Holm on Monday, and was witnessed by Secretary-General Omar Dalal."
+	rec = run(t, signed, "2010-05-17")
+	if !metPair(rec, "Arlo Venn", "Omar Dalal") {
+		t.Errorf("the witness left out of the signing; meetings %+v", rec.Meetings)
+	}
+}
