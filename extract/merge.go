@@ -137,6 +137,9 @@ func (d *doc) partials(si int) (out []partial) {
 	}
 	plural := attend+1 < len(toks) && frame.AnyWord(toks, attend+1, min(len(toks), attend+6), pluralSittings)
 	back := attend+1 < len(toks) && !nearNoun(toks, attend+1, 5) && frame.AnyWord(toks, attend+1, min(len(toks), attend+6), sessionNouns)
+	// "C took part as an observer" is of the meeting told before, not of
+	// one the story goes on to tell (p112).
+	back = back || attendedAs(toks, attend)
 	defer func() {
 		for i := range out {
 			out[i].date = date
@@ -187,7 +190,19 @@ func (d *doc) partials(si int) (out []partial) {
 			people = []int{a}
 		}
 	}
-	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend)) {
+	if attendedAs(toks, attend) && !byAgent && !signing && d.stateSubject(si, attend) {
+		// "B, which lies upstream, did not come, and C attended as an
+		// observer": a state or body attends, not a person named before.
+		return nil
+	}
+	if as := attendedAs(toks, attend); as && !byAgent && !signing && len(people) > 0 {
+		// "A and B attended as witnesses, together with C": the one
+		// named after "together with" sat there too.
+		if c := d.attendedAlongside(si, attend); c >= 0 && !slices.Contains(people, c) {
+			people = append(people, c)
+		}
+	}
+	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		for _, p := range people {
@@ -226,6 +241,73 @@ func bareAttendance(toks []text.Token, k int) bool {
 		return false
 	}
 	return k+1 == len(toks) || k+2 == len(toks) && !toks[k+1].Word && toks[k+1].Text == "."
+}
+
+// attendedAs: "A, B and C attended as witnesses", "X took part as an
+// observer": a past attendance with no object but a capacity ("as", then
+// within three lower-case words a noun of attendance capacity, lexicon
+// attendCapacityNouns). Like a bare attendance it can only be the meeting
+// just told (the two-hundred-and-twenty-sixth round, p1392). "attended as
+// a student" or "took part as a volunteer" names no capacity at talks.
+func attendedAs(toks []text.Token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].Lower != "as" {
+		return false
+	}
+	if !strings.HasSuffix(toks[k].Lower, "ed") && !(toks[k].Lower == "part" && k > 0 && takeForms[toks[k-1].Lower]) {
+		return false
+	}
+	for e := k + 2; e < len(toks) && e <= k+4; e++ {
+		if attendCapacityNouns[toks[e].Lower] {
+			return true
+		}
+		if !toks[e].Word || toks[e].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// stateSubject: the actor named last before the attendance at k is no
+// person: the attendance's subject is a state, group or body.
+func (d *doc) stateSubject(si, k int) bool {
+	last := -1
+	for _, m := range d.Ments[si] {
+		if m.J <= k && m.Actor >= 0 && !m.Desc {
+			last = m.Actor
+		}
+	}
+	return last >= 0 && d.Cast.Actors[last].Kind != graph.Person
+}
+
+// attendCapacityNouns: what one attends talks as ("attended as observers").
+var attendCapacityNouns = lex("attendCapacityNouns")
+
+// attendedAlongside: after the attendance at k, "together with" or "along
+// with" and the first person named after it ("attended as witnesses,
+// together with the nuncio, X, who read a message from Y": X, not Y); -1
+// when there is none.
+func (d *doc) attendedAlongside(si, k int) int {
+	toks := d.Sents[si].Toks
+	w := -1
+	for e := k + 1; e+1 < len(toks); e++ {
+		if (toks[e].Lower == "together" || toks[e].Lower == "along") && toks[e+1].Lower == "with" {
+			w = e + 1
+			break
+		}
+	}
+	if w < 0 {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I <= w || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if frame.AnyWord(toks, w, m.I, relativeWords) {
+			return -1
+		}
+		return m.Actor
+	}
+	return -1
 }
 
 // ownClause: "A succeeded B in January, although C and D conferred in
@@ -345,7 +427,7 @@ func attendsMeeting(toks []text.Token, k int) bool {
 	if toks[k].Lower == "part" && (k == 0 || !takeForms[toks[k-1].Lower]) {
 		return false // "X, for his part, said ...": an aside, no attendance
 	}
-	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word || inPerson(toks, k+1) || onSide(toks, k+1) {
+	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word || inPerson(toks, k+1) || onSide(toks, k+1) || attendedAs(toks, k) {
 		return true
 	}
 	if frame.AgentBy(toks, k) > 0 {

@@ -2621,7 +2621,8 @@ var ninetysecondRoundFloors = map[string]float64{
 	// met-pairs 0.53, precision 0.75 before the hundred-and-twenty-ninth round (p586).
 	// met-pairs 0.56, precision 0.88 before the hundred-and-forty-seventh round (p588).
 	// met-pairs 0.61, precision 0.89, places 0.87 before the hundred-and-eighty-second round (p588).
-	"persons": 0.95, "roles": 0.55, "met-pairs": 0.65, "met-pairs precision": 0.90, // 0.47 and 0.72 before the hundred-and-thirteenth round (p588)
+	// met-pairs 0.65, precision 0.90 before the two-hundred-and-twenty-sixth round (p584).
+	"persons": 0.95, "roles": 0.55, "met-pairs": 0.67, "met-pairs precision": 0.95, // 0.47 and 0.72 before the hundred-and-thirteenth round (p588)
 	"places": 0.88, "dates": 1.00, // places 0.55 before the hundred-and-thirteenth round (p588)
 }
 
@@ -2781,8 +2782,9 @@ var ninetythirdRoundProbe = regexp.MustCompile(`^p59[0-5]-`)
 
 // ninetythirdRoundFloors: roles 0.46 -> 0.67, met-pairs 0.79 -> 0.84, met-pairs precision 0.88 -> 0.92, places 0.91 -> 0.96, dates 0.91 -> 0.96 (raised 2026-12-05 after the merges of rounds 106-121 and the lead's rules).
 var ninetythirdRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.67, "met-pairs": 0.84, "met-pairs precision": 0.92,
-	"places": 0.96, "dates": 0.96,
+	// met-pairs 0.84, precision 0.92, dates 0.96 before the two-hundred-and-twenty-sixth round (p594).
+	"persons": 0.96, "roles": 0.67, "met-pairs": 0.92, "met-pairs precision": 0.93,
+	"places": 0.96, "dates": 1.00,
 }
 
 func TestProbeNinetyThirdRound(t *testing.T) {
@@ -5087,7 +5089,8 @@ func TestProbeHundredSixtyFirstRound(t *testing.T) {
 var hundredsixtysecondRoundProbe = regexp.MustCompile(`^p100[4-9]-`)
 
 var hundredsixtysecondRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.48, "met-pairs": 0.47, "met-pairs precision": 0.75,
+	// met-pairs 0.47, precision 0.75 before the two-hundred-and-twenty-sixth round (p1005).
+	"persons": 0.97, "roles": 0.48, "met-pairs": 0.48, "met-pairs precision": 0.80,
 	"places": 0.70, "dates": 0.75,
 }
 
@@ -5726,7 +5729,8 @@ func TestProbeHundredEightiethRound(t *testing.T) {
 var hundredeightyfirstRoundProbe = regexp.MustCompile(`^p11(1[89]|2[0-3])-`)
 
 var hundredeightyfirstRoundFloors = map[string]float64{
-	"persons": 0.86, "roles": 0.22, "met-pairs": 0.56, "met-pairs precision": 0.85,
+	// persons 0.86, met-pairs 0.56, precision 0.85 before the two-hundred-and-twenty-sixth round (p1123).
+	"persons": 0.87, "roles": 0.22, "met-pairs": 0.58, "met-pairs precision": 0.94,
 	"places": 0.88, "dates": 0.76,
 }
 
@@ -7181,6 +7185,38 @@ var twohundredtwentyfifthRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredTwentyFifthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-twenty-fifth-round probe", twohundredtwentyfifthRoundProbe, 6, twohundredtwentyfifthRoundFloors)
+}
+
+// twohundredtwentysixthRoundProbe are the probe articles p1388-p1393,
+// written in issue 14's two-hundred-and-twenty-sixth round as a
+// stranger's batch, picked with no area in mind: a Soviet leader's first
+// talks with a chancellor and the foreign ministers' meeting at the same
+// time (a wire, Bonn, 1978); two presidents' four hours of talks at a
+// country estate, their last meeting "in Bali last November" and the
+// groundwork trips (a regional paper, Woodside, 2023); a fuel-swap
+// declaration signed by three ministers before three leaders, a visitor's
+// talks "on Sunday" and his reception by the supreme leader (a news
+// agency, Tehran, 2010); a cease-fire brokered by a prime minister and two
+// high commissioners carrying drafts, his separate talks with both
+// leaders "last week" (a broadsheet's political correspondent, London,
+// 1965); a president's televised talks with the opposition, foreign
+// ministers who "attended as witnesses, together with" the nuncio (a
+// wire, Caracas, 2014); a condominium agreement signed by a prime minister
+// and an ambassador (a wire, Cairo, 1953). Their gold was committed
+// (292cd3c) before the extractor ran on them. Untuned they scored persons
+// 0.90 (P 0.90 / R 0.90), roles 0.45 (P 1.00 / R 0.29), met-pairs 0.70
+// (P 0.82 / R 0.61), places 0.93, dates 0.95 (docs/extraction-log.md);
+// twohundredtwentysixthRoundFloors are the branch's scores after the
+// round.
+var twohundredtwentysixthRoundProbe = regexp.MustCompile(`^p(1388|1389|1390|1391|1392|1393)-`)
+
+var twohundredtwentysixthRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.45, "met-pairs": 0.92, "met-pairs precision": 0.85,
+	"places": 0.96, "dates": 0.97,
+}
+
+func TestProbeTwoHundredTwentySixthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-twenty-sixth-round probe", twohundredtwentysixthRoundProbe, 6, twohundredtwentysixthRoundFloors)
 }
 
 // twohundredtwentyseventhRoundProbe are the probe articles p1394-p1399,

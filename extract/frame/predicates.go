@@ -138,6 +138,8 @@ func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 		}
 		if LooksVerb(toks, adv) {
 			verbAt, shared = adv, true // "and thanked C"
+		} else if passiveConjunct(toks, adv, ce) && !passiveBefore(toks, cs, e) {
+			verbAt, shared = adv, true // "and was also received by C"
 		} else if toks[e-1].Text == "," || toks[e].Lower == "but" || verbBefore >= 0 && verbBefore < e {
 			// "(,) and C visited D": a new subject, then its verb.
 			for v := e + 2; v < ce && v < e+8; v++ {
@@ -508,3 +510,41 @@ func NextListItem(toks []text.Token, k int) (int, bool) {
 	}
 	return k, true
 }
+
+// passiveConjunct: at k, after "and", a passive of the same subject: a
+// past form of "be" (lexicon passiveConjunctAux), at most two lower-case
+// adverbs ("also", "later"), then a participle in -ed and "by": "A held
+// talks with B and was also received by C" tells a second encounter, with
+// C, whose object is not B (the two-hundred-and-twenty-sixth round,
+// p1390). "and was pleased by" is such a shape too, but holds no meeting
+// trigger, so no meeting comes of it.
+func passiveConjunct(toks []text.Token, k, ce int) bool {
+	if k >= ce || !passiveConjunctAux[toks[k].Lower] {
+		return false
+	}
+	for e := k + 1; e+1 < ce && e <= k+3; e++ {
+		if !toks[e].Word || toks[e].Cap {
+			return false
+		}
+		if strings.HasSuffix(toks[e].Lower, "ed") && toks[e+1].Lower == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBefore: a passive with its agent ("signed by A") stands between
+// cs and e. "The accord was signed by A and B, and was witnessed by C":
+// the subject is the thing done, and both passives tell one occasion
+// (p1079).
+func passiveBefore(toks []text.Token, cs, e int) bool {
+	for i := cs + 1; i < e; i++ {
+		if toks[i].Lower == "by" && strings.HasSuffix(toks[i-1].Lower, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveConjunctAux: past forms of "be" that open a passive conjunct.
+var passiveConjunctAux = lex("passiveConjunctAux")
