@@ -1269,7 +1269,9 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			if toks[j].Lower == "the" {
 				j++
 			}
-		case t.Text == "'s" && j+1 < n && isWord(j+1) && endsInInstitution(toks, j+1, isWord):
+		case t.Text == "'s" && j+1 < n && isWord(j+1) && endsInInstitution(toks, j+1, isWord) && !d.leaderPossessive(toks, i, j):
+			// Not after a leader's name: "Sankoh's Revolutionary United
+			// Front" (possessorname.go).
 			j++
 		default:
 			return j

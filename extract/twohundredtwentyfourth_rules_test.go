@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's two-hundred-and-twenty-fourth round: roles in internal
+// conflicts (p1376-p1381: a state agency's memorandum between a
+// government and a separatist forum facilitated by a neighbour, a wire's
+// peace accord between a president and a rebel leader mediated by the
+// host state, a broadsheet's government talks with a separatist
+// organisation in a country that only hosts, a regional paper's talks
+// between a government and a rebel army facilitated by a regional bloc
+// with two states, a local paper's release negotiated through a state and
+// a humanitarian body, an old broadsheet's accord between the Centre and
+// an underground front); each rule with sentences of its own.
+
+// "facilitated by the regional bloc X together with A and B": a
+// lower-case description of the body before its name, and further
+// brokers joined by "together with", stay in the list of agents
+// (describedBodyStart, coAgentNext, roles/describedagents.go; p1379). The
+// negative case: the same list after a verb that brokers nothing names
+// no mediator.
+func TestDescribedBodyAndCoAgentsBroker(t *testing.T) {
+	text := "The government and the rebels began talks in Accra on Tuesday, in a process facilitated by the regional bloc ECOWAS together with Senegal and Togo."
+	_, got := rolesIn(t, text)
+	for _, want := range []string{"ECOWAS", "Senegal", "Togo"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("mediators %v, want %s among them", got, want)
+		}
+	}
+	neg := "The government and the rebels began talks in Accra on Tuesday, in a session attended by the regional bloc ECOWAS together with Senegal and Togo."
+	if _, got := rolesIn(t, neg); len(got) > 0 {
+		t.Errorf("attended by: mediators %v, want none", got)
+	}
+}
+
+// "mediated between the Freetown government and the rebels": a capital
+// after "the" and before a government noun is its state, a side
+// (capitalGovernment, actors/capitalgovernment.go; p1377). The negative
+// case: a capital after "the" before another noun stays a place.
+func TestCapitalGovernmentIsState(t *testing.T) {
+	text := "Ghana has mediated between the Freetown government and the Kando Liberation Front since March."
+	if parties, _ := rolesIn(t, text); !slices.Contains(parties, "Sierra Leone") {
+		t.Errorf("parties %v, want Sierra Leone", parties)
+	}
+	neg := "Delegates of the Kando Liberation Front gathered at the Freetown conference centre on Monday."
+	if got := actorsOf(t, neg)[graph.State]; slices.Contains(got, "Sierra Leone") {
+		t.Errorf("the Freetown conference centre read as the state: %v", got)
+	}
+}
+
+// "Kwame Ansah's Kando Liberation Front": a leader's name in the
+// possessive before a movement's name is no part of it
+// (leaderPossessive, mention/possessorname.go; p1377). The negative
+// cases: a frequent word's possessive ("People's", "Lord's") stays
+// inside the name.
+func TestLeaderPossessiveEndsGroupName(t *testing.T) {
+	text := "Ghana has mediated between the government of Togo and Ansah's Kando Liberation Front since March."
+	if got := actorsOf(t, text)[graph.Group]; !slices.Contains(got, "Kando Liberation Front") {
+		t.Errorf("groups %v, want Kando Liberation Front", got)
+	}
+	for _, name := range []string{"Kando People's Liberation Front", "Lord's Redemption Army"} {
+		text := "Ghana has mediated between the government of Togo and the " + name + " since March."
+		if got := actorsOf(t, text)[graph.Group]; !slices.Contains(got, name) {
+			t.Errorf("groups %v, want %s whole", got, name)
+		}
+	}
+}
+
+// "in the presence of President X, whose country has mediated between
+// the sides": the state X serves brokers (whoseCountry,
+// roles/whosecountry.go; p1377). The negative case: "whose aides" keep
+// the leader as before.
+func TestWhoseCountryBrokers(t *testing.T) {
+	text := "The two leaders signed the accord in the presence of Ghanaian President Kofi Mensah, whose country has mediated between the government of Togo and the Kando Liberation Front since March."
+	_, got := rolesIn(t, text)
+	if !slices.Contains(got, "Ghana") || slices.Contains(got, "Kofi Mensah") {
+		t.Errorf("mediators %v, want Ghana and not Kofi Mensah", got)
+	}
+	neg := "The two leaders signed the accord in the presence of Ghanaian President Kofi Mensah, whose aides have mediated between the government of Togo and the Kando Liberation Front since March."
+	if _, got := rolesIn(t, neg); !slices.Contains(got, "Kofi Mensah") {
+		t.Errorf("whose aides: mediators %v, want Kofi Mensah", got)
+	}
+}
