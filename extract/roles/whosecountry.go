@@ -1,8 +1,8 @@
 package roles
 
 import (
-	"github.com/parley-dev/parley/graph"
 	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/graph"
 )
 
 // "in the presence of President X, whose country has mediated between
