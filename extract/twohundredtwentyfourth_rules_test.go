@@ -86,3 +86,19 @@ func TestWhoseCountryBrokers(t *testing.T) {
 		t.Errorf("whose aides: mediators %v, want Kofi Mensah", got)
 	}
 }
+
+// "talks between the government negotiators and the rebels" under a
+// dateline: the government's team is the dateline's state, a side, as
+// "between the government and X" is (homeTeamPair, mention/hometeam.go;
+// p1381). The negative case: a sentence that names the dateline's state
+// itself ("a former Ghanaian minister") tells of another government.
+func TestGovernmentTeamIsHomeSide(t *testing.T) {
+	text := "ACCRA, May 6 - Talks between the government negotiators and the Kando Liberation Front resumed on Monday."
+	if parties, _ := rolesIn(t, text); !slices.Contains(parties, "Ghana") {
+		t.Errorf("parties %v, want Ghana", parties)
+	}
+	neg := "ACCRA, May 6 - A former Ghanaian minister shuttled between the government delegation and the Kando Liberation Front on Monday."
+	if parties, _ := rolesIn(t, neg); slices.Contains(parties, "Ghana") {
+		t.Errorf("parties %v, want no Ghana (the host's own state is named)", parties)
+	}
+}
