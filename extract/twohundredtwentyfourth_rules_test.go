@@ -102,3 +102,29 @@ func TestGovernmentTeamIsHomeSide(t *testing.T) {
 		t.Errorf("parties %v, want no Ghana (the host's own state is named)", parties)
 	}
 }
+
+// "held talks with the separatist organisation X": an unknown name after
+// a body noun that an armed movement's modifier precedes is a group, the
+// side a government negotiates with (armedBodyBefore,
+// actors/armedbody.go; p1378). The negative case: "the aid group Y"
+// stays an organization, no side.
+func TestArmedBodyNameIsGroup(t *testing.T) {
+	for _, text := range []string{
+		"Ghana held talks with the rebel group Kandaro in Accra.",
+		"Ghana held talks with the separatist organisation Kandaro in Accra.",
+	} {
+		if got := actorsOf(t, text)[graph.Group]; !slices.Contains(got, "Kandaro") {
+			t.Errorf("%q: groups %v, want Kandaro", text, got)
+		}
+		if parties, _ := rolesIn(t, text); !slices.Contains(parties, "Kandaro") {
+			t.Errorf("%q: parties %v, want Kandaro", text, parties)
+		}
+	}
+	if got := actorsOf(t, "Envoys of the northern separatist organisation Kandaro arrived in Accra.")[graph.Group]; !slices.Contains(got, "Kandaro") {
+		t.Errorf("two modifiers: groups %v, want Kandaro", got)
+	}
+	neg := "Ghana held talks with the aid group Kandaro in Accra."
+	if got := actorsOf(t, neg)[graph.Group]; slices.Contains(got, "Kandaro") {
+		t.Errorf("aid group read as an armed group: %v", got)
+	}
+}
