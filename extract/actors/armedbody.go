@@ -4,7 +4,7 @@ import "github.com/parley-dev/parley/extract/text"
 
 // Issue 14's two-hundred-and-twenty-fourth round: wire copy introduces an
 // armed movement by a description of what it is before its name, "the
-// Basque separatist organisation X", "the rebel group Y". The body noun
+// northern separatist organisation X", "the rebel group Y". The body noun
 // before the unknown name made it an organization, so talks "with" it
 // had no side of the kind a government negotiates with.
 

@@ -296,7 +296,7 @@ func (d *Story) capitalAsActor(s *text.Sentence, m *mention.Mention) bool {
 		return true // "Washington-mediated", "Moscow-backed"
 	}
 	if capitalGovernment(s.Toks, m) {
-		return true // "the Freetown government" (capitalgovernment.go)
+		return true // "the Accra government" (capitalgovernment.go)
 	}
 	if m.I > 0 {
 		p := s.Toks[m.I-1].Lower

@@ -9,7 +9,7 @@ import (
 // Issue 14's two-hundred-and-twenty-fourth round: wire and local copy
 // name the home government's side by its team, "talks between the
 // government negotiators and the rebels", "between the Government
-// delegation and the MNF leaders". homeSide read only "between the
+// delegation and the front's leaders". homeSide read only "between the
 // government and X"; the team noun between "government" and "and" left
 // the state out of the pair.
 

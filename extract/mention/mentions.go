@@ -1270,7 +1270,7 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 				j++
 			}
 		case t.Text == "'s" && j+1 < n && isWord(j+1) && endsInInstitution(toks, j+1, isWord) && !d.leaderPossessive(toks, i, j):
-			// Not after a leader's name: "Sankoh's Revolutionary United
+			// Not after a leader's name: "Ansah's Kando Liberation
 			// Front" (possessorname.go).
 			j++
 		default:

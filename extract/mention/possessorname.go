@@ -5,8 +5,8 @@ import (
 )
 
 // Issue 14's two-hundred-and-twenty-fourth round: wire copy names a rebel
-// movement after its leader in the possessive, "Sankoh's Revolutionary
-// United Front", "Kony's Lord's Resistance Army". The capitalized run went
+// movement after its leader in the possessive, "Ansah's Kando Liberation
+// Front", "Mensah's People's Army". The capitalized run went
 // on through the "'s" into the movement's name (as in "People's Liberation
 // Front"), so the movement's name began with the leader's, and matched
 // neither its later mentions nor the record's.
