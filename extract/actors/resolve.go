@@ -295,9 +295,6 @@ func (d *Story) capitalAsActor(s *text.Sentence, m *mention.Mention) bool {
 	if m.J+1 < len(s.Toks) && s.Toks[m.J].Text == "-" && s.Toks[m.J].Glued && !s.Toks[m.J+1].Cap {
 		return true // "Washington-mediated", "Moscow-backed"
 	}
-	if capitalGovernment(s.Toks, m) {
-		return true // "the Accra government" (capitalgovernment.go)
-	}
 	if m.I > 0 {
 		p := s.Toks[m.I-1].Lower
 		if placePreps[p] || p == "the" || p == "," {

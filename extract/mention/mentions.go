@@ -1269,9 +1269,7 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			if toks[j].Lower == "the" {
 				j++
 			}
-		case t.Text == "'s" && j+1 < n && isWord(j+1) && endsInInstitution(toks, j+1, isWord) && !d.leaderPossessive(toks, i, j):
-			// Not after a leader's name: "Ansah's Kando Liberation
-			// Front" (possessorname.go).
+		case t.Text == "'s" && j+1 < n && isWord(j+1) && endsInInstitution(toks, j+1, isWord):
 			j++
 		default:
 			return j

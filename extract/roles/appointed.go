@@ -394,10 +394,7 @@ func (d *Reader) whoseBrokered(si, k int, r *Roles) {
 			inner = append(inner, m.Actor)
 		}
 	}
-	if st := d.whoseCountry(si, k, owner); st >= 0 {
-		// "President X, whose country has mediated" (whosecountry.go).
-		d.mediator(r, st)
-	} else if mediationNouns[toks[k+1].Lower] {
+	if mediationNouns[toks[k+1].Lower] {
 		// "whose mediation": they brokered for the body they serve.
 		d.mediator(r, owner.Actor)
 	} else {
