@@ -580,7 +580,11 @@ func singleCues(s *text.Sentence, m mention.Mention, common map[string]bool) (pe
 	if titleHeads[prev] && !toks[m.I].Acronym {
 		person += 2
 	}
-	if orgHeads[prev] || prev == "agency" || prev == "outlet" || prev == "broadcaster" || prev == "publication" {
+	if orgHeads[prev] && armedBodyBefore(toks, m.I) {
+		// "the separatist organisation X", "the rebel group Y"
+		// (armedbody.go).
+		group += 3
+	} else if orgHeads[prev] || prev == "agency" || prev == "outlet" || prev == "broadcaster" || prev == "publication" {
 		org += 2
 	}
 	if acr && person > 0 {

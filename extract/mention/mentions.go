@@ -185,7 +185,7 @@ func (d *scanner) homeSide(si int, ms *[]Mention) {
 			}) {
 				continue
 			}
-		} else if toks[k].Lower != "between" || toks[k+1].Lower != "the" || !homeSideNouns[toks[k+2].Lower] || toks[k+3].Lower != "and" {
+		} else if toks[k].Lower != "between" || toks[k+1].Lower != "the" || !homeSideNouns[toks[k+2].Lower] || toks[k+3].Lower != "and" && !d.homeTeamPair(toks, k+3, *ms) {
 			continue
 		}
 		// Written with a capital ("between the Government and Renamo",

@@ -1744,6 +1744,11 @@ func (d *Reader) actorList(si, k int) []int {
 				k = e
 				continue
 			}
+			// "the regional bloc X" (describedagents.go).
+			if e := describedBodyStart(d.Ments[si], toks, k); e > k {
+				k = e
+				continue
+			}
 			// "the former President of Nigeria X": a person whose title,
 			// with its complement and a modifier before it, opens here.
 			m = d.titledPersonAt(si, k)
@@ -1802,6 +1807,10 @@ func (d *Reader) actorList(si, k int) []int {
 			if e > m.J {
 				k = d.titledNext(si, k)
 			}
+			continue
+		}
+		// "A together with B and C" (describedagents.go).
+		if k, more = coAgentNext(toks, e); more {
 			continue
 		}
 		break
