@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
 
 // Issue 14's two-hundred-and-twenty-eighth round: a stranger's batch
 // (p1400-p1405: a 1960s wire on a UN mediator seeing two envoys in turn,
@@ -40,4 +45,36 @@ func TestSenderAfterSentByIsNoParticipant(t *testing.T) {
 			t.Errorf("%q: want Eklund in a meeting: %s", c, dump(rec))
 		}
 	}
+}
+
+// A trip told in the pluperfect or perfect is a trip made, as one in the
+// simple past is (perfectArrival, meeting/when.go; lexicon
+// "arrivalParticiples", "perfectModals"; p1401): "had flown to X earlier
+// this month for consultations with Y" is a meeting held in X. The
+// negative case: "would have flown to X for consultations with Y" tells
+// a trip not made, so no meeting is held in X.
+func TestPerfectTripPurposeMeetingHeld(t *testing.T) {
+	lead := "Accord signed in Valdora\nVALDORA, Aug. 28 - Arland and Borvia signed a border accord today.\n"
+	for _, v := range []string{"had flown", "had travelled", "has flown"} {
+		text := lead + "Mr. Tomas Vidal " + v + " to Geneva earlier this month for consultations with the Foreign Minister, Dr. Lars Eklund, before the talks began."
+		rec := hundredeightyfourthRecord(t, text)
+		if !metAt(rec, "Tomas Vidal", "Lars Eklund", "Geneva") {
+			t.Errorf("%q: want Vidal and Eklund met in Geneva: %s", text, dump(rec))
+		}
+	}
+	text := lead + "Mr. Tomas Vidal would have flown to Geneva earlier this month for consultations with the Foreign Minister, Dr. Lars Eklund, but the trip was cancelled."
+	rec := hundredeightyfourthRecord(t, text)
+	if metAt(rec, "Tomas Vidal", "Lars Eklund", "Geneva") {
+		t.Errorf("%q: want no meeting held in Geneva: %s", text, dump(rec))
+	}
+}
+
+// metAt: a held meeting of a and b placed at place.
+func metAt(rec graph.Record, a, b, place string) bool {
+	for _, m := range rec.Meetings {
+		if m.Status == "held" && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) && m.Place == place {
+			return true
+		}
+	}
+	return false
 }
