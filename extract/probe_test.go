@@ -802,8 +802,8 @@ var thirtySecondRoundProbe = regexp.MustCompile(`^p22[4-9]-`)
 
 // thirtySecondRoundFloors: met-pairs 0.81 -> 0.86, met-pairs precision 0.83 -> 0.92 (raised 2026-12-05 after the merges of rounds 106-121 and the lead's rules).
 var thirtySecondRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.62, "met-pairs": 0.86, "met-pairs precision": 0.92, // roles 0.47 before the seventieth round (p227)
-	"places": 0.85, "dates": 0.70, // 0.66 before the fifty-seventh round's count back (p225); places 0.80 before the hundred-and-twenty-eighth round (p228)
+	"persons": 0.99, "roles": 0.62, "met-pairs": 0.88, "met-pairs precision": 0.93, // roles 0.47 before the seventieth round (p227); persons 0.96, met-pairs 0.86 (P 0.92) before the two-hundred-and-twenty-eighth round (p225: "had flown to X for talks")
+	"places": 0.86, "dates": 0.72, // 0.66 before the fifty-seventh round's count back (p225); places 0.80 before the hundred-and-twenty-eighth round (p228); places 0.85, dates 0.70 before the two-hundred-and-twenty-eighth round (p225)
 }
 
 func TestProbeThirtySecondRound(t *testing.T) {
@@ -5152,7 +5152,7 @@ var hundredsixtyfourthRoundProbe = regexp.MustCompile(`^p10(1[6-9]|2[01])-`)
 var hundredsixtyfourthRoundFloors = map[string]float64{
 	// places 0.68 before the hundred-and-seventy-first round (p1018: "at X, the Prime Minister's country residence")
 	"persons": 0.98, "roles": 0.00, "met-pairs": 0.64, "met-pairs precision": 0.95,
-	"places": 0.84, "dates": 0.84,
+	"places": 0.95, "dates": 0.84, // places 0.84 before the two-hundred-and-twenty-eighth round (p1020: a trip told in the pluperfect)
 }
 
 func TestProbeHundredSixtyFourthRound(t *testing.T) {
@@ -7121,7 +7121,7 @@ var twohundredtwentyeighthRoundProbe = regexp.MustCompile(`^p(1400|1401|1402|140
 
 var twohundredtwentyeighthRoundFloors = map[string]float64{
 	"persons": 0.90, "roles": 0.52, "met-pairs": 0.65, "met-pairs precision": 0.72,
-	"places": 0.65, "dates": 1.00,
+	"places": 0.71, "dates": 1.00,
 }
 
 func TestProbeTwoHundredTwentyEighthRound(t *testing.T) {
