@@ -802,8 +802,8 @@ var thirtySecondRoundProbe = regexp.MustCompile(`^p22[4-9]-`)
 
 // thirtySecondRoundFloors: met-pairs 0.81 -> 0.86, met-pairs precision 0.83 -> 0.92 (raised 2026-12-05 after the merges of rounds 106-121 and the lead's rules).
 var thirtySecondRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.62, "met-pairs": 0.86, "met-pairs precision": 0.92, // roles 0.47 before the seventieth round (p227)
-	"places": 0.85, "dates": 0.70, // 0.66 before the fifty-seventh round's count back (p225); places 0.80 before the hundred-and-twenty-eighth round (p228)
+	"persons": 0.99, "roles": 0.62, "met-pairs": 0.88, "met-pairs precision": 0.93, // roles 0.47 before the seventieth round (p227); persons 0.96, met-pairs 0.86 (P 0.92) before the two-hundred-and-twenty-eighth round (p225: "had flown to X for talks")
+	"places": 0.86, "dates": 0.72, // 0.66 before the fifty-seventh round's count back (p225); places 0.80 before the hundred-and-twenty-eighth round (p228); places 0.85, dates 0.70 before the two-hundred-and-twenty-eighth round (p225)
 }
 
 func TestProbeThirtySecondRound(t *testing.T) {
@@ -5165,7 +5165,7 @@ var hundredsixtyfourthRoundProbe = regexp.MustCompile(`^p10(1[6-9]|2[01])-`)
 var hundredsixtyfourthRoundFloors = map[string]float64{
 	// places 0.68 before the hundred-and-seventy-first round (p1018: "at X, the Prime Minister's country residence")
 	"persons": 0.98, "roles": 0.00, "met-pairs": 0.64, "met-pairs precision": 0.95,
-	"places": 0.84, "dates": 0.84,
+	"places": 0.95, "dates": 0.84, // places 0.84 before the two-hundred-and-twenty-eighth round (p1020: a trip told in the pluperfect)
 }
 
 func TestProbeHundredSixtyFourthRound(t *testing.T) {
@@ -7289,4 +7289,32 @@ var twohundredtwentyseventhRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredTwentySeventhRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-twenty-seventh-round probe", twohundredtwentyseventhRoundProbe, 6, twohundredtwentyseventhRoundFloors)
+}
+
+// twohundredtwentyeighthRoundProbe are the probe articles p1400-p1405,
+// written in issue 14's two-hundred-and-twenty-eighth round as a
+// stranger's batch, untargeted: a UN mediator who saw two envoys in turn
+// and a former secretary of state brokering beside him (a wire, Geneva,
+// 1964); a prisoners' accord signed by two envoys and a call on the prime
+// minister (an old broadsheet, New Delhi, 1973); a Kremlin signing on a
+// breakaway region with a guarantor (a news agency, Moscow, 1992); a
+// priest's go-between talks between a president and his generals, and
+// two envoys "sent by" a neighbour's president (a local paper, Harare,
+// 2017); an EU-brokered party deal signed at a ceremony and a call (a
+// wire, Tbilisi, 2021); an envoy's calls on an army chief and a
+// president (an old broadsheet, Beirut, 1958). Their gold was committed
+// (d362b00) before the extractor ran on them. Untuned they scored
+// persons 0.90 (P 0.82 / R 1.00), roles 0.52 (P 0.73 / R 0.40),
+// met-pairs 0.61 (P 0.62 / R 0.60), places 0.65, dates 1.00
+// (docs/extraction-log.md); twohundredtwentyeighthRoundFloors are the
+// branch's scores after the round.
+var twohundredtwentyeighthRoundProbe = regexp.MustCompile(`^p(1400|1401|1402|1403|1404|1405)-`)
+
+var twohundredtwentyeighthRoundFloors = map[string]float64{
+	"persons": 0.90, "roles": 0.52, "met-pairs": 0.65, "met-pairs precision": 0.72,
+	"places": 0.71, "dates": 1.00,
+}
+
+func TestProbeTwoHundredTwentyEighthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-twenty-eighth-round probe", twohundredtwentyeighthRoundProbe, 6, twohundredtwentyeighthRoundFloors)
 }

@@ -362,7 +362,7 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	if IsSpeaker(toks, m) {
 		return false
 	}
-	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m)) {
+	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m) || senderAgent(toks, m)) {
 		return false
 	}
 	if forComplement(toks, m, d.Cast.Actors[m.Actor].Kind == graph.Person) {
@@ -485,6 +485,22 @@ func ofComplement(toks []text.Token, m *mention.Mention) bool {
 	}
 	return true
 }
+
+// senderAgent: a person after "sent by", "dispatched by" — "met two
+// envoys sent by President X" — sent the participants and is not one of
+// them; titles and demonyms may stand between "by" and the name ("sent by
+// South African President X"). Only persons: "a delegation sent by B met
+// Y" may name the body B as the side that met, when no person is named.
+func senderAgent(toks []text.Token, m *mention.Mention) bool {
+	p := m.I - 1
+	for p >= 0 && p > m.I-5 && toks[p].Cap && toks[p].Word {
+		p--
+	}
+	return p >= 1 && toks[p].Lower == "by" && senderVerbs[toks[p-1].Lower]
+}
+
+// senderVerbs, as participles before "by", name who sent someone.
+var senderVerbs = lex("senderVerbs")
 
 // presenceNouns before "of" put a person at the meeting: "in the presence
 // of X", "at the invitation of X" (the host).

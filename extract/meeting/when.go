@@ -1309,8 +1309,31 @@ func arrivalTo(toks []text.Token, i int) bool {
 		}
 		break
 	}
-	return v >= 0 && arrivalVerbs[toks[v].Lower]
+	return v >= 0 && (arrivalVerbs[toks[v].Lower] || perfectArrival(toks, v))
 }
+
+// perfectArrival: the word at v is an arrival's past participle after a
+// perfect "had", "has" or "have" with no modal before it — "had flown to
+// X for consultations with Y", "has travelled to X" — a trip made, as
+// "flew to X" is; "would have flown" tells none.
+func perfectArrival(toks []text.Token, v int) bool {
+	if v < 1 || !arrivalParticiples[toks[v].Lower] {
+		return false
+	}
+	a := toks[v-1].Lower
+	if a != "had" && a != "has" && a != "have" {
+		return false
+	}
+	return v < 2 || !modalWords[toks[v-2].Lower]
+}
+
+// arrivalParticiples are the past participles of arrivalVerbs, a trip made
+// after a perfect auxiliary; modalWords before that auxiliary make it
+// hypothetical.
+var (
+	arrivalParticiples = lex("arrivalParticiples")
+	modalWords         = lex("perfectModals")
+)
 
 // tripVerbs, in the past tense, tell a trip made: "went on to see X",
 // "crossed to the north bank to see X".
@@ -1348,7 +1371,7 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	}
 	if k > 0 && toks[k-1].Lower == "for" {
 		for v := cs; v < k; v++ {
-			if arrivalVerbs[toks[v].Lower] && (v == 0 || !mention.Auxiliaries[toks[v-1].Lower] && toks[v-1].Lower != "to") {
+			if arrivalVerbs[toks[v].Lower] && (v == 0 || !mention.Auxiliaries[toks[v-1].Lower] && toks[v-1].Lower != "to") || perfectArrival(toks, v) {
 				return true // "arrived in Cairo for talks with X": the trip's talks
 			}
 		}
