@@ -31,11 +31,7 @@ func (d *Reader) amongSides(si, k int, r *Roles) {
 		return
 	}
 	topic := d.topicAt(&d.Sents[si], k-1)
-	for i := range sides {
-		for j := i + 1; j < len(sides); j++ {
-			d.pairRole(r, sides[i], sides[j], topic)
-		}
-	}
+	d.pairEach(r, sides, topic)
 }
 
 // listSides reads "A, B and C" at the "and" at k, in a sentence over a

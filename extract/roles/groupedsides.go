@@ -111,11 +111,7 @@ func (d *Reader) groupedBetween(si, k int, r *Roles) bool {
 	}
 	topic := d.topicAt(&d.Sents[si], k)
 	r.grouped = true
-	for i := range sides {
-		for j := i + 1; j < len(sides); j++ {
-			d.pairRole(r, sides[i], sides[j], topic)
-		}
-	}
+	d.pairEach(r, sides, topic)
 	r.grouped = false
 	return true
 }

@@ -1137,6 +1137,16 @@ var (
 	roleModalAdverbs  = lex("roleModalAdverbs")
 )
 
+// pairEach records every two of sides (mentions) as the two sides of one
+// negotiation: the parties of many-party talks.
+func (d *Reader) pairEach(r *Roles, sides []int, topic string) {
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			d.pairRole(r, sides[i], sides[j], topic)
+		}
+	}
+}
+
 // pairRole records two sides; sides inferred from people are weak
 // evidence.
 func (d *Reader) pairRole(r *Roles, a, b int, topic string) {

@@ -41,11 +41,7 @@ func (d *Reader) signatoriesListed(si, k int, r *Roles) {
 	}
 	topic := d.topicAt(&d.Sents[si], k)
 	r.weakRoles = true
-	for i := range sides {
-		for j := i + 1; j < len(sides); j++ {
-			d.pairRole(r, sides[i], sides[j], topic)
-		}
-	}
+	d.pairEach(r, sides, topic)
 	r.weakRoles = false
 }
 
