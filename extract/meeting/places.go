@@ -1047,10 +1047,22 @@ func (d *Reader) landmarkAt(si, i int) (string, int) {
 		}
 		if k, _ := gazetteer.PhraseKey(city); d.G.Phrases[k].Kind == gazetteer.City {
 			e := d.G.Phrases[k]
+			if d.landmarkAbroad(e.City, e.Ref) {
+				return "", i
+			}
 			return e.City, j + 1
 		}
 	}
 	return "", i
+}
+
+// landmarkAbroad: a landmark's city lies in a state the story never names,
+// under a dateline of another city. Some names are borne by buildings in
+// several cities ("the Peace Palace" stands in more than one capital); a
+// story filed from one city that names neither the landmark's usual city
+// nor its state means the building of that name in its own city.
+func (d *Reader) landmarkAbroad(city, state string) bool {
+	return d.dateline != "" && city != d.dateline && state != "" && !d.namesState(state)
 }
 
 // firstLandmark: the first landmark sentence si names in [i, j)
