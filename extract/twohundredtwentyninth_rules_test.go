@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-dev/parley/extract/text"
+)
 
 // Issue 14's two-hundred-and-twenty-ninth round: a stranger's batch
 // (p1406-p1411: a wire on two presidents meeting under mediators in
@@ -32,6 +36,29 @@ func TestLandmarkAbroadYieldsToDateline(t *testing.T) {
 	} {
 		if p := placeOfPair(t, c.text, "Kofi Addo", "Yao Agbeko"); p != c.want {
 			t.Errorf("%q: place %q, want %s", c.text, p, c.want)
+		}
+	}
+}
+
+// The old broadsheets' credit line "Special to" and a paper's name,
+// alone between the headlines and the dateline, is a credit line
+// (specialToRE, text/lead.go; p1409): it no longer pushes the dateline out
+// of the first lines, so a meeting told "here" is in the dateline's city.
+// The negative cases: a sentence that opens "Special to" and goes on is
+// no credit line.
+func TestSpecialToCreditKeepsDateline(t *testing.T) {
+	story := "LEADERS CONFER ON BORDER\n\nTwo Presidents Meet for First Time\n\nSpecial to the Evening Herald.\n\nACCRA, May 16 - President Kofi Addo of Ghana conferred with President Yao Agbeko of Togo here this afternoon.\n\nThe talks lasted an hour."
+	if p := placeOfPair(t, story, "Kofi Addo", "Yao Agbeko"); p != "Accra" {
+		t.Errorf("place %q, want Accra", p)
+	}
+	for _, s := range []string{"Special to The New York Times.", "Special to the Evening Herald", "Special to the Daily Mail."} {
+		if !text.IsByline(s) {
+			t.Errorf("%q: want a credit line", s)
+		}
+	}
+	for _, s := range []string{"Special to the talks was the question of water.", "Special to Ghana is its cocoa trade, the minister said."} {
+		if text.IsByline(s) {
+			t.Errorf("%q: want no credit line", s)
 		}
 	}
 }
