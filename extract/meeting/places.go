@@ -1047,10 +1047,28 @@ func (d *Reader) landmarkAt(si, i int) (string, int) {
 		}
 		if k, _ := gazetteer.PhraseKey(city); d.G.Phrases[k].Kind == gazetteer.City {
 			e := d.G.Phrases[k]
+			if sharedLandmarks[strings.Join(words, "+")] && d.landmarkAbroad(e.City, e.Ref) {
+				return "", i
+			}
 			return e.City, j + 1
 		}
 	}
 	return "", i
+}
+
+// sharedLandmarks: landmark names (lexicon section sharedLandmarks, words
+// joined by "+") that buildings in other cities bear too.
+var sharedLandmarks = lex("sharedLandmarks")
+
+// landmarkAbroad: a landmark's city lies in a state the story never names,
+// under a dateline of another city. A shared landmark name
+// (sharedLandmarks: "the Peace Palace" stands in more than one capital)
+// in a story filed from one city that names neither the landmark's usual
+// state nor its city means the building of that name in its own city. A
+// name borne by one building only keeps its city under any dateline
+// ("OSLO - ... met at Lancaster House" is in London).
+func (d *Reader) landmarkAbroad(city, state string) bool {
+	return d.dateline != "" && city != d.dateline && state != "" && !d.namesState(state)
 }
 
 // firstLandmark: the first landmark sentence si names in [i, j)

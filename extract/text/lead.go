@@ -128,8 +128,17 @@ func IsByline(s string) bool {
 	if staffBylineRE.MatchString(l) {
 		return true
 	}
-	return false
+	// "Special to The New York Times.": the old broadsheets' credit for a
+	// dispatch filed by a correspondent, alone on its line before the
+	// dateline, which it would otherwise push out of the first lines.
+	return specialToRE.MatchString(t)
 }
+
+// specialToRE matches the credit line "Special to" and a paper's name,
+// capitalized, short and alone: "Special to the Evening Herald." A
+// sentence that goes on ("Special to the talks was ...") has a verb and
+// lower-case words, and is no credit.
+var specialToRE = regexp.MustCompile(`^Special to (?:[Tt]he )?\p{Lu}[\p{L}'’.-]*(?: (?:of |the )?\p{Lu}[\p{L}'’.-]*){0,4}\.?$`)
 
 // staffBylineRE matches an unnamed credit line alone on its line: "by a",
 // "by an" or "by our" and at most three words ending in a newsroom title.
