@@ -38,3 +38,33 @@ func TestPeerageTownIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// "A and B agreed to a dialogue after they met in X": "they" of a time
+// clause (after, when, before, since, once) is the pair the main clause
+// opens with, who met (meeting.subordinateTheySubjects; lexicon
+// "temporalSubordinators"; p1414, and p235's "discussed it when they met
+// in Győr last June"). A demonym inside a person's title ("the Spanish
+// president X") stays in the subject. The negative cases: another actor
+// between the pair and "they" ("told C after they met") leaves "they"
+// unclear, and a subject with an apposition is not a bare pair.
+func TestTimeClauseTheyIsTheSubjectPair(t *testing.T) {
+	for _, text := range []string{
+		"Leaders agree to talk\n\nPresident Aldo Brem and Prime Minister Tomas Varga agreed to a dialogue after they met yesterday in Valencia.",
+		"Leaders agree to talk\n\nThe Freedonian president Aldo Brem and the prime minister Tomas Varga have committed to a dialogue, when they met yesterday evening in Valencia.",
+		"Leaders agree to talk\n\nAldo Brem and Tomas Varga discussed the dam when they first met in Valencia yesterday.",
+	} {
+		rec := run(t, text, "2018-12-21")
+		if m := meetingWith(rec, "Aldo Brem", "Tomas Varga"); m == nil || m.Place != "Valencia" || m.Date != "2018-12-20" {
+			t.Errorf("%q: want Brem and Varga met in Valencia on 2018-12-20: %s", text, dump(rec))
+		}
+	}
+	for _, text := range []string{
+		"Leaders agree to talk\n\nAldo Brem and Tomas Varga told Ilan Brede after they met yesterday in Valencia.",
+		"Leaders agree to talk\n\nAldo Brem, the president, and Tomas Varga agreed to a dialogue after they met yesterday in Valencia.",
+	} {
+		rec := run(t, text, "2018-12-21")
+		if m := meetingWith(rec, "Aldo Brem", "Tomas Varga"); m != nil && m.Place == "Valencia" {
+			t.Errorf("%q: want no Brem-Varga meeting read from \"they\": %s", text, dump(rec))
+		}
+	}
+}
