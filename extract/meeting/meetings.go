@@ -1100,6 +1100,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "A and B agreed ..., after a meeting in X": A met B (apart.go).
 		add(&persons, a)
 	}
+	for _, a := range d.subordinateTheySubjects(si, k) {
+		// "A and B agreed to a dialogue after they met in X": "they" of
+		// the time clause is the main clause's named pair.
+		add(&persons, a)
+	}
 	if d.joinedByPeople(si, k) {
 		// "They (the two leaders) were joined at noon by X and Y":
 		// the people after "by", though an adjunct opens a clause before
@@ -3287,6 +3292,59 @@ func (d *Reader) whereTheySubjects(si, cs int) []int {
 		if m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			out = append(out, m.Actor)
 		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// subordinateTheySubjects: the predicate at k has "they" for its subject
+// right after a time subordinator ("after they met", "when they first
+// met"; lexicon temporalSubordinators), and the sentence opens with a
+// subject of two or more persons joined by "and", with no comma inside it
+// and no other actor between it and "they" ("A and B agreed to a dialogue
+// after they met in X"): those persons, for whom "they" stands. nil
+// otherwise (the two-hundred-and-thirtieth round, p1414).
+func (d *Reader) subordinateTheySubjects(si, k int) []int {
+	toks := d.Sents[si].Toks
+	w := k - 1
+	if w >= 1 && toks[w].Lower != "they" {
+		w-- // "after they first met"
+	}
+	if w < 2 || toks[w].Lower != "they" || !temporalSubordinators[toks[w-1].Lower] {
+		return nil
+	}
+	v := -1 // the main clause's verb, where its subject ends
+	for e := 0; e < w-1; e++ {
+		t := toks[e]
+		if t.Text == "," || t.Text == ";" {
+			return nil // an apposition or a fronted phrase: not a bare pair
+		}
+		if t.Word && !t.Cap && t.Lower != "and" && t.Lower != "the" && !mention.IsTitleWord(t.Lower) {
+			v = e
+			break
+		}
+	}
+	if v < 0 || !slices.ContainsFunc(toks[:v], func(t text.Token) bool { return t.Lower == "and" }) {
+		return nil
+	}
+	var out []int
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I >= w {
+			break
+		}
+		if m.Actor < 0 || m.Kind == mention.Demonym && m.J < v && mention.IsTitleWord(toks[m.J].Lower) {
+			continue // "the Spanish president X": the post's state, inside the person's title
+		}
+		if m.I >= v {
+			return nil // "A and B told C after they met": whom "they" is, unclear
+		}
+		if !d.arg.Eligible(si, m) || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			return nil
+		}
+		out = append(out, m.Actor)
 	}
 	if len(out) < 2 {
 		return nil

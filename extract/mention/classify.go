@@ -917,6 +917,13 @@ func modifiedCauseGroup(toks []text.Token, i, j int) bool {
 // namesBuilding: the name ending before j owns a capitalized building's
 // noun right after it — "'s Cathedral", "'s Church" — that makes the two
 // one name of a building.
+// peerageOf: the town at i follows a capitalized peerage style and "of"
+// ("Duke of Edinburgh", "Countess of Wessex"; lexicon peerageStyles), so
+// it names a title, not a place.
+func peerageOf(toks []text.Token, i int) bool {
+	return i >= 2 && toks[i-1].Lower == "of" && toks[i-2].Cap && peerageStyles[toks[i-2].Lower]
+}
+
 func namesBuilding(toks []text.Token, j int) bool {
 	return j+1 < len(toks) && toks[j].Text == "'s" && toks[j+1].Cap && toks[j+1].Word && buildingNouns[toks[j+1].Lower]
 }

@@ -73,6 +73,10 @@ var givenNameHeads = lex("givenNameHeads")
 // buildings: "King Hussein Bridge", "Queen Elizabeth Hall".
 var namesakeTitles = lex("namesakeTitles")
 
+// peerageStyles before "of" and a town make the town part of a peer's
+// title ("the Duke of Edinburgh"), not a place.
+var peerageStyles = lex("peerageStyles")
+
 // denominations before "Church" make the church a body, not a building.
 var denominations = lex("denominations")
 

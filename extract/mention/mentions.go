@@ -322,6 +322,17 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
+		if e.Kind == gazetteer.City && peerageOf(toks, i) {
+			// "the Duke of Edinburgh", "the Earl of Derby": a town
+			// the gazetteer knows, after a peer's style and "of", is
+			// part of the peer's title, not where anything happened.
+			ms = append(ms, Mention{I: i, J: i + l, Actor: -1, Text: SpanText(s, i, i+l), Kind: NonActor})
+			for k := i; k < i+l; k++ {
+				covered[k] = true
+			}
+			i += l
+			continue
+		}
 		if e.Kind == gazetteer.City && namesBuilding(toks, i+l) {
 			// "at St Paul's Cathedral": a name the gazetteer knows as a
 			// town, owning a capitalized building's noun, names the
