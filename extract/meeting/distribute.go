@@ -74,6 +74,17 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 			return out
 		}
 	}
+	if len(subject) == 0 && len(objects) >= 2 && (m.Status == graph.Held || m.Status == "") && objectsInSequence(toks, objectAt, k, pce) {
+		// "In Doha he saw the Emir, A, and, later, B": one after the
+		// other, by a subject the clause does not name (a pronoun left
+		// unread); A never met B. Each keeps a frame of its own, as
+		// with "held separate meetings with A and B" above.
+		var out []Frame
+		for _, o := range objects {
+			out = append(out, withParts(m, []int{o}))
+		}
+		return out
+	}
 	if len(subject) == 0 || len(objects) == 0 {
 		return []Frame{m}
 	}
@@ -85,6 +96,13 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 		countPlurals[toks[k].Lower] && len(subject) == 1 && len(objects) >= 2 {
 		var out []Frame
 		switch {
+		case len(subject) >= 2 && len(objects) >= 2 && d.cueAfterObjects(si, k, pce) && d.namedBefore(si, k, subject):
+			// "The leaders held talks with A and B separately": the cue
+			// closes the list of those met, so each of them was met on
+			// their own by the whole subject; A never met B.
+			for _, o := range objects {
+				out = append(out, withParts(m, append(slices.Clone(subject), o)))
+			}
 		case len(subject) >= 2:
 			for _, s := range subject {
 				out = append(out, withParts(m, append([]int{s}, objects...)))
@@ -104,7 +122,7 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 		if toks[e].Lower != "and" {
 			continue
 		}
-		split := frame.SequenceAdverbs[toks[e+1].Lower]
+		split := sequenceAfterAnd(toks, e)
 		if !split {
 			before := frame.FindDates(toks, k+1, e, d.published)
 			after := frame.FindDates(toks, e+1, pce, d.published)
@@ -147,6 +165,70 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 		return []Frame{a, b}
 	}
 	return []Frame{m}
+}
+
+// objectsInSequence: an "and" with a sequence adverb (sequenceAfterAnd)
+// stands between the objects named after the predicate at k, before pce:
+// "saw A and, later, B".
+func objectsInSequence(toks []text.Token, objectAt map[int]int, k, pce int) bool {
+	for e := k + 2; e+1 < pce; e++ {
+		if toks[e].Lower != "and" || !sequenceAfterAnd(toks, e) {
+			continue
+		}
+		before, after := false, false
+		for _, at := range objectAt {
+			before = before || at < e
+			after = after || at > e
+		}
+		return before && after
+	}
+	return false
+}
+
+// sequenceAfterAnd: the "and" at e opens a later encounter — a sequence
+// adverb follows it, right after it ("and later C") or set off by commas
+// ("and, later, C", "and, then, C"), as careful copy punctuates it.
+func sequenceAfterAnd(toks []text.Token, e int) bool {
+	if e+1 < len(toks) && frame.SequenceAdverbs[toks[e+1].Lower] {
+		return true
+	}
+	return e+2 < len(toks) && toks[e+1].Text == "," && frame.SequenceAdverbs[toks[e+2].Lower]
+}
+
+// namedBefore: every actor of subject is named in sentence si before the
+// predicate at k — a subject the clause itself tells, not one carried in
+// from an earlier sentence.
+func (d *Reader) namedBefore(si, k int, subject []int) bool {
+	for _, a := range subject {
+		named := false
+		for mi := range d.Ments[si] {
+			if mt := &d.Ments[si][mi]; mt.Actor == a && mt.J <= k {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
+}
+
+// cueAfterObjects: a distributive cue ("separately", "individually")
+// stands right after the last actor named after the predicate at k in its
+// conjunct (ending at pce) — "met A and B separately". It then bears on
+// the objects, not on a plural subject ("A and B met separately with X"
+// puts the cue before the object).
+func (d *Reader) cueAfterObjects(si, k, pce int) bool {
+	toks := d.Sents[si].Toks
+	last := -1
+	for mi := range d.Ments[si] {
+		mt := &d.Ments[si][mi]
+		if mt.Actor >= 0 && mt.I > k && mt.J <= pce && mt.J > last {
+			last = mt.J
+		}
+	}
+	return last >= 0 && last < len(toks) && toks[last].Lower != "separate" && distributiveCues[toks[last].Lower]
 }
 
 // turnPhrases, right after a list of the people met, say each was met
