@@ -214,13 +214,10 @@ func (d *Reader) namedBefore(si, k int, subject []int) bool {
 	return true
 }
 
-// cueAfterObjects: a distributive cue ("separately", "individually")
-// stands right after the last actor named after the predicate at k in its
-// conjunct (ending at pce) — "met A and B separately". It then bears on
-// the objects, not on a plural subject ("A and B met separately with X"
-// puts the cue before the object).
-func (d *Reader) cueAfterObjects(si, k, pce int) bool {
-	toks := d.Sents[si].Toks
+// objectsEnd is the end of the last actor named after the predicate at k
+// in its conjunct (ending at pce): the token right after the objects, or
+// -1 when none is named.
+func (d *Reader) objectsEnd(si, k, pce int) int {
 	last := -1
 	for mi := range d.Ments[si] {
 		mt := &d.Ments[si][mi]
@@ -228,6 +225,17 @@ func (d *Reader) cueAfterObjects(si, k, pce int) bool {
 			last = mt.J
 		}
 	}
+	return last
+}
+
+// cueAfterObjects: a distributive cue ("separately", "individually")
+// stands right after the last actor named after the predicate at k in its
+// conjunct (ending at pce) — "met A and B separately". It then bears on
+// the objects, not on a plural subject ("A and B met separately with X"
+// puts the cue before the object).
+func (d *Reader) cueAfterObjects(si, k, pce int) bool {
+	toks := d.Sents[si].Toks
+	last := d.objectsEnd(si, k, pce)
 	return last >= 0 && last < len(toks) && toks[last].Lower != "separate" && distributiveCues[toks[last].Lower]
 }
 
@@ -243,13 +251,7 @@ var turnPhrases = lexicon.Phrases("turnPhrases")
 // name.
 func (d *Reader) inTurn(si, k, pce int) bool {
 	toks := d.Sents[si].Toks
-	last := -1
-	for mi := range d.Ments[si] {
-		mt := &d.Ments[si][mi]
-		if mt.Actor >= 0 && mt.I > k && mt.J <= pce && mt.J > last {
-			last = mt.J
-		}
-	}
+	last := d.objectsEnd(si, k, pce)
 	if last < 0 {
 		return false
 	}
