@@ -312,7 +312,7 @@ func (d *Reader) jointSigning(si, k int) bool {
 	if !obj {
 		return false
 	}
-	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) {
+	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) {
 		// Told without place or time, the signing is an act of the
 		// meeting told before it, whose report it continues.
 		return false
@@ -764,7 +764,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
 			continue // "conferred for hours", not "conferred an honour on X"
 		}
-		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !onlookers(toks, k, len(toks)) && !signedAtCeremony(toks, k)) {
+		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !onlookers(toks, k, len(toks)) && !signedAtCeremony(toks, k) && !signedAboard(toks, k)) {
 			// "put their names to the accord", not "put pressure on"; told
 			// without place or time and with nobody looking on, the
 			// signing is an act of the meeting told before it, as for
@@ -1251,6 +1251,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	ante := -1         // the sentence that named the participants, when this one does not
 	described := false // a plural description was read as the participants
+	argued := false    // a plural description beside named sides stood for the people just met
 	if distinct(persons, slots) < 2 {
 		// Participants the clause does not name: "the two leaders",
 		// "both sides", "her Chilean counterpart", "She met ...".
@@ -1310,9 +1311,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if len(persons)+len(slots) >= 1 && !described {
 		// "The two leaders met with X": the description stands for the
 		// people of the meeting just told, X is named beside them.
-		for _, a := range d.ref.ArgumentPlural(si, pcs, pce, last) {
+		pl := d.ref.ArgumentPlural(si, pcs, pce, last)
+		for _, a := range pl {
 			add(&persons, a)
 		}
+		argued = len(pl) >= 2
 		if w := whereTheyAt(toks, pcs); w > 0 {
 			// "The two leaders then flew on to X, where they continued
 			// their talks together with A and B": "they" of the "where"
@@ -1361,6 +1364,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
+		if (described || argued) && len(persons) >= 2 && d.Cast.Actors[a].Kind == graph.State {
+			// "the two Prime Ministers discussed relations between A
+			// and B": the description named the meeting's people; the
+			// states the clause names are what they talked about (p1085).
+			continue
+		}
 		if !d.arg.RepresentedBy(a, persons) {
 			add(&parts, a)
 		}
