@@ -130,3 +130,16 @@ func TestCapitalizedPluralDescription(t *testing.T) {
 		t.Errorf("apposition: want the foreign ministers, not the prime ministers: %s", dump(rec))
 	}
 }
+
+// "the KMV Ranch": a named ranch is an estate where leaders host guests,
+// no person (lexicon nonActorHeads; p1431). The negative case: the
+// leaders who signed there are still read and met.
+func TestNamedRanchIsNoPerson(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Velk, Mirov Sign Auto Trade Pact at Ranch\n\nKORAM, Jan. 16 (AP) -- President Velk and Swedish Prime Minister Anna Mirov signed a trade pact today that will remove tariffs on new cars and original parts crossing the border between the two countries.\nThe signing took place in the living room of the KMV Ranch after two days of talks between the leaders, with Secretary of State Piet Oster and Sweden's External Affairs Secretary Jan Holt sitting in.")
+	if actorNamed(rec, "KMV Ranch") != nil {
+		t.Errorf("want no person KMV Ranch: %s", dump(rec))
+	}
+	if meetingWith(rec, "Velk", "Anna Mirov") == nil {
+		t.Errorf("want Velk with Mirov: %s", dump(rec))
+	}
+}
