@@ -1364,10 +1364,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
-		if (described || argued) && len(persons) >= 2 && d.Cast.Actors[a].Kind == graph.State {
-			// "the two Prime Ministers discussed relations between A
-			// and B": the description named the meeting's people; the
-			// states the clause names are what they talked about (p1085).
+		if (described || argued) && len(persons) >= 2 && d.Cast.Actors[a].Kind == graph.State && d.namedBetween(si, cs, ce, a) {
+			// "the two Prime Ministers discussed the agreement between
+			// A and B": the description named the meeting's people; the
+			// states the clause names "between" are what they talked
+			// about (p1085). "the war in X and the border with Y" keeps
+			// its states, which tell the two leaders are no sides.
 			continue
 		}
 		if !d.arg.RepresentedBy(a, persons) {
@@ -3359,4 +3361,25 @@ func (d *Reader) subordinateTheySubjects(si, k int) []int {
 		return nil
 	}
 	return out
+}
+
+// namedBetween: actor a is named in the clause [cs, ce) of sentence si
+// right after "between" or as the second conjunct of "between A and B":
+// the states of a relation or agreement the people talked about.
+func (d *Reader) namedBetween(si, cs, ce, a int) bool {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.Actor != a || m.I < cs || m.J > ce {
+			continue
+		}
+		for k := m.I - 1; k >= cs && k >= m.I-6; k-- {
+			if toks[k].Lower == "between" {
+				return true
+			}
+			if !toks[k].Word && toks[k].Text != "," && toks[k].Text != "'s" {
+				break
+			}
+		}
+	}
+	return false
 }
