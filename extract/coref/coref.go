@@ -749,6 +749,14 @@ func (d *Resolver) ofStateNamed(s, p, st int) bool {
 // people. It stands for the people of the meeting the story just told
 // (within three sentences) when that meeting had exactly that many; the
 // people named next to it in the same clause are not its antecedent.
+// titledPlural: the capitalized word at k is a title modifier before a
+// plural of people, as papers capitalize a post ("the two Prime
+// Ministers", "both Foreign Ministers"): the description is the people's
+// as "the two prime ministers" is.
+func titledPlural(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && titleMods[toks[k].Lower] && personGroupNouns[toks[k+1].Lower]
+}
+
 func (d *Resolver) ArgumentPlural(si, cs, ce int, last Told) []int {
 	toks := d.Sents[si].Toks
 	for e := cs; e+1 < ce; e++ {
@@ -760,8 +768,8 @@ func (d *Resolver) ArgumentPlural(si, cs, ce int, last Told) []int {
 			continue
 		}
 		noun := e + 1
-		if noun+1 < ce && !personGroupNouns[toks[noun].Lower] && toks[noun].Word && !toks[noun].Cap {
-			noun++ // "all three national leaders"
+		if noun+1 < ce && !personGroupNouns[toks[noun].Lower] && toks[noun].Word && (!toks[noun].Cap || titledPlural(toks, noun)) {
+			noun++ // "all three national leaders", "the two Prime Ministers"
 		}
 		if !personGroupNouns[toks[noun].Lower] {
 			continue

@@ -61,6 +61,10 @@ var watchVerbs = lex("watchVerbs")
 // accord at a ceremony" gathers the signatories.
 var ceremonyNouns = lex("ceremonyNouns")
 
+// craftNouns after "aboard" put a signing on a craft: "signed the accord
+// aboard an aircraft" (aboard.go).
+var craftNouns = lex("craftNouns")
+
 // signedNouns are the texts two sides sign together: "A and B signed the
 // accord" brings the signatories together (meetings.go jointSigning).
 var signedNouns = lex("signedNouns")

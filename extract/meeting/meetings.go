@@ -312,7 +312,7 @@ func (d *Reader) jointSigning(si, k int) bool {
 	if !obj {
 		return false
 	}
-	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) {
+	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) {
 		// Told without place or time, the signing is an act of the
 		// meeting told before it, whose report it continues.
 		return false
@@ -764,7 +764,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
 			continue // "conferred for hours", not "conferred an honour on X"
 		}
-		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !onlookers(toks, k, len(toks)) && !signedAtCeremony(toks, k)) {
+		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !onlookers(toks, k, len(toks)) && !signedAtCeremony(toks, k) && !signedAboard(toks, k)) {
 			// "put their names to the accord", not "put pressure on"; told
 			// without place or time and with nobody looking on, the
 			// signing is an act of the meeting told before it, as for
@@ -1251,6 +1251,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	ante := -1         // the sentence that named the participants, when this one does not
 	described := false // a plural description was read as the participants
+	argued := false    // a plural description beside named sides stood for the people just met
 	if distinct(persons, slots) < 2 {
 		// Participants the clause does not name: "the two leaders",
 		// "both sides", "her Chilean counterpart", "She met ...".
@@ -1310,9 +1311,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if len(persons)+len(slots) >= 1 && !described {
 		// "The two leaders met with X": the description stands for the
 		// people of the meeting just told, X is named beside them.
-		for _, a := range d.ref.ArgumentPlural(si, pcs, pce, last) {
+		pl := d.ref.ArgumentPlural(si, pcs, pce, last)
+		for _, a := range pl {
 			add(&persons, a)
 		}
+		argued = len(pl) >= 2
 		if w := whereTheyAt(toks, pcs); w > 0 {
 			// "The two leaders then flew on to X, where they continued
 			// their talks together with A and B": "they" of the "where"
@@ -1361,6 +1364,14 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
+		if (described || argued) && len(persons) >= 2 && d.Cast.Actors[a].Kind == graph.State && d.namedBetween(si, cs, ce, a) {
+			// "the two Prime Ministers discussed the agreement between
+			// A and B": the description named the meeting's people; the
+			// states the clause names "between" are what they talked
+			// about (p1085). "the war in X and the border with Y" keeps
+			// its states, which tell the two leaders are no sides.
+			continue
+		}
 		if !d.arg.RepresentedBy(a, persons) {
 			add(&parts, a)
 		}
@@ -3350,4 +3361,25 @@ func (d *Reader) subordinateTheySubjects(si, k int) []int {
 		return nil
 	}
 	return out
+}
+
+// namedBetween: actor a is named in the clause [cs, ce) of sentence si
+// right after "between" or as the second conjunct of "between A and B":
+// the states of a relation or agreement the people talked about.
+func (d *Reader) namedBetween(si, cs, ce, a int) bool {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.Actor != a || m.I < cs || m.J > ce {
+			continue
+		}
+		for k := m.I - 1; k >= cs && k >= m.I-6; k-- {
+			if toks[k].Lower == "between" {
+				return true
+			}
+			if !toks[k].Word && toks[k].Text != "," && toks[k].Text != "'s" {
+				break
+			}
+		}
+	}
+	return false
 }

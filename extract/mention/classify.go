@@ -23,6 +23,22 @@ func capitalParticle(toks []text.Token, k, m, j int) bool {
 		toks[m].Word && toks[m].Cap && !IsTitleWord(toks[m].Lower)
 }
 
+// ofRegion: the word at k is the "of" of a post's jurisdiction, or the
+// "the" right after it, before the region's compass word.
+func ofRegion(toks []text.Token, i, k int) bool {
+	return toks[k].Lower == "of" || toks[k].Lower == "the" && k-1 >= i && toks[k-1].Lower == "of"
+}
+
+// givenNameBeforePatronym: the capitalized title word at k stands right
+// before a patronymic particle and a capitalized name ("Prince Sultan bin
+// X", "Defence Minister Amir ibn Y"): a title is never joined to a
+// father's name, so the word is the given name. A title before the given
+// name ("Sultan Z bin Y") leaves a name word, not the particle, after it.
+func givenNameBeforePatronym(toks []text.Token, k, j int) bool {
+	return k+2 < j && toks[k].Word && toks[k].Cap && !toks[k].Acronym && IsTitleWord(toks[k].Lower) &&
+		patronymParticles[toks[k+1].Lower] && !toks[k+1].Cap && toks[k+2].Word && toks[k+2].Cap
+}
+
 // TheTitle: the word at k is a title that is also a given name (theTitles)
 // and stands right after "the", with no name word after it but an
 // honorific or title: "His Highness the Amir arrived", "the Amir Sheikh
@@ -91,7 +107,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	for m > i {
 		t := toks[m-1]
-		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || elidedParticle(t) || (t.Word && t.Cap && !TheTitle(toks, m-1) && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) || capitalParticle(toks, m-1, m, j) {
+		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || elidedParticle(t) || (t.Word && t.Cap && !TheTitle(toks, m-1) && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) || capitalParticle(toks, m-1, m, j) || givenNameBeforePatronym(toks, m-1, j) {
 			m--
 			continue
 		}
@@ -145,8 +161,9 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// region's name the gazetteer lacks, the post's jurisdiction:
 		// "the Chief Minister of West Bengal, X", "the Governor of
 		// North Kivu" (p1274). A personal name does not follow "of
-		// North".
-		if m == j-1 && m-2 >= i && regionCompassWords[toks[m-1].Lower] && toks[m-1].Cap && toks[m-2].Lower == "of" {
+		// North", nor "of the North" ("the Chief Minister of the
+		// Northern Territory, X", "the Premier of the Western Cape").
+		if m == j-1 && m-2 >= i && regionCompassWords[toks[m-1].Lower] && toks[m-1].Cap && ofRegion(toks, i, m-2) {
 			m = j
 		}
 		// A run that ends in a complement word right before one more

@@ -116,23 +116,38 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 // not hold as a country (a peninsula, a divided country's short name, a
 // province or state), then a comma and a month or a day. The date after
 // it is what makes the words part of the dateline and not the story's
-// first clause. It returns the number of region words, or 0.
+// first clause. A word may carry its abbreviation's period, as American
+// wire copy writes the state ("AUSTIN, Tex., Jan. 16", "SALEM, Ore.,
+// May 3"). It returns the number of region tokens, or 0.
 func datedRegion(toks []text.Token, at int) int {
-	for n := 1; n <= 3 && at+n+1 < len(toks); n++ {
-		t := toks[at+n-1]
-		if !t.Word || !t.Cap {
+	words := 0
+	for k := at; k+2 < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Word && t.Cap:
+			if words++; words > 3 {
+				return 0
+			}
+		case abbreviationPeriod(toks, k, at):
+		default:
 			return 0
 		}
-		if toks[at+n].Text != "," {
+		if toks[k+1].Text != "," {
 			continue
 		}
-		after := toks[at+n+1].Lower
+		after := toks[k+2].Lower
 		if _, isMonth := lexicon.Months[after]; isMonth || IsNumber(after) {
-			return n
+			return k + 1 - at
 		}
 		return 0
 	}
 	return 0
+}
+
+// abbreviationPeriod: toks[k] is the period glued to the capitalized word
+// before it, within the region words that start at at ("Tex.", "Calif.").
+func abbreviationPeriod(toks []text.Token, k, at int) bool {
+	return k > at && toks[k].Text == "." && toks[k].Glued && toks[k-1].Word && toks[k-1].Cap
 }
 
 // datelineCloser: a token that ends a dateline's words: a dash, a colon
@@ -214,12 +229,22 @@ func capitalsDateline(toks []text.Token) string {
 	if c == 0 || c+2 >= len(toks) || toks[c].Text != "," {
 		return ""
 	}
+	town := c
+	// "TOWN, Tex., Jan. 16": the state between the town and the day.
+	if r := datedRegion(toks, c+1); r > 0 && c+r+3 < len(toks) {
+		c += 1 + r
+	}
 	_, m1 := lexicon.Months[toks[c+1].Lower]
 	_, m2 := lexicon.Months[toks[c+2].Lower]
-	if !(m1 && IsNumber(toks[c+2].Lower) || IsNumber(toks[c+1].Lower) && m2) {
+	day := c + 2
+	// "Jan. 16": the month's abbreviation keeps its period.
+	if m1 && toks[day].Text == "." && toks[day].Glued && day+1 < len(toks) {
+		day++
+	}
+	if !(m1 && IsNumber(toks[day].Lower) || IsNumber(toks[c+1].Lower) && m2) {
 		return ""
 	}
-	return wordsOf(toks[:c])
+	return wordsOf(toks[:town])
 }
 
 // regionDateline reads "TOWN, Region —" or "TOWN, Region (Agency)"

@@ -122,6 +122,9 @@ var elidedNameParticles = lex("elidedNameParticles")
 // particles join the parts of a name in lower case: "bin", "al-", "de".
 var particles = lex("particles")
 
+// patronymParticles join a given name to the father's: "Sultan bin X".
+var patronymParticles = lex("patronymParticles")
+
 // demonymStateNouns after a demonym make it stand for the state:
 // "Sudanese government", "Ukrainian representatives".
 var demonymStateNouns = lex("demonymStateNouns")

@@ -1,0 +1,45 @@
+package meeting
+
+import "github.com/parley-dev/parley/extract/text"
+
+// signedAboard: the signing at k is told done aboard a craft later in its
+// sentence, "aboard" or "on board" and, within the three words after it, a
+// craft noun ("put their names to the treaty aboard an aircraft flying
+// over the sea", "signed the accord on board the cruiser"). A craft holds
+// its signatories together, an encounter of its own as a ceremony is
+// (signedAtCeremony), though its venue is no place a gazetteer knows. The
+// search stops at the clause's end or a clause of its own: "signed the
+// accord and then flew home aboard a jet", "signed the pact, which lets
+// inspectors aboard each other's ships" tell no venue of the signing.
+func signedAboard(toks []text.Token, k int) bool {
+	for w := k + 2; w+1 < len(toks); w++ {
+		if clauseStop(toks[w]) {
+			return false
+		}
+		at := w + 1
+		switch {
+		case toks[w].Lower == "aboard":
+		case toks[w].Lower == "on" && toks[w+1].Lower == "board":
+			at = w + 2
+		default:
+			continue
+		}
+		for g := at; g < len(toks) && g <= at+3 && toks[g].Word; g++ {
+			if craftNouns[toks[g].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseStop: a token that closes the clause a signing is told in, or
+// opens one of its own ("signed the treaty, which lets inspectors aboard
+// each other's ships", "signed it before flying home aboard a jet").
+func clauseStop(t text.Token) bool {
+	switch t.Lower {
+	case ";", ":", ".", "then", "which", "who", "whose", "that", "while", "before", "after", "when", "and", "but":
+		return true
+	}
+	return false
+}
