@@ -42,7 +42,6 @@ func (d *Story) positions() {
 	d.respectivePosts()
 	d.titleRefs()
 	d.bareTitleRefs()
-	d.styleRefs()
 	d.acronymTitles()
 	d.delegations()
 	// A post granted by a person ("Trump's envoy") is a post in that
