@@ -2915,7 +2915,13 @@ var ninetyfourthRoundFloors = map[string]float64{
 	// two secretaries, "the Secretary of State of the Holy See" and its
 	// foreign minister, now meet the visitor, in a sentence that names no
 	// place; the pairs found before keep theirs).
-	"persons": 0.96, "roles": 0.53, "met-pairs": 0.94, "met-pairs precision": 0.98,
+	// The two-hundred-and-thirty-sixth round raised persons 0.96 -> 0.97
+	// and lowered met-pairs 0.94 -> 0.93 and its precision 0.98 -> 0.96
+	// (p600: "Mr. Z. A. Bhutto" is now read whole, an initial "A." after
+	// "Z." no longer taken for the article, and as the head of a
+	// delegation he joins the opening talks with India, whose own head
+	// stays the state: one false pair, India with Bhutto).
+	"persons": 0.97, "roles": 0.53, "met-pairs": 0.93, "met-pairs precision": 0.96,
 	"places": 0.91, "dates": 0.98,
 }
 
@@ -3521,8 +3527,11 @@ func TestProbeHundredFifteenthRound(t *testing.T) {
 var hundredfourteenthRoundProbe = regexp.MustCompile(`^p(71[6-9]|72[01])-`)
 
 var hundredfourteenthRoundFloors = map[string]float64{
-	"persons": 0.91, "roles": 0.70, "met-pairs": 0.72, "met-pairs precision": 1.00,
-	"places": 0.45, "dates": 1.00, // places 0.35 before the hundred-and-eighty-eighth round (p720)
+	// persons 0.91, met-pairs 0.72, places 0.45 before the
+	// two-hundred-and-thirty-sixth round (p716: "Mr. Z. A. Bhutto" read
+	// whole, an initial "A." after "Z." no longer the article).
+	"persons": 0.93, "roles": 0.70, "met-pairs": 0.74, "met-pairs precision": 1.00,
+	"places": 0.48, "dates": 1.00, // places 0.35 before the hundred-and-eighty-eighth round (p720)
 }
 
 func TestProbeHundredFourteenthRound(t *testing.T) {
@@ -6581,8 +6590,16 @@ func TestProbeTwoHundredFifthRound(t *testing.T) {
 var twohundredsixthRoundProbe = regexp.MustCompile(`^p12(6[89]|7[0-3])-`)
 
 var twohundredsixthRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.45, "met-pairs": 0.74, "met-pairs precision": 0.81,
-	"places": 0.95, "dates": 0.83,
+	// The two-hundred-and-thirty-sixth round raised persons 0.92 -> 0.94,
+	// met-pairs 0.74 -> 0.79 and dates 0.83 -> 0.85, and lowered
+	// met-pairs precision 0.81 -> 0.79 and places 0.95 -> 0.81 (p1273:
+	// "the Duke of Edinburgh" and "the Prince of Wales" are now persons,
+	// at the state banquet with the Queen, the guest and his wife; the
+	// banquet "at Buckingham Palace" names no city the extractor reads,
+	// so the newly found pairs have no place, and the gold meets the
+	// Prince of Wales with the guest alone).
+	"persons": 0.94, "roles": 0.45, "met-pairs": 0.79, "met-pairs precision": 0.79,
+	"places": 0.81, "dates": 0.85,
 }
 
 func TestProbeTwoHundredSixthRound(t *testing.T) {
@@ -6962,7 +6979,9 @@ func TestProbeTwoHundredSixteenthRound(t *testing.T) {
 var twohundredseventeenthRoundProbe = regexp.MustCompile(`^p(1334|1335|1336|1337|1338|1339)-`)
 
 var twohundredseventeenthRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.00, "met-pairs": 0.75, "met-pairs precision": 0.79,
+	// persons 0.92 before the two-hundred-and-thirty-sixth round (p1339:
+	// "the Duke of Edinburgh" a person).
+	"persons": 0.93, "roles": 0.00, "met-pairs": 0.75, "met-pairs precision": 0.79,
 	"places": 0.79, "dates": 0.68,
 }
 
@@ -7385,8 +7404,15 @@ func TestProbeTwoHundredTwentyNinthRound(t *testing.T) {
 var twohundredthirtiethRoundProbe = regexp.MustCompile(`^p(1412|1413|1414|1415|1416|1417)-`)
 
 var twohundredthirtiethRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.61, "met-pairs": 0.41, "met-pairs precision": 0.94,
-	"places": 1.00, "dates": 1.00,
+	// The two-hundred-and-thirty-sixth round raised persons 0.94 -> 0.96,
+	// met-pairs 0.41 -> 0.44 and its precision 0.94 -> 0.95, and lowered
+	// places and dates 1.00 -> 0.72 (p1415: "the Duke of Edinburgh" is now
+	// a person who met the guest at the landing, so the Downing Street
+	// talks, merged before into the landing's meeting with its place and
+	// day, are a meeting of their own, "drove to 10 Downing Street",
+	// with no place and the month only).
+	"persons": 0.96, "roles": 0.61, "met-pairs": 0.44, "met-pairs precision": 0.95,
+	"places": 0.72, "dates": 0.72,
 }
 
 func TestProbeTwoHundredThirtiethRound(t *testing.T) {
@@ -7447,4 +7473,36 @@ var twohundredthirtythirdRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredThirtyThirdRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-thirty-third-round probe", twohundredthirtythirdRoundProbe, 6, twohundredthirtythirdRoundFloors)
+}
+
+// twohundredthirtysixthRoundProbe are the probe articles p1448-p1453,
+// written in issue 14's two-hundred-and-thirty-sixth round on persons
+// named by a title and surname or a title of nobility, office or
+// address: a viceroy who received party leaders styled Pandit, Sardar,
+// Acharya and Mr., and saw one of them again late at night (an old
+// broadsheet, New Delhi, 1947); a prime minister's talks with a
+// delegation of Generals, U's and Thakins and a peer and a knight on
+// his side (an old broadsheet, London, 1947); a ruler styled His
+// Highness hosting two presidents styled H.E. at "a tripartite meeting
+// that brought together" them (a Gulf news agency, Doha, 2025);
+// military leaders written "Lt-Col. X", "Commodore J. E. A. Y" and
+// "Alhaji Z" at talks a host general brokered (a West African paper,
+// Aburi, 1967); the Prince of Wales, the Duchess of Cornwall and "the
+// prince" at a handshake and a private meeting (an Irish paper, Galway,
+// 2015); a signing witnessed by a Datuk Seri and a peace dialogue's "General
+// Consensus" (a Malaysian news agency, Kuala Lumpur, 2013). Their gold
+// was committed (f126878) before the extractor ran on them. Untuned they
+// scored persons 0.87 (P 0.89 / R 0.85), roles 0.33 (P 1.00 / R 0.20),
+// met-pairs 0.49 (P 0.96 / R 0.33), places 1.00, dates 0.20
+// (docs/extraction-log.md); twohundredthirtysixthRoundFloors are the
+// branch's scores after the round.
+var twohundredthirtysixthRoundProbe = regexp.MustCompile(`^p(1448|1449|1450|1451|1452|1453)-`)
+
+var twohundredthirtysixthRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.40, "met-pairs": 0.56, "met-pairs precision": 0.97,
+	"places": 0.83, "dates": 0.35,
+}
+
+func TestProbeTwoHundredThirtySixthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-thirty-sixth-round probe", twohundredthirtysixthRoundProbe, 6, twohundredthirtysixthRoundFloors)
 }

@@ -249,7 +249,7 @@ func titleCase(s string) string {
 // name that is all surname ("von der Leyen").
 func surname(name string) string {
 	w := strings.Fields(name)
-	if len(w) < 2 {
+	if len(w) < 2 || mention.StyledName(name) {
 		return ""
 	}
 	k := len(w) - 1

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -108,7 +109,13 @@ func (c *Cast) addForm(i int, form string) {
 	if _, ok := c.byKey[k]; !ok {
 		c.byKey[k] = i
 	}
+	styled := a.Kind == graph.Person && mention.StyledName(form)
 	for _, t := range strings.Fields(k) {
+		if styled && t == "of" {
+			// "Duchess of Cornwall": the place a style takes refers to
+			// the place, not the person (mention/styledpeer.go).
+			break
+		}
 		if !particles[t] && !a.tokens[t] {
 			a.tokens[t] = true
 			if a.Kind == graph.Person {

@@ -874,13 +874,16 @@ func prefixAt(toks []text.Token, k, j int) int {
 	best := 0
 	for _, p := range namePrefixes {
 		n := k
-		for _, w := range p {
+		for x, w := range p {
 			if n >= j || toks[n].Lower != w || !toks[n].Cap {
 				n = -1
 				break
 			}
 			n++
 			if n < j && (toks[n].Text == "'" || toks[n].Text == "’" || rankPeriod(toks, n)) {
+				n++
+			}
+			if x+1 < len(p) && rankHyphen(toks, n, j) {
 				n++
 			}
 		}
@@ -1035,6 +1038,15 @@ func DemonstrativeTown(toks []text.Token, n int) bool {
 // "Mediator Says" cannot stand capitalized, so only the headline is read.
 func headlineVerb(s *text.Sentence, toks []text.Token, m, j int) bool {
 	return s.Title && j == m+1 && headlineReportVerbs[toks[m].Lower]
+}
+
+// rankHyphen: toks[k] is a hyphen glued between two words of a rank of
+// several words, as British, Commonwealth and African papers write them
+// ("Lt-Col. X", "Maj-Gen. Y", "Brig-Gen Z"; issue 14's
+// two-hundred-and-thirty-sixth round, p1451). Unread, the run after the
+// hyphen was taken for a person, "-Col", and the name behind it was lost.
+func rankHyphen(toks []text.Token, k, j int) bool {
+	return k+1 < j && toks[k].Text == "-" && toks[k].Glued && toks[k+1].Glued && toks[k+1].Cap
 }
 
 // rankPeriod: toks[k] is the period of an abbreviated rank that opens a

@@ -287,6 +287,16 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
+		if e := styledPeer(toks, i); e > 0 {
+			// "the Duchess of Cornwall", "the Prince of Wales": a person
+			// named by a peer's or royal style (styledpeer.go).
+			ms = append(ms, Mention{I: i, J: e, Actor: -1, Text: SpanText(s, i, e), Kind: Person, Titled: true, TI: i})
+			for k := i; k < e; k++ {
+				covered[k] = true
+			}
+			i = e
+			continue
+		}
 		if e := crownGovernment(toks, i); e > 0 {
 			if code := d.ukCode(); code != "" {
 				// "His Majesty's Government" (crowngov.go).
@@ -378,8 +388,10 @@ func (d *scanner) scanSentence(si int) []Mention {
 	initial := sentenceInitials(toks)
 	isWord := func(k int) bool {
 		t := toks[k]
-		if k > 0 && toks[k-1].Cap && k+1 < n && middleInitial(toks, k+1) {
-			return true // "Andrei A. Gromyko": an initial, not the article
+		if k > 0 && (toks[k-1].Cap || initialPeriod(toks, k-1)) && k+1 < n && middleInitial(toks, k+1) {
+			// "Andrei A. Gromyko": an initial, not the article; so too
+			// after another initial, "J. A. Mensah", "J. E. A. Mensah".
+			return true
 		}
 		if nameParticleWord(s, k) {
 			return true // "General Secretary To Lam", "Assembly Do Van Hieu"
@@ -1232,7 +1244,7 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			// A middle initial inside a name: "Anna K. Berg".
 			j++
 		case t.Text == "." && t.Glued && initialsBefore(toks, j, i) && j+1 < n && isWord(j+1) &&
-			(toks[j+1].Glued || j-i == 1 && !d.g.Common[toks[j+1].Lower] && !d.lowerSeen[toks[j+1].Lower]):
+			(toks[j+1].Glued || j-i == 1 && (!d.g.Common[toks[j+1].Lower] && !d.lowerSeen[toks[j+1].Lower] || middleInitial(toks, j+2))):
 			// Initials opening a name, or run together with the surname:
 			// "V.V.Putin", "J.Biden", "... and J. Biden" (initialsBefore).
 			j++
@@ -1308,6 +1320,15 @@ var gluedInitials = regexp.MustCompile(`\b(\p{Lu})\.(\p{Lu}\p{Ll})`)
 // after must be no common word ("Plan B. Officials").
 func initialsBefore(toks []text.Token, k, i int) bool {
 	return k > i && initials(toks[k-1])
+}
+
+// initialPeriod: toks[k] is the period glued to an initial ("J." in "J. A.
+// Mensah"). An initial "A." after it is a second initial, not the article
+// the article writes in lower case (issue 14's two-hundred-and-thirty-sixth
+// round, p1451: "Lt-Gen. J. A. X", "Commodore J. E. A. Y" lost the name
+// after "A.").
+func initialPeriod(toks []text.Token, k int) bool {
+	return k > 0 && toks[k].Text == "." && toks[k].Glued && initials(toks[k-1])
 }
 
 // initials: the token is one capital letter or capital letters joined

@@ -49,7 +49,7 @@ func (s *Sentence) Clause(k int) (int, int) {
 			// "later that day", "that evening": a demonstrative before a
 			// time noun, no complementizer.
 			thatTime := t.Lower == "that" && i+1 < len(s.Toks) && thatTimeNouns[s.Toks[i+1].Lower]
-			if clauseBreaks[t.Lower] && !thatTime || asClause {
+			if clauseBreaks[t.Lower] && !thatTime && !gatheringRelative(s.Toks, i) || asClause {
 				s.breaks = append(s.breaks, i)
 				c++
 			}
@@ -83,6 +83,22 @@ func (s *Sentence) RelativeTail(ce int) (int, int) {
 	}
 	return -1, -1
 }
+
+// gatheringRelative: "that" or "which" at i opens a relative clause that
+// names who sat at the meeting the noun before it tells: "hosted a
+// tripartite meeting that brought together A and B", "a summit which
+// brings together C and D" (agency readouts; issue 14's
+// two-hundred-and-thirty-sixth round, p1450). The participants are the
+// meeting's, as after "a meeting bringing together", so the relative word
+// breaks no clause.
+func gatheringRelative(toks []Token, i int) bool {
+	l := toks[i].Lower
+	return (l == "that" || l == "which") && i > 0 && toks[i-1].Word && i+2 < len(toks) &&
+		gatherVerbs[toks[i+1].Lower] && toks[i+2].Lower == "together"
+}
+
+// gatherVerbs: "brought", "brings" ... before "together" (lexicon).
+var gatherVerbs = lexicon.Words("gatherVerbs")
 
 // thatTimeNouns after "that" make it a demonstrative: "later that day".
 var thatTimeNouns = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true,
@@ -211,7 +227,23 @@ func isAbbrev(before string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return abbreviations[strings.ToLower(w)]
+	return abbreviations[strings.ToLower(w)] || hyphenedRank(w)
+}
+
+// hyphenedRank: w is a rank of two words joined by a hyphen whose last word
+// is an abbreviation, capitalized on both sides ("Lt-Col", "Maj-Gen",
+// "Rear-Adm"), as British, Commonwealth and African papers write them
+// before a name ("Lt-Col. X"; issue 14's two-hundred-and-thirty-sixth
+// round, p1451). The period after it ends no sentence.
+func hyphenedRank(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	head, tail := w[:k], w[k+1:]
+	r, _ := utf8.DecodeRuneInString(head)
+	t, _ := utf8.DecodeRuneInString(tail)
+	return unicode.IsUpper(r) && unicode.IsUpper(t) && !strings.Contains(head, "-") && abbreviations[strings.ToLower(tail)]
 }
 
 // nameInitials reports whether the text before a period ends in run-together
