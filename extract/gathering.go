@@ -484,10 +484,15 @@ func (d *doc) listedGathering(si int) (meeting.Frame, bool) {
 			f.Place = place
 		}
 		if f.Place == "" && f.Mode != graph.Virtual {
-			// "The dialogue opened in the capital on Monday. Taking part
-			// were A and B": as for any held meeting of the lead, the
-			// dateline's town (the two-hundred-and-thirty-fifth round).
-			f.Place = d.frames.DatelinePlace(si, f.Date)
+			// "The envoys signed in X after a week of talks. The two
+			// delegations, A and B, ...", "The dialogue opened in the
+			// capital on Monday. Taking part were A and B": the place of
+			// the sentence that told the gathering, else, as for any held
+			// meeting of the lead, the dateline's town (the
+			// two-hundred-and-thirty-fifth round).
+			if f.Place = place; f.Place == "" {
+				f.Place = d.frames.DatelinePlace(si, f.Date)
+			}
 		}
 		return f, true
 	}

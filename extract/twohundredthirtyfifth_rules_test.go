@@ -113,13 +113,19 @@ func TestBareAccompaniedBy(t *testing.T) {
 // X, Y and Z, then appeared together": a body of those at a meeting with
 // its people in apposition (appositionList, roster.go; apposedMeeting,
 // gathering.go, when the subject's verb tells the meeting; lexicons
-// "groupAppositionNouns", "apposedLinks"; p1447). The negative case: "The participants,
+// "groupAppositionNouns", "apposedLinks"; p1447). With a verb of a
+// meeting to come the list is of the talks the sentence before told, at
+// that sentence's place (listedGathering; p858). The negative case: "The participants,
 // who came from ten countries, ..." lists no one.
 func TestGroupApposition(t *testing.T) {
 	lead := "Ceasefire signed\n"
 	rec := hundredeightyfourthRecord(t, lead+"GENEVA - The two delegations, Lieutenant General Piet Oster for the Government of Arland and Major General Tomas Velk for the Arland Liberation Army, have signed on Friday at the Palace of Nations a permanent ceasefire agreement in all areas of Arland.")
 	if meetingWith(rec, "Piet Oster", "Tomas Velk") == nil {
 		t.Errorf("two delegations in apposition: want Oster and Velk paired: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - The envoys of the two armies have signed late Thursday in the lakeside town of Marova a declaration on civilians, after a week of direct talks. The declaration is no truce. The two delegations, led by General Piet Oster and commander Tomas Velk, will continue discussing a truce.")
+	if m := meetingWith(rec, "Piet Oster", "Tomas Velk"); m == nil || m.Place != "Marova" {
+		t.Errorf("delegations after the talks' sentence: want Oster and Velk paired in Marova: %s", dump(rec))
 	}
 	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - The ceasefire talks ended in Koram on Friday. The participants, who came from ten countries, praised host Piet Oster, and Tomas Velk thanked them.")
 	if meetingWith(rec, "Piet Oster", "Tomas Velk") != nil {
