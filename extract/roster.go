@@ -396,6 +396,12 @@ func (d *doc) rosters(si int) []roster {
 			from = invertedPresence(toks)
 			presence = from >= 0
 			if from < 0 {
+				// "With M. X are A and B": those with a person the story
+				// has just told at a meeting sat with that person.
+				from = d.withNamedPresence(si)
+				presence = from >= 0
+			}
+			if from < 0 {
 				// "Taking part were A, B and C": the list may follow a
 				// gathering told without its people, as "Participants
 				// included" does.
@@ -1161,6 +1167,33 @@ func invertedPresence(toks []text.Token) int {
 		return -1
 	}
 	return i + 1
+}
+
+// withNamedPresence is the first token of the list after "With <person>
+// are" (or "is", "was", "were") when sentence si opens so: "The French
+// delegation is small. With M. X are M. A and M. B" names who sits at X's
+// side (the two-hundred-and-thirty-fifth round; "With them were A and
+// B" is invertedPresence's). -1 otherwise; the person must be named
+// right after "With", a name and nothing else before the verb.
+func (d *doc) withNamedPresence(si int) int {
+	toks := d.Sents[si].Toks
+	if len(toks) < 5 || toks[0].Lower != "with" {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I != 1 {
+			continue
+		}
+		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || m.J >= len(toks) {
+			return -1
+		}
+		switch toks[m.J].Lower {
+		case "are", "is", "was", "were":
+			return m.J + 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // takePartVerbs open, with "part", an inverted list of those at a

@@ -9,7 +9,7 @@ import (
 // paper on a president's lunch, dinner and breakfast in the capital, a
 // wire on talks that brought two Somali sides together under a UN envoy,
 // a 1961 broadsheet on a conference whose delegations are listed in later
-// sentences, a wire on an island accord whose signers were joined by an
+// sentences ("With M. X are A and B"), a wire on an island accord whose signers were joined by an
 // envoy and came accompanied by ministers, a wire on a dialogue whose
 // participants follow "Taking part were", a Libyan outlet on a ceasefire
 // signed by "the two delegations" in apposition); each rule with
@@ -130,5 +130,21 @@ func TestGroupApposition(t *testing.T) {
 	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - The ceasefire talks ended in Koram on Friday. The participants, who came from ten countries, praised host Piet Oster, and Tomas Velk thanked them.")
 	if meetingWith(rec, "Piet Oster", "Tomas Velk") != nil {
 		t.Errorf("no apposition list: want no pair: %s", dump(rec))
+	}
+}
+
+// "With M. X are A and B": those with a person the story has just told
+// at a meeting sat at it with that person (withNamedPresence, roster.go;
+// p1444). The negative case: "With X gone, A and B ..." has no verb of
+// being after the name and lists no one.
+func TestWithNamedPresence(t *testing.T) {
+	lead := "Talks in second day\n"
+	rec := hundredeightyfourthRecord(t, lead+"KORAM, March 3 - The talks between Arland and the rebels continued today with Minister Piet Oster and rebel leader Tomas Velk facing each other for four hours. The Arland delegation is small. With M. Oster are M. Jan Dorn and M. Karel Smet.")
+	if meetingWith(rec, "Jan Dorn", "Tomas Velk") == nil && meetingWith(rec, "M. Jan Dorn", "Tomas Velk") == nil {
+		t.Errorf("with M. Oster are: want Dorn at the talks: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - The talks between Arland and the rebels continued today with Minister Piet Oster and rebel leader Tomas Velk facing each other for four hours. With Oster gone to the capital, Jan Dorn and Karel Smet will speak for Arland next week.")
+	if meetingWith(rec, "Jan Dorn", "Tomas Velk") != nil {
+		t.Errorf("with X gone: want Dorn unpaired: %s", dump(rec))
 	}
 }
