@@ -321,7 +321,13 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				// its envoy, is of a gathering its host convened.
 				f, ok = d.hostedGathering(g)
 			}
-			if !ok && r.listed {
+			if !ok && r.apposed > 0 && g == r.si {
+				// "The two delegations, X and Y, have signed the accord
+				// on Friday": the verb after the apposition tells the
+				// meeting.
+				f, ok = d.apposedMeeting(g, r.apposed)
+			}
+			if !ok && r.listed && !(r.taking && d.heldJustBefore(ms, r.si)) {
 				// "Leaders held a summit by video on Thursday. X chaired
 				// the meeting. Participants included A and B."
 				f, ok = d.listedGathering(g)
@@ -334,6 +340,44 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		}
 	}
 	return ms
+}
+
+// apposedLinks may stand between an apposition's closing comma and the
+// verb of its subject: "The two delegations, X and Y, have signed".
+var apposedLinks = lex("apposedLinks")
+
+// apposedMeeting reads sentence si as the meeting told by the verb of a
+// subject whose people an apposition lists, the apposition closing at
+// the comma at c ("The two delegations, X for A and Y for B, have signed
+// on Friday a ceasefire"; appositionList): a meeting or talks trigger
+// right after the comma, past apposedLinks words. A modal or "to" before
+// it is no such link, and a meeting to come is none.
+func (d *doc) apposedMeeting(si, c int) (meeting.Frame, bool) {
+	toks := d.Sents[si].Toks
+	for k := c + 1; k < len(toks) && k <= c+4; k++ {
+		l := toks[k].Lower
+		if cl, ok := frame.Triggers[l]; ok && (cl == frame.Meet || cl == frame.Talks) && !d.Sents[si].Quoted[k] {
+			f := meeting.Frame{Sent: si, Evidence: d.Sents[si].Text, Status: graph.Held, Mode: graph.InPerson}
+			f.Place, f.Date = d.placeAndDate(si, k)
+			if f.Place == "" {
+				f.Place = d.frames.DatelinePlace(si, f.Date)
+			}
+			return f, true
+		}
+		if !apposedLinks[l] {
+			break
+		}
+	}
+	return meeting.Frame{}, false
+}
+
+// heldJustBefore: a held, face-to-face meeting is told in sentence si-1,
+// which a "Taking part were" list at si names the people of ("A and B
+// held talks on Monday. Also taking part in the talks were C and D").
+func (d *doc) heldJustBefore(ms []meeting.Frame, si int) bool {
+	return slices.ContainsFunc(ms, func(m meeting.Frame) bool {
+		return m.Sent == si-1 && m.Status == graph.Held && m.Mode != graph.Call && m.Mode != graph.Virtual
+	})
 }
 
 // tripPeople leaves a delegation trip's meeting (delegationTrip) to the
@@ -407,6 +451,10 @@ func (d *doc) atGathering(si int) bool {
 	return false
 }
 
+// listedOccasionNouns tell an occasion a list of those taking part may
+// follow besides the meeting and gathering nouns: "the national dialogue".
+var listedOccasionNouns = lex("listedOccasionNouns")
+
 // listedGathering reads sentence si as the gathering a participants list
 // after it is of (participantsList; the two-hundred-and-twelfth round):
 // a meeting or gathering noun told with its date, in si or, when si gives
@@ -419,7 +467,9 @@ func (d *doc) listedGathering(si int) (meeting.Frame, bool) {
 		if d.Sents[p].Title {
 			break
 		}
-		k := slices.IndexFunc(toks, func(t text.Token) bool { return frame.MeetingNouns[t.Lower] || gatheringEvents[t.Lower] })
+		k := slices.IndexFunc(toks, func(t text.Token) bool {
+			return frame.MeetingNouns[t.Lower] || gatheringEvents[t.Lower] || listedOccasionNouns[t.Lower]
+		})
 		if k < 0 || d.Sents[p].Quoted[k] {
 			continue
 		}
@@ -432,6 +482,17 @@ func (d *doc) listedGathering(si int) (meeting.Frame, bool) {
 			f.Mode = graph.Virtual
 		} else if p == si {
 			f.Place = place
+		}
+		if f.Place == "" && f.Mode != graph.Virtual {
+			// "The envoys signed in X after a week of talks. The two
+			// delegations, A and B, ...", "The dialogue opened in the
+			// capital on Monday. Taking part were A and B": the place of
+			// the sentence that told the gathering, else, as for any held
+			// meeting of the lead, the dateline's town (the
+			// two-hundred-and-thirty-fifth round).
+			if f.Place = place; f.Place == "" {
+				f.Place = d.frames.DatelinePlace(si, f.Date)
+			}
 		}
 		return f, true
 	}

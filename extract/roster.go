@@ -58,6 +58,15 @@ type roster struct {
 	// listed: the list is a participantsList ("Participants included A
 	// and B"), which may follow a gathering told without its people.
 	listed bool
+	// taking: the list opens "Taking part were", which names those at a
+	// meeting told in the sentence before when there is one
+	// (addGatherings).
+	taking bool
+	// apposed: the list is in apposition to a body of those at a meeting
+	// ("The two delegations, X and Y, signed"); the position of the comma
+	// that closes it, whose verb may tell the meeting itself
+	// (apposedMeeting); 0 otherwise.
+	apposed int
 }
 
 // madeOf: the words at k open a delegation's member list in the
@@ -194,12 +203,70 @@ func (d *doc) participantsList(si int) (r roster, ok bool) {
 	return roster{si: si, side: -1, people: people, presence: true, listed: true}, true
 }
 
+// groupAppositionNouns name, after "The" (and "two" or "both"), those at
+// a meeting as one body whose people an apposition then lists: "The two
+// delegations, X for A and Y for B, signed", "The participants, X, Y and
+// Z, appeared together".
+var groupAppositionNouns = lex("groupAppositionNouns")
+
+// appositionList is the roster of a sentence whose subject is a body of
+// those at a meeting with its people in apposition ("The two
+// delegations, X for A and Y for B, have signed the agreement"; "The
+// participants, X, Y and Z, then answered questions"; the
+// two-hundred-and-thirty-fifth round): every person named between the
+// commas sat at the meeting the sentence, or the story just before it,
+// tells. ok is false with fewer than two people, or when the commas close
+// no apposition within twenty-five words.
+func (d *doc) appositionList(si int) (r roster, ok bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	i := 0
+	if len(toks) < 6 || toks[0].Lower != "the" || s.Quoted[0] {
+		return roster{}, false
+	}
+	i++
+	if toks[i].Lower == "two" || toks[i].Lower == "both" {
+		i++
+	}
+	if !groupAppositionNouns[toks[i].Lower] || toks[i+1].Text != "," {
+		return roster{}, false
+	}
+	from := i + 2
+	end := -1
+	for e := from; e < len(toks) && e <= from+25; e++ {
+		if toks[e].Text == ";" || toks[e].Text == "." {
+			break
+		}
+		if toks[e].Text == "," && e+1 < len(toks) && toks[e+1].Word && !toks[e+1].Cap && toks[e+1].Lower != "and" {
+			end = e
+			break
+		}
+	}
+	if end < 0 {
+		return roster{}, false
+	}
+	var people []int
+	for _, m := range d.Ments[si] {
+		if m.I < from || m.J > end || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || slices.Contains(people, m.Actor) {
+			continue
+		}
+		people = append(people, m.Actor)
+	}
+	if len(people) < 2 {
+		return roster{}, false
+	}
+	return roster{si: si, side: -1, people: people, presence: true, listed: true, apposed: end}, true
+}
+
 // rosters finds the member lists of one sentence.
 func (d *doc) rosters(si int) []roster {
 	if r, ok := d.labelledList(si); ok {
 		return []roster{r}
 	}
 	if r, ok := d.participantsList(si); ok {
+		return []roster{r}
+	}
+	if r, ok := d.appositionList(si); ok {
 		return []roster{r}
 	}
 	s := &d.Sents[si]
@@ -220,6 +287,14 @@ func (d *doc) rosters(si int) []roster {
 			// the people of the meeting told just before (escortedAt).
 			escorted, they = []int{}, true
 			from = k + 2
+		case (escortVerbs[l] || singleJoinVerbs[l]) && k+1 < len(toks) && toks[k+1].Lower == "by" && pluralJoinSubject(toks, k) >= 0:
+			// "There the two leaders were joined by X", "At the ceremony
+			// the two men were joined by Y", "Later they were joined by
+			// Z": X came to the meeting of those the story has just told
+			// (escortedAt).
+			escorted, they = []int{}, true
+			joined = toks[pluralJoinSubject(toks, k)].Lower != "they"
+			from = k + 2
 		case k >= 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && (escortVerbs[l] && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were") || singleJoinVerbs[l] && toks[k-1].Lower == "was"):
 			// "X was accompanied by Y": Y came with X to the meeting the
 			// story has just told X at; the subject must be a person.
@@ -232,6 +307,14 @@ func (d *doc) rosters(si int) []roster {
 			// "X came with Y": Y came with X to the meeting the story has
 			// just told X at, as after "was accompanied by".
 			if escorted = d.escortSubject(si, k); len(escorted) == 0 {
+				continue
+			}
+			from = k + 2
+		case escortVerbs[l] && k >= 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && toks[k-1].Text != "," && !mention.Auxiliaries[toks[k-1].Lower]:
+			// "X flew in on Friday accompanied by Y": the participle
+			// without its comma, after the clause of the person who opens
+			// the sentence (the two-hundred-and-thirty-fifth round).
+			if escorted = d.bareParticipleSubject(si, k); len(escorted) == 0 {
 				continue
 			}
 			from = k + 2
@@ -306,11 +389,25 @@ func (d *doc) rosters(si int) []roster {
 				presence = l != "side"
 			}
 		}
+		listed := false
 		if k == 0 && from < 0 {
 			// "Also at the table were A and B", "Joining them at that
 			// meeting was X": the sentence opens with the presence phrase.
 			from = invertedPresence(toks)
 			presence = from >= 0
+			if from < 0 {
+				// "With M. X are A and B": those with a person the story
+				// has just told at a meeting sat with that person.
+				from = d.withNamedPresence(si)
+				presence = from >= 0
+			}
+			if from < 0 {
+				// "Taking part were A, B and C": the list may follow a
+				// gathering told without its people, as "Participants
+				// included" does.
+				from = takingPartList(toks)
+				presence, listed = from >= 0, from >= 0
+			}
 		}
 		if from < 0 && ledVerbs[l] && k > 0 {
 			// "X heads the rebels' delegation", "X is leading the
@@ -384,7 +481,7 @@ func (d *doc) rosters(si int) []roster {
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
-			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined})
+			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined, listed: listed, taking: listed})
 		}
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
@@ -683,6 +780,61 @@ func (d *doc) participleSubject(si, c int) []int {
 	return nil
 }
 
+// pluralJoinSubject is the position of the subject of "were joined by"
+// (or "were accompanied by") at k when it stands for the people of the
+// meeting just told: "they", "the two leaders", "both men" (a
+// joinedPeopleNouns plural after "the two" or "both"); -1 otherwise. The
+// subject may follow a fronted adverb or phrase ("There the two leaders
+// were joined by X"; the two-hundred-and-thirty-fifth round), but no
+// clause break ("where they were joined by X" is of the clause's place).
+func pluralJoinSubject(toks []text.Token, k int) int {
+	if k < 2 || toks[k-1].Lower != "were" {
+		return -1
+	}
+	n := k - 2
+	for e := 0; e < n; e++ {
+		if frame.ClauseBreaks[toks[e].Lower] {
+			// "visited the crossing, where they were joined by X": the
+			// people of a clause of their own, not of the meeting told
+			// before.
+			return -1
+		}
+	}
+	switch {
+	case toks[n].Lower == "they":
+		return n
+	case joinedPeopleNouns[toks[n].Lower] && n >= 2 && toks[n-1].Lower == "two" && toks[n-2].Lower == "the":
+		return n
+	case joinedPeopleNouns[toks[n].Lower] && n >= 1 && toks[n-1].Lower == "both":
+		return n
+	}
+	return -1
+}
+
+// bareParticipleSubject is the person who opens sentence si when the
+// participle "accompanied" at k follows that person's clause with no
+// comma ("X flew in from Y on Friday accompanied by Z"): no clause break,
+// no other actor and no verb-like "that" between, and at most twelve
+// words. nil otherwise.
+func (d *doc) bareParticipleSubject(si, k int) []int {
+	toks := d.Sents[si].Toks
+	ms := d.Ments[si]
+	if len(ms) == 0 || ms[0].I != 0 || ms[0].Actor < 0 || ms[0].Desc || d.Cast.Actors[ms[0].Actor].Kind != graph.Person || k-ms[0].J > 12 {
+		return nil
+	}
+	for e := ms[0].J; e < k; e++ {
+		if !toks[e].Word || frame.ClauseBreaks[toks[e].Lower] || toks[e].Lower == "and" {
+			return nil
+		}
+	}
+	for _, m := range ms[1:] {
+		if m.I < k && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind != graph.State {
+			return nil
+		}
+	}
+	return []int{ms[0].Actor}
+}
+
 // escortPronoun is the person a sentence-opening "He" or "She" before
 // "was accompanied by" at e stands for: the story has just told that
 // person at a meeting and now adds who came along ("X held talks with Y.
@@ -717,8 +869,10 @@ func (d *doc) escortedAt(ms []meeting.Frame, r roster) int {
 		if m.Sent > r.si || r.si-m.Sent > escortWindow(r) || len(m.Parts) < 2 {
 			continue
 		}
-		if r.they && (r.si-m.Sent != 1 || d.personCount(m.Parts) < 2) {
-			// "They" stands for the people of the meeting just told.
+		if r.they && (r.si-m.Sent != 1 && !(r.joined && r.si-m.Sent > 1) || d.personCount(m.Parts) < 2) {
+			// "They" stands for the people of the meeting just told; "the
+			// two leaders were joined by" may come a few sentences after
+			// it, past the leaders' arrivals.
 			continue
 		}
 		if slices.ContainsFunc(r.escorted, func(p int) bool { return !slices.Contains(m.Parts, p) }) {
@@ -1010,6 +1164,67 @@ func invertedPresence(toks []text.Token) int {
 		return -1
 	}
 	if !cue || i >= len(toks) || toks[i].Lower != "was" && toks[i].Lower != "were" {
+		return -1
+	}
+	return i + 1
+}
+
+// withNamedPresence is the first token of the list after "With <person>
+// are" (or "is", "was", "were") when sentence si opens so: "The French
+// delegation is small. With M. X are M. A and M. B" names who sits at X's
+// side (the two-hundred-and-thirty-fifth round; "With them were A and
+// B" is invertedPresence's). -1 otherwise; the person must be named
+// right after "With", a name and nothing else before the verb.
+func (d *doc) withNamedPresence(si int) int {
+	toks := d.Sents[si].Toks
+	if len(toks) < 5 || toks[0].Lower != "with" {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I != 1 {
+			continue
+		}
+		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || m.J >= len(toks) {
+			return -1
+		}
+		switch toks[m.J].Lower {
+		case "are", "is", "was", "were":
+			return m.J + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// takePartVerbs open, with "part", an inverted list of those at a
+// meeting told before: "Taking part were A, B and C".
+var takePartVerbs = lex("takePartVerbs")
+
+// takingPartList is the first token of the list a sentence opens with
+// when it names, inverted, who took part in a meeting or gathering told
+// before ("The talks opened on Monday. Taking part were A, B and C";
+// "Also taking part in the talks were A and B"; the
+// two-hundred-and-thirty-fifth round): a takePartVerbs word and "part",
+// perhaps "in" and up to five lower-case words of the meeting, then
+// "was" or "were". -1 otherwise; "Taking part in the elections is a
+// right" has no "was" or "were" after its span.
+func takingPartList(toks []text.Token) int {
+	i := 0
+	if i < len(toks) && toks[i].Lower == "also" {
+		i++
+	}
+	if i+2 >= len(toks) || !takePartVerbs[toks[i].Lower] || toks[i+1].Lower != "part" {
+		return -1
+	}
+	i += 2
+	if toks[i].Lower == "in" {
+		e := i + 1
+		for e < len(toks) && e <= i+6 && toks[e].Word && !toks[e].Cap && toks[e].Lower != "was" && toks[e].Lower != "were" {
+			e++
+		}
+		i = e
+	}
+	if i >= len(toks) || toks[i].Lower != "was" && toks[i].Lower != "were" {
 		return -1
 	}
 	return i + 1
