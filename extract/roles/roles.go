@@ -1268,6 +1268,11 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 			return
 		}
 	}
+	// "X, who has been named UN mediator", "the bloc appointed X as its
+	// mediator" (appointedpost.go).
+	if d.appointedPostHolder(si, k, r) {
+		return
+	}
 	d.demonymMediators(si, k, r)
 	// "The mediators — A, the AU envoy, and B, a former president —"
 	// (mediatorslist.go).

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's two-hundred-and-thirty-fourth round: mediators (p1436-p1441:
+// a truce signed aboard a transport under a good-offices committee, a
+// South American war ended before a mediating group, a new mediator's
+// first calls on an island's two leaders, an economic deal brokered by a
+// special envoy, a strike settled under a labour secretary's mediation
+// and a communal peace declaration with a minister as facilitator); each
+// rule with sentences of its own.
+
+// "X, who has been named United Nations mediator for the dispute", "X was
+// appointed mediator", "the bloc appointed X as its mediator": the one
+// the appointment names holds the post and mediates, with the body the
+// post is of (appointedPostHolder, roles/appointedpost.go; lexicon
+// "appointedPostAux"; p1438, p918, p1354). The negative cases: an
+// appointment denied ("has not been named mediator"), one that names no
+// mediator's post ("named chief negotiator for Arland"), and a
+// mediator's post no one has been named to yet.
+func TestAppointedMediatorPost(t *testing.T) {
+	lead := "Neighbours meet on river line\nArland and Borvia held talks on their river border dispute in Geneva on Monday, the first talks between Arland and Borvia in a year.\n"
+	for _, c := range []struct{ text, who, body string }{
+		{lead + "Lars Eklund, a former president who has been named United Nations mediator for the dispute, met the two ministers.", "Lars Eklund", "United Nations"},
+		{lead + "Lars Eklund, the former President of Corland who has been named United Nations mediator for the dispute, met the two ministers.", "Lars Eklund", "United Nations"},
+		{lead + "Lars Eklund, who was named mediator last week, met the two ministers.", "Lars Eklund", ""},
+		{lead + "Lars Eklund has been appointed United Nations mediator for the dispute.", "Lars Eklund", "United Nations"},
+		{lead + "The Union of Southern States appointed Lars Eklund as its mediator last month.", "Lars Eklund", ""},
+		{lead + "Lars Eklund was named mediator on Thursday by Prime Minister Maria Stone.", "Lars Eklund", ""},
+	} {
+		rec := hundredeightyfourthRecord(t, c.text)
+		if !hasMediator(rec, c.who) {
+			t.Errorf("%q: want %s a mediator: %s", c.text, c.who, dump(rec))
+		}
+		if c.body != "" && !hasMediator(rec, c.body) {
+			t.Errorf("%q: want %s a mediator: %s", c.text, c.body, dump(rec))
+		}
+	}
+	for _, c := range []struct{ text, who string }{
+		{lead + "Lars Eklund has not been named mediator, a spokesman said.", "Lars Eklund"},
+		{lead + "Lars Eklund had never been appointed facilitator of the talks.", "Lars Eklund"},
+		{lead + "Lars Eklund was named chief negotiator for Arland.", "Lars Eklund"},
+		{lead + "Lars Eklund said the mediator had not yet been named.", "Lars Eklund"},
+	} {
+		rec := hundredeightyfourthRecord(t, c.text)
+		if hasMediator(rec, c.who) {
+			t.Errorf("%q: want %s no mediator: %s", c.text, c.who, dump(rec))
+		}
+	}
+}
