@@ -50,3 +50,38 @@ func TestAppointedMediatorPost(t *testing.T) {
 		}
 	}
 }
+
+// "in the presence of the mediating group of four nations: A, B, C and
+// D", "the mediating countries, A, B and C, welcomed the deal": a
+// mediating participle after a determiner names a collective whose
+// listed members each broker (mediatingGroupMembers,
+// roles/mediatinggroup.go; lexicon "mediatingCollectives"; p1437). The
+// negative cases: the verb "X is mediating" with names after it that
+// list no members, and an "of" phrase that runs into a clause ("the
+// mediating group of six nations met on Friday, A and B said").
+func TestMediatingGroupMembers(t *testing.T) {
+	lead := "Neighbours meet on river line\nArland and Borvia held talks on their river border dispute in Geneva on Monday, the first talks between Arland and Borvia in a year.\n"
+	for _, c := range []struct {
+		text string
+		who  []string
+	}{
+		{lead + "The deal was signed in the presence of the delegates of the mediating group of four nations: Norway, Chile, Ghana and Japan.", []string{"Norway", "Chile", "Ghana", "Japan"}},
+		{lead + "The mediating countries, Norway, Chile and Ghana, welcomed the deal.", []string{"Norway", "Chile", "Ghana"}},
+	} {
+		rec := hundredeightyfourthRecord(t, c.text)
+		for _, w := range c.who {
+			if !hasMediator(rec, w) {
+				t.Errorf("%q: want %s a mediator: %s", c.text, w, dump(rec))
+			}
+		}
+	}
+	for _, c := range []struct{ text, who string }{
+		{lead + "Norway is mediating, Chile and Ghana said.", "Chile"},
+		{lead + "The mediating group of six nations met on Friday, Chile and Ghana said.", "Chile"},
+	} {
+		rec := hundredeightyfourthRecord(t, c.text)
+		if hasMediator(rec, c.who) {
+			t.Errorf("%q: want %s no mediator: %s", c.text, c.who, dump(rec))
+		}
+	}
+}
