@@ -85,3 +85,28 @@ func TestMediatingGroupMembers(t *testing.T) {
 		}
 	}
 }
+
+// "X, special envoy for A and B peace negotiations": a "for" complement
+// of two sides joined by "and" is the post's remit, the sides the envoy
+// goes between, not the body he serves, so A is neither his post's
+// body nor, through it, a mediator (pairedComplement,
+// actors/positions.go; p1439). The negative case: "special envoy for C"
+// alone still names the body the post is of.
+func TestEnvoyForTwoSides(t *testing.T) {
+	text := "Deal signed in capital\nThe documents were brokered by Lars Eklund, special presidential envoy for Chad and Niger peace negotiations, who carried proposals between the two delegations."
+	rec := hundredeightyfourthRecord(t, text)
+	if !hasMediator(rec, "Lars Eklund") {
+		t.Errorf("want Lars Eklund a mediator: %s", dump(rec))
+	}
+	if hasMediator(rec, "Chad") {
+		t.Errorf("want Chad no mediator: %s", dump(rec))
+	}
+	if a := actorNamed(rec, "Lars Eklund"); a == nil || a.Affiliation == "Chad" || hasPosition(a, "special presidential envoy", "Chad") {
+		t.Errorf("want Eklund's post not of Chad: %s", dump(rec))
+	}
+	text = "Envoy named\nThe documents were carried by Lars Eklund, special envoy for Norway, who met officials on Monday."
+	rec = hundredeightyfourthRecord(t, text)
+	if a := actorNamed(rec, "Lars Eklund"); a == nil || !hasPosition(a, "special envoy", "Norway") {
+		t.Errorf("want Eklund's post of Norway: %s", dump(rec))
+	}
+}
