@@ -110,3 +110,23 @@ func TestEnvoyForTwoSides(t *testing.T) {
 		t.Errorf("want Eklund's post of Norway: %s", dump(rec))
 	}
 }
+
+// "the Federal Conciliation and Arbitration Service": a body named for
+// two mandates joined by "and" keeps its whole name, where the run broke
+// at "and" and the body was read as "Arbitration Service"
+// (bodyConjunct, mention/bodyconjunct.go; p1440, and p1322's "National
+// Development and Reform Commission"). The negative case: a body's head
+// before "and" closes its name, so "the Election Commission and Supreme
+// Court" stay two bodies.
+func TestBodyNamedForTwoMandates(t *testing.T) {
+	text := "Strike ends\nOfficials of the Federal Conciliation and Arbitration Service met the union leaders in Valdora on Monday."
+	rec := hundredeightyfourthRecord(t, text)
+	if actorNamed(rec, "Federal Conciliation and Arbitration Service") == nil {
+		t.Errorf("want the whole body's name: %s", dump(rec))
+	}
+	text = "Poll row\nOfficials of the Election Commission and Supreme Court met in Valdora on Monday."
+	rec = hundredeightyfourthRecord(t, text)
+	if actorNamed(rec, "Election Commission") == nil || actorNamed(rec, "Supreme Court") == nil {
+		t.Errorf("want two bodies: %s", dump(rec))
+	}
+}
