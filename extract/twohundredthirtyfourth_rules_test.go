@@ -130,3 +130,31 @@ func TestBodyNamedForTwoMandates(t *testing.T) {
 		t.Errorf("want two bodies: %s", dump(rec))
 	}
 }
+
+// "Coordinating Minister for People's Welfare X": a possessive inside a
+// title's complement keeps the complement going, where the run broke at
+// "'s" and the portfolio word after it was read as the person's first
+// name ("Welfare X"; extendRun, mention/mentions.go; p1441). The
+// negative case: a possessive after a name, outside any title's
+// complement ("Stone's Welfare Fund"), is left as it was.
+func TestPossessiveInTitleComplement(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"Talks open\nCoordinating Minister for People's Welfare Maria Stone met Lars Eklund in Valdora on Monday.", "Maria Stone"},
+		{"Talks open\nMinister for Women's Affairs Maria Stone met Lars Eklund in Valdora on Monday.", "Maria Stone"},
+	} {
+		rec := hundredeightyfourthRecord(t, c.text)
+		if actorNamed(rec, c.who) == nil {
+			t.Errorf("%q: want %s named so: %s", c.text, c.who, dump(rec))
+		}
+		for _, a := range rec.Actors {
+			if a.Kind == "person" && a.Name != c.who && a.Name != "Lars Eklund" {
+				t.Errorf("%q: want no person %q: %s", c.text, a.Name, dump(rec))
+			}
+		}
+	}
+	text := "Talks open\nMaria Stone met Lars Eklund in Valdora on Monday. Stone's Welfare Fund paid for the trip."
+	rec := hundredeightyfourthRecord(t, text)
+	if actorNamed(rec, "Maria Stone") == nil {
+		t.Errorf("want Maria Stone: %s", dump(rec))
+	}
+}

@@ -1292,6 +1292,13 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			}
 		case t.Text == "'s" && j+1 < n && isWord(j+1) && endsInInstitution(toks, j+1, isWord):
 			j++
+		case compl && (t.Text == "'s" || t.Text == "\u2019s") && prev.Cap && j+1 < n && isWord(j+1) && d.complementWord(toks[j+1]):
+			// A possessive inside a title's complement: "Minister for
+			// People's Welfare X", "Minister for Women's Affairs Y" (the
+			// two-hundred-and-thirty-fourth round; p1441). The run broke
+			// at "'s", and the portfolio word after it was read as the
+			// person's first name.
+			j++
 		default:
 			return j
 		}
