@@ -476,6 +476,13 @@ func (d *Story) appositionAfter(si, mi int) {
 					// on it (p778).
 					break
 				}
+				if toks[k].Lower == "for" && d.pairedComplement(si, o) {
+					// "X, special envoy for A and B peace negotiations":
+					// a pair after "for" is the post's remit, the two
+					// sides it goes between, not the body it serves
+					// (pairedComplement).
+					break
+				}
 				org = o.Actor
 				break
 			}
@@ -1397,6 +1404,29 @@ var hostedTitles = lex("hostedTitles")
 func complementBroken(toks []text.Token, b, e int) bool {
 	for j := b; j+1 < e; j++ {
 		if (toks[j].Lower == "and" || toks[j].Text == ",") && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedComplement: the mention o is the first of two actors joined by
+// "and" ("for Serbia and Kosovo", "for the Sudan and South Sudan"): a
+// title's "for" complement so told names the two sides the post deals
+// with (an envoy for two parties), none of them the holder's own body
+// (the two-hundred-and-thirty-fourth round; p1439).
+func (d *Story) pairedComplement(si int, o mention.Mention) bool {
+	toks := d.Sents[si].Toks
+	n := o.J
+	if n >= len(toks) || toks[n].Lower != "and" {
+		return false
+	}
+	n++
+	if n < len(toks) && toks[n].Lower == "the" {
+		n++
+	}
+	for _, m := range d.Ments[si] {
+		if m.I == n && m.Actor >= 0 && m.Actor != o.Actor && m.Kind != mention.Person && m.Kind != mention.NonActor && m.Kind != mention.TitleRef {
 			return true
 		}
 	}

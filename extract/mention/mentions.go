@@ -1221,6 +1221,10 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			// A coordinated complement stays in the title: "Minister for
 			// Mines and Energy X", "Envoy for the Lakes, Rivers and Coasts".
 			j++
+		case !compl && t.Lower == "and" && d.bodyConjunct(toks, i, j, isWord):
+			// Two mandates joined inside a body's name: "the Federal
+			// Mediation and Conciliation Service" (bodyconjunct.go).
+			j++
 		case t.Text == "." && honorifics[prev.Lower] && j+1 < n && isWord(j+1):
 			j++
 		case rankPeriod(toks, j) && j+1 < n && isWord(j+1):
@@ -1299,6 +1303,13 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 				j++
 			}
 		case t.Text == "'s" && j+1 < n && isWord(j+1) && endsInInstitution(toks, j+1, isWord):
+			j++
+		case compl && (t.Text == "'s" || t.Text == "\u2019s") && prev.Cap && j+1 < n && isWord(j+1) && d.complementWord(toks[j+1]):
+			// A possessive inside a title's complement: "Minister for
+			// People's Welfare X", "Minister for Women's Affairs Y" (the
+			// two-hundred-and-thirty-fourth round; p1441). The run broke
+			// at "'s", and the portfolio word after it was read as the
+			// person's first name.
 			j++
 		default:
 			return j

@@ -556,6 +556,12 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 		case t.Lower == "whose":
 			d.whoseBrokered(si, k, r)
+		case mediatingWords[t.Lower] && len(d.mediatingGroupMembers(si, k)) > 0:
+			// "the mediating group of six nations: A, B, C and D"
+			// (mediatinggroup.go).
+			for _, m := range d.mediatingGroupMembers(si, k) {
+				d.mediator(r, m)
+			}
 		case mediatorVerbs[t.Lower] && k > 0 && !brokerNoun(toks, k):
 			if toks[k-1].Text == "-" && toks[k-1].Glued {
 				if m := d.MentionEndingAt(si, k-1); m != nil && m.Actor >= 0 {
@@ -1267,6 +1273,11 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 			}
 			return
 		}
+	}
+	// "X, who has been named UN mediator", "the bloc appointed X as its
+	// mediator" (appointedpost.go).
+	if d.appointedPostHolder(si, k, r) {
+		return
 	}
 	d.demonymMediators(si, k, r)
 	// "The mediators — A, the AU envoy, and B, a former president —"

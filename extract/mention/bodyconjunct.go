@@ -1,0 +1,46 @@
+package mention
+
+import "github.com/parley-dev/parley/extract/text"
+
+// Issue 14's two-hundred-and-thirty-fourth round: a body named for two
+// mandates joined by "and", "the Federal Mediation and Conciliation
+// Service", "the Trade and Investment Board" (p1440). The run broke at
+// "and", and the body's name was read as its second half only
+// ("Conciliation Service"). The run goes on across "and" when the word
+// before it is a mandate, a portfolio noun that is not itself a body's
+// head (so "the Election Commission and Supreme Court" stay two), and the
+// capitalized words after it are one or two more mandates ending on a
+// body's head.
+
+// bodyConjunct: the "and" at j joins two mandates inside one body's name
+// whose run opened at i. A run with an "of" or "for" in it ("the Ministry
+// of Labour and Transport Workers Union") is left as it was: the mandate
+// there completes a head before it, and what follows "and" may be a body
+// of its own.
+func (d *scanner) bodyConjunct(toks []text.Token, i, j int, isWord func(int) bool) bool {
+	if j < 1 || j+2 >= len(toks) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].Lower == "of" || toks[k].Lower == "for" {
+			return false
+		}
+	}
+	prev := toks[j-1]
+	if !prev.Cap || orgHeads[prev.Lower] || titleMods[prev.Lower] || !d.complementWord(prev) {
+		return false
+	}
+	e := j + 1
+	for e < len(toks) && e-j <= 3 && isWord(e) {
+		e++
+	}
+	if e-(j+1) < 2 || !orgHeads[toks[e-1].Lower] {
+		return false
+	}
+	for k := j + 1; k < e-1; k++ {
+		if orgHeads[toks[k].Lower] || titleMods[toks[k].Lower] || !d.complementWord(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
