@@ -316,7 +316,9 @@ func weekdayLine(toks []text.Token, i int) bool {
 // copy from North America abbreviates it in a dateline: a dotted acronym
 // ("N.Y.", "D.C.", spaced as "N. Y." in old broadsheets) or one short
 // title-case word with its period glued on ("Wyo.", "Calif.", "Md.").
-// It returns the number of tokens, or 0.
+// A weekday so abbreviated ("SINGAPORE, Wed. --", p862) reads the same
+// and closes the dateline all the same; a month's ("Sept.") is the
+// filing date, not a region. It returns the number of tokens, or 0.
 func stateAbbreviation(toks []text.Token, at int) int {
 	if at >= len(toks) {
 		return 0
