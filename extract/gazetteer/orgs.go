@@ -22,6 +22,13 @@ type KnownOrg struct {
 // Pakistan's ministry is called so too (p148), as is Britain's (p69).
 var Seats = lexicon.Set("White House", "Pentagon", "Kremlin", "Downing Street", "Elysee", "State Department", "Quai d'Orsay")
 
+// HeadquartersDatelines are bodies whose headquarters wire copy uses as
+// a dateline of its own, keyed by the name in lower case, with the city
+// the story is then filed from: "UNITED NATIONS, N.Y. (AP) -", "UNITED
+// NATIONS, Oct. 26 -" are New York (the stylebooks' dateline for the
+// world body's seat).
+var HeadquartersDatelines = map[string]string{"united nations": "new york"}
+
 var knownOrgs = []KnownOrg{
 	{"United Nations", graph.Organization, []string{"UN", "U.N."}, ""},
 	{"United Nations Security Council", graph.Organization, []string{"UN Security Council", "U.N. Security Council", "UNSC", "Security Council"}, ""},

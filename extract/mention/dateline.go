@@ -19,6 +19,9 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	if len(toks) < 3 {
 		return "", "", ""
 	}
+	if city, form, code := d.headquartersDateline(toks); city != "" {
+		return city, form, code
+	}
 	// "CITY, <date>", "CITY. <date>", "CITY (Agency)", "CITY —"
 	if toks[0].Cap {
 		l, e := d.longestPhrase(toks, 0)
@@ -36,6 +39,8 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 					l += 1 + cl
 				} else if rl := datedRegion(toks, l+1); rl > 0 {
 					l += 1 + rl
+				} else if al := stateAbbreviation(toks, l+1); al > 0 && regionEnds(toks, l+1+al) {
+					l += 1 + al
 				}
 			}
 			next := toks[l].Text
@@ -95,6 +100,9 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	// the agency's bracket that ends a dateline (p160, p244).
 	if form, code := d.regionDateline(toks); form != "" {
 		return titleWords(form), form, code
+	}
+	if form := d.agencyDateline(toks); form != "" {
+		return titleWords(form), form, ""
 	}
 	// "<date> (CITY)": the city in parentheses within the first words.
 	for k := 0; k+2 < len(toks) && k < 8; k++ {
@@ -259,16 +267,20 @@ func (d *scanner) regionDateline(toks []text.Token) (form, code string) {
 		return "", ""
 	}
 	r := c + 1
-	for r < len(toks) && r-c <= 3 && toks[r].Word && toks[r].Cap && toks[r].Text != strings.ToUpper(toks[r].Text) {
-		r++
-	}
-	if r == c+1 || r >= len(toks) {
-		return "", ""
-	}
-	switch toks[r].Text {
-	case "—", "–", "-", "(":
-	default:
-		return "", ""
+	if al := stateAbbreviation(toks, r); al > 0 {
+		// "TOWN, Wyo. (AP) -", "TOWN, Md., Sept. 23 -": the state as
+		// American wire copy abbreviates it.
+		r += al
+		if !regionEnds(toks, r) {
+			return "", ""
+		}
+	} else {
+		for r < len(toks) && r-c <= 3 && toks[r].Word && toks[r].Cap && toks[r].Text != strings.ToUpper(toks[r].Text) {
+			r++
+		}
+		if r == c+1 || !regionEnds(toks, r) {
+			return "", ""
+		}
 	}
 	if l, _ := d.longestPhrase(toks, 0); l >= c {
 		return "", "" // a known city: readDateline's first reading
@@ -323,4 +335,120 @@ func weekdayLine(toks []text.Token, i int) bool {
 		return j == len(toks)-1
 	}
 	return false
+}
+
+// stateAbbreviation reads, from toks[at], a state or province as wire
+// copy from North America abbreviates it in a dateline: a dotted acronym
+// ("N.Y.", "D.C.", spaced as "N. Y." in old broadsheets) or one short
+// title-case word with its period glued on ("Wyo.", "Calif.", "Md.").
+// A weekday so abbreviated ("SINGAPORE, Wed. --", p862) reads the same
+// and closes the dateline all the same; a month's ("Sept.") is the
+// filing date, not a region. It returns the number of tokens, or 0.
+func stateAbbreviation(toks []text.Token, at int) int {
+	if at >= len(toks) {
+		return 0
+	}
+	t := toks[at]
+	if t.Acronym && strings.HasSuffix(t.Text, ".") && strings.Count(t.Text, ".") >= 2 && len(t.Text) <= 6 {
+		return 1 // "N.Y.", "D.C."
+	}
+	// "N. Y.": single capitals, each with its period.
+	n := at
+	for n+1 < len(toks) && len(toks[n].Text) == 1 && toks[n].Cap && toks[n].Word && toks[n+1].Text == "." {
+		n += 2
+	}
+	if n-at >= 4 {
+		return n - at
+	}
+	r := []rune(t.Text)
+	if _, isMonth := lexicon.Months[t.Lower]; isMonth {
+		return 0 // "Sept.": the day the dateline was filed on
+	}
+	if t.Word && t.Cap && !t.Acronym && len(r) >= 2 && len(r) <= 5 && t.Text != strings.ToUpper(t.Text) &&
+		at+1 < len(toks) && toks[at+1].Text == "." && toks[at+1].Glued {
+		return 2 // "Wyo.", "Calif."
+	}
+	return 0
+}
+
+// regionEnds: at toks[i] a dateline's region is over: a comma and the
+// month or day it was filed on, or the dash or agency bracket that
+// closes the dateline.
+func regionEnds(toks []text.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].Text {
+	case "—", "–", "-", "(":
+		return true
+	case ",":
+		if i+1 < len(toks) {
+			_, isMonth := lexicon.Months[toks[i+1].Lower]
+			return isMonth || IsNumber(toks[i+1].Lower)
+		}
+	}
+	return false
+}
+
+// headquartersDateline reads a dateline that names a body's headquarters
+// in capitals ("UNITED NATIONS (AP) -", "UNITED NATIONS, Oct. 26 -",
+// "UNITED NATIONS, N.Y. (Reuters) -"): the city of that seat, its name
+// in capitals and the city's country, or "".
+func (d *scanner) headquartersDateline(toks []text.Token) (city, form, code string) {
+	c := capitalsRun(toks)
+	if c == 0 {
+		return "", "", ""
+	}
+	seat, ok := gazetteer.HeadquartersDatelines[strings.ToLower(wordsOf(toks[:c]))]
+	if !ok {
+		return "", "", ""
+	}
+	end := c
+	if end < len(toks) && toks[end].Text == "," {
+		if al := stateAbbreviation(toks, end+1); al > 0 {
+			end += 1 + al
+		}
+	}
+	if !regionEnds(toks, end) {
+		return "", "", ""
+	}
+	e, ok := d.g.Phrases[seat]
+	if !ok || e.Kind != gazetteer.City {
+		return "", "", ""
+	}
+	// The seat's name is the form: the record spells the city, not
+	// the body.
+	return e.City, strings.ToUpper(seat), e.Ref
+}
+
+// agencyDateline reads "TOWN (AP) -", "TOWN (Reuters) —": a town in
+// capitals (one to three words) that the gazetteer does not know and no
+// word the article writes in lower case, then the agency's credit in
+// brackets and the dash, with no region or date between: wire copy
+// filed from a small place. It returns the town as written, or "".
+func (d *scanner) agencyDateline(toks []text.Token) string {
+	c := capitalsRun(toks)
+	if c == 0 || c+3 >= len(toks) || toks[c].Text != "(" {
+		return ""
+	}
+	if l, _ := d.longestPhrase(toks, 0); l > 0 || toks[0].Lower == "aboard" {
+		return "" // known words: the other readings of readDateline; "ABOARD USS X (AP)": a ship
+	}
+	for _, t := range toks[:c] {
+		if d.commonWord(t) {
+			return "" // "EXCLUSIVE (Reuters) -": a label, no town
+		}
+	}
+	e := c + 1
+	for e < len(toks) && e-c <= 3 && toks[e].Word && toks[e].Cap {
+		e++
+	}
+	if e == c+1 || e+1 >= len(toks) || toks[e].Text != ")" {
+		return ""
+	}
+	switch toks[e+1].Text {
+	case "-", "—", "–":
+		return wordsOf(toks[:c])
+	}
+	return ""
 }

@@ -37,6 +37,28 @@ type scanner struct {
 	homeCode  string // the country of the dateline's city, "" when none
 }
 
+// abbreviationCut: the sentence toks is a dateline's town and its
+// abbreviated state ("JACKSON HOLE, Wyo.") and the next opens with the
+// agency's bracket or the dash: the splitter took the state's period for
+// a full stop ("TOWN, Wyo." then "(AP) - The talks ...").
+func abbreviationCut(toks, next []text.Token) bool {
+	n := len(toks)
+	if n < 3 || n > 8 || len(next) < 3 {
+		return false
+	}
+	switch next[0].Text {
+	case "(", "-", "—", "–":
+	default:
+		return false
+	}
+	for c := 1; c < n-1; c++ {
+		if toks[c].Text == "," {
+			return stateAbbreviation(toks, c+1) == n-c-1
+		}
+	}
+	return false
+}
+
 // creditAfterPeriod: the sentence toks is a few words in capitals closed
 // by a period, and the next sentence opens with an agency credit in
 // capitals and a dash: "NUR-SULTAN." then "AGENCY - The talks ...", one
@@ -59,22 +81,24 @@ func creditAfterPeriod(toks, next []text.Token) bool {
 func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	d := &scanner{g: g, sents: t.Sentences, lowerSeen: map[string]bool{}}
 	out := Mentions{LowerSeen: d.lowerSeen, Sentences: make([][]Mention, len(t.Sentences))}
+	// The words written in lower case first: a dateline's town is none
+	// of them (agencyDateline).
+	for _, s := range d.sents {
+		for _, t := range s.Toks {
+			if t.Word && !t.Cap {
+				d.lowerSeen[t.Lower] = true
+			}
+		}
+	}
 	for i, s := range t.Lead {
 		toks := s.Toks
-		if i+1 < len(t.Lead) && creditAfterPeriod(toks, t.Lead[i+1].Toks) {
+		if i+1 < len(t.Lead) && (creditAfterPeriod(toks, t.Lead[i+1].Toks) || abbreviationCut(toks, t.Lead[i+1].Toks)) {
 			// "NUR-SULTAN. AGENCY - ...": the period after the city ended
 			// a sentence; the dateline runs on into the next one.
 			toks = append(append([]text.Token(nil), toks...), t.Lead[i+1].Toks...)
 		}
 		if out.Dateline, out.DatelineForm, d.homeCode = d.readDateline(toks); out.Dateline != "" {
 			break
-		}
-	}
-	for _, s := range d.sents {
-		for _, t := range s.Toks {
-			if t.Word && !t.Cap {
-				d.lowerSeen[t.Lower] = true
-			}
 		}
 	}
 	for si := range d.sents {
