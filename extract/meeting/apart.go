@@ -83,7 +83,7 @@ func (d *Reader) trailingSpeaker(si, e int) []int {
 		if m.I <= c {
 			continue
 		}
-		if m.J >= e || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || !titleRun(toks, c+1, m.I) || !speechVerbs[toks[m.J].Lower] {
+		if m.J >= e || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || !speakerTitle(toks, c+1, m.I) || !speechVerbs[toks[m.J].Lower] {
 			return nil
 		}
 		return []int{m.Actor}
@@ -111,6 +111,22 @@ func speechBeforeGerund(toks []text.Token, k int) int {
 		}
 	}
 	return -1
+}
+
+// speakerTitle: the tokens [i, j) before a speaker's name are a title, or
+// none: capitalized words, "of" and "the" inside it ("Secretary of
+// State"), an honorific's period ("Mr.").
+func speakerTitle(toks []text.Token, i, j int) bool {
+	for e := i; e < j; e++ {
+		switch {
+		case toks[e].Cap && toks[e].Word:
+		case e > i && (toks[e].Lower == "of" || toks[e].Lower == "the"):
+		case toks[e].Text == "." && e > i && honorifics[toks[e-1].Lower]:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // leadSubjects: the person (or the coordinated people) the sentence opens
