@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -43,6 +44,9 @@ func (d *Reader) gerundSubjects(si, cs, k int) []int {
 	}
 	out := d.leadSubjects(si, k-1)
 	if len(out) == 0 {
+		out = d.trailingSpeaker(si, k-1)
+	}
+	if len(out) == 0 {
 		return nil
 	}
 	if d.arg.PersonObjectAfter(si, k) || d.arg.DescribedObject(si, k) {
@@ -52,6 +56,77 @@ func (d *Reader) gerundSubjects(si, cs, k int) []int {
 		return out // "A and B ... after meeting for an hour"
 	}
 	return nil
+}
+
+// trailingSpeaker: the person named, after a title perhaps, right after
+// the last comma before e and right before a speech verb — "<claim>,
+// Foreign Minister X announced in P yesterday after meeting Y", "..., X
+// said on Monday after meeting Y" (the two-hundred-and-thirty-second
+// round, p1428) — is the speaker whose act the gerund at e follows, as a
+// subject opening the sentence would be. A name after the comma that no
+// speech verb follows ("..., X and Y, after meeting Z") is not this shape;
+// nil then.
+func (d *Reader) trailingSpeaker(si, e int) []int {
+	toks := d.Sents[si].Toks
+	c := e - 1
+	for c > 0 && toks[c].Text != "," {
+		if toks[c].Text == ";" || toks[c].Text == ":" || d.Sents[si].Quoted[c] {
+			return nil
+		}
+		c--
+	}
+	if c <= 0 {
+		return nil
+	}
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I <= c {
+			continue
+		}
+		if m.J >= e || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || !speakerTitle(toks, c+1, m.I) || !speechVerbs[toks[m.J].Lower] {
+			return nil
+		}
+		return []int{m.Actor}
+	}
+	return nil
+}
+
+// speechBeforeGerund: the meeting gerund at k follows a preposition of
+// time that a speech verb governs, with only a place and a day between —
+// "X announced in P yesterday after meeting Y", "X told reporters on
+// Monday after meeting Y" — the index of that verb, else -1. A speaker
+// who speaks after a meeting speaks where and when it was held, unlike
+// one who "arrived in P after meeting Y" elsewhere (the
+// two-hundred-and-thirty-second round, p1428).
+func speechBeforeGerund(toks []text.Token, k int) int {
+	if k < 3 || !gerundPreps[toks[k-1].Lower] {
+		return -1
+	}
+	for v := k - 2; v >= 0 && v >= k-8; v-- {
+		if speechVerbs[toks[v].Lower] {
+			return v
+		}
+		if !toks[v].Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// speakerTitle: the tokens [i, j) before a speaker's name are a title, or
+// none: capitalized words, "of" and "the" inside it ("Secretary of
+// State"), an honorific's period ("Mr.").
+func speakerTitle(toks []text.Token, i, j int) bool {
+	for e := i; e < j; e++ {
+		switch {
+		case toks[e].Cap && toks[e].Word:
+		case e > i && (toks[e].Lower == "of" || toks[e].Lower == "the"):
+		case toks[e].Text == "." && e > i && honorifics[toks[e-1].Lower]:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // leadSubjects: the person (or the coordinated people) the sentence opens
@@ -286,7 +361,25 @@ func (d *Reader) coordinatedBefore(si, v int) bool {
 		return false
 	}
 	a, b := ends[n-2][1], honorificStart(toks, ends[n-1][0])
-	return b-a == 1 && toks[a].Lower == "and" || setOffThenAnd(toks, a, b)
+	return b-a == 1 && toks[a].Lower == "and" || titledAnd(toks, a, b) || setOffThenAnd(toks, a, b)
+}
+
+// titledAnd: between the first person's end a and the second's start b
+// stand "and" and the second's title, "A and President B", "A and Vice
+// President B" (the two-hundred-and-thirty-second round, p1424): the
+// title is the second person's, as an honorific is. Only capitalized
+// title words count; "A and his deputy B" or "A and other ministers"
+// are not this shape.
+func titledAnd(toks []text.Token, a, b int) bool {
+	if b-a < 2 || b-a > 4 || toks[a].Lower != "and" {
+		return false
+	}
+	for e := a + 1; e < b; e++ {
+		if !toks[e].Cap || !toks[e].Word || !mention.IsTitleWord(toks[e].Lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // honorificStart: the start of the honorific before a name starting at

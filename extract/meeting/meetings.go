@@ -1425,6 +1425,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// close puts A and B.
 			m.Place = d.PlaceOf(si, cs-1, 0, cs)
 		}
+		if v := speechBeforeGerund(toks, k); m.Place == "" && len(gerund) > 0 && v >= 0 {
+			// "X announced in P yesterday after meeting Y": what X said
+			// right after the meeting was said where it was held
+			// (apart.go).
+			m.Place = d.PlaceOf(si, k-2, v, k-1)
+		}
 		if m.Place == "" && m.Status == graph.Held {
 			// "MOSCOW, May 26 -- X received Y on Friday", a roundup's
 			// later part filed from where it happened (places.go).
@@ -1548,6 +1554,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "A and B agreed on Friday ... after meeting for an hour": they
 		// met each other on the day of what they did after.
 		m.Date = d.dateOf(si, k-2, 0, k-1, m.Status)
+	}
+	if v := speechBeforeGerund(toks, k); m.Date == "" && len(gerund) > 0 && v >= 0 {
+		// "X announced in P yesterday after meeting Y": on the day X
+		// spoke (apart.go).
+		m.Date = d.dateOf(si, k-2, v, k-1, m.Status)
 	}
 	if m.Date == "" && afterTalks(toks, k, cs) {
 		m.Date = d.dateOf(si, cs-1, 0, cs, m.Status) // the clause's day, as its place

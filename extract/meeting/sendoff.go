@@ -108,6 +108,11 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 		case t.Lower == "the" || t.Lower == "this" || t.Text == ",":
 		case t.Lower == "of" && toks[e-1].Cap && e+1 < len(toks) && toks[e+1].Cap:
 			// "was signed at the Palace of X by"
+		case t.Lower == "of" && toks[e-1].Cap && e+2 < len(toks) && toks[e+1].Lower == "the" && toks[e+2].Cap:
+			// "was signed at the Presidency of the Government by", "at
+			// the Ministry of the Interior by": an institution's name
+			// with its article (the two-hundred-and-thirty-second round,
+			// p1425)
 		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
 		case t.Word && passiveGapWords[t.Lower]:
 			// "was initialled here this evening by", "was signed

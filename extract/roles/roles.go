@@ -1815,6 +1815,15 @@ func (d *Reader) actorList(si, k int) []int {
 				break
 			}
 		}
+		if p := d.demonymApposedPerson(si, m); p != nil {
+			// "the mediation of the American Secretary of State, X": the
+			// person and the state whose post the title tells (the
+			// gold files list both for a minister brokering for a
+			// state); the comma after the apposition closes the list,
+			// as above.
+			out = append(out, m.Actor, p.Actor)
+			break
+		}
 		out = append(out, m.Actor)
 		e := m.J
 		if c := d.titleComplement(si, m); c != nil {
@@ -1837,6 +1846,42 @@ func (d *Reader) actorList(si, k int) []int {
 		break
 	}
 	return out
+}
+
+// demonymApposedPerson: a demonym that opens a capitalized title whose
+// holder is named after a comma — "the mediation of the American
+// Secretary of State, X", "brokered by the Qatari Foreign Minister, Y"
+// (the two-hundred-and-thirty-second round, p1427) — names the person
+// as an item besides the state the demonym stands for.
+// The title may hold "of" or "for" before a capitalized word ("Minister
+// for Foreign Affairs"); a demonym before a lower-case noun ("the
+// American team, X") or before no title word is not this shape. nil
+// otherwise.
+func (d *Reader) demonymApposedPerson(si int, m *mention.Mention) *mention.Mention {
+	toks := d.Sents[si].Toks
+	if m.Kind != mention.Demonym {
+		return nil
+	}
+	e, titled := m.J, false
+	for e < len(toks) && e < m.J+6 && toks[e].Word {
+		switch {
+		case toks[e].Cap:
+			titled = titled || mention.IsTitleWord(toks[e].Lower)
+		case (toks[e].Lower == "of" || toks[e].Lower == "for") && e > m.J && e+1 < len(toks) && toks[e+1].Cap:
+		default:
+			return nil
+		}
+		e++
+	}
+	if !titled || e >= len(toks) || toks[e].Text != "," {
+		return nil
+	}
+	for mi := range d.Ments[si] {
+		if p := &d.Ments[si][mi]; p.I == e+1 && p.Kind == mention.Person && p.Actor >= 0 && !p.Desc {
+			return p
+		}
+	}
+	return nil
 }
 
 // ownsEnvoyApposition: the mention ending at e is a possessive owner of
