@@ -122,40 +122,33 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 // dateline, "SEOUL, Korea, June 26 --", "BONN, Germany, May 3", "TOWN,
 // Province, 8 August": up to three capitalized words the gazetteer need
 // not hold as a country (a peninsula, a divided country's short name, a
-// province or state), then a comma and a month or a day. The date after
-// it is what makes the words part of the dateline and not the story's
-// first clause. A word may carry its abbreviation's period, as American
-// wire copy writes the state ("AUSTIN, Tex., Jan. 16", "SALEM, Ore.,
-// May 3"). It returns the number of region tokens, or 0.
+// province or state), or a state as American wire copy abbreviates it
+// ("AUSTIN, Tex., Jan. 16", "SALEM, Ore., May 3"; stateAbbreviation),
+// then a comma and a month or a day. The date after it is what makes the
+// words part of the dateline and not the story's first clause. It
+// returns the number of region tokens, or 0.
 func datedRegion(toks []text.Token, at int) int {
-	words := 0
-	for k := at; k+2 < len(toks); k++ {
-		t := toks[k]
-		switch {
-		case t.Word && t.Cap:
-			if words++; words > 3 {
-				return 0
-			}
-		case abbreviationPeriod(toks, k, at):
-		default:
+	if al := stateAbbreviation(toks, at); al > 0 {
+		if at+al < len(toks) && toks[at+al].Text == "," && regionEnds(toks, at+al) {
+			return al
+		}
+		return 0
+	}
+	for n := 1; n <= 3 && at+n+1 < len(toks); n++ {
+		t := toks[at+n-1]
+		if !t.Word || !t.Cap {
 			return 0
 		}
-		if toks[k+1].Text != "," {
+		if toks[at+n].Text != "," {
 			continue
 		}
-		after := toks[k+2].Lower
+		after := toks[at+n+1].Lower
 		if _, isMonth := lexicon.Months[after]; isMonth || IsNumber(after) {
-			return k + 1 - at
+			return n
 		}
 		return 0
 	}
 	return 0
-}
-
-// abbreviationPeriod: toks[k] is the period glued to the capitalized word
-// before it, within the region words that start at at ("Tex.", "Calif.").
-func abbreviationPeriod(toks []text.Token, k, at int) bool {
-	return k > at && toks[k].Text == "." && toks[k].Glued && toks[k-1].Word && toks[k-1].Cap
 }
 
 // datelineCloser: a token that ends a dateline's words: a dash, a colon
