@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's two-hundred-and-thirty-eighth round: an untargeted batch, a
+// stranger's pick (p1460-p1465: an old broadsheet on a protectorate's end
+// signed in Paris, a wire on a colony's independence accord signed on a
+// coast, an agency's English service on four foreign ministers meeting on
+// an island, a daily on three ministers' visit over a nuclear programme, a
+// local paper on a break in island reunification talks, a ministry's
+// release on a movement's delegation meeting envoys). Each rule with
+// sentences of its own.
+
+// "met envoys and diplomats from A, B and C": a plural noun of people sent
+// by a side, then "from" or "of" and a list of states or bodies, makes
+// those the meeting's other side (envoysFromList, args/envoysfrom.go;
+// lexicon "envoyFromNouns"; p1465). "talks with officials of A and B" reads
+// the same. The negative cases: "students from A and B" are no side's
+// envoys, and "envoys of President X" are X's, not X.
+func TestEnvoysFromListAreMet(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		sides []string
+	}{
+		{"Minister meets envoys\nOn Monday, Foreign Minister Karim Haddad met special envoys and diplomats from Norway, Sweden, Finland and Denmark in Oslo.", []string{"Norway", "Sweden", "Finland", "Denmark"}},
+		{"Minister meets envoys\nForeign Minister Karim Haddad met envoys from Norway in Oslo on Monday.", []string{"Norway"}},
+		{"Minister meets envoys\nForeign Minister Karim Haddad held talks with officials of Norway and Sweden in Oslo on Monday.", []string{"Norway", "Sweden"}},
+	} {
+		rec := hundredeightyfourthRecord(t, c.text)
+		for _, s := range c.sides {
+			if !metPair(rec, "Karim Haddad", s) {
+				t.Errorf("%q: want Karim Haddad met %s: %s", c.text, s, dump(rec))
+			}
+		}
+	}
+	rec := hundredeightyfourthRecord(t, "Minister meets students\nForeign Minister Karim Haddad met students from Norway and Sweden in Oslo on Monday.")
+	if metPair(rec, "Karim Haddad", "Norway") || metPair(rec, "Karim Haddad", "Sweden") {
+		t.Errorf("students: want no meeting with the states: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Minister meets envoys\nForeign Minister Karim Haddad met envoys of President Lars Berg in Oslo on Monday.")
+	if metPair(rec, "Karim Haddad", "Lars Berg") {
+		t.Errorf("envoys of a person: want no meeting with him: %s", dump(rec))
+	}
+}
