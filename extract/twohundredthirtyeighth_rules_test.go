@@ -44,3 +44,22 @@ func TestEnvoysFromListAreMet(t *testing.T) {
 		t.Errorf("envoys of a person: want no meeting with him: %s", dump(rec))
 	}
 }
+
+// "Georgia de Souza": a one-word state name right before a lower-case
+// surname particle and a name word is the person's given name, not the
+// state (stateBeforeParticle, mention/givenstate.go; p1463, p1302). The
+// negative case: after a place preposition the state stays the place,
+// whatever follows it.
+func TestStateNameBeforeSurnameParticleIsGivenName(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Ministers meet\nBorvian Foreign Minister Georgia de Souza met Cardian President Anna Mirov in Lisbon on Tuesday.")
+	if actorNamed(rec, "Georgia de Souza") == nil || meetingWith(rec, "Georgia de Souza", "Anna Mirov") == nil {
+		t.Errorf("want Georgia de Souza met Anna Mirov: %s", dump(rec))
+	}
+	if a := actorNamed(rec, "Georgia"); a != nil {
+		t.Errorf("want no state Georgia: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Leaders meet\nBorvian President Tomas Velk met Cardian President Anna Mirov in Chad van Berg said on Tuesday.")
+	if m := meetingWith(rec, "Tomas Velk", "Anna Mirov"); m == nil || m.Place != "Chad" {
+		t.Errorf("after \"in\": want the meeting in Chad: %s", dump(rec))
+	}
+}
