@@ -63,3 +63,22 @@ func TestStateNameBeforeSurnameParticleIsGivenName(t *testing.T) {
 		t.Errorf("after \"in\": want the meeting in Chad: %s", dump(rec))
 	}
 }
+
+// "A, B and C met D. The four men signed a declaration. The three
+// ministers were also received by E": a sentence between that names
+// nobody, only a description of them, does not hide the joined subject of
+// the sentence before it (openingPair, coref/coref.go; p1463). The
+// negative case: a sentence between that names someone else is where the
+// description's people would be, and none is read.
+func TestOpeningSubjectPastNamelessSentence(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Ministers in Koram\nTomas Velk, Georg Brandt and Pieter Smit met Karim Haddad in Koram on Tuesday.\nThe four men signed a declaration after several hours of talks.\nThe three ministers were also received by President Omar Saleem.")
+	for _, who := range []string{"Tomas Velk", "Georg Brandt", "Pieter Smit"} {
+		if !metPair(rec, who, "Omar Saleem") {
+			t.Errorf("want %s received by Omar Saleem: %s", who, dump(rec))
+		}
+	}
+	rec = hundredeightyfourthRecord(t, "Ministers in Koram\nTomas Velk, Georg Brandt and Pieter Smit met Karim Haddad in Koram on Tuesday.\nAide Lena Holm said the talks had gone well.\nThe three ministers were also received by President Omar Saleem.")
+	if metPair(rec, "Tomas Velk", "Omar Saleem") {
+		t.Errorf("a person named between: want no antecedent read: %s", dump(rec))
+	}
+}

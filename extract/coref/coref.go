@@ -300,6 +300,14 @@ func (d *Resolver) openingPair(si, k, n int) []int {
 		return nil
 	}
 	s := si - 1
+	if s > 0 && !d.namesPerson(s) {
+		// A sentence between that names nobody, only a description of
+		// them ("A, B and C met D. The four men signed a declaration.
+		// The three ministers were also received by E"): the subject is
+		// the sentence's before it (the two-hundred-and-thirty-eighth
+		// round, p1463).
+		s--
+	}
 	toks := d.Sents[s].Toks
 	var out []int
 	at := 0
@@ -325,6 +333,16 @@ func (d *Resolver) openingPair(si, k, n int) []int {
 		return nil
 	}
 	return out
+}
+
+// namesPerson: sentence s names a person (a name, not a description).
+func (d *Resolver) namesPerson(s int) bool {
+	for _, m := range d.Ments[s] {
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // heldNext: the words from token i tell a meeting held, past tense,
