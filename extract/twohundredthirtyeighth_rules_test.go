@@ -82,3 +82,26 @@ func TestOpeningSubjectPastNamelessSentence(t *testing.T) {
 		t.Errorf("a person named between: want no antecedent read: %s", dump(rec))
 	}
 }
+
+// "X spoke by phone with both leaders": the description, the object of
+// the call, does not hold X, the clause's subject; when the people read
+// back for it do, the spokesman named in between is no leader, and the
+// leaders of the meeting told before are meant (subjectAmong,
+// coref/coref.go; p1464). The negative case: a speaker's clause ("X said
+// the two leaders would meet again") keeps its reading.
+func TestCountObjectExcludesItsSubject(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Leaders meet\nPresident Tomas Velk and opposition leader Anna Mirov met in Koram on Monday.\nGovernment spokesman Karl Dorn said the president was calm.\nOn Wednesday, UN chief Lars Berg spoke by phone with both leaders.")
+	if !metPair(rec, "Lars Berg", "Tomas Velk") || !metPair(rec, "Lars Berg", "Anna Mirov") {
+		t.Errorf("want Lars Berg's calls with both leaders: %s", dump(rec))
+	}
+	if metPair(rec, "Lars Berg", "Karl Dorn") {
+		t.Errorf("want no call with the spokesman: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Leaders meet\nPresident Tomas Velk and Prime Minister Anna Mirov met in Koram on Monday.\nOn Wednesday, Karl Dorn said the two leaders would meet again in June.")
+	if m := meetingWith(rec, "Tomas Velk", "Anna Mirov"); m == nil {
+		t.Errorf("speaker's clause: want the leaders' meeting: %s", dump(rec))
+	}
+	if metPair(rec, "Karl Dorn", "Tomas Velk") {
+		t.Errorf("speaker's clause: want no meeting with the speaker: %s", dump(rec))
+	}
+}

@@ -91,6 +91,9 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			// named sentences before the chairman who spoke with them;
 			// p97's deputy prime ministers).
 			refs, ante := d.recentActors(si, e, n, true)
+			if d.subjectAmong(si, e, refs) {
+				refs = nil
+			}
 			holders := d.postHoldersBefore(si, e, toks[e+1:ni+1])
 			if len(holders) == n && !subset(refs, holders) && d.personBefore(si, e) {
 				return holders, -1
@@ -333,6 +336,30 @@ func (d *Resolver) openingPair(si, k, n int) []int {
 		return nil
 	}
 	return out
+}
+
+// subjectAmong: the description at token e of sentence si is the object
+// of a meeting ("X spoke by phone with both leaders", "X met the two
+// ministers") and the people read for it hold a person named before it in
+// its sentence, the clause's own subject, who is not among those it stands
+// for: the people the spokesman named in between would be read with him
+// (the two-hundred-and-thirty-eighth round, p1464). A speaker's clause
+// ("X said both leaders agreed") keeps its reading.
+func (d *Resolver) subjectAmong(si, e int, refs []int) bool {
+	toks := d.Sents[si].Toks
+	p := e - 1
+	if toks[e].Lower != "both" {
+		p = e - 2
+	}
+	if p < 0 || toks[p].Lower != "with" && frame.Triggers[toks[p].Lower] == 0 {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I < e && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && slices.Contains(refs, m.Actor) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPerson: sentence s names a person (a name, not a description).
