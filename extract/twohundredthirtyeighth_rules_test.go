@@ -105,3 +105,20 @@ func TestCountObjectExcludesItsSubject(t *testing.T) {
 		t.Errorf("speaker's clause: want no meeting with the speaker: %s", dump(rec))
 	}
 }
+
+// "in Mont Tremblant": "Mont" opens a place's name, as "Mount" does, not a
+// person's (lexicon placeLeads; p1464). The negative case: "Monte", a
+// given name too, is left to the name reader.
+func TestMontOpensAPlace(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Leaders meet\nPresident Tomas Velk and opposition leader Anna Mirov met at a hotel in Mont Tremblant on Friday.")
+	if m := meetingWith(rec, "Tomas Velk", "Anna Mirov"); m == nil || m.Place != "Mont Tremblant" {
+		t.Errorf("want the meeting in Mont Tremblant: %s", dump(rec))
+	}
+	if actorNamed(rec, "Mont Tremblant") != nil {
+		t.Errorf("want no actor Mont Tremblant: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Envoy in Koram\nAmbassador Monte Kaplan met President Tomas Velk in Koram on Friday.")
+	if !metPair(rec, "Monte Kaplan", "Tomas Velk") {
+		t.Errorf("want Monte Kaplan met Tomas Velk: %s", dump(rec))
+	}
+}
