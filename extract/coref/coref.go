@@ -91,28 +91,20 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			// named sentences before the chairman who spoke with them;
 			// p97's deputy prime ministers).
 			refs, ante := d.recentActors(si, e, n, true)
-			if d.subjectAmong(si, e, refs) {
-				refs = nil
+			if noun == "leaders" && d.subjectAmong(si, e, refs) {
+				// "X spoke by phone with both leaders": the leaders read
+				// as the description is read with no people named last,
+				// when that reading leaves X out; else as before.
+				if alt, altAnte := d.leadersRead(si, e, n, ni, last); alt != nil && !d.subjectAmong(si, e, alt) {
+					return alt, altAnte
+				}
 			}
 			holders := d.postHoldersBefore(si, e, toks[e+1:ni+1])
 			if len(holders) == n && !subset(refs, holders) && d.personBefore(si, e) {
 				return holders, -1
 			}
 			if refs == nil && noun == "leaders" {
-				// More people named last than "the two leaders" counts:
-				// those of them who lead, when just that many do (the
-				// two leaders after the envoy who met them, p127).
-				// postHoldersBefore leaves "leaders" out.
-				if refs, ante := d.recentHolders(si, e, n, toks[ni:ni+1]); refs != nil {
-					return refs, ante
-				}
-				if people := d.lastMeetingOf(si, n, last); people != nil && last.Held {
-					// Else the people of the held meeting just told, when
-					// it had that many ("A and B signed ... C, who opposes
-					// it, stayed away. The two leaders then held talks").
-					return people, -1
-				}
-				return d.openingPair(si, e, n), -1
+				return d.leadersRead(si, e, n, ni, last)
 			}
 			if refs == nil {
 				// More people named last than the description counts:
@@ -336,6 +328,24 @@ func (d *Resolver) openingPair(si, k, n int) []int {
 		return nil
 	}
 	return out
+}
+
+// leadersRead reads "the two leaders" at token e of sentence si (its
+// noun at ni) when the people named last are no antecedent: those of
+// them who lead, when just that many do (the two leaders after the envoy
+// who met them, p127; postHoldersBefore leaves "leaders" out); else the
+// people of the held meeting just told, when it had that many ("A and B
+// signed ... C, who opposes it, stayed away. The two leaders then held
+// talks"); else the joined subject of the sentence before (openingPair).
+func (d *Resolver) leadersRead(si, e, n, ni int, last Told) ([]int, int) {
+	toks := d.Sents[si].Toks
+	if refs, ante := d.recentHolders(si, e, n, toks[ni:ni+1]); refs != nil {
+		return refs, ante
+	}
+	if people := d.lastMeetingOf(si, n, last); people != nil && last.Held {
+		return people, -1
+	}
+	return d.openingPair(si, e, n), -1
 }
 
 // subjectAmong: the description at token e of sentence si is the object
