@@ -18,7 +18,8 @@ import (
 // those the meeting's other side (envoysFromList, args/envoysfrom.go;
 // lexicon "envoyFromNouns"; p1465). "talks with officials of A and B" reads
 // the same. The negative cases: "students from A and B" are no side's
-// envoys, and "envoys of President X" are X's, not X.
+// envoys, "envoys of President X" are X's, not X, and "envoys of A's army"
+// are the army's.
 func TestEnvoysFromListAreMet(t *testing.T) {
 	for _, c := range []struct {
 		text  string
@@ -38,6 +39,10 @@ func TestEnvoysFromListAreMet(t *testing.T) {
 	rec := hundredeightyfourthRecord(t, "Minister meets students\nForeign Minister Karim Haddad met students from Norway and Sweden in Oslo on Monday.")
 	if metPair(rec, "Karim Haddad", "Norway") || metPair(rec, "Karim Haddad", "Sweden") {
 		t.Errorf("students: want no meeting with the states: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Minister meets envoys\nForeign Minister Karim Haddad met envoys of Norway's army in Oslo on Monday.")
+	if metPair(rec, "Karim Haddad", "Norway") {
+		t.Errorf("envoys of a state's army: want no meeting with the state: %s", dump(rec))
 	}
 	rec = hundredeightyfourthRecord(t, "Minister meets envoys\nForeign Minister Karim Haddad met envoys of President Lars Berg in Oslo on Monday.")
 	if metPair(rec, "Karim Haddad", "Lars Berg") {

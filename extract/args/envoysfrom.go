@@ -62,7 +62,8 @@ func (d *Reader) envoysFromList(si, k int) []*mention.Mention {
 }
 
 // sideStartingNear: the state, group or organization mention that starts
-// at i, or after a "the" at i.
+// at i, or after a "the" at i; nil for a person or a possessor ("of
+// Sudan's army", p432).
 func (d *Reader) sideStartingNear(si, i int) *mention.Mention {
 	toks := d.Sents[si].Toks
 	if i < len(toks) && toks[i].Lower == "the" {
@@ -73,6 +74,9 @@ func (d *Reader) sideStartingNear(si, i int) *mention.Mention {
 		if c.I == i && c.Actor >= 0 && !c.Desc {
 			if d.Cast.Actors[c.Actor].Kind == graph.Person {
 				return nil
+			}
+			if c.J < len(toks) && (toks[c.J].Text == "'s" || toks[c.J].Text == "'") {
+				return nil // "envoys of Sudan's army": the army's, not the state's
 			}
 			return c
 		}
