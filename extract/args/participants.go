@@ -529,7 +529,11 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 			add(a)
 			add(b)
 		case "with", "both":
-			for _, a := range d.actorListMentions(si, e+1) {
+			list := d.actorListMentions(si, e+1)
+			if len(list) == 0 && toks[e].Lower == "with" {
+				list = d.envoysFromList(si, e) // "talks with officials from A and B"
+			}
+			for _, a := range list {
 				add(a)
 			}
 		case "and":
@@ -570,6 +574,11 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 		}
 		if objs := d.actorListMentions(si, k+1); len(objs) > 0 && NearAfter(toks, k, objs[0].I, 4) && !frame.TopicCues[toks[k].Lower] {
 			for _, m := range objs {
+				add(m)
+			}
+		} else if len(objs) == 0 && !frame.TopicCues[toks[k].Lower] {
+			// "met envoys and diplomats from A, B and C"
+			for _, m := range d.envoysFromList(si, k) {
 				add(m)
 			}
 		}

@@ -91,25 +91,20 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			// named sentences before the chairman who spoke with them;
 			// p97's deputy prime ministers).
 			refs, ante := d.recentActors(si, e, n, true)
+			if noun == "leaders" && d.subjectAmong(si, e, refs) {
+				// "X spoke by phone with both leaders": the leaders read
+				// as the description is read with no people named last,
+				// when that reading leaves X out; else as before.
+				if alt, altAnte := d.leadersRead(si, e, n, ni, last); alt != nil && !d.subjectAmong(si, e, alt) {
+					return alt, altAnte
+				}
+			}
 			holders := d.postHoldersBefore(si, e, toks[e+1:ni+1])
 			if len(holders) == n && !subset(refs, holders) && d.personBefore(si, e) {
 				return holders, -1
 			}
 			if refs == nil && noun == "leaders" {
-				// More people named last than "the two leaders" counts:
-				// those of them who lead, when just that many do (the
-				// two leaders after the envoy who met them, p127).
-				// postHoldersBefore leaves "leaders" out.
-				if refs, ante := d.recentHolders(si, e, n, toks[ni:ni+1]); refs != nil {
-					return refs, ante
-				}
-				if people := d.lastMeetingOf(si, n, last); people != nil && last.Held {
-					// Else the people of the held meeting just told, when
-					// it had that many ("A and B signed ... C, who opposes
-					// it, stayed away. The two leaders then held talks").
-					return people, -1
-				}
-				return d.openingPair(si, e, n), -1
+				return d.leadersRead(si, e, n, ni, last)
 			}
 			if refs == nil {
 				// More people named last than the description counts:
@@ -300,6 +295,14 @@ func (d *Resolver) openingPair(si, k, n int) []int {
 		return nil
 	}
 	s := si - 1
+	if s > 0 && !d.namesPerson(s) {
+		// A sentence between that names nobody, only a description of
+		// them ("A, B and C met D. The four men signed a declaration.
+		// The three ministers were also received by E"): the subject is
+		// the sentence's before it (the two-hundred-and-thirty-eighth
+		// round, p1463).
+		s--
+	}
 	toks := d.Sents[s].Toks
 	var out []int
 	at := 0
@@ -325,6 +328,58 @@ func (d *Resolver) openingPair(si, k, n int) []int {
 		return nil
 	}
 	return out
+}
+
+// leadersRead reads "the two leaders" at token e of sentence si (its
+// noun at ni) when the people named last are no antecedent: those of
+// them who lead, when just that many do (the two leaders after the envoy
+// who met them, p127; postHoldersBefore leaves "leaders" out); else the
+// people of the held meeting just told, when it had that many ("A and B
+// signed ... C, who opposes it, stayed away. The two leaders then held
+// talks"); else the joined subject of the sentence before (openingPair).
+func (d *Resolver) leadersRead(si, e, n, ni int, last Told) ([]int, int) {
+	toks := d.Sents[si].Toks
+	if refs, ante := d.recentHolders(si, e, n, toks[ni:ni+1]); refs != nil {
+		return refs, ante
+	}
+	if people := d.lastMeetingOf(si, n, last); people != nil && last.Held {
+		return people, -1
+	}
+	return d.openingPair(si, e, n), -1
+}
+
+// subjectAmong: the description at token e of sentence si is the object
+// of a meeting ("X spoke by phone with both leaders", "X met the two
+// ministers") and the people read for it hold a person named before it in
+// its sentence, the clause's own subject, who is not among those it stands
+// for: the people the spokesman named in between would be read with him
+// (the two-hundred-and-thirty-eighth round, p1464). A speaker's clause
+// ("X said both leaders agreed") keeps its reading.
+func (d *Resolver) subjectAmong(si, e int, refs []int) bool {
+	toks := d.Sents[si].Toks
+	p := e - 1
+	if toks[e].Lower != "both" {
+		p = e - 2
+	}
+	if p < 0 || toks[p].Lower != "with" && frame.Triggers[toks[p].Lower] == 0 {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I < e && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && slices.Contains(refs, m.Actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPerson: sentence s names a person (a name, not a description).
+func (d *Resolver) namesPerson(s int) bool {
+	for _, m := range d.Ments[s] {
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // heldNext: the words from token i tell a meeting held, past tense,

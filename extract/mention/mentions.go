@@ -351,7 +351,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
-		if e.Kind == gazetteer.CountryName && l == 1 && (d.stateInName(toks, i) || d.stateEndsName(s, i, e) || d.stateOpensName(si, i) || d.stateAfterNameHyphen(toks, i)) {
+		if e.Kind == gazetteer.CountryName && l == 1 && (d.stateInName(toks, i) || d.stateEndsName(s, i, e) || d.stateOpensName(si, i) || d.stateAfterNameHyphen(toks, i) || d.stateBeforeParticle(toks, i)) {
 			// Left to the run of the person's name it stands in.
 			i++
 			continue
