@@ -100,3 +100,26 @@ func TestLeadLandmarkBeforeCity(t *testing.T) {
 		}
 	}
 }
+
+// "In X he met Y": a place of one to three capitalized words fronted with
+// no comma before a subject pronoun opens the clause as a fronted day
+// does (frame.AfterFrontedAdjunct; coref PronounAntecedent), so the
+// pronoun stands for the traveller of the sentence before; and a leg to a
+// state told in that sentence ("On Monday the minister travelled on to
+// Z") gives its day to a meeting in a city of that state (tripLegBefore,
+// meeting/tripleg.go; p1495). The negative case: a meeting in a city of
+// another state than the leg's keeps the leg's day away.
+func TestFrontedPlacePronounAndStateLeg(t *testing.T) {
+	lead := "Minister ends southern tour\nForeign Minister Tomas Verhoek's first tour of southern Africa took him to three countries this week.\n"
+	text := lead + "On Monday Verhoek travelled on to Zimbabwe. In Harare he met President Peter Moyo for a working lunch."
+	if p := placeOfPair(t, text, "Tomas Verhoek", "Peter Moyo"); p != "Harare" {
+		t.Errorf("%q: place %q, want Harare", text, p)
+	}
+	if d := dateOfPair(t, text, "Tomas Verhoek", "Peter Moyo"); d != "2025-05-05" {
+		t.Errorf("%q: date %q, want the leg's 2025-05-05", text, d)
+	}
+	text = lead + "On Monday Verhoek travelled on to Zambia. In Harare he met President Peter Moyo for a working lunch."
+	if d := dateOfPair(t, text, "Tomas Verhoek", "Peter Moyo"); d == "2025-05-05" {
+		t.Errorf("%q: date %q, want no day from a leg to another state", text, d)
+	}
+}

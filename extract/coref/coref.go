@@ -531,8 +531,10 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 		if !frame.AnyWord(toks, 0, cs-2, subjectPronouns) {
 			return -1
 		}
-	} else if si == 0 || cs > 0 && toks[cs-1].Text != "," && !(fronted && frame.IsTimeWord(toks[cs-1])) {
-		return -1 // a pronoun after a comma, or after a fronted day with none ("On July 31 he met X")
+	} else if si == 0 || cs > 0 && toks[cs-1].Text != "," && !(fronted && (frame.IsTimeWord(toks[cs-1]) || toks[cs-1].Cap)) {
+		// A pronoun after a comma, or after a fronted day or place with
+		// none ("On July 31 he met X", "In Niamey he met Y").
+		return -1
 	}
 	if si == 0 {
 		return -1

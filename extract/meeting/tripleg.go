@@ -16,17 +16,18 @@ var tripLegVerbs = lex("tripLegVerbs")
 
 // tripLegBefore: the sentence right before si, in the same paragraph,
 // tells one leg of a trip ("The trip began on Sunday in X", "On Monday
-// evening he landed in Y"): a trip verb (arrivalInVerbs, tripLegVerbs),
-// then within six words "in" or "to" and the one city the sentence names,
-// and one day, not after the news. A meeting of sentence si that names no
-// city or state of its own and no date ("At the Presidential Palace, the
-// Chancellor held talks with X") was held there on that day: readouts and
-// wire copy tell a visit's stops a sentence each and the meetings in the
-// next. It returns the city and the day, or "", "" when the shape is not
-// there. A sequence word ("had", "later", "after") in either sentence
-// sets the leg apart from the meeting's time ("X arrived in Y on Sunday.
-// She later met Z"; arrivalSequenceWords), and a quote sets the city
-// apart.
+// evening he landed in Y", "On Monday he travelled on to Z"): a trip verb
+// (arrivalInVerbs, tripLegVerbs), then within six words "in" or "to" and
+// the one city or state the sentence names, and one day, not after the
+// news. A meeting of sentence si that tells no date of its own and names
+// no place but that city, or a city of that state, was held on that day
+// ("At the Presidential Palace, the Chancellor held talks with X", "In W
+// he met V"): readouts and wire copy tell a visit's stops a sentence each
+// and the meetings in the next. It returns the leg's city ("" for a state)
+// and the day, or "", "" when the shape is not there. A sequence word
+// ("had", "later", "after") in either sentence sets the leg apart from
+// the meeting's time ("X arrived in Y on Sunday. She later met Z";
+// arrivalSequenceWords), and a quote sets the place apart.
 func (d *Reader) tripLegBefore(si int) (string, string) {
 	if si < 1 || d.printed.IsZero() {
 		return "", ""
@@ -36,41 +37,49 @@ func (d *Reader) tripLegBefore(si int) (string, string) {
 	if p.Title || s.Line != p.Line {
 		return "", ""
 	}
-	for _, m := range d.Ments[si] {
-		if m.Kind == mention.City || m.Kind == mention.State && m.I > 0 && otherCityCues[s.Toks[m.I-1].Lower] {
-			return "", ""
-		}
-	}
 	if len(frame.FindDates(s.Toks, 0, len(s.Toks), d.published)) > 0 {
 		return "", ""
 	}
 	pt := p.Toks
-	city := ""
+	city, state, found := "", "", false
 	for _, m := range d.Ments[ps] {
-		if m.Kind != mention.City || m.Actor >= 0 {
+		if m.Kind != mention.City && m.Kind != mention.State || m.Actor >= 0 && m.Kind == mention.City {
 			continue
 		}
-		if city != "" || p.Quoted[m.I] || m.I < 2 {
-			return "", ""
+		if m.I < 2 || pt[m.I-1].Lower != "in" && pt[m.I-1].Lower != "to" {
+			continue // "Senegal, Niger and South Africa" named otherwise
 		}
-		if pr := pt[m.I-1].Lower; pr != "in" && pr != "to" {
+		if found || p.Quoted[m.I] {
 			return "", ""
 		}
 		for v := m.I - 2; v >= 0 && v >= m.I-7; v-- {
 			if arrivalInVerbs[pt[v].Lower] || tripLegVerbs[pt[v].Lower] {
-				city = m.City
+				found = true
 				break
 			}
 			if !pt[v].Word {
 				break
 			}
 		}
-		if city == "" {
+		if !found {
 			return "", ""
 		}
+		if m.Kind == mention.City {
+			city, state = m.City, d.cityCountry(m.City)
+		} else {
+			state = m.Code
+		}
 	}
-	if city == "" {
+	if !found {
 		return "", ""
+	}
+	for _, m := range d.Ments[si] {
+		switch {
+		case m.Kind == mention.City && (city != "" && m.City != city || city == "" && d.cityCountry(m.City) != state):
+			return "", "" // another city than the leg's
+		case m.Kind == mention.State && m.I > 0 && otherCityCues[s.Toks[m.I-1].Lower]:
+			return "", ""
+		}
 	}
 	for _, t := range append(slices.Clip(pt), s.Toks...) {
 		if arrivalSequenceWords[t.Lower] {
