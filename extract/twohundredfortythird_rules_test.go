@@ -123,3 +123,22 @@ func TestFrontedPlacePronounAndStateLeg(t *testing.T) {
 		t.Errorf("%q: date %q, want no day from a leg to another state", text, d)
 	}
 }
+
+// "A and B arrived in X on Monday night. On Tuesday morning they were
+// welcomed by C": "they" after a fronted day, the subject of a passive
+// reception, stands for the two people the sentence before joins by "and"
+// (TheyNamedPair, frontedDayEnd, coref/coref.go; p1493), who are C's
+// guests. The negative case: a sentence before that names its two people
+// apart ("A said B would ...") gives "they" no referents.
+func TestFrontedDayTheyWelcomedBy(t *testing.T) {
+	text := "State visit\nPresident Tomas Verhoek and Foreign Minister Anna Holm arrived in Lusaka on Monday night for a state visit. On Tuesday morning they were welcomed by President Joseph Banda at State House."
+	for _, who := range []string{"Tomas Verhoek", "Anna Holm"} {
+		if d := dateOfPair(t, text, who, "Joseph Banda"); d != "2025-05-06" {
+			t.Errorf("%s and Joseph Banda: date %q, want 2025-05-06", who, d)
+		}
+	}
+	text = "State visit\nPresident Tomas Verhoek said Foreign Minister Anna Holm would go to Lusaka for talks. On Tuesday morning they were welcomed by President Joseph Banda at State House."
+	if d := dateOfPair(t, text, "Anna Holm", "Joseph Banda"); d != "-" {
+		t.Errorf("Anna Holm and Joseph Banda: date %q, want no meeting", d)
+	}
+}

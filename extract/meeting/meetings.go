@@ -1267,7 +1267,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// "They first met in X": the people of the meeting just told.
 			add(&persons, a)
 		}
-		if distinct(persons, slots) == 0 {
+		if distinct(persons, slots) == 0 || k > 0 && toks[k-1].Lower == "were" && k+1 < len(toks) && toks[k+1].Lower == "by" {
+			// "They were welcomed by Y": the two named before are the
+			// guests of the one the agent names.
 			for _, a := range d.ref.TheyNamedPair(si, cs, k, last) {
 				// "... announced by A and B. They spoke by phone": the
 				// two the sentence before names, where it told no meeting.
