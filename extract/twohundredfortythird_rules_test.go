@@ -142,3 +142,20 @@ func TestFrontedDayTheyWelcomedBy(t *testing.T) {
 		t.Errorf("Anna Holm and Joseph Banda: date %q, want no meeting", d)
 	}
 }
+
+// "A called on B at Y, the premier's official residence", in a story set
+// in a city ("A arrived in X on Monday"): an official residence with no
+// word that sets it out of town stands in that city, the place the schema
+// asks for (townResidence, meeting/when.go; lexicon "awayResidenceWords";
+// p1490). The negative case: "her official country residence" keeps its
+// own name as the place, as Camp David does.
+func TestTownResidenceTakesStoryCity(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"Premier in Lusaka\nPrime Minister Tomas Verhoek arrived in Lusaka on Monday for a two-day visit.\nIn the evening the Prime Minister called on President Joseph Banda at Kabwe Gardens, the president's official residence.", "Lusaka"},
+		{"Premier in Lusaka\nPrime Minister Tomas Verhoek arrived in Lusaka on Monday for a two-day visit.\nIn the evening the Prime Minister called on President Joseph Banda at Kabwe Gardens, the president's official country residence.", "Kabwe Gardens"},
+	} {
+		if p := placeOfPair(t, c.text, "Tomas Verhoek", "Joseph Banda"); p != c.place {
+			t.Errorf("%q: place %q, want %s", c.text, p, c.place)
+		}
+	}
+}
