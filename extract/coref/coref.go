@@ -586,8 +586,10 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 		if !frame.AnyWord(toks, 0, cs-2, subjectPronouns) {
 			return -1
 		}
-	} else if si == 0 || cs > 0 && toks[cs-1].Text != "," && !(fronted && frame.IsTimeWord(toks[cs-1])) {
-		return -1 // a pronoun after a comma, or after a fronted day with none ("On July 31 he met X")
+	} else if si == 0 || cs > 0 && toks[cs-1].Text != "," && !(fronted && (frame.IsTimeWord(toks[cs-1]) || toks[cs-1].Cap)) {
+		// A pronoun after a comma, or after a fronted day or place with
+		// none ("On July 31 he met X", "In Niamey he met Y").
+		return -1
 	}
 	if si == 0 {
 		return -1
@@ -653,7 +655,14 @@ func (d *Resolver) TheyReferents(si, cs, k int, last Told) []int {
 // that sentence (TheyReferents' case) gives nil.
 func (d *Resolver) TheyNamedPair(si, cs, k int, last Told) []int {
 	toks := d.Sents[si].Toks
-	if cs != 0 || k > 3 || len(toks) == 0 || toks[0].Lower != "they" || si == 0 || d.Sents[si-1].Title || last.Sent == si-1 {
+	start := 0
+	if e := frontedDayEnd(toks); e > 0 && toks[e].Lower == "they" && (cs == 0 || cs == e) {
+		// "On Tuesday morning they were welcomed by Y": the clause
+		// opens after the fronted day (the two-hundred-and-forty-third
+		// round, p1493).
+		start, cs = e, 0
+	}
+	if cs != 0 || k > start+3 || len(toks) == 0 || toks[start].Lower != "they" || si == 0 || d.Sents[si-1].Title || last.Sent == si-1 {
 		return nil
 	}
 	var people []*mention.Mention
@@ -682,6 +691,23 @@ func (d *Resolver) TheyNamedPair(si, cs, k int, last Told) []int {
 		}
 	}
 	return []int{a.Actor, b.Actor}
+}
+
+// frontedDayEnd: the sentence opens with "On" or "In" and a day or a time
+// of day with no comma ("On Tuesday morning they ..."): the index of the
+// word after it, or 0.
+func frontedDayEnd(toks []text.Token) int {
+	if len(toks) < 3 || toks[0].Lower != "on" && toks[0].Lower != "in" {
+		return 0
+	}
+	e := 1
+	for e < len(toks)-1 && e <= 4 && frame.IsTimeWord(toks[e]) && toks[e].Word {
+		e++
+	}
+	if e == 1 {
+		return 0
+	}
+	return e
 }
 
 // TheirReferents: "their" before a meeting noun in a clause that names

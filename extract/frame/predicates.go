@@ -452,6 +452,18 @@ func AfterFrontedAdjunct(toks []text.Token) int {
 			return e
 		}
 	}
+	if len(toks) > 2 && (toks[0].Lower == "in" || toks[0].Lower == "at") {
+		// "In Niamey he met X": a place of one to three capitalized
+		// words with no comma, then a subject pronoun (the
+		// two-hundred-and-forty-third round, p1495).
+		e := 1
+		for e < len(toks) && e <= 3 && toks[e].Word && toks[e].Cap && !IsTimeWord(toks[e]) {
+			e++
+		}
+		if e > 1 && e < len(toks) && subjectPronouns[toks[e].Lower] {
+			return e
+		}
+	}
 	if e := bareTimeEnd(toks); e > 0 && subjectPronouns[toks[e].Lower] {
 		// "This morning he and B had talks", "Yesterday evening and again
 		// this morning she met B": a time phrase with no preposition or

@@ -1267,7 +1267,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// "They first met in X": the people of the meeting just told.
 			add(&persons, a)
 		}
-		if distinct(persons, slots) == 0 {
+		if distinct(persons, slots) == 0 || k > 0 && toks[k-1].Lower == "were" && k+1 < len(toks) && toks[k+1].Lower == "by" {
+			// "They were welcomed by Y": the two named before are the
+			// guests of the one the agent names.
 			for _, a := range d.ref.TheyNamedPair(si, cs, k, last) {
 				// "... announced by A and B. They spoke by phone": the
 				// two the sentence before names, where it told no meeting.
@@ -1615,6 +1617,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && m.Status == graph.Held {
 		m.Date = d.sidelineDate(si, cs)
 	}
+	if _, day := d.tripLegBefore(si); m.Date == "" && m.Status == graph.Held && m.Mode != graph.Call && m.Mode != graph.Virtual && day != "" {
+		// "The trip began on Sunday in X. At the Presidential Palace,
+		// the Chancellor held talks with Y": the day of the leg the
+		// sentence before told (tripleg.go).
+		m.Date = day
+	}
 	if m.Date == "" && m.Status == graph.Held {
 		m.Date = d.inheritDate(prev, parts, si, m.Place)
 		if rm := d.leadRangeMonth(); rm != "" && len(m.Date) == len("2006-01-02") && strings.HasPrefix(m.Date, rm) && frame.AnyWord(toks, 0, len(toks), furtherWords) {
@@ -1690,6 +1698,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		if c := d.arrivalCity(si, m.Date); c != "" {
 			m.Place = c
 		}
+	}
+	if c, day := d.tripLegBefore(si); m.Place == "" && m.Mode != graph.Call && m.Mode != graph.Virtual && m.Status == graph.Held && c != "" && m.Date == day {
+		// "The trip began on Sunday in X. At the Presidential Palace,
+		// the Chancellor held talks with Y": the city of that leg, on
+		// its day (tripleg.go).
+		m.Place = c
 	}
 	return m, true
 }

@@ -59,8 +59,8 @@ func (d *Reader) headlinePlace() string {
 	}
 	toks := d.Sents[0].Toks
 	for _, m := range d.Ments[0] {
-		if m.I == 0 || toks[m.I-1].Lower != "in" {
-			continue
+		if m.I == 0 || toks[m.I-1].Lower != "in" || situatedPlace(toks, m.I) || topicAbout(toks, m.I) {
+			continue // "talk about peace in X", "discuss the war in Y": where the topic is
 		}
 		switch m.Kind {
 		case mention.City:
@@ -78,6 +78,23 @@ func (d *Reader) headlinePlace() string {
 		}
 	}
 	return ""
+}
+
+// topicAbout: the "in" before the place at token at closes a topic
+// phrase opened by "about" within the four words before it, with only
+// lower-case words between ("talk about peace in X", "a deal about trade
+// in Y"): the place is the topic's, not the meeting's (headlinePlace; the
+// two-hundred-and-forty-third round).
+func topicAbout(toks []text.Token, at int) bool {
+	for e := at - 2; e >= 0 && e >= at-5; e-- {
+		if toks[e].Lower == "about" {
+			return true
+		}
+		if !toks[e].Word || toks[e].Cap || frame.LooksVerb(toks, e) || frame.MeetingNouns[toks[e].Lower] {
+			return false // "talks about trade opened in X": the talks' own place
+		}
+	}
+	return false
 }
 
 // leadPlace is where the lead paragraph's news happens: the dateline's
@@ -120,9 +137,17 @@ func (d *Reader) leadCity() string {
 		}
 		toks := d.Sents[si].Toks
 		bare := d.bareCapital(si, 0, len(toks))
+		lm, lmAt := d.firstLandmark(si, 0, len(toks))
 		for _, m := range d.Ments[si] {
 			if bare >= 0 && bare < m.I {
 				return "" // "met in the capital on Tuesday, but the session to follow in X ...": no city
+			}
+			if lmAt >= 0 && lmAt < m.I && (bare < 0 || lmAt < bare) && !nounEventPlace(toks, lmAt, 0) && !otherEventClause(toks, lmAt) {
+				// "X was received by Y on Friday at the Great Hall of the
+				// People, at the end of a visit that began in Z": the
+				// landmark told before the city is where the lead's news
+				// is (the two-hundred-and-forty-third round).
+				return lm
 			}
 			if m.I == 0 || d.Sents[si].Quoted[m.I] || relativeBefore(toks, 0, m.I, len(toks)) || nounEventPlace(toks, m.I, 0) || fromAside(toks, m.I, len(toks)) {
 				continue // "A, whose government hosted earlier rounds in X, met B", "the accord signed in X": the clause's event

@@ -323,6 +323,28 @@ func residenceApposition(toks []text.Token, i int) bool {
 	return false
 }
 
+// townResidence: the residence apposition opening at token i
+// (residenceApposition) calls the place an official residence, with no
+// word that sets it out of town (awayResidenceWords: "country",
+// "summer", "retreat"): "the premier's official residence" is in the
+// capital, "her official country residence" is not.
+func townResidence(toks []text.Token, i int) bool {
+	official := false
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if awayResidenceWords[toks[k].Lower] {
+			return false
+		}
+		official = official || toks[k].Lower == "official"
+		if residenceNouns[toks[k].Lower] {
+			return official
+		}
+	}
+	return false
+}
+
+// awayResidenceWords set a leader's residence out of town (townResidence).
+var awayResidenceWords = lex("awayResidenceWords")
+
 // estateNouns are a leader's country home, which "outside" or "near" a
 // town locates: "at his farm outside X".
 var estateNouns = lex("estateNouns")
@@ -607,6 +629,14 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			// "at Y, the prime minister's summer retreat" (p1058): a
 			// name the apposition calls a leader's residence or retreat
 			// is where they met, as "Camp David" is.
+			if c := d.storyCity(); c != "" && townResidence(toks, m.J+1) {
+				// "called on X at Y, the premier's official residence",
+				// in a story set in a city: a residence in town stands
+				// in that city, the place the schema asks for (the
+				// two-hundred-and-forty-third round, p1490).
+				consider(c, m.I, 0)
+				break
+			}
 			consider(m.Text, m.I, 0)
 		case m.Kind == mention.Unknown && m.Actor < 0 && prev == "in" && m.I > k && d.townWord(si, m.I):
 			// "held talks with X in Northtown on Tuesday" (p26), "to see
