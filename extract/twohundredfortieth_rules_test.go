@@ -95,3 +95,17 @@ func TestSentEnvoysJoinMeeting(t *testing.T) {
 		t.Errorf("sent troops: want Chile not at the summit: %s", dump(rec))
 	}
 }
+
+// "The final wording was agreed last week in X by A and B": a text
+// settled in the passive with its makers after "by" is their meeting, as
+// "was signed by A and B" is (passiveOnly "agreed", "negotiated",
+// predicates.txt [talks]). The negative case: an active "A and B agreed
+// ... in separate statements" is no meeting.
+func TestPassiveAgreedBy(t *testing.T) {
+	text := "Canal accord\nAmbassador Greta Holm and Prime Minister Tomas Vidal signed the canal accord in Ghent on Thursday. The final wording was agreed last week in Bruges by port director Jan Smet and Arland deputy premier Ruth Anker."
+	wantHeldOn(t, r38Pub, text, "Jan Smet", "Ruth Anker", "2025-10")
+	text = "Canal accord\nAmbassador Greta Holm and Prime Minister Tomas Vidal signed the canal accord in Ghent on Thursday. The deal was negotiated on Monday in Bruges by port director Jan Smet and Arland deputy premier Ruth Anker."
+	wantHeldOn(t, r38Pub, text, "Jan Smet", "Ruth Anker", "2025-10-13")
+	text = "Canal accord\nPort director Jan Smet and Arland deputy premier Ruth Anker agreed last week in separate statements that the tolls must fall."
+	noneHeld(t, r38Pub, text, "Jan Smet", "Ruth Anker")
+}
