@@ -81,6 +81,7 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 		}
 		ms = append(ms, d.frames.Frames(si, ms[recent:len(ms):len(ms)])...)
 		parts = append(parts, d.partials(si)...)
+		parts = append(parts, d.sentEnvoys(si)...)
 		rs = append(rs, d.rosters(si)...)
 	}
 	d.frames.SameDay(ms)

@@ -202,7 +202,18 @@ func (d *doc) partials(si int) (out []partial) {
 			people = append(people, c)
 		}
 	}
-	if len(people) > 1 && (nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
+	likewise := false
+	if !byAgent && !mediated && len(people) > 0 {
+		// "A was present at the signing, as was B", "A took part, as
+		// did B": B attended too, wherever A's attendance goes.
+		for _, c := range d.likewiseAttendants(si, attend) {
+			if !slices.Contains(people, c) {
+				people = append(people, c)
+				likewise = true
+			}
+		}
+	}
+	if len(people) > 1 && (likewise || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		for _, p := range people {
@@ -309,6 +320,113 @@ func (d *doc) attendedAlongside(si, k int) int {
 	}
 	return -1
 }
+
+// sentEnvoys: a sentence that only says which states sent someone —
+// "Ecuador and Suriname sent ministers.", "Chile sent a delegation." —
+// names, after a meeting told just before, states that sat at it through
+// people the story does not name (the two-hundred-and-fortieth round).
+// The sentence opens with the states ("A", "A and B", "A, B and C"), then
+// a verb of sending (lexicon envoySendVerbs) and, within three words, a
+// noun of envoys (lexicon dispatchedEnvoyNouns) that ends the sentence:
+// "sent ministers to the donors' conference next month" tells where they
+// went, another occasion, and "sent troops" no envoy.
+func (d *doc) sentEnvoys(si int) []partial {
+	toks := d.Sents[si].Toks
+	var states []int
+	next := 0 // where the next state of the opening list must start
+	v := -1
+	for _, m := range d.Ments[si] {
+		if m.I != next {
+			break
+		}
+		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.State || m.J >= len(toks) {
+			return nil
+		}
+		states = append(states, m.Actor)
+		switch {
+		case toks[m.J].Lower == "and" || toks[m.J].Text == ",":
+			next = m.J + 1
+		case envoySendVerbs[toks[m.J].Lower]:
+			v = m.J
+		default:
+			return nil
+		}
+		if v >= 0 {
+			break
+		}
+	}
+	if v < 0 || len(states) == 0 {
+		return nil
+	}
+	for e := v + 1; e < len(toks) && e <= v+3; e++ {
+		if !dispatchedEnvoyNouns[toks[e].Lower] {
+			continue
+		}
+		if e+1 < len(toks) && !(e+2 == len(toks) && toks[e+1].Text == ".") {
+			return nil
+		}
+		var out []partial
+		for _, a := range states {
+			out = append(out, partial{actor: a, si: si, back: true})
+		}
+		return out
+	}
+	return nil
+}
+
+var (
+	envoySendVerbs       = lex("envoySendVerbs")
+	dispatchedEnvoyNouns = lex("dispatchedEnvoyNouns")
+)
+
+// likewiseAttendants: after the attendance at k, ", as was B" (or "as
+// were B and C", "as did B") says the people named right after the verb
+// attended as the subject did: "X was present at the signing, as was Y,
+// the Foreign Minister" (the two-hundred-and-fortieth round). The list
+// must open within three tokens of the verb (a title may stand first:
+// "as was Dr. Y") and its people follow one another by "and" or a comma;
+// "as was expected" or "as was the case last year" names no one.
+func (d *doc) likewiseAttendants(si, k int) []int {
+	toks := d.Sents[si].Toks
+	w := -1
+	for e := k + 2; e+2 < len(toks); e++ {
+		if toks[e].Lower == "as" && toks[e-1].Text == "," && likewiseVerbs[toks[e+1].Lower] {
+			w = e + 2
+			break
+		}
+	}
+	if w < 0 {
+		return nil
+	}
+	var out []int
+	prevJ := -1
+	for _, m := range d.Ments[si] {
+		if m.I < w || m.Actor < 0 {
+			continue
+		}
+		if prevJ < 0 && m.I > w+2 || prevJ >= 0 && !(m.I == prevJ+1 && (toks[prevJ].Lower == "and" || toks[prevJ].Text == ",")) {
+			if prevJ >= 0 && m.Desc && m.I >= prevJ {
+				// "as was B, the Foreign Minister, and C": an apposition
+				// on B moves the join past it.
+				prevJ = m.J
+				continue
+			}
+			break
+		}
+		if m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			break
+		}
+		if !slices.Contains(out, m.Actor) {
+			out = append(out, m.Actor)
+		}
+		prevJ = m.J
+	}
+	return out
+}
+
+// likewiseVerbs after ", as" repeat an attendance for those named next:
+// "as was B", "as were B and C", "as did B".
+var likewiseVerbs = lex("likewiseVerbs")
 
 // ownClause: "A succeeded B in January, although C and D conferred in
 // Paris at the meeting of X": a word that opens a clause of its own
@@ -534,12 +652,17 @@ var (
 // attendsSigning: the attendance or witness word at k governs a signing
 // occasion right after its determiner ("attended the ceremony",
 // "witnessed the signing", "attended the signing ceremony"), not a
-// meeting noun.
+// meeting noun. "present at the signing" governs it past "at" (the
+// two-hundred-and-fortieth round).
 func attendsSigning(toks []text.Token, k int) bool {
-	if k+2 >= len(toks) || toks[k+1].Lower != "the" {
+	o := k + 1
+	if toks[k].Lower == "present" && o < len(toks) && toks[o].Lower == "at" {
+		o++
+	}
+	if o+1 >= len(toks) || toks[o].Lower != "the" {
 		return false
 	}
-	return signingOccasions[toks[k+2].Lower]
+	return signingOccasions[toks[o+1].Lower]
 }
 
 // standsInFor: the person named at i is the one a witness stands in for

@@ -961,7 +961,10 @@ var thirtyeighthRoundFloors = map[string]float64{
 	// the governor of X, Y," now reads Y as the host, but the plural subject
 	// resolves to the state, not the two persons, so the new pair is wrong
 	// (p264; its row stays 0.00; docs/extraction-log.md).
-	"persons": 1.00, "roles": 0.35, "met-pairs": 0.89, "met-pairs precision": 0.94,
+	// met-pairs 0.89 (P 0.94) before the two-hundred-and-fortieth round
+	// (p265: "was present at the signing of the accords" of years before
+	// no longer joins the day's meeting).
+	"persons": 1.00, "roles": 0.35, "met-pairs": 0.91, "met-pairs precision": 0.98,
 	"places": 0.94, "dates": 0.94,
 }
 
@@ -3449,8 +3452,11 @@ var hundredtwelfthRoundFloors = map[string]float64{
 	// persons 0.86, met-pairs 0.35 (P 0.86), places 0.91, dates 0.83
 	// before the hundred-and-sixty-fifth round (p704: "Mr. X," opening a
 	// sentence).
-	"persons": 0.88, "roles": 0.34, "met-pairs": 0.44, "met-pairs precision": 0.88,
-	"places": 0.93, "dates": 0.87, // places 0.83 before the hundred-and-twenty-eighth round (p708)
+	// met-pairs 0.44 (P 0.88), places 0.93, dates 0.87 before the
+	// two-hundred-and-fortieth round (p704: "were present at the
+	// sessions, as was Dr. X").
+	"persons": 0.88, "roles": 0.34, "met-pairs": 0.55, "met-pairs precision": 0.91,
+	"places": 0.95, "dates": 0.90, // places 0.83 before the hundred-and-twenty-eighth round (p708)
 }
 
 func TestProbeHundredTwelfthRound(t *testing.T) {
@@ -4197,8 +4203,10 @@ var hundredthirtyfifthRoundProbe = regexp.MustCompile(`^p84[2-7]-`)
 
 var hundredthirtyfifthRoundFloors = map[string]float64{
 	// roles 0.11 before the hundred-and-fifty-fifth round (p846: a list of mediators with appositions)
+	// places 0.74 before the two-hundred-and-fortieth round (p846: "was
+	// present at the signing" joins the signing in Rome)
 	"persons": 0.97, "roles": 0.45, "met-pairs": 0.76, "met-pairs precision": 0.77,
-	"places": 0.74, "dates": 0.59,
+	"places": 0.78, "dates": 0.59,
 }
 
 func TestProbeHundredThirtyFifthRound(t *testing.T) {
@@ -5665,8 +5673,10 @@ func TestProbeHundredSeventySixthRound(t *testing.T) {
 var hundredseventyseventhRoundProbe = regexp.MustCompile(`^p109[4-9]-`)
 
 var hundredseventyseventhRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.44, "met-pairs": 0.79, "met-pairs precision": 0.79,
-	"places": 1.00, "dates": 0.89,
+	// met-pairs 0.79 (P 0.79), dates 0.89 before the
+	// two-hundred-and-fortieth round (p1095: "took part, as did X").
+	"persons": 0.94, "roles": 0.44, "met-pairs": 0.86, "met-pairs precision": 0.81,
+	"places": 1.00, "dates": 0.91,
 }
 
 func TestProbeHundredSeventySeventhRound(t *testing.T) {
@@ -7413,7 +7423,10 @@ func TestProbeTwoHundredTwentySeventhRound(t *testing.T) {
 var twohundredtwentyeighthRoundProbe = regexp.MustCompile(`^p(1400|1401|1402|1403|1404|1405)-`)
 
 var twohundredtwentyeighthRoundFloors = map[string]float64{
-	"persons": 0.90, "roles": 0.52, "met-pairs": 0.65, "met-pairs precision": 0.72,
+	// met-pairs 0.65 (P 0.72) before the two-hundred-and-fortieth round
+	// (p1400: "the United Nations mediator for X, today received": the
+	// state after "for" right before the verb is no subject).
+	"persons": 0.90, "roles": 0.52, "met-pairs": 0.69, "met-pairs precision": 0.82,
 	"places": 0.71, "dates": 1.00,
 }
 
@@ -7655,8 +7668,11 @@ func TestProbeTwoHundredThirtyFifthRound(t *testing.T) {
 var twohundredthirtysixthRoundProbe = regexp.MustCompile(`^p(1448|1449|1450|1451|1452|1453)-`)
 
 var twohundredthirtysixthRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.40, "met-pairs": 0.56, "met-pairs precision": 0.97,
-	"places": 0.83, "dates": 0.35,
+	// met-pairs 0.56, places 0.83, dates 0.35 before the
+	// two-hundred-and-fortieth round (p1453: "was also present at the
+	// signing" joins the signing).
+	"persons": 0.95, "roles": 0.40, "met-pairs": 0.58, "met-pairs precision": 0.97,
+	"places": 0.84, "dates": 0.38,
 }
 
 func TestProbeTwoHundredThirtySixthRound(t *testing.T) {
@@ -7718,6 +7734,34 @@ var twohundredthirtyeighthRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredThirtyEighthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-thirty-eighth-round probe", twohundredthirtyeighthRoundProbe, 6, twohundredthirtyeighthRoundFloors)
+}
+
+// twohundredfortiethRoundProbe are the probe articles p1472-p1477,
+// written in issue 14's two-hundred-and-fortieth round as a stranger's
+// batch, untargeted: an accord on self-government signed by an
+// ambassador and a general prime minister, with two ministers "present at
+// the signing, as was" (an old broadsheet, Cairo, 1953); two party
+// leaderships opening talks in a border railway town (a wire, Cierna nad
+// Tisou, 1968); a summit on strategic arms whose second sitting "they"
+// held "with" two ministers "at the table" (a daily, Vladivostok, 1974);
+// a peace treaty signed in the Kremlin and its wording agreed the week
+// before (a news agency, Moscow, 1997); a summit of the two Koreas in
+// two rounds (a Seoul daily, Pyongyang, 2007); a regional summit to which
+// two states "sent ministers" (a public news agency, Belem, 2023). Their
+// gold was committed (64eafe1) before the extractor ran on them. Untuned
+// they scored persons 0.99 (P 1.00 / R 0.97), roles 0.71 (P 0.86 / R
+// 0.60), met-pairs 0.64 (P 0.92 / R 0.49), places 1.00, dates 0.91
+// (docs/extraction-log.md); twohundredfortiethRoundFloors are the
+// branch's scores after the round.
+var twohundredfortiethRoundProbe = regexp.MustCompile(`^p(1472|1473|1474|1475|1476|1477)-`)
+
+var twohundredfortiethRoundFloors = map[string]float64{
+	"persons": 0.99, "roles": 0.71, "met-pairs": 0.88, "met-pairs precision": 0.98,
+	"places": 1.00, "dates": 0.98,
+}
+
+func TestProbeTwoHundredFortiethRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-fortieth-round probe", twohundredfortiethRoundProbe, 6, twohundredfortiethRoundFloors)
 }
 
 // twohundredfortythirdRoundProbe are the probe articles p1490-p1495,

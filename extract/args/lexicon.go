@@ -66,3 +66,7 @@ var (
 // honorifics precede a name without being part of it ("H.E. Mr. X",
 // "Sheikh X", "Dr. X"): NearAfter does not count them.
 var honorifics = lex("honorifics")
+
+// topicComplementPreps tie a state named right before a verb to the noun
+// before it as its topic: "The agreement on Sudan was signed by A and B".
+var topicComplementPreps = lex("topicComplementPreps")

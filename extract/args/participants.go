@@ -568,7 +568,9 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 		for mi := len(d.Ments[si]) - 1; mi >= 0; mi-- {
 			m := &d.Ments[si][mi]
 			if m.J <= k && m.I >= cs && k-m.J <= 3 {
-				add(m)
+				if !d.topicComplement(si, m) {
+					add(m)
+				}
 				break
 			}
 		}
@@ -584,6 +586,25 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 		}
 	}
 	return out
+}
+
+// topicComplement: the state, group or body m, named right before a
+// trigger verb, is the complement of a topic preposition (lexicon
+// topicComplementPreps) on the noun before it: "The agreement on Sudan
+// was signed by A and B", "the accord for the Sudan was initialled": the
+// text is about m, and the verb's subject is the noun, not m (the
+// two-hundred-and-fortieth round). A person so named ("the talks on X
+// were chaired by Y") is left to the other readers.
+func (d *Reader) topicComplement(si int, m *mention.Mention) bool {
+	toks := d.Sents[si].Toks
+	if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind == graph.Person || m.I < 2 {
+		return false
+	}
+	p := m.I - 1
+	if toks[p].Lower == "the" {
+		p--
+	}
+	return p >= 1 && topicComplementPreps[toks[p].Lower] && toks[p-1].Word && !toks[p-1].Cap
 }
 
 // subjectList reads the list "A, B and C" (also "A, B, and C") of states

@@ -1252,6 +1252,15 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	ante := -1         // the sentence that named the participants, when this one does not
 	described := false // a plural description was read as the participants
 	argued := false    // a plural description beside named sides stood for the people just met
+	if distinct(persons, slots) >= 2 {
+		// "They sat down again this morning, with A and B at the table":
+		// a "they" that opens the sentence right after a held meeting
+		// of people is those people, though the clause names others
+		// with them (the two-hundred-and-fortieth round).
+		for _, a := range d.ref.TheyReferents(si, cs, k, last) {
+			add(&persons, a)
+		}
+	}
 	if distinct(persons, slots) < 2 {
 		// Participants the clause does not name: "the two leaders",
 		// "both sides", "her Chilean counterpart", "She met ...".
