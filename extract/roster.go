@@ -47,10 +47,6 @@ type roster struct {
 	// told in the sentence just before ("A and B held talks. They were
 	// assisted by Y"); escorted is then empty.
 	they bool
-	// acts: a verb of meeting follows the list in its clause ("a
-	// delegation led by X visited Beijing and met Y"): the sentence tells
-	// the delegation's own encounter, and the list joins no other.
-	acts bool
 	// trip: the list is of one who led a delegation on a trip to a place
 	// ("X led a delegation to B last week"): it joins only a meeting held
 	// there; elsewhere it is a trip of its own, not the meeting told.
@@ -343,7 +339,6 @@ func (d *doc) rosters(si int) []roster {
 			continue
 		}
 		var people []int
-		acts := false
 		for _, m := range d.Ments[si] {
 			actor := m.Actor
 			if m.I >= from && actor < 0 && coordinatedSide(toks, m.I, m.J) {
@@ -377,10 +372,6 @@ func (d *doc) rosters(si int) []roster {
 			if clauseEndBetween(toks, from, m.I) {
 				break
 			}
-			if meetVerbBetween(toks, from, m.I) {
-				acts = true
-				break
-			}
 			if ps := titleRunStart(toks, m.PhraseStart()); ps-2 > from && ofPrepositions[toks[ps-1].Lower] &&
 				toks[ps-2].Word && !toks[ps-2].Cap {
 				// "X, the adviser to President Y", "B, the sister of
@@ -393,7 +384,7 @@ func (d *doc) rosters(si int) []roster {
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
-			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined, acts: acts})
+			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined})
 		}
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
@@ -521,27 +512,39 @@ func clauseEndBetween(toks []text.Token, i, j int) bool {
 	return false
 }
 
-// meetVerbBetween: a verb of meeting lies between tokens i and j of a
-// member list — "a delegation led by X visited Beijing and met Y": the
-// list ended at the predicate, whose object Y the delegation met and is
-// none of its members, and the sentence tells the delegation's own
-// encounter, so the list joins no meeting told before (roster.acts; the
-// two-hundred-and-thirty-ninth round, p1468: a visit years before,
-// merged with the day's talks).
-// A meeting word after a determiner or possessive is a noun ("the
-// visit"), no predicate.
-func meetVerbBetween(toks []text.Token, i, j int) bool {
-	for e := max(i, 1); e < j; e++ {
-		if frame.Triggers[toks[e].Lower] == frame.Meet && toks[e].Word && !toks[e].Cap && !nounDeterminers[toks[e-1].Lower] {
-			return true
+// otherYear: sentence si names a year (a four-digit number from 1600 to
+// 2099) before the first of the people a roster lists, and date, a
+// meeting's, is of another year — "In September 2019 a delegation led by
+// X visited B and met Y" after talks told of 2021: the sentence recalls
+// an encounter of its own, which a roster in it tells, not a list of
+// those at the talks (the two-hundred-and-thirty-ninth round, p1468: a
+// visit two years before merged with the day's talks). A year after the
+// first person is about the people ("chaired by X, who has mediated
+// since 2006", p158). False when date is unknown or the sentence names
+// that year too.
+func (d *doc) otherYear(si int, date string, people []int) bool {
+	if len(date) < 4 || len(people) == 0 {
+		return false
+	}
+	toks := d.Sents[si].Toks
+	first := len(toks)
+	for _, m := range d.Ments[si] {
+		if slices.Contains(people, m.Actor) {
+			first = min(first, m.I)
 		}
 	}
-	return false
+	other := false
+	for _, t := range toks[:first] {
+		if len(t.Text) != 4 || !(strings.HasPrefix(t.Text, "1") && t.Text >= "1600" || strings.HasPrefix(t.Text, "20")) || strings.Trim(t.Text, "0123456789") != "" {
+			continue
+		}
+		if t.Text == date[:4] {
+			return false
+		}
+		other = true
+	}
+	return other
 }
-
-// nounDeterminers before a meeting word make it a noun: "the visit",
-// "his meeting".
-var nounDeterminers = lex("nounDeterminers")
 
 // attachRosters adds each roster's people to the held, face-to-face
 // meeting it describes: the latest one reported before it in the story
@@ -574,13 +577,17 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		if r.escorted != nil {
 			best = d.escortedAt(ms, r)
 		}
-		if ownMeeting(ms, r) || r.acts && (best < 0 || ms[best].Sent != r.si) {
+		if best >= 0 && r.escorted == nil && ms[best].Sent < r.si && d.otherYear(r.si, ms[best].Date, r.people) {
+			// "In September 2019 a delegation led by X visited B and met
+			// Y": a list in a sentence dated to another year is of an
+			// encounter then, not of the meeting told before it.
+			continue
+		}
+		if ownMeeting(ms, r) {
 			// "X led a delegation to B in March, where she met Y": the
 			// sentence tells the meeting its roster was at. The side the
 			// roster names is still its people's ("B's side was headed by
-			// Y. The two ministers met ..."; p314, p268). "A delegation
-			// led by X visited B and met Y" (acts) joins the meeting its
-			// own sentence tells, when one was read, and none told before.
+			// Y. The two ministers met ..."; p314, p268).
 			d.sideOf(r)
 			continue
 		}
