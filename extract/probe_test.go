@@ -2054,7 +2054,10 @@ var seventyfirstRoundFloors = map[string]float64{
 	// (p462: two panel chairmen who "shook hands at the opening ceremony").
 	// roles 0.74 before the hundred-and-eighty-third round (p459: the
 	// envoy named in the next sentence takes the lead's "The U.S. envoy").
-	"persons": 0.90, "roles": 0.76, "met-pairs": 0.42, "met-pairs precision": 0.68,
+	// met-pairs 0.42 (P 0.68) before the two-hundred-and-thirty-ninth
+	// round (p459: "After seeing Aoun, Hochstein held talks with Berri"
+	// no longer pairs Aoun with Berri).
+	"persons": 0.90, "roles": 0.76, "met-pairs": 0.43, "met-pairs precision": 0.71,
 	"places": 1.00, "dates": 1.00,
 }
 
