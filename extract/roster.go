@@ -609,6 +609,40 @@ func clauseEndBetween(toks []text.Token, i, j int) bool {
 	return false
 }
 
+// otherYear: sentence si names a year (a four-digit number from 1600 to
+// 2099) before the first of the people a roster lists, and date, a
+// meeting's, is of another year — "In September 2019 a delegation led by
+// X visited B and met Y" after talks told of 2021: the sentence recalls
+// an encounter of its own, which a roster in it tells, not a list of
+// those at the talks (the two-hundred-and-thirty-ninth round, p1468: a
+// visit two years before merged with the day's talks). A year after the
+// first person is about the people ("chaired by X, who has mediated
+// since 2006", p158). False when date is unknown or the sentence names
+// that year too.
+func (d *doc) otherYear(si int, date string, people []int) bool {
+	if len(date) < 4 || len(people) == 0 {
+		return false
+	}
+	toks := d.Sents[si].Toks
+	first := len(toks)
+	for _, m := range d.Ments[si] {
+		if slices.Contains(people, m.Actor) {
+			first = min(first, m.I)
+		}
+	}
+	other := false
+	for _, t := range toks[:first] {
+		if len(t.Text) != 4 || !(strings.HasPrefix(t.Text, "1") && t.Text >= "1600" || strings.HasPrefix(t.Text, "20")) || strings.Trim(t.Text, "0123456789") != "" {
+			continue
+		}
+		if t.Text == date[:4] {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
 // attachRosters adds each roster's people to the held, face-to-face
 // meeting it describes: the latest one reported before it in the story
 // (a roster follows its meeting), else one reported in the next two
@@ -639,6 +673,12 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		}
 		if r.escorted != nil {
 			best = d.escortedAt(ms, r)
+		}
+		if best >= 0 && r.escorted == nil && ms[best].Sent < r.si && d.otherYear(r.si, ms[best].Date, r.people) {
+			// "In September 2019 a delegation led by X visited B and met
+			// Y": a list in a sentence dated to another year is of an
+			// encounter then, not of the meeting told before it.
+			continue
 		}
 		if ownMeeting(ms, r) {
 			// "X led a delegation to B in March, where she met Y": the

@@ -862,6 +862,9 @@ func IsSpeaker(toks []text.Token, m *mention.Mention) bool {
 	if m.I >= 2 && toks[m.I-2].Lower == "according" && toks[m.I-1].Lower == "to" {
 		return true
 	}
+	if statementSource(toks, m.PhraseStart()) {
+		return true
+	}
 	// "..., a US official said": a state or body heading the source
 	// phrase of a trailing report is the source's, not a participant.
 	for e := m.J; e < len(toks) && e < m.J+4; e++ {
@@ -1148,4 +1151,41 @@ func styleToken(toks []text.Token, e int) bool {
 		return true
 	}
 	return (l == "his" || l == "her") && e+1 < len(toks) && honorifics[toks[e+1].Lower] && toks[e+1].Cap
+}
+
+// statementNouns name the form a claim was made in: "statement",
+// "readout", "tweet" (lexicon).
+var statementNouns = lex("statementNouns")
+
+// statementSource: the name phrase starting at i closes "according to a
+// statement from X", "according to a readout by the ministry's spokesman
+// X": the one who issued the statement is the source of the report, as
+// after "according to" alone, not a member of what it reports (the
+// two-hundred-and-thirty-ninth round, p1468). Up to three words may
+// stand between "according to" and the statement's noun ("a joint
+// written statement") and up to four between its preposition and the
+// name's phrase ("the group's spokesman"), none of them punctuation.
+func statementSource(toks []text.Token, i int) bool {
+	p := -1
+	for e := i - 1; e >= 0 && e >= i-5; e-- {
+		if l := toks[e].Lower; l == "from" || l == "by" || l == "of" {
+			p = e
+			break
+		}
+		if !toks[e].Word && toks[e].Text != "'s" {
+			return false
+		}
+	}
+	if p < 3 || !statementNouns[toks[p-1].Lower] {
+		return false
+	}
+	for e := p - 2; e >= 1 && e >= p-5; e-- {
+		if toks[e].Lower == "to" && toks[e-1].Lower == "according" {
+			return true
+		}
+		if !toks[e].Word {
+			return false
+		}
+	}
+	return false
 }

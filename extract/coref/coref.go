@@ -591,6 +591,28 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 		// none ("On July 31 he met X", "In Niamey he met Y").
 		return -1
 	}
+	return d.previousSubject(si, cs)
+}
+
+// SequencePronoun: the main clause after a fronted adjunct of sequence
+// ("Before seeing X she called on Y", "After talks with X, he visited Y")
+// opens at cs with "he" or "she", which stands for the first person named
+// in the sentence before, as PronounAntecedent reads it — with or
+// without a comma closing the adjunct (the two-hundred-and-thirty-ninth
+// round, p1469). -1 when cs holds no such pronoun.
+func (d *Resolver) SequencePronoun(si, cs int) int {
+	toks := d.Sents[si].Toks
+	if cs >= len(toks) || toks[cs].Lower != "he" && toks[cs].Lower != "she" || d.Sents[si].Quoted[cs] {
+		return -1
+	}
+	return d.previousSubject(si, cs)
+}
+
+// previousSubject is the person the pronoun at cs stands for: the first
+// person named in the sentence before, or, when that sentence opens with
+// the same pronoun, the one that pronoun stands for.
+func (d *Resolver) previousSubject(si, cs int) int {
+	toks := d.Sents[si].Toks
 	if si == 0 {
 		return -1
 	}

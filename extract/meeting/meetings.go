@@ -871,6 +871,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 					}
 				} else if fs := d.frontedSeparate(si, h.k, m); fs != nil {
 					out = append(out, fs...)
+				} else if fs := d.frontedGerund(si, m); fs != nil {
+					out = append(out, fs...)
 				} else if fs := d.frontedEarlier(si, h.k, m); fs != nil {
 					out = append(out, fs...)
 				} else {

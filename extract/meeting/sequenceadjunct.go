@@ -1,0 +1,107 @@
+package meeting
+
+import (
+	"slices"
+
+	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
+
+// sequenceGerundPreps open a fronted adjunct that tells another encounter
+// of the main clause's subject, before or after the main clause's own:
+// "Before seeing X, ...", "After meeting X ...".
+var sequenceGerundPreps = lex("sequenceGerundPreps")
+
+// sequenceGerunds are the meeting verbs such an adjunct opens with:
+// "seeing", "meeting", "visiting".
+var sequenceGerunds = lex("sequenceGerunds")
+
+// frontedGerund: "Before seeing X she called on Y", "After meeting X, he
+// visited Y", "After talks with X, she called on Y": a fronted adjunct of
+// sequence tells the subject's encounter with X, the main clause another
+// with Y, and X was at no meeting with Y (the two-hundred-and-thirty-ninth
+// round, p1469). The subject is the person named between the adjunct and
+// the main verb, or the "he" or "she" that opens the main clause, which
+// stands for the person the sentence before opens with — not for X, whom
+// the adjunct's own subject, the same person, saw. The adjunct ends at
+// its comma or, with none, at a name followed by the pronoun. It gives
+// the two encounters, or nil when the sentence does not read so.
+func (d *Reader) frontedGerund(si int, m Frame) []Frame {
+	toks := d.Sents[si].Toks
+	if len(toks) < 5 || !sequenceGerundPreps[toks[0].Lower] || d.Sents[si].Quoted[0] {
+		return nil
+	}
+	gerund := sequenceGerunds[toks[1].Lower]
+	start := -1 // the main clause's first token
+	for e := 2; e < len(toks) && e <= 14; e++ {
+		if toks[e].Text == "," {
+			start = e + 1
+			break
+		}
+		if (toks[e].Lower == "he" || toks[e].Lower == "she") && toks[e-1].Word && toks[e-1].Cap {
+			start = e // "Before seeing Mr. X she ...": no comma
+			break
+		}
+		if !toks[e].Word && toks[e].Text != "." {
+			return nil
+		}
+	}
+	if start < 0 || start >= len(toks)-2 {
+		return nil
+	}
+	if !gerund && !anyMeetingWith(toks, 1, start) {
+		return nil
+	}
+	verb := -1 // the main clause's meeting word
+	for e := start + 1; e < len(toks); e++ {
+		if frame.Triggers[toks[e].Lower] != 0 {
+			verb = e
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	var earlier, subjects, objects []int
+	if a := d.ref.SequencePronoun(si, start); a >= 0 {
+		subjects = []int{a}
+	}
+	for mi := range d.Ments[si] {
+		mt := &d.Ments[si][mi]
+		if mt.Actor < 0 || mt.Desc || d.Cast.Actors[mt.Actor].Kind != graph.Person {
+			continue
+		}
+		switch {
+		case mt.I > 1 && mt.J <= start:
+			if !slices.Contains(earlier, mt.Actor) {
+				earlier = append(earlier, mt.Actor)
+			}
+		case mt.I >= start && mt.J <= verb && len(subjects) == 0:
+			subjects = append(subjects, mt.Actor)
+		case mt.I > verb && slices.Contains(m.Parts, mt.Actor):
+			if !slices.Contains(objects, mt.Actor) {
+				objects = append(objects, mt.Actor)
+			}
+		}
+	}
+	objects = slices.DeleteFunc(objects, func(a int) bool { return slices.Contains(earlier, a) || slices.Contains(subjects, a) })
+	if len(earlier) == 0 || len(subjects) != 1 || len(objects) == 0 || slices.Contains(earlier, subjects[0]) {
+		return nil
+	}
+	return []Frame{
+		withParts(m, append(slices.Clone(subjects), objects...)),
+		withParts(m, append(slices.Clone(subjects), earlier...)),
+	}
+}
+
+// anyMeetingWith: a meeting noun followed by "with" lies in [from, to):
+// "After talks with X".
+func anyMeetingWith(toks []text.Token, from, to int) bool {
+	for e := from; e+1 < to && e+1 < len(toks); e++ {
+		if frame.MeetingNouns[toks[e].Lower] && toks[e+1].Lower == "with" {
+			return true
+		}
+	}
+	return false
+}
