@@ -388,6 +388,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.bargainedSides(si, conjSides, r)
 	d.signedWith(si, r)
 	d.signedForSides(si, r)
+	d.signedDocumentSides(si, r)
 	d.pluralCounterpart(si, r)
 	d.governmentAndRebels(si, hasNeg, r)
 	d.rebelsNamed(si, r)
