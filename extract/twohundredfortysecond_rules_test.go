@@ -28,9 +28,34 @@ func TestSignedInstrumentSubjectSides(t *testing.T) {
 		[]string{"Chile", "Peru"})
 	wantSides(t, "The way opened in Quito, where Chile, Peru and Bolivia signed a trilateral memorandum after four hours of talks.",
 		[]string{"Bolivia", "Chile", "Peru"})
-	// Negative: no negotiation told, one side's two leaders.
+	// Negative: no negotiation told, one side's two leaders, a place
+	// after a preposition and a name modifying a noun ("met at the B
+	// embassy in C and signed", p230, p858 in the harm check), an
+	// infinitive ("waited for A to sign", p1189).
+	wantSides(t, "The two ministers of Chile met at the Peruvian embassy in Bolivia and signed a declaration after the talks.",
+		nil)
+	wantSides(t, "The envoy waited in Bolivia for Chile to sign the declaration after the talks.",
+		nil)
 	wantSides(t, "Chilean President Tomas Vell and Peruvian Prime Minister Ana Pruzek signed a memorandum on tourism during the visit.",
 		nil)
 	wantSides(t, "Chilean President Tomas Vell and Chilean Prime Minister Ana Pruzek signed the declaration after talks with the unions.",
 		nil)
+}
+
+// "X shuttled by telephone between the two ministers": a means of travel
+// or speech between the shuttle move and its "between" leaves X the
+// go-between, a mediator (afterShuttleMeans, roles/shuttlemeans.go;
+// lexicon section "shuttleMeans"; p1488). The negative case: "moved by
+// the talks between the two ministers" names no means, and no one goes
+// between them.
+func TestShuttleByMeansMediates(t *testing.T) {
+	lead := "Chile and Peru sign protocols\n\nThe foreign ministers of Chile and Peru, Jorge Vell and Ana Pruzek, signed two protocols on their border on Saturday.\n\n"
+	rec := hundredeightyfourthRecord(t, lead+"US Secretary of State Laura Kent shuttled by telephone between the two ministers until a compromise was found.")
+	if !hasMediator(rec, "Laura Kent") {
+		t.Errorf("want Laura Kent a mediator: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"US Secretary of State Laura Kent, moved by the talks between the two ministers, praised them.")
+	if hasMediator(rec, "Laura Kent") {
+		t.Errorf("want Laura Kent no mediator: %s", dump(rec))
+	}
 }

@@ -5,12 +5,14 @@ import (
 
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
 )
 
 var (
 	signedDocumentVerbs = lex("signedDocumentVerbs")
 	signedDocumentNouns = lex("signedDocumentNouns")
 	negotiatedCues      = lex("negotiatedCues")
+	signingSubjectLinks = lex("signingSubjectLinks")
 )
 
 // signedDocumentSides reads "The presidents of A, X, and B, Y, signed a
@@ -33,7 +35,9 @@ func (d *Reader) signedDocumentSides(si int, r *Roles) {
 		return
 	}
 	for v, t := range toks {
-		if !signedDocumentVerbs[t.Lower] {
+		if !signedDocumentVerbs[t.Lower] || v > 0 && (toks[v-1].Lower == "to" || passiveAux(toks, v)) {
+			// "waited for X to sign", "must now be signed by": no
+			// subject signs.
 			continue
 		}
 		n := signedObject(toks, v)
@@ -140,7 +144,20 @@ func (d *Reader) signingSubjectSides(si, v int) []int {
 		if m.Actor < 0 || m.I < start || m.J > v || bracketed(toks, m.I) {
 			continue
 		}
+		person := d.Cast.Actors[m.Actor].Kind == graph.Person
+		if !person && (afterPreposition(toks, m.I) || m.J < v && !signingSubjectLinks[toks[m.J].Lower] && (toks[m.J].Word || toks[m.J].Text == "-" && toks[m.J].Glued)) {
+			// "met at the Vatican and signed", "A army and B sign",
+			// "Communist-led", "the High Representative": a place, a
+			// modifier or part of a longer name.
+			continue
+		}
 		sd := d.Side(m.Actor)
+		if person && sd >= 0 && d.Cast.Actors[sd].Kind != graph.State {
+			// A person signs for the state their post serves; a body
+			// read from a title ("the High Representative of B") may be
+			// a fragment of it (p1049 in the harm check).
+			continue
+		}
 		if sd < 0 || !d.IsCollective(sd) {
 			continue // a person of no side told, a company
 		}
@@ -150,6 +167,32 @@ func (d *Reader) signingSubjectSides(si, v int) []int {
 	}
 	return sides
 }
+
+// passiveAux: a form of "be" within two words before v ("must now be
+// signed", "was formally signed").
+func passiveAux(toks []text.Token, v int) bool {
+	for e := v - 1; e >= 0 && e >= v-2; e-- {
+		switch toks[e].Lower {
+		case "be", "been", "being", "was", "were", "is", "are":
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition: the word before k, past one "the", is a preposition
+// other than "of" ("at the Vatican", "between A and B", "for B"); "the
+// presidents of A and B" sign.
+func afterPreposition(toks []text.Token, k int) bool {
+	e := k - 1
+	if e >= 0 && toks[e].Lower == "the" {
+		e--
+	}
+	return e >= 0 && subjectPrepositions[toks[e].Lower]
+}
+
+// subjectPrepositions put a name in an adjunct of the subject clause.
+var subjectPrepositions = map[string]bool{"at": true, "in": true, "on": true, "from": true, "to": true, "with": true, "by": true, "for": true, "near": true, "into": true, "between": true, "under": true, "over": true, "against": true, "via": true, "through": true, "across": true, "within": true, "among": true}
 
 // subjectClauseWords open a clause whose subject follows them: "in Madrid,
 // where A and B signed".
