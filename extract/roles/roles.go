@@ -388,6 +388,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.bargainedSides(si, conjSides, r)
 	d.signedWith(si, r)
 	d.signedForSides(si, r)
+	d.signedDocumentSides(si, r)
 	d.pluralCounterpart(si, r)
 	d.governmentAndRebels(si, hasNeg, r)
 	d.rebelsNamed(si, r)
@@ -665,7 +666,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			r.weakRoles = false
 		case proposalNouns[t.Lower]:
 			d.proposalRoles(si, k, r)
-		case shuttleVerbs[t.Lower] && shuttleTail(toks, shuttleObjectEnd(toks, k)) || shuttleMoves[t.Lower] && shuttleTail(toks, k+1) || goneBetween(toks, k):
+		case shuttleVerbs[t.Lower] && shuttleTail(toks, shuttleObjectEnd(toks, k)) || shuttleMoves[t.Lower] && shuttleTail(toks, afterShuttleMeans(toks, k)) || goneBetween(toks, k):
 			// "A and B were carrying messages back and forth": carrying
 			// proposals between the sides is brokering (SCHEMA); so is
 			// going between them ("X was shuttling between the two

@@ -19,7 +19,7 @@ func shuttleBetween(toks []text.Token, k int) int {
 	case shuttleVerbs[toks[k].Lower]:
 		b = shuttleObjectEnd(toks, k)
 	case shuttleMoves[toks[k].Lower]:
-		b = k + 1
+		b = afterShuttleMeans(toks, k) // "shuttled by car between A and B"
 	case goneBetween(toks, k):
 		b = k + 4
 	}
