@@ -7871,3 +7871,32 @@ var twohundredfortythirdRoundFloors = map[string]float64{
 func TestProbeTwoHundredFortyThirdRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-forty-third-round probe", twohundredfortythirdRoundProbe, 6, twohundredfortythirdRoundFloors)
 }
+
+// twohundredfortysixthRoundProbe are the probe articles p1508-p1513,
+// written in issue 14's two-hundred-and-forty-sixth round on meetings
+// between bodies whose people are named later: two premiers' delegations
+// meeting, each side's members told after (a news agency, Seoul, 1990);
+// the Finnish and Soviet representatives meeting in the Kremlin, "The
+// Finnish party was led by ... On the Russian side were ..." (an old
+// broadsheet, Moscow, 1939); two delegations resuming colony talks, the
+// governor a member of one (a wire, Peking, 1983); a government and armed
+// groups meeting face to face, one side "represented by" three men (an
+// Indian daily, Thimphu, 1985); a government and a guerrilla front, told
+// in translated English, "presided by", "integrated also by", "For the
+// insurgency participated" (a news agency, Mexico City, 1991); a boundary
+// round's delegations and a call on a vice-premier (a ministry release,
+// Beijing, 1981). Their gold was committed (b89b822) before the
+// extractor ran on them. Untuned they scored persons 0.93 (P 0.94 /
+// R 0.92), roles 0.52 (P 1.00 / R 0.35), met-pairs 0.49 (P 0.63 /
+// R 0.39), places 1.00, dates 0.77 (docs/extraction-log.md);
+// twohundredfortysixthRoundFloors are the branch's scores after the round.
+var twohundredfortysixthRoundProbe = regexp.MustCompile(`^p(1508|1509|1510|1511|1512|1513)-`)
+
+var twohundredfortysixthRoundFloors = map[string]float64{
+	"persons": 0.93, "roles": 0.52, "met-pairs": 0.72, "met-pairs precision": 0.75,
+	"places": 1.00, "dates": 0.87,
+}
+
+func TestProbeTwoHundredFortySixthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-forty-sixth-round probe", twohundredfortysixthRoundProbe, 6, twohundredfortysixthRoundFloors)
+}

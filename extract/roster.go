@@ -408,6 +408,13 @@ func (d *doc) rosters(si int) []roster {
 				from = takingPartList(toks)
 				presence, listed = from >= 0, from >= 0
 			}
+			if from < 0 {
+				// "For the insurgency participated A, B and C": a
+				// translated readout names the side, then its people.
+				if e := sideOpenedPresence(toks); e > 0 {
+					side, from, presence = d.sideBefore(si, e-1), e, true
+				}
+			}
 		}
 		if from < 0 && ledVerbs[l] && k > 0 {
 			// "X heads the rebels' delegation", "X is leading the
@@ -1166,6 +1173,34 @@ var (
 // -1 otherwise. Reports give the principals' meeting
 // first and who sat with them after it; "Also at issue were the
 // pensions" has no sitting and lists no one.
+// sideOpenedPresence is the index after the verb of an inverted member
+// list that opens with the side it speaks for: "For the insurgency
+// participated A, B and C", "From the Government attended X" in a
+// translated readout, or -1. The side is "for" or "from" and up to four
+// words, a determiner or a capital first and no punctuation, before a
+// sideAttendVerbs verb; "From the X side participated" is read by the
+// presence words' case already.
+func sideOpenedPresence(toks []text.Token) int {
+	if len(toks) < 5 || toks[0].Lower != "for" && toks[0].Lower != "from" {
+		return -1
+	}
+	if toks[1].Lower != "the" && !toks[1].Cap {
+		return -1
+	}
+	for e := 2; e < len(toks) && e <= 5; e++ {
+		if !toks[e].Word {
+			return -1
+		}
+		if sideAttendVerbs[toks[e].Lower] {
+			if toks[e-1].Lower == "side" || e+1 >= len(toks) {
+				return -1
+			}
+			return e + 1
+		}
+	}
+	return -1
+}
+
 func invertedPresence(toks []text.Token) int {
 	i, cue := 0, false
 	if i < len(toks) && toks[i].Lower == "also" {
