@@ -365,6 +365,27 @@ func CommentedOn(toks []text.Token, cs, k int) bool {
 		!PartakeVerbs[t.Lower] && (Triggers[t.Lower] == 0 || PassiveOnly[t.Lower]) && !functionWords[t.Lower]
 }
 
+// DegreeInfinitive: the trigger at k is the infinitive of a degree
+// phrase, "a relationship mature enough to talk about differences",
+// "close enough to negotiate": it tells what the subject could do, no
+// encounter held or planned. The degree cue ("enough") stands at most
+// four words before the "to", with no mark between (the
+// two-hundred-and-forty-fourth round, p1501); "agreed to talk" or "had
+// enough. They want to talk" hold no cue in reach.
+func DegreeInfinitive(toks []text.Token, k int) bool {
+	if k < 2 || toks[k-1].Lower != "to" {
+		return false
+	}
+	for e := k - 2; e >= 0 && e >= k-5 && toks[e].Word; e-- {
+		if degreeCues[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var degreeCues = lex("degreeCues")
+
 // NegatedPredicate: a negation right before a verb predicate ("did not
 // meet", "have never met") or a "no" determiner before a noun one ("no
 // meeting took place") says the meeting did not happen.

@@ -487,9 +487,31 @@ func subjectGap(toks []text.Token, i, j int, first bool) bool {
 		if !first && (t.Lower == "and" || t.Text == "," || subjectJoiners[t.Lower]) {
 			continue
 		}
+		if !first && e > i && lowerTitleRun(toks, e, j) {
+			return true // "A and opposition leader B", "A and Turkish Cypriot leader B"
+		}
 		return false
 	}
 	return true
+}
+
+// lowerTitleRun: the words [e, j) before a person's name are a post told
+// in lower case, at most two words ending in a title word: "opposition
+// leader", "rebel commander", the "leader" of "Turkish Cypriot leader"
+// (its capitalized words are read as the gap's). A second person of a
+// coordinated subject is as often introduced so as by a capitalized
+// title (the two-hundred-and-forty-fourth round, p1500); "A and the
+// leader's envoy B" or "A and talks with B" end in no title word.
+func lowerTitleRun(toks []text.Token, e, j int) bool {
+	if j-e > 2 || j-e < 1 {
+		return false
+	}
+	for f := e; f < j; f++ {
+		if !toks[f].Word || toks[f].Cap || functionWords[toks[f].Lower] {
+			return false
+		}
+	}
+	return mention.IsTitleWord(toks[j-1].Lower)
 }
 
 // postHolderNouns name people in the plural by what they are: "their

@@ -312,7 +312,7 @@ func (d *Reader) jointSigning(si, k int) bool {
 	if !obj {
 		return false
 	}
-	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) {
+	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) && !signedAtDayPart(&d.Sents[si], k) {
 		// Told without place or time, the signing is an act of the
 		// meeting told before it, whose report it continues.
 		return false
@@ -337,6 +337,17 @@ func (d *Reader) jointSigning(si, k int) bool {
 	// verb: "the government and the movement signed on Friday an
 	// agreement" may have signed through the envoys told after it (p285).
 	return coordinatedPair(toks, persons) || near && coordinatedPair(toks, sides) && signedAfterTalks(toks, k)
+}
+
+// signedAtDayPart: the clause of the signing at k times it by a part of
+// the day ("In the afternoon A and B signed an agreement on trade", "A
+// and B signed the protocol that evening"): a time of its own sets the
+// signing apart from the meeting told before it, an encounter of its own
+// as one told with a day or a place is, though no date is read from it
+// (the two-hundred-and-forty-fourth round, p1499).
+func signedAtDayPart(s *text.Sentence, k int) bool {
+	cs, ce := s.Clause(k)
+	return dayPhraseIn(s.Toks, cs, ce)
 }
 
 // signedWithPerson: "A signed one document with Defence Minister B and
@@ -732,6 +743,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		}
 		if fromAside(toks, k, len(toks)) {
 			continue // "A, fresh from a summit in X, met B": the trip's origin, another event (when.go)
+		}
+		if frame.DegreeInfinitive(toks, k) {
+			continue // "a relationship mature enough to talk": what could be, no encounter
 		}
 		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && d.objectAnte(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
 			continue
@@ -2843,10 +2857,29 @@ func passiveAgent(toks []text.Token, k int) bool {
 	if k+1 < len(toks) && toks[k+1].Lower == "by" {
 		return true
 	}
+	if reducedPassive(toks, k) {
+		return agentPastPlace(toks, k, k+1)
+	}
 	if k < 1 || !mention.Auxiliaries[toks[k-1].Lower] && !(k >= 2 && mention.Auxiliaries[toks[k-2].Lower] && strings.HasSuffix(toks[k-1].Lower, "ly")) {
 		return false
 	}
 	return agentPastPlace(toks, k, k+1)
+}
+
+// reducedPassive: the participle at k opens a reduced relative right
+// after a comma, the noun it tells of before the comma ("under the
+// accords, signed last August by A and B,", "the treaty, initialled in
+// the spring by A and B"): no auxiliary stands before it, yet its "by"
+// past the time or place phrases names the agent as "was signed ... by"
+// does (the two-hundred-and-forty-fourth round, p1499). A participle
+// that opens the sentence or follows a name ("A, received by B") is read
+// elsewhere; only a lower-case noun or the end of a name before the comma
+// is the thing the participle tells of.
+func reducedPassive(toks []text.Token, k int) bool {
+	if k < 2 || toks[k-1].Text != "," || !toks[k-2].Word {
+		return false
+	}
+	return signedNouns[toks[k-2].Lower]
 }
 
 // definiteSigned: the sign verb at k takes a definite text ("signed the

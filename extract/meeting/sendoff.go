@@ -102,7 +102,7 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 		t := toks[e]
 		switch {
 		case t.Lower == "by":
-			return e > from && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e))
+			return e > from && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e) || formerAgent(toks, e))
 		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
 			place = true
 		case t.Lower == "the" || t.Lower == "this" || t.Text == ",":
@@ -114,6 +114,10 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 			// with its article (the two-hundred-and-thirty-second round,
 			// p1425)
 		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
+		case t.Lower == "last" && e+1 < len(toks) && frame.IsTimeWord(toks[e+1]):
+			// "signed last August by", "received last week by": the
+			// day's phrase, as "today" is (the two-hundred-and-forty-
+			// fourth round, p1499)
 		case t.Word && passiveGapWords[t.Lower]:
 			// "was initialled here this evening by", "was signed
 			// today by": the dateline's place and the day stand
@@ -127,6 +131,14 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 		}
 	}
 	return false
+}
+
+// formerAgent: "by" at e opens an agent under the title held then, "by
+// then Security Council Secretary X": "then" before a capitalized title
+// word dates the title, not the signing ("signed by then" alone is a
+// time; the two-hundred-and-forty-fourth round, p1499).
+func formerAgent(toks []text.Token, e int) bool {
+	return e+2 < len(toks) && toks[e+1].Lower == "then" && toks[e+2].Cap && toks[e+2].Word && mention.IsTitleWord(toks[e+2].Lower)
 }
 
 // titledAgent: "by" at e opens a titled agent, "by the Foreign Minister
