@@ -1458,6 +1458,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// (apart.go).
 			m.Place = d.PlaceOf(si, k-2, v, k-1)
 		}
+		if m.Place == "" {
+			// "X met Y at the Munich Security Conference": the city the
+			// gathering's name opens with (namedgathering.go).
+			m.Place = d.namedGatheringCity(si, cs, ce)
+		}
 		if m.Place == "" && m.Status == graph.Held {
 			// "MOSCOW, May 26 -- X received Y on Friday", a roundup's
 			// later part filed from where it happened (places.go).

@@ -38,9 +38,9 @@ var stages = [][]string{
 	{"meeting/attribution.go", "attribution.go"}, // who reports it, denial, cancellation
 	{"meeting/frames.go", "frames.go"},           // arguments outside the clause; the Frame type
 	{"meeting/sendoff.go"},                       // passive and inverted receptions: "seen off by", "on hand to greet him was", an agent past a place
-	{"meeting/when.go", "meeting/places.go", "meeting/pronounarrival.go", "meeting/tripleg.go", "when.go", "places.go"},    // modality, time and place; a city the sentence before put a pronoun's person in, or a trip leg told just before
-	{"meeting/addresses.go", "meeting/apart.go", "meeting/objectante.go", "meeting/openedsitting.go", "meeting/aboard.go"}, // speakers, shared meals, sidelines; people named apart from the predicate; an object pronoun for the one who arrived; a sitting opened with people; a signing aboard a craft
-	{"meeting/distribute.go", "distribute.go", "meeting/sequenceadjunct.go"},                                               // one clause, several encounters; a fronted "Before seeing X" apart
+	{"meeting/when.go", "meeting/places.go", "meeting/pronounarrival.go", "meeting/tripleg.go", "meeting/namedgathering.go", "when.go", "places.go"}, // modality, time and place; a city the sentence before put a pronoun's person in, a trip leg told just before, or a gathering named with its city
+	{"meeting/addresses.go", "meeting/apart.go", "meeting/objectante.go", "meeting/openedsitting.go", "meeting/aboard.go"},                           // speakers, shared meals, sidelines; people named apart from the predicate; an object pronoun for the one who arrived; a sitting opened with people; a signing aboard a craft
+	{"meeting/distribute.go", "distribute.go", "meeting/sequenceadjunct.go"},                                                                         // one clause, several encounters; a fronted "Before seeing X" apart
 	{"meeting/meetings.go", "meetings.go"}, // the frames of a sentence
 	{"meeting/antecedent.go"},              // a meeting referred back to, timed by its first mention
 	{"roles", "roles.go"},                  // parties and mediators
