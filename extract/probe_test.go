@@ -7971,3 +7971,39 @@ var twohundredfortysixthRoundFloors = map[string]float64{
 func TestProbeTwoHundredFortySixthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-forty-sixth-round probe", twohundredfortysixthRoundProbe, 6, twohundredfortysixthRoundFloors)
 }
+
+// twohundredfortyseventhRoundProbe are the probe articles p1514-p1519,
+// written in issue 14's two-hundred-and-forty-seventh round on signings
+// witnessed: a peace deal signed in a stadium "in the presence of" three
+// leaders past a relative clause on the deal, a crowd watching and an
+// absent leader's message read out (a Kenyan daily, Nairobi, 2005); a
+// power-sharing charter signed "with" three leaders "looking on", people
+// gathered outside and envoys who carried proposals (a wire, Khartoum,
+// 2019); a peace accord signed "as" two leaders "looked on", guests and
+// the press in the tent, and a bilateral meeting before the rites (a
+// Philippine broadsheet, Manila, 2014); a treaty signed by three
+// ministers "in the presence of" a premier and a secretary general, a
+// president's message read and talks the month before (an old
+// broadsheet, Moscow, 1963); a declaration signed with no article before
+// its title, a president "as witness", two ministers initialing "in
+// presence of three leaders" (a state news agency in a second language,
+// Washington, 2025); an agreement signed "witnessed by" three heads of
+// state, the diplomatic corps and the media present (a regional body's
+// release, Addis Ababa, 2018). Their gold was committed (c28e575) before
+// the extractor ran on them. Untuned they scored persons 0.98 (P 1.00 /
+// R 0.95), roles 0.56 (P 0.91 / R 0.40), met-pairs 0.82 (P 1.00 /
+// R 0.69), places 0.57, dates 0.94 (docs/extraction-log.md);
+// twohundredfortyseventhRoundFloors are the branch's scores after the
+// round (dates fell to 0.75 as the nine pairs found on p1514 carry the
+// day before: its dateline "NAIROBI, Sunday" with "yesterday" in a
+// Monday paper, a slip of the batch's text, read as Saturday).
+var twohundredfortyseventhRoundProbe = regexp.MustCompile(`^p(1514|1515|1516|1517|1518|1519)-`)
+
+var twohundredfortyseventhRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.56, "met-pairs": 0.94, "met-pairs precision": 1.00,
+	"places": 0.67, "dates": 0.75,
+}
+
+func TestProbeTwoHundredFortySeventhRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-forty-seventh-round probe", twohundredfortyseventhRoundProbe, 6, twohundredfortyseventhRoundFloors)
+}

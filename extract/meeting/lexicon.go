@@ -184,3 +184,6 @@ var (
 // whereTripVerbs tell a trip's arrival, besides tripVerbs, before ", where
 // they ...": "had flown to X", "arrived in X" (whereTheySubjects).
 var whereTripVerbs = lex("whereTripVerbs")
+
+// bareTitleEnds follow the head of a title signed with no article.
+var bareTitleEnds = lex("bareTitleEnds")

@@ -426,7 +426,7 @@ func (d *Reader) watchedSign(si, k int) bool {
 // near: the text is told in the four words next to the verb, lower case
 // or a title that "the" opens (namedText).
 func signedText(toks []text.Token, k int) (obj, near bool) {
-	for e := k + 1; e < len(toks) && e <= k+4 && toks[e].Word && (!toks[e].Cap || namedText(toks, k, e)); e++ {
+	for e := k + 1; e < len(toks) && e <= k+4 && toks[e].Word && (!toks[e].Cap || namedText(toks, k, e) || bareTitle(toks, k, e)); e++ {
 		if signedNouns[toks[e].Lower] {
 			return true, true
 		}
@@ -471,6 +471,30 @@ func namedText(toks []text.Token, k, e int) bool {
 		}
 	}
 	return true
+}
+
+// bareTitle: the capitalised word at e is in a title of two words or
+// more that opens right after the signing at k with no "the" before it,
+// as agency English writes it ("signed Joint Declaration at the White
+// House"; the two-hundred-and-forty-seventh round): the capitalised run
+// from k+1 ends in a text signed (signedNouns), none of its words a
+// weekday or month ("signed Tuesday Treaty papers"), and the title ends
+// there: a mark or a preposition follows, not a lower-case noun
+// ("signed Joint Declaration papers").
+func bareTitle(toks []text.Token, k, e int) bool {
+	h := k
+	for h+1 < len(toks) && h+1 <= k+4 && toks[h+1].Word && toks[h+1].Cap {
+		h++
+		_, day := lexicon.Weekdays[toks[h].Lower]
+		_, month := lexicon.Months[toks[h].Lower]
+		if day || month {
+			return false
+		}
+	}
+	if e > h || h < k+2 || !signedNouns[toks[h].Lower] {
+		return false
+	}
+	return h+1 >= len(toks) || !toks[h+1].Word || bareTitleEnds[toks[h+1].Lower]
 }
 
 // sideNouns after a side's name still name the side itself: "the Nigerien

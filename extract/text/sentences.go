@@ -49,7 +49,7 @@ func (s *Sentence) Clause(k int) (int, int) {
 			// "later that day", "that evening": a demonstrative before a
 			// time noun, no complementizer.
 			thatTime := t.Lower == "that" && i+1 < len(s.Toks) && thatTimeNouns[s.Toks[i+1].Lower]
-			if clauseBreaks[t.Lower] && !thatTime && !gatheringRelative(s.Toks, i) || asClause {
+			if clauseBreaks[t.Lower] && !thatTime && !gatheringRelative(s.Toks, i) && !witnessedRelative(s.Toks, i) || asClause {
 				s.breaks = append(s.breaks, i)
 				c++
 			}
@@ -96,6 +96,45 @@ func gatheringRelative(toks []Token, i int) bool {
 	return (l == "that" || l == "which") && i > 0 && toks[i-1].Word && i+2 < len(toks) &&
 		gatherVerbs[toks[i+1].Lower] && toks[i+2].Lower == "together"
 }
+
+// witnessedRelative: "that" or "which" at i opens a short relative clause
+// on the text just signed that a comma closes before "in the presence of"
+// or "witnessed by" ("A and B signed the accord that ends the war, in the
+// presence of C and D"; issue 14's two-hundred-and-forty-seventh round).
+// The witnesses looked on at the signing, not at what the relative clause
+// tells, so the relative word breaks no clause and the main predicate
+// keeps them. A relative clause naming anyone (a capitalized word) or
+// holding another clause break keeps its break: its names are no
+// signatories.
+func witnessedRelative(toks []Token, i int) bool {
+	l := toks[i].Lower
+	if l != "that" && l != "which" || i < 1 || !toks[i-1].Word || toks[i-1].Cap {
+		return false
+	}
+	for e := i + 1; e < len(toks) && e <= i+16; e++ {
+		t := toks[e]
+		if t.Text == "," {
+			return e+1 < len(toks) && witnessOpener(toks, e+1)
+		}
+		if !t.Word || t.Cap || clauseBreaks[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// witnessOpener: the tokens at k open a witness phrase, "in the presence
+// of" or a witnessing participle with "by" ("witnessed by", "watched by";
+// lexicon witnessedOpeners).
+func witnessOpener(toks []Token, k int) bool {
+	if k+3 < len(toks) && toks[k].Lower == "in" && toks[k+1].Lower == "the" && toks[k+2].Lower == "presence" && toks[k+3].Lower == "of" {
+		return true
+	}
+	return k+1 < len(toks) && witnessedOpeners[toks[k].Lower] && toks[k+1].Lower == "by"
+}
+
+// witnessedOpeners: participles before "by" that name who looked on.
+var witnessedOpeners = lexicon.Words("witnessedOpeners")
 
 // gatherVerbs: "brought", "brings" ... before "together" (lexicon).
 var gatherVerbs = lexicon.Words("gatherVerbs")
