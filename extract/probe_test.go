@@ -8007,3 +8007,34 @@ var twohundredfortyseventhRoundFloors = map[string]float64{
 func TestProbeTwoHundredFortySeventhRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-forty-seventh-round probe", twohundredfortyseventhRoundProbe, 6, twohundredfortyseventhRoundFloors)
 }
+
+// twohundredfortyninthRoundProbe are the probe articles p1526-p1531,
+// written in issue 14's two-hundred-and-forty-ninth round on summits read
+// as negotiations: two presidents' talks before a friendship treaty on
+// borders and a fleet, their prime ministers' signing days before (a
+// wire, Kiev, 1997); a state visit's closed-door talks on trade barriers
+// with a home president untitled by state and "his Tanzanian
+// counterpart", joined by the foreign ministers (a Kenyan daily,
+// Nairobi, 2016); a state funeral with two sideline meetings and no
+// negotiation (a U.S. daily, Tokyo, 2000); a ranch meeting of two
+// presidents agreeing to open talks on migration, their ministers at the
+// table (a wire, San Cristobal, 2001); two presidents' one-to-one talks
+// before a treaty on minorities, the foreign ministers joining (a Baltic
+// agency in a second language, Vilnius, 1994); six days of border talks
+// between two prime ministers, one untitled, and the guest's talks with
+// two ministers under "the Chinese Premier" (an old broadsheet, New
+// Delhi, 1960). Their gold was committed (9d8e3fe) before the extractor
+// ran on them. Untuned they scored persons 1.00 (P 1.00 / R 1.00), roles
+// 0.62 (P 0.83 / R 0.50), met-pairs 0.62 (P 0.86 / R 0.48), places 1.00,
+// dates 1.00 (docs/extraction-log.md); the round kept no rule, so
+// twohundredfortyninthRoundFloors are those scores.
+var twohundredfortyninthRoundProbe = regexp.MustCompile(`^p(1526|1527|1528|1529|1530|1531)-`)
+
+var twohundredfortyninthRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 0.62, "met-pairs": 0.62, "met-pairs precision": 0.86,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeTwoHundredFortyNinthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-forty-ninth-round probe", twohundredfortyninthRoundProbe, 6, twohundredfortyninthRoundFloors)
+}
