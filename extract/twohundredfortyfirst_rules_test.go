@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's two-hundred-and-forty-first round: the sides of a
+// negotiation told by a generic noun (p1478-p1483: a coal strike's talks
+// at a conciliation service, a car plant strike settled before a state
+// labour minister, a junta and its opposition brought to terms by a
+// neighbour's president, a mine's wage deal under a mediation body,
+// rebel movements and their government at a leader's mediation, an
+// airline and its cabin crew's union at a conciliation service); each
+// rule with sentences of its own.
+
+// "acted as mediator between the company and the union", "talks between
+// the government and the rebels", "mediator between Malawi and the
+// rebels": each side told by a generic noun is resolved to the actor of
+// its kind the story named — by a name that holds the noun ("the board"),
+// the last one mentioned, or every one for a plural — and a trade union
+// is a side across from its employer (genericBetween, labourSides,
+// roles/genericsides.go; lexicon "genericStateSides",
+// "genericGroupSides", "genericEmployerSides", "genericUnionSides",
+// "unionNameWords"; p1478, p1482, p1483). The negative cases: generic
+// sides with no named actor of their kind, two generic sides of one
+// kind ("the junta and the opposition"), a bloc whose name holds
+// "Union", and a body named only as the venue of the talks.
+func TestGenericSidesResolved(t *testing.T) {
+	for _, c := range []struct{ text, a, b string }{
+		{"Steel plant dispute\nWorkers of Valdor Steel Ltd downed tools in March, backed by the National Union of Steel Workers.\nLabour commissioner Anna Brel acted as mediator between the company and the union on Tuesday.", "Valdor Steel Ltd", "National Union of Steel Workers"},
+		{"Pit dispute drags on\nThe Northern Mining Board has closed three pits, and the United Mineworkers Union has called a strike.\nMr Ivo Kesk, an arbitration official, acted as mediator between the board and the union for a week.", "Northern Mining Board", "United Mineworkers Union"},
+		{"Malawi truce holds\nThe government of Malawi has fought the Free Hills Front and the Lakeshore Liberation Army since 2010.\nTalks between the government and the rebels opened in Geneva on Monday, with Norway as mediator.", "Malawi", "Lakeshore Liberation Army"},
+		{"Malawi truce holds\nThe government of Malawi has fought the Free Hills Front and the Lakeshore Liberation Army since 2010.\nTalks between the government and the rebels opened in Geneva on Monday, with Norway as mediator.", "Malawi", "Free Hills Front"},
+		{"Malawi truce holds\nThe Free Hills Front and the Lakeshore Liberation Army have fought the army of Malawi since 2010.\nLars Eklund, who has acted as mediator between Malawi and the rebels for a year, flew to Geneva on Monday.", "Malawi", "Lakeshore Liberation Army"},
+		{"Steel talks resume\nTalks between Valdor Steel Ltd and the National Union of Steel Workers resumed on Monday under a government mediator.", "Valdor Steel Ltd", "National Union of Steel Workers"},
+	} {
+		rec := hundredeightyfourthRecord(t, c.text)
+		if !hasPartyNamed(rec, c.a) || !hasPartyNamed(rec, c.b) {
+			t.Errorf("%q: want %s and %s parties: %s", c.text, c.a, c.b, dump(rec))
+		}
+	}
+	for _, c := range []struct{ text, who string }{
+		{"Strike talks resume\nLabour commissioner Anna Brel acted as mediator between the company and the union on Tuesday, officials in Valdora said.", "Anna Brel"},
+		{"Transition deal near\nThe Patriotic Council and the Democratic Front of Malawi both sent delegations.\nPresident Lars Eklund acted as mediator between the junta and the opposition.", "Patriotic Council"},
+		{"Union talks\nThe European Union has criticised the National Union of Steel Workers over the blockade of its offices.\nAnna Brel acted as mediator between the company and the union.", "European Union"},
+		{"Strike talks resume\nThe strike at the docks entered its third week, and talks opened at the Harbour Secretariat, where the National Union of Dock Workers sent a team.\nAnna Brel acted as mediator between the management and the union.", "Harbour Secretariat"},
+	} {
+		rec := hundredeightyfourthRecord(t, c.text)
+		if hasPartyNamed(rec, c.who) {
+			t.Errorf("%q: want %s no party: %s", c.text, c.who, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, "Strike talks resume\nLabour commissioner Anna Brel acted as mediator between the company and the union on Tuesday, officials in Valdora said.")
+	for _, n := range rec.Negotiations {
+		if len(n.Parties) > 0 {
+			t.Errorf("no company or union named: want no parties: %s", dump(rec))
+		}
+	}
+}
+
+// "X, the chairman of the Y Service, acted as conciliator between the
+// board and the union": the conciliator of a labour dispute is its
+// mediator, with the body he serves (lexicon "mediatorNouns"; p1478).
+// The negative case: "conciliatory" is no conciliator. (The noun shares
+// the mediator nouns' readings, their over-reading of "said a mediator
+// would be needed" too.)
+func TestConciliatorMediates(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Pit dispute drags on\nThe Northern Mining Board has closed three pits, and the United Mineworkers Union has called a strike.\nMr Ivo Kesk, the chairman of the Valdor Arbitration Service, acted as conciliator between the board and the union for a week.")
+	if !hasMediator(rec, "Valdor Arbitration Service") {
+		t.Errorf("want the service a mediator: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Pit dispute drags on\nThe Northern Mining Board has closed three pits, and the United Mineworkers Union has called a strike.\nMr Ivo Kesk, the chairman of the Valdor Arbitration Service, struck a conciliatory note before talks could start.")
+	if hasMediator(rec, "Valdor Arbitration Service") || hasMediator(rec, "Ivo Kesk") {
+		t.Errorf("want no mediator: %s", dump(rec))
+	}
+}
