@@ -185,9 +185,11 @@ func (d *Reader) sideAt(si, k, j int, c sideClass, r *Roles) []int {
 		return nil
 	}
 	noun := d.Sents[si].Toks[j].Lower
-	if !d.pluralNoun(noun, c) {
+	if !d.pluralNoun(noun, c) && c != stateClass {
 		// The actor coreference gave the noun, when it is of the noun's
-		// kind and no mediator's.
+		// kind and no mediator's. Not for "the government": the state
+		// told last, which coreference takes, is often the host of the
+		// talks (p1111's Italy), where resolveGeneric weighs the story.
 		for _, m := range d.Ments[si] {
 			if m.I == j && m.Actor >= 0 && d.fitsClass(m.Actor, c) && !d.mediatorSide(m.Actor, r) {
 				return []int{m.Actor}
@@ -206,6 +208,9 @@ func (d *Reader) pluralNoun(noun string, c sideClass) bool {
 // fitsClass: actor a is of the kind class c stands for.
 func (d *Reader) fitsClass(a int, c sideClass) bool {
 	x := d.Cast.Actors[a]
+	if genericClass(strings.ToLower(x.Name())) != noClass {
+		return false // "Government" read as a name stands for no one
+	}
 	switch c {
 	case stateClass:
 		return x.Kind == graph.State
@@ -276,12 +281,21 @@ func (d *Reader) resolveGeneric(si, k int, noun string, c sideClass, r *Roles) [
 		return order
 	}
 	slices.SortFunc(order, func(a, b int) int { return last[b] - last[a] })
+	if c == stateClass {
+		// "The government" is the state the story is about — the one it
+		// mentions most (its nationality on its people too), not the
+		// host of the talks mentioned last (p1111's Rome); the last
+		// mentioned among equals.
+		slices.SortStableFunc(order, func(a, b int) int { return d.presence(b) - d.presence(a) })
+	}
 	return order[:1]
 }
 
 // mentionOrder: the actors ok accepts in order of first mention, with the
 // rank of each one's last mention — over the sentences before si, or over
-// the whole story when all is set.
+// the whole story when all is set. Only names count: a lower-case
+// description that coreference resolved ("the government") is no
+// evidence of its own.
 func (d *Reader) mentionOrder(si int, all bool, ok func(int) bool) ([]int, map[int]int) {
 	var order []int
 	last := map[int]int{}
@@ -292,7 +306,7 @@ func (d *Reader) mentionOrder(si int, all bool, ok func(int) bool) ([]int, map[i
 		}
 		toks := d.Sents[s].Toks
 		for _, m := range d.Ments[s] {
-			if m.Actor < 0 || m.Desc || !ok(m.Actor) || venueMention(toks, m.I) {
+			if m.Actor < 0 || m.Desc || !toks[m.I].Cap || !ok(m.Actor) || venueMention(toks, m.I) {
 				continue
 			}
 			n++
@@ -314,4 +328,18 @@ func venueMention(toks []text.Token, i int) bool {
 		j--
 	}
 	return j >= 0 && (toks[j].Lower == "at" || toks[j].Lower == "into")
+}
+
+// presence: how often the story mentions actor a, as a name, a demonym
+// or a capital.
+func (d *Reader) presence(a int) int {
+	n := 0
+	for s := range d.Ments {
+		for _, m := range d.Ments[s] {
+			if m.Actor == a && d.Sents[s].Toks[m.I].Cap {
+				n++ // "the government" resolved by coreference is not counted
+			}
+		}
+	}
+	return n
 }
