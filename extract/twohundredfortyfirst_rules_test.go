@@ -17,14 +17,16 @@ import (
 // the government and the rebels", "mediator between Malawi and the
 // rebels": each side told by a generic noun is resolved to the actor of
 // its kind the story named — by a name that holds the noun ("the board"),
-// the last one mentioned, or every one for a plural — and a trade union
+// the last one mentioned, or every one for a plural; "the government" is
+// the state the story mentions most, not a host told later — and a trade union
 // is a side across from its employer (genericBetween, labourSides,
 // roles/genericsides.go; lexicon "genericStateSides",
 // "genericGroupSides", "genericEmployerSides", "genericUnionSides",
 // "unionNameWords"; p1478, p1482, p1483). The negative cases: generic
 // sides with no named actor of their kind, two generic sides of one
 // kind ("the junta and the opposition"), a bloc whose name holds
-// "Union", and a body named only as the venue of the talks.
+// "Union", a body named only as the venue of the talks, and the host
+// state of talks for "the government" (p1111).
 func TestGenericSidesResolved(t *testing.T) {
 	for _, c := range []struct{ text, a, b string }{
 		{"Steel plant dispute\nWorkers of Valdor Steel Ltd downed tools in March, backed by the National Union of Steel Workers.\nLabour commissioner Anna Brel acted as mediator between the company and the union on Tuesday.", "Valdor Steel Ltd", "National Union of Steel Workers"},
@@ -32,6 +34,7 @@ func TestGenericSidesResolved(t *testing.T) {
 		{"Malawi truce holds\nThe government of Malawi has fought the Free Hills Front and the Lakeshore Liberation Army since 2010.\nTalks between the government and the rebels opened in Geneva on Monday, with Norway as mediator.", "Malawi", "Lakeshore Liberation Army"},
 		{"Malawi truce holds\nThe government of Malawi has fought the Free Hills Front and the Lakeshore Liberation Army since 2010.\nTalks between the government and the rebels opened in Geneva on Monday, with Norway as mediator.", "Malawi", "Free Hills Front"},
 		{"Malawi truce holds\nThe Free Hills Front and the Lakeshore Liberation Army have fought the army of Malawi since 2010.\nLars Eklund, who has acted as mediator between Malawi and the rebels for a year, flew to Geneva on Monday.", "Malawi", "Lakeshore Liberation Army"},
+		{"Malawi foes meet in Rome\nMalawian President Peter Banda and rebel leader John Phiri of the Free Hills Front met for the first time on Thursday.\nThe two men spent hours at the offices of the Valdor Peace Foundation, which has mediated between the government and the rebels since 2015.\nItalian Prime Minister Marco Rossi received the two leaders separately on Wednesday.", "Malawi", "Free Hills Front"},
 		{"Steel talks resume\nTalks between Valdor Steel Ltd and the National Union of Steel Workers resumed on Monday under a government mediator.", "Valdor Steel Ltd", "National Union of Steel Workers"},
 	} {
 		rec := hundredeightyfourthRecord(t, c.text)
@@ -43,6 +46,7 @@ func TestGenericSidesResolved(t *testing.T) {
 		{"Strike talks resume\nLabour commissioner Anna Brel acted as mediator between the company and the union on Tuesday, officials in Valdora said.", "Anna Brel"},
 		{"Transition deal near\nThe Patriotic Council and the Democratic Front of Malawi both sent delegations.\nPresident Lars Eklund acted as mediator between the junta and the opposition.", "Patriotic Council"},
 		{"Union talks\nThe European Union has criticised the National Union of Steel Workers over the blockade of its offices.\nAnna Brel acted as mediator between the company and the union.", "European Union"},
+		{"Malawi foes meet in Rome\nMalawian President Peter Banda and rebel leader John Phiri of the Free Hills Front met for the first time on Thursday.\nThe two men spent hours at the offices of the Valdor Peace Foundation, which has mediated between the government and the rebels since 2015.\nItalian Prime Minister Marco Rossi received the two leaders separately on Wednesday.", "Italy"},
 		{"Strike talks resume\nThe strike at the docks entered its third week, and talks opened at the Harbour Secretariat, where the National Union of Dock Workers sent a team.\nAnna Brel acted as mediator between the management and the union.", "Harbour Secretariat"},
 	} {
 		rec := hundredeightyfourthRecord(t, c.text)
