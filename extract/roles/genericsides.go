@@ -151,7 +151,7 @@ func (d *Reader) sideEnd(si, j int) int {
 	if j >= len(toks) {
 		return -1
 	}
-	if genericClass(toks[j].Lower) != noClass && !toks[j].Cap {
+	if d.sideClassAt(si, j) != noClass {
 		return j + 1
 	}
 	for _, m := range d.Ments[si] {
@@ -163,12 +163,14 @@ func (d *Reader) sideEnd(si, j int) int {
 }
 
 // sideClassAt: the class of the generic noun at j (noClass for a name).
+// A capital after "the" is the style of some papers ("between the
+// Government and the rebels", p1319), not a name.
 func (d *Reader) sideClassAt(si, j int) sideClass {
-	t := d.Sents[si].Toks[j]
-	if t.Cap {
+	toks := d.Sents[si].Toks
+	if toks[j].Cap && (j == 0 || toks[j-1].Lower != "the") {
 		return noClass
 	}
-	return genericClass(t.Lower)
+	return genericClass(toks[j].Lower)
 }
 
 // sideAt: the actors the side at j stands for — its collective when the
@@ -254,8 +256,18 @@ func (d *Reader) resolveGeneric(si, k int, noun string, c sideClass, r *Roles) [
 	if len(order) == 0 && !plural {
 		// Named only later: the one actor of its kind the story names
 		// ("the union ... leaders of the X Employees Union").
-		if all, _ := d.mentionOrder(si, true, fits); len(all) == 1 {
+		all, _ := d.mentionOrder(si, true, fits)
+		if len(all) == 1 {
 			return all
+		}
+		// "the Government" in a lead that names the country only in its
+		// dateline or later: the state the story names most, when one
+		// stands out (p1319).
+		if c == stateClass && len(all) > 1 {
+			slices.SortStableFunc(all, func(a, b int) int { return d.presence(b) - d.presence(a) })
+			if d.presence(all[0]) > d.presence(all[1]) {
+				return all[:1]
+			}
 		}
 	}
 	if len(order) == 0 {
