@@ -187,9 +187,10 @@ func (d *Reader) sideAt(si, k, j int, c sideClass, r *Roles) []int {
 		return nil
 	}
 	noun := d.Sents[si].Toks[j].Lower
-	if !d.pluralNoun(noun, c) && c != stateClass {
+	if c != stateClass {
 		// The actor coreference gave the noun, when it is of the noun's
-		// kind and no mediator's. Not for "the government": the state
+		// kind and no mediator's — for a plural too: "the rebels" the
+		// movement told before, not its armed wing beside it (p850). Not for "the government": the state
 		// told last, which coreference takes, is often the host of the
 		// talks (p1111's Italy), where resolveGeneric weighs the story.
 		for _, m := range d.Ments[si] {
@@ -252,7 +253,15 @@ func (d *Reader) mediatorSide(a int, r *Roles) bool {
 func (d *Reader) resolveGeneric(si, k int, noun string, c sideClass, r *Roles) []int {
 	fits := func(a int) bool { return !d.mediatorSide(a, r) && d.fitsClass(a, c) }
 	plural := d.pluralNoun(noun, c)
-	order, last := d.mentionOrder(si, plural, fits)
+	// A plural stands for those named before the sentence, or, with none
+	// named yet and no sides read yet, for every one the story names
+	// (p1482's four movements named next); once sides are read, "the
+	// rebels" are those (p850's KNU, an organization here, not its
+	// armed wing named after).
+	order, last := d.mentionOrder(si, false, fits)
+	if len(order) == 0 && plural && len(r.pairs) == 0 {
+		order, last = d.mentionOrder(si, true, fits)
+	}
 	if len(order) == 0 && !plural {
 		// Named only later: the one actor of its kind the story names
 		// ("the union ... leaders of the X Employees Union").
