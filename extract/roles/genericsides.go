@@ -187,12 +187,11 @@ func (d *Reader) sideAt(si, k, j int, c sideClass, r *Roles) []int {
 		return nil
 	}
 	noun := d.Sents[si].Toks[j].Lower
-	if c != stateClass {
+	{
 		// The actor coreference gave the noun, when it is of the noun's
-		// kind and no mediator's — for a plural too: "the rebels" the
-		// movement told before, not its armed wing beside it (p850). Not for "the government": the state
-		// told last, which coreference takes, is often the host of the
-		// talks (p1111's Italy), where resolveGeneric weighs the story.
+		// kind and neither a mediator nor a body one serves (p1482's
+		// Libya for "the government") — for a plural too: "the rebels"
+		// the movement told before, not its armed wing beside it (p850).
 		for _, m := range d.Ments[si] {
 			if m.I == j && m.Actor >= 0 && d.fitsClass(m.Actor, c) && !d.mediatorSide(m.Actor, r) {
 				return []int{m.Actor}
@@ -258,14 +257,14 @@ func (d *Reader) resolveGeneric(si, k int, noun string, c sideClass, r *Roles) [
 	// (p1482's four movements named next); once sides are read, "the
 	// rebels" are those (p850's KNU, an organization here, not its
 	// armed wing named after).
-	order, last := d.mentionOrder(si, false, fits)
+	order, last := d.mentionOrder(si, k, false, fits)
 	if len(order) == 0 && plural && len(r.pairs) == 0 {
-		order, last = d.mentionOrder(si, true, fits)
+		order, last = d.mentionOrder(si, k, true, fits)
 	}
 	if len(order) == 0 && !plural {
 		// Named only later: the one actor of its kind the story names
 		// ("the union ... leaders of the X Employees Union").
-		all, _ := d.mentionOrder(si, true, fits)
+		all, _ := d.mentionOrder(si, k, true, fits)
 		if len(all) == 1 {
 			return all
 		}
@@ -313,20 +312,25 @@ func (d *Reader) resolveGeneric(si, k int, noun string, c sideClass, r *Roles) [
 }
 
 // mentionOrder: the actors ok accepts in order of first mention, with the
-// rank of each one's last mention — over the sentences before si, or over
-// the whole story when all is set. Only names count: a lower-case
+// rank of each one's last mention — over the sentences before si and
+// sentence si's words before k (a dateline's country, "MANILA,
+// Philippines - Talks between the government and ..."), or over the
+// whole story when all is set. Only names count: a lower-case
 // description that coreference resolved ("the government") is no
 // evidence of its own.
-func (d *Reader) mentionOrder(si int, all bool, ok func(int) bool) ([]int, map[int]int) {
+func (d *Reader) mentionOrder(si, k int, all bool, ok func(int) bool) ([]int, map[int]int) {
 	var order []int
 	last := map[int]int{}
 	n := 0
 	for s := range d.Sents {
-		if !all && s >= si {
+		if !all && s > si {
 			break
 		}
 		toks := d.Sents[s].Toks
 		for _, m := range d.Ments[s] {
+			if !all && s == si && m.I >= k {
+				break // the sentence's own words count up to the "between"
+			}
 			if m.Actor < 0 || m.Desc || !toks[m.I].Cap || !ok(m.Actor) || venueMention(toks, m.I) {
 				continue
 			}
