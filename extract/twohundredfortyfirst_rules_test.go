@@ -59,20 +59,3 @@ func TestGenericSidesResolved(t *testing.T) {
 		}
 	}
 }
-
-// "X, the chairman of the Y Service, acted as conciliator between the
-// board and the union": the conciliator of a labour dispute is its
-// mediator, with the body he serves (lexicon "mediatorNouns"; p1478).
-// The negative case: "conciliatory" is no conciliator. (The noun shares
-// the mediator nouns' readings, their over-reading of "said a mediator
-// would be needed" too.)
-func TestConciliatorMediates(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Pit dispute drags on\nThe Northern Mining Board has closed three pits, and the United Mineworkers Union has called a strike.\nMr Ivo Kesk, the chairman of the Valdor Arbitration Service, acted as conciliator between the board and the union for a week.")
-	if !hasMediator(rec, "Valdor Arbitration Service") {
-		t.Errorf("want the service a mediator: %s", dump(rec))
-	}
-	rec = hundredeightyfourthRecord(t, "Pit dispute drags on\nThe Northern Mining Board has closed three pits, and the United Mineworkers Union has called a strike.\nMr Ivo Kesk, the chairman of the Valdor Arbitration Service, struck a conciliatory note before talks could start.")
-	if hasMediator(rec, "Valdor Arbitration Service") || hasMediator(rec, "Ivo Kesk") {
-		t.Errorf("want no mediator: %s", dump(rec))
-	}
-}

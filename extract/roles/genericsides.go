@@ -152,6 +152,12 @@ func (d *Reader) sideEnd(si, j int) int {
 		return -1
 	}
 	if d.sideClassAt(si, j) != noClass {
+		// A noun that modifies a name after it ("the opposition National
+		// Party") or is placed by a phrase ("the rebels in the hills") is
+		// no side of its own kind (round 27's DescribedSides reads them).
+		if j+1 < len(toks) && (toks[j+1].Cap && toks[j+1].Word || toks[j+1].Lower == "in" || toks[j+1].Lower == "at") {
+			return -1
+		}
 		return j + 1
 	}
 	for _, m := range d.Ments[si] {
