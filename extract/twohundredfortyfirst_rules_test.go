@@ -17,10 +17,10 @@ import (
 // the government and the rebels", "mediator between Malawi and the
 // rebels": each side told by a generic noun is resolved to the actor of
 // its kind the story named — by a name that holds the noun ("the board"),
-// the last one mentioned, or every one for a plural coreference left
-// unresolved; "the government" is
-// the state the story mentions most, not a host told later — and a trade union
-// is a side across from its employer (genericBetween, labourSides,
+// the actor coreference gave it unless that one mediates or is a
+// mediator's body, else the last one mentioned (for "the government"
+// the state the story names most), or every one for a plural — and a
+// trade union is a side across from its employer (genericBetween, labourSides,
 // roles/genericsides.go; lexicon "genericStateSides",
 // "genericGroupSides", "genericEmployerSides", "genericUnionSides",
 // "unionNameWords"; p1478, p1482, p1483). The negative cases: generic

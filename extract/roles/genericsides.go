@@ -252,9 +252,11 @@ func (d *Reader) mediatorSide(a int, r *Roles) bool {
 // organization or group whose name holds the noun comes first ("the
 // board" for the National Coal Board, "the union" for the National Union
 // of Mineworkers); then the actor of the noun's kind the story mentioned
-// last before the sentence ("the government", "the company"), or, for a
-// plural ("the rebels", "the unions"), every such actor the story names.
-// Mediators and the bodies they serve stand for no side.
+// last before the sentence ("the company"; for "the government" the
+// state the story names most among those, since the host of talks is
+// often told last), or, for a plural ("the rebels", "the unions"), every
+// such actor named before. Mediators and the bodies they serve stand for
+// no side.
 func (d *Reader) resolveGeneric(si, k int, noun string, c sideClass, r *Roles) []int {
 	fits := func(a int) bool { return !d.mediatorSide(a, r) && d.fitsClass(a, c) }
 	plural := d.pluralNoun(noun, c)
