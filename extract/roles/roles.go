@@ -440,8 +440,15 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				r.people, r.blocs = true, true
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 				r.people, r.blocs = false, false
+				// "between the government and the rebels": a plural
+				// stands for every movement (genericsides.go).
+				d.genericBetween(si, k, r)
 			} else if x, y := d.theirGovernments(si, k); x >= 0 {
 				d.pairRole(r, x, y, d.topicAt(s, k))
+			} else {
+				// "mediator between the company and the union"
+				// (genericsides.go).
+				d.genericBetween(si, k, r)
 			}
 		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k):
 			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) && !locatedConjuncts(toks, a.I, k, b.I) && !d.negOnlyInLaterClause(si, k) {
@@ -1179,8 +1186,9 @@ func (d *Reader) pairRole(r *Roles, a, b int, topic string) {
 	if r.blocs && ca != cb && (d.bloc(sa) || d.bloc(sb)) {
 		ca, cb = true, true
 	}
-	if d.companyAgainstState(sa, sb) {
-		// "A and X Corp reached an agreement" (companyside.go).
+	if d.companyAgainstState(sa, sb) || d.labourSides(sa, sb) {
+		// "A and X Corp reached an agreement" (companyside.go); "talks
+		// between X Ltd and the Y union" (genericsides.go).
 		ca, cb = true, true
 	}
 	if !ca || !cb {
