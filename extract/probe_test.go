@@ -8138,3 +8138,34 @@ var twohundredfiftiethRoundFloors = map[string]float64{
 func TestProbeTwoHundredFiftiethRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-fiftieth-round probe", twohundredfiftiethRoundProbe, 6, twohundredfiftiethRoundFloors)
 }
+
+// twohundredfiftyfirstRoundProbe are the probe articles p1538-p1543,
+// written in issue 14's two-hundred-and-fifty-first round as a stranger's
+// untargeted batch: two prime ministers' three days of talks on Kashmir
+// with a foreign minister sitting in and a call on the governor-general
+// (an old broadsheet, Karachi, 1953); two foreign ministers cutting a
+// border fence and talking at the border station, a world exhibition's
+// cities and year in the talks' topic (a wire, Sopron, 1989); talks
+// between a government and two rebel movements opened by a host
+// president under an envoy's mediation, observers named (a wire, Abuja,
+// 2004); two prime ministers' talks in a government agency's second
+// language readout (Ulaanbaatar agency, Tokyo, 2022); two days of talks
+// between a visiting prime minister and a premier, the chairman's
+// reception expected (an old broadsheet, Peking, 1973); two presidents
+// meeting with their foreign ministers after a lead told as an agreement
+// (an unnamed publisher, Colonia, 2016). Their gold was committed
+// (4a43050) before the extractor ran on them. Untuned they scored persons
+// 0.98 (P 0.96 / R 1.00), roles 0.42 (P 0.40 / R 0.44), met-pairs 0.65
+// (P 1.00 / R 0.48), places 0.91, dates 0.82 (docs/extraction-log.md);
+// the round kept no rule, so twohundredfiftyfirstRoundFloors are those
+// scores.
+var twohundredfiftyfirstRoundProbe = regexp.MustCompile(`^p(1538|1539|1540|1541|1542|1543)-`)
+
+var twohundredfiftyfirstRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.42, "met-pairs": 0.65, "met-pairs precision": 1.00,
+	"places": 0.91, "dates": 0.82,
+}
+
+func TestProbeTwoHundredFiftyFirstRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-fifty-first-round probe", twohundredfiftyfirstRoundProbe, 6, twohundredfiftyfirstRoundFloors)
+}
