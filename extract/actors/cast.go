@@ -147,6 +147,16 @@ func (c *Cast) lookup(form string) int {
 // "Abdel Fattah el-Sisi") to the one person whose name contains all its
 // words; -1 when none or several do.
 func (c *Cast) personByTokens(form string) int {
+	cands := c.personsByTokens(form)
+	if len(cands) != 1 {
+		return -1
+	}
+	return cands[0]
+}
+
+// personsByTokens are the people whose names hold every word of form
+// (particles aside), in the order they were added.
+func (c *Cast) personsByTokens(form string) []int {
 	words := strings.Fields(c.key(form))
 	var cands []int
 	for _, w := range words {
@@ -155,7 +165,7 @@ func (c *Cast) personByTokens(form string) int {
 			break
 		}
 	}
-	found := -1
+	var found []int
 	for _, i := range cands {
 		a := c.Actors[i]
 		all := true
@@ -165,13 +175,9 @@ func (c *Cast) personByTokens(form string) int {
 				break
 			}
 		}
-		if !all {
-			continue
+		if all && !slices.Contains(found, i) {
+			found = append(found, i)
 		}
-		if found >= 0 && found != i {
-			return -1
-		}
-		found = i
 	}
 	return found
 }

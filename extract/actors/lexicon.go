@@ -30,6 +30,9 @@ var orgHeads = lex("orgHeads")
 // particles join the parts of a name in lower case: "bin", "al-", "de".
 var particles = lex("particles")
 
+// patronymParticles join a given name to the father's: "X bin Y".
+var patronymParticles = lex("patronymParticles")
+
 // personVerbs follow a person far more often than an organization; a lone
 // unknown capitalized word before one of them is taken for a surname.
 var personVerbs = lex("personVerbs")

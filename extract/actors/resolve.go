@@ -20,8 +20,9 @@ type Story struct {
 	Ments [][]mention.Mention // Actor set to an index of Cast.Actors, -1 when none
 	Cast  *Cast
 
-	acronyms map[string]int
-	pending  []string // titles awaiting their possessor (positions pass)
+	acronyms  map[string]int
+	firstSeen map[int][2]int // person → where first named in full: sentence, token
+	pending   []string       // titles awaiting their possessor (positions pass)
 }
 
 // Resolve is the resolution stage: it links every mention to an actor
@@ -55,12 +56,18 @@ func (d *Story) resolve() {
 		d.linkAcronyms(si)
 	}
 	d.resolveFullNames()
+	d.noteFirstSeen()
 	for si := range d.Sents {
 		ms := d.Ments[si]
 		for mi := range ms {
 			m := &ms[mi]
 			if m.Kind == mention.Person && m.Actor < 0 {
-				m.Actor = d.Cast.person(m.Text)
+				if p := d.namesake(si, m.I, m.Text); p >= 0 {
+					m.Actor = p
+					d.Cast.addForm(p, m.Text)
+				} else {
+					m.Actor = d.Cast.person(m.Text)
+				}
 			}
 			if m.Plural && m.Kind == mention.Person {
 				d.pluralHonorific(si, mi)
@@ -391,6 +398,78 @@ func (d *Story) resolveFullNames() {
 	}
 }
 
+// noteFirstSeen records where the text first names each person named in
+// full, for namesake.
+func (d *Story) noteFirstSeen() {
+	d.firstSeen = map[int][2]int{}
+	for si := range d.Sents {
+		for _, m := range d.Ments[si] {
+			if m.Kind != mention.Person || m.Actor < 0 {
+				continue
+			}
+			if _, ok := d.firstSeen[m.Actor]; !ok {
+				d.firstSeen[m.Actor] = [2]int{si, m.I}
+			}
+		}
+	}
+}
+
+// namesake resolves a short name that several people of the story share
+// ("Kim" once "Kim A" and "Kim B" are named, "Castro" once "X Castro" and
+// "Y Castro Z" are) to one of those the text named before it: the one
+// whose name ends with it (the surname of Western order), else begins with
+// it (the family name of East Asian order), else holds it; of those, the
+// first named, since copy names a later namesake in full or by a form of
+// its own and leaves the bare name to the one the story opened with. -1
+// when fewer than two people share the name, none was named before it, or
+// the form is an initial or an abbreviation ("M.").
+func (d *Story) namesake(si, ti int, form string) int {
+	words := strings.Fields(graph.Key(form))
+	for _, w := range words {
+		if len([]rune(strings.TrimSuffix(w, "."))) < 2 || strings.HasSuffix(w, ".") {
+			return -1
+		}
+	}
+	cands := d.Cast.personsByTokens(form)
+	if len(words) == 0 || len(cands) < 2 {
+		return -1
+	}
+	best, bestRank := -1, 0
+	var bestAt [2]int
+	for _, p := range cands {
+		at, ok := d.firstSeen[p]
+		if !ok || at[0] > si || at[0] == si && at[1] >= ti {
+			continue
+		}
+		rank := namePlace(d.Cast.Actors[p].Names, words)
+		if best < 0 || rank < bestRank || rank == bestRank && (at[0] < bestAt[0] || at[0] == bestAt[0] && at[1] < bestAt[1]) {
+			best, bestRank, bestAt = p, rank, at
+		}
+	}
+	return best
+}
+
+// namePlace ranks where the words stand in the best of a person's full
+// names: 0 at its end (unless a patronym particle joins them to it), 1 at
+// its start, 2 elsewhere.
+func namePlace(names []string, words []string) int {
+	rank, n := 2, len(words)
+	for _, name := range names {
+		full := strings.Fields(graph.Key(name))
+		switch {
+		case len(full) < n:
+		case slices.Equal(full[len(full)-n:], words):
+			if len(full) > n && patronymParticles[full[len(full)-n-1]] {
+				continue // "X bin Y": Y is the father's name
+			}
+			return 0
+		case slices.Equal(full[:n], words):
+			rank = 1
+		}
+	}
+	return rank
+}
+
 // pluralHonorific: in "Messrs. Burns and Barnea" the second name is a
 // person too.
 func (d *Story) pluralHonorific(si, mi int) {
@@ -478,6 +557,10 @@ func (d *Story) resolveSingles() {
 			decided[k] = p
 			continue
 		}
+		if len(d.Cast.personsByTokens(k)) > 1 {
+			decided[k] = -5 // a namesake: each occurrence on its own
+			continue
+		}
 		if i := d.Cast.lookup(k); i >= 0 {
 			decided[k] = i
 			continue
@@ -507,6 +590,10 @@ func (d *Story) resolveSingles() {
 			switch i {
 			case -1:
 				continue
+			case -5:
+				if i = d.namesake(si, m.I, m.Text); i < 0 {
+					continue
+				}
 			case -2, -3, -4:
 				kind := map[int]graph.Kind{-2: graph.Group, -3: graph.Organization, -4: graph.Person}[i]
 				if kind == graph.Person && d.Sents[si].Toks[m.I].Acronym {

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// A bare name that several people of the story share is the one named
+// before it whose own name it is: the surname that ends a Western name,
+// else the family name that begins an East Asian one; of those, the first
+// named (actors.namesake; p646, p586, p971). Before, such a name resolved
+// to nobody, or became a person of its own.
+func TestNamesakeFirstNamed(t *testing.T) {
+	lead := "Envoys in the north\nKORAM - "
+	rec := hundredeightyfourthRecord(t, lead+"Northern leader Park Sung Ho received a letter from the Borvian president on Monday, officials said. "+
+		"Borvian envoy Piet Oster dined with Park for three hours at the party headquarters. "+
+		"Park Eun Mi, the leader's sister, also attended the dinner. "+
+		"Park said the talks were candid.")
+	if !metPair(rec, "Piet Oster", "Park Sung Ho") {
+		t.Errorf("want Oster with Park Sung Ho: %s", dump(rec))
+	}
+	if hasPerson(rec, "Park") {
+		t.Errorf("a bare family name shared by two people made a person of its own: %s", dump(rec))
+	}
+	// The negative case: a bare name told before any of its namesakes is
+	// not given to one named later.
+	rec = hundredeightyfourthRecord(t, lead+"Park met Borvian envoy Piet Oster in Koram on Monday. "+
+		"Park Sung Ho and Park Eun Mi are the heirs of the ruling family.")
+	if metPair(rec, "Piet Oster", "Park Sung Ho") {
+		t.Errorf("a bare name before its namesakes given to the first of them: %s", dump(rec))
+	}
+}
+
+// The surname that ends a name wins over the same word inside another
+// ("Tomas Reyes Amat, the son of President Luis Reyes ... Reyes"), and the
+// name after a patronym particle is the father's, not the bearer's own
+// ("Crown Prince Khalid bin Faisal" does not make him "Faisal").
+func TestNamesakeOwnName(t *testing.T) {
+	lead := "Secret channel\nKORAM - "
+	rec := hundredeightyfourthRecord(t, lead+"Borvian negotiators met an Arlander team led by Tomas Reyes Amat, the son of President Luis Reyes, in Koram in June. "+
+		"In December, Borvian President Piet Oster and Reyes met in Koram for two hours.")
+	if !metPair(rec, "Piet Oster", "Luis Reyes") || metPair(rec, "Piet Oster", "Tomas Reyes Amat") {
+		t.Errorf("want Oster with Luis Reyes, not his son: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"Arlander King Faisal bin Omar arrived in Koram on Thursday with Crown Prince Khalid bin Faisal. "+
+		"On Friday President Piet Oster met King Faisal at the palace.")
+	if !metPair(rec, "Piet Oster", "Faisal bin Omar") || metPair(rec, "Piet Oster", "Khalid bin Faisal") {
+		t.Errorf("want Oster with the king, not the crown prince: %s", dump(rec))
+	}
+}
