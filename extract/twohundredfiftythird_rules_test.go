@@ -91,3 +91,22 @@ func TestInterleavedRespectivePosts(t *testing.T) {
 		t.Errorf("want Pel Orvik no president of Chile: %s", dump(rec))
 	}
 }
+
+// "the guarantor countries of the protocol, which are A, B and C": a
+// relative clause with a copula after a plural of mediators names them
+// (copulaMediators, roles mediatorcopula.go; lexicon mediatorStateNouns;
+// p1552). The negative case: countries that are not called guarantors
+// broker nothing.
+func TestCopulaListsMediators(t *testing.T) {
+	lead := "Border talks\nLIMA, March 3 - Chilean President Ivo Dren and Peruvian President Pel Orvik held talks on the border dispute in Lima on Monday.\n"
+	rec := hundredeightyfourthRecord(t, lead+"The guarantor countries of the 1929 treaty, which are Argentina, Brazil and Mexico, have urged a settlement.")
+	for _, m := range []string{"Argentina", "Brazil", "Mexico"} {
+		if !hasMediator(rec, m) {
+			t.Errorf("want %s a mediator: %s", m, dump(rec))
+		}
+	}
+	rec = hundredeightyfourthRecord(t, lead+"The neighbouring countries of the region, which are Argentina, Brazil and Mexico, have urged a settlement.")
+	if hasMediator(rec, "Argentina") {
+		t.Errorf("want no mediator: %s", dump(rec))
+	}
+}

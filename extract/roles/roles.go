@@ -643,6 +643,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 					d.mediator(r, m)
 				}
 			}
+			// "the guarantor countries, which are A, B and C"
+			// (mediatorcopula.go).
+			for _, m := range d.copulaMediators(si, k) {
+				d.mediator(r, m)
+			}
 			d.mediatorNounRoles(si, k, r)
 		case mediationTeams[t.Lower] && d.mediationBody(si, k) && len(d.includedMediators(si, k)) > 0:
 			// "the mediation team, which includes also A, B and C"
