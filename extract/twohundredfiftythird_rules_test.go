@@ -17,8 +17,9 @@ import "testing"
 // the meeting: the issue told after the encounter makes the two sides
 // parties, as it would in the meeting's own sentence (laterIssueTold,
 // roles laterissue.go; lexicon issueBackNouns, issueCentreVerbs; p1552).
-// The negative cases: talks that centred on trade tell no dispute, and a
-// dispute "between" two other sides, after another meeting, is theirs.
+// The negative cases: talks that centred on trade tell no dispute, a
+// dispute "between" two other sides, after another meeting, is theirs,
+// and "the war in Syria" a third state's (otherStateNamed).
 func TestLaterSentenceIssueMakesParties(t *testing.T) {
 	lead := "Presidents meet\nLIMA, March 3 - Chilean President Ivo Dren and Peruvian President Pel Orvik met in Lima on Monday.\n"
 	for _, later := range []string{
@@ -33,6 +34,7 @@ func TestLaterSentenceIssueMakesParties(t *testing.T) {
 	for _, later := range []string{
 		"Their talks centred on trade and tourism.",
 		"Earlier, Dren met the Argentine foreign minister.\nTheir talks centred on the border dispute between Argentina and Chile.",
+		"Their talks focused on the war in Syria.",
 	} {
 		rec := hundredeightyfourthRecord(t, lead+later)
 		if hasPartyNamed(rec, "Peru") {

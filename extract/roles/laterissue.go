@@ -1,8 +1,11 @@
 package roles
 
 import (
+	"slices"
+
 	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
 )
 
 // issueBackNouns take a meeting just told back as a sentence's subject
@@ -63,6 +66,22 @@ func issueSubject(toks []text.Token) bool {
 			return false
 		}
 		if issueCentreVerbs[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherStateNamed: the issue's sentence names a state that is neither
+// side ("Their talks focused on the war in Syria"): the dispute is that
+// state's, which the two who met only talk about, so the later sentence
+// makes them no parties.
+func (d *Reader) otherStateNamed(si int, sides []int) bool {
+	for _, m := range d.Ments[si] {
+		if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.State {
+			continue
+		}
+		if !slices.Contains(sides, m.Actor) && !slices.Contains(sides, d.Side(m.Actor)) {
 			return true
 		}
 	}

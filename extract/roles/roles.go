@@ -2334,7 +2334,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		// Three sides or more are parties only when the meeting reached
 		// an agreement among them ("A of X, B of Y and C of Z met,
 		// agreeing on a deal"); a summit is no negotiation by itself.
-		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed || d.othersBetween(m.Sent, sides) || later >= 0 && d.othersBetween(later, sides) {
+		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed || d.othersBetween(m.Sent, sides) || later >= 0 && (d.othersBetween(later, sides) || d.otherStateNamed(later, sides)) {
 			continue
 		}
 		r.weakRoles = true
