@@ -40,6 +40,7 @@ func (d *Story) positions() {
 		}
 	}
 	d.respectivePosts()
+	d.interleavedPosts()
 	d.titleRefs()
 	d.bareTitleRefs()
 	d.acronymTitles()
@@ -1079,6 +1080,9 @@ func (d *Story) delegations() {
 							if delegationNouns[toks[e].Lower] {
 								if x := d.MentionEndingAt(si, e); x != nil && x.Actor >= 0 {
 									side = x.Actor
+									if !d.IsCollective(side) {
+										side = d.stateBeforeBody(si, x.I, side)
+									}
 								}
 								break
 							}
@@ -1092,6 +1096,28 @@ func (d *Story) delegations() {
 			}
 		}
 	}
+}
+
+// stateBeforeBody is the state named right before a body's name that is
+// no side itself: "a Japanese Agriculture and Forestry Ministry
+// delegation led by X" sends X for Japan, the ministry's state, when the
+// mention stage read the ministry without its demonym (round 253,
+// p1553). The walk back crosses only the capitalized words and "and",
+// "of" or "&" of the body's name; body when no state stands there.
+func (d *Story) stateBeforeBody(si, i, body int) int {
+	toks := d.Sents[si].Toks
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if x := d.MentionEndingAt(si, k+1); x != nil && x.Actor >= 0 && x.Actor != body {
+			if d.Cast.Actors[x.Actor].Kind == graph.State {
+				return x.Actor
+			}
+			return body
+		}
+		if w := toks[k].Lower; !(toks[k].Cap && toks[k].Word || w == "and" || w == "of" || w == "&") {
+			break
+		}
+	}
+	return body
 }
 
 var ledVerbs = lex("ledVerbs")

@@ -643,6 +643,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 					d.mediator(r, m)
 				}
 			}
+			// "the guarantor countries, which are A, B and C"
+			// (mediatorcopula.go).
+			for _, m := range d.copulaMediators(si, k) {
+				d.mediator(r, m)
+			}
 			d.mediatorNounRoles(si, k, r)
 		case mediationTeams[t.Lower] && d.mediationBody(si, k) && len(d.includedMediators(si, k)) > 0:
 			// "the mediation team, which includes also A, B and C"
@@ -2303,8 +2308,12 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		toks := d.beforeObjectRelative(m)
 		agreed := agreementTold(toks)
-		if !agreed && !anyCompound(toks, disputeWords) && !contestedTold(toks) && !roundTold(toks) && !subjectTalksTold(toks) {
-			continue
+		// The issue may come a sentence or two later (laterissue.go).
+		later := -1
+		if !agreed && !anyCompound(toks, disputeWords) && !contestedTold(toks) && !roundTold(toks) && !subjectTalksTold(toks) && !deadlockTold(toks) {
+			if later = d.laterIssueTold(m, ms); later < 0 {
+				continue
+			}
 		}
 		var sides []int
 		ok := true
@@ -2325,7 +2334,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		// Three sides or more are parties only when the meeting reached
 		// an agreement among them ("A of X, B of Y and C of Z met,
 		// agreeing on a deal"); a summit is no negotiation by itself.
-		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed || d.othersBetween(m.Sent, sides) {
+		if !ok || len(sides) < 2 || len(sides) > 2 && !agreed || d.othersBetween(m.Sent, sides) || later >= 0 && (d.othersBetween(later, sides) || d.otherStateNamed(later, sides)) {
 			continue
 		}
 		r.weakRoles = true
