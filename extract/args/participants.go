@@ -506,6 +506,15 @@ var senderVerbs = lex("senderVerbs")
 // of X", "at the invitation of X" (the host).
 var presenceNouns = lex("presenceNouns")
 
+// relationWith: the "with" at e is the complement of a relation noun
+// before it ("spoke at length on relations with A", "talked about trade
+// with B"): it names the other side of a link the talk was about, a
+// topic, not someone who took part, as "trade between A and B" does not
+// (the two-hundred-and-fifty-sixth round).
+func relationWith(toks []text.Token, e int) bool {
+	return e > 0 && relationNouns[toks[e-1].Lower]
+}
+
 // SlotActors are the actors a trigger's syntax makes participants: "between
 // A and B", "with A and B", "both A and B", "A and B met", "A-B talks".
 func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
@@ -529,6 +538,9 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 			add(a)
 			add(b)
 		case "with", "both":
+			if toks[e].Lower == "with" && relationWith(toks, e) {
+				continue
+			}
 			list := d.actorListMentions(si, e+1)
 			if len(list) == 0 && toks[e].Lower == "with" {
 				list = d.envoysFromList(si, e) // "talks with officials from A and B"

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's two-hundred-and-fifty-sixth round: an untargeted batch
+// (p1568-p1573: a 1950s broadsheet on a three-power island conference, a
+// 1960s wire on a state visit to Washington, a 1980s wire on a king's
+// talks with a visiting prime minister, a 1990s Turkish daily on
+// security talks brokered by two neighbours, a 2010s state-media readout
+// of a president receiving an opposition leader, a 2020s island paper
+// on a sovereignty agreement); each rule with sentences of its own.
+
+// twohundredfiftysixthRecord extracts text, published on corefPub.
+func twohundredfiftysixthRecord(t *testing.T, text string) graph.Record {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// twohundredfiftysixthMet: a held meeting has both a and b among its
+// participants (and the place, when place is not "").
+func twohundredfiftysixthMet(rec graph.Record, a, b, place string) bool {
+	return slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
+		return m.Status == graph.Held && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) &&
+			(place == "" || m.Place == place)
+	})
+}
+
+// "spoke at length on relations with Russia", "talked about ties with
+// China": the "with" is the complement of a relation noun, the other side
+// of a link the talk was about, not someone who took part (relationWith,
+// args/participants.go; lexicon "relationNouns"; p1568). The negative
+// cases: "spoke with Prime Minister X about relations with China" still
+// pairs the speaker with X (and not with China), and "spoke at length
+// with X" is a meeting as before.
+func TestRelationWithIsNoPartner(t *testing.T) {
+	for _, c := range []struct{ text, state string }{
+		{"Leaders confer\nIt is understood that President Ali Varga spoke at some length on relations with Russia on Friday.", "Russia"},
+		{"Leaders confer\nPresident Ali Varga talked about ties with China at the congress on Monday.", "China"},
+		{"Leaders confer\nPresident Ali Varga spoke on trade with Japan before the assembly on Monday.", "Japan"},
+	} {
+		rec := twohundredfiftysixthRecord(t, c.text)
+		if twohundredfiftysixthMet(rec, "Ali Varga", c.state, "") {
+			t.Errorf("%q: want no meeting of Varga and %s: %s", c.text, c.state, dump(rec))
+		}
+	}
+	for _, text := range []string{
+		"Leaders confer\nPresident Ali Varga spoke with Prime Minister Tomas Vidal about relations with China on Monday.",
+		"Leaders confer\nPresident Ali Varga spoke at some length with Prime Minister Tomas Vidal on Monday.",
+	} {
+		rec := twohundredfiftysixthRecord(t, text)
+		if !twohundredfiftysixthMet(rec, "Ali Varga", "Tomas Vidal", "") {
+			t.Errorf("%q: want Varga and Vidal met: %s", text, dump(rec))
+		}
+		if twohundredfiftysixthMet(rec, "Ali Varga", "China", "") {
+			t.Errorf("%q: want no meeting of Varga and China: %s", text, dump(rec))
+		}
+	}
+}
