@@ -94,3 +94,47 @@ func TestCapitalizedPluralTitle(t *testing.T) {
 		}
 	}
 }
+
+// twohundredfiftysixthAt: the held meeting of a and b, its place and date.
+func twohundredfiftysixthAt(rec graph.Record, a, b string) (string, string) {
+	for _, m := range rec.Meetings {
+		if m.Status == graph.Held && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
+			return m.Place, m.Date
+		}
+	}
+	return "", ""
+}
+
+// "held talks with B in X on May 1 and with C in Y two days later": two
+// encounters, each where its own conjunct puts it, the second a count of
+// days after the first (daysLaterIn, cityIn, meeting/distribute.go;
+// p1571, and places on p1199, p1284, p285, p358, p623). The negative
+// cases: a second conjunct that names no city keeps the clause's place,
+// and "B and C in X on May 1" is one meeting of three.
+func TestConjunctPlacesAndDaysLater(t *testing.T) {
+	for _, c := range []struct {
+		text, second, place, date string
+	}{
+		{"Envoy shuttles\nPresident Ali Varga carried messages between the two capitals, holding talks with President Jose Ruiz in Lisbon on May 1 and with President Tomas Vidal in Madrid two days later.", "Tomas Vidal", "Madrid", "2025-05-03"},
+		{"Envoy shuttles\nPresident Ali Varga met President Jose Ruiz in Lisbon on May 1 and President Tomas Vidal in Madrid on May 3.", "Tomas Vidal", "Madrid", "2025-05-03"},
+	} {
+		rec := twohundredfiftysixthRecord(t, c.text)
+		if place, date := twohundredfiftysixthAt(rec, "Ali Varga", "Jose Ruiz"); place != "Lisbon" || date != "2025-05-01" {
+			t.Errorf("%q: want Varga and Ruiz in Lisbon on 2025-05-01, got %q %q: %s", c.text, place, date, dump(rec))
+		}
+		if place, date := twohundredfiftysixthAt(rec, "Ali Varga", c.second); place != c.place || date != c.date {
+			t.Errorf("%q: want Varga and %s in %s on %s, got %q %q: %s", c.text, c.second, c.place, c.date, place, date, dump(rec))
+		}
+		if twohundredfiftysixthMet(rec, "Jose Ruiz", c.second, "") {
+			t.Errorf("%q: want Ruiz and %s apart: %s", c.text, c.second, dump(rec))
+		}
+	}
+	rec := twohundredfiftysixthRecord(t, "Envoy shuttles\nPresident Ali Varga met President Jose Ruiz in Lisbon on May 1 and President Tomas Vidal on May 3.")
+	if place, _ := twohundredfiftysixthAt(rec, "Ali Varga", "Tomas Vidal"); place != "Lisbon" {
+		t.Errorf("want Varga and Vidal kept in Lisbon, got %q: %s", place, dump(rec))
+	}
+	rec = twohundredfiftysixthRecord(t, "Envoy shuttles\nPresident Ali Varga met President Jose Ruiz and President Tomas Vidal in Lisbon on May 1.")
+	if !twohundredfiftysixthMet(rec, "Jose Ruiz", "Tomas Vidal", "Lisbon") {
+		t.Errorf("want one meeting of three in Lisbon: %s", dump(rec))
+	}
+}
