@@ -138,3 +138,33 @@ func TestConjunctPlacesAndDaysLater(t *testing.T) {
 		t.Errorf("want one meeting of three in Lisbon: %s", dump(rec))
 	}
 }
+
+// "X, named to lead the British side, called on Y", "Z, heading the
+// French delegation, met W": the side a person leads is no participant
+// beside that person, as after "who leads" (ledSide, args/participants.go;
+// lexicons "sideLeadVerbs", "ledSideNouns"; p1573). The negative cases:
+// "The British side met Y" and "X met the French delegation" keep the
+// state, which no one is told to lead.
+func TestLedSideIsNoParticipant(t *testing.T) {
+	for _, c := range []struct{ text, state string }{
+		{"Envoy in town\nTomas Vidal, named by Prime Minister Ali Varga to lead the British side, called on Jose Ruiz at the Treasury in Port Louis last month.", "United Kingdom"},
+		{"Envoy in town\nTomas Vidal, heading the French delegation, met Jose Ruiz in Port Louis last month.", "France"},
+	} {
+		rec := twohundredfiftysixthRecord(t, c.text)
+		if !twohundredfiftysixthMet(rec, "Tomas Vidal", "Jose Ruiz", "") {
+			t.Errorf("%q: want Vidal and Ruiz met: %s", c.text, dump(rec))
+		}
+		if twohundredfiftysixthMet(rec, "Jose Ruiz", c.state, "") {
+			t.Errorf("%q: want %s no participant: %s", c.text, c.state, dump(rec))
+		}
+	}
+	for _, c := range []struct{ text, state string }{
+		{"Envoy in town\nThe British side met Jose Ruiz in Port Louis last month.", "United Kingdom"},
+		{"Envoy in town\nJose Ruiz met the French delegation in Port Louis last month.", "France"},
+	} {
+		rec := twohundredfiftysixthRecord(t, c.text)
+		if !twohundredfiftysixthMet(rec, "Jose Ruiz", c.state, "") {
+			t.Errorf("%q: want Ruiz and %s met: %s", c.text, c.state, dump(rec))
+		}
+	}
+}
