@@ -73,15 +73,13 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 		noun, ni := toks[e+1].Lower, e+1
 		// "both deputy prime ministers", "the two foreign ministers":
 		// the modifiers of a title stand before its plural head.
-		for j := e + 1; j+1 < ce && j <= e+2 && pluralTitleMod(toks, j); j++ {
+		for j := e + 1; j+1 < ce && j <= e+2 && titleMods[toks[j].Lower] && !toks[j].Cap; j++ {
 			if personGroupNouns[toks[j+1].Lower] {
 				noun, ni = toks[j+1].Lower, j+1
 				break
 			}
 		}
 		switch {
-		case personGroupNouns[noun] && ni > e+1 && toks[e+1].Cap:
-			return d.capitalTitleHolders(si, e, n, ni)
 		case personGroupNouns[noun]:
 			// "X spoke with both presidents", "X held calls with both
 			// deputy prime ministers": a person named before the
@@ -167,50 +165,6 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			// who stand for them cost precision on the check half.)
 			return d.recentActors(si, e, n, false)
 		}
-	}
-	return nil, -1
-}
-
-// pluralTitleMod: the word at j modifies the plural title head after it
-// in "the two ... ministers": a lower-case modifier ("both deputy prime
-// ministers"), or a capitalized one when the head is capitalized too, a
-// post spelled in capitals as many papers write it ("the two Prime
-// Ministers had a telephone conversation", "both Foreign Ministers"). A
-// capitalized word before a lower-case head stays out ("the two Prime
-// lobbies"): that is no title (the two-hundred-and-fifty-sixth round).
-func pluralTitleMod(toks []text.Token, j int) bool {
-	if !titleMods[toks[j].Lower] {
-		return false
-	}
-	if !toks[j].Cap {
-		return true
-	}
-	for h := j + 1; h < len(toks) && h <= j+2; h++ {
-		if personGroupNouns[toks[h].Lower] {
-			return toks[h].Cap
-		}
-		if !titleMods[toks[h].Lower] || !toks[h].Cap {
-			return false
-		}
-	}
-	return false
-}
-
-// capitalTitleHolders reads "the two Prime Ministers", "both Foreign
-// Ministers" (a plural post spelled in capitals, token e the count, ni the
-// head) as the people named last when each holds that post, else as the
-// people the story named before with it when just that many. One of the
-// people named last with no post told may be one ("his counterpart, X");
-// one with another post is not: the post, not nearness, picks them ("President A ... Prime Minister B ... The two
-// Prime Ministers last met in C" is not A and B).
-func (d *Resolver) capitalTitleHolders(si, e, n, ni int) ([]int, int) {
-	toks := d.Sents[si].Toks
-	holders := d.postHoldersBefore(si, e, toks[e+1:ni+1])
-	refs, ante := d.recentActors(si, e, n, true)
-	if len(refs) == n && !slices.ContainsFunc(refs, func(a int) bool {
-		return !slices.Contains(holders, a) && len(d.Cast.Actors[a].Positions) > 0
-	}) {
-		return refs, ante
 	}
 	return nil, -1
 }
