@@ -1083,7 +1083,8 @@ var fortysecondRoundProbe = regexp.MustCompile(`^p28[4-9]-`)
 var fortysecondRoundFloors = map[string]float64{
 	// roles 0.55 before the hundred-and-fifty-fifth round (p286: "He and the Y envoy X facilitated")
 	"persons": 0.96, "roles": 0.60, "met-pairs": 0.42, "met-pairs precision": 0.75,
-	"places": 0.95, "dates": 0.72, // met-pairs 0.38, met-pairs precision 0.73, places 0.93, dates 0.68 before the hundred-and-fifty-first round (p285)
+	"places": 1.00, "dates": 0.72, // met-pairs 0.38, met-pairs precision 0.73, places 0.93, dates 0.68 before the hundred-and-fifty-first round (p285)
+	// places 0.95 before the two-hundred-and-fifty-sixth round (p285: a second conjunct's own city places its meeting)
 }
 
 func TestProbeFortysecondRound(t *testing.T) {
@@ -1673,8 +1674,10 @@ var fiftyfourthRoundFloors = map[string]float64{
 	// places 0.32 before the hundred-and-fifty-ninth round (p361: a visit
 	// "to Solomon Islands" puts the meeting "at the Office of the Prime
 	// Minister" in the capital).
+	// places 0.84 before the two-hundred-and-fifty-sixth round (p358: a
+	// second conjunct's own city places its meeting).
 	"persons": 0.92, "roles": 0.69, "met-pairs": 0.83, "met-pairs precision": 0.75,
-	"places": 0.84, "dates": 0.95,
+	"places": 0.89, "dates": 0.95,
 }
 
 func TestProbeFiftyFourthRound(t *testing.T) {
@@ -3014,7 +3017,8 @@ var ninetyeighthRoundProbe = regexp.MustCompile(`^p62[0-5]-`)
 var ninetyeighthRoundFloors = map[string]float64{
 	"persons": 0.98, "roles": 0.54, // roles 0.40 before the hundred-and-sixth round (p625: "has been acting as intermediary")
 	"met-pairs": 0.82, "met-pairs precision": 0.90, // 0.77 and 0.78 before the hundred-and-fourteenth round (p623)
-	"places": 0.83, "dates": 0.83, // places 0.78 before the hundred-and-twenty-eighth round (p624)
+	"places": 0.89, "dates": 0.83, // places 0.78 before the hundred-and-twenty-eighth round (p624)
+	// places 0.83 before the two-hundred-and-fifty-sixth round (p623: a second conjunct's own city places its meeting)
 }
 
 func TestProbeNinetyEighthRound(t *testing.T) {
@@ -6274,7 +6278,7 @@ var hundredninetyfourthRoundProbe = regexp.MustCompile(`^p(119[6-9]|120[01])-`)
 
 var hundredninetyfourthRoundFloors = map[string]float64{
 	"persons": 0.94, "roles": 0.66, "met-pairs": 0.66, "met-pairs precision": 1.00,
-	"places": 0.97, "dates": 1.00,
+	"places": 1.00, "dates": 1.00, // places 0.97 before the two-hundred-and-fifty-sixth round (p1199: a second conjunct's own city)
 }
 
 func TestProbeHundredNinetyFourthRound(t *testing.T) {
@@ -6772,7 +6776,7 @@ var twohundredeighthRoundProbe = regexp.MustCompile(`^p128[0-5]-`)
 // The two-hundred-and-thirty-third round raised places 0.71 → 0.86 (p1283).
 var twohundredeighthRoundFloors = map[string]float64{
 	"persons": 1.00, "roles": 0.90, "met-pairs": 0.37, "met-pairs precision": 0.70,
-	"places": 0.86, "dates": 0.86,
+	"places": 1.00, "dates": 0.86, // places 0.86 before the two-hundred-and-fifty-sixth round (p1284: a second conjunct's own city)
 }
 
 func TestProbeTwoHundredEighthRound(t *testing.T) {
@@ -8221,4 +8225,39 @@ var twohundredfiftythirdRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredFiftyThirdRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-fifty-third-round probe", twohundredfiftythirdRoundProbe, 6, twohundredfiftythirdRoundFloors)
+}
+
+// twohundredfiftysixthRoundProbe are the probe articles p1568-p1573,
+// written in issue 14's two-hundred-and-fifty-sixth round as a stranger's
+// untargeted batch: three heads of government opening an island
+// conference, two of them talking privately before lunch, a leader who
+// "spoke at length on relations with" a fourth power, the foreign
+// ministers' and the heads' sittings planned (an old broadsheet, Tucker's
+// Town, 1953); a visiting president's private talk with his host, then
+// joined by ministers and an ambassador, compensation being "worked out
+// between the two governments" (a wire, Washington, 1962); a king's two
+// days of talks with a visiting prime minister (a wire, Ifrane, 1986);
+// two delegations' security talks after a president "holding talks with
+// A in X on Oct. 4 and with B in Y two days later" and a foreign minister
+// who "shuttled between" two capitals (a Turkish daily, Adana, 1998); a
+// president receiving an opposition leader, a dinner and two earlier
+// meetings with a liaison minister (a state-media readout, Nay Pyi Taw,
+// 2011); a sovereignty agreement, "the two Prime Ministers" on the
+// telephone and an envoy "named to lead the British side" calling on a
+// prime minister (an island paper, Port Louis, 2024). Their gold was
+// committed (c75c4ba) before the extractor ran on them. Untuned they
+// scored persons 0.96 (P 1.00 / R 0.92), roles 0.75 (P 0.75 / R 0.75),
+// met-pairs 0.87 (P 0.82 / R 0.92), places 0.96, dates 0.96
+// (docs/extraction-log.md); with the round's rules (relationWith,
+// daysLaterIn and cityIn, ledSide) twohundredfiftysixthRoundFloors are
+// the branch's scores: met-pairs 0.94 (P 0.96), places 1.00, dates 1.00.
+var twohundredfiftysixthRoundProbe = regexp.MustCompile(`^p(1568|1569|1570|1571|1572|1573)-`)
+
+var twohundredfiftysixthRoundFloors = map[string]float64{
+	"persons": 0.96, "roles": 0.75, "met-pairs": 0.94, "met-pairs precision": 0.96,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeTwoHundredFiftySixthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-fifty-sixth-round probe", twohundredfiftysixthRoundProbe, 6, twohundredfiftysixthRoundFloors)
 }

@@ -70,3 +70,11 @@ var honorifics = lex("honorifics")
 // topicComplementPreps tie a state named right before a verb to the noun
 // before it as its topic: "The agreement on Sudan was signed by A and B".
 var topicComplementPreps = lex("topicComplementPreps")
+
+// sideLeadVerbs take the side a person leads: "to lead the British side",
+// "heading the Arland delegation" (ledSide, participants.go).
+var sideLeadVerbs = lex("sideLeadVerbs")
+
+// ledSideNouns, after a demonym, make it a side's team: "the British
+// side", "the Arland delegation".
+var ledSideNouns = lex("ledSideNouns")

@@ -368,6 +368,9 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	if forComplement(toks, m, d.Cast.Actors[m.Actor].Kind == graph.Person) {
 		return false
 	}
+	if d.Cast.Actors[m.Actor].Kind != graph.Person && ledSide(toks, m) {
+		return false
+	}
 	if d.Cast.Actors[m.Actor].Kind != graph.Person && m.I > 0 {
 		p, at := toks[m.I-1].Lower, m.I-1
 		if p == "the" && m.I > 1 {
@@ -404,6 +407,19 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 		return false
 	}
 	return true
+}
+
+// ledSide: the state or group at m is the side a person's verb of leading
+// takes ("X, named to lead the British side, called on Y", "Z, heading
+// the Arland delegation, met W"): the one who leads it stands for it in
+// the meeting, and the side is no participant of its own, as in "X, who
+// leads the British side, called on Y" (the two-hundred-and-fifty-sixth
+// round, p1573).
+func ledSide(toks []text.Token, m *mention.Mention) bool {
+	if m.I < 2 || toks[m.I-1].Lower != "the" || !sideLeadVerbs[toks[m.I-2].Lower] {
+		return false
+	}
+	return m.Kind == mention.Demonym && ledSideNouns[m.HeadNoun]
 }
 
 // RepresentedAbsent: the person named in a "whose" clause of a side that
@@ -506,6 +522,15 @@ var senderVerbs = lex("senderVerbs")
 // of X", "at the invitation of X" (the host).
 var presenceNouns = lex("presenceNouns")
 
+// relationWith: the "with" at e is the complement of a relation noun
+// before it ("spoke at length on relations with A", "talked about trade
+// with B"): it names the other side of a link the talk was about, a
+// topic, not someone who took part, as "trade between A and B" does not
+// (the two-hundred-and-fifty-sixth round).
+func relationWith(toks []text.Token, e int) bool {
+	return e > 0 && relationNouns[toks[e-1].Lower]
+}
+
 // SlotActors are the actors a trigger's syntax makes participants: "between
 // A and B", "with A and B", "both A and B", "A and B met", "A-B talks".
 func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
@@ -529,6 +554,9 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 			add(a)
 			add(b)
 		case "with", "both":
+			if toks[e].Lower == "with" && relationWith(toks, e) {
+				continue
+			}
 			list := d.actorListMentions(si, e+1)
 			if len(list) == 0 && toks[e].Lower == "with" {
 				list = d.envoysFromList(si, e) // "talks with officials from A and B"

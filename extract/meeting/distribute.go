@@ -11,9 +11,11 @@ package meeting
 
 import (
 	"slices"
+	"time"
 
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/lexicon"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -140,6 +142,15 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 			// past the commas of an apposition.
 			split = dayPhraseIn(toks, k+1, e) && dayPhraseIn(toks, e+1, pce)
 		}
+		later := 0
+		if !split {
+			// "with B in X on Oct. 4 and with C in Y two days later": a
+			// day for the first object, a count of days after it for
+			// the second.
+			if n := daysLaterIn(toks, e+1, pce); n > 0 && len(frame.FindDates(toks, k+1, e, d.published)) > 0 {
+				split, later = true, n
+			}
+		}
 		if !split {
 			continue
 		}
@@ -159,12 +170,41 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 		if dt := d.dateOf(si, k, k+1, e, m.Status); dt != "" {
 			a.Date = dt
 		}
-		if dt := d.dateOf(si, e+1, e+1, pce, m.Status); dt != "" {
+		if dt := d.dateOf(si, e+1, e+1, pce, m.Status); dt != "" && later == 0 {
 			b.Date = dt
+		} else if t, err := time.Parse("2006-01-02", a.Date); later > 0 && err == nil {
+			b.Date = frame.Day(t.AddDate(0, 0, later))
+		}
+		if pa, pb := d.cityIn(si, k+1, e), d.cityIn(si, e+1, pce); pa != "" && pb != "" && pa != pb {
+			// "with B in X on Monday and with C in Y on Wednesday":
+			// each encounter where its own conjunct puts it.
+			a.Place, b.Place = pa, pb
 		}
 		return []Frame{a, b}
 	}
 	return []Frame{m}
+}
+
+// daysLaterIn: tokens [from, to) hold "two days later" (a count, a day
+// unit, "later"): the count, else 0.
+func daysLaterIn(toks []text.Token, from, to int) int {
+	for e := from; e+2 < to; e++ {
+		if n, ok := dayCounts[toks[e].Lower]; ok && dayUnits[toks[e+1].Lower] && toks[e+2].Lower == "later" {
+			return n
+		}
+	}
+	return 0
+}
+
+// cityIn is the city the first city mention in tokens [from, to) of
+// sentence si names, "" when none.
+func (d *Reader) cityIn(si, from, to int) string {
+	for _, m := range d.Ments[si] {
+		if m.I >= from && m.J <= to && m.Kind == mention.City {
+			return m.City
+		}
+	}
+	return ""
 }
 
 // objectsInSequence: an "and" with a sequence adverb (sequenceAfterAnd)
