@@ -45,3 +45,28 @@ func TestNamesakeOwnName(t *testing.T) {
 		t.Errorf("want Oster with the king, not the crown prince: %s", dump(rec))
 	}
 }
+
+// An untitled one-word hyphenated name with a place, a demonym or an
+// ordinary word among its parts ("the Koram-Lisbon railway", "Euro-Asian
+// ties") names a route, a region or a thing, not a person
+// (actors.placeCompound; p970, p1211, p557). The negative cases: a
+// double-barrelled surname whose bearer was named in full before keeps
+// him, and a hyphenated name of no such parts stays a person.
+func TestPlaceCompoundNoPerson(t *testing.T) {
+	lead := "Rail talks\nKORAM - "
+	rec := hundredeightyfourthRecord(t, lead+"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday. "+
+		"They discussed the Koram-Lisbon railway and Euro-Asian ties.")
+	for _, n := range []string{"Koram-Lisbon", "Euro-Asian"} {
+		if hasPerson(rec, n) {
+			t.Errorf("%s read as a person: %s", n, dump(rec))
+		}
+	}
+	rec = hundredeightyfourthRecord(t, lead+"Borvian envoy Paul Vallon-France met Prime Minister Jan Dorn in Koram on Monday. "+
+		"Vallon-France said the talks were useful, and Oster-Lund agreed.")
+	if !metPair(rec, "Paul Vallon-France", "Jan Dorn") || hasPerson(rec, "Vallon-France") {
+		t.Errorf("want the envoy named in full, once: %s", dump(rec))
+	}
+	if !hasPerson(rec, "Oster-Lund") {
+		t.Errorf("a hyphenated surname of no place lost: %s", dump(rec))
+	}
+}

@@ -3,6 +3,7 @@ package actors
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parley-dev/parley/extract/gazetteer"
@@ -387,6 +388,10 @@ func (d *Story) resolveFullNames() {
 	for _, r := range refs {
 		m := &d.Ments[r.si][r.mi]
 		p := d.Cast.personByTokens(m.Text)
+		if p < 0 && !m.Titled && d.placeCompound(m.Text) {
+			m.Kind = mention.NonActor
+			continue
+		}
 		if p < 0 {
 			p = d.Cast.initialSurname(m.Text) // "M. Toure" after "Sekou Toure"
 		}
@@ -468,6 +473,34 @@ func namePlace(names []string, words []string) int {
 		}
 	}
 	return rank
+}
+
+// placeCompound: an untitled name of one hyphenated word, one of whose
+// parts is a country, a demonym, a city or an ordinary word
+// ("Delhi-Lahore", "Indo-Pacific", "Good-Neighbourliness"), names a
+// route, a region or a thing, not a person, unless someone named before
+// bears it ("Pierre Mendes-France", then "Mendes-France").
+func (d *Story) placeCompound(form string) bool {
+	if strings.ContainsFunc(form, unicode.IsSpace) {
+		return false
+	}
+	parts := strings.FieldsFunc(form, func(r rune) bool { return r == '-' || r == '\u2013' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		k := graph.Key(p)
+		if particles[k] {
+			continue // "Al-X", "Abu-Y": a particle opens many names
+		}
+		if d.G.Common[k] {
+			return true
+		}
+		if e, ok := d.G.Phrases[k]; ok && !e.Minor && (e.Kind == gazetteer.CountryName || e.Kind == gazetteer.Demonym || e.Kind == gazetteer.City) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralHonorific: in "Messrs. Burns and Barnea" the second name is a
