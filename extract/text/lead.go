@@ -128,6 +128,13 @@ func IsByline(s string) bool {
 	if staffBylineRE.MatchString(l) {
 		return true
 	}
+	// "Staff Reporter", "From Our Staff Correspondent", "City Post Staff
+	// Reporter": an unnamed credit with no "by", every word capitalized
+	// and alone on its line; a sentence ending in such a word ("He was a
+	// correspondent") has lower-case words.
+	if titleCaseCreditRE.MatchString(strings.TrimSpace(t)) {
+		return true
+	}
 	// "Special to The New York Times.": the old broadsheets' credit for a
 	// dispatch filed by a correspondent, alone on its line before the
 	// dateline, which it would otherwise push out of the first lines.
@@ -148,6 +155,11 @@ var specialToRE = regexp.MustCompile(`^Special to (?:[Tt]he )?\p{Lu}[\p{L}'’.-
 var staffBylineRE = regexp.MustCompile(`^by (?:a|an|our) (?:[\p{L}'’-]+ ){0,3}` +
 	`(?:writer|writers|reporter|reporters|correspondent|correspondents|staff|bureau|editor|stringer)` +
 	`\s*\.?\s*$`)
+
+// titleCaseCreditRE matches an unnamed credit line of capitalized words,
+// at most four before a newsroom title and nothing after it but a period.
+var titleCaseCreditRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’-]* ){0,4}` +
+	`(?:Writer|Writers|Reporter|Reporters|Correspondent|Correspondents|Stringer)\.?$`)
 
 // datelineRE matches an agency dateline, "CAIRO, May 2 (Reuters) - ",
 // "SAPOÁ, Nicaragua (AP) - " (a town's accented capitals, p244) (or
