@@ -762,6 +762,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Talks, true // "The opening session brought together A, B and C"
 		} else if !ok && !s.Quoted[k] && roundTook(toks, k) {
 			c, ok = frame.Talks, true // "the last round ended on May 9"
+		} else if !ok && !s.Quoted[k] && sittingDown(toks, k) {
+			c, ok = frame.Meet, true // "before sitting down with C and D", "were sitting face to face"
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
@@ -790,7 +792,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.PassiveOnly[t.Lower] && !invertedGreeting(toks, k) && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) && !d.signedWithPerson(si, k) {
 			continue
 		}
-		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) && !d.freshSeating(si, k, prev) {
+		if sitForm(t.Lower) && !sitTogether(toks, k) && !d.freshSeating(si, k, prev) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
 		}
 		if handshake(toks, k) && (d.namedPeople(si, k) < 2 || d.PlaceOf(si, k, 0, len(toks)) == "" && d.dateOf(si, k, 0, len(toks), graph.Held) == "") {
@@ -1893,6 +1895,27 @@ func sitTogether(toks []text.Token, k int) bool {
 		}
 	}
 	return personSide(toks, k+2)
+}
+
+// sitForm: a form of "sit" that reports an encounter when a sitTails
+// word follows it: "sat down with", "sits across the table", and the
+// base form of one to come, "will sit down with B on Tuesday" (issue
+// 14's two-hundred-and-fifty-ninth round, p1590: without "sit", the
+// sentence's later "for the annual leaders' meeting" alone was read,
+// and held).
+func sitForm(w string) bool {
+	return w == "sat" || w == "sits" || w == "sit"
+}
+
+// sittingDown: the participle "sitting" at k is followed by "down" or
+// "face", an encounter ("before sitting down with C and D", "were
+// sitting face to face"; the two-hundred-and-fifty-ninth round, p1529
+// and p563 in its harm check). "sitting" is no trigger of its own:
+// "held their last sitting" is a session's noun (heldSession), and "with
+// A and B sitting opposite one another" a gesture at talks that a
+// stronger predicate tells with all their people (p1358, p1444).
+func sittingDown(toks []text.Token, k int) bool {
+	return toks[k].Lower == "sitting" && k+1 < len(toks) && (toks[k+1].Lower == "down" || toks[k+1].Lower == "face")
 }
 
 // tableSides open a clause that seats, inverted, the people named after

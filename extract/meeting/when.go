@@ -47,6 +47,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			return graph.Held // "the last round of talks": an earlier event
 		}
 	}
+	if firstToDone(toks, k, cs) {
+		return graph.Held // "became the first British leader to visit X": a record set, so done
+	}
 	if refused(toks, k, cs) {
 		return graph.Planned // "refused a meeting with X", "has ruled out meeting X"
 	}
@@ -2777,4 +2780,43 @@ func describesPlace(toks []text.Token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// recordOrdinals rank the one who did a thing among all who did it:
+// "the first leader to visit", "the only minister to meet".
+var recordOrdinals = lex("recordOrdinals")
+
+// firstToDone: the predicate at k is the verb of "to" after a record
+// phrase, an ordinal and at most five words of its noun after "the",
+// that a past "became", "was" or "were" (or "has become") predicates of
+// the subject: "X yesterday became the first British prime minister to
+// visit Libya", "she was the only minister to meet Y". The infinitive
+// tells what the subject did, not what they mean to do, so the meeting
+// is held (issue 14's two-hundred-and-fifty-ninth round, p1589). A
+// record still to come ("will become the first to visit", "hopes to be
+// the first to meet") has no past copula and stays planned.
+func firstToDone(toks []text.Token, k, cs int) bool {
+	to := k - 1
+	if to <= cs || toks[to].Lower != "to" {
+		return false
+	}
+	for e := to - 1; e > cs && e >= to-6; e-- {
+		if !toks[e].Word {
+			return false
+		}
+		if !recordOrdinals[toks[e].Lower] {
+			continue
+		}
+		if e-2 < cs || toks[e-1].Lower != "the" {
+			return false
+		}
+		switch toks[e-2].Lower {
+		case "became", "was", "were":
+			return true
+		case "become":
+			return e-3 >= cs && (toks[e-3].Lower == "has" || toks[e-3].Lower == "have" || toks[e-3].Lower == "had")
+		}
+		return false
+	}
+	return false
 }

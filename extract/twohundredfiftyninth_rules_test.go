@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/parley-dev/parley/extract/text"
+)
+
+// Issue 14's two-hundred-and-fifty-ninth round: a stranger's batch
+// (p1586-p1591: two presidents signing an act of economic union, an old
+// wire, Santiago, 1953; a president's visit and talks on gas, a U.S.
+// wire, Mexico City, 1979; two leaders signing a unity agreement, a Gulf
+// agency, Aden, 1989; a prime minister's first visit and a handshake in
+// a tent, a British broadsheet, Tripoli, 2004; a prime minister's talks
+// with a president and a premier to come, an Australian paper, Beijing,
+// 2023; talks aboard a warship ending without agreement, an old
+// broadsheet, Gibraltar, 1968); each rule with sentences of its own.
+
+// "aboard the frigate H.M.S. Valiant": a ship's prefix opens its name and
+// ends no sentence, so the talks' sentence keeps both its people and its
+// verb (abbreviations in the lexicon; p1591). The negative case: the
+// ship's name is no person.
+func TestShipPrefixEndsNoSentence(t *testing.T) {
+	for _, s := range []string{
+		"The talks between Mr. Piet Oster and Mr. Jan Dorn aboard the frigate H.M.S. Valiant ended in Koram on Sunday without agreement.",
+		"The talks between Piet Oster and Jan Dorn on board the U.S.S. Tarrant ended in Koram on Sunday.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Talks end\nKORAM - "+s)
+		if !metPair(rec, "Piet Oster", "Jan Dorn") {
+			t.Errorf("%s: want Oster with Dorn: %s", s, dump(rec))
+		}
+		if hasPerson(rec, "Valiant") || hasPerson(rec, "Tarrant") {
+			t.Errorf("%s: a ship read as a person: %s", s, dump(rec))
+		}
+	}
+}
+
+// "will sit down with B on Thursday": the base form of "sit" before a
+// sitTails word is an encounter to come, dated forward (meeting.sitForm;
+// p1590, where only the sentence's later "for the annual leaders'
+// meeting" was read, and held on the Tuesday before). "before sitting
+// down with C and D": the participle before "down" is an encounter of
+// its own (meeting.sittingDown; p1529 in the harm check). The negative
+// cases: "sit in parliament" is no encounter, and "held their last
+// sitting" keeps its session.
+func TestSitDownForms(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Leaders to meet\nKORAM - Borvian President Piet Oster will sit down with Arlander Prime Minister Jan Dorn in Koram on Thursday.")
+	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
+	if m == nil || m.Status != "planned" || m.Date != "2025-05-08" {
+		t.Errorf("want a planned meeting on 2025-05-08: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Ranch talks\nKORAM - Piet Oster and Jan Dorn talked for hours at the ranch in Koram on Monday before sitting down with Foreign Minister Ana Vel and Interior Minister Bo Kram.")
+	if !metPair(rec, "Ana Vel", "Bo Kram") {
+		t.Errorf("want the ministers met: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Deputies\nKORAM - Piet Oster will sit in parliament with Jan Dorn from Thursday.")
+	if meetingOf(rec, "Piet Oster", "Jan Dorn") != nil {
+		t.Errorf("a seat in parliament read as a meeting: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Talks end\nKORAM - Piet Oster and Jan Dorn held their last sitting this afternoon at the Prime Minister's House in Koram.")
+	if !metPair(rec, "Piet Oster", "Jan Dorn") {
+		t.Errorf("want the last sitting kept: %s", dump(rec))
+	}
+}
+
+// "X yesterday became the first Borvian president to visit Arland,
+// meeting Y": the infinitive after a record phrase that a past copula
+// predicates tells what X did, so the meeting is held
+// (meeting.firstToDone; p1589). The negative case: a record still to
+// come ("will become the first ... to visit") stays planned.
+func TestFirstToVisitHeld(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Historic visit\nKORAM - Piet Oster yesterday became the first Borvian president to visit Arland, holding talks with President Jan Dorn in Koram.")
+	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
+	if m == nil || m.Status != "held" || m.Date != "2025-05-05" {
+		t.Errorf("want a held meeting on 2025-05-05: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Historic visit\nKORAM - Piet Oster was the only foreign minister to meet President Jan Dorn in Koram last week.")
+	if !metPair(rec, "Piet Oster", "Jan Dorn") {
+		t.Errorf("want a held meeting: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Historic visit\nKORAM - Piet Oster will become the first Borvian president to meet President Jan Dorn in Koram.")
+	if metPair(rec, "Piet Oster", "Jan Dorn") {
+		t.Errorf("a record to come read as held: %s", dump(rec))
+	}
+}
+
+// "the first British prime minister to visit Libya since the Second World
+// War, shaking hands with X": a "since" after a record's "first" that
+// takes a name or a year up to a comma is a phrase, not a clause, so the
+// participle after it keeps the sentence's subject (text.recordSince;
+// p1589). The negative case: a "since" that opens a clause ("since Y took
+// office") still breaks it.
+func TestRecordSinceIsNoClause(t *testing.T) {
+	s := "Piet Oster yesterday became the first Borvian president to visit Arland since the Great War, shaking hands with President Jan Dorn in a tent outside Koram."
+	rec := hundredeightyfourthRecord(t, "Historic visit\nKORAM - "+s)
+	if !metPair(rec, "Piet Oster", "Jan Dorn") {
+		t.Errorf("want Oster with Dorn: %s", dump(rec))
+	}
+	clauseOf := func(s, w string) (int, int, int) {
+		ss := text.Split(s)
+		for k, t := range ss[0].Toks {
+			if t.Lower == w {
+				cs, ce := ss[0].Clause(k)
+				return cs, ce, k
+			}
+		}
+		return -1, -1, -1
+	}
+	if cs, _, _ := clauseOf(s, "shaking"); cs != 0 {
+		t.Errorf("the record's since phrase broke the clause at %d", cs)
+	}
+	if cs, _, _ := clauseOf("Piet Oster was the first envoy to visit Koram since Jan Dorn took office, meeting Ana Vel.", "meeting"); cs == 0 {
+		t.Errorf("a since clause did not break")
+	}
+	if cs, _, _ := clauseOf("Piet Oster has lived in Koram since 1990, working for Ana Vel.", "working"); cs == 0 {
+		t.Errorf("a since with no record before it did not break")
+	}
+}
