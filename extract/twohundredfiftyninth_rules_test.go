@@ -116,3 +116,20 @@ func TestRecordSinceIsNoClause(t *testing.T) {
 		t.Errorf("a since with no record before it did not break")
 	}
 }
+
+// "President A of X and President B of Y signed here today an act
+// pledging their two countries to ...", the act "signed after two long
+// sessions of conversations between the Presidents": an act is a text
+// two sides sign (signedNouns, signedDocumentNouns), and conversations
+// are the older papers' talks (negotiatedCues), so the signatories met
+// and their states are the parties (p1586). The negative case: an act
+// one president signs alone joins no sides.
+func TestSignedActOfConversations(t *testing.T) {
+	s := "Pact signed\nLIMA, May 5 - President Tomas Vell of Chile and President Ana Pruzek of Peru signed here today an act pledging their two countries to work toward a customs union. The act was signed in the palace after two long sessions of conversations between the Presidents."
+	rec := hundredeightyfourthRecord(t, s)
+	if !metPair(rec, "Tomas Vell", "Ana Pruzek") {
+		t.Errorf("want the signatories met: %s", dump(rec))
+	}
+	wantSides(t, s, []string{"Chile", "Peru"})
+	wantSides(t, "Tax act\nLIMA, May 5 - President Tomas Vell of Chile signed here today an act raising the tax on fuel, after conversations with his ministers.", nil)
+}
