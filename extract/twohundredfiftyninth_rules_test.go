@@ -133,3 +133,23 @@ func TestSignedActOfConversations(t *testing.T) {
 	wantSides(t, s, []string{"Chile", "Peru"})
 	wantSides(t, "Tax act\nLIMA, May 5 - President Tomas Vell of Chile signed here today an act raising the tax on fuel, after conversations with his ministers.", nil)
 }
+
+// "SANTIAGO, May 5 - X arrived by air from Lima yesterday morning and was
+// met at the airport by Y", printed the next day: the arrival counts from
+// the dateline's day, as the meeting's date does, so it falls on the
+// meeting's day and Lima is where the traveller came from, not where
+// the two met (meeting.arrivedFrom; p1586). The negative case: a meeting
+// before the arrival ("arrived here tonight from Lima after two days of
+// talks. X, who met Y yesterday") was still in the city left.
+func TestArrivalCountsFromDateline(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Visit opens\nSANTIAGO, May 5 (Wire) - President Tomas Vell arrived by air from Lima yesterday morning and was met at Los Cerrillos airport by President Ana Pruzek.")
+	m := meetingOf(rec, "Tomas Vell", "Ana Pruzek")
+	if m == nil || m.Place != "Santiago" || m.Date != "2025-05-04" {
+		t.Errorf("want the meeting in Santiago on 2025-05-04: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Talks end\nSANTIAGO, May 5 (Wire) - President Tomas Vell arrived here tonight from Lima after two days of talks. Vell, who met President Ana Pruzek yesterday, said the talks had gone well.")
+	m = meetingOf(rec, "Tomas Vell", "Ana Pruzek")
+	if m == nil || m.Place != "Lima" {
+		t.Errorf("want the meeting in Lima: %s", dump(rec))
+	}
+}

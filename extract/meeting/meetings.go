@@ -1770,7 +1770,8 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 // arrived here tonight from Y after two days of talks. X, who met Z
 // yesterday, ..."): the meeting was in the city the traveller
 // came from, not at the dateline. The arrival's day is the one its
-// sentence gives, else the publication day. "" when no such arrival.
+// sentence gives, else the day the story's dates count from (the
+// dateline's, else the publication day). "" when no such arrival.
 func (d *Reader) arrivedFrom(si int, parts []int, date string) string {
 	met, err := time.Parse("2006-01-02", date)
 	if err != nil || d.printed.IsZero() || len(parts) < 2 {
@@ -1805,8 +1806,14 @@ func (d *Reader) arrivedFrom(si int, parts []int, date string) string {
 			if !traveller {
 				continue
 			}
-			arrival := d.printed
-			for _, e := range frame.FindDates(toks, k, len(toks), d.printed) {
+			// The arrival's day counts from the day the meeting's does,
+			// the dateline's when it carries one: "SANTIAGO, Feb. 21 -
+			// X arrived from Y yesterday morning and was met at the
+			// airport by Z", printed on the 22nd, tells an arrival on
+			// the 20th, the meeting's day, not one on the 21st after it
+			// (issue 14's two-hundred-and-fifty-ninth round, p1586).
+			arrival := d.published
+			for _, e := range frame.FindDates(toks, k, len(toks), d.published) {
 				if t, err := time.Parse("2006-01-02", e.Value); err == nil {
 					arrival = t
 					break
