@@ -153,3 +153,22 @@ func TestArrivalCountsFromDateline(t *testing.T) {
 		t.Errorf("want the meeting in Lima: %s", dump(rec))
 	}
 }
+
+// "Argentine Leader Cheered by Crowds in Chilean Capital": in a headline
+// or a deck (a line with no closing period) the lone capitalized word
+// after a title, ending in "-ed" before a lower-case "by", is a past
+// participle, not the holder's name (mention.headlinePassive; p1586).
+// The negative case: in a body sentence a name ending in "-ed" before
+// "by" stays a person.
+func TestHeadlinePassiveNoName(t *testing.T) {
+	for _, h := range []string{"Arlander Leader Cheered by Crowds in Capital", "Pact signed\nArlander Leader Cheered by Crowds in Capital"} {
+		rec := hundredeightyfourthRecord(t, h+"\nKORAM, May 5 (Wire) - President Piet Oster met President Jan Dorn in Koram on Monday.")
+		if hasPerson(rec, "Cheered") {
+			t.Errorf("%q: a headline's participle read as a person: %s", h, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, "Talks\nKORAM, May 5 (Wire) - President Piet Oster met Prime Minister Hamed by the river in Koram on Monday.")
+	if !hasPerson(rec, "Hamed") {
+		t.Errorf("want Hamed a person: %s", dump(rec))
+	}
+}
