@@ -172,3 +172,19 @@ func TestHeadlinePassiveNoName(t *testing.T) {
 		t.Errorf("want Hamed a person: %s", dump(rec))
 	}
 }
+
+// "attended the opening of the China International Import Expo, where he
+// briefly spoke with Premier X": a trade show's name ends in its head
+// noun (nonActorHeads), so it is no person and meets nobody (p1590). The
+// negative case: the person the visitor spoke with there is still met.
+func TestExpoNoActor(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Visit\nKORAM, May 5 (Wire) - Piet Oster on Sunday attended the opening of the Chile International Import Expo, where he briefly spoke with Premier Jan Dorn.")
+	for _, a := range rec.Actors {
+		if a.Kind == "person" && a.Name != "Piet Oster" && a.Name != "Jan Dorn" {
+			t.Errorf("the expo read as a person %q: %s", a.Name, dump(rec))
+		}
+	}
+	if !metPair(rec, "Piet Oster", "Jan Dorn") {
+		t.Errorf("want Oster with Dorn: %s", dump(rec))
+	}
+}
