@@ -188,3 +188,19 @@ func TestExpoNoActor(t *testing.T) {
 		t.Errorf("want Oster with Dorn: %s", dump(rec))
 	}
 }
+
+// "X has held talks with Y at the palace. The meeting on Monday afternoon
+// ran for over an hour": the next sentence's "The meeting on <day>"
+// dates the talks told with no day (meeting.retoldOnDay; p1590). The
+// negative case: "The meeting on trade" holds no day and dates nothing.
+func TestRetoldMeetingOnDay(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Piet Oster has held talks with President Jan Dorn at the palace in Koram. The meeting on Monday afternoon ran for well over an hour.")
+	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
+	if m == nil || m.Date != "2025-05-05" {
+		t.Errorf("want the talks on 2025-05-05: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Piet Oster has held talks with President Jan Dorn at the palace in Koram. The meeting on trade ran for well over an hour.")
+	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || len(m.Date) == len("2006-01-02") {
+		t.Errorf("want the talks with no day: %s", dump(rec))
+	}
+}

@@ -1009,6 +1009,9 @@ func (d *Reader) retoldDay(si int) string {
 		return ""
 	}
 	toks := d.Sents[si+1].Toks
+	if len(toks) >= 5 && toks[0].Lower == "the" && frame.MeetingNouns[toks[1].Lower] && toks[2].Lower == "on" {
+		return d.retoldOnDay(si + 1)
+	}
 	if len(toks) < 5 || toks[0].Lower != "the" || !frame.MeetingNouns[toks[1].Lower] || toks[2].Text != "," {
 		return ""
 	}
@@ -1021,6 +1024,23 @@ func (d *Reader) retoldDay(si int) string {
 	}
 	for _, x := range frame.FindDatesIn(toks, 3, end, d.published, d.storyTimes[si+1]) {
 		if len(x.Value) == len("2006-01-02") && x.Days == 0 {
+			return x.Value
+		}
+	}
+	return ""
+}
+
+// retoldOnDay: sentence sj opens "The meeting on Monday afternoon ran
+// for well over an hour": the meeting noun's "on" phrase, a weekday or a
+// date with at most a part of the day after it, dates the meeting the
+// sentence before told with no day (issue 14's two-hundred-and-
+// fifty-ninth round, p1590: "X has held talks with Y at the Great Hall.
+// The meeting on Monday afternoon ran ..."). "" when the phrase holds
+// no day.
+func (d *Reader) retoldOnDay(sj int) string {
+	toks := d.Sents[sj].Toks
+	for _, x := range frame.FindDatesIn(toks, 3, min(len(toks), 7), d.published, d.storyTimes[sj]) {
+		if x.At <= 4 && len(x.Value) == len("2006-01-02") && x.Days == 0 {
 			return x.Value
 		}
 	}
