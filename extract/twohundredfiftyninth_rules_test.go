@@ -204,3 +204,19 @@ func TestRetoldMeetingOnDay(t *testing.T) {
 		t.Errorf("want the talks with no day: %s", dump(rec))
 	}
 }
+
+// "X met separately with Y to prepare a joint statement to be issued
+// Friday": the bare weekday after a passive infinitive is when the
+// statement is due, not the day of the meeting held, which is not dated
+// back to the Friday before (meeting.passiveInfinitiveBefore; p1587).
+// The negative case: the meeting's own day before the infinitive stays.
+func TestPassiveInfinitiveWeekday(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Foreign Minister Piet Oster met separately with Foreign Minister Jan Dorn to prepare a joint statement to be issued Friday.")
+	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Date == "2025-05-02" {
+		t.Errorf("want the meeting not dated by the statement's Friday: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Foreign Minister Piet Oster met Foreign Minister Jan Dorn on Monday to prepare a joint statement to be issued Friday.")
+	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Date != "2025-05-05" {
+		t.Errorf("want the meeting on Monday 2025-05-05: %s", dump(rec))
+	}
+}

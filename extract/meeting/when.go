@@ -1084,6 +1084,12 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 		// participle in the predicate's own object is that event's.
 		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return frame.ParticipleBetween(toks, k+1, x.At) })
 	}
+	// "met Y to prepare a joint statement to be issued Friday": a bare
+	// weekday after a passive infinitive following the predicate is when
+	// the statement is due, a day to come, not the day of a meeting
+	// held (issue 14's two-hundred-and-fifty-ninth round, p1587). "to be
+	// issued today" may be both, and stays.
+	ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.Bare && x.At > k && passiveInfinitiveBefore(toks, k, x.At) })
 	// "X, who took office in 2017, received Y": a time inside a relative
 	// clause set off between the subject and the predicate is that
 	// clause's event (p95's "whom the AU appointed as its mediator in
@@ -2837,6 +2843,22 @@ func firstToDone(toks []text.Token, k, cs int) bool {
 			return e-3 >= cs && (toks[e-3].Lower == "has" || toks[e-3].Lower == "have" || toks[e-3].Lower == "had")
 		}
 		return false
+	}
+	return false
+}
+
+// passiveInfinitiveBefore: a passive infinitive, "to be" and a lower-case
+// word, stands between the predicate at k and a time at j with no comma
+// or semicolon between it and the time: "met Y separately to prepare a
+// joint statement to be issued Friday".
+func passiveInfinitiveBefore(toks []text.Token, k, j int) bool {
+	for e := j - 1; e > k+1; e-- {
+		if toks[e].Text == "," || toks[e].Text == ";" {
+			return false
+		}
+		if e+2 < j && toks[e].Lower == "to" && toks[e+1].Lower == "be" && toks[e+2].Word && !toks[e+2].Cap {
+			return true
+		}
 	}
 	return false
 }
