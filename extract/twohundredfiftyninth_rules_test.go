@@ -220,3 +220,22 @@ func TestPassiveInfinitiveWeekday(t *testing.T) {
 		t.Errorf("want the meeting on Monday 2025-05-05: %s", dump(rec))
 	}
 }
+
+// "X arrived in Lima on Saturday and on Sunday attended the opening of the
+// Chile International Import Expo, where he briefly spoke with Premier
+// Y": the sentence's own arrival places the meeting, before a place
+// carried from the talks told before or read from the gathering's name
+// (meeting.arrivalEarlier; p1590, and p579, p720, p1207 in the harm
+// check). The negative case: a city named after the arrival, where the
+// trip went on, wins.
+func TestArrivalEarlierPlaces(t *testing.T) {
+	lead := "Talks\nKORAM (Wire) - Piet Oster has held talks with President Ana Vel at the palace in Koram. "
+	rec := hundredeightyfourthRecord(t, lead+"Piet Oster arrived in Lima on Saturday and on Sunday attended the opening of the Chile International Import Expo, where he briefly spoke with Premier Jan Dorn.")
+	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Lima" {
+		t.Errorf("want the meeting in Lima: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"Piet Oster arrived in Lima on Saturday and on Sunday flew to Santiago, where he briefly spoke with Premier Jan Dorn.")
+	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Santiago" {
+		t.Errorf("want the meeting in Santiago: %s", dump(rec))
+	}
+}

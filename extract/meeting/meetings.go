@@ -1484,6 +1484,13 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// (apart.go).
 			m.Place = d.PlaceOf(si, k-2, v, k-1)
 		}
+		if m.Place == "" && m.Status == graph.Held {
+			// "X arrived in Shanghai on Saturday and on Sunday attended
+			// the expo, where he spoke with Y": where the sentence's own
+			// arrival put X, before a place carried from the story or
+			// read from a gathering's name ("the China ... Expo").
+			m.Place = d.arrivalEarlier(si, k, parts)
+		}
 		if m.Place == "" {
 			// "X met Y at the Munich Security Conference": the city the
 			// gathering's name opens with (namedgathering.go).
@@ -3510,4 +3517,37 @@ func (d *Reader) namedBetween(si, cs, ce, a int) bool {
 		}
 	}
 	return false
+}
+
+// arrivalEarlier: a participant named before an arrivalVerbs word, then
+// "in" or "at" and a city, earlier in sentence si than the predicate at
+// k, with no other city between the arrival and the predicate: "X arrived
+// in Shanghai on Saturday and on Sunday attended the opening of the
+// expo, where he briefly spoke with Premier Y" (issue 14's
+// two-hundred-and-fifty-ninth round, p1590: the meeting took the place
+// of the talks told before it, in another city). "" when there is none.
+func (d *Reader) arrivalEarlier(si, k int, parts []int) string {
+	toks := d.Sents[si].Toks
+	ms := d.Ments[si]
+	for v := 1; v+2 < k; v++ {
+		if !arrivalVerbs[toks[v].Lower] || d.Sents[si].Quoted[v] || toks[v+1].Lower != "in" && toks[v+1].Lower != "at" {
+			continue
+		}
+		traveller, city := false, ""
+		for _, m := range ms {
+			if m.J <= v && m.Actor >= 0 && slices.Contains(parts, m.Actor) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				traveller = true
+			}
+			if m.I == v+2 && m.Kind == mention.City && m.Actor < 0 {
+				city = m.City
+			}
+			if m.I > v+2 && m.I < k && (m.Kind == mention.City || m.Kind == mention.State) && !(m.J < len(toks) && toks[m.J].Cap && toks[m.J].Word) {
+				return "" // another place after the arrival's, not one opening a name ("the China International Import Expo")
+			}
+		}
+		if traveller && city != "" {
+			return city
+		}
+	}
+	return ""
 }
