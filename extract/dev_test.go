@@ -104,7 +104,9 @@ func (s *devScores) add(gold, pred graph.Record) {
 // them with every improvement.
 var devFloors = map[string]map[string]float64{
 	"build": {"persons": 0.96, "roles": 0.83, "met-pairs": 0.84, "met-pairs precision": 1.00, "places": 1.00, "dates": 0.98},
-	"check": {"persons": 0.97, "roles": 0.81, "met-pairs": 0.82, "met-pairs precision": 0.97, "places": 0.96, "dates": 0.91},
+	// check dates 0.91 before the two-hundred-and-fifty-ninth round's rules
+	// (totals only).
+	"check": {"persons": 0.97, "roles": 0.81, "met-pairs": 0.82, "met-pairs precision": 0.97, "places": 0.96, "dates": 0.93},
 }
 
 // TestDevSet extracts every evaluation article, checks that each record

@@ -113,7 +113,7 @@ func (d *Reader) antecedentIn(ps int) (int, bool) {
 // the same table", "sat across the table").
 func sitsTogether(toks []text.Token) bool {
 	for k, t := range toks {
-		if (t.Lower == "sat" || t.Lower == "sits") && sitTogether(toks, k) {
+		if sitForm(t.Lower) && sitTogether(toks, k) {
 			return true
 		}
 	}

@@ -762,6 +762,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Talks, true // "The opening session brought together A, B and C"
 		} else if !ok && !s.Quoted[k] && roundTook(toks, k) {
 			c, ok = frame.Talks, true // "the last round ended on May 9"
+		} else if !ok && !s.Quoted[k] && sittingDown(toks, k) {
+			c, ok = frame.Meet, true // "before sitting down with C and D", "were sitting face to face"
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
@@ -790,7 +792,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.PassiveOnly[t.Lower] && !invertedGreeting(toks, k) && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) && !d.signedWithPerson(si, k) {
 			continue
 		}
-		if (t.Lower == "sat" || t.Lower == "sits") && !sitTogether(toks, k) && !d.freshSeating(si, k, prev) {
+		if sitForm(t.Lower) && !sitTogether(toks, k) && !d.freshSeating(si, k, prev) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
 		}
 		if handshake(toks, k) && (d.namedPeople(si, k) < 2 || d.PlaceOf(si, k, 0, len(toks)) == "" && d.dateOf(si, k, 0, len(toks), graph.Held) == "") {
@@ -1482,6 +1484,13 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// (apart.go).
 			m.Place = d.PlaceOf(si, k-2, v, k-1)
 		}
+		if m.Place == "" && m.Status == graph.Held {
+			// "X arrived in Shanghai on Saturday and on Sunday attended
+			// the expo, where he spoke with Y": where the sentence's own
+			// arrival put X, before a place carried from the story or
+			// read from a gathering's name ("the China ... Expo").
+			m.Place = d.arrivalEarlier(si, k, parts)
+		}
 		if m.Place == "" {
 			// "X met Y at the Munich Security Conference": the city the
 			// gathering's name opens with (namedgathering.go).
@@ -1768,7 +1777,8 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 // arrived here tonight from Y after two days of talks. X, who met Z
 // yesterday, ..."): the meeting was in the city the traveller
 // came from, not at the dateline. The arrival's day is the one its
-// sentence gives, else the publication day. "" when no such arrival.
+// sentence gives, else the day the story's dates count from (the
+// dateline's, else the publication day). "" when no such arrival.
 func (d *Reader) arrivedFrom(si int, parts []int, date string) string {
 	met, err := time.Parse("2006-01-02", date)
 	if err != nil || d.printed.IsZero() || len(parts) < 2 {
@@ -1803,8 +1813,14 @@ func (d *Reader) arrivedFrom(si int, parts []int, date string) string {
 			if !traveller {
 				continue
 			}
-			arrival := d.printed
-			for _, e := range frame.FindDates(toks, k, len(toks), d.printed) {
+			// The arrival's day counts from the day the meeting's does,
+			// the dateline's when it carries one: "SANTIAGO, Feb. 21 -
+			// X arrived from Y yesterday morning and was met at the
+			// airport by Z", printed on the 22nd, tells an arrival on
+			// the 20th, the meeting's day, not one on the 21st after it
+			// (issue 14's two-hundred-and-fifty-ninth round, p1586).
+			arrival := d.published
+			for _, e := range frame.FindDates(toks, k, len(toks), d.published) {
 				if t, err := time.Parse("2006-01-02", e.Value); err == nil {
 					arrival = t
 					break
@@ -1893,6 +1909,27 @@ func sitTogether(toks []text.Token, k int) bool {
 		}
 	}
 	return personSide(toks, k+2)
+}
+
+// sitForm: a form of "sit" that reports an encounter when a sitTails
+// word follows it: "sat down with", "sits across the table", and the
+// base form of one to come, "will sit down with B on Tuesday" (issue
+// 14's two-hundred-and-fifty-ninth round, p1590: without "sit", the
+// sentence's later "for the annual leaders' meeting" alone was read,
+// and held).
+func sitForm(w string) bool {
+	return w == "sat" || w == "sits" || w == "sit"
+}
+
+// sittingDown: the participle "sitting" at k is followed by "down" or
+// "face", an encounter ("before sitting down with C and D", "were
+// sitting face to face"; the two-hundred-and-fifty-ninth round, p1529
+// and p563 in its harm check). "sitting" is no trigger of its own:
+// "held their last sitting" is a session's noun (heldSession), and "with
+// A and B sitting opposite one another" a gesture at talks that a
+// stronger predicate tells with all their people (p1358, p1444).
+func sittingDown(toks []text.Token, k int) bool {
+	return toks[k].Lower == "sitting" && k+1 < len(toks) && (toks[k+1].Lower == "down" || toks[k+1].Lower == "face")
 }
 
 // tableSides open a clause that seats, inverted, the people named after
@@ -3480,4 +3517,37 @@ func (d *Reader) namedBetween(si, cs, ce, a int) bool {
 		}
 	}
 	return false
+}
+
+// arrivalEarlier: a participant named before an arrivalVerbs word, then
+// "in" or "at" and a city, earlier in sentence si than the predicate at
+// k, with no other city between the arrival and the predicate: "X arrived
+// in Shanghai on Saturday and on Sunday attended the opening of the
+// expo, where he briefly spoke with Premier Y" (issue 14's
+// two-hundred-and-fifty-ninth round, p1590: the meeting took the place
+// of the talks told before it, in another city). "" when there is none.
+func (d *Reader) arrivalEarlier(si, k int, parts []int) string {
+	toks := d.Sents[si].Toks
+	ms := d.Ments[si]
+	for v := 1; v+2 < k; v++ {
+		if !arrivalVerbs[toks[v].Lower] || d.Sents[si].Quoted[v] || toks[v+1].Lower != "in" && toks[v+1].Lower != "at" {
+			continue
+		}
+		traveller, city := false, ""
+		for _, m := range ms {
+			if m.J <= v && m.Actor >= 0 && slices.Contains(parts, m.Actor) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				traveller = true
+			}
+			if m.I == v+2 && m.Kind == mention.City && m.Actor < 0 {
+				city = m.City
+			}
+			if m.I > v+2 && m.I < k && (m.Kind == mention.City || m.Kind == mention.State) && !(m.J < len(toks) && toks[m.J].Cap && toks[m.J].Word) {
+				return "" // another place after the arrival's, not one opening a name ("the China International Import Expo")
+			}
+		}
+		if traveller && city != "" {
+			return city
+		}
+	}
+	return ""
 }

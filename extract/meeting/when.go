@@ -47,6 +47,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			return graph.Held // "the last round of talks": an earlier event
 		}
 	}
+	if firstToDone(toks, k, cs) {
+		return graph.Held // "became the first British leader to visit X": a record set, so done
+	}
 	if refused(toks, k, cs) {
 		return graph.Planned // "refused a meeting with X", "has ruled out meeting X"
 	}
@@ -1006,6 +1009,9 @@ func (d *Reader) retoldDay(si int) string {
 		return ""
 	}
 	toks := d.Sents[si+1].Toks
+	if len(toks) >= 5 && toks[0].Lower == "the" && frame.MeetingNouns[toks[1].Lower] && toks[2].Lower == "on" {
+		return d.retoldOnDay(si + 1)
+	}
 	if len(toks) < 5 || toks[0].Lower != "the" || !frame.MeetingNouns[toks[1].Lower] || toks[2].Text != "," {
 		return ""
 	}
@@ -1018,6 +1024,23 @@ func (d *Reader) retoldDay(si int) string {
 	}
 	for _, x := range frame.FindDatesIn(toks, 3, end, d.published, d.storyTimes[si+1]) {
 		if len(x.Value) == len("2006-01-02") && x.Days == 0 {
+			return x.Value
+		}
+	}
+	return ""
+}
+
+// retoldOnDay: sentence sj opens "The meeting on Monday afternoon ran
+// for well over an hour": the meeting noun's "on" phrase, a weekday or a
+// date with at most a part of the day after it, dates the meeting the
+// sentence before told with no day (issue 14's two-hundred-and-
+// fifty-ninth round, p1590: "X has held talks with Y at the Great Hall.
+// The meeting on Monday afternoon ran ..."). "" when the phrase holds
+// no day.
+func (d *Reader) retoldOnDay(sj int) string {
+	toks := d.Sents[sj].Toks
+	for _, x := range frame.FindDatesIn(toks, 3, min(len(toks), 7), d.published, d.storyTimes[sj]) {
+		if x.At <= 4 && len(x.Value) == len("2006-01-02") && x.Days == 0 {
 			return x.Value
 		}
 	}
@@ -1061,6 +1084,12 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 		// participle in the predicate's own object is that event's.
 		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return frame.ParticipleBetween(toks, k+1, x.At) })
 	}
+	// "met Y to prepare a joint statement to be issued Friday": a bare
+	// weekday after a passive infinitive following the predicate is when
+	// the statement is due, a day to come, not the day of a meeting
+	// held (issue 14's two-hundred-and-fifty-ninth round, p1587). "to be
+	// issued today" may be both, and stays.
+	ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.Bare && x.At > k && passiveInfinitiveBefore(toks, k, x.At) })
 	// "X, who took office in 2017, received Y": a time inside a relative
 	// clause set off between the subject and the predicate is that
 	// clause's event (p95's "whom the AU appointed as its mediator in
@@ -2777,4 +2806,59 @@ func describesPlace(toks []text.Token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// recordOrdinals rank the one who did a thing among all who did it:
+// "the first leader to visit", "the only minister to meet".
+var recordOrdinals = lex("recordOrdinals")
+
+// firstToDone: the predicate at k is the verb of "to" after a record
+// phrase, an ordinal and at most five words of its noun after "the",
+// that a past "became", "was" or "were" (or "has become") predicates of
+// the subject: "X yesterday became the first British prime minister to
+// visit Libya", "she was the only minister to meet Y". The infinitive
+// tells what the subject did, not what they mean to do, so the meeting
+// is held (issue 14's two-hundred-and-fifty-ninth round, p1589). A
+// record still to come ("will become the first to visit", "hopes to be
+// the first to meet") has no past copula and stays planned.
+func firstToDone(toks []text.Token, k, cs int) bool {
+	to := k - 1
+	if to <= cs || toks[to].Lower != "to" {
+		return false
+	}
+	for e := to - 1; e > cs && e >= to-6; e-- {
+		if !toks[e].Word {
+			return false
+		}
+		if !recordOrdinals[toks[e].Lower] {
+			continue
+		}
+		if e-2 < cs || toks[e-1].Lower != "the" {
+			return false
+		}
+		switch toks[e-2].Lower {
+		case "became", "was", "were":
+			return true
+		case "become":
+			return e-3 >= cs && (toks[e-3].Lower == "has" || toks[e-3].Lower == "have" || toks[e-3].Lower == "had")
+		}
+		return false
+	}
+	return false
+}
+
+// passiveInfinitiveBefore: a passive infinitive, "to be" and a lower-case
+// word, stands between the predicate at k and a time at j with no comma
+// or semicolon between it and the time: "met Y separately to prepare a
+// joint statement to be issued Friday".
+func passiveInfinitiveBefore(toks []text.Token, k, j int) bool {
+	for e := j - 1; e > k+1; e-- {
+		if toks[e].Text == "," || toks[e].Text == ";" {
+			return false
+		}
+		if e+2 < j && toks[e].Lower == "to" && toks[e+1].Lower == "be" && toks[e+2].Word && !toks[e+2].Cap {
+			return true
+		}
+	}
+	return false
 }

@@ -1037,7 +1037,25 @@ func DemonstrativeTown(toks []text.Token, n int) bool {
 // (the two-hundred-and-sixteenth round, p1328, p1332). In the body
 // "Mediator Says" cannot stand capitalized, so only the headline is read.
 func headlineVerb(s *text.Sentence, toks []text.Token, m, j int) bool {
-	return s.Title && j == m+1 && headlineReportVerbs[toks[m].Lower]
+	return s.Title && j == m+1 && headlineReportVerbs[toks[m].Lower] || headlinePassive(toks, m, j)
+}
+
+// headlinePassive: the lone word after a title in a headline or a deck
+// (a line with no closing period) is a past participle, ending in "-ed"
+// with a lower-case "by" after it: "Argentine Leader Cheered by Crowds",
+// "Premier Greeted by Students" tell what befell the holder, who is not
+// named (issue 14's two-hundred-and-fifty-ninth round, p1586). A name
+// ending in "-ed" ("President Ahmed") is not followed by "by" in such a
+// line.
+func headlinePassive(toks []text.Token, m, j int) bool {
+	if j != m+1 || j >= len(toks) || toks[j].Lower != "by" || toks[j].Cap {
+		return false
+	}
+	w := toks[m].Lower
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || !toks[m].Cap {
+		return false
+	}
+	return toks[len(toks)-1].Text != "."
 }
 
 // rankHyphen: toks[k] is a hyphen glued between two words of a rank of

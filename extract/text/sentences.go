@@ -49,7 +49,7 @@ func (s *Sentence) Clause(k int) (int, int) {
 			// "later that day", "that evening": a demonstrative before a
 			// time noun, no complementizer.
 			thatTime := t.Lower == "that" && i+1 < len(s.Toks) && thatTimeNouns[s.Toks[i+1].Lower]
-			if clauseBreaks[t.Lower] && !thatTime && !gatheringRelative(s.Toks, i) && !witnessedRelative(s.Toks, i) || asClause {
+			if clauseBreaks[t.Lower] && !thatTime && !gatheringRelative(s.Toks, i) && !witnessedRelative(s.Toks, i) && !recordSince(s.Toks, i) || asClause {
 				s.breaks = append(s.breaks, i)
 				c++
 			}
@@ -138,6 +138,47 @@ var witnessedOpeners = lexicon.Words("witnessedOpeners")
 
 // gatherVerbs: "brought", "brings" ... before "together" (lexicon).
 var gatherVerbs = lexicon.Words("gatherVerbs")
+
+// recordSince: the "since" at i closes a record phrase, not a clause: a
+// "first" or "only" stands within the twelve words before it, with no
+// comma between, and what follows it up to a comma or the sentence's end
+// is a short name or year, up to five words that are capitalized or
+// digits after an optional "the" ("the first British prime minister to
+// visit Libya since the Second World War, shaking hands with X", "the
+// first such meeting since 1984, ..."). A clause after "since" has a
+// lower-case verb ("since Y took office") and still breaks (issue 14's
+// two-hundred-and-fifty-ninth round, p1589).
+func recordSince(toks []Token, i int) bool {
+	if toks[i].Lower != "since" {
+		return false
+	}
+	first := false
+	for e := i - 1; e >= 0 && e >= i-12; e-- {
+		if !toks[e].Word {
+			break
+		}
+		if toks[e].Lower == "first" || toks[e].Lower == "only" {
+			first = true
+			break
+		}
+	}
+	if !first {
+		return false
+	}
+	e := i + 1
+	if e < len(toks) && toks[e].Lower == "the" {
+		e++
+	}
+	n := 0
+	for ; e < len(toks) && toks[e].Text != ","; e++ {
+		r, _ := utf8.DecodeRuneInString(toks[e].Text)
+		if !toks[e].Cap && !unicode.IsDigit(r) || n == 5 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
 
 // thatTimeNouns after "that" make it a demonstrative: "later that day".
 var thatTimeNouns = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true,
