@@ -33,6 +33,7 @@ func (d *doc) record(meetings []meeting.Frame, r roles.Roles) graph.Record {
 		d.Cast.Actors[a].Important = true
 	}
 	d.markSpeakers()
+	d.markSignatories()
 	names := make([]string, len(d.Cast.Actors))
 	kept := make([]bool, len(d.Cast.Actors))
 	for i, a := range d.Cast.Actors {

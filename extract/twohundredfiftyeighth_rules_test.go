@@ -85,3 +85,22 @@ func TestNameBeforeBetweenIsNoPerson(t *testing.T) {
 		t.Errorf("want Jon Alda a person: %s", dump(rec))
 	}
 }
+
+// "A signed on behalf of the government and B on behalf of the council":
+// a person who signs for a side acts in the story and is kept, though
+// named once and untitled (extract signatories.go, lexicon
+// signatoryVerbs; p1582, and p1344 gains). The negative case: a name
+// dropped once in passing, signing nothing, is still left out.
+func TestSignatoryOnBehalfKept(t *testing.T) {
+	lead := "Deal signed in Sarawan\nSARAWAN, 5 November - "
+	rec := hundredeightyfourthRecord(t, lead+"The accord was signed at the palace in the presence of President Ali Haddad. Omar Al-Kabir signed on behalf of the government and Nasser Al-Hudi on behalf of the council.")
+	for _, n := range []string{"Omar Al-Kabir", "Nasser Al-Hudi"} {
+		if a := actorNamed(rec, n); a == nil || a.Kind != graph.Person {
+			t.Errorf("want signatory %s a person: %s", n, dump(rec))
+		}
+	}
+	rec = hundredeightyfourthRecord(t, lead+"The accord was signed at the palace in the presence of President Ali Haddad. The palace was designed by Omar Al-Kabir in the last century.")
+	if actorNamed(rec, "Omar Al-Kabir") != nil {
+		t.Errorf("a name in passing kept: %s", dump(rec))
+	}
+}
