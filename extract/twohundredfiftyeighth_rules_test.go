@@ -104,3 +104,24 @@ func TestSignatoryOnBehalfKept(t *testing.T) {
 		t.Errorf("a name in passing kept: %s", dump(rec))
 	}
 }
+
+// "Lee Sang-min": "min" and "sun" close Korean given names as "in" and
+// "un" do, though English words; glued to a hyphen after a capitalized
+// syllable they stay in the name, which was cut to "Lee Sang" (lexicon
+// romanizedSyllables). The negative case: a longer hyphenated compound
+// ("a Ryu Sang-min-led team") is no given name.
+func TestRomanizedSyllableMin(t *testing.T) {
+	lead := "Talks in Norvik\nNORVIK, 12 March - "
+	rec := hundredeightyfourthRecord(t, lead+"Foreign Minister Ana Brel met the Korean Foreign Minister Lee Sang-min on Tuesday.")
+	if !metPair(rec, "Ana Brel", "Lee Sang-min") {
+		t.Errorf("want Ana Brel met Lee Sang-min: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"Foreign Minister Ana Brel met Minister Kim Eun-sun on Tuesday.")
+	if !metPair(rec, "Ana Brel", "Kim Eun-sun") {
+		t.Errorf("want Ana Brel met Kim Eun-sun: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"Foreign Minister Ana Brel met a Ryu Sang-min-led team on Tuesday.")
+	if actorNamed(rec, "Ryu Sang-min") != nil {
+		t.Errorf("a compound read as a given name: %s", dump(rec))
+	}
+}

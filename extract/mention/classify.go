@@ -1082,3 +1082,4 @@ func danglingPrefix(toks []text.Token, i, j int) int {
 	}
 	return -1
 }
+
