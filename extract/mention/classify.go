@@ -1082,4 +1082,3 @@ func danglingPrefix(toks []text.Token, i, j int) int {
 	}
 	return -1
 }
-
