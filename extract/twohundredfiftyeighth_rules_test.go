@@ -125,3 +125,22 @@ func TestRomanizedSyllableMin(t *testing.T) {
 		t.Errorf("a compound read as a given name: %s", dump(rec))
 	}
 }
+
+// "X called on the State Counsellor": "counsellor" heads a title of
+// office (Myanmar's State Counsellor, China's State Councilor), so the
+// bare title names the one person the story gave it and the visit is
+// read (lexicon titleHeads; p1585, and p1206, p1348 gain). The negative
+// case: the title with no holder in the story names no one.
+func TestStateCounsellorTitle(t *testing.T) {
+	lead := "Visit to Norvik\nNORVIK, 12 March 2016 - "
+	rec := hundredeightyfourthRecord(t, lead+"The State Counsellor of Tarland, Mya Thet, arrived on Friday. The Vice President of Norvia, Arjun Rao, called on the State Counsellor at her hotel.")
+	if !metPair(rec, "Arjun Rao", "Mya Thet") {
+		t.Errorf("want Arjun Rao met Mya Thet: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"The Vice President of Norvia, Arjun Rao, met President Ana Brel. He later called on the State Counsellor.")
+	for _, n := range twohundredfiftyeighthPersons(rec) {
+		if n == "State Counsellor" || n == "Counsellor" {
+			t.Errorf("a bare title read as a person: %s", dump(rec))
+		}
+	}
+}
