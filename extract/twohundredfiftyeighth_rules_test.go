@@ -144,3 +144,20 @@ func TestStateCounsellorTitle(t *testing.T) {
 		}
 	}
 }
+
+// "had a meeting with the Korean President": "Korean" alone is the
+// Republic of Korea's adjective, as "Korea" alone is its name, so the
+// title after it names the Republic of Korea's President the story gave
+// (gazetteer DemonymExtras; p1580, and p105, p1104 gain). The negative
+// case: "the North Korean leader" is still the North's.
+func TestKoreanAloneIsTheRepublic(t *testing.T) {
+	lead := "Visit to Hanoi\nHanoi (VNA) - "
+	rec := hundredeightyfourthRecord(t, lead+"President Tran Van Binh held talks with President of the Republic of Korea Park Jae-hoon in Hanoi on March 23. Later, National Assembly Chairwoman Le Thi Hoa had a meeting with the Korean President.")
+	if !metPair(rec, "Le Thi Hoa", "Park Jae-hoon") {
+		t.Errorf("want Le Thi Hoa met Park Jae-hoon: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"President Tran Van Binh held talks with President of the Republic of Korea Park Jae-hoon in Hanoi on March 23. North Korean leader Ri Chol Su met Le Thi Hoa in Hanoi on March 24.")
+	if metPair(rec, "Le Thi Hoa", "Park Jae-hoon") {
+		t.Errorf("the North's leader read as the Republic's president: %s", dump(rec))
+	}
+}
