@@ -161,3 +161,32 @@ func TestKoreanAloneIsTheRepublic(t *testing.T) {
 		t.Errorf("the North's leader read as the Republic's president: %s", dump(rec))
 	}
 }
+
+// "the estate where Simón Varela died in 1830", "in 1335 King Karl
+// Robert invited the kings ...": a person named only in sentences dated a
+// century or more before the publication (and in the headline) is
+// history recalled for colour, not an actor, and no encounter of theirs
+// is the story's (extract historical.go; p1581, p1584). The negative
+// cases: a person who also acts in the story is kept, and a year within
+// the century leaves a recalled meeting alone.
+func TestHistoricalFiguresDropped(t *testing.T) {
+	lead := "Varela's estate hosts summit\nSANTA RITA, Aug. 10 -- "
+	body := "President Ana Brel met President Jon Alda on Tuesday at the estate where Simón Varela died in 1830. In 1335 King Karl Robert invited King Otto Lenz to the same castle, which still stands."
+	rec := hundredeightyfourthRecord(t, lead+body)
+	for _, n := range []string{"Simón Varela", "Karl Robert", "Otto Lenz"} {
+		if actorNamed(rec, n) != nil {
+			t.Errorf("a historical figure %s kept: %s", n, dump(rec))
+		}
+	}
+	if !metPair(rec, "Ana Brel", "Jon Alda") {
+		t.Errorf("want Ana Brel met Jon Alda: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"President Ana Brel met President Jon Alda on Tuesday. In 1950 President Pedro Varela met King Otto Lenz in the same castle.")
+	if !metPair(rec, "Pedro Varela", "Otto Lenz") {
+		t.Errorf("a meeting within the century dropped: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"In 1830 the estate was built. President Ana Brel met President Jon Alda there on Tuesday.")
+	if !metPair(rec, "Ana Brel", "Jon Alda") {
+		t.Errorf("want Ana Brel met Jon Alda: %s", dump(rec))
+	}
+}
