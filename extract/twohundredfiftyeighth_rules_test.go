@@ -190,3 +190,20 @@ func TestHistoricalFiguresDropped(t *testing.T) {
 		t.Errorf("want Ana Brel met Jon Alda: %s", dump(rec))
 	}
 }
+
+// "Sarvár, 15 February - ...": a town the gazetteer lacks, in title case,
+// a comma, the day and the dash that closes a dateline is the place the
+// report is filed from, and of the meeting it tells "here" (mention
+// titleCaseDateline; p1581). The negative case: a word that is no town
+// ("Yesterday, 15 February - ...") gives no place.
+func TestTitleCaseUnlistedDateline(t *testing.T) {
+	body := " Prime Minister Tamas Bolya received President Jan Havelka of Norvia on Friday in the palace."
+	rec := hundredeightyfourthRecord(t, "Leaders meet\nSarvár, 15 February -"+body)
+	if p, ok := heldPairPlace(rec, "Tamas Bolya", "Jan Havelka"); !ok || p != "Sarvár" {
+		t.Errorf("want the meeting in Sarvár, got %q: %s", p, dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Leaders meet\nYesterday, 15 February -"+body)
+	if p, ok := heldPairPlace(rec, "Tamas Bolya", "Jan Havelka"); ok && p == "Yesterday" {
+		t.Errorf("a common word read as the dateline's town: %s", dump(rec))
+	}
+}
