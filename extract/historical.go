@@ -8,13 +8,13 @@ import (
 )
 
 // Historical figures. A news story recalls the dead of past centuries for
-// colour: "the hacienda where Simón Bolívar died in 1830", "in 1335 King
-// Charles Robert invited the kings of Bohemia and Poland to the same
-// castle" (issue 14's two-hundred-and-fifty-eighth round, p1581, p1584).
-// SCHEMA.md keeps people who act in the story; a person named only in
-// sentences that carry a year a century or more before the publication
-// (and perhaps in the headline, which recalls the same colour) acts in
-// none of its events, and neither do the encounters told of them.
+// colour: "the hacienda where X died in 1830", "in 1335 King Y invited
+// the kings of A and B to the same castle" (issue 14's
+// two-hundred-and-fifty-eighth round, p1581, p1584). SCHEMA.md keeps
+// people who act in the story; a person named only in clauses that
+// carry a year a century or more before the publication (and perhaps in
+// the headline, which recalls the same colour) acts in none of its
+// events, and neither do the encounters told of them.
 
 // historicalGap is how many years before the publication a year must lie
 // to date a sentence to history rather than to the story's background.

@@ -5644,8 +5644,8 @@ var hundredseventyfifthRoundFloors = map[string]float64{
 	// Wang Yi with the two states of the dialogue's name (three wrong
 	// pairs where one stood). The same rule finds p1206's, p1348's and
 	// p1585's visits to a State Counsellor.
-	// persons 0.99 before the two-hundred-and-fifty-eighth round (p1083: "Councilor Wang" no
-	// second person).
+	// persons 0.99 before the two-hundred-and-fifty-eighth round
+	// (p1083: "Councilor X" no second person).
 	"persons": 1.00, "roles": 0.66, "met-pairs": 0.83, "met-pairs precision": 0.80,
 	"places": 0.95, "dates": 0.90,
 }
@@ -8208,7 +8208,7 @@ func TestProbeTwoHundredFiftyFirstRound(t *testing.T) {
 // deal signed in the presence of princes and sheikhs with bin and Al-
 // names, two untitled signatories (Riyadh, 2019); a Malaysian agency's
 // leaders' retreat with Tun, Datuk Seri and Tan Sri (Putrajaya, 2019); a
-// Latin American daily with double surnames and Bolívar recalled (Santa
+// Latin American daily with double surnames and a liberator recalled (Santa
 // Marta, 2010); a government readout with Shri, Smt., Daw, U and
 // initials, a school named for a person (New Delhi, 2016). Their gold
 // was committed (4089318) before the extractor ran on them. Untuned they
