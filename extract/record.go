@@ -23,9 +23,12 @@ func (d *doc) record(meetings []meeting.Frame, r roles.Roles) graph.Record {
 	if len(d.Sents) > 0 && d.Sents[0].Title {
 		rec.Source.Title = d.Sents[0].Text
 	}
+	historical := d.historicalPersons()
 	for _, m := range meetings {
 		for _, p := range m.Parts {
-			d.Cast.Actors[p].Important = true
+			if !historical[p] {
+				d.Cast.Actors[p].Important = true
+			}
 		}
 	}
 	d.roles.Shuttles(meetings, &r)
@@ -33,11 +36,12 @@ func (d *doc) record(meetings []meeting.Frame, r roles.Roles) graph.Record {
 		d.Cast.Actors[a].Important = true
 	}
 	d.markSpeakers()
+	d.markSignatories()
 	names := make([]string, len(d.Cast.Actors))
 	kept := make([]bool, len(d.Cast.Actors))
 	for i, a := range d.Cast.Actors {
 		names[i] = a.Name()
-		kept[i] = names[i] != "" && graph.Key(names[i]) != "" && (a.Kind != graph.Person || a.KeepPerson())
+		kept[i] = names[i] != "" && graph.Key(names[i]) != "" && (a.Kind != graph.Person || a.KeepPerson() && !historical[i])
 	}
 	d.keepListMates(names, kept)
 	ref := func(i int) string {

@@ -101,6 +101,12 @@ var DemonymExtras = map[string][]string{
 	"AR": {"Argentinian"},
 	"NP": {"Nepali"},
 	"LA": {"Lao"},
+	// "Korean" alone, as Seoul's and its partners' copy writes it, is the
+	// Republic of Korea's adjective, as "Korea" alone is its name; the
+	// North is "North Korean" or "DPRK". "the Korean President" was read
+	// as a group "Korean" and the visit lost its guest (issue 14's
+	// two-hundred-and-fifty-eighth round, p1580).
+	"KR": {"Korean"},
 }
 
 // CountryExtras are common English short forms the country data lacks.

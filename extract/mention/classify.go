@@ -99,6 +99,16 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	if modifiedCauseGroup(toks, i, j) {
 		return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Group}}
 	}
+	// A prefix of honour closing the run opens the name of the next one:
+	// "Chief Secretary to the Government Datuk Seri Dr X Y" splits before
+	// "Dr", leaving "... Government Datuk Seri", which names no one. The
+	// words before the prefix are read alone (a title, a body).
+	if k := danglingPrefix(toks, i, j); k >= 0 {
+		if k == i {
+			return nil
+		}
+		return d.classifyRun(s, si, i, k, cityAt)
+	}
 	// Split the run into title words and the name after them.
 	m := j
 	surnamed := d.titleSurname(toks, i, j)
@@ -1072,4 +1082,21 @@ func rankHyphen(toks []text.Token, k, j int) bool {
 // Gen.", "Maj."): it ends no sentence and no name's phrase.
 func rankPeriod(toks []text.Token, k int) bool {
 	return k > 0 && toks[k].Text == "." && toks[k].Glued && toks[k-1].Cap && prefixStarts[toks[k-1].Lower]
+}
+
+// danglingPrefix is the start of a prefix of honour (namePrefixes, "Datuk
+// Seri", "Tan Sri") that ends the run [i,j) right before a capitalized
+// honorific opening the next run ("Datuk Seri Dr X Y", "Tan Sri Prof X"):
+// the prefix is the honoured person's, told after it, not a name of its
+// own. -1 when the run does not end so.
+func danglingPrefix(toks []text.Token, i, j int) int {
+	if j >= len(toks) || !toks[j].Cap || !honorifics[strings.TrimSuffix(toks[j].Lower, ".")] {
+		return -1
+	}
+	for k := i; k < j; k++ {
+		if prefixAt(toks, k, j) == j {
+			return k
+		}
+	}
+	return -1
 }

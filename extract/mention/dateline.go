@@ -87,6 +87,13 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	if form := capitalsDateline(toks); form != "" {
 		return titleWords(form), form, ""
 	}
+	// "Town, 15 February -": a town the gazetteer lacks, in title case,
+	// then the day and the dash that closes a dateline, as European
+	// dailies date their own reports (issue 14's two-hundred-and-
+	// fifty-eighth round, p1581).
+	if form := d.titleCaseDateline(toks); form != "" {
+		return form, form, ""
+	}
 	// "TOWN, Thursday Night.": a town in capitals the gazetteer lacks, on
 	// a line of its own with the weekday it was filed on.
 	if c := capitalsRun(toks); c > 0 && c < len(toks) && toks[c].Text == "," && weekdayLine(toks, c+1) {
@@ -444,4 +451,55 @@ func (d *scanner) agencyDateline(toks []text.Token) string {
 		return wordsOf(toks[:c])
 	}
 	return ""
+}
+
+// titleCaseDateline reads "Town, 15 February -", "Town, February 15,
+// 1991 —" opening toks: one or two title-case words the gazetteer does
+// not know and that are no title, weekday, month or function word, a
+// comma, the day and month (a year may follow), then a dash. The dash
+// right after the date is what makes the words a dateline, not the
+// story's first clause. It returns the town as written, or "".
+func (d *scanner) titleCaseDateline(toks []text.Token) string {
+	c := 0
+	for c < len(toks) && c < 2 && d.townWord(toks[c]) {
+		c++
+	}
+	if c == 0 || c+3 >= len(toks) || toks[c].Text != "," {
+		return ""
+	}
+	if l, _ := d.longestPhrase(toks, 0); l > 0 {
+		return ""
+	}
+	k := c + 1
+	_, m1 := lexicon.Months[toks[k].Lower]
+	_, m2 := lexicon.Months[toks[k+1].Lower]
+	switch {
+	case m1 && IsNumber(toks[k+1].Lower):
+		k += 2
+	case IsNumber(toks[k].Lower) && m2:
+		k += 2
+	default:
+		return ""
+	}
+	// The year, after a comma or not.
+	if k+1 < len(toks) && toks[k].Text == "," && IsNumber(toks[k+1].Lower) && len(toks[k+1].Text) == 4 {
+		k += 2
+	} else if k < len(toks) && IsNumber(toks[k].Lower) && len(toks[k].Text) == 4 {
+		k++
+	}
+	if k >= len(toks) || (toks[k].Text != "-" && toks[k].Text != "—" && toks[k].Text != "–") {
+		return ""
+	}
+	return wordsOf(toks[:c])
+}
+
+// townWord: a title-case word that may name a town in a dateline: no
+// title, weekday, month, function or common word.
+func (d *scanner) townWord(t text.Token) bool {
+	if !t.Word || !t.Cap || t.Acronym || functionWords[t.Lower] || IsTitleWord(t.Lower) || d.g.Common[t.Lower] {
+		return false
+	}
+	_, wd := lexicon.Weekdays[t.Lower]
+	_, mo := lexicon.Months[t.Lower]
+	return !wd && !mo
 }
