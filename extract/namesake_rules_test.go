@@ -70,3 +70,25 @@ func TestPlaceCompoundNoPerson(t *testing.T) {
 		t.Errorf("a hyphenated surname of no place lost: %s", dump(rec))
 	}
 }
+
+// A surname that is also a month and a modal ("May"), capitalized inside a
+// sentence right after a given name, is part of the name: the modal is
+// never capitalized there, and the month stands after a preposition or by
+// a day number (mention.monthSurname; p1203, p1294). The negative cases:
+// "in May" and "May 5" stay dates.
+func TestMonthSurname(t *testing.T) {
+	lead := "Summit\nKORAM - "
+	rec := hundredeightyfourthRecord(t, lead+"Borvian President Piet Oster received Arlander prime minister Ana May in Koram on Monday.")
+	if !metPair(rec, "Piet Oster", "Ana May") {
+		t.Errorf("want Oster with Ana May: %s", dump(rec))
+	}
+	for _, s := range []string{
+		"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram in May.",
+		"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram May 5.",
+	} {
+		rec = hundredeightyfourthRecord(t, lead+s)
+		if !metPair(rec, "Piet Oster", "Jan Dorn") || hasPerson(rec, "Koram May") {
+			t.Errorf("%s: the month read into a name: %s", s, dump(rec))
+		}
+	}
+}

@@ -420,6 +420,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if nameParticleWord(s, k) {
 			return true // "General Secretary To Lam", "Assembly Do Van Hieu"
 		}
+		if !s.Title && !initial[k] && monthSurname(toks, k) && (!initial[k-1] || !d.commonWord(toks[k-1])) {
+			return true // "Theresa May said"
+		}
 		if !t.Word || !t.Cap || covered[k] || functionWords[t.Lower] || isDateWord(toks, k) {
 			return false
 		}
@@ -1200,6 +1203,29 @@ func isDateWord(toks []text.Token, k int) bool {
 		return l != "may"
 	}
 	return false
+}
+
+// monthSurname: a month word that is also a function word ("May"),
+// capitalized inside a sentence right after a capitalized name word and
+// with no day number after it, is a surname: the modal is never
+// capitalized there, and the month would stand after a preposition or by
+// a number ("in May", "May 5", "5 May").
+func monthSurname(toks []text.Token, k int) bool {
+	t := toks[k]
+	if _, ok := lexicon.Months[t.Lower]; !ok || !functionWords[t.Lower] || !t.Word || !t.Cap || t.Acronym || k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	if !p.Word || !p.Cap || p.Acronym || IsTitleWord(p.Lower) || functionWords[p.Lower] || IsNumber(p.Text) {
+		return false
+	}
+	if _, month := lexicon.Months[p.Lower]; month {
+		return false
+	}
+	if _, day := lexicon.Weekdays[p.Lower]; day {
+		return false
+	}
+	return !isDateWord(toks, k) && (k+1 >= len(toks) || !IsNumber(toks[k+1].Text))
 }
 
 // IsNumber: s is a number written in digits ("10" of "10 Downing Street").
