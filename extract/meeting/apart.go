@@ -361,7 +361,7 @@ func (d *Reader) coordinatedBefore(si, v int) bool {
 		return false
 	}
 	a, b := ends[n-2][1], honorificStart(toks, ends[n-1][0])
-	return b-a == 1 && toks[a].Lower == "and" || titledAnd(toks, a, b) || setOffThenAnd(toks, a, b)
+	return b-a == 1 && toks[a].Lower == "and" || titledAnd(toks, a, b) || setOffThenAnd(toks, a, b) || counterpartAnd(toks, a, b)
 }
 
 // titledAnd: between the first person's end a and the second's start b

@@ -1,0 +1,92 @@
+package meeting
+
+import (
+	"github.com/parley-dev/parley/extract/text"
+)
+
+// jointChairVerbs run a sitting ("chaired", "presided"), and
+// privateTalkWords are the two ends of a "tete-a-tete" (lexicon).
+var (
+	jointChairVerbs  = lex("jointChairVerbs")
+	privateTalkWords = lex("privateTalkWords")
+)
+
+// jointChairedSession: a session noun at k that two or more people the
+// sentence opens with "co-chaired" or "jointly chaired" — "A and B on
+// Friday co-chaired the first session of the Joint Commission", "A and
+// his counterpart B jointly chaired the opening sitting" — is talks of
+// theirs: a sitting has one chair unless its chairs sit at it together.
+// Unlike a session merely held, it may be a body's ("of the
+// Commission"): the two chair that body's sitting. One person chairing
+// ("A chaired the session"), or "co-chaired" without two people named
+// before it, is none.
+func (d *Reader) jointChairedSession(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if !heldSessionNouns[toks[k].Lower] || k < 4 {
+		return false
+	}
+	v := k - 1
+	for v > 0 && k-v <= 4 && !jointChairVerbs[toks[v].Lower] {
+		if !toks[v].Word || toks[v].Cap {
+			return false
+		}
+		v--
+	}
+	if !jointChairVerbs[toks[v].Lower] {
+		return false
+	}
+	s := jointMarkStart(toks, v)
+	if s < 0 {
+		return false
+	}
+	return d.coordinatedBefore(si, s)
+}
+
+// jointMarkStart is where the mark of joint chairing before the verb at v
+// begins — "co-" glued to it ("co-chaired") or "jointly" ("jointly
+// chaired") — or -1 when there is none.
+func jointMarkStart(toks []text.Token, v int) int {
+	if v >= 2 && toks[v-1].Text == "-" && toks[v-2].Lower == "co" && toks[v-1].Glued && toks[v].Glued {
+		return v - 2
+	}
+	if v >= 1 && toks[v-1].Lower == "jointly" {
+		return v - 1
+	}
+	return -1
+}
+
+// privateTalk: the token at k opens a "tete-a-tete", the French
+// "tête-à-tête" for a private talk of two as English news writes it
+// unaccented: "the two leaders held a tete-a-tete", "a tete-a-tete
+// between A and B". Only the hyphenated whole counts, in lower case:
+// "Tete" alone is a Mozambican city and province. (The accented spelling
+// is not read: its tokens reach no meeting yet.)
+func privateTalk(toks []text.Token, k int) bool {
+	if k+4 >= len(toks) || toks[k].Cap || !privateTalkWords[toks[k].Lower] {
+		return false
+	}
+	return toks[k+1].Text == "-" && toks[k+2].Lower == "a" && toks[k+3].Text == "-" &&
+		privateTalkWords[toks[k+4].Lower] && toks[k+1].Glued && toks[k+2].Glued && toks[k+3].Glued && toks[k+4].Glued
+}
+
+// counterpartAnd: between the first person's end a and the second's
+// start b stand "and his (her, their) ... counterpart", with the
+// counterpart's country and title — "A and his Zimbabwean counterpart
+// President B" — the commonest way a readout pairs two leaders. Only
+// words stand between; a comma or a second "and" ends the shape.
+func counterpartAnd(toks []text.Token, a, b int) bool {
+	if b-a < 3 || b-a > 7 || toks[a].Lower != "and" || !counterpartPossessives[toks[a+1].Lower] {
+		return false
+	}
+	seen := false
+	for e := a + 2; e < b; e++ {
+		if !toks[e].Word || toks[e].Lower == "and" {
+			return false
+		}
+		seen = seen || toks[e].Lower == "counterpart"
+	}
+	return seen
+}
+
+// counterpartPossessives open "his Zimbabwean counterpart".
+var counterpartPossessives = map[string]bool{"his": true, "her": true, "their": true}

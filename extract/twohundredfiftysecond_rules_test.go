@@ -1,0 +1,77 @@
+package extract
+
+import "testing"
+
+// Issue 14's two-hundred-and-fifty-second round: a stranger's batch
+// (p1544-p1549: an Indian broadsheet on two prime ministers' accord in
+// New Delhi, 1954; a wire on a presidential envoy's talks in Phnom Penh,
+// 1968; an Israeli daily on a summit in Alexandria, 1986; a Polish news
+// service on two prime ministers' talks in Sopot, 2009; a state agency on
+// a bi-national commission in Gaborone, 2019; a Spanish agency on a state
+// visit to Beijing, 2023); each rule with sentences of its own.
+
+const twohundredfiftysecondLead = "Leaders meet in Koram\nKORAM, 12 March (Wire) - "
+
+// "A and his Tarlan counterpart B on Friday co-chaired the first session
+// of the Joint Commission": a sitting two people chaired together had
+// both at it, an encounter of theirs (meeting/jointchair.go; p1548),
+// with "jointly chaired" too and with the two joined by "and his ...
+// counterpart". The negative cases: one person chairing a session, and
+// "co-chaired" with one person before it, join no one.
+func TestJointlyChairedSessionIsAMeeting(t *testing.T) {
+	for _, s := range []string{
+		"President Piet Oster and his Tarlan counterpart President Jan Dorn on Friday co-chaired the first session of the Joint Commission.",
+		"President Piet Oster and President Jan Dorn co-chaired the opening session.",
+		"President Piet Oster and President Jan Dorn jointly chaired the first sitting of the Joint Commission.",
+	} {
+		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		if !metPair(rec, "Piet Oster", "Jan Dorn") {
+			t.Errorf("%q: want Piet Oster and Jan Dorn met: %s", s, dump(rec))
+		}
+	}
+	for _, s := range []string{
+		"President Piet Oster chaired the first session of the Joint Commission. President Jan Dorn was in Valdora.",
+		"President Piet Oster co-chaired the first session of the Joint Commission, officials said. President Jan Dorn was in Valdora.",
+	} {
+		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		if metPair(rec, "Piet Oster", "Jan Dorn") {
+			t.Errorf("%q: no meeting of Piet Oster and Jan Dorn wanted: %s", s, dump(rec))
+		}
+	}
+}
+
+// "A held a tete-a-tete with B", "A and B had a tete-a-tete": the French
+// for a private talk of two, borrowed by English news, is an encounter
+// (meeting/jointchair.go; p1548). The negative case: "Tete", the
+// Mozambican city, is no meeting.
+func TestTeteATeteIsAMeeting(t *testing.T) {
+	for _, s := range []string{
+		"President Piet Oster held a tete-a-tete with President Jan Dorn on Friday.",
+		"President Piet Oster and President Jan Dorn had a tete-a-tete on Friday.",
+	} {
+		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		if !metPair(rec, "Piet Oster", "Jan Dorn") {
+			t.Errorf("%q: want Piet Oster and Jan Dorn met: %s", s, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"President Piet Oster flew to Tete on Friday, and President Jan Dorn stayed in Valdora.")
+	if metPair(rec, "Piet Oster", "Jan Dorn") {
+		t.Errorf("no meeting wanted: %s", dump(rec))
+	}
+}
+
+// "navigation on the Vistral Lagoon", "the Koram Strait": a body of
+// water named by its head, as a lake or gulf is, is no person (lexicon
+// nonActorHeads; p1547). The negative case: the people of the sentence
+// stay persons.
+func TestWaterBodyHeadsAreNoPersons(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"Prime Minister Piet Oster met Prime Minister Jan Dorn on Tuesday. The two prime ministers discussed gas supplies, navigation on the Vistral Lagoon and fishing in the Koram Strait.")
+	for _, n := range []string{"Vistral Lagoon", "Koram Strait"} {
+		if a := actorNamed(rec, n); a != nil && a.Kind == "person" {
+			t.Errorf("%s read as a person: %s", n, dump(rec))
+		}
+	}
+	if !hasPerson(rec, "Piet Oster") || !hasPerson(rec, "Jan Dorn") {
+		t.Errorf("want both prime ministers persons: %s", dump(rec))
+	}
+}
