@@ -75,3 +75,28 @@ func TestWaterBodyHeadsAreNoPersons(t *testing.T) {
 		t.Errorf("want both prime ministers persons: %s", dump(rec))
 	}
 }
+
+// "X announced the decision after a final three-hour session with Y":
+// a session noun with a person after "with" is an encounter of the
+// sentence's subject and that person, read after a past preposition as
+// "after a meeting with Y" is (meeting/jointchair.go sessionWith,
+// sessionAfterPrep; p1545). The negative cases: a session with a crowd
+// names no one, and the person of another sentence joins no one.
+func TestSessionWithPersonIsAMeeting(t *testing.T) {
+	for _, s := range []string{
+		"President Piet Oster announced the decision after a final three-hour session with Ambassador Jan Dorn, the envoy whom President Ivan Rada sent here.",
+		"President Piet Oster spoke to reporters after a session with Jan Dorn on Friday.",
+	} {
+		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		if !metPair(rec, "Piet Oster", "Jan Dorn") {
+			t.Errorf("%q: want Piet Oster and Jan Dorn met: %s", s, dump(rec))
+		}
+		if metPair(rec, "Piet Oster", "Ivan Rada") {
+			t.Errorf("%q: the sender joined the session: %s", s, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"President Piet Oster spoke after a session with students on Friday. Foreign Minister Jan Dorn was in Valdora.")
+	if metPair(rec, "Piet Oster", "Jan Dorn") {
+		t.Errorf("no meeting wanted: %s", dump(rec))
+	}
+}

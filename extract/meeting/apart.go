@@ -303,6 +303,9 @@ var temporalSubordinators = lex("temporalSubordinators")
 // of talks in P with Y", "after direct talks with Y"; the
 // hundred-and-sixty-fourth round, p1018).
 func withAfterPrep(toks []text.Token, k int) int {
+	if p := sessionAfterPrep(toks, k); p >= 0 {
+		return p // "after a final session with X" (jointchair.go)
+	}
 	if k < 1 || frame.Triggers[toks[k].Lower] < frame.Talks {
 		return -1
 	}

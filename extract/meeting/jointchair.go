@@ -1,7 +1,10 @@
 package meeting
 
 import (
+	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
 )
 
 // jointChairVerbs run a sitting ("chaired", "presided"), and
@@ -90,3 +93,52 @@ func counterpartAnd(toks []text.Token, a, b int) bool {
 
 // counterpartPossessives open "his Zimbabwean counterpart".
 var counterpartPossessives = map[string]bool{"his": true, "her": true, "their": true}
+
+// sessionWith: a session noun at k followed by "with" and a person —
+// "after a final three-hour session with Ambassador X", "held a working
+// session with B" — is an encounter of the sentence's subject and that
+// person, as "talks with X" is. Only a person named right after "with"
+// (past a title or honorific) counts: "a session with students" or "a
+// session with the press" names no one.
+func (d *Reader) sessionWith(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if !heldSessionNouns[toks[k].Lower] || k+2 >= len(toks) || toks[k+1].Lower != "with" {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I > k+1 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return honorificStart(toks, m.PhraseStart()) == k+2 || m.PhraseStart() == k+2 || m.I == k+2
+		}
+	}
+	return false
+}
+
+// sessionAfterPrep is the past preposition governing a session noun at k
+// that sessionWith reads ("after a final three-hour session with X",
+// "following their session with X"), across an article or possessive
+// and up to six lower-case modifiers, hyphens or numbers between; -1 when
+// there is none. A count joined by a hyphen ("three-hour") is a
+// modifier too. As for a meeting noun (withAfterPrep), the session is
+// the subject's, held before the act the clause tells.
+func sessionAfterPrep(toks []text.Token, k int) int {
+	if !heldSessionNouns[toks[k].Lower] || k+1 >= len(toks) || toks[k+1].Lower != "with" {
+		return -1
+	}
+	i := k - 1
+	for n := 0; n < 6 && i >= 0; n++ {
+		t := toks[i]
+		if t.Text == "-" && t.Glued || mention.IsNumber(t.Lower) || talksSpanCounts[t.Lower] && i+1 < k && toks[i+1].Text == "-" ||
+			t.Word && !t.Cap && !meetingArticles[t.Lower] && !pastPreps[t.Lower] && !functionWords[t.Lower] && !frame.LooksVerb(toks, i) {
+			i--
+			continue
+		}
+		break
+	}
+	if i >= 0 && meetingArticles[toks[i].Lower] {
+		i--
+	}
+	if i < 0 || !pastPreps[toks[i].Lower] {
+		return -1
+	}
+	return i
+}

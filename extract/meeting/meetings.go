@@ -760,6 +760,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Talks, true // "A and B held a separate session"
 		} else if !ok && !s.Quoted[k] && d.jointChairedSession(si, k) {
 			c, ok = frame.Meet, true // "A and B co-chaired the first session of the commission" (jointchair.go)
+		} else if !ok && !s.Quoted[k] && d.sessionWith(si, k) {
+			c, ok = frame.Meet, true // "after a final session with X" (jointchair.go)
 		} else if !ok && !s.Quoted[k] && privateTalk(toks, k) {
 			c, ok = frame.Meet, true // "the two leaders held a tete-a-tete" (jointchair.go)
 		} else if !ok && !s.Quoted[k] && gatheredSession(toks, k) {
