@@ -100,3 +100,64 @@ func TestSessionWithPersonIsAMeeting(t *testing.T) {
 		t.Errorf("no meeting wanted: %s", dump(rec))
 	}
 }
+
+// "He was the guest of President Y at a dinner the same evening": the
+// subject sat at the host's table, an encounter of the two
+// (meeting/jointchair.go guestAtMeal; p1544). The negative cases: "the
+// guest of honour at a dinner" names no host, and a guest with no meal
+// ("the guest of the nation") is none.
+func TestGuestOfHostAtMealIsAMeeting(t *testing.T) {
+	for _, s := range []string{
+		"Minister Ivan Rada arrived on Friday. He was the guest of President Jan Dorn at a dinner the same evening.",
+		"Minister Ivan Rada was the guest of President Jan Dorn at a luncheon on Friday.",
+	} {
+		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		if !metPair(rec, "Ivan Rada", "Jan Dorn") {
+			t.Errorf("%q: want Ivan Rada and Jan Dorn met: %s", s, dump(rec))
+		}
+	}
+	for _, s := range []string{
+		"Minister Ivan Rada was the guest of honour at a dinner on Friday. President Jan Dorn was in Valdora.",
+		"Minister Ivan Rada was the guest of President Jan Dorn's government for a week.",
+	} {
+		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		if metPair(rec, "Ivan Rada", "Jan Dorn") {
+			t.Errorf("%q: no meeting wanted: %s", s, dump(rec))
+		}
+	}
+}
+
+// "The Prime Ministers of X and Y, Mr. A and Sir B, today reached
+// agreement on ...": two people named together as reaching agreement
+// settled it face to face (meeting/jointchair.go reachedAgreement;
+// p1544, and p901, p705 of earlier rounds). What they agreed "on the
+// long-standing issue of Z" is a topic, whose names are no participants
+// (frame agreementOn). The negative cases: states reaching agreement, and
+// envoys whom the two spoke of, join no one.
+func TestTwoPeopleReachedAgreementMet(t *testing.T) {
+	for _, s := range []string{
+		"The Presidents of Tarlan and Koram, Mr. Piet Oster and Mr. Jan Dorn, today reached agreement on the long-standing issue of the Vardo Railway land.",
+		"President Piet Oster and President Jan Dorn reached an agreement on the border on Friday.",
+	} {
+		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		if !metPair(rec, "Piet Oster", "Jan Dorn") {
+			t.Errorf("%q: want Piet Oster and Jan Dorn met: %s", s, dump(rec))
+		}
+		for _, m := range rec.Meetings {
+			for _, p := range m.Participants {
+				if p == "Vardo Railway" {
+					t.Errorf("%q: the topic joined the meeting: %s", s, dump(rec))
+				}
+			}
+		}
+	}
+	for _, s := range []string{
+		"Tarlan and Koram reached agreement on the border on Friday. President Piet Oster was in Valdora and President Jan Dorn in Koram.",
+		"President Piet Oster and President Jan Dorn said their envoys reached agreement.",
+	} {
+		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		if metPair(rec, "Piet Oster", "Jan Dorn") {
+			t.Errorf("%q: no meeting wanted: %s", s, dump(rec))
+		}
+	}
+}

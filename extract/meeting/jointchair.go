@@ -142,3 +142,101 @@ func sessionAfterPrep(toks []text.Token, k int) int {
 	}
 	return i
 }
+
+// guestAtMeal: the noun "guest" at k in "was the guest of Y at a dinner",
+// "were guests of Y at luncheon", as older papers tell a visitor's
+// evening — the subject sat at the table of the host Y, named right
+// after "of" (past a title), an encounter of the two as "Y gave a dinner
+// for X" is. The meal follows the host within six words after "at";
+// "the guest of honour" (no host) or a guest without a meal ("was the
+// guest of the nation") is none.
+func (d *Reader) guestAtMeal(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if !guestNouns[toks[k].Lower] || k < 2 || k+3 >= len(toks) || toks[k+1].Lower != "of" || !beForms[toks[k-1].Lower] && !beForms[toks[k-2].Lower] {
+		return false
+	}
+	host := -1
+	for _, m := range d.Ments[si] {
+		if m.I > k+1 && m.Actor >= 0 && !m.Desc {
+			if d.Cast.Actors[m.Actor].Kind == graph.Person && titleRun(toks, k+2, m.I) {
+				host = m.J
+			}
+			break
+		}
+	}
+	if host < 0 {
+		return false
+	}
+	for e := host; e < len(toks) && e <= host+6; e++ {
+		if toks[e].Lower == "at" {
+			for f := e + 1; f < len(toks) && f <= e+3; f++ {
+				if mealNouns[toks[f].Lower] {
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[e].Word && toks[e].Text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// guestNouns are "guest" and its plural; the forms of "be" before it
+// (beForms, when.go) make the subject the guest.
+var guestNouns = lex("guestNouns")
+
+// reachedAgreement: "reached" at k with "agreement" or "accord" after it
+// (past "an", "full", "broad") whose subject is two people joined by
+// "and" — "The Prime Ministers of X and Y, A and Sir B, today reached
+// agreement on ..." — is an encounter of the two: leaders named as
+// reaching agreement together settled it face to face. A state, a
+// government or one person reaching agreement ("X reached agreement with
+// the unions") is not this shape.
+func (d *Reader) reachedAgreement(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if !reachVerbs[toks[k].Lower] || k < 3 {
+		return false
+	}
+	e := k + 1
+	for e < len(toks) && e <= k+3 && reachedModifiers[toks[e].Lower] {
+		e++
+	}
+	if e >= len(toks) || !reachedObjects[toks[e].Lower] {
+		return false
+	}
+	v := k
+	for v > 0 && k-v < 4 && toks[v-1].Word && !toks[v-1].Cap && (bareTimeWords[toks[v-1].Lower] || frame.AnyWord(toks, v-1, v, reachedAdverbs)) {
+		v-- // "today reached", "also reached"
+	}
+	return d.coordinatedBefore(si, v) && d.namedPersonRightBefore(si, v)
+}
+
+// namedPersonRightBefore: a person's name ends right before token v, or
+// before the comma that closes an apposition ending there: the subject
+// of the verb at v is those people, not a clause before them.
+func (d *Reader) namedPersonRightBefore(si, v int) bool {
+	toks := d.Sents[si].Toks
+	end := v
+	if end > 0 && toks[end-1].Text == "," {
+		end--
+	}
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.J == end && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// reachVerbs, reachedModifiers, reachedObjects and reachedAdverbs spell
+// "A and B (today) reached (a full) agreement" (lexicon).
+var (
+	reachVerbs       = lex("reachVerbs")
+	reachedModifiers = lex("reachedModifiers")
+	reachedObjects   = lex("reachedObjects")
+	reachedAdverbs   = lex("reachedAdverbs")
+	bareTimeWords    = lex("bareTimeOpeners")
+)

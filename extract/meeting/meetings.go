@@ -762,6 +762,10 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "A and B co-chaired the first session of the commission" (jointchair.go)
 		} else if !ok && !s.Quoted[k] && d.sessionWith(si, k) {
 			c, ok = frame.Meet, true // "after a final session with X" (jointchair.go)
+		} else if !ok && !s.Quoted[k] && d.guestAtMeal(si, k) {
+			c, ok = frame.Meet, true // "X was the guest of Y at a dinner" (jointchair.go)
+		} else if !ok && !s.Quoted[k] && d.reachedAgreement(si, k) {
+			c, ok = frame.Meet, true // "A and B today reached agreement" (jointchair.go)
 		} else if !ok && !s.Quoted[k] && privateTalk(toks, k) {
 			c, ok = frame.Meet, true // "the two leaders held a tete-a-tete" (jointchair.go)
 		} else if !ok && !s.Quoted[k] && gatheredSession(toks, k) {
