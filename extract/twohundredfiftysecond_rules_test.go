@@ -161,3 +161,25 @@ func TestTwoPeopleReachedAgreementMet(t *testing.T) {
 		}
 	}
 }
+
+// "held at the Shangri-La hotel here": a place name before a lower-case
+// building noun and "here" names the building, and "here" sets the
+// meeting in the dateline's city (meeting/jointchair.go
+// namedBuildingHere; p901). The negative case: "at the Valdora hotel"
+// without "here" still reads Valdora.
+func TestNamedBuildingHereKeepsDatelineCity(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Leaders meet\nKORAM, 12 March (Wire) - President Piet Oster met President Jan Dorn today at their annual retreat held at the Beijing hotel here.")
+	for _, m := range rec.Meetings {
+		if m.Place == "Beijing" {
+			t.Errorf("the hotel's name read as the place: %s", dump(rec))
+		}
+	}
+	rec = hundredeightyfourthRecord(t, "Leaders meet\nKORAM, 12 March (Wire) - President Piet Oster met President Jan Dorn today at the Beijing hotel, officials said.")
+	found := false
+	for _, m := range rec.Meetings {
+		found = found || m.Place == "Beijing"
+	}
+	if !found {
+		t.Errorf("want the meeting in Beijing: %s", dump(rec))
+	}
+}

@@ -144,15 +144,15 @@ func sessionAfterPrep(toks []text.Token, k int) int {
 }
 
 // guestAtMeal: the noun "guest" at k in "was the guest of Y at a dinner",
-// "were guests of Y at luncheon", as older papers tell a visitor's
+// "is the guest of Y at luncheon", as older papers tell a visitor's
 // evening — the subject sat at the table of the host Y, named right
 // after "of" (past a title), an encounter of the two as "Y gave a dinner
-// for X" is. The meal follows the host within six words after "at";
+// for X" is. The subject is one person ("was", "is"). The meal follows the host within six words after "at";
 // "the guest of honour" (no host) or a guest without a meal ("was the
 // guest of the nation") is none.
 func (d *Reader) guestAtMeal(si, k int) bool {
 	toks := d.Sents[si].Toks
-	if !guestNouns[toks[k].Lower] || k < 2 || k+3 >= len(toks) || toks[k+1].Lower != "of" || !beForms[toks[k-1].Lower] && !beForms[toks[k-2].Lower] {
+	if !guestNouns[toks[k].Lower] || k < 2 || k+3 >= len(toks) || toks[k+1].Lower != "of" || !guestBeForms[toks[k-1].Lower] && !guestBeForms[toks[k-2].Lower] {
 		return false
 	}
 	host := -1
@@ -183,9 +183,14 @@ func (d *Reader) guestAtMeal(si, k int) bool {
 	return false
 }
 
-// guestNouns are "guest" and its plural; the forms of "be" before it
-// (beForms, when.go) make the subject the guest.
-var guestNouns = lex("guestNouns")
+// guestNouns are "guest" and its plural; guestBeForms the singular forms
+// of "be" before it that make the subject the guest. A plural subject
+// ("the two leaders and their wives were guests of Y") is left out: the
+// gathering it names is read less surely than one person (p1118).
+var (
+	guestNouns   = lex("guestNouns")
+	guestBeForms = lex("guestBeForms")
+)
 
 // reachedAgreement: "reached" at k with "agreement" or "accord" after it
 // (past "an", "full", "broad") whose subject is two people joined by
@@ -240,3 +245,20 @@ var (
 	reachedAdverbs   = lex("reachedAdverbs")
 	bareTimeWords    = lex("bareTimeOpeners")
 )
+
+// namedBuildingHere: the place name at `at` names a building "here" —
+// "held at the Shangri-La hotel here", "at the Beijing hotel here" — so
+// the city of the name is no place of the meeting: "here" sets it in the
+// dateline's city, and the name before the lower-case building noun is
+// the building's (issue 14's two-hundred-and-fifty-second round, p901).
+func namedBuildingHere(toks []text.Token, at int) bool {
+	e := at
+	for e < len(toks) && (toks[e].Word && toks[e].Cap || toks[e].Text == "-" && toks[e].Glued) {
+		e++
+	}
+	return e > at && e+1 < len(toks) && toks[e].Word && !toks[e].Cap && hereBuildingNouns[toks[e].Lower] && toks[e+1].Lower == "here"
+}
+
+// hereBuildingNouns name a building after a place name (lexicon
+// buildingNouns: "hotel", "palace", "residence").
+var hereBuildingNouns = lex("buildingNouns")
