@@ -80,8 +80,8 @@ func TestWaterBodyHeadsAreNoPersons(t *testing.T) {
 // a session noun with a person after "with" is an encounter of the
 // sentence's subject and that person, read after a past preposition as
 // "after a meeting with Y" is (meeting/jointchair.go sessionWith,
-// sessionAfterPrep; p1545). The negative cases: a session with a crowd
-// names no one, and the person of another sentence joins no one.
+// apart.go sessionAfterPrep; p1545). The negative cases: a session with
+// a crowd names no one, and the person of another sentence joins no one.
 func TestSessionWithPersonIsAMeeting(t *testing.T) {
 	for _, s := range []string{
 		"President Piet Oster announced the decision after a final three-hour session with Ambassador Jan Dorn, the envoy whom President Ivan Rada sent here.",
@@ -164,9 +164,9 @@ func TestTwoPeopleReachedAgreementMet(t *testing.T) {
 
 // "held at the Shangri-La hotel here": a place name before a lower-case
 // building noun and "here" names the building, and "here" sets the
-// meeting in the dateline's city (meeting/jointchair.go
-// namedBuildingHere; p901). The negative case: "at the Valdora hotel"
-// without "here" still reads Valdora.
+// meeting in the dateline's city (meeting/places.go
+// namedBuildingHere; p901). The negative case: "at the Beijing hotel"
+// without "here" still reads Beijing.
 func TestNamedBuildingHereKeepsDatelineCity(t *testing.T) {
 	rec := hundredeightyfourthRecord(t, "Leaders meet\nKORAM, 12 March (Wire) - President Piet Oster met President Jan Dorn today at their annual retreat held at the Beijing hotel here.")
 	for _, m := range rec.Meetings {

@@ -2,7 +2,6 @@ package meeting
 
 import (
 	"github.com/parley-dev/parley/extract/frame"
-	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -72,28 +71,6 @@ func privateTalk(toks []text.Token, k int) bool {
 		privateTalkWords[toks[k+4].Lower] && toks[k+1].Glued && toks[k+2].Glued && toks[k+3].Glued && toks[k+4].Glued
 }
 
-// counterpartAnd: between the first person's end a and the second's
-// start b stand "and his (her, their) ... counterpart", with the
-// counterpart's country and title — "A and his Zimbabwean counterpart
-// President B" — the commonest way a readout pairs two leaders. Only
-// words stand between; a comma or a second "and" ends the shape.
-func counterpartAnd(toks []text.Token, a, b int) bool {
-	if b-a < 3 || b-a > 7 || toks[a].Lower != "and" || !counterpartPossessives[toks[a+1].Lower] {
-		return false
-	}
-	seen := false
-	for e := a + 2; e < b; e++ {
-		if !toks[e].Word || toks[e].Lower == "and" {
-			return false
-		}
-		seen = seen || toks[e].Lower == "counterpart"
-	}
-	return seen
-}
-
-// counterpartPossessives open "his Zimbabwean counterpart".
-var counterpartPossessives = map[string]bool{"his": true, "her": true, "their": true}
-
 // sessionWith: a session noun at k followed by "with" and a person —
 // "after a final three-hour session with Ambassador X", "held a working
 // session with B" — is an encounter of the sentence's subject and that
@@ -111,36 +88,6 @@ func (d *Reader) sessionWith(si, k int) bool {
 		}
 	}
 	return false
-}
-
-// sessionAfterPrep is the past preposition governing a session noun at k
-// that sessionWith reads ("after a final three-hour session with X",
-// "following their session with X"), across an article or possessive
-// and up to six lower-case modifiers, hyphens or numbers between; -1 when
-// there is none. A count joined by a hyphen ("three-hour") is a
-// modifier too. As for a meeting noun (withAfterPrep), the session is
-// the subject's, held before the act the clause tells.
-func sessionAfterPrep(toks []text.Token, k int) int {
-	if !heldSessionNouns[toks[k].Lower] || k+1 >= len(toks) || toks[k+1].Lower != "with" {
-		return -1
-	}
-	i := k - 1
-	for n := 0; n < 6 && i >= 0; n++ {
-		t := toks[i]
-		if t.Text == "-" && t.Glued || mention.IsNumber(t.Lower) || talksSpanCounts[t.Lower] && i+1 < k && toks[i+1].Text == "-" ||
-			t.Word && !t.Cap && !meetingArticles[t.Lower] && !pastPreps[t.Lower] && !functionWords[t.Lower] && !frame.LooksVerb(toks, i) {
-			i--
-			continue
-		}
-		break
-	}
-	if i >= 0 && meetingArticles[toks[i].Lower] {
-		i--
-	}
-	if i < 0 || !pastPreps[toks[i].Lower] {
-		return -1
-	}
-	return i
 }
 
 // guestAtMeal: the noun "guest" at k in "was the guest of Y at a dinner",
@@ -245,20 +192,3 @@ var (
 	reachedAdverbs   = lex("reachedAdverbs")
 	bareTimeWords    = lex("bareTimeOpeners")
 )
-
-// namedBuildingHere: the place name at `at` names a building "here" —
-// "held at the Shangri-La hotel here", "at the Beijing hotel here" — so
-// the city of the name is no place of the meeting: "here" sets it in the
-// dateline's city, and the name before the lower-case building noun is
-// the building's (issue 14's two-hundred-and-fifty-second round, p901).
-func namedBuildingHere(toks []text.Token, at int) bool {
-	e := at
-	for e < len(toks) && (toks[e].Word && toks[e].Cap || toks[e].Text == "-" && toks[e].Glued) {
-		e++
-	}
-	return e > at && e+1 < len(toks) && toks[e].Word && !toks[e].Cap && hereBuildingNouns[toks[e].Lower] && toks[e+1].Lower == "here"
-}
-
-// hereBuildingNouns name a building after a place name (lexicon
-// buildingNouns: "hotel", "palace", "residence").
-var hereBuildingNouns = lex("buildingNouns")
