@@ -183,3 +183,17 @@ func TestNamedBuildingHereKeepsDatelineCity(t *testing.T) {
 		t.Errorf("want the meeting in Beijing: %s", dump(rec))
 	}
 }
+
+// "financing for the Kalo II hydroelectric dam": a name before a
+// lower-case modifier and "dam" names the dam, no person, and so no one
+// who "witnessed the signing" with the presidents (lexicon buildingNouns;
+// p1549). The negative case: the presidents stay persons and met.
+func TestNamedDamIsNoPerson(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"President Piet Oster met President Jan Dorn on Friday. Oster, for her part, expressed interest in Tarlan financing for the Kalo II hydroelectric dam and other infrastructure projects, her office said in a statement. After the talks, the two presidents witnessed the signing of 17 cooperation documents.")
+	if a := actorNamed(rec, "Kalo II"); a != nil && a.Kind == "person" {
+		t.Errorf("the dam read as a person: %s", dump(rec))
+	}
+	if !metPair(rec, "Piet Oster", "Jan Dorn") {
+		t.Errorf("want Piet Oster and Jan Dorn met: %s", dump(rec))
+	}
+}
