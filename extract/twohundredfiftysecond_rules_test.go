@@ -197,3 +197,19 @@ func TestNamedDamIsNoPerson(t *testing.T) {
 		t.Errorf("want Piet Oster and Jan Dorn met: %s", dump(rec))
 	}
 }
+
+// "They were signed on behalf of the two governments by A and B": whom
+// the signers act for stands between the passive verb and its agent, as
+// a place or time does, and the two signers met (meeting/sendoff.go
+// behalfBy; p1548). The negative case: one signer "on behalf of" a
+// state joins no one named in another sentence.
+func TestSignedOnBehalfByAgents(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"The agreements were signed on behalf of the two governments by Foreign Minister Ivan Rada and Foreign Minister Lena Varga on Friday.")
+	if !metPair(rec, "Ivan Rada", "Lena Varga") {
+		t.Errorf("want Ivan Rada and Lena Varga met: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, twohundredfiftysecondLead+"The agreement was signed on behalf of Tarlan by Foreign Minister Ivan Rada on Friday. Foreign Minister Lena Varga was in Valdora.")
+	if metPair(rec, "Ivan Rada", "Lena Varga") {
+		t.Errorf("no meeting wanted: %s", dump(rec))
+	}
+}
