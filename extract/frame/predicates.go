@@ -242,6 +242,19 @@ func TopicSpans(toks []text.Token, k, ce int) map[int]bool {
 	return TopicSpansOf(toks, k, ce, true)
 }
 
+// agreementOn: "on" at t right after an agreement noun and before "the"
+// and a lower-case word — "reached agreement on the long-standing issue
+// of X", "an accord on the sharing of Y" — opens what was agreed, a
+// topic: the names in it are no participants (issue 14's
+// two-hundred-and-fifty-second round, p901).
+func agreementOn(toks []text.Token, t, k, ce int) bool {
+	return t > k && t+2 < ce && toks[t].Lower == "on" && agreementTopicNouns[toks[t-1].Lower] &&
+		toks[t+1].Lower == "the" && toks[t+2].Word && !toks[t+2].Cap
+}
+
+// agreementTopicNouns are what is agreed "on" a topic (agreementOn).
+var agreementTopicNouns = lex("agreementTopicNouns")
+
 // TopicSpansOf marks topic phrases; without preps, only those a topic cue
 // opens ("to discuss", "about"): "on the sidelines of the summit on
 // Monday" also reads as "on the N of", but its time is the meeting's.
@@ -251,6 +264,9 @@ func TopicSpansOf(toks []text.Token, k, ce int, preps bool) map[int]bool {
 		cue := TopicCues[toks[t].Lower] && (t > k || preps && k+1 < ce)
 		if !cue && preps && t > k && t+3 < ce && (toks[t].Lower == "on" || toks[t].Lower == "over") &&
 			toks[t+1].Lower == "the" && toks[t+2].Word && !toks[t+2].Cap && toks[t+3].Lower == "of" {
+			cue = true
+		}
+		if !cue && preps && agreementOn(toks, t, k, ce) {
 			cue = true
 		}
 		if !cue {

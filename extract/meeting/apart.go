@@ -303,6 +303,9 @@ var temporalSubordinators = lex("temporalSubordinators")
 // of talks in P with Y", "after direct talks with Y"; the
 // hundred-and-sixty-fourth round, p1018).
 func withAfterPrep(toks []text.Token, k int) int {
+	if p := sessionAfterPrep(toks, k); p >= 0 {
+		return p // "after a final session with X" (sessionWith, jointchair.go)
+	}
 	if k < 1 || frame.Triggers[toks[k].Lower] < frame.Talks {
 		return -1
 	}
@@ -361,7 +364,7 @@ func (d *Reader) coordinatedBefore(si, v int) bool {
 		return false
 	}
 	a, b := ends[n-2][1], honorificStart(toks, ends[n-1][0])
-	return b-a == 1 && toks[a].Lower == "and" || titledAnd(toks, a, b) || setOffThenAnd(toks, a, b)
+	return b-a == 1 && toks[a].Lower == "and" || titledAnd(toks, a, b) || setOffThenAnd(toks, a, b) || counterpartAnd(toks, a, b)
 }
 
 // titledAnd: between the first person's end a and the second's start b
@@ -636,4 +639,56 @@ func priorHeldPlace(prev []Frame, si int) string {
 		}
 	}
 	return ""
+}
+
+// counterpartAnd: between the first person's end a and the second's
+// start b stand "and his (her, their) ... counterpart", with the
+// counterpart's country and title — "A and his Zimbabwean counterpart
+// President B" — the commonest way a readout pairs two leaders. Only
+// words stand between; a comma or a second "and" ends the shape.
+func counterpartAnd(toks []text.Token, a, b int) bool {
+	if b-a < 3 || b-a > 7 || toks[a].Lower != "and" || !counterpartPossessives[toks[a+1].Lower] {
+		return false
+	}
+	seen := false
+	for e := a + 2; e < b; e++ {
+		if !toks[e].Word || toks[e].Lower == "and" {
+			return false
+		}
+		seen = seen || toks[e].Lower == "counterpart"
+	}
+	return seen
+}
+
+// counterpartPossessives open "his Zimbabwean counterpart".
+var counterpartPossessives = map[string]bool{"his": true, "her": true, "their": true}
+
+// sessionAfterPrep is the past preposition governing a session noun at k
+// that sessionWith reads ("after a final three-hour session with X",
+// "following their session with X"), across an article or possessive
+// and up to six lower-case modifiers, hyphens or numbers between; -1 when
+// there is none. A count joined by a hyphen ("three-hour") is a
+// modifier too. As for a meeting noun (withAfterPrep), the session is
+// the subject's, held before the act the clause tells.
+func sessionAfterPrep(toks []text.Token, k int) int {
+	if !heldSessionNouns[toks[k].Lower] || k+1 >= len(toks) || toks[k+1].Lower != "with" {
+		return -1
+	}
+	i := k - 1
+	for n := 0; n < 6 && i >= 0; n++ {
+		t := toks[i]
+		if t.Text == "-" && t.Glued || mention.IsNumber(t.Lower) || talksSpanCounts[t.Lower] && i+1 < k && toks[i+1].Text == "-" ||
+			t.Word && !t.Cap && !meetingArticles[t.Lower] && !pastPreps[t.Lower] && !functionWords[t.Lower] && !frame.LooksVerb(toks, i) {
+			i--
+			continue
+		}
+		break
+	}
+	if i >= 0 && meetingArticles[toks[i].Lower] {
+		i--
+	}
+	if i < 0 || !pastPreps[toks[i].Lower] {
+		return -1
+	}
+	return i
 }

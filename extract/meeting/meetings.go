@@ -758,6 +758,16 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Talks, true // "X opened the session with the heads of the delegations, A and B" (openedsitting.go)
 		} else if !ok && !s.Quoted[k] && d.heldSession(si, k) {
 			c, ok = frame.Talks, true // "A and B held a separate session"
+		} else if !ok && !s.Quoted[k] && d.jointChairedSession(si, k) {
+			c, ok = frame.Meet, true // "A and B co-chaired the first session of the commission" (jointchair.go)
+		} else if !ok && !s.Quoted[k] && d.sessionWith(si, k) {
+			c, ok = frame.Meet, true // "after a final session with X" (jointchair.go)
+		} else if !ok && !s.Quoted[k] && d.guestAtMeal(si, k) {
+			c, ok = frame.Meet, true // "X was the guest of Y at a dinner" (jointchair.go)
+		} else if !ok && !s.Quoted[k] && d.reachedAgreement(si, k) {
+			c, ok = frame.Meet, true // "A and B today reached agreement" (jointchair.go)
+		} else if !ok && !s.Quoted[k] && privateTalk(toks, k) {
+			c, ok = frame.Meet, true // "the two leaders held a tete-a-tete" (jointchair.go)
 		} else if !ok && !s.Quoted[k] && gatheredSession(toks, k) {
 			c, ok = frame.Talks, true // "The opening session brought together A, B and C"
 		} else if !ok && !s.Quoted[k] && roundTook(toks, k) {

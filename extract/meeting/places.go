@@ -1539,3 +1539,20 @@ func filedLine(s *text.Sentence) string {
 	}
 	return s.Text
 }
+
+// namedBuildingHere: the place name at `at` names a building "here" —
+// "held at the Shangri-La hotel here", "at the Beijing hotel here" — so
+// the city of the name is no place of the meeting: "here" sets it in the
+// dateline's city, and the name before the lower-case building noun is
+// the building's (issue 14's two-hundred-and-fifty-second round, p901).
+func namedBuildingHere(toks []text.Token, at int) bool {
+	e := at
+	for e < len(toks) && (toks[e].Word && toks[e].Cap || toks[e].Text == "-" && toks[e].Glued) {
+		e++
+	}
+	return e > at && e+1 < len(toks) && toks[e].Word && !toks[e].Cap && hereBuildingNouns[toks[e].Lower] && toks[e+1].Lower == "here"
+}
+
+// hereBuildingNouns name a building after a place name (lexicon
+// buildingNouns: "hotel", "palace", "residence").
+var hereBuildingNouns = lex("buildingNouns")

@@ -103,6 +103,12 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 		switch {
 		case t.Lower == "by":
 			return e > from && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e) || formerAgent(toks, e))
+		case t.Lower == "on" && behalfBy(toks, e) > 0:
+			// "were signed on behalf of the two governments by A and
+			// B": whom the signers act for stands between the verb and
+			// its agent (issue 14's two-hundred-and-fifty-second round,
+			// p1548).
+			e = behalfBy(toks, e) - 1
 		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
 			place = true
 		case t.Lower == "the" || t.Lower == "this" || t.Text == ",":
@@ -146,4 +152,25 @@ func formerAgent(toks []text.Token, e int) bool {
 // the week"): "the" and a capitalized word that tells no time.
 func titledAgent(toks []text.Token, e int) bool {
 	return e+2 < len(toks) && toks[e+1].Lower == "the" && toks[e+2].Cap && toks[e+2].Word && !frame.IsTimeWord(toks[e+2])
+}
+
+// behalfBy: "on behalf of" opens at e and its object — at most six words,
+// a possessive "'s" among them — runs to a "by", whose index it returns;
+// 0 when the phrase is not so ("on behalf of the two governments by").
+func behalfBy(toks []text.Token, e int) int {
+	if e+3 >= len(toks) || toks[e].Lower != "on" || toks[e+1].Lower != "behalf" || toks[e+2].Lower != "of" {
+		return 0
+	}
+	for j := e + 3; j < len(toks) && j <= e+9; j++ {
+		switch {
+		case toks[j].Lower == "by":
+			if j > e+3 {
+				return j
+			}
+			return 0
+		case !toks[j].Word && toks[j].Text != "'s":
+			return 0
+		}
+	}
+	return 0
 }

@@ -367,7 +367,7 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	// X") opens its topic too.
 	topic := frame.TopicSpansOf(toks, max(k-1, 0), ce, false)
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || situatedPlace(toks, at) || fromAside(toks, at, k) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || situatedPlace(toks, at) || fromAside(toks, at, k) || namedBuildingHere(toks, at) {
 			return
 		}
 		dist := abs(at-k) + weight
