@@ -406,6 +406,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "A and B met at the invitation of X" (invitation.go).
 			d.invitingThird(si, k, r)
 		}
+		// "X's role is to bring together A and B" (broughttogether.go).
+		d.broughtTogether(si, k, r)
 		if t.Lower == "by" {
 			// "He is assisted by A and B", of a mediator (assisted.go).
 			d.assistantsOfMediator(si, k, r)

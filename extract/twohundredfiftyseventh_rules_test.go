@@ -1,0 +1,99 @@
+package extract
+
+import "testing"
+
+// Issue 14's two-hundred-and-fifty-seventh round: roles read for actors
+// the extractor already found (p1574-p1579: an old broadsheet on a
+// boundary protocol signed under a neighbour's auspices, 1934; a wire on
+// a regional body's envoy between two parties, 1997; a local paper on a
+// ceasefire signed at a neutral venue, 2002; an agency on a joint
+// declaration under a head of state's auspices, 2010; a local paper on an
+// understanding reached abroad with a go-between, 2005; a state agency on
+// an exchange of captives it brokered, 2024); each rule with sentences of
+// its own.
+
+// "X, who through the winter months carried messages between the two
+// delegations": a span of time (a spanTimePreps word, lower-case words,
+// a spanTimeNouns word) between the carrier and the shuttle verb is
+// passed over as "then" or "since 1982" is, and X brokers (roles
+// carrier.go timeSpanStart; p1574, and p427's "who has for three years
+// carried messages"). The negative case: a span that names no time
+// ("through the mountain passes") leaves the carrier unread.
+func TestCarrierAfterSpanOfTime(t *testing.T) {
+	lead := "Border protocol signed\nVALDORA, March 14 - The delegations of Freedonia and Sylvania signed a border protocol on Thursday after five months of talks. "
+	for _, span := range []string{"through the winter months", "over the past weeks", "for three years"} {
+		rec := hundredeightyfourthRecord(t, lead+"Both delegates thanked Ambassador Karl Bauer, who "+span+" carried messages between the two delegations when they would not meet.")
+		if !hasMediator(rec, "Karl Bauer") {
+			t.Errorf("%s: want Karl Bauer a mediator: %s", span, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, lead+"Both delegates thanked Ambassador Karl Bauer, who through the mountain passes carried messages between the two delegations when they would not meet.")
+	if hasMediator(rec, "Karl Bauer") {
+		t.Errorf("a span of no time read as one: %s", dump(rec))
+	}
+}
+
+// "GENEVA - The government and the Front signed ...": a story filed from
+// a neutral venue took the venue's state for "the government". When the
+// story tells that state as the one that hosted the talks or provided
+// the venue ("Switzerland, which provided the venue, was not involved"),
+// it is no side; "the government" is then the state whose own military or
+// government the story names by its demonym, if one (mention
+// venuehost.go; lexicon venueOnlyVerbs; p1576). The negative case: with
+// no such clause the dateline's state is still the home side.
+func TestVenueOnlyDatelineStateIsNoSide(t *testing.T) {
+	lead := "Truce signed in Geneva\nGENEVA, March 14 - The government and the Sylvanian Liberation Front signed a cessation of hostilities on Thursday after two years of talks. Under the deal the Ghanaian military will withdraw to its barracks. "
+	rec := hundredeightyfourthRecord(t, lead+"Switzerland, which provided the venue, was not involved in the talks, a spokesman said.")
+	if hasPartyNamed(rec, "Switzerland") {
+		t.Errorf("the venue's state read as a side: %s", dump(rec))
+	}
+	if !hasPartyNamed(rec, "Ghana") || !hasPartyNamed(rec, "Sylvanian Liberation Front") {
+		t.Errorf("want Ghana and the front the sides: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"Switzerland, which backs the deal, said it was ready to help.")
+	if !hasPartyNamed(rec, "Switzerland") {
+		t.Errorf("want the dateline's state the home side still: %s", dump(rec))
+	}
+}
+
+// "The OSCE's role is to bring together the ruling Democratic Party and
+// the opposition Socialist Party", "X brought A and B together": a
+// broker's task told as bringing two collectives together names the two
+// sides, kept only where the story keeps a broker (roles
+// broughttogether.go; lexicon bringVerbs; p1575). The negative case: a
+// summit that "brought together" two states, with no broker in the
+// story, makes no negotiation.
+func TestBroughtTogetherSides(t *testing.T) {
+	lead := "Envoy on mission\nKORAM, March 14 - The facilitator, Karl Bauer, held talks on Thursday with President Ivan Rada. "
+	for _, s := range []string{
+		"The envoy's role is to bring together the ruling Unity Party and the opposition Labour Front.",
+		"Bauer brought the ruling Unity Party and the opposition Labour Front together at a hotel.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if !hasPartyNamed(rec, "Unity Party") || !hasPartyNamed(rec, "Labour Front") {
+			t.Errorf("%q: want the two parties the sides: %s", s, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, "Summit ends\nKORAM, March 14 - The summit brought together Freedonia and Sylvania for a day of speeches on trade.")
+	if hasPartyNamed(rec, "Freedonia") {
+		t.Errorf("a summit's guests read as sides: %s", dump(rec))
+	}
+}
+
+// "Thailand and the Philippines will supervise the ceasefire": states that
+// supervise, oversee or verify the talks' outcome are third parties, no
+// pair of sides (lexicon thirdPartyVerbs; p1576). The negative case: "A
+// and B signed the ceasefire" still joins them.
+func TestSupervisingStatesAreNoSides(t *testing.T) {
+	lead := "Truce holds\nKORAM, March 14 - The army and the rebels have kept the truce for a week. "
+	for _, v := range []string{"supervise", "oversee", "verify"} {
+		rec := hundredeightyfourthRecord(t, lead+"A joint committee with monitors from Chile and Peru will "+v+" the ceasefire.")
+		if hasPartyNamed(rec, "Chile") {
+			t.Errorf("%s: monitoring states read as sides: %s", v, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, lead+"Chile and Peru signed the ceasefire on Thursday.")
+	if !hasPartyNamed(rec, "Chile") || !hasPartyNamed(rec, "Peru") {
+		t.Errorf("want the signing states the sides: %s", dump(rec))
+	}
+}
