@@ -97,3 +97,29 @@ func TestSupervisingStatesAreNoSides(t *testing.T) {
 		t.Errorf("want the signing states the sides: %s", dump(rec))
 	}
 }
+
+// "the guarantor countries, A and B", "the four guarantor countries of
+// the 1948 treaty: A, B, C and D", "guarantor states of the process - A,
+// B and C -": a mediator's noun that modifies a plural of states
+// (lexicon mediatorBodyPlurals) hangs its list on that plural, and a
+// complement with names and years may stand before the colon (roles
+// guarantorbodies.go; p379, p707, p774, p780). The negative case: a
+// clause after the compound ("After meeting the guarantor countries, A
+// and B signed") names no mediators.
+func TestGuarantorCountriesListed(t *testing.T) {
+	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
+	for _, s := range []string{
+		"The text was read by representatives of the guarantor countries, Kenya and Norway.",
+		"They met representatives of the two guarantor countries of the 1948 Koram Treaty: Kenya and Norway.",
+		"Delegations of the guarantor states of the Koram process - Kenya and Norway - also took part.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if !hasMediator(rec, "Kenya") || !hasMediator(rec, "Norway") {
+			t.Errorf("%q: want Kenya and Norway mediators: %s", s, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, lead+"After meeting the guarantor countries, Kenya and Norway signed a trade deal.")
+	if hasMediator(rec, "Kenya") {
+		t.Errorf("a clause after the compound read as its list: %s", dump(rec))
+	}
+}

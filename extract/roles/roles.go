@@ -1297,13 +1297,14 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		d.mediator(r, m)
 	}
 	// "the guarantor countries of the process are: A, B and C"
-	if ms := d.colonList(si, k); len(ms) > 0 {
+	h := bodyPluralHead(toks, k)
+	if ms := d.colonList(si, h); len(ms) > 0 {
 		for _, m := range ms {
 			d.mediator(r, m)
 		}
 		return
 	}
-	for _, m := range d.apposedMediators(si, k) {
+	for _, m := range d.apposedMediators(si, h) {
 		d.mediator(r, m)
 	}
 	// Walk back over adjectives and a determiner, from the first word of a
@@ -1688,6 +1689,9 @@ func (d *Reader) colonList(si, k int) []int {
 	c := k + 1
 	for c < len(toks) && c-k <= 8 && toks[c].Word && !toks[c].Cap {
 		c++
+	}
+	if e := ofComplementColon(toks, k); e > 0 && (c >= len(toks) || toks[c].Text != ":") {
+		c = e
 	}
 	end := len(toks)
 	if c >= len(toks) || toks[c].Text != ":" {
