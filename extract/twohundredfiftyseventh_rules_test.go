@@ -123,3 +123,25 @@ func TestGuarantorCountriesListed(t *testing.T) {
 		t.Errorf("a clause after the compound read as its list: %s", dump(rec))
 	}
 }
+
+// "President X of B, who was the facilitator of the talks", "X, who
+// remains the chief mediator": the post of mediator told by a copula in
+// a relative clause is the person's the ", who" describes (roles
+// whocopula.go; p580). The negative case: a negation before the noun
+// ("who was never the mediator") gives no role.
+func TestWhoCopulaMediator(t *testing.T) {
+	lead := "Accord signed\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front signed a peace accord on Thursday. "
+	for _, s := range []string{
+		"They signed before President Karl Bauer of Kenya, who was the facilitator of the talks since they began.",
+		"They signed before Karl Bauer, who remains the chief mediator.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if !hasMediator(rec, "Karl Bauer") {
+			t.Errorf("%q: want Karl Bauer a mediator: %s", s, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, lead+"They signed before Karl Bauer, who was never the mediator.")
+	if hasMediator(rec, "Karl Bauer") {
+		t.Errorf("a denied post read as held: %s", dump(rec))
+	}
+}

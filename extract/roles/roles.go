@@ -1477,6 +1477,10 @@ func (d *Reader) copulaMediator(si, b, k int, r *Roles) {
 	subj := -1
 	if m := d.MentionEndingAt(si, v); m != nil && m.Actor >= 0 && !m.Desc {
 		subj = m.Actor
+	} else if p := d.whoCopulaSubject(si, v); p >= 0 {
+		// "President X of B, who was the facilitator of the talks"
+		// (whocopula.go).
+		subj = p
 	} else if toks[v-1].Text == "," {
 		for _, m := range d.Ments[si] {
 			if m.I == 0 && m.Actor >= 0 && !m.Desc && m.J < len(toks) && toks[m.J].Text == "," {
