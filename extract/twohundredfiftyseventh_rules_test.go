@@ -145,3 +145,26 @@ func TestWhoCopulaMediator(t *testing.T) {
 		t.Errorf("a denied post read as held: %s", dump(rec))
 	}
 }
+
+// "Norway's special envoy X, whose government has served as third-party
+// facilitator", "Foreign Minister X of B, whose government has carried
+// messages between the two sides": the clause on the person makes their
+// state a broker (roles whosegovernment.go; lexicon ownStateNouns; p1128,
+// p555, p973). The negative case: a clause that tells no brokering
+// ("whose government has cut aid to both sides") gives no role.
+func TestWhoseGovernmentBrokers(t *testing.T) {
+	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
+	for _, s := range []string{
+		"Norway's special envoy Karl Bauer, whose government has served as third-party facilitator since 2001, presided over the exchanges.",
+		"The envoy met Kenyan Foreign Minister Karl Bauer, whose government has carried messages between the two sides since last year.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if !hasMediator(rec, "Norway") && !hasMediator(rec, "Kenya") {
+			t.Errorf("%q: want the envoy's state a mediator: %s", s, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, lead+"The envoy met Kenyan Foreign Minister Karl Bauer, whose government has cut aid to both sides.")
+	if hasMediator(rec, "Kenya") {
+		t.Errorf("a clause of no brokering read as one: %s", dump(rec))
+	}
+}

@@ -132,6 +132,7 @@ type Roles struct {
 	envoyOf    [][2]int        // (person, body that sent them): "as the envoy of B"
 	sentBy     [][2]int        // (person, body): "X, the former president sent by B"
 	served     [][2]int        // (person, body their post serves) that mediator() added
+	ownStates  []int           // states told brokering on their leader or envoy (whosegovernment.go)
 	direct     map[int]bool    // mediators added on evidence of their own
 	offer      bool            // set while reading an offer to mediate
 	noBroker   bool            // the text denies any third party: "No outside party brokers the talks"
@@ -336,6 +337,15 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 			}
 		}
 	}
+	// "Minister X, whose government has served as facilitator"
+	// (whosegovernment.go): the state brokers, read after the chairs so
+	// that a chair of that state still brokers in person (p251).
+	for _, s := range r.ownStates {
+		if !isMed[s] && !sides[s] {
+			meds = append(meds, s)
+			isMed[s] = true
+		}
+	}
 	// Two people as the sides ("talks between Karume and Hamad", p248;
 	// p253) are a dispute of leaders only where a third party brokers it:
 	// without one the two are more often partners at a meeting. So with
@@ -408,6 +418,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		}
 		// "X's role is to bring together A and B" (broughttogether.go).
 		d.broughtTogether(si, k, r)
+		// "Minister X, whose government has served as facilitator"
+		// (whosegovernment.go).
+		d.whoseGovernmentBroker(si, k, r)
 		if t.Lower == "by" {
 			// "He is assisted by A and B", of a mediator (assisted.go).
 			d.assistantsOfMediator(si, k, r)
