@@ -168,3 +168,25 @@ func TestWhoseGovernmentBrokers(t *testing.T) {
 		t.Errorf("a clause of no brokering read as one: %s", dump(rec))
 	}
 }
+
+// "after a day of talks hosted by President X", "in talks hosted by the
+// bloc's foreign policy chief X": a person hosting others' talks runs
+// them and is kept as a chair is (roles hostedby.go; lexicon
+// talksHostVerbs; p1125, p1238, p1439, p910). The negative cases: a
+// state hosting talks is only the venue, and a host the sentence names
+// before as a signatory is one of the sides' leaders (p984).
+func TestPersonHostingTalksBrokers(t *testing.T) {
+	lead := "Rivals agree\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front agreed on Thursday to hold elections, "
+	rec := hundredeightyfourthRecord(t, lead+"after a day of talks hosted by Kenyan President Karl Bauer at his palace.")
+	if !hasMediator(rec, "Karl Bauer") {
+		t.Errorf("want the host of the talks a mediator: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"after a day of talks hosted by Kenya at a lakeside hotel.")
+	if hasMediator(rec, "Kenya") {
+		t.Errorf("a state lending the venue read as a mediator: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Treaty signed\nKORAM, March 14 - Presidents Ivan Rada of Ghana and Karl Bauer of Kenya signed a border treaty on Thursday after a morning of talks hosted by Bauer.")
+	if hasMediator(rec, "Karl Bauer") {
+		t.Errorf("a signatory hosting the talks read as a mediator: %s", dump(rec))
+	}
+}

@@ -533,6 +533,14 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
 			}
+		case t.Lower == "by" && hostedTalks(toks, k):
+			// "after a day of talks hosted by President X" (hostedby.go):
+			// a person hosting talks runs them as a chair does.
+			for _, m := range d.byAgents(si, k+1) {
+				if d.Cast.Actors[m].Kind == graph.Person && !d.namedBefore(si, k, m) {
+					d.chairOf(r, m)
+				}
+			}
 		case t.Lower == "of" && underChairmanship(toks, k) && chairsTalks(toks, k-3):
 			// "talks between the two leaders under the chairmanship of
 			// X" (p819): the chair of the talks, read as "talks chaired
