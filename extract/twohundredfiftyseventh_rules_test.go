@@ -190,3 +190,26 @@ func TestPersonHostingTalksBrokers(t *testing.T) {
 		t.Errorf("a signatory hosting the talks read as a mediator: %s", dump(rec))
 	}
 }
+
+// "Kenya's president mediated the talks", "the Kenyan foreign minister
+// has brokered the talks", "Mauritanian leader brokers truce": a post
+// told with no name, of a state by its possessive or demonym, as the
+// subject of a mediating verb makes the state the broker (roles
+// titledsubject.go; p663). The negative cases: "A and B ask Pope to
+// mediate" names no post of a state, and "Kenya's president welcomed
+// the talks" tells no brokering.
+func TestStatePostSubjectBrokers(t *testing.T) {
+	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
+	for _, s := range []string{"Kenya's president mediated the talks.", "The Kenyan foreign minister has brokered the talks."} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if !hasMediator(rec, "Kenya") {
+			t.Errorf("%q: want Kenya a mediator: %s", s, dump(rec))
+		}
+	}
+	for _, s := range []string{"Kenya's president welcomed the talks.", "Ghana and the front asked Pope Leo to mediate."} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if hasMediator(rec, "Kenya") || hasMediator(rec, "Ghana") {
+			t.Errorf("%q: a state read as a broker: %s", s, dump(rec))
+		}
+	}
+}

@@ -638,6 +638,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// "X chairs the group and mediates" (chairclause.go).
 				ms = d.chairClauseSubject(si, v)
 			}
+			if s := d.stateOfTitledSubject(si, subjectEnd(toks, v)); len(ms) == 0 && s >= 0 {
+				// "Kenya's president mediated" (titledsubject.go).
+				ms = []int{s}
+			}
 			if len(ms) == 0 {
 				ms = d.openingPronounBroker(si, v)
 			} else {
