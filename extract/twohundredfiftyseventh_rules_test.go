@@ -213,3 +213,30 @@ func TestStatePostSubjectBrokers(t *testing.T) {
 		}
 	}
 }
+
+// "with Norway acting as third-party facilitator": a hyphenated modifier
+// of the mediator noun is walked over to the "as" (roles
+// hyphenmodifier.go; p534). "Norway was invited by both sides earlier
+// this year to facilitate a settlement": the subject of the passive
+// request brokers (roles invitedbroker.go; lexicon invitePassives; p895).
+// The negative cases: "was asked whether it would mediate" and "refused
+// to mediate" make no broker.
+func TestThirdPartyFacilitatorAndInvitedBroker(t *testing.T) {
+	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
+	for _, s := range []string{
+		"The talks opened with the Royal Norwegian Government acting as third-party facilitator.",
+		"Norway was invited by both sides earlier this year to facilitate a negotiated settlement.",
+		"Norway was asked by the two sides to mediate.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if !hasMediator(rec, "Norway") {
+			t.Errorf("%q: want Norway a mediator: %s", s, dump(rec))
+		}
+	}
+	for _, s := range []string{"Norway was asked whether it would mediate.", "Norway refused to mediate."} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if hasMediator(rec, "Norway") {
+			t.Errorf("%q: Norway read as a broker: %s", s, dump(rec))
+		}
+	}
+}

@@ -638,6 +638,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// "X chairs the group and mediates" (chairclause.go).
 				ms = d.chairClauseSubject(si, v)
 			}
+			if len(ms) == 0 {
+				// "X was invited by both sides to facilitate"
+				// (invitedbroker.go).
+				ms = d.invitedBroker(si, v)
+			}
 			if s := d.stateOfTitledSubject(si, subjectEnd(toks, v)); len(ms) == 0 && s >= 0 {
 				// "Kenya's president mediated" (titledsubject.go).
 				ms = []int{s}
@@ -1340,6 +1345,11 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	}
 	for b > 0 && k-b < 4 && toks[b-1].Word && !toks[b-1].Cap && toks[b-1].Lower != "as" && !relativeOpeners[toks[b-1].Lower] {
 		b--
+		if hyphenModifierBefore(toks, b) {
+			// "as third-party facilitator" (hyphenmodifier.go): the compound
+			// modifier's first half.
+			b -= 2
+		}
 	}
 	// "Malaysia's facilitator X": the owner and the person both.
 	named := d.titledMediator(si, b, k, r)
