@@ -240,3 +240,21 @@ func TestThirdPartyFacilitatorAndInvitedBroker(t *testing.T) {
 		}
 	}
 }
+
+// "Kenya, which has hosted the talks since 2001, also facilitated them":
+// the subject of a mediating verb set off from it by a whole relative
+// clause is the name before the clause's comma (roles
+// relativesubject.go). The negative case: a host told only by the
+// relative clause ("Kenya, which hosted the talks, said ...") brokers
+// nothing.
+func TestBrokerPastRelativeClause(t *testing.T) {
+	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
+	rec := hundredeightyfourthRecord(t, lead+"Kenya, which has hosted the talks since 2001, also facilitated them.")
+	if !hasMediator(rec, "Kenya") {
+		t.Errorf("want Kenya a mediator: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"Kenya, which has hosted the talks since 2001, said they would go on.")
+	if hasMediator(rec, "Kenya") {
+		t.Errorf("a host read as a broker: %s", dump(rec))
+	}
+}

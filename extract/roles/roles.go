@@ -638,6 +638,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// "X chairs the group and mediates" (chairclause.go).
 				ms = d.chairClauseSubject(si, v)
 			}
+			if c := relativeSkipped(toks, subjectEnd(toks, v)); len(ms) == 0 && c > 0 {
+				// "Kenya, which has hosted the talks since 2001,
+				// facilitated them" (relativesubject.go).
+				ms = d.listEndingAt(si, c)
+			}
 			if len(ms) == 0 {
 				// "X was invited by both sides to facilitate"
 				// (invitedbroker.go).
