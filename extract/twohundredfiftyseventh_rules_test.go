@@ -258,3 +258,20 @@ func TestBrokerPastRelativeClause(t *testing.T) {
 		t.Errorf("a host read as a broker: %s", dump(rec))
 	}
 }
+
+// "under mediation of EU High Representative X": the person whose title
+// the body's name opens brokers beside the body (roles bodytitled.go;
+// p1044). The negative case: a person named after a lower-case word is
+// no part of the body's phrase ("under mediation of the EU while Foreign
+// Minister X waited outside").
+func TestBodyTitledMediator(t *testing.T) {
+	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
+	rec := hundredeightyfourthRecord(t, lead+"The two leaders met in Brussels under mediation of EU High Representative Karl Bauer.")
+	if !hasMediator(rec, "Karl Bauer") {
+		t.Errorf("want Karl Bauer a mediator: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"The two leaders met under mediation of the EU while Ghanaian Foreign Minister Karl Bauer waited outside.")
+	if hasMediator(rec, "Karl Bauer") {
+		t.Errorf("a speaker read as a broker: %s", dump(rec))
+	}
+}

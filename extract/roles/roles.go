@@ -765,6 +765,13 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.actorList(si, k+2) {
 				d.mediator(r, m)
 			}
+			if o := d.firstMentionAt(si, k+2); o != nil && o.Kind != mention.Person {
+				// "under mediation of EU High Representative X"
+				// (bodytitled.go).
+				if p := d.titledAfterBody(si, o.J); p >= 0 {
+					r.addMediator(p) // the body is the one they serve
+				}
+			}
 			// "thanked X for its facilitation of the talks"
 			if x := d.creditedFor(si, k); x >= 0 {
 				d.mediator(r, x)
