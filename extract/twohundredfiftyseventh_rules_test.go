@@ -191,22 +191,22 @@ func TestPersonHostingTalksBrokers(t *testing.T) {
 	}
 }
 
-// "Kenya's president mediated the talks", "the Kenyan foreign minister
-// has brokered the talks", "Mauritanian leader brokers truce": a post
-// told with no name, of a state by its possessive or demonym, as the
-// subject of a mediating verb makes the state the broker (roles
-// titledsubject.go; p663). The negative cases: "A and B ask Pope to
-// mediate" names no post of a state, and "Kenya's president welcomed
-// the talks" tells no brokering.
+// "Kenya's president mediated the talks", "Mauritanian leader brokers
+// truce": a post told with no name, of a state by its possessive or by a
+// demonym with no article, as the subject of a mediating verb makes the
+// state the broker (roles titledsubject.go; p663). The negative cases:
+// "A and B ask Pope to mediate" names no post of a state, "Kenya's
+// president welcomed the talks" tells no brokering, and "The Kenyan
+// minister had brokered the talks" refers back to a person.
 func TestStatePostSubjectBrokers(t *testing.T) {
 	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
-	for _, s := range []string{"Kenya's president mediated the talks.", "The Kenyan foreign minister has brokered the talks."} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+	for _, text := range []string{lead + "Kenya's president mediated the talks.", "Kenyan leader brokers truce in Koram\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday."} {
+		rec := hundredeightyfourthRecord(t, text)
 		if !hasMediator(rec, "Kenya") {
-			t.Errorf("%q: want Kenya a mediator: %s", s, dump(rec))
+			t.Errorf("%q: want Kenya a mediator: %s", text, dump(rec))
 		}
 	}
-	for _, s := range []string{"Kenya's president welcomed the talks.", "Ghana and the front asked Pope Leo to mediate."} {
+	for _, s := range []string{"Kenya's president welcomed the talks.", "Ghana and the front asked Pope Leo to mediate.", "The Kenyan minister had brokered the talks since 1990."} {
 		rec := hundredeightyfourthRecord(t, lead+s)
 		if hasMediator(rec, "Kenya") || hasMediator(rec, "Ghana") {
 			t.Errorf("%q: a state read as a broker: %s", s, dump(rec))

@@ -7,9 +7,10 @@ import (
 
 // Issue 14's two-hundred-and-fifty-seventh round: a state's broker told
 // by the post alone, with no name, "Kenya's president mediated the
-// talks", "the Kenyan foreign minister has brokered a truce": the state
-// whose post it is brokers, as "mediated by Kenya's foreign minister"
-// already read.
+// talks", "Mauritanian leader brokers truce" (a headline, p663): the
+// state whose post it is brokers, as "mediated by Kenya's foreign
+// minister" already read. A definite description ("The Uruguayan
+// minister had brokered") refers back to a person and is left alone.
 
 // stateOfTitledSubject is the state the subject ending at e names by a
 // post of it: a state's possessive or a demonym, then up to three words
@@ -32,6 +33,11 @@ func (d *Reader) stateOfTitledSubject(si, e int) int {
 	m := d.MentionEndingAt(si, b)
 	if m == nil || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.State || !poss && m.Kind != mention.Demonym {
 		// "A and B ask Pope to mediate": a state that owns no post.
+		return -1
+	}
+	if !poss && m.I > 0 && toks[m.I-1].Lower == "the" {
+		// "The Uruguayan minister had brokered the talks" refers back
+		// to a person the story named (describedMediator decides).
 		return -1
 	}
 	return m.Actor
