@@ -33,31 +33,31 @@ func TestCarrierAfterSpanOfTime(t *testing.T) {
 	}
 }
 
-// "GENEVA - The government and the Front signed ...": a story filed from
+// "OSLO - The government and the Front signed ...": a story filed from
 // a neutral venue took the venue's state for "the government". When the
 // story tells that state as the one that hosted the talks or provided
-// the venue ("Switzerland, which provided the venue, was not involved"),
+// the venue ("Norway, which provided the venue, was not involved"),
 // it is no side; "the government" is then the state whose own military or
 // government the story names by its demonym, if one (mention
 // venuehost.go; lexicon venueOnlyVerbs; p1576). The negative case: with
 // no such clause the dateline's state is still the home side.
 func TestVenueOnlyDatelineStateIsNoSide(t *testing.T) {
-	lead := "Truce signed in Geneva\nGENEVA, March 14 - The government and the Sylvanian Liberation Front signed a cessation of hostilities on Thursday after two years of talks. Under the deal the Ghanaian military will withdraw to its barracks. "
-	rec := hundredeightyfourthRecord(t, lead+"Switzerland, which provided the venue, was not involved in the talks, a spokesman said.")
-	if hasPartyNamed(rec, "Switzerland") {
+	lead := "Truce signed in Oslo\nOSLO, March 14 - The government and the Sylvanian Liberation Front signed a cessation of hostilities on Thursday after two years of talks. Under the deal the Ghanaian military will withdraw to its barracks. "
+	rec := hundredeightyfourthRecord(t, lead+"Norway, which provided the venue, was not involved in the talks, a spokesman said.")
+	if hasPartyNamed(rec, "Norway") {
 		t.Errorf("the venue's state read as a side: %s", dump(rec))
 	}
 	if !hasPartyNamed(rec, "Ghana") || !hasPartyNamed(rec, "Sylvanian Liberation Front") {
 		t.Errorf("want Ghana and the front the sides: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Switzerland, which backs the deal, said it was ready to help.")
-	if !hasPartyNamed(rec, "Switzerland") {
+	rec = hundredeightyfourthRecord(t, lead+"Norway, which backs the deal, said it was ready to help.")
+	if !hasPartyNamed(rec, "Norway") {
 		t.Errorf("want the dateline's state the home side still: %s", dump(rec))
 	}
 }
 
-// "The OSCE's role is to bring together the ruling Democratic Party and
-// the opposition Socialist Party", "X brought A and B together": a
+// "The envoy's role is to bring together the ruling Unity Party and the
+// opposition Labour Front", "X brought A and B together": a
 // broker's task told as bringing two collectives together names the two
 // sides, kept only where the story keeps a broker (roles
 // broughttogether.go; lexicon bringVerbs; p1575). The negative case: a
@@ -80,20 +80,20 @@ func TestBroughtTogetherSides(t *testing.T) {
 	}
 }
 
-// "Thailand and the Philippines will supervise the ceasefire": states that
+// "Chile and Argentina will supervise the ceasefire": states that
 // supervise, oversee or verify the talks' outcome are third parties, no
 // pair of sides (lexicon thirdPartyVerbs; p1576). The negative case: "A
 // and B signed the ceasefire" still joins them.
 func TestSupervisingStatesAreNoSides(t *testing.T) {
 	lead := "Truce holds\nKORAM, March 14 - The army and the rebels have kept the truce for a week. "
 	for _, v := range []string{"supervise", "oversee", "verify"} {
-		rec := hundredeightyfourthRecord(t, lead+"A joint committee with monitors from Chile and Peru will "+v+" the ceasefire.")
+		rec := hundredeightyfourthRecord(t, lead+"A joint committee with monitors from Chile and Argentina will "+v+" the ceasefire.")
 		if hasPartyNamed(rec, "Chile") {
 			t.Errorf("%s: monitoring states read as sides: %s", v, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Chile and Peru signed the ceasefire on Thursday.")
-	if !hasPartyNamed(rec, "Chile") || !hasPartyNamed(rec, "Peru") {
+	rec := hundredeightyfourthRecord(t, lead+"Chile and Argentina signed the ceasefire on Thursday.")
+	if !hasPartyNamed(rec, "Chile") || !hasPartyNamed(rec, "Argentina") {
 		t.Errorf("want the signing states the sides: %s", dump(rec))
 	}
 }

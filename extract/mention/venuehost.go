@@ -3,15 +3,15 @@ package mention
 import "github.com/parley-dev/parley/extract/text"
 
 // Issue 14's two-hundred-and-fifty-seventh round: talks held at a neutral
-// venue are filed from there ("GENEVA - The government and the Free Aceh
-// Movement signed ..."), and homeSide took the venue's state for "the
+// venue are filed from there ("OSLO - The government and the Liberation
+// Front signed ..."), and homeSide took the venue's state for "the
 // government". A story that tells the dateline's state as the one that
-// provided the venue or hosted the talks ("Switzerland, which provided the
+// provided the venue or hosted the talks ("Norway, which provided the
 // venue, was not involved") says that state is no side: its government is
 // not the one "the government" names.
 
 // standInHome is the state whose own government or military the story
-// names by its demonym ("the Indonesian Military", "the Sylvanian
+// names by its demonym ("the Ghanaian Military", "the Sylvanian
 // government") when the dateline's state only hosts: "the government" of
 // a story filed from the venue is that state's. "" unless exactly one
 // state other than the host is so named.

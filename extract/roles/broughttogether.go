@@ -6,8 +6,8 @@ import (
 )
 
 // Issue 14's two-hundred-and-fifty-seventh round: a broker's task told as
-// bringing the sides together, "the OSCE's role is to bring together the
-// ruling Democratic Party and the opposition Socialist Party", "Norway
+// bringing the sides together, "the envoy's role is to bring together the
+// ruling Unity Party and the opposition Labour Front", "Norway
 // brought the government and the front together", names the two sides of
 // a negotiation. A summit or a conference also "brings together" its
 // guests, so the two are a pair only where the story keeps a broker
@@ -47,8 +47,8 @@ func (d *Reader) broughtTogether(si, k int, r *Roles) {
 
 // twoJoinedSides: the first two mentions from token from (before to) are
 // collectives (states, groups, bodies) joined by "and", with only lower-
-// case words, a possessive or a name of a person ("Berisha's ruling
-// Democratic Party") before each and no comma or full stop on the way;
+// case words, a possessive or a name of a person ("Rada's ruling
+// Unity Party") before each and no comma or full stop on the way;
 // nil otherwise.
 func (d *Reader) twoJoinedSides(si, from, to int) []int {
 	toks := d.Sents[si].Toks
@@ -69,7 +69,7 @@ func (d *Reader) twoJoinedSides(si, from, to int) []int {
 		}
 		i = m.J
 		if m.Kind == mention.Person {
-			continue // "Berisha's" before the party's name
+			continue // "Rada's" before the party's name
 		}
 		if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return nil
