@@ -103,9 +103,19 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	}
 	for si := range d.sents {
 		out.Sentences[si] = allLedParties(&d.sents[si], stateLedGroups(&d.sents[si], d.scanSentence(si)))
+	}
+	home := d.homeCode
+	if venueOnlyHome(d.sents, out.Sentences, home) {
+		// The dateline's state only hosts (venuehost.go): "the
+		// government" is not its, but that of the one state whose
+		// government or military the story names, if any.
+		d.homeCode = standInHome(d.sents, out.Sentences, home)
+	}
+	for si := range d.sents {
 		d.homeSide(si, &out.Sentences[si])
 		described(&d.sents[si], &out.Sentences[si])
 	}
+	d.homeCode = home
 	unionGovernment(d.sents, out.Sentences, d.homeCode)
 	namedTowns(out.Sentences)
 	datelineTownElsewhere(out.Sentences, out.Dateline)

@@ -72,6 +72,8 @@ func timeAdverbStart(toks []text.Token, k int) int {
 		v--
 	case v > 1 && mention.IsNumber(toks[v-1].Text) && timePrepositions[toks[v-2].Lower]:
 		v -= 2
+	case timeSpanStart(toks, v) < v:
+		v = timeSpanStart(toks, v)
 	default:
 		return k
 	}
@@ -80,6 +82,33 @@ func timeAdverbStart(toks []text.Token, k int) int {
 	}
 	return v
 }
+
+// timeSpanStart is where a span of time ending right before v begins:
+// "X, who through the winter months carried messages between the two
+// delegations", "who over the past weeks has carried proposals" (the
+// two-hundred-and-fifty-seventh round). The span is a spanTimePreps
+// word, then up to three lower-case words ("the", "past", "winter")
+// ending in a spanTimeNouns word. v when there is none.
+func timeSpanStart(toks []text.Token, v int) int {
+	if v < 2 || !spanTimeNouns[toks[v-1].Lower] {
+		return v
+	}
+	for i := v - 2; i >= 0 && v-1-i <= 4; i-- {
+		if spanTimePreps[toks[i].Lower] {
+			return i
+		}
+		if !toks[i].Word || toks[i].Cap {
+			return v
+		}
+	}
+	return v
+}
+
+// spanTimePreps open a span of time, spanTimeNouns end it.
+var (
+	spanTimePreps = lex("spanTimePreps")
+	spanTimeNouns = lex("spanTimeNouns")
+)
 
 // timeAdverbs and timePrepositions (with a year) tell when, between a
 // subject and its verb.

@@ -132,6 +132,7 @@ type Roles struct {
 	envoyOf    [][2]int        // (person, body that sent them): "as the envoy of B"
 	sentBy     [][2]int        // (person, body): "X, the former president sent by B"
 	served     [][2]int        // (person, body their post serves) that mediator() added
+	ownStates  []int           // states told brokering on their leader or envoy (whosegovernment.go)
 	direct     map[int]bool    // mediators added on evidence of their own
 	offer      bool            // set while reading an offer to mediate
 	noBroker   bool            // the text denies any third party: "No outside party brokers the talks"
@@ -336,6 +337,15 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 			}
 		}
 	}
+	// "Minister X, whose government has served as facilitator"
+	// (whosegovernment.go): the state brokers, read after the chairs so
+	// that a chair of that state still brokers in person (p251).
+	for _, s := range r.ownStates {
+		if !isMed[s] && !sides[s] {
+			meds = append(meds, s)
+			isMed[s] = true
+		}
+	}
 	// Two people as the sides ("talks between Karume and Hamad", p248;
 	// p253) are a dispute of leaders only where a third party brokers it:
 	// without one the two are more often partners at a meeting. So with
@@ -406,6 +416,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "A and B met at the invitation of X" (invitation.go).
 			d.invitingThird(si, k, r)
 		}
+		// "X's role is to bring together A and B" (broughttogether.go).
+		d.broughtTogether(si, k, r)
+		// "Minister X, whose government has served as facilitator"
+		// (whosegovernment.go).
+		d.whoseGovernmentBroker(si, k, r)
 		if t.Lower == "by" {
 			// "He is assisted by A and B", of a mediator (assisted.go).
 			d.assistantsOfMediator(si, k, r)
@@ -518,6 +533,14 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
 			}
+		case t.Lower == "by" && hostedTalks(toks, k):
+			// "after a day of talks hosted by President X" (hostedby.go):
+			// a person hosting talks runs them as a chair does.
+			for _, m := range d.byAgents(si, k+1) {
+				if d.Cast.Actors[m].Kind == graph.Person && !d.namedBefore(si, k, m) {
+					d.chairOf(r, m)
+				}
+			}
 		case t.Lower == "of" && underChairmanship(toks, k) && chairsTalks(toks, k-3):
 			// "talks between the two leaders under the chairmanship of
 			// X" (p819): the chair of the talks, read as "talks chaired
@@ -614,6 +637,20 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if len(ms) == 0 {
 				// "X chairs the group and mediates" (chairclause.go).
 				ms = d.chairClauseSubject(si, v)
+			}
+			if c := relativeSkipped(toks, subjectEnd(toks, v)); len(ms) == 0 && c > 0 {
+				// "Kenya, which has hosted the talks since 2001,
+				// facilitated them" (relativesubject.go).
+				ms = d.listEndingAt(si, c)
+			}
+			if len(ms) == 0 {
+				// "X was invited by both sides to facilitate"
+				// (invitedbroker.go).
+				ms = d.invitedBroker(si, v)
+			}
+			if s := d.stateOfTitledSubject(si, subjectEnd(toks, v)); len(ms) == 0 && s >= 0 {
+				// "Kenya's president mediated" (titledsubject.go).
+				ms = []int{s}
 			}
 			if len(ms) == 0 {
 				ms = d.openingPronounBroker(si, v)
@@ -732,6 +769,13 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "after a mediation by X" (mediationByAgent)
 			for _, m := range d.actorList(si, k+2) {
 				d.mediator(r, m)
+			}
+			if o := d.firstMentionAt(si, k+2); o != nil && o.Kind != mention.Person {
+				// "under mediation of EU High Representative X"
+				// (bodytitled.go).
+				if p := d.titledAfterBody(si, o.J); p >= 0 {
+					r.addMediator(p) // the body is the one they serve
+				}
 			}
 			// "thanked X for its facilitation of the talks"
 			if x := d.creditedFor(si, k); x >= 0 {
@@ -1300,13 +1344,14 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		d.mediator(r, m)
 	}
 	// "the guarantor countries of the process are: A, B and C"
-	if ms := d.colonList(si, k); len(ms) > 0 {
+	h := bodyPluralHead(toks, k)
+	if ms := d.colonList(si, h); len(ms) > 0 {
 		for _, m := range ms {
 			d.mediator(r, m)
 		}
 		return
 	}
-	for _, m := range d.apposedMediators(si, k) {
+	for _, m := range d.apposedMediators(si, h) {
 		d.mediator(r, m)
 	}
 	// Walk back over adjectives and a determiner, from the first word of a
@@ -1317,6 +1362,11 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	}
 	for b > 0 && k-b < 4 && toks[b-1].Word && !toks[b-1].Cap && toks[b-1].Lower != "as" && !relativeOpeners[toks[b-1].Lower] {
 		b--
+		if hyphenModifierBefore(toks, b) {
+			// "as third-party facilitator" (hyphenmodifier.go): the compound
+			// modifier's first half.
+			b -= 2
+		}
 	}
 	// "Malaysia's facilitator X": the owner and the person both.
 	named := d.titledMediator(si, b, k, r)
@@ -1479,6 +1529,10 @@ func (d *Reader) copulaMediator(si, b, k int, r *Roles) {
 	subj := -1
 	if m := d.MentionEndingAt(si, v); m != nil && m.Actor >= 0 && !m.Desc {
 		subj = m.Actor
+	} else if p := d.whoCopulaSubject(si, v); p >= 0 {
+		// "President X of B, who was the facilitator of the talks"
+		// (whocopula.go).
+		subj = p
 	} else if toks[v-1].Text == "," {
 		for _, m := range d.Ments[si] {
 			if m.I == 0 && m.Actor >= 0 && !m.Desc && m.J < len(toks) && toks[m.J].Text == "," {
@@ -1691,6 +1745,9 @@ func (d *Reader) colonList(si, k int) []int {
 	c := k + 1
 	for c < len(toks) && c-k <= 8 && toks[c].Word && !toks[c].Cap {
 		c++
+	}
+	if e := ofComplementColon(toks, k); e > 0 && (c >= len(toks) || toks[c].Text != ":") {
+		c = e
 	}
 	end := len(toks)
 	if c >= len(toks) || toks[c].Text != ":" {
