@@ -579,6 +579,16 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			if name != "" {
 				consider(name, m.I, 0)
 			}
+		case m.Kind == mention.City && visitedThenMet(toks, m.I, m.J, k):
+			// "X visited Y and met Z": the place visited, told right
+			// before the meeting it is joined to, is where they met
+			// (the two-hundred-and-fifty-fifth round); a capital read
+			// as its government ("toured Y") is still the place.
+			consider(m.City, m.I, 0)
+		case m.Kind == mention.State && m.Actor >= 0 && visitedThenMet(toks, m.I, m.J, k):
+			// "visited Freedonia and met its president": the country,
+			// when the sentence names no city of it.
+			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && next == "to" && m.J+1 == k && tripPurpose(toks, cs, m.J):
 			// "went on to Darwin to meet X", "flew to Suva to see Y":
 			// the trip's destination is where its purpose meeting was.
@@ -700,6 +710,23 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	}
 	return best
 }
+
+// visitedThenMet: the place named at [i, j) is the object of a visit verb
+// (visitedPlaceVerbs) and "and" joins that visit to the predicate at k,
+// at most one lower-case word between them ("visited Y and met Z",
+// "toured Y and then held talks with Z"): one subject's trip and the
+// meeting it made, so the place visited is the meeting's. A comma or any
+// other clause between leaves them apart ("visited Y last year, and met
+// Z in W").
+func visitedThenMet(toks []text.Token, i, j, k int) bool {
+	if i < 1 || !visitedPlaceVerbs[toks[i-1].Lower] || j >= k || toks[j].Lower != "and" || k-j > 2 {
+		return false
+	}
+	return k == j+1 || toks[j+1].Word && !toks[j+1].Cap && !frame.LooksVerb(toks, j+1)
+}
+
+// visitedPlaceVerbs take the place visited as their object: "visited Y".
+var visitedPlaceVerbs = lex("visitedPlaceVerbs")
 
 // bareCityAt: token e is "city" of "in the city" or "at the city", with
 // no name after it ("the city of X", "the city Y" name their own) and no
