@@ -50,3 +50,56 @@ func TestVisitedPlaceThenMet(t *testing.T) {
 		}
 	}
 }
+
+// "A and the leader of the Y-led opposition, B, agreed ... after talks in
+// P": a second person told by a post "of" something, then named after a
+// comma, is the subject's second person, and the pair held the talks
+// (describedSecond, meeting/apart.go; p1565). The negative case: a
+// description that goes on with a clause of its own ("the leader of the
+// opposition, in a statement read by spokesman X") names no second
+// person, and the speaker after it met no one.
+func TestDescribedSecondSubject(t *testing.T) {
+	for _, c := range []string{
+		"Truce agreed\nPresident Anna Vell and the leader of the Borvian-backed opposition, Karl Mott, agreed on Tuesday to a ceasefire after talks in Lisbon, officials said.",
+		"Truce agreed\nPresident Anna Vell and the chief of staff of the rebel army, Karl Mott, signed a truce after talks in Lisbon on Tuesday.",
+	} {
+		place, ok := r255PairPlace(t, c, "Anna Vell", "Karl Mott")
+		if !ok || place != "Lisbon" {
+			t.Errorf("%q: want Vell and Mott met in Lisbon, got %q (found %v)", c, place, ok)
+		}
+	}
+	c := "Truce agreed\nPresident Anna Vell and the leader of the opposition, in a statement read by spokesman Karl Mott, agreed on Tuesday to a ceasefire after talks in Lisbon."
+	if _, ok := r255PairPlace(t, c, "Anna Vell", "Karl Mott"); ok {
+		t.Errorf("%q: want no meeting of Vell and Mott", c)
+	}
+}
+
+// "held in an area controlled by the forces of commander X", "talks at a
+// villa owned by X": the agent of a participle that tells who holds a
+// place (holderParticiples) after a place noun (heldPlaceNouns) holds
+// the place and is no participant (placeHolder, args/participants.go;
+// p1565). The negative case: "talks hosted by X" and "talks held by X"
+// name no place before the participle, so X is at the talks.
+func TestPlaceHolderNoParticipant(t *testing.T) {
+	for _, c := range []string{
+		"Minister in talks\nPresident Anna Vell flew to Lisbon for talks with Foreign Minister Joao Brandt at a villa owned by businessman Karl Mott.",
+		"Minister in talks\nPresident Anna Vell met Foreign Minister Joao Brandt on Tuesday in an area of the northern province controlled by the forces of rebel commander Karl Mott.",
+	} {
+		rec := hundredeightyfourthRecord(t, c)
+		if meetingWith(rec, "Anna Vell", "Joao Brandt") == nil {
+			t.Errorf("%q: want Vell and Brandt met: %s", c, dump(rec))
+		}
+		if meetingWith(rec, "Anna Vell", "Karl Mott") != nil {
+			t.Errorf("%q: want Mott at no meeting: %s", c, dump(rec))
+		}
+	}
+	for _, c := range []string{
+		"Minister in talks\nPresident Anna Vell flew to Lisbon for talks hosted by businessman Karl Mott at his villa.",
+		"Minister in talks\nPresident Anna Vell flew to Lisbon on Tuesday for talks held by Foreign Minister Karl Mott.",
+	} {
+		rec := hundredeightyfourthRecord(t, c)
+		if meetingWith(rec, "Anna Vell", "Karl Mott") == nil {
+			t.Errorf("%q: want Vell and Mott met: %s", c, dump(rec))
+		}
+	}
+}
