@@ -103,3 +103,24 @@ func TestPlaceHolderNoParticipant(t *testing.T) {
 		}
 	}
 }
+
+// "ABOARD HMS X, May 3 (Reuters) -", "ON THE RIVER FRONT, May 3 -": a
+// dateline that opens with a preposition in capitals
+// (datelineNoTownWords) tells where the reporter was and names no town,
+// so a meeting told with no place of its own takes none from it
+// (noTownDateline, mention/dateline.go; p1563). The negative case: a
+// town in capitals the gazetteer lacks ("NORTHVALE, May 3 (Reuters) -")
+// still places the meeting.
+func TestNoTownDateline(t *testing.T) {
+	for _, line := range []string{"ABOARD HMS VALIANT, May 3 (Reuters) -", "ON THE RIVER FRONT, May 3 (Reuters) -", "WITH ALLIED FORCES, May 3 (Reuters) -"} {
+		c := "Minister meets rebel\n" + line + " Minister Anna Vell met rebel leader Karl Mott today."
+		place, ok := r255PairPlace(t, c, "Anna Vell", "Karl Mott")
+		if !ok || place != "" {
+			t.Errorf("%q: want the meeting with no place, got %q (found %v)", c, place, ok)
+		}
+	}
+	c := "Minister meets rebel\nNORTHVALE, May 3 (Reuters) - Minister Anna Vell met rebel leader Karl Mott today."
+	if place, _ := r255PairPlace(t, c, "Anna Vell", "Karl Mott"); place != "Northvale" {
+		t.Errorf("%q: want the meeting in Northvale, got %q", c, place)
+	}
+}
