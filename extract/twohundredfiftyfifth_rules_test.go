@@ -124,3 +124,29 @@ func TestNoTownDateline(t *testing.T) {
 		t.Errorf("%q: want the meeting in Northvale, got %q", c, place)
 	}
 }
+
+// "A and B faced an eight-member delegation led by C": facing the other
+// side's delegation (facedDelegationVerbs with a delegation noun as the
+// object) is meeting it, and the meeting takes the lead's place
+// (facedDelegation, meeting/meetings.go; p1567). The negative cases:
+// "faced criticism from C" and "faced the delegation's demands, put by
+// C" name no delegation met.
+func TestFacedDelegation(t *testing.T) {
+	for _, c := range []string{
+		"Generals meet\nMinister Anna Vell and General Tom Bray faced an eight-member delegation led by General Karl Mott on Sunday in Lisbon.",
+		"Generals meet\nMinister Anna Vell confronted the rebel negotiators, led by General Karl Mott, on Sunday in Lisbon.",
+	} {
+		place, ok := r255PairPlace(t, c, "Anna Vell", "Karl Mott")
+		if !ok || place != "Lisbon" {
+			t.Errorf("%q: want Vell and Mott met in Lisbon, got %q (found %v)", c, place, ok)
+		}
+	}
+	for _, c := range []string{
+		"Generals meet\nMinister Anna Vell faced criticism from General Karl Mott on Sunday in Lisbon.",
+		"Generals meet\nMinister Anna Vell faced the delegation's demands, put by General Karl Mott, on Sunday in Lisbon.",
+	} {
+		if _, ok := r255PairPlace(t, c, "Anna Vell", "Karl Mott"); ok {
+			t.Errorf("%q: want no meeting of Vell and Mott", c)
+		}
+	}
+}
