@@ -2372,6 +2372,40 @@ func (d *Reader) leadSentence() int {
 	return -1
 }
 
+// LeadMeetingDay: the day of the meeting the lead tells in place, when
+// a later sentence si tells an undated held meeting there — "Envoys of A
+// and B met on Tuesday in P. ... X hosted the two delegations for five
+// hours at a guest house, said a statement released late on Tuesday"
+// (the two-hundred-and-fifty-fifth round, p1562): the lead's meeting,
+// though its sides name no person, is the one retold, on its day. The
+// lead's meeting predicate (Meet or Talks) must have place as its own
+// place and a date of its own, and si tell no earlier or repeated
+// meetings (notRetoldWords: "had met", "three times"); "" otherwise.
+func (d *Reader) LeadMeetingDay(si int, place string) string {
+	lead := d.leadSentence()
+	if lead < 0 || lead >= si || frame.AnyWord(d.Sents[si].Toks, 0, len(d.Sents[si].Toks), notRetoldWords) {
+		return ""
+	}
+	s := &d.Sents[lead]
+	for k, t := range s.Toks {
+		c := frame.Triggers[t.Lower]
+		if (c != frame.Meet && c != frame.Talks) || s.Quoted[k] || frame.MeetingNouns[t.Lower] {
+			continue
+		}
+		cs, ce := s.Clause(k)
+		if d.PlaceOf(lead, k, cs, ce) != place {
+			continue
+		}
+		return d.dateOf(lead, k, cs, ce, graph.Held)
+	}
+	return ""
+}
+
+// notRetoldWords in a sentence tell meetings before the lead's event or
+// several of them ("had carried the bargaining and met X three times
+// during the week"): not the lead's meeting retold (LeadMeetingDay).
+var notRetoldWords = lex("notRetoldWords")
+
 // datelineOnly: a dated line set off as a sentence of its own ("14 March
 // 2024."): no word with a lower-case letter. The lead is the sentence
 // after it (p46).
