@@ -175,3 +175,22 @@ func TestLeadMeetingDayRetold(t *testing.T) {
 		t.Errorf("want no lead's day for an earlier meeting, got %q", got)
 	}
 }
+
+// "held talks on the status of X in Y": the place after "on the N of",
+// N a noun that makes it a matter (placeTopicNouns), is what the talks
+// were about, not where (placeTopic, meeting/when.go). The negative
+// case: "on the outskirts of X" places the meeting in X.
+func TestPlaceTopicOfTalks(t *testing.T) {
+	for _, c := range []string{
+		"Ministers meet\nForeign Minister Anna Vell and her counterpart Karl Mott held talks on the status of Jerusalem in Oslo on Monday.",
+		"Ministers meet\nForeign Minister Anna Vell and her counterpart Karl Mott held talks over the future of Jerusalem on Monday in Oslo.",
+	} {
+		if place, ok := r255PairPlace(t, c, "Anna Vell", "Karl Mott"); !ok || place != "Oslo" {
+			t.Errorf("%q: want the meeting in Oslo, got %q (found %v)", c, place, ok)
+		}
+	}
+	c := "Ministers meet\nForeign Minister Anna Vell and her counterpart Karl Mott held talks on the outskirts of Jerusalem on Monday."
+	if place, _ := r255PairPlace(t, c, "Anna Vell", "Karl Mott"); place != "Jerusalem" {
+		t.Errorf("%q: want the meeting in Jerusalem, got %q", c, place)
+	}
+}

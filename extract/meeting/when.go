@@ -364,7 +364,7 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	// X") opens its topic too.
 	topic := frame.TopicSpansOf(toks, max(k-1, 0), ce, false)
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || situatedPlace(toks, at) || fromAside(toks, at, k) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || placeTopic(toks, at, k) || situatedPlace(toks, at) || fromAside(toks, at, k) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -775,6 +775,25 @@ func topicPlace(toks []text.Token, topic map[int]bool, at int) bool {
 }
 
 var topicTownPreps = map[string]bool{"of": true, "through": true}
+
+// placeTopic: the place at token at closes "on (over) the N of", N a
+// noun that makes the place a matter (placeTopicNouns: "status",
+// "future", "fate"), told after the predicate at k — "held talks on the
+// status of X in Y", "talks over the future of X" (the two-hundred-and-
+// fifty-fifth round): X is what they talked about, not where. "on the
+// outskirts of X", "on the sidelines of the summit in X" name no such
+// noun and still place the meeting.
+func placeTopic(toks []text.Token, at, k int) bool {
+	if at < 4 || at-4 < k || toks[at-1].Lower != "of" || toks[at-3].Lower != "the" || !placeTopicNouns[toks[at-2].Lower] {
+		return false
+	}
+	p := toks[at-4].Lower
+	return p == "on" || p == "over" || p == "about"
+}
+
+// placeTopicNouns make the place after "on the N of" a matter talked
+// about: "the status of X", "the future of Y".
+var placeTopicNouns = lex("placeTopicNouns")
 
 // relativeBefore: token at stands in a relative clause set off by commas
 // that closes before the predicate at k: "A, who lives in X, met B", "A,
