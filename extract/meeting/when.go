@@ -2397,9 +2397,11 @@ func (d *Reader) leadSentence() int {
 // hours at a guest house, said a statement released late on Tuesday"
 // (the two-hundred-and-fifty-fifth round, p1562): the lead's meeting,
 // though its sides name no person, is the one retold, on its day. The
-// lead's meeting predicate (Meet or Talks) must have place as its own
-// place and a date of its own, and si tell no earlier or repeated
-// meetings (notRetoldWords: "had met", "three times"); "" otherwise.
+// lead's meeting predicate (Meet or Talks, not a signing: "signed a pact
+// in X on Tuesday" tells no meeting a later scene retells) must have
+// place as its own place and a date of its own, and si tell no earlier
+// or repeated meetings (notRetoldWords: "had met", "three times"); ""
+// otherwise.
 func (d *Reader) LeadMeetingDay(si int, place string) string {
 	lead := d.leadSentence()
 	if lead < 0 || lead >= si || frame.AnyWord(d.Sents[si].Toks, 0, len(d.Sents[si].Toks), notRetoldWords) {
@@ -2408,8 +2410,8 @@ func (d *Reader) LeadMeetingDay(si int, place string) string {
 	s := &d.Sents[lead]
 	for k, t := range s.Toks {
 		c := frame.Triggers[t.Lower]
-		if (c != frame.Meet && c != frame.Talks) || s.Quoted[k] || frame.MeetingNouns[t.Lower] {
-			continue
+		if (c != frame.Meet && c != frame.Talks) || s.Quoted[k] || frame.MeetingNouns[t.Lower] || signVerbs[t.Lower] || nameVerbs[t.Lower] {
+			continue // a signing is no meeting the story retells ("signed a pact in X on Tuesday")
 		}
 		cs, ce := s.Clause(k)
 		if d.PlaceOf(lead, k, cs, ce) != place {
