@@ -194,3 +194,29 @@ func TestPlaceTopicOfTalks(t *testing.T) {
 		t.Errorf("%q: want the meeting in Jerusalem, got %q", c, place)
 	}
 }
+
+// "A, who arrived in P on Sunday, met B on Monday", "A, who is visiting
+// P, met B": a meeting with no place of its own is where its subject's
+// trip, told in a relative clause, took the subject (relativeTripPlace,
+// meeting/when.go, PlaceOf's last resort; lexicon "visitingNowVerbs";
+// p579, p720, p1207). The negative cases: "who lives in P" and "who
+// visited P last year" tell no trip to the meeting.
+func TestRelativeTripPlace(t *testing.T) {
+	for _, c := range []string{
+		"Ministers meet\nForeign Minister Anna Vell, who arrived in Madrid from Lisbon on Sunday, met her counterpart Karl Mott on Monday.",
+		"Ministers meet\nForeign Minister Anna Vell, who is visiting Madrid, met her counterpart Karl Mott on Monday.",
+		"Ministers meet\nForeign Minister Anna Vell, who flew to Madrid on Sunday, met her counterpart Karl Mott on Monday.",
+	} {
+		if place, ok := r255PairPlace(t, c, "Anna Vell", "Karl Mott"); !ok || place != "Madrid" {
+			t.Errorf("%q: want the meeting in Madrid, got %q (found %v)", c, place, ok)
+		}
+	}
+	for _, c := range []string{
+		"Ministers meet\nForeign Minister Anna Vell, who lives in Madrid, met her counterpart Karl Mott on Monday.",
+		"Ministers meet\nForeign Minister Anna Vell, who visited Madrid last year, met her counterpart Karl Mott on Monday.",
+	} {
+		if place, _ := r255PairPlace(t, c, "Anna Vell", "Karl Mott"); place == "Madrid" {
+			t.Errorf("%q: want no meeting in Madrid, got %q", c, place)
+		}
+	}
+}

@@ -356,6 +356,15 @@ var residenceNouns = lex("residenceNouns")
 // PlaceOf finds where a meeting happens: a city "in"/"at" it or right
 // before the trigger ("Paris talks"), else a country "in" it.
 func (d *Reader) PlaceOf(si, k, cs, ce int) string {
+	if p := d.placeOf(si, k, cs, ce); p != "" {
+		return p
+	}
+	return d.relativeTripPlace(si, k) // "A, who arrived in P on Sunday, met B"
+}
+
+// placeOf is PlaceOf before its last resort, the subject's trip told in
+// a relative clause (relativeTripPlace).
+func (d *Reader) placeOf(si, k, cs, ce int) string {
 	s := &d.Sents[si]
 	toks := s.Toks
 	best, bestDist := "", 1<<30
@@ -710,6 +719,32 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	}
 	return best
 }
+
+// relativeTripPlace: the predicate at k, with no place of its own,
+// follows a relative clause on its subject that tells the subject's
+// trip — "A, who arrived in P on Sunday, met B on Monday", "A, who flew
+// to P, met B", "A, who is visiting P, met B" (the two-hundred-and-
+// fifty-fifth round): the meeting is where the trip took A. Only an
+// arrival verb (arrivalVerbs) before "in" or "to", or a visit told in
+// the present ("visiting", visitingNowVerbs), right before the city;
+// "A, who lives in P" or "who visited P last year" tell no trip that
+// brought A to the meeting. "" otherwise.
+func (d *Reader) relativeTripPlace(si, k int) string {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.Kind != mention.City || m.I < 2 || m.J > k || !relativeBefore(toks, 0, m.I, k) {
+			continue
+		}
+		p := toks[m.I-1].Lower
+		if (p == "in" || p == "to") && arrivalVerbs[toks[m.I-2].Lower] || visitingNowVerbs[p] {
+			return m.City
+		}
+	}
+	return ""
+}
+
+// visitingNowVerbs tell a visit going on: "A, who is visiting P, met B".
+var visitingNowVerbs = lex("visitingNowVerbs")
 
 // visitedThenMet: the place named at [i, j) is the object of a visit verb
 // (visitedPlaceVerbs) and "and" joins that visit to the predicate at k,
