@@ -3738,8 +3738,11 @@ var hundredtwentiethRoundProbe = regexp.MustCompile(`^p75[2-7]-`)
 var hundredtwentiethRoundFloors = map[string]float64{
 	// persons 0.96 before the two-hundred-and-thirteenth round (p755:
 	// "U.S. President Bill X" no longer cut to "X").
+	// dates 0.92 before the two-hundred-and-fifty-fifth round (p754: a time
+	// before an "and" joining a trip to the meeting is the trip's when the
+	// meeting has its own after it, andBetween).
 	"persons": 0.97, "roles": 0.45, "met-pairs": 0.65, "met-pairs precision": 0.77,
-	"places": 0.72, "dates": 0.92, // places 0.42 before the hundred-and-twenty-eighth round (p752, p756)
+	"places": 0.72, "dates": 0.94, // places 0.42 before the hundred-and-twenty-eighth round (p752, p756)
 }
 
 func TestProbeHundredTwentiethRound(t *testing.T) {
@@ -7397,8 +7400,11 @@ func TestProbeTwoHundredTwentyFifthRound(t *testing.T) {
 var twohundredtwentysixthRoundProbe = regexp.MustCompile(`^p(1388|1389|1390|1391|1392|1393)-`)
 
 var twohundredtwentysixthRoundFloors = map[string]float64{
+	// dates 0.97 before the two-hundred-and-fifty-fifth round (p1389: a time
+	// before an "and" joining a trip to the meeting is the trip's when the
+	// meeting has its own after it, andBetween).
 	"persons": 0.94, "roles": 0.45, "met-pairs": 0.92, "met-pairs precision": 0.85,
-	"places": 0.96, "dates": 0.97,
+	"places": 0.96, "dates": 1.00,
 }
 
 func TestProbeTwoHundredTwentySixthRound(t *testing.T) {

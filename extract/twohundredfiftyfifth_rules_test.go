@@ -220,3 +220,29 @@ func TestRelativeTripPlace(t *testing.T) {
 		}
 	}
 }
+
+// "A flew to P on Sunday and met B on Monday": a time before an "and"
+// that joins a trip to the meeting closes the trip's phrase when the
+// meeting has its own time after it (andBetween, dateOf in
+// meeting/when.go; p754, p1389). The negative cases: "flew to P on
+// Sunday and met B" keeps the one time told, and "On Sunday and Monday,
+// A met B" keeps the opening time.
+func TestTripTimeBeforeAnd(t *testing.T) {
+	date := func(text string) string {
+		rec := hundredeightyfourthRecord(t, text)
+		m := meetingWith(rec, "Anna Vell", "Karl Mott")
+		if m == nil {
+			t.Fatalf("%q: want Vell and Mott met: %s", text, dump(rec))
+		}
+		return m.Date
+	}
+	if got := date("Minister in Madrid\nForeign Minister Anna Vell flew to Madrid on Sunday and met Karl Mott on Monday."); got != "2025-05-05" {
+		t.Errorf("want Monday 2025-05-05, got %q", got)
+	}
+	if got := date("Minister in Madrid\nForeign Minister Anna Vell flew to Madrid on Sunday and met Karl Mott."); got != "2025-05-04" {
+		t.Errorf("want Sunday 2025-05-04, got %q", got)
+	}
+	if got := date("Minister in Madrid\nOn Sunday and Monday, Foreign Minister Anna Vell met Karl Mott in Madrid."); got == "" {
+		t.Errorf("want the opening time kept, got none")
+	}
+}

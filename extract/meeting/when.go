@@ -1161,6 +1161,7 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	if len(ds) == 0 {
 		return ""
 	}
+	ownTimeAfter := slices.ContainsFunc(ds, func(x frame.DateExpr) bool { return x.At > k })
 	// A time phrase belongs to the predicate it follows, or opens the
 	// clause ("On Friday, X met Y") or stands right before it ("Friday's
 	// talks"); one further back modifies another event ("after the
@@ -1178,6 +1179,13 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 				}
 			}
 		}
+		if x.At < k && ownTimeAfter && andBetween(toks, x.At, k) {
+			// "flew to P on Sunday and met B on Monday": the time
+			// before "and" closes the first verb's phrase, when the
+			// predicate has its own after it (the two-hundred-and-
+			// fifty-fifth round).
+			c += 40
+		}
 		return c
 	}
 	best := ds[0]
@@ -1193,6 +1201,17 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 		return day
 	}
 	return best.Value
+}
+
+// andBetween: an "and" joins two verb phrases between the time at at
+// and the predicate at k: "flew to P on Sunday and met B".
+func andBetween(toks []text.Token, at, k int) bool {
+	for e := at + 1; e < k; e++ {
+		if toks[e].Lower == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstSince: the index of a "since" in [cs, ce) that follows a first
