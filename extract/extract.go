@@ -111,6 +111,11 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 				ms[i].Date = storyDay
 				continue
 			}
+			if ms[i].Status == graph.Held && ms[i].Date == "" && ms[i].Place != "" && ms[i].Mode != graph.Call {
+				// "A and B met on Tuesday in P. ... X hosted the two
+				// delegations": the lead's meeting retold, on its day.
+				ms[i].Date = d.frames.LeadMeetingDay(ms[i].Sent, ms[i].Place)
+			}
 			if ms[i].Status == graph.Held && ms[i].Date == "" {
 				ms[i].Date = frame.Month(d.art.Published)
 				if ms[i].Now {

@@ -362,7 +362,7 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	if IsSpeaker(toks, m) {
 		return false
 	}
-	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m) || senderAgent(toks, m)) {
+	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m) || senderAgent(toks, m) || placeHolder(toks, m)) {
 		return false
 	}
 	if forComplement(toks, m, d.Cast.Actors[m.Actor].Kind == graph.Person) {
@@ -421,6 +421,46 @@ func ledSide(toks []text.Token, m *mention.Mention) bool {
 	}
 	return m.Kind == mention.Demonym && ledSideNouns[m.HeadNoun]
 }
+
+// placeHolder: the person at m is the agent of a participle that tells
+// who holds a place — "held in an area of Y province controlled by the
+// forces of commander X", "in a village run by X", "at a house owned by
+// X" (the two-hundred-and-fifty-fifth round, p1565): X says whose the
+// place is, not who met there. The participle (holderParticiples) comes
+// right before "by", a place noun (heldPlaceNouns) at most three words
+// before it, and only X's own description between "by" and the name.
+// "talks held by X" has no place noun, and X held them.
+func placeHolder(toks []text.Token, m *mention.Mention) bool {
+	b := -1
+	for e := m.I - 1; e >= 0 && e >= m.I-7; e-- {
+		if toks[e].Lower == "by" {
+			b = e
+			break
+		}
+		if !toks[e].Word {
+			return false
+		}
+	}
+	if b < 2 || !holderParticiples[toks[b-1].Lower] {
+		return false
+	}
+	for e := b - 2; e >= 0 && e >= b-4; e-- {
+		if heldPlaceNouns[toks[e].Lower] {
+			return true
+		}
+		if !toks[e].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// holderParticiples tell who holds a place: "controlled by", "run by".
+var holderParticiples = lex("holderParticiples")
+
+// heldPlaceNouns are the places a holder's participle may follow: "an
+// area controlled by", "a village run by", "a house owned by".
+var heldPlaceNouns = lex("heldPlaceNouns")
 
 // RepresentedAbsent: the person named in a "whose" clause of a side that
 // was represented by someone else — "A, whose president X had insisted on

@@ -143,7 +143,14 @@ func (d *Reader) leadSubjects(si, e int) []int {
 		if m.I < start || m.Actor < 0 || m.Desc {
 			continue
 		}
-		if m.I >= e || !subjectGap(toks, end, m.I, len(out) == 0) && (len(out) > 0 || !titleAppositive(toks, end, m.I)) {
+		described := -1 // where a described second person's name starts
+		if len(out) > 0 {
+			described = describedSecond(toks, end, e)
+		}
+		if described >= 0 && m.I < described {
+			continue // "the leader of the Y-led opposition": the description's own names
+		}
+		if m.I >= e || m.I != described && !subjectGap(toks, end, m.I, len(out) == 0) && (len(out) > 0 || !titleAppositive(toks, end, m.I)) {
 			break
 		}
 		if d.Cast.Actors[m.Actor].Kind != graph.Person || !d.arg.Eligible(si, m) {
@@ -158,6 +165,39 @@ func (d *Reader) leadSubjects(si, e int) []int {
 		}
 	}
 	return out
+}
+
+// describedSecond: the tokens from i, right after the first person of a
+// subject, are "and the" and a post ("leader", "head", "chief of staff"),
+// "of" and at most six words of what the post is of, then a comma and
+// the second person's name — "A and the leader of the Islamic-led
+// opposition, B, agreed ..." (the two-hundred-and-fifty-fifth round,
+// p1565). The name's start, or -1: a verb, a quotation or a second
+// comma in the description ("A and the leader of Y, who ...") leaves it
+// unread.
+func describedSecond(toks []text.Token, i, e int) int {
+	if i+4 >= e || toks[i].Lower != "and" || toks[i+1].Lower != "the" {
+		return -1
+	}
+	t := i + 2
+	for t < i+4 && toks[t].Word && !toks[t].Cap && mention.IsTitleWord(toks[t].Lower) && !functionWords[toks[t].Lower] {
+		t++
+	}
+	if t == i+2 || toks[t].Lower != "of" {
+		return -1
+	}
+	for c := t + 1; c < e && c <= t+7; c++ {
+		switch {
+		case toks[c].Text == ",":
+			if c == t+1 || c+1 >= e || !toks[c+1].Cap {
+				return -1
+			}
+			return c + 1
+		case toks[c].Text == "\"" || frame.LooksVerb(toks, c) && toks[c-1].Text != "-":
+			return -1 // a verb of its own; "Y-led", "Y-backed" only describe
+		}
+	}
+	return -1
 }
 
 // possessedTalks: a talks noun at k after a past preposition and a

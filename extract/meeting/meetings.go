@@ -750,6 +750,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "was seen off at the station by X" (sendoff.go)
 		} else if !ok && !s.Quoted[k] && joinedAtTable(toks, k) {
 			c, ok = frame.Meet, true // "joined X at the table"
+		} else if !ok && !s.Quoted[k] && facedDelegation(toks, k) {
+			c, ok = frame.Meet, true // "A and B faced an eight-member delegation led by C" (below)
 		} else if !ok && !s.Quoted[k] && handshake(toks, k) {
 			c, ok = frame.Meet, true // "A and B shook hands", "A shook hands with B"
 		} else if !ok && !s.Quoted[k] && d.togetherAt(si, k) {
@@ -2281,6 +2283,37 @@ func (d *Reader) namedPeople(si, k int) int {
 	}
 	return len(seen)
 }
+
+// facedDelegation: the verb at k (facedDelegationVerbs) takes a
+// delegation as its object within seven tokens — "A and B faced an
+// eight-member Iraqi delegation led by C", "confronted the rebel
+// negotiators" (the two-hundred-and-fifty-fifth round, p1567): across a
+// table, facing the other side's delegation is meeting it. Facing
+// anything else ("faced criticism", "faced the press", "faced a
+// delegation's demands" reads no further than "delegation's") is no
+// encounter; nor is a clause between ("faced questions from the team").
+func facedDelegation(toks []text.Token, k int) bool {
+	if !facedDelegationVerbs[toks[k].Lower] {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+7; e++ {
+		t := toks[e]
+		switch {
+		case delegationNouns[t.Lower] && !t.Cap:
+			return e+1 >= len(toks) || toks[e+1].Text != "'s"
+		case t.Text == "-" || t.Cap && t.Word || mention.IsNumber(t.Lower) || t.Word && e+1 < len(toks) && toks[e+1].Text == "-":
+			// a name, a number, a compound's first word ("eight-member")
+		case t.Word && (t.Lower == "a" || t.Lower == "an" || t.Lower == "the" || !functionWords[t.Lower] && !frame.LooksVerb(toks, e)):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// facedDelegationVerbs meet the other side's delegation when it is their
+// object: "faced", "confronted".
+var facedDelegationVerbs = lex("facedDelegationVerbs")
 
 // handshake: the verb at k shakes hands ("A and B shook hands", "A shook
 // hands with B"): the people who shake hands meet. Another object ("shook

@@ -359,6 +359,15 @@ var residenceNouns = lex("residenceNouns")
 // PlaceOf finds where a meeting happens: a city "in"/"at" it or right
 // before the trigger ("Paris talks"), else a country "in" it.
 func (d *Reader) PlaceOf(si, k, cs, ce int) string {
+	if p := d.placeOf(si, k, cs, ce); p != "" {
+		return p
+	}
+	return d.relativeTripPlace(si, k) // "A, who arrived in P on Sunday, met B"
+}
+
+// placeOf is PlaceOf before its last resort, the subject's trip told in
+// a relative clause (relativeTripPlace).
+func (d *Reader) placeOf(si, k, cs, ce int) string {
 	s := &d.Sents[si]
 	toks := s.Toks
 	best, bestDist := "", 1<<30
@@ -367,7 +376,7 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	// X") opens its topic too.
 	topic := frame.TopicSpansOf(toks, max(k-1, 0), ce, false)
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || situatedPlace(toks, at) || fromAside(toks, at, k) || namedBuildingHere(toks, at) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || placeTopic(toks, at, k) || situatedPlace(toks, at) || fromAside(toks, at, k) || namedBuildingHere(toks, at) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -582,6 +591,16 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 			if name != "" {
 				consider(name, m.I, 0)
 			}
+		case m.Kind == mention.City && visitedThenMet(toks, m.I, m.J, k):
+			// "X visited Y and met Z": the place visited, told right
+			// before the meeting it is joined to, is where they met
+			// (the two-hundred-and-fifty-fifth round); a capital read
+			// as its government ("toured Y") is still the place.
+			consider(m.City, m.I, 0)
+		case m.Kind == mention.State && m.Actor >= 0 && visitedThenMet(toks, m.I, m.J, k):
+			// "visited Freedonia and met its president": the country,
+			// when the sentence names no city of it.
+			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && next == "to" && m.J+1 == k && tripPurpose(toks, cs, m.J):
 			// "went on to Darwin to meet X", "flew to Suva to see Y":
 			// the trip's destination is where its purpose meeting was.
@@ -704,6 +723,49 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	return best
 }
 
+// relativeTripPlace: the predicate at k, with no place of its own,
+// follows a relative clause on its subject that tells the subject's
+// trip — "A, who arrived in P on Sunday, met B on Monday", "A, who flew
+// to P, met B", "A, who is visiting P, met B" (the two-hundred-and-
+// fifty-fifth round): the meeting is where the trip took A. Only an
+// arrival verb (arrivalVerbs) before "in" or "to", or a visit told in
+// the present ("visiting", visitingNowVerbs), right before the city;
+// "A, who lives in P" or "who visited P last year" tell no trip that
+// brought A to the meeting. "" otherwise.
+func (d *Reader) relativeTripPlace(si, k int) string {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.Kind != mention.City || m.I < 2 || m.J > k || !relativeBefore(toks, 0, m.I, k) {
+			continue
+		}
+		p := toks[m.I-1].Lower
+		if (p == "in" || p == "to") && arrivalVerbs[toks[m.I-2].Lower] || visitingNowVerbs[p] {
+			return m.City
+		}
+	}
+	return ""
+}
+
+// visitingNowVerbs tell a visit going on: "A, who is visiting P, met B".
+var visitingNowVerbs = lex("visitingNowVerbs")
+
+// visitedThenMet: the place named at [i, j) is the object of a visit verb
+// (visitedPlaceVerbs) and "and" joins that visit to the predicate at k,
+// at most one lower-case word between them ("visited Y and met Z",
+// "toured Y and then held talks with Z"): one subject's trip and the
+// meeting it made, so the place visited is the meeting's. A comma or any
+// other clause between leaves them apart ("visited Y last year, and met
+// Z in W").
+func visitedThenMet(toks []text.Token, i, j, k int) bool {
+	if i < 1 || !visitedPlaceVerbs[toks[i-1].Lower] || j >= k || toks[j].Lower != "and" || k-j > 2 {
+		return false
+	}
+	return k == j+1 || toks[j+1].Word && !toks[j+1].Cap && !frame.LooksVerb(toks, j+1)
+}
+
+// visitedPlaceVerbs take the place visited as their object: "visited Y".
+var visitedPlaceVerbs = lex("visitedPlaceVerbs")
+
 // bareCityAt: token e is "city" of "in the city" or "at the city", with
 // no name after it ("the city of X", "the city Y" name their own) and no
 // kind of city before it ("the port city", "the Ukrainian city" tell of
@@ -751,6 +813,25 @@ func topicPlace(toks []text.Token, topic map[int]bool, at int) bool {
 }
 
 var topicTownPreps = map[string]bool{"of": true, "through": true}
+
+// placeTopic: the place at token at closes "on (over) the N of", N a
+// noun that makes the place a matter (placeTopicNouns: "status",
+// "future", "fate"), told after the predicate at k — "held talks on the
+// status of X in Y", "talks over the future of X" (the two-hundred-and-
+// fifty-fifth round): X is what they talked about, not where. "on the
+// outskirts of X", "on the sidelines of the summit in X" name no such
+// noun and still place the meeting.
+func placeTopic(toks []text.Token, at, k int) bool {
+	if at < 4 || at-4 < k || toks[at-1].Lower != "of" || toks[at-3].Lower != "the" || !placeTopicNouns[toks[at-2].Lower] {
+		return false
+	}
+	p := toks[at-4].Lower
+	return p == "on" || p == "over" || p == "about"
+}
+
+// placeTopicNouns make the place after "on the N of" a matter talked
+// about: "the status of X", "the future of Y".
+var placeTopicNouns = lex("placeTopicNouns")
 
 // relativeBefore: token at stands in a relative clause set off by commas
 // that closes before the predicate at k: "A, who lives in X, met B", "A,
@@ -1109,6 +1190,7 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	if len(ds) == 0 {
 		return ""
 	}
+	ownTimeAfter := slices.ContainsFunc(ds, func(x frame.DateExpr) bool { return x.At > k })
 	// A time phrase belongs to the predicate it follows, or opens the
 	// clause ("On Friday, X met Y") or stands right before it ("Friday's
 	// talks"); one further back modifies another event ("after the
@@ -1126,6 +1208,13 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 				}
 			}
 		}
+		if x.At < k && ownTimeAfter && andBetween(toks, x.At, k) {
+			// "flew to P on Sunday and met B on Monday": the time
+			// before "and" closes the first verb's phrase, when the
+			// predicate has its own after it (the two-hundred-and-
+			// fifty-fifth round).
+			c += 40
+		}
 		return c
 	}
 	best := ds[0]
@@ -1141,6 +1230,17 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 		return day
 	}
 	return best.Value
+}
+
+// andBetween: an "and" joins two verb phrases between the time at at
+// and the predicate at k: "flew to P on Sunday and met B".
+func andBetween(toks []text.Token, at, k int) bool {
+	for e := at + 1; e < k; e++ {
+		if toks[e].Lower == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstSince: the index of a "since" in [cs, ce) that follows a first
@@ -2373,6 +2473,42 @@ func (d *Reader) leadSentence() int {
 	}
 	return -1
 }
+
+// LeadMeetingDay: the day of the meeting the lead tells in place, when
+// a later sentence si tells an undated held meeting there — "Envoys of A
+// and B met on Tuesday in P. ... X hosted the two delegations for five
+// hours at a guest house, said a statement released late on Tuesday"
+// (the two-hundred-and-fifty-fifth round, p1562): the lead's meeting,
+// though its sides name no person, is the one retold, on its day. The
+// lead's meeting predicate (Meet or Talks, not a signing: "signed a pact
+// in X on Tuesday" tells no meeting a later scene retells) must have
+// place as its own place and a date of its own, and si tell no earlier
+// or repeated meetings (notRetoldWords: "had met", "three times"); ""
+// otherwise.
+func (d *Reader) LeadMeetingDay(si int, place string) string {
+	lead := d.leadSentence()
+	if lead < 0 || lead >= si || frame.AnyWord(d.Sents[si].Toks, 0, len(d.Sents[si].Toks), notRetoldWords) {
+		return ""
+	}
+	s := &d.Sents[lead]
+	for k, t := range s.Toks {
+		c := frame.Triggers[t.Lower]
+		if (c != frame.Meet && c != frame.Talks) || s.Quoted[k] || frame.MeetingNouns[t.Lower] || signVerbs[t.Lower] || nameVerbs[t.Lower] {
+			continue // a signing is no meeting the story retells ("signed a pact in X on Tuesday")
+		}
+		cs, ce := s.Clause(k)
+		if d.PlaceOf(lead, k, cs, ce) != place {
+			continue
+		}
+		return d.dateOf(lead, k, cs, ce, graph.Held)
+	}
+	return ""
+}
+
+// notRetoldWords in a sentence tell meetings before the lead's event or
+// several of them ("had carried the bargaining and met X three times
+// during the week"): not the lead's meeting retold (LeadMeetingDay).
+var notRetoldWords = lex("notRetoldWords")
 
 // datelineOnly: a dated line set off as a sentence of its own ("14 March
 // 2024."): no word with a lower-case letter. The lead is the sentence

@@ -16,7 +16,7 @@ import (
 // readDateline returns the city of a dateline opening toks, the words it
 // is written with and the code of the city's country, or "".
 func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
-	if len(toks) < 3 {
+	if len(toks) < 3 || noTownDateline(toks) {
 		return "", "", ""
 	}
 	if city, form, code := d.headquartersDateline(toks); city != "" {
@@ -124,6 +124,23 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	}
 	return "", "", ""
 }
+
+// noTownDateline: the dateline opens with a preposition in capitals
+// (datelineNoTownWords) — "ABOARD HMNZS X, Aug 5 AAP -", "ON THE BORDER,
+// May 2 -", "WITH ALLIED FORCES, March 3 (AP) -", "NEAR TOWN, ..." — and
+// so tells where the reporter was, a ship, a front or a border, and no
+// town the copy is filed from (the two-hundred-and-fifty-fifth round,
+// p1563): the capitals after it are no city, and meetings take no
+// place from it.
+func noTownDateline(toks []text.Token) bool {
+	t := toks[0]
+	return t.Word && len(t.Text) >= 2 && t.Text == strings.ToUpper(t.Text) && datelineNoTownWords[t.Lower] &&
+		toks[1].Word && toks[1].Text == strings.ToUpper(toks[1].Text)
+}
+
+// datelineNoTownWords open a dateline that names no town: "ABOARD",
+// "ON THE ...", "WITH ... FORCES".
+var datelineNoTownWords = lex("datelineNoTownWords")
 
 // datedRegion: after a known city's comma, the region words of a
 // dateline, "SEOUL, Korea, June 26 --", "BONN, Germany, May 3", "TOWN,
