@@ -1487,6 +1487,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// gathering's name opens with (namedgathering.go).
 			m.Place = d.namedGatheringCity(si, cs, ce)
 		}
+		if m.Place == "" && m.Status == graph.Held && greetedOnArrival(toks) {
+			// "LONDON -- ... X arrived in Y on Saturday. He was met at
+			// the airport by Z": a reception on arrival is in the city
+			// of the arrival, not the dateline's (pronounarrival.go).
+			m.Place, arrivalSent = d.pronounArrival(si, parts)
+		}
 		if m.Place == "" && m.Status == graph.Held {
 			// "MOSCOW, May 26 -- X received Y on Friday", a roundup's
 			// later part filed from where it happened (places.go).
@@ -1550,6 +1556,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		if day := d.shiftedDay(prev, arrivalSent, len(d.Sents[arrivalSent].Toks)); day != "" {
 			m.Date = day
 		}
+	}
+	if m.Date == "" && arrivalSent >= 0 && greetedOnArrival(toks) {
+		// "X arrived in Y on Saturday. He was met at the airport by Z":
+		// a reception at the place of arrival is on the arrival's day
+		// (pronounarrival.go).
+		m.Date = d.lastDay(arrivalSent)
 	}
 	if m.Date == "" && d.possessedTalks(si, k) != nil {
 		m.Date = d.daysBefore(si, k-2) // "on Monday, a day after his talks": Sunday

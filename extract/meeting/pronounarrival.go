@@ -76,3 +76,30 @@ func urgedMeeting(toks []text.Token, k, cs int) bool {
 	}
 	return false
 }
+
+// arrivalSpotNouns name where a traveller is met on arrival (lexicon,
+// the two-hundred-and-fifty-fourth round).
+var arrivalSpotNouns = lex("arrivalSpotNouns")
+
+// greetedOnArrival: the sentence tells a reception at the spot of arrival
+// — "at the airport", "on the tarmac", "at Kotoka International
+// Airport", "on arrival": a preposition ("at", "on", "upon"), then within
+// five words a noun of lexicon arrivalSpotNouns. After a sentence that
+// tells the arrival, such a reception is on the arrival's day, while
+// "He was received by the President" may be the next day (p948).
+func greetedOnArrival(toks []text.Token) bool {
+	for i, t := range toks {
+		if !arrivalSpotNouns[t.Lower] {
+			continue
+		}
+		for e := i - 1; e >= 0 && e >= i-5; e-- {
+			if l := toks[e].Lower; l == "at" || l == "on" || l == "upon" {
+				return true
+			}
+			if !toks[e].Word {
+				break
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's two-hundred-and-fifty-fourth round: who met whom when the
+// participants are told across sentences and clauses (p1556-p1561: a
+// premier's visit begun with an airport welcome and told by a wire from
+// the capital, a news agency's talks with each side's attendants listed
+// after them, an old broadsheet's talks in a hill town, a president
+// greeted on landing and received the next morning, a vice-president's
+// calls at an inauguration, a local paper's tour of two neighbours);
+// each rule with sentences of its own, published on corefPub (Tuesday,
+// 6 May 2025).
+
+// A second predicate of the arrival's subject told in the passive with a
+// place or time phrase before its agent — "arrived in X and was greeted
+// at the airport by C", "was met on the tarmac by C" — shares the
+// subject, as "and was received by C" does (frame.agentPastSpot; p1559).
+// The negative case: the phrase opened by "in" ("praised in a statement
+// by C") is no spot of a reception, and C joins no meeting.
+func TestPassiveReceptionPastSpot(t *testing.T) {
+	for _, tail := range []string{
+		"was greeted at the airport by Foreign Minister Anna Sorel.",
+		"was met on the tarmac by Foreign Minister Anna Sorel.",
+		"was welcomed at Humberto Delgado Airport by Foreign Minister Anna Sorel.",
+	} {
+		text := "Visit\n\nPresident Karl Ostrow of Arland arrived in Lisbon late on Monday and " + tail
+		rec := hundredeightyfourthRecord(t, text)
+		if !metPair(rec, "Karl Ostrow", "Anna Sorel") {
+			t.Errorf("%q: want Ostrow and Sorel met: %s", text, dump(rec))
+		}
+	}
+	neg := "Visit\n\nPresident Karl Ostrow of Arland met Prime Minister Ivo Marek in Lisbon on Monday and was praised in a statement by opposition leader Anna Sorel."
+	rec := hundredeightyfourthRecord(t, neg)
+	if metPair(rec, "Karl Ostrow", "Anna Sorel") || metPair(rec, "Ivo Marek", "Anna Sorel") {
+		t.Errorf("%q: want Sorel at no meeting: %s", neg, dump(rec))
+	}
+	if !metPair(rec, "Karl Ostrow", "Ivo Marek") {
+		t.Errorf("%q: want Ostrow and Marek met: %s", neg, dump(rec))
+	}
+}
+
+// A pronoun's reception at the spot of arrival ("He was met at the
+// airport by C", "on the tarmac") right after a sentence that brings the
+// pronoun's person to a city on a day is in that city, not the
+// dateline's, and on that day, not the lead's (greetedOnArrival,
+// meeting/pronounarrival.go; p1556, p1561). The negative case: a
+// reception that tells its own day ("met at the airport on Thursday")
+// keeps it.
+func TestReceptionOnArrivalTakesArrivalDay(t *testing.T) {
+	lead := "Visit\n\nLISBON, May 6 (Wire) - President Karl Ostrow of Arland held talks with Prime Minister Ivo Marek in Lisbon on Friday.\n\nOstrow arrived in Porto on Wednesday. "
+	for _, c := range []string{
+		"He was met at the airport by Foreign Minister Anna Sorel.",
+		"He was welcomed on the tarmac by Foreign Minister Anna Sorel, and later called on Mayor Rui Lemos.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+c)
+		m := meetingWith(rec, "Karl Ostrow", "Anna Sorel")
+		if m == nil || m.Date != "2025-04-30" || m.Place != "Porto" {
+			t.Errorf("%q: want the reception in Porto on 2025-04-30: %s", c, dump(rec))
+		}
+	}
+	neg := "He was met at the airport on Thursday by Foreign Minister Anna Sorel."
+	rec := hundredeightyfourthRecord(t, lead+neg)
+	if m := meetingWith(rec, "Karl Ostrow", "Anna Sorel"); m == nil || m.Date != "2025-05-01" {
+		t.Errorf("%q: want the reception on its own day: %s", neg, dump(rec))
+	}
+}
