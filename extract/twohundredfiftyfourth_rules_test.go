@@ -67,3 +67,63 @@ func TestReceptionOnArrivalTakesArrivalDay(t *testing.T) {
 		t.Errorf("%q: want the reception on its own day: %s", neg, dump(rec))
 	}
 }
+
+// "called on" before a title opened by lower-case modifiers ("called on
+// outgoing President X", "called on the former Prime Minister X") is a
+// visit, as "called on President X" is (pastLowerMods, meeting/meetings.go;
+// p1560). The negative case: "called on outgoing Prime Minister X to
+// resign" is an appeal, no visit.
+func TestCalledOnModifiedTitle(t *testing.T) {
+	lead := "Visit\n\nLISBON, May 6 (Wire) - President Karl Ostrow of Arland arrived in Lisbon on Monday. Later that day, Ostrow called on "
+	for _, obj := range []string{"outgoing Prime Minister Ivo Marek at his office.", "the former Prime Minister Ivo Marek at his home."} {
+		rec := hundredeightyfourthRecord(t, lead+obj)
+		if !metPair(rec, "Karl Ostrow", "Ivo Marek") {
+			t.Errorf("%q: want Ostrow and Marek met: %s", obj, dump(rec))
+		}
+	}
+	neg := "outgoing Prime Minister Ivo Marek to resign."
+	rec := hundredeightyfourthRecord(t, lead+neg)
+	if metPair(rec, "Karl Ostrow", "Ivo Marek") {
+		t.Errorf("%q: want no meeting: %s", neg, dump(rec))
+	}
+}
+
+// "the visiting Prime Minister", the post capitalised as readouts write
+// it, stands for the visitor told arriving before, as "the visiting prime
+// minister" does (visitingTitleWord, coref/visitor.go; p1557). The
+// negative case: "the visiting Borvian Prime Minister Tomas Vell" names
+// another person, who is not the visitor told before.
+func TestVisitingCapitalisedTitle(t *testing.T) {
+	lead := "Visit\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow of Arland arrived in Lisbon on Thursday for a three-day official visit. "
+	for _, c := range []string{
+		"On Friday, the visiting Prime Minister paid a courtesy call to President Emil Dorn.",
+		"On Friday, the visiting Prime Minister met President Emil Dorn at the palace.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+c)
+		if !metPair(rec, "Karl Ostrow", "Emil Dorn") {
+			t.Errorf("%q: want Ostrow and Dorn met: %s", c, dump(rec))
+		}
+	}
+	neg := "On Friday, the visiting Borvian Prime Minister Tomas Vell met President Emil Dorn at the palace."
+	rec := hundredeightyfourthRecord(t, lead+neg)
+	if metPair(rec, "Karl Ostrow", "Emil Dorn") || !metPair(rec, "Tomas Vell", "Emil Dorn") {
+		t.Errorf("%q: want Vell, not Ostrow, met Dorn: %s", neg, dump(rec))
+	}
+}
+
+// The subject of an arrival set off from its verb by a participle's aside
+// — "A, leading a delegation to the inauguration of B, arrived in X" — is
+// A, not B named last in the aside, so "He was greeted at the airport by
+// C" in the next sentence is in X (participleOpening, meeting/frames.go;
+// p1560). The negative case: B, named inside the aside, is not the one
+// greeted.
+func TestArrivalSubjectPastParticipleAside(t *testing.T) {
+	text := "Visit\n\nOffice of the President - May 6, 2025\n\nVice President Karl Ostrow, leading a special delegation to attend the inauguration of Borvian President Tomas Vell, arrived in Lisbon on the afternoon of May 3 after a transit stop in New York. He was greeted at Portela Airport by Foreign Minister Anna Sorel."
+	rec := hundredeightyfourthRecord(t, text)
+	if m := meetingWith(rec, "Karl Ostrow", "Anna Sorel"); m == nil || m.Place != "Lisbon" || m.Date != "2025-05-03" {
+		t.Errorf("want the greeting in Lisbon on 2025-05-03: %s", dump(rec))
+	}
+	if metPair(rec, "Tomas Vell", "Anna Sorel") {
+		t.Errorf("want Vell not greeted: %s", dump(rec))
+	}
+}

@@ -2414,7 +2414,7 @@ func (d *Reader) courtesyCall(si, k int) bool {
 			}
 			return false
 		}
-		if !titleRun(toks, k+2, m.I) && !(toks[m.I-1].Text == "," && lowerTitle(toks, k+2, m.I-1)) {
+		if t := pastLowerMods(toks, k+2, m.I); !titleRun(toks, t, m.I) && !(toks[m.I-1].Text == "," && lowerTitle(toks, k+2, m.I-1)) {
 			return false // words that are no title: not the object of "on"
 		}
 		after := m.J
@@ -2431,6 +2431,26 @@ func (d *Reader) courtesyCall(si, k int) bool {
 // courtesy call on someone is, whatever follows it; a phone call keeps its
 // own word ("a courtesy telephone call"). p429, p523 lost their place to
 // a phone call's none.
+// pastLowerMods: from i, past the lower-case modifiers of a title
+// (lexicon titleMods) that open it before j: "called on outgoing
+// President X", "called on the former Prime Minister X" (the
+// two-hundred-and-fifty-fourth round, p1560). A title run is capitalised
+// after them.
+func pastLowerMods(toks []text.Token, i, j int) int {
+	e := i
+	if e < j && toks[e].Lower == "the" {
+		e++
+	}
+	s := e
+	for e < j && toks[e].Word && !toks[e].Cap && titleMods[toks[e].Lower] {
+		e++
+	}
+	if e == s || e >= j || !toks[e].Cap {
+		return i
+	}
+	return e
+}
+
 func visitCall(toks []text.Token, k int) bool {
 	return k > 0 && courtesyWords[toks[k].Lower] && visitCallMods[toks[k-1].Lower]
 }
