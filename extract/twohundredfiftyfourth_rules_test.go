@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -125,5 +126,92 @@ func TestArrivalSubjectPastParticipleAside(t *testing.T) {
 	}
 	if metPair(rec, "Tomas Vell", "Anna Sorel") {
 		t.Errorf("want Vell not greeted: %s", dump(rec))
+	}
+}
+
+// Inverted lists of those at the talks told before, in the shapes of
+// readouts and wire copy: "Attending the talks (from X side) were A and
+// B", "From Y side there were C and D" (attendedSittingObject,
+// fromSideThereWere; p1557), "Seated with X were A and B", "On the other
+// side of the table sat Y, flanked by C and D" (seatedWithName,
+// otherSideOfTable; p1556), all in roster.go. The negative cases:
+// "Attending the funeral were" names no sitting, and "Seated with
+// reporters were" no person, so nobody joins the talks.
+func TestInvertedSittingLists(t *testing.T) {
+	lead := "Talks\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow held talks with Borvian Prime Minister Tomas Vell in Lisbon on Friday. "
+	for _, c := range []struct {
+		text   string
+		joined []string
+	}{
+		{"Attending the talks from Arland side were Foreign Minister Anna Sorel and Trade Minister Piet Lund. From Borvian side there were Finance Minister Jan Hollis and Interior Minister Ivo Marek.", []string{"Anna Sorel", "Piet Lund", "Jan Hollis", "Ivo Marek"}},
+		{"Attending the talks were Foreign Minister Anna Sorel and Trade Minister Piet Lund.", []string{"Anna Sorel", "Piet Lund"}},
+		{"Seated with Ostrow were Foreign Minister Anna Sorel and Trade Minister Piet Lund. On the other side of the table sat Vell, flanked by Finance Minister Jan Hollis and Interior Minister Ivo Marek.", []string{"Anna Sorel", "Piet Lund", "Jan Hollis", "Ivo Marek"}},
+	} {
+		rec := hundredeightyfourthRecord(t, lead+c.text)
+		for _, p := range c.joined {
+			if !metPair(rec, "Karl Ostrow", p) || !metPair(rec, "Tomas Vell", p) {
+				t.Errorf("%q: want %s at the talks: %s", c.text, p, dump(rec))
+			}
+		}
+	}
+	for _, neg := range []string{
+		"Attending the funeral were Foreign Minister Anna Sorel and Trade Minister Piet Lund.",
+		"Seated with reporters were Foreign Minister Anna Sorel and Trade Minister Piet Lund.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+neg)
+		if metPair(rec, "Karl Ostrow", "Anna Sorel") {
+			t.Errorf("%q: want Sorel at no meeting: %s", neg, dump(rec))
+		}
+	}
+}
+
+// A list after a sentence that retells the talks with their city ("The
+// talks in Lisbon ran for two hours") joins the talks in that city, not a
+// reception told between them (retoldSittingCity, roster.go; p1556). The
+// negative case: with no city in the retelling, the list joins the
+// meeting told last, as before.
+func TestListAfterRetoldSittingCity(t *testing.T) {
+	text := "Talks\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow held talks with Borvian Prime Minister Tomas Vell in Lisbon on Monday.\n\nVell arrived in Porto on Saturday. He was met at the airport by Mayor Rui Lemos.\n\nThe talks in Lisbon ran for more than two hours. Seated with Ostrow were Foreign Minister Anna Sorel and Trade Minister Piet Lund."
+	rec := hundredeightyfourthRecord(t, text)
+	if !metPair(rec, "Tomas Vell", "Anna Sorel") || metPair(rec, "Rui Lemos", "Anna Sorel") {
+		t.Errorf("want Sorel at the Lisbon talks, not the airport: %s", dump(rec))
+	}
+	neg := strings.Replace(text, "The talks in Lisbon ran", "The talks ran", 1)
+	rec = hundredeightyfourthRecord(t, neg)
+	if !metPair(rec, "Rui Lemos", "Anna Sorel") {
+		t.Errorf("want the list on the meeting told last: %s", dump(rec))
+	}
+}
+
+// A name closed by the noun of a public venue ("toured Lisbon Zoo",
+// "visited the Gulbenkian Museum") is no person (namedVenueHeads,
+// mention/classify.go; p1556), and the city in it stays a city for the
+// arrival told before. The negative case: a person's name is kept.
+func TestNamedVenueIsNoPerson(t *testing.T) {
+	text := "Visit\n\nPremier Karl Ostrow of Arland met Mayor Rui Lemos in Lisbon on Monday. On Sunday the visiting premier toured Lisbon Zoo with Mayor Rui Lemos."
+	rec := hundredeightyfourthRecord(t, text)
+	if hasPerson(rec, "Lisbon Zoo") {
+		t.Errorf("want no person Lisbon Zoo: %s", dump(rec))
+	}
+	if !hasPerson(rec, "Rui Lemos") || !hasPerson(rec, "Karl Ostrow") {
+		t.Errorf("want the people kept: %s", dump(rec))
+	}
+}
+
+// A headline that puts the talks in the dateline's city ("Premier wraps
+// up talks in X after pandas and wine in Y") keeps the lead's meeting
+// there; Y, named later in it, is an earlier stop (headlineMeetingCity,
+// meeting/places.go; p1556). The negative case: a headline whose only
+// meeting city is another keeps putting the meeting there.
+func TestHeadlineDatelineCityFirst(t *testing.T) {
+	body := "\n\nLISBON, May 6 (Wire) - Premier Karl Ostrow of Arland held talks with Prime Minister Ivo Marek on Monday.\n\nOstrow toured wine cellars on Saturday."
+	for _, c := range []struct{ title, place string }{
+		{"Ostrow wraps up talks in Lisbon after port and pastries in Porto", "Lisbon"},
+		{"Ostrow holds talks in Porto", "Porto"},
+	} {
+		rec := hundredeightyfourthRecord(t, c.title+body)
+		if m := meetingWith(rec, "Karl Ostrow", "Ivo Marek"); m == nil || m.Place != c.place {
+			t.Errorf("%q: want the talks in %s: %s", c.title, c.place, dump(rec))
+		}
 	}
 }
