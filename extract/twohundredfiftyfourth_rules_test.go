@@ -215,3 +215,25 @@ func TestHeadlineDatelineCityFirst(t *testing.T) {
 		}
 	}
 }
+
+// A host who chairs or hosts a welcome ceremony "for" a guest receives
+// the guest, as a host of a luncheon for a guest does, and "the two Prime
+// Ministers" who then hold talks are those two (welcomeCeremonyGuest,
+// meeting/addresses.go; p1557). The negative case: "attended the welcome
+// ceremony for X" names no host.
+func TestWelcomeCeremonyForGuest(t *testing.T) {
+	for _, c := range []string{
+		"Prime Minister Karl Ostrow chaired the official welcome ceremony for Borvian Prime Minister Tomas Vell at the Presidential Palace in Lisbon on May 5 morning, after which the two Prime Ministers held talks.",
+		"Prime Minister Karl Ostrow hosted a welcoming ceremony for Borvian Prime Minister Tomas Vell in Lisbon on May 5.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Talks\n\nLisbon (ANA) - "+c)
+		if m := meetingWith(rec, "Karl Ostrow", "Tomas Vell"); m == nil || m.Place != "Lisbon" || m.Date != "2025-05-05" {
+			t.Errorf("%q: want Ostrow and Vell met in Lisbon on 2025-05-05: %s", c, dump(rec))
+		}
+	}
+	neg := "Prime Minister Karl Ostrow attended the welcome ceremony for Borvian Prime Minister Tomas Vell in Lisbon on May 5."
+	rec := hundredeightyfourthRecord(t, "Talks\n\nLisbon (ANA) - "+neg)
+	if metPair(rec, "Karl Ostrow", "Tomas Vell") {
+		t.Errorf("%q: want no meeting: %s", neg, dump(rec))
+	}
+}

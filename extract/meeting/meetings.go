@@ -2381,6 +2381,9 @@ func (d *Reader) mealForGuest(si, k int) bool {
 	toks := d.Sents[si].Toks
 	g := mealGuest(toks, k)
 	if g < 0 {
+		g = welcomeCeremonyGuest(toks, k)
+	}
+	if g < 0 {
 		return false
 	}
 	for _, m := range d.Ments[si] {
