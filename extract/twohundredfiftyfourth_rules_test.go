@@ -237,3 +237,42 @@ func TestWelcomeCeremonyForGuest(t *testing.T) {
 		t.Errorf("%q: want no meeting: %s", neg, dump(rec))
 	}
 }
+
+// A pronoun opening the sentence after one whose subject is the visitor
+// described ("the visiting Prime Minister paid a courtesy call to X")
+// stands for the visitor, not X named after the description
+// (visitorBeforePerson, coref/coref.go; p1557). The negative case: when
+// the sentence names X first, as its subject, the pronoun is X.
+func TestPronounAfterVisitorSubject(t *testing.T) {
+	lead := "Talks\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow of Arland arrived in Lisbon on Thursday for a three-day official visit. "
+	text := lead + "On Friday, the visiting Prime Minister paid a courtesy call to President Emil Dorn. He then met with Parliament Chairman Otto Brand."
+	rec := hundredeightyfourthRecord(t, text)
+	if !metPair(rec, "Karl Ostrow", "Otto Brand") || metPair(rec, "Emil Dorn", "Otto Brand") {
+		t.Errorf("want Ostrow, not Dorn, met Brand: %s", dump(rec))
+	}
+	neg := lead + "On Friday, President Emil Dorn received the visiting Prime Minister. He then met with Parliament Chairman Otto Brand."
+	rec = hundredeightyfourthRecord(t, neg)
+	if !metPair(rec, "Emil Dorn", "Otto Brand") {
+		t.Errorf("want Dorn met Brand: %s", dump(rec))
+	}
+}
+
+// A send-off at the spot of departure told by a pronoun ("He was seen off
+// at the airport by Z") after a sentence in which its person leaves a
+// city ("The prime minister had left X on Sunday morning") is in the
+// city left, on that day, not where the trip went (pronounDeparture,
+// meeting/pronounarrival.go; p1325). The negative case: a city the person
+// did not leave ("had flown over X") lends nothing.
+func TestSendOffInCityLeft(t *testing.T) {
+	lead := "Visit\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow of Arland held talks with Prime Minister Ivo Marek in Lisbon on Monday.\n\n"
+	text := lead + "Prime Minister Karl Ostrow had left Porto on Sunday morning. He was seen off at the airport by Mayor Rui Lemos."
+	rec := hundredeightyfourthRecord(t, text)
+	if m := meetingWith(rec, "Karl Ostrow", "Rui Lemos"); m == nil || m.Place != "Porto" || m.Date != "2025-05-04" {
+		t.Errorf("want the send-off in Porto on 2025-05-04: %s", dump(rec))
+	}
+	neg := lead + "Prime Minister Karl Ostrow had flown over Porto on Sunday morning. He was seen off at the airport by Mayor Rui Lemos."
+	rec = hundredeightyfourthRecord(t, neg)
+	if m := meetingWith(rec, "Karl Ostrow", "Rui Lemos"); m != nil && m.Place == "Porto" {
+		t.Errorf("want no send-off in Porto: %s", dump(rec))
+	}
+}

@@ -1488,6 +1488,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			m.Place = d.namedGatheringCity(si, cs, ce)
 		}
 		if m.Place == "" && m.Status == graph.Held && greetedOnArrival(toks) {
+			// "X had left Y on Sunday. He was seen off at the airport by
+			// Z": the send-off is in the city left (pronounarrival.go).
+			m.Place, arrivalSent = d.pronounDeparture(si, parts)
+		}
+		if m.Place == "" && m.Status == graph.Held && greetedOnArrival(toks) {
 			// "LONDON -- ... X arrived in Y on Saturday. He was met at
 			// the airport by Z": a reception on arrival is in the city
 			// of the arrival, not the dateline's (pronounarrival.go).

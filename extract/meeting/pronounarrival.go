@@ -103,3 +103,44 @@ func greetedOnArrival(toks []text.Token) bool {
 	}
 	return false
 }
+
+// departureVerbs put their subject in the city right after them, which
+// the subject leaves: "X left Kathmandu on Sunday" (lexicon, the
+// two-hundred-and-fifty-fourth round).
+var departureVerbs = lex("departureVerbs")
+
+// pronounDeparture: sentence si opens with "He" or "She" and tells a
+// send-off at the spot of departure ("He was seen off at the airport by
+// Z"); the sentence right before has one of its participants leave a
+// city ("The prime minister had left X on Sunday morning"): the send-off
+// was in that city, not where the trip went (p1325), on the day of the
+// departure. It returns the city and that sentence, or "" and -1 when
+// the shape is not there.
+func (d *Reader) pronounDeparture(si int, parts []int) (string, int) {
+	if si < 1 || d.Sents[si-1].Title {
+		return "", -1
+	}
+	toks := d.Sents[si].Toks
+	if len(toks) == 0 || toks[0].Lower != "he" && toks[0].Lower != "she" {
+		return "", -1
+	}
+	ps := si - 1
+	pt := d.Sents[ps].Toks
+	for _, m := range d.Ments[ps] {
+		if m.Kind != mention.City || m.Actor >= 0 || m.I < 2 || d.Sents[ps].Quoted[m.I] || !departureVerbs[pt[m.I-1].Lower] {
+			continue
+		}
+		v := m.I - 1
+		if pt[v-1].Lower == "had" || pt[v-1].Lower == "has" {
+			v--
+		}
+		if subj := d.subjectBefore(ps, v); subj >= 0 && containsInt(parts, subj) {
+			return m.City, ps
+		}
+		if subj := d.ref.Visitor(ps, -2, 0, v); subj >= 0 && containsInt(parts, subj) {
+			return m.City, ps
+		}
+		return "", -1
+	}
+	return "", -1
+}
