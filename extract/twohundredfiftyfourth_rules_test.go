@@ -276,3 +276,23 @@ func TestSendOffInCityLeft(t *testing.T) {
 		t.Errorf("want no send-off in Porto: %s", dump(rec))
 	}
 }
+
+// A person named in a sentence's opening "According to ..." phrase, past
+// an apposition ("According to a statement signed by the Presidential
+// Spokesperson, Mr X, Mr Y told his hosts ..."), is the report's source,
+// not at the meeting it reports (accordingAdjunctEnd, args/participants.go;
+// p1561). The negative case: a person named after the phrase, in the
+// main clause, still met.
+func TestAccordingToSourceNotAtMeeting(t *testing.T) {
+	lead := "Talks\n\nBy Staff Reporter\n\nPresident Karl Ostrow arrived in Lisbon on Saturday and held closed-door talks with President Tomas Vell at the palace. "
+	text := lead + "According to a statement signed by the Presidential Spokesperson, Mr Otto Brand, Mr Ostrow told his hosts that Arland would not turn its back on them."
+	rec := hundredeightyfourthRecord(t, text)
+	if metPair(rec, "Karl Ostrow", "Otto Brand") {
+		t.Errorf("want Brand at no meeting: %s", dump(rec))
+	}
+	neg := lead + "According to officials, Ostrow met Otto Brand on Sunday."
+	rec = hundredeightyfourthRecord(t, neg)
+	if !metPair(rec, "Karl Ostrow", "Otto Brand") {
+		t.Errorf("want Ostrow and Brand met: %s", dump(rec))
+	}
+}
