@@ -677,6 +677,11 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		}
 		if r.si == lastSi && r.escorted == nil {
 			best = lastBest
+		} else if j := splitSittingBefore(ms, r); r.presence && r.escorted == nil && j >= 0 && (best < 0 || ms[best].Sent < ms[j].Sent) {
+			// "He was received at the airport by A, and later held talks
+			// with B. Present at the meeting were C and D": the sitting
+			// told last, not the reception before it.
+			best = j
 		}
 		if r.escorted != nil {
 			best = d.escortedAt(ms, r)
@@ -746,6 +751,22 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		m.Parts = d.dropRepresented(m.Parts)
 	}
 	return ms
+}
+
+// splitSittingBefore: the sentence right before roster r told several
+// encounters one after the other ("was received by A, and later held
+// talks with B"): the index of the last of them, held and in person; -1
+// otherwise. A presence list after it ("Present at the meeting were C
+// and D") is of that last sitting (the two-hundred-and-fifty-fourth
+// round, p1561).
+func splitSittingBefore(ms []meeting.Frame, r roster) int {
+	last := -1
+	for i := range ms {
+		if ms[i].Sent == r.si-1 && ms[i].Split && ms[i].Status == graph.Held && ms[i].Mode != graph.Call && ms[i].Mode != graph.Virtual {
+			last = i
+		}
+	}
+	return last
 }
 
 // retoldSittingCity: sentence si opens by retelling a sitting with its

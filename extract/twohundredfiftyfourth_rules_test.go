@@ -296,3 +296,19 @@ func TestAccordingToSourceNotAtMeeting(t *testing.T) {
 		t.Errorf("want Ostrow and Brand met: %s", dump(rec))
 	}
 }
+
+// A presence list after a sentence that told encounters one after the
+// other ("He was received at the airport by A, and later held talks with
+// B. Present at the meeting were C and D") is of the sitting told last
+// (splitSittingBefore, roster.go; p1561). The negative case: C and D did
+// not meet A at the airport.
+func TestPresenceAfterSplitSittings(t *testing.T) {
+	text := "Talks\n\nBy Staff Reporter\n\nPresident Karl Ostrow arrived in Lisbon on Saturday. He was received at the airport by Prime Minister Ivo Marek, and later held closed-door talks with President Tomas Vell at the palace. Present at the meeting were Foreign Minister Anna Sorel and Foreign Minister Jan Hollis."
+	rec := hundredeightyfourthRecord(t, text)
+	if !metPair(rec, "Tomas Vell", "Anna Sorel") || !metPair(rec, "Karl Ostrow", "Jan Hollis") {
+		t.Errorf("want Sorel and Hollis at the talks with Vell: %s", dump(rec))
+	}
+	if metPair(rec, "Ivo Marek", "Anna Sorel") {
+		t.Errorf("want Sorel not at the airport: %s", dump(rec))
+	}
+}
