@@ -753,16 +753,16 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 	return ms
 }
 
-// splitSittingBefore: the sentence right before roster r told several
-// encounters one after the other ("was received by A, and later held
-// talks with B"): the index of the last of them, held and in person; -1
-// otherwise. A presence list after it ("Present at the meeting were C
-// and D") is of that last sitting (the two-hundred-and-fifty-fourth
-// round, p1561).
+// splitSittingBefore: one of the two sentences before roster r told
+// several encounters one after the other ("was received by A, and later
+// held talks with B"): the index of the last of them, held and in person;
+// -1 otherwise. A presence list after it ("Present at the meeting were C
+// and D", "The talks were attended by C. Also present was D") is of that
+// last sitting (the two-hundred-and-fifty-fourth round, p1561, p1559).
 func splitSittingBefore(ms []meeting.Frame, r roster) int {
 	last := -1
 	for i := range ms {
-		if ms[i].Sent == r.si-1 && ms[i].Split && ms[i].Status == graph.Held && ms[i].Mode != graph.Call && ms[i].Mode != graph.Virtual {
+		if ms[i].Sent < r.si && r.si-ms[i].Sent <= 2 && ms[i].Split && ms[i].Status == graph.Held && ms[i].Mode != graph.Call && ms[i].Mode != graph.Virtual {
 			last = i
 		}
 	}

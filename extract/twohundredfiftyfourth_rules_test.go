@@ -311,4 +311,11 @@ func TestPresenceAfterSplitSittings(t *testing.T) {
 	if metPair(rec, "Ivo Marek", "Anna Sorel") {
 		t.Errorf("want Sorel not at the airport: %s", dump(rec))
 	}
+	// A sentence of attendance between them: "The talks were attended
+	// by C. Also present was D" (p1559).
+	text = "Talks\n\nBy Staff Reporter\n\nPresident Karl Ostrow arrived in Lisbon on Saturday. He was received at the airport by Prime Minister Ivo Marek, and later held closed-door talks with President Tomas Vell at the palace. The talks were attended by Foreign Minister Anna Sorel. Also present was Foreign Minister Jan Hollis."
+	rec = hundredeightyfourthRecord(t, text)
+	if !metPair(rec, "Tomas Vell", "Jan Hollis") || metPair(rec, "Ivo Marek", "Jan Hollis") {
+		t.Errorf("want Hollis at the talks with Vell: %s", dump(rec))
+	}
 }
