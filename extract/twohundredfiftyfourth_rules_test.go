@@ -319,3 +319,20 @@ func TestPresenceAfterSplitSittings(t *testing.T) {
 		t.Errorf("want Hollis at the talks with Vell: %s", dump(rec))
 	}
 }
+
+// "Later that day" opening a sentence dates its meeting by the day of the
+// last meeting told, past sentences of what was said at it, as "later
+// that day" inside a sentence does (sameDayPhrase, meeting/when.go;
+// p1560). The negative case: a call told with its own day ("On Monday")
+// keeps that day.
+func TestLaterThatDayOpening(t *testing.T) {
+	lead := "Talks\n\nOffice of the President - May 6, 2025\n\nOn May 2, Vice President Karl Ostrow was received by President-elect Tomas Vell at his office. During the meeting, Ostrow conveyed congratulations. Vell replied that Borvia would remain a friend. "
+	rec := hundredeightyfourthRecord(t, lead+"Later that day, Vice President Ostrow called on outgoing President Ivo Marek at the palace.")
+	if m := meetingWith(rec, "Karl Ostrow", "Ivo Marek"); m == nil || m.Date != "2025-05-02" {
+		t.Errorf("want the call on 2025-05-02: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"On Monday, Vice President Ostrow called on outgoing President Ivo Marek at the palace.")
+	if m := meetingWith(rec, "Karl Ostrow", "Ivo Marek"); m == nil || m.Date != "2025-05-05" {
+		t.Errorf("want the call on its own day: %s", dump(rec))
+	}
+}
