@@ -677,9 +677,25 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		}
 		if r.si == lastSi && r.escorted == nil {
 			best = lastBest
+		} else if j := splitSittingBefore(ms, r); r.presence && r.escorted == nil && j >= 0 && (best < 0 || ms[best].Sent < ms[j].Sent) {
+			// "He was received at the airport by A, and later held talks
+			// with B. Present at the meeting were C and D": the sitting
+			// told last, not the reception before it.
+			best = j
 		}
 		if r.escorted != nil {
 			best = d.escortedAt(ms, r)
+		}
+		if c := d.retoldSittingCity(r.si - 1); best >= 0 && r.escorted == nil && c != "" && ms[best].Place != c {
+			// "The talks in Canberra ran for two hours. Seated with A
+			// were B and C": the list is of the talks in that city, not
+			// of a visit told between them and it.
+			for i := best - 1; i >= 0; i-- {
+				if ms[i].Status == graph.Held && ms[i].Mode != graph.Call && !ms[i].Split && ms[i].Place == c && r.si-ms[i].Sent <= 10 && d.sideAt(ms[i], r.side) {
+					best = i
+					break
+				}
+			}
 		}
 		if best >= 0 && r.escorted == nil && ms[best].Sent < r.si && d.otherYear(r.si, ms[best].Date, r.people) {
 			// "In September 2019 a delegation led by X visited B and met
@@ -735,6 +751,42 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		m.Parts = d.dropRepresented(m.Parts)
 	}
 	return ms
+}
+
+// splitSittingBefore: one of the two sentences before roster r told
+// several encounters one after the other ("was received by A, and later
+// held talks with B"): the index of the last of them, held and in person;
+// -1 otherwise. A presence list after it ("Present at the meeting were C
+// and D", "The talks were attended by C. Also present was D") is of that
+// last sitting (the two-hundred-and-fifty-fourth round, p1561, p1559).
+func splitSittingBefore(ms []meeting.Frame, r roster) int {
+	last := -1
+	for i := range ms {
+		if ms[i].Sent < r.si && r.si-ms[i].Sent <= 2 && ms[i].Split && ms[i].Status == graph.Held && ms[i].Mode != graph.Call && ms[i].Mode != graph.Virtual {
+			last = i
+		}
+	}
+	return last
+}
+
+// retoldSittingCity: sentence si opens by retelling a sitting with its
+// city — "The talks in Canberra ran for more than two hours", "The meeting
+// in Geneva lasted all day" — and the city is returned; "" otherwise (the
+// two-hundred-and-fifty-fourth round, p1556).
+func (d *doc) retoldSittingCity(si int) string {
+	if si < 0 {
+		return ""
+	}
+	toks := d.Sents[si].Toks
+	if len(toks) < 4 || toks[0].Lower != "the" || !sittingNoun(toks[1].Lower) || toks[2].Lower != "in" {
+		return ""
+	}
+	for _, m := range d.Ments[si] {
+		if m.I == 3 && m.Kind == mention.City && m.Actor < 0 {
+			return m.City
+		}
+	}
+	return ""
 }
 
 // escortSubject is the person of the subject that ends at token e, before
@@ -1226,6 +1278,18 @@ func invertedPresence(toks []text.Token) int {
 	if i+2 < len(toks) && toks[i].Lower == "at" && presenceDeterminers[toks[i+1].Lower] && sittingNoun(toks[i+2].Lower) {
 		i, cue = i+3, true
 	}
+	if e := attendedSittingObject(toks, i); e > i {
+		i, cue = e, true // "Attending the talks (from the X side) were A and B"
+	}
+	if e := seatedWithName(toks, i); e > i {
+		i, cue = e, true // "Seated with X were A and B"
+	}
+	if e := fromSideThereWere(toks); i == 0 && e > 0 {
+		return e // "From the X side there were A and B"
+	}
+	if e := otherSideOfTable(toks); i == 0 && e > 0 {
+		return e // "On the other side of the table sat B, flanked by C and D"
+	}
 	if i == 0 && i+2 < len(toks) && tableSides[toks[i].Lower] && toks[i+1].Lower == "the" && sittingTables[toks[i+2].Lower] {
 		// "Across the table (from him) sat A and B": the other side of
 		// the sitting told before.
@@ -1242,6 +1306,103 @@ func invertedPresence(toks []text.Token) int {
 		return -1
 	}
 	return i + 1
+}
+
+// attendedSittingObject: at i, right after "Attending" opens the sentence,
+// the sitting attended — "the talks", "the meeting" (presenceDeterminers,
+// then a sitting noun) — and perhaps the side the list is of, "from (the)
+// X side" in up to four words: the index after them, where "were" should
+// stand; i when the words are not there. "Attending the talks were A and
+// B" lists people at the talks told before, as "Present were" does (the
+// two-hundred-and-fifty-fourth round, p1557).
+func attendedSittingObject(toks []text.Token, i int) int {
+	if i != 1 && !(i == 2 && toks[0].Lower == "also") || toks[i-1].Lower != "attending" {
+		return i
+	}
+	if i+1 >= len(toks) || !presenceDeterminers[toks[i].Lower] || !sittingNoun(toks[i+1].Lower) {
+		return i
+	}
+	e := i + 2
+	if e < len(toks) && toks[e].Lower == "from" {
+		for f := e + 1; f < len(toks) && f <= e+4; f++ {
+			if toks[f].Lower == "side" {
+				e = f + 1
+				break
+			}
+		}
+	}
+	return e
+}
+
+// seatedWithName: at i, the sentence opens "Seated with" (or "Sitting
+// with") and a capitalised name of up to four words: the index after the
+// name, where "were" should stand; i otherwise. "Seated with X were A and
+// B" lists those on X's side of the sitting told before (the two-hundred-
+// and-fifty-fourth round, p1556).
+func seatedWithName(toks []text.Token, i int) int {
+	if i != 0 || len(toks) < 4 || !seatedOpeners[toks[0].Lower] || toks[1].Lower != "with" {
+		return i
+	}
+	e := 2
+	for e < len(toks) && e <= 5 && toks[e].Cap {
+		e++
+	}
+	if e == 2 {
+		return i
+	}
+	return e
+}
+
+// seatedOpeners open "Seated with X were A and B".
+var seatedOpeners = lex("seatedOpeners")
+
+// fromSideThereWere: the sentence opens "From (the) X side there were"
+// (or "was", "there" left out): the index after the verb, -1 otherwise.
+// A readout lists each side's people at the talks it has told so, the
+// second side after the first's "Attending the talks from X side were"
+// (the two-hundred-and-fifty-fourth round, p1557).
+func fromSideThereWere(toks []text.Token) int {
+	if len(toks) < 5 || toks[0].Lower != "from" {
+		return -1
+	}
+	for e := 1; e+1 < len(toks) && e <= 5; e++ {
+		if toks[e].Lower != "side" {
+			continue
+		}
+		v := e + 1
+		if toks[v].Lower == "there" {
+			v++
+		}
+		if v < len(toks) && (toks[v].Lower == "were" || toks[v].Lower == "was") {
+			return v + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// otherSideOfTable: the sentence opens "On the other side of the table
+// sat" (or "At the far end of the table sat"): a preposition, up to five
+// lower-case words ending in "of the" and a table noun, then "sat": the
+// index after "sat", -1 otherwise. Those listed sat at the sitting told
+// before, facing its other people, as "Across the table sat A and B" do
+// (the two-hundred-and-fifty-fourth round, p1556).
+func otherSideOfTable(toks []text.Token) int {
+	if len(toks) < 6 || toks[0].Lower != "on" && toks[0].Lower != "at" {
+		return -1
+	}
+	for e := 2; e+2 < len(toks) && e <= 6; e++ {
+		if !toks[e].Word || toks[e].Cap {
+			return -1
+		}
+		if toks[e].Lower == "of" && toks[e+1].Lower == "the" && sittingTables[toks[e+2].Lower] {
+			if e+3 < len(toks) && toks[e+3].Lower == "sat" {
+				return e + 4
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // withNamedPresence is the first token of the list after "With <person>

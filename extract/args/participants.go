@@ -933,6 +933,9 @@ func IsSpeaker(toks []text.Token, m *mention.Mention) bool {
 	if statementSource(toks, m.PhraseStart()) {
 		return true
 	}
+	if e := accordingAdjunctEnd(toks); e > 0 && m.J <= e {
+		return true
+	}
 	// "..., a US official said": a state or body heading the source
 	// phrase of a trailing report is the source's, not a participant.
 	for e := m.J; e < len(toks) && e < m.J+4; e++ {
@@ -1224,6 +1227,33 @@ func styleToken(toks []text.Token, e int) bool {
 // statementNouns name the form a claim was made in: "statement",
 // "readout", "tweet" (lexicon).
 var statementNouns = lex("statementNouns")
+
+// accordingAdjunctEnd: a sentence that opens "According to ..." — "According
+// to a statement signed by the Presidential Spokesperson, Mr X, Mr Y told
+// his hosts that ..." — has its source phrase end at the first comma
+// followed by a subject and its verb within five words: that comma's
+// index, -1 when the sentence does not open so or no such comma is found.
+// Whoever is named before it is the report's source, not at what it
+// reports (the two-hundred-and-fifty-fourth round, p1561).
+func accordingAdjunctEnd(toks []text.Token) int {
+	if len(toks) < 6 || toks[0].Lower != "according" || toks[1].Lower != "to" {
+		return -1
+	}
+	for c := 3; c+2 < len(toks); c++ {
+		if toks[c].Text != "," {
+			continue
+		}
+		for e := c + 2; e < len(toks) && e <= c+6; e++ {
+			if !toks[e].Word {
+				break
+			}
+			if frame.LooksVerb(toks, e) && !toks[e].Cap {
+				return c
+			}
+		}
+	}
+	return -1
+}
 
 // statementSource: the name phrase starting at i closes "according to a
 // statement from X", "according to a readout by the ministry's spokesman

@@ -617,6 +617,9 @@ func (d *Resolver) previousSubject(si, cs int) int {
 		return -1
 	}
 	prev := d.Sents[si-1].Toks
+	if v := d.visitorBeforePerson(si - 1); v >= 0 {
+		return v
+	}
 	for _, m := range d.Ments[si-1] {
 		if wordBefore(prev, toks[cs].Lower, m.I) {
 			// "He saw X on Monday. On Tuesday he met Y": the sentence
@@ -629,6 +632,22 @@ func (d *Resolver) previousSubject(si, cs int) int {
 		}
 	}
 	return -1
+}
+
+// visitorBeforePerson: sentence si names the story's visitor by a
+// description ("the visiting Prime Minister paid a courtesy call to X")
+// before any person by name: the visitor, its subject, whom a pronoun
+// opening the next sentence stands for ("He then met with Y": not X; the
+// two-hundred-and-fifty-fourth round, p1557). -1 otherwise.
+func (d *Resolver) visitorBeforePerson(si int) int {
+	first := len(d.Sents[si].Toks)
+	for _, m := range d.Ments[si] {
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			first = m.I
+			break
+		}
+	}
+	return d.Visitor(si, -2, 0, first)
 }
 
 // afterFrontedAdverb: a sentence opening with a time adverb and a comma,

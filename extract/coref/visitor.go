@@ -58,8 +58,12 @@ func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 		switch {
 		case toks[i+1].Lower == "visiting":
 			// "the visiting (prime) minister": up to three lower-case
-			// words ending in a title head.
-			for j := i + 2; j < ce && j <= i+4 && toks[j].Word && !toks[j].Cap; j++ {
+			// words ending in a title head. A readout capitalises the
+			// post ("the visiting Prime Minister paid a courtesy call"):
+			// its words are read too, when each is a title word (the
+			// two-hundred-and-fifty-fourth round, p1557); "the visiting
+			// Iraqi Prime Minister X" stops at "Iraqi".
+			for j := i + 2; j < ce && j <= i+4 && toks[j].Word && (!toks[j].Cap || visitingTitleWord(toks[j])); j++ {
 				if titleHeads[toks[j].Lower] || visitorHeads[toks[j].Lower] || visitingHeads[toks[j].Lower] {
 					head = j
 				}
@@ -95,6 +99,12 @@ func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 		}
 	}
 	return -1, -1
+}
+
+// visitingTitleWord: a capitalised word of a post after "visiting", a
+// title head or a title modifier ("Prime", "Minister", "Foreign").
+func visitingTitleWord(t text.Token) bool {
+	return titleHeads[t.Lower] || titleMods[t.Lower]
 }
 
 // lowerTitleAfter is the head of a title written in lower case right

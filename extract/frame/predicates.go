@@ -578,9 +578,51 @@ func passiveConjunct(toks []text.Token, k, ce int) bool {
 		if strings.HasSuffix(toks[e].Lower, "ed") && toks[e+1].Lower == "by" {
 			return true
 		}
+		if passiveParticiple(toks[e]) && agentPastSpot(toks, e+1, ce) {
+			return true
+		}
 	}
 	return false
 }
+
+// passiveParticiple: a past participle of a passive reception, a regular
+// one in "-ed" or an irregular one of lexicon irregularReceiveParticiples
+// ("met", "seen").
+func passiveParticiple(t text.Token) bool {
+	return t.Word && !t.Cap && (strings.HasSuffix(t.Lower, "ed") || irregularReceiveParticiples[t.Lower])
+}
+
+// irregularReceiveParticiples: participles of a reception not in "-ed".
+var irregularReceiveParticiples = lex("irregularReceiveParticiples")
+
+// maxSpotWords is how many words the phrase between a passive participle
+// and its agent may run: "at the Kotoka International Airport".
+const maxSpotWords = 6
+
+// agentPastSpot: from i, a phrase of where or when the reception was,
+// opened by a preposition of lexicon spotPreps and closed, within
+// maxSpotWords words and no comma, by the agent's "by": "was greeted at
+// the airport by C", "was met on the tarmac by C", "was welcomed on
+// arrival by C" (the two-hundred-and-fifty-fourth round, p1559). Without
+// it the second predicate of "A arrived in X and was greeted at the
+// airport by C" had no subject and C met no one.
+func agentPastSpot(toks []text.Token, i, ce int) bool {
+	if i >= ce || !spotPreps[toks[i].Lower] {
+		return false
+	}
+	for e := i + 1; e < ce && e <= i+maxSpotWords; e++ {
+		if toks[e].Lower == "by" {
+			return e > i+1
+		}
+		if !toks[e].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// spotPreps open the place or time phrase of a reception.
+var spotPreps = lex("spotPreps")
 
 // passiveBefore: a passive with its agent ("signed by A") stands between
 // cs and e. "The accord was signed by A and B, and was witnessed by C":

@@ -420,3 +420,51 @@ func simultaneousClause(toks []text.Token, cs int) bool {
 }
 
 var simultaneityWords = lex("simultaneityWords")
+
+// welcomeCeremonyNouns, welcomeCeremonyMods and ceremonyHostVerbs shape a
+// welcome given by a host for a guest (welcomeCeremonyGuest; lexicon, the
+// two-hundred-and-fifty-fourth round).
+var (
+	welcomeCeremonyNouns = lex("welcomeCeremonyNouns")
+	welcomeCeremonyMods  = lex("welcomeCeremonyMods")
+	ceremonyHostVerbs    = lex("ceremonyHostVerbs")
+)
+
+// welcomeCeremonyGuest: the noun at k is a welcome ceremony ("welcome
+// ceremony", "welcoming ceremony") that a host verb up to four words
+// before it holds ("chaired the official welcome ceremony", "hosted a
+// welcoming ceremony", "presided over the welcome ceremony"), with "for"
+// within three words after it: the index of "for", whose person is the
+// guest, as a luncheon hosted "for" a guest is (mealForGuest; p1557).
+// -1 otherwise: "attended the welcome ceremony" names no host, and "a
+// ceremony for the victims" no welcome.
+func welcomeCeremonyGuest(toks []text.Token, k int) int {
+	if !welcomeCeremonyNouns[toks[k].Lower] || k < 2 || !welcomeCeremonyMods[toks[k-1].Lower] {
+		return -1
+	}
+	host := false
+	for e := k - 2; e >= 0 && e >= k-5; e-- {
+		if ceremonyHostVerbs[toks[e].Lower] || toks[e].Lower == "over" && e > 0 && ceremonyHostVerbs[toks[e-1].Lower] {
+			host = true
+			break
+		}
+		if !toks[e].Word || toks[e].Cap {
+			break
+		}
+	}
+	if !host {
+		return -1
+	}
+	for e := k + 1; e < len(toks) && e <= k+3; e++ {
+		if toks[e].Lower == "for" {
+			if e+1 < len(toks) && toks[e+1].Word {
+				return e
+			}
+			return -1
+		}
+		if !toks[e].Word {
+			return -1
+		}
+	}
+	return -1
+}

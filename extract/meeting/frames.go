@@ -165,6 +165,13 @@ func (d *Reader) subjectBefore(si, v int) int {
 				break
 			}
 		}
+		if c := participleOpening(toks, v-1); !found && c > 0 {
+			// "A, leading a delegation to the inauguration of B,
+			// arrived in X": past the participle's aside on the subject.
+			if m := d.MentionEndingAt(si, c); m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				return m.Actor
+			}
+		}
 		if c := relativeOpening(toks, v-1); !found && c > 0 {
 			// "A, who was accompanied by B, chairman of C, told
 			// reporters ...": past the relative clause on the subject.
@@ -266,6 +273,29 @@ func relativeOpening(toks []text.Token, end int) int {
 		if (toks[c+1].Lower == "who" || toks[c+1].Lower == "whom") && toks[c].Text == "," {
 			return c
 		}
+	}
+	return -1
+}
+
+// participleOpening: the comma that opens a present participle's aside
+// closed by the comma at end — "A, leading a special delegation to the
+// inauguration of B, arrived" — within thirty words; -1 when there is
+// none. The aside tells what the subject does; B, named in it, is no
+// subject of the verb after it (the two-hundred-and-fifty-fourth round,
+// p1560).
+func participleOpening(toks []text.Token, end int) int {
+	for c := end - 2; c > 0 && c >= end-30; c-- {
+		if toks[c].Text == ";" || toks[c].Text == "\"" {
+			return -1
+		}
+		if toks[c].Text != "," {
+			continue
+		}
+		n := toks[c+1]
+		if n.Word && !n.Cap && len(n.Lower) > 4 && strings.HasSuffix(n.Lower, "ing") {
+			return c
+		}
+		return -1 // the nearest comma opens no participle: another aside
 	}
 	return -1
 }

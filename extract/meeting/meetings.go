@@ -1508,6 +1508,17 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// gathering's name opens with (namedgathering.go).
 			m.Place = d.namedGatheringCity(si, cs, ce)
 		}
+		if m.Place == "" && m.Status == graph.Held && greetedOnArrival(toks) {
+			// "X had left Y on Sunday. He was seen off at the airport by
+			// Z": the send-off is in the city left (pronounarrival.go).
+			m.Place, arrivalSent = d.pronounDeparture(si, parts)
+		}
+		if m.Place == "" && m.Status == graph.Held && greetedOnArrival(toks) {
+			// "LONDON -- ... X arrived in Y on Saturday. He was met at
+			// the airport by Z": a reception on arrival is in the city
+			// of the arrival, not the dateline's (pronounarrival.go).
+			m.Place, arrivalSent = d.pronounArrival(si, parts)
+		}
 		if m.Place == "" && m.Status == graph.Held {
 			// "MOSCOW, May 26 -- X received Y on Friday", a roundup's
 			// later part filed from where it happened (places.go).
@@ -1571,6 +1582,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		if day := d.shiftedDay(prev, arrivalSent, len(d.Sents[arrivalSent].Toks)); day != "" {
 			m.Date = day
 		}
+	}
+	if m.Date == "" && arrivalSent >= 0 && greetedOnArrival(toks) {
+		// "X arrived in Y on Saturday. He was met at the airport by Z":
+		// a reception at the place of arrival is on the arrival's day
+		// (pronounarrival.go).
+		m.Date = d.lastDay(arrivalSent)
 	}
 	if m.Date == "" && d.possessedTalks(si, k) != nil {
 		m.Date = d.daysBefore(si, k-2) // "on Monday, a day after his talks": Sunday
@@ -2449,6 +2466,9 @@ func (d *Reader) mealForGuest(si, k int) bool {
 	toks := d.Sents[si].Toks
 	g := mealGuest(toks, k)
 	if g < 0 {
+		g = welcomeCeremonyGuest(toks, k)
+	}
+	if g < 0 {
 		return false
 	}
 	for _, m := range d.Ments[si] {
@@ -2482,7 +2502,7 @@ func (d *Reader) courtesyCall(si, k int) bool {
 			}
 			return false
 		}
-		if !titleRun(toks, k+2, m.I) && !(toks[m.I-1].Text == "," && lowerTitle(toks, k+2, m.I-1)) {
+		if t := pastLowerMods(toks, k+2, m.I); !titleRun(toks, t, m.I) && !(toks[m.I-1].Text == "," && lowerTitle(toks, k+2, m.I-1)) {
 			return false // words that are no title: not the object of "on"
 		}
 		after := m.J
@@ -2499,6 +2519,26 @@ func (d *Reader) courtesyCall(si, k int) bool {
 // courtesy call on someone is, whatever follows it; a phone call keeps its
 // own word ("a courtesy telephone call"). p429, p523 lost their place to
 // a phone call's none.
+// pastLowerMods: from i, past the lower-case modifiers of a title
+// (lexicon titleMods) that open it before j: "called on outgoing
+// President X", "called on the former Prime Minister X" (the
+// two-hundred-and-fifty-fourth round, p1560). A title run is capitalised
+// after them.
+func pastLowerMods(toks []text.Token, i, j int) int {
+	e := i
+	if e < j && toks[e].Lower == "the" {
+		e++
+	}
+	s := e
+	for e < j && toks[e].Word && !toks[e].Cap && titleMods[toks[e].Lower] {
+		e++
+	}
+	if e == s || e >= j || !toks[e].Cap {
+		return i
+	}
+	return e
+}
+
 func visitCall(toks []text.Token, k int) bool {
 	return k > 0 && courtesyWords[toks[k].Lower] && visitCallMods[toks[k-1].Lower]
 }

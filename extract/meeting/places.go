@@ -582,7 +582,7 @@ func (d *Reader) headlineMeetingCity() string {
 	}
 	toks := d.Sents[0].Toks
 	for _, m := range d.Ments[0] {
-		if m.Kind != mention.City || m.Actor >= 0 || m.I < 2 || toks[m.I-1].Lower != "in" || m.City == d.dateline {
+		if m.Kind != mention.City || m.Actor >= 0 || m.I < 2 || toks[m.I-1].Lower != "in" {
 			continue
 		}
 		for e := m.I - 2; e >= 0; e-- {
@@ -590,6 +590,14 @@ func (d *Reader) headlineMeetingCity() string {
 				break // "Talks in X, A visits Y": a meeting word before a clause break tells no city
 			}
 			if frame.Triggers[toks[e].Lower] != 0 {
+				if m.City == d.dateline {
+					// "Premier wraps up talks in X after pandas and
+					// wine in Y" under X's dateline: the headline's
+					// first meeting city is the dateline's; Y is an
+					// earlier stop (the two-hundred-and-fifty-fourth
+					// round, p1556).
+					return ""
+				}
 				return m.City
 			}
 		}

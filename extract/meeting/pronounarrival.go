@@ -76,3 +76,71 @@ func urgedMeeting(toks []text.Token, k, cs int) bool {
 	}
 	return false
 }
+
+// arrivalSpotNouns name where a traveller is met on arrival (lexicon,
+// the two-hundred-and-fifty-fourth round).
+var arrivalSpotNouns = lex("arrivalSpotNouns")
+
+// greetedOnArrival: the sentence tells a reception at the spot of arrival
+// — "at the airport", "on the tarmac", "at Kotoka International
+// Airport", "on arrival": a preposition ("at", "on", "upon"), then within
+// five words a noun of lexicon arrivalSpotNouns. After a sentence that
+// tells the arrival, such a reception is on the arrival's day, while
+// "He was received by the President" may be the next day (p948).
+func greetedOnArrival(toks []text.Token) bool {
+	for i, t := range toks {
+		if !arrivalSpotNouns[t.Lower] {
+			continue
+		}
+		for e := i - 1; e >= 0 && e >= i-5; e-- {
+			if l := toks[e].Lower; l == "at" || l == "on" || l == "upon" {
+				return true
+			}
+			if !toks[e].Word {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// departureVerbs put their subject in the city right after them, which
+// the subject leaves: "X left Kathmandu on Sunday" (lexicon, the
+// two-hundred-and-fifty-fourth round).
+var departureVerbs = lex("departureVerbs")
+
+// pronounDeparture: sentence si opens with "He" or "She" and tells a
+// send-off at the spot of departure ("He was seen off at the airport by
+// Z"); the sentence right before has one of its participants leave a
+// city ("The prime minister had left X on Sunday morning"): the send-off
+// was in that city, not where the trip went (p1325), on the day of the
+// departure. It returns the city and that sentence, or "" and -1 when
+// the shape is not there.
+func (d *Reader) pronounDeparture(si int, parts []int) (string, int) {
+	if si < 1 || d.Sents[si-1].Title {
+		return "", -1
+	}
+	toks := d.Sents[si].Toks
+	if len(toks) == 0 || toks[0].Lower != "he" && toks[0].Lower != "she" {
+		return "", -1
+	}
+	ps := si - 1
+	pt := d.Sents[ps].Toks
+	for _, m := range d.Ments[ps] {
+		if m.Kind != mention.City || m.Actor >= 0 || m.I < 2 || d.Sents[ps].Quoted[m.I] || !departureVerbs[pt[m.I-1].Lower] {
+			continue
+		}
+		v := m.I - 1
+		if pt[v-1].Lower == "had" || pt[v-1].Lower == "has" {
+			v--
+		}
+		if subj := d.subjectBefore(ps, v); subj >= 0 && containsInt(parts, subj) {
+			return m.City, ps
+		}
+		if subj := d.ref.Visitor(ps, -2, 0, v); subj >= 0 && containsInt(parts, subj) {
+			return m.City, ps
+		}
+		return "", -1
+	}
+	return "", -1
+}

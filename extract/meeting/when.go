@@ -2083,8 +2083,12 @@ func sameDayPhrase(toks []text.Token) bool {
 		if toks[k].Lower == "same" && (toks[k-1].Lower == "the" || toks[k-1].Lower == "that") && sameDayWords[toks[k+1].Lower] {
 			return true
 		}
-		if k >= 2 && sameDayWords[toks[k+1].Lower] && (toks[k].Lower == "that" && toks[k-1].Lower == "later" ||
-			toks[k].Lower == "the" && toks[k-1].Lower == "in" && (toks[k-2].Lower == "earlier" || toks[k-2].Lower == "later")) {
+		if sameDayWords[toks[k+1].Lower] && toks[k].Lower == "that" && (toks[k-1].Lower == "later" || toks[k-1].Lower == "earlier") {
+			// "Later that day", opening the sentence too (the two-
+			// hundred-and-fifty-fourth round, p1560).
+			return true
+		}
+		if k >= 2 && sameDayWords[toks[k+1].Lower] && toks[k].Lower == "the" && toks[k-1].Lower == "in" && (toks[k-2].Lower == "earlier" || toks[k-2].Lower == "later") {
 			return true
 		}
 	}

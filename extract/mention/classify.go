@@ -402,6 +402,11 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// crossing" (p118): two names joined by a hyphen after "the" and
 		// before a common noun modify that noun; no person is named.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && j-m >= 2 && toks[j-1].Cap && namedVenueHeads[toks[j-1].Lower]:
+		// "toured Adelaide Zoo", "visited the Hermitage Museum": a name
+		// closed by the noun of a public venue names the venue, not a
+		// person (the two-hundred-and-fifty-fourth round, p1556).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && placeRun(toks, i, m, j):
 		// "in Kelso Bay", "Port Arlen", "in Dolo Ado, a small town":
 		// a place the gazetteer lacks, by its own words or by what the

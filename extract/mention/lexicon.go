@@ -230,3 +230,7 @@ var datelineDayParts = lex("datelineDayParts")
 // headlineReportVerbs are verbs of saying a headline capitalizes after a
 // title (classify.go headlineVerb).
 var headlineReportVerbs = lex("reportVerbs")
+
+// namedVenueHeads close the capitalised name of a public venue: "Adelaide
+// Zoo", "the Hermitage Museum".
+var namedVenueHeads = lex("namedVenueHeads")
