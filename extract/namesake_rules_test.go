@@ -92,3 +92,28 @@ func TestMonthSurname(t *testing.T) {
 		}
 	}
 }
+
+// A lone unknown name right after a preposition is that preposition's
+// object, so a verb after it is not the name's and casts no vote for a
+// person: "the accord on Velmara signed in March", "the unrest in Dossa
+// recalled by" (actors.singleCues, lexicon [objectPreps]; p617, p624,
+// p661, p328, p345). The negative case: the same verb after the same
+// name as a subject still makes a person.
+func TestObjectOfPrepositionNoPerson(t *testing.T) {
+	lead := "Border talks\nKORAM - "
+	rec := hundredeightyfourthRecord(t, lead+"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday. "+
+		"They reaffirmed the accord on Velmara signed in March and the truce along Dossa agreed last year.")
+	for _, n := range []string{"Velmara", "Dossa"} {
+		if hasPerson(rec, n) {
+			t.Errorf("the object of a preposition before a verb made a person %q: %s", n, dump(rec))
+		}
+	}
+	if !metPair(rec, "Piet Oster", "Jan Dorn") {
+		t.Errorf("want Oster with Dorn: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday. "+
+		"Later, Velmara signed the accord.")
+	if !hasPerson(rec, "Velmara") {
+		t.Errorf("a lone name as the subject of a signing is a person: %s", dump(rec))
+	}
+}

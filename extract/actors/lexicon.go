@@ -37,6 +37,10 @@ var patronymParticles = lex("patronymParticles")
 // unknown capitalized word before one of them is taken for a surname.
 var personVerbs = lex("personVerbs")
 
+// objectPreps make the name after them their object, not the subject of a
+// verb that follows (singleCues).
+var objectPreps = lex("objectPreps")
+
 // occasionAfterTitle: a title head right before one of these words is an
 // adjective of it ("the first official visit"), no post (appositionAfter).
 var occasionAfterTitle = lex("occasionAfterTitle")

@@ -667,10 +667,13 @@ func singleCues(s *text.Sentence, m mention.Mention, common map[string]bool) (pe
 	}
 	next, prev := at(m.J), at(m.I-1)
 	acr := toks[m.I].Acronym
+	// "the accord on X signed in May": X is the preposition's object, and
+	// the verb after it is not X's.
+	subject := !objectPreps[prev]
 	switch {
-	case personVerbs[next]:
+	case subject && personVerbs[next]:
 		person++
-	case (next == "has" || next == "had" || next == "is" || next == "was") && personVerbs[at(m.J+1)]:
+	case subject && (next == "has" || next == "had" || next == "is" || next == "was") && personVerbs[at(m.J+1)]:
 		person++
 	case next == "administration":
 		person++
