@@ -230,3 +230,7 @@ var datelineDayParts = lex("datelineDayParts")
 // headlineReportVerbs are verbs of saying a headline capitalizes after a
 // title (classify.go headlineVerb).
 var headlineReportVerbs = lex("reportVerbs")
+
+// headlineMeetVerbs are verbs of meeting a headline capitalizes after the
+// name of the one who meets (classify.go headlineVerbSplit).
+var headlineMeetVerbs = lex("headlineMeetVerbs")

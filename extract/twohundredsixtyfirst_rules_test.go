@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's two-hundred-and-sixty-first round: an untargeted batch
+// (p1598-p1603: a 1950s broadsheet on three West African leaders' talks
+// in a Liberian town, a 1960s wire on a prime minister's talks at the
+// White House, a 1980s paper on two leaders meeting on a Greek island, a
+// 1990s British paper on a president's talks at Downing Street, a 2000s
+// Chinese wire on a prime minister's talks in Beijing, a 2020s
+// government readout of a prime minister's talks in a Gulf capital);
+// each rule with sentences of its own.
+
+// twohundredsixtyfirstRecord extracts text, published on corefPub.
+func twohundredsixtyfirstRecord(t *testing.T, text string) graph.Record {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// twohundredsixtyfirstPersons: the names of the record's persons.
+func twohundredsixtyfirstPersons(rec graph.Record) []string {
+	var out []string
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person {
+			out = append(out, a.Name)
+		}
+	}
+	return out
+}
+
+// twohundredsixtyfirstMet: a held meeting has both a and b among its
+// participants (and the place, when place is not "").
+func twohundredsixtyfirstMet(rec graph.Record, a, b, place string) bool {
+	return slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
+		return m.Status == graph.Held && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) &&
+			(place == "" || m.Place == place)
+	})
+}
+
+// "Prime Minister X Meets with Y", "President X Receives Y": a headline
+// capitalizes its verb of meeting right after the name, and the verb
+// ends the name (headlineVerbSplit, mention/classify.go; lexicon
+// "headlineMeetVerbs"; p1603). The negative cases: in the body a
+// capitalized word after a name is still part of it, and a headline name
+// whose last word is no verb of meeting stays whole.
+func TestHeadlineMeetVerbEndsName(t *testing.T) {
+	for _, c := range []struct{ text, bad, good string }{
+		{"Prime Minister Hollis Meets with Crown Prince Faris bin Omar\n\nPrime Minister Dan Hollis met with Crown Prince Faris bin Omar in Tarsen on Monday.", "Hollis Meets", "Dan Hollis"},
+		{"President Varga Receives Marland Envoy at State House\n\nPresident Ivo Varga received the Marland envoy, Tomas Vidal, in Tarsen on Monday.", "Varga Receives", "Ivo Varga"},
+	} {
+		rec := twohundredsixtyfirstRecord(t, c.text)
+		ps := twohundredsixtyfirstPersons(rec)
+		if slices.Contains(ps, c.bad) || !slices.Contains(ps, c.good) {
+			t.Errorf("%q: want %s and no %q: %s", c.text, c.good, c.bad, dump(rec))
+		}
+	}
+	rec := twohundredsixtyfirstRecord(t, "Leaders confer\n\nPresident Ivo Varga Holdsworth met Prime Minister Tomas Vidal in Tarsen on Monday.")
+	if !slices.Contains(twohundredsixtyfirstPersons(rec), "Ivo Varga Holdsworth") {
+		t.Errorf("want the whole name Ivo Varga Holdsworth: %s", dump(rec))
+	}
+}
