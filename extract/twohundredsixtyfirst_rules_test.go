@@ -68,3 +68,51 @@ func TestHeadlineMeetVerbEndsName(t *testing.T) {
 		t.Errorf("want the whole name Ivo Varga Holdsworth: %s", dump(rec))
 	}
 }
+
+// "arrived on Sunday and was received at the airport by X", "and were met
+// there by X": a passive conjunct whose "by" stands past a short phrase of
+// place or time shares the subject of the arrival before it
+// (agentAfterGap, frame/predicates.go; lexicon "passiveGapPreps"; p1603,
+// and p987, p1467, p1080 of the probe). The negative cases: "and was asked
+// by X" past an object is no reception, and "and was received at the
+// airport" with no agent names no host.
+func TestPassiveConjunctPastPlace(t *testing.T) {
+	for _, text := range []string{
+		"Visit to Tarsen\n\nPrime Minister Dan Hollis arrived on Sunday and was received at the airport by Foreign Minister Ivo Varga.",
+		"Visit to Tarsen\n\nPrime Minister Dan Hollis arrived on Sunday and was met there by Foreign Minister Ivo Varga.",
+		"Visit to Tarsen\n\nPrime Minister Dan Hollis landed on Sunday evening and was greeted on arrival by Foreign Minister Ivo Varga.",
+	} {
+		rec := twohundredsixtyfirstRecord(t, text)
+		if !twohundredsixtyfirstMet(rec, "Dan Hollis", "Ivo Varga", "") {
+			t.Errorf("%q: want Hollis and Varga met: %s", text, dump(rec))
+		}
+	}
+	for _, text := range []string{
+		"Visit to Tarsen\n\nPrime Minister Dan Hollis arrived on Sunday and was asked about the border by reporters, said Ivo Varga.",
+		"Visit to Tarsen\n\nPrime Minister Dan Hollis arrived on Sunday and was received at the airport. Foreign Minister Ivo Varga spoke in parliament.",
+	} {
+		rec := twohundredsixtyfirstRecord(t, text)
+		if twohundredsixtyfirstMet(rec, "Dan Hollis", "Ivo Varga", "") {
+			t.Errorf("%q: want no meeting of Hollis and Varga: %s", text, dump(rec))
+		}
+	}
+}
+
+// "was received at the airport by UAE Foreign Minister Sheikh X": a post
+// of up to four capitalized words before the agent's name still names a
+// person agent (passivePerson, capitalRun, meeting/meetings.go; p1603).
+// The negative case: a post with its "of" complement that long ("by Prime
+// Minister of Marland Ivo Varga") keeps the old reach, and "the
+// delegation" it receives stays unread as before.
+func TestPassiveAgentLongPost(t *testing.T) {
+	text := "Visit to Tarsen\n\nPrime Minister Dan Hollis was received at the airport by Marland Foreign Minister Sheikh Ivo Varga on Sunday."
+	rec := twohundredsixtyfirstRecord(t, text)
+	if !twohundredsixtyfirstMet(rec, "Dan Hollis", "Ivo Varga", "") {
+		t.Errorf("%q: want Hollis and Varga met: %s", text, dump(rec))
+	}
+	text = "Visit to Tarsen\n\nOn Sunday the Kazakh delegation was received by Prime Minister of Marland Ivo Varga at the Government House."
+	rec = twohundredsixtyfirstRecord(t, text)
+	if twohundredsixtyfirstMet(rec, "Ivo Varga", "Kazakhstan", "") {
+		t.Errorf("%q: want no meeting of Varga and Kazakhstan: %s", text, dump(rec))
+	}
+}

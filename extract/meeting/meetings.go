@@ -2477,6 +2477,17 @@ func titleRun(toks []text.Token, i, j int) bool {
 	return true
 }
 
+// capitalRun: the tokens [i, j) are all capitalized words, a post named
+// before its holder with no complement ("UAE Foreign Minister Sheikh").
+func capitalRun(toks []text.Token, i, j int) bool {
+	for e := i; e < j; e++ {
+		if !toks[e].Word || !toks[e].Cap {
+			return false
+		}
+	}
+	return i < j
+}
+
 // callWordIn: a word of the clause [cs, ce) tells a call — but not the
 // "call" of a courtesy call, a visit in person ("paid a courtesy call on
 // X at his office").
@@ -2512,8 +2523,11 @@ func (d *Reader) passivePerson(si, k int) bool {
 	for _, m := range d.Ments[si] {
 		if m.I > by && m.I <= by+8 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			// "by President X" past a long place phrase, or "by his
-			// counterpart, X"
-			return m.I <= by+3 && titleRun(toks, by+1, m.I) || apposedAgent(toks, by+1, m.I)
+			// counterpart, X"; a post of up to four capitalized words
+			// alone ("by UAE Foreign Minister Sheikh X", the
+			// two-hundred-and-sixty-first round, p1603) is a title run
+			// too.
+			return m.I <= by+3 && titleRun(toks, by+1, m.I) || m.I <= by+5 && capitalRun(toks, by+1, m.I) || apposedAgent(toks, by+1, m.I)
 		}
 	}
 	return false
