@@ -116,3 +116,27 @@ func TestPassiveAgentLongPost(t *testing.T) {
 		t.Errorf("%q: want no meeting of Varga and Kazakhstan: %s", text, dump(rec))
 	}
 }
+
+// "ended their talks with a declaration for what they call a community":
+// "call" after "what" and a short subject names a thing; it is no phone
+// call, and the talks keep their mode and their one meeting of all three
+// (namingCall, meeting/meetings.go; p1598). The negative cases: "called
+// Prime Minister X" is still a call, and so is "a phone call with X".
+func TestNamingCallIsNoPhoneCall(t *testing.T) {
+	text := "Leaders meet\n\nPARIS, May 5.\n\nPresident Dan Hollis, Prime Minister Ivo Varga and President Tomas Vidal ended five days of talks in this town this afternoon with a declaration for what they call a \"Community of Free States.\""
+	rec := twohundredsixtyfirstRecord(t, text)
+	if !slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
+		return len(m.Participants) == 3 && m.Mode != graph.Call
+	}) || twohundredsixtyfirstMet(rec, "Ivo Varga", "Tomas Vidal", "") == false {
+		t.Errorf("want one in-person meeting of the three: %s", dump(rec))
+	}
+	for _, text := range []string{
+		"Leaders talk\n\nPresident Dan Hollis called Prime Minister Ivo Varga on Monday.",
+		"Leaders talk\n\nPresident Dan Hollis had a phone call with Prime Minister Ivo Varga on Monday.",
+	} {
+		rec := twohundredsixtyfirstRecord(t, text)
+		if !slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool { return m.Mode == graph.Call }) {
+			t.Errorf("%q: want a call: %s", text, dump(rec))
+		}
+	}
+}
