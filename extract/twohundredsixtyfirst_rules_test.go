@@ -140,3 +140,20 @@ func TestNamingCallIsNoPhoneCall(t *testing.T) {
 		}
 	}
 }
+
+// "..., President X of Greece, who received the two men": the antecedent
+// of "who" is the person before "of", not the state after it
+// (relativeSubjects, meeting/frames.go; p1600). The negative case: a
+// body "of Greece" before "who" gives the clause no person of its own.
+func TestRelativeAntecedentBeforeOfState(t *testing.T) {
+	text := "Leaders meet\n\nATHENS, May 5 - President Dan Hollis and Prime Minister Ivo Varga met today at a hotel on the island of Crete. The meeting was held at the invitation of President Tomas Vidal of Greece, who flew to Crete this morning and received the two men."
+	rec := twohundredsixtyfirstRecord(t, text)
+	if !twohundredsixtyfirstMet(rec, "Tomas Vidal", "Dan Hollis", "") || !twohundredsixtyfirstMet(rec, "Tomas Vidal", "Ivo Varga", "") {
+		t.Errorf("want Vidal with both leaders: %s", dump(rec))
+	}
+	text = "Leaders meet\n\nATHENS, May 5 - President Dan Hollis and Prime Minister Ivo Varga met today at a hotel on the island of Crete. President Tomas Vidal spoke in parliament. The people of Greece, who cheered the two men, lined the road."
+	rec = twohundredsixtyfirstRecord(t, text)
+	if twohundredsixtyfirstMet(rec, "Tomas Vidal", "Dan Hollis", "") {
+		t.Errorf("want no meeting of Vidal: %s", dump(rec))
+	}
+}
