@@ -78,7 +78,7 @@ func TestHeadlineMeetVerbEndsName(t *testing.T) {
 // airport" with no agent names no host.
 func TestPassiveConjunctPastPlace(t *testing.T) {
 	for _, text := range []string{
-		"Visit to Tarsen\n\nPrime Minister Dan Hollis arrived on Sunday and was received at the airport by Foreign Minister Ivo Varga.",
+		"Visit to Tarsen\n\nPrime Minister Dan Hollis arrived on Sunday and was received at the airport by Deputy Premier Ivo Varga.",
 		"Visit to Tarsen\n\nPrime Minister Dan Hollis arrived on Sunday and was met there by Foreign Minister Ivo Varga.",
 		"Visit to Tarsen\n\nPrime Minister Dan Hollis landed on Sunday evening and was greeted on arrival by Foreign Minister Ivo Varga.",
 	} {
@@ -98,7 +98,7 @@ func TestPassiveConjunctPastPlace(t *testing.T) {
 	}
 }
 
-// "was received at the airport by UAE Foreign Minister Sheikh X": a post
+// "was received at the airport by Marland Foreign Minister Sheikh X": a post
 // of up to four capitalized words before the agent's name still names a
 // person agent (passivePerson, capitalRun, meeting/meetings.go; p1603).
 // The negative case: a post with its "of" complement that long ("by Prime
@@ -110,10 +110,10 @@ func TestPassiveAgentLongPost(t *testing.T) {
 	if !twohundredsixtyfirstMet(rec, "Dan Hollis", "Ivo Varga", "") {
 		t.Errorf("%q: want Hollis and Varga met: %s", text, dump(rec))
 	}
-	text = "Visit to Tarsen\n\nOn Sunday the Kazakh delegation was received by Prime Minister of Marland Ivo Varga at the Government House."
+	text = "Visit to Tarsen\n\nOn Sunday the Peruvian delegation was received by Prime Minister of Marland Ivo Varga at his office."
 	rec = twohundredsixtyfirstRecord(t, text)
-	if twohundredsixtyfirstMet(rec, "Ivo Varga", "Kazakhstan", "") {
-		t.Errorf("%q: want no meeting of Varga and Kazakhstan: %s", text, dump(rec))
+	if twohundredsixtyfirstMet(rec, "Ivo Varga", "Peru", "") {
+		t.Errorf("%q: want no meeting of Varga and Peru: %s", text, dump(rec))
 	}
 }
 
@@ -141,17 +141,17 @@ func TestNamingCallIsNoPhoneCall(t *testing.T) {
 	}
 }
 
-// "..., President X of Greece, who received the two men": the antecedent
+// "..., President X of Portugal, who received the two men": the antecedent
 // of "who" is the person before "of", not the state after it
 // (relativeSubjects, meeting/frames.go; p1600). The negative case: a
-// body "of Greece" before "who" gives the clause no person of its own.
+// body "of Portugal" before "who" gives the clause no person of its own.
 func TestRelativeAntecedentBeforeOfState(t *testing.T) {
-	text := "Leaders meet\n\nATHENS, May 5 - President Dan Hollis and Prime Minister Ivo Varga met today at a hotel on the island of Crete. The meeting was held at the invitation of President Tomas Vidal of Greece, who flew to Crete this morning and received the two men."
+	text := "Leaders meet\n\nLISBON, May 5 - President Dan Hollis and Prime Minister Ivo Varga met today at a hotel on the island of Madeira. The talks took place as guests of President Tomas Vidal of Portugal, who came by helicopter at noon and received the two men."
 	rec := twohundredsixtyfirstRecord(t, text)
 	if !twohundredsixtyfirstMet(rec, "Tomas Vidal", "Dan Hollis", "") || !twohundredsixtyfirstMet(rec, "Tomas Vidal", "Ivo Varga", "") {
 		t.Errorf("want Vidal with both leaders: %s", dump(rec))
 	}
-	text = "Leaders meet\n\nATHENS, May 5 - President Dan Hollis and Prime Minister Ivo Varga met today at a hotel on the island of Crete. President Tomas Vidal spoke in parliament. The people of Greece, who cheered the two men, lined the road."
+	text = "Leaders meet\n\nLISBON, May 5 - President Dan Hollis and Prime Minister Ivo Varga met today at a hotel on the island of Madeira. President Tomas Vidal spoke in parliament. The people of Portugal, who cheered the two men, lined the road."
 	rec = twohundredsixtyfirstRecord(t, text)
 	if twohundredsixtyfirstMet(rec, "Tomas Vidal", "Dan Hollis", "") {
 		t.Errorf("want no meeting of Vidal: %s", dump(rec))

@@ -318,7 +318,7 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 		// sentence's other people.
 		m := d.MentionEndingAt(si, w-1)
 		if m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind != graph.Person && m.I >= 2 && toks[m.I-1].Lower == "of" {
-			// "President X of Greece, who received the two men": the
+			// "President X of Y, who received the two men": the
 			// state after "of" is the person's; the person is the
 			// relative's antecedent (the two-hundred-and-sixty-first
 			// round, p1600).

@@ -2501,7 +2501,7 @@ func namingCall(toks []text.Token, k int) bool {
 }
 
 // capitalRun: the tokens [i, j) are all capitalized words, a post named
-// before its holder with no complement ("UAE Foreign Minister Sheikh").
+// before its holder with no complement ("Marland Foreign Minister Sheikh").
 func capitalRun(toks []text.Token, i, j int) bool {
 	for e := i; e < j; e++ {
 		if !toks[e].Word || !toks[e].Cap {
@@ -2547,7 +2547,7 @@ func (d *Reader) passivePerson(si, k int) bool {
 		if m.I > by && m.I <= by+8 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			// "by President X" past a long place phrase, or "by his
 			// counterpart, X"; a post of up to four capitalized words
-			// alone ("by UAE Foreign Minister Sheikh X", the
+			// alone ("by Marland Foreign Minister Sheikh X", the
 			// two-hundred-and-sixty-first round, p1603) is a title run
 			// too.
 			return m.I <= by+3 && titleRun(toks, by+1, m.I) || m.I <= by+5 && capitalRun(toks, by+1, m.I) || apposedAgent(toks, by+1, m.I)
