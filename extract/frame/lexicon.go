@@ -31,3 +31,12 @@ var adjunctWords = lex("adjunctWords")
 
 // subjectPronouns stand for a person named before: "On Monday she met X".
 var subjectPronouns = lex("personPronouns")
+
+// passivePlaces and passiveGapWords may stand between a passive
+// conjunct's participle and its "by"; passiveGapPreps open that phrase
+// (predicates.go agentAfterGap).
+var (
+	passivePlaces   = lex("passivePlaces")
+	passiveGapWords = lex("passiveGapWords")
+	passiveGapPreps = lex("passiveGapPreps")
+)

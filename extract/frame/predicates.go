@@ -575,7 +575,7 @@ func passiveConjunct(toks []text.Token, k, ce int) bool {
 		if !toks[e].Word || toks[e].Cap {
 			return false
 		}
-		if strings.HasSuffix(toks[e].Lower, "ed") && toks[e+1].Lower == "by" {
+		if (strings.HasSuffix(toks[e].Lower, "ed") || toks[e].Lower == "met") && agentAfterGap(toks, e+1, ce) {
 			return true
 		}
 		if passiveParticiple(toks[e]) && agentPastSpot(toks, e+1, ce) {
@@ -623,6 +623,30 @@ func agentPastSpot(toks []text.Token, i, ce int) bool {
 
 // spotPreps open the place or time phrase of a reception.
 var spotPreps = lex("spotPreps")
+
+// agentAfterGap: the "by" of a passive's agent stands at from, or after a
+// short phrase of place or time in lower case ("and was received at the
+// airport by C", "and were met there by C", "and was greeted on arrival
+// by C"; the two-hundred-and-sixty-first round, p1603): the venue and
+// the day's words of a reception (lexicon "passivePlaces",
+// "passiveGapWords"), the articles and the prepositions of place. Any
+// other word (a name, an object: "was asked to meet C by") ends the
+// search.
+func agentAfterGap(toks []text.Token, from, ce int) bool {
+	for g := from; g < ce && g <= from+5; g++ {
+		t := toks[g]
+		switch {
+		case t.Lower == "by":
+			return true
+		case !t.Word || t.Cap:
+			return false
+		case passiveGapPreps[t.Lower] || passiveGapWords[t.Lower] || passivePlaces[t.Lower] || t.Lower == "the":
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // passiveBefore: a passive with its agent ("signed by A") stands between
 // cs and e. "The accord was signed by A and B, and was witnessed by C":

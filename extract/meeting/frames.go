@@ -346,7 +346,17 @@ func (d *Reader) relativeSubjects(si, cs, k int) []int {
 		// The predicate is inside the relative clause ("..., Y, who met
 		// Z"): its subject is the person just before "who", not the
 		// sentence's other people.
-		if m := d.MentionEndingAt(si, w-1); m != nil && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
+		m := d.MentionEndingAt(si, w-1)
+		if m != nil && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind != graph.Person && m.I >= 2 && toks[m.I-1].Lower == "of" {
+			// "President X of Y, who received the two men": the
+			// state after "of" is the person's; the person is the
+			// relative's antecedent (the two-hundred-and-sixty-first
+			// round, p1600).
+			if p := d.MentionEndingAt(si, m.I-1); p != nil && p.Actor >= 0 && d.Cast.Actors[p.Actor].Kind == graph.Person {
+				m = p
+			}
+		}
+		if m != nil && m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			if a := d.listedBefore(si, m); a >= 0 && a != m.Actor && d.pairRelative(si, k) {
 				// "A and B, who met on Saturday, shook hands": the
 				// clause's subject is the pair, when the meeting verb

@@ -794,6 +794,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if briefVerbs[t.Lower] && (d.personBriefed(si, k) < 0 || !briefInfinitive(toks, k)) {
 			continue // "briefed reporters", "briefed the council", "a brief stop"
 		}
+		if c == frame.Call && namingCall(toks, k) {
+			continue // "for what they call a community": a naming, no phone call
+		}
 		if personCallVerbs[t.Lower] && c == frame.Call && !d.personCalled(si, k) {
 			continue // "called for talks", "called it a failure", "a man called X"
 		}
@@ -2597,13 +2600,44 @@ func titleRun(toks []text.Token, i, j int) bool {
 	return true
 }
 
+// namingCall: the call verb at k names a thing in a free relative with
+// "what" ("a declaration for what they call a community", "what the
+// ministers have called a new start"): a subject of at most three lower-case
+// words between "what" and the verb, which then names, not phones (the
+// two-hundred-and-sixty-first round, p1598).
+func namingCall(toks []text.Token, k int) bool {
+	if toks[k].Lower != "call" && toks[k].Lower != "calls" && toks[k].Lower != "called" {
+		return false
+	}
+	for w := k - 1; w >= 0 && w >= k-4; w-- {
+		if toks[w].Lower == "what" {
+			return w < k-1
+		}
+		if !toks[w].Word || toks[w].Cap && w > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// capitalRun: the tokens [i, j) are all capitalized words, a post named
+// before its holder with no complement ("Marland Foreign Minister Sheikh").
+func capitalRun(toks []text.Token, i, j int) bool {
+	for e := i; e < j; e++ {
+		if !toks[e].Word || !toks[e].Cap {
+			return false
+		}
+	}
+	return i < j
+}
+
 // callWordIn: a word of the clause [cs, ce) tells a call — but not the
 // "call" of a courtesy call, a visit in person ("paid a courtesy call on
 // X at his office").
 func (d *Reader) callWordIn(si, cs, ce int) bool {
 	toks := d.Sents[si].Toks
 	for e := cs; e < ce && e < len(toks); e++ {
-		if frame.CallWords[toks[e].Lower] && !d.courtesyCall(si, e) && !visitCall(toks, e) {
+		if frame.CallWords[toks[e].Lower] && !d.courtesyCall(si, e) && !visitCall(toks, e) && !namingCall(toks, e) {
 			return true
 		}
 	}
@@ -2632,8 +2666,11 @@ func (d *Reader) passivePerson(si, k int) bool {
 	for _, m := range d.Ments[si] {
 		if m.I > by && m.I <= by+8 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			// "by President X" past a long place phrase, or "by his
-			// counterpart, X"
-			return m.I <= by+3 && titleRun(toks, by+1, m.I) || apposedAgent(toks, by+1, m.I)
+			// counterpart, X"; a post of up to four capitalized words
+			// alone ("by Marland Foreign Minister Sheikh X", the
+			// two-hundred-and-sixty-first round, p1603) is a title run
+			// too.
+			return m.I <= by+3 && titleRun(toks, by+1, m.I) || m.I <= by+5 && capitalRun(toks, by+1, m.I) || apposedAgent(toks, by+1, m.I)
 		}
 	}
 	return false

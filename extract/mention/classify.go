@@ -63,6 +63,13 @@ func PluralTitle(lower string) bool {
 // an unknown single word.
 func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cityHit) []Mention {
 	toks := s.Toks
+	if k := headlineVerbSplit(s, i, j); k > 0 {
+		out := d.classifyRun(s, si, i, k, cityAt)
+		if k+1 < j {
+			out = append(out, d.classifyRun(s, si, k+1, j, cityAt)...)
+		}
+		return out
+	}
 	if c, ok := cityAt[i]; ok && i+c.l == j {
 		m := Mention{I: i, J: j, Kind: City, Actor: -1, City: c.e.City, Text: SpanText(s, i, j)}
 		if c.e.Capital {
@@ -1071,6 +1078,23 @@ func headlinePassive(toks []text.Token, m, j int) bool {
 		return false
 	}
 	return toks[len(toks)-1].Text != "."
+}
+
+// headlineVerbSplit: in a headline, the capitalized verb of meeting after
+// a name ends the name ("Prime Minister X Meets with Y", "President X
+// Hosts Y"; the two-hundred-and-sixty-first round, p1603): the index of
+// the verb, or 0. The verb must follow a capitalized word of the run and
+// be in the third person, which a name's word never is.
+func headlineVerbSplit(s *text.Sentence, i, j int) int {
+	if !s.Title {
+		return 0
+	}
+	for k := i + 1; k < j; k++ {
+		if t := s.Toks[k]; t.Word && t.Cap && headlineMeetVerbs[t.Lower] && s.Toks[k-1].Word && s.Toks[k-1].Cap {
+			return k
+		}
+	}
+	return 0
 }
 
 // rankHyphen: toks[k] is a hyphen glued between two words of a rank of

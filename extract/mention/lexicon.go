@@ -234,3 +234,7 @@ var headlineReportVerbs = lex("reportVerbs")
 // namedVenueHeads close the capitalised name of a public venue: "Adelaide
 // Zoo", "the Hermitage Museum".
 var namedVenueHeads = lex("namedVenueHeads")
+
+// headlineMeetVerbs are verbs of meeting a headline capitalizes after the
+// name of the one who meets (classify.go headlineVerbSplit).
+var headlineMeetVerbs = lex("headlineMeetVerbs")
