@@ -575,10 +575,7 @@ func passiveConjunct(toks []text.Token, k, ce int) bool {
 		if !toks[e].Word || toks[e].Cap {
 			return false
 		}
-		if (strings.HasSuffix(toks[e].Lower, "ed") || toks[e].Lower == "met") && agentAfterGap(toks, e+1, ce) {
-			return true
-		}
-		if passiveParticiple(toks[e]) && agentPastSpot(toks, e+1, ce) {
+		if passiveParticiple(toks[e]) && agentAfterGap(toks, e+1, ce) {
 			return true
 		}
 	}
@@ -599,46 +596,29 @@ var irregularReceiveParticiples = lex("irregularReceiveParticiples")
 // and its agent may run: "at the Kotoka International Airport".
 const maxSpotWords = 6
 
-// agentPastSpot: from i, a phrase of where or when the reception was,
-// opened by a preposition of lexicon spotPreps and closed, within
-// maxSpotWords words and no comma, by the agent's "by": "was greeted at
-// the airport by C", "was met on the tarmac by C", "was welcomed on
-// arrival by C" (the two-hundred-and-fifty-fourth round, p1559). Without
-// it the second predicate of "A arrived in X and was greeted at the
-// airport by C" had no subject and C met no one.
-func agentPastSpot(toks []text.Token, i, ce int) bool {
-	if i >= ce || !spotPreps[toks[i].Lower] {
-		return false
-	}
-	for e := i + 1; e < ce && e <= i+maxSpotWords; e++ {
-		if toks[e].Lower == "by" {
-			return e > i+1
-		}
-		if !toks[e].Word {
-			return false
-		}
-	}
-	return false
-}
-
-// spotPreps open the place or time phrase of a reception.
-var spotPreps = lex("spotPreps")
-
 // agentAfterGap: the "by" of a passive's agent stands at from, or after a
-// short phrase of place or time in lower case ("and was received at the
-// airport by C", "and were met there by C", "and was greeted on arrival
-// by C"; the two-hundred-and-sixty-first round, p1603): the venue and
-// the day's words of a reception (lexicon "passivePlaces",
-// "passiveGapWords"), the articles and the prepositions of place. Any
-// other word (a name, an object: "was asked to meet C by") ends the
-// search.
+// short phrase of where or when the reception was: "and was received by
+// C", "and were met there by C", "and was greeted on arrival by C", "and
+// was met at the Kotoka International Airport by C" (the
+// two-hundred-and-fifty-fourth and sixty-first rounds, p1559, p1603).
+// Without it the second predicate of "A arrived in X and was greeted at
+// the airport by C" had no subject and C met no one. A phrase opened by a
+// preposition of lexicon spotPreps may hold any words (a venue's name);
+// otherwise only the venue and the day's words of a reception (lexicon
+// passivePlaces, passiveGapWords), "the" and the prepositions of
+// passiveGapPreps. Any other word (a name, an object: "was asked to meet
+// C by") or a comma ends the search.
 func agentAfterGap(toks []text.Token, from, ce int) bool {
-	for g := from; g < ce && g <= from+5; g++ {
+	spot := from < ce && spotPreps[toks[from].Lower]
+	for g := from; g < ce && g <= from+maxSpotWords; g++ {
 		t := toks[g]
 		switch {
 		case t.Lower == "by":
 			return true
-		case !t.Word || t.Cap:
+		case !t.Word:
+			return false
+		case spot:
+		case t.Cap:
 			return false
 		case passiveGapPreps[t.Lower] || passiveGapWords[t.Lower] || passivePlaces[t.Lower] || t.Lower == "the":
 		default:
@@ -647,6 +627,9 @@ func agentAfterGap(toks []text.Token, from, ce int) bool {
 	}
 	return false
 }
+
+// spotPreps open the place or time phrase of a reception.
+var spotPreps = lex("spotPreps")
 
 // passiveBefore: a passive with its agent ("signed by A") stands between
 // cs and e. "The accord was signed by A and B, and was witnessed by C":
