@@ -892,7 +892,7 @@ func TitledTrailingSpeaker(toks []text.Token, m *mention.Mention) bool {
 // Minister X told reporters ...") keeps its subject: the comma there
 // closes the adjunct, not a claim.
 func titledTrailingSpeaker(toks []text.Token, m *mention.Mention) bool {
-	if len(toks) == 0 || m.J >= len(toks) || !speechVerbs[toks[m.J].Lower] || speakerOpeners[toks[0].Lower] {
+	if len(toks) == 0 || m.J >= len(toks) || !speechVerbs[toks[m.J].Lower] {
 		return false
 	}
 	b := m.I - 1
@@ -903,7 +903,7 @@ func titledTrailingSpeaker(toks []text.Token, m *mention.Mention) bool {
 		}
 		b--
 	}
-	if b < 1 || b == m.I-1 || toks[b].Text != "," {
+	if b < 1 || b == m.I-1 || toks[b].Text != "," || openingAdjunct(toks, b) {
 		return false
 	}
 	// The report ends the sentence: an audience, a time or a place may
@@ -922,6 +922,28 @@ func titledTrailingSpeaker(toks []text.Token, m *mention.Mention) bool {
 		}
 	}
 	return e+1 >= len(toks)
+}
+
+// openingAdjunct: the comma at b closes an adjunct the sentence opens
+// with ("After the talks, X told reporters"), so what follows it is the
+// main clause's subject, not a trailing source. An opener whose stretch
+// up to the comma holds a finite verb ("After the ceremony A and B held
+// talks on the treaty, spokesman X told reporters") is itself the main
+// clause and the comma opens the report of it (the
+// two-hundred-and-sixtieth round, p1597).
+func openingAdjunct(toks []text.Token, b int) bool {
+	if !speakerOpeners[toks[0].Lower] {
+		return false
+	}
+	for e := 1; e < b; e++ {
+		if toks[e].Text == "," {
+			return true // the opener's own comma is earlier: b is later
+		}
+		if frame.LooksVerb(toks, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerTail: the words from i to the sentence's end are a short clause

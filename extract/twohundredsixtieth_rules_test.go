@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// Issue 14's two-hundred-and-sixtieth round: who met whom, precision
+// (p1592-p1597: a Central Asian agency on a foreign minister received by
+// a president one day and meeting two others the next, 2017; a
+// presidency's readout of a visit with a call to a third leader told
+// inside it, 2021; a wire on a summit called off, with comments from
+// three capitals, 2018; a 1929 broadsheet on a weekend of talks at a
+// fishing camp with an ambassador received in the capital the same day;
+// a Fiji daily on a visiting prime minister's talks and his separate
+// meeting with the opposition leader, 2019; a Baltic weekly on two
+// ministers signing a border treaty, told by a spokesman, 2005); each
+// rule with sentences of its own.
+
+// "After the ceremony A and B held talks on X, foreign ministry
+// spokesman C told reporters": an opener whose stretch up to the comma
+// holds a finite verb is the main clause, so the titled speaker after
+// the comma is the report's source, not one who met (openingAdjunct,
+// args participants.go; p1597). The negative cases: "After the
+// ceremony, A held talks with Foreign Minister C of D, the ministry
+// said" keeps C, who is the object of the talks, and "After the talks,
+// Foreign Minister C told reporters ..." opens with a short adjunct
+// whose comma leads to the subject.
+func TestOpeningClauseThenTrailingSpeaker(t *testing.T) {
+	lead := "Ministers sign pact\nVALDOR - Foreign Minister Ivo Dren of Arland and his Borvian counterpart Pel Orvik signed a border treaty in Valdor on Wednesday.\n"
+	for _, tail := range []string{
+		"After the ceremony Dren and Orvik held talks of about an hour on ratification, foreign ministry spokesman Tano Kask told reporters.",
+		"After the signing Dren and Orvik discussed the minority question, ministry spokesman Tano Kask said on Thursday.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+tail)
+		if !metPair(rec, "Ivo Dren", "Pel Orvik") {
+			t.Errorf("%q: want Dren and Orvik met: %s", tail, dump(rec))
+		}
+		if metPair(rec, "Ivo Dren", "Tano Kask") || metPair(rec, "Pel Orvik", "Tano Kask") {
+			t.Errorf("%q: want spokesman Kask in no meeting: %s", tail, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, lead+"After the ceremony, Dren held talks with Foreign Minister Tano Kask of Cerland, the ministry said.")
+	if !metPair(rec, "Ivo Dren", "Tano Kask") {
+		t.Errorf("want Dren and Kask met: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Ministers meet\nVALDOR - Foreign Minister Tano Kask of Cerland held talks with Foreign Minister Ivo Dren of Arland in Valdor on Wednesday.\nAfter the talks, Foreign Minister Tano Kask told reporters the border was settled.")
+	if !metPair(rec, "Ivo Dren", "Tano Kask") {
+		t.Errorf("want Dren and Kask met: %s", dump(rec))
+	}
+}
