@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/meeting"
@@ -133,7 +134,7 @@ func (d *doc) negotiationRecords(r *roles.Roles, ref func(int) string) []graph.N
 // and B") becomes one call per pair with its first participant.
 func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meeting {
 	var names []string
-	for _, p := range d.peopleOverSides(m.Parts, ref) {
+	for _, p := range d.peopleOverSides(d.hostStateOverLeader(m), ref) {
 		if n := ref(p); n != "" && !slices.Contains(names, n) && !titleName(n) {
 			names = append(names, n)
 		}
@@ -153,6 +154,81 @@ func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meet
 		out = append(out, x)
 	}
 	return out
+}
+
+// hostStateOverLeader is a meeting's participants without the state it
+// was held in, when two or more people met there and one of them the
+// story gives no state at all: "President X received President of B Y
+// in <a city of A> ... the two leaders chaired the A-B council" puts A
+// beside the two, yet A's side is the host the text names without his
+// country (a readout's own president), so A stands for him, not for a
+// third side (the two-hundred-and-sixtieth round, p1593). A state whose
+// city is not the meeting's keeps its place, and so does the host state
+// of a meeting whose people all have a state, or one the sentence has
+// them meet ("A and B held talks with Turkey in Istanbul": Turkey is a
+// side of its own).
+func (d *doc) hostStateOverLeader(m meeting.Frame) []int {
+	if m.Place == "" {
+		return m.Parts
+	}
+	k, _ := gazetteer.PhraseKey(m.Place)
+	e, ok := gazetteer.Load().Phrases[k]
+	if !ok || e.Kind != gazetteer.City || e.Ref == "" {
+		return m.Parts
+	}
+	people, stateless := 0, false
+	for _, p := range m.Parts {
+		x := d.Cast.Actors[p]
+		if x.Kind != graph.Person {
+			continue
+		}
+		people++
+		if !d.hasState(x) {
+			stateless = true
+		}
+	}
+	if people < 2 || !stateless {
+		return m.Parts
+	}
+	return slices.DeleteFunc(slices.Clone(m.Parts), func(p int) bool {
+		x := d.Cast.Actors[p]
+		return x.Kind == graph.State && x.Code == e.Ref && !talksWithState(m.Evidence, x.Names)
+	})
+}
+
+// talksWithState: the sentence has the people meet the state itself by
+// one of its names ("held talks with Turkey"), a side of its own beside
+// them; not its people or its organs ("with Chinese leaders", "with
+// Afghanistan's Taliban administration").
+func talksWithState(evidence string, names []string) bool {
+	for _, f := range names {
+		for _, w := range []string{"with " + f, "with the " + f} {
+			for rest := evidence; ; {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					break
+				}
+				rest = rest[i+len(w):]
+				if !strings.HasPrefix(rest, "'") && !strings.HasPrefix(rest, "’") && (rest == "" || !unicode.IsLetter([]rune(rest)[0])) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasState: the person's affiliation or a post names an actor.
+func (d *doc) hasState(x *actors.Actor) bool {
+	if x.Affiliation >= 0 {
+		return true
+	}
+	for _, pos := range x.Positions {
+		if pos.Org >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleOverSides is a meeting's participants without the organizations

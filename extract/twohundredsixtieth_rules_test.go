@@ -46,3 +46,32 @@ func TestOpeningClauseThenTrailingSpeaker(t *testing.T) {
 		t.Errorf("want Dren and Kask met: %s", dump(rec))
 	}
 }
+
+// "President X received President of B Y in <a city of A> ... the two
+// leaders chaired the A-B council": the host the text names without his
+// state stands for A, so A is no third participant beside the two
+// (hostStateOverLeader, record.go; p1593). The negative cases: the
+// same story in a city of a third country keeps A (it is not the
+// host's), and people who "held talks with Turkey in Istanbul" met the
+// state itself.
+func TestHostStateOverItsLeader(t *testing.T) {
+	story := func(city string) string {
+		return "Presidents meet\nPresident Ivo Dren received President of Ukraine Pel Orvik at the palace in " + city +
+			" today.\nFollowing the meeting, the two leaders chaired the Turkey-Ukraine cooperation council with their delegations.\n"
+	}
+	rec := hundredeightyfourthRecord(t, story("Istanbul"))
+	if !metPair(rec, "Ivo Dren", "Pel Orvik") {
+		t.Errorf("want Dren and Orvik met: %s", dump(rec))
+	}
+	if metPair(rec, "Pel Orvik", "Turkey") {
+		t.Errorf("want Turkey, the host's state, in no meeting: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, story("Geneva"))
+	if !metPair(rec, "Pel Orvik", "Turkey") {
+		t.Errorf("Geneva: want Turkey kept: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Talks in Istanbul\nPel Orvik and Ivo Dren held talks with Turkey in Istanbul on Monday.\n")
+	if !metPair(rec, "Pel Orvik", "Turkey") {
+		t.Errorf("talks with Turkey: want Turkey kept: %s", dump(rec))
+	}
+}
