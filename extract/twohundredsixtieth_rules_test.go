@@ -75,3 +75,39 @@ func TestHostStateOverItsLeader(t *testing.T) {
 		t.Errorf("talks with Turkey: want Turkey kept: %s", dump(rec))
 	}
 }
+
+// Trailing sources the reading missed: a clause that opens with
+// "During ..." and holds its own verb before the report's comma, an
+// audience that is a news conference, and a bare name whose source title
+// stands in an apposition ("..., C, a spokesman for the ministry, told
+// reporters"): the speaker reports the meeting, he is not in it
+// (openingAdjunct, titledTrailingSpeaker with statementNouns,
+// sourceApposition, args participants.go). The negative cases: an
+// apposition that is no source's ("C, a senior official of the
+// ministry, on Monday" after "met") and a speaker whose report has a
+// "that" clause of his own keep the named person where he met.
+func TestTrailingSourcesOfMeetings(t *testing.T) {
+	lead := "Envoy tours region\nVALDOR, May 6 - "
+	for _, s := range []string{
+		"During the talks on Monday, Arland's envoy Ivo Dren and Borvian President Pel Orvik agreed on a ceasefire, ministry spokesman Tano Kask told the state news agency.",
+		"Arland's envoy Ivo Dren and Borvian President Pel Orvik met for two hours on Monday, presidential spokesman Tano Kask told a news conference on Tuesday.",
+		"Arland's envoy Ivo Dren and Borvian President Pel Orvik met for two hours on Monday, Tano Kask, a spokesman for the ministry, told reporters in Mirsk.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if !metPair(rec, "Ivo Dren", "Pel Orvik") {
+			t.Errorf("%q: want Dren and Orvik met: %s", s, dump(rec))
+		}
+		if metPair(rec, "Ivo Dren", "Tano Kask") {
+			t.Errorf("%q: want the source Kask in no meeting: %s", s, dump(rec))
+		}
+	}
+	for _, s := range []string{
+		"Arland's envoy Ivo Dren met Borvian President Pel Orvik and Tano Kask, a senior official of the ministry, on Monday.",
+		"Arland's envoy Ivo Dren met Borvian President Pel Orvik on Monday, and Borvian Foreign Minister Tano Kask told a news conference after the talks that he had joined them.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if !metPair(rec, "Ivo Dren", "Tano Kask") {
+			t.Errorf("%q: want Dren and Kask met: %s", s, dump(rec))
+		}
+	}
+}
