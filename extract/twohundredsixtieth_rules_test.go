@@ -74,6 +74,22 @@ func TestHostStateOverItsLeader(t *testing.T) {
 	if !metPair(rec, "Pel Orvik", "Turkey") {
 		t.Errorf("talks with Turkey: want Turkey kept: %s", dump(rec))
 	}
+	// The host state beside its own named minister, brought in by the
+	// next sentence ("Kenya has hosted the talks"), is his side, not a
+	// third one.
+	rec = hundredeightyfourthRecord(t, "Envoy in Nairobi\nGhanaian envoy Ivo Dren met Kenyan Foreign Minister Pel Orvik in Nairobi on Thursday. Kenya has hosted the talks since last year.\n")
+	if !metPair(rec, "Ivo Dren", "Pel Orvik") {
+		t.Errorf("own official: want Dren and Orvik met: %s", dump(rec))
+	}
+	if metPair(rec, "Ivo Dren", "Kenya") {
+		t.Errorf("own official: want Kenya, beside its minister, in no meeting: %s", dump(rec))
+	}
+	// Untitled people with no state are no host: the state of the
+	// unnamed officials they met stays (the fifty-fourth round's case).
+	rec = hundredeightyfourthRecord(t, "Talks in Cairo\nIvo Dren and Pel Orvik met Egyptian officials in Cairo on Tuesday.\n")
+	if !metPair(rec, "Ivo Dren", "Egypt") {
+		t.Errorf("unnamed officials: want Egypt kept: %s", dump(rec))
+	}
 }
 
 // Trailing sources the reading missed: a clause that opens with
