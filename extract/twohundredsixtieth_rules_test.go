@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
 
 // Issue 14's two-hundred-and-sixtieth round: who met whom, precision
 // (p1592-p1597: a Central Asian agency on a foreign minister received by
@@ -125,5 +129,32 @@ func TestTrailingSourcesOfMeetings(t *testing.T) {
 		if !metPair(rec, "Ivo Dren", "Tano Kask") {
 			t.Errorf("%q: want Dren and Kask met: %s", s, dump(rec))
 		}
+	}
+}
+
+// "the third session of the A-B Joint Commission": a body named for the
+// two states it joins is one name; the first state, glued by the hyphen
+// to a state-led body's name, is no actor of its own beside it, as the
+// second is none (jointBodies, mention mentions.go; p1593's council, p508's
+// commission). The negative case: "the A-B talks" names no body and keeps
+// both states.
+func TestJointBodyNamedForTwoStates(t *testing.T) {
+	actorsOf := func(text string) map[string]graph.Kind {
+		out := map[string]graph.Kind{}
+		for _, a := range hundredeightyfourthRecord(t, text).Actors {
+			out[a.Name] = a.Kind
+		}
+		return out
+	}
+	got := actorsOf("Ministers meet\nTrade Minister Ana Lind met Commerce Minister Ivo Dren in Delhi on Monday, where the pair opened the third session of the Nepal-India Joint Commission.\n")
+	if got["Nepal-India Joint Commission"] != graph.Organization {
+		t.Errorf("want the joint commission as one organization: %v", got)
+	}
+	if _, ok := got["Nepal"]; ok {
+		t.Errorf("want no state Nepal beside the commission named for it: %v", got)
+	}
+	got = actorsOf("Ministers meet\nTrade Minister Ana Lind met Commerce Minister Ivo Dren in Delhi on Monday to prepare the Nepal-India talks on transit.\n")
+	if got["Nepal"] != graph.State || got["India"] != graph.State {
+		t.Errorf("the A-B talks: want both states: %v", got)
 	}
 }
