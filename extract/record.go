@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/meeting"
@@ -137,7 +138,7 @@ func (d *doc) negotiationRecords(r *roles.Roles, ref func(int) string) []graph.N
 // and B") becomes one call per pair with its first participant.
 func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meeting {
 	var names []string
-	for _, p := range d.peopleOverSides(m.Parts, ref) {
+	for _, p := range d.peopleOverSides(d.hostStateOverLeader(m), ref) {
 		if n := ref(p); n != "" && !slices.Contains(names, n) && !titleName(n) {
 			names = append(names, n)
 		}
@@ -157,6 +158,117 @@ func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meet
 		out = append(out, x)
 	}
 	return out
+}
+
+// hostStateOverLeader is a meeting's participants without the state it
+// was held in, when two or more people met there and either one of them
+// holds a title the story gives no state ("President X received
+// President of B Y in <a city of A> ... the two leaders chaired the A-B
+// council" puts A beside the two, yet A's side is the host the text
+// titles without his country, a readout's own president) or one of them
+// is A's own and the sentence does not name A ("B's envoy met A's
+// Foreign Minister Y in <a city of A>. A has hosted the talks"): A stands
+// for that person, not for a third side (the two-hundred-and-sixtieth
+// round, p1593, p514). A state whose city is not the meeting's keeps its
+// place, and so does the host state of a meeting whose people are
+// untitled and none of its own ("X and Y met Egyptian officials in
+// Cairo": the officials have no other form), or one the sentence has
+// them meet ("A and B held talks with Turkey in Istanbul": Turkey is a
+// side of its own).
+func (d *doc) hostStateOverLeader(m meeting.Frame) []int {
+	if m.Place == "" {
+		return m.Parts
+	}
+	k, _ := gazetteer.PhraseKey(m.Place)
+	e, ok := gazetteer.Load().Phrases[k]
+	if !ok || e.Kind != gazetteer.City || e.Ref == "" {
+		return m.Parts
+	}
+	people, stateless, own := 0, false, map[int]bool{}
+	for _, p := range m.Parts {
+		x := d.Cast.Actors[p]
+		if x.Kind != graph.Person {
+			continue
+		}
+		people++
+		if !d.hasState(x) && (x.Titled || len(x.Positions) > 0) {
+			stateless = true
+		}
+		own[x.Affiliation] = true
+		for _, pos := range x.Positions {
+			own[pos.Org] = true
+		}
+	}
+	if people < 2 {
+		return m.Parts
+	}
+	return slices.DeleteFunc(slices.Clone(m.Parts), func(p int) bool {
+		x := d.Cast.Actors[p]
+		if x.Kind != graph.State || x.Code != e.Ref || talksWithState(m.Evidence, x.Names) {
+			return false
+		}
+		return stateless || own[p] && !namedIn(m.Evidence, x.Names)
+	})
+}
+
+// namedIn: one of the names stands in the text as a word of its own
+// ("Peru", not "Peruvian"): a state the meeting's sentence names by its
+// name is a side that sentence gives ("The presidents of Chile and Peru
+// met"), not one carried in from another sentence.
+func namedIn(text string, names []string) bool {
+	for _, f := range names {
+		for rest, before := text, ' '; ; {
+			i := strings.Index(rest, f)
+			if i < 0 {
+				break
+			}
+			if i > 0 {
+				before = []rune(rest[:i])[len([]rune(rest[:i]))-1]
+			}
+			after := rest[i+len(f):]
+			if !unicode.IsLetter(before) && (after == "" || !unicode.IsLetter([]rune(after)[0])) {
+				return true
+			}
+			before = []rune(f)[len([]rune(f))-1]
+			rest = after
+		}
+	}
+	return false
+}
+
+// talksWithState: the sentence has the people meet the state itself by
+// one of its names ("held talks with Turkey"), a side of its own beside
+// them; not its people or its organs ("with Chinese leaders", "with
+// Afghanistan's Taliban administration").
+func talksWithState(evidence string, names []string) bool {
+	for _, f := range names {
+		for _, w := range []string{"with " + f, "with the " + f} {
+			for rest := evidence; ; {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					break
+				}
+				rest = rest[i+len(w):]
+				if !strings.HasPrefix(rest, "'") && !strings.HasPrefix(rest, "’") && (rest == "" || !unicode.IsLetter([]rune(rest)[0])) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasState: the person's affiliation or a post names an actor.
+func (d *doc) hasState(x *actors.Actor) bool {
+	if x.Affiliation >= 0 {
+		return true
+	}
+	for _, pos := range x.Positions {
+		if pos.Org >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleOverSides is a meeting's participants without the organizations

@@ -963,7 +963,14 @@ func TitledTrailingSpeaker(toks []text.Token, m *mention.Mention) bool {
 // Minister X told reporters ...") keeps its subject: the comma there
 // closes the adjunct, not a claim.
 func titledTrailingSpeaker(toks []text.Token, m *mention.Mention) bool {
-	if len(toks) == 0 || m.J >= len(toks) || !speechVerbs[toks[m.J].Lower] || speakerOpeners[toks[0].Lower] {
+	if len(toks) == 0 || m.J >= len(toks) {
+		return false
+	}
+	v, apposed := m.J, sourceApposition(toks, m.J)
+	if apposed > 0 {
+		v = apposed
+	}
+	if !speechVerbs[toks[v].Lower] {
 		return false
 	}
 	b := m.I - 1
@@ -974,25 +981,78 @@ func titledTrailingSpeaker(toks []text.Token, m *mention.Mention) bool {
 		}
 		b--
 	}
-	if b < 1 || b == m.I-1 || toks[b].Text != "," {
+	if b < 1 || b == m.I-1 && apposed < 0 || toks[b].Text != "," || openingAdjunct(toks, b) {
 		return false
 	}
 	// The report ends the sentence: an audience, a time or a place may
 	// follow the verb, within a few words, but no "that" clause, quote or
 	// further comma.
-	e := m.J + 1
+	e := v + 1
 	for ; e < len(toks) && toks[e].Text != "."; e++ {
-		if speakerTailOpeners[toks[e].Lower] && e-m.J <= 6 && speakerTail(toks, e+1) {
+		if speakerTailOpeners[toks[e].Lower] && e-v <= 6 && speakerTail(toks, e+1) {
 			// "..., X told reporters at the airport after the visitor had
 			// left.": a clause of the report's time closes the sentence
 			// (the hundred-and-sixty-second round).
 			return true
 		}
-		if e-m.J > 6 || !toks[e].Word || toks[e].Lower == "that" || frame.Triggers[toks[e].Lower] > 0 {
+		// "told a news conference", "told a briefing": the form the
+		// claim was made in, no meeting of the speaker's (the
+		// two-hundred-and-sixtieth round).
+		if e-v > 6 || !toks[e].Word || toks[e].Lower == "that" || frame.Triggers[toks[e].Lower] > 0 && !statementNouns[toks[e].Lower] {
 			return false
 		}
 	}
 	return e+1 >= len(toks)
+}
+
+// sourceApposition: after a name ending before j, ", a spokesman for the
+// ministry, told" — an apposition headed by a source noun (lexicon
+// sourceHeads) between two commas, with no verb or meeting word in it.
+// It returns where the verb after the second comma stands, or -1. The
+// apposition is the title a bare name after the report's comma lacks
+// (the two-hundred-and-sixtieth round).
+func sourceApposition(toks []text.Token, j int) int {
+	if j >= len(toks) || toks[j].Text != "," {
+		return -1
+	}
+	head := false
+	for e := j + 1; e < len(toks) && e-j <= 9; e++ {
+		t := toks[e]
+		if t.Text == "," {
+			if !head || e == j+1 || e+1 >= len(toks) {
+				return -1
+			}
+			return e + 1
+		}
+		if !(t.Word || t.Text == "'s") || frame.Triggers[t.Lower] > 0 || frame.ClauseBreaks[t.Lower] || speakerPhraseStops[t.Lower] || e > j+1 && frame.LooksVerb(toks, e) {
+			return -1
+		}
+		if sourceHeads[t.Lower] {
+			head = true
+		}
+	}
+	return -1
+}
+
+// openingAdjunct: the comma at b closes an adjunct the sentence opens
+// with ("After the talks, X told reporters"; "After the talks on Monday,
+// in the capital, X told reporters"), so what follows it is the main
+// clause's subject, not a trailing source. A stretch up to the comma
+// that holds a finite verb ("After the ceremony A and B held talks on
+// the treaty, spokesman X told reporters"; "During the talks, A and B
+// agreed on a truce, spokesman X told reporters") holds the main clause,
+// and the comma opens the report of it (the two-hundred-and-sixtieth
+// round, p1597).
+func openingAdjunct(toks []text.Token, b int) bool {
+	if !speakerOpeners[toks[0].Lower] {
+		return false
+	}
+	for e := 1; e < b; e++ {
+		if frame.LooksVerb(toks, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerTail: the words from i to the sentence's end are a short clause

@@ -494,7 +494,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
-	return datedGroups(s, communityNames(s, stateLedOrgs(s, demonymLedGroups(s, demonymInsideMovements(s, ms)))))
+	return datedGroups(s, communityNames(s, jointBodies(s, demonymLedGroups(s, demonymInsideMovements(s, ms)))))
 }
 
 // placeOfItsKind: the name at token i follows "of" after a lower-case
@@ -922,6 +922,27 @@ func demonymLedGroups(s *text.Sentence, ms []Mention) []Mention {
 func stateLedOrgs(s *text.Sentence, ms []Mention) []Mention {
 	return stateLed(s, ms, func(m, g Mention) bool {
 		return g.Kind == Org && g.I == m.J && g.J-g.I >= 2 && orgHeads[s.Toks[bodyHead(s.Toks, g.I, g.J)].Lower] && s.Toks[m.J-1].Cap
+	})
+}
+
+// jointBodies folds state-led bodies (stateLedOrgs), then a state glued
+// by a hyphen before such a body: a body named for the two states it
+// joins ("the A-B Joint Commission", "the Ninth Meeting of the A-B
+// Strategic Council") is one name, and its first state no side beside
+// it, as the second is none; "the A-B talks" has no body and keeps both
+// (the two-hundred-and-sixtieth round, p1593, p68).
+func jointBodies(s *text.Sentence, ms []Mention) []Mention {
+	states := map[int]bool{}
+	for _, m := range ms {
+		if m.Kind == State {
+			states[m.I] = true
+		}
+	}
+	ms = stateLedOrgs(s, ms)
+	toks := s.Toks
+	return stateLed(s, ms, func(m, g Mention) bool {
+		h := m.J
+		return g.Kind == Org && states[g.I] && g.I == h+1 && toks[h].Text == "-" && toks[h].Glued && toks[g.I].Glued
 	})
 }
 
