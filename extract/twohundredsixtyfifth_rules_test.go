@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/text"
+)
+
+// Issue 14's two-hundred-and-sixty-fifth round: dates and places of
+// meetings told indirectly (p1622-p1627: a second summit and the first
+// recalled, a Japanese agency, Pyongyang, 2004; generals signing in a
+// tent by a road with a secretary's talks of the week before, a U.S.
+// wire, Kilometer 101, 1973; two leaders meeting at a state house in a
+// neighbour's capital, a protocol signed there "last year", an
+// Angolan agency, 1995; a treaty signed on an island and the leaders'
+// meeting in June it came from, an Australian wire, Mataram, 2006; two
+// presidents on a summit's sidelines, a call on Wednesday and a
+// handshake recalled, a U.S. wire, Panama City, 2015; talks at a
+// country house ending after six days, an Irish broadsheet, Weston
+// Park, 2001); each rule with sentences of its own.
+
+// "on 20 November last year", "in August last year": the year named
+// after the day or month is counted from the publication, not the year
+// nearest the time the story last told (frame.relativeYearAfter; p1624,
+// where the Bicesse signing of 1991 told just before put the protocol
+// in 1990, p747, p1342 "in February this year"). The negative case: a
+// day with no year after it still takes the story's time.
+func TestDayMonthRelativeYear(t *testing.T) {
+	pub := time.Date(1995, 5, 7, 0, 0, 0, 0, time.UTC)
+	story := time.Date(1991, 5, 31, 0, 0, 0, 0, time.UTC)
+	for s, want := range map[string]string{
+		"The protocol was signed in the same city on 20 November last year by the two envoys .": "1994-11-20",
+		"The protocol was signed on Nov. 20 , last year by the two envoys .":                      "1994-11-20",
+		"The two men first met in Koram in August last year .":                                    "1994-08",
+		"They agreed in February this year to settle the border .":                                "1995-02",
+		"The protocol was signed on 20 November by the two envoys .":                              "1991-11-20",
+	} {
+		toks := text.Tokenize(s)
+		ds := frame.FindDatesIn(toks, 0, len(toks), pub, story)
+		if len(ds) == 0 || ds[0].Value != want {
+			t.Errorf("%s: want %s, got %+v", s, want, ds)
+		}
+	}
+	rec := hundredeightyfourthRecord(t, "Peace talks\nKORAM - Piet Oster received the rebel commander Jan Dorn at the palace on Monday. It was the first visit of Dorn to the palace. He and Oster first met secretly in Lisbon in August last year, a meeting that both camps credit for breaking a deadlock.")
+	found := false
+	for _, m := range rec.Meetings {
+		if m.Place == "Lisbon" && m.Date == "2024-08" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want the Lisbon meeting in 2024-08: %s", dump(rec))
+	}
+}
