@@ -32,10 +32,10 @@ func TestDayMonthRelativeYear(t *testing.T) {
 	story := time.Date(1991, 5, 31, 0, 0, 0, 0, time.UTC)
 	for s, want := range map[string]string{
 		"The protocol was signed in the same city on 20 November last year by the two envoys .": "1994-11-20",
-		"The protocol was signed on Nov. 20 , last year by the two envoys .":                      "1994-11-20",
-		"The two men first met in Koram in August last year .":                                    "1994-08",
-		"They agreed in February this year to settle the border .":                                "1995-02",
-		"The protocol was signed on 20 November by the two envoys .":                              "1991-11-20",
+		"The protocol was signed on Nov. 20 , last year by the two envoys .":                    "1994-11-20",
+		"The two men first met in Koram in August last year .":                                  "1994-08",
+		"They agreed in February this year to settle the border .":                              "1995-02",
+		"The protocol was signed on 20 November by the two envoys .":                            "1991-11-20",
 	} {
 		toks := text.Tokenize(s)
 		ds := frame.FindDatesIn(toks, 0, len(toks), pub, story)
