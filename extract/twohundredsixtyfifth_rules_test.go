@@ -54,3 +54,22 @@ func TestDayMonthRelativeYear(t *testing.T) {
 		t.Errorf("want the Lisbon meeting in 2024-08: %s", dump(rec))
 	}
 }
+
+// "After the summit, A met C": an encounter told with no day after an
+// adjunct naming a meeting the story told before is on that meeting's
+// day and at its place, not on the day of the recalled meeting the
+// sentence before told (meeting.toldMeeting; p1622, p227, p264). The
+// negative case: the sentence with the adjunct that tells its own day
+// keeps it.
+func TestAfterTheSummitDay(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Second summit\nKORAM - Borvian President Piet Oster and Arlander Prime Minister Jan Dorn held talks in Koram on Monday, their second summit in two years. The two leaders first met in Lisbon on March 3, 2023, when they signed a border declaration. After the summit, Oster met for about an hour with the opposition leader Ana Vel.")
+	m := meetingOf(rec, "Piet Oster", "Ana Vel")
+	if m == nil || m.Date != "2025-05-05" || m.Place != "Koram" {
+		t.Errorf("want Oster with Vel in Koram on 2025-05-05: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Second summit\nKORAM - Borvian President Piet Oster and Arlander Prime Minister Jan Dorn held talks in Koram on Monday, their second summit in two years. After the summit, Oster met the opposition leader Ana Vel in Koram on Tuesday.")
+	m = meetingOf(rec, "Piet Oster", "Ana Vel")
+	if m == nil || m.Date != "2025-05-06" {
+		t.Errorf("want Oster with Vel on 2025-05-06: %s", dump(rec))
+	}
+}

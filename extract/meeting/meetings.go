@@ -1620,6 +1620,26 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		m.Date = d.toldEventTime(si) // "They spoke the day before the announcement" (when.go)
 	}
 	if m.Date == "" {
+		// "After the summit, A met B": on the day of the summit told
+		// before, and where it was (when.go).
+		if day, sj, nk := d.toldMeeting(si); day != "" {
+			m.Date = day
+			if m.Mode != graph.Call && m.Mode != graph.Virtual && d.PlaceOf(si, k, tcs, ce) == "" {
+				// With no place of its own, not the place of the
+				// meeting told just before: the summit's, or the
+				// dateline's when that holds the summit.
+				pcs, pce := d.Sents[sj].Clause(nk)
+				tp := d.PlaceOf(sj, nk, pcs, pce)
+				if tp == "" && d.datelineHolds(sj, day) {
+					tp = d.storyCity()
+				}
+				if tp != "" {
+					m.Place = tp
+				}
+			}
+		}
+	}
+	if m.Date == "" {
 		m.Date = d.eveDay(si, ce) // "On the eve of the talks, A met B" (when.go)
 	}
 	if m.Date == "" && m.Status == graph.Held && class == frame.Meet {
