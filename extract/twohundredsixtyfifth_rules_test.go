@@ -73,3 +73,24 @@ func TestAfterTheSummitDay(t *testing.T) {
 		t.Errorf("want Oster with Vel on 2025-05-06: %s", dump(rec))
 	}
 }
+
+// "The meeting, which lasted several hours, was hosted by X and was
+// attended by Y": the host of the meeting told before sat at it, as the
+// attendant did; the sentence tells no meeting of the two alone and
+// places nothing by the agents' titles (meeting.HostedBy, merge.go
+// partials; p1624, p1500). The negative case: "was hosted by X at the Y
+// centre and brought together A and B" is a meeting of its own.
+func TestMeetingHostedByJoinsMeetingBefore(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Leaders meet\nKORAM - Borvian President Piet Oster and the rebel leader Jan Dorn met yesterday at State House in the capital. The meeting, which lasted several hours, was hosted by the Prime Minister of Norway, Ana Vel, and was attended by the envoy of the United Nations in Borvia, Bo Kram.")
+	m := meetingOf(rec, "Piet Oster", "Jan Dorn", "Ana Vel", "Bo Kram")
+	if m == nil || m.Date != "2025-05-05" {
+		t.Errorf("want the four at one meeting on 2025-05-05: %s", dump(rec))
+	}
+	if metPair(rec, "Ana Vel", "Bo Kram") && m == nil {
+		t.Errorf("the host and the attendant paired alone: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Summit\nKORAM - Leaders of the region met on Monday. The meeting was hosted by President Piet Oster at the convention centre and brought together the presidents of Chile, Jan Dorn, and of Peru, Ana Vel.")
+	if !metPair(rec, "Jan Dorn", "Ana Vel") || !metPair(rec, "Piet Oster", "Ana Vel") {
+		t.Errorf("want the gathering's own meeting: %s", dump(rec))
+	}
+}

@@ -813,6 +813,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			// encounter of its own.
 			continue
 		}
+		if HostedBy(toks) == k {
+			continue // "The meeting was hosted by X and attended by Y": the meeting told before (apart.go)
+		}
 		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
 			continue // "conferred for hours", not "conferred an honour on X"
 		}
@@ -1246,7 +1249,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 	}
 	anaphoric := definiteNoun(toks, k)
-	if anaphoric && (frame.AnyWord(toks, max(cs, k-4), k, attendWords) || frame.AttendedBy(toks, k+1, min(ce, k+4))) {
+	if anaphoric && (frame.AnyWord(toks, max(cs, k-4), k, attendWords) || frame.AttendedBy(toks, k+1, min(ce, k+4)) || k == 1 && HostedBy(toks) >= 0) {
 		// "X and Y joined the meeting", "the meeting was attended by X
 		// and Y": joined by partials in package extract
 		return Frame{}, false
