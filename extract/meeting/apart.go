@@ -677,7 +677,7 @@ func HostedBy(toks []text.Token) int {
 		return -1
 	}
 	for e := 3; e+1 < len(toks); e++ {
-		if hostPassives[toks[e].Lower] && (toks[e-1].Lower == "was" || toks[e-1].Lower == "were") && toks[e+1].Lower == "by" {
+		if meetingHostPassives[toks[e].Lower] && (toks[e-1].Lower == "was" || toks[e-1].Lower == "were") && toks[e+1].Lower == "by" {
 			if frame.AnyWord(toks, e+2, len(toks), ownGatheringWords) {
 				// "was hosted by X at the Y centre and brought together
 				// A, B and C": a meeting told with its own venue and
@@ -697,9 +697,9 @@ func HostedBy(toks []text.Token) int {
 // venue, "brought together" its people.
 var ownGatheringWords = lex("ownGatheringWords")
 
-// hostPassives, passive after a meeting noun subject, name its host:
-// "the meeting was hosted by X".
-var hostPassives = lex("hostPassives")
+// meetingHostPassives, passive after a meeting noun subject, name its
+// host: "the meeting was hosted by X".
+var meetingHostPassives = lex("meetingHostPassives")
 
 // priorHeldPlace: the place of the last held meeting, not a call, told in
 // the sentence just before si; "" when that sentence told none.
