@@ -122,6 +122,14 @@ func (d *doc) partials(si int) (out []partial) {
 			attend = k
 		}
 	}
+	if h := meeting.HostedBy(toks); h >= 0 && (attend < 0 || byAgent && attend > h) {
+		// "The meeting, which lasted five hours, was hosted by X and
+		// attended by Y": the host sat at the meeting told before, as
+		// those who attended it did; the agents from the first "by" on
+		// join it.
+		attend, byAgent = h, true
+	}
+	hostedBack := attend >= 0 && attend == meeting.HostedBy(toks)
 	if attend < 0 || frame.AnyWord(toks, max(0, attend-4), attend, refusalWords) {
 		return nil
 	}
@@ -139,7 +147,7 @@ func (d *doc) partials(si int) (out []partial) {
 	back := attend+1 < len(toks) && !nearNoun(toks, attend+1, 5) && frame.AnyWord(toks, attend+1, min(len(toks), attend+6), sessionNouns)
 	// "C took part as an observer" is of the meeting told before, not of
 	// one the story goes on to tell (p112).
-	back = back || attendedAs(toks, attend)
+	back = back || attendedAs(toks, attend) || hostedBack
 	defer func() {
 		for i := range out {
 			out[i].date = date
@@ -216,8 +224,15 @@ func (d *doc) partials(si int) (out []partial) {
 	if len(people) > 1 && (likewise || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
+		place := d.frames.PlaceOf(si, attend, 0, len(toks))
+		if hostedBack {
+			// "was hosted by X and attended by the envoy in Angola, Y":
+			// the meeting told before, where it was; a place in the
+			// agents' titles is not the meeting's.
+			place = ""
+		}
 		for _, p := range people {
-			joined = append(joined, partial{actor: p, place: d.frames.PlaceOf(si, attend, 0, len(toks)), si: si})
+			joined = append(joined, partial{actor: p, place: place, si: si})
 		}
 		return joined
 	}

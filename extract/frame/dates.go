@@ -94,6 +94,9 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			case dayNumber(at(n)) > 0: // "May 15", "Aug. 14", "October 7, 2023", "July 31st"
 				dd := dayNumber(at(n))
 				y := yearAfter(toks, n+1)
+				if y == 0 && known {
+					y = relativeYearAfter(toks, n+1, pub)
+				}
 				last := dd
 				if rangeMarks[at(n+1)] && mention.IsNumber(at(n+2)) && len(at(n+2)) <= 2 {
 					// "February 27-28, 1998": a range of days from its
@@ -111,6 +114,9 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 					dd = dayNumber(at(k - 3))
 				}
 				y := yearAfter(toks, k+1)
+				if y == 0 && known {
+					y = relativeYearAfter(toks, k+1, pub)
+				}
 				out = appendRange(out, k, y, mo, dd, last, near)
 			case isYear(at(n)): // "May 2024"
 				y, _ := strconv.Atoi(at(n))
@@ -127,6 +133,12 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 				out = append(out, DateExpr{At: k, Value: shiftedMonth(pub, mo, monthAhead[at(k-1)]), Relative: true})
 			case known && (at(k-1) == "in" || at(k-1) == "early" || at(k-1) == "late" || at(k-1) == "-" || at(k-1) == "mid" || monthPartOf(toks, k)):
 				y := closestYear(near, mo, 15)
+				if ry := relativeYearAfter(toks, k+1, pub); ry != 0 {
+					// "in November last year": the year named after
+					// the month, counted from the publication.
+					out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", ry, mo), Year: true, Relative: true})
+					continue
+				}
 				if time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC).After(near) && pluperfectBefore(toks, k) {
 					// "X had discussed it with Y in April", told in
 					// November: a month before a past already past when
@@ -550,6 +562,31 @@ func yearAfter(toks []text.Token, k int) int {
 	if k < len(toks) && isYear(toks[k].Text) {
 		y, _ := strconv.Atoi(toks[k].Text)
 		return y
+	}
+	return 0
+}
+
+// relativeYearAfter: the year of "last year", "this year" or "next
+// year" told at k (a comma may come first) right after a day and month
+// ("on 20 November last year", "Nov. 3 this year"), counted from the
+// publication pub; 0 when none follows. Without it the day took the
+// year nearest the story's time, so a story that had just recalled
+// 1991 put "20 November last year" in 1990 (issue 14's
+// two-hundred-and-sixty-fifth round).
+func relativeYearAfter(toks []text.Token, k int, pub time.Time) int {
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k+1].Lower != "year" {
+		return 0
+	}
+	switch toks[k].Lower {
+	case "last":
+		return pub.Year() - 1
+	case "this":
+		return pub.Year()
+	case "next":
+		return pub.Year() + 1
 	}
 	return 0
 }

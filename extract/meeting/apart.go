@@ -666,6 +666,41 @@ func attendedMeeting(toks []text.Token) bool {
 	return false
 }
 
+// HostedBy: the sentence toks opens with "The" and a meeting noun as its
+// subject and says it "was hosted (chaired) by" someone ("The meeting,
+// which lasted several hours, was hosted by X and attended by Y"): the
+// meeting is one told before, and its host sat at it. It returns the
+// index of the passive verb, or -1 (issue 14's
+// two-hundred-and-sixty-fifth round, p1624).
+func HostedBy(toks []text.Token) int {
+	if len(toks) < 5 || toks[0].Lower != "the" || !frame.MeetingNouns[toks[1].Lower] {
+		return -1
+	}
+	for e := 3; e+1 < len(toks); e++ {
+		if meetingHostPassives[toks[e].Lower] && (toks[e-1].Lower == "was" || toks[e-1].Lower == "were") && toks[e+1].Lower == "by" {
+			if frame.AnyWord(toks, e+2, len(toks), ownGatheringWords) {
+				// "was hosted by X at the Y centre and brought together
+				// A, B and C": a meeting told with its own venue and
+				// people, not one told before.
+				return -1
+			}
+			return e
+		}
+		if toks[e].Lower == "in" || toks[e].Lower == "at" || toks[e].Text == ";" {
+			return -1 // "The meeting in X was hosted by": a meeting of its own place
+		}
+	}
+	return -1
+}
+
+// ownGatheringWords after the host tell a meeting of its own: "at" a
+// venue, "brought together" its people.
+var ownGatheringWords = lex("ownGatheringWords")
+
+// meetingHostPassives, passive after a meeting noun subject, name its
+// host: "the meeting was hosted by X".
+var meetingHostPassives = lex("meetingHostPassives")
+
 // priorHeldPlace: the place of the last held meeting, not a call, told in
 // the sentence just before si; "" when that sentence told none.
 func priorHeldPlace(prev []Frame, si int) string {

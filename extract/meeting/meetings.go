@@ -816,6 +816,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			// encounter of its own.
 			continue
 		}
+		if HostedBy(toks) == k {
+			continue // "The meeting was hosted by X and attended by Y": the meeting told before (apart.go)
+		}
 		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
 			continue // "conferred for hours", not "conferred an honour on X"
 		}
@@ -1249,7 +1252,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 	}
 	anaphoric := definiteNoun(toks, k)
-	if anaphoric && (frame.AnyWord(toks, max(cs, k-4), k, attendWords) || frame.AttendedBy(toks, k+1, min(ce, k+4))) {
+	if anaphoric && (frame.AnyWord(toks, max(cs, k-4), k, attendWords) || frame.AttendedBy(toks, k+1, min(ce, k+4)) || k == 1 && HostedBy(toks) >= 0) {
 		// "X and Y joined the meeting", "the meeting was attended by X
 		// and Y": joined by partials in package extract
 		return Frame{}, false
@@ -1621,6 +1624,26 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if m.Date == "" {
 		m.Date = d.toldEventTime(si) // "They spoke the day before the announcement" (when.go)
+	}
+	if m.Date == "" {
+		// "After the summit, A met B": on the day of the summit told
+		// before, and where it was (when.go).
+		if day, sj, nk := d.toldMeeting(si); day != "" {
+			m.Date = day
+			if m.Mode != graph.Call && m.Mode != graph.Virtual && d.PlaceOf(si, k, tcs, ce) == "" {
+				// With no place of its own, not the place of the
+				// meeting told just before: the summit's, or the
+				// dateline's when that holds the summit.
+				pcs, pce := d.Sents[sj].Clause(nk)
+				tp := d.PlaceOf(sj, nk, pcs, pce)
+				if tp == "" && d.datelineHolds(sj, day) {
+					tp = d.storyCity()
+				}
+				if tp != "" {
+					m.Place = tp
+				}
+			}
+		}
 	}
 	if m.Date == "" {
 		m.Date = d.eveDay(si, ce) // "On the eve of the talks, A met B" (when.go)

@@ -2216,6 +2216,52 @@ func (d *Reader) toldEventDay(si, ce int) string {
 	return d.dayTold(si, func(w string) bool { return strings.HasPrefix(w, stem) })
 }
 
+// toldMeeting: sentence si opens with an adjunct naming a meeting the
+// story told before, "After (Before, Following) the (their) <meeting
+// noun>," ("After the summit, A met B"): the meeting that sentence tells
+// with no day of its own was on the day of the nearest sentence before
+// that names the noun with a day, the day nearest the noun, and where
+// that meeting was. It returns the day, and the sentence and token of
+// the noun there. Without it the encounter took the day of whatever the
+// sentence before told, and a story that recalled the leaders' first
+// summit of two years before put the later encounter on that old day
+// (issue 14's two-hundred-and-sixty-fifth round, p1622; p227, p264).
+// "" and -1 when the sentence opens no such adjunct or no sentence
+// before tells its day.
+func (d *Reader) toldMeeting(si int) (string, int, int) {
+	toks := d.Sents[si].Toks
+	if len(toks) < 4 || !toldMeetingPreps[toks[0].Lower] || toks[1].Lower != "the" && toks[1].Lower != "their" ||
+		!frame.MeetingNouns[toks[2].Lower] || toks[3].Text != "," {
+		return "", -1, -1
+	}
+	noun := toks[2].Lower
+	for sj := si - 1; sj >= 0; sj-- {
+		pt := d.Sents[sj].Toks
+		best, bk, gap := "", -1, 0
+		for _, e := range frame.FindDatesIn(pt, 0, len(pt), d.published, d.storyTimes[sj]) {
+			if len(e.Value) != len("2006-01-02") || e.Days != 0 {
+				continue
+			}
+			for k, t := range pt {
+				if t.Lower != noun {
+					continue
+				}
+				if g := abs(k - e.At); best == "" || g < gap {
+					best, bk, gap = e.Value, k, g
+				}
+			}
+		}
+		if best != "" {
+			return best, sj, bk
+		}
+	}
+	return "", -1, -1
+}
+
+// toldMeetingPreps open an adjunct that names a meeting told before:
+// "After the summit,", "Before the talks,", "Following their meeting,".
+var toldMeetingPreps = lex("toldMeetingPreps")
+
 // toldEventTime: a clause with no time of its own dated by an event the
 // sentence just before told with its time ("... last month's
 // announcement by A and B. They spoke by phone the day before the
