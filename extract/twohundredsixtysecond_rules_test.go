@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Issue 14's two-hundred-and-sixty-second round: a stranger's batch
 // (p1604-p1609: three West African leaders meeting in a village, 1959; two
@@ -31,6 +34,81 @@ func TestStraitIsNoPerson(t *testing.T) {
 		}
 		if !metPair(rec, "Oster", "Dorn") {
 			t.Errorf("%s: want Oster with Dorn: %s", s, dump(rec))
+		}
+	}
+}
+
+// "A and B agreed that the union will end next year, the two leaders told
+// journalists today after talks in X": the "will" is in the claim the
+// trailing speech clause reports, not in the act the talks precede, so
+// the talks were held and are the two's (meeting.futureBefore; p1607).
+// The negative cases: "will sign the accord after talks" is still an act
+// to come, and with no speech clause the "will" of the complement still
+// counts.
+func TestFutureClaimBeforeTrailingSpeech(t *testing.T) {
+	for _, s := range []string{
+		"Piet Oster and Jan Dorn agreed that the union will end next year, the two leaders told journalists today after talks in Koram.",
+		"Piet Oster and Jan Dorn agreed that the union will end next year, they said today after talks in Koram.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Union to end\nKORAM - "+s)
+		m := meetingOf(rec, "Piet Oster", "Jan Dorn")
+		if m == nil || m.Status != "held" || m.Place != "Koram" {
+			t.Errorf("%s: want a held meeting in Koram: %s", s, dump(rec))
+		}
+	}
+	for _, s := range []string{
+		"Piet Oster and Jan Dorn will sign the accord after talks in Koram.",
+		"Piet Oster and Jan Dorn agreed that the union will end after talks in Koram.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Union to end\nKORAM - "+s)
+		if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m != nil && m.Status == "held" {
+			t.Errorf("%s: a meeting to come read as held: %s", s, dump(rec))
+		}
+	}
+}
+
+// "The previous meeting of the two leaders, in X last month, ...", "The
+// two prime ministers will meet again in Y": a description of a post far
+// from the lead, with no nearer reading, stands for the people the lead
+// names with that post when just that many hold it
+// (coref.leadHolders; p1607, and in the harm check p847, p785, p940 and
+// planned meetings of p1077, p272, p842). The negative case: a third
+// prime minister in the lead leaves "the two prime ministers" unread.
+func TestDescriptionFarFromLeadIsPrincipals(t *testing.T) {
+	story := "Union talks\nKORAM, Aug 27 - Borvian Prime Minister Piet Oster and Arlander Prime Minister Jan Dorn agreed on Wednesday on a date for the end of the union after talks in Koram.\n" +
+		"Oster said the parliament would pass a law on the split by the end of September.\n" +
+		"Dorn said the two republics would keep a customs union for a time.\n" +
+		"Opposition parties criticised the agreement.\n" +
+		"The national council last month adopted a declaration of sovereignty.\n"
+	rec := hundredeightyfourthRecord(t, story+"The two prime ministers will meet again in Velm in early September.")
+	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
+	if m == nil {
+		t.Fatalf("want the lead's meeting: %s", dump(rec))
+	}
+	found := false
+	for _, mm := range rec.Meetings {
+		if mm.Place == "Velm" && mm.Status == "planned" && len(mm.Participants) == 2 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want the two prime ministers' planned meeting in Velm: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, story+"The previous meeting of the two leaders, in Velm last month, agreed only on a time frame.")
+	found = false
+	for _, mm := range rec.Meetings {
+		if mm.Place == "Velm" && mm.Status == "held" && len(mm.Participants) == 2 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want the two leaders' earlier meeting in Velm: %s", dump(rec))
+	}
+	three := strings.Replace(story, "Arlander Prime Minister Jan Dorn", "Arlander Prime Minister Jan Dorn, with Union Prime Minister Ed Vask,", 1)
+	rec = hundredeightyfourthRecord(t, three+"The two prime ministers will meet again in Velm in early September.")
+	for _, mm := range rec.Meetings {
+		if mm.Place == "Velm" {
+			t.Errorf("three prime ministers in the lead: the two read anyway: %s", dump(rec))
 		}
 	}
 }
