@@ -112,3 +112,28 @@ func TestDescriptionFarFromLeadIsPrincipals(t *testing.T) {
 		}
 	}
 }
+
+// "X, on the first visit by a head of state to Y since 2005, held talks
+// with Z": "first" after a determiner ranks the visit, it is not the
+// adverb of "first met", and a date after "since" in that record phrase
+// does not time the talks, so the talks are a scene of the day the lead
+// dates (meeting.priorEvent, recordDates; p1608, and in the harm check
+// p1279, p1415, p1585, p80). The negative case: "who first met Y in 2005"
+// keeps its own year.
+func TestRecordPhraseKeepsStoryDay(t *testing.T) {
+	lead := "Ties agreed\nKORAM, May 6 (AFP) - Borvia and Arland agreed on Tuesday to establish diplomatic relations, during a visit by Arlander President Jan Dorn to Koram.\n"
+	for _, s := range []string{
+		"Dorn, on the first visit by an Arlander head of state to Borvia since 2005, held talks with President Piet Oster at the palace.",
+		"Dorn, on his first trip to Borvia, held talks with President Piet Oster at the palace.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		m := meetingOf(rec, "Jan Dorn", "Piet Oster")
+		if m == nil || m.Date != "2025-05-06" {
+			t.Errorf("%s: want the talks on the lead's day: %s", s, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, lead+"Dorn, who first met Piet Oster in 2005, held talks with President Piet Oster at the palace.")
+	if m := meetingOf(rec, "Jan Dorn", "Piet Oster"); m != nil && m.Date == "2025-05-06" {
+		t.Errorf("a meeting told as first held in 2005 read as the lead's day: %s", dump(rec))
+	}
+}
