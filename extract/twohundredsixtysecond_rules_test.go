@@ -137,3 +137,26 @@ func TestRecordPhraseKeepsStoryDay(t *testing.T) {
 		t.Errorf("a meeting told as first held in 2005 read as the lead's day: %s", dump(rec))
 	}
 }
+
+// "The ceremony took place at the offices in X in the presence of A and
+// B": a sentence whose subject is the signing occasion just told and
+// whose verb tells it happened puts those named after "in the presence
+// of" at the signing (extract.presenceAtSigning; p1606, p979). The
+// negative case: "took place in the presence of" after another subject
+// ("The clashes took place ...") seats no one at the signing.
+func TestPresenceAtSigningCeremony(t *testing.T) {
+	lead := "Treaty signed\nKORAM, Monday. -- Piet Oster and Jan Dorn today signed the treaty on the border.\n"
+	for _, s := range []string{
+		"The ceremony took place at the government offices in Koram in the presence of the Foreign Minister, Mr Ed Vask, and the Arlander Trade Minister, Mr Bo Lune, who led the negotiations.",
+		"The signing ceremony was held at the palace in the presence of Ed Vask and Bo Lune.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if !metPair(rec, "Piet Oster", "Ed Vask") || !metPair(rec, "Jan Dorn", "Bo Lune") {
+			t.Errorf("%s: want the witnesses at the signing: %s", s, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, lead+"The clashes took place near the border in the presence of Ed Vask and Bo Lune.")
+	if metPair(rec, "Piet Oster", "Ed Vask") {
+		t.Errorf("a presence at another event read as at the signing: %s", dump(rec))
+	}
+}
