@@ -160,3 +160,25 @@ func TestPresenceAtSigningCeremony(t *testing.T) {
 		t.Errorf("a presence at another event read as at the signing: %s", dump(rec))
 	}
 }
+
+// "in a hotel suite in midtown Manhattan", "at the mission in Brooklyn":
+// "midtown" names a part of the city after "in" as "downtown" does
+// (cityQuarters), and a borough is read as the city that holds it, which
+// the record names (gazetteer boroughsOfCities; p1605, p1454, p778). The
+// negative case: a city named outright keeps its own name.
+func TestBoroughIsItsCity(t *testing.T) {
+	for _, s := range []string{
+		"Piet Oster and Jan Dorn met yesterday for the first time, in a hotel suite in midtown Manhattan.",
+		"Piet Oster and Jan Dorn met yesterday at the mission in Brooklyn.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Leaders meet\n"+s)
+		m := meetingOf(rec, "Piet Oster", "Jan Dorn")
+		if m == nil || !strings.HasPrefix(m.Place, "New York") {
+			t.Errorf("%s: want the meeting in New York: %s", s, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, "Leaders meet\nPiet Oster and Jan Dorn met yesterday at a hotel in downtown Chicago.")
+	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Chicago" {
+		t.Errorf("want the meeting in Chicago: %s", dump(rec))
+	}
+}
