@@ -259,6 +259,7 @@ func (d *Resolver) leadHolders(si, k, n int, words []text.Token) []int {
 		return nil
 	}
 	var out []int
+	end := 0 // the end of the last holder's mention in the lead
 	for _, m := range d.Ments[lead] {
 		if m.Actor < 0 || m.Desc || slices.Contains(out, m.Actor) || d.Cast.Actors[m.Actor].Kind != graph.Person {
 			continue
@@ -270,6 +271,7 @@ func (d *Resolver) leadHolders(si, k, n int, words []text.Token) []int {
 			}
 			if holdsPost(title, post) {
 				out = append(out, m.Actor)
+				end = m.J
 				break
 			}
 		}
@@ -277,8 +279,17 @@ func (d *Resolver) leadHolders(si, k, n int, words []text.Token) []int {
 	if len(out) != n {
 		return nil
 	}
+	if lt := d.Sents[lead].Toks; end < len(lt) && leadFutureCues[lt[end].Lower] {
+		// "A and B will sign an accord next week": a lead of plans has
+		// told no encounter of the two that a description could retell.
+		return nil
+	}
 	return out
 }
+
+// leadFutureCues right after the lead's principals make what it tells of
+// them a plan: "A and B will sign", "are expected to meet".
+var leadFutureCues = lex("futureCues")
 
 // subset: every actor of a is in b (and a names some).
 func subset(a, b []int) bool {

@@ -2475,13 +2475,15 @@ func recordOrdinalBefore(toks []text.Token, k int) bool {
 // after a determiner is an ordinal of a record, not that adverb: "X, on
 // the first visit by a head of state since 2005, held talks with Y" tells
 // the visit's rank, and its talks are the day's (the
-// two-hundred-and-sixty-second round, p1608).
+// two-hundred-and-sixty-second round, p1608). "for the first time" is
+// the adverb's sense again, the encounter's place in the pair's history
+// ("which brought A and B together for the first time").
 func priorEvent(toks []text.Token) bool {
 	for k, t := range toks {
 		if !priorEventWords[t.Lower] {
 			continue
 		}
-		if recordOrdinals[t.Lower] && k > 0 && ordinalDeterminers[toks[k-1].Lower] {
+		if recordOrdinals[t.Lower] && k > 0 && ordinalDeterminers[toks[k-1].Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "time") {
 			continue
 		}
 		return true
