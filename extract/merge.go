@@ -105,6 +105,9 @@ func (d *doc) partials(si int) (out []partial) {
 		if witnessVerbs[t.Lower] && !s.Quoted[k] && passiveSigningWitness(toks, k) {
 			attend, byAgent, signing = k, true, true
 		}
+		if t.Lower == "presence" && !s.Quoted[k] && presenceAtSigning(toks, k) {
+			attend, byAgent, signing = k, true, true
+		}
 		if tookSeat(toks, k) && !s.Quoted[k] {
 			attend, byAgent = k, false
 		}
@@ -727,6 +730,33 @@ func passiveSigningWitness(toks []text.Token, k int) bool {
 		return false
 	}
 	return signingOccasions[toks[1].Lower]
+}
+
+// presenceAtSigning: "The ceremony took place at the palace in the
+// presence of A and B", "The signing ceremony was held in X in the
+// presence of C": a sentence whose subject is the signing occasion just
+// told ("the" and a signingOccasions word opening it, "signing ceremony"
+// too) and whose verb tells it happened ("took place", "was held") puts
+// the people named after "in the presence of" at that signing, as
+// "The signing was witnessed by A and B" does (passiveSigningWitness; the
+// two-hundred-and-sixty-second round, p1606, p1367, p979).
+func presenceAtSigning(toks []text.Token, k int) bool {
+	if k < 2 || k+1 >= len(toks) || toks[k-2].Lower != "in" || toks[k-1].Lower != "the" || toks[k+1].Lower != "of" {
+		return false
+	}
+	if len(toks) < 4 || toks[0].Lower != "the" || !signingOccasions[toks[1].Lower] {
+		return false
+	}
+	v := 2
+	if signingOccasions[toks[v].Lower] {
+		v++ // "The signing ceremony"
+	}
+	if v+1 >= k {
+		return false
+	}
+	took := toks[v].Lower == "took" && toks[v+1].Lower == "place"
+	held := (toks[v].Lower == "was" || toks[v].Lower == "were") && toks[v+1].Lower == "held"
+	return took || held
 }
 
 // signingTold: the meeting m is told in a sentence that tells a signing

@@ -104,14 +104,20 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 				return holders, -1
 			}
 			if refs == nil && noun == "leaders" {
-				return d.leadersRead(si, e, n, ni, last)
+				if refs, ante := d.leadersRead(si, e, n, ni, last); refs != nil {
+					return refs, ante
+				}
+				return d.leadHolders(si, e, n, toks[e+1:ni+1]), -1
 			}
 			if refs == nil {
 				// More people named last than the description counts:
 				// those the sentence before opens with as its joined
 				// subject, when just that many ("A and B met C on
 				// Saturday. The two envoys then went to see D").
-				return d.openingPair(si, e, n), -1
+				if pair := d.openingPair(si, e, n); pair != nil {
+					return pair, -1
+				}
+				return d.leadHolders(si, e, n, toks[e+1:ni+1]), -1
 			}
 			return refs, ante
 		case toks[e].Lower != "both" && bareCount(toks[e+1]):
@@ -219,6 +225,71 @@ func (d *Resolver) postHoldersBefore(si, k int, words []text.Token) []int {
 	}
 	return out
 }
+
+// leadHolders: a plural description of a post ("the two leaders", "the
+// two prime ministers") that no nearer reading settles — the sentences
+// just before name none or too few of that post, and no meeting of that
+// many was just told — stands for the story's principals: the people the
+// lead (the first sentence past the headline that names a person) names
+// with that post, when just that many hold it. A wire that retells the
+// principals' earlier and later meetings in its last paragraphs, after
+// paragraphs on others, still means the two its lead is about (the
+// two-hundred-and-sixty-second round, p1607). nil when more or fewer
+// hold it: the description is never guessed between them.
+func (d *Resolver) leadHolders(si, k, n int, words []text.Token) []int {
+	var post []string
+	for _, w := range words {
+		post = append(post, strings.TrimSuffix(w.Lower, "s"))
+	}
+	if last := post[len(post)-1]; !titleHeads[last] {
+		return nil // "the two men": no post to read
+	}
+	if d.personBefore(si, k) {
+		// "A said the two leaders had agreed ...": a clause about others,
+		// told by one the sentence names, is no principals' act.
+		return nil
+	}
+	lead := -1
+	for s := 0; s < si && lead < 0; s++ {
+		if !d.Sents[s].Title && d.namesPerson(s) {
+			lead = s
+		}
+	}
+	if lead < 0 {
+		return nil
+	}
+	var out []int
+	end := 0 // the end of the last holder's mention in the lead
+	for _, m := range d.Ments[lead] {
+		if m.Actor < 0 || m.Desc || slices.Contains(out, m.Actor) || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		for _, p := range d.Cast.Actors[m.Actor].Positions {
+			title := strings.Fields(strings.ToLower(p.Title))
+			if post[len(post)-1] != "leader" && slices.ContainsFunc(title, func(w string) bool { return compoundPostWords[w] && !slices.Contains(post, w) }) {
+				continue // a prime minister is not one of "the two ministers"
+			}
+			if holdsPost(title, post) {
+				out = append(out, m.Actor)
+				end = m.J
+				break
+			}
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	if lt := d.Sents[lead].Toks; end < len(lt) && leadFutureCues[lt[end].Lower] {
+		// "A and B will sign an accord next week": a lead of plans has
+		// told no encounter of the two that a description could retell.
+		return nil
+	}
+	return out
+}
+
+// leadFutureCues right after the lead's principals make what it tells of
+// them a plan: "A and B will sign", "are expected to meet".
+var leadFutureCues = lex("futureCues")
 
 // subset: every actor of a is in b (and a names some).
 func subset(a, b []int) bool {

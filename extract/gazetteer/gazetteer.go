@@ -16,6 +16,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/text"
 )
 
@@ -64,8 +65,10 @@ type Gazetteer struct {
 	// read while loading (seatOfCity).
 	ownRows map[string]Entry
 	// SeatSpellings are the phrase keys seatOfCity gave to a capital
-	// seat that name the larger city around it ("delhi", "dilli"): a
-	// record spells the seat by its own name, not by these.
+	// seat that name the larger city around it ("delhi", "dilli"), and
+	// those boroughsOfCities gave to a city that name a borough within it
+	// ("manhattan"): a record spells the place by its own name, not by
+	// these.
 	SeatSpellings map[string]bool
 }
 
@@ -86,6 +89,7 @@ var Load = sync.OnceValue(func() *Gazetteer {
 	g.loadCountries()
 	g.ownRows = nil // read only while loading
 	g.loadFormerStates()
+	g.boroughsOfCities()
 	for i := range knownOrgs {
 		o := &knownOrgs[i]
 		g.Orgs[o.Name] = o
@@ -403,6 +407,35 @@ func (g *Gazetteer) seatOfCity(city, code, seat string) {
 			g.Phrases[k] = e
 			if sk, _ := PhraseKey(seat); k != sk {
 				g.SeatSpellings[k] = true
+			}
+		}
+	}
+}
+
+// boroughsOfCities renames every phrase of a borough the lexicon's
+// cityBoroughs section names ("manhattan=new+york") to the city that
+// holds it, in the same country: the table keeps Manhattan as a city of
+// its own, but a meeting "in midtown Manhattan" is in New York, and
+// records name the city, as they name New Delhi for Delhi (seatOfCity;
+// issue 14's two-hundred-and-sixty-second round, p1605, p1454, p778).
+func (g *Gazetteer) boroughsOfCities() {
+	for _, pair := range lexicon.List("cityBoroughs") {
+		borough, city, ok := strings.Cut(pair, "=")
+		if !ok {
+			continue
+		}
+		bk, _ := PhraseKey(strings.ReplaceAll(borough, "+", " "))
+		ck, _ := PhraseKey(strings.ReplaceAll(city, "+", " "))
+		b, okB := g.Phrases[bk]
+		c, okC := g.Phrases[ck]
+		if !okB || !okC || b.Kind != City || c.Kind != City || b.Ref != c.Ref || b.City == c.City {
+			continue
+		}
+		for k, e := range g.Phrases {
+			if e.Kind == City && e.Ref == b.Ref && e.City == b.City {
+				e.City, e.Capital = c.City, c.Capital
+				g.Phrases[k] = e
+				g.SeatSpellings[k] = true // the record names the city, not the borough
 			}
 		}
 	}

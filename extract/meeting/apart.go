@@ -238,10 +238,8 @@ func (d *Reader) jointAfter(si, k, ce int) []int {
 	if p < 1 || !pastPreps[toks[p].Lower] {
 		return nil
 	}
-	for e := 0; e < p; e++ {
-		if futureCues[toks[e].Lower] {
-			return nil
-		}
+	if futureBefore(toks, p) {
+		return nil
 	}
 	for e := k + 1; e < ce; e++ {
 		if toks[e].Lower == "with" && e+2 < len(toks) && toks[e+1].Lower == "the" && brokerNouns[toks[e+2].Lower] {
@@ -270,10 +268,8 @@ func (d *Reader) meetingWithAfter(si, k, ce int) []int {
 	if p < 0 {
 		return nil
 	}
-	for e := 0; e < p; e++ {
-		if futureCues[toks[e].Lower] {
-			return nil // "will sign the accord after a meeting with Y": to come
-		}
+	if futureBefore(toks, p) {
+		return nil // "will sign the accord after a meeting with Y": to come
 	}
 	for e := k + 1; e < ce && e < k+8 && toks[e].Text != ","; e++ {
 		if toks[e].Lower == "with" {
@@ -284,6 +280,63 @@ func (d *Reader) meetingWithAfter(si, k, ce int) []int {
 		}
 	}
 	return nil
+}
+
+// futureBefore: a futureCues word ("will", "expected") stands before the
+// past preposition at p in the act that preposition's phrase belongs to,
+// so the talks it governs are still to come. A trailing speech clause
+// told by a plural description or "they" — "A and B agreed that the
+// union will end next year, the two leaders told journalists today after
+// talks in X" — is an act of its own, done after the talks: a "will" in
+// the claim it reports tells what was agreed, not when the talks are, so
+// only the words from that clause's comma on count (the
+// two-hundred-and-sixty-second round, p1607).
+func futureBefore(toks []text.Token, p int) bool {
+	for e := trailingPluralSpeech(toks, p); e < p; e++ {
+		if futureCues[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingPluralSpeech: the index of the last comma before p when the
+// words after it open with a plural subject — "they", or "the" or "both"
+// and up to three lower-case words ("the two leaders", "both ministers")
+// — right before a speech verb; 0 otherwise.
+func trailingPluralSpeech(toks []text.Token, p int) int {
+	c := p - 1
+	for c > 0 && toks[c].Text != "," {
+		if !toks[c].Word && toks[c].Text != "-" {
+			return 0
+		}
+		c--
+	}
+	if c <= 0 || c+2 >= p {
+		return 0
+	}
+	first := toks[c+1].Lower
+	if first == "they" {
+		if speechVerbs[toks[c+2].Lower] {
+			return c
+		}
+		return 0
+	}
+	if first != "the" && first != "both" {
+		return 0
+	}
+	for v := c + 2; v < p && v <= c+5; v++ {
+		if !toks[v].Word || toks[v].Cap {
+			return 0
+		}
+		if speechVerbs[toks[v].Lower] {
+			if v == c+2 {
+				return 0 // "the said": no subject noun
+			}
+			return c
+		}
+	}
+	return 0
 }
 
 // subordinateSubjects: the people who open a temporal clause before the

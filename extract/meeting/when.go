@@ -2603,7 +2603,7 @@ func (d *Reader) OfStoryDay(m Frame) bool {
 		return false
 	}
 	toks := d.Sents[m.Sent].Toks
-	if len(frame.FindDates(toks, 0, len(toks), d.published)) > 0 || frame.AnyWord(toks, 0, len(toks), priorEventWords) || pastPerfect(toks) || ownEvent(toks) || periodOfItsOwn(toks) {
+	if recordDates(toks, d.published) > 0 || priorEvent(toks) || pastPerfect(toks) || ownEvent(toks) || periodOfItsOwn(toks) {
 		return false
 	}
 	if lead := d.Sents[ls].Toks; frame.SpanOfDays(lead) && !frame.AnyWord(toks, 0, len(toks), singleOccasionWords) {
@@ -2626,6 +2626,60 @@ func (d *Reader) OfStoryDay(m Frame) bool {
 	// sets its scenes on the trip, in its days.
 	return m.Place == "" || m.Place == d.storyCity() || d.leadNames(m.Place) || m.Place == d.returnTrip()
 }
+
+// recordDates counts the dates of a sentence but those after "since" in a
+// record phrase ("on the first visit by a head of state since 2005",
+// "the first such talks since March"): the record runs from that time, it
+// does not time the sentence's meeting (the two-hundred-and-sixty-second
+// round, p1608). "since" with no ordinal or "only" before it in its
+// clause counts: "have not met since 2005" times a gap.
+func recordDates(toks []text.Token, pub time.Time) int {
+	n := 0
+	for _, e := range frame.FindDates(toks, 0, len(toks), pub) {
+		if e.At > 0 && toks[e.At-1].Lower == "since" && recordOrdinalBefore(toks, e.At-1) {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// recordOrdinalBefore: an ordinal of a record ("first", "only": lexicon
+// recordOrdinals) stands after a determiner within the eight words before
+// token k, back to a comma.
+func recordOrdinalBefore(toks []text.Token, k int) bool {
+	for e := k - 1; e > 0 && k-e <= 8 && toks[e].Text != ","; e-- {
+		if recordOrdinals[toks[e].Lower] && ordinalDeterminers[toks[e-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// priorEvent: a priorEventWords word ("previously", "first met", "prior
+// talks") sets the sentence's meeting before the story's day. "first"
+// after a determiner is an ordinal of a record, not that adverb: "X, on
+// the first visit by a head of state since 2005, held talks with Y" tells
+// the visit's rank, and its talks are the day's (the
+// two-hundred-and-sixty-second round, p1608). "for the first time" is
+// the adverb's sense again, the encounter's place in the pair's history
+// ("which brought A and B together for the first time").
+func priorEvent(toks []text.Token) bool {
+	for k, t := range toks {
+		if !priorEventWords[t.Lower] {
+			continue
+		}
+		if recordOrdinals[t.Lower] && k > 0 && ordinalDeterminers[toks[k-1].Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "time") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// ordinalDeterminers stand before an ordinal adjective: "the first
+// visit", "his first trip".
+var ordinalDeterminers = lex("ordinalDeterminers")
 
 // visitTimed: the sentence opens by timing its event by a visit: "During
 // his visit, ...", "In the framework of the visit, ...".
