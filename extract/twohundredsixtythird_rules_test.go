@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's two-hundred-and-sixty-third round: roles in multilateral
+// negotiations (p1610-p1615: a wire on four-party peace talks, a South
+// Asian daily on a regional consultation format, an old broadsheet on
+// five ministers founding a regional association, a local paper on
+// upstream states signing a river-basin framework without two
+// downstream states, an agency on proximity talks with an opposition
+// bloc, a broadsheet on a peace conference under two sponsors); each
+// rule with sentences of its own.
+
+// twohundredsixtythirdRecord extracts text, published on corefPub.
+func twohundredsixtythirdRecord(t *testing.T, text string) graph.Record {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// affiliationOf is the affiliation the record gives the person name, ""
+// when none or no such person.
+func affiliationOf(rec graph.Record, name string) string {
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person && a.Name == name {
+			return a.Affiliation
+		}
+	}
+	return ""
+}
+
+// "ministers A (Chile), B (Peru) and C (Bolivia) signed": a state alone
+// in brackets after a name is the person's side, as "A of Chile" is
+// (parenState, actors parenstate.go; p1613). The negative cases: a
+// bracketed party label or news agency names no state, and a name
+// dropped once with such a label is not kept.
+func TestBracketedStateAfterName(t *testing.T) {
+	text := "Basin accord signed\nLIMA, March 3 - Water ministers Lena Orvik (Chile), Ivo Kesk (Peru) and Pel Dorran (Bolivia) signed the framework on Friday after ten years of negotiations."
+	rec := twohundredsixtythirdRecord(t, text)
+	for name, state := range map[string]string{"Lena Orvik": "Chile", "Ivo Kesk": "Peru", "Pel Dorran": "Bolivia"} {
+		if got := affiliationOf(rec, name); got != state {
+			t.Errorf("want %s of %s, got %q: %s", name, state, got, dump(rec))
+		}
+	}
+	for _, text := range []string{
+		"Basin accord signed\nLIMA, March 3 - Lawmakers Lena Orvik (Greens), Ivo Kesk (Liberal) and Pel Dorran (Labour) voted for the framework on Friday.",
+		"Basin accord signed\nLIMA, March 3 - Reporters Lena Orvik (Reuters), Ivo Kesk (AFP) and Pel Dorran (AP) covered the signing on Friday.",
+	} {
+		rec := twohundredsixtythirdRecord(t, text)
+		if affiliationOf(rec, "Ivo Kesk") != "" {
+			t.Errorf("%q: want Kesk with no state: %s", text, dump(rec))
+		}
+	}
+}
