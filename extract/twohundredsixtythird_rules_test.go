@@ -59,3 +59,25 @@ func TestBracketedStateAfterName(t *testing.T) {
 		}
 	}
 }
+
+// "Three states yesterday signed the accord. A, B and C signed the
+// document at a hotel": a signing told first by its states and retold by
+// its signatories is the signatories' encounter, dated by the sentence
+// before (sidesSignedBefore, meeting sidessigned.go; p1613, p198, p730).
+// The negative case: with no place or time for the states' signing
+// either, the retelling stays no meeting.
+func TestSigningRetoldBySignatories(t *testing.T) {
+	text := "Basin accord signed\nLIMA — Three Andean states yesterday signed the accord on the river. Lena Orvik, Ivo Kesk and Pel Dorran signed the document at a hotel."
+	rec := twohundredsixtythirdRecord(t, text)
+	m := meetingWith(rec, "Lena Orvik", "Pel Dorran")
+	if m == nil || m.Status != graph.Held {
+		t.Fatalf("want the signatories' held meeting: %s", dump(rec))
+	}
+	if want := corefPub.AddDate(0, 0, -1).Format("2006-01-02"); m.Date != want {
+		t.Errorf("want the meeting on %s, got %q: %s", want, m.Date, dump(rec))
+	}
+	text = "Basin accord signed\nLIMA — Three Andean states have signed the accord on the river. Lena Orvik, Ivo Kesk and Pel Dorran signed the document."
+	if rec := twohundredsixtythirdRecord(t, text); meetingWith(rec, "Lena Orvik", "Pel Dorran") != nil {
+		t.Errorf("want no meeting without a place or time: %s", dump(rec))
+	}
+}
