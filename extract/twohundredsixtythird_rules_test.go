@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -79,5 +80,21 @@ func TestSigningRetoldBySignatories(t *testing.T) {
 	text = "Basin accord signed\nLIMA — Three Andean states have signed the accord on the river. Lena Orvik, Ivo Kesk and Pel Dorran signed the document."
 	if rec := twohundredsixtythirdRecord(t, text); meetingWith(rec, "Lena Orvik", "Pel Dorran") != nil {
 		t.Errorf("want no meeting without a place or time: %s", dump(rec))
+	}
+}
+
+// "A and B, the conference's two sponsors, brokered the gathering": the
+// states before an apposition that names no actor are the mediating
+// verb's subject (apposedBodies, roles apposedbodies.go; p1615, the shape
+// of p190). The negative case: an apposition that names an actor of its
+// own leaves the verb's subject unread.
+func TestApposedBodiesBroker(t *testing.T) {
+	text := "Talks open\nLIMA, May 5 — Chile and Peru opened talks today. Norway and Ireland, the conference's two sponsors, brokered the gathering over eight months."
+	if ms := mediatorsOf(t, text); !slices.Contains(ms, "Norway") || !slices.Contains(ms, "Ireland") {
+		t.Errorf("want Norway and Ireland brokers, got %v", ms)
+	}
+	text = "Talks open\nLIMA, May 5 — Chile and Peru opened talks today. Norway, the neighbour of Sweden, brokered the gathering over eight months."
+	if ms := mediatorsOf(t, text); slices.Contains(ms, "Norway") {
+		t.Errorf("want no broker read across an apposition naming Sweden: %v", ms)
 	}
 }
