@@ -98,3 +98,24 @@ func TestApposedBodiesBroker(t *testing.T) {
 		t.Errorf("want no broker read across an apposition naming Sweden: %v", ms)
 	}
 }
+
+// "X received the government delegation, led by Y": a reception whose
+// object is a delegation that "led by" or "headed by" a named person
+// follows is a meeting with that person (ledDelegationObject, meeting
+// leddelegation.go; p1614, p574). The negative case: a delegation's
+// paper received names no one met.
+func TestReceivedDelegationLedBy(t *testing.T) {
+	for _, text := range []string{
+		"Talks open\nLIMA, May 5 — Envoy Lena Orvik received the government delegation, led by Peru's ambassador to the United Nations, Ivo Kesk, at the palace on Friday.",
+		"Talks open\nLIMA, May 5 — Envoy Lena Orvik received a delegation headed by Deputy Speaker Ivo Kesk at the palace on Friday.",
+	} {
+		rec := twohundredsixtythirdRecord(t, text)
+		if m := meetingWith(rec, "Lena Orvik", "Ivo Kesk"); m == nil || m.Status != graph.Held {
+			t.Errorf("%q: want Orvik's held meeting with Kesk: %s", text, dump(rec))
+		}
+	}
+	text := "Talks open\nLIMA, May 5 — Envoy Lena Orvik received the delegation's proposal from Ivo Kesk's office on Friday."
+	if rec := twohundredsixtythirdRecord(t, text); meetingWith(rec, "Lena Orvik", "Ivo Kesk") != nil {
+		t.Errorf("want no meeting over a proposal received: %s", dump(rec))
+	}
+}
