@@ -119,3 +119,20 @@ func TestReceivedDelegationLedBy(t *testing.T) {
 		t.Errorf("want no meeting over a proposal received: %s", dump(rec))
 	}
 }
+
+// "Karim Nur-ul-Amin", "Sami Fazl-ur-Rahim": the Arabic article inside a
+// hyphenated South Asian given name is a name particle, so the name is
+// one person's, not two (lexicon particles; p1611, p1310).
+func TestHyphenatedArticleInName(t *testing.T) {
+	text := "Talks open\nLIMA, May 5 — Karim Nur-ul-Amin and Sami Fazl-ur-Rahim met Ivo Kesk in Lima on Friday."
+	rec := twohundredsixtythirdRecord(t, text)
+	names := personNames(rec)
+	for _, want := range []string{"Karim Nur-ul-Amin", "Sami Fazl-ur-Rahim"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("want person %q, got %v", want, names)
+		}
+	}
+	if m := meetingWith(rec, "Karim Nur-ul-Amin", "Ivo Kesk"); m == nil {
+		t.Errorf("want Nur-ul-Amin's meeting with Kesk: %s", dump(rec))
+	}
+}
