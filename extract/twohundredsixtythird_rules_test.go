@@ -63,10 +63,11 @@ func TestBracketedStateAfterName(t *testing.T) {
 
 // "Three states yesterday signed the accord. A, B and C signed the
 // document at a hotel": a signing told first by its states and retold by
-// its signatories is the signatories' encounter, dated by the sentence
-// before (sidesSignedBefore, meeting sidessigned.go; p1613, p198, p730).
-// The negative case: with no place or time for the states' signing
-// either, the retelling stays no meeting.
+// its signatories at a building is the signatories' encounter, dated by
+// the sentence before (sidesSignedBefore, meeting sidessigned.go; p1613,
+// p198). The negative case: with no place or time for the states'
+// signing either, the retelling stays no meeting (and with no venue it
+// stays none, TestSignedAtCeremony).
 func TestSigningRetoldBySignatories(t *testing.T) {
 	text := "Basin accord signed\nLIMA — Three Andean states yesterday signed the accord on the river. Lena Orvik, Ivo Kesk and Pel Dorran signed the document at a hotel."
 	rec := twohundredsixtythirdRecord(t, text)

@@ -312,7 +312,7 @@ func (d *Reader) jointSigning(si, k int) bool {
 	if !obj {
 		return false
 	}
-	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) && !signedAtDayPart(&d.Sents[si], k) && !d.sidesSignedBefore(si) {
+	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) && !signedAtDayPart(&d.Sents[si], k) && !d.sidesSignedBefore(si, k) {
 		// Told without place or time, the signing is an act of the
 		// meeting told before it, whose report it continues; after a
 		// signing by states it is theirs retold (sidessigned.go).
