@@ -41,9 +41,9 @@ var stages = [][]string{
 	{"meeting/when.go", "meeting/places.go", "meeting/pronounarrival.go", "meeting/tripleg.go", "meeting/namedgathering.go", "when.go", "places.go"}, // modality, time and place; a city the sentence before put a pronoun's person in, a trip leg told just before, or a gathering named with its city
 	{"meeting/addresses.go", "meeting/apart.go", "meeting/objectante.go", "meeting/openedsitting.go", "meeting/aboard.go"},                           // speakers, shared meals, sidelines; people named apart from the predicate; an object pronoun for the one who arrived; a sitting opened with people; a signing aboard a craft
 	{"meeting/distribute.go", "distribute.go", "meeting/sequenceadjunct.go"},                                                                         // one clause, several encounters; a fronted "Before seeing X" apart
-	{"meeting/meetings.go", "meetings.go"}, // the frames of a sentence
-	{"meeting/antecedent.go"},              // a meeting referred back to, timed by its first mention
-	{"roles", "roles.go"},                  // parties and mediators
+	{"meeting/meetings.go", "meetings.go", "meeting/sidessigned.go", "meeting/leddelegation.go"},                                                     // the frames of a sentence; a signing retold by its signatories, a delegation received by its leader
+	{"meeting/antecedent.go"}, // a meeting referred back to, timed by its first mention
+	{"roles", "roles.go"},     // parties and mediators
 	// The last stage, package extract: frames joined, record.
 	{"doc.go"}, // what it reads
 	{"roster.go", "merge.go", "gathering.go"}, // frames joined across sentences
