@@ -37,6 +37,14 @@ func (d *Story) positions() {
 					}
 				}
 			}
+			// "X (Finland)" in a list of delegates (parenstate.go), titled
+			// or not: "ministers A (Uganda), B (Ethiopia)".
+			if a := d.Cast.Actors[m.Actor]; a.Affiliation < 0 {
+				if o := d.parenState(si, m.J); o >= 0 {
+					a.Titled = true
+					a.Affiliation = o
+				}
+			}
 		}
 	}
 	d.respectivePosts()

@@ -312,9 +312,10 @@ func (d *Reader) jointSigning(si, k int) bool {
 	if !obj {
 		return false
 	}
-	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) && !signedAtDayPart(&d.Sents[si], k) {
+	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) && !signedAtDayPart(&d.Sents[si], k) && !d.sidesSignedBefore(si, k) {
 		// Told without place or time, the signing is an act of the
-		// meeting told before it, whose report it continues.
+		// meeting told before it, whose report it continues; after a
+		// signing by states it is theirs retold (sidessigned.go).
 		return false
 	}
 	cs, _ := d.Sents[si].Clause(k)
@@ -785,7 +786,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.DegreeInfinitive(toks, k) {
 			continue // "a relationship mature enough to talk": what could be, no encounter
 		}
-		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && d.objectAnte(si, k) < 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
+		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && d.objectAnte(si, k) < 0 && !d.ledDelegationObject(si, k) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
 			continue
 		}
 		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {

@@ -631,6 +631,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if len(ms) == 0 {
 				ms = d.describedMediator(si, subjectEnd(toks, v))
 			}
+			if len(ms) == 0 {
+				// "A and B, the conference's two sponsors, brokered"
+				// (apposedbodies.go).
+				ms = d.apposedBodies(si, subjectEnd(toks, v))
+			}
 			if c := apposedRelative(toks, subjectEnd(toks, v)); len(ms) == 0 && c > 0 {
 				ms = d.listEndingAt(si, c)
 			}

@@ -41,7 +41,7 @@ var stages = [][]string{
 	{"meeting/when.go", "meeting/places.go", "meeting/pronounarrival.go", "meeting/tripleg.go", "meeting/namedgathering.go", "when.go", "places.go"}, // modality, time and place; a city the sentence before put a pronoun's person in, a trip leg told just before, or a gathering named with its city
 	{"meeting/addresses.go", "meeting/apart.go", "meeting/objectante.go", "meeting/openedsitting.go", "meeting/aboard.go"},                           // speakers, shared meals, sidelines; people named apart from the predicate; an object pronoun for the one who arrived; a sitting opened with people; a signing aboard a craft
 	{"meeting/distribute.go", "distribute.go", "meeting/sequenceadjunct.go"},                                                                         // one clause, several encounters; a fronted "Before seeing X" apart
-	{"meeting/meetings.go", "meetings.go", "meeting/jointchair.go"},                                                                                  // the frames of a sentence; sittings chaired together, a session with X, a guest at a meal, agreement reached
+	{"meeting/meetings.go", "meetings.go", "meeting/jointchair.go", "meeting/sidessigned.go", "meeting/leddelegation.go"},                            // the frames of a sentence; sittings chaired together, a session with X, a guest at a meal, agreement reached; a signing retold by its signatories, a delegation received by its leader
 	{"meeting/antecedent.go"}, // a meeting referred back to, timed by its first mention
 	{"roles", "roles.go"},     // parties and mediators
 	// The last stage, package extract: frames joined, record.
