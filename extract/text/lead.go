@@ -113,8 +113,10 @@ func IsByline(s string) bool {
 	}
 	// "From Our Own Correspondent", "From our Diplomatic Correspondent":
 	// the British papers' credit line, alone on its line (one that goes
-	// on with a place and a day is the dateline too).
-	if strings.HasPrefix(l, "from our ") && strings.HasSuffix(strings.TrimRight(l, " ."), "correspondent") && len(l) <= 60 {
+	// on with a place and a day is the dateline too). Older papers print
+	// it in parentheses and capitals, the period inside them, "(FROM OUR
+	// OWN CORRESPONDENT.)": the closing parenthesis is no word of it.
+	if strings.HasPrefix(l, "from our ") && strings.HasSuffix(strings.TrimRight(l, " .)"), "correspondent") && len(l) <= 60 {
 		return true
 	}
 	for _, m := range bylineMarks {
