@@ -46,3 +46,24 @@ func TestParenthesizedCreditLine(t *testing.T) {
 		t.Errorf("want Oster with Dorn at Koram: %s", dump(rec))
 	}
 }
+
+// "KORAM, Borvia, Sunday.": a weekday dateline whose town carries its
+// country after a comma, as a dated dateline's may, gives the day the
+// story's "this afternoon" counts from (text.DatelineWeekday; p1617,
+// printed the Monday after). The negative case: a weekday followed by a
+// date is a dated dateline, not this one.
+func TestWeekdayDatelineWithCountry(t *testing.T) {
+	if wd, ok := text.DatelineWeekday("Pact signed\n\nKORAM, Borvia, Sunday.\n\nThe talks ended."); !ok || wd.String() != "Sunday" {
+		t.Errorf("want Sunday, got %v %v", wd, ok)
+	}
+	if _, ok := text.DatelineWeekday("Pact signed\nKORAM, Borvia, Sunday, May 4 - The talks ended."); ok {
+		t.Errorf("a dated dateline read as a weekday one")
+	}
+	rec, err := Extract(Article{ID: "t", Text: "Leaders sign pact\n\nFrom Our Special Correspondent\n\nKORAM, Borvia, Sunday.\n\nPresident Piet Oster and President Jan Dorn this afternoon signed a declaration of principles at the end of three days of talks in this town.", Published: corefPub.AddDate(0, 0, -1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Date != "2025-05-04" {
+		t.Errorf("want the meeting on Sunday 2025-05-04: %s", dump(rec))
+	}
+}
