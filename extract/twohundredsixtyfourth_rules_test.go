@@ -67,3 +67,19 @@ func TestWeekdayDatelineWithCountry(t *testing.T) {
 		t.Errorf("want the meeting on Sunday 2025-05-04: %s", dump(rec))
 	}
 }
+
+// "A, B and C on Friday signed in the small settlement P in South Q three
+// agreements": a place told with what it is and where it lies between
+// "signed" and the texts signed leaves the object further from the verb
+// than the usual window (meeting.signedText, signedPlacePreps; p1620).
+// The negative case: a stop word still ends the object.
+func TestSignedAfterLongPlace(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Pact signed\n\nKORAM, Borvia, 6 May (Agency) - Borvian Minister Piet Oster, Foreign Minister Jan Dorn and Arland's Premier Ana Vel on Friday signed in the small fishing settlement Koram in South Borvia three agreements on the new port.")
+	if !metPair(rec, "Piet Oster", "Ana Vel") || !metPair(rec, "Jan Dorn", "Ana Vel") {
+		t.Errorf("want the three signers met: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Letters\n\nKORAM, Borvia, 6 May (Agency) - Borvian Minister Piet Oster and Arland's Premier Ana Vel on Friday signed in the small fishing settlement Koram in South Borvia letters to the treaty body.")
+	if metPair(rec, "Piet Oster", "Ana Vel") {
+		t.Errorf("letters to a body read as a text signed together: %s", dump(rec))
+	}
+}
