@@ -83,3 +83,26 @@ func TestSignedAfterLongPlace(t *testing.T) {
 		t.Errorf("letters to a body read as a text signed together: %s", dump(rec))
 	}
 }
+
+// "Minister for Overseas Territories and Departments, Mr Louis Vel":
+// a portfolio of a state's lands abroad (or other posts ministers hold,
+// "Reconciliation", "Constitutional Affairs") is the title's complement,
+// no person (portfolioWords; p1619, and p427, p761, p764 whose
+// "Constitutional Affairs Minister" keeps its whole title). The negative
+// case: the minister himself is still read.
+func TestPortfolioOfTerritories(t *testing.T) {
+	for _, s := range []string{
+		"Borvia's Minister for Overseas Territories and Departments, Mr Louis Vel, sat in.",
+		"The Minister for Constitutional Reconciliation, Mr Louis Vel, sat in.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Talks\n\nKORAM, June 26 (Agency) - Mr Piet Oster met Mr Jan Dorn in Koram today.\n\n"+s)
+		for _, a := range rec.Actors {
+			if a.Kind == "person" && a.Name != "Piet Oster" && a.Name != "Jan Dorn" && a.Name != "Louis Vel" {
+				t.Errorf("%s: a portfolio read as a person %q", s, a.Name)
+			}
+		}
+		if !hasPerson(rec, "Louis Vel") {
+			t.Errorf("%s: want the minister: %s", s, dump(rec))
+		}
+	}
+}
