@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley-dev/parley/extract/text"
@@ -104,5 +105,23 @@ func TestPortfolioOfTerritories(t *testing.T) {
 		if !hasPerson(rec, "Louis Vel") {
 			t.Errorf("%s: want the minister: %s", s, dump(rec))
 		}
+	}
+}
+
+// "two years of negotiations between Norway, Finland and Iceland": three
+// states listed after a process noun and "between" are each a side of
+// the negotiation, as an "among" list makes them (roles.betweenList;
+// p1620, p696 "Talks between A, B and C"). The negative case: "the new
+// trade agreement between A, B and C" is a pact in force (p1173).
+func TestNegotiationsBetweenThree(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Pact\n\nKORAM, 6 May (Agency) - Norwegian Minister Piet Oster and Finland's Premier Jan Dorn on Friday signed three agreements in Koram.\n\nThe agreements crown two years of negotiations between Norway, Finland and Iceland.")
+	for _, s := range []string{"Norway", "Finland", "Iceland"} {
+		if parties, _ := roleNames(rec); !slices.Contains(parties, s) {
+			t.Errorf("want %s a party: %s", s, dump(rec))
+		}
+	}
+	rec = hundredeightyfourthRecord(t, "Visit\n\nKORAM, 6 May (Agency) - Norwegian President Piet Oster met Finland's President Jan Dorn in Koram on Friday.\n\nThe two hailed the new trade agreement between Norway, Finland and Iceland.")
+	if parties, _ := roleNames(rec); slices.Contains(parties, "Iceland") {
+		t.Errorf("a pact's member read as a side: %s", dump(rec))
 	}
 }
