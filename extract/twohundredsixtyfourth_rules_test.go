@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parley-dev/parley/extract/text"
@@ -123,5 +124,23 @@ func TestNegotiationsBetweenThree(t *testing.T) {
 	rec = hundredeightyfourthRecord(t, "Visit\n\nKORAM, 6 May (Agency) - Norwegian President Piet Oster met Finland's President Jan Dorn in Koram on Friday.\n\nThe two hailed the new trade agreement between Norway, Finland and Iceland.")
 	if parties, _ := roleNames(rec); slices.Contains(parties, "Iceland") {
 		t.Errorf("a pact's member read as a side: %s", dump(rec))
+	}
+}
+
+// "KORAM, June 26 (SAPA-Reuter). - The ...": a dateline whose joint
+// agency credit closes with a period before the dash is cut there by the
+// splitter; the credit is no person (text.creditBeforeDash; p1619, the
+// shape of p1365's "(AAP). —"). The negative case: a sentence that does
+// not run on into a dash keeps its parenthesis.
+func TestJointCreditBeforeDash(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Talks end\n\nKORAM, June 26 (SAPA-Reuter). - The leaders shook hands in Koram today.\n\nMr Piet Oster met Mr Jan Dorn in Koram today.")
+	for _, a := range rec.Actors {
+		if a.Kind == "person" && a.Name != "Piet Oster" && a.Name != "Jan Dorn" {
+			t.Errorf("a credit read as a person %q: %s", a.Name, dump(rec))
+		}
+	}
+	tx := text.Read("Talks end\n\nKORAM, June 26 (BORVPRESS-Wire).\n\nThe leaders shook hands in Koram today.")
+	if len(tx.Sentences) < 2 || !strings.Contains(tx.Sentences[1].Text, "BORVPRESS") {
+		t.Errorf("a credit cut with no dash after it: %d sentences", len(tx.Sentences))
 	}
 }
