@@ -457,7 +457,64 @@ func (d *Reader) coordinatedBefore(si, v int) bool {
 		return false
 	}
 	a, b := ends[n-2][1], honorificStart(toks, ends[n-1][0])
-	return b-a == 1 && toks[a].Lower == "and" || titledAnd(toks, a, b) || setOffThenAnd(toks, a, b) || counterpartAnd(toks, a, b)
+	return b-a == 1 && toks[a].Lower == "and" || setOffNameAnd(toks, ends[n-2][0], a, b) || titledAnd(toks, a, b) || setOffThenAnd(toks, a, b) || counterpartAnd(toks, a, b) || appositionThenAnd(toks, a, b)
+}
+
+// setOffNameAnd: the first person's name, from i to a, is itself set off
+// by commas after his post, and "and" follows its closing comma: "the
+// commander of the army, General A, and Mr. B" (the
+// two-hundred-and-sixty-fourth round, p1618). The name's titles stand
+// inside the commas.
+func setOffNameAnd(toks []text.Token, i, a, b int) bool {
+	if b-a != 2 || toks[a].Text != "," || toks[a+1].Lower != "and" {
+		return false
+	}
+	i = honorificStart(toks, i)
+	for i > 0 && toks[i-1].Word && toks[i-1].Cap && mention.IsTitleWord(toks[i-1].Lower) {
+		i--
+	}
+	return i > 0 && toks[i-1].Text == ","
+}
+
+// appositionThenAnd: between the first person's end a and the second's
+// start b stand the first person's post, set off by commas, and then
+// "and": "A, chairman of X, and B", "A, leader of the Y Front (YF), and
+// B" (the two-hundred-and-sixty-fourth round, p1618, p1619), as papers
+// name each side's leader with his post.
+func appositionThenAnd(toks []text.Token, a, b int) bool {
+	if b-a < 4 || toks[b-1].Lower != "and" || toks[b-2].Text != "," {
+		return false
+	}
+	return appositionEnd(toks, a) == b-2
+}
+
+// appositionEnd: the closing comma of a post set off after a name, the
+// comma at a opening it, or -1. The post opens with a title word in lower
+// case within its first three words ("chairman of X", "the Foreign
+// Minister" is a name's title, not this; "the pro-independence leader")
+// and holds no other comma or semicolon within twenty tokens (a party's
+// full name and its initials); a
+// relative clause ("who ...") is setOffThenAnd's.
+func appositionEnd(toks []text.Token, a int) int {
+	if a+2 >= len(toks) || toks[a].Text != "," || !toks[a+1].Word || toks[a+1].Cap || frame.RelativeWords[toks[a+1].Lower] {
+		return -1
+	}
+	titled := false
+	for e := a + 1; e < len(toks) && e <= a+20; e++ {
+		switch toks[e].Text {
+		case ",":
+			if !titled || e == a+1 {
+				return -1
+			}
+			return e
+		case ";", ".", ":":
+			return -1
+		}
+		if e <= a+3 && toks[e].Word && !toks[e].Cap && mention.IsTitleWord(toks[e].Lower) {
+			titled = true
+		}
+	}
+	return -1
 }
 
 // titledAnd: between the first person's end a and the second's start b

@@ -173,6 +173,16 @@ func (d *Reader) namedPersonRightBefore(si, v int) bool {
 	end := v
 	if end > 0 && toks[end-1].Text == "," {
 		end--
+		// "A and B, chairman of X, reached": the second person's post,
+		// set off by commas, closes the subject (appositionThenAnd).
+		for o := end - 1; o > 0 && o >= end-20; o-- {
+			if toks[o].Text == "," {
+				if appositionEnd(toks, o) == end {
+					end = o
+				}
+				break
+			}
+		}
 	}
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]

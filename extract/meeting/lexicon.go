@@ -76,6 +76,10 @@ var jointSignedNouns = lex("jointSignedNouns")
 // signedObjectStops end the object of "signed" (meetings.go signedText).
 var signedObjectStops = lex("signedObjectStops")
 
+// signedPlacePreps open a place told between "signed" and its object
+// (meetings.go signedText).
+var signedPlacePreps = lex("signedPlacePreps")
+
 // seeVerbs report a meeting only with a person as their object: "then
 // saw X in the afternoon", not "saw a rise" or "saw China as a rival".
 var seeVerbs = lex("seeVerbs")

@@ -432,7 +432,15 @@ func signedText(toks []text.Token, k int) (obj, near bool) {
 			return true, true
 		}
 	}
-	for e := k + 1; e < len(toks) && e <= k+8 && toks[e].Word; e++ {
+	reach := k + 8
+	if k+1 < len(toks) && signedPlacePreps[toks[k+1].Lower] {
+		// "signed in the small settlement P in North Q three agreements":
+		// a place told with what it is and where it lies before the
+		// object, as agency English orders it (the
+		// two-hundred-and-sixty-fourth round, p1620).
+		reach = k + 12
+	}
+	for e := k + 1; e < len(toks) && e <= reach && toks[e].Word; e++ {
 		l := toks[e].Lower
 		if signedObjectStops[l] {
 			return false, false

@@ -451,7 +451,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "under an 1890 treaty between A and B" (datedinstrument.go).
 		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
 			a, b := d.arg.BetweenPair(si, k)
-			if a != nil && b != nil {
+			if sides := d.betweenList(si, k); len(sides) >= 3 {
+				// "negotiations between A, B and C" (betweenlist.go).
+				d.pairEach(r, sides, d.topicAt(s, k))
+			} else if a != nil && b != nil {
 				r.people, r.blocs = true, true
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 				r.people, r.blocs = false, false

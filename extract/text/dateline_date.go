@@ -86,8 +86,12 @@ func DatelineDate(text string, now time.Time) (day time.Time, yearKnown, ok bool
 // "TOWNSVILLE, Friday (AAP). — ...", "LONDON, Tuesday." on a line of its
 // own, "GODESBERG, Thursday Night."). The weekday must close the dateline:
 // one followed by a date in figures or a month ("NAIROBI, Wednesday
-// January 30, 2008") is a dated dateline, not this one.
+// January 30, 2008") is a dated dateline, not this one. The town may
+// carry its country after a comma, as a dated dateline's may
+// ("KORAM, Borvia, Sunday.": a correspondent's dispatch from a town the
+// reader may not place; the two-hundred-and-sixty-fourth round, p1617).
 var datelineWeekdayRE = regexp.MustCompile(`^\s*[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*(?:\([^)]{1,30}\))?\s*,\s*` +
+	`(?:[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*,\s*)?` +
 	`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:Night|Evening|Morning|night|evening|morning))?` +
 	`\s*(?:\([^)]{1,40}\))?\s*(?:\.\s*[-–—]|\.(?:\s|$)|\s[-–—]|[-–—]|:|$)`)
 

@@ -38,9 +38,12 @@ func Read(raw string) Text {
 	}
 	out := Text{Lead: leadOf(sents)}
 	kept := sents[:0]
-	for _, s := range sents {
+	for i, s := range sents {
 		if IsByline(s.Text) {
 			continue
+		}
+		if len(kept) <= 2 && !s.Title && i+1 < len(sents) {
+			s = creditBeforeDash(s, sents[i+1])
 		}
 		// A credit line between the headline and the dateline ("By
 		// Political Staff", then "TOWN - ...") does not push the
@@ -49,6 +52,30 @@ func Read(raw string) Text {
 	}
 	out.Sentences = kept
 	return out
+}
+
+// closedCreditRE matches a dateline whose agency credit closes with a
+// period before the dash that the next sentence opens with: "TOWN, June
+// 26 (AGENCY-Wire). - The ...", which the splitter cuts after the period.
+// The credit's words are no actor: a joint credit ("NZPA-Reuter") was
+// read as a person's name (the two-hundred-and-sixty-fourth round,
+// p1619; p1365's "TOWNSVILLE, Friday (AAP). —" has the shape too).
+var closedCreditRE = regexp.MustCompile(`^(\p{Lu}[\p{L} .,'’0-9-]{0,40}?)\s*\([^)]{1,40}\)\s*\.$`)
+
+// creditBeforeDash: the sentence s, a dateline with its credit closed by
+// a period, before a sentence that opens with a dash, without the credit.
+func creditBeforeDash(s, next Sentence) Sentence {
+	n := strings.TrimSpace(next.Text)
+	if !strings.HasPrefix(n, "-") && !strings.HasPrefix(n, "—") && !strings.HasPrefix(n, "–") {
+		return s
+	}
+	m := closedCreditRE.FindStringSubmatch(strings.TrimSpace(s.Text))
+	if m == nil || !strings.Contains(m[1], ",") {
+		return s
+	}
+	t := NewSentence(m[1]+".", s.Line)
+	readNames(&t)
+	return t
 }
 
 // leadOf: the first three sentences as written, credit lines left out,
@@ -113,8 +140,10 @@ func IsByline(s string) bool {
 	}
 	// "From Our Own Correspondent", "From our Diplomatic Correspondent":
 	// the British papers' credit line, alone on its line (one that goes
-	// on with a place and a day is the dateline too).
-	if strings.HasPrefix(l, "from our ") && strings.HasSuffix(strings.TrimRight(l, " ."), "correspondent") && len(l) <= 60 {
+	// on with a place and a day is the dateline too). Older papers print
+	// it in parentheses and capitals, the period inside them, "(FROM OUR
+	// OWN CORRESPONDENT.)": the closing parenthesis is no word of it.
+	if strings.HasPrefix(l, "from our ") && strings.HasSuffix(strings.TrimRight(l, " .)"), "correspondent") && len(l) <= 60 {
 		return true
 	}
 	for _, m := range bylineMarks {
