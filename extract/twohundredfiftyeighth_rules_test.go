@@ -26,14 +26,14 @@ func twohundredfiftyeighthPersons(rec graph.Record) []string {
 	return out
 }
 
-// "Chief Secretary to the Government Datuk Seri Dr X Y": the honorific
+// "Secretary-General to the Government Datuk Seri Dr X Y": the honorific
 // "Dr" opens a run of its own, leaving "Datuk Seri" at the end of the
 // title's run; that prefix is the honoured person's, so the run names no
 // one (mention danglingPrefix; p1583). The negative case: a prefix before
 // the name itself keeps the name.
 func TestDanglingHonourPrefixNamesNoOne(t *testing.T) {
 	lead := "Retreat in Sarawan\nSARAWAN, April 9 (Wire) -- "
-	rec := hundredeightyfourthRecord(t, lead+"Prime Minister Tun Dr Amran Sulong hosted Prime Minister Lee Kah Meng. Also present was Chief Secretary to the Government Datuk Seri Dr Haris Jamil.")
+	rec := hundredeightyfourthRecord(t, lead+"Prime Minister Tun Dr Amran Sulong hosted Prime Minister Lee Kah Meng. Also present was Secretary-General to the Government Datuk Seri Dr Haris Jamil.")
 	for _, n := range twohundredfiftyeighthPersons(rec) {
 		if n == "Government Datuk Seri" || n == "Datuk Seri" {
 			t.Errorf("the title's run read as a person %q: %s", n, dump(rec))
@@ -42,7 +42,7 @@ func TestDanglingHonourPrefixNamesNoOne(t *testing.T) {
 	if actorNamed(rec, "Haris Jamil") == nil {
 		t.Errorf("want Haris Jamil: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Prime Minister Tun Dr Amran Sulong hosted Prime Minister Lee Kah Meng. Also present was Chief Secretary to the Government Datuk Seri Haris Jamil.")
+	rec = hundredeightyfourthRecord(t, lead+"Prime Minister Tun Dr Amran Sulong hosted Prime Minister Lee Kah Meng. Also present was Secretary-General to the Government Datuk Seri Haris Jamil.")
 	if a := actorNamed(rec, "Haris Jamil"); a == nil || a.Kind != graph.Person {
 		t.Errorf("want Haris Jamil a person: %s", dump(rec))
 	}
@@ -86,14 +86,14 @@ func TestNameBeforeBetweenIsNoPerson(t *testing.T) {
 	}
 }
 
-// "A signed on behalf of the government and B on behalf of the council":
+// "A signed on behalf of the cabinet and B on behalf of the council":
 // a person who signs for a side acts in the story and is kept, though
 // named once and untitled (extract signatories.go, lexicon
 // signatoryVerbs; p1582, and p1344 gains). The negative case: a name
 // dropped once in passing, signing nothing, is still left out.
 func TestSignatoryOnBehalfKept(t *testing.T) {
 	lead := "Deal signed in Sarawan\nSARAWAN, 5 November - "
-	rec := hundredeightyfourthRecord(t, lead+"The accord was signed at the palace in the presence of President Ali Haddad. Omar Al-Kabir signed on behalf of the government and Nasser Al-Hudi on behalf of the council.")
+	rec := hundredeightyfourthRecord(t, lead+"The accord was signed at the palace in the presence of President Ali Haddad. Omar Al-Kabir signed on behalf of the cabinet and Nasser Al-Hudi on behalf of the council.")
 	for _, n := range []string{"Omar Al-Kabir", "Nasser Al-Hudi"} {
 		if a := actorNamed(rec, n); a == nil || a.Kind != graph.Person {
 			t.Errorf("want signatory %s a person: %s", n, dump(rec))
@@ -133,7 +133,7 @@ func TestRomanizedSyllableMin(t *testing.T) {
 // case: the title with no holder in the story names no one.
 func TestStateCounsellorTitle(t *testing.T) {
 	lead := "Visit to Norvik\nNORVIK, 12 March 2016 - "
-	rec := hundredeightyfourthRecord(t, lead+"The State Counsellor of Tarland, Mya Thet, arrived on Friday. The Vice President of Norvia, Arjun Rao, called on the State Counsellor at her hotel.")
+	rec := hundredeightyfourthRecord(t, lead+"The State Counsellor of Tarland, Mya Thet, arrived on Friday. The Vice President of Norvia, Arjun Rao, called on the State Counsellor at the guest house.")
 	if !metPair(rec, "Arjun Rao", "Mya Thet") {
 		t.Errorf("want Arjun Rao met Mya Thet: %s", dump(rec))
 	}
@@ -152,12 +152,12 @@ func TestStateCounsellorTitle(t *testing.T) {
 // case: "the North Korean leader" is still the North's.
 func TestKoreanAloneIsTheRepublic(t *testing.T) {
 	lead := "Visit to Hanoi\nHanoi (VNA) - "
-	rec := hundredeightyfourthRecord(t, lead+"President Tran Van Binh held talks with President of the Republic of Korea Park Jae-hoon in Hanoi on March 23. Later, National Assembly Chairwoman Le Thi Hoa had a meeting with the Korean President.")
-	if !metPair(rec, "Le Thi Hoa", "Park Jae-hoon") {
-		t.Errorf("want Le Thi Hoa met Park Jae-hoon: %s", dump(rec))
+	rec := hundredeightyfourthRecord(t, lead+"President Tran Van Binh received President of the Republic of Korea Park Tae-won in Hanoi on March 23. Later, National Assembly Chairwoman Le Thi Hoa had a meeting with the Korean President.")
+	if !metPair(rec, "Le Thi Hoa", "Park Tae-won") {
+		t.Errorf("want Le Thi Hoa met Park Tae-won: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"President Tran Van Binh held talks with President of the Republic of Korea Park Jae-hoon in Hanoi on March 23. North Korean leader Ri Chol Su met Le Thi Hoa in Hanoi on March 24.")
-	if metPair(rec, "Le Thi Hoa", "Park Jae-hoon") {
+	rec = hundredeightyfourthRecord(t, lead+"President Tran Van Binh received President of the Republic of Korea Park Tae-won in Hanoi on March 23. North Korean leader Ri Chol Su met Le Thi Hoa in Hanoi on March 24.")
+	if metPair(rec, "Le Thi Hoa", "Park Tae-won") {
 		t.Errorf("the North's leader read as the Republic's president: %s", dump(rec))
 	}
 }

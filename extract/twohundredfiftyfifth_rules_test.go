@@ -151,15 +151,15 @@ func TestFacedDelegation(t *testing.T) {
 	}
 }
 
-// "Representatives of A and B met on Monday in P. ... X hosted the two
-// delegations for several hours of talks, a statement said late on
-// Monday": a held meeting told with no day of its own, placed where the
-// lead's meeting was, is that meeting retold, on the lead's day
+// "Envoys of A and B met on Monday in P. ... X hosted the two delegations
+// for long hours of talks, her office said late on Monday": a held
+// meeting told with no day of its own, placed where the lead's meeting
+// was, is that meeting retold, on the lead's day
 // (LeadMeetingDay, meeting/when.go, read in extract.go before the
 // publication month; lexicon "notRetoldWords"; p1562). The negative
 // case: "had hosted" tells an earlier meeting, which keeps the month.
 func TestLeadMeetingDayRetold(t *testing.T) {
-	lead := "Arland, rebels hold talks in Sintra\nLISBON, May 6 (Reuters) -- Representatives of the Arland government and the Northern Front met on Monday in the hill town of Sintra, the first formal round of talks on peace in Arland.\nThe government delegation was led by Deputy Minister Karl Mott, while the rebel side was headed by Tom Bray. "
+	lead := "Arland, rebels hold talks in Sintra\nLISBON, May 6 (Reuters) -- Envoys of the Arland government and the Northern Front met on Monday in the hill town of Sintra, opening the first direct peace talks in Arland.\nThe government delegation was led by Deputy Minister Karl Mott, while the rebel side was headed by Tom Bray. "
 	date := func(text string) string {
 		rec := hundredeightyfourthRecord(t, text)
 		m := meetingWith(rec, "Anna Vell", "Karl Mott")
@@ -168,10 +168,10 @@ func TestLeadMeetingDayRetold(t *testing.T) {
 		}
 		return m.Date
 	}
-	if got := date(lead + "Foreign Secretary Anna Vell hosted the two delegations for several hours of talks at a guest house, a statement said late on Monday."); got != "2025-05-05" {
+	if got := date(lead + "Foreign Secretary Anna Vell hosted the two delegations for long hours of talks at a guest house, her office said late on Monday."); got != "2025-05-05" {
 		t.Errorf("want the lead's day 2025-05-05, got %q", got)
 	}
-	if got := date(lead + "Foreign Secretary Anna Vell had hosted the two delegations for several hours of talks at a guest house, a statement said late on Monday."); got == "2025-05-05" {
+	if got := date(lead + "Foreign Secretary Anna Vell had hosted the two delegations for long hours of talks at a guest house, her office said late on Monday."); got == "2025-05-05" {
 		t.Errorf("want no lead's day for an earlier meeting, got %q", got)
 	}
 }

@@ -24,7 +24,7 @@ import (
 func TestPassiveReceptionPastSpot(t *testing.T) {
 	for _, tail := range []string{
 		"was greeted at the airport by Foreign Minister Anna Sorel.",
-		"was met on the tarmac by Foreign Minister Anna Sorel.",
+		"was met on the tarmac by Trade Minister Anna Sorel.",
 		"was welcomed at Humberto Delgado Airport by Foreign Minister Anna Sorel.",
 	} {
 		text := "Visit\n\nPresident Karl Ostrow of Arland arrived in Lisbon late on Monday and " + tail
@@ -97,7 +97,7 @@ func TestCalledOnModifiedTitle(t *testing.T) {
 func TestVisitingCapitalisedTitle(t *testing.T) {
 	lead := "Visit\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow of Arland arrived in Lisbon on Thursday for a three-day official visit. "
 	for _, c := range []string{
-		"On Friday, the visiting Prime Minister paid a courtesy call to President Emil Dorn.",
+		"On Friday, the visiting Prime Minister paid a brief courtesy call to President Emil Dorn.",
 		"On Friday, the visiting Prime Minister met President Emil Dorn at the palace.",
 	} {
 		rec := hundredeightyfourthRecord(t, lead+c)
@@ -119,7 +119,7 @@ func TestVisitingCapitalisedTitle(t *testing.T) {
 // p1560). The negative case: B, named inside the aside, is not the one
 // greeted.
 func TestArrivalSubjectPastParticipleAside(t *testing.T) {
-	text := "Visit\n\nOffice of the President - May 6, 2025\n\nVice President Karl Ostrow, leading a special delegation to attend the inauguration of Borvian President Tomas Vell, arrived in Lisbon on the afternoon of May 3 after a transit stop in New York. He was greeted at Portela Airport by Foreign Minister Anna Sorel."
+	text := "Visit\n\nOffice of the President - May 6, 2025\n\nVice President Karl Ostrow, leading a small delegation to the inauguration of Borvian President Tomas Vell, arrived in Lisbon on the afternoon of May 3 after a stopover in Paris. He was greeted at Portela Airport by Foreign Minister Anna Sorel."
 	rec := hundredeightyfourthRecord(t, text)
 	if m := meetingWith(rec, "Karl Ostrow", "Anna Sorel"); m == nil || m.Place != "Lisbon" || m.Date != "2025-05-03" {
 		t.Errorf("want the greeting in Lisbon on 2025-05-03: %s", dump(rec))
@@ -132,8 +132,8 @@ func TestArrivalSubjectPastParticipleAside(t *testing.T) {
 // Inverted lists of those at the talks told before, in the shapes of
 // readouts and wire copy: "Attending the talks (from X side) were A and
 // B", "From Y side there were C and D" (attendedSittingObject,
-// fromSideThereWere; p1557), "Seated with X were A and B", "On the other
-// side of the table sat Y, flanked by C and D" (seatedWithName,
+// fromSideThereWere; p1557), "Seated with X were A and B", "At the far end
+// of the table sat Y, flanked by C and D" (seatedWithName,
 // otherSideOfTable; p1556), all in roster.go. The negative cases:
 // "Attending the funeral were" names no sitting, and "Seated with
 // reporters were" no person, so nobody joins the talks.
@@ -145,7 +145,7 @@ func TestInvertedSittingLists(t *testing.T) {
 	}{
 		{"Attending the talks from Arland side were Foreign Minister Anna Sorel and Trade Minister Piet Lund. From Borvian side there were Finance Minister Jan Hollis and Interior Minister Ivo Marek.", []string{"Anna Sorel", "Piet Lund", "Jan Hollis", "Ivo Marek"}},
 		{"Attending the talks were Foreign Minister Anna Sorel and Trade Minister Piet Lund.", []string{"Anna Sorel", "Piet Lund"}},
-		{"Seated with Ostrow were Foreign Minister Anna Sorel and Trade Minister Piet Lund. On the other side of the table sat Vell, flanked by Finance Minister Jan Hollis and Interior Minister Ivo Marek.", []string{"Anna Sorel", "Piet Lund", "Jan Hollis", "Ivo Marek"}},
+		{"Seated with Ostrow were Foreign Minister Anna Sorel and Trade Minister Piet Lund. At the far end of the table sat Vell, flanked by Finance Minister Jan Hollis and Interior Minister Ivo Marek.", []string{"Anna Sorel", "Piet Lund", "Jan Hollis", "Ivo Marek"}},
 	} {
 		rec := hundredeightyfourthRecord(t, lead+c.text)
 		for _, p := range c.joined {
@@ -166,17 +166,17 @@ func TestInvertedSittingLists(t *testing.T) {
 }
 
 // A list after a sentence that retells the talks with their city ("The
-// talks in Lisbon ran for two hours") joins the talks in that city, not a
+// talks in Lisbon lasted three hours") joins the talks in that city, not a
 // reception told between them (retoldSittingCity, roster.go; p1556). The
 // negative case: with no city in the retelling, the list joins the
 // meeting told last, as before.
 func TestListAfterRetoldSittingCity(t *testing.T) {
-	text := "Talks\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow held talks with Borvian Prime Minister Tomas Vell in Lisbon on Monday.\n\nVell arrived in Porto on Saturday. He was met at the airport by Mayor Rui Lemos.\n\nThe talks in Lisbon ran for more than two hours. Seated with Ostrow were Foreign Minister Anna Sorel and Trade Minister Piet Lund."
+	text := "Talks\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow held talks with Borvian Prime Minister Tomas Vell in Lisbon on Monday.\n\nVell arrived in Porto on Saturday. He was met at the airport by Mayor Rui Lemos.\n\nThe talks in Lisbon lasted nearly three hours. Seated with Ostrow were Foreign Minister Anna Sorel and Trade Minister Piet Lund."
 	rec := hundredeightyfourthRecord(t, text)
 	if !metPair(rec, "Tomas Vell", "Anna Sorel") || metPair(rec, "Rui Lemos", "Anna Sorel") {
 		t.Errorf("want Sorel at the Lisbon talks, not the airport: %s", dump(rec))
 	}
-	neg := strings.Replace(text, "The talks in Lisbon ran", "The talks ran", 1)
+	neg := strings.Replace(text, "The talks in Lisbon lasted", "The talks lasted", 1)
 	rec = hundredeightyfourthRecord(t, neg)
 	if !metPair(rec, "Rui Lemos", "Anna Sorel") {
 		t.Errorf("want the list on the meeting told last: %s", dump(rec))
@@ -223,7 +223,7 @@ func TestHeadlineDatelineCityFirst(t *testing.T) {
 // ceremony for X" names no host.
 func TestWelcomeCeremonyForGuest(t *testing.T) {
 	for _, c := range []string{
-		"Prime Minister Karl Ostrow chaired the official welcome ceremony for Borvian Prime Minister Tomas Vell at the Presidential Palace in Lisbon on May 5 morning, after which the two Prime Ministers held talks.",
+		"Prime Minister Karl Ostrow chaired the official welcome ceremony for Borvian Prime Minister Tomas Vell at the Presidential Palace in Lisbon on May 5, after which the two Prime Ministers held formal talks.",
 		"Prime Minister Karl Ostrow hosted a welcoming ceremony for Borvian Prime Minister Tomas Vell in Lisbon on May 5.",
 	} {
 		rec := hundredeightyfourthRecord(t, "Talks\n\nLisbon (ANA) - "+c)
@@ -239,13 +239,13 @@ func TestWelcomeCeremonyForGuest(t *testing.T) {
 }
 
 // A pronoun opening the sentence after one whose subject is the visitor
-// described ("the visiting Prime Minister paid a courtesy call to X")
+// described ("the visiting Prime Minister paid a brief courtesy call to X")
 // stands for the visitor, not X named after the description
 // (visitorBeforePerson, coref/coref.go; p1557). The negative case: when
 // the sentence names X first, as its subject, the pronoun is X.
 func TestPronounAfterVisitorSubject(t *testing.T) {
 	lead := "Talks\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow of Arland arrived in Lisbon on Thursday for a three-day official visit. "
-	text := lead + "On Friday, the visiting Prime Minister paid a courtesy call to President Emil Dorn. He then met with Parliament Chairman Otto Brand."
+	text := lead + "On Friday, the visiting Prime Minister paid a brief courtesy call to President Emil Dorn. He then met with Parliament Chairman Otto Brand."
 	rec := hundredeightyfourthRecord(t, text)
 	if !metPair(rec, "Karl Ostrow", "Otto Brand") || metPair(rec, "Emil Dorn", "Otto Brand") {
 		t.Errorf("want Ostrow, not Dorn, met Brand: %s", dump(rec))
@@ -259,18 +259,18 @@ func TestPronounAfterVisitorSubject(t *testing.T) {
 
 // A send-off at the spot of departure told by a pronoun ("He was seen off
 // at the airport by Z") after a sentence in which its person leaves a
-// city ("The prime minister had left X on Sunday morning") is in the
+// city ("The prime minister had left X on Sunday") is in the
 // city left, on that day, not where the trip went (pronounDeparture,
 // meeting/pronounarrival.go; p1325). The negative case: a city the person
 // did not leave ("had flown over X") lends nothing.
 func TestSendOffInCityLeft(t *testing.T) {
 	lead := "Visit\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow of Arland held talks with Prime Minister Ivo Marek in Lisbon on Monday.\n\n"
-	text := lead + "Prime Minister Karl Ostrow had left Porto on Sunday morning. He was seen off at the airport by Mayor Rui Lemos."
+	text := lead + "Prime Minister Karl Ostrow had left Porto on Sunday. He was seen off at the airport by Mayor Rui Lemos."
 	rec := hundredeightyfourthRecord(t, text)
 	if m := meetingWith(rec, "Karl Ostrow", "Rui Lemos"); m == nil || m.Place != "Porto" || m.Date != "2025-05-04" {
 		t.Errorf("want the send-off in Porto on 2025-05-04: %s", dump(rec))
 	}
-	neg := lead + "Prime Minister Karl Ostrow had flown over Porto on Sunday morning. He was seen off at the airport by Mayor Rui Lemos."
+	neg := lead + "Prime Minister Karl Ostrow had flown over Porto on Sunday. He was seen off at the airport by Mayor Rui Lemos."
 	rec = hundredeightyfourthRecord(t, neg)
 	if m := meetingWith(rec, "Karl Ostrow", "Rui Lemos"); m != nil && m.Place == "Porto" {
 		t.Errorf("want no send-off in Porto: %s", dump(rec))
@@ -278,14 +278,14 @@ func TestSendOffInCityLeft(t *testing.T) {
 }
 
 // A person named in a sentence's opening "According to ..." phrase, past
-// an apposition ("According to a statement signed by the Presidential
+// an apposition ("According to a note signed by the Presidential
 // Spokesperson, Mr X, Mr Y told his hosts ..."), is the report's source,
 // not at the meeting it reports (accordingAdjunctEnd, args/participants.go;
 // p1561). The negative case: a person named after the phrase, in the
 // main clause, still met.
 func TestAccordingToSourceNotAtMeeting(t *testing.T) {
 	lead := "Talks\n\nBy Staff Reporter\n\nPresident Karl Ostrow arrived in Lisbon on Saturday and held closed-door talks with President Tomas Vell at the palace. "
-	text := lead + "According to a statement signed by the Presidential Spokesperson, Mr Otto Brand, Mr Ostrow told his hosts that Arland would not turn its back on them."
+	text := lead + "According to a note signed by the Presidential Spokesperson, Mr Otto Brand, Mr Ostrow told his hosts that Arland would stand by them."
 	rec := hundredeightyfourthRecord(t, text)
 	if metPair(rec, "Karl Ostrow", "Otto Brand") {
 		t.Errorf("want Brand at no meeting: %s", dump(rec))

@@ -41,7 +41,7 @@ func TestShipPrefixEndsNoSentence(t *testing.T) {
 // meeting" was read, and held on the Tuesday before). "before sitting
 // down with C and D": the participle before "down" is an encounter of
 // its own (meeting.sittingDown; p1529 in the harm check). The negative
-// cases: "sit in parliament" is no encounter, and "held their last
+// cases: "sit in parliament" is no encounter, and "held their final
 // sitting" keeps its session.
 func TestSitDownForms(t *testing.T) {
 	rec := hundredeightyfourthRecord(t, "Leaders to meet\nKORAM - Borvian President Piet Oster will sit down with Arlander Prime Minister Jan Dorn in Koram on Thursday.")
@@ -57,7 +57,7 @@ func TestSitDownForms(t *testing.T) {
 	if meetingOf(rec, "Piet Oster", "Jan Dorn") != nil {
 		t.Errorf("a seat in parliament read as a meeting: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks end\nKORAM - Piet Oster and Jan Dorn held their last sitting this afternoon at the Prime Minister's House in Koram.")
+	rec = hundredeightyfourthRecord(t, "Talks end\nKORAM - Piet Oster and Jan Dorn held their final sitting this evening at the Chancellor's Lodge in Koram.")
 	if !metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("want the last sitting kept: %s", dump(rec))
 	}
@@ -84,8 +84,8 @@ func TestFirstToVisitHeld(t *testing.T) {
 	}
 }
 
-// "the first British prime minister to visit Libya since the Second World
-// War, shaking hands with X": a "since" after a record's "first" that
+// "the first Borvian president to visit Arland since the Great War,
+// shaking hands with X": a "since" after a record's "first" that
 // takes a name or a year up to a comma is a phrase, not a clause, so the
 // participle after it keeps the sentence's subject (text.recordSince;
 // p1589). The negative case: a "since" that opens a clause ("since Y took
@@ -118,14 +118,14 @@ func TestRecordSinceIsNoClause(t *testing.T) {
 }
 
 // "President A of X and President B of Y signed here today an act
-// pledging their two countries to ...", the act "signed after two long
-// sessions of conversations between the Presidents": an act is a text
+// committing their two countries to ...", the act "signed after three
+// long rounds of conversations between the Presidents": an act is a text
 // two sides sign (signedNouns, signedDocumentNouns), and conversations
 // are the older papers' talks (negotiatedCues), so the signatories met
 // and their states are the parties (p1586). The negative case: an act
 // one president signs alone joins no sides.
 func TestSignedActOfConversations(t *testing.T) {
-	s := "Pact signed\nLIMA, May 5 - President Tomas Vell of Chile and President Ana Pruzek of Peru signed here today an act pledging their two countries to work toward a customs union. The act was signed in the palace after two long sessions of conversations between the Presidents."
+	s := "Pact signed\nLIMA, May 5 - President Tomas Vell of Chile and President Ana Pruzek of Peru signed here today an act committing their two countries to a common market. The act was signed at the palace after three long rounds of conversations between the Presidents."
 	rec := hundredeightyfourthRecord(t, s)
 	if !metPair(rec, "Tomas Vell", "Ana Pruzek") {
 		t.Errorf("want the signatories met: %s", dump(rec))
@@ -134,15 +134,15 @@ func TestSignedActOfConversations(t *testing.T) {
 	wantSides(t, "Tax act\nLIMA, May 5 - President Tomas Vell of Chile signed here today an act raising the tax on fuel, after conversations with his ministers.", nil)
 }
 
-// "SANTIAGO, May 5 - X arrived by air from Lima yesterday morning and was
-// met at the airport by Y", printed the next day: the arrival counts from
+// "SANTIAGO, May 5 - X arrived by air from Lima yesterday afternoon and
+// was met at the airport by Y", printed the next day: the arrival counts from
 // the dateline's day, as the meeting's date does, so it falls on the
 // meeting's day and Lima is where the traveller came from, not where
 // the two met (meeting.arrivedFrom; p1586). The negative case: a meeting
 // before the arrival ("arrived here tonight from Lima after two days of
 // talks. X, who met Y yesterday") was still in the city left.
 func TestArrivalCountsFromDateline(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Visit opens\nSANTIAGO, May 5 (Wire) - President Tomas Vell arrived by air from Lima yesterday morning and was met at Los Cerrillos airport by President Ana Pruzek.")
+	rec := hundredeightyfourthRecord(t, "Visit opens\nSANTIAGO, May 5 (Wire) - President Tomas Vell arrived by air from Lima yesterday afternoon and was met at Pudahuel airport by President Ana Pruzek.")
 	m := meetingOf(rec, "Tomas Vell", "Ana Pruzek")
 	if m == nil || m.Place != "Santiago" || m.Date != "2025-05-04" {
 		t.Errorf("want the meeting in Santiago on 2025-05-04: %s", dump(rec))
@@ -154,7 +154,7 @@ func TestArrivalCountsFromDateline(t *testing.T) {
 	}
 }
 
-// "Argentine Leader Cheered by Crowds in Chilean Capital": in a headline
+// "Arlander Leader Cheered by Crowds in Capital": in a headline
 // or a deck (a line with no closing period) the lone capitalized word
 // after a title, ending in "-ed" before a lower-case "by", is a past
 // participle, not the holder's name (mention.headlinePassive; p1586).
@@ -173,12 +173,12 @@ func TestHeadlinePassiveNoName(t *testing.T) {
 	}
 }
 
-// "attended the opening of the China International Import Expo, where he
-// briefly spoke with Premier X": a trade show's name ends in its head
+// "went to the launch of the Chile International Import Expo, where he
+// spoke briefly with Premier X": a trade show's name ends in its head
 // noun (nonActorHeads), so it is no person and meets nobody (p1590). The
 // negative case: the person the visitor spoke with there is still met.
 func TestExpoNoActor(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Visit\nKORAM, May 5 (Wire) - Piet Oster on Sunday attended the opening of the Chile International Import Expo, where he briefly spoke with Premier Jan Dorn.")
+	rec := hundredeightyfourthRecord(t, "Visit\nKORAM, May 5 (Wire) - Piet Oster on Sunday went to the launch of the Chile International Import Expo, where he spoke briefly with Premier Jan Dorn.")
 	for _, a := range rec.Actors {
 		if a.Kind == "person" && a.Name != "Piet Oster" && a.Name != "Jan Dorn" {
 			t.Errorf("the expo read as a person %q: %s", a.Name, dump(rec))
@@ -190,39 +190,39 @@ func TestExpoNoActor(t *testing.T) {
 }
 
 // "X has held talks with Y at the palace. The meeting on Monday afternoon
-// ran for over an hour": the next sentence's "The meeting on <day>"
+// lasted almost two hours": the next sentence's "The meeting on <day>"
 // dates the talks told with no day (meeting.retoldOnDay; p1590). The
 // negative case: "The meeting on trade" holds no day and dates nothing.
 func TestRetoldMeetingOnDay(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Piet Oster has held talks with President Jan Dorn at the palace in Koram. The meeting on Monday afternoon ran for well over an hour.")
+	rec := hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Piet Oster has held talks with President Jan Dorn at the palace in Koram. The meeting on Monday afternoon lasted almost two hours.")
 	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
 	if m == nil || m.Date != "2025-05-05" {
 		t.Errorf("want the talks on 2025-05-05: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Piet Oster has held talks with President Jan Dorn at the palace in Koram. The meeting on trade ran for well over an hour.")
+	rec = hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Piet Oster has held talks with President Jan Dorn at the palace in Koram. The meeting on trade lasted almost two hours.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || len(m.Date) == len("2006-01-02") {
 		t.Errorf("want the talks with no day: %s", dump(rec))
 	}
 }
 
-// "X met separately with Y to prepare a joint statement to be issued
+// "X met separately with Y to draft a joint communique to be released
 // Friday": the bare weekday after a passive infinitive is when the
 // statement is due, not the day of the meeting held, which is not dated
 // back to the Friday before (meeting.passiveInfinitiveBefore; p1587).
 // The negative case: the meeting's own day before the infinitive stays.
 func TestPassiveInfinitiveWeekday(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Foreign Minister Piet Oster met separately with Foreign Minister Jan Dorn to prepare a joint statement to be issued Friday.")
+	rec := hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Foreign Minister Piet Oster met separately with Foreign Minister Jan Dorn to draft a joint communique to be released Friday.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Date == "2025-05-02" {
 		t.Errorf("want the meeting not dated by the statement's Friday: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Foreign Minister Piet Oster met Foreign Minister Jan Dorn on Monday to prepare a joint statement to be issued Friday.")
+	rec = hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Foreign Minister Piet Oster met Foreign Minister Jan Dorn on Monday to draft a joint communique to be released Friday.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Date != "2025-05-05" {
 		t.Errorf("want the meeting on Monday 2025-05-05: %s", dump(rec))
 	}
 }
 
-// "X arrived in Lima on Saturday and on Sunday attended the opening of the
-// Chile International Import Expo, where he briefly spoke with Premier
+// "X arrived in Lima on Saturday and on Sunday went to the launch of the
+// Chile International Import Expo, where he spoke briefly with Premier
 // Y": the sentence's own arrival places the meeting, before a place
 // carried from the talks told before or read from the gathering's name
 // (meeting.arrivalEarlier; p1590, and p579, p720, p1207 in the harm
@@ -230,7 +230,7 @@ func TestPassiveInfinitiveWeekday(t *testing.T) {
 // trip went on, wins.
 func TestArrivalEarlierPlaces(t *testing.T) {
 	lead := "Talks\nKORAM (Wire) - Piet Oster has held talks with President Ana Vel at the palace in Koram. "
-	rec := hundredeightyfourthRecord(t, lead+"Piet Oster arrived in Lima on Saturday and on Sunday attended the opening of the Chile International Import Expo, where he briefly spoke with Premier Jan Dorn.")
+	rec := hundredeightyfourthRecord(t, lead+"Piet Oster arrived in Lima on Saturday and on Sunday went to the launch of the Chile International Import Expo, where he spoke briefly with Premier Jan Dorn.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Lima" {
 		t.Errorf("want the meeting in Lima: %s", dump(rec))
 	}

@@ -12,15 +12,15 @@ import "testing"
 
 const twohundredfiftysecondLead = "Leaders meet in Koram\nKORAM, 12 March (Wire) - "
 
-// "A and his Tarlan counterpart B on Friday co-chaired the first session
-// of the Joint Commission": a sitting two people chaired together had
+// "A and his Tarlan counterpart B on Friday co-chaired the second session
+// of the Trade Council": a sitting two people chaired together had
 // both at it, an encounter of theirs (meeting/jointchair.go; p1548),
 // with "jointly chaired" too and with the two joined by "and his ...
 // counterpart". The negative cases: one person chairing a session, and
 // "co-chaired" with one person before it, join no one.
 func TestJointlyChairedSessionIsAMeeting(t *testing.T) {
 	for _, s := range []string{
-		"President Piet Oster and his Tarlan counterpart President Jan Dorn on Friday co-chaired the first session of the Joint Commission.",
+		"President Piet Oster and his Tarlan counterpart President Jan Dorn on Friday co-chaired the second session of the Trade Council.",
 		"President Piet Oster and President Jan Dorn co-chaired the opening session.",
 		"President Piet Oster and President Jan Dorn jointly chaired the first sitting of the Joint Commission.",
 	} {
@@ -60,12 +60,12 @@ func TestTeteATeteIsAMeeting(t *testing.T) {
 	}
 }
 
-// "navigation on the Vistral Lagoon", "the Koram Strait": a body of
+// "shipping on the Vistral Lagoon", "the Koram Strait": a body of
 // water named by its head, as a lake or gulf is, is no person (lexicon
 // nonActorHeads; p1547). The negative case: the people of the sentence
 // stay persons.
 func TestWaterBodyHeadsAreNoPersons(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"Prime Minister Piet Oster met Prime Minister Jan Dorn on Tuesday. The two prime ministers discussed gas supplies, navigation on the Vistral Lagoon and fishing in the Koram Strait.")
+	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"Prime Minister Piet Oster met Prime Minister Jan Dorn on Tuesday. The two leaders talked about power lines, shipping on the Vistral Lagoon and fishing in the Koram Strait.")
 	for _, n := range []string{"Vistral Lagoon", "Koram Strait"} {
 		if a := actorNamed(rec, n); a != nil && a.Kind == "person" {
 			t.Errorf("%s read as a person: %s", n, dump(rec))
@@ -76,7 +76,7 @@ func TestWaterBodyHeadsAreNoPersons(t *testing.T) {
 	}
 }
 
-// "X announced the decision after a final three-hour session with Y":
+// "X announced the plan after a final two-hour session with Y":
 // a session noun with a person after "with" is an encounter of the
 // sentence's subject and that person, read after a past preposition as
 // "after a meeting with Y" is (meeting/jointchair.go sessionWith,
@@ -84,7 +84,7 @@ func TestWaterBodyHeadsAreNoPersons(t *testing.T) {
 // a crowd names no one, and the person of another sentence joins no one.
 func TestSessionWithPersonIsAMeeting(t *testing.T) {
 	for _, s := range []string{
-		"President Piet Oster announced the decision after a final three-hour session with Ambassador Jan Dorn, the envoy whom President Ivan Rada sent here.",
+		"President Piet Oster announced the plan after a final two-hour session with Ambassador Jan Dorn, the envoy whom President Ivan Rada sent here.",
 		"President Piet Oster spoke to reporters after a session with Jan Dorn on Friday.",
 	} {
 		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
@@ -136,7 +136,7 @@ func TestGuestOfHostAtMealIsAMeeting(t *testing.T) {
 // envoys whom the two spoke of, join no one.
 func TestTwoPeopleReachedAgreementMet(t *testing.T) {
 	for _, s := range []string{
-		"The Presidents of Tarlan and Koram, Mr. Piet Oster and Mr. Jan Dorn, today reached agreement on the long-standing issue of the Vardo Railway land.",
+		"The Presidents of Tarlan and Koram, Mr. Piet Oster and Mr. Jan Dorn, today reached agreement on the vexed matter of the Vardo Railway land.",
 		"President Piet Oster and President Jan Dorn reached an agreement on the border on Friday.",
 	} {
 		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
@@ -189,7 +189,7 @@ func TestNamedBuildingHereKeepsDatelineCity(t *testing.T) {
 // who "witnessed the signing" with the presidents (lexicon buildingNouns;
 // p1549). The negative case: the presidents stay persons and met.
 func TestNamedDamIsNoPerson(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"President Piet Oster met President Jan Dorn on Friday. Oster, for her part, expressed interest in Tarlan financing for the Kalo II hydroelectric dam and other infrastructure projects, her office said in a statement. After the talks, the two presidents witnessed the signing of 17 cooperation documents.")
+	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"President Piet Oster met President Jan Dorn on Friday. Oster, for her part, voiced interest in Tarlan funds for the Kalo II hydroelectric dam and other public works, her office said. After the meeting, the two presidents witnessed the signing of nine trade documents.")
 	if a := actorNamed(rec, "Kalo II"); a != nil && a.Kind == "person" {
 		t.Errorf("the dam read as a person: %s", dump(rec))
 	}
@@ -198,13 +198,13 @@ func TestNamedDamIsNoPerson(t *testing.T) {
 	}
 }
 
-// "They were signed on behalf of the two governments by A and B": whom
+// "They were signed on behalf of both governments by A and B": whom
 // the signers act for stands between the passive verb and its agent, as
 // a place or time does, and the two signers met (meeting/sendoff.go
 // behalfBy; p1548). The negative case: one signer "on behalf of" a
 // state joins no one named in another sentence.
 func TestSignedOnBehalfByAgents(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"The agreements were signed on behalf of the two governments by Foreign Minister Ivan Rada and Foreign Minister Lena Varga on Friday.")
+	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"The accords were signed on behalf of both governments by Foreign Minister Ivan Rada and Foreign Minister Lena Varga on Friday.")
 	if !metPair(rec, "Ivan Rada", "Lena Varga") {
 		t.Errorf("want Ivan Rada and Lena Varga met: %s", dump(rec))
 	}

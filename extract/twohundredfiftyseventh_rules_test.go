@@ -12,8 +12,8 @@ import "testing"
 // an exchange of captives it brokered, 2024); each rule with sentences of
 // its own.
 
-// "X, who through the winter months carried messages between the two
-// delegations": a span of time (a spanTimePreps word, lower-case words,
+// "X, who through the summer months carried proposals between the two
+// camps": a span of time (a spanTimePreps word, lower-case words,
 // a spanTimeNouns word) between the carrier and the shuttle verb is
 // passed over as "then" or "since 1982" is, and X brokers (roles
 // carrier.go timeSpanStart; p1574, and p427's "who has for three years
@@ -21,13 +21,13 @@ import "testing"
 // ("through the mountain passes") leaves the carrier unread.
 func TestCarrierAfterSpanOfTime(t *testing.T) {
 	lead := "Border protocol signed\nVALDORA, March 14 - The delegations of Freedonia and Sylvania signed a border protocol on Thursday after five months of talks. "
-	for _, span := range []string{"through the winter months", "over the past weeks", "for three years"} {
-		rec := hundredeightyfourthRecord(t, lead+"Both delegates thanked Ambassador Karl Bauer, who "+span+" carried messages between the two delegations when they would not meet.")
+	for _, span := range []string{"through the summer months", "over the past weeks", "for three years"} {
+		rec := hundredeightyfourthRecord(t, lead+"Both delegates thanked Ambassador Karl Bauer, who "+span+" carried proposals between the two camps while they refused to meet.")
 		if !hasMediator(rec, "Karl Bauer") {
 			t.Errorf("%s: want Karl Bauer a mediator: %s", span, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Both delegates thanked Ambassador Karl Bauer, who through the mountain passes carried messages between the two delegations when they would not meet.")
+	rec := hundredeightyfourthRecord(t, lead+"Both delegates thanked Ambassador Karl Bauer, who through the mountain passes carried proposals between the two camps while they refused to meet.")
 	if hasMediator(rec, "Karl Bauer") {
 		t.Errorf("a span of no time read as one: %s", dump(rec))
 	}
@@ -36,14 +36,14 @@ func TestCarrierAfterSpanOfTime(t *testing.T) {
 // "OSLO - The government and the Front signed ...": a story filed from
 // a neutral venue took the venue's state for "the government". When the
 // story tells that state as the one that hosted the talks or provided
-// the venue ("Norway, which provided the venue, was not involved"),
+// the venue ("Norway, which provided the venue, kept out of them"),
 // it is no side; "the government" is then the state whose own military or
 // government the story names by its demonym, if one (mention
 // venuehost.go; lexicon venueOnlyVerbs; p1576). The negative case: with
 // no such clause the dateline's state is still the home side.
 func TestVenueOnlyDatelineStateIsNoSide(t *testing.T) {
 	lead := "Truce signed in Oslo\nOSLO, March 14 - The government and the Sylvanian Liberation Front signed a cessation of hostilities on Thursday after two years of talks. Under the deal the Ghanaian military will withdraw to its barracks. "
-	rec := hundredeightyfourthRecord(t, lead+"Norway, which provided the venue, was not involved in the talks, a spokesman said.")
+	rec := hundredeightyfourthRecord(t, lead+"Norway, which provided the venue, kept out of the negotiations, its embassy said.")
 	if hasPartyNamed(rec, "Norway") {
 		t.Errorf("the venue's state read as a side: %s", dump(rec))
 	}
@@ -109,7 +109,7 @@ func TestSupervisingStatesAreNoSides(t *testing.T) {
 func TestGuarantorCountriesListed(t *testing.T) {
 	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
 	for _, s := range []string{
-		"The text was read by representatives of the guarantor countries, Kenya and Norway.",
+		"The accord was read aloud by envoys of the guarantor countries, Kenya and Norway.",
 		"They met representatives of the two guarantor countries of the 1948 Koram Treaty: Kenya and Norway.",
 		"Delegations of the guarantor states of the Koram process - Kenya and Norway - also took part.",
 	} {
@@ -132,7 +132,7 @@ func TestGuarantorCountriesListed(t *testing.T) {
 func TestWhoCopulaMediator(t *testing.T) {
 	lead := "Accord signed\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front signed a peace accord on Thursday. "
 	for _, s := range []string{
-		"They signed before President Karl Bauer of Kenya, who was the facilitator of the talks since they began.",
+		"They signed before President Karl Bauer of Kenya, who was the facilitator of the process from the start.",
 		"They signed before Karl Bauer, who remains the chief mediator.",
 	} {
 		rec := hundredeightyfourthRecord(t, lead+s)
@@ -146,7 +146,7 @@ func TestWhoCopulaMediator(t *testing.T) {
 	}
 }
 
-// "Norway's special envoy X, whose government has served as third-party
+// "Norway's peace envoy X, whose government has acted as third-party
 // facilitator", "Foreign Minister X of B, whose government has carried
 // messages between the two sides": the clause on the person makes their
 // state a broker (roles whosegovernment.go; lexicon ownStateNouns; p1128,
@@ -155,7 +155,7 @@ func TestWhoCopulaMediator(t *testing.T) {
 func TestWhoseGovernmentBrokers(t *testing.T) {
 	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
 	for _, s := range []string{
-		"Norway's special envoy Karl Bauer, whose government has served as third-party facilitator since 2001, presided over the exchanges.",
+		"Norway's peace envoy Karl Bauer, whose government has acted as third-party facilitator since 2009, chaired the sessions.",
 		"The envoy met Kenyan Foreign Minister Karl Bauer, whose government has carried messages between the two sides since last year.",
 	} {
 		rec := hundredeightyfourthRecord(t, lead+s)
@@ -216,16 +216,16 @@ func TestStatePostSubjectBrokers(t *testing.T) {
 
 // "with Norway acting as third-party facilitator": a hyphenated modifier
 // of the mediator noun is walked over to the "as" (roles
-// hyphenmodifier.go; p534). "Norway was invited by both sides earlier
-// this year to facilitate a settlement": the subject of the passive
+// hyphenmodifier.go; p534). "Norway was invited by the two parties last
+// spring to facilitate a settlement": the subject of the passive
 // request brokers (roles invitedbroker.go; lexicon invitePassives; p895).
 // The negative cases: "was asked whether it would mediate" and "refused
 // to mediate" make no broker.
 func TestThirdPartyFacilitatorAndInvitedBroker(t *testing.T) {
 	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
 	for _, s := range []string{
-		"The talks opened with the Royal Norwegian Government acting as third-party facilitator.",
-		"Norway was invited by both sides earlier this year to facilitate a negotiated settlement.",
+		"The talks reopened with the Royal Norwegian Government serving as third-party facilitator.",
+		"Norway was invited by the two parties last spring to facilitate a political settlement.",
 		"Norway was asked by the two sides to mediate.",
 	} {
 		rec := hundredeightyfourthRecord(t, lead+s)
@@ -266,7 +266,7 @@ func TestBrokerPastRelativeClause(t *testing.T) {
 // Minister X waited outside").
 func TestBodyTitledMediator(t *testing.T) {
 	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
-	rec := hundredeightyfourthRecord(t, lead+"The two leaders met in Brussels under mediation of EU High Representative Karl Bauer.")
+	rec := hundredeightyfourthRecord(t, lead+"The two leaders met in Koram under mediation of EU High Representative Karl Bauer.")
 	if !hasMediator(rec, "Karl Bauer") {
 		t.Errorf("want Karl Bauer a mediator: %s", dump(rec))
 	}

@@ -43,7 +43,7 @@ func twohundredfiftysixthMet(rec graph.Record, a, b, place string) bool {
 // with X" is a meeting as before.
 func TestRelationWithIsNoPartner(t *testing.T) {
 	for _, c := range []struct{ text, state string }{
-		{"Leaders confer\nIt is understood that President Ali Varga spoke at some length on relations with Russia on Friday.", "Russia"},
+		{"Leaders confer\nAides say President Ali Varga spoke at great length on relations with Russia on Friday.", "Russia"},
 		{"Leaders confer\nPresident Ali Varga talked about ties with China at the congress on Monday.", "China"},
 		{"Leaders confer\nPresident Ali Varga spoke on trade with Japan before the assembly on Monday.", "Japan"},
 	} {
@@ -86,7 +86,7 @@ func TestConjunctPlacesAndDaysLater(t *testing.T) {
 	for _, c := range []struct {
 		text, second, place, date string
 	}{
-		{"Envoy shuttles\nPresident Ali Varga carried messages between the two capitals, holding talks with President Jose Ruiz in Lisbon on May 1 and with President Tomas Vidal in Madrid two days later.", "Tomas Vidal", "Madrid", "2025-05-03"},
+		{"Envoy shuttles\nPresident Ali Varga shuttled between both capitals, holding talks with President Jose Ruiz in Lisbon on May 1 and with President Tomas Vidal in Madrid two days later.", "Tomas Vidal", "Madrid", "2025-05-03"},
 		{"Envoy shuttles\nPresident Ali Varga met President Jose Ruiz in Lisbon on May 1 and President Tomas Vidal in Madrid on May 3.", "Tomas Vidal", "Madrid", "2025-05-03"},
 	} {
 		rec := twohundredfiftysixthRecord(t, c.text)
