@@ -31,11 +31,11 @@ func TestDayMonthRelativeYear(t *testing.T) {
 	pub := time.Date(1995, 5, 7, 0, 0, 0, 0, time.UTC)
 	story := time.Date(1991, 5, 31, 0, 0, 0, 0, time.UTC)
 	for s, want := range map[string]string{
-		"The protocol was signed in the same city on 20 November last year by the two envoys .": "1994-11-20",
-		"The protocol was signed on Nov. 20 , last year by the two envoys .":                    "1994-11-20",
-		"The two men first met in Koram in August last year .":                                  "1994-08",
-		"They agreed in February this year to settle the border .":                              "1995-02",
-		"The protocol was signed on 20 November by the two envoys .":                            "1991-11-20",
+		"The protocol was initialled in that town on 20 November last year by both envoys .": "1994-11-20",
+		"The protocol was signed on Nov. 20 , last year by the two envoys .":                 "1994-11-20",
+		"The two men first met in Koram in August last year .":                               "1994-08",
+		"They agreed in February this year to settle the border .":                           "1995-02",
+		"The protocol was signed on 20 November by the two envoys .":                         "1991-11-20",
 	} {
 		toks := text.Tokenize(s)
 		ds := frame.FindDatesIn(toks, 0, len(toks), pub, story)
@@ -43,7 +43,7 @@ func TestDayMonthRelativeYear(t *testing.T) {
 			t.Errorf("%s: want %s, got %+v", s, want, ds)
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Peace talks\nKORAM - Piet Oster received the rebel commander Jan Dorn at the palace on Monday. It was the first visit of Dorn to the palace. He and Oster first met secretly in Lisbon in August last year, a meeting that both camps credit for breaking a deadlock.")
+	rec := hundredeightyfourthRecord(t, "Peace talks\nKORAM - Piet Oster received the rebel commander Jan Dorn at the palace on Monday. It was the first visit of Dorn to the palace. He and Oster first met quietly in Lisbon in August last year, talks that both sides hail as the start of the thaw.")
 	found := false
 	for _, m := range rec.Meetings {
 		if m.Place == "Lisbon" && m.Date == "2024-08" {
@@ -74,14 +74,14 @@ func TestAfterTheSummitDay(t *testing.T) {
 	}
 }
 
-// "The meeting, which lasted several hours, was hosted by X and was
+// "The meeting, which ran for five hours, was hosted by X and was
 // attended by Y": the host of the meeting told before sat at it, as the
 // attendant did; the sentence tells no meeting of the two alone and
 // places nothing by the agents' titles (meeting.HostedBy, merge.go
 // partials; p1624, p1500). The negative case: "was hosted by X at the Y
 // centre and brought together A and B" is a meeting of its own.
 func TestMeetingHostedByJoinsMeetingBefore(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders meet\nKORAM - Borvian President Piet Oster and the rebel leader Jan Dorn met yesterday at State House in the capital. The meeting, which lasted several hours, was hosted by the Prime Minister of Norway, Ana Vel, and was attended by the envoy of the United Nations in Borvia, Bo Kram.")
+	rec := hundredeightyfourthRecord(t, "Leaders meet\nKORAM - Borvian President Piet Oster and the rebel leader Jan Dorn met yesterday at State House in the capital. The meeting, which ran for five hours, was hosted by the Prime Minister of Norway, Ana Vel, and was attended by the envoy of the United Nations in Borvia, Bo Kram.")
 	m := meetingOf(rec, "Piet Oster", "Jan Dorn", "Ana Vel", "Bo Kram")
 	if m == nil || m.Date != "2025-05-05" {
 		t.Errorf("want the four at one meeting on 2025-05-05: %s", dump(rec))

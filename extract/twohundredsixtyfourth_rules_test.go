@@ -43,7 +43,7 @@ func TestParenthesizedCreditLine(t *testing.T) {
 	if text.IsByline("(From our correspondent, who was present.)") {
 		t.Errorf("a sentence read as a credit line")
 	}
-	rec := hundredeightyfourthRecord(t, "BORVIA SIGNS\n\nTREATY AT THE FRONTIER\n\n(FROM OUR OWN CORRESPONDENT.)\n\nKORAM, MAY 3.\n\nM. Oster returned here last night and was received at the station by M. Dorn, the Prime Minister.")
+	rec := hundredeightyfourthRecord(t, "BORVIA SIGNS\n\nTREATY AT THE FRONTIER\n\n(FROM OUR OWN CORRESPONDENT.)\n\nKORAM, MAY 3.\n\nM. Oster came back here this morning and was received on the quay by M. Dorn, the Prime Minister.")
 	if m := meetingOf(rec, "M. Oster", "M. Dorn"); m == nil || m.Place != "Koram" {
 		t.Errorf("want Oster with Dorn at Koram: %s", dump(rec))
 	}
@@ -61,7 +61,7 @@ func TestWeekdayDatelineWithCountry(t *testing.T) {
 	if _, ok := text.DatelineWeekday("Pact signed\nKORAM, Borvia, Sunday, May 4 - The talks ended."); ok {
 		t.Errorf("a dated dateline read as a weekday one")
 	}
-	rec, err := Extract(Article{ID: "t", Text: "Leaders sign pact\n\nFrom Our Special Correspondent\n\nKORAM, Borvia, Sunday.\n\nPresident Piet Oster and President Jan Dorn this afternoon signed a declaration of principles at the end of three days of talks in this town.", Published: corefPub.AddDate(0, 0, -1)})
+	rec, err := Extract(Article{ID: "t", Text: "Leaders sign pact\n\nFrom Our Special Correspondent\n\nKORAM, Borvia, Sunday.\n\nPresident Piet Oster and President Jan Dorn this afternoon signed a joint communique after four days of discussions in this town.", Published: corefPub.AddDate(0, 0, -1)})
 	if err != nil {
 		t.Fatal(err)
 	}

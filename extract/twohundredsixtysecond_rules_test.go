@@ -67,10 +67,10 @@ func TestFutureClaimBeforeTrailingSpeech(t *testing.T) {
 	}
 }
 
-// "The previous meeting of the two leaders, in X last month, ...", "The
-// two prime ministers will meet again in Y": a description of a post far
-// from the lead, with no nearer reading, stands for the people the lead
-// names with that post when just that many hold it
+// "An earlier meeting of the two leaders, in X last month, ...", "The
+// two prime ministers are to hold further talks in Y": a description of
+// a post far from the lead, with no nearer reading, stands for the
+// people the lead names with that post when just that many hold it
 // (coref.leadHolders; p1607, and in the harm check p847, p785, p940 and
 // planned meetings of p1077, p272, p842). The negative case: a third
 // prime minister in the lead leaves "the two prime ministers" unread.
@@ -79,8 +79,8 @@ func TestDescriptionFarFromLeadIsPrincipals(t *testing.T) {
 		"Oster said the parliament would pass a law on the split by the end of September.\n" +
 		"Dorn said the two republics would keep a customs union for a time.\n" +
 		"Opposition parties criticised the agreement.\n" +
-		"The national council last month adopted a declaration of sovereignty.\n"
-	rec := hundredeightyfourthRecord(t, story+"The two prime ministers will meet again in Velm in early September.")
+		"The regional assembly last week passed a motion on the shared currency.\n"
+	rec := hundredeightyfourthRecord(t, story+"The two prime ministers are to hold further talks in Velm in early September.")
 	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
 	if m == nil {
 		t.Fatalf("want the lead's meeting: %s", dump(rec))
@@ -94,7 +94,7 @@ func TestDescriptionFarFromLeadIsPrincipals(t *testing.T) {
 	if !found {
 		t.Errorf("want the two prime ministers' planned meeting in Velm: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, story+"The previous meeting of the two leaders, in Velm last month, agreed only on a time frame.")
+	rec = hundredeightyfourthRecord(t, story+"An earlier meeting of the two leaders, in Velm last month, settled only a timetable.")
 	found = false
 	for _, mm := range rec.Meetings {
 		if mm.Place == "Velm" && mm.Status == "held" && len(mm.Participants) == 2 {
@@ -105,7 +105,7 @@ func TestDescriptionFarFromLeadIsPrincipals(t *testing.T) {
 		t.Errorf("want the two leaders' earlier meeting in Velm: %s", dump(rec))
 	}
 	three := strings.Replace(story, "Arlander Prime Minister Jan Dorn", "Arlander Prime Minister Jan Dorn, with Union Prime Minister Ed Vask,", 1)
-	rec = hundredeightyfourthRecord(t, three+"The two prime ministers will meet again in Velm in early September.")
+	rec = hundredeightyfourthRecord(t, three+"The two prime ministers are to hold further talks in Velm in early September.")
 	for _, mm := range rec.Meetings {
 		if mm.Place == "Velm" {
 			t.Errorf("three prime ministers in the lead: the two read anyway: %s", dump(rec))
@@ -147,7 +147,7 @@ func TestRecordPhraseKeepsStoryDay(t *testing.T) {
 func TestPresenceAtSigningCeremony(t *testing.T) {
 	lead := "Treaty signed\nKORAM, Monday. -- Piet Oster and Jan Dorn today signed the treaty on the border.\n"
 	for _, s := range []string{
-		"The ceremony took place at the government offices in Koram in the presence of the Foreign Minister, Mr Ed Vask, and the Arlander Trade Minister, Mr Bo Lune, who led the negotiations.",
+		"The ceremony took place at the parliament building in Koram in the presence of the Interior Minister, Mr Ed Vask, and the Arlander Fisheries Minister, Mr Bo Lune, who had drafted the text.",
 		"The signing ceremony was held at the palace in the presence of Ed Vask and Bo Lune.",
 	} {
 		rec := hundredeightyfourthRecord(t, lead+s)
@@ -168,7 +168,7 @@ func TestPresenceAtSigningCeremony(t *testing.T) {
 // negative case: a city named outright keeps its own name.
 func TestBoroughIsItsCity(t *testing.T) {
 	for _, s := range []string{
-		"Piet Oster and Jan Dorn met yesterday for the first time, in a hotel suite in midtown Manhattan.",
+		"Piet Oster and Jan Dorn met on Sunday, for the second time this year, in a borrowed apartment in midtown Manhattan.",
 		"Piet Oster and Jan Dorn met yesterday at the mission in Brooklyn.",
 	} {
 		rec := hundredeightyfourthRecord(t, "Leaders meet\n"+s)

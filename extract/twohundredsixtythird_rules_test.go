@@ -90,11 +90,11 @@ func TestSigningRetoldBySignatories(t *testing.T) {
 // of p190). The negative case: an apposition that names an actor of its
 // own leaves the verb's subject unread.
 func TestApposedBodiesBroker(t *testing.T) {
-	text := "Talks open\nLIMA, May 5 — Chile and Peru opened talks today. Norway and Ireland, the conference's two sponsors, brokered the gathering over eight months."
+	text := "Talks open\nLIMA, May 5 — Chile and Peru opened talks today. Norway and Ireland, the forum's two patrons, brokered the meeting over six months."
 	if ms := mediatorsOf(t, text); !slices.Contains(ms, "Norway") || !slices.Contains(ms, "Ireland") {
 		t.Errorf("want Norway and Ireland brokers, got %v", ms)
 	}
-	text = "Talks open\nLIMA, May 5 — Chile and Peru opened talks today. Norway, the neighbour of Sweden, brokered the gathering over eight months."
+	text = "Talks open\nLIMA, May 5 — Chile and Peru opened talks today. Norway, the neighbour of Sweden, brokered the meeting over six months."
 	if ms := mediatorsOf(t, text); slices.Contains(ms, "Norway") {
 		t.Errorf("want no broker read across an apposition naming Sweden: %v", ms)
 	}
