@@ -48,3 +48,21 @@ func TestDatedPeriodDateline(t *testing.T) {
 		}
 	}
 }
+
+// "X and Y took part in the conversations": those who sat in on the talk
+// just told join its meeting, as "joined the conversation" and "took
+// part in the talks" do (partInTheTalk; p1653, p1149, p915); the
+// discussions, a meeting noun, already did. The negative case: "the
+// conversation on social media" is no sitting.
+func TestTookPartInTheConversation(t *testing.T) {
+	for _, s := range []string{"took part in the conversations", "also took part in the conversation", "participated in the discussions"} {
+		rec := hundredeightyfourthRecord(t, "Leaders confer\nMADRID, May 5 (UP)—Piet Oster met Jan Dorn today in the special train at the frontier.\nThe two men talked in the dining car for most of the afternoon. Foreign Minister Ana Vel of Borvia and the Arland Foreign Minister, Leo Berg, "+s+".")
+		if m := meetingOf(rec, "Piet Oster", "Jan Dorn", "Ana Vel", "Leo Berg"); m == nil {
+			t.Errorf("%s: want Vel and Berg at the meeting: %s", s, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, "Leaders confer\nMADRID, May 5 (UP)—Piet Oster met Jan Dorn today in the special train at the frontier.\nThe two men talked in the dining car for most of the afternoon. Foreign Minister Ana Vel of Borvia and the Arland Foreign Minister, Leo Berg, took part in the conversation on social media.")
+	if m := meetingOf(rec, "Piet Oster", "Jan Dorn", "Ana Vel", "Leo Berg"); m != nil {
+		t.Errorf("want Vel at no meeting: %s", dump(rec))
+	}
+}
