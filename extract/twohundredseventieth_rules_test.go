@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
 
 // Issue 14's two-hundred-and-seventieth round: places of meetings
 // (p1652-p1657: a president receiving three rulers on a cruiser at anchor
@@ -64,5 +69,23 @@ func TestTookPartInTheConversation(t *testing.T) {
 	rec := hundredeightyfourthRecord(t, "Leaders confer\nMADRID, May 5 (UP)—Piet Oster met Jan Dorn today in the special train at the frontier.\nThe two men talked in the dining car for most of the afternoon. Foreign Minister Ana Vel of Borvia and the Arland Foreign Minister, Leo Berg, took part in the conversation on social media.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn", "Ana Vel", "Leo Berg"); m != nil {
 		t.Errorf("want Vel at no meeting: %s", dump(rec))
+	}
+}
+
+// "President A, PM B Agree to Boost Border Trade": a headline's verb,
+// capitalized as the headline writes every word, is no part of the name
+// before it (text.headlineVerbs; p615, p1035, p1652, p1653). The
+// negative case: running text keeps a capitalized name that is also a
+// verb ("Foreign Minister Leo Came").
+func TestHeadlineVerbNoName(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "President Oster, PM Dorn Agree to Boost Border Trade\n\nLISBON, May 5 - President Piet Oster and Prime Minister Jan Dorn agreed on Monday to boost border trade after talks in Lisbon. Foreign Minister Leo Came also met Oster.")
+	var names []string
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person {
+			names = append(names, a.Name)
+		}
+	}
+	if slices.Contains(names, "Dorn Agree") || !slices.Contains(names, "Jan Dorn") || !slices.Contains(names, "Leo Came") {
+		t.Errorf("want Jan Dorn and Leo Came, no Dorn Agree: %v", names)
 	}
 }
