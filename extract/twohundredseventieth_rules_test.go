@@ -30,7 +30,7 @@ func TestSameVenueAnaphorPlace(t *testing.T) {
 	if m := meetingOf(rec, "Piet Oster", "Ana Vel"); m == nil || m.Place != "Lisbon" {
 		t.Errorf("want Oster with Vel in Lisbon: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Fishing deal recalled\nREYKJAVIK - The fishing accord was signed in Lisbon twenty years ago today. Piet Oster and Jan Dorn had met ten days earlier at a conference in the same city, where they agreed to try again.")
+	rec = hundredeightyfourthRecord(t, "Fishing deal recalled\nREYKJAVIK - The fishing accord was signed in Lisbon twenty years ago today. Piet Oster and Jan Dorn met nine days before at a forum in the same city.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Lisbon" {
 		t.Errorf("want Oster with Dorn in Lisbon: %s", dump(rec))
 	}

@@ -13,8 +13,8 @@ import (
 // antecedent is the place of the nearest held meeting told before it
 // with one ("met at the president's office in Town. In March X had tea
 // with Y in the same building"); with none, the last city an earlier
-// sentence puts something "in" or "at" ("The deal was struck in Town.
-// The two men had met ten days earlier in the same city"); with none
+// sentence puts something "in" or "at" ("The accord was initialled in
+// Town. Its envoys had first talked a week before in the same city"); with none
 // either, the city the story is set in (its dateline's). "The same room"
 // and "the same table" tell two sides sat together, not where, and are
 // no such anaphor (sameVenueNouns). Issue 14's two-hundred-and-
