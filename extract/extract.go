@@ -96,6 +96,8 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	d.gatheringTimes(ms)
 	// After the gathering rule: a summit told before is the better antecedent.
 	d.frames.SubjectAnaphors(ms)
+	// After the sequels and anaphors: the antecedent meetings' places are set.
+	d.frames.SamePlaces(ms)
 	// After the sequels and anaphors: a report's place and time are known.
 	ms = d.foldStateMeetings(ms)
 	sides := withoutSeated(ms)

@@ -151,6 +151,9 @@ func (d *doc) partials(si int) (out []partial) {
 	// "C took part as an observer" is of the meeting told before, not of
 	// one the story goes on to tell (p112).
 	back = back || attendedAs(toks, attend) || hostedBack
+	// "took part in the conversation": the talk just told, never one
+	// the story goes on to tell.
+	back = back || partInTheTalk(toks, attend)
 	defer func() {
 		for i := range out {
 			out[i].date = date
@@ -224,7 +227,7 @@ func (d *doc) partials(si int) (out []partial) {
 			}
 		}
 	}
-	if len(people) > 1 && (likewise || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
+	if len(people) > 1 && (likewise || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		place := d.frames.PlaceOf(si, attend, 0, len(toks))
@@ -570,7 +573,7 @@ func attendsMeeting(toks []text.Token, k int) bool {
 		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns))
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
-		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) ||
+		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) || partInTheTalk(toks, k) ||
 		joinedPeopleForSession(toks, k)
 }
 
@@ -633,6 +636,26 @@ func joinedTheTalk(toks []text.Token, k int) bool {
 		return false
 	}
 	return k+3 >= len(toks) || (toks[k+3].Lower != "on" && toks[k+3].Lower != "online")
+}
+
+// partInTheTalk: "Y took part in the conversation", "participated in
+// the discussions", "joined in the conversations" at k — an attendance
+// word, "in", a determiner and a word for the talk just told: as with
+// joinedTheTalk, the speaker sat in on the talk of the people told
+// before (issue 14's two-hundred-and-seventieth round: p1653, p1149,
+// p915, p1595, where the old readouts and wire copy call the leaders'
+// talks a conversation). "took part in the conversation on social media"
+// joins no one.
+func partInTheTalk(toks []text.Token, k int) bool {
+	switch toks[k].Lower {
+	case "part", "participated", "participates", "joined":
+	default:
+		return false
+	}
+	if k+3 >= len(toks) || toks[k+1].Lower != "in" || !joinedTalkDets[toks[k+2].Lower] || !joinedTalkNouns[toks[k+3].Lower] {
+		return false
+	}
+	return k+4 >= len(toks) || (toks[k+4].Lower != "on" && toks[k+4].Lower != "online")
 }
 
 var (

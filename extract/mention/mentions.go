@@ -75,6 +75,30 @@ func creditAfterPeriod(toks, next []text.Token) bool {
 	return false
 }
 
+// dayAfterPeriod: the sentence toks is a few words in capitals closed by
+// a period, and the next is the filing day alone, closed by a period too:
+// "CITY." then "September 7." (or "7 September.") before "AGENCY - The
+// talks ...", the Central Asian agencies' dated dateline, which the
+// sentence splitter cuts after the city and after the day (issue 14's
+// two-hundred-and-seventieth round, p1654; the undated form is
+// creditAfterPeriod's, p707, p795). Joined, the city reads as a
+// dateline's, a month after its period.
+func dayAfterPeriod(toks, next []text.Token) bool {
+	n, m := len(toks), len(next)
+	if n < 2 || n > 6 || toks[n-1].Text != "." || !allCapitals(toks[:n-1]) || m < 3 || m > 5 || next[m-1].Text != "." {
+		return false
+	}
+	month := -1
+	for k, t := range next[:m-1] {
+		if _, ok := lexicon.Months[t.Lower]; ok {
+			month = k
+		} else if !IsNumber(t.Lower) && t.Text != "," {
+			return false
+		}
+	}
+	return month >= 0 && m-1 <= 4 && slices.ContainsFunc(next[:m-1], func(t text.Token) bool { return IsNumber(t.Lower) })
+}
+
 // Find is the mention stage: the dateline city from the lead, then the
 // mentions of every sentence. A capitalized word the article also writes
 // in lower case is an ordinary word at the start of a sentence.
@@ -92,7 +116,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	}
 	for i, s := range t.Lead {
 		toks := s.Toks
-		if i+1 < len(t.Lead) && (creditAfterPeriod(toks, t.Lead[i+1].Toks) || abbreviationCut(toks, t.Lead[i+1].Toks)) {
+		if i+1 < len(t.Lead) && (creditAfterPeriod(toks, t.Lead[i+1].Toks) || abbreviationCut(toks, t.Lead[i+1].Toks) || dayAfterPeriod(toks, t.Lead[i+1].Toks)) {
 			// "NUR-SULTAN. AGENCY - ...": the period after the city ended
 			// a sentence; the dateline runs on into the next one.
 			toks = append(append([]text.Token(nil), toks...), t.Lead[i+1].Toks...)

@@ -32,6 +32,7 @@ func Read(raw string) Text {
 		sents[0].Title = true
 	}
 	for i := range sents {
+		headlineVerbs(&sents[i])
 		if !sents[i].Title {
 			readNames(&sents[i])
 		}
@@ -409,4 +410,45 @@ func verbsInNames(toks []Token) {
 			toks[k].Lower = t.Text
 		}
 	}
+}
+
+// headlineVerbs: a headline or a deck under it writes every word with a
+// capital, its verbs too ("Soviet Leader Received at the Vatican",
+// "Desert King Came by Destroyer", "Foreign Ministers Attend", "PM X
+// Agree to Boost Trade"), and a verb right after a title or a name read
+// as a name of its own or the name's last word. In a line cased so
+// (headlineCased), a word of headlineVerbWords after a capitalized word
+// loses its capital, as running text would write it (issue 14's
+// two-hundred-and-seventieth round: p1652, p1653, p1035, p615).
+func headlineVerbs(s *Sentence) {
+	if !headlineCased(s.Toks) {
+		return
+	}
+	for k := 1; k < len(s.Toks); k++ {
+		t, prev := s.Toks[k], s.Toks[k-1]
+		if t.Word && t.Cap && !t.Acronym && headlineVerbWords[t.Lower] && prev.Word && prev.Cap {
+			s.Toks[k].Cap = false
+		}
+	}
+}
+
+var headlineVerbWords = lexicon.Words("headlineVerbWords")
+
+// headlineCased: toks, four words or more not closed by a period, write
+// every word but the function words with a capital, as a headline does.
+func headlineCased(toks []Token) bool {
+	if len(toks) == 0 || toks[len(toks)-1].Text == "." {
+		return false
+	}
+	words := 0
+	for _, t := range toks {
+		if !t.Word || t.Text[0] >= '0' && t.Text[0] <= '9' {
+			continue
+		}
+		words++
+		if !t.Cap && !functionWords[t.Lower] {
+			return false
+		}
+	}
+	return words >= 4
 }
