@@ -52,3 +52,27 @@ func TestArrangedTalksMakeBroker(t *testing.T) {
 		}
 	}
 }
+
+// "B, which keeps ties with both sides, has offered itself as a
+// mediator": a "with" phrase inside a relative clause set off by commas is
+// the clause's own, no "with X as mediator"; the post is the antecedent's
+// (closedRelativeWith, roles relativewith.go; p771, p1034). The negative
+// case: "with X as go-between" outside any relative clause still gives
+// the post to X, not to the clause's subject.
+func TestRelativeClauseWithLeavesPostToAntecedent(t *testing.T) {
+	lead := "Border talks resume\nKAMPALA, March 3 - Uganda and Kenya resumed talks on their border on Monday in Kampala. "
+	for _, s := range []string{
+		"Tanzania, which keeps ties with both governments, has offered itself as a mediator.",
+		"Tanzania, which trades with both of them, is ready to act as a go-between.",
+	} {
+		rec := twohundredsixtyeighthRecord(t, lead+s)
+		if !hasMediator(rec, "Tanzania") {
+			t.Errorf("%q: want Tanzania as mediator: %s", s, dump(rec))
+		}
+	}
+	s := "The delegations met in Arusha, with Tanzania as go-between."
+	rec := twohundredsixtyeighthRecord(t, lead+s)
+	if !hasMediator(rec, "Tanzania") || hasMediator(rec, "Uganda") {
+		t.Errorf("%q: want Tanzania alone as mediator: %s", s, dump(rec))
+	}
+}
