@@ -8897,7 +8897,7 @@ func TestProbeTwoHundredSixtyFourthRound(t *testing.T) {
 // side's leader and conveying its views, his state "ready to act as a
 // go-between" (a state agency in a second language, Bucharest, 1977); two
 // presidents signing a peace accord "under the patronage of" a host who
-// "transmitted the proposals of each side to the other" (a state agency,
+// passed each side's proposals to the other (a state agency,
 // Sirte, 1999); a ceasefire signed at talks convened by a U.N. envoy who
 // "shuttled between" two capitals, beside the chairman of a regional
 // peace conference and "ceasefires arranged by" a regional body (a wire,

@@ -35,7 +35,7 @@ func TestArrangedTalksMakeBroker(t *testing.T) {
 	lead := "Border talks resume\nKAMPALA, March 3 - Uganda and Kenya resumed talks on their border on Monday in Kampala. "
 	for _, s := range []string{
 		"Nine truces arranged by Tanzania since the fighting began in June have failed.",
-		"The talks were arranged by Tanzania, which has kept ties with both governments.",
+		"The talks were arranged by Tanzania, which borders both countries.",
 	} {
 		rec := twohundredsixtyeighthRecord(t, lead+s)
 		if !hasMediator(rec, "Tanzania") {
@@ -53,8 +53,8 @@ func TestArrangedTalksMakeBroker(t *testing.T) {
 	}
 }
 
-// "B, which keeps ties with both sides, has offered itself as a
-// mediator": a "with" phrase inside a relative clause set off by commas is
+// "B, which trades with both, put itself forward as a mediator": a
+// "with" phrase inside a relative clause set off by commas is
 // the clause's own, no "with X as mediator"; the post is the antecedent's
 // (closedRelativeWith, roles relativewith.go; p771, p1034). The negative
 // case: "with X as go-between" outside any relative clause still gives
@@ -62,8 +62,8 @@ func TestArrangedTalksMakeBroker(t *testing.T) {
 func TestRelativeClauseWithLeavesPostToAntecedent(t *testing.T) {
 	lead := "Border talks resume\nKAMPALA, March 3 - Uganda and Kenya resumed talks on their border on Monday in Kampala. "
 	for _, s := range []string{
-		"Tanzania, which keeps ties with both governments, has offered itself as a mediator.",
-		"Tanzania, which trades with both of them, is ready to act as a go-between.",
+		"Tanzania, which trades with Kenya and Uganda alike, put itself forward as a mediator.",
+		"Tanzania, which trades with both of them, now stands ready to serve as go-between.",
 	} {
 		rec := twohundredsixtyeighthRecord(t, lead+s)
 		if !hasMediator(rec, "Tanzania") {

@@ -7,13 +7,10 @@ import (
 
 // closedRelativeWith: the "with" at w stands inside a relative clause set
 // off by commas that closes before the "as" at e, with only the main
-// clause's lower-case predicate after its closing comma: "B, which keeps
-// ties with both sides, has offered itself as a mediator" (p771), "B,
-// which has kept its own ties with all sides, has offered itself as the
-// broker" (p1034), "B, which maintains relations with all the states in
-// the area, is ready to act as a go-between" (p1642). The "with" phrase
-// is the relative clause's own ("ties with both sides"), no "with X as
-// mediator" (withAsMediator); the post is the antecedent's, which
+// clause's lower-case predicate after its closing comma: "B, which trades
+// with both, has offered itself as a mediator" (p771, p1034; p1642). The
+// "with" phrase is the relative clause's own, no "with X as mediator"
+// (withAsMediator); the post is the antecedent's, which
 // relativeAntecedent reads.
 func closedRelativeWith(toks []text.Token, w, e int) bool {
 	// The relative word opens the clause after a comma, before "with".
