@@ -531,6 +531,13 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "after ten days of talks led by the African Union" (p193,
 			// p214).
 			d.ledByBody(si, k, r)
+		case t.Lower == "by" && arrangedTalksBy(toks, k):
+			// "a ceasefire arranged by X" (arrangedby.go): X set up the
+			// talks or truce between the sides and brokers them as a
+			// chair does (Settle keeps X only beside sides X is not).
+			for _, m := range d.byAgents(si, k+1) {
+				d.chairOf(r, m)
+			}
 		case t.Lower == "by" && k > 0 && (chairVerbs[toks[k-1].Lower] && chairsTalks(toks, k-1) || lastBy == byChair && toks[k-1].Lower == "and"):
 			lastBy = byChair
 			for _, m := range d.byAgents(si, k+1) {

@@ -25,7 +25,7 @@ func (d *Reader) withAsMediator(si, as int, r *Roles) bool {
 		e--
 	}
 	w := withBefore(toks, e)
-	if w < 0 {
+	if w < 0 || closedRelativeWith(toks, w, e) {
 		return false
 	}
 	if ms := d.listEndingAt(si, e); len(ms) > 0 {
