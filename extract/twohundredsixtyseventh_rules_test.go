@@ -32,3 +32,18 @@ func TestPluralInstrumentsSignedAtTalks(t *testing.T) {
 		t.Errorf("%q: parties %v, want none", text, got)
 	}
 }
+
+// "X, the former Swedish prime minister who heads the panel, carried
+// proposals between the two delegations": a post told left in an
+// apposition after the name makes X no one at the table for that state,
+// so the two sides the story's meetings bring together are not the host
+// and the retired leader's state (leftPostOf, roles describedpair.go;
+// p1638, as "former ... president X" before the name in p1002).
+func TestApposedFormerPostNoSide(t *testing.T) {
+	text := "Accords signed\nASTANA, May 4 (AFP) - The presidents of Armenia and Azerbaijan signed deals on Friday to resume gas exports after three days of talks.\n" +
+		"Arman Tevosyan and Rauf Guliyev put their names to the texts at a ceremony attended by Kazakh Prime Minister Dauren Abenov and European Union envoy Lars Holmqvist.\n" +
+		"Holmqvist, the former Swedish prime minister who heads the EU panel, carried proposals between the two delegations for days before the presidents agreed to meet."
+	if got := partiesOf(t, text); slices.Contains(got, "Sweden") || slices.Contains(got, "Kazakhstan") {
+		t.Errorf("parties %v, want neither the host nor the retired envoy's state", got)
+	}
+}
