@@ -47,3 +47,25 @@ func TestApposedFormerPostNoSide(t *testing.T) {
 		t.Errorf("parties %v, want neither the host nor the retired envoy's state", got)
 	}
 }
+
+// "The prime ministers of A and B concluded three days of conversations
+// this evening with an agreement to ...": the outcome told as how the
+// sitting ended is an agreement reached, as "reached an agreement" is,
+// and makes the two states parties (endedWithAgreement, roles roles.go;
+// p1358, p1634). Filed from a capital, the home state stands for a
+// titled participant given no state (homeSideOf; p1634). Conversations
+// ended with a dinner tell no agreement.
+func TestTalksEndedWithAgreement(t *testing.T) {
+	for _, text := range []string{
+		"Nordic talks\nOSLO, May 4 (Reuter) - The prime ministers of Sweden and Denmark concluded three days of conversations in Oslo this evening with an agreement to meet again in June.",
+		"Nordic talks\nOSLO, May 4 (Reuter) - Prime Minister Nils Varda and Denmark's Prime Minister, Erik Kaya, ended two days of talks in Oslo today with the outline of an interim agreement that would let Norwegian trawlers fish the strait.",
+	} {
+		if got := partiesOf(t, text); len(got) != 2 || !slices.Contains(got, "Denmark") {
+			t.Errorf("%q: parties %v, want Denmark and its counterpart", text, got)
+		}
+	}
+	text := "Nordic talks\nOSLO, May 4 (Reuter) - The prime ministers of Sweden and Denmark concluded three days of conversations in Oslo this evening with a dinner at the palace."
+	if got := partiesOf(t, text); len(got) != 0 {
+		t.Errorf("%q: parties %v, want none", text, got)
+	}
+}
