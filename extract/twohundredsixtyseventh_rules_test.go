@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's two-hundred-and-sixty-seventh round: roles in bilateral
@@ -68,4 +70,36 @@ func TestTalksEndedWithAgreement(t *testing.T) {
 	if got := partiesOf(t, text); len(got) != 0 {
 		t.Errorf("%q: parties %v, want none", text, got)
 	}
+}
+
+// "The presidents of A and B signed deals on Friday ... X and Y, who
+// began their talks on Tuesday, put their names to ...": the two people
+// that open the sentence after the plural title hold its post in each
+// side, in the order named (nextSentenceHolders, actors respective.go;
+// p1505, p1638). Two people named later in that sentence hold none by it.
+func TestPluralTitleHoldersNextSentence(t *testing.T) {
+	text := "Accords signed\nVIENNA, May 4 (AFP) - The presidents of Armenia and Azerbaijan signed deals on Friday after four days of talks.\n" +
+		"Arman Tevosyan and Rauf Guliyev, who began their talks on Tuesday, put their names to the texts at a ceremony in the Hofburg."
+	rec := twohundredsixtyseventhRecord(t, text)
+	for name, state := range map[string]string{"Arman Tevosyan": "Armenia", "Rauf Guliyev": "Azerbaijan"} {
+		if got := affiliationOf(rec, name); got != state {
+			t.Errorf("want %s of %s, got %q: %s", name, state, got, dump(rec))
+		}
+	}
+	text = "Accords signed\nVIENNA, May 4 (AFP) - The presidents of Armenia and Azerbaijan met in Vienna on Friday.\n" +
+		"Aides said on Saturday that Arman Tevosyan and Rauf Guliyev would see the texts next week."
+	rec = twohundredsixtyseventhRecord(t, text)
+	if got := affiliationOf(rec, "Arman Tevosyan"); got != "" {
+		t.Errorf("want Tevosyan with no state, got %q: %s", got, dump(rec))
+	}
+}
+
+// twohundredsixtyseventhRecord extracts text, published on corefPub.
+func twohundredsixtyseventhRecord(t *testing.T, text string) graph.Record {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
 }
