@@ -35,8 +35,8 @@ func TestPluralInstrumentsSignedAtTalks(t *testing.T) {
 	}
 }
 
-// "X, the former Swedish prime minister who heads the panel, carried
-// proposals between the two delegations": a post told left in an
+// "X, the former Swedish prime minister who chairs the panel, carried
+// proposals between the delegations": a post told left in an
 // apposition after the name makes X no one at the table for that state,
 // so the two sides the story's meetings bring together are not the host
 // and the retired leader's state (leftPostOf, roles describedpair.go;
@@ -44,7 +44,7 @@ func TestPluralInstrumentsSignedAtTalks(t *testing.T) {
 func TestApposedFormerPostNoSide(t *testing.T) {
 	text := "Accords signed\nASTANA, May 4 (AFP) - The presidents of Armenia and Azerbaijan signed deals on Friday to resume gas exports after three days of talks.\n" +
 		"Arman Tevosyan and Rauf Guliyev put their names to the texts at a ceremony attended by Kazakh Prime Minister Dauren Abenov and European Union envoy Lars Holmqvist.\n" +
-		"Holmqvist, the former Swedish prime minister who heads the EU panel, carried proposals between the two delegations for days before the presidents agreed to meet."
+		"Holmqvist, the former Swedish prime minister who chairs the EU panel, carried proposals between the two delegations all week until the leaders consented to sit down."
 	if got := partiesOf(t, text); slices.Contains(got, "Sweden") || slices.Contains(got, "Kazakhstan") {
 		t.Errorf("parties %v, want neither the host nor the retired envoy's state", got)
 	}
@@ -60,7 +60,7 @@ func TestApposedFormerPostNoSide(t *testing.T) {
 func TestTalksEndedWithAgreement(t *testing.T) {
 	for _, text := range []string{
 		"Nordic talks\nOSLO, May 4 (Reuter) - The prime ministers of Sweden and Denmark concluded three days of conversations in Oslo this evening with an agreement to meet again in June.",
-		"Nordic talks\nOSLO, May 4 (Reuter) - Prime Minister Nils Varda and Denmark's Prime Minister, Erik Kaya, ended two days of talks in Oslo today with the outline of an interim agreement that would let Norwegian trawlers fish the strait.",
+		"Nordic talks\nOSLO, May 4 (Reuter) - Prime Minister Nils Varda and Denmark's Prime Minister, Erik Kaya, ended two days of talks in Oslo today with the draft of a provisional agreement letting Norwegian trawlers fish the strait.",
 	} {
 		if got := partiesOf(t, text); len(got) != 2 || !slices.Contains(got, "Denmark") {
 			t.Errorf("%q: parties %v, want Denmark and its counterpart", text, got)

@@ -91,8 +91,8 @@ func (d *Story) twoNamed(si, k int, ok func(*mention.Mention) bool) ([]int, int)
 
 // nextSentenceHolders reads the two holders of a plural title over two
 // sides from the sentence after its own, which opens with them: "The
-// presidents of A and B signed deals on Thursday ... X and Y, who began
-// their talks on Sunday, put their names to the accords" (the
+// presidents of A and B signed deals ... X and Y, who opened their talks
+// days before, signed at a ceremony" (the
 // two-hundred-and-sixty-seventh round; p1505, p1638). A wire names
 // the posts in its lead and the people in the next sentence, in the same
 // order. Only two people the story has given no post or side yet: a

@@ -101,8 +101,8 @@ func (d *Reader) formerSide(p, sd int) bool {
 }
 
 // leftPostOf: every post of person p that serves side sd is one p left,
-// told after the name ("X, the former South African president who heads
-// the panel", p1638): the apposition makes p no one at the table for sd,
+// told after the name ("X, a former Kenyan president now chairing the
+// panel", p1638): the apposition makes p no one at the table for sd,
 // as a "former" before the name does (formerly, p1002), while the post p
 // holds now (the panel's chair) still makes p its envoy (issue 14's
 // two-hundred-and-sixty-seventh round).

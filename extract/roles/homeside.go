@@ -64,8 +64,8 @@ func (d *Reader) homeOfficial(p int) bool {
 // talks on their border dispute": X is of the home state), and the
 // meeting's sentence tells a dispute (homeSideDisputes, or a disputed
 // frontier: contestedTold) or talks that ended with an agreement
-// ("LONDON - Prime Minister X and B's Prime Minister, Y, ended two days
-// of talks today with the outline of an interim agreement":
+// ("LONDON - Prime Minister X and B's Prime Minister, Y, closed their
+// talks with a draft accord on fishing":
 // endedWithAgreement, the two-hundred-and-sixty-seventh round, p1634);
 // -1 otherwise.
 // side reads a participant's side.

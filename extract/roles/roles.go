@@ -2496,10 +2496,9 @@ func agreementTold(toks []text.Token) bool {
 var talksEndVerbs = lex("talksEndVerbs")
 
 // endedWithAgreement: talks closed "with" the agreement they reached:
-// "A and B ended two days of talks here today with an understanding
-// that ...", "concluded three days of conversations this evening with an
-// agreement to resume", "ended their talks with the outline of an
-// interim agreement" (issue 14's two-hundred-and-sixty-seventh round;
+// "A and B ended their talks on Sunday with an understanding that
+// ...", "concluded the conversations in the evening with an agreement to
+// resume", "ended the talks with the draft of a provisional accord" (issue 14's two-hundred-and-sixty-seventh round;
 // p1634, p1124, p1358, p638, p998). An end verb whose object, within six
 // words, is a meeting's word (frame.Triggers), then "with" within ten
 // words of it and a pactNouns word within six words after "with": the

@@ -73,9 +73,9 @@ var pluralInstrumentNouns = lex("pluralInstrumentNouns")
 
 // pluralSignedAtTalks is the plural instrument ("deals", "four accords")
 // the verb at v signs when the signing sentence itself tells the talks
-// that produced them ("signed deals ... after four days of summit talks",
-// "sign four accords at first high-level talks", "signed the agreements
-// ..., ending a negotiation"): a batch of papers signed on a visit is
+// that produced them ("signed deals ... after days of summit talks",
+// "sign accords at their first talks", "signed the agreements ...,
+// ending a negotiation"): a batch of papers signed on a visit is
 // left out (signedDocumentNouns), but one the same sentence ties to
 // talks settles what the sides negotiated (issue 14's
 // two-hundred-and-sixty-seventh round; p1638, p859, p980). -1 when none.
