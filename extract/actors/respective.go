@@ -20,10 +20,15 @@ func (d *Story) respectivePosts() {
 				continue
 			}
 			sides, e := d.twoNamed(si, k+1, sideMention)
-			if sides == nil || e >= len(toks) || toks[e].Text != "," {
+			if sides == nil || e >= len(toks) {
 				continue
 			}
-			holders, _ := d.twoNamed(si, e+1, func(m *mention.Mention) bool { return m.Kind == mention.Person })
+			var holders []int
+			if toks[e].Text == "," {
+				holders, _ = d.twoNamed(si, e+1, func(m *mention.Mention) bool { return m.Kind == mention.Person })
+			} else {
+				holders = d.nextSentenceHolders(si)
+			}
 			if holders == nil {
 				continue
 			}
@@ -82,4 +87,25 @@ func (d *Story) twoNamed(si, k int, ok func(*mention.Mention) bool) ([]int, int)
 		return nil, -1
 	}
 	return []int{a.Actor, b.Actor}, b.J
+}
+
+// nextSentenceHolders reads the two holders of a plural title over two
+// sides from the sentence after its own, which opens with them: "The
+// presidents of A and B signed deals ... X and Y, who opened their talks
+// days before, signed at a ceremony" (the
+// two-hundred-and-sixty-seventh round; p1505, p1638). A wire names
+// the posts in its lead and the people in the next sentence, in the same
+// order. Only two people the story has given no post or side yet: a
+// titled pair ("President X and President Y") has its own.
+func (d *Story) nextSentenceHolders(si int) []int {
+	if si+1 >= len(d.Sents) {
+		return nil
+	}
+	holders, _ := d.twoNamed(si+1, 0, func(m *mention.Mention) bool { return m.Kind == mention.Person })
+	for _, h := range holders {
+		if a := d.Cast.Actors[h]; len(a.Positions) > 0 || a.Affiliation >= 0 {
+			return nil
+		}
+	}
+	return holders
 }

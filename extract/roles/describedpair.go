@@ -97,7 +97,27 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 // sides" are not theirs (p1002: a mediating panel's chair met by the
 // host of a summit).
 func (d *Reader) formerSide(p, sd int) bool {
-	return p != sd && d.Cast.Actors[p].Kind == graph.Person && d.formerly(p)
+	return p != sd && d.Cast.Actors[p].Kind == graph.Person && (d.formerly(p) || d.leftPostOf(p, sd))
+}
+
+// leftPostOf: every post of person p that serves side sd is one p left,
+// told after the name ("X, a former Kenyan president now chairing the
+// panel", p1638): the apposition makes p no one at the table for sd,
+// as a "former" before the name does (formerly, p1002), while the post p
+// holds now (the panel's chair) still makes p its envoy (issue 14's
+// two-hundred-and-sixty-seventh round).
+func (d *Reader) leftPostOf(p, sd int) bool {
+	left := false
+	for _, q := range d.Cast.Actors[p].Positions {
+		if q.Org != sd {
+			continue
+		}
+		if !formerTitle(q.Title) {
+			return false
+		}
+		left = true
+	}
+	return left
 }
 
 // toldSides are the two sides of a meeting the sentence si tells itself,

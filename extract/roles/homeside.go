@@ -63,10 +63,14 @@ func (d *Reader) homeOfficial(p int) bool {
 // foreign state ("NEW DELHI - Prime Minister X and Premier Y of B ended
 // talks on their border dispute": X is of the home state), and the
 // meeting's sentence tells a dispute (homeSideDisputes, or a disputed
-// frontier: contestedTold); -1 otherwise.
+// frontier: contestedTold) or talks that ended with an agreement
+// ("LONDON - Prime Minister X and B's Prime Minister, Y, closed their
+// talks with a draft accord on fishing":
+// endedWithAgreement, the two-hundred-and-sixty-seventh round, p1634);
+// -1 otherwise.
 // side reads a participant's side.
 func (d *Reader) homeSideOf(m meeting.Frame, side func(int) int) int {
-	if toks := d.Sents[m.Sent].Toks; d.home < 0 || !anyCompound(toks, homeSideDisputes) && !contestedTold(toks) {
+	if toks := d.Sents[m.Sent].Toks; d.home < 0 || !anyCompound(toks, homeSideDisputes) && !contestedTold(toks) && !endedWithAgreement(toks) {
 		return -1
 	}
 	parts := m.Parts

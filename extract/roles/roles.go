@@ -2476,6 +2476,9 @@ var (
 // "signed a pact" is (round 148: its hyphen and second half counted as
 // two more words pushed the noun out of reach).
 func agreementTold(toks []text.Token) bool {
+	if endedWithAgreement(toks) {
+		return true
+	}
 	for k, t := range toks {
 		if !agreeVerbs[t.Lower] {
 			continue
@@ -2490,6 +2493,52 @@ func agreementTold(toks []text.Token) bool {
 			if pactNouns[toks[e].Lower] && !(e >= 2 && toks[e-1].Lower == "of" && toks[e-2].Lower == "memorandum") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// talksEndVerbs close a sitting: "ended two days of talks", "concluded
+// three days of conversations".
+var talksEndVerbs = lex("talksEndVerbs")
+
+// endedWithAgreement: talks closed "with" the agreement they reached:
+// "A and B ended their talks on Sunday with an understanding that
+// ...", "concluded the conversations in the evening with an agreement to
+// resume", "ended the talks with the draft of a provisional accord" (issue 14's two-hundred-and-sixty-seventh round;
+// p1634, p1124, p1358, p638, p998). An end verb whose object, within six
+// words, is a meeting's word (frame.Triggers), then "with" within ten
+// words of it and a pactNouns word within six words after "with": the
+// outcome told as how the sitting ended, as "reached an agreement" tells
+// it. "The armistice that ended the war with a treaty" closes no sitting.
+func endedWithAgreement(toks []text.Token) bool {
+	for k, t := range toks {
+		if !talksEndVerbs[t.Lower] {
+			continue
+		}
+		n := -1
+		for e := k + 1; e < len(toks) && e <= k+6 && toks[e].Word; e++ {
+			if _, ok := frame.Triggers[toks[e].Lower]; ok {
+				n = e
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		for w := n + 1; w < len(toks) && w <= n+10; w++ {
+			if toks[w].Text == "." || toks[w].Text == ";" {
+				break
+			}
+			if toks[w].Lower != "with" {
+				continue
+			}
+			for e := w + 1; e < len(toks) && e <= w+6 && toks[e].Word; e++ {
+				if pactNouns[toks[e].Lower] {
+					return true
+				}
+			}
+			break
 		}
 	}
 	return false

@@ -41,6 +41,9 @@ func (d *Reader) signedDocumentSides(si int, r *Roles) {
 			continue
 		}
 		n := signedObject(toks, v)
+		if n < 0 {
+			n = pluralSignedAtTalks(toks, v)
+		}
 		if n < 0 || !d.negotiatedInstrument(si, v, n) {
 			continue
 		}
@@ -61,6 +64,31 @@ func (d *Reader) signedDocumentSides(si int, r *Roles) {
 // when none. A possessive or "the" plus a year before it names an old
 // instrument recalled ("signed the 1991 agreement"), no new one.
 func signedObject(toks []text.Token, v int) int {
+	return signedObjectIn(toks, v, signedDocumentNouns)
+}
+
+// pluralInstrumentNouns name several instruments signed at once ("signed
+// deals", "signed four accords").
+var pluralInstrumentNouns = lex("pluralInstrumentNouns")
+
+// pluralSignedAtTalks is the plural instrument ("deals", "four accords")
+// the verb at v signs when the signing sentence itself tells the talks
+// that produced them ("signed deals ... after days of summit talks",
+// "sign accords at their first talks", "signed the agreements ...,
+// ending a negotiation"): a batch of papers signed on a visit is
+// left out (signedDocumentNouns), but one the same sentence ties to
+// talks settles what the sides negotiated (issue 14's
+// two-hundred-and-sixty-seventh round; p1638, p859, p980). -1 when none.
+func pluralSignedAtTalks(toks []text.Token, v int) int {
+	n := signedObjectIn(toks, v, pluralInstrumentNouns)
+	if n < 0 || !slices.ContainsFunc(toks, func(t text.Token) bool { return negotiatedCues[t.Lower] }) {
+		return -1
+	}
+	return n
+}
+
+// signedObjectIn is signedObject over the instrument nouns of set.
+func signedObjectIn(toks []text.Token, v int, set map[string]bool) int {
 	for e := v + 1; e < len(toks) && e <= v+12; e++ {
 		w := toks[e].Lower
 		if !toks[e].Word && toks[e].Text != "," && toks[e].Text != "-" {
@@ -69,7 +97,7 @@ func signedObject(toks []text.Token, v int) int {
 		if frame.RelativeWords[w] || w == "with" || w == "by" {
 			return -1
 		}
-		if signedDocumentNouns[w] {
+		if set[w] {
 			if e > 0 && isYear(toks[e-1].Text) {
 				return -1
 			}
