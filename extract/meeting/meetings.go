@@ -2511,6 +2511,12 @@ func (d *Reader) mealForGuest(si, k int) bool {
 			return true
 		}
 	}
+	if d.ledDelegationObject(si, g) {
+		// "hosted a luncheon in honour of the X delegation led by Y":
+		// the one who leads the guests stands for them, as after
+		// "received the delegation led by Y" (leddelegation.go).
+		return true
+	}
 	_, ce := d.Sents[si].Clause(k)
 	p, _ := d.ref.VisitorAnte(si, g, g+1, ce)
 	return p >= 0
