@@ -37,3 +37,42 @@ func TestTwoLeadersPastNonLeader(t *testing.T) {
 		t.Errorf("no meeting of Oster with Brand: %s", dump(rec))
 	}
 }
+
+// "hosted a luncheon in honor of the Arlander high-level delegation led
+// by Foreign Minister Y": the one who leads the guests sat at the host's
+// table, as after "received the delegation led by Y" (mealForGuest,
+// ledDelegationObject, whose delegation may now take a demonym and a
+// hyphened modifier; p1651). The negative case: a luncheon for a
+// delegation no one is named to lead pairs no one.
+func TestMealForLedDelegation(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Luncheon\nOSLO, May 6, 2025 (NTB) Prime Minister Arne Solli has hosted a luncheon in honor of the Finnish high-level delegation led by Foreign Minister Piet Oster yesterday at the palace.")
+	if m := meetingOf(rec, "Arne Solli", "Piet Oster"); m == nil {
+		t.Errorf("want Solli with Oster: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Luncheon\nOSLO, May 6, 2025 (NTB) Prime Minister Arne Solli has hosted a luncheon in honor of the Finnish delegation yesterday at the palace. Foreign Minister Piet Oster spoke to reporters in Bergen.")
+	if m := meetingOf(rec, "Arne Solli", "Piet Oster"); m != nil {
+		t.Errorf("no meeting of Solli with Oster: %s", dump(rec))
+	}
+}
+
+// "held consultations with X on the form the new relations would take",
+// "held talks with X on how the truce would work": the modal is in the
+// clause that tells what they talked about, so the talks were held
+// (meeting.topicClause; p1646, p228, p328). The negative case: a modal
+// right after the topic's noun phrase is the talks' own ("talks ... on
+// the border will resume next week").
+func TestModalInTopicClause(t *testing.T) {
+	for _, s := range []string{
+		"Foreign Minister Ole Brand, who came with Solli, held separate consultations with the Finnish Secretary of State, Piet Oster, on the form the new ties would take.",
+		"Foreign Minister Ole Brand held talks with Foreign Minister Piet Oster on how the truce would work.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Ties\nOSLO, May 10 (AFP) - Prime Minister Arne Solli of Norway was received by President Kari Lund of Finland on Saturday. "+s)
+		if m := meetingOf(rec, "Ole Brand", "Piet Oster"); m == nil || m.Status != "held" {
+			t.Errorf("%s: want a held meeting of Brand with Oster: %s", s, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, "Ties\nOSLO, May 10 (AFP) - Prime Minister Arne Solli of Norway was received by President Kari Lund of Finland on Saturday. Talks between Ole Brand and Piet Oster on the border will resume next week.")
+	if m := meetingOf(rec, "Ole Brand", "Piet Oster"); m != nil && m.Status == "held" {
+		t.Errorf("the talks are to come: %s", dump(rec))
+	}
+}
