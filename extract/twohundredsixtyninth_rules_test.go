@@ -76,3 +76,20 @@ func TestModalInTopicClause(t *testing.T) {
 		t.Errorf("the talks are to come: %s", dump(rec))
 	}
 }
+
+// "A and B signed the treaty here today. C,
+// vice-president of the fund, signed for the fund.": one more
+// signatory, told right after the signing by others, sat at it
+// (meeting.signedForJoin; p1650, p1381, p1077, p244, p96). The negative
+// case: a signatory after a sentence that tells no signing joins no
+// meeting.
+func TestSignatoryJoinsSigningBefore(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Dam treaty signed\nOSLO, May 5 - Prime Minister Arne Solli of Norway and President Piet Oster of Finland signed the dam treaty at the palace this afternoon. Mr. Hal Vinter, vice-president of the fund, signed for the fund.")
+	if m := meetingOf(rec, "Arne Solli", "Piet Oster", "Hal Vinter"); m == nil {
+		t.Errorf("want Vinter at the signing of Solli and Oster: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Dam treaty talks\nOSLO, May 5 - Prime Minister Arne Solli of Norway and President Piet Oster of Finland held talks at the palace this afternoon. Mr. Hal Vinter, vice-president of the fund, signed for the fund.")
+	if m := meetingOf(rec, "Piet Oster", "Hal Vinter"); m != nil {
+		t.Errorf("no signing was told before Vinter's: %s", dump(rec))
+	}
+}
