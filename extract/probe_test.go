@@ -8882,10 +8882,10 @@ func TestProbeTwoHundredSixtyFourthRound(t *testing.T) {
 // written in issue 14's two-hundred-and-sixty-ninth round on who met whom
 // when the meeting is told without a plain verb between two named
 // people: a pontiff's audience, a foreign minister's separate
-// consultations "on the form the new relations would take", talks of the
+// consultations "on the form the new ties would take", talks of the
 // days before and a summit to come (a British wire, Vatican City, 1989);
-// a leader's meeting with two others "present", talks "between the
-// Chinese and British sides" whose heads the next sentence names, a call
+// a leader's meeting with two others "present", talks between two
+// "sides" whose heads the next sentence names, a call
 // on another leader (a Chinese agency, Beijing, 1982); a telephone
 // conversation, calls to a third president, talks in Moscow and a call
 // recalled in one sentence (a French wire, Paris, 2022); foreign
@@ -8894,7 +8894,7 @@ func TestProbeTwoHundredSixtyFourthRound(t *testing.T) {
 // treaty signed by two leaders with a bank's officer signing "for the
 // bank", "The two leaders conferred" after an aside on one of them, a
 // meeting at an airport recalled (a London broadsheet, Karachi, 1960); a
-// luncheon "in honor of the Eritrean high-level delegation led by" its
+// luncheon for a neighbour's high-level delegation "led by" its
 // minister, "the two sides held discussion" (an Ethiopian agency, Addis
 // Ababa, 2018). Their gold was committed (737d58a9) before the extractor
 // ran on them. Untuned they scored persons 0.98 (P 0.97 / R 1.00), roles

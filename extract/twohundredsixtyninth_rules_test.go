@@ -22,14 +22,14 @@ import "testing"
 // p1650, p1288). A deck in capitals under the headline is no lead. The
 // negative case: two leaders named last are read as before.
 func TestTwoLeadersPastNonLeader(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Dam treaty signed\nDORN AND OSTER CONFER\nOSLO, May 5 - Mr. Jan Dorn, the Norwegian Prime Minister, and President Piet Oster of Finland set their signatures to the dam treaty at the palace this afternoon. Mr. H. K. Vinter, vice-president of the fund, signed for the fund, which is to hold the money. Mr. Dorn, who flew in this morning, is the guest of the President for three days. The two leaders conferred alone for an hour after the signing.")
+	rec := hundredeightyfourthRecord(t, "Dam treaty signed\nDORN AND OSTER CONFER\nOSLO, May 5 - Mr. Jan Dorn, the Norwegian Prime Minister, and President Piet Oster of Finland set their signatures to the dam treaty at the palace this afternoon. Mr. H. K. Vinter, vice-president of the fund, signed for the fund, which is to hold the money. Mr. Dorn, who flew in this morning, is the guest of the President for three days. The two leaders then conferred privately for an hour.")
 	if m := meetingOf(rec, "Jan Dorn", "H. K. Vinter"); m != nil {
 		t.Errorf("the fund's officer is none of the two leaders: %s", dump(rec))
 	}
 	if m := meetingOf(rec, "Jan Dorn", "Piet Oster"); m == nil {
 		t.Errorf("want Dorn with Oster: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Dam treaty signed\nOSLO, May 5 - Mr. Jan Dorn, the Norwegian Prime Minister, met the fund's chief Ole Brand on Monday. President Piet Oster of Finland arrived on Tuesday and was welcomed by Dorn. The two leaders conferred alone for an hour.")
+	rec = hundredeightyfourthRecord(t, "Dam treaty signed\nOSLO, May 5 - Mr. Jan Dorn, the Norwegian Prime Minister, met the fund's chief Ole Brand on Monday. President Piet Oster of Finland arrived on Tuesday and was welcomed by Dorn. The two leaders then conferred privately for an hour.")
 	if m := meetingOf(rec, "Jan Dorn", "Piet Oster"); m == nil {
 		t.Errorf("want Dorn with Oster: %s", dump(rec))
 	}
@@ -38,24 +38,24 @@ func TestTwoLeadersPastNonLeader(t *testing.T) {
 	}
 }
 
-// "hosted a luncheon in honor of the Arlander high-level delegation led
+// "gave a luncheon in honour of the Arlander high-level delegation led
 // by Foreign Minister Y": the one who leads the guests sat at the host's
 // table, as after "received the delegation led by Y" (mealForGuest,
 // ledDelegationObject, whose delegation may now take a demonym and a
 // hyphened modifier; p1651). The negative case: a luncheon for a
 // delegation no one is named to lead pairs no one.
 func TestMealForLedDelegation(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Luncheon\nOSLO, May 6, 2025 (NTB) Prime Minister Arne Solli has hosted a luncheon in honor of the Finnish high-level delegation led by Foreign Minister Piet Oster yesterday at the palace.")
+	rec := hundredeightyfourthRecord(t, "Luncheon\nOSLO, May 6, 2025 (NTB) Prime Minister Arne Solli gave a luncheon in honour of the Finnish high-level delegation led by Foreign Minister Piet Oster yesterday at the palace.")
 	if m := meetingOf(rec, "Arne Solli", "Piet Oster"); m == nil {
 		t.Errorf("want Solli with Oster: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Luncheon\nOSLO, May 6, 2025 (NTB) Prime Minister Arne Solli has hosted a luncheon in honor of the Finnish delegation yesterday at the palace. Foreign Minister Piet Oster spoke to reporters in Bergen.")
+	rec = hundredeightyfourthRecord(t, "Luncheon\nOSLO, May 6, 2025 (NTB) Prime Minister Arne Solli gave a luncheon in honour of the Finnish delegation yesterday at the palace. Foreign Minister Piet Oster spoke to reporters in Bergen.")
 	if m := meetingOf(rec, "Arne Solli", "Piet Oster"); m != nil {
 		t.Errorf("no meeting of Solli with Oster: %s", dump(rec))
 	}
 }
 
-// "held consultations with X on the form the new relations would take",
+// "held consultations with X on the shape the new ties would take",
 // "held talks with X on how the truce would work": the modal is in the
 // clause that tells what they talked about, so the talks were held
 // (meeting.topicClause; p1646, p228, p328). The negative case: a modal
@@ -63,7 +63,7 @@ func TestMealForLedDelegation(t *testing.T) {
 // the border will resume next week").
 func TestModalInTopicClause(t *testing.T) {
 	for _, s := range []string{
-		"Foreign Minister Ole Brand, who came with Solli, held separate consultations with the Finnish Secretary of State, Piet Oster, on the form the new ties would take.",
+		"Foreign Minister Ole Brand, who came with Solli, held separate consultations with the Finnish Secretary of State, Piet Oster, on the shape the new ties would take.",
 		"Foreign Minister Ole Brand held talks with Foreign Minister Piet Oster on how the truce would work.",
 	} {
 		rec := hundredeightyfourthRecord(t, "Ties\nOSLO, May 10 (AFP) - Prime Minister Arne Solli of Norway was received by President Kari Lund of Finland on Saturday. "+s)

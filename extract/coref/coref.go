@@ -92,8 +92,8 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			// p97's deputy prime ministers).
 			refs, ante := d.recentActors(si, e, n, true)
 			if noun == "leaders" && d.someNoLeader(refs) {
-				// "A and B signed ... C, vice-president of the bank,
-				// signed for the bank. A is the guest of B. The two
+				// "A and B signed ... C, an officer of the fund,
+				// signed for the fund. A is the guest of B. The two
 				// leaders conferred": the people named last hold one
 				// who leads no state or government, so they are not the
 				// leaders; the lead's leaders are, when they keep the

@@ -3440,8 +3440,8 @@ func (d *Reader) signedForSides(si int) []Frame {
 
 // signedForJoin: a sentence that tells one more signatory of a text,
 // right after the sentence that told its signing by others — "A and B
-// signed the treaty here this afternoon. C, vice-president of the bank,
-// signed for the bank." (p1650, p1381) — seats the signatory at that
+// signed the treaty here this afternoon. C, an officer of the fund,
+// signed for the fund." (p1650, p1381) — seats the signatory at that
 // signing: the held meeting told in the sentence before, when that
 // sentence tells a signing (a signVerbs word, or signatureNouns: "set
 // their signatures to"), with its place and day.

@@ -141,7 +141,7 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 
 // topicClause is the preposition after the predicate at k that opens
 // what the meeting was about as a clause of its own — "on how the truce
-// would work", "about whether X would", "on the form the new relations
+// would work", "about whether X would", "on the shape the new ties
 // would take" (a topic noun and the subject of a clause on it) —, up to a
 // modal in that clause: a modal there says what the topic would be, not
 // that the meeting is to come (the two-hundred-and-sixty-ninth round,
@@ -162,7 +162,7 @@ func topicClause(toks []text.Token, k, ce int) int {
 		if !appositionDets[toks[t+1].Lower] {
 			continue
 		}
-		// "on the form the new relations would take": a second
+		// "on the shape the new ties would take": a second
 		// subject opens before any modal.
 		for e := t + 3; e < ce && e <= t+6; e++ {
 			l := toks[e].Lower
