@@ -91,6 +91,17 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			// named sentences before the chairman who spoke with them;
 			// p97's deputy prime ministers).
 			refs, ante := d.recentActors(si, e, n, true)
+			if noun == "leaders" && d.someNoLeader(refs) {
+				// "A and B signed ... C, an officer of the fund,
+				// signed for the fund. A is the guest of B. The two
+				// leaders conferred": the people named last hold one
+				// who leads no state or government, so they are not the
+				// leaders; the lead's leaders are, when they keep the
+				// leader named last.
+				if alt := d.leaderReading(si, e, n, ni, refs); alt != nil {
+					return alt, -1
+				}
+			}
 			if noun == "leaders" && d.subjectAmong(si, e, refs) {
 				// "X spoke by phone with both leaders": the leaders read
 				// as the description is read with no people named last,
@@ -251,7 +262,9 @@ func (d *Resolver) leadHolders(si, k, n int, words []text.Token) []int {
 	}
 	lead := -1
 	for s := 0; s < si && lead < 0; s++ {
-		if !d.Sents[s].Title && d.namesPerson(s) {
+		if !d.Sents[s].Title && !capitalsOnly(d.Sents[s].Toks) && d.namesPerson(s) {
+			// A deck in capitals under the headline ("A AND B
+			// CONFER") is a headline too, no lead.
 			lead = s
 		}
 	}
@@ -285,6 +298,22 @@ func (d *Resolver) leadHolders(si, k, n int, words []text.Token) []int {
 		return nil
 	}
 	return out
+}
+
+// capitalsOnly: every letter of the words is a capital and there are two
+// words or more, as in a headline's deck.
+func capitalsOnly(toks []text.Token) bool {
+	words := 0
+	for _, t := range toks {
+		if !t.Word {
+			continue
+		}
+		words++
+		if strings.ToUpper(t.Text) != t.Text {
+			return false
+		}
+	}
+	return words >= 2
 }
 
 // leadFutureCues right after the lead's principals make what it tells of
@@ -417,6 +446,46 @@ func (d *Resolver) leadersRead(si, e, n, ni int, last Told) ([]int, int) {
 		return people, -1
 	}
 	return d.openingPair(si, e, n), -1
+}
+
+// someNoLeader: among the people refs some holds no post "leaders"
+// covers (a head of state or government, a party's or movement's
+// leader), as a bank's officer or an adviser named without a title.
+func (d *Resolver) someNoLeader(refs []int) bool {
+	for _, a := range refs {
+		if d.Cast.Actors[a].Kind == graph.Person && !d.leads(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// leads: person a holds a post "leaders" covers.
+func (d *Resolver) leads(a int) bool {
+	for _, p := range d.Cast.Actors[a].Positions {
+		if holdsPost(strings.Fields(strings.ToLower(p.Title)), []string{"leader"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderReading reads "the n leaders" at token e of sentence si (noun at
+// ni) as the lead's principals of that post (leadHolders), when every one
+// of them leads and they keep a leader the people named last hold (the
+// one the aside between was about); else nil.
+func (d *Resolver) leaderReading(si, e, n, ni int, refs []int) []int {
+	toks := d.Sents[si].Toks
+	alt := d.leadHolders(si, e, n, toks[e+1:ni+1])
+	if len(alt) != n || d.someNoLeader(alt) {
+		return nil
+	}
+	for _, a := range refs {
+		if d.leads(a) && slices.Contains(alt, a) {
+			return alt
+		}
+	}
+	return nil
 }
 
 // subjectAmong: the description at token e of sentence si is the object

@@ -1,6 +1,9 @@
 package meeting
 
-import "github.com/parley-dev/parley/graph"
+import (
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
 
 // Issue 14's two-hundred-and-sixty-third round: a host or envoy receives
 // a side's team, named after the team by who leads it: "X received the
@@ -11,8 +14,9 @@ import "github.com/parley-dev/parley/graph"
 // after "met the delegation led by Z".
 
 // ledDelegationObject: the object of the reception verb at k is a
-// delegation (a determiner, up to three lower-case words, a
-// delegationNouns word) that "led by" or "headed by" follows, a comma
+// delegation (a determiner, up to five modifying tokens — words, a
+// demonym among them, and the hyphen of "high-level" —, a delegationNouns
+// word) that "led by" or "headed by" follows, a comma
 // maybe between, and a person is named within fourteen words after "by",
 // with no sentence or clause mark (".", ";") between.
 func (d *Reader) ledDelegationObject(si, k int) bool {
@@ -22,7 +26,7 @@ func (d *Reader) ledDelegationObject(si, k int) bool {
 		return false
 	}
 	e++
-	for n := 0; e < len(toks) && n < 3 && toks[e].Word && !toks[e].Cap && !delegationNouns[toks[e].Lower]; n++ {
+	for n := 0; e < len(toks) && n < 5 && modifierWord(toks[e]) && !delegationNouns[toks[e].Lower]; n++ {
 		e++
 	}
 	if e >= len(toks) || !delegationNouns[toks[e].Lower] {
@@ -48,4 +52,11 @@ func (d *Reader) ledDelegationObject(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// modifierWord: a token that may stand in a delegation's modifiers: a
+// word, a demonym among them ("the Arlander delegation"), or the hyphen
+// joining two ("high-level").
+func modifierWord(t text.Token) bool {
+	return t.Word || t.Text == "-"
 }

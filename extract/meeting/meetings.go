@@ -969,6 +969,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		}
 	}
 	out = append(out, d.signedForSides(si)...)
+	if len(out) == 0 {
+		out = d.signedForJoin(si, prev)
+	}
 	d.noteSeriesSides(out)
 	return out
 }
@@ -2511,6 +2514,12 @@ func (d *Reader) mealForGuest(si, k int) bool {
 			return true
 		}
 	}
+	if d.ledDelegationObject(si, g) {
+		// "hosted a luncheon in honour of the X delegation led by Y":
+		// the one who leads the guests stands for them, as after
+		// "received the delegation led by Y" (leddelegation.go).
+		return true
+	}
 	_, ce := d.Sents[si].Clause(k)
 	p, _ := d.ref.VisitorAnte(si, g, g+1, ce)
 	return p >= 0
@@ -3428,6 +3437,44 @@ func (d *Reader) signedForSides(si int) []Frame {
 	}
 	return []Frame{m}
 }
+
+// signedForJoin: a sentence that tells one more signatory of a text,
+// right after the sentence that told its signing by others — "A and B
+// signed the treaty here this afternoon. C, an officer of the fund,
+// signed for the fund." (p1650, p1381) — seats the signatory at that
+// signing: the held meeting told in the sentence before, when that
+// sentence tells a signing (a signVerbs word, or signatureNouns: "set
+// their signatures to"), with its place and day.
+// A signatory the sentence lists with another side is signedForSides'.
+func (d *Reader) signedForJoin(si int, prev []Frame) []Frame {
+	if si == 0 || len(prev) == 0 {
+		return nil
+	}
+	sig := d.signedFor(si)
+	if len(sig) == 0 || si+1 < len(d.Sents) && len(d.signedFor(si+1)) > 0 || len(d.signedFor(si-1)) > 0 {
+		return nil
+	}
+	last := prev[len(prev)-1]
+	if last.Sent != si-1 || last.Status != graph.Held || !slices.ContainsFunc(d.Sents[si-1].Toks, func(t text.Token) bool { return signVerbs[t.Lower] || signatureNouns[t.Lower] }) {
+		return nil
+	}
+	m := last
+	m.Parts = slices.Clone(last.Parts)
+	for _, s := range sig {
+		if !slices.Contains(m.Parts, s.actor) {
+			m.Parts = append(m.Parts, s.actor)
+		}
+	}
+	if len(m.Parts) == len(last.Parts) {
+		return nil
+	}
+	m.Sent, m.Evidence, m.Split = si, d.Sents[si].Text, false
+	return []Frame{m}
+}
+
+// signatureNouns tell a signing as "signed" does: "put their signatures
+// to the treaty".
+var signatureNouns = lex("signatureNouns")
 
 // signerPreps before a name put it in another's post or phrase, not among
 // the signatories: "the convener of the committee on X".

@@ -42,6 +42,11 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	if end := laterConjunct(toks, from, k, ce); end >= 0 {
 		to, ce = min(to, end), end
 	}
+	if t := topicClause(toks, k, ce); t >= 0 {
+		// "held talks with X on how the truce would work": the modal is
+		// the topic's, not the talks'.
+		to, ce = min(to, t), t
+	}
 	for e := max(from, k-2); e < k; e++ {
 		if anteriorMods[toks[e].Lower] {
 			return graph.Held // "the last round of talks": an earlier event
@@ -133,6 +138,55 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	}
 	return graph.Held
 }
+
+// topicClause is the preposition after the predicate at k that opens
+// what the meeting was about as a clause of its own — "on how the truce
+// would work", "about whether X would", "on the shape the new ties
+// would take" (a topic noun and the subject of a clause on it) —, up to a
+// modal in that clause: a modal there says what the topic would be, not
+// that the meeting is to come (the two-hundred-and-sixty-ninth round,
+// p1646). A modal right after the topic's own noun phrase ("talks on the
+// border will resume") is the predicate's and keeps its reading. -1 when
+// there is no such clause.
+func topicClause(toks []text.Token, k, ce int) int {
+	for t := k + 1; t+2 < ce && t <= k+14; t++ {
+		if toks[t].Text == ";" || toks[t].Text == "." {
+			return -1
+		}
+		if !topicClausePreps[toks[t].Lower] {
+			continue
+		}
+		if topicClauseWh[toks[t+1].Lower] {
+			return t
+		}
+		if !appositionDets[toks[t+1].Lower] {
+			continue
+		}
+		// "on the shape the new ties would take": a second
+		// subject opens before any modal.
+		for e := t + 3; e < ce && e <= t+6; e++ {
+			l := toks[e].Lower
+			if !toks[e].Word || frame.PlannedWords[l] {
+				break
+			}
+			if topicClauseSubjects[l] {
+				return t
+			}
+		}
+	}
+	return -1
+}
+
+// topicClausePreps open what a meeting was about: "talks on ...",
+// "consultations about ...".
+var topicClausePreps = lex("topicClausePreps")
+
+// topicClauseWh open a clause as a topic: "on how", "about whether".
+var topicClauseWh = lex("topicClauseWh")
+
+// topicClauseSubjects open the clause a topic noun heads: "the form the
+// relations would take", "the terms they would accept".
+var topicClauseSubjects = lex("topicClauseSubjects")
 
 // purposeParticiples after a meeting noun's present "is" or "are" tell
 // what a meeting still to come is for: "the summit is meant to settle
