@@ -1442,9 +1442,18 @@ func initials(t text.Token) bool {
 // first is a capitalized syllable of two or three letters, though it be
 // an English word or five letters long: "Ban Ki-moon" (p165), "Kim
 // Tae-nyeon" (p92). A participle ("Sol-led", "Lee-backed") is none.
+//
+// The first syllable may be longer when it ends in "ng", as romanized
+// Korean and Chinese syllables of four to six letters do ("Byung",
+// "Chung", "Myoung"): "Yun Byung-se", "Tien Chung-kwang" were cut at the
+// hyphen, their second syllable a common word or five letters long
+// (the two-hundred-and-seventy-first round; p1659, p1265).
 func givenSyllable(first, second text.Token) bool {
 	l := second.Lower
 	n := utf8.RuneCountInString(first.Text)
+	if n >= 4 && n <= 6 && strings.HasSuffix(first.Lower, "ng") {
+		n = 3
+	}
 	return first.Cap && n >= 2 && n <= 3 && second.Word && !second.Cap && len(l) >= 2 && len(l) <= 5 &&
 		!strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") && !functionWords[l]
 }
