@@ -671,10 +671,16 @@ var (
 // occasion right after its determiner ("attended the ceremony",
 // "witnessed the signing", "attended the signing ceremony"), not a
 // meeting noun. "present at the signing" governs it past "at" (the
-// two-hundred-and-fortieth round).
+// two-hundred-and-fortieth round). "took part at the act" governs it past
+// "at" or "in" too, as releases rendered from Spanish or Portuguese write
+// it ("participó en el acto"; the two-hundred-and-seventy-first round,
+// p1245).
 func attendsSigning(toks []text.Token, k int) bool {
 	o := k + 1
 	if toks[k].Lower == "present" && o < len(toks) && toks[o].Lower == "at" {
+		o++
+	}
+	if toks[k].Lower == "part" && o < len(toks) && (toks[o].Lower == "at" || toks[o].Lower == "in") {
 		o++
 	}
 	if o+1 >= len(toks) || toks[o].Lower != "the" {
