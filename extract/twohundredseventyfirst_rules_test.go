@@ -62,7 +62,7 @@ func TestSigningCalledAct(t *testing.T) {
 	head := "Neighbours settle river quarrel\nThe foreign ministers of Ardenia and Belmora, Kasimir Olen and Radu Fenn, signed an interim accord on the river quarrel in Vienna on Monday. "
 	for _, s := range []string{
 		"The act was witnessed by Chancellor Ilse Marten.",
-		"Chancellor Ilse Marten also took part at the act and signed the document as witness.",
+		"Chancellor Ilse Marten, the host of the round, took part at the act as a guest of honour.",
 	} {
 		rec := hundredeightyfourthRecord(t, head+s)
 		if !metPair(rec, "Kasimir Olen", "Ilse Marten") {
