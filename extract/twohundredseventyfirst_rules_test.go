@@ -38,7 +38,8 @@ func TestSignedAfterSetOffPlace(t *testing.T) {
 // "Dong") was cut at the hyphen when its second syllable is a common word
 // ("se", "won") or five letters long ("kwang"), and the person found as
 // "Lim Byung" (mention.givenSyllable; p1659, p1265, p1560, p642, p1104,
-// p985). The negative case: a participle after the hyphen stays apart.
+// p985). The negative cases: a participle after the hyphen stays apart,
+// and so does a longer compound ("a Lim Byung-se-led team").
 func TestRomanizedNgSyllable(t *testing.T) {
 	rec := hundredeightyfourthRecord(t, "Ministers meet\nForeign Minister Lim Byung-se met Foreign Minister Anna Berg in Oslo on Monday. Envoy Park Dong-won and Envoy Tien Chung-kwang also attended.")
 	for _, name := range []string{"Lim Byung-se", "Park Dong-won", "Tien Chung-kwang"} {
@@ -49,6 +50,10 @@ func TestRomanizedNgSyllable(t *testing.T) {
 	rec = hundredeightyfourthRecord(t, "Ministers meet\nForeign Minister Anna Berg met the Borvian envoy Piet Young-led in Oslo on Monday.")
 	if hasPerson(rec, "Piet Young-led") {
 		t.Errorf("a participle taken into a name: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Ministers meet\nForeign Minister Anna Berg met a Lim Byung-se-led team in Oslo on Monday.")
+	if hasPerson(rec, "Lim Byung-se") {
+		t.Errorf("a compound read as a given name: %s", dump(rec))
 	}
 }
 
