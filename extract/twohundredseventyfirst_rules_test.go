@@ -79,3 +79,22 @@ func TestSigningCalledAct(t *testing.T) {
 		t.Errorf("an attendance of another occasion joined the signing: %s", dump(rec))
 	}
 }
+
+// "A and B signed the agreement between Norway and Portugal": when two
+// people or more signed, a state the signing's sentence names as a side of
+// the text after "between" is the side a signer signed for, no
+// participant beside them; a signer titled with no state of his own left
+// it in the meeting (record.textSidesOverSigners; p1663, p1231, p1098).
+// The negative case: a state the sentence has them sign with ("an
+// agreement with Norway") stays.
+func TestTextSidesOverSigners(t *testing.T) {
+	lead := "Sea border pact signed\n\nGENEVA, March 9 - Premier Lars Holm and Prime Minister Pedro Alves of Portugal this afternoon signed in Geneva "
+	rec := hundredeightyfourthRecord(t, lead+"the agreement between Norway and Portugal on the sea border.")
+	if m := meetingOf(rec, "Lars Holm", "Pedro Alves"); m == nil || len(m.Participants) != 2 {
+		t.Errorf("want Holm and Alves alone at the signing: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"an agreement with Norway on the sea border.")
+	if !metPair(rec, "Lars Holm", "Norway") {
+		t.Errorf("want Norway kept beside the signers: %s", dump(rec))
+	}
+}
