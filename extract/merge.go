@@ -1042,11 +1042,14 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 				// attendant of the talks before it.
 				continue
 			}
-			if p.signing && (!d.signingTold(m) || !d.allPersons(m.Parts)) {
+			if p.signing && (!d.signingTold(m) || !d.allPersons(d.textSidesOverSigners(m, m.Parts))) {
 				// "attended the ceremony" joins the signing, not other
 				// talks, and only a signing of named people: one told
 				// between states ("The presidents of A and B signed")
-				// would pair the witness with the states (p344).
+				// would pair the witness with the states (p344). The
+				// states named as the sides of the text two people
+				// signed are no participants (textSidesOverSigners,
+				// record.go; p1663).
 				continue
 			}
 			score := dist * 2

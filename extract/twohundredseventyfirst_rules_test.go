@@ -93,6 +93,12 @@ func TestTextSidesOverSigners(t *testing.T) {
 	if m := meetingOf(rec, "Lars Holm", "Pedro Alves"); m == nil || len(m.Participants) != 2 {
 		t.Errorf("want Holm and Alves alone at the signing: %s", dump(rec))
 	}
+	// A witness joins such a signing, the sides of its text being no
+	// states at the table (merge.attachPartials; p1663).
+	rec = hundredeightyfourthRecord(t, lead+"the agreement between Norway and Portugal on the sea border. The ceremony was witnessed by Chancellor Ilse Marten.")
+	if !metPair(rec, "Lars Holm", "Ilse Marten") {
+		t.Errorf("want the witness at the signing: %s", dump(rec))
+	}
 	rec = hundredeightyfourthRecord(t, lead+"an agreement with Norway on the sea border.")
 	if !metPair(rec, "Lars Holm", "Norway") {
 		t.Errorf("want Norway kept beside the signers: %s", dump(rec))
