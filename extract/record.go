@@ -211,66 +211,6 @@ func (d *doc) hostStateOverLeader(m meeting.Frame) []int {
 	})
 }
 
-// textSidesOverSigners is a signing's participants without the states its
-// sentence names as the sides of what was signed or settled, after
-// "between", when two or more people signed: "A and B signed the
-// agreement between Guatemala and Belize" (p1663), "signed in Peking the
-// agreement between the People's Republic of China and the Union of
-// Burma" (p1231), "signed a set of proposals for a settlement of the
-// dispute between Britain and the regime" (p1098). The people sign for
-// those states; the states are no third and fourth side at the table
-// (SCHEMA: states take part only where the text names no person; the
-// two-hundred-and-seventy-first round).
-func (d *doc) textSidesOverSigners(m meeting.Frame, parts []int) []int {
-	people := 0
-	for _, p := range parts {
-		if d.Cast.Actors[p].Kind == graph.Person {
-			people++
-		}
-	}
-	if people < 2 || !slices.ContainsFunc(strings.Fields(strings.ToLower(m.Evidence)), func(w string) bool {
-		return signVerbs[strings.Trim(w, ",.;:")]
-	}) {
-		return parts
-	}
-	return slices.DeleteFunc(slices.Clone(parts), func(p int) bool {
-		x := d.Cast.Actors[p]
-		return x.Kind == graph.State && namedBetween(m.Evidence, x.Names)
-	})
-}
-
-// namedBetween: the text names one of the names as a word of its own in
-// a phrase that "between" opens, no comma or semicolon between them,
-// within eighty bytes ("between A and B", "between the Republic of A and
-// the Union of B").
-func namedBetween(text string, names []string) bool {
-	for _, f := range names {
-		for at := 0; ; {
-			i := strings.Index(text[at:], f)
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + len(f)
-			before, after := ' ', ' '
-			if i > 0 {
-				before = []rune(text[:i])[len([]rune(text[:i]))-1]
-			}
-			if at < len(text) {
-				after = []rune(text[at:])[0]
-			}
-			if unicode.IsLetter(before) || unicode.IsLetter(after) {
-				continue
-			}
-			lead := text[max(0, i-80):i]
-			if b := strings.LastIndex(lead, "between "); b >= 0 && !strings.ContainsAny(lead[b:], ",;") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // namedIn: one of the names stands in the text as a word of its own
 // ("Peru", not "Peruvian"): a state the meeting's sentence names by its
 // name is a side that sentence gives ("The presidents of Chile and Peru
