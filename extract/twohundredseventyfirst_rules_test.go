@@ -84,7 +84,7 @@ func TestSigningCalledAct(t *testing.T) {
 // people or more signed, a state the signing's sentence names as a side of
 // the text after "between" is the side a signer signed for, no
 // participant beside them; a signer titled with no state of his own left
-// it in the meeting (record.textSidesOverSigners; p1663, p1231, p1098).
+// it in the meeting (merge.textSidesOverSigners; p1663, p1231, p1098).
 // The negative case: a state the sentence has them sign with ("an
 // agreement with Norway") stays.
 func TestTextSidesOverSigners(t *testing.T) {
