@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parley-dev/parley/extract/args"
 	"github.com/parley-dev/parley/extract/frame"
@@ -694,10 +695,16 @@ var (
 // occasion right after its determiner ("attended the ceremony",
 // "witnessed the signing", "attended the signing ceremony"), not a
 // meeting noun. "present at the signing" governs it past "at" (the
-// two-hundred-and-fortieth round).
+// two-hundred-and-fortieth round). "took part at the act" governs it past
+// "at" or "in" too, as releases rendered from Spanish or Portuguese write
+// it ("participó en el acto"; the two-hundred-and-seventy-first round,
+// p1245).
 func attendsSigning(toks []text.Token, k int) bool {
 	o := k + 1
 	if toks[k].Lower == "present" && o < len(toks) && toks[o].Lower == "at" {
+		o++
+	}
+	if toks[k].Lower == "part" && o < len(toks) && (toks[o].Lower == "at" || toks[o].Lower == "in") {
 		o++
 	}
 	if o+1 >= len(toks) || toks[o].Lower != "the" {
@@ -1028,6 +1035,66 @@ func dateBefore(a, b string) bool {
 	return a[:n] < b[:n]
 }
 
+// textSidesOverSigners is a signing's participants without the states its
+// sentence names as the sides of what was signed or settled, after
+// "between", when two or more people signed: "A and B signed the
+// agreement between Guatemala and Belize" (p1663), "signed in Peking the
+// agreement between the People's Republic of China and the Union of
+// Burma" (p1231), "signed a set of proposals for a settlement of the
+// dispute between Britain and the regime" (p1098). The people sign for
+// those states; the states are no third and fourth side at the table
+// (SCHEMA: states take part only where the text names no person; the
+// two-hundred-and-seventy-first round).
+func (d *doc) textSidesOverSigners(m meeting.Frame, parts []int) []int {
+	people := 0
+	for _, p := range parts {
+		if d.Cast.Actors[p].Kind == graph.Person {
+			people++
+		}
+	}
+	if people < 2 || !slices.ContainsFunc(strings.Fields(strings.ToLower(m.Evidence)), func(w string) bool {
+		return signVerbs[strings.Trim(w, ",.;:")]
+	}) {
+		return parts
+	}
+	return slices.DeleteFunc(slices.Clone(parts), func(p int) bool {
+		x := d.Cast.Actors[p]
+		return x.Kind == graph.State && namedBetween(m.Evidence, x.Names)
+	})
+}
+
+// namedBetween: the text names one of the names as a word of its own in
+// a phrase that "between" opens, no comma or semicolon between them,
+// within eighty bytes ("between A and B", "between the Republic of A and
+// the Union of B").
+func namedBetween(text string, names []string) bool {
+	for _, f := range names {
+		for at := 0; ; {
+			i := strings.Index(text[at:], f)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(f)
+			before, after := ' ', ' '
+			if i > 0 {
+				before = []rune(text[:i])[len([]rune(text[:i]))-1]
+			}
+			if at < len(text) {
+				after = []rune(text[at:])[0]
+			}
+			if unicode.IsLetter(before) || unicode.IsLetter(after) {
+				continue
+			}
+			lead := text[max(0, i-80):i]
+			if b := strings.LastIndex(lead, "between "); b >= 0 && !strings.ContainsAny(lead[b:], ",;") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // attachPartials adds each partial actor to the nearest held meeting
 // within four sentences, preferring one at the same place; one present at
 // "the talks" joins the talks told before (toldBy).
@@ -1059,11 +1126,14 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 				// attendant of the talks before it.
 				continue
 			}
-			if p.signing && (!d.signingTold(m) || !d.allPersons(m.Parts)) {
+			if p.signing && (!d.signingTold(m) || !d.allPersons(d.textSidesOverSigners(m, m.Parts))) {
 				// "attended the ceremony" joins the signing, not other
 				// talks, and only a signing of named people: one told
 				// between states ("The presidents of A and B signed")
-				// would pair the witness with the states (p344).
+				// would pair the witness with the states (p344). The
+				// states named as the sides of the text two people
+				// signed are no participants (textSidesOverSigners;
+				// p1663).
 				continue
 			}
 			score := dist * 2

@@ -138,7 +138,7 @@ func (d *doc) negotiationRecords(r *roles.Roles, ref func(int) string) []graph.N
 // and B") becomes one call per pair with its first participant.
 func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meeting {
 	var names []string
-	for _, p := range d.peopleOverSides(d.hostStateOverLeader(m), ref) {
+	for _, p := range d.peopleOverSides(d.textSidesOverSigners(m, d.hostStateOverLeader(m)), ref) {
 		if n := ref(p); n != "" && !slices.Contains(names, n) && !titleName(n) {
 			names = append(names, n)
 		}

@@ -432,6 +432,18 @@ func signedText(toks []text.Token, k int) (obj, near bool) {
 			return true, true
 		}
 	}
+	if o := setOffSignedObject(toks, k); o > 0 {
+		// "signed today, in the hall of X, the agreement": the object
+		// after a place set off by commas (setOffSignedObject).
+		for e := o; e < len(toks) && e <= o+6 && toks[e].Word; e++ {
+			if signedObjectStops[toks[e].Lower] {
+				break
+			}
+			if signedNouns[toks[e].Lower] && (!toks[e].Cap || titleFromThe(toks, e)) {
+				return true, false
+			}
+		}
+	}
 	reach := k + 8
 	if k+1 < len(toks) && signedPlacePreps[toks[k+1].Lower] {
 		// "signed in the small settlement P in North Q three agreements":
@@ -451,6 +463,41 @@ func signedText(toks []text.Token, k int) (obj, near bool) {
 	}
 	return false, false
 }
+
+// setOffSignedObject: where the object of "signed" at k opens past a place
+// set off by commas between the verb and its object, with at most one word
+// (a day: "today", "yesterday") before the first comma: "A and B signed
+// today, in the hall of X, the agreement", as releases rendered from
+// Spanish or French order it ("firmaron hoy, en la sede de ..., el
+// acuerdo"), and wire copy too ("signed, in P on Wednesday night, an
+// agreement"). The place opens with a preposition of place
+// ([signedPlacePreps]), holds no other comma, and the object opens with
+// an article right after the closing comma (the two-hundred-and-seventy-
+// first round). Returns the article's index, or -1.
+func setOffSignedObject(toks []text.Token, k int) int {
+	c := k + 1
+	if c < len(toks) && toks[c].Word && !toks[c].Cap && !signedPlacePreps[toks[c].Lower] && !signedObjectStops[toks[c].Lower] {
+		c++
+	}
+	if c+1 >= len(toks) || toks[c].Text != "," || !signedPlacePreps[toks[c+1].Lower] {
+		return -1
+	}
+	for e := c + 2; e < len(toks) && e <= c+20; e++ {
+		if toks[e].Text == "," {
+			if e+1 < len(toks) && setOffArticles[toks[e+1].Lower] {
+				return e + 1
+			}
+			return -1
+		}
+		if !toks[e].Word && toks[e].Text != "(" && toks[e].Text != ")" && toks[e].Text != "'s" && toks[e].Text != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// setOffArticles open the object after a set-off place (setOffSignedObject).
+var setOffArticles = map[string]bool{"the": true, "a": true, "an": true}
 
 // titleFromThe: the capitalised word at e ends a title that "the" opens
 // ("the Lahore Declaration"); a capitalised run with no "the" before it

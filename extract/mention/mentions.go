@@ -492,7 +492,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 			// so that "Kremlin-backed" stays an adjective.
 			if m.Kind == Person && m.J-m.I >= 2 && m.J+1 < n && toks[m.J].Text == "-" && toks[m.J].Glued &&
 				toks[m.J+1].Glued && (hyphenSyllable(toks[m.J+1], d.g.Common) || givenSyllable(toks[m.J-1], toks[m.J+1]) ||
-				romanizedSyllable(toks, m.J+1)) {
+				romanizedSyllable(toks, m.J+1) || ngSyllable(toks, m.J+1)) {
 				m.J += 2
 				m.Text = SpanText(s, m.I, m.J)
 				j = max(j, m.J)
@@ -1470,6 +1470,28 @@ func givenSyllable(first, second text.Token) bool {
 	l := second.Lower
 	n := utf8.RuneCountInString(first.Text)
 	return first.Cap && n >= 2 && n <= 3 && second.Word && !second.Cap && len(l) >= 2 && len(l) <= 5 &&
+		!strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") && !functionWords[l]
+}
+
+// ngSyllable: toks[k] is the second syllable of a romanized given name
+// whose first syllable ends in "ng" and has four to six letters, as
+// Korean and Chinese syllables do ("Byung", "Chung", "Dong"), though the
+// second be a common word or five letters long: "Yun Byung-se", "Lee
+// Tong-won", "Tien Chung-kwang" were cut at the hyphen (givenSyllable
+// takes first syllables of two or three letters only; the
+// two-hundred-and-seventy-first round, p1659, p1265, p1104, p642, p1560).
+// A longer compound ("a Ryu Sang-min-led team") is no given name.
+func ngSyllable(toks []text.Token, k int) bool {
+	first, second := toks[k-2], toks[k]
+	n := utf8.RuneCountInString(first.Text)
+	if !first.Cap || n < 4 || n > 6 || !strings.HasSuffix(first.Lower, "ng") {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].Glued && toks[k+1].Text == "-" {
+		return false
+	}
+	l := second.Lower
+	return second.Word && !second.Cap && len(l) >= 2 && len(l) <= 5 &&
 		!strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") && !functionWords[l]
 }
 
