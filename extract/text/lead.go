@@ -84,16 +84,41 @@ func creditBeforeDash(s, next Sentence) Sentence {
 // (the two-hundred-and-fourth round).
 func leadOf(sents []Sentence) []Sentence {
 	var lead []Sentence
-	for _, s := range sents {
-		if len(lead) == 3 {
+	counted, deck := 0, len(sents) > 0 && sents[0].Title
+	for i, s := range sents {
+		if counted == 3 {
 			break
 		}
 		if IsByline(s.Text) {
 			continue
 		}
 		lead = append(lead, s)
+		if i > 0 && deck && isDeck(sents, i) {
+			continue // a deck below the headline: no count
+		}
+		deck = deck && s.Title
+		counted++
 	}
 	return lead
+}
+
+// isDeck: sentence i is a headline's deck, a line below the headline
+// that an old broadsheet sets in smaller type ("FOUR POWERS AT THE
+// PALACE", "Occupation to end within months"): alone on its line,
+// short, not closed by a period or other sentence punctuation. Two
+// decks and a credit line pushed the dateline out of the first three
+// sentences, so the story lost its city (the two-hundred-and-sixty-sixth
+// round). Only lines right after the headline or another deck count.
+func isDeck(sents []Sentence, i int) bool {
+	s := sents[i]
+	t := strings.TrimSpace(s.Text)
+	if t == "" || sents[i-1].Line == s.Line || i+1 < len(sents) && sents[i+1].Line == s.Line {
+		return false
+	}
+	if strings.ContainsAny(t[len(t)-1:], ".!?:\"'”’)") || len(strings.Fields(t)) > 12 {
+		return false
+	}
+	return true
 }
 
 // MaxTextBytes bounds the input: longer text is cut (at a line break when

@@ -1,0 +1,24 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's two-hundred-and-sixty-sixth round: a stranger's batch
+// (p1628-p1633); each rule with sentences of its own.
+
+// An old broadsheet's headline with two decks, a credit line and a
+// dateline on lines of their own: the decks are no sentences of the lead,
+// so the dateline stays among its first three and the lead's meeting
+// takes its city (text.leadOf, text.isDeck; p1630). The negative case: a
+// line closed by a period below the headline counts, as before.
+func TestDecksLeaveDatelineInLead(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "BORVIA'S PACT SIGNED\n\nTHREE MINISTERS AT THE PALACE\n\nFrontier to open within weeks\n\nFrom our own Correspondent\n\nKORAM, MAY 3.\n\nThe frontier pact was signed this morning in the Great Hall of the Old Palace by the Foreign Ministers, Mr Oster and M. Dorn.")
+	if m := meetingOf(rec, "Mr Oster", "M. Dorn"); m == nil || m.Place != "Koram" {
+		t.Errorf("want Oster with Dorn at Koram: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "BORVIA'S PACT SIGNED\n\nThe ministers met.\n\nThey talked.\n\nKORAM, MAY 3.\n\nThe frontier pact was signed this morning in the Great Hall of the Old Palace by the Foreign Ministers, Mr Oster and M. Dorn.")
+	if m := meetingOf(rec, "Mr Oster", "M. Dorn"); m != nil && m.Place == "Koram" {
+		t.Errorf("a dateline below three sentences read: %s", dump(rec))
+	}
+}
