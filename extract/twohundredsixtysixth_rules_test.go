@@ -22,3 +22,20 @@ func TestDecksLeaveDatelineInLead(t *testing.T) {
 		t.Errorf("a dateline below three sentences read: %s", dump(rec))
 	}
 }
+
+// "The old quarrel was settled at noon today when A and B signed a
+// treaty": a signing told in a "when" clause that hangs on a clause with
+// a time happens at that time, so it is the signatories' encounter, as a
+// signing with a day of its own is, and takes that day
+// (meeting.whenOnTime; p1628). The negative case: with no time before
+// the "when", the signing stays an act of no told time, no meeting.
+func TestSigningInWhenClauseTakesItsTime(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Quarrel ends\n\nKORAM, May 3 (AP) - The old quarrel over the port was settled at noon today when Premier Piet Oster and Cardinal Jan Dorn, Secretary of the Council, signed a treaty and a convention in the Old Palace.")
+	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil {
+		t.Errorf("want Oster with Dorn: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Quarrel ends\n\nKORAM, May 3 (AP) - The old quarrel over the port ended when Premier Piet Oster and Cardinal Jan Dorn signed a treaty.")
+	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m != nil {
+		t.Errorf("an untimed signing read as a meeting: %s", dump(rec))
+	}
+}
