@@ -58,3 +58,27 @@ func TestMediationMissionAgents(t *testing.T) {
 		t.Errorf("an earlier mission's broker read as a mediator: %s", dump(rec))
 	}
 }
+
+// "the rights of the Borvian population of Bel-Koram", "took control of
+// Bel-Koram", "Bel-Koram, a mainly mountainous enclave": a region's name
+// of two words joined by a hyphen, told as a place by the words around
+// it, is no hyphenated surname, in that sentence nor where it stands
+// alone elsewhere (actors.placeByContext; p1629, p731, p1406). The
+// negative case: a hyphenated surname after a title stays a person.
+func TestHyphenatedRegionNoPerson(t *testing.T) {
+	for _, s := range []string{
+		"KORAM, May 3 (AP) - President Piet Oster and President Jan Dorn signed an accord today on ending the conflict in and around Bel-Koram. Oster said that the rights of the Borvian population of Bel-Koram should be guaranteed.",
+		"KORAM, May 3 (AP) - President Piet Oster and President Jan Dorn met today. Bel-Koram, a mainly mountainous enclave inside Borvia, has been calm since the truce.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Accord signed\n\n"+s)
+		for _, a := range rec.Actors {
+			if a.Name == "Bel-Koram" {
+				t.Errorf("%s: the region read as an actor: %s", s, dump(rec))
+			}
+		}
+	}
+	rec := hundredeightyfourthRecord(t, "Accord signed\n\nKORAM, May 3 (AP) - President Piet Oster met Foreign Minister Jan Ter-Koram today.")
+	if !metPair(rec, "Piet Oster", "Jan Ter-Koram") {
+		t.Errorf("a titled hyphenated surname lost: %s", dump(rec))
+	}
+}
