@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -80,5 +81,24 @@ func TestHyphenatedRegionNoPerson(t *testing.T) {
 	rec := hundredeightyfourthRecord(t, "Accord signed\n\nKORAM, May 3 (AP) - President Piet Oster met Foreign Minister Jan Ter-Koram today.")
 	if !metPair(rec, "Piet Oster", "Jan Ter-Koram") {
 		t.Errorf("a titled hyphenated surname lost: %s", dump(rec))
+	}
+}
+
+// "Oster and Dorn Sign Three Documents Creating New Port Authority.": a
+// deck set in title case below the headline is read as a headline, so
+// its verb is no part of a name ("Dorn Sign") (text.titleCaseDeck;
+// p1628, p1595, p1259, p1328, p342). The negative case: an issuer's line
+// with a comma below a headline ("Senator X, Minister for Y") still names
+// a person.
+func TestTitleCaseDeckReadAsHeadline(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "PORT QUARREL ENDED IN NEW TREATY\n\nOster and Dorn Sign Three Documents Creating New Port Authority.\n\nKORAM, May 3 (AP) - Premier Piet Oster and Cardinal Jan Dorn signed a treaty at noon today in the Old Palace.")
+	for _, a := range rec.Actors {
+		if strings.Contains(a.Name, "Sign") {
+			t.Errorf("a deck's verb read into a name: %s", dump(rec))
+		}
+	}
+	rec = hundredeightyfourthRecord(t, "Meeting with the Foreign Minister of Borvia\n\nSenator Ana Vel, Minister for Foreign Affairs\n\nToday I met my counterpart, Foreign Minister Jan Dorn, in Koram.")
+	if !metPair(rec, "Ana Vel", "Jan Dorn") {
+		t.Errorf("the issuer's line lost: %s", dump(rec))
 	}
 }

@@ -30,6 +30,9 @@ func Read(raw string) Text {
 	sents := Split(norm)
 	if len(sents) > 0 && sents[0].Line == FirstLine(norm) && LooksLikeTitle(sents[0].Text, norm) {
 		sents[0].Title = true
+		for i := 1; i < len(sents) && titleCaseDeck(sents, i); i++ {
+			sents[i].Title = true
+		}
 	}
 	for i := range sents {
 		if !sents[i].Title {
@@ -100,6 +103,36 @@ func leadOf(sents []Sentence) []Sentence {
 		counted++
 	}
 	return lead
+}
+
+// titleCaseDeck: sentence i, right below the headline or another such
+// deck, is a deck set in title case as its headline is ("Premier and
+// Cardinal Sign Three Documents Creating New State."), a period or not:
+// alone on its line, short, every word of four letters or more
+// capitalized. It is read as a headline, so "Cardinal Sign" is no name
+// (the two-hundred-and-sixty-sixth round, p1628).
+func titleCaseDeck(sents []Sentence, i int) bool {
+	s := sents[i]
+	if sents[i-1].Line == s.Line || i+1 < len(sents) && sents[i+1].Line == s.Line {
+		return false
+	}
+	if len(s.Toks) == 0 || s.Toks[0].Lower == "from" || s.Toks[0].Lower == "by" {
+		return false // a credit line ("From Our Correspondent in X"), read as one
+	}
+	words := 0
+	for _, t := range s.Toks {
+		if t.Text == "," {
+			return false // "Senator X, Minister for Y": an issuer, a person
+		}
+		if !t.Word {
+			continue
+		}
+		words++
+		if len([]rune(t.Text)) >= 4 && !t.Cap {
+			return false
+		}
+	}
+	return words >= 3 && words <= 15
 }
 
 // isDeck: sentence i is a headline's deck, a line below the headline
