@@ -102,3 +102,22 @@ func TestTitleCaseDeckReadAsHeadline(t *testing.T) {
 		t.Errorf("the issuer's line lost: %s", dump(rec))
 	}
 }
+
+// "X, Under-Secretary for Foreign Affairs, and Y, Minister of Justice":
+// "Under" opens a title as "Deputy" does, so the apposition is a post and
+// the person named before it is kept (lexicon titleMods; p1628, p1385).
+func TestUnderSecretaryTitle(t *testing.T) {
+	for _, s := range []string{
+		"The Premier arrived with Piet Oster, Under-Secretary for Foreign Affairs, and Jan Dorn, Minister of Justice.",
+		"The Premier arrived with Piet Oster, Under Secretary for Foreign Affairs, and Jan Dorn, Minister of Justice.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Pact signed\n\nKORAM, May 3 (AP) - "+s)
+		found := false
+		for _, a := range rec.Actors {
+			found = found || a.Name == "Piet Oster"
+		}
+		if !found {
+			t.Errorf("%s: want Piet Oster: %s", s, dump(rec))
+		}
+	}
+}
