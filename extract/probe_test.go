@@ -8877,3 +8877,38 @@ var twohundredsixtyfourthRoundFloors = map[string]float64{
 func TestProbeTwoHundredSixtyFourthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-sixty-fourth-round probe", twohundredsixtyfourthRoundProbe, 6, twohundredsixtyfourthRoundFloors)
 }
+
+// twohundredsixtysixthRoundProbe are the probe articles p1628-p1633,
+// written in issue 14's two-hundred-and-sixty-sixth round as a
+// stranger's untargeted batch: a premier and a cardinal who signed a
+// treaty "at noon today when" a long quarrel "was settled", under a
+// headline and a title-case deck, an under-secretary and two monsignori
+// beside them (a U.S. wire, Rome, 1929); two presidents named by a plural
+// post, "The presidents of A and B, X and Y," who signed a joint
+// communique "at the end of a mediation mission by the presidents of" two
+// other states, and talks in two capitals on the days before (a Soviet
+// agency in English, Zheleznovodsk, 1991); four foreign ministers and a
+// host minister signing a treaty in a palace, under a headline, two decks,
+// a credit line and "VIENNA, MAY 15." on lines of their own (a British
+// broadsheet, 1955); a prime minister and "the 10 premiers" agreeing late
+// on a Thursday at a lakeside retreat, the premiers named only as they
+// spoke (a Canadian agency, 1987); three princes signing a communique
+// after four days of talks, one "Premier of the Royal Government in" his
+// capital (a wire in a Bangkok daily, Zurich, 1961); two presidents
+// signing an accord at a state house before the host president and the
+// former president whose centre brokered it (a Kenyan daily, Nairobi,
+// 1999). Their gold was committed (87273521) before the extractor ran on
+// them. Untuned they scored persons 0.88 (P 0.91 / R 0.84), roles 0.37 (P
+// 1.00 / R 0.23), met-pairs 0.51 (P 0.79 / R 0.38), places 0.48, dates
+// 1.00 (docs/extraction-log.md); twohundredsixtysixthRoundFloors are the
+// branch's scores after the round's rules.
+var twohundredsixtysixthRoundProbe = regexp.MustCompile(`^p(1628|1629|1630|1631|1632|1633)-`)
+
+var twohundredsixtysixthRoundFloors = map[string]float64{
+	"persons": 0.92, "roles": 0.58, "met-pairs": 0.55, "met-pairs precision": 0.90,
+	"places": 0.88, "dates": 1.00,
+}
+
+func TestProbeTwoHundredSixtySixthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-sixty-sixth-round probe", twohundredsixtysixthRoundProbe, 6, twohundredsixtysixthRoundFloors)
+}

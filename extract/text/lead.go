@@ -87,7 +87,7 @@ func creditBeforeDash(s, next Sentence) Sentence {
 // (the two-hundred-and-fourth round).
 func leadOf(sents []Sentence) []Sentence {
 	var lead []Sentence
-	counted, deck := 0, len(sents) > 0 && sents[0].Title
+	counted, deck, decks := 0, len(sents) > 0 && sents[0].Title, 0
 	for i, s := range sents {
 		if counted == 3 {
 			break
@@ -97,9 +97,12 @@ func leadOf(sents []Sentence) []Sentence {
 		}
 		lead = append(lead, s)
 		if i > 0 && deck && isDeck(sents, i) {
-			continue // a deck below the headline: no count
+			decks++
+			if decks > 1 {
+				continue // a second deck below the headline: no count
+			}
 		}
-		deck = deck && s.Title
+		deck = deck && (s.Title || decks > 0 && isDeck(sents, i))
 		counted++
 	}
 	return lead
@@ -109,7 +112,7 @@ func leadOf(sents []Sentence) []Sentence {
 // deck, is a deck set in title case as its headline is ("Premier and
 // Cardinal Sign Three Documents Creating New State."), a period or not:
 // alone on its line, short, every word of four letters or more
-// capitalized. It is read as a headline, so "Cardinal Sign" is no name
+// capitalized and at most two lower-case words, with more lines after it. It is read as a headline, so "Cardinal Sign" is no name
 // (the two-hundred-and-sixty-sixth round, p1628).
 func titleCaseDeck(sents []Sentence, i int) bool {
 	s := sents[i]
@@ -119,7 +122,10 @@ func titleCaseDeck(sents []Sentence, i int) bool {
 	if len(s.Toks) == 0 || s.Toks[0].Lower == "from" || s.Toks[0].Lower == "by" {
 		return false // a credit line ("From Our Correspondent in X"), read as one
 	}
-	words := 0
+	if i+1 >= len(sents) {
+		return false // the story's only body line
+	}
+	words, lower := 0, 0
 	for _, t := range s.Toks {
 		if t.Text == "," {
 			return false // "Senator X, Minister for Y": an issuer, a person
@@ -128,11 +134,16 @@ func titleCaseDeck(sents []Sentence, i int) bool {
 			continue
 		}
 		words++
+		if !t.Cap {
+			lower++
+		}
 		if len([]rune(t.Text)) >= 4 && !t.Cap {
 			return false
 		}
 	}
-	return words >= 3 && words <= 15
+	// A body sentence has its short lower-case words ("met", "at",
+	// "the", "on"); a deck at most two ("and", "in").
+	return words >= 3 && words <= 15 && lower <= 2
 }
 
 // isDeck: sentence i is a headline's deck, a line below the headline
@@ -141,7 +152,9 @@ func titleCaseDeck(sents []Sentence, i int) bool {
 // short, not closed by a period or other sentence punctuation. Two
 // decks and a credit line pushed the dateline out of the first three
 // sentences, so the story lost its city (the two-hundred-and-sixty-sixth
-// round). Only lines right after the headline or another deck count.
+// round): the second deck and any after it are not counted (one deck
+// and a body sentence still leave a later city line out). Only lines
+// right after the headline or another deck count.
 func isDeck(sents []Sentence, i int) bool {
 	s := sents[i]
 	t := strings.TrimSpace(s.Text)
