@@ -8891,8 +8891,8 @@ func TestProbeTwoHundredSixtyFourthRound(t *testing.T) {
 // headline and a title-case deck, an under-secretary and two monsignori
 // beside them (a U.S. wire, Rome, 1929); two presidents named by a plural
 // post, "The presidents of A and B, X and Y," who signed a joint
-// communique "at the end of a mediation mission by the presidents of" two
-// other states, and talks in two capitals on the days before (a Soviet
+// communique after "a mediation mission by" the heads of two other
+// states, and talks in two capitals on the days before (a Soviet
 // agency in English, Zheleznovodsk, 1991); four foreign ministers and a
 // host minister signing a treaty in a palace, under a headline, two decks,
 // a credit line and "VIENNA, MAY 15." on lines of their own (a British

@@ -41,14 +41,14 @@ func TestSigningInWhenClauseTakesItsTime(t *testing.T) {
 	}
 }
 
-// "signed an agreement at the end of a mediation mission by the presidents
-// of A and B, X and Y": the noun a mediation word modifies ("mission",
+// "signed an agreement, closing a mediation mission by the leaders of A
+// and B, X and Y": the noun a mediation word modifies ("mission",
 // "efforts") names the brokering act, and every actor of its agent phrase
 // brokers, states and the people told by their posts (roles.go
 // mediationHeads, agentPhraseActors; p1629). The negative case: an
 // earlier mission brokered no part of the talks told.
 func TestMediationMissionAgents(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Pact signed\n\nKORAM, May 3 (AP) - Borvian President Piet Oster and Arlandic President Jan Dorn signed an agreement today at the end of a mediation mission by the presidents of Russia and Kazakhstan, Ali Vel and Omar Tan.")
+	rec := hundredeightyfourthRecord(t, "Pact signed\n\nKORAM, May 3 (AP) - Borvian President Piet Oster and Arlandic President Jan Dorn signed an agreement today, closing a week-long mediation mission by the leaders of Russia and Kazakhstan, Ali Vel and Omar Tan.")
 	for _, n := range []string{"Russia", "Kazakhstan", "Ali Vel", "Omar Tan"} {
 		if !hasMediator(rec, n) {
 			t.Errorf("want %s a mediator: %s", n, dump(rec))
