@@ -121,3 +121,25 @@ func TestUnderSecretaryTitle(t *testing.T) {
 		}
 	}
 }
+
+// "Mgr. X and Mgr. Y of the Secretariat": "Mgr." (Monsignor) is an
+// abbreviation whose period ends no sentence and an honorific outside the
+// name, as "Mr." is (lexicon abbreviations, honorifics; p1628; p317's
+// "Mgr Augustin Sagna" and p1345's "Monsignor" lose the style from the
+// name). The negative case: the name no longer carries the style.
+func TestMonsignorStyle(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Pact signed\n\nKORAM, May 3 (AP) - The Cardinal received them with Mgr. Piet Oster and Mgr. Jan Dorn of the Council of State.")
+	names := map[string]bool{}
+	for _, a := range rec.Actors {
+		names[a.Name] = true
+	}
+	if !names["Piet Oster"] || !names["Jan Dorn"] {
+		t.Errorf("want Piet Oster and Jan Dorn: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Pact signed\n\nKORAM, May 3 (AP) - Monsignor Piet Oster met Jan Dorn.")
+	for _, a := range rec.Actors {
+		if strings.HasPrefix(a.Name, "Monsignor") {
+			t.Errorf("the style kept in the name: %s", dump(rec))
+		}
+	}
+}
