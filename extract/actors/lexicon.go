@@ -87,3 +87,12 @@ var regimeQualifiers = lex("regimeQualifiers")
 
 // premierHeads name a government's head as "prime minister" does.
 var premierHeads = lex("premierHeads")
+
+// placeOfNouns before "of" take a place after them, not a person: "the
+// population of X-Y", "the region of X-Y", "took control of X-Y"
+// (resolve.go placeByContext).
+var placeOfNouns = lex("placeOfNouns")
+
+// placeApposNouns head an apposition that calls the name before it a
+// place: "X-Y, a mountainous enclave inside Z" (placeByContext).
+var placeApposNouns = lex("placeApposNouns")

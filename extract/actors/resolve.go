@@ -62,6 +62,10 @@ func (d *Story) resolve() {
 		ms := d.Ments[si]
 		for mi := range ms {
 			m := &ms[mi]
+			if m.Kind == mention.Person && m.Actor < 0 && !m.Titled && d.Cast.personByTokens(m.Text) < 0 && d.placeByContext(si, m) {
+				m.Kind = mention.NonActor // "the population of X-Y"
+				continue
+			}
 			if m.Kind == mention.Person && m.Actor < 0 {
 				if p := d.namesake(si, m.I, m.Text); p >= 0 {
 					m.Actor = p
@@ -385,10 +389,18 @@ func (d *Story) resolveFullNames() {
 		}
 	}
 	slices.SortStableFunc(refs, func(a, b ref) int { return b.words - a.words })
+	// A name the text tells as a place once ("the population of X-Y") is
+	// a place wherever it stands untitled.
+	places := map[string]bool{}
+	for _, r := range refs {
+		if m := &d.Ments[r.si][r.mi]; !m.Titled && d.placeByContext(r.si, m) {
+			places[graph.Key(m.Text)] = true
+		}
+	}
 	for _, r := range refs {
 		m := &d.Ments[r.si][r.mi]
 		p := d.Cast.personByTokens(m.Text)
-		if p < 0 && !m.Titled && d.placeCompound(m.Text) {
+		if p < 0 && !m.Titled && (d.placeCompound(m.Text) || places[graph.Key(m.Text)]) {
 			m.Kind = mention.NonActor
 			continue
 		}
@@ -503,6 +515,34 @@ func (d *Story) placeCompound(form string) bool {
 	return false
 }
 
+// placeByContext: an untitled name of one hyphenated word that the
+// words around it tell as a place: after "of" and a noun of land or
+// people ("the population of X-Y", "the disputed region of X-Y", "took
+// control of X-Y"), or set off by an apposition that calls it one ("X-Y,
+// a mainly mountainous enclave inside Z"). Such names (a region's two
+// words joined) were read as a hyphenated surname (the
+// two-hundred-and-sixty-sixth round, p1629; p731, p1406).
+func (d *Story) placeByContext(si int, m *mention.Mention) bool {
+	if strings.ContainsFunc(m.Text, unicode.IsSpace) || !strings.ContainsAny(m.Text, "-\u2013") {
+		return false
+	}
+	toks := d.Sents[si].Toks
+	if m.I >= 2 && toks[m.I-1].Lower == "of" && placeOfNouns[toks[m.I-2].Lower] {
+		return true
+	}
+	if m.J+2 < len(toks) && toks[m.J].Text == "," && (toks[m.J+1].Lower == "a" || toks[m.J+1].Lower == "an") {
+		for e := m.J + 2; e < len(toks) && e <= m.J+6; e++ {
+			if !toks[e].Word || toks[e].Lower == "of" {
+				break
+			}
+			if placeApposNouns[toks[e].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pluralHonorific: in "Messrs. Burns and Barnea" the second name is a
 // person too.
 func (d *Story) pluralHonorific(si, mi int) {
@@ -525,7 +565,7 @@ func (d *Story) pluralHonorific(si, mi int) {
 // person's surname or given name, a defined acronym, or — by the words
 // around its occurrences — a person known by one name or a group.
 func (d *Story) resolveSingles() {
-	type votes struct{ person, group, org int }
+	type votes struct{ person, group, org, place int }
 	tally := map[string]*votes{}
 	var order []string
 	for si := range d.Sents {
@@ -569,6 +609,9 @@ func (d *Story) resolveSingles() {
 				tally[k] = v
 				order = append(order, k)
 			}
+			if d.placeByContext(si, m) {
+				v.place++ // "the population of X-Y": the name is a place's
+			}
 			p, g, o := singleCues(s, *m, d.G.Common)
 			v.person += p
 			v.group += g
@@ -599,6 +642,9 @@ func (d *Story) resolveSingles() {
 			continue
 		}
 		decided[k] = -1
+		if v.place > 0 {
+			continue // told as a place somewhere (placeByContext): no actor
+		}
 		switch {
 		case v.group > 0 && v.group >= v.person && v.group >= v.org:
 			decided[k] = -2 // group, created on first mention

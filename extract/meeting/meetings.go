@@ -312,7 +312,7 @@ func (d *Reader) jointSigning(si, k int) bool {
 	if !obj {
 		return false
 	}
-	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) && !signedAtDayPart(&d.Sents[si], k) && !d.sidesSignedBefore(si, k) {
+	if !d.toldWhereOrWhen(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) && !signedAtDayPart(&d.Sents[si], k) && !d.sidesSignedBefore(si, k) && d.whenOnTime(si, k) == "" {
 		// Told without place or time, the signing is an act of the
 		// meeting told before it, whose report it continues; after a
 		// signing by states it is theirs retold (sidessigned.go).
@@ -338,6 +338,25 @@ func (d *Reader) jointSigning(si, k int) bool {
 	// verb: "the government and the movement signed on Friday an
 	// agreement" may have signed through the envoys told after it (p285).
 	return coordinatedPair(toks, persons) || near && coordinatedPair(toks, sides) && signedAfterTalks(toks, k)
+}
+
+// whenOnTime is the time of the clause a "when" clause holding k hangs
+// on, "" when k's clause opens with no "when" or the clause before tells
+// no time: "The old quarrel was settled at noon today when A and B signed
+// a treaty in the palace", "the war ended on Friday when the two leaders
+// signed the accord". The "when" clause happens at that time, so a
+// signing told in it is timed, an encounter of its own as one told with
+// a day is (jointSigning), and takes that day (the
+// two-hundred-and-sixty-sixth round, p1628).
+func (d *Reader) whenOnTime(si, k int) string {
+	s := &d.Sents[si]
+	toks := s.Toks
+	cs, _ := s.Clause(k)
+	if cs < 3 || toks[cs-1].Lower != "when" {
+		return ""
+	}
+	ps, _ := s.Clause(cs - 2)
+	return d.dateOf(si, cs-2, ps, cs-1, graph.Held)
 }
 
 // signedAtDayPart: the clause of the signing at k times it by a part of
@@ -1760,6 +1779,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 				break
 			}
 		}
+	}
+	if m.Date == "" && signVerbs[toks[k].Lower] {
+		m.Date = d.whenOnTime(si, k) // "was settled today when A and B signed a treaty"
 	}
 	if m.Date == "" && simultaneousClause(toks, cs) {
 		// "On Thursday, A flew to X, while B went on to Y to meet C":

@@ -779,6 +779,16 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.mediator(r, m)
 			}
 			d.shuttledSides(si, k, shuttleBetween(toks, k), ms, r)
+		case mediationNoun(toks, k) && k+2 < len(toks) && mediationHeads[toks[k+1].Lower] && (toks[k+2].Lower == "of" || toks[k+2].Lower == "by") && (k == 0 || !earlierMediationMods[toks[k-1].Lower]):
+			// "a mediation mission by X and Y", "the mediation efforts
+			// of X": the noun the mediation word modifies is the act,
+			// its agent the broker (the two-hundred-and-sixty-sixth
+			// round, p1629). The agent may be told by posts and names
+			// ("by the presidents of A and B, X and Y"): every actor up
+			// to the clause's end brokers.
+			for _, m := range d.agentPhraseActors(si, k+3) {
+				d.mediator(r, m)
+			}
 		case mediationNoun(toks, k) && k+1 < len(toks) && (toks[k+1].Lower == "of" || mediationByAgent(toks, k)):
 			// "through the facilitation of X", "under the auspices of X";
 			// "after a mediation by X" (mediationByAgent)
@@ -979,6 +989,31 @@ var staffNouns = lex("staffNouns")
 // mediationNouns name the act of brokering: "X's mediation", "through
 // X's facilitation", "under the auspices of X".
 var mediationNouns = lex("mediationNouns")
+
+// agentPhraseActors are the actors named from token k to the end of the
+// phrase: a verb, a relative word, a semicolon or a colon ends it.
+func (d *Reader) agentPhraseActors(si, k int) []int {
+	toks := d.Sents[si].Toks
+	end := len(toks)
+	for e := k; e < len(toks); e++ {
+		if toks[e].Text == ";" || toks[e].Text == ":" || frame.RelativeWords[toks[e].Lower] || e > k && frame.LooksVerb(toks, e) && !toks[e].Cap {
+			end = e
+			break
+		}
+	}
+	var out []int
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I >= k && m.J <= end && m.Actor >= 0 && !slices.Contains(out, m.Actor) {
+			out = append(out, m.Actor)
+		}
+	}
+	return out
+}
+
+// mediationHeads are the nouns a mediation word modifies that still name
+// the brokering act: "a mediation mission by X", "mediation efforts of Y".
+var mediationHeads = lex("mediationHeads")
 
 // mediationNoun: the word at k names the act of brokering ("mediation",
 // "auspices"), or is the "offices" of "good offices", the diplomats' word

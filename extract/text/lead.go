@@ -30,6 +30,9 @@ func Read(raw string) Text {
 	sents := Split(norm)
 	if len(sents) > 0 && sents[0].Line == FirstLine(norm) && LooksLikeTitle(sents[0].Text, norm) {
 		sents[0].Title = true
+		for i := 1; i < len(sents) && titleCaseDeck(sents, i); i++ {
+			sents[i].Title = true
+		}
 	}
 	for i := range sents {
 		headlineVerbs(&sents[i])
@@ -85,16 +88,84 @@ func creditBeforeDash(s, next Sentence) Sentence {
 // (the two-hundred-and-fourth round).
 func leadOf(sents []Sentence) []Sentence {
 	var lead []Sentence
-	for _, s := range sents {
-		if len(lead) == 3 {
+	counted, deck, decks := 0, len(sents) > 0 && sents[0].Title, 0
+	for i, s := range sents {
+		if counted == 3 {
 			break
 		}
 		if IsByline(s.Text) {
 			continue
 		}
 		lead = append(lead, s)
+		if i > 0 && deck && isDeck(sents, i) {
+			decks++
+			if decks > 1 {
+				continue // a second deck below the headline: no count
+			}
+		}
+		deck = deck && (s.Title || decks > 0 && isDeck(sents, i))
+		counted++
 	}
 	return lead
+}
+
+// titleCaseDeck: sentence i, right below the headline or another such
+// deck, is a deck set in title case as its headline is ("Premier and
+// Cardinal Sign Three Documents Creating New State."), a period or not:
+// alone on its line, short, every word of four letters or more
+// capitalized and at most two lower-case words, with more lines after it. It is read as a headline, so "Cardinal Sign" is no name
+// (the two-hundred-and-sixty-sixth round, p1628).
+func titleCaseDeck(sents []Sentence, i int) bool {
+	s := sents[i]
+	if sents[i-1].Line == s.Line || i+1 < len(sents) && sents[i+1].Line == s.Line {
+		return false
+	}
+	if len(s.Toks) == 0 || s.Toks[0].Lower == "from" || s.Toks[0].Lower == "by" {
+		return false // a credit line ("From Our Correspondent in X"), read as one
+	}
+	if i+1 >= len(sents) {
+		return false // the story's only body line
+	}
+	words, lower := 0, 0
+	for _, t := range s.Toks {
+		if t.Text == "," {
+			return false // "Senator X, Minister for Y": an issuer, a person
+		}
+		if !t.Word {
+			continue
+		}
+		words++
+		if !t.Cap {
+			lower++
+		}
+		if len([]rune(t.Text)) >= 4 && !t.Cap {
+			return false
+		}
+	}
+	// A body sentence has its short lower-case words ("met", "at",
+	// "the", "on"); a deck at most two ("and", "in").
+	return words >= 3 && words <= 15 && lower <= 2
+}
+
+// isDeck: sentence i is a headline's deck, a line below the headline
+// that an old broadsheet sets in smaller type ("FOUR POWERS AT THE
+// PALACE", "Occupation to end within months"): alone on its line,
+// short, not closed by a period or other sentence punctuation. Two
+// decks and a credit line pushed the dateline out of the first three
+// sentences, so the story lost its city (the two-hundred-and-sixty-sixth
+// round): the second deck and any after it are not counted (one deck
+// and a body sentence still leave a later city line out). Only lines
+// right after the headline or another deck count.
+func isDeck(sents []Sentence, i int) bool {
+	s := sents[i]
+	t := strings.TrimSpace(s.Text)
+	if t == "" || sents[i-1].Line == s.Line || i+1 < len(sents) && sents[i+1].Line == s.Line {
+		return false
+	}
+	if strings.ContainsAny(t[len(t)-1:], ".!?:\"'”’)") || len(strings.Fields(t)) > 12 {
+		return false
+	}
+	return true
 }
 
 // MaxTextBytes bounds the input: longer text is cut (at a line break when
