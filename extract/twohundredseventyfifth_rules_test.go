@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's two-hundred-and-seventy-fifth round: dates of meetings
+// (p1682-p1687: a king's reception told with the Hijri date beside the
+// Gregorian one, a Saudi agency, Mecca, 2007; four leaders' talks "late on
+// Wednesday" running overnight, a Belarusian agency, Minsk, 2015; a
+// summit's first day, its second to come and a meeting recalled, a U.S.
+// wire, Geneva, 1985; talks "late on Tuesday" after an opening on Monday,
+// a British wire, Sattahip, 2002; dates written 29.03.2019, an
+// Azerbaijani agency in English, 2019; a treaty signed "late tonight"
+// under a dateline of the day before publication, an Indian broadsheet,
+// Simla, 1972); each rule with sentences of its own.
+
+func twohundredseventyfifthRecord(t *testing.T, pub, text string) graph.Record {
+	t.Helper()
+	p, err := time.Parse("2006-01-02", pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Extract(Article{ID: "t", Text: text, Published: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// "was held in Oslo on 14.05.2021." : a day in figures with its year that
+// closes the sentence keeps its day; the full stop glued after the year
+// is no further figure of a longer run (frame.fullStopAfter; p1686). The
+// negative case: a run of four figures ("1.2.2021.3") is no date.
+func TestDottedDayClosingSentence(t *testing.T) {
+	rec := twohundredseventyfifthRecord(t, "2021-05-15", "Ministers met\nOslo, 15.05.2021 (NTB) - The meeting between Prime Minister Arne Solli of Norway and President Piet Oster of Finland was held in Oslo on 14.05.2021. The two discussed fisheries.")
+	if m := meetingOf(rec, "Arne Solli", "Piet Oster"); m == nil || m.Date != "2021-05-14" {
+		t.Errorf("want Solli with Oster on 2021-05-14: %s", dump(rec))
+	}
+	rec = twohundredseventyfifthRecord(t, "2021-05-15", "Ministers met\nOslo (NTB) - Prime Minister Arne Solli of Norway met President Piet Oster of Finland in Oslo under clause 14.05.2021.3 of the accord.")
+	if m := meetingOf(rec, "Arne Solli", "Piet Oster"); m != nil && m.Date == "2021-05-14" {
+		t.Errorf("a clause number is no date: %s", dump(rec))
+	}
+}
