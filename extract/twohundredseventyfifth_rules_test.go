@@ -45,3 +45,28 @@ func TestDottedDayClosingSentence(t *testing.T) {
 		t.Errorf("a clause number is no date: %s", dump(rec))
 	}
 }
+
+// An agency readout's adjuncts between "received" and its guests may hold
+// the venue's town ("at X Palace in Y"), "late" or "early" before the
+// day, and the date spelt out after it between commas, in another
+// calendar and then the Gregorian one ("late on Tuesday, Safar 15, 1430 H
+// corresponding to February 10, 2009,"): the titled people after them are
+// still the guests received (args.ObjectAfterAdjuncts, datedApposition;
+// p1682, the "late on" of p1683 and p1685). The negative case: a letter
+// received after such adjuncts seats no one.
+func TestReadoutAdjunctsWithDateApposition(t *testing.T) {
+	for _, s := range []string{
+		"King Omar Dulin received at Noor Palace in Sarna late on Tuesday, Safar 15, 1430 H corresponding to February 10, 2009, President Karel Voss of Ruritania and Prime Minister Anton Brill.",
+		"King Omar Dulin received at Noor Palace late on Tuesday President Karel Voss of Ruritania.",
+		"King Omar Dulin received at Noor Palace on Tuesday, February 10, 2009, President Karel Voss of Ruritania.",
+	} {
+		rec := twohundredseventyfifthRecord(t, "2009-02-11", "Audience\nSARNA, Feb 11 (ANA) - "+s)
+		if m := meetingWith(rec, "Omar Dulin", "Karel Voss"); m == nil || m.Date != "2009-02-10" {
+			t.Errorf("%s: want Dulin with Voss on 2009-02-10: %s", s, dump(rec))
+		}
+	}
+	rec := twohundredseventyfifthRecord(t, "2009-02-11", "Audience\nSARNA, Feb 11 (ANA) - King Omar Dulin received at Noor Palace late on Tuesday, February 10, 2009, a letter from President Karel Voss of Ruritania.")
+	if m := meetingWith(rec, "Omar Dulin", "Karel Voss"); m != nil && m.Status == "held" {
+		t.Errorf("a letter seats no one: %s", dump(rec))
+	}
+}
