@@ -121,8 +121,8 @@ func capRunEnd(toks []text.Token, e int) int {
 
 // datedApposition: past the weekday of an agency readout, the date set
 // off by commas that spells it out, with the day in another calendar
-// before the Gregorian one ("late on Thursday, Muharram 20, 1428 H
-// corresponding to February 8, 2007, President X"; "on Monday, May 4,
+// before the Gregorian one ("early on Sunday, Safar 3, 1440 H
+// corresponding to October 14, 2018, Minister X"; "on Monday, May 4,
 // 2015, Y"): the index after the comma that closes it, e when none does.
 // The run holds only figures, commas, capitalized words and the words
 // that link two calendars (lexicon readoutDateLinks), names a month and

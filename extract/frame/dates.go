@@ -482,10 +482,10 @@ func numericDate(toks []text.Token, k int, near time.Time) (t time.Time, n bool,
 }
 
 // fullStopAfter: the dot glued after a dotted day with its year closes
-// the sentence ("was held in Vienna on 29.03.2019." in second-language
-// agency copy, issue 14's two-hundred-and-seventy-fifth round, p1686):
-// nothing glued follows it, so it ends the date, not a longer run of
-// figures ("1.2.3.4", a version or an outline number).
+// the sentence ("the talks took place in Baku on 14.05.2021." in
+// second-language agency copy; issue 14's two-hundred-and-seventy-fifth
+// round, p1686): nothing glued follows it, so it ends the date, not a
+// longer run of figures ("1.2.3.4", a version or an outline number).
 func fullStopAfter(toks []text.Token, end, y int, sep string) bool {
 	if y == 0 || sep != "." || end >= len(toks) || toks[end].Text != "." {
 		return false
