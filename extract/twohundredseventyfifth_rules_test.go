@@ -70,3 +70,22 @@ func TestReadoutAdjunctsWithDateApposition(t *testing.T) {
 		t.Errorf("a letter seats no one: %s", dump(rec))
 	}
 }
+
+// "met first with Y and then with Z" after a lead that dates the day's
+// talks: "first" opens a sequence of the day's scenes that "then" goes on
+// with, no time before the story's day, so the meetings are the lead's
+// day's (meeting.sequenceFirst; p548). The negative case: "first met" is
+// a meeting before the story's day and keeps no day of it.
+func TestSequenceFirstIsTheStoryDay(t *testing.T) {
+	lead := "Talks in Sarna\nSARNA, June 12 (ANA) - Arlandian and Borovian envoys spent Wednesday in separate rooms of a hotel in Sarna, with Ruritania acting as go-between, officials said. "
+	rec := twohundredseventyfifthRecord(t, "2024-06-12", lead+"Ruritania's foreign minister, Omar Dulin, met first with the Arlandian envoy Karel Voss and then with the Borovian envoy Anton Brill, carrying notes between the rooms.")
+	for _, p := range []string{"Karel Voss", "Anton Brill"} {
+		if m := meetingOf(rec, "Omar Dulin", p); m == nil || m.Date != "2024-06-12" {
+			t.Errorf("want Dulin with %s on 2024-06-12: %s", p, dump(rec))
+		}
+	}
+	rec = twohundredseventyfifthRecord(t, "2024-06-12", lead+"Ruritania's foreign minister, Omar Dulin, first met the Arlandian envoy Karel Voss at a conference, and then became his friend.")
+	if m := meetingOf(rec, "Omar Dulin", "Karel Voss"); m != nil && m.Date == "2024-06-12" {
+		t.Errorf("a first meeting is no scene of the story's day: %s", dump(rec))
+	}
+}
