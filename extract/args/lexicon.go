@@ -61,6 +61,8 @@ var (
 	readoutTimes     = lex("readoutTimes")
 	dayPartWords     = lex("readoutDayParts")
 	objectSmallWords = lex("readoutObjectWords")
+	readoutTimeEdges = lex("readoutTimeEdges")
+	readoutDateLinks = lex("readoutDateLinks")
 )
 
 // honorifics precede a name without being part of it ("H.E. Mr. X",

@@ -71,12 +71,17 @@ func (d *Reader) ObjectAfterAdjuncts(si, k int) bool {
 			e++
 		}
 		from := e
-		for e < len(toks) && toks[e].Cap && toks[e].Word {
-			e++
-		}
+		e = capRunEnd(toks, e)
 		if e == from {
 			return false
 		}
+		// "at X Palace in Y City": the venue's town after it.
+		if e+1 < len(toks) && toks[e].Lower == "in" && toks[e+1].Cap {
+			e = capRunEnd(toks, e+1)
+		}
+	}
+	if e < len(toks) && readoutTimeEdges[toks[e].Lower] {
+		e++ // "late on Thursday", "early yesterday"
 	}
 	switch {
 	case e+1 < len(toks) && toks[e].Lower == "on" && isWeekday(toks[e+1].Lower):
@@ -89,6 +94,7 @@ func (d *Reader) ObjectAfterAdjuncts(si, k int) bool {
 	if e < len(toks) && dayPartWords[toks[e].Lower] {
 		e++ // "on Monday morning", "yesterday evening"
 	}
+	e = datedApposition(toks, e)
 	for n := e; n < len(toks) && n <= e+14; n++ {
 		if d.personStartingAt(si, n) != nil {
 			return true
@@ -102,6 +108,54 @@ func (d *Reader) ObjectAfterAdjuncts(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// capRunEnd is the end of the run of capitalized words from e, a
+// hyphen glued inside a name ("Al-Mukarramah") kept in it.
+func capRunEnd(toks []text.Token, e int) int {
+	for e < len(toks) && (toks[e].Cap && toks[e].Word || toks[e].Text == "-" && toks[e].Glued && e+1 < len(toks) && toks[e+1].Glued && toks[e+1].Word) {
+		e++
+	}
+	return e
+}
+
+// datedApposition: past the weekday of an agency readout, the date set
+// off by commas that spells it out, with the day in another calendar
+// before the Gregorian one ("early on Sunday, Safar 3, 1440 H
+// corresponding to October 14, 2018, Minister X"; "on Monday, May 4,
+// 2015, Y"): the index after the comma that closes it, e when none does.
+// The run holds only figures, commas, capitalized words and the words
+// that link two calendars (lexicon readoutDateLinks), names a month and
+// ends with a Gregorian year and a comma (issue 14's two-hundred-and-
+// seventy-fifth round, p1682).
+func datedApposition(toks []text.Token, e int) int {
+	if e >= len(toks) || toks[e].Text != "," {
+		return e
+	}
+	month := false
+	for j := e + 1; j < len(toks) && j <= e+16; j++ {
+		t := toks[j]
+		if _, ok := lexicon.Months[strings.TrimSuffix(t.Lower, ".")]; ok && t.Cap {
+			month = true
+		}
+		if month && gregorianYear(t.Text) && j+1 < len(toks) && toks[j+1].Text == "," {
+			return j + 2
+		}
+		particle := t.Word && j+1 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Glued // "Rabi al-Thani"
+		if !(mention.IsNumber(t.Lower) || t.Text == "," || t.Text == "-" || t.Cap && t.Word || particle || readoutDateLinks[t.Lower]) {
+			return e
+		}
+	}
+	return e
+}
+
+// gregorianYear: four figures of a year of the Gregorian calendar as news
+// tells it, not a Hijri one ("1428").
+func gregorianYear(s string) bool {
+	if len(s) != 4 || !mention.IsNumber(s) {
+		return false
+	}
+	return s >= "1800" && s <= "2199"
 }
 
 // isWeekday: "monday" .. "sunday".

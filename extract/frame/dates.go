@@ -448,7 +448,7 @@ func numericDate(toks []text.Token, k int, near time.Time) (t time.Time, n bool,
 		y, _ = strconv.Atoi(at(k + 4))
 		end = k + 5
 	}
-	if glued(end) && (at(end) == sep || mention.IsNumber(at(end))) {
+	if glued(end) && (at(end) == sep || mention.IsNumber(at(end))) && !fullStopAfter(toks, end, y, sep) {
 		return t, false, false
 	}
 	if len(at(k)) > 2 || len(at(k+2)) > 2 {
@@ -479,6 +479,18 @@ func numericDate(toks []text.Token, k int, near time.Time) (t time.Time, n bool,
 		best = cands[1]
 	}
 	return best, y != 0, true
+}
+
+// fullStopAfter: the dot glued after a dotted day with its year closes
+// the sentence ("the talks took place in Baku on 14.05.2021." in
+// second-language agency copy; issue 14's two-hundred-and-seventy-fifth
+// round, p1686): nothing glued follows it, so it ends the date, not a
+// longer run of figures ("1.2.3.4", a version or an outline number).
+func fullStopAfter(toks []text.Token, end, y int, sep string) bool {
+	if y == 0 || sep != "." || end >= len(toks) || toks[end].Text != "." {
+		return false
+	}
+	return end+1 >= len(toks) || !toks[end+1].Glued
 }
 
 // numericAfterWeekday: the weekday at k is followed by a day in figures

@@ -2726,7 +2726,28 @@ func priorEvent(toks []text.Token) bool {
 		if recordOrdinals[t.Lower] && k > 0 && ordinalDeterminers[toks[k-1].Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "time") {
 			continue
 		}
+		if sequenceFirst(toks, k) {
+			continue
+		}
 		return true
+	}
+	return false
+}
+
+// sequenceFirst: the "first" at k opens a sequence of the day's scenes
+// that a later "then" goes on with — "met first with X and then with Y",
+// "received them separately, first X and then Y" — not a time before the
+// story's day ("first met in Geneva"): no verb follows it, and "then"
+// comes later in the sentence (issue 14's two-hundred-and-seventy-fifth
+// round, p548).
+func sequenceFirst(toks []text.Token, k int) bool {
+	if toks[k].Lower != "first" || k+1 >= len(toks) || frame.LooksVerb(toks, k+1) {
+		return false
+	}
+	for e := k + 2; e < len(toks); e++ {
+		if toks[e].Lower == "then" {
+			return true
+		}
 	}
 	return false
 }
