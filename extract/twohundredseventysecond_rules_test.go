@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's two-hundred-and-seventy-second round: roles in summits and
@@ -38,6 +40,36 @@ func TestCombiningFormPairSides(t *testing.T) {
 	} {
 		if got := partiesOf(t, text); len(got) != 0 {
 			t.Errorf("%q: parties %v, want none", text, got)
+		}
+	}
+}
+
+// "His Royal Highness Prince X", "His Imperial Majesty Y", "His Royal
+// Highness the Crown Prince and Z held talks": a ruler's style after a
+// possessive is an honorific, neither part of the name nor a person of
+// its own (styleEnd, mention rulerstyle.go; p1669, p972, p347, p1312).
+// "Her Majesty's Government" stays the crown's government.
+func TestRulerStyleNoPerson(t *testing.T) {
+	text := "DOHA, May 4 (QNA) - The accord was signed in the presence of His Royal Highness Prince Faris bin Khalid, Crown Prince of Qatar, and His Imperial Majesty Tewodros Alemu. " +
+		"Before the signing, His Royal Highness the Crown Prince and President Tomas Vesk held a session of official talks."
+	got := personsOf(t, text)
+	for _, n := range []string{"Royal Highness", "Imperial Majesty Tewodros Alemu", "Royal Highness Prince Faris bin Khalid"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("person %q read from a style; persons %v", n, names(got))
+		}
+	}
+	for _, n := range []string{"Faris bin Khalid", "Tewodros Alemu"} {
+		if _, ok := got[n]; !ok {
+			t.Errorf("person %q not read; persons %v", n, names(got))
+		}
+	}
+	rec, err := Extract(Article{ID: "t", Text: "Title\nLONDON, May 4 - Her Majesty's Government said it would reply.", Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person {
+			t.Errorf("person %q read from the crown's government", a.Name)
 		}
 	}
 }
