@@ -73,21 +73,3 @@ func TestRulerStyleNoPerson(t *testing.T) {
 		}
 	}
 }
-
-// "The Prime Ministers of A and B, Mr. X and Mr. Y, concluded two days of
-// talks": a capitalized plural title governing "of" over two sides is the
-// lower-case "prime ministers of A and B" an old broadsheet capitalizes,
-// and its holders may each carry an honorific; each gets the post in his
-// state, in the order named, and talks over disputes between them make
-// the states parties (pluralHeadOf, twoHonoured, actors respective.go;
-// p1274). "Presidents X and Y" with no "of" stays the mention stage's.
-func TestCapitalizedPluralTitleHolders(t *testing.T) {
-	text := "NEW DELHI, May 4 - The Prime Ministers of Nepal and Bhutan, Mr. Karan Thapa and Mr. Dorji Wangdi, concluded two days of talks here and announced agreement on several of the disputes."
-	got := personsOf(t, text)
-	if !slices.Equal(got["Karan Thapa"], []string{"prime minister @ Nepal"}) || !slices.Equal(got["Dorji Wangdi"], []string{"prime minister @ Bhutan"}) {
-		t.Errorf("posts %v, want each prime minister of his state", got)
-	}
-	if p := partiesOf(t, "Talks\n"+text); !slices.Equal(p, []string{"Bhutan", "Nepal"}) {
-		t.Errorf("parties %v, want Bhutan and Nepal", p)
-	}
-}
