@@ -16,7 +16,7 @@ func (d *Story) respectivePosts() {
 	for si := range d.Sents {
 		toks := d.Sents[si].Toks
 		for k := 1; k+1 < len(toks); k++ {
-			if toks[k].Lower != "of" || !pluralHeadOf(toks, k-1) {
+			if toks[k].Lower != "of" || !pluralHead(toks[k-1]) {
 				continue
 			}
 			sides, e := d.twoNamed(si, k+1, sideMention)
@@ -26,9 +26,6 @@ func (d *Story) respectivePosts() {
 			var holders []int
 			if toks[e].Text == "," {
 				holders, _ = d.twoNamed(si, e+1, func(m *mention.Mention) bool { return m.Kind == mention.Person })
-				if holders == nil {
-					holders = d.twoHonoured(si, e+1)
-				}
 			} else {
 				holders = d.nextSentenceHolders(si)
 			}
@@ -49,24 +46,12 @@ func pluralHead(t text.Token) bool {
 	return t.Word && !t.Cap && mention.PluralTitle(t.Lower)
 }
 
-// pluralHeadOf: the plural title head at h governs an "of" over the sides,
-// capitalized or not: "The Prime Ministers of A and B, X and Y, concluded
-// ..." as an old broadsheet or a wire writes it is "the prime ministers of
-// A and B, X and Y" (issue 14's two-hundred-and-seventy-second round;
-// p1274, p1358, p1668's shape). A capitalized plural with names right
-// after it ("Presidents A and B") has no "of" and stays the mention
-// stage's.
-func pluralHeadOf(toks []text.Token, h int) bool {
-	t := toks[h]
-	return pluralHead(t) || t.Word && t.Cap && h+1 < len(toks) && toks[h+1].Lower == "of" && mention.PluralTitle(t.Lower)
-}
-
 // pluralTitleText is the singular title a plural head at h ends, with the
 // lower-case title words before it: "foreign ministers" → "foreign
 // minister".
 func pluralTitleText(toks []text.Token, h int) string {
 	s := h
-	for s > 0 && (TitleWordLower(toks[s-1]) || toks[h].Cap && toks[s-1].Word && toks[s-1].Cap && (titleHeads[toks[s-1].Lower] || titleMods[toks[s-1].Lower])) {
+	for s > 0 && TitleWordLower(toks[s-1]) {
 		s--
 	}
 	words := make([]string, 0, h-s+1)
@@ -123,38 +108,4 @@ func (d *Story) nextSentenceHolders(si int) []int {
 		}
 	}
 	return holders
-}
-
-// twoHonoured reads the holders "Mr. X and Mr. Y" from token k: each name
-// after an honorific of its own, as an old broadsheet sets them ("The
-// Prime Ministers of A and B, Mr. X and Mr. Y, concluded ...", issue 14's
-// two-hundred-and-seventy-second round; p1274). nil when the tokens there
-// are not two distinct people so named.
-func (d *Story) twoHonoured(si, k int) []int {
-	toks := d.Sents[si].Toks
-	skip := func(k int) int {
-		if k < len(toks) && honorifics[toks[k].Lower] {
-			k++
-			if k < len(toks) && toks[k].Text == "." {
-				k++
-			}
-		}
-		return k
-	}
-	var out []int
-	for n := 0; n < 2; n++ {
-		m := d.mentionStartingAt(si, skip(k))
-		if m == nil || m.Actor < 0 || m.Kind != mention.Person || n == 1 && m.Actor == out[0] {
-			return nil
-		}
-		out = append(out, m.Actor)
-		k = m.J
-		if n == 0 {
-			if k >= len(toks) || toks[k].Lower != "and" {
-				return nil
-			}
-			k++
-		}
-	}
-	return out
 }
