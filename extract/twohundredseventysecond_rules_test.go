@@ -45,13 +45,13 @@ func TestCombiningFormPairSides(t *testing.T) {
 }
 
 // "His Royal Highness Prince X", "His Imperial Majesty Y", "His Royal
-// Highness the Crown Prince and Z held talks": a ruler's style after a
+// Highness the Heir and Z conferred": a ruler's style after a
 // possessive is an honorific, neither part of the name nor a person of
 // its own (styleEnd, mention rulerstyle.go; p1669, p972, p347, p1312).
 // "Her Majesty's Government" stays the crown's government.
 func TestRulerStyleNoPerson(t *testing.T) {
-	text := "DOHA, May 4 (QNA) - The accord was signed in the presence of His Royal Highness Prince Faris bin Khalid, Crown Prince of Qatar, and His Imperial Majesty Tewodros Alemu. " +
-		"Before the signing, His Royal Highness the Crown Prince and President Tomas Vesk held a session of official talks."
+	text := "DOHA, May 4 (QNA) - Witnessing the accord were His Royal Highness Prince Faris bin Khalid, Crown Prince of Qatar, and His Imperial Majesty Tewodros Alemu. " +
+		"Earlier, His Royal Highness the Heir and President Tomas Vesk conferred for an hour."
 	got := personsOf(t, text)
 	for _, n := range []string{"Royal Highness", "Imperial Majesty Tewodros Alemu", "Royal Highness Prince Faris bin Khalid"} {
 		if _, ok := got[n]; ok {
