@@ -471,6 +471,15 @@ func (d *scanner) scanSentence(si int) []Mention {
 			continue
 		}
 		j := d.extendRun(toks, i, isWord)
+		if e := styleEnd(toks, i, j); e > i {
+			// "His Royal Highness Prince X", "His Highness Sheikh Y": the
+			// style is no name (styleEnd).
+			if e == j {
+				i = j
+				continue
+			}
+			i = e
+		}
 		if e := acronymDefinedName(toks, i, false); e > j {
 			ms = definedName(s, ms, i, e)
 			i = e

@@ -1832,11 +1832,21 @@ func (d *Reader) colonList(si, k int) []int {
 	return out
 }
 
-// hyphenRoles reads "Iran-US talks" and "US-mediated".
+// hyphenRoles reads "Iran-US talks", "the A-B boundary question" (a
+// dispute word named as the matter at issue) and "US-mediated".
 func (d *Reader) hyphenRoles(si, k int, r *Roles) {
 	toks := d.Sents[si].Toks
 	a := d.MentionEndingAt(si, k)
-	if a == nil || a.Actor < 0 {
+	aActor := -1
+	if a != nil {
+		aActor = a.Actor
+	}
+	if aActor < 0 {
+		// "Sino-Indian", "Anglo-Egyptian": a combining form names the
+		// first side (combiningform.go).
+		aActor = d.combiningSide(toks, k)
+	}
+	if aActor < 0 {
 		return
 	}
 	var b *mention.Mention
@@ -1849,9 +1859,9 @@ func (d *Reader) hyphenRoles(si, k int, r *Roles) {
 		return
 	}
 	for e := b.J; e < len(toks) && e <= b.J+2; e++ {
-		if negNouns[compound(toks, e)] {
+		if negNouns[compound(toks, e)] || pairIssueAt(toks, e) {
 			r.blocs = true
-			d.pairRole(r, a.Actor, b.Actor, d.topicAt(&d.Sents[si], e))
+			d.pairRole(r, aActor, b.Actor, d.topicAt(&d.Sents[si], e))
 			r.blocs = false
 			return
 		}
