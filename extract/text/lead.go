@@ -38,18 +38,28 @@ func Read(raw string) Text {
 		}
 	}
 	out := Text{Lead: leadOf(sents)}
+	deck := make([]bool, len(sents))
+	for i := range sents {
+		deck[i] = IsDeck(sents, i)
+	}
 	kept := sents[:0]
+	decks := 0
 	for i, s := range sents {
 		if IsByline(s.Text) {
 			continue
 		}
-		if len(kept) <= 2 && !s.Title && i+1 < len(sents) {
+		first := len(kept)-decks <= 2
+		if first && !s.Title && i+1 < len(sents) {
 			s = creditBeforeDash(s, sents[i+1])
 		}
 		// A credit line between the headline and the dateline ("By
 		// Political Staff", then "TOWN - ...") does not push the
-		// dateline out of the first lines: the count is of kept ones.
-		kept = append(kept, StripDateline(s, len(kept) <= 2 && !s.Title))
+		// dateline out of the first lines: the count is of kept ones,
+		// the headline's banks aside (leadOf).
+		kept = append(kept, StripDateline(s, first && !s.Title))
+		if first && decks < maxDecks && deck[i] {
+			decks++
+		}
 	}
 	out.Sentences = kept
 	return out
@@ -83,18 +93,61 @@ func creditBeforeDash(s, next Sentence) Sentence {
 // so that a paper's "By Special Correspondent" or "By Political Staff"
 // between the headlines and the dateline leaves the dateline among them
 // (the two-hundred-and-fourth round).
+//
+// A bank of the headline alone on its line ("Envoy and Premier Confer on
+// Pact", "THREE HOURS OF TALKS") is read but not counted: the old
+// broadsheets stack two or three such decks, and a credit, under the
+// title before the dateline (the two-hundred-and-seventy-fourth round).
 func leadOf(sents []Sentence) []Sentence {
 	var lead []Sentence
-	for _, s := range sents {
-		if len(lead) == 3 {
+	counted, decks := 0, 0
+	for i, s := range sents {
+		if counted == 3 {
 			break
 		}
 		if IsByline(s.Text) {
 			continue
 		}
 		lead = append(lead, s)
+		if decks < maxDecks && IsDeck(sents, i) {
+			decks++
+			continue
+		}
+		counted++
 	}
 	return lead
+}
+
+// maxDecks bounds the headline banks read past in the lead.
+const maxDecks = 4
+
+// deckWords are the words a headline in title case leaves in lower case.
+var deckWords = lexicon.Words("deckLowerWords")
+
+// IsDeck: sentence i is a bank of the headline under the title: not the
+// title, alone on its line, at most twenty words, every word capitalized
+// but the small words a headline writes in lower case (deckLowerWords).
+// A body paragraph of one sentence has lower-case words.
+func IsDeck(sents []Sentence, i int) bool {
+	s := sents[i]
+	if s.Title || i > 0 && sents[i-1].Line == s.Line || i+1 < len(sents) && sents[i+1].Line == s.Line {
+		return false
+	}
+	n := 0
+	for _, t := range s.Toks {
+		if !t.Word {
+			continue
+		}
+		n++
+		if !t.Cap && !deckWords[t.Lower] && !isDigits(t.Text) {
+			return false
+		}
+	}
+	return n >= 2 && n <= 20
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // MaxTextBytes bounds the input: longer text is cut (at a line break when

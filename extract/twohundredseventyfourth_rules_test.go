@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// Issue 14's two-hundred-and-seventy-fourth round: a stranger's batch from
+// old newspapers, 1900-1960 (p1676-p1681: two sovereigns' meeting on their
+// yachts, a London paper's correspondent, 1905; two presidents' visits
+// across a border river, a New York paper, 1909; two foreign ministers'
+// luncheon in a village inn, a London paper, 1926; a three-power
+// conference on an island, a Manchester paper, 1935; an envoy's first
+// talks with a premier, an American agency, 1951; a committee of five
+// nations received by a president, a London paper, 1956); each rule with
+// sentences of its own.
+
+// The old broadsheets stack two or three banks of the headline, and a
+// credit, under the title before the dateline: the banks alone on their
+// lines, every word capitalized but the small ones, do not push the
+// dateline out of the first lines (text.IsDeck, leadOf; p1677, p1679,
+// p1680, p1681). The negative case: a body sentence alone on its line
+// has lower-case words and still counts, so a "dateline" after three
+// such sentences is none.
+func TestHeadlineDecksBeforeDateline(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "ENVOY AND PREMIER CONFER\n\nEnvoy Sees Premier on the Treaty\n\nTWO HOURS OF TALKS\n\nBy the Associated Press\n\nBERGEN, May 4—Karl Ostby, the special envoy, sat down today with Prime Minister Lars Vinje for the first of a series of talks.")
+	if m := meetingOf(rec, "Karl Ostby", "Lars Vinje"); m == nil || m.Place != "Bergen" {
+		t.Errorf("want Ostby with Vinje in Bergen: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Envoy and premier confer\n\nThe envoy came in from the coast last night.\n\nHe was met at the quay by officials.\n\nThe weather was poor all week.\n\nBERGEN, May 4—Karl Ostby, the special envoy, sat down today with Prime Minister Lars Vinje.")
+	if m := meetingOf(rec, "Karl Ostby", "Lars Vinje"); m != nil && m.Place == "Bergen" {
+		t.Errorf("a dateline after three body sentences is none: %s", dump(rec))
+	}
+}
