@@ -1410,14 +1410,17 @@ func otherSideOfTable(toks []text.Token) int {
 // delegation is small. With M. X are M. A and M. B" names who sits at X's
 // side (the two-hundred-and-thirty-fifth round; "With them were A and
 // B" is invertedPresence's). -1 otherwise; the person must be named
-// right after "With", a name and nothing else before the verb.
+// right after "With", a name and nothing else before the verb. The name
+// may take its honorific or title ("With Mr. X were", "With General X
+// was": the two-hundred-and-seventy-fourth round, p1680, p791), which the
+// mention holds before its name.
 func (d *doc) withNamedPresence(si int) int {
 	toks := d.Sents[si].Toks
 	if len(toks) < 5 || toks[0].Lower != "with" {
 		return -1
 	}
 	for _, m := range d.Ments[si] {
-		if m.I != 1 {
+		if m.I != 1 && m.PhraseStart() != 1 {
 			continue
 		}
 		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || m.J >= len(toks) {

@@ -29,3 +29,21 @@ func TestHeadlineDecksBeforeDateline(t *testing.T) {
 		t.Errorf("a dateline after three body sentences is none: %s", dump(rec))
 	}
 }
+
+// "With Mr. X were A and B" after X's meeting: those listed sat at it
+// with X, as after "With M. X are" (the two-hundred-and-thirty-fifth
+// round); the name may take its honorific (withNamedPresence; p1680,
+// p791). The negative case: a sentence opening "With" and a name's
+// honorific but going on with a verb of its own lists no one.
+func TestWithHonorificNamePresence(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Talks\n\nBERGEN, May 4—Karl Ostby, the special envoy, sat down today with Prime Minister Lars Vinje for talks. With Mr. Ostby were Per Dahl, his deputy, and Gen. Ole Moe of the Army Department.")
+	for _, n := range []string{"Per Dahl", "Ole Moe"} {
+		if m := meetingOf(rec, "Karl Ostby", n); m == nil {
+			t.Errorf("want Ostby with %s: %s", n, dump(rec))
+		}
+	}
+	rec = hundredeightyfourthRecord(t, "Talks\n\nBERGEN, May 4—Karl Ostby, the special envoy, sat down today with Prime Minister Lars Vinje for talks. With Mr. Ostby gone, Per Dahl spoke for the mission in Oslo.")
+	if m := meetingOf(rec, "Karl Ostby", "Per Dahl"); m != nil {
+		t.Errorf("no one is listed with Ostby: %s", dump(rec))
+	}
+}
