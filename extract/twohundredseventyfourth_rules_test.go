@@ -47,3 +47,29 @@ func TestWithHonorificNamePresence(t *testing.T) {
 		t.Errorf("Dahl was with Berg, not at the talks: %s", dump(rec))
 	}
 }
+
+// A bank of the headline in title case capitalizes its verbs: "Premier
+// Returns Call of Swede" read "Returns Call" as a premier's name. A name
+// in such a deck none of whose words the body writes capitalized is
+// dropped (mention.deckNamesUnread; p1677, p1328, p1409, p1418, p1405).
+// The negative cases: a deck's name the body names again stays, and so
+// does a credit's name with its post after a comma.
+func TestDeckVerbNotAName(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "OSTBY AND BERG MEET\n\nNorwegian Premier Returns Call of Swede in Town Hall, Where Toasts Are Drunk.\n\nBERGEN, March 3.—Prime Minister Karl Ostby received Premier Olaf Berg in the town hall today.")
+	for _, a := range rec.Actors {
+		if a.Name == "Returns Call" {
+			t.Errorf("a deck's verb is no name: %s", dump(rec))
+		}
+	}
+	if !metPair(rec, "Karl Ostby", "Olaf Berg") {
+		t.Errorf("want Ostby with Berg: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Talks on the coast\n\nSenator Ada Lind, Minister for Trade\n\nOstby Greets Berg in Bergen\n\nToday I met Olaf Berg, and Karl Ostby met him in Bergen too.")
+	names := map[string]bool{}
+	for _, a := range rec.Actors {
+		names[a.Name] = true
+	}
+	if !names["Ada Lind"] {
+		t.Errorf("a credit's signatory stays: %s", dump(rec))
+	}
+}
