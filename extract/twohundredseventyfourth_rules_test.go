@@ -73,3 +73,30 @@ func TestDeckVerbNotAName(t *testing.T) {
 		t.Errorf("a credit's signatory stays: %s", dump(rec))
 	}
 }
+
+// "A and B, who have been sitting side by side in the Council of the
+// Union since C took her seat last week, lunched together": a relative
+// clause of the old broadsheets runs past twelve tokens, and the meal's
+// subject is still the pair before "who" (relativeSubjects,
+// relativeReach; p1678). The negative case: a person named inside the
+// long clause is no subject of the predicate after it.
+func TestLongRelativeClauseSubject(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Luncheon\n\nBERGEN, May 4.\n\nM. Durand and Herr Keller, who have been sitting side by side in the Council of the Union since Norway took her seat last week, lunched together today in the village of Vernay.")
+	if !metPair(rec, "Durand", "Keller") && !metPair(rec, "M. Durand", "Keller") {
+		t.Errorf("want Durand with Keller: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Luncheon\n\nBERGEN, May 4.\n\nM. Durand, who has been sitting side by side with Herr Keller in the Council of the Union since last week, lunched today with Senator Olaf Berg in the village of Vernay.")
+	if metPair(rec, "Keller", "Olaf Berg") {
+		t.Errorf("Keller, of the clause, did not lunch with Berg: %s", dump(rec))
+	}
+}
+
+// "in the little inn of X", "in a hotel of Y": a town's inn or hotel
+// names the town after "of", as its station or harbour does
+// (settlementNouns; p1678).
+func TestInnOfTown(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Luncheon\n\nBERGEN, May 4.\n\nSenator Olaf Berg and Minister Karl Ostby slipped away from Bergen this morning and lunched together in the little inn of Vessby, a village near the coast.")
+	if m := meetingOf(rec, "Olaf Berg", "Karl Ostby"); m == nil || m.Place != "Vessby" {
+		t.Errorf("want Berg with Ostby in Vessby: %s", dump(rec))
+	}
+}
