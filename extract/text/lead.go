@@ -31,24 +31,26 @@ func Read(raw string) Text {
 	if len(sents) > 0 && sents[0].Line == FirstLine(norm) && LooksLikeTitle(sents[0].Text, norm) {
 		sents[0].Title = true
 	}
+	// The headline's banks are told before headlineVerbs lowers their
+	// verbs ("Envoy and Premier Confer on Pact").
+	deck := make([]bool, len(sents))
+	for i := range sents {
+		deck[i] = IsDeck(sents, i)
+	}
 	for i := range sents {
 		headlineVerbs(&sents[i])
 		if !sents[i].Title {
 			readNames(&sents[i])
 		}
 	}
-	out := Text{Lead: leadOf(sents)}
-	deck := make([]bool, len(sents))
-	for i := range sents {
-		deck[i] = IsDeck(sents, i)
-	}
+	out := Text{Lead: leadOf(sents, deck)}
 	kept := sents[:0]
 	decks := 0
 	for i, s := range sents {
 		if IsByline(s.Text) {
 			continue
 		}
-		first := len(kept)-decks <= 2
+		first := len(kept)-max(decks-1, 0) <= 2
 		if first && !s.Title && i+1 < len(sents) {
 			s = creditBeforeDash(s, sents[i+1])
 		}
@@ -57,7 +59,7 @@ func Read(raw string) Text {
 		// dateline out of the first lines: the count is of kept ones,
 		// the headline's banks aside (leadOf).
 		kept = append(kept, StripDateline(s, first && !s.Title))
-		if first && decks < maxDecks && deck[i] {
+		if first && deck[i] && decks < maxDecks {
 			decks++
 		}
 	}
@@ -95,10 +97,12 @@ func creditBeforeDash(s, next Sentence) Sentence {
 // (the two-hundred-and-fourth round).
 //
 // A bank of the headline alone on its line ("Envoy and Premier Confer on
-// Pact", "THREE HOURS OF TALKS") is read but not counted: the old
-// broadsheets stack two or three such decks, and a credit, under the
-// title before the dateline (the two-hundred-and-seventy-fourth round).
-func leadOf(sents []Sentence) []Sentence {
+// Pact", "THREE HOURS OF TALKS") after the first is read but not counted:
+// the old broadsheets stack two or three such decks, and a credit, under
+// the title before the dateline (the two-hundred-and-seventy-fourth
+// round). The first bank still counts, so that a city line after the
+// title, a bank and the story's first sentence is no dateline.
+func leadOf(sents []Sentence, deck []bool) []Sentence {
 	var lead []Sentence
 	counted, decks := 0, 0
 	for i, s := range sents {
@@ -109,9 +113,11 @@ func leadOf(sents []Sentence) []Sentence {
 			continue
 		}
 		lead = append(lead, s)
-		if decks < maxDecks && IsDeck(sents, i) {
+		if deck[i] {
 			decks++
-			continue
+			if decks > 1 && decks <= maxDecks {
+				continue
+			}
 		}
 		counted++
 	}
