@@ -74,18 +74,18 @@ func TestDeckVerbNotAName(t *testing.T) {
 	}
 }
 
-// "A and B, who have been sitting side by side in the Council of the
-// Union since C took her seat last week, lunched together": a relative
+// "A and B, who had sat next to each other at every session of the
+// council since C joined it last spring, lunched together": a relative
 // clause of the old broadsheets runs past twelve tokens, and the meal's
 // subject is still the pair before "who" (relativeSubjects,
 // relativeReach; p1678). The negative case: a person named inside the
 // long clause is no subject of the predicate after it.
 func TestLongRelativeClauseSubject(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Luncheon\n\nBERGEN, May 4.\n\nM. Durand and Herr Keller, who have been sitting side by side in the Council of the Union since Norway took her seat last week, lunched together today in the village of Vernay.")
+	rec := hundredeightyfourthRecord(t, "Luncheon\n\nBERGEN, May 4.\n\nM. Durand and Herr Keller, who had sat next to each other at every session of the Nordic Council since Norway joined it last spring, lunched together today in the village of Vernay.")
 	if !metPair(rec, "Durand", "Keller") && !metPair(rec, "M. Durand", "Keller") {
 		t.Errorf("want Durand with Keller: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Luncheon\n\nBERGEN, May 4.\n\nM. Durand, who has been sitting side by side with Herr Keller in the Council of the Union since last week, lunched today with Senator Olaf Berg in the village of Vernay.")
+	rec = hundredeightyfourthRecord(t, "Luncheon\n\nBERGEN, May 4.\n\nM. Durand, who had sat next to Herr Keller at every session of the Nordic Council since it opened last spring, lunched today with Senator Olaf Berg in the village of Vernay.")
 	if metPair(rec, "Keller", "Olaf Berg") {
 		t.Errorf("Keller, of the clause, did not lunch with Berg: %s", dump(rec))
 	}

@@ -324,10 +324,10 @@ func gerundAfter(toks []text.Token, p, k int) bool {
 // "before") when a comma closes it before the predicate.
 //
 // The "who" is looked for up to relativeReach tokens back: the old
-// broadsheets' relative clauses run long ("A and B, who have been sitting
-// side by side in the Assembly of the League since C took her seat last
-// week, lunched together"; the two-hundred-and-seventy-fourth round,
-// p1678), and twelve tokens left their subject unread.
+// broadsheets' relative clauses run long ("A and B, who had sat next to
+// each other at every session of the council since C joined it, dined
+// together"; the two-hundred-and-seventy-fourth round, p1678), and
+// twelve tokens left their subject unread.
 func (d *Reader) relativeSubjects(si, cs, k int) []int {
 	s := &d.Sents[si]
 	toks := s.Toks
