@@ -1410,14 +1410,18 @@ func otherSideOfTable(toks []text.Token) int {
 // delegation is small. With M. X are M. A and M. B" names who sits at X's
 // side (the two-hundred-and-thirty-fifth round; "With them were A and
 // B" is invertedPresence's). -1 otherwise; the person must be named
-// right after "With", a name and nothing else before the verb.
+// right after "With", a name and nothing else before the verb. The name
+// may take its honorific or title ("With Mr. X were", "With General X
+// was": the two-hundred-and-seventy-fourth round, p1680, p791), which the
+// mention holds before its name; then the person must be named in the two
+// sentences before, at the meeting the list joins.
 func (d *doc) withNamedPresence(si int) int {
 	toks := d.Sents[si].Toks
 	if len(toks) < 5 || toks[0].Lower != "with" {
 		return -1
 	}
 	for _, m := range d.Ments[si] {
-		if m.I != 1 {
+		if m.I != 1 && m.PhraseStart() != 1 {
 			continue
 		}
 		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || m.J >= len(toks) {
@@ -1425,11 +1429,27 @@ func (d *doc) withNamedPresence(si int) int {
 		}
 		switch toks[m.J].Lower {
 		case "are", "is", "was", "were":
-			return m.J + 1
+			if m.I == 1 || d.actorNamedJustBefore(si, m.Actor, 2) {
+				return m.J + 1
+			}
 		}
 		return -1
 	}
 	return -1
+}
+
+// actorNamedJustBefore: the actor is named in one of the n sentences before si.
+// "With Mr. X were A and B" lists those at a meeting of X only when X was
+// just told of; one the story has not named sat with them elsewhere.
+func (d *doc) actorNamedJustBefore(si, actor, n int) bool {
+	for k := si - 1; k >= 0 && k >= si-n; k-- {
+		for _, m := range d.Ments[k] {
+			if m.Actor == actor {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // takePartVerbs open, with "part", an inverted list of those at a

@@ -261,6 +261,10 @@ func apposedSubordinate(toks []text.Token, cs, k int) (int, int) {
 	return c, a
 }
 
+// relativeReach is how far back relativeSubjects looks for the "who" of
+// the relative clause that ends where the predicate's clause starts.
+const relativeReach = 24
+
 // relativeOpening: the comma that opens a relative clause on a person
 // (", who", ", whom") closed by the comma at end, within 30 tokens before
 // it, or -1; the clause may hold commas of its own (an apposition: ", who
@@ -318,12 +322,18 @@ func gerundAfter(toks []text.Token, p, k int) bool {
 // parenthetical a participle opens reads the same ("X, sworn in that
 // August, first met Y"), and so does one holding a clause break ("that",
 // "before") when a comma closes it before the predicate.
+//
+// The "who" is looked for up to relativeReach tokens back: the old
+// broadsheets' relative clauses run long ("A and B, who had sat next to
+// each other at every session of the council since C joined it, dined
+// together"; the two-hundred-and-seventy-fourth round, p1678), and
+// twelve tokens left their subject unread.
 func (d *Reader) relativeSubjects(si, cs, k int) []int {
 	s := &d.Sents[si]
 	toks := s.Toks
 	// cs opens the clause after the relative one: find "who" before it.
 	w, rel := -1, -1
-	for e := cs - 1; e >= 0 && e >= cs-12; e-- {
+	for e := cs - 1; e >= 0 && e >= cs-relativeReach; e-- {
 		if e > 0 && toks[e-1].Text == "," && (frame.RelativeWords[toks[e].Lower] && toks[e].Lower != "which" || participle(toks[e]) || delegationMembers(toks, e)) {
 			w = e
 			break

@@ -143,7 +143,52 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	unionGovernment(d.sents, out.Sentences, d.homeCode)
 	namedTowns(out.Sentences)
 	datelineTownElsewhere(out.Sentences, out.Dateline)
+	deckNamesUnread(d.sents, out.Sentences)
 	return out
+}
+
+// deckNamesUnread drops, from a bank of the headline in title case
+// (text.HeadlineBanks), a person's name none of whose words the story writes
+// capitalized outside the headlines: every word of a deck is capitalized,
+// so a verb and its object after a title ("Premier Returns Call of ...",
+// "Envoy Sees ...") read as a name; the decks' real names, "Taft and Diaz
+// Meet", come again in the body (the two-hundred-and-seventy-fourth
+// round, p1677, p1328, p1409, p1418). Only the banks between the title
+// and the body: a list of capitalized posts further down ("For the
+// Government: Mr X, Minister") is no headline.
+func deckNamesUnread(sents []text.Sentence, ms [][]Mention) {
+	deck := text.HeadlineBanks(sents)
+	body := map[string]bool{}
+	for i, s := range sents {
+		if deck[i] || s.Title {
+			continue
+		}
+		for _, t := range s.Toks {
+			if t.Word && t.Cap {
+				body[t.Lower] = true
+			}
+		}
+	}
+	for i := range sents {
+		if !deck[i] && !sents[i].Title {
+			break // the banks stand between the title and the body
+		}
+		if !deck[i] {
+			continue
+		}
+		toks := sents[i].Toks
+		kept := ms[i][:0]
+		for _, m := range ms[i] {
+			// A name with a post after its comma is a credit's signatory
+			// ("Senator X, Minister for Foreign Affairs"), kept.
+			apposed := m.J < len(toks) && toks[m.J].Text == ","
+			if m.Kind == Person && !apposed && !slices.ContainsFunc(toks[m.I:m.J], func(t text.Token) bool { return t.Word && body[t.Lower] }) {
+				continue
+			}
+			kept = append(kept, m)
+		}
+		ms[i] = kept
+	}
 }
 
 // datelineTownElsewhere: the town a dateline is filed from ("SEATOWN, May 4 (Agency)

@@ -34,25 +34,34 @@ func Read(raw string) Text {
 			sents[i].Title = true
 		}
 	}
+	// The headline's banks are told before headlineVerbs lowers their
+	// verbs ("Envoy and Premier Confer on Pact").
+	deck := HeadlineBanks(sents)
 	for i := range sents {
 		headlineVerbs(&sents[i])
 		if !sents[i].Title {
 			readNames(&sents[i])
 		}
 	}
-	out := Text{Lead: leadOf(sents)}
+	out := Text{Lead: leadOf(sents, deck)}
 	kept := sents[:0]
+	decks := 0
 	for i, s := range sents {
 		if IsByline(s.Text) {
 			continue
 		}
-		if len(kept) <= 2 && !s.Title && i+1 < len(sents) {
+		first := len(kept)-max(decks-1, 0) <= 2
+		if first && !s.Title && i+1 < len(sents) {
 			s = creditBeforeDash(s, sents[i+1])
 		}
 		// A credit line between the headline and the dateline ("By
 		// Political Staff", then "TOWN - ...") does not push the
-		// dateline out of the first lines: the count is of kept ones.
-		kept = append(kept, StripDateline(s, len(kept) <= 2 && !s.Title))
+		// dateline out of the first lines: the count is of kept ones,
+		// the headline's banks aside (leadOf).
+		kept = append(kept, StripDateline(s, first && !s.Title))
+		if first && deck[i] && decks < maxDecks {
+			decks++
+		}
 	}
 	out.Sentences = kept
 	return out
@@ -86,9 +95,16 @@ func creditBeforeDash(s, next Sentence) Sentence {
 // so that a paper's "By Special Correspondent" or "By Political Staff"
 // between the headlines and the dateline leaves the dateline among them
 // (the two-hundred-and-fourth round).
-func leadOf(sents []Sentence) []Sentence {
+//
+// A bank of the headline alone on its line ("Envoy and Premier Confer on
+// Pact", "THREE HOURS OF TALKS") after the first is read but not counted:
+// the old broadsheets stack two or three such decks, and a credit, under
+// the title before the dateline (the two-hundred-and-seventy-fourth
+// round). The first bank still counts, so that a city line after the
+// title, a bank and the story's first sentence is no dateline.
+func leadOf(sents []Sentence, deck []bool) []Sentence {
 	var lead []Sentence
-	counted, deck, decks := 0, len(sents) > 0 && sents[0].Title, 0
+	counted, decks := 0, 0
 	for i, s := range sents {
 		if counted == 3 {
 			break
@@ -97,13 +113,12 @@ func leadOf(sents []Sentence) []Sentence {
 			continue
 		}
 		lead = append(lead, s)
-		if i > 0 && deck && isDeck(sents, i) {
+		if deck[i] {
 			decks++
-			if decks > 1 {
-				continue // a second deck below the headline: no count
+			if decks > 1 && decks <= maxDecks {
+				continue
 			}
 		}
-		deck = deck && (s.Title || decks > 0 && isDeck(sents, i))
 		counted++
 	}
 	return lead
@@ -166,6 +181,54 @@ func isDeck(sents []Sentence, i int) bool {
 		return false
 	}
 	return true
+}
+
+// HeadlineBanks marks the banks of the headline under the title: a line
+// read as a headline itself (titleCaseDeck), a line in title case or
+// capitals (capsDeck), or a short line with no closing punctuation right
+// under the title or another bank (isDeck). The two-hundred-and-sixty-sixth
+// and seventy-fourth rounds wrote the last two apart; both kinds stack
+// under old broadsheets' titles.
+func HeadlineBanks(sents []Sentence) []bool {
+	deck := make([]bool, len(sents))
+	chain := len(sents) > 0 && sents[0].Title
+	for i := 1; i < len(sents); i++ {
+		deck[i] = sents[i].Title || capsDeck(sents, i) || chain && isDeck(sents, i)
+		chain = chain && deck[i]
+	}
+	return deck
+}
+
+// maxDecks bounds the headline banks read past in the lead.
+const maxDecks = 4
+
+// deckWords are the words a headline in title case leaves in lower case.
+var deckWords = lexicon.Words("deckLowerWords")
+
+// capsDeck: sentence i is a bank of the headline under the title: not the
+// title, alone on its line, at most twenty words, every word capitalized
+// but the small words a headline writes in lower case (deckLowerWords).
+// A body paragraph of one sentence has lower-case words.
+func capsDeck(sents []Sentence, i int) bool {
+	s := sents[i]
+	if s.Title || i > 0 && sents[i-1].Line == s.Line || i+1 < len(sents) && sents[i+1].Line == s.Line {
+		return false
+	}
+	n := 0
+	for _, t := range s.Toks {
+		if !t.Word {
+			continue
+		}
+		n++
+		if !t.Cap && !deckWords[t.Lower] && !isDigits(t.Text) {
+			return false
+		}
+	}
+	return n >= 2 && n <= 20
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // MaxTextBytes bounds the input: longer text is cut (at a line break when
