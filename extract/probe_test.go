@@ -7775,7 +7775,12 @@ func TestProbeTwoHundredThirtiethRound(t *testing.T) {
 var twohundredthirtyfirstRoundProbe = regexp.MustCompile(`^p(1418|1419|1420|1421|1422|1423)-`)
 
 var twohundredthirtyfirstRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.60, "met-pairs": 0.59, "met-pairs precision": 0.61,
+	// met-pairs from 0.59 in the two-hundred-and-seventy-third round:
+	// "Taoiseach" became a title, no person, and p1422's "The Prime
+	// Minister and the Taoiseach met X", whose holders the story names
+	// with no post, lost the meeting the post read as a person had made
+	// (its persons rose: the post is no longer a false person).
+	"persons": 0.96, "roles": 0.60, "met-pairs": 0.55, "met-pairs precision": 0.61,
 	// places from 0.68 in the two-hundred-and-thirty-seventh round: p1418's
 	// "UNITED NATIONS, N. Y., <date>" dateline is New York.
 	"places": 0.77, "dates": 1.00,
@@ -9045,4 +9050,38 @@ var twohundredsixtyninthRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredSixtyNinthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-sixty-ninth-round probe", twohundredsixtyninthRoundProbe, 6, twohundredsixtyninthRoundFloors)
+}
+
+// twohundredseventythirdRoundProbe are the probe articles p1670-p1675,
+// written in issue 14's two-hundred-and-seventy-third round on
+// participants not found when a person is named with an honorific, by
+// initials, with particles or hyphens, or told only by a post with the
+// holder named elsewhere: a prime minister with "Begum" before her name
+// and ministers named by initials, talks, calls and a banquet (a
+// Bangladeshi agency, New Delhi, 1992); "The Taoiseach and the British
+// Prime Minister" signing, "The two heads of government met", their
+// names in the next paragraphs, a summit recalled (an Irish paper,
+// London, 1993); a vice premier who "met the emir of Qatar", "The emir,
+// Sheikh ..." named after, a minister's meeting recalled (a French wire,
+// Doha, 2007); "The Pope today received the King of Saudi Arabia", the
+// King and the Pope named later, the King's meeting with two prelates (an
+// Italian agency, Vatican City, 2007); talks with "Madame" a prime
+// minister, an audience with a chairman, a banquet, talks to come (a
+// Chinese agency, Peking, 1963); two leaders' talks with foreign
+// ministers and a host, "M." before a name with a particle, their last
+// meeting recalled (a French wire, Warsaw, 1980). Their gold was
+// committed (edce2a78) before the extractor ran on them. Untuned they
+// scored persons 0.90 (P 0.87 / R 0.94), roles 0.27 (P 0.33 / R 0.22),
+// met-pairs 0.66 (P 0.77 / R 0.58), places 0.97, dates 0.97
+// (docs/extraction-log.md); twohundredseventythirdRoundFloors are the
+// branch's scores after the round's rules.
+var twohundredseventythirdRoundProbe = regexp.MustCompile(`^p167[0-5]-`)
+
+var twohundredseventythirdRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.27, "met-pairs": 0.69, "met-pairs precision": 0.79,
+	"places": 0.97, "dates": 0.97,
+}
+
+func TestProbeTwoHundredSeventyThirdRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-seventy-third-round probe", twohundredseventythirdRoundProbe, 6, twohundredseventythirdRoundFloors)
 }

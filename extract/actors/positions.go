@@ -1499,19 +1499,20 @@ func (d *Story) ofStateAfter(si, k int) *mention.Mention {
 
 // stateTitleHolder is the person "the <title> of <state>" names with no
 // name of its own ("met the Emir of Qatar", "received the King of
-// Ruritania"), or -1: the one holder of that very post the story gives
-// with no state, naming him only as "The Emir, Sheikh X," so that the
-// title alone tells his state (the two-hundred-and-seventy-third round,
-// p1671, p1673). The holder's post takes the state. A holder given the
-// post with a state ("President of Y X") is not read here: "The
-// President of Y invited the President of Z to visit" would be read as
-// a meeting of one of them with Z (p333).
+// Ruritania"), or -1: the one holder of that very post in that state, or
+// of the post with no state, the story naming him only as "The Emir,
+// Sheikh X," so that the title alone tells his state (the
+// two-hundred-and-seventy-third round, p1673; p1131, p1167). The
+// holder's post takes the state.
 //
-// ahead > 0 takes only a holder first named in the ahead sentences after
-// si: a demonym's title ("the British Prime Minister") in a lead whose
-// next paragraphs name the principals ("The Prime Minister, Mr X,";
-// p1671), not a holder named far on, who may be another state's ("the
-// Soviet President" and "President Y" of a later paragraph; p1035).
+// A holder of the post with no state is taken only when first named in
+// the three sentences after si, the lead's title naming the principals
+// the next paragraphs name ("The Prime Minister, Mr X,"; p1671, p1673):
+// a holder named before is another ruler ("King X arrived ... Y welcomed
+// the King of Z"), one named far on may be another state's ("the Soviet
+// President" and "President Y" of a later paragraph; p1035). ahead > 0
+// (a demonym's title) takes no holder of the post in the state itself:
+// that reading is titleHolder's.
 func (d *Story) stateTitleHolder(si, i int, title string, state, ahead int) int {
 	holds := func(a int) bool {
 		x := d.Cast.Actors[a]
@@ -1519,11 +1520,11 @@ func (d *Story) stateTitleHolder(si, i int, title string, state, ahead int) int 
 			return false
 		}
 		return slices.ContainsFunc(x.Positions, func(p Position) bool {
-			return strings.EqualFold(p.Title, title) && (p.Org == state || p.Org < 0)
+			return strings.EqualFold(p.Title, title) && (p.Org == state && ahead == 0 || p.Org < 0 && d.namedFirstWithin(a, si, 3))
 		})
 	}
 	p := d.holder(si, i, holds)
-	if p < 0 || ahead > 0 && !d.namedFirstWithin(p, si, ahead) {
+	if p < 0 {
 		return -1
 	}
 	x := d.Cast.Actors[p]
