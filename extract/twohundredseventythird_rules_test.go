@@ -27,7 +27,7 @@ import (
 // negative case: the heads of state of a sentence naming just two stay
 // those two, titled or not.
 func TestTitleHeldForwardHeadsOfGovernment(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Taoiseach signs\nLONDON, Wednesday. The Taoiseach and the Norwegian Prime Minister put their names this afternoon to a paper which offers Karsk Volen a seat if the fighting stops. The two heads of government met for an hour at the palace. The Taoiseach, Mr Colm Drennan, was accompanied by his adviser. The Prime Minister, Mr Piet Oster, was joined by his deputy.")
+	rec := hundredeightyfourthRecord(t, "Taoiseach signs\nLONDON, Wednesday. The Taoiseach and the Norwegian Prime Minister signed a paper today that gives Karsk Volen a seat if the fighting stops. The two heads of government met for an hour at the palace. The Taoiseach, Mr Colm Drennan, was accompanied by his adviser. The Prime Minister, Mr Piet Oster, was joined by his deputy.")
 	if m := meetingOf(rec, "Colm Drennan", "Piet Oster"); m == nil {
 		t.Errorf("want Drennan with Oster: %s", dump(rec))
 	}
@@ -36,7 +36,7 @@ func TestTitleHeldForwardHeadsOfGovernment(t *testing.T) {
 			t.Errorf("the Taoiseach is a post, not a person: %s", dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Border summit\nOSLO, May 5 - President Arne Solli and his Finnish counterpart Piet Oster agreed yesterday to survey the border. The two heads of state met for three hours at the palace.")
+	rec = hundredeightyfourthRecord(t, "Border summit\nOSLO, May 5 - President Arne Solli and his Finnish counterpart Piet Oster agreed yesterday to survey the border. The two heads of state met at the palace on Monday evening.")
 	if m := meetingOf(rec, "Arne Solli", "Piet Oster"); m == nil {
 		t.Errorf("want Solli with Oster: %s", dump(rec))
 	}
