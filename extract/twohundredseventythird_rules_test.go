@@ -80,3 +80,26 @@ func TestTitleOfStateAfterPreposition(t *testing.T) {
 		t.Errorf("want Varga with Oster: %s", dump(rec))
 	}
 }
+
+// "President Luc Marin d'Aubry ... M. Marin d'Aubry said": "M." is
+// Monsieur before a surname of more words than one, the person named in
+// full before (Cast.initialSurname; p1675, p1134). The negative case: an
+// initial before a surname no one bears stays a person of its own.
+func TestMonsieurBeforeSurnameOfWords(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Talks in Oslo\nOSLO, May 19 - President Luc Marin d'Aubry of France and Prime Minister Arne Solli met here today for five hours. M. Marin d'Aubry later met Tor Lund, the opposition leader.")
+	for _, a := range rec.Actors {
+		if strings.HasPrefix(a.Name, "M. ") {
+			t.Errorf("M. before the surname is no other person: %s", dump(rec))
+		}
+	}
+	rec = hundredeightyfourthRecord(t, "Talks in Oslo\nOSLO, May 19 - President Luc Marin d'Aubry of France and Prime Minister Arne Solli met here today. K. Vell d'Orsay later met Tor Lund, the opposition leader.")
+	found := false
+	for _, a := range rec.Actors {
+		if strings.Contains(a.Name, "Vell") && !strings.Contains(a.Name, "Luc") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want the aide as a person of his own: %s", dump(rec))
+	}
+}
