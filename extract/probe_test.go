@@ -4446,7 +4446,8 @@ var hundredthirtyeighthRoundFloors = map[string]float64{
 	// places 0.71 before the two-hundred-and-thirty-seventh round (p862's
 	// "SINGAPORE, Wed. --": the abbreviated weekday read as a dateline's
 	// abbreviated region, which closes the dateline all the same).
-	"persons": 0.90, "roles": 0.40, "met-pairs": 0.37, "met-pairs precision": 0.80,
+	// persons 0.90 before the two-hundred-and-seventy-third round (p865).
+	"persons": 0.93, "roles": 0.40, "met-pairs": 0.37, "met-pairs precision": 0.80,
 	"places": 0.88, "dates": 0.96,
 }
 
@@ -5696,7 +5697,8 @@ var hundredseventysecondRoundProbe = regexp.MustCompile(`^p106[4-9]-`)
 
 var hundredseventysecondRoundFloors = map[string]float64{
 	// roles 0.40 before the hundred-and-eighty-sixth round (p1066).
-	"persons": 0.92, "roles": 0.55, "met-pairs": 1.00, "met-pairs precision": 1.00,
+	// persons 0.92 before the two-hundred-and-seventy-third round (p1066).
+	"persons": 0.94, "roles": 0.55, "met-pairs": 1.00, "met-pairs precision": 1.00,
 	"places": 0.42, "dates": 0.71,
 }
 
@@ -6084,7 +6086,8 @@ var hundredeightythirdRoundFloors = map[string]float64{
 	// the one pair matched before (Geneva) is still right.
 	// persons 0.92 before the hundred-and-ninety-seventh round (p1134:
 	// "M. X" after the statesman's full name, one person, not two).
-	"persons": 0.96, "roles": 0.75, "met-pairs": 0.72, "met-pairs precision": 1.00,
+	// persons 0.96 before the two-hundred-and-seventy-third round (p1134's "M. X-Y").
+	"persons": 0.97, "roles": 0.75, "met-pairs": 0.72, "met-pairs precision": 1.00,
 	"places": 0.95, "dates": 0.86,
 }
 
@@ -6278,7 +6281,8 @@ var hundredeightyninthRoundProbe = regexp.MustCompile(`^p11(6[6-9]|7[01])-`)
 
 // The two-hundred-and-thirty-third round raised met-pairs precision 0.76 → 0.79 (p1166).
 var hundredeightyninthRoundFloors = map[string]float64{
-	"persons": 0.86, "roles": 0.33, "met-pairs": 0.50, "met-pairs precision": 0.79,
+	// persons 0.86, met-pairs 0.50 (P 0.79) before the two-hundred-and-seventy-third round (p1167, p1169).
+	"persons": 0.90, "roles": 0.33, "met-pairs": 0.52, "met-pairs precision": 0.84,
 	"places": 0.87, "dates": 0.97,
 }
 
