@@ -103,3 +103,21 @@ func TestMonsieurBeforeSurnameOfWords(t *testing.T) {
 		t.Errorf("want the aide as a person of his own: %s", dump(rec))
 	}
 }
+
+// "Foreign Minister A K X", "Mr. A. V. Y": after a title or an
+// honorific, "A" opening a run of initials before a name is the first
+// initial, not the article (initialRun; p1670, p954, p1449). The
+// negative case: "A spokesman" after a sentence's end stays the article.
+func TestInitialAAfterTitle(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Talks\nOSLO, May 26 - Prime Minister Arne Solli held talks with Foreign Minister A K Boateng and Mr. A. V. Ferrand here yesterday. A spokesman said the talks were useful.")
+	for _, want := range []string{"A K Boateng", "A. V. Ferrand"} {
+		if m := meetingWith(rec, "Arne Solli", want); m == nil {
+			t.Errorf("want Solli with %s: %s", want, dump(rec))
+		}
+	}
+	for _, a := range rec.Actors {
+		if strings.HasPrefix(a.Name, "A spokesman") {
+			t.Errorf("the article read as an initial: %s", dump(rec))
+		}
+	}
+}
