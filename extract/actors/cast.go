@@ -304,23 +304,28 @@ func (c *Cast) person(text string) int {
 // seventh round, p1215). Another letter ("K. Mara" after "Sekou Mara")
 // is another person's initial; a surname two people share, or none,
 // gives -1.
+//
+// A surname of more words ("M. X d'Y" after "Z X d'Y") is read the same
+// way: the known name ends with all of them and has a given name before
+// (the two-hundred-and-seventy-third round, p1675).
 func (c *Cast) initialSurname(form string) int {
 	w := strings.Fields(c.key(form))
-	if len(w) != 2 {
+	if len(w) < 2 || len(w) > 4 {
 		return -1
 	}
 	letter := strings.TrimSuffix(w[0], ".")
 	if len(letter) != 1 {
 		return -1
 	}
+	surname := w[1:]
 	found := -1
-	for _, i := range c.byToken[w[1]] {
+	for _, i := range c.byToken[surname[len(surname)-1]] {
 		a := c.Actors[i]
 		if a.Kind != graph.Person || len(a.Names) == 0 {
 			continue
 		}
 		names := strings.Fields(c.key(a.Names[0]))
-		if len(names) < 2 || names[len(names)-1] != w[1] || len(names[0]) < 2 {
+		if len(names) <= len(surname) || !slices.Equal(names[len(names)-len(surname):], surname) || len(names[0]) < 2 {
 			continue
 		}
 		if !strings.HasPrefix(names[0], letter) && !initialHonorifics[letter] {

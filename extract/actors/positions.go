@@ -791,6 +791,12 @@ func (d *Story) titleRefs() {
 					p = q
 				}
 			}
+			if p < 0 && demonym && !former && d.Cast.Actors[m.Actor].Kind == graph.State {
+				// "the British Prime Minister" when the story gives that
+				// post with no state only: "The Prime Minister, Mr X,"
+				// (p1671).
+				p = d.stateTitleHolder(si, m.I, mention.CleanTitle(JoinTokens(s, first, k)), m.Actor, 3)
+			}
 			if a := apposedName(toks, ms, k); p >= 0 && a >= 0 && a != p {
 				// "Oman's minister of finance, X": the title is X's, not
 				// another holder's, and the possessor only describes X.
@@ -1181,20 +1187,45 @@ func (d *Story) bareTitleRefs() {
 			if m.Kind != mention.TitleRef || m.Actor >= 0 || m.I == 0 || toks[m.I-1].Lower != "the" {
 				continue
 			}
-			object := m.I >= 2 && toks[m.I-2].Text != "," && !frontedTimeBefore(toks, m.I-1) && !styleOpening(toks, m.I-1)
-			if object && (!meetingObjectLead(toks, m.I-2) || m.J+1 < len(toks) && toks[m.J].Text == "," && toks[m.J+1].Cap) {
-				continue // a subject only: "ahead of the President" is no one's act; "called on the Prime Minister, Mr X" names its own
+			end, state := m.J, -1 // "the Emir of Qatar": the title runs on to its state
+			if st := d.ofStateAfter(si, m.J); st != nil {
+				if m.I >= 2 && toks[m.I-2].Text == "," {
+					continue // "X, the Emir of Qatar,": the apposition's (appositionAfter)
+				}
+				end, state = st.J, st.Actor
 			}
-			if m.J < len(toks) && (toks[m.J].Lower == "of" || toks[m.J].Text == "'s" || toks[m.J].Cap && toks[m.J].Word) {
-				continue // "the President of X", "the Minister's", a name after
+			object := m.I >= 2 && toks[m.I-2].Text != "," && !frontedTimeBefore(toks, m.I-1) && !styleOpening(toks, m.I-1)
+			if object && (!meetingObjectLead(toks, m.I-2) && (state < 0 || titlePreps[toks[m.I-2].Lower]) || end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Cap) {
+				// A subject only: "ahead of the President" is no one's act;
+				// "called on the Prime Minister, Mr X" names its own. A
+				// title with its state as a verb's object ("invited the
+				// President of Y") names its holder; after a preposition
+				// ("an adviser to the President of Y") it tells another's
+				// post (p123).
+				continue
+			}
+			if end < len(toks) && (toks[end].Lower == "of" || toks[end].Text == "'s" || toks[end].Cap && toks[end].Word) || state >= 0 && end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Cap {
+				continue // "the President of X" of no state, "the Minister's", a name after
 			}
 			head := toks[m.J-1].Lower
 			if !titleHeads[head] && !mention.TheTitle(toks, m.J-1) {
 				continue
 			}
-			p := d.bareTitleHolder(si, m.I, head, m.Title)
+			var p int
+			if state >= 0 {
+				p = d.stateTitleHolder(si, m.I, m.Title, state, 0)
+			} else {
+				p = d.bareOrRegnalHolder(si, m.I, head, m.Title)
+			}
 			if p < 0 {
 				continue
+			}
+			if state >= 0 {
+				for k := range ms {
+					if ms[k].I == end-1 || ms[k].J == end && ms[k].Actor == state {
+						ms[k].Desc = true // the state only says whose post
+					}
+				}
 			}
 			if object && slices.ContainsFunc(ms[:mi], func(n mention.Mention) bool { return n.Actor == p }) {
 				continue // "X, the Prime Minister, met the Prime Minister": not himself
@@ -1327,7 +1358,7 @@ func (d *Story) bareTitleHolder(si, i int, head, title string) int {
 		return found
 	}
 	if len(d.Sents) == 0 || !d.Sents[0].Title {
-		return -1
+		return d.laterHolder(si, i, exact)
 	}
 	for _, n := range d.Ments[0] {
 		if n.Actor < 0 || n.Actor == found || d.Cast.Actors[n.Actor].Kind != graph.Person {
@@ -1341,7 +1372,171 @@ func (d *Story) bareTitleHolder(si, i int, head, title string) int {
 		}
 		found = n.Actor
 	}
+	if found < 0 {
+		return d.laterHolder(si, i, exact)
+	}
 	return found
+}
+
+// bareOrRegnalHolder is bareTitleHolder's reading, or, when it finds no
+// one and the title is a ruler's ("the Pope", "the Pontiff", "the King"),
+// the one person of the story named as a ruler is, by a regnal name, and
+// given no post: "The Pope welcomed X ... Afterward Y II said", "The
+// Pope received the King of Z ... alone with W XVI" (the
+// two-hundred-and-seventy-third round, p1035, p1673). The holder takes
+// the post.
+func (d *Story) bareOrRegnalHolder(si, i int, head, title string) int {
+	if p := d.bareTitleHolder(si, i, head, title); p >= 0 || !regnalTitles[head] {
+		return p
+	}
+	found := -1
+	for a, x := range d.Cast.Actors {
+		if x.Kind != graph.Person || len(x.Names) == 0 || !regnalName(x.Names[0]) {
+			continue
+		}
+		if len(x.Positions) > 0 || found >= 0 {
+			return -1
+		}
+		found = a
+	}
+	if found >= 0 {
+		d.addPosition(found, mention.CleanTitle(title), -1)
+	}
+	return found
+}
+
+// namedFirstWithin: person p is first named after sentence si, within
+// the n sentences after it.
+func (d *Story) namedFirstWithin(p, si, n int) bool {
+	for s := range d.Sents {
+		for _, m := range d.Ments[s] {
+			if m.Actor == p && m.Kind == mention.Person {
+				return s > si && s <= si+n
+			}
+		}
+	}
+	return false
+}
+
+// titlePreps before "the <title> of <state>" make it part of another's
+// description.
+var titlePreps = lex("preps")
+
+// regnalTitles are the posts of rulers known by a regnal name.
+var regnalTitles = lex("regnalTitles")
+
+// regnalName: a ruler's name, one or two capitalized given names and a
+// Roman numeral of two letters or more, or "V" or "X" ("X XVI", "Y Z
+// II").
+func regnalName(name string) bool {
+	w := strings.Fields(name)
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	num := w[len(w)-1]
+	if len(num) < 2 && num != "V" && num != "X" || strings.Trim(num, "IVXL") != "" {
+		return false
+	}
+	for _, g := range w[:len(w)-1] {
+		if g == strings.ToUpper(g) || g[0] < 'A' || g[0] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// laterHolder: a bare title no one named before holds ("The Taoiseach
+// and the Prime Minister signed ... The Taoiseach, Mr X, was
+// accompanied by ...", "The Emir received Y ... The Emir, Sheikh Z,")
+// names the one person the story gives that very post further on, as a
+// lead that tells the principals by their posts and names them in the
+// next paragraph does (the two-hundred-and-seventy-third round, p1671,
+// p1672). -1 when none or several hold it, or the holder was named
+// before token i of sentence si (the nearer reading found no one there).
+func (d *Story) laterHolder(si, i int, holds func(int) bool) int {
+	found := -1
+	for s := si; s < len(d.Sents); s++ {
+		for _, n := range d.Ments[s] {
+			if s == si && n.I <= i || n.Actor < 0 || n.Actor == found || !holds(n.Actor) {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = n.Actor
+		}
+	}
+	if found < 0 {
+		return -1
+	}
+	for s := 0; s <= si; s++ {
+		for _, n := range d.Ments[s] {
+			if n.Actor == found && (s < si || n.I < i) {
+				return -1
+			}
+		}
+	}
+	return found
+}
+
+// ofStateAfter: at token k "of (the)" and a state's name with nothing
+// of its own after it; the state's mention, nil when none.
+func (d *Story) ofStateAfter(si, k int) *mention.Mention {
+	toks := d.Sents[si].Toks
+	if k >= len(toks) || toks[k].Lower != "of" {
+		return nil
+	}
+	k++
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	o := d.mentionStartingAt(si, k)
+	if o == nil || o.Actor < 0 || o.Kind != mention.State || d.Cast.Actors[o.Actor].Kind != graph.State {
+		return nil
+	}
+	return o
+}
+
+// stateTitleHolder is the person "the <title> of <state>" names with no
+// name of its own ("met the Emir of Qatar", "received the King of
+// Ruritania"), or -1: the one holder of that very post in that state, or
+// of the post with no state, the story naming him only as "The Emir,
+// Sheikh X," so that the title alone tells his state (the
+// two-hundred-and-seventy-third round, p1673; p1131, p1167). The
+// holder's post takes the state.
+//
+// A holder of the post with no state is taken only when first named in
+// the three sentences after si, the lead's title naming the principals
+// the next paragraphs name ("The Prime Minister, Mr X,"; p1671, p1673):
+// a holder named before is another ruler ("King X arrived ... Y welcomed
+// the King of Z"), one named far on may be another state's ("the Soviet
+// President" and "President Y" of a later paragraph; p1035). ahead > 0
+// (a demonym's title) takes no holder of the post in the state itself:
+// that reading is titleHolder's.
+func (d *Story) stateTitleHolder(si, i int, title string, state, ahead int) int {
+	holds := func(a int) bool {
+		x := d.Cast.Actors[a]
+		if x.Kind != graph.Person || x.Affiliation >= 0 && x.Affiliation != state {
+			return false
+		}
+		return slices.ContainsFunc(x.Positions, func(p Position) bool {
+			return strings.EqualFold(p.Title, title) && (p.Org == state && ahead == 0 || p.Org < 0 && d.namedFirstWithin(a, si, 3))
+		})
+	}
+	p := d.holder(si, i, holds)
+	if p < 0 {
+		return -1
+	}
+	x := d.Cast.Actors[p]
+	for k := range x.Positions {
+		if strings.EqualFold(x.Positions[k].Title, title) && x.Positions[k].Org < 0 {
+			x.Positions[k].Org = state
+		}
+	}
+	if x.Affiliation < 0 {
+		x.Affiliation = state
+	}
+	return p
 }
 
 // locativeBefore: a locative preposition, perhaps with "the", stands

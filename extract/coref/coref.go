@@ -80,6 +80,14 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			}
 		}
 		switch {
+		case noun == "heads" && headsOfGovernmentAt(toks, ni) && d.headsOfGovernment(si, e, n) != nil:
+			// "The two heads of government met" after a sentence naming
+			// more people than that: those named last who lead a state
+			// or government, as "the two leaders" are read
+			// (leadersRead); a party or group read as a person between
+			// ("... offers Z a place at the table") is none of them (the
+			// two-hundred-and-seventy-third round, p1671).
+			return d.headsOfGovernment(si, e, n), -1
 		case personGroupNouns[noun]:
 			// "X spoke with both presidents", "X held calls with both
 			// deputy prime ministers": a person named before the
@@ -1335,3 +1343,49 @@ func (d *Resolver) recentHolders(si, k, n int, words []text.Token) (out []int, a
 	}
 	return out, ante
 }
+
+// headsOfGovernment reads "the n heads of government" at token e of
+// sentence si when the people named last are more than n: the n of them
+// named last who lead (recentHolders); nil when the people named last
+// are just n, or none, or the leaders among them are not n.
+func (d *Resolver) headsOfGovernment(si, e, n int) []int {
+	if refs, ante := d.recentActors(si, e, n, true); refs != nil || ante < 0 || !d.namesMore(ante, si, e, n) {
+		return nil
+	}
+	refs, _ := d.recentHolders(si, e, n, []text.Token{{Lower: "leaders"}})
+	return refs
+}
+
+// namesMore: sentences from..si (up to token e of si) name more than n
+// people.
+func (d *Resolver) namesMore(from, si, e, n int) bool {
+	var seen []int
+	for s := from; s <= si; s++ {
+		for _, m := range d.Ments[s] {
+			if s == si && m.I >= e || m.Actor < 0 || !d.arg.Eligible(s, &m) || d.Cast.Actors[m.Actor].Kind != graph.Person || slices.Contains(seen, m.Actor) {
+				continue
+			}
+			seen = append(seen, m.Actor)
+		}
+	}
+	return len(seen) > n
+}
+
+// headsOfGovernmentAt: "heads" at token ni is followed by "of government"
+// or "of state" (either plural), the heads a state's leaders are, and a
+// verb of meeting ("met", "conferred").
+func headsOfGovernmentAt(toks []text.Token, ni int) bool {
+	if ni+2 >= len(toks) || toks[ni+1].Lower != "of" {
+		return false
+	}
+	switch toks[ni+2].Lower {
+	case "government", "governments", "state", "states":
+		return ni+3 < len(toks) && headsMeetVerbs[toks[ni+3].Lower]
+	}
+	return false
+}
+
+// headsMeetVerbs tell the heads' own encounter right after "the two heads
+// of government": what they affirmed or agreed may be told of a summit
+// of others.
+var headsMeetVerbs = lex("headsMeetVerbs")

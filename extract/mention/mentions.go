@@ -496,6 +496,13 @@ func (d *scanner) scanSentence(si int) []Mention {
 			// after another initial, "J. A. Mensah", "J. E. A. Mensah".
 			return true
 		}
+		if k > 0 && (toks[k-1].Cap || honorificPeriod(toks, k-1)) && initialRun(toks, k) {
+			// "Mr. A. V. X", "Foreign Minister A S M Y": after a title
+			// or an honorific, a capital "A" that opens a run of initials
+			// before a name is the first initial, not the article
+			// (the two-hundred-and-seventy-third round, p1670, p1449).
+			return true
+		}
 		if nameParticleWord(s, k) {
 			return true // "General Secretary To Lam", "Assembly Do Van Hieu"
 		}
@@ -1761,4 +1768,31 @@ func demonymInsideMovements(s *text.Sentence, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// honorificPeriod: the token at k is the period closing an honorific
+// ("Mr.", "Dr.").
+func honorificPeriod(toks []text.Token, k int) bool {
+	return k > 0 && toks[k].Text == "." && toks[k].Glued && honorifics[toks[k-1].Lower]
+}
+
+// initialRun: the token at k is a lone capital "A" opening a run of
+// initials — "A. V.", "A S M", each a single capital, with or without
+// its period — that a capitalized word of two letters or more ends.
+func initialRun(toks []text.Token, k int) bool {
+	if toks[k].Text != "A" {
+		return false
+	}
+	e, count := k+1, 0
+	if e < len(toks) && toks[e].Text == "." && toks[e].Glued {
+		e++
+	}
+	for e < len(toks) && toks[e].Word && len(toks[e].Text) == 1 && initials(toks[e]) {
+		count++
+		e++
+		if e < len(toks) && toks[e].Text == "." && toks[e].Glued {
+			e++
+		}
+	}
+	return count > 0 && e < len(toks) && toks[e].Word && toks[e].Cap && len(toks[e].Text) > 1 && !functionWords[toks[e].Lower]
 }
