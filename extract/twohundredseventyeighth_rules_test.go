@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's two-hundred-and-seventy-eighth round: who met whom,
+// precision (p1700-p1705: pairs of people who did not meet — a person
+// only commented on, thanked or named as a topic in a meeting's sentence,
+// a meeting of one side internally, a message passed on by a third); each
+// rule with sentences of its own.
+
+// "X, the Lord Privy Seal, had talks with Y": the Lord Privy Seal is a
+// British cabinet post, not a peer named "Privy Seal" (titleHeads "seal",
+// titleMods "privy" in the lexicon; p1702, p1052). Without it the post
+// was a person who met everyone its holder met.
+func TestLordPrivySealIsAPost(t *testing.T) {
+	for _, s := range []string{
+		"Sir Tom Ardley, the Lord Privy Seal, had talks with Mr Piet Oster at the Foreign Office yesterday.",
+		"Mr Piet Oster met the Lord Privy Seal, Sir Tom Ardley, at the Foreign Office yesterday.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Talks in London\nLONDON, May 3 - "+s)
+		if hasPerson(rec, "Privy Seal") {
+			t.Errorf("%s: the post read as a person: %s", s, dump(rec))
+		}
+		if !metPair(rec, "Tom Ardley", "Piet Oster") {
+			t.Errorf("%s: want Ardley with Oster: %s", s, dump(rec))
+		}
+	}
+}
