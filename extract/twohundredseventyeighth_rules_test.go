@@ -28,3 +28,28 @@ func TestLordPrivySealIsAPost(t *testing.T) {
 		}
 	}
 }
+
+// "X met Y in Koram on Saturday for talks on the draft border agreement
+// with Chile": the state after an agreement noun that ends the talks'
+// topic phrase is the agreement's other side, not a participant
+// (args.topicAgreementWith; p1700). The negative case: "talks with
+// Chile on the agreement" still has Chile at the table.
+func TestAgreementCounterpartInTopicIsNoParticipant(t *testing.T) {
+	for _, s := range []string{
+		"President Piet Oster met Jan Dorn in Koram on Saturday for three hours of talks on the draft self-rule agreement with Chile.",
+		"President Piet Oster met Jan Dorn in Koram on Saturday for talks over the new border deal with Chile.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Talks in Koram\nKORAM, May 3 - "+s)
+		if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil {
+			t.Fatalf("%s: want Oster with Dorn: %s", s, dump(rec))
+		}
+		if metPair(rec, "Piet Oster", "Chile") || metPair(rec, "Jan Dorn", "Chile") {
+			t.Errorf("%s: the agreement's other side read as a participant: %s", s, dump(rec))
+		}
+	}
+	s := "President Piet Oster held talks with Chile in Koram on Saturday on the draft agreement."
+	rec := hundredeightyfourthRecord(t, "Talks in Koram\nKORAM, May 3 - "+s)
+	if !metPair(rec, "Piet Oster", "Chile") {
+		t.Errorf("%s: want Oster with Chile: %s", s, dump(rec))
+	}
+}
