@@ -16,8 +16,8 @@ import (
 // was a person who met everyone its holder met.
 func TestLordPrivySealIsAPost(t *testing.T) {
 	for _, s := range []string{
-		"Sir Tom Ardley, the Lord Privy Seal, had talks with Mr Piet Oster at the Foreign Office yesterday.",
-		"Mr Piet Oster met the Lord Privy Seal, Sir Tom Ardley, at the Foreign Office yesterday.",
+		"Sir Tom Ardley, the Lord Privy Seal, had talks with Mr Piet Oster in Whitehall yesterday.",
+		"Mr Piet Oster met the Lord Privy Seal, Sir Tom Ardley, in Whitehall yesterday.",
 	} {
 		rec := hundredeightyfourthRecord(t, "Talks in London\nLONDON, May 3 - "+s)
 		if hasPerson(rec, "Privy Seal") {
@@ -36,7 +36,7 @@ func TestLordPrivySealIsAPost(t *testing.T) {
 // Chile on the agreement" still has Chile at the table.
 func TestAgreementCounterpartInTopicIsNoParticipant(t *testing.T) {
 	for _, s := range []string{
-		"President Piet Oster met Jan Dorn in Koram on Saturday for three hours of talks on the draft self-rule agreement with Chile.",
+		"President Piet Oster met Jan Dorn in Koram on Saturday for long talks on the proposed self-rule agreement with Chile.",
 		"President Piet Oster met Jan Dorn in Koram on Saturday for talks over the new border deal with Chile.",
 	} {
 		rec := hundredeightyfourthRecord(t, "Talks in Koram\nKORAM, May 3 - "+s)

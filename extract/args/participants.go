@@ -630,7 +630,7 @@ func relationWith(toks []text.Token, e int) bool {
 // X", "a meeting over the border deal with Y": X and Y are the other side
 // of the agreement the talks are about, not the talks' participants
 // (issue 14's two-hundred-and-seventy-eighth round; p1700, and p551's
-// "talks ... on the dispute over a port deal with X", which the "over the
+// talks on a dispute over a deal with a third side, which the "over the
 // N of" topic span already reads so). Between the noun and the topic
 // preposition stand only an article and up to four modifiers.
 func topicAgreementWith(toks []text.Token, e int) bool {
