@@ -625,6 +625,34 @@ func relationWith(toks []text.Token, e int) bool {
 	return e > 0 && relationNouns[toks[e-1].Lower]
 }
 
+// topicAgreementWith: the "with" at e follows an agreement noun that ends
+// the topic phrase of a meeting noun — "talks on the draft agreement with
+// X", "a meeting over the border deal with Y": X and Y are the other side
+// of the agreement the talks are about, not the talks' participants
+// (issue 14's two-hundred-and-seventy-eighth round; p1700, and p551's
+// talks on a dispute over a deal with a third side, which the "over the
+// N of" topic span already reads so). Between the noun and the topic
+// preposition stand only an article and up to four modifiers.
+func topicAgreementWith(toks []text.Token, e int) bool {
+	if e < 3 || !counterpartAgreementNouns[toks[e-1].Lower] {
+		return false
+	}
+	for p := e - 2; p >= 1 && p >= e-7; p-- {
+		switch {
+		case toks[p].Lower == "on" || toks[p].Lower == "over" || toks[p].Lower == "about":
+			return frame.MeetingNouns[toks[p-1].Lower]
+		case toks[p].Text == "-" || toks[p].Word && !toks[p].Cap || toks[p].Word && p > 0 && toks[p-1].Text == "-":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// counterpartAgreementNouns are what is agreed with a counterpart
+// (topicAgreementWith).
+var counterpartAgreementNouns = lex("counterpartAgreementNouns")
+
 // SlotActors are the actors a trigger's syntax makes participants: "between
 // A and B", "with A and B", "both A and B", "A and B met", "A-B talks".
 func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
@@ -648,7 +676,7 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 			add(a)
 			add(b)
 		case "with", "both":
-			if toks[e].Lower == "with" && relationWith(toks, e) {
+			if toks[e].Lower == "with" && (relationWith(toks, e) || topicAgreementWith(toks, e)) {
 				continue
 			}
 			list := d.actorListMentions(si, e+1)
