@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Issue 14's two-hundred-and-seventy-seventh round: roles — parties found
+// as actors but not given the role (p1694-p1699: a government and a
+// southern movement at a lakeside resort under a regional body's envoy, a
+// British wire, 2003; two peace panels and a facilitator, a Philippine
+// agency, 2012; a state and a separatist movement told as "X rebels",
+// with a former president mediating, a French wire, 2005; a government
+// receiving a movement's delegation, a London Sunday paper, 1921; a
+// government and two rebel groups signing under a mediator, a West
+// African agency, 2013; a ruling alliance and a party at a summit, a
+// Chinese agency, 2006); each rule with sentences of its own.
+
+// "Peru and the Velmar rebels ... the Velmar Liberation Movement":
+// the label the fighters go by is no side of its own; the movement the
+// story names with its word is (LabelSides; p1696, p1563, p123). The
+// negative case: with two movements named with the word the label stays.
+func TestLabelSideYieldsToItsMovement(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Peru, Velmar rebels end talks\nOSLO, May 5 - Peru and the Velmar rebels ended a third round of peace talks on Saturday. The rebels of the Velmar Liberation Movement have fought the army for ten years.")
+	parties, _ := roleNames(rec)
+	if !slices.Contains(parties, "Velmar Liberation Movement") || slices.Contains(parties, "Velmar") {
+		t.Errorf("want the movement as the side, not its label: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Peru, Velmar rebels end talks\nOSLO, May 5 - Peru and the Velmar rebels ended a third round of peace talks on Saturday. The Velmar Liberation Movement and the Velmar People's Front both sent envoys.")
+	parties, _ = roleNames(rec)
+	if !slices.Contains(parties, "Velmar") || slices.Contains(parties, "Velmar Liberation Movement") || slices.Contains(parties, "Velmar People's Front") {
+		t.Errorf("two movements of the word: the label picks neither alone: %s", dump(rec))
+	}
+}
