@@ -32,3 +32,20 @@ func TestLabelSideYieldsToItsMovement(t *testing.T) {
 		t.Errorf("two movements of the word: the label picks neither alone: %s", dump(rec))
 	}
 }
+
+// "The ruling Four-Party Alliance and the X Front signed ...": a
+// capitalized count inside a sentence before a body's head opens the
+// body's name, which no longer reads "Party Alliance" (countedBodyWord;
+// p1699, p1223). The negative case: a count opening the sentence stays
+// out of the name after it.
+func TestCountOpensBodyName(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Peru parties sign pact\nLIMA, May 5 - The ruling Four-Party Alliance and the Tarvo Liberation Front signed a peace agreement today after talks in Lima. The Four Party Alliance will name ministers.")
+	parties, _ := roleNames(rec)
+	if slices.Contains(parties, "Party Alliance") || !slices.ContainsFunc(parties, func(p string) bool { return p == "Four Party Alliance" || p == "Four-Party Alliance" }) {
+		t.Errorf("want the alliance named with its count: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Peru parties sign pact\nLIMA, May 5 - Peru and the Tarvo Liberation Front signed a peace agreement today. Two Tarvo Liberation Front envoys stayed in Lima.")
+	if actorNamed(rec, "Two Tarvo Liberation Front") != nil {
+		t.Errorf("a sentence's opening count is no part of a name: %s", dump(rec))
+	}
+}

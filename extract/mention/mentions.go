@@ -509,6 +509,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if !s.Title && !initial[k] && monthSurname(toks, k) && (!initial[k-1] || !d.commonWord(toks[k-1])) {
 			return true // "Theresa May said"
 		}
+		if !initial[k] && countedBodyWord(toks, k) {
+			return true // "the Seven Party Alliance", "the Four-Power Commission"
+		}
 		if !t.Word || !t.Cap || covered[k] || functionWords[t.Lower] || isDateWord(toks, k) {
 			return false
 		}
@@ -1664,6 +1667,31 @@ func insertedName(toks []text.Token, k int, isWord func(int) bool) int {
 	}
 	return e + 1
 }
+
+// countedBodyWord: a capitalized count word inside a sentence that opens
+// a body's name, its head next or one word on, glued by a hyphen or not:
+// "the ruling Seven Party Alliance", "the Seven-Party Alliance", "the
+// Four Power Commission". Counts are function words and never begin a
+// name, so the run began at the next word and named "Party Alliance"
+// (the two-hundred-and-seventy-seventh round, p1699, p1223).
+func countedBodyWord(toks []text.Token, k int) bool {
+	if !toks[k].Cap || !toks[k].Word || !nameCounts[toks[k].Lower] {
+		return false
+	}
+	j := k + 1
+	if j+1 < len(toks) && toks[j].Text == "-" && toks[j].Glued && toks[j+1].Glued {
+		j++
+	}
+	for n := 0; n < 2 && j < len(toks) && toks[j].Cap && toks[j].Word; n, j = n+1, j+1 {
+		if isHead(toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameCounts are the count words that may open a body's name.
+var nameCounts = lex("nameCounts")
 
 // CountWords give the size of a plural description.
 var CountWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
