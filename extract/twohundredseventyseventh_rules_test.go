@@ -49,3 +49,21 @@ func TestCountOpensBodyName(t *testing.T) {
 		t.Errorf("a sentence's opening count is no part of a name: %s", dump(rec))
 	}
 }
+
+// "The government of Peru and the Workers Party of Peru (Maoist)
+// signed ...": the faction's adjective in brackets is part of the party's
+// name, and so is the country before it (qualifiedGroups; p1699, p906,
+// p188). The negative case: an acronym in brackets still defines the
+// name rather than extending it.
+func TestBracketedFactionInPartyName(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Peru pact\nLIMA, May 5 - The government of Peru and the Workers Party of Peru (Maoist) signed a peace agreement today after talks in Lima.")
+	parties, _ := roleNames(rec)
+	if !slices.Contains(parties, "Workers Party of Peru (Maoist)") {
+		t.Errorf("want the party with its faction: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Peru pact\nLIMA, May 5 - The government of Peru and the Tarvo Liberation Front (TLF) signed a peace agreement today after talks in Lima.")
+	parties, _ = roleNames(rec)
+	if !slices.Contains(parties, "Tarvo Liberation Front") {
+		t.Errorf("an acronym in brackets is no faction: %s", dump(rec))
+	}
+}

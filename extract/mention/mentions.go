@@ -582,7 +582,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
-	return datedGroups(s, communityNames(s, jointBodies(s, demonymLedGroups(s, demonymInsideMovements(s, ms)))))
+	return qualifiedGroups(s, datedGroups(s, communityNames(s, jointBodies(s, demonymLedGroups(s, demonymInsideMovements(s, ms))))))
 }
 
 // placeOfItsKind: the name at token i follows "of" after a lower-case
@@ -744,6 +744,64 @@ func aliasInName(s *text.Sentence, i, l int, e gazetteer.Entry) bool {
 	}
 	p := toks[i-1]
 	return p.Word && p.Cap && !p.Acronym && !functionWords[p.Lower] && !IsTitleWord(p.Lower) && !toks[i].Acronym
+}
+
+// qualifiedGroups: a party's name followed by its faction in brackets,
+// "the CPN (Maoist)", "the Congress (Democratic)", "the Communist Party of
+// X (Maoist)": the bracketed adjective tells the faction apart and is part
+// of the name, not a definition of it (an acronym in capitals) nor a
+// group of its own; a party named for its country ("Party of X") keeps
+// the country in the name before the brackets. Without it the side read
+// was "CPN" or "Communist Party" and the faction a group "Maoist" (the
+// two-hundred-and-seventy-seventh round, p1699, p906, p1223).
+func qualifiedGroups(s *text.Sentence, ms []Mention) []Mention {
+	toks := s.Toks
+	var out []Mention
+	for x := 0; x < len(ms); x++ {
+		m := ms[x]
+		if m.Kind != Group && m.Kind != Org && m.Kind != Unknown {
+			out = append(out, m)
+			continue
+		}
+		if !toks[m.J-1].Acronym && !groupHeads[toks[m.J-1].Lower] {
+			out = append(out, m)
+			continue
+		}
+		j, used := m.J, 0
+		if x+1 < len(ms) && ms[x+1].Kind == State && ms[x+1].I == j+1 && toks[j].Lower == "of" {
+			j, used = ms[x+1].J, 1 // "Party of X"
+		}
+		if !factionAt(toks, j) {
+			out = append(out, m)
+			continue
+		}
+		m.J, m.Kind = j+3, Group
+		m.Text = SpanText(s, m.I, m.J)
+		out = append(out, m)
+		x += used
+		if x+1 < len(ms) && ms[x+1].I == j+1 {
+			x++ // the faction's word read alone
+		}
+	}
+	return out
+}
+
+// factionAt: "(Adjective)" at k, one capitalized word in brackets ending
+// as an adjective does ("Maoist", "Democratic", "Provisional").
+func factionAt(toks []text.Token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" {
+		return false
+	}
+	w := toks[k+1]
+	if !w.Word || !w.Cap || w.Acronym {
+		return false
+	}
+	for _, suf := range []string{"ist", "ic", "al", "ive", "ed"} {
+		if strings.HasSuffix(w.Lower, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedGroups: a movement named for a date ("the June 5 Movement", p222;
