@@ -338,7 +338,7 @@ func TestProbeFourteenthRound(t *testing.T) {
 var fifteenthRoundProbe = regexp.MustCompile(`^p12[2-7]-`)
 
 var fifteenthRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.80, "met-pairs": 0.87, "met-pairs precision": 1.00,
+	"persons": 1.00, "roles": 0.86, "met-pairs": 0.87, "met-pairs precision": 1.00,
 	"places": 1.00, "dates": 1.00, // 0.95 before the eighty-ninth round (p127's October dinner)
 }
 
@@ -666,7 +666,7 @@ func TestProbeTwentyFifthRound(t *testing.T) {
 var twentySixthRoundProbe = regexp.MustCompile(`^p(18[89]|19[0-3])-`)
 
 var twentySixthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.57, "met-pairs": 0.56, "met-pairs precision": 0.68,
+	"persons": 0.98, "roles": 0.61, "met-pairs": 0.56, "met-pairs precision": 0.68,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -4716,7 +4716,7 @@ var hundredfortyfifthRoundFloors = map[string]float64{
 	// persons 0.79, met-pairs 0.54, precision 0.82 before the
 	// two-hundred-and-thirty-seventh round (p905's "TOWN, Korea, <date>"
 	// dateline now read: the signers meet there).
-	"persons": 0.83, "roles": 0.77, "met-pairs": 0.56, "met-pairs precision": 0.83,
+	"persons": 0.83, "roles": 0.82, "met-pairs": 0.56, "met-pairs precision": 0.83,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -8604,7 +8604,7 @@ func TestProbeTwoHundredFiftyFourthRound(t *testing.T) {
 var twohundredfiftyfifthRoundProbe = regexp.MustCompile(`^p(1562|1563|1564|1565|1566|1567)-`)
 
 var twohundredfiftyfifthRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.40, "met-pairs": 0.67, "met-pairs precision": 0.65,
+	"persons": 0.94, "roles": 0.48, "met-pairs": 0.67, "met-pairs precision": 0.65,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -8672,8 +8672,12 @@ func TestProbeTwoHundredFiftySixthRound(t *testing.T) {
 // twohundredfiftyseventhRoundFloors are the branch's scores.
 var twohundredfiftyseventhRoundProbe = regexp.MustCompile(`^p(1574|1575|1576|1577|1578|1579)-`)
 
+// roles lowered 0.84 to 0.82 in the two-hundred-and-seventy-seventh
+// round: p1578's mediator's party, now read whole with its faction in
+// brackets (qualifiedGroups), is taken as a mediator beside him, which the
+// gold does not hold.
 var twohundredfiftyseventhRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.84, "met-pairs": 0.60, "met-pairs precision": 0.60,
+	"persons": 0.94, "roles": 0.82, "met-pairs": 0.60, "met-pairs precision": 0.60,
 	"places": 1.00, "dates": 0.83,
 }
 
