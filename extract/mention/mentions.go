@@ -509,6 +509,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if !s.Title && !initial[k] && monthSurname(toks, k) && (!initial[k-1] || !d.commonWord(toks[k-1])) {
 			return true // "Theresa May said"
 		}
+		if !initial[k] && countedBodyWord(toks, k) {
+			return true // "the Seven Party Alliance", "the Four-Power Commission"
+		}
 		if !t.Word || !t.Cap || covered[k] || functionWords[t.Lower] || isDateWord(toks, k) {
 			return false
 		}
@@ -579,7 +582,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
-	return datedGroups(s, communityNames(s, jointBodies(s, demonymLedGroups(s, demonymInsideMovements(s, ms)))))
+	return qualifiedGroups(s, datedGroups(s, communityNames(s, jointBodies(s, demonymLedGroups(s, demonymInsideMovements(s, ms))))))
 }
 
 // placeOfItsKind: the name at token i follows "of" after a lower-case
@@ -741,6 +744,64 @@ func aliasInName(s *text.Sentence, i, l int, e gazetteer.Entry) bool {
 	}
 	p := toks[i-1]
 	return p.Word && p.Cap && !p.Acronym && !functionWords[p.Lower] && !IsTitleWord(p.Lower) && !toks[i].Acronym
+}
+
+// qualifiedGroups: a party's name followed by its faction in brackets,
+// "the CPN (Maoist)", "the Congress (Democratic)", "the Communist Party of
+// X (Maoist)": the bracketed adjective tells the faction apart and is part
+// of the name, not a definition of it (an acronym in capitals) nor a
+// group of its own; a party named for its country ("Party of X") keeps
+// the country in the name before the brackets. Without it the side read
+// was "CPN" or "Communist Party" and the faction a group "Maoist" (the
+// two-hundred-and-seventy-seventh round, p1699, p906, p1223).
+func qualifiedGroups(s *text.Sentence, ms []Mention) []Mention {
+	toks := s.Toks
+	var out []Mention
+	for x := 0; x < len(ms); x++ {
+		m := ms[x]
+		if m.Kind != Group && m.Kind != Org && m.Kind != Unknown {
+			out = append(out, m)
+			continue
+		}
+		if !toks[m.J-1].Acronym && !groupHeads[toks[m.J-1].Lower] {
+			out = append(out, m)
+			continue
+		}
+		j, used := m.J, 0
+		if x+1 < len(ms) && ms[x+1].Kind == State && ms[x+1].I == j+1 && toks[j].Lower == "of" {
+			j, used = ms[x+1].J, 1 // "Party of X"
+		}
+		if !factionAt(toks, j) {
+			out = append(out, m)
+			continue
+		}
+		m.J, m.Kind = j+3, Group
+		m.Text = SpanText(s, m.I, m.J)
+		out = append(out, m)
+		x += used
+		if x+1 < len(ms) && ms[x+1].I == j+1 {
+			x++ // the faction's word read alone
+		}
+	}
+	return out
+}
+
+// factionAt: "(Adjective)" at k, one capitalized word in brackets ending
+// as an adjective does ("Maoist", "Democratic", "Provisional").
+func factionAt(toks []text.Token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" {
+		return false
+	}
+	w := toks[k+1]
+	if !w.Word || !w.Cap || w.Acronym {
+		return false
+	}
+	for _, suf := range []string{"ist", "ic", "al", "ive", "ed"} {
+		if strings.HasSuffix(w.Lower, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedGroups: a movement named for a date ("the June 5 Movement", p222;
@@ -1664,6 +1725,31 @@ func insertedName(toks []text.Token, k int, isWord func(int) bool) int {
 	}
 	return e + 1
 }
+
+// countedBodyWord: a capitalized count word inside a sentence that opens
+// a body's name, its head next or one word on, glued by a hyphen or not:
+// "the ruling Seven Party Alliance", "the Seven-Party Alliance", "the
+// Four Power Commission". Counts are function words and never begin a
+// name, so the run began at the next word and named "Party Alliance"
+// (the two-hundred-and-seventy-seventh round, p1699, p1223).
+func countedBodyWord(toks []text.Token, k int) bool {
+	if !toks[k].Cap || !toks[k].Word || !nameCounts[toks[k].Lower] {
+		return false
+	}
+	j := k + 1
+	if j+1 < len(toks) && toks[j].Text == "-" && toks[j].Glued && toks[j+1].Glued {
+		j++
+	}
+	for n := 0; n < 2 && j < len(toks) && toks[j].Cap && toks[j].Word; n, j = n+1, j+1 {
+		if isHead(toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameCounts are the count words that may open a body's name.
+var nameCounts = lex("nameCounts")
 
 // CountWords give the size of a plural description.
 var CountWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
