@@ -40,8 +40,8 @@ func TestCallReadoutPairDiscussedIsTheCall(t *testing.T) {
 	}
 }
 
-// "The accord was the result of talks held between the two governments
-// over many months, and it was possible with the support of X": the
+// "The accord was the fruit of talks held between the two states' delegates,
+// and it was possible thanks to X": the
 // talks noun's own verb is sought only up to a clause coordinated after
 // a comma (clauseCoordinated, meeting coordinatedclause.go; p1710), so
 // the later clause's "was possible" does not make the talks ones to come.
@@ -49,14 +49,14 @@ func TestCallReadoutPairDiscussedIsTheCall(t *testing.T) {
 func TestCoordinatedClauseVerbNotTheTalks(t *testing.T) {
 	lead := "Ties restored\n\nACCRA, May 6 (Wire) President Kofi Mensah of Ghana announced today that Ghana and Togo will restore diplomatic relations. "
 	for _, s := range []string{
-		"The accord was the result of talks held between representatives of both governments over many months, and it was possible with the support of Benin.",
-		"The accord was the result of talks held between representatives of both governments over many months, and, in the words of the President, it was possible with help from Benin.",
+		"The accord was the fruit of talks held between delegates of the two states across the past year, and it was possible thanks to Benin.",
+		"The accord was the fruit of talks held between delegates of the two states across the past year, and, as the minister put it, it was possible thanks to Benin.",
 	} {
 		if held := heldAt(t, lead+s, corefPub); len(held) != 1 {
 			t.Errorf("%q: held %+v, want the talks between the two governments", s, held)
 		}
 	}
-	s := "A meeting between representatives of both governments is expected in Lome next month."
+	s := "A meeting between delegates of the two states is expected in Lome next month."
 	if held := heldAt(t, lead+s, corefPub); len(held) != 0 {
 		t.Errorf("%q: held %+v, want none", s, held)
 	}

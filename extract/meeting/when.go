@@ -84,7 +84,7 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		// between A and B is scheduled for ...", "has been postponed".
 		for e := k + 1; e+1 < ce; e++ {
 			if clauseCoordinated(toks, e) {
-				break // "talks held ..., and it was possible with X's help": another clause's verb
+				break // "talks ..., and it was possible thanks to X": another clause's verb
 			}
 			if l := toks[e].Lower; l == "is" || l == "are" || l == "was" || l == "were" || l == "will" || l == "has" || l == "have" || l == "would" || l == "shall" {
 				if l == "will" || l == "would" || l == "shall" {
