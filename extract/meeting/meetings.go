@@ -1566,6 +1566,13 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	case d.callWordIn(si, cs, ce) || class == frame.Call:
 		m.Mode = graph.Call
 	}
+	if m.Mode == graph.UnknownMode && described && class == frame.Weak && m.Status == graph.Held && callContinued(prev, si, parts) {
+		// "A spoke by phone with B. The two presidents discussed X": a
+		// readout goes on telling the call it opened with; the described
+		// pair's "discussed" is that call, no meeting in person where
+		// the story last put one of them (callsequel.go).
+		return Frame{}, false
+	}
 	if m.Mode == graph.InPerson || m.Mode == graph.UnknownMode {
 		m.Place = d.PlaceOf(si, k, tcs, ce)
 		if m.Place == "" && afterTalks(toks, k, cs) {

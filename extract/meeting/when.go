@@ -83,6 +83,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		// A noun predicate's own verb follows its phrase: "a meeting
 		// between A and B is scheduled for ...", "has been postponed".
 		for e := k + 1; e+1 < ce; e++ {
+			if clauseCoordinated(toks, e) {
+				break // "talks ..., and it was possible thanks to X": another clause's verb
+			}
 			if l := toks[e].Lower; l == "is" || l == "are" || l == "was" || l == "were" || l == "will" || l == "has" || l == "have" || l == "would" || l == "shall" {
 				if l == "will" || l == "would" || l == "shall" {
 					return graph.Planned // "a meeting between A and B will be held"
