@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's two-hundred-and-seventy-sixth round: a stranger's batch
+// (p1688-p1693: a border protocol signed at a prime minister's office, a
+// Caribbean daily, Port of Spain, 1970; a confederation pact, a French
+// agency in English, Dakar, 1981; a president's official visit, a
+// Mongolian agency in English, Ulaanbaatar, 2000; a border treaty under a
+// headline in capitals and a title-case deck, an American wire, Lima,
+// 1929; a minority autonomy agreement, a British broadsheet's
+// correspondent, Paris, 1946; two presidents on a summit's sidelines and
+// their security chiefs by phone, a Kyrgyz agency, Samarkand, 2022); each
+// rule with sentences of its own.
+
+func twohundredseventysixthRecord(t *testing.T, pub, text string) graph.Record {
+	t.Helper()
+	p, err := time.Parse("2006-01-02", pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Extract(Article{ID: "t", Text: text, Published: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// A title-case deck under a headline in capitals writes its verbs
+// capitalized: "Bolivia Regains Strelsam, Paraguay Keeps Vorn" is two
+// subjects, two verbs and their objects, though "Strelsam" and "Vorn"
+// come again in the body; no person "Regains Strelsam" (mention
+// headlineVerbNames; p1691, p1180). The negative case: a deck's real name
+// whose first word the body writes too stays a person.
+func TestHeadlineDeckVerbIsNoName(t *testing.T) {
+	body := "\n\nSTRELSAM, June 3 (AP). - The treaty was signed here today by Dr. Anton Verbeck, the Bolivian Foreign Minister, and Senor Paul Hadrell, the Paraguayan Ambassador. Under the treaty Strelsam returns to Bolivia and Vorn stays with Paraguay."
+	rec := twohundredseventysixthRecord(t, "1929-06-04", "BORDER TREATY SIGNED\n\nBolivia Regains Strelsam, Paraguay Keeps Vorn Under New Terms"+body)
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person && (strings.Contains(a.Name, "Regains") || strings.Contains(a.Name, "Keeps")) {
+			t.Errorf("a deck's verb opens no name: %q in %s", a.Name, dump(rec))
+		}
+	}
+	if !metPair(rec, "Anton Verbeck", "Senor Paul Hadrell") && !metPair(rec, "Anton Verbeck", "Paul Hadrell") {
+		t.Errorf("want Verbeck with Hadrell: %s", dump(rec))
+	}
+	rec = twohundredseventysixthRecord(t, "1929-06-04", "BORDER TREATY SIGNED\n\nAnton Verbeck Signs for Bolivia"+body)
+	if a := actorNamed(rec, "Anton Verbeck"); a == nil || a.Kind != graph.Person {
+		t.Errorf("want the deck's name Anton Verbeck kept: %s", dump(rec))
+	}
+}
