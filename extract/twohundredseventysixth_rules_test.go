@@ -71,3 +71,20 @@ func TestHyphenCompoundHeadlineIsNoDateline(t *testing.T) {
 		t.Errorf("want Verbeck with Hadrell in Odessa: %s", dump(rec))
 	}
 }
+
+// An agency's report of a visit goes on through its day with "Then":
+// "Then the Speaker P.Lusk met with President M.Vilnek" is a scene of the
+// day of the talks told just before, not of the publication day
+// (meeting.sequenceOpener; p1690, p1686, p1257). The negative case: a
+// "then" inside the sentence, after a day of its own, keeps that day.
+func TestThenOpensSameDayScene(t *testing.T) {
+	lead := "Visit ends\n\nSucre, November 15 /AGENCY/ The official visit of President Milan Vilnek to Bolivia ended yesterday. On November 13 President of Bolivia Karel Ostrava held talks with President Milan Vilnek in the Quemado Palace in Sucre.\n\nThe sides discussed trade and the railway. The President expressed his hope for closer ties.\n\n"
+	rec := twohundredseventysixthRecord(t, "2000-11-15", lead+"Then the Speaker of the Parliament Pavel Lusk met with President Milan Vilnek.")
+	if m := meetingOf(rec, "Pavel Lusk", "Milan Vilnek"); m == nil || m.Date != "2000-11-13" {
+		t.Errorf("want Lusk with Vilnek on 2000-11-13: %s", dump(rec))
+	}
+	rec = twohundredseventysixthRecord(t, "2000-11-15", lead+"On November 14 the Speaker of the Parliament Pavel Lusk met with President Milan Vilnek and then left for Potosi.")
+	if m := meetingOf(rec, "Pavel Lusk", "Milan Vilnek"); m == nil || m.Date != "2000-11-14" {
+		t.Errorf("want Lusk with Vilnek on 2000-11-14: %s", dump(rec))
+	}
+}
