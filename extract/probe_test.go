@@ -6838,7 +6838,7 @@ var twohundredfourthRoundFloors = map[string]float64{
 	// rounds (p1259: a title-case deck read as a headline; a headline's
 	// verb read as a name's last word, text.headlineVerbs).
 	"persons": 0.99, "roles": 0.51, "met-pairs": 0.69, "met-pairs precision": 0.86,
-	"places": 0.57, "dates": 0.83,
+	"places": 0.57, "dates": 0.96,
 }
 
 func TestProbeTwoHundredFourthRound(t *testing.T) {
@@ -9288,7 +9288,7 @@ var twohundredseventyfifthRoundProbe = regexp.MustCompile(`^p168[2-7]-`)
 
 var twohundredseventyfifthRoundFloors = map[string]float64{
 	"persons": 0.96, "roles": 0.53, "met-pairs": 0.81, "met-pairs precision": 0.90,
-	"places": 0.54, "dates": 1.00,
+	"places": 0.80, "dates": 1.00,
 }
 
 func TestProbeTwoHundredSeventyFifthRound(t *testing.T) {
@@ -9320,7 +9320,7 @@ var twohundredseventysixthRoundProbe = regexp.MustCompile(`^p(1688|1689|1690|169
 
 var twohundredseventysixthRoundFloors = map[string]float64{
 	"persons": 0.96, "roles": 0.90, "met-pairs": 0.92, "met-pairs precision": 0.95,
-	"places": 1.00, "dates": 0.89,
+	"places": 1.00, "dates": 0.94,
 }
 
 func TestProbeTwoHundredSeventySixthRound(t *testing.T) {
