@@ -2123,6 +2123,14 @@ func sequenceOpener(toks []text.Token) bool {
 		// p94, p309).
 		return true
 	}
+	if len(toks) > 3 && toks[0].Lower == "then" && toks[0].Cap {
+		// "Then the Chairman X met with Y", "Then, in the presence of
+		// the leaders, ...": an agency's report of a visit going on
+		// through its day, the scene after the one told just before
+		// (issue 14's two-hundred-and-seventy-sixth round, p1690, p1686,
+		// p1257).
+		return true
+	}
 	return len(toks) > 2 && sameDayOpeners[toks[0].Lower] && toks[1].Text == ","
 }
 

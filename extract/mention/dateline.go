@@ -49,7 +49,7 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 				after = toks[l+1].Lower
 			}
 			_, isMonth := lexicon.Months[after]
-			if (next == "," || next == ".") && (isMonth || IsNumber(after)) || next == "(" || next == "-" || next == "—" || next == "–" {
+			if (next == "," || next == ".") && (isMonth || IsNumber(after)) || next == "(" || next == "-" && !joinedHyphen(toks, l) || next == "—" || next == "–" {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
 			// "CITY, Tuesday -", "CITY, Tuesday (Agency)": a weekday for
@@ -123,6 +123,17 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 		}
 	}
 	return "", "", ""
+}
+
+// joinedHyphen: the hyphen at k is glued to the words on both sides of
+// it, joining a compound ("TACNA-ARICA TREATY SIGNED", "Town-Town
+// railway"): a headline in capitals that opens with two places joined so
+// names a dispute, a treaty or a route between them, and its first town
+// is no dateline's; the dash that closes a dateline stands apart from
+// the next word ("CITY - The talks", "CITY -- The talks"; issue 14's
+// two-hundred-and-seventy-sixth round, p1691).
+func joinedHyphen(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && toks[k].Glued && toks[k+1].Glued && toks[k+1].Word
 }
 
 // noTownDateline: the dateline opens with a preposition in capitals

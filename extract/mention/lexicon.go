@@ -238,3 +238,7 @@ var namedVenueHeads = lex("namedVenueHeads")
 // headlineMeetVerbs are verbs of meeting a headline capitalizes after the
 // name of the one who meets (classify.go headlineVerbSplit).
 var headlineMeetVerbs = lex("headlineMeetVerbs")
+
+// headlineActionVerbs are verbs a headline capitalizes after its subject
+// or with the subject left out (mentions.go headlineVerbNames).
+var headlineActionVerbs = lex("headlineActionVerbs")

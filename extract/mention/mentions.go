@@ -144,6 +144,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	namedTowns(out.Sentences)
 	datelineTownElsewhere(out.Sentences, out.Dateline)
 	deckNamesUnread(d.sents, out.Sentences)
+	headlineVerbNames(d.sents, out.Sentences)
 	return out
 }
 
@@ -183,6 +184,44 @@ func deckNamesUnread(sents []text.Sentence, ms [][]Mention) {
 			// ("Senator X, Minister for Foreign Affairs"), kept.
 			apposed := m.J < len(toks) && toks[m.J].Text == ","
 			if m.Kind == Person && !apposed && !slices.ContainsFunc(toks[m.I:m.J], func(t text.Token) bool { return t.Word && body[t.Lower] }) {
+				continue
+			}
+			kept = append(kept, m)
+		}
+		ms[i] = kept
+	}
+}
+
+// headlineVerbNames drops, from the title and the banks of the headline
+// (text.HeadlineBanks), a person's name that opens with a verb of action
+// the headline capitalizes (lexicon headlineActionVerbs) and that the
+// story never writes capitalized outside the headlines: "Peru Regains X,
+// Chile Keeps Y", "Asks Europe Settlement Without U.S.", "Leaders Shake
+// Hands" are a subject, a verb and its object, not a name, though the
+// object's own word ("X") comes again in the body, which keeps it past
+// deckNamesUnread (issue 14's two-hundred-and-seventy-sixth round, p1691,
+// p1494, p1180).
+func headlineVerbNames(sents []text.Sentence, ms [][]Mention) {
+	deck := text.HeadlineBanks(sents)
+	body := map[string]bool{}
+	for i, s := range sents {
+		if deck[i] || s.Title {
+			continue
+		}
+		for _, t := range s.Toks {
+			if t.Word && t.Cap {
+				body[t.Lower] = true
+			}
+		}
+	}
+	for i := range sents {
+		if !deck[i] && !sents[i].Title {
+			break // the banks stand between the title and the body
+		}
+		toks := sents[i].Toks
+		kept := ms[i][:0]
+		for _, m := range ms[i] {
+			if t := toks[m.I]; m.Kind == Person && t.Cap && headlineActionVerbs[t.Lower] && !body[t.Lower] {
 				continue
 			}
 			kept = append(kept, m)
