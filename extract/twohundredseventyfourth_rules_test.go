@@ -51,7 +51,7 @@ func TestWithHonorificNamePresence(t *testing.T) {
 // A bank of the headline in title case capitalizes its verbs: "Premier
 // Returns Call of Swede" read "Returns Call" as a premier's name. A name
 // in such a deck none of whose words the body writes capitalized is
-// dropped (mention.deckNamesUnread; p1677, p1328, p1409, p1418, p1405).
+// dropped (mention.deckVerbName; p1677, p1328, p1409, p1418, p1405).
 // The negative cases: a deck's name the body names again stays, and so
 // does a credit's name with its post after a comma.
 func TestDeckVerbNotAName(t *testing.T) {

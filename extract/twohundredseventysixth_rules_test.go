@@ -36,7 +36,7 @@ func twohundredseventysixthRecord(t *testing.T, pub, text string) graph.Record {
 // capitalized: "Bolivia Regains Strelsam, Paraguay Keeps Vorn" is two
 // subjects, two verbs and their objects, though "Strelsam" and "Vorn"
 // come again in the body; no person "Regains Strelsam" (mention
-// headlineVerbNames; p1691, p1180). The negative case: a deck's real name
+// headlineVerbName; p1691, p1180). The negative case: a deck's real name
 // whose first word the body writes too stays a person.
 func TestHeadlineDeckVerbIsNoName(t *testing.T) {
 	body := "\n\nSTRELSAM, June 3 (AP). - The treaty was signed here today by Dr. Anton Verbeck, the Bolivian Foreign Minister, and Senor Paul Hadrell, the Paraguayan Ambassador. Under the treaty Strelsam returns to Bolivia and Vorn stays with Paraguay."

@@ -240,5 +240,5 @@ var namedVenueHeads = lex("namedVenueHeads")
 var headlineMeetVerbs = lex("headlineMeetVerbs")
 
 // headlineActionVerbs are verbs a headline capitalizes after its subject
-// or with the subject left out (mentions.go headlineVerbNames).
+// or with the subject left out (mentions.go headlineVerbName).
 var headlineActionVerbs = lex("headlineActionVerbs")

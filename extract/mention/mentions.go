@@ -143,21 +143,17 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	unionGovernment(d.sents, out.Sentences, d.homeCode)
 	namedTowns(out.Sentences)
 	datelineTownElsewhere(out.Sentences, out.Dateline)
-	deckNamesUnread(d.sents, out.Sentences)
-	headlineVerbNames(d.sents, out.Sentences)
+	headlineNames(d.sents, out.Sentences)
 	return out
 }
 
-// deckNamesUnread drops, from a bank of the headline in title case
-// (text.HeadlineBanks), a person's name none of whose words the story writes
-// capitalized outside the headlines: every word of a deck is capitalized,
-// so a verb and its object after a title ("Premier Returns Call of ...",
-// "Envoy Sees ...") read as a name; the decks' real names, "Taft and Diaz
-// Meet", come again in the body (the two-hundred-and-seventy-fourth
-// round, p1677, p1328, p1409, p1418). Only the banks between the title
-// and the body: a list of capitalized posts further down ("For the
-// Government: Mr X, Minister") is no headline.
-func deckNamesUnread(sents []text.Sentence, ms [][]Mention) {
+// headlineNames drops the names the headline's capitals make of its verbs,
+// from the title and the banks under it (text.HeadlineBanks) and only
+// there: the banks stand between the title and the body, and a list of
+// capitalized posts further down ("For the Government: Mr X, Minister")
+// is no headline. body holds the words the story writes capitalized
+// outside the headlines.
+func headlineNames(sents []text.Sentence, ms [][]Mention) {
 	deck := text.HeadlineBanks(sents)
 	body := map[string]bool{}
 	for i, s := range sents {
@@ -172,18 +168,12 @@ func deckNamesUnread(sents []text.Sentence, ms [][]Mention) {
 	}
 	for i := range sents {
 		if !deck[i] && !sents[i].Title {
-			break // the banks stand between the title and the body
-		}
-		if !deck[i] {
-			continue
+			break
 		}
 		toks := sents[i].Toks
 		kept := ms[i][:0]
 		for _, m := range ms[i] {
-			// A name with a post after its comma is a credit's signatory
-			// ("Senator X, Minister for Foreign Affairs"), kept.
-			apposed := m.J < len(toks) && toks[m.J].Text == ","
-			if m.Kind == Person && !apposed && !slices.ContainsFunc(toks[m.I:m.J], func(t text.Token) bool { return t.Word && body[t.Lower] }) {
+			if m.Kind == Person && (deck[i] && deckVerbName(toks, m, body) || headlineVerbName(toks, m, body)) {
 				continue
 			}
 			kept = append(kept, m)
@@ -192,42 +182,30 @@ func deckNamesUnread(sents []text.Sentence, ms [][]Mention) {
 	}
 }
 
-// headlineVerbNames drops, from the title and the banks of the headline
-// (text.HeadlineBanks), a person's name that opens with a verb of action
-// the headline capitalizes (lexicon headlineActionVerbs) and that the
-// story never writes capitalized outside the headlines: "Peru Regains X,
-// Chile Keeps Y", "Asks Europe Settlement Without U.S.", "Leaders Shake
-// Hands" are a subject, a verb and its object, not a name, though the
-// object's own word ("X") comes again in the body, which keeps it past
-// deckNamesUnread (issue 14's two-hundred-and-seventy-sixth round, p1691,
-// p1494, p1180).
-func headlineVerbNames(sents []text.Sentence, ms [][]Mention) {
-	deck := text.HeadlineBanks(sents)
-	body := map[string]bool{}
-	for i, s := range sents {
-		if deck[i] || s.Title {
-			continue
-		}
-		for _, t := range s.Toks {
-			if t.Word && t.Cap {
-				body[t.Lower] = true
-			}
-		}
-	}
-	for i := range sents {
-		if !deck[i] && !sents[i].Title {
-			break // the banks stand between the title and the body
-		}
-		toks := sents[i].Toks
-		kept := ms[i][:0]
-		for _, m := range ms[i] {
-			if t := toks[m.I]; m.Kind == Person && t.Cap && headlineActionVerbs[t.Lower] && !body[t.Lower] {
-				continue
-			}
-			kept = append(kept, m)
-		}
-		ms[i] = kept
-	}
+// deckVerbName: in a bank of the headline in title case, a name none of
+// whose words the body writes capitalized: every word of a deck is
+// capitalized, so a verb and its object after a title ("Premier Returns
+// Call of ...", "Envoy Sees ...") read as a name; the decks' real names,
+// "Taft and Diaz Meet", come again in the body (the
+// two-hundred-and-seventy-fourth round, p1677, p1328, p1409, p1418). A
+// name with a post after its comma is a credit's signatory ("Senator X,
+// Minister for Foreign Affairs"), kept.
+func deckVerbName(toks []text.Token, m Mention, body map[string]bool) bool {
+	apposed := m.J < len(toks) && toks[m.J].Text == ","
+	return !apposed && !slices.ContainsFunc(toks[m.I:m.J], func(t text.Token) bool { return t.Word && body[t.Lower] })
+}
+
+// headlineVerbName: in the title or a bank, a name that opens with a verb
+// of action the headline capitalizes (lexicon headlineActionVerbs) and
+// that the story never writes capitalized outside the headlines: "Peru
+// Regains X, Chile Keeps Y", "Asks Europe Settlement Without U.S.",
+// "Leaders Shake Hands" are a subject, a verb and its object, not a name,
+// though the object's own word ("X") comes again in the body, which
+// keeps it past deckVerbName (issue 14's two-hundred-and-seventy-sixth
+// round, p1691, p1494, p1180).
+func headlineVerbName(toks []text.Token, m Mention, body map[string]bool) bool {
+	t := toks[m.I]
+	return t.Cap && headlineActionVerbs[t.Lower] && !body[t.Lower]
 }
 
 // datelineTownElsewhere: the town a dateline is filed from ("SEATOWN, May 4 (Agency)
