@@ -17,6 +17,28 @@ var arrivalPresenceVerbs = lex("arrivalPresenceVerbs")
 // The subject must be the participant: "Z's envoy was in Y. He met W" about another
 // person does not count, nor a city in a quote.
 func (d *Reader) pronounArrival(si int, parts []int) (string, int) {
+	return d.pronounAfterCity(si, parts, false, func(pt []text.Token, m mention.Mention) int {
+		if m.I < 3 {
+			return -1
+		}
+		prep, v := pt[m.I-1].Lower, m.I-2
+		if prep != "in" && prep != "to" || !arrivalPresenceVerbs[pt[v].Lower] {
+			return -1
+		}
+		if (pt[v].Lower == "was" || pt[v].Lower == "were") && prep != "in" {
+			return -1
+		}
+		return v
+	})
+}
+
+// pronounAfterCity: sentence si opens with "He" or "She", and the sentence
+// right before puts someone in a city by the verb that verb finds for a
+// city mention there (its index, or -1 when the mention does not fit).
+// It returns the city and that sentence when the verb's subject is one of
+// parts (or, with visitor, the visitor that sentence describes), "" and
+// -1 otherwise: the first city that fits is someone else's.
+func (d *Reader) pronounAfterCity(si int, parts []int, visitor bool, verb func(pt []text.Token, m mention.Mention) int) (string, int) {
 	if si < 1 || d.Sents[si-1].Title {
 		return "", -1
 	}
@@ -27,20 +49,22 @@ func (d *Reader) pronounArrival(si int, parts []int) (string, int) {
 	ps := si - 1
 	pt := d.Sents[ps].Toks
 	for _, m := range d.Ments[ps] {
-		if m.Kind != mention.City || m.Actor >= 0 || m.I < 3 || d.Sents[ps].Quoted[m.I] {
+		if m.Kind != mention.City || m.Actor >= 0 || d.Sents[ps].Quoted[m.I] {
 			continue
 		}
-		prep, v := pt[m.I-1].Lower, m.I-2
-		if prep != "in" && prep != "to" || !arrivalPresenceVerbs[pt[v].Lower] {
-			continue
-		}
-		if (pt[v].Lower == "was" || pt[v].Lower == "were") && prep != "in" {
+		v := verb(pt, m)
+		if v < 0 {
 			continue
 		}
 		if subj := d.subjectBefore(ps, v); subj >= 0 && containsInt(parts, subj) {
 			return m.City, ps
 		}
-		return "", -1 // the first arrival told is someone else's
+		if visitor {
+			if subj := d.ref.Visitor(ps, -2, 0, v); subj >= 0 && containsInt(parts, subj) {
+				return m.City, ps
+			}
+		}
+		return "", -1
 	}
 	return "", -1
 }
@@ -117,30 +141,14 @@ var departureVerbs = lex("departureVerbs")
 // departure. It returns the city and that sentence, or "" and -1 when
 // the shape is not there.
 func (d *Reader) pronounDeparture(si int, parts []int) (string, int) {
-	if si < 1 || d.Sents[si-1].Title {
-		return "", -1
-	}
-	toks := d.Sents[si].Toks
-	if len(toks) == 0 || toks[0].Lower != "he" && toks[0].Lower != "she" {
-		return "", -1
-	}
-	ps := si - 1
-	pt := d.Sents[ps].Toks
-	for _, m := range d.Ments[ps] {
-		if m.Kind != mention.City || m.Actor >= 0 || m.I < 2 || d.Sents[ps].Quoted[m.I] || !departureVerbs[pt[m.I-1].Lower] {
-			continue
+	return d.pronounAfterCity(si, parts, true, func(pt []text.Token, m mention.Mention) int {
+		if m.I < 2 || !departureVerbs[pt[m.I-1].Lower] {
+			return -1
 		}
 		v := m.I - 1
 		if pt[v-1].Lower == "had" || pt[v-1].Lower == "has" {
 			v--
 		}
-		if subj := d.subjectBefore(ps, v); subj >= 0 && containsInt(parts, subj) {
-			return m.City, ps
-		}
-		if subj := d.ref.Visitor(ps, -2, 0, v); subj >= 0 && containsInt(parts, subj) {
-			return m.City, ps
-		}
-		return "", -1
-	}
-	return "", -1
+		return v
+	})
 }
