@@ -150,10 +150,11 @@ func TestProbeSeventhRound(t *testing.T) {
 var eighthRoundProbe = regexp.MustCompile(`^p(7[3-9]|80)-`)
 
 var eighthRoundFloors = map[string]float64{
+	// Lowered roles 0.94 -> 0.88 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p79).
 	// The two-hundred-and-sixty-second round raised dates 0.98 -> 1.00 (p80:
 	// a record phrase's ordinal or since-date keeps a scene on the story's
 	// day, meeting.priorEvent and recordDates).
-	"persons": 1.00, "roles": 0.94, "met-pairs": 0.87, "met-pairs precision": 1.00,
+	"persons": 1.00, "roles": 0.88, "met-pairs": 0.87, "met-pairs precision": 1.00,
 	"places": 0.95, "dates": 1.00,
 }
 
@@ -666,7 +667,8 @@ func TestProbeTwentyFifthRound(t *testing.T) {
 var twentySixthRoundProbe = regexp.MustCompile(`^p(18[89]|19[0-3])-`)
 
 var twentySixthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.61, "met-pairs": 0.56, "met-pairs precision": 0.68,
+	// Lowered roles 0.61 -> 0.60 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p190).
+	"persons": 0.98, "roles": 0.60, "met-pairs": 0.56, "met-pairs precision": 0.68,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -777,7 +779,8 @@ var thirtiethRoundProbe = regexp.MustCompile(`^p21[2-7]-`)
 
 // thirtiethRoundFloors: persons 0.91 -> 0.93 (raised 2026-12-05 after the merges of rounds 106-121 and the lead's rules).
 var thirtiethRoundFloors = map[string]float64{
-	"persons": 0.93, "roles": 0.72, "met-pairs": 0.50, "met-pairs precision": 0.70,
+	// Lowered roles 0.72 -> 0.70 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p215).
+	"persons": 0.93, "roles": 0.70, "met-pairs": 0.50, "met-pairs precision": 0.70,
 	"places": 1.00, "dates": 1.00, // met-pairs 0.32, met-pairs precision 0.57 before the hundred-and-fifty-first round (p216)
 }
 
@@ -3067,7 +3070,8 @@ func TestProbeNinetyNinthRound(t *testing.T) {
 var ninetyeighthRoundProbe = regexp.MustCompile(`^p62[0-5]-`)
 
 var ninetyeighthRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.54, // roles 0.40 before the hundred-and-sixth round (p625: "has been acting as intermediary")
+	// Lowered roles 0.54 -> 0.46 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p621).
+	"persons": 0.98, "roles": 0.46, // roles 0.40 before the hundred-and-sixth round (p625: "has been acting as intermediary")
 	"met-pairs": 0.82, "met-pairs precision": 0.90, // 0.77 and 0.78 before the hundred-and-fourteenth round (p623)
 	"places": 0.89, "dates": 0.83, // places 0.78 before the hundred-and-twenty-eighth round (p624)
 	// places 0.83 before the two-hundred-and-fifty-sixth round (p623: a second conjunct's own city places its meeting)
@@ -3307,12 +3311,13 @@ var hundredfifthRoundProbe = regexp.MustCompile(`^p66[2-7]-`)
 
 // The two-hundred-and-fifty-seventh round raised roles 0.36 → 0.60 (p663: "Mauritanian leader brokers truce").
 var hundredfifthRoundFloors = map[string]float64{
+	// Lowered roles 0.60 -> 0.50 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p667).
 	// met-pairs 0.69, places 0.65, dates 0.47 before the
 	// hundred-and-sixty-fourth round (p665: "after two rounds of talks
 	// with Y"); met-pairs 0.72, precision 0.85, dates 0.50 before the
 	// hundred-and-sixty-eighth round (p664: "who flew in after his
 	// conversations with Y").
-	"persons": 0.98, "roles": 0.60, "met-pairs": 0.76, "met-pairs precision": 1.00,
+	"persons": 0.98, "roles": 0.50, "met-pairs": 0.76, "met-pairs precision": 1.00,
 	"places": 0.66, "dates": 0.66,
 }
 
@@ -4169,6 +4174,7 @@ func TestProbeHundredTwentyNinthRound(t *testing.T) {
 var hundredthirtiethRoundProbe = regexp.MustCompile(`^p81[2-7]-`)
 
 var hundredthirtiethRoundFloors = map[string]float64{
+	// Lowered roles 0.12 -> 0.11 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p812).
 	// met-pairs 0.79, precision 0.87, places 0.70, dates 0.38 before the
 	// hundred-and-thirty-eighth round (p812's "called on the President").
 	// The lead's namesake rule (2026-12-06, actors.namesake) raised
@@ -4176,7 +4182,7 @@ var hundredthirtiethRoundFloors = map[string]float64{
 	// 0.13 -> 0.12 and dates 0.43 -> 0.40 (p813: a bare "Ghani" is the
 	// president, no group of its own; his briefing in Kabul is now found,
 	// dated by the month).
-	"persons": 0.90, "roles": 0.12, "met-pairs": 0.86, "met-pairs precision": 0.88,
+	"persons": 0.90, "roles": 0.11, "met-pairs": 0.86, "met-pairs precision": 0.88,
 	"places": 0.75, "dates": 0.40,
 }
 
@@ -4889,7 +4895,8 @@ func TestProbeHundredFortyNinthRound(t *testing.T) {
 var hundredfiftiethRoundProbe = regexp.MustCompile(`^p93[2-7]-`)
 
 var hundredfiftiethRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 1.00, "met-pairs": 0.62, "met-pairs precision": 0.83,
+	// Lowered roles 1.00 -> 0.91 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p935).
+	"persons": 0.94, "roles": 0.91, "met-pairs": 0.62, "met-pairs precision": 0.83,
 	"places": 1.00, "dates": 0.48,
 }
 
@@ -4920,6 +4927,7 @@ func TestProbeHundredFiftiethRound(t *testing.T) {
 var hundredfiftyfirstRoundProbe = regexp.MustCompile(`^p9(3[89]|4[0-3])-`)
 
 var hundredfiftyfirstRoundFloors = map[string]float64{
+	// Lowered roles 0.64 -> 0.59 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p939).
 	// persons 0.98, met-pairs 0.81 before the hundred-and-sixty-fifth
 	// round (p938: "Dr. X, who played host to the conference, signed
 	// first" now names the host, who joins the three who signed after
@@ -4940,7 +4948,7 @@ var hundredfiftyfirstRoundFloors = map[string]float64{
 	// lowered places 0.97 -> 0.83 and dates 0.83 -> 0.71: the meeting, now
 	// found, is placed at "Alvorada" (a city of the gazetteer naming the
 	// palace) and so is not the story day's, dated by the month.
-	"persons": 1.00, "roles": 0.64, "met-pairs": 0.93, "met-pairs precision": 0.98,
+	"persons": 1.00, "roles": 0.59, "met-pairs": 0.93, "met-pairs precision": 0.98,
 	"places": 0.83, "dates": 0.71,
 }
 
@@ -5275,7 +5283,8 @@ func TestProbeHundredFiftyNinthRound(t *testing.T) {
 var hundredsixtiethRoundProbe = regexp.MustCompile(`^p99[2-7]-`)
 
 var hundredsixtiethRoundFloors = map[string]float64{
-	"persons": 0.91, "roles": 0.19, "met-pairs": 0.11, "met-pairs precision": 0.75,
+	// Lowered roles 0.19 -> 0.18 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p996).
+	"persons": 0.91, "roles": 0.18, "met-pairs": 0.11, "met-pairs precision": 0.75,
 	"places": 0.50, "dates": 1.00,
 }
 
@@ -5808,6 +5817,7 @@ var hundredseventyfifthRoundProbe = regexp.MustCompile(`^p108[2-7]-`)
 
 // The two-hundred-and-thirty-third round raised met-pairs 0.85 → 0.87; met-pairs precision 0.83 → 0.87 (p1085).
 var hundredseventyfifthRoundFloors = map[string]float64{
+	// Lowered roles 0.66 -> 0.53 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1082, p1083).
 	// persons 0.97 before the hundred-and-ninety-sixth round (p1083:
 	// "Senator the Hon X" read as a person).
 	// met-pairs 0.87 (P 0.87) before the two-hundred-and-fifty-eighth
@@ -5820,7 +5830,7 @@ var hundredseventyfifthRoundFloors = map[string]float64{
 	// p1585's visits to a State Counsellor.
 	// persons 0.99 before the two-hundred-and-fifty-eighth round
 	// (p1083: "Councilor X" no second person).
-	"persons": 1.00, "roles": 0.66, "met-pairs": 0.83, "met-pairs precision": 0.80,
+	"persons": 1.00, "roles": 0.53, "met-pairs": 0.83, "met-pairs precision": 0.80,
 	"places": 0.95, "dates": 0.90,
 }
 
@@ -5852,12 +5862,13 @@ func TestProbeHundredSeventyFifthRound(t *testing.T) {
 var hundredseventysixthRoundProbe = regexp.MustCompile(`^p10(8[89]|9[0-3])-`)
 
 var hundredseventysixthRoundFloors = map[string]float64{
+	// Lowered roles 0.62 -> 0.57 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1089).
 	// roles 0.43 before the hundred-and-seventy-eighth round (p1088, p1092).
 	// persons 0.97, roles 0.54, met-pairs 0.74, met-pairs precision 0.86,
 	// places 0.69, dates 0.81 before the two-hundred-and-thirteenth round
 	// (p1088: "U.S. President Bill X" no longer read as a bill; its pairs
 	// 0.00 -> 0.88).
-	"persons": 0.99, "roles": 0.62, "met-pairs": 0.84, "met-pairs precision": 0.89,
+	"persons": 0.99, "roles": 0.57, "met-pairs": 0.84, "met-pairs precision": 0.89,
 	"places": 0.74, "dates": 0.85,
 }
 
@@ -6426,7 +6437,8 @@ func TestProbeHundredNinetySecondRound(t *testing.T) {
 var hundredninetythirdRoundProbe = regexp.MustCompile(`^p119[0-5]-`)
 
 var hundredninetythirdRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.43, "met-pairs": 0.90, "met-pairs precision": 1.00,
+	// Lowered roles 0.43 -> 0.41 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (see the log).
+	"persons": 1.00, "roles": 0.41, "met-pairs": 0.90, "met-pairs precision": 1.00,
 	"places": 0.86, "dates": 1.00,
 }
 
@@ -6493,6 +6505,7 @@ func TestProbeHundredNinetyFourthRound(t *testing.T) {
 var hundredninetyfifthRoundProbe = regexp.MustCompile(`^p120[2-7]-`)
 
 var hundredninetyfifthRoundFloors = map[string]float64{
+	// Lowered roles 0.73 -> 0.69 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (see the log).
 	// met-pairs lowered from 0.42 (P 0.41) in the two-hundred-and-thirty-fifth round: p1205's "Mr. X
 	// arrived here last night and dined with M. Y" is found, a dinner the
 	// gold leaves out
@@ -6504,7 +6517,7 @@ var hundredninetyfifthRoundFloors = map[string]float64{
 	// places 0.78 before the two-hundred-and-fifty-fifth round (p1207: a meeting
 	// with no place of its own is where the subject's trip, told in a
 	// relative clause, took the subject, relativeTripPlace).
-	"persons": 0.89, "roles": 0.73, "met-pairs": 0.42, "met-pairs precision": 0.42,
+	"persons": 0.89, "roles": 0.69, "met-pairs": 0.42, "met-pairs precision": 0.42,
 	"places": 0.89, "dates": 1.00,
 }
 
@@ -6914,6 +6927,7 @@ func TestProbeTwoHundredFifthRound(t *testing.T) {
 var twohundredsixthRoundProbe = regexp.MustCompile(`^p12(6[89]|7[0-3])-`)
 
 var twohundredsixthRoundFloors = map[string]float64{
+	// Lowered roles 0.45 -> 0.43 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1269).
 	// The two-hundred-and-thirty-sixth round raised persons 0.92 -> 0.94,
 	// met-pairs 0.74 -> 0.79 and dates 0.83 -> 0.85, and lowered
 	// met-pairs precision 0.81 -> 0.79 and places 0.95 -> 0.81 (p1273:
@@ -6922,7 +6936,7 @@ var twohundredsixthRoundFloors = map[string]float64{
 	// banquet "at Buckingham Palace" names no city the extractor reads,
 	// so the newly found pairs have no place, and the gold meets the
 	// Prince of Wales with the guest alone).
-	"persons": 0.94, "roles": 0.45, "met-pairs": 0.79, "met-pairs precision": 0.79,
+	"persons": 0.94, "roles": 0.43, "met-pairs": 0.79, "met-pairs precision": 0.79,
 	"places": 0.81, "dates": 0.85,
 }
 
@@ -7194,7 +7208,8 @@ var twohundredfourteenthRoundProbe = regexp.MustCompile(`^p13(1[6-9]|2[01])-`)
 
 // Raised in the two-hundred-and-sixtieth round (p1319): met-pairs 0.53 -> 0.58, precision 0.72 -> 0.93, the host state no longer a participant beside its leader.
 var twohundredfourteenthRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.59, "met-pairs": 0.58, "met-pairs precision": 0.93,
+	// Lowered met-pairs 0.58 -> 0.53, met-pairs precision 0.93 -> 0.72 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1319).
+	"persons": 1.00, "roles": 0.59, "met-pairs": 0.53, "met-pairs precision": 0.72,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -7361,9 +7376,10 @@ var twohundredeighteenthRoundProbe = regexp.MustCompile(`^p(1340|1341|1342|1343|
 // place (none is told), and the gold's other meeting of the pair, in
 // Beijing, is not found.
 var twohundredeighteenthRoundFloors = map[string]float64{
+	// Lowered roles 0.74 -> 0.72 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1344).
 	// persons 0.93 before the two-hundred-and-fifty-eighth round (p1344: signatories "on
 	// behalf of" a side kept).
-	"persons": 0.95, "roles": 0.74, "met-pairs": 0.24, "met-pairs precision": 0.39,
+	"persons": 0.95, "roles": 0.72, "met-pairs": 0.24, "met-pairs precision": 0.39,
 	"places": 0.86, "dates": 1.00,
 }
 
@@ -7441,7 +7457,8 @@ var twohundredtwentiethRoundProbe = regexp.MustCompile(`^p(1352|1353|1354|1355|1
 // roles raised from 0.09 in the two-hundred-and-thirty-fourth round
 // (p1354's mediator named by an appointment, appointedPostHolder).
 var twohundredtwentiethRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.17, "met-pairs": 0.67, "met-pairs precision": 0.82,
+	// Lowered roles 0.17 -> 0.16 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1356).
+	"persons": 0.98, "roles": 0.16, "met-pairs": 0.67, "met-pairs precision": 0.82,
 	"places": 1.00, "dates": 0.78,
 }
 
@@ -7682,7 +7699,8 @@ var twohundredtwentyseventhRoundProbe = regexp.MustCompile(`^p(1394|1395|1396|13
 
 // The two-hundred-and-thirty-third round raised places 0.88 → 0.92 (p1395).
 var twohundredtwentyseventhRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.14, "met-pairs": 0.92, "met-pairs precision": 0.89,
+	// Lowered roles 0.14 -> 0.13 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (see the log).
+	"persons": 0.94, "roles": 0.13, "met-pairs": 0.92, "met-pairs precision": 0.89,
 	// places from 0.88 in the two-hundred-and-thirty-seventh round: p1395's
 	// "TOWN, Korea, <date>" dateline (a region the gazetteer does not hold
 	// as a country) now sets the town.
@@ -8073,6 +8091,7 @@ var twohundredthirtyninthRoundProbe = regexp.MustCompile(`^p(1466|1467|1468|1469
 
 // The two-hundred-and-fifty-seventh round raised roles 0.25 → 0.35 (p1471: "Swiss Foreign Minister X, whose country mediated the talks").
 var twohundredthirtyninthRoundFloors = map[string]float64{
+	// Lowered roles 0.35 -> 0.32 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1467).
 	// places 0.53 before the two-hundred-and-fifty-fifth round (p1468:
 	// "visited Beijing and met X" places the meeting, visitedThenMet).
 	// met-pairs 0.43, precision 0.68, places 0.53, dates 0.80 before the
@@ -8080,7 +8099,7 @@ var twohundredthirtyninthRoundFloors = map[string]float64{
 	// of arrival).
 	// places 0.60 before the two-hundred-and-seventieth round (p1466:
 	// "received X in the same hall", meeting.SamePlaces).
-	"persons": 0.93, "roles": 0.35, "met-pairs": 0.46, "met-pairs precision": 0.70,
+	"persons": 0.93, "roles": 0.32, "met-pairs": 0.46, "met-pairs precision": 0.70,
 	"places": 0.69, "dates": 0.81,
 }
 
@@ -8172,7 +8191,8 @@ func TestProbeTwoHundredFortyFirstRound(t *testing.T) {
 var twohundredfortysecondRoundProbe = regexp.MustCompile(`^p(1484|1485|1486|1487|1488|1489)-`)
 
 var twohundredfortysecondRoundFloors = map[string]float64{
-	"persons": 0.99, "roles": 0.94, "met-pairs": 0.52, "met-pairs precision": 0.96,
+	// Lowered roles 0.94 -> 0.91 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (see the log).
+	"persons": 0.99, "roles": 0.91, "met-pairs": 0.52, "met-pairs precision": 0.96,
 	"places": 0.74, "dates": 0.74,
 }
 
@@ -8202,7 +8222,8 @@ func TestProbeTwoHundredFortySecondRound(t *testing.T) {
 var twohundredfortythirdRoundProbe = regexp.MustCompile(`^p(1490|1491|1492|1493|1494|1495)-`)
 
 var twohundredfortythirdRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.50, "met-pairs": 0.65, "met-pairs precision": 0.70,
+	// Lowered roles 0.50 -> 0.40 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (see the log).
+	"persons": 0.92, "roles": 0.40, "met-pairs": 0.65, "met-pairs precision": 0.70,
 	"places": 1.00, "dates": 0.79,
 }
 
@@ -8374,7 +8395,8 @@ func TestProbeTwoHundredFortySeventhRound(t *testing.T) {
 var twohundredfortyeighthRoundProbe = regexp.MustCompile(`^p(1520|1521|1522|1523|1524|1525)-`)
 
 var twohundredfortyeighthRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.67, "met-pairs": 0.85, "met-pairs precision": 0.94,
+	// Lowered roles 0.67 -> 0.61 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1524).
+	"persons": 0.97, "roles": 0.61, "met-pairs": 0.85, "met-pairs precision": 0.94,
 	"places": 0.76, "dates": 0.88,
 }
 
@@ -8501,7 +8523,8 @@ func TestProbeTwoHundredFiftyFirstRound(t *testing.T) {
 var twohundredfiftysecondRoundProbe = regexp.MustCompile(`^p(1544|1545|1546|1547|1548|1549)-`)
 
 var twohundredfiftysecondRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.86, "met-pairs": 0.84, "met-pairs precision": 0.83,
+	// Lowered met-pairs 0.84 -> 0.82, met-pairs precision 0.83 -> 0.82 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1546).
+	"persons": 0.97, "roles": 0.86, "met-pairs": 0.82, "met-pairs precision": 0.82,
 	"places": 0.88, "dates": 0.95,
 }
 
@@ -8642,7 +8665,8 @@ func TestProbeTwoHundredFiftyFifthRound(t *testing.T) {
 var twohundredfiftysixthRoundProbe = regexp.MustCompile(`^p(1568|1569|1570|1571|1572|1573)-`)
 
 var twohundredfiftysixthRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.75, "met-pairs": 0.94, "met-pairs precision": 0.96,
+	// Lowered roles 0.75 -> 0.67 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1570).
+	"persons": 0.96, "roles": 0.67, "met-pairs": 0.94, "met-pairs precision": 0.96,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -9163,7 +9187,8 @@ func TestProbeTwoHundredSeventiethRound(t *testing.T) {
 var twohundredseventyfirstRoundProbe = regexp.MustCompile(`^p(1658|1659|1660|1661|1662|1663)-`)
 
 var twohundredseventyfirstRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.55, "met-pairs": 0.84, "met-pairs precision": 0.95,
+	// Lowered roles 0.55 -> 0.50 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (see the log).
+	"persons": 0.97, "roles": 0.50, "met-pairs": 0.84, "met-pairs precision": 0.95,
 	"places": 1.00, "dates": 0.89,
 }
 
@@ -9326,7 +9351,8 @@ func TestProbeTwoHundredSeventyFifthRound(t *testing.T) {
 var twohundredseventysixthRoundProbe = regexp.MustCompile(`^p(1688|1689|1690|1691|1692|1693)-`)
 
 var twohundredseventysixthRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.90, "met-pairs": 0.92, "met-pairs precision": 0.95,
+	// Lowered roles 0.90 -> 0.83 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (see the log).
+	"persons": 0.96, "roles": 0.83, "met-pairs": 0.92, "met-pairs precision": 0.95,
 	"places": 1.00, "dates": 0.94,
 }
 
@@ -9419,7 +9445,8 @@ func TestProbeTwoHundredSeventyEighthRound(t *testing.T) {
 var twohundredseventyninthRoundProbe = regexp.MustCompile(`^p17(0[6-9]|1[01])-`)
 
 var twohundredseventyninthRoundFloors = map[string]float64{
-	"persons": 0.90, "roles": 0.20, "met-pairs": 0.93, "met-pairs precision": 0.88,
+	// Lowered roles 0.20 -> 0.19 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (see the log).
+	"persons": 0.90, "roles": 0.19, "met-pairs": 0.93, "met-pairs precision": 0.88,
 	"places": 0.67, "dates": 0.92,
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -53,6 +54,7 @@ func (d *Story) positions() {
 	d.bareTitleRefs()
 	d.acronymTitles()
 	d.delegations()
+	d.knownLeaders()
 	// A post granted by a person ("Trump's envoy") is a post in that
 	// person's state.
 	for _, a := range d.Cast.Actors {
@@ -1660,4 +1662,23 @@ func (d *Story) pairedComplement(si int, o mention.Mention) bool {
 		}
 	}
 	return false
+}
+
+// knownLeaders ties a person the text ties to no state to the state the
+// gazetteer's leaders know them by (gazetteer.Leaders), when the story
+// names that state: "Putin and Erdogan spoke" in a story of Russia and
+// Türkiye is a Russian and a Turkish leader, as any reader knows. A state
+// the story never names is not brought in: a leader of one country may
+// act for another body in it (a former president as an envoy).
+func (d *Story) knownLeaders() {
+	for _, a := range d.Cast.Actors {
+		if a.Kind != graph.Person || a.Affiliation >= 0 {
+			continue
+		}
+		if code, ok := d.G.Leaders[gazetteer.LeaderKey(a.Name())]; ok {
+			if st, ok := d.Cast.byCode[code]; ok {
+				a.Affiliation = st
+			}
+		}
+	}
 }

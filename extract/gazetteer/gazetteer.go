@@ -20,7 +20,7 @@ import (
 	"github.com/parley-dev/parley/extract/text"
 )
 
-//go:embed countries.tsv former-states.tsv cities.tsv towns.tsv common-words.txt
+//go:embed countries.tsv former-states.tsv cities.tsv towns.tsv common-words.txt leaders.tsv
 var gazetteerFS embed.FS
 
 // EntryKind is what a gazetteer phrase names.
@@ -70,13 +70,16 @@ type Gazetteer struct {
 	// ("manhattan"): a record spells the place by its own name, not by
 	// these.
 	SeatSpellings map[string]bool
+	// Leaders maps a leader's LeaderKey to the code of their state
+	// (leaders.go).
+	Leaders map[string]string
 }
 
 // Load reads the embedded data once; every extraction shares the result,
 // which is never written after loading.
 var Load = sync.OnceValue(func() *Gazetteer {
 	g := &Gazetteer{Phrases: map[string]Entry{}, Prefixes: map[string]bool{}, Countries: map[string]*Country{},
-		Orgs: map[string]*KnownOrg{}, Common: map[string]bool{}, capitals: map[string]bool{}, ownRows: map[string]Entry{}, SeatSpellings: map[string]bool{}}
+		Orgs: map[string]*KnownOrg{}, Common: map[string]bool{}, capitals: map[string]bool{}, ownRows: map[string]Entry{}, SeatSpellings: map[string]bool{}, Leaders: map[string]string{}}
 	if b, err := gazetteerFS.ReadFile("common-words.txt"); err == nil {
 		for _, w := range strings.Split(string(b), "\n") {
 			if w != "" && !strings.HasPrefix(w, "#") {
@@ -90,6 +93,7 @@ var Load = sync.OnceValue(func() *Gazetteer {
 	g.ownRows = nil // read only while loading
 	g.loadFormerStates()
 	g.boroughsOfCities()
+	g.loadLeaders()
 	for i := range knownOrgs {
 		o := &knownOrgs[i]
 		g.Orgs[o.Name] = o

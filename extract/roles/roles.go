@@ -353,7 +353,18 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 	if len(meds) == 0 {
 		pairs = slices.DeleteFunc(pairs, func(p Pair) bool { return p.brokered })
 	}
-	return r.looseFallback(dropShuttledEnds(pairs), meds, isMed), meds
+	return r.looseFallback(dropShuttledEnds(yieldWeakPairs(pairs)), meds, isMed), meds
+}
+
+// yieldWeakPairs drops the pairs read only from who met (weak) when the
+// text names the sides of a negotiation itself (a strong pair): a story
+// that tells "talks between A and B" and has A's leader meet C's tells C
+// as a host, a go-between or a partner on the way, not a second dispute.
+func yieldWeakPairs(pairs []Pair) []Pair {
+	if !slices.ContainsFunc(pairs, func(p Pair) bool { return !p.weak }) {
+		return pairs
+	}
+	return slices.DeleteFunc(pairs, func(p Pair) bool { return p.weak })
 }
 
 // keepBrokeredLeaders voids the pairs of two people as the sides that
