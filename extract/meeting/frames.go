@@ -531,6 +531,10 @@ func relativeEnd(toks []text.Token, cs, k, ce int) int {
 		if toks[e].Text != "," {
 			continue
 		}
+		if n := nameListEnd(toks, e, ce); n > e {
+			e = n - 1 // "who met A, B and C": the list's commas close nothing
+			continue
+		}
 		if !describedBefore(toks, e) || e+1 >= ce || !toks[e+1].Cap {
 			return e
 		}
@@ -541,6 +545,64 @@ func relativeEnd(toks []text.Token, cs, k, ce int) int {
 	}
 	return ce
 }
+
+// nameListEnd: the comma at e goes on with a list of names that "and" or
+// "or" closes before the clause's end ce ("A, B of Y and C"): it returns
+// the index after the list's last name, or -1. Each item is capitalized
+// words, name particles ("bin", "de") and an "of" before a capitalized
+// word; an item of anything else ("A, on Monday, ...") is no list.
+func nameListEnd(toks []text.Token, e, ce int) int {
+	closed := false
+	i := e + 1
+	for i < ce {
+		if !nameItem(toks, i, ce) {
+			return -1
+		}
+		for i < ce && nameItemWord(toks, i, ce) {
+			i++
+		}
+		if closed {
+			return i
+		}
+		switch {
+		case i < ce && toks[i].Text == ",":
+			i++
+			if i < ce && (toks[i].Lower == "and" || toks[i].Lower == "or") {
+				i++ // the serial comma: "A, B, and C"
+				closed = true
+			}
+		case i < ce && (toks[i].Lower == "and" || toks[i].Lower == "or"):
+			i++
+			closed = true
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameItem: a list item opens at i with a capitalized word.
+func nameItem(toks []text.Token, i, ce int) bool {
+	return i < ce && toks[i].Word && toks[i].Cap
+}
+
+// nameItemWord: the token at i goes on with a name of a list: a
+// capitalized word, a name particle, or "of" before a capitalized word.
+func nameItemWord(toks []text.Token, i, ce int) bool {
+	t := toks[i]
+	switch {
+	case t.Word && t.Cap:
+		return true
+	case nameParticles[t.Lower]:
+		return i+1 < ce && toks[i+1].Cap
+	case t.Lower == "of":
+		return i+1 < ce && toks[i+1].Word && toks[i+1].Cap
+	}
+	return t.Text == "-" || t.Text == "." && i > 0 && len(toks[i-1].Text) == 1
+}
+
+// nameParticles join the parts of a name in lower case: "bin", "de".
+var nameParticles = lex("particles")
 
 // describedBefore: the comma at e closes a description of a person — a
 // lower-case title head or an agent noun ("his Bhutanese counterpart,",
