@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// Issue 14's two-hundred-and-eighty-second round: meetings told through
+// delegations, counterparts and plural mentions (p1724-p1729: an agency on
+// a prime minister's visit and "his host", an agency on two parties'
+// leaders and their delegations, a press office's call readout, an agency
+// on two foreign ministers signing a treaty before their leaders, a
+// broadsheet on a treaty signed by two heads of government and their
+// foreign ministers, an agency on a summit and "the foreign ministers of
+// both countries"); each rule with sentences of its own.
+
+var twohundredeightysecondPub = time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC)
+
+// "A, general secretary of the party, and Premier B held talks with C":
+// the ", and" closes A's apposition and joins two subjects, not two
+// clauses, so A is at the talks (apposedSubjectPair, frame predicates.go;
+// p1725, p1072, p245, p997). A clause with its own verb
+// before ", and" ("A arrived on Monday, and B held talks with C") is
+// still a clause of its own.
+func TestApposedFirstSubjectJoinsTheTalks(t *testing.T) {
+	lead := "Leaders meet\n\nOSLO, May 5 (Wire) - "
+	for _, s := range []string{
+		"Hans Vogt, general secretary of the Labour Union Central Committee, and Premier Ole Lund held talks here this afternoon with Jens Holm, chairman of the Council of State of Sweden.",
+		"Hans Vogt, the party leader, and Premier Ole Lund met Jens Holm here on Friday.",
+	} {
+		held := heldAt(t, lead+s, twohundredeightysecondPub)
+		if len(held) != 1 || !slices.Equal(held[0].Participants, []string{"Hans Vogt", "Jens Holm", "Ole Lund"}) {
+			t.Errorf("%q: held %+v, want Vogt, Lund and Holm", s, held)
+		}
+	}
+	s := "Hans Vogt arrived in Oslo on Monday, and Premier Ole Lund held talks with Jens Holm on Tuesday."
+	held := heldAt(t, lead+s, twohundredeightysecondPub)
+	if len(held) != 1 || slices.Contains(held[0].Participants, "Hans Vogt") {
+		t.Errorf("%q: held %+v, want Lund and Holm only", s, held)
+	}
+}
