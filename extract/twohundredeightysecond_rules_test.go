@@ -55,3 +55,20 @@ func TestSignaturesPutBeforeWitness(t *testing.T) {
 		t.Errorf("%q: held %+v, want Obermann, Lund and Holm at the signing", s, held)
 	}
 }
+
+// A signing's witness "whose government has mediated between" the sides
+// sits at it as the third party: "the two sides" of the story are not
+// the witness's state (brokerSide, roles describedpair.go; p1377, p551).
+func TestBrokerWitnessStateIsNoSide(t *testing.T) {
+	text := "Accord signed\n\nLOME, May 5 (Wire) - Togo's President Ana Lind and rebel leader Kofi Mensah signed a peace accord here on Saturday, ending a four-year war.\n" +
+		"Both men put their signatures to the document inside the palace in the presence of Beninese President Jean Dossou, whose government has mediated between Lind's ministers and the rebel movement since February.\n" +
+		"Beninese Foreign Minister Paul Agbo, who presided over the sessions, said the two sides had resolved their final disputes late on Friday over the withdrawal of troops.\n"
+	rec, err := Extract(Article{ID: "t", Text: text, Published: twohundredeightysecondPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	parties, mediators := roleNames(rec)
+	if slices.Contains(parties, "Benin") || !slices.Contains(mediators, "Jean Dossou") {
+		t.Errorf("parties %v, mediators %v: want Dossou a mediator and Benin no party", parties, mediators)
+	}
+}
