@@ -41,15 +41,15 @@ func TestApposedFirstSubjectJoinsTheTalks(t *testing.T) {
 	}
 }
 
-// "A and his counterpart, B, put their signatures to the treaty in the
-// presence of C": a signing before a witness named there is a ceremony,
+// "A and his counterpart, B, put their names to the pact in the presence
+// of C": a signing before a witness named there is a ceremony,
 // an encounter of its own, as "signed ... in the presence of C" is,
 // though the clause tells no place or day (signedBefore read for "put
 // their names to", meeting meetings.go; p1727, p1081, p1377, p1437,
 // p1488, p552).
 func TestSignaturesPutBeforeWitness(t *testing.T) {
 	lead := "Treaty signed\n\nOSLO, May 5 (Wire) - Norway and Sweden signed a treaty of friendship on Saturday. "
-	s := "Foreign Minister Karl Obermann of Norway and his Swedish counterpart, Ole Lund, put their signatures to the treaty in the presence of King Jens Holm."
+	s := "Foreign Minister Karl Obermann of Norway and his Swedish counterpart, Ole Lund, put their names to the friendship pact in the presence of King Jens Holm."
 	held := heldAt(t, lead+s, twohundredeightysecondPub)
 	if len(held) != 1 || !slices.Equal(held[0].Participants, []string{"Jens Holm", "Karl Obermann", "Ole Lund"}) {
 		t.Errorf("%q: held %+v, want Obermann, Lund and Holm at the signing", s, held)
