@@ -140,7 +140,7 @@ func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 			verbAt, shared = adv, true // "and thanked C"
 		} else if passiveConjunct(toks, adv, ce) && !passiveBefore(toks, cs, e) {
 			verbAt, shared = adv, true // "and was also received by C"
-		} else if toks[e-1].Text == "," || toks[e].Lower == "but" || verbBefore >= 0 && verbBefore < e {
+		} else if toks[e-1].Text == "," && !apposedSubjectPair(toks, cs, e, verbBefore) || toks[e].Lower == "but" || verbBefore >= 0 && verbBefore < e {
 			// "(,) and C visited D": a new subject, then its verb.
 			for v := e + 2; v < ce && v < e+8; v++ {
 				if !toks[v].Word || NounPreps[toks[v].Lower] {
@@ -172,6 +172,38 @@ func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 		cs, skipFrom, skipTo, verbBefore, predBefore = e+1, 0, 0, -1, -1
 	}
 	return cs, ce, skipFrom, skipTo
+}
+
+// apposedSubjectPair: the ", and" at e closes the apposition of a name
+// that opens the clause, so it joins two subjects, not two clauses: "A,
+// general secretary of the party, and Premier B held talks with C". The
+// clause holds no verb before "and" (a clause joined by ", and" has one
+// of its own), it opens with a name of capitalized words (a title among
+// them) up to a comma, and the apposition runs from that comma to the
+// comma before "and", one phrase of up to fifteen words with no other
+// comma. Read as two clauses, A was cut off from the meeting B's verb
+// tells (issue 14's two-hundred-and-eighty-second round, p1725).
+func apposedSubjectPair(toks []text.Token, cs, e, verbBefore int) bool {
+	if toks[e].Lower != "and" || verbBefore >= 0 && verbBefore < e || e < cs+4 {
+		return false
+	}
+	c := cs
+	for c < e-1 && toks[c].Text != "," {
+		t := toks[c]
+		if !(t.Word && t.Cap || t.Text == "." && t.Glued || t.Text == "-" && t.Glued) {
+			return false
+		}
+		c++
+	}
+	if c == cs || c >= e-2 || e-2-c > 15 {
+		return false
+	}
+	for a := c + 1; a < e-1; a++ {
+		if toks[a].Text == "," || toks[a].Text == ";" || toks[a].Text == "(" {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedConjunct: "A met B in X, and C said (that) ...": the clause

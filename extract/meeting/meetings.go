@@ -897,11 +897,15 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
 			continue // "conferred for hours", not "conferred an honour on X"
 		}
-		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !onlookers(toks, k, len(toks)) && !signedAtCeremony(toks, k) && !signedAboard(toks, k)) {
+		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k)) {
 			// "put their names to the accord", not "put pressure on"; told
 			// without place or time and with nobody looking on, the
 			// signing is an act of the meeting told before it, as for
-			// "signed" (jointSigning).
+			// "signed" (jointSigning). A signing "in the presence of" a
+			// person named there is a ceremony with a witness, an
+			// encounter of its own as "signed ... in the presence of" is
+			// (signedBefore, which also reads the onlookers; issue 14's
+			// two-hundred-and-eighty-second round, p1727).
 			continue
 		}
 		if c == frame.Weak && spokeAtOccasion(toks, k) {

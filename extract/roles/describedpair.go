@@ -77,7 +77,7 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 		} else if len(pair) > 2 && sideGroupNouns[toks[k].Lower] {
 			pair = d.nearestSides(ms, si)
 		}
-		if len(pair) != 2 {
+		if len(pair) != 2 || d.brokerSide(r, ms, pair) {
 			continue
 		}
 		// "the sides exchanged views on the border dispute between C and
@@ -89,6 +89,29 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 		r.addPair(pair[0], pair[1], d.topicAt(&d.Sents[si], k))
 		r.weakRoles = false
 	}
+}
+
+// brokerSide: a side of the pair is the state of a person who sat at
+// one of the held meetings as a broker the text itself names (a
+// mediator by strong evidence): the witness of a signing "whose country
+// has mediated between A and B" brings the state to the table as its
+// third party, so "the two sides" are not it (issue 14's
+// two-hundred-and-eighty-second round, p1377).
+func (d *Reader) brokerSide(r *Roles, ms []meeting.Frame, pair []int) bool {
+	for _, m := range ms {
+		if m.Status != graph.Held {
+			continue
+		}
+		for _, p := range m.Parts {
+			if d.Cast.Actors[p].Kind != graph.Person || !r.seenMed[[2]int{p, 0}] {
+				continue
+			}
+			if sd := d.postSide(p); sd >= 0 && slices.Contains(pair, sd) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // formerSide: person p stands for side sd only by a post the story told
