@@ -788,10 +788,29 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 // arrival verb (arrivalVerbs) before "in" or "to", or a visit told in
 // the present ("visiting", visitingNowVerbs), right before the city;
 // "A, who lives in P" or "who visited P last year" tell no trip that
-// brought A to the meeting. "" otherwise.
+// brought A to the meeting. The city may be told as "here" (the
+// dateline's) or as "the Freedonian capital" (capitalNamed). "" otherwise.
 func (d *Reader) relativeTripPlace(si, k int) string {
 	toks := d.Sents[si].Toks
+	for e := 2; e < k && d.dateline != ""; e++ {
+		if toks[e].Lower == "here" && arrivalVerbs[toks[e-1].Lower] && !d.Sents[si].Quoted[e] && relativeBefore(toks, 0, e, k) {
+			// "A, who arrived here on Thursday, later met B": "here"
+			// is the dateline's city, where the trip brought A (issue
+			// 14's two-hundred-and-eighty-third round, p162, p405).
+			return d.dateline
+		}
+	}
 	for _, m := range d.Ments[si] {
+		if c := d.capitalNamed(toks, m); c != "" && m.I >= 3 && m.J < k && toks[m.I-1].Lower == "the" && relativeBefore(toks, 0, m.I, k) {
+			// "A, who arrived in the Freedonian capital on Sunday, met
+			// B": the trip's city told as its country's capital
+			// (capitalNamed; issue 14's two-hundred-and-eighty-third
+			// round, p1733, p1550).
+			if p := toks[m.I-2].Lower; (p == "in" || p == "to") && arrivalVerbs[toks[m.I-3].Lower] || visitingNowVerbs[p] {
+				return c
+			}
+			continue
+		}
 		if m.Kind != mention.City || m.I < 2 || m.J > k || !relativeBefore(toks, 0, m.I, k) {
 			continue
 		}
