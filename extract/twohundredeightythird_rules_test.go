@@ -38,3 +38,28 @@ func TestRelativeTripHereOrCapital(t *testing.T) {
 		}
 	}
 }
+
+// "A and B joined them for lunch, along with C and D": a joint subject of
+// a joining for a meal sits at the meeting told before, as a single
+// joiner does (joinedThemForMeal, merge.go), and so do those named after
+// "along with" (mealAlongside); their posts' cities ("the ambassador in
+// X") are no place of it, and a meeting noun the same sentence goes on to
+// use ("and the talks went on") is that meeting, not one of the joiners
+// alone (partial.earlier; p1730, p805). "joined the queue for lunch"
+// joins no one.
+func TestJointSubjectJoinedThemForMeal(t *testing.T) {
+	lead := "Talks in Lome\n\nLOME, May 5 - President Ana Lind of Togo and President Kofi Mensah of Ghana talked for five hours here today.\n\n"
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"Minister Paul Dossou and Minister Jean Agbo joined them for lunch in the dining room, along with Marc Sossa, the Togolese Ambassador in Paris, and Eric Boni, the Ghanaian Ambassador in Lagos.", 6},
+		{"Minister Paul Dossou and Minister Jean Agbo joined them for lunch, and the talks went on through the afternoon.", 4},
+		{"Minister Paul Dossou and Minister Jean Agbo joined the queue for lunch.", 2},
+	} {
+		held := heldAt(t, lead+c.s, corefPub)
+		if len(held) != 1 || len(held[0].Participants) != c.want || held[0].Place != "Lome" {
+			t.Errorf("%q: held %+v, want one meeting in Lome of %d people", c.s, held, c.want)
+		}
+	}
+}
