@@ -48,7 +48,7 @@ type partial struct {
 	// earlier: the attendance's object is a pronoun of people already
 	// told ("joined them for lunch"): the actor joins a meeting of
 	// another sentence, not one its own sentence goes on to tell ("A
-	// and B joined them for lunch, and the talks went on").
+	// and B joined them for lunch, and the talks continued").
 	earlier bool
 }
 
@@ -249,7 +249,7 @@ func (d *doc) partials(si int) (out []partial) {
 		var joined []partial
 		cs, ce := 0, len(toks)
 		if joinedThemForMeal(toks, attend) {
-			// "A and B joined them for lunch, along with C, the
+			// "A and B joined them for lunch, together with C, the
 			// ambassador in X": as one joiner's, the meal is the
 			// meeting told before, where it was; the joiners' posts,
 			// before the verb or after "along with", name no place of it.
@@ -329,7 +329,7 @@ func attendedAs(toks []text.Token, k int) bool {
 
 // mealAlongside: the persons named after "along with" or "together
 // with" that follows the joining at k ("joined them for lunch in the
-// dining room, along with C, the ambassador, and D"), up to a relative
+// garden, together with C, the ambassador, and D"), up to a relative
 // word; none when there is no such phrase.
 func (d *doc) mealAlongside(si, k int) []int {
 	toks := d.Sents[si].Toks

@@ -419,7 +419,64 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	if p := d.placeOf(si, k, cs, ce); p != "" {
 		return p
 	}
-	return d.relativeTripPlace(si, k) // "A, who arrived in P on Sunday, met B"
+	if p := d.relativeTripPlace(si, k); p != "" {
+		return p // "A, who arrived in P on Sunday, met B"
+	}
+	return d.whenClausePlace(si, k) // "revived at the summit in P last month, when A met B"
+}
+
+// whenClausePlace: the predicate at k stands in a clause opened by ",
+// when" ("They were revived at the summit in P last month, when A met
+// B"; "a visit A paid to Q in April, when he met B"), with no clause
+// break between "when" and the predicate: the clause dates the meeting
+// by the event told just before the comma, and that event's place,
+// a city or a country after "in", "at" or "to" within the ten tokens
+// before the comma and with no comma after it, is the meeting's (issue
+// 14's two-hundred-and-eighty-third round: p301, p39, p898, p823). The
+// last such place wins; "" when there is none or no such clause.
+func (d *Reader) whenClausePlace(si, k int) string {
+	s := &d.Sents[si]
+	toks := s.Toks
+	w := -1
+	for e := k - 1; e >= 2; e-- {
+		if toks[e].Lower == "when" {
+			w = e
+			break
+		}
+		if toks[e].Text == "," || toks[e].Text == ";" || frame.ClauseBreaks[toks[e].Lower] {
+			return ""
+		}
+	}
+	if w < 0 || toks[w-1].Text != "," || s.Quoted[w] {
+		return ""
+	}
+	comma := w - 1
+	best, bestI := "", -1
+	for _, m := range d.Ments[si] {
+		if m.I < 1 || m.J > comma || m.I < comma-10 || m.I <= bestI {
+			continue
+		}
+		if p := toks[m.I-1].Lower; p != "in" && p != "at" && p != "to" {
+			continue
+		}
+		switch m.Kind {
+		case mention.City:
+			best, bestI = m.City, m.I
+		case mention.State:
+			if c, ok := d.G.Countries[m.Code]; ok {
+				best, bestI = c.Name, m.I
+			}
+		}
+	}
+	if bestI < 0 {
+		return ""
+	}
+	for e := bestI; e < comma; e++ {
+		if toks[e].Text == "," || toks[e].Text == ";" {
+			return "" // "in P, the capital, on Monday, when": not one phrase up to the clause
+		}
+	}
+	return best
 }
 
 // placeOf is PlaceOf before its last resort, the subject's trip told in
@@ -794,7 +851,7 @@ func (d *Reader) relativeTripPlace(si, k int) string {
 	toks := d.Sents[si].Toks
 	for e := 2; e < k && d.dateline != ""; e++ {
 		if toks[e].Lower == "here" && arrivalVerbs[toks[e-1].Lower] && !d.Sents[si].Quoted[e] && relativeBefore(toks, 0, e, k) {
-			// "A, who arrived here on Thursday, later met B": "here"
+			// "A, who arrived here on Monday, then met B": "here"
 			// is the dateline's city, where the trip brought A (issue
 			// 14's two-hundred-and-eighty-third round, p162, p405).
 			return d.dateline
