@@ -45,6 +45,11 @@ type partial struct {
 	// ceremony", "witnessed the signing"): the actor joins only a
 	// meeting told as a signing.
 	signing bool
+	// earlier: the attendance's object is a pronoun of people already
+	// told ("joined them for lunch"): the actor joins a meeting of
+	// another sentence, not one its own sentence goes on to tell ("A
+	// and B joined them for lunch, and the talks continued").
+	earlier bool
 }
 
 // relativeAttendEnd is where the time of the attendance at k may be read
@@ -155,8 +160,10 @@ func (d *doc) partials(si int) (out []partial) {
 	// "took part in the conversation": the talk just told, never one
 	// the story goes on to tell.
 	back = back || partInTheTalk(toks, attend)
+	earlier := joinedThemForMeal(toks, attend)
 	defer func() {
 		for i := range out {
+			out[i].earlier = earlier
 			out[i].date = date
 			out[i].plural = plural
 			out[i].back = back
@@ -217,6 +224,15 @@ func (d *doc) partials(si int) (out []partial) {
 			people = append(people, c)
 		}
 	}
+	if !byAgent && len(people) > 0 && joinedThemForMeal(toks, attend) {
+		// "A and B joined them for lunch, along with C and D": those
+		// named after "along with" sat at the meal too (mealAlongside).
+		for _, c := range d.mealAlongside(si, attend) {
+			if !slices.Contains(people, c) {
+				people = append(people, c)
+			}
+		}
+	}
 	likewise := false
 	if !byAgent && !mediated && len(people) > 0 {
 		// "A was present at the signing, as was B", "A took part, as
@@ -228,10 +244,21 @@ func (d *doc) partials(si int) (out []partial) {
 			}
 		}
 	}
-	if len(people) > 1 && (likewise || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
+	if len(people) > 1 && (likewise || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
-		place := d.frames.PlaceOf(si, attend, 0, len(toks))
+		cs, ce := 0, len(toks)
+		if joinedThemForMeal(toks, attend) {
+			// "A and B joined them for lunch, together with C, the
+			// ambassador in X": as one joiner's, the meal is the
+			// meeting told before, where it was; the joiners' posts,
+			// before the verb or after "along with", name no place of it.
+			cs = attend
+			if w := alongWith(toks, attend); w > 0 {
+				ce = w - 1
+			}
+		}
+		place := d.frames.PlaceOf(si, attend, cs, ce)
 		if hostedBack {
 			// "was hosted by X and attended by the envoy in Angola, Y":
 			// the meeting told before, where it was; a place in the
@@ -298,6 +325,42 @@ func attendedAs(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// mealAlongside: the persons named after "along with" or "together
+// with" that follows the joining at k ("joined them for lunch in the
+// garden, together with C, the ambassador, and D"), up to a relative
+// word; none when there is no such phrase.
+func (d *doc) mealAlongside(si, k int) []int {
+	toks := d.Sents[si].Toks
+	w := alongWith(toks, k)
+	if w < 0 {
+		return nil
+	}
+	var out []int
+	for _, m := range d.Ments[si] {
+		if m.I <= w || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if frame.AnyWord(toks, w, m.I, relativeWords) {
+			break
+		}
+		if !slices.Contains(out, m.Actor) {
+			out = append(out, m.Actor)
+		}
+	}
+	return out
+}
+
+// alongWith: the "with" of the first "along with" or "together with"
+// after token k, or -1.
+func alongWith(toks []text.Token, k int) int {
+	for e := k + 1; e+1 < len(toks); e++ {
+		if (toks[e].Lower == "together" || toks[e].Lower == "along") && toks[e+1].Lower == "with" {
+			return e + 1
+		}
+	}
+	return -1
 }
 
 // stateSubject: the actor named last before the attendance at k is no
@@ -1117,7 +1180,7 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 		for i := lo; i < len(ms) && ms[i].Sent <= p.si+4; i++ {
 			m := ms[i]
 			dist := abs(m.Sent - p.si)
-			if dist > 8 || m.Sent > p.si && (dist > 4 || p.back) || m.Status != graph.Held || m.Mode == graph.Call {
+			if dist > 8 || m.Sent > p.si && (dist > 4 || p.back) || m.Status != graph.Held || m.Mode == graph.Call || p.earlier && m.Sent == p.si {
 				continue
 			}
 			if m.Signatories && !p.signing {

@@ -419,7 +419,64 @@ func (d *Reader) PlaceOf(si, k, cs, ce int) string {
 	if p := d.placeOf(si, k, cs, ce); p != "" {
 		return p
 	}
-	return d.relativeTripPlace(si, k) // "A, who arrived in P on Sunday, met B"
+	if p := d.relativeTripPlace(si, k); p != "" {
+		return p // "A, who arrived in P on Sunday, met B"
+	}
+	return d.whenClausePlace(si, k) // "revived at the summit in P last month, when A met B"
+}
+
+// whenClausePlace: the predicate at k stands in a clause opened by ",
+// when" ("They were revived at the summit in P last month, when A met
+// B"; "a visit A paid to Q in April, when he met B"), with no clause
+// break between "when" and the predicate: the clause dates the meeting
+// by the event told just before the comma, and that event's place,
+// a city or a country after "in", "at" or "to" within the ten tokens
+// before the comma and with no comma after it, is the meeting's (issue
+// 14's two-hundred-and-eighty-third round: p301, p39, p898, p823). The
+// last such place wins; "" when there is none or no such clause.
+func (d *Reader) whenClausePlace(si, k int) string {
+	s := &d.Sents[si]
+	toks := s.Toks
+	w := -1
+	for e := k - 1; e >= 2; e-- {
+		if toks[e].Lower == "when" {
+			w = e
+			break
+		}
+		if toks[e].Text == "," || toks[e].Text == ";" || frame.ClauseBreaks[toks[e].Lower] {
+			return ""
+		}
+	}
+	if w < 0 || toks[w-1].Text != "," || s.Quoted[w] {
+		return ""
+	}
+	comma := w - 1
+	best, bestI := "", -1
+	for _, m := range d.Ments[si] {
+		if m.I < 1 || m.J > comma || m.I < comma-10 || m.I <= bestI {
+			continue
+		}
+		if p := toks[m.I-1].Lower; p != "in" && p != "at" && p != "to" {
+			continue
+		}
+		switch m.Kind {
+		case mention.City:
+			best, bestI = m.City, m.I
+		case mention.State:
+			if c, ok := d.G.Countries[m.Code]; ok {
+				best, bestI = c.Name, m.I
+			}
+		}
+	}
+	if bestI < 0 {
+		return ""
+	}
+	for e := bestI; e < comma; e++ {
+		if toks[e].Text == "," || toks[e].Text == ";" {
+			return "" // "in P, the capital, on Monday, when": not one phrase up to the clause
+		}
+	}
+	return best
 }
 
 // placeOf is PlaceOf before its last resort, the subject's trip told in
@@ -788,10 +845,29 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 // arrival verb (arrivalVerbs) before "in" or "to", or a visit told in
 // the present ("visiting", visitingNowVerbs), right before the city;
 // "A, who lives in P" or "who visited P last year" tell no trip that
-// brought A to the meeting. "" otherwise.
+// brought A to the meeting. The city may be told as "here" (the
+// dateline's) or as "the Freedonian capital" (capitalNamed). "" otherwise.
 func (d *Reader) relativeTripPlace(si, k int) string {
 	toks := d.Sents[si].Toks
+	for e := 2; e < k && d.dateline != ""; e++ {
+		if toks[e].Lower == "here" && arrivalVerbs[toks[e-1].Lower] && !d.Sents[si].Quoted[e] && relativeBefore(toks, 0, e, k) {
+			// "A, who arrived here on Monday, then met B": "here"
+			// is the dateline's city, where the trip brought A (issue
+			// 14's two-hundred-and-eighty-third round, p162, p405).
+			return d.dateline
+		}
+	}
 	for _, m := range d.Ments[si] {
+		if c := d.capitalNamed(toks, m); c != "" && m.I >= 3 && m.J < k && toks[m.I-1].Lower == "the" && relativeBefore(toks, 0, m.I, k) {
+			// "A, who arrived in the Freedonian capital on Sunday, met
+			// B": the trip's city told as its country's capital
+			// (capitalNamed; issue 14's two-hundred-and-eighty-third
+			// round, p1733, p1550).
+			if p := toks[m.I-2].Lower; (p == "in" || p == "to") && arrivalVerbs[toks[m.I-3].Lower] || visitingNowVerbs[p] {
+				return c
+			}
+			continue
+		}
 		if m.Kind != mention.City || m.I < 2 || m.J > k || !relativeBefore(toks, 0, m.I, k) {
 			continue
 		}
