@@ -76,3 +76,28 @@ func TestHonorificPeriodBeforeParticleSurname(t *testing.T) {
 		}
 	}
 }
+
+// "In the afternoon X met Y", "X met Y in the afternoon": a part of a day
+// the text does not name is a part of the day the story has reached, the
+// latest day told before it (meeting.dayPartOfStory, storyDay; p1536,
+// p1039, p1335, p1448, p163, p58, p1332, p1581). Without it the meeting
+// took the publication's month. The negative cases: with no day told
+// before, and for a call, the month stays.
+func TestDayPartIsTheStorysDay(t *testing.T) {
+	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC) // a Monday
+	lead := "The Chancellor was received by the President in the palace on Monday morning for talks that lasted about three hours.\n\nAnna Veld is the first Norland leader to visit Sordan since the war.\n\n"
+	for _, c := range []struct{ s, want string }{
+		{lead + "In the afternoon Mrs Veld met the Premier, Jan Ostrov, who will retire in March, and the two appeared before the press together.", "2025-05-05"},
+		{"Anna Veld is the first Norland leader to visit Sordan since the war.\n\nMrs Veld met the Premier, Jan Ostrov, in the afternoon, and the two appeared before the press together.", "2025-05"},
+		{lead + "Mrs Veld spoke by telephone with the Premier, Jan Ostrov, who will retire in March, in the afternoon.", "2025-05"},
+	} {
+		rec := twohundredeightyfourthRecord(t, "Veld in Sordan\n\n"+c.s, pub)
+		m := meetingOf(rec, "Anna Veld", "Jan Ostrov")
+		if m == nil {
+			t.Fatalf("%s: want Veld with Ostrov: %s", c.s, dump(rec))
+		}
+		if m.Date != c.want {
+			t.Errorf("%s: date %q, want %q", c.s, m.Date, c.want)
+		}
+	}
+}
