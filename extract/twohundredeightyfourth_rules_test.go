@@ -85,10 +85,10 @@ func TestHonorificPeriodBeforeParticleSurname(t *testing.T) {
 // before, and for a call, the month stays.
 func TestDayPartIsTheStorysDay(t *testing.T) {
 	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC) // a Monday
-	lead := "The Chancellor was received by the President in the palace on Monday morning for talks that lasted about three hours.\n\nAnna Veld is the first Norland leader to visit Sordan since the war.\n\n"
+	lead := "The visiting Norland leader was welcomed at the state house on Monday morning with a band and a parade.\n\nAnna Veld is the first Norland leader to visit Sordan since the war.\n\n"
 	for _, c := range []struct{ s, want string }{
-		{lead + "In the afternoon Mrs Veld met the Premier, Jan Ostrov, who will retire in March, and the two appeared before the press together.", "2025-05-05"},
-		{"Anna Veld is the first Norland leader to visit Sordan since the war.\n\nMrs Veld met the Premier, Jan Ostrov, in the afternoon, and the two appeared before the press together.", "2025-05"},
+		{lead + "In the afternoon Mrs Veld met the Premier, Jan Ostrov, who will retire in March, and they took questions from reporters afterwards.", "2025-05-05"},
+		{"Anna Veld is the first Norland leader to visit Sordan since the war.\n\nMrs Veld met the Premier, Jan Ostrov, in the afternoon, and they took questions from reporters afterwards.", "2025-05"},
 		{lead + "Mrs Veld spoke by telephone with the Premier, Jan Ostrov, who will retire in March, in the afternoon.", "2025-05"},
 	} {
 		rec := twohundredeightyfourthRecord(t, "Veld in Sordan\n\n"+c.s, pub)
