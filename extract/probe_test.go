@@ -105,10 +105,11 @@ var sixthRoundProbe = regexp.MustCompile(`^p(5[7-9]|6[0-4])-`)
 
 // sixthRoundFloors: met-pairs precision 0.90 -> 0.92 (raised 2026-12-05 after the merges of rounds 106-121 and the lead's rules).
 var sixthRoundFloors = map[string]float64{
+	// The two-hundred-and-eighty-fourth round raised dates 0.98 -> 1.00 (meeting.storyDay: "in the afternoon" on the story's day).
 	// persons 0.98 before the two-hundred-and-thirteenth round (p62:
 	// "of President Bill X" no longer cut to "X").
 	"persons": 0.99, "roles": 0.88, "met-pairs": 0.79, "met-pairs precision": 0.92, // met-pairs 0.78 before the hundred-and-fifty-seventh round (p60: a readout's object after its place and time)
-	"places": 1.00, "dates": 0.98,
+	"places": 1.00, "dates": 1.00,
 }
 
 func TestProbeSixthRound(t *testing.T) {
@@ -513,6 +514,7 @@ var twentyFirstRoundProbe = regexp.MustCompile(`^p(15[89]|16[0-3])-`)
 
 // twentyFirstRoundFloors: met-pairs 0.81 -> 0.85, met-pairs precision 0.85 -> 0.88 (raised 2026-12-05 after the merges of rounds 106-121 and the lead's rules).
 var twentyFirstRoundFloors = map[string]float64{
+	// The two-hundred-and-eighty-fourth round raised dates 0.88 -> 0.92 (meeting.storyDay: "in the afternoon" on the story's day).
 	"persons": 0.91, "roles": 0.91, // roles 0.85 before the eighty-fifth round (p161's national government)
 	// met-pairs 0.74, precision 0.77, dates 0.85 before the
 	// hundred-and-fourteenth round (p159: an envoy's "he") and the
@@ -522,7 +524,7 @@ var twentyFirstRoundFloors = map[string]float64{
 	// places 0.95 before the two-hundred-and-eighty-third round (p162: "A,
 	// who arrived here on a weekday, later met B").
 	"met-pairs": 0.91, "met-pairs precision": 0.90,
-	"places": 1.00, "dates": 0.88,
+	"places": 1.00, "dates": 0.92,
 }
 
 func TestProbeTwentyFirstRound(t *testing.T) {
@@ -5230,11 +5232,12 @@ func TestProbeHundredFiftySeventhRound(t *testing.T) {
 var hundredfiftyeighthRoundProbe = regexp.MustCompile(`^p98[0-5]-`)
 
 var hundredfiftyeighthRoundFloors = map[string]float64{
+	// The two-hundred-and-eighty-fourth round raised dates 0.95 -> 1.00 (meeting.storyDay: "in the afternoon" on the story's day).
 	// roles 0.38 before the two-hundred-and-forty-second round (p984: the signatories joined before "signed")
 	// met-pairs precision 0.92 before the hundred-and-sixty-eighth round
 	// (p981: "Recalling that he had met C ..., A asked B").
 	"persons": 0.95, "roles": 0.64, "met-pairs": 0.45, "met-pairs precision": 0.96,
-	"places": 1.00, "dates": 0.95,
+	"places": 1.00, "dates": 1.00,
 }
 
 func TestProbeHundredFiftyEighthRound(t *testing.T) {
@@ -5551,6 +5554,7 @@ func TestProbeHundredSixtySixthRound(t *testing.T) {
 var hundredsixtyseventhRoundProbe = regexp.MustCompile(`^p103[4-9]-`)
 
 var hundredsixtyseventhRoundFloors = map[string]float64{
+	// The two-hundred-and-eighty-fourth round raised dates 0.66 -> 1.00 (meeting.storyDay: "in the afternoon" on the story's day).
 	// The two-hundredth round raised persons 0.80 -> 0.82, met-pairs 0.43
 	// -> 0.46 and its precision 0.60 -> 0.75: "the Holy See" is the
 	// Vatican's state, no person with a false meeting (p1035).
@@ -5567,7 +5571,7 @@ var hundredsixtyseventhRoundFloors = map[string]float64{
 	// met-pairs 0.43 -> 0.50 and its precision 0.60 -> 1.00: the
 	// headline's verb "Received" is no name (text.headlineVerbs; p1035).
 	"persons": 0.84, "roles": 0.38, "met-pairs": 0.50, "met-pairs precision": 1.00,
-	"places": 0.66, "dates": 0.66,
+	"places": 0.66, "dates": 1.00,
 }
 
 func TestProbeHundredSixtySeventhRound(t *testing.T) {
@@ -6847,8 +6851,9 @@ func TestProbeTwoHundredSecondRound(t *testing.T) {
 var twohundredthirdRoundProbe = regexp.MustCompile(`^p125[0-5]-`)
 
 var twohundredthirdRoundFloors = map[string]float64{
+	// The two-hundred-and-eighty-fourth round raised dates 0.83 -> 0.91 (meeting.storyDay: "in the afternoon" on the story's day).
 	"persons": 0.99, "roles": 0.62, "met-pairs": 0.59, "met-pairs precision": 0.92,
-	"places": 1.00, "dates": 0.83,
+	"places": 1.00, "dates": 0.91,
 }
 
 func TestProbeTwoHundredThirdRound(t *testing.T) {
@@ -6880,11 +6885,12 @@ func TestProbeTwoHundredThirdRound(t *testing.T) {
 var twohundredfourthRoundProbe = regexp.MustCompile(`^p12(5[6-9]|6[01])-`)
 
 var twohundredfourthRoundFloors = map[string]float64{
+	// The two-hundred-and-eighty-fourth round raised dates 0.96 -> 1.00 (meeting.storyDay: "in the afternoon" on the story's day).
 	// persons 0.97 before the two-hundred-and-sixty-sixth and seventieth
 	// rounds (p1259: a title-case deck read as a headline; a headline's
 	// verb read as a name's last word, text.headlineVerbs).
 	"persons": 0.99, "roles": 0.51, "met-pairs": 0.69, "met-pairs precision": 0.86,
-	"places": 0.57, "dates": 0.96,
+	"places": 0.57, "dates": 1.00,
 }
 
 func TestProbeTwoHundredFourthRound(t *testing.T) {
@@ -6958,6 +6964,7 @@ var twohundredsixthRoundProbe = regexp.MustCompile(`^p12(6[89]|7[0-3])-`)
 
 var twohundredsixthRoundFloors = map[string]float64{
 	// Lowered roles 0.45 -> 0.43 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1269).
+	// The two-hundred-and-eighty-fourth round raised dates 0.85 -> 0.88 (meeting.storyDay: "in the afternoon" on the story's day).
 	// The two-hundred-and-thirty-sixth round raised persons 0.92 -> 0.94,
 	// met-pairs 0.74 -> 0.79 and dates 0.83 -> 0.85, and lowered
 	// met-pairs precision 0.81 -> 0.79 and places 0.95 -> 0.81 (p1273:
@@ -6967,7 +6974,7 @@ var twohundredsixthRoundFloors = map[string]float64{
 	// so the newly found pairs have no place, and the gold meets the
 	// Prince of Wales with the guest alone).
 	"persons": 0.94, "roles": 0.43, "met-pairs": 0.79, "met-pairs precision": 0.79,
-	"places": 0.81, "dates": 0.85,
+	"places": 0.81, "dates": 0.88,
 }
 
 func TestProbeTwoHundredSixthRound(t *testing.T) {
@@ -7137,9 +7144,10 @@ func TestProbeTwoHundredTenthRound(t *testing.T) {
 var twohundredeleventhRoundProbe = regexp.MustCompile(`^p1(29[89]|30[0-3])-`)
 
 var twohundredeleventhRoundFloors = map[string]float64{
+	// The two-hundred-and-eighty-fourth round raised persons 0.94 -> 0.96 (mention.particleSurname: "Mr. de X" a person).
 	// persons 0.93 before the two-hundred-and-thirty-eighth round (p1302:
 	// "Dominique de Villepin" no longer a state and a surname).
-	"persons": 0.94, "roles": 0.63, "met-pairs": 0.40, "met-pairs precision": 1.00,
+	"persons": 0.96, "roles": 0.63, "met-pairs": 0.40, "met-pairs precision": 1.00,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -7324,6 +7332,7 @@ func TestProbeTwoHundredFifteenthRound(t *testing.T) {
 var twohundredsixteenthRoundProbe = regexp.MustCompile(`^p(1328|1329|1330|1331|1332|1333)-`)
 
 var twohundredsixteenthRoundFloors = map[string]float64{
+	// The two-hundred-and-eighty-fourth round raised dates 0.50 -> 0.60 (meeting.storyDay: "in the afternoon" on the story's day).
 	// persons 0.90 before the two-hundred-and-sixty-sixth round (p1328: a title-case deck read as a headline)
 	// met-pairs lowered from 0.33 (P 0.59) in the two-hundred-and-thirty-fifth round: p1328's "The two
 	// Presidents lunched together" is found, but its subject is read as
@@ -7332,7 +7341,7 @@ var twohundredsixteenthRoundFloors = map[string]float64{
 	// presidents. persons from 0.90 in the two-hundred-and-seventy-fourth
 	// round (a headline bank's verb is no name, p1328).
 	"persons": 0.91, "roles": 0.41, "met-pairs": 0.32, "met-pairs precision": 0.56,
-	"places": 0.90, "dates": 0.50,
+	"places": 0.90, "dates": 0.60,
 }
 
 func TestProbeTwoHundredSixteenthRound(t *testing.T) {
@@ -7368,10 +7377,11 @@ func TestProbeTwoHundredSixteenthRound(t *testing.T) {
 var twohundredseventeenthRoundProbe = regexp.MustCompile(`^p(1334|1335|1336|1337|1338|1339)-`)
 
 var twohundredseventeenthRoundFloors = map[string]float64{
+	// The two-hundred-and-eighty-fourth round raised persons 0.93 -> 0.94, dates 0.68 -> 0.74 (meeting.storyDay: "in the afternoon" on the story's day; persons from mention.particleSurname: "Mr. de X" a person).
 	// persons 0.92 before the two-hundred-and-thirty-sixth round (p1339:
 	// "the Duke of Edinburgh" a person).
-	"persons": 0.93, "roles": 0.00, "met-pairs": 0.75, "met-pairs precision": 0.79,
-	"places": 0.79, "dates": 0.68,
+	"persons": 0.94, "roles": 0.00, "met-pairs": 0.75, "met-pairs precision": 0.79,
+	"places": 0.79, "dates": 0.74,
 }
 
 func TestProbeTwoHundredSeventeenthRound(t *testing.T) {
@@ -7407,10 +7417,11 @@ var twohundredeighteenthRoundProbe = regexp.MustCompile(`^p(1340|1341|1342|1343|
 // Beijing, is not found.
 var twohundredeighteenthRoundFloors = map[string]float64{
 	// Lowered roles 0.74 -> 0.72 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1344).
+	// The two-hundred-and-eighty-fourth round raised persons 0.95 -> 0.96, met-pairs 0.24 -> 0.27, met-pairs precision 0.39 -> 0.42, places 0.86 -> 0.88 (mention.particleSurname: "Mr. de X" a person).
 	// persons 0.93 before the two-hundred-and-fifty-eighth round (p1344: signatories "on
 	// behalf of" a side kept).
-	"persons": 0.95, "roles": 0.72, "met-pairs": 0.24, "met-pairs precision": 0.39,
-	"places": 0.86, "dates": 1.00,
+	"persons": 0.96, "roles": 0.72, "met-pairs": 0.27, "met-pairs precision": 0.42,
+	"places": 0.88, "dates": 1.00,
 }
 
 func TestProbeTwoHundredEighteenthRound(t *testing.T) {
@@ -7445,6 +7456,7 @@ func TestProbeTwoHundredEighteenthRound(t *testing.T) {
 var twohundrednineteenthRoundProbe = regexp.MustCompile(`^p(1346|1347|1348|1349|1350|1351)-`)
 
 var twohundrednineteenthRoundFloors = map[string]float64{
+	// The two-hundred-and-eighty-fourth round raised dates 0.81 -> 0.84 (meeting.storyDay: "in the afternoon" on the story's day).
 	// roles 0.82 before the merge of round 224, whose "the government
 	// delegation and X" under a dateline reads p1351's later talks "between
 	// the government delegation and the AFC/M23" as a negotiation of its
@@ -7453,7 +7465,7 @@ var twohundrednineteenthRoundFloors = map[string]float64{
 	// persons 0.90, met-pairs 0.85 (P 0.84) before the two-hundred-and-fifty-eighth round
 	// (p1348: "the State Counsellor" names her).
 	"persons": 0.91, "roles": 0.80, "met-pairs": 0.89, "met-pairs precision": 0.91,
-	"places": 0.90, "dates": 0.81,
+	"places": 0.90, "dates": 0.84,
 }
 
 func TestProbeTwoHundredNineteenthRound(t *testing.T) {
@@ -8028,11 +8040,12 @@ func TestProbeTwoHundredThirtyFifthRound(t *testing.T) {
 var twohundredthirtysixthRoundProbe = regexp.MustCompile(`^p(1448|1449|1450|1451|1452|1453)-`)
 
 var twohundredthirtysixthRoundFloors = map[string]float64{
+	// The two-hundred-and-eighty-fourth round raised dates 0.38 -> 0.40 (meeting.storyDay: "in the afternoon" on the story's day).
 	// met-pairs 0.56, places 0.83, dates 0.35 before the
 	// two-hundred-and-fortieth round (p1453: "was also present at the
 	// signing" joins the signing).
 	"persons": 0.95, "roles": 0.40, "met-pairs": 0.58, "met-pairs precision": 0.97,
-	"places": 0.84, "dates": 0.38,
+	"places": 0.84, "dates": 0.40,
 }
 
 func TestProbeTwoHundredThirtySixthRound(t *testing.T) {
@@ -8500,8 +8513,9 @@ func TestProbeTwoHundredFortyNinthRound(t *testing.T) {
 var twohundredfiftiethRoundProbe = regexp.MustCompile(`^p(1532|1533|1534|1535|1536|1537)-`)
 
 var twohundredfiftiethRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.00, "met-pairs": 0.80, "met-pairs precision": 0.93,
-	"places": 1.00, "dates": 0.79,
+	// The two-hundred-and-eighty-fourth round raised persons 0.98 -> 1.00, met-pairs 0.80 -> 0.83, met-pairs precision 0.93 -> 0.94, dates 0.79 -> 0.80 (mention.particleSurname: "Mr. de X" a person).
+	"persons": 1.00, "roles": 0.00, "met-pairs": 0.83, "met-pairs precision": 0.94,
+	"places": 1.00, "dates": 0.80,
 }
 
 func TestProbeTwoHundredFiftiethRound(t *testing.T) {
@@ -8776,11 +8790,12 @@ func TestProbeTwoHundredFiftySeventhRound(t *testing.T) {
 var twohundredfiftyeighthRoundProbe = regexp.MustCompile(`^p(1580|1581|1582|1583|1584|1585)-`)
 
 var twohundredfiftyeighthRoundFloors = map[string]float64{
+	// The two-hundred-and-eighty-fourth round raised dates 0.85 -> 0.96 (meeting.storyDay: "in the afternoon" on the story's day).
 	// The two-hundred-and-sixty-second round raised dates 0.81 -> 0.85 (p1585: a
 	// record phrase's ordinal or since-date keeps a scene on the story's
 	// day, meeting.priorEvent and recordDates).
 	"persons": 0.97, "roles": 0.50, "met-pairs": 0.59, "met-pairs precision": 0.73,
-	"places": 0.78, "dates": 0.85,
+	"places": 0.78, "dates": 0.96,
 }
 
 func TestProbeTwoHundredFiftyEighthRound(t *testing.T) {
@@ -9420,7 +9435,8 @@ func TestProbeTwoHundredSeventySixthRound(t *testing.T) {
 var twohundredseventyseventhRoundProbe = regexp.MustCompile(`^p169[4-9]-`)
 
 var twohundredseventyseventhRoundFloors = map[string]float64{
-	"persons": 0.88, "roles": 0.81, "met-pairs": 0.30, "met-pairs precision": 0.45,
+	// The two-hundred-and-eighty-fourth round raised persons 0.88 -> 0.90 (mention.particleSurname: "Mr. de X" a person).
+	"persons": 0.90, "roles": 0.81, "met-pairs": 0.30, "met-pairs precision": 0.45,
 	"places": 0.30, "dates": 0.90,
 }
 
@@ -9553,4 +9569,40 @@ var twohundredeightythirdRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredEightyThirdRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-eighty-third-round probe", twohundredeightythirdRoundProbe, 6, twohundredeightythirdRoundFloors)
+}
+
+// twohundredeightyfourthRoundProbe are the probe articles p1736-p1741,
+// written in issue 14's two-hundred-and-eighty-fourth round for relative
+// and ranged dates: a broadsheet's dispatch headed by its date, the
+// envoys' sittings "this morning" and "yesterday", their first meeting
+// "on the 5th inst." (Portsmouth, 1905); a broadsheet on four interviews
+// "on the 14th, 15th and 18th inst." and "yesterday", an intermediary's
+// visit and a general's call "on the 5th inst." and "on the 8th inst."
+// (London, 1921); an agency on a call "on Tuesday evening", talks
+// "earlier this month" and a meeting "last month", a summit to come "on
+// Feb. 27-28" (Seoul, 2019); an agency on a round of talks "from July 12
+// to 17" and the one before "from May 26 to 31" (Jakarta, 2005); a wire
+// on talks "on Sunday", a call "on Friday", a meeting "last week" and
+// one "on March 14" (Paris, 2014); a paper on a conference "on the 3d
+// inst.", a reception "on the 31st ult." and an interview "on the 12th
+// ult." (Washington, 1865). Their gold was committed (94346322) before
+// the extractor ran on them. Untuned they scored persons 0.90 (P 0.94 /
+// R 0.86), roles 0.72 (P 1.00 / R 0.56), met-pairs 0.54 (P 0.77 / R
+// 0.41), places 0.80, dates 0.76 (docs/extraction-log.md);
+// twohundredeightyfourthRoundFloors are the branch's scores after the
+// round's rules (met-pairs precision fell to 0.75 with "Mr. de Valera"
+// found: the text never names the Prime Minister he saw, and "the Prime
+// Minister" is read as the one named later, a false pair).
+var twohundredeightyfourthRoundProbe = regexp.MustCompile(`^p17(3[6-9]|4[01])-`)
+
+var twohundredeightyfourthRoundFloors = map[string]float64{
+	// Roles lowered 0.72 -> 0.69 at the merge with the lead's leaders table
+	// (p1738: the U.S. president, named with no state, now makes a side of
+	// a pair the gold does not list).
+	"persons": 0.91, "roles": 0.69, "met-pairs": 0.55, "met-pairs precision": 0.75,
+	"places": 0.81, "dates": 0.83,
+}
+
+func TestProbeTwoHundredEightyFourthRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-eighty-fourth-round probe", twohundredeightyfourthRoundProbe, 6, twohundredeightyfourthRoundFloors)
 }

@@ -149,6 +149,12 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			}
 			continue
 		}
+		if shift, ok := oldStyleMonthShift(l); ok && known {
+			// "on the 5th inst.", "the 12th ult.", "the 14th, 15th and
+			// 18th inst.": the days before the Latin month word.
+			out = append(out, oldStyleDays(toks, k, monthFrom(pub, shift))...)
+			continue
+		}
 		if isYear(l) && (at(k-1) == "in" || at(k-1) == "of") && !mention.IsNumber(at(k-2)) {
 			out = append(out, DateExpr{At: k, Value: l, Year: true})
 			continue
@@ -930,3 +936,79 @@ func monthFrom(pub time.Time, n int) time.Time {
 func monthPartOf(toks []text.Token, k int) bool {
 	return k >= 4 && toks[k-1].Lower == "of" && monthParts[toks[k-2].Lower] && toks[k-3].Lower == "the" && monthPartPreps[toks[k-4].Lower]
 }
+
+// Old papers and letters date a day by its ordinal and a Latin word for
+// the month, counted from the day they are written: "the 5th inst."
+// (instant, this month), "the 12th ult." (ultimo, last month), "the 2d
+// prox." (proximo, next month); a list of days may share the word ("on
+// the 14th, 15th and 18th inst."). Issue 14's two-hundred-and-eighty-
+// fourth round (p1736, p1737, p1741).
+var (
+	oldMonthThis = lexicon.Words("oldMonthThis")
+	oldMonthLast = lexicon.Words("oldMonthLast")
+	oldMonthNext = lexicon.Words("oldMonthNext")
+)
+
+// oldStyleMonthShift: w is such a month word (its full stop dropped) and
+// the month it means, counted from the publication's.
+func oldStyleMonthShift(w string) (int, bool) {
+	w = strings.TrimSuffix(w, ".")
+	switch {
+	case oldMonthThis[w]:
+		return 0, true
+	case oldMonthLast[w]:
+		return -1, true
+	case oldMonthNext[w]:
+		return 1, true
+	}
+	return 0, false
+}
+
+// oldStyleDays reads the ordinal days told before the month word at k in
+// month mo (its first day), earliest first: one ordinal right before the
+// word, and those listed before it with commas and "and" back to "the".
+// Nothing is read unless the list opens with "the", so "Room 5 inst."
+// or a figure before an unrelated abbreviation is no date.
+func oldStyleDays(toks []text.Token, k int, mo time.Time) []DateExpr {
+	var days []DateExpr
+	j := k - 1
+	for j >= 0 {
+		dd := oldOrdinalDay(toks[j].Lower)
+		if dd == 0 {
+			return nil
+		}
+		t := time.Date(mo.Year(), mo.Month(), dd, 0, 0, 0, 0, time.UTC)
+		if t.Day() == dd {
+			days = append(days, DateExpr{At: j, Value: Day(t), Relative: true})
+		}
+		if j > 0 && toks[j-1].Lower == "the" {
+			slices.Reverse(days)
+			return days
+		}
+		// "the 14th, 15th and 18th inst.": step over the list's joint.
+		switch {
+		case j > 1 && (toks[j-1].Text == "," || toks[j-1].Lower == "and"):
+			j -= 2
+		case j > 2 && toks[j-2].Text == "," && toks[j-1].Lower == "and":
+			j -= 3
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// oldOrdinalDay is the day of an ordinal as old papers write it: "5th",
+// "1st", and "2d", "3d", "22d", "23d" with the short ending of their
+// time; 0 for anything else, a bare figure included.
+func oldOrdinalDay(w string) int {
+	for _, suf := range oldOrdinalEnds {
+		if n := strings.TrimSuffix(w, suf); n != w && mention.IsNumber(n) {
+			return dayNumber(n)
+		}
+	}
+	return 0
+}
+
+// oldOrdinalEnds: "th", "st", "nd", "rd" and the old "d" of "2d", "3d".
+var oldOrdinalEnds = lexicon.List("oldOrdinalEnds")

@@ -2120,7 +2120,13 @@ func (d *Reader) sameDelegation(a, b []int) bool {
 // day of the last meeting told before it with a day.
 func (d *Reader) SameDay(ms []Frame) {
 	for i := range ms {
-		if ms[i].Date != "" || !sameDayPhrase(d.Sents[ms[i].Sent].Toks) {
+		if ms[i].Date != "" {
+			continue
+		}
+		if !sameDayPhrase(d.Sents[ms[i].Sent].Toks) {
+			if inPerson(ms[i]) && dayPartOfStory(d.Sents[ms[i].Sent].Toks) {
+				ms[i].Date = d.storyDay(ms, i)
+			}
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -2234,6 +2240,66 @@ func sameDayPhrase(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// dayPartOfStory: "in the afternoon", "in the morning", "in the
+// evening" tell a part of a day the text does not name, wherever they
+// stand in the sentence: "In the afternoon X met Y" with no comma
+// after it, "A and B held a separate meeting in the afternoon", "C met
+// D in the morning but ...". A story tells the parts of the one day it
+// is going through, so an in-person meeting so told with no date of its
+// own is on the day the story has reached (storyDay, read in SameDay),
+// as one after "In the afternoon," or "earlier in the day" is; a call
+// keeps its own reading (issue 14's two-hundred-and-eighty-fourth round; p1536,
+// p1039, p1335, p1448, p163, p58, p1332). "in the morning of 5 May"
+// dates itself, and "the day" is no part of one.
+func dayPartOfStory(toks []text.Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Lower != "the" || toks[k-1].Lower != "in" {
+			continue
+		}
+		if w := toks[k+1].Lower; sameDayWords[w] && w != "day" && (k+2 >= len(toks) || toks[k+2].Lower != "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// storyDay is the day a story has reached before meeting i: the latest
+// day, not after the day the story counts from, among the held in-person
+// meetings told before it and the days its earlier sentences tell ("late
+// on Monday", "On Tuesday morning", "This morning", "to-day"; the
+// dateline's own date left out, so "X met Y yesterday. In the afternoon
+// ..." stays on yesterday). A call told before is no day the story goes
+// through, and a plan none it has reached. "" when none is told.
+func (d *Reader) storyDay(ms []Frame, i int) string {
+	best := ""
+	limit := ""
+	if !d.published.IsZero() {
+		limit = frame.Day(d.published)
+	}
+	take := func(v string) {
+		if len(v) == len("2006-01-02") && (limit == "" || v <= limit) && v > best {
+			best = v
+		}
+	}
+	for j := 0; j < i; j++ {
+		if ms[j].Sent < ms[i].Sent && ms[j].Status == graph.Held && inPerson(ms[j]) {
+			take(ms[j].Date)
+		}
+	}
+	for si := 0; si < ms[i].Sent; si++ {
+		if d.Sents[si].Title {
+			continue
+		}
+		toks := d.Sents[si].Toks
+		for _, e := range frame.FindDatesIn(toks, 0, len(toks), d.published, d.storyTimes[si]) {
+			if e.Days == 0 && !inDateline(toks, e.At) {
+				take(e.Value)
+			}
+		}
+	}
+	return best
 }
 
 // togetherAt: "together" at token k of sentence si follows a form of "be"

@@ -1471,6 +1471,13 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			j++
 		case t.Text == "." && honorifics[prev.Lower] && j+1 < n && isWord(j+1):
 			j++
+		case t.Text == "." && honorifics[prev.Lower] && particleSurname(toks, j+1, isWord):
+			// "Mr. de Valera", "Dr. van Dam": the period
+			// of an honorific before a family name opening with its
+			// particle, as "Mr van Dam" without the period already runs
+			// on. The run broke at the period and the name went unread
+			// (p1737, p1299, p1343, p1697).
+			j++
 		case rankPeriod(toks, j) && j+1 < n && isWord(j+1):
 			// An abbreviated rank's period inside the name's phrase: "army
 			// chief Gen. X", "Lt. Gen. X" (the two-hundred-and-twenty-first
@@ -1816,7 +1823,26 @@ func openingHonorific(toks []text.Token, k int) bool {
 	if c < len(toks) && toks[c].Text == "." && toks[c].Glued {
 		c++
 	}
-	return c < len(toks) && toks[c].Word && toks[c].Cap && !functionWords[toks[c].Lower] && !IsTitleWord(toks[c].Lower)
+	return c < len(toks) && toks[c].Word && toks[c].Cap && !functionWords[toks[c].Lower] && !IsTitleWord(toks[c].Lower) ||
+		particleSurname(toks, c, func(k int) bool {
+			return toks[k].Word && toks[k].Cap && !functionWords[toks[k].Lower]
+		})
+}
+
+// particleSurname: a family name opens at c with its lower-case particle
+// ("de Valera", "van der Berg"): one or two particles of surnameParticles
+// and then a word of the name (isWord). After an honorific's period
+// ("Mr. de Valera") such a name is the honorific's, and the run goes on
+// through the period as it does before a capitalised name.
+func particleSurname(toks []text.Token, c int, isWord func(int) bool) bool {
+	n := len(toks)
+	if c >= n || toks[c].Cap || !surnameParticles[toks[c].Lower] {
+		return false
+	}
+	if c+1 < n && !toks[c+1].Cap && surnameParticles[toks[c+1].Lower] {
+		c++ // "Mr. van der Berg"
+	}
+	return c+1 < n && isWord(c+1)
 }
 
 // openingTitleComplement: the word at k, opening a sentence, is a title
