@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-dev/parley/extract/text"
+)
+
+// Issue 14's two-hundred-and-eighty-fifth round: a stranger's batch of old
+// broadsheets, 1940s-1980s (p1742-p1747: a wire on a Pacific conference,
+// a correspondent on a colonial round table, a London staff report on a
+// constitutional conference, a local paper on an armistice signing, a
+// broadsheet on a Cold War summit, a wire on a colonial agreement); each
+// rule with sentences of its own.
+
+// "A and B met at the airfield today and talked for an hour": two verbs
+// of one encounter, not two encounters each with its own people
+// (meeting.oneEncounter; p1742), so a presence list told sentences later,
+// "Attending were C and D", still joins it.
+func TestOneEncounterTwoVerbsKeepsPresenceList(t *testing.T) {
+	s := "LEADERS MEET AT AIRFIELD\n\nKARAVIA, Oct. 15 (AP) - President Aldous Venner and General Boris Tamrin met at the airfield today and talked for more than an hour about the war.\n\n" +
+		"The President's plane landed shortly after dawn. The general had flown in from the coast during the night. The two men had never met before. They shook hands and drove off together.\n\n" +
+		"Attending were General Carl Ostrander and Admiral Peter Quell."
+	held := heldAt(t, s, time.Date(1950, 10, 15, 0, 0, 0, 0, time.UTC))
+	if len(held) != 1 || !slices.Contains(held[0].Participants, "Carl Ostrander") || !slices.Contains(held[0].Participants, "Peter Quell") {
+		t.Errorf("held %+v, want the one meeting with Ostrander and Quell attending", held)
+	}
+}
+
+// "Attending were A, chairman of X; Secretary B; and C, commander of Y":
+// the serial semicolons set apart the items of one list of people with
+// their posts, as old broadsheets and wire copy list those present
+// (serialSemicolons; p1742). "; the other side by D" ends a clause.
+func TestSerialSemicolonPresenceList(t *testing.T) {
+	lead := "LEADERS MEET AT AIRFIELD\n\nKARAVIA, Oct. 15 (AP) - President Aldous Venner and General Boris Tamrin met at the airfield today and talked for more than an hour about the war.\n\n"
+	pub := time.Date(1950, 10, 15, 0, 0, 0, 0, time.UTC)
+	s := "Attending were General Carl Ostrander, chairman of the Joint Chiefs of Staff; Secretary of the Army Felix Dunmore; and Admiral Peter Quell, commander of the Pacific Fleet."
+	held := heldAt(t, lead+s, pub)
+	if len(held) != 1 || len(held[0].Participants) != 5 {
+		t.Errorf("%q: held %+v, want the meeting with all three attending", s, held)
+	}
+	toks := text.Tokenize(s)
+	if !serialSemicolons(toks, 2) {
+		t.Errorf("%q: want a serial list", s)
+	}
+	for _, c := range []string{
+		"Present were Carl Ostrander for the army; the navy was represented by Peter Quell.",
+		"Present were Carl Ostrander; Felix Dunmore came later.",
+	} {
+		if serialSemicolons(text.Tokenize(c), 2) {
+			t.Errorf("%q: a clause's semicolon read as a list's", c)
+		}
+	}
+}
+
+// "KORAM VALE, Wednesday. - The ...": the old broadsheets' dateline closed
+// by a full stop before its dash opens the first sentence, and is cut from
+// it as "KORAM VALE, Wednesday - " is (text.periodDateline,
+// StripDateline; p1745 and the evidence of p1085, p1364, p1542): the
+// signing it dates is read. Its town still sets the whole dispatch
+// (correspondentDateline; p1364, p680).
+func TestPeriodDatelineCut(t *testing.T) {
+	for _, c := range []struct{ line, filed, first string }{
+		{"PEKING, Friday. - The two premiers met today.", "PEKING, Friday. -", "The two premiers met today."},
+		{"NEW DELHI, June 26. - Mr. Arlo Venn arrived today.", "NEW DELHI, June 26. -", "Mr. Arlo Venn arrived today."},
+		{"KORAM, Thursday Night.—The talks ended.", "KORAM, Thursday Night. -", "The talks ended."},
+	} {
+		tx := text.Read("TALKS\n\n" + c.line + "\n\nMore follows here.")
+		if len(tx.Sentences) < 2 || tx.Sentences[1].Filed != c.filed || tx.Sentences[1].Text != c.first {
+			t.Errorf("%q: sentences %+v, want %q cut from %q", c.line, tx.Sentences, c.filed, c.first)
+		}
+	}
+	// A sentence that opens with a town and a day and goes on is no dateline.
+	tx := text.Read("TALKS\n\nThe talks opened in LIMA, Friday. - Then they closed.")
+	if strings.Contains(tx.Sentences[1].Filed, "Friday") {
+		t.Errorf("sentences %+v: a sentence's words cut as a dateline", tx.Sentences)
+	}
+	s := "CHILE AND PERU SIGN TRUCE\n\nBorder Zones Set Up\n\nCapital Post Correspondent\n\n" +
+		"KORAM VALE, Wednesday. - The truce agreement between Chile and Peru was signed this afternoon in a tent near the village.\n\n" +
+		"Colonel Avram Tessel signed for Chile and Colonel Bruno Varga for Peru, in the presence of Dr. Henri Dubarry."
+	held := heldAt(t, s, time.Date(2025, 5, 8, 0, 0, 0, 0, time.UTC))
+	if len(held) != 1 || held[0].Place != "Koram Vale" || held[0].Date != "2025-05-07" {
+		t.Errorf("held %+v, want the signing at Koram Vale on Wednesday", held)
+	}
+}
