@@ -86,3 +86,34 @@ func TestPeriodDatelineCut(t *testing.T) {
 		t.Errorf("held %+v, want the signing at Koram Vale on Wednesday", held)
 	}
 }
+
+// "In the afternoon A met B in X", "A spoke by telephone with B that
+// evening": a part of the day told with no day of its own continues the
+// day the story told last, elsewhere or by telephone too
+// (partOfDayOnly, dayToldBefore; p1581, p163, p58, p619, p982, p1338).
+// "Before leaving in the morning, A said he had spoken with B" times the
+// leaving: the call was before it, some day of the month.
+func TestPartOfDayContinuesTheDayTold(t *testing.T) {
+	lead := "LEADERS CONFER\n\nLOME, May 6 (Wire) - President Ana Lind of Togo received Foreign Minister Kofi Mensah of Ghana at the presidential palace on Monday.\n\n" +
+		"The two discussed the border crossings and the trade in cocoa. Officials said the talks were cordial.\n\n"
+	pub := time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)
+	for s, want := range map[string]string{
+		"In the afternoon Mr Mensah met Prime Minister Ama Osei at her office in Kara.":                          "2025-05-05",
+		"Mr Mensah spoke by telephone with Prime Minister Ama Osei that evening.":                                "2025-05-05",
+		"Before leaving in the morning, Mr Mensah said he had spoken with Prime Minister Ama Osei by telephone.": "2025-05",
+	} {
+		held := heldAt(t, lead+s, pub)
+		found := false
+		for _, m := range held {
+			if slices.Contains(m.Participants, "Ama Osei") {
+				found = true
+				if m.Date != want {
+					t.Errorf("%q: date %q, want %q", s, m.Date, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: held %+v, want a meeting with Ama Osei", s, held)
+		}
+	}
+}
