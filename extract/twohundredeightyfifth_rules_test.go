@@ -16,13 +16,13 @@ import (
 // broadsheet on a Cold War summit, a wire on a colonial agreement); each
 // rule with sentences of its own.
 
-// "A and B met at the airfield today and talked for an hour": two verbs
+// "A and B met at the airfield and conferred for an hour": two verbs
 // of one encounter, not two encounters each with its own people
 // (meeting.oneEncounter; p1742), so a presence list told sentences later,
 // "Attending were C and D", still joins it.
 func TestOneEncounterTwoVerbsKeepsPresenceList(t *testing.T) {
-	s := "LEADERS MEET AT AIRFIELD\n\nKARAVIA, Oct. 15 (AP) - President Aldous Venner and General Boris Tamrin met at the airfield today and talked for more than an hour about the war.\n\n" +
-		"The President's plane landed shortly after dawn. The general had flown in from the coast during the night. The two men had never met before. They shook hands and drove off together.\n\n" +
+	s := "LEADERS MEET AT AIRFIELD\n\nKARAVIA, Oct. 15 (AP) - President Aldous Venner and General Boris Tamrin met at the airfield this morning and conferred for ninety minutes on the frontier dispute.\n\n" +
+		"Her aircraft touched down early. He had travelled overnight by train from the coast. Neither had seen the other since the war. A band played on the apron.\n\n" +
 		"Attending were General Carl Ostrander and Admiral Peter Quell."
 	held := heldAt(t, s, time.Date(1950, 10, 15, 0, 0, 0, 0, time.UTC))
 	if len(held) != 1 || !slices.Contains(held[0].Participants, "Carl Ostrander") || !slices.Contains(held[0].Participants, "Peter Quell") {
@@ -35,9 +35,9 @@ func TestOneEncounterTwoVerbsKeepsPresenceList(t *testing.T) {
 // their posts, as old broadsheets and wire copy list those present
 // (serialSemicolons; p1742). "; the other side by D" ends a clause.
 func TestSerialSemicolonPresenceList(t *testing.T) {
-	lead := "LEADERS MEET AT AIRFIELD\n\nKARAVIA, Oct. 15 (AP) - President Aldous Venner and General Boris Tamrin met at the airfield today and talked for more than an hour about the war.\n\n"
+	lead := "LEADERS MEET AT AIRFIELD\n\nKARAVIA, Oct. 15 (AP) - President Aldous Venner and General Boris Tamrin met at the airfield this morning and conferred for ninety minutes on the frontier dispute.\n\n"
 	pub := time.Date(1950, 10, 15, 0, 0, 0, 0, time.UTC)
-	s := "Attending were General Carl Ostrander, chairman of the Joint Chiefs of Staff; Secretary of the Army Felix Dunmore; and Admiral Peter Quell, commander of the Pacific Fleet."
+	s := "Attending were General Carl Ostrander, head of the general staff; Navy Secretary Felix Dunmore; and Admiral Peter Quell, commander of the northern squadron."
 	held := heldAt(t, lead+s, pub)
 	if len(held) != 1 || len(held[0].Participants) != 5 {
 		t.Errorf("%q: held %+v, want the meeting with all three attending", s, held)
