@@ -115,6 +115,14 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 				ms[i].Date = storyDay
 				continue
 			}
+			if ms[i].Status == graph.Held && ms[i].Date == "" && partOfDayOnly(d.Sents[ms[i].Sent].Toks) {
+				// "In the afternoon A saw B": a part of the day told with
+				// no day continues the day the story told last.
+				if day := dayToldBefore(ms, i, storyDay); day != "" {
+					ms[i].Date = day
+					continue
+				}
+			}
 			if ms[i].Status == graph.Held && ms[i].Date == "" && ms[i].Place != "" && ms[i].Mode != graph.Call {
 				// "A and B met on Tuesday in P. ... X hosted the two
 				// delegations": the lead's meeting retold, on its day.
@@ -144,4 +152,56 @@ func withoutSeated(ms []meeting.Frame) []meeting.Frame {
 		}
 	}
 	return out
+}
+
+// partOfDayOnly: the sentence times what it tells by a part of the day
+// alone — "in the afternoon", "in the morning", "that evening", "later in
+// the day" — with no day of its own (the meeting has no date). Reports
+// of a day's round of meetings go on through its parts: "The Viceroy
+// received the leaders this morning. In the afternoon he saw X" (the
+// two-hundred-and-eighty-fifth round; p1581, p163, p58, p619, p982,
+// p1338, p1269).
+func partOfDayOnly(toks []text.Token) bool {
+	if meeting.PastPerfect(toks) {
+		return false // the part of the day times another act
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if !dayParts[toks[k+1].Lower] {
+			continue
+		}
+		switch toks[k].Lower {
+		case "the":
+			if toks[k-1].Lower == "in" {
+				return true
+			}
+		case "that":
+			return true
+		}
+	}
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].Lower == "later" && toks[k+1].Lower == "in" && toks[k+2].Lower == "the" && toks[k+3].Lower == "day" {
+			return true
+		}
+	}
+	return false
+}
+
+// dayParts are the parts of a day partOfDayOnly reads.
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true}
+
+// dayToldBefore is the day of the latest held meeting told before ms[i]
+// with a full date, else the story's day (the lead's), else "".
+func dayToldBefore(ms []meeting.Frame, i int, storyDay string) string {
+	best, at := "", -1
+	for j := range ms {
+		m := ms[j]
+		if j == i || m.Status != graph.Held || len(m.Date) != len("2006-01-02") || m.Sent >= ms[i].Sent || m.Sent <= at {
+			continue
+		}
+		best, at = m.Date, m.Sent
+	}
+	if best != "" {
+		return best
+	}
+	return storyDay
 }

@@ -443,6 +443,7 @@ func (d *doc) rosters(si int) []roster {
 			continue
 		}
 		var people []int
+		serial := serialSemicolons(toks, from)
 		for _, m := range d.Ments[si] {
 			actor := m.Actor
 			if m.I >= from && actor < 0 && coordinatedSide(toks, m.I, m.J) {
@@ -473,7 +474,7 @@ func (d *doc) rosters(si int) []roster {
 			if slices.Contains(people, m.Actor) || m.Actor == side {
 				continue
 			}
-			if clauseEndBetween(toks, from, m.I) {
+			if clauseEndBetween(toks, from, m.I) && !(serial && listEndBetween(toks, from, m.I) < 0) {
 				break
 			}
 			if ps := titleRunStart(toks, m.PhraseStart()); ps-2 > from && ofPrepositions[toks[ps-1].Lower] &&
@@ -493,7 +494,7 @@ func (d *doc) rosters(si int) []roster {
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
 		end := clauseEndFrom(toks, from)
-		if end < 0 {
+		if end < 0 || serial {
 			break
 		}
 		k = end
@@ -614,6 +615,44 @@ func clauseEndBetween(toks []text.Token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// serialSemicolons: the semicolons after token from set apart the items
+// of one list of people, each with its post in apposition, as old
+// broadsheets and wire copy list those present: "Attending were A,
+// chairman of X; Secretary B; and C, commander of Y". Every semicolon is
+// followed by a capital (a name or the title before one), perhaps after
+// "and", and the last by "and" — the serial semicolon; "; the B side by
+// Y" or "; B headed the other" ends a clause instead (the
+// two-hundred-and-eighty-fifth round, p1742).
+func serialSemicolons(toks []text.Token, from int) bool {
+	last := -1
+	for e := from; e < len(toks); e++ {
+		if toks[e].Text != ";" {
+			continue
+		}
+		n := e + 1
+		if n < len(toks) && toks[n].Lower == "and" {
+			n++
+		}
+		if n >= len(toks) || !toks[n].Word || !toks[n].Cap {
+			return false
+		}
+		last = e
+	}
+	return last >= 0 && toks[last+1].Lower == "and"
+}
+
+// listEndBetween is the first token in [i, j) that ends a member list
+// other than a semicolon, or -1: in a serialSemicolons list only "while",
+// "whereas" or "but" end it.
+func listEndBetween(toks []text.Token, i, j int) int {
+	for e := i; e < j; e++ {
+		if toks[e].Text != ";" && clauseEndBetween(toks, e, e+1) {
+			return e
+		}
+	}
+	return -1
 }
 
 // otherYear: sentence si names a year (a four-digit number from 1600 to

@@ -81,15 +81,16 @@ func TestHonorificPeriodBeforeParticleSurname(t *testing.T) {
 // the text does not name is a part of the day the story has reached, the
 // latest day told before it (meeting.dayPartOfStory, storyDay; p1536,
 // p1039, p1335, p1448, p163, p58, p1332, p1581). Without it the meeting
-// took the publication's month. The negative cases: with no day told
-// before, and for a call, the month stays.
+// took the publication's month. A call so told is on that day too, by
+// round 285's late pass (extract.partOfDayOnly). The negative case: with
+// no day told before, the month stays.
 func TestDayPartIsTheStorysDay(t *testing.T) {
 	pub := time.Date(2025, 5, 5, 0, 0, 0, 0, time.UTC) // a Monday
 	lead := "The visiting Norland leader was welcomed at the state house on Monday morning with a band and a parade.\n\nAnna Veld is the first Norland leader to visit Sordan since the war.\n\n"
 	for _, c := range []struct{ s, want string }{
 		{lead + "In the afternoon Mrs Veld met the Premier, Jan Ostrov, who will retire in March, and they took questions from reporters afterwards.", "2025-05-05"},
 		{"Anna Veld is the first Norland leader to visit Sordan since the war.\n\nMrs Veld met the Premier, Jan Ostrov, in the afternoon, and they took questions from reporters afterwards.", "2025-05"},
-		{lead + "Mrs Veld spoke by telephone with the Premier, Jan Ostrov, who will retire in March, in the afternoon.", "2025-05"},
+		{lead + "Mrs Veld spoke by telephone with the Premier, Jan Ostrov, who will retire in March, in the afternoon.", "2025-05-05"},
 	} {
 		rec := twohundredeightyfourthRecord(t, "Veld in Sordan\n\n"+c.s, pub)
 		m := meetingOf(rec, "Anna Veld", "Jan Ostrov")

@@ -1029,7 +1029,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			held++
 		}
 	}
-	if held > 1 {
+	if held > 1 && !oneEncounter(out) {
 		// "A met B and later met C": each encounter has the
 		// participants the sentence tells for it. A meeting planned
 		// beside one held ("agreed to start negotiations, after the
@@ -1044,6 +1044,36 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 	}
 	d.noteSeriesSides(out)
 	return out
+}
+
+// oneEncounter: every held frame of a sentence has the same people,
+// place, day and mode — "A and B met on the island today and talked for
+// an hour", "A met B and held talks with him": two verbs of one
+// encounter, not several encounters each with its own participants, so
+// none of them is split off (a presence list told after it, "Attending
+// were C and D", still joins it; the two-hundred-and-eighty-fifth round,
+// p1742).
+func oneEncounter(out []Frame) bool {
+	var first *Frame
+	for i := range out {
+		f := &out[i]
+		if f.Status != graph.Held && f.Status != "" {
+			continue
+		}
+		if first == nil {
+			first = f
+			continue
+		}
+		if f.Place != first.Place || f.Date != first.Date || f.Mode != first.Mode || len(f.Parts) != len(first.Parts) {
+			return false
+		}
+		for _, a := range f.Parts {
+			if !slices.Contains(first.Parts, a) {
+				return false
+			}
+		}
+	}
+	return first != nil
 }
 
 // onlyInFromAside: every mention of actor a in sentence si stands before

@@ -729,6 +729,16 @@ func (d *Reader) setInDateline() bool {
 		return d.headlinePlace() == "" && d.leadCity() != ""
 	}
 	for si := 0; si < len(d.Ments) && si <= datelineReach; si++ {
+		if correspondentDateline.MatchString(d.Sents[si].Filed) {
+			// "CANBERRA, Thursday. - ...", "NEW DELHI, June 26. - ...":
+			// the old broadsheets' own correspondent files the whole
+			// dispatch from the town his dateline names, its full stop
+			// setting it apart as a line of its own (text.periodDateline;
+			// the two-hundred-and-eighty-fifth round: cut from the lead as
+			// a dash dateline is, it still sets the story there, as the
+			// line it was read as before did; p1364, p680).
+			return true
+		}
 		for _, m := range d.Ments[si] {
 			if m.Kind == mention.City && m.City == d.dateline ||
 				m.Kind == mention.Unknown && m.Actor < 0 && strings.EqualFold(m.Text, d.dateline) {
@@ -752,6 +762,10 @@ func (d *Reader) setInDateline() bool {
 	}
 	return false
 }
+
+// correspondentDateline matches a dateline StripDateline cut that closes
+// with a full stop before its dash ("PEKING, Friday. -").
+var correspondentDateline = regexp.MustCompile(`\.\s*-+$`)
 
 // gatheringStory: the headline or the lead paragraph tells a gathering
 // ("on the sidelines of the ... summit", "the annual retreat", "the

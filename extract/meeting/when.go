@@ -2242,6 +2242,18 @@ func sameDayPhrase(toks []text.Token) bool {
 	return false
 }
 
+// PastPerfect: the sentence tells an act before its own time ("Before
+// leaving in the morning, X said he had spoken with Y"): a part of the day
+// it names times another act, not that one.
+func PastPerfect(toks []text.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if w := toks[k+1].Lower; toks[k].Lower == "had" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "met" || w == "held" || w == "told" || w == "had") {
+			return true
+		}
+	}
+	return false
+}
+
 // dayPartOfStory: "in the afternoon", "in the morning", "in the
 // evening" tell a part of a day the text does not name, wherever they
 // stand in the sentence: "In the afternoon X met Y" with no comma
@@ -2249,9 +2261,13 @@ func sameDayPhrase(toks []text.Token) bool {
 // D in the morning but ...". A story tells the parts of the one day it
 // is going through, so an in-person meeting so told with no date of its
 // own is on the day the story has reached (storyDay, read in SameDay),
-// as one after "In the afternoon," or "earlier in the day" is; a call
-// keeps its own reading (issue 14's two-hundred-and-eighty-fourth round; p1536,
-// p1039, p1335, p1448, p163, p58, p1332). "in the morning of 5 May"
+// as one after "In the afternoon," or "earlier in the day" is (issue 14's
+// two-hundred-and-eighty-fourth round; p1536, p1039, p1335, p1448, p163,
+// p58, p1332). Round 285 wrote the same reading as a late pass
+// (extract.partOfDayOnly: held meetings and calls, "that evening",
+// "later in the day", not after a past perfect); the merge kept both,
+// since folding either into the other dated fewer probe meetings (3 and
+// 15 fewer, docs/extraction-log.md). "in the morning of 5 May"
 // dates itself, and "the day" is no part of one.
 func dayPartOfStory(toks []text.Token) bool {
 	for k := 1; k+1 < len(toks); k++ {

@@ -360,7 +360,10 @@ func weekdayLine(toks []text.Token, i int) bool {
 	case "-", "—", "–":
 		return true
 	case ".":
-		return j == len(toks)-1
+		// "TOWN, Thursday." closing its line, or "TOWN, Thursday. -
+		// The ..." closing the dateline the story's first sentence
+		// opens with (text.periodDateline).
+		return j == len(toks)-1 || j+1 < len(toks) && (toks[j+1].Text == "-" || toks[j+1].Text == "—" || toks[j+1].Text == "–")
 	}
 	return false
 }

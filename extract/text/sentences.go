@@ -255,6 +255,14 @@ func Split(text string) []Sentence {
 			if c == '.' && (isAbbrev(line[start:i]) || nameInitials(line[start:i], line[k:]) || clockGloss(line[start:i], line[k:])) {
 				continue
 			}
+			if c == '.' && start == 0 && r == '-' && periodDateline.MatchString(line[:i]) {
+				// "PEKING, Friday. - The ...", "NEW DELHI, June 26. - Mr.
+				// X ...": the old broadsheets' dateline closes with a full
+				// stop before its dash; it opens the story's first
+				// sentence, which StripDateline cuts it from, as it cuts
+				// "PEKING, Friday - ".
+				continue
+			}
 			out = appendSentence(out, line[start:j], lineNo)
 			start = k
 			i = k - 1
@@ -264,6 +272,18 @@ func Split(text string) []Sentence {
 	}
 	return out
 }
+
+// periodDateline matches a line's opening that is a dateline with its
+// full stop, as the old broadsheets print it before a dash: a town of one
+// to four words in capitals, perhaps its country after a comma, then a
+// comma and a weekday ("MISHMAR HAYARDEN, Wednesday"), perhaps with a
+// part of the day ("Thursday Night"), or a date ("NEW DELHI, June 26",
+// "BATAVIA, Jan. 17"), with no words after it (the
+// two-hundred-and-eighty-fifth round, p1745, p1542, p1085, p1364).
+var periodDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*,\s*` +
+	`(?:[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*){0,2}\s*,\s*)?` +
+	`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:Night|Evening|Morning|night|evening|morning))?|` +
+	`[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)$`)
 
 // markQuotes flags the tokens inside double quotes; a quotation may run
 // over several sentences of one paragraph.
