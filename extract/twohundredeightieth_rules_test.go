@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's two-hundred-and-eightieth round: a stranger's batch of African
+// regional mediations (p1712-p1717: a daily on a reconciliation conference
+// opened under a regional authority, a daily on a peace accord signed
+// before a bloc's chairman, a press agency on a panel of presidents at a
+// leader's compound, a daily on two rivals brought together on an island,
+// a second-language agency on a bloc's mediators after a coup, a state
+// agency on a prime minister's day of talks with a junta and its
+// opponents); each rule with sentences of its own.
+
+// "the Interim Government of National Unity", "the Party of National
+// Unity": a body named head first for its national cause is one body,
+// not the title "Government of National" and a person "Unity"
+// (causeBodyOf, mention causebody.go; p1713, p461, p495, p1119). A
+// possessor before it ("President X's Party of ...") and a title with its
+// "of" ("the chairman of the ...") are read on their own.
+func TestNationalCauseBodyIsNoPerson(t *testing.T) {
+	for _, c := range []struct{ text, person, body string }{
+		{"The charter was signed by the chairman of the Transitional Government of National Reconciliation, Dr Kwame Obeng, in Lome on Monday.", "Kwame Obeng", "Transitional Government of National Reconciliation"},
+		{"Envoys of President Abel Tanko's Party of National Unity met rebel commanders in Lome on Monday.", "Abel Tanko", "Party of National Unity"},
+		{"Officials of the Interim Government of National Unity met rebel commanders in Lome on Monday.", "", "Interim Government of National Unity"},
+	} {
+		rec, err := Extract(Article{ID: "t", Text: "Talks in Lome\n\n" + c.text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var persons []string
+		for _, a := range rec.Actors {
+			if a.Kind == graph.Person {
+				persons = append(persons, a.Name)
+			}
+		}
+		want := []string{}
+		if c.person != "" {
+			want = append(want, c.person)
+		}
+		if !slices.Equal(persons, want) && !(len(persons) == 0 && len(want) == 0) {
+			t.Errorf("%q: persons %v, want %v", c.text, persons, want)
+		}
+		if !slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Name == c.body && a.Kind != graph.Person }) {
+			t.Errorf("%q: actors %+v, want the body %q", c.text, rec.Actors, c.body)
+		}
+	}
+}
