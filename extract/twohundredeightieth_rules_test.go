@@ -50,3 +50,28 @@ func TestNationalCauseBodyIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// "A and B met ... The talks were facilitated by X and hosted by Y": a
+// third party the meeting just told was mediated or facilitated by sat at
+// it, as its host or chair did (lexicon meetingHostPassives); a second
+// host passive after "and" names one more of them, no meeting of X and Y
+// of their own (hostedAgain, meeting apart.go); and "with Z taking part"
+// after the agents seats Z there too (withAttending, merge.go). p1715,
+// p1042. "Brokered" is left out: a broker may only have arranged the
+// meetings.
+func TestFacilitatorsSatAtTheTalksJustTold(t *testing.T) {
+	lead := "Rivals meet\n\nTogo's President Ana Lind and former president Kofi Mensah met face to face yesterday in Lome, their first meeting since 2009. "
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"The talks were facilitated by Ghanaian President Abel Tanko.", []string{"Abel Tanko", "Ana Lind", "Kofi Mensah"}},
+		{"The talks, which lasted four hours, were mediated by Ghanaian President Abel Tanko, who chairs the regional bloc, and hosted by President Jean Kobina.", []string{"Abel Tanko", "Ana Lind", "Jean Kobina", "Kofi Mensah"}},
+		{"The meeting, which lasted six hours, was chaired by deputy Abel Tanko and Jean Kobina, head of a charity, with Ghanaian President Kwesi Boateng taking part.", []string{"Abel Tanko", "Ana Lind", "Jean Kobina", "Kofi Mensah", "Kwesi Boateng"}},
+	} {
+		held := heldAt(t, lead+c.s, corefPub)
+		if len(held) != 1 || !slices.Equal(held[0].Participants, c.want) {
+			t.Errorf("%q: held %+v, want one meeting of %v", c.s, held, c.want)
+		}
+	}
+}
