@@ -75,3 +75,23 @@ func TestFacilitatorsSatAtTheTalksJustTold(t *testing.T) {
 		}
 	}
 }
+
+// "A and B met yesterday on X island", "A met B on Y Island": the island
+// places the meeting, a name the gazetteer may lack (islandNamed, meeting
+// places.go; p1715, p325, p1625). An island that locates a venue or a
+// thing named just before it ("at the X hotel on Y island", "about a
+// naval base on Z Island") does not: the meeting stays in the story's
+// city (p598, p971, p745, p278, p279 unchanged).
+func TestIslandPlacesTheMeeting(t *testing.T) {
+	for _, c := range []struct{ s, place string }{
+		{"Rivals meet\n\nTogo's President Ana Lind and former president Kofi Mensah met face to face yesterday on Morvane island, their first meeting in years.", "Morvane"},
+		{"Talks\n\nPrime Minister Ana Lind met President Kofi Mensah on Morvane Island on Monday.", "Morvane Island"},
+		{"Summit\n\nLOME, May 6 (Wire) - President Ana Lind and President Kofi Mensah met at the Bellvue hotel on Morvane island on Monday.", "Lome"},
+		{"Summit\n\nLOME, May 6 (Wire) - President Ana Lind and President Kofi Mensah met here on Monday and talked about a naval base on Morvane Island.", "Lome"},
+	} {
+		held := heldAt(t, c.s, corefPub)
+		if len(held) != 1 || held[0].Place != c.place {
+			t.Errorf("%q: held %+v, want one meeting in %s", c.s, held, c.place)
+		}
+	}
+}
