@@ -2111,10 +2111,10 @@ var seventyfirstRoundFloors = map[string]float64{
 	// no longer pairs Aoun with Berri).
 	// persons 0.90, met-pairs 0.43 (P 0.71), places 1.00, dates 1.00
 	// before the two-hundred-and-eightieth round (p461: "President X's
-	// Party of National Unity" is no person "Unity", and the pair of the
-	// two leaders who "had met only once since the election, last
-	// Thursday" is found, but with no place and the month for the day:
-	// places and dates fall to 0.94 with one more pair found).
+	// Party of National Unity" is no person "Unity", and the two
+	// leaders' handshake of the week before is found, but with no place
+	// and the month for the day: places and dates fall to 0.94 with one
+	// more pair found).
 	"persons": 0.93, "roles": 0.76, "met-pairs": 0.45, "met-pairs precision": 0.73,
 	"places": 0.94, "dates": 0.94,
 }

@@ -12,8 +12,8 @@ import "github.com/parley-dev/parley/extract/text"
 // the head that belong to the name are capitalized modifiers that are no
 // title heads ("Interim", "Transitional"). What stands before the name
 // is read on its own: a possessor ("President X's Party of National
-// Unity") or a title and its "of" ("the President of the Interim
-// Government of National Unity, X"). It returns the body's start b, its
+// Unity") or a title and its "of" ("the chairman of the Transitional
+// Government of National Reconciliation, X"). It returns the body's start b, its
 // head h and the end p of what stands before it (p = b when nothing
 // does, as the possessive and "of the" belong to neither); b = -1 when
 // the run ends in no such body.
