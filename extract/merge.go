@@ -131,7 +131,7 @@ func (d *doc) partials(si int) (out []partial) {
 			attend = k
 		}
 	}
-	if h := meeting.HostedBy(toks); h >= 0 && (attend < 0 || byAgent && attend > h) {
+	if h := meeting.HostedBy(toks); h >= 0 && (attend < 0 || attend > h && (byAgent || withAttending(toks, h, attend))) {
 		// "The meeting, which lasted five hours, was hosted by X and
 		// attended by Y": the host sat at the meeting told before, as
 		// those who attended it did; the agents from the first "by" on
@@ -991,6 +991,23 @@ var (
 // words after it govern, as one who "attended" them.
 func sitIn(toks []text.Token, k int) bool {
 	return sitForms[toks[k].Lower] && k+2 < len(toks) && toks[k+1].Lower == "in" && toks[k+2].Lower == "on"
+}
+
+// withAttending: the attendance at attend, after the host passive at h,
+// stands in an absolute phrase opened by "with" after the agents — "The
+// meeting was mediated by X and Y, with Z taking part" (the
+// two-hundred-and-eightieth round, p1042) — so Z sat at the meeting the
+// host passive made the one told before, as X and Y did.
+func withAttending(toks []text.Token, h, attend int) bool {
+	for p := attend - 1; p > h+1; p-- {
+		if toks[p].Lower == "with" {
+			return true
+		}
+		if toks[p].Text == ";" || toks[p].Text == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // sitForms are the forms of "sit" that "in on" makes an attendance.

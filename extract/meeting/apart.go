@@ -803,6 +803,23 @@ func HostedBy(toks []text.Token) int {
 	return -1
 }
 
+// hostedAgain: the verb at k is one more host passive coordinated after
+// the one at h that made the sentence's meeting the one told before —
+// "The talks were facilitated by X and hosted by Y", "were chaired by X,
+// who ..., and hosted by Y" — so Y too sat at that meeting, and the verb
+// tells no meeting of X and Y of its own (the two-hundred-and-eightieth
+// round, p1715).
+func hostedAgain(toks []text.Token, h, k int) bool {
+	if k <= h || k+1 >= len(toks) || !meetingHostPassives[toks[k].Lower] || toks[k+1].Lower != "by" {
+		return false
+	}
+	p := k - 1
+	if toks[p].Lower == "was" || toks[p].Lower == "were" {
+		p--
+	}
+	return p > h && toks[p].Lower == "and"
+}
+
 // ownGatheringWords after the host tell a meeting of its own: "at" a
 // venue, "brought together" its people.
 var ownGatheringWords = lex("ownGatheringWords")

@@ -891,7 +891,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			// encounter of its own.
 			continue
 		}
-		if HostedBy(toks) == k {
+		if h := HostedBy(toks); h == k || h >= 0 && hostedAgain(toks, h, k) {
 			continue // "The meeting was hosted by X and attended by Y": the meeting told before (apart.go)
 		}
 		if conferVerbs[t.Lower] && !conferTogether(toks, k) {

@@ -1578,3 +1578,39 @@ func namedBuildingHere(toks []text.Token, at int) bool {
 // hereBuildingNouns name a building after a place name (lexicon
 // buildingNouns: "hotel", "palace", "residence").
 var hereBuildingNouns = lex("buildingNouns")
+
+// islandNamed: the name at tokens [i, j) is an island's, told as where
+// one is — "on X island", "at Y Island", "on Z" when the run itself ends
+// in "Island" — so it places the meeting its clause tells, as a town
+// does (the two-hundred-and-eightieth round: p1715, p325, p1625). A
+// name after another preposition ("the dispute over X island") or
+// owning a noun ("X Island's airstrip") places nothing, nor does an
+// island that only locates a thing or a venue told just before it, a
+// noun phrase back to the verb ("at the X hotel on Y island", "at the
+// campus on Z Island, just off the city": the meeting's city is the
+// story's, p598, p971, p745; "talked about a naval station on X Island",
+// p278; "a country estate on Y Island", p279).
+func islandNamed(toks []text.Token, i, j int) bool {
+	if i < 1 || toks[i-1].Lower != "on" && toks[i-1].Lower != "at" {
+		return false
+	}
+	for e := i - 2; e >= 0 && e >= i-9; e-- {
+		if islandNounOpeners[toks[e].Lower] {
+			return false // the island of a thing or venue named before
+		}
+		if !toks[e].Word || frame.LooksVerb(toks, e) {
+			break
+		}
+	}
+	if toks[j-1].Lower != "island" || j-i < 2 {
+		j++ // "on X island"
+	}
+	if j > len(toks) || toks[j-1].Lower != "island" {
+		return false
+	}
+	return j >= len(toks) || toks[j].Text != "'s" && toks[j].Text != "-"
+}
+
+// islandNounOpeners open the noun phrase an island locates ("at the X
+// hotel on Y island", "a naval station on Z Island"): islandNamed.
+var islandNounOpeners = map[string]bool{"a": true, "an": true, "the": true, "at": true, "in": true}

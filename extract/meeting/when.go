@@ -677,6 +677,16 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 			} else {
 				consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
 			}
+		case (m.Kind == mention.City || m.Kind == mention.Unknown || m.Kind == mention.NonActor) && m.Actor < 0 && islandNamed(toks, m.I, m.J):
+			// "met on X island", "talks on Y Island": the island the
+			// meeting was held on, a name the gazetteer may lack (read
+			// as a place's name of its own when "Island" is in it;
+			// places.go).
+			name := m.City
+			if name == "" {
+				name = m.Text
+			}
+			consider(name, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "at" || prev == "of" || prev == "outside" || prev == "near" || frame.MeetingNouns[next]):
 			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && capitalApposed(toks, m.I):

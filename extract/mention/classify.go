@@ -103,6 +103,17 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		t := SpanText(s, i, j)
 		return []Mention{{I: i, J: j, Kind: State, Actor: -1, Code: t, Text: t}}
 	}
+	if b, h, p := causeBodyOf(toks, i, j); b >= 0 {
+		kind := Org
+		if groupHeads[toks[h].Lower] && !orgHeads[toks[h].Lower] {
+			kind = Group
+		}
+		var out []Mention
+		if p > i {
+			out = d.classifyRun(s, si, i, p, cityAt)
+		}
+		return append(out, Mention{I: b, J: j, Actor: -1, Text: SpanText(s, b, j), Kind: kind})
+	}
 	if modifiedCauseGroup(toks, i, j) {
 		return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Group}}
 	}
