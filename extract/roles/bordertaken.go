@@ -28,7 +28,7 @@ var (
 // agreed to set up joint patrols along their northern border", p111;
 // p121) or taken to a court, the sentence tells partners. -1 when none.
 func borderTaken(toks []text.Token) int {
-	if cooperationFramed(toks) || adjudicated(toks) || !anyCompound(toks, sharedLineWords) {
+	if cooperationFramed(toks) || adjudicated(toks) || !sharedLineTaken(toks) {
 		return -1
 	}
 	for k := 1; k+1 < len(toks); k++ {
@@ -109,4 +109,36 @@ func sidesSubject(toks []text.Token, k int) bool {
 		return true
 	}
 	return p == "the" && bareSideNouns[w]
+}
+
+// alongActivityNouns: what happens along a line, not the line itself
+// ("security", "incidents", "the situation"; lexicon alongActivityNouns).
+var alongActivityNouns = lex("alongActivityNouns")
+
+// sharedLineTaken: the sentence names the shared line (sharedLineWords)
+// as what is taken up, not only as where something happens: "discussed
+// security along the border", "the security situation along the common
+// border", "to avoid incidents along the border" tell where partners
+// keep order, which they discuss without negotiating the line (issue 14's
+// two-hundred-and-eighty-first round: p150, p621, p1561, p1585). A line
+// word within three words after "along" does not count when an activity
+// noun stands right before "along"; "to reopen crossing points along the
+// border" (p1162) still takes the line up.
+func sharedLineTaken(toks []text.Token) bool {
+	for k := range toks {
+		if !sharedLineWords[compound(toks, k)] {
+			continue
+		}
+		along := false
+		for j := k - 1; j >= 1 && j >= k-3; j-- {
+			if toks[j].Lower == "along" {
+				along = alongActivityNouns[toks[j-1].Lower]
+				break
+			}
+		}
+		if !along {
+			return true
+		}
+	}
+	return false
 }
