@@ -41,3 +41,38 @@ func TestBorderAsPlaceOfActivityIsNoIssue(t *testing.T) {
 		t.Errorf("crossing points along the border are the line taken up: %v", parties)
 	}
 }
+
+// "VIENTIANE - Prime Minister X held talks with Cambodian Prime Minister
+// Y ... The two leaders discussed the demarcation of the land border": a
+// home agency gives its own leader no state, and the sides taking up
+// their border are the home state and the guest's (homeStandIn in
+// DescribedSides; p384, p224, p404, p440, p456, p1704). The negative
+// case: filed from a town that is no capital, the story has no home
+// state to stand in.
+func TestHomeStateStandsInForBorderTakenUp(t *testing.T) {
+	parties := twohundredeightyfirstRecord(t, "Laos, Cambodia leaders hold talks\nVIENTIANE, May 5 - Prime Minister Somsak Vongdara held talks with Cambodian Prime Minister Sok Rithy in Vientiane on Sunday. The two leaders discussed the demarcation of the land border.")
+	if !slices.Equal(parties, []string{"Cambodia", "Laos"}) {
+		t.Errorf("want the home state and the guest's as parties: %v", parties)
+	}
+	parties = twohundredeightyfirstRecord(t, "Laos, Cambodia leaders hold talks\nPAKSE, May 5 - Prime Minister Somsak Vongdara held talks with Cambodian Prime Minister Sok Rithy in Pakse on Sunday. The two leaders discussed the demarcation of the land border.")
+	if len(parties) != 0 {
+		t.Errorf("no home state outside the capital: %v", parties)
+	}
+}
+
+// "The two sides expressed satisfaction ... They agreed to complete the
+// demarcation of the land border": the opening "They" keeps the sides as
+// the subject of the sentence before (sidesContinued; p1704, p786), and
+// the home leader abbreviated "PM" and his foreign minister both stand
+// for the home state (homeSideTitles, homeStandIn). The negative case: a
+// "they" that officials report is no continued subject.
+func TestTheyContinuesTheTwoSides(t *testing.T) {
+	parties := twohundredeightyfirstRecord(t, "Laos, Cambodia leaders hold talks\nVIENTIANE, May 5 - PM Somsak Vongdara and Foreign Minister Bounleua Sayavong held talks with Cambodian Prime Minister Sok Rithy in Vientiane on Sunday. The two sides expressed satisfaction at their growing trade. They agreed to complete the demarcation of the land border by next year.")
+	if !slices.Equal(parties, []string{"Cambodia", "Laos"}) {
+		t.Errorf("want the two sides of the table as parties: %v", parties)
+	}
+	parties = twohundredeightyfirstRecord(t, "Laos, Cambodia leaders hold talks\nVIENTIANE, May 5 - PM Somsak Vongdara and Foreign Minister Bounleua Sayavong held talks with Cambodian Prime Minister Sok Rithy in Vientiane on Sunday. The two sides expressed satisfaction at their growing trade. Officials said they agreed to complete the demarcation of the land border by next year.")
+	if len(parties) != 0 {
+		t.Errorf("a reported 'they' continues no subject: %v", parties)
+	}
+}
