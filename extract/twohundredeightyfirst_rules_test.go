@@ -76,3 +76,29 @@ func TestTheyContinuesTheTwoSides(t *testing.T) {
 		t.Errorf("a reported 'they' continues no subject: %v", parties)
 	}
 }
+
+// "The Minister of Foreign Affairs, Asian Cooperation and Laotians
+// Abroad, X", "Y, the Minister of European Integration": a portfolio of a
+// continent's adjective and a noun of action closes the title's
+// complement and is no person (portfolioNoun in the title's complement;
+// p1722, p120, p1461, p1698). The holder named after the comma is still
+// read.
+func TestPortfolioOfContinentIsNoPerson(t *testing.T) {
+	rec, err := Extract(Article{ID: "t", Text: "Laos, Cambodia ministers meet\nVIENTIANE, May 5 - The Minister of Foreign Affairs, Asian Cooperation and Laotians Abroad, Lin Maravong, held talks with Cambodian Foreign Minister Sok Rithy in Vientiane on Sunday.", Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if actorNamed(rec, "Asian Cooperation") != nil {
+		t.Errorf("a portfolio is no person: %s", dump(rec))
+	}
+	if actorNamed(rec, "Lin Maravong") == nil {
+		t.Errorf("want the holder after the comma: %s", dump(rec))
+	}
+	rec, err = Extract(Article{ID: "t", Text: "Laos, Cambodia ministers meet\nVIENTIANE, May 5 - Lin Maravong, the Minister of European Integration, held talks with Cambodian Foreign Minister Sok Rithy in Vientiane on Sunday.", Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if actorNamed(rec, "European Integration") != nil || actorNamed(rec, "Lin Maravong") == nil {
+		t.Errorf("the portfolio after the holder is no person: %s", dump(rec))
+	}
+}
