@@ -103,12 +103,12 @@ func TestPortfolioOfContinentIsNoPerson(t *testing.T) {
 	}
 }
 
-// "X, Principal Secretary to the Prime Minister, led the Indian side":
+// "X, Principal Secretary to the President, headed the delegation":
 // "Principal" opens a post as "Chief" and "Senior" do (titleMods), so the
 // title after the name keeps its holder and makes no group "Principal"
 // (p1719, p512, p262). The negative case: a principal theme is no post.
 func TestPrincipalOpensATitle(t *testing.T) {
-	rec, err := Extract(Article{ID: "t", Text: "India, Laos hold talks\nNEW DELHI, May 5 - India and Laos concluded talks on the river boundary today. Arun Sethi, Principal Secretary to the Prime Minister, led the Indian side, while Lin Maravong, Vice Foreign Minister of Laos, headed the Laotian team. The principal theme was trade.", Published: corefPub})
+	rec, err := Extract(Article{ID: "t", Text: "India, Laos hold talks\nNEW DELHI, May 5 - India and Laos concluded talks on the river boundary today. Arun Sethi, Principal Secretary to the President, headed the Indian delegation, and Lin Maravong, Vice Foreign Minister of Laos, was at the head of the Laotian team. The principal theme was trade.", Published: corefPub})
 	if err != nil {
 		t.Fatal(err)
 	}
