@@ -185,6 +185,14 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		if m == j-1 && (coord || d.complementWord(toks[m])) {
 			m = j
 		}
+		// Nor when it ends in a noun of action, a portfolio a name never
+		// ends in, its adjective a continent's or a people's that no list
+		// of title words holds: "Minister of Foreign Affairs and African
+		// Cooperation", "Minister of European Integration" (issue 14's
+		// two-hundred-and-eighty-first round; p1722, p120).
+		if m < j && portfolioNoun(toks[j-1]) {
+			m = j
+		}
 		// A lone word after "of" and a compass word is the rest of a
 		// region's name the gazetteer lacks, the post's jurisdiction:
 		// "the Chief Minister of West Bengal, X", "the Governor of

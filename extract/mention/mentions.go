@@ -1703,7 +1703,7 @@ func (d *scanner) complementWord(t text.Token) bool {
 	// A noun of action or doctrine is a portfolio, not a name: "Deputy
 	// Prime Minister for Reintegration X" (p110), "Minister for Regional
 	// Integration X".
-	if len(l) > 6 && (strings.HasSuffix(l, "tion") || strings.HasSuffix(l, "sion") || strings.HasSuffix(l, "ism")) {
+	if portfolioNoun(t) {
 		return true
 	}
 	// So is a noun in "-ment" long enough to be no given name: "Ministry
@@ -1720,6 +1720,13 @@ func (d *scanner) complementWord(t text.Token) bool {
 		return d.g.Common[l[:len(l)-1]] || strings.HasSuffix(l, "es") && d.g.Common[l[:len(l)-2]]
 	}
 	return false
+}
+
+// portfolioNoun: a word in "-tion", "-sion" or "-ism" long enough to be no
+// given name, a noun of action or doctrine ("Integration", "Cooperation").
+func portfolioNoun(t text.Token) bool {
+	l := t.Lower
+	return t.Word && len(l) > 6 && (strings.HasSuffix(l, "tion") || strings.HasSuffix(l, "sion") || strings.HasSuffix(l, "ism"))
 }
 
 // conjunctComplement: the capitalized words from k are another complement

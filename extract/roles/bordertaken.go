@@ -26,13 +26,15 @@ var (
 // be another land's ("the two leaders discussed energy cooperation and
 // the war in Ukraine", p02; p94), so only the shared line counts. Framed as cooperation ("the two leaders
 // agreed to set up joint patrols along their northern border", p111;
-// p121) or taken to a court, the sentence tells partners. -1 when none.
-func borderTaken(toks []text.Token) int {
-	if cooperationFramed(toks) || adjudicated(toks) || !anyCompound(toks, sharedLineWords) {
+// p121) or taken to a court, the sentence tells partners. With they set,
+// the sentence's opening "They" is the sides' noun (sidesContinued). -1
+// when none.
+func borderTaken(toks []text.Token, they bool) int {
+	if cooperationFramed(toks) || adjudicated(toks) || !sharedLineTaken(toks) {
 		return -1
 	}
-	for k := 1; k+1 < len(toks); k++ {
-		if sidesReview(toks, k) >= 0 {
+	for k := 0; k+1 < len(toks); k++ {
+		if sidesReview(toks, k, they) >= 0 {
 			return k
 		}
 	}
@@ -41,9 +43,10 @@ func borderTaken(toks []text.Token) int {
 
 // sidesReview is the review verb ("discussed", "reviewed") whose subject
 // is the sides' noun at k ("the two sides discussed", "both leaders have
-// reviewed"), -1 when none.
-func sidesReview(toks []text.Token, k int) int {
-	if !sidesSubject(toks, k) {
+// reviewed"), or, with they set, the opening "They" at k = 0 ("They
+// agreed"); -1 when none.
+func sidesReview(toks []text.Token, k int, they bool) int {
+	if k == 0 && !they || k > 0 && !sidesSubject(toks, k) {
 		return -1
 	}
 	v := k + 1
@@ -68,13 +71,14 @@ var takenDisputeNouns = lex("takenDisputeNouns")
 // reads their border (round 165). A war, a crisis or a conflict named there
 // may be another land's and does not count; a dispute between others is
 // left out by DescribedSides (othersBetween). Framed as cooperation or
-// taken to a court, the sentence tells partners. -1 when none.
-func disputeTaken(toks []text.Token) int {
+// taken to a court, the sentence tells partners. With they set, the
+// opening "They" is the sides' noun (sidesContinued). -1 when none.
+func disputeTaken(toks []text.Token, they bool) int {
 	if cooperationFramed(toks) || adjudicated(toks) {
 		return -1
 	}
-	for k := 1; k+1 < len(toks); k++ {
-		v := sidesReview(toks, k)
+	for k := 0; k+1 < len(toks); k++ {
+		v := sidesReview(toks, k, they)
 		if v < 0 {
 			continue
 		}
@@ -109,4 +113,56 @@ func sidesSubject(toks []text.Token, k int) bool {
 		return true
 	}
 	return p == "the" && bareSideNouns[w]
+}
+
+// sidesContinued: the sentence opens with "They" and the one before it
+// opened with the two sides as its subject ("The two sides expressed
+// their satisfaction at ... They agreed to complete the demarcation",
+// "The two leaders reviewed ... They agreed to resolve the boundary
+// issue"): a readout's next sentence about the table keeps its subject in
+// the pronoun, so "They" is the sides' noun for borderTaken and
+// disputeTaken (issue 14's two-hundred-and-eighty-first round; p1704,
+// p786). A "They" after any other sentence may be anyone the story named.
+func sidesContinued(prev, toks []text.Token) bool {
+	if len(toks) < 2 || toks[0].Lower != "they" {
+		return false
+	}
+	for k := 1; k <= 2 && k+1 < len(prev); k++ {
+		if sidesSubject(prev, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// alongActivityNouns: what happens along a line, not the line itself
+// ("security", "incidents", "the situation"; lexicon alongActivityNouns).
+var alongActivityNouns = lex("alongActivityNouns")
+
+// sharedLineTaken: the sentence names the shared line (sharedLineWords)
+// as what is taken up, not only as where something happens: "discussed
+// security along the border", "the security situation along the common
+// border", "to avoid incidents along the border" tell where partners
+// keep order, which they discuss without negotiating the line (issue 14's
+// two-hundred-and-eighty-first round: p150, p621, p1561, p1585). A line
+// word within three words after "along" does not count when an activity
+// noun stands right before "along"; "to reopen crossing points along the
+// border" (p1162) still takes the line up.
+func sharedLineTaken(toks []text.Token) bool {
+	for k := range toks {
+		if !sharedLineWords[compound(toks, k)] {
+			continue
+		}
+		along := false
+		for j := k - 1; j >= 1 && j >= k-3; j-- {
+			if toks[j].Lower == "along" {
+				along = alongActivityNouns[toks[j-1].Lower]
+				break
+			}
+		}
+		if !along {
+			return true
+		}
+	}
+	return false
 }

@@ -34,12 +34,13 @@ var (
 // A sentence that tells a meeting of its own between exactly two sides
 // takes those before either (toldSides).
 func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
-	var sides []int
+	var sides, homeSides []int
 	for _, m := range ms {
 		if m.Status != graph.Held {
 			continue
 		}
 		home := d.homeSideOf(m, d.postSide)
+		standIn := d.homeStandIn(m, d.postSide)
 		for _, p := range m.Parts {
 			sd := d.postSide(p)
 			if sd < 0 {
@@ -47,6 +48,12 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			}
 			if sd >= 0 && d.IsCollective(sd) && !d.formerSide(p, sd) && !slices.Contains(sides, sd) {
 				sides = append(sides, sd)
+			}
+			if sd = d.postSide(p); sd < 0 {
+				sd = standIn
+			}
+			if sd >= 0 && d.IsCollective(sd) && !d.formerSide(p, sd) && !slices.Contains(homeSides, sd) {
+				homeSides = append(homeSides, sd)
 			}
 		}
 	}
@@ -59,14 +66,17 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 		if k < 0 || !negotiationTold(toks) {
 			k = brokeredBetween(toks)
 		}
-		border := false
+		border, taken := false, false
+		they := si > 0 && sidesContinued(d.Sents[si-1].Toks, toks)
 		if k < 0 {
-			k, border = borderTaken(toks), true
+			k, border = borderTaken(toks, they), true
+			taken = k >= 0
 		}
 		if k < 0 {
 			// "The two sides discussed the water dispute" (round 165):
 			// read as the border is, a dispute between others left out.
-			k = disputeTaken(toks)
+			k = disputeTaken(toks, they)
+			taken = k >= 0
 		}
 		if k < 0 {
 			continue
@@ -76,6 +86,14 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			pair = own
 		} else if len(pair) > 2 && sideGroupNouns[toks[k].Lower] {
 			pair = d.nearestSides(ms, si)
+		} else if pair == nil && taken && len(homeSides) == 2 {
+			// A home agency's readout gives its own leader no state
+			// ("HANOI - Prime Minister X held talks with Cambodian Prime
+			// Minister Y ... The two sides agreed to complete the border
+			// demarcation"): the sides taking up their border are the
+			// home state and the guest's (homeStandIn; issue 14's
+			// two-hundred-and-eighty-first round, p1704, p786).
+			pair = homeSides
 		}
 		if len(pair) != 2 || d.brokerSide(r, ms, pair) {
 			continue

@@ -58,9 +58,9 @@ func (d *Reader) homeOfficial(p int) bool {
 	return true
 }
 
-// homeSideOf: the home state, standing for a meeting's one titled
-// participant of no state, when every other participant is of one
-// foreign state ("NEW DELHI - Prime Minister X and Premier Y of B ended
+// homeSideOf: the home state, standing for a meeting's titled
+// participants of no state (one, or the leader and his ministers: round
+// 281, p1704), when every other participant is of one foreign state ("NEW DELHI - Prime Minister X and Premier Y of B ended
 // talks on their border dispute": X is of the home state), and the
 // meeting's sentence tells a dispute (homeSideDisputes, or a disputed
 // frontier: contestedTold) or talks that ended with an agreement
@@ -71,6 +71,18 @@ func (d *Reader) homeOfficial(p int) bool {
 // side reads a participant's side.
 func (d *Reader) homeSideOf(m meeting.Frame, side func(int) int) int {
 	if toks := d.Sents[m.Sent].Toks; d.home < 0 || !anyCompound(toks, homeSideDisputes) && !contestedTold(toks) && !endedWithAgreement(toks) {
+		return -1
+	}
+	return d.homeStandIn(m, side)
+}
+
+// homeStandIn is homeSideOf without its test of the meeting's sentence:
+// the home state when the meeting's titled participants of no state face
+// participants all of one foreign state, -1 otherwise. The caller
+// has read the dispute elsewhere (DescribedSides: "the two sides agreed to
+// complete the border demarcation").
+func (d *Reader) homeStandIn(m meeting.Frame, side func(int) int) int {
+	if d.home < 0 {
 		return -1
 	}
 	parts := m.Parts
@@ -86,7 +98,7 @@ func (d *Reader) homeSideOf(m meeting.Frame, side func(int) int) int {
 			foreign = sd
 		}
 	}
-	if homeless != 1 || foreign < 0 {
+	if homeless == 0 || foreign < 0 {
 		return -1
 	}
 	return d.home
