@@ -66,3 +66,28 @@ func TestWhoseMediationOwner(t *testing.T) {
 		t.Errorf("a clause of its own after whose names no broker: %s", dump(rec))
 	}
 }
+
+// "A and B held talks with C. The two heads of state, who arrived as
+// mediators, ...", "The two powers have acted as go-betweens": a counted
+// description opening the sentence after the brokers' names stands for
+// the first two of its kind there (roles.countedMediators; p1748, p1250).
+// The negative case: a name between the description and "as" is the one
+// "as" is said of ("asked X to act as mediator").
+func TestCountedDescriptionBrokers(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Tarvo crisis\nLIMA, May 5 - Brazilian President Ana Varela and Ecuadorean President Tomas Brun held talks on Friday with General Omar Kessel, who seized power in Peru on Thursday. The two heads of state, who arrived in the Peruvian capital on Friday as mediators of the Andean Union, met the general at a hotel.")
+	_, meds := roleNames(rec)
+	if !slices.Contains(meds, "Ana Varela") || !slices.Contains(meds, "Tomas Brun") {
+		t.Errorf("want the two presidents as mediators: %s", dump(rec))
+	}
+	if slices.Contains(meds, "Peru") {
+		t.Errorf("the capital's demonym names no broker: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Tarvo conference\nGENEVA, May 5 - Brazil and Ecuador sent their foreign ministers to the conference between Peru and Chile. The two countries have acted as go-betweens for the parties since the truce of March.")
+	if _, meds = roleNames(rec); !slices.Contains(meds, "Brazil") || !slices.Contains(meds, "Ecuador") {
+		t.Errorf("want the two states as go-betweens: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Tarvo crisis\nLIMA, May 5 - Brazilian President Ana Varela and Ecuadorean President Tomas Brun held talks on Friday with General Omar Kessel of Peru. The two presidents asked Chile to act as mediator.")
+	if _, meds = roleNames(rec); slices.Contains(meds, "Ana Varela") {
+		t.Errorf("the name after the description is the broker: %s", dump(rec))
+	}
+}

@@ -1495,6 +1495,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	case b > 0 && toks[b-1].Lower == "as" && !asClauseVerb(toks, k) && d.asRelativeMediator(si, b-1, r):
 		// "X, who is chairing the talks as a neutral broker"
 		// (brokernoun.go): the person the relative clause describes.
+	case b > 0 && toks[b-1].Lower == "as" && !asClauseVerb(toks, k) && d.countedMediators(si, b-1, r):
+		// "A and B met C. The two heads of state, who came as
+		// mediators, ..." (countedbrokers.go).
 	case b > 0 && toks[b-1].Lower == "as" && asClauseVerb(toks, k):
 		// "Talks ran past the deadline, as mediators pressed the rebels"
 		// (p176; p37, p52): "as" opens a clause whose subject is the
