@@ -45,14 +45,14 @@ func TestUNOrganNamedWhole(t *testing.T) {
 	}
 }
 
-// "X, whose good offices brought the parties to the table", "Y, whose
+// "X, whose good offices brought both sides together", "Y, whose
 // efforts at mediation have produced no agreement": the name before
 // ", whose" owns the brokering noun and is a mediator
 // (roles.whoseMediationOwner; p1752, p1292). The negative case: "whose
 // department led the mediation" is a clause of its own, whose subject is
 // the department.
 func TestWhoseMediationOwner(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Tarvo talks\nGENEVA, May 5 - The conference between Peru and Chile on the Tarvo border opened today. The Andean Commission for Tarvo, whose good offices brought the parties to the conference table, is taking part.")
+	rec := hundredeightyfourthRecord(t, "Tarvo talks\nGENEVA, May 5 - The conference between Peru and Chile on the Tarvo border opened today. The Andean Commission for Tarvo, whose good offices led the two governments to Geneva, attends the opening.")
 	_, meds := roleNames(rec)
 	if !slices.Contains(meds, "Andean Commission for Tarvo") {
 		t.Errorf("want the commission as the mediator: %s", dump(rec))
@@ -68,13 +68,13 @@ func TestWhoseMediationOwner(t *testing.T) {
 }
 
 // "A and B held talks with C. The two heads of state, who arrived as
-// mediators, ...", "The two powers have acted as go-betweens": a counted
+// mediators, ...", "The two powers acted as go-betweens": a counted
 // description opening the sentence after the brokers' names stands for
 // the first two of its kind there (roles.countedMediators; p1748, p1250).
 // The negative case: a name between the description and "as" is the one
 // "as" is said of ("asked X to act as mediator").
 func TestCountedDescriptionBrokers(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Tarvo crisis\nLIMA, May 5 - Brazilian President Ana Varela and Ecuadorean President Tomas Brun held talks on Friday with General Omar Kessel, who seized power in Peru on Thursday. The two heads of state, who arrived in the Peruvian capital on Friday as mediators of the Andean Union, met the general at a hotel.")
+	rec := hundredeightyfourthRecord(t, "Tarvo crisis\nLIMA, May 5 - Brazilian President Ana Varela and Ecuadorean President Tomas Brun held talks on Friday with General Omar Kessel, who seized power in Peru this week. The two heads of state, who flew into the Peruvian capital as mediators of the Andean Union, saw the general at a hotel.")
 	_, meds := roleNames(rec)
 	if !slices.Contains(meds, "Ana Varela") || !slices.Contains(meds, "Tomas Brun") {
 		t.Errorf("want the two presidents as mediators: %s", dump(rec))
@@ -82,7 +82,7 @@ func TestCountedDescriptionBrokers(t *testing.T) {
 	if slices.Contains(meds, "Peru") {
 		t.Errorf("the capital's demonym names no broker: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Tarvo conference\nGENEVA, May 5 - Brazil and Ecuador sent their foreign ministers to the conference between Peru and Chile. The two countries have acted as go-betweens for the parties since the truce of March.")
+	rec = hundredeightyfourthRecord(t, "Tarvo conference\nGENEVA, May 5 - Brazil and Ecuador sent their foreign ministers to the conference between Peru and Chile. The two countries have acted as go-betweens since March, diplomats said.")
 	if _, meds = roleNames(rec); !slices.Contains(meds, "Brazil") || !slices.Contains(meds, "Ecuador") {
 		t.Errorf("want the two states as go-betweens: %s", dump(rec))
 	}

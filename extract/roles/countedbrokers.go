@@ -11,7 +11,7 @@ import (
 // counted description that opens the sentence after the one naming them,
 // "A and B held talks with C. The two heads of state, who arrived on
 // Friday as mediators of the bloc, ...", "The conference was convened by
-// A and B. The two powers have acted as go-betweens for the parties"
+// A and B. The two powers acted as go-betweens"
 // (p1748, p1250). No name stands before "as", so the clause's subject
 // was read as no one.
 

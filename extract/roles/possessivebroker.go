@@ -58,7 +58,7 @@ var meansPrepositions = lex("meansPrepositions")
 
 // Issue 14's two-hundred-and-eighty-sixth round: the broker told by a
 // relative clause whose possessive owns the brokering noun, "X, whose
-// good offices brought the parties to the table", "Y, whose efforts at
+// good offices brought both sides together", "Y, whose efforts at
 // mediation have produced no agreement" (p1752, p1292): the relative
 // pronoun stands for the name before its comma, as "its" does in "X,
 // through its mediation" (possessiveMediationOwner).

@@ -819,8 +819,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "X, by his good offices, prevailed upon" (possessivebroker.go)
 			if e > 0 {
 				d.mediator(r, d.possessiveMediationOwner(si, e-1))
-				// "X, whose good offices brought the parties to the
-				// table" (possessivebroker.go).
+				// "X, whose good offices brought both sides
+				// together" (possessivebroker.go).
 				d.mediator(r, d.whoseMediationOwner(si, e))
 			}
 			for e > 0 {
