@@ -599,7 +599,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
-	return qualifiedGroups(s, datedGroups(s, communityNames(s, jointBodies(s, demonymLedGroups(s, demonymInsideMovements(s, ms))))))
+	return qualifiedGroups(s, datedGroups(s, communityNames(s, jointBodies(s, demonymLedGroups(s, demonymInsideMovements(s, unSystemBodies(s, ms)))))))
 }
 
 // placeOfItsKind: the name at token i follows "of" after a lower-case

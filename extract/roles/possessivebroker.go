@@ -55,3 +55,40 @@ func (d *Reader) possessiveMediationOwner(si, p int) int {
 // meansPrepositions open the phrase telling by what means something was
 // done: "by his good offices", "through its mediation".
 var meansPrepositions = lex("meansPrepositions")
+
+// Issue 14's two-hundred-and-eighty-sixth round: the broker told by a
+// relative clause whose possessive owns the brokering noun, "X, whose
+// good offices brought both sides together", "Y, whose efforts at
+// mediation have produced no agreement" (p1752, p1292): the relative
+// pronoun stands for the name before its comma, as "its" does in "X,
+// through its mediation" (possessiveMediationOwner).
+
+// whoseMediationOwner is the actor named right before ", whose" when
+// "whose" opens the brokering noun's phrase that starts at token e (the
+// noun itself, or the "good" of "good offices"), with at most three
+// words between, each a mediationHeads noun or an effortPreps word
+// ("whose efforts at mediation"); -1 when the shape is not there, as in
+// "Y, whose department led the mediation", a clause with a subject and a
+// verb of its own (p1641).
+func (d *Reader) whoseMediationOwner(si, e int) int {
+	toks := d.Sents[si].Toks
+	w := e - 1
+	for n := 0; w > 0 && n < 3 && toks[w].Lower != "whose"; n++ {
+		if !mediationHeads[toks[w].Lower] && !effortPreps[toks[w].Lower] {
+			return -1 // "whose department led the mediation": a clause of its own
+		}
+		w--
+	}
+	if w < 2 || toks[w].Lower != "whose" || toks[w-1].Text != "," {
+		return -1
+	}
+	m := d.MentionEndingAt(si, w-1)
+	if m == nil || m.Actor < 0 || m.Desc {
+		return -1
+	}
+	return m.Actor
+}
+
+// effortPreps join an effort to the brokering it is made at: "efforts
+// at mediation", "bid for mediation".
+var effortPreps = lex("effortPreps")

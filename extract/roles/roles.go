@@ -830,6 +830,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "X, by his good offices, prevailed upon" (possessivebroker.go)
 			if e > 0 {
 				d.mediator(r, d.possessiveMediationOwner(si, e-1))
+				// "X, whose good offices brought both sides
+				// together" (possessivebroker.go).
+				d.mediator(r, d.whoseMediationOwner(si, e))
 			}
 			for e > 0 {
 				m := d.MentionEndingAt(si, e)
@@ -1503,6 +1506,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	case b > 0 && toks[b-1].Lower == "as" && !asClauseVerb(toks, k) && d.asRelativeMediator(si, b-1, r):
 		// "X, who is chairing the talks as a neutral broker"
 		// (brokernoun.go): the person the relative clause describes.
+	case b > 0 && toks[b-1].Lower == "as" && !asClauseVerb(toks, k) && d.countedMediators(si, b-1, r):
+		// "A and B met C. The two heads of state, who came as
+		// mediators, ..." (countedbrokers.go).
 	case b > 0 && toks[b-1].Lower == "as" && asClauseVerb(toks, k):
 		// "Talks ran past the deadline, as mediators pressed the rebels"
 		// (p176; p37, p52): "as" opens a clause whose subject is the
