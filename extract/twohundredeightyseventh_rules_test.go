@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's two-hundred-and-eighty-seventh round: a stranger's batch from
+// Latin America, the Caribbean and South and Southeast Asia (p1754-p1759:
+// an agency on a deal of a ruling party and the opposition, an agency in
+// translation on a national dialogue, a government information service on
+// talks convened by a regional body, an agency on a prime minister's call
+// to the opposition leader, an agency on two rivals' meeting after an
+// election, an agency on a government's agreement with a movement); each
+// rule with sentences of its own.
+
+// "the Tanzeem-e-Amal Pakistan (TAP)": capitalized words, some joined by
+// hyphens to syllables, the last a country's name, before an acronym that
+// spells all their initials, are one name, a movement of that country,
+// not the state with the acronym for an alias (nationEndedName, mention
+// mentions.go; p1759, p1333, p738). "Alliance for the Re-founding of Togo
+// (ART)": a syllable glued by a hyphen belongs to the word before it, and
+// the first word may take two connectors (acronymDefinedName; p1443).
+func TestNationEndedMovementName(t *testing.T) {
+	rec := extractAt(t, "Talks\nLAHORE, March 3 - The government and the Tanzeem-e-Amal Pakistan (TAP) held talks here on Monday. Interior Minister Bilal Rana said the TAP had agreed to end its march.")
+	mustActor(t, rec, "Tanzeem-e-Amal Pakistan", graph.Group)
+	if a := actorNamed(rec, "Pakistan"); a != nil && slices.Contains(a.Aliases, "TAP") {
+		t.Errorf("the movement's acronym given to the state: %s", dump(rec))
+	}
+	if p, _ := roleNames(rec); !slices.Contains(p, "Tanzeem-e-Amal Pakistan") {
+		t.Errorf("parties %v, want the movement among them: %s", p, dump(rec))
+	}
+	rec = extractAt(t, "Talks\nDJIBOUTI, March 3 - Envoys of Togo and of the Alliance for the Re-founding of Togo (ART) met in Djibouti on Monday.")
+	mustActor(t, rec, "Alliance for the Re-founding of Togo", graph.Group)
+	// A state's government under its style stays the state.
+	rec = extractAt(t, "Talks\nOSLO, March 3 - The Government of the Republic of Ghana (GRG) and the Northern Front met in Oslo on Monday.")
+	if a := actorNamed(rec, "Government of the Republic of Ghana"); a != nil {
+		t.Errorf("a state's government read as a body of its own: %s", dump(rec))
+	}
+}
