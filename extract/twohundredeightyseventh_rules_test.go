@@ -40,3 +40,20 @@ func TestNationEndedMovementName(t *testing.T) {
 		t.Errorf("a state's government read as a body of its own: %s", dump(rec))
 	}
 }
+
+// "after he met in this capital on April 28 with X": an agency writing in
+// translation says "in this capital" ("in this city", "in this village")
+// for "here", the dateline's city, whatever the meeting's day
+// (demonstrativeHere, meeting when.go; p1755, p1045).
+func TestInThisCapitalIsTheDateline(t *testing.T) {
+	for _, text := range []string{
+		"Talks resume\n\nLIMA, May 6 (Agency) The President, Rosa Quint, announced the new talks last week, after she met in this capital on April 28 with the businessman Tomas Ferro.",
+		"Talks resume\n\nLIMA, May 6 (Agency) The President, Rosa Quint, had met in this city on April 20 with the businessman Tomas Ferro, her office said today.",
+	} {
+		rec := extractAt(t, text)
+		m := meetingOf(rec, "Rosa Quint", "Tomas Ferro")
+		if m == nil || m.Place != "Lima" {
+			t.Errorf("%q: want the meeting of Quint and Ferro in Lima, got %s", text, dump(rec))
+		}
+	}
+}
