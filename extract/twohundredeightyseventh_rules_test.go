@@ -57,3 +57,32 @@ func TestInThisCapitalIsTheDateline(t *testing.T) {
 		}
 	}
 }
+
+// "A's spokesman said the telephone call went on for 40 minutes", "The
+// spokesman said the call came a day before ...": a call noun with "the"
+// after a held call the story told is that call retold, and the people
+// of its clause who were not in the call report or comment on it; no
+// call of theirs (callRetold, meeting callsequel.go; p1757, p886). A
+// meeting verb in such a line ("the call came two days after A met B in
+// X") keeps its own meeting.
+func TestRetoldCallNounNoNewCall(t *testing.T) {
+	lead := "PM phones rival\n\nACCRA, May 6 (Agency) - Prime Minister Kofi Mensah today talked to opposition leader Ama Owusu over telephone and invited her to a dinner on Friday.\n\n"
+	for _, s := range []string{
+		"PM's spokesman Yaw Boateng said the telephone call went on for some 40 minutes.",
+		"Spokesman Yaw Boateng said the call came a day before Mensah was to open the Volta Bridge.",
+	} {
+		rec := extractAt(t, lead+s)
+		for _, m := range rec.Meetings {
+			if m.Status == graph.Held && slices.Contains(m.Participants, "Yaw Boateng") {
+				t.Errorf("%q: the spokesman put in a call: %s", s, dump(rec))
+			}
+		}
+		if m := meetingOf(rec, "Kofi Mensah", "Ama Owusu"); m == nil || m.Mode != graph.Call {
+			t.Errorf("%q: want the call of Mensah and Owusu kept: %s", s, dump(rec))
+		}
+	}
+	rec := extractAt(t, lead+"The call came two days after Mensah met the envoy Kwame Asante in Kumasi.")
+	if m := meetingOf(rec, "Kofi Mensah", "Kwame Asante"); m == nil {
+		t.Errorf("want the meeting of Mensah and Asante kept: %s", dump(rec))
+	}
+}
