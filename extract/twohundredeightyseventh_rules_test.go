@@ -66,7 +66,7 @@ func TestInThisCapitalIsTheDateline(t *testing.T) {
 // meeting verb in such a line ("the call came two days after A met B in
 // X") keeps its own meeting.
 func TestRetoldCallNounNoNewCall(t *testing.T) {
-	lead := "PM phones rival\n\nACCRA, May 6 (Agency) - Prime Minister Kofi Mensah today talked to opposition leader Ama Owusu over telephone and invited her to a dinner on Friday.\n\n"
+	lead := "PM phones rival\n\nACCRA, May 6 (Agency) - Prime Minister Kofi Mensah today spoke by telephone with opposition leader Ama Owusu and asked her to lunch on Friday.\n\n"
 	for _, s := range []string{
 		"PM's spokesman Yaw Boateng said the telephone call went on for some 40 minutes.",
 		"Spokesman Yaw Boateng said the call came a day before Mensah was to open the Volta Bridge.",

@@ -34,11 +34,12 @@ func callContinued(prev []Frame, si int, parts []int) bool {
 // already — "the call", "the conversation", "the telephone call", "the
 // 15-minute conversation" after a held call of an earlier sentence — and
 // the clause's people are not all that call's: "A's press secretary told
-// the agency that the conversation lasted 37 minutes", "B, briefing
-// journalists, said the party welcomed the telephone call", "C said the
-// President told D in the conversation ...". The sentence tells the
-// call again with those who report or comment on it, no call of theirs
-// (issue 14's two-hundred-and-eighty-seventh round, p1757, p1711).
+// the agency that the conversation lasted 37 minutes", "The call came a
+// day before A was expected to ...". The sentence tells the call again
+// with those who report or comment on it, no call of theirs (issue 14's
+// two-hundred-and-eighty-seventh round, p1757, p886). The clause's own
+// meeting verb ("the call came after A met B") is no call noun and keeps
+// its meeting.
 func callRetold(prev []Frame, si int, toks []text.Token, k int, parts []int) bool {
 	if !retoldCallNoun(toks, k) {
 		return false
