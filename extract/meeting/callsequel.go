@@ -3,6 +3,8 @@ package meeting
 import (
 	"slices"
 
+	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -26,4 +28,46 @@ func callContinued(prev []Frame, si int, parts []int) bool {
 		}
 		return true
 	})
+}
+
+// callRetold: the predicate at k is the noun of a call the story has told
+// already — "the call", "the conversation", "the telephone call", "the
+// 15-minute conversation" after a held call of an earlier sentence — and
+// the clause's people are not all that call's: "A's press secretary told
+// the agency that the conversation lasted 37 minutes", "The call came a
+// day before A was expected to ...". The sentence tells the call again
+// with those who report or comment on it, no call of theirs (issue 14's
+// two-hundred-and-eighty-seventh round, p1757, p886). The clause's own
+// meeting verb ("the call came after A met B") is no call noun and keeps
+// its meeting.
+func callRetold(prev []Frame, si int, toks []text.Token, k int, parts []int) bool {
+	if !retoldCallNoun(toks, k) {
+		return false
+	}
+	told := false
+	for _, o := range prev {
+		if o.Sent >= si || o.Mode != graph.Call || o.Status != graph.Held {
+			continue
+		}
+		told = true
+		if !slices.ContainsFunc(parts, func(a int) bool { return !slices.Contains(o.Parts, a) }) {
+			return false // the call's own people, told again: kept as before
+		}
+	}
+	return told
+}
+
+// retoldCallNoun: the noun at k is "call" or "conversation" after "the",
+// "this" or "that", with a call word or one other modifier between
+// (definiteNoun).
+func retoldCallNoun(toks []text.Token, k int) bool {
+	switch toks[k].Lower {
+	case "call", "conversation":
+	default:
+		return false
+	}
+	if definiteNoun(toks, k) {
+		return true
+	}
+	return k >= 2 && frame.CallWords[toks[k-1].Lower] && (toks[k-2].Lower == "the" || toks[k-2].Lower == "this" || toks[k-2].Lower == "that")
 }

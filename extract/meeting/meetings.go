@@ -1607,6 +1607,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// the story last put one of them (callsequel.go).
 		return Frame{}, false
 	}
+	if m.Mode == graph.Call && m.Status == graph.Held && callRetold(prev, si, toks, k, parts) {
+		// "The press secretary said the conversation lasted an hour":
+		// the call told before, retold by one who reports it
+		// (callsequel.go).
+		return Frame{}, false
+	}
 	if m.Mode == graph.InPerson || m.Mode == graph.UnknownMode {
 		m.Place = d.PlaceOf(si, k, tcs, ce)
 		if m.Place == "" && afterTalks(toks, k, cs) {

@@ -479,6 +479,16 @@ func (d *Reader) whenClausePlace(si, k int) string {
 	return best
 }
 
+// demonstrativeHere: "in this capital", "in this city" at e (the "this")
+// says "here" in the style of agencies that write in translation: the
+// dateline's city, whatever the meeting's day ("after he met in this
+// capital on February 16 with X"; issue 14's two-hundred-and-eighty-
+// seventh round, p1755, p1049, p1353, p780).
+func demonstrativeHere(toks []text.Token, e int) bool {
+	return e > 0 && e+1 < len(toks) && toks[e].Lower == "this" && (toks[e-1].Lower == "in" || toks[e-1].Lower == "at") &&
+		(toks[e+1].Lower == "capital" || settlementNouns[toks[e+1].Lower])
+}
+
 // placeOf is PlaceOf before its last resort, the subject's trip told in
 // a relative clause (relativeTripPlace).
 func (d *Reader) placeOf(si, k, cs, ce int) string {
@@ -554,7 +564,7 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 	if d.dateline != "" {
 		// "met here on Tuesday": the city the article is filed from.
 		for e := cs; e < ce; e++ {
-			if toks[e].Lower == "here" && !s.Quoted[e] {
+			if toks[e].Lower == "here" && !s.Quoted[e] || demonstrativeHere(toks, e) && !s.Quoted[e] {
 				consider(d.dateline, e, 0)
 			}
 		}

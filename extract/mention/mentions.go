@@ -557,6 +557,14 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i = e
 			continue
 		}
+		if e := nationEndedName(toks, ms, i); e > j {
+			ms = definedName(s, ms, i, e)
+			if n := &ms[len(ms)-1]; n.Kind == Org && !orgHeadIn(toks, i, e) {
+				n.Kind = Group // a movement or party of the country
+			}
+			i = e
+			continue
+		}
 		// A demonym or country name may open the long name: "Liberians
 		// United for Reconciliation and Democracy (LURD)" (p242),
 		// "Guatemalan National Revolutionary Unity (URNG)" (p152).
@@ -940,18 +948,90 @@ func acronymDefinedName(toks []text.Token, i int, lead bool) int {
 				return 0
 			}
 			words++
-		case t.Word && !t.Cap && nameConnectors[t.Lower]:
-			// One connector after a word, or two ("for the", "in the").
-			if !toks[k-1].Cap && !(k-2 > i && toks[k-2].Cap && nameConnectors[toks[k-1].Lower]) {
+		case t.Word && !t.Cap && nameConnectors[t.Lower] && !hyphenTail(toks, k):
+			// One connector after a word, or two ("for the", "in the"),
+			// the first word's too ("Alliance for the Re-liberation of
+			// X"), but for a state's government: "Government of the
+			// Republic of X (GRP)" is the state the style names.
+			p := compoundHead(toks, i, k-1)
+			if !toks[p].Cap && !(p-1 >= i && toks[p-1].Cap && nameConnectors[toks[p].Lower] && (p-1 > i || toks[i].Lower != "government")) {
 				return 0
 			}
 			conn = true
+		case t.Word && hyphenTail(toks, k):
+			// "Re-liberation", "Tehreek-e-Labbaik": a syllable glued by a
+			// hyphen to the word before is part of that word.
 		case t.Text == "-" && t.Glued || t.Text == "'s":
 		default:
 			return 0
 		}
 	}
 	return 0
+}
+
+// hyphenTail: the word at k is glued by a hyphen to the word before it
+// ("Re-liberation", the "e" and "Labbaik" of "Tehreek-e-Labbaik").
+func hyphenTail(toks []text.Token, k int) bool {
+	return k >= 2 && toks[k].Glued && toks[k-1].Text == "-" && toks[k-1].Glued && toks[k-2].Word
+}
+
+// compoundHead: the first word of the hyphenated compound that ends at k
+// (k itself when the word at k stands alone), not before i.
+func compoundHead(toks []text.Token, i, k int) int {
+	for k-2 >= i && hyphenTail(toks, k) {
+		k -= 2
+	}
+	return k
+}
+
+// nationEndedName: from i, capitalized words, some joined by hyphens to
+// syllables ("Tehreek-e-Labbaik", "Tehreek-i-Taliban"), the last a
+// country's name, then an acronym in brackets that spells the initials
+// of every capitalized word in order: "Tehreek-e-Labbaik Pakistan (TLP)",
+// "Tehreek-i-Taliban Pakistan (TTP)". The acronym tells that the country
+// closes the name of a movement or party of that country, not a state
+// beside it (issue 14's two-hundred-and-eighty-seventh round, p1759,
+// p1333, p738). With no connector the long-name reading
+// (acronymDefinedName) needs a demonym or country first; here the
+// country comes last, so all the initials must agree. It returns the
+// name's end (the bracket), 0 when the construction does not hold.
+func nationEndedName(toks []text.Token, ms []Mention, i int) int {
+	if !toks[i].Word || !toks[i].Cap || toks[i].Acronym || functionWords[toks[i].Lower] {
+		return 0
+	}
+	var initials []byte
+	for k := i; k < len(toks) && k-i <= 12; k++ {
+		t := toks[k]
+		switch {
+		case t.Text == "(":
+			if len(initials) < 3 || k+2 >= len(toks) || !toks[k+1].Acronym || toks[k+2].Text != ")" || string(initials) != toks[k+1].Text {
+				return 0
+			}
+			for _, m := range ms {
+				if m.J == k && m.I > i && m.J-m.I == 1 && m.Kind == State {
+					return k
+				}
+			}
+			return 0
+		case t.Word && t.Cap && !t.Acronym && (k == i || !toks[k-1].Word || toks[k-1].Cap):
+			initials = append(initials, t.Text[0])
+		case t.Word && !t.Cap && hyphenTail(toks, k):
+		case t.Text == "-" && t.Glued:
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// orgHeadIn: a word of [i, j) heads organizations ("Bank", "Council").
+func orgHeadIn(toks []text.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if orgHeads[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingNation: the index of the token of a one-word demonym or
