@@ -849,7 +849,7 @@ func (d *doc) escortSubject(si, e int) []int {
 	}
 	for _, m := range d.Ments[si] {
 		// The person opens the sentence, an honorific or title before the
-		// name included: "Mr. X, who arrived this morning, was
+		// name included: "Mrs. X, who landed at noon, was
 		// accompanied at the talks by Y" (p488).
 		if (m.I == 0 || m.Titled && m.TI == 0) && m.J < e && m.J < len(toks) && toks[m.J].Text == "," && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return []int{m.Actor}
@@ -860,8 +860,8 @@ func (d *doc) escortSubject(si, e int) []int {
 
 // relativeTitleSubject is the person a sentence-opening title stands for
 // when a relative clause set off by commas runs between it and the escort
-// verb at e: "The prime minister, who flew to the capital in the morning,
-// was accompanied in the talks by Y" (the two-hundred-and-eighty-eighth
+// verb at e: "The chancellor, who landed at noon, was accompanied in the
+// talks by Y" (the two-hundred-and-eighty-eighth
 // round, p1164). The title, in either case, must be the post of a person
 // the story has named before (titleSubject); -1 otherwise.
 func (d *doc) relativeTitleSubject(si, e int) int {
@@ -885,7 +885,7 @@ func (d *doc) bareTitleSubject(si, e int) int {
 }
 
 // titleSubject is bareTitleSubject's reading; lower lets the title words
-// stand in lower case, as a story writes "The prime minister, who flew in
+// stand in lower case, as a story writes "The chancellor, who landed
 // this morning, was accompanied by Y" of the leader it has named
 // (relativeTitleSubject).
 func (d *doc) titleSubject(si, e int, lower bool) int {

@@ -328,10 +328,10 @@ func hyphenedRank(w string) bool {
 
 // nicknamedInitials reports whether the period ends a person's run-together
 // initials that a nickname in quotes or brackets follows before the
-// surname: 'R.F. "Pik" Botha', "J.R. (Jack) Smith". The period ended the
+// surname: 'T.K. "Tam" Odell', "J.R. (Jack) Smith". The period ended the
 // sentence there, whatever word stood before the initials, and the name
-// was lost ("... of Cuba and R.F. \"Pik\" Botha of South Africa signed",
-// the two-hundred-and-eighty-eighth round: p1761, p958, p992). The nickname
+// was lost ("A of X and T.K. \"Tam\" Odell of Y signed", the
+// two-hundred-and-eighty-eighth round: p1761, p958, p992). The nickname
 // is one or two capitalized words closed by its mark, a space and a
 // capitalized word after it; a quotation opening a sentence after an
 // acronym ("the U.N. \"We will ...") has no such shape.
