@@ -106,6 +106,38 @@ var representVerbs = lex("representVerbs")
 // accompanied by Y and Z".
 var escortVerbs = lex("escortVerbs")
 
+// escortOccasionBy: the escort verb at k is followed by the meeting the
+// companions came to, then "by": "was accompanied at the talks by Y", "in
+// the meeting by Y", "at today's meeting by Y", "at the ceremony by Y".
+// The phrase opens with "at", "in" or "during", holds at most four words
+// and ends in a meeting noun or a signing occasion; the companions are
+// those after "by", as in "was accompanied by Y" (the
+// two-hundred-and-eighty-eighth round: p1764, p1164, p1469, p488). The
+// index of "by", or 0. "accompanied on the trip by" names no meeting and
+// stays unread.
+func escortOccasionBy(toks []text.Token, k int) int {
+	if k+1 >= len(toks) || !escortOccasionPreps[toks[k+1].Lower] {
+		return 0
+	}
+	for e := k + 2; e < len(toks) && e <= k+6; e++ {
+		if toks[e].Lower == "by" {
+			p := toks[e-1].Lower
+			if e > k+2 && (frame.MeetingNouns[p] || signingOccasions[p]) {
+				return e
+			}
+			return 0
+		}
+		if !toks[e].Word && toks[e].Text != "'s" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// escortOccasionPreps open the meeting between an escort verb and its
+// agent (escortOccasionBy).
+var escortOccasionPreps = map[string]bool{"at": true, "in": true, "during": true}
+
 // companionWithVerbs before "with" list the people who came along, in
 // the active: "X came with Y" reads as "X was accompanied by Y" (the
 // hundred-and-eighty-fourth round; p1136).
@@ -295,14 +327,19 @@ func (d *doc) rosters(si int) []roster {
 			escorted, they = []int{}, true
 			joined = toks[pluralJoinSubject(toks, k)].Lower != "they"
 			from = k + 2
-		case k >= 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && (escortVerbs[l] && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were") || singleJoinVerbs[l] && toks[k-1].Lower == "was"):
+		case k >= 2 && k+1 < len(toks) && (toks[k+1].Lower == "by" || escortVerbs[l] && escortOccasionBy(toks, k) > 0) && (escortVerbs[l] && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were") || singleJoinVerbs[l] && toks[k-1].Lower == "was"):
 			// "X was accompanied by Y": Y came with X to the meeting the
 			// story has just told X at; the subject must be a person.
+			// "X was accompanied at the talks by Y": the meeting itself
+			// may stand between verb and agent (escortOccasionBy).
 			if escorted = d.escortSubject(si, k-1); len(escorted) == 0 {
 				continue
 			}
 			joined = singleJoinVerbs[l] && !escortVerbs[l]
 			from = k + 2
+			if b := escortOccasionBy(toks, k); b > 0 {
+				from = b + 1
+			}
 		case companionWithVerbs[l] && k >= 1 && k+1 < len(toks) && toks[k+1].Lower == "with":
 			// "X came with Y": Y came with X to the meeting the story has
 			// just told X at, as after "was accompanied by".
@@ -846,12 +883,33 @@ func (d *doc) escortSubject(si, e int) []int {
 	if e < 2 || toks[e-1].Text != "," {
 		return nil
 	}
+	if a := d.relativeTitleSubject(si, e); a >= 0 {
+		return []int{a}
+	}
 	for _, m := range d.Ments[si] {
-		if m.I == 0 && m.J < e && m.J < len(toks) && toks[m.J].Text == "," && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+		// The person opens the sentence, an honorific or title before the
+		// name included: "Mrs. X, who landed at noon, was
+		// accompanied at the talks by Y" (p488).
+		if (m.I == 0 || m.Titled && m.TI == 0) && m.J < e && m.J < len(toks) && toks[m.J].Text == "," && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return []int{m.Actor}
 		}
 	}
 	return nil
+}
+
+// relativeTitleSubject is the person a sentence-opening title stands for
+// when a relative clause set off by commas runs between it and the escort
+// verb at e: "The chancellor, who landed at noon, was accompanied in the
+// talks by Y" (the two-hundred-and-eighty-eighth
+// round, p1164). The title, in either case, must be the post of a person
+// the story has named before (titleSubject); -1 otherwise.
+func (d *doc) relativeTitleSubject(si, e int) int {
+	toks := d.Sents[si].Toks
+	c := slices.IndexFunc(toks, func(t text.Token) bool { return t.Text == "," })
+	if c < 1 || c+1 >= e-1 || toks[c+1].Lower != "who" {
+		return -1
+	}
+	return d.titleSubject(si, c, true)
 }
 
 // bareTitleSubject is the person a sentence-opening bare title stands
@@ -862,6 +920,14 @@ func (d *doc) escortSubject(si, e int) []int {
 // -1 when the subject is more than "the" and title words, or no person
 // holds the post.
 func (d *doc) bareTitleSubject(si, e int) int {
+	return d.titleSubject(si, e, false)
+}
+
+// titleSubject is bareTitleSubject's reading; lower lets the title words
+// stand in lower case, as a story writes "The chancellor, who landed
+// this morning, was accompanied by Y" of the leader it has named
+// (relativeTitleSubject).
+func (d *doc) titleSubject(si, e int, lower bool) int {
 	toks := d.Sents[si].Toks
 	from := 0
 	if len(toks) > 0 && toks[0].Lower == "the" {
@@ -872,7 +938,7 @@ func (d *doc) bareTitleSubject(si, e int) int {
 	}
 	var words []string
 	for k := from; k < e; k++ {
-		if !toks[k].Word || !toks[k].Cap || !mention.IsTitleWord(toks[k].Lower) {
+		if !toks[k].Word || !toks[k].Cap && !lower || !mention.IsTitleWord(toks[k].Lower) {
 			return -1
 		}
 		words = append(words, toks[k].Lower)

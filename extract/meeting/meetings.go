@@ -446,7 +446,17 @@ func (d *Reader) watchedSign(si, k int) bool {
 // near: the text is told in the four words next to the verb, lower case
 // or a title that "the" opens (namedText).
 func signedText(toks []text.Token, k int) (obj, near bool) {
-	for e := k + 1; e < len(toks) && e <= k+4 && toks[e].Word && (!toks[e].Cap || namedText(toks, k, e) || bareTitle(toks, k, e)); e++ {
+	lim := k + 4
+	for e := k + 1; e < len(toks) && e <= lim; e++ {
+		if compoundHyphen(toks, e) {
+			// "signed the three-nation accord": the hyphen and the
+			// word it joins on count as one word of the modifier.
+			lim += 2
+			continue
+		}
+		if !toks[e].Word || toks[e].Cap && !namedText(toks, k, e) && !bareTitle(toks, k, e) {
+			break
+		}
 		if signedNouns[toks[e].Lower] {
 			return true, true
 		}
@@ -471,7 +481,11 @@ func signedText(toks []text.Token, k int) (obj, near bool) {
 		// two-hundred-and-sixty-fourth round, p1620).
 		reach = k + 12
 	}
-	for e := k + 1; e < len(toks) && e <= reach && toks[e].Word; e++ {
+	for e := k + 1; e < len(toks) && e <= reach && (toks[e].Word || compoundHyphen(toks, e)); e++ {
+		if compoundHyphen(toks, e) {
+			reach++
+			continue
+		}
 		l := toks[e].Lower
 		if signedObjectStops[l] {
 			return false, false
@@ -481,6 +495,15 @@ func signedText(toks []text.Token, k int) (obj, near bool) {
 		}
 	}
 	return false, false
+}
+
+// compoundHyphen: the token at e is a hyphen that joins two words into
+// one modifier, glued to both ("the three-nation accord", "a six-point
+// agreement", "a non-aggression pact"). Text tokenizes the hyphen on its
+// own, which ended the object of "signed" before the text signed was
+// reached (the two-hundred-and-eighty-eighth round: p1761, p1699, p830).
+func compoundHyphen(toks []text.Token, e int) bool {
+	return e > 0 && e+1 < len(toks) && toks[e].Text == "-" && toks[e].Glued && toks[e+1].Glued && toks[e-1].Word && toks[e+1].Word
 }
 
 // setOffSignedObject: where the object of "signed" at k opens past a place

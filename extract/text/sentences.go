@@ -252,7 +252,7 @@ func Split(text string) []Sentence {
 			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '\'' && r != '(' && r != '-' {
 				continue
 			}
-			if c == '.' && (isAbbrev(line[start:i]) || nameInitials(line[start:i], line[k:]) || clockGloss(line[start:i], line[k:])) {
+			if c == '.' && (isAbbrev(line[start:i]) || nameInitials(line[start:i], line[k:]) || nicknamedInitials(line[start:i], line[k:]) || clockGloss(line[start:i], line[k:])) {
 				continue
 			}
 			if c == '.' && start == 0 && r == '-' && periodDateline.MatchString(line[:i]) {
@@ -344,6 +344,55 @@ func hyphenedRank(w string) bool {
 	r, _ := utf8.DecodeRuneInString(head)
 	t, _ := utf8.DecodeRuneInString(tail)
 	return unicode.IsUpper(r) && unicode.IsUpper(t) && !strings.Contains(head, "-") && abbreviations[strings.ToLower(tail)]
+}
+
+// nicknamedInitials reports whether the period ends a person's run-together
+// initials that a nickname in quotes or brackets follows before the
+// surname: 'T.K. "Tam" Odell', "J.R. (Jack) Smith". The period ended the
+// sentence there, whatever word stood before the initials, and the name
+// was lost ("A of X and T.K. \"Tam\" Odell of Y signed", the
+// two-hundred-and-eighty-eighth round: p1761, p958, p992). The nickname
+// is one or two capitalized words closed by its mark, a space and a
+// capitalized word after it; a quotation opening a sentence after an
+// acronym ("the U.N. \"We will ...") has no such shape.
+func nicknamedInitials(before, after string) bool {
+	w := before
+	if i := strings.LastIndexAny(before, " (\"'"); i >= 0 {
+		w = before[i+1:]
+	}
+	if utf8.RuneCountInString(w) < 3 || !dottedAcronym(w) || !strings.Contains(w, ".") || after == "" {
+		return false
+	}
+	closer := byte(0)
+	switch after[0] {
+	case '"', '\'':
+		closer = after[0]
+	case '(':
+		closer = ')'
+	default:
+		return false
+	}
+	end := strings.IndexByte(after[1:], closer)
+	if end < 0 {
+		return false
+	}
+	nick := strings.Fields(after[1 : 1+end])
+	if len(nick) == 0 || len(nick) > 2 {
+		return false
+	}
+	for _, n := range nick {
+		r, _ := utf8.DecodeRuneInString(n)
+		if !unicode.IsUpper(r) || strings.ContainsAny(n, ".,;:!?") {
+			return false
+		}
+	}
+	rest := after[2+end:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // nameInitials reports whether the text before a period ends in run-together
