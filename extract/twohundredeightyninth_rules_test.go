@@ -70,8 +70,8 @@ func TestLeadersBodyGatheringTakesPresenceList(t *testing.T) {
 	}
 }
 
-// "Among those who listened were A, B and C", "Among the heads of
-// delegations who listened in the front rows were D and E": the audience
+// "Among those who listened were A, B and C", "Among the chiefs of the
+// visiting missions who sat at the back were D and E": the audience
 // of the gathering's opening address sat at it (amongAudience; p1768,
 // p1771). Only a verb of attending an address opens the list.
 func TestAmongThoseWhoListenedArePresent(t *testing.T) {
@@ -81,7 +81,7 @@ func TestAmongThoseWhoListenedArePresent(t *testing.T) {
 		want bool
 	}{
 		{"Among those who listened were President Ivan Kolar of Denmark and President Petar Marek of Finland.", true},
-		{"Among the heads of delegations who listened in the front rows were President Ivan Kolar of Denmark and President Petar Marek of Finland.", true},
+		{"Among the chiefs of the visiting missions who sat at the back were President Ivan Kolar of Denmark and President Petar Marek of Finland.", true},
 		{"Among those who died in the storm were Ivan Kolar of Denmark and Petar Marek of Finland.", false},
 	} {
 		text := "NORDIC SUMMIT\n\nOSLO, March 3 (Agency) -- President Anton Belko of Norway hosted a summit here today.\n\n" + c.s
