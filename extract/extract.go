@@ -89,7 +89,7 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	d.frames.SeparatePlaces(ms)
 	// Rosters first: a gathering told by its host alone is added for its
 	// lists, and those who attended join it too.
-	ms = d.tripPeople(d.dropUnfilledSides(d.attachRosters(d.addGatherings(ms, rs), rs)))
+	ms = d.tripPeople(d.dropUnfilledSides(d.attachRosters(d.addLeadersGatherings(d.addGatherings(ms, rs), rs), rs)))
 	ms = keepMet(d.dropHonoured(d.attachPartials(ms, parts)))
 	ms = mergeRetold(splitRetold(dedupeMeetings(ms)))
 	d.frames.Sequels(ms)

@@ -115,7 +115,10 @@ func titledSubject(toks []text.Token, i int) bool {
 func (d *doc) placeAndDate(si, k int) (string, string) {
 	toks := d.Sents[si].Toks
 	date, best := "", 1<<30
-	for _, x := range frame.FindDatesIn(toks, 0, len(toks), d.art.Published, d.frames.StoryTime(si)) {
+	// "Today" counts from the dateline's day, as for the meeting frames
+	// (filingDay): "LUSAKA, August 1 - ... opened this morning", printed
+	// the next day (the two-hundred-and-eighty-ninth round).
+	for _, x := range frame.FindDatesIn(toks, 0, len(toks), filingDay(d.art.Text, d.art.Published), d.frames.StoryTime(si)) {
 		if dist := abs(x.At - k); dist < best {
 			date, best = x.Value, dist
 		}
@@ -497,4 +500,127 @@ func (d *doc) listedGathering(si int) (meeting.Frame, bool) {
 		return f, true
 	}
 	return meeting.Frame{}, false
+}
+
+// Gatherings told by a body of leaders (the two-hundred-and-eighty-ninth
+// round): "The leaders of eleven states met here today", "Heads of
+// government from many countries opened their conference this morning",
+// "Twenty heads of state opened here today the first summit". Wire and
+// agency reports of a summit count those who came and name them in a list
+// a few sentences on ("Also present were A and B", "Among those who
+// listened were C and D", "The meeting was chaired by E"), often after a
+// welcome or a photograph; the sentence of the count is the gathering the
+// list is of.
+var (
+	leaderBodyNouns    = lex("leaderBodyNouns")
+	bodyGatheringVerbs = lex("bodyGatheringVerbs")
+)
+
+// leadersGathering reads sentence si as a gathering told by a body of
+// leaders: a leaderBodyNouns word within the first four words, no person
+// named before its verb, a bodyGatheringVerbs verb within fourteen words
+// with no clause break between ("opened" and "convened" need a meeting or
+// gathering noun within eight words after them). The frame has the person
+// who convened, chaired or hosted it, when the sentence names one after
+// "by" ("a meeting convened by X"); where and when are the sentence's, else
+// the dateline's town.
+func (d *doc) leadersGathering(si int) (meeting.Frame, bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	// The subject may follow the lead's dateline ("ALMA-ATA, Dec. 21
+	// (Agency) -- The leaders of ..."): its dash ends it.
+	start, comma := 0, false
+	for i := 0; i < len(toks) && i < 14 && start == 0; i++ {
+		switch t := toks[i].Text; {
+		case t == ",":
+			comma = true
+		case comma && (t == "--" || t == "-" || t == "—" || t == "–"):
+			start = i + 1
+			for start < len(toks) && (toks[start].Text == "-" || toks[start].Text == "--") {
+				start++
+			}
+		}
+	}
+	n := slices.IndexFunc(toks[start:min(len(toks), start+4)], func(t text.Token) bool { return leaderBodyNouns[t.Lower] })
+	if n >= 0 {
+		n += start
+	}
+	if n < 0 || s.Quoted[n] {
+		return meeting.Frame{}, false
+	}
+	v := -1
+	for e := n + 1; e < len(toks) && e <= n+14; e++ {
+		if toks[e].Text == ";" || toks[e].Text == ":" {
+			break
+		}
+		if bodyGatheringVerbs[toks[e].Lower] {
+			v = e
+			break
+		}
+	}
+	if v < 0 || slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool {
+		return m.I < v && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person
+	}) {
+		return meeting.Frame{}, false
+	}
+	if l := toks[v].Lower; l == "opened" || l == "convened" {
+		g := -1
+		for e := v + 1; e < len(toks) && e <= v+8; e++ {
+			if toks[e].Text == "," {
+				break
+			}
+			if gatheringEvents[toks[e].Lower] || frame.MeetingNouns[toks[e].Lower] {
+				g = e
+				break
+			}
+		}
+		if g < 0 {
+			return meeting.Frame{}, false // "opened fire", "opened the border"
+		}
+	}
+	f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson}
+	f.Place, f.Date = d.placeAndDate(si, v)
+	if f.Place == "" {
+		f.Place = d.frames.DatelinePlace(si, f.Date)
+	}
+	for k := v + 1; k+1 < len(toks); k++ {
+		if hostVerbs[toks[k].Lower] && toks[k+1].Lower == "by" {
+			// "convened by Mexican President X": past a state's adjective
+			// in the title, the first person within eight words.
+			for _, m := range d.Ments[si] {
+				if m.I >= k+2 && m.I <= k+8 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+					f.Parts = append(f.Parts, m.Actor)
+					break
+				}
+			}
+			break
+		}
+	}
+	return f, f.Place != "" || f.Date != ""
+}
+
+// addLeadersGatherings adds, for a presence list that no meeting told
+// before it takes ("Also present were A and B"), the gathering a body of
+// leaders told in that sentence or up to three before it, with no title
+// between (leadersGathering). attachRosters then gives it the people
+// listed; keepMet drops it when the list went to a meeting of its own.
+func (d *doc) addLeadersGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
+	for _, r := range rs {
+		if !r.presence || r.side >= 0 || r.escorted != nil {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(m meeting.Frame) bool {
+			return m.Sent <= r.si && r.si-m.Sent <= 3 && m.Status == graph.Held
+		}) {
+			continue
+		}
+		for g := r.si; g >= 0 && g >= r.si-3 && !d.Sents[g].Title; g-- {
+			if f, ok := d.leadersGathering(g); ok {
+				at, _ := slices.BinarySearchFunc(ms, g, func(m meeting.Frame, si int) int { return m.Sent - si })
+				ms = slices.Insert(ms, at, f)
+				break
+			}
+		}
+	}
+	return ms
 }

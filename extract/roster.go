@@ -446,6 +446,18 @@ func (d *doc) rosters(si int) []roster {
 				presence, listed = from >= 0, from >= 0
 			}
 			if from < 0 {
+				// "It was attended by A, B and C": those at the gathering
+				// the sentence before told (pronounAttended).
+				from = pronounAttended(toks)
+				presence = from >= 0
+			}
+			if from < 0 {
+				// "Among those who listened were A and B": the audience
+				// of the gathering told before (amongAudience).
+				from = amongAudience(toks)
+				presence = from >= 0
+			}
+			if from < 0 {
 				// "For the insurgency participated A, B and C": a
 				// translated readout names the side, then its people.
 				if e := sideOpenedPresence(toks); e > 0 {
@@ -1748,4 +1760,57 @@ func chairedTalksSubject(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// audienceVerbs tell, in "Among those who listened were", that those listed
+// sat in the audience of a gathering.
+var audienceVerbs = lex("audienceVerbs")
+
+// amongAudience: the sentence opens "Among those who <audienceVerbs>" or
+// "Among the <noun> who <audienceVerbs>" and, past up to six more words
+// with no comma ("from the round table", "in the front rows"), "were"; the
+// index after "were", where the list of those present begins, or -1. The
+// people listed sat at the gathering the story has just told (the
+// two-hundred-and-eighty-ninth round): reports of a summit's opening name
+// its heads of government as those who listened to the host's address.
+// Only a verb of attending an address opens it: "Among those who died
+// were" lists no one at a meeting.
+func amongAudience(toks []text.Token) int {
+	if len(toks) < 5 || toks[0].Lower != "among" {
+		return -1
+	}
+	w := slices.IndexFunc(toks[:min(len(toks), 8)], func(t text.Token) bool { return t.Lower == "who" })
+	if w < 2 || w+1 >= len(toks) || !audienceVerbs[toks[w+1].Lower] {
+		return -1
+	}
+	for e := w + 2; e < len(toks) && e <= w+8; e++ {
+		if toks[e].Text == "," || toks[e].Cap {
+			return -1
+		}
+		if toks[e].Lower == "were" {
+			return e + 1
+		}
+	}
+	return -1
+}
+
+// pronounAttended: the sentence opens "It was attended by" (or "It was
+// also attended by"): the index after "by", where the list of those
+// present begins, or -1. "It" stands for the meeting or gathering the
+// sentence before told ("The meeting was chaired by X. It was attended by
+// A, B and C"; the two-hundred-and-eighty-ninth round): an agency's way
+// of listing a summit's heads of state after its chair. The meeting noun
+// as subject ("The meeting was attended by") is read in package meeting.
+func pronounAttended(toks []text.Token) int {
+	if len(toks) < 5 || toks[0].Lower != "it" || toks[1].Lower != "was" {
+		return -1
+	}
+	e := 2
+	if toks[e].Lower == "also" {
+		e++
+	}
+	if e+1 < len(toks) && toks[e].Lower == "attended" && toks[e+1].Lower == "by" {
+		return e + 2
+	}
+	return -1
 }
