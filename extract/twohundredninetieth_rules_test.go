@@ -45,3 +45,28 @@ func TestRowBetweenTwoStatesGivesParties(t *testing.T) {
 		t.Errorf("%s: want no negotiation: %s", s, dump(rec))
 	}
 }
+
+// "X has been fighting the government of S", "the rebels fighting the
+// government in C": a story of talks tells the war's sides in a sentence
+// of its own, the government's state (a capital standing for it) against
+// the movement named before the verb, or every movement named before for
+// a plural rebel noun (roles.foughtGovernment; p1774, and p1180's
+// "Savimbi's movement ... has fought the Marxist government in Luanda",
+// whose movement the mention stage does not read). A fight with no
+// government ("fighting the heat") gives no side.
+func TestFoughtGovernmentGivesSides(t *testing.T) {
+	rec := twohundredninetiethRecord(t, "Rebel talks\n\nDelegates of the Eastern Liberation Front met Chadian officials in Tripoli on Monday. The Eastern Liberation Front has been fighting the central government of Chad for a decade.")
+	if !partyNamed(rec, "Chad") || !partyNamed(rec, "Eastern Liberation Front") {
+		t.Errorf("want Chad and the Eastern Liberation Front as parties: %s", dump(rec))
+	}
+	rec = twohundredninetiethRecord(t, "Rebel talks\n\nTalks opened in Tripoli on Monday under Libyan mediation. The movements are represented by the Eastern Liberation Front and by the Northern Unity Front. The rebels fighting the government in N'Djamena since 2006 hold the east.")
+	for _, p := range []string{"Chad", "Eastern Liberation Front", "Northern Unity Front"} {
+		if !partyNamed(rec, p) {
+			t.Errorf("plural rebels: want %s as a party: %s", p, dump(rec))
+		}
+	}
+	rec = twohundredninetiethRecord(t, "Rebel talks\n\nDelegates of the Eastern Liberation Front met Chadian officials in Tripoli on Monday. The Eastern Liberation Front has been fighting the heat in the desert.")
+	if len(rec.Negotiations) > 0 {
+		t.Errorf("no government fought: want no negotiation: %s", dump(rec))
+	}
+}

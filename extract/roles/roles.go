@@ -413,6 +413,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.pluralCounterpart(si, r)
 	d.governmentAndRebels(si, hasNeg, r)
 	d.rebelsNamed(si, r)
+	d.foughtGovernment(si, r) // "X has fought the government in C"
 	d.jointTeamSides(si, r)
 	d.looseBetween(si, r)
 	for k, t := range toks {
