@@ -9878,3 +9878,33 @@ var twohundredeightyninthRoundFloors = map[string]float64{
 func TestProbeTwoHundredEightyNinthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-eighty-ninth-round probe", twohundredeightyninthRoundProbe, 6, twohundredeightyninthRoundFloors)
 }
+
+// twohundredninetiethRoundProbe are the probe articles p1772-p1777,
+// written in issue 14's two-hundred-and-ninetieth round for roles whose
+// sides the story tells outside the meeting's sentence: an agency on
+// two ministers' talks chaired by a third, "the row between" the two
+// states told after (Jakarta, 2011); a wire on two leaders' first talks,
+// "the row between Tokyo and Beijing" and a state's claim to islets told
+// apart (Beijing, 2014); a second-language agency on a dialogue's opening
+// "between the government of" a state "and the armed movements", "the
+// rebels fighting the government in" its capital (Algiers, 2014); a wire
+// on talks over a territory, "Rabat's claim to the territory" (Manhasset,
+// 2007); a broadsheet on an envoy's conversations turning "upon Italy's
+// quarrel with Abyssinia" (Rome, 1935); an agency on talks of an army and
+// a paramilitary force "within the framework of the initiative of" two
+// states (Jeddah, 2023). Their gold was committed (2e10e733) before the
+// extractor ran on them. Untuned they scored persons 0.93 (P 0.96 / R
+// 0.90), roles 0.47 (P 0.80 / R 0.33), met-pairs 0.58 (P 0.67 / R 0.52),
+// places 1.00, dates 0.79 (docs/extraction-log.md);
+// twohundredninetiethRoundFloors are the branch's scores after the
+// round's rules.
+var twohundredninetiethRoundProbe = regexp.MustCompile(`^p177[2-7]-`)
+
+var twohundredninetiethRoundFloors = map[string]float64{
+	"persons": 0.93, "roles": 0.61, "met-pairs": 0.58, "met-pairs precision": 0.67,
+	"places": 1.00, "dates": 0.79,
+}
+
+func TestProbeTwoHundredNinetiethRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-ninetieth-round probe", twohundredninetiethRoundProbe, 6, twohundredninetiethRoundFloors)
+}

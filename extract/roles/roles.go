@@ -413,6 +413,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.pluralCounterpart(si, r)
 	d.governmentAndRebels(si, hasNeg, r)
 	d.rebelsNamed(si, r)
+	d.foughtGovernment(si, r) // "X has fought the government in C"
 	d.jointTeamSides(si, r)
 	d.looseBetween(si, r)
 	for k, t := range toks {
@@ -460,7 +461,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "trade between A and B": a relation, no negotiation.
 		case t.Lower == "between" && datedInstrumentBetween(toks, k):
 			// "under an 1890 treaty between A and B" (datedinstrument.go).
-		case t.Lower == "between" && nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs):
+		case t.Lower == "between" && (nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs) || rowBetween(toks, k)):
+			// "the row between A and B" (rownoun.go) as "the dispute
+			// between A and B".
 			a, b := d.arg.BetweenPair(si, k)
 			if sides := d.betweenList(si, k); len(sides) >= 3 {
 				// "negotiations between A, B and C" (betweenlist.go).
