@@ -830,6 +830,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "X, by his good offices, prevailed upon" (possessivebroker.go)
 			if e > 0 {
 				d.mediator(r, d.possessiveMediationOwner(si, e-1))
+				// "X has offered its good offices" (offeredoffices.go)
+				for _, m := range d.offeredOfficesOwners(si, e-1) {
+					d.mediator(r, m)
+				}
 			}
 			for e > 0 {
 				m := d.MentionEndingAt(si, e)
