@@ -41,3 +41,33 @@ func TestOfferedGoodOfficesMakeMediator(t *testing.T) {
 		}
 	}
 }
+
+// "X shuttled between the two delegations along with Y", "X is mediating
+// the negotiations together with Y", "X, who acts as facilitator together
+// with Y": the companion of a brokering act whose subject is a mediator
+// brokers with them, person or body (roles/companionbrokers.go; p1780,
+// p973). Negative cases: a companion of an act that brokers nothing
+// ("attended the signing along with Y"), and a bare "with" naming whom a
+// person shuttled with no companion word.
+func TestCompanionOfBrokeringActIsMediator(t *testing.T) {
+	lead := "Delegations of Peru and Ecuador resumed talks on their border in Lima on Monday. "
+	for _, c := range []struct{ s, want string }{
+		{"Tomas Keller shuttled between the two delegations along with Marco Belli until both sides agreed.", "Marco Belli"},
+		{"Tomas Keller, who acts as facilitator together with Marco Belli, read a statement.", "Marco Belli"},
+		{"Sweden has mediated the talks since 1990 along with Denmark.", "Denmark"},
+	} {
+		got := mediatorsOf(t, lead+c.s)
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%s: want %s among the mediators, got %v", c.s, c.want, got)
+		}
+	}
+	for _, c := range []struct{ s, not string }{
+		{"Tomas Keller attended the signing along with Marco Belli.", "Marco Belli"},
+		{"Tomas Keller shuttled between the two delegations, and Marco Belli left for Quito.", "Marco Belli"},
+	} {
+		got := mediatorsOf(t, lead+c.s)
+		if slices.Contains(got, c.not) {
+			t.Errorf("%s: want no %s among the mediators, got %v", c.s, c.not, got)
+		}
+	}
+}
