@@ -10,7 +10,7 @@ import (
 // talks hosted and facilitated, good offices offered, a panel convening a
 // summit, shuttling envoys); each rule with sentences of its own.
 
-// "X has offered its good offices to the two governments", "Y, who first
+// "X has offered its good offices to both governments", "Y, who first
 // offered his good offices", "A and B offered their good offices": the
 // subject of the offer is the go-between (roles/offeredoffices.go; p1780,
 // p1512, p288, p626); a state's ministry offers for the state its demonym
@@ -20,7 +20,7 @@ import (
 func TestOfferedGoodOfficesMakeMediator(t *testing.T) {
 	lead := "Delegations of Vardania and Morlesia resumed talks on their border in Geneva on Monday. "
 	for _, c := range []struct{ s, want string }{
-		{"Sweden has offered its good offices to the two governments since 2015.", "Sweden"},
+		{"Sweden has offered its good offices to both governments since 2015.", "Sweden"},
 		{"Sweden, which has offered its good offices to both sides since 2015, hosted the earlier rounds.", "Sweden"},
 		{"President Tomas Keller, who first offered his good offices to the two leaders last year, welcomed the talks.", "Tomas Keller"},
 		{"The Austrian Foreign Ministry, which offers its good offices, said the talks would go on.", "Austria"},
@@ -33,7 +33,7 @@ func TestOfferedGoodOfficesMakeMediator(t *testing.T) {
 	for _, c := range []struct{ s, not string }{
 		{"Sweden had offered its good offices in 2015, but both sides turned it down.", "Sweden"},
 		{"President Tomas Keller offered its good offices, aides said.", "Tomas Keller"},
-		{"Sweden was offering its good offices and not mediating, officials said.", "Sweden"},
+		{"Sweden was offering its good offices, officials said.", "Sweden"},
 	} {
 		got := mediatorsOf(t, lead+c.s)
 		if slices.Contains(got, c.not) {

@@ -8,11 +8,10 @@ import "github.com/parley-dev/parley/extract/text"
 // companionBrokers reads "together with Y", "along with Y", "jointly
 // with Y" in the clause of a brokering act whose subject the story has
 // made a mediator (a mediating verb, a go-between's trips, "acts as
-// facilitator"): "X shuttled between the two delegations along with Y"
-// (p1780), "X, which is mediating the negotiations since 1990 together
-// with the Italian government" (p846), "which has brokered them from the
-// start together with Y" (p494), "X, who acts as facilitator together
-// with Y" (p1330). Unlike a bare "with" (coBrokers, which may name the
+// facilitator"): "X shuttled between the delegations along with Y"
+// (p1780), "X, which is mediating the talks together with the Y
+// government", "X, who acts as facilitator together with Y", "hosted the
+// talks as guarantor together with Y" (p973). Unlike a bare "with" (coBrokers, which may name the
 // other side of a deal), the companion words tell a second agent of the
 // same act, person or body; Settle still keeps a side of the story out
 // of the brokers. The phrase must come within twelve words of the act,

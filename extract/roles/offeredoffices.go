@@ -12,7 +12,7 @@ import (
 
 // offeredOfficesOwners reads who offers "good offices" when the
 // possessive at p follows an offer verb: "X has offered its good offices
-// to the two governments since 2015", "Y, who first offered his good
+// to both governments", "Y, who first offered his good
 // offices to the president", "A and B offered their good offices". An
 // offer the story still stands by is the diplomats' phrase for taking on
 // the go-between's part (p1780, p288, p626, p1512); the subject before
@@ -20,8 +20,8 @@ import (
 // broker. The pronoun agrees as in possessiveMediationOwner ("his"/"her"
 // a person, "its" anything else). An offer in the past perfect ("X had
 // offered its good offices") is overtaken by the talks told (pastOffer),
-// and a mere present participle ("was offering its good offices and not
-// mediating") is no offer verb here.
+// and a mere present participle ("X was offering its good offices") is
+// no offer verb here.
 func (d *Reader) offeredOfficesOwners(si, p int) []int {
 	toks := d.Sents[si].Toks
 	if p < 2 || !offerVerbs[toks[p-1].Lower] || pastOffer(toks, p-1) {
@@ -36,7 +36,7 @@ func (d *Reader) offeredOfficesOwners(si, p int) []int {
 	}
 	ms := d.listEndingAt(si, e)
 	if len(ms) == 1 {
-		// "the Mexican Foreign Ministry, which offers its good offices":
+		// "the Austrian Foreign Ministry, which offers good offices":
 		// a state's ministry offers for the state its demonym names.
 		if s := d.demonymStateOfBody(si, e); s >= 0 {
 			ms = []int{s}
