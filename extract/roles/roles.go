@@ -701,6 +701,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			r.offer = false
 			if len(ms) > 0 {
 				d.coBrokers(si, k, r)
+				// "X is mediating together with Y" (companionbrokers.go).
+				d.companionBrokers(si, k, r)
 			}
 		case mediatorNouns[t.Lower] || k >= 2 && t.Glued && toks[k-1].Text == "-" && mediatorNouns[compound(toks, k)]:
 			if strings.HasSuffix(t.Lower, "s") {
@@ -715,6 +717,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.mediator(r, m)
 			}
 			d.mediatorNounRoles(si, k, r)
+			if k > 0 && toks[k-1].Lower == "as" {
+				// "X, who acts as facilitator together with Y"
+				// (companionbrokers.go).
+				d.companionBrokers(si, k, r)
+			}
 		case mediationTeams[t.Lower] && d.mediationBody(si, k) && len(d.includedMediators(si, k)) > 0:
 			// "the mediation team, which includes also A, B and C"
 			for _, m := range d.includedMediators(si, k) {
@@ -792,6 +799,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range ms {
 				d.mediator(r, m)
 			}
+			if len(ms) > 0 {
+				// "X shuttled between them along with Y"
+				// (companionbrokers.go).
+				d.companionBrokers(si, k, r)
+			}
 			d.shuttledSides(si, k, shuttleBetween(toks, k), ms, r)
 		case mediationNoun(toks, k) && k+2 < len(toks) && mediationHeads[toks[k+1].Lower] && (toks[k+2].Lower == "of" || toks[k+2].Lower == "by") && (k == 0 || !earlierMediationMods[toks[k-1].Lower]):
 			// "a mediation mission by X and Y", "the mediation efforts
@@ -836,6 +848,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// "X, whose good offices brought both sides
 				// together" (possessivebroker.go).
 				d.mediator(r, d.whoseMediationOwner(si, e))
+				// "X has offered its good offices" (offeredoffices.go)
+				for _, m := range d.offeredOfficesOwners(si, e-1) {
+					d.mediator(r, m)
+				}
 			}
 			for e > 0 {
 				m := d.MentionEndingAt(si, e)
