@@ -89,3 +89,32 @@ func TestAlsoSignedByJoinsSigningToldBefore(t *testing.T) {
 		t.Errorf("%s: want Strnad with Varga at the signing: %s", s, dump(rec))
 	}
 }
+
+// "A was accompanied by C" a few sentences after A's meeting: an agency
+// tells the delegations after the quotes and the guest's arrival, so a
+// plain companion list reaches five sentences back, not three, for the
+// latest held meeting at which A is (escortWindow; p1794, p745, p956,
+// p1169). A "name" glued by a hyphen to the word after it ("the Minister
+// for Inter-Korean Affairs") is the first half of a compound adjective,
+// no companion.
+func TestCompanionListReachesFiveSentences(t *testing.T) {
+	pub := time.Date(2015, 9, 10, 0, 0, 0, 0, time.UTC)
+	body := "Leaders meet in Oslo\n\nOSLO, Sept 10 (Agency) - Chilean President Tomas Velkan held talks with Norwegian Prime Minister Erna Dahlberg in Oslo on Wednesday.\n\n" +
+		"Velkan arrived on Tuesday evening on his first visit to the country.\n\n" +
+		"\"We have opened a new chapter,\" Dahlberg told reporters. \"Our ministers will work on the details.\"\n\n" +
+		"Dahlberg said the two sides discussed fisheries and trade.\n\n"
+	for _, s := range []string{
+		"Velkan was accompanied by Foreign Minister Ana Ruiz.",
+		"Velkan was accompanied by Foreign Minister Ana Ruiz, the Minister for Inter-Korean Affairs.",
+	} {
+		rec := twohundredninetythirdRecord(t, body+s, pub)
+		m := twohundredninetythirdMeetingWith(rec, "Erna Dahlberg", "Ana Ruiz")
+		if m == nil {
+			t.Errorf("%s: want Ruiz at the Oslo talks: %s", s, dump(rec))
+			continue
+		}
+		if len(m.Participants) != 3 {
+			t.Errorf("%s: participants %v, want Velkan, Dahlberg and Ruiz", s, m.Participants)
+		}
+	}
+}
