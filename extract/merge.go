@@ -111,6 +111,11 @@ func (d *doc) partials(si int) (out []partial) {
 		if witnessVerbs[t.Lower] && !s.Quoted[k] && passiveSigningWitness(toks, k) {
 			attend, byAgent, signing = k, true, true
 		}
+		if k == meeting.AlsoSignedBy(toks) && !s.Quoted[k] {
+			// "The treaty was also signed by A and B": the agents join the
+			// signing told before, as a signing's witnesses do.
+			attend, byAgent, signing = k, true, true
+		}
 		if t.Lower == "presence" && !s.Quoted[k] && presenceAtSigning(toks, k) {
 			attend, byAgent, signing = k, true, true
 		}

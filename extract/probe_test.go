@@ -3791,8 +3791,9 @@ func TestProbeHundredSeventeenthRound(t *testing.T) {
 var hundredeighteenthRoundProbe = regexp.MustCompile(`^p74[0-5]-`)
 
 var hundredeighteenthRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.72, "met-pairs": 0.56, "met-pairs precision": 0.67,
-	"places": 0.55, "dates": 0.55, // dates 0.50 before the hundred-and-eightieth round (p743: "A and B, who had met ... on Monday")
+	// The two-hundred-and-ninety-third round raised met-pairs 0.56 -> 0.65, met-pairs precision 0.67 -> 0.71, places 0.55 -> 0.63, dates 0.55 -> 0.63 (p745: "X was accompanied by" five sentences after the summit).
+	"persons": 0.97, "roles": 0.72, "met-pairs": 0.65, "met-pairs precision": 0.71,
+	"places": 0.63, "dates": 0.63, // dates 0.50 before the hundred-and-eightieth round (p743: "A and B, who had met ... on Monday")
 }
 
 func TestProbeHundredEighteenthRound(t *testing.T) {
@@ -3925,8 +3926,9 @@ var hundredtwentysecondRoundFloors = map[string]float64{
 	// at the meeting whose day was already read as the month (p767's
 	// dates row 0.00 before and after), so the share counts two more
 	// pairs without the day.
-	"persons": 0.97, "roles": 0.77, "met-pairs": 0.85, "met-pairs precision": 1.00,
-	"places": 0.55, "dates": 0.83,
+	// The two-hundred-and-ninety-third round raised met-pairs 0.85 -> 0.91, places 0.55 -> 0.60, dates 0.83 -> 0.85 (p765: "The treaty was also signed by X" joins the signing).
+	"persons": 0.97, "roles": 0.77, "met-pairs": 0.91, "met-pairs precision": 1.00,
+	"places": 0.60, "dates": 0.85,
 }
 
 func TestProbeHundredTwentySecondRound(t *testing.T) {
@@ -5098,10 +5100,14 @@ func TestProbeHundredFiftyThirdRound(t *testing.T) {
 var hundredfiftyfourthRoundProbe = regexp.MustCompile(`^p9(5[6-9]|6[01])-`)
 
 var hundredfiftyfourthRoundFloors = map[string]float64{
+	// The two-hundred-and-ninety-third round raised met-pairs 0.53 -> 0.67, met-pairs precision 0.96 -> 0.97 (p956: the two
+	// ministers "accompanied" the Rhodesian leader, past the old window of three sentences), and lowered places 0.74 -> 0.53: p956's
+	// meeting is given no place (the city stands only in the byline "From Our Correspondent, Salisbury"), so the nine more of its pairs
+	// now found count as unplaced; no place was lost.
 	// persons 0.96 before the two-hundred-and-eighty-eighth round (p958:
 	// 'R.F. "Pik" Botha', the initials' period no longer a sentence's end).
-	"persons": 0.97, "roles": 0.33, "met-pairs": 0.53, "met-pairs precision": 0.96,
-	"places": 0.74, "dates": 1.00,
+	"persons": 0.97, "roles": 0.33, "met-pairs": 0.67, "met-pairs precision": 0.97,
+	"places": 0.53, "dates": 1.00,
 }
 
 func TestProbeHundredFiftyFourthRound(t *testing.T) {
@@ -6371,8 +6377,9 @@ var hundredeightyninthRoundProbe = regexp.MustCompile(`^p11(6[6-9]|7[01])-`)
 // The two-hundred-and-thirty-third round raised met-pairs precision 0.76 → 0.79 (p1166).
 var hundredeightyninthRoundFloors = map[string]float64{
 	// persons 0.86, met-pairs 0.50 (P 0.79) before the two-hundred-and-seventy-third round (p1167, p1169).
-	"persons": 0.90, "roles": 0.33, "met-pairs": 0.52, "met-pairs precision": 0.84,
-	"places": 0.87, "dates": 0.97,
+	// The two-hundred-and-ninety-third round raised met-pairs 0.52 -> 0.56, met-pairs precision 0.84 -> 0.85, places 0.87 -> 0.89 (p1169: companions five sentences after the meeting).
+	"persons": 0.90, "roles": 0.33, "met-pairs": 0.56, "met-pairs precision": 0.85,
+	"places": 0.89, "dates": 0.97,
 }
 
 func TestProbeHundredEightyNinthRound(t *testing.T) {
@@ -8492,8 +8499,9 @@ var twohundredfortyeighthRoundProbe = regexp.MustCompile(`^p(1520|1521|1522|1523
 
 var twohundredfortyeighthRoundFloors = map[string]float64{
 	// Lowered roles 0.67 -> 0.61 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (p1524).
-	"persons": 0.97, "roles": 0.61, "met-pairs": 0.85, "met-pairs precision": 0.94,
-	"places": 0.76, "dates": 0.88,
+	// The two-hundred-and-ninety-third round raised met-pairs 0.85 -> 0.95, met-pairs precision 0.94 -> 0.95, places 0.76 -> 0.81, dates 0.88 -> 0.95 (p1523: "The document ... was also signed by" the two ministers).
+	"persons": 0.97, "roles": 0.61, "met-pairs": 0.95, "met-pairs precision": 0.95,
+	"places": 0.81, "dates": 0.95,
 }
 
 func TestProbeTwoHundredFortyEighthRound(t *testing.T) {
@@ -9938,4 +9946,39 @@ var twohundredninetyfirstRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredNinetyFirstRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-ninety-first-round probe", twohundredninetyfirstRoundProbe, 6, twohundredninetyfirstRoundFloors)
+}
+
+// twohundredninetythirdRoundProbe are the probe articles p1790-p1795,
+// written in issue 14's two-hundred-and-ninety-third round as a
+// stranger's batch (Europe and the former Soviet space, wire copy and
+// national agencies, 1990s-2020s): an agency on a premier's telephone
+// talks with a hostage-taker, his call to the president abroad and a
+// commissioner's talks in the hospital (Moscow, 1995); an agency on a
+// memorandum signed in the Kremlin, "also signed by" two presidents and
+// the OSCE's chairman, a president received before the ceremony (Chisinau,
+// 1997); an agency on talks opened by a secretary of state who "met
+// separately with" each president, a joint session chaired by three
+// co-chairmen, the presidents' last meeting in Paris (Yerevan, 2001); a
+// wire on a president's talks in Moscow and then in Tbilisi, a foreign
+// minister's visit with the OSCE's chairman the day before (Tbilisi,
+// 2008); an agency on two prime ministers initialling an agreement at a
+// meeting with the EU's High Representative, each "accompanied by" a
+// deputy four sentences later, their meeting of April 2 (Brussels,
+// 2013); an agency on two presidents' first meeting at a summit, "Before
+// the start of the summit" one of them holding separate meetings with
+// the host and a chancellor (Paris, 2019). Their gold was committed
+// (43f23d0e) before the extractor ran on them. Untuned they scored
+// persons 0.99 (P 1.00 / R 0.97), roles 0.71 (P 0.81 / R 0.63),
+// met-pairs 0.68 (P 0.91 / R 0.55), places 0.96, dates 0.90
+// (docs/extraction-log.md); twohundredninetythirdRoundFloors are the
+// branch's scores after the round's rules.
+var twohundredninetythirdRoundProbe = regexp.MustCompile(`^p179[0-5]-`)
+
+var twohundredninetythirdRoundFloors = map[string]float64{
+	"persons": 0.99, "roles": 0.71, "met-pairs": 0.84, "met-pairs precision": 0.93,
+	"places": 1.00, "dates": 0.98,
+}
+
+func TestProbeTwoHundredNinetyThirdRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-ninety-third-round probe", twohundredninetythirdRoundProbe, 6, twohundredninetythirdRoundFloors)
 }

@@ -515,6 +515,13 @@ func (d *doc) rosters(si int) []roster {
 			if m.I < from || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
 				continue
 			}
+			if escorted != nil && m.J+1 < len(toks) && toks[m.J].Text == "-" && toks[m.J].Glued && toks[m.J+1].Glued {
+				// "accompanied by X, the Minister for Intra-German
+				// Relations": a "name" glued by a hyphen to the word after
+				// it is the first half of a compound adjective in a post,
+				// no companion (p1028, once the window below widened).
+				continue
+			}
 			if args.IsSpeaker(toks, &m) {
 				// "..., the spokesman X told reporters": the source of
 				// the report closing the sentence, not one of the list.
@@ -1100,16 +1107,23 @@ func (d *doc) escortedAt(ms []meeting.Frame, r roster) int {
 }
 
 // escortWindow is how many sentences back a list of companions may
-// reach for its meeting: three, or eight for a readout's "X was joined by
+// reach for its meeting: five, or eight for a readout's "X was joined by
 // Y", which closes the release after the paragraphs on what the leaders
 // discussed ("President A met today with President B ... The President
 // was joined by C"; the hundred-and-ninety-sixth round). The meeting must
 // still be the latest held one at which X is.
+//
+// A plain "X was accompanied by Y" reaches five, not three: an agency's
+// report tells the delegations after the quotes and the guest's arrival
+// ("A met B on Monday. ... A arrived on Sunday. ... B said ... A was
+// accompanied by Foreign Minister C"), four or five sentences past the
+// meeting (issue 14's two-hundred-and-ninety-third round; p1794, p745,
+// p956, p1169).
 func escortWindow(r roster) int {
 	if r.joined {
 		return 8
 	}
-	return 3
+	return 5
 }
 
 // personCount is how many of the actors are people.

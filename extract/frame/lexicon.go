@@ -15,6 +15,10 @@ var reportVerbs = lex("reportVerbs")
 // frontPreps open a sentence-initial adjunct that can hold a meeting.
 var frontPreps = lex("frontPreps")
 
+// priorPreps open a sentence-initial adjunct of time before an event
+// ("Before the summit,"): see AfterFrontedAdjunct.
+var priorPreps = lex("priorPreps")
+
 // speechVerbs introduce what a speaker reports.
 var speechVerbs = lex("speechVerbs")
 

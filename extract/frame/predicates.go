@@ -500,6 +500,27 @@ func AgentBy(toks []text.Token, k int) int {
 	return -1
 }
 
+// priorAdjunct: a time adjunct set before an event opens at token i
+// ("Before the start of the summit, A held separate meetings with B and
+// with C", "Prior to the talks, A met B", "Ahead of the vote, ..."): its
+// event is a landmark of time, so the clause after its comma is the main
+// one, and its noun no predicate of that clause's people. Read as one,
+// the summit gathered the clause's people in one meeting and the
+// separate meetings were never split (issue 14's
+// two-hundred-and-ninety-third round, p1795).
+func priorAdjunct(toks []text.Token, i int) bool {
+	if i+2 >= len(toks) || !priorPreps[toks[i].Lower] {
+		return false
+	}
+	switch toks[i].Lower {
+	case "prior":
+		return toks[i+1].Lower == "to"
+	case "ahead":
+		return toks[i+1].Lower == "of"
+	}
+	return true
+}
+
 // sideOpeners and sideNouns read the side a passive attendance names its
 // agent from: "attended from the Jordanian side by X".
 var (
@@ -545,7 +566,7 @@ func AfterFrontedAdjunct(toks []text.Token) int {
 		// a day, then the adjunct.
 		start = 3
 	}
-	if len(toks) <= start || !frontPreps[toks[start].Lower] {
+	if len(toks) <= start || !frontPreps[toks[start].Lower] && !priorAdjunct(toks, start) {
 		return 0
 	}
 	for e := start + 1; e < len(toks) && e < start+10; e++ {

@@ -894,3 +894,40 @@ func sessionAfterPrep(toks []text.Token, k int) int {
 	}
 	return i
 }
+
+// AlsoSignedBy: the sentence toks opens with "The" and a signed text as
+// its subject ("The treaty", "The document, signed at X,") and says it
+// "was (were) also signed by" others: "The document was also signed by A
+// and B", "The treaty was also signed by C, on behalf of the Bank". The
+// "also" adds signatories to the signing told before; they put their
+// names to it there and then, so they join that meeting and tell no
+// encounter of their own (issue 14's two-hundred-and-ninety-third round;
+// p1791, p1523, p765: the extra signatories met each other, or no one,
+// at the dateline's city or the month). It returns the index of
+// "signed", or -1.
+func AlsoSignedBy(toks []text.Token) int {
+	if len(toks) < 6 || toks[0].Lower != "the" {
+		return -1
+	}
+	// The subject's head: "The treaty", "The peace treaty", "The joint
+	// document".
+	head := false
+	for e := 1; e <= 3 && e < len(toks); e++ {
+		if signedNouns[toks[e].Lower] && !toks[e].Cap {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return -1
+	}
+	for e := 3; e+1 < len(toks); e++ {
+		if toks[e].Lower == "signed" && toks[e+1].Lower == "by" && toks[e-1].Lower == "also" && (toks[e-2].Lower == "was" || toks[e-2].Lower == "were") {
+			return e
+		}
+		if toks[e].Text == ";" {
+			return -1
+		}
+	}
+	return -1
+}

@@ -917,6 +917,13 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if h := HostedBy(toks); h == k || h >= 0 && hostedAgain(toks, h, k) {
 			continue // "The meeting was hosted by X and attended by Y": the meeting told before (apart.go)
 		}
+		if e := AlsoSignedBy(toks); e >= 0 && k <= e && heldBefore(prev) {
+			// "The treaty was also signed by X", "The document, signed at
+			// Y, was also signed by X": the signing told before, which X
+			// joins; no trigger up to the passive tells an encounter
+			// (apart.go).
+			continue
+		}
 		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
 			continue // "conferred for hours", not "conferred an honour on X"
 		}
@@ -3888,4 +3895,9 @@ func (d *Reader) arrivalEarlier(si, k int, parts []int) string {
 		}
 	}
 	return ""
+}
+
+// heldBefore: one of the frames told before is a held meeting.
+func heldBefore(prev []Frame) bool {
+	return slices.ContainsFunc(prev, func(f Frame) bool { return f.Status == graph.Held || f.Status == "" })
 }
