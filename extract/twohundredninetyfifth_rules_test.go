@@ -46,3 +46,26 @@ func TestApposedPostInANamedGroup(t *testing.T) {
 		}
 	}
 }
+
+// "Señor X Y", "Senor X Y", "Signor X Y": the Spanish and Italian Mr is
+// an honorific before the name, not its first word (lexicon honorifics;
+// p1233, p1337, p1361, p1378, p1438, p1691, p578). Without it the
+// person's name began with "Signor".
+func TestSpanishAndItalianMrNotInTheName(t *testing.T) {
+	for _, c := range []struct{ s, name string }{
+		{"Signor Aldo Ferrucci met Senor Tomas Ibarrola at the ministry on Tuesday.", "Aldo Ferrucci"},
+		{"Signor Aldo Ferrucci met Senor Tomas Ibarrola at the ministry on Tuesday.", "Tomas Ibarrola"},
+		{"Señor Tomas Ibarrola met Signora Lucia Ferrucci at the ministry on Tuesday.", "Tomas Ibarrola"},
+	} {
+		rec := twohundredninetyfifthRecord(t, "Ministers meet\n\nROME, May 3 - The ministers met here.\n\n"+c.s)
+		found := false
+		for _, a := range rec.Actors {
+			if a.Kind == graph.Person && a.Name == c.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: want the person %q: %s", c.s, c.name, dump(rec))
+		}
+	}
+}
