@@ -22,8 +22,8 @@ func twohundredninetyfifthRecord(t *testing.T, text string) graph.Record {
 }
 
 // "X, the Y Front leader," names X by a post in a group the text names
-// before the post's head (actors.apposedBodyPost; p1804, p176, p179,
-// p499, p921, p946): X is titled and so kept though named once. Without
+// before the post's head (actors.apposedBodyPost; p1804, p179, p390,
+// p494, p499, p775, p946): X is titled and so kept though named once. Without
 // it the run of the group's name stopped the apposition, and a person
 // named once and in no meeting was dropped.
 func TestApposedPostInANamedGroup(t *testing.T) {

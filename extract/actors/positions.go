@@ -432,7 +432,7 @@ func (d *Story) appositionAfter(si, mi int) {
 		}
 		// A body's name before the head says whose post it is too: "X,
 		// the Y Front leader", "X, the ABC president" (the
-		// two-hundred-and-ninety-fifth round: p1804, p176, p179, p921).
+		// two-hundred-and-ninety-fifth round: p1804, p179, p499, p946).
 		// Only before the head, and only a group (apposedBodyPost).
 		if o := d.mentionStartingAt(si, k); o != nil && head < 0 && org < 0 && o.Actor >= 0 && o.J < len(toks) && apposedBodyPost(d.Cast.Actors[o.Actor].Kind) {
 			if j := o.J; toks[j].Text == "'s" || toks[j].Text == "'" || TitleWordLower(toks[j]) {
