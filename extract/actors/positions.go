@@ -430,6 +430,20 @@ func (d *Story) appositionAfter(si, mi int) {
 			}
 			continue
 		}
+		// A body's name before the head says whose post it is too: "X,
+		// the Y Front leader", "X, the ABC president" (the
+		// two-hundred-and-ninety-fifth round: p1804, p179, p499, p946).
+		// Only before the head, and only a group (apposedBodyPost).
+		if o := d.mentionStartingAt(si, k); o != nil && head < 0 && org < 0 && o.Actor >= 0 && o.J < len(toks) && apposedBodyPost(d.Cast.Actors[o.Actor].Kind) {
+			if j := o.J; toks[j].Text == "'s" || toks[j].Text == "'" || TitleWordLower(toks[j]) {
+				org = o.Actor
+				k = o.J - 1
+				if toks[k+1].Text == "'s" || toks[k+1].Text == "'" {
+					k++
+				}
+				continue
+			}
+		}
 		if TitleWordLower(t) || t.Text == "-" || (t.Cap && mention.IsTitleWord(t.Lower)) || (t.Glued && toks[k-1].Text == "-" && (t.Lower == "most" || t.Lower == "ranking" || t.Lower == "level")) {
 			if titleHeads[t.Lower] {
 				head = k
@@ -1681,4 +1695,15 @@ func (d *Story) knownLeaders() {
 			}
 		}
 	}
+}
+
+// apposedBodyPost: a body named before the head of an apposed title
+// ("X, the Y Front leader") is the organization of the post when it is a
+// group (a movement, party, front or union). An organization is left
+// out: "the UN mediator", "the State Department's adviser" are posts the
+// actors stage already gives to the state or body a mediator serves, and
+// taking the organization there made it, not the state, the mediator
+// (p1400, p459).
+func apposedBodyPost(k graph.Kind) bool {
+	return k == graph.Group
 }
