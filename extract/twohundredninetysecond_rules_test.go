@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Issue 14's two-hundred-and-ninety-second round: Middle East and North
+// Africa outlets and official agencies (p1784-p1789: a state agency's
+// talks "attended on the Egyptian side by", a Gulf agency's visits, a
+// royal communique's audience, a state agency's summit, an agency's
+// signing of a mediated accord, a movement's agency receiving two
+// delegations); each rule with sentences of its own.
+
+// twohundredninetysecondMet: the held meeting of a and b, found or not.
+func twohundredninetysecondMet(t *testing.T, text, a, b string) bool {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range rec.Meetings {
+		if m.Status == "held" && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// "The talks, which lasted two hours at the palace, were attended by A
+// and B": the passive attendance whose subject is the opening "The
+// talks" across a parenthesis (frame.SubjectAttendance) names who sat in
+// on the meeting told before, not a meeting of A and B alone (p1784,
+// p1787). The negative case: "The summit, chaired by X, was attended by
+// Y" tells the summit itself, with its chair, and stays one meeting of
+// its own.
+func TestSubjectAttendanceAcrossParenthesis(t *testing.T) {
+	lead := "Talks in Valdora\nVALDORA, May 6 (Agency) - President Tomas Verlain held talks here on Tuesday with Foreign Minister Anton Grisek on the border dispute.\n"
+	relative := lead + "The talks, which lasted two hours at the presidential palace, were attended by Prime Minister Ilse Marten and Defence Minister Karl Odo."
+	if !twohundredninetysecondMet(t, relative, "Tomas Verlain", "Ilse Marten") || !twohundredninetysecondMet(t, relative, "Anton Grisek", "Karl Odo") {
+		t.Errorf("want the attendants at the talks told before")
+	}
+	sides := lead + "The talks, held at the guest house, lasted three hours and were attended on the Valdoran side by Prime Minister Ilse Marten, and on the other side by Ambassador Karl Odo."
+	if !twohundredninetysecondMet(t, sides, "Tomas Verlain", "Karl Odo") || !twohundredninetysecondMet(t, sides, "Anton Grisek", "Ilse Marten") {
+		t.Errorf("want each side's attendants at the talks told before")
+	}
+	chaired := "Leaders meet\nNAIROBI, May 6 - The regional summit opened on Tuesday.\nThe summit, chaired by President Ines Waru, was attended by President Odo Lenk and President Pia Sorn."
+	if !twohundredninetysecondMet(t, chaired, "Ines Waru", "Odo Lenk") {
+		t.Errorf("want the chaired summit with its chair and attendants")
+	}
+}
