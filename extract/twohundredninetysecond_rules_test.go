@@ -49,3 +49,32 @@ func TestSubjectAttendanceAcrossParenthesis(t *testing.T) {
 		t.Errorf("want the chaired summit with its chair and attendants")
 	}
 }
+
+// "received in audience at the royal palace of X on Tuesday the Prime
+// Minister of Y, Mr. Z", "received today in the capital X the delegation
+// headed by Ambassador Z": an agency readout's reception with its place
+// (after "the" and venue words) and its time between the verb and the
+// object, the place either before or after the time, and the object a
+// title with the name set off after it or a delegation with its leader
+// after "headed by" (args.ObjectAfterAdjuncts, readoutPlaceEnd; p1786,
+// p1789). The negative cases: a letter received, and a message received
+// that a name then speaks of, are no reception.
+func TestReadoutReceptionAdjunctsBeforeObject(t *testing.T) {
+	lead := "Audience\nRABAT, May 6 (Agency) - "
+	audience := lead + "King Omar Dalil received in audience at the royal palace of Fez on Tuesday the Prime Minister of Valdora, Mr. Tomas Verlain."
+	if !twohundredninetysecondMet(t, audience, "Omar Dalil", "Tomas Verlain") {
+		t.Errorf("want the audience with the titled guest named after the comma")
+	}
+	delegation := lead + "President Omar Dalil received today in the capital Fez the Valdoran delegation headed by Ambassador Tomas Verlain."
+	if !twohundredninetysecondMet(t, delegation, "Omar Dalil", "Tomas Verlain") {
+		t.Errorf("want the reception of the delegation's leader")
+	}
+	letter := lead + "President Omar Dalil received in Fez today a letter from Tomas Verlain."
+	if twohundredninetysecondMet(t, letter, "Omar Dalil", "Tomas Verlain") {
+		t.Errorf("want no reception for a letter")
+	}
+	message := lead + "President Omar Dalil received today in the capital Fez a message, Tomas Verlain said."
+	if twohundredninetysecondMet(t, message, "Omar Dalil", "Tomas Verlain") {
+		t.Errorf("want no reception for a message")
+	}
+}
