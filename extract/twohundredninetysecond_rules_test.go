@@ -78,3 +78,36 @@ func TestReadoutReceptionAdjunctsBeforeObject(t *testing.T) {
 		t.Errorf("want no reception for a message")
 	}
 }
+
+// "Advisor to the Custodian of the Two Holy Mosques and Governor of X":
+// a capitalized run after "the" and a capitalized number word is a
+// counted thing's name, no person (mention.countedName; p1682, p1785).
+// The negative case: "the two Presidents, A and B" still names them.
+func TestCountedNameIsNoPerson(t *testing.T) {
+	persons := func(text string) []string {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, a := range rec.Actors {
+			if a.Kind == "person" {
+				out = append(out, a.Name)
+			}
+		}
+		return out
+	}
+	title := "Visit\nRIYADH, May 6 (Agency) - "
+	shrine := persons(title + "President Tomas Verlain met Prince Ali Karam, Advisor to the Custodian of the Two Holy Mosques and Governor of the Eastern Province.")
+	if slices.Contains(shrine, "Holy Mosques") || !slices.Contains(shrine, "Ali Karam") {
+		t.Errorf("want Ali Karam and no person Holy Mosques, got %v", shrine)
+	}
+	gorges := persons(title + "President Tomas Verlain toured the Three Gorges Dam with Minister Ali Karam.")
+	if slices.Contains(gorges, "Gorges Dam") {
+		t.Errorf("want no person Gorges Dam, got %v", gorges)
+	}
+	two := persons(title + "The two Presidents, Tomas Verlain and Ali Karam, met on Tuesday.")
+	if !slices.Contains(two, "Tomas Verlain") || !slices.Contains(two, "Ali Karam") {
+		t.Errorf("want both presidents, got %v", two)
+	}
+}
