@@ -498,6 +498,14 @@ func SubjectAttendance(toks []text.Token) int {
 			// the parenthesis tells the meeting itself, with its chair.
 			return -1
 		}
+		if _, month := lexicon.Months[t.Lower]; month && t.Cap {
+			// "The session, held from 18 to 21 February, was attended
+			// by": a sitting dated on its own, maybe not the one told.
+			return -1
+		}
+		if _, day := lexicon.Weekdays[t.Lower]; day {
+			return -1
+		}
 		if attendWords[t.Lower] && (toks[e-1].Lower == "was" || toks[e-1].Lower == "were") && AgentBy(toks, e) > 0 {
 			return e
 		}
