@@ -9618,8 +9618,8 @@ func TestProbeTwoHundredEightyFourthRound(t *testing.T) {
 // state "attended on the Egyptian side by" three officials, a second
 // sitting "this morning" and a reception in February (Alexandria, 1977);
 // a Gulf agency on an emir's mediation visits, a reception and a call
-// (Jeddah and Doha, 2017); a royal communique on an audience "at the
-// royal palace of Ifrane on Tuesday" (1986); a state agency on a summit
+// (Jeddah and Doha, 2017); a royal communique on an audience at a royal
+// palace, its place and weekday before the guest (Ifrane, 1986); a state agency on a summit
 // "attended on the Syrian side by", two earlier summits, a meeting in
 // Oman and a call (Geneva, 2000); an agency on a mediated accord signed
 // in the mediator's presence (Algiers, 1981); a movement's agency on a

@@ -50,7 +50,7 @@ func TestSubjectAttendanceAcrossParenthesis(t *testing.T) {
 	}
 }
 
-// "received in audience at the royal palace of X on Tuesday the Prime
+// "received in audience at the summer palace of X on Tuesday the Prime
 // Minister of Y, Mr. Z", "received today in the capital X the delegation
 // headed by Ambassador Z": an agency readout's reception with its place
 // (after "the" and venue words) and its time between the verb and the
@@ -61,7 +61,7 @@ func TestSubjectAttendanceAcrossParenthesis(t *testing.T) {
 // that a name then speaks of, are no reception.
 func TestReadoutReceptionAdjunctsBeforeObject(t *testing.T) {
 	lead := "Audience\nRABAT, May 6 (Agency) - "
-	audience := lead + "King Omar Dalil received in audience at the royal palace of Fez on Tuesday the Prime Minister of Valdora, Mr. Tomas Verlain."
+	audience := lead + "King Omar Dalil received in audience at the summer palace of Fez on Tuesday the Prime Minister of Valdora, Mr. Tomas Verlain."
 	if !twohundredninetysecondMet(t, audience, "Omar Dalil", "Tomas Verlain") {
 		t.Errorf("want the audience with the titled guest named after the comma")
 	}
@@ -79,7 +79,7 @@ func TestReadoutReceptionAdjunctsBeforeObject(t *testing.T) {
 	}
 }
 
-// "Advisor to the Custodian of the Two Holy Mosques and Governor of X":
+// "adviser to the Guardian of the Two Sacred Places and Governor of X":
 // a capitalized run after "the" and a capitalized number word is a
 // counted thing's name, no person (mention.countedName; p1682, p1785).
 // The negative case: "the two Presidents, A and B" still names them.
@@ -98,9 +98,9 @@ func TestCountedNameIsNoPerson(t *testing.T) {
 		return out
 	}
 	title := "Visit\nRIYADH, May 6 (Agency) - "
-	shrine := persons(title + "President Tomas Verlain met Prince Ali Karam, Advisor to the Custodian of the Two Holy Mosques and Governor of the Eastern Province.")
-	if slices.Contains(shrine, "Holy Mosques") || !slices.Contains(shrine, "Ali Karam") {
-		t.Errorf("want Ali Karam and no person Holy Mosques, got %v", shrine)
+	shrine := persons(title + "President Tomas Verlain met Prince Ali Karam, adviser to the Guardian of the Two Sacred Places and Governor of the Eastern Province.")
+	if slices.Contains(shrine, "Sacred Places") || !slices.Contains(shrine, "Ali Karam") {
+		t.Errorf("want Ali Karam and no person Sacred Places, got %v", shrine)
 	}
 	gorges := persons(title + "President Tomas Verlain toured the Three Gorges Dam with Minister Ali Karam.")
 	if slices.Contains(gorges, "Gorges Dam") {

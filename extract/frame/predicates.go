@@ -477,7 +477,7 @@ func AttendedBy(toks []text.Token, i, j int) bool {
 
 // SubjectAttendance is the passive attendance word whose subject is the
 // sentence's opening "The" and meeting noun across a parenthesis set off
-// by a comma, or -1: "The talks, which lasted three hours at the palace,
+// by a comma, or -1: "The talks, which went on for two hours at the palace,
 // were attended by X", "The summit, held at the hotel, lasted two hours
 // and was attended on the host side by Y". Readouts name the principals'
 // meeting first and then who sat in on it; the parenthesis puts the
