@@ -63,6 +63,9 @@ var (
 	objectSmallWords = lex("readoutObjectWords")
 	readoutTimeEdges = lex("readoutTimeEdges")
 	readoutDateLinks = lex("readoutDateLinks")
+	// "received ... the X delegation headed by Y" (ObjectAfterAdjuncts).
+	delegationNouns     = lex("delegationNouns")
+	delegationLeadVerbs = lex("ledVerbs")
 )
 
 // honorifics precede a name without being part of it ("H.E. Mr. X",

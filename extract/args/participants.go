@@ -65,20 +65,15 @@ func (d *Reader) ObjectAfter(si, k int) bool {
 func (d *Reader) ObjectAfterAdjuncts(si, k int) bool {
 	toks := d.Sents[si].Toks
 	e := k + 1
+	if e+1 < len(toks) && toks[e].Lower == "in" && toks[e+1].Lower == "audience" {
+		e += 2 // "received in audience at X on Tuesday Y": a royal readout's reception
+	}
+	placed := false
 	if e < len(toks) && (toks[e].Lower == "at" || toks[e].Lower == "in") {
-		e++
-		if e < len(toks) && toks[e].Lower == "the" {
-			e++
-		}
-		from := e
-		e = capRunEnd(toks, e)
-		if e == from {
+		if e = readoutPlaceEnd(toks, e); e < 0 {
 			return false
 		}
-		// "at X Palace in Y City": the venue's town after it.
-		if e+1 < len(toks) && toks[e].Lower == "in" && toks[e+1].Cap {
-			e = capRunEnd(toks, e+1)
-		}
+		placed = true
 	}
 	if e < len(toks) && readoutTimeEdges[toks[e].Lower] {
 		e++ // "late on Thursday", "early yesterday"
@@ -94,16 +89,76 @@ func (d *Reader) ObjectAfterAdjuncts(si, k int) bool {
 	if e < len(toks) && dayPartWords[toks[e].Lower] {
 		e++ // "on Monday morning", "yesterday evening"
 	}
+	if !placed && e < len(toks) && (toks[e].Lower == "at" || toks[e].Lower == "in") {
+		// "received today in the capital X the delegation headed by Y":
+		// the time first, then the place.
+		if e = readoutPlaceEnd(toks, e); e < 0 {
+			return false
+		}
+	}
 	e = datedApposition(toks, e)
 	for n := e; n < len(toks) && n <= e+14; n++ {
 		if d.personStartingAt(si, n) != nil {
 			return true
 		}
 		t := toks[n]
+		if t.Text == "," && n > e && d.apposedNameAt(si, n+1) {
+			// "received ... the Prime Minister of X, Mr. Y": the title
+			// first, the name set off after it.
+			return true
+		}
+		if delegationLeadVerbs[t.Lower] && n > e && n+1 < len(toks) && toks[n+1].Lower == "by" && delegationNouns[toks[n-1].Lower] {
+			// "received ... the X delegation headed by Y": the leader
+			// after "by" is the object's person.
+			n++
+			continue
+		}
 		if t.Text == "," || t.Text == ";" || frame.ClauseBreaks[t.Lower] || frame.LooksVerb(toks, n) {
 			return false
 		}
-		if !(t.Cap && t.Word || t.Text == "'s" || objectSmallWords[t.Lower]) {
+		if !(t.Cap && t.Word || t.Text == "'s" || objectSmallWords[t.Lower] || delegationNouns[t.Lower]) {
+			return false
+		}
+	}
+	return false
+}
+
+// readoutPlaceEnd: the place adjunct at e ("at" or "in") of an agency
+// readout, a run of capitalized words after an optional "the" and at most
+// three lower-case venue words ("at X Palace", "at the royal palace of
+// Y", "in the capital Z"), with the venue's town after it ("at X Palace
+// in Y City"): the index after it, or -1 when no capitalized word names
+// it (the two-hundred-and-ninety-second round widened the venue words,
+// p1786, p1789).
+func readoutPlaceEnd(toks []text.Token, e int) int {
+	e++
+	if e < len(toks) && toks[e].Lower == "the" {
+		e++
+		for n := 0; n < 3 && e < len(toks) && toks[e].Word && !toks[e].Cap && !frame.LooksVerb(toks, e) && !frame.ClauseBreaks[toks[e].Lower]; n++ {
+			e++ // "the royal palace of", "the capital"
+		}
+	}
+	from := e
+	e = capRunEnd(toks, e)
+	if e == from {
+		return -1
+	}
+	// "at X Palace in Y City": the venue's town after it.
+	if e+1 < len(toks) && toks[e].Lower == "in" && toks[e+1].Cap {
+		e = capRunEnd(toks, e+1)
+	}
+	return e
+}
+
+// apposedNameAt: a person's name starts at e, or after the honorific and
+// its period there ("Mr. Y", "H.E. Z").
+func (d *Reader) apposedNameAt(si, e int) bool {
+	toks := d.Sents[si].Toks
+	for n := e; n < len(toks) && n <= e+2; n++ {
+		if d.personStartingAt(si, n) != nil {
+			return true
+		}
+		if !styleToken(toks, n) {
 			return false
 		}
 	}

@@ -475,6 +475,44 @@ func AttendedBy(toks []text.Token, i, j int) bool {
 	return false
 }
 
+// SubjectAttendance is the passive attendance word whose subject is the
+// sentence's opening "The" and meeting noun across a parenthesis set off
+// by a comma, or -1: "The talks, which went on for two hours at the palace,
+// were attended by X", "The summit, held at the hotel, lasted two hours
+// and was attended on the host side by Y". Readouts name the principals'
+// meeting first and then who sat in on it; the parenthesis puts the
+// attendance too far from the noun for the near-word readings, though
+// the sentence still names no meeting of its own (issue 14's
+// two-hundred-and-ninety-second round, p1784, p1787).
+func SubjectAttendance(toks []text.Token) int {
+	if len(toks) < 6 || toks[0].Lower != "the" || !MeetingNouns[toks[1].Lower] || toks[2].Text != "," {
+		return -1
+	}
+	for e := 3; e+1 < len(toks) && e < 30; e++ {
+		t := toks[e]
+		if t.Text == ";" || t.Text == "\"" || t.Lower == "the" && MeetingNouns[toks[e+1].Lower] {
+			return -1 // another clause, a quotation or another meeting
+		}
+		if t.Lower == "by" {
+			// "The summit, chaired by X, was attended by Y": an agent in
+			// the parenthesis tells the meeting itself, with its chair.
+			return -1
+		}
+		if _, month := lexicon.Months[t.Lower]; month && t.Cap {
+			// "The session, held from 18 to 21 February, was attended
+			// by": a sitting dated on its own, maybe not the one told.
+			return -1
+		}
+		if _, day := lexicon.Weekdays[t.Lower]; day {
+			return -1
+		}
+		if attendWords[t.Lower] && (toks[e-1].Lower == "was" || toks[e-1].Lower == "were") && AgentBy(toks, e) > 0 {
+			return e
+		}
+	}
+	return -1
+}
+
 // AgentBy is the position of the "by" that opens the agent of the passive
 // attendance word at k, or -1: right after it ("attended by X"), or after
 // the side the agent sat on ("attended from the Egyptian side by X", "was

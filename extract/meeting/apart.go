@@ -828,6 +828,20 @@ var ownGatheringWords = lex("ownGatheringWords")
 // host: "the meeting was hosted by X".
 var meetingHostPassives = lex("meetingHostPassives")
 
+// heldJustBefore: the sentence before si tells a held meeting, not a
+// call: the one "The talks, which lasted two hours, were attended by X"
+// goes on to tell (frame.SubjectAttendance); with a sentence between, the
+// attendance tells a meeting of its own (the hundred-and-fifty-third
+// round's TestAttendedMeetingTakesPlaceBefore).
+func heldJustBefore(prev []Frame, si int) bool {
+	for i := len(prev) - 1; i >= 0 && prev[i].Sent >= si-1; i-- {
+		if p := prev[i]; p.Sent == si-1 && p.Status == graph.Held && p.Mode != graph.Call {
+			return true
+		}
+	}
+	return false
+}
+
 // priorHeldPlace: the place of the last held meeting, not a call, told in
 // the sentence just before si; "" when that sentence told none.
 func priorHeldPlace(prev []Frame, si int) string {

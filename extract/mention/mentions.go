@@ -594,6 +594,11 @@ func (d *scanner) scanSentence(si int) []Mention {
 				// the gazetteer lacks, named by its kind, is no person.
 				continue
 			}
+			if m.Kind == Person && countedName(toks, m.I) {
+				// "the Custodian of the Two Holy Mosques", "the Three
+				// Gorges": a counted thing named with capitals, no person.
+				continue
+			}
 			if m.Kind == Person && gluedInitials.MatchString(m.Text) {
 				// "V.V.Putin" is written "V.V. Putin", so that the
 				// surname is a word of the name of its own.
@@ -620,6 +625,19 @@ func placeOfItsKind(toks []text.Token, i int) bool {
 	k := toks[i-2].Lower
 	return settlementNouns[k] || regionNouns[k]
 }
+
+// countedName: the capitalized run at i follows "the" and a capitalized
+// number word ("the Two Holy Mosques", "the Three Gorges"), the form of a
+// counted thing's proper name; a person's name follows no number, and a
+// count of people is written in lower case ("the two Presidents"). Issue
+// 14's two-hundred-and-ninety-second round (p1682, p1785).
+func countedName(toks []text.Token, i int) bool {
+	return i >= 2 && toks[i-2].Lower == "the" && toks[i-1].Cap && countWords[toks[i-1].Lower]
+}
+
+// countWords are the number words from one to nineteen (lexicon
+// unitNumbers).
+var countWords = lex("unitNumbers")
 
 // stateRepublic: the capitalized "Republic" at token k follows a country
 // name and makes one name with it ("President of the Azerbaijan Republic
