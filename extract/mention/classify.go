@@ -313,6 +313,15 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 			digit = true
 		}
 	}
+	if !titled && m == i && lonePairCompound(toks, m, j) {
+		// "Nagorno-Karabakh", "Haute-Marne", a spa's doubled name: two
+		// capitalized words joined by a hyphen, with no given name,
+		// title or honorific before, count as one word. A person's
+		// double-barrelled surname is resolved as a lone surname is
+		// (to the full name the story gives first); a place's compound
+		// no longer stands for a person of its own.
+		words = 1
+	}
 	switch {
 	case words == 0:
 	case !titled && !s.Title && !digit && m == i && m >= 2 && toks[m-1].Lower == "of" && settlementNouns[toks[m-2].Lower] && !DemonstrativeTown(toks, m-2):
@@ -437,6 +446,17 @@ func townOfPost(toks []text.Token, i, m, j int, titled bool, words int) bool {
 		return false
 	}
 	return words == 2 || words > 2 && nameAfterComma(toks, j)
+}
+
+// lonePairCompound: the name [m, j) is one compound of two capitalized
+// words joined by a glued hyphen, neither an acronym ("Haute-Marne", not
+// "ZANU-PF", whose own case reads acronyms).
+func lonePairCompound(toks []text.Token, m, j int) bool {
+	if j-m != 3 || toks[m+1].Text != "-" || !toks[m+1].Glued || !toks[m+2].Glued {
+		return false
+	}
+	a, b := toks[m], toks[m+2]
+	return a.Word && b.Word && a.Cap && b.Cap && !a.Acronym && !b.Acronym
 }
 
 // compoundModifier: the name [m, j) is one hyphenated compound of two
