@@ -75,3 +75,24 @@ func TestLoneHyphenCompoundIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// A personal name takes no article: after "the", a two-word name followed
+// by "during", "that" or "which", or by "basin", names a river or a body,
+// not a person (lexicon [theNameFollowers], [areaNouns]; p61, p434, p536).
+// The river stood for a person and joined the meeting told before.
+func TestTheNameBeforeRelativeIsNoPerson(t *testing.T) {
+	pub := time.Date(2016, 6, 8, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{
+		"Jan Berg met Ola Nord in Oslo on Tuesday. The two ministers spoke of the waters of the Kura Dagh during the dry months.",
+		"Jan Berg met Ola Nord in Oslo on Tuesday. The two ministers reviewed the quotas drawn from the Kura Dagh that both states share.",
+		"Jan Berg met Ola Nord in Oslo on Tuesday. The two ministers spoke of new dams in the Kura Dagh basin.",
+	} {
+		rec := twohundredninetyfourthRecord(t, "Water talks\n\nOSLO, June 8 (Reuters) -- "+s, pub)
+		if !metPair(rec, "Jan Berg", "Ola Nord") {
+			t.Errorf("%s: want Berg with Nord: %s", s, dump(rec))
+		}
+		if hasPerson(rec, "Kura Dagh") {
+			t.Errorf("%s: the river is no person: %s", s, dump(rec))
+		}
+	}
+}
