@@ -40,13 +40,13 @@ func TestRomanizedSyllableYoung(t *testing.T) {
 	}
 }
 
-// Two capitalized words joined by a hyphen with no given name, title or
-// honorific before them are one word (mention.lonePairCompound; p1798,
-// p1010, p1471, p671, p721, p1728, p1706, p1274, p1489): a place's
-// compound ("a Haute-Marne village", "fighting in Nagorno-Karabakh", a
-// spa's doubled name) stood for a person of its own and joined meetings;
-// a double-barrelled surname is still resolved to the full name the story
-// gives, and a titled one is still a person.
+// Two capitalized words joined by a hyphen, with no given name, title or
+// honorific before them and a preposition or determiner right before,
+// are one word (mention.LedPairCompound, lexicon [compoundLeads]; p1798,
+// p1010, p721, p107, p309, p485): a place's compound ("this X-Y village",
+// "fighting in X-Y", a spa's doubled name) stood for a person of its own
+// and joined meetings. A double-barrelled surname is still resolved to the
+// full name the story gives, and a titled one is still a person.
 func TestLoneHyphenCompoundIsNoPerson(t *testing.T) {
 	pub := time.Date(1961, 9, 5, 0, 0, 0, 0, time.UTC)
 	for _, s := range []string{
