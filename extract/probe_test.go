@@ -108,7 +108,7 @@ var sixthRoundFloors = map[string]float64{
 	// The two-hundred-and-eighty-fourth round raised dates 0.98 -> 1.00 (meeting.storyDay: "in the afternoon" on the story's day).
 	// persons 0.98 before the two-hundred-and-thirteenth round (p62:
 	// "of President Bill X" no longer cut to "X").
-	"persons": 0.99, "roles": 0.88, "met-pairs": 0.79, "met-pairs precision": 0.92, // met-pairs 0.78 before the hundred-and-fifty-seventh round (p60: a readout's object after its place and time)
+	"persons": 1.00, "roles": 0.88, "met-pairs": 0.80, "met-pairs precision": 0.94, // met-pairs 0.78 before the hundred-and-fifty-seventh round (p60: a readout's object after its place and time)
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -265,7 +265,7 @@ var twelfthRoundFloors = map[string]float64{
 	// pair found (met-pairs up) that the branch dates to the day of the
 	// dateline and the gold to the month.
 	// met-pairs 0.91 before the two-hundred-and-fifty-eighth round (p105, as above).
-	"persons": 0.96, "roles": 0.63, "met-pairs": 0.93, "met-pairs precision": 0.97,
+	"persons": 0.97, "roles": 0.63, "met-pairs": 0.93, "met-pairs precision": 0.97,
 	"places": 1.00, "dates": 0.95,
 }
 
@@ -1233,7 +1233,7 @@ func TestProbeFortyfifthRound(t *testing.T) {
 var fortysixthRoundProbe = regexp.MustCompile(`^p(30[89]|31[0-3])-`)
 
 var fortysixthRoundFloors = map[string]float64{
-	"persons": 0.99, "roles": 0.61, "met-pairs": 0.93, "met-pairs precision": 0.97,
+	"persons": 1.00, "roles": 0.61, "met-pairs": 0.93, "met-pairs precision": 0.97,
 	"places": 0.93, "dates": 1.00, // places 0.73 -> 0.92 in round 55 (p308's lead); met-pairs raised in round 82 (p311)
 	// persons 0.97 -> 0.99, met-pairs 0.91 -> 0.93 (precision 0.92 -> 0.97) in round 248: p309's "State Great Khural" ends at its own-language head
 }
@@ -2179,7 +2179,7 @@ func TestProbeSeventiethRound(t *testing.T) {
 var sixtyseventhRoundProbe = regexp.MustCompile(`^p43[4-9]-`)
 
 var sixtyseventhRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.69, "met-pairs": 0.81, "met-pairs precision": 0.93, // raised in the eighty-second round (p437's companion)
+	"persons": 1.00, "roles": 0.69, "met-pairs": 0.83, "met-pairs precision": 1.00, // raised in the eighty-second round (p437's companion)
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -2298,7 +2298,7 @@ var seventyfifthRoundFloors = map[string]float64{
 	// met-pairs 0.73, met-pairs precision 0.76 before the
 	// two-hundred-and-thirteenth round (p484: "were received by the leader
 	// of X, Y," read as a meeting, pairs 0.33 -> 0.40).
-	"persons": 0.94, "roles": 0.80, "met-pairs": 0.75, "met-pairs precision": 0.79,
+	"persons": 0.97, "roles": 0.80, "met-pairs": 0.75, "met-pairs precision": 0.79,
 	"places": 0.38, "dates": 1.00,
 }
 
@@ -2484,7 +2484,7 @@ func TestProbeEightySecondRound(t *testing.T) {
 var eightyfourthRoundProbe = regexp.MustCompile(`^p(53[6-9]|54[01])-`)
 
 var eightyfourthRoundFloors = map[string]float64{
-	"persons": 0.93, "roles": 0.66, "met-pairs": 0.80, "met-pairs precision": 0.66,
+	"persons": 0.95, "roles": 0.66, "met-pairs": 0.86, "met-pairs precision": 0.75,
 	"places": 1.00, "dates": 1.00, // places 0.91 before the ninety-third round (p540, "KATHMANDU:")
 }
 
@@ -3203,7 +3203,7 @@ var hundredfirstRoundFloors = map[string]float64{
 	// Dong-won" read whole); places 0.69 to 0.60 then, since the pairs of
 	// the minister now found are of a meeting the extractor already gave
 	// no place: no place was lost.
-	"persons": 0.95, "roles": 0.00, "met-pairs": 0.75, "met-pairs precision": 0.83,
+	"persons": 0.98, "roles": 0.00, "met-pairs": 0.75, "met-pairs precision": 0.83,
 	"places": 0.60, "dates": 0.87,
 }
 
@@ -3682,7 +3682,7 @@ var hundredfourteenthRoundFloors = map[string]float64{
 	// (recall); its arrival names no city, so the pair has no place:
 	// places lowered 0.48 -> 0.45 on its branch, 0.62 -> 0.59 once merged
 	// after the rounds that raised it (docs/extraction-log.md).
-	"persons": 0.93, "roles": 0.76, "met-pairs": 0.76, "met-pairs precision": 1.00,
+	"persons": 0.94, "roles": 0.76, "met-pairs": 0.76, "met-pairs precision": 1.00,
 	"places": 0.59, "dates": 1.00, // places 0.35 before the hundred-and-eighty-eighth round (p720), 0.48 before the two-hundred-and-fifty-ninth (p720: the arrival in the talks' own sentence)
 }
 
@@ -5419,7 +5419,7 @@ var hundredsixtythirdRoundFloors = map[string]float64{
 	// met-pairs 0.51, precision 0.77, places 0.78, dates 0.71 before the
 	// hundred-and-sixty-eighth round (p1012: one "who attended the
 	// meeting" after a meeting recalled in the past perfect).
-	"persons": 0.91, "roles": 0.25, "met-pairs": 0.55, "met-pairs precision": 0.83,
+	"persons": 0.93, "roles": 0.25, "met-pairs": 0.55, "met-pairs precision": 0.83,
 	"places": 0.86, "dates": 0.87,
 }
 
