@@ -438,6 +438,16 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// a place the gazetteer lacks, by its own words or by what the
 		// text calls it, not a person.
 		out = append(out, Mention{I: m, J: j, Kind: City, Actor: -1, City: SpanText(s, m, j), Text: SpanText(s, m, j)})
+	case !titled && m == i && LedPairCompound(toks, m, j):
+		// "in Nagorno-Karabakh", "this Haute-Marne village", "leaves
+		// for Baden-Baden": two capitalized words joined by a hyphen,
+		// with no given name, title or honorific before and a
+		// preposition or determiner right before, are one word, resolved
+		// as a lone word is. A person's double-barrelled surname there
+		// resolves to the full name the story gives; a place's compound
+		// no longer stands for a person of its own. A subject ("and
+		// Oster-Lund agreed") is left a person.
+		out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
 	default:
 		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})
 	}
@@ -456,6 +466,28 @@ func townOfPost(toks []text.Token, i, m, j int, titled bool, words int) bool {
 		return false
 	}
 	return words == 2 || words > 2 && nameAfterComma(toks, j)
+}
+
+// compoundLeads: the prepositions and determiners before which a lone
+// hyphenated compound names a place or a thing (lonePairCompound).
+var compoundLeads = lex("compoundLeads")
+
+// LedPairCompound: the name [m, j) is a lone pair compound right after a
+// compoundLead ("in Nagorno-Karabakh"): a place's or a thing's name, unless
+// the story names a person by it in full.
+func LedPairCompound(toks []text.Token, m, j int) bool {
+	return m > 0 && compoundLeads[toks[m-1].Lower] && lonePairCompound(toks, m, j)
+}
+
+// lonePairCompound: the name [m, j) is one compound of two capitalized
+// words joined by a glued hyphen, neither an acronym ("Haute-Marne", not
+// "ZANU-PF", whose own case reads acronyms).
+func lonePairCompound(toks []text.Token, m, j int) bool {
+	if j-m != 3 || toks[m+1].Text != "-" || !toks[m+1].Glued || !toks[m+2].Glued {
+		return false
+	}
+	a, b := toks[m], toks[m+2]
+	return a.Word && b.Word && a.Cap && b.Cap && !a.Acronym && !b.Acronym
 }
 
 // compoundModifier: the name [m, j) is one hyphenated compound of two
