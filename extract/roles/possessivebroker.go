@@ -92,3 +92,57 @@ func (d *Reader) whoseMediationOwner(si, e int) int {
 // effortPreps join an effort to the brokering it is made at: "efforts
 // at mediation", "bid for mediation".
 var effortPreps = lex("effortPreps")
+
+// Issue 14's two-hundred-and-ninety-seventh round: the broker told by a
+// relative clause offering its services, "X, who offered his good offices
+// to A and B", "the envoys of A, B and C, who tendered their good offices
+// to D and E" (p1814, p288): the relative pronoun stands for the names
+// before its comma, as "its" does in "X, through its mediation"
+// (possessiveMediationOwner), and offering the good offices is brokering
+// (SCHEMA), whoever takes them up.
+
+// offeredMediationOwners are the actors named right before ", who" or
+// ", which" when that pronoun opens "(has) offered his|its|their" and the
+// possessive at p owns the brokering noun. A list before the comma is
+// read whole ("A, B and C, who tendered their"); "his"/"her" take a
+// person, "its" anything else. Nil when the shape is not there: "X
+// offered his good offices" with no relative clause is read elsewhere,
+// and "A met B, who praised his good offices" has no offer verb.
+func (d *Reader) offeredMediationOwners(si, p int) []int {
+	toks := d.Sents[si].Toks
+	if p < 3 || !servicesOfferVerbs[toks[p-1].Lower] {
+		return nil
+	}
+	e := p - 1
+	for n := 0; n < 2 && e > 0 && offerAdverbs[toks[e-1].Lower]; n++ {
+		e--
+	}
+	if e < 2 || (toks[e-1].Lower != "who" && toks[e-1].Lower != "which") || toks[e-2].Text != "," {
+		return nil
+	}
+	ms := d.listEndingAt(si, e-2)
+	if len(ms) == 0 {
+		return nil
+	}
+	person := d.Cast.Actors[ms[0]].Kind == graph.Person
+	switch toks[p].Lower {
+	case "his", "her":
+		if !person || len(ms) > 1 {
+			return nil
+		}
+	case "its":
+		if person || len(ms) > 1 {
+			return nil
+		}
+	case "their":
+	default:
+		return nil
+	}
+	return ms
+}
+
+// servicesOfferVerbs and offerAdverbs: see the lexicon.
+var (
+	servicesOfferVerbs = lex("servicesOfferVerbs")
+	offerAdverbs       = lex("offerAdverbs")
+)

@@ -833,6 +833,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// "X, whose good offices brought both sides
 				// together" (possessivebroker.go).
 				d.mediator(r, d.whoseMediationOwner(si, e))
+				// "X, who offered his good offices to A and B"
+				// (possessivebroker.go).
+				for _, m := range d.offeredMediationOwners(si, e-1) {
+					d.mediator(r, m)
+				}
 			}
 			for e > 0 {
 				m := d.MentionEndingAt(si, e)
