@@ -9828,7 +9828,7 @@ func TestProbeTwoHundredEightySeventhRound(t *testing.T) {
 // governments after a failed conference and a league's award (Angora,
 // 1926); an agency on a cease-fire agreed by two foreign ministers
 // through a president's good offices (Khartoum, 1964). Their gold was
-// committed (see docs/extraction-log.md) before the extractor ran on
+// committed (90839dd5) before the extractor ran on
 // them. Untuned they scored persons 0.89 (P 1.00 / R 0.80), roles 0.71 (P
 // 0.92 / R 0.57), met-pairs 0.32 (P 1.00 / R 0.19), places 0.89, dates
 // 0.89 (docs/extraction-log.md); twohundredninetyseventhRoundFloors are
