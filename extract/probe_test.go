@@ -517,7 +517,8 @@ var twentyFirstRoundProbe = regexp.MustCompile(`^p(15[89]|16[0-3])-`)
 // twentyFirstRoundFloors: met-pairs 0.81 -> 0.85, met-pairs precision 0.85 -> 0.88 (raised 2026-12-05 after the merges of rounds 106-121 and the lead's rules).
 var twentyFirstRoundFloors = map[string]float64{
 	// The two-hundred-and-eighty-fourth round raised dates 0.88 -> 0.92 (meeting.storyDay: "in the afternoon" on the story's day).
-	"persons": 0.91, "roles": 0.91, // roles 0.85 before the eighty-fifth round (p161's national government)
+	// The two-hundred-and-ninety-seventh round raised roles 0.91 -> 0.94 (p158: the Organization of American States read as a body).
+	"persons": 0.91, "roles": 0.94, // roles 0.85 before the eighty-fifth round (p161's national government)
 	// met-pairs 0.74, precision 0.77, dates 0.85 before the
 	// hundred-and-fourteenth round (p159: an envoy's "he") and the
 	// hundred-and-fifteenth round (p158: "Across the table sat X").
@@ -1123,6 +1124,7 @@ var fortysecondRoundProbe = regexp.MustCompile(`^p28[4-9]-`)
 // Raised in the two-hundred-and-sixtieth round (p286): met-pairs 0.42 -> 0.44, precision 0.75 -> 0.85, the host state no longer a participant beside its leader.
 var fortysecondRoundFloors = map[string]float64{
 	// roles 0.55 before the hundred-and-fifty-fifth round (p286: "He and the Y envoy X facilitated")
+	// roles 0.60 before the two-hundred-and-ninety-seventh round (p288: "X, who first offered his good offices to")
 	"persons": 0.96, "roles": 0.62, "met-pairs": 0.44, "met-pairs precision": 0.85,
 	"places": 1.00, "dates": 0.72, // met-pairs 0.38, met-pairs precision 0.73, places 0.93, dates 0.68 before the hundred-and-fifty-first round (p285)
 	// places 0.95 before the two-hundred-and-fifty-sixth round (p285: a second conjunct's own city places its meeting)
@@ -5671,7 +5673,8 @@ func TestProbeHundredSixtyEighthRound(t *testing.T) {
 var hundredsixtyninthRoundProbe = regexp.MustCompile(`^p10(4[6-9]|5[01])-`)
 
 var hundredsixtyninthRoundFloors = map[string]float64{
-	"persons": 0.92, "roles": 0.36, "met-pairs": 0.94, "met-pairs precision": 1.00,
+	// roles 0.36 before the two-hundred-and-ninety-seventh round (p1050: the Organization of American States read as a body)
+	"persons": 0.92, "roles": 0.67, "met-pairs": 0.94, "met-pairs precision": 1.00,
 	"places": 0.88, "dates": 0.83, // places 0.72 before the hundred-and-seventy-seventh round (p1048)
 }
 
@@ -6211,7 +6214,13 @@ func TestProbeHundredEightyThirdRound(t *testing.T) {
 var hundredeightyfourthRoundProbe = regexp.MustCompile(`^p11(3[6-9]|4[01])-`)
 
 var hundredeightyfourthRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.27, "met-pairs": 0.80, "met-pairs precision": 0.87,
+	// Lowered met-pairs 0.80 -> 0.78, precision 0.87 -> 0.83 in the
+	// two-hundred-and-ninety-seventh round: p1137's "The head of the
+	// Organization of American States met X", once the body is read (it
+	// was the United States from the demonym inside), gives a meeting of X
+	// with the body; the head is named only in the next sentence, and no
+	// stage reads a body's post told before its holder (see the log).
+	"persons": 0.94, "roles": 0.27, "met-pairs": 0.78, "met-pairs precision": 0.83,
 	"places": 0.84, "dates": 0.84,
 }
 
@@ -10075,4 +10084,35 @@ var twohundredninetyfifthRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredNinetyFifthRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-ninety-fifth-round probe", twohundredninetyfifthRoundProbe, 6, twohundredninetyfifthRoundFloors)
+}
+
+// twohundredninetyseventhRoundProbe are the probe articles p1814-p1819,
+// written in issue 14's two-hundred-and-ninety-seventh round on roles:
+// the sides of a negotiation told through the dispute's history (1900s-
+// 1960s diplomacy): a wire story on a mediation conference opened by the
+// envoys of three states who tendered their good offices to two others
+// (Niagara Falls, 1914); a broadsheet on a colonial settlement signed by
+// a foreign secretary and an ambassador, the visits and the encounter on
+// a river that came before (London, 1904); an agency in translation on a
+// boundary agreement signed by two premiers, their talks and their
+// predecessors' visits (Peking, 1960); a wire story on a civil war's
+// reconciliation act signed before a regional body's three-man committee
+// (Santo Domingo, 1965); a wire story on a frontier treaty of three
+// governments after a failed conference and a league's award (Angora,
+// 1926); an agency on a cease-fire agreed by two foreign ministers
+// through a president's good offices (Khartoum, 1964). Their gold was
+// committed (90839dd5) before the extractor ran on
+// them. Untuned they scored persons 0.89 (P 1.00 / R 0.80), roles 0.71 (P
+// 0.92 / R 0.57), met-pairs 0.32 (P 1.00 / R 0.19), places 0.89, dates
+// 0.89 (docs/extraction-log.md); twohundredninetyseventhRoundFloors are
+// the branch's scores after the round's rules.
+var twohundredninetyseventhRoundProbe = regexp.MustCompile(`^p181[4-9]-`)
+
+var twohundredninetyseventhRoundFloors = map[string]float64{
+	"persons": 0.89, "roles": 0.81, "met-pairs": 0.32, "met-pairs precision": 1.00,
+	"places": 0.89, "dates": 0.89,
+}
+
+func TestProbeTwoHundredNinetySeventhRound(t *testing.T) {
+	checkProbeRound(t, "two-hundred-and-ninety-seventh-round probe", twohundredninetyseventhRoundProbe, 6, twohundredninetyseventhRoundFloors)
 }

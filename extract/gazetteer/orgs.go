@@ -37,6 +37,11 @@ var knownOrgs = []KnownOrg{
 	{"NATO", graph.Organization, []string{"North Atlantic Treaty Organization"}, ""},
 	{"Arab League", graph.Organization, []string{"League of Arab States"}, ""},
 	{"Gulf Cooperation Council", graph.Organization, []string{"GCC"}, ""},
+	// The Americas' regional body, which brokers the hemisphere's disputes
+	// (the two-hundred-and-ninety-seventh round): without it the
+	// demonym inside "Organization of American States" was read as the
+	// United States (p1817, p1137).
+	{"Organization of American States", graph.Organization, []string{"OAS", "Organisation of American States"}, ""},
 	{"Organisation of Islamic Cooperation", graph.Organization, []string{"OIC", "Organization of Islamic Cooperation"}, ""},
 	{"Intergovernmental Authority on Development", graph.Organization, []string{"IGAD"}, ""},
 	{"Economic Community of West African States", graph.Organization, []string{"ECOWAS"}, ""},

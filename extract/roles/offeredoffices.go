@@ -24,7 +24,7 @@ import (
 // no offer verb here.
 func (d *Reader) offeredOfficesOwners(si, p int) []int {
 	toks := d.Sents[si].Toks
-	if p < 2 || !offerVerbs[toks[p-1].Lower] || pastOffer(toks, p-1) {
+	if p < 2 || !offerVerbs[toks[p-1].Lower] && !servicesOfferVerbs[toks[p-1].Lower] || pastOffer(toks, p-1) {
 		return nil
 	}
 	e := p - 1
@@ -71,8 +71,14 @@ func possessiveAgrees(tok text.Token, person, list bool) bool {
 
 // offerAdverbs may stand between the offering subject and its verb
 // besides auxiliaries and "-ly" adverbs: "X, who first offered his good
-// offices".
-var offerAdverbs = lex("offerAdverbs")
+// offices"; servicesOfferVerbs put a broker's services at the sides'
+// disposal besides "offered" ("tendered", "extended"). Rounds 291 and 297
+// each wrote this reading; the merge kept this one, with round 297's
+// verbs and adverbs.
+var (
+	offerAdverbs       = lex("offerAdverbs")
+	servicesOfferVerbs = lex("servicesOfferVerbs")
+)
 
 // demonymStateOfBody: the mention ending at e is an organization right
 // after a state's demonym ("the Mexican Foreign Ministry"); the state,

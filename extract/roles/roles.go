@@ -848,7 +848,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// "X, whose good offices brought both sides
 				// together" (possessivebroker.go).
 				d.mediator(r, d.whoseMediationOwner(si, e))
-				// "X has offered its good offices" (offeredoffices.go)
+				// "X has offered its good offices", "X, who tendered
+				// his good offices to A and B" (offeredoffices.go)
 				for _, m := range d.offeredOfficesOwners(si, e-1) {
 					d.mediator(r, m)
 				}
