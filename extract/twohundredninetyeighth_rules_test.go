@@ -13,14 +13,14 @@ import (
 // regional mediator's dialogue, an agency on a former president's
 // mediation); each rule with sentences of its own.
 
-// "the summit mandated A and B to help the two parties to bridge their
-// differences", "A's role was to help both sides to talk": the helpers of
+// "the bloc charged A and B to help the two parties settle their
+// quarrel", "A's role is to help both sides resume": the helpers of
 // both sides are mediators, not a pair of sides (helpedSidesBrokers,
 // roles helpedsides.go; p1823, p1645).
 func TestHelpersOfBothSidesMediate(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"Talks\nLIBREVILLE, May 5 (Agency) - The ruling Gabon Democratic Party and the opposition Union Nationale held talks here on Monday. The bloc mandated Ghana and Nigeria to help the two parties to bridge their differences.", "Nigeria"},
-		{"Talks\nLIBREVILLE, May 5 (Agency) - The ruling Gabon Democratic Party and the opposition Union Nationale held talks here on Monday. Senegal's role was to help both sides to talk.", "Senegal"},
+		{"Talks\nLIBREVILLE, May 5 (Agency) - The ruling Gabon Democratic Party and the opposition Union Nationale held talks here on Monday. The bloc charged Ghana and Nigeria to help the two parties settle their quarrel.", "Nigeria"},
+		{"Talks\nLIBREVILLE, May 5 (Agency) - The ruling Gabon Democratic Party and the opposition Union Nationale held talks here on Monday. Senegal's role is to help both sides resume the dialogue.", "Senegal"},
 	} {
 		rec := extractAt(t, c.text)
 		p, m := roleNames(rec)

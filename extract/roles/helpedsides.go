@@ -1,9 +1,9 @@
 package roles
 
 // Issue 14's two-hundred-and-ninety-eighth round: a third party told by
-// the help it gives both sides, "the summit mandated A and B to help the
-// two parties to bridge their differences", "Norway's role was to help
-// both sides to talk": the two sides are the ones helped, so the actors
+// the help it gives both sides, "the bloc charged A and B to help the
+// two parties settle their quarrel", "Norway's role is to help both
+// sides resume": the two sides are the ones helped, so the actors
 // named right before "to help" (a pair or list, or the possessor of a
 // "role") broker between them, and are no pair of sides of their own
 // (p1823, p1645).
