@@ -430,6 +430,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		}
 		// "X's role is to bring together A and B" (broughttogether.go).
 		d.broughtTogether(si, k, r)
+		// "A and B were mandated to help the two parties" (helpedsides.go).
+		d.helpedSidesBrokers(si, k, r)
 		// "Minister X, whose government has served as facilitator"
 		// (whosegovernment.go).
 		d.whoseGovernmentBroker(si, k, r)
