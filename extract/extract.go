@@ -113,6 +113,9 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 			if storyDay != "" && d.frames.OfStoryDay(ms[i]) {
 				// A scene of the day the lead reports (meeting/when.go).
 				ms[i].Date = storyDay
+				if ms[i].Place == "" {
+					ms[i].Place = scenePlace(ms, i)
+				}
 				continue
 			}
 			if ms[i].Status == graph.Held && ms[i].Date == "" && partOfDayOnly(d.Sents[ms[i].Sent].Toks) {
@@ -137,6 +140,37 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 		}
 	}
 	return ms, r
+}
+
+// scenePlace: a scene of the story's day told with no place of its own
+// ("Moon was joined at the table by X, while Kim was accompanied by Y",
+// "The two leaders then signed ...") goes on where that day's meeting of
+// one of its people, told before it, took place: a venue named without
+// its city ("at the Peace House", "aboard the liner") leaves the scene
+// placeless, and the meeting before it carries the city (from the
+// dateline, the headline or an earlier paragraph). The nearest such
+// meeting told before, held in person on the scene's day and sharing a
+// participant with it, gives its place; "" when none does (issue 14's
+// three-hundredth round).
+func scenePlace(ms []meeting.Frame, i int) string {
+	m := ms[i]
+	best := -1
+	for j := range ms {
+		o := ms[j]
+		if j == i || o.Sent >= m.Sent || o.Place == "" || o.Status != graph.Held || o.Date != m.Date || o.Mode == graph.Call || o.Mode == graph.Virtual {
+			continue
+		}
+		if !slices.ContainsFunc(o.Parts, func(p int) bool { return slices.Contains(m.Parts, p) }) {
+			continue
+		}
+		if best < 0 || o.Sent > ms[best].Sent {
+			best = j
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return ms[best].Place
 }
 
 // withoutSeated is ms with the people a presence list seated at a meeting
