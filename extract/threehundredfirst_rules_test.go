@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -51,5 +52,32 @@ func TestPluperfectDayIsPast(t *testing.T) {
 		if m.Place == "Lima" && m.Date != "2020-03-23" {
 			t.Errorf("planned visit on %q, want 2020-03-23", m.Date)
 		}
+	}
+}
+
+// "Y held talks with members of the X transition team", "with officials
+// of the X administration": a leader's name before the noun of the body
+// it names, inside the noun phrase, names that body; the leader was not
+// at its people's talks (namesBody, args participants.go; p1842). Talks
+// "with X" keep X.
+func TestLeaderNameOfBodyNotParticipant(t *testing.T) {
+	pub := time.Date(2017, 1, 23, 0, 0, 0, 0, time.UTC)
+	lead := "Call held\nCAIRO, Jan 23 (Wire) - President Omar Haddad received a phone call today from US President Daniel Crane. "
+	for _, tail := range []string{
+		"Foreign Minister Samir Fawzi had also held talks in New York with members of the Crane transition team in December.",
+		"Foreign Minister Samir Fawzi had also held talks in New York with officials of the Crane administration in December.",
+	} {
+		for _, m := range heldAt(t, lead+tail, pub) {
+			if slices.Contains(m.Participants, "Samir Fawzi") && slices.Contains(m.Participants, "Daniel Crane") {
+				t.Errorf("%q: Fawzi met Crane, want not", tail)
+			}
+		}
+	}
+	met := false
+	for _, m := range heldAt(t, lead+"Foreign Minister Samir Fawzi had also held talks in New York with Crane in December.", pub) {
+		met = met || slices.Contains(m.Participants, "Samir Fawzi") && slices.Contains(m.Participants, "Daniel Crane")
+	}
+	if !met {
+		t.Error("talks with Crane: Fawzi did not meet Crane, want met")
 	}
 }
