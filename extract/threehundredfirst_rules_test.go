@@ -23,8 +23,8 @@ import (
 func TestPluperfectDayIsPast(t *testing.T) {
 	pub := time.Date(2019, 11, 14, 0, 0, 0, 0, time.UTC)
 	for _, text := range []string{
-		"Call held\nLIMA, Nov 14 (Wire) - President Tomas Ferrel spoke by telephone with Chilean President Juan Rosales on Thursday. Ferrel had received Rosales in Lima on March 23, in the first visit of a Chilean head of state in a decade.",
-		"Call held\nLIMA, Nov 14 (Wire) - President Tomas Ferrel spoke by telephone with Chilean President Juan Rosales on Thursday. Ferrel had received Rosales in Lima on 23 March, in the first visit of a Chilean head of state in a decade.",
+		"Call held\nLIMA, Nov 14 (Wire) - President Tomas Ferrel spoke by telephone with Chilean President Juan Rosales on Thursday. Ferrel had received Rosales in Lima on March 23, the first such visit since 2009.",
+		"Call held\nLIMA, Nov 14 (Wire) - President Tomas Ferrel spoke by telephone with Chilean President Juan Rosales on Thursday. Ferrel had received Rosales in Lima on 23 March, the first such visit since 2009.",
 	} {
 		rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
 		if err != nil {
@@ -55,8 +55,8 @@ func TestPluperfectDayIsPast(t *testing.T) {
 	}
 }
 
-// "Y held talks with members of the X transition team", "with officials
-// of the X administration": a leader's name before the noun of the body
+// "Y met aides of the X transition team", "talks with envoys of the X
+// administration": a leader's name before the noun of the body
 // it names, inside the noun phrase, names that body; the leader was not
 // at its people's talks (namesBody, args participants.go; p1842). Talks
 // "with X" keep X.
@@ -64,8 +64,8 @@ func TestLeaderNameOfBodyNotParticipant(t *testing.T) {
 	pub := time.Date(2017, 1, 23, 0, 0, 0, 0, time.UTC)
 	lead := "Call held\nCAIRO, Jan 23 (Wire) - President Omar Haddad received a phone call today from US President Daniel Crane. "
 	for _, tail := range []string{
-		"Foreign Minister Samir Fawzi had also held talks in New York with members of the Crane transition team in December.",
-		"Foreign Minister Samir Fawzi had also held talks in New York with officials of the Crane administration in December.",
+		"Foreign Minister Samir Fawzi had met aides of the Crane transition team in Geneva in December.",
+		"Foreign Minister Samir Fawzi had talks in Geneva in December with envoys of the Crane administration.",
 	} {
 		for _, m := range heldAt(t, lead+tail, pub) {
 			if slices.Contains(m.Participants, "Samir Fawzi") && slices.Contains(m.Participants, "Daniel Crane") {
@@ -74,7 +74,7 @@ func TestLeaderNameOfBodyNotParticipant(t *testing.T) {
 		}
 	}
 	met := false
-	for _, m := range heldAt(t, lead+"Foreign Minister Samir Fawzi had also held talks in New York with Crane in December.", pub) {
+	for _, m := range heldAt(t, lead+"Foreign Minister Samir Fawzi had met Crane in Geneva in December.", pub) {
 		met = met || slices.Contains(m.Participants, "Samir Fawzi") && slices.Contains(m.Participants, "Daniel Crane")
 	}
 	if !met {
