@@ -10190,3 +10190,35 @@ var threehundredthRoundFloors = map[string]float64{
 func TestProbeThreeHundredthRound(t *testing.T) {
 	checkProbeRound(t, "three-hundredth-round probe", threehundredthRoundProbe, 6, threehundredthRoundFloors)
 }
+
+// threehundredfirstRoundProbe are the probe articles p1838-p1843,
+// written in issue 14's three-hundred-and-first round, untargeted
+// (foreign ministries' and presidencies' readouts of phone and video
+// calls, many countries, 2016-2024): a foreign ministry's numbered
+// overview of a prime minister's telephone talk with a president-elect,
+// surnames in capitals (Tokyo, 2022); an agency on a minister's calls to
+// two counterparts over a seized ship, the second told by "the minister"
+// after a quoted post (New Delhi, 2024); a foreign ministry's phone talks
+// on a war, the two sides' first round of negotiations told in passing
+// (Beijing, 2022); a foreign ministry's note on a president's call with a
+// president-elect, a minister attending, a visit received months before
+// told in the pluperfect (Buenos Aires, 2016); a presidency's note on a
+// first call, a meeting at the General Assembly, a minister's talks with
+// a leader's transition team (Cairo, 2017); a presidency's note on a
+// video call with two officials taking part, a leader's earlier meetings
+// in two capitals told in one sentence (Brasília, 2023). Their gold was
+// committed (48f1da48) before the extractor ran on them. Untuned they
+// scored persons 0.98 (P 1.00 / R 0.95), roles 0.67 (P 0.67 / R 0.67),
+// met-pairs 0.74 (P 0.93 / R 0.62), places 0.67, dates 0.92
+// (docs/extraction-log.md); threehundredfirstRoundFloors are the
+// branch's scores after the round's rules.
+var threehundredfirstRoundProbe = regexp.MustCompile(`^p18(3[89]|4[0-3])-`)
+
+var threehundredfirstRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.67, "met-pairs": 0.80, "met-pairs precision": 1.00,
+	"places": 0.75, "dates": 0.93,
+}
+
+func TestProbeThreeHundredFirstRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-first-round probe", threehundredfirstRoundProbe, 6, threehundredfirstRoundFloors)
+}

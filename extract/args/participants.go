@@ -471,7 +471,7 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	if IsSpeaker(toks, m) {
 		return false
 	}
-	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m) || senderAgent(toks, m) || placeHolder(toks, m)) {
+	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m) || senderAgent(toks, m) || placeHolder(toks, m) || namesBody(toks, m)) {
 		return false
 	}
 	if forComplement(toks, m, d.Cast.Actors[m.Actor].Kind == graph.Person) {
@@ -650,6 +650,27 @@ func ofComplement(toks []text.Token, m *mention.Mention) bool {
 	}
 	return true
 }
+
+// namesBody: a leader's name inside a noun phrase, before the noun of the
+// body it names ("officials of the X administration", "members of the
+// X transition team", "talks with a X government envoy"), names that body,
+// not its leader: X was not at the talks its people held (issue 14's
+// three-hundred-and-first round; p1842, and the same phrase in p1050 and
+// p527). "X's government" is PossessorOnly's.
+func namesBody(toks []text.Token, m *mention.Mention) bool {
+	if m.I < 1 || m.J >= len(toks) || !leaderOwnedBodies[toks[m.J].Lower] {
+		return false
+	}
+	switch toks[m.I-1].Lower {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+// leaderOwnedBodies, after a leader's name, name a body of the leader's
+// people: "the X administration", "the X team".
+var leaderOwnedBodies = lex("leaderOwnedBodies")
 
 // senderAgent: a person after "sent by", "dispatched by" — "met two
 // envoys sent by President X" — sent the participants and is not one of

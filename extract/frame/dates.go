@@ -106,6 +106,9 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 						y = yearAfter(toks, n+3)
 					}
 				}
+				if y == 0 && known {
+					y = pluperfectDayYear(toks, k, near, mo, dd)
+				}
 				out = appendRange(out, k, y, mo, dd, last, near)
 			case dayNumber(at(k-1)) > 0: // "2 November", "4th June"; "27-28 February" from its first day
 				dd := dayNumber(at(k - 1))
@@ -116,6 +119,9 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 				y := yearAfter(toks, k+1)
 				if y == 0 && known {
 					y = relativeYearAfter(toks, k+1, pub)
+				}
+				if y == 0 && known {
+					y = pluperfectDayYear(toks, k, near, mo, dd)
 				}
 				out = appendRange(out, k, y, mo, dd, last, near)
 			case isYear(at(n)): // "May 2024"
@@ -680,6 +686,22 @@ func NearestWeekday(pub time.Time, wd int) time.Time {
 		return pub.AddDate(0, 0, -back)
 	}
 	return pub.AddDate(0, 0, fwd)
+}
+
+// pluperfectDayYear is the year of a day told without one ("on March
+// 23", "2 November") after a pluperfect in its clause ("X had received Y
+// in Z on March 23", told in November), when the year nearest near would
+// put it after near: an act already past when the story is told is not
+// next year's, so it is the year before (issue 14's
+// three-hundred-and-first round; p1841). The same reading
+// pluperfectBefore gives a month told alone ("had discussed it in
+// April"). 0 when the nearest year stands.
+func pluperfectDayYear(toks []text.Token, k int, near time.Time, mo, dd int) int {
+	y := closestYear(near, mo, dd)
+	if !time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC).After(near) || !pluperfectBefore(toks, k) {
+		return 0
+	}
+	return y - 1
 }
 
 // pluperfectBefore: a "had" with a past participle after it ("had
