@@ -56,7 +56,7 @@ func TestLocatedAfterArticleIsPlace(t *testing.T) {
 
 // A name after a building's noun and "of" ("the Palace of X Y", "the
 // Stores Building of the X Y") is that building's, not a person's, even
-// when a title opens the building's name ("General Stores Building")
+// when a title opens the building's name ("General Supply Building")
 // (actors.buildingOf; p1828, p1736); the headline's "at Los X" is the
 // same place (actors.locatedIn).
 func TestBuildingOfNameIsPlace(t *testing.T) {
@@ -66,6 +66,6 @@ func TestBuildingOfNameIsPlace(t *testing.T) {
 	if m := meetingOf(rec, "Hugo Varela", "Rafael Godoy"); m == nil || len(m.Participants) != 2 {
 		t.Errorf("want Varela with Godoy alone: %s", dump(rec))
 	}
-	rec = twohundredninetyninthRecord(t, "1905-08-10", "Envoys sit\n\nKITTERY, Aug. 10 - The envoys of Ruritania and Borduria met this morning in the General Stores Building of the Harbor Depot, and Baron Kessel handed Count Orlov the terms.")
+	rec = twohundredninetyninthRecord(t, "1905-08-10", "Envoys sit\n\nKITTERY, Aug. 10 - Baron Kessel handed Count Orlov his government's terms today when the two envoys sat down at the General Supply Building of the Harbor Depot.")
 	notPerson(t, rec, "Harbor Depot")
 }
