@@ -93,6 +93,14 @@ var premierHeads = lex("premierHeads")
 // (resolve.go placeByContext).
 var placeOfNouns = lex("placeOfNouns")
 
+// buildingOfNouns, capitalized before "of", name a building or a square
+// whose name follows: "the Palace of X" (resolve.go buildingOf).
+var buildingOfNouns = lex("buildingOfNouns")
+
+// placeArticles, capitalized, are the Romance articles that open a
+// place's name: "at La X", "at Los X" (resolve.go locatedIn).
+var placeArticles = lex("placeArticles")
+
 // placeApposNouns head an apposition that calls the name before it a
 // place: "X-Y, a mountainous enclave inside Z" (placeByContext).
 var placeApposNouns = lex("placeApposNouns")

@@ -151,6 +151,12 @@ func (d *Story) collectiveNames() {
 			if len([]rune(strings.TrimSpace(m.Text))) <= 1 {
 				x.NotName = true
 			}
+			if buildingOf(toks, m.I, next) && !x.Titled && len(x.Positions) == 0 {
+				// A title read before the building's own name ("General
+				// Stores Building of the X") is not the name's.
+				qualifier[m.Actor] = true
+				continue
+			}
 			if m.Titled || x.Titled || len(x.Positions) > 0 {
 				acts[m.Actor] = true
 				continue
@@ -184,8 +190,35 @@ func (d *Story) collectiveNames() {
 // locatedIn says whether an untitled name at i follows a locative
 // preposition: "in X Y", "around X Y". A possessive ("in X Y's office")
 // still names a person.
+//
+// An article between them belongs to the place's name, as no person's
+// name takes one: "at the X Y" (a navy yard, a hall), and the Romance
+// articles capitalized that the name's mention leaves out, "at La X",
+// "at Los X", "in El X" (the seat of a government or a residence, as
+// Latin American copy names it; the two-hundred-and-ninety-ninth round,
+// p1828, p1736).
 func locatedIn(toks []text.Token, i int, next string) bool {
+	if i > 1 && (toks[i-1].Lower == "the" || toks[i-1].Cap && placeArticles[toks[i-1].Lower]) {
+		i--
+	}
 	return i > 0 && locativeBeforeName[toks[i-1].Lower] && next != "'s" && next != "’s"
+}
+
+// buildingOf says whether an untitled name at i completes a building's or
+// a square's name, "the Palace of X Y", "the Stores Building of the X
+// Y": old broadsheets and agencies in translation name the seat of a
+// government or a venue so ("the Palace of La ...", the Spanish "Palacio
+// de"), and the name after "of" is the place, not a person (the
+// two-hundred-and-ninety-ninth round, p1828, p1736). A possessive ("the
+// Palace of X Y's ...") is left alone.
+func buildingOf(toks []text.Token, i int, next string) bool {
+	if next == "'s" || next == "’s" {
+		return false
+	}
+	if i > 0 && toks[i-1].Lower == "the" {
+		i--
+	}
+	return i >= 2 && toks[i-1].Lower == "of" && toks[i-2].Cap && buildingOfNouns[toks[i-2].Lower]
 }
 
 // resolveInstitution gives states, capitals used as actors, and named
