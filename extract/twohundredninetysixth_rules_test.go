@@ -58,3 +58,15 @@ func TestSeparateMeetingsWithEachObject(t *testing.T) {
 		t.Errorf("want Norway-Latvia and Sweden-Latvia only: %s", dump(rec))
 	}
 }
+
+// "VIENNA, Oct. 3.-The delegations met": an old broadsheet's dateline
+// whose day closes with a period and a hyphen glued to the story's first
+// word is cut like the spaced one; left in, its words ran into the
+// subject and the pair of delegations was lost (gluedDatelineRE, text
+// lead.go; p1810, p1517).
+func TestGluedHyphenDateline(t *testing.T) {
+	rec := extractAt(t, "TALKS GO ON\n\nVIENNA, Oct. 3.-The Austrian delegation and the Hungarian delegation met again in Vienna today for three hours.")
+	if !metPair(rec, "Austria", "Hungary") {
+		t.Errorf("want the two delegations met: %s", dump(rec))
+	}
+}
