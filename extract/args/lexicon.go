@@ -88,6 +88,6 @@ var heldVerbs = lex("heldVerbs")
 // "China also held talks".
 var heldSubjectAdverbs = lex("heldSubjectAdverbs")
 
-// sideTeamNouns after a side name the people who sit for it: "the
+// heldSideNouns after a side name the people who sit for it: "the
 // Chinese delegation held talks".
-var sideTeamNouns = lex("sideTeamNouns")
+var heldSideNouns = lex("heldSideNouns")

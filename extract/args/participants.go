@@ -802,7 +802,7 @@ func (d *Reader) heldNounSubjects(si, k, cs int) []*mention.Mention {
 	for p > cs && heldSubjectAdverbs[toks[p].Lower] {
 		p--
 	}
-	if p > cs && sideTeamNouns[toks[p].Lower] {
+	if p > cs && heldSideNouns[toks[p].Lower] {
 		p--
 	}
 	apposed := p > cs && toks[p].Text == ","
