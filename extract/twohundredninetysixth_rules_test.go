@@ -44,7 +44,7 @@ func TestHeldNounStateSubject(t *testing.T) {
 // meetings with C": A-C, B-C). A subject not standing before "held" (a
 // pair named "between" earlier in the sentence) holds nothing (p1269).
 func TestSeparateMeetingsWithEachObject(t *testing.T) {
-	rec := extractAt(t, "Talks\n\nRIGA, March 3 (Agency) - Norwegian and Swedish mediators held separate meetings with the delegations of Estonia and Latvia in Riga on Monday.")
+	rec := extractAt(t, "Talks\n\nRIGA, March 3 (Agency) - Norwegian and Swedish envoys held separate meetings in Riga on Monday with Estonia and with Latvia.")
 	for _, o := range []string{"Estonia", "Latvia"} {
 		if !metPair(rec, "Norway", o) || !metPair(rec, "Sweden", o) {
 			t.Errorf("want both mediating states with %s: %s", o, dump(rec))
