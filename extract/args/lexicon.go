@@ -83,3 +83,14 @@ var sideLeadVerbs = lex("sideLeadVerbs")
 // ledSideNouns, after a demonym, make it a side's team: "the British
 // side", "the Arland delegation".
 var ledSideNouns = lex("ledSideNouns")
+
+// heldVerbs hold a meeting noun: "held talks", "had meetings".
+var heldVerbs = lex("heldVerbs")
+
+// heldSubjectAdverbs may stand between a holding verb and its subject:
+// "China also held talks".
+var heldSubjectAdverbs = lex("heldSubjectAdverbs")
+
+// heldSideNouns after a side name the people who sit for it: "the
+// Chinese delegation held talks".
+var heldSideNouns = lex("heldSideNouns")

@@ -789,6 +789,9 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 	if h := d.HostPhrase(si, k); h != nil {
 		add(h)
 	}
+	for _, m := range d.heldNounSubjects(si, k, cs) {
+		add(m)
+	}
 	// A verb trigger's subject and object: "Qatar hosted Hamas".
 	if !frame.MeetingNouns[toks[k].Lower] || toks[k].Lower == "visit" {
 		for mi := len(d.Ments[si]) - 1; mi >= 0; mi-- {
@@ -831,6 +834,90 @@ func (d *Reader) topicComplement(si int, m *mention.Mention) bool {
 		p--
 	}
 	return p >= 1 && topicComplementPreps[toks[p].Lower] && toks[p-1].Word && !toks[p-1].Cap
+}
+
+// heldNounSubjects: the sides that hold the meeting noun at k — the
+// subject of "held" or "had" before it, when that subject is a state,
+// group or body rather than a person: "China held talks with Japan",
+// "The Chinese delegation held separate meetings with A and B", "The
+// guarantor countries, A, B and C, held talks with D". A person who
+// holds talks is read with the clause's people; a side that holds them,
+// named by no person, is one of the meeting's sides as the one after
+// "with" is (the two-hundred-and-ninety-sixth round, p1811, p1813). The
+// subject ends right before the verb, after an adverb ("also held"), a
+// noun of the side's team ("delegation held") or the comma closing an
+// apposition; a list ending there is the subject as a whole.
+func (d *Reader) heldNounSubjects(si, k, cs int) []*mention.Mention {
+	toks := d.Sents[si].Toks
+	if !frame.MeetingNouns[toks[k].Lower] {
+		return nil
+	}
+	v := -1
+	for e := k - 1; e > cs && e >= k-4; e-- {
+		if heldVerbs[toks[e].Lower] {
+			v = e
+			break
+		}
+		if !toks[e].Word || toks[e].Cap {
+			return nil
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	for mi := range d.Ments[si] {
+		if m := &d.Ments[si][mi]; m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person && d.Eligible(si, m) {
+			// A sentence that names people may have them hold the talks
+			// for the sides ("the Iranian delegation held talks with the
+			// Saudi one led by X": the Iranian is named elsewhere); the
+			// rule reads only sides told with no person.
+			return nil
+		}
+	}
+	p := v - 1
+	for p > cs && heldSubjectAdverbs[toks[p].Lower] {
+		p--
+	}
+	if p > cs && heldSideNouns[toks[p].Lower] {
+		p--
+	}
+	apposed := p > cs && toks[p].Text == ","
+	if apposed {
+		p-- // "The guarantors, A, B and C, held talks"
+	}
+	m := d.MentionEndingAt(si, p+1)
+	if m == nil || m.Actor < 0 || m.I < cs || m.I > 0 && (toks[m.I-1].Lower == "of" || toks[m.I-1].Lower == "'s") || !d.Eligible(si, m) || !d.listMember(m) && d.Cast.Actors[m.Actor].Kind != graph.Organization {
+		return nil
+	}
+	// The list the subject ends: "A, B and (the) C".
+	out := []*mention.Mention{m}
+	for first := m; ; {
+		e := first.I - 1
+		if e > cs && toks[e].Lower == "the" {
+			e--
+		}
+		if e > cs && toks[e].Lower == "and" && toks[e-1].Text == "," {
+			e-- // the serial comma
+		}
+		if e <= cs || toks[e].Lower != "and" && toks[e].Text != "," {
+			break
+		}
+		prev := d.MentionEndingAt(si, e)
+		if prev == nil || prev.Actor < 0 || prev.I < cs || prev.Desc || !d.listMember(prev) || !d.Eligible(si, prev) {
+			break
+		}
+		out = append([]*mention.Mention{prev}, out...)
+		first = prev
+	}
+	if len(out) >= 2 && !slices.ContainsFunc(toks[out[0].J:p+1], func(t text.Token) bool { return t.Lower == "and" }) {
+		out = out[len(out)-1:] // "In A, B held talks": no list without "and"
+	}
+	if apposed && (len(out) < 2 || out[0].I < 1 || toks[out[0].I-1].Text != ",") {
+		// A single name before a comma is no apposed list: "In X, Y held
+		// talks" reads no side.
+		return nil
+	}
+	return out
 }
 
 // subjectList reads the list "A, B and C" (also "A, B, and C") of states

@@ -105,6 +105,18 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 			for _, o := range objects {
 				out = append(out, withParts(m, append(slices.Clone(subject), o)))
 			}
+		case len(subject) >= 2 && len(objects) >= 2 && separateNounBefore(toks, k) && d.subjectBeforeHeld(si, k, subject):
+			// "A and B held separate meetings with C and D": the
+			// meetings are told apart by those met, each a meeting of
+			// the whole subject with one of them; "A and B held separate
+			// meetings with C" alone tells them apart by their holders
+			// (below). C never met D (the two-hundred-and-ninety-sixth
+			// round, p1808, p1813). The subject stands right before
+			// "held": "... between A and B, and held separate meetings
+			// with C and D" names no holder.
+			for _, o := range objects {
+				out = append(out, withParts(m, append(slices.Clone(subject), o)))
+			}
 		case len(subject) >= 2:
 			for _, s := range subject {
 				out = append(out, withParts(m, append([]int{s}, objects...)))
@@ -580,4 +592,29 @@ func (d *Reader) verbAfterSubjects(si, c int) int {
 		}
 	}
 	return -1
+}
+
+// separateNounBefore: the meeting noun at k is told "separate" among the
+// few words before it ("held separate meetings", "separate bilateral
+// talks"), the words after "held" up to it lower case.
+func separateNounBefore(toks []text.Token, k int) bool {
+	for e := k - 1; e >= 0 && e >= k-3; e-- {
+		if toks[e].Lower == "separate" {
+			return true
+		}
+		if !toks[e].Word || toks[e].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectBeforeHeld: the meeting noun at k is told with "held" or "had"
+// (heldNounVerb), and one of subject is named right before that verb,
+// a word of the side ("mediators", "delegations") or a comma aside.
+func (d *Reader) subjectBeforeHeld(si, k int, subject []int) bool {
+	v := heldNounVerb(d.Sents[si].Toks, k)
+	return v > 0 && slices.ContainsFunc(d.Ments[si], func(mt mention.Mention) bool {
+		return slices.Contains(subject, mt.Actor) && mt.J <= v && mt.J >= v-2
+	})
 }

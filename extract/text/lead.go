@@ -3,6 +3,7 @@ package text
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/parley-dev/parley/extract/lexicon"
 )
@@ -352,12 +353,28 @@ var datelineDashRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{
 	`[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,3}\s*,\s*\p{Lu}{2,8}\s*[-–—]|` +
 	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*,\s*[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*(?:--|[-–—]))\s+`)
 
+// gluedDatelineRE matches an old broadsheet's dateline whose day closes
+// with a period and a hyphen glued to the first word of the story, "TOKYO,
+// July 15.-The delegations met" (p1810, p1517): the typesetter's dash
+// with no space on either side. Only a capital right after it makes it a
+// dateline (StripDateline checks it); left in, the dateline's words run
+// into the first sentence's subject.
+var gluedDatelineRE = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*,\s*` +
+	`(?:[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*,\s*)?` +
+	`[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.-`)
+
 // StripDateline cuts an agency dateline from s; lead also allows one with
 // no agency credit, which only opens the article's first lines.
 func StripDateline(s Sentence, lead bool) Sentence {
 	loc := datelineRE.FindStringIndex(s.Text)
 	if loc == nil && lead {
 		loc = datelineDashRE.FindStringIndex(s.Text)
+	}
+	if loc == nil && lead {
+		loc = gluedDatelineRE.FindStringIndex(s.Text)
+		if loc != nil && (loc[1] >= len(s.Text) || !unicode.IsUpper(rune(s.Text[loc[1]]))) {
+			loc = nil
+		}
 	}
 	if loc == nil || loc[1] >= len(s.Text) {
 		return s
