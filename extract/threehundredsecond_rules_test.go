@@ -35,26 +35,26 @@ func threehundredsecondPaired(t *testing.T, text, a, b string) bool {
 // and W": "they" is the named guest with an unnamed retinue (WithRetinue,
 // coref/coref.go), and a passive agent after a short place phrase makes
 // the agents hosts though they are two (agentSoonAfter,
-// meeting/meetings.go; p1845). "X and the delegation headed by him
-// landed at Y, where they were met by Z" likewise (p1658). The negative
+// meeting/meetings.go; p1845). "X and the delegation led by him
+// flew to Y, where they were met by Z" likewise (p1658). The negative
 // case: "X and his wife" is no retinue, so "they" stays unresolved.
 func TestTheyOfGuestWithRetinue(t *testing.T) {
 	lead := "Visit to Lomar\nLOMAR, May 6 - President Harald Penn held talks with Premier Ivo Branski on Tuesday.\n"
-	party := lead + "Penn and his party arrived in Lomar by a special plane earlier in the day. They were greeted at the airport by Tomas Vell and Lida Orr."
+	party := lead + "Penn and his party flew into Lomar on Tuesday afternoon. They were welcomed on the tarmac by Tomas Vell and Lida Orr."
 	for _, host := range []string{"Tomas Vell", "Lida Orr"} {
 		if !threehundredsecondPaired(t, party, "Harald Penn", host) {
 			t.Errorf("want Penn greeted by %s", host)
 		}
 	}
-	pair := lead + "Penn and Otis Marlow arrived in Lomar by a special plane earlier in the day. They were greeted at the airport by Tomas Vell and Lida Orr."
+	pair := lead + "Penn and Otis Marlow flew into Lomar on Tuesday afternoon. They were welcomed on the tarmac by Tomas Vell and Lida Orr."
 	if !threehundredsecondPaired(t, pair, "Otis Marlow", "Lida Orr") {
 		t.Errorf("want Marlow greeted by Orr")
 	}
-	where := "Visit to Lomar\nLOMAR, May 6 - President Harald Penn and the delegation headed by him landed at the Lomar airport on Tuesday morning, where they were met by Tomas Vell and other officials."
+	where := "Visit to Lomar\nLOMAR, May 6 - President Harald Penn and the delegation led by him flew to Lomar on Tuesday, where they were met by Tomas Vell and two of his aides."
 	if !threehundredsecondPaired(t, where, "Harald Penn", "Tomas Vell") {
 		t.Errorf("want Penn met by Vell at the airport")
 	}
-	wife := lead + "Penn and his wife arrived in Lomar by a special plane earlier in the day. They were greeted at the airport by Tomas Vell and Lida Orr."
+	wife := lead + "Penn and his wife flew into Lomar on Tuesday afternoon. They were welcomed on the tarmac by Tomas Vell and Lida Orr."
 	if threehundredsecondPaired(t, wife, "Harald Penn", "Tomas Vell") {
 		t.Errorf("want no retinue reading of a wife")
 	}

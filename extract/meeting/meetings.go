@@ -3795,7 +3795,7 @@ func (d *Reader) whereTheySubjects(si, cs int) []int {
 		}
 	}
 	if len(out) == 1 && retinue {
-		// "X and the delegation headed by him landed at Y, where they
+		// "X and the delegation led by him flew to Y, where they
 		// were met by Z": "they" is X and the unnamed retinue (the
 		// three-hundred-and-second round, p1658).
 		return out
