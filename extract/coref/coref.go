@@ -865,10 +865,15 @@ func (d *Resolver) TheyNamedPair(si, cs, k int, last Told) []int {
 			people = append(people, m)
 		}
 	}
+	prev := d.Sents[si-1].Toks
+	if len(people) == 1 && WithRetinue(prev, people[0].J) {
+		// "X and his party arrived in Y. They were greeted at the
+		// airport by Z": "they" is X and the unnamed retinue.
+		return []int{people[0].Actor}
+	}
 	if len(people) != 2 {
 		return nil
 	}
-	prev := d.Sents[si-1].Toks
 	a, b := people[0], people[1]
 	from, to := a.J, b.PhraseStart()
 	if from >= len(prev) || prev[from].Lower != "and" || to-from > 3 {
@@ -1389,3 +1394,23 @@ func headsOfGovernmentAt(toks []text.Token, ni int) bool {
 // of government": what they affirmed or agreed may be told of a summit
 // of others.
 var headsMeetVerbs = lex("headsMeetVerbs")
+
+// retinueNouns name the unnamed people travelling with one named person
+// (lexicon, the three-hundred-and-second round).
+var retinueNouns = lex("retinueNouns")
+
+// WithRetinue: the person mention ending at j is joined by "and" to the
+// unnamed retinue that travels with that person — "X and his party", "X
+// and her delegation", "X and the delegation headed by him" — so that a
+// "they" after it stands for X (and people the text does not name), not
+// for some pair of names (p1845, p1658).
+func WithRetinue(toks []text.Token, j int) bool {
+	if j+2 >= len(toks) || toks[j].Lower != "and" {
+		return false
+	}
+	e := j + 1
+	if l := toks[e].Lower; l == "his" || l == "her" || l == "the" {
+		e++
+	}
+	return e < len(toks) && retinueNouns[toks[e].Lower]
+}

@@ -1462,6 +1462,14 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		for _, a := range d.ref.TheyReferents(si, cs, k, last) {
 			add(&persons, a)
 		}
+		if k > 0 && toks[k-1].Lower == "were" && agentSoonAfter(toks, k) {
+			// "They were greeted at the airport by Y and Z": the
+			// agents are the hosts, "they" the guests named just
+			// before (the three-hundred-and-second round, p1845).
+			for _, a := range d.ref.TheyNamedPair(si, cs, k, last) {
+				add(&persons, a)
+			}
+		}
 	}
 	if distinct(persons, slots) < 2 {
 		// Participants the clause does not name: "the two leaders",
@@ -1478,7 +1486,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// "They first met in X": the people of the meeting just told.
 			add(&persons, a)
 		}
-		if distinct(persons, slots) == 0 || k > 0 && toks[k-1].Lower == "were" && k+1 < len(toks) && toks[k+1].Lower == "by" {
+		if distinct(persons, slots) == 0 || k > 0 && toks[k-1].Lower == "were" && agentSoonAfter(toks, k) {
 			// "They were welcomed by Y": the two named before are the
 			// guests of the one the agent names.
 			for _, a := range d.ref.TheyNamedPair(si, cs, k, last) {
@@ -3772,6 +3780,7 @@ func (d *Reader) whereTheySubjects(si, cs int) []int {
 		return nil
 	}
 	var out []int
+	retinue := false
 	for mi := range ms {
 		m := &ms[mi]
 		if m.J > v {
@@ -3782,7 +3791,14 @@ func (d *Reader) whereTheySubjects(si, cs int) []int {
 		}
 		if m.Actor >= 0 && d.arg.Eligible(si, m) && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			out = append(out, m.Actor)
+			retinue = retinue || coref.WithRetinue(toks, m.J)
 		}
+	}
+	if len(out) == 1 && retinue {
+		// "X and the delegation led by him flew to Y, where they
+		// were met by Z": "they" is X and the unnamed retinue (the
+		// three-hundred-and-second round, p1658).
+		return out
 	}
 	if len(out) < 2 {
 		return nil
@@ -3900,4 +3916,21 @@ func (d *Reader) arrivalEarlier(si, k int, parts []int) string {
 // heldBefore: one of the frames told before is a held meeting.
 func heldBefore(prev []Frame) bool {
 	return slices.ContainsFunc(prev, func(f Frame) bool { return f.Status == graph.Held || f.Status == "" })
+}
+
+// agentSoonAfter: the passive predicate at k has its agent's "by" right
+// after it or after a short place phrase with no comma ("were welcomed
+// by Y", "were greeted at the airport by Y"): the agent is the host, and
+// the "they" before the verb are the guests (the three-hundred-and-second
+// round, p1845).
+func agentSoonAfter(toks []text.Token, k int) bool {
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		if toks[e].Lower == "by" {
+			return true
+		}
+		if !toks[e].Word {
+			return false
+		}
+	}
+	return false
 }
