@@ -13,15 +13,15 @@ import (
 // receiving two delegations, an agency wire on envoys visiting a rebel
 // capital); each rule with sentences of its own.
 
-// "met near X ... for talks on ending the war in Z": a lead that puts its
+// "met near X ... to discuss a plan to halt the shelling in Z": a lead that puts its
 // meeting on a city's outskirts is set in that city; the "in Z" of the
 // topic after it does not move the story there, under a dateline or
 // without one (outskirtsCue, meeting places.go; p1852, p1205).
 func TestLeadNearCityKeepsStory(t *testing.T) {
 	pub := time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC)
 	for _, text := range []string{
-		"Envoys meet\n\nGENEVA (Wire) - The heads of two intelligence services met near Geneva on Sunday for talks on a deal that would end the war in Aleppo, officials said.\n\nIntelligence chief Tomas Verholt met spy chief Ilse Marrack, officials said.",
-		"Envoys meet\n\nThe heads of two intelligence services met outside Geneva on Sunday for talks on a deal that would end the war in Aleppo, officials said.\n\nIntelligence chief Tomas Verholt met spy chief Ilse Marrack, officials said.",
+		"Envoys meet\n\nGENEVA (Wire) - Two intelligence chiefs met near Geneva on Tuesday to discuss a plan to halt the shelling in Aleppo, aides said.\n\nIntelligence chief Tomas Verholt met spy chief Ilse Marrack, officials said.",
+		"Envoys meet\n\nTwo intelligence chiefs met outside Geneva on Tuesday to discuss a plan to halt the shelling in Aleppo, aides said.\n\nIntelligence chief Tomas Verholt met spy chief Ilse Marrack, officials said.",
 	} {
 		rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
 		if err != nil {
