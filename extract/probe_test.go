@@ -10329,3 +10329,34 @@ var threehundredsecondRoundFloors = map[string]float64{
 func TestProbeThreeHundredSecondRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-second-round probe", threehundredsecondRoundProbe, 6, threehundredsecondRoundFloors)
 }
+
+// threehundredthirdRoundProbe are the probe articles p1850-p1855,
+// written in issue 14's three-hundred-and-third round, untargeted (a
+// stranger's batch of wire copy and agency notes on 2020s ceasefire and
+// hostage talks, many regions): a wire on two foreign ministers' overnight
+// truce talks with their host, a leader's calls told as a series (Moscow,
+// 2020); a wire on a truce signed at African Union mediated talks, a
+// mediation panel of three and observers (Pretoria, 2022); a wire on spy
+// chiefs and a premier meeting near a capital, told first by their posts
+// and then by name (Paris, 2024); a news agency's note on a minister
+// receiving two armed sides' delegations, the time and place before the
+// object, a co-sponsor attending (Jeddah, 2023); a news agency on a
+// president receiving two delegations, a call and an earlier meeting told
+// after (Istanbul, 2022); an agency wire on an ambassador and a mediator's
+// delegation meeting a rebel leader after they "arrived ... to hold
+// talks" (Sanaa, 2023). Their gold was committed (a4bc4640) before the
+// extractor ran on them. Untuned they scored persons 0.97 (P 0.97 / R
+// 0.97), roles 0.57 (P 0.80 / R 0.44), met-pairs 0.65 (P 0.84 / R 0.53),
+// places 0.70, dates 0.86 (docs/extraction-log.md);
+// threehundredthirdRoundFloors are the branch's scores after the round's
+// rule.
+var threehundredthirdRoundProbe = regexp.MustCompile(`^p185[0-5]-`)
+
+var threehundredthirdRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.57, "met-pairs": 0.65, "met-pairs precision": 0.84,
+	"places": 1.00, "dates": 0.86,
+}
+
+func TestProbeThreeHundredThirdRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-third-round probe", threehundredthirdRoundProbe, 6, threehundredthirdRoundFloors)
+}

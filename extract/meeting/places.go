@@ -155,7 +155,7 @@ func (d *Reader) leadCity() string {
 			prev := toks[m.I-1].Lower
 			city := ""
 			switch {
-			case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || prev == "of" && m.I > 1 && settlementNouns[toks[m.I-2].Lower]):
+			case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || outskirtsCue[prev] || prev == "of" && m.I > 1 && settlementNouns[toks[m.I-2].Lower]):
 				city = m.City
 			case d.capitalNamed(toks, m) != "" && (prev == "in" || prev == "the" && m.I > 1 && toks[m.I-2].Lower == "in"):
 				city = d.capitalNamed(toks, m)
@@ -534,7 +534,7 @@ func (d *Reader) leadElsewhere() string {
 			// dateline's city, by name or as "the Qatari capital",
 			// keeps the story there ("talks resumed in the Qatari
 			// capital ... to extend a truce in Gaza").
-			if m.Kind == mention.City && m.City == d.dateline && m.I > 0 && toks[m.I-1].Lower == "in" ||
+			if m.Kind == mention.City && m.City == d.dateline && m.I > 0 && (toks[m.I-1].Lower == "in" || outskirtsCue[toks[m.I-1].Lower]) ||
 				d.capitalNamed(toks, m) != "" && d.capitalNamed(toks, m) == d.dateline {
 				return ""
 			}
@@ -569,6 +569,15 @@ func (d *Reader) leadElsewhere() string {
 	}
 	return ""
 }
+
+// outskirtsCue: "met near X", "talks outside Y": a meeting on a city's
+// outskirts (a chateau, a resort, a base) is placed by the city, as "in X"
+// is. The lead's first place decides where its news is (leadElsewhere,
+// leadCity); read only "in", a lead that put its meeting near the city
+// lost it to a later "in" of its topic ("met near X for talks on ending
+// the war in Z"; issue 14's three-hundred-and-third round, p1852;
+// p1205's "outside X" lead now lends X to a meeting it left unplaced).
+var outskirtsCue = map[string]bool{"near": true, "outside": true}
 
 // headlineMeetingCity: a headline that puts a meeting in a city ("A, B
 // hold talks in X", "A meets B in X"), under a dateline of another city
