@@ -10231,9 +10231,13 @@ func TestProbeTwoHundredNinetyEighthRound(t *testing.T) {
 // branch's scores after the round's rules.
 var twohundredninetyninthRoundProbe = regexp.MustCompile(`^p18(2[6-9]|3[01])-`)
 
+// The three-hundred-and-fifth round's titledNamesake reads "President
+// Ortega" in p1830 as the president, not his brother named first: the
+// president's meeting at a leader's home is now found (met-pairs rose),
+// but without the city the home stands in, so places fell from 1.00.
 var twohundredninetyninthRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.40, "met-pairs": 0.73, "met-pairs precision": 0.89,
-	"places": 1.00, "dates": 0.81,
+	"persons": 0.96, "roles": 0.40, "met-pairs": 0.75, "met-pairs precision": 0.91,
+	"places": 0.97, "dates": 0.81,
 }
 
 func TestProbeTwoHundredNinetyNinthRound(t *testing.T) {
@@ -10359,4 +10363,37 @@ var threehundredthirdRoundFloors = map[string]float64{
 
 func TestProbeThreeHundredThirdRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-third-round probe", threehundredthirdRoundProbe, 6, threehundredthirdRoundFloors)
+}
+
+// threehundredfifthRoundProbe are the probe articles p1862-p1867,
+// written in issue 14's three-hundred-and-fifth round, untargeted
+// (1970s-1990s summits and state visits in Africa and Asia, agencies and
+// broadsheets): a wire on a prime minister's and a president's talks in a
+// caravan at a border post, a host's earlier guest and a conference of
+// seven years before told in passing (Kopfontein, 1982); a broadsheet on
+// a vice-premier's talks with a prime minister, an airport welcome, a
+// call on a president "last night" and talks in another capital a week
+// before (Singapore, 1978); an agency on a monarch's state visit, talks
+// with a president, the foreign ministers' separate meeting and the next
+// day's audiences (Beijing, 1992); a paper on two ministers' talks on the
+// eve of an independence ceremony, one calling on a president and a
+// party leader, the other on a president-elect (Windhoek, 1990); an
+// agency on a president's state visit, two namesakes (a first lady and a
+// foreign minister) and the minister's meeting told by title and family
+// name (Tokyo, 1984); a broadsheet on a president's road visit to a
+// sanctioned capital, the next meeting he plans at a summit (Tripoli,
+// 1997). Their gold was committed (8850c4b5) before the extractor ran on
+// them. Untuned they scored persons 1.00 (P 1.00 / R 1.00), roles 0.70
+// (P 0.88 / R 0.58), met-pairs 0.73 (P 0.68 / R 0.79), places 0.97, dates
+// 0.95 (docs/extraction-log.md); threehundredfifthRoundFloors are the
+// branch's scores after the round's rule.
+var threehundredfifthRoundProbe = regexp.MustCompile(`^p186[2-7]-`)
+
+var threehundredfifthRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 0.70, "met-pairs": 0.75, "met-pairs precision": 0.70,
+	"places": 0.97, "dates": 0.95,
+}
+
+func TestProbeThreeHundredFifthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-fifth-round probe", threehundredfifthRoundProbe, 6, threehundredfifthRoundFloors)
 }

@@ -484,6 +484,9 @@ func (d *Story) namesake(si, ti int, form string) int {
 	if len(words) == 0 || len(cands) < 2 {
 		return -1
 	}
+	if p := d.titledNamesake(si, ti, cands); p >= 0 {
+		return p
+	}
 	best, bestRank := -1, 0
 	var bestAt [2]int
 	for _, p := range cands {
@@ -497,6 +500,39 @@ func (d *Story) namesake(si, ti int, form string) int {
 		}
 	}
 	return best
+}
+
+// titledNamesake: a shared short name under a title ("Foreign Minister
+// X" once "First Lady X A" and "Foreign Minister X B" are named) is the
+// one namesake the text titled so before it, whatever their order: copy
+// that repeats the title repeats it to say which of the two it means. -1
+// when the short name has no title, or not exactly one namesake bore it.
+func (d *Story) titledNamesake(si, ti int, cands []int) int {
+	title := ""
+	for _, m := range d.Ments[si] {
+		if m.I == ti && m.Kind == mention.Person {
+			title = graph.Key(m.Title)
+		}
+	}
+	if title == "" {
+		return -1
+	}
+	found := -1
+	for sj := 0; sj <= si; sj++ {
+		for _, m := range d.Ments[sj] {
+			if sj == si && m.I >= ti {
+				break
+			}
+			if m.Kind != mention.Person || !slices.Contains(cands, m.Actor) || graph.Key(m.Title) != title {
+				continue
+			}
+			if found >= 0 && found != m.Actor {
+				return -1
+			}
+			found = m.Actor
+		}
+	}
+	return found
 }
 
 // namePlace ranks where the words stand in the best of a person's full
