@@ -156,8 +156,8 @@ func (d *Reader) sideEnd(si, j int) int {
 		// A noun that modifies a name after it ("the opposition National
 		// Party") or is placed by a phrase ("the rebels in the hills") is
 		// no side of its own kind (round 27's DescribedSides reads them).
-		// A span of time after "in" places nothing: "the highest meeting
-		// between the government and the rebels in two decades of war"
+		// A span of time after "in" places nothing: "a truce between the
+		// government and the rebels in three months of fighting"
 		// (timeSpanAfterIn).
 		if j+1 < len(toks) && (toks[j+1].Cap && toks[j+1].Word || toks[j+1].Lower == "in" && !timeSpanAfterIn(toks, j+1) || toks[j+1].Lower == "at") {
 			return -1

@@ -8,9 +8,9 @@ import (
 
 // Issue 14's three-hundred-and-fourth round: "the government" resolved to
 // the state whose official the story has already put at the talks, not
-// the host state its dateline and venue name ("NAIROBI, Kenya - X's vice
-// president and the rebel leader met at a Kenyan hotel ... the highest
-// meeting between the government and the rebels").
+// the host state its dateline and venue name ("ARUSHA, Tanzania - B's
+// prime minister and a rebel chief held talks at a Tanzanian lodge ...
+// a truce between the government and the rebels").
 
 // officialStates keeps, of the candidate states in order, those a person
 // named up to sentence si serves (the person's affiliation, a post's grantor, or the state
