@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -155,7 +156,10 @@ func (d *Reader) sideEnd(si, j int) int {
 		// A noun that modifies a name after it ("the opposition National
 		// Party") or is placed by a phrase ("the rebels in the hills") is
 		// no side of its own kind (round 27's DescribedSides reads them).
-		if j+1 < len(toks) && (toks[j+1].Cap && toks[j+1].Word || toks[j+1].Lower == "in" || toks[j+1].Lower == "at") {
+		// A span of time after "in" places nothing: "a truce between the
+		// government and the rebels in three months of fighting"
+		// (timeSpanAfterIn).
+		if j+1 < len(toks) && (toks[j+1].Cap && toks[j+1].Word || toks[j+1].Lower == "in" && !timeSpanAfterIn(toks, j+1) || toks[j+1].Lower == "at") {
 			return -1
 		}
 		return j + 1
@@ -199,7 +203,7 @@ func (d *Reader) sideAt(si, k, j int, c sideClass, r *Roles) []int {
 		// Libya for "the government") — for a plural too: "the rebels"
 		// the movement told before, not its armed wing beside it (p850).
 		for _, m := range d.Ments[si] {
-			if m.I == j && m.Actor >= 0 && d.fitsClass(m.Actor, c) && !d.mediatorSide(m.Actor, r) {
+			if m.I == j && m.Actor >= 0 && d.fitsClass(m.Actor, c) && !d.mediatorSide(m.Actor, r) && !d.hostForGovernment(si, k, m.Actor, c, r) {
 				return []int{m.Actor}
 			}
 		}
@@ -308,6 +312,9 @@ func (d *Reader) resolveGeneric(si, k int, noun string, c sideClass, r *Roles) [
 		}
 		return order
 	}
+	if c == stateClass {
+		order = d.officialStates(si, order)
+	}
 	slices.SortFunc(order, func(a, b int) int { return last[b] - last[a] })
 	if c == stateClass {
 		// "The government" is the state the story is about — the one it
@@ -375,4 +382,19 @@ func (d *Reader) presence(a int) int {
 		}
 	}
 	return n
+}
+
+// timeSpanAfterIn: the "in" at i opens a span of time — up to three
+// lower-case words or numbers ending in a spanTimeNouns word ("in two
+// decades", "in more than ten years") — not a place.
+func timeSpanAfterIn(toks []text.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
+		if spanTimeNouns[toks[j].Lower] {
+			return true
+		}
+		if toks[j].Cap || !(toks[j].Word || mention.IsNumber(toks[j].Text)) {
+			return false
+		}
+	}
+	return false
 }
