@@ -58,16 +58,6 @@ func TestStateCapitalPlace(t *testing.T) {
 	}
 }
 
-// meetingWith is the first meeting both names take part in.
-func meetingWith(rec graph.Record, a, b string) *graph.Meeting {
-	for i, m := range rec.Meetings {
-		if slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
-			return &rec.Meetings[i]
-		}
-	}
-	return nil
-}
-
 // A historical narrative tells the days of its own time without their
 // year: once a story is set years back by a dated event ("On March 3,
 // 1971, ..."), "on March 5" is of that time, not of the publication year

@@ -70,6 +70,30 @@ func hasPosition(a *graph.Actor, title, org string) bool {
 	return false
 }
 
+// recordAt is the record of text as an article published at pub; an
+// extraction error fails the test.
+func recordAt(t *testing.T, text string, pub time.Time) graph.Record {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// meetingWith finds the first meeting whose participants include all these
+// names (compared by key), whatever its status.
+func meetingWith(rec graph.Record, names ...string) *graph.Meeting {
+	for i, m := range rec.Meetings {
+		if !slices.ContainsFunc(names, func(n string) bool {
+			return !slices.ContainsFunc(m.Participants, func(p string) bool { return graph.Key(p) == graph.Key(n) })
+		}) {
+			return &rec.Meetings[i]
+		}
+	}
+	return nil
+}
+
 // meetingOf finds the meeting whose participants are exactly these names.
 func meetingOf(rec graph.Record, names ...string) *graph.Meeting {
 	want := make([]string, len(names))

@@ -2,23 +2,11 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's three-hundred-and-fourth round: roles, sides told as "the
 // government" and "the rebels" with the state and the movement named
 // elsewhere (p1856-p1861); the rule with sentences of its own.
-
-// threehundredfourthRecord extracts text, published on corefPub.
-func threehundredfourthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
 
 // "a truce between the government and the rebels in three months of
 // fighting": a span of time after "in" places neither side
@@ -27,10 +15,11 @@ func threehundredfourthRecord(t *testing.T, text string) graph.Record {
 // table ("B's First Vice President N"), not the host its dateline and
 // venue name (officialStates, roles officialstate.go; p1856).
 func TestGovernmentIsStateOfItsOfficial(t *testing.T) {
-	rec := threehundredfourthRecord(t, "Talks resume in Lakeport\n"+
+	rec := recordAt(t, "Talks resume in Lakeport\n"+
 		"LAKEPORT, Kenya, May 5 (Reuters) - Chad's First Vice President Amos Verdal and rebel leader Tomas Brill held talks on Thursday in a lodge near this Kenyan town.\n"+
 		"These were the first direct talks in a year, and a truce between the government and the rebels in three months of fighting is hoped for. Brill, chairman of the Southern Liberation Movement (SLM), flew in from the south.\n"+
-		"Kenyan mediator Paul Odera, a retired general, chaired the opening session on behalf of the regional bloc.\n")
+		"Kenyan mediator Paul Odera, a retired general, chaired the opening session on behalf of the regional bloc.\n", corefPub)
+
 	if !hasPartyNamed(rec, "Chad") || !hasPartyNamed(rec, "Southern Liberation Movement") {
 		t.Errorf("want Chad and the movement as parties: %s", dump(rec))
 	}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -16,21 +15,6 @@ import (
 // arrived ... They were greeted at the airport by Y and Z"), with
 // sentences of its own.
 
-// threehundredsecondPaired: the record has a held meeting of a and b.
-func threehundredsecondPaired(t *testing.T, text, a, b string) bool {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range rec.Meetings {
-		if m.Status == "held" && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
-			return true
-		}
-	}
-	return false
-}
-
 // "X and his party arrived in Y. They were greeted at the airport by Z
 // and W": "they" is the named guest with an unnamed retinue (WithRetinue,
 // coref/coref.go), and a passive agent after a short place phrase makes
@@ -42,20 +26,20 @@ func TestTheyOfGuestWithRetinue(t *testing.T) {
 	lead := "Visit to Lomar\nLOMAR, May 6 - President Harald Penn held talks with Premier Ivo Branski on Tuesday.\n"
 	party := lead + "Penn and his party flew into Lomar on Tuesday afternoon. They were welcomed on the tarmac by Tomas Vell and Lida Orr."
 	for _, host := range []string{"Tomas Vell", "Lida Orr"} {
-		if !threehundredsecondPaired(t, party, "Harald Penn", host) {
+		if !metPair(recordAt(t, party, corefPub), "Harald Penn", host) {
 			t.Errorf("want Penn greeted by %s", host)
 		}
 	}
 	pair := lead + "Penn and Otis Marlow flew into Lomar on Tuesday afternoon. They were welcomed on the tarmac by Tomas Vell and Lida Orr."
-	if !threehundredsecondPaired(t, pair, "Otis Marlow", "Lida Orr") {
+	if !metPair(recordAt(t, pair, corefPub), "Otis Marlow", "Lida Orr") {
 		t.Errorf("want Marlow greeted by Orr")
 	}
 	where := "Visit to Lomar\nLOMAR, May 6 - President Harald Penn and the delegation led by him flew to Lomar on Tuesday, where they were met by Tomas Vell and two of his aides."
-	if !threehundredsecondPaired(t, where, "Harald Penn", "Tomas Vell") {
+	if !metPair(recordAt(t, where, corefPub), "Harald Penn", "Tomas Vell") {
 		t.Errorf("want Penn met by Vell at the airport")
 	}
 	wife := lead + "Penn and his wife flew into Lomar on Tuesday afternoon. They were welcomed on the tarmac by Tomas Vell and Lida Orr."
-	if threehundredsecondPaired(t, wife, "Harald Penn", "Tomas Vell") {
+	if metPair(recordAt(t, wife, corefPub), "Harald Penn", "Tomas Vell") {
 		t.Errorf("want no retinue reading of a wife")
 	}
 }

@@ -14,16 +14,6 @@ import (
 // who sat in on talks, witnesses of a signing); each rule with sentences
 // of its own.
 
-func twohundredeightyeighthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	pub := time.Date(1991, 5, 17, 0, 0, 0, 0, time.UTC)
-	rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // twohundredeightyeighthMet: a held meeting has a participant whose name
 // ends with each surname given.
 func twohundredeightyeighthMet(rec graph.Record, surnames ...string) bool {
@@ -52,7 +42,7 @@ func TestSignedHyphenatedModifierText(t *testing.T) {
 	for _, obj := range []string{"the four-nation accord", "a twelve-point agreement", "a non-aggression treaty"} {
 		text := "Treaty signed\n\nVIENNA (wire) -- Borders will open next month.\n\n" +
 			"Chancellor Ottokar Brandl and Prime Minister Lajos Ferenczy signed " + obj + " at the Hofburg on Thursday."
-		rec := twohundredeightyeighthRecord(t, text)
+		rec := recordAt(t, text, time.Date(1991, 5, 17, 0, 0, 0, 0, time.UTC))
 		if !twohundredeightyeighthMet(rec, "Brandl", "Ferenczy") {
 			t.Errorf("%s: want Brandl with Ferenczy: %s", obj, dump(rec))
 		}
@@ -67,7 +57,7 @@ func TestInitialsBeforeQuotedNickname(t *testing.T) {
 	for _, name := range []string{`R.B. "Kip" Morrow`, `J.T. (Jock) Morrow`} {
 		text := "Ministers meet\n\nOTTAWA (wire) -- Trade was on the agenda.\n\n" +
 			"Foreign Minister Anselm Dufresne and " + name + " met in Ottawa on Thursday."
-		rec := twohundredeightyeighthRecord(t, text)
+		rec := recordAt(t, text, time.Date(1991, 5, 17, 0, 0, 0, 0, time.UTC))
 		if !twohundredeightyeighthMet(rec, "Dufresne", "Morrow") {
 			t.Errorf("%s: want Dufresne with Morrow: %s", name, dump(rec))
 		}
@@ -89,13 +79,13 @@ func TestAccompaniedAtTheTalksBy(t *testing.T) {
 		{"Premier Olaf Sandvik held talks with President Tarmo Kaljulaid in Tallinn on Thursday.",
 			"Sandvik was accompanied at the talks by Finance Minister Gunnar Holt and Trade Secretary Ivar Lunde."},
 	} {
-		rec := twohundredeightyeighthRecord(t, "Leaders meet\n\nTALLINN (wire) -- "+c.lead+"\n\n"+c.escort)
+		rec := recordAt(t, "Leaders meet\n\nTALLINN (wire) -- "+c.lead+"\n\n"+c.escort, time.Date(1991, 5, 17, 0, 0, 0, 0, time.UTC))
 		if !twohundredeightyeighthMet(rec, "Sandvik", "Kaljulaid", "Holt", "Lunde") {
 			t.Errorf("%s: want Holt and Lunde at the talks: %s", c.escort, dump(rec))
 		}
 	}
 	// A trip is no meeting: the companions join none.
-	rec := twohundredeightyeighthRecord(t, "Leaders meet\n\nTALLINN (wire) -- Premier Olaf Sandvik held talks with President Tarmo Kaljulaid in Tallinn on Thursday.\n\nSandvik was accompanied on the trip by his wife, Ingrid Sandvik.")
+	rec := recordAt(t, "Leaders meet\n\nTALLINN (wire) -- Premier Olaf Sandvik held talks with President Tarmo Kaljulaid in Tallinn on Thursday.\n\nSandvik was accompanied on the trip by his wife, Ingrid Sandvik.", time.Date(1991, 5, 17, 0, 0, 0, 0, time.UTC))
 	if twohundredeightyeighthMet(rec, "Kaljulaid", "Ingrid Sandvik") {
 		t.Errorf("a companion of the trip joined the talks: %s", dump(rec))
 	}

@@ -19,11 +19,7 @@ import (
 // twohundredeightyfirstRecord extracts text as published on 6 May 2025.
 func twohundredeightyfirstRecord(t *testing.T, text string) []string {
 	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	parties, _ := roleNames(rec)
+	parties, _ := roleNames(recordAt(t, text, corefPub))
 	return parties
 }
 

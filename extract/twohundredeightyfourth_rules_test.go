@@ -4,23 +4,12 @@ import (
 	"slices"
 	"testing"
 	"time"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's two-hundred-and-eighty-fourth round: dates, relative and
 // ranged (p1736-p1741: old broadsheets' "the 5th inst." and "the 12th
 // ult.", datelines with dates, weekdays and "last week" against the
 // publication, ranges of days); each rule with sentences of its own.
-
-func twohundredeightyfourthRecord(t *testing.T, text string, pub time.Time) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
 
 // An old paper dates a day by its ordinal and a Latin month word counted
 // from the day it is written: "the 4th inst." is this month's 4th, "the
@@ -34,7 +23,7 @@ func TestOldStyleDayBeforeInstOrUlt(t *testing.T) {
 		{"Mr. Halvard Brekke conferred with Count Anton Ferlach at Bergen on the 23d ult. for an hour.", "1890-02-23"},
 		{"Mr. Halvard Brekke conferred with Count Anton Ferlach at Bergen on the 21st ultimo for an hour.", "1890-02-21"},
 	} {
-		rec := twohundredeightyfourthRecord(t, "THE NORWEGIAN TALKS\n\nOSLO, March 9.--The King is at the coast.\n\n"+c.s, pub)
+		rec := recordAt(t, "THE NORWEGIAN TALKS\n\nOSLO, March 9.--The King is at the coast.\n\n"+c.s, pub)
 		m := meetingOf(rec, "Halvard Brekke", "Count Anton Ferlach")
 		if m == nil {
 			t.Fatalf("%s: want Brekke with Ferlach: %s", c.s, dump(rec))
@@ -45,7 +34,7 @@ func TestOldStyleDayBeforeInstOrUlt(t *testing.T) {
 	}
 	// A list of days before the word: the meeting takes one of them.
 	s := "Mr. Halvard Brekke conferred with Count Anton Ferlach at Bergen on the 2d, 5th and 7th inst."
-	rec := twohundredeightyfourthRecord(t, "THE NORWEGIAN TALKS\n\nOSLO, March 9.--The King is at the coast.\n\n"+s, pub)
+	rec := recordAt(t, "THE NORWEGIAN TALKS\n\nOSLO, March 9.--The King is at the coast.\n\n"+s, pub)
 	m := meetingOf(rec, "Halvard Brekke", "Count Anton Ferlach")
 	if m == nil {
 		t.Fatalf("%s: want Brekke with Ferlach: %s", s, dump(rec))
@@ -67,7 +56,7 @@ func TestHonorificPeriodBeforeParticleSurname(t *testing.T) {
 		{"Mr. de Brun had talks with Mr. Halvard Brekke in Oslo on Tuesday.", "de Brun"},
 		{"Mr. Halvard Brekke had talks with Dr. van der Molen in Oslo on Tuesday.", "van der Molen"},
 	} {
-		rec := twohundredeightyfourthRecord(t, "TALKS IN OSLO\n\nThe talks went on.\n\n"+c.s, pub)
+		rec := recordAt(t, "TALKS IN OSLO\n\nThe talks went on.\n\n"+c.s, pub)
 		if !hasPerson(rec, c.name) {
 			t.Errorf("%s: want a person %q: %s", c.s, c.name, dump(rec))
 		}
@@ -92,7 +81,7 @@ func TestDayPartIsTheStorysDay(t *testing.T) {
 		{"Anna Veld is the first Norland leader to visit Sordan since the war.\n\nMrs Veld met the Premier, Jan Ostrov, in the afternoon, and they took questions from reporters afterwards.", "2025-05"},
 		{lead + "Mrs Veld spoke by telephone with the Premier, Jan Ostrov, who will retire in March, in the afternoon.", "2025-05-05"},
 	} {
-		rec := twohundredeightyfourthRecord(t, "Veld in Sordan\n\n"+c.s, pub)
+		rec := recordAt(t, "Veld in Sordan\n\n"+c.s, pub)
 		m := meetingOf(rec, "Anna Veld", "Jan Ostrov")
 		if m == nil {
 			t.Fatalf("%s: want Veld with Ostrov: %s", c.s, dump(rec))

@@ -1,11 +1,8 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 	"time"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's two-hundred-and-eighty-ninth round: who met whom at summits
@@ -13,27 +10,6 @@ import (
 // count of those who came, its heads of government listed a few sentences
 // on as those present, those who listened, or those who attended); each
 // rule with sentences of its own.
-
-func twohundredeightyninthRecord(t *testing.T, text string, pub time.Time) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
-// twohundredeightyninthMeetingWith is the first meeting whose participants
-// include a and b.
-func twohundredeightyninthMeetingWith(rec graph.Record, a, b string) *graph.Meeting {
-	for i, m := range rec.Meetings {
-		if slices.ContainsFunc(m.Participants, func(p string) bool { return graph.Key(p) == graph.Key(a) }) &&
-			slices.ContainsFunc(m.Participants, func(p string) bool { return graph.Key(p) == graph.Key(b) }) {
-			return &rec.Meetings[i]
-		}
-	}
-	return nil
-}
 
 // "The leaders of five states met here today ... Also present were A, B
 // and C": the count of leaders tells the gathering and the list after it,
@@ -49,8 +25,8 @@ func TestLeadersBodyGatheringTakesPresenceList(t *testing.T) {
 		"Five heads of state opened here today the first Nordic summit, a meeting convened by Norwegian President Anton Belko.",
 	} {
 		text := "NORDIC LEADERS MEET\n\nOSLO, March 3 (Agency) -- " + lead + "\n\nThe talks are expected to last two days.\n\nAlso present were " + list
-		rec := twohundredeightyninthRecord(t, text, pub)
-		m := twohundredeightyninthMeetingWith(rec, "Ivan Kolar", "Oskar Vinter")
+		rec := recordAt(t, text, pub)
+		m := meetingWith(rec, "Ivan Kolar", "Oskar Vinter")
 		if m == nil {
 			t.Fatalf("%s: want Kolar with Vinter: %s", lead, dump(rec))
 		}
@@ -60,12 +36,12 @@ func TestLeadersBodyGatheringTakesPresenceList(t *testing.T) {
 	}
 	// The convener named after "convened by" sat too.
 	text := "NORDIC LEADERS MEET\n\nOSLO, March 3 (Agency) -- Five heads of state opened here today the first Nordic summit, a meeting convened by Norwegian President Anton Belko.\n\nAlso present were " + list
-	if rec := twohundredeightyninthRecord(t, text, pub); !metPair(rec, "Anton Belko", "Petar Marek") {
+	if rec := recordAt(t, text, pub); !metPair(rec, "Anton Belko", "Petar Marek") {
 		t.Errorf("want the convener Belko with Marek: %s", dump(rec))
 	}
 	// "opened" with no gathering after it tells none.
 	text = "NORDIC LEADERS\n\nOSLO, March 3 (Agency) -- The leaders of five states opened the border to trade today.\n\nAlso present were " + list
-	if rec := twohundredeightyninthRecord(t, text, pub); metPair(rec, "Ivan Kolar", "Oskar Vinter") {
+	if rec := recordAt(t, text, pub); metPair(rec, "Ivan Kolar", "Oskar Vinter") {
 		t.Errorf("no gathering told, want no pair: %s", dump(rec))
 	}
 }
@@ -85,7 +61,7 @@ func TestAmongThoseWhoListenedArePresent(t *testing.T) {
 		{"Among those who died in the storm were Ivan Kolar of Denmark and Petar Marek of Finland.", false},
 	} {
 		text := "NORDIC SUMMIT\n\nOSLO, March 3 (Agency) -- President Anton Belko of Norway hosted a summit here today.\n\n" + c.s
-		rec := twohundredeightyninthRecord(t, text, pub)
+		rec := recordAt(t, text, pub)
 		if got := metPair(rec, "Anton Belko", "Ivan Kolar"); got != c.want {
 			t.Errorf("%s: Belko with Kolar %v, want %v: %s", c.s, got, c.want, dump(rec))
 		}
@@ -102,7 +78,7 @@ func TestItWasAttendedByLists(t *testing.T) {
 		"President Anton Belko of Norway hosted a summit here today. It was attended by President Ivan Kolar of Denmark and President Petar Marek of Finland.",
 		"The leaders of five states met here today. The meeting was chaired by Norwegian President Anton Belko. It was also attended by President Ivan Kolar of Denmark and President Petar Marek of Finland.",
 	} {
-		rec := twohundredeightyninthRecord(t, "NORDIC SUMMIT\n\nOSLO, March 3 (Agency) -- "+s, pub)
+		rec := recordAt(t, "NORDIC SUMMIT\n\nOSLO, March 3 (Agency) -- "+s, pub)
 		if !metPair(rec, "Anton Belko", "Ivan Kolar") || !metPair(rec, "Ivan Kolar", "Petar Marek") {
 			t.Errorf("%s: want Belko, Kolar and Marek together: %s", s, dump(rec))
 		}

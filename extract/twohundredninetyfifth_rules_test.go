@@ -12,15 +12,6 @@ import (
 // 1967, an agency of 1990, 2006 and 2015, a readout of 2022); each rule
 // with sentences of its own.
 
-func twohundredninetyfifthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: time.Date(2001, 5, 3, 0, 0, 0, 0, time.UTC)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // "X, the Y Front leader," names X by a post in a group the text names
 // before the post's head (actors.apposedBodyPost; p1804, p179, p390,
 // p494, p499, p775, p946): X is titled and so kept though named once. Without
@@ -31,7 +22,7 @@ func TestApposedPostInANamedGroup(t *testing.T) {
 		{"Boko Tanaru, the Zamra Front leader, flew to Harare but would not take his seat.", "Boko Tanaru", "Zamra Front"},
 		{"Melo Varant, the Zamra Front's spokesman, said the offer was not enough.", "Melo Varant", "Zamra Front"},
 	} {
-		rec := twohundredninetyfifthRecord(t, "Talks open\n\nHARARE, May 3 - Talks between the government and the Zamra Front opened here on Thursday.\n\n"+c.s)
+		rec := recordAt(t, "Talks open\n\nHARARE, May 3 - Talks between the government and the Zamra Front opened here on Thursday.\n\n"+c.s, time.Date(2001, 5, 3, 0, 0, 0, 0, time.UTC))
 		var got *graph.Actor
 		for i := range rec.Actors {
 			if rec.Actors[i].Name == c.name {
@@ -57,7 +48,7 @@ func TestSpanishAndItalianMrNotInTheName(t *testing.T) {
 		{"Signor Aldo Ferrucci met Senor Tomas Ibarrola at the ministry on Tuesday.", "Tomas Ibarrola"},
 		{"Señor Tomas Ibarrola met Signora Lucia Ferrucci at the ministry on Tuesday.", "Tomas Ibarrola"},
 	} {
-		rec := twohundredninetyfifthRecord(t, "Ministers meet\n\nROME, May 3 - The ministers met here.\n\n"+c.s)
+		rec := recordAt(t, "Ministers meet\n\nROME, May 3 - The ministers met here.\n\n"+c.s, time.Date(2001, 5, 3, 0, 0, 0, 0, time.UTC))
 		found := false
 		for _, a := range rec.Actors {
 			if a.Kind == graph.Person && a.Name == c.name {

@@ -3,22 +3,11 @@ package extract
 import (
 	"testing"
 	"time"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's two-hundred-and-ninety-fourth round: persons (p1796-p1801:
 // romanized given names cut at the hyphen, places read as people,
 // particles and titles around names); each rule with sentences of its own.
-
-func twohundredninetyfourthRecord(t *testing.T, text string, pub time.Time) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
 
 // "Yoon Seok-young": "young" closes Korean given names as "min" and "sun"
 // do (lexicon [romanizedSyllables]; p1796, p642). After a first syllable
@@ -30,7 +19,7 @@ func TestRomanizedSyllableYoung(t *testing.T) {
 		{"Trade Minister Choi Hee-young met the visiting envoy Jan Berg in Seoul on Tuesday.", "Choi Hee-young"},
 		{"Trade Minister Yoon Seok-young met the visiting envoy Jan Berg in Seoul on Tuesday.", "Yoon Seok-young"},
 	} {
-		rec := twohundredninetyfourthRecord(t, "Envoy in Seoul\n\nSEOUL, April 6 (Yonhap) -- "+c.s, pub)
+		rec := recordAt(t, "Envoy in Seoul\n\nSEOUL, April 6 (Yonhap) -- "+c.s, pub)
 		if !hasPerson(rec, c.name) {
 			t.Errorf("%s: want a person %q: %s", c.s, c.name, dump(rec))
 		}
@@ -54,7 +43,7 @@ func TestLoneHyphenCompoundIsNoPerson(t *testing.T) {
 		"Mr. Jan Berg met Mr. Ola Nord in Oslo on Monday. Mr. Berg leaves for Sarn-Sarn on Wednesday.",
 		"Mr. Jan Berg met Mr. Ola Nord in Oslo on Monday. They spoke of the fighting in Kessel-Varo.",
 	} {
-		rec := twohundredninetyfourthRecord(t, "TALKS IN NORLAND\n\nOSLO, Sept. 4 -- "+s, pub)
+		rec := recordAt(t, "TALKS IN NORLAND\n\nOSLO, Sept. 4 -- "+s, pub)
 		if !metPair(rec, "Jan Berg", "Ola Nord") {
 			t.Errorf("%s: want Berg with Nord: %s", s, dump(rec))
 		}
@@ -69,7 +58,7 @@ func TestLoneHyphenCompoundIsNoPerson(t *testing.T) {
 		{"Mr. Anton Kreil-Berger met Mr. Jan Berg in Oslo on Monday. Kreil-Berger said the talks went well.", "Anton Kreil-Berger"},
 		{"Premier Kreil-Berger met Mr. Jan Berg in Oslo on Monday.", "Kreil-Berger"},
 	} {
-		rec := twohundredninetyfourthRecord(t, "TALKS IN NORLAND\n\nOSLO, Sept. 4 -- "+c.s, pub)
+		rec := recordAt(t, "TALKS IN NORLAND\n\nOSLO, Sept. 4 -- "+c.s, pub)
 		if !metPair(rec, "Jan Berg", c.name) {
 			t.Errorf("%s: want Berg with %s: %s", c.s, c.name, dump(rec))
 		}
@@ -87,7 +76,7 @@ func TestTheNameBeforeRelativeIsNoPerson(t *testing.T) {
 		"Jan Berg met Ola Nord in Oslo on Tuesday. The two ministers reviewed the quotas drawn from the Kura Dagh that both states share.",
 		"Jan Berg met Ola Nord in Oslo on Tuesday. The two ministers spoke of new dams in the Kura Dagh basin.",
 	} {
-		rec := twohundredninetyfourthRecord(t, "Water talks\n\nOSLO, June 8 (Reuters) -- "+s, pub)
+		rec := recordAt(t, "Water talks\n\nOSLO, June 8 (Reuters) -- "+s, pub)
 		if !metPair(rec, "Jan Berg", "Ola Nord") {
 			t.Errorf("%s: want Berg with Nord: %s", s, dump(rec))
 		}

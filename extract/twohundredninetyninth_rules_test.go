@@ -17,11 +17,7 @@ func twohundredninetyninthRecord(t *testing.T, pub, text string) graph.Record {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rec, err := Extract(Article{ID: "t", Text: text, Published: p})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
+	return recordAt(t, text, p)
 }
 
 // notPerson fails when name came out as a person.

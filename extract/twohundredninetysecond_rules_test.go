@@ -12,21 +12,6 @@ import (
 // signing of a mediated accord, a movement's agency receiving two
 // delegations); each rule with sentences of its own.
 
-// twohundredninetysecondMet: the held meeting of a and b, found or not.
-func twohundredninetysecondMet(t *testing.T, text, a, b string) bool {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range rec.Meetings {
-		if m.Status == "held" && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
-			return true
-		}
-	}
-	return false
-}
-
 // "The talks, which lasted two hours at the palace, were attended by A
 // and B": the passive attendance whose subject is the opening "The
 // talks" across a parenthesis (frame.SubjectAttendance) names who sat in
@@ -37,15 +22,15 @@ func twohundredninetysecondMet(t *testing.T, text, a, b string) bool {
 func TestSubjectAttendanceAcrossParenthesis(t *testing.T) {
 	lead := "Talks in Valdora\nVALDORA, May 6 (Agency) - President Tomas Verlain held talks here on Tuesday with Foreign Minister Anton Grisek on the border dispute.\n"
 	relative := lead + "The talks, which lasted two hours at the presidential palace, were attended by Prime Minister Ilse Marten and Defence Minister Karl Odo."
-	if !twohundredninetysecondMet(t, relative, "Tomas Verlain", "Ilse Marten") || !twohundredninetysecondMet(t, relative, "Anton Grisek", "Karl Odo") {
+	if !metPair(recordAt(t, relative, corefPub), "Tomas Verlain", "Ilse Marten") || !metPair(recordAt(t, relative, corefPub), "Anton Grisek", "Karl Odo") {
 		t.Errorf("want the attendants at the talks told before")
 	}
 	sides := lead + "The talks, held at the guest house, lasted three hours and were attended on the Valdoran side by Prime Minister Ilse Marten, and on the other side by Ambassador Karl Odo."
-	if !twohundredninetysecondMet(t, sides, "Tomas Verlain", "Karl Odo") || !twohundredninetysecondMet(t, sides, "Anton Grisek", "Ilse Marten") {
+	if !metPair(recordAt(t, sides, corefPub), "Tomas Verlain", "Karl Odo") || !metPair(recordAt(t, sides, corefPub), "Anton Grisek", "Ilse Marten") {
 		t.Errorf("want each side's attendants at the talks told before")
 	}
 	chaired := "Leaders meet\nNAIROBI, May 6 - The regional summit opened on Tuesday.\nThe summit, chaired by President Ines Waru, was attended by President Odo Lenk and President Pia Sorn."
-	if !twohundredninetysecondMet(t, chaired, "Ines Waru", "Odo Lenk") {
+	if !metPair(recordAt(t, chaired, corefPub), "Ines Waru", "Odo Lenk") {
 		t.Errorf("want the chaired summit with its chair and attendants")
 	}
 }
@@ -62,19 +47,19 @@ func TestSubjectAttendanceAcrossParenthesis(t *testing.T) {
 func TestReadoutReceptionAdjunctsBeforeObject(t *testing.T) {
 	lead := "Audience\nRABAT, May 6 (Agency) - "
 	audience := lead + "King Omar Dalil received in audience at the summer palace of Fez on Tuesday the Prime Minister of Valdora, Mr. Tomas Verlain."
-	if !twohundredninetysecondMet(t, audience, "Omar Dalil", "Tomas Verlain") {
+	if !metPair(recordAt(t, audience, corefPub), "Omar Dalil", "Tomas Verlain") {
 		t.Errorf("want the audience with the titled guest named after the comma")
 	}
 	delegation := lead + "President Omar Dalil received today in the capital Fez the Valdoran delegation headed by Ambassador Tomas Verlain."
-	if !twohundredninetysecondMet(t, delegation, "Omar Dalil", "Tomas Verlain") {
+	if !metPair(recordAt(t, delegation, corefPub), "Omar Dalil", "Tomas Verlain") {
 		t.Errorf("want the reception of the delegation's leader")
 	}
 	letter := lead + "President Omar Dalil received in Fez today a letter from Tomas Verlain."
-	if twohundredninetysecondMet(t, letter, "Omar Dalil", "Tomas Verlain") {
+	if metPair(recordAt(t, letter, corefPub), "Omar Dalil", "Tomas Verlain") {
 		t.Errorf("want no reception for a letter")
 	}
 	message := lead + "President Omar Dalil received today in the capital Fez a message, Tomas Verlain said."
-	if twohundredninetysecondMet(t, message, "Omar Dalil", "Tomas Verlain") {
+	if metPair(recordAt(t, message, corefPub), "Omar Dalil", "Tomas Verlain") {
 		t.Errorf("want no reception for a message")
 	}
 }

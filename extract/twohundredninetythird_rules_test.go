@@ -1,40 +1,13 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 	"time"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's two-hundred-and-ninety-third round: a stranger's batch
 // (p1790-p1795: Europe and the former Soviet space, wire copy and
 // national agencies, 1990s-2020s); each rule with sentences of its own.
-
-func twohundredninetythirdRecord(t *testing.T, text string, pub time.Time) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: pub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
-// twohundredninetythirdMeetingWith is the first meeting that has all of
-// names among its participants, nil when none has.
-func twohundredninetythirdMeetingWith(rec graph.Record, names ...string) *graph.Meeting {
-	for i, m := range rec.Meetings {
-		all := true
-		for _, n := range names {
-			all = all && slices.ContainsFunc(m.Participants, func(p string) bool { return graph.Key(p) == graph.Key(n) })
-		}
-		if all {
-			return &rec.Meetings[i]
-		}
-	}
-	return nil
-}
 
 // "Before the start of the summit, A held separate meetings with B and
 // with C": a fronted adjunct of time set before an event ("before",
@@ -46,7 +19,7 @@ func TestPriorAdjunctLeavesSeparateMeetings(t *testing.T) {
 	pub := time.Date(2018, 6, 12, 0, 0, 0, 0, time.UTC)
 	for _, front := range []string{"Before the start of the summit,", "Prior to the summit,", "Ahead of the summit,"} {
 		s := front + " Chilean President Tomas Velkan held separate meetings with Portuguese President Jorge Almada and with Austrian Chancellor Maria Lenz."
-		rec := twohundredninetythirdRecord(t, "Leaders gather in Lisbon\n\nLISBON, June 12 (Agency) - Chilean President Tomas Velkan arrived in Lisbon on Monday for a summit.\n\n"+s, pub)
+		rec := recordAt(t, "Leaders gather in Lisbon\n\nLISBON, June 12 (Agency) - Chilean President Tomas Velkan arrived in Lisbon on Monday for a summit.\n\n"+s, pub)
 		if !metPair(rec, "Tomas Velkan", "Jorge Almada") || !metPair(rec, "Tomas Velkan", "Maria Lenz") {
 			t.Errorf("%s: want Velkan with Almada and with Lenz: %s", s, dump(rec))
 		}
@@ -67,9 +40,9 @@ func TestAlsoSignedByJoinsSigningToldBefore(t *testing.T) {
 		"The treaty was also signed by Foreign Minister Ilse Varga and Foreign Minister Pavel Dunaj.",
 		"The document, signed at the Old Town Hall in Lucerne after a year of talks, was also signed by Foreign Minister Ilse Varga and Foreign Minister Pavel Dunaj.",
 	} {
-		rec := twohundredninetythirdRecord(t, "Treaty signed\n\nGENEVA, March 9 (Agency) - President Anton Morava and Prime Minister Karel Strnad signed a border treaty in Lucerne on Tuesday.\n\n"+s, pub)
+		rec := recordAt(t, "Treaty signed\n\nGENEVA, March 9 (Agency) - President Anton Morava and Prime Minister Karel Strnad signed a border treaty in Lucerne on Tuesday.\n\n"+s, pub)
 		for _, p := range []string{"Ilse Varga", "Pavel Dunaj"} {
-			m := twohundredninetythirdMeetingWith(rec, "Anton Morava", p)
+			m := meetingWith(rec, "Anton Morava", p)
 			if m == nil {
 				t.Errorf("%s: want Morava with %s at the signing: %s", s, p, dump(rec))
 				continue
@@ -78,13 +51,13 @@ func TestAlsoSignedByJoinsSigningToldBefore(t *testing.T) {
 				t.Errorf("%s: Morava with %s at %q on %q, want Lucerne on 1988-03-08", s, p, m.Place, m.Date)
 			}
 		}
-		if m := twohundredninetythirdMeetingWith(rec, "Ilse Varga", "Pavel Dunaj"); m == nil || m.Place != "Lucerne" || len(rec.Meetings) != 1 {
+		if m := meetingWith(rec, "Ilse Varga", "Pavel Dunaj"); m == nil || m.Place != "Lucerne" || len(rec.Meetings) != 1 {
 			t.Errorf("%s: want Varga and Dunaj only at the signing: %s", s, dump(rec))
 		}
 	}
 	// One more signatory alone joins the signing too.
 	s := "The treaty was also signed by Mr. Ilse Varga, on behalf of the Bank."
-	rec := twohundredninetythirdRecord(t, "Treaty signed\n\nGENEVA, March 9 (Agency) - President Anton Morava and Prime Minister Karel Strnad signed a border treaty in Lucerne on Tuesday.\n\n"+s, pub)
+	rec := recordAt(t, "Treaty signed\n\nGENEVA, March 9 (Agency) - President Anton Morava and Prime Minister Karel Strnad signed a border treaty in Lucerne on Tuesday.\n\n"+s, pub)
 	if !metPair(rec, "Karel Strnad", "Ilse Varga") {
 		t.Errorf("%s: want Strnad with Varga at the signing: %s", s, dump(rec))
 	}
@@ -107,8 +80,8 @@ func TestCompanionListReachesFiveSentences(t *testing.T) {
 		"Velkan was accompanied by Foreign Minister Ana Ruiz.",
 		"Velkan was accompanied by Foreign Minister Ana Ruiz, the Minister for Inter-Korean Affairs.",
 	} {
-		rec := twohundredninetythirdRecord(t, body+s, pub)
-		m := twohundredninetythirdMeetingWith(rec, "Erna Dahlberg", "Ana Ruiz")
+		rec := recordAt(t, body+s, pub)
+		m := meetingWith(rec, "Erna Dahlberg", "Ana Ruiz")
 		if m == nil {
 			t.Errorf("%s: want Ruiz at the Oslo talks: %s", s, dump(rec))
 			continue
