@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -36,6 +37,32 @@ func (s *Store) ExplainOperators(ctx context.Context, query string) ([]string, e
 		}
 		return planTree(sum.Plan()).operators(), nil
 	})
+}
+
+// The MET_WITH statements that find the pairs of meetings, for
+// TestMetPairsComeFromTheMeetings.
+const (
+	QMetFold   = qMetFold
+	QMetActors = qMetActors
+)
+
+// ExplainActorReads EXPLAINs a query and returns its operators that find
+// :Actor nodes by an index or a label ("operator details"), not by
+// following a relationship.
+func (s *Store) ExplainActorReads(ctx context.Context, query string, params map[string]any) ([]string, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, "EXPLAIN "+query, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithWritersRouting())
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	planTree(res.Summary.Plan()).walk(func(op *planOp) {
+		details := fmt.Sprint(op.args["Details"])
+		if strings.HasPrefix(op.name, "Node") && strings.Contains(details, ":Actor") {
+			out = append(out, op.name+" "+details)
+		}
+	})
+	return out, nil
 }
 
 // WriteUnchecked runs a query in a write transaction with no check at

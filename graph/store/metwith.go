@@ -133,6 +133,20 @@ func metOrderKey(self, other string, n int64) string {
 	return fmt.Sprintf("%s %010d %s", self, 9999999999-n, other)
 }
 
+// metAttendeePairs turns rows holding a meeting m into one row per pair
+// (lo, hi) of its attendees, lo.id < hi.id, keeping the other columns.
+// Written as a MATCH of (lo:Actor)-[:ATTENDED]->(m)<-[:ATTENDED]-(hi:Actor)
+// WHERE lo.id < hi.id, the comparison lets the planner seek one side by a
+// range of the actor_id index (half of all actors, for each meeting) and
+// join: with stale index statistics in the middle of an import it did, and
+// the fold of 10,000 meetings ran into the 10-minute transaction timeout.
+// Bound from a list, lo and hi have no index to seek.
+const metAttendeePairs = `
+WITH *, [(m)<-[:ATTENDED]-(x:Actor) | x] AS who
+UNWIND who AS lo
+UNWIND who AS hi
+WITH * WHERE lo.id < hi.id`
+
 const (
 	// qMetExisting returns which of the meetings about to be written are
 	// in the graph already.
@@ -142,12 +156,12 @@ MATCH (m:Meeting {id: id})
 RETURN collect(m.id) AS ids`
 
 	// qMetFold adds the new meetings $ids to their pairs, reading each
-	// meeting once.
+	// meeting once. The pairs are formed from each meeting's list of
+	// attendees (metAttendeePairs), so the planner has no way to reach
+	// an actor other than through the meeting.
 	qMetFold = `
 UNWIND $ids AS id
-MATCH (m:Meeting {id: id})` + metMeeting + `
-MATCH (lo:Actor)-[:ATTENDED]->(m)<-[:ATTENDED]-(hi:Actor)
-WHERE lo.id < hi.id` + metFold
+MATCH (m:Meeting {id: id})` + metMeeting + metAttendeePairs + metFold
 
 	// qMetRecount recomputes every pair among the participants of the
 	// meetings $ids from the pair's meetings, walking those of the actor
@@ -173,12 +187,13 @@ WITH lo, hi, m` + metMeeting + metSet
 	// qMetActors recomputes the pairs of the actors $ids from their
 	// meetings: all of each actor's pairs, or with $half only those where
 	// it has the smaller id (RebuildMet: each pair once). A pair of two
-	// actors of $ids is counted from the smaller id only.
+	// actors of $ids is counted from the smaller id only. The other side
+	// comes from each meeting's attendees, as in metAttendeePairs.
 	qMetActors = `
 UNWIND $ids AS id
-MATCH (a:Actor {id: id})
-MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
-WHERE b <> a AND (a.id < b.id OR NOT ($half OR b.id IN $ids))
+MATCH (a:Actor {id: id})-[:ATTENDED]->(m:Meeting)
+UNWIND [(m)<-[:ATTENDED]-(b:Actor) WHERE b <> a | b] AS b
+WITH a, b, m WHERE a.id < b.id OR NOT ($half OR b.id IN $ids)
 WITH CASE WHEN a.id < b.id THEN a ELSE b END AS lo, CASE WHEN a.id < b.id THEN b ELSE a END AS hi, m` + metMeeting + metSet
 
 	qMetClearActor = `
