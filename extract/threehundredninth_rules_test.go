@@ -37,7 +37,7 @@ func TestCounterpartStaysPerson(t *testing.T) {
 func TestLeadersSkipMinisters(t *testing.T) {
 	rec := recordAt(t, "Summit\n\nVELDA, May 4 (Agency) -- Ruritanian President Anton Merel and Dornish President Ilse Varga on Saturday held their first meeting in a decade.\n\n"+
 		"On Thursday, Ruritanian Foreign Minister Piet Ostrow and Dornish Foreign Minister Kemal Sudar held talks in the capital.\n\n"+
-		"The two leaders had also talked by telephone on Wednesday, officials said.", threehundredninthPub)
+		"The two leaders had spoken by telephone on Friday, an aide said.", threehundredninthPub)
 	var call *graph.Meeting
 	for i, m := range rec.Meetings {
 		if m.Mode == graph.Call {

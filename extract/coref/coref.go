@@ -501,7 +501,7 @@ func (d *Resolver) leaderReading(si, e, n, ni int, refs []int) []int {
 	if !d.someLeader(refs) {
 		// None of the people named last leads: "A and B met on
 		// Wednesday. On Thursday their foreign ministers C and D held
-		// talks. The two leaders had also spoken by telephone": the
+		// talks. The two leaders had spoken by phone too": the
 		// ministers are no leaders, whoever they serve, so the
 		// description skips them for the lead's principals.
 		return alt
