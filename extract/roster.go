@@ -392,6 +392,12 @@ func (d *doc) rosters(si int) []roster {
 			from = k + 2
 			presence = true
 		case representVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by":
+			if futurePassive(toks, k) {
+				// "The A side will be represented by X": the team of
+				// a round to come, not the side's people at the
+				// meeting the story told.
+				continue
+			}
 			side = d.sideBefore(si, k)
 			from = k + 2
 			represented = true
@@ -1750,6 +1756,19 @@ var chairVerbs = lex("chairVerbs")
 // chairedObjects are talks that a chair runs: "the talks", "the round",
 // "the session".
 var chairedObjects = lex("chairedObjects")
+
+// futurePassive: the passive verb at k is a future one, "will be
+// represented by", "would be represented by": a plan, no one's presence.
+func futurePassive(toks []text.Token, k int) bool {
+	if k < 2 || toks[k-1].Lower != "be" {
+		return false
+	}
+	switch toks[k-2].Lower {
+	case "will", "would", "shall":
+		return true
+	}
+	return false
+}
 
 // chairedTalksSubject: the chair verb at k is a held passive whose
 // subject, opening the sentence, is talks: "The round ... is chaired

@@ -104,16 +104,33 @@ var locativeBeforeName = lex("locativeBeforeName")
 // leadership", "the X negotiating team", "X delegation".
 var collectiveHeads = lex("collectiveHeads")
 
+// counterpartBefore: the name at token i is someone's counterpart ("his
+// Venezuelan counterpart X", "her Chilean counterpart, X"). A counterpart
+// is a peer of a named person, so a person, however the text later uses
+// the name: "the X government" then is the government X heads, not a body
+// called X.
+func counterpartBefore(toks []text.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	return k >= 0 && (toks[k].Lower == "counterpart" || toks[k].Lower == "counterparts")
+}
+
 // collectiveNames: an untitled name the text uses as a body of people
 // ("the Blue Party leadership", "present from Blue Party were") is a
 // group, not a person, however person-like its words.
 func (d *Story) collectiveNames() {
 	votes := map[int]int{}
+	peers := map[int]bool{}
 	for si := range d.Sents {
 		toks := d.Sents[si].Toks
 		for _, m := range d.Ments[si] {
 			if m.Actor < 0 || m.Kind != mention.Person || m.Titled {
 				continue
+			}
+			if counterpartBefore(toks, m.I) {
+				peers[m.Actor] = true
 			}
 			switch {
 			case m.J < len(toks) && collectiveHeads[toks[m.J].Lower]:
@@ -125,7 +142,7 @@ func (d *Story) collectiveNames() {
 	}
 	for a, v := range votes {
 		x := d.Cast.Actors[a]
-		if v >= 1 && x.Kind == graph.Person && !x.Titled && len(x.Positions) == 0 {
+		if v >= 1 && x.Kind == graph.Person && !x.Titled && len(x.Positions) == 0 && !peers[a] {
 			x.Kind = graph.Group
 		}
 	}

@@ -468,6 +468,16 @@ func (d *Resolver) someNoLeader(refs []int) bool {
 	return false
 }
 
+// someLeader: among the people refs some holds a post "leaders" covers.
+func (d *Resolver) someLeader(refs []int) bool {
+	for _, a := range refs {
+		if d.Cast.Actors[a].Kind == graph.Person && d.leads(a) {
+			return true
+		}
+	}
+	return false
+}
+
 // leads: person a holds a post "leaders" covers.
 func (d *Resolver) leads(a int) bool {
 	for _, p := range d.Cast.Actors[a].Positions {
@@ -487,6 +497,14 @@ func (d *Resolver) leaderReading(si, e, n, ni int, refs []int) []int {
 	alt := d.leadHolders(si, e, n, toks[e+1:ni+1])
 	if len(alt) != n || d.someNoLeader(alt) {
 		return nil
+	}
+	if !d.someLeader(refs) {
+		// None of the people named last leads: "A and B met on
+		// Wednesday. On Thursday their foreign ministers C and D held
+		// talks. The two leaders had spoken by phone too": the
+		// ministers are no leaders, whoever they serve, so the
+		// description skips them for the lead's principals.
+		return alt
 	}
 	for _, a := range refs {
 		if d.leads(a) && slices.Contains(alt, a) {
