@@ -209,10 +209,10 @@ var tenthRoundProbe = regexp.MustCompile(`^p(89|9[0-6])-`)
 var tenthRoundFloors = map[string]float64{
 	// roles 0.74 before the ninety-first round (p91).
 	// The three-hundred-and-eighth round lowered met-pairs precision 0.96
-	// -> 0.93 and places 1.00 -> 0.98 (p91: "met with K.P. Sharma Oli,
-	// chairman of ..." now read whole, the meeting found but set in
-	// Kathmandu, not the residence's suburb, and the party's bracketed
-	// name read as a person beside it).
+	// -> 0.93 and places 1.00 -> 0.98 (p91: a party chairman's run-together
+	// initials after "with" now keep the sentence whole; the meeting is
+	// found but set in the capital, not the residence's suburb, and the
+	// party's bracketed name is read as a person beside it).
 	"persons": 0.97, "roles": 0.77, "met-pairs": 0.87, "met-pairs precision": 0.93,
 	"places": 0.98, "dates": 1.00,
 }
@@ -3305,9 +3305,9 @@ var hundredthirdRoundProbe = regexp.MustCompile(`^p65[0-5]-`)
 var hundredthirdRoundFloors = map[string]float64{
 	// persons 0.88 before the three-hundred-and-eighth round, which
 	// lowered met-pairs 0.85 -> 0.81, met-pairs precision 1.00 -> 0.83,
-	// places 0.89 -> 0.84 and dates 1.00 -> 0.95 (p652: "led by P.N.
-	// Haksar for India" and "when D.P. Dhar ..." now read, the officials'
-	// talks of an earlier day folded into the leaders' meeting).
+	// places 0.89 -> 0.84 and dates 1.00 -> 0.95 (p652: two officials
+	// named with run-together initials after "by" and "when" now read,
+	// their talks of an earlier day folded into the leaders' meeting).
 	"persons": 0.93, "roles": 0.88, "met-pairs": 0.81, "met-pairs precision": 0.83, // met-pairs 0.73 before the hundred-and-fifty-eighth round (p651: "... in which A and B took part.")
 	"places": 0.84, "dates": 0.95, // places 0.78 before the hundred-and-fifty-eighth round (p651)
 }
