@@ -416,7 +416,7 @@ func nameInitials(before, after string) bool {
 		prev = prev[p+1:]
 	}
 	r, _ := utf8.DecodeRuneInString(prev)
-	if !unicode.IsUpper(r) || strings.ContainsAny(prev, ".,;:") || strings.HasSuffix(prev, "'s") {
+	if !unicode.IsUpper(r) && !personInitials(w, prev) || strings.ContainsAny(prev, ".,;:") || strings.HasSuffix(prev, "'s") {
 		return false
 	}
 	e := 0
@@ -430,6 +430,38 @@ func nameInitials(before, after string) bool {
 	next := after[:e]
 	r, _ = utf8.DecodeRuneInString(next)
 	return utf8.RuneCountInString(next) >= 2 && unicode.IsUpper(r) && !functionWords[strings.ToLower(next)]
+}
+
+// initialsArticles, before a dotted run, make it a body's acronym ("the
+// P.L.O.", "an O.A.S. mission"), not a person's initials.
+var initialsArticles = lexicon.Words("initialsArticles")
+
+// personInitials: a dotted run of two to four single capitals after a
+// lower-case word that is no article is a person's run-together initials,
+// as South Asian and Sri Lankan names are written ("talks with K.R.
+// Menon", "his counterpart A.B. Rao", "negotiator T.K. Perera", "when
+// S.P. Iyer arrived"); the caller still wants a capitalized word after
+// it. Before, only a capitalized word could precede such initials, so the
+// period after them cut the sentence and the name was lost, with the side
+// its post gave (issue 14's three-hundred-and-eighth round: p1880, p1860,
+// p652). Acronyms of states and bodies written so ("U.S.", "U.N.",
+// "H.E.") are abbreviations, read before this.
+func personInitials(w, prev string) bool {
+	if initialsArticles[strings.ToLower(prev)] {
+		return false
+	}
+	n := 0
+	for _, part := range strings.Split(w, ".") {
+		if part == "" {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(part)
+		if size != len(part) || !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
 }
 
 func appendSentence(out []Sentence, s string, line int) []Sentence {
