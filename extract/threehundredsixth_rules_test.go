@@ -34,3 +34,23 @@ func TestTableFacing(t *testing.T) {
 		t.Errorf("want places taken in a hall no meeting: %s", dump(rec))
 	}
 }
+
+// An undated sitting that is a scene of the lead's day, then a later
+// report of some of its people on a day of their own ("yesterday", "last
+// night"): an earlier encounter, not the sitting retold — each keeps its
+// day (mergeRetold's sceneDay; p1869, p1870, p1252, p226, p845). A later
+// report with no day of its own still folds into the sitting.
+func TestEarlierEncounterNotRetold(t *testing.T) {
+	lead := "Talks open\n\nTARNOW, May 6 (Agency) -- The conference of the foreign ministers of Dornland, Velmark and Ostria opened here this afternoon after a long delay.\n\n" +
+		"Mr. Anton Merel, Mrs. Ilse Varga and Mr. Jonas Brell met for three hours in the great hall of the castle.\n\n"
+	rec := hundredeightyfourthRecord(t, lead+"Mr. Merel had called on Mrs. Varga at her hotel yesterday morning.")
+	sitting := meetingOf(rec, "Anton Merel", "Ilse Varga", "Jonas Brell")
+	call := meetingOf(rec, "Anton Merel", "Ilse Varga")
+	if sitting == nil || sitting.Date != "2025-05-06" || call == nil || call.Date != "2025-05-05" {
+		t.Errorf("want the sitting on the story's day and the call on the day before: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"Mr. Merel and Mrs. Varga spoke of a useful start.")
+	if m := meetingOf(rec, "Anton Merel", "Ilse Varga"); m != nil && m.Date != "2025-05-06" {
+		t.Errorf("want no encounter of a day of its own: %s", dump(rec))
+	}
+}
