@@ -42,7 +42,7 @@ func TestTableFacing(t *testing.T) {
 // report with no day of its own still folds into the sitting.
 func TestEarlierEncounterNotRetold(t *testing.T) {
 	lead := "Talks open\n\nTARNOW, May 6 (Agency) -- The conference of the foreign ministers of Dornland, Velmark and Ostria opened here this afternoon after a long delay.\n\n" +
-		"Mr. Anton Merel, Mrs. Ilse Varga and Mr. Jonas Brell met for three hours in the great hall of the castle.\n\n"
+		"Mr. Anton Merel, Mrs. Ilse Varga and Mr. Jonas Brell met for most of the afternoon in the castle library.\n\n"
 	rec := hundredeightyfourthRecord(t, lead+"Mr. Merel had called on Mrs. Varga at her hotel yesterday morning.")
 	sitting := meetingOf(rec, "Anton Merel", "Ilse Varga", "Jonas Brell")
 	call := meetingOf(rec, "Anton Merel", "Ilse Varga")
