@@ -91,7 +91,7 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	// lists, and those who attended join it too.
 	ms = d.tripPeople(d.dropUnfilledSides(d.attachRosters(d.addLeadersGatherings(d.addGatherings(ms, rs), rs), rs)))
 	ms = keepMet(d.dropHonoured(d.attachPartials(ms, parts)))
-	ms = mergeRetold(splitRetold(dedupeMeetings(ms)))
+	ms = mergeRetold(splitRetold(dedupeMeetings(ms)), d.sceneDay)
 	d.frames.Sequels(ms)
 	d.gatheringTimes(ms)
 	// After the gathering rule: a summit told before is the better antecedent.
@@ -218,6 +218,15 @@ func partOfDayOnly(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// sceneDay is the story's day when the undated meeting m is a scene of
+// it (meeting.OfStoryDay), else "" (mergeRetold).
+func (d *doc) sceneDay(m meeting.Frame) string {
+	if d.art.Published.IsZero() || !d.frames.OfStoryDay(m) {
+		return ""
+	}
+	return d.frames.StoryDay()
 }
 
 // dayParts are the parts of a day partOfDayOnly reads.

@@ -1343,7 +1343,16 @@ func splitRetold(ms []meeting.Frame) []meeting.Frame {
 // B", then who else was there). "also" before the later predicate with a
 // day of its own sets it apart. The merged meeting keeps the first
 // report's evidence and takes any place or date either one has.
-func mergeRetold(ms []meeting.Frame) []meeting.Frame {
+//
+// sceneDay, when not nil, gives the day of the story an undated meeting
+// is a scene of (meeting.OfStoryDay): a later report of some of its
+// people on another day of their own ("A, B, C and D took their places
+// at the table" after a lead dated today, then "A dined with D last
+// night"; "the four leaders met for three hours", then "X had called on
+// Y yesterday morning") tells an earlier encounter, not the sitting
+// retold (the three-hundred-and-sixth round, p1869, p1870: the sitting
+// took the day before's date).
+func mergeRetold(ms []meeting.Frame, sceneDay func(meeting.Frame) string) []meeting.Frame {
 	compatible := func(a, b string) bool {
 		return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 	}
@@ -1362,6 +1371,11 @@ func mergeRetold(ms []meeting.Frame) []meeting.Frame {
 				// "B also met C on Thursday": one more encounter on a day
 				// of its own, not the earlier meeting retold.
 				continue
+			}
+			if sceneDay != nil && o.Date == "" && m.Sent != o.Sent && len(m.Date) == len("2006-01-02") {
+				if day := sceneDay(*o); day != "" && day != m.Date {
+					continue // the story day's sitting, then an encounter of the day before
+				}
 			}
 			for _, p := range m.Parts {
 				if !slices.Contains(o.Parts, p) {

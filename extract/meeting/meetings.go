@@ -848,6 +848,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "was seen off at the station by X" (sendoff.go)
 		} else if !ok && !s.Quoted[k] && joinedAtTable(toks, k) {
 			c, ok = frame.Meet, true // "joined X at the table"
+		} else if !ok && !s.Quoted[k] && tableFacing(toks, k) {
+			c, ok = frame.Meet, true // "A, B and C faced each other across a round table", "took their places at the table" (below)
 		} else if !ok && !s.Quoted[k] && facedDelegation(toks, k) {
 			c, ok = frame.Meet, true // "A and B faced an eight-member delegation led by C" (below)
 		} else if !ok && !s.Quoted[k] && handshake(toks, k) {
@@ -2519,6 +2521,56 @@ func facedDelegation(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// tableFacing: the verb at k seats its subject at one table — "A, B and
+// C faced each other across a round table" (tableFacingVerbs and "each
+// other" or "one another", then "across", "over" or "at" and a table
+// within a few words) or "A and B took their places at a round table"
+// (seatTakingVerbs, "their" and a takenSeatNouns word, then "at" or "around"
+// and a table). Wire copy and broadsheets open a conference so, naming
+// its members around the table (the three-hundred-and-sixth round,
+// p1868, p1869; p1283, p905 and p969 face each other the same way).
+// Facing each other elsewhere ("the armies faced each other along the
+// river", "took their places in the hall") seats no one at one table.
+func tableFacing(toks []text.Token, k int) bool {
+	e := -1
+	switch {
+	case tableFacingVerbs[toks[k].Lower] && k+2 < len(toks) &&
+		(toks[k+1].Lower == "each" && toks[k+2].Lower == "other" || toks[k+1].Lower == "one" && toks[k+2].Lower == "another"):
+		e = k + 3
+		if e < len(toks) && toks[e].Lower != "across" && toks[e].Lower != "over" && toks[e].Lower != "at" {
+			return false
+		}
+	case seatTakingVerbs[toks[k].Lower] && k+3 < len(toks) && toks[k+1].Lower == "their" && takenSeatNouns[toks[k+2].Lower]:
+		if k > 0 && toks[k-1].Lower == "also" {
+			// "C and D also took their seats at the table": joiners of
+			// the sitting told before, an attendance (extract tookSeat,
+			// p808), not a sitting of their own.
+			return false
+		}
+		e = k + 3
+		if toks[e].Lower != "at" && toks[e].Lower != "around" {
+			return false
+		}
+	default:
+		return false
+	}
+	for f := e + 1; f < len(toks) && f <= e+4; f++ {
+		if tableNouns[toks[f].Lower] {
+			return true
+		}
+		if !toks[f].Word || toks[f].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	tableFacingVerbs = lex("tableFacingVerbs")
+	seatTakingVerbs  = lex("seatTakingVerbs")
+	takenSeatNouns   = lex("takenSeatNouns")
+)
 
 // facedDelegationVerbs meet the other side's delegation when it is their
 // object: "faced", "confronted".
