@@ -874,6 +874,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Talks, true // "the last round ended on May 9"
 		} else if !ok && !s.Quoted[k] && sittingDown(toks, k) {
 			c, ok = frame.Meet, true // "before sitting down with C and D", "were sitting face to face"
+		} else if !ok && !s.Quoted[k] && tookPlaces(toks, k) && d.namedPeople(si, k) >= 2 && !sittingToldBefore(prev, si) {
+			c, ok = frame.Meet, true // "A, B and C took their places at the table"
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
@@ -945,6 +947,11 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			continue // "spoke out against X", "speak up for X": a stand taken, no conversation
 		}
 		cs, ce := s.Clause(k)
+		if tookPlaces(toks, k) && k >= 3 && cs >= k-2 && toks[k-1].Lower == "they" && seatingSubordinators[toks[k-2].Lower] {
+			// "A and B exchanged no greeting as they took their places":
+			// "they" are the main clause's subject, read from its start.
+			cs, _ = s.Clause(k - 3)
+		}
 		if tableSeated(toks, k) {
 			// "Around the table sat A of X, whose plan ..., B and C": the
 			// list runs to the sentence's end over its appositions.
@@ -2152,6 +2159,43 @@ func sitForm(w string) bool {
 func sittingDown(toks []text.Token, k int) bool {
 	return toks[k].Lower == "sitting" && k+1 < len(toks) && (toks[k+1].Lower == "down" || toks[k+1].Lower == "face")
 }
+
+// tookPlaces: at k a form of "take" and "their places" or "their
+// seats" at, around or in a venue — "A, B, C and D took their places at a
+// square table", "A and B exchanged no greeting as they took their
+// places in the palace" (issue 14's three-hundred-and-seventh round,
+// p1874, p241): the people named sit down together, an encounter the
+// wire reports in place of "met". A plural "their" and two people named
+// in the sentence (Frames) keep out "the members took their seats in the
+// assembly", a post and no sitting.
+func tookPlaces(toks []text.Token, k int) bool {
+	if k+3 >= len(toks) || !takeForms[toks[k].Lower] || toks[k+1].Lower != "their" || !takenPlaceNouns[toks[k+2].Lower] {
+		return false
+	}
+	if k > 0 && toks[k-1].Lower == "also" {
+		return false // "A and B also took their seats": they join a sitting told before
+	}
+	return takenPlacePreps[toks[k+3].Lower]
+}
+
+// sittingToldBefore: the recent frames hold a sitting held in person in
+// the sentences before si. "Leaders opened a conference here today. ...
+// A and B also took their seats at the table" seats A and B at that
+// conference (extract tookSeat), not at one of their own (p808).
+func sittingToldBefore(prev []Frame, si int) bool {
+	return slices.ContainsFunc(prev, func(f Frame) bool {
+		return f.Status == graph.Held && f.Mode != graph.Call && f.Mode != graph.Virtual && f.Sent < si
+	})
+}
+
+var (
+	takeForms       = lex("takeForms")
+	takenPlaceNouns = lex("takenPlaceNouns")
+	takenPlacePreps = lex("takenPlacePreps")
+	// seatingSubordinators open a clause of time whose "they" took their
+	// places: "as they took their places", "when they took their seats".
+	seatingSubordinators = lex("seatingSubordinators")
+)
 
 // tableSides open a clause that seats, inverted, the people named after
 // "sat": "Around the table sat A, B and C" (tableSeated).
