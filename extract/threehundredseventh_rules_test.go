@@ -34,7 +34,7 @@ func TestTookTheirPlaces(t *testing.T) {
 	if len(rec.Meetings) != 0 {
 		t.Errorf("want no meeting of seats taken in an assembly: %s", dump(rec))
 	}
-	rec = recordAt(t, "Leaders meet\n\nVARNA, March 14 (Wire) -- Leaders of ten nations opened a conference here today with appeals for calm. President Anton Merel of Dornland welcomed the delegations.\n\nPremier Ivo Stanek of Norland and Chancellor Otto Brannig of Westmark also took their seats at the long table.", threehundredseventhPub)
+	rec = recordAt(t, "Leaders meet\n\nVARNA, March 14 (Wire) -- Leaders of ten nations began their conference in the city this morning, calling for calm. President Anton Merel of Dornland welcomed the delegations.\n\nPremier Ivo Stanek of Norland and Chancellor Otto Brannig of Westmark also took their seats at the long table.", threehundredseventhPub)
 	if m := meetingOf(rec, "Ivo Stanek", "Otto Brannig"); m != nil {
 		t.Errorf("want the late arrivals joined to the conference, not met apart: %s", dump(rec))
 	}
