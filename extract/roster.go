@@ -313,6 +313,12 @@ func (d *doc) rosters(si int) []roster {
 		represented, presence, home := false, false, false
 		var escorted []int
 		they, joined := false, false
+		if subj, obj := d.activeCompanion(si, k); subj >= 0 {
+			// "X accompanied Y", "X sat beside Y": X came with Y to the
+			// meeting the story has just told Y at.
+			out = append(out, roster{si: si, side: -1, people: []int{subj}, escorted: []int{obj}})
+			continue
+		}
 		switch {
 		case escortVerbs[l] && k == 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && toks[0].Lower == "they" && toks[1].Lower == "were":
 			// "A and B held talks. They were assisted by Y": Y sat with
@@ -1847,3 +1853,50 @@ func pronounAttended(toks []text.Token) int {
 	}
 	return -1
 }
+
+// activeCompanion reads, at k, a companion told in the active voice: "X
+// accompanied Y", "X sat beside Y" — a person named right before the
+// verb (activeEscortVerbs) or before "sat" and a besideWords word, and a
+// person named right after it. Y is at the meeting the story has just
+// told; X came with Y to it, as after "Y was accompanied by X"
+// (escortedAt joins the list only to a meeting Y is at). A report that
+// has seated the principals often places each one's minister so ("The
+// foreign secretary accompanied the prime minister, and the foreign
+// minister sat beside the premier"; issue 14's three-hundred-and-seventh
+// round, p1874). The subject and object actors, or -1, -1.
+func (d *doc) activeCompanion(si, k int) (int, int) {
+	toks := d.Sents[si].Toks
+	o := -1
+	switch {
+	case activeEscortVerbs[toks[k].Lower]:
+		o = k + 1
+	case toks[k].Lower == "sat" && k+1 < len(toks) && besideWords[toks[k+1].Lower]:
+		o = k + 2
+	}
+	if o < 0 || k == 0 || o >= len(toks) {
+		return -1, -1
+	}
+	subj, obj := -1, -1
+	for _, m := range d.Ments[si] {
+		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if m.J == k {
+			subj = m.Actor
+		}
+		if m.I == o || m.PhraseStart() == o {
+			obj = m.Actor
+		}
+	}
+	if subj < 0 || obj < 0 || subj == obj {
+		return -1, -1
+	}
+	return subj, obj
+}
+
+// activeEscortVerbs and besideWords tell a companion in the active voice
+// (activeCompanion): "X accompanied Y", "X sat beside Y".
+var (
+	activeEscortVerbs = lex("activeEscortVerbs")
+	besideWords       = lex("besideWords")
+)

@@ -849,7 +849,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		} else if !ok && !s.Quoted[k] && joinedAtTable(toks, k) {
 			c, ok = frame.Meet, true // "joined X at the table"
 		} else if !ok && !s.Quoted[k] && tableFacing(toks, k) {
-			c, ok = frame.Meet, true // "A, B and C faced each other across a round table", "took their places at the table" (below)
+			c, ok = frame.Meet, true // "A, B and C faced each other across a round table" (below)
 		} else if !ok && !s.Quoted[k] && facedDelegation(toks, k) {
 			c, ok = frame.Meet, true // "A and B faced an eight-member delegation led by C" (below)
 		} else if !ok && !s.Quoted[k] && handshake(toks, k) {
@@ -876,6 +876,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Talks, true // "the last round ended on May 9"
 		} else if !ok && !s.Quoted[k] && sittingDown(toks, k) {
 			c, ok = frame.Meet, true // "before sitting down with C and D", "were sitting face to face"
+		} else if !ok && !s.Quoted[k] && tookPlaces(toks, k) && d.namedPeople(si, k) >= 2 && !sittingToldBefore(prev, si) {
+			c, ok = frame.Meet, true // "A, B and C took their places at the table"
 		} else if !ok || s.Quoted[k] {
 			continue
 		}
@@ -947,6 +949,11 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			continue // "spoke out against X", "speak up for X": a stand taken, no conversation
 		}
 		cs, ce := s.Clause(k)
+		if tookPlaces(toks, k) && k >= 3 && cs >= k-2 && toks[k-1].Lower == "they" && seatingSubordinators[toks[k-2].Lower] {
+			// "A and B exchanged no greeting as they took their places":
+			// "they" are the main clause's subject, read from its start.
+			cs, _ = s.Clause(k - 3)
+		}
 		if tableSeated(toks, k) {
 			// "Around the table sat A of X, whose plan ..., B and C": the
 			// list runs to the sentence's end over its appositions.
@@ -2155,6 +2162,49 @@ func sittingDown(toks []text.Token, k int) bool {
 	return toks[k].Lower == "sitting" && k+1 < len(toks) && (toks[k+1].Lower == "down" || toks[k+1].Lower == "face")
 }
 
+// tookPlaces: at k a form of "take" and "their places" or "their
+// seats" at or around a table or venue — "A, B, C and D took their
+// places at a square table" — or in one, told in a clause of time: "A and
+// B exchanged no greeting as they took their places in the palace"
+// (issue 14's three-hundred-and-sixth and three-hundred-and-seventh
+// rounds, p1869, p1874, p241): the people named sit down together, an
+// encounter the wire reports in place of "met". A plural "their" and two
+// people named in the sentence (Frames) keep out "the members took their
+// seats in the assembly", a post and no sitting; so does "in" told as the
+// main verb ("A and B took their places in the chamber as the session
+// opened": seats in a hall, not at one table).
+func tookPlaces(toks []text.Token, k int) bool {
+	if k+3 >= len(toks) || !takeForms[toks[k].Lower] || toks[k+1].Lower != "their" || !takenPlaceNouns[toks[k+2].Lower] {
+		return false
+	}
+	if k > 0 && toks[k-1].Lower == "also" {
+		return false // "A and B also took their seats": they join a sitting told before
+	}
+	if toks[k+3].Lower == "in" {
+		return k >= 2 && toks[k-1].Lower == "they" && seatingSubordinators[toks[k-2].Lower]
+	}
+	return takenPlacePreps[toks[k+3].Lower]
+}
+
+// sittingToldBefore: the recent frames hold a sitting held in person in
+// the sentences before si. "Leaders opened a conference here today. ...
+// A and B also took their seats at the table" seats A and B at that
+// conference (extract tookSeat), not at one of their own (p808).
+func sittingToldBefore(prev []Frame, si int) bool {
+	return slices.ContainsFunc(prev, func(f Frame) bool {
+		return f.Status == graph.Held && f.Mode != graph.Call && f.Mode != graph.Virtual && f.Sent < si
+	})
+}
+
+var (
+	takeForms       = lex("takeForms")
+	takenPlaceNouns = lex("takenPlaceNouns")
+	takenPlacePreps = lex("takenPlacePreps")
+	// seatingSubordinators open a clause of time whose "they" took their
+	// places: "as they took their places", "when they took their seats".
+	seatingSubordinators = lex("seatingSubordinators")
+)
+
 // tableSides open a clause that seats, inverted, the people named after
 // "sat": "Around the table sat A, B and C" (tableSeated).
 var tableSides = lex("tableSides")
@@ -2525,34 +2575,19 @@ func facedDelegation(toks []text.Token, k int) bool {
 // tableFacing: the verb at k seats its subject at one table — "A, B and
 // C faced each other across a round table" (tableFacingVerbs and "each
 // other" or "one another", then "across", "over" or "at" and a table
-// within a few words) or "A and B took their places at a round table"
-// (seatTakingVerbs, "their" and a takenSeatNouns word, then "at" or "around"
-// and a table). Wire copy and broadsheets open a conference so, naming
-// its members around the table (the three-hundred-and-sixth round,
-// p1868, p1869; p1283, p905 and p969 face each other the same way).
+// within a few words). Wire copy and broadsheets open a conference so,
+// naming its members around the table (the three-hundred-and-sixth
+// round, p1868; p1283, p905 and p969 face each other the same way).
 // Facing each other elsewhere ("the armies faced each other along the
-// river", "took their places in the hall") seats no one at one table.
+// river") seats no one at one table. Places taken at a table are
+// tookPlaces'.
 func tableFacing(toks []text.Token, k int) bool {
-	e := -1
-	switch {
-	case tableFacingVerbs[toks[k].Lower] && k+2 < len(toks) &&
-		(toks[k+1].Lower == "each" && toks[k+2].Lower == "other" || toks[k+1].Lower == "one" && toks[k+2].Lower == "another"):
-		e = k + 3
-		if e < len(toks) && toks[e].Lower != "across" && toks[e].Lower != "over" && toks[e].Lower != "at" {
-			return false
-		}
-	case seatTakingVerbs[toks[k].Lower] && k+3 < len(toks) && toks[k+1].Lower == "their" && takenSeatNouns[toks[k+2].Lower]:
-		if k > 0 && toks[k-1].Lower == "also" {
-			// "C and D also took their seats at the table": joiners of
-			// the sitting told before, an attendance (extract tookSeat,
-			// p808), not a sitting of their own.
-			return false
-		}
-		e = k + 3
-		if toks[e].Lower != "at" && toks[e].Lower != "around" {
-			return false
-		}
-	default:
+	if !tableFacingVerbs[toks[k].Lower] || k+2 >= len(toks) ||
+		!(toks[k+1].Lower == "each" && toks[k+2].Lower == "other" || toks[k+1].Lower == "one" && toks[k+2].Lower == "another") {
+		return false
+	}
+	e := k + 3
+	if e < len(toks) && toks[e].Lower != "across" && toks[e].Lower != "over" && toks[e].Lower != "at" {
 		return false
 	}
 	for f := e + 1; f < len(toks) && f <= e+4; f++ {
@@ -2566,11 +2601,7 @@ func tableFacing(toks []text.Token, k int) bool {
 	return false
 }
 
-var (
-	tableFacingVerbs = lex("tableFacingVerbs")
-	seatTakingVerbs  = lex("seatTakingVerbs")
-	takenSeatNouns   = lex("takenSeatNouns")
-)
+var tableFacingVerbs = lex("tableFacingVerbs")
 
 // facedDelegationVerbs meet the other side's delegation when it is their
 // object: "faced", "confronted".
