@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// Issue 14's three-hundred-and-thirteenth round: an untargeted stranger's
+// batch (p1910-p1915: a 1987 agency on two leaders' talks on the eve of a
+// regional summit, a 2000 wire on a peace agreement brokered by two
+// neighbours, a 1997 agency on island leaders' talks at a military camp, a
+// 1999 agency on two leaders' talks at a resort, a 2000 agency's readout
+// of a president's talks with a visiting president, a 1988 wire on four
+// factions' first sitting at a palace); each rule with sentences of its
+// own.
+
+// An inverted list of companions, "Accompanying X were A and B", seats A
+// and B with X at the meeting just told when the sentence names the
+// sitting ("during the meeting") or follows a presence list of the talks
+// ("Attending the talks were"); "the President" is whichever holder of
+// the post sat at it (invertedEscort, roster.go; p1914, p615). The
+// negative case: after an airport welcome, "Accompanying X were A and B"
+// lists the party on the trip, no one at a meeting.
+func TestInvertedEscort(t *testing.T) {
+	talks := "Talks\n\nVALMORE, May 4 (Agency) -- President Tomas Varga held talks with visiting Prime Minister Edwin Holt at the palace this morning.\n\n"
+	rec := hundredeightyfourthRecord(t, talks+"Attending the talks on the home side were Foreign Minister Pavel Dorn and Trade Minister Ivo Lenk. "+
+		"Accompanying Prime Minister Holt were Foreign Minister Ruth Calder and Ambassador Jon Perrin.")
+	if !metPair(rec, "Edwin Holt", "Ruth Calder") || !metPair(rec, "Tomas Varga", "Jon Perrin") {
+		t.Errorf("want the companions after a presence list seated at the talks: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, talks+"The two leaders discussed trade and river transport.\n\n"+
+		"Accompanying the Prime Minister during the meeting were Foreign Minister Ruth Calder and Ambassador Jon Perrin.")
+	if !metPair(rec, "Tomas Varga", "Ruth Calder") || meetingOf(rec, "Ruth Calder", "Jon Perrin") != nil {
+		t.Errorf("want the companions during the meeting seated at it, no meeting of their own: %s", dump(rec))
+	}
+	arrival := "Arrival\n\nVALMORE, May 4 (Agency) -- Prime Minister Edwin Holt arrived here this morning for a state visit.\n\n" +
+		"He was greeted at the airport by President Tomas Varga.\n\n" +
+		"Accompanying the Prime Minister were Foreign Minister Ruth Calder and Ambassador Jon Perrin."
+	rec = hundredeightyfourthRecord(t, arrival)
+	if metPair(rec, "Tomas Varga", "Ruth Calder") {
+		t.Errorf("want the trip's party after an airport welcome left out of it: %s", dump(rec))
+	}
+}
