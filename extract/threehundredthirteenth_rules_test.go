@@ -38,3 +38,21 @@ func TestInvertedEscort(t *testing.T) {
 		t.Errorf("want the trip's party after an airport welcome left out of it: %s", dump(rec))
 	}
 }
+
+// "The meeting, lasting three hours, was also attended by A and B": the
+// "also" before the passive attendance keeps A and B at the meeting told
+// before, as "was attended by" does across the parenthesis
+// (SubjectAttendance, frame/predicates.go; p1913, p431, p503). The
+// negative case: a parenthesis dated on its own still tells another
+// sitting.
+func TestAlsoAttendedAcrossParenthesis(t *testing.T) {
+	talks := "Talks\n\nLORANIA, May 4 (Agency) - President Tomas Varga and Prime Minister Edwin Holt held talks on the border at a hotel in the capital on Tuesday.\n\n"
+	rec := hundredeightyfourthRecord(t, talks+"The meeting, lasting around three hours, was also attended by Foreign Minister Pavel Dorn and Defence Minister Aldo Mirek.")
+	if !metPair(rec, "Tomas Varga", "Pavel Dorn") || !metPair(rec, "Edwin Holt", "Aldo Mirek") {
+		t.Errorf("want the attendance after the parenthesis joined to the talks: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, talks+"The meeting, which ended on Friday, was also attended by Foreign Minister Pavel Dorn and Defence Minister Aldo Mirek.")
+	if metPair(rec, "Tomas Varga", "Pavel Dorn") {
+		t.Errorf("want a parenthesis dated on its own left apart: %s", dump(rec))
+	}
+}
