@@ -16,7 +16,7 @@ import "testing"
 // sitting ("during the meeting") or follows a presence list of the talks
 // ("Attending the talks were"); "the President" is whichever holder of
 // the post sat at it (invertedEscort, roster.go; p1914, p615). The
-// negative case: after an airport welcome, "Accompanying X were A and B"
+// negative case: after a welcome on the tarmac, "Accompanying X were A and B"
 // lists the party on the trip, no one at a meeting.
 func TestInvertedEscort(t *testing.T) {
 	talks := "Talks\n\nVALMORE, May 4 (Agency) -- President Tomas Varga held talks with visiting Prime Minister Edwin Holt at the palace this morning.\n\n"
@@ -30,16 +30,16 @@ func TestInvertedEscort(t *testing.T) {
 	if !metPair(rec, "Tomas Varga", "Ruth Calder") || meetingOf(rec, "Ruth Calder", "Jon Perrin") != nil {
 		t.Errorf("want the companions during the meeting seated at it, no meeting of their own: %s", dump(rec))
 	}
-	arrival := "Arrival\n\nVALMORE, May 4 (Agency) -- Prime Minister Edwin Holt arrived here this morning for a state visit.\n\n" +
-		"He was greeted at the airport by President Tomas Varga.\n\n" +
+	arrival := "Arrival\n\nVALMORE, May 4 (Agency) -- Prime Minister Edwin Holt flew in on Sunday for a three-day official visit.\n\n" +
+		"President Tomas Varga met him on the tarmac shortly before noon.\n\n" +
 		"Accompanying the Prime Minister were Foreign Minister Ruth Calder and Ambassador Jon Perrin."
 	rec = hundredeightyfourthRecord(t, arrival)
-	if metPair(rec, "Tomas Varga", "Ruth Calder") {
+	if !metPair(rec, "Tomas Varga", "Edwin Holt") || metPair(rec, "Tomas Varga", "Ruth Calder") {
 		t.Errorf("want the trip's party after an airport welcome left out of it: %s", dump(rec))
 	}
 }
 
-// "The meeting, lasting three hours, was also attended by A and B": the
+// "The summit, lasting into the evening, was also attended by A and B": the
 // "also" before the passive attendance keeps A and B at the meeting told
 // before, as "was attended by" does across the parenthesis
 // (SubjectAttendance, frame/predicates.go; p1913, p431, p503). The
@@ -47,11 +47,11 @@ func TestInvertedEscort(t *testing.T) {
 // sitting.
 func TestAlsoAttendedAcrossParenthesis(t *testing.T) {
 	talks := "Talks\n\nLORANIA, May 4 (Agency) - President Tomas Varga and Prime Minister Edwin Holt held talks on the border at a hotel in the capital on Tuesday.\n\n"
-	rec := hundredeightyfourthRecord(t, talks+"The meeting, lasting around three hours, was also attended by Foreign Minister Pavel Dorn and Defence Minister Aldo Mirek.")
+	rec := hundredeightyfourthRecord(t, talks+"The summit, lasting into the evening, was also attended by Interior Minister Pavel Dorn and Defence Minister Aldo Mirek.")
 	if !metPair(rec, "Tomas Varga", "Pavel Dorn") || !metPair(rec, "Edwin Holt", "Aldo Mirek") {
 		t.Errorf("want the attendance after the parenthesis joined to the talks: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, talks+"The meeting, which ended on Friday, was also attended by Foreign Minister Pavel Dorn and Defence Minister Aldo Mirek.")
+	rec = hundredeightyfourthRecord(t, talks+"The summit, which ended on Friday, was also attended by Interior Minister Pavel Dorn and Defence Minister Aldo Mirek.")
 	if metPair(rec, "Tomas Varga", "Pavel Dorn") {
 		t.Errorf("want a parenthesis dated on its own left apart: %s", dump(rec))
 	}
