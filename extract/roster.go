@@ -62,6 +62,14 @@ type roster struct {
 	// meeting told in the sentence before when there is one
 	// (addGatherings).
 	taking bool
+	// inverted: the list is an inverted one of companions ("Accompanying
+	// X during the meeting were A and B"; invertedEscort), whose own
+	// sentence may read as a meeting of theirs alone.
+	inverted bool
+	// holders: for an inverted list whose escorted person is "the" and a
+	// title, every person the story named holding it; the one at the
+	// meeting is escorted (attachRosters).
+	holders []int
 	// apposed: the list is in apposition to a body of those at a meeting
 	// ("The two delegations, X and Y, signed"); the position of the comma
 	// that closes it, whose verb may tell the meeting itself
@@ -312,7 +320,8 @@ func (d *doc) rosters(si int) []roster {
 		var side, from int = -1, -1
 		represented, presence, home := false, false, false
 		var escorted []int
-		they, joined := false, false
+		they, joined, inverted := false, false, false
+		var holders []int
 		if subj, obj := d.activeCompanion(si, k); subj >= 0 {
 			// "X accompanied Y", "X sat beside Y": X came with Y to the
 			// meeting the story has just told Y at.
@@ -451,6 +460,14 @@ func (d *doc) rosters(si int) []roster {
 				presence = from >= 0
 			}
 			if from < 0 {
+				// "Accompanying the President during the talks were A
+				// and B": the companions of a person at the sitting the
+				// story has just told (invertedEscort).
+				if f, who := d.invertedEscort(si); f > 0 {
+					from, escorted, holders, inverted = f, who[:1], who, true
+				}
+			}
+			if from < 0 {
 				// "Taking part were A, B and C": the list may follow a
 				// gathering told without its people, as "Participants
 				// included" does.
@@ -557,7 +574,7 @@ func (d *doc) rosters(si int) []roster {
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
-			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined, listed: listed, taking: listed})
+			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined, listed: listed, taking: listed, inverted: inverted, holders: holders})
 		}
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
@@ -790,8 +807,23 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			// told last, not the reception before it.
 			best = j
 		}
+		if r.inverted {
+			// "Accompanying X during the meeting were A and B" reads as a
+			// meeting of A and B alone ("during the meeting"): they sat
+			// with X at his meeting, not at one of their own.
+			ms = slices.DeleteFunc(ms, func(m meeting.Frame) bool {
+				return m.Sent == r.si && !slices.ContainsFunc(m.Parts, func(p int) bool { return !slices.Contains(r.people, p) })
+			})
+		}
 		if r.escorted != nil {
 			best = d.escortedAt(ms, r)
+			for _, h := range r.holders {
+				if best >= 0 {
+					break
+				}
+				r.escorted = []int{h}
+				best = d.escortedAt(ms, r)
+			}
 		}
 		if c := d.retoldSittingCity(r.si - 1); best >= 0 && r.escorted == nil && c != "" && ms[best].Place != c {
 			// "The talks in Canberra ran for two hours. Seated with A
@@ -896,6 +928,77 @@ func (d *doc) retoldSittingCity(si int) string {
 	return ""
 }
 
+// escortParticiples open an inverted list of companions: "Accompanying
+// X were A and B".
+var escortParticiples = lex("escortParticiples")
+
+// invertedEscort reads the inverted list of companions an agency's
+// readout gives after its account of the talks: "Accompanying the
+// President during the meeting were A and B", "Attending the talks on
+// the X side were C and D. Accompanying President Y were A and B" (the
+// three-hundred-and-thirteenth round; p615, p1914). The companions sat
+// with the person escorted, at the latest held meeting told at which he
+// is (escortedAt, as after "Y was accompanied by A and B"). It returns
+// the index after "were" (or "was") where the list starts, and the
+// person escorted: a name, or "the" and a title the story has given a
+// person before (all who held it, in the order named); 0 otherwise.
+//
+// Only the companions of a sitting: the sentence names the meeting
+// ("during the meeting", "at the talks"), or follows a presence list of
+// the talks ("Attending the talks were"). An arrival story's
+// "Accompanying the Queen were A and B", after the welcome at the
+// airport, lists the party on the trip, not those at a meeting
+// (p1334, p1335, p1339 stay unread).
+func (d *doc) invertedEscort(si int) (int, []int) {
+	toks := d.Sents[si].Toks
+	if len(toks) < 5 || !escortParticiples[toks[0].Lower] || d.Sents[si].Quoted[0] {
+		return 0, nil
+	}
+	v := -1
+	for k := 1; k < len(toks) && k <= 12; k++ {
+		if toks[k].Lower == "were" || toks[k].Lower == "was" {
+			v = k
+			break
+		}
+		if !toks[k].Word && toks[k].Text != "." && toks[k].Text != "'s" {
+			// "Accompanying him, as on earlier trips, were": no plain
+			// subject before the verb.
+			return 0, nil
+		}
+	}
+	if v < 0 || v+1 >= len(toks) {
+		return 0, nil
+	}
+	// The subject ends before the sitting phrase, when there is one.
+	e, sitting := v, false
+	for k := 2; k+2 <= v; k++ {
+		if escortOccasionPreps[toks[k].Lower] && presenceDeterminers[toks[k+1].Lower] && k+2 < v && sittingNoun(toks[k+2].Lower) {
+			e, sitting = k, true
+			break
+		}
+	}
+	if !sitting && (si == 0 || attendedSittingObject(d.Sents[si-1].Toks, 1) <= 1) {
+		return 0, nil
+	}
+	// "the President": the people the story named holding that post
+	// (attachRosters takes the one at the meeting); a readout's short
+	// name for its principal may stand apart in the cast (p615's
+	// "President Jokowi" beside "President X Y").
+	var who []int
+	if toks[1].Lower == "the" {
+		who = d.titleHolders(si, 2, e, false)
+	}
+	for _, m := range d.Ments[si] {
+		if len(who) == 0 && m.I >= 1 && m.J <= e && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			who = []int{m.Actor}
+		}
+	}
+	if len(who) == 0 {
+		return 0, nil
+	}
+	return v + 1, who
+}
+
 // escortSubject is the person of the subject that ends at token e, before
 // "was accompanied by": as for a leader (leaders), or a name that opens
 // the sentence with a long apposition after its comma ("X, a diplomat who
@@ -964,30 +1067,50 @@ func (d *doc) titleSubject(si, e int, lower bool) int {
 	if len(toks) > 0 && toks[0].Lower == "the" {
 		from = 1
 	}
+	return d.titleBetween(si, from, e, lower)
+}
+
+// titleBetween is the first person the story names before sentence si
+// holding the post whose title words run from token from to e (at most
+// three words); -1 otherwise.
+func (d *doc) titleBetween(si, from, e int, lower bool) int {
+	if hs := d.titleHolders(si, from, e, lower); len(hs) > 0 {
+		return hs[0]
+	}
+	return -1
+}
+
+// titleHolders are the people the story names before sentence si holding
+// the post whose title words run from token from to e, in the order it
+// first names them.
+func (d *doc) titleHolders(si, from, e int, lower bool) []int {
+	toks := d.Sents[si].Toks
 	if e <= from || e > from+3 || e > len(toks) {
-		return -1
+		return nil
 	}
 	var words []string
 	for k := from; k < e; k++ {
 		if !toks[k].Word || !toks[k].Cap && !lower || !mention.IsTitleWord(toks[k].Lower) {
-			return -1
+			return nil
 		}
 		words = append(words, toks[k].Lower)
 	}
 	title := strings.Join(words, " ")
+	var out []int
 	for s := 0; s < si; s++ {
 		for _, m := range d.Ments[s] {
-			if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || slices.Contains(out, m.Actor) {
 				continue
 			}
 			for _, p := range d.Cast.Actors[m.Actor].Positions {
 				if strings.EqualFold(p.Title, title) {
-					return m.Actor
+					out = append(out, m.Actor)
+					break
 				}
 			}
 		}
 	}
-	return -1
+	return out
 }
 
 // participleSubject is the person of a sentence whose participle
@@ -1131,8 +1254,11 @@ func (d *doc) escortedAt(ms []meeting.Frame, r roster) int {
 // accompanied by Foreign Minister C"), four or five sentences past the
 // meeting (issue 14's two-hundred-and-ninety-third round; p1794, p745,
 // p956, p1169).
+//
+// An inverted "Accompanying X during the meeting were Y" closes a
+// readout as "was joined by" does, and reaches as far (p615).
 func escortWindow(r roster) int {
-	if r.joined {
+	if r.joined || r.inverted {
 		return 8
 	}
 	return 5

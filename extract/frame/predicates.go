@@ -506,11 +506,23 @@ func SubjectAttendance(toks []text.Token) int {
 		if _, day := lexicon.Weekdays[t.Lower]; day {
 			return -1
 		}
-		if attendWords[t.Lower] && (toks[e-1].Lower == "was" || toks[e-1].Lower == "were") && AgentBy(toks, e) > 0 {
+		if attendWords[t.Lower] && passiveBe(toks, e) && AgentBy(toks, e) > 0 {
 			return e
 		}
 	}
 	return -1
+}
+
+// passiveBe: "was" or "were" stands before the attendance word at k, or
+// before an "also" right before it: "The meeting, lasting three hours,
+// was also attended by X" adds those who sat in on the meeting told, as
+// "was attended by" does (issue 14's three-hundred-and-thirteenth round;
+// p1913, p108, p132, p431, p503).
+func passiveBe(toks []text.Token, k int) bool {
+	if k >= 2 && toks[k-1].Lower == "also" {
+		k--
+	}
+	return toks[k-1].Lower == "was" || toks[k-1].Lower == "were"
 }
 
 // AgentBy is the position of the "by" that opens the agent of the passive
