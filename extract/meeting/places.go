@@ -842,7 +842,8 @@ func (d *Reader) capitalNamed(toks []text.Token, m mention.Mention) string {
 
 // stateCapital is the capital of the state of code: its present one, or
 // for a former state the one it had in its time ("arrived in the Soviet
-// capital", "negotiations in the Rhodesian capital": p1905, p1098, p760),
+// capital", "negotiations in the Rhodesian capital": p1905; p1098 and
+// p760 name theirs under the city's own dateline),
 // as a reader of that time knows it. Only the phrases that name a state's
 // capital read a former state's (gazetteer.FormerCapital).
 func (d *Reader) stateCapital(code string) string {
