@@ -16,7 +16,7 @@ import (
 // A former state's capital told as "the <state> capital" is the city it
 // was in that state's time: "arrived in the Soviet capital" is Moscow,
 // "in the Yugoslav capital" Belgrade (stateCapital, meeting/places.go;
-// p1905, p760, p1098). The negative case: a present state's capital is
+// p1905; the phrase also in p760, p1098). The negative case: a present state's capital is
 // still its own.
 func TestFormerStateCapital(t *testing.T) {
 	pub := time.Date(1988, 3, 8, 0, 0, 0, 0, time.UTC)
@@ -35,23 +35,23 @@ func TestFormerStateCapital(t *testing.T) {
 
 // A meeting told with one named person and a counterpart left unnamed,
 // whose people the next sentence lists ("X met with leaders of the
-// opposition on Saturday on the sidelines of the Munich Security
-// Conference. Taking part in the meeting were A, B and C"), is X's with
+// opposition on Sunday on the margins of the Halifax forum. Taking part
+// in the meeting were A, B and C"), is X's with
 // them, at the gathering's city and on that day, not a meeting of the
 // listed alone (unnamedCounterpartMeeting, gathering.go; p1906). The
 // negative case: a counterpart named in the sentence keeps the list to
 // that meeting and adds no second one.
 func TestUnnamedCounterpartMeeting(t *testing.T) {
 	pub := time.Date(2014, 2, 2, 0, 0, 0, 0, time.UTC)
-	lead := "Talks go on\n\nVARNA, Feb 2 (Agency) - Freedonian Foreign Minister Anna Karsk met with leaders of the Sylvanian opposition on Saturday on the sidelines of the Munich Security Conference, the party reported.\n\n"
+	lead := "Talks go on\n\nVARNA, Feb 2 (Agency) - Freedonian Foreign Minister Anna Karsk met with representatives of the Sylvanian opposition on Sunday on the margins of the Halifax International Security Forum, aides said.\n\n"
 	for _, list := range []string{"Taking part in the meeting were", "Present at the meeting were"} {
 		rec := recordAt(t, lead+list+" Piotr Malow, Ivan Dobrev and Jan Vos.\n", pub)
 		m := meetingWith(rec, "Anna Karsk", "Piotr Malow", "Jan Vos")
-		if m == nil || m.Place != "Munich" || m.Date != "2014-02-01" {
-			t.Errorf("%q: want Karsk with the listed in Munich on 2014-02-01: %s", list, dump(rec))
+		if m == nil || m.Place != "Halifax" || m.Date != "2014-02-02" {
+			t.Errorf("%q: want Karsk with the listed in Halifax on 2014-02-02: %s", list, dump(rec))
 		}
 	}
-	rec := recordAt(t, "Talks go on\n\nVARNA, Feb 2 (Agency) - Freedonian Foreign Minister Anna Karsk met Sylvanian Prime Minister Olek Barda on Saturday in Munich.\n\nTaking part in the meeting were Piotr Malow and Jan Vos.\n", pub)
+	rec := recordAt(t, "Talks go on\n\nVARNA, Feb 2 (Agency) - Freedonian Foreign Minister Anna Karsk met Sylvanian Prime Minister Olek Barda on Sunday in Halifax.\n\nTaking part in the meeting were Piotr Malow and Jan Vos.\n", pub)
 	if len(rec.Meetings) != 1 || meetingWith(rec, "Anna Karsk", "Olek Barda", "Piotr Malow") == nil {
 		t.Errorf("want one meeting, the named pair's with the list: %s", dump(rec))
 	}
