@@ -304,6 +304,13 @@ var pastEventVerbs = lex("pastEventVerbs")
 // keepMet drops one left with fewer than two.
 func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 	for _, r := range rs {
+		if g := r.si - 1; r.presence && r.side < 0 && g >= 0 && !d.Sents[g].Title && !slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent == g || m.Sent == r.si }) {
+			if f, ok := d.unnamedCounterpartMeeting(g); ok {
+				at, _ := slices.BinarySearchFunc(ms, g, func(m meeting.Frame, si int) int { return m.Sent - si })
+				ms = slices.Insert(ms, at, f)
+				continue
+			}
+		}
 		for _, g := range []int{r.si, r.si - 1} {
 			if g < 0 || d.Sents[g].Title || slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent == g }) {
 				continue
@@ -343,6 +350,55 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		}
 	}
 	return ms
+}
+
+// unnamedCounterpartMeeting reads sentence si as a meeting of one named
+// person with people it does not name, whom the list after it names
+// ("X met with leaders of the opposition on Saturday on the sidelines of
+// the Munich conference. Taking part in the meeting were A, B and C";
+// "Present at the meeting were A and B"): one person named before a past
+// "met" or "held talks", no person named after it in the sentence. The
+// meeting is that person's, where and when the sentence tells, a
+// gathering's name giving its city before the dateline's (p1906; as
+// namelessMeeting reads a meeting told with no one named, this reads one
+// told with one side named). A sentence that names the counterpart tells
+// its own meeting, and the list joins it.
+func (d *doc) unnamedCounterpartMeeting(si int) (meeting.Frame, bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	k := slices.IndexFunc(toks, func(t text.Token) bool { return t.Lower == "met" || t.Lower == "held" })
+	if k < 1 || s.Quoted[k] || toks[k].Lower == "held" && (k+1 >= len(toks) || toks[k+1].Lower != "talks") {
+		return meeting.Frame{}, false
+	}
+	subject := -1
+	for _, m := range d.Ments[si] {
+		if m.Actor < 0 || m.Desc {
+			continue
+		}
+		if m.I > k && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return meeting.Frame{}, false // the counterpart is named
+		}
+		if m.J <= k && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			if subject >= 0 && subject != m.Actor {
+				return meeting.Frame{}, false
+			}
+			subject = m.Actor
+		}
+	}
+	if subject < 0 || mention.Auxiliaries[toks[k-1].Lower] {
+		return meeting.Frame{}, false
+	}
+	f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson, Parts: []int{subject}}
+	f.Place, f.Date = d.placeAndDate(si, k)
+	if f.Place == "" {
+		// "on the sidelines of the Munich Security Conference": the
+		// gathering's city, not the dateline's where the story is filed.
+		f.Place = d.frames.NamedGatheringCity(si, k, len(toks))
+	}
+	if f.Place == "" {
+		f.Place = d.frames.DatelinePlace(si, f.Date)
+	}
+	return f, f.Date != "" || f.Place != ""
 }
 
 // apposedLinks may stand between an apposition's closing comma and the

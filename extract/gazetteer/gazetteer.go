@@ -389,6 +389,26 @@ func (g *Gazetteer) CapitalCity(code string) string {
 	return ""
 }
 
+// FormerCapital is the capital a former state of former-states.tsv had in
+// its time, "" for any other code. Stories of that time name the city by
+// its state ("arrived in the Soviet capital", "talks in the Yugoslav
+// capital"), and a reader knows which city that was. former-states.tsv
+// gives these states no capital, so that the city keeps its present state
+// wherever it is named; only the phrases that name a state's capital read
+// this (meeting.capitalNamed). Spelled as the stories of the time spell
+// them (Saigon, Salisbury).
+func (g *Gazetteer) FormerCapital(code string) string {
+	return formerCapitals[code]
+}
+
+// formerCapitals: by the codes of former-states.tsv.
+var formerCapitals = map[string]string{
+	"SUHH": "Moscow", "YUCS": "Belgrade", "CSHH": "Prague", "DDDE": "East Berlin", "DEWG": "Bonn",
+	"VDVN": "Saigon", "HVBF": "Ouagadougou", "ZRCD": "Kinshasa", "DYBJ": "Porto-Novo", "RHZW": "Salisbury",
+	"ZWRH": "Salisbury", "NHVU": "Port Vila", "YDYE": "Aden", "YEYA": "Sanaa", "LKCE": "Colombo",
+	"THSI": "Bangkok", "IRPE": "Tehran", "TZTA": "Dar es Salaam",
+}
+
 // IsCapital: the city (as a text or dateline spells it) is a country's
 // capital.
 func (g *Gazetteer) IsCapital(city string) bool {

@@ -64,3 +64,10 @@ func gatheringNameEnds(toks []text.Token, f, ce int) bool {
 	}
 	return false
 }
+
+// NamedGatheringCity is namedGatheringCity for readers outside the
+// package: the city a gathering's name opens with, in [cs, ce) of
+// sentence si ("on the sidelines of the Munich Security Conference").
+func (d *Reader) NamedGatheringCity(si, cs, ce int) string {
+	return d.namedGatheringCity(si, cs, ce)
+}

@@ -822,22 +822,35 @@ func (d *Reader) capitalNamed(toks []text.Token, m mention.Mention) string {
 		return ""
 	}
 	if toks[m.I-1].Lower == "the" && toks[m.J].Lower == "capital" {
-		return d.G.CapitalCity(m.Code)
+		return d.stateCapital(m.Code)
 	}
 	// "in Guyana's capital", "to Kenya's capital" (p371, p480): the
 	// state's own capital, told as where someone is or goes; after a
 	// preposition only, since "Kenya's capital markets" names no city.
 	if m.Kind == mention.State && m.J+1 < len(toks) && toks[m.J].Text == "'s" && toks[m.J+1].Lower == "capital" &&
 		capitalPreps[toks[m.I-1].Lower] {
-		return d.G.CapitalCity(m.Code)
+		return d.stateCapital(m.Code)
 	}
 	// "in the capital of Freedonia": the state's own capital, after a
 	// preposition as above.
 	if m.Kind == mention.State && m.I > 3 && toks[m.I-1].Lower == "of" && toks[m.I-2].Lower == "capital" &&
 		toks[m.I-3].Lower == "the" && capitalPreps[toks[m.I-4].Lower] {
-		return d.G.CapitalCity(m.Code)
+		return d.stateCapital(m.Code)
 	}
 	return ""
+}
+
+// stateCapital is the capital of the state of code: its present one, or
+// for a former state the one it had in its time ("arrived in the Soviet
+// capital", "negotiations in the Rhodesian capital": p1905; p1098 and
+// p760 name theirs under the city's own dateline),
+// as a reader of that time knows it. Only the phrases that name a state's
+// capital read a former state's (gazetteer.FormerCapital).
+func (d *Reader) stateCapital(code string) string {
+	if c := d.G.CapitalCity(code); c != "" {
+		return c
+	}
+	return d.G.FormerCapital(code)
 }
 
 // capitalPreps may stand before "X's capital" naming a city.
