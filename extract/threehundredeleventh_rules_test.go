@@ -32,3 +32,16 @@ func TestAirportCity(t *testing.T) {
 		t.Errorf("want no city read from an airport named for a person: %s", dump(rec))
 	}
 }
+
+// A title word closing a name after the Arabic article is the family name,
+// with or without the hyphen: "Karim Al Sheikh", "Karim al-Sheikh" name a
+// person who met (articleFamilyWord, mention/classify.go; p1902, p1241).
+func TestArticleFamilyWord(t *testing.T) {
+	pub := time.Date(2022, 3, 8, 0, 0, 0, 0, time.UTC)
+	for _, name := range []string{"Karim Al Sheikh", "Karim al-Sheikh", "Karim Al-Sheikh"} {
+		rec := recordAt(t, "Talks\n\nAMMAN — Minister "+name+" met the envoy Dan Porat on Monday to discuss the crossings.", pub)
+		if meetingWith(rec, name, "Dan Porat") == nil {
+			t.Errorf("%s: want the minister met: %s", name, dump(rec))
+		}
+	}
+}
