@@ -1272,8 +1272,8 @@ func (d *Reader) seatCityAt(si, i int) string {
 		if !ok || e.Kind != gazetteer.City || e.Minor || !d.namesState(e.Ref) {
 			continue
 		}
-		for n := j + 1; n < len(toks) && n <= j+3 && toks[n].Cap && toks[n].Word; n++ {
-			if seatNouns[toks[n].Lower] {
+		for n := j + 1; n < len(toks) && n <= j+3 && toks[n].Word && (toks[n].Cap || airportNouns[toks[n].Lower]); n++ {
+			if seatNouns[toks[n].Lower] && toks[n].Cap || airportNouns[toks[n].Lower] {
 				return e.City
 			}
 		}
@@ -1283,13 +1283,23 @@ func (d *Reader) seatCityAt(si, i int) string {
 
 var seatNouns = lex("seatNouns")
 
+// airportNouns close a seat's name as a seat noun does, capitalized or
+// not: an airport is called after the city it serves ("at X International
+// Airport", "at Y airport"), and a reception there took place in that
+// city, not in the place the story goes on to name ("X, who received Z
+// at Y International Airport on Friday, spoke after the W meeting"; issue
+// 14's three-hundred-and-eleventh round, p1903). Airports named for a
+// person ("Queen X International Airport") name no city of the
+// gazetteer's and stay unread.
+var airportNouns = lex("airportNouns")
+
 // seatNounAhead: a seat noun ends a run of capitalized words from token i
 // within the reach seatCityAt reads (a city of up to three words, then up
 // to three more), so that the gazetteer is looked up only where a palace
 // or castle is named at all.
 func seatNounAhead(toks []text.Token, i int) bool {
-	for n := i; n < len(toks) && n <= i+5 && toks[n].Cap && toks[n].Word; n++ {
-		if n > i && seatNouns[toks[n].Lower] {
+	for n := i; n < len(toks) && n <= i+5 && toks[n].Word && (toks[n].Cap || n > i && airportNouns[toks[n].Lower]); n++ {
+		if n > i && (seatNouns[toks[n].Lower] || airportNouns[toks[n].Lower]) {
 			return true
 		}
 	}

@@ -23,6 +23,34 @@ func capitalParticle(toks []text.Token, k, m, j int) bool {
 		toks[m].Word && toks[m].Cap && !IsTitleWord(toks[m].Lower)
 }
 
+// articleFamilyWord: the title word at k ("Sheikh", an honorific) closes
+// a family name after the Arabic article, with or without its hyphen, and
+// a capitalized given name before it: "Hussein Al Sheikh", "Karim
+// al-Sheikh". The article makes the word a name, not a title of the next
+// person, and the name run ended before it, so the person was lost
+// (issue 14's three-hundred-and-eleventh round; p1902, p1241). The word
+// must close the run: in "the Agong Al-Sultan X" the article's title
+// comes before the name (p782). "the Amir Sheikh X" has no article
+// before the title and stays a title.
+func articleFamilyWord(toks []text.Token, i, k, j int) bool {
+	t := toks[k]
+	if k != j-1 || !t.Word || !t.Cap || !IsTitleWord(t.Lower) {
+		return false
+	}
+	a := k - 1
+	if a > i && toks[a].Text == "-" {
+		a--
+	}
+	if a <= i || !familyArticles[toks[a].Lower] {
+		return false
+	}
+	g := toks[a-1]
+	return g.Word && g.Cap && !IsTitleWord(g.Lower) && !particles[g.Lower]
+}
+
+// familyArticles: see articleFamilyWord.
+var familyArticles = lex("familyArticles")
+
 // ofRegion: the word at k is the "of" of a post's jurisdiction, or the
 // "the" right after it, before the region's compass word.
 func ofRegion(toks []text.Token, i, k int) bool {
@@ -135,7 +163,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	for m > i {
 		t := toks[m-1]
-		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || elidedParticle(t) || (t.Word && t.Cap && !TheTitle(toks, m-1) && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) || capitalParticle(toks, m-1, m, j) || givenNameBeforePatronym(toks, m-1, j) {
+		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || elidedParticle(t) || (t.Word && t.Cap && !TheTitle(toks, m-1) && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) || capitalParticle(toks, m-1, m, j) || givenNameBeforePatronym(toks, m-1, j) || articleFamilyWord(toks, i, m-1, j) {
 			m--
 			continue
 		}
