@@ -500,7 +500,7 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 	// X") opens its topic too.
 	topic := frame.TopicSpansOf(toks, max(k-1, 0), ce, false)
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || placeTopic(toks, at, k) || situatedPlace(toks, at) || fromAside(toks, at, k) || namedBuildingHere(toks, at) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || disputedPlace(toks, at) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || placeTopic(toks, at, k) || situatedPlace(toks, at) || fromAside(toks, at, k) || namedBuildingHere(toks, at) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -981,6 +981,35 @@ func placeTopic(toks []text.Token, at, k int) bool {
 	p := toks[at-4].Lower
 	return p == "on" || p == "over" || p == "about"
 }
+
+// disputedPlace: the place at token at closes "over the ... of X" right
+// after a noun of strife (disputeOverNouns): "their conflict over the
+// mountain enclave of X", "a quarrel over the islet of Y", "the dispute
+// over the ownership of Z" (issue 14's three-hundred-and-fourteenth
+// round: p1917, p1202, p1158). X is what the sides fight over, so the
+// phrase says nothing of where they met; up to three lower-case words
+// may stand between "the" and "of". placeTopic reads the "on the status
+// of X" kind after the predicate; this one is told by the strife noun,
+// wherever it stands.
+func disputedPlace(toks []text.Token, at int) bool {
+	if at < 5 || toks[at-1].Lower != "of" {
+		return false
+	}
+	for e := at - 2; e >= at-4 && e >= 2; e-- {
+		t := toks[e]
+		if t.Lower == "the" {
+			return toks[e-1].Lower == "over" && disputeOverNouns[toks[e-2].Lower]
+		}
+		if !t.Word || t.Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// disputeOverNouns name a strife whose object "over" opens
+// (disputedPlace).
+var disputeOverNouns = lex("disputeOverNouns")
 
 // placeTopicNouns make the place after "on the N of" a matter talked
 // about: "the status of X", "the future of Y".
