@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Issue 14's three-hundred-and-seventeenth round: an untargeted stranger's
 // batch (p1934-p1939: a 2018 agency on two leaders' talks ending a long
@@ -14,13 +17,18 @@ import "testing"
 // meeting": a time clause whose "they" governs a meeting noun a few words
 // on is the meeting of the main clause's named pair, as "after they met"
 // is; a party's name before a title ("Unity Front leader B") is the
-// post's body, no third subject (theyHeldMeetingNoun and
-// subordinateTheySubjects, meeting/meetings.go; p1936). The negative
+// post's body, no third subject, and the main clause's time is the
+// meeting's (theyHeldMeetingNoun and subordinateTheySubjects,
+// meeting/meetings.go; p1936, p1414). The negative
 // case: a third person named after the main verb leaves "they" unclear.
 func TestTheyTimeClauseMeetingNoun(t *testing.T) {
 	rec := hundredeightyfourthRecord(t, "Truce\n\nVALMORE, May 4 (Agency) -- President Tomas Varga and Unity Front leader Edwin Holt surprised the capital when they emerged from a closed-door meeting at the palace and shook hands.")
 	if !metPair(rec, "Tomas Varga", "Edwin Holt") {
 		t.Errorf("want the pair of the main clause met at the meeting of the time clause: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Truce\n\nVALMORE, May 4 (Agency) -- President Tomas Varga and Unity Front leader Edwin Holt on May 2 surprised the capital when they emerged from a closed-door meeting at the palace.")
+	if m := meetingOf(rec, "Tomas Varga", "Edwin Holt"); m == nil || !strings.HasSuffix(m.Date, "-05-02") {
+		t.Errorf("want the main clause's day on the meeting of the time clause: %s", dump(rec))
 	}
 	rec = hundredeightyfourthRecord(t, "Truce\n\nVALMORE, May 4 (Agency) -- President Tomas Varga and Prime Minister Edwin Holt thanked Bishop Aldo Mirek after they held a private meeting.")
 	if metPair(rec, "Aldo Mirek", "Edwin Holt") {

@@ -1877,6 +1877,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && signVerbs[toks[k].Lower] {
 		m.Date = d.whenOnTime(si, k) // "was settled today when A and B signed a treaty"
 	}
+	if m.Date == "" && d.subordinateTheySubjects(si, k) != nil {
+		// "A and B yesterday stunned the country when they emerged from a
+		// meeting": the "when" clause of the pair's own meeting takes the
+		// main clause's time (the three-hundred-and-seventeenth round).
+		m.Date = d.whenOnTime(si, k)
+	}
 	if m.Date == "" && simultaneousClause(toks, cs) {
 		// "On Thursday, A flew to X, while B went on to Y to meet C":
 		// a "while" clause happens in the time of the clause it hangs
