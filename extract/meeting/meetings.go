@@ -1878,7 +1878,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		m.Date = d.whenOnTime(si, k) // "was settled today when A and B signed a treaty"
 	}
 	if m.Date == "" && d.subordinateTheySubjects(si, k) != nil {
-		// "A and B yesterday stunned the country when they emerged from a
+		// "A and B cheered the city on Monday when they left a long
 		// meeting": the "when" clause of the pair's own meeting takes the
 		// main clause's time (the three-hundred-and-seventeenth round).
 		m.Date = d.whenOnTime(si, k)
@@ -3909,7 +3909,7 @@ func (d *Reader) subordinateTheySubjects(si, k int) []int {
 		w-- // "after they first met"
 	}
 	if w < 0 || toks[w].Lower != "they" {
-		w = theyHeldMeetingNoun(toks, k) // "when they emerged from a closed-door meeting"
+		w = theyHeldMeetingNoun(toks, k) // "when they left a long closed-door meeting"
 	}
 	if w < 2 || toks[w].Lower != "they" || !temporalSubordinators[toks[w-1].Lower] {
 		return nil
@@ -3954,7 +3954,7 @@ func (d *Reader) subordinateTheySubjects(si, k int) []int {
 }
 
 // theyHeldMeetingNoun is the "they" whose verb governs the meeting noun at
-// k a few lowercase words on — "when they emerged from a closed-door
+// k a few lowercase words on — "when they left a long closed-door
 // meeting", "after they held a private meeting": a time clause that tells
 // its subject's meeting by a noun, not a verb, has the same subject as
 // "after they met" (subordinateTheySubjects). Only a verb and the noun's
