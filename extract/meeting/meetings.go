@@ -1877,6 +1877,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if m.Date == "" && signVerbs[toks[k].Lower] {
 		m.Date = d.whenOnTime(si, k) // "was settled today when A and B signed a treaty"
 	}
+	if m.Date == "" && d.subordinateTheySubjects(si, k) != nil {
+		// "A and B cheered the city on Monday when they left a long
+		// meeting": the "when" clause of the pair's own meeting takes the
+		// main clause's time (the three-hundred-and-seventeenth round).
+		m.Date = d.whenOnTime(si, k)
+	}
 	if m.Date == "" && simultaneousClause(toks, cs) {
 		// "On Thursday, A flew to X, while B went on to Y to meet C":
 		// a "while" clause happens in the time of the clause it hangs
@@ -3902,6 +3908,9 @@ func (d *Reader) subordinateTheySubjects(si, k int) []int {
 	if w >= 1 && toks[w].Lower != "they" {
 		w-- // "after they first met"
 	}
+	if w < 0 || toks[w].Lower != "they" {
+		w = theyHeldMeetingNoun(toks, k) // "when they left a long closed-door meeting"
+	}
 	if w < 2 || toks[w].Lower != "they" || !temporalSubordinators[toks[w-1].Lower] {
 		return nil
 	}
@@ -3925,8 +3934,10 @@ func (d *Reader) subordinateTheySubjects(si, k int) []int {
 		if m.I >= w {
 			break
 		}
-		if m.Actor < 0 || m.Kind == mention.Demonym && m.J < v && mention.IsTitleWord(toks[m.J].Lower) {
-			continue // "the Spanish president X": the post's state, inside the person's title
+		if m.Actor < 0 || (m.Kind == mention.Demonym || d.Cast.Actors[m.Actor].Kind != graph.Person) && m.J < v && mention.IsTitleWord(toks[m.J].Lower) {
+			// "the Spanish president X", "Unity Front leader X": the
+			// post's state or body, inside the person's title
+			continue
 		}
 		if m.I >= v {
 			return nil // "A and B told C after they met": whom "they" is, unclear
@@ -3940,6 +3951,32 @@ func (d *Reader) subordinateTheySubjects(si, k int) []int {
 		return nil
 	}
 	return out
+}
+
+// theyHeldMeetingNoun is the "they" whose verb governs the meeting noun at
+// k a few lowercase words on — "when they left a long closed-door
+// meeting", "after they held a private meeting": a time clause that tells
+// its subject's meeting by a noun, not a verb, has the same subject as
+// "after they met" (subordinateTheySubjects). Only a verb and the noun's
+// preposition, determiner and modifiers lie between, all lowercase words;
+// -1 when there is no such "they" (the three-hundred-and-seventeenth
+// round, p1936).
+func theyHeldMeetingNoun(toks []text.Token, k int) int {
+	if !frame.MeetingNouns[toks[k].Lower] {
+		return -1
+	}
+	for w := k - 2; w >= 0 && w >= k-8; w-- {
+		if toks[w].Lower == "they" {
+			return w
+		}
+		if toks[w].Text == "-" {
+			continue // "a closed-door meeting"
+		}
+		if !toks[w].Word || toks[w].Cap {
+			return -1
+		}
+	}
+	return -1
 }
 
 // namedBetween: actor a is named in the clause [cs, ce) of sentence si
