@@ -22,12 +22,12 @@ func TestSidesListedAfterTalks(t *testing.T) {
 	lists := "\n\nThe Austrian delegation was headed by Foreign Minister Karel Vondra and included Trade Minister Pavel Dostal. " +
 		"On the Hungarian side the talks were attended by Deputy Premier Ivo Lenk and Ambassador Jon Perrin."
 	rec := hundredeightyfourthRecord(t, "Talks\n\nGYOR, May 4 (Agency) - Austria and Hungary agreed here today to restore full relations, "+
-		"broken since the 1956 uprising, at the end of two days of talks in the border city."+lists)
+		"broken since the 1956 uprising, as a two-day round of talks closed in the border city."+lists)
 	if !metPair(rec, "Karel Vondra", "Ivo Lenk") || !metPair(rec, "Pavel Dostal", "Jon Perrin") {
 		t.Errorf("want the two sides' lists at the talks told before them: %s", dump(rec))
 	}
 	rec = hundredeightyfourthRecord(t, "Talks\n\nGYOR, May 4 (Agency) - Austria and Hungary are expected to restore full relations, "+
-		"broken since the 1956 uprising, at the end of two days of talks in the border city next week."+lists)
+		"broken since the 1956 uprising, as a two-day round of talks closes in the border city next week."+lists)
 	if metPair(rec, "Karel Vondra", "Ivo Lenk") {
 		t.Errorf("want talks to come left without a held meeting: %s", dump(rec))
 	}
