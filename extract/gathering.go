@@ -331,6 +331,12 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				// its envoy, is of a gathering its host convened.
 				f, ok = d.hostedGathering(g)
 			}
+			if !ok && g == r.si-1 && twoSidesListed(rs, r) && !slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent > g && m.Sent <= r.si+3 }) {
+				// "A and B opened talks in P today. The A delegation
+				// was headed by X and included Y. On the B side the talks
+				// were attended by Z": the talks the two lists fill.
+				f, ok = d.sidesListedTalks(g)
+			}
 			if !ok && r.apposed > 0 && g == r.si {
 				// "The two delegations, X and Y, have signed the accord
 				// on Friday": the verb after the apposition tells the
@@ -680,3 +686,63 @@ func (d *doc) addLeadersGatherings(ms []meeting.Frame, rs []roster) []meeting.Fr
 	}
 	return ms
 }
+
+// Delegations listed after their talks (issue 14's three-hundred-and-
+// fifteenth round, p1924-p1926): a sentence tells talks of two sides
+// without a meeting of people ("Talks between the A and B parties began
+// today at P", "agreed today at the end of two days of talks"), and the
+// two sentences after it list each side's delegation ("The A delegation
+// was headed by X and included Y. On the B side the talks were attended
+// by Z"). The lists name who sat; the sentence tells where and when.
+
+// twoSidesListed: roster r and the one of the next sentence are the
+// delegation lists of two different named sides. (The caller also wants
+// no meeting told in the two sentences after the lists: "The two
+// delegations met at X in the presence of Y" is the sitting they fill.)
+func twoSidesListed(rs []roster, r roster) bool {
+	if r.side < 0 || r.presence || r.escorted != nil || r.represented {
+		return false
+	}
+	return slices.ContainsFunc(rs, func(o roster) bool {
+		return o.si == r.si+1 && o.side >= 0 && o.side != r.side && !o.presence && o.escorted == nil && !o.represented
+	})
+}
+
+// sidesListedTalks reads sentence si as the talks such lists fill: a
+// plural talks noun outside quotes, a day told (a meeting to come is
+// none: no modal or future word in the sentence), the place the sentence
+// gives near the noun, else the dateline's.
+func (d *doc) sidesListedTalks(si int) (meeting.Frame, bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	k := slices.IndexFunc(toks, func(t text.Token) bool { return listedTalksNouns[t.Lower] })
+	if k < 0 || s.Quoted[k] || slices.ContainsFunc(toks, func(t text.Token) bool { return futureWords[t.Lower] }) {
+		return meeting.Frame{}, false
+	}
+	// The filing date of a dateline ("Kathmandu, May 27 -- The first
+	// round of talks ... was held on Friday") is not the talks' day: the
+	// dates told before the dateline's dash are passed over.
+	dash := slices.IndexFunc(toks[:min(k, 12)], func(t text.Token) bool { return t.Text == "-" || t.Text == "--" || t.Text == "—" || t.Text == "–" })
+	f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson}
+	best := 1 << 30
+	for _, x := range frame.FindDatesIn(toks, dash+1, len(toks), filingDay(d.art.Text, d.art.Published), d.frames.StoryTime(si)) {
+		if dist := abs(x.At - k); dist < best {
+			f.Date, best = x.Value, dist
+		}
+	}
+	if f.Date == "" {
+		return meeting.Frame{}, false
+	}
+	if f.Place = d.frames.PlaceOf(si, k, 0, len(toks)); f.Place == "" {
+		f.Place = d.frames.DatelinePlace(si, f.Date)
+	}
+	return f, true
+}
+
+var (
+	// listedTalksNouns name talks of two sides whose delegations are
+	// listed after them.
+	listedTalksNouns = lex("listedTalksNouns")
+	// futureWords mark talks to come, not held.
+	futureWords = lex("futureWords")
+)

@@ -426,6 +426,12 @@ func (d *doc) rosters(si int) []roster {
 			side = d.sideBefore(si, dn)
 			home = side < 0 && homeSide(toks, dn)
 			from = k + 2
+		case l == "side" && sideSittingAttended(toks, k) > 0:
+			// "On the X side the talks were attended by A and B": the
+			// side's people at the sitting the story has told, listed
+			// after it by the passive of attendance.
+			side = d.sideBefore(si, k)
+			from = sideSittingAttended(toks, k)
 		case presenceWords[l] && k+1 < len(toks) && (toks[k+1].Lower == "were" || toks[k+1].Lower == "was" || toks[k+1].Lower == "from" || l == "side" && sideAttendVerbs[toks[k+1].Lower]):
 			// "Present from X were", "On the X side were": the clause opens
 			// with the presence phrase.
@@ -855,6 +861,13 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			// to a meeting whose place is not known to be there.
 			continue
 		}
+		if best < 0 && r.escorted == nil && !r.presence {
+			// "A faced B across the table this morning, when C opened
+			// the talks. A's delegation was headed by A and included
+			// D": a side's list after a sentence told as encounters one
+			// after the other is of the last one its side sat at.
+			best = d.splitSittingOfSide(ms, r)
+		}
 		if best < 0 && r.escorted == nil {
 			for i := range ms {
 				if ms[i].Status == graph.Held && !ms[i].Split && d.sideAt(ms[i], r.side) && ms[i].Sent > r.si && ms[i].Sent-r.si <= 2 && ms[i].Mode != graph.Call {
@@ -902,6 +915,34 @@ func splitSittingBefore(ms []meeting.Frame, r roster) int {
 	last := -1
 	for i := range ms {
 		if ms[i].Sent < r.si && r.si-ms[i].Sent <= 2 && ms[i].Split && ms[i].Status == graph.Held && ms[i].Mode != graph.Call && ms[i].Mode != graph.Virtual {
+			last = i
+		}
+	}
+	return last
+}
+
+// splitSittingOfSide: a side's delegation list (r names its side) comes
+// within two sentences after a sentence told as several encounters (the
+// frames are Split, which the ordinary choice of the meeting before
+// passes over), and one of those encounters, held in person, seats the
+// list's leader or a person of its side: the index of the last such one;
+// -1 otherwise (issue 14's three-hundred-and-fifteenth round, p1923: "A
+// and B faced each other at the table when C opened the talks. A's
+// delegation was headed by A and included D").
+func (d *doc) splitSittingOfSide(ms []meeting.Frame, r roster) int {
+	if r.side < 0 || len(r.people) == 0 {
+		return -1
+	}
+	last := -1
+	for i := range ms {
+		m := ms[i]
+		if !m.Split || m.Sent >= r.si || r.si-m.Sent > 2 || m.Status != graph.Held || m.Mode != graph.InPerson {
+			continue
+		}
+		if slices.ContainsFunc(m.Parts, func(p int) bool {
+			a := d.Cast.Actors[p]
+			return p == r.people[0] || a.Kind == graph.Person && a.Affiliation == r.side
+		}) {
 			last = i
 		}
 	}
@@ -1761,6 +1802,26 @@ var tableSides = lex("tableSides")
 
 // sittingNoun: where people sit together at a meeting: "the table", "the
 // talks", "that meeting", "the dinner".
+// sideSittingAttended: "side" at k is followed, past a comma, by the
+// sitting's definite noun and its passive of attendance ("On the X side
+// the talks were attended by A and B", "On the Y side, the meeting was
+// attended by C"; issue 14's three-hundred-and-fifteenth round, p1922-
+// p1926): the index right after "by", or -1. The sentence names the side
+// first and its people after the verb, so the list is that side's.
+func sideSittingAttended(toks []text.Token, k int) int {
+	e := k + 1
+	if e < len(toks) && toks[e].Text == "," {
+		e++
+	}
+	if e+4 >= len(toks) || toks[e].Lower != "the" || !sittingNoun(toks[e+1].Lower) {
+		return -1
+	}
+	if v := toks[e+2].Lower; v != "was" && v != "were" || toks[e+3].Lower != "attended" || toks[e+4].Lower != "by" {
+		return -1
+	}
+	return e + 5
+}
+
 func sittingNoun(l string) bool {
 	return sittingTables[l] || frame.MeetingNouns[l] || eventNouns[l] || sessionNouns[l]
 }
