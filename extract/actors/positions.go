@@ -89,8 +89,14 @@ func (d *Story) titleBefore(si, mi int) {
 	for k >= 0 && (TitleWordLower(toks[k]) || pluralTitleLower(toks[k]) || (toks[k].Text == "-" && toks[k].Glued)) {
 		k--
 	}
+	// "Nigerian head of state X" (headofstate.go): "state" reads as a
+	// title word on its own, so the phrase is looked for from the name.
+	headOf := false
+	if h := headOfStateTitle(toks, start-1); h >= 0 {
+		k, headOf = h-1, true
+	}
 	title := singularTitle(strings.TrimSpace(JoinTokens(s, k+1, start) + " " + m.Title))
-	titled := m.Titled || mention.HasTitleHead(toks, k+1, start) || k+1 < start && pluralTitleLower(toks[start-1])
+	titled := headOf || m.Titled || mention.HasTitleHead(toks, k+1, start) || k+1 < start && pluralTitleLower(toks[start-1])
 	if !titled {
 		// "Foreign Ministers A and B": B holds the post the plural
 		// title gives A.
