@@ -6475,7 +6475,7 @@ var hundredninetiethRoundProbe = regexp.MustCompile(`^p117[2-7]-`)
 
 var hundredninetiethRoundFloors = map[string]float64{
 	// The three-hundred-and-eighteenth round raised persons 0.97 -> 1.00, met-pairs 0.92 -> 0.95, met-pairs precision 0.88 -> 0.90, places 0.71 -> 0.72
-	// and lowered dates 0.92 -> 0.91 (p1176: the trade minister "Kim Hyun-chong" is now named whole and his talks found, dated by the
+	// and lowered dates 0.92 -> 0.91 (p1176: the trade minister's romanized name is now read whole and his talks found, dated by the
 	// publication month where the gold gives the story's day).
 	"persons": 1.00, "roles": 0.66, "met-pairs": 0.95, "met-pairs precision": 0.90,
 	"places": 0.72, "dates": 0.91,
@@ -10786,7 +10786,7 @@ func TestProbeThreeHundredThirteenthRound(t *testing.T) {
 // (P 0.67 / R 0.25), met-pairs 0.62 (P 0.69 / R 0.56), places 0.56, dates
 // 0.67 (docs/extraction-log.md); threehundredeighteenthRoundFloors are
 // the branch's scores after the round's one rule (persons 0.96: p1945's
-// "Chang Chih-chung" and "Wang Shih-chieh" named whole).
+// two romanized names with a four-letter first syllable named whole).
 var threehundredeighteenthRoundProbe = regexp.MustCompile(`^p194[0-5]-`)
 
 var threehundredeighteenthRoundFloors = map[string]float64{

@@ -1742,8 +1742,8 @@ func ngSyllable(toks []text.Token, k int) bool {
 // fourLetterSyllable: toks[k] is the second syllable of a romanized given
 // name whose first syllable has four letters and does not end in "ng"
 // (ngSyllable's), the second of five letters or fewer, neither syllable
-// a common English word: "Kim Hyun-chong", "Chang Chih-chung", "Wang
-// Shih-chieh" were cut at the hyphen, since givenSyllable takes first
+// a common English word: "Pak Hyun-cheol", "Tang Chih-kuang", "Lo
+// Shih-liang" were cut at the hyphen, since givenSyllable takes first
 // syllables of two or three letters only and hyphenSyllable second ones
 // of four letters at most (issue 14's three-hundred-and-eighteenth round,
 // p1945, p1176). A longer compound ("Chan-o-cha") is left as it was.
