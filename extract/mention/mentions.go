@@ -581,7 +581,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 			// so that "Kremlin-backed" stays an adjective.
 			if m.Kind == Person && m.J-m.I >= 2 && m.J+1 < n && toks[m.J].Text == "-" && toks[m.J].Glued &&
 				toks[m.J+1].Glued && (hyphenSyllable(toks[m.J+1], d.g.Common) || givenSyllable(toks[m.J-1], toks[m.J+1]) ||
-				romanizedSyllable(toks, m.J+1) || ngSyllable(toks, m.J+1)) {
+				romanizedSyllable(toks, m.J+1) || ngSyllable(toks, m.J+1) || fourLetterSyllable(toks, m.J+1, d.g.Common)) {
 				m.J += 2
 				m.Text = SpanText(s, m.I, m.J)
 				j = max(j, m.J)
@@ -1737,6 +1737,27 @@ func ngSyllable(toks []text.Token, k int) bool {
 	l := second.Lower
 	return second.Word && !second.Cap && len(l) >= 2 && len(l) <= 5 &&
 		!strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") && !functionWords[l]
+}
+
+// fourLetterSyllable: toks[k] is the second syllable of a romanized given
+// name whose first syllable has four letters and does not end in "ng"
+// (ngSyllable's), the second of five letters or fewer, neither syllable
+// a common English word: "Pak Hyun-cheol", "Tang Chih-kuang", "Lo
+// Shih-liang" were cut at the hyphen, since givenSyllable takes first
+// syllables of two or three letters only and hyphenSyllable second ones
+// of four letters at most (issue 14's three-hundred-and-eighteenth round,
+// p1945, p1176). A longer compound ("Chan-o-cha") is left as it was.
+func fourLetterSyllable(toks []text.Token, k int, common map[string]bool) bool {
+	first, second := toks[k-2], toks[k]
+	if !first.Cap || !first.Word || utf8.RuneCountInString(first.Text) != 4 || strings.HasSuffix(first.Lower, "ng") || common[first.Lower] {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].Glued && toks[k+1].Text == "-" {
+		return false
+	}
+	l := second.Lower
+	return second.Word && !second.Cap && len(l) >= 2 && len(l) <= 5 && !common[l] && !functionWords[l] &&
+		!strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing")
 }
 
 // romanizedSyllables: given-name syllables that are also English words.
