@@ -1645,7 +1645,7 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			body = true
 		case t.Lower == "of" && causeLedLand(toks, i, j, isWord) > 0:
 			// A body whose name opens with its cause takes the land it
-			// fights for after "of": "the Liberation Tigers of X Y", "the
+			// fights for after "of": "the Liberation Lions of X Y", "the
 			// Freedom Fighters of Z". No personal name opens with a cause
 			// noun, so the land's two words were no person (issue 14's
 			// three-hundred-and-nineteenth round; p1949, p1951, p1511,
@@ -2070,7 +2070,7 @@ func causeLedLand(toks []text.Token, i, j int, isWord func(int) bool) int {
 
 // causeLedBody: the run [i, j) is a cause-led body and its land
 // (causeLedLand), one group whatever the run's reading split it into:
-// "the Liberation Tigers of X Y" is no body "Liberation Tigers" and
+// "the Liberation Lions of X Y" is no body "Liberation Lions" and
 // person "X Y".
 func causeLedBody(s *text.Sentence, i, j int, out []Mention) []Mention {
 	toks := s.Toks
