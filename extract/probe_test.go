@@ -1946,7 +1946,7 @@ var sixtyfifthRoundFloors = map[string]float64{
 	// floor was LOWERED 0.91 -> 0.89 then: the two delegation leaders now
 	// found join a meeting that already held a wrong "Tamil Eelam" side,
 	// three false pairs beside the right ones (see the log).
-	"persons": 0.97, "roles": 0.71, "met-pairs": 0.87, "met-pairs precision": 0.89,
+	"persons": 0.99, "roles": 0.71, "met-pairs": 0.89, "met-pairs precision": 0.93,
 	"places": 0.92, "dates": 1.00,
 }
 
@@ -2375,7 +2375,7 @@ var seventysixthRoundFloors = map[string]float64{
 	// here"). met-pairs 0.58 (P 0.76), dates 0.89 before the
 	// two-hundred-and-eighty-eighth round (p488: "Mr. A, who arrived this
 	// morning, was accompanied at the talks by B and C").
-	"persons": 0.97, "roles": 0.91, "met-pairs": 0.70, "met-pairs precision": 0.81,
+	"persons": 0.99, "roles": 0.91, "met-pairs": 0.70, "met-pairs precision": 0.81,
 	"places": 1.00, "dates": 0.92,
 }
 
@@ -2435,7 +2435,7 @@ var seventyseventhRoundProbe = regexp.MustCompile(`^p49[4-9]-`)
 
 // seventyseventhRoundFloors: met-pairs 0.06 -> 0.11 (raised 2026-12-05 after the merges of rounds 106-121 and the lead's rules).
 var seventyseventhRoundFloors = map[string]float64{
-	"persons": 0.89, "roles": 0.67, "met-pairs": 0.11, "met-pairs precision": 0.50, // roles 0.52 before the hundred-and-sixth round (p496: "the mediation team, which includes also ..."); persons 0.85, roles 0.61 before the two-hundred-and-eightieth (p495: "Party of National Unity" no person)
+	"persons": 0.89, "roles": 0.72, "met-pairs": 0.11, "met-pairs precision": 0.50, // roles 0.52 before the hundred-and-sixth round (p496: "the mediation team, which includes also ..."); persons 0.85, roles 0.61 before the two-hundred-and-eightieth (p495: "Party of National Unity" no person)
 	"places": 1.00, "dates": 1.00, // places 0.00 before the ninety-third round (p498, "SATTAHIP, Tuesday -")
 }
 
@@ -3938,7 +3938,12 @@ var hundredtwentyfirstRoundFloors = map[string]float64{
 	// sessions" reach p763's meeting; places lowered from 0.73: those
 	// right pairs share the meeting's place main already read wrong
 	// (Hamilton from the dateline for Tucker's Town), so the share falls.
-	"persons": 0.96, "roles": 0.50, "met-pairs": 0.65, "met-pairs precision": 0.95,
+	// persons lowered from 0.96 in the three-hundred-and-nineteenth
+	// round: once a cause-led body's name and its land ("the Liberation
+	// Lions of X Y") are one group, p761's two-word modifier of "rebels"
+	// is no longer hidden behind the misread person "X Y" and stands as
+	// a person.
+	"persons": 0.94, "roles": 0.50, "met-pairs": 0.65, "met-pairs precision": 0.95,
 	"places": 0.55, "dates": 0.85,
 }
 
@@ -3974,7 +3979,7 @@ var hundredtwentysecondRoundFloors = map[string]float64{
 	// dates row 0.00 before and after), so the share counts two more
 	// pairs without the day.
 	// The two-hundred-and-ninety-third round raised met-pairs 0.85 -> 0.91, places 0.55 -> 0.60, dates 0.83 -> 0.85 (p765: "The treaty was also signed by X" joins the signing).
-	"persons": 0.97, "roles": 0.77, "met-pairs": 0.91, "met-pairs precision": 1.00,
+	"persons": 1.00, "roles": 0.84, "met-pairs": 0.91, "met-pairs precision": 1.00,
 	"places": 0.60, "dates": 0.85,
 }
 
@@ -6101,7 +6106,7 @@ var hundredseventyninthRoundFloors = map[string]float64{
 	// roles 0.60 before the two-hundred-and-forty-first round (p1111: "the
 	// government and the rebels" a mediating body worked between, the
 	// rebels now Renamo, a side).
-	"persons": 0.95, "roles": 0.62, "met-pairs": 0.58, "met-pairs precision": 0.60,
+	"persons": 0.95, "roles": 0.68, "met-pairs": 0.58, "met-pairs precision": 0.60,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -7140,7 +7145,7 @@ var twohundredseventhRoundFloors = map[string]float64{
 	// The two-hundred-and-sixty-second round raised dates 0.42 -> 0.45 (p1279: a
 	// record phrase's ordinal or since-date keeps a scene on the story's
 	// day, meeting.priorEvent and recordDates).
-	"persons": 0.96, "roles": 0.67, "met-pairs": 0.80, "met-pairs precision": 0.89,
+	"persons": 0.96, "roles": 0.74, "met-pairs": 0.80, "met-pairs precision": 0.89,
 	"places": 0.39, "dates": 0.45,
 }
 
@@ -7668,7 +7673,7 @@ var twohundredtwentyfirstRoundProbe = regexp.MustCompile(`^p(1358|1359|1360|1361
 
 // Raised in the two-hundred-and-sixty-seventh round (p1358): roles 0.53 -> 0.67, the prime ministers who "concluded three days of conversations ... with an agreement" now parties.
 var twohundredtwentyfirstRoundFloors = map[string]float64{
-	"persons": 0.91, "roles": 0.67, "met-pairs": 0.48, "met-pairs precision": 1.00,
+	"persons": 0.91, "roles": 0.78, "met-pairs": 0.48, "met-pairs precision": 1.00,
 	"places": 1.00, "dates": 0.62,
 }
 
@@ -8535,8 +8540,13 @@ func TestProbeTwoHundredFortyFifthRound(t *testing.T) {
 var twohundredfortysixthRoundProbe = regexp.MustCompile(`^p(1508|1509|1510|1511|1512|1513)-`)
 
 var twohundredfortysixthRoundFloors = map[string]float64{
-	"persons": 0.93, "roles": 0.58, "met-pairs": 0.72, "met-pairs precision": 0.75,
-	"places": 1.00, "dates": 0.87,
+	"persons": 0.94, "roles": 0.58, "met-pairs": 0.74, "met-pairs precision": 0.84,
+	// dates lowered from 0.87 in the three-hundred-and-nineteenth round:
+	// p1511's sitting was read only around the misread person "X Y" of a
+	// cause-led body's name ("the Liberation Lions of X Y"); read as one
+	// group, the sitting and its pairs are lost (p1511 pairs 0.30 to
+	// 0.00), while the false person's pairs go (precision up).
+	"places": 1.00, "dates": 0.86,
 }
 
 func TestProbeTwoHundredFortySixthRound(t *testing.T) {
@@ -10947,4 +10957,38 @@ var threehundredeighteenthRoundFloors = map[string]float64{
 
 func TestProbeThreeHundredEighteenthRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-eighteenth-round probe", threehundredeighteenthRoundProbe, 6, threehundredeighteenthRoundFloors)
+}
+
+// threehundrednineteenthRoundProbe are the probe articles p1946-p1951,
+// written in issue 14's three-hundred-and-nineteenth round, untargeted
+// (South Asia, 1970s-2010s, news agencies and broadsheets): an agency on
+// two prime ministers' water treaty signed after their talks, a call on a
+// president, a minister received at a hotel, talks a month before and a
+// planned meeting in another city (New Delhi, 1996); a wire on two prime
+// ministers' talks after a regional summit, a call on a president and a
+// brief meeting during the summit (Islamabad, 1988); an agency on a prime
+// minister's summit with a rebel chief at his residence, party leaders
+// taking part and the negotiators' earlier rounds (Kathmandu, 2006); an
+// agency on government-rebel talks at a naval base with a facilitating
+// state's minister and envoy, a host minister's meeting the day before
+// and a prime minister's meeting with the envoy the week before
+// (Sattahip, 2002); an agency on two prime ministers' talks on a summit's
+// sidelines, a leader's talks "with X and with Y" and his meeting the day
+// before (Thimphu, 2010); a broadsheet on a government's first talks with
+// a front and rebel groups, told as the side that "consists of" them, and the
+// mediating official's calls (Thimphu, 1985). Their gold was committed
+// (1f9e30d2) before the extractor ran on them. Untuned they scored
+// persons 0.89 (P 0.89 / R 0.89), roles 0.55 (P 1.00 / R 0.38),
+// met-pairs 0.61 (P 0.65 / R 0.57), places 0.96, dates 0.96
+// (docs/extraction-log.md); threehundrednineteenthRoundFloors are the
+// branch's scores after the round's rule.
+var threehundrednineteenthRoundProbe = regexp.MustCompile(`^p(1946|1947|1948|1949|1950|1951)-`)
+
+var threehundrednineteenthRoundFloors = map[string]float64{
+	"persons": 0.90, "roles": 0.69, "met-pairs": 0.67, "met-pairs precision": 0.80,
+	"places": 0.96, "dates": 0.96,
+}
+
+func TestProbeThreeHundredNineteenthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-nineteenth-round probe", threehundrednineteenthRoundProbe, 6, threehundrednineteenthRoundFloors)
 }

@@ -575,7 +575,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 				continue
 			}
 		}
-		for _, m := range d.bodyWithComplement(s, i, j, d.classifyRun(s, si, i, j, cityAt)) {
+		for _, m := range causeLedBody(s, i, j, d.bodyWithComplement(s, i, j, d.classifyRun(s, si, i, j, cityAt))) {
 			// A romanized given name of two syllables, the second in lower
 			// case: "Park Hye-jin". Only after a name of two words or more,
 			// so that "Kremlin-backed" stays an adjective.
@@ -1643,6 +1643,15 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			// lack: "the Popular Movement of X" (p304, p245).
 			j++
 			body = true
+		case t.Lower == "of" && causeLedLand(toks, i, j, isWord) > 0:
+			// A body whose name opens with its cause takes the land it
+			// fights for after "of": "the Liberation Lions of X Y", "the
+			// Freedom Fighters of Z". No personal name opens with a cause
+			// noun, so the land's two words were no person (issue 14's
+			// three-hundred-and-nineteenth round; p1949, p1951, p1511,
+			// p427, p488, p764).
+			j = causeLedLand(toks, i, j, isWord)
+			body = true
 		case body && t.Lower == "of" && prev.Cap && actionNoun(prev.Lower) && j+1 < n && (isWord(j+1) || toks[j+1].Lower == "the" && j+2 < n && isWord(j+2)):
 			// The cause a body is named for takes its own object: "National
 			// Committee for the Salvation of the People" (p222), "Movement
@@ -2050,4 +2059,49 @@ func initialRun(toks []text.Token, k int) bool {
 		}
 	}
 	return count > 0 && e < len(toks) && toks[e].Word && toks[e].Cap && len(toks[e].Text) > 1 && !functionWords[toks[e].Lower]
+}
+
+// causeLedLand: the "of" at j follows a run from i of two or more
+// capitalized words that opens with a cause noun ("Liberation", "Freedom",
+// "Unity") and ends on no head of a title, office or thing, and one or two
+// capitalized words end the name after it. It returns the end of the
+// land's words, or 0.
+func causeLedLand(toks []text.Token, i, j int, isWord func(int) bool) int {
+	n := len(toks)
+	if j-i < 2 || !toks[i].Cap || !causeNouns[toks[i].Lower] {
+		return 0
+	}
+	for k := i; k < j; k++ {
+		if !toks[k].Word || !toks[k].Cap {
+			return 0
+		}
+	}
+	if h := toks[j-1].Lower; titleHeads[h] || orgHeads[h] || nonActorHeads[h] || headFirstBodies[h] {
+		return 0
+	}
+	k := j + 1
+	for k < n && k-j <= 3 && isWord(k) {
+		k++
+	}
+	if k == j+1 || k-j > 3 {
+		return 0
+	}
+	return k
+}
+
+// causeLedBody: the run [i, j) is a cause-led body and its land
+// (causeLedLand), one group whatever the run's reading split it into:
+// "the Liberation Lions of X Y" is no body "Liberation Lions" and
+// person "X Y".
+func causeLedBody(s *text.Sentence, i, j int, out []Mention) []Mention {
+	toks := s.Toks
+	p := i + 1
+	for p < j && toks[p].Lower != "of" {
+		p++
+	}
+	isCap := func(k int) bool { return toks[k].Word && toks[k].Cap && !functionWords[toks[k].Lower] }
+	if p >= j || causeLedLand(toks, i, p, isCap) < j {
+		return out
+	}
+	return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Group}}
 }
