@@ -1524,6 +1524,7 @@ var (
 	presenceDeterminers = lex("presenceDeterminers")
 	sittingTables       = lex("tableNouns")
 	presenceSpans       = lex("presenceSpans")
+	presenceOccasions   = lex("presenceOccasions")
 )
 
 // invertedPresence is the first token of the list a sentence opens with
@@ -1586,6 +1587,13 @@ func invertedPresence(toks []text.Token) int {
 		}
 	}
 	if i+2 < len(toks) && toks[i].Lower == "at" && presenceDeterminers[toks[i+1].Lower] && sittingNoun(toks[i+2].Lower) {
+		i, cue = i+3, true
+	}
+	if i > 0 && i+2 < len(toks) && (toks[i].Lower == "on" || toks[i].Lower == "at") && presenceDeterminers[toks[i+1].Lower] && presenceOccasions[toks[i+2].Lower] {
+		// "Present on the occasion were A and B": a state agency's
+		// readout of a reception names no sitting noun; the occasion is
+		// the reception it has just told (the three-hundred-and-twenty-
+		// sixth round, p1674, p1993).
 		i, cue = i+3, true
 	}
 	if e := attendedSittingObject(toks, i); e > i {

@@ -102,6 +102,12 @@ func (d *Reader) ObjectAfterAdjuncts(si, k int) bool {
 			return true
 		}
 		t := toks[n]
+		if styleToken(toks, n) {
+			// "yesterday evening His Excellency Dr. Y": the readout's
+			// honorifics and their periods stand before the object's name
+			// (the three-hundred-and-twenty-sixth round, p1992).
+			continue
+		}
 		if t.Text == "," && n > e && d.apposedNameAt(si, n+1) {
 			// "received ... the Prime Minister of X, Mr. Y": the title
 			// first, the name set off after it.
@@ -245,12 +251,16 @@ func (d *Reader) DescribedObject(si, k int) bool {
 			// the comma closes the description: the name comes next,
 			// after its own titles ("..., Brigadier X")
 			n := e + 1
-			for n < len(toks) && n <= e+3 && d.personStartingAt(si, n) == nil && toks[n].Cap && mention.IsTitleWord(toks[n].Lower) {
+			// An honorific with its period may stand there too ("hosted
+			// her Chinese counterpart, H.E. Mr. Y": the three-hundred-and-
+			// twenty-sixth round, p1991).
+			for n < len(toks) && n <= e+5 && d.personStartingAt(si, n) == nil && (toks[n].Cap && mention.IsTitleWord(toks[n].Lower) || styleToken(toks, n)) {
 				n++
 			}
 			if d.personStartingAt(si, n) == nil {
 				return false
 			}
+			e = n - 1 // on to the name, past its honorific
 		case listDets[t.Lower] || t.Text == "'s" || t.Cap && t.Word:
 		case t.Word && e > from && !frame.ClauseBreaks[t.Lower] && !frame.LooksVerb(toks, e) && e+1 < len(toks) && (mention.IsTitleWord(toks[e+1].Lower) || agentNouns[toks[e+1].Lower]):
 			// a modifier of the title ("the opposition leader, X")
