@@ -39,8 +39,8 @@ var parentheticalOpeners = map[string]bool{"which": true, "that": true, "the": t
 // follows a subject noun set off from it by a parenthetical between
 // commas that the eight-word reach of chairsTalks does not cross ("The
 // talks, the first since the fighting ended in September, were chaired
-// by X", p1980; "The
-// round, which is expected to last five weeks, is chaired by X", p809).
+// by X", p1980; "The round, which may run for weeks, is chaired by X",
+// p809).
 // The parenthetical must open with a relative pronoun or a determiner
 // (a participle clause, "The meeting, held at the hall of X's office,
 // was chaired by", often tells a local official presiding, p373) and
