@@ -814,6 +814,12 @@ func (d *scanner) institution(s *text.Sentence, i, j int) Mention {
 		// body, which can broker talks; "St Mark's Church" stays a
 		// building.
 		m.Kind = Org
+	case last == "conference" && j-i >= 2 && conferenceBodyMods[s.Toks[j-2].Lower]:
+		// "the Episcopal Conference of X", "the X Episcopal Conference":
+		// a bishops' conference is a standing body of a country's church,
+		// not a gathering, and it convenes or mediates talks as the
+		// church does (p674, p1755, p1345, p996, p1978).
+		m.Kind = Org
 	case nonActorHeads[last] && !orgHeads[last] && !groupHeads[last]:
 		m.Kind = NonActor
 	case groupHeads[last] && !orgHeads[last]:

@@ -80,6 +80,10 @@ var peerageStyles = lex("peerageStyles")
 // denominations before "Church" make the church a body, not a building.
 var denominations = lex("denominations")
 
+// conferenceBodyMods before "Conference" make it a standing body, not a
+// meeting: "the Episcopal Conference of X".
+var conferenceBodyMods = lex("conferenceBodyMods")
+
 // areaNouns after a name in lower case make it the name of an area:
 // "Lam Dong province", "the Tana river".
 var areaNouns = lex("areaNouns")

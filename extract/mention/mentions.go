@@ -575,6 +575,15 @@ func (d *scanner) scanSentence(si int) []Mention {
 				continue
 			}
 		}
+		if e, x := churchConferenceLand(toks, ms, i, j); e > j {
+			// "the Episcopal Conference of Nicaragua": the church's
+			// conference takes its country's name, which the gazetteer
+			// read first.
+			ms = append(ms[:x], ms[x+1:]...)
+			ms = append(ms, Mention{I: i, J: e, Actor: -1, Text: SpanText(s, i, e), Kind: Org})
+			i = e
+			continue
+		}
 		for _, m := range causeLedBody(s, i, j, d.bodyWithComplement(s, i, j, d.classifyRun(s, si, i, j, cityAt))) {
 			// A romanized given name of two syllables, the second in lower
 			// case: "Park Hye-jin". Only after a name of two words or more,
@@ -2087,6 +2096,21 @@ func causeLedLand(toks []text.Token, i, j int, isWord func(int) bool) int {
 		return 0
 	}
 	return k
+}
+
+// churchConferenceLand: the run [i, j) ends in "Episcopal Conference"
+// (conferenceBodyMods) and "of" then a state the gazetteer read follows:
+// the end of that state's name and its index in ms, or 0 and -1.
+func churchConferenceLand(toks []text.Token, ms []Mention, i, j int) (int, int) {
+	if j-i < 2 || j+1 >= len(toks) || toks[j-1].Lower != "conference" || !conferenceBodyMods[toks[j-2].Lower] || toks[j].Lower != "of" {
+		return 0, -1
+	}
+	for x, m := range ms {
+		if m.I == j+1 && m.Kind == State {
+			return m.J, x
+		}
+	}
+	return 0, -1
 }
 
 // causeLedBody: the run [i, j) is a cause-led body and its land

@@ -24,7 +24,49 @@ func chairsTalks(toks []text.Token, v int) bool {
 			return toks[e].Lower != "summit"
 		}
 	}
+	if n := parentheticalSubject(toks, v); n >= 0 {
+		return (negNouns[toks[n].Lower] || chairedObjects[toks[n].Lower]) && toks[n].Lower != "summit"
+	}
 	return false
+}
+
+// parentheticalOpeners open a clause or an apposition set off by commas
+// after a subject noun: "The talks, the first since ..., were chaired
+// by", "The round, which is expected to last ..., is chaired by".
+var parentheticalOpeners = map[string]bool{"which": true, "that": true, "the": true, "a": true, "an": true, "its": true, "their": true}
+
+// parentheticalSubject: the passive verb at v ("chaired", "convened")
+// follows a subject noun set off from it by a parenthetical between
+// commas that the eight-word reach of chairsTalks does not cross ("The
+// talks, the first since the fighting ended in September, were chaired
+// by X", p1980; "The round, which may run for weeks, is chaired by X",
+// p809).
+// The parenthetical must open with a relative pronoun or a determiner
+// (a participle clause, "The meeting, held at the hall of X's office,
+// was chaired by", often tells a local official presiding, p373) and
+// hold words only. It returns the index of the noun before the opening
+// comma, or -1.
+func parentheticalSubject(toks []text.Token, v int) int {
+	c := v - 1
+	for n := 0; n < 2 && c >= 0 && verbAux[toks[c].Lower]; n++ {
+		c--
+	}
+	if c < 0 || toks[c].Text != "," {
+		return -1
+	}
+	for o := c - 1; o >= 1 && c-o <= 30; o-- {
+		t := toks[o]
+		if t.Text == "," {
+			if o+1 < c && parentheticalOpeners[toks[o+1].Lower] && toks[o-1].Word {
+				return o - 1
+			}
+			return -1
+		}
+		if !t.Word && t.Text != "-" && t.Text != "'s" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // chairNounsOf: "under the chairmanship of X", "under the
