@@ -840,6 +840,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "had an audience with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
 			c, ok = frame.Meet, true // "spent the afternoon with X" (addresses.go)
+		} else if !ok && !s.Quoted[k] && timeTogether(toks, k) {
+			c, ok = frame.Meet, true // "A and B had two hours together" (addresses.go)
 		} else if !ok && !s.Quoted[k] && d.joinedByPeople(si, k) {
 			c, ok = frame.Meet, true // "they were joined by their ministers, X and Y"
 		} else if !s.Quoted[k] && invertedGreeting(toks, k) {
