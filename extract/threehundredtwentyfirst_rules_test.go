@@ -27,3 +27,19 @@ func TestTimeTogether(t *testing.T) {
 		t.Errorf("want no meeting for years shared: %s", dump(rec))
 	}
 }
+
+// An exchange of views that two people named in the sentence had or held
+// is their talks, as agencies and communiques tell them
+// (meeting.viewsExchanged; p1962). The negative cases: views exchanged
+// among people not named, and an exchange of views told through an
+// anaphor, which restates the talks told before (p955).
+func TestViewsExchanged(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Chancellor Ivo Lenk and President Tomas Varga had a frank and detailed exchange of views in the capital on Monday.")
+	mustMeeting(t, rec, "Ivo Lenk", "Tomas Varga")
+	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Senator Edwin Holt held an in-depth exchange of views with Mayor Rosa Pell on Monday.")
+	mustMeeting(t, rec, "Edwin Holt", "Rosa Pell")
+	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Chancellor Ivo Lenk met President Tomas Varga in the capital on Monday. The two heads of state had a cordial exchange of views on trade.")
+	if len(rec.Meetings) != 1 || meetingOf(rec, "Ivo Lenk", "Tomas Varga") == nil {
+		t.Errorf("want the anaphor's exchange read as the talks told before, one meeting: %s", dump(rec))
+	}
+}
