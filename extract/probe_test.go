@@ -11010,7 +11010,7 @@ func TestProbeThreeHundredNineteenthRound(t *testing.T) {
 // party leaders' "tete-a-tete" at a hotel, their delegations' talks, the
 // secretaries who "conferred" the night before and a call on an
 // administrator (Durban, 1991); a broadsheet on two heads of government
-// who "had almost an hour and a half alone" before a working lunch with
+// who had "an hour and a half alone", told by its length, before lunch with
 // their ministers, and their "first encounter" months before (Dublin,
 // 1980); an agency on two leaders' "in-depth exchange of views", the
 // foreign ministers' separate session, a call at a guest house and an

@@ -471,8 +471,8 @@ func welcomeCeremonyGuest(toks []text.Token, k int) int {
 
 // timeTogether: the verb at k ("had", "spent") counts a stretch of a
 // day its clause's people passed in each other's company: "A and B had
-// more than two hours together", "the two leaders had almost an hour and
-// a half alone", "spent about three hours together". Up to seven
+// more than two hours together", "the envoys had forty minutes alone",
+// "spent about three hours together". Up to seven
 // lower-case words or numbers stand between the verb and "together" or
 // "alone", one of them a stretch of minutes or hours; a longer stretch
 // ("had years together") is a shared past, and a comma or a name
