@@ -355,8 +355,11 @@ func AfterApproxSpan(toks []text.Token, at int) bool {
 }
 
 // spanTimeLinks may stand between a rounded stretch and its time: "about
-// an hour on Friday", "about two hours this morning".
-var spanTimeLinks = map[string]bool{"on": true, "this": true, "last": true, "late": true, "early": true}
+// an hour on Friday", "about two hours this morning"; "together" and
+// "alone" close a stretch spent in company, "spent about an hour together
+// on Saturday" (meeting.timeTogether; the three-hundred-and-twenty-first
+// round).
+var spanTimeLinks = map[string]bool{"on": true, "this": true, "last": true, "late": true, "early": true, "together": true, "alone": true}
 
 // approximateSpan: the "about" at t rounds a stretch of time: "about an
 // hour", "about two hours", "about 90 minutes".

@@ -468,3 +468,39 @@ func welcomeCeremonyGuest(toks []text.Token, k int) int {
 	}
 	return -1
 }
+
+// timeTogether: the verb at k ("had", "spent") counts a stretch of a
+// day its clause's people passed in each other's company: "A and B had
+// more than two hours together", "the envoys had forty minutes alone",
+// "spent about three hours together". Up to seven
+// lower-case words or numbers stand between the verb and "together" or
+// "alone", one of them a stretch of minutes or hours; a longer stretch
+// ("had years together") is a shared past, and a comma or a name
+// between ends the phrase. The encounter is told by the time it took,
+// with no meeting word (the three-hundred-and-twenty-first round, p1958,
+// p1961).
+func timeTogether(toks []text.Token, k int) bool {
+	if !timeTogetherVerbs[toks[k].Lower] {
+		return false
+	}
+	span := false
+	for e := k + 1; e < len(toks) && e <= k+8; e++ {
+		t := toks[e]
+		switch {
+		case timeTogetherTails[t.Lower]:
+			return span && e > k+1
+		case timeTogetherSpans[t.Lower]:
+			span = true
+		case mention.IsNumber(t.Text):
+		case !t.Word || t.Cap:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	timeTogetherVerbs = lex("timeTogetherVerbs")
+	timeTogetherSpans = lex("timeTogetherSpans")
+	timeTogetherTails = lex("timeTogetherTails")
+)

@@ -202,3 +202,35 @@ var (
 	reachedAdverbs   = lex("reachedAdverbs")
 	bareTimeWords    = lex("bareTimeOpeners")
 )
+
+// viewsExchanged: the noun "exchange" at k, with "of views" after it and
+// an article and a verb of holding before it, is a conversation of the
+// clause's people, as communiques and agencies tell talks: "A and B had
+// an in-depth exchange of views", "the delegations had a long exchange of
+// views", "held a cordial and frank exchange of views with C". Up to
+// six lower-case words, hyphens and commas stand between the article and
+// the noun; a capitalized word or a name there ends it. "Exchange" as a
+// verb ("exchanged views"), a prisoner exchange or "an exchange of notes"
+// is no such talk. The caller wants two people named in the sentence:
+// "The two presidents, who met in X last year, had a frank exchange of
+// views" restates the talks told before it through an anaphor (p955)
+// (the three-hundred-and-twenty-first round, p1962).
+func viewsExchanged(toks []text.Token, k int) bool {
+	t := toks[k]
+	if t.Cap || t.Lower != "exchange" || k+2 >= len(toks) || toks[k+1].Lower != "of" || toks[k+2].Lower != "views" {
+		return false
+	}
+	for e := k - 1; e >= 1 && e >= k-7; e-- {
+		w := toks[e]
+		switch {
+		case w.Lower == "a" || w.Lower == "an":
+			return viewsExchangeVerbs[toks[e-1].Lower]
+		case w.Text == "-" || w.Text == ",":
+		case !w.Word || w.Cap:
+			return false
+		}
+	}
+	return false
+}
+
+var viewsExchangeVerbs = lex("viewsExchangeVerbs")

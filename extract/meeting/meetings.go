@@ -840,6 +840,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "had an audience with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && spentWith(toks, k) && d.personWith(si, k) {
 			c, ok = frame.Meet, true // "spent the afternoon with X" (addresses.go)
+		} else if !ok && !s.Quoted[k] && timeTogether(toks, k) {
+			c, ok = frame.Meet, true // "A and B had two hours together" (addresses.go)
 		} else if !ok && !s.Quoted[k] && d.joinedByPeople(si, k) {
 			c, ok = frame.Meet, true // "they were joined by their ministers, X and Y"
 		} else if !s.Quoted[k] && invertedGreeting(toks, k) {
@@ -870,6 +872,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "A and B today reached agreement" (jointchair.go)
 		} else if !ok && !s.Quoted[k] && privateTalk(toks, k) {
 			c, ok = frame.Meet, true // "the two leaders held a tete-a-tete" (jointchair.go)
+		} else if !ok && !s.Quoted[k] && viewsExchanged(toks, k) && d.namedPeople(si, k) >= 2 {
+			c, ok = frame.Meet, true // "A and B had an in-depth exchange of views" (jointchair.go)
 		} else if !ok && !s.Quoted[k] && gatheredSession(toks, k) {
 			c, ok = frame.Talks, true // "The opening session brought together A, B and C"
 		} else if !ok && !s.Quoted[k] && roundTook(toks, k) {
