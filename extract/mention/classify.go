@@ -1213,8 +1213,8 @@ func danglingPrefix(toks []text.Token, i, j int) int {
 }
 
 // bodyHeadBeforeTitle: the first title word at first of the run [i,m) is
-// a body's head that is also a title modifier ("council", "committee",
-// "cabinet"), written with a capital after capitalized words that are no
+// a council's head that is also a title modifier ("council", "committee";
+// lexicon councilHeads), written with a capital after capitalized words that are no
 // title words and right before a title head: "European Council President
 // X", "Revolutionary Council Chairman Y". The head closes the body's name
 // ("European Council") and the post is the title head after it; read from
@@ -1229,5 +1229,8 @@ func bodyHeadBeforeTitle(toks []text.Token, i, first, m int) bool {
 		return false
 	}
 	h, t := toks[first], toks[first+1]
-	return h.Word && h.Cap && isHead(h.Lower) && !titleHeads[h.Lower] && t.Word && t.Cap && titleHeads[t.Lower] && toks[first-1].Word && toks[first-1].Cap
+	return h.Word && h.Cap && councilHeads[h.Lower] && t.Word && t.Cap && titleHeads[t.Lower] && toks[first-1].Word && toks[first-1].Cap
 }
+
+// councilHeads: see bodyHeadBeforeTitle.
+var councilHeads = lex("councilHeads")
