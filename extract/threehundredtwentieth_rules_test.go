@@ -58,3 +58,18 @@ func TestHostGerundAfterPreposition(t *testing.T) {
 		t.Errorf("thanking for hosting made a meeting: %s", dump(rec))
 	}
 }
+
+// "the High Representative", "the High Commissioner": "high" opens a post
+// (lexicon titleMods), so the word no longer stands as a body "High", which
+// in readouts of facilitated talks sat as a mediator (p1953, p1044; the
+// body stood in thirty probe records besides).
+func TestHighOpensPost(t *testing.T) {
+	pub := time.Date(2016, 6, 8, 0, 0, 0, 0, time.UTC)
+	rec := recordAt(t, "Dialogue resumes\n\nBrussels, 07/06/2016\n\nToday, the Prime Minister of Norland, Arvo Kesk, and the Prime Minister of Sylvania, Teodor Brana, met in Brussels for a new round of the facilitated dialogue, chaired by the High Representative, Lena Marsh. The High Representative congratulated both Prime Ministers.\n", pub)
+	if a := actorNamed(rec, "High"); a != nil {
+		t.Errorf("\"High\" read as an actor: %s", dump(rec))
+	}
+	if meetingWith(rec, "Arvo Kesk", "Teodor Brana") == nil {
+		t.Errorf("want Kesk's meeting with Brana: %s", dump(rec))
+	}
+}
