@@ -19,6 +19,10 @@ import (
 // the main clause's subject: "arrived on Sunday after meeting X".
 var gerundPreps = lex("gerundPreps")
 
+// hostGerunds: the gerunds of "host" and "receive", a meeting only right
+// after a gerundPreps word ("after hosting A and B").
+var hostGerunds = lex("hostGerunds")
+
 // dayUnits and dayCounts: "a day", "two days" before "after his talks".
 var dayUnits = lex("dayUnits")
 

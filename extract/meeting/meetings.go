@@ -916,6 +916,15 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if sitForm(t.Lower) && !sitTogether(toks, k) && !d.freshSeating(si, k, prev) {
 			continue // "sat down with", "sat at the same table", not "sat in parliament"
 		}
+		if hostGerunds[t.Lower] && (k < 1 || !gerundPreps[toks[k-1].Lower]) {
+			// "after hosting A and B for talks", "before receiving C": an
+			// act of the main clause's subject (gerundSubjects); not
+			// "thanked X for hosting the talks", "its hosting of
+			// refugees", nor "receiving separately A and B", where the
+			// guests met the host apart (issue 14's
+			// three-hundred-and-twentieth round).
+			continue
+		}
 		if handshake(toks, k) && (d.namedPeople(si, k) < 2 || d.PlaceOf(si, k, 0, len(toks)) == "" && d.dateOf(si, k, 0, len(toks), graph.Held) == "") {
 			// "the two men shook hands", "A and B shook hands after the
 			// signing": a gesture at the meeting told before, no

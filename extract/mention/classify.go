@@ -315,6 +315,9 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	for first > i && (portfolioWords[toks[first-1].Lower] || toks[first-1].Lower == "and" && first-1 > i && portfolioWords[toks[first-2].Lower]) {
 		first--
 	}
+	if bodyHeadBeforeTitle(toks, i, first, m) {
+		first++
+	}
 	if first > i && first < m {
 		out = append(out, d.classifyRun(s, si, i, first, cityAt)...)
 		i = first
@@ -1214,3 +1217,26 @@ func danglingPrefix(toks []text.Token, i, j int) int {
 	}
 	return -1
 }
+
+// bodyHeadBeforeTitle: the first title word at first of the run [i,m) is
+// a council's head that is also a title modifier ("council", "committee";
+// lexicon councilHeads), written with a capital after capitalized words that are no
+// title words and right before a title head: "European Council President
+// X", "Revolutionary Council Chairman Y". The head closes the body's name
+// ("European Council") and the post is the title head after it; read from
+// the head on, the title took "Council President" and the words before it
+// stood alone as a body of their own ("European"), which then sat in
+// negotiations as a party or mediator (issue 14's
+// three-hundred-and-twentieth round). With a title word before the head
+// ("State Council Premier", "National Security Council adviser") the run
+// opens with the title and this does not apply.
+func bodyHeadBeforeTitle(toks []text.Token, i, first, m int) bool {
+	if first <= i || first+1 >= m {
+		return false
+	}
+	h, t := toks[first], toks[first+1]
+	return h.Word && h.Cap && councilHeads[h.Lower] && t.Word && t.Cap && titleHeads[t.Lower] && toks[first-1].Word && toks[first-1].Cap
+}
+
+// councilHeads: see bodyHeadBeforeTitle.
+var councilHeads = lex("councilHeads")
