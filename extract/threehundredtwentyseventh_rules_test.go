@@ -37,3 +37,28 @@ func TestSigningDayThenLongPlace(t *testing.T) {
 		t.Errorf("a visitors' book is no text sides sign: %s", dump(rec))
 	}
 }
+
+// "Earlier, HH the Emir held talks with X", "HE the Minister later met
+// Y": Gulf and Arab agencies write a dignitary's style as one upper-case
+// token before the bare title that is the clause's subject; it opens the
+// subject as "His Highness the Amir" does, so the title names the person
+// the story gave that post (styleOpening in actors/positions.go; p672,
+// p1996, p1800). The negative case: with no one named to the post the
+// title stays no one.
+func TestAbbreviatedStyleBeforeBareTitle(t *testing.T) {
+	pub := time.Date(2009, 10, 5, 0, 0, 0, 0, time.UTC)
+	for _, style := range []string{"HH", "H.H."} {
+		rec := recordAt(t, "Emir receives visitors\n\nDoha, Oct 5 (Agency) - "+style+" the Emir Sheikh Faris bin Nabil Al-Hadi received Freedonian President Arno Weisz at the palace today.\n\nEarlier, "+style+" the Emir held talks with Sylvanian President Piotr Malow, who left Doha in the evening.\n", pub)
+		if meetingWith(rec, "Faris bin Nabil Al-Hadi", "Piotr Malow") == nil {
+			t.Errorf("%s: want the Emir's talks with Malow: %s", style, dump(rec))
+		}
+	}
+	rec := recordAt(t, "Talks held\n\nDoha, Oct 5 (Agency) - Freedonian President Arno Weisz arrived in Doha today.\n\nEarlier, HH the Emir held talks with Sylvanian President Piotr Malow, who left Doha in the evening.\n", pub)
+	for _, m := range rec.Meetings {
+		for _, p := range m.Participants {
+			if p == "Arno Weisz" {
+				t.Errorf("no Emir is named: Weisz is not the Emir: %s", dump(rec))
+			}
+		}
+	}
+}
