@@ -3418,8 +3418,8 @@ var hundredsixthRoundFloors = map[string]float64{
 	// three-hundred-and-eighth round (p673: a negotiator's run-together
 	// initials after a lower-case word).
 	// met-pairs 0.27 (P 0.62), dates 0.87 before the
-	// three-hundred-and-twenty-seventh round (p672: "Earlier, HH the Emir
-	// held separate talks with", an abbreviated style before a bare title).
+	// three-hundred-and-twenty-seventh round (p672: "HH the Emir held
+	// talks", an abbreviated style before a bare title).
 	"persons": 0.88, "met-pairs": 0.33, "met-pairs precision": 0.68,
 	"roles":  0.75, // 0.65 before the hundred-and-thirty-first round (p670: a broker after a capitalized title); 0.68 before the hundred-and-thirty-seventh (p671: the OSCE Minsk Group one body)
 	"places": 1.00, "dates": 0.92,
@@ -11004,7 +11004,7 @@ func TestProbeThreeHundredNineteenthRound(t *testing.T) {
 // (the Horn of Africa and Sudan, 2000s-2020s, news agencies and
 // broadsheets): a wire on an envoy's separate meetings with two rebel
 // leaders, "met A ... and later B" past a relative clause, a minister
-// who "sat in on both meetings", "the two men also saw" the government's
+// sitting in on them, the two visitors' meeting with the government's
 // negotiator and the host's reception two days before (Abuja, 2006); an
 // agency on two leaders' signing of a peace agreement "on Tuesday at the
 // Palace of ... in ..." before the object, in the presence of four
