@@ -1263,6 +1263,14 @@ func (d *Story) bareTitleRefs() {
 // subject: "His Highness the Amir arrived in X", "Later, Her Majesty the
 // Queen received Y".
 func styleOpening(toks []text.Token, e int) bool {
+	if e >= 1 && abbreviatedStyles[toks[e-1].Text] {
+		// "HH the Emir held talks with X", "Earlier, HE the Minister
+		// met Y": Gulf and Arab agencies write the style abbreviated, one
+		// upper-case token, before a bare title that is the clause's
+		// subject (the three-hundred-and-twenty-seventh round: p672,
+		// p1996).
+		return e == 1 || toks[e-2].Text == ","
+	}
 	k := e - 1
 	for k >= 0 && toks[k].Word && rulerStyles[toks[k].Lower] {
 		k--
@@ -1283,6 +1291,11 @@ var (
 	rulerStyles     = lex("rulerStyles")
 	rulerStyleNouns = lex("rulerStyleNouns")
 )
+
+// abbreviatedStyles are a style written as one upper-case token ("HH",
+// "HE", "H.E."), matched on the token's text so that the pronoun "he"
+// never counts (styleOpening).
+var abbreviatedStyles = map[string]bool{"HH": true, "HE": true, "H.H.": true, "H.E.": true}
 
 // meetingObjectLead: the word at e, right before the "the" of a bare
 // title, makes the title the one met — "X met the President", "sat down

@@ -481,6 +481,13 @@ func signedText(toks []text.Token, k int) (obj, near bool) {
 		// two-hundred-and-sixty-fourth round, p1620).
 		reach = k + 12
 	}
+	if p := pastSigningDay(toks, k); p > k+1 && p < len(toks) && signedPlacePreps[toks[p].Lower] {
+		// "signed on Tuesday at the P of Q in R the agreement": the day
+		// told first, the place with what it is after it, as wire and
+		// agency copy order them (the three-hundred-and-twenty-seventh
+		// round: p1995, p1002).
+		reach = p + 11
+	}
 	for e := k + 1; e < len(toks) && e <= reach && (toks[e].Word || compoundHyphen(toks, e)); e++ {
 		if compoundHyphen(toks, e) {
 			reach++
@@ -496,6 +503,25 @@ func signedText(toks []text.Token, k int) (obj, near bool) {
 	}
 	return false, false
 }
+
+// pastSigningDay is the index past a day told right after the signing at
+// k ("signed on Tuesday", "signed late Thursday", "signed today",
+// "signed yesterday"), or k+1 when none is told there.
+func pastSigningDay(toks []text.Token, k int) int {
+	e := k + 1
+	if e < len(toks) && signingDayOpeners[toks[e].Lower] {
+		e++
+	}
+	if e < len(toks) && toks[e].Word {
+		if _, wd := lexicon.Weekdays[toks[e].Lower]; wd || toks[e].Lower == "today" || toks[e].Lower == "yesterday" {
+			return e + 1
+		}
+	}
+	return k + 1
+}
+
+// signingDayOpeners may open the day told after "signed" (pastSigningDay).
+var signingDayOpeners = map[string]bool{"on": true, "late": true, "early": true}
 
 // compoundHyphen: the token at e is a hyphen that joins two words into
 // one modifier, glued to both ("the three-nation accord", "a six-point
