@@ -404,6 +404,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	defer r.keepBrokeredLeaders(len(r.pairs), medsBefore)
 	defer d.jointBrokers(si, medsBefore, r)
 	d.teamPairs(si, r)
+	d.headedTeamsAcross(si, r)
 	d.delegationHeadsSides(si, r)
 	d.governmentSides(si, hasNeg, r)
 	d.bargainedSides(si, conjSides, r)
