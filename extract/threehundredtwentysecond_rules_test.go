@@ -44,3 +44,25 @@ func TestHeadedTeamsAcrossSentences(t *testing.T) {
 		t.Errorf("a visiting team's head alone names no sides: %s", dump(rec))
 	}
 }
+
+// "The four-party talks, involving A, B, C and D, were launched ...": a
+// process named by its own name is spelled out by the states it
+// involves, its sides; a listed state the story calls the broker brokers
+// instead (involvedSides in roles/amongsides.go; p1966, p1967). The
+// negative case: a summit's members, set off the same way, are no sides.
+func TestInvolvedSides(t *testing.T) {
+	pub := time.Date(2011, 3, 9, 0, 0, 0, 0, time.UTC)
+	rec := recordAt(t, "Border round closes\n\nQUITO, March 8 (Agency) - A new round of the four-party talks on the border closed in Quito on Tuesday. The four-party talks, involving Chile, Peru, Bolivia and Ecuador, were launched in 2005. Ecuador has served as the mediator of the process.\n", pub)
+	for _, s := range []string{"Chile", "Peru", "Bolivia"} {
+		if !hasPartyNamed(rec, s) {
+			t.Errorf("want %s a party: %s", s, dump(rec))
+		}
+	}
+	if hasPartyNamed(rec, "Ecuador") {
+		t.Errorf("the mediator Ecuador is no party: %s", dump(rec))
+	}
+	rec = recordAt(t, "Leaders gather\n\nQUITO, March 8 (Agency) - The Andean summit, involving Chile, Peru and Bolivia, opened in Quito on Tuesday with a speech on trade.\n", pub)
+	if hasPartyNamed(rec, "Chile") || hasPartyNamed(rec, "Peru") {
+		t.Errorf("a summit's members are no sides: %s", dump(rec))
+	}
+}

@@ -460,6 +460,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case t.Lower == "among":
 			// "talks among A, B and C" (amongsides.go).
 			d.amongSides(si, k, r)
+		case t.Lower == "involving":
+			// "the six-party talks, involving A, B and C" (amongsides.go).
+			d.involvedSides(si, k, r)
 		case t.Lower == "between" && k > 0 && relationNouns[toks[k-1].Lower]:
 			// "trade between A and B": a relation, no negotiation.
 		case t.Lower == "between" && datedInstrumentBetween(toks, k):
