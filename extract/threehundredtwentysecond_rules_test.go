@@ -66,3 +66,25 @@ func TestInvolvedSides(t *testing.T) {
 		t.Errorf("a summit's members are no sides: %s", dump(rec))
 	}
 }
+
+// "The fourth round of the talks was held in the X office in Y under the
+// co-chairmanship of Z": the chair phrase after the place and time still
+// chairs the talks told earlier in its clause, or the sitting a verb of
+// meeting tells (chairedClause in roles/appointed.go; p1965, p558). The
+// negative case: a summit's chair brokers nothing.
+func TestChairedClause(t *testing.T) {
+	pub := time.Date(2011, 3, 9, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{
+		"The second round of the talks between Chile and Peru was held in the old customs building in the port of Arica under the chairmanship of Lena Orvik, a retired judge.",
+		"The border talks between Chile and Peru resumed on Monday. The envoys met for three days in the old customs building in the port of Arica under the chairmanship of Lena Orvik, a retired judge.",
+	} {
+		rec := recordAt(t, "Border round\n\nARICA, March 8 (Agency) - "+s+"\n", pub)
+		if !hasMediator(rec, "Lena Orvik") {
+			t.Errorf("%s: want Orvik a mediator: %s", s, dump(rec))
+		}
+	}
+	rec := recordAt(t, "Leaders gather\n\nQUITO, March 8 (Agency) - The presidents of Chile and Peru opened the Andean summit in the old customs building in Quito under the chairmanship of Lena Orvik.\n", pub)
+	if hasMediator(rec, "Lena Orvik") {
+		t.Errorf("a summit's chair is no broker: %s", dump(rec))
+	}
+}

@@ -571,7 +571,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 					d.chairOf(r, m)
 				}
 			}
-		case t.Lower == "of" && underChairmanship(toks, k) && chairsTalks(toks, k-3):
+		case t.Lower == "of" && underChairmanship(toks, k) && (chairsTalks(toks, k-3) || chairedClause(toks, k-3)):
 			// "talks between the two leaders under the chairmanship of
 			// X" (p819): the chair of the talks, read as "talks chaired
 			// by X" is (Settle keeps X only beside sides X is not).
