@@ -67,7 +67,7 @@ func TestInvolvedSides(t *testing.T) {
 	}
 }
 
-// "The fourth round of the talks was held in the X office in Y under the
+// "A round of the talks, held in a body's office in a city under the
 // co-chairmanship of Z": the chair phrase after the place and time still
 // chairs the talks told earlier in its clause, or the sitting a verb of
 // meeting tells (chairedClause in roles/appointed.go; p1965, p558). The

@@ -29,9 +29,9 @@ func chairsTalks(toks []text.Token, v int) bool {
 
 // chairedClause: what runs "under the chairmanship of" at u is talks
 // told earlier in its clause, past the place and time the chair phrase
-// often follows ("The fourth round of the talks was held in the UN office
-// in Geneva under the co-chairmanship of", p1965; "A and B met for four
-// days at the X Palace under the chairmanship of", p558): a negotiation
+// often follows ("a round of talks ... held in a body's office in a city
+// under the co-chairmanship of", p1965; "A and B met for days at a
+// palace under the chairmanship of", p558): a negotiation
 // noun other than a summit's, or a verb of meeting, before u and after
 // the clause's last semicolon or the sentence's opening (issue 14's
 // three-hundred-and-twenty-second round). The chair read so brokers only
