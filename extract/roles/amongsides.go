@@ -105,3 +105,36 @@ func (d *Reader) listSides(si, k int, r *Roles) {
 		}
 	}
 }
+
+// involvedSides reads "the six-party talks, involving A, B, C and D" at
+// the "involving" at k (issue 14's three-hundred-and-twenty-second round:
+// p1966, p1967): a process or format named by its own name is spelled
+// out by the states and groups it involves, which are its sides as those
+// of "talks among A, B and C" are. The participle must be set off by a
+// comma after a negotiation noun of the same phrase (amongNegNouns within
+// twelve tokens, no full stop between), so that "a row involving" or "a
+// visit, involving" names no sides. The pairs are grouped: a listed state
+// the story reads as the talks' chair or broker brokers them instead
+// (dropGroupedChairs, Settle).
+func (d *Reader) involvedSides(si, k int, r *Roles) {
+	toks := d.Sents[si].Toks
+	if k < 2 || toks[k-1].Text != "," || !nearWord(toks, k, 12, amongNegNouns) || cooperationFramed(toks) || adjudicated(toks) {
+		return
+	}
+	var sides []int
+	for _, m := range d.actorList(si, k+1) {
+		if s := d.Side(m); s >= 0 && d.IsCollective(s) {
+			sides = append(sides, m)
+		}
+	}
+	if len(sides) < 2 {
+		return
+	}
+	n := k - 1
+	for n > 0 && k-n <= 12 && !amongNegNouns[toks[n].Lower] {
+		n--
+	}
+	r.grouped = true
+	d.pairEach(r, sides, d.topicAt(&d.Sents[si], n))
+	r.grouped = false
+}

@@ -69,6 +69,31 @@ func parentheticalSubject(toks []text.Token, v int) int {
 	return -1
 }
 
+// chairedClause: what runs "under the chairmanship of" at u is talks
+// told earlier in its clause, past the place and time the chair phrase
+// often follows ("a round of talks ... held in a body's office in a city
+// under the co-chairmanship of", p1965; "A and B met for days at a
+// palace under the chairmanship of", p558): a negotiation
+// noun other than a summit's, or a verb of meeting, before u and after
+// the clause's last semicolon or the sentence's opening (issue 14's
+// three-hundred-and-twenty-second round). The chair read so brokers only
+// beside sides the story reads (needSides).
+func chairedClause(toks []text.Token, u int) bool {
+	for e := u - 1; e >= 0 && toks[e].Text != ";"; e-- {
+		if toks[e].Lower == "summit" {
+			return false
+		}
+		if negNouns[toks[e].Lower] || clauseMeetVerbs[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseMeetVerbs tell a sitting whose chair "under the chairmanship of"
+// names.
+var clauseMeetVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "convened": true}
+
 // chairNounsOf: "under the chairmanship of X", "under the
 // co-chairmanship of X" (lexicon "presenceNouns" reads the same nouns as
 // putting X at the meeting).

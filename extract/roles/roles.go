@@ -404,6 +404,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	defer r.keepBrokeredLeaders(len(r.pairs), medsBefore)
 	defer d.jointBrokers(si, medsBefore, r)
 	d.teamPairs(si, r)
+	d.headedTeamsAcross(si, r)
 	d.delegationHeadsSides(si, r)
 	d.governmentSides(si, hasNeg, r)
 	d.bargainedSides(si, conjSides, r)
@@ -459,6 +460,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case t.Lower == "among":
 			// "talks among A, B and C" (amongsides.go).
 			d.amongSides(si, k, r)
+		case t.Lower == "involving":
+			// "the six-party talks, involving A, B and C" (amongsides.go).
+			d.involvedSides(si, k, r)
 		case t.Lower == "between" && k > 0 && relationNouns[toks[k-1].Lower]:
 			// "trade between A and B": a relation, no negotiation.
 		case t.Lower == "between" && datedInstrumentBetween(toks, k):
@@ -567,7 +571,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 					d.chairOf(r, m)
 				}
 			}
-		case t.Lower == "of" && underChairmanship(toks, k) && chairsTalks(toks, k-3):
+		case t.Lower == "of" && underChairmanship(toks, k) && (chairsTalks(toks, k-3) || chairedClause(toks, k-3)):
 			// "talks between the two leaders under the chairmanship of
 			// X" (p819): the chair of the talks, read as "talks chaired
 			// by X" is (Settle keeps X only beside sides X is not).

@@ -103,7 +103,67 @@ func teamAfter(toks []text.Token, j int, seen bool) (ok, named bool) {
 	if poss && seen && !at(j).Word {
 		return true, false
 	}
+	// "The A delegation was led by X and the B one by Y" (p1965, p454,
+	// p70): once a team noun is written, "one" after the next side stands
+	// for it, the way "the B delegation" would.
+	if seen && !poss && at(j).Lower == "one" {
+		return true, true
+	}
 	return false, false
+}
+
+// headedTeamsAcross: "The A delegation was led by X. The B side was
+// headed by Y." — two sentences in a row, each opening on one side's team
+// and naming who heads it, set the two teams across a table as one
+// sentence telling both does (teamsHeaded; issue 14's three-hundred-and-
+// twenty-second round: p1967, p536, p110). Each sentence must open on its
+// team, so a host's programme that names a visiting team's head and then
+// goes on to other business is left out.
+func (d *Reader) headedTeamsAcross(si int, r *Roles) {
+	if si == 0 {
+		return
+	}
+	a, b := d.headedTeamSide(si-1), d.headedTeamSide(si)
+	if a < 0 || b < 0 || a == b {
+		return
+	}
+	d.pairRole(r, a, b, d.topicAt(&d.Sents[si], 0))
+}
+
+// teamAuxWords may stand between a team and the verb of heading it.
+var teamAuxWords = map[string]bool{"was": true, "is": true, "were": true, "are": true, "will": true, "be": true, "has": true, "had": true, "been": true}
+
+// headedTeamSide: the side whose team the sentence opens on, headed by
+// someone ("The A side was headed by X", "A's delegation is led by X"),
+// or -1.
+func (d *Reader) headedTeamSide(si int) int {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.Actor < 0 || m.Kind == mention.Person || m.Kind == mention.TitleRef {
+			continue
+		}
+		if m.I > 1 || m.I == 1 && toks[0].Lower != "the" {
+			return -1
+		}
+		ok, named := teamAfter(toks, m.J, false)
+		if !ok || !named || d.Described(m.Actor) {
+			return -1
+		}
+		// Past the team noun: "the B side", "B's negotiating team".
+		k := m.J
+		for k < len(toks) && k < m.J+3 && !sideTeams[toks[k].Lower] {
+			k++
+		}
+		k++
+		for k < len(toks) && teamAuxWords[toks[k].Lower] {
+			k++
+		}
+		if k+1 >= len(toks) || !teamHeadVerbs[toks[k].Lower] || toks[k+1].Lower != "by" {
+			return -1
+		}
+		return d.Side(m.Actor)
+	}
+	return -1
 }
 
 // teamOf: the side at i is named by "the delegation of" before it.
