@@ -34,3 +34,17 @@ func TestPassiveSigningPastCapital(t *testing.T) {
 		}
 	}
 }
+
+// One who presides over a signing just told is at it, as one who presides
+// over the talks is: "B presided over the signing" joins B to the signers'
+// meeting (attendsSigning in merge.go, lexicon sittingRunVerbs; p1698,
+// p1928, p739, the shape of p1986).
+func TestPresidedOverSigning(t *testing.T) {
+	pub := time.Date(1991, 5, 7, 0, 0, 0, 0, time.UTC)
+	for _, who := range []string{"Bishop Juan Galeano", "The mediator, Juan Galeano, a Norlander,"} {
+		rec := recordAt(t, "Rebels sign accord\n\nVARNA, May 7 (Agency) - Foreign Minister Arno Weisz and rebel commander Piotr Malow signed an agreement on prisoners here on Tuesday. "+who+" presided over the signing.\n", pub)
+		if m := meetingWith(rec, "Arno Weisz", "Piotr Malow"); m == nil || meetingWith(rec, "Arno Weisz", "Juan Galeano") == nil {
+			t.Errorf("%s: want Galeano at the signers' meeting: %s", who, dump(rec))
+		}
+	}
+}
