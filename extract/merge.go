@@ -229,6 +229,17 @@ func (d *doc) partials(si int) (out []partial) {
 			people = append(people, c)
 		}
 	}
+	if !byAgent && signing && len(people) > 0 {
+		// "A witnessed the signing along with B", "A also attended the
+		// ceremony, together with B": those named after "along with"
+		// were at the signing too, as at a meal one joins (the
+		// three-hundred-and-twenty-fifth round, p1985, p973).
+		for _, c := range d.mealAlongside(si, attend) {
+			if !slices.Contains(people, c) {
+				people = append(people, c)
+			}
+		}
+	}
 	if !byAgent && len(people) > 0 && joinedThemForMeal(toks, attend) {
 		// "A and B joined them for lunch, along with C and D": those
 		// named after "along with" sat at the meal too (mealAlongside).

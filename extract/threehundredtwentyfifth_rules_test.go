@@ -48,3 +48,20 @@ func TestPresidedOverSigning(t *testing.T) {
 		}
 	}
 }
+
+// Those named after "along with" or "together with" that follows a
+// signing's witness or attendance were at the signing too: "C witnessed
+// the signing along with D" (merge.go partials, mealAlongside; p1985,
+// p973, p1781, p941).
+func TestSigningWitnessAlongWith(t *testing.T) {
+	pub := time.Date(1991, 5, 7, 0, 0, 0, 0, time.UTC)
+	for _, tail := range []string{
+		"President Karl Osten witnessed the signing along with Bishop Juan Galeano of Varna and representatives of the United Nations.",
+		"President Karl Osten also attended the ceremony, together with Bishop Juan Galeano.",
+	} {
+		rec := recordAt(t, "Rebels sign accord\n\nVARNA, May 7 (Agency) - Foreign Minister Arno Weisz and rebel commander Piotr Malow signed an agreement on prisoners here on Tuesday. "+tail+"\n", pub)
+		if meetingWith(rec, "Arno Weisz", "Karl Osten") == nil || meetingWith(rec, "Arno Weisz", "Juan Galeano") == nil {
+			t.Errorf("%s: want Osten and Galeano at the signers' meeting: %s", tail, dump(rec))
+		}
+	}
+}
