@@ -105,7 +105,7 @@ func (d *doc) partials(si int) (out []partial) {
 			attend = k
 			byAgent = frame.AgentBy(toks, k) > 0
 		}
-		if (attendWords[t.Lower] || witnessVerbs[t.Lower]) && !s.Quoted[k] && attendsSigning(toks, k) {
+		if (attendWords[t.Lower] || witnessVerbs[t.Lower] || sittingRunVerbs[t.Lower]) && !s.Quoted[k] && attendsSigning(toks, k) {
 			attend, byAgent, signing = k, false, true
 		}
 		if witnessVerbs[t.Lower] && !s.Quoted[k] && passiveSigningWitness(toks, k) {
@@ -227,6 +227,17 @@ func (d *doc) partials(si int) (out []partial) {
 		// named after "together with" sat there too.
 		if c := d.attendedAlongside(si, attend); c >= 0 && !slices.Contains(people, c) {
 			people = append(people, c)
+		}
+	}
+	if !byAgent && signing && len(people) > 0 {
+		// "A witnessed the signing along with B", "A also attended the
+		// ceremony, together with B": those named after "along with"
+		// were at the signing too, as at a meal one joins (the
+		// three-hundred-and-twenty-fifth round, p1985, p973).
+		for _, c := range d.mealAlongside(si, attend) {
+			if !slices.Contains(people, c) {
+				people = append(people, c)
+			}
 		}
 	}
 	if !byAgent && len(people) > 0 && joinedThemForMeal(toks, attend) {
@@ -773,6 +784,12 @@ func attendsSigning(toks []text.Token, k int) bool {
 		o++
 	}
 	if toks[k].Lower == "part" && o < len(toks) && (toks[o].Lower == "at" || toks[o].Lower == "in") {
+		o++
+	}
+	if sittingRunVerbs[toks[k].Lower] && o < len(toks) && toks[o].Lower == "over" {
+		// "X presided over the signing": who runs the ceremony is at
+		// the signing just told, as one who presides over the talks is
+		// at them (the three-hundred-and-twenty-fifth round, p1986).
 		o++
 	}
 	if o+1 >= len(toks) || toks[o].Lower != "the" {

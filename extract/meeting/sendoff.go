@@ -112,6 +112,10 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
 			place = true
 		case t.Lower == "the" || t.Lower == "this" || t.Text == ",":
+		case place && (t.Lower == "a" || t.Lower == "an"):
+			// "was initialled at a hotel outside the capital by": a
+			// venue the story has not named takes the indefinite
+			// article (the three-hundred-and-twenty-fifth round, p180)
 		case t.Lower == "of" && toks[e-1].Cap && e+1 < len(toks) && toks[e+1].Cap:
 			// "was signed at the Palace of X by"
 		case t.Lower == "of" && toks[e-1].Cap && e+2 < len(toks) && toks[e+1].Lower == "the" && toks[e+2].Cap:
