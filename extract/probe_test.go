@@ -10992,3 +10992,35 @@ var threehundrednineteenthRoundFloors = map[string]float64{
 func TestProbeThreeHundredNineteenthRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-nineteenth-round probe", threehundrednineteenthRoundProbe, 6, threehundrednineteenthRoundFloors)
 }
+
+// threehundredtwentythirdRoundProbe are the probe articles p1970-p1975,
+// written in issue 14's three-hundred-and-twenty-third round, untargeted
+// (East Asia, 1990s-2010s, Korean, Japanese and Chinese agencies in
+// English and a foreign correspondent): an agency on two foreign
+// ministers' signing and talks and a premier's meeting the same afternoon
+// (Beijing, 1992); an agency on two premiers' informal talks in a
+// palace's corridor at a summit abroad and an earlier summit's talks
+// (Brussels, 2010); an agency on a president receiving "a delegation"
+// whose leader the next sentence names, a minister's talks with "the
+// envoys" the day before and their call on a widow (Seoul, 2009); an
+// agency on two party leaders' talks and an official greeting the visitor
+// at an airport (Beijing, 2005); a correspondent on a three-way summit,
+// two bilateral talks on its sidelines and a planned meeting (Beijing,
+// 2012); an agency on two leaders' summit and their foreign ministers'
+// separate talks (Kyongju, 1993). Their gold was committed (0eeb0a55)
+// before the extractor ran on them. Untuned they scored persons 0.91
+// (P 0.93 / R 0.90), roles 0.38 (P 1.00 / R 0.23), met-pairs 0.71
+// (P 0.85 / R 0.61), places 1.00, dates 1.00 (docs/extraction-log.md);
+// threehundredtwentythirdRoundFloors are the branch's scores after the
+// round's two rules (p1972: "Hyun In-taek" named whole, the delegation's
+// leader and members met the president).
+var threehundredtwentythirdRoundProbe = regexp.MustCompile(`^p197[0-5]-`)
+
+var threehundredtwentythirdRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.38, "met-pairs": 0.82, "met-pairs precision": 0.88,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeThreeHundredTwentyThirdRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-twenty-third-round probe", threehundredtwentythirdRoundProbe, 6, threehundredtwentythirdRoundFloors)
+}

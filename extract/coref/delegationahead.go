@@ -25,8 +25,8 @@ var delegationBreaks = lex("delegationBreaks")
 // or member of it; it returns the people named after the leading or
 // member word ("led", "headed", "included") of the next or second next
 // sentence if that opens on "the" and the delegation noun (up to four
-// modifying tokens between) and tells no meeting of its own. nil
-// otherwise.
+// modifying tokens between), the word its verb (leadAfterNoun), and tells
+// no meeting of its own. nil otherwise.
 func (d *Resolver) DelegationAhead(si, k, ce int) []int {
 	toks := d.Sents[si].Toks
 	ce = min(ce, len(toks))
@@ -59,13 +59,7 @@ func (d *Resolver) DelegationAhead(si, k, ce int) []int {
 		if h >= len(st) || !delegationNouns[st[h].Lower] || st[h].Cap {
 			continue
 		}
-		lead := -1
-		for g := h + 1; g < len(st); g++ {
-			if delegationLeads[st[g].Lower] || memberVerbs[st[g].Lower] {
-				lead = g
-				break
-			}
-		}
+		lead := leadAfterNoun(st, h)
 		if lead < 0 {
 			return nil
 		}
@@ -99,4 +93,41 @@ func describedComplement(toks []text.Token, lead, i int) bool {
 		}
 	}
 	return false
+}
+
+// delegationRelatives open a relative clause set off by commas after the
+// delegation noun: "The delegation, which flew in on Friday, was led by".
+var delegationRelatives = lex("delegationRelatives")
+
+// leadAfterNoun: the position of the leading or member word that is the
+// verb of the delegation noun at h — up to three lower-case words
+// (auxiliaries) after the noun, or after a relative clause of at most
+// twenty words set off by commas right after it —, else -1. A report set
+// off by commas ("The delegation, the radio said, was headed by") is no
+// relative clause: who leads is the radio's word, left unread, as the
+// rosters leave it (roster.go relativeClauseBefore).
+func leadAfterNoun(toks []text.Token, h int) int {
+	g := h + 1
+	if g+1 < len(toks) && toks[g].Text == "," {
+		if !delegationRelatives[toks[g+1].Lower] {
+			return -1
+		}
+		c := g + 2
+		for c < len(toks) && c <= g+21 && toks[c].Text != "," {
+			c++
+		}
+		if c >= len(toks) || toks[c].Text != "," {
+			return -1
+		}
+		g = c + 1
+	}
+	for n := 0; g < len(toks) && n <= 3; n, g = n+1, g+1 {
+		if delegationLeads[toks[g].Lower] || memberVerbs[toks[g].Lower] {
+			return g
+		}
+		if !toks[g].Word || toks[g].Cap {
+			return -1
+		}
+	}
+	return -1
 }
