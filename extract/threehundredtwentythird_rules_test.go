@@ -49,8 +49,8 @@ func TestDelegationAhead(t *testing.T) {
 	}
 	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE, May 3 (Agency) - President Ana Rook on Saturday hosted a high-level northern delegation at the palace in Valmore. "+
 		"The delegation, which flew in on Friday, was headed by Tomas Varga and included Ivo Lenk.\n\n"+
-		"Lenk handed over a letter from the northern leader, a spokesman told reporters after the meeting.\n\n"+
-		"The talks lasted two hours. Foreign Minister Edwin Holt also attended.")
+		"Lenk handed over a personal letter from the northern leader inviting Rook to visit the north, a spokesman told reporters after the meeting.\n\n"+
+		"The talks, held over lunch, lasted two hours. Foreign Minister Edwin Holt and Defence Minister Mara Voss also attended on the home side.")
 	if !metPair(rec, "Edwin Holt", "Tomas Varga") {
 		t.Errorf("want the attendee in the whole meeting: %s", dump(rec))
 	}
