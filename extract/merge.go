@@ -1255,6 +1255,7 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 		if best < 0 {
 			continue
 		}
+		best = retoldWhole(ms, best)
 		for i := range ms {
 			same := i == best || p.plural && ms[best].Split && ms[i].Split && ms[i].Sent == ms[best].Sent && ms[i].Status == graph.Held
 			if same && !slices.Contains(ms[i].Parts, p.actor) {
@@ -1268,6 +1269,29 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 		}
 	}
 	return ms
+}
+
+// retoldWhole: the held meeting that ms[best] retells with some of its
+// people — an earlier one of the same mode, place and date, both given,
+// whose participants hold all of ms[best]'s —, else best. mergeRetold folds the
+// two into one afterwards, but one who "also attended" joined the smaller
+// report first and so kept it apart: "X hosted a delegation. The
+// delegation was headed by A and included B. B handed X a letter. ... C
+// also attended" (issue 14's three-hundred-and-twenty-third round, p806,
+// once coref.DelegationAhead told the hosting with the whole delegation).
+func retoldWhole(ms []meeting.Frame, best int) int {
+	b := ms[best]
+	for i := best - 1; i >= 0 && b.Sent-ms[i].Sent <= 8; i-- {
+		o := ms[i]
+		if i == best || o.Status != graph.Held || o.Mode != b.Mode || len(o.Parts) <= len(b.Parts) || !subset(b.Parts, o.Parts) {
+			continue
+		}
+		if o.Place == "" || o.Place != b.Place || o.Date == "" || o.Date != b.Date {
+			continue
+		}
+		return i
+	}
+	return best
 }
 
 // dedupeMeetings merges meetings with the same participants and status,

@@ -394,7 +394,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 				out = append(out, Mention{I: k, J: k + 1, Kind: Unknown, Actor: -1, Text: toks[k].Text})
 			}
 		}
-	case !titled && !surnamed && d.allCommon(toks, m, j) && !commonNameAfterTitle(toks, m, j):
+	case !titled && !surnamed && d.allCommon(toks, m, j) && !commonNameAfterTitle(toks, m, j) && !hyphenedGivenOpening(s, j-1, d.g.Common):
 		// "Human Rights Watch", "Breaking News": ordinary words, not a name.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !surnamed && d.meetingName(toks, m, j):

@@ -523,6 +523,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if nameParticleWord(s, k) {
 			return true // "General Secretary To Lam", "Assembly Do Van Hieu"
 		}
+		if hyphenedGivenOpening(s, k, d.g.Common) {
+			return true // "Minister Hyun In-taek", "spokesperson Lee Do-woon"
+		}
 		if !s.Title && !initial[k] && monthSurname(toks, k) && (!initial[k-1] || !d.commonWord(toks[k-1])) {
 			return true // "Theresa May said"
 		}
@@ -1940,6 +1943,30 @@ func nameParticleWord(s *text.Sentence, k int) bool {
 }
 
 var sentenceOpeners = lex("sentenceOpeners")
+
+// hyphenedGivenOpening: toks[k] is a capitalized function word that opens
+// a romanized given name of two hyphened syllables after a family name:
+// "Hyun In-taek", "Lee Do-woon". The run of capitals broke at "In" or
+// "Do" as at any function word, so the given name was lost and the
+// family name alone ("Hyun") or nothing was read as the person
+// (issue 14's three-hundred-and-twenty-third round, p1972, p1394). The
+// second syllable is a short lower-case word that is no common English
+// word, so that a headline's "Talks To-day" keeps its break. A family
+// name that is also a common word ("Lee", "Park") no longer makes the run
+// all common words (classifyRun's allCommon case) for its "In" or "Do".
+func hyphenedGivenOpening(s *text.Sentence, k int, common map[string]bool) bool {
+	toks := s.Toks
+	if s.Title || k < 1 || k+2 >= len(toks) {
+		return false
+	}
+	t, prev, hy, second := toks[k], toks[k-1], toks[k+1], toks[k+2]
+	l := second.Lower
+	return t.Word && t.Cap && !t.Acronym && len(t.Lower) <= 3 && functionWords[t.Lower] &&
+		prev.Word && prev.Cap && !functionWords[prev.Lower] &&
+		hy.Text == "-" && hy.Glued && second.Glued && second.Word && !second.Cap &&
+		len(l) >= 2 && len(l) <= 5 && !common[l] && !functionWords[l] &&
+		!strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing")
+}
 
 // openingTitle: the word at k, opening a sentence, is a title word before
 // a capitalized word ("Archbishop X met", "Foreign Minister X said"): it
