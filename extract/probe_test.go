@@ -11316,3 +11316,36 @@ var threehundredtwentyseventhRoundFloors = map[string]float64{
 func TestProbeThreeHundredTwentySeventhRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-twenty-seventh-round probe", threehundredtwentyseventhRoundProbe, 6, threehundredtwentyseventhRoundFloors)
 }
+
+// threehundredthirtyfourthRoundProbe are the probe articles p2036-p2041,
+// written in issue 14's three-hundred-and-thirty-fourth round, targeted at
+// dates told elsewhere or relatively: a wire on a summit's handshake, the
+// host's lunch with one leader "on the eve of the summit" and the other
+// leader's call on him, "who flew in on Sunday", "that evening"
+// (Singapore, 2018); a broadsheet on talks "which began on January 4", a mediator's
+// calls on each side "yesterday" and "earlier in the day" (Tashkent,
+// 1966); an agency on a summit "which began on Sunday", ministers who
+// "met the previous day after" the first session and a visitor's call on
+// the host's president "on the eve of the summit" (Agra, 2001); a wire
+// on a round of talks "which began on Tuesday", a mediator's meetings
+// "on Saturday night" and "earlier in the day" and a president's meeting
+// "the previous day" (Helsinki, 2005); a wire on a chancellor's talks
+// "today", a treaty "signed the previous day" and a first meeting "on
+// Sunday evening" (Warsaw, 1970); an agency on a summit "which opened on
+// Thursday", a signing "late on Friday", ministers' session "on the eve of
+// the summit" and two presidents' talk "on Friday morning" (Guatemala
+// City, 1987). Their gold was committed (de90ef18) before the extractor
+// ran on them. Untuned they scored persons 0.95 (P 0.97 / R 0.92), roles
+// 0.73 (P 1.00 / R 0.58), met-pairs 0.69 (P 1.00 / R 0.52), places 0.96,
+// dates 0.79 (docs/extraction-log.md); threehundredthirtyfourthRoundFloors
+// are the branch's scores after the round's rules.
+var threehundredthirtyfourthRoundProbe = regexp.MustCompile(`^p(2036|2037|2038|2039|2040|2041)-`)
+
+var threehundredthirtyfourthRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.73, "met-pairs": 0.69, "met-pairs precision": 1.00,
+	"places": 0.96, "dates": 0.88,
+}
+
+func TestProbeThreeHundredThirtyFourthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-thirty-fourth-round probe", threehundredthirtyfourthRoundProbe, 6, threehundredthirtyfourthRoundFloors)
+}

@@ -1832,6 +1832,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// relative clause that bounds the predicate's clause.
 		m.Date = d.dateOf(si, k, 0, c, m.Status)
 	}
+	if m.Date == "" && m.Status == graph.Held {
+		m.Date = d.ThatPartDay(si) // "A, who flew in on Sunday, called on B that evening" (when.go)
+	}
 	if m.Date == "" {
 		m.Date = d.shiftedDay(prev, si, ce) // "The previous day, A had met B" (when.go)
 	}

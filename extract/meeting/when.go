@@ -2686,6 +2686,42 @@ func (d *Reader) lastDay(si int) string {
 	return ""
 }
 
+// ThatPartDay: sentence si times its meeting by "that evening" ("that
+// morning", "that afternoon", "that night") and tells one full day before
+// it, in a clause of its own ("A, who flew in on Sunday, called on B that
+// evening", "C flew to P on Monday, and D hosted a banquet for him that
+// evening"): the demonstrative points back to that day, not to the day the
+// story told last (the three-hundred-and-thirty-fourth round; p2036,
+// p1291). "" when the sentence has no such "that" or tells no day, or
+// more than one, before it.
+func (d *Reader) ThatPartDay(si int) string {
+	toks := d.Sents[si].Toks
+	at := -1
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Lower == "that" && thatDayParts[toks[k+1].Lower] && toks[k-1].Lower != "same" && !d.Sents[si].Quoted[k] {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	day := ""
+	for _, x := range frame.FindDatesIn(toks, 0, at, d.published, d.storyTimes[si]) {
+		if len(x.Value) != len("2006-01-02") || x.Days != 0 {
+			continue
+		}
+		if day != "" && day != x.Value {
+			return ""
+		}
+		day = x.Value
+	}
+	return day
+}
+
+// thatDayParts end "that evening": the parts of a day ThatPartDay reads.
+var thatDayParts = lex("thatDayParts")
+
 // toldEventPreps: "before the signing", "on the sidelines of the signing".
 var toldEventPreps = lex("toldEventPreps")
 
