@@ -44,3 +44,24 @@ func TestBareMajestyIsTheMonarch(t *testing.T) {
 		}
 	}
 }
+
+// "met on the 18th of this month", "the 2nd of last month": agencies
+// writing in a second language spell out the old papers' "inst." and
+// "ult." after a day's ordinal; the day is read in the month counted
+// from the publication (spelledMonthShift in frame/dates.go; p2045,
+// p2047). The negative case: "this month" with no ordinal before it
+// stays the month.
+func TestOrdinalDayOfSpelledMonth(t *testing.T) {
+	pub := time.Date(1994, 7, 25, 0, 0, 0, 0, time.UTC)
+	for tail, want := range map[string]string{
+		"met in Varna on the 5th of this month.":          "1994-07-05",
+		"met in Varna on the 2nd of last month.":          "1994-06-02",
+		"met in Varna on the 21st of this month to talk.": "1994-07-21",
+		"met in Varna earlier this month.":                "1994-07",
+	} {
+		rec := recordAt(t, "Talks go on\n\nZENDA, July 25 (Agency) - The delegations headed by Mr. Arno Weisz and Mr. Piotr Malow "+tail+"\n", pub)
+		if m := meetingWith(rec, "Arno Weisz", "Piotr Malow"); m == nil || m.Date != want {
+			t.Errorf("%q: want the meeting of Weisz and Malow on %s: %s", tail, want, dump(rec))
+		}
+	}
+}
