@@ -11349,3 +11349,41 @@ var threehundredthirtyfourthRoundFloors = map[string]float64{
 func TestProbeThreeHundredThirtyFourthRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-thirty-fourth-round probe", threehundredthirtyfourthRoundProbe, 6, threehundredthirtyfourthRoundFloors)
 }
+
+// threehundredthirtyfifthRoundProbe are the probe articles p2042-p2047,
+// written in issue 14's three-hundred-and-thirty-fifth round, untargeted
+// (Middle East peace talks, 1970s-1990s, wire copy, agencies and
+// broadsheets): a wire on a disengagement accord initialled in one
+// capital "in his presence" and in another before a secretary of state
+// received by a president, with the meetings of the day before (Alexandria,
+// 1975); a wire on the first bilateral sessions of a peace conference,
+// delegations "led by" and "headed by" their chiefs, the co-sponsors'
+// opening and a secretary of state who "met separately with each
+// delegation" (Madrid, 1991); a broadsheet on a self-rule accord signed
+// "yesterday" with a host who takes one signer aside, two witnesses and
+// the leaders' sitting "the night before" (Cairo, 1994); a royal agency on
+// a declaration signed by a king and a prime minister before a president,
+// the king named "His Majesty" alone thereafter, his meeting with a
+// secretary of state "yesterday", a trilateral "last week" and a round
+// "on the 18th of this month" (Washington, 1994); an agency on a president
+// who "received today" a secretary of state with four others attending,
+// the foreign minister's talks "yesterday evening" and the visitor's
+// meeting in the capital he came from (Damascus, 1991); an agency on a
+// memorandum signed under a host's auspices, a tripartite meeting before
+// it and a secretary of state who "met A in X and B in Y" (Sharm
+// el-Sheikh, 1999). Their gold was committed (25e561bd) before the
+// extractor ran on them. Untuned they scored persons 0.96 (P 0.98 / R
+// 0.94), roles 0.57 (P 0.93 / R 0.41), met-pairs 0.65 (P 0.78 / R 0.55),
+// places 0.97, dates 0.82 (docs/extraction-log.md);
+// threehundredthirtyfifthRoundFloors are the branch's scores after the
+// round's two rules.
+var threehundredthirtyfifthRoundProbe = regexp.MustCompile(`^p(2042|2043|2044|2045|2046|2047)-`)
+
+var threehundredthirtyfifthRoundFloors = map[string]float64{
+	"persons": 0.96, "roles": 0.57, "met-pairs": 0.68, "met-pairs precision": 0.82,
+	"places": 0.98, "dates": 0.86,
+}
+
+func TestProbeThreeHundredThirtyFifthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-thirty-fifth-round probe", threehundredthirtyfifthRoundProbe, 6, threehundredthirtyfifthRoundFloors)
+}

@@ -52,6 +52,7 @@ func (d *Story) positions() {
 	d.interleavedPosts()
 	d.titleRefs()
 	d.bareTitleRefs()
+	d.bareMajestyRefs()
 	d.acronymTitles()
 	d.delegations()
 	d.knownLeaders()

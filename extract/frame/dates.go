@@ -189,6 +189,14 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 		if at(k-1) == "ago" || at(k-2) == "ago" && at(k-1) == "this" {
 			continue // read with "ago"
 		}
+		if l == "month" && k >= 3 && at(k-2) == "of" && oldOrdinalDay(at(k-3)) > 0 {
+			if shift, ok := spelledMonthShift(at(k - 1)); ok {
+				// "on the 18th of this month", "the 2nd of last
+				// month": the days before the spelled-out month.
+				out = append(out, oldStyleDays(toks, k-2, monthFrom(pub, shift))...)
+				continue
+			}
+		}
 		before := len(out)
 		switch {
 		case l == "week" && at(k-1) == "last":
@@ -1018,6 +1026,25 @@ func oldStyleDays(toks []text.Token, k int, mo time.Time) []DateExpr {
 		}
 	}
 	return nil
+}
+
+// spelledMonthShift: agencies writing in a second language spell the
+// old papers' Latin month word out, "the 18th of this month", "the 2nd
+// of last month", "the 13th of next month": a day's ordinal with "of" and
+// the month counted from the publication, read as "inst.", "ult." and
+// "prox." are (oldStyleDays). w is the word before "month"; it returns
+// the month it means, counted from the publication's (issue 14's
+// three-hundred-and-thirty-fifth round: p2045, p2047).
+func spelledMonthShift(w string) (int, bool) {
+	switch w {
+	case "this", "current":
+		return 0, true
+	case "last", "previous":
+		return -1, true
+	case "next", "coming":
+		return 1, true
+	}
+	return 0, false
 }
 
 // oldOrdinalDay is the day of an ordinal as old papers write it: "5th",
