@@ -11,8 +11,8 @@ import "testing"
 // a meeting of a president and a separatist leader); each rule with
 // sentences of its own.
 
-// "The presidents held talks one on one, and then talks in the extended
-// format with participation of ministers C and D": those who joined the
+// "The presidents first talked alone, then sat down in extended format
+// with participation of ministers C and D": those who joined the
 // wider session sat with the principals, whether the principals are told
 // in the same sentence or in one before it (meeting/expandedformat.go
 // ExpandedFormats; p2030, p2032, p2033, p1537, p1686). The negative
@@ -21,9 +21,9 @@ import "testing"
 // and principals named before the phrase keep their own meeting.
 func TestExpandedFormatJoinsPrincipals(t *testing.T) {
 	for _, body := range []string{
-		"President Aldo Brem and President Ivo Renner held talks one on one for an hour on Tuesday, and then talks in the extended format with participation of foreign ministers Pia Sorell and Lars Odden.",
-		"President Aldo Brem and President Ivo Renner met on Tuesday in the presidential palace. Later the talks were continued with participation of foreign ministers Pia Sorell and Lars Odden.",
-		"President Aldo Brem and President Ivo Renner met on Tuesday in the presidential palace. They talked for three hours. Then the meeting continued in an expanded format with the participation of foreign ministers Pia Sorell and Lars Odden.",
+		"President Aldo Brem and President Ivo Renner first talked alone for an hour on Tuesday, then sat down in extended format with participation of foreign ministers Pia Sorell and Lars Odden.",
+		"President Aldo Brem and President Ivo Renner met on Tuesday in the presidential palace. The talks were continued after lunch, this time with participation of foreign ministers Pia Sorell and Lars Odden.",
+		"President Aldo Brem and President Ivo Renner met on Tuesday in the presidential palace. They talked for three hours. The meeting then went on, expanded, with the participation of foreign ministers Pia Sorell and Lars Odden.",
 	} {
 		rec := hundredeightyfourthRecord(t, "Talks\n\nKESTRIA, March 9 - "+body+"\n")
 		for _, p := range [][2]string{{"Aldo Brem", "Pia Sorell"}, {"Ivo Renner", "Lars Odden"}, {"Aldo Brem", "Ivo Renner"}, {"Pia Sorell", "Lars Odden"}} {

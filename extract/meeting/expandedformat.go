@@ -15,8 +15,8 @@ var expandedFormatCues = lex("expandedFormatCues")
 // talks in two sessions, "narrow" (one on one) and then "extended" or
 // "expanded", and name for the second only those who joined it: "At
 // first the presidents talked one on one, then the talks continued in
-// extended format with participation of ministers X and Y", "Later the
-// talks were continued with participation of X and Y". The people after
+// extended format with participation of ministers X and Y", "the talks
+// went on later, with participation of X". The people after
 // "with (the) participation of" sat with the principals, not apart from
 // them: a held in-person meeting whose every participant is named after
 // that phrase, in a sentence that tells a continuation or a wider format
