@@ -84,6 +84,8 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 		parts = append(parts, d.sentEnvoys(si)...)
 		rs = append(rs, d.rosters(si)...)
 	}
+	// Before the joins: a wider session names only those who joined it.
+	d.frames.ExpandedFormats(ms)
 	d.frames.SameDay(ms)
 	d.frames.AlsoPlaces(ms)
 	d.frames.SeparatePlaces(ms)

@@ -42,8 +42,8 @@ var stages = [][]string{
 	{"meeting/addresses.go", "meeting/apart.go", "meeting/objectante.go", "meeting/openedsitting.go", "meeting/aboard.go"},                                                                                   // speakers, shared meals, sidelines; people named apart from the predicate; an object pronoun for the one who arrived; a sitting opened with people; a signing aboard a craft
 	{"meeting/distribute.go", "distribute.go", "meeting/sequenceadjunct.go"},                                                                                                                                 // one clause, several encounters; a fronted "Before seeing X" apart
 	{"meeting/meetings.go", "meetings.go", "meeting/jointchair.go", "meeting/sidessigned.go", "meeting/leddelegation.go", "meeting/callsequel.go"},                                                           // the frames of a sentence; sittings chaired together, a session with X, a guest at a meal, agreement reached; a signing retold by its signatories, a delegation received by its leader; a call readout's "the two leaders discussed"
-	{"meeting/antecedent.go"}, // a meeting referred back to, timed by its first mention
-	{"roles", "roles.go"},     // parties and mediators
+	{"meeting/antecedent.go", "meeting/expandedformat.go"},                                                                                                                                                   // a meeting referred back to, timed by its first mention; a wider session joining it
+	{"roles", "roles.go"}, // parties and mediators
 	// The last stage, package extract: frames joined, record.
 	{"doc.go"}, // what it reads
 	{"roster.go", "merge.go", "gathering.go"}, // frames joined across sentences
