@@ -59,3 +59,20 @@ func TestMansionIsABuilding(t *testing.T) {
 		t.Errorf("want the senator named: %s", dump(rec))
 	}
 }
+
+// Several people who "took part in all the sessions" sit at the talks
+// told before, as one such person did (merge.go partials; p2016, p466,
+// p1424, p56, p1166, p970). The negative case: several people who took
+// part in a march join no meeting.
+func TestSeveralTookPartInSessions(t *testing.T) {
+	rec := threehundredthirtiethRecord(t, "Talks in the capital\nVALMORE (Agency) - The summit gathered President Ivo Marten and President Olaf Kettering in Valmore on Wednesday. Mr. Anton Reyes and Dr. Paul Lindqvist took part in all the sessions.")
+	for _, who := range []string{"Anton Reyes", "Paul Lindqvist"} {
+		if !metPair(rec, "Ivo Marten", who) || !metPair(rec, "Olaf Kettering", who) {
+			t.Errorf("want %s at the summit: %s", who, dump(rec))
+		}
+	}
+	rec = threehundredthirtiethRecord(t, "Talks in the capital\nVALMORE (Agency) - The summit gathered President Ivo Marten and President Olaf Kettering in Valmore on Wednesday. Mr. Anton Reyes and Dr. Paul Lindqvist took part in a march of veterans.")
+	if metPair(rec, "Ivo Marten", "Anton Reyes") {
+		t.Errorf("want the marchers at no meeting: %s", dump(rec))
+	}
+}
