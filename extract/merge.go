@@ -260,7 +260,12 @@ func (d *doc) partials(si int) (out []partial) {
 			}
 		}
 	}
-	if len(people) > 1 && (likewise || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
+	// "A and B took part in all the sessions": a plural of sittings
+	// ("sessions", lexicon sittingNouns), no meeting noun, is the talks
+	// told before as much as "the talks" is, for several people as for
+	// one (issue 14's three-hundred-and-thirtieth round, p2016).
+	sittings := frame.AnyWord(toks, attend+1, min(len(toks), attend+6), sessionNouns)
+	if len(people) > 1 && (likewise || sittings || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		cs, ce := 0, len(toks)

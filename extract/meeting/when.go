@@ -1369,6 +1369,15 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	if s := firstSince(toks, cs, ce); s > 0 {
 		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.At > s })
 	}
+	// "MONROVIA, March 20 -- X met Y at the palace on Saturday": a
+	// dateline closed by a double hyphen stays in the lead
+	// (text.datelineDashRE), and its day, two tokens into the clause,
+	// was nearer the predicate than a time told after the object and a
+	// place. It is the filing's day; another time in the clause is the
+	// meeting's (issue 14's three-hundred-and-thirtieth round, p2014).
+	if slices.ContainsFunc(ds, func(x frame.DateExpr) bool { return !inDateline(toks, x.At) }) {
+		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return inDateline(toks, x.At) })
+	}
 	if len(ds) == 0 {
 		return ""
 	}
