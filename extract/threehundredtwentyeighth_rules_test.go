@@ -42,7 +42,7 @@ func TestStoodBehindSigners(t *testing.T) {
 			}
 		}
 	}
-	rec := recordAt(t, signingStory("Weeks later President Lena Dobrev of Ruritania stood behind him as a guarantor of the treaty."), pub)
+	rec := recordAt(t, signingStory("Weeks later President Lena Dobrev of Ruritania stood behind him as the treaty's guarantor."), pub)
 	if meetingWith(rec, "Arno Weisz", "Lena Dobrev") != nil {
 		t.Errorf("standing behind one side as a guarantor is no attendance: %s", dump(rec))
 	}
