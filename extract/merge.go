@@ -50,6 +50,10 @@ type partial struct {
 	// another sentence, not one its own sentence goes on to tell ("A
 	// and B joined them for lunch, and the talks continued").
 	earlier bool
+	// witness: the actor stood behind the signatories or witnessed the
+	// text they signed ("stood behind them", "The agreement was witnessed
+	// by X"): a witness, seated at the signing but no side of it.
+	witness bool
 }
 
 // relativeAttendEnd is where the time of the attendance at k may be read
@@ -99,7 +103,7 @@ var sittingRunVerbs = lex("sittingRunVerbs")
 func (d *doc) partials(si int) (out []partial) {
 	s := &d.Sents[si]
 	toks := s.Toks
-	attend, mediated, byAgent, signing := -1, false, false, false
+	attend, mediated, byAgent, signing, witness := -1, false, false, false, false
 	for k, t := range toks {
 		if (attendWords[t.Lower] || sitIn(toks, k)) && !s.Quoted[k] && attendsMeeting(toks, k) {
 			attend = k
@@ -110,6 +114,7 @@ func (d *doc) partials(si int) (out []partial) {
 		}
 		if witnessVerbs[t.Lower] && !s.Quoted[k] && passiveSigningWitness(toks, k) {
 			attend, byAgent, signing = k, true, true
+			witness = witnessedText(toks, k)
 		}
 		if k == meeting.AlsoSignedBy(toks) && !s.Quoted[k] {
 			// "The treaty was also signed by A and B": the agents join the
@@ -118,6 +123,9 @@ func (d *doc) partials(si int) (out []partial) {
 		}
 		if t.Lower == "presence" && !s.Quoted[k] && presenceAtSigning(toks, k) {
 			attend, byAgent, signing = k, true, true
+		}
+		if stoodBehindSigners(toks, k) && !s.Quoted[k] {
+			attend, byAgent, signing, witness = k, false, true, true
 		}
 		if tookSeat(toks, k) && !s.Quoted[k] {
 			attend, byAgent = k, false
@@ -174,6 +182,7 @@ func (d *doc) partials(si int) (out []partial) {
 			out[i].back = back
 			out[i].noun = noun
 			out[i].signing = signing
+			out[i].witness = witness
 		}
 	}()
 	// "a dinner, which X also attended": the subject of an attendance in
@@ -803,6 +812,40 @@ func attendsSigning(toks []text.Token, k int) bool {
 	return signingOccasions[toks[o+1].Lower]
 }
 
+// stoodBehindSigners: "X stood behind them", "Y stood behind the
+// signatories during the signing", "Z stood behind the three men as they
+// signed", "W stood behind Herr A throughout": one who stands behind
+// those signing, in the photographer's line of the ceremony, was at the
+// signing told, as one who witnessed it was (the
+// three-hundred-and-twenty-eighth round; p2003, p2005, p1329, p605, p751,
+// p1630). The object is "them", a plural of those signing or the table
+// they sit at, or a name; "stood behind him as a guarantor" backs a side
+// and is left, and the partial joins only a meeting told as a signing.
+func stoodBehindSigners(toks []text.Token, k int) bool {
+	if toks[k].Lower != "stood" || k+2 >= len(toks) || toks[k+1].Lower != "behind" {
+		return false
+	}
+	o := toks[k+2]
+	if o.Lower == "them" {
+		return true
+	}
+	if o.Lower == "the" {
+		for e := k + 3; e < len(toks) && e <= k+5; e++ {
+			if signerNouns[toks[e].Lower] {
+				return true
+			}
+			if !toks[e].Word {
+				return false
+			}
+		}
+		return false
+	}
+	return o.Word && len(o.Text) > 1 && unicode.IsUpper([]rune(o.Text)[0])
+}
+
+// signerNouns: those a witness stands behind at a signing, or their table.
+var signerNouns = lex("signerNouns")
+
 // standsInFor: the person named at i is the one a witness stands in for
 // ("by X, representing President Y"): a stand-in word (lexicon
 // standInWords) within the four title words before i.
@@ -846,11 +889,41 @@ func passiveSigningWitness(toks []text.Token, k int) bool {
 	if b < 2 || toks[b].Lower != "was" && toks[b].Lower != "were" {
 		return false
 	}
+	if witnessedText(toks, k) {
+		return true
+	}
 	if toks[0].Lower != "the" {
 		return false
 	}
 	return signingOccasions[toks[1].Lower]
 }
+
+// witnessedText: the passive witness word at k ("was witnessed by") has
+// a signed text for its subject: "The agreement, which revives the
+// accord, was witnessed by A, B and C", or a relative on the text, "also
+// signed the agreement, which was witnessed by X". A text is witnessed
+// only at its signing, so its witnesses sat at the signing told, as the
+// ceremony's do; they witness it and are no side of it (the
+// three-hundred-and-twenty-eighth round, p2001, p2003).
+func witnessedText(toks []text.Token, k int) bool {
+	if k < 2 || frame.AgentBy(toks, k) != k+1 {
+		return false
+	}
+	b := k - 1
+	if toks[b].Lower == "also" {
+		b--
+	}
+	if b < 1 || toks[b].Lower != "was" && toks[b].Lower != "were" {
+		return false
+	}
+	if b >= 3 && toks[b-1].Lower == "which" && toks[b-2].Text == "," && witnessedTexts[toks[b-3].Lower] {
+		return true
+	}
+	return len(toks) > 2 && toks[0].Lower == "the" && witnessedTexts[toks[1].Lower]
+}
+
+// witnessedTexts: the texts whose witnesses were at their signing.
+var witnessedTexts = lex("witnessedTexts")
 
 // presenceAtSigning: "The ceremony took place at the palace in the
 // presence of A and B", "The signing ceremony was held in X in the
@@ -1265,7 +1338,7 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			same := i == best || p.plural && ms[best].Split && ms[i].Split && ms[i].Sent == ms[best].Sent && ms[i].Status == graph.Held
 			if same && !slices.Contains(ms[i].Parts, p.actor) {
 				ms[i].Parts = append(ms[i].Parts, p.actor)
-				if p.signing && ms[i].Signatories {
+				if p.signing && (ms[i].Signatories || p.witness) {
 					// A witness of a signing told by its signatories
 					// side by side is no side of it.
 					ms[i].Seated = append(ms[i].Seated, p.actor)
