@@ -3,6 +3,8 @@ package roles
 import (
 	"strings"
 
+	"github.com/parley-dev/parley/extract/gazetteer"
+
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -217,6 +219,16 @@ func (d *Reader) stateFormed(toks []text.Token, i, k int) int {
 		}
 		for _, f := range x.Forms {
 			if strings.ToLower(f) == w {
+				return a
+			}
+		}
+	}
+	// A capital the story uses nowhere else ("the Manila delegation"):
+	// the state the gazetteer makes it stand for, when the story names it.
+	k2, _ := gazetteer.PhraseKey(w)
+	if e, ok := d.G.Phrases[k2]; ok && e.Ref != "" && d.G.IsCapital(w) {
+		for a, x := range d.Cast.Actors {
+			if x.Kind == graph.State && x.Code == e.Ref {
 				return a
 			}
 		}
