@@ -11324,7 +11324,7 @@ func TestProbeThreeHundredTwentySeventhRound(t *testing.T) {
 // a northern capital, the government's team named by its capital later
 // (Helsinki, 2005); an agency on a mediator's meeting with "negotiators
 // for" two capitals (New York, 2008); an agency on "the government
-// delegation and the Tamil Tiger team" agreeing, the two delegations
+// delegation" and the Tigers' team agreeing, the two delegations
 // meeting again (Geneva, 2006); an agency on "the two delegations"
 // signing a cessation of hostilities, the opposition told as "the team
 // of" a movement (Addis Ababa, 2014); a daily on "the talks teams of the

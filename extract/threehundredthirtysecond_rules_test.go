@@ -13,14 +13,14 @@ import (
 // 1968 broadsheet on preliminary talks); each rule with sentences of its
 // own.
 
-// "The government delegation and the rebel team ended a round of talks":
+// "The rebel team and the government delegation closed a round of talks":
 // two teams joined by "and", one told by a generic side noun, are the
 // sides; "the government" is the one state whose own team the story names
 // elsewhere ("the Manila delegation"), not the host named as often
 // (genericTeamSides in roles/genericteams.go; p2024, p2026).
 func TestGenericTeamSides(t *testing.T) {
 	pub := time.Date(2009, 6, 12, 0, 0, 0, 0, time.UTC)
-	rec := recordAt(t, "Round ends in Oslo\n\nOSLO, June 12 (Agency) - The government delegation and the rebel team ended a third round of talks in Oslo on Friday, Norwegian officials said. Pedro Talavera, who headed the Manila delegation, said the next round would open in July. Rolan Dimas, who led the negotiators of the Bangsa Highlands Front (BHF), said the front wanted a ceasefire in the hills. Philippine troops stay in the hills, and Norway will host the next round.\n", pub)
+	rec := recordAt(t, "Round ends in Oslo\n\nOSLO, June 12 (Agency) - On Friday the rebel team and the government delegation closed a third round of talks in Oslo, Norwegian officials said. Pedro Talavera, who headed the Manila delegation, said the next round would open in July. Rolan Dimas, who led the negotiators of the Bangsa Highlands Front (BHF), said the front wanted a ceasefire in the hills. Philippine troops stay in the hills, and Norway will host the next round.\n", pub)
 	if !hasPartyNamed(rec, "Philippines") || !hasPartyNamed(rec, "Bangsa Highlands Front") {
 		t.Errorf("want the Philippines and the front the parties: %s", dump(rec))
 	}
@@ -33,12 +33,12 @@ func TestGenericTeamSides(t *testing.T) {
 	}
 }
 
-// "The talks teams of the government and the G agreed ...": the teams
+// "The negotiating teams of the government and G agreed ...": the teams
 // of a generic side and a named one (genericTeamSides, "teams of"; p2028).
 // The negative case: two governments' delegations are no sides by this.
 func TestTeamsOfGovernmentAndGroup(t *testing.T) {
 	pub := time.Date(2009, 6, 12, 0, 0, 0, 0, time.UTC)
-	rec := recordAt(t, "Teams agree code\n\nMANILA, June 12 - The talks teams of the government and the Bangsa Highlands Front (BHF) on Friday agreed on a code of conduct for the ceasefire in the Philippines.\n", pub)
+	rec := recordAt(t, "Teams agree code\n\nMANILA, June 12 - The negotiating teams of the government and the Bangsa Highlands Front (BHF) on Friday agreed on a code of conduct for the ceasefire in the Philippines.\n", pub)
 	if !hasPartyNamed(rec, "Philippines") || !hasPartyNamed(rec, "Bangsa Highlands Front") {
 		t.Errorf("want the Philippines and the front the parties: %s", dump(rec))
 	}

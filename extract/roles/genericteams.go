@@ -10,10 +10,10 @@ import (
 )
 
 // Issue 14's three-hundred-and-thirty-second round: the sides of talks
-// told as their teams with no state named beside them — "the government
-// delegation and the rebel team ended a round of talks", "the government
-// delegation and the X team agreed", "the talks teams of the government
-// and X agreed" (p2024, p2026, p2028). Wire copy names the sides by the
+// told as their teams with no state named beside them — "the rebel team
+// and the government delegation closed a round", "the government
+// delegation and the X team agreed", "the negotiating teams of the
+// government and X agreed" (p2024, p2026, p2028). Wire copy names the sides by the
 // teams they send, and the government's team by the generic noun alone:
 // the story's state stands for it as "the government" would in "talks
 // between the government and the rebels" (genericBetween).
@@ -44,7 +44,7 @@ func (d *Reader) genericTeamSides(si int, r *Roles) {
 			}
 			b, gb = d.teamSideBefore(si, j, r)
 		} else if of := teamsOfBefore(toks, k); of > 0 {
-			// "the talks teams of the government and the G"
+			// "the negotiating teams of the government and G"
 			j := of + 1
 			if toks[j].Lower == "the" {
 				j++
