@@ -11432,6 +11432,35 @@ func TestProbeThreeHundredThirtiethRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-thirtieth-round probe", threehundredthirtiethRoundProbe, 6, threehundredthirtiethRoundFloors)
 }
 
+// threehundredthirtysecondRoundProbe are the probe articles p2024-p2029,
+// written in issue 14's three-hundred-and-thirty-second round on sides
+// told as delegations or teams with no state named beside them: a wire
+// on "the government delegation and the rebel team" ending a round near
+// a northern capital, the government's team named by its capital later
+// (Helsinki, 2005); an agency on a mediator's meeting with "negotiators
+// for" two capitals (New York, 2008); an agency on "the government
+// delegation" and the Tigers' team agreeing, the two delegations
+// meeting again (Geneva, 2006); an agency on "the two delegations"
+// signing a cessation of hostilities, the opposition told as "the team
+// of" a movement (Addis Ababa, 2014); a daily on "the talks teams of the
+// government and" a party agreeing a code of conduct (Kathmandu, 2006); a
+// broadsheet on "negotiators for" two capitals opening preliminary talks
+// (Paris, 1968). Their gold was committed (2c57171d) before the extractor
+// ran on them. Untuned they scored persons 0.77 (P 0.82 / R 0.72), roles
+// 0.62 (P 1.00 / R 0.45), met-pairs 0.35 (P 0.90 / R 0.21), places 0.78,
+// dates 1.00 (docs/extraction-log.md); threehundredthirtysecondRoundFloors
+// are the branch's scores after the round's rules.
+var threehundredthirtysecondRoundProbe = regexp.MustCompile(`^p(2024|2025|2026|2027|2028|2029)-`)
+
+var threehundredthirtysecondRoundFloors = map[string]float64{
+	"persons": 0.77, "roles": 0.86, "met-pairs": 0.35, "met-pairs precision": 0.90,
+	"places": 0.78, "dates": 1.00,
+}
+
+func TestProbeThreeHundredThirtySecondRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-thirty-second-round probe", threehundredthirtysecondRoundProbe, 6, threehundredthirtysecondRoundFloors)
+}
+
 // threehundredthirtythirdRoundProbe are the probe articles p2030-p2035,
 // written in issue 14's three-hundred-and-thirty-third round, untargeted
 // (Eastern Europe, Russia and the Caucasus, 1990s-2000s, second-language

@@ -405,6 +405,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	defer d.jointBrokers(si, medsBefore, r)
 	d.teamPairs(si, r)
 	d.headedTeamsAcross(si, r)
+	d.genericTeamSides(si, r)
 	d.delegationHeadsSides(si, r)
 	d.governmentSides(si, hasNeg, r)
 	d.bargainedSides(si, conjSides, r)
