@@ -5,6 +5,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -50,6 +51,11 @@ type partial struct {
 	// another sentence, not one its own sentence goes on to tell ("A
 	// and B joined them for lunch, and the talks continued").
 	earlier bool
+	// listed: one of two or more people a past passive of attendance
+	// names as its agents ("The opening session was attended by A, B
+	// and C"): with no meeting told near to join, the list is the
+	// gathering's own (listedAttendance).
+	listed bool
 }
 
 // relativeAttendEnd is where the time of the attendance at k may be read
@@ -167,7 +173,9 @@ func (d *doc) partials(si int) (out []partial) {
 	back = back || partInTheTalk(toks, attend)
 	earlier := joinedThemForMeal(toks, attend)
 	defer func() {
+		listed := byAgent && !signing && !mediated && len(out) > 1 && pastPassiveAttendance(toks, attend)
 		for i := range out {
+			out[i].listed = listed
 			out[i].earlier = earlier
 			out[i].date = date
 			out[i].plural = plural
@@ -1197,10 +1205,52 @@ func namedBetween(text string, names []string) bool {
 	return false
 }
 
+// pastPassiveAttendance: "was" or "were" (perhaps with "also") stands
+// right before the attendance word at k: "The session was attended by",
+// not "will be attended by", whose list names who is expected.
+func pastPassiveAttendance(toks []text.Token, k int) bool {
+	if k >= 2 && toks[k-1].Lower == "also" {
+		k--
+	}
+	return k >= 1 && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were")
+}
+
+// listedAttendance: the gatherings told only by their attendance lists
+// (issue 14's three-hundred-and-thirty-first round). Agency and wire
+// reports of a summit or a conference often open on the gathering with
+// no one named ("The conference opened here this morning") and name the
+// heads of state in the next sentence by a passive of attendance ("The
+// opening session was attended by King A, President B and Mr. C"). The
+// list is a partial of the gathering; when no held meeting is told near
+// enough for it to join (the first bilateral the story tells comes
+// later, or none), the listed people met at the gathering itself: where
+// and when the gathering told in their sentence or the one before says
+// (listedGathering), else at the dateline's town. lone holds, per
+// sentence, the listed partials that joined no meeting.
+func (d *doc) listedAttendance(ms []meeting.Frame, lone map[int][]int) []meeting.Frame {
+	for _, si := range slices.Sorted(maps.Keys(lone)) {
+		people := lone[si]
+		if len(people) < 2 {
+			continue
+		}
+		f, ok := d.listedGathering(si)
+		if !ok {
+			f = meeting.Frame{Sent: si, Evidence: d.Sents[si].Text, Status: graph.Held, Mode: graph.InPerson}
+			f.Place = d.frames.DatelinePlace(si, "")
+		}
+		f.Parts = slices.Clone(people)
+		at, _ := slices.BinarySearchFunc(ms, si, func(m meeting.Frame, si int) int { return m.Sent - si })
+		ms = slices.Insert(ms, at, f)
+	}
+	return ms
+}
+
 // attachPartials adds each partial actor to the nearest held meeting
 // within four sentences, preferring one at the same place; one present at
-// "the talks" joins the talks told before (toldBy).
+// "the talks" joins the talks told before (toldBy). The listed partials
+// that find none form their gathering's meeting (listedAttendance).
 func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Frame {
+	lone := map[int][]int{}
 	for _, p := range parts {
 		if p.noun != "" && p.date == "" && !p.plural {
 			if i := d.toldBy(ms, p.si, p.noun); i >= 0 {
@@ -1253,6 +1303,9 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			}
 		}
 		if best < 0 {
+			if p.listed && !slices.Contains(lone[p.si], p.actor) {
+				lone[p.si] = append(lone[p.si], p.actor)
+			}
 			continue
 		}
 		best = retoldWhole(ms, best)
@@ -1268,7 +1321,7 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			}
 		}
 	}
-	return ms
+	return d.listedAttendance(ms, lone)
 }
 
 // retoldWhole: the held meeting that ms[best] retells with some of its
