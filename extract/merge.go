@@ -1288,6 +1288,20 @@ func (d *doc) listedAttendance(ms []meeting.Frame, lone map[int][]int, dates map
 		if len(people) < 2 {
 			continue
 		}
+		if i := slices.IndexFunc(ms, func(m meeting.Frame) bool {
+			return m.Sent == si && m.Status == graph.Held && m.Mode != graph.Call && subset(m.Parts, people)
+		}); i >= 0 && dates[si] != "" {
+			// The sentence's own frame of the list, dated from the
+			// meeting told before it (a later report of the same
+			// people): the list's own date tells the gathering's day.
+			ms[i].Date = dates[si]
+			for _, a := range people {
+				if !slices.Contains(ms[i].Parts, a) {
+					ms[i].Parts = append(ms[i].Parts, a)
+				}
+			}
+			continue
+		}
 		f, ok := d.listedGathering(si)
 		if !ok {
 			f = meeting.Frame{Sent: si, Evidence: d.Sents[si].Text, Status: graph.Held, Mode: graph.InPerson, Date: dates[si]}
