@@ -1853,7 +1853,7 @@ var sixtiethRoundFloors = map[string]float64{
 	// roles 0.74 before the hundred-and-twenty-second round (p396: a mediator's title before the name).
 	// roles 0.77 before the hundred-and-fiftieth round (p397: "and Peru's by Y", a gapped side).
 	// met-pairs 0.36, precision 0.46, places 0.83 before the hundred-and-ninety-fourth round (p392: "The sessions at X brought together A and B").
-	// The three-hundred-and-thirty-first round raised met-pairs 0.44 -> 0.49, precision 0.62 -> 0.64, places 0.85 -> 0.88 and lowered dates 1.00 -> 0.89 (p395: "The session, held ... from 18 to 21 February, was attended by" two delegations now gives their pair, dated by the range's first day where the gold dates the sitting the 20th; datedSubjectAttendance).
+	// The three-hundred-and-thirty-first round raised met-pairs 0.44 -> 0.49, precision 0.62 -> 0.64, places 0.85 -> 0.88 and lowered dates 1.00 -> 0.89 (p395: a session whose parenthesis gives a range of days, then its attendance by two delegations, now gives their pair, dated by the range's first day where the gold dates the sitting the 20th; datedSubjectAttendance).
 	"persons": 0.96, "roles": 0.80, "met-pairs": 0.49, "met-pairs precision": 0.64, // roles 0.65 before the hundred-and-sixth round (p397: "the guarantors, which also include A, B and C")
 	"places": 0.88, "dates": 0.89,
 }
