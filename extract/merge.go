@@ -5,6 +5,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -54,6 +55,11 @@ type partial struct {
 	// text they signed ("stood behind them", "The agreement was witnessed
 	// by X"): a witness, seated at the signing but no side of it.
 	witness bool
+	// listed: one of two or more people a past passive of attendance
+	// names as its agents ("The opening session was attended by A, B
+	// and C"): with no meeting told near to join, the list is the
+	// gathering's own (listedAttendance).
+	listed bool
 }
 
 // relativeAttendEnd is where the time of the attendance at k may be read
@@ -144,6 +150,15 @@ func (d *doc) partials(si int) (out []partial) {
 			attend = k
 		}
 	}
+	ownDate := ""
+	if attend < 0 {
+		if k, day := d.datedSubjectAttendance(si); k > 0 && !s.Quoted[k] {
+			// "The Arab summit, which opened on Tuesday in the
+			// assembly, was attended by A, B and C": the gathering of
+			// that day, not a meeting told before on another.
+			attend, byAgent, ownDate = k, true, day
+		}
+	}
 	if h := meeting.HostedBy(toks); h >= 0 && (attend < 0 || attend > h && (byAgent || withAttending(toks, h, attend))) {
 		// "The meeting, which lasted five hours, was hosted by X and
 		// attended by Y": the host sat at the meeting told before, as
@@ -161,6 +176,9 @@ func (d *doc) partials(si int) (out []partial) {
 	if ds := frame.FindDates(toks, attend, relativeAttendEnd(toks, attend), d.art.Published); len(ds) > 0 {
 		date = ds[0].Value
 	}
+	if date == "" {
+		date = ownDate
+	}
 	noun := ""
 	if !mediated {
 		noun = definiteMeetingNoun(toks, attend+1)
@@ -175,7 +193,9 @@ func (d *doc) partials(si int) (out []partial) {
 	back = back || partInTheTalk(toks, attend)
 	earlier := joinedThemForMeal(toks, attend)
 	defer func() {
+		listed := byAgent && !signing && !mediated && len(out) > 1 && pastPassiveAttendance(toks, attend)
 		for i := range out {
+			out[i].listed = listed
 			out[i].earlier = earlier
 			out[i].date = date
 			out[i].plural = plural
@@ -1275,10 +1295,117 @@ func namedBetween(text string, names []string) bool {
 	return false
 }
 
+// datedSubjectAttendance reads sentence si as a gathering opening the
+// sentence with a dated parenthesis and then its attendance list: "The
+// <words> <meeting or gathering noun>, <parenthesis with a date>, was (also)
+// attended by ..." (issue 14's three-hundred-and-thirty-first round). It
+// gives the index of the attendance word and the parenthesis's date, or
+// -1. The date tells the sitting apart from a meeting the story told
+// before on another day (frame.SubjectAttendance leaves such a sitting
+// alone); a chair's "by" in the parenthesis tells another reading.
+func (d *doc) datedSubjectAttendance(si int) (int, string) {
+	toks := d.Sents[si].Toks
+	if len(toks) < 8 || toks[0].Lower != "the" {
+		return -1, ""
+	}
+	n := -1
+	for e := 1; e < len(toks) && e <= 4; e++ {
+		if !toks[e].Word {
+			break
+		}
+		if (frame.MeetingNouns[toks[e].Lower] || gatheringNouns[toks[e].Lower] || gatheringEvents[toks[e].Lower]) && e+1 < len(toks) && toks[e+1].Text == "," {
+			n = e
+			break
+		}
+	}
+	if n < 0 {
+		return -1, ""
+	}
+	for e := n + 2; e+1 < len(toks) && e < n+30; e++ {
+		t := toks[e]
+		if t.Text == ";" || t.Text == "\"" || t.Lower == "by" {
+			return -1, ""
+		}
+		if attendWords[t.Lower] && pastPassiveAttendance(toks, e) && frame.AgentBy(toks, e) > 0 {
+			ds := frame.FindDates(toks, n+2, e, d.art.Published)
+			if len(ds) == 0 {
+				return -1, ""
+			}
+			return e, ds[0].Value
+		}
+	}
+	return -1, ""
+}
+
+// pastPassiveAttendance: "was" or "were" (perhaps with "also") stands
+// right before the attendance word at k: "The session was attended by",
+// not "will be attended by", whose list names who is expected.
+func pastPassiveAttendance(toks []text.Token, k int) bool {
+	if k >= 2 && toks[k-1].Lower == "also" {
+		k--
+	}
+	return k >= 1 && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were")
+}
+
+// listedAttendance: the gatherings told only by their attendance lists
+// (issue 14's three-hundred-and-thirty-first round). Agency and wire
+// reports of a summit or a conference often open on the gathering with
+// no one named ("The conference opened here this morning") and name the
+// heads of state in the next sentence by a passive of attendance ("The
+// opening session was attended by King A, President B and Mr. C"). The
+// list is a partial of the gathering; when no held meeting is told near
+// enough for it to join (the first bilateral the story tells comes
+// later, or none), the listed people met at the gathering itself: where
+// and when the gathering told in their sentence or the one before says
+// (listedGathering), else at the dateline's town or where the story's
+// meeting of that time was. lone holds, per
+// sentence, the listed partials that joined no meeting.
+func (d *doc) listedAttendance(ms []meeting.Frame, lone map[int][]int, dates map[int]string) []meeting.Frame {
+	for _, si := range slices.Sorted(maps.Keys(lone)) {
+		people := lone[si]
+		if len(people) < 2 {
+			continue
+		}
+		if i := slices.IndexFunc(ms, func(m meeting.Frame) bool {
+			return m.Sent == si && m.Status == graph.Held && m.Mode != graph.Call && subset(m.Parts, people)
+		}); i >= 0 && dates[si] != "" {
+			// The sentence's own frame of the list, dated from the
+			// meeting told before it (a later report of the same
+			// people): the list's own date tells the gathering's day.
+			ms[i].Date = dates[si]
+			for _, a := range people {
+				if !slices.Contains(ms[i].Parts, a) {
+					ms[i].Parts = append(ms[i].Parts, a)
+				}
+			}
+			continue
+		}
+		f, ok := d.listedGathering(si)
+		if !ok {
+			f = meeting.Frame{Sent: si, Evidence: d.Sents[si].Text, Status: graph.Held, Mode: graph.InPerson, Date: dates[si]}
+			f.Place = d.frames.DatelinePlace(si, f.Date)
+		}
+		for i := len(ms) - 1; i >= 0 && f.Place == "" && f.Mode != graph.Virtual; i-- {
+			// "The talks were also attended by A and B" after a visit
+			// the story placed: the gathering is where the story's
+			// meeting of that day was.
+			if m := ms[i]; m.Sent < si && m.Status == graph.Held && m.Mode != graph.Call && m.Place != "" && meeting.SameTime(f.Date, m.Date) {
+				f.Place = m.Place
+			}
+		}
+		f.Parts = slices.Clone(people)
+		at, _ := slices.BinarySearchFunc(ms, si, func(m meeting.Frame, si int) int { return m.Sent - si })
+		ms = slices.Insert(ms, at, f)
+	}
+	return ms
+}
+
 // attachPartials adds each partial actor to the nearest held meeting
 // within four sentences, preferring one at the same place; one present at
-// "the talks" joins the talks told before (toldBy).
+// "the talks" joins the talks told before (toldBy). The listed partials
+// that find none form their gathering's meeting (listedAttendance).
 func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Frame {
+	lone, dates := map[int][]int{}, map[int]string{}
 	for _, p := range parts {
 		if p.noun != "" && p.date == "" && !p.plural {
 			if i := d.toldBy(ms, p.si, p.noun); i >= 0 {
@@ -1331,6 +1458,10 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			}
 		}
 		if best < 0 {
+			if p.listed && !slices.Contains(lone[p.si], p.actor) {
+				lone[p.si] = append(lone[p.si], p.actor)
+				dates[p.si] = p.date
+			}
 			continue
 		}
 		best = retoldWhole(ms, best)
@@ -1346,7 +1477,7 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			}
 		}
 	}
-	return ms
+	return d.listedAttendance(ms, lone, dates)
 }
 
 // retoldWhole: the held meeting that ms[best] retells with some of its
