@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -49,5 +50,28 @@ func TestTitleBeforeStyleOfHonour(t *testing.T) {
 		if !hasPartyNamed(rec, "Malaysia") {
 			t.Errorf("%s: want Malaysia a party: %s", style, dump(rec))
 		}
+	}
+}
+
+// A visit to the dateline capital's state told in the lead ("the first
+// visit to Norway by a Danish premier" under "OSLO, May 4 (Wire)") sets the
+// story in that capital, as naming the city would (meeting
+// visitToDatelineState; p2006, p1388, p1990, p919): a meeting of the
+// visit's days told further down, with no place of its own, was held
+// there. A visit still to come sets nothing.
+func TestVisitToDatelineState(t *testing.T) {
+	pub := time.Date(2004, 5, 4, 0, 0, 0, 0, time.UTC)
+	lead := "Fishing talks\n\nOSLO, May 4 (Wire) -- Premier Jan Berg and Prime Minister Ola Nord agreed on Tuesday to widen their fishing accord. " +
+		"The two men talked for an hour, on the first visit to Norway by a Danish premier in a decade. "
+	rest := "Berg said the accord would last ten years. Nord said the boats would be counted from June.\n\n" +
+		"Foreign Minister Per Lund held separate talks with his counterpart Kari Vik on Monday evening on the quotas. " +
+		"Lund said the quotas were fair. Vik said they would meet again."
+	rec := recordAt(t, lead+rest, pub)
+	if pl, ok := heldPairPlace(rec, "Per Lund", "Kari Vik"); !ok || pl != "Oslo" {
+		t.Errorf("want Lund with Vik in Oslo: %s", dump(rec))
+	}
+	rec = recordAt(t, strings.Replace(lead, "on the first visit to Norway", "ahead of the upcoming first visit to Norway", 1)+rest, pub)
+	if pl, _ := heldPairPlace(rec, "Per Lund", "Kari Vik"); pl == "Oslo" {
+		t.Errorf("a visit to come sets no place: %s", dump(rec))
 	}
 }
