@@ -39,7 +39,7 @@ func TestNationalAgencyHome(t *testing.T) {
 
 // A Malay style of honour between the post and the name ("Prime Minister
 // Datuk Seri X", "Foreign Minister Tan Sri Y") is no part of the post
-// (mention.trailingPrefixCut; p2009, p109, p1913): the post's last word
+// (mention.trailingPrefixCut; p2009; ranks as in p109, p1913): the post's last word
 // tells the office. A leader whose post ended in "Seri" was no
 // government's official, and stood for no home state.
 func TestTitleBeforeStyleOfHonour(t *testing.T) {

@@ -876,7 +876,9 @@ func CleanTitle(t string) string {
 // title's words: Malaysian and Bruneian copy sets the style between the
 // post and the name ("Prime Minister Datuk Seri X", "Foreign Minister
 // Tan Sri Y"), and the style is no part of the post, whose last word
-// tells what office it is (the three-hundred-and-twenty-ninth round).
+// tells what office it is (the three-hundred-and-twenty-ninth round). A
+// rank of the same list closing a title goes too ("Chief of Defence Force
+// Gen X").
 // One word at least is kept: a bare "Gen" stays a title.
 func trailingPrefixCut(words []string) []string {
 	for _, p := range namePrefixes {
