@@ -776,9 +776,9 @@ func (d *Reader) setInDateline() bool {
 }
 
 // visitToDatelineState: mention m of sentence si names the state whose
-// capital the dateline is, as the end of a visit told in the lead ("the
-// first visit to Russia by a Japanese prime minister" under "MOSCOW, Nov.
-// 13 (Agency)"): the story follows that visit in its capital, as when
+// capital the dateline is, as the end of a visit told in the lead ("on
+// his first visit to Norway as premier" under "OSLO, May 4 (Agency)"):
+// the story follows that visit in its capital, as when
 // the lead names the city itself, so a meeting of the visit's days told
 // further down ("held separate talks with his counterpart on Thursday
 // evening") took place there (the three-hundred-and-twenty-ninth round).
