@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/parley-dev/parley/extract/actors"
@@ -50,7 +51,7 @@ func newDoc(a Article) *doc {
 	ref := coref.New(st, arg)
 	frames := meeting.New(meeting.Input{Story: st, Args: arg, Coref: ref,
 		Published: a.Published, Filed: filingDay(a.Text, a.Published), Dateline: m.Dateline, LowerSeen: m.LowerSeen})
-	return &doc{Story: st, arg: arg, frames: frames, roles: roles.New(st, arg).WithHome(m.Dateline, m.DatelineForm), ref: ref, art: a, dateline: m.Dateline, datelineForm: m.DatelineForm}
+	return &doc{Story: st, arg: arg, frames: frames, roles: roles.New(st, arg).WithHome(m.Dateline, m.DatelineForm).WithAgencyHome(firstLines(a.Text, 4)), ref: ref, art: a, dateline: m.Dateline, datelineForm: m.DatelineForm}
 }
 
 // filingDay is the day the story's own "today", "yesterday" and weekdays
@@ -89,4 +90,16 @@ func weekdayFiled(raw string, pub time.Time) (time.Time, bool) {
 	}
 	back := (int(pub.Weekday()) - int(wd) + 7) % 7
 	return pub.AddDate(0, 0, -back), true
+}
+
+// firstLines: the first n lines of text that are not blank, where a
+// dateline with its agency credit stands.
+func firstLines(text string, n int) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" && len(out) < n {
+			out = append(out, l)
+		}
+	}
+	return out
 }

@@ -758,6 +758,9 @@ func (d *Reader) setInDateline() bool {
 			if c := d.capitalNamed(d.Sents[si].Toks, m); c != "" && strings.EqualFold(c, d.dateline) {
 				return true
 			}
+			if d.visitToDatelineState(si, m) {
+				return true
+			}
 		}
 		if d.bareCapital(si, 0, len(d.Sents[si].Toks)) >= 0 && d.G.IsCapital(d.dateline) {
 			return true // "opened in the capital" under a capital's dateline
@@ -770,6 +773,27 @@ func (d *Reader) setInDateline() bool {
 		}
 	}
 	return false
+}
+
+// visitToDatelineState: mention m of sentence si names the state whose
+// capital the dateline is, as the end of a visit told in the lead ("on
+// his first visit to Norway as premier" under "OSLO, May 4 (Agency)"):
+// the story follows that visit in its capital, as when
+// the lead names the city itself, so a meeting of the visit's days told
+// further down ("held separate talks with his counterpart on Thursday
+// evening") took place there (the three-hundred-and-twenty-ninth round).
+// A visit to come ("will visit", visitAheadWords) sets nothing.
+func (d *Reader) visitToDatelineState(si int, m mention.Mention) bool {
+	toks := d.Sents[si].Toks
+	if m.Kind != mention.State || m.I < 2 || d.Sents[si].Quoted[m.I] || toks[m.I-1].Lower != "to" {
+		return false
+	}
+	e := visitNounBefore(toks, m.I-1)
+	if e < 0 || slices.ContainsFunc(toks[:e], func(t text.Token) bool { return visitAheadWords[t.Lower] }) {
+		return false
+	}
+	c := d.stateCapital(m.Code)
+	return c != "" && strings.EqualFold(c, d.dateline)
 }
 
 // correspondentDateline matches a dateline StripDateline cut that closes

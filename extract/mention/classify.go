@@ -869,7 +869,35 @@ func CleanTitle(t string) string {
 		}
 		kept = append(kept, strings.Trim(w, ","))
 	}
-	return strings.Join(kept, " ")
+	return strings.Join(trailingPrefixCut(kept), " ")
+}
+
+// trailingPrefixCut drops a prefix of honour (namePrefixes) that closes a
+// title's words: Malaysian and Bruneian copy sets the style between the
+// post and the name ("Prime Minister Datuk Seri X", "Foreign Minister
+// Tan Sri Y"), and the style is no part of the post, whose last word
+// tells what office it is (the three-hundred-and-twenty-ninth round). A
+// rank of the same list closing a title goes too ("Chief of Defence Force
+// Gen X").
+// One word at least is kept: a bare "Gen" stays a title.
+func trailingPrefixCut(words []string) []string {
+	for _, p := range namePrefixes {
+		n := len(p)
+		if n >= len(words) {
+			continue
+		}
+		match := true
+		for x, w := range p {
+			if strings.ToLower(strings.TrimRight(words[len(words)-n+x], ".'’")) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return words[:len(words)-n]
+		}
+	}
+	return words
 }
 
 // titleComplement: the run [i,m) is a title whose complement ends at m:

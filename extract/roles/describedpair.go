@@ -86,13 +86,18 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			pair = own
 		} else if len(pair) > 2 && sideGroupNouns[toks[k].Lower] {
 			pair = d.nearestSides(ms, si)
-		} else if pair == nil && taken && len(homeSides) == 2 {
+		} else if pair == nil && (taken || d.agencyHome) && len(homeSides) == 2 {
 			// A home agency's readout gives its own leader no state
 			// ("HANOI - Prime Minister X held talks with Cambodian Prime
 			// Minister Y ... The two sides agreed to complete the border
 			// demarcation"): the sides taking up their border are the
 			// home state and the guest's (homeStandIn; issue 14's
-			// two-hundred-and-eighty-first round, p1704, p786).
+			// two-hundred-and-eighty-first round, p1704, p786). A
+			// national agency's credit tells its leader's state plainly
+			// enough for any negotiation "the two sides" are told of
+			// ("SINGAPORE (Agency) - Prime Minister X and his Singapore
+			// counterpart Y ... the two sides had agreed on the water
+			// price": the three-hundred-and-twenty-ninth round).
 			pair = homeSides
 		}
 		if len(pair) != 2 || d.brokerSide(r, ms, pair) {

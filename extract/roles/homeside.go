@@ -1,9 +1,11 @@
 package roles
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -136,4 +138,50 @@ func contestedTold(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// nationalAgencies pair a national news agency with its state
+// ("kyodo+japan"): lexicon section nationalAgencies.
+var nationalAgencies = lexicon.Phrases("nationalAgencies")
+
+// agencyCreditRE reads the credit of a dateline, "MOSCOW, Nov. 3 (Agency)
+// --" or "TOWN (Agency) -": the word in brackets before the dash.
+var agencyCreditRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{L} .,'’0-9-]{0,40}\(([\p{L} ]{2,20})\)\s*(?:--|-|—|–|:)`)
+
+// WithAgencyHome: a story credited to a state's national agency
+// (nationalAgencies) has that state as its home, wherever it is filed
+// from, when the story names the state: such an agency titles its own
+// leaders bare ("MOSCOW (Agency) -- Prime Minister X and Y's President
+// agreed to speed up the border talks": X is the agency's), so the capital
+// of a dateline abroad is no home (the three-hundred-and-twenty-ninth
+// round). lines are the article's first lines; the credit is read only
+// in a dateline that opens one of them.
+func (d *Reader) WithAgencyHome(lines []string) *Reader {
+	for _, l := range lines {
+		m := agencyCreditRE.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		credit := strings.Fields(strings.ToLower(m[1]))
+		for _, e := range nationalAgencies {
+			if len(credit) != 1 || e[0] != credit[0] {
+				continue
+			}
+			k, _ := gazetteer.PhraseKey(strings.Join(e[1:], " "))
+			g, ok := d.G.Phrases[k]
+			if !ok || g.Ref == "" {
+				return d
+			}
+			for i, a := range d.Cast.Actors {
+				if a.Kind == graph.State && a.Code == g.Ref {
+					d.home = i
+					d.agencyHome = true
+					return d
+				}
+			}
+			return d
+		}
+		return d
+	}
+	return d
 }

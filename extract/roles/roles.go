@@ -111,10 +111,13 @@ type Reader struct {
 	*actors.Story
 	arg  *args.Reader
 	home int // the state whose capital the story is filed from, -1 when none (WithHome)
+	// agencyHome: home is the state of the national agency the dateline
+	// credits (WithAgencyHome), wherever the story is filed from.
+	agencyHome bool
 }
 
 // New is a Reader of the story.
-func New(st *actors.Story, arg *args.Reader) *Reader { return &Reader{st, arg, -1} }
+func New(st *actors.Story, arg *args.Reader) *Reader { return &Reader{st, arg, -1, false} }
 
 // Roles collects party and mediator evidence over the whole article.
 // Evidence is strong (the text names the sides or calls someone a
