@@ -16,10 +16,10 @@ import (
 
 // "Zenda, May 8 (Agency) The President ...": agencies writing in a second
 // language print the credit in parentheses after the dateline with no dash
-// before the story (p2092, and the PTI and ENA leads of p1094, p1240,
-// p1651, p1719, p1839, p1904, p63); the dateline is cut there too
-// (creditNoDashRE in text/lead.go), so the credit is no person at the
-// lead's talks.
+// before the story (p2092, p1710, p1755, p780, and the PTI and ENA leads
+// of p1094, p1240, p1651, p1719, p1839, p1904, p63); the dateline is cut
+// there too (creditNoDashRE in text/lead.go), so the credit is no person
+// at the lead's talks.
 func TestDatelineCreditWithoutDash(t *testing.T) {
 	pub := time.Date(2021, 5, 8, 0, 0, 0, 0, time.UTC)
 	for _, lead := range []string{
