@@ -363,6 +363,21 @@ var gluedDatelineRE = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}
 	`(?:[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*,\s*)?` +
 	`[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.-`)
 
+// creditNoDashRE matches a dated dateline whose agency credit in
+// parentheses is followed by the story with no dash or colon, as Prensa
+// Latina, PTI and ENA print it: "Havana, May 8 (Agency) The President
+// ...", "Samarkand (Uzbekistan), Sep 16 (Agency) Prime Minister ...",
+// "Addis Ababa, June 27, 2018 (Agency) ..." (p2092, p1049, p1755, p1887
+// and the PTI and ENA leads). Only a capital right after the credit makes
+// it a dateline (StripDateline checks it); left in, the credit ran into
+// the first sentence's subject and was read as a person sitting at the
+// lead's talks.
+var creditNoDashRE = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}` +
+	`(?:\s*\([A-Z][\p{L} ]{1,30}\))?\s*,\s*` +
+	`(?:[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*,\s*)?` +
+	`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*` +
+	`\([A-Z][^)]{0,29}\)\s+`)
+
 // StripDateline cuts an agency dateline from s; lead also allows one with
 // no agency credit, which only opens the article's first lines.
 func StripDateline(s Sentence, lead bool) Sentence {
@@ -372,6 +387,12 @@ func StripDateline(s Sentence, lead bool) Sentence {
 	}
 	if loc == nil && lead {
 		loc = gluedDatelineRE.FindStringIndex(s.Text)
+		if loc != nil && (loc[1] >= len(s.Text) || !unicode.IsUpper(rune(s.Text[loc[1]]))) {
+			loc = nil
+		}
+	}
+	if loc == nil && lead {
+		loc = creditNoDashRE.FindStringIndex(s.Text)
 		if loc != nil && (loc[1] >= len(s.Text) || !unicode.IsUpper(rune(s.Text[loc[1]]))) {
 			loc = nil
 		}
