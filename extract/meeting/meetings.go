@@ -1388,6 +1388,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "The delegation was received by X": its leader and members.
 		add(&persons, a)
 	}
+	for _, a := range d.ref.WhereItBody(si, k) {
+		// "A delegation led by X flew to Y, where it met Z": X
+		// (coref/whereit.go).
+		add(&persons, a)
+	}
 	for _, a := range d.ref.DelegationAhead(si, k, pce) {
 		// "X received a delegation. The delegation was led by Y": Y
 		// (coref/delegationahead.go).
