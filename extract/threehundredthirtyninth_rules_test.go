@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -38,4 +39,39 @@ func TestLinkedThaiSurnameIsOneName(t *testing.T) {
 			t.Errorf("%q: want Anan Chai-o-phan met Rosli Hamid: %s", s, dump(rec))
 		}
 	}
+}
+
+// "A discussed the plan with B when they met in X in October 2018": the
+// subject and the person of its "with" phrase are whom "they" stands for,
+// so the time clause tells their own meeting with its place and month
+// (subordinateTheyWithPair, meeting meetings.go; p2069, p1849). The
+// meeting was read from "discussed with" alone and dated by the
+// publication. The negative case: a comma between the subject's clause
+// and "with" leaves "they" unresolved.
+func TestTheyOfWithPairTakesWhenClauseTime(t *testing.T) {
+	lead := "Border talks\nBANGKOK, 21 January 2020 - The border talks resumed on Monday. "
+	for _, s := range []string{
+		"Prime Minister Anan Wong had discussed the plan with Malaysian Prime Minister Rosli Hamid when they met in Penang in October 2018.",
+		"A spokesman said Anan Wong raised the plan with Rosli Hamid when they first met in Penang in October 2018.",
+	} {
+		rec := threehundredthirtyninthRecord(t, lead+s)
+		if !metOnAt(rec, "Anan Wong", "Rosli Hamid", "Penang", "2018-10") {
+			t.Errorf("%q: want Anan Wong met Rosli Hamid in Penang in 2018-10: %s", s, dump(rec))
+		}
+	}
+	s := "Anan Wong spoke to reporters in Songkhla, with Rosli Hamid when they met in Penang in October 2018 still in mind."
+	rec := threehundredthirtyninthRecord(t, lead+s)
+	if metOnAt(rec, "Anan Wong", "Rosli Hamid", "Penang", "2018-10") {
+		t.Errorf("%q: want no meeting of Anan Wong and Rosli Hamid in Penang: %s", s, dump(rec))
+	}
+}
+
+// metOnAt: a and b met, held, at place on date.
+func metOnAt(rec graph.Record, a, b, place, date string) bool {
+	for _, m := range rec.Meetings {
+		if m.Status == "held" && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) && m.Place == place && m.Date == date {
+			return true
+		}
+	}
+	return false
 }
