@@ -11662,8 +11662,8 @@ func TestProbeThreeHundredThirtyFifthRound(t *testing.T) {
 // third-party facilitator, and June's preliminary talks (Oslo, 2016); a
 // Thai agency on a dialogue panel "led by" its head meeting an armed
 // movement's delegation before a facilitator, and a prime minister who
-// "had discussed the process with" another "when they met in Bangkok in
-// October 2018" (Kuala Lumpur, 2020); a Cambodian agency on a prime
+// "had discussed the process with" another "when they met" in a city
+// "in" a month and year (Kuala Lumpur, 2020); a Cambodian agency on a prime
 // minister styled by his long honorific who "held talks" with a junta
 // chairman "yesterday" and a video conference "earlier this week" (Nay
 // Pyi Taw, 2022); a Philippine agency on a presidents' phone call and a
