@@ -3955,6 +3955,90 @@ func (d *Reader) whereTheySubjects(si, cs int) []int {
 // after they met in X"): those persons, for whom "they" stands. nil
 // otherwise (the two-hundred-and-thirtieth round, p1414).
 func (d *Reader) subordinateTheySubjects(si, k int) []int {
+	if out := d.subordinateTheyAndSubjects(si, k); out != nil {
+		return out
+	}
+	return d.subordinateTheyWithPair(si, k)
+}
+
+// subordinateTheyAt is the "they" that opens the time clause of the
+// predicate at k ("when they met", "after they first met", "when they
+// left a long meeting"), or -1.
+func subordinateTheyAt(toks []text.Token, k int) int {
+	w := k - 1
+	if w >= 1 && toks[w].Lower != "they" {
+		w--
+	}
+	if w < 0 || toks[w].Lower != "they" {
+		w = theyHeldMeetingNoun(toks, k)
+	}
+	if w < 2 || toks[w].Lower != "they" || !temporalSubordinators[toks[w-1].Lower] {
+		return -1
+	}
+	return w
+}
+
+// subordinateTheyWithPair: "A discussed the plan with B when they met in
+// X in May", "A shook hands with B when they first met at Y": a person
+// subject and the person of its "with" phrase, right before the time
+// clause, are whom "they" stands for, as the named pair "A and B" is
+// (subordinateTheyAndSubjects). A is the last person before "with", with
+// only lower-case words (its verb and object) between; B is the person
+// after "with", behind its title words, and ends right before the
+// subordinator. The "when" clause then tells the pair's own meeting with
+// its place and time, which were lost (p2069, p1849). nil otherwise.
+func (d *Reader) subordinateTheyWithPair(si, k int) []int {
+	toks := d.Sents[si].Toks
+	w := subordinateTheyAt(toks, k)
+	if w < 0 {
+		return nil
+	}
+	ms := d.Ments[si]
+	b := -1
+	for mi := range ms {
+		if ms[mi].J == w-1 {
+			b = mi
+		}
+	}
+	if b < 0 || !d.personMention(si, ms[b]) {
+		return nil
+	}
+	p := ms[b].I - 1
+	for p > 0 && toks[p].Lower != "with" {
+		t := toks[p]
+		if !t.Word && t.Text != "." || !t.Cap && !mention.IsTitleWord(t.Lower) {
+			return nil // "with" must stand right before B's titled name
+		}
+		p--
+	}
+	if p < 1 || toks[p].Lower != "with" {
+		return nil
+	}
+	a := -1
+	for mi := range ms {
+		if ms[mi].J <= p && ms[mi].Actor >= 0 {
+			a = mi
+		}
+	}
+	if a < 0 || !d.personMention(si, ms[a]) || ms[a].Actor == ms[b].Actor || p-ms[a].J > 6 {
+		return nil
+	}
+	for e := ms[a].J; e < p; e++ {
+		if !toks[e].Word || toks[e].Cap {
+			return nil // "A told reporters in X, with B ...": not one clause
+		}
+	}
+	return []int{ms[a].Actor, ms[b].Actor}
+}
+
+// personMention: m names an eligible person actor.
+func (d *Reader) personMention(si int, m mention.Mention) bool {
+	return m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person && d.arg.Eligible(si, &m)
+}
+
+// subordinateTheyAndSubjects is subordinateTheySubjects for a subject of
+// persons joined by "and".
+func (d *Reader) subordinateTheyAndSubjects(si, k int) []int {
 	toks := d.Sents[si].Toks
 	w := k - 1
 	if w >= 1 && toks[w].Lower != "they" {

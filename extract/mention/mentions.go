@@ -598,6 +598,11 @@ func (d *scanner) scanSentence(si int) []Mention {
 				m.Text = SpanText(s, m.I, m.J)
 				j = max(j, m.J)
 			}
+			if m.Kind == Person && m.J-m.I >= 2 && linkedSurnameTail(toks, m.J, d.g.Common) {
+				m.J += 4
+				m.Text = SpanText(s, m.I, m.J)
+				j = max(j, m.J)
+			}
 			if stateStyleWord(toks, ms, m) {
 				continue // "the Union of Burma" (crowngov.go)
 			}
@@ -1797,6 +1802,32 @@ func romanizedSyllable(toks []text.Token, k int) bool {
 		return false
 	}
 	return first.Cap && n >= 2 && n <= 4 && second.Word && !second.Cap && romanizedSyllables[second.Lower]
+}
+
+// linkedSurnameTail: toks[k:k+4] close a family name of three hyphened
+// parts whose middle is a one-letter linking vowel and whose last is a
+// short syllable in lower case, "-o-cha" of the Thai "Chan-o-cha" (p1363,
+// p2069). The run stopped at the lower-case link, so the person was read
+// as "Prayut Chan" and matched no one. The tail must end there: a longer
+// chain ("a Kerr-o-matic-style") is a compound word, not a name, and the
+// last part must be no common English word.
+func linkedSurnameTail(toks []text.Token, k int, common map[string]bool) bool {
+	if k+3 >= len(toks) || k < 1 || !toks[k-1].Cap || !toks[k-1].Word {
+		return false
+	}
+	for _, h := range []int{k, k + 2} {
+		if toks[h].Text != "-" || !toks[h].Glued || !toks[h+1].Glued {
+			return false
+		}
+	}
+	link, last := toks[k+1], toks[k+3]
+	if !link.Word || link.Cap || utf8.RuneCountInString(link.Text) != 1 || !strings.ContainsAny(link.Lower, "aeiou") {
+		return false
+	}
+	if k+4 < len(toks) && toks[k+4].Glued && (toks[k+4].Text == "-" || toks[k+4].Word) {
+		return false
+	}
+	return hyphenSyllable(last, common)
 }
 
 // hyphenSyllable: a short lower-case word that is no common English word.
