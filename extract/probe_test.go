@@ -1190,8 +1190,8 @@ var fortyfourthRoundFloors = map[string]float64{
 	// places 0.84 before the two-hundred-and-eighty-third round (p301:
 	// "revived at the X summit in Y last month, when A met B").
 	// met-pairs 0.78 (P 0.76), places 0.89, dates 0.79 before the
-	// three-hundred-and-thirty-seventh round (p298: "The two leaders were
-	// joined at the talks by X").
+	// three-hundred-and-thirty-seventh round (p298: leaders "joined at the
+	// talks" by a chairman).
 	"persons": 1.00, "roles": 0.88, "met-pairs": 0.82, "met-pairs precision": 0.78,
 	"places": 0.90, "dates": 0.81,
 }
@@ -9089,7 +9089,7 @@ var twohundredfiftyninthRoundProbe = regexp.MustCompile(`^p(1586|1587|1588|1589|
 
 var twohundredfiftyninthRoundFloors = map[string]float64{
 	// met-pairs 0.71, dates 0.81 before the three-hundred-and-thirty-seventh
-	// round (p1589: "The two men were joined for part of the talks by X").
+	// round (p1589: an adviser "joined" two men "for part of the talks").
 	"persons": 0.98, "roles": 0.47, "met-pairs": 0.77, "met-pairs precision": 1.00,
 	"places": 0.94, "dates": 0.83,
 }
@@ -11659,9 +11659,9 @@ func TestProbeThreeHundredThirtyFifthRound(t *testing.T) {
 // with a guest's or host's party told with "accompanied by", "was joined
 // by" or "with him were": a national agency on a declaration signed after
 // a bus journey, the guest received at the border "with him" his foreign
-// minister and the principals "later joined for the delegation-level
-// talks by" four others (Lahore, 1999); a broadsheet on a chancellor
-// "accompanied at the table by the Foreign Minister ..., and by" a state
+// minister and four others joining the principals "for the
+// delegation-level talks" (Lahore, 1999); a broadsheet on a chancellor
+// accompanied "at the table" by a foreign minister and by a state
 // secretary, greeted at the airport the day before (Moscow, 1955); a
 // national agency on a neighbour's delegation received, its leader
 // "accompanied by the Presidential Advisor, X" (Addis Ababa, 2018); an

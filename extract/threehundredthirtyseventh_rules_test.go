@@ -15,7 +15,7 @@ import (
 // two heads of government, a 2005 wire on a peace accord signed under a
 // facilitator); each rule with sentences of its own.
 
-// "The two leaders were joined at the talks by X", "They were later
+// "Both men were joined during the session by X", "They were later
 // joined for the afternoon session by Y", "A was joined at the table by
 // Z": the occasion may stand between the verb of joining and its agent,
 // and an adverb of sequence between "were" and the verb; the companions
@@ -25,7 +25,7 @@ func TestJoinedWithOccasionBeforeAgent(t *testing.T) {
 	pub := time.Date(2011, 5, 4, 0, 0, 0, 0, time.UTC)
 	intro := "Leaders meet\n\nVALDORIA, May 3 (Agency) - President Tomas Brenner and Prime Minister Ilse Korvath held talks here on Tuesday on the disputed river islands.\n\n"
 	for _, s := range []string{
-		"The two leaders were joined at the talks by the commission's chairman, Anton Reisz, a retired judge.\n",
+		"The two men were joined during the session by Anton Reisz, who chairs the river commission.\n",
 		"They were later joined for the afternoon session by Anton Reisz, the chief negotiator.\n",
 		"Korvath was joined at the table by her Foreign Minister, Anton Reisz.\n",
 	} {
@@ -50,7 +50,7 @@ func TestJoinedWithOccasionBeforeAgent(t *testing.T) {
 func TestJoinedCompanionsSitAtTheMeetingBefore(t *testing.T) {
 	pub := time.Date(2011, 5, 4, 0, 0, 0, 0, time.UTC)
 	intro := "Leaders meet\n\nVALDORIA, May 3 (Agency) - President Tomas Brenner arrived in Valdoria on Tuesday for talks on the disputed river islands.\n\nIn the afternoon Brenner called on Prime Minister Ilse Korvath at the Assembly Hall.\n\n"
-	rec := recordAt(t, intro+"He was joined by Foreign Minister Anton Reisz and Defence Minister Paul Hadek for the talks, which lasted about an hour.\n", pub)
+	rec := recordAt(t, intro+"He was joined by Foreign Minister Anton Reisz and Defence Minister Paul Hadek for the talks, which lasted some ninety minutes.\n", pub)
 	m := meetingWith(rec, "Ilse Korvath", "Anton Reisz")
 	if m == nil || meetingWith(rec, "Ilse Korvath", "Paul Hadek") == nil {
 		t.Fatalf("want Reisz and Hadek at the talks with Korvath: %s", dump(rec))
