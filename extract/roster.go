@@ -66,6 +66,10 @@ type roster struct {
 	// X during the meeting were A and B"; invertedEscort), whose own
 	// sentence may read as a meeting of theirs alone.
 	inverted bool
+	// passive: the companions came with the passive of a single subject,
+	// "X was accompanied by Y", "X was joined at the table by Y", whose
+	// sentence tells no encounter of X's own (joinedOwnSitting).
+	passive bool
 	// holders: for an inverted list whose escorted person is "the" and a
 	// title, every person the story named holding it; the one at the
 	// meeting is escorted (attachRosters).
@@ -130,7 +134,7 @@ func escortOccasionBy(toks []text.Token, k int) int {
 	for e := k + 2; e < len(toks) && e <= k+6; e++ {
 		if toks[e].Lower == "by" {
 			p := toks[e-1].Lower
-			if e > k+2 && (frame.MeetingNouns[p] || signingOccasions[p]) {
+			if e > k+2 && (frame.MeetingNouns[p] || signingOccasions[p] || p == "table") {
 				return e
 			}
 			return 0
@@ -144,7 +148,7 @@ func escortOccasionBy(toks []text.Token, k int) int {
 
 // escortOccasionPreps open the meeting between an escort verb and its
 // agent (escortOccasionBy).
-var escortOccasionPreps = map[string]bool{"at": true, "in": true, "during": true}
+var escortOccasionPreps = map[string]bool{"at": true, "in": true, "during": true, "for": true}
 
 // companionWithVerbs before "with" list the people who came along, in
 // the active: "X came with Y" reads as "X was accompanied by Y" (the
@@ -320,7 +324,7 @@ func (d *doc) rosters(si int) []roster {
 		var side, from int = -1, -1
 		represented, presence, home := false, false, false
 		var escorted []int
-		they, joined, inverted := false, false, false
+		they, joined, inverted, passive := false, false, false, false
 		var holders []int
 		if subj, obj := d.activeCompanion(si, k); subj >= 0 {
 			// "X accompanied Y", "X sat beside Y": X came with Y to the
@@ -334,7 +338,7 @@ func (d *doc) rosters(si int) []roster {
 			// the people of the meeting told just before (escortedAt).
 			escorted, they = []int{}, true
 			from = k + 2
-		case (escortVerbs[l] || singleJoinVerbs[l]) && k+1 < len(toks) && toks[k+1].Lower == "by" && pluralJoinSubject(toks, k) >= 0:
+		case (escortVerbs[l] || singleJoinVerbs[l]) && k+1 < len(toks) && (toks[k+1].Lower == "by" || escortOccasionBy(toks, k) > 0) && pluralJoinSubject(toks, k) >= 0:
 			// "There the two leaders were joined by X", "At the ceremony
 			// the two men were joined by Y", "Later they were joined by
 			// Z": X came to the meeting of those the story has just told
@@ -342,7 +346,11 @@ func (d *doc) rosters(si int) []roster {
 			escorted, they = []int{}, true
 			joined = toks[pluralJoinSubject(toks, k)].Lower != "they"
 			from = k + 2
-		case k >= 2 && k+1 < len(toks) && (toks[k+1].Lower == "by" || escortVerbs[l] && escortOccasionBy(toks, k) > 0) && (escortVerbs[l] && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were") || singleJoinVerbs[l] && toks[k-1].Lower == "was"):
+			if b := escortOccasionBy(toks, k); b > 0 {
+				// "They were later joined for the talks by X".
+				from = b + 1
+			}
+		case k >= 2 && k+1 < len(toks) && (toks[k+1].Lower == "by" || (escortVerbs[l] || singleJoinVerbs[l]) && escortOccasionBy(toks, k) > 0) && (escortVerbs[l] && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were") || singleJoinVerbs[l] && toks[k-1].Lower == "was"):
 			// "X was accompanied by Y": Y came with X to the meeting the
 			// story has just told X at; the subject must be a person.
 			// "X was accompanied at the talks by Y": the meeting itself
@@ -351,6 +359,7 @@ func (d *doc) rosters(si int) []roster {
 				continue
 			}
 			joined = singleJoinVerbs[l] && !escortVerbs[l]
+			passive = true
 			from = k + 2
 			if b := escortOccasionBy(toks, k); b > 0 {
 				from = b + 1
@@ -580,7 +589,7 @@ func (d *doc) rosters(si int) []roster {
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
-			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined, listed: listed, taking: listed, inverted: inverted, holders: holders})
+			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined, listed: listed, taking: listed, inverted: inverted, holders: holders, passive: passive})
 		}
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
@@ -848,7 +857,12 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			// encounter then, not of the meeting told before it.
 			continue
 		}
-		if ownMeeting(ms, r) {
+		if j := d.joinedOwnSitting(ms, r); j >= 0 {
+			// "A met B. A was joined at the table by C": the sentence's
+			// own encounter of A and C is the sitting told before.
+			best = j
+			ms = slices.DeleteFunc(ms, func(m meeting.Frame) bool { return d.companionsOnly(m, r) })
+		} else if ownMeeting(ms, r) {
 			// "X led a delegation to B in March, where she met Y": the
 			// sentence tells the meeting its roster was at. The side the
 			// roster names is still its people's ("B's side was headed by
@@ -1187,6 +1201,12 @@ func (d *doc) participleSubject(si, c int) []int {
 // were joined by X"; the two-hundred-and-thirty-fifth round), but no
 // clause break ("where they were joined by X" is of the clause's place).
 func pluralJoinSubject(toks []text.Token, k int) int {
+	if k >= 3 && joinAdverbs[toks[k-1].Lower] {
+		// "They were later joined by X": an adverb of sequence between
+		// the auxiliary and the verb (the
+		// three-hundred-and-thirty-seventh round).
+		k--
+	}
 	if k < 2 || toks[k-1].Lower != "were" {
 		return -1
 	}
@@ -1209,6 +1229,10 @@ func pluralJoinSubject(toks []text.Token, k int) int {
 	}
 	return -1
 }
+
+// joinAdverbs may stand between "were" and "joined by": "They were later
+// joined by X", "The two leaders were then joined by Y".
+var joinAdverbs = map[string]bool{"later": true, "then": true, "also": true, "subsequently": true}
 
 // bareParticipleSubject is the person who opens sentence si when the
 // participle "accompanied" at k follows that person's clause with no
@@ -1280,6 +1304,49 @@ func (d *doc) escortedAt(ms []meeting.Frame, r roster) int {
 		best = i
 	}
 	return best
+}
+
+// joinedOwnSitting: a list of companions ("X was joined at the table by
+// Y", "X was joined by Y for the talks") whose own sentence reads as an
+// encounter of X and the companions alone, no one else, is of the
+// sitting told before at which X is (escortedAt), when the sentence
+// gives that encounter no other date or place: the companions came to
+// the meeting, they did not hold one with X (the
+// three-hundred-and-thirty-seventh round; p2057, p2058). The index of
+// that earlier sitting, or -1.
+func (d *doc) joinedOwnSitting(ms []meeting.Frame, r roster) int {
+	if len(r.escorted) == 0 || !r.passive {
+		return -1
+	}
+	before := slices.DeleteFunc(slices.Clone(ms), func(m meeting.Frame) bool { return m.Sent >= r.si })
+	j := d.escortedAt(before, r)
+	if j < 0 {
+		return -1
+	}
+	own := false
+	for _, m := range ms {
+		if m.Sent != r.si {
+			continue
+		}
+		if !d.companionsOnly(m, r) || m.Date != "" && m.Date != before[j].Date || m.Place != "" && m.Place != before[j].Place {
+			return -1
+		}
+		own = true
+	}
+	if !own {
+		return -1
+	}
+	return slices.IndexFunc(ms, func(m meeting.Frame) bool {
+		return m.Sent == before[j].Sent && slices.Equal(m.Parts, before[j].Parts)
+	})
+}
+
+// companionsOnly: meeting m of roster r's sentence has for participants
+// only the people escorted and their companions.
+func (d *doc) companionsOnly(m meeting.Frame, r roster) bool {
+	return m.Sent == r.si && !slices.ContainsFunc(m.Parts, func(p int) bool {
+		return !slices.Contains(r.escorted, p) && !slices.Contains(r.people, p)
+	})
 }
 
 // escortWindow is how many sentences back a list of companions may

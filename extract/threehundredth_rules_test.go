@@ -17,7 +17,13 @@ import "testing"
 // p596, p861, p931).
 func TestStoryDaySceneTakesItsMeetingPlace(t *testing.T) {
 	rec := extractAt(t, "Leaders meet at lakeside lodge\n\nKORSVIK, May 6 (Agency) -- President Alma Trost of Veland and Prime Minister Oskar Lind of Nordmark held talks Tuesday at the Lakeside Lodge, a guest house on the shore of the fjord.\n\nLind arrived by boat at nine. The two leaders shook hands on the jetty.\n\nThe morning session lasted two hours, officials said.\n\nTrost was joined at the table by her foreign minister, Ruben Vass, and her chief of staff, Ida Holm.")
-	m := mustMeeting(t, rec, "Alma Trost", "Ruben Vass", "Ida Holm")
+	// Since the three-hundred-and-thirty-seventh round the companions sit
+	// at the leaders' talks themselves (joinedOwnSitting, roster.go), not
+	// at a scene of their own; the place is still the day's meeting's.
+	m := meetingWith(rec, "Alma Trost", "Ruben Vass", "Ida Holm")
+	if m == nil {
+		t.Fatalf("no meeting of Trost with Vass and Holm: %s", dump(rec))
+	}
 	if m.Place != "Korsvik" {
 		t.Errorf("the scene's place %q, want Korsvik: %s", m.Place, dump(rec))
 	}
