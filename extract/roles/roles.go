@@ -427,6 +427,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		d.ledMediationWith(si, k, r)
 		d.spentOnMediation(si, k, r)
 		d.troikaMembers(si, k, r)
+		// "A and B signed as witnesses for the co-sponsors"
+		// (witnessguarantors.go).
+		d.guarantorWitnesses(si, k, r)
 		// "the proposal which X put to both sides" (putsides.go).
 		d.proposalPutTo(si, k, r)
 		if t.Lower == "invitation" {

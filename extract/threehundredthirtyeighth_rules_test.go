@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's three-hundred-and-thirty-eighth round: mediators told by
+// what they did at the table (p2060-p2065: a Ghanaian agency on Liberian
+// talks chaired by a West African envoy, a humanitarian wire on a Kenyan
+// general chairing a Sudanese session, a 1994 wire on a protocol whose
+// observer states signed as witnesses, a Mozambican agency on a Rome
+// accord signed by its mediators, a Philippine agency on a pact a foreign
+// minister signed as witness, a Spanish agency on a peace the guarantor
+// presidents signed as witnesses); each rule with sentences of its own.
+
+// "A and B signed as witnesses for the co-sponsors": witnesses the
+// sentence ties to the guarantors or co-sponsors sign for third parties,
+// and the states they serve broker the talks (roles/witnessguarantors.go;
+// p2044, p2062, p2065). The negative cases: witnesses with no guarantor
+// named broker nothing by it, and a state named inside a relative clause
+// of the subject ("the states that stand as guarantors of the Estonian
+// settlement") is no signer.
+func TestWitnessesForGuarantorsMakeTheirStatesMediators(t *testing.T) {
+	lead := "Estonia and Latvia sign border protocol\n"
+	body := "GENEVA, May 4 - Estonia and Latvia signed a border protocol on Monday after two years of talks between Estonia and Latvia. "
+	rec := hundredeightyfourthRecord(t, lead+body+"Lena Holm, the Swedish Foreign Minister, and Karl Weiss, the Austrian Foreign Minister, signed the protocol as witnesses for the co-sponsors of the talks.")
+	if !hasMediator(rec, "Sweden") || !hasMediator(rec, "Austria") {
+		t.Errorf("witnesses for the co-sponsors: want Sweden and Austria mediators: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+body+"Representatives of Sweden and Austria, the states that stand as guarantors of the Estonian settlement, signed the document as witnesses.")
+	if !hasMediator(rec, "Sweden") || !hasMediator(rec, "Austria") {
+		t.Errorf("guarantors in apposition: want Sweden and Austria mediators: %s", dump(rec))
+	}
+	if hasMediator(rec, "Estonia") {
+		t.Errorf("relative clause: want Estonia no mediator: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+body+"Lena Holm, the Swedish Foreign Minister, and Karl Weiss, the Austrian Foreign Minister, signed the protocol as witnesses.")
+	if hasMediator(rec, "Sweden") || hasMediator(rec, "Austria") {
+		t.Errorf("plain witnesses: want no mediator: %s", dump(rec))
+	}
+}
