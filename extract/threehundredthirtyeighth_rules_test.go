@@ -39,3 +39,24 @@ func TestWitnessesForGuarantorsMakeTheirStatesMediators(t *testing.T) {
 		t.Errorf("plain witnesses: want no mediator: %s", dump(rec))
 	}
 }
+
+// "X, who presided over the negotiations": "presided over" is read as
+// "chaired" is, active and passive, over talks (roles/presidedover.go;
+// p1745, p2062). The negative case: a sitting ("presided over a session
+// of the Federal Assembly") makes no mediator.
+func TestPresidedOverTalksIsChair(t *testing.T) {
+	lead := "Estonia and Latvia end border talks\n"
+	body := "GENEVA, May 4 - Talks between Estonia and Latvia on their maritime border ended on Monday without a text. "
+	rec := hundredeightyfourthRecord(t, lead+body+"Hans Keller, a retired Swiss judge who presided over the negotiations, said the delegations would meet again in June.")
+	if !hasMediator(rec, "Hans Keller") {
+		t.Errorf("presided over the negotiations: want Keller mediator: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+body+"The talks were presided over by Hans Keller, a retired Swiss judge, and the delegations will meet again in June.")
+	if !hasMediator(rec, "Hans Keller") {
+		t.Errorf("talks presided over by: want Keller mediator: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+body+"In Bern, Hans Keller presided over a session of the Federal Assembly that approved the budget.")
+	if hasMediator(rec, "Hans Keller") {
+		t.Errorf("a sitting: want Keller no mediator: %s", dump(rec))
+	}
+}
