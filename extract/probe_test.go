@@ -11663,8 +11663,7 @@ func TestProbeThreeHundredThirtyFifthRound(t *testing.T) {
 // minister "whose country chairs" a committee signed "as witness", the
 // plenary he chaired the week before and the day's other meetings
 // (Manila, 1996); an agency on a peace whose guarantor presidents and an
-// envoy "signed the act as witnesses in the name of the four guarantor
-// countries", a host who "presided over the ceremony" and a minister "who
+// envoy signed "as witnesses" for the guarantor countries, a host who "presided over the ceremony" and a minister "who
 // coordinated the work of the guarantors" (Brasilia, 1998). Their gold
 // was committed (0aff2438) before the extractor ran on them. Untuned they
 // scored persons 0.98 (P 1.00 / R 0.96), roles 0.52 (P 0.84 / R 0.37),

@@ -13,21 +13,21 @@ import (
 // minister signed as witness, a Spanish agency on a peace the guarantor
 // presidents signed as witnesses); each rule with sentences of its own.
 
-// "A and B signed as witnesses for the co-sponsors": witnesses the
+// "A and B signed as witnesses on behalf of the co-sponsors": witnesses the
 // sentence ties to the guarantors or co-sponsors sign for third parties,
 // and the states they serve broker the talks (roles/witnessguarantors.go;
 // p2044, p2062, p2065). The negative cases: witnesses with no guarantor
 // named broker nothing by it, and a state named inside a relative clause
-// of the subject ("the states that stand as guarantors of the Estonian
+// of the subject ("states which act as guarantors of the Estonian
 // settlement") is no signer.
 func TestWitnessesForGuarantorsMakeTheirStatesMediators(t *testing.T) {
 	lead := "Estonia and Latvia sign border protocol\n"
 	body := "GENEVA, May 4 - Estonia and Latvia signed a border protocol on Monday after two years of talks between Estonia and Latvia. "
-	rec := hundredeightyfourthRecord(t, lead+body+"Lena Holm, the Swedish Foreign Minister, and Karl Weiss, the Austrian Foreign Minister, signed the protocol as witnesses for the co-sponsors of the talks.")
+	rec := hundredeightyfourthRecord(t, lead+body+"Lena Holm, the Swedish Foreign Minister, and Karl Weiss, the Austrian Foreign Minister, signed the protocol as witnesses on behalf of the co-sponsors.")
 	if !hasMediator(rec, "Sweden") || !hasMediator(rec, "Austria") {
-		t.Errorf("witnesses for the co-sponsors: want Sweden and Austria mediators: %s", dump(rec))
+		t.Errorf("witnesses on behalf of the co-sponsors: want Sweden and Austria mediators: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+body+"Representatives of Sweden and Austria, the states that stand as guarantors of the Estonian settlement, signed the document as witnesses.")
+	rec = hundredeightyfourthRecord(t, lead+body+"Envoys of Sweden and Austria, states which act as guarantors of the Estonian settlement, signed the text as witnesses.")
 	if !hasMediator(rec, "Sweden") || !hasMediator(rec, "Austria") {
 		t.Errorf("guarantors in apposition: want Sweden and Austria mediators: %s", dump(rec))
 	}

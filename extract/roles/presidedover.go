@@ -3,10 +3,9 @@ package roles
 import "github.com/parley-dev/parley/extract/text"
 
 // Issue 14's three-hundred-and-thirty-eighth round: "presided over" is
-// the chair's verb of older and more formal copy, "X, the acting
-// mediator, who presided over the negotiations" (p1745), "X, who
-// presided over the peace conference" (p1437), "the talks were presided
-// over by X". It is read as "chaired" is, over the same objects (talks,
+// the chair's verb of older and more formal copy, "X, who presided
+// over the armistice talks" (p1745), "the talks were presided over by X"
+// (p2062). It is read as "chaired" is, over the same objects (talks,
 // negotiations, a conference, a round; chairedObjects, never a summit,
 // and for the active verb no session), and Settle keeps the chair only beside sides the chair is
 // not. A ceremony or a signing is left out: the host of the venue often

@@ -7,17 +7,16 @@ import (
 )
 
 // Issue 14's three-hundred-and-thirty-eighth round: the witnesses of a
-// signing who sign for the process's guarantors or co-sponsors, "A, the
-// American Secretary of State, and B, the Russian Foreign Minister,
-// signed as witnesses for the co-sponsors of the peace process", "the
-// presidents of C and D signed the act as witnesses in the name of the
-// guarantor countries", "Representatives of E, F and G, the observer
-// states that stand as guarantors, signed the document as witnesses".
-// A witness alone is no broker (a host or a side's own leader may sign
-// as one), but a witness the sentence ties to the guarantors signs for a
-// third party of the talks: the states the signers serve broker them.
-// The persons are left as they were (a leader who only signs for the
-// guarantors is not always told as brokering himself).
+// signing who sign for the process's guarantors or co-sponsors, "X and
+// Y signed the treaty as witnesses on behalf of the co-sponsors", "the
+// prime ministers of C and D signed as witnesses for their guarantor
+// states", "Envoys of E and F, states which act as guarantors, signed
+// the text as witnesses" (p2044, p2062, p2065). A witness alone is no
+// broker (a host or a side's own leader may sign as one), but a witness
+// the sentence ties to the guarantors signs for a third party of the
+// talks: the states the signers serve broker them. The persons are left
+// as they were (the golds mostly keep only the state of a leader who
+// signs as witness, p755, p1764).
 
 // witnessGuarantorNouns: "guarantors", "co-sponsors".
 var witnessGuarantorNouns = lex("witnessGuarantorNouns")
@@ -52,11 +51,11 @@ func witnessAfter(toks []text.Token, v int) int {
 
 // guarantorWitnesses reads the sign verb at k of "X signed (the
 // document) as witness(es)" when the sentence names the guarantors or
-// co-sponsors: the states among the signers (the subject list before k,
-// with the demonyms of its appositions), and the state each person
-// signer serves, are mediators. Relative clauses inside the subject
-// ("..., the states that stand as guarantors of the Angolan peace
-// process,") are skipped, since their names are not the signers.
+// co-sponsors: the states among the signers (the subject before k, with
+// the demonyms of its appositions), and the state each person signer
+// serves, are mediators. Relative clauses inside the subject ("..., the
+// states which act as guarantors of the Xian settlement,") are skipped,
+// since their names are not the signers.
 func (d *Reader) guarantorWitnesses(si, k int, r *Roles) {
 	toks := d.Sents[si].Toks
 	if !signVerbs[toks[k].Lower] || witnessAfter(toks, k) < 0 {
