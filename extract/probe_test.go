@@ -9996,7 +9996,7 @@ func TestProbeTwoHundredEightyFourthRound(t *testing.T) {
 var twohundredeightyfifthRoundProbe = regexp.MustCompile(`^p174[2-7]-`)
 
 var twohundredeightyfifthRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.43, "met-pairs": 0.66, "met-pairs precision": 0.78,
+	"persons": 0.94, "roles": 0.50, "met-pairs": 0.66, "met-pairs precision": 0.78,
 	"places": 0.87, "dates": 0.86,
 }
 
@@ -11664,7 +11664,7 @@ func TestProbeThreeHundredThirtyFourthRound(t *testing.T) {
 var threehundredthirtyfifthRoundProbe = regexp.MustCompile(`^p(2042|2043|2044|2045|2046|2047)-`)
 
 var threehundredthirtyfifthRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.57, "met-pairs": 0.68, "met-pairs precision": 0.82,
+	"persons": 0.96, "roles": 0.62, "met-pairs": 0.68, "met-pairs precision": 0.82,
 	"places": 0.98, "dates": 0.86,
 }
 
@@ -11704,6 +11704,40 @@ var threehundredthirtyseventhRoundFloors = map[string]float64{
 
 func TestProbeThreeHundredThirtySeventhRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-thirty-seventh-round probe", threehundredthirtyseventhRoundProbe, 6, threehundredthirtyseventhRoundFloors)
+}
+
+// threehundredthirtyeighthRoundProbe are the probe articles p2060-p2065,
+// written in issue 14's three-hundred-and-thirty-eighth round on
+// mediators told by what they did at the table: a Ghanaian agency on a
+// former head of state "who chairs the Liberian peace talks" meeting the
+// three delegations "separately" (Akosombo, 2003); a humanitarian wire on
+// a session "chaired by" a Kenyan envoy, observer envoys who met him the
+// evening before and the leaders' earlier meeting "convened by" a
+// president (Naivasha, 2003); a wire on a protocol signed "in a ceremony
+// presided over by" a UN envoy, the observer states "that stand as
+// guarantors" signing "as witnesses" (Lusaka, 1994); an agency on an
+// accord whose chair of the negotiations and church mediators signed "as
+// mediators", the leaders' session the evening before and a first meeting
+// two presidents "brokered" (Rome, 1992); an agency on a pact a foreign
+// minister "whose country chairs" a committee signed "as witness", the
+// plenary he chaired the week before and the day's other meetings
+// (Manila, 1996); an agency on a peace whose guarantor presidents and an
+// envoy signed "as witnesses" for the guarantor countries, a host who "presided over the ceremony" and a minister "who
+// coordinated the work of the guarantors" (Brasilia, 1998). Their gold
+// was committed (0aff2438) before the extractor ran on them. Untuned they
+// scored persons 0.98 (P 1.00 / R 0.96), roles 0.52 (P 0.84 / R 0.37),
+// met-pairs 0.47 (P 0.95 / R 0.31), places 0.87, dates 0.87
+// (docs/extraction-log.md); threehundredthirtyeighthRoundFloors are the
+// branch's scores after the round's two rules.
+var threehundredthirtyeighthRoundProbe = regexp.MustCompile(`^p(2060|2061|2062|2063|2064|2065)-`)
+
+var threehundredthirtyeighthRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.69, "met-pairs": 0.47, "met-pairs precision": 0.95,
+	"places": 0.87, "dates": 0.87,
+}
+
+func TestProbeThreeHundredThirtyEighthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-thirty-eighth-round probe", threehundredthirtyeighthRoundProbe, 6, threehundredthirtyeighthRoundFloors)
 }
 
 // threehundredthirtyninthRoundProbe are the probe articles p2066-p2071,

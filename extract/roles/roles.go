@@ -427,6 +427,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		d.ledMediationWith(si, k, r)
 		d.spentOnMediation(si, k, r)
 		d.troikaMembers(si, k, r)
+		// "A and B signed as witnesses for the co-sponsors"
+		// (witnessguarantors.go).
+		d.guarantorWitnesses(si, k, r)
 		// "the proposal which X put to both sides" (putsides.go).
 		d.proposalPutTo(si, k, r)
 		if t.Lower == "invitation" {
@@ -562,7 +565,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
 			}
-		case t.Lower == "by" && k > 0 && (chairVerbs[toks[k-1].Lower] && chairsTalks(toks, k-1) || lastBy == byChair && toks[k-1].Lower == "and"):
+		case t.Lower == "by" && k > 0 && (chairVerbs[toks[k-1].Lower] && chairsTalks(toks, k-1) || presidedOverBy(toks, k) || lastBy == byChair && toks[k-1].Lower == "and"):
 			lastBy = byChair
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
@@ -602,7 +605,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "with X in the chair" (p96, p144), "X took the chair" (p69):
 			// X chairs the talks the story tells.
 			d.chairTaken(si, k-2, r)
-		case chairVerbs[t.Lower] && chairedTalks(toks, k+1):
+		case chairVerbs[t.Lower] && chairedTalks(toks, k+1) || presidedOverTalks(toks, k):
 			// "X chaired the opening session of the conference", "X,
 			// who chaired the talks" (p241, p215, p192): the active chair,
 			// kept as "talks chaired by X" is (Settle).
