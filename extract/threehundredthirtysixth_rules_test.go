@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -51,6 +52,44 @@ func TestSimplePastMeetDayIsPast(t *testing.T) {
 	for _, m := range rec.Meetings {
 		if m.Place == "Halden" && m.Date != "1994-01-20" {
 			t.Errorf("planned meeting on %q, want 1994-01-20", m.Date)
+		}
+	}
+}
+
+// "A and B went on to Z, where C received them": a plural object pronoun
+// after a reception in a relative clause of place stands for the
+// travellers the sentence names before the clause, as "him" already stood
+// for one (whereThem, meeting meetings.go; p2050).
+func TestWhereReceivedThemTravellers(t *testing.T) {
+	pub := time.Date(1962, 2, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Talks ended\nPARIS, Feb. 20 (Wire) - The talks ended, it was learned here today. Ivo Marek and Pavel Dunin went on to Tunis, where Karel Brun received them on Monday.", []string{"Ivo Marek", "Pavel Dunin", "Karel Brun"}},
+		{"Talks ended\nPARIS, Feb. 20 (Wire) - The talks ended, it was learned here today. Ivo Marek and his companions flew to Tunis, where Karel Brun received them on Monday.", []string{"Ivo Marek", "Karel Brun"}},
+	} {
+		rec, err := Extract(Article{ID: "t", Text: c.text, Published: pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range rec.Meetings {
+			if m.Place != "Tunis" {
+				continue
+			}
+			found = true
+			for _, w := range c.want {
+				if !slices.Contains(m.Participants, w) {
+					t.Errorf("%q: %s missing from %v", c.text, w, m.Participants)
+				}
+			}
+			if m.Date != "1962-02-19" {
+				t.Errorf("%q: date %q, want 1962-02-19", c.text, m.Date)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no meeting in Tunis", c.text)
 		}
 	}
 }
