@@ -11672,6 +11672,41 @@ func TestProbeThreeHundredThirtyFifthRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-thirty-fifth-round probe", threehundredthirtyfifthRoundProbe, 6, threehundredthirtyfifthRoundFloors)
 }
 
+// threehundredthirtysixthRoundProbe are the probe articles p2048-p2053,
+// written in issue 14's three-hundred-and-thirty-sixth round on persons and
+// met pairs of people named without any title (full names in a lead or a
+// list, "A and B met C", names no gazetteer knows): a wire on a secret
+// channel whose first meeting "A and B, two academics without any
+// government post, met C ... on January 20" is told in August, a
+// minister's calls "with X beside him" and a briefing in California
+// (Oslo, 1993); a British agency on a first face-to-face meeting "today",
+// a second meeting across the corridor and a call "last night" (Belfast,
+// 1998); an old French agency on secret talks "from February 11 to
+// February 18" told as three names meeting four, a report to a general and
+// travellers who "went on to Tunis, where X received them on Monday"
+// (Paris, 1962); a Nordic agency on a cease-fire signed by four names
+// "for the government" and four more gapped "for the URNG", and a
+// reception "on Tuesday" (Oslo, 1996); a Balkan agency on an agreement
+// initialled by four names "today", two of them meeting "the two envoys"
+// and a call "in the evening" (Ohrid, 2001); a Gulf agency on deputies'
+// talks opened by a minister and an envoy who "met A and B before the
+// session this morning" (Taif, 1989). Their gold was committed (ffece006)
+// before the extractor ran on them. Untuned they scored persons 0.97 (P
+// 1.00 / R 0.95), roles 0.52 (P 0.61 / R 0.46), met-pairs 0.65 (P 0.92 /
+// R 0.50), places 0.59, dates 0.54 (docs/extraction-log.md);
+// threehundredthirtysixthRoundFloors are the branch's scores after the
+// round's two rules.
+var threehundredthirtysixthRoundProbe = regexp.MustCompile(`^p(2048|2049|2050|2051|2052|2053)-`)
+
+var threehundredthirtysixthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.52, "met-pairs": 0.68, "met-pairs precision": 0.92,
+	"places": 0.62, "dates": 0.57,
+}
+
+func TestProbeThreeHundredThirtySixthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-thirty-sixth-round probe", threehundredthirtysixthRoundProbe, 6, threehundredthirtysixthRoundFloors)
+}
+
 // threehundredthirtyseventhRoundProbe are the probe articles p2054-p2059,
 // written in issue 14's three-hundred-and-thirty-seventh round on met-pairs
 // with a guest's or host's party told with "accompanied by", "was joined

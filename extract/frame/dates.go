@@ -107,7 +107,7 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 					}
 				}
 				if y == 0 && known {
-					y = pluperfectDayYear(toks, k, near, mo, dd)
+					y = pluperfectDayYear(toks, k, near, mo, dd, near.Equal(pub))
 				}
 				out = appendRange(out, k, y, mo, dd, last, near)
 			case dayNumber(at(k-1)) > 0: // "2 November", "4th June"; "27-28 February" from its first day
@@ -121,7 +121,7 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 					y = relativeYearAfter(toks, k+1, pub)
 				}
 				if y == 0 && known {
-					y = pluperfectDayYear(toks, k, near, mo, dd)
+					y = pluperfectDayYear(toks, k, near, mo, dd, near.Equal(pub))
 				}
 				out = appendRange(out, k, y, mo, dd, last, near)
 			case isYear(at(n)): // "May 2024"
@@ -145,7 +145,7 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 					out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", ry, mo), Year: true, Relative: true})
 					continue
 				}
-				if time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC).After(near) && pluperfectBefore(toks, k) {
+				if time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC).After(near) && (pluperfectBefore(toks, k) || near.Equal(pub) && simplePastMeetBefore(toks, k)) {
 					// "X had discussed it with Y in April", told in
 					// November: a month before a past already past when
 					// the story is told is the one before, not next year's.
@@ -704,9 +704,14 @@ func NearestWeekday(pub time.Time, wd int) time.Time {
 // three-hundred-and-first round; p1841). The same reading
 // pluperfectBefore gives a month told alone ("had discussed it in
 // April"). 0 when the nearest year stands.
-func pluperfectDayYear(toks []text.Token, k int, near time.Time, mo, dd int) int {
+//
+// news is true when the day is read from the publication itself, not from
+// a story's own earlier year (a retrospective's "met again on October
+// 18", told of 1984): only then does a simple past meeting verb
+// (simplePastMeetBefore) put the day in the year before as well.
+func pluperfectDayYear(toks []text.Token, k int, near time.Time, mo, dd int, news bool) int {
 	y := closestYear(near, mo, dd)
-	if !time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC).After(near) || !pluperfectBefore(toks, k) {
+	if !time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC).After(near) || !(pluperfectBefore(toks, k) || news && simplePastMeetBefore(toks, k)) {
 		return 0
 	}
 	return y - 1
@@ -728,6 +733,35 @@ func pluperfectBefore(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// simplePastMeetBefore: a meeting verb in the simple past ("met",
+// "talked", "initialled") stands before the month at k in its clause, with
+// no "will", "would" or "to" of a plan between and no "be" or "been" of a
+// passive before it ("will be met"). "A and B met C near Z on January 20",
+// told in August, is this January, not next: a day told without its year
+// took the year nearest the publication, so a meeting more than half a
+// year past became next year's and a plan (issue 14's
+// three-hundred-and-thirty-sixth round). The same look back as
+// pluperfectBefore, for the simple past.
+func simplePastMeetBefore(toks []text.Token, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		l := toks[i].Lower
+		switch {
+		case toks[i].Text == ";" || pluperfectStops[l]:
+			return false
+		case simplePastMeets[l] && toks[i].Word && !toks[i].Cap:
+			return i == 0 || !passiveAux[toks[i-1].Lower]
+		}
+	}
+	return false
+}
+
+// simplePastMeets: meeting verbs in the simple past.
+var simplePastMeets = lexicon.Words("simplePastMeets")
+
+// passiveAux before a past form make it a passive participle, which may
+// tell a plan ("will be met", "is to be signed").
+var passiveAux = lexicon.Words("passiveAux")
 
 // pluperfectStops end the look back for a "had": words of a plan or a
 // time still ahead.

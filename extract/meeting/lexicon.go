@@ -131,6 +131,10 @@ var messageNouns = lex("messageNouns")
 // objectPronouns stand for a person received: "where B received him".
 var objectPronouns = lex("objectPronouns")
 
+// pluralObjectPronouns stand for the travellers received: "where B
+// received them" (whereThem).
+var pluralObjectPronouns = lex("pluralObjectPronouns")
+
 // pastForms are irregular past tenses of meeting predicates: "met".
 var pastForms = lex("pastForms")
 

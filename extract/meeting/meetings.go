@@ -917,7 +917,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.DegreeInfinitive(toks, k) {
 			continue // "a relationship mature enough to talk": what could be, no encounter
 		}
-		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && d.objectAnte(si, k) < 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
+		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
 			continue
 		}
 		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
@@ -1400,6 +1400,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if a := d.whereObject(si, k); a >= 0 {
 		// "A travelled to B, where C received him": A.
+		add(&persons, a)
+	}
+	for _, a := range d.whereThem(si, k) {
+		// "A and B went on to C, where D received them": A and B.
 		add(&persons, a)
 	}
 	if a := d.objectAnte(si, k); a >= 0 {
@@ -3132,6 +3136,36 @@ func (d *Reader) whereObject(si, k int) int {
 		}
 	}
 	return -1
+}
+
+// whereThem: "A and B went on to Tunis, where C received them", "A and
+// his companions flew to Z, where C met them": a plural object pronoun
+// (pluralObjectPronouns) after a reception in a relative clause of place
+// stands for the travellers, the people the sentence names by name before
+// the clause, who had no place in the meeting when only "him" or "her"
+// was read (issue 14's three-hundred-and-thirty-sixth round, p2050).
+// Nil when the predicate at k has no such object or no one is named
+// before the clause.
+func (d *Reader) whereThem(si, k int) []int {
+	s := &d.Sents[si]
+	toks := s.Toks
+	if k+1 >= len(toks) || !pluralObjectPronouns[toks[k+1].Lower] || !frame.ObjectTriggers[toks[k].Lower] {
+		return nil
+	}
+	cs, _ := s.Clause(k)
+	if !whereClause(toks, cs) {
+		return nil
+	}
+	var out []int
+	for _, m := range d.Ments[si] {
+		if m.I >= cs-2 {
+			break
+		}
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(out, m.Actor) {
+			out = append(out, m.Actor)
+		}
+	}
+	return out
 }
 
 // yearIn: a year is written in tokens [cs, ce).
