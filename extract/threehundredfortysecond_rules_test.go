@@ -49,3 +49,32 @@ func TestTalksPastRelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// "A and B signed the accord at the end of two days of talks": "at the
+// end of", "at the close of", "at the conclusion of" govern the talks as
+// "after" does, so the talks took place (closeOfPrep in meeting/when.go;
+// p2087, p350). The negative cases: an accord to be signed at the end of
+// talks is planned, and "at the end of the week" names no talks.
+func TestTalksAtTheirClose(t *testing.T) {
+	pub := time.Date(1994, 3, 10, 0, 0, 0, 0, time.UTC)
+	lead := "Accord signed\n\nZENDA, March 10 (Agency) - "
+	for _, s := range []string{
+		"Foreign Minister Anton Kolb and Prime Minister Karl Vorst signed a border accord at the end of two days of talks in Zenda.\n",
+		"Foreign Minister Anton Kolb and Prime Minister Karl Vorst agreed on a joint commission at the close of the talks.\n",
+		"Foreign Minister Anton Kolb and Prime Minister Karl Vorst issued a statement at the conclusion of talks in Zenda.\n",
+	} {
+		rec := recordAt(t, lead+s, pub)
+		if m := meetingWith(rec, "Anton Kolb", "Karl Vorst"); m == nil || m.Status != graph.Held {
+			t.Errorf("%q: want held talks of Kolb and Vorst: %s", s, dump(rec))
+		}
+	}
+	for _, s := range []string{
+		"Foreign Minister Anton Kolb and Prime Minister Karl Vorst will sign a border accord at the end of talks in Zenda next month.\n",
+		"Foreign Minister Anton Kolb and Prime Minister Karl Vorst issued separate statements at the end of the week.\n",
+	} {
+		rec := recordAt(t, lead+s, pub)
+		if m := meetingWith(rec, "Anton Kolb", "Karl Vorst"); m != nil && m.Status == graph.Held {
+			t.Errorf("%q: want no held talks: %s", s, dump(rec))
+		}
+	}
+}

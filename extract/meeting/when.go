@@ -1803,11 +1803,38 @@ func crossedPastPrep(toks []text.Token, k int) int {
 			i-- // "after the two days of talks"
 		}
 	}
+	if c := closeOfPrep(toks, i); c >= 0 {
+		return c // "at the end of two days of talks", "at the close of talks"
+	}
+	if i >= 1 && toks[i].Lower == "the" {
+		if c := closeOfPrep(toks, i-1); c >= 0 {
+			return c // "at the conclusion of the talks"
+		}
+	}
 	if i == k-1 || i < 0 || !pastPreps[toks[i].Lower] {
 		return -1 // nothing crossed (talksHappen reads "after talks" itself), or no past preposition
 	}
 	return i
 }
+
+// closeOfPrep: the "of" at i closes "at the end of", "at the close of",
+// "at the conclusion of", a phrase that governs the talks after it as
+// "after" does: the sentence's act came as the talks ended, so they took
+// place ("the two leaders signed the accord at the end of two days of
+// talks", "agreed at the close of three days of talks"; the
+// three-hundred-and-forty-second round: p2087, p350; the phrase is common
+// in the probe, p1474, p1544, p1604, p1753, whose meetings other
+// sentences already gave). The index of "at", or -1.
+func closeOfPrep(toks []text.Token, i int) int {
+	if i < 3 || toks[i].Lower != "of" || !talksCloseNouns[toks[i-1].Lower] || toks[i-2].Lower != "the" || toks[i-3].Lower != "at" {
+		return -1
+	}
+	return i - 3
+}
+
+// talksCloseNouns name the close of talks after "at the" and before "of"
+// (closeOfPrep).
+var talksCloseNouns = lex("talksCloseNouns")
 
 // talksSpanNouns measure talks before "of": "three days of talks",
 // "two rounds of negotiations" (pastPrepAcross).
