@@ -11659,8 +11659,8 @@ func TestProbeThreeHundredThirtyFifthRound(t *testing.T) {
 // call to come (Seoul, Yonhap, 1990); an agency on a fifth round "which
 // began on Tuesday at" a manor and "ended today", the delegations "led
 // by" their chiefs and the facilitator (Helsinki, ANTARA, 2005); a daily
-// on sides that agreed "at the close of three days of talks", "The talks,
-// which began on Monday," and each delegation "led by" or "headed by" its
+// on sides that agreed at the close of some days of talks, the talks
+// "which began on Monday" and each delegation "led by" or "headed by" its
 // chief (Colombo, Daily News, 2002); an agency on a first round, "The
 // talks, which began on Sunday at" a community's house, with four
 // observers (Rome, AIM, 1990); an agency on the first direct talks "since

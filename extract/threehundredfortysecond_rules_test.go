@@ -50,7 +50,7 @@ func TestTalksPastRelativeClause(t *testing.T) {
 	}
 }
 
-// "A and B signed the accord at the end of two days of talks": "at the
+// "A and B signed the accord at the end of nine hours of talks": "at the
 // end of", "at the close of", "at the conclusion of" govern the talks as
 // "after" does, so the talks took place (closeOfPrep in meeting/when.go;
 // p2087, p350). The negative cases: an accord to be signed at the end of
@@ -59,7 +59,7 @@ func TestTalksAtTheirClose(t *testing.T) {
 	pub := time.Date(1994, 3, 10, 0, 0, 0, 0, time.UTC)
 	lead := "Accord signed\n\nZENDA, March 10 (Agency) - "
 	for _, s := range []string{
-		"Foreign Minister Anton Kolb and Prime Minister Karl Vorst signed a border accord at the end of two days of talks in Zenda.\n",
+		"Foreign Minister Anton Kolb and Prime Minister Karl Vorst signed a border accord at the end of nine hours of talks beside the lake.\n",
 		"Foreign Minister Anton Kolb and Prime Minister Karl Vorst agreed on a joint commission at the close of the talks.\n",
 		"Foreign Minister Anton Kolb and Prime Minister Karl Vorst issued a statement at the conclusion of talks in Zenda.\n",
 	} {

@@ -1804,7 +1804,7 @@ func crossedPastPrep(toks []text.Token, k int) int {
 		}
 	}
 	if c := closeOfPrep(toks, i); c >= 0 {
-		return c // "at the end of two days of talks", "at the close of talks"
+		return c // "at the end of nine hours of talks", "at the close of talks"
 	}
 	if i >= 1 && toks[i].Lower == "the" {
 		if c := closeOfPrep(toks, i-1); c >= 0 {
@@ -1820,8 +1820,8 @@ func crossedPastPrep(toks []text.Token, k int) int {
 // closeOfPrep: the "of" at i closes "at the end of", "at the close of",
 // "at the conclusion of", a phrase that governs the talks after it as
 // "after" does: the sentence's act came as the talks ended, so they took
-// place ("the two leaders signed the accord at the end of two days of
-// talks", "agreed at the close of three days of talks"; the
+// place ("the two leaders signed the accord at the end of nine hours of
+// talks", "agreed at the close of the round"; the
 // three-hundred-and-forty-second round: p2087, p350; the phrase is common
 // in the probe, p1474, p1544, p1604, p1753, whose meetings other
 // sentences already gave). The index of "at", or -1.
