@@ -1337,6 +1337,12 @@ var furtherWords = lex("furtherWords")
 func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	toks := d.Sents[si].Toks
 	ds := frame.FindDatesIn(toks, cs, ce, d.published, d.storyTimes[si])
+	if s, e := beganRelative(toks, k, ce); len(ds) == 0 && s > 0 {
+		// "The talks, which began on Tuesday at X, ended today": the
+		// talks' own clause has no time; the relative clause on them
+		// tells the day they opened.
+		ds = frame.FindDatesIn(toks, s, e, d.published, d.storyTimes[si])
+	}
 	// A time in the topic phrase ("to discuss the May 3 summit") is the
 	// topic's, not the predicate's.
 	if topic := frame.TopicSpansOf(toks, k, ce, false); topic != nil {
@@ -1710,7 +1716,7 @@ func tripPurpose(toks []text.Token, from, e int) bool {
 // occurrence, or a trip made for them.
 func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	toks := d.Sents[si].Toks
-	if frame.AnyWord(toks, cs, ce, eventVerbs) || broughtTogether(toks, k, ce) || hadTalks(toks, cs, k) || endedRelative(toks, k, ce) {
+	if frame.AnyWord(toks, cs, ce, eventVerbs) || broughtTogether(toks, k, ce) || hadTalks(toks, cs, k) || endedRelative(toks, k, ce) || relativeThenEvent(toks, k, ce) {
 		return true
 	}
 	if k > 0 && pastPreps[toks[k-1].Lower] || k > 1 && pastPreps[toks[k-2].Lower] && (toks[k-1].Lower == "the" || toks[k-1].Lower == "these" || talksPossessives[toks[k-1].Lower]) {
@@ -1797,11 +1803,38 @@ func crossedPastPrep(toks []text.Token, k int) int {
 			i-- // "after the two days of talks"
 		}
 	}
+	if c := closeOfPrep(toks, i); c >= 0 {
+		return c // "at the end of nine hours of talks", "at the close of talks"
+	}
+	if i >= 1 && toks[i].Lower == "the" {
+		if c := closeOfPrep(toks, i-1); c >= 0 {
+			return c // "at the conclusion of the talks"
+		}
+	}
 	if i == k-1 || i < 0 || !pastPreps[toks[i].Lower] {
 		return -1 // nothing crossed (talksHappen reads "after talks" itself), or no past preposition
 	}
 	return i
 }
+
+// closeOfPrep: the "of" at i closes "at the end of", "at the close of",
+// "at the conclusion of", a phrase that governs the talks after it as
+// "after" does: the sentence's act came as the talks ended, so they took
+// place ("the two leaders signed the accord at the end of nine hours of
+// talks", "agreed at the close of the round"; the
+// three-hundred-and-forty-second round: p2087, p350; the phrase is common
+// in the probe, p1474, p1544, p1604, p1753, whose meetings other
+// sentences already gave). The index of "at", or -1.
+func closeOfPrep(toks []text.Token, i int) int {
+	if i < 3 || toks[i].Lower != "of" || !talksCloseNouns[toks[i-1].Lower] || toks[i-2].Lower != "the" || toks[i-3].Lower != "at" {
+		return -1
+	}
+	return i - 3
+}
+
+// talksCloseNouns name the close of talks after "at the" and before "of"
+// (closeOfPrep).
+var talksCloseNouns = lex("talksCloseNouns")
 
 // talksSpanNouns measure talks before "of": "three days of talks",
 // "two rounds of negotiations" (pastPrepAcross).
@@ -1842,6 +1875,91 @@ func endedRelative(toks []text.Token, k, ce int) bool {
 	}
 	return false
 }
+
+// relativeThenEvent: the talks noun at k is the subject of a verb of
+// taking place told past a relative clause set off by commas, "the talks
+// between A and B, which began on Tuesday, ended today", "the first
+// talks, which opened on Monday at X, were held behind closed doors":
+// reports of a round tell its span in the relative clause and its close
+// in the main one. The clause of the noun ends (at ce) at the comma before
+// the relative word; the relative clause holds at most sixteen words and
+// no negation, and no other meeting noun stands between the talks noun
+// and it (so the clause is the talks' own, as in endedRelative); the main
+// verb (past "was" or "were") comes right after the closing comma (the
+// three-hundred-and-forty-second round: p2086, p623).
+func relativeThenEvent(toks []text.Token, k, ce int) bool {
+	r := ce
+	if r < len(toks) && toks[r].Text == "," {
+		r++
+	}
+	if r+1 >= len(toks) || r-1 <= k || toks[r-1].Text != "," || !frame.RelativeWords[toks[r].Lower] || toks[r].Lower == "who" || toks[r].Lower == "whom" {
+		return false
+	}
+	for e := k + 1; e < r-1; e++ {
+		if frame.MeetingNouns[toks[e].Lower] {
+			return false
+		}
+	}
+	for e := r + 1; e < len(toks) && e <= r+17; e++ {
+		if frame.Negations[toks[e].Lower] || frame.MeetingNouns[toks[e].Lower] {
+			return false
+		}
+		if toks[e].Text != "," {
+			continue
+		}
+		v := e + 1
+		if v+1 < len(toks) && (toks[v].Lower == "was" || toks[v].Lower == "were") {
+			v++
+		}
+		if v < len(toks) && eventVerbs[toks[v].Lower] {
+			return true
+		}
+		// "which began on Tuesday at X, outside Y, ended today": an
+		// apposition inside the relative clause; read on to the next comma.
+	}
+	return false
+}
+
+// beganRelative: the clause of the talks noun at k ends (at ce) at a
+// comma and a relative clause whose verb, within its first three words,
+// says the talks opened — "the talks, which began on Sunday at X, were the
+// first", "the round, which opened on Monday, ended today" — with no other
+// meeting noun between the noun and the comma. Reports of a round date it
+// by its opening day (SCHEMA: the start of the span). The span of the
+// relative clause after its verb, up to the next comma, or 0, 0 (the
+// three-hundred-and-forty-second round: p2086, p857, p951).
+func beganRelative(toks []text.Token, k, ce int) (int, int) {
+	r := ce
+	if r < len(toks) && toks[r].Text == "," {
+		r++
+	}
+	if r+1 >= len(toks) || r-1 <= k || toks[r-1].Text != "," || (toks[r].Lower != "which" && toks[r].Lower != "that") {
+		return 0, 0
+	}
+	for e := k + 1; e < r-1; e++ {
+		if frame.MeetingNouns[toks[e].Lower] {
+			return 0, 0
+		}
+	}
+	for v := r + 1; v < len(toks) && v <= r+3; v++ {
+		if toks[v].Text == "," || frame.Negations[toks[v].Lower] {
+			return 0, 0
+		}
+		if !beganRelativeVerbs[toks[v].Lower] {
+			continue
+		}
+		e := v + 1
+		for e < len(toks) && toks[e].Text != "," {
+			e++
+		}
+		return v + 1, e
+	}
+	return 0, 0
+}
+
+// beganRelativeVerbs in a relative clause on talks tell the day they
+// opened: "which began on Tuesday", "which opened on May 3".
+var beganRelativeVerbs = lex("beganRelativeVerbs")
 
 // endedRelativeVerbs in a relative clause on talks say they took place
 // and are over: "which ended on Sunday", "which were held in X". Talks
