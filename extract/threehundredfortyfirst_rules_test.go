@@ -33,8 +33,8 @@ func threehundredfortyfirstRecord(t *testing.T, text string) graph.Record {
 // delegation was led by Y, and the B side by Z": two states that acted
 // together after talks met in them, and the roster after it puts their
 // people in their place (meeting.jointSidesAfter; p2078). "at the close
-// of two days of talks" is such talks too (closingPrep; p1341, the shape
-// of p1987 and p1924), and a time in an aside after "since" is no time of
+// of two days of talks" is such talks too (closingPrep; p1924, the shape
+// of p1987 and p1341), and a time in an aside after "since" is no time of
 // them (p1924). The negative cases: with no people told for the sides
 // no meeting of states alone is kept, and "A and B agreed ..., Y said
 // after talks in P" gives the talks to Y.

@@ -262,8 +262,8 @@ func (d *Reader) jointAfter(si, k, ce int) []int {
 // closingPrep: the talks noun at k closes a phrase "at the close (end,
 // conclusion) of" with at most three lower-case words or numbers of
 // measure between ("at the close of two days of talks", "at the end of
-// the talks"): talks that took place, as "after talks" are (p1987). The
-// index of "at", or -1.
+// the talks"): talks that took place, as "after talks" are (p1924,
+// p1987). The index of "at", or -1.
 func closingPrep(toks []text.Token, k int) int {
 	for e := k - 1; e >= 3 && e >= k-5; e-- {
 		if toks[e].Lower == "of" && closingNouns[toks[e-1].Lower] && toks[e-2].Lower == "the" && toks[e-3].Lower == "at" {
@@ -293,8 +293,10 @@ func isNumber(s string) bool {
 // whose sides' people are not told keeps no meeting of states alone (the
 // three-hundred-and-forty-first round, p2078). A person named between
 // the subject and the preposition ("A and B agreed ..., X said after
-// talks in Y") owns the talks; a "meeting" or "visit" may be anyone's,
-// so only talks nouns ("talks", "negotiations") count.
+// talks in Y") owns the talks, and an act that is an encounter itself
+// ("A and B signed an accord ..., following talks") is read as one; a
+// "meeting" or "visit" may be anyone's, so only talks nouns ("talks",
+// "negotiations") count.
 func (d *Reader) jointSidesAfter(si, k, ce int) []int {
 	toks := d.Sents[si].Toks
 	if frame.Triggers[toks[k].Lower] != frame.Talks || !frame.MeetingNouns[toks[k].Lower] {
@@ -322,6 +324,11 @@ func (d *Reader) jointSidesAfter(si, k, ce int) []int {
 	for _, m := range d.Ments[si] {
 		if m.I < p && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return nil
+		}
+	}
+	for e := frame.AfterFrontedAdjunct(toks); e < p; e++ {
+		if signVerbs[toks[e].Lower] || frame.Triggers[toks[e].Lower] >= frame.Meet {
+			return nil // "A and B signed an accord ..., following talks": the act tells its own encounter
 		}
 	}
 	return sides
