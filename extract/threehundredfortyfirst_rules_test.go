@@ -33,8 +33,8 @@ func threehundredfortyfirstRecord(t *testing.T, text string) graph.Record {
 // delegation was led by Y, and the B side by Z": two states that acted
 // together after talks met in them, and the roster after it puts their
 // people in their place (meeting.jointSidesAfter; p2078). "at the close
-// of two days of talks" is such talks too (closingPrep; p1924, the shape
-// of p1987 and p1341), and a time in an aside after "since" is no time of
+// of N days of talks" is such talks too (closingPrep; p1924, the shape
+// of p1987), and a time in an aside after "since" is no time of
 // them (p1924). The negative cases: with no people told for the sides
 // no meeting of states alone is kept, and "A and B agreed ..., Y said
 // after talks in P" gives the talks to Y.
@@ -42,7 +42,7 @@ func TestStatesAgreedAfterTalksMeet(t *testing.T) {
 	roster := " The Chilean delegation was led by the Interior Minister, Tomas Orlen, and the Peruvian side by the Foreign Minister, Mr Ivo Brandt."
 	for _, lead := range []string{
 		"Chile and Peru yesterday agreed on the withdrawal of troops from the border after a day of talks in Guayaquil chaired by President Anna Holt.",
-		"Chile and Peru agreed here yesterday to reopen their consulates, closed since the 1979 war, at the close of two days of talks in Guayaquil.",
+		"Chile and Peru agreed here yesterday to reopen their consulates, closed since the 1979 war, at the conclusion of a week of talks in Guayaquil.",
 	} {
 		rec := threehundredfortyfirstRecord(t, "Border accord\n"+lead+roster)
 		m := meetingWith(rec, "Tomas Orlen", "Ivo Brandt")

@@ -261,7 +261,7 @@ func (d *Reader) jointAfter(si, k, ce int) []int {
 
 // closingPrep: the talks noun at k closes a phrase "at the close (end,
 // conclusion) of" with at most three lower-case words or numbers of
-// measure between ("at the close of two days of talks", "at the end of
+// measure between ("at the close of three weeks of talks", "at the end of
 // the talks"): talks that took place, as "after talks" are (p1924,
 // p1987). The index of "at", or -1.
 func closingPrep(toks []text.Token, k int) int {

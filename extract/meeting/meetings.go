@@ -1799,7 +1799,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	m.Now = frame.PresentEvent(toks, cs, ce)
 	if len(jointSides) > 0 {
 		// "A and B agreed here today to ..., broken since 1982, at the
-		// end of two days of talks": the sides' talks are timed by the
+		// end of a round of talks": the sides' talks are timed by the
 		// clause of their act, which an aside may have split off.
 		tcs = 0
 	}

@@ -1369,8 +1369,8 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	if s := firstSince(toks, cs, ce); s > 0 {
 		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.At > s })
 	}
-	// "A and B agreed today to restore relations, broken since the 1982
-	// war, at the end of two days of talks": a time after "since" in an
+	// "A and B agreed today to reopen their consulates, closed since the 1979
+	// war, at the end of a round of talks": a time after "since" in an
 	// aside closed by a comma before the predicate dates how long a state
 	// of things has lasted, not the talks (the three-hundred-and-forty-
 	// first round, p1924).
