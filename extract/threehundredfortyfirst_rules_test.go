@@ -79,3 +79,18 @@ func TestGappedDemonymSide(t *testing.T) {
 		}
 	}
 }
+
+// "The three presidents met the king in P": a plural description of a
+// post as the clause's subject, after a sentence naming people who hold
+// another post the story gives (two foreign ministers), stands for the
+// people the story named with that post when just that many hold it
+// (coref otherPostAmong; p2081, and the shape of p158's "the two
+// ministers", p369's and p665's "the two Presidents").
+func TestPluralPostPastOtherPosts(t *testing.T) {
+	lead := "Crisis accord\nTonga's King Ato Mensa and Prime Minister Kofi Dua signed an agreement on Thursday after talks chaired by President Ana Soto of Chile, with President Luis Vera of Peru and President Rosa Diaz of Bolivia. "
+	rec := threehundredfortyfirstRecord(t, lead+"The Tongan Foreign Minister, Mr Tomas Orlen, and Chile's Foreign Minister, Mr Ivo Brandt, held talks on Wednesday. King Ato Mensa had dismissed the cabinet in January. The three presidents met the king in Nukualofa in February.")
+	m := meetingWith(rec, "Ato Mensa", "Ana Soto", "Luis Vera", "Rosa Diaz")
+	if m == nil || m.Place != "Nukualofa" || meetingWith(rec, "Tomas Orlen", "Ato Mensa") != nil {
+		t.Errorf("want the three presidents in Nukualofa, no foreign minister with the king: %s", dump(rec))
+	}
+}
