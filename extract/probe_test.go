@@ -532,7 +532,7 @@ var twentyFirstRoundProbe = regexp.MustCompile(`^p(15[89]|16[0-3])-`)
 
 // twentyFirstRoundFloors: met-pairs 0.81 -> 0.85, met-pairs precision 0.85 -> 0.88 (raised 2026-12-05 after the merges of rounds 106-121 and the lead's rules).
 var twentyFirstRoundFloors = map[string]float64{
-	// The three-hundred-and-forty-first round lowered persons 0.91 -> 0.88 (p158: "the two ministers were also expected to meet" now gives the two foreign ministers, not an opposition leader and a president quoted in the paragraph before; those two, who act in no meeting, are no longer output as persons, and the gold lists them).
+	// The three-hundred-and-forty-first round lowered persons 0.91 -> 0.88 (p158: "the two ministers were ... expected to meet" now gives the two foreign ministers, not an opposition leader and a president quoted in the paragraph before; those two, who act in no meeting, are no longer output as persons, and the gold lists them).
 	// The two-hundred-and-eighty-fourth round raised dates 0.88 -> 0.92 (meeting.storyDay: "in the afternoon" on the story's day).
 	// The two-hundred-and-ninety-seventh round raised roles 0.91 -> 0.94 (p158: the Organization of American States read as a body).
 	"persons": 0.88, "roles": 0.94, // roles 0.85 before the eighty-fifth round (p161's national government)
