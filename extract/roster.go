@@ -1543,13 +1543,21 @@ func gappedBy(toks []text.Token, i, j int) bool {
 
 // gappedSide: the mention at [i, j) opens a gapped clause of a member
 // list, its verb left out: "and the Ukrainian one by", "and the rebel
-// side by", after a comma in place of "and" ("headed by X, the Slovak
-// one by Y"), or after a semicolon ("led by X; the B side by Y"); or by
+// side by", "and the B by" with the noun left out too, after a comma in
+// place of "and" ("headed by X, the Slovak one by Y"), or after a
+// semicolon ("led by X; the B side by Y"); or by
 // the side's possessive alone after "and" or a semicolon ("led by X;
 // B's by Y", "and B's delegation by Y").
 func gappedSide(toks []text.Token, i, j int) bool {
 	if i >= 2 && toks[i-1].Lower == "the" && (toks[i-2].Lower == "and" || toks[i-2].Text == "," || toks[i-2].Text == ";") && j+1 < len(toks) &&
 		(toks[j].Lower == "one" || delegationNouns[toks[j].Lower]) && toks[j+1].Lower == "by" {
+		return true
+	}
+	if i >= 2 && toks[i-1].Lower == "the" && toks[i-2].Lower == "and" && j+1 < len(toks) && toks[j].Lower == "by" {
+		// "The A delegation was headed by X, and the B by Y": the
+		// team noun is left out with the verb, the demonym alone
+		// standing for its side (the three-hundred-and-forty-first
+		// round, p1987).
 		return true
 	}
 	if i < 1 || toks[i-1].Lower != "and" && toks[i-1].Text != ";" || j+1 >= len(toks) || toks[j].Lower != "'s" && toks[j].Lower != "’s" {

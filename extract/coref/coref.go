@@ -119,7 +119,7 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 				}
 			}
 			holders := d.postHoldersBefore(si, e, toks[e+1:ni+1])
-			if len(holders) == n && !subset(refs, holders) && d.personBefore(si, e) {
+			if len(holders) == n && !subset(refs, holders) && (d.personBefore(si, e) || d.otherPostAmong(refs, toks[e+1:ni+1])) {
 				return holders, -1
 			}
 			if refs == nil && noun == "leaders" {
@@ -345,6 +345,30 @@ func subset(a, b []int) bool {
 func (d *Resolver) personBefore(si, k int) bool {
 	for _, m := range d.Ments[si] {
 		if m.I < k && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPostAmong: among the people refs one holds a post the story gives
+// that is not the plural description's ("presidents" in words): "The
+// three presidents met the king" after a sentence naming two foreign
+// ministers and the king stands for the presidents the story named, as
+// it does after a subject of its own (postHoldersBefore); people the
+// story gives no post may hold it unsaid, and leave the reading as it
+// was (the three-hundred-and-forty-first round, p2081).
+func (d *Resolver) otherPostAmong(refs []int, words []text.Token) bool {
+	var post []string
+	for _, w := range words {
+		post = append(post, strings.TrimSuffix(w.Lower, "s"))
+	}
+	for _, a := range refs {
+		x := d.Cast.Actors[a]
+		if x.Kind != graph.Person || len(x.Positions) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(x.Positions, func(p actors.Position) bool { return holdsPost(strings.Fields(strings.ToLower(p.Title)), post) }) {
 			return true
 		}
 	}

@@ -259,6 +259,118 @@ func (d *Reader) jointAfter(si, k, ce int) []int {
 	return nil
 }
 
+// closingPrep: the talks noun at k closes a phrase "at the close (end,
+// conclusion) of" with at most three lower-case words or numbers of
+// measure between ("at the close of three weeks of talks", "at the end of
+// the talks"): talks that took place, as "after talks" are (p1924,
+// p1987). The index of "at", or -1.
+func closingPrep(toks []text.Token, k int) int {
+	for e := k - 1; e >= 3 && e >= k-5; e-- {
+		if toks[e].Lower == "of" && closingNouns[toks[e-1].Lower] && toks[e-2].Lower == "the" && toks[e-3].Lower == "at" {
+			return e - 3
+		}
+		if toks[e].Cap || !toks[e].Word && !isNumber(toks[e].Text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// closingNouns: "at the close of", "at the end of", "at the conclusion of".
+var closingNouns = map[string]bool{"close": true, "end": true, "conclusion": true}
+
+func isNumber(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// jointSidesAfter: jointAfter's encounter told of a subject of states or
+// groups (leadSides) — "A and B yesterday agreed on the withdrawal of
+// troops after a day of talks in X" — the sides that acted together
+// after talks met in them. Their people are told in the sentences after
+// ("The A delegation was led by Y, and the B side by Z"), so the meeting
+// is the sides' only as ModifiedSides is: it stands when the rosters put
+// a person in each side's place (extract.dropUnfilledSides), and a story
+// whose sides' people are not told keeps no meeting of states alone (the
+// three-hundred-and-forty-first round, p2078). A person named between
+// the subject and the preposition ("A and B agreed ..., X said after
+// talks in Y") owns the talks, and an act that is an encounter itself
+// ("A and B signed an accord ..., following talks") is read as one; a
+// "meeting" or "visit" may be anyone's, so only talks nouns ("talks",
+// "negotiations") count.
+func (d *Reader) jointSidesAfter(si, k, ce int) []int {
+	toks := d.Sents[si].Toks
+	if frame.Triggers[toks[k].Lower] != frame.Talks || !frame.MeetingNouns[toks[k].Lower] {
+		return nil
+	}
+	p := k - 1
+	for p > 0 && p >= k-4 && !pastPreps[toks[p].Lower] && (toks[p].Word && !toks[p].Cap && !frame.LooksVerb(toks, p) || toks[p].Text == "-") {
+		p--
+	}
+	if p < 1 || !pastPreps[toks[p].Lower] {
+		p = closingPrep(toks, k)
+	}
+	if p < 1 || futureBefore(toks, p) {
+		return nil
+	}
+	for e := k + 1; e < ce; e++ {
+		if toks[e].Lower == "with" || toks[e].Lower == "between" || toks[e].Lower == "among" {
+			return nil
+		}
+	}
+	sides := d.leadSides(si, p)
+	if sides == nil {
+		return nil
+	}
+	for _, m := range d.Ments[si] {
+		if m.I < p && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return nil
+		}
+	}
+	for e := frame.AfterFrontedAdjunct(toks); e < p; e++ {
+		if signVerbs[toks[e].Lower] || frame.Triggers[toks[e].Lower] >= frame.Meet {
+			return nil // "A and B signed an accord ..., following talks": the act tells its own encounter
+		}
+	}
+	return sides
+}
+
+// leadSides: the sentence opens (past a fronted adjunct) with two states
+// or groups or more joined by "and" or commas and no person among them,
+// a lower-case word (the verb or its adverb) right after — "A and B
+// yesterday agreed on the withdrawal of troops after a day of talks in
+// X" — read before token e: the sides that acted together after talks
+// met in them, as a pair of people does (jointAfter), and the talks'
+// delegations then join the sides' meeting (the
+// three-hundred-and-forty-first round, p2078). nil otherwise: "A, whose
+// army ..." or a person among the subject leaves it to leadSubjects, and
+// demonyms ("A-ian and B-ian negotiators") modify the people who met.
+func (d *Reader) leadSides(si, e int) []int {
+	toks := d.Sents[si].Toks
+	next := frame.AfterFrontedAdjunct(toks)
+	var out []int
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I < next || m.Actor < 0 || m.Desc {
+			continue
+		}
+		if m.I >= e || m.I > next || m.Kind == mention.Demonym || d.Cast.Actors[m.Actor].Kind == graph.Person || !d.IsCollective(m.Actor) || !d.arg.Eligible(si, m) {
+			break
+		}
+		out = append(out, m.Actor)
+		next = m.J
+		if next < len(toks) && (toks[next].Lower == "and" || toks[next].Text == ",") {
+			next++
+			if next < len(toks) && toks[next].Lower == "and" {
+				next++ // the serial comma: "A, B, and C"
+			}
+		}
+	}
+	if len(out) < 2 || next >= e || toks[next].Cap || !toks[next].Word || toks[next].Lower == "and" {
+		return nil
+	}
+	return out
+}
+
 // meetingWithAfter: a meeting noun at k told with an article after a past
 // preposition, whose other side follows "with" in its clause — "signed the
 // treaty on Thursday, after a meeting in X with host President Y", "told

@@ -1350,6 +1350,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// "A and B agreed ..., after a meeting in X": A met B (apart.go).
 		add(&persons, a)
 	}
+	jointSides := d.jointSidesAfter(si, k, ce)
+	for _, a := range jointSides {
+		// "A and B (states) agreed ... after talks in X": the sides met,
+		// standing only when the rosters give their people (apart.go).
+		add(&persons, a)
+	}
 	for _, a := range d.subordinateTheySubjects(si, k) {
 		// "A and B agreed to a dialogue after they met in X": "they" of
 		// the time clause is the main clause's named pair.
@@ -1663,7 +1669,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		return Frame{}, false
 	}
 	m := Frame{Parts: parts, Sent: si, Evidence: s.Text}
-	m.ModifiedSides = d.arg.ModifiedSidesSubject(si, pcs)
+	m.ModifiedSides = d.arg.ModifiedSidesSubject(si, pcs) || len(jointSides) > 0
 	m.Anaphoric = anaphoric
 	m.Aside = len(gerund) > 0
 	since := -1 // "have not met since October": the "since" of their last meeting
@@ -1800,6 +1806,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		m.Parts = append([]int{subjectVisitor}, slices.DeleteFunc(slices.Clone(m.Parts), func(a int) bool { return a == subjectVisitor })...)
 	}
 	m.Now = frame.PresentEvent(toks, cs, ce)
+	if len(jointSides) > 0 {
+		// "A and B agreed here today to ..., broken since 1982, at the
+		// end of a round of talks": the sides' talks are timed by the
+		// clause of their act, which an aside may have split off.
+		tcs = 0
+	}
 	m.Date = d.dateOf(si, k, tcs, ce, m.Status)
 	if since >= 0 {
 		m.Date = d.sinceDate(si, cs, ce)

@@ -1375,6 +1375,12 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	if s := firstSince(toks, cs, ce); s > 0 {
 		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.At > s })
 	}
+	// "A and B agreed today to reopen their consulates, closed since the 1979
+	// war, at the end of a round of talks": a time after "since" in an
+	// aside closed by a comma before the predicate dates how long a state
+	// of things has lasted, not the talks (the three-hundred-and-forty-
+	// first round, p1924).
+	ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.At < k && sinceBefore(toks, x.At) && commaBetween(toks, x.At, k) })
 	// "MONROVIA, March 20 -- X met Y at the palace on Saturday": a
 	// dateline closed by a double hyphen stays in the lead
 	// (text.datelineDashRE), and its day, two tokens into the clause,
@@ -1427,6 +1433,21 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 		return day
 	}
 	return best.Value
+}
+
+// sinceBefore: "since" or "since the" stands right before the time at at.
+func sinceBefore(toks []text.Token, at int) bool {
+	return at >= 1 && toks[at-1].Lower == "since" || at >= 2 && toks[at-1].Lower == "the" && toks[at-2].Lower == "since"
+}
+
+// commaBetween: a comma stands between tokens at and k.
+func commaBetween(toks []text.Token, at, k int) bool {
+	for e := at + 1; e < k; e++ {
+		if toks[e].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // andBetween: an "and" joins two verb phrases between the time at at
