@@ -11964,3 +11964,35 @@ var threehundredfortythirdRoundFloors = map[string]float64{
 func TestProbeThreeHundredFortyThirdRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-forty-third-round probe", threehundredfortythirdRoundProbe, 6, threehundredfortythirdRoundFloors)
 }
+
+// threehundredfortyfourthRoundProbe are the probe articles p2096-p2101,
+// written in issue 14's three-hundred-and-forty-fourth round on one
+// person meeting several apart: a wire on a secretary of state who "met
+// separately" with two delegations, one minister "first" and then the
+// other, and a call the night before (Washington, 1978); an agency on an
+// envoy's proximity talks, one leader in one city and the other in
+// another, and a defence minister seen the same week (Jerusalem,
+// Ramallah, 2010); a wire on an envoy who saw one president, "then" a
+// second, "and later" a third, each in his own capital (Belgrade,
+// Zagreb, Sarajevo, 1995); a non-native agency on a UN envoy who "held
+// separate talks with each delegation", one in the morning and one in
+// the afternoon (Geneva, 2016); an old broadsheet on a secretary of state
+// who "saw each minister in turn:" a foreign secretary, a defence
+// secretary and the prime minister (London, 1982); an agency on a special
+// envoy who met a foreign minister in one capital "and then" a deputy
+// minister in another (Kyiv, Warsaw, 2023). Their gold was committed
+// (5fe29dd3) before the extractor ran on them. Untuned they scored persons
+// 0.95 (P 1.00 / R 0.90), roles 0.52 (P 0.70 / R 0.41), met-pairs 0.57
+// (P 0.64 / R 0.52), places 0.71, dates 0.94 (docs/extraction-log.md);
+// threehundredfortyfourthRoundFloors are the branch's scores after the
+// round's rule.
+var threehundredfortyfourthRoundProbe = regexp.MustCompile(`^p(2096|2097|2098|2099|2100|2101)-`)
+
+var threehundredfortyfourthRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.57, "met-pairs": 0.57, "met-pairs precision": 0.64,
+	"places": 0.71, "dates": 0.94,
+}
+
+func TestProbeThreeHundredFortyFourthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-forty-fourth-round probe", threehundredfortyfourthRoundProbe, 6, threehundredfortyfourthRoundFloors)
+}

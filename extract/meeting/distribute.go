@@ -130,6 +130,18 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 		}
 		return out
 	}
+	if groups := d.commaSequence(si, k, pce, objectAt, objects); len(groups) >= 2 && (m.Status == graph.Held || m.Status == "") {
+		// "X saw A on Thursday, then B, and later C": a list of those met
+		// whose items a sequence adverb opens after a comma tells one
+		// encounter after another, each of the subject with one item; A
+		// never met B (the three-hundred-and-forty-fourth round, p2098).
+		var out []Frame
+		for _, g := range groups {
+			f := withParts(m, append(slices.Clone(subject), g...))
+			out = append(out, f)
+		}
+		return out
+	}
 	// A second conjunct of objects: "and later with C", or "B on Sunday
 	// and C yesterday" (each object with a time of its own).
 	for e := k + 2; e+1 < pce; e++ {
@@ -617,4 +629,69 @@ func (d *Reader) subjectBeforeHeld(si, k int, subject []int) bool {
 	return v > 0 && slices.ContainsFunc(d.Ments[si], func(mt mention.Mention) bool {
 		return slices.Contains(subject, mt.Actor) && mt.J <= v && mt.J >= v-2
 	})
+}
+
+// commaSequence parts the objects named after the predicate at k (before
+// pce) at each sequence adverb that opens a list item: after a comma,
+// right before a person's name phrase (", then Croatian President B"),
+// or after "and" ("and later C"). It needs at least one comma-set point,
+// the shape the second-conjunct split below does not read; "A, then
+// Foreign Secretary," (an adverb before a bare title, "at that time")
+// opens no name and does not part. Nil when the objects stay whole.
+func (d *Reader) commaSequence(si, k, pce int, objectAt map[int]int, objects []int) [][]int {
+	if len(objects) < 2 {
+		return nil
+	}
+	toks := d.Sents[si].Toks
+	var points []int
+	comma := false
+	for e := k + 2; e+2 < pce; e++ {
+		switch {
+		case toks[e].Text == "," && frame.SequenceAdverbs[toks[e+1].Lower] && d.personPhraseAt(si, e+2, pce):
+			points = append(points, e)
+			comma = true
+		case toks[e].Lower == "and" && sequenceAfterAnd(toks, e):
+			points = append(points, e)
+		}
+	}
+	if !comma {
+		return nil
+	}
+	groups := make([][]int, len(points)+1)
+	for _, a := range objects {
+		g := 0
+		for g < len(points) && objectAt[a] > points[g] {
+			g++
+		}
+		groups[g] = append(groups[g], a)
+	}
+	var out [][]int
+	for _, g := range groups {
+		if len(g) == 0 {
+			// A point with no one named before it ("met, then, A"):
+			// not a list of those met.
+			return nil
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// personPhraseAt: a person's name phrase (title included) of sentence si
+// starts at token from, or one token later after "with" ("then with B").
+func (d *Reader) personPhraseAt(si, from, pce int) bool {
+	toks := d.Sents[si].Toks
+	if from < pce && toks[from].Lower == "with" {
+		from++
+	}
+	for mi := range d.Ments[si] {
+		mt := &d.Ments[si][mi]
+		if mt.Actor < 0 || mt.Desc || mt.J > pce || d.Cast.Actors[mt.Actor].Kind != graph.Person {
+			continue
+		}
+		if st := mt.PhraseStart(); st == from || st == from+1 && mt.Title != "" {
+			return true
+		}
+	}
+	return false
 }
