@@ -11996,3 +11996,38 @@ var threehundredfortyfourthRoundFloors = map[string]float64{
 func TestProbeThreeHundredFortyFourthRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-forty-fourth-round probe", threehundredfortyfourthRoundProbe, 6, threehundredfortyfourthRoundFloors)
 }
+
+// threehundredfortyeighthRoundProbe are the probe articles p2120-p2125,
+// written in issue 14's three-hundred-and-forty-eighth round, untargeted
+// (Europe, 1970s-1990s, wire copy and broadsheets): a wire on two chief
+// delegates' private session the day after a review conference of the
+// Helsinki accords opened, a meeting "later in the week" and a delegate
+// who "is to fly back" for consultations at the end of the month
+// (Belgrade, UPI, 1977); a broadsheet on two negotiators who "sat down at
+// the same table" with the Secretary-General in the chair and an earlier
+// meeting of the two community leaders (Vienna, 1977); a broadsheet on a
+// communique signed by two heads of government and three party leaders
+// after four days of negotiation, and the two heads' meeting alone the
+// day before (Sunningdale, 1973); a second-language agency on a
+// government's and an armed group's representatives who "held a new
+// meeting" with the host acting as intermediary (Algiers, EFE, 1989); a
+// second-language agency on co-chairmen who "received" the leaders of
+// three sides, each leader named after "the President of" a body the
+// gazetteer does not know, and their separate meetings in the afternoon
+// (Geneva, Tanjug, 1993); a wire on two prime ministers' talks over two
+// days at a resort (Davos, Reuters, 1988). Their gold was committed
+// (ebe464ae) before the extractor ran on them. Untuned
+// they scored persons 0.93 (P 0.97 / R 0.89), roles 0.33 (P 0.62 / R
+// 0.23), met-pairs 0.32 (P 0.61 / R 0.22), places 0.29, dates 0.36;
+// threehundredfortyeighthRoundFloors are the branch's scores after the
+// round's rule.
+var threehundredfortyeighthRoundProbe = regexp.MustCompile(`^p(2120|2121|2122|2123|2124|2125)-`)
+
+var threehundredfortyeighthRoundFloors = map[string]float64{
+	"persons": 0.93, "roles": 0.33, "met-pairs": 0.33, "met-pairs precision": 0.64,
+	"places": 0.29, "dates": 0.36,
+}
+
+func TestProbeThreeHundredFortyEighthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-forty-eighth-round probe", threehundredfortyeighthRoundProbe, 6, threehundredfortyeighthRoundFloors)
+}

@@ -70,6 +70,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 			return graph.Planned // "A is to be received by B"
 		}
 	}
+	if beToFuture(toks, k, tripFrom) {
+		return graph.Planned // "A is to fly back to X for consultations with B"
+	}
 	if frame.MeetingNouns[toks[k].Lower] && notOccurred(toks, k) {
 		return graph.Planned // "the meeting ..., announced on Monday, did not take place"
 	}
@@ -3576,6 +3579,31 @@ func passiveInfinitiveBefore(toks []text.Token, k, j int) bool {
 		if e+2 < j && toks[e].Lower == "to" && toks[e+1].Lower == "be" && toks[e+2].Word && !toks[e+2].Cap {
 			return true
 		}
+	}
+	return false
+}
+
+// beToFuture: the predicate at k follows, in the same stretch between
+// commas, a present "is" or "are" with "to" and a plain verb — the
+// be-to future of wire and broadsheet English: "A is to fly back to X for
+// consultations with B at the end of the month", "the ministers are to
+// travel to Y for talks with Z". The six words status looks back miss the
+// "is to" when a trip and its destination stand between it and the
+// meeting noun, and a trip verb such as "fly" or "go" is no planned verb
+// of its own (the three-hundred-and-forty-eighth round, p2120). "was to"
+// is left as told: it may tell a plan that was kept. An "and", "but" or
+// relative word between them opens another act.
+func beToFuture(toks []text.Token, k, from int) bool {
+	for e := max(from, k-12); e+2 < k; e++ {
+		if l := toks[e].Lower; (l != "is" && l != "are") || toks[e+1].Lower != "to" || !bareVerb(toks[e+2]) {
+			continue
+		}
+		for j := e + 3; j < k; j++ {
+			if l := toks[j].Lower; l == "and" || l == "but" || frame.RelativeWords[l] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
