@@ -31,8 +31,8 @@ func TestStateCouncillorBritishSpelling(t *testing.T) {
 }
 
 // "received a delegation of the X headed by Y": the phrase naming whose
-// team it is stands between the delegation and its leader (p2102, p399,
-// p115); the leader is the one received.
+// team it is stands between the delegation and its leader (p2102, p399);
+// the leader is the one received.
 func TestReceivedDelegationOfLedBy(t *testing.T) {
 	pub := time.Date(2021, 5, 8, 0, 0, 0, 0, time.UTC)
 	for _, s := range []string{

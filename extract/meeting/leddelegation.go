@@ -67,7 +67,7 @@ func modifierWord(t text.Token) bool {
 // "headed by" (at e): "received a delegation of the X movement headed by
 // Y", "a delegation from the Z party led by W", as South Asian agencies
 // write a visiting team (issue 14's three-hundred-and-forty-fifth
-// round, p2102; p115, p399): the phrase, "the" and up to five words or
+// round, p2102; p399): the phrase, "the" and up to five words or
 // hyphens, none a leading verb, is skipped; e when none stands there or
 // no "led by" or "headed by" follows it.
 func delegationOwnerEnd(toks []text.Token, e int) int {
