@@ -33,6 +33,7 @@ func (d *Reader) ledDelegationObject(si, k int) bool {
 		return false
 	}
 	e++
+	e = delegationOwnerEnd(toks, e)
 	if e < len(toks) && toks[e].Text == "," {
 		e++
 	}
@@ -59,4 +60,30 @@ func (d *Reader) ledDelegationObject(si, k int) bool {
 // joining two ("high-level").
 func modifierWord(t text.Token) bool {
 	return t.Word || t.Text == "-"
+}
+
+// delegationOwnerEnd: the end of the "of"- or "from"-phrase naming whose
+// team a delegation is, between the delegation noun and "led by" or
+// "headed by" (at e): "received a delegation of the X movement headed by
+// Y", "a delegation from the Z party led by W", as South Asian agencies
+// write a visiting team (issue 14's three-hundred-and-forty-fifth
+// round, p2102; p399): the phrase, "the" and up to five words or
+// hyphens, none a leading verb, is skipped; e when none stands there or
+// no "led by" or "headed by" follows it.
+func delegationOwnerEnd(toks []text.Token, e int) int {
+	if e >= len(toks) || toks[e].Lower != "of" && toks[e].Lower != "from" {
+		return e
+	}
+	g := e + 1
+	if g < len(toks) && toks[g].Lower == "the" {
+		g++
+	}
+	from := g
+	for n := 0; g < len(toks) && n < 5 && modifierWord(toks[g]) && toks[g].Lower != "led" && toks[g].Lower != "headed"; n++ {
+		g++
+	}
+	if g == from || g+1 >= len(toks) || toks[g].Lower != "led" && toks[g].Lower != "headed" || toks[g+1].Lower != "by" {
+		return e
+	}
+	return g
 }
