@@ -12,7 +12,7 @@ import (
 // deal signed at a lodge, a 2019 agency on a two-day summit in a coastal
 // town); each rule with sentences of its own.
 
-// "concluded here Saturday their meeting on June 7-8", "their two-day
+// "ended on Saturday their talks of June 7-8", "their two-day
 // summit ending on Saturday": a day told as the end of the meeting's span
 // is its close, and the span's first day dates the meeting, as a range's
 // first day does (frame.SpanEnd, spanStarts in meeting/when.go; p2141,
@@ -21,9 +21,9 @@ func TestSpanToldByItsEnd(t *testing.T) {
 	pub := time.Date(2011, 5, 8, 0, 0, 0, 0, time.UTC) // a Sunday
 	lead := "Leaders meet\n\nPORT ELIN, May 7 (Agency) -- "
 	for _, c := range []struct{ s, want string }{
-		{"President Ivo Marten and his counterpart Lena Sorvik concluded here Saturday their meeting on May 6-7 at a hill estate, pledging closer ties.\n", "2011-05-06"},
-		{"President Ivo Marten and his counterpart Lena Sorvik agreed on a joint fund at their three-day summit ending on Saturday at a seaside resort.\n", "2011-05-05"},
-		{"President Ivo Marten and his counterpart Lena Sorvik met on Saturday at a seaside resort, during a visit from May 6 to 8.\n", "2011-05-07"},
+		{"President Ivo Marten and his counterpart Lena Sorvik ended on Saturday their talks of May 6-7 in a hill town, pledging closer ties.\n", "2011-05-06"},
+		{"President Ivo Marten and his counterpart Lena Sorvik agreed on a joint fund at a three-day summit closing on Saturday in a mountain town.\n", "2011-05-05"},
+		{"President Ivo Marten and his counterpart Lena Sorvik met on Saturday at a lake resort, during a visit from May 6 to 8.\n", "2011-05-07"},
 	} {
 		rec := recordAt(t, lead+c.s, pub)
 		m := meetingWith(rec, "Ivo Marten", "Lena Sorvik")

@@ -1101,7 +1101,7 @@ var spanEndWords = lexicon.Words("spanEndWords")
 
 // SpanEnd: the day told at at is the last day of a meeting told as a
 // span — an ending word stands right before it, "here", "on" or "up" may
-// come between ("concluded here Saturday their meeting on June 7-8",
+// come between ("ended on Saturday their talks of June 7-8",
 // "the two-day summit ending on Saturday"). ok says so; days is the
 // length of the span when an "N-day" compound comes a few words before
 // the ending word ("two-day informal summit ending on"), else 0. Dated by

@@ -1384,7 +1384,7 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	if slices.ContainsFunc(ds, func(x frame.DateExpr) bool { return !inDateline(toks, x.At) }) {
 		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return inDateline(toks, x.At) })
 	}
-	// "concluded here Saturday their meeting on June 7-8", "their
+	// "ended on Saturday their talks of June 7-8", "their
 	// two-day summit ending on Saturday": a day told as the end of the
 	// meeting's span is its close; the span's first day dates it, as a
 	// range's first day does (the three-hundred-and-fifty-first round).
