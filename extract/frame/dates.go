@@ -1095,3 +1095,39 @@ func oldOrdinalDay(w string) int {
 
 // oldOrdinalEnds: "th", "st", "nd", "rd" and the old "d" of "2d", "3d".
 var oldOrdinalEnds = lexicon.List("oldOrdinalEnds")
+
+// spanEndWords tell the end of a span of days (lexicon).
+var spanEndWords = lexicon.Words("spanEndWords")
+
+// SpanEnd: the day told at at is the last day of a meeting told as a
+// span — an ending word stands right before it, "here", "on" or "up" may
+// come between ("ended on Saturday their talks of June 7-8",
+// "the two-day summit ending on Saturday"). ok says so; days is the
+// length of the span when an "N-day" compound comes a few words before
+// the ending word ("two-day informal summit ending on"), else 0. Dated by
+// its end, such a meeting was taken for its last day, where a range's
+// first day dates it (issue 14's three-hundred-and-fifty-first round,
+// p2141, p2143).
+func SpanEnd(toks []text.Token, at int) (days int, ok bool) {
+	e := at - 1
+	for e >= 0 && (toks[e].Lower == "on" || toks[e].Lower == "here" || toks[e].Lower == "up") && at-e <= 2 {
+		e--
+	}
+	if e < 0 || !spanEndWords[toks[e].Lower] {
+		return 0, false
+	}
+	for j := e - 1; j >= 2 && j >= e-6; j-- {
+		if toks[j].Lower != "day" || toks[j-1].Text != "-" {
+			continue
+		}
+		n, err := strconv.Atoi(toks[j-2].Text)
+		if err != nil {
+			n = numberWord(toks[j-2].Lower)
+		}
+		if n >= 2 && n <= 14 {
+			return n, true
+		}
+		break
+	}
+	return 0, true
+}

@@ -1393,6 +1393,11 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	if slices.ContainsFunc(ds, func(x frame.DateExpr) bool { return !inDateline(toks, x.At) }) {
 		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return inDateline(toks, x.At) })
 	}
+	// "ended on Saturday their talks of June 7-8", "their
+	// two-day summit ending on Saturday": a day told as the end of the
+	// meeting's span is its close; the span's first day dates it, as a
+	// range's first day does (the three-hundred-and-fifty-first round).
+	ds = spanStarts(toks, ds)
 	if len(ds) == 0 {
 		return ""
 	}
@@ -3606,4 +3611,32 @@ func beToFuture(toks []text.Token, k, from int) bool {
 		return true
 	}
 	return false
+}
+
+// spanStarts drops from ds a day told as the end of a span (frame.SpanEnd)
+// when a range of ds holds it, so that the range's first day stands, and
+// moves it back to the span's first day when an "N-day" compound tells
+// the span's length (p2141, p2143).
+func spanStarts(toks []text.Token, ds []frame.DateExpr) []frame.DateExpr {
+	out := ds[:0:0]
+	for _, x := range ds {
+		if x.Days != 0 || len(x.Value) != len("2006-01-02") {
+			out = append(out, x)
+			continue
+		}
+		n, ok := frame.SpanEnd(toks, x.At)
+		if !ok {
+			out = append(out, x)
+			continue
+		}
+		if slices.ContainsFunc(ds, func(r frame.DateExpr) bool { return r.Days > 0 && dayWithin(r, []frame.DateExpr{x}) != "" }) {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", x.Value); err == nil && n > 1 {
+			x.Value = frame.Day(t.AddDate(0, 0, 1-n))
+			x.Bare = false
+		}
+		out = append(out, x)
+	}
+	return out
 }
