@@ -453,6 +453,12 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// "on the shore of Lake Prespa" (p169), "clean up Lake
 		// Titicaca" (p232): a lake, neither a person nor a town.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && j-m >= 2 && buildingLeads[toks[m].Lower] && toks[m].Cap:
+		// "in the old Hotel X", "the former Hotel Y": a building named
+		// head first, as hotels are; after "old" or "former" the article
+		// no longer marks it as no person's name (the
+		// three-hundred-and-forty-sixth round, p2110, p2029).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && compoundModifier(toks, m, j):
 		// "on the Lagos-Abidjan corridor" (p116), "since the
 		// Trans-Kalahari highway" (p134), "of the Sadakhlo-Bagratashen

@@ -197,6 +197,10 @@ var memberBodyHeads = lex("memberBodyHeads")
 // featureLeads open a lake's name: "Lake Prespa" is no person.
 var featureLeads = lex("featureLeads")
 
+// buildingLeads open a building's name head first: "the old Hotel X" is
+// no person.
+var buildingLeads = lex("buildingLeads")
+
 // theNameFollowers follow a body's name that "the" opens: "of the
 // Liberation Tigers of X".
 var theNameFollowers = lex("theNameFollowers")
