@@ -12072,6 +12072,40 @@ func TestProbeThreeHundredFortySixthRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-forty-sixth-round probe", threehundredfortysixthRoundProbe, 6, threehundredfortysixthRoundFloors)
 }
 
+// threehundredfortyseventhRoundProbe are the probe articles p2114-p2119,
+// written in issue 14's three-hundred-and-forty-seventh round on the
+// sides of a negotiation told through an agreement's signatories: a wire
+// on a peace accord "signed for the government by" a president "and for
+// the rebels by" their leader, with the host who chaired the talks
+// (Lome, 1999); a wire on "the accord between" a government and a rebel
+// front signed by its two leaders before a facilitating president, and
+// the talks' opening a year before (Arusha, 1993); a newsline on a
+// framework accord signed "on behalf of" one side by two party leaders
+// and "for" the other by two more, with a president and two envoys as
+// witnesses (Skopje, 2001); a second-language agency on a memorandum
+// signed by a minister "on behalf of the Government" and a movement's
+// leader "on behalf of" it, witnessed by a facilitator (Helsinki, 2005);
+// a broadsheet on a treaty "signed for the government by" a president
+// "and for the FMLN by its five commanders, among them" two named, before
+// a host and a secretary-general (Mexico City, 1992); a wire on "the
+// accord between the two neighbors" reached at a meeting a third
+// president arranged, and the foreign ministers' planned meeting (Algiers,
+// 1975). Their gold was committed (d580b564) before the
+// extractor ran on them. Untuned they scored persons 0.92 (P 0.92 / R
+// 0.92), roles 0.63 (P 0.75 / R 0.55), met-pairs 0.16 (P 0.60 / R 0.09),
+// places 1.00, dates 0.67; threehundredfortyseventhRoundFloors are the
+// branch's scores after the round's rule.
+var threehundredfortyseventhRoundProbe = regexp.MustCompile(`^p(2114|2115|2116|2117|2118|2119)-`)
+
+var threehundredfortyseventhRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.63, "met-pairs": 0.30, "met-pairs precision": 0.75,
+	"places": 1.00, "dates": 0.83,
+}
+
+func TestProbeThreeHundredFortySeventhRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-forty-seventh-round probe", threehundredfortyseventhRoundProbe, 6, threehundredfortyseventhRoundFloors)
+}
+
 // threehundredfortyeighthRoundProbe are the probe articles p2120-p2125,
 // written in issue 14's three-hundred-and-forty-eighth round, untargeted
 // (Europe, 1970s-1990s, wire copy and broadsheets): a wire on two chief

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
 )
@@ -109,6 +110,12 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 			// its agent (issue 14's two-hundred-and-fifty-second round,
 			// p1548).
 			e = behalfBy(toks, e) - 1
+		case t.Lower == "for" && forSideBy(toks, e) > 0:
+			// "was signed for the government by A and for the rebels
+			// by B": the side a signer acts for, told with "for" as
+			// "on behalf of" tells it (issue 14's
+			// three-hundred-and-forty-seventh round, p2114, p2118).
+			e = forSideBy(toks, e) - 1
 		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
 			place = true
 		case t.Lower == "the" || t.Lower == "this" || t.Text == ",":
@@ -157,6 +164,47 @@ func formerAgent(toks []text.Token, e int) bool {
 func titledAgent(toks []text.Token, e int) bool {
 	return e+2 < len(toks) && toks[e+1].Lower == "the" && toks[e+2].Cap && toks[e+2].Word && !frame.IsTimeWord(toks[e+2])
 }
+
+// forSideBy: "for" at e opens the side a signer acts for — a definite or
+// named noun phrase of at most four words ("for the government", "for
+// the FMLN", "for the rebels", "for Ruritania") — that runs to a "by",
+// whose index it returns; 0 otherwise. An indefinite or counted object
+// ("for two hours by", "for a week by") tells a span, not a side.
+func forSideBy(toks []text.Token, e int) int {
+	if e+2 >= len(toks) || toks[e].Lower != "for" {
+		return 0
+	}
+	if f := toks[e+1]; !f.Cap && !sideDets[f.Lower] || spanWord(f) {
+		return 0
+	}
+	for j := e + 2; j < len(toks) && j <= e+5; j++ {
+		switch {
+		case toks[j].Lower == "by":
+			return j
+		case !toks[j].Word && toks[j].Text != "'s" || spanWord(toks[j]):
+			return 0
+		}
+	}
+	return 0
+}
+
+// spanWord: a word that makes a "for" phrase a span of time ("for the
+// first time", "for two weeks", "for the whole of May"), not a side.
+func spanWord(t text.Token) bool {
+	if _, ok := lexicon.Months[t.Lower]; ok {
+		return true
+	}
+	if _, ok := lexicon.Weekdays[t.Lower]; ok {
+		return true
+	}
+	return mention.IsNumber(t.Lower) || t.Word && t.Lower[0] >= '0' && t.Lower[0] <= '9' || spanNouns[t.Lower]
+}
+
+// spanNouns tell a length or a turn of time.
+var spanNouns = map[string]bool{"time": true, "times": true, "moment": true, "hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "first": true, "second": true, "last": true, "while": true}
+
+// sideDets open the phrase naming the side a signer acts for.
+var sideDets = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "both": true}
 
 // behalfBy: "on behalf of" opens at e and its object — at most six words,
 // a possessive "'s" among them — runs to a "by", whose index it returns;
