@@ -882,6 +882,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "A and B faced an eight-member delegation led by C" (below)
 		} else if !ok && !s.Quoted[k] && handshake(toks, k) {
 			c, ok = frame.Meet, true // "A and B shook hands", "A shook hands with B"
+		} else if !ok && !s.Quoted[k] && ledOwnDelegations(toks, k) && d.namedPeople(si, k) >= 2 {
+			c, ok = frame.Meet, true // "A and B led their respective delegations" (owndelegations.go)
 		} else if !ok && !s.Quoted[k] && d.togetherAt(si, k) {
 			c, ok = frame.Meet, true // "were last together in X" (when.go)
 		} else if !ok && !s.Quoted[k] && openedSittingWith(toks, k) {
