@@ -82,6 +82,11 @@ func (d *Reader) apposedSubject(si, e int) []int {
 		// the verb's subject.
 		return []int{m.Actor}
 	}
+	if b := d.describedBody(si, c); b != nil {
+		// "The X Foundation, a Swiss charity, mediated"
+		// (describedbody.go).
+		return []int{b.Actor}
+	}
 	// "President X of Algeria, the union's chairman, brokered" (p217).
 	if p := d.ofComplementPerson(si, m); p != nil {
 		return []int{p.Actor}
