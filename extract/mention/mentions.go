@@ -1705,7 +1705,24 @@ var gluedInitials = regexp.MustCompile(`\b(\p{Lu})\.(\p{Lu}\p{Ll})`)
 // opens a name only at the start of a run (extendRun), where the word
 // after must be no common word ("Plan B. Officials").
 func initialsBefore(toks []text.Token, k, i int) bool {
-	return k > i && initials(toks[k-1])
+	return k > i && (initials(toks[k-1]) || digraphInitial(toks, k))
+}
+
+// digraphInitial: the token before the period at k is a two-letter
+// initial, capital and small, that a Mongolian patronymic takes when its
+// first sound is written with two Latin letters ("Ts.", "Ch.", "Kh."),
+// and both the period and the surname after it are glued, as Mongolian
+// agencies write names ("Ts.Bat", "Ch.Dorj"). Only glued, so that an
+// abbreviation before a spaced word stays out of the name.
+func digraphInitial(toks []text.Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || !toks[k].Glued || !toks[k+1].Glued || !toks[k+1].Cap {
+		return false
+	}
+	switch toks[k-1].Text {
+	case "Ts", "Ch", "Sh", "Kh", "Zh", "Ya", "Ye", "Yo", "Yu":
+		return true
+	}
+	return false
 }
 
 // initialPeriod: toks[k] is the period glued to an initial ("J." in "J. A.
