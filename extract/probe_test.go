@@ -12240,3 +12240,36 @@ var threehundredfiftyfirstRoundFloors = map[string]float64{
 func TestProbeThreeHundredFiftyFirstRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-fifty-first-round probe", threehundredfiftyfirstRoundProbe, 6, threehundredfiftyfirstRoundFloors)
 }
+
+// threehundredfiftyfourthRoundProbe are the probe articles p2156-p2161,
+// written in issue 14's three-hundred-and-fifty-fourth round, untargeted
+// (a stranger's batch of 1940s-1950s wire copy and broadsheets on post-war
+// conferences): an agency on two delegations that "met face to face
+// today" under a mediator's chairmanship, a delegation head "assisted by"
+// a "Lieut. Col." (Rhodes, AP, 1949); a broadsheet on two premiers who
+// "talked for an hour and a half tonight" with a third who "took part in
+// the conversation", and a meeting of three "Earlier today" (Bandung,
+// 1955); a London paper on a premier and a foreign minister who "met today
+// at the French Embassy here", an ambassador "was present" (Bern, 1954);
+// an agency on negotiators who "sat down today" to open cease-fire talks,
+// ranks "Vice Admiral", "Lieut. Gen." and "Maj. Gen." (Kaesong, UP,
+// 1951); an agency on six foreign ministers who "ended a three-day
+// conference here" (Messina, Reuters, 1955); an agency on two premiers
+// who "put their names to" a pact, an earlier week of talks "on Jan. 6"
+// and "a final meeting this evening" (Baghdad, AP, 1955). Their gold was
+// committed (33245712) before the extractor ran on them. Untuned they
+// scored persons 0.93 (P 0.97 / R 0.90), roles 0.42 (P 0.40 / R 0.44),
+// met-pairs 0.31 (P 0.56 / R 0.21), places 1.00, dates 1.00
+// (docs/extraction-log.md); the round's rule ("Lieut." before a rank) left
+// the batch's scores as they were, and threehundredfiftyfourthRoundFloors
+// are those scores.
+var threehundredfiftyfourthRoundProbe = regexp.MustCompile(`^p(2156|2157|2158|2159|2160|2161)-`)
+
+var threehundredfiftyfourthRoundFloors = map[string]float64{
+	"persons": 0.93, "roles": 0.42, "met-pairs": 0.31, "met-pairs precision": 0.56,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeThreeHundredFiftyFourthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-fifty-fourth-round probe", threehundredfiftyfourthRoundProbe, 6, threehundredfiftyfourthRoundFloors)
+}
