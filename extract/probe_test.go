@@ -1687,9 +1687,9 @@ var fiftyseventhRoundProbe = regexp.MustCompile(`^p37[4-9]-`)
 
 // The two-hundred-and-fifty-seventh round raised roles 0.83 → 0.92 (p379: "the guarantor countries, A and B").
 var fiftyseventhRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.92, // roles 0.72 before the eighty-fifth round (p377's national government)
-	"met-pairs": 0.75, "met-pairs precision": 0.77,
-	"places": 0.80, "dates": 0.78, // places 0.76 before the eighty-seventh round (p375's same-day ministers); dates 0.61 before the hundred-and-eleventh round (p375's "4th June"), 0.65 before the hundred-and-seventy-seventh (p378: the headline's words after its initials, "O.A.U. Panel Brings ...", no longer the lead)
+	"persons": 0.97, "roles": 0.92, // roles 0.72 before the eighty-fifth round (p377's national government); persons 0.95 before the three-hundred-and-fifty-fourth round (p378's "Lieut. Col.")
+	"met-pairs": 0.79, "met-pairs precision": 0.80, // 0.75 and 0.77 before the three-hundred-and-fifty-fourth round (p378)
+	"places": 0.82, "dates": 0.79, // 0.80 and 0.78 before the three-hundred-and-fifty-fourth round (p378);  places 0.76 before the eighty-seventh round (p375's same-day ministers); dates 0.61 before the hundred-and-eleventh round (p375's "4th June"), 0.65 before the hundred-and-seventy-seventh (p378: the headline's words after its initials, "O.A.U. Panel Brings ...", no longer the lead)
 }
 
 func TestProbeFiftySeventhRound(t *testing.T) {
