@@ -1687,9 +1687,9 @@ var fiftyseventhRoundProbe = regexp.MustCompile(`^p37[4-9]-`)
 
 // The two-hundred-and-fifty-seventh round raised roles 0.83 → 0.92 (p379: "the guarantor countries, A and B").
 var fiftyseventhRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.92, // roles 0.72 before the eighty-fifth round (p377's national government)
-	"met-pairs": 0.75, "met-pairs precision": 0.77,
-	"places": 0.80, "dates": 0.78, // places 0.76 before the eighty-seventh round (p375's same-day ministers); dates 0.61 before the hundred-and-eleventh round (p375's "4th June"), 0.65 before the hundred-and-seventy-seventh (p378: the headline's words after its initials, "O.A.U. Panel Brings ...", no longer the lead)
+	"persons": 0.97, "roles": 0.92, // roles 0.72 before the eighty-fifth round (p377's national government); persons 0.95 before the three-hundred-and-fifty-fourth round (p378's "Lieut. Col.")
+	"met-pairs": 0.79, "met-pairs precision": 0.80, // 0.75 and 0.77 before the three-hundred-and-fifty-fourth round (p378)
+	"places": 0.82, "dates": 0.79, // 0.80 and 0.78 before the three-hundred-and-fifty-fourth round (p378);  places 0.76 before the eighty-seventh round (p375's same-day ministers); dates 0.61 before the hundred-and-eleventh round (p375's "4th June"), 0.65 before the hundred-and-seventy-seventh (p378: the headline's words after its initials, "O.A.U. Panel Brings ...", no longer the lead)
 }
 
 func TestProbeFiftySeventhRound(t *testing.T) {
@@ -12309,6 +12309,39 @@ var threehundredfiftythirdRoundFloors = map[string]float64{
 
 func TestProbeThreeHundredFiftyThirdRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-fifty-third-round probe", threehundredfiftythirdRoundProbe, 6, threehundredfiftythirdRoundFloors)
+}
+
+// threehundredfiftyfourthRoundProbe are the probe articles p2156-p2161,
+// written in issue 14's three-hundred-and-fifty-fourth round, untargeted
+// (a stranger's batch of 1940s-1950s wire copy and broadsheets on post-war
+// conferences): an agency on two delegations that "met face to face
+// today" under a mediator's chairmanship, a delegation head "assisted by"
+// a "Lieut. Col." (Rhodes, AP, 1949); a broadsheet on two premiers who
+// "talked for an hour and a half tonight" with a third who "took part in
+// the conversation", and a meeting of three "Earlier today" (Bandung,
+// 1955); a London paper on a premier and a foreign minister who "met today
+// at the French Embassy here", an ambassador "was present" (Bern, 1954);
+// an agency on negotiators who "sat down today" to open cease-fire talks,
+// ranks "Vice Admiral", "Lieut. Gen." and "Maj. Gen." (Kaesong, UP,
+// 1951); an agency on six foreign ministers who "ended a three-day
+// conference here" (Messina, Reuters, 1955); an agency on two premiers
+// who "put their names to" a pact, an earlier week of talks "on Jan. 6"
+// and "a final meeting this evening" (Baghdad, AP, 1955). Their gold was
+// committed (33245712) before the extractor ran on them. Untuned they
+// scored persons 0.93 (P 0.97 / R 0.90), roles 0.42 (P 0.40 / R 0.44),
+// met-pairs 0.31 (P 0.56 / R 0.21), places 1.00, dates 1.00
+// (docs/extraction-log.md); the round's rule ("Lieut." before a rank) left
+// the batch's scores as they were, and threehundredfiftyfourthRoundFloors
+// are those scores.
+var threehundredfiftyfourthRoundProbe = regexp.MustCompile(`^p(2156|2157|2158|2159|2160|2161)-`)
+
+var threehundredfiftyfourthRoundFloors = map[string]float64{
+	"persons": 0.93, "roles": 0.42, "met-pairs": 0.31, "met-pairs precision": 0.56,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeThreeHundredFiftyFourthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-fifty-fourth-round probe", threehundredfiftyfourthRoundProbe, 6, threehundredfiftyfourthRoundFloors)
 }
 
 // threehundredfiftyfifthRoundProbe are the probe articles p2162-p2167,
