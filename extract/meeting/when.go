@@ -1873,6 +1873,28 @@ var talksSpanNouns = lex("talksSpanNouns")
 // of negotiations" (pastPrepAcross).
 var talksSpanCounts = lex("talksSpanCounts")
 
+// talksOwnRelative: the index of the relative word ("which", "that") that
+// opens, after the comma ending the clause of the talks noun at k (at ce),
+// a relative clause of the talks' own: no other meeting noun stands
+// between the noun and that comma, and the relative is no "who" or
+// "whom" (a person's). -1 when there is none. endedRelative and
+// relativeThenEvent read the clause's verb from there.
+func talksOwnRelative(toks []text.Token, k, ce int) int {
+	r := ce
+	if r < len(toks) && toks[r].Text == "," {
+		r++
+	}
+	if r+1 >= len(toks) || r-1 <= k || toks[r-1].Text != "," || !frame.RelativeWords[toks[r].Lower] || toks[r].Lower == "who" || toks[r].Lower == "whom" {
+		return -1
+	}
+	for e := k + 1; e < r-1; e++ {
+		if frame.MeetingNouns[toks[e].Lower] {
+			return -1
+		}
+	}
+	return r
+}
+
 // endedRelative: the clause of the talks noun at k ends (at ce) at a comma
 // and a relative clause whose verb says they took place and ended, "the talks
 // between A and B, which ended on Sunday in X, broke down", with no
@@ -1880,17 +1902,9 @@ var talksSpanCounts = lex("talksSpanCounts")
 // person named between the noun and the comma, so that the relative
 // clause is the talks' own (the hundred-and-thirtieth round).
 func endedRelative(toks []text.Token, k, ce int) bool {
-	r := ce // the relative word, after the comma that closes the clause
-	if r < len(toks) && toks[r].Text == "," {
-		r++
-	}
-	if r+1 >= len(toks) || r-1 <= k || toks[r-1].Text != "," || !frame.RelativeWords[toks[r].Lower] || toks[r].Lower == "who" || toks[r].Lower == "whom" {
+	r := talksOwnRelative(toks, k, ce)
+	if r < 0 {
 		return false
-	}
-	for e := k + 1; e < r-1; e++ {
-		if frame.MeetingNouns[toks[e].Lower] {
-			return false
-		}
 	}
 	end := min(len(toks), r+7)
 	for e := r + 1; e < end; e++ {
@@ -1917,17 +1931,9 @@ func endedRelative(toks []text.Token, k, ce int) bool {
 // verb (past "was" or "were") comes right after the closing comma (the
 // three-hundred-and-forty-second round: p2086, p623).
 func relativeThenEvent(toks []text.Token, k, ce int) bool {
-	r := ce
-	if r < len(toks) && toks[r].Text == "," {
-		r++
-	}
-	if r+1 >= len(toks) || r-1 <= k || toks[r-1].Text != "," || !frame.RelativeWords[toks[r].Lower] || toks[r].Lower == "who" || toks[r].Lower == "whom" {
+	r := talksOwnRelative(toks, k, ce)
+	if r < 0 {
 		return false
-	}
-	for e := k + 1; e < r-1; e++ {
-		if frame.MeetingNouns[toks[e].Lower] {
-			return false
-		}
 	}
 	for e := r + 1; e < len(toks) && e <= r+17; e++ {
 		if frame.Negations[toks[e].Lower] || frame.MeetingNouns[toks[e].Lower] {

@@ -21,12 +21,7 @@ func (d *Reader) amongSides(si, k int, r *Roles) {
 	if k == 0 || k+1 >= len(toks) || !amongNegNouns[compound(toks, k-1)] || cooperationFramed(toks) || adjudicated(toks) {
 		return
 	}
-	var sides []int
-	for _, m := range d.actorList(si, k+1) {
-		if s := d.Side(m); s >= 0 && d.IsCollective(s) {
-			sides = append(sides, m)
-		}
-	}
+	sides := d.listedCollectiveSides(si, k+1)
 	if len(sides) < 2 {
 		return
 	}
@@ -121,12 +116,7 @@ func (d *Reader) involvedSides(si, k int, r *Roles) {
 	if k < 2 || toks[k-1].Text != "," || !nearWord(toks, k, 12, amongNegNouns) || cooperationFramed(toks) || adjudicated(toks) {
 		return
 	}
-	var sides []int
-	for _, m := range d.actorList(si, k+1) {
-		if s := d.Side(m); s >= 0 && d.IsCollective(s) {
-			sides = append(sides, m)
-		}
-	}
+	sides := d.listedCollectiveSides(si, k+1)
 	if len(sides) < 2 {
 		return
 	}
@@ -137,4 +127,17 @@ func (d *Reader) involvedSides(si, k int, r *Roles) {
 	r.grouped = true
 	d.pairEach(r, sides, d.topicAt(&d.Sents[si], n))
 	r.grouped = false
+}
+
+// listedCollectiveSides: the actors of the list that opens at k whose side
+// is a state or a group, as "talks among A, B and C" and "the six-party
+// talks, involving A, B and C" name their sides.
+func (d *Reader) listedCollectiveSides(si, k int) []int {
+	var sides []int
+	for _, m := range d.actorList(si, k) {
+		if s := d.Side(m); s >= 0 && d.IsCollective(s) {
+			sides = append(sides, m)
+		}
+	}
+	return sides
 }
