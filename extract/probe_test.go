@@ -12370,3 +12370,29 @@ var threehundredfiftyfifthRoundFloors = map[string]float64{
 func TestProbeThreeHundredFiftyFifthRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-fifty-fifth-round probe", threehundredfiftyfifthRoundProbe, 6, threehundredfiftyfifthRoundFloors)
 }
+
+// threehundredsixtysecondRoundProbe are the probe articles p2204-p2209,
+// written in issue 14's three-hundred-and-sixty-second round on title-only
+// mentions of one office holder linked to the person who holds the title:
+// a 1964 broadsheet on a Pope and a Patriarch named with a first regnal
+// numeral, "the Pope" and "the Patriarch" after; a 2012 agency on "the
+// Emir" who met two leaders before their signing; a 2018 wire on "the
+// Sultan" who received a prime minister and, earlier that week, a
+// president; a 2002 wire on "the Crown Prince" at a president's ranch; a
+// 1998 wire on "the Secretary-General" who saw "the Iraqi president" and a
+// deputy prime minister; a 1967 broadsheet on "the Secretary General" in
+// Cairo. Their gold was committed (df94fefd) before the extractor ran on
+// them. Untuned they scored persons 0.94 (P 1.00 / R 0.88), roles 0.23 (P
+// 0.43 / R 0.16), met-pairs 0.79 (P 0.82 / R 0.77), places 0.58, dates
+// 0.96 (docs/extraction-log.md); threehundredsixtysecondRoundFloors are the
+// branch's scores after the round's two rules.
+var threehundredsixtysecondRoundProbe = regexp.MustCompile(`^p(2204|2205|2206|2207|2208|2209)-`)
+
+var threehundredsixtysecondRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.23, "met-pairs": 0.82, "met-pairs precision": 0.85,
+	"places": 0.56, "dates": 1.00,
+}
+
+func TestProbeThreeHundredSixtySecondRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-sixty-second-round probe", threehundredsixtysecondRoundProbe, 6, threehundredsixtysecondRoundFloors)
+}

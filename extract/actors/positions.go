@@ -1556,7 +1556,7 @@ func (d *Story) stateTitleHolder(si, i int, title string, state, ahead int) int 
 			return false
 		}
 		return slices.ContainsFunc(x.Positions, func(p Position) bool {
-			return strings.EqualFold(p.Title, title) && (p.Org == state && ahead == 0 || p.Org < 0 && d.namedFirstWithin(a, si, 3))
+			return strings.EqualFold(p.Title, title) && (p.Org == state && ahead == 0 || p.Org < 0 && d.namedFirstWithin(a, si, 3) && (ahead == 0 || d.namedAfterBareTitle(a, si)))
 		})
 	}
 	p := d.holder(si, i, holds)
@@ -1573,6 +1573,32 @@ func (d *Story) stateTitleHolder(si, i int, title string, state, ahead int) int 
 		x.Affiliation = state
 	}
 	return p
+}
+
+// namedAfterBareTitle: person a is first named, after sentence si, in
+// apposition to the bare title the story used ("The Prime Minister, Mr
+// X,"), so that a demonym's title before ("the British Prime Minister")
+// is his (p1671). A holder first named with the title run on before his
+// name ("President X, who ordered ...") is named by a post of his own,
+// as another state's head is: "the Iraqi president" in an envoy's
+// talks is not the other side's President named in the next paragraph
+// (the three-hundred-and-sixty-second round, p2208; p1035's "the Soviet
+// President" and a later "President Y").
+func (d *Story) namedAfterBareTitle(a, si int) bool {
+	for s := si + 1; s < len(d.Sents); s++ {
+		toks := d.Sents[s].Toks
+		for _, m := range d.Ments[s] {
+			if m.Actor != a || m.Kind != mention.Person {
+				continue
+			}
+			k := m.I
+			for k > 0 && honorifics[strings.TrimSuffix(toks[k-1].Lower, ".")] {
+				k--
+			}
+			return k >= 2 && toks[k-1].Text == "," && (TitleWordLower(toks[k-2]) || mention.IsTitleWord(toks[k-2].Lower))
+		}
+	}
+	return false
 }
 
 // locativeBefore: a locative preposition, perhaps with "the", stands

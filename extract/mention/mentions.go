@@ -523,6 +523,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if nameParticleWord(s, k) {
 			return true // "General Secretary To Lam", "Assembly Do Van Hieu"
 		}
+		if firstRegnalNumeral(toks, k) {
+			return true // "X I, the Ecumenical Patriarch", "Y Z I, who"
+		}
 		if hyphenedGivenOpening(s, k, d.g.Common) {
 			return true // "Minister Hyun In-taek", "spokesperson Lee Do-woon"
 		}
@@ -2203,4 +2206,23 @@ func causeLedBody(s *text.Sentence, i, j int, out []Mention) []Mention {
 		return out
 	}
 	return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Group}}
+}
+
+// firstRegnalNumeral: the capital "I" at k closes a ruler's or a
+// patriarch's name as its numeral ("X I, the Ecumenical Patriarch of
+// ...", "His Majesty Y Z I, who had offered ..."), not the pronoun:
+// right after a capitalized name word that is no title or function word,
+// and before a comma opening an apposition or a relative clause. The
+// pronoun is never set off so between a name and a comma (the
+// three-hundred-and-sixty-second round, p2204, p1312).
+func firstRegnalNumeral(toks []text.Token, k int) bool {
+	if k < 1 || k+2 >= len(toks) || toks[k].Text != "I" || toks[k+1].Text != "," {
+		return false
+	}
+	p := toks[k-1]
+	if !p.Word || !p.Cap || p.Acronym || functionWords[p.Lower] || IsTitleWord(p.Lower) {
+		return false
+	}
+	next := toks[k+2].Lower
+	return next == "the" || next == "who" || next == "whose"
 }
