@@ -105,6 +105,15 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 					if y == 0 {
 						y = yearAfter(toks, n+3)
 					}
+					if y == 0 && known {
+						// "July 8-9 last year": a relative year told
+						// after the range's last day counts from the
+						// publication like one after a single day
+						// (rangeRelativeYear, issue 14's
+						// three-hundred-and-sixty-third round); the
+						// year nearest the story put it in this year.
+						y = relativeYearAfter(toks, n+3, pub)
+					}
 				}
 				if y == 0 && known {
 					y = pluperfectDayYear(toks, k, near, mo, dd, near.Equal(pub))
