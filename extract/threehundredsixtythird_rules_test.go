@@ -50,3 +50,30 @@ func TestDayRangeRelativeYear(t *testing.T) {
 		t.Errorf("want the Lisbon summit held on 2024-06-04: %s", dump(rec))
 	}
 }
+
+// "since the summit broke down in February", told in September: a month
+// or day in a "since" clause is the last one before the publication, not
+// the nearest (frame.sinceBefore; p2210, p392), so the summit is held,
+// not a plan for next February. The negative cases: a "since" with a
+// plan's "expected" between keeps the nearest month, and a month with
+// no "since" before it keeps it too.
+func TestSinceClauseMonthIsPast(t *testing.T) {
+	pub := time.Date(2015, 9, 10, 0, 0, 0, 0, time.UTC)
+	for s, want := range map[string]string{
+		"Koram has not answered since the summit broke down in February .":          "2015-02",
+		"The envoys have not met since the talks on Feb. 27 at a hotel in Lisbon .": "2015-02-27",
+		"Since the talks are expected in February , the envoys wait .":              "2016-02",
+		"The envoys will meet in February .":                                        "2016-02",
+	} {
+		toks := text.Tokenize(s)
+		ds := frame.FindDatesIn(toks, 0, len(toks), pub, pub)
+		if len(ds) == 0 || ds[0].Value != want {
+			t.Errorf("%s: want %s, got %+v", s, want, ds)
+		}
+	}
+	rec := hundredeightyfourthRecord(t, "Leaders meet\nKORAM - Borvia has not answered Arlander calls for talks since the Lisbon summit between Piet Oster and Jan Dorn broke down in September.")
+	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
+	if m == nil || m.Status != "held" || m.Date != "2024-09" {
+		t.Errorf("want the Lisbon summit held in 2024-09: %s", dump(rec))
+	}
+}
