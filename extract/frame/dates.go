@@ -105,6 +105,15 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 					if y == 0 {
 						y = yearAfter(toks, n+3)
 					}
+					if y == 0 && known {
+						// "July 8-9 last year": a relative year told
+						// after the range's last day counts from the
+						// publication like one after a single day
+						// (rangeRelativeYear, issue 14's
+						// three-hundred-and-sixty-third round); the
+						// year nearest the story put it in this year.
+						y = relativeYearAfter(toks, n+3, pub)
+					}
 				}
 				if y == 0 && known {
 					y = pluperfectDayYear(toks, k, near, mo, dd, near.Equal(pub))
@@ -145,7 +154,7 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 					out = append(out, DateExpr{At: k, Value: fmt.Sprintf("%04d-%02d", ry, mo), Year: true, Relative: true})
 					continue
 				}
-				if time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC).After(near) && (pluperfectBefore(toks, k) || near.Equal(pub) && simplePastMeetBefore(toks, k)) {
+				if time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC).After(near) && (pluperfectBefore(toks, k) || near.Equal(pub) && (simplePastMeetBefore(toks, k) || sinceBefore(toks, k))) {
 					// "X had discussed it with Y in April", told in
 					// November: a month before a past already past when
 					// the story is told is the one before, not next year's.
@@ -711,7 +720,7 @@ func NearestWeekday(pub time.Time, wd int) time.Time {
 // (simplePastMeetBefore) put the day in the year before as well.
 func pluperfectDayYear(toks []text.Token, k int, near time.Time, mo, dd int, news bool) int {
 	y := closestYear(near, mo, dd)
-	if !time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC).After(near) || !(pluperfectBefore(toks, k) || news && simplePastMeetBefore(toks, k)) {
+	if !time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC).After(near) || !(pluperfectBefore(toks, k) || news && (simplePastMeetBefore(toks, k) || sinceBefore(toks, k))) {
 		return 0
 	}
 	return y - 1
@@ -751,6 +760,28 @@ func simplePastMeetBefore(toks []text.Token, k int) bool {
 			return false
 		case simplePastMeets[l] && toks[i].Word && !toks[i].Cap:
 			return i == 0 || !passiveAux[toks[i-1].Lower]
+		}
+	}
+	return false
+}
+
+// sinceBefore: a "since" opens the clause of the month or day at k, with
+// no "will", "would" or "to" of a plan between ("has not answered since
+// the summit broke down in February", "since the last round collapsed
+// in November", "since the talks on June 4"): "since" counts from a time
+// already past when the story is told, so the month or day told in its
+// clause without a year is the last one, not the nearest, which put a
+// summit seven months past in next February and made it a plan
+// (sinceClausePast, issue 14's three-hundred-and-sixty-third round;
+// p2210, p392). The same look back as simplePastMeetBefore.
+func sinceBefore(toks []text.Token, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		l := toks[i].Lower
+		switch {
+		case toks[i].Text == ";" || pluperfectStops[l]:
+			return false
+		case l == "since" && toks[i].Word:
+			return true
 		}
 	}
 	return false
