@@ -27,3 +27,19 @@ func TestWithTitledNameCompanionsPastTwoSentences(t *testing.T) {
 		t.Errorf("want no companion of an absent person at the meeting: %s", dump(rec))
 	}
 }
+
+// Two modifiers joined by "and" before the text signed, "a lasting and
+// comprehensive peace accord", keep the object whole: the "and" is no
+// stop of the object (coordinatedModifiers, meeting/meetings.go; p2181,
+// p2065, p423). The negative case: "signed a letter and praised the
+// accord" signs no accord.
+func TestSignedCoordinatedModifiers(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Accord signed\n\nVALMORE, March 3 (Agency) - The presidents of Calvia and Doria, Teodor Marek and Ilse Vorn, signed on Friday in the old city hall a lasting and comprehensive peace accord.")
+	if !metPair(rec, "Teodor Marek", "Ilse Vorn") {
+		t.Errorf("want the signatories met: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Letter\n\nVALMORE, March 3 (Agency) - President Teodor Marek and Senator Ilse Vorn signed a letter and praised the accord on Friday.")
+	if metPair(rec, "Teodor Marek", "Ilse Vorn") {
+		t.Errorf("want no signing of the accord: %s", dump(rec))
+	}
+}
