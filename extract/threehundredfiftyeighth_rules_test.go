@@ -12,7 +12,7 @@ import "testing"
 // case: X named only at an event of his own, not at the meeting told, so
 // the companions join no one else's meeting.
 func TestWithTitledNameCompanionsPastTwoSentences(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, March 3 (Agency) - President Teodor Marek of Calvia and Prime Minister Ilse Vorn of Doria met face to face here today for the first time since the war.\n\n"+
+	rec := hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, March 3 (Agency) - President Teodor Marek of Calvia and Prime Minister Ilse Vorn of Doria held their first talks since the war in the capital today.\n\n"+
 		"The host, Chancellor Petr Hollis, who invited the two leaders, opened the talks in the old palace with a short speech.\n\n"+
 		"The Dorian leader was accompanied by her Foreign Minister, Anton Brel, and the Trade Minister, Lisa Quint. With President Marek were his Foreign Minister, Omar Delacroix, and the Information Secretary, Yann Sorel.")
 	for _, want := range [][2]string{{"Teodor Marek", "Omar Delacroix"}, {"Ilse Vorn", "Yann Sorel"}} {
