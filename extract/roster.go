@@ -475,6 +475,14 @@ func (d *doc) rosters(si int) []roster {
 				presence = from >= 0
 			}
 			if from < 0 {
+				// "With President X were A and B" told paragraphs after
+				// X's meeting: X's companions, who join only a meeting X
+				// is at (withNamedCompanions).
+				if f, who := d.withNamedCompanions(si); f > 0 {
+					from, escorted, inverted = f, who, true
+				}
+			}
+			if from < 0 {
 				// "Accompanying the President during the talks were A
 				// and B": the companions of a person at the sitting the
 				// story has just told (invertedEscort).
@@ -1829,6 +1837,40 @@ func (d *doc) withNamedPresence(si int) int {
 		return -1
 	}
 	return -1
+}
+
+// withNamedCompanions reads "With <title> <person> were A and B" when
+// the person was not named in the two sentences before, so that
+// withNamedPresence leaves it: a report tells the principals' meeting,
+// then one side's companions, then the other's ("The Indian leader was
+// accompanied by A. With President X were B and C"), and a paragraph
+// on the host may come between (the three-hundred-and-fifty-eighth
+// round; p2180, p1874). The list is of the person's companions, so it
+// joins only a meeting the person is at, within the inverted lists'
+// window (escortedAt), not whatever sitting was told last. The index
+// after the verb and the person, or 0 and nil.
+func (d *doc) withNamedCompanions(si int) (int, []int) {
+	toks := d.Sents[si].Toks
+	if len(toks) < 5 || toks[0].Lower != "with" || d.Sents[si].Quoted[0] {
+		return 0, nil
+	}
+	for _, m := range d.Ments[si] {
+		if m.I == 1 || m.PhraseStart() != 1 {
+			// A bare name right after "With" is withNamedPresence's.
+			continue
+		}
+		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || m.J+1 >= len(toks) {
+			return 0, nil
+		}
+		switch toks[m.J].Lower {
+		case "was", "were":
+			if !d.actorNamedJustBefore(si, m.Actor, 2) {
+				return m.J + 1, []int{m.Actor}
+			}
+		}
+		return 0, nil
+	}
+	return 0, nil
 }
 
 // actorNamedJustBefore: the actor is named in one of the n sentences before si.

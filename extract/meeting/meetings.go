@@ -454,6 +454,12 @@ func signedText(toks []text.Token, k int) (obj, near bool) {
 			lim += 2
 			continue
 		}
+		if coordinatedModifiers(toks, e) {
+			// "signed a global and definitive peace agreement": the
+			// "and" and the modifier after it count as one word.
+			lim += 2
+			continue
+		}
 		if !toks[e].Word || toks[e].Cap && !namedText(toks, k, e) && !bareTitle(toks, k, e) {
 			break
 		}
@@ -494,7 +500,7 @@ func signedText(toks []text.Token, k int) (obj, near bool) {
 			continue
 		}
 		l := toks[e].Lower
-		if signedObjectStops[l] {
+		if signedObjectStops[l] && !coordinatedModifiers(toks, e) {
 			return false, false
 		}
 		if e > k+1 && (signedNouns[l] && (!toks[e].Cap || titleFromThe(toks, e)) || jointSignedNouns[l] && toks[e-1].Lower == "joint") {
@@ -503,6 +509,33 @@ func signedText(toks []text.Token, k int) (obj, near bool) {
 	}
 	return false, false
 }
+
+// coordinatedModifiers: the "and" at e joins two modifiers of one text
+// signed, "a global and definitive peace agreement", "the bilateral and
+// definitive ceasefire", "a peace and national reconciliation agreement"
+// (the three-hundred-and-fifty-eighth round; p2181, p2065, p165, p423):
+// an article and one lower-case word before it, and after it up to three
+// lower-case words, no article among them, then a signedNouns word. "A
+// signed a letter and hailed the accord" has an article before the text,
+// so its "and" still ends the object.
+func coordinatedModifiers(toks []text.Token, e int) bool {
+	if e < 2 || toks[e].Lower != "and" || !articles[toks[e-2].Lower] || !toks[e-1].Word || toks[e-1].Cap || signedNouns[toks[e-1].Lower] {
+		return false
+	}
+	for f := e + 1; f < len(toks) && f <= e+4; f++ {
+		if !toks[f].Word || toks[f].Cap || articles[toks[f].Lower] || signedObjectStops[toks[f].Lower] {
+			return false
+		}
+		if signedNouns[toks[f].Lower] {
+			return f > e+1
+		}
+	}
+	return false
+}
+
+// articles open the object of "signed" whose modifiers coordinatedModifiers
+// reads.
+var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // pastSigningDay is the index past a day told right after the signing at
 // k ("signed on Tuesday", "signed late Thursday", "signed today",
