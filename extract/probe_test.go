@@ -12465,3 +12465,33 @@ var threehundredfiftyeighthRoundFloors = map[string]float64{
 func TestProbeThreeHundredFiftyEighthRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-fifty-eighth-round probe", threehundredfiftyeighthRoundProbe, 6, threehundredfiftyeighthRoundFloors)
 }
+
+// threehundredfiftyninthRoundProbe are the probe articles p2186-p2191,
+// written in issue 14's three-hundred-and-fifty-ninth round on
+// distributive meetings (a host who meets the sides apart: pairs of the
+// host with each, none between the sides): a 1974 wire on a secretary of
+// state who "has shuttled between the two sides" between a Nile resort
+// and Jerusalem; a 1965 broadsheet on a secretary-general "meeting the
+// two Governments separately" in two capitals; a 2008 agency on a league's
+// chief who "held separate meetings" with three leaders; a 2011 agency on
+// a minister who "held separate meetings with" one counterpart in one
+// capital on Tuesday "and with" the other in another on Wednesday; a 1982
+// wire on a shuttle between London and Buenos Aires; a 2014 wire on a
+// mediator who "received each delegation separately", meeting one team
+// led by a minister in the morning and seeing the other's negotiators
+// "headed by" their chief in the afternoon. Their gold was committed
+// (0d1504cc) before the extractor ran on them. Untuned they scored
+// persons 0.97 (P 1.00 / R 0.94), roles 0.36 (P 0.62 / R 0.25), met-pairs
+// 0.78 (P 0.78 / R 0.78), places 0.95, dates 0.81 (docs/extraction-log.md);
+// threehundredfiftyninthRoundFloors are the branch's scores after the
+// round's two rules.
+var threehundredfiftyninthRoundProbe = regexp.MustCompile(`^p(2186|2187|2188|2189|2190|2191)-`)
+
+var threehundredfiftyninthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.36, "met-pairs": 0.84, "met-pairs precision": 0.91,
+	"places": 1.00, "dates": 0.86,
+}
+
+func TestProbeThreeHundredFiftyNinthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-fifty-ninth-round probe", threehundredfiftyninthRoundProbe, 6, threehundredfiftyninthRoundFloors)
+}

@@ -121,6 +121,13 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 			for _, s := range subject {
 				out = append(out, withParts(m, append([]int{s}, objects...)))
 			}
+		case len(objects) == 2 && d.conjunctSplit(si, k, pce, m, subject, objects, objectAt) != nil:
+			// "X held separate meetings with A in P on Tuesday and with
+			// B in Q on Wednesday": the cue says apart, each conjunct
+			// says where and when; each encounter takes its own
+			// conjunct's place and day, as without the cue (issue 14's
+			// three-hundred-and-fifty-ninth round, p2189).
+			return d.conjunctSplit(si, k, pce, m, subject, objects, objectAt)
 		case len(objects) >= 2:
 			for _, o := range objects {
 				out = append(out, withParts(m, []int{subject[0], o}))
@@ -142,6 +149,20 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 		}
 		return out
 	}
+	if fs := d.conjunctSplit(si, k, pce, m, subject, objects, objectAt); fs != nil {
+		return fs
+	}
+	return []Frame{m}
+}
+
+// conjunctSplit: the objects of the predicate at k stand in two
+// conjuncts joined by "and", each with a time of its own ("B on Sunday
+// and C yesterday", "and later with C", "with B in X on Monday and with
+// C in Y on Wednesday"): two encounters of the subject, one with each
+// conjunct's objects, each dated and placed by its own conjunct; nil
+// when the clause holds no such split.
+func (d *Reader) conjunctSplit(si, k, pce int, m Frame, subject, objects []int, objectAt map[int]int) []Frame {
+	toks := d.Sents[si].Toks
 	// A second conjunct of objects: "and later with C", or "B on Sunday
 	// and C yesterday" (each object with a time of its own).
 	for e := k + 2; e+1 < pce; e++ {
@@ -187,7 +208,7 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 			}
 		}
 		if len(first) == 0 || len(second) == 0 {
-			return []Frame{m}
+			return nil
 		}
 		a := withParts(m, append(slices.Clone(subject), first...))
 		b := withParts(m, append(slices.Clone(subject), second...))
@@ -206,7 +227,7 @@ func (d *Reader) distribute(si, k, pcs, pce int, m Frame) []Frame {
 		}
 		return []Frame{a, b}
 	}
-	return []Frame{m}
+	return nil
 }
 
 // daysLaterIn: tokens [from, to) hold "two days later" (a count, a day

@@ -952,7 +952,13 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.DegreeInfinitive(toks, k) {
 			continue // "a relationship mature enough to talk": what could be, no encounter
 		}
-		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) {
+		// A see verb meets a person, or a team named by who leads it:
+		// "met the government team in the morning and saw the rebel
+		// negotiators headed by X in the afternoon" is a second encounter,
+		// the host with X, not X joined to the first (ledDelegationObject,
+		// as for "received the delegation led by X"; issue 14's
+		// three-hundred-and-fifty-ninth round, p2191).
+		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
 			continue
 		}
 		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
