@@ -134,6 +134,7 @@ type Roles struct {
 	underChair bool            // chairOf is reading "under the chairmanship of X"
 	envoyOf    [][2]int        // (person, body that sent them): "as the envoy of B"
 	sentBy     [][2]int        // (person, body): "X, the former president sent by B"
+	bodyHeads  [][2]int        // (body, person): "the X Commission, chaired by P" (mediatorhead.go)
 	served     [][2]int        // (person, body their post serves) that mediator() added
 	ownStates  []int           // states told brokering on their leader or envoy (whosegovernment.go)
 	direct     map[int]bool    // mediators added on evidence of their own
@@ -303,6 +304,14 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 			isMed[e[1]] = true
 		}
 	}
+	// "the X Commission, chaired by P", where the story makes the
+	// Commission a broker (setOffBodyHead, mediatorhead.go): P brokers.
+	for _, e := range r.bodyHeads {
+		if isMed[e[0]] && !isMed[e[1]] && !sides[e[1]] {
+			meds = append(meds, e[1])
+			isMed[e[1]] = true
+		}
+	}
 	// A chair of talks brokers them unless the chair is one of their
 	// sides (one side's leader chairing talks with the other); a summit's
 	// chair is none (chairsTalks, chairedTalks). Sides the story does not
@@ -446,6 +455,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		if t.Lower == "by" {
 			// "He is assisted by A and B", of a mediator (assisted.go).
 			d.assistantsOfMediator(si, k, r)
+			// "the X Commission, chaired by P" (mediatorhead.go).
+			d.setOffBodyHead(si, k, r)
 		}
 		switch {
 		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":
