@@ -7,10 +7,14 @@ import "github.com/parley-dev/parley/extract/text"
 // leader") modifies the post: it names the body that grants it, and a
 // personal name takes no article. Every other untitled use of that name
 // in the story ("gave the A Party and X Y until ...", "requires X Y to
-// support ...") names the same body, a group, not a person (issue 14's
-// three-hundred-and-fifty-seventh round).
+// support ...") names the same body, a group, not a person. The use
+// before the post itself is left to the resolver, which reads the post's
+// body there ("the X Y leader, Z") and links the body's shorter forms to
+// it (issue 14's three-hundred-and-fifty-seventh round).
 func modifierNames(sents []text.Sentence, ms [][]Mention) {
 	bodies := map[string]bool{}
+	type at struct{ si, i int }
+	post := map[at]bool{}
 	for si, s := range sents {
 		if s.Title {
 			continue
@@ -27,6 +31,7 @@ func modifierNames(sents []text.Sentence, ms [][]Mention) {
 				continue
 			}
 			bodies[m.Text] = true
+			post[at{si, m.I}] = true
 		}
 	}
 	if len(bodies) == 0 {
@@ -35,7 +40,7 @@ func modifierNames(sents []text.Sentence, ms [][]Mention) {
 	for si := range sents {
 		for mi := range ms[si] {
 			m := &ms[si][mi]
-			if (m.Kind == Person || m.Kind == Unknown) && !m.Titled && bodies[m.Text] {
+			if (m.Kind == Person || m.Kind == Unknown) && !m.Titled && bodies[m.Text] && !post[at{si, m.I}] {
 				m.Kind, m.Title = Group, ""
 			}
 		}
