@@ -105,6 +105,11 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		}
 		return []Mention{m}
 	}
+	// "X Y, a consulting company,", "X Y, the presidential retreat.": a
+	// name an apposition calls a thing is no person's (thingapposed.go).
+	if !s.Title && thingApposed(toks, i, j) {
+		return []Mention{{I: i, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, i, j)}}
+	}
 	// "X, Chairman of the Y Commission,", "X, Co-Chairman of the Y
 	// Group,": a post after the name and a comma, its body after "of"
 	// (posttitle.go).
@@ -485,6 +490,10 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// no longer stands for a person of its own. A subject ("and
 		// Oster-Lund agreed") is left a person.
 		out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && thingApposed(toks, m, j):
+		// "Representatives of X Y, a mining lobby,": the name after the
+		// run's own words is called a thing (thingapposed.go).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	default:
 		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})
 	}

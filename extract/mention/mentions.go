@@ -142,6 +142,8 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	d.homeCode = home
 	unionGovernment(d.sents, out.Sentences, d.homeCode)
 	namedTowns(out.Sentences)
+	thingNames(d.sents, out.Sentences)
+	modifierNames(d.sents, out.Sentences)
 	datelineTownElsewhere(out.Sentences, out.Dateline)
 	headlineNames(d.sents, out.Sentences)
 	return out
