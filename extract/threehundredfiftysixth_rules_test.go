@@ -34,3 +34,28 @@ func TestRelativeClauseKeepsUntitledPerson(t *testing.T) {
 		}
 	}
 }
+
+// A full name given once, without a title, followed by an apposition whose
+// noun only a person can be ("the former first lady", "a rights
+// campaigner") is a person the apposition describes (markApposedPersons,
+// relativeperson.go; p2170, p461). The negative cases: a place's
+// apposition ("the border town") and the same name with none.
+func TestApposedPersonNounKeepsUntitledPerson(t *testing.T) {
+	lead := "Tomas Verhagen and Olu Banarji met in Lusaka on Monday. "
+	for _, s := range []string{
+		"The panel also includes Mira Castell, the Andorran former first lady, and a retired judge.",
+		"The panel also includes Mira Castell, a veteran rights campaigner, and a retired judge.",
+	} {
+		if got := personsOf(t, lead+s); got["Mira Castell"] == nil {
+			t.Errorf("%q: want Mira Castell among the persons, got %v", s, names(got))
+		}
+	}
+	for _, s := range []string{
+		"The panel also includes Mira Castell and a retired judge.",
+		"The panel later travelled to Mira Castell, the border town, and a nearby camp.",
+	} {
+		if got := personsOf(t, lead+s); got["Mira Castell"] != nil {
+			t.Errorf("%q: want no Mira Castell, got %v", s, names(got))
+		}
+	}
+}
