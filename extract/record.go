@@ -38,6 +38,8 @@ func (d *doc) record(meetings []meeting.Frame, r roles.Roles) graph.Record {
 	}
 	d.markSpeakers()
 	d.markSignatories()
+	d.markRelativePersons()
+	d.markApposedPersons()
 	names := make([]string, len(d.Cast.Actors))
 	kept := make([]bool, len(d.Cast.Actors))
 	for i, a := range d.Cast.Actors {

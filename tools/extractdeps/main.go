@@ -47,7 +47,7 @@ var stages = [][]string{
 	// The last stage, package extract: frames joined, record.
 	{"doc.go"}, // what it reads
 	{"roster.go", "merge.go", "gathering.go"}, // frames joined across sentences
-	{"speakers.go", "signatories.go", "historical.go", "record.go", "extract.go"},
+	{"speakers.go", "signatories.go", "relativeperson.go", "historical.go", "record.go", "extract.go"},
 }
 
 // rank is the file's stage in the pipeline order; false when no stage
