@@ -1335,6 +1335,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// hyphen joins before the noun.
 		add(&persons, a)
 	}
+	for _, a := range d.legSubjects(si, cs) {
+		// "A met B in X, then flew to Y for talks with C": A.
+		add(&persons, a)
+	}
 	gerund := d.gerundSubjects(si, cs, k)
 	for _, a := range gerund {
 		// "X arrived on Sunday after meeting Y": X met Y.
@@ -1848,6 +1852,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// after a relative clause on a person, set off by commas, is the
 		// predicate's again.
 		m.Date = d.dateOf(si, k, ts, te, m.Status)
+	}
+	if m.Date == "" {
+		m.Date = d.legDay(si, cs, m.Status) // "met A on Monday, then flew to Y for talks with B" (nextleg.go)
 	}
 	if c := frontedTimeComma(toks, cs, k); m.Date == "" && c > 0 {
 		// "On October 19, A, who is visiting X, met B": the time that

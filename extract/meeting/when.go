@@ -738,6 +738,15 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 			// "visited Freedonia and met its president": the country,
 			// when the sentence names no city of it.
 			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
+		case (m.Kind == mention.City || m.Kind == mention.Unknown && m.Actor < 0) && prev == "to" && legDestination(toks, cs, m.I):
+			// "met A in X, then flew to Y for talks with B": the leg's
+			// destination is where its meeting was (nextleg.go); a town
+			// the gazetteer lacks by its own name.
+			name := m.City
+			if name == "" {
+				name = m.Text
+			}
+			consider(name, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && next == "to" && m.J+1 == k && tripPurpose(toks, cs, m.J):
 			// "went on to Darwin to meet X", "flew to Suva to see Y":
 			// the trip's destination is where its purpose meeting was.
