@@ -117,6 +117,10 @@ func (d *Reader) tripSubject(si, pcs, k int) int {
 			and = v - 1
 		case v >= 2 && toks[v-2].Lower == "and" && sequenceAdverbs[toks[v-1].Lower]:
 			and = v - 2
+		case v >= 2 && text.NextLeg(toks, v-1):
+			// "met B in X, then flew on to Y, where he met C": the next
+			// leg (nextleg.go), "and" left out.
+			and = v - 2
 		}
 		break
 	}

@@ -64,10 +64,17 @@ func legDestination(toks []text.Token, cs, i int) bool {
 var legParticles = map[string]bool{"back": true, "on": true, "up": true, "down": true, "over": true, "onward": true}
 
 // legDay: a leg told with no time of its own ("then flew to Y for a
-// late-night session with C") is on the day of the leg before it, the
-// time told before the "then".
+// late-night session with C", "then flew on to Y, where he met C") is on
+// the day of the leg before it, the time told before the "then".
 func (d *Reader) legDay(si, cs int, st graph.Status) string {
-	if cs < 2 || !text.NextLeg(d.Sents[si].Toks, cs-1) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	if cs >= 3 && toks[cs-1].Lower == "where" && toks[cs-2].Text == "," {
+		// "then flew on to Y, where he met C late in the evening": the
+		// leg's own clause, before the comma.
+		cs, _ = s.Clause(cs - 3)
+	}
+	if cs < 2 || !text.NextLeg(toks, cs-1) {
 		return ""
 	}
 	return d.dateOf(si, cs-1, 0, cs-1, st)

@@ -1764,6 +1764,9 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 		return true // "after a day of direct talks between A and B", "after three rounds of talks"
 	}
 	if k > 0 && toks[k-1].Lower == "for" {
+		if cs >= 2 && text.NextLeg(toks, cs-1) {
+			return true // "then crossed the river for talks with X": the leg's talks (nextleg.go)
+		}
 		for v := cs; v < k; v++ {
 			if arrivalVerbs[toks[v].Lower] && (v == 0 || !mention.Auxiliaries[toks[v-1].Lower] && toks[v-1].Lower != "to") || perfectArrival(toks, v) {
 				return true // "arrived in Cairo for talks with X": the trip's talks
