@@ -44,24 +44,25 @@ func (d *Reader) legSubjects(si, cs int) []int {
 	return nil
 }
 
-// legDestination: the city at i follows the "to" of a travel verb in the
-// next leg starting at cs ("then flew to Y", "then flew back to Y", "then
-// flew to X and drove up to Y"): the leg's destination, where its meeting
-// is held; of two, the one nearer the meeting wins (placeOf).
+// legDestination: the city at i follows a "to" in the next leg starting
+// at cs, close after its travel verb with no comma between ("then flew to
+// Y", "then flew back to Y", "then crossed the border to Y", "then flew to
+// X and drove up to Y"): the leg's destination, where its meeting is
+// held; of two, the one nearer the meeting wins (placeOf).
 func legDestination(toks []text.Token, cs, i int) bool {
 	if cs < 2 || !text.NextLeg(toks, cs-1) || i-1 <= cs || toks[i-1].Lower != "to" {
 		return false
 	}
-	v := i - 2
-	for v > cs && legParticles[toks[v].Lower] {
-		v--
+	for v := i - 2; v >= cs && v > i-8; v-- {
+		if text.LegVerbs[toks[v].Lower] {
+			return true // the leg's verb at cs, or "and drove up to Y" after it
+		}
+		if !toks[v].Word || toks[v].Cap {
+			return false
+		}
 	}
-	return v >= cs && text.LegVerbs[toks[v].Lower]
+	return false
 }
-
-// legParticles stand between a travel verb and its "to": "flew back to
-// Y", "went on to Y", "drove up to Y".
-var legParticles = map[string]bool{"back": true, "on": true, "up": true, "down": true, "over": true, "onward": true}
 
 // legDay: a leg told with no time of its own ("then flew to Y for a
 // late-night session with C", "then flew on to Y, where he met C") is on
