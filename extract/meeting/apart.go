@@ -1061,3 +1061,41 @@ func AlsoSignedBy(toks []text.Token) int {
 	}
 	return -1
 }
+
+// legSubjects: the clause starting at cs, right after a "then", is a
+// trip's next leg ("A met B in X on Monday, then flew to Y for talks
+// with C", text.NextLeg), which has no subject of its own: the traveller
+// is the person the sentence opens with, A, who meets C there; B, met on
+// the leg before, is not at Y (issue 14's three-hundred-and-sixtieth
+// round, p2192, p2193, p2196, p2197). When the opening subject is not
+// read as one (a state's adjective or an office's "of State" before the
+// name), the first person named before any verb stands for it. nil for
+// any other clause.
+func (d *Reader) legSubjects(si, cs int) []int {
+	toks := d.Sents[si].Toks
+	if cs < 2 || !text.NextLeg(toks, cs-1) {
+		return nil
+	}
+	if out := d.leadSubjects(si, cs-1); len(out) > 0 {
+		return out
+	}
+	start := frame.AfterFrontedAdjunct(toks)
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I < start || m.Actor < 0 || m.Desc {
+			continue
+		}
+		if m.I >= cs-1 {
+			return nil
+		}
+		for e := start; e < m.I; e++ {
+			if frame.LooksVerb(toks, e) {
+				return nil
+			}
+		}
+		if d.Cast.Actors[m.Actor].Kind == graph.Person && d.arg.Eligible(si, m) {
+			return []int{m.Actor}
+		}
+	}
+	return nil
+}

@@ -117,6 +117,10 @@ func (d *Reader) tripSubject(si, pcs, k int) int {
 			and = v - 1
 		case v >= 2 && toks[v-2].Lower == "and" && sequenceAdverbs[toks[v-1].Lower]:
 			and = v - 2
+		case v >= 2 && text.NextLeg(toks, v-1):
+			// "met B in X, then flew on to Y, where he met C": the next
+			// leg (nextleg.go), "and" left out.
+			and = v - 2
 		}
 		break
 	}
@@ -1374,6 +1378,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// hyphen joins before the noun.
 		add(&persons, a)
 	}
+	for _, a := range d.legSubjects(si, cs) {
+		// "A met B in X, then flew to Y for talks with C": A.
+		add(&persons, a)
+	}
 	gerund := d.gerundSubjects(si, cs, k)
 	for _, a := range gerund {
 		// "X arrived on Sunday after meeting Y": X met Y.
@@ -1887,6 +1895,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// after a relative clause on a person, set off by commas, is the
 		// predicate's again.
 		m.Date = d.dateOf(si, k, ts, te, m.Status)
+	}
+	if m.Date == "" {
+		m.Date = d.legDay(si, cs, m.Status) // "met A on Monday, then flew to Y for talks with B" (nextleg.go)
 	}
 	if c := frontedTimeComma(toks, cs, k); m.Date == "" && c > 0 {
 		// "On October 19, A, who is visiting X, met B": the time that

@@ -738,6 +738,15 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 			// "visited Freedonia and met its president": the country,
 			// when the sentence names no city of it.
 			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
+		case (m.Kind == mention.City || m.Kind == mention.Unknown && m.Actor < 0) && prev == "to" && legDestination(toks, cs, m.I):
+			// "met A in X, then flew to Y for talks with B": the leg's
+			// destination is where its meeting was (nextleg.go); a town
+			// the gazetteer lacks by its own name.
+			name := m.City
+			if name == "" {
+				name = m.Text
+			}
+			consider(name, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && prev == "to" && next == "to" && m.J+1 == k && tripPurpose(toks, cs, m.J):
 			// "went on to Darwin to meet X", "flew to Suva to see Y":
 			// the trip's destination is where its purpose meeting was.
@@ -1755,6 +1764,9 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 		return true // "after a day of direct talks between A and B", "after three rounds of talks"
 	}
 	if k > 0 && toks[k-1].Lower == "for" {
+		if cs >= 2 && text.NextLeg(toks, cs-1) {
+			return true // "then crossed the river for talks with X": the leg's talks (nextleg.go)
+		}
 		for v := cs; v < k; v++ {
 			if arrivalVerbs[toks[v].Lower] && (v == 0 || !mention.Auxiliaries[toks[v-1].Lower] && toks[v-1].Lower != "to") || perfectArrival(toks, v) {
 				return true // "arrived in Cairo for talks with X": the trip's talks

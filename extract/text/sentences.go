@@ -49,7 +49,7 @@ func (s *Sentence) Clause(k int) (int, int) {
 			// "later that day", "that evening": a demonstrative before a
 			// time noun, no complementizer.
 			thatTime := t.Lower == "that" && i+1 < len(s.Toks) && thatTimeNouns[s.Toks[i+1].Lower]
-			if clauseBreaks[t.Lower] && !thatTime && !gatheringRelative(s.Toks, i) && !witnessedRelative(s.Toks, i) && !recordSince(s.Toks, i) || asClause {
+			if clauseBreaks[t.Lower] && !thatTime && !gatheringRelative(s.Toks, i) && !witnessedRelative(s.Toks, i) && !recordSince(s.Toks, i) || asClause || NextLeg(s.Toks, i) {
 				s.breaks = append(s.breaks, i)
 				c++
 			}
@@ -82,6 +82,25 @@ func (s *Sentence) RelativeTail(ce int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// LegVerbs: past tenses of a journey that open a trip's next leg after
+// "then" (lexicon).
+var LegVerbs = lexicon.Words("legVerbs")
+
+// NextLeg: the "then" at i, after a comma or "and", opens the next leg of
+// a trip when a past verb of travel follows it: "conferred with A in X
+// on Monday, then flew to Y for talks with B", "held talks with A, and
+// then drove to Z for a meeting with C". Each leg is a meeting of its
+// own, with its own participants, place and day: A was not at Y, so the
+// leg is a clause of its own (issue 14's three-hundred-and-sixtieth
+// round, p2193, p2196, p2197). "A and B then flew to Y" keeps its
+// subject: the "then" there follows a name, not a comma or "and".
+func NextLeg(toks []Token, i int) bool {
+	if toks[i].Lower != "then" || i < 1 || i+1 >= len(toks) || !LegVerbs[toks[i+1].Lower] {
+		return false
+	}
+	return toks[i-1].Text == "," || toks[i-1].Lower == "and"
 }
 
 // gatheringRelative: "that" or "which" at i opens a relative clause that
