@@ -838,6 +838,8 @@ func (d *scanner) institution(s *text.Sentence, i, j int) Mention {
 		// not a gathering, and it convenes or mediates talks as the
 		// church does (p674, p1755, p1345, p996, p1978).
 		m.Kind = Org
+	case nonActorHeads[last] && !orgHeads[last] && !groupHeads[last] && actingBody(s.Toks, i, j):
+		m.Kind = Org // "the X Initiative said" (actingbody.go)
 	case nonActorHeads[last] && !orgHeads[last] && !groupHeads[last]:
 		m.Kind = NonActor
 	case groupHeads[last] && !orgHeads[last]:
