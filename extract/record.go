@@ -79,6 +79,14 @@ func (d *doc) record(meetings []meeting.Frame, r roles.Roles) graph.Record {
 		for _, f := range a.Extra {
 			addAlias(f)
 		}
+		// graph.Key drops a leading honorific, so the styled forms
+		// ("Sheikh X") are told apart by their words as written.
+		for _, f := range a.Styled {
+			if k := "styled " + strings.ToLower(f); !seen[k] {
+				seen[k] = true
+				out.Aliases = append(out.Aliases, f)
+			}
+		}
 		if a.Kind == graph.Person {
 			if sn := surname(names[i]); sn != "" && surnames[graph.Key(sn)] == 1 {
 				addAlias(sn)

@@ -24,6 +24,7 @@ type Actor struct {
 	Forms       []string // every form the text uses, first seen first
 	Names       []string // forms fit to be the canonical name (no demonyms)
 	Extra       []string // gazetteer forms, kept as aliases only
+	Styled      []string // a person's forms with a nameHonorific ("Sheikh X"), aliases only
 	Positions   []Position
 	Affiliation int // actor index, -1 when unknown
 	Mentions    int
@@ -175,11 +176,48 @@ func (c *Cast) personsByTokens(form string) []int {
 				break
 			}
 		}
-		if all && !slices.Contains(found, i) {
+		if all && !slices.Contains(found, i) && !c.kinNamed(words, a) {
 			found = append(found, i)
 		}
 	}
 	return found
+}
+
+// kinNamed: a full name (two name words or more) whose first word stands
+// in the known person's names only after a kinParticle is a kinsman's,
+// not a short form of the known name. The father's name is inside the
+// son's ("Salman bin Abdulaziz" in "Mohammed bin Salman bin Abdulaziz"),
+// and a brother whose given name is the family's ("Sheikh Sabah
+// al-Ahmad al-Sabah" after "Sheikh Jaber al-Ahmad al-Sabah") has every
+// word of the emir's; a short form keeps the given name in front (issue
+// 14's three-hundred-and-sixty-seventh round, p2237, p1327, p1777).
+func (c *Cast) kinNamed(words []string, a *Actor) bool {
+	if len(words) < 2 || particles[words[0]] {
+		return false
+	}
+	named := 0
+	for _, w := range words {
+		if !particles[w] {
+			named++
+		}
+	}
+	if named < 2 {
+		return false
+	}
+	kin := false
+	for _, n := range a.Names {
+		nw := strings.Fields(c.key(n))
+		for j, w := range nw {
+			if w != words[0] {
+				continue
+			}
+			if j == 0 || !kinParticles[nw[j-1]] {
+				return false
+			}
+			kin = true
+		}
+	}
+	return kin
 }
 
 // addName records a form that may serve as the canonical name.

@@ -33,6 +33,12 @@ var particles = lex("particles")
 // patronymParticles join a given name to the father's: "X bin Y".
 var patronymParticles = lex("patronymParticles")
 
+// kinParticles put the next word in a kinsman's name: "bin", "al-".
+var kinParticles = lex("kinParticles")
+
+// nameHonorifics are honorifics that belong to how a person is named.
+var nameHonorifics = lex("nameHonorifics")
+
 // personVerbs follow a person far more often than an organization; a lone
 // unknown capitalized word before one of them is taken for a surname.
 var personVerbs = lex("personVerbs")

@@ -80,6 +80,7 @@ func (d *Story) resolve() {
 		}
 	}
 	d.resolveSingles()
+	d.honorificForms()
 	d.collectiveNames()
 	d.descriptions()
 	for si := range d.Sents {
@@ -852,4 +853,25 @@ func singleCues(s *text.Sentence, m mention.Mention, common map[string]bool) (pe
 		group += 2 // "Hezbollah said its fighters ...", "X said in a statement"
 	}
 	return
+}
+
+// honorificForms keeps "Sheikh X" as an alias of the person named X right
+// after a nameHonorific: the honorific is part of how a Gulf ruler or
+// minister is named ("Sheikh Jaber" for the emir), and two members of one
+// family share every other word of their names, so the styled short form
+// is what tells them apart (issue 14's three-hundred-and-sixty-seventh
+// round, p2237, p1419, p957).
+func (d *Story) honorificForms() {
+	for si, s := range d.Sents {
+		for _, m := range d.Ments[si] {
+			if m.Kind != mention.Person || m.Actor < 0 || m.I < 1 || m.I > len(s.Toks) {
+				continue
+			}
+			if h := s.Toks[m.I-1]; nameHonorifics[h.Lower] && h.Cap {
+				if a, f := d.Cast.Actors[m.Actor], h.Text+" "+m.Text; !slices.Contains(a.Styled, f) {
+					a.Styled = append(a.Styled, f)
+				}
+			}
+		}
+	}
 }
