@@ -73,6 +73,9 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	if beToFuture(toks, k, tripFrom) {
 		return graph.Planned // "A is to fly back to X for consultations with B"
 	}
+	if modalPurpose(toks, k, cs) {
+		return graph.Planned // "will be joined by A, by B and by C, to discuss ..."
+	}
 	if frame.MeetingNouns[toks[k].Lower] && notOccurred(toks, k) {
 		return graph.Planned // "the meeting ..., announced on Monday, did not take place"
 	}
@@ -3623,6 +3626,48 @@ func beToFuture(toks []text.Token, k, from int) bool {
 		}
 		for j := e + 3; j < k; j++ {
 			if l := toks[j].Lower; l == "and" || l == "but" || frame.RelativeWords[l] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// modalPurpose: the predicate at k is a purpose infinitive ("to
+// discuss", "to review") whose governing verb is a modal future told
+// further back than the six words status looks at, past the agents a
+// passive lists or the trip and time an adjunct tells: "On Wednesday the
+// delegates will be joined by A, by B and by C, to discuss ...", "A will
+// travel to X on Wednesday to discuss ... with B" (the
+// three-hundred-and-seventieth round, p2254). The purpose clause says
+// nothing of when; the modal says the act it serves is still to come,
+// and a weekday then resolves forward. A clause break, a relative word,
+// or an "and" or "but" before a verb between modal and infinitive opens
+// another act ("A will retire and met B to discuss"), and a modal inside
+// a relative clause is that clause's ("A, who will visit Lima, met B to
+// discuss"): both are left as told.
+func modalPurpose(toks []text.Token, k, cs int) bool {
+	to := k - 1
+	if to <= cs || toks[to].Lower != "to" {
+		return false
+	}
+	for e := to - 1; e >= cs && e >= to-30; e-- {
+		l := toks[e].Lower
+		if frame.ClauseBreaks[l] || frame.RelativeWords[l] || (l == "and" || l == "but" || l == "or") && e+1 < to && frame.LooksVerb(toks, e+1) {
+			return false
+		}
+		if l != "will" && l != "shall" && l != "would" {
+			continue
+		}
+		if e+1 >= to || !bareVerb(toks[e+1]) {
+			return false
+		}
+		// The clause start may lie past the relative word ("who" opens
+		// the clause found), so the phrase before the modal is read back
+		// to its comma.
+		for f := e - 1; f >= 0 && toks[f].Text != "," && toks[f].Text != ";"; f-- {
+			if frame.RelativeWords[toks[f].Lower] {
 				return false
 			}
 		}
