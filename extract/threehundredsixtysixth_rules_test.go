@@ -33,14 +33,14 @@ func TestCreditLineDatelineTown(t *testing.T) {
 	}
 }
 
-// "A and B signed the document in the presence of the delegates of the
-// mediating nations": people looking on, named by what they are, make
+// "A and B put their names to the treaty in the presence of the envoys
+// of three neighbours": people looking on, named by what they are, make
 // the signing a ceremony of its own, as a named witness does
 // (meeting.witnessPeopleAfter; p2232). A signing with nobody looking on
 // and neither place nor time told stays no encounter of its own.
 func TestSigningWitnessedByUnnamedPeople(t *testing.T) {
-	lead := "Peace pact signed\n\nDr. Pedro Alvarado, the Chilean Foreign Minister, and Dr. Juan Mendieta, his Peruvian colleague, signed the document"
-	for _, w := range []string{" in the presence of the delegates of the mediating nations.", " in the presence of diplomats from the neighbouring states."} {
+	lead := "Peace pact signed\n\nDr. Pedro Alvarado, the Chilean Foreign Minister, and Dr. Juan Mendieta, his Peruvian colleague, signed the treaty"
+	for _, w := range []string{" in the presence of the envoys of three neighbouring states.", " in the presence of diplomats from the neighbouring states."} {
 		held := heldAt(t, lead+w, roundSixtySixPub)
 		if len(held) != 1 || len(held[0].Participants) != 2 {
 			t.Errorf("%q: held %+v, want the signing of the two ministers", w, held)

@@ -725,7 +725,7 @@ func (d *Reader) signedBefore(si, k int) bool {
 
 // witnessPeopleAfter: the witness phrase from k names people by what
 // they are, not by name ("A and B signed the text in the presence of the
-// delegates of the mediating states", "... in the presence of diplomats
+// ambassadors of three states", "... in the presence of diplomats
 // from the region"): a plural noun for people (lexicon witnessPeopleNouns)
 // heads it within three lower-case words. People who looked on make the
 // signing a ceremony of its own, as onlookers "looking on" do, though
