@@ -54,6 +54,10 @@ var signVerbs = lex("signVerbs")
 // presence of X".
 var witnessNouns = lex("witnessNouns")
 
+// witnessPeopleNouns name, in the plural, people looking on at a signing
+// without naming them: "in the presence of the envoys of X".
+var witnessPeopleNouns = lex("witnessPeopleNouns")
+
 // watchVerbs before "as" put their subject at the act told after it.
 var watchVerbs = lex("watchVerbs")
 

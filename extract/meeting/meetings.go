@@ -716,6 +716,28 @@ func (d *Reader) signedBefore(si, k int) bool {
 				return true
 			}
 		}
+		if witnessPeopleAfter(toks, e+2, ce) {
+			return true
+		}
+	}
+	return false
+}
+
+// witnessPeopleAfter: the witness phrase from k names people by what
+// they are, not by name ("A and B signed the text in the presence of the
+// ambassadors of three states", "... in the presence of diplomats
+// from the region"): a plural noun for people (lexicon witnessPeopleNouns)
+// heads it within three lower-case words. People who looked on make the
+// signing a ceremony of its own, as onlookers "looking on" do, though
+// none is named (issue 14's three-hundred-and-sixty-sixth round, p2232).
+func witnessPeopleAfter(toks []text.Token, k, ce int) bool {
+	for g := k; g < ce && g <= k+3; g++ {
+		if !toks[g].Word || toks[g].Cap {
+			return false
+		}
+		if witnessPeopleNouns[toks[g].Lower] {
+			return true
+		}
 	}
 	return false
 }

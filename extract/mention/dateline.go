@@ -19,6 +19,12 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	if len(toks) < 3 || noTownDateline(toks) {
 		return "", "", ""
 	}
+	if k := creditLineEnd(toks); k > 0 {
+		// "From Our Correspondent, Oslo, June 1": the credit, then the
+		// town and day the correspondent filed from, read as the
+		// dateline they are.
+		return d.readDateline(toks[k:])
+	}
 	if city, form, code := d.headquartersDateline(toks); city != "" {
 		return city, form, code
 	}
@@ -534,3 +540,35 @@ func (d *scanner) townWord(t text.Token) bool {
 	_, mo := lexicon.Months[t.Lower]
 	return !wd && !mo
 }
+
+// creditLineEnd: toks open with a broadsheet's credit ("From Our
+// Correspondent,", "From our Diplomatic Correspondent,", "From Our
+// Labour Staff,") that goes on, after its comma, with the town and day
+// the dispatch was filed from, as the British papers set their dateline
+// on the credit's own line; the index after that comma, or -1. The
+// credit is "from", "our" (or "a", "an"), up to four more words, the
+// last a credit noun (lexicon creditLineNouns), then the comma (issue
+// 14's three-hundred-and-sixty-sixth round: p2230, p1961, p956, p777).
+func creditLineEnd(toks []text.Token) int {
+	if len(toks) < 5 || toks[0].Lower != "from" || !creditLineOpeners[toks[1].Lower] {
+		return -1
+	}
+	for k := 2; k < len(toks) && k <= 6; k++ {
+		if toks[k].Text == "," {
+			if k > 2 && creditLineNouns[toks[k-1].Lower] && k+1 < len(toks) && toks[k+1].Cap {
+				return k + 1
+			}
+			return -1
+		}
+		if !toks[k].Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// creditLineOpeners follow "from" in a credit line: "From Our ...".
+var creditLineOpeners = lexicon.Words("creditLineOpeners")
+
+// creditLineNouns close a credit line's words: "Correspondent", "Staff".
+var creditLineNouns = lexicon.Words("creditLineNouns")
