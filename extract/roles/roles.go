@@ -2335,6 +2335,11 @@ func (d *Reader) listSpanEndingAt(si, e int) ([]int, int) {
 		if m == nil || m.Actor < 0 {
 			break
 		}
+		if postedForObject(toks, d.phraseStart(si, m)) {
+			// "the envoy for Angola, X, who mediated": the country the
+			// post serves in is no list item (postedfor.go).
+			break
+		}
 		out = append(out, m.Actor)
 		e = d.phraseStart(si, m)
 		if e > 0 && toks[e-1].Lower == "the" {
