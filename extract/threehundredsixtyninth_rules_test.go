@@ -45,3 +45,35 @@ func TestPostedForCountryIsNoBroker(t *testing.T) {
 		}
 	}
 }
+
+// "the observer countries of the process, Chile, the United States and
+// Russia", "with observers from France, the United States and Russia
+// sitting in": a list after an
+// observers' phrase names third parties, so its last two items are no
+// pair of sides (roles/observerlist.go; lexicon "thirdPartyNouns"; p1245,
+// p1540, p2250). The negative case: "talks between A and B"
+// with no observers' phrase still pairs them.
+func TestObserverListIsNoSides(t *testing.T) {
+	for _, text := range []string{
+		"Accord signed\nThe accord was witnessed by the envoys of the four observer countries of the peace talks, Chile, the United States and Russia.",
+		"Accord signed\nThe peace talks opened on Monday in the capital, with observers from France, the United States and Russia sitting in.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range []string{"United States", "Russia"} {
+			if hasPartyNamed(rec, s) {
+				t.Errorf("%q: want %s no party: %s", text, s, dump(rec))
+			}
+		}
+	}
+	text := "Accord signed\nThe peace talks between Peru and Mexico opened on Monday in the capital."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasPartyNamed(rec, "Peru") || !hasPartyNamed(rec, "Mexico") {
+		t.Errorf("%q: want Peru and Mexico parties: %s", text, dump(rec))
+	}
+}
