@@ -20,7 +20,7 @@ import (
 // both brokers.
 func TestPostedForCountryIsNoBroker(t *testing.T) {
 	for _, c := range []struct{ text, who, country string }{
-		{"Ceasefire signed\nThe deal was witnessed by the special representative of the United Nations secretary general for Somalia, Arno Tessel, who mediated the negotiations since March.", "Arno Tessel", "Somalia"},
+		{"Ceasefire signed\nThe accord was signed before the personal envoy of the African Union commission chairperson for Somalia, Arno Tessel, who mediated the negotiations since March.", "Arno Tessel", "Somalia"},
 		{"Ceasefire signed\nThe Swedish special envoy for Guatemala, Arno Tessel, who helped to broker the accord, sat beside him.", "Arno Tessel", "Guatemala"},
 	} {
 		rec, err := Extract(Article{ID: "t", Text: c.text, Published: corefPub})
