@@ -12781,6 +12781,31 @@ func TestProbeThreeHundredSixtySeventhRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-sixty-seventh-round probe", threehundredsixtyseventhRoundProbe, 6, threehundredsixtyseventhRoundFloors)
 }
 
+// threehundredsixtyninthRoundProbe are the probe articles p2246-p2251,
+// written in issue 14's three-hundred-and-sixty-ninth round as an
+// untargeted batch: a 2009 Chinese state agency on a three-way leaders'
+// meeting in Beijing and the talks around it; a 2018 Korean agency on a
+// surprise summit in a border village; a 2016 presidential readout of a
+// phone call; 1950 wire copy on a pact two prime ministers signed after
+// six days of talks; a 1994 Angolan agency on a peace protocol's signing
+// with its mediator and observer countries; a 1998 Argentine agency on a
+// border treaty signed before two presidents. Their gold was committed
+// (56ad1701) before the extractor ran on them. Untuned they scored persons 0.98
+// (P 1.00 / R 0.97), roles 0.54 (P 0.64 / R 0.47), met-pairs 0.78 (P 0.96
+// / R 0.65), places 0.96, dates 0.96 (docs/extraction-log.md);
+// threehundredsixtyninthRoundFloors are the branch's scores after the
+// round's two rules.
+var threehundredsixtyninthRoundProbe = regexp.MustCompile(`^p(2246|2247|2248|2249|2250|2251)-`)
+
+var threehundredsixtyninthRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.72, "met-pairs": 0.78, "met-pairs precision": 0.96,
+	"places": 0.96, "dates": 0.96,
+}
+
+func TestProbeThreeHundredSixtyNinthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-sixty-ninth-round probe", threehundredsixtyninthRoundProbe, 6, threehundredsixtyninthRoundFloors)
+}
+
 // threehundredseventiethRoundProbe are the probe articles p2252-p2257,
 // written in issue 14's three-hundred-and-seventieth round on meetings
 // told in the passive or with the meeting as subject: a 1961 broadsheet

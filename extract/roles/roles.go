@@ -507,7 +507,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.genericBetween(si, k, r)
 			}
 		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k):
-			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) && !locatedConjuncts(toks, a.I, k, b.I) && !d.negOnlyInLaterClause(si, k) {
+			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) && !observerListItem(toks, a.I) && !locatedConjuncts(toks, a.I, k, b.I) && !d.negOnlyInLaterClause(si, k) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 				d.listSides(si, k, r) // "the teams of A, the B and the C"
 			} else if a == nil {
@@ -2333,6 +2333,11 @@ func (d *Reader) listSpanEndingAt(si, e int) ([]int, int) {
 			m = d.MentionEndingAt(si, e-1) // "UN personnel", "Swiss officials"
 		}
 		if m == nil || m.Actor < 0 {
+			break
+		}
+		if postedForObject(toks, d.phraseStart(si, m)) {
+			// "the envoy for Angola, X, who mediated": the country the
+			// post serves in is no list item (postedfor.go).
 			break
 		}
 		out = append(out, m.Actor)
