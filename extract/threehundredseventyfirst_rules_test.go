@@ -14,7 +14,7 @@ import (
 // Indian paper on a Soviet premier shuttling between two leaders, 1966);
 // each rule with sentences of its own.
 
-// "X, who chairs the talks on behalf of B": the body a mediator brokers
+// "X, who chairs the sessions on behalf of B": the body a mediator brokers
 // for brokers too (roles/onbehalf.go; p1856, p1925, p876, p575, p1809,
 // p1823). The negative cases: one who is no mediator acting "on behalf
 // of" a body ("signed on behalf of") makes none, and a person on whose
@@ -22,15 +22,15 @@ import (
 func TestOnBehalfOfBodyMakesItMediator(t *testing.T) {
 	lead := "Estonia and Latvia resume border talks\n"
 	body := "GENEVA, May 4 - Talks between Estonia and Latvia on their maritime border resumed on Monday. "
-	rec := hundredeightyfourthRecord(t, lead+body+"Hans Keller, a retired Swiss judge who chairs the talks on behalf of the Council of Europe, said the delegations would meet again in June.")
+	rec := hundredeightyfourthRecord(t, lead+body+"Hans Keller, a retired Swiss judge who chairs the sessions on behalf of the Council of Europe, said the delegations would meet again in June.")
 	if !hasMediator(rec, "Hans Keller") || !hasMediator(rec, "Council of Europe") {
-		t.Errorf("chairs the talks on behalf of: want Keller and the Council mediators: %s", dump(rec))
+		t.Errorf("chairs the sessions on behalf of: want Keller and the Council mediators: %s", dump(rec))
 	}
 	rec = hundredeightyfourthRecord(t, lead+body+"Jaan Tamm, the Estonian negotiator, signed the minutes on behalf of the Council of Europe.")
 	if hasMediator(rec, "Council of Europe") {
 		t.Errorf("no mediator acting: want the Council no mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+body+"Hans Keller, a retired Swiss judge who chairs the talks on behalf of Secretary-General Maria Lund, said the delegations would meet again in June.")
+	rec = hundredeightyfourthRecord(t, lead+body+"Hans Keller, a retired Swiss judge who chairs the sessions on behalf of Secretary-General Maria Lund, said the delegations would meet again in June.")
 	if hasMediator(rec, "Maria Lund") {
 		t.Errorf("person principal: want Lund no mediator: %s", dump(rec))
 	}

@@ -6,13 +6,13 @@ import (
 )
 
 // Issue 14's three-hundred-and-seventy-first round: a broker's principal.
-// One who brokers "on behalf of" a body B does it as B's envoy: "X, who
-// chairs the talks on behalf of the regional bloc B" (p1856, p1925), "X,
-// mediating on behalf of B" (p876, p575), "A and C, who lead the
-// mediation on behalf of the Contact Group" (p1809), talks "hosted by A
-// on behalf of B" (p1823). So B brokers too, as for "X ... as the
-// special envoy of B" (envoyOf); read in Settle after the chairs, since
-// the agent is often the chair of the talks. The agent is the nearest
+// One who brokers "on behalf of" a body B does it as B's envoy: "X, the
+// retired general chairing the sessions on behalf of B" (p1856, p1925),
+// "X, mediating on behalf of B" (p876, p575), "A and C, leading the
+// mediation on behalf of B" (p1809), talks "hosted by A on behalf of B"
+// (p1823). So B brokers too, as for "X ... as the special envoy of B"
+// (envoyOf); read in Settle after the chairs, since the agent is often
+// the chair of the talks. The agent is the nearest
 // actor named before "on behalf of" within behalfReach tokens (no
 // semicolon between); a title's demonym ("Kenyan mediator X") is no
 // agent. Settle keeps B only when the agent is a mediator and B is no
@@ -62,8 +62,8 @@ func (d *Reader) behalfOfRole(si, k int, r *Roles) {
 }
 
 // modifiedPrincipal reads the principal after lower-case modifiers that
-// actorList does not pass: "on behalf of the regional X bloc", "of the
-// six-nation X" (p1856, p1809). At most four such tokens (words, hyphens,
+// actorList does not pass: "of the regional X bloc", "of the six-nation
+// X" (p1856, p1809). At most four such tokens (words, hyphens,
 // numbers) stand between "of" and the name.
 func (d *Reader) modifiedPrincipal(si, o int) []int {
 	toks := d.Sents[si].Toks
