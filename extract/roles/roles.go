@@ -133,6 +133,7 @@ type Roles struct {
 	chairs     []chair         // who chaired talks (Settle decides)
 	underChair bool            // chairOf is reading "under the chairmanship of X"
 	envoyOf    [][2]int        // (person, body that sent them): "as the envoy of B"
+	behalfOf   [][2]int        // (agent, principal): "X, who chairs the talks on behalf of B" (onbehalf.go)
 	sentBy     [][2]int        // (person, body): "X, the former president sent by B"
 	bodyHeads  [][2]int        // (body, person): "the X Commission, chaired by P" (mediatorhead.go)
 	served     [][2]int        // (person, body their post serves) that mediator() added
@@ -358,6 +359,9 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 			isMed[s] = true
 		}
 	}
+	// "X, who chairs the talks on behalf of B" (onbehalf.go): read after
+	// the chairs, whom it most often tells.
+	meds = r.settleBehalf(meds, isMed, sides)
 	// Two people as the sides ("talks between Karume and Hamad", p248;
 	// p253) are a dispute of leaders only where a third party brokers it:
 	// without one the two are more often partners at a meeting. So with
@@ -759,6 +763,9 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 		case t.Lower == "as":
 			d.envoyOfRole(si, k, r)
+		case t.Lower == "behalf":
+			// "X, who chairs the talks on behalf of B" (onbehalf.go).
+			d.behalfOfRole(si, k, r)
 		case senderVerbs[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "by":
 			d.sentByRole(si, k, r)
 		case teamsForSides[t.Lower] && k+1 < len(toks) && toks[k+1].Lower == "for":
