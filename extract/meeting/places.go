@@ -193,6 +193,7 @@ func (d *Reader) Sequels(ms []Frame) {
 			// morning, brought the two men together at a hotel in Y":
 			// the meeting just told was where the gathering puts them.
 			d.sequelPlace(ms, si, d.PlaceOf(si, t, t, len(toks)))
+			d.gathererJoins(ms, si, t)
 		}
 		if d.Sents[si].Title || len(toks) < 4 || !sequelOpeners[toks[0].Lower] {
 			continue
@@ -305,6 +306,77 @@ func (d *Reader) gatheredAnaphor(si int) int {
 		}
 	}
 	return 0
+}
+
+// gathererJoins: the person who "brought the two leaders together" (the
+// gatheredAnaphor at t) sat with them at the meeting just told: "A and
+// B sat at the same table this morning, when X brought the two leaders
+// together at the villa", "X, who flew in that morning, brought the two
+// men together at a hotel", "X, who brought the two leaders together,
+// stood between them". The broker is the subject of the gather verb: a
+// person named right before it, or before a relative clause or an
+// apposition set off by commas. A gathering with a time of its own
+// ("brought them together for talks in August") tells an earlier
+// meeting, not this one. The broker is seated, not a side.
+func (d *Reader) gathererJoins(ms []Frame, si, t int) {
+	toks := d.Sents[si].Toks
+	v := t - 1
+	for v > 0 && !gatherVerbs[toks[v].Lower] {
+		v--
+	}
+	p := d.gathererOf(si, v)
+	if p < 0 {
+		return
+	}
+	e := t + 1
+	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." {
+		e++
+	}
+	if d.dateOf(si, t, t, e, graph.Held) != "" {
+		return
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := &ms[i]
+		if m.Sent > si || m.Sent < si-1 || m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual {
+			continue
+		}
+		if len(m.Parts) >= 2 && !slices.Contains(m.Parts, p) {
+			m.Parts = append(m.Parts, p)
+			m.Seated = append(m.Seated, p)
+		}
+		return
+	}
+}
+
+// gathererOf: the person named as the subject of the gather verb at v —
+// right before it ("X brought"), before "who" ("X, who brought"), or
+// before a clause set off by commas ("X, the Secretary-General, brought",
+// "X, who flew in from Y, brought") — or -1.
+func (d *Reader) gathererOf(si, v int) int {
+	toks := d.Sents[si].Toks
+	e := v - 1
+	if e >= 1 && toks[e].Lower == "who" && toks[e-1].Text == "," {
+		e -= 2
+	} else if e >= 1 && toks[e].Text == "," {
+		k := e - 1
+		for k > 0 && toks[k].Text != "," && toks[k].Text != "." {
+			k--
+		}
+		if k <= 0 || toks[k].Text != "," || toks[k+1].Cap && toks[k+1].Lower != "the" {
+			e--
+		} else {
+			e = k - 1
+		}
+	}
+	if e < 0 {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I <= e && e < m.J && m.Kind == mention.Person && m.Actor >= 0 {
+			return m.Actor
+		}
+	}
+	return -1
 }
 
 // gatheredAnaphors open an object that refers back to people already
