@@ -42,3 +42,33 @@ func TestGathererJoinsMeeting(t *testing.T) {
 		}
 	}
 }
+
+// "X held separate meetings with A and B, then brought the two leaders
+// together": one person's meetings with each of several people apart,
+// then that person bringing them "together", tell one more meeting of
+// them all, dated by a time after "together" when there is one
+// (GatheredApart, meeting/places.go; p2203, p1332, p447, p1275, p551).
+// The negative case: "failed to bring them together" is an attempt.
+func TestGatheredApartMeeting(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - Karl Mott first held separate meetings with President Tomas Varga and Premier Ivo Lenk at the palace, then brought the two leaders together for a three-way meeting which lasted for hours.")
+	if !metPair(rec, "Tomas Varga", "Ivo Lenk") {
+		t.Errorf("want Varga with Lenk: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - Karl Mott held separate sessions with President Tomas Varga and Premier Ivo Lenk in Valmore last week before bringing them together on Thursday evening.")
+	found := false
+	for _, m := range rec.Meetings {
+		if m.Status == "held" && slices.Contains(m.Participants, "Tomas Varga") && slices.Contains(m.Participants, "Ivo Lenk") {
+			found = true
+			if m.Date != "2025-05-01" {
+				t.Errorf("want the gathering dated 2025-05-01, got %q: %s", m.Date, dump(rec))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("want Varga with Lenk: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - Karl Mott visited Valmore last week and held separate meetings with President Tomas Varga and Premier Ivo Lenk but failed to bring them together.")
+	if metPair(rec, "Tomas Varga", "Ivo Lenk") {
+		t.Errorf("want no meeting of Varga and Lenk: %s", dump(rec))
+	}
+}

@@ -379,6 +379,78 @@ func (d *Reader) gathererOf(si, v int) int {
 	return -1
 }
 
+// GatheredApart: "X held separate meetings with A and B, then brought
+// the two leaders together for a trilateral meeting", "He saw A and B
+// separately and later brought them together with C": a sentence that
+// tells one person's meetings with each of several people apart, and
+// then that person bringing them "together" (a gatheredAnaphor after
+// those meetings), tells one more meeting, of them all. It is added with
+// the place and day of the last of them. Only two-party meetings held,
+// all with the one host, count; a meeting the sentence already tells of
+// them all adds nothing, and so does an attempt ("failed to bring them
+// together"). A time after "together" is the gathering's own.
+func (d *Reader) GatheredApart(ms []Frame) []Frame {
+	n := len(ms)
+	for si := range d.Sents {
+		t := d.gatheredAnaphor(si)
+		if t == 0 {
+			continue
+		}
+		toks := d.Sents[si].Toks
+		v := t - 1
+		for v > 0 && !gatherVerbs[toks[v].Lower] {
+			v--
+		}
+		if toks[v].Lower == "bring" || toks[v].Lower == "brings" || v > 0 && toks[v-1].Lower == "to" {
+			// "failed to bring them together", "tries to bring them
+			// together": an attempt, no meeting.
+			continue
+		}
+		var apart []int
+		for i := 0; i < n; i++ {
+			if ms[i].Sent == si && ms[i].Status == graph.Held {
+				apart = append(apart, i)
+			}
+		}
+		if len(apart) < 2 {
+			continue
+		}
+		host := -1
+		for _, p := range ms[apart[0]].Parts {
+			shared := true
+			for _, i := range apart {
+				shared = shared && len(ms[i].Parts) == 2 && slices.Contains(ms[i].Parts, p)
+			}
+			if shared {
+				host = p
+			}
+		}
+		if host < 0 {
+			continue
+		}
+		parts := []int{host}
+		for _, i := range apart {
+			for _, p := range ms[i].Parts {
+				if !slices.Contains(parts, p) {
+					parts = append(parts, p)
+				}
+			}
+		}
+		m := ms[apart[len(apart)-1]]
+		m.Parts, m.Seated, m.Split, m.Stars = parts, nil, false, false
+		e := t + 1
+		for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." {
+			e++
+		}
+		if date := d.dateOf(si, t, t, e, graph.Held); date != "" {
+			// "before bringing them together on Thursday evening"
+			m.Date = date
+		}
+		ms = append(ms, m)
+	}
+	return ms
+}
+
 // gatheredAnaphors open an object that refers back to people already
 // told: "the two men", "them", "both sides".
 var gatheredAnaphors = lex("gatheredAnaphors")
