@@ -14,16 +14,16 @@ import (
 // face-to-face of two rivals, a 2020 wire on a White House signing); each
 // rule with sentences of its own.
 
-// The person who "brought the two leaders together" sat with them at the
-// meeting just told, in the same sentence ("A and B sat at one table,
-// when X brought the two leaders together") or in the one before ("X, who
-// flew in that morning, brought the two men together at a hotel")
+// The person who brought people already told "together" sat with them at
+// the meeting just told, in the same sentence ("A and B faced each other,
+// when X brought the pair together") or in the one before ("X, who had
+// flown in, brought both men together at an inn")
 // (gathererJoins, meeting/places.go; p2216, p876, p584). The negative
 // case: a gathering with a time of its own ("brought them together for
 // talks in August") told an earlier meeting, and its broker does not join
 // this one.
 func TestGathererJoinsMeeting(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - President Tomas Varga and Premier Ivo Lenk sat at the same table here this morning for the first time since the war, when the Borvian Premier, Mr. Karl Mott, brought the two leaders together at the opening session.")
+	rec := hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - President Tomas Varga and Premier Ivo Lenk faced each other across one table in Valmore on Monday after a year of war, when the Borvian Premier, Mr. Karl Mott, brought the pair together in the old hall.")
 	for _, p := range []string{"Tomas Varga", "Ivo Lenk"} {
 		if !metPair(rec, "Karl Mott", p) {
 			t.Errorf("want Mott with %s: %s", p, dump(rec))
@@ -43,14 +43,14 @@ func TestGathererJoinsMeeting(t *testing.T) {
 	}
 }
 
-// "X held separate meetings with A and B, then brought the two leaders
-// together": one person's meetings with each of several people apart,
+// "X saw A and B one at a time, then brought them together": one
+// person's meetings with each of several people apart,
 // then that person bringing them "together", tell one more meeting of
 // them all, dated by a time after "together" when there is one
 // (GatheredApart, meeting/places.go; p2203, p1332, p447, p1275, p551).
 // The negative case: "failed to bring them together" is an attempt.
 func TestGatheredApartMeeting(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - Karl Mott first held separate meetings with President Tomas Varga and Premier Ivo Lenk at the palace, then brought the two leaders together for a three-way meeting which lasted for hours.")
+	rec := hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - Karl Mott saw President Tomas Varga and Premier Ivo Lenk one at a time in his palace, then brought both men together in his study.")
 	if !metPair(rec, "Tomas Varga", "Ivo Lenk") {
 		t.Errorf("want Varga with Lenk: %s", dump(rec))
 	}

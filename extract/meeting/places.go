@@ -308,12 +308,11 @@ func (d *Reader) gatheredAnaphor(si int) int {
 	return 0
 }
 
-// gathererJoins: the person who "brought the two leaders together" (the
-// gatheredAnaphor at t) sat with them at the meeting just told: "A and
-// B sat at the same table this morning, when X brought the two leaders
-// together at the villa", "X, who flew in that morning, brought the two
-// men together at a hotel", "X, who brought the two leaders together,
-// stood between them". The broker is the subject of the gather verb: a
+// gathererJoins: the person who brought people already told "together"
+// (the gatheredAnaphor at t) sat with them at the meeting just told: "A
+// and B faced each other at last, when X brought them together in the
+// hall", "X, who had flown in, brought both men together at an inn",
+// "X, who brought the pair together, looked on". The broker is the subject of the gather verb: a
 // person named right before it, or before a relative clause or an
 // apposition set off by commas. A gathering with a time of its own
 // ("brought them together for talks in August") tells an earlier
@@ -379,9 +378,9 @@ func (d *Reader) gathererOf(si, v int) int {
 	return -1
 }
 
-// GatheredApart: "X held separate meetings with A and B, then brought
-// the two leaders together for a trilateral meeting", "He saw A and B
-// separately and later brought them together with C": a sentence that
+// GatheredApart: "X saw A and B one at a time, then brought them
+// together", "He saw A and B separately and later brought them together
+// with C": a sentence that
 // tells one person's meetings with each of several people apart, and
 // then that person bringing them "together" (a gatheredAnaphor after
 // those meetings), tells one more meeting, of them all. It is added with
