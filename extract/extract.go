@@ -95,6 +95,8 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	ms = keepMet(d.dropHonoured(d.attachPartials(ms, parts)))
 	ms = mergeRetold(splitRetold(dedupeMeetings(ms)), d.sceneDay)
 	d.frames.Sequels(ms)
+	// After the sequels: "met A and B separately, then brought them together".
+	ms = d.frames.GatheredApart(ms)
 	d.gatheringTimes(ms)
 	// After the gathering rule: a summit told before is the better antecedent.
 	d.frames.SubjectAnaphors(ms)

@@ -193,6 +193,7 @@ func (d *Reader) Sequels(ms []Frame) {
 			// morning, brought the two men together at a hotel in Y":
 			// the meeting just told was where the gathering puts them.
 			d.sequelPlace(ms, si, d.PlaceOf(si, t, t, len(toks)))
+			d.gathererJoins(ms, si, t)
 		}
 		if d.Sents[si].Title || len(toks) < 4 || !sequelOpeners[toks[0].Lower] {
 			continue
@@ -305,6 +306,148 @@ func (d *Reader) gatheredAnaphor(si int) int {
 		}
 	}
 	return 0
+}
+
+// gathererJoins: the person who brought people already told "together"
+// (the gatheredAnaphor at t) sat with them at the meeting just told: "A
+// and B faced each other at last, when X brought them together in the
+// hall", "X, who had flown in, brought both men together at an inn",
+// "X, who brought the pair together, looked on". The broker is the subject of the gather verb: a
+// person named right before it, or before a relative clause or an
+// apposition set off by commas. A gathering with a time of its own
+// ("brought them together for talks in August") tells an earlier
+// meeting, not this one. The broker is seated, not a side.
+func (d *Reader) gathererJoins(ms []Frame, si, t int) {
+	toks := d.Sents[si].Toks
+	v := t - 1
+	for v > 0 && !gatherVerbs[toks[v].Lower] {
+		v--
+	}
+	p := d.gathererOf(si, v)
+	if p < 0 {
+		return
+	}
+	e := t + 1
+	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." {
+		e++
+	}
+	if d.dateOf(si, t, t, e, graph.Held) != "" {
+		return
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := &ms[i]
+		if m.Sent > si || m.Sent < si-1 || m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual {
+			continue
+		}
+		if len(m.Parts) >= 2 && !slices.Contains(m.Parts, p) {
+			m.Parts = append(m.Parts, p)
+			m.Seated = append(m.Seated, p)
+		}
+		return
+	}
+}
+
+// gathererOf: the person named as the subject of the gather verb at v —
+// right before it ("X brought"), before "who" ("X, who brought"), or
+// before a clause set off by commas ("X, the Secretary-General, brought",
+// "X, who flew in from Y, brought") — or -1.
+func (d *Reader) gathererOf(si, v int) int {
+	toks := d.Sents[si].Toks
+	e := v - 1
+	if e >= 1 && toks[e].Lower == "who" && toks[e-1].Text == "," {
+		e -= 2
+	} else if e >= 1 && toks[e].Text == "," {
+		k := e - 1
+		for k > 0 && toks[k].Text != "," && toks[k].Text != "." {
+			k--
+		}
+		if k <= 0 || toks[k].Text != "," || toks[k+1].Cap && toks[k+1].Lower != "the" {
+			e--
+		} else {
+			e = k - 1
+		}
+	}
+	if e < 0 {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I <= e && e < m.J && m.Kind == mention.Person && m.Actor >= 0 {
+			return m.Actor
+		}
+	}
+	return -1
+}
+
+// GatheredApart: "X saw A and B one at a time, then brought them
+// together", "He saw A and B separately and later brought them together
+// with C": a sentence that
+// tells one person's meetings with each of several people apart, and
+// then that person bringing them "together" (a gatheredAnaphor after
+// those meetings), tells one more meeting, of them all. It is added with
+// the place and day of the last of them. Only two-party meetings held,
+// all with the one host, count; a meeting the sentence already tells of
+// them all adds nothing, and so does an attempt ("failed to bring them
+// together"). A time after "together" is the gathering's own.
+func (d *Reader) GatheredApart(ms []Frame) []Frame {
+	n := len(ms)
+	for si := range d.Sents {
+		t := d.gatheredAnaphor(si)
+		if t == 0 {
+			continue
+		}
+		toks := d.Sents[si].Toks
+		v := t - 1
+		for v > 0 && !gatherVerbs[toks[v].Lower] {
+			v--
+		}
+		if toks[v].Lower == "bring" || toks[v].Lower == "brings" || v > 0 && toks[v-1].Lower == "to" {
+			// "failed to bring them together", "tries to bring them
+			// together": an attempt, no meeting.
+			continue
+		}
+		var apart []int
+		for i := 0; i < n; i++ {
+			if ms[i].Sent == si && ms[i].Status == graph.Held {
+				apart = append(apart, i)
+			}
+		}
+		if len(apart) < 2 {
+			continue
+		}
+		host := -1
+		for _, p := range ms[apart[0]].Parts {
+			shared := true
+			for _, i := range apart {
+				shared = shared && len(ms[i].Parts) == 2 && slices.Contains(ms[i].Parts, p)
+			}
+			if shared {
+				host = p
+			}
+		}
+		if host < 0 {
+			continue
+		}
+		parts := []int{host}
+		for _, i := range apart {
+			for _, p := range ms[i].Parts {
+				if !slices.Contains(parts, p) {
+					parts = append(parts, p)
+				}
+			}
+		}
+		m := ms[apart[len(apart)-1]]
+		m.Parts, m.Seated, m.Split, m.Stars = parts, nil, false, false
+		e := t + 1
+		for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." {
+			e++
+		}
+		if date := d.dateOf(si, t, t, e, graph.Held); date != "" {
+			// "before bringing them together on Thursday evening"
+			m.Date = date
+		}
+		ms = append(ms, m)
+	}
+	return ms
 }
 
 // gatheredAnaphors open an object that refers back to people already
