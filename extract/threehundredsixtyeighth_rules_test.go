@@ -37,7 +37,7 @@ func TestFrontedAdjunctOwnMeeting(t *testing.T) {
 			t.Errorf("%s: the adjunct's person put with Kram: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Having arrived late on Saturday, Jan Dorn and Bo Kram met privately at the palace.")
+	rec := hundredeightyfourthRecord(t, lead+"Having arrived late on Saturday, Jan Dorn met Bo Kram at the palace.")
 	if !metPair(rec, "Jan Dorn", "Bo Kram") {
 		t.Errorf("want Dorn with Kram: %s", dump(rec))
 	}

@@ -38,6 +38,9 @@ func (d *Reader) frontedGerund(si int, m Frame) []Frame {
 		if toks[e].Text == "," && d.appositiveNameAt(si, e+1) {
 			continue // "After seeing the minister, X, at ...": X is the adjunct's
 		}
+		if toks[e].Text == "," && e+1 < len(toks) && toks[e+1].Lower == "and" {
+			continue // "After X, and carrying ...": the adjunct goes on
+		}
 		if toks[e].Text == "," {
 			start = e + 1
 			break
@@ -53,7 +56,10 @@ func (d *Reader) frontedGerund(si int, m Frame) []Frame {
 	if start < 0 || start >= len(toks)-2 {
 		return nil
 	}
-	if !gerund && !anyMeetingWith(toks, 1, start) {
+	if !gerund && (toks[0].Lower == "having" || !anyMeetingWith(toks, 1, start)) {
+		// "Having flown in after talks with X, and carrying ..., Y
+		// met Z": a perfect adjunct tells a meeting only by its
+		// participle ("Having met X").
 		return nil
 	}
 	verb := -1 // the main clause's meeting word
