@@ -23,7 +23,7 @@ func TestFrontedAdjunctOwnMeeting(t *testing.T) {
 	lead := "Envoy in Koram\nKORAM, Oct. 23 - Special Envoy Anna Oster arrived in the Borvian capital today on a mission to end the border dispute.\n"
 	for _, s := range []string{
 		"Having met the Borvian Prime Minister, Jan Dorn, in the afternoon, Anna Oster spent the evening with Bo Kram at a private dinner.",
-		"After calling on Prime Minister Jan Dorn at his office in the old town this morning, the American envoy went on to a long working lunch with Bo Kram.",
+		"After calling on Prime Minister Jan Dorn at his office in the old town this morning, the American envoy held talks with Bo Kram at the palace.",
 		"Having met Prime Minister Jan Dorn twice on Saturday, the special envoy was driven to the palace for a meeting with Bo Kram.",
 	} {
 		rec := hundredeightyfourthRecord(t, lead+s)

@@ -71,7 +71,7 @@ func (d *Reader) frontedGerund(si int, m Frame) []Frame {
 	}
 	for e := start + 1; e < len(toks) && verb < 0; e++ {
 		if toks[e].Lower == "with" {
-			verb = e // "X went on to a long working lunch with Y"
+			verb = e // "X went on to lunch with Y"
 		}
 	}
 	if verb < 0 {
