@@ -1460,7 +1460,7 @@ func WithRetinue(toks []text.Token, j int) bool {
 // SequenceDescribed: the main clause after a fronted adjunct of sequence
 // opens at cs with a description by post and no name ("After calling on
 // X, the White House aide went on to lunch with Y", "Having met X, the
-// secretary-general was driven to ..."): "the", up to three words ending
+// secretary-general was driven to ..."): "the", up to five words ending
 // in a title head, then a lower-case verb. In a story of one traveller's
 // round of calls it stands for the story's person, the first person the
 // story names (the three-hundred-and-sixty-eighth round, p2240-p2245).
