@@ -12628,9 +12628,13 @@ func TestProbeThreeHundredFiftyNinthRound(t *testing.T) {
 // branch's scores after the round's rule (the next leg).
 var threehundredsixtiethRoundProbe = regexp.MustCompile(`^p(2192|2193|2194|2195|2196|2197)-`)
 
+// Round 368 (fronted adjuncts of their own meeting) raised met-pairs 0.88
+// -> 0.93, precision 0.87 -> 0.93 and places 0.88 -> 0.89 (p2192, p2195)
+// and lowered dates 0.96 -> 0.93: p2195's envoy with a minister, a pair
+// now found, takes the day before the gold's.
 var threehundredsixtiethRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.53, "met-pairs": 0.88, "met-pairs precision": 0.87,
-	"places": 0.88, "dates": 0.96,
+	"persons": 1.00, "roles": 0.53, "met-pairs": 0.93, "met-pairs precision": 0.93,
+	"places": 0.89, "dates": 0.93,
 }
 
 func TestProbeThreeHundredSixtiethRound(t *testing.T) {
@@ -12830,6 +12834,36 @@ var threehundredsixtyseventhRoundFloors = map[string]float64{
 
 func TestProbeThreeHundredSixtySeventhRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-sixty-seventh-round probe", threehundredsixtyseventhRoundProbe, 6, threehundredsixtyseventhRoundFloors)
+}
+
+// threehundredsixtyeighthRoundProbe are the probe articles p2240-p2245,
+// written in issue 14's three-hundred-and-sixty-eighth round on fronted
+// adverbial clauses that tell a meeting of their own ("After calling on
+// A, the aide went on to lunch with B", "Having met A, the
+// secretary-general was driven to ... a meeting with B", "Before calling
+// on A, X had spent an hour with B"): a 1971 wire on an adviser's calls
+// in a capital; a 2016 agency on a prime minister's talks on a forum's
+// fringes after a meeting in another city; a 1998 broadsheet on a prime
+// minister's day of talks; a 1998 wire on a secretary-general's mission;
+// a 2018 paper on a host's two guests "a day after" each other; a 2008
+// weekly on a mediator's shuttle between two leaders. Their gold was
+// committed (a00da87e) before the extractor ran on them. Untuned they
+// scored persons 0.99 (P 1.00 / R 0.97), roles 0.13 (P 0.14 / R 0.12),
+// met-pairs 0.68 (P 0.62 / R 0.75), places 0.70, dates 0.62
+// (docs/extraction-log.md); threehundredsixtyeighthRoundFloors are the
+// branch's scores after the round's rule (places 0.65 and roles 0.12
+// under the untuned: the pairs newly found in p2240 and p2242 carry no
+// place or the wrong one, and p2241's split meeting with a third leader
+// adds a negotiation the gold does not hold).
+var threehundredsixtyeighthRoundProbe = regexp.MustCompile(`^p(2240|2241|2242|2243|2244|2245)-`)
+
+var threehundredsixtyeighthRoundFloors = map[string]float64{
+	"persons": 0.99, "roles": 0.12, "met-pairs": 0.89, "met-pairs precision": 0.82,
+	"places": 0.65, "dates": 0.74,
+}
+
+func TestProbeThreeHundredSixtyEighthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-sixty-eighth-round probe", threehundredsixtyeighthRoundProbe, 6, threehundredsixtyeighthRoundFloors)
 }
 
 // threehundredsixtyninthRoundProbe are the probe articles p2246-p2251,

@@ -1456,3 +1456,40 @@ func WithRetinue(toks []text.Token, j int) bool {
 	}
 	return e < len(toks) && retinueNouns[toks[e].Lower]
 }
+
+// SequenceDescribed: the main clause after a fronted adjunct of sequence
+// opens at cs with a description by post and no name ("After calling on
+// X, the White House aide went on to lunch with Y", "Having met X, the
+// secretary-general was driven to ..."): "the", up to five words ending
+// in a title head, then a lower-case verb. In a story of one traveller's
+// round of calls it stands for the story's person, the first person the
+// story names (the three-hundred-and-sixty-eighth round, p2240-p2245).
+// -1 when cs holds no such description or a name lies in it.
+func (d *Resolver) SequenceDescribed(si, cs int) int {
+	toks := d.Sents[si].Toks
+	if cs+2 >= len(toks) || toks[cs].Lower != "the" || d.Sents[si].Quoted[cs] {
+		return -1
+	}
+	head := -1
+	for j := cs + 1; j < len(toks) && j <= cs+5 && (toks[j].Word || toks[j].Text == "-"); j++ {
+		if titleHeads[toks[j].Lower] || toks[j].Lower == "general" && toks[j-1].Text == "-" {
+			head = j
+		}
+	}
+	if head < 0 || head+1 >= len(toks) || !toks[head+1].Word || toks[head+1].Cap || toks[head+1].Lower == "of" {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I <= head && m.J > cs && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return -1 // "the Foreign Minister, X," names the person
+		}
+	}
+	for s := 0; s < si; s++ {
+		for _, m := range d.Ments[s] {
+			if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				return m.Actor
+			}
+		}
+	}
+	return -1
+}

@@ -34,7 +34,13 @@ func (d *Reader) frontedGerund(si int, m Frame) []Frame {
 	}
 	gerund := sequenceGerunds[toks[1].Lower]
 	start := -1 // the main clause's first token
-	for e := 2; e < len(toks) && e <= 14; e++ {
+	for e := 2; e < len(toks) && e <= 22; e++ {
+		if toks[e].Text == "," && d.appositiveNameAt(si, e+1) {
+			continue // "After seeing the minister, X, at ...": X is the adjunct's
+		}
+		if toks[e].Text == "," && e+1 < len(toks) && toks[e+1].Lower == "and" {
+			continue // "After X, and carrying ...": the adjunct goes on
+		}
 		if toks[e].Text == "," {
 			start = e + 1
 			break
@@ -43,14 +49,17 @@ func (d *Reader) frontedGerund(si int, m Frame) []Frame {
 			start = e // "Before seeing Mr. X she ...": no comma
 			break
 		}
-		if !toks[e].Word && toks[e].Text != "." {
+		if !toks[e].Word && toks[e].Text != "." && toks[e].Text != "-" {
 			return nil
 		}
 	}
 	if start < 0 || start >= len(toks)-2 {
 		return nil
 	}
-	if !gerund && !anyMeetingWith(toks, 1, start) {
+	if !gerund && (toks[0].Lower == "having" || !anyMeetingWith(toks, 1, start)) {
+		// "Having flown in after talks with X, and carrying ..., Y
+		// met Z": a perfect adjunct tells a meeting only by its
+		// participle ("Having met X").
 		return nil
 	}
 	verb := -1 // the main clause's meeting word
@@ -60,11 +69,18 @@ func (d *Reader) frontedGerund(si int, m Frame) []Frame {
 			break
 		}
 	}
+	for e := start + 1; e < len(toks) && verb < 0; e++ {
+		if toks[e].Lower == "with" {
+			verb = e // "X went on to lunch with Y"
+		}
+	}
 	if verb < 0 {
 		return nil
 	}
 	var earlier, subjects, objects []int
 	if a := d.ref.SequencePronoun(si, start); a >= 0 {
+		subjects = []int{a}
+	} else if a := d.ref.SequenceDescribed(si, start); a >= 0 {
 		subjects = []int{a}
 	}
 	for mi := range d.Ments[si] {
@@ -79,7 +95,10 @@ func (d *Reader) frontedGerund(si int, m Frame) []Frame {
 			}
 		case mt.I >= start && mt.J <= verb && len(subjects) == 0:
 			subjects = append(subjects, mt.Actor)
-		case mt.I > verb && slices.Contains(m.Parts, mt.Actor):
+		case mt.I >= start && (len(subjects) == 0 || mt.Actor != subjects[0]) && slices.Contains(m.Parts, mt.Actor):
+			// Those the subject meets may be named before the meeting
+			// word too: "X had spent an hour with Y, who flew in for the
+			// meeting".
 			if !slices.Contains(objects, mt.Actor) {
 				objects = append(objects, mt.Actor)
 			}
@@ -101,6 +120,20 @@ func anyMeetingWith(toks []text.Token, from, to int) bool {
 	for e := from; e+1 < to && e+1 < len(toks); e++ {
 		if frame.MeetingNouns[toks[e].Lower] && toks[e+1].Lower == "with" {
 			return true
+		}
+	}
+	return false
+}
+
+// appositiveNameAt: a person's name opens at token i and a comma closes it,
+// an apposition to the title before the comma ("the Defense Minister,
+// X, in the afternoon"), not the main clause's subject (the
+// three-hundred-and-sixty-eighth round, p2240, p2242).
+func (d *Reader) appositiveNameAt(si, i int) bool {
+	toks := d.Sents[si].Toks
+	for _, mt := range d.Ments[si] {
+		if (mt.I == i || mt.I == i+1) && mt.Actor >= 0 && d.Cast.Actors[mt.Actor].Kind == graph.Person {
+			return mt.J < len(toks) && toks[mt.J].Text == ","
 		}
 	}
 	return false
