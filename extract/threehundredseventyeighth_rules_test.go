@@ -22,15 +22,15 @@ func placesAtVenue(t *testing.T, text, a, b string) []string {
 	return out
 }
 
-// "received B at the presidential office ... also met C at the
-// presidential office later in the day, and was to receive D on Thursday":
+// "received B at the presidential office ... in the evening saw C at the
+// presidential office, and is due to host D on Thursday":
 // a meeting told "at the" venue an earlier meeting of the story was held
 // at stands where that one was placed, whatever date the sentence lends it
 // (meeting/venues.go VenuePlaces; p2302). "at the palace" points back to
 // "at the royal palace in X" as well, not to a city of the meetings told
 // between. The negative case: a venue the story placed nowhere gives none.
 func TestDefiniteVenueKeepsItsPlace(t *testing.T) {
-	office := "Brem, Renner agree to reopen border crossings\n\nACCRA, May 6 (GNA) -- President Aldo Brem and Norland's Foreign Minister Ivo Renner agreed on Tuesday to reopen two border crossings by the end of the year, the presidency said.\n\nBrem received Renner at the presidential office shortly after his swearing-in at the parliament. The talks lasted an hour.\n\nRenner arrived late on Monday from Lome, where he had met Prime Minister Pia Sorell.\n\nThe two sides agreed that trade must grow, a spokesman said.\n\nBrem also met Lars Odden, the Marovian Prime Minister, who flew in for the swearing-in, at the presidential office later in the day, and was to receive Vice Premier Otto Kamm on Thursday.\n"
+	office := "Brem, Renner agree to reopen border crossings\n\nACCRA, May 6 (GNA) -- President Aldo Brem and Norland's Foreign Minister Ivo Renner agreed on Tuesday to reopen two border crossings by the end of the year, the presidency said.\n\nBrem received Renner at the presidential office shortly after his swearing-in at the parliament. The talks lasted an hour.\n\nRenner arrived late on Monday from Lome, where he had met Prime Minister Pia Sorell.\n\nThe two sides agreed that trade must grow, a spokesman said.\n\nIn the evening Brem saw Lars Odden, the Marovian Prime Minister, in town for the swearing-in, at the presidential office, and he is due to host Vice Premier Otto Kamm on Thursday.\n"
 	if ps := placesAtVenue(t, office, "Aldo Brem", "Lars Odden"); len(ps) == 0 || slices.ContainsFunc(ps, func(p string) bool { return p != "Accra" }) {
 		t.Errorf("places %q, want the presidential office's Accra", ps)
 	}
