@@ -1309,10 +1309,34 @@ func meetingObjectLead(toks []text.Token, e int) bool {
 	case titleObjectLeads[w]:
 		return true
 	case w == "on" || w == "by":
-		return e > 0 && titleObjectVerbs[toks[e-1].Lower]
+		return e > 0 && (titleObjectVerbs[toks[e-1].Lower] || w == "by" && receivedPastManner(toks, e))
 	}
 	return false
 }
+
+// receivedPastManner: the "by" at e ends a passive reception whose verb
+// stands one or two words back, past how or when the guests were
+// received — "were received together by the President", "was received
+// jointly by the King", "were welcomed later by the Premier" —, as
+// reports of a host receiving several delegations tell it: the bare
+// title after "by" is the host, as right after the verb (issue 14's
+// three-hundred-and-seventy-second round, p2265).
+func receivedPastManner(toks []text.Token, e int) bool {
+	for v := e - 1; v >= 1 && v >= e-3; v-- {
+		l := toks[v].Lower
+		if titleObjectVerbs[l] {
+			return v < e-1 && mention.Auxiliaries[toks[v-1].Lower]
+		}
+		if toks[v].Cap || !toks[v].Word || !receptionManners[l] && !(len(l) > 4 && strings.HasSuffix(l, "ly")) {
+			return false
+		}
+	}
+	return false
+}
+
+// receptionManners may stand between a passive reception verb and its
+// "by" agent (receivedPastManner).
+var receptionManners = lex("receptionManners")
 
 var (
 	titleObjectLeads = lex("titleObjectLeads")

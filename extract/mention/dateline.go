@@ -397,6 +397,13 @@ func stateAbbreviation(toks []text.Token, at int) int {
 	if n-at >= 4 {
 		return n - at
 	}
+	if n-at == 2 && n+1 < len(toks) && toks[n].Word && toks[n].Cap && toks[n].Glued && len([]rune(toks[n].Text)) <= 4 &&
+		toks[n].Text != strings.ToUpper(toks[n].Text) && toks[n+1].Text == "." && toks[n+1].Glued {
+		// "W.Va.": a capital and a short title-case word, each with its
+		// period glued on, as AP abbreviates a two-word state (issue 14's
+		// three-hundred-and-seventy-second round: p698, p2267).
+		return 4
+	}
 	r := []rune(t.Text)
 	if _, isMonth := lexicon.Months[t.Lower]; isMonth {
 		return 0 // "Sept.": the day the dateline was filed on
