@@ -138,13 +138,56 @@ func (d *doc) namelessMeeting(si int) (meeting.Frame, bool) {
 	if k < 0 || k > 6 || s.Quoted[k] {
 		return meeting.Frame{}, false
 	}
-	e := occurrenceVerb(toks, k)
-	if e < 0 || slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool { return m.I < e && m.Actor >= 0 }) {
+	e, before := occurrenceVerb(toks, k), k
+	if e < 0 {
+		// "Negotiations between the A government and the B rebels opened
+		// this morning": the sides, told by what they are and not by
+		// name, stand between the noun and its verb; the people at the
+		// talks are those the list after it names (p2276).
+		e = sidesBetweenVerb(toks, k)
+	} else {
+		before = e
+	}
+	if e < 0 || slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool { return m.I < before && m.Actor >= 0 }) {
 		return meeting.Frame{}, false
 	}
 	f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson}
 	f.Place, f.Date = d.placeAndDate(si, k)
+	if f.Place == "" && f.Date != "" && before < e {
+		// "... opened this morning in a villa outside the city": a room
+		// and no city; the talks are the dateline's, as for any held
+		// meeting of the lead.
+		f.Place = d.frames.DatelinePlace(si, f.Date)
+	}
 	return f, f.Place != "" || f.Date != ""
+}
+
+// sidesBetweenVerb is the past verb of occurrence after a "between A and
+// B" phrase that follows the meeting noun at k ("Talks between the two
+// governments opened on Monday"), at most fourteen words on with no
+// comma or other verb before it; -1 otherwise.
+func sidesBetweenVerb(toks []text.Token, k int) int {
+	if k+1 >= len(toks) || toks[k+1].Lower != "between" {
+		return -1
+	}
+	and := false
+	for e := k + 2; e < len(toks) && e <= k+16; e++ {
+		l := toks[e].Lower
+		switch {
+		case toks[e].Text == "," || toks[e].Text == ";" || toks[e].Text == ".":
+			return -1
+		case l == "and":
+			and = true
+		case pastEventVerbs[l] && l != "held":
+			if !and {
+				return -1
+			}
+			return e
+		case frame.LooksVerb(toks, e):
+			return -1
+		}
+	}
+	return -1
 }
 
 // Delegation trips: "A's delegation arrived in X on Monday for talks
