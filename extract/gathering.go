@@ -162,6 +162,28 @@ func (d *doc) namelessMeeting(si int) (meeting.Frame, bool) {
 	return f, f.Place != "" || f.Date != ""
 }
 
+// toldBySidesBetween: sentence si tells its meeting as namelessMeeting
+// reads one by the "between A and B" phrase before the verb
+// (sidesBetweenVerb), not by the verb right after the noun.
+func (d *doc) toldBySidesBetween(si int) bool {
+	toks := d.Sents[si].Toks
+	k := slices.IndexFunc(toks, func(t text.Token) bool { return frame.MeetingNouns[t.Lower] })
+	return k >= 0 && occurrenceVerb(toks, k) < 0 && sidesBetweenVerb(toks, k) >= 0
+}
+
+// bothSidesListed: the list r names those present at once ("The two
+// delegations were led by A and B"), or r is one side's list and another
+// side's follows in its sentence or the next ("The A delegation is led by
+// X, while the B team is headed by Y").
+func bothSidesListed(rs []roster, r roster) bool {
+	if r.presence {
+		return true
+	}
+	return slices.ContainsFunc(rs, func(o roster) bool {
+		return (o.si == r.si || o.si == r.si+1) && (o.side != r.side || o.side < 0) && !slices.Equal(o.people, r.people)
+	})
+}
+
 // sidesBetweenVerb is the past verb of occurrence after a "between A and
 // B" phrase that follows the meeting noun at k ("Talks between the two
 // governments opened on Monday"), at most fourteen words on with no
@@ -359,6 +381,12 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				continue
 			}
 			f, ok := d.namelessMeeting(g)
+			if ok && d.toldBySidesBetween(g) && !bothSidesListed(rs, r) {
+				// "Talks between the two parties began this morning. The
+				// A delegation is led by X, with Y as his deputy": one
+				// side's people alone are not the talks' (p1316).
+				ok = false
+			}
 			if r.presence && !ok {
 				f, ok = d.occasionTold(g)
 			}

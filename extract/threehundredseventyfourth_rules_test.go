@@ -34,10 +34,11 @@ func TestBothDelegationsLedBy(t *testing.T) {
 // morning in a hotel": the sides, told by what they are and not by a
 // name the cast holds as a meeting's participants, stand between the
 // meeting noun and its verb of occurrence; the talks are a meeting told
-// without its people, whom the list after it names (sidesBetweenVerb,
-// gathering.go; p2276, p2259, p1316). With no city in the sentence the
+// without its people, whom the list after it names (sidesBetweenVerb, bothSidesListed,
+// gathering.go; p2276, p2259). With no city in the sentence the
 // talks are the dateline's. The negative case: the same sentence with no
-// list after it gives no meeting.
+// list after it gives no meeting, nor does one side's list alone (its
+// leader and deputy are not the talks between the sides).
 func TestSidesBetweenNamelessTalks(t *testing.T) {
 	rec := hundredeightyfourthRecord(t, "Talks open\nKORAM, May 6 - Negotiations between the government and the rebel movement opened this morning in a hotel by the lake. The two delegations were led by Mr Tomas Velk and Mr Ivo Brandt.")
 	if m := meetingWith(rec, "Tomas Velk", "Ivo Brandt"); m == nil || m.Place != "Koram" {
@@ -46,5 +47,9 @@ func TestSidesBetweenNamelessTalks(t *testing.T) {
 	rec = hundredeightyfourthRecord(t, "Talks open\nKORAM, May 6 - Negotiations between the government and the rebel movement opened this morning in a hotel by the lake. Mr Tomas Velk said the talks would be long.")
 	if meetingWith(rec, "Tomas Velk", "Ivo Brandt") != nil || len(rec.Meetings) > 1 {
 		t.Errorf("no list: want no meeting of people: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Talks open\nKORAM, May 6 - Negotiations between the government and the rebel movement opened this morning in a hotel by the lake. The government delegation is led by Mr Tomas Velk, with Mr Ivo Brandt as his deputy.")
+	if meetingWith(rec, "Tomas Velk", "Ivo Brandt") != nil {
+		t.Errorf("one side's list: want no meeting of its leader and deputy: %s", dump(rec))
 	}
 }
