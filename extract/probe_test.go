@@ -12936,12 +12936,14 @@ func TestProbeThreeHundredSeventiethRound(t *testing.T) {
 // 0.89 / R 0.41), places 0.47, dates 1.00 (docs/extraction-log.md);
 // threehundredseventyfirstRoundFloors are the branch's scores, the same:
 // the round's rule (a body "on behalf of" which a mediator acts) raised
-// six older articles and none of the batch.
+// six older articles and none of the batch. Round 374 raised met-pairs,
+// their precision and places (p2259: talks told "between" the sides,
+// filled by both delegations' lists).
 var threehundredseventyfirstRoundProbe = regexp.MustCompile(`^p(2258|2259|2260|2261|2262|2263)-`)
 
 var threehundredseventyfirstRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.80, "met-pairs": 0.57, "met-pairs precision": 0.89,
-	"places": 0.47, "dates": 1.00,
+	"persons": 1.00, "roles": 0.80, "met-pairs": 0.59, "met-pairs precision": 0.90,
+	"places": 0.50, "dates": 1.00,
 }
 
 func TestProbeThreeHundredSeventyFirstRound(t *testing.T) {
