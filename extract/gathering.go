@@ -138,13 +138,78 @@ func (d *doc) namelessMeeting(si int) (meeting.Frame, bool) {
 	if k < 0 || k > 6 || s.Quoted[k] {
 		return meeting.Frame{}, false
 	}
-	e := occurrenceVerb(toks, k)
-	if e < 0 || slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool { return m.I < e && m.Actor >= 0 }) {
+	e, before := occurrenceVerb(toks, k), k
+	if e < 0 {
+		// "Negotiations between the A government and the B rebels opened
+		// this morning": the sides, told by what they are and not by
+		// name, stand between the noun and its verb; the people at the
+		// talks are those the list after it names (p2276).
+		e = sidesBetweenVerb(toks, k)
+	} else {
+		before = e
+	}
+	if e < 0 || slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool { return m.I < before && m.Actor >= 0 }) {
 		return meeting.Frame{}, false
 	}
 	f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson}
 	f.Place, f.Date = d.placeAndDate(si, k)
+	if f.Place == "" && f.Date != "" && before < e {
+		// "... opened this morning in a villa outside the city": a room
+		// and no city; the talks are the dateline's, as for any held
+		// meeting of the lead.
+		f.Place = d.frames.DatelinePlace(si, f.Date)
+	}
 	return f, f.Place != "" || f.Date != ""
+}
+
+// toldBySidesBetween: sentence si tells its meeting as namelessMeeting
+// reads one by the "between A and B" phrase before the verb
+// (sidesBetweenVerb), not by the verb right after the noun.
+func (d *doc) toldBySidesBetween(si int) bool {
+	toks := d.Sents[si].Toks
+	k := slices.IndexFunc(toks, func(t text.Token) bool { return frame.MeetingNouns[t.Lower] })
+	return k >= 0 && occurrenceVerb(toks, k) < 0 && sidesBetweenVerb(toks, k) >= 0
+}
+
+// bothSidesListed: the list r names those present at once ("The two
+// delegations were led by A and B"), or r is one side's list and another
+// side's follows in its sentence or the next ("The A delegation is led by
+// X, while the B team is headed by Y").
+func bothSidesListed(rs []roster, r roster) bool {
+	if r.presence {
+		return true
+	}
+	return slices.ContainsFunc(rs, func(o roster) bool {
+		return (o.si == r.si || o.si == r.si+1) && (o.side != r.side || o.side < 0) && !slices.Equal(o.people, r.people)
+	})
+}
+
+// sidesBetweenVerb is the past verb of occurrence after a "between A and
+// B" phrase that follows the meeting noun at k ("Talks between the two
+// governments opened on Monday"), at most fourteen words on with no
+// comma or other verb before it; -1 otherwise.
+func sidesBetweenVerb(toks []text.Token, k int) int {
+	if k+1 >= len(toks) || toks[k+1].Lower != "between" {
+		return -1
+	}
+	and := false
+	for e := k + 2; e < len(toks) && e <= k+16; e++ {
+		l := toks[e].Lower
+		switch {
+		case toks[e].Text == "," || toks[e].Text == ";" || toks[e].Text == ".":
+			return -1
+		case l == "and":
+			and = true
+		case pastEventVerbs[l] && l != "held":
+			if !and {
+				return -1
+			}
+			return e
+		case frame.LooksVerb(toks, e):
+			return -1
+		}
+	}
+	return -1
 }
 
 // Delegation trips: "A's delegation arrived in X on Monday for talks
@@ -316,6 +381,12 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				continue
 			}
 			f, ok := d.namelessMeeting(g)
+			if ok && d.toldBySidesBetween(g) && !bothSidesListed(rs, r) {
+				// "Talks between the two parties began this morning. The
+				// A delegation is led by X, with Y as his deputy": one
+				// side's people alone are not the talks' (p1316).
+				ok = false
+			}
 			if r.presence && !ok {
 				f, ok = d.occasionTold(g)
 			}

@@ -435,6 +435,11 @@ func (d *doc) rosters(si int) []roster {
 			side = d.sideBefore(si, dn)
 			home = side < 0 && homeSide(toks, dn)
 			from = k + 2
+			// "The two delegations were led by A and B": the plural noun
+			// with no side names the heads of every side at once, who sat
+			// at the talks the story has just told, as "Present were A and
+			// B" says; no one side holds the list (p2276).
+			presence = side < 0 && !home && bothDelegations(toks, dn)
 		case l == "side" && sideSittingAttended(toks, k) > 0:
 			// "On the X side the talks were attended by A and B": the
 			// side's people at the sitting the story has told, listed
@@ -1496,6 +1501,21 @@ func (d *doc) dropRepresented(parts []int) []int {
 
 // delegationNounBefore is the position of a delegation noun within the
 // `within` words before toks[k], or -1.
+// bothDelegations: the delegation noun at dn is the plural of every side,
+// "the delegations", "the two delegations", "both delegations", opening
+// the sentence.
+func bothDelegations(toks []text.Token, dn int) bool {
+	if toks[dn].Lower != "delegations" || dn > 2 {
+		return false
+	}
+	for e := 0; e < dn; e++ {
+		if l := toks[e].Lower; l != "the" && l != "two" && l != "both" {
+			return false
+		}
+	}
+	return true
+}
+
 func delegationNounBefore(toks []text.Token, k, within int) int {
 	for e := k - 1; e >= 0 && e >= k-within; e-- {
 		if delegationNouns[toks[e].Lower] {
