@@ -42,7 +42,7 @@ func TestCreatedContentPairsNoParties(t *testing.T) {
 // and B" in the same story still pair them.
 func TestFeatureOfConjunctsPairNoParties(t *testing.T) {
 	lead := "Leaders meet on fishing\n"
-	rec := hundredeightyfourthRecord(t, lead+"MOROVA, July 9 - Norway, which was not party to Monday's talks, has been landing its catch through the ports of Estonia and Latvia.")
+	rec := hundredeightyfourthRecord(t, lead+"MOROVA, July 9 - Since the talks stalled, Norwegian trawlers have landed their catch through the ports of Estonia and Latvia.")
 	if hasPartyNamed(rec, "Estonia") || hasPartyNamed(rec, "Latvia") {
 		t.Errorf("through the ports of A and B: want no parties: %s", dump(rec))
 	}
