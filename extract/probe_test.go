@@ -13010,6 +13010,33 @@ func TestProbeThreeHundredSeventyFourthRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-seventy-fourth-round probe", threehundredseventyfourthRoundProbe, 6, threehundredseventyfourthRoundFloors)
 }
 
+// threehundredseventyseventhRoundProbe are the probe articles p2294-p2299,
+// written in issue 14's three-hundred-and-seventy-seventh round on
+// nationality adjectives and place names that only name a negotiation's
+// topic: a 1988 wire on a protocol clearing "a plan for Namibian
+// independence"; a 1966 wire on a declaration that left "the Kashmir
+// issue" where it stood; a 2023 wire on a summit over "the Ukrainian grain
+// corridor", the exports running "along the coast of" two states; a 1959
+// broadsheet on an agreement "on the Cyprus question" that provides for "a
+// Greek Cypriot president and a Turkish Cypriot vice-president"; a 1954
+// wire on "the Trieste question" settled by two ambassadors with two
+// powers' men; a 1979 agency on a papal envoy in "the Beagle Channel
+// dispute". Their gold was committed (2e9c78bd) before
+// the extractor ran on them. Untuned they scored persons 0.97 (P 1.00 / R
+// 0.94), roles 0.60 (P 0.55 / R 0.67), met-pairs 0.77 (P 0.96 / R 0.64),
+// places 1.00, dates 0.76; threehundredseventyseventhRoundFloors are the
+// branch's scores after the round's two rules (roles P 0.67).
+var threehundredseventyseventhRoundProbe = regexp.MustCompile(`^p(2294|2295|2296|2297|2298|2299)-`)
+
+var threehundredseventyseventhRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.67, "met-pairs": 0.77, "met-pairs precision": 0.96,
+	"places": 1.00, "dates": 0.76,
+}
+
+func TestProbeThreeHundredSeventySeventhRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-seventy-seventh-round probe", threehundredseventyseventhRoundProbe, 6, threehundredseventyseventhRoundFloors)
+}
+
 // threehundredseventyeighthRoundProbe are the probe articles p2300-p2305,
 // written in issue 14's three-hundred-and-seventy-eighth round on meetings
 // held at a named venue: a 2014 agency on a sultan receiving a president
