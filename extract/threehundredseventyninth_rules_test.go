@@ -27,13 +27,13 @@ func bothMeeting379(rec graph.Record, a, b string) (graph.Meeting, bool) {
 
 // A past "was" or "were" after "and" opens the subject's later act, as
 // "will" does (lexicon "conjunctModals"; p2306): "held talks with B on
-// Monday and was due to fly to X on Wednesday" is a meeting held, the
+// Monday and was due to travel on to X" is a meeting held, the
 // plans in the conjunct are the trip's. The negative case: "was due to
 // meet B" before any past predicate stays planned.
 func TestPastModalConjunctKeepsHeld(t *testing.T) {
 	lead := "Envoy in Valdora\nVALDORA, March 6 - Arland pressed Borvia again this week.\n"
 	for _, v := range []string{"was due to fly", "was expected to fly", "was scheduled to fly"} {
-		rec := hundredeightyfourthRecord(t, lead+"Envoy Tomas Vidal held five hours of talks with President Lars Eklund on Monday and "+v+" to Geneva on Wednesday to brief the allies, officials said.")
+		rec := hundredeightyfourthRecord(t, lead+"Envoy Tomas Vidal held five hours of talks with President Lars Eklund late on Monday and "+v+" on to Geneva on Wednesday to brief the allies, officials said.")
 		m, ok := bothMeeting379(rec, "Tomas Vidal", "Lars Eklund")
 		if !ok || m.Status != graph.Held {
 			t.Errorf("%q: want Vidal and Eklund met: %s", v, dump(rec))
