@@ -212,10 +212,15 @@ func (d *Reader) conjunctSplit(si, k, pce int, m Frame, subject, objects []int, 
 		}
 		a := withParts(m, append(slices.Clone(subject), first...))
 		b := withParts(m, append(slices.Clone(subject), second...))
+		if m.Status == graph.Held && modalConjunct(toks, e) {
+			// "met B today and will fly to Y tomorrow to see C": the
+			// second encounter is the subject's later act, still to come.
+			b.Status = graph.Planned
+		}
 		if dt := d.dateOf(si, k, k+1, e, m.Status); dt != "" {
 			a.Date = dt
 		}
-		if dt := d.dateOf(si, e+1, e+1, pce, m.Status); dt != "" && later == 0 {
+		if dt := d.dateOf(si, e+1, e+1, pce, b.Status); dt != "" && later == 0 {
 			b.Date = dt
 		} else if t, err := time.Parse("2006-01-02", a.Date); later > 0 && err == nil {
 			b.Date = frame.Day(t.AddDate(0, 0, later))
@@ -224,6 +229,10 @@ func (d *Reader) conjunctSplit(si, k, pce int, m Frame, subject, objects []int, 
 			// "with B in X on Monday and with C in Y on Wednesday":
 			// each encounter where its own conjunct puts it.
 			a.Place, b.Place = pa, pb
+		} else if pb := d.cityIn(si, e+1, pce); pb != "" && b.Status == graph.Planned && m.Status == graph.Held {
+			// "and will fly to Y tomorrow to see C": the later act's
+			// own city, not the one the held encounter took place in.
+			b.Place = pb
 		}
 		return []Frame{a, b}
 	}
@@ -266,6 +275,26 @@ func objectsInSequence(toks []text.Token, objectAt map[int]int, k, pce int) bool
 			after = after || at > e
 		}
 		return before && after
+	}
+	return false
+}
+
+// modalConjunct: the "and" at e opens a later act of the subject's told
+// as still to come — a modal right after it ("and will fly to Y tomorrow
+// to see C", "and would call on C") or "is", "are", "was" or "were" and a
+// word of plans ("and is expected to", "and was due to"). A held
+// encounter coordinated with a planned one in one sentence keeps its own
+// status; the planned one, split off by its own time, is planned (the
+// three-hundred-and-seventy-ninth round, p2308).
+func modalConjunct(toks []text.Token, e int) bool {
+	if e+1 >= len(toks) {
+		return false
+	}
+	switch l := toks[e+1].Lower; l {
+	case "will", "would", "shall", "'ll":
+		return true
+	case "is", "are", "was", "were":
+		return e+2 < len(toks) && (toks[e+2].Lower == "to" || frame.PlannedWords[toks[e+2].Lower] && toks[e+2].Lower != "may")
 	}
 	return false
 }
