@@ -31,3 +31,19 @@ func TestBareTitleNotOtherPlaceHolder(t *testing.T) {
 		t.Errorf("want the visitor received by the premier named later: %s", dump(rec))
 	}
 }
+
+// "in the Dominican capital": a demonym two states share goes to the
+// one whose name is built on it, the Dominican Republic, before the
+// state whose row comes first (gazetteer.loadCountries; p2271, p1257,
+// where summits in Santo Domingo were placed in Roseau). The negative
+// case: a text naming the other state's capital keeps it.
+func TestSharedDemonymNamesItsNamesake(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Leaders meet\nMay 3 (Reuters) - President Piet Oster and his counterpart Jan Dorn met on Friday in the Dominican capital to sign the accord.")
+	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Santo Domingo" {
+		t.Errorf("want the meeting in Santo Domingo: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Leaders meet\nMay 3 (Reuters) - President Piet Oster and his counterpart Jan Dorn met on Friday in Roseau to sign the accord.")
+	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Roseau" {
+		t.Errorf("want the meeting in Roseau: %s", dump(rec))
+	}
+}
