@@ -1536,7 +1536,41 @@ func (d *Story) laterHolder(si, i int, holds func(int) bool) int {
 			}
 		}
 	}
+	if d.introducedOfState(found) {
+		return -1
+	}
 	return found
+}
+
+// introducedOfState: the story first names person a with an apposition
+// giving the post with a place of its own, "Sir X, the Prime Minister of
+// Y," (a state, a province, a region the cast may not hold) — the way a writer brings in a second holder of a post, so an
+// earlier bare "the Prime Minister" was the home one, not him: "The
+// Prime Minister received Mr A ... Sir X, the Prime Minister of Y, is
+// to see ..." (the three-hundred-and-seventy-third round: p2183, p2273).
+func (d *Story) introducedOfState(a int) bool {
+	for s := range d.Sents {
+		for _, n := range d.Ments[s] {
+			if n.Actor != a {
+				continue
+			}
+			toks := d.Sents[s].Toks
+			k := n.J
+			if k+2 >= len(toks) || toks[k].Text != "," || toks[k+1].Lower != "the" {
+				return false
+			}
+			for e := k + 2; e < len(toks) && e <= k+5; e++ {
+				if toks[e].Lower == "of" {
+					return e > k+2 && e+1 < len(toks) && toks[e+1].Cap && toks[e+1].Word
+				}
+				if !toks[e].Cap || !toks[e].Word {
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // ofStateAfter: at token k "of (the)" and a state's name with nothing

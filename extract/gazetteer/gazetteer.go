@@ -161,6 +161,26 @@ func (g *Gazetteer) loadCountries() {
 		g.add(col[1], e, true)
 		g.add(col[2], e, true)
 	}
+	// A demonym two states share goes first to the sovereign one whose
+	// name is built on it: "Dominican" is the Dominican Republic's ("the
+	// Dominican capital", Santo Domingo) before Dominica's, whose row
+	// comes first (the three-hundred-and-seventy-third round: p2271,
+	// p1257, where summits in Santo Domingo were placed in Roseau). A
+	// territory named on its state's demonym ("French Southern ...",
+	// "American Samoa") takes nothing from the state.
+	for _, col := range rows {
+		if col[6] != "1" {
+			continue
+		}
+		for _, d := range SplitBar(col[4]) {
+			if strings.HasPrefix(col[1], d+" ") {
+				g.addIfFree(d, Entry{Kind: Demonym, Ref: col[0]})
+				if p := pluralDemonym(d); p != "" && !g.isCountryName(p) {
+					g.addIfFree(p, Entry{Kind: Demonym, Ref: col[0]})
+				}
+			}
+		}
+	}
 	for _, sovereign := range []string{"1", "0"} {
 		for _, col := range rows {
 			if col[6] != sovereign {
