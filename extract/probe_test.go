@@ -5797,10 +5797,10 @@ var hundredsixtyseventhRoundFloors = map[string]float64{
 	// met-pairs 0.43 -> 0.50 and its precision 0.60 -> 1.00: the
 	// headline's verb "Received" is no name (text.headlineVerbs; p1035).
 	// The three-hundred-and-seventy-fifth round lowered met-pairs 0.50 ->
-	// 0.46 and its precision 1.00 -> 0.75 (p1035: "The Soviet leader flies
-	// on to Malta tonight for his shipboard meeting with" X now reads the
-	// leader right, and the meeting to come is read held, a status gap of
-	// "flies on ... tonight for his meeting" left for a later round).
+	// 0.46 and its precision 1.00 -> 0.75 (p1035: "the <demonym> leader"
+	// now reads the leader right in a sentence on a meeting he flies to
+	// that night, and that meeting to come is read held, a status gap left
+	// for a later round).
 	"persons": 0.86, "roles": 0.38, "met-pairs": 0.46, "met-pairs precision": 0.75,
 	"places": 0.66, "dates": 1.00,
 }
