@@ -1647,6 +1647,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 				add(&slots, a)
 			}
 		}
+		if a := d.ref.DemonymPost(si, cs, ce); a >= 0 {
+			// "the Greek minister met X": the person of that state
+			// named last.
+			add(&persons, a)
+		}
 		refs, at := d.ref.PluralReferents(si, cs, ce, last)
 		if rs, re := relativeSubjectClause(s, cs, k); refs == nil && rs >= 0 {
 			// "The two leaders, who had flown in that morning, held
