@@ -10,24 +10,6 @@ import "testing"
 // of a government and rebels of 2006); each rule with sentences of its
 // own.
 
-// "A and B held their first round of peace dialogue here today": a
-// dialogue that takes place is a sitting of its sides, read like "talks"
-// (lexicon predicates.txt [talks]). The negative case: a dialogue only
-// called for is no meeting held.
-func TestDialogueHeldIsTalks(t *testing.T) {
-	text := "Talks open\n\nLISBON, May 4 (Wire) -- Portugal and the Northern Liberation Front (NLF) held their first formal round of peace dialogue here today.\n"
-	rec := run(t, text, "2019-05-04")
-	m := meetingWith(rec, "Portugal", "Northern Liberation Front")
-	if m == nil || m.Status != "held" || m.Date != "2019-05-04" {
-		t.Errorf("want a dialogue held by Portugal and the NLF on May 4: %s", dump(rec))
-	}
-	neg := "Talks urged\n\nLISBON, May 4 (Wire) -- Church leaders urged Portugal and the Northern Liberation Front (NLF) to consider a dialogue.\n"
-	rec = run(t, neg, "2019-05-04")
-	if m := meetingWith(rec, "Portugal", "Northern Liberation Front"); m != nil && m.Status == "held" {
-		t.Errorf("a dialogue urged is none held: %s", dump(rec))
-	}
-}
-
 // "the Barisan X Y (BXY)", "the Frente X de Y": a group named head
 // first in its own language is one group (mention headFirstGroupHeads),
 // so it can sit at talks beside a state and its acronym joins it; before,
