@@ -124,6 +124,13 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	if j-i >= 3 && toks[i].Cap && headFirstBodies[toks[i].Lower] && (toks[i+1].Lower == "of" || toks[i+1].Lower == "for") {
 		return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Org}}
 	}
+	// A group named head first in its own language, kept untranslated
+	// ("the Barisan X Y", "the Frente X de Y"): the head opens the run, so
+	// the head-final test of institution misses it and the run would be
+	// read as a person or dropped. The whole run is one group.
+	if j-i >= 2 && toks[i].Cap && headFirstGroupHeads[toks[i].Lower] {
+		return []Mention{{I: i, J: j, Actor: -1, Text: SpanText(s, i, j), Kind: Group}}
+	}
 	// A movement or party named head first for its cause ("the Movement
 	// for Democratic Change", p178; "the Movement for Socialism", p168) is
 	// one group, though its words are common ones.

@@ -156,6 +156,10 @@ var nameConnectors = lex("nameConnectors")
 // completes: "the Community of X", "the Centre for Y Dialogue".
 var headFirstBodies = lex("headFirstBodies")
 
+// headFirstGroupHeads open a group's name in a head-first language
+// ("Barisan X Y", "Frente X"): the run is one group.
+var headFirstGroupHeads = lex("headFirstGroupHeads")
+
 // landGroupHeads: "the Popular Movement of X" names its land in the name.
 var landGroupHeads = lex("landGroupHeads")
 
