@@ -116,7 +116,10 @@ func offlineInput(t *testing.T) string {
 // server Parley does not run, and a database that is not empty.
 func TestOfflineImportMatchesBulkImport(t *testing.T) {
 	bulk := graphtest.Store(t)
-	ctx := graphtest.Context(t)
+	// Two imports and a stop and start of the offline test's Neo4j: more
+	// than graphtest.Context's two minutes on a busy machine.
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
 	e := offlineEnv(t)
 	file := offlineInput(t)
 
