@@ -696,7 +696,7 @@ func (d *Reader) leadElsewhere() string {
 				city = d.capitalNamed(toks, m)
 			}
 			if city != "" {
-				if otherEventClause(toks, m.I) || nounEventPlace(toks, m.I, 0) || laterMeetingPlace(toks, m.I, 0) {
+				if otherEventClause(toks, m.I) || nounEventPlace(toks, m.I, 0) || laterMeetingPlace(toks, m.I, 0) || governmentSeat(toks, m.I) {
 					// "..., a month after the court in X ruled", "the
 					// accord signed in X", "agreed to meet again in X":
 					// another event's city

@@ -506,7 +506,7 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 	// X") opens its topic too.
 	topic := frame.TopicSpansOf(toks, max(k-1, 0), ce, false)
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || disputedPlace(toks, at) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || placeTopic(toks, at, k) || situatedPlace(toks, at) || fromAside(toks, at, k) || namedBuildingHere(toks, at) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || disputedPlace(toks, at) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || placeTopic(toks, at, k) || situatedPlace(toks, at) || governmentSeat(toks, at) && name != d.storyCity() || fromAside(toks, at, k) || namedBuildingHere(toks, at) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -1141,6 +1141,18 @@ func joinedByBefore(toks []text.Token, n int) bool {
 }
 
 var situatedNouns = lex("situatedNouns")
+
+// governmentSeat: the city at token at follows "in" right after a noun
+// for a government (governmentSeatNouns): "the government in X", "the
+// regime in Y". The city stands for the rulers who sit there, as "talk
+// to the government in X" or "the prime minister of the government in
+// Y" tells, not for where the meeting was (issue 14's three-hundred-and-
+// eighty-first round: p2318, p2079, p1375).
+func governmentSeat(toks []text.Token, at int) bool {
+	return at >= 2 && toks[at-1].Lower == "in" && toks[at-2].Word && !toks[at-2].Cap && governmentSeatNouns[toks[at-2].Lower]
+}
+
+var governmentSeatNouns = lex("governmentSeatNouns")
 
 var relativePronouns = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
 
