@@ -290,8 +290,10 @@ var twelfthRoundFloors = map[string]float64{
 	// "the Barisan X Y" is now a group, so p109's question "Asked whether
 	// the facilitator had met BRN representatives this month" is read as a
 	// meeting held (a question read as a fact, older than the rule); its
-	// roles rose with the same group as a party.
-	"persons": 0.97, "roles": 0.87, "met-pairs": 0.91, "met-pairs precision": 0.95,
+	// roles rose with the same group as a party. Raised back to 0.93 and
+	// 0.97 in the three-hundred-and-eightieth round: a meeting verb in an
+	// indirect question tells no meeting (meeting/question.go).
+	"persons": 0.97, "roles": 0.87, "met-pairs": 0.93, "met-pairs precision": 0.97,
 	"places": 1.00, "dates": 0.95,
 }
 
@@ -9959,6 +9961,35 @@ var twohundredeightiethRoundFloors = map[string]float64{
 
 func TestProbeTwoHundredEightiethRound(t *testing.T) {
 	checkProbeRound(t, "two-hundred-and-eightieth-round probe", twohundredeightiethRoundProbe, 6, twohundredeightiethRoundFloors)
+}
+
+// threehundredeightiethRoundProbe are the probe articles p2312-p2317,
+// written in issue 14's three-hundred-and-eightieth round on meetings
+// that did not happen or are only asked about: a 2019 wire on ministers'
+// talks with a spokeswoman "asked if" one of them "had met" a third
+// minister; a 2015 agency on a surprise visit where "it was not clear
+// whether" the visitor "had met" the army chief; a 1991 broadsheet on
+// talks, a refused letter and a side that "refused to meet" proposed
+// dates; a 2006 agency on an annual consultation with a leader "asked
+// whether he had met" workers' families and officials who "denied that"
+// the host "had met" executives; a 1938 broadsheet on a summit where "it
+// was denied" that the host "had met" another leader; a 2014 daily on a
+// visit with a question and a party that "refused to meet" the visitor.
+// Their gold was committed (1a049c8b) before the extractor ran on them.
+// Untuned they scored persons 0.98 (P 1.00 / R 0.96), roles 0.00 (P 0.00
+// / R 1.00: the gold names no negotiation), met-pairs 0.75 (P 0.60 / R
+// 1.00), places 0.92, dates 1.00 (docs/extraction-log.md);
+// threehundredeightiethRoundFloors are the branch's scores after the
+// round's rule.
+var threehundredeightiethRoundProbe = regexp.MustCompile(`^p(2312|2313|2314|2315|2316|2317)-`)
+
+var threehundredeightiethRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.00, "met-pairs": 0.86, "met-pairs precision": 0.75,
+	"places": 0.92, "dates": 1.00,
+}
+
+func TestProbeThreeHundredEightiethRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-eightieth-round probe", threehundredeightiethRoundProbe, 6, threehundredeightiethRoundFloors)
 }
 
 // twohundredeightyfirstRoundProbe are the probe articles p1718-p1723,

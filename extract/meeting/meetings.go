@@ -1760,6 +1760,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			return Frame{}, false
 		}
 	}
+	if inQuestion(toks, k, cs) {
+		return Frame{}, false // "asked whether A had met B", "unclear if they met" (question.go)
+	}
 	m.Status = d.status(toks, k, cs, ce)
 	if m.Status == graph.Held && mealToCome(toks, k, cs) {
 		m.Status = graph.Planned // "is to give a luncheon for X" (addresses.go)
