@@ -775,7 +775,7 @@ func (d *doc) addLeadersGatherings(ms []meeting.Frame, rs []roster) []meeting.Fr
 // headed by Y", "X led the government delegation, while Y headed the
 // opposition team": round 382, p2325, p2327): two leaders of two sides
 // in one breath are the two sides at the table.
-// When they do, one sides-listed sentence fills no talks if a meeting is
+// When they do, each list is of its head alone, and one sides-listed sentence fills no talks if a meeting is
 // already told before the talks sentence: the lists are that meeting's
 // (attachRosters), and a later "The talks ..., the 61st round of a
 // process that began in 2002, ..." is its aside (p849).
@@ -788,7 +788,10 @@ func twoSidesListed(rs []roster, r roster, ms []meeting.Frame) bool {
 			return false
 		}
 		if o.si == r.si {
-			return o.side != r.side && !slices.Equal(o.people, r.people) &&
+			// Each head alone: a list that also takes a name from an
+			// aside ("X, the representative named by President Y") is
+			// no head's (p1987).
+			return o.side != r.side && len(r.people) == 1 && len(o.people) == 1 && !slices.Equal(o.people, r.people) &&
 				!slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent < r.si-1 })
 		}
 		return o.si == r.si+1 && o.side >= 0 && o.side != r.side
