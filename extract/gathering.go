@@ -402,7 +402,7 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				// its envoy, is of a gathering its host convened.
 				f, ok = d.hostedGathering(g)
 			}
-			if !ok && g == r.si-1 && twoSidesListed(rs, r) && !slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent > g && m.Sent <= r.si+3 }) {
+			if !ok && g == r.si-1 && twoSidesListed(rs, r, ms) && !slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent > g && m.Sent <= r.si+3 }) {
 				// "A and B opened talks in P today. The A delegation
 				// was headed by X and included Y. On the B side the talks
 				// were attended by Z": the talks the two lists fill.
@@ -770,12 +770,31 @@ func (d *doc) addLeadersGatherings(ms []meeting.Frame, rs []roster) []meeting.Fr
 // delegation lists of two different named sides. (The caller also wants
 // no meeting told in the two sentences after the lists: "The two
 // delegations met at X in the presence of Y" is the sitting they fill.)
-func twoSidesListed(rs []roster, r roster) bool {
+// Both lists may stand in one sentence, the second side told by a noun
+// the cast does not name ("X led the A side while the B delegation was
+// headed by Y", "X led the government delegation, while Y headed the
+// opposition team": round 382, p2325, p2327): two leaders of two sides
+// in one breath are the two sides at the table.
+// When they do, each list is of its head alone, and one sides-listed sentence fills no talks if a meeting is
+// already told before the talks sentence: the lists are that meeting's
+// (attachRosters), and a later "The talks ..., the 61st round of a
+// process that began in 2002, ..." is its aside (p849).
+func twoSidesListed(rs []roster, r roster, ms []meeting.Frame) bool {
 	if r.side < 0 || r.presence || r.escorted != nil || r.represented {
 		return false
 	}
 	return slices.ContainsFunc(rs, func(o roster) bool {
-		return o.si == r.si+1 && o.side >= 0 && o.side != r.side && !o.presence && o.escorted == nil && !o.represented
+		if o.presence || o.escorted != nil || o.represented {
+			return false
+		}
+		if o.si == r.si {
+			// Each head alone: a list that also takes a name from an
+			// aside ("X, the representative named by President Y") is
+			// no head's (p1987).
+			return o.side != r.side && len(r.people) == 1 && len(o.people) == 1 && !slices.Equal(o.people, r.people) &&
+				!slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent < r.si-1 })
+		}
+		return o.si == r.si+1 && o.side >= 0 && o.side != r.side
 	})
 }
 
@@ -786,8 +805,19 @@ func twoSidesListed(rs []roster, r roster) bool {
 func (d *doc) sidesListedTalks(si int) (meeting.Frame, bool) {
 	s := &d.Sents[si]
 	toks := s.Toks
-	k := slices.IndexFunc(toks, func(t text.Token) bool { return listedTalksNouns[t.Lower] })
-	if k < 0 || s.Quoted[k] || slices.ContainsFunc(toks, func(t text.Token) bool { return futureWords[t.Lower] }) {
+	// A capitalised noun past the sentence's first word is a forum's
+	// name ("the first session of the Strategic and Economic Dialogue"),
+	// not the talks held.
+	k := -1
+	for i, t := range toks {
+		if listedTalksNouns[t.Lower] && (!t.Cap || i == 0) {
+			k = i
+			break
+		}
+	}
+	// "Proximity talks", "indirect talks": the sides sat apart, each with
+	// the go-between, and the two lists are no sitting of both (p2262).
+	if k < 0 || s.Quoted[k] || k > 0 && indirectTalksWords[toks[k-1].Lower] || slices.ContainsFunc(toks, func(t text.Token) bool { return futureWords[t.Lower] }) {
 		return meeting.Frame{}, false
 	}
 	// The filing date of a dateline ("Kathmandu, May 27 -- The first
@@ -816,4 +846,6 @@ var (
 	listedTalksNouns = lex("listedTalksNouns")
 	// futureWords mark talks to come, not held.
 	futureWords = lex("futureWords")
+	// indirectTalksWords mark talks the sides held apart.
+	indirectTalksWords = lex("indirectTalksWords")
 )
