@@ -9312,7 +9312,7 @@ func TestProbeTwoHundredSixtyFirstRound(t *testing.T) {
 var twohundredsixtysecondRoundProbe = regexp.MustCompile(`^p(1604|1605|1606|1607|1608|1609)-`)
 
 var twohundredsixtysecondRoundFloors = map[string]float64{
-	// Raised in the three-hundred-and-eighty-third round (p1608): roles 0.62 -> 0.69, "the two countries' ... ministers, X and Y" given their states.
+	// Raised in the three-hundred-and-eighty-third round (p1608): roles 0.62 -> 0.69, "the foreign ministers of the two countries, X and Y" given their states.
 	"persons": 0.91, "roles": 0.69, "met-pairs": 0.96, "met-pairs precision": 1.00,
 	"places": 1.00, "dates": 0.91,
 }
