@@ -19,7 +19,7 @@ import (
 // countries' foreign ministers, X and Y" and "their foreign ministers, X
 // and Y": the two states are the pair named before, and X holds the post
 // in the first, Y in the second (anaphoricRespectivePosts,
-// actors/anaphoricpair.go; p2331, p2333, p2334, p2335). The negative
+// actors/anaphoricpair.go; p2333, p2334, p2335, p1608). The negative
 // case: with no pair of states named before, nobody gets a side.
 func TestPostsOverAnaphoricPairOfStates(t *testing.T) {
 	for _, tail := range []string{

@@ -9,7 +9,7 @@ import (
 // named before, with the two holders in apposition after it: "the foreign
 // ministers of the two countries, X and Y", "the two countries' foreign
 // ministers, X and Y", "their foreign ministers, X and Y" (the
-// three-hundred-and-eighty-third round; p2331, p2333, p2334, p2335). A
+// three-hundred-and-eighty-third round; p2333, p2334, p2335, p1608). A
 // wire names the pair of states once ("A and B agreed ...", "the leaders
 // of A and B") and then refers to them as "the two countries"; X gets the
 // post in A and Y in B, in the order the antecedent pair names them, as
