@@ -49,6 +49,7 @@ func (d *Story) positions() {
 		}
 	}
 	d.respectivePosts()
+	d.anaphoricRespectivePosts()
 	d.interleavedPosts()
 	d.titleRefs()
 	d.bareTitleRefs()
