@@ -57,9 +57,10 @@ func separatePurpose(toks []text.Token, w int) bool {
 
 // separateMeetings reads a go-between's shuttle told as separate meetings
 // ("the envoy held separate meetings with the government and with the
-// rebels in a bid to revive the talks"; p2341, p2189): one actor who sees two others apart,
-// neither of them its own side, is carrying the talks between them, as
-// "shuttled between A and B" is (shuttledsides.go). Only a single subject
+// rebels in a bid to revive the talks"; p2341, p2189): one actor who
+// sees two others apart, neither of them its own side, is carrying the
+// talks between them, as "shuttled between A and B" is
+// (shuttledsides.go). Only a single subject
 // and exactly two sides are read: "A and B held separate talks" is two
 // hosts' side meetings, and "separate talks with his counterpart" names
 // one side only.
