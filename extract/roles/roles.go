@@ -605,6 +605,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case coChairNouns[t.Lower] && k >= 2 && t.Glued && toks[k-1].Text == "-" && toks[k-2].Lower == "co":
 			// "the co-chairs A, B and C" (cochairs.go).
 			d.coChairList(si, k, r)
+		case t.Lower == "separate" && separateWith(toks, k) >= 0:
+			// "X held separate meetings with A and with B"
+			// (separatemeetings.go).
+			d.separateMeetings(si, k, r)
 		case brokerDenials[t.Lower] && deniesBroker(toks, k+1):
 			// "No outside party brokers the talks" (p167), "No third party
 			// took part" (p197), "without any mediator" (p196).
