@@ -55,7 +55,7 @@ func (d *Story) anaphoricRespectivePosts() {
 
 // twoSidesNouns: the plural nouns "the two ..." and "both ..." refer to a
 // pair of states or parties by.
-var twoSidesNouns = map[string]bool{"countries": true, "nations": true, "states": true, "governments": true, "sides": true, "neighbours": true, "neighbors": true}
+var twoSidesNouns = lex("twoSidesNouns")
 
 // twoSidesPhrase reads "the two countries" or "both countries" from token
 // k and returns the token after it; -1 when not there.

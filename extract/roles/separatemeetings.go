@@ -12,7 +12,7 @@ import (
 
 // separateNouns: the encounters a third party "held separate ..." with
 // each side.
-var separateNouns = map[string]bool{"meetings": true, "talks": true, "consultations": true, "discussions": true}
+var separateNouns = lex("separateNouns")
 
 // separateVerbs: the verbs that hold them.
 var separateVerbs = map[string]bool{"held": true, "holds": true, "hold": true, "had": true}
@@ -41,8 +41,7 @@ func separateWith(toks []text.Token, k int) int {
 // "trying to narrow gaps"). Without one, separate meetings are a summit's
 // side bilaterals ("Before the summit, X held separate meetings with A
 // and with B"), which broker nothing.
-var separatePurposeWords = map[string]bool{"bid": true, "effort": true, "efforts": true, "trying": true,
-	"seeking": true, "mediate": true, "mediating": true, "mediation": true, "revive": true, "narrow": true, "bridge": true}
+var separatePurposeWords = lex("separatePurposeWords")
 
 // separatePurpose: a purpose word stands after the "with" at w in its
 // sentence.
