@@ -18,7 +18,7 @@ func TestCeremonyCountedWithPresence(t *testing.T) {
 	for _, presided := range []string{"presided by", "presided over by"} {
 		text := "Neighbours sign river treaty\n" +
 			"PUERTO ALBA, May 5 - The presidents of Valdora, Tomas Ruiz, and of Costamar, Andres Pineda, signed today at the Blue Palace the treaty on the shared river.\n" +
-			"The ceremony was " + presided + " the head of state of Monteverde, Julio Estrada, and counted with the presence of the presidents of Lunaria, Ramon Ibarra, and of Soleda, Hector Quiroga.\n"
+			"The ceremony was " + presided + " the head of state of Monteverde, Julio Estrada, and counted with the presence of two guests, Ramon Ibarra of Lunaria and Hector Quiroga of Soleda.\n"
 		rec := hundredeightyfourthRecord(t, text)
 		for _, p := range []string{"Julio Estrada", "Ramon Ibarra", "Hector Quiroga"} {
 			if !metPair(rec, "Tomas Ruiz", p) {
