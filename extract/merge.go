@@ -76,6 +76,19 @@ func relativeAttendEnd(toks []text.Token, k int) int {
 		}
 	}
 	if !rel {
+		// "counted with the presence of the presidents A and B, whose
+		// countries are guarantors of the Protocol of 1942": a relative
+		// clause on the people listed after the attendance tells who they
+		// are, not when they attended; its year is the protocol's (issue
+		// 14's three-hundred-and-eighty-sixth round; p2181, p2291; "X,
+		// who had arrived on Saturday" in p1643, "who has travelled
+		// since 26 December" in p2299). A "which" clause may date the
+		// sitting itself and is read.
+		for e := k + 1; e+1 < len(toks); e++ {
+			if toks[e].Text == "," && (toks[e+1].Lower == "whose" || toks[e+1].Lower == "who") {
+				return e
+			}
+		}
 		return len(toks)
 	}
 	for e := k + 1; e < len(toks); e++ {
@@ -84,6 +97,28 @@ func relativeAttendEnd(toks []text.Token, k int) int {
 		}
 	}
 	return len(toks)
+}
+
+// namedYear: the year at k is part of a name, "the Rio de Janeiro
+// Protocol of 1942", "the Treaty of 1929": a capitalized word, "of" and
+// the year alone. It dates the text named, not the attendance told (the
+// ceremony "presided by X, as coordinator of the guarantors of the
+// Protocol of 1942"; issue 14's three-hundred-and-eighty-sixth round,
+// p2353; p2181 and p2291 carry the same year in a "whose" clause, which
+// relativeAttendEnd leaves out).
+func namedYear(toks []text.Token, k int) bool {
+	if k < 2 || toks[k-1].Lower != "of" || !toks[k-2].Cap || !toks[k-2].Word || len(toks[k].Text) != 4 {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].Word {
+		return false // "of 1942 talks": a year before a noun
+	}
+	for _, r := range toks[k].Text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // sittingRunObject: at k a verb of running a sitting and its preposition,
@@ -129,6 +164,12 @@ func (d *doc) partials(si int) (out []partial) {
 		}
 		if t.Lower == "presence" && !s.Quoted[k] && presenceAtSigning(toks, k) {
 			attend, byAgent, signing = k, true, true
+			if r := ceremonyRunBy(toks, k); r > 0 {
+				// "The ceremony was presided by A and counted with the
+				// presence of B and C": who presided sat at the signing
+				// too; the agents from "by" on join it.
+				attend = r
+			}
 		}
 		if stoodBehindSigners(toks, k) && !s.Quoted[k] {
 			attend, byAgent, signing, witness = k, false, true, true
@@ -173,8 +214,12 @@ func (d *doc) partials(si int) (out []partial) {
 	// "who took part in the talks of 2019": the attendance of another
 	// time is of another meeting.
 	date := ""
-	if ds := frame.FindDates(toks, attend, relativeAttendEnd(toks, attend), d.art.Published); len(ds) > 0 {
-		date = ds[0].Value
+	for _, dx := range frame.FindDates(toks, attend, relativeAttendEnd(toks, attend), d.art.Published) {
+		if namedYear(toks, dx.At) {
+			continue
+		}
+		date = dx.Value
+		break
 	}
 	if date == "" {
 		date = ownDate
@@ -870,6 +915,9 @@ var signerNouns = lex("signerNouns")
 // ("by X, representing President Y"): a stand-in word (lexicon
 // standInWords) within the four title words before i.
 func standsInFor(toks []text.Token, i int) bool {
+	if principalOfEnvoy(toks, i) {
+		return true
+	}
 	for e := i - 1; e >= 0 && e >= i-4; e-- {
 		if standInWords[toks[e].Lower] {
 			return true
@@ -880,6 +928,32 @@ func standsInFor(toks []text.Token, i int) bool {
 	}
 	return false
 }
+
+// principalOfEnvoy: the person at i is named, after a comma, as the one
+// an envoy present speaks for: "as well as of X, special envoy of the
+// President of the United States, Y" puts X at the ceremony, not Y (issue
+// 14's three-hundred-and-eighty-sixth round; p2353, and p2299's "in the
+// presence of X, the special envoy of Pope Y"). An envoy noun (lexicon
+// standInNouns) and "of" open the phrase, a few words of title before the
+// comma.
+func principalOfEnvoy(toks []text.Token, i int) bool {
+	e := i - 1
+	if e >= 0 && toks[e].Text == "," {
+		e--
+	}
+	for ; e >= 1 && e >= i-9; e-- {
+		if !toks[e].Word {
+			return false
+		}
+		if toks[e].Lower == "of" && standInNouns[toks[e-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// standInNouns name one sent to speak for another: "special envoy of".
+var standInNouns = lex("standInNouns")
 
 // standInWords: "representing".
 var standInWords = lex("standInWords")
@@ -953,8 +1027,16 @@ var witnessedTexts = lex("witnessedTexts")
 // the people named after "in the presence of" at that signing, as
 // "The signing was witnessed by A and B" does (passiveSigningWitness; the
 // two-hundred-and-sixty-second round, p1606, p1367, p979).
+//
+// Releases rendered from Spanish or Portuguese keep the source's "con la
+// presencia de" / "contou com a presença de": "The ceremony ... counted
+// with the presence of A and B", "took place with the presence of C". The
+// calque "with the presence of" reads as "in the presence of", and
+// "counted" right before it is the occasion's verb as "took place" is
+// (issue 14's three-hundred-and-eighty-sixth round; p2353, p2181, p2291,
+// p889).
 func presenceAtSigning(toks []text.Token, k int) bool {
-	if k < 2 || k+1 >= len(toks) || toks[k-2].Lower != "in" || toks[k-1].Lower != "the" || toks[k+1].Lower != "of" {
+	if k < 2 || k+1 >= len(toks) || toks[k-2].Lower != "in" && toks[k-2].Lower != "with" || toks[k-1].Lower != "the" || toks[k+1].Lower != "of" {
 		return false
 	}
 	if len(toks) < 4 || toks[0].Lower != "the" || !signingOccasions[toks[1].Lower] {
@@ -969,7 +1051,31 @@ func presenceAtSigning(toks []text.Token, k int) bool {
 	}
 	took := toks[v].Lower == "took" && toks[v+1].Lower == "place"
 	held := (toks[v].Lower == "was" || toks[v].Lower == "were") && toks[v+1].Lower == "held"
-	return took || held
+	counted := k >= 3 && toks[k-3].Lower == "counted" && toks[k-2].Lower == "with"
+	return took || held || counted
+}
+
+// ceremonyRunBy: in a sentence presenceAtSigning reads, the occasion's
+// first verb is a passive of running it, "The ceremony was presided (over)
+// by A, and counted with the presence of B": the index of the verb
+// ("presided", lexicon sittingRunVerbs), before the presence at k, or -1.
+// The one who presides a signing is at it, as the witnesses are.
+func ceremonyRunBy(toks []text.Token, k int) int {
+	v := 2
+	if signingOccasions[toks[v].Lower] {
+		v++
+	}
+	if v+2 >= k || toks[v].Lower != "was" || !sittingRunVerbs[toks[v+1].Lower] {
+		return -1
+	}
+	by := v + 1
+	if toks[by+1].Lower == "over" {
+		by++
+	}
+	if frame.AgentBy(toks, by) <= 0 {
+		return -1
+	}
+	return v + 1
 }
 
 // signingTold: the meeting m is told in a sentence that tells a signing
