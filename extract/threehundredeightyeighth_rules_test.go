@@ -43,3 +43,20 @@ func TestHoursFrontedSequenceAdjunct(t *testing.T) {
 		t.Errorf("want the reception in Morvik, got %q", main.Place)
 	}
 }
+
+// "X, who saw Y in P on Monday, was received by Z at the palace this
+// afternoon" under a dateline: P is the city of the relative clause's
+// own encounter, not where the lead's news is set; the reception, which
+// names no city, is at the dateline's (meeting/places.go
+// relativeEncounterCity; p2364).
+func TestRelativeEncounterCityNotTheLeads(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "TALKS\nKARLSTAD, May 6.\nMr. Okonjo, who saw General Holmqvist in Uppsala on Monday, was received by Dr. Dahlberg at the Palais Rosen this afternoon.")
+	main := mustMeeting(t, rec, "Okonjo", "Dahlberg")
+	if main.Place != "Karlstad" {
+		t.Errorf("want the reception in Karlstad, got %q: %s", main.Place, dump(rec))
+	}
+	early := mustMeeting(t, rec, "Okonjo", "Holmqvist")
+	if early.Place != "Uppsala" {
+		t.Errorf("want the earlier meeting in Uppsala, got %q", early.Place)
+	}
+}
