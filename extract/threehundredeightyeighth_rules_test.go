@@ -60,3 +60,19 @@ func TestRelativeEncounterCityNotTheLeads(t *testing.T) {
 		t.Errorf("want the earlier meeting in Uppsala, got %q", early.Place)
 	}
 }
+
+// "X, who held a phone call with A on Sunday, received B at the palace in
+// P on Tuesday": the call word stands in the relative clause, the
+// reception is in person at P (meeting/meetings.go callOnlyInRelative;
+// p2365).
+func TestCallInRelativeClauseNotTheReceptions(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Test\n\nKARLSTAD, May 6 (Wire) - President Martin Okonjo, who held a phone call with President Anders Holmqvist on Sunday, received President Lena Dahlberg at the palace in Karlstad on Tuesday.")
+	call := mustMeeting(t, rec, "Martin Okonjo", "Anders Holmqvist")
+	if call.Mode != "call" {
+		t.Errorf("want the relative clause's call, got %q", call.Mode)
+	}
+	main := mustMeeting(t, rec, "Martin Okonjo", "Lena Dahlberg")
+	if main.Mode != "in-person" || main.Place != "Karlstad" || main.Date != "2025-05-06" {
+		t.Errorf("want the reception in person in Karlstad on 2025-05-06, got %q %q %q: %s", main.Mode, main.Place, main.Date, dump(rec))
+	}
+}
