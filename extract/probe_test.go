@@ -13411,7 +13411,7 @@ func TestProbeThreeHundredSeventyNinthRound(t *testing.T) {
 // persons 0.94 (P 0.97 / R 0.91), roles 0.00 (P 0.00 / R 0.00),
 // met-pairs 0.77 (P 0.71 / R 0.86), places 0.63, dates 0.75
 // (docs/extraction-log.md); threehundredeightyeighthRoundFloors are the
-// branch's scores after the round's two rules.
+// branch's scores after the round's three rules.
 var threehundredeightyeighthRoundProbe = regexp.MustCompile(`^p(2360|2361|2362|2363|2364|2365)-`)
 
 var threehundredeightyeighthRoundFloors = map[string]float64{
