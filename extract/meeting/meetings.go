@@ -1782,7 +1782,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	switch {
 	case frame.AnyWord(toks, cs, ce, frame.VirtualWords):
 		m.Mode = graph.Virtual
-	case d.callWordIn(si, cs, ce) || class == frame.Call:
+	case d.callWordIn(si, cs, ce) && !d.callOnlyInRelative(si, cs, ce, k) || class == frame.Call:
 		m.Mode = graph.Call
 	}
 	if m.Mode == graph.UnknownMode && described && class == frame.Weak && m.Status == graph.Held && callContinued(prev, si, parts) {
@@ -3076,6 +3076,21 @@ func (d *Reader) callWordIn(si, cs, ce int) bool {
 		}
 	}
 	return false
+}
+
+// callOnlyInRelative: every call word of the clause [cs, ce) stands in
+// a relative clause set off by commas before the predicate at k — "X,
+// who held a phone call with A on Sunday, received B on Wednesday": the
+// call is the relative clause's own encounter, and the reception is in
+// person (the three-hundred-and-eighty-eighth round, p2365).
+func (d *Reader) callOnlyInRelative(si, cs, ce, k int) bool {
+	toks := d.Sents[si].Toks
+	for e := cs; e < ce && e < len(toks); e++ {
+		if frame.CallWords[toks[e].Lower] && !relativeBefore(toks, 0, e, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveAgent: the passive verb at k has its agent in a "by" phrase,

@@ -858,12 +858,43 @@ func otherEventClause(toks []text.Token, i int) bool {
 	if c <= 0 {
 		return false // the lead's main clause
 	}
+	if relativeEncounterCity(toks, c, i) {
+		return true
+	}
 	for e := c + 1; e < i; e++ {
 		if frame.MeetingNouns[toks[e].Lower] {
 			return false
 		}
 	}
 	return frame.AnyWord(toks, c+1, i, otherEventOpeners)
+}
+
+// relativeEncounterCity: the city at token i stands in a relative clause
+// opened "who" after the comma at c and closed by a comma after the city,
+// whose verb tells an encounter of the person it hangs on ("X, who saw Y
+// in P on Monday, was received by Z"; "X, who had talked with Y in P,
+// ..."): P is that other encounter's city, and the main clause, which
+// names none of its own, is where the story is filed from (the
+// three-hundred-and-eighty-eighth round, p2364).
+func relativeEncounterCity(toks []text.Token, c, i int) bool {
+	if c+1 >= i || toks[c+1].Lower != "who" {
+		return false
+	}
+	meets := false
+	for e := c + 2; e < i; e++ {
+		if t := frame.Triggers[toks[e].Lower]; t == frame.Meet || t == frame.Talks {
+			meets = true
+		}
+	}
+	if !meets {
+		return false
+	}
+	for e := i + 1; e < len(toks); e++ {
+		if toks[e].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 var otherEventOpeners = lex("otherEventOpeners")

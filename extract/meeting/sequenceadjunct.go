@@ -2,6 +2,8 @@ package meeting
 
 import (
 	"slices"
+	"strings"
+	"time"
 
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/text"
@@ -29,12 +31,13 @@ var sequenceGerunds = lex("sequenceGerunds")
 // the two encounters, or nil when the sentence does not read so.
 func (d *Reader) frontedGerund(si int, m Frame) []Frame {
 	toks := d.Sents[si].Toks
-	if len(toks) < 5 || !sequenceGerundPreps[toks[0].Lower] || d.Sents[si].Quoted[0] {
+	p, shift := sequenceDistance(toks) // the preposition, and the days it puts between the encounters
+	if len(toks) < p+5 || !sequenceGerundPreps[toks[p].Lower] || d.Sents[si].Quoted[0] || p > 0 && toks[p].Lower == "having" {
 		return nil
 	}
-	gerund := sequenceGerunds[toks[1].Lower]
+	gerund := sequenceGerunds[toks[p+1].Lower]
 	start := -1 // the main clause's first token
-	for e := 2; e < len(toks) && e <= 22; e++ {
+	for e := p + 2; e < len(toks) && e <= p+22; e++ {
 		if toks[e].Text == "," && d.appositiveNameAt(si, e+1) {
 			continue // "After seeing the minister, X, at ...": X is the adjunct's
 		}
@@ -56,7 +59,7 @@ func (d *Reader) frontedGerund(si int, m Frame) []Frame {
 	if start < 0 || start >= len(toks)-2 {
 		return nil
 	}
-	if !gerund && (toks[0].Lower == "having" || !anyMeetingWith(toks, 1, start)) {
+	if !gerund && (toks[p].Lower == "having" || !anyMeetingWith(toks, p+1, start)) {
 		// "Having flown in after talks with X, and carrying ..., Y
 		// met Z": a perfect adjunct tells a meeting only by its
 		// participle ("Having met X").
@@ -89,7 +92,7 @@ func (d *Reader) frontedGerund(si int, m Frame) []Frame {
 			continue
 		}
 		switch {
-		case mt.I > 1 && mt.J <= start:
+		case mt.I > p+1 && mt.J <= start:
 			if !slices.Contains(earlier, mt.Actor) {
 				earlier = append(earlier, mt.Actor)
 			}
@@ -108,10 +111,77 @@ func (d *Reader) frontedGerund(si int, m Frame) []Frame {
 	if len(earlier) == 0 || len(subjects) != 1 || len(objects) == 0 || slices.Contains(earlier, subjects[0]) {
 		return nil
 	}
-	return []Frame{
-		withParts(m, append(slices.Clone(subjects), objects...)),
-		withParts(m, append(slices.Clone(subjects), earlier...)),
+	main := withParts(m, append(slices.Clone(subjects), objects...))
+	other := withParts(m, append(slices.Clone(subjects), earlier...))
+	// "(A day) after meeting X in P, Y held talks with Z in Q": the
+	// adjunct's encounter is at the place the adjunct names, the main
+	// clause's at the one it names itself (the
+	// three-hundred-and-eighty-eighth round, p2360, p2363).
+	if place := d.PlaceOf(si, p+1, p+1, start-1); place != "" && namedIn(toks, p+1, start, place) {
+		other.Place = place
+		if own := d.PlaceOf(si, verb, start, len(toks)); own != "" {
+			main.Place = own
+		}
 	}
+	if p > 0 {
+		// A measured distance of time puts the adjunct's encounter that
+		// many days from the main clause's day.
+		other.Date = shiftDay(m.Date, shift)
+		// The main clause's encounter is the one the story goes on
+		// with ("X and Y also took part in the talks"): it comes last.
+		return []Frame{other, main}
+	}
+	return []Frame{main, other}
+}
+
+// namedIn: the place name is spelt out in tokens [i, j), not read from
+// elsewhere.
+func namedIn(toks []text.Token, i, j int, place string) bool {
+	var words []string
+	for e := i; e < j; e++ {
+		words = append(words, toks[e].Text)
+	}
+	return strings.Contains(strings.Join(words, " "), place)
+}
+
+// sequenceDistance: the sentence opens with a measured distance of time
+// before the preposition of sequence — "A day after meeting X", "Two days
+// before seeing X", "Hours after talks with X" — the index of that
+// preposition (0 with none) and how many days the adjunct's encounter
+// lies from the main clause's: minus the count after "after", plus it
+// after "before", none for hours (sequenceDistances).
+func sequenceDistance(toks []text.Token) (int, int) {
+	if len(toks) < 3 {
+		return 0, 0
+	}
+	sign := 1
+	if toks[2].Lower == "after" || toks[1].Lower == "after" {
+		sign = -1
+	}
+	if n, ok := dayCounts[toks[0].Lower]; ok && dayUnits[toks[1].Lower] {
+		return 2, sign * n
+	}
+	if sequenceDistances[toks[0].Lower] {
+		return 1, 0
+	}
+	return 0, 0
+}
+
+// sequenceDistances open a fronted adjunct as a distance of time of less
+// than a day before its preposition: "Hours after meeting X, ...".
+var sequenceDistances = lex("sequenceDistances")
+
+// shiftDay: the day n days from day, or day itself when n is 0 or day is
+// no full date ("" then when n is not 0: the day is not known).
+func shiftDay(day string, n int) string {
+	if n == 0 {
+		return day
+	}
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return frame.Day(t.AddDate(0, 0, n))
 }
 
 // anyMeetingWith: a meeting noun followed by "with" lies in [from, to):
