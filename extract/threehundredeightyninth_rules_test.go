@@ -28,3 +28,25 @@ func TestSlashDatedDatelineCredit(t *testing.T) {
 		}
 	}
 }
+
+// A credit that names its correspondent, "From A. Writer, Town, Day",
+// files the dispatch from that town as "From Our Correspondent, Town,
+// Day" does: the story's "here" is the town, and the correspondent is
+// no person (mention.namedCreditEnd; p2371, the shape of p1713, p948).
+func TestNamedCorrespondentCreditDateline(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Ministers meet\nFrom Ellis Marrow, Bergen, June 3\nMr Tomas Varga, the Trade Minister, met Mrs Odile Marchand, the Foreign Minister, here today.\nThe talks lasted two hours.")
+	for _, a := range rec.Actors {
+		if a.Kind == "person" && (a.Name == "Ellis Marrow" || a.Name == "Marrow") {
+			t.Fatalf("want no person from the credit: %s", dump(rec))
+		}
+	}
+	found := false
+	for _, m := range rec.Meetings {
+		if m.Status == "held" && m.Place == "Bergen" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want the talks placed at the credit's town: %s", dump(rec))
+	}
+}
