@@ -25,6 +25,9 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 		// dateline they are.
 		return d.readDateline(toks[k:])
 	}
+	if k := d.namedCreditEnd(toks); k > 0 {
+		return d.readDateline(toks[k:])
+	}
 	if city, form, code := d.headquartersDateline(toks); city != "" {
 		return city, form, code
 	}
@@ -568,6 +571,37 @@ func creditLineEnd(toks []text.Token) int {
 			return -1
 		}
 		if !toks[k].Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedCreditEnd: toks open with a credit that names its correspondent,
+// "From A. Writer, Oslo, June 1", "From Jane Writer, OSLO": "from", two
+// or three capitalized words of a name (none a title, a function word
+// or a place the gazetteer knows), then the comma and a capitalized word;
+// the index after that comma, or -1. The town and day after it are the
+// dateline, as after "From Our Correspondent," (creditLineEnd): left
+// unread, the article's "here" and "today" had no town (issue 14's
+// three-hundred-and-eighty-ninth round: p2371; the shape of p1713 and
+// p948, whose town the story names again).
+func (d *scanner) namedCreditEnd(toks []text.Token) int {
+	if len(toks) < 6 || toks[0].Lower != "from" {
+		return -1
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		t := toks[k]
+		if t.Text == "," {
+			if k >= 3 && k+1 < len(toks) && toks[k+1].Cap {
+				return k + 1
+			}
+			return -1
+		}
+		if !t.Word || !t.Cap || t.Acronym || functionWords[t.Lower] || IsTitleWord(t.Lower) || creditLineOpeners[t.Lower] {
+			return -1
+		}
+		if l, _ := d.longestPhrase(toks, k); l > 0 {
 			return -1
 		}
 	}

@@ -331,7 +331,16 @@ var titleCaseCreditRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’-]* ){0,4}` +
 // "--", as some agencies write the dash, or a colon: "DAVOS, Jan 21
 // (Agency): "), and
 // a bare agency credit in parentheses opening the text, "(Agency) ".
-var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L} .,'0-9]{0,40}\([^)]{1,40}\)\s*(?:-{1,2}|:)\s*|\([A-Z][A-Za-z ]{1,30}\)\s+)`)
+//
+// A day written with slashes, as the Greek and Algerian agencies date
+// their wires, "NEW YORK, 27/09/1999 (Agency - A. Reporter) - ", is a
+// dateline too (the three-hundred-and-eighty-ninth round): the slashes
+// kept it in the sentence, and the reporter's name that such a credit
+// carries after its dash was read as a person sitting at the lead's
+// talks (p2286; p1995's "(APS)" dateline stayed in the same way).
+var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L} .,'0-9]{0,40}\([^)]{1,40}\)\s*(?:-{1,2}|:)\s*|` +
+	`\p{Lu}[\p{L} .'’-]{0,30},\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\([^)]{1,40}\)\s*(?:-{1,2}|:|[–—])\s*|` +
+	`\([A-Z][A-Za-z ]{1,30}\)\s+)`)
 
 // datelineDashRE matches a dateline with no agency credit, closed by a
 // dash: "KABUL, May 27 —", "Doha, 5 June 2024 -", "NEW YORK, Sept. 3 (Wire)
