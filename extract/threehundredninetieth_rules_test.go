@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// Issue 14's three-hundred-and-ninetieth round: signings (p2372-p2377: a
+// border claim sent to a mixed commission by three signatories, an old
+// London broadsheet, Geneva, 1966; a ceasefire protocol signed in one
+// capital and by the last side in another, a Russian wire, 1994; a sea
+// border settled by letters handed over in separate rooms, a French
+// agency, 2022; a separate treaty signed at a resort in the presence of a
+// chancellor, an old broadsheet, 1922; a treaty of friendship signed by an
+// ambassador and a prime minister, an Indian agency, 1950; a peace
+// agreement signed before a crowd with three witnesses, a Pacific daily,
+// 2001); each rule with sentences of its own.
+
+// "A signed for X and B signed for Y, in the presence of C": the witnesses of a
+// signing told by its signatories side by side sat at it
+// (meeting.signingWitnesses; p2375, p1745), the list's own "of" ("and of
+// D and E") going on with it. A name inside a witness's post ("the
+// envoy of Dr. F") is no witness. The negative case: a signing for one
+// side only is still no meeting.
+func TestSignedForSidesWitnesses(t *testing.T) {
+	for _, s := range []string{
+		"Tomas Varga signed for Kelvia and Ivo Marsh signed for Dorland, in the presence of Lena Ostrova, the Pelish president.",
+		"Tomas Varga signed for Kelvia and Ivo Marsh signed for Dorland, in the presence of Lena Ostrova, the envoy of Dr. Piet Salden, and of Rui Amaral.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Pact signed\nKORAM, May 3 - "+s)
+		for _, w := range []string{"Tomas Varga", "Ivo Marsh"} {
+			if !metPair(rec, w, "Lena Ostrova") {
+				t.Errorf("%s: want %s with the witness: %s", s, w, dump(rec))
+			}
+		}
+		if metPair(rec, "Tomas Varga", "Piet Salden") {
+			t.Errorf("%s: a name in a post read as a witness: %s", s, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, "Pact signed\nKORAM, May 3 - Tomas Varga signed for Kelvia and Ivo Marsh signed for Dorland, in the presence of Lena Ostrova, the envoy of Dr. Piet Salden, and of Rui Amaral.")
+	if !metPair(rec, "Ivo Marsh", "Rui Amaral") {
+		t.Errorf("want the list's second witness: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Pact signed\nKORAM, May 3 - Tomas Varga signed for Kelvia in the presence of Lena Ostrova.")
+	if metPair(rec, "Tomas Varga", "Lena Ostrova") {
+		t.Errorf("a signing for one side read as a meeting: %s", dump(rec))
+	}
+}
