@@ -43,3 +43,22 @@ func TestSignedForSidesWitnesses(t *testing.T) {
 		t.Errorf("a signing for one side read as a meeting: %s", dump(rec))
 	}
 }
+
+// "the envoy of Dr. F" is the complement of a noun as "the envoy of
+// President F" is: an abbreviated honorific's period stands between "of"
+// and the name like a title (args.honorificPeriod; p1745, p1679), so F is
+// no participant. The positive case: the envoy still met.
+func TestHonorificPeriodComplement(t *testing.T) {
+	for _, s := range []string{
+		"Tomas Varga met Lena Ostrova, the envoy of Dr. Piet Salden, in Koram on Monday.",
+		"Tomas Varga met Lena Ostrova, the envoy of M. Piet Salden, in Koram on Monday.",
+	} {
+		rec := hundredeightyfourthRecord(t, "Talks held\nKORAM, May 3 - "+s)
+		if !metPair(rec, "Tomas Varga", "Lena Ostrova") {
+			t.Errorf("%s: want Varga with Ostrova: %s", s, dump(rec))
+		}
+		if metPair(rec, "Tomas Varga", "Piet Salden") {
+			t.Errorf("%s: the name in the envoy's post read as a participant: %s", s, dump(rec))
+		}
+	}
+}
