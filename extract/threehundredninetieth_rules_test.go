@@ -62,3 +62,20 @@ func TestHonorificPeriodComplement(t *testing.T) {
 		}
 	}
 }
+
+// "TOWN: The agreement was signed here yesterday": a town of the
+// gazetteer's smaller places in capitals, closed by a colon, opens the
+// text as a dateline does, as a city already did ("CITY:"), so "here" is
+// that town (mention.datelineTown; p2377). The negative case: the town's
+// name in title case before a colon in the body is no dateline.
+func TestColonDatelineTown(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Peace deal signed\nKOKOPO: The agreement was signed here yesterday by Tomas Varga and Ivo Marsh.")
+	m := meetingOf(rec, "Tomas Varga", "Ivo Marsh")
+	if m == nil || m.Place != "Kokopo" {
+		t.Errorf("want the signing placed in the dateline's town: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Peace deal signed\nThe agreement was signed yesterday by Tomas Varga and Ivo Marsh. Kokopo: a note on the venue follows.")
+	if m := meetingOf(rec, "Tomas Varga", "Ivo Marsh"); m != nil && m.Place == "Kokopo" {
+		t.Errorf("a town in the body read as a dateline: %s", dump(rec))
+	}
+}
