@@ -641,8 +641,8 @@ func PossessorOnly(toks []text.Token, m *mention.Mention) bool {
 // keep X.
 func ofComplement(toks []text.Token, m *mention.Mention) bool {
 	p := m.I - 1
-	for p >= 0 && p > m.I-4 && toks[p].Cap && toks[p].Word {
-		p-- // titles before the name: "of President X"
+	for p >= 0 && p > m.I-4 && (toks[p].Cap && toks[p].Word || honorificPeriod(toks, p)) {
+		p-- // titles before the name: "of President X", "of Dr. X"
 	}
 	if p < 1 || toks[p].Lower != "of" {
 		return false
@@ -659,6 +659,15 @@ func ofComplement(toks []text.Token, m *mention.Mention) bool {
 		}
 	}
 	return true
+}
+
+// honorificPeriod: the period at p closes an abbreviated honorific
+// before a name, "Dr." or "M." (a capitalized word right before it):
+// "the representative of Dr. X" is as much a complement as "the
+// representative of President X" (issue 14's three-hundred-and-ninetieth
+// round; p1745, p2375's shape).
+func honorificPeriod(toks []text.Token, p int) bool {
+	return p >= 1 && toks[p].Text == "." && toks[p-1].Cap && toks[p-1].Word && len(toks[p-1].Text) <= 4
 }
 
 // namesBody: a leader's name inside a noun phrase, before the noun of the

@@ -3847,6 +3847,14 @@ func (d *Reader) signedForSides(si int) []Frame {
 		return nil
 	}
 	m := Frame{Parts: parts, Status: graph.Held, Mode: graph.InPerson, Evidence: d.Sents[first].Text, Sent: si, Signatories: true}
+	for sj := first; sj <= si; sj++ {
+		for _, w := range d.signingWitnesses(sj) {
+			if !slices.Contains(m.Parts, w) {
+				m.Parts = append(m.Parts, w)
+				m.Seated = append(m.Seated, w)
+			}
+		}
+	}
 	for sj := si; sj >= 0 && sj >= first-3 && !d.Sents[sj].Title && (m.Place == "" || m.Date == ""); sj-- {
 		for k, t := range d.Sents[sj].Toks {
 			if !signVerbs[t.Lower] {
@@ -3874,6 +3882,66 @@ func (d *Reader) signedForSides(si int) []Frame {
 		return nil
 	}
 	return []Frame{m}
+}
+
+// signingWitnesses are the people sentence si names as witnesses after a
+// signing, "in the presence of" them (lexicon witnessNouns): "A signed
+// for X and B for Y, in the presence of C, the envoy of the mediator, and
+// of D and E". A ceremony told by its signatories side by side
+// (signedForSides) gathered its witnesses too, as "A and B signed the
+// text in the presence of C" does (signedBefore); they sat at it and are
+// no side of its talks. The list runs to the sentence's end or the next
+// signing verb; a name inside a witness's post ("the representative of
+// Dr. F") is none, while the list's own "of" ("presence of C", "and of
+// D") opens one (issue 14's three-hundred-and-ninetieth round: p2375,
+// p1745).
+func (d *Reader) signingWitnesses(si int) []int {
+	s := &d.Sents[si]
+	toks := s.Toks
+	signed := slices.IndexFunc(toks, func(t text.Token) bool { return signVerbs[t.Lower] })
+	if signed < 0 {
+		return nil
+	}
+	var out []int
+	for e := signed + 2; e+1 < len(toks); e++ {
+		if !witnessNouns[toks[e].Lower] || toks[e+1].Lower != "of" || toks[e-1].Lower != "the" && toks[e-1].Lower != "in" || s.Quoted[e] {
+			continue
+		}
+		end := len(toks)
+		for f := e + 2; f < len(toks); f++ {
+			if signVerbs[toks[f].Lower] || toks[f].Text == ";" {
+				end = f
+				break
+			}
+		}
+		for mi := range d.Ments[si] {
+			m := &d.Ments[si][mi]
+			if m.I <= e+1 || m.J > end || m.Kind != mention.Person || m.Desc || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person {
+				continue
+			}
+			// The word before the name and its honorifics ("of Dr. F",
+			// "of M. G"): a preposition there puts the name in a post
+			// ("the representative of Dr. F") unless it is the list's own.
+			p := m.PhraseStart() - 1
+			for n := 0; n < 3 && p > e+1 && (toks[p].Text == "." || toks[p].Cap); n++ {
+				p--
+			}
+			if p > 0 && signerPreps[toks[p].Lower] && !listOf(toks, p, e+1) {
+				continue
+			}
+			if !slices.Contains(out, m.Actor) {
+				out = append(out, m.Actor)
+			}
+		}
+	}
+	return out
+}
+
+// listOf: the "of" at o is the witness list's own, the one after the
+// witness noun (at w) or one that goes on with the list after "and" or a
+// comma ("in the presence of C, and of D and E").
+func listOf(toks []text.Token, o, w int) bool {
+	return toks[o].Lower == "of" && (o == w || o >= 1 && (toks[o-1].Lower == "and" || toks[o-1].Text == ","))
 }
 
 // signedForJoin: a sentence that tells one more signatory of a text,

@@ -1351,7 +1351,11 @@ func NameAfterAt(toks []text.Token, e, most int) bool {
 
 // datelineTown: a town opening the text in capitals, then a comma, a
 // parenthesis or a dash, is a dateline's ("KUTAISI, May 4 (Wire) -"):
-// wire copy is filed from where the news happens, whatever its size.
+// wire copy is filed from where the news happens, whatever its size. A
+// colon closes it too, as South Asian and Pacific dailies write a
+// dateline with no day ("TOWN: The agreement was signed here
+// yesterday"), which a city of the gazetteer already opens (issue 14's
+// three-hundred-and-ninetieth round, p2377).
 func datelineTown(toks []text.Token, l int) bool {
 	if l >= len(toks) {
 		return false
@@ -1362,7 +1366,7 @@ func datelineTown(toks []text.Token, l int) bool {
 		}
 	}
 	switch toks[l].Text {
-	case ",", "(", "-", "—", "–":
+	case ",", "(", "-", "—", "–", ":":
 		return true
 	}
 	return false
