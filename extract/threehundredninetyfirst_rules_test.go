@@ -33,3 +33,20 @@ func TestOpenedTiesSides(t *testing.T) {
 		t.Errorf("want no sides from ties dated to a past year: %s", dump(rec))
 	}
 }
+
+// "The first meeting between an emperor of A and a president of B" tells
+// what kind of first a meeting was: the two indefinite kinds after
+// "between" are no participants and no sides, and their "of A" names no
+// state that met (kindsBetween, args/participants.go; p2378, p2158,
+// p1177, p1646).
+func TestKindsBetweenFirst(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Talks\n\nVALMORE, May 3 (Agency) - King Tomas Varga received President Ana Rook at the palace on Sunday, the first meeting between a king of Norway and a president of Chile.")
+	if !metPair(rec, "Tomas Varga", "Ana Rook") {
+		t.Errorf("want the two met: %s", dump(rec))
+	}
+	for _, s := range []string{"Norway", "Chile"} {
+		if metPair(rec, "Ana Rook", s) || metPair(rec, "Tomas Varga", s) || partyNamed(rec, s) {
+			t.Errorf("want %s neither in the meeting nor a side: %s", s, dump(rec))
+		}
+	}
+}
