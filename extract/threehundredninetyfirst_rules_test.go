@@ -34,11 +34,11 @@ func TestOpenedTiesSides(t *testing.T) {
 	}
 }
 
-// "The first meeting between an emperor of A and a president of B" tells
+// "The first meeting between a king of A and a president of B" tells
 // what kind of first a meeting was: the two indefinite kinds after
 // "between" are no participants and no sides, and their "of A" names no
 // state that met (kindsBetween, args/participants.go; p2378, p2158,
-// p1177, p1646).
+// p1177).
 func TestKindsBetweenFirst(t *testing.T) {
 	rec := hundredeightyfourthRecord(t, "Talks\n\nVALMORE, May 3 (Agency) - King Tomas Varga received President Ana Rook at the palace on Sunday, the first meeting between a king of Norway and a president of Chile.")
 	if !metPair(rec, "Tomas Varga", "Ana Rook") {

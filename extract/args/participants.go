@@ -1351,9 +1351,9 @@ var (
 )
 
 // kindsBetween: "between" at k opens two indefinite kinds of holder after
-// a "first": "the first meeting ever between an emperor of X and a
-// president of Y", "the first between an Argentine head of state and a
-// British prime minister" (p2378, p602, p2158, p1646). The phrase tells
+// a "first": "the first talks ever between a king of X and a premier of
+// Y", "the first between a Nordic monarch and an Andean head of state"
+// (p2378, p602, p2158, p1177). The phrase tells
 // what kind of first the meeting was, not who met: its kinds are no
 // participants and no sides, and their "of X" names no state that met.
 // Without a "first" before it ("talks between a government delegation and
