@@ -16,7 +16,7 @@ import "testing"
 func TestOpenedTiesSides(t *testing.T) {
 	for _, c := range []struct{ text, a, b string }{
 		{"Ties\n\nVALMORE, May 3 (Agency) - Chile and Norway established full diplomatic relations on Sunday, ending decades of mistrust.", "Chile", "Norway"},
-		{"Ties\n\nVALMORE, May 3 (Agency) - The Republic of Chile and the Kingdom of Norway today decided to establish diplomatic relations at ambassadorial level.", "Chile", "Norway"},
+		{"Ties\n\nVALMORE, May 3 (Agency) - The Republic of Chile and the Kingdom of Norway today decided to establish diplomatic relations, a spokesman said.", "Chile", "Norway"},
 		{"Ties\n\nVALMORE, May 3 (Agency) - Chile established diplomatic ties with Norway on Sunday after months of quiet contacts.", "Chile", "Norway"},
 	} {
 		rec := hundredeightyfourthRecord(t, c.text)
