@@ -1352,10 +1352,53 @@ var mediaNouns = lex("mediaNouns")
 // official said".
 var sourceHeads = lex("sourceHeads")
 
+// kindFirstWords and kindArticles read a first of its kind between two
+// kinds of holder (kindsBetween).
+var (
+	kindFirstWords = lex("kindFirstWords")
+	kindArticles   = lex("kindArticles")
+)
+
+// kindsBetween: "between" at k opens two indefinite kinds of holder after
+// a "first": "the first talks ever between a king of X and a premier of
+// Y", "the first between a Nordic monarch and an Andean head of state"
+// (p2378, p602, p2158, p1177). The phrase tells
+// what kind of first the meeting was, not who met: its kinds are no
+// participants and no sides, and their "of X" names no state that met.
+// Without a "first" before it ("talks between a government delegation and
+// a rebel team"), indefinite sides are read as before.
+func kindsBetween(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) || !kindArticles[toks[k+1].Lower] {
+		return false
+	}
+	first := false
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
+		if kindFirstWords[toks[p].Lower] {
+			first = true
+			break
+		}
+	}
+	if !first {
+		return false
+	}
+	for q := k + 2; q+1 < len(toks) && q <= k+12; q++ {
+		if toks[q].Text == "," || toks[q].Text == ";" {
+			return false
+		}
+		if toks[q].Lower == "and" {
+			return kindArticles[toks[q+1].Lower]
+		}
+	}
+	return false
+}
+
 // BetweenPair reads "between A and B", skipping descriptors ("between
 // Congolese President X and Rwandan President Y").
 func (d *Reader) BetweenPair(si, k int) (*mention.Mention, *mention.Mention) {
 	toks := d.Sents[si].Toks
+	if kindsBetween(toks, k) {
+		return nil, nil
+	}
 	a := d.possessedGroup(si, d.firstActorStop(si, k+1, 9))
 	if a == nil {
 		return nil, nil

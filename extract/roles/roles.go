@@ -567,6 +567,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			}
 		case severVerbs[t.Lower]:
 			d.riftRoles(si, k, r)
+		case tieOpenVerbs[t.Lower]:
+			d.openedTiesRoles(si, k, r)
 		case t.Lower == "by" && k > 0 && signVerbs[toks[k-1].Lower]:
 			d.signedByRoles(si, k, r)
 		case t.Lower == "by" && ledTalks(toks, k-1):
