@@ -28,3 +28,18 @@ func TestHyphenLinkedPlaceName(t *testing.T) {
 		}
 	}
 }
+
+// A lone compound of two capitalized words after "on" or "over" (talks
+// "on X-Y", a conflict "over X-Y") is the place or thing talked about,
+// no person (lexicon compoundLeads; p1471, p1780, p2166, p671).
+func TestCompoundAfterOnOver(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Talks resume\n\nVALMORE, May 3 (Wire) - Foreign Minister Anna Velde met Foreign Minister Tomas Oster in the capital on Tuesday to end the long conflict over Marvanda-Ostrel.\nOster said there was progress on Marvanda-Ostrel.")
+	for _, a := range rec.Actors {
+		if a.Kind == "person" && a.Name == "Marvanda-Ostrel" {
+			t.Errorf("want no person Marvanda-Ostrel: %s", dump(rec))
+		}
+	}
+	if actorNamed(rec, "Anna Velde") == nil || actorNamed(rec, "Tomas Oster") == nil {
+		t.Errorf("want both ministers: %s", dump(rec))
+	}
+}
