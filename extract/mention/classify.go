@@ -175,8 +175,8 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	for m > i {
 		t := toks[m-1]
-		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || elidedParticle(t) || (t.Word && t.Cap && !TheTitle(toks, m-1) && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) || capitalParticle(toks, m-1, m, j) || givenNameBeforePatronym(toks, m-1, j) || articleFamilyWord(toks, i, m-1, j) {
-			m--
+		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || elidedParticle(t) || (t.Word && t.Cap && !TheTitle(toks, m-1) && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) || capitalParticle(toks, m-1, m, j) || givenNameBeforePatronym(toks, m-1, j) || articleFamilyWord(toks, i, m-1, j) || placeLinkAt(toks, m-2) {
+			m-- // "les" of "Colombey-les-Deux-Eglises" (placeLinkAt)
 			continue
 		}
 		break
@@ -382,6 +382,12 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// a place, where the meeting the clause tells was held; the
 		// story's other uses of the name follow (namedTowns).
 		out = append(out, Mention{I: m, J: j, Kind: City, Actor: -1, City: SpanText(s, m, j), Text: SpanText(s, m, j)})
+	case !titled && !s.Title && placeLinked(toks, m, j):
+		// "at Colombey-les-Deux-Eglises", "to Stratford-upon-Avon": a
+		// name whose parts a place's link word joins between hyphens is
+		// a place the gazetteer lacks, never a person; its other uses
+		// follow (namedTowns).
+		out = append(out, Mention{I: m, J: j, Kind: City, Actor: -1, City: SpanText(s, m, j), Text: SpanText(s, m, j)})
 	case words == 1 || acr == words || digit:
 		endsOf := m > i && (toks[m-1].Lower == "of" || toks[m-1].Lower == "the")
 		if headlineVerb(s, toks, m, j) {
@@ -524,6 +530,10 @@ func townOfPost(toks []text.Token, i, m, j int, titled bool, words int) bool {
 // compoundLeads: the prepositions and determiners before which a lone
 // hyphenated compound names a place or a thing (lonePairCompound).
 var compoundLeads = lex("compoundLeads")
+
+// placeNameLinks join the parts of a place's name between hyphens
+// ("Boulogne-sur-Mer"; placeLinkAt).
+var placeNameLinks = lex("placeNameLinks")
 
 // LedPairCompound: the name [m, j) is a lone pair compound right after a
 // compoundLead ("in Nagorno-Karabakh"): a place's or a thing's name, unless

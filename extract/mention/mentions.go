@@ -1009,6 +1009,29 @@ func acronymDefinedName(toks []text.Token, i int, lead bool) int {
 	return 0
 }
 
+// placeLinkAt: at k a hyphen glued between a capitalized word and a
+// place's link word ("les", "sur", "upon", lexicon placeNameLinks), itself
+// glued by a second hyphen to a capitalized word: "Colombey-les-Deux-
+// Eglises", "Saint-Germain-en-Laye". Such a chain names one place.
+func placeLinkAt(toks []text.Token, k int) bool {
+	if k < 1 || k+3 >= len(toks) || !toks[k-1].Word || !toks[k-1].Cap {
+		return false
+	}
+	return toks[k].Text == "-" && toks[k].Glued && toks[k+1].Glued && toks[k+1].Word && !toks[k+1].Cap &&
+		placeNameLinks[toks[k+1].Lower] && toks[k+2].Text == "-" && toks[k+2].Glued &&
+		toks[k+3].Glued && toks[k+3].Word && toks[k+3].Cap
+}
+
+// placeLinked: the run [m, j) holds a place's link chain (placeLinkAt).
+func placeLinked(toks []text.Token, m, j int) bool {
+	for k := m + 1; k+3 < j+1 && k < j; k++ {
+		if placeLinkAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // hyphenTail: the word at k is glued by a hyphen to the word before it
 // ("Re-liberation", the "e" and "Labbaik" of "Tehreek-e-Labbaik").
 func hyphenTail(toks []text.Token, k int) bool {
@@ -1265,6 +1288,11 @@ func (d *scanner) longestPhrase(toks []text.Token, i int) (int, gazetteer.Entry)
 			continue // "Who" is not WHO
 		}
 		if e.Minor && !townCue(toks, i, l) {
+			continue
+		}
+		// Nor before a link word that carries the place's name on
+		// ("Stratford" of "Stratford-upon-Avon").
+		if placeLinkAt(toks, i+l) {
 			continue
 		}
 		// A phrase must not stop inside a hyphenated or longer capitalized name.
@@ -1630,6 +1658,11 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 		case saintParticle(toks, j) && j-i >= 2 && isWord(j+1):
 			// "Saint" cut short inside a family name: "Louis St. Laurent".
 			j++
+		case placeLinkAt(toks, j):
+			// "Colombey-les-Deux-Eglises", "Stratford-upon-Avon": the
+			// link word between hyphens keeps the place's name in one
+			// run; cut there, its last parts were read as a person.
+			j += 3
 		case t.Text == "-" && t.Glued && j+1 < n && toks[j+1].Glued && (isWord(j+1) || particles[toks[j+1].Lower]):
 			j++
 		case particles[t.Lower] && !t.Cap && j+1 < n && (isWord(j+1) || (toks[j+1].Text == "-" && toks[j+1].Glued)):
