@@ -1462,7 +1462,16 @@ func (d *Reader) ConjPair(si, k int) (*mention.Mention, *mention.Mention) {
 	if a == nil || (a.I > 0 && (toks[a.I-1].Text == "," || toks[a.I-1].Lower == "with")) {
 		return nil, nil
 	}
-	b := d.FirstActor(si, afterLedModifier(toks, k+1), 4, false)
+	at := afterLedModifier(toks, k+1)
+	if n := afterBodyOf(toks, at); n > at {
+		if strings.HasSuffix(a.Text, "-") {
+			// "The Netherlands Commission-General and the delegation of
+			// the B": a name cut at its hyphen is no side (p1346).
+			return nil, nil
+		}
+		at = n
+	}
+	b := d.FirstActor(si, at, 4, false)
 	if b == nil {
 		return nil, nil
 	}
@@ -1479,6 +1488,24 @@ func (d *Reader) ConjPair(si, k int) (*mention.Mention, *mention.Mention) {
 		return nil, nil
 	}
 	return a, b
+}
+
+// afterBodyOf: the index after a side's body told before its name, "A
+// and the delegation of the B Front", "A and the negotiators of B" (the
+// three-hundred-and-ninety-third round, p2395; "A and the army's
+// delegation" needs no skip): the body stands for its side, whose name
+// the article and the noun's "of the" put beyond the pair's four-word
+// reach, so the meeting lost its second side. The noun is lower case and
+// from delegationNouns; with no such body at i it returns i.
+func afterBodyOf(toks []text.Token, i int) int {
+	e := i
+	if e < len(toks) && listDets[toks[e].Lower] {
+		e++
+	}
+	if e+1 < len(toks) && toks[e].Word && !toks[e].Cap && delegationNouns[toks[e].Lower] && toks[e+1].Lower == "of" {
+		return e + 2
+	}
+	return i
 }
 
 // afterLedModifier: the index after a hyphened participle that modifies
