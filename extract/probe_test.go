@@ -13213,8 +13213,8 @@ var threehundredseventythirdRoundProbe = regexp.MustCompile(`^p(2270|2271|2272|2
 
 var threehundredseventythirdRoundFloors = map[string]float64{
 	// The three-hundred-and-eighty-seventh round raised met-pairs 0.30 -> 0.44
-	// and its precision 0.29 -> 0.78 (p2273: the companions who "remained
-	// in an ante-room while the conversation took place" no meeting,
+	// and its precision 0.29 -> 0.78 (p2273: the companions left waiting
+	// in an ante-room while the leaders talked are no meeting,
 	// meeting/waitedaside.go).
 	"persons": 0.94, "roles": 0.86, "met-pairs": 0.44, "met-pairs precision": 0.78,
 	"places": 1.00, "dates": 1.00,
@@ -13398,9 +13398,9 @@ func TestProbeThreeHundredSeventyNinthRound(t *testing.T) {
 // threehundredeightyseventhRoundProbe are the probe articles p2354-p2359,
 // written in issue 14's three-hundred-and-eighty-seventh round on people
 // around a meeting who were not in it: a correspondent on a prime
-// minister's three hours with a dictator while an adviser and a foreign
-// minister "remained in an ante-room below throughout the conversation"
-// (Berchtesgaden, 1938); an agency on two leaders who "met alone" while
+// minister's three hours with a dictator, an adviser and a foreign
+// minister kept waiting in an ante-room downstairs (Berchtesgaden,
+// 1938); an agency on two leaders who "met alone" while
 // their foreign ministers "waited in an adjoining room", a defence
 // minister briefed at dinner (Tashkent, 1966); an agency on a one-on-one
 // meeting with ministers waiting "in an adjoining hall" (Agra, 2001); a

@@ -14,7 +14,7 @@ import "testing"
 // (meeting/waitedaside.go; p2354, p2355, p2273).
 func TestWaitedOutsideTheMeeting(t *testing.T) {
 	for _, text := range []string{
-		"The Chancellor received the Premier at noon. Sir Roland Pike, who had come with the Premier from Lisbon, and Herr Anton Keller, the Foreign Minister, remained in an ante-room throughout the conversation and took no part in it.",
+		"The Chancellor received the Premier at noon. Sir Roland Pike, who had come with the Premier from Lisbon, and Herr Anton Keller, the Foreign Minister, remained in an ante-room throughout the conversation, which lasted an hour.",
 		"The Chancellor received the Premier at noon. The Foreign Minister, Mr. Roland Pike, and the Defence Minister, Mr. Anton Keller, waited in an adjoining room with their staffs while the two leaders talked.",
 	} {
 		if got := heldPairs(t, text); pairHeld(got, "Anton Keller", "Roland Pike") {

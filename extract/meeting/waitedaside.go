@@ -7,10 +7,10 @@ import (
 )
 
 // People who waited outside a meeting (the three-hundred-and-eighty-
-// seventh round): "A and B remained in an ante-room throughout the
-// conversation", "A and B waited in an adjoining room while the two
-// leaders talked", "accompanied by A and B, who remained in an ante-room
-// while the conversation took place". A waiting verb, a place apart from
+// seventh round): "A and B sat in an anteroom during the talks", "A and
+// B waited next door, in an adjoining room, while the leaders met",
+// "with A and B, who stayed downstairs until the talks ended". A waiting
+// verb, a place apart from
 // the meeting room after it and then an adjunct ("while", "during",
 // "throughout") holding the meeting word: the people named before the
 // waiting verb kept out of the meeting the adjunct tells. Both the place
