@@ -1727,6 +1727,13 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			}
 		}
 	}
+	if v := waitedAside(toks, k); v >= 0 {
+		// "A and B remained in an ante-room throughout the
+		// conversation": those who waited outside kept out of it
+		// (waitedaside.go).
+		persons = d.dropWaiters(si, v, persons)
+		slots = d.dropWaiters(si, v, slots)
+	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
 		if (described || argued) && len(persons) >= 2 && d.Cast.Actors[a].Kind == graph.State && d.namedBetween(si, cs, ce, a) {
