@@ -1734,6 +1734,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		persons = d.dropWaiters(si, v, persons)
 		slots = d.dropWaiters(si, v, slots)
 	}
+	if a, b := d.onlookedBetween(si, k); a >= 0 {
+		// "The two ministers recalled the summit between A and B": the
+		// pair "between" names, not the recalling subject
+		// (onlookedbetween.go).
+		persons, slots = []int{a, b}, nil
+	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
 		if (described || argued) && len(persons) >= 2 && d.Cast.Actors[a].Kind == graph.State && d.namedBetween(si, cs, ce, a) {
