@@ -52,3 +52,26 @@ func TestOnlookedBetweenPair(t *testing.T) {
 		t.Errorf("want Ostrow and Danev met: %s", dump(rec))
 	}
 }
+
+// A meeting told in an "as" clause that goes along with the main clause's
+// act, "A and B agreed on Wednesday to ..., as the two leaders met", is
+// on the main clause's day (meeting.simultaneousAs; p667, p2397): it took
+// the publication month. "serves as" opens no clause and lends no day.
+func TestSimultaneousAsDay(t *testing.T) {
+	lead := "Talks open\n"
+	for _, s := range []string{
+		"Freedonia and Sylvania on Wednesday agreed to review the old treaty as Foreign Minister Bram Ostrow and his Sylvanian counterpart Kiril Danev co-chaired the meeting of the joint commission.",
+		"President Bram Ostrow and President Kiril Danev agreed on Wednesday to settle their dispute through dialogue, as the two leaders met in Lisbon.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		ok := false
+		for _, m := range rec.Meetings {
+			if m.Status == graph.Held && slices.Contains(m.Participants, "Bram Ostrow") && slices.Contains(m.Participants, "Kiril Danev") {
+				ok = ok || m.Date == "2025-04-30"
+			}
+		}
+		if !ok {
+			t.Errorf("%q: want the meeting on the day of the agreement: %s", s, dump(rec))
+		}
+	}
+}

@@ -1908,6 +1908,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if since >= 0 {
 		m.Date = d.sinceDate(si, cs, ce)
 	}
+	if a := simultaneousAs(toks, k); m.Date == "" && m.Status == graph.Held && a > 0 {
+		// "A and B agreed on Wednesday to ..., as the two leaders met":
+		// the day of the act the "as" clause goes along with
+		// (simultaneousas.go).
+		m.Date = d.dateOf(si, k, 0, a, m.Status)
+	}
 	if m.Date == "" && arrivalSent >= 0 && !frame.AnyWord(toks, 0, len(toks), sequenceAdverbs) {
 		// "A day earlier, X was in Kyiv. He held talks with Z": the day
 		// that sentence shifts to is the episode's. A day the arrival

@@ -2,8 +2,8 @@ package meeting
 
 import (
 	"github.com/parley-dev/parley/extract/frame"
-	"github.com/parley-dev/parley/graph"
 	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
 )
 
 // onlookedBetween reads a meeting noun told as the object of a verb of
