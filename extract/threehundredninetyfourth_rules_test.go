@@ -60,7 +60,7 @@ func TestOnlookedBetweenPair(t *testing.T) {
 func TestSimultaneousAsDay(t *testing.T) {
 	lead := "Talks open\n"
 	for _, s := range []string{
-		"Freedonia and Sylvania on Wednesday agreed to review the old treaty as Foreign Minister Bram Ostrow and his Sylvanian counterpart Kiril Danev co-chaired the meeting of the joint commission.",
+		"Freedonia and Sylvania on Wednesday agreed to review the old treaty as Foreign Minister Bram Ostrow and his Sylvanian counterpart Kiril Danev co-chaired a session of their joint commission.",
 		"President Bram Ostrow and President Kiril Danev agreed on Wednesday to settle their dispute through dialogue, as the two leaders met in Lisbon.",
 	} {
 		rec := hundredeightyfourthRecord(t, lead+s)
