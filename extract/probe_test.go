@@ -3477,8 +3477,9 @@ var hundredfifthRoundFloors = map[string]float64{
 	// hundred-and-sixty-eighth round (p664: "who flew in after his
 	// conversations with Y").
 	// The three-hundred-and-thirty-first round raised met-pairs 0.76 -> 0.79, dates 0.66 -> 0.68 and lowered places 0.66 -> 0.63 (p666: "The meeting was attended by" the two foreign ministers now gives their pair; the principals' reception it belongs to is not read, so the pair has no place; listedAttendance).
+	// The three-hundred-and-ninety-fourth round raised dates 0.72 -> 0.78 (p667: the leaders' meeting in an "as" clause beside "agreed on Wednesday" takes that day; simultaneousAs).
 	"persons": 0.98, "roles": 0.50, "met-pairs": 0.77, "met-pairs precision": 1.00,
-	"places": 0.61, "dates": 0.72,
+	"places": 0.61, "dates": 0.78,
 }
 
 func TestProbeHundredFifthRound(t *testing.T) {
