@@ -1734,6 +1734,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		persons = d.dropWaiters(si, v, persons)
 		slots = d.dropWaiters(si, v, slots)
 	}
+	if a, b := d.onlookedBetween(si, k); a >= 0 {
+		// "The two ministers recalled the summit between A and B": the
+		// pair "between" names, not the recalling subject
+		// (onlookedbetween.go).
+		persons, slots = []int{a, b}, nil
+	}
 	parts := slices.Clone(persons)
 	for _, a := range slots {
 		if (described || argued) && len(persons) >= 2 && d.Cast.Actors[a].Kind == graph.State && d.namedBetween(si, cs, ce, a) {
@@ -1901,6 +1907,12 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	m.Date = d.dateOf(si, k, tcs, ce, m.Status)
 	if since >= 0 {
 		m.Date = d.sinceDate(si, cs, ce)
+	}
+	if a := simultaneousAs(toks, k); m.Date == "" && m.Status == graph.Held && a > 0 {
+		// "A and B agreed on Wednesday to ..., as the two leaders met":
+		// the day of the act the "as" clause goes along with
+		// (simultaneousas.go).
+		m.Date = d.dateOf(si, k, 0, a, m.Status)
 	}
 	if m.Date == "" && arrivalSent >= 0 && !frame.AnyWord(toks, 0, len(toks), sequenceAdverbs) {
 		// "A day earlier, X was in Kyiv. He held talks with Z": the day
