@@ -468,6 +468,16 @@ func (d *doc) rosters(si int) []roster {
 			}
 		}
 		listed := false
+		if k > 0 && from < 0 && toks[k-1].Text == ";" {
+			// "The X delegation is headed by A; with him are B and C":
+			// a clause after a semicolon opens an inverted list of those
+			// at the sitting as a sentence would, once the clause before
+			// it has named the delegation's head (issue 14's
+			// three-hundred-and-ninety-fifth round, p2403).
+			if f := invertedPresence(toks[k:]); f > 0 {
+				from, presence = k+f, true
+			}
+		}
 		if k == 0 && from < 0 {
 			// "Also at the table were A and B", "Joining them at that
 			// meeting was X": the sentence opens with the presence phrase.

@@ -43,3 +43,18 @@ func TestPresentTenseTakingPart(t *testing.T) {
 	}
 }
 
+// A clause after a semicolon opens an inverted list as a sentence does:
+// "The X delegation is headed by A; with him are B and C" (p2403's shape)
+// puts B and C at the talks told before, with A's counterpart.
+func TestSemicolonWithHimList(t *testing.T) {
+	lead := "Talks open in Lisbon\nLISBON, March 3 - Talks between Foreign Minister Arno Velten of Ostria and Foreign Minister Pavel Drumov of Varnia opened in Lisbon today.\n"
+	for _, s := range []string{
+		"The Ostrian delegation is headed by Arno Velten; with him are State Secretary Karl Imhof and Ambassador Lena Brauch.",
+		"The Ostrian delegation was headed by Arno Velten; with him were State Secretary Karl Imhof and Ambassador Lena Brauch.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+s)
+		if !heldPair395(rec, "Pavel Drumov", "Karl Imhof") || !heldPair395(rec, "Pavel Drumov", "Lena Brauch") {
+			t.Errorf("%q: want the companions at the talks: %s", s, dump(rec))
+		}
+	}
+}
