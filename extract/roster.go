@@ -446,7 +446,7 @@ func (d *doc) rosters(si int) []roster {
 			// after it by the passive of attendance.
 			side = d.sideBefore(si, k)
 			from = sideSittingAttended(toks, k)
-		case presenceWords[l] && k+1 < len(toks) && (toks[k+1].Lower == "were" || toks[k+1].Lower == "was" || toks[k+1].Lower == "from" || l == "side" && sideAttendVerbs[toks[k+1].Lower]):
+		case presenceWords[l] && k+1 < len(toks) && (toks[k+1].Lower == "were" || toks[k+1].Lower == "was" || toks[k+1].Lower == "from" || l == "side" && (sideAttendVerbs[toks[k+1].Lower] || listCopula(toks[k+1].Lower))):
 			// "Present from X were", "On the X side were": the clause opens
 			// with the presence phrase.
 			if l == "side" {
@@ -459,7 +459,7 @@ func (d *doc) rosters(si int) []roster {
 					e = x.J
 				}
 			}
-			if e < len(toks) && (toks[e].Lower == "were" || toks[e].Lower == "was" || l == "side" && sideAttendVerbs[toks[e].Lower]) {
+			if e < len(toks) && (toks[e].Lower == "were" || toks[e].Lower == "was" || l == "side" && (sideAttendVerbs[toks[e].Lower] || listCopula(toks[e].Lower))) {
 				// "On the X side were A and B"; in the inverted order
 				// of a translated readout, "From the X side participated
 				// A and B".
@@ -468,6 +468,16 @@ func (d *doc) rosters(si int) []roster {
 			}
 		}
 		listed := false
+		if k > 0 && from < 0 && toks[k-1].Text == ";" {
+			// "The X delegation is headed by A; with him are B and C":
+			// a clause after a semicolon opens an inverted list of those
+			// at the sitting as a sentence would, once the clause before
+			// it has named the delegation's head (issue 14's
+			// three-hundred-and-ninety-fifth round, p2403).
+			if f := invertedPresence(toks[k:]); f > 0 {
+				from, presence = k+f, true
+			}
+		}
 		if k == 0 && from < 0 {
 			// "Also at the table were A and B", "Joining them at that
 			// meeting was X": the sentence opens with the presence phrase.
@@ -1723,7 +1733,7 @@ func invertedPresence(toks []text.Token) int {
 		}
 		return -1
 	}
-	if !cue || i >= len(toks) || toks[i].Lower != "was" && toks[i].Lower != "were" {
+	if !cue || i >= len(toks) || !listCopula(toks[i].Lower) {
 		return -1
 	}
 	return i + 1
@@ -1930,15 +1940,25 @@ func takingPartList(toks []text.Token) int {
 	i += 2
 	if toks[i].Lower == "in" {
 		e := i + 1
-		for e < len(toks) && e <= i+6 && toks[e].Word && !toks[e].Cap && toks[e].Lower != "was" && toks[e].Lower != "were" {
+		for e < len(toks) && e <= i+6 && toks[e].Word && !toks[e].Cap && !listCopula(toks[e].Lower) {
 			e++
 		}
 		i = e
 	}
-	if i >= len(toks) || toks[i].Lower != "was" && toks[i].Lower != "were" {
+	if i >= len(toks) || !listCopula(toks[i].Lower) {
 		return -1
 	}
 	return i + 1
+}
+
+// listCopula is the verb an inverted list of those at a sitting turns on:
+// "were" or "was" in a report of the day before, and "are" or "is" in a
+// same-day dispatch that tells the sitting still going on ("Taking part
+// are A, B and C", "Taking part on the X side are A and B"; issue 14's
+// three-hundred-and-ninety-fifth round, p1825, p2403). The list after it
+// still has to name people for any roster to form.
+func listCopula(l string) bool {
+	return l == "were" || l == "was" || l == "are" || l == "is"
 }
 
 // tableSides open an inverted list of those seated at the other side of
