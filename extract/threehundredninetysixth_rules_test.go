@@ -13,7 +13,7 @@ import (
 // B") joins the story's first meeting, not an earlier encounter told in
 // between in the past perfect and dated before it (p2412, p2408).
 func TestAttendanceSkipsRecalledMeeting(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Summit Meeting\n\nOn Tuesday, Mr. VARGA Tamas, Prime Minister of Norland, held a summit meeting with H.E. Mr. Pedro ALVEZ, President of the Republic of Chile, who is visiting Norland.\nPrime Minister Varga welcomed President Alvez.\nThe two leaders affirmed that they would strengthen their partnership.\nPresident Alvez explained that he had met with Prime Minister Hugo BRANDT in Oslo on Monday.\nThe two leaders exchanged views on regional affairs.\nThe meeting was attended by Mr. OKADA Ren, Deputy Chief Cabinet Secretary, and Ms. Clara RIOS, Minister for Foreign Affairs of Chile.")
+	rec := hundredeightyfourthRecord(t, "Summit Meeting\n\nOn Tuesday, Mr. VARGA Tamas, Prime Minister of Norland, sat down for talks with Dr. Pedro ALVEZ, President of the Republic of Chile, who is visiting Norland.\nPrime Minister Varga welcomed President Alvez.\nThe two leaders affirmed that they would strengthen their partnership.\nPresident Alvez explained that he had met with Prime Minister Hugo BRANDT in Oslo on Monday.\nThe two leaders exchanged views on regional affairs.\nThe meeting was attended by Mr. OKADA Ren, Deputy Chief Cabinet Secretary, and Ms. Clara RIOS, Minister for Foreign Affairs of Chile.")
 	var lead, recalled bool
 	for _, m := range rec.Meetings {
 		hasAlvez := slices.ContainsFunc(m.Participants, func(p string) bool { return p == "Pedro ALVEZ" || p == "Pedro Alvez" })
