@@ -1570,6 +1570,9 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			}
 			continue
 		}
+		if p.date == "" && !p.signing && !p.back && p.si-ms[best].Sent >= 2 && !thatMeeting(d.Sents[p.si].Toks) {
+			best = d.leadOverRecalled(ms, best, p.place)
+		}
 		best = retoldWhole(ms, best)
 		for i := range ms {
 			same := i == best || p.plural && ms[best].Split && ms[i].Split && ms[i].Sent == ms[best].Sent && ms[i].Status == graph.Held
@@ -1584,6 +1587,51 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 		}
 	}
 	return d.listedAttendance(ms, lone, dates)
+}
+
+var recalledTalkNouns = lex("recalledTalkNouns")
+
+// thatMeeting: the sentence points back with a demonstrative at a
+// meeting noun ("That meeting, which X also attended", "X was present at
+// that conversation also"): the meeting told last, recalled or not.
+func thatMeeting(toks []text.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if w := toks[k].Lower; (w == "that" || w == "this") && (frame.MeetingNouns[toks[k+1].Lower] || sessionNouns[toks[k+1].Lower] || eventNouns[toks[k+1].Lower] || recalledTalkNouns[toks[k+1].Lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadOverRecalled: the meeting an attendance line with no time of its
+// own joins, when the nearest one, ms[best], is an earlier encounter the
+// story recalls in the past perfect ("had met X in Y the previous day",
+// "had been agreed when A and B met last year") and dated before the
+// story's first held meeting in person: that first meeting, which a
+// readout's closing "The meeting was attended by A and B" or "A and B
+// were present" completes (issue 14's three-hundred-and-ninety-sixth
+// round, p2412, p2408). Unread, those present were set at the recalled
+// meeting, paired with people they never met. best otherwise; when the
+// attendance's own place is not the first meeting's; and (at the caller)
+// when the attendance follows the recalled meeting's sentence at once,
+// which goes on telling it, or points back at it ("That meeting, which X
+// also attended", p173; "present at that conversation also", p1735), or
+// governs sittings ("took part in the later sessions", p818).
+func (d *doc) leadOverRecalled(ms []meeting.Frame, best int, place string) int {
+	if !d.frames.PastPerfect(ms[best].Sent) {
+		return best
+	}
+	for j := 0; j < best; j++ {
+		o := ms[j]
+		if o.Status != graph.Held || o.Mode == graph.Call || o.Mode == graph.Virtual || o.Date == "" || o.Sent >= ms[best].Sent {
+			continue
+		}
+		if dateBefore(ms[best].Date, o.Date) && (place == "" || o.Place == "" || o.Place == place) {
+			return j
+		}
+		return best
+	}
+	return best
 }
 
 // retoldWhole: the held meeting that ms[best] retells with some of its
