@@ -70,3 +70,21 @@ func TestDemonymPostNotLaterHolder(t *testing.T) {
 		t.Errorf("want no held meeting of Vollmer and Hale: %s", dump(rec))
 	}
 }
+
+// "The two leaders" after a lead naming a third leader only in a relative
+// clause of plans (", where he is to sign a pact with C") stands for the
+// lead's two principals: C is met only in what is to come (coref.
+// plannedRelative in leadHolders; p2417's shape). Before, the lead held
+// three leaders and the description read none.
+func TestTwoLeadersSkipPlannedRelative(t *testing.T) {
+	lead := "Talks in Oslo\nOSLO, May 5 - Chancellor Dieter Kolbe stopped in Norway on Monday for talks with Prime Minister Ingrid Dahl on his way to Ottawa, "
+	for _, rel := range []string{
+		"where he is to sign a trade pact with Prime Minister Paul Gagnon.",
+		"where he will sign a trade pact with Prime Minister Paul Gagnon.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+rel+"\nThe two leaders talked for about an hour at the airport, an aide said.")
+		if !heldPair397(rec, "Dieter Kolbe", "Ingrid Dahl") || heldPair397(rec, "Dieter Kolbe", "Paul Gagnon") {
+			t.Errorf("%q: want Kolbe met Dahl, not Gagnon: %s", rel, dump(rec))
+		}
+	}
+}
