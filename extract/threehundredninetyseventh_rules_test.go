@@ -34,8 +34,8 @@ func heldPair397(rec graph.Record, a, b string) bool {
 func TestCappedDemonymPostAfterApposition(t *testing.T) {
 	lead := "Talks in Rome\nROME, May 4 - Premier Paolo Ferrante opened the spring fair today.\n"
 	for _, s := range []string{
-		"Heinz Vollmer, the German Foreign Minister, was received by the Italian Premier in Rome on Tuesday.",
-		"Heinz Vollmer, the German foreign minister, was received by the Italian premier in Rome on Tuesday.",
+		"Heinz Vollmer, the German Foreign Minister, was received by the Italian Premier at his office on Tuesday.",
+		"Heinz Vollmer, the German foreign minister, was received by the Italian premier at his office on Tuesday.",
 	} {
 		rec := hundredeightyfourthRecord(t, lead+s)
 		if !heldPair397(rec, "Heinz Vollmer", "Paolo Ferrante") {
@@ -51,7 +51,7 @@ func TestCappedDemonymPostAfterApposition(t *testing.T) {
 func TestDemonymPostSkipsOtherPost(t *testing.T) {
 	text := "Talks in Rome\nROME, May 4 - Premier Paolo Ferrante opened the spring fair today.\n" +
 		"Marco Lenzi, the Italian Foreign Minister, greeted reporters at the fair.\n" +
-		"Heinz Vollmer, the German Foreign Minister, was received by the Italian Premier in Rome on Tuesday."
+		"Heinz Vollmer, the German Foreign Minister, was received by the Italian Premier at his office on Tuesday."
 	rec := hundredeightyfourthRecord(t, text)
 	if !heldPair397(rec, "Heinz Vollmer", "Paolo Ferrante") || heldPair397(rec, "Heinz Vollmer", "Marco Lenzi") {
 		t.Errorf("want Vollmer met Ferrante, not Lenzi: %s", dump(rec))
