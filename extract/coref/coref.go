@@ -285,6 +285,12 @@ func (d *Resolver) leadHolders(si, k, n int, words []text.Token) []int {
 		if m.Actor < 0 || m.Desc || slices.Contains(out, m.Actor) || d.Cast.Actors[m.Actor].Kind != graph.Person {
 			continue
 		}
+		if plannedRelative(d.Sents[lead].Toks, m.I) {
+			// "A stopped in X for talks with B on his way to Y, where he
+			// is to sign a treaty with C": C is met only in the plans
+			// the relative clause tells, none of the lead's principals.
+			continue
+		}
 		for _, p := range d.Cast.Actors[m.Actor].Positions {
 			title := strings.Fields(strings.ToLower(p.Title))
 			if post[len(post)-1] != "leader" && slices.ContainsFunc(title, func(w string) bool { return compoundPostWords[w] && !slices.Contains(post, w) }) {
@@ -307,6 +313,48 @@ func (d *Resolver) leadHolders(si, k, n int, words []text.Token) []int {
 	}
 	return out
 }
+
+// plannedRelative tells whether token i stands in a relative clause of
+// plans set off by a comma before it, ", where he is to sign ... with C",
+// ", who is due to meet C", ", where they will meet C": the clause's
+// first words after its pronoun are a future cue (futureCues, or "is",
+// "are", "was" before "to", "due", "expected" or "scheduled"), and no
+// comma closes it before i (the three-hundred-and-ninety-seventh round,
+// p2417).
+func plannedRelative(toks []text.Token, i int) bool {
+	for j := i - 1; j > 0; j-- {
+		if toks[j].Text != "," {
+			continue
+		}
+		if j+2 >= i || !relativeOpeners[toks[j+1].Lower] {
+			return false
+		}
+		k := j + 2
+		if k < i && toks[k].Word && !toks[k].Cap && (toks[k].Lower == "he" || toks[k].Lower == "she" || toks[k].Lower == "they") {
+			k++
+		}
+		if k >= i {
+			return false
+		}
+		if leadFutureCues[toks[k].Lower] {
+			return true
+		}
+		switch toks[k].Lower {
+		case "is", "are", "was", "were":
+			if k+1 < i {
+				switch toks[k+1].Lower {
+				case "to", "due", "expected", "scheduled":
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// relativeOpeners open a relative clause after a comma.
+var relativeOpeners = map[string]bool{"where": true, "who": true, "when": true}
 
 // capitalsOnly: every letter of the words is a capital and there are two
 // words or more, as in a headline's deck.

@@ -2,9 +2,11 @@ package coref
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -38,6 +40,9 @@ func (d *Resolver) DemonymPost(si, cs, ce int) int {
 			}
 		}
 		if head < 0 {
+			head = cappedPost(toks, m.J, ce)
+		}
+		if head < 0 {
 			continue
 		}
 		named := apposedNameAt(toks, head+1)
@@ -50,21 +55,145 @@ func (d *Resolver) DemonymPost(si, cs, ce int) int {
 				apposed = true // "the Greek minister, X," names him
 			}
 		}
-		if apposed {
+		if apposed || d.apposedAfterName(si, m.I-1) {
 			continue
-		}
-		if a := d.lastOfState(si, m.I, m.Actor); a >= 0 {
-			return a
 		}
 		var post []string
 		for j := m.J; j <= head; j++ {
 			post = append(post, toks[j].Lower)
 		}
+		if a := d.lastOfState(si, m.I, m.Actor); a >= 0 && !d.otherPost(a, m.Actor, post) {
+			return a
+		}
 		if a := d.postHolder(m.Actor, post); a >= 0 {
+			return a
+		}
+		if a := d.statelessHolder(si, m.I, post); a >= 0 {
 			return a
 		}
 	}
 	return -1
+}
+
+// apposedAfterName tells whether the description opening at token k
+// stands in apposition right after a person's name, "Roland Dumas, the
+// French foreign minister, was received by ...": it names the one just
+// named, not someone else of his state, so it is no reference to read;
+// a later description of the clause ("... by the Italian premier") may
+// be (the three-hundred-and-ninety-seventh round, p2415).
+func (d *Resolver) apposedAfterName(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if k < 2 || toks[k-1].Lower != "," {
+		return false
+	}
+	for _, n := range d.Ments[si] {
+		if n.J == k-1 && n.Actor >= 0 && d.Cast.Actors[n.Actor].Kind == graph.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPost tells whether person a, the last named of state st, holds a
+// post in that state that is not the description's, while another person
+// of the story holds it: "Count Ciano, the Italian Foreign Minister ...
+// received by the Italian Premier" is not Ciano but the premier named
+// earlier (the three-hundred-and-ninety-seventh round, p2415).
+func (d *Resolver) otherPost(a, st int, post []string) bool {
+	act := d.Cast.Actors[a]
+	has := false
+	for _, p := range act.Positions {
+		if p.Org != st && !(p.Org < 0 && act.Affiliation == st) {
+			continue
+		}
+		if holdsPost(strings.Fields(strings.ToLower(p.Title)), post) {
+			return false
+		}
+		has = true
+	}
+	if !has {
+		return false
+	}
+	for b, x := range d.Cast.Actors {
+		if b == a || x.Kind != graph.Person {
+			continue
+		}
+		for _, p := range x.Positions {
+			if holdsPost(strings.Fields(strings.ToLower(p.Title)), post) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cappedPost is the head of a post written with capitals after a demonym,
+// "the Italian Premier", "the French Foreign Minister": older broadsheets
+// and wire copy capitalize a post even when it stands alone, for the
+// person named with it before. The run is one to three capitalized words
+// starting at i and ending in a title head, and no capitalized word may
+// follow it ("the Italian Premier Benito Mussolini" is a title before a
+// name, no description) (the three-hundred-and-ninety-seventh round,
+// p2415). -1 when none.
+func cappedPost(toks []text.Token, i, ce int) int {
+	head := -1
+	for j := i; j < ce && j < i+3 && toks[j].Word && toks[j].Cap; j++ {
+		if titleHeads[toks[j].Lower] {
+			head = j
+		}
+	}
+	if head < 0 || head+1 < len(toks) && toks[head+1].Word && toks[head+1].Cap {
+		return -1
+	}
+	return head
+}
+
+// statelessHolder is the one person of the story holding post with no
+// state given for him: "Premier Benito Mussolini ... the Italian
+// Premier". The first mention gave the post without its state, and the
+// description supplies the state; it stands for that holder only when he
+// is the one person so titled, is of no other state and is named before
+// the description (the President a story names only later is no one it
+// refers back to; p2364) (the three-hundred-and-ninety-seventh round,
+// p2415). -1 otherwise.
+func (d *Resolver) statelessHolder(si, k int, post []string) int {
+	found := -1
+	for a, act := range d.Cast.Actors {
+		if act.Kind != graph.Person {
+			continue
+		}
+		for _, p := range act.Positions {
+			if !holdsPost(strings.Fields(strings.ToLower(p.Title)), post) {
+				continue
+			}
+			if p.Org >= 0 || act.Affiliation >= 0 {
+				// a holder of that post in some state: postHolder has
+				// already read the description's own state.
+				return -1
+			}
+			if found >= 0 && found != a {
+				return -1
+			}
+			found = a
+		}
+	}
+	if found >= 0 && !d.namedBeforeAt(found, si, k) {
+		return -1
+	}
+	return found
+}
+
+// namedBeforeAt tells whether actor a has a mention before token k of
+// sentence si.
+func (d *Resolver) namedBeforeAt(a, si, k int) bool {
+	for s := 0; s <= si; s++ {
+		for _, m := range d.Ments[s] {
+			if m.Actor == a && (s < si || m.I < k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastOfState is the person of state st (its affiliation or a post in
