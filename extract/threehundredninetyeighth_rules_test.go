@@ -73,3 +73,17 @@ func TestEmergedFromTalks(t *testing.T) {
 		t.Errorf("withdrew: want no meeting: %s", dump(rec))
 	}
 }
+
+// "before" with onlookers after it, "shook hands before a crowd of
+// photographers at the hotel in P on Saturday afternoon", is "in front
+// of", no clause of an earlier time (text.audienceBefore; p2424): the
+// day told after the onlookers is the handshake's.
+func TestAudienceBeforeKeepsClause(t *testing.T) {
+	lead := "Leaders meet\nMONTEVIDEO, May 4 - "
+	s := "President Anton Derlev and Premier Maria Solvik shook hands before a crowd of photographers at the Grand Hotel in Montevideo on Saturday afternoon, then sat down for talks."
+	rec := hundredeightyfourthRecord(t, lead+s)
+	m := heldMeeting398(rec, "Anton Derlev", "Maria Solvik")
+	if m == nil || m.Date != "2025-05-03" {
+		t.Errorf("%q: want Derlev and Solvik met on 2025-05-03: %s", s, dump(rec))
+	}
+}
