@@ -80,7 +80,7 @@ func TestEmergedFromTalks(t *testing.T) {
 // day told after the onlookers is the handshake's.
 func TestAudienceBeforeKeepsClause(t *testing.T) {
 	lead := "Leaders meet\nMONTEVIDEO, May 4 - "
-	s := "President Anton Derlev and Premier Maria Solvik shook hands before a crowd of photographers at the Grand Hotel in Montevideo on Saturday afternoon, then sat down for talks."
+	s := "President Anton Derlev and Premier Maria Solvik shook hands before a crowd of photographers at the Grand Hotel in Montevideo on Saturday afternoon."
 	rec := hundredeightyfourthRecord(t, lead+s)
 	m := heldMeeting398(rec, "Anton Derlev", "Maria Solvik")
 	if m == nil || m.Date != "2025-05-03" {
