@@ -1778,6 +1778,9 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	if pastPrepAcross(toks, k) {
 		return true // "after a day of direct talks between A and B", "after three rounds of talks"
 	}
+	if emergedFromTalks(toks, k) {
+		return true // "A emerged from talks with B late Saturday"
+	}
 	if k > 0 && toks[k-1].Lower == "for" {
 		if cs >= 2 && text.NextLeg(toks, cs-1) {
 			return true // "then crossed the river for talks with X": the leg's talks (nextleg.go)
@@ -1795,6 +1798,23 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 	}
 	return len(frame.FindDates(toks, k+1, min(ce, k+4), d.published)) > 0
 }
+
+// emergedFromTalks: the talks noun at k follows "from" after an emerge
+// verb, with at most a determiner or a possessive between ("A emerged
+// from talks with B", "emerging from their talks"): one comes out of
+// talks that took place, so they are held, as "after talks with B" is
+// (issue 14's three-hundred-and-ninety-eighth round). "from" alone stays
+// no mark of talks held: "withdrew from talks", "a call from talks".
+func emergedFromTalks(toks []text.Token, k int) bool {
+	f := k - 1
+	if f >= 1 && (toks[f].Lower == "the" || talksPossessives[toks[f].Lower]) {
+		f--
+	}
+	return f >= 1 && toks[f].Lower == "from" && emergeVerbs[toks[f-1].Lower]
+}
+
+// emergeVerbs before "from" tell talks left when over.
+var emergeVerbs = lex("emergeVerbs")
 
 // pastPrepAcross: a past preposition governs the talks noun at k across
 // what measures or describes the talks — "after direct talks", "after a

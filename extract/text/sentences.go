@@ -49,7 +49,7 @@ func (s *Sentence) Clause(k int) (int, int) {
 			// "later that day", "that evening": a demonstrative before a
 			// time noun, no complementizer.
 			thatTime := t.Lower == "that" && i+1 < len(s.Toks) && thatTimeNouns[s.Toks[i+1].Lower]
-			if clauseBreaks[t.Lower] && !thatTime && !gatheringRelative(s.Toks, i) && !witnessedRelative(s.Toks, i) && !recordSince(s.Toks, i) || asClause || NextLeg(s.Toks, i) {
+			if clauseBreaks[t.Lower] && !thatTime && !gatheringRelative(s.Toks, i) && !witnessedRelative(s.Toks, i) && !recordSince(s.Toks, i) && !audienceBefore(s.Toks, i) || asClause || NextLeg(s.Toks, i) {
 				s.breaks = append(s.breaks, i)
 				c++
 			}
@@ -200,6 +200,34 @@ func recordSince(toks []Token, i int) bool {
 }
 
 // thatTimeNouns after "that" make it a demonstrative: "later that day".
+// audienceBefore: the "before" at i places an act in front of onlookers
+// ("shook hands before the cameras", "embraced before a crowd of
+// photographers"): "before" as "in front of", a spatial adjunct of the
+// clause's own act, not a clause of an earlier time; the clause goes on
+// past it, so a place or day told after the onlookers ("... at the hotel
+// on Saturday afternoon") is the act's (issue 14's
+// three-hundred-and-ninety-eighth round, p2424). At most a determiner and
+// one adjective stand between "before" and the onlookers' noun.
+func audienceBefore(toks []Token, i int) bool {
+	if toks[i].Lower != "before" {
+		return false
+	}
+	e := i + 1
+	if e < len(toks) && audienceDets[toks[e].Lower] {
+		e++
+	}
+	if e+1 < len(toks) && toks[e].Word && !toks[e].Cap && !audienceNouns[toks[e].Lower] && audienceNouns[toks[e+1].Lower] {
+		e++ // "before waiting reporters"
+	}
+	return e < len(toks) && audienceNouns[toks[e].Lower]
+}
+
+var audienceDets = map[string]bool{"a": true, "an": true, "the": true}
+
+var audienceNouns = map[string]bool{"crowd": true, "crowds": true, "cameras": true, "camera": true,
+	"reporters": true, "journalists": true, "photographers": true, "press": true, "audience": true,
+	"onlookers": true, "spectators": true, "newsmen": true, "correspondents": true, "television": true}
+
 var thatTimeNouns = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true,
 	"night": true, "week": true, "weekend": true, "month": true, "year": true}
 
