@@ -477,6 +477,14 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// no longer marks it as no person's name (the
 		// three-hundred-and-forty-sixth round, p2110, p2029).
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && j-m >= 3 && romancePlaceLeads[toks[m].Lower] && toks[m].Cap && romancePlaceParticles[toks[m+1].Lower]:
+		// "filled the Plaza de X", "at the Palacio de Y", "the Casa de
+		// Z": a square or a house named head first in a Romance
+		// language, its name joined by "de", is where people gather, not
+		// one of them (the four-hundred-and-first round, p2440, p2359).
+		// The particle is required: "Plaza" and "Palacio" are also
+		// family names.
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && compoundModifier(toks, m, j):
 		// "on the Lagos-Abidjan corridor" (p116), "since the
 		// Trans-Kalahari highway" (p134), "of the Sadakhlo-Bagratashen
