@@ -515,6 +515,11 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// "Representatives of X Y, a mining lobby,": the name after the
 		// run's own words is called a thing (thingapposed.go).
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && m == i && landmarkRun(toks, m, j):
+		// "La X said in a statement", "walked out of the Casa Y": a seat
+		// of government known by its own name is a building, no person
+		// (landmarkname.go).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	default:
 		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})
 	}
