@@ -110,6 +110,15 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	if !s.Title && thingApposed(toks, i, j) {
 		return []Mention{{I: i, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, i, j)}}
 	}
+	// "at the Elysee Palace", "the Kremlin Palace": the gazetteer took
+	// the seat's own name as a body, and its building's head noun was
+	// left alone; a lone head noun glued to a name before it is the
+	// building's, no person (issue 14's four-hundred-and-first round;
+	// p2443, p1357). Heads that are also family names ("Hall") and
+	// "Lodge" stay with the rules for names.
+	if j-i == 1 && i > 0 && toks[i].Cap && buildingHeads[toks[i].Lower] && !surnameHeads[toks[i].Lower] && toks[i].Lower != "lodge" && toks[i-1].Cap && toks[i-1].Word && !toks[i-1].Acronym {
+		return []Mention{{I: i, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, i, j)}}
+	}
 	// "X, Chairman of the Y Commission,", "X, Co-Chairman of the Y
 	// Group,": a post after the name and a comma, its body after "of"
 	// (posttitle.go).
