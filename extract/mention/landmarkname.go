@@ -32,8 +32,8 @@ var landmarkArticles = map[string]bool{"la": true, "el": true, "le": true, "il":
 // four-hundred-and-first round; p2443, p2440). The gazetteer's places
 // are left to it.
 func landmarkRun(toks []text.Token, i, j int) bool {
-	if j-i >= 2 && toks[i].Cap && landmarkArticles[toks[i].Lower] {
-		i++
+	if j-i >= 2 && toks[i].Cap && landmarkArticles[toks[i].Lower] && landmarkRun(toks, i+1, j) {
+		return true
 	}
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
