@@ -54,7 +54,7 @@ func TestRomanceHeadFirstPlace(t *testing.T) {
 // "X Bhavan", a building named with its Hindi head (lexicon
 // namedVenueHeads), is a venue, no person (p2441, p2382).
 func TestBhavanVenue(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Premier calls on Governor at Sagar Bhavan, holds talks with Minister\nEarlier in the day, Governor Mohan Lal received Mr Menon at a ceremonial welcome in the forecourt of Sagar Bhavan. Governor Lal later hosted a lunch.\nPremier Ravi Menon met Minister Kiran Das on Monday.")
+	rec := hundredeightyfourthRecord(t, "Premier calls on Governor at Sagar Bhavan, holds talks with Minister\nThat morning, Governor Mohan Lal greeted Mr Menon with a guard of honour on the lawns of Sagar Bhavan. Governor Lal later gave a lunch.\nPremier Ravi Menon met Minister Kiran Das on Monday.")
 	noPersonNamed(t, rec, "Sagar Bhavan")
 }
 
