@@ -110,6 +110,15 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	if !s.Title && thingApposed(toks, i, j) {
 		return []Mention{{I: i, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, i, j)}}
 	}
+	// "at the Elysee Palace", "the Kremlin Palace": the gazetteer took
+	// the seat's own name as a body, and its building's head noun was
+	// left alone; a lone head noun glued to a name before it is the
+	// building's, no person (issue 14's four-hundred-and-first round;
+	// p2443, p1357). Heads that are also family names ("Hall") and
+	// "Lodge" stay with the rules for names.
+	if j-i == 1 && i > 0 && toks[i].Cap && buildingHeads[toks[i].Lower] && !surnameHeads[toks[i].Lower] && toks[i].Lower != "lodge" && toks[i-1].Cap && toks[i-1].Word && !toks[i-1].Acronym {
+		return []Mention{{I: i, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, i, j)}}
+	}
 	// "X, Chairman of the Y Commission,", "X, Co-Chairman of the Y
 	// Group,": a post after the name and a comma, its body after "of"
 	// (posttitle.go).
@@ -477,6 +486,14 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// no longer marks it as no person's name (the
 		// three-hundred-and-forty-sixth round, p2110, p2029).
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && j-m >= 3 && romancePlaceLeads[toks[m].Lower] && toks[m].Cap && romancePlaceParticles[toks[m+1].Lower]:
+		// "filled the Plaza de X", "at the Palacio de Y", "the Casa de
+		// Z": a square or a house named head first in a Romance
+		// language, its name joined by "de", is where people gather, not
+		// one of them (the four-hundred-and-first round, p2440, p2359).
+		// The particle is required: "Plaza" and "Palacio" are also
+		// family names.
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && compoundModifier(toks, m, j):
 		// "on the Lagos-Abidjan corridor" (p116), "since the
 		// Trans-Kalahari highway" (p134), "of the Sadakhlo-Bagratashen
@@ -506,6 +523,11 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	case !titled && !s.Title && thingApposed(toks, m, j):
 		// "Representatives of X Y, a mining lobby,": the name after the
 		// run's own words is called a thing (thingapposed.go).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && m == i && landmarkRun(toks, m, j):
+		// "La X said in a statement", "walked out of the Casa Y": a seat
+		// of government known by its own name is a building, no person
+		// (landmarkname.go).
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	default:
 		out = append(out, Mention{I: m, J: j, Kind: Person, Actor: -1, Text: SpanText(s, m, j), Title: title, Titled: titled, Plural: plural, TI: ts})

@@ -205,6 +205,13 @@ var featureLeads = lex("featureLeads")
 // no person.
 var buildingLeads = lex("buildingLeads")
 
+// romancePlaceLeads open a square's or palace's name written head first
+// with "de" after: "Plaza de X" is no person.
+var romancePlaceLeads = lex("romancePlaceLeads")
+
+// romancePlaceParticles join such a head to its name.
+var romancePlaceParticles = map[string]bool{"de": true, "del": true, "della": true, "delle": true, "dei": true, "des": true, "du": true, "do": true, "da": true}
+
 // theNameFollowers follow a body's name that "the" opens: "of the
 // Liberation Tigers of X".
 var theNameFollowers = lex("theNameFollowers")
