@@ -13671,3 +13671,30 @@ var threehundredninetythirdRoundFloors = map[string]float64{
 func TestProbeThreeHundredNinetyThirdRound(t *testing.T) {
 	checkProbeRound(t, "three-hundred-and-ninety-third-round probe", threehundredninetythirdRoundProbe, 6, threehundredninetythirdRoundFloors)
 }
+
+// threehundredninetyninthRoundProbe are the probe articles p2426-p2431,
+// written in issue 14's three-hundred-and-ninety-ninth round as a
+// stranger's batch of negotiation and diplomacy copy: a 1979 broadsheet on
+// a chancellor and a party international's president who received a
+// liberation movement's leader in Vienna; a 1999 wire on a president and a
+// rebel leader who signed a ceasefire "after talks hosted by" a neighbour's
+// president with a UN envoy beside him; a 2008 agency on indirect talks
+// in Istanbul through a mediator's officials; a 2010 agency on two
+// presidents at a war memorial; a 2002 press association on two presidents
+// who signed a pact under a host and the UN chief; a 2022 Gulf daily on six
+// foreign ministers at a desert kibbutz. Their gold was committed
+// (26a60e55) before the extractor ran on them. Untuned they scored persons
+// 0.98 (P 1.00 / R 0.97), roles 0.73 (P 0.65 / R 0.85), met-pairs 0.76
+// (P 0.86 / R 0.67), places 0.43, dates 0.97 (docs/extraction-log.md);
+// threehundredninetyninthRoundFloors are the branch's scores after the
+// round's rule (met-pairs 0.79: p2427's host joined the signing).
+var threehundredninetyninthRoundProbe = regexp.MustCompile(`^p(2426|2427|2428|2429|2430|2431)-`)
+
+var threehundredninetyninthRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.73, "met-pairs": 0.79, "met-pairs precision": 0.87,
+	"places": 0.47, "dates": 0.97,
+}
+
+func TestProbeThreeHundredNinetyNinthRound(t *testing.T) {
+	checkProbeRound(t, "three-hundred-and-ninety-ninth-round probe", threehundredninetyninthRoundProbe, 6, threehundredninetyninthRoundFloors)
+}
