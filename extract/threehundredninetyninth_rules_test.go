@@ -39,19 +39,19 @@ func heldWith399(rec graph.Record, names ...string) bool {
 // the host off an earlier meeting, and a body named first after "by"
 // puts no one there.
 func TestHostedTalksAdjunct(t *testing.T) {
-	lead := "Talks in Quito\nQUITO, May 4 - A new round of peace talks opened.\n"
+	lead := "Truce in Asuncion\nASUNCION, June 9 - A ceasefire in the Chaco war was agreed.\n"
 	for _, s := range []string{
-		"Peruvian President Carlos Mendoza and rebel leader Jorge Ruiz met face to face in the Ecuadorean capital on Wednesday for the first time in nearly two years, in talks hosted by Chilean President Ana Torres.",
-		"Peruvian President Carlos Mendoza and rebel leader Jorge Ruiz signed a ceasefire in Quito on Tuesday. The two men shook hands in front of cameras at the presidential palace after talks hosted by Chile's President Ana Torres, the current chairman of the regional bloc.",
-		"Peruvian President Carlos Mendoza and Jorge Ruiz, the leader of the Andean Liberation Front (ALF), signed a peace accord in the Ecuadorean capital on Wednesday after six weeks of talks chaired by Chile's President Ana Torres.",
+		"Bolivian President Marta Quispe and guerrilla commander Hugo Salas met face to face in Asuncion on Thursday for a first encounter since the war, in talks hosted by Uruguayan President Elena Ferro.",
+		"Bolivian President Marta Quispe and guerrilla commander Hugo Salas signed a truce in Asuncion on Monday. Both leaders embraced before photographers in the state guest house after talks hosted by Uruguay's President Elena Ferro, who chairs the regional body.",
+		"Bolivian President Marta Quispe and Hugo Salas, the chief of the Chaco People's Army (CPA), signed a settlement in Asuncion on Friday after three months of negotiations chaired by Uruguay's President Elena Ferro.",
 	} {
 		rec := hundredeightyfourthRecord(t, lead+s)
-		if !heldWith399(rec, "Carlos Mendoza", "Jorge Ruiz", "Ana Torres") {
+		if !heldWith399(rec, "Marta Quispe", "Hugo Salas", "Elena Ferro") {
 			t.Errorf("%q: want the host at the meeting: %s", s, dump(rec))
 		}
 	}
-	s := "Peruvian President Carlos Mendoza met rebel leader Jorge Ruiz on Monday. Chilean President Ana Torres phoned Mendoza after talks hosted by Bolivian President Luis Vega."
-	if rec := hundredeightyfourthRecord(t, lead+s); heldWith399(rec, "Carlos Mendoza", "Luis Vega") {
+	s := "Bolivian President Marta Quispe met guerrilla commander Hugo Salas on Monday. Uruguayan President Elena Ferro telephoned Quispe after talks hosted by Chilean President Tomas Reyes."
+	if rec := hundredeightyfourthRecord(t, lead+s); heldWith399(rec, "Marta Quispe", "Tomas Reyes") {
 		t.Errorf("%q: the host of other talks joined the meeting before: %s", s, dump(rec))
 	}
 }
