@@ -28,9 +28,13 @@ var attendWords = lex("attendWords")
 // otherwise describe ("X is also present", "Y mediated this meeting").
 type partial struct {
 	actor int
-	place string
-	date  string // the time the attendance sentence gives, "" when none
-	si    int
+	// hosted: the actor hosted or chaired the talks an adjunct of its
+	// sentence tells ("in talks hosted by X", hostedTalksAgent): it joins
+	// no meeting when a meeting of that sentence already holds it.
+	hosted bool
+	place  string
+	date   string // the time the attendance sentence gives, "" when none
+	si     int
 	// plural: the attendance governs several sittings ("took part in
 	// both sessions"), so the actor joins every encounter its sentence
 	// split off, not one of them.
@@ -137,6 +141,52 @@ func sittingRunObject(toks []text.Token, k int) int {
 	return o
 }
 
+// hostedTalksAgent: the participle at k is a host's or chair's verb
+// (hostedTalkVerbs) with its agent after "by", in a reduced relative on
+// a sitting noun (hostedTalkNouns) that a preposition of circumstance
+// opens, over at most a few lower-case words of measure: "A and B met
+// face to face in X on Wednesday, in talks hosted by Y", "The two men
+// shook hands after talks hosted by Z", "signed the accord after six
+// weeks of talks chaired by W". The host sat at the talks the sentence,
+// or the one before it, tells, as "The talks were hosted by Y" puts Y
+// there (meeting.HostedBy). The adjunct reads so wherever it stands; the
+// trigger's own readers caught it only close to a plain "met" (p2357's
+// "met face to face", p2427's handshake told after the meeting; issue
+// 14's three-hundred-and-ninety-ninth round).
+func hostedTalksAgent(toks []text.Token, k int) bool {
+	if k < 2 || k+1 >= len(toks) || !hostedTalkVerbs[toks[k].Lower] || toks[k+1].Lower != "by" || !hostedTalkNouns[toks[k-1].Lower] || toks[k-1].Cap {
+		return false
+	}
+	for e := k - 2; e >= 0 && e >= k-6; e-- {
+		t := toks[e]
+		if hostedTalkPreps[t.Lower] {
+			return true
+		}
+		if !t.Word || t.Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// firstActorAfter: the first actor's mention of sentence si that starts at
+// or after token from, or nil.
+func (d *doc) firstActorAfter(si, from int) *mention.Mention {
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I >= from && m.Actor >= 0 && !m.Desc {
+			return m
+		}
+	}
+	return nil
+}
+
+// hostedTalkVerbs, hostedTalkNouns: hostedTalksAgent's words.
+var hostedTalkVerbs, hostedTalkNouns = lex("hostedTalkVerbs"), lex("hostedTalkNouns")
+
+// hostedTalkPreps open the adjunct that holds hosted talks.
+var hostedTalkPreps = map[string]bool{"in": true, "at": true, "after": true, "during": true, "following": true}
+
 // sittingRunVerbs run a sitting: "presided over".
 var sittingRunVerbs = lex("sittingRunVerbs")
 
@@ -145,6 +195,7 @@ func (d *doc) partials(si int) (out []partial) {
 	s := &d.Sents[si]
 	toks := s.Toks
 	attend, mediated, byAgent, signing, witness := -1, false, false, false, false
+	hostedAdjunct := false // "in talks hosted by X" (hostedTalksAgent)
 	for k, t := range toks {
 		if (attendWords[t.Lower] || sitIn(toks, k)) && !s.Quoted[k] && attendsMeeting(toks, k) {
 			attend = k
@@ -185,6 +236,9 @@ func (d *doc) partials(si int) (out []partial) {
 			// "X presided over the talks": who runs the sitting just
 			// told sits at it (the hundred-and-eighty-second round).
 			attend = k
+		}
+		if hostedTalksAgent(toks, k) && !s.Quoted[k] && attend < 0 {
+			attend, byAgent, hostedAdjunct = k, true, true
 		}
 		if (t.Lower == "in" || t.Lower == "at" || t.Lower == "during") && k+2 < len(toks) && toks[k+1].Lower == "the" &&
 			(toks[k+2].Lower == "meeting" || toks[k+2].Lower == "talks") && !s.Quoted[k] {
@@ -248,6 +302,7 @@ func (d *doc) partials(si int) (out []partial) {
 			out[i].noun = noun
 			out[i].signing = signing
 			out[i].witness = witness
+			out[i].hosted = hostedAdjunct
 		}
 	}()
 	// "a dinner, which X also attended": the subject of an attendance in
@@ -281,6 +336,15 @@ func (d *doc) partials(si int) (out []partial) {
 				firstJ = m.J
 			}
 			people = append(people, m.Actor)
+		}
+	}
+	if hostedAdjunct {
+		// "in talks hosted by X, who later met Y": only the agent ran
+		// the talks, and only a person named first after "by" sat at
+		// them; "convened by the Union's Panel of ..." names a body.
+		people = nil
+		if m := d.firstActorAfter(si, attend+2); m != nil && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			people = []int{m.Actor}
 		}
 	}
 	if w := relativeSubject(toks, firstJ, attend); signing && len(people) > 1 && w >= 0 {
@@ -1521,6 +1585,13 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 				continue
 			}
 		}
+		if p.hosted && slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent == p.si && slices.Contains(m.Parts, p.actor) }) {
+			continue
+		}
+		// Hosted talks in a sentence that tells an encounter of its own
+		// ("A phoned B after talks hosted by C") are of that sentence,
+		// not of a meeting told before.
+		ownSent := p.hosted && slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent == p.si })
 		best, bestScore := -1, 1<<30
 		// ms is in sentence order: look only at the window around p.
 		// A joiner looks back up to eight sentences (a story gives the
@@ -1531,6 +1602,15 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			m := ms[i]
 			dist := abs(m.Sent - p.si)
 			if dist > 8 || m.Sent > p.si && (dist > 4 || p.back) || m.Status != graph.Held || m.Mode == graph.Call || p.earlier && m.Sent == p.si {
+				continue
+			}
+			if ownSent && m.Sent != p.si {
+				continue
+			}
+			if p.hosted && !slices.ContainsFunc(m.Parts, func(a int) bool { return d.Cast.Actors[a].Kind == graph.Person }) {
+				// "The prime ministers of A and B met, in talks hosted
+				// by X": a meeting told by states only gives way to
+				// the one told by their people; the host joins that.
 				continue
 			}
 			if m.Signatories && !p.signing {
