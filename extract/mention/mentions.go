@@ -634,7 +634,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
-	return rebelLabelGroups(s, qualifiedGroups(s, datedGroups(s, communityNames(s, jointBodies(s, demonymLedGroups(s, demonymInsideMovements(s, unSystemBodies(s, ms))))))))
+	return rebelLabelGroups(s, qualifiedGroups(s, datedGroups(s, communityNames(s, jointBodies(s, demonymLedGroups(s, demonymInsideMovements(s, blocOrgans(s, unSystemBodies(s, ms)))))))))
 }
 
 // placeOfItsKind: the name at token i follows "of" after a lower-case
