@@ -35,3 +35,31 @@ func TestBlocOrganFacilitatesTalks(t *testing.T) {
 		t.Errorf("want Velk a person: %s", dump(rec))
 	}
 }
+
+// After a body named in full, "the panel" or "the commission" in lower
+// case, opening what the body does, is that body: "The panel has
+// facilitated the negotiations between A and B" makes the panel a
+// mediator (organAnaphors, mention; p2433, p766). The negative cases: two
+// bodies with the same head word make the noun anyone's, and "the
+// commission of inquiry" is another body.
+func TestOrganAnaphorBrokers(t *testing.T) {
+	lead := "Talks resume in Koram\n"
+	open := "KORAM, Oct. 23 - Negotiators of Arland and Borvia met here on Monday. Tomas Velk heads the Lakeland Border Commission. "
+	for _, c := range []string{
+		"The commission has facilitated the negotiations between Arland and Borvia since 2019.",
+		"Since May the commission is mediating between Arland and Borvia.",
+	} {
+		rec := hundredeightyfourthRecord(t, lead+open+c)
+		if !hasMediator(rec, "Lakeland Border Commission") {
+			t.Errorf("%q: want the commission a mediator: %s", c, dump(rec))
+		}
+	}
+	rec := hundredeightyfourthRecord(t, lead+open+"Anna Mirov heads the Southern Border Commission. The commission has facilitated the negotiations between Arland and Borvia since 2019.")
+	if hasMediator(rec, "Lakeland Border Commission") || hasMediator(rec, "Southern Border Commission") {
+		t.Errorf("two commissions: want neither a mediator: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, lead+"KORAM, Oct. 23 - Negotiators of Arland and Borvia met here on Monday. Tomas Velk heads the Lakeland Electoral Commission. The commission of inquiry has mediated between Arland and Borvia since 2019.")
+	if hasMediator(rec, "Lakeland Electoral Commission") {
+		t.Errorf("the commission of inquiry: want no mediator: %s", dump(rec))
+	}
+}

@@ -140,6 +140,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 		described(&d.sents[si], &out.Sentences[si])
 	}
 	d.homeCode = home
+	organAnaphors(d.sents, out.Sentences)
 	unionGovernment(d.sents, out.Sentences, d.homeCode)
 	namedTowns(out.Sentences)
 	thingNames(d.sents, out.Sentences)
