@@ -140,6 +140,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 		described(&d.sents[si], &out.Sentences[si])
 	}
 	d.homeCode = home
+	organAnaphors(d.sents, out.Sentences)
 	unionGovernment(d.sents, out.Sentences, d.homeCode)
 	namedTowns(out.Sentences)
 	thingNames(d.sents, out.Sentences)
@@ -634,7 +635,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
-	return rebelLabelGroups(s, qualifiedGroups(s, datedGroups(s, communityNames(s, jointBodies(s, demonymLedGroups(s, demonymInsideMovements(s, unSystemBodies(s, ms))))))))
+	return rebelLabelGroups(s, qualifiedGroups(s, datedGroups(s, communityNames(s, jointBodies(s, demonymLedGroups(s, demonymInsideMovements(s, blocOrgans(s, unSystemBodies(s, ms)))))))))
 }
 
 // placeOfItsKind: the name at token i follows "of" after a lower-case
