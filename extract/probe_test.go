@@ -9791,7 +9791,10 @@ var twohundredseventyfourthRoundProbe = regexp.MustCompile(`^p(1676|1677|1678|16
 
 var twohundredseventyfourthRoundFloors = map[string]float64{
 	"persons": 0.94, "roles": 0.00, "met-pairs": 0.27, "met-pairs precision": 0.93,
-	"places": 0.92, "dates": 0.92,
+	// places 0.92 before the four-hundred-and-second round: p1678's
+	// conversation at a Geneva hotel, told after the luncheon at the
+	// village, is now found (its pairs rose) and takes the story's place.
+	"places": 0.88, "dates": 0.92,
 }
 
 func TestProbeTwoHundredSeventyFourthRound(t *testing.T) {
@@ -13945,4 +13948,30 @@ var fourhundredfirstRoundFloors = map[string]float64{
 
 func TestProbeFourHundredFirstRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-first-round probe", fourhundredfirstRoundProbe, 6, fourhundredfirstRoundFloors)
+}
+
+// fourhundredsecondRoundProbe are the probe articles p2444-p2449, written
+// in issue 14's four-hundred-and-second round on the French honorifics
+// "M." and "MM." before names in English copy: a 1935 broadsheet on a
+// foreign minister received in the Kremlin, with a dinner "MM. X and Y"
+// gave; a 1954 wire on two prime ministers' talks at an embassy in Berne;
+// a 1966 broadsheet on a president's talks in the Kremlin, met at the
+// airport by "MM. X and Y"; a 1958 broadsheet on a general's meeting with
+// a territory's head in Conakry; a 1977 broadsheet on a provincial
+// premier received in Paris; a 1949 broadsheet on an exchange of letters
+// at the Elysee. Their gold was committed (bdd95a03) before the extractor
+// ran on them. Untuned they scored persons 0.90 (P 0.92 / R 0.89), roles
+// 0.00 (no negotiation read), met-pairs 0.62 (P 0.76 / R 0.53), places
+// 1.00, dates 1.00 (docs/extraction-log.md); fourhundredsecondRoundFloors
+// are the branch's scores after the round's rules (persons 0.92: names
+// lose "M.", and "MM. X and Y" names both).
+var fourhundredsecondRoundProbe = regexp.MustCompile(`^p(2444|2445|2446|2447|2448|2449)-`)
+
+var fourhundredsecondRoundFloors = map[string]float64{
+	"persons": 0.92, "roles": 0.00, "met-pairs": 0.62, "met-pairs precision": 0.76,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFourHundredSecondRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-second-round probe", fourhundredsecondRoundProbe, 6, fourhundredsecondRoundFloors)
 }
