@@ -1893,7 +1893,11 @@ func (d *doc) withNamedCompanions(si int) (int, []int) {
 			return 0, nil
 		}
 		switch toks[m.J].Lower {
-		case "was", "were":
+		case "was", "were", "is", "are":
+			// The present tense lists them too, in a report of talks
+			// still going on: "The French delegation is small. With M. X
+			// are A and B" (issue 14's four-hundred-and-second round,
+			// p1444: read as a bare name while "M." stayed in it).
 			if !d.actorNamedJustBefore(si, m.Actor, 2) {
 				return m.J + 1, []int{m.Actor}
 			}

@@ -44,7 +44,7 @@ func TestParenthesizedCreditLine(t *testing.T) {
 		t.Errorf("a sentence read as a credit line")
 	}
 	rec := hundredeightyfourthRecord(t, "BORVIA SIGNS\n\nTREATY AT THE FRONTIER\n\n(FROM OUR OWN CORRESPONDENT.)\n\nKORAM, MAY 3.\n\nM. Oster came back here this morning and was received on the quay by M. Dorn, the Prime Minister.")
-	if m := meetingOf(rec, "M. Oster", "M. Dorn"); m == nil || m.Place != "Koram" {
+	if m := meetingOf(rec, "Oster", "Dorn"); m == nil || m.Place != "Koram" {
 		t.Errorf("want Oster with Dorn at Koram: %s", dump(rec))
 	}
 }

@@ -15,11 +15,11 @@ import (
 // line closed by a period below the headline counts, as before.
 func TestDecksLeaveDatelineInLead(t *testing.T) {
 	rec := hundredeightyfourthRecord(t, "BORVIA'S PACT SIGNED\n\nTHREE MINISTERS AT THE PALACE\n\nFrontier to open within weeks\n\nFrom our own Correspondent\n\nKORAM, MAY 3.\n\nThe frontier pact was signed this morning in the Great Hall of the Old Palace by the Foreign Ministers, Mr Oster and M. Dorn.")
-	if m := meetingOf(rec, "Mr Oster", "M. Dorn"); m == nil || m.Place != "Koram" {
+	if m := meetingOf(rec, "Mr Oster", "Dorn"); m == nil || m.Place != "Koram" {
 		t.Errorf("want Oster with Dorn at Koram: %s", dump(rec))
 	}
 	rec = hundredeightyfourthRecord(t, "BORVIA'S PACT SIGNED\n\nThe ministers met.\n\nThey talked.\n\nKORAM, MAY 3.\n\nThe frontier pact was signed this morning in the Great Hall of the Old Palace by the Foreign Ministers, Mr Oster and M. Dorn.")
-	if m := meetingOf(rec, "Mr Oster", "M. Dorn"); m != nil && m.Place == "Koram" {
+	if m := meetingOf(rec, "Mr Oster", "Dorn"); m != nil && m.Place == "Koram" {
 		t.Errorf("a dateline below three sentences read: %s", dump(rec))
 	}
 }

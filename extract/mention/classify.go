@@ -277,6 +277,17 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	if k, e := lastNamePrefix(toks, i, m, j); e > 0 {
 		titleEnd, m, honoured = k, e, true
 	}
+	// "M. X", "MM. X and Y": the French honorific is no part of the name
+	// (monsieur.go).
+	// The name part opens at "M." (its period reads as an initial's) or
+	// right after "MM.".
+	monsieurs := false
+	if e := monsieurEnd(toks, m); e > 0 && e < j {
+		titleEnd, honoured, monsieurs = m, true, monsieurPlural(toks, m)
+		m = e
+	} else if m-2 >= i && monsieurEnd(toks, m-2) == m {
+		titleEnd, honoured, monsieurs = m-2, true, monsieurPlural(toks, m-2)
+	}
 	// A state or region the gazetteer lacks, named by its polity noun
 	// ("the Chechen Republic", "Republika Srpska"): a state, not a
 	// person nor a document; a title before it is the post's
@@ -366,6 +377,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 				plural = true
 			}
 		}
+		plural = plural || monsieurs
 		title = CleanTitle(SpanText(s, ts, max(ts, titleEnd)))
 	}
 	words := 0

@@ -1624,6 +1624,10 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			j++
 		case t.Text == "." && honorifics[prev.Lower] && j+1 < n && isWord(j+1):
 			j++
+		case t.Text == "." && monsieurEnd(toks, j-1) == j+1 && isWord(j+1):
+			// "MM. X and Y": the period of the French plural honorific,
+			// no initial's (monsieur.go).
+			j++
 		case t.Text == "." && honorifics[prev.Lower] && particleSurname(toks, j+1, isWord):
 			// "Mr. de Valera", "Dr. van Dam": the period
 			// of an honorific before a family name opening with its

@@ -374,7 +374,9 @@ func isAbbrev(before string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return abbreviations[strings.ToLower(w)] || hyphenedRank(w)
+	// "MM." (Messieurs), the French plural honorific, in capitals as
+	// written; millimetres are "mm".
+	return abbreviations[strings.ToLower(w)] || hyphenedRank(w) || w == "MM"
 }
 
 // hyphenedRank: w is a rank of two words joined by a hyphen whose last word
