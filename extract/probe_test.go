@@ -13962,7 +13962,9 @@ func TestProbeFourHundredthRound(t *testing.T) {
 var fourhundredfirstRoundProbe = regexp.MustCompile(`^p(2438|2439|2440|2441|2442|2443)-`)
 
 var fourhundredfirstRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.40, "met-pairs": 0.60, "met-pairs precision": 0.72,
+	// The four-hundred-and-fourth round raised persons 0.94 -> 0.96, met-pairs 0.60 -> 0.62,
+	// precision 0.72 -> 0.78 ("Okinawa Gov" is no person in p2439).
+	"persons": 0.96, "roles": 0.40, "met-pairs": 0.62, "met-pairs precision": 0.78,
 	"places": 1.00, "dates": 0.95,
 }
 
@@ -13994,4 +13996,34 @@ var fourhundredsecondRoundFloors = map[string]float64{
 
 func TestProbeFourHundredSecondRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-second-round probe", fourhundredsecondRoundProbe, 6, fourhundredsecondRoundFloors)
+}
+
+// fourhundredfourthRoundProbe are the probe articles p2456-p2461, written
+// in issue 14's four-hundred-and-fourth round on persons named with a
+// lowercase or abbreviated post before or after the name: a 1996 agency on
+// a prime minister and a prefecture's governor, the post cut short after
+// the prefecture; a 2016 wire on a summit with what the presidency's
+// spokesman told reporters; a 2017 agency on a ruling party's secretary
+// general received by a president; a 1984 broadsheet on the Leader of the
+// Opposition, named after his post and commas, received by a Soviet
+// leader; a 2017 home paper under a staff byline on a visiting minister's
+// calls, with what the premier's press secretary said; a 2015 wire on a
+// premier's late talks with a commission's head and what his government's
+// spokesman said. Their gold was committed (e9781926) before the extractor
+// ran on them. Untuned they scored persons 0.89 (P 0.97 / R 0.83), roles
+// 0.00 (P 0.00 / R 1.00), met-pairs 0.72 (P 0.82 / R 0.64), places 0.88,
+// dates 1.00 (docs/extraction-log.md); fourhundredfourthRoundFloors are the
+// branch's scores after the round's rule ("Gov." after the place is the
+// governor's post, no person: persons 0.91, met-pairs 0.75, precision
+// 0.90). The gold lists spokesmen quoted in passing, whom SCHEMA.md leaves
+// out, so persons recall stays at 0.83.
+var fourhundredfourthRoundProbe = regexp.MustCompile(`^p(2456|2457|2458|2459|2460|2461)-`)
+
+var fourhundredfourthRoundFloors = map[string]float64{
+	"persons": 0.91, "roles": 0.00, "met-pairs": 0.75, "met-pairs precision": 0.90,
+	"places": 0.88, "dates": 1.00,
+}
+
+func TestProbeFourHundredFourthRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-fourth-round probe", fourhundredfourthRoundProbe, 6, fourhundredfourthRoundFloors)
 }
