@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// Issue 14's four-hundred-and-fifth round: meetings with a delegation as
+// object or subject (p2462-p2467); each rule with sentences of its own.
+
+// A place set between the reception verb and its delegation object
+// ("received at Y Airport a delegation of Z led by W") does not end the
+// reception: the one who leads the delegation is the guest (p2466; the
+// order of p480, p475).
+func TestReceivedAtPlaceLedDelegation(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Talks resume\nLAKETOWN, June 26 (Agency) - Prime Minister Tomas Vell today received at Lark International Airport a high-level delegation of Borovia led by Foreign Minister Ivo Brask, the first such visit in two decades.")
+	if !metPair(rec, "Tomas Vell", "Ivo Brask") {
+		t.Errorf("want Vell met Brask: %s", dump(rec))
+	}
+}
+
+// A definite delegation named by its owner ("met the delegation of the X
+// government") whose head the next sentence names ("The X delegation,
+// headed by B, ...") stands for B, as an indefinite one does (p2467).
+// Bare "the delegation" points back and is left alone.
+func TestOwnedDelegationHeadNext(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Talks resume\nLAKETOWN, March 7 (Wire) - Tomas Vell met the delegation of the Borovian rebel provisional government at the Hotel Lark here today to seek an end to the war.\nThe Borovian delegation, headed by Ivo Brask, Vice Premier of the provisional government, was flown in from Genf.")
+	if !metPair(rec, "Tomas Vell", "Ivo Brask") {
+		t.Errorf("want Vell met Brask: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Talks resume\nLAKETOWN, March 7 (Wire) - Tomas Vell met the delegation at the Hotel Lark here today to seek an end to the war.\nThe Borovian delegation, headed by Ivo Brask, Vice Premier of the provisional government, was flown in from Genf.")
+	if metPair(rec, "Tomas Vell", "Ivo Brask") {
+		t.Errorf("want no pair from a bare \"the delegation\": %s", dump(rec))
+	}
+}
