@@ -30,3 +30,18 @@ func TestOwnedDelegationHeadNext(t *testing.T) {
 		t.Errorf("want no pair from a bare \"the delegation\": %s", dump(rec))
 	}
 }
+
+// "Beside X sat A and B" / "With X sat A and B", right after the sitting
+// is told, seats A and B with the delegation's head X; "Beside" opening
+// the sentence is no part of a name (p2465, p697).
+func TestBesideHeadSat(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Truce talks open\nTOKYO, July 10 (Wire) - Admiral Tomas Vell faced General Ivo Brask across a table at Lakeside today as talks on a cease-fire formally opened.\nBeside Brask sat two Borovian generals, Wen Tao and Lin Bo.")
+	if !metPair(rec, "Tomas Vell", "Wen Tao") || !metPair(rec, "Ivo Brask", "Lin Bo") {
+		t.Errorf("want the generals at the table: %s", dump(rec))
+	}
+	noPersonNamed(t, rec, "Beside Brask")
+	rec = hundredeightyfourthRecord(t, "Truce talks open\nTOKYO, July 10 (Wire) - Admiral Tomas Vell faced General Ivo Brask across a table at Lakeside today as talks on a cease-fire formally opened.\nWith General Brask sat two Borovian generals, Wen Tao and Lin Bo, and two other officers.")
+	if !metPair(rec, "Tomas Vell", "Lin Bo") {
+		t.Errorf("want the generals at the table: %s", dump(rec))
+	}
+}
