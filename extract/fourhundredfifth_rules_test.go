@@ -21,11 +21,11 @@ func TestReceivedAtPlaceLedDelegation(t *testing.T) {
 // headed by B, ...") stands for B, as an indefinite one does (p2467).
 // Bare "the delegation" points back and is left alone.
 func TestOwnedDelegationHeadNext(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks resume\nLAKETOWN, March 7 (Wire) - Tomas Vell met the delegation of the Borovian rebel provisional government at the Hotel Lark here today to seek an end to the war.\nThe Borovian delegation, headed by Ivo Brask, Vice Premier of the provisional government, was flown in from Genf.")
+	rec := hundredeightyfourthRecord(t, "Talks resume\nLAKETOWN, March 7 (Wire) - Tomas Vell met the delegation of the Borovian rebel council at the Hotel Lark here today to end the war.\nThe Borovian delegation, headed by Ivo Brask, its deputy leader, came by air from Genf.")
 	if !metPair(rec, "Tomas Vell", "Ivo Brask") {
 		t.Errorf("want Vell met Brask: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks resume\nLAKETOWN, March 7 (Wire) - Tomas Vell met the delegation at the Hotel Lark here today to seek an end to the war.\nThe Borovian delegation, headed by Ivo Brask, Vice Premier of the provisional government, was flown in from Genf.")
+	rec = hundredeightyfourthRecord(t, "Talks resume\nLAKETOWN, March 7 (Wire) - Tomas Vell met the delegation at the Hotel Lark here today to end the war.\nThe Borovian delegation, headed by Ivo Brask, its deputy leader, came by air from Genf.")
 	if metPair(rec, "Tomas Vell", "Ivo Brask") {
 		t.Errorf("want no pair from a bare \"the delegation\": %s", dump(rec))
 	}

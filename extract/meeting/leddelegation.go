@@ -91,9 +91,9 @@ func delegationOwnerEnd(toks []text.Token, e int) int {
 // Issue 14's four-hundred-and-fifth round: agencies put where a guest was
 // received between the verb and its object, the object being long: "X
 // today received at Y International Airport a high-level delegation of Z
-// led by W" (p2466), as "received in Lusaka last Thursday a delegation
-// of ..." (p480) and "met in the morning with the army delegation led by
-// ..." (p475) set a place or time first. The place does not end the
+// led by W" (p2466), as "received in V on a weekday a team of ..."
+// (p480) and "met at dawn with the U team led by ..." (p475) set a place
+// or time first. The place does not end the
 // reception; the delegation after it is still its object.
 
 // receptionSiteEnd: past a place set between a reception verb and its
