@@ -1715,6 +1715,9 @@ func invertedPresence(toks []text.Token) int {
 	if e := seatedWithName(toks, i); e > i {
 		i, cue = e, true // "Seated with X were A and B"
 	}
+	if e := besideNameSat(toks); i == 0 && e > 0 {
+		return e // "With X sat A and B", "Beside X sat two generals, A and B"
+	}
 	if e := fromSideThereWere(toks); i == 0 && e > 0 {
 		return e // "From the X side there were A and B"
 	}
@@ -1783,6 +1786,30 @@ func seatedWithName(toks []text.Token, i int) int {
 	}
 	return e
 }
+
+// besideNameSat: the sentence opens "With X sat" or "Beside X sat", X
+// one to four capitalized words (a title and a name): the index after
+// "sat", -1 otherwise. Old wire copy seats a delegation's members by its
+// head, inverted, after the sentence that told the sitting: "Beside Nam
+// sat two generals, A and B" (issue 14's four-hundred-and-fifth round;
+// p697, p2465); the name after the preposition is the head, no person
+// of its own.
+func besideNameSat(toks []text.Token) int {
+	if len(toks) < 5 || !besideOpeners[toks[0].Lower] {
+		return -1
+	}
+	e := 1
+	for e < len(toks) && e <= 4 && toks[e].Cap && toks[e].Word {
+		e++
+	}
+	if e == 1 || e >= len(toks) || toks[e].Lower != "sat" {
+		return -1
+	}
+	return e + 1
+}
+
+// besideOpeners open "With X sat A and B", "Beside X sat A and B".
+var besideOpeners = lex("besideOpeners")
 
 // seatedOpeners open "Seated with X were A and B".
 var seatedOpeners = lex("seatedOpeners")

@@ -34,7 +34,7 @@ func (d *Resolver) DelegationAhead(si, k, ce int) []int {
 	if o < ce && toks[o].Lower == "with" {
 		o++
 	}
-	if o >= ce || toks[o].Lower != "a" && toks[o].Lower != "an" {
+	if o >= ce || toks[o].Lower != "a" && toks[o].Lower != "an" && toks[o].Lower != "the" {
 		return nil
 	}
 	e := o + 1
@@ -43,6 +43,9 @@ func (d *Resolver) DelegationAhead(si, k, ce int) []int {
 	}
 	if e >= ce || !delegationNouns[toks[e].Lower] || toks[e].Cap {
 		return nil
+	}
+	if toks[o].Lower == "the" && !ownedDelegation(toks, e) {
+		return nil // "met the delegation": one the story told before, not introduced here
 	}
 	if frame.AnyWord(toks, e+1, len(toks), delegationLeads) || frame.AnyWord(toks, e+1, len(toks), memberVerbs) {
 		return nil // "received a delegation led by Y": ledDelegationObject's
@@ -108,6 +111,9 @@ var delegationRelatives = lex("delegationRelatives")
 // rosters leave it (roster.go relativeClauseBefore).
 func leadAfterNoun(toks []text.Token, h int) int {
 	g := h + 1
+	if g+2 < len(toks) && toks[g].Text == "," && delegationLeads[toks[g+1].Lower] && toks[g+2].Lower == "by" {
+		return g + 1 // "The X delegation, headed by Y, ...": the participle set off by a comma
+	}
 	if g+1 < len(toks) && toks[g].Text == "," {
 		if !delegationRelatives[toks[g+1].Lower] {
 			return -1
@@ -130,4 +136,28 @@ func leadAfterNoun(toks []text.Token, h int) int {
 		}
 	}
 	return -1
+}
+
+// Issue 14's four-hundred-and-fifth round: a definite delegation named by
+// whose team it is — "A met the delegation of the X government" (p2467),
+// "A met the delegation of Y's opposition bloc" (p1614) — introduces the
+// team as "a delegation" does, and reports name its head in the next
+// sentence: "The X delegation, headed by B, was flown in ...". Bare "the
+// delegation" points back to a team told before and is left to the
+// resolver (Delegation).
+
+// ownedDelegation: the delegation noun at e is followed by "of" or
+// "from" and a capitalized word within three tokens (the owner, "the"
+// and modifiers maybe between: "of the Algerian rebel government",
+// "of Syria's bloc").
+func ownedDelegation(toks []text.Token, e int) bool {
+	if e+1 >= len(toks) || toks[e+1].Lower != "of" && toks[e+1].Lower != "from" {
+		return false
+	}
+	for g := e + 2; g < len(toks) && g <= e+4; g++ {
+		if toks[g].Cap && toks[g].Word {
+			return true
+		}
+	}
+	return false
 }

@@ -21,7 +21,7 @@ import (
 // with no sentence or clause mark (".", ";") between.
 func (d *Reader) ledDelegationObject(si, k int) bool {
 	toks := d.Sents[si].Toks
-	e := k + 1
+	e := receptionSiteEnd(toks, k+1)
 	if e >= len(toks) || !appositionDets[toks[e].Lower] {
 		return false
 	}
@@ -83,6 +83,35 @@ func delegationOwnerEnd(toks []text.Token, e int) int {
 		g++
 	}
 	if g == from || g+1 >= len(toks) || toks[g].Lower != "led" && toks[g].Lower != "headed" || toks[g+1].Lower != "by" {
+		return e
+	}
+	return g
+}
+
+// Issue 14's four-hundred-and-fifth round: agencies put where a guest was
+// received between the verb and its object, the object being long: "X
+// today received at Y International Airport a high-level delegation of Z
+// led by W" (p2466), as "received in V on a weekday a team of ..."
+// (p480) and "met at dawn with the U team led by ..." (p475) set a place
+// or time first. The place does not end the
+// reception; the delegation after it is still its object.
+
+// receptionSiteEnd: past a place set between a reception verb and its
+// object — "at" or "in", "the" maybe, one to five capitalized words — if
+// a determiner follows it; e itself otherwise.
+func receptionSiteEnd(toks []text.Token, e int) int {
+	if e >= len(toks) || toks[e].Lower != "at" && toks[e].Lower != "in" {
+		return e
+	}
+	g := e + 1
+	if g < len(toks) && toks[g].Lower == "the" {
+		g++
+	}
+	from := g
+	for n := 0; g < len(toks) && n < 5 && toks[g].Word && toks[g].Cap; n++ {
+		g++
+	}
+	if g == from || g >= len(toks) || !appositionDets[toks[g].Lower] {
 		return e
 	}
 	return g
