@@ -5,6 +5,10 @@ import "github.com/parley-dev/parley/extract/lexicon"
 // lex is the word list of one section of lexicon/words.txt.
 func lex(name string) map[string]bool { return lexicon.Words(name) }
 
+// officeRelationNouns after "X's" and before a name tell who the named
+// person is by X's office or family (PossessorOnly).
+var officeRelationNouns = lex("officeRelationNouns")
+
 // groupNouns after an unknown name mark it as a collective actor:
 // "M23 group", "Hamas delegation".
 var groupNouns = lex("groupNouns")

@@ -620,6 +620,14 @@ func PossessorOnly(toks []text.Token, m *mention.Mention) bool {
 	if m.J+1 < len(toks) && toks[m.J+1].Lower == "side" && m.PhraseStart() > 1 && toks[m.PhraseStart()-1].Lower == "at" {
 		return false // "sat at X's side": X is there too
 	}
+	if m.J+2 < len(toks) && officeRelationNouns[toks[m.J+1].Lower] && toks[m.J+2].Cap && toks[m.J+2].Word {
+		// "met X's predecessor Y", "received X's widow Y": the name
+		// after the noun is the one met; X, named to tell who Y is,
+		// is no party of that encounter (issue 14's
+		// four-hundred-and-sixth round, p2471: a meeting recalled with
+		// the present leader's predecessor).
+		return true
+	}
 	for e := m.J + 1; e < len(toks) && e < m.J+4; e++ {
 		if frame.Triggers[toks[e].Lower] > 0 || frame.MeetingNouns[toks[e].Lower] {
 			return false
