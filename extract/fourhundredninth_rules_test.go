@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -22,15 +23,23 @@ func fourhundredninthRecord(t *testing.T, text string) graph.Record {
 	return rec
 }
 
-// "meeting since Thursday": the weekday after "since" is the day the
+// "in talks since Thursday": the weekday after "since" is the day the
 // ongoing talks began, and the meeting's date; "separately ... since
 // Friday" tells a series, which no day dates (sinceWeekday; p2487,
 // p2491, p770).
 func TestSinceWeekdayDatesOngoingTalks(t *testing.T) {
-	rec := fourhundredninthRecord(t, "Talks go on\n\nVALMORE (Wire) - Foreign Ministers Ivan Pelko and Oleg Dravin, meeting face to face since Thursday under the eye of envoy Karl Voss, ended a third day of talks on the river dispute.\nThe envoys of the two sides, Ana Ferro and Luis Ortal, had been meeting separately with Norwegian officials since Friday.")
-	m := mustMeeting(t, rec, "Ivan Pelko", "Oleg Dravin")
-	if m.Date != "2024-03-07" {
-		t.Errorf("want the talks dated Thursday 2024-03-07, got %q: %s", m.Date, dump(rec))
+	rec := fourhundredninthRecord(t, "Talks go on\n\nVALMORE (Wire) - Foreign Ministers Ivan Pelko and Oleg Dravin, in talks at a lakeside hotel since Thursday with envoy Karl Voss present, ended another round on the river dispute.\nThe envoys of the two sides, Ana Ferro and Luis Ortal, had been meeting separately with Norwegian officials since Friday.")
+	found := false
+	for _, m := range rec.Meetings {
+		if slices.Contains(m.Participants, "Ivan Pelko") && slices.Contains(m.Participants, "Oleg Dravin") {
+			found = true
+			if m.Date != "2024-03-07" {
+				t.Errorf("want the talks dated Thursday 2024-03-07, got %q: %s", m.Date, dump(rec))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("want the ministers' talks: %s", dump(rec))
 	}
 	for _, m := range rec.Meetings {
 		if m.Date == "2024-03-08" {
