@@ -49,7 +49,7 @@ func (s *Sentence) Clause(k int) (int, int) {
 			// "later that day", "that evening": a demonstrative before a
 			// time noun, no complementizer.
 			thatTime := t.Lower == "that" && i+1 < len(s.Toks) && thatTimeNouns[s.Toks[i+1].Lower]
-			if clauseBreaks[t.Lower] && !thatTime && !gatheringRelative(s.Toks, i) && !witnessedRelative(s.Toks, i) && !recordSince(s.Toks, i) && !audienceBefore(s.Toks, i) || asClause || NextLeg(s.Toks, i) {
+			if clauseBreaks[t.Lower] && !thatTime && !gatheringRelative(s.Toks, i) && !witnessedRelative(s.Toks, i) && !recordSince(s.Toks, i) && !sinceWeekday(s.Toks, i) && !audienceBefore(s.Toks, i) || asClause || NextLeg(s.Toks, i) {
 				s.breaks = append(s.breaks, i)
 				c++
 			}
@@ -198,6 +198,35 @@ func recordSince(toks []Token, i int) bool {
 	}
 	return n > 0
 }
+
+// sinceWeekday: the "since" at i is followed by a weekday ("meeting in
+// X since Sunday", "have been holding talks since Monday", "had met in
+// the capital since Tuesday"): a time phrase telling the day an ongoing
+// meeting began, not a clause ("since Y took office"). The clause goes on
+// through it, so the meeting's predicate keeps that day, the day wire
+// copy and agencies give talks still going on (issue 14's
+// four-hundred-and-ninth round, p2487, p2491). A series of encounters
+// since that day ("had been meeting separately with X since Saturday",
+// "spoke three times since Friday"; p770, p1892) has no one day: a
+// seriesWords word in the clause before "since" keeps the break.
+func sinceWeekday(toks []Token, i int) bool {
+	if toks[i].Lower != "since" || i+1 >= len(toks) || !toks[i+1].Cap {
+		return false
+	}
+	if _, ok := lexicon.Weekdays[toks[i+1].Lower]; !ok {
+		return false
+	}
+	for e := i - 1; e >= 0 && toks[e].Text != ","; e-- {
+		if seriesWords[toks[e].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// seriesWords tell encounters repeated or held apart ("separately",
+// "three times"), which no single day dates.
+var seriesWords = map[string]bool{"separately": true, "times": true, "repeatedly": true}
 
 // thatTimeNouns after "that" make it a demonstrative: "later that day".
 // audienceBefore: the "before" at i places an act in front of onlookers
