@@ -13946,3 +13946,34 @@ var fourhundredfirstRoundFloors = map[string]float64{
 func TestProbeFourHundredFirstRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-first-round probe", fourhundredfirstRoundProbe, 6, fourhundredfirstRoundFloors)
 }
+
+// fourhundredthirdRoundProbe are the probe articles p2450-p2455, written in
+// issue 14's four-hundred-and-third round, a stranger's batch of old
+// broadsheets and wires from Europe and the Americas: a 1940 wire on a
+// joint defense board agreed in a president's railway car after talks
+// "last night" and "this morning"; a 1925 broadsheet on treaties
+// initialled at a lakeside conference, the delegates listed as they "all
+// set their initials to the texts", with Britain and Italy "as guarantors
+// of the pact"; a 1936 report on a president received at a pier and his
+// call at the government house; a 1947 wire on a hemisphere pact signed in
+// a hill town, its two presidents lunching before the ceremony; a 1934
+// French agency's wire with a title-case dateline ("Venice, 14 June
+// (Havas). -") on two leaders' first meeting and talks at a villa; a 1908
+// broadsheet on two sovereigns meeting on their yachts and their ministers'
+// talks "on the question of reforms in Macedonia". Their gold was
+// committed (0cb5b05b) before the extractor ran on them. Untuned they
+// scored persons 0.97 (P 0.97 / R 0.97), roles 0.31 (P 1.00 / R 0.18),
+// met-pairs 0.43 (P 0.76 / R 0.30), places 0.31, dates 0.88
+// (docs/extraction-log.md); fourhundredthirdRoundFloors are the branch's
+// scores after the round's rule (the title-case town dateline: p2454's
+// meetings placed in Venice and dated, places 0.38, dates 0.94).
+var fourhundredthirdRoundProbe = regexp.MustCompile(`^p(2450|2451|2452|2453|2454|2455)-`)
+
+var fourhundredthirdRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.31, "met-pairs": 0.43, "met-pairs precision": 0.76,
+	"places": 0.38, "dates": 0.94,
+}
+
+func TestProbeFourHundredThirdRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-third-round probe", fourhundredthirdRoundProbe, 6, fourhundredthirdRoundFloors)
+}
