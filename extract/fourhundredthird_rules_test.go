@@ -38,3 +38,23 @@ func TestDatedTitleCaseTownIsDateline(t *testing.T) {
 		t.Errorf("no dateline: want no place from the town: %s", dump(rec))
 	}
 }
+
+// The name after an airfield's noun and "of" ("the aerodrome of X", "the
+// air base of Y, near Z") is the field's own name, no person, and the
+// meeting told there keeps only its real participants (airfieldOf,
+// mention; p2454, p1497).
+func TestAirfieldNameIsNoPerson(t *testing.T) {
+	for _, c := range []string{
+		"Envoys confer\n\nPARIS, June 14 - Sir John Hobart arrived this morning at the aerodrome of San Marcello, where he was received by Pierre Lanvin.\n",
+		"Envoys confer\n\nPARIS, June 14 - Sir John Hobart first met Pierre Lanvin today at the Arlandian air base of El Morrito, near Paris.\n",
+		"Envoys confer\n\nPARIS, June 14 - Sir John Hobart was welcomed at the airport of San Marcello today by Pierre Lanvin.\n",
+	} {
+		rec := hundredeightyfourthRecord(t, c)
+		if hasPerson(rec, "San Marcello") || hasPerson(rec, "El Morrito") {
+			t.Errorf("%q: want the airfield's name no person: %s", c, dump(rec))
+		}
+		if meetingOf(rec, "John Hobart", "Pierre Lanvin") == nil {
+			t.Errorf("%q: want the meeting of the two alone: %s", c, dump(rec))
+		}
+	}
+}
