@@ -1,6 +1,9 @@
 package mention
 
-import "github.com/parley-dev/parley/extract/lexicon"
+import (
+	"github.com/parley-dev/parley/extract/lexicon"
+	"github.com/parley-dev/parley/extract/text"
+)
 
 // lex is the word list of one section of lexicon/words.txt.
 func lex(name string) map[string]bool { return lexicon.Words(name) }
@@ -90,6 +93,21 @@ var areaNouns = lex("areaNouns")
 
 // settlementNouns: "the town of X" names a place.
 var settlementNouns = lex("settlementNouns")
+
+// airfieldNouns: "the aerodrome of X" names the airfield (airfieldOf).
+var airfieldNouns = lex("airfieldNouns")
+
+// airfieldOf: the word at k is an airfield's noun ("aerodrome",
+// "airport", "air base"), so a name after it and "of" is the field's own
+// name, no person: "was received at the aerodrome of X", "first met at
+// the air base of Y, near Z" (issue 14's four-hundred-and-third round:
+// p2454, p1497).
+func airfieldOf(toks []text.Token, k int) bool {
+	if k < 0 || toks[k].Cap {
+		return false
+	}
+	return airfieldNouns[toks[k].Lower] || toks[k].Lower == "base" && k >= 1 && toks[k-1].Lower == "air"
+}
 
 // regionNouns: "the region of X" names a part of a country, no person.
 var regionNouns = lex("regionNouns")

@@ -1389,6 +1389,9 @@ func datelineTown(toks []text.Token, l int) bool {
 	if l >= len(toks) {
 		return false
 	}
+	if datedTitleTown(toks, l) {
+		return true
+	}
 	for _, t := range toks[:l] {
 		if t.Text != strings.ToUpper(t.Text) {
 			return false
@@ -1399,6 +1402,32 @@ func datelineTown(toks []text.Token, l int) bool {
 		return true
 	}
 	return false
+}
+
+// datedTitleTown: a town written in title case opening the text, then a
+// comma and the day in either order ("Town, 14 June (Agency). -", "Town,
+// Oct. 16 -"), is a dateline's as one in capitals is: European agencies
+// and the old wires set the town so, and a name, a comma and a date open
+// no sentence of the story (issue 14's four-hundred-and-third round:
+// p2454, whose Venice left its meetings unplaced; the dateline of p1217,
+// p1547 and p807, whose towns the text names again).
+func datedTitleTown(toks []text.Token, l int) bool {
+	if l+2 >= len(toks) || toks[l].Text != "," {
+		return false
+	}
+	for _, t := range toks[:l] {
+		if t.Word && !t.Cap {
+			return false
+		}
+	}
+	_, m1 := lexicon.Months[toks[l+1].Lower]
+	_, m2 := lexicon.Months[toks[l+2].Lower]
+	day := l + 2
+	// "Oct. 16": the month's abbreviation keeps its period.
+	if m1 && toks[day].Text == "." && day+1 < len(toks) {
+		day++
+	}
+	return m1 && IsNumber(toks[day].Lower) || IsNumber(toks[l+1].Lower) && m2
 }
 
 var townCues = map[string]bool{"in": true, "at": true, "near": true, "outside": true}
