@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -34,5 +35,31 @@ func TestCommaAndClosesTitleComplement(t *testing.T) {
 		if p.Organization == "Peru" {
 			t.Errorf("want no post of Peru for the first minister: %s", dump(rec))
 		}
+	}
+}
+
+// A stay told in the past before "in" and a place ("was in X on Thursday
+// for talks with Y"; meeting.pastStayIn) brought the talks it was for
+// about, as a trip made does; in a relative clause the main clause's
+// "is to" does not make them planned (laterConjunct). The present ("is in
+// X for consultations with Y") tells none held (p2474, p606, p2260).
+func TestPastStayForTalks(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Ministers travel\n\nVALMORE, May 3 (Wire) - The tour comes as Foreign Minister Ana Ferro, appointed a week ago, was in Lima on Thursday for talks with President Luis Ortal on trade.\nChancellor Ivan Pelko, who was in Quito on Monday for talks with Diego Ruiz, is to visit Bogota next week.\nMinister Aki Mori is in Santiago for consultations with Premier Omar Tariq.")
+	held := func(a, b string) bool {
+		for _, m := range rec.Meetings {
+			if m.Status == "held" && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
+				return true
+			}
+		}
+		return false
+	}
+	if !held("Ana Ferro", "Luis Ortal") {
+		t.Errorf("want Ferro and Ortal met: %s", dump(rec))
+	}
+	if !held("Ivan Pelko", "Diego Ruiz") {
+		t.Errorf("want Pelko and Ruiz met: %s", dump(rec))
+	}
+	if held("Aki Mori", "Omar Tariq") {
+		t.Errorf("want no held meeting of Mori and Tariq: %s", dump(rec))
 	}
 }
