@@ -3047,7 +3047,7 @@ func TestProbeNinetyThirdRound(t *testing.T) {
 var ninetyfifthRoundProbe = regexp.MustCompile(`^p60[2-7]-`)
 
 var ninetyfifthRoundFloors = map[string]float64{
-	// The four-hundred-and-seventh round raised met-pairs 0.65 -> 0.67, places 0.96 -> 0.97 (p606: "X, who was in Washington on Monday for talks with Y," a stay whose talks were held).
+	// The four-hundred-and-seventh round raised met-pairs 0.65 -> 0.67, places 0.96 -> 0.97 (p606: a stay in a capital told in a relative clause, its talks held).
 	// dates 0.71 before the two-hundred-and-seventh round (p603: the
 	// dateline "ASWAN, Egypt, Jan. 14 -" read for the story's day).
 	// met-pairs 0.49 (P 0.95), places 0.94, dates 0.60 before the

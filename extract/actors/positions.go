@@ -1752,7 +1752,7 @@ var hostedTitles = lex("hostedTitles")
 // article after "and" or a comma starts a second apposition, so the name
 // is that one's complement, not this title's. A comma then "and" closes
 // the apposition and opens the list's next item ("X, Minister
-// Responsible for Foreign Affairs, and from the other side Y"): a state
+// Responsible for Trade, and on the other side Y"): a state
 // past it is no complement of this title (issue 14's
 // four-hundred-and-seventh round; p1992).
 func complementBroken(toks []text.Token, b, e int) bool {

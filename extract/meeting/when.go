@@ -309,7 +309,7 @@ func laterConjunct(toks []text.Token, from, k, ce int) int {
 	past := false
 	for e := from; e <= k; e++ {
 		past = past || toks[e].Word && !toks[e].Cap && pastVerb(toks[e])
-		// "A, who was in X on Monday for talks with B, is to ...": a
+		// "A, who was in X for talks with B, is to ...": a
 		// stay told in the past (pastStayVerbs) is an act done too.
 		past = past || pastStayVerbs[toks[e].Lower] && e+1 < len(toks) && toks[e+1].Lower == "in"
 	}
@@ -1695,9 +1695,9 @@ var pastPreps = lex("pastPreps")
 // talks with X") is the meeting it brought about.
 var arrivalVerbs = lex("arrivalVerbs")
 
-// pastStayVerbs, the past of "be", tell a stay made: "X was in Suva on
-// Thursday for talks with Y", "X, who was in Washington on Monday for
-// talks with Y," — the talks the stay was for were held, as those of a
+// pastStayVerbs, the past of "be", tell a stay made: "X was in P last
+// week for talks with Y", "X, who was in P for talks with Y, is to
+// ..." — the talks the stay was for were held, as those of a
 // trip made are (arrivalVerbs). The present ("is in X for
 // consultations") tells talks still going on, not held, and is left out
 // (issue 14's four-hundred-and-seventh round; p2474, p606).
@@ -1819,7 +1819,7 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 				return true // "arrived in Cairo for talks with X": the trip's talks
 			}
 			if d.pastStayIn(si, v, k) {
-				return true // "was in Suva on Thursday for talks with X": the stay's talks
+				return true // "was in P on Friday for talks with X": the stay's talks
 			}
 		}
 	}
