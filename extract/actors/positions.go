@@ -1750,10 +1750,17 @@ var hostedTitles = lex("hostedTitles")
 // complementBroken: between a title's "of" and the name at e another
 // noun phrase opens ("of the Diet and a former ..."): an indefinite
 // article after "and" or a comma starts a second apposition, so the name
-// is that one's complement, not this title's.
+// is that one's complement, not this title's. A comma then "and" closes
+// the apposition and opens the list's next item ("X, Minister
+// Responsible for Trade, and on the other side Y"): a state
+// past it is no complement of this title (issue 14's
+// four-hundred-and-seventh round; p1992).
 func complementBroken(toks []text.Token, b, e int) bool {
 	for j := b; j+1 < e; j++ {
 		if (toks[j].Lower == "and" || toks[j].Text == ",") && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an") {
+			return true
+		}
+		if toks[j].Text == "," && toks[j+1].Lower == "and" {
 			return true
 		}
 	}

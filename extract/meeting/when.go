@@ -309,6 +309,9 @@ func laterConjunct(toks []text.Token, from, k, ce int) int {
 	past := false
 	for e := from; e <= k; e++ {
 		past = past || toks[e].Word && !toks[e].Cap && pastVerb(toks[e])
+		// "A, who was in X for talks with B, is to ...": a
+		// stay told in the past (pastStayVerbs) is an act done too.
+		past = past || pastStayVerbs[toks[e].Lower] && e+1 < len(toks) && toks[e+1].Lower == "in"
 	}
 	if !past {
 		return -1
@@ -1692,6 +1695,32 @@ var pastPreps = lex("pastPreps")
 // talks with X") is the meeting it brought about.
 var arrivalVerbs = lex("arrivalVerbs")
 
+// pastStayVerbs, the past of "be", tell a stay made: "X was in P last
+// week for talks with Y", "X, who was in P for talks with Y, is to
+// ..." — the talks the stay was for were held, as those of a
+// trip made are (arrivalVerbs). The present ("is in X for
+// consultations") tells talks still going on, not held, and is left out
+// (issue 14's four-hundred-and-seventh round; p2474, p606).
+var pastStayVerbs = lex("pastStayVerbs")
+
+// pastStayIn: the word at v is a pastStayVerb before "in" and a city's
+// or a state's name, and the "for" of the talks at k follows that place
+// with no comma between.
+func (d *Reader) pastStayIn(si, v, k int) bool {
+	toks := d.Sents[si].Toks
+	if !pastStayVerbs[toks[v].Lower] || v+2 >= k || toks[v+1].Lower != "in" {
+		return false
+	}
+	for e := v + 2; e < k; e++ {
+		if toks[e].Text == "," || toks[e].Text == ";" {
+			return false
+		}
+	}
+	return slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool {
+		return m.I == v+2 && (m.Kind == mention.City || m.Kind == mention.State)
+	})
+}
+
 // attributive: the planned word at e modifies a noun of the predicate's
 // topic after it ("held talks on ... a planned rail link"): it says the
 // link is to come, not the talks.
@@ -1788,6 +1817,9 @@ func (d *Reader) talksHappen(si, k, cs, ce int) bool {
 		for v := cs; v < k; v++ {
 			if arrivalVerbs[toks[v].Lower] && (v == 0 || !mention.Auxiliaries[toks[v-1].Lower] && toks[v-1].Lower != "to") || perfectArrival(toks, v) {
 				return true // "arrived in Cairo for talks with X": the trip's talks
+			}
+			if d.pastStayIn(si, v, k) {
+				return true // "was in P on Friday for talks with X": the stay's talks
 			}
 		}
 	}
