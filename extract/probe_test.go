@@ -13972,7 +13972,7 @@ func TestProbeFourHundredFirstRound(t *testing.T) {
 // meeting under a former president's facilitation, the host's ministry
 // disclaiming a part; a 2003 wire on talks opening in a host capital with a
 // rebel group named with its leader as possessor and a mediator for a
-// regional bloc. Their gold was committed (see docs/extraction-log.md)
+// regional bloc. Their gold was committed (84a218c0)
 // before the extractor ran on them. Untuned they scored persons 0.92
 // (P 1.00 / R 0.86), roles 0.44 (P 0.65 / R 0.33), met-pairs 0.29 (P 0.38 /
 // R 0.24), places 1.00, dates 0.80; fourhundredeighthRoundFloors are the
