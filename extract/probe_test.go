@@ -2225,7 +2225,9 @@ var seventyfirstRoundFloors = map[string]float64{
 	// leaders' handshake of the week before is found, but with no place
 	// and the month for the day: places and dates fall to 0.94 with one
 	// more pair found).
-	"persons": 0.97, "roles": 0.76, "met-pairs": 0.45, "met-pairs precision": 0.73,
+	// met-pairs 0.45 (P 0.73) before the four-hundred-and-eighth round
+	// (p461: the leaders before "'s" of the two parties no longer seated).
+	"persons": 0.97, "roles": 0.76, "met-pairs": 0.46, "met-pairs precision": 0.76,
 	"places": 0.94, "dates": 0.94,
 }
 
@@ -6358,7 +6360,9 @@ var hundredeightyfirstRoundFloors = map[string]float64{
 	// persons 0.86, met-pairs 0.56, precision 0.85 before the two-hundred-and-twenty-sixth round (p1123).
 	// roles 0.22 before the two-hundred-and-eightieth round (p1119: "the
 	// Party of National Unity" a side, no person "Unity").
-	"persons": 0.87, "roles": 0.30, "met-pairs": 0.58, "met-pairs precision": 0.94,
+	// roles 0.30 before the four-hundred-and-eighth round (p1119:
+	// "Odinga's Orange Democratic Movement" the group, without its leader).
+	"persons": 0.87, "roles": 0.40, "met-pairs": 0.58, "met-pairs precision": 0.94,
 	"places": 0.88, "dates": 0.76,
 }
 
@@ -12881,8 +12885,9 @@ var threehundredsixtyfourthRoundFloors = map[string]float64{
 	// The three-hundred-and-ninety-first round lowered roles 0.54 -> 0.53
 	// (p2221: "Kosovo and Israel agreed to establish diplomatic relations"
 	// now adds that pair of sides, a side deal of the brokered accord the
-	// gold leaves out).
-	"persons": 0.98, "roles": 0.53, "met-pairs": 0.73, "met-pairs precision": 0.71,
+	// gold leaves out). roles 0.53 before the four-hundred-and-eighth
+	// round (p2217: "Odinga's Orange Democratic Movement" the group).
+	"persons": 0.98, "roles": 0.58, "met-pairs": 0.73, "met-pairs precision": 0.71,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -13790,12 +13795,18 @@ func TestProbeThreeHundredNinetyFourthRound(t *testing.T) {
 // (P 0.83 / R 0.45), places 0.52, dates 0.98 (docs/extraction-log.md);
 // threehundredninetyfifthRoundFloors are the branch's scores after the
 // round's two rules (met-pairs 0.71: p2403's present-tense lists joined the
-// talks).
+// talks). Issue 14's four-hundred-and-eighth round lowered dates to 0.65 and
+// raised roles, met-pairs and its precision: p2406's leaders before "'s"
+// ("President X's Party ...", "Mr Y's ... Movement") are no longer sides,
+// so the opening sentence's frame holds the two groups, and a frame of
+// groups does not pass its "yesterday" to the attendance list after it (the
+// base binary loses the day the same way when the article names the groups
+// with no possessor); its 28 delegates' pairs keep the month.
 var threehundredninetyfifthRoundProbe = regexp.MustCompile(`^p(2402|2403|2404|2405|2406|2407)-`)
 
 var threehundredninetyfifthRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.55, "met-pairs": 0.71, "met-pairs precision": 0.87,
-	"places": 0.63, "dates": 1.00,
+	"persons": 0.95, "roles": 0.56, "met-pairs": 0.73, "met-pairs precision": 0.95,
+	"places": 0.63, "dates": 0.65,
 }
 
 func TestProbeThreeHundredNinetyFifthRound(t *testing.T) {
@@ -14155,6 +14166,39 @@ var fourhundredseventhRoundFloors = map[string]float64{
 
 func TestProbeFourHundredSeventhRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-seventh-round probe", fourhundredseventhRoundProbe, 6, fourhundredseventhRoundFloors)
+}
+
+// fourhundredeighthRoundProbe are the probe articles p2480-p2485, written in
+// issue 14's four-hundred-and-eighth round on sides of a negotiation
+// misread: a 1999 wire on a government and a rebel front named with its
+// leader as possessor opening talks in a host capital, a regional leader
+// and a UN envoy mediating; a 2008 agency on negotiators of two parties,
+// each named with its leader as possessor, at a hotel under a former UN
+// chief's mediation; a 2006 agency on a government and rebels meeting near
+// a host city, a foreign ministry saying it only hosted and another state's
+// envoy chairing; a 1992 wire on a president and a rebel leader meeting
+// under a religious community's and a host government's mediation; a 2005
+// wire on a government and a movement named with its founder as possessor
+// meeting under a former president's facilitation, the host's ministry
+// disclaiming a part; a 2003 wire on talks opening in a host capital with a
+// rebel group named with its leader as possessor and a mediator for a
+// regional bloc. Their gold was committed (84a218c0)
+// before the extractor ran on them. Untuned they scored persons 0.92
+// (P 1.00 / R 0.86), roles 0.44 (P 0.65 / R 0.33), met-pairs 0.29 (P 0.38 /
+// R 0.24), places 1.00, dates 0.80; fourhundredeighthRoundFloors are the
+// branch's scores after the round's rule (a group named with its leader as
+// possessor is the group: persons 0.94, roles R 0.30, met-pairs R 0.29;
+// p2484's meeting, which the whole "X's Movement" had carried as a side,
+// is lost, so met-pairs precision 0.32 and dates 0.67).
+var fourhundredeighthRoundProbe = regexp.MustCompile(`^p(2480|2481|2482|2483|2484|2485)-`)
+
+var fourhundredeighthRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.42, "met-pairs": 0.30, "met-pairs precision": 0.32,
+	"places": 1.00, "dates": 0.67,
+}
+
+func TestProbeFourHundredEighthRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-eighth-round probe", fourhundredeighthRoundProbe, 6, fourhundredeighthRoundFloors)
 }
 
 // fourhundredninthRoundProbe are the probe articles p2486-p2491, written

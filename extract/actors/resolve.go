@@ -33,6 +33,7 @@ func Resolve(g *gazetteer.Gazetteer, t text.Text, m mention.Mentions) *Story {
 	d := &Story{G: g, Sents: t.Sentences, Ments: m.Sentences, Cast: NewCast(), acronyms: map[string]int{}}
 	d.resolve()
 	d.positions()
+	d.leadersOfBodies()
 	return d
 }
 

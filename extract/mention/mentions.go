@@ -561,7 +561,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 			}
 			i = e
 		}
-		if e := acronymDefinedName(toks, i, false); e > j {
+		if e := acronymDefinedName(toks, i, false); e > j && !(j < n && toks[j].Text == "'s" && d.namedPossessor(toks, i, j)) {
+			// A named possessor ends the run at "'s" before the acronym's
+			// name: "Mr X's Democratic Movement (DM)" (namedpossessor.go).
 			ms = definedName(s, ms, i, e)
 			i = e
 			continue
@@ -1753,7 +1755,7 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			if toks[j].Lower == "the" {
 				j++
 			}
-		case t.Text == "'s" && j+1 < n && isWord(j+1) && endsInInstitution(toks, j+1, isWord):
+		case t.Text == "'s" && j+1 < n && isWord(j+1) && endsInInstitution(toks, j+1, isWord) && !d.namedPossessor(toks, i, j):
 			j++
 		case compl && (t.Text == "'s" || t.Text == "\u2019s") && prev.Cap && j+1 < n && isWord(j+1) && d.complementWord(toks[j+1]):
 			// A possessive inside a title's complement: "Minister for
