@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -53,7 +54,7 @@ answers and /api/health says whether Neo4j is reachable.`,
 				a.logger.WarnContext(ctx, "database not ready; serving anyway and retrying", "err", err)
 				go a.prepare(ctx, st, !noSeed)
 			}
-			return a.serve(ctx, ln, web.New(st, a.logger, opts), opts.RequestTimeout)
+			return a.serve(ctx, ln, web.New(st, a.logger, opts), opts.RequestTimeout, drainTimeout)
 		},
 	}
 	cmd.Flags().BoolVar(&noSeed, "no-seed", false, "do not load the seed article")
@@ -135,12 +136,24 @@ func (a *app) prepareOnce(ctx context.Context, st *store.Store, loadSeed bool) e
 	return err
 }
 
+// drainTimeout is how long a stopping server lets requests in flight finish.
+const drainTimeout = 10 * time.Second
+
 // serve runs the HTTP server until ctx ends, then drains requests in
-// flight for up to ten seconds. Writing an answer may take the request's
-// timeout and a minute more (a large export to a slow client).
-func (a *app) serve(ctx context.Context, ln net.Listener, h http.Handler, requestTimeout time.Duration) error {
+// flight for up to drain. Writing an answer may take the request's
+// timeout and a minute more (a large export to a slow client). Requests
+// still running after the drain have their connections closed, which ends
+// their contexts, and serve waits for their handlers to return: the caller
+// closes the store next, and closing the driver under a query still using
+// it is a data race in the driver.
+func (a *app) serve(ctx context.Context, ln net.Listener, h http.Handler, requestTimeout, drain time.Duration) error {
+	var running atomic.Int64
 	srv := &http.Server{
-		Handler:           h,
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			running.Add(1)
+			defer running.Add(-1)
+			h.ServeHTTP(w, r)
+		}),
 		ReadHeaderTimeout: 5 * time.Second,
 		WriteTimeout:      requestTimeout + time.Minute,
 		IdleTimeout:       120 * time.Second,
@@ -153,9 +166,13 @@ func (a *app) serve(ctx context.Context, ln net.Listener, h http.Handler, reques
 		return fmt.Errorf("http server: %w", err)
 	case <-ctx.Done():
 	}
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), drain)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
+		srv.Close()
+		if !waitIdle(&running, handlerGrace) {
+			a.logger.WarnContext(ctx, "handlers still running after their connections were closed", "running", running.Load())
+		}
 		return fmt.Errorf("shutting down: %w", err)
 	}
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
@@ -163,4 +180,22 @@ func (a *app) serve(ctx context.Context, ln net.Listener, h http.Handler, reques
 	}
 	a.logger.InfoContext(ctx, "stopped")
 	return nil
+}
+
+// handlerGrace bounds the wait for handlers whose connections were closed:
+// their queries follow the request's context, so they end promptly.
+const handlerGrace = 5 * time.Second
+
+// waitIdle polls until no handler runs or limit passes; it reports
+// whether none runs. Polling keeps the counter a plain atomic, free of a
+// WaitGroup's rule that an Add from zero must not race a Wait.
+func waitIdle(running *atomic.Int64, limit time.Duration) bool {
+	deadline := time.Now().Add(limit)
+	for running.Load() > 0 {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return true
 }
