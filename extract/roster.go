@@ -446,6 +446,12 @@ func (d *doc) rosters(si int) []roster {
 			// after it by the passive of attendance.
 			side = d.sideBefore(si, k)
 			from = sideSittingAttended(toks, k)
+		case signerListNouns[l] && k <= 1 && signersCopula(toks, k) > 0:
+			// "The signers were A, B and C", "The signatories on the X
+			// side were A and B": those who put their names to the text
+			// sat at the sitting the story has just told, as "Present
+			// were A and B" says (signersCopula).
+			from, presence = signersCopula(toks, k), true
 		case presenceWords[l] && k+1 < len(toks) && (toks[k+1].Lower == "were" || toks[k+1].Lower == "was" || toks[k+1].Lower == "from" || l == "side" && (sideAttendVerbs[toks[k+1].Lower] || listCopula(toks[k+1].Lower))):
 			// "Present from X were", "On the X side were": the clause opens
 			// with the presence phrase.
@@ -2283,3 +2289,32 @@ var (
 	activeEscortVerbs = lex("activeEscortVerbs")
 	besideWords       = lex("besideWords")
 )
+
+// signerListNouns name those who signed a text, before the copula of
+// their list: "The signers were A, B and C" (the lexicon's
+// signatoryListNouns, which roles/signatorylist.go reads as sides).
+var signerListNouns = lex("signatoryListNouns")
+
+// signersCopula: after the signers' noun at k, maybe a side phrase of up
+// to four words ending in "side" ("on the British side"), a past copula
+// ("were", "was") opens the list of those who signed at a sitting the
+// story has just told (issue 14's four-hundred-and-eleventh round: a
+// meeting of unnamed delegates, "X and Y delegates met ... and signed",
+// retold by its signers, p2503; a signing at a ceremony, p2500, p2501).
+// The index of the list's first word, or 0. "The signatories are" (the
+// present) names an accord's parties, no sitting, and stays unread.
+func signersCopula(toks []text.Token, k int) int {
+	e := k + 1
+	if e < len(toks) && toks[e].Lower == "on" {
+		for g := e + 1; g < len(toks) && g <= e+4; g++ {
+			if toks[g].Lower == "side" {
+				e = g + 1
+				break
+			}
+		}
+	}
+	if e+1 < len(toks) && (toks[e].Lower == "were" || toks[e].Lower == "was") {
+		return e + 1
+	}
+	return 0
+}
