@@ -14249,8 +14249,8 @@ func TestProbeFourHundredNinthRound(t *testing.T) {
 // honor of the visiting Chinese President"; a 1960 wire on a premier "met
 // at the airport by General X ... and by MM. Y and Z" and a dinner the
 // President and his wife gave for him and his wife; a 1972 agency on a
-// prime minister greeted on arrival by the Premier and given a banquet
-// "in honor of the visiting Japanese Prime Minister"; a 1905 broadsheet
+// prime minister greeted on arrival by the Premier and a banquet for
+// "the visiting Japanese" premier; a 1905 broadsheet
 // on an emperor met in the roads by his chargé and greeted on landing by
 // the Sultan's envoys. Their gold was committed (f96cb486) before the
 // extractor ran on them. Untuned they scored persons 0.90 (P 0.97 / R
