@@ -54,7 +54,7 @@ func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 		if !visitorDets[toks[i].Lower] {
 			continue
 		}
-		head, title := -1, ""
+		head, title, state := -1, "", -1
 		switch {
 		case toks[i+1].Lower == "visiting":
 			// "the visiting (prime) minister": up to three lower-case
@@ -63,7 +63,12 @@ func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 			// its words are read too, when each is a title word (the
 			// two-hundred-and-fifty-fourth round, p1557); "the visiting
 			// Iraqi Prime Minister X" stops at "Iraqi".
-			for j := i + 2; j < ce && j <= i+4 && toks[j].Word && (!toks[j].Cap || visitingTitleWord(toks[j])); j++ {
+			from := i + 2
+			state = d.visitingDemonym(si, from)
+			if state >= 0 {
+				from++ // "the visiting Chilean President": the post past the state's adjective
+			}
+			for j := from; j < ce && j <= from+2 && toks[j].Word && (!toks[j].Cap || visitingTitleWord(toks[j])); j++ {
 				if titleHeads[toks[j].Lower] || visitorHeads[toks[j].Lower] || visitingHeads[toks[j].Lower] {
 					head = j
 				}
@@ -94,11 +99,45 @@ func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 			}
 			continue
 		}
-		if v := d.VisitorOf(si, i, title); v >= 0 {
+		if v := d.VisitorOf(si, i, title); v >= 0 && (state < 0 || d.servesState(v, state)) {
 			return v, -1
 		}
 	}
 	return -1, -1
+}
+
+// visitingDemonym is the state whose adjective (one word, capitalised, no
+// title word) stands at k right after "visiting": "in honour of the
+// visiting Chilean President", "the visiting Japanese Prime Minister"
+// — the wire's and state agency's way to name the guest of a banquet or
+// a reception by post and country (the four-hundred-and-thirteenth
+// round, p2512, p2514). -1 when there is none.
+func (d *Resolver) visitingDemonym(si, k int) int {
+	toks := d.Sents[si].Toks
+	if k >= len(toks) || !toks[k].Cap || visitingTitleWord(toks[k]) {
+		return -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I == k && m.J == k+1 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.State {
+			return m.Actor
+		}
+	}
+	return -1
+}
+
+// servesState: person p holds a post of the state, or belongs to it, so
+// that "the visiting Chilean President" may stand for p.
+func (d *Resolver) servesState(p, state int) bool {
+	a := d.Cast.Actors[p]
+	if a.Affiliation == state {
+		return true
+	}
+	for _, pos := range a.Positions {
+		if pos.Org == state {
+			return true
+		}
+	}
+	return false
 }
 
 // visitingTitleWord: a capitalised word of a post after "visiting", a
