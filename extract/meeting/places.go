@@ -732,7 +732,7 @@ func (d *Reader) leadElsewhere() string {
 // else.
 func (d *Reader) leadArrivalCity(lead int) string {
 	si := lead + 1
-	if si >= len(d.Sents) {
+	if si >= len(d.Sents) || leadVenue(d.Sents[lead].Toks) {
 		return ""
 	}
 	toks := d.Sents[si].Toks
@@ -758,6 +758,26 @@ func (d *Reader) leadArrivalCity(lead int) string {
 		return city
 	}
 	return ""
+}
+
+// leadVenue: the lead names a venue, "at" and a capitalized name ("after
+// talks at Parliament House", "at the Government Buildings"): the meeting
+// is at a building of the dateline's city, and an arrival told next is an
+// earlier leg of the trip (p1556, p1596).
+func leadVenue(toks []text.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Lower != "at" {
+			continue
+		}
+		n := k + 1
+		if toks[n].Lower == "the" && n+1 < len(toks) {
+			n++
+		}
+		if toks[n].Cap {
+			return true
+		}
+	}
+	return false
 }
 
 // arriveForms: the forms of "arrive" that put a visitor in a city
