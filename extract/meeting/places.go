@@ -663,6 +663,9 @@ func (d *Reader) leadElsewhere() string {
 		if here >= 0 && d.Sents[si].Quoted[here] {
 			here = -1
 		}
+		if here > 0 && speechVerbs[toks[here-1].Lower] {
+			here = -1 // "..., officials said here": where the news is told, not where it happened
+		}
 		for _, m := range d.Ments[si] {
 			if bare >= 0 && bare < m.I && d.G.IsCapital(d.dateline) {
 				return "" // "opened in the capital on Tuesday, but the session in X ..."
@@ -708,10 +711,78 @@ func (d *Reader) leadElsewhere() string {
 		if here >= 0 || bare >= 0 {
 			return "" // "met here", "met in the capital": the dateline's city
 		}
-		return d.headlineMeetingCity()
+		if c := d.headlineMeetingCity(); c != "" {
+			return c
+		}
+		return d.leadArrivalCity(si)
 	}
 	return ""
 }
+
+// leadArrivalCity: a lead that places its meeting nowhere, filed from the
+// visitor's own capital ("NEW DELHI - the minister today called on the
+// Prime Minister ..., officials said here"; "MOSCOW - the President on
+// Tuesday held talks with his Freedonian counterpart"), is set where the
+// next sentence has the visitor arrive: "A, who arrived in X yesterday,
+// met B at her residence in the capital", "A arrived in the Freedonian
+// capital on Tuesday". The dateline is the home newsroom, the arrival the
+// meeting's city (issue 14's four-hundred-and-fourteenth round, p2516,
+// p2518). Only the sentence right after the lead counts, and only an
+// arrival "in" a city (or "the X capital") other than the dateline; ""
+// else.
+func (d *Reader) leadArrivalCity(lead int) string {
+	si := lead + 1
+	if si >= len(d.Sents) || leadVenue(d.Sents[lead].Toks) {
+		return ""
+	}
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if d.Sents[si].Quoted[m.I] {
+			continue
+		}
+		city := ""
+		at := m.I - 1
+		switch {
+		case m.Kind == mention.City && m.Actor < 0:
+			city = m.City
+		case d.capitalNamed(toks, m) != "" && m.I > 0 && toks[m.I-1].Lower == "the":
+			city = d.capitalNamed(toks, m)
+			at--
+		}
+		if city == "" || at < 1 || toks[at].Lower != "in" || !arriveForms[toks[at-1].Lower] {
+			continue
+		}
+		if strings.EqualFold(city, d.dateline) {
+			return ""
+		}
+		return city
+	}
+	return ""
+}
+
+// leadVenue: the lead names a venue, "at" and a capitalized name ("after
+// talks at Parliament House", "at the Government Buildings"): the meeting
+// is at a building of the dateline's city, and an arrival told next is an
+// earlier leg of the trip (p1556, p1596).
+func leadVenue(toks []text.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Lower != "at" {
+			continue
+		}
+		n := k + 1
+		if toks[n].Lower == "the" && n+1 < len(toks) {
+			n++
+		}
+		if toks[n].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// arriveForms: the forms of "arrive" that put a visitor in a city
+// (leadArrivalCity).
+var arriveForms = map[string]bool{"arrived": true, "arrives": true, "arriving": true}
 
 // outskirtsCue: "met near X", "talks outside Y": a meeting on a city's
 // outskirts (a chateau, a resort, a base) is placed by the city, as "in X"
