@@ -10,7 +10,7 @@ import (
 // p1992, p977). A sentence with no "the audience" subject, "an audience
 // of students", adds no one.
 func TestAudienceAttendedBy(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\nKORAM, May 3 (BNA) - President Anton Belko received Prime Minister Ivan Kolar of Norway at the palace on Thursday.\nDuring the audience, the two sides discussed ways of boosting ties.\nThe audience was also attended by Petar Marek, Minister of Defence, and Jan Dorn, Minister of Foreign Affairs.")
+	rec := hundredeightyfourthRecord(t, "Talks\nKORAM, May 3 (BNA) - President Anton Belko received Prime Minister Ivan Kolar of Norway at the palace on Thursday.\nIn the course of the audience, they reviewed bilateral ties.\nThe audience was also attended by Petar Marek, Minister of Defence, and Jan Dorn, Minister of Foreign Affairs.")
 	found := false
 	for _, m := range rec.Meetings {
 		if slices.Contains(m.Participants, "Anton Belko") && slices.Contains(m.Participants, "Petar Marek") && slices.Contains(m.Participants, "Jan Dorn") {
