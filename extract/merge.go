@@ -793,12 +793,31 @@ func attendsMeeting(toks []text.Token, k int) bool {
 		return true
 	}
 	if frame.AgentBy(toks, k) > 0 {
-		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns) || frame.SubjectAttendance(toks) == k)
+		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns) || frame.SubjectAttendance(toks) == k || audienceAttendedBy(toks, k))
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
 		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) || partInTheTalk(toks, k) ||
 		joinedPeopleForSession(toks, k)
 }
+
+// audienceAttendedBy: "The audience was (also) attended by X" at k — a
+// sentence opening with "the audience" as the subject of a passive
+// attendance word names who sat in on a ruler's audience just told, as
+// "the meeting was attended by" does. Palace readouts of the Gulf and
+// North Africa call the reception an audience; "audience" stays out of
+// the meeting nouns since a crowd of listeners is one too, but listeners
+// are not "attended by" anyone (issue 14's four-hundred-and-tenth
+// round; p2494, p1992, p977).
+func audienceAttendedBy(toks []text.Token, k int) bool {
+	b := k - 1
+	if b > 0 && toks[b].Lower == "also" {
+		b--
+	}
+	return b == 2 && (toks[b].Lower == "was" || toks[b].Lower == "were") && toks[0].Lower == "the" && audienceSubjects[toks[1].Lower]
+}
+
+// audienceSubjects are the audience nouns ("audience", "audiences").
+var audienceSubjects = lex("audienceNouns")
 
 // joinedPeopleForSession: "X and Y joined the leaders for the afternoon
 // session", "joined the two ministers for the talks", "joined them for
