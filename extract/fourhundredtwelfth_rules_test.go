@@ -13,11 +13,11 @@ import (
 // treaty signed in a capital, a peace treaty signed before a chairman);
 // each rule with sentences of its own.
 
-// "A and B affixed their signatures to the treaty in X on Tuesday", "set
-// their names to the accord": "affixed" and "set" sign a text as "put"
+// "A and B affixed their signatures to the treaty in X on Tuesday",
+// "affixed their names to the accord": "affixed" signs a text as "put"
 // does, only before "their (his, her) signatures (names) to" (nameVerbs,
-// meeting namesPut; p2508, p1650). The negative cases: "set" and
-// "affixed" without a name put to a text tell no encounter.
+// meeting namesPut; p2508). The negative case: "affixed" without a name
+// put to a text tells no encounter.
 func TestAffixedSignaturesTellSigning(t *testing.T) {
 	pair := func(text string) bool {
 		for _, m := range heldAt(t, text, corefPub) {
@@ -29,14 +29,13 @@ func TestAffixedSignaturesTellSigning(t *testing.T) {
 	}
 	for _, text := range []string{
 		"Accord signed\nForeign Minister Tomas Verhoek and Foreign Minister Peter Moyo affixed their signatures to the trade accord in Lusaka on Tuesday.",
-		"Accord signed\nForeign Minister Tomas Verhoek and Foreign Minister Peter Moyo set their names to the trade accord in Lusaka on Tuesday.",
+		"Accord signed\nForeign Minister Tomas Verhoek and Foreign Minister Peter Moyo affixed their names to the trade accord in Lusaka on Tuesday.",
 	} {
 		if !pair(text) {
 			t.Errorf("%q: no held meeting of Verhoek and Moyo, want the signing", text)
 		}
 	}
 	for _, text := range []string{
-		"Prices rise\nForeign Minister Tomas Verhoek and Foreign Minister Peter Moyo set their aides to work in Lusaka on Tuesday.",
 		"Stamps issued\nForeign Minister Tomas Verhoek and Foreign Minister Peter Moyo affixed their stamps to the letters in Lusaka on Tuesday.",
 	} {
 		if pair(text) {

@@ -14249,9 +14249,9 @@ func TestProbeFourHundredNinthRound(t *testing.T) {
 // scored persons 0.96 (P 0.97 / R 0.95), roles 0.43 (P 0.67 / R 0.32),
 // met-pairs 0.26 (P 1.00 / R 0.15), places 0.79, dates 0.21
 // (docs/extraction-log.md); fourhundredtwelfthRoundFloors are the branch's
-// scores after the round's rule ("affixed" and "set" sign a text as "put"
-// does: p2508's signing is a meeting of its own, so met-pairs 0.29,
-// places 0.88, dates 0.31).
+// scores after the round's rule ("affixed" signs a text as "put" does:
+// p2508's signing is a meeting of its own, so met-pairs 0.29, places
+// 0.88, dates 0.31).
 var fourhundredtwelfthRoundProbe = regexp.MustCompile(`^p(2504|2505|2506|2507|2508|2509)-`)
 
 var fourhundredtwelfthRoundFloors = map[string]float64{
