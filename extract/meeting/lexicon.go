@@ -41,7 +41,7 @@ var titleMods = lex("titleMods")
 // attendWords put a lone person into a meeting reported nearby.
 var attendWords = lex("attendWords")
 
-// nameVerbs sign a text only as "put their names to".
+// nameVerbs sign a text only as "put (affixed) their names to".
 var nameVerbs = lex("nameVerbs")
 
 // nameNouns are what is put to a text to sign it.
