@@ -38,3 +38,34 @@ func TestAccompanimentListIsNoSides(t *testing.T) {
 		t.Errorf("%q: want Brazil and Chile parties: %s", text, dump(rec))
 	}
 }
+
+// "X received today in the Government Palace the president of B, Y":
+// Spanish and Portuguese agencies in translation put the day and the
+// place between the verb and its object, and write the object's title in
+// lower case with its state after "of"; the person set off after it is
+// the one received (args/participants.go lowerTitleOf; p2349, p1270's
+// "will host in P the presidents of A and B, X and Y", p2524). The
+// negative case: a lower-case title with no "of" ("the minister's
+// report") brings in no person received.
+func TestLowerTitleOfAfterAdjuncts(t *testing.T) {
+	for _, text := range []string{
+		"Leaders meet\nLIMA, 4 Jan (Agency).- President Tomas Varga of Peru received today the president of Chile, Ana Rook, with whom he discussed trade.",
+		"Leaders meet\nLIMA, 4 Jan (Agency).- President Tomas Varga of Peru received today in the Government Palace the president of Chile, Ana Rook, with whom he discussed trade.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !metPair(rec, "Tomas Varga", "Ana Rook") {
+			t.Errorf("%q: want Varga and Rook met: %s", text, dump(rec))
+		}
+	}
+	text := "Leaders meet\nLIMA, 4 Jan (Agency).- President Tomas Varga of Peru received today the minister's report on the border, Ana Rook said."
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if metPair(rec, "Tomas Varga", "Ana Rook") {
+		t.Errorf("%q: want no meeting: %s", text, dump(rec))
+	}
+}
