@@ -346,6 +346,10 @@ func (d *Reader) TitledObjectAfter(si, k int) bool {
 			the = e
 			break
 		}
+		if toks[e].Lower == "the" && lowerTitleOf(toks, e+1) {
+			the = e
+			break
+		}
 		if e == k+1 && toks[e].Cap && mention.IsTitleWord(toks[e].Lower) && !d.Sents[si].Title {
 			// Translated readouts drop the article: "received Minister of
 			// Trade of the Republic of A X" (p98, p105).
@@ -370,6 +374,17 @@ func (d *Reader) TitledObjectAfter(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// lowerTitleOf: the token at t is a title written in lower case with its
+// state or body after "of", as Spanish and Portuguese agencies write posts
+// in translation ("received today in the Palace the president-elect of B,
+// Y", "received this Wednesday the president of A, X"; the
+// four-hundred-and-fifteenth round, p2524, p2349). The "of" keeps a
+// lower-case noun that only names a kind ("the president's letter") out.
+func lowerTitleOf(toks []text.Token, t int) bool {
+	return t+2 < len(toks) && toks[t].Word && !toks[t].Cap && mention.IsTitleWord(toks[t].Lower) &&
+		toks[t+1].Lower == "of" && toks[t+2].Cap
 }
 
 // HostPhrase is the host a visit or arrival names in a phrase of its own
