@@ -29,8 +29,8 @@ func TestDelegationsFromTwoThatMetAreSides(t *testing.T) {
 	}
 	// Negative: negotiators from third parties sent to talks between two
 	// others, with no meeting verb of their own, stay brokers.
-	parties, mediators := rolesIn(t, "Talks between Israel and Hamas will involve negotiators from Qatar, Egypt and the United States.")
-	if !slices.Equal(parties, []string{"Hamas", "Israel"}) || !slices.Equal(mediators, []string{"Egypt", "Qatar", "United States"}) {
-		t.Errorf("want parties Hamas, Israel and mediators Egypt, Qatar, United States, got %v %v", parties, mediators)
+	parties, mediators := rolesIn(t, "The border talks between Ghana and Togo in Lome next week are to include negotiators from Benin, Niger and Mali.")
+	if !slices.Equal(parties, []string{"Ghana", "Togo"}) || !slices.Equal(mediators, []string{"Benin", "Mali", "Niger"}) {
+		t.Errorf("want parties Ghana, Togo and mediators Benin, Mali, Niger, got %v %v", parties, mediators)
 	}
 }
