@@ -780,6 +780,14 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			if ms := d.teamSides(si, k+2); len(ms) == 2 {
 				d.pairRole(r, ms[0], ms[1], d.topicAt(s, k))
 			}
+		case (t.Lower == "negotiators" || t.Lower == "delegations") && k+1 < len(toks) && toks[k+1].Lower == "from" && len(d.delegationsMetSides(si, k+2)) == 2:
+			// "Delegations from A and B met in P": the two whose
+			// delegations meet are the sides (delegationsmet.go).
+			ms := d.delegationsMetSides(si, k+2)
+			prev := r.weakRoles
+			r.weakRoles = true
+			d.pairRole(r, ms[0], ms[1], d.topicAt(s, k))
+			r.weakRoles = prev
 		case (t.Lower == "negotiators" || t.Lower == "delegations") && k+1 < len(toks) && toks[k+1].Lower == "from":
 			r.weakRoles = true
 			for _, m := range d.actorList(si, k+2) {
