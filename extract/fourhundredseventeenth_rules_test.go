@@ -17,7 +17,7 @@ import "testing"
 // still the two sides' meeting.
 func TestCorrespondentsAreNoMeetingSides(t *testing.T) {
 	for _, s := range []string{
-		"Officials said the exchange of messages between Paris and Madrid was no part of the preparations for the summit itself.",
+		"Aides said the messages between Paris and Madrid in June had nothing to do with the summit.",
 		"The summit followed an exchange of letters between Paris and Madrid.",
 	} {
 		rec := run(t, "Summit\n\nLISBON, Sept. 17 (Reuters) - Prime Minister Arto Vell flew to Porto.\n"+s+"\n", "2002-09-17")

@@ -760,8 +760,8 @@ var counterpartAgreementNouns = lex("counterpartAgreementNouns")
 // ("an exchange of messages between A and B", "letters between the two
 // Presidents", "the correspondence between X and Y"): A and B wrote to
 // each other, which is no meeting, so they are not the sides of a meeting
-// noun elsewhere in the clause ("the exchange of messages between A and
-// B was no part of the preparations for the summit"; issue 14's
+// noun elsewhere in the clause ("the messages between A and B had nothing
+// to do with the summit"; issue 14's
 // four-hundred-and-seventeenth round, p2538, and the letters that
 // prepared a meeting in p2536).
 func correspondentsBetween(toks []text.Token, e int) bool {
