@@ -14462,3 +14462,37 @@ var fourhundredsixteenthRoundFloors = map[string]float64{
 func TestProbeFourHundredSixteenthRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-sixteenth-round probe", fourhundredsixteenthRoundProbe, 6, fourhundredsixteenthRoundFloors)
 }
+
+// fourhundredseventeenthRoundProbe are the probe articles p2534-p2539,
+// written in issue 14's four-hundred-and-seventeenth round on
+// conversations as meetings: a 1945 wire on a president who, "on his way
+// home from" a conference, "there had a conversation lasting more than
+// five hours with" a king, with audiences "on the day before" and letters
+// exchanged for years; a 1938 London paper on a prime minister who "went
+// by car to" a villa "and had there a long conversation with" its host,
+// after an exchange of messages; a 1985 Spanish agency on two presidents
+// who "conversed for one hour alone", after an exchange of letters; a 1989
+// South African agency on "a conversation between the President and" a
+// prisoner; a 2002 Japanese agency on leaders who "had a conversation of
+// about two and a half hours", with "the exchange of messages between"
+// two capitals that was no part of it; a 2014 Vatican readout on a pope
+// and a president who "conversed privately", after letters. Their gold
+// was committed (3c48047e) before the extractor ran on them. Untuned
+// they scored persons 1.00 (P 1.00 / R 1.00), roles 0.50 (P 0.50 / R
+// 0.50), met-pairs 0.71 (P 0.92 / R 0.58), places 0.82, dates 0.95
+// (docs/extraction-log.md); fourhundredseventeenthRoundFloors are the
+// branch's scores after the round's rule (a "between" after a
+// correspondence noun names no meeting's sides: p2538's two capitals are
+// no longer met, but the summit noun of that clause now pairs its prime
+// minister with the president who sent him a message, so the scores
+// stay).
+var fourhundredseventeenthRoundProbe = regexp.MustCompile(`^p(2534|2535|2536|2537|2538|2539)-`)
+
+var fourhundredseventeenthRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 0.50, "met-pairs": 0.71, "met-pairs precision": 0.92,
+	"places": 0.82, "dates": 0.95,
+}
+
+func TestProbeFourHundredSeventeenthRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-seventeenth-round probe", fourhundredseventeenthRoundProbe, 6, fourhundredseventeenthRoundFloors)
+}

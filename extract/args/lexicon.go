@@ -50,6 +50,10 @@ var reportVerbs = lex("reportVerbs")
 // places or states, not the sides that meet: "an air route between A and B".
 var relationNouns = lex("relationNouns")
 
+// correspondenceNouns name what is written or sent, not said face to
+// face: "an exchange of messages between A and B" (correspondentsBetween).
+var correspondenceNouns = lex("correspondenceNouns")
+
 // agentNouns describe a person set before the name in apposition: "his
 // Kazakh counterpart, X".
 var agentNouns = lex("agentNouns")

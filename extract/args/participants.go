@@ -771,6 +771,18 @@ func topicAgreementWith(toks []text.Token, e int) bool {
 // (topicAgreementWith).
 var counterpartAgreementNouns = lex("counterpartAgreementNouns")
 
+// correspondentsBetween: the "between" at e follows a correspondence noun
+// ("an exchange of messages between A and B", "letters between the two
+// Presidents", "the correspondence between X and Y"): A and B wrote to
+// each other, which is no meeting, so they are not the sides of a meeting
+// noun elsewhere in the clause ("the messages between A and B had nothing
+// to do with the summit"; issue 14's
+// four-hundred-and-seventeenth round, p2538, and the letters that
+// prepared a meeting in p2536).
+func correspondentsBetween(toks []text.Token, e int) bool {
+	return e > 0 && correspondenceNouns[toks[e-1].Lower]
+}
+
 // SlotActors are the actors a trigger's syntax makes participants: "between
 // A and B", "with A and B", "both A and B", "A and B met", "A-B talks".
 func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
@@ -789,6 +801,9 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 				// "an air route between A and B", "trade between A and
 				// B": the noun's complement, a topic, not the sides.
 				continue
+			}
+			if correspondentsBetween(toks, e) {
+				continue // "the exchange of messages between A and B": writers, not the meeting's sides
 			}
 			a, b := d.BetweenPair(si, e)
 			add(a)
