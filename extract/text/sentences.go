@@ -226,7 +226,7 @@ func sinceWeekday(toks []Token, i int) bool {
 
 // seriesWords tell encounters repeated or held apart ("separately",
 // "three times"), which no single day dates.
-var seriesWords = map[string]bool{"separately": true, "times": true, "repeatedly": true}
+var seriesWords = lexicon.Words("seriesWords")
 
 // thatTimeNouns after "that" make it a demonstrative: "later that day".
 // audienceBefore: the "before" at i places an act in front of onlookers
@@ -245,17 +245,16 @@ func audienceBefore(toks []Token, i int) bool {
 	if e < len(toks) && audienceDets[toks[e].Lower] {
 		e++
 	}
-	if e+1 < len(toks) && toks[e].Word && !toks[e].Cap && !audienceNouns[toks[e].Lower] && audienceNouns[toks[e+1].Lower] {
+	if e+1 < len(toks) && toks[e].Word && !toks[e].Cap && !onlookerNouns[toks[e].Lower] && onlookerNouns[toks[e+1].Lower] {
 		e++ // "before waiting reporters"
 	}
-	return e < len(toks) && audienceNouns[toks[e].Lower]
+	return e < len(toks) && onlookerNouns[toks[e].Lower]
 }
 
 var audienceDets = map[string]bool{"a": true, "an": true, "the": true}
 
-var audienceNouns = map[string]bool{"crowd": true, "crowds": true, "cameras": true, "camera": true,
-	"reporters": true, "journalists": true, "photographers": true, "press": true, "audience": true,
-	"onlookers": true, "spectators": true, "newsmen": true, "correspondents": true, "television": true}
+// onlookerNouns name the onlookers "before" whom something is done.
+var onlookerNouns = lexicon.Words("onlookerNouns")
 
 var thatTimeNouns = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true,
 	"night": true, "week": true, "weekend": true, "month": true, "year": true}
