@@ -10,14 +10,14 @@ import "testing"
 // accord of 1996, a Malaysian agency's peace talks of 2013); each rule
 // with sentences of its own.
 
-// "over the past ten years since the normalisation of ties in 1989": the
-// year closes a "since" phrase, the start of a span up to the news, so
+// "trade has grown in the decade since relations were restored in 1989":
+// the year closes a "since" phrase, the start of a span up to the news, so
 // "on March 1" told next is the publication's March, not 1989's
 // (frame.sinceSpanYear; p2540). The negative case: "In 1989, ... On March
 // 1" still sets the story in 1989.
 func TestSinceYearSetsNoStory(t *testing.T) {
 	const head = "Premier in Canberra\n\nCANBERRA, March 3 (Wire) -- Prime Minister Arto Vell held talks with Australian Prime Minister Nils Brandt on March 2.\n"
-	rec := run(t, head+"The two leaders praised the growth of trade over the past ten years since the normalisation of relations in 1989.\nEarlier, on March 1, Vell met with Foreign Minister Janne Koski in Sydney.\n", "1999-03-03")
+	rec := run(t, head+"Trade between the two countries has grown in the decade since relations were restored in 1989.\nEarlier, on March 1, Vell met with Foreign Minister Janne Koski in Sydney.\n", "1999-03-03")
 	m := mustMeeting(t, rec, "Arto Vell", "Janne Koski")
 	if m.Date != "1999-03-01" {
 		t.Errorf("a since-year sets no story: want 1999-03-01, got %q: %s", m.Date, dump(rec))
@@ -28,15 +28,15 @@ func TestSinceYearSetsNoStory(t *testing.T) {
 	}
 }
 
-// "The two leaders also witnessed the signing of an accord by A and B":
+// "The presidents then witnessed the signing of a protocol by A and B":
 // the signatories named after "by" join the witnesses' talks
 // (witnessedSigners; p518). "the signing of the accord by A and B in X on
 // DAY, witnessed by C and D": signatories and witnesses met at that
 // signing, of its own day (signingNominalBy; p2545). The negative case:
-// "witnessed the signing of several agreements by ministers" names no
+// "witnessed the signing of four memoranda by officials" names no
 // signatory, and no one joins.
 func TestWitnessedSigningSeatsItsSignatories(t *testing.T) {
-	rec := run(t, "Leaders meet\n\nNAIROBI, March 6 (Wire) -- President Arto Vell held talks with visiting President Nils Brandt at State House on Thursday.\nThe two leaders also witnessed the signing of an agreement on air services by Minister Janne Koski and Brandt's foreign minister, Pekka Salo.\n", "2025-03-06")
+	rec := run(t, "Leaders meet\n\nNAIROBI, March 6 (Wire) -- President Arto Vell held talks with visiting President Nils Brandt at State House on Thursday.\nThe presidents then witnessed the signing of a fisheries protocol by Minister Janne Koski and Brandt's trade minister, Pekka Salo.\n", "2025-03-06")
 	for _, p := range []string{"Janne Koski", "Pekka Salo"} {
 		if !metPair(rec, p, "Nils Brandt") {
 			t.Errorf("want the signatory %s at the leaders' talks: %s", p, dump(rec))
@@ -47,7 +47,7 @@ func TestWitnessedSigningSeatsItsSignatories(t *testing.T) {
 	if m.Date != "1999-02-10" || m.Place != "Stockholm" {
 		t.Errorf("want the signing in Stockholm on 1999-02-10, got %q %q: %s", m.Place, m.Date, dump(rec))
 	}
-	rec = run(t, "Leaders meet\n\nNAIROBI, March 6 (Wire) -- President Arto Vell held talks with visiting President Nils Brandt at State House on Thursday.\nThe two leaders also witnessed the signing of several agreements by ministers from both sides.\n", "2025-03-06")
+	rec = run(t, "Leaders meet\n\nNAIROBI, March 6 (Wire) -- President Arto Vell held talks with visiting President Nils Brandt at State House on Thursday.\nThe presidents later witnessed the signing of four memoranda by officials of the two governments.\n", "2025-03-06")
 	if m := mustMeeting(t, rec, "Arto Vell", "Nils Brandt"); len(m.Participants) != 2 {
 		t.Errorf("no signatory named, no one joins: %s", dump(rec))
 	}

@@ -375,7 +375,7 @@ func (d *doc) partials(si int) (out []partial) {
 		}
 	}
 	if signing && !byAgent && witnessVerbs[toks[attend].Lower] {
-		// "The two leaders also witnessed the signing of an accord by A
+		// "The presidents then witnessed the signing of a protocol by A
 		// and B": the signatories named after "by" signed before the
 		// witnesses, at the talks just told (witnessedSigners).
 		if s := d.witnessedSigners(si, attend); len(s) > 0 {
@@ -485,9 +485,9 @@ func (d *doc) partials(si int) (out []partial) {
 
 // witnessedSigners: the people named as the signatories of the text
 // whose signing the witness verb at k governs, after "by" in its object
-// or in a reduced relative on it ("witnessed the signing of an accord on
-// air services by A and B's foreign minister, C", "witnessed the signing
-// of documents, signed by D and E"). Those who witness a signing and those
+// or in a reduced relative on it ("witnessed the signing of a protocol
+// by A and B's trade minister, C", "witnessed the signing of documents,
+// signed by D and E"). Those who witness a signing and those
 // who sign sat at one occasion, the talks the story has just told when the
 // witnesses are its principals (issue 14's four-hundred-and-eighteenth
 // round; p518, p384, p1084). The "by" opens within fifteen words of the

@@ -808,8 +808,8 @@ func yearList(toks []text.Token, k int) bool {
 }
 
 // sinceSpanYear: the year at k, after its opener, closes a "since"
-// phrase in its own clause ("ten years since the normalisation of ties
-// in 1995", "the largest since the war ended in 1975"): "since" counts a
+// phrase in its own clause ("the decade since relations were restored
+// in 1989", "the largest since the war ended in 1975"): "since" counts a
 // span from that year's event to the time of telling, so the year dates
 // the span's start, not a story the sentences after go on in (issue 14's
 // four-hundred-and-eighteenth round, p2540). Within eight words, no
@@ -978,10 +978,10 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 				// preposition dates that noun's event, not the story.
 				continue
 			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && sinceSpanYear(toks, x.At):
-				// "over the past ten years since the normalisation of
-				// ties in 1995": the year starts a span that runs up to
-				// the news of the day, background to it; the days told
-				// next without a year are the publication's.
+				// "trade has grown in the decade since relations were
+				// restored in 1989": the year starts a span that runs up
+				// to the news of the day, background to it; the days
+				// told next without a year are the publication's.
 				continue
 			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && !yearList(toks, x.At):
 				// "In 1984, ...", "The hearings came in 1997.": a year
