@@ -196,6 +196,7 @@ func (d *doc) partials(si int) (out []partial) {
 	toks := s.Toks
 	attend, mediated, byAgent, signing, witness := -1, false, false, false, false
 	hostedAdjunct := false // "in talks hosted by X" (hostedTalksAgent)
+	nominalBy := -1        // the signatories' "by" of a witnessed signing nominal (signingNominalBy)
 	for k, t := range toks {
 		if (attendWords[t.Lower] || sitIn(toks, k)) && !s.Quoted[k] && attendsMeeting(toks, k) {
 			attend = k
@@ -207,6 +208,12 @@ func (d *doc) partials(si int) (out []partial) {
 		if witnessVerbs[t.Lower] && !s.Quoted[k] && passiveSigningWitness(toks, k) {
 			attend, byAgent, signing = k, true, true
 			witness = witnessedText(toks, k)
+		}
+		if witnessVerbs[t.Lower] && !s.Quoted[k] && signingNominalBy(toks, k) > 0 {
+			// "the signing of the accord by A and B in X on May 2,
+			// witnessed by C and D": signatories and witnesses at one
+			// signing, of the day the nominal tells.
+			attend, byAgent, signing, nominalBy = k, true, false, signingNominalBy(toks, k)
 		}
 		if k == meeting.AlsoSignedBy(toks) && !s.Quoted[k] {
 			// "The treaty was also signed by A and B": the agents join the
@@ -278,6 +285,12 @@ func (d *doc) partials(si int) (out []partial) {
 	if date == "" {
 		date = ownDate
 	}
+	if date == "" && nominalBy > 0 {
+		for _, dx := range frame.FindDates(toks, nominalBy, attend, d.art.Published) {
+			date = dx.Value
+			break
+		}
+	}
 	noun := ""
 	if !mediated {
 		noun = definiteMeetingNoun(toks, attend+1)
@@ -292,7 +305,7 @@ func (d *doc) partials(si int) (out []partial) {
 	back = back || partInTheTalk(toks, attend)
 	earlier := joinedThemForMeal(toks, attend)
 	defer func() {
-		listed := byAgent && !signing && !mediated && len(out) > 1 && pastPassiveAttendance(toks, attend)
+		listed := byAgent && !signing && !mediated && len(out) > 1 && (pastPassiveAttendance(toks, attend) || nominalBy > 0)
 		for i := range out {
 			out[i].listed = listed
 			out[i].earlier = earlier
@@ -350,6 +363,30 @@ func (d *doc) partials(si int) (out []partial) {
 	if w := relativeSubject(toks, firstJ, attend); signing && len(people) > 1 && w >= 0 {
 		people = d.namedBefore(si, people, w)
 	}
+	signersJoin := false
+	if nominalBy > 0 {
+		for _, m := range d.Ments[si] {
+			if m.I > nominalBy && m.J <= attend && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) {
+				if p := m.PhraseStart() - 1; p > nominalBy && postPreps[toks[p].Lower] {
+					continue
+				}
+				people = append(people, m.Actor)
+			}
+		}
+	}
+	if signing && !byAgent && witnessVerbs[toks[attend].Lower] {
+		// "The presidents then witnessed the signing of a protocol by A
+		// and B": the signatories named after "by" signed before the
+		// witnesses, at the talks just told (witnessedSigners).
+		if s := d.witnessedSigners(si, attend); len(s) > 0 {
+			for _, a := range s {
+				if !slices.Contains(people, a) {
+					people = append(people, a)
+				}
+			}
+			signing, back, signersJoin = false, true, true
+		}
+	}
 	if !byAgent && !signing && len(people) > 1 {
 		if a := d.relativeAttendant(si, attend); a >= 0 {
 			people = []int{a}
@@ -403,7 +440,7 @@ func (d *doc) partials(si int) (out []partial) {
 	// told before as much as "the talks" is, for several people as for
 	// one (issue 14's three-hundred-and-thirtieth round, p2016).
 	sittings := frame.AnyWord(toks, attend+1, min(len(toks), attend+6), sessionNouns)
-	if len(people) > 1 && (likewise || sittings || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
+	if len(people) > 1 && (likewise || sittings || signersJoin || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		cs, ce := 0, len(toks)
@@ -445,6 +482,88 @@ func (d *doc) partials(si int) (out []partial) {
 	}
 	return []partial{{actor: people[0], place: d.frames.PlaceOf(si, attend, cs, ce), si: si}}
 }
+
+// witnessedSigners: the people named as the signatories of the text
+// whose signing the witness verb at k governs, after "by" in its object
+// or in a reduced relative on it ("witnessed the signing of a protocol
+// by A and B's trade minister, C", "witnessed the signing of documents,
+// signed by D and E"). Those who witness a signing and those
+// who sign sat at one occasion, the talks the story has just told when the
+// witnesses are its principals (issue 14's four-hundred-and-eighteenth
+// round; p518, p384, p1084). The "by" opens within fifteen words of the
+// verb, before any clause break but the reduced relative's comma; a name
+// governed by a preposition of its own ("the envoy of F") is none.
+func (d *doc) witnessedSigners(si, k int) []int {
+	toks := d.Sents[si].Toks
+	by := -1
+	for e := k + 2; e < len(toks) && e <= k+15; e++ {
+		t := toks[e]
+		if t.Text == "," && e+1 < len(toks) && signVerbs[toks[e+1].Lower] {
+			continue
+		}
+		if !t.Word || d.Sents[si].Quoted[e] {
+			return nil
+		}
+		if t.Lower == "by" {
+			by = e
+			break
+		}
+	}
+	if by < 0 {
+		return nil
+	}
+	var out []int
+	for _, m := range d.Ments[si] {
+		if m.I <= by || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || slices.Contains(out, m.Actor) {
+			continue
+		}
+		if slices.ContainsFunc(toks[by:m.I], func(t text.Token) bool { return t.Text == ";" || t.Text == "." }) {
+			break
+		}
+		if p := m.PhraseStart() - 1; p > by && postPreps[toks[p].Lower] {
+			continue
+		}
+		out = append(out, m.Actor)
+	}
+	return out
+}
+
+// signingNominalBy: the witness word at k is a passive reduced relative
+// after a comma ("..., witnessed by C and D") on a signing told as a noun
+// with its signatories after "by": "The talks follow the signing of the
+// accord by A and B in X on May 2, witnessed by C and D". The signatories
+// and the witnesses sat at that signing, whose day and place the noun's
+// phrase tells, not at the talks the sentence opens on (issue 14's
+// four-hundred-and-eighteenth round, p2545, with witnessedSigners' active
+// "witnessed the signing of the accord by A and B"). The index of the
+// signatories' "by", or -1; no clause break but the comma before the
+// witness word lies between.
+func signingNominalBy(toks []text.Token, k int) int {
+	if k < 6 || toks[k-1].Text != "," || frame.AgentBy(toks, k) != k+1 {
+		return -1
+	}
+	by := -1
+	for e := k - 2; e >= 1 && k-e <= 30; e-- {
+		t := toks[e]
+		if t.Text == ";" || t.Text == ":" || t.Text == "\"" {
+			return -1
+		}
+		if t.Lower == "by" && by < 0 {
+			by = e
+		}
+		if t.Lower == "of" && toks[e-1].Lower == "signing" {
+			if by > e {
+				return by
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// postPreps before a name put it in another's post or phrase ("the envoy
+// of F"), not among those the list names.
+var postPreps = map[string]bool{"on": true, "of": true, "for": true, "to": true, "in": true, "at": true, "with": true, "from": true}
 
 // bareAttendance: the past attendance at k ends its sentence ("A and B
 // also attended.", "C and D took part."): with no object it can only be

@@ -807,6 +807,26 @@ func yearList(toks []text.Token, k int) bool {
 	return k+2 < len(toks) && (toks[k+1].Text == "," || toks[k+1].Lower == "and") && isYear(toks[k+2].Text)
 }
 
+// sinceSpanYear: the year at k, after its opener, closes a "since"
+// phrase in its own clause ("the decade since relations were restored
+// in 1989", "the largest since the war ended in 1975"): "since" counts a
+// span from that year's event to the time of telling, so the year dates
+// the span's start, not a story the sentences after go on in (issue 14's
+// four-hundred-and-eighteenth round, p2540). Within eight words, no
+// clause mark between.
+func sinceSpanYear(toks []text.Token, k int) bool {
+	for i := k - 2; i >= 0 && k-i <= 9; i-- {
+		switch toks[i].Text {
+		case ",", ";", ":", "(", ")", "\"":
+			return false
+		}
+		if toks[i].Lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
 // presentBackground: a present-tense "is" or "are" stands before the year
 // at k in its sentence, outside quotes, so the sentence tells background to
 // the news rather than a story set in that year.
@@ -956,6 +976,12 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 				// "a withdrawal from the lands occupied in 1967": a year
 				// in a participle phrase on a noun governed by a
 				// preposition dates that noun's event, not the story.
+				continue
+			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && sinceSpanYear(toks, x.At):
+				// "trade has grown in the decade since relations were
+				// restored in 1989": the year starts a span that runs up
+				// to the news of the day, background to it; the days
+				// told next without a year are the publication's.
 				continue
 			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && !yearList(toks, x.At):
 				// "In 1984, ...", "The hearings came in 1997.": a year
