@@ -61,10 +61,11 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 			if (next == "," || next == ".") && (isMonth || IsNumber(after)) || next == "(" || next == "-" && !joinedHyphen(toks, l) || next == "—" || next == "–" {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
-			// "City, Muharram 06, 1440, Sep 16, 2018, AGENCY --": the day
+			// "City, Safar 12, 1441, Oct 11, 2019, AGENCY --": the day
 			// of the Hijri calendar first, then the Gregorian one, as the
 			// Saudi agency dates its copy (hijriDateline; the
-			// four-hundred-and-nineteenth round, p2496, p1682, p1750).
+			// four-hundred-and-nineteenth round: p2496; p1682 and p1750 are
+			// dated so too, their records unchanged).
 			if next == "," && hijriDateline(toks, l+1) {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
@@ -143,7 +144,7 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 
 // hijriDateline: the words from k open a day of the Hijri calendar, a
 // month's name (hijriMonths; "Dhul-Hijjah" read by its first word) and,
-// within the next three words, its number: "Muharram 06", "Dhul-Hijjah 27".
+// within the next three words, its number: "Safar 12", "Dhul-Hijjah 3".
 func hijriDateline(toks []text.Token, k int) bool {
 	if k >= len(toks) || !hijriMonths[toks[k].Lower] {
 		return false
