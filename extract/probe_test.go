@@ -14513,8 +14513,8 @@ func TestProbeFourHundredSeventeenthRound(t *testing.T) {
 // at" a hall, "signed for" each side by its minister, with "Present were"
 // two leaders; a 1984 South African agency on an accord "signed for" each
 // side by its leader at a river border, with ministers present; a 1994
-// Egyptian agency on a president who "sponsored today the signing of the
-// agreement between" two leaders, in the presence of two foreign
+// Egyptian agency on a president who sponsored the signing of an
+// agreement "between" two leaders, in the presence of two foreign
 // ministers; a 1966 broadsheet on a declaration "signed by" two leaders
 // "in" a city "on Monday", told after one of them died; a 1994
 // Portuguese agency on a protocol "signed by" two envoys and witnessed by

@@ -1185,7 +1185,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 	}
 	out = append(out, d.signedForSides(si)...)
 	if len(out) == 0 {
-		// "X sponsored today the signing of the agreement between A and
+		// "X sponsored this week the signing of a pact between A and
 		// B" (sponsoredsigning.go).
 		out = d.sponsoredSigning(si)
 	}
