@@ -1185,6 +1185,11 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 	}
 	out = append(out, d.signedForSides(si)...)
 	if len(out) == 0 {
+		// "X sponsored this week the signing of a pact between A and
+		// B" (sponsoredsigning.go).
+		out = d.sponsoredSigning(si)
+	}
+	if len(out) == 0 {
 		out = d.signedForJoin(si, prev)
 	}
 	d.noteSeriesSides(out)

@@ -61,6 +61,14 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 			if (next == "," || next == ".") && (isMonth || IsNumber(after)) || next == "(" || next == "-" && !joinedHyphen(toks, l) || next == "—" || next == "–" {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
+			// "City, Safar 12, 1441, Oct 11, 2019, AGENCY --": the day
+			// of the Hijri calendar first, then the Gregorian one, as the
+			// Saudi agency dates its copy (hijriDateline; the
+			// four-hundred-and-nineteenth round: p2496; p1682 and p1750 are
+			// dated so too, their records unchanged).
+			if next == "," && hijriDateline(toks, l+1) {
+				return e.City, wordsOf(toks[:cityLen]), e.Ref
+			}
 			// "CITY, Tuesday -", "CITY, Tuesday (Agency)": a weekday for
 			// the day, as the Colombo and Karachi papers write it; and
 			// "CITY:" with the city in capitals, the South Asian papers'
@@ -133,6 +141,25 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	}
 	return "", "", ""
 }
+
+// hijriDateline: the words from k open a day of the Hijri calendar, a
+// month's name (hijriMonths; "Dhul-Hijjah" read by its first word) and,
+// within the next three words, its number: "Safar 12", "Dhul-Hijjah 3".
+func hijriDateline(toks []text.Token, k int) bool {
+	if k >= len(toks) || !hijriMonths[toks[k].Lower] {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+3; e++ {
+		if IsNumber(toks[e].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// hijriMonths: the months of the Hijri calendar, in the agencies'
+// spellings.
+var hijriMonths = lexicon.Words("hijriMonths")
 
 // joinedHyphen: the hyphen at k is glued to the words on both sides of
 // it, joining a compound ("TACNA-ARICA TREATY SIGNED", "Town-Town
