@@ -38,7 +38,7 @@ func TestCommunityLabelIsNoPerson(t *testing.T) {
 // same name where a source "told" it (mention.agencyCredits).
 func TestAgencyCreditIsNoPerson(t *testing.T) {
 	for _, s := range []string{
-		"Talks\n\nOSLO, May 2 (Anta-Rusk) -- Foreign Minister Arne Tovik on Friday received a delegation led by Lars Brenning at the ministry.\nA senior source in the ministry told Anta-Rusk after the talks that the conversation had been frank.\n",
+		"Talks\n\nOSLO, May 2 (Anta-Rusk) -- Foreign Minister Arne Tovik on Friday received a delegation led by Lars Brenning at the ministry.\nAn aide to the minister told Anta-Rusk on Saturday that the visit had gone well.\n",
 		"Talks\n\nOSLO, May 2 (Reuters) - Foreign Minister Arne Tovik on Friday received a delegation led by Lars Brenning at the ministry.\nThe delegation is to stay until Sunday, the ministry said (Anta-Rusk).\n",
 	} {
 		rec := run(t, s, "2009-05-02")
