@@ -147,6 +147,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	modifierNames(d.sents, out.Sentences)
 	datelineTownElsewhere(out.Sentences, out.Dateline)
 	headlineNames(d.sents, out.Sentences)
+	agencyCredits(t.Lead, d.sents, out.Sentences)
 	return out
 }
 
@@ -610,6 +611,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 				m.J += 4
 				m.Text = SpanText(s, m.I, m.J)
 				j = max(j, m.J)
+			}
+			if labelRun(toks, m) {
+				m.Kind = NonActor // "Gulf Arab officials" (labelrun.go)
 			}
 			if stateStyleWord(toks, ms, m) {
 				continue // "the Union of Burma" (crowngov.go)
