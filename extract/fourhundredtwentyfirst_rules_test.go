@@ -57,7 +57,7 @@ func TestCoupleWifeStyleInName(t *testing.T) {
 // person of the surname, not the President (p2561).
 func TestCoupleNameAndWifeStyle(t *testing.T) {
 	rec := run(t, "Talks\n\nKARVIK, Feb. 21 (Wire) -- President Ilan Morrow held talks here Thursday with Premier Soo Han.\n"+
-		"Morrow was accompanied by his wife Dana Morrow.\nSoo Han hosted a banquet in the evening in honor of President Morrow and Mrs. Morrow.\n", "2002-02-21")
+		"Morrow was accompanied by his wife Dana Morrow.\nThat night Soo Han gave a dinner for President Morrow and Mrs. Morrow.\n", "2002-02-21")
 	a := actorNamed(rec, "Dana Morrow")
 	if a == nil || !slices.Contains(a.Aliases, "Mrs. Morrow") {
 		t.Errorf("want Mrs. Morrow the President's wife: %s", dump(rec))
