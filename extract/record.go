@@ -59,6 +59,12 @@ func (d *doc) record(meetings []meeting.Frame, r roles.Roles) graph.Record {
 			if sn := surname(names[i]); sn != "" {
 				surnames[graph.Key(sn)]++
 			}
+			if bareSurname(names[i]) {
+				// A person known by the surname alone ("X", "de X") has
+				// it too: a wife named "Mrs. X" beside her husband "X"
+				// takes no alias X (actors/couples.go).
+				surnames[graph.Key(names[i])]++
+			}
 		}
 	}
 	for i, a := range d.Cast.Actors {
@@ -148,12 +154,14 @@ func (d *doc) negotiationRecords(r *roles.Roles, ref func(int) string) []graph.N
 // and B") becomes one call per pair with its first participant.
 func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meeting {
 	var names []string
+	var people []int
 	for _, p := range d.peopleOverSides(d.textSidesOverSigners(m, d.hostStateOverLeader(m)), ref) {
 		if n := ref(p); n != "" && !slices.Contains(names, n) && !titleName(n) {
 			names = append(names, n)
+			people = append(people, p)
 		}
 	}
-	if len(names) < 2 {
+	if len(names) < 2 || d.couple(people) {
 		return nil
 	}
 	base := graph.Meeting{Place: d.citySpelling(m.Place), Date: m.Date, Status: m.Status, Mode: m.Mode, Evidence: m.Evidence, Attribution: m.Attr}
@@ -393,6 +401,21 @@ func surname(name string) string {
 	return strings.Join(w[k:], " ")
 }
 
+// bareSurname: a name that is one word, or lower-case particles and one
+// word ("de X"), as a person known by the surname alone is named.
+func bareSurname(name string) bool {
+	w := strings.Fields(name)
+	if len(w) == 0 || mention.StyledName(name) {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		if !particles[x] {
+			return false
+		}
+	}
+	return true
+}
+
 // titleName: a person's name that is a title and the body it is of —
 // "Vice Chairwoman of the National Assembly", read off "... of Vietnam
 // X" — names a post, not someone at the meeting (the name after it is
@@ -493,4 +516,19 @@ func listJoint(toks []text.Token, lo, hi int) bool {
 		return true
 	}
 	return false
+}
+
+// couple: the people are just a husband and his wife (actors/couples.go):
+// "the General and Mme. X" greeting a guest the clause leaves unread do
+// not meet each other.
+func (d *doc) couple(people []int) bool {
+	if len(people) != 2 {
+		return false
+	}
+	h, ok := d.Husbands[people[0]]
+	if ok && h == people[1] {
+		return true
+	}
+	h, ok = d.Husbands[people[1]]
+	return ok && h == people[0]
 }

@@ -32,6 +32,7 @@ type Actor struct {
 	Important   bool // takes part in a meeting or negotiation
 	Acts        bool // named once at least other than as the speaker of a claim (extract/speakers.go)
 	NotName     bool // looked like a name but the text uses it as something else
+	Wife        bool // named under a wife's style beside her husband (couples.go)
 	tokens      map[string]bool
 	formKeys    map[string]bool
 }
@@ -433,4 +434,35 @@ func (c *Cast) headLastShort(form string) int {
 		}
 	}
 	return found
+}
+
+// dropSurnameForms takes from a person the forms that are only the
+// surname ("Y", "de Y"): a wife's, once her husband is a person of his
+// own, keeps the forms that name her (actors/couples.go).
+func (c *Cast) dropSurnameForms(i int, surname string) {
+	a := c.Actors[i]
+	keep := func(f string) bool { return !surnameOnly(f, surname) }
+	for _, f := range a.Forms {
+		if k := c.key(f); !keep(f) {
+			delete(a.formKeys, k)
+			if c.byKey[k] == i {
+				delete(c.byKey, k)
+			}
+		}
+	}
+	a.Forms = slices.DeleteFunc(a.Forms, func(f string) bool { return !keep(f) })
+	a.Names = slices.DeleteFunc(a.Names, func(f string) bool { return !keep(f) })
+}
+
+// addPerson adds a new person under a form, even when another actor
+// already has the form's key: a husband's or a wife's form is the other
+// spouse's too.
+func (c *Cast) addPerson(form string) int {
+	if c.key(form) == "" {
+		return -1
+	}
+	c.Actors = append(c.Actors, &Actor{Kind: graph.Person, Affiliation: -1, tokens: map[string]bool{}, formKeys: map[string]bool{}})
+	i := len(c.Actors) - 1
+	c.addName(i, form)
+	return i
 }

@@ -24,6 +24,9 @@ type Story struct {
 	acronyms  map[string]int
 	firstSeen map[int][2]int // person → where first named in full: sentence, token
 	pending   []string       // titles awaiting their possessor (positions pass)
+	// Husbands maps a wife named under her style beside her husband to
+	// him (couples.go).
+	Husbands map[int]int
 }
 
 // Resolve is the resolution stage: it links every mention to an actor
@@ -81,6 +84,7 @@ func (d *Story) resolve() {
 		}
 	}
 	d.resolveSingles()
+	d.couples()
 	d.honorificForms()
 	d.collectiveNames()
 	d.descriptions()

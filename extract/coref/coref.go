@@ -430,13 +430,17 @@ func (d *Resolver) otherPostAmong(refs []int, words []text.Token) bool {
 // is meant is unsaid). ante is the sentence read back to.
 func (d *Resolver) recentActors(si, k, n int, person bool) (out []int, ante int) {
 	ante = -1
+	// "the two men" are not a wife named beside her husband ("met by
+	// the General and Mme. X. The two men talked alone": the General
+	// and the guest; actors/couples.go).
+	men := k+1 < len(d.Sents[si].Toks) && d.Sents[si].Toks[k+1].Lower == "men"
 	for s := si; s >= 0 && s >= si-3 && len(out) < n; s-- {
 		ante = s
 		ms := d.Ments[s]
 		var people []int
 		for mi := len(ms) - 1; mi >= 0; mi-- {
 			m := &ms[mi]
-			if s == si && m.I >= k || m.Actor < 0 || !d.arg.Eligible(s, m) {
+			if s == si && m.I >= k || m.Actor < 0 || !d.arg.Eligible(s, m) || men && d.Cast.Actors[m.Actor].Wife {
 				continue
 			}
 			isPerson := d.Cast.Actors[m.Actor].Kind == graph.Person
