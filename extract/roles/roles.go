@@ -750,6 +750,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.copulaMediators(si, k) {
 				d.mediator(r, m)
 			}
+			// "the four mediators were A, B and C" (mediatorcopula.go).
+			for _, m := range d.subjectCopulaMediators(si, k) {
+				d.mediator(r, m)
+			}
 			d.mediatorNounRoles(si, k, r)
 			if k > 0 && toks[k-1].Lower == "as" {
 				// "X, who acts as facilitator together with Y"
