@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// Issue 14's four-hundred-and-twenty-second round: negotiation roles
+// missed (p2564-p2569: an American wire's Paris talks of 1973, a British
+// agency's Geneva proximity talks of 1988, a broadsheet's Algiers accord
+// of 1981, a broadsheet's Tashkent declaration of 1966, an Italian
+// agency's Rome accord of 1992, a wire's Doha opening of 2020), where the
+// sides are told by their capitals and the brokers by the phrases of
+// mediation; each rule with sentences of its own.
+
+// "The four mediators were A, B and C": a plural mediators' noun as the
+// subject of "are" or "were" names the brokers in its predicate
+// (roles.subjectCopulaMediators; p1967, p2491, p2568). The name in an
+// apposition's object ("the adviser to President Y") and a demonym
+// modifier ("an Estonian diplomat") broker nothing; a predicate that
+// tells what the mediators do ("were meeting", "are expected to") names
+// no members.
+func TestSubjectCopulaMediators(t *testing.T) {
+	const head = "Talks resume\n\nVALLETTA, May 4 (Reuters) - Negotiations between Norland and Sudria resumed in Valletta on Monday after a month's pause.\n"
+	rec := run(t, head+"The three mediators were Tomas Aldring, the envoy to President Kaspar Veld, the veteran diplomat Ilse Marrow and Pieter Vance, an Estonian lawyer.\n", "2011-05-04")
+	for _, m := range []string{"Tomas Aldring", "Ilse Marrow", "Pieter Vance"} {
+		if !hasMediator(rec, m) {
+			t.Errorf("want %s a mediator: %s", m, dump(rec))
+		}
+	}
+	for _, m := range []string{"Kaspar Veld", "Estonia"} {
+		if hasMediator(rec, m) {
+			t.Errorf("%s is no mediator: %s", m, dump(rec))
+		}
+	}
+	rec = run(t, head+"The mediators were meeting Ilse Marrow and Pieter Vance of the two delegations on Tuesday.\n", "2011-05-04")
+	for _, m := range []string{"Ilse Marrow", "Pieter Vance"} {
+		if hasMediator(rec, m) {
+			t.Errorf("%s is met by the mediators, no mediator: %s", m, dump(rec))
+		}
+	}
+}
