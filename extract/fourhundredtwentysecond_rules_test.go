@@ -37,3 +37,25 @@ func TestSubjectCopulaMediators(t *testing.T) {
 		}
 	}
 }
+
+// "The talks, facilitated by A, began with a ceremony addressed by B and
+// by C": "and by" continues the agent phrase of the last "by", so once
+// another verb's "by" has come between, C is that verb's agent and no
+// broker (roles, lastBy reset; p2569). The negative case: "facilitated by
+// A, and by B" still names two brokers.
+func TestAndByTakesTheLastVerb(t *testing.T) {
+	const head = "Talks open\n\nOSLO, June 3 (AFP) - "
+	rec := run(t, head+"Negotiations between Norland and the Sudria Front, facilitated by Norway, began with a ceremony addressed by Ilse Marrow, the council chairman, and by the Front's deputy leader, Tomas Aldring.\n", "2019-06-03")
+	if !hasMediator(rec, "Norway") {
+		t.Errorf("want Norway a mediator: %s", dump(rec))
+	}
+	if hasMediator(rec, "Tomas Aldring") || hasMediator(rec, "Sudria Front") {
+		t.Errorf("a speaker at the ceremony is no mediator: %s", dump(rec))
+	}
+	rec = run(t, head+"Negotiations between Norland and the Sudria Front were facilitated by Norway, and by Iceland.\n", "2019-06-03")
+	for _, m := range []string{"Norway", "Iceland"} {
+		if !hasMediator(rec, m) {
+			t.Errorf("want %s a mediator: %s", m, dump(rec))
+		}
+	}
+}

@@ -461,6 +461,14 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			d.assistantsOfMediator(si, k, r)
 			// "the X Commission, chaired by P" (mediatorhead.go).
 			d.setOffBodyHead(si, k, r)
+			if k > 0 && toks[k-1].Lower != "and" {
+				// A "by" of another verb ends the agent phrase "and by"
+				// may continue: in "facilitated by A, began with a
+				// ceremony addressed by B and by C" C addresses, not
+				// facilitates (the four-hundred-and-twenty-second round,
+				// p2569); the mediator and chair cases below set it again.
+				lastBy = byNone
+			}
 		}
 		switch {
 		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":
