@@ -875,7 +875,17 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case mediationNoun(toks, k) && k+1 < len(toks) && (toks[k+1].Lower == "of" || mediationByAgent(toks, k)):
 			// "through the facilitation of X", "under the auspices of X";
 			// "after a mediation by X" (mediationByAgent)
-			for _, m := range d.actorList(si, k+2) {
+			ms := d.actorList(si, k+2)
+			if len(ms) == 0 {
+				// "under the auspices of the Chairman of the Soviet
+				// Council of Ministers, Mr. X": a title phrase set off
+				// before the name, read as after "by" (byAgents; the
+				// four-hundred-and-twenty-second round, p2567).
+				if p, bodies := d.titlePhrasePerson(si, k+2); p != nil {
+					ms = append([]int{p.Actor}, bodies...)
+				}
+			}
+			for _, m := range ms {
 				d.mediator(r, m)
 			}
 			if o := d.firstMentionAt(si, k+2); o != nil && o.Kind != mention.Person {
