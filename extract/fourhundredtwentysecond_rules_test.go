@@ -60,19 +60,19 @@ func TestAndByTakesTheLastVerb(t *testing.T) {
 	}
 }
 
-// "under the auspices of the Chairman of the Norland Council of
-// Ministers, Mr. X": a title phrase set off before the name after a
+// "under the auspices of the Speaker of the Norland Assembly, Mr. X":
+// a title phrase set off before the name after a
 // mediation noun's "of" opens its agent as after "by", and an abbreviated
 // title keeps its stop before the name (roles.titlePhrasePerson,
 // titledRun; p2567, p1827, p2253, p685, p811). The negative case: a name
 // after the comma that a preposition introduces is no holder of the title.
 func TestAuspicesOfTitlePhrase(t *testing.T) {
 	const head = "Accord signed\n\nVALLETTA, Jan. 10 (Reuters) - "
-	rec := run(t, head+"Sudria and Norland signed the accord after seven days of talks under the auspices of the Chairman of the Norland Council of Ministers, Mr. Tomas Aldring, who had invited both sides.\n", "1966-01-10")
+	rec := run(t, head+"Sudria and Norland initialled the accord on Monday after a week spent under the auspices of the Speaker of the Norland Assembly, Mr. Tomas Aldring, their host.\n", "1966-01-10")
 	if !hasMediator(rec, "Tomas Aldring") {
 		t.Errorf("want Tomas Aldring a mediator: %s", dump(rec))
 	}
-	rec = run(t, head+"Sudria and Norland signed the accord after seven days of talks under the auspices of the Chairman of the council, in the presence of Mr. Tomas Aldring.\n", "1966-01-10")
+	rec = run(t, head+"Sudria and Norland initialled the accord on Monday after a week spent under the auspices of the Speaker of the assembly, in the presence of Mr. Tomas Aldring.\n", "1966-01-10")
 	if hasMediator(rec, "Tomas Aldring") {
 		t.Errorf("a witness named after the title phrase is no mediator: %s", dump(rec))
 	}
