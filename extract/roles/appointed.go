@@ -381,9 +381,14 @@ func titleOnly(toks []text.Token, i, j int) bool {
 }
 
 // titledRun: tokens [i, j) are title words and names only, the person's
-// own title before their name.
+// own title before their name; an abbreviated title keeps its stop
+// ("the Chairman of X, Mr. Y"; the four-hundred-and-twenty-second round,
+// p2567).
 func titledRun(toks []text.Token, i, j int) bool {
 	for e := i; e < j && e < len(toks); e++ {
+		if toks[e].Text == "." && e > i && mention.IsTitleWord(toks[e-1].Lower) {
+			continue
+		}
 		if !toks[e].Word || !toks[e].Cap && !mention.IsTitleWord(toks[e].Lower) {
 			return false
 		}

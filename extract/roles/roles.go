@@ -461,6 +461,14 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			d.assistantsOfMediator(si, k, r)
 			// "the X Commission, chaired by P" (mediatorhead.go).
 			d.setOffBodyHead(si, k, r)
+			if k > 0 && toks[k-1].Lower != "and" {
+				// A "by" of another verb ends the agent phrase "and by"
+				// may continue: in "facilitated by A, began with a
+				// ceremony addressed by B and by C" C addresses, not
+				// facilitates (the four-hundred-and-twenty-second round,
+				// p2569); the mediator and chair cases below set it again.
+				lastBy = byNone
+			}
 		}
 		switch {
 		case t.Lower == "on" && k+3 < len(toks) && toks[k+1].Lower == "behalf" && toks[k+2].Lower == "of":
@@ -750,6 +758,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.copulaMediators(si, k) {
 				d.mediator(r, m)
 			}
+			// "the four mediators were A, B and C" (mediatorcopula.go).
+			for _, m := range d.subjectCopulaMediators(si, k) {
+				d.mediator(r, m)
+			}
 			d.mediatorNounRoles(si, k, r)
 			if k > 0 && toks[k-1].Lower == "as" {
 				// "X, who acts as facilitator together with Y"
@@ -863,7 +875,17 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case mediationNoun(toks, k) && k+1 < len(toks) && (toks[k+1].Lower == "of" || mediationByAgent(toks, k)):
 			// "through the facilitation of X", "under the auspices of X";
 			// "after a mediation by X" (mediationByAgent)
-			for _, m := range d.actorList(si, k+2) {
+			ms := d.actorList(si, k+2)
+			if len(ms) == 0 {
+				// "under the auspices of the Chairman of the Soviet
+				// Council of Ministers, Mr. X": a title phrase set off
+				// before the name, read as after "by" (byAgents; the
+				// four-hundred-and-twenty-second round, p2567).
+				if p, bodies := d.titlePhrasePerson(si, k+2); p != nil {
+					ms = append([]int{p.Actor}, bodies...)
+				}
+			}
+			for _, m := range ms {
 				d.mediator(r, m)
 			}
 			if o := d.firstMentionAt(si, k+2); o != nil && o.Kind != mention.Person {
