@@ -119,8 +119,28 @@ func asThirdParties(toks []text.Token, ae, k, be int) bool {
 	if e < len(toks) && asParticiples[toks[e].Lower] {
 		e++
 	}
-	return e < len(toks) && toks[e].Lower == "as" && asRoleAfter(toks, e)
+	if e < len(toks) && toks[e].Lower == "as" && asRoleAfter(toks, e) {
+		return true
+	}
+	// "A and B attended as observers", "A and B took part as observers",
+	// "A and B attended the talks as observers": up to three words of
+	// taking part, then the talks they attend, may stand before "as"
+	// (p2571, p1562; the four-hundred-and-twenty-third round).
+	for e, n := be, 0; e < len(toks) && n < 3 && attendanceWords[toks[e].Lower]; e, n = e+1, n+1 {
+		a := e + 1
+		if a+1 < len(toks) && toks[a].Lower == "the" && negNouns[toks[a+1].Lower] {
+			a += 2
+		}
+		if a < len(toks) && toks[a].Lower == "as" && asRoleAfter(toks, a) {
+			return true
+		}
+	}
+	return false
 }
+
+// attendanceWords: the verb of taking part, its auxiliaries and particles,
+// between "A and B" and "as observers".
+var attendanceWords = lex("attendanceWords")
 
 // thirdPartyVerbs: "accompany", "observe" of "A and B will accompany the
 // process".
