@@ -37,3 +37,20 @@ func TestJoinedAfterAndSharesNamedSubject(t *testing.T) {
 		}
 	}
 }
+
+// "saw B in X and C in Y": each object of the predicate has a city of
+// its own after "in", so the subject met each where the conjunct puts
+// him, and B never met C (meeting.conjunctSplit, cityAfterIn; p2578,
+// p2047). The negative case: "met B and C in X" is one encounter.
+func TestObjectsEachWithOwnCityAreTwoEncounters(t *testing.T) {
+	text := "Tour\nVIENNA, May 9 - Earlier in the week the envoy Lars Odegaard saw President Tomas Berg in Bern and President Ana Ruiz in Lisbon."
+	if ok, rec := hundredeighthMet(t, text, "Tomas Berg", "Ana Ruiz"); ok {
+		t.Errorf("%q: want no Berg-Ruiz meeting: %s", text, rec)
+	}
+	wantPlace(t, text, "Lars Odegaard", "Tomas Berg", "Bern")
+	wantPlace(t, text, "Lars Odegaard", "Ana Ruiz", "Lisbon")
+	text = "Tour\nVIENNA, May 9 - Earlier in the week the envoy Lars Odegaard saw President Tomas Berg and President Ana Ruiz in Lisbon."
+	if ok, rec := hundredeighthMet(t, text, "Tomas Berg", "Ana Ruiz"); !ok {
+		t.Errorf("%q: want a Berg-Ruiz meeting: %s", text, rec)
+	}
+}
