@@ -197,6 +197,13 @@ func (d *Reader) conjunctSplit(si, k, pce int, m Frame, subject, objects []int, 
 			}
 		}
 		if !split {
+			// "saw B in X and C in Y": each object with a city of its
+			// own after "in", two encounters of the subject (issue 14's
+			// four-hundred-and-twenty-fourth round, p2578, p2047).
+			pa, pb := d.cityAfterIn(si, objectStart(objectAt, k, e), e), d.cityAfterIn(si, e+1, pce)
+			split = pa != "" && pb != "" && pa != pb
+		}
+		if !split {
 			continue
 		}
 		var first, second []int
@@ -237,6 +244,19 @@ func (d *Reader) conjunctSplit(si, k, pce int, m Frame, subject, objects []int, 
 		return []Frame{a, b}
 	}
 	return nil
+}
+
+// cityAfterIn is the city of the first city mention in tokens [from, to)
+// of sentence si that stands right after "in" and after a name or title
+// of the conjunct ("B in X"), "" when none.
+func (d *Reader) cityAfterIn(si, from, to int) string {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.I >= from+2 && m.J <= to && m.Kind == mention.City && toks[m.I-1].Lower == "in" && toks[m.I-2].Cap {
+			return m.City
+		}
+	}
+	return ""
 }
 
 // daysLaterIn: tokens [from, to) hold "two days later" (a count, a day

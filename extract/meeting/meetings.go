@@ -1456,6 +1456,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		for _, a := range d.joinedHosts(si, cs, k, last) {
 			add(&persons, a)
 		}
+		for _, a := range d.namedJoinSubject(si, k) {
+			// "A and B held talks in X and were joined by C": the
+			// named pair the sentence opens with.
+			add(&persons, a)
+		}
 	}
 	for _, a := range d.colonRoster(si, cs, k) {
 		// "Their ministers met ...: X for A and Y for B".
@@ -2568,7 +2573,7 @@ func (d *Reader) joinedByPeople(si, k int) bool {
 	}
 	for e := k + 1; e < len(toks) && e <= k+5; e++ {
 		if toks[e].Lower == "by" {
-			return d.arg.PersonObjectAfter(si, e) || d.arg.DescribedObject(si, e)
+			return d.arg.PersonObjectAfter(si, e) || d.arg.DescribedObject(si, e) || d.titledJoiner(si, e) >= 0
 		}
 		if !toks[e].Word {
 			return false // "were joined, he said, ..."
@@ -2636,6 +2641,75 @@ func elidedJoinSubject(toks []text.Token, w int) bool {
 	return toks[0].Lower == "they" || joinedPluralSubject(toks, 0, min(4, w-1))
 }
 
+// namedJoinSubject are the people of a named, coordinated subject that
+// the passive "were joined" at k shares after "and" with the sentence's
+// first verb: "A and B held separate talks in X and were joined later by
+// C", "A and B went into a second day of talks, and were joined by C"
+// (issue 14's four-hundred-and-twenty-fourth round, p2576, p1909). The
+// plural "were" agrees with the two or more people named before that
+// verb, as elidedJoinSubject reads a plural pronoun or count noun there;
+// a single person ("A talked ... and was joined by"), a clause break
+// between the verbs ("met the envoys who arrived and were joined by")
+// or a quote brings no one.
+func (d *Reader) namedJoinSubject(si, k int) []int {
+	toks := d.Sents[si].Toks
+	w := joinedWere(toks, k)
+	if w < 2 || toks[w-1].Lower != "and" || d.Sents[si].Quoted[k] {
+		return nil
+	}
+	people, v := d.openingPeople(si)
+	if len(people) < 2 || v >= w-1 {
+		return nil
+	}
+	for e := v + 1; e < w-1; e++ {
+		if frame.ClauseBreaks[toks[e].Lower] || toks[e].Lower == "and" && !toks[e+1].Cap {
+			// "who", "which": another clause's subject; "A and B met
+			// and agreed ... and were joined": a third verb.
+			return nil
+		}
+	}
+	return people
+}
+
+// openingPeople are the people named in the coordinated subject that
+// opens sentence si, past a dateline ("X, May 3 (AFP) - A and B met"),
+// and the position of the first lower-case word after them, its verb:
+// names, titles, "and", commas and "of" a state ("A of X and B of Y")
+// stand between them. Nil when the sentence opens otherwise.
+func (d *Reader) openingPeople(si int) ([]int, int) {
+	toks := d.Sents[si].Toks
+	at := map[int]*mention.Mention{}
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.Actor >= 0 && !m.Desc {
+			at[m.I] = m
+		}
+	}
+	var people []int
+	for e := 0; e < len(toks); e++ {
+		if m := at[e]; m != nil {
+			switch d.Cast.Actors[m.Actor].Kind {
+			case graph.Person:
+				if !slices.Contains(people, m.Actor) {
+					people = append(people, m.Actor)
+				}
+			case graph.State:
+				if len(people) > 0 && (e < 1 || toks[e-1].Lower != "of") {
+					return nil, -1
+				}
+			}
+			e = m.J - 1
+			continue
+		}
+		t := toks[e]
+		if !t.Word || t.Cap || t.Lower == "and" || t.Lower == "of" || len(people) == 0 && t.Lower == "the" {
+			continue
+		}
+		return people, e
+	}
+	return nil, -1
+}
+
 // joinedPluralSubject: the words before "were" at w are "they", or a
 // count after "the" or "both" heads the subject within the four words
 // before it ("the two sides", "both leaders").
@@ -2664,9 +2738,13 @@ func (d *Reader) joiners(si, k int) []int {
 	}
 	var out []int
 	end := -1
+	first := -1
+	if by >= 0 {
+		first = d.titledJoiner(si, by)
+	}
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if by < 0 || m.I <= by || m.Actor < 0 || m.Desc {
+		if by < 0 || m.I <= by || m.Actor < 0 || m.Desc || end < 0 && first >= 0 && m.I < first {
 			continue
 		}
 		if end < 0 && m.I > by+8 || end >= 0 && !subjectGap(toks, end, m.I, false) {
@@ -2679,6 +2757,38 @@ func (d *Reader) joiners(si, k int) []int {
 		end = m.J
 	}
 	return out
+}
+
+// titledJoiner is where the person named after the "by" at by begins
+// when the name of the body or country the person serves opens the post
+// before the name: "joined by UN-Arab League peace envoy C", "by EU
+// foreign policy chief C" (issue 14's four-hundred-and-twenty-fourth
+// round, p1909). The words between are capitalized name words, hyphens
+// and at most two lower-case words ending in a title word; no comma. -1
+// when there is no such person within eight tokens.
+func (d *Reader) titledJoiner(si, by int) int {
+	toks := d.Sents[si].Toks
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.I <= by || m.Actor < 0 || m.Desc {
+			continue
+		}
+		if m.I > by+8 || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			if d.Cast.Actors[m.Actor].Kind == graph.Person {
+				return -1
+			}
+			continue
+		}
+		lower := by + 1
+		for lower < m.I && (toks[lower].Cap && toks[lower].Word || toks[lower].Text == "-") {
+			lower++
+		}
+		if lower == by+1 || !lowerTitleRun(toks, lower, m.I) && lower != m.I {
+			return -1
+		}
+		return m.I
+	}
+	return -1
 }
 
 // joinedAtTable: "joined" at k puts its subject at one table with others
