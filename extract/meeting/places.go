@@ -1251,6 +1251,42 @@ func (d *Reader) SeparatePlaces(ms []Frame) {
 
 var separateWords = lex("separateWords")
 
+// AsideSummitPlaces: "A and B also met separately during the weekend", the
+// aides of the leaders at a summit: a meeting told as one more ("also") or
+// apart ("separately"), with no place of its own and none of its people in
+// the meetings told before it, took place where all of those held in person
+// did, when they agree on one place and the last of them falls within two
+// days before it (AlsoPlaces and SeparatePlaces want a shared person or
+// delegation, which ministers who meet beside their leaders lack). A
+// sentence naming another city keeps its own; a story of meetings at two
+// places gives none (issue 14's four-hundred-and-twenty-fifth round).
+func (d *Reader) AsideSummitPlaces(ms []Frame) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Place != "" || m.Status != graph.Held || !inPerson(*m) || d.namesOtherCity(m.Sent) {
+			continue
+		}
+		if !m.Also && !frame.AnyWord(d.Sents[m.Sent].Toks, 0, len(d.Sents[m.Sent].Toks), separateWords) {
+			continue
+		}
+		place, last := "", ""
+		for j := 0; j < i; j++ {
+			p := ms[j]
+			if p.Sent >= m.Sent || p.Status != graph.Held || !inPerson(p) {
+				continue
+			}
+			if slices.ContainsFunc(m.Parts, func(a int) bool { return slices.Contains(p.Parts, a) }) || p.Place == "" || place != "" && p.Place != place {
+				place = ""
+				break
+			}
+			place, last = p.Place, p.Date
+		}
+		if place != "" && withinDays(last, m.Date, 2) {
+			m.Place = place
+		}
+	}
+}
+
 // withinDays: date b is unknown, or falls on date a or up to n days after
 // it; a month or year counts as the same time when one is part of the
 // other.
