@@ -1251,6 +1251,26 @@ func (d *Reader) SeparatePlaces(ms []Frame) {
 
 var separateWords = lex("separateWords")
 
+// asideOfSides: the aside's people belong to the sides of the meetings
+// before it: none of them is told of a state or body (an aide told by
+// name alone), or one is told of a side that met or of one a person who
+// met is told of. Ministers of other states meeting "separately" are no
+// part of the summit.
+func (d *Reader) asideOfSides(parts []int, sides map[int]bool) bool {
+	told := false
+	for _, a := range parts {
+		f := d.Cast.Actors[a].Affiliation
+		if f < 0 {
+			continue
+		}
+		if sides[f] {
+			return true
+		}
+		told = true
+	}
+	return !told
+}
+
 // AsideSummitPlaces: "A and B also met separately during the weekend", the
 // aides of the leaders at a summit: a meeting told as one more ("also") or
 // apart ("separately"), with no place of its own and none of its people in
@@ -1270,6 +1290,7 @@ func (d *Reader) AsideSummitPlaces(ms []Frame) {
 			continue
 		}
 		place, last := "", ""
+		sides := map[int]bool{}
 		for j := 0; j < i; j++ {
 			p := ms[j]
 			if p.Sent >= m.Sent || p.Status != graph.Held || !inPerson(p) {
@@ -1280,8 +1301,11 @@ func (d *Reader) AsideSummitPlaces(ms []Frame) {
 				break
 			}
 			place, last = p.Place, p.Date
+			for _, a := range p.Parts {
+				sides[a], sides[d.Cast.Actors[a].Affiliation] = true, true
+			}
 		}
-		if place != "" && withinDays(last, m.Date, 2) {
+		if place != "" && withinDays(last, m.Date, 2) && d.asideOfSides(m.Parts, sides) {
 			m.Place = place
 		}
 	}
