@@ -89,6 +89,7 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	d.frames.SameDay(ms)
 	d.frames.AlsoPlaces(ms)
 	d.frames.SeparatePlaces(ms)
+	d.frames.AsideSummitPlaces(ms)
 	d.frames.VenuePlaces(ms)
 	// Rosters first: a gathering told by its host alone is added for its
 	// lists, and those who attended join it too.

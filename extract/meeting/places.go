@@ -1251,6 +1251,66 @@ func (d *Reader) SeparatePlaces(ms []Frame) {
 
 var separateWords = lex("separateWords")
 
+// asideOfSides: the aside's people belong to the sides of the meetings
+// before it: none of them is told of a state or body (an aide told by
+// name alone), or one is told of a side that met or of one a person who
+// met is told of. Ministers of other states meeting "separately" are no
+// part of the summit.
+func (d *Reader) asideOfSides(parts []int, sides map[int]bool) bool {
+	told := false
+	for _, a := range parts {
+		f := d.Cast.Actors[a].Affiliation
+		if f < 0 {
+			continue
+		}
+		if sides[f] {
+			return true
+		}
+		told = true
+	}
+	return !told
+}
+
+// AsideSummitPlaces: "A and B also met separately during the weekend", the
+// aides of the leaders at a summit: a meeting told as one more ("also") or
+// apart ("separately"), with no place of its own and none of its people in
+// the meetings told before it, took place where all of those held in person
+// did, when they agree on one place and the last of them falls within two
+// days before it (AlsoPlaces and SeparatePlaces want a shared person or
+// delegation, which ministers who meet beside their leaders lack). A
+// sentence naming another city keeps its own; a story of meetings at two
+// places gives none (issue 14's four-hundred-and-twenty-fifth round).
+func (d *Reader) AsideSummitPlaces(ms []Frame) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Place != "" || m.Status != graph.Held || !inPerson(*m) || d.namesOtherCity(m.Sent) {
+			continue
+		}
+		if !m.Also && !frame.AnyWord(d.Sents[m.Sent].Toks, 0, len(d.Sents[m.Sent].Toks), separateWords) {
+			continue
+		}
+		place, last := "", ""
+		sides := map[int]bool{}
+		for j := 0; j < i; j++ {
+			p := ms[j]
+			if p.Sent >= m.Sent || p.Status != graph.Held || !inPerson(p) {
+				continue
+			}
+			if slices.ContainsFunc(m.Parts, func(a int) bool { return slices.Contains(p.Parts, a) }) || p.Place == "" || place != "" && p.Place != place {
+				place = ""
+				break
+			}
+			place, last = p.Place, p.Date
+			for _, a := range p.Parts {
+				sides[a], sides[d.Cast.Actors[a].Affiliation] = true, true
+			}
+		}
+		if place != "" && withinDays(last, m.Date, 2) && d.asideOfSides(m.Parts, sides) {
+			m.Place = place
+		}
+	}
+}
+
 // withinDays: date b is unknown, or falls on date a or up to n days after
 // it; a month or year counts as the same time when one is part of the
 // other.

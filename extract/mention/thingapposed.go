@@ -54,15 +54,16 @@ func thingApposed(toks []text.Token, i, j int) bool {
 	return false
 }
 
-// thingNames: a name an apposition calls a thing (thingApposed) is that
-// thing wherever else the story uses it ("X Y has been credited ...",
-// "aimed at X Y"), not a person; a title word that opened the name ("X"
-// read as a post) does not make it one.
+// thingNames: a name an apposition calls a thing (thingApposed), or a
+// vessel noun puts right before it (vesselNamed), is that thing wherever
+// else the story uses it ("X Y has been credited ...", "aimed at X Y",
+// "the 20,000-ton X Y, which was moored"), not a person; a title word that
+// opened the name ("X" read as a post) does not make it one.
 func thingNames(sents []text.Sentence, ms [][]Mention) {
 	things := map[string]bool{}
 	for si, s := range sents {
 		for _, m := range ms[si] {
-			if m.Kind == NonActor && thingApposed(s.Toks, m.I, m.J) {
+			if m.Kind == NonActor && (thingApposed(s.Toks, m.I, m.J) || vesselNamed(s.Toks, m.I)) {
 				things[m.Text] = true
 			}
 		}
@@ -86,4 +87,14 @@ func thingNames(sents []text.Sentence, ms [][]Mention) {
 			}
 		}
 	}
+}
+
+// vesselNamed: the name at i follows a lower-case vessel noun ("the cruise
+// ship X Y", "the frigate Z"): the ship's name, read as no person where
+// it stands (classifyRun), and so wherever the story names the ship again
+// without the noun ("aboard the 20,000-ton X Y", "crossed to X Y"), where
+// a two-word ship's name looks like a person's (issue 14's
+// four-hundred-and-twenty-fifth round).
+func vesselNamed(toks []text.Token, i int) bool {
+	return i > 0 && toks[i-1].Word && !toks[i-1].Cap && vesselNouns[toks[i-1].Lower]
 }
