@@ -2,6 +2,7 @@ package graph
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/runes"
@@ -26,9 +27,18 @@ func Key(name string) string {
 	return foldedKey(name)
 }
 
+// folders hold accent folders (decompose, drop the combining marks,
+// recompose) for reuse: a chain is built with buffers of its own, and keys
+// of names with accents are made for every mention of every article.
+var folders = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
 // foldedKey is Key for any name: accents folded, then the words kept.
 func foldedKey(name string) string {
-	s, _, err := transform.String(transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), name)
+	fold := folders.Get().(transform.Transformer)
+	s, _, err := transform.String(fold, name) // resets fold first
+	folders.Put(fold)
 	if err != nil {
 		s = name
 	}

@@ -828,7 +828,7 @@ func aliasInName(s *text.Sentence, i, l int, e gazetteer.Entry) bool {
 // two-hundred-and-seventy-seventh round, p1699, p906, p1223).
 func qualifiedGroups(s *text.Sentence, ms []Mention) []Mention {
 	toks := s.Toks
-	var out []Mention
+	out := make([]Mention, 0, len(ms))
 	for x := 0; x < len(ms); x++ {
 		m := ms[x]
 		if m.Kind != Group && m.Kind != Org && m.Kind != Unknown {

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -125,4 +126,52 @@ func TestStyledNamesKeepQuotedMarks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Tokens cut their lower-case form from one lowered copy of the sentence
+// (lowerInPlace); that holds only while every rune keeps its byte length.
+// Every rune whose lower case is shorter or longer, alone and paired with
+// one that changes the other way (the sentence's length then unchanged, its
+// offsets shifted), at the start, middle and end of a sentence, must still
+// give each token the lower case of its own text.
+func TestTokenLowerWithRunesChangingLength(t *testing.T) {
+	var shrink, grow []rune
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		switch d := utf8.RuneLen(unicode.ToLower(r)) - utf8.RuneLen(r); {
+		case d < 0:
+			shrink = append(shrink, r)
+		case d > 0:
+			grow = append(grow, r)
+		}
+	}
+	if len(shrink) == 0 || len(grow) == 0 {
+		t.Fatalf("no runes changing length on lowering (%d shorter, %d longer)", len(shrink), len(grow))
+	}
+	check := func(s string) {
+		t.Helper()
+		for _, tk := range Tokenize(s) {
+			if tk.Lower != strings.ToLower(tk.Text) {
+				t.Fatalf("%q: token %q lowered to %q, want %q", s, tk.Text, tk.Lower, strings.ToLower(tk.Text))
+			}
+		}
+	}
+	for k, r := range append(append([]rune{}, shrink...), grow...) {
+		other := grow[k%len(grow)]
+		if k >= len(shrink) {
+			other = shrink[k%len(shrink)]
+		}
+		for _, s := range []string{
+			string(r) + "ABEL Met Lima",
+			"Met " + string(r) + "ABEL in Lima",
+			"Met in Lima " + string(r),
+			string(r) + "X met " + string(other) + "Y in OSLO",
+			"OSLO " + string(other) + "Y and " + string(r) + "X TALKED",
+		} {
+			check(s)
+		}
+	}
+	check("Met \xffABEL in LIMA \xc4\xb0X")
 }

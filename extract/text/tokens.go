@@ -26,7 +26,10 @@ type Token struct {
 // are tokens of their own; dotted acronyms (U.S.) stay whole; an apostrophe
 // between letters stays inside the word (O'Brien).
 func Tokenize(s string) []Token {
-	var toks []Token
+	// One token per five bytes is about what news prose holds; sizing the
+	// slice once spares the copies of growing it token by token.
+	toks := make([]Token, 0, len(s)/5+1)
+	lower := lowerInPlace(s)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -43,9 +46,29 @@ func Tokenize(s string) []Token {
 		default:
 			i += size
 		}
-		toks = append(toks, makeToken(s, start, i))
+		toks = append(toks, makeToken(s, lower, start, i))
 	}
 	return toks
+}
+
+// lowerInPlace is strings.ToLower(s) when lowering keeps the byte length of
+// every rune, so that a token's lower-case form can be cut from it at the
+// token's offsets, sparing a copy per capitalized word; "" when some rune
+// changes length ("İ", invalid bytes), and the tokens lower themselves.
+func lowerInPlace(s string) string {
+	lower := strings.ToLower(s)
+	if lower == s {
+		return s
+	}
+	if len(lower) != len(s) {
+		return ""
+	}
+	for _, r := range s {
+		if r == utf8.RuneError || utf8.RuneLen(unicode.ToLower(r)) != utf8.RuneLen(r) {
+			return ""
+		}
+	}
+	return lower
 }
 
 func isWordRune(r rune) bool {
@@ -107,9 +130,14 @@ func nextIsUpperLetterDot(s string, i int) bool {
 	return i+size < len(s) && s[i+size] == '.'
 }
 
-func makeToken(s string, start, end int) Token {
+func makeToken(s, lower string, start, end int) Token {
 	text := s[start:end]
-	t := Token{Text: text, Lower: strings.ToLower(text), Start: start, End: end}
+	t := Token{Text: text, Start: start, End: end}
+	if lower != "" {
+		t.Lower = lower[start:end]
+	} else {
+		t.Lower = strings.ToLower(text)
+	}
 	t.Glued = start > 0 && !unicode.IsSpace(rune(s[start-1]))
 	r, _ := utf8.DecodeRuneInString(text)
 	t.Word = isWordRune(r)
