@@ -84,8 +84,6 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 		parts = append(parts, d.sentEnvoys(si)...)
 		rs = append(rs, d.rosters(si)...)
 	}
-	// "Indirect talks between A and B": the sides sat apart (gathering.go).
-	ms = d.dropIndirectSides(ms)
 	// Before the joins: a wider session names only those who joined it.
 	d.frames.ExpandedFormats(ms)
 	d.frames.SameDay(ms)

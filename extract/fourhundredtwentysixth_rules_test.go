@@ -28,20 +28,3 @@ func TestApposedActiveCompanion(t *testing.T) {
 		t.Errorf("want no meeting of a tour: %s", dump(rec))
 	}
 }
-
-// "The indirect talks between A and B resumed here today": the sides sat
-// apart, each with the go-between, and met no one of the other side;
-// the go-between's sessions with each are their own meetings
-// (dropIndirectSides; p2589). The negative case: direct talks between
-// the two sides are a sitting of both.
-func TestIndirectTalksBetweenPairNoSides(t *testing.T) {
-	rec := run(t, "Talks resume\n\nGENEVA, March 2 (Wire): The indirect talks between Ruritania and Freedonia resumed here today.\n"+
-		"The mediator, Mr. Lars Odegaard, met the Ruritanian delegation in the morning and the Freedonian delegation in the afternoon.\n", "1987-03-02")
-	if metPair(rec, "Ruritania", "Freedonia") {
-		t.Errorf("want no sitting of the two sides: %s", dump(rec))
-	}
-	rec = run(t, "Talks resume\n\nGENEVA, March 2 (Wire): The direct talks between Ruritania and Freedonia resumed here today.\n", "1987-03-02")
-	if !metPair(rec, "Ruritania", "Freedonia") {
-		t.Errorf("want the sitting of the two sides: %s", dump(rec))
-	}
-}

@@ -849,29 +849,3 @@ var (
 	// indirectTalksWords mark talks the sides held apart.
 	indirectTalksWords = lex("indirectTalksWords")
 )
-
-// dropIndirectSides drops the held sittings of the sides of talks told
-// as held apart: "The indirect talks between A and B resumed", "proximity
-// talks between A and B opened" (indirectTalksWords right before a talks
-// noun, "between" right after it). The sides sat in different rooms, each
-// with the go-between, and met no one of the other side; the go-between's
-// sessions with each delegation are told on their own (issue 14's
-// four-hundred-and-twenty-sixth round: p2589; the golds of p2262 and
-// p2010, "proximity talks between" two states, pair no sides either). A
-// sitting that names a person is kept, and so is one of "indirect talks
-// in Doha, with X carrying proposals" (no "between"), whose sentence may
-// seat the go-between with the sides (p52).
-func (d *doc) dropIndirectSides(ms []meeting.Frame) []meeting.Frame {
-	return slices.DeleteFunc(ms, func(m meeting.Frame) bool {
-		if m.Status != graph.Held || d.personCount(m.Parts) > 0 {
-			return false
-		}
-		toks := d.Sents[m.Sent].Toks
-		for k := 1; k+1 < len(toks); k++ {
-			if listedTalksNouns[toks[k].Lower] && indirectTalksWords[toks[k-1].Lower] && toks[k+1].Lower == "between" && !d.Sents[m.Sent].Quoted[k] {
-				return true
-			}
-		}
-		return false
-	})
-}
