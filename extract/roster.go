@@ -70,6 +70,9 @@ type roster struct {
 	// "X was accompanied by Y", "X was joined at the table by Y", whose
 	// sentence tells no encounter of X's own (joinedOwnSitting).
 	passive bool
+	// active: the companion came with an active verb, "X accompanied
+	// Y" (activeCompanion).
+	active bool
 	// holders: for an inverted list whose escorted person is "the" and a
 	// title, every person the story named holding it; the one at the
 	// meeting is escorted (attachRosters).
@@ -329,7 +332,7 @@ func (d *doc) rosters(si int) []roster {
 		if subj, obj := d.activeCompanion(si, k); subj >= 0 {
 			// "X accompanied Y", "X sat beside Y": X came with Y to the
 			// meeting the story has just told Y at.
-			out = append(out, roster{si: si, side: -1, people: []int{subj}, escorted: []int{obj}})
+			out = append(out, roster{si: si, side: -1, people: []int{subj}, escorted: []int{obj}, active: true})
 			continue
 		}
 		switch {
@@ -1315,7 +1318,7 @@ func (d *doc) escortPronoun(si, e int) int {
 func (d *doc) escortedAt(ms []meeting.Frame, r roster) int {
 	best := -1
 	for i, m := range ms {
-		if m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual || m.Split {
+		if m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual || m.Split && !apposedSplit(r) {
 			continue
 		}
 		if m.Sent > r.si || r.si-m.Sent > escortWindow(r) || len(m.Parts) < 2 {
@@ -2277,10 +2280,56 @@ func (d *doc) activeCompanion(si, k int) (int, int) {
 			obj = m.Actor
 		}
 	}
+	if subj < 0 && obj >= 0 {
+		subj = d.apposedCompanion(si, k)
+	}
 	if subj < 0 || obj < 0 || subj == obj {
 		return -1, -1
 	}
 	return subj, obj
+}
+
+// apposedCompanion finds the subject of an active companion verb at k
+// that stands apart from it by an apposition closed by a comma: "X, the
+// Commonwealth Secretary, accompanied Y", "X, who co-chairs the group,
+// accompanied Y". Old broadsheets and agencies name a minister's
+// companion so, the post between commas after the name (issue 14's
+// four-hundred-and-twenty-sixth round: p2588, p1062, p1776, p2348). The
+// apposition holds up to twelve words and no other person; the person
+// whose name ends at its opening comma is the subject, or -1.
+func (d *doc) apposedCompanion(si, k int) int {
+	toks := d.Sents[si].Toks
+	if k < 3 || toks[k-1].Text != "," {
+		return -1
+	}
+	c := -1
+	for g := k - 2; g > 0 && g >= k-13; g-- {
+		if toks[g].Text == "," {
+			c = g
+			break
+		}
+		if toks[g].Text == ";" || toks[g].Text == "\"" {
+			return -1
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	subj := -1
+	for _, m := range d.Ments[si] {
+		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if m.I > c && m.I < k {
+			// another person inside the apposition: whose companion
+			// the verb tells is unclear.
+			return -1
+		}
+		if m.J == c {
+			subj = m.Actor
+		}
+	}
+	return subj
 }
 
 // activeEscortVerbs and besideWords tell a companion in the active voice
@@ -2317,4 +2366,15 @@ func signersCopula(toks []text.Token, k int) int {
 		return e + 1
 	}
 	return 0
+}
+
+// apposedSplit: a companion told in the active voice ("X accompanied
+// Y") names the one he came with, and so the encounter: one of several
+// a sentence told ("Talks between A and B opened and the two delegations
+// met", read as the states' talks and the delegations' sitting) serves
+// when Y is at it (escortedAt), as the broadsheets that name each
+// leader's aide after the talks' opening have it (issue 14's
+// four-hundred-and-twenty-sixth round, p2588).
+func apposedSplit(r roster) bool {
+	return r.active && len(r.escorted) == 1
 }
