@@ -282,10 +282,10 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	// The name part opens at "M." (its period reads as an initial's) or
 	// right after "MM.".
 	monsieurs := false
-	if e := monsieurEnd(toks, m); e > 0 && e < j {
+	if e := monsieurEnd(toks, m); e > 0 && e < j && !d.initialNotMonsieur(toks, m, j) {
 		titleEnd, honoured, monsieurs = m, true, monsieurPlural(toks, m)
 		m = e
-	} else if m-2 >= i && monsieurEnd(toks, m-2) == m {
+	} else if m-2 >= i && monsieurEnd(toks, m-2) == m && !d.initialNotMonsieur(toks, m-2, j) {
 		titleEnd, honoured, monsieurs = m-2, true, monsieurPlural(toks, m-2)
 	}
 	// A state or region the gazetteer lacks, named by its polity noun

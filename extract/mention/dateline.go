@@ -84,6 +84,13 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 			if next == ":" && cityLen == l && allCapitals(toks[:cityLen]) {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
+			// "City /AGENCY/ ...": the agency's name in capitals between
+			// slashes right after the city, with no day, as the Mongolian
+			// agency sets it (issue 14's four-hundred-and-twenty-seventh
+			// round: p2595, p2146).
+			if next == "/" && l+2 < len(toks) && toks[l+1].Acronym && toks[l+2].Text == "/" {
+				return e.City, wordsOf(toks[:cityLen]), e.Ref
+			}
 			// "CITY, AGENCY -": an agency credit in capitals after the
 			// comma, or after a period ("CITY. AGENCY -"), as Central
 			// Asian agencies write it.

@@ -34,7 +34,8 @@ type scanner struct {
 	g         *gazetteer.Gazetteer
 	sents     []text.Sentence
 	lowerSeen map[string]bool
-	homeCode  string // the country of the dateline's city, "" when none
+	homeCode  string          // the country of the dateline's city, "" when none
+	misters   map[string]bool // names written after "Mr." (monsieur.go)
 }
 
 // abbreviationCut: the sentence toks is a dateline's town and its
@@ -103,7 +104,7 @@ func dayAfterPeriod(toks, next []text.Token) bool {
 // mentions of every sentence. A capitalized word the article also writes
 // in lower case is an ordinary word at the start of a sentence.
 func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
-	d := &scanner{g: g, sents: t.Sentences, lowerSeen: map[string]bool{}}
+	d := &scanner{g: g, sents: t.Sentences, lowerSeen: map[string]bool{}, misters: misterSurnames(t.Sentences)}
 	out := Mentions{LowerSeen: d.lowerSeen, Sentences: make([][]Mention, len(t.Sentences))}
 	// The words written in lower case first: a dateline's town is none
 	// of them (agencyDateline).
