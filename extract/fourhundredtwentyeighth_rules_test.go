@@ -29,7 +29,7 @@ func TestSidePronounAttendedJoinsTheSitting(t *testing.T) {
 	}
 }
 
-// "through the mediation of the co-chairs of G, which are A, B and C":
+// "by the mediation of the co-chairs of G, which are A, B and C":
 // the body and the states its relative clause names broker
 // (roles.chairsOfBody; p2605, p1850). The negative case: "which first
 // met in X" names no members.

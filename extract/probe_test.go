@@ -14801,25 +14801,24 @@ func TestProbeFourHundredTwentyFifthRound(t *testing.T) {
 // written in issue 14's four-hundred-and-twenty-eighth round as a
 // stranger's batch of Soviet and Russian agency copy in English
 // translation: a 1955 Soviet agency on a prime minister's Kremlin talks,
-// with the initials-and-surname names of the era and "Taking part in the
-// talks on the Soviet side were"; a 1966 Soviet agency on the Tashkent
+// with the initials-and-surname names of the era and each side's people
+// listed after "taking part"; a 1966 Soviet agency on the Tashkent
 // meeting its premier convened, his separate conversations and a
 // face-to-face session; a 1979 Soviet agency on a Vienna summit whose
-// first sitting "was held in the building of" an embassy, "On the Soviet
-// side it was attended by ... On the American side it was attended by";
-// a 1997 Russian agency on a Helsinki summit, one on one and then
-// expanded, with a dinner and the ministers' own meeting; a 2008 Russian
-// agency on a Kremlin ceasefire plan brokered by a visiting president
-// "acting as a mediator"; a 2020 Russian agency on a Moscow ceasefire
-// agreed "through the mediation of the co-chairs of" a group "which are"
-// three states. Their gold was committed (4955f51d) before the extractor
-// ran on them. Untuned they scored persons 0.98 (P 1.00 / R 0.96), roles
-// 0.71 (P 0.85 / R 0.61), met-pairs 0.72 (P 0.75 / R 0.69), places 0.98,
-// dates 0.94 (docs/extraction-log.md); fourhundredtwentyeighthRoundFloors
-// are the branch's scores after the round's two rules (a side's list told
-// by the pronoun joins the sitting, also after a retelling that names no
-// one, p2602; a body's co-chairs named in a relative clause broker,
-// p2605).
+// first sitting, held at an embassy, names no one, each side's people
+// listed after it by "it was attended by"; a 1997 Russian agency on a
+// Helsinki summit, one on one and then expanded, with a dinner and the
+// ministers' own meeting; a 2008 Russian agency on a Kremlin ceasefire
+// plan brokered by a visiting president "acting as a mediator"; a 2020
+// Russian agency on a Moscow ceasefire with talks to come under a
+// group's co-chairs, a relative clause naming three states. Their gold
+// was committed (4955f51d) before the extractor ran on them. Untuned
+// they scored persons 0.98 (P 1.00 / R 0.96), roles 0.71 (P 0.85 / R
+// 0.61), met-pairs 0.72 (P 0.75 / R 0.69), places 0.98, dates 0.94
+// (docs/extraction-log.md); fourhundredtwentyeighthRoundFloors are the
+// branch's scores after the round's two rules (a side's list told by the
+// pronoun joins the sitting, also after a retelling that names no one,
+// p2602; a body's co-chairs named in a relative clause broker, p2605).
 var fourhundredtwentyeighthRoundProbe = regexp.MustCompile(`^p(2600|2601|2602|2603|2604|2605)-`)
 
 var fourhundredtwentyeighthRoundFloors = map[string]float64{

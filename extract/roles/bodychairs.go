@@ -1,9 +1,9 @@
 package roles
 
-// chairsOfBody reads the brokers of "through the mediation of the
-// co-chairs of G, which are A, B and C" and "under the mediation of the
-// co-chairs of G, which is led by A, B and C", k the index of the first
-// word after the mediation noun's "of": the body G, whose chairs broker,
+// chairsOfBody reads the brokers of "by the mediation of the
+// co-chairs of G, which are A, B and C" (or "..., which is led by A, B
+// and C"), k the index of the first word after the mediation noun's
+// "of": the body G, whose chairs broker,
 // and the states or people the relative clause names as those chairs or
 // as the body's leaders. A joint statement on a ceasefire often names
 // the standing mediation so, by its chairs, then says who they are

@@ -886,7 +886,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				}
 			}
 			if len(ms) == 0 {
-				// "through the mediation of the co-chairs of G, which
+				// "by the mediation of the co-chairs of G, which
 				// are A, B and C" (bodychairs.go).
 				ms = d.chairsOfBody(si, k+2)
 			}
