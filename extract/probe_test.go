@@ -10829,7 +10829,7 @@ func TestProbeThreeHundredSecondRound(t *testing.T) {
 var threehundredthirdRoundProbe = regexp.MustCompile(`^p185[0-5]-`)
 
 var threehundredthirdRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.57, "met-pairs": 0.65, "met-pairs precision": 0.84,
+	"persons": 0.97, "roles": 0.70, "met-pairs": 0.65, "met-pairs precision": 0.84,
 	"places": 1.00, "dates": 0.86,
 }
 
@@ -11107,8 +11107,8 @@ func TestProbeThreeHundredTenthRound(t *testing.T) {
 var threehundredeleventhRoundProbe = regexp.MustCompile(`^p(1898|190[0-3])-`)
 
 var threehundredeleventhRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.84, "met-pairs": 0.63, "met-pairs precision": 1.00,
-	"places": 1.00, "dates": 0.95,
+	"persons": 0.96, "roles": 0.84, "met-pairs": 0.78, "met-pairs precision": 1.00,
+	"places": 1.00, "dates": 0.97,
 }
 
 func TestProbeThreeHundredEleventhRound(t *testing.T) {
@@ -14860,4 +14860,37 @@ var fourhundredtwentyseventhRoundFloors = map[string]float64{
 
 func TestProbeFourHundredTwentySeventhRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-twenty-seventh-round probe", fourhundredtwentyseventhRoundProbe, 6, fourhundredtwentyseventhRoundFloors)
+}
+
+// fourhundredtwentyeighthRoundProbe are the probe articles p2600-p2605,
+// written in issue 14's four-hundred-and-twenty-eighth round as a
+// stranger's batch of Soviet and Russian agency copy in English
+// translation: a 1955 Soviet agency on a prime minister's Kremlin talks,
+// with the initials-and-surname names of the era and each side's people
+// listed after "taking part"; a 1966 Soviet agency on the Tashkent
+// meeting its premier convened, his separate conversations and a
+// face-to-face session; a 1979 Soviet agency on a Vienna summit whose
+// first sitting, held at an embassy, names no one, each side's people
+// listed after it by "it was attended by"; a 1997 Russian agency on a
+// Helsinki summit, one on one and then expanded, with a dinner and the
+// ministers' own meeting; a 2008 Russian agency on a Kremlin ceasefire
+// plan brokered by a visiting president "acting as a mediator"; a 2020
+// Russian agency on a Moscow ceasefire with talks to come under a
+// group's co-chairs, a relative clause naming three states. Their gold
+// was committed (4955f51d) before the extractor ran on them. Untuned
+// they scored persons 0.98 (P 1.00 / R 0.96), roles 0.71 (P 0.85 / R
+// 0.61), met-pairs 0.72 (P 0.75 / R 0.69), places 0.98, dates 0.94
+// (docs/extraction-log.md); fourhundredtwentyeighthRoundFloors are the
+// branch's scores after the round's two rules (a side's list told by the
+// pronoun joins the sitting, also after a retelling that names no one,
+// p2602; a body's co-chairs named in a relative clause broker, p2605).
+var fourhundredtwentyeighthRoundProbe = regexp.MustCompile(`^p(2600|2601|2602|2603|2604|2605)-`)
+
+var fourhundredtwentyeighthRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.86, "met-pairs": 0.88, "met-pairs precision": 0.81,
+	"places": 0.99, "dates": 0.96,
+}
+
+func TestProbeFourHundredTwentyEighthRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-twenty-eighth-round probe", fourhundredtwentyeighthRoundProbe, 6, fourhundredtwentyeighthRoundFloors)
 }

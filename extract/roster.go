@@ -846,6 +846,9 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				best = i
 			}
 		}
+		if best >= 0 && r.escorted == nil {
+			best = retoldSittingBefore(ms, best)
+		}
 		if r.si == lastSi && r.escorted == nil {
 			best = lastBest
 		} else if j := splitSittingBefore(ms, r); r.presence && r.escorted == nil && j >= 0 && (best < 0 || ms[best].Sent < ms[j].Sent) {
@@ -949,6 +952,37 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		m.Parts = d.dropRepresented(m.Parts)
 	}
 	return ms
+}
+
+// retoldSittingBefore: the meeting at best names no one ("The first
+// meeting was held at the embassy in X", "The talks took place in the
+// Kremlin"): it retells the sitting told just before, whose people it
+// takes on later (mergeRetold joins a frame whose people are a subset of
+// another's). A list after it ("On the A side it was attended by C") is
+// of that sitting: set on the empty frame, it would make the first side's
+// people a meeting of their own, and the next side's list, finding that
+// frame held by the other side, would go back to the sitting (issue 14's
+// four-hundred-and-twenty-eighth round, p2602). The index of the latest
+// earlier held sitting in person within two sentences, in a place and on
+// a day that agree; best itself otherwise.
+func retoldSittingBefore(ms []meeting.Frame, best int) int {
+	b := ms[best]
+	if len(b.Parts) > 0 || b.Status != graph.Held {
+		return best
+	}
+	agree := func(x, y string) bool {
+		return x == "" || y == "" || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
+	}
+	for i := best - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.Sent > b.Sent || b.Sent-m.Sent > 2 {
+			continue
+		}
+		if len(m.Parts) >= 2 && m.Status == graph.Held && m.Mode != graph.Call && !m.Split && agree(m.Place, b.Place) && agree(m.Date, b.Date) {
+			return i
+		}
+	}
+	return best
 }
 
 // splitSittingBefore: one of the two sentences before roster r told
@@ -2012,11 +2046,24 @@ var tableSides = lex("tableSides")
 // the talks were attended by A and B", "On the Y side, the meeting was
 // attended by C"; issue 14's three-hundred-and-fifteenth round, p1922-
 // p1926): the index right after "by", or -1. The sentence names the side
-// first and its people after the verb, so the list is that side's.
+// first and its people after the verb, so the list is that side's. The
+// sitting may be told by the pronoun "it" in place of its noun.
 func sideSittingAttended(toks []text.Token, k int) int {
 	e := k + 1
 	if e < len(toks) && toks[e].Text == "," {
 		e++
+	}
+	if e+3 < len(toks) && toks[e].Lower == "it" {
+		// "On the X side it was attended by A and B": "it" stands for
+		// the sitting the sentences before told ("The meeting was
+		// attended by C and D. On the Y side it was attended by A"), as
+		// a readout or an agency lists each side's people in turn
+		// (issue 14's four-hundred-and-twenty-eighth round; p2602,
+		// p1901).
+		if toks[e+1].Lower == "was" && toks[e+2].Lower == "attended" && toks[e+3].Lower == "by" {
+			return e + 4
+		}
+		return -1
 	}
 	if e+4 >= len(toks) || toks[e].Lower != "the" || !sittingNoun(toks[e+1].Lower) {
 		return -1

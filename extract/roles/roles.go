@@ -885,6 +885,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 					ms = append([]int{p.Actor}, bodies...)
 				}
 			}
+			if len(ms) == 0 {
+				// "by the mediation of the co-chairs of G, which
+				// are A, B and C" (bodychairs.go).
+				ms = d.chairsOfBody(si, k+2)
+			}
 			for _, m := range ms {
 				d.mediator(r, m)
 			}
