@@ -35,3 +35,19 @@ func TestThereIsTheTripsUnknownTown(t *testing.T) {
 		t.Errorf("want the conversation at the trip's end: %s", dump(rec))
 	}
 }
+
+// "arrived in Y on Tuesday and met Z the next day": the second conjunct
+// counts its day from the first one's, and "the next day" tells no
+// meeting to come (meeting.conjunctShiftedDay, meeting.narrativeNext;
+// p2609, p1423). The negative case: a conjunct with a subject of its own
+// keeps the first day.
+func TestNextDayOfTheFirstConjunct(t *testing.T) {
+	rec := run(t, "Envoy in capital\n\nLONDON, May 3 - The envoy Pedro Almanza arrived in Lisbon on Tuesday and met Prime Minister Rui Mendonca the next day.\n", "1990-05-04")
+	if m := meetingOf(rec, "Pedro Almanza", "Rui Mendonca"); m == nil || m.Date != "1990-05-02" || m.Status != "held" {
+		t.Errorf("want a meeting held the day after the arrival: %s", dump(rec))
+	}
+	rec = run(t, "Envoy in capital\n\nLONDON, May 3 - The envoy Pedro Almanza met Prime Minister Rui Mendonca in Lisbon on Tuesday, and the two men discussed the strike of a day earlier.\n", "1990-05-04")
+	if m := meetingOf(rec, "Pedro Almanza", "Rui Mendonca"); m == nil || m.Date != "1990-05-01" {
+		t.Errorf("a new subject's day phrase moves no meeting: %s", dump(rec))
+	}
+}
