@@ -2983,11 +2983,16 @@ var ninetyfirstRoundFloors = map[string]float64{
 	// places 0.43 before the two-hundred-and-fifty-fifth round (p579: a meeting
 	// with no place of its own is where the subject's trip, told in a
 	// relative clause, took the subject, relativeTripPlace).
-	"persons": 0.95, "roles": 0.79, "met-pairs": 0.47, "met-pairs precision": 0.94, // 0.37 (P 0.80) before the ninety-eighth round (p579's subject with a closed relative clause); roles 0.66 before the hundred-and-sixth (p583: "thanked China for its mediation efforts"), 0.69 before the hundred-and-fifty-fifth (p579: a list of mediators with appositions)
+	"persons": 0.95, "roles": 0.79, "met-pairs": 0.49, "met-pairs precision": 0.94, // 0.47 before the four-hundred-and-twenty-ninth round (p580's handshake and private talk); 0.37 (P 0.80) before the ninety-eighth round (p579's subject with a closed relative clause); roles 0.66 before the hundred-and-sixth (p583: "thanked China for its mediation efforts"), 0.69 before the hundred-and-fifty-fifth (p579: a list of mediators with appositions)
 	// places 0.52 before the ninety-eighth round: the share of found pairs
 	// with the right place, and p579's pairs found since then have none (the
 	// ministry's villa "above the city" gives no city).
-	"places": 0.75, "dates": 0.80, // places 0.43 before the two-hundred-and-fifty-ninth round (p579: "X, who arrived in Algiers on Jan. 7, met Y" places the talks); 0.41 before the hundred-and-seventy-seventh round (p581's credit line "Times of Zambia Reporter" no longer the lead)
+	// places lowered 0.75 -> 0.73 by the four-hundred-and-twenty-ninth
+	// round (p580: the leaders' handshake and "private talk" after the
+	// signing, "shaked hands warmly and had a private talk", is now found,
+	// a right pair and a right day, but told without a place, and the
+	// signing at Arusha it follows is still not read; pairs 0.14 -> 0.20).
+	"places": 0.73, "dates": 0.81, // dates 0.80 before the four-hundred-and-twenty-ninth round (p580); places 0.43 before the two-hundred-and-fifty-ninth round (p579: "X, who arrived in Algiers on Jan. 7, met Y" places the talks); 0.41 before the hundred-and-seventy-seventh round (p581's credit line "Times of Zambia Reporter" no longer the lead)
 }
 
 func TestProbeNinetyFirstRound(t *testing.T) {
@@ -14893,4 +14898,37 @@ var fourhundredtwentyeighthRoundFloors = map[string]float64{
 
 func TestProbeFourHundredTwentyEighthRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-twenty-eighth-round probe", fourhundredtwentyeighthRoundProbe, 6, fourhundredtwentyeighthRoundFloors)
+}
+
+// fourhundredtwentyninthRoundProbe are the probe articles p2606-p2611,
+// written in issue 14's four-hundred-and-twenty-ninth round on coordinated
+// verb phrases and opening phrases that carry the subject to a second
+// verb: a 1958 London broadsheet on a chancellor who "crossed into France
+// ..., went by car to" a village "and had there a long conversation with"
+// his host; a 2000 wire on a president who arrived one evening "and was
+// received" the next morning by another; a 1972 wire on a
+// president who "flew into" a capital, "was met at the airport by" a
+// premier and, "after landing", "drove with" him; a 2008 wire on a mediator
+// who "arrived in Nairobi on Tuesday and met" one leader "the next day",
+// then "held separate talks with" the other; a
+// 1977 Egyptian agency on a president who "landed ... and was received by"
+// his hosts and later "held there talks with" one; a 2009 Indian agency
+// on a prime minister who "flew into" a resort, drove to the venue "and
+// met" his counterpart. Their gold was committed (e68b1e6e) before the extractor ran
+// on them. Untuned they scored persons 0.97 (P 1.00 / R 0.95), roles 0.25
+// (P 0.50 / R 0.17), met-pairs 0.67 (P 0.73 / R 0.61), places 0.70, dates
+// 0.85 (docs/extraction-log.md); fourhundredtwentyninthRoundFloors are the
+// branch's scores after the round's rules (a conjunct opened by "had" or
+// "held" shares the first verb's subject, and "there" after a trip to a
+// town the gazetteer lacks is that town; "the next day" in a conjunct
+// counts from the first conjunct's day and tells no meeting to come).
+var fourhundredtwentyninthRoundProbe = regexp.MustCompile(`^p(2606|2607|2608|2609|2610|2611)-`)
+
+var fourhundredtwentyninthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.25, "met-pairs": 0.67, "met-pairs precision": 0.73,
+	"places": 0.93, "dates": 0.85,
+}
+
+func TestProbeFourHundredTwentyNinthRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-twenty-ninth-round probe", fourhundredtwentyninthRoundProbe, 6, fourhundredtwentyninthRoundFloors)
 }

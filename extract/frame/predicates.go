@@ -138,6 +138,8 @@ func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 		}
 		if LooksVerb(toks, adv) {
 			verbAt, shared = adv, true // "and thanked C"
+		} else if heldConjunct(toks, adv, ce) {
+			verbAt, shared = adv, true // "and had there a long conversation with C"
 		} else if passiveConjunct(toks, adv, ce) && !passiveBefore(toks, cs, e) {
 			verbAt, shared = adv, true // "and was also received by C"
 		} else if toks[e-1].Text == "," && !apposedSubjectPair(toks, cs, e, verbBefore) || toks[e].Lower == "but" || verbBefore >= 0 && verbBefore < e {
@@ -173,6 +175,35 @@ func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 	}
 	return cs, ce, skipFrom, skipTo
 }
+
+// heldConjunct: the conjunct at adv opens with a holding verb ("had",
+// "held"), then at most four plain words ("there", "a long") and a meeting
+// word: "X landed in Y and had (there) a long conversation with Z". The
+// conjunct shares the first one's subject; read as "and [had a long]
+// conversation", a new subject and its verb, it lost X, since a meeting
+// word that may be a verb ("conversation", "talk") looks like one (issue
+// 14's four-hundred-and-twenty-ninth round: p2606, p2610).
+func heldConjunct(toks []text.Token, adv, ce int) bool {
+	if adv >= ce || !heldVerbs[toks[adv].Lower] {
+		return false
+	}
+	for v := adv + 1; v < ce && v <= adv+5; v++ {
+		t := toks[v]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if Triggers[t.Lower] > 0 {
+			return true
+		}
+		if LooksVerb(toks, v) || NounPreps[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// heldVerbs hold a meeting noun: "had a conversation", "held talks".
+var heldVerbs = lex("heldVerbs")
 
 // apposedSubjectPair: the ", and" at e closes the apposition of a name
 // that opens the clause, so it joins two subjects, not two clauses: "A,

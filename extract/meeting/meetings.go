@@ -1915,6 +1915,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		tcs = 0
 	}
 	m.Date = d.dateOf(si, k, tcs, ce, m.Status)
+	if day := d.conjunctShiftedDay(si, k, tcs, ce, m.Date); day != "" {
+		m.Date = day // "arrived on Tuesday and met X the next day" (when.go)
+	}
 	if since >= 0 {
 		m.Date = d.sinceDate(si, cs, ce)
 	}

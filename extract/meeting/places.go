@@ -1374,6 +1374,15 @@ func (d *Reader) placeBefore(si, e int) string {
 			switch {
 			case m.Kind == mention.City && m.Actor < 0 && !d.postTown(si, m.I):
 				name, cityCode = m.City, d.cityCountry(m.City)
+			case m.Kind == mention.Unknown && m.Actor < 0 && tripTo(toks, m.I):
+				// "went by car to Northtown and had there a long
+				// conversation with X": a town the gazetteer lacks, told
+				// as the trip's end, is the place "there" of the verb
+				// joined to the trip stands for, as it is for ", where"
+				// (placeOf); the trip's end outranks a city the trip
+				// passed through before it (issue 14's four-hundred-and-
+				// twenty-ninth round).
+				name, cityCode = m.Text, ""
 			case m.Kind == mention.State && m.Actor >= 0 && m.I > 0 && otherCityCues[toks[m.I-1].Lower]:
 				if cityCode != "" && cityCode == m.Code && name != "" {
 					continue // the country the city named before lies in

@@ -134,7 +134,7 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		if (l == "invitation" || l == "invited") && e+1 < len(toks) && (toks[e+1].Lower == "of" || toks[e+1].Lower == "by" || toks[e+1].Lower == "from") && e > k {
 			continue // "a visit at the invitation of X" names the host
 		}
-		if frame.PlannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].Lower != "to")) && !(l == "may" && toks[e].Cap) && !attributive(toks, k, e) {
+		if frame.PlannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].Lower != "to")) && !(l == "may" && toks[e].Cap) && !attributive(toks, k, e) && !narrativeNext(toks, e) {
 			return graph.Planned
 		}
 		if e > k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && e > 0 &&
@@ -147,6 +147,79 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 	}
 	return graph.Held
 }
+
+// conjunctShiftedDay: the predicate at k stands in a conjunct opened by
+// "and" that counts its day from the first conjunct's ("X arrived in Y on
+// Tuesday and met Z the next day", "landed on Monday and two days later
+// received Z"): the day the first conjunct tells, moved by the count.
+// date is the day read for the clause; it must be that first conjunct's
+// day, the conjunct after "and" telling none of its own and opening with
+// its verb (it shares the first one's subject). "" when the
+// clause is no such pair (issue 14's four-hundred-and-twenty-ninth round:
+// p2609).
+func (d *Reader) conjunctShiftedDay(si, k, cs, ce int, date string) string {
+	toks := d.Sents[si].Toks
+	if len(date) != len("2006-01-02") {
+		return ""
+	}
+	a := -1
+	for e := k - 1; e > cs; e-- {
+		if toks[e].Lower == "and" {
+			a = e
+			break
+		}
+	}
+	if a < 0 {
+		return ""
+	}
+	v := a + 1
+	for v < k && frame.SequenceAdverbs[toks[v].Lower] {
+		v++ // "and later met"
+	}
+	if v != k && !frame.LooksVerb(toks, v) && !heldConjunctVerbs[toks[v].Lower] {
+		return "" // "and the two leaders discussed X's launch a day earlier": a subject of its own
+	}
+	n, ok := frame.DayShift(toks, a+1, ce)
+	if !ok {
+		return ""
+	}
+	first := ""
+	for _, x := range frame.FindDatesIn(toks, cs, ce, d.published, d.storyTimes[si]) {
+		if x.At > a {
+			return "" // the second conjunct names a day of its own
+		}
+		if len(x.Value) == len("2006-01-02") && x.Days == 0 {
+			first = x.Value
+		}
+	}
+	if first != date {
+		return ""
+	}
+	t, err := time.Parse("2006-01-02", first)
+	if err != nil {
+		return ""
+	}
+	return frame.Day(t.AddDate(0, 0, n))
+}
+
+// heldConjunctVerbs open a conjunct sharing the subject before "and":
+// "and had a long conversation with X the next day".
+var heldConjunctVerbs = lex("heldVerbs")
+
+// narrativeNext: the "next" of "the next day", "the next morning" counts
+// a day from the event told before (frame.DayShift), in a story of the
+// past as in one of the future: "arrived on Tuesday and met X the next
+// day" tells a meeting held. The verb's tense or a modal tells a meeting
+// to come, not this "next" ("next week", "next Monday" still do; issue
+// 14's four-hundred-and-twenty-ninth round: p2609).
+func narrativeNext(toks []text.Token, e int) bool {
+	return toks[e].Lower == "next" && e > 0 && e+1 < len(toks) && toks[e-1].Lower == "the" &&
+		(toks[e+1].Lower == "day" || shiftDayParts[toks[e+1].Lower])
+}
+
+// shiftDayParts: parts of a day counted as "the next day" is ("the next
+// morning").
+var shiftDayParts = lex("shiftDayParts")
 
 // topicClause is the preposition after the predicate at k that opens
 // what the meeting was about as a clause of its own — "on how the truce
