@@ -33,3 +33,26 @@ func TestListedSubjectsObjectPronoun(t *testing.T) {
 		}
 	}
 }
+
+// "A and B accompanied Y" after Y's meeting adds every companion of the
+// coordinated subject to it, not the last one named (companionList,
+// roster.go; p2613), also when Y is named by a family name with a
+// lower-case particle ("accompanied al-Robles"). A companion set off by a
+// relative clause stays alone.
+func TestActiveCompanionList(t *testing.T) {
+	for _, s := range []string{
+		"Visit\nLISBON, May 3 (AFP) - Portuguese President Tomas Barroca received Chilean President Ana Robles in Lisbon on Friday. Foreign Minister Jose Ulloa and Interior Minister Maria Pardal accompanied Robles.",
+		"Visit\nLISBON, May 3 (AFP) - Portuguese President Tomas Barroca on Wednesday received Ana al-Robles, chairman of the council of Chile, in Lisbon. Chilean Foreign Minister Jose Ulloa and Interior Minister Maria Pardal accompanied al-Robles.",
+	} {
+		rec := hundredeightyfourthRecord(t, s)
+		found := false
+		for _, m := range rec.Meetings {
+			if slices.Contains(m.Participants, "Tomas Barroca") && slices.Contains(m.Participants, "Jose Ulloa") && slices.Contains(m.Participants, "Maria Pardal") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("companion list: meetings %v, want Barroca with Ulloa and Pardal", rec.Meetings)
+		}
+	}
+}
