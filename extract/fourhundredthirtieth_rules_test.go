@@ -12,7 +12,7 @@ import (
 // relative clause naming another person settles no one.
 func TestListedSubjectsObjectPronoun(t *testing.T) {
 	for _, s := range []string{
-		"Summit\nLISBON, May 3 (AFP) - Portuguese President Tomas Barroca hosted his Chilean and Peruvian counterparts in the coastal town of Cascais on Friday for talks on trade. Ana Robles and Jose Ulloa sat down with him at a summit focused on fisheries.",
+		"Summit\nLISBON, May 3 (AFP) - Portuguese President Tomas Barroca hosted his Chilean and Peruvian counterparts in the coastal town of Cascais on Friday for talks on trade. Ana Robles and Jose Ulloa sat down with him in the old harbour palace.",
 		"Summit\nLISBON, May 3 (AFP) - Portuguese President Tomas Barroca arrived in Cascais on Friday for talks on trade. Chilean President Ana Robles and Peruvian President Jose Ulloa met him at the palace.",
 	} {
 		rec := hundredeightyfourthRecord(t, s)
