@@ -28,7 +28,7 @@ func (d *Reader) objectAnte(si, k int) int {
 		return -1
 	}
 	p := k + 1
-	if p < len(toks) && toks[p].Lower == "down" && sitForm(toks[k].Lower) {
+	if w := toks[k].Lower; p < len(toks) && toks[p].Lower == "down" && (w == "sat" || w == "sits" || w == "sit") {
 		p++ // "sat down with him"
 	}
 	if p < len(toks) && toks[p].Lower == "with" {
