@@ -331,8 +331,9 @@ func (d *doc) rosters(si int) []roster {
 		var holders []int
 		if subj, obj := d.activeCompanion(si, k); subj >= 0 {
 			// "X accompanied Y", "X sat beside Y": X came with Y to the
-			// meeting the story has just told Y at.
-			out = append(out, roster{si: si, side: -1, people: []int{subj}, escorted: []int{obj}, active: true})
+			// meeting the story has just told Y at; "A, B and C
+			// accompanied Y": all of them (companionList).
+			out = append(out, roster{si: si, side: -1, people: d.companionList(si, subj, k), escorted: []int{obj}, active: true})
 			continue
 		}
 		switch {
@@ -2315,6 +2316,10 @@ func (d *doc) activeCompanion(si, k int) (int, int) {
 	if o < 0 || k == 0 || o >= len(toks) {
 		return -1, -1
 	}
+	o2 := o // "accompanied al-Sarraj": the object's name after its particle
+	for o2 < len(toks) && o2 < o+2 && (particles[toks[o2].Lower] && !toks[o2].Cap || toks[o2].Text == "-") {
+		o2++
+	}
 	subj, obj := -1, -1
 	for _, m := range d.Ments[si] {
 		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person {
@@ -2323,7 +2328,7 @@ func (d *doc) activeCompanion(si, k int) (int, int) {
 		if m.J == k {
 			subj = m.Actor
 		}
-		if m.I == o || m.PhraseStart() == o {
+		if m.I == o || m.PhraseStart() == o || o2 > o && m.I == o2 {
 			obj = m.Actor
 		}
 	}
@@ -2377,6 +2382,55 @@ func (d *doc) apposedCompanion(si, k int) int {
 		}
 	}
 	return subj
+}
+
+// companionList is the coordinated subject that ends with the companion
+// subj right before the escort verb at k: "A, B and C accompanied Y",
+// "Foreign Minister A and Interior Minister B accompanied Y". Walking
+// back from subj, each person named before joins while only a comma or
+// "and" and then the next one's titles stand between them. Ministers are
+// listed so after a visit's talks to say who came with the guest (issue
+// 14's four-hundred-and-thirtieth round; p2613, p2584, p1291); read as
+// the last name alone, the others stayed out of the meeting.
+func (d *doc) companionList(si, subj, k int) []int {
+	toks := d.Sents[si].Toks
+	var ms []mention.Mention
+	for _, m := range d.Ments[si] {
+		if m.J > k {
+			break
+		}
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) == 0 || ms[len(ms)-1].J != k || ms[len(ms)-1].Actor != subj {
+		return []int{subj}
+	}
+	people := []int{subj}
+	for i := len(ms) - 1; i > 0; i-- {
+		if !listGap(toks, ms[i-1].J, ms[i].I) {
+			break
+		}
+		if !slices.Contains(people, ms[i-1].Actor) {
+			people = append([]int{ms[i-1].Actor}, people...)
+		}
+	}
+	return people
+}
+
+// listGap: tokens [i, j) between two names of one list — a comma or
+// "and", then at most the next one's titles ("and Interior Minister").
+func listGap(toks []text.Token, i, j int) bool {
+	if j <= i || j-i > 6 || toks[i].Text != "," && toks[i].Lower != "and" {
+		return false
+	}
+	for e := i + 1; e < j; e++ {
+		t := toks[e]
+		if !(t.Lower == "and" || t.Text == "'s" || t.Cap && !frame.LooksVerb(toks, e) || titleHeads[t.Lower] || titleMods[t.Lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // activeEscortVerbs and besideWords tell a companion in the active voice

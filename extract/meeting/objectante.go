@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"github.com/parley-dev/parley/extract/frame"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -14,7 +15,9 @@ var objectPronounFollowers = lex("objectPronounFollowers")
 // received her at the palace", "B met him on Wednesday". The verb's
 // subject is the one person the sentence names before it, in its own
 // clause with no comma between (another person might be the one meant),
-// and the sentence before names exactly one person besides that subject. A
+// or the people of a coordinated subject ("B and C sat down with him",
+// coordinatedSubjects), and the sentence before names exactly one person
+// besides that subject. A
 // possessive "her" ("B met her counterpart") and a pronoun in a relative
 // clause of place (whereObject) are not read. -1 when the predicate at k
 // has no such object.
@@ -25,6 +28,9 @@ func (d *Reader) objectAnte(si, k int) int {
 		return -1
 	}
 	p := k + 1
+	if w := toks[k].Lower; p < len(toks) && toks[p].Lower == "down" && (w == "sat" || w == "sits" || w == "sit") {
+		p++ // "sat down with him"
+	}
 	if p < len(toks) && toks[p].Lower == "with" {
 		p++ // "met with him"
 	}
@@ -39,16 +45,19 @@ func (d *Reader) objectAnte(si, k int) int {
 		return -1
 	}
 	subj := map[int]bool{}
-	subjEnd := -1
+	subjEnd, prevEnd := -1, -1
 	for _, m := range d.Ments[si] {
 		if m.I >= k {
 			break
 		}
 		if m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
-			subj[m.Actor], subjEnd = true, m.J
+			if len(subj) > 0 && !listedSubjects(toks, prevEnd, m.I) {
+				return -1 // "A, who had flown in with B, met him"
+			}
+			subj[m.Actor], subjEnd, prevEnd = true, m.J, m.J
 		}
 	}
-	if len(subj) != 1 || subjEnd < cs {
+	if len(subj) == 0 || subjEnd < cs {
 		// "he met her": whom each stands for is not settled here; "After
 		// A spoke, B received her": A may be meant.
 		return -1
@@ -103,4 +112,26 @@ func (d *Reader) apposedObject(si, cs, c, k, subj int) int {
 		ante = m.Actor
 	}
 	return ante
+}
+
+// listedSubjects: tokens [i, j) between two people named before a
+// meeting verb join them into one coordinated subject — "and" or a comma,
+// then at most the next one's titles — so the singular object pronoun
+// after the verb stands for none of them: "B and C sat down with him",
+// "B, C and Peru's President D met him". Wire copy names the host in its
+// lead by title and then the guests by name in the next sentence,
+// meeting "him"; read as two people one of whom the pronoun might mean,
+// the subjects left the host out of the meeting told with them (issue
+// 14's four-hundred-and-thirtieth round, p2615).
+func listedSubjects(toks []text.Token, i, j int) bool {
+	if i < 0 || j <= i || j-i > 6 || toks[i].Text != "," && toks[i].Lower != "and" {
+		return false
+	}
+	for e := i + 1; e < j; e++ {
+		t := toks[e]
+		if !(t.Lower == "and" || t.Cap || t.Text == "'s" || titleHeads[t.Lower] || titleMods[t.Lower]) || frame.LooksVerb(toks, e) {
+			return false
+		}
+	}
+	return true
 }
