@@ -2247,20 +2247,57 @@ func (d *Reader) visitedCapital(si, e int) string {
 // its host's state ("met the head of Freedonia's interim government",
 // "met his Freedonian counterpart") and then "in the capital": the
 // visitor is named first, the host last. "" when none is named.
+//
+// A state told right after "visiting" ("Visiting Freedonian Foreign
+// Minister X met President Y in the capital") is the guest's, whose
+// capital the visit is not in: it is passed over, and when no other state
+// stands before the capital, the one other state the sentence names after
+// it ("... and discussed the Sylvanian peace process") is the host's.
 func (d *Reader) namedCapital(si, e int) string {
-	code := ""
+	toks := d.Sents[si].Toks
+	code, guest := "", ""
 	for _, m := range d.Ments[si] {
 		if m.I >= e {
 			break
 		}
 		if (m.Kind == mention.State || m.Kind == mention.Demonym) && m.Code != "" && !d.Sents[si].Quoted[m.I] {
+			if guestState(toks, m.I) {
+				guest = m.Code
+				continue
+			}
 			code = m.Code
 		}
+	}
+	if code == "" && guest != "" {
+		code = d.hostAfter(si, e, guest)
 	}
 	if code == "" {
 		return ""
 	}
 	return d.G.CapitalCity(code)
+}
+
+// guestState: the state's mention at i stands right after "visiting"
+// ("visiting Freedonian minister", "the visiting Freedonia delegation"):
+// it tells whose the visitor is.
+func guestState(toks []text.Token, i int) bool {
+	return i > 0 && toks[i-1].Lower == "visiting"
+}
+
+// hostAfter: the one state other than the guest's that sentence si names,
+// outside quotations, after token e; "" when none or more than one.
+func (d *Reader) hostAfter(si, e int, guest string) string {
+	code := ""
+	for _, m := range d.Ments[si] {
+		if m.I <= e || (m.Kind != mention.State && m.Kind != mention.Demonym) || m.Code == "" || m.Code == guest || d.Sents[si].Quoted[m.I] {
+			continue
+		}
+		if code != "" && code != m.Code {
+			return ""
+		}
+		code = m.Code
+	}
+	return code
 }
 
 // possessiveNonPlace: token j (just after a state's name) is "'s" and
