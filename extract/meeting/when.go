@@ -3375,11 +3375,19 @@ func (d *Reader) eveDay(si, ce int) string {
 		}
 		break
 	}
+	shift, near := -1, 0
+	if noun == "" {
+		noun, shift = dayBesideMeetingNoun(toks, ce)
+		near = gatheringDayGap
+	}
 	if len(noun) < 4 {
 		return ""
 	}
 	stem := noun[:len(noun)-1] // "meetings" and "meeting", "talks" and "talk"
 	day := d.dayNearTold(si, func(w string) bool { return strings.HasPrefix(w, stem) })
+	if near > 0 {
+		day = d.dayCloseTo(si, near, func(w string) bool { return strings.HasPrefix(w, stem) })
+	}
 	if day == "" {
 		day = d.leadDayOf(true)
 	}
@@ -3387,7 +3395,66 @@ func (d *Reader) eveDay(si, ce int) string {
 	if err != nil {
 		return ""
 	}
-	return frame.Day(t.AddDate(0, 0, -1))
+	return frame.Day(t.AddDate(0, 0, shift))
+}
+
+// dayBesideMeetingNoun: the clause up to ce sets its meeting a day off a
+// gathering the story tells elsewhere with its day ("A had met B the day
+// before the talks opened", "a day after the summit, A called B"): "the"
+// or "a", "day", "before" or "after", "the" and a meeting noun
+// (frame.MeetingNouns). It returns the noun and the shift in days, -1
+// before and +1 after; "" when the clause says no such thing. A noun of
+// any other event ("the day before the announcement") is toldEventTime's,
+// which reads it only from the sentence just before; a gathering is the
+// story's event, whose day the lead often holds (the four-hundred-and-
+// thirty-second round: p2625).
+func dayBesideMeetingNoun(toks []text.Token, ce int) (string, int) {
+	for k := 1; k+3 < ce && k+3 < len(toks); k++ {
+		if toks[k].Lower != "day" || toks[k-1].Lower != "the" && toks[k-1].Lower != "a" || toks[k+2].Lower != "the" {
+			continue
+		}
+		shift := 0
+		switch toks[k+1].Lower {
+		case "before":
+			shift = -1
+		case "after":
+			shift = 1
+		}
+		if w := toks[k+3].Lower; shift != 0 && !toks[k+3].Cap && frame.MeetingNouns[w] {
+			return w, shift
+		}
+	}
+	return "", 0
+}
+
+// gatheringDayGap: at most this many tokens between a gathering's noun
+// and the day told as its own ("opened peace talks at an air force base
+// here on Wednesday"); a day further off belongs to another clause ("the
+// talks were called after a cease-fire took effect last Saturday", p2487).
+const gatheringDayGap = 8
+
+// dayCloseTo is the single day told at most gap tokens from a word told
+// (the gathering's noun) in the nearest sentence before si that has one,
+// "" when there is none.
+func (d *Reader) dayCloseTo(si, gap int, told func(lower string) bool) string {
+	for sj := si - 1; sj >= 0; sj-- {
+		pt := d.Sents[sj].Toks
+		best, bestGap := "", gap+1
+		for _, e := range frame.FindDatesIn(pt, 0, len(pt), d.published, d.storyTimes[sj]) {
+			if len(e.Value) != len("2006-01-02") || e.Days != 0 {
+				continue
+			}
+			for k, t := range pt {
+				if told(t.Lower) && abs(k-e.At) < bestGap {
+					best, bestGap = e.Value, abs(k-e.At)
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
 }
 
 // eveDeterminers: "the eve of the talks", "of these meetings" (lexicon).
