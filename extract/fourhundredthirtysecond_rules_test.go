@@ -38,3 +38,15 @@ func TestCountedShiftBeforeTheSubject(t *testing.T) {
 		t.Errorf("want the earlier meeting two days before Tuesday: %s", dump(rec))
 	}
 }
+
+// "C called on A at the palace the following day": "following" breaks a
+// clause as a preposition, but after "the" it is a day's adjective, and
+// the shift is the predicate's (meeting.shiftedDay; p2626).
+func TestFollowingDayAfterTheObject(t *testing.T) {
+	rec := run(t, "Summit week\n\nVALLETTA, June 12 (AFP) - Prime Minister Arto Vell received Nordland leader Dova Renn at the palace on Sunday evening, hours after Renn landed.\n"+
+		"Vell thanked Renn for choosing the island.\n"+
+		"Sudmark President Jonas Lind called on Vell at the palace the following day.\n", "2018-06-12")
+	if m := meetingOf(rec, "Jonas Lind", "Arto Vell"); m == nil || m.Date != "2018-06-11" {
+		t.Errorf("want the call on the day after Sunday: %s", dump(rec))
+	}
+}

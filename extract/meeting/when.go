@@ -2652,7 +2652,15 @@ var (
 // later"): that meeting's day moved by the count (p112, p171, p207). ""
 // when the sentence says no such thing or no meeting before has a day.
 func (d *Reader) shiftedDay(prev []Frame, si, ce int) string {
-	n, ok := frame.DayShift(d.Sents[si].Toks, 0, ce)
+	toks := d.Sents[si].Toks
+	if ce > 0 && ce+1 < len(toks) && toks[ce-1].Lower == "the" && toks[ce].Lower == "following" {
+		// "A called on B at the palace the following day": "following",
+		// a clause break as a preposition ("following talks with C"),
+		// is the adjective of a day here, and the phrase the
+		// predicate's (the four-hundred-and-thirty-second round, p2626).
+		ce += 2
+	}
+	n, ok := frame.DayShift(toks, 0, ce)
 	if !ok {
 		return ""
 	}
