@@ -3436,9 +3436,9 @@ func dayBesideMeetingNoun(toks []text.Token, ce int) (string, int) {
 }
 
 // gatheringDayGap: at most this many tokens between a gathering's noun
-// and the day told as its own ("opened peace talks at an air force base
-// here on Wednesday"); a day further off belongs to another clause ("the
-// talks were called after a cease-fire took effect last Saturday", p2487).
+// and the day told as its own ("began border talks at a castle near the
+// capital on Friday"); a day further off belongs to another clause ("the
+// talks, sought by the council since a truce began on Monday", p2487).
 const gatheringDayGap = 8
 
 // dayCloseTo is the single day told at most gap tokens from a word told
