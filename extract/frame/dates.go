@@ -329,7 +329,7 @@ func DayShift(toks []text.Token, cs, ce int) (int, bool) {
 		case at(k) == "days":
 			n = numberWord(at(k - 1))
 		}
-		if n == 0 || n > 31 || !freeEnd(toks, k+2) {
+		if n == 0 || n > 31 || !freeEnd(toks, k+2) && !countOpener(toks, k) {
 			continue
 		}
 		switch {
@@ -350,6 +350,20 @@ func freeEnd(toks []text.Token, k int) bool {
 		return k >= len(toks) || toks[k].Text != "'s"
 	}
 	return shiftFollowers[toks[k].Lower]
+}
+
+// countOpener: the counted shift at day noun k ("Two days earlier", "A
+// day later") opens the sentence and the subject follows with no comma
+// ("Two days earlier A had dined with B", "Three days later Prime
+// Minister A drove out to meet B"): "earlier" and "later" take no object,
+// so the capitalised word after them is the subject, where one after
+// "before" may be the object ("a day before Christmas"). The four-
+// hundred-and-thirty-second round (p2625, p1652).
+func countOpener(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Lower != "earlier" && toks[k+1].Lower != "later" {
+		return false
+	}
+	return subjectAfterOpener(toks, k-1, k+2)
 }
 
 // subjectAfterOpener: the phrase from token from to e opens the sentence

@@ -2762,7 +2762,15 @@ var (
 // later"): that meeting's day moved by the count (p112, p171, p207). ""
 // when the sentence says no such thing or no meeting before has a day.
 func (d *Reader) shiftedDay(prev []Frame, si, ce int) string {
-	n, ok := frame.DayShift(d.Sents[si].Toks, 0, ce)
+	toks := d.Sents[si].Toks
+	if ce > 0 && ce+1 < len(toks) && toks[ce-1].Lower == "the" && toks[ce].Lower == "following" {
+		// "A called on B at the palace the following day": "following",
+		// a clause break as a preposition ("following talks with C"),
+		// is the adjective of a day here, and the phrase the
+		// predicate's (the four-hundred-and-thirty-second round, p2626).
+		ce += 2
+	}
+	n, ok := frame.DayShift(toks, 0, ce)
 	if !ok {
 		return ""
 	}
@@ -3485,11 +3493,19 @@ func (d *Reader) eveDay(si, ce int) string {
 		}
 		break
 	}
+	shift, near := -1, 0
+	if noun == "" {
+		noun, shift = dayBesideMeetingNoun(toks, ce)
+		near = gatheringDayGap
+	}
 	if len(noun) < 4 {
 		return ""
 	}
 	stem := noun[:len(noun)-1] // "meetings" and "meeting", "talks" and "talk"
 	day := d.dayNearTold(si, func(w string) bool { return strings.HasPrefix(w, stem) })
+	if near > 0 {
+		day = d.dayCloseTo(si, near, func(w string) bool { return strings.HasPrefix(w, stem) })
+	}
 	if day == "" {
 		day = d.leadDayOf(true)
 	}
@@ -3497,7 +3513,66 @@ func (d *Reader) eveDay(si, ce int) string {
 	if err != nil {
 		return ""
 	}
-	return frame.Day(t.AddDate(0, 0, -1))
+	return frame.Day(t.AddDate(0, 0, shift))
+}
+
+// dayBesideMeetingNoun: the clause up to ce sets its meeting a day off a
+// gathering the story tells elsewhere with its day ("A had met B the day
+// before the talks opened", "a day after the summit, A called B"): "the"
+// or "a", "day", "before" or "after", "the" and a meeting noun
+// (frame.MeetingNouns). It returns the noun and the shift in days, -1
+// before and +1 after; "" when the clause says no such thing. A noun of
+// any other event ("the day before the announcement") is toldEventTime's,
+// which reads it only from the sentence just before; a gathering is the
+// story's event, whose day the lead often holds (the four-hundred-and-
+// thirty-second round: p2625).
+func dayBesideMeetingNoun(toks []text.Token, ce int) (string, int) {
+	for k := 1; k+3 < ce && k+3 < len(toks); k++ {
+		if toks[k].Lower != "day" || toks[k-1].Lower != "the" && toks[k-1].Lower != "a" || toks[k+2].Lower != "the" {
+			continue
+		}
+		shift := 0
+		switch toks[k+1].Lower {
+		case "before":
+			shift = -1
+		case "after":
+			shift = 1
+		}
+		if w := toks[k+3].Lower; shift != 0 && !toks[k+3].Cap && frame.MeetingNouns[w] {
+			return w, shift
+		}
+	}
+	return "", 0
+}
+
+// gatheringDayGap: at most this many tokens between a gathering's noun
+// and the day told as its own ("began border talks at a castle near the
+// capital on Friday"); a day further off belongs to another clause ("the
+// talks, sought by the council since a truce began on Monday", p2487).
+const gatheringDayGap = 8
+
+// dayCloseTo is the single day told at most gap tokens from a word told
+// (the gathering's noun) in the nearest sentence before si that has one,
+// "" when there is none.
+func (d *Reader) dayCloseTo(si, gap int, told func(lower string) bool) string {
+	for sj := si - 1; sj >= 0; sj-- {
+		pt := d.Sents[sj].Toks
+		best, bestGap := "", gap+1
+		for _, e := range frame.FindDatesIn(pt, 0, len(pt), d.published, d.storyTimes[sj]) {
+			if len(e.Value) != len("2006-01-02") || e.Days != 0 {
+				continue
+			}
+			for k, t := range pt {
+				if told(t.Lower) && abs(k-e.At) < bestGap {
+					best, bestGap = e.Value, abs(k-e.At)
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
 }
 
 // eveDeterminers: "the eve of the talks", "of these meetings" (lexicon).
