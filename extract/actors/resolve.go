@@ -522,7 +522,7 @@ func (d *Story) namesake(si, ti int, form string) int {
 			best, bestRank, bestAt = p, rank, at
 		}
 	}
-	if best < 0 {
+	if best < 0 && d.Sents[si].Title {
 		return d.namesakeAhead(si, ti, cands, words)
 	}
 	return best
@@ -537,7 +537,9 @@ func (d *Story) namesake(si, ti int, form string) int {
 // it best fits (its end in Western order, its start for a family name put
 // first or a given name opening an Arabic chain, never a father's name
 // after "bin"), first named of those. Without it the form became a person
-// of its own beside the full name (two persons of one).
+// of its own beside the full name (two persons of one). Only in the
+// title: in the body a bare name before its namesakes may be someone else
+// (TestNamesakeFirstNamed's negative case).
 func (d *Story) namesakeAhead(si, ti int, cands []int, words []string) int {
 	title := ""
 	for _, m := range d.Ments[si] {
