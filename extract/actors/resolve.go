@@ -522,6 +522,65 @@ func (d *Story) namesake(si, ti int, form string) int {
 			best, bestRank, bestAt = p, rank, at
 		}
 	}
+	if best < 0 && d.Sents[si].Title {
+		return d.namesakeAhead(si, ti, cands, words)
+	}
+	return best
+}
+
+// namesakeAhead resolves a shared short name the text uses before it names
+// any of its bearers in full — a headline's "President X" or "King Y's
+// visit" over a body that then names "President X A", "X B" the spokesman
+// and "Z bin Y" the crown prince. The short form anticipates the person
+// the story is about, so it is the one namesake whose own title it repeats
+// when exactly one bears that title in the story; else the one whose name
+// it best fits (its end in Western order, its start for a family name put
+// first or a given name opening an Arabic chain, never a father's name
+// after "bin"), first named of those. Without it the form became a person
+// of its own beside the full name (two persons of one). Only in the
+// title: in the body a bare name before its namesakes may be someone else
+// (TestNamesakeFirstNamed's negative case).
+func (d *Story) namesakeAhead(si, ti int, cands []int, words []string) int {
+	title := ""
+	for _, m := range d.Ments[si] {
+		if m.I == ti && m.Kind == mention.Person {
+			title = graph.Key(m.Title)
+		}
+	}
+	if title != "" {
+		found := -1
+		for sj := range d.Sents {
+			for _, m := range d.Ments[sj] {
+				if m.Kind != mention.Person || !slices.Contains(cands, m.Actor) || graph.Key(m.Title) != title {
+					continue
+				}
+				if found >= 0 && found != m.Actor {
+					found = -2
+				}
+				if found != -2 {
+					found = m.Actor
+				}
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	best, bestRank := -1, 0
+	var bestAt [2]int
+	for _, p := range cands {
+		at, ok := d.firstSeen[p]
+		if !ok {
+			continue
+		}
+		rank := namePlace(d.Cast.Actors[p].Names, words)
+		if rank == 2 {
+			continue // inside the name only: a father's name, a middle name
+		}
+		if best < 0 || rank < bestRank || rank == bestRank && (at[0] < bestAt[0] || at[0] == bestAt[0] && at[1] < bestAt[1]) {
+			best, bestRank, bestAt = p, rank, at
+		}
+	}
 	return best
 }
 
