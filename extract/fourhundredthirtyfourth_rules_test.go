@@ -24,3 +24,13 @@ func TestWeekdayColonDatelineIsCut(t *testing.T) {
 		t.Errorf("want a held meeting: %s", dump(rec))
 	}
 }
+
+// "The Premier" after "Prime Minister X" is X: agencies write the head of
+// government's post in either word from one sentence to the next, so the
+// bare title finds its recent holder through the other word too
+// (actors.bareTitleHolder, samePremier; p2639 in the probe).
+func TestBarePremierFindsThePrimeMinister(t *testing.T) {
+	rec := run(t, "Talks in Juba\n\nJUBA, Jan 26 (Agency) - Prime Minister Alem Tesfaye held talks today with President Lual Deng in Juba.\n"+
+		"The Premier also met with Deputy Chairman Kuol Mayen and discussed the peace process.\n", "2023-01-26")
+	mustMeeting(t, rec, "Alem Tesfaye", "Kuol Mayen")
+}
