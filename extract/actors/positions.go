@@ -1418,6 +1418,18 @@ func (d *Story) bareTitleHolder(si, i int, head, title string) int {
 	if several || found >= 0 {
 		return found
 	}
+	// "the Premier" after "Prime Minister X", "the Prime Minister" after
+	// "Premier X": one head of government in either word, as agencies
+	// vary them from one sentence to the next (samePremier; issue 14's
+	// four-hundred-and-thirty-fourth round, p2639, p1958). Only a recent,
+	// single holder: the bare word is never read against the whole story.
+	premier := func(a int) bool {
+		x := d.Cast.Actors[a]
+		return x.Kind == graph.Person && slices.ContainsFunc(x.Positions, func(p Position) bool { return samePremier(strings.ToLower(p.Title), head, title) })
+	}
+	if found, several = d.recentHolder(si, i, premier); several || found >= 0 {
+		return found
+	}
 	if len(d.Sents) == 0 || !d.Sents[0].Title {
 		return d.laterHolder(si, i, exact)
 	}

@@ -353,14 +353,22 @@ var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L} .,'0-9]{0,40}\([^)]{1,40}\
 // with a weekday or a region after it, may close with a double hyphen
 // too, as papers typed the dash ("KHARTOUM, Wednesday -- ", p809); the
 // forms with a date keep their single dash, since later meetings of such
-// leads take the dateline's city from its words in the lead (p748). Left
-// in, its words run into the first sentence's subject.
+// leads take the dateline's city from its words in the lead (p748). The
+// city in capitals with a weekday may close with a colon as well, as
+// Commonwealth broadsheets print it ("DARWIN, Monday: ", "NAIROBI,
+// Saturday: "; issue 14's four-hundred-and-thirty-fourth round, p1430,
+// p2637): left in, its comma read as an apposition before the lead's
+// subject, and "A and B stunned the country when they met" lost whom
+// "they" stands for. Only a weekday closes so; a region before a colon
+// may open a heading. Left in, its words run into the first sentence's
+// subject.
 var datelineDashRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*,\s*` +
 	`(?:[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*,\s*)?` +
 	`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—]|:)|` +
 	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*[-–—]|` +
 	`[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,3}\s*,\s*\p{Lu}{2,8}\s*[-–—]|` +
-	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*,\s*[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*(?:--|[-–—]))\s+`)
+	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*,\s*[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*(?:--|[-–—])|` +
+	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*:)\s+`)
 
 // gluedDatelineRE matches an old broadsheet's dateline whose day closes
 // with a period and a hyphen glued to the first word of the story, "TOKYO,
