@@ -31,3 +31,20 @@ func TestLongTitledPassiveHostMeetsVisitor(t *testing.T) {
 		t.Errorf("want the host with the visitor: %s", dump(rec))
 	}
 }
+
+// An agency's bracketed credit and a dash before the town and day, "(AGI)
+// - Town, May 2 -", open a dateline: the town is where the story's
+// meeting was, not a place its first sentence names for another matter
+// (mention.bracketCreditEnd; p2643, p1721 in the probe).
+func TestBracketCreditBeforeTownDateline(t *testing.T) {
+	rec := run(t, "Ministers meet\n\n(AGI) - Milan, May 2 - Foreign Minister Hans Brecker on Tuesday met his Dutch counterpart Piet Vermaal at the prefecture, despite their differences over Cyprus.\n", "2006-05-02")
+	found := false
+	for _, m := range rec.Meetings {
+		if m.Place == "Milan" {
+			found = true
+		}
+	}
+	if !metPair(rec, "Hans Brecker", "Piet Vermaal") || !found {
+		t.Errorf("want the ministers' meeting in Milan: %s", dump(rec))
+	}
+}
