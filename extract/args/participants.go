@@ -420,9 +420,6 @@ func (d *Reader) HostPhrase(si, k int) *mention.Mention {
 		if m := d.titledAppositive(si, from); m != nil && d.Eligible(si, m) {
 			return m
 		}
-		if m := d.longTitledAgent(si, from); m != nil && d.Eligible(si, m) {
-			return m
-		}
 		if m := d.firstActorStop(si, from, 4); m != nil && d.Eligible(si, m) {
 			return m
 		}
@@ -466,47 +463,6 @@ func (d *Reader) titledAppositive(si, from int) *mention.Mention {
 	}
 	return nil
 }
-
-// longTitledAgent: the agent after "by" written with a long title of
-// capitalized words before the name, its body joined by "of" or "for" —
-// "was received by Senate of the Republic President X", "welcomed by
-// Deputy Minister for Foreign Affairs Y" — as European and Asian agencies
-// style hosts. The four-word window of the first actor ended inside the
-// title and lost the host (issue 14's four-hundred-and-thirty-fifth
-// round: p2643, p2441, p1944, p50). Only a title word in the run, and nothing but
-// capitalized words and the joining "of", "for", "the" before the
-// person's name; the run opens no name of its own.
-func (d *Reader) longTitledAgent(si, from int) *mention.Mention {
-	toks := d.Sents[si].Toks
-	title := false
-	for e := from; e < len(toks) && e <= from+8; e++ {
-		t := toks[e]
-		if e > from && title && t.Cap && !joinWords[toks[e-1].Lower] {
-			for mi := range d.Ments[si] {
-				m := &d.Ments[si][mi]
-				if m.I == e && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
-					return m
-				}
-			}
-		}
-		switch {
-		case !t.Word:
-			return nil
-		case t.Cap:
-			if mention.IsTitleWord(t.Lower) {
-				title = true
-			}
-		case joinWords[t.Lower] && (e > from || t.Lower == "the"):
-		default:
-			return nil
-		}
-	}
-	return nil
-}
-
-// joinWords join a body's name inside a title: "Chamber of Deputies
-// Speaker", "Minister for Foreign Affairs", "Speaker of the House".
-var joinWords = map[string]bool{"of": true, "for": true, "the": true}
 
 // forComplement: the name at i completes a title after "for" — "Envoy
 // for Sudan", "the Special Representative for Central Asia, X" — and
