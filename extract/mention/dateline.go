@@ -28,6 +28,9 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 	if k := d.namedCreditEnd(toks); k > 0 {
 		return d.readDateline(toks[k:])
 	}
+	if k := bracketCreditEnd(toks); k > 0 {
+		return d.readDateline(toks[k:])
+	}
 	if city, form, code := d.headquartersDateline(toks); city != "" {
 		return city, form, code
 	}
@@ -637,6 +640,34 @@ func (d *scanner) namedCreditEnd(toks []text.Token) int {
 		}
 		if l, _ := d.longestPhrase(toks, k); l > 0 {
 			return -1
+		}
+	}
+	return -1
+}
+
+// bracketCreditEnd: toks open with the agency's credit in brackets and a
+// dash before the town and day, "(ANSA) - Rome, October 14 - ...", the
+// order Italian agencies' English services set their dateline in: one to
+// three capitalized words in brackets, then the dash, then a capitalized
+// word; the index after the dash, or -1. Left unread, the story had no
+// town and a place named in its first sentence for another matter took
+// the meeting (issue 14's four-hundred-and-thirty-fifth round: p2643,
+// p1721).
+func bracketCreditEnd(toks []text.Token) int {
+	if len(toks) < 6 || toks[0].Text != "(" {
+		return -1
+	}
+	e := 1
+	for e < len(toks) && e <= 3 && toks[e].Word && toks[e].Cap {
+		e++
+	}
+	if e == 1 || e+2 >= len(toks) || toks[e].Text != ")" {
+		return -1
+	}
+	switch toks[e+1].Text {
+	case "-", "—", "–":
+		if toks[e+2].Cap {
+			return e + 2
 		}
 	}
 	return -1
