@@ -1190,6 +1190,10 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		out = d.sponsoredSigning(si)
 	}
 	if len(out) == 0 {
+		// "A signed the letter in the presence of B" (lonesigner.go).
+		out = d.loneSignerWitnessed(si)
+	}
+	if len(out) == 0 {
 		out = d.signedForJoin(si, prev)
 	}
 	d.noteSeriesSides(out)
