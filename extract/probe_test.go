@@ -15069,3 +15069,32 @@ var fourhundredthirtythirdRoundFloors = map[string]float64{
 func TestProbeFourHundredThirtyThirdRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-thirty-third-round probe", fourhundredthirtythirdRoundProbe, 6, fourhundredthirtythirdRoundFloors)
 }
+
+// fourhundredthirtyseventhRoundProbe are the probe articles p2654-p2659,
+// written in issue 14's four-hundred-and-thirty-seventh round on meetings
+// told by titles alone: a 1982 wire on a pope and an archbishop at a
+// cathedral ("the Pope and the Archbishop talked privately"), a 1996
+// British agency on a state visit ("was received by the Queen"), a 2012
+// Gulf agency on an emir's signing ("HH the Emir met the two leaders
+// together"), a 2008 news service on a week of bilateral talks at the
+// General Assembly ("the Secretary-General met the Foreign Minister of
+// X"), a 1986 American agency on a king's talks with a visiting premier
+// ("the King received the Israeli Prime Minister"), a 1996 Japanese
+// agency on an emperor's welcome and a summit ("The President and the
+// Prime Minister met"). Their gold was committed (see the log) before
+// the extractor ran on them. Untuned they scored persons 0.84 (P 0.87 /
+// R 0.82), roles 0.44 (P 0.40 / R 0.50), met-pairs 0.61 (P 0.63 / R
+// 0.59), places 1.00, dates 1.00 (docs/extraction-log.md);
+// fourhundredthirtyseventhRoundFloors are the branch's scores, the same:
+// the round's rule (two bare titles coordinated as a subject both
+// resolve) moves other rounds' articles, none of these.
+var fourhundredthirtyseventhRoundProbe = regexp.MustCompile(`^p(2654|2655|2656|2657|2658|2659)-`)
+
+var fourhundredthirtyseventhRoundFloors = map[string]float64{
+	"persons": 0.84, "roles": 0.44, "met-pairs": 0.61, "met-pairs precision": 0.63,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFourHundredThirtySeventhRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-thirty-seventh-round probe", fourhundredthirtyseventhRoundProbe, 6, fourhundredthirtyseventhRoundFloors)
+}
