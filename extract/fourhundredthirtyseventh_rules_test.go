@@ -20,7 +20,7 @@ import (
 // actors.frontedEventBefore; p611, p2539, p2077 in the probe).
 func TestCoordinatedBareTitlesBothSubjects(t *testing.T) {
 	rec := run(t, "Pope in Norway\nOSLO, May 3 (Reuters) - Pope Gregory XVII arrived in Oslo on Thursday for a three-day visit. Archbishop Tomas Brandt, who leads the small Catholic community of the country, had prepared the visit for months.\n"+
-		"The Pope and the Archbishop talked privately for an hour on Friday.\n", "2008-05-03")
+		"On Friday the Pope and the Archbishop spoke alone for an hour.\n", "2008-05-03")
 	if countPairMeetings(rec, "Gregory XVII", "Tomas Brandt") == 0 {
 		t.Errorf("want the talk of the two titles as a meeting of both holders: %s", dump(rec))
 	}
