@@ -12155,8 +12155,12 @@ func TestProbeThreeHundredThirtyNinthRound(t *testing.T) {
 var threehundredfortiethRoundProbe = regexp.MustCompile(`^p(2072|2073|2074|2075|2076|2077)-`)
 
 var threehundredfortiethRoundFloors = map[string]float64{
-	"persons": 0.93, "roles": 0.26, "met-pairs": 0.83, "met-pairs precision": 1.00,
-	"places": 0.52, "dates": 0.98,
+	"persons": 0.93, "roles": 0.26, "met-pairs": 0.84, "met-pairs precision": 1.00,
+	// Met-pairs and places raised, dates lowered 0.98 -> 0.96 in the
+	// four-hundred-and-thirty-seventh round: p2077's coordinated bare
+	// titles now both resolve, and the pair found carries the month where
+	// its gold has the day.
+	"places": 0.53, "dates": 0.96,
 }
 
 func TestProbeThreeHundredFortiethRound(t *testing.T) {
@@ -14556,8 +14560,15 @@ func TestProbeFourHundredSixteenthRound(t *testing.T) {
 var fourhundredseventeenthRoundProbe = regexp.MustCompile(`^p(2534|2535|2536|2537|2538|2539)-`)
 
 var fourhundredseventeenthRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.50, "met-pairs": 0.71, "met-pairs precision": 0.92,
-	"places": 0.82, "dates": 0.95,
+	// Met-pairs and places raised, roles lowered 0.50 -> 0.33 and dates
+	// 0.95 -> 0.88 in the four-hundred-and-thirty-seventh round: p2539's
+	// "After the audience the President travelled to ..." now resolves
+	// its bare title, finding the president's two further meetings (dated
+	// by the month only, the gold by the day), and their "discussions"
+	// are read as a negotiation between the two states, which the gold
+	// does not hold.
+	"persons": 1.00, "roles": 0.33, "met-pairs": 0.75, "met-pairs precision": 0.92,
+	"places": 0.83, "dates": 0.88,
 }
 
 func TestProbeFourHundredSeventeenthRound(t *testing.T) {
@@ -15160,4 +15171,33 @@ var fourhundredthirtysixthRoundFloors = map[string]float64{
 
 func TestProbeFourHundredThirtySixthRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-thirty-sixth-round probe", fourhundredthirtysixthRoundProbe, 6, fourhundredthirtysixthRoundFloors)
+}
+
+// fourhundredthirtyseventhRoundProbe are the probe articles p2654-p2659,
+// written in issue 14's four-hundred-and-thirty-seventh round on meetings
+// told by titles alone: a 1982 wire on a pope and an archbishop at a
+// cathedral ("the Pope and the Archbishop talked privately"), a 1996
+// British agency on a state visit ("was received by the Queen"), a 2012
+// Gulf agency on an emir's signing ("HH the Emir met the two leaders
+// together"), a 2008 news service on a week of bilateral talks at the
+// General Assembly ("the Secretary-General met the Foreign Minister of
+// X"), a 1986 American agency on a king's talks with a visiting premier
+// ("the King received the Israeli Prime Minister"), a 1996 Japanese
+// agency on an emperor's welcome and a summit ("The President and the
+// Prime Minister met"). Their gold was committed (see the log) before
+// the extractor ran on them. Untuned they scored persons 0.84 (P 0.87 /
+// R 0.82), roles 0.44 (P 0.40 / R 0.50), met-pairs 0.61 (P 0.63 / R
+// 0.59), places 1.00, dates 1.00 (docs/extraction-log.md);
+// fourhundredthirtyseventhRoundFloors are the branch's scores, the same:
+// the round's rule (two bare titles coordinated as a subject both
+// resolve) moves other rounds' articles, none of these.
+var fourhundredthirtyseventhRoundProbe = regexp.MustCompile(`^p(2654|2655|2656|2657|2658|2659)-`)
+
+var fourhundredthirtyseventhRoundFloors = map[string]float64{
+	"persons": 0.84, "roles": 0.44, "met-pairs": 0.61, "met-pairs precision": 0.63,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFourHundredThirtySeventhRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-thirty-seventh-round probe", fourhundredthirtyseventhRoundProbe, 6, fourhundredthirtyseventhRoundFloors)
 }

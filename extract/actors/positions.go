@@ -1218,7 +1218,7 @@ func (d *Story) bareTitleRefs() {
 				}
 				end, state = st.J, st.Actor
 			}
-			object := m.I >= 2 && toks[m.I-2].Text != "," && !frontedTimeBefore(toks, m.I-1) && !styleOpening(toks, m.I-1)
+			object := m.I >= 2 && toks[m.I-2].Text != "," && !frontedTimeBefore(toks, m.I-1) && !frontedEventBefore(toks, m.I-1) && !styleOpening(toks, m.I-1) && !subjectTitleConjunct(toks, ms, m.I-1)
 			if object && (!meetingObjectLead(toks, m.I-2) && (state < 0 || titlePreps[toks[m.I-2].Lower]) || end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Cap) {
 				// A subject only: "ahead of the President" is no one's act;
 				// "called on the Prime Minister, Mr X" names its own. A
@@ -1257,6 +1257,37 @@ func (d *Story) bareTitleRefs() {
 			m.Kind, m.Actor, m.TI = mention.Person, p, m.I
 		}
 	}
+}
+
+// subjectTitleConjunct: the "the" at e opens the second conjunct of a
+// subject made of two bare titles — "The Pope and the Archbishop talked
+// privately", "Later the Emperor and the President lunched", "HH the
+// Emir and the President held talks" — as stories that named both
+// holders once tell their meeting by the posts alone. The first title,
+// "the" and a title mention right before "and", opens the sentence or
+// the clause after a comma, a fronted time or a ruler's style, so the
+// second is a subject too, not a verb's object (issue 14's
+// four-hundred-and-thirty-seventh round: p2654, p2655).
+func subjectTitleConjunct(toks []text.Token, ms []mention.Mention, e int) bool {
+	if e < 3 || toks[e-1].Lower != "and" {
+		return false
+	}
+	for _, n := range ms {
+		if n.J != e-1 || n.I < 1 || toks[n.I-1].Lower != "the" || n.J-n.I > 3 {
+			continue
+		}
+		if n.Kind != mention.TitleRef && n.Kind != mention.Person {
+			continue
+		}
+		// A title alone, not a name: "the Pope", or "the Emperor" read as
+		// the short form of "Emperor X".
+		if !titleHeads[toks[n.J-1].Lower] && !mention.TheTitle(toks, n.J-1) && !mention.IsTitleWord(toks[n.J-1].Lower) {
+			continue
+		}
+		f := n.I - 1
+		return f == 0 || toks[f-1].Text == "," || frontedTimeBefore(toks, f) || frontedEventBefore(toks, f) || styleOpening(toks, f)
+	}
+	return false
 }
 
 // styleOpening: the words before the "the" at e are a ruler's style
@@ -1364,6 +1395,31 @@ func frontedTimeBefore(toks []text.Token, e int) bool {
 	}
 	return timed
 }
+
+// frontedEventBefore: the sentence opens with "After", "Before" or
+// "During" and a short event set off by no comma, ending right before
+// token e — "After the service the Pope and ...", "During the lunch the
+// President ..." — so that what starts at e is the subject of the main
+// clause, as after a fronted time (issue 14's
+// four-hundred-and-thirty-seventh round, p2654).
+func frontedEventBefore(toks []text.Token, e int) bool {
+	if e < 3 || e > 4 || !eventLeads[toks[0].Lower] || toks[1].Lower != "the" {
+		return false
+	}
+	for _, t := range toks[2:e] {
+		if !t.Word || t.Cap || mention.Auxiliaries[t.Lower] || eventInnerWords[t.Lower] {
+			return false // "Before the meeting with the Prime Minister, X": the title is the adjunct's
+		}
+	}
+	return true
+}
+
+// eventInnerWords would make the title after them part of the fronted
+// event, not the clause's subject (frontedEventBefore).
+var eventInnerWords = map[string]bool{"with": true, "of": true, "to": true, "for": true, "by": true, "in": true, "on": true, "at": true, "and": true}
+
+// eventLeads open a fronted event adjunct (frontedEventBefore).
+var eventLeads = map[string]bool{"after": true, "before": true, "during": true}
 
 // frontFillers are the prepositions and determiners of a fronted time
 // adjunct ("in the", "on a"): no time of their own.
