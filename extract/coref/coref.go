@@ -79,6 +79,20 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 				break
 			}
 		}
+		if delegationNouns[noun] && ni+1 < ce && delegationHeadNouns[toks[ni+1].Lower] {
+			// "The two delegation heads shook hands", "the two delegation
+			// leaders met four times": a compound whose head is people,
+			// those who lead the delegations, not the teams. They are
+			// the people the story names as leading a delegation, when
+			// just that many; else the people named last, when just that
+			// many (not the states' leaders: "leaders" here heads a team,
+			// so the reading of "the two leaders" is not theirs). No
+			// meeting when the count does not fit.
+			if people := d.DelegationHeads(si, n); people != nil {
+				return people, -1
+			}
+			return d.recentActors(si, e, n, true)
+		}
 		switch {
 		case noun == "heads" && headsOfGovernmentAt(toks, ni) && d.headsOfGovernment(si, e, n) != nil:
 			// "The two heads of government met" after a sentence naming
@@ -126,7 +140,10 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 				if refs, ante := d.leadersRead(si, e, n, ni, last); refs != nil {
 					return refs, ante
 				}
-				return d.leadHolders(si, e, n, toks[e+1:ni+1]), -1
+				if h := d.leadHolders(si, e, n, toks[e+1:ni+1]); h != nil {
+					return h, -1
+				}
+				return d.objectGroup(si, e, n)
 			}
 			if refs == nil {
 				// More people named last than the description counts:
@@ -136,7 +153,10 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 				if pair := d.openingPair(si, e, n); pair != nil {
 					return pair, -1
 				}
-				return d.leadHolders(si, e, n, toks[e+1:ni+1]), -1
+				if h := d.leadHolders(si, e, n, toks[e+1:ni+1]); h != nil {
+					return h, -1
+				}
+				return d.objectGroup(si, e, n)
 			}
 			return refs, ante
 		case toks[e].Lower != "both" && bareCount(toks[e+1]):
@@ -465,6 +485,29 @@ func (d *Resolver) recentActors(si, k, n int, person bool) (out []int, ante int)
 		return nil, ante
 	}
 	return out, ante
+}
+
+// objectGroup reads a plural description at token k of sentence si that
+// follows a person its sentence names ("X gave a lunch for both leaders",
+// "X met the two men at the palace"): the group is the people the story
+// named in the sentences before, read back until n are found and only
+// when exactly n are, with the clause's own people (those named before
+// k) left out of the count; nil when the count does not fit or one of
+// them is among the group (no meeting of a person with himself).
+func (d *Resolver) objectGroup(si, k, n int) ([]int, int) {
+	if si == 0 || !d.personBefore(si, k) {
+		return nil, -1
+	}
+	refs, ante := d.recentActors(si-1, len(d.Sents[si-1].Toks), n, true)
+	if refs == nil {
+		return nil, -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I < k && m.Actor >= 0 && slices.Contains(refs, m.Actor) {
+			return nil, -1
+		}
+	}
+	return refs, ante
 }
 
 // openingPair are the n people the sentence before si opens with as its

@@ -35,6 +35,10 @@ var functionWords = lex("functionWords")
 // delegationNouns name the teams that sides send: "the two delegations".
 var delegationNouns = lex("delegationNouns")
 
+// delegationHeadNouns follow a delegation noun to name the people who
+// lead the teams: "the two delegation heads", "both team leaders".
+var delegationHeadNouns = lex("delegationHeadNouns")
+
 // ledVerbs tell who leads a delegation: "led", "headed".
 var ledVerbs = lex("ledVerbs")
 
