@@ -79,20 +79,6 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 				break
 			}
 		}
-		if delegationNouns[noun] && ni+1 < ce && delegationHeadNouns[toks[ni+1].Lower] {
-			// "The two delegation heads shook hands", "the two delegation
-			// leaders met four times": a compound whose head is people,
-			// those who lead the delegations, not the teams. They are
-			// the people the story names as leading a delegation, when
-			// just that many; else the people named last, when just that
-			// many (not the states' leaders: "leaders" here heads a team,
-			// so the reading of "the two leaders" is not theirs). No
-			// meeting when the count does not fit.
-			if people := d.DelegationHeads(si, n); people != nil {
-				return people, -1
-			}
-			return d.recentActors(si, e, n, true)
-		}
 		switch {
 		case noun == "heads" && headsOfGovernmentAt(toks, ni) && d.headsOfGovernment(si, e, n) != nil:
 			// "The two heads of government met" after a sentence naming
@@ -143,7 +129,7 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 				if h := d.leadHolders(si, e, n, toks[e+1:ni+1]); h != nil {
 					return h, -1
 				}
-				return d.objectGroup(si, e, n)
+				return d.objectGroup(si, e, n, noun, last)
 			}
 			if refs == nil {
 				// More people named last than the description counts:
@@ -156,7 +142,7 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 				if h := d.leadHolders(si, e, n, toks[e+1:ni+1]); h != nil {
 					return h, -1
 				}
-				return d.objectGroup(si, e, n)
+				return d.objectGroup(si, e, n, noun, last)
 			}
 			return refs, ante
 		case toks[e].Lower != "both" && bareCount(toks[e+1]):
@@ -192,6 +178,19 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			// led them (p66, p87, p95). Without such a meeting the text
 			// does not say who came: not the states, whose people the
 			// delegations are (p66 read so).
+			compound := ni+1 < ce && teamHeadNouns[toks[ni+1].Lower]
+			if compound {
+				// "the leaders of the two delegations, A and B, failed
+				// to agree. The two delegation leaders met four times":
+				// a compound whose head is people, those who lead the
+				// teams; the people the sentence just before names, just
+				// that many, when it tells of delegations, before the
+				// meeting just told (the principals'). No meeting when
+				// the count does not fit.
+				if refs, ante := d.recentActors(si-1, len(d.Sents[max(si-1, 0)].Toks), n, true); si > 0 && refs != nil && ante == si-1 && frame.AnyWord(d.Sents[ante].Toks, 0, len(d.Sents[ante].Toks), delegationNouns) {
+					return refs, ante
+				}
+			}
 			if people := d.lastMeetingOf(si, n, last); d.distinctSides(people) {
 				return people, -1
 			}
@@ -494,12 +493,22 @@ func (d *Resolver) recentActors(si, k, n int, person bool) (out []int, ante int)
 // when exactly n are, with the clause's own people (those named before
 // k) left out of the count; nil when the count does not fit or one of
 // them is among the group (no meeting of a person with himself).
-func (d *Resolver) objectGroup(si, k, n int) ([]int, int) {
-	if si == 0 || !d.personBefore(si, k) {
+//
+// The description is the object of the meeting: right after its
+// predicate or "with", or after "for" a meal is given ("gave a lunch for
+// both leaders"); a speaker's clause ("X said the two leaders agreed")
+// is no such object. "Leaders" are no people of whom one holds a post
+// that leads nothing (ministers named last); and a held meeting of that
+// many told just before, of other people, leaves the group unsaid.
+func (d *Resolver) objectGroup(si, k, n int, noun string, last Told) ([]int, int) {
+	if si == 0 || !d.personBefore(si, k) || !d.meetingObject(si, k) {
 		return nil, -1
 	}
 	refs, ante := d.recentActors(si-1, len(d.Sents[si-1].Toks), n, true)
-	if refs == nil {
+	if refs == nil || noun == "leaders" && d.someNoLeader(refs) || d.otherPostHolder(refs, noun) {
+		return nil, -1
+	}
+	if last.Sent >= 0 && last.Held && len(last.Parts) == n && !subset(refs, last.Parts) {
 		return nil, -1
 	}
 	for _, m := range d.Ments[si] {
@@ -508,6 +517,59 @@ func (d *Resolver) objectGroup(si, k, n int) ([]int, int) {
 		}
 	}
 	return refs, ante
+}
+
+// otherPostHolder: the plural noun is a post ("ministers", "presidents")
+// and one of refs is given posts the story names, none of them that one
+// (the two ministers received are not the two advisers named last).
+func (d *Resolver) otherPostHolder(refs []int, noun string) bool {
+	post := strings.TrimSuffix(noun, "s")
+	if noun == "leaders" || !titleHeads[post] {
+		return false
+	}
+	for _, a := range refs {
+		ps := d.Cast.Actors[a].Positions
+		if len(ps) == 0 {
+			continue
+		}
+		held := false
+		for _, p := range ps {
+			if holdsPost(strings.Fields(strings.ToLower(p.Title)), []string{post}) {
+				held = true
+			}
+		}
+		if !held {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingObject: the plural description at token e of sentence si
+// stands right after a meeting predicate or "with" ("received both
+// leaders", "met with the two men"), or after "for" with a meal noun just
+// before it ("gave a lunch for the two ministers").
+func (d *Resolver) meetingObject(si, e int) bool {
+	toks := d.Sents[si].Toks
+	p := e - 1
+	if toks[e].Lower != "both" {
+		p = e - 2
+	}
+	if p < 0 {
+		return false
+	}
+	if toks[p].Lower == "with" || frame.Triggers[toks[p].Lower] != 0 && frame.Triggers[toks[p].Lower] != frame.Weak {
+		return true
+	}
+	if toks[p].Lower != "for" {
+		return false
+	}
+	for j := p - 1; j >= 0 && j >= p-3; j-- {
+		if mealWords[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // openingPair are the n people the sentence before si opens with as its

@@ -35,9 +35,12 @@ var functionWords = lex("functionWords")
 // delegationNouns name the teams that sides send: "the two delegations".
 var delegationNouns = lex("delegationNouns")
 
-// delegationHeadNouns follow a delegation noun to name the people who
+// teamHeadNouns follow a delegation noun to name the people who
 // lead the teams: "the two delegation heads", "both team leaders".
-var delegationHeadNouns = lex("delegationHeadNouns")
+var teamHeadNouns = lex("teamHeadNouns")
+
+// mealWords name a meal given for guests: "a lunch for both leaders".
+var mealWords = lex("mealNouns")
 
 // ledVerbs tell who leads a delegation: "led", "headed".
 var ledVerbs = lex("ledVerbs")
