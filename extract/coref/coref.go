@@ -126,7 +126,10 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 				if refs, ante := d.leadersRead(si, e, n, ni, last); refs != nil {
 					return refs, ante
 				}
-				return d.leadHolders(si, e, n, toks[e+1:ni+1]), -1
+				if h := d.leadHolders(si, e, n, toks[e+1:ni+1]); h != nil {
+					return h, -1
+				}
+				return d.objectGroup(si, e, n, noun, last)
 			}
 			if refs == nil {
 				// More people named last than the description counts:
@@ -136,7 +139,10 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 				if pair := d.openingPair(si, e, n); pair != nil {
 					return pair, -1
 				}
-				return d.leadHolders(si, e, n, toks[e+1:ni+1]), -1
+				if h := d.leadHolders(si, e, n, toks[e+1:ni+1]); h != nil {
+					return h, -1
+				}
+				return d.objectGroup(si, e, n, noun, last)
 			}
 			return refs, ante
 		case toks[e].Lower != "both" && bareCount(toks[e+1]):
@@ -172,6 +178,19 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			// led them (p66, p87, p95). Without such a meeting the text
 			// does not say who came: not the states, whose people the
 			// delegations are (p66 read so).
+			compound := ni+1 < ce && teamHeadNouns[toks[ni+1].Lower]
+			if compound {
+				// "the leaders of the two delegations, A and B, failed
+				// to agree. The two delegation leaders met four times":
+				// a compound whose head is people, those who lead the
+				// teams; the people the sentence just before names, just
+				// that many, when it tells of delegations, before the
+				// meeting just told (the principals'). No meeting when
+				// the count does not fit.
+				if refs, ante := d.recentActors(si-1, len(d.Sents[max(si-1, 0)].Toks), n, true); si > 0 && refs != nil && ante == si-1 && frame.AnyWord(d.Sents[ante].Toks, 0, len(d.Sents[ante].Toks), delegationNouns) {
+					return refs, ante
+				}
+			}
 			if people := d.lastMeetingOf(si, n, last); d.distinctSides(people) {
 				return people, -1
 			}
@@ -465,6 +484,92 @@ func (d *Resolver) recentActors(si, k, n int, person bool) (out []int, ante int)
 		return nil, ante
 	}
 	return out, ante
+}
+
+// objectGroup reads a plural description at token k of sentence si that
+// follows a person its sentence names ("X gave a lunch for both leaders",
+// "X met the two men at the palace"): the group is the people the story
+// named in the sentences before, read back until n are found and only
+// when exactly n are, with the clause's own people (those named before
+// k) left out of the count; nil when the count does not fit or one of
+// them is among the group (no meeting of a person with himself).
+//
+// The description is the object of the meeting: right after its
+// predicate or "with", or after "for" a meal is given ("gave a lunch for
+// both leaders"); a speaker's clause ("X said the two leaders agreed")
+// is no such object. "Leaders" are no people of whom one holds a post
+// that leads nothing (ministers named last); and a held meeting of that
+// many told just before, of other people, leaves the group unsaid.
+func (d *Resolver) objectGroup(si, k, n int, noun string, last Told) ([]int, int) {
+	if si == 0 || !d.personBefore(si, k) || !d.meetingObject(si, k) {
+		return nil, -1
+	}
+	refs, ante := d.recentActors(si-1, len(d.Sents[si-1].Toks), n, true)
+	if refs == nil || noun == "leaders" && d.someNoLeader(refs) || d.otherPostHolder(refs, noun) {
+		return nil, -1
+	}
+	if last.Sent >= 0 && last.Held && len(last.Parts) == n && !subset(refs, last.Parts) {
+		return nil, -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.I < k && m.Actor >= 0 && slices.Contains(refs, m.Actor) {
+			return nil, -1
+		}
+	}
+	return refs, ante
+}
+
+// otherPostHolder: the plural noun is a post ("ministers", "presidents")
+// and one of refs is given posts the story names, none of them that one
+// (the two ministers received are not the two advisers named last).
+func (d *Resolver) otherPostHolder(refs []int, noun string) bool {
+	post := strings.TrimSuffix(noun, "s")
+	if noun == "leaders" || !titleHeads[post] {
+		return false
+	}
+	for _, a := range refs {
+		ps := d.Cast.Actors[a].Positions
+		if len(ps) == 0 {
+			continue
+		}
+		held := false
+		for _, p := range ps {
+			if holdsPost(strings.Fields(strings.ToLower(p.Title)), []string{post}) {
+				held = true
+			}
+		}
+		if !held {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingObject: the plural description at token e of sentence si
+// stands right after a meeting predicate or "with" ("received both
+// leaders", "met with the two men"), or after "for" with a meal noun just
+// before it ("gave a lunch for the two ministers").
+func (d *Resolver) meetingObject(si, e int) bool {
+	toks := d.Sents[si].Toks
+	p := e - 1
+	if toks[e].Lower != "both" {
+		p = e - 2
+	}
+	if p < 0 {
+		return false
+	}
+	if toks[p].Lower == "with" || frame.Triggers[toks[p].Lower] != 0 && frame.Triggers[toks[p].Lower] != frame.Weak {
+		return true
+	}
+	if toks[p].Lower != "for" {
+		return false
+	}
+	for j := p - 1; j >= 0 && j >= p-3; j-- {
+		if mealWords[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // openingPair are the n people the sentence before si opens with as its

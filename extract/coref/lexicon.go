@@ -35,6 +35,13 @@ var functionWords = lex("functionWords")
 // delegationNouns name the teams that sides send: "the two delegations".
 var delegationNouns = lex("delegationNouns")
 
+// teamHeadNouns follow a delegation noun to name the people who
+// lead the teams: "the two delegation heads", "both team leaders".
+var teamHeadNouns = lex("teamHeadNouns")
+
+// mealWords name a meal given for guests: "a lunch for both leaders".
+var mealWords = lex("mealNouns")
+
 // ledVerbs tell who leads a delegation: "led", "headed".
 var ledVerbs = lex("ledVerbs")
 

@@ -3055,6 +3055,13 @@ func (d *Reader) mealForGuest(si, k int) bool {
 		return true
 	}
 	_, ce := d.Sents[si].Clause(k)
+	if refs, _ := d.ref.PluralReferents(si, g, min(ce, g+5), coref.Told{Sent: -1}); len(refs) >= 2 {
+		// "X gave a lunch for both leaders", "a dinner in honour of
+		// the two ministers": a guest group the story named just
+		// before, that many (coref's objectGroup); no meal of a pair
+		// when the count does not fit.
+		return true
+	}
 	p, _ := d.ref.VisitorAnte(si, g, g+1, ce)
 	return p >= 0
 }
