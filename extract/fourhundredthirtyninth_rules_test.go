@@ -48,8 +48,9 @@ func TestSignedUnderAuspicesBySigners(t *testing.T) {
 
 // "X sponsored here today the signing of an agreement between A and B":
 // hosting a signing is no brokering by itself, so X is no mediator
-// (roles sponsoredSigning; p2666, p2496, p2550). The negative case: "X
-// sponsored the talks between A and B" still brokers them.
+// (roles sponsoredSigning; p2666, p2496, p2550). The negative cases: "X
+// sponsored the talks between A and B" still brokers them, and so does a
+// sponsored signing whose sentence names the mediator (p672).
 func TestSponsoredSigningIsNoMediation(t *testing.T) {
 	rec := fourhundredthirtyninthRecord(t, "2001-05-03", "Pact signed in Valdoria\n\nVALDORIA, May 3 (Reuters) - President Tomas Verhoeven sponsored here today the signing of an agreement between President Anton Kessler of Ruritania and President Pavel Orlov of Borduria to end their border dispute.")
 	if hasMediator(rec, "Tomas Verhoeven") {
@@ -61,5 +62,9 @@ func TestSponsoredSigningIsNoMediation(t *testing.T) {
 	rec = fourhundredthirtyninthRecord(t, "2001-05-03", "Talks open in Valdoria\n\nVALDORIA, May 3 (Reuters) - President Tomas Verhoeven sponsored the talks between Ruritania and Borduria over their border dispute, which opened here today.")
 	if !hasMediator(rec, "Tomas Verhoeven") {
 		t.Errorf("want Verhoeven a mediator of the talks he sponsored: %s", dump(rec))
+	}
+	rec = fourhundredthirtyninthRecord(t, "2001-05-03", "Pact signed in Valdoria\n\nVALDORIA, May 3 (Reuters) - President Tomas Verhoeven sponsored here today the signing of an agreement between President Anton Kessler of Ruritania and President Pavel Orlov of Borduria, with Marland acting as mediator between the two neighbours.")
+	if !hasMediator(rec, "Tomas Verhoeven") {
+		t.Errorf("want the sponsor a mediator when the sentence names the mediation: %s", dump(rec))
 	}
 }
