@@ -15091,7 +15091,7 @@ func TestProbeFourHundredThirtyThirdRound(t *testing.T) {
 // accord under a regional chairman's auspices, his foreign minister
 // chairing the talks; a 2019 Gulf agency on an agreement "under the
 // sponsorship of" a crown prince, the kingdom carrying proposals. Their
-// gold was committed (see docs/extraction-log.md) before the extractor
+// gold was committed (b231719d) before the extractor
 // ran on them. Untuned they scored persons 0.93 (P 0.97 / R 0.89), roles
 // 0.76 (P 0.80 / R 0.73), met-pairs 0.69 (P 0.91 / R 0.56), places 1.00,
 // dates 1.00 (docs/extraction-log.md); fourhundredthirtyninthRoundFloors
