@@ -106,6 +106,10 @@ var passivePlaces = lex("passivePlaces")
 // (meetings.go passiveAgent).
 var passiveGapWords = lex("passiveGapWords")
 
+// patronageNouns: a signing's patronage, "under the auspices of X"
+// (patronageBy).
+var patronageNouns = lex("patronageNouns")
+
 // roundNouns and roundOrdinals make a round of talks of "the last round
 // ended" (meetings.go roundTook).
 var (

@@ -116,6 +116,12 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 			// "on behalf of" tells it (issue 14's
 			// three-hundred-and-forty-seventh round, p2114, p2118).
 			e = forSideBy(toks, e) - 1
+		case t.Lower == "under" && patronageBy(toks, e) > 0:
+			// "was signed under the auspices of President X by A and
+			// B": the patron of the signing stands between the verb and
+			// its signers, as a place does (issue 14's
+			// four-hundred-and-thirty-ninth round, p2667).
+			e = patronageBy(toks, e) - 1
 		case t.Lower == "in" || t.Lower == "at" || t.Lower == "on":
 			place = true
 		case t.Lower == "the" || t.Lower == "this" || t.Text == ",":
@@ -148,6 +154,32 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 		}
 	}
 	return false
+}
+
+// patronageBy: "under" at e opens a patronage phrase, "under the
+// auspices of X", "under the sponsorship of X", "under the aegis of the
+// Y", whose patron is a name (capitalized words, "of" and "the" within
+// it) running to a "by": the index of that "by", 0 otherwise. A patron
+// told in lower case ("under the auspices of a regional body") is not
+// skipped, so that no other phrase passes for one.
+func patronageBy(toks []text.Token, e int) int {
+	if e+4 >= len(toks) || toks[e+1].Lower != "the" || !patronageNouns[toks[e+2].Lower] || toks[e+3].Lower != "of" {
+		return 0
+	}
+	for b := e + 4; b < len(toks) && b <= e+14; b++ {
+		t := toks[b]
+		switch {
+		case t.Lower == "by":
+			if b > e+4 {
+				return b
+			}
+			return 0
+		case t.Cap && t.Word, t.Lower == "of" || t.Lower == "the", t.Text == "-" || t.Text == "'s":
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // formerAgent: "by" at e opens an agent under the title held then, "by

@@ -671,6 +671,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// is what was brokered; the agent is read at "by".
 				continue
 			}
+			if sponsoredSigning(toks, k) {
+				// "X sponsored on Monday the signing of an agreement
+				// between A and B" (sponsoredsigning.go).
+				continue
+			}
 			if t.Lower == "sponsoring" && !wordAhead(toks, k, 4, negNouns) && !wordAhead(toks, k, 4, frame.MeetingNouns) {
 				// "X and Y are sponsoring the talks" brokers them; "X is
 				// sponsoring a resolution" sponsors no talks.
