@@ -27,3 +27,20 @@ func TestReverendStyleBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// "MUSCAT, 5th March, 2001 (ONA) --": a dateline whose day is written as
+// an ordinal before the month, as the Gulf agencies write it, is a
+// dateline, and the lead's meeting at a palace takes its city
+// (mention.ordinalDay; p2677, p2346, p666). The negative case: a city
+// followed by a comma and an ordinal that is no day ("MUSCAT, 150th
+// anniversary") opens no dateline.
+func TestOrdinalDayDateline(t *testing.T) {
+	rec := hundredeightyfourthRecord(t, "Envoy received\n\nMUSCAT, 5th March, 2001 (ONA) -- President Omar Fahdi today received Prince Saad bin Fahd, who called on him at Al Qasr Palace.")
+	if m := meetingOf(rec, "Omar Fahdi", "Saad bin Fahd"); m == nil || m.Place != "Muscat" {
+		t.Errorf("want Fahdi with Saad at Muscat: %s", dump(rec))
+	}
+	rec = hundredeightyfourthRecord(t, "Envoy received\n\nMUSCAT, 150th anniversary rites aside, President Omar Fahdi today received Prince Saad bin Fahd, who called on him at Al Qasr Palace.")
+	if m := meetingOf(rec, "Omar Fahdi", "Saad bin Fahd"); m != nil && m.Place == "Muscat" {
+		t.Errorf("a three-digit ordinal read as a dateline's day: %s", dump(rec))
+	}
+}
