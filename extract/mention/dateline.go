@@ -61,7 +61,7 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 				after = toks[l+1].Lower
 			}
 			_, isMonth := lexicon.Months[after]
-			if (next == "," || next == ".") && (isMonth || IsNumber(after)) || next == "(" || next == "-" && !joinedHyphen(toks, l) || next == "—" || next == "–" {
+			if (next == "," || next == ".") && (isMonth || IsNumber(after) || ordinalDay(after)) || next == "(" || next == "-" && !joinedHyphen(toks, l) || next == "—" || next == "–" {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
 			// "City, Safar 12, 1441, Oct 11, 2019, AGENCY --": the day
@@ -678,3 +678,18 @@ var creditLineOpeners = lexicon.Words("creditLineOpeners")
 
 // creditLineNouns close a credit line's words: "Correspondent", "Staff".
 var creditLineNouns = lexicon.Words("creditLineNouns")
+
+// ordinalDay reports whether s is a day of the month written as an
+// ordinal, "24th", "1st", "2nd", "3rd": the Gulf agencies date their copy
+// so, the day before the month ("ABU DHABI, 24th January, 2018 (WAM)
+// --"), and a dateline read only with the bare number lost its city, so
+// the lead's meeting at a palace or ministry of that city had no place
+// (issue 14's four-hundred-and-fortieth round: p2677, p2346, p666).
+func ordinalDay(s string) bool {
+	for _, end := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(s, end); ok && len(n) <= 2 && IsNumber(n) {
+			return true
+		}
+	}
+	return false
+}
