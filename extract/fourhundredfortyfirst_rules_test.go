@@ -2,7 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's four-hundred-and-forty-first round: met pairs missed in Gulf
@@ -45,5 +48,47 @@ func TestReceivedAtPlaceThisMorningObject(t *testing.T) {
 	neg := "Talks\nSALALAH, May 6 (ONA) -- His Majesty King Rodrigo Velasquez received at Al Nadra Palace this morning a letter from President Tomas Ferreira of Portugal."
 	if fourhundredfortyfirstMet(t, neg, "Rodrigo Velasquez", "Tomas Ferreira") {
 		t.Errorf("%q: a letter received is no meeting", neg)
+	}
+}
+
+// "Town, Dhu al-Hijjah 4, 1437, Sep 5, 2016, AGENCY --": a Hijri month's
+// name, spelled in two or three words before its day number, is a date,
+// no person, and the town before it is the dateline's (hijriDayNumber,
+// mention isDateWord; p2679, p1750). The negative case: a name that only
+// opens with a month's word and has no number after it stays a person.
+func TestHijriDayNoPerson(t *testing.T) {
+	for _, text := range []string{
+		"Talks\nHangzhou, Dhu al-Hijjah 9, 1437, Sep 10, 2016, SPA -- Prince Faisal bin Turki met here yesterday with President Andres Molina of Chile.",
+		"Talks\nHangzhou, Dhul-Hijjah 9, 1437, Sep 10, 2016, SPA -- Prince Faisal bin Turki met here yesterday with President Andres Molina of Chile.",
+	} {
+		rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range rec.Actors {
+			if a.Kind == "person" && strings.Contains(a.Name, "Hijjah") {
+				t.Errorf("%q: month %q read as a person", text, a.Name)
+			}
+		}
+		found := false
+		for _, m := range rec.Meetings {
+			if m.Status == "held" && slices.Contains(m.Participants, "Faisal bin Turki") && slices.Contains(m.Participants, "Andres Molina") {
+				found = true
+				if m.Place != "Hangzhou" {
+					t.Errorf("%q: place %q, want Hangzhou", text, m.Place)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no meeting of Faisal bin Turki and Molina", text)
+		}
+	}
+	neg := "Talks\nAMMAN, May 3 (Petra) -- Foreign Minister Safar Hamdan met his Chilean counterpart Andres Molina on Sunday."
+	rec, err := Extract(Article{ID: "t", Text: neg, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Kind == "person" && strings.Contains(a.Name, "Safar Hamdan") }) {
+		t.Errorf("%q: Safar Hamdan lost", neg)
 	}
 }
