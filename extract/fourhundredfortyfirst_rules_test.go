@@ -51,7 +51,7 @@ func TestReceivedAtPlaceThisMorningObject(t *testing.T) {
 	}
 }
 
-// "Town, Dhu al-Hijjah 4, 1437, Sep 5, 2016, AGENCY --": a Hijri month's
+// "Town, Rabi al-Awwal 3, 1441, Nov 1, 2019, AGENCY --": a Hijri month's
 // name, spelled in two or three words before its day number, is a date,
 // no person, and the town before it is the dateline's (hijriDayNumber,
 // mention isDateWord; p2679, p1750). The negative case: a name that only

@@ -15088,7 +15088,7 @@ func TestProbeFourHundredThirtyThirdRound(t *testing.T) {
 // under the emir's auspices; a 2018 Emirati agency on a crown prince's
 // reception of two reconciled Horn of Africa leaders; a 2007 Omani agency
 // on the sultan's reception of a visiting president "this morning". Their
-// gold was committed (see docs/extraction-log.md) before the extractor ran
+// gold was committed (4a815050) before the extractor ran
 // on them. Untuned they scored persons 0.97 (P 0.94 / R 1.00), roles 0.74
 // (P 0.88 / R 0.64), met-pairs 0.82 (P 0.80 / R 0.85), places 0.71, dates
 // 0.89; fourhundredfortyfirstRoundFloors are the branch's scores after the

@@ -151,14 +151,14 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 
 // hijriDateline: the words from k open a day of the Hijri calendar, a
 // month's name (hijriMonths; "Dhul-Hijjah" read by its first word) and
-// its number: "Safar 12", "Dhul-Hijjah 3", "Dhu al-Hijjah 4".
+// its number: "Safar 12", "Dhul-Hijjah 3", "Dhu al-Hijjah 9".
 func hijriDateline(toks []text.Token, k int) bool {
 	return hijriDayNumber(toks, k) > 0
 }
 
 // hijriDayNumber: the index of the day's number after a Hijri month's
 // name opening at k, -1 when none. The name runs over at most three more
-// words and hyphens ("Dhu al-Hijjah 4", "Rabi al-Awwal 12": the
+// words and hyphens ("Dhu al-Hijjah 9", "Rabi al-Awwal 12": the
 // four-hundred-and-forty-first round, p2679; "Dhul-Hijjah 27", p1750);
 // anything else before the number ends it.
 func hijriDayNumber(toks []text.Token, k int) int {
@@ -177,7 +177,7 @@ func hijriDayNumber(toks []text.Token, k int) int {
 }
 
 // inHijriDay: the word at k is part of a Hijri month's name with its day
-// number after it ("Dhul-Hijjah 27", "Dhu al-Hijjah 4"), a date the Saudi
+// number after it ("Dhul-Hijjah 27", "Dhu al-Hijjah 9"), a date the Saudi
 // agency sets in its dateline and no person's name (isDateWord; the
 // four-hundred-and-forty-first round, p2679, p1750).
 func inHijriDay(toks []text.Token, k int) bool {

@@ -1561,7 +1561,7 @@ func isDateWord(toks []text.Token, k int) bool {
 		return true
 	}
 	if inHijriDay(toks, k) {
-		return true // "Dhu al-Hijjah 4, 1437": a Hijri day
+		return true // "Dhu al-Hijjah 9, 1440": a Hijri day
 	}
 	if _, ok := lexicon.Months[strings.TrimSuffix(l, ".")]; ok {
 		// "Jun-ho", "Mar-Lee": a month word glued to a hyphen is a
