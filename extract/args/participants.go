@@ -75,6 +75,9 @@ func (d *Reader) ObjectAfterAdjuncts(si, k int) bool {
 		}
 		placed = true
 	}
+	if placed && e < len(toks) && toks[e].Lower == "here" {
+		e++ // "received at X Palace here this evening Y": the dateline's town
+	}
 	if e < len(toks) && readoutTimeEdges[toks[e].Lower] {
 		e++ // "late on Thursday", "early yesterday"
 	}
@@ -82,6 +85,12 @@ func (d *Reader) ObjectAfterAdjuncts(si, k int) bool {
 	case e+1 < len(toks) && toks[e].Lower == "on" && isWeekday(toks[e+1].Lower):
 		e += 2
 	case e < len(toks) && readoutTimes[toks[e].Lower]:
+		e++
+	case e+1 < len(toks) && toks[e].Lower == "this" && dayPartWords[toks[e+1].Lower]:
+		// "received at X Palace this morning Y": the day part of the
+		// filing day closes the place as "today" does; the day-part step
+		// below takes "morning" (the four-hundred-and-forty-first round,
+		// p2683, p2631).
 		e++
 	default:
 		return false

@@ -153,15 +153,43 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 }
 
 // hijriDateline: the words from k open a day of the Hijri calendar, a
-// month's name (hijriMonths; "Dhul-Hijjah" read by its first word) and,
-// within the next three words, its number: "Safar 12", "Dhul-Hijjah 3".
+// month's name (hijriMonths; "Dhul-Hijjah" read by its first word) and
+// its number: "Safar 12", "Dhul-Hijjah 3", "Dhu al-Hijjah 9".
 func hijriDateline(toks []text.Token, k int) bool {
+	return hijriDayNumber(toks, k) > 0
+}
+
+// hijriDayNumber: the index of the day's number after a Hijri month's
+// name opening at k, -1 when none. The name runs over at most three more
+// words and hyphens ("Dhu al-Hijjah 9", "Rabi al-Awwal 12": the
+// four-hundred-and-forty-first round, p2679; "Dhul-Hijjah 27", p1750);
+// anything else before the number ends it.
+func hijriDayNumber(toks []text.Token, k int) int {
 	if k >= len(toks) || !hijriMonths[toks[k].Lower] {
-		return false
+		return -1
 	}
-	for e := k + 1; e < len(toks) && e <= k+3; e++ {
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
 		if IsNumber(toks[e].Lower) {
+			return e
+		}
+		if !toks[e].Word && toks[e].Text != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// inHijriDay: the word at k is part of a Hijri month's name with its day
+// number after it ("Dhul-Hijjah 27", "Dhu al-Hijjah 9"), a date the Saudi
+// agency sets in its dateline and no person's name (isDateWord; the
+// four-hundred-and-forty-first round, p2679, p1750).
+func inHijriDay(toks []text.Token, k int) bool {
+	for s := k; s >= 0 && s >= k-3; s-- {
+		if e := hijriDayNumber(toks, s); e > k {
 			return true
+		}
+		if !toks[s].Word && toks[s].Text != "-" {
+			return false
 		}
 	}
 	return false

@@ -1560,6 +1560,9 @@ func isDateWord(toks []text.Token, k int) bool {
 	if _, ok := lexicon.Weekdays[l]; ok {
 		return true
 	}
+	if inHijriDay(toks, k) {
+		return true // "Dhu al-Hijjah 9, 1440": a Hijri day
+	}
 	if _, ok := lexicon.Months[strings.TrimSuffix(l, ".")]; ok {
 		// "Jun-ho", "Mar-Lee": a month word glued to a hyphen is a
 		// syllable of a name.
