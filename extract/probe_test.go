@@ -15360,12 +15360,12 @@ func TestProbeFourHundredFortyFirstRound(t *testing.T) {
 // fourhundredfortyfourthRoundProbe are the probe articles p2696-p2701,
 // written in issue 14's four-hundred-and-forty-fourth round on receptions
 // told with a long title before a name: a 2010 Mongolian agency on a
-// Chinese premier "hosted by the Prime Minister of Mongolia" X; a 2015
-// Romanian agency on a Moldovan speaker "received by Chamber of Deputies
-// Speaker" X; a 2013 Ghanaian agency on a president "welcomed ... by
-// Japanese State Minister for Foreign Affairs" X before a summit's talks;
-// a 2016 Kuwaiti agency on the emir's reception of "the head of the
-// Yemeni government delegation to" the peace consultations; a 1978 Soviet
+// Chinese premier hosted by the host's prime minister, his title first;
+// a 2015 Romanian agency on a Moldovan speaker received by the lower
+// house's speaker, title first; a 2013 Ghanaian agency on a president
+// welcomed at the airport by a Japanese state minister, title first,
+// before a summit's talks; a 2016 Kuwaiti agency on the emir's reception
+// of a delegation's head named by that post; a 1978 Soviet
 // agency on a treaty signed with the head of a party and government
 // delegation; a 2021 Omani agency on its foreign minister's reception of
 // the head of a delegation from Sanaa. Their gold was committed

@@ -293,8 +293,8 @@ func (d *Reader) DescribedObject(si, k int) bool {
 // delegationHeadObject: a visitor named by the post of head of a
 // delegation, and after a comma the person who holds it — "the head of
 // the Y delegation, Defence Minister Z", "the head of the Y government
-// delegation to the peace consultations, Deputy Prime Minister and
-// Foreign Minister Z" (p70, p2699: the four-hundred-and-forty-fourth
+// delegation to the water talks, Vice President and Interior Minister
+// Z" (p70, p2699: the four-hundred-and-forty-fourth
 // round). At e a head word (lexicon delegationHeadWords) and "of", then
 // within eight words with no comma, verb or clause break a delegation
 // noun, then up to ten words of its complement ("to the talks", "of the
