@@ -142,8 +142,8 @@ func TestProbeSixthRound(t *testing.T) {
 var seventhRoundProbe = regexp.MustCompile(`^p(6[5-9]|7[0-2])-`)
 
 var seventhRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.76, "met-pairs": 0.72, "met-pairs precision": 0.98, // roles 0.74 before the hundred-and-sixth round (p72: "thanked Mauritania for its mediation")
-	"places": 1.00, "dates": 0.99, // places 0.82 before the hundred-and-twenty-eighth round (p69)
+	"persons": 0.98, "roles": 0.76, "met-pairs": 0.73, "met-pairs precision": 0.98, // roles 0.74 before the hundred-and-sixth round (p72: "thanked Mauritania for its mediation"); met-pairs 0.72 before the four-hundred-and-forty-fourth (p70: "received the head of the X delegation, Title Y")
+	"places": 1.00, "dates": 1.00, // places 0.82 before the hundred-and-twenty-eighth round (p69); dates 0.99 before the four-hundred-and-forty-fourth (p70)
 }
 
 func TestProbeSeventhRound(t *testing.T) {
@@ -11697,9 +11697,14 @@ var threehundredtwentyseventhRoundProbe = regexp.MustCompile(`^p(1994|1995|1996|
 
 var threehundredtwentyseventhRoundFloors = map[string]float64{
 	// The three-hundred-and-forty-sixth round raised persons 0.94 -> 0.95
-	// (p1998: the news site "X Online" no longer a person).
-	"persons": 0.95, "roles": 0.53, "met-pairs": 0.73, "met-pairs precision": 1.00,
-	"places": 1.00, "dates": 0.88,
+	// (p1998: the news site "X Online" no longer a person). The
+	// four-hundred-and-forty-fourth round lowered met-pairs precision
+	// 1.00 -> 0.97 and raised dates 0.88 -> 0.91: p1994's "saw the head of
+	// the government team, X" now finds the visitors' meeting with X (dated),
+	// but "The two men" before it resolves to one visitor and a rebel
+	// leader, so one false pair comes with it (a coreference slip, F1 up).
+	"persons": 0.95, "roles": 0.53, "met-pairs": 0.73, "met-pairs precision": 0.97,
+	"places": 1.00, "dates": 0.91,
 }
 
 func TestProbeThreeHundredTwentySeventhRound(t *testing.T) {
@@ -15376,4 +15381,33 @@ var fourhundredfortysecondRoundFloors = map[string]float64{
 
 func TestProbeFourHundredFortySecondRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-forty-second-round probe", fourhundredfortysecondRoundProbe, 6, fourhundredfortysecondRoundFloors)
+}
+
+// fourhundredfortyfourthRoundProbe are the probe articles p2696-p2701,
+// written in issue 14's four-hundred-and-forty-fourth round on receptions
+// told with a long title before a name: a 2010 Mongolian agency on a
+// Chinese premier hosted by the host's prime minister, his title first;
+// a 2015 Romanian agency on a Moldovan speaker received by the lower
+// house's speaker, title first; a 2013 Ghanaian agency on a president
+// welcomed at the airport by a Japanese state minister, title first,
+// before a summit's talks; a 2016 Kuwaiti agency on the emir's reception
+// of a delegation's head named by that post; a 1978 Soviet
+// agency on a treaty signed with the head of a party and government
+// delegation; a 2021 Omani agency on its foreign minister's reception of
+// the head of a delegation from Sanaa. Their gold was committed
+// (a536e584) before the extractor ran on them. Untuned they scored
+// persons 0.97 (P 0.97 / R 0.97), roles 0.29 (P 0.33 / R 0.25), met-pairs
+// 0.78 (P 0.86 / R 0.72), places 0.90, dates 0.81;
+// fourhundredfortyfourthRoundFloors are the branch's scores after the
+// round's rule (a visitor named as "the head of the X delegation, Title
+// Y" after "received").
+var fourhundredfortyfourthRoundProbe = regexp.MustCompile(`^p(2696|2697|2698|2699|2700|2701)-`)
+
+var fourhundredfortyfourthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.29, "met-pairs": 0.88, "met-pairs precision": 0.88,
+	"places": 0.92, "dates": 0.84,
+}
+
+func TestProbeFourHundredFortyFourthRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-forty-fourth-round probe", fourhundredfortyfourthRoundProbe, 6, fourhundredfortyfourthRoundFloors)
 }

@@ -74,6 +74,9 @@ var (
 	// "received ... the X delegation headed by Y" (ObjectAfterAdjuncts).
 	delegationNouns     = lex("delegationNouns")
 	delegationLeadVerbs = lex("ledVerbs")
+	// "received the head of the X delegation, Minister Y"
+	// (delegationHeadObject).
+	delegationHeadWords = lex("delegationHeadWords")
 )
 
 // honorifics precede a name without being part of it ("H.E. Mr. X",

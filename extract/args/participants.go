@@ -106,6 +106,11 @@ func (d *Reader) ObjectAfterAdjuncts(si, k int) bool {
 		}
 	}
 	e = datedApposition(toks, e)
+	if e+1 < len(toks) && toks[e].Lower == "the" && d.delegationHeadObject(si, e+1) {
+		// "received at X Palace on Sunday the head of the Y delegation,
+		// Minister Z" (the four-hundred-and-forty-fourth round).
+		return true
+	}
 	for n := e; n < len(toks) && n <= e+14; n++ {
 		if d.personStartingAt(si, n) != nil {
 			return true
@@ -248,6 +253,11 @@ func (d *Reader) DescribedObject(si, k int) bool {
 		}
 	}
 	described := false
+	if from+1 < len(toks) && toks[from].Lower == "the" && d.delegationHeadObject(si, from+1) {
+		// "received the head of the Y delegation, Minister Z": the
+		// delegation's phrase runs past the window below.
+		return true
+	}
 	for e := from; e < len(toks) && e <= from+8; e++ {
 		if m := d.personStartingAt(si, e); m != nil {
 			return described && e > from && (m.J >= len(toks) || !reportVerbs[toks[m.J].Lower])
@@ -276,6 +286,59 @@ func (d *Reader) DescribedObject(si, k int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// delegationHeadObject: a visitor named by the post of head of a
+// delegation, and after a comma the person who holds it — "the head of
+// the Y delegation, Defence Minister Z", "the head of the Y government
+// delegation to the water talks, Vice President and Interior Minister
+// Z" (p70, p2699: the four-hundred-and-forty-fourth
+// round). At e a head word (lexicon delegationHeadWords) and "of", then
+// within eight words with no comma, verb or clause break a delegation
+// noun, then up to ten words of its complement ("to the talks", "of the
+// Republic of X", no clause break) to the comma; past it the person's titles, coordinated
+// with "and", before the name. The phrase runs beyond the windows of
+// DescribedObject and ObjectAfterAdjuncts, and its "of" broke both.
+func (d *Reader) delegationHeadObject(si, e int) bool {
+	toks := d.Sents[si].Toks
+	if e+2 >= len(toks) || !delegationHeadWords[toks[e].Lower] || toks[e+1].Lower != "of" {
+		return false
+	}
+	stop := func(n int) bool {
+		return toks[n].Text == ";" || toks[n].Text == "." || frame.ClauseBreaks[toks[n].Lower] || frame.LooksVerb(toks, n)
+	}
+	n := e + 2
+	for ; n < len(toks) && n <= e+10 && !delegationNouns[toks[n].Lower]; n++ {
+		if toks[n].Text == "," || stop(n) {
+			return false
+		}
+	}
+	if n >= len(toks) || !delegationNouns[toks[n].Lower] {
+		return false
+	}
+	for c := n + 1; c < len(toks) && c <= n+11; c++ {
+		if toks[c].Text != "," {
+			// the complement's nouns may read as verbs ("peace talks",
+			// "UN-sponsored"): only a clause break ends it
+			if toks[c].Text == ";" || toks[c].Text == "." || frame.ClauseBreaks[toks[c].Lower] {
+				return false
+			}
+			continue
+		}
+		// past the comma: titles, "and" between two of them, honorifics
+		for m := c + 1; m < len(toks) && m <= c+9; m++ {
+			if d.personStartingAt(si, m) != nil {
+				return true
+			}
+			title := toks[m].Cap && mention.IsTitleWord(toks[m].Lower)
+			joined := toks[m].Lower == "and" && m > c+1 && m+1 < len(toks) && toks[m+1].Cap && mention.IsTitleWord(toks[m+1].Lower)
+			if !title && !joined && !styleToken(toks, m) {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
