@@ -440,7 +440,7 @@ func (d *doc) partials(si int) (out []partial) {
 	// told before as much as "the talks" is, for several people as for
 	// one (issue 14's three-hundred-and-thirtieth round, p2016).
 	sittings := frame.AnyWord(toks, attend+1, min(len(toks), attend+6), sessionNouns)
-	if len(people) > 1 && (likewise || sittings || signersJoin || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
+	if len(people) > 1 && (likewise || sittings || signersJoin || nearNoun(toks, attend+1, 4) || portionOfSitting(toks, attend) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		cs, ce := 0, len(toks)
@@ -916,8 +916,53 @@ func attendsMeeting(toks []text.Token, k int) bool {
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
 		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) || partInTheTalk(toks, k) ||
-		joinedPeopleForSession(toks, k)
+		joinedPeopleForSession(toks, k) || portionOfSitting(toks, k)
 }
+
+// portionOfSitting: the attendance word at k governs a share of the
+// sitting told before — "took part in the second half of the talks",
+// "joined the last part of the meeting", "sat in on the final portion of
+// the session". A determiner, at most two lower-case words, a portion noun
+// (lexicon sittingPortions), "of" and a meeting or session noun: the
+// attendant sat at that meeting, as one who "took part in the talks" did.
+// The noun stands past nearNoun's reach of five words, so the attendance
+// was lost, or its attendants made a meeting of their own (issue 14's
+// four-hundred-and-forty-fifth round; p2702, p1497, p2644).
+func portionOfSitting(toks []text.Token, k int) bool {
+	j := k + 1
+	if sitIn(toks, k) {
+		j = k + 3
+	}
+	for n := 0; n < 2 && j < len(toks) && portionPreps[toks[j].Lower]; n++ {
+		j++
+	}
+	if j >= len(toks) || !portionDeterminers[toks[j].Lower] {
+		return false
+	}
+	j++
+	for n := 0; n < 2 && j < len(toks) && !sittingPortions[toks[j].Lower]; n++ {
+		if !toks[j].Word || toks[j].Cap || frame.MeetingNouns[toks[j].Lower] {
+			return false
+		}
+		j++
+	}
+	if j+2 >= len(toks) || !sittingPortions[toks[j].Lower] || toks[j+1].Lower != "of" {
+		return false
+	}
+	j += 2
+	if portionDeterminers[toks[j].Lower] {
+		j++
+	}
+	return j < len(toks) && (frame.MeetingNouns[toks[j].Lower] || sessionNouns[toks[j].Lower])
+}
+
+// portionPreps, portionDeterminers: portionOfSitting's words before the
+// share ("took part in the", "was present for the").
+var (
+	portionPreps       = map[string]bool{"in": true, "for": true, "at": true, "during": true}
+	portionDeterminers = map[string]bool{"the": true, "a": true, "its": true, "their": true}
+	sittingPortions    = lex("sittingPortions")
+)
 
 // audienceAttendedBy: "The audience was (also) attended by X" at k — a
 // sentence opening with "the audience" as the subject of a passive
