@@ -42,15 +42,15 @@ func fourhundredfortyfifthTogether(rec graph.Record, names ...string) bool {
 	})
 }
 
-// "joined the second half of the meeting", "took part in the final part
+// "joined the latter half of the meeting", "took part in a later part
 // of the talks": an attendance word governing a share of the sitting told
 // before, past nearNoun's five words (portionOfSitting; p2702, p2644).
 // The negative case: "joined a second round of the talks" is no share.
 func TestPortionOfSittingJoinsTheMeeting(t *testing.T) {
 	lead := "Ministers confer\nPrime Minister Jan Kowal met President Tomas Berg in Lima on Monday.\n"
 	for _, line := range []string{
-		"Foreign Minister Piotr Zielinski joined the second half of the meeting, along with two aides.",
-		"Foreign Minister Ola Nowak and Trade Minister Piotr Zielinski took part in the final part of the talks.",
+		"Foreign Minister Piotr Zielinski joined the latter half of the meeting late in the day.",
+		"Foreign Minister Ola Nowak and Trade Minister Piotr Zielinski took part in the closing part of the talks.",
 		"Trade Minister Piotr Zielinski sat in on the last portion of the session.",
 	} {
 		rec := fourhundredfortyfifthRecord(t, lead+line)

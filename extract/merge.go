@@ -309,7 +309,7 @@ func (d *doc) partials(si int) (out []partial) {
 	// "took part in the conversation": the talk just told, never one
 	// the story goes on to tell.
 	back = back || partInTheTalk(toks, attend)
-	// "A and B sat in on the meeting", "A and B took part in the second
+	// "A and B sat in on the meeting", "A and B took part in the latter
 	// half of the talks": one sits in on, or takes a share of, a sitting
 	// already under way, never one the sentence tells itself — the
 	// joiners' own sentence read as a meeting of theirs took them, and
@@ -933,7 +933,7 @@ func attendsMeeting(toks []text.Token, k int) bool {
 }
 
 // portionOfSitting: the attendance word at k governs a share of the
-// sitting told before — "took part in the second half of the talks",
+// sitting told before — "took part in the latter half of the talks",
 // "joined the last part of the meeting", "sat in on the final portion of
 // the session". A determiner, at most two lower-case words, a portion noun
 // (lexicon sittingPortions), "of" and a meeting or session noun: the

@@ -15351,3 +15351,30 @@ var fourhundredfortyfirstRoundFloors = map[string]float64{
 func TestProbeFourHundredFortyFirstRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-forty-first-round probe", fourhundredfortyfirstRoundProbe, 6, fourhundredfortyfirstRoundFloors)
 }
+
+// fourhundredfortyfifthRoundProbe are the probe articles p2702-p2707,
+// written in issue 14's four-hundred-and-forty-fifth round on Latin
+// American and Caribbean diplomacy in North American papers and a regional
+// agency: a 1969 New York broadsheet on a governor's fact-finding talks in
+// Bogota, a foreign minister joining "the second half of the meeting"; a
+// 1975 broadsheet on a secretary of state's talks in Kingston; a 1983
+// Caribbean agency on an emergency regional summit told by "the leaders
+// met"; a 1997 Miami paper on a presidential summit in Bridgetown with side
+// meetings; a 2015 Guyanese daily on a border meeting before the UN chief;
+// a 2007 Canadian wire on a prime minister's talks in Bogota his ministers
+// "sat in on". Their gold was committed (2f2949f4) before the extractor ran on
+// them. Untuned they scored persons 0.99 (P 1.00 / R 0.97), roles 0.40
+// (P 0.40 / R 0.40), met-pairs 0.60 (P 0.90 / R 0.46), places 0.81, dates
+// 0.77; fourhundredfortyfifthRoundFloors are the branch's scores after the
+// round's two rules (an attendance of a share of the sitting told; those
+// who sit in on the meeting told join it seated).
+var fourhundredfortyfifthRoundProbe = regexp.MustCompile(`^p(2702|2703|2704|2705|2706|2707)-`)
+
+var fourhundredfortyfifthRoundFloors = map[string]float64{
+	"persons": 0.99, "roles": 0.40, "met-pairs": 0.69, "met-pairs precision": 0.89,
+	"places": 0.84, "dates": 0.81,
+}
+
+func TestProbeFourHundredFortyFifthRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-forty-fifth-round probe", fourhundredfortyfifthRoundProbe, 6, fourhundredfortyfifthRoundFloors)
+}
