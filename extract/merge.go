@@ -55,6 +55,12 @@ type partial struct {
 	// another sentence, not one its own sentence goes on to tell ("A
 	// and B joined them for lunch, and the talks continued").
 	earlier bool
+	// sitter: the actor sat in on the sitting, or on a share of it
+	// (sitIn, portionOfSitting): an attendant seated at it, no side of
+	// its talks, whose post may name no state ("Trade Minister X and
+	// Foreign Minister Y sat in on the meeting" would leave the
+	// principals' talks with no sides).
+	sitter bool
 	// witness: the actor stood behind the signatories or witnessed the
 	// text they signed ("stood behind them", "The agreement was witnessed
 	// by X"): a witness, seated at the signing but no side of it.
@@ -303,12 +309,19 @@ func (d *doc) partials(si int) (out []partial) {
 	// "took part in the conversation": the talk just told, never one
 	// the story goes on to tell.
 	back = back || partInTheTalk(toks, attend)
-	earlier := joinedThemForMeal(toks, attend)
+	// "A and B sat in on the meeting", "A and B took part in the latter
+	// half of the talks": one sits in on, or takes a share of, a sitting
+	// already under way, never one the sentence tells itself — the
+	// joiners' own sentence read as a meeting of theirs took them, and
+	// the principals' meeting before went without them (p2707, p2644).
+	sitter := portionOfSitting(toks, attend) || sitIn(toks, attend) && noun != ""
+	earlier := joinedThemForMeal(toks, attend) || sitter
 	defer func() {
 		listed := byAgent && !signing && !mediated && len(out) > 1 && (pastPassiveAttendance(toks, attend) || nominalBy > 0)
 		for i := range out {
 			out[i].listed = listed
 			out[i].earlier = earlier
+			out[i].sitter = sitter
 			out[i].date = date
 			out[i].plural = plural
 			out[i].back = back
@@ -440,7 +453,7 @@ func (d *doc) partials(si int) (out []partial) {
 	// told before as much as "the talks" is, for several people as for
 	// one (issue 14's three-hundred-and-thirtieth round, p2016).
 	sittings := frame.AnyWord(toks, attend+1, min(len(toks), attend+6), sessionNouns)
-	if len(people) > 1 && (likewise || sittings || signersJoin || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
+	if len(people) > 1 && (likewise || sittings || signersJoin || nearNoun(toks, attend+1, 4) || portionOfSitting(toks, attend) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		cs, ce := 0, len(toks)
@@ -916,8 +929,53 @@ func attendsMeeting(toks []text.Token, k int) bool {
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
 		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) || partInTheTalk(toks, k) ||
-		joinedPeopleForSession(toks, k)
+		joinedPeopleForSession(toks, k) || portionOfSitting(toks, k)
 }
+
+// portionOfSitting: the attendance word at k governs a share of the
+// sitting told before — "took part in the latter half of the talks",
+// "joined the last part of the meeting", "sat in on the final portion of
+// the session". A determiner, at most two lower-case words, a portion noun
+// (lexicon sittingPortions), "of" and a meeting or session noun: the
+// attendant sat at that meeting, as one who "took part in the talks" did.
+// The noun stands past nearNoun's reach of five words, so the attendance
+// was lost, or its attendants made a meeting of their own (issue 14's
+// four-hundred-and-forty-fifth round; p2702, p1497, p2644).
+func portionOfSitting(toks []text.Token, k int) bool {
+	j := k + 1
+	if sitIn(toks, k) {
+		j = k + 3
+	}
+	for n := 0; n < 2 && j < len(toks) && portionPreps[toks[j].Lower]; n++ {
+		j++
+	}
+	if j >= len(toks) || !portionDeterminers[toks[j].Lower] {
+		return false
+	}
+	j++
+	for n := 0; n < 2 && j < len(toks) && !sittingPortions[toks[j].Lower]; n++ {
+		if !toks[j].Word || toks[j].Cap || frame.MeetingNouns[toks[j].Lower] {
+			return false
+		}
+		j++
+	}
+	if j+2 >= len(toks) || !sittingPortions[toks[j].Lower] || toks[j+1].Lower != "of" {
+		return false
+	}
+	j += 2
+	if portionDeterminers[toks[j].Lower] {
+		j++
+	}
+	return j < len(toks) && (frame.MeetingNouns[toks[j].Lower] || sessionNouns[toks[j].Lower])
+}
+
+// portionPreps, portionDeterminers: portionOfSitting's words before the
+// share ("took part in the", "was present for the").
+var (
+	portionPreps       = map[string]bool{"in": true, "for": true, "at": true, "during": true}
+	portionDeterminers = map[string]bool{"the": true, "a": true, "its": true, "their": true}
+	sittingPortions    = lex("sittingPortions")
+)
 
 // audienceAttendedBy: "The audience was (also) attended by X" at k — a
 // sentence opening with "the audience" as the subject of a passive
@@ -1483,11 +1541,12 @@ func definiteMeetingNoun(toks []text.Token, k int) string {
 // person, told up to twelve sentences before — never after — past those
 // told as a meal or a reception that do not use the noun ("held the
 // closing session with B. ... hosted A and B at a dinner. C and D were
-// present at the talks", p261; p68's talks ten sentences before), or -1.
-func (d *doc) toldBy(ms []meeting.Frame, si int, noun string) int {
+// present at the talks", p261; p68's talks ten sentences before), or -1. With earlier, none
+// the attendance's own sentence tells ("A and B sat in on the meeting").
+func (d *doc) toldBy(ms []meeting.Frame, si int, noun string, earlier bool) int {
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		if m.Sent > si {
+		if m.Sent > si || earlier && m.Sent == si {
 			continue
 		}
 		if si-m.Sent > 12 {
@@ -1716,9 +1775,12 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 	lone, dates := map[int][]int{}, map[int]string{}
 	for _, p := range parts {
 		if p.noun != "" && p.date == "" && !p.plural {
-			if i := d.toldBy(ms, p.si, p.noun); i >= 0 {
+			if i := d.toldBy(ms, p.si, p.noun, p.earlier); i >= 0 {
 				if !slices.Contains(ms[i].Parts, p.actor) {
 					ms[i].Parts = append(ms[i].Parts, p.actor)
+					if p.sitter {
+						ms[i].Seated = append(ms[i].Seated, p.actor)
+					}
 				}
 				continue
 			}
@@ -1796,7 +1858,7 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			same := i == best || p.plural && ms[best].Split && ms[i].Split && ms[i].Sent == ms[best].Sent && ms[i].Status == graph.Held
 			if same && !slices.Contains(ms[i].Parts, p.actor) {
 				ms[i].Parts = append(ms[i].Parts, p.actor)
-				if p.signing && (ms[i].Signatories || p.witness) {
+				if p.sitter || p.signing && (ms[i].Signatories || p.witness) {
 					// A witness of a signing told by its signatories
 					// side by side is no side of it.
 					ms[i].Seated = append(ms[i].Seated, p.actor)
@@ -2002,6 +2064,11 @@ func mergeRetold(ms []meeting.Frame, sceneDay func(meeting.Frame) string) []meet
 			for _, p := range m.Parts {
 				if !slices.Contains(o.Parts, p) {
 					o.Parts = append(o.Parts, p)
+					if slices.Contains(m.Seated, p) {
+						// one seated at the retelling (a sitter, a
+						// witness) is seated at the meeting it retells
+						o.Seated = append(o.Seated, p)
+					}
 				}
 			}
 			if len(m.Place) > len(o.Place) {
