@@ -302,7 +302,7 @@ func (d *doc) partials(si int) (out []partial) {
 	back = back || attendedAs(toks, attend) || hostedBack
 	// "took part in the conversation": the talk just told, never one
 	// the story goes on to tell.
-	back = back || partInTheTalk(toks, attend)
+	back = back || partInTheTalk(toks, attend) || partOfTheTalks(toks, attend)
 	earlier := joinedThemForMeal(toks, attend)
 	defer func() {
 		listed := byAgent && !signing && !mediated && len(out) > 1 && (pastPassiveAttendance(toks, attend) || nominalBy > 0)
@@ -440,7 +440,7 @@ func (d *doc) partials(si int) (out []partial) {
 	// told before as much as "the talks" is, for several people as for
 	// one (issue 14's three-hundred-and-thirtieth round, p2016).
 	sittings := frame.AnyWord(toks, attend+1, min(len(toks), attend+6), sessionNouns)
-	if len(people) > 1 && (likewise || sittings || signersJoin || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
+	if len(people) > 1 && (likewise || sittings || signersJoin || nearNoun(toks, attend+1, 4) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || partOfTheTalks(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		cs, ce := 0, len(toks)
@@ -915,7 +915,7 @@ func attendsMeeting(toks []text.Token, k int) bool {
 		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns) || frame.SubjectAttendance(toks) == k || audienceAttendedBy(toks, k))
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
-		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) || partInTheTalk(toks, k) ||
+		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) || partInTheTalk(toks, k) || partOfTheTalks(toks, k) ||
 		joinedPeopleForSession(toks, k)
 }
 
@@ -1018,6 +1018,40 @@ func partInTheTalk(toks []text.Token, k int) bool {
 	}
 	return k+4 >= len(toks) || (toks[k+4].Lower != "on" && toks[k+4].Lower != "online")
 }
+
+// partOfTheTalks: "took part in the second part of the talks", "took
+// part in the second half of the meeting", "took part in parts of the
+// talks" at k — an attendance word, "in", "for" or "at", at most a
+// determiner and two lower-case words, a word for a portion of a sitting
+// (lexicon talkPortionNouns), "of" and a determiner and a meeting noun:
+// the attendee sat in on a stretch of the talks just told, a seat at
+// them as much as "took part in the talks" is; the meeting noun lies too
+// far from the verb for nearNoun to see it (issue 14's
+// four-hundred-and-forty-third round: p2693, p2644, p1497).
+func partOfTheTalks(toks []text.Token, k int) bool {
+	switch toks[k].Lower {
+	case "part", "participated", "participates", "joined", "present":
+	default:
+		return false
+	}
+	e := k + 1
+	if e >= len(toks) || (toks[e].Lower != "in" && toks[e].Lower != "for" && toks[e].Lower != "at") {
+		return false
+	}
+	e++
+	if e < len(toks) && presenceDeterminers[toks[e].Lower] {
+		e++
+	}
+	for n := 0; n < 2 && e < len(toks) && toks[e].Word && !toks[e].Cap && !talkPortionNouns[toks[e].Lower]; n++ {
+		e++
+	}
+	if e+3 >= len(toks) || !talkPortionNouns[toks[e].Lower] || toks[e+1].Lower != "of" || !presenceDeterminers[toks[e+2].Lower] {
+		return false
+	}
+	return frame.MeetingNouns[toks[e+3].Lower]
+}
+
+var talkPortionNouns = lex("talkPortionNouns")
 
 var (
 	joinedTalkDets  = lex("joinedTalkDets")
