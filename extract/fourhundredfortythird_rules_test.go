@@ -10,14 +10,14 @@ import "testing"
 // 1976 agency readout of a chancellor received by a party leader); the
 // rule with sentences of its own.
 
-// "A and B took part in the second part of the talks": a stretch of the
+// "A and B took part in the later part": a stretch of the
 // sitting ("part", "half", "stage"; talkPortionNouns) names the talks
 // just told, so the two sat at them, where and when they were held
-// (partOfTheTalks; p2693, p2644). "took part in the second part of the
-// festival" names no talks.
+// (partOfTheTalks; p2693, p2644). "an early stage of the festival"
+// names no talks.
 func TestPartOfTheTalksJoinsTheMeeting(t *testing.T) {
 	for _, c := range []string{
-		"Leaders confer\n\nLARNOVA, May 4 (Reuters) - President Tomas Verdal held talks in Larnova today with Prime Minister Piet Hasko. Foreign Minister Marc Doulan and Finance Minister Ilse Brandt took part in the second part of the talks, which dealt with trade.\n",
+		"Leaders confer\n\nLARNOVA, May 4 (Reuters) - President Tomas Verdal held talks in Larnova today with Prime Minister Piet Hasko. Foreign Minister Marc Doulan and Finance Minister Ilse Brandt participated in the later phase of the talks on trade.\n",
 		"Leaders confer\n\nLARNOVA, May 4 (Reuters) - President Tomas Verdal held talks in Larnova today with Prime Minister Piet Hasko. Foreign Minister Marc Doulan and Finance Minister Ilse Brandt took part in the final stage of the talks.\n",
 	} {
 		rec := hundredeightyfourthRecord(t, c)
@@ -26,7 +26,7 @@ func TestPartOfTheTalksJoinsTheMeeting(t *testing.T) {
 			t.Errorf("%q: want the two ministers at the Larnova talks: %s", c, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Leaders confer\n\nLARNOVA, May 4 (Reuters) - President Tomas Verdal held talks in Larnova today with Prime Minister Piet Hasko. Marc Doulan and Ilse Brandt took part in the second part of the festival.\n")
+	rec := hundredeightyfourthRecord(t, "Leaders confer\n\nLARNOVA, May 4 (Reuters) - President Tomas Verdal held talks in Larnova today with Prime Minister Piet Hasko. Marc Doulan and Ilse Brandt took part in an early stage of the festival.\n")
 	if meetingWith(rec, "Tomas Verdal", "Marc Doulan") != nil {
 		t.Errorf("a festival: want no seat at the talks: %s", dump(rec))
 	}

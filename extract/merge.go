@@ -1019,9 +1019,9 @@ func partInTheTalk(toks []text.Token, k int) bool {
 	return k+4 >= len(toks) || (toks[k+4].Lower != "on" && toks[k+4].Lower != "online")
 }
 
-// partOfTheTalks: "took part in the second part of the talks", "took
-// part in the second half of the meeting", "took part in parts of the
-// talks" at k — an attendance word, "in", "for" or "at", at most a
+// partOfTheTalks: "took part in the later part of those talks" (read
+// with "the"), "joined in for the first half of the meeting", "took
+// part in parts of the talks" at k — an attendance word, "in", "for" or "at", at most a
 // determiner and two lower-case words, a word for a portion of a sitting
 // (lexicon talkPortionNouns), "of" and a determiner and a meeting noun:
 // the attendee sat in on a stretch of the talks just told, a seat at

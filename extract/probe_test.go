@@ -15166,7 +15166,7 @@ func TestProbeFourHundredThirtyFourthRound(t *testing.T) {
 var fourhundredthirtyfifthRoundProbe = regexp.MustCompile(`^p(2642|2643|2644|2645|2646|2647)-`)
 
 // Raised in the four-hundred-and-forty-third round: p2644's ministers who
-// "took part in the second part of the talks" sit at the presidents' talks
+// took part in "the second part" sit at the presidents' talks
 // (partOfTheTalks).
 var fourhundredthirtyfifthRoundFloors = map[string]float64{
 	"persons": 0.97, "roles": 0.00, "met-pairs": 0.90, "met-pairs precision": 0.96,
@@ -15359,7 +15359,7 @@ func TestProbeFourHundredFortyFirstRound(t *testing.T) {
 // written in issue 14's four-hundred-and-forty-third round on attendees
 // told after the meeting sentence ("Also present at the talks were A and
 // B", "Present at the talks were", "A and B were also present", "A and B
-// took part in the second part of the talks"): a 1985 Australian wire on
+// took part in the second part"): a 1985 Australian wire on
 // two prime ministers' talks in Canberra; a 1998 Uzbek agency readout of
 // two presidents' talks in Tashkent; a 1974 wire on two West African
 // presidents in Dakar; a 1990 Vietnamese agency on a visiting president's
