@@ -23,6 +23,14 @@ func heldWith(ms []graph.Meeting, a, b string) (graph.Meeting, bool) {
 	return ms[i], true
 }
 
+// metHeld reports whether a held meeting of text, published corefPub,
+// joins a and b.
+func metHeld(t *testing.T, text, a, b string) bool {
+	t.Helper()
+	_, ok := heldWith(heldAt(t, text, corefPub), a, b)
+	return ok
+}
+
 // wantHeldOn fails unless a held meeting of text, published pub, joins a
 // and b, on date when set.
 func wantHeldOn(t *testing.T, pub time.Time, text, a, b, date string) {

@@ -16,21 +16,6 @@ import (
 // leaders, a sultan's reception of a visiting president); each rule with
 // sentences of its own.
 
-// fourhundredfortyfirstMet reports whether a held meeting has a and b.
-func fourhundredfortyfirstMet(t *testing.T, text, a, b string) bool {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range rec.Meetings {
-		if m.Status == "held" && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
-			return true
-		}
-	}
-	return false
-}
-
 // "received at X Palace this morning Y", "received at X Palace here this
 // evening Y": the filing day's part ("this morning") and the dateline's
 // "here" close the place adjunct before the object as "today" does
@@ -41,12 +26,12 @@ func TestReceivedAtPlaceThisMorningObject(t *testing.T) {
 		"Talks\nSALALAH, May 6 (ONA) -- His Majesty King Rodrigo Velasquez received at Al Nadra Palace this morning His Excellency Dr. Tomas Ferreira, President of Portugal, who is visiting the country.",
 		"Talks\nSALALAH, May 6 (ONA) -- His Majesty King Rodrigo Velasquez received at Al Nadra Palace here this evening President Tomas Ferreira of Portugal.",
 	} {
-		if !fourhundredfortyfirstMet(t, text, "Rodrigo Velasquez", "Tomas Ferreira") {
+		if !metHeld(t, text, "Rodrigo Velasquez", "Tomas Ferreira") {
 			t.Errorf("%q: no meeting of Velasquez and Ferreira", text)
 		}
 	}
 	neg := "Talks\nSALALAH, May 6 (ONA) -- His Majesty King Rodrigo Velasquez received at Al Nadra Palace this morning a letter from President Tomas Ferreira of Portugal."
-	if fourhundredfortyfirstMet(t, neg, "Rodrigo Velasquez", "Tomas Ferreira") {
+	if metHeld(t, neg, "Rodrigo Velasquez", "Tomas Ferreira") {
 		t.Errorf("%q: a letter received is no meeting", neg)
 	}
 }

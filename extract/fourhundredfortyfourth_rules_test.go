@@ -1,29 +1,11 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Issue 14's four-hundred-and-forty-fourth round: receptions told with a
 // long title before a name — the host's in the passive, the visitor's as
 // the head of a delegation (p2696-p2701); each rule with sentences of its
 // own.
-
-// fourhundredfortyfourthMet reports whether a held meeting has a and b.
-func fourhundredfortyfourthMet(t *testing.T, text, a, b string) bool {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range rec.Meetings {
-		if m.Status == "held" && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
-			return true
-		}
-	}
-	return false
-}
 
 // "received the head of the Y delegation, Defence Minister Z", "received
 // at X Palace on Sunday the head of the Y government delegation to the
@@ -36,12 +18,12 @@ func TestReceivedHeadOfDelegationObject(t *testing.T) {
 		"Talks\nLIMA, May 6 (Andina) -- Last Friday, President Rodrigo Velasquez received the head of the Bolivian delegation, Defence Minister Tomas Ferreira, at the Quinta Palace.",
 		"Talks\nLIMA, May 6 (Andina) -- President Rodrigo Velasquez received at the Quinta Palace on Sunday the head of the Bolivian government delegation to the river basin talks, Deputy Prime Minister and Foreign Minister Tomas Ferreira, and his party.",
 	} {
-		if !fourhundredfortyfourthMet(t, text, "Rodrigo Velasquez", "Tomas Ferreira") {
+		if !metHeld(t, text, "Rodrigo Velasquez", "Tomas Ferreira") {
 			t.Errorf("%q: no meeting of Velasquez and Ferreira", text)
 		}
 	}
 	neg := "Talks\nLIMA, May 6 (Andina) -- President Rodrigo Velasquez received the head of the Bolivian delegation, who said that Tomas Ferreira would not come."
-	if fourhundredfortyfourthMet(t, neg, "Rodrigo Velasquez", "Tomas Ferreira") {
+	if metHeld(t, neg, "Rodrigo Velasquez", "Tomas Ferreira") {
 		t.Errorf("%q: Ferreira was not received", neg)
 	}
 }

@@ -36,8 +36,9 @@ var functionWords = lex("functionWords")
 var delegationNouns = lex("delegationNouns")
 
 // teamHeadNouns follow a delegation noun to name the people who
-// lead the teams: "the two delegation heads", "both team leaders".
-var teamHeadNouns = lex("teamHeadNouns")
+// lead the teams: "the two delegation heads", "both team leaders"; the
+// same words as roles' heads "of the delegations".
+var teamHeadNouns = lex("delegationHeadNouns")
 
 // mealWords name a meal given for guests: "a lunch for both leaders".
 var mealWords = lex("mealNouns")
