@@ -15329,9 +15329,15 @@ func TestProbeFourHundredThirtyNinthRound(t *testing.T) {
 // style before a name; an ordinal day before the month opens a dateline).
 var fourhundredfortiethRoundProbe = regexp.MustCompile(`^p(2672|2673|2674|2675|2676|2677)-`)
 
+// The four-hundred-and-forty-seventh round's Vietnamese middle name "The"
+// read p2676's committee head, raising persons, met-pairs and dates; places
+// fell 0.90 -> 0.84, a trade accepted: the two meetings found with him are
+// in Hanoi, which the record writes as the text does ("Ha Noi") and the
+// gold as "Hanoi", so the share of found pairs with the gold's spelling
+// fell though no place is wrong.
 var fourhundredfortiethRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.50, "met-pairs": 0.79, "met-pairs precision": 0.79,
-	"places": 0.90, "dates": 0.93,
+	"persons": 0.97, "roles": 0.50, "met-pairs": 0.84, "met-pairs precision": 0.84,
+	"places": 0.84, "dates": 0.94,
 }
 
 func TestProbeFourHundredFortiethRound(t *testing.T) {
@@ -15474,4 +15480,31 @@ var fourhundredfortyfifthRoundFloors = map[string]float64{
 
 func TestProbeFourHundredFortyFifthRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-forty-fifth-round probe", fourhundredfortyfifthRoundProbe, 6, fourhundredfortyfifthRoundFloors)
+}
+
+// fourhundredfortyseventhRoundProbe are the probe articles p2714-p2719,
+// written in issue 14's four-hundred-and-forty-seventh round on person-name
+// boundaries: a 1993 Baltic agency on a European minorities envoy named
+// "van der" X in Tallinn; a 2002 Vietnamese agency on two foreign ministers'
+// talks in Hanoi attended by an ambassador whose middle name is "The"; a
+// 1996 wire on a Brazilian president in Luanda with a foreign minister
+// named "da Silva" X; a 2010 wire on a Qatari premier "bin X bin Y" in
+// Sanaa with a minister named "Abu Bakr" X; a 2010 Pakistani daily on two
+// foreign ministers' talks in Islamabad, one named by his initials; a 2017
+// wire on a businessman named after "the founder and executive chairman
+// of" his company meeting a president-elect. Their gold was committed
+// (7daf568d) before the extractor ran on them. Untuned they scored persons
+// 0.93 (P 0.97 / R 0.89), roles 0.60 (P 0.60 / R 0.60), met-pairs 0.81 (P
+// 0.94 / R 0.71), places 1.00, dates 1.00; fourhundredfortyseventhRoundFloors
+// are the branch's scores after the round's rule (a Vietnamese middle name
+// "The" after the family name).
+var fourhundredfortyseventhRoundProbe = regexp.MustCompile(`^p(2714|2715|2716|2717|2718|2719)-`)
+
+var fourhundredfortyseventhRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.60, "met-pairs": 0.83, "met-pairs precision": 0.94,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFourHundredFortySeventhRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-forty-seventh-round probe", fourhundredfortyseventhRoundProbe, 6, fourhundredfortyseventhRoundFloors)
 }

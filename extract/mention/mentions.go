@@ -528,6 +528,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if nameParticleWord(s, k) {
 			return true // "General Secretary To Lam", "Assembly Do Van Hieu"
 		}
+		if vietMiddleThe(s, k) {
+			return true // "Ambassador Nguyen The X" (vietmiddle.go)
+		}
 		if firstRegnalNumeral(toks, k) {
 			return true // "X I, the Ecumenical Patriarch", "Y Z I, who"
 		}
