@@ -50,6 +50,7 @@ type Entry struct {
 type Country struct {
 	Code, Name string
 	Capitals   []string
+	Sovereign  bool // a sovereign state, not a territory
 }
 
 // Gazetteer maps token-key phrases ("united states", "u.s.") to entries.
@@ -155,7 +156,7 @@ func (g *Gazetteer) loadCountries() {
 	// another country's name; sovereign states before territories, so that
 	// "Indian" is India's and not the British Indian Ocean Territory's.
 	for _, col := range rows {
-		c := &Country{Code: col[0], Name: col[1], Capitals: SplitBar(col[5])}
+		c := &Country{Code: col[0], Name: col[1], Capitals: SplitBar(col[5]), Sovereign: col[6] == "1"}
 		g.Countries[c.Code] = c
 		e := Entry{Kind: CountryName, Ref: c.Code}
 		g.add(col[1], e, true)

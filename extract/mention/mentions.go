@@ -36,6 +36,7 @@ type scanner struct {
 	lowerSeen map[string]bool
 	homeCode  string          // the country of the dateline's city, "" when none
 	misters   map[string]bool // names written after "Mr." (monsieur.go)
+	altNames  map[string]bool // state forms written as family names (altsurname.go)
 }
 
 // abbreviationCut: the sentence toks is a dateline's town and its
@@ -115,6 +116,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 			}
 		}
 	}
+	d.altNames = d.altStateSurnames()
 	for i, s := range t.Lead {
 		toks := s.Toks
 		if i+1 < len(t.Lead) && (creditAfterPeriod(toks, t.Lead[i+1].Toks) || abbreviationCut(toks, t.Lead[i+1].Toks) || dayAfterPeriod(toks, t.Lead[i+1].Toks)) {
@@ -452,7 +454,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 			i++
 			continue
 		}
-		if e.Kind == gazetteer.CountryName && l == 1 && (d.stateInName(toks, i) || d.stateEndsName(s, i, e) || d.stateOpensName(si, i) || d.stateAfterNameHyphen(toks, i) || d.stateBeforeParticle(toks, i)) {
+		if e.Kind == gazetteer.CountryName && l == 1 && (d.stateInName(toks, i) || d.stateEndsName(s, i, e) || d.stateOpensName(si, i) || d.stateAfterNameHyphen(toks, i) || d.stateBeforeParticle(toks, i) || d.altNames[toks[i].Lower] && d.altStateForm(s, i, e)) {
 			// Left to the run of the person's name it stands in.
 			i++
 			continue
