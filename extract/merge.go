@@ -204,7 +204,7 @@ func (d *doc) partials(si int) (out []partial) {
 	hostedAdjunct := false // "in talks hosted by X" (hostedTalksAgent)
 	nominalBy := -1        // the signatories' "by" of a witnessed signing nominal (signingNominalBy)
 	for k, t := range toks {
-		if (attendWords[t.Lower] || sitIn(toks, k)) && !s.Quoted[k] && attendsMeeting(toks, k) {
+		if (attendWords[t.Lower] || sitIn(toks, k) || bareSitIn(toks, k)) && !s.Quoted[k] && attendsMeeting(toks, k) {
 			attend = k
 			byAgent = frame.AgentBy(toks, k) > 0
 		}
@@ -314,7 +314,7 @@ func (d *doc) partials(si int) (out []partial) {
 	// already under way, never one the sentence tells itself — the
 	// joiners' own sentence read as a meeting of theirs took them, and
 	// the principals' meeting before went without them (p2707, p2644).
-	sitter := portionOfSitting(toks, attend) || sitIn(toks, attend) && noun != ""
+	sitter := portionOfSitting(toks, attend) || sitIn(toks, attend) && noun != "" || bareSitIn(toks, attend)
 	earlier := joinedThemForMeal(toks, attend) || sitter
 	defer func() {
 		listed := byAgent && !signing && !mediated && len(out) > 1 && (pastPassiveAttendance(toks, attend) || nominalBy > 0)
@@ -358,6 +358,16 @@ func (d *doc) partials(si int) (out []partial) {
 			continue
 		}
 		if m.Actor >= 0 && !m.Desc && m.I < attend && !byAgent && d.Cast.Actors[m.Actor].Kind == graph.Person && !slices.Contains(people, m.Actor) && !args.IsSpeaker(toks, &m) && !args.RepresentedAbsent(toks, &m) {
+			if p := m.PhraseStart() - 1; len(people) > 0 && p >= 0 && apposedPostPreps[toks[p].Lower] {
+				// "A, spokesman for President B, also sat in": B names
+				// A's post, and was not there.
+				continue
+			}
+			if m.J < attend && speechVerbs[toks[m.J].Lower] {
+				// "A said B had also attended", "A said ... and that B
+				// sat in": A reports the attendance, B attends.
+				continue
+			}
 			if len(people) == 0 {
 				firstJ = m.J
 			}
@@ -576,12 +586,19 @@ func signingNominalBy(toks []text.Token, k int) int {
 
 // postPreps before a name put it in another's post or phrase ("the envoy
 // of F"), not among those the list names.
+// apposedPostPreps before a later name in an attendance's subject put it
+// in the first attendant's post ("A, an aide to B, attended").
+var apposedPostPreps = map[string]bool{"of": true, "for": true, "to": true}
+
 var postPreps = map[string]bool{"on": true, "of": true, "for": true, "to": true, "in": true, "at": true, "with": true, "from": true}
 
 // bareAttendance: the past attendance at k ends its sentence ("A and B
 // also attended.", "C and D took part."): with no object it can only be
 // the meeting just told, as "were also present" is.
 func bareAttendance(toks []text.Token, k int) bool {
+	if bareSitIn(toks, k) {
+		return !onSide(toks, 0)
+	}
 	if !strings.HasSuffix(toks[k].Lower, "ed") && !(toks[k].Lower == "part" && k > 0 && toks[k-1].Lower == "took") {
 		return false
 	}
@@ -921,7 +938,7 @@ func attendsMeeting(toks []text.Token, k int) bool {
 	if toks[k].Lower == "part" && (k == 0 || !takeForms[toks[k-1].Lower]) {
 		return false // "X, for his part, said ...": an aside, no attendance
 	}
-	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word || inPerson(toks, k+1) || onSide(toks, k+1) || attendedAs(toks, k) {
+	if toks[k].Lower == "present" || k+1 >= len(toks) || !toks[k+1].Word || inPerson(toks, k+1) || onSide(toks, k+1) || attendedAs(toks, k) || bareSitIn(toks, k) {
 		return true
 	}
 	if frame.AgentBy(toks, k) > 0 {
@@ -1477,6 +1494,19 @@ var (
 // words after it govern, as one who "attended" them.
 func sitIn(toks []text.Token, k int) bool {
 	return sitForms[toks[k].Lower] && k+2 < len(toks) && toks[k+1].Lower == "in" && toks[k+2].Lower == "on"
+}
+
+// bareSitIn: "sat in" at k ends its sentence ("A and B also sat in."):
+// with no sitting named, those who sat in were at the sitting the story
+// has just told, as a bare "also attended." says, and one under way
+// before their sentence, as "sat in on the meeting" is (issue 14's
+// four-hundred-and-forty-ninth round; p2728, p1101). "sat in jail" or
+// "sat in the front row" goes on past "in" and is no attendance.
+func bareSitIn(toks []text.Token, k int) bool {
+	if !sitForms[toks[k].Lower] || k+1 >= len(toks) || toks[k+1].Lower != "in" {
+		return false
+	}
+	return k+2 == len(toks) || k+3 == len(toks) && toks[k+2].Text == "."
 }
 
 // withAttending: the attendance at attend, after the host passive at h,

@@ -211,13 +211,22 @@ var participantCues = lex("participantCues")
 func (d *doc) participantsList(si int) (r roster, ok bool) {
 	s := &d.Sents[si]
 	toks := s.Toks
-	if len(toks) < 4 || !participantLabels[toks[0].Lower] || presenceWords[toks[0].Lower] || toks[1].Text == ":" || s.Quoted[0] {
+	o := 0
+	if len(toks) > 1 && toks[0].Lower == "those" && presenceWords[toks[1].Lower] && toks[1].Lower != "side" {
+		// "Those attending included A, B and C", "Those present
+		// included": the participle or adjective after "those" labels
+		// the list as "Participants" does (issue 14's
+		// four-hundred-and-forty-ninth round; p2726, p2686). "Those
+		// attending were" is read as an inverted presence list.
+		o = 1
+	}
+	if len(toks) < 4+o || !participantLabels[toks[o].Lower] || o == 0 && presenceWords[toks[0].Lower] || toks[o+1].Text == ":" || s.Quoted[0] {
 		// "Attending were A and B", "Present were A and B": the inverted
 		// presence list (invertedPresence) reads those.
 		return roster{}, false
 	}
 	from := -1
-	for k := 1; k < len(toks) && k <= 14; k++ {
+	for k := o + 1; k < len(toks) && k <= 14; k++ {
 		l := toks[k].Lower
 		if toks[k].Text == ";" || toks[k].Text == "." {
 			break
@@ -234,12 +243,16 @@ func (d *doc) participantsList(si int) (r roster, ok bool) {
 	if from < 0 {
 		return roster{}, false
 	}
+	// "Those attending included the Prime Minister of X, A; the Premier
+	// of Y, B; and C": serial semicolons set apart the items of the one
+	// list (serialSemicolons).
+	serial := serialSemicolons(toks, from)
 	var people []int
 	for _, m := range d.Ments[si] {
 		if m.I < from || m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || slices.Contains(people, m.Actor) {
 			continue
 		}
-		if args.IsSpeaker(toks, &m) || clauseEndBetween(toks, from, m.I) {
+		if args.IsSpeaker(toks, &m) || (serial && listEndBetween(toks, from, m.I) >= 0 || !serial && clauseEndBetween(toks, from, m.I)) {
 			continue
 		}
 		people = append(people, m.Actor)
@@ -768,6 +781,9 @@ func serialSemicolons(toks []text.Token, from int) bool {
 		if n < len(toks) && toks[n].Lower == "and" {
 			n++
 		}
+		if n+1 < len(toks) && toks[n].Lower == "the" && toks[n+1].Cap {
+			n++ // "; the Premier of Y, B": a title before the name
+		}
 		if n >= len(toks) || !toks[n].Word || !toks[n].Cap {
 			return false
 		}
@@ -1099,7 +1115,20 @@ func (d *doc) invertedEscort(si int) (int, []int) {
 			break
 		}
 	}
-	if !sitting && (si == 0 || attendedSittingObject(d.Sents[si-1].Toks, 1) <= 1) {
+	pronoun := e == 2 && joinObjects[toks[1].Lower] && toks[1].Lower != "them"
+	if !sitting && (si == 0 || attendedSittingObject(d.Sents[si-1].Toks, 1) <= 1) && !(pronoun && d.toldSitting(si-1)) {
+		return 0, nil
+	}
+	if pronoun {
+		// "X met Y for an hour. Accompanying him were A and B": the
+		// pronoun stands for the first person the sentence before
+		// names, whom the sitting it tells seats (issue 14's
+		// four-hundred-and-forty-ninth round; p2728, p2731).
+		for _, m := range d.Ments[si-1] {
+			if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				return v + 1, []int{m.Actor}
+			}
+		}
 		return 0, nil
 	}
 	// "the President": the people the story named holding that post
@@ -1119,6 +1148,20 @@ func (d *doc) invertedEscort(si int) (int, []int) {
 		return 0, nil
 	}
 	return v + 1, who
+}
+
+// toldSitting: sentence si tells a sitting in words, "met" or a meeting
+// noun ("held talks with", "met X in his office"), so a companion list
+// after it is of that sitting; an arrival's "was greeted on the tarmac
+// by" tells none, and "Accompanying her were" after it lists the party on
+// the trip (p1334, p1339).
+func (d *doc) toldSitting(si int) bool {
+	for _, t := range d.Sents[si].Toks {
+		if t.Lower == "met" || frame.MeetingNouns[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // escortSubject is the person of the subject that ends at token e, before
