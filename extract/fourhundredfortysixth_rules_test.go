@@ -69,3 +69,31 @@ func TestMediatorAfterComplementAndDemonym(t *testing.T) {
 		}
 	}
 }
+
+// "The mediator of the Southern African Development Community (SADC) in
+// the crisis, former Kenyan head of state General X, held talks": the
+// body of the post noun's "of" complement, past its bracketed acronym
+// and a prepositional complement, and the person set off by commas after
+// them both broker (ofBodyPost; p2708, p2394, p2142). The negative cases:
+// a post left ("the former mediator of ...") and a complement naming no
+// body ("the mediator of the talks, X") give no body's post.
+func TestMediatorOfBodyApposed(t *testing.T) {
+	for _, line := range []string{
+		"The mediator of the Southern African Development Community (SADC) in the border crisis, former Kenyan head of state General Jan Kowal, held talks in Maseru on Friday with Prime Minister Tomas Berg.",
+		"The chief mediator of the African Union, retired general Jan Kowal, held talks in Maseru on Friday with Prime Minister Tomas Berg.",
+	} {
+		rec := fourhundredfortysixthRecord(t, "Talks\n"+line)
+		if !hasMediator(rec, "Jan Kowal") {
+			t.Errorf("%q: want Jan Kowal a mediator: %s", line, dump(rec))
+		}
+	}
+	for _, line := range []string{
+		"The former mediator of the African Union, Jan Kowal, held talks in Maseru on Friday with Prime Minister Tomas Berg.",
+		"The mediator of the talks, Jan Kowal, held talks in Maseru on Friday with Prime Minister Tomas Berg.",
+	} {
+		rec := fourhundredfortysixthRecord(t, "Talks\n"+line)
+		if hasMediator(rec, "African Union") {
+			t.Errorf("%q: want the African Union no mediator: %s", line, dump(rec))
+		}
+	}
+}

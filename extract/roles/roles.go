@@ -1537,6 +1537,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	if b == k && d.acronymPost(si, k, r) {
 		return
 	}
+	if d.ofBodyPost(si, b, k, r) {
+		return
+	}
 	// "who has served as the UN mediator", "as ECOWAS mediator" (p169,
 	// p154), "the UN mediator, X" (p164): a body's name before the noun
 	// tells whose post it is; the subject of "as", or the person apposed,
@@ -1890,6 +1893,11 @@ func (d *Reader) commaPerson(si, k int) *mention.Mention {
 	for e := k; e < min(len(toks), k+4); e++ {
 		if toks[e].Cap && d.demonymAt(si, e) {
 			reach++
+		}
+		// "head of state", "minister of state": a lower-case title's
+		// "of" complement.
+		if e > k && toks[e].Lower == "of" && toks[e-1].Word && !toks[e-1].Cap {
+			reach += 2
 		}
 	}
 	for mi := range d.Ments[si] {
