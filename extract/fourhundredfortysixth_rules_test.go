@@ -70,7 +70,7 @@ func TestMediatorAfterComplementAndDemonym(t *testing.T) {
 	}
 }
 
-// "The mediator of the Southern African Development Community (SADC) in
+// "The mediator of the East African Community (EAC) in
 // the crisis, former Kenyan head of state General X, held talks": the
 // body of the post noun's "of" complement, past its bracketed acronym
 // and a prepositional complement, and the person set off by commas after
@@ -79,7 +79,7 @@ func TestMediatorAfterComplementAndDemonym(t *testing.T) {
 // body ("the mediator of the talks, X") give no body's post.
 func TestMediatorOfBodyApposed(t *testing.T) {
 	for _, line := range []string{
-		"The mediator of the Southern African Development Community (SADC) in the border crisis, former Kenyan head of state General Jan Kowal, held talks in Maseru on Friday with Prime Minister Tomas Berg.",
+		"The mediator of the East African Community (EAC) in the border crisis, former Kenyan head of state General Jan Kowal, held talks in Maseru on Friday with Prime Minister Tomas Berg.",
 		"The chief mediator of the African Union, retired general Jan Kowal, held talks in Maseru on Friday with Prime Minister Tomas Berg.",
 	} {
 		rec := fourhundredfortysixthRecord(t, "Talks\n"+line)
