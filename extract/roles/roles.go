@@ -1947,7 +1947,7 @@ func postComma(toks []text.Token, k int) int {
 
 // postComplementPreps open a post noun's complement ("mediator for
 // Sudan", "facilitator in the crisis", "envoy on the dispute").
-var postComplementPreps = map[string]bool{"for": true, "in": true, "on": true}
+var postComplementPreps = lex("postComplementPreps")
 
 // colonList reads the actors a colon after the noun at k lists ("two
 // guarantor countries: A, proposed by the government, and B"): the
