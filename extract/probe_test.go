@@ -7944,8 +7944,9 @@ var twohundredtwentyfirstRoundProbe = regexp.MustCompile(`^p(1358|1359|1360|1361
 
 // Raised in the two-hundred-and-sixty-seventh round (p1358): roles 0.53 -> 0.67, the prime ministers who "concluded three days of conversations ... with an agreement" now parties.
 // Raised in the three-hundred-and-thirty-ninth round (p1363): persons 0.91 -> 0.94, "Prayut Chan-o-cha" read whole (linkedSurnameTail).
+// Raised in the four-hundred-and-forty-sixth round (p1363): roles 0.78 -> 0.82, p1363's facilitator apposed after his post's complement (postComma, ofBodyPost).
 var twohundredtwentyfirstRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.78, "met-pairs": 0.48, "met-pairs precision": 1.00,
+	"persons": 0.94, "roles": 0.82, "met-pairs": 0.48, "met-pairs precision": 1.00,
 	"places": 1.00, "dates": 0.62,
 }
 
@@ -12589,8 +12590,9 @@ func TestProbeThreeHundredFiftiethRound(t *testing.T) {
 // round's rule.
 var threehundredfiftyfirstRoundProbe = regexp.MustCompile(`^p(2138|2139|2140|2141|2142|2143)-`)
 
+// Raised in the four-hundred-and-forty-sixth round (p2142): roles 0.48 -> 0.58, p2142's chief mediator of a body, apposed (postComma, ofBodyPost).
 var threehundredfiftyfirstRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.48, "met-pairs": 0.47, "met-pairs precision": 0.85,
+	"persons": 0.96, "roles": 0.58, "met-pairs": 0.47, "met-pairs precision": 0.85,
 	"places": 0.41, "dates": 0.94,
 }
 
@@ -13854,8 +13856,9 @@ func TestProbeThreeHundredNinetySecondRound(t *testing.T) {
 // delegations became a negotiation's sides).
 var threehundredninetythirdRoundProbe = regexp.MustCompile(`^p(2390|2391|2392|2393|2394|2395)-`)
 
+// Raised in the four-hundred-and-forty-sixth round (p2394): roles 0.63 -> 0.69, p2394's mediator of a body, apposed (postComma, ofBodyPost).
 var threehundredninetythirdRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.63, "met-pairs": 0.26, "met-pairs precision": 0.54,
+	"persons": 0.97, "roles": 0.69, "met-pairs": 0.26, "met-pairs precision": 0.54,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -15597,4 +15600,31 @@ var fourhundredfortyninthRoundFloors = map[string]float64{
 
 func TestProbeFourHundredFortyNinthRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-forty-ninth-round probe", fourhundredfortyninthRoundProbe, 6, fourhundredfortyninthRoundFloors)
+}
+
+// fourhundredfortysixthRoundProbe are the probe articles p2708-p2713,
+// written in issue 14's four-hundred-and-forty-sixth round on West African
+// and Sahel mediation in regional dailies and agencies: a 2009 pan-African
+// agency on a regional mediator's separate talks in Niamey; a 2012 agency
+// on a junta's framework accord signed near Bamako; a 1997 Accra daily on
+// a ministerial committee's peace plan in Conakry; a 2022 Abuja daily on a
+// mediator's talks with a new junta leader in Ouagadougou; a 2012 Banjul
+// daily on a bloc's delegation to Bissau after a coup; a 2005 Lagos daily
+// on a president's talks with an army-installed leader in Abuja. Their
+// gold was committed (84182556) before the extractor ran on them. Untuned
+// they scored persons 0.98 (P 0.98 / R 0.98), roles 0.09 (P 0.20 / R
+// 0.06), met-pairs 0.72 (P 0.82 / R 0.64), places 1.00, dates 1.00;
+// fourhundredfortysixthRoundFloors are the branch's scores after the
+// round's two rules (a mediator post's holder apposed after the noun's
+// complement and past a demonym; a post whose "of" complement names a
+// body).
+var fourhundredfortysixthRoundProbe = regexp.MustCompile(`^p(2708|2709|2710|2711|2712|2713)-`)
+
+var fourhundredfortysixthRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.29, "met-pairs": 0.72, "met-pairs precision": 0.82,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFourHundredFortySixthRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-forty-sixth-round probe", fourhundredfortysixthRoundProbe, 6, fourhundredfortysixthRoundFloors)
 }

@@ -21,8 +21,8 @@ func (d *Reader) acronymPost(si, k int, r *Roles) bool {
 	p := d.personApposedTo(si, body.I, k)
 	if p < 0 {
 		toks := d.Sents[si].Toks
-		if k+2 < len(toks) && toks[k+1].Text == "," {
-			if m := d.commaPerson(si, k+2); m != nil {
+		if c := postComma(toks, k); c > 0 && c+1 < len(toks) {
+			if m := d.commaPerson(si, c+1); m != nil {
 				p = m.Actor
 			}
 		}

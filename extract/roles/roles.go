@@ -1537,6 +1537,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	if b == k && d.acronymPost(si, k, r) {
 		return
 	}
+	if d.ofBodyPost(si, b, k, r) {
+		return
+	}
 	// "who has served as the UN mediator", "as ECOWAS mediator" (p169,
 	// p154), "the UN mediator, X" (p164): a body's name before the noun
 	// tells whose post it is; the subject of "as", or the person apposed,
@@ -1563,9 +1566,10 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 			return
 		}
 		// "the UN mediator, X" (p164): the person set off by commas
-		// after the noun holds the post.
-		if k+2 < len(toks) && toks[k+1].Text == "," {
-			if p := d.commaPerson(si, k+2); p != nil {
+		// after the noun, or after its complement ("the AU mediator for
+		// Sudan, X"), holds the post.
+		if c := postComma(toks, k); c > 0 && c+1 < len(toks) {
+			if p := d.commaPerson(si, c+1); p != nil {
 				r.addMediator(p.Actor)
 				d.postBody(r, o.Actor)
 				return
@@ -1823,8 +1827,8 @@ func (d *Reader) possessedMediator(si, b, k int, r *Roles) bool {
 		return false
 	}
 	d.mediator(r, o.Actor)
-	if k+2 < len(toks) && toks[k+1].Text == "," && !strings.HasSuffix(toks[k].Lower, "s") {
-		if p := d.commaPerson(si, k+2); p != nil {
+	if c := postComma(toks, k); c > 0 && c+1 < len(toks) && !strings.HasSuffix(toks[k].Lower, "s") {
+		if p := d.commaPerson(si, c+1); p != nil {
 			d.mediator(r, p.Actor)
 			return true
 		}
@@ -1874,15 +1878,37 @@ func apposedPostModifier(t text.Token) bool {
 
 // commaPerson is the person named from token k after at most three
 // lower-case or title words ("retired general X"), when a comma or the
-// sentence's end closes the name; nil when none.
+// sentence's end closes the name; nil when none. A demonym among them
+// tells the state whose title it is ("former Nigerien President X",
+// "Ugandan President Y": the four-hundred-and-forty-sixth round) and
+// widens the reach by its own words.
 func (d *Reader) commaPerson(si, k int) *mention.Mention {
 	toks := d.Sents[si].Toks
+	// "the mediator, who met President X, said": a relative clause, no
+	// apposition.
+	if k < len(toks) && relativeOpeners[toks[k].Lower] {
+		return nil
+	}
+	reach := 3
+	for e := k; e < min(len(toks), k+4); e++ {
+		if toks[e].Cap && d.demonymAt(si, e) {
+			reach++
+		}
+		// "head of state", "minister of state": a lower-case title's
+		// "of" complement.
+		if e > k && toks[e].Lower == "of" && toks[e-1].Word && !toks[e-1].Cap {
+			reach += 2
+		}
+	}
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
-		if m.I < k || m.I > k+3 || m.Kind != mention.Person || m.Actor < 0 {
+		if m.I < k || m.I > k+reach || m.Kind != mention.Person || m.Actor < 0 {
 			continue
 		}
 		for e := k; e < m.PhraseStart(); e++ {
+			if toks[e].Cap && d.demonymAt(si, e) {
+				continue
+			}
 			if !toks[e].Word || toks[e].Cap && !mention.IsTitleWord(toks[e].Lower) {
 				return nil
 			}
@@ -1894,6 +1920,34 @@ func (d *Reader) commaPerson(si, k int) *mention.Mention {
 	}
 	return nil
 }
+
+// postComma is the comma that sets off the holder of the singular post
+// noun at k: the next token, or the one closing a short prepositional
+// complement of the noun ("the AU mediator for Sudan, X", "Malaysia's
+// facilitator for the southern peace dialogue, X": the
+// four-hundred-and-forty-sixth round); -1 when none. The complement
+// runs over words and brackets only, at most eight tokens.
+func postComma(toks []text.Token, k int) int {
+	if k+1 < len(toks) && toks[k+1].Text == "," {
+		return k + 1
+	}
+	if k+1 >= len(toks) || !postComplementPreps[toks[k+1].Lower] {
+		return -1
+	}
+	for e := k + 2; e < len(toks) && e <= k+10; e++ {
+		switch t := toks[e]; {
+		case t.Text == ",":
+			return e
+		case !t.Word && t.Text != "(" && t.Text != ")" && t.Text != "-":
+			return -1
+		}
+	}
+	return -1
+}
+
+// postComplementPreps open a post noun's complement ("mediator for
+// Sudan", "facilitator in the crisis", "envoy on the dispute").
+var postComplementPreps = lex("postComplementPreps")
 
 // colonList reads the actors a colon after the noun at k lists ("two
 // guarantor countries: A, proposed by the government, and B"): the
