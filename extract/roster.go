@@ -413,11 +413,11 @@ func (d *doc) rosters(si int) []roster {
 			}
 			side = d.sideBefore(si, dn)
 			from = madeOf(toks, k)
-		case chairVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by" && chairedTalksSubject(toks, k):
+		case chairAgent(toks, k) > 0 && chairedTalksSubject(toks, k):
 			// "The round, which is expected to last a month, is chaired by
-			// X": the chair sat at the talks the story has told; not a
-			// side's member (p809).
-			from = k + 2
+			// X", "The ceremony was presided over by Y": the chair sat at
+			// the talks the story has told; not a side's member (p809).
+			from = chairAgent(toks, k)
 			presence = true
 		case representVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by":
 			if futurePassive(toks, k) {
@@ -2216,11 +2216,45 @@ func futurePassive(toks []text.Token, k int) bool {
 	return false
 }
 
+// chairAgent: the word at k is a chair's passive verb, "chaired by",
+// "presided over by" or "presided by" (as Latin American and African
+// agencies write it): the index after "by", where the chair is named, or
+// -1.
+func chairAgent(toks []text.Token, k int) int {
+	switch {
+	case k+1 < len(toks) && chairVerbs[toks[k].Lower] && toks[k+1].Lower == "by":
+		return k + 2
+	case k+1 < len(toks) && toks[k].Lower == "presided" && toks[k+1].Lower == "by":
+		return k + 2
+	case k+2 < len(toks) && toks[k].Lower == "presided" && toks[k+1].Lower == "over" && toks[k+2].Lower == "by":
+		return k + 3
+	}
+	return -1
+}
+
+// chairedSittings: besides talks (chairedObjects), a meeting, summit or
+// ceremony has a chair who sits at it: "The meeting, held at the town
+// hall, was chaired by X", "The ceremony was presided over by Y" (issue
+// 14's four-hundred-and-fiftieth round; p110, p839, p2063, p2323).
+var chairedSittings = lex("chairedSittings")
+
+// headedDelegationAfter: past k a delegation noun opens a clause of its
+// own ("and the B delegation was headed by Y"); "in the presence of the
+// delegations" is none.
+func headedDelegationAfter(toks []text.Token, k int) bool {
+	for e := k + 1; e+1 < len(toks); e++ {
+		if delegationNouns[toks[e].Lower] && (toks[e+1].Lower == "was" || toks[e+1].Lower == "were") {
+			return true
+		}
+	}
+	return false
+}
+
 // chairedTalksSubject: the chair verb at k is a held passive whose
-// subject, opening the sentence, is talks: "The round ... is chaired
-// by", "The opening session was chaired by". A future ("will be
-// chaired") is no meeting held, and a person before the verb makes the
-// sentence another's (p809).
+// subject, opening the sentence, is talks or a sitting: "The round ... is
+// chaired by", "The opening session was chaired by", "The meeting was
+// presided over by". A future ("will be chaired") is no meeting held, and
+// a person before the verb makes the sentence another's (p809).
 func chairedTalksSubject(toks []text.Token, k int) bool {
 	if k < 2 {
 		return false
@@ -2236,6 +2270,12 @@ func chairedTalksSubject(toks []text.Token, k int) bool {
 	for e := 0; e < k && e <= 3; e++ {
 		if chairedObjects[toks[e].Lower] && (e == 0 || !toks[e].Cap) {
 			return true
+		}
+		if chairedSittings[toks[e].Lower] && (e == 0 || !toks[e].Cap) {
+			// "The meeting was chaired by A's X, and the B delegation
+			// was headed by Y": the chair is one side's head at talks
+			// of two, read with the other side's list (p265).
+			return !headedDelegationAfter(toks, k)
 		}
 	}
 	return false
