@@ -629,10 +629,10 @@ func (d *doc) rosters(si int) []roster {
 				continue
 			}
 			if chairList && apposedToRelatedTitle(toks, m.PhraseStart(), from) {
-				// "The ceremony was presided by X ... as well as by Y,
-				// special envoy of the President of the United States,
-				// Z": Z is named after the title of the one Y stands in
-				// for, and was not there (p2353).
+				// "The ceremony was presided by X ... and attended by Y,
+				// special envoy of the President of B, Z": Z is named
+				// after the title of the one Y stands in for, and was
+				// not there (p2353).
 				continue
 			}
 			people = append(people, m.Actor)
@@ -2210,8 +2210,7 @@ var ceremonyNouns = set("ceremony")
 
 // apposedToRelatedTitle: the name at ps follows a comma that closes "a
 // relation noun, of or to, the, a capitalized title" ("envoy of the
-// President of the United States, Z", "adviser to the Prime Minister,
-// Z"): Z is apposed to the title of the one a listed member is related
+// President of B, Z", "adviser to the Prime Minister, Z"): Z is apposed to the title of the one a listed member is related
 // to. "the presidents of Argentina, Z" (no "the" after "of") and "the
 // President of Argentina, Z" (no relation noun before the title) list Z.
 // The relation noun must follow a comma (up to two lower-case words
