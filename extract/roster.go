@@ -28,9 +28,13 @@ import (
 
 // roster is one sentence's list of the people on a side of a meeting.
 type roster struct {
-	si     int
-	side   int   // the state, group or organization they are on; -1 when unsaid
-	people []int // the people listed, in order
+	si int
+	// chaired: the list is the chair of a ceremony told as the subject
+	// ("The ceremony was presided over by X"): of the act told before,
+	// never of a sitting told after it.
+	chaired bool
+	side    int   // the state, group or organization they are on; -1 when unsaid
+	people  []int // the people listed, in order
 	// represented: the list is a side "represented by" its people, as at
 	// a gathering of many.
 	represented bool
@@ -340,7 +344,7 @@ func (d *doc) rosters(si int) []roster {
 		var side, from int = -1, -1
 		represented, presence, home := false, false, false
 		var escorted []int
-		they, joined, inverted, passive := false, false, false, false
+		they, joined, inverted, passive, chaired, chairList := false, false, false, false, false, false
 		var holders []int
 		if subj, obj := d.activeCompanion(si, k); subj >= 0 {
 			// "X accompanied Y", "X sat beside Y": X came with Y to the
@@ -426,12 +430,17 @@ func (d *doc) rosters(si int) []roster {
 			}
 			side = d.sideBefore(si, dn)
 			from = madeOf(toks, k)
-		case chairVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by" && chairedTalksSubject(toks, k):
+		case chairAgent(toks, k) > 0 && chairedTalksSubject(toks, k):
 			// "The round, which is expected to last a month, is chaired by
-			// X": the chair sat at the talks the story has told; not a
-			// side's member (p809).
-			from = k + 2
+			// X", "The ceremony was presided over by Y": the chair sat at
+			// the talks the story has told; not a side's member (p809).
+			from = chairAgent(toks, k)
 			presence = true
+			// "The ceremony was presided over by X": the act told
+			// before; a sitting told after it ("After the act, Y
+			// received A and B") is another (p2523).
+			chaired = frame.AnyWord(toks, 0, min(k, 4), ceremonyNouns)
+			chairList = true
 		case representVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by":
 			if futurePassive(toks, k) {
 				// "The A side will be represented by X": the team of
@@ -632,10 +641,17 @@ func (d *doc) rosters(si int) []roster {
 				// inside a title ("Minister of State Secretary Y").
 				continue
 			}
+			if chairList && apposedToRelatedTitle(toks, m.PhraseStart(), from) {
+				// "The ceremony was presided by X ... and attended by Y,
+				// special envoy of the President of B, Z": Z is named
+				// after the title of the one Y stands in for, and was
+				// not there (p2353).
+				continue
+			}
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
-			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined, listed: listed, taking: listed, inverted: inverted, holders: holders, passive: passive})
+			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined, listed: listed, taking: listed, inverted: inverted, holders: holders, passive: passive, chaired: chaired})
 		}
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
@@ -934,7 +950,7 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			// after the other is of the last one its side sat at.
 			best = d.splitSittingOfSide(ms, r)
 		}
-		if best < 0 && r.escorted == nil {
+		if best < 0 && r.escorted == nil && !r.chaired {
 			for i := range ms {
 				if ms[i].Status == graph.Held && !ms[i].Split && d.sideAt(ms[i], r.side) && ms[i].Sent > r.si && ms[i].Sent-r.si <= 2 && ms[i].Mode != graph.Call {
 					best = i
@@ -2231,6 +2247,41 @@ var ofPrepositions = set("to", "of", "for")
 
 // titleRunStart moves i back over the title words before it that the
 // mention left out: "of leader X" is "of" a title and a name.
+// ceremonyNouns: an act told before, whose chair a list names
+// (roster.chaired).
+var ceremonyNouns = set("ceremony")
+
+// apposedToRelatedTitle: the name at ps follows a comma that closes "a
+// relation noun, of or to, the, a capitalized title" ("envoy of the
+// President of B, Z", "adviser to the Prime Minister, Z"): Z is apposed to the title of the one a listed member is related
+// to. "the presidents of Argentina, Z" (no "the" after "of") and "the
+// President of Argentina, Z" (no relation noun before the title) list Z.
+// The relation noun must follow a comma (up to two lower-case words
+// before it), apposed to a member; the phrase stays after from, where the
+// list begins. Read only in a chair's list.
+func apposedToRelatedTitle(toks []text.Token, ps, from int) bool {
+	if ps < 2 || toks[ps-1].Text != "," {
+		return false
+	}
+	e := ps - 2
+	for e > from && (toks[e].Cap && toks[e].Word || toks[e].Lower == "of" || toks[e].Lower == "the") {
+		e--
+	}
+	if e <= from || e+3 >= ps || !toks[e].Word || toks[e].Cap {
+		return false
+	}
+	if !(toks[e+1].Lower == "of" || toks[e+1].Lower == "to") || toks[e+2].Lower != "the" || !toks[e+3].Cap {
+		return false
+	}
+	// The relation noun is itself apposed to a member (", special envoy
+	// of"): "by the co-chairmen of the Group, X" names X as the head.
+	p := e
+	for p > from && p > e-3 && toks[p].Word && !toks[p].Cap {
+		p--
+	}
+	return toks[p].Text == ","
+}
+
 func titleRunStart(toks []text.Token, i int) int {
 	for i > 0 && toks[i-1].Word && mention.IsTitleWord(toks[i-1].Lower) {
 		i--
@@ -2259,11 +2310,45 @@ func futurePassive(toks []text.Token, k int) bool {
 	return false
 }
 
+// chairAgent: the word at k is a chair's passive verb, "chaired by",
+// "presided over by" or "presided by" (as Latin American and African
+// agencies write it): the index after "by", where the chair is named, or
+// -1.
+func chairAgent(toks []text.Token, k int) int {
+	switch {
+	case k+1 < len(toks) && chairVerbs[toks[k].Lower] && toks[k+1].Lower == "by":
+		return k + 2
+	case k+1 < len(toks) && toks[k].Lower == "presided" && toks[k+1].Lower == "by":
+		return k + 2
+	case k+2 < len(toks) && toks[k].Lower == "presided" && toks[k+1].Lower == "over" && toks[k+2].Lower == "by":
+		return k + 3
+	}
+	return -1
+}
+
+// chairedSittings: besides talks (chairedObjects), a meeting, summit or
+// ceremony has a chair who sits at it: "The meeting, held at the town
+// hall, was chaired by X", "The ceremony was presided over by Y" (issue
+// 14's four-hundred-and-fiftieth round; p110, p839, p2063, p2323).
+var chairedSittings = lex("chairedSittings")
+
+// headedDelegationAfter: past k a delegation noun opens a clause of its
+// own ("and the B delegation was headed by Y"); "in the presence of the
+// delegations" is none.
+func headedDelegationAfter(toks []text.Token, k int) bool {
+	for e := k + 1; e+1 < len(toks); e++ {
+		if delegationNouns[toks[e].Lower] && (toks[e+1].Lower == "was" || toks[e+1].Lower == "were") {
+			return true
+		}
+	}
+	return false
+}
+
 // chairedTalksSubject: the chair verb at k is a held passive whose
-// subject, opening the sentence, is talks: "The round ... is chaired
-// by", "The opening session was chaired by". A future ("will be
-// chaired") is no meeting held, and a person before the verb makes the
-// sentence another's (p809).
+// subject, opening the sentence, is talks or a sitting: "The round ... is
+// chaired by", "The opening session was chaired by", "The meeting was
+// presided over by". A future ("will be chaired") is no meeting held, and
+// a person before the verb makes the sentence another's (p809).
 func chairedTalksSubject(toks []text.Token, k int) bool {
 	if k < 2 {
 		return false
@@ -2279,6 +2364,12 @@ func chairedTalksSubject(toks []text.Token, k int) bool {
 	for e := 0; e < k && e <= 3; e++ {
 		if chairedObjects[toks[e].Lower] && (e == 0 || !toks[e].Cap) {
 			return true
+		}
+		if chairedSittings[toks[e].Lower] && (e == 0 || !toks[e].Cap) {
+			// "The meeting was chaired by A's X, and the B delegation
+			// was headed by Y": the chair is one side's head at talks
+			// of two, read with the other side's list (p265).
+			return !headedDelegationAfter(toks, k)
 		}
 	}
 	return false
