@@ -12299,7 +12299,7 @@ var threehundredfortythirdRoundFloors = map[string]float64{
 	// "he met with families ... together with his wife, X" reads her as the
 	// one he met (a companion read as a counterpart; not in the gold).
 	// The four-hundred-and-fifty-first round raised met-pairs 0.65 -> 0.67:
-	// p2095's "the Head of State was received at the Senate by X" is the
+	// p2095's "the Head of State was received ... by X" is the
 	// president named first.
 	"persons": 0.91, "roles": 0.36, "met-pairs": 0.67, "met-pairs precision": 0.80, // met-pairs 0.63 and 0.81 before the three-hundred-and-seventy-fifth round (p2090, p2092)
 	"places": 0.88, "dates": 0.94,
