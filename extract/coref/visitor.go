@@ -260,10 +260,9 @@ func (d *Resolver) titledBefore(si, i int, words []text.Token, subject bool) (pe
 	case len(holders) == 1:
 		return holders[0], lastIn[holders[0]]
 	case headOfState(words) && subject:
-		// Several heads of state: the readout's own, named first ("the
-		// Head of State was greeted by President X", then "the Head of
-		// State met with Y", p408, p2095), however often the host is
-		// named since.
+		// Several heads of state: the readout's own, named first (greeted
+		// by the host, "the Head of State" then meets Y, p408, p2095),
+		// however often the host is named since.
 		return holders[0], lastIn[holders[0]]
 	}
 	if !subject {
