@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/text"
@@ -79,15 +80,22 @@ func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 		case visitorHeads[toks[i+1].Lower] && !toks[i+1].Cap:
 			head = i + 1
 		}
-		titled := false // "the archbishop", "the foreign minister"
+		titled := false    // "the archbishop", "the foreign minister"
+		stateHead := false // "the Head of State"
 		if head < 0 && toks[i].Lower == "the" {
 			head = lowerTitleAfter(toks, i, ce, i != k+1)
+			if head < 0 && i != k+1 && i+1 < ce && toks[i+1].Cap {
+				head = headOfStateAfter(toks, i, ce)
+				stateHead = head >= 0
+			}
 			titled = head >= 0
 		}
 		if head < 0 || head+1 < len(toks) && toks[head+1].Cap {
 			continue // "the visiting Iraqi Prime Minister X" names the person
 		}
-		if d.mentionAt(si, head) || !(i == k+1 || visitorSubject(toks, head+1)) {
+		// "The Head of State held talks with": its verb may be one of holding.
+		held := stateHead && head+1 < len(toks) && holdVerbs[toks[head+1].Lower]
+		if d.mentionAt(si, head) || !(i == k+1 || visitorSubject(toks, head+1) || held) {
 			continue // "the guest house": no description of a person
 		}
 		if titled {
@@ -180,6 +188,26 @@ func lowerTitleAfter(toks []text.Token, i, ce int, subject bool) int {
 	return -1
 }
 
+// headOfStateAfter is the last word of "Head of State" right after "the"
+// at i, -1 when there is none. A readout names its own president once
+// and then, as the subject, by the post's description ("The Head of
+// State received X", "the Head of State was received by Y", p2083, p408,
+// p2095); the description holds no title word, so lowerTitleAfter cannot
+// read it. Only the capitalised form, a readout's, is read: a wire's
+// lower-case "the head of state met" follows whoever the story is about
+// (p2067 names three presidents).
+func headOfStateAfter(toks []text.Token, i, ce int) int {
+	if i+3 >= ce || toks[i+1].Lower != "head" || toks[i+2].Lower != "of" || toks[i+3].Lower != "state" {
+		return -1
+	}
+	return i + 3
+}
+
+// headOfState: words are the description "head of state".
+func headOfState(words []text.Token) bool {
+	return len(words) == 3 && words[0].Lower == "head" && words[1].Lower == "of" && words[2].Lower == "state"
+}
+
 // titledBefore is the one person named before token i of sentence si
 // whose title, before the name or in a post, holds every word of words
 // ("archbishop"; "foreign", "minister"), with the sentence that named them
@@ -209,7 +237,8 @@ func (d *Resolver) titledBefore(si, i int, words []text.Token, subject bool) (pe
 				continue
 			}
 			if _, ok := count[m.Actor]; !ok {
-				if subject && !d.postHolds(m.Actor, words) || !subject && !d.titleHolds(m.Actor, words) {
+				if headOfState(words) && !d.headOfStateHolds(m.Actor) ||
+					!headOfState(words) && (subject && !d.postHolds(m.Actor, words) || !subject && !d.titleHolds(m.Actor, words)) {
 					count[m.Actor] = -1 // holds no such title
 					continue
 				}
@@ -230,7 +259,13 @@ func (d *Resolver) titledBefore(si, i int, words []text.Token, subject bool) (pe
 		return -1, -1
 	case len(holders) == 1:
 		return holders[0], lastIn[holders[0]]
-	case !subject:
+	case headOfState(words) && subject:
+		// Several heads of state: the readout's own, named first (greeted
+		// by the host, "the Head of State" then meets Y, p408, p2095),
+		// however often the host is named since.
+		return holders[0], lastIn[holders[0]]
+	}
+	if !subject {
 		return -1, -1
 	}
 	first := holders[0]
@@ -240,6 +275,31 @@ func (d *Resolver) titledBefore(si, i int, words []text.Token, subject bool) (pe
 		}
 	}
 	return first, lastIn[first]
+}
+
+// holdVerbs hold a session: "the Head of State held talks with X".
+var holdVerbs = lex("holdVerbs")
+
+// headOfStatePosts are the posts "the Head of State" describes.
+var headOfStatePosts = lex("headOfStatePosts")
+
+// headOfStateHolds: a post the story gives person p, or a title before
+// one of their names, is a head of state's ("President X").
+func (d *Resolver) headOfStateHolds(p int) bool {
+	held := func(title string) bool {
+		return slices.ContainsFunc(strings.Fields(strings.ToLower(title)), func(w string) bool { return headOfStatePosts[w] })
+	}
+	if slices.ContainsFunc(d.Cast.Actors[p].Positions, func(pos actors.Position) bool { return held(pos.Title) }) {
+		return true
+	}
+	for s := range d.Sents {
+		for _, m := range d.Ments[s] {
+			if m.Actor == p && m.Kind == mention.Person && m.Title != "" && held(m.Title) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // postHolds: a post the story gives person p holds every word of words.
