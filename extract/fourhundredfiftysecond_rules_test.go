@@ -78,3 +78,23 @@ func TestRelativeJoinedByTwoLeaders(t *testing.T) {
 		t.Errorf("a relative after a name read as the two leaders")
 	}
 }
+
+// "X would not act as a go-between", "X does not act as a mediator": a
+// negation before the verb of "as" denies the post, as it does before a
+// copula's noun (p2744, p2494). The negative case: without it the subject
+// brokers.
+func TestNegatedActAsMediator(t *testing.T) {
+	for _, line := range []string{
+		"Peru and Bolivia resumed talks on the border in Lima on Monday. Foreign Minister Ana Ruiz said Chile would not act as a go-between in the dispute.",
+		"Peru and Bolivia resumed talks on the border in Lima on Monday. Officials said Chile does not act as a mediator between the two sides.",
+	} {
+		rec := fourhundredfiftysecondRecord(t, "Border talks\n\n"+line)
+		if hasMediator(rec, "Chile") {
+			t.Errorf("%q: a denied post read as a mediator: %s", line, dump(rec))
+		}
+	}
+	rec := fourhundredfiftysecondRecord(t, "Border talks\n\nPeru and Bolivia resumed talks on the border in Lima on Monday. Officials said Chile would act as a go-between in the dispute.")
+	if !hasMediator(rec, "Chile") {
+		t.Errorf("want Chile the go-between: %s", dump(rec))
+	}
+}
