@@ -98,3 +98,20 @@ func TestNegatedActAsMediator(t *testing.T) {
 		t.Errorf("want Chile the go-between: %s", dump(rec))
 	}
 }
+
+// "The treaty was signed by the two foreign ministers in 2014" after a
+// president and a spokesman: the post the description spells out is held
+// by no one named before, so it stands for no one named (p2748, and
+// p2212's "the two defense ministers"). The negative case: after two
+// foreign ministers it stands for them.
+func TestTwoTitledNoUnnamedHolders(t *testing.T) {
+	lead := "Talks in Quito\n\nPresident Ana Ruiz met Ecuadorean President Jan Kowal in Quito on Thursday.\n\nRuiz said afterwards that she had raised the border treaty that neither country has ratified.\n\nPresidential spokesman Piotr Zielinski said the presidents had discussed trade. "
+	rec := fourhundredfiftysecondRecord(t, lead+"The treaty was signed by the two foreign ministers in 2014.")
+	if fourhundredfiftysecondHeld(rec, "Piotr Zielinski", "Ana Ruiz") {
+		t.Errorf("the two foreign ministers read as a spokesman and a president: %s", dump(rec))
+	}
+	rec = fourhundredfiftysecondRecord(t, "Talks in Quito\n\nForeign Minister Ana Ruiz met Foreign Minister Jan Kowal in Quito on Thursday. The two foreign ministers later signed a trade accord.")
+	if !fourhundredfiftysecondHeld(rec, "Ana Ruiz", "Jan Kowal") {
+		t.Errorf("want the two foreign ministers met: %s", dump(rec))
+	}
+}
