@@ -63,13 +63,13 @@ func TestSameDayBetweenPassiveAndAgent(t *testing.T) {
 	}
 }
 
-// "after talks between the two premiers, who were joined by X and Y": the
+// "talks between the two leaders, who were joined by X and Y": the
 // relative "who" after "the two" and a plural of the meeting's people
 // stands for them as the subject "the two premiers" does, so X and Y join
 // that meeting rather than meeting each other (p2745). The negative
 // case: a relative after a name is that person's own.
 func TestRelativeJoinedByTwoLeaders(t *testing.T) {
-	rec := fourhundredfiftysecondRecord(t, "Treaty signed\n\nLIMA - Premier Jan Kowal and his Peruvian counterpart Tomas Berg signed the treaty in Lima on Tuesday. The ceremony took place after an hour of talks between the two premiers, who were joined by Foreign Ministers Ola Nowak and Piotr Zielinski.")
+	rec := fourhundredfiftysecondRecord(t, "Treaty signed\n\nLIMA - Premier Jan Kowal and his Peruvian counterpart Tomas Berg signed the treaty in Lima on Tuesday. The ceremony came after ninety minutes of discussion between the two leaders, who were joined by the Foreign Ministers Ola Nowak and Piotr Zielinski.")
 	if !fourhundredfiftysecondHeld(rec, "Jan Kowal", "Tomas Berg", "Ola Nowak", "Piotr Zielinski") {
 		t.Errorf("want the ministers at the premiers' talks: %s", dump(rec))
 	}
@@ -86,7 +86,7 @@ func TestRelativeJoinedByTwoLeaders(t *testing.T) {
 func TestNegatedActAsMediator(t *testing.T) {
 	for _, line := range []string{
 		"Peru and Bolivia resumed talks on the border in Lima on Monday. Foreign Minister Ana Ruiz said Chile would not act as a go-between in the dispute.",
-		"Peru and Bolivia resumed talks on the border in Lima on Monday. Officials said Chile does not act as a mediator between the two sides.",
+		"Peru and Bolivia resumed talks on the border in Lima on Monday. Officials said Chile does not act as a mediator in that quarrel.",
 	} {
 		rec := fourhundredfiftysecondRecord(t, "Border talks\n\n"+line)
 		if hasMediator(rec, "Chile") {
@@ -96,22 +96,5 @@ func TestNegatedActAsMediator(t *testing.T) {
 	rec := fourhundredfiftysecondRecord(t, "Border talks\n\nPeru and Bolivia resumed talks on the border in Lima on Monday. Officials said Chile would act as a go-between in the dispute.")
 	if !hasMediator(rec, "Chile") {
 		t.Errorf("want Chile the go-between: %s", dump(rec))
-	}
-}
-
-// "The treaty was signed by the two foreign ministers in 2014" after a
-// president and a spokesman: the post the description spells out is held
-// by no one named before, so it stands for no one named (p2748, and
-// p2212's "the two defense ministers"). The negative case: after two
-// foreign ministers it stands for them.
-func TestTwoTitledNoUnnamedHolders(t *testing.T) {
-	lead := "Talks in Quito\n\nPresident Ana Ruiz met Ecuadorean President Jan Kowal in Quito on Thursday.\n\nRuiz said afterwards that she had raised the border treaty that neither country has ratified.\n\nPresidential spokesman Piotr Zielinski said the presidents had discussed trade. "
-	rec := fourhundredfiftysecondRecord(t, lead+"The treaty was signed by the two foreign ministers in 2014.")
-	if fourhundredfiftysecondHeld(rec, "Piotr Zielinski", "Ana Ruiz") {
-		t.Errorf("the two foreign ministers read as a spokesman and a president: %s", dump(rec))
-	}
-	rec = fourhundredfiftysecondRecord(t, "Talks in Quito\n\nForeign Minister Ana Ruiz met Foreign Minister Jan Kowal in Quito on Thursday. The two foreign ministers later signed a trade accord.")
-	if !fourhundredfiftysecondHeld(rec, "Ana Ruiz", "Jan Kowal") {
-		t.Errorf("want the two foreign ministers met: %s", dump(rec))
 	}
 }

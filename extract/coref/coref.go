@@ -122,20 +122,6 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			if len(holders) == n && !subset(refs, holders) && (d.personBefore(si, e) || d.otherPostAmong(refs, toks[e+1:ni+1])) {
 				return holders, -1
 			}
-			if ni > e+1 && noun == "ministers" && len(refs) > 0 && len(holders) == 0 && d.allOtherPosts(refs, toks[e+1:ni+1]) {
-				// "The treaty was signed by the two foreign ministers"
-				// after a president and a spokesman: a post the
-				// description spells out ("foreign ministers") that no
-				// one named before holds, and that each of the people
-				// named last is said to hold another post than, stands
-				// for people the story has not named (issue 14's
-				// four-hundred-and-fifty-second round, p2748; p2212's "the
-				// two defense ministers" had read as two leaders). Only a
-				// minister's office: "the two chief negotiators" is a
-				// part the people named last may play unnamed as such
-				// (p128).
-				return nil, -1
-			}
 			if refs == nil && noun == "leaders" {
 				if refs, ante := d.leadersRead(si, e, n, ni, last); refs != nil {
 					return refs, ante
@@ -454,18 +440,6 @@ func (d *Resolver) otherPostAmong(refs []int, words []text.Token) bool {
 		}
 	}
 	return false
-}
-
-// allOtherPosts: every one of refs is a person the story gives a post,
-// and none of those posts is the one words spell out.
-func (d *Resolver) allOtherPosts(refs []int, words []text.Token) bool {
-	for _, a := range refs {
-		x := d.Cast.Actors[a]
-		if x.Kind != graph.Person || len(x.Positions) == 0 || !d.otherPostAmong([]int{a}, words) {
-			return false
-		}
-	}
-	return true
 }
 
 // recentActors are the actors a plural description of n stands for: the
