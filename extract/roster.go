@@ -365,7 +365,12 @@ func (d *doc) rosters(si int) []roster {
 			// Z": X came to the meeting of those the story has just told
 			// (escortedAt).
 			escorted, they = []int{}, true
-			joined = toks[pluralJoinSubject(toks, k)].Lower != "they"
+			n := pluralJoinSubject(toks, k)
+			joined = toks[n].Lower != "they"
+			// "talks between the two premiers, who were joined by X and
+			// Y" reads as talks of X and Y alone, as an inverted list
+			// does: their own frame of the sentence goes.
+			inverted = toks[n+1].Text == ","
 			from = k + 2
 			if b := escortOccasionBy(toks, k); b > 0 {
 				// "They were later joined for the talks by X".
@@ -1337,6 +1342,15 @@ func pluralJoinSubject(toks []text.Token, k int) int {
 		return -1
 	}
 	n := k - 2
+	if toks[n].Lower == "who" && n >= 4 && toks[n-1].Text == "," && joinedPeopleNouns[toks[n-2].Lower] && (toks[n-3].Lower == "two" && toks[n-4].Lower == "the" || toks[n-3].Lower == "both") {
+		// "after talks between the two premiers, who were joined by X":
+		// the relative's antecedent is the plural of the meeting just
+		// told, as the subject "the two premiers" would be (issue 14's
+		// four-hundred-and-fifty-second round, p2745). A clause break
+		// before it ("after talks between the two premiers, who") opens
+		// the phrase the antecedent stands in, not another clause.
+		return n - 2
+	}
 	for e := 0; e < n; e++ {
 		if frame.ClauseBreaks[toks[e].Lower] {
 			// "visited the crossing, where they were joined by X": the

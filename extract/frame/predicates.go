@@ -758,12 +758,26 @@ func agentAfterGap(toks []text.Token, from, ce int) bool {
 		case t.Cap:
 			return false
 		case passiveGapPreps[t.Lower] || passiveGapWords[t.Lower] || passivePlaces[t.Lower] || t.Lower == "the":
+		case sameDayDeterminer(toks, g, ce):
 		default:
 			return false
 		}
 	}
 	return false
 }
+
+// sameDayDeterminer: the word at g, "same", "this" or "that", opens the
+// day's part a reception fell on ("and was received the same evening by
+// C", "and was met this morning by C"), as bare "evening" does; before
+// any other noun it is an object, not the time (issue 14's
+// four-hundred-and-fifty-second round, p2747).
+func sameDayDeterminer(toks []text.Token, g, ce int) bool {
+	l := toks[g].Lower
+	return (l == "same" || l == "this" || l == "that") && g+1 < ce && sameDayNouns[toks[g+1].Lower]
+}
+
+// sameDayNouns are the day and its parts: "the same day", "this evening".
+var sameDayNouns = lex("sameDayNouns")
 
 // spotPreps open the place or time phrase of a reception.
 var spotPreps = lex("spotPreps")

@@ -1591,6 +1591,10 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 	titled := d.ofComplementPerson(si, apposed)
 	listed := d.listApposedMediators(si, b, k)
 	switch {
+	case b > 0 && toks[b-1].Lower == "as" && deniedAsVerb(toks, b-1):
+		// "X would not act as a go-between", "X does not act as a
+		// mediator": the post denied, no role (issue 14's
+		// four-hundred-and-fifty-second round, p2744, p2494).
 	case b > 0 && toks[b-1].Lower == "as" && !asClauseVerb(toks, k) && d.withAsMediator(si, b-1, r):
 		// "with X as go-between" (withas.go): the actor "with" names.
 	case b > 1 && toks[b-1].Lower == "as" && (toks[b-2].Lower == "acting" || toks[b-2].Lower == "serving"):
@@ -1650,6 +1654,28 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		d.copulaMediator(si, b, k, r)
 	}
 }
+
+// deniedAsVerb: the "as" at a follows a verb of acting in a post ("act",
+// "serve") that a negation of lexicon roleNegations stands right before,
+// or one word before ("would not act as", "will no longer serve as",
+// "does not act as"): the subject is said not to hold the post.
+func deniedAsVerb(toks []text.Token, a int) bool {
+	if a < 2 || !asPostVerbs[toks[a-1].Lower] {
+		return false
+	}
+	for j := a - 2; j >= 0 && j >= a-3; j-- {
+		if roleNegations[toks[j].Lower] {
+			return true
+		}
+		if !toks[j].Word || toks[j].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// asPostVerbs hold a post "as" names: "act as mediator", "serve as".
+var asPostVerbs = map[string]bool{"act": true, "acts": true, "acted": true, "serve": true, "serves": true, "served": true}
 
 // postBody makes body b a mediator when it is an organization whose
 // mediator's post a person of the sentence holds ("X, who has served as
