@@ -51,3 +51,41 @@ func TestOwnStateOverPeopleInMeeting(t *testing.T) {
 		t.Errorf("want Bolivia kept beside Kowal and Berg: %s", dump(rec))
 	}
 }
+
+// fourhundredfiftythirdParties: some negotiation has every one of names
+// among its parties.
+func fourhundredfiftythirdParties(rec graph.Record, names ...string) bool {
+	return slices.ContainsFunc(rec.Negotiations, func(n graph.Negotiation) bool {
+		for _, x := range names {
+			if !slices.Contains(n.Parties, x) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// "on the basis of the 1902 and 1916 treaties between A and B", "the 1916
+// treaty between A and B is to be revised": a definite dated instrument
+// is background, its signatories no sides (datedInstrumentBetween; p2754,
+// p1692). The negative case: a sentence that tells the instrument's
+// brokering keeps its sides (p101's shape).
+func TestDefiniteDatedInstrumentIsBackground(t *testing.T) {
+	lead := "Border accord signed\nQUITO, March 3 -- Ecuador and Colombia signed an accord here today on their land border, after talks between the delegations.\n"
+	for _, line := range []string{
+		"Under the accord, the two sides will settle the land border on the basis of the 1902 and 1916 treaties between Spain and Portugal.",
+		"Under the accord, the 1916 treaty between Spain and Portugal is to be revised.",
+	} {
+		rec := fourhundredfiftythirdRecord(t, lead+line)
+		if fourhundredfiftythirdParties(rec, "Spain", "Portugal") {
+			t.Errorf("%q: an old treaty's signatories read as sides: %s", line, dump(rec))
+		}
+		if !fourhundredfiftythirdParties(rec, "Ecuador", "Colombia") {
+			t.Errorf("%q: want Ecuador and Colombia as sides: %s", line, dump(rec))
+		}
+	}
+	rec := fourhundredfiftythirdRecord(t, "Talks resume\nThe talks are chaired by Jon Marek, the retired Danish general whose mediation had brokered the 2011 peace agreement between Chile and the Andean Front.")
+	if !fourhundredfiftythirdParties(rec, "Chile", "Andean Front") {
+		t.Errorf("want the brokered agreement's sides kept: %s", dump(rec))
+	}
+}
