@@ -73,7 +73,7 @@ func fourhundredfiftythirdParties(rec graph.Record, names ...string) bool {
 func TestDefiniteDatedInstrumentIsBackground(t *testing.T) {
 	lead := "Border accord signed\nQUITO, March 3 -- Ecuador and Colombia signed an accord here today on their land border, after talks between the delegations.\n"
 	for _, line := range []string{
-		"Under the accord, the two sides will settle the land border on the basis of the 1902 and 1916 treaties between Spain and Portugal.",
+		"Under the accord, both states will draw their frontier according to the 1902 and 1916 treaties between Spain and Portugal.",
 		"Under the accord, the 1916 treaty between Spain and Portugal is to be revised.",
 	} {
 		rec := fourhundredfiftythirdRecord(t, lead+line)
