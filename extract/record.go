@@ -322,10 +322,12 @@ func (d *doc) peopleOverSides(parts []int, ref func(int) string) []int {
 // its named people holds a post in or belongs to, when two or more people
 // met: "X received Y and the B delegation" names B's side by Y, and SCHEMA
 // has a state stand for its side only when the text names no person of it
-// (the four-hundred-and-fifty-third round, p2754, p2463, p2589, p1449). A
-// state none of the people is of stays ("received Y and the C
-// delegation"), and so does one the sentence has them meet by its name
-// ("held talks with Turkey").
+// (the four-hundred-and-fifty-third round, p2754, p2463, p2589, p1449).
+// Only people the meeting's sentence names count: "The presidents of A
+// and B met", joined later by A's and B's ministers, keeps A and B for
+// the unnamed presidents. A state none of them is of stays ("received Y
+// and the C delegation"), and so does one the sentence has them meet by
+// its name ("held talks with Turkey").
 func (d *doc) ownStateOverPeople(m meeting.Frame, parts []int, ref func(int) string) []int {
 	people, own := 0, map[int]bool{}
 	for _, p := range parts {
@@ -334,6 +336,9 @@ func (d *doc) ownStateOverPeople(m meeting.Frame, parts []int, ref func(int) str
 			continue
 		}
 		people++
+		if !namedIn(m.Evidence, x.Forms) {
+			continue // joined from another sentence: B may stand for another of its people
+		}
 		if x.Affiliation >= 0 {
 			own[x.Affiliation] = true
 		}
