@@ -155,7 +155,7 @@ func (d *doc) negotiationRecords(r *roles.Roles, ref func(int) string) []graph.N
 func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meeting {
 	var names []string
 	var people []int
-	for _, p := range d.peopleOverSides(d.textSidesOverSigners(m, d.hostStateOverLeader(m)), ref) {
+	for _, p := range d.ownStateOverPeople(m, d.peopleOverSides(d.textSidesOverSigners(m, d.hostStateOverLeader(m)), ref), ref) {
 		if n := ref(p); n != "" && !slices.Contains(names, n) && !titleName(n) {
 			names = append(names, n)
 			people = append(people, p)
@@ -316,6 +316,45 @@ func (d *doc) peopleOverSides(parts []int, ref func(int) string) []int {
 		return parts
 	}
 	return slices.DeleteFunc(slices.Clone(parts), body)
+}
+
+// ownStateOverPeople is a meeting's participants without a state one of
+// its named people holds a post in or belongs to, when two or more people
+// met: "X received Y and the B delegation" names B's side by Y, and SCHEMA
+// has a state stand for its side only when the text names no person of it
+// (the four-hundred-and-fifty-third round, p2754, p2463, p2589, p1449).
+// Only people the meeting's sentence names count: "The presidents of A
+// and B met", joined later by A's and B's ministers, keeps A and B for
+// the unnamed presidents. A state none of them is of stays ("received Y
+// and the C delegation"), and so does one the sentence has them meet by
+// its name ("held talks with Turkey").
+func (d *doc) ownStateOverPeople(m meeting.Frame, parts []int, ref func(int) string) []int {
+	people, own := 0, map[int]bool{}
+	for _, p := range parts {
+		x := d.Cast.Actors[p]
+		if x.Kind != graph.Person || ref(p) == "" || titleName(ref(p)) {
+			continue
+		}
+		people++
+		if !namedIn(m.Evidence, x.Forms) {
+			continue // joined from another sentence: B may stand for another of its people
+		}
+		if x.Affiliation >= 0 {
+			own[x.Affiliation] = true
+		}
+		for _, pos := range x.Positions {
+			if pos.Org >= 0 {
+				own[pos.Org] = true
+			}
+		}
+	}
+	if people < 2 {
+		return parts
+	}
+	return slices.DeleteFunc(slices.Clone(parts), func(p int) bool {
+		x := d.Cast.Actors[p]
+		return x.Kind == graph.State && own[p] && !talksWithState(m.Evidence, x.Names)
+	})
 }
 
 // citySpelling is a city as the article spells it: the gazetteer knows
