@@ -46,6 +46,9 @@ func StartServer(tb testing.TB, env ...string) *Server {
 		env: append([]string{
 			"NEO4J_HOME_DIR=" + filepath.Join(tb.TempDir(), "neo4j"), fmt.Sprintf("NEO4J_BOLT_PORT=%d", port),
 			"NEO4J_HEAP=512m", "NEO4J_PAGECACHE=64m", "NEO4J_AUTH=false",
+			// A start on a machine busy with other work has taken over
+			// start.sh's default 120 s; the test is of Parley, not of that.
+			"NEO4J_START_TIMEOUT=300",
 		}, env...),
 	}
 	s.Script("start.sh")
