@@ -9,7 +9,7 @@ import "testing"
 // sentence ending in such a word is kept.
 func TestTitleCaseCreditLine(t *testing.T) {
 	for _, credit := range []string{"Staff Reporter", "From Our Staff Correspondent", "Koram Herald Staff Reporter"} {
-		rec := hundredeightyfourthRecord(t, "Talks resume\n"+credit+"\n\nKORAM - Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday.")
+		rec := corefRecord(t, "Talks resume\n"+credit+"\n\nKORAM - Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday.")
 		for _, w := range []string{"Reporter", "Correspondent"} {
 			if hasPerson(rec, w) {
 				t.Errorf("%q: the credit read as a person: %s", credit, dump(rec))
@@ -19,7 +19,7 @@ func TestTitleCaseCreditLine(t *testing.T) {
 			t.Errorf("%q: want Oster with Dorn: %s", credit, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Talks resume\n\nKORAM - Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday.\nThey Were Joined By Ana Vel, A Former Correspondent.")
+	rec := corefRecord(t, "Talks resume\n\nKORAM - Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday.\nThey Were Joined By Ana Vel, A Former Correspondent.")
 	if !metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("want Oster with Dorn: %s", dump(rec))
 	}

@@ -138,6 +138,33 @@ func dump(rec graph.Record) string {
 	return string(b)
 }
 
+// corefRecord extracts text, published on corefPub: the rules tests' one
+// way to run a sentence or two of their own.
+func corefRecord(t *testing.T, text string) graph.Record {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// heldAll: one held meeting has every one of names among its
+// participants.
+func heldAll(rec graph.Record, names ...string) bool {
+	return slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
+		if m.Status != graph.Held {
+			return false
+		}
+		for _, n := range names {
+			if !slices.Contains(m.Participants, n) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
 func TestTitleBeforeName(t *testing.T) {
 	rec := run(t, "CIA Director Harold Vance met Qatar's Prime Minister Khalid bin Nasser Al Mansour in Doha on Friday.", "2024-05-25")
 	burns := mustActor(t, rec, "Harold Vance", graph.Person)

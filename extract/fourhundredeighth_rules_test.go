@@ -17,7 +17,7 @@ import (
 // (mention/namedpossessor.go; p2480, p2481, p2484, p1377, p2175, p2427,
 // p2406, p1119, p2217).
 func TestGroupWithoutItsPossessor(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks open\n\nVALMORE, May 3 (Wire) - Chad's government and Tomas Brevik's Northern Liberation Front began peace talks in Kigali on Tuesday.\nNegotiators from Mr Ivo Kast's Green Democratic Movement (GDM) also attended, with envoys of the Delta People's Liberation Front.\nThe ministers later visited the King Arnulf's Institute.")
+	rec := corefRecord(t, "Talks open\n\nVALMORE, May 3 (Wire) - Chad's government and Tomas Brevik's Northern Liberation Front began peace talks in Kigali on Tuesday.\nNegotiators from Mr Ivo Kast's Green Democratic Movement (GDM) also attended, with envoys of the Delta People's Liberation Front.\nThe ministers later visited the King Arnulf's Institute.")
 	for _, n := range []string{"Tomas Brevik's Northern Liberation Front", "Mr Ivo Kast's Green Democratic Movement", "Ivo Kast's Green Democratic Movement"} {
 		if actorNamed(rec, n) != nil {
 			t.Errorf("want no actor %q: %s", n, dump(rec))
@@ -42,7 +42,7 @@ func TestGroupWithoutItsPossessor(t *testing.T) {
 // The side of talks named "X's government and Y Z's Front" is the front,
 // not its leader (actors/leaderpossessor.go; p2480, p2484).
 func TestLeaderPossessorIsNoSide(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks open\n\nVALMORE, May 3 (Wire) - Chad's government and Tomas Brevik's Northern Liberation Front began peace talks in Kigali on Tuesday.\nThe two sides agreed to meet again.")
+	rec := corefRecord(t, "Talks open\n\nVALMORE, May 3 (Wire) - Chad's government and Tomas Brevik's Northern Liberation Front began peace talks in Kigali on Tuesday.\nThe two sides agreed to meet again.")
 	found := false
 	for _, n := range rec.Negotiations {
 		if slices.Contains(n.Parties, "Northern Liberation Front") {

@@ -16,11 +16,11 @@ import "testing"
 // delegates met", whose people "Present were A and B" lists, is theirs
 // (p2503).
 func TestDemonymDelegatesStandForState(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Envoys confer\n\nGENEVA, March 5 (Reuters) - French and German delegates met in Geneva today.\n")
+	rec := corefRecord(t, "Envoys confer\n\nGENEVA, March 5 (Reuters) - French and German delegates met in Geneva today.\n")
 	if meetingWith(rec, "France", "Germany") == nil {
 		t.Errorf("want the meeting of France and Germany: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Envoys confer\n\nGENEVA, March 5 (Reuters) - The French and German delegates met in Geneva today. Present were Foreign Minister Tomas Verdal and General Piet Hasko.\n")
+	rec = corefRecord(t, "Envoys confer\n\nGENEVA, March 5 (Reuters) - The French and German delegates met in Geneva today. Present were Foreign Minister Tomas Verdal and General Piet Hasko.\n")
 	if meetingWith(rec, "Tomas Verdal", "Piet Hasko") == nil {
 		t.Errorf("want the meeting of those present: %s", dump(rec))
 	}
@@ -36,12 +36,12 @@ func TestSignersListTheSitting(t *testing.T) {
 		"Envoys confer\n\nGENEVA, March 5 (Reuters) - French and German negotiators met in Geneva today and signed a treaty. The signers were Foreign Minister Tomas Verdal and General Piet Hasko.\n",
 		"Envoys confer\n\nGENEVA, March 5 (Reuters) - French and German negotiators met in Geneva today and signed a treaty. The signatories on the French side were Foreign Minister Tomas Verdal and Marc Doulan. The German delegation was headed by General Piet Hasko.\n",
 	} {
-		rec := hundredeightyfourthRecord(t, c)
+		rec := corefRecord(t, c)
 		if m := meetingWith(rec, "Tomas Verdal", "Piet Hasko"); m == nil || m.Place != "Geneva" {
 			t.Errorf("%q: want the signers at the Geneva sitting: %s", c, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Envoys confer\n\nGENEVA, March 5 (Reuters) - French and German negotiators met in Geneva today. The signatories of the old pact are Tomas Verdal and Piet Hasko.\n")
+	rec := corefRecord(t, "Envoys confer\n\nGENEVA, March 5 (Reuters) - French and German negotiators met in Geneva today. The signatories of the old pact are Tomas Verdal and Piet Hasko.\n")
 	if meetingWith(rec, "Tomas Verdal", "Piet Hasko") != nil {
 		t.Errorf("present tense: want no sitting of the two: %s", dump(rec))
 	}

@@ -3,8 +3,6 @@ package extract
 import (
 	"slices"
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's four-hundred-and-fiftieth round: summits and conferences told
@@ -14,32 +12,6 @@ import (
 // conference in Kabul, a 1980s Moroccan agency on a Maghreb summit, a
 // 1990s Singapore daily on an ASEAN summit); each rule with sentences of
 // its own.
-
-// fourhundredfiftiethRecord extracts text, published on corefPub.
-func fourhundredfiftiethRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
-// fourhundredfiftiethTogether: one held meeting has every one of names
-// among its participants.
-func fourhundredfiftiethTogether(rec graph.Record, names ...string) bool {
-	return slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
-		if m.Status != graph.Held {
-			return false
-		}
-		for _, n := range names {
-			if !slices.Contains(m.Participants, n) {
-				return false
-			}
-		}
-		return true
-	})
-}
 
 // "The meeting was chaired by X", "The ceremony was presided over by Y":
 // a meeting, summit or ceremony noun as the subject of a chair's passive
@@ -54,13 +26,13 @@ func TestChairOfTheMeetingToldJoinsIt(t *testing.T) {
 		"The ceremony was presided over by President Piotr Zielinski.",
 		"The summit was presided by President Piotr Zielinski, its host.",
 	} {
-		rec := fourhundredfiftiethRecord(t, lead+line)
-		if !fourhundredfiftiethTogether(rec, "Jan Kowal", "Tomas Berg", "Piotr Zielinski") {
+		rec := corefRecord(t, lead+line)
+		if !heldAll(rec, "Jan Kowal", "Tomas Berg", "Piotr Zielinski") {
 			t.Errorf("%q: want Zielinski at the Kowal-Berg meeting: %s", line, dump(rec))
 		}
 	}
-	rec := fourhundredfiftiethRecord(t, lead+"The next meeting will be chaired by Ambassador Piotr Zielinski in May.")
-	if fourhundredfiftiethTogether(rec, "Jan Kowal", "Piotr Zielinski") {
+	rec := corefRecord(t, lead+"The next meeting will be chaired by Ambassador Piotr Zielinski in May.")
+	if heldAll(rec, "Jan Kowal", "Piotr Zielinski") {
 		t.Errorf("a chair of the next meeting put at the one held: %s", dump(rec))
 	}
 	fourhundredfiftiethChairHeadingOneSide(t)
@@ -71,9 +43,9 @@ func TestChairOfTheMeetingToldJoinsIt(t *testing.T) {
 // seated at them; the sides stay as the delegation lists give them (p265).
 func fourhundredfiftiethChairHeadingOneSide(t *testing.T) {
 	t.Helper()
-	rec := fourhundredfiftiethRecord(t, "Neighbours talk\nOfficials of Norland and Sudmark met in Varna on Monday to settle their dispute over fishing rights.\n"+
+	rec := corefRecord(t, "Neighbours talk\nOfficials of Norland and Sudmark met in Varna on Monday to settle their dispute over fishing rights.\n"+
 		"The meeting was chaired by Norland's deputy foreign minister, Jan Kowal, and the Sudmark delegation was headed by Tomas Berg.")
-	if !fourhundredfiftiethTogether(rec, "Jan Kowal", "Tomas Berg") {
+	if !heldAll(rec, "Jan Kowal", "Tomas Berg") {
 		t.Errorf("want Kowal and Berg at the meeting: %s", dump(rec))
 	}
 	for _, n := range rec.Negotiations {
@@ -90,17 +62,17 @@ func fourhundredfiftiethChairHeadingOneSide(t *testing.T) {
 // the chair of the ceremony is not at it (p2523).
 func TestCeremonyChairListAndAfter(t *testing.T) {
 	lead := "Accord signed\nForeign Minister Jan Kowal and Foreign Minister Tomas Berg signed the accord in Lima on Monday.\n"
-	rec := fourhundredfiftiethRecord(t, lead+"The ceremony was presided by President Piotr Zielinski, and was attended by Ola Nowak, special envoy of the President of Norland, Karl Weiss.")
-	if !fourhundredfiftiethTogether(rec, "Jan Kowal", "Tomas Berg", "Piotr Zielinski", "Ola Nowak") {
+	rec := corefRecord(t, lead+"The ceremony was presided by President Piotr Zielinski, and was attended by Ola Nowak, special envoy of the President of Norland, Karl Weiss.")
+	if !heldAll(rec, "Jan Kowal", "Tomas Berg", "Piotr Zielinski", "Ola Nowak") {
 		t.Errorf("want the chair and the envoy at the signing: %s", dump(rec))
 	}
-	if fourhundredfiftiethTogether(rec, "Jan Kowal", "Karl Weiss") {
+	if heldAll(rec, "Jan Kowal", "Karl Weiss") {
 		t.Errorf("the one the envoy stands in for put at the signing: %s", dump(rec))
 	}
-	rec = fourhundredfiftiethRecord(t, "Accord signed\nThe two foreign ministers signed the accord in Lima on Monday morning.\n"+
+	rec = corefRecord(t, "Accord signed\nThe two foreign ministers signed the accord in Lima on Monday morning.\n"+
 		"The ceremony was presided over by Cardinal Piotr Zielinski.\n"+
 		"After the act, President Karl Weiss received Foreign Minister Jan Kowal and Foreign Minister Tomas Berg in his library.")
-	if fourhundredfiftiethTogether(rec, "Karl Weiss", "Piotr Zielinski") {
+	if heldAll(rec, "Karl Weiss", "Piotr Zielinski") {
 		t.Errorf("the ceremony's chair put at the audience told after it: %s", dump(rec))
 	}
 }

@@ -14,16 +14,6 @@ import (
 // president's readout, a papal audience); each rule with sentences of
 // its own.
 
-// fourhundredfiftyfirstRecord extracts text, published on corefPub.
-func fourhundredfiftyfirstRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // fourhundredfiftyfirstMet: one held meeting has both a and b among its
 // participants.
 func fourhundredfiftyfirstMet(rec graph.Record, a, b string) bool {
@@ -43,12 +33,12 @@ func TestHeadOfStateSubjectIsTheStorysPresident(t *testing.T) {
 		"President Arvid Lindqvist opened the forum in Tarnow on Monday.\nLater, the Head of State met with Foreign Minister Teodor Balan.",
 		"President Arvid Lindqvist opened the forum in Tarnow on Monday.\nOn the sidelines of the forum the Head of State held talks with Foreign Minister Teodor Balan.",
 	} {
-		rec := fourhundredfiftyfirstRecord(t, "Forum opens\n"+body)
+		rec := corefRecord(t, "Forum opens\n"+body)
 		if !fourhundredfiftyfirstMet(rec, "Arvid Lindqvist", "Teodor Balan") {
 			t.Errorf("%q: want Lindqvist to meet Balan: %s", body, dump(rec))
 		}
 	}
-	rec := fourhundredfiftyfirstRecord(t, "Forum opens\nForeign Minister Marek Sobol opened the forum in Tarnow on Monday.\nThe Head of State received Trade Minister Teodor Balan on the sidelines of the forum.")
+	rec := corefRecord(t, "Forum opens\nForeign Minister Marek Sobol opened the forum in Tarnow on Monday.\nThe Head of State received Trade Minister Teodor Balan on the sidelines of the forum.")
 	if fourhundredfiftyfirstMet(rec, "Marek Sobol", "Teodor Balan") {
 		t.Errorf("the Head of State read as a foreign minister: %s", dump(rec))
 	}
@@ -58,7 +48,7 @@ func TestHeadOfStateSubjectIsTheStorysPresident(t *testing.T) {
 // is its own, the one named first (p408, p2095), not the host named more
 // often since.
 func TestHeadOfStateSubjectIsThePresidentNamedFirst(t *testing.T) {
-	rec := fourhundredfiftyfirstRecord(t, "State visit to Hungary\n"+
+	rec := corefRecord(t, "State visit to Hungary\n"+
 		"ASTANA, May 5 (Agency) - President of Kazakhstan Arvid Lindqvist arrived in Budapest for a two-day visit hosted by President of Hungary Marta Olah.\n"+
 		"President Olah greeted the guest at the palace, and President Olah hosted a dinner in his honour.\n"+
 		"Afterwards the Head of State held a meeting with Parliament Chairman Imre Fazekas.")

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/parley-dev/parley/extract/text"
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's four-hundred-and-fifty-second round: an untargeted batch
@@ -16,32 +15,8 @@ import (
 // broadcaster on a president in the Kremlin, a 1970s Oslo daily on a
 // fishing-zone agreement); each rule with sentences of its own.
 
-// fourhundredfiftysecondRecord extracts text, published on corefPub.
-func fourhundredfiftysecondRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // fourhundredfiftysecondHeld: a held meeting has every one of names among
 // its participants.
-func fourhundredfiftysecondHeld(rec graph.Record, names ...string) bool {
-	return slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
-		if m.Status != graph.Held {
-			return false
-		}
-		for _, n := range names {
-			if !slices.Contains(m.Participants, n) {
-				return false
-			}
-		}
-		return true
-	})
-}
-
 // "was received the same evening by X": "the same" and a part of the day
 // stand between a conjunct passive reception and its agent as bare
 // "evening" does, and so do "this" and "that" (p2747; p1049 tells the
@@ -52,13 +27,13 @@ func TestSameDayBetweenPassiveAndAgent(t *testing.T) {
 		"VALLETTA -- Premier Jan Kowal arrived on Tuesday and was received the same evening by President Tomas Berg.",
 		"VALLETTA -- Premier Jan Kowal landed on Tuesday and was received this morning by President Tomas Berg.",
 	} {
-		rec := fourhundredfiftysecondRecord(t, "Visit\n\n"+line)
-		if !fourhundredfiftysecondHeld(rec, "Jan Kowal", "Tomas Berg") {
+		rec := corefRecord(t, "Visit\n\n"+line)
+		if !heldAll(rec, "Jan Kowal", "Tomas Berg") {
 			t.Errorf("%q: want Kowal and Berg met: %s", line, dump(rec))
 		}
 	}
-	rec := fourhundredfiftysecondRecord(t, "Visit\n\nVALLETTA -- Premier Jan Kowal was shown the same proposal by President Tomas Berg's aides.")
-	if fourhundredfiftysecondHeld(rec, "Jan Kowal", "Tomas Berg") {
+	rec := corefRecord(t, "Visit\n\nVALLETTA -- Premier Jan Kowal was shown the same proposal by President Tomas Berg's aides.")
+	if heldAll(rec, "Jan Kowal", "Tomas Berg") {
 		t.Errorf("a proposal shown read as a reception: %s", dump(rec))
 	}
 }
@@ -69,8 +44,8 @@ func TestSameDayBetweenPassiveAndAgent(t *testing.T) {
 // that meeting rather than meeting each other (p2745). The negative
 // case: a relative after a name is that person's own.
 func TestRelativeJoinedByTwoLeaders(t *testing.T) {
-	rec := fourhundredfiftysecondRecord(t, "Treaty signed\n\nLIMA - Premier Jan Kowal and his Peruvian counterpart Tomas Berg signed the treaty in Lima on Tuesday. The ceremony came after ninety minutes of discussion between the two leaders, who were joined by the Foreign Ministers Ola Nowak and Piotr Zielinski.")
-	if !fourhundredfiftysecondHeld(rec, "Jan Kowal", "Tomas Berg", "Ola Nowak", "Piotr Zielinski") {
+	rec := corefRecord(t, "Treaty signed\n\nLIMA - Premier Jan Kowal and his Peruvian counterpart Tomas Berg signed the treaty in Lima on Tuesday. The ceremony came after ninety minutes of discussion between the two leaders, who were joined by the Foreign Ministers Ola Nowak and Piotr Zielinski.")
+	if !heldAll(rec, "Jan Kowal", "Tomas Berg", "Ola Nowak", "Piotr Zielinski") {
 		t.Errorf("want the ministers at the premiers' talks: %s", dump(rec))
 	}
 	toks := text.Tokenize("The talks were led by the envoy Ana Ruiz, who were joined by aides.")
@@ -88,12 +63,12 @@ func TestNegatedActAsMediator(t *testing.T) {
 		"Peru and Bolivia resumed talks on the border in Lima on Monday. Foreign Minister Ana Ruiz said Chile would not act as a go-between in the dispute.",
 		"Peru and Bolivia resumed talks on the border in Lima on Monday. Officials said Chile does not act as a mediator in that quarrel.",
 	} {
-		rec := fourhundredfiftysecondRecord(t, "Border talks\n\n"+line)
+		rec := corefRecord(t, "Border talks\n\n"+line)
 		if hasMediator(rec, "Chile") {
 			t.Errorf("%q: a denied post read as a mediator: %s", line, dump(rec))
 		}
 	}
-	rec := fourhundredfiftysecondRecord(t, "Border talks\n\nPeru and Bolivia resumed talks on the border in Lima on Monday. Officials said Chile would act as a go-between in the dispute.")
+	rec := corefRecord(t, "Border talks\n\nPeru and Bolivia resumed talks on the border in Lima on Monday. Officials said Chile would act as a go-between in the dispute.")
 	if !hasMediator(rec, "Chile") {
 		t.Errorf("want Chile the go-between: %s", dump(rec))
 	}

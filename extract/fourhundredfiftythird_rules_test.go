@@ -12,16 +12,6 @@ import (
 // talks told in wire copy and readouts, the sides read from their
 // delegations and heads); each rule with sentences of its own.
 
-// fourhundredfiftythirdRecord extracts text, published on corefPub.
-func fourhundredfiftythirdRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // fourhundredfiftythirdMeetingOf: the held meeting that has name among
 // its participants.
 func fourhundredfiftythirdMeetingOf(rec graph.Record, name string) (graph.Meeting, bool) {
@@ -40,12 +30,12 @@ func fourhundredfiftythirdMeetingOf(rec graph.Record, name string) (graph.Meetin
 func TestOwnStateOverPeopleInMeeting(t *testing.T) {
 	lead := "Ministers sign accord\nLIMA, March 3 -- Chile and Peru signed an accord here today on their maritime boundary, after four days of talks between delegations of the two countries.\n" +
 		"The Peruvian delegation was headed by Deputy Foreign Minister Ana Ruiz and the Chilean delegation by Vice Foreign Minister Tomas Berg.\n"
-	rec := fourhundredfiftythirdRecord(t, lead+"On Monday, President Jan Kowal received Berg and the Chilean delegation.")
+	rec := corefRecord(t, lead+"On Monday, President Jan Kowal received Berg and the Chilean delegation.")
 	m, ok := fourhundredfiftythirdMeetingOf(rec, "Jan Kowal")
 	if !ok || !slices.Contains(m.Participants, "Tomas Berg") || slices.Contains(m.Participants, "Chile") {
 		t.Errorf("want Kowal with Berg, Chile not beside him: %s", dump(rec))
 	}
-	rec = fourhundredfiftythirdRecord(t, lead+"On Monday, President Jan Kowal received Berg and the Bolivian delegation.")
+	rec = corefRecord(t, lead+"On Monday, President Jan Kowal received Berg and the Bolivian delegation.")
 	m, ok = fourhundredfiftythirdMeetingOf(rec, "Jan Kowal")
 	if !ok || !slices.Contains(m.Participants, "Bolivia") {
 		t.Errorf("want Bolivia kept beside Kowal and Berg: %s", dump(rec))
@@ -76,7 +66,7 @@ func TestDefiniteDatedInstrumentIsBackground(t *testing.T) {
 		"Under the accord, both states will draw their frontier according to the 1902 and 1916 treaties between Spain and Portugal.",
 		"Under the accord, the 1916 treaty between Spain and Portugal is to be revised.",
 	} {
-		rec := fourhundredfiftythirdRecord(t, lead+line)
+		rec := corefRecord(t, lead+line)
 		if fourhundredfiftythirdParties(rec, "Spain", "Portugal") {
 			t.Errorf("%q: an old treaty's signatories read as sides: %s", line, dump(rec))
 		}
@@ -84,7 +74,7 @@ func TestDefiniteDatedInstrumentIsBackground(t *testing.T) {
 			t.Errorf("%q: want Ecuador and Colombia as sides: %s", line, dump(rec))
 		}
 	}
-	rec := fourhundredfiftythirdRecord(t, "Talks resume\nThe talks are chaired by Jon Marek, the retired Danish general whose mediation had brokered the 2011 peace agreement between Chile and the Andean Front.")
+	rec := corefRecord(t, "Talks resume\nThe talks are chaired by Jon Marek, the retired Danish general whose mediation had brokered the 2011 peace agreement between Chile and the Andean Front.")
 	if !fourhundredfiftythirdParties(rec, "Chile", "Andean Front") {
 		t.Errorf("want the brokered agreement's sides kept: %s", dump(rec))
 	}

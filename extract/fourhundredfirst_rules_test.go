@@ -33,7 +33,7 @@ func noPersonNamed(t *testing.T, rec graph.Record, names ...string) {
 // nonActorHeads) is a place, no person (p2438, p2439, p2388, p1667,
 // p1752).
 func TestUnitNamedWithItsKind(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Governors meet\n\nVALMORE, May 3 (Wire) - Governor Ivan Pelko of Tomsk Territory met Minister Oleg Dravin on Friday. Tomsk Territory borders the river.\nGovernor Aki Mori said the people of Nara Prefecture object to the plan for the Kadena Air Station.")
+	rec := corefRecord(t, "Governors meet\n\nVALMORE, May 3 (Wire) - Governor Ivan Pelko of Tomsk Territory met Minister Oleg Dravin on Friday. Tomsk Territory borders the river.\nGovernor Aki Mori said the people of Nara Prefecture object to the plan for the Kadena Air Station.")
 	noPersonNamed(t, rec, "Tomsk Territory", "Nara Prefecture", "Kadena Air Station")
 	if actorNamed(rec, "Ivan Pelko") == nil || actorNamed(rec, "Oleg Dravin") == nil {
 		t.Errorf("want both officials: %s", dump(rec))
@@ -44,7 +44,7 @@ func TestUnitNamedWithItsKind(t *testing.T) {
 // lexicon romancePlaceLeads) is no person; "Plaza" as a family name stays
 // one (p2440, p2359).
 func TestRomanceHeadFirstPlace(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Crowds gather\n\nVALMORE, May 3 (Wire) - President Luis Ortal received Ana Ferro on Thursday. Thousands filled the Plaza de Oro outside, and Plaza de Oro stayed full.\nSenator Tomas Plaza met Diego Ruiz on Friday.")
+	rec := corefRecord(t, "Crowds gather\n\nVALMORE, May 3 (Wire) - President Luis Ortal received Ana Ferro on Thursday. Thousands filled the Plaza de Oro outside, and Plaza de Oro stayed full.\nSenator Tomas Plaza met Diego Ruiz on Friday.")
 	noPersonNamed(t, rec, "Plaza de Oro")
 	if actorNamed(rec, "Tomas Plaza") == nil {
 		t.Errorf("want the senator Tomas Plaza: %s", dump(rec))
@@ -54,7 +54,7 @@ func TestRomanceHeadFirstPlace(t *testing.T) {
 // "X Bhavan", a building named with its Hindi head (lexicon
 // namedVenueHeads), is a venue, no person (p2441, p2382).
 func TestBhavanVenue(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Premier calls on Governor at Sagar Bhavan, holds talks with Minister\nThat morning, Governor Mohan Lal greeted Mr Menon with a guard of honour on the lawns of Sagar Bhavan. Governor Lal later gave a lunch.\nPremier Ravi Menon met Minister Kiran Das on Monday.")
+	rec := corefRecord(t, "Premier calls on Governor at Sagar Bhavan, holds talks with Minister\nThat morning, Governor Mohan Lal greeted Mr Menon with a guard of honour on the lawns of Sagar Bhavan. Governor Lal later gave a lunch.\nPremier Ravi Menon met Minister Kiran Das on Monday.")
 	noPersonNamed(t, rec, "Sagar Bhavan")
 }
 
@@ -62,7 +62,7 @@ func TestBhavanVenue(t *testing.T) {
 // its language ("Los X said in a statement"), is a building, no person
 // (mention/landmarkname.go; p2443, p2440).
 func TestLandmarkSeatNoPerson(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders speak by phone\n\nVALMORE, May 3 (Wire) - President Marta Solis spoke by telephone with Chancellor Karl Wendt on Monday, Los Pinos said in a statement.")
+	rec := corefRecord(t, "Leaders speak by phone\n\nVALMORE, May 3 (Wire) - President Marta Solis spoke by telephone with Chancellor Karl Wendt on Monday, Los Pinos said in a statement.")
 	noPersonNamed(t, rec, "Los Pinos")
 	if actorNamed(rec, "Marta Solis") == nil || actorNamed(rec, "Karl Wendt") == nil {
 		t.Errorf("want both leaders: %s", dump(rec))
@@ -72,7 +72,7 @@ func TestLandmarkSeatNoPerson(t *testing.T) {
 // A lone building head left after a seat's own name ("the Kremlin
 // Palace") names the building: no actor "Palace" (p2443, p1357).
 func TestSeatBuildingHeadAlone(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders meet in the capital\n\nVALMORE, May 3 (Wire) - The two leaders met at the Kremlin Palace hosted by President Jean Marot on Monday.\nPremier Tomas Vidal will travel to Rome on Friday, the Kremlin Palace said.")
+	rec := corefRecord(t, "Leaders meet in the capital\n\nVALMORE, May 3 (Wire) - The two leaders met at the Kremlin Palace hosted by President Jean Marot on Monday.\nPremier Tomas Vidal will travel to Rome on Friday, the Kremlin Palace said.")
 	if a := actorNamed(rec, "Palace"); a != nil {
 		t.Errorf("want no actor Palace: %s", dump(rec))
 	}

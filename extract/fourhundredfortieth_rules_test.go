@@ -11,7 +11,7 @@ import "testing"
 // honorifics; p2348, p2491, p2675). The negative case: "the reverend
 // fathers" with no name after it names no person.
 func TestReverendStyleBeforeName(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks in Koram\n\nKORAM, May 3 (AP) - Before seeing the premier, the Reverend Tom Harkley had met Foreign Minister Ola Brenn on Saturday.")
+	rec := corefRecord(t, "Talks in Koram\n\nKORAM, May 3 (AP) - Before seeing the premier, the Reverend Tom Harkley had met Foreign Minister Ola Brenn on Saturday.")
 	if m := meetingOf(rec, "Tom Harkley", "Ola Brenn"); m == nil {
 		t.Errorf("want Harkley with Brenn: %s", dump(rec))
 	}
@@ -20,7 +20,7 @@ func TestReverendStyleBeforeName(t *testing.T) {
 			t.Errorf("the style kept in the name: %s", dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Talks in Koram\n\nKORAM, May 3 (AP) - The reverend fathers of the mission met on Saturday to discuss the school.")
+	rec = corefRecord(t, "Talks in Koram\n\nKORAM, May 3 (AP) - The reverend fathers of the mission met on Saturday to discuss the school.")
 	for _, a := range rec.Actors {
 		if a.Kind == "person" {
 			t.Errorf("a person read from a style with no name: %s", dump(rec))
@@ -35,11 +35,11 @@ func TestReverendStyleBeforeName(t *testing.T) {
 // followed by a comma and an ordinal that is no day ("MUSCAT, 150th
 // anniversary") opens no dateline.
 func TestOrdinalDayDateline(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Envoy received\n\nMUSCAT, 5th March, 2001 (ONA) -- President Omar Fahdi today received Prince Saad bin Fahd, who called on him at Al Qasr Palace.")
+	rec := corefRecord(t, "Envoy received\n\nMUSCAT, 5th March, 2001 (ONA) -- President Omar Fahdi today received Prince Saad bin Fahd, who called on him at Al Qasr Palace.")
 	if m := meetingOf(rec, "Omar Fahdi", "Saad bin Fahd"); m == nil || m.Place != "Muscat" {
 		t.Errorf("want Fahdi with Saad at Muscat: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Envoy received\n\nMUSCAT, 150th anniversary rites aside, President Omar Fahdi today received Prince Saad bin Fahd, who called on him at Al Qasr Palace.")
+	rec = corefRecord(t, "Envoy received\n\nMUSCAT, 150th anniversary rites aside, President Omar Fahdi today received Prince Saad bin Fahd, who called on him at Al Qasr Palace.")
 	if m := meetingOf(rec, "Omar Fahdi", "Saad bin Fahd"); m != nil && m.Place == "Muscat" {
 		t.Errorf("a three-digit ordinal read as a dateline's day: %s", dump(rec))
 	}

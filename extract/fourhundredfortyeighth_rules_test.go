@@ -16,16 +16,6 @@ import (
 // talks at a barracks named for a queen); each rule with sentences of its
 // own.
 
-// fourhundredfortyeighthRecord extracts text, published on corefPub.
-func fourhundredfortyeighthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // fourhundredfortyeighthActor: the record has an actor of kind named
 // name.
 func fourhundredfortyeighthActor(rec graph.Record, name string, kind graph.Kind) bool {
@@ -43,7 +33,7 @@ func TestBuildingHeadsAfterNamesAreNoPersons(t *testing.T) {
 		{"Foreign Minister Petra Valdek held talks with Defence Minister Kiran Rao at Queen Matilda Barracks on Tuesday.", "Matilda Barracks", "Petra Valdek", "Kiran Rao"},
 		{"General Tomas Brenner received Foreign Minister Petra Valdek at General Headquarters on Tuesday.", "Headquarters", "Tomas Brenner", "Petra Valdek"},
 	} {
-		rec := fourhundredfortyeighthRecord(t, "Ministers confer\n"+c.line)
+		rec := corefRecord(t, "Ministers confer\n"+c.line)
 		if hasPerson(rec, c.building) {
 			t.Errorf("%q: %q read as a person: %s", c.line, c.building, dump(rec))
 		}
@@ -61,18 +51,18 @@ func TestBuildingHeadsAfterNamesAreNoPersons(t *testing.T) {
 // and a sovereign state's English alternate stays the state after a
 // capitalized word ("Operation Pan America", p940).
 func TestTerritoryFormWrittenAsSurnameIsThePerson(t *testing.T) {
-	rec := fourhundredfortyeighthRecord(t, "Envoy meets ministers\nEnvoy Otto Pitcairn on Tuesday met Foreign Minister Carl Ruben in London.\nLater, Pitcairn met Defence Minister Hans Tiller at his office.")
+	rec := corefRecord(t, "Envoy meets ministers\nEnvoy Otto Pitcairn on Tuesday met Foreign Minister Carl Ruben in London.\nLater, Pitcairn met Defence Minister Hans Tiller at his office.")
 	if !metPair(rec, "Otto Pitcairn", "Hans Tiller") {
 		t.Errorf("want Otto Pitcairn with Hans Tiller: %s", dump(rec))
 	}
 	if fourhundredfortyeighthActor(rec, "Pitcairn Islands", graph.State) {
 		t.Errorf("the territory read for the envoy: %s", dump(rec))
 	}
-	rec = fourhundredfortyeighthRecord(t, "Aid talks\nForeign Minister Carl Ruben met Defence Minister Hans Tiller in London on Tuesday to discuss shipping to Pitcairn.")
+	rec = corefRecord(t, "Aid talks\nForeign Minister Carl Ruben met Defence Minister Hans Tiller in London on Tuesday to discuss shipping to Pitcairn.")
 	if !fourhundredfortyeighthActor(rec, "Pitcairn Islands", graph.State) {
 		t.Errorf("want the territory: %s", dump(rec))
 	}
-	rec = fourhundredfortyeighthRecord(t, "Aid talks\nForeign Minister Carl Ruben met Defence Minister Hans Tiller in London on Tuesday about the Operation Pan America plan.\nRuben said America would help.")
+	rec = corefRecord(t, "Aid talks\nForeign Minister Carl Ruben met Defence Minister Hans Tiller in London on Tuesday about the Operation Pan America plan.\nRuben said America would help.")
 	if !slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Name == "United States" && slices.Contains(a.Aliases, "America") }) {
 		t.Errorf("want America kept as the United States: %s", dump(rec))
 	}

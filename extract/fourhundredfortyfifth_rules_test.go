@@ -16,32 +16,6 @@ import (
 // a border meeting before the UN chief, a 2000s Canadian wire on a prime
 // minister's talks in Bogota); each rule with sentences of its own.
 
-// fourhundredfortyfifthRecord extracts text, published on corefPub.
-func fourhundredfortyfifthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
-// fourhundredfortyfifthTogether: one held meeting has every one of names
-// among its participants.
-func fourhundredfortyfifthTogether(rec graph.Record, names ...string) bool {
-	return slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
-		if m.Status != graph.Held {
-			return false
-		}
-		for _, n := range names {
-			if !slices.Contains(m.Participants, n) {
-				return false
-			}
-		}
-		return true
-	})
-}
-
 // "joined the latter half of the meeting", "took part in a later part
 // of the talks": an attendance word governing a share of the sitting told
 // before, past nearNoun's five words (portionOfSitting; p2702, p2644).
@@ -53,8 +27,8 @@ func TestPortionOfSittingJoinsTheMeeting(t *testing.T) {
 		"Foreign Minister Ola Nowak and Trade Minister Piotr Zielinski took part in the closing part of the talks.",
 		"Trade Minister Piotr Zielinski sat in on the last portion of the session.",
 	} {
-		rec := fourhundredfortyfifthRecord(t, lead+line)
-		if !fourhundredfortyfifthTogether(rec, "Jan Kowal", "Tomas Berg", "Piotr Zielinski") {
+		rec := corefRecord(t, lead+line)
+		if !heldAll(rec, "Jan Kowal", "Tomas Berg", "Piotr Zielinski") {
 			t.Errorf("%q: want Zielinski at the Kowal-Berg meeting: %s", line, dump(rec))
 		}
 	}
@@ -73,9 +47,9 @@ func fourhundredfortyfifthToks(s string) []text.Token {
 // before, seated (no side of its talks), not a meeting of their own
 // sentence (p2707, p885).
 func TestSittersJoinTheMeetingToldBefore(t *testing.T) {
-	rec := fourhundredfortyfifthRecord(t, "Ministers confer\nPrime Minister Jan Kowal of Chile met President Tomas Berg of Peru in Lima on Monday for talks on the border dispute.\n"+
+	rec := corefRecord(t, "Ministers confer\nPrime Minister Jan Kowal of Chile met President Tomas Berg of Peru in Lima on Monday for talks on the border dispute.\n"+
 		"Trade Minister Ola Nowak and Foreign Minister Piotr Zielinski sat in on the meeting.")
-	if !fourhundredfortyfifthTogether(rec, "Jan Kowal", "Tomas Berg", "Ola Nowak", "Piotr Zielinski") {
+	if !heldAll(rec, "Jan Kowal", "Tomas Berg", "Ola Nowak", "Piotr Zielinski") {
 		t.Errorf("want the sitters at the Kowal-Berg meeting: %s", dump(rec))
 	}
 	for _, m := range rec.Meetings {

@@ -16,32 +16,6 @@ import (
 // Stockholm, a 1990s West African agency on a head of state's talks in
 // Ouagadougou); each rule with sentences of its own.
 
-// fourhundredfortyninthRecord extracts text, published on corefPub.
-func fourhundredfortyninthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
-// fourhundredfortyninthTogether: one held meeting has every one of names
-// among its participants.
-func fourhundredfortyninthTogether(rec graph.Record, names ...string) bool {
-	return slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
-		if m.Status != graph.Held {
-			return false
-		}
-		for _, n := range names {
-			if !slices.Contains(m.Participants, n) {
-				return false
-			}
-		}
-		return true
-	})
-}
-
 // fourhundredfortyninthAnywhere: name is a participant of some held
 // meeting.
 func fourhundredfortyninthAnywhere(rec graph.Record, name string) bool {
@@ -63,12 +37,12 @@ func TestThoseAttendingIncludedJoinTheMeeting(t *testing.T) {
 		"Those present included Foreign Minister Ola Nowak and Trade Minister Piotr Zielinski.",
 		"Those attending included the Foreign Minister of Chile, Ola Nowak; the Trade Minister of Peru, Piotr Zielinski; and the Ambassador of Chile, Marta Lis.",
 	} {
-		rec := fourhundredfortyninthRecord(t, fourhundredfortyninthLead+line)
-		if !fourhundredfortyninthTogether(rec, "Jan Kowal", "Tomas Berg", "Ola Nowak", "Piotr Zielinski") {
+		rec := corefRecord(t, fourhundredfortyninthLead+line)
+		if !heldAll(rec, "Jan Kowal", "Tomas Berg", "Ola Nowak", "Piotr Zielinski") {
 			t.Errorf("%q: want Nowak and Zielinski at the Kowal-Berg talks: %s", line, dump(rec))
 		}
 	}
-	rec := fourhundredfortyninthRecord(t, fourhundredfortyninthLead+"Those arrested included the journalist Ola Nowak and the student Piotr Zielinski.")
+	rec := corefRecord(t, fourhundredfortyninthLead+"Those arrested included the journalist Ola Nowak and the student Piotr Zielinski.")
 	if fourhundredfortyninthAnywhere(rec, "Ola Nowak") {
 		t.Errorf("those arrested read as at the talks: %s", dump(rec))
 	}
@@ -80,15 +54,15 @@ func TestThoseAttendingIncludedJoinTheMeeting(t *testing.T) {
 // ("spokesman for President C") was not there. The negative case: "sat
 // in jail" is no attendance.
 func TestBareSatInJoinsTheMeeting(t *testing.T) {
-	rec := fourhundredfortyninthRecord(t, fourhundredfortyninthLead+"Vice President Ola Nowak and Trade Minister Piotr Zielinski also sat in.")
-	if !fourhundredfortyninthTogether(rec, "Jan Kowal", "Tomas Berg", "Ola Nowak", "Piotr Zielinski") {
+	rec := corefRecord(t, fourhundredfortyninthLead+"Vice President Ola Nowak and Trade Minister Piotr Zielinski also sat in.")
+	if !heldAll(rec, "Jan Kowal", "Tomas Berg", "Ola Nowak", "Piotr Zielinski") {
 		t.Errorf("want the sitters at the Kowal-Berg talks: %s", dump(rec))
 	}
-	rec = fourhundredfortyninthRecord(t, fourhundredfortyninthLead+"Piotr Zielinski, spokesman for President Marek Wolny, also sat in.")
-	if !fourhundredfortyninthTogether(rec, "Jan Kowal", "Tomas Berg", "Piotr Zielinski") || fourhundredfortyninthAnywhere(rec, "Marek Wolny") {
+	rec = corefRecord(t, fourhundredfortyninthLead+"Piotr Zielinski, spokesman for President Marek Wolny, also sat in.")
+	if !heldAll(rec, "Jan Kowal", "Tomas Berg", "Piotr Zielinski") || fourhundredfortyninthAnywhere(rec, "Marek Wolny") {
 		t.Errorf("want Zielinski at the talks, not the president he speaks for: %s", dump(rec))
 	}
-	rec = fourhundredfortyninthRecord(t, fourhundredfortyninthLead+"Trade Minister Piotr Zielinski once sat in jail.")
+	rec = corefRecord(t, fourhundredfortyninthLead+"Trade Minister Piotr Zielinski once sat in jail.")
 	if fourhundredfortyninthAnywhere(rec, "Piotr Zielinski") {
 		t.Errorf("sat in jail read as an attendance: %s", dump(rec))
 	}
@@ -105,12 +79,12 @@ func TestAccompanyingPronounJoinsTheSitting(t *testing.T) {
 		"Accompanying him were Foreign Minister Ola Nowak and Trade Minister Piotr Zielinski.",
 		"Accompanying him at the talks were Foreign Minister Ola Nowak and Trade Minister Piotr Zielinski.",
 	} {
-		rec := fourhundredfortyninthRecord(t, fourhundredfortyninthLead+line)
-		if !fourhundredfortyninthTogether(rec, "Jan Kowal", "Tomas Berg", "Ola Nowak", "Piotr Zielinski") {
+		rec := corefRecord(t, fourhundredfortyninthLead+line)
+		if !heldAll(rec, "Jan Kowal", "Tomas Berg", "Ola Nowak", "Piotr Zielinski") {
 			t.Errorf("%q: want the companions at the Kowal-Berg talks: %s", line, dump(rec))
 		}
 	}
-	rec := fourhundredfortyninthRecord(t, "Premier arrives\nPrime Minister Jan Kowal arrived in Quito on Monday for a state visit.\n"+
+	rec := corefRecord(t, "Premier arrives\nPrime Minister Jan Kowal arrived in Quito on Monday for a state visit.\n"+
 		"He was greeted at the airport by Vice President Tomas Berg.\n"+
 		"Accompanying him were Foreign Minister Ola Nowak and Trade Minister Piotr Zielinski.")
 	if fourhundredfortyninthAnywhere(rec, "Ola Nowak") {

@@ -15,16 +15,6 @@ import (
 // ministers' talks in Islamabad, a wire on a businessman's meeting with a
 // president-elect); each rule with sentences of its own.
 
-// fourhundredfortyseventhRecord extracts text, published on corefPub.
-func fourhundredfortyseventhRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // fourhundredfortyseventhPerson: the record holds a person of that name.
 func fourhundredfortyseventhPerson(rec graph.Record, name string) bool {
 	return slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool {
@@ -37,13 +27,13 @@ func fourhundredfortyseventhPerson(rec graph.Record, name string) bool {
 // p2676). The negative case: "The" after a name that is no Vietnamese
 // family name still breaks the run ("Berg The Hague").
 func TestVietnameseMiddleNameThe(t *testing.T) {
-	rec := fourhundredfortyseventhRecord(t, "Ministers confer\nForeign Minister Pham Quoc Viet held talks in Hanoi on Monday with Ambassador Tran The Minh and Deputy Minister Hoang The Long.")
+	rec := corefRecord(t, "Ministers confer\nForeign Minister Pham Quoc Viet held talks in Hanoi on Monday with Ambassador Tran The Minh and Deputy Minister Hoang The Long.")
 	for _, n := range []string{"Tran The Minh", "Hoang The Long"} {
 		if !fourhundredfortyseventhPerson(rec, n) {
 			t.Errorf("want person %s: %s", n, dump(rec))
 		}
 	}
-	rec = fourhundredfortyseventhRecord(t, "Ministers confer\nForeign Minister Jan Kowal met Anna Berg in The Hague on Monday.")
+	rec = corefRecord(t, "Ministers confer\nForeign Minister Jan Kowal met Anna Berg in The Hague on Monday.")
 	if fourhundredfortyseventhPerson(rec, "Anna Berg The Hague") || !fourhundredfortyseventhPerson(rec, "Anna Berg") {
 		t.Errorf("want Anna Berg alone: %s", dump(rec))
 	}

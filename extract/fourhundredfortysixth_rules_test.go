@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"slices"
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's four-hundred-and-forty-sixth round: an untargeted batch
@@ -15,32 +12,6 @@ import (
 // Banjul daily on a bloc's delegation to Bissau, a 2000s Lagos daily on a
 // president's talks with an army-installed leader); each rule with
 // sentences of its own.
-
-// fourhundredfortysixthRecord extracts text, published on corefPub.
-func fourhundredfortysixthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
-// fourhundredfortysixthTogether: one held meeting has every one of names
-// among its participants.
-func fourhundredfortysixthTogether(rec graph.Record, names ...string) bool {
-	return slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
-		if m.Status != graph.Held {
-			return false
-		}
-		for _, n := range names {
-			if !slices.Contains(m.Participants, n) {
-				return false
-			}
-		}
-		return true
-	})
-}
 
 // "the AU mediator for Sudan, former Kenyan President X, met Y": the
 // person set off by commas after the post noun's complement, past a
@@ -54,7 +25,7 @@ func TestMediatorAfterComplementAndDemonym(t *testing.T) {
 		{"The African Union mediator, Kenyan President Jan Kowal, on Tuesday met army chief Tomas Berg in Khartoum.", "Jan Kowal"},
 		{"Kenya's facilitator for the northern peace dialogue, Dato Jan Kowal, said the two panels would meet again in Nairobi.", "Jan Kowal"},
 	} {
-		rec := fourhundredfortysixthRecord(t, "Talks\n"+c.text)
+		rec := corefRecord(t, "Talks\n"+c.text)
 		if !hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s a mediator: %s", c.text, c.who, dump(rec))
 		}
@@ -63,7 +34,7 @@ func TestMediatorAfterComplementAndDemonym(t *testing.T) {
 		{"The African Union mediator, who met Kenyan President Tomas Berg, met the junta leader Jan Kowal on Friday.", "Tomas Berg"},
 		{"When the African Union mediator for Sudan left, President Tomas Berg met the junta leader Jan Kowal on Friday.", "Tomas Berg"},
 	} {
-		rec := fourhundredfortysixthRecord(t, "Talks\n"+c.text)
+		rec := corefRecord(t, "Talks\n"+c.text)
 		if hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s no mediator: %s", c.text, c.who, dump(rec))
 		}
@@ -82,7 +53,7 @@ func TestMediatorOfBodyApposed(t *testing.T) {
 		"The mediator of the East African Community (EAC) in the border crisis, former Kenyan head of state General Jan Kowal, held talks in Maseru on Friday with Prime Minister Tomas Berg.",
 		"The chief mediator of the African Union, retired general Jan Kowal, held talks in Maseru on Friday with Prime Minister Tomas Berg.",
 	} {
-		rec := fourhundredfortysixthRecord(t, "Talks\n"+line)
+		rec := corefRecord(t, "Talks\n"+line)
 		if !hasMediator(rec, "Jan Kowal") {
 			t.Errorf("%q: want Jan Kowal a mediator: %s", line, dump(rec))
 		}
@@ -91,7 +62,7 @@ func TestMediatorOfBodyApposed(t *testing.T) {
 		"The former mediator of the African Union, Jan Kowal, held talks in Maseru on Friday with Prime Minister Tomas Berg.",
 		"The mediator of the talks, Jan Kowal, held talks in Maseru on Friday with Prime Minister Tomas Berg.",
 	} {
-		rec := fourhundredfortysixthRecord(t, "Talks\n"+line)
+		rec := corefRecord(t, "Talks\n"+line)
 		if hasMediator(rec, "African Union") {
 			t.Errorf("%q: want the African Union no mediator: %s", line, dump(rec))
 		}

@@ -22,13 +22,13 @@ func TestPartOfTheTalksJoinsTheMeeting(t *testing.T) {
 		"Leaders confer\n\nLARNOVA, May 4 (Reuters) - President Tomas Verdal held talks in Larnova today with Prime Minister Piet Hasko. Foreign Minister Marc Doulan and Finance Minister Ilse Brandt participated in the later phase of the talks on trade.\n",
 		"Leaders confer\n\nLARNOVA, May 4 (Reuters) - President Tomas Verdal held talks in Larnova today with Prime Minister Piet Hasko. Foreign Minister Marc Doulan and Finance Minister Ilse Brandt took part in the final stage of the talks.\n",
 	} {
-		rec := hundredeightyfourthRecord(t, c)
+		rec := corefRecord(t, c)
 		m := meetingWith(rec, "Tomas Verdal", "Marc Doulan")
 		if m == nil || meetingWith(rec, "Piet Hasko", "Ilse Brandt") == nil || m.Place != "Larnova" {
 			t.Errorf("%q: want the two ministers at the Larnova talks: %s", c, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Leaders confer\n\nLARNOVA, May 4 (Reuters) - President Tomas Verdal held talks in Larnova today with Prime Minister Piet Hasko. Marc Doulan and Ilse Brandt took part in an early stage of the festival.\n")
+	rec := corefRecord(t, "Leaders confer\n\nLARNOVA, May 4 (Reuters) - President Tomas Verdal held talks in Larnova today with Prime Minister Piet Hasko. Marc Doulan and Ilse Brandt took part in an early stage of the festival.\n")
 	if meetingWith(rec, "Tomas Verdal", "Marc Doulan") != nil {
 		t.Errorf("a festival: want no seat at the talks: %s", dump(rec))
 	}

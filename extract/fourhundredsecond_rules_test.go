@@ -14,7 +14,7 @@ import (
 // initial the letter is the person's own (p2444-p2449, p1027, p1070,
 // p1205, p1509, p1718, p2276).
 func TestMonsieurHonorific(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Ministers meet\n\nVALMORE, March 3 (Wire) - M. Gaston Pellerin, the Foreign Minister, met M. Ivan Volkonsky, the Ruritanian envoy, in Valmore on Tuesday. M. Pellerin said the talks were useful.\nM. Volkonsky later met M. R. K. Sharma, the Indian envoy.")
+	rec := corefRecord(t, "Ministers meet\n\nVALMORE, March 3 (Wire) - M. Gaston Pellerin, the Foreign Minister, met M. Ivan Volkonsky, the Ruritanian envoy, in Valmore on Tuesday. M. Pellerin said the talks were useful.\nM. Volkonsky later met M. R. K. Sharma, the Indian envoy.")
 	for _, n := range []string{"Gaston Pellerin", "Ivan Volkonsky", "M. R. K. Sharma"} {
 		if a := actorNamed(rec, n); a == nil || a.Kind != "person" {
 			t.Errorf("want the person %q: %s", n, dump(rec))
@@ -31,7 +31,7 @@ func TestMonsieurHonorific(t *testing.T) {
 // and the names coordinated after it are persons ("MM. X and Y met Z";
 // p2444, p2446, p2448, p2449).
 func TestMessieursPlural(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Envoy received\n\nVALMORE, March 3 (Wire) - M. Ivan Volkonsky arrived in Valmore on Monday. On Tuesday MM. Durocher and Lambesc met M. Volkonsky at the ministry.")
+	rec := corefRecord(t, "Envoy received\n\nVALMORE, March 3 (Wire) - M. Ivan Volkonsky arrived in Valmore on Monday. On Tuesday MM. Durocher and Lambesc met M. Volkonsky at the ministry.")
 	for _, n := range []string{"Durocher", "Lambesc"} {
 		if a := actorNamed(rec, n); a == nil || a.Kind != "person" {
 			t.Errorf("want the person %q: %s", n, dump(rec))
@@ -50,7 +50,7 @@ func TestMessieursPlural(t *testing.T) {
 // still going on, lists X's companions as "With M. X were" does (p1444,
 // where the companions were read while "M." stayed in the name).
 func TestWithNamedCompanionsPresent(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks go on\n\nVALMORE, March 3 (Wire) - The talks between Ruritania and the rebels continued today with M. Ivan Volkonsky, the Minister of State, and M. Paul Ostrov, the rebel leader, sitting opposite one another at the Hotel Lune.\nNo statement was issued.\nThe rebels were cautious.\nThe Ruritanian delegation is small. With M. Volkonsky are M. Pierre Dalmas, of the Foreign Ministry, and M. Henri Roux.")
+	rec := corefRecord(t, "Talks go on\n\nVALMORE, March 3 (Wire) - The talks between Ruritania and the rebels continued today with M. Ivan Volkonsky, the Minister of State, and M. Paul Ostrov, the rebel leader, sitting opposite one another at the Hotel Lune.\nNo statement was issued.\nThe rebels were cautious.\nThe Ruritanian delegation is small. With M. Volkonsky are M. Pierre Dalmas, of the Foreign Ministry, and M. Henri Roux.")
 	for _, n := range []string{"Pierre Dalmas", "Henri Roux"} {
 		found := false
 		for _, m := range rec.Meetings {

@@ -13,7 +13,7 @@ import (
 // postTitleMods "responsible"), seats no person "Responsible" (p2479,
 // p2300, p1992, p2347, p977).
 func TestMinisterResponsibleForPost(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Ministers confer\n\nVALMORE, May 3 (Wire) - King Aldo Ferrin received President Ilya Darov at the Cedar Palace on Thursday. The talks were attended by Omar bin Tariq, the Minister Responsible for Defence Affairs, and by Salim bin Nasser, the Minister Responsible for Trade Affairs.")
+	rec := corefRecord(t, "Ministers confer\n\nVALMORE, May 3 (Wire) - King Aldo Ferrin received President Ilya Darov at the Cedar Palace on Thursday. The talks were attended by Omar bin Tariq, the Minister Responsible for Defence Affairs, and by Salim bin Nasser, the Minister Responsible for Trade Affairs.")
 	noPersonNamed(t, rec, "Responsible")
 	for _, n := range []string{"Omar bin Tariq", "Salim bin Nasser"} {
 		if a := actorNamed(rec, n); a == nil || a.Kind != "person" {
@@ -26,7 +26,7 @@ func TestMinisterResponsibleForPost(t *testing.T) {
 // state told in the list's next item is no complement of the title
 // (p1992, p600).
 func TestCommaAndClosesTitleComplement(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Ministers confer\n\nVALMORE, May 3 (Wire) - The talks were attended by Omar bin Tariq, Minister for Defence Affairs, and from the Peruvian side by Ilya Darov, Minister of the Interior.")
+	rec := corefRecord(t, "Ministers confer\n\nVALMORE, May 3 (Wire) - The talks were attended by Omar bin Tariq, Minister for Defence Affairs, and from the Peruvian side by Ilya Darov, Minister of the Interior.")
 	a := actorNamed(rec, "Omar bin Tariq")
 	if a == nil {
 		t.Fatalf("want the minister: %s", dump(rec))
@@ -44,7 +44,7 @@ func TestCommaAndClosesTitleComplement(t *testing.T) {
 // "is to" does not make them planned (laterConjunct). The present ("is in
 // X for consultations with Y") tells none held (p2474, p606, p2260).
 func TestPastStayForTalks(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Ministers travel\n\nVALMORE, May 3 (Wire) - The tour comes as Foreign Minister Ana Ferro, appointed a week ago, was in Lima on Thursday for talks with President Luis Ortal on trade.\nChancellor Ivan Pelko, who was in Quito on Monday for talks with Diego Ruiz, is to visit Bogota next week.\nMinister Aki Mori is in Santiago for consultations with Premier Omar Tariq.")
+	rec := corefRecord(t, "Ministers travel\n\nVALMORE, May 3 (Wire) - The tour comes as Foreign Minister Ana Ferro, appointed a week ago, was in Lima on Thursday for talks with President Luis Ortal on trade.\nChancellor Ivan Pelko, who was in Quito on Monday for talks with Diego Ruiz, is to visit Bogota next week.\nMinister Aki Mori is in Santiago for consultations with Premier Omar Tariq.")
 	held := func(a, b string) bool {
 		for _, m := range rec.Meetings {
 			if m.Status == "held" && slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {

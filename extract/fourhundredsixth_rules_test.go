@@ -13,7 +13,7 @@ import (
 // met, X is named only to tell who Y is and sits at no table of that
 // meeting (p2471).
 func TestPossessorOfPredecessorNotMet(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Ministers meet\n\nVALMORE, May 3 (Wire) - Foreign Minister Tarvo Kelling met Foreign Minister Anse Ruud on Friday in Valmore. It was their first meeting.\nTarvo Kelling had met Ruud's predecessor Mr. Odo Vorbeck in Lisbon in March.")
+	rec := corefRecord(t, "Ministers meet\n\nVALMORE, May 3 (Wire) - Foreign Minister Tarvo Kelling met Foreign Minister Anse Ruud on Friday in Valmore. It was their first meeting.\nTarvo Kelling had met Ruud's predecessor Mr. Odo Vorbeck in Lisbon in March.")
 	found := false
 	for _, m := range rec.Meetings {
 		if !slices.Contains(m.Participants, "Odo Vorbeck") {

@@ -25,12 +25,12 @@ func TestBlocOrganFacilitatesTalks(t *testing.T) {
 		{"The talks between Arland and Borvia were facilitated by the African Union Follow-Up Panel.", "African Union Follow-Up Panel"},
 		{"The talks between Arland and Borvia were facilitated by the ECOWAS Commission.", "ECOWAS Commission"},
 	} {
-		rec := hundredeightyfourthRecord(t, lead+"KORAM, Oct. 23 - Negotiators of Arland and Borvia met here on Monday. "+c.text)
+		rec := corefRecord(t, lead+"KORAM, Oct. 23 - Negotiators of Arland and Borvia met here on Monday. "+c.text)
 		if !hasMediator(rec, c.body) {
 			t.Errorf("%q: want %s a mediator: %s", c.text, c.body, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"KORAM, Oct. 23 - The African Union Special Envoy Tomas Velk met Arland's President Piet Oster here on Monday.")
+	rec := corefRecord(t, lead+"KORAM, Oct. 23 - The African Union Special Envoy Tomas Velk met Arland's President Piet Oster here on Monday.")
 	if !hasPerson(rec, "Tomas Velk") {
 		t.Errorf("want Velk a person: %s", dump(rec))
 	}
@@ -49,16 +49,16 @@ func TestOrganAnaphorBrokers(t *testing.T) {
 		"The commission has facilitated the negotiations between Arland and Borvia since 2019.",
 		"Since May the commission is mediating between Arland and Borvia.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+open+c)
+		rec := corefRecord(t, lead+open+c)
 		if !hasMediator(rec, "Lakeland Border Commission") {
 			t.Errorf("%q: want the commission a mediator: %s", c, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+open+"Anna Mirov heads the Southern Border Commission. The commission has facilitated the negotiations between Arland and Borvia since 2019.")
+	rec := corefRecord(t, lead+open+"Anna Mirov heads the Southern Border Commission. The commission has facilitated the negotiations between Arland and Borvia since 2019.")
 	if hasMediator(rec, "Lakeland Border Commission") || hasMediator(rec, "Southern Border Commission") {
 		t.Errorf("two commissions: want neither a mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"KORAM, Oct. 23 - Negotiators of Arland and Borvia met here on Monday. Tomas Velk heads the Lakeland Electoral Commission. The commission of inquiry has mediated between Arland and Borvia since 2019.")
+	rec = corefRecord(t, lead+"KORAM, Oct. 23 - Negotiators of Arland and Borvia met here on Monday. Tomas Velk heads the Lakeland Electoral Commission. The commission of inquiry has mediated between Arland and Borvia since 2019.")
 	if hasMediator(rec, "Lakeland Electoral Commission") {
 		t.Errorf("the commission of inquiry: want no mediator: %s", dump(rec))
 	}

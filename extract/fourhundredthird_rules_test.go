@@ -23,7 +23,7 @@ func TestDatedTitleCaseTownIsDateline(t *testing.T) {
 		"Envoys confer\n\nMontreux, Oct. 16 - Sir John Hobart had a long conversation with Pierre Lanvin today.\n",
 		"Envoys confer\n\nBiarritz, 16 October 1931 - Sir John Hobart had a long conversation with Pierre Lanvin today.\n",
 	} {
-		rec := hundredeightyfourthRecord(t, c)
+		rec := corefRecord(t, c)
 		m := meetingWith(rec, "John Hobart", "Pierre Lanvin")
 		if m == nil {
 			t.Errorf("%q: want the meeting: %s", c, dump(rec))
@@ -33,7 +33,7 @@ func TestDatedTitleCaseTownIsDateline(t *testing.T) {
 			t.Errorf("%q: want the dateline's town, got %q: %s", c, m.Place, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Envoys confer\n\nMontreux, the envoys said, was too small. Sir John Hobart had a long conversation with Pierre Lanvin yesterday.\n")
+	rec := corefRecord(t, "Envoys confer\n\nMontreux, the envoys said, was too small. Sir John Hobart had a long conversation with Pierre Lanvin yesterday.\n")
 	if m := meetingWith(rec, "John Hobart", "Pierre Lanvin"); m != nil && m.Place == "Montreux" {
 		t.Errorf("no dateline: want no place from the town: %s", dump(rec))
 	}
@@ -49,7 +49,7 @@ func TestAirfieldNameIsNoPerson(t *testing.T) {
 		"Envoys confer\n\nPARIS, June 14 - Sir John Hobart first met Pierre Lanvin today at the Arlandian air base of El Morrito, near Paris.\n",
 		"Envoys confer\n\nPARIS, June 14 - Sir John Hobart was welcomed at the airport of San Marcello today by Pierre Lanvin.\n",
 	} {
-		rec := hundredeightyfourthRecord(t, c)
+		rec := corefRecord(t, c)
 		if hasPerson(rec, "San Marcello") || hasPerson(rec, "El Morrito") {
 			t.Errorf("%q: want the airfield's name no person: %s", c, dump(rec))
 		}

@@ -15,7 +15,7 @@ func TestListedSubjectsObjectPronoun(t *testing.T) {
 		"Summit\nLISBON, May 3 (AFP) - Portuguese President Tomas Barroca hosted his Chilean and Peruvian counterparts in the coastal town of Cascais on Friday for talks on trade. Ana Robles and Jose Ulloa sat down with him in the old harbour palace.",
 		"Summit\nLISBON, May 3 (AFP) - Portuguese President Tomas Barroca arrived in Cascais on Friday for talks on trade. Chilean President Ana Robles and Peruvian President Jose Ulloa met him at the palace.",
 	} {
-		rec := hundredeightyfourthRecord(t, s)
+		rec := corefRecord(t, s)
 		found := false
 		for _, m := range rec.Meetings {
 			if slices.Contains(m.Participants, "Tomas Barroca") && slices.Contains(m.Participants, "Ana Robles") && slices.Contains(m.Participants, "Jose Ulloa") {
@@ -26,7 +26,7 @@ func TestListedSubjectsObjectPronoun(t *testing.T) {
 			t.Errorf("listed subjects met him: meetings %v, want Barroca with Robles and Ulloa", rec.Meetings)
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Talks\nLISBON, May 3 (AFP) - Portuguese President Tomas Barroca arrived in Cascais on Friday for talks on trade. Ana Robles, who flew in with Jose Ulloa, met him at the palace.")
+	rec := corefRecord(t, "Talks\nLISBON, May 3 (AFP) - Portuguese President Tomas Barroca arrived in Cascais on Friday for talks on trade. Ana Robles, who flew in with Jose Ulloa, met him at the palace.")
 	for _, m := range rec.Meetings {
 		if slices.Contains(m.Participants, "Tomas Barroca") && slices.Contains(m.Participants, "Jose Ulloa") {
 			t.Errorf("relative clause subject: meeting %v, want no Barroca with Ulloa", m.Participants)
@@ -44,7 +44,7 @@ func TestActiveCompanionList(t *testing.T) {
 		"Visit\nLISBON, May 3 (AFP) - Portuguese President Tomas Barroca received Chilean President Ana Robles in Lisbon on Friday. Foreign Minister Jose Ulloa and Interior Minister Maria Pardal accompanied Robles.",
 		"Visit\nLISBON, May 3 (AFP) - Portuguese President Tomas Barroca on Wednesday received Ana al-Robles, chairman of the council of Chile, in Lisbon. Chilean Foreign Minister Jose Ulloa and Interior Minister Maria Pardal accompanied al-Robles.",
 	} {
-		rec := hundredeightyfourthRecord(t, s)
+		rec := corefRecord(t, s)
 		found := false
 		for _, m := range rec.Meetings {
 			if slices.Contains(m.Participants, "Tomas Barroca") && slices.Contains(m.Participants, "Jose Ulloa") && slices.Contains(m.Participants, "Maria Pardal") {

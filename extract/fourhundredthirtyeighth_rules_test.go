@@ -19,11 +19,11 @@ import (
 // negative case: three leaders named where "the two" are meant yield no
 // meeting.
 func TestDelegationHeadsCompound(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Border talks resume\nVALMORE, May 8 (Agency) - The northern delegation was led by Deputy Minister Ana Berg, and the southern one by Tomas Kell, a former judge. The two delegation heads met twice on Tuesday at the Lake Hotel.")
+	rec := corefRecord(t, "Border talks resume\nVALMORE, May 8 (Agency) - The northern delegation was led by Deputy Minister Ana Berg, and the southern one by Tomas Kell, a former judge. The two delegation heads met twice on Tuesday at the Lake Hotel.")
 	if meetingWith(rec, "Ana Berg", "Tomas Kell") == nil {
 		t.Errorf("want the delegation heads met: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Border talks resume\nVALMORE, May 8 (Agency) - The northern delegation was led by Deputy Minister Ana Berg, the southern one by Tomas Kell and the observers by Ivo Lenk. The two delegation heads met twice on Tuesday at the Lake Hotel.")
+	rec = corefRecord(t, "Border talks resume\nVALMORE, May 8 (Agency) - The northern delegation was led by Deputy Minister Ana Berg, the southern one by Tomas Kell and the observers by Ivo Lenk. The two delegation heads met twice on Tuesday at the Lake Hotel.")
 	if len(rec.Meetings) != 0 {
 		t.Errorf("three named, two meant: want no meeting: %s", dump(rec))
 	}
@@ -35,15 +35,15 @@ func TestDelegationHeadsCompound(t *testing.T) {
 // of the count (coref objectGroup; p2660). The negative case: three
 // people named before "the two leaders" leave the group unsaid.
 func TestGroupObjectAfterNamedSubject(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders arrive\nVALMORE, May 8 (Agency) - President Karl Mott and Premier Ivo Lenk landed in the capital on Tuesday morning. King Oskar Dahl received both leaders at the palace in the afternoon.")
+	rec := corefRecord(t, "Leaders arrive\nVALMORE, May 8 (Agency) - President Karl Mott and Premier Ivo Lenk landed in the capital on Tuesday morning. King Oskar Dahl received both leaders at the palace in the afternoon.")
 	if meetingWith(rec, "Oskar Dahl", "Karl Mott") == nil || meetingWith(rec, "Oskar Dahl", "Ivo Lenk") == nil {
 		t.Errorf("want the king met both leaders: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Leaders arrive\nVALMORE, May 8 (Agency) - Karl Mott and Ivo Lenk landed in the capital on Tuesday morning. Oskar Dahl met the two men at the palace in the afternoon.")
+	rec = corefRecord(t, "Leaders arrive\nVALMORE, May 8 (Agency) - Karl Mott and Ivo Lenk landed in the capital on Tuesday morning. Oskar Dahl met the two men at the palace in the afternoon.")
 	if meetingWith(rec, "Oskar Dahl", "Ivo Lenk") == nil {
 		t.Errorf("want Dahl met the two men: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Leaders arrive\nVALMORE, May 8 (Agency) - President Karl Mott, Premier Ivo Lenk and Senator Ana Berg landed in the capital on Tuesday morning. King Oskar Dahl received the two leaders at the palace in the afternoon.")
+	rec = corefRecord(t, "Leaders arrive\nVALMORE, May 8 (Agency) - President Karl Mott, Premier Ivo Lenk and Senator Ana Berg landed in the capital on Tuesday morning. King Oskar Dahl received the two leaders at the palace in the afternoon.")
 	if len(rec.Meetings) != 0 {
 		t.Errorf("three named, two meant: want no meeting: %s", dump(rec))
 	}
@@ -54,11 +54,11 @@ func TestGroupObjectAfterNamedSubject(t *testing.T) {
 // "for A and B" is (meeting mealForGuest; p2660). The negative case:
 // three named before "the two men" leave the guests unsaid.
 func TestMealForGroupDescription(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders arrive\nVALMORE, May 8 (Agency) - President Karl Mott and Premier Ivo Lenk landed in the capital on Tuesday morning. King Oskar Dahl gave a dinner for both leaders at the palace in the evening.")
+	rec := corefRecord(t, "Leaders arrive\nVALMORE, May 8 (Agency) - President Karl Mott and Premier Ivo Lenk landed in the capital on Tuesday morning. King Oskar Dahl gave a dinner for both leaders at the palace in the evening.")
 	if meetingWith(rec, "Oskar Dahl", "Karl Mott") == nil || meetingWith(rec, "Oskar Dahl", "Ivo Lenk") == nil {
 		t.Errorf("want the king dined with both leaders: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Leaders arrive\nVALMORE, May 8 (Agency) - Karl Mott, Ivo Lenk and Ana Berg landed in the capital on Tuesday morning. Oskar Dahl gave a dinner for the two men at the palace in the evening.")
+	rec = corefRecord(t, "Leaders arrive\nVALMORE, May 8 (Agency) - Karl Mott, Ivo Lenk and Ana Berg landed in the capital on Tuesday morning. Oskar Dahl gave a dinner for the two men at the palace in the evening.")
 	if len(rec.Meetings) != 0 {
 		t.Errorf("three named, two meant: want no meeting: %s", dump(rec))
 	}

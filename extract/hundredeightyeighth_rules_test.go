@@ -14,16 +14,6 @@ import (
 // Presidential Palace", a 1950s dispatch from the host city); each rule
 // with sentences of its own.
 
-// hundredeightyeighthRecord extracts text, published on corefPub.
-func hundredeightyeighthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // hundredeightyeighthPlace is the place of the meeting of a and b, "-"
 // when there is none.
 func hundredeightyeighthPlace(rec graph.Record, a, b string) string {
@@ -41,17 +31,17 @@ func hundredeightyeighthPlace(rec graph.Record, a, b string) string {
 // the meeting, and arrivals in two cities, leave the dateline's city.
 func TestVenueInArrivalCity(t *testing.T) {
 	text := "Leaders agree on border commission\nTASHKENT, May 5 - Prime Minister Arno Vask held talks with President Tomas Rell at the Presidential Palace on Monday and the two sides agreed to set up a border commission. The prime minister, who flew to Dushanbe in the morning, was accompanied by his foreign minister."
-	rec := hundredeightyeighthRecord(t, text)
+	rec := corefRecord(t, text)
 	if got := hundredeightyeighthPlace(rec, "Arno Vask", "Tomas Rell"); got != "Dushanbe" {
 		t.Errorf("want the talks in the city flown to, got %q", got)
 	}
 	text = "Leaders agree on border commission\nTASHKENT, May 5 - Prime Minister Arno Vask held talks with President Tomas Rell at the Presidential Palace on Monday and the two sides agreed to set up a border commission. The prime minister flew to Dushanbe on Tuesday for a meeting of the regional council."
-	rec = hundredeightyeighthRecord(t, text)
+	rec = corefRecord(t, text)
 	if got := hundredeightyeighthPlace(rec, "Arno Vask", "Tomas Rell"); got != "Tashkent" {
 		t.Errorf("an arrival after the talks moved them: got %q", got)
 	}
 	text = "Leaders agree on border commission\nTASHKENT, May 5 - Prime Minister Arno Vask held talks with President Tomas Rell at the Presidential Palace on Monday and the two sides agreed to set up a border commission. The prime minister, who flew to Dushanbe in the morning, had arrived in Bishkek the day before."
-	rec = hundredeightyeighthRecord(t, text)
+	rec = corefRecord(t, text)
 	if got := hundredeightyeighthPlace(rec, "Arno Vask", "Tomas Rell"); got != "Tashkent" {
 		t.Errorf("two arrival cities chose one: got %q", got)
 	}
@@ -63,12 +53,12 @@ func TestVenueInArrivalCity(t *testing.T) {
 // ("at the complex talks") names no building.
 func TestCompoundInArrivalCity(t *testing.T) {
 	text := "President receives prime minister\nPresident Arno Vask welcomed Prime Minister Tomas Rell with an official ceremony at the Presidential Complex on Monday, before the two held talks. Rell arrived in Ankara on Sunday evening for his first official visit."
-	rec := hundredeightyeighthRecord(t, text)
+	rec := corefRecord(t, text)
 	if got := hundredeightyeighthPlace(rec, "Arno Vask", "Tomas Rell"); got != "Ankara" {
 		t.Errorf("want the talks in the city arrived in, got %q", got)
 	}
 	text = "President receives prime minister\nPresident Arno Vask met Prime Minister Tomas Rell on Monday, and officials hinted at progress at the complex talks. Rell arrived in Ankara on Sunday evening for his first official visit."
-	rec = hundredeightyeighthRecord(t, text)
+	rec = corefRecord(t, text)
 	if got := hundredeightyeighthPlace(rec, "Arno Vask", "Tomas Rell"); got == "Ankara" {
 		t.Errorf("a lower-case complex read as a building: got %q", got)
 	}

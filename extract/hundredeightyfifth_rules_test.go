@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's hundred-and-eighty-fifth round: met pairs where both people
@@ -12,16 +10,6 @@ import (
 // opened by two heads of state, a working dinner hosted after a summit, a
 // king receiving a president, and a dam dedicated by two presidents);
 // each rule with sentences of its own.
-
-// hundredeightyfifthRecord extracts text, published on corefPub.
-func hundredeightyfifthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
 
 // An opening told by its predicate is an encounter of the people who open
 // it: "A and B inaugurated the hall", "the hall was inaugurated in the
@@ -32,7 +20,7 @@ func hundredeightyfifthRecord(t *testing.T, text string) graph.Record {
 // hall's sentence names; "a dedicated line" is no opening.
 func TestOpeningIsEncounter(t *testing.T) {
 	text := "Hall opened\nThe new concert hall between Norland and Sudmark was inaugurated on Monday in Lindau in the presence of President Tomas Varga and Queen Elin Morrow."
-	rec := hundredeightyfifthRecord(t, text)
+	rec := corefRecord(t, text)
 	m := meetingWith(rec, "Tomas Varga", "Elin Morrow")
 	if m == nil {
 		t.Fatalf("want the opening read as the Varga-Morrow encounter, got %+v", rec.Meetings)
@@ -43,11 +31,11 @@ func TestOpeningIsEncounter(t *testing.T) {
 		}
 	}
 	text = "Hall opened\nPresident Tomas Varga and Queen Elin Morrow together dedicated the new concert hall in Lindau on Monday."
-	if meetingWith(hundredeightyfifthRecord(t, text), "Tomas Varga", "Elin Morrow") == nil {
+	if meetingWith(corefRecord(t, text), "Tomas Varga", "Elin Morrow") == nil {
 		t.Errorf("want the joint dedication read as an encounter")
 	}
 	text = "Hall opened\nPresident Tomas Varga inaugurated the new concert hall between Norland and Sudmark in Lindau on Monday."
-	if rec := hundredeightyfifthRecord(t, text); len(rec.Meetings) > 0 {
+	if rec := corefRecord(t, text); len(rec.Meetings) > 0 {
 		t.Errorf("one person opening a hall meets no one, got %+v", rec.Meetings)
 	}
 }
@@ -58,12 +46,12 @@ func TestOpeningIsEncounter(t *testing.T) {
 // ceremony" joins nothing.
 func TestCeremonyAttendanceJoinsOpening(t *testing.T) {
 	text := "Dam opened\nPresident Tomas Varga and President Elin Morrow met on Monday at the border and together dedicated the new dam. Governor Paul Kessler attended the ceremony."
-	rec := hundredeightyfifthRecord(t, text)
+	rec := corefRecord(t, text)
 	if meetingWith(rec, "Tomas Varga", "Paul Kessler") == nil {
 		t.Errorf("want the ceremony's attendant at the dedication, got %+v", rec.Meetings)
 	}
 	text = "Leaders meet\nPresident Tomas Varga and President Elin Morrow met on Monday in Lindau and agreed to set up a dedicated line. Governor Paul Kessler attended the ceremony."
-	rec = hundredeightyfifthRecord(t, text)
+	rec = corefRecord(t, text)
 	if meetingWith(rec, "Tomas Varga", "Elin Morrow") == nil {
 		t.Errorf("want the Varga-Morrow meeting kept")
 	}

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's hundred-and-eighty-fourth round: an untargeted batch
@@ -14,16 +12,6 @@ import (
 // council of factions at a seaside resort); each rule with sentences
 // of its own.
 
-// hundredeightyfourthRecord extracts text, published on corefPub.
-func hundredeightyfourthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // A host's reception verb right before "the" and a bare title makes the
 // title the guest, as "met the Prince" does (titleObjectLeads,
 // meetingObjectLead; p1141): "Y received the Prince" pairs Y with the
@@ -33,18 +21,18 @@ func hundredeightyfourthRecord(t *testing.T, text string) graph.Record {
 func TestReceptionVerbLeadsBareTitle(t *testing.T) {
 	for _, verb := range []string{"received", "welcomed", "hosted"} {
 		text := "Royal visitor in town\nKing Harald Arnesen arrived in Valdora on Saturday for a three-day private stay.\nPrime Minister Tomas Vidal " + verb + " the King at his official residence on Sunday, officials said."
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if meetingWith(rec, "Tomas Vidal", "Harald Arnesen") == nil {
 			t.Errorf("%s: want Vidal and the King paired, got %+v", verb, rec.Meetings)
 		}
 	}
 	text := "Royal visitor in town\nKing Harald Arnesen arrived in Valdora on Saturday for a three-day private stay.\nPrime Minister Tomas Vidal received the King's envoy at his official residence on Sunday, officials said."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if meetingWith(rec, "Tomas Vidal", "Harald Arnesen") != nil {
 		t.Errorf("the King's envoy read as the King: %+v", rec.Meetings)
 	}
 	text = "Royal visitor in town\nKing Harald Arnesen arrived in Valdora on Saturday for a three-day private stay.\nPrime Minister Tomas Vidal welcomed the King of Morocco at his official residence on Sunday, officials said."
-	rec = hundredeightyfourthRecord(t, text)
+	rec = corefRecord(t, text)
 	if meetingWith(rec, "Tomas Vidal", "Harald Arnesen") != nil {
 		t.Errorf("the King of another state read as the King named before: %+v", rec.Meetings)
 	}
@@ -57,7 +45,7 @@ func TestReceptionVerbLeadsBareTitle(t *testing.T) {
 // meeting keeps its two people.
 func TestCameWithJoinsCompanion(t *testing.T) {
 	text := "Envoys resume talks\nMarta Kovac and Idris Haddad resumed their talks on Monday at a lakeside hotel in Lucerne.\nMs. Kovac, a former trade negotiator, came with Pieter Aalders, her deputy. Mr. Haddad came with Samir Toufic."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if meetingWith(rec, "Pieter Aalders", "Idris Haddad") == nil {
 		t.Errorf("want Aalders at the Lucerne talks, got %+v", rec.Meetings)
 	}
@@ -65,7 +53,7 @@ func TestCameWithJoinsCompanion(t *testing.T) {
 		t.Errorf("want Toufic at the Lucerne talks, got %+v", rec.Meetings)
 	}
 	text = "Envoys resume talks\nMarta Kovac and Idris Haddad resumed their talks on Monday at a lakeside hotel in Lucerne.\nMs. Kovac came with a new proposal on the transit fees."
-	rec = hundredeightyfourthRecord(t, text)
+	rec = corefRecord(t, text)
 	if m := meetingWith(rec, "Marta Kovac", "Idris Haddad"); m == nil || len(m.Participants) != 2 {
 		t.Errorf("want the talks of two people only, got %+v", rec.Meetings)
 	}

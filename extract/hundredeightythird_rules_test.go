@@ -15,16 +15,6 @@ import (
 // premier with a hyphenated name, and a UN envoy told by "the UN envoy"
 // in a ministry readout); each rule with sentences of its own.
 
-// hundredeightythirdRecord extracts text, published on corefPub.
-func hundredeightythirdRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // hundredeightythirdPosts are the titles the record gives person name.
 func hundredeightythirdPosts(rec graph.Record, name string) []string {
 	var out []string
@@ -47,7 +37,7 @@ func hundredeightythirdPosts(rec graph.Record, name string) []string {
 // official responsible for ..." still gives X the post.
 func TestTitleHeadBeforeOccasionNoPost(t *testing.T) {
 	text := "Ministers meet in Rabat\nForeign Minister Jonas Lind flew to Rabat on Monday and held talks with his Moroccan counterpart Karim Bennani, the first official visit by a Swedish minister in a decade."
-	rec := hundredeightythirdRecord(t, text)
+	rec := corefRecord(t, text)
 	if got := hundredeightythirdPosts(rec, "Karim Bennani"); slices.Contains(got, "first official") {
 		t.Errorf("an occasion's adjective read as a post: %q", got)
 	}
@@ -55,7 +45,7 @@ func TestTitleHeadBeforeOccasionNoPost(t *testing.T) {
 		t.Errorf("want the Lind-Bennani talks kept")
 	}
 	text = "Ministers meet in Rabat\nKarim Bennani, the Moroccan official responsible for the file, held talks with Foreign Minister Jonas Lind in Rabat on Monday."
-	rec = hundredeightythirdRecord(t, text)
+	rec = corefRecord(t, text)
 	if got := hundredeightythirdPosts(rec, "Karim Bennani"); !slices.Contains(got, "official") {
 		t.Errorf("want the post of an apposition ending at its comma, got %q", got)
 	}
@@ -69,17 +59,17 @@ func TestTitleHeadBeforeOccasionNoPost(t *testing.T) {
 // neither.
 func TestBodyTitleToItsHolder(t *testing.T) {
 	text := "Envoy in Muscat\nUN envoy Lars Berg arrived in Muscat on Sunday. The UN envoy met Ali Saleh, the rebels' chief negotiator, on Monday."
-	rec := hundredeightythirdRecord(t, text)
+	rec := corefRecord(t, text)
 	if meetingWith(rec, "Lars Berg", "Ali Saleh") == nil {
 		t.Errorf("want the envoy's meeting with Saleh, got %+v", rec.Meetings)
 	}
 	text = "Envoy in Muscat\nLars Berg, the UN special envoy for the region, arrived in Muscat on Sunday. The UN envoy met Ali Saleh, the rebels' chief negotiator, on Monday."
-	rec = hundredeightythirdRecord(t, text)
+	rec = corefRecord(t, text)
 	if meetingWith(rec, "Lars Berg", "Ali Saleh") == nil {
 		t.Errorf("want the envoy's meeting with Saleh when his post is written with the body's name, got %+v", rec.Meetings)
 	}
 	text = "Envoys in Muscat\nUN envoy Lars Berg and UN envoy Mia Holt arrived in Muscat on Sunday. The UN envoy met Ali Saleh, the rebels' chief negotiator, on Monday."
-	rec = hundredeightythirdRecord(t, text)
+	rec = corefRecord(t, text)
 	if meetingWith(rec, "Lars Berg", "Ali Saleh") != nil || meetingWith(rec, "Mia Holt", "Ali Saleh") != nil {
 		t.Errorf("two UN envoys: the title stands for neither, got %+v", rec.Meetings)
 	}
@@ -94,7 +84,7 @@ func TestBodyTitleToItsHolder(t *testing.T) {
 // to no one.
 func TestLeadPostToNextOpener(t *testing.T) {
 	text := "Talks in Addis\nKenya's foreign minister arrived in Addis Ababa on Sunday for two days of talks. Rita Wanjiru met Prime Minister Tesfaye Alemu at his office. On Monday the Kenyan foreign minister held talks with President Hana Bekele."
-	rec := hundredeightythirdRecord(t, text)
+	rec := corefRecord(t, text)
 	if got := hundredeightythirdPosts(rec, "Rita Wanjiru"); !slices.Contains(got, "foreign minister") {
 		t.Errorf("want the lead's post for the next sentence's opener, got %q", got)
 	}
@@ -102,7 +92,7 @@ func TestLeadPostToNextOpener(t *testing.T) {
 		t.Errorf("want the later post to stand for Wanjiru, got %+v", rec.Meetings)
 	}
 	text = "Talks in Addis\nKenya's foreign minister arrived in Addis Ababa on Sunday for two days of talks. President Hana Bekele received him at the palace."
-	rec = hundredeightythirdRecord(t, text)
+	rec = corefRecord(t, text)
 	if got := hundredeightythirdPosts(rec, "Hana Bekele"); slices.Contains(got, "foreign minister") {
 		t.Errorf("a titled opener took the lead's post: %q", got)
 	}
@@ -116,7 +106,7 @@ func TestLeadPostToNextOpener(t *testing.T) {
 // named, "the crown prince" stands for the crown prince only.
 func TestLowerTitleOfTwoHeads(t *testing.T) {
 	text := "Talks in Islamabad\nCrown Prince Faisal Karim and Prince Omar Nasser held talks with Prime Minister Tariq Aslam in Islamabad on Sunday.\nGeneral Bilal Shah, who met the crown prince in Riyadh last year, was not present."
-	rec := hundredeightythirdRecord(t, text)
+	rec := corefRecord(t, text)
 	if meetingWith(rec, "Bilal Shah", "Faisal Karim") == nil {
 		t.Errorf("want the general's meeting with the crown prince, got %+v", rec.Meetings)
 	}
@@ -124,7 +114,7 @@ func TestLowerTitleOfTwoHeads(t *testing.T) {
 		t.Errorf("the crown prince read as the other prince: %+v", rec.Meetings)
 	}
 	text = "Talks in Lima\nDeputy Minister Ana Ruiz arrived in Lima on Sunday.\nGeneral Bilal Shah met the deputy minister at the ministry on Monday."
-	rec = hundredeightythirdRecord(t, text)
+	rec = corefRecord(t, text)
 	if meetingWith(rec, "Bilal Shah", "Ana Ruiz") == nil {
 		t.Errorf("want the general's meeting with the deputy minister, got %+v", rec.Meetings)
 	}

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's hundred-and-ninetieth round: met pairs, the people who come
@@ -14,23 +12,13 @@ import (
 // and separate ministers' talks, a Kremlin visit with a minister who
 // stayed at home); each rule with sentences of its own.
 
-// hundredninetiethRecord extracts text, published on corefPub.
-func hundredninetiethRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // "Y joined the conversation" after a call told just before puts Y in
 // that talk, as "joined the meeting" does (joinedTheTalk, merge.go;
 // p1174). The negative cases: "joined the conversation on social media"
 // and "joined the national conversation" join no one.
 func TestJoinedTheConversation(t *testing.T) {
 	text := "Leaders meet at palace\nPrime Minister Anna Berg called on President Tomas Varga at the palace yesterday for a talk of about an hour. Foreign Minister Lars Holm joined the conversation, which an aide called friendly."
-	rec := hundredninetiethRecord(t, text)
+	rec := corefRecord(t, text)
 	if meetingWith(rec, "Lars Holm", "Tomas Varga") == nil {
 		t.Errorf("the joiner of the conversation is not in the talk: %+v", rec.Meetings)
 	}
@@ -38,7 +26,7 @@ func TestJoinedTheConversation(t *testing.T) {
 		"Foreign Minister Lars Holm joined the conversation on social media, praising the visit.",
 		"Foreign Minister Lars Holm joined the national conversation about pensions.",
 	} {
-		rec = hundredninetiethRecord(t, "Leaders meet at palace\nPrime Minister Anna Berg called on President Tomas Varga at the palace yesterday for a talk of about an hour. "+tail)
+		rec = corefRecord(t, "Leaders meet at palace\nPrime Minister Anna Berg called on President Tomas Varga at the palace yesterday for a talk of about an hour. "+tail)
 		if meetingWith(rec, "Lars Holm", "Tomas Varga") != nil {
 			t.Errorf("%q put the minister in the talk", tail)
 		}
@@ -52,7 +40,7 @@ func TestJoinedTheConversation(t *testing.T) {
 // also told as meeting someone stays in that meeting.
 func TestHonouredNameNoParticipant(t *testing.T) {
 	text := "Visit ends\nPresident Anna Berg held talks with President Tomas Varga on Monday. Before the meeting, Berg laid a wreath at the monument to Oskar Lind and visited the old port."
-	rec := hundredninetiethRecord(t, text)
+	rec := corefRecord(t, text)
 	if m := meetingWith(rec, "Anna Berg", "Oskar Lind"); m != nil {
 		t.Errorf("the man the monument honours met the visitor: %+v", *m)
 	}
@@ -60,7 +48,7 @@ func TestHonouredNameNoParticipant(t *testing.T) {
 		t.Errorf("the talks were lost: %+v", rec.Meetings)
 	}
 	text = "Visit ends\nPresident Anna Berg held talks with President Tomas Varga on Monday. Before the meeting, Berg laid a wreath at the monument to Oskar Lind. Later Berg met Oskar Lind, the mayor, at the city hall."
-	rec = hundredninetiethRecord(t, text)
+	rec = corefRecord(t, text)
 	if meetingWith(rec, "Anna Berg", "Oskar Lind") == nil {
 		t.Errorf("a person also told meeting the visitor was dropped: %+v", rec.Meetings)
 	}

@@ -26,7 +26,7 @@ func TestInvertedTableSeating(t *testing.T) {
 		{head + "The host, President Tomas Vidal of Arland, opened the summit on Monday afternoon at a hotel in the capital. Around the table sat President Ana Ruiz of Borvia, whose plan served as the basis of the talks, President Lars Eklund of Cardia and Prime Minister Mirko Petran of Dunmark.", "Tomas Vidal"},
 		{head + "Foreign Minister Tomas Vidal hosted them at the ministry's guest house on the river, and across the table sat Borvian Foreign Minister Ana Ruiz, Cardian Foreign Minister Lars Eklund and Dunmark's Foreign Minister Mirko Petran.", "Tomas Vidal"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		for _, p := range [][2]string{{"Ana Ruiz", "Lars Eklund"}, {"Lars Eklund", "Mirko Petran"}, {c.host, "Ana Ruiz"}, {c.host, "Mirko Petran"}} {
 			if !metPair(rec, p[0], p[1]) {
 				t.Errorf("%q: want %s and %s paired: %s", c.text, p[0], p[1], dump(rec))
@@ -40,7 +40,7 @@ func TestInvertedTableSeating(t *testing.T) {
 		{head + "Spokesman Tomas Vidal said the mood was calm before the session opened on Thursday. Around the table sat President Ana Ruiz of Borvia and President Lars Eklund of Cardia.", "Tomas Vidal", "Ana Ruiz"},
 		{head + "Spokesman Tomas Vidal said the mood was calm, and across the table sat President Ana Ruiz of Borvia and President Lars Eklund of Cardia.", "Tomas Vidal", "Lars Eklund"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if !metPair(rec, "Ana Ruiz", "Lars Eklund") {
 			t.Errorf("%q: want Ruiz and Eklund paired: %s", c.text, dump(rec))
 		}
@@ -52,12 +52,12 @@ func TestInvertedTableSeating(t *testing.T) {
 	// "Across the table sat"); the seating makes no meeting of its own
 	// without the principal told there.
 	told := head + "Delegations from Arland and Borvia sat down on Thursday for a third round of talks in Valdora. The Arland delegation was headed by Foreign Minister Tomas Vidal. Across the table sat Borvia's Foreign Minister, Ana Ruiz, with her deputy, Lars Eklund, beside her."
-	rec := hundredeightyfourthRecord(t, told)
+	rec := corefRecord(t, told)
 	if !metPair(rec, "Tomas Vidal", "Ana Ruiz") || !metPair(rec, "Tomas Vidal", "Lars Eklund") {
 		t.Errorf("%q: want Vidal paired with Ruiz and Eklund: %s", told, dump(rec))
 	}
 	text := head + "President Tomas Vidal received the visitors in his study. Around the table sat piles of files from the archives of Arland."
-	rec = hundredeightyfourthRecord(t, text)
+	rec = corefRecord(t, text)
 	if len(rec.Meetings) > 0 {
 		t.Errorf("%q: want no meeting: %s", text, dump(rec))
 	}

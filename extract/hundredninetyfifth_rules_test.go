@@ -26,7 +26,7 @@ func TestProposalPutToBothSides(t *testing.T) {
 		{lead + "Lars Eklund, a Swedish diplomat, presented a compromise plan to the two governments in March.", "Lars Eklund"},
 		{lead + "The text follows a draft that the retired judge, Lars Eklund, submitted to both parties in the spring.", "Lars Eklund"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if !hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s a mediator: %s", c.text, c.who, dump(rec))
 		}
@@ -35,7 +35,7 @@ func TestProposalPutToBothSides(t *testing.T) {
 		{lead + "Journalist Lars Eklund put questions to both sides after the meeting.", "Lars Eklund"},
 		{lead + "Speaker Lars Eklund put the plan to parliament on Tuesday.", "Lars Eklund"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s no mediator: %s", c.text, c.who, dump(rec))
 		}

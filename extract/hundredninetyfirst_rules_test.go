@@ -34,7 +34,7 @@ func hundredninetyfirstParts(rec graph.Record, place string) []string {
 // adds nobody.
 func TestWhereTheyTakesUpTheTwoLeaders(t *testing.T) {
 	text := "Leaders meet\nBONN, May 5 - Chancellor Arno Vask arrived in Lisbon on Saturday. He and President Tomas Rell held talks there on Sunday. The two leaders then flew on to Porto, where they continued their talks on Monday together with Foreign Minister Jan Kell and Foreign Minister Piet Morr."
-	rec := hundredeightyeighthRecord(t, text)
+	rec := corefRecord(t, text)
 	got := hundredninetyfirstParts(rec, "Porto")
 	for _, want := range []string{"Arno Vask", "Tomas Rell", "Jan Kell", "Piet Morr"} {
 		if !slices.Contains(got, want) {
@@ -42,7 +42,7 @@ func TestWhereTheyTakesUpTheTwoLeaders(t *testing.T) {
 		}
 	}
 	text = "Leaders meet\nBONN, May 5 - Chancellor Arno Vask arrived in Lisbon on Saturday. He and President Tomas Rell held talks there on Sunday. The three leaders then flew on to Porto, where they continued their talks on Monday together with Foreign Minister Jan Kell and Foreign Minister Piet Morr."
-	rec = hundredeightyeighthRecord(t, text)
+	rec = corefRecord(t, text)
 	got = hundredninetyfirstParts(rec, "Porto")
 	if slices.Contains(got, "Arno Vask") || slices.Contains(got, "Tomas Rell") {
 		t.Errorf("a count unlike the meeting's took up its people: %v", got)

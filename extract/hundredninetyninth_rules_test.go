@@ -41,7 +41,7 @@ func TestCrownGovernmentIsBritain(t *testing.T) {
 		"Fisheries deal\nThe agreement between Her Majesty's Government and Borvia on fishing limits was signed in Oslo on Monday after long negotiations.",
 		"Treaty signed\nThe negotiations between Arland and His Britannic Majesty's Government ended in Paris on Monday with a treaty.",
 	} {
-		rec := hundredeightyfourthRecord(t, s)
+		rec := corefRecord(t, s)
 		if !partyNamed(rec, "United Kingdom") {
 			t.Errorf("%q: want the United Kingdom a party: %s", s, dump(rec))
 		}
@@ -50,7 +50,7 @@ func TestCrownGovernmentIsBritain(t *testing.T) {
 		"Talks open\nThe talks between His Majesty's Government of Nepal and the Maoist rebels opened in Kathmandu on Monday.",
 		"Audience\nHis Majesty the King received the Arlandian envoy in Amman on Monday for talks on the border dispute.",
 	} {
-		rec := hundredeightyfourthRecord(t, s)
+		rec := corefRecord(t, s)
 		for _, a := range rec.Actors {
 			if slices.Contains(a.Aliases, "United Kingdom") || a.Name == "United Kingdom" {
 				t.Errorf("%q: want no United Kingdom: %s", s, dump(rec))
@@ -68,7 +68,7 @@ func TestStateStyleIsNoActor(t *testing.T) {
 		"Border pact\nThe agreement between Ghana and the Union of Burma on the boundary question was signed in Accra on Monday.",
 		"Border pact\nThe talks between Togo and the Federation of Nigeria on the boundary question ended in Lome on Monday.",
 	} {
-		rec := hundredeightyfourthRecord(t, s)
+		rec := corefRecord(t, s)
 		for _, a := range rec.Actors {
 			if a.Name == "Union" || a.Name == "Federation" {
 				t.Errorf("%q: want no actor %q: %s", s, a.Name, dump(rec))
@@ -76,7 +76,7 @@ func TestStateStyleIsNoActor(t *testing.T) {
 		}
 	}
 	s := "Talks\nThe talks between the government and the Union of Islamic Courts opened in Khartoum on Monday."
-	rec := hundredeightyfourthRecord(t, s)
+	rec := corefRecord(t, s)
 	found := false
 	for _, a := range rec.Actors {
 		found = found || a.Name == "Union of Islamic Courts"

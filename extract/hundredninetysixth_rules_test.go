@@ -16,11 +16,11 @@ import (
 // p1212). The negative case: the thing received is a letter, and the
 // person after "from" is no guest.
 func TestStyledGuestAfterVerb(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Ulen hosts Verin\nPresident Kaspar Ulen received in audience H.E. Mr. Tomas Verin, President of Chile, on Tuesday.")
+	rec := corefRecord(t, "Ulen hosts Verin\nPresident Kaspar Ulen received in audience H.E. Mr. Tomas Verin, President of Chile, on Tuesday.")
 	if !metPair(rec, "Kaspar Ulen", "Tomas Verin") {
 		t.Errorf("want Ulen and Verin met: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Ulen hosts Verin\nPresident Kaspar Ulen received in audience a letter from Mr. Tomas Verin on Tuesday.")
+	rec = corefRecord(t, "Ulen hosts Verin\nPresident Kaspar Ulen received in audience a letter from Mr. Tomas Verin on Tuesday.")
 	if metPair(rec, "Kaspar Ulen", "Tomas Verin") {
 		t.Errorf("a letter received: want no meeting: %s", dump(rec))
 	}
@@ -32,14 +32,14 @@ func TestStyledGuestAfterVerb(t *testing.T) {
 // The negative cases: the host is not paired with Z, and a relative
 // clause with no meeting pairs no one.
 func TestTitleAppositionBeforeWho(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Ulen hosts Verin\nKaspar Ulen welcomed Tomas Verin, President of Chile, who later met with Foreign Minister Anna Dorsk.")
+	rec := corefRecord(t, "Ulen hosts Verin\nKaspar Ulen welcomed Tomas Verin, President of Chile, who later met with Foreign Minister Anna Dorsk.")
 	if !metPair(rec, "Tomas Verin", "Anna Dorsk") {
 		t.Errorf("want Verin and Dorsk met: %s", dump(rec))
 	}
 	if metPair(rec, "Kaspar Ulen", "Anna Dorsk") {
 		t.Errorf("want Ulen not met with Dorsk: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Ulen hosts Verin\nKaspar Ulen welcomed Tomas Verin, President of Chile, who has long opposed the treaty that Anna Dorsk signed.")
+	rec = corefRecord(t, "Ulen hosts Verin\nKaspar Ulen welcomed Tomas Verin, President of Chile, who has long opposed the treaty that Anna Dorsk signed.")
 	if metPair(rec, "Tomas Verin", "Anna Dorsk") {
 		t.Errorf("no meeting in the clause: %s", dump(rec))
 	}
@@ -52,13 +52,13 @@ func TestTitleAppositionBeforeWho(t *testing.T) {
 // companion joins nothing.
 func TestJoinedByAtReadoutEnd(t *testing.T) {
 	lead := "Ulen and Verin meet\nPresident Kaspar Ulen met today with President Tomas Verin of Chile at the palace. The leaders discussed trade and energy. They agreed to open a new rail link. President Ulen welcomed the decision on ports. The two leaders agreed to set up a working group on migration.\n\n"
-	rec := hundredeightyfourthRecord(t, lead+"The President was joined by Foreign Minister Anna Dorsk. President Verin was joined by Foreign Minister Pedro Salas.")
+	rec := corefRecord(t, lead+"The President was joined by Foreign Minister Anna Dorsk. President Verin was joined by Foreign Minister Pedro Salas.")
 	for _, p := range [][2]string{{"Kaspar Ulen", "Anna Dorsk"}, {"Tomas Verin", "Pedro Salas"}, {"Anna Dorsk", "Pedro Salas"}} {
 		if !metPair(rec, p[0], p[1]) {
 			t.Errorf("want %s and %s met: %s", p[0], p[1], dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, lead+"The Chancellor was joined by Foreign Minister Anna Dorsk at a separate dinner.")
+	rec = corefRecord(t, lead+"The Chancellor was joined by Foreign Minister Anna Dorsk at a separate dinner.")
 	if metPair(rec, "Kaspar Ulen", "Anna Dorsk") {
 		t.Errorf("no one is the Chancellor: %s", dump(rec))
 	}
@@ -72,15 +72,15 @@ func TestJoinedByAtReadoutEnd(t *testing.T) {
 // signature line the "I" stands for no one, and an "I" inside a quote is
 // the speaker's, not the signer's.
 func TestFirstPersonRelease(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Meeting with Foreign Minister Tomas Verin\n\nSenator the Hon Anna Dorsk, Minister for Foreign Affairs\n\nToday I met with my counterpart, Foreign Minister Tomas Verin, in Jakarta. Earlier today I met with Trade Minister Pedro Salas.")
+	rec := corefRecord(t, "Meeting with Foreign Minister Tomas Verin\n\nSenator the Hon Anna Dorsk, Minister for Foreign Affairs\n\nToday I met with my counterpart, Foreign Minister Tomas Verin, in Jakarta. Earlier today I met with Trade Minister Pedro Salas.")
 	if !metPair(rec, "Anna Dorsk", "Tomas Verin") || !metPair(rec, "Anna Dorsk", "Pedro Salas") {
 		t.Errorf("want Dorsk met Verin and Salas: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Meeting with Foreign Minister Tomas Verin\n\nToday I met with my counterpart, Foreign Minister Tomas Verin, in Jakarta.")
+	rec = corefRecord(t, "Meeting with Foreign Minister Tomas Verin\n\nToday I met with my counterpart, Foreign Minister Tomas Verin, in Jakarta.")
 	if len(rec.Meetings) > 0 {
 		t.Errorf("no signature line: want no meeting: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Ministers meet in Jakarta\n\nAnna Dorsk, Minister for Foreign Affairs\n\n\"Today I met with Foreign Minister Tomas Verin,\" said Pedro Salas, the trade envoy.")
+	rec = corefRecord(t, "Ministers meet in Jakarta\n\nAnna Dorsk, Minister for Foreign Affairs\n\n\"Today I met with Foreign Minister Tomas Verin,\" said Pedro Salas, the trade envoy.")
 	if metPair(rec, "Anna Dorsk", "Tomas Verin") {
 		t.Errorf("a quoted I: want Dorsk not met with Verin: %s", dump(rec))
 	}
@@ -89,7 +89,7 @@ func TestFirstPersonRelease(t *testing.T) {
 // "Senator the Hon X": the one-word style after "the" is no part of the
 // name (styleEnd, text/lead.go; p1211).
 func TestSingleWordStyle(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Trade talks\nSenator the Hon Anna Dorsk, Minister for Trade, met Foreign Minister Tomas Verin in Jakarta on Tuesday.")
+	rec := corefRecord(t, "Trade talks\nSenator the Hon Anna Dorsk, Minister for Trade, met Foreign Minister Tomas Verin in Jakarta on Tuesday.")
 	if !hasPerson(rec, "Anna Dorsk") || !metPair(rec, "Anna Dorsk", "Tomas Verin") {
 		t.Errorf("want Anna Dorsk a person who met Verin: %s", dump(rec))
 	}
@@ -102,13 +102,13 @@ func TestSingleWordStyle(t *testing.T) {
 // face-to-face meeting.
 func TestParticipantsLabelledList(t *testing.T) {
 	lead := "Ulen holds talks with Verin\nOn 6 July 2022, in Hanoi, Foreign Minister Kaspar Ulen held talks with Foreign Minister Tomas Verin of Chile.\n\n"
-	rec := hundredeightyfourthRecord(t, lead+"Participants: on the Vietnamese side, Deputy Foreign Minister Anna Dorsk; on the Chilean side, Ambassador Pedro Salas.")
+	rec := corefRecord(t, lead+"Participants: on the Vietnamese side, Deputy Foreign Minister Anna Dorsk; on the Chilean side, Ambassador Pedro Salas.")
 	for _, p := range [][2]string{{"Kaspar Ulen", "Anna Dorsk"}, {"Tomas Verin", "Pedro Salas"}, {"Anna Dorsk", "Pedro Salas"}} {
 		if !metPair(rec, p[0], p[1]) {
 			t.Errorf("want %s and %s met: %s", p[0], p[1], dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Ulen calls Verin\nForeign Minister Kaspar Ulen spoke by telephone with Foreign Minister Tomas Verin of Chile on Monday.\n\nParticipants: Deputy Foreign Minister Anna Dorsk and Ambassador Pedro Salas.")
+	rec = corefRecord(t, "Ulen calls Verin\nForeign Minister Kaspar Ulen spoke by telephone with Foreign Minister Tomas Verin of Chile on Monday.\n\nParticipants: Deputy Foreign Minister Anna Dorsk and Ambassador Pedro Salas.")
 	if metPair(rec, "Anna Dorsk", "Pedro Salas") || metPair(rec, "Kaspar Ulen", "Anna Dorsk") {
 		t.Errorf("a call: want the list at no meeting: %s", dump(rec))
 	}

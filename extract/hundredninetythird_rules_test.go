@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's hundred-and-ninety-third round: untargeted (p1190-p1195: a
@@ -14,16 +12,6 @@ import (
 // Johannesburg paper on a peace pact signed before witnesses); each rule
 // with sentences of its own.
 
-// hundredninetythirdRecord extracts text, published on corefPub.
-func hundredninetythirdRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // "The signing ... was witnessed by A and B": the agents of a passive
 // witness whose subject is the signing occasion sat at the signing just
 // told, as the active "A witnessed the signing" puts A there
@@ -33,14 +21,14 @@ func hundredninetythirdRecord(t *testing.T, text string) graph.Record {
 // witnessed by D") joins no meeting.
 func TestPassiveSigningWitness(t *testing.T) {
 	text := "Neighbours settle river quarrel\nThe foreign ministers of Ardenia and Belmora, Kasimir Olen and Radu Fenn, signed an interim accord on the river quarrel in Vienna on Monday. The signing at the old palace was witnessed by Chancellor Ilse Marten, who had offered her capital as a venue, and by the regional envoy Petra Lind."
-	rec := hundredninetythirdRecord(t, text)
+	rec := corefRecord(t, text)
 	for _, w := range []string{"Ilse Marten", "Petra Lind"} {
 		if meetingWith(rec, "Kasimir Olen", w) == nil {
 			t.Errorf("want %s at the signing, got %+v", w, rec.Meetings)
 		}
 	}
 	text = "Neighbours settle river quarrel\nThe foreign ministers of Ardenia and Belmora, Kasimir Olen and Radu Fenn, signed an interim accord on the river quarrel in Vienna on Monday. The ceremony was also witnessed by the Dravian Minister of State, Jan Kovar, representing President Anton Brask."
-	rec = hundredninetythirdRecord(t, text)
+	rec = corefRecord(t, text)
 	if meetingWith(rec, "Radu Fenn", "Jan Kovar") == nil {
 		t.Errorf("want the stand-in at the signing, got %+v", rec.Meetings)
 	}
@@ -48,7 +36,7 @@ func TestPassiveSigningWitness(t *testing.T) {
 		t.Errorf("the one stood in for joined the signing: %+v", rec.Meetings)
 	}
 	text = "Neighbours settle river quarrel\nThe foreign ministers of Ardenia and Belmora, Kasimir Olen and Radu Fenn, signed an interim accord on the river quarrel in Vienna on Monday. The clashes on the border last spring were witnessed by Colonel Dario Venn."
-	rec = hundredninetythirdRecord(t, text)
+	rec = corefRecord(t, text)
 	if meetingWith(rec, "Kasimir Olen", "Dario Venn") != nil {
 		t.Errorf("a witness of clashes joined the signing: %+v", rec.Meetings)
 	}
@@ -61,12 +49,12 @@ func TestPassiveSigningWitness(t *testing.T) {
 // after talks adds no one to the talks.
 func TestReducedSigningWitness(t *testing.T) {
 	text := "Rebels sign peace accord\nThe government and the rebels put their signatures to a peace accord in Oslo on Monday.\nKasimir Olen signed for the government and Radu Fenn for the rebels, in a ceremony witnessed by former Dravian president Ilse Marten."
-	rec := hundredninetythirdRecord(t, text)
+	rec := corefRecord(t, text)
 	if meetingWith(rec, "Kasimir Olen", "Ilse Marten") == nil {
 		t.Errorf("want the witness at the signing, got %+v", rec.Meetings)
 	}
 	text = "Rebels sign peace accord\nKasimir Olen and Radu Fenn held talks in Oslo on Monday. Olen later laid a wreath at the war memorial, in a ceremony witnessed by former Dravian president Ilse Marten."
-	rec = hundredninetythirdRecord(t, text)
+	rec = corefRecord(t, text)
 	if meetingWith(rec, "Radu Fenn", "Ilse Marten") != nil {
 		t.Errorf("a witness of a wreath-laying joined the talks: %+v", rec.Meetings)
 	}

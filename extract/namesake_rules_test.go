@@ -9,7 +9,7 @@ import "testing"
 // to nobody, or became a person of its own.
 func TestNamesakeFirstNamed(t *testing.T) {
 	lead := "Envoys in the north\nKORAM - "
-	rec := hundredeightyfourthRecord(t, lead+"Northern leader Park Sung Ho received a letter from the Borvian president on Monday, officials said. "+
+	rec := corefRecord(t, lead+"Northern leader Park Sung Ho received a letter from the Borvian president on Monday, officials said. "+
 		"Borvian envoy Piet Oster dined with Park for three hours at the party headquarters. "+
 		"Park Eun Mi, the leader's sister, also attended the dinner. "+
 		"Park said the talks were candid.")
@@ -21,7 +21,7 @@ func TestNamesakeFirstNamed(t *testing.T) {
 	}
 	// The negative case: a bare name told before any of its namesakes is
 	// not given to one named later.
-	rec = hundredeightyfourthRecord(t, lead+"Park met Borvian envoy Piet Oster in Koram on Monday. "+
+	rec = corefRecord(t, lead+"Park met Borvian envoy Piet Oster in Koram on Monday. "+
 		"Park Sung Ho and Park Eun Mi are the heirs of the ruling family.")
 	if metPair(rec, "Piet Oster", "Park Sung Ho") {
 		t.Errorf("a bare name before its namesakes given to the first of them: %s", dump(rec))
@@ -34,12 +34,12 @@ func TestNamesakeFirstNamed(t *testing.T) {
 // ("Crown Prince Khalid bin Faisal" does not make him "Faisal").
 func TestNamesakeOwnName(t *testing.T) {
 	lead := "Secret channel\nKORAM - "
-	rec := hundredeightyfourthRecord(t, lead+"Borvian negotiators met an Arlander team led by Tomas Reyes Amat, the son of President Luis Reyes, in Koram in June. "+
+	rec := corefRecord(t, lead+"Borvian negotiators met an Arlander team led by Tomas Reyes Amat, the son of President Luis Reyes, in Koram in June. "+
 		"In December, Borvian President Piet Oster and Reyes met in Koram for two hours.")
 	if !metPair(rec, "Piet Oster", "Luis Reyes") || metPair(rec, "Piet Oster", "Tomas Reyes Amat") {
 		t.Errorf("want Oster with Luis Reyes, not his son: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Arlander King Faisal bin Omar arrived in Koram on Thursday with Crown Prince Khalid bin Faisal. "+
+	rec = corefRecord(t, lead+"Arlander King Faisal bin Omar arrived in Koram on Thursday with Crown Prince Khalid bin Faisal. "+
 		"On Friday President Piet Oster met King Faisal at the palace.")
 	if !metPair(rec, "Piet Oster", "Faisal bin Omar") || metPair(rec, "Piet Oster", "Khalid bin Faisal") {
 		t.Errorf("want Oster with the king, not the crown prince: %s", dump(rec))
@@ -54,14 +54,14 @@ func TestNamesakeOwnName(t *testing.T) {
 // him, and a hyphenated name of no such parts stays a person.
 func TestPlaceCompoundNoPerson(t *testing.T) {
 	lead := "Rail talks\nKORAM - "
-	rec := hundredeightyfourthRecord(t, lead+"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday. "+
+	rec := corefRecord(t, lead+"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday. "+
 		"They discussed the Koram-Lisbon railway and Euro-Asian ties.")
 	for _, n := range []string{"Koram-Lisbon", "Euro-Asian"} {
 		if hasPerson(rec, n) {
 			t.Errorf("%s read as a person: %s", n, dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Borvian envoy Paul Vallon-France met Prime Minister Jan Dorn in Koram on Monday. "+
+	rec = corefRecord(t, lead+"Borvian envoy Paul Vallon-France met Prime Minister Jan Dorn in Koram on Monday. "+
 		"Vallon-France said the talks were useful, and Oster-Lund agreed.")
 	if !metPair(rec, "Paul Vallon-France", "Jan Dorn") || hasPerson(rec, "Vallon-France") {
 		t.Errorf("want the envoy named in full, once: %s", dump(rec))
@@ -78,7 +78,7 @@ func TestPlaceCompoundNoPerson(t *testing.T) {
 // "in May" and "May 5" stay dates.
 func TestMonthSurname(t *testing.T) {
 	lead := "Summit\nKORAM - "
-	rec := hundredeightyfourthRecord(t, lead+"Borvian President Piet Oster received Arlander prime minister Ana May in Koram on Monday.")
+	rec := corefRecord(t, lead+"Borvian President Piet Oster received Arlander prime minister Ana May in Koram on Monday.")
 	if !metPair(rec, "Piet Oster", "Ana May") {
 		t.Errorf("want Oster with Ana May: %s", dump(rec))
 	}
@@ -86,7 +86,7 @@ func TestMonthSurname(t *testing.T) {
 		"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram in May.",
 		"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram May 5.",
 	} {
-		rec = hundredeightyfourthRecord(t, lead+s)
+		rec = corefRecord(t, lead+s)
 		if !metPair(rec, "Piet Oster", "Jan Dorn") || hasPerson(rec, "Koram May") {
 			t.Errorf("%s: the month read into a name: %s", s, dump(rec))
 		}
@@ -101,7 +101,7 @@ func TestMonthSurname(t *testing.T) {
 // name as a subject still makes a person.
 func TestObjectOfPrepositionNoPerson(t *testing.T) {
 	lead := "Border talks\nKORAM - "
-	rec := hundredeightyfourthRecord(t, lead+"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday. "+
+	rec := corefRecord(t, lead+"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday. "+
 		"They reaffirmed the accord on Velmara signed in March and the truce along Dossa agreed last year.")
 	for _, n := range []string{"Velmara", "Dossa"} {
 		if hasPerson(rec, n) {
@@ -111,7 +111,7 @@ func TestObjectOfPrepositionNoPerson(t *testing.T) {
 	if !metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("want Oster with Dorn: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday. "+
+	rec = corefRecord(t, lead+"Borvian President Piet Oster met Prime Minister Jan Dorn in Koram on Monday. "+
 		"Later, Velmara signed the accord.")
 	if !hasPerson(rec, "Velmara") {
 		t.Errorf("a lone name as the subject of a signing is a person: %s", dump(rec))

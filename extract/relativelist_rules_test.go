@@ -12,14 +12,14 @@ func TestRelativeClauseNameList(t *testing.T) {
 		"Crowds lined the road for President Piet Oster, who received Jan Dorn of Arland, Ivo Kesk of Peru and Lena Orvik of Chile.",
 		"Crowds lined the road for President Piet Oster, who met Jan Dorn, Ivo Kesk, and Lena Orvik on Monday.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		for _, p := range []string{"Jan Dorn", "Ivo Kesk", "Lena Orvik"} {
 			if !metPair(rec, "Piet Oster", p) {
 				t.Errorf("%q: want Oster with %s: %s", s, p, dump(rec))
 			}
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Crowds lined the road for President Piet Oster, who met Jan Dorn, on Monday, and left for Lima.")
+	rec := corefRecord(t, lead+"Crowds lined the road for President Piet Oster, who met Jan Dorn, on Monday, and left for Lima.")
 	if !metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("want Oster with Dorn: %s", dump(rec))
 	}

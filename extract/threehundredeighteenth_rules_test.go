@@ -13,7 +13,7 @@ import "testing"
 // cases: a three-part compound stays cut as before, and a common word
 // after the hyphen ("Khan-style") joins no name.
 func TestFourLetterGivenSyllable(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - General Tang Chih-kuang, who had flown in with the envoy, met Dr. Lo Shih-liang, the Foreign Minister, on Tuesday.\n\n"+
+	rec := corefRecord(t, "Talks\n\nVALMORE (Agency) - General Tang Chih-kuang, who had flown in with the envoy, met Dr. Lo Shih-liang, the Foreign Minister, on Tuesday.\n\n"+
 		"Trade Minister Pak Hyun-cheol held talks with Minister Ivo Lenk in the capital on Wednesday.")
 	for _, want := range []string{"Tang Chih-kuang", "Lo Shih-liang", "Pak Hyun-cheol"} {
 		if actorNamed(rec, want) == nil {
@@ -23,7 +23,7 @@ func TestFourLetterGivenSyllable(t *testing.T) {
 	if !metPair(rec, "Tang Chih-kuang", "Lo Shih-liang") {
 		t.Errorf("want the two met: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Senator Edwin Holt praised the Omar Khan-style reforms when he met President Tomas Varga on Tuesday.")
+	rec = corefRecord(t, "Talks\n\nVALMORE (Agency) - Senator Edwin Holt praised the Omar Khan-style reforms when he met President Tomas Varga on Tuesday.")
 	if actorNamed(rec, "Omar Khan-style") != nil {
 		t.Errorf("want no name ending in a common word: %s", dump(rec))
 	}

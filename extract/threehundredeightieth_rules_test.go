@@ -23,7 +23,7 @@ func TestIndirectQuestionTellsNoMeeting(t *testing.T) {
 		"Asked whether Eldoria's envoy, Mira Tosk, had met Karl Brenn this month, the minister declined to comment.",
 		"It is unclear if Tosk and Karl Brenn met.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Talks in Varna\nVARNA, May 3 (Reuters) - Foreign Minister Anton Vell held talks with his counterpart Mira Tosk on Tuesday in Varna. "+s)
+		rec := corefRecord(t, "Talks in Varna\nVARNA, May 3 (Reuters) - Foreign Minister Anton Vell held talks with his counterpart Mira Tosk on Tuesday in Varna. "+s)
 		if m := meetingOf(rec, "Mira Tosk", "Karl Brenn"); m != nil && m.Status == "held" {
 			t.Errorf("%q: want no held meeting of Tosk and Brenn: %s", s, dump(rec))
 		}
@@ -35,7 +35,7 @@ func TestIndirectQuestionTellsNoMeeting(t *testing.T) {
 		"Asked whether the talks had gone well, Tosk said she had met Karl Brenn on Monday.",
 		"Later on Tuesday Tosk met Karl Brenn in Varna, and officials said if the two agreed a plan it would be published.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Talks in Varna\nVARNA, May 3 (Reuters) - Foreign Minister Anton Vell held talks with his counterpart Mira Tosk on Tuesday in Varna. "+s)
+		rec := corefRecord(t, "Talks in Varna\nVARNA, May 3 (Reuters) - Foreign Minister Anton Vell held talks with his counterpart Mira Tosk on Tuesday in Varna. "+s)
 		if m := meetingOf(rec, "Mira Tosk", "Karl Brenn"); m == nil || m.Status != "held" {
 			t.Errorf("%q: want Tosk and Brenn's meeting held: %s", s, dump(rec))
 		}

@@ -13,7 +13,7 @@ import "testing"
 // (meeting/sequenceadjunct.go frontedGerund, sequenceDistance; p2360,
 // p2363, p2244).
 func TestMeasuredFrontedSequenceAdjunct(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nKARLSTAD, May 6 - A day after meeting Foreign Minister Anders Holmqvist in Uppsala, Defence Secretary Martin Okonjo held talks with Prime Minister Lena Dahlberg in Karlstad on Tuesday. Trade Minister Petra Lindqvist also took part in the talks.")
+	rec := corefRecord(t, "Talks\n\nKARLSTAD, May 6 - A day after meeting Foreign Minister Anders Holmqvist in Uppsala, Defence Secretary Martin Okonjo held talks with Prime Minister Lena Dahlberg in Karlstad on Tuesday. Trade Minister Petra Lindqvist also took part in the talks.")
 	if m := meetingWith(rec, "Anders Holmqvist", "Lena Dahlberg"); m != nil {
 		t.Errorf("want Holmqvist at no meeting with Dahlberg: %s", dump(rec))
 	}
@@ -30,7 +30,7 @@ func TestMeasuredFrontedSequenceAdjunct(t *testing.T) {
 // "Hours after talks with X in P, Y received Z in Q": the same, on the
 // main clause's day.
 func TestHoursFrontedSequenceAdjunct(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Visit\n\nMORVIK, May 6 - Hours after talks with President Ivo Brandt in Sandvik, Chancellor Oda Rasmussen received Governor Henrik Sole in Morvik on Tuesday.")
+	rec := corefRecord(t, "Visit\n\nMORVIK, May 6 - Hours after talks with President Ivo Brandt in Sandvik, Chancellor Oda Rasmussen received Governor Henrik Sole in Morvik on Tuesday.")
 	if m := meetingWith(rec, "Ivo Brandt", "Henrik Sole"); m != nil {
 		t.Errorf("want Brandt at no meeting with Sole: %s", dump(rec))
 	}
@@ -50,7 +50,7 @@ func TestHoursFrontedSequenceAdjunct(t *testing.T) {
 // names no city, is at the dateline's (meeting/places.go
 // relativeEncounterCity; p2364).
 func TestRelativeEncounterCityNotTheLeads(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "TALKS\nKARLSTAD, May 6.\nMr. Okonjo, who saw General Holmqvist in Uppsala on Monday, was received by Dr. Dahlberg at the Palais Rosen this afternoon.")
+	rec := corefRecord(t, "TALKS\nKARLSTAD, May 6.\nMr. Okonjo, who saw General Holmqvist in Uppsala on Monday, was received by Dr. Dahlberg at the Palais Rosen this afternoon.")
 	main := mustMeeting(t, rec, "Okonjo", "Dahlberg")
 	if main.Place != "Karlstad" {
 		t.Errorf("want the reception in Karlstad, got %q: %s", main.Place, dump(rec))
@@ -66,7 +66,7 @@ func TestRelativeEncounterCityNotTheLeads(t *testing.T) {
 // reception is in person at P (meeting/meetings.go callOnlyInRelative;
 // p2365).
 func TestCallInRelativeClauseNotTheReceptions(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Test\n\nKARLSTAD, May 6 (Wire) - President Martin Okonjo, who held a phone call with President Anders Holmqvist on Sunday, received President Lena Dahlberg at the palace in Karlstad on Tuesday.")
+	rec := corefRecord(t, "Test\n\nKARLSTAD, May 6 (Wire) - President Martin Okonjo, who held a phone call with President Anders Holmqvist on Sunday, received President Lena Dahlberg at the palace in Karlstad on Tuesday.")
 	call := mustMeeting(t, rec, "Martin Okonjo", "Anders Holmqvist")
 	if call.Mode != "call" {
 		t.Errorf("want the relative clause's call, got %q", call.Mode)

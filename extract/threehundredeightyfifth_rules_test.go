@@ -10,7 +10,7 @@ import "testing"
 // speakers: honorifics, left out of the name, and no alias of their own
 // (lexicon honorifics; p2344).
 func TestFrenchLadyHonorifics(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nVALMORE, May 3 - Mme Odile Marchand, the Trade Minister, met Mr Tomas Varga in the capital on Tuesday.")
+	rec := corefRecord(t, "Talks\n\nVALMORE, May 3 - Mme Odile Marchand, the Trade Minister, met Mr Tomas Varga in the capital on Tuesday.")
 	a := actorNamed(rec, "Odile Marchand")
 	if a == nil || a.Name != "Odile Marchand" {
 		t.Fatalf("want Odile Marchand named without the honorific: %s", dump(rec))

@@ -31,15 +31,15 @@ func placeOf381(rec graph.Record, a, b string) (string, bool) {
 // The negative cases: "met in X" still places the meeting in X, and the
 // dateline's own city after "government in" stays the place.
 func TestGovernmentSeatIsNoPlace(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Rivals meet\nGENEVA, March 4 - Lars Eklund, prime minister of the government in Lisbon, and rebel chief Tomas Vidal faced each other across a table on Monday in a villa by the lake.\n")
+	rec := corefRecord(t, "Rivals meet\nGENEVA, March 4 - Lars Eklund, prime minister of the government in Lisbon, and rebel chief Tomas Vidal faced each other across a table on Monday in a villa by the lake.\n")
 	if p, ok := placeOf381(rec, "Lars Eklund", "Tomas Vidal"); !ok || p != "Geneva" {
 		t.Errorf("lead: want Eklund and Vidal met in Geneva: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Envoy's week\nGENEVA, March 4 - Arland pressed Borvia again this week.\nEnvoy Tomas Vidal met rebel chief Lars Eklund on Monday and urged him to talk to the regime in Lisbon.\n")
+	rec = corefRecord(t, "Envoy's week\nGENEVA, March 4 - Arland pressed Borvia again this week.\nEnvoy Tomas Vidal met rebel chief Lars Eklund on Monday and urged him to talk to the regime in Lisbon.\n")
 	if p, ok := placeOf381(rec, "Lars Eklund", "Tomas Vidal"); !ok || p != "Geneva" {
 		t.Errorf("later: want Eklund and Vidal met in Geneva: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Envoy's week\nGENEVA, March 4 - Arland pressed Borvia again this week.\nEnvoy Tomas Vidal met rebel chief Lars Eklund in Lisbon on Monday.\n")
+	rec = corefRecord(t, "Envoy's week\nGENEVA, March 4 - Arland pressed Borvia again this week.\nEnvoy Tomas Vidal met rebel chief Lars Eklund in Lisbon on Monday.\n")
 	if p, ok := placeOf381(rec, "Lars Eklund", "Tomas Vidal"); !ok || p != "Lisbon" {
 		t.Errorf("met in: want Lisbon: %s", dump(rec))
 	}

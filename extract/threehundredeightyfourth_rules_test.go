@@ -35,13 +35,13 @@ func roles384(rec graph.Record, a, b, c string) (mediator, parties bool) {
 func TestSeparateMeetingsWithPurposeBroker(t *testing.T) {
 	lead := "Envoy sees both sides\nGENEVA, March 4 - A new push began this week.\n"
 	for _, tail := range []string{"in a bid to revive the stalled talks", "in an effort to narrow the gaps"} {
-		rec := hundredeightyfourthRecord(t, lead+"Swiss envoy Hans Keller on Tuesday held separate meetings in Geneva with the delegations of Armenia and Azerbaijan, "+tail+".")
+		rec := corefRecord(t, lead+"Swiss envoy Hans Keller on Tuesday held separate meetings in Geneva with the delegations of Armenia and Azerbaijan, "+tail+".")
 		m, p := roles384(rec, "Hans Keller", "Armenia", "Azerbaijan")
 		if !m || !p {
 			t.Errorf("%q: want Keller mediating between Armenia and Azerbaijan: %s", tail, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Before the summit, Swiss envoy Hans Keller held separate meetings with the delegations of Armenia and Azerbaijan.")
+	rec := corefRecord(t, lead+"Before the summit, Swiss envoy Hans Keller held separate meetings with the delegations of Armenia and Azerbaijan.")
 	if m, _ := roles384(rec, "Hans Keller", "Armenia", "Azerbaijan"); m {
 		t.Errorf("side bilaterals broker nothing: %s", dump(rec))
 	}

@@ -11,7 +11,7 @@ import "testing"
 // the reporter named in its credit is no person and sits at no meeting
 // (text.datelineRE; p2286, p1995).
 func TestSlashDatedDatelineCredit(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Ministers meet\n\nVALMORE, 14/03/2006 (VNA - K. Dravonis) - Foreign Minister Odile Marchand met her colleague Tomas Varga today in the capital.")
+	rec := corefRecord(t, "Ministers meet\n\nVALMORE, 14/03/2006 (VNA - K. Dravonis) - Foreign Minister Odile Marchand met her colleague Tomas Varga today in the capital.")
 	for _, a := range rec.Actors {
 		if a.Kind == "person" && (a.Name == "K. Dravonis" || a.Name == "Dravonis") {
 			t.Fatalf("want no person from the dateline's credit: %s", dump(rec))
@@ -34,7 +34,7 @@ func TestSlashDatedDatelineCredit(t *testing.T) {
 // Day" does: the story's "here" is the town, and the correspondent is
 // no person (mention.namedCreditEnd; p2371, the shape of p1713, p948).
 func TestNamedCorrespondentCreditDateline(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Ministers meet\nFrom Ellis Marrow, Bergen, June 3\nMr Tomas Varga, the Trade Minister, met Mrs Odile Marchand, the Foreign Minister, here today.\nThe talks lasted two hours.")
+	rec := corefRecord(t, "Ministers meet\nFrom Ellis Marrow, Bergen, June 3\nMr Tomas Varga, the Trade Minister, met Mrs Odile Marchand, the Foreign Minister, here today.\nThe talks lasted two hours.")
 	for _, a := range rec.Actors {
 		if a.Kind == "person" && (a.Name == "Ellis Marrow" || a.Name == "Marrow") {
 			t.Fatalf("want no person from the credit: %s", dump(rec))

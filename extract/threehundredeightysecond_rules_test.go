@@ -19,15 +19,15 @@ import "testing"
 // "proximity talks" are held apart, and a capitalised "Dialogue" is a
 // forum's name.
 func TestTwoSidesHeadsInOneSentence(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nLIMA, June 2 - Chile and Peru ended their first round of dialogue on Monday, the vice-ministers said. Vice-Minister Arvo Pellin led the Chilean side while the Peruvian delegation was headed by Vice-Minister Kasimir Dolt.")
+	rec := corefRecord(t, "Talks\n\nLIMA, June 2 - Chile and Peru ended their first round of dialogue on Monday, the vice-ministers said. Vice-Minister Arvo Pellin led the Chilean side while the Peruvian delegation was headed by Vice-Minister Kasimir Dolt.")
 	if !metPair(rec, "Arvo Pellin", "Kasimir Dolt") {
 		t.Errorf("want Pellin with Dolt: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nLIMA, June 2 - The proximity talks between Chile and Peru entered their fourth day on Monday. Vice-Minister Arvo Pellin led the Chilean side while the Peruvian delegation was headed by Vice-Minister Kasimir Dolt.")
+	rec = corefRecord(t, "Talks\n\nLIMA, June 2 - The proximity talks between Chile and Peru entered their fourth day on Monday. Vice-Minister Arvo Pellin led the Chilean side while the Peruvian delegation was headed by Vice-Minister Kasimir Dolt.")
 	if metPair(rec, "Arvo Pellin", "Kasimir Dolt") {
 		t.Errorf("proximity talks are no sitting of both: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nLIMA, June 2 - Chile and Peru ended the opening session of the Andean Coastal Dialogue on Monday. Vice-Minister Arvo Pellin led the Chilean side while the Peruvian delegation was headed by Vice-Minister Kasimir Dolt.")
+	rec = corefRecord(t, "Talks\n\nLIMA, June 2 - Chile and Peru ended the opening session of the Andean Coastal Dialogue on Monday. Vice-Minister Arvo Pellin led the Chilean side while the Peruvian delegation was headed by Vice-Minister Kasimir Dolt.")
 	if metPair(rec, "Arvo Pellin", "Kasimir Dolt") {
 		t.Errorf("a forum's name is not the talks held: %s", dump(rec))
 	}

@@ -19,7 +19,7 @@ func TestCeremonyCountedWithPresence(t *testing.T) {
 		text := "Neighbours sign river treaty\n" +
 			"PUERTO ALBA, May 5 - The presidents of Valdora, Tomas Ruiz, and of Costamar, Andres Pineda, signed today at the Blue Palace the treaty on the shared river.\n" +
 			"The ceremony was " + presided + " the head of state of Monteverde, Julio Estrada, and counted with the presence of two guests, Ramon Ibarra of Lunaria and Hector Quiroga of Soleda.\n"
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		for _, p := range []string{"Julio Estrada", "Ramon Ibarra", "Hector Quiroga"} {
 			if !metPair(rec, "Tomas Ruiz", p) {
 				t.Errorf("%s: want %s at the signing with Tomas Ruiz: %s", presided, p, dump(rec))
@@ -36,7 +36,7 @@ func TestPeopleRelativeClauseDatesNoAttendance(t *testing.T) {
 	text := "Border accord signed\n" +
 		"PUERTO ALBA, May 5 - The foreign ministers of Valdora and Costamar, Tomas Ruiz and Andres Pineda, signed the border accord in the capital on Monday.\n" +
 		"The signing took place at the old customs house in the presence of the Lunarian envoy, Ramon Ibarra, who had arrived in the country on 12 March to carry proposals between the two sides.\n"
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	m := meetingWith(rec, "Tomas Ruiz", "Ramon Ibarra")
 	if m == nil {
 		t.Fatalf("want Ramon Ibarra at the signing: %s", dump(rec))
@@ -52,7 +52,7 @@ func TestNamedYearDatesNoAttendance(t *testing.T) {
 	text := "Border accord signed\n" +
 		"PUERTO ALBA, May 5 - The foreign ministers of Valdora and Costamar, Tomas Ruiz and Andres Pineda, signed the border accord in the capital on Monday.\n" +
 		"The ceremony was presided by Julio Estrada, as keeper of the Treaty of 1911, and counted with the presence of the president of Lunaria, Ramon Ibarra.\n"
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	m := meetingWith(rec, "Tomas Ruiz", "Julio Estrada", "Ramon Ibarra")
 	if m == nil {
 		t.Fatalf("want Julio Estrada and Ramon Ibarra at the signing: %s", dump(rec))
@@ -68,7 +68,7 @@ func TestEnvoyPrincipalNotPresent(t *testing.T) {
 	text := "Border accord signed\n" +
 		"PUERTO ALBA, May 5 - The foreign ministers of Valdora and Costamar, Tomas Ruiz and Andres Pineda, signed the border accord in the capital on Monday.\n" +
 		"The signing took place at the old customs house in the presence of Ramon Ibarra, special envoy of the President of Lunaria, Hector Quiroga.\n"
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if !metPair(rec, "Tomas Ruiz", "Ramon Ibarra") {
 		t.Errorf("want the envoy Ramon Ibarra at the signing: %s", dump(rec))
 	}

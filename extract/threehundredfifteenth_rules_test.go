@@ -21,12 +21,12 @@ import "testing"
 func TestSidesListedAfterTalks(t *testing.T) {
 	lists := "\n\nThe Austrian delegation was headed by Foreign Minister Karel Vondra and included Trade Minister Pavel Dostal. " +
 		"On the Hungarian side the talks were attended by Deputy Premier Ivo Lenk and Ambassador Jon Perrin."
-	rec := hundredeightyfourthRecord(t, "Talks\n\nGYOR, May 4 (Agency) - Austria and Hungary agreed here today to restore full relations, "+
+	rec := corefRecord(t, "Talks\n\nGYOR, May 4 (Agency) - Austria and Hungary agreed here today to restore full relations, "+
 		"broken since the 1956 uprising, as a two-day round of talks closed in the border city."+lists)
 	if !metPair(rec, "Karel Vondra", "Ivo Lenk") || !metPair(rec, "Pavel Dostal", "Jon Perrin") {
 		t.Errorf("want the two sides' lists at the talks told before them: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nGYOR, May 4 (Agency) - Austria and Hungary are expected to restore full relations, "+
+	rec = corefRecord(t, "Talks\n\nGYOR, May 4 (Agency) - Austria and Hungary are expected to restore full relations, "+
 		"broken since the 1956 uprising, as a two-day round of talks closes in the border city next week."+lists)
 	if metPair(rec, "Karel Vondra", "Ivo Lenk") {
 		t.Errorf("want talks to come left without a held meeting: %s", dump(rec))
@@ -42,7 +42,7 @@ func TestSidesListedAfterTalks(t *testing.T) {
 func TestDelegationListAfterSplitSitting(t *testing.T) {
 	lead := "Talks\n\nVALMORE, May 4 (Agency) - President Tomas Varga of Ruritania and Prime Minister Edwin Holt of Vantoria " +
 		"faced each other across the table this morning, when Premier Aldo Mirek of Lorania formally opened the talks in the palace.\n\n"
-	rec := hundredeightyfourthRecord(t, lead+"The Ruritanian delegation was headed by President Varga and included Foreign Minister Ruth Calder and Defence Minister Jan Orel.")
+	rec := corefRecord(t, lead+"The Ruritanian delegation was headed by President Varga and included Foreign Minister Ruth Calder and Defence Minister Jan Orel.")
 	if !metPair(rec, "Edwin Holt", "Ruth Calder") || !metPair(rec, "Aldo Mirek", "Jan Orel") {
 		t.Errorf("want the delegation list joined to the sitting its leader was at: %s", dump(rec))
 	}

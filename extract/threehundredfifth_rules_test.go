@@ -19,11 +19,11 @@ import "testing"
 func TestTitledNamesake(t *testing.T) {
 	lead := "Visit\n\nTARNOW, May 5 (Agency) -- President Anton Merel arrived here today with First Lady Pak Suri for a state visit to Dornland.\n\n" +
 		"He is accompanied by Foreign Minister Pak Joon-ho and other officials.\n\n"
-	rec := hundredeightyfourthRecord(t, lead+"Foreign Minister Pak held a meeting with his Dornish counterpart Ilse Varga this evening, officials said.")
+	rec := corefRecord(t, lead+"Foreign Minister Pak held a meeting with his Dornish counterpart Ilse Varga this evening, officials said.")
 	if !metPair(rec, "Pak Joon-ho", "Ilse Varga") || metPair(rec, "Pak Suri", "Ilse Varga") {
 		t.Errorf("want the titled short name read as the minister: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Pak held a meeting with Ilse Varga this evening, officials said.")
+	rec = corefRecord(t, lead+"Pak held a meeting with Ilse Varga this evening, officials said.")
 	if metPair(rec, "Pak Joon-ho", "Ilse Varga") {
 		t.Errorf("want the untitled short name left to the first named: %s", dump(rec))
 	}

@@ -12,7 +12,7 @@ import "testing"
 // case: X named only at an event of his own, not at the meeting told, so
 // the companions join no one else's meeting.
 func TestWithTitledNameCompanionsPastTwoSentences(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, March 3 (Agency) - President Teodor Marek of Calvia and Prime Minister Ilse Vorn of Doria held their first talks since the war in the capital today.\n\n"+
+	rec := corefRecord(t, "Leaders meet\n\nVALMORE, March 3 (Agency) - President Teodor Marek of Calvia and Prime Minister Ilse Vorn of Doria held their first talks since the war in the capital today.\n\n"+
 		"The host, Chancellor Petr Hollis, who invited the two leaders, opened the talks in the old palace with a short speech.\n\n"+
 		"The Dorian leader was accompanied by her Foreign Minister, Anton Brel, and the Trade Minister, Lisa Quint. With President Marek were his Foreign Minister, Omar Delacroix, and the Information Secretary, Yann Sorel.")
 	for _, want := range [][2]string{{"Teodor Marek", "Omar Delacroix"}, {"Ilse Vorn", "Yann Sorel"}} {
@@ -20,7 +20,7 @@ func TestWithTitledNameCompanionsPastTwoSentences(t *testing.T) {
 			t.Errorf("want %s and %s met: %s", want[0], want[1], dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE, March 3 (Agency) - President Teodor Marek of Calvia opened a bridge on Monday.\n\n"+
+	rec = corefRecord(t, "Talks\n\nVALMORE, March 3 (Agency) - President Teodor Marek of Calvia opened a bridge on Monday.\n\n"+
 		"Prime Minister Ilse Vorn of Doria met Foreign Minister Anton Brel of Istria here today.\n\n"+
 		"The talks lasted an hour. Both sides called them useful. With President Marek were his aides Omar Delacroix and Yann Sorel.")
 	if metPair(rec, "Ilse Vorn", "Omar Delacroix") {
@@ -34,11 +34,11 @@ func TestWithTitledNameCompanionsPastTwoSentences(t *testing.T) {
 // p2065, p423). The negative case: "signed a letter and praised the
 // accord" signs no accord.
 func TestSignedCoordinatedModifiers(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Accord signed\n\nVALMORE, March 3 (Agency) - The presidents of Calvia and Doria, Teodor Marek and Ilse Vorn, signed on Friday in the old city hall a lasting and comprehensive peace accord.")
+	rec := corefRecord(t, "Accord signed\n\nVALMORE, March 3 (Agency) - The presidents of Calvia and Doria, Teodor Marek and Ilse Vorn, signed on Friday in the old city hall a lasting and comprehensive peace accord.")
 	if !metPair(rec, "Teodor Marek", "Ilse Vorn") {
 		t.Errorf("want the signatories met: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Letter\n\nVALMORE, March 3 (Agency) - President Teodor Marek and Senator Ilse Vorn signed a letter and praised the accord on Friday.")
+	rec = corefRecord(t, "Letter\n\nVALMORE, March 3 (Agency) - President Teodor Marek and Senator Ilse Vorn signed a letter and praised the accord on Friday.")
 	if metPair(rec, "Teodor Marek", "Ilse Vorn") {
 		t.Errorf("want no signing of the accord: %s", dump(rec))
 	}

@@ -14,11 +14,11 @@ import "testing"
 // articles). The negative case: a name after the rank is still the only
 // person, "Lieut" is no name of its own.
 func TestLieutRankBeforeName(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nBERGEN, May 4—Karl Ostby, the special envoy, met Lieut. Gen. Harald Brenne today at the castle.")
+	rec := corefRecord(t, "Talks\n\nBERGEN, May 4—Karl Ostby, the special envoy, met Lieut. Gen. Harald Brenne today at the castle.")
 	if m := meetingOf(rec, "Karl Ostby", "Harald Brenne"); m == nil {
 		t.Errorf("want Ostby with Brenne: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nBERGEN, May 4—Karl Ostby, the special envoy, met Lieut. Col. Harald Brenne today at the castle.")
+	rec = corefRecord(t, "Talks\n\nBERGEN, May 4—Karl Ostby, the special envoy, met Lieut. Col. Harald Brenne today at the castle.")
 	if m := meetingOf(rec, "Karl Ostby", "Harald Brenne"); m == nil {
 		t.Errorf("want Ostby with Brenne: %s", dump(rec))
 	}

@@ -13,11 +13,11 @@ const threehundredfortyseventhLead = "Accord signed in Valdora\nVALDORA, 3 May (
 // met (meeting/sendoff.go forSideBy; p2114, p2118). The negative case:
 // one signer "for" a side joins no one named in another sentence.
 func TestSignedForSideByAgents(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, threehundredfortyseventhLead+"The peace text was signed for the cabinet by Premier Ivo Marek and for the insurgents by Front leader Tomas Brandl.")
+	rec := corefRecord(t, threehundredfortyseventhLead+"The peace text was signed for the cabinet by Premier Ivo Marek and for the insurgents by Front leader Tomas Brandl.")
 	if !metPair(rec, "Ivo Marek", "Tomas Brandl") {
 		t.Errorf("want Ivo Marek and Tomas Brandl met: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, threehundredfortyseventhLead+"The text was signed for Tarlan by President Ivo Marek. Front leader Tomas Brandl stayed in the hills.")
+	rec = corefRecord(t, threehundredfortyseventhLead+"The text was signed for Tarlan by President Ivo Marek. Front leader Tomas Brandl stayed in the hills.")
 	if metPair(rec, "Ivo Marek", "Tomas Brandl") {
 		t.Errorf("no meeting wanted: %s", dump(rec))
 	}

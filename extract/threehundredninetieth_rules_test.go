@@ -24,7 +24,7 @@ func TestSignedForSidesWitnesses(t *testing.T) {
 		"Tomas Varga signed for Kelvia and Ivo Marsh signed for Dorland, in the presence of Lena Ostrova, the Pelish president.",
 		"Tomas Varga signed for Kelvia and Ivo Marsh signed for Dorland, in the presence of Lena Ostrova, the envoy of Dr. Piet Salden, and of Rui Amaral.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Pact signed\nKORAM, May 3 - "+s)
+		rec := corefRecord(t, "Pact signed\nKORAM, May 3 - "+s)
 		for _, w := range []string{"Tomas Varga", "Ivo Marsh"} {
 			if !metPair(rec, w, "Lena Ostrova") {
 				t.Errorf("%s: want %s with the witness: %s", s, w, dump(rec))
@@ -34,11 +34,11 @@ func TestSignedForSidesWitnesses(t *testing.T) {
 			t.Errorf("%s: a name in a post read as a witness: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Pact signed\nKORAM, May 3 - Tomas Varga signed for Kelvia and Ivo Marsh signed for Dorland, in the presence of Lena Ostrova, the envoy of Dr. Piet Salden, and of Rui Amaral.")
+	rec := corefRecord(t, "Pact signed\nKORAM, May 3 - Tomas Varga signed for Kelvia and Ivo Marsh signed for Dorland, in the presence of Lena Ostrova, the envoy of Dr. Piet Salden, and of Rui Amaral.")
 	if !metPair(rec, "Ivo Marsh", "Rui Amaral") {
 		t.Errorf("want the list's second witness: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Pact signed\nKORAM, May 3 - Tomas Varga signed for Kelvia in the presence of Lena Ostrova.")
+	rec = corefRecord(t, "Pact signed\nKORAM, May 3 - Tomas Varga signed for Kelvia in the presence of Lena Ostrova.")
 	if metPair(rec, "Tomas Varga", "Lena Ostrova") {
 		t.Errorf("a signing for one side read as a meeting: %s", dump(rec))
 	}
@@ -53,7 +53,7 @@ func TestHonorificPeriodComplement(t *testing.T) {
 		"Tomas Varga met Lena Ostrova, the envoy of Dr. Piet Salden, in Koram on Monday.",
 		"Tomas Varga met Lena Ostrova, the envoy of M. Piet Salden, in Koram on Monday.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Talks held\nKORAM, May 3 - "+s)
+		rec := corefRecord(t, "Talks held\nKORAM, May 3 - "+s)
 		if !metPair(rec, "Tomas Varga", "Lena Ostrova") {
 			t.Errorf("%s: want Varga with Ostrova: %s", s, dump(rec))
 		}
@@ -69,12 +69,12 @@ func TestHonorificPeriodComplement(t *testing.T) {
 // that town (mention.datelineTown; p2377). The negative case: the town's
 // name in title case before a colon in the body is no dateline.
 func TestColonDatelineTown(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Peace deal signed\nKOKOPO: The agreement was signed here yesterday by Tomas Varga and Ivo Marsh.")
+	rec := corefRecord(t, "Peace deal signed\nKOKOPO: The agreement was signed here yesterday by Tomas Varga and Ivo Marsh.")
 	m := meetingOf(rec, "Tomas Varga", "Ivo Marsh")
 	if m == nil || m.Place != "Kokopo" {
 		t.Errorf("want the signing placed in the dateline's town: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Peace deal signed\nThe agreement was signed yesterday by Tomas Varga and Ivo Marsh. Kokopo: a note on the venue follows.")
+	rec = corefRecord(t, "Peace deal signed\nThe agreement was signed yesterday by Tomas Varga and Ivo Marsh. Kokopo: a note on the venue follows.")
 	if m := meetingOf(rec, "Tomas Varga", "Ivo Marsh"); m != nil && m.Place == "Kokopo" {
 		t.Errorf("a town in the body read as a dateline: %s", dump(rec))
 	}

@@ -36,7 +36,7 @@ func TestAgreedAtPlace(t *testing.T) {
 		"Presidents Tomas Varga and Elena Morosi agreed yesterday at the Belem Palace in Lisbon to settle their frontier dispute.",
 		"The Chancellor, Dr Tomas Varga, and the Prime Minister, Mrs Elena Morosi, agreed at Lisbon late last night to open a joint commission.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		m := heldMeeting398(rec, "Tomas Varga", "Elena Morosi")
 		if m == nil || m.Place != "Lisbon" {
 			t.Errorf("%q: want Varga and Morosi met in Lisbon: %s", s, dump(rec))
@@ -46,7 +46,7 @@ func TestAgreedAtPlace(t *testing.T) {
 		"Presidents Tomas Varga and Elena Morosi agreed yesterday to settle their frontier dispute.",
 		"President Tomas Varga agreed in Lisbon to settle the frontier dispute with Elena Morosi's government.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if heldMeeting398(rec, "Tomas Varga", "Elena Morosi") != nil {
 			t.Errorf("%q: want no meeting of Varga and Morosi: %s", s, dump(rec))
 		}
@@ -62,13 +62,13 @@ func TestEmergedFromTalks(t *testing.T) {
 		"Foreign Minister Anton Derlev emerged from talks with Prime Minister Maria Solvik at her residence late Saturday with a promise of aid.",
 		"Anton Derlev emerged from his talks with Maria Solvik in Lisbon on Saturday.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		m := heldMeeting398(rec, "Anton Derlev", "Maria Solvik")
 		if m == nil || m.Date != "2025-05-03" {
 			t.Errorf("%q: want Derlev and Solvik met on 2025-05-03: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Anton Derlev withdrew from talks with Maria Solvik on Saturday.")
+	rec := corefRecord(t, lead+"Anton Derlev withdrew from talks with Maria Solvik on Saturday.")
 	if heldMeeting398(rec, "Anton Derlev", "Maria Solvik") != nil {
 		t.Errorf("withdrew: want no meeting: %s", dump(rec))
 	}
@@ -81,7 +81,7 @@ func TestEmergedFromTalks(t *testing.T) {
 func TestAudienceBeforeKeepsClause(t *testing.T) {
 	lead := "Leaders meet\nMONTEVIDEO, May 4 - "
 	s := "President Anton Derlev and Premier Maria Solvik shook hands before a crowd of photographers at the Grand Hotel in Montevideo on Saturday afternoon."
-	rec := hundredeightyfourthRecord(t, lead+s)
+	rec := corefRecord(t, lead+s)
 	m := heldMeeting398(rec, "Anton Derlev", "Maria Solvik")
 	if m == nil || m.Date != "2025-05-03" {
 		t.Errorf("%q: want Derlev and Solvik met on 2025-05-03: %s", s, dump(rec))

@@ -36,7 +36,7 @@ func TestPresentTenseTakingPart(t *testing.T) {
 		"Taking part are Deputy Minister Ilya Sorokov and Ambassador Teodor Minkov.",
 		"Taking part in the talks are Deputy Minister Ilya Sorokov and Ambassador Teodor Minkov.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !heldPair395(rec, "Arno Velten", "Ilya Sorokov") || !heldPair395(rec, "Pavel Drumov", "Teodor Minkov") {
 			t.Errorf("%q: want the listed people at the talks: %s", s, dump(rec))
 		}
@@ -52,7 +52,7 @@ func TestSemicolonWithHimList(t *testing.T) {
 		"The Ostrian delegation is headed by Arno Velten; with him are State Secretary Karl Imhof and Ambassador Lena Brauch.",
 		"The Ostrian delegation was headed by Arno Velten; with him were State Secretary Karl Imhof and Ambassador Lena Brauch.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !heldPair395(rec, "Pavel Drumov", "Karl Imhof") || !heldPair395(rec, "Pavel Drumov", "Lena Brauch") {
 			t.Errorf("%q: want the companions at the talks: %s", s, dump(rec))
 		}

@@ -19,16 +19,16 @@ func TestOpenedTiesSides(t *testing.T) {
 		{"Ties\n\nVALMORE, May 3 (Agency) - The Republic of Chile and the Kingdom of Norway today decided to establish diplomatic relations, a spokesman said.", "Chile", "Norway"},
 		{"Ties\n\nVALMORE, May 3 (Agency) - Chile established diplomatic ties with Norway on Sunday after months of quiet contacts.", "Chile", "Norway"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if !partyNamed(rec, c.a) || !partyNamed(rec, c.b) {
 			t.Errorf("want %s and %s as parties: %s", c.a, c.b, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Ties\n\nVALMORE, May 3 (Agency) - Chile and Norway established closer trade ties on Sunday, officials said.")
+	rec := corefRecord(t, "Ties\n\nVALMORE, May 3 (Agency) - Chile and Norway established closer trade ties on Sunday, officials said.")
 	if partyNamed(rec, "Chile") || partyNamed(rec, "Norway") {
 		t.Errorf("want no sides from trade ties: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Ties\n\nVALMORE, May 3 (Agency) - President Ana Rook of Chile received the visiting Foreign Minister Tomas Varga of Norway on Sunday. Chile and Norway established diplomatic relations in 1948.")
+	rec = corefRecord(t, "Ties\n\nVALMORE, May 3 (Agency) - President Ana Rook of Chile received the visiting Foreign Minister Tomas Varga of Norway on Sunday. Chile and Norway established diplomatic relations in 1948.")
 	if partyNamed(rec, "Chile") || partyNamed(rec, "Norway") {
 		t.Errorf("want no sides from ties dated to a past year: %s", dump(rec))
 	}
@@ -40,7 +40,7 @@ func TestOpenedTiesSides(t *testing.T) {
 // state that met (kindsBetween, args/participants.go; p2378, p2158,
 // p1177).
 func TestKindsBetweenFirst(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nVALMORE, May 3 (Agency) - King Tomas Varga received President Ana Rook at the palace on Sunday, the first meeting between a king of Norway and a president of Chile.")
+	rec := corefRecord(t, "Talks\n\nVALMORE, May 3 (Agency) - King Tomas Varga received President Ana Rook at the palace on Sunday, the first meeting between a king of Norway and a president of Chile.")
 	if !metPair(rec, "Tomas Varga", "Ana Rook") {
 		t.Errorf("want the two met: %s", dump(rec))
 	}

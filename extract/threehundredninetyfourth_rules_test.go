@@ -42,12 +42,12 @@ func TestOnlookedBetweenPair(t *testing.T) {
 		"Vennick recalled the summit meeting between Prime Minister Bram Ostrow and President Kiril Danev held in Lisbon in March last year.",
 		"The two ministers hailed the Freedonia-Sylvania Summit Meeting between Prime Minister Bram Ostrow and President Kiril Danev held in Lisbon in March.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !onlyHeld394(rec, "Bram Ostrow", "Kiril Danev") {
 			t.Errorf("%q: want only Ostrow and Danev met: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Prime Minister Bram Ostrow held talks with President Kiril Danev in Lisbon on Monday.")
+	rec := corefRecord(t, lead+"Prime Minister Bram Ostrow held talks with President Kiril Danev in Lisbon on Monday.")
 	if !onlyHeld394(rec, "Bram Ostrow", "Kiril Danev") {
 		t.Errorf("want Ostrow and Danev met: %s", dump(rec))
 	}
@@ -63,7 +63,7 @@ func TestSimultaneousAsDay(t *testing.T) {
 		"Freedonia and Sylvania on Wednesday agreed to review the old treaty as Foreign Minister Bram Ostrow and his Sylvanian counterpart Kiril Danev co-chaired a session of their joint commission.",
 		"President Bram Ostrow and President Kiril Danev agreed on Wednesday to settle their dispute through dialogue, as the two leaders met in Lisbon.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		ok := false
 		for _, m := range rec.Meetings {
 			if m.Status == graph.Held && slices.Contains(m.Participants, "Bram Ostrow") && slices.Contains(m.Participants, "Kiril Danev") {

@@ -45,13 +45,13 @@ func TestHostedTalksAdjunct(t *testing.T) {
 		"Bolivian President Marta Quispe and guerrilla commander Hugo Salas signed a truce in Asuncion on Monday. Both leaders embraced before photographers in the state guest house after talks hosted by Uruguay's President Elena Ferro, who chairs the regional body.",
 		"Bolivian President Marta Quispe and Hugo Salas, the chief of the Chaco People's Army (CPA), signed a settlement in Asuncion on Friday after three months of negotiations chaired by Uruguay's President Elena Ferro.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !heldWith399(rec, "Marta Quispe", "Hugo Salas", "Elena Ferro") {
 			t.Errorf("%q: want the host at the meeting: %s", s, dump(rec))
 		}
 	}
 	s := "Bolivian President Marta Quispe met guerrilla commander Hugo Salas on Monday. Uruguayan President Elena Ferro telephoned Quispe after talks hosted by Chilean President Tomas Reyes."
-	if rec := hundredeightyfourthRecord(t, lead+s); heldWith399(rec, "Marta Quispe", "Tomas Reyes") {
+	if rec := corefRecord(t, lead+s); heldWith399(rec, "Marta Quispe", "Tomas Reyes") {
 		t.Errorf("%q: the host of other talks joined the meeting before: %s", s, dump(rec))
 	}
 }

@@ -10,7 +10,7 @@ import "testing"
 // meeting's place whole, and no person made of its last parts (p2384,
 // p1010, p2311).
 func TestHyphenLinkedPlaceName(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders meet in a village\n\nPARIS, May 3 (Wire) - President Anna Velde received Prime Minister Tomas Oster on Friday at Bourg-les-Grandes-Ormes, the village where she spends her weekends.\nOster later flew to Marlow-upon-Teme, where he met Governor Paul Imre.")
+	rec := corefRecord(t, "Leaders meet in a village\n\nPARIS, May 3 (Wire) - President Anna Velde received Prime Minister Tomas Oster on Friday at Bourg-les-Grandes-Ormes, the village where she spends her weekends.\nOster later flew to Marlow-upon-Teme, where he met Governor Paul Imre.")
 	for _, a := range rec.Actors {
 		if a.Kind == "person" && (a.Name == "Grandes-Ormes" || a.Name == "Teme") {
 			t.Errorf("want no person %q cut from a place's name: %s", a.Name, dump(rec))
@@ -33,7 +33,7 @@ func TestHyphenLinkedPlaceName(t *testing.T) {
 // "on X-Y", a conflict "over X-Y") is the place or thing talked about,
 // no person (lexicon compoundLeads; p1471, p1780, p2166, p671).
 func TestCompoundAfterOnOver(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks resume\n\nVALMORE, May 3 (Wire) - Foreign Minister Anna Velde met Foreign Minister Tomas Oster in the capital on Tuesday to end the long conflict over Marvanda-Ostrel.\nOster said there was progress on Marvanda-Ostrel.")
+	rec := corefRecord(t, "Talks resume\n\nVALMORE, May 3 (Wire) - Foreign Minister Anna Velde met Foreign Minister Tomas Oster in the capital on Tuesday to end the long conflict over Marvanda-Ostrel.\nOster said there was progress on Marvanda-Ostrel.")
 	for _, a := range rec.Actors {
 		if a.Kind == "person" && a.Name == "Marvanda-Ostrel" {
 			t.Errorf("want no person Marvanda-Ostrel: %s", dump(rec))

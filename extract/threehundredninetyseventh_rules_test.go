@@ -37,7 +37,7 @@ func TestCappedDemonymPostAfterApposition(t *testing.T) {
 		"Heinz Vollmer, the German Foreign Minister, was received by the Italian Premier at his office on Tuesday.",
 		"Heinz Vollmer, the German foreign minister, was received by the Italian premier at his office on Tuesday.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !heldPair397(rec, "Heinz Vollmer", "Paolo Ferrante") {
 			t.Errorf("%q: want Vollmer met Ferrante: %s", s, dump(rec))
 		}
@@ -52,7 +52,7 @@ func TestDemonymPostSkipsOtherPost(t *testing.T) {
 	text := "Talks in Rome\nROME, May 4 - Premier Paolo Ferrante opened the spring fair today.\n" +
 		"Marco Lenzi, the Italian Foreign Minister, greeted reporters at the fair.\n" +
 		"Heinz Vollmer, the German Foreign Minister, was received by the Italian Premier at his office on Tuesday."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if !heldPair397(rec, "Heinz Vollmer", "Paolo Ferrante") || heldPair397(rec, "Heinz Vollmer", "Marco Lenzi") {
 		t.Errorf("want Vollmer met Ferrante, not Lenzi: %s", dump(rec))
 	}
@@ -65,7 +65,7 @@ func TestDemonymPostNotLaterHolder(t *testing.T) {
 	text := "Talks in Rome\nROME, May 4 - Premier Paolo Ferrante opened the spring fair today.\n" +
 		"Heinz Vollmer, the German Foreign Minister, met the French President in Paris on Tuesday.\n" +
 		"He goes on to Washington to see President Walter Hale next month."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if heldPair397(rec, "Heinz Vollmer", "Walter Hale") {
 		t.Errorf("want no held meeting of Vollmer and Hale: %s", dump(rec))
 	}
@@ -82,7 +82,7 @@ func TestTwoLeadersSkipPlannedRelative(t *testing.T) {
 		"where he is to sign a trade pact with Prime Minister Paul Gagnon.",
 		"where he will sign a trade pact with Prime Minister Paul Gagnon.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+rel+"\nThe two leaders talked for about an hour at the airport, an aide said.")
+		rec := corefRecord(t, lead+rel+"\nThe two leaders talked for about an hour at the airport, an aide said.")
 		if !heldPair397(rec, "Dieter Kolbe", "Ingrid Dahl") || heldPair397(rec, "Dieter Kolbe", "Paul Gagnon") {
 			t.Errorf("%q: want Kolbe met Dahl, not Gagnon: %s", rel, dump(rec))
 		}

@@ -13,7 +13,7 @@ import (
 // B") joins the story's first meeting, not an earlier encounter told in
 // between in the past perfect and dated before it (p2412, p2408).
 func TestAttendanceSkipsRecalledMeeting(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Summit Meeting\n\nOn Tuesday, Mr. VARGA Tamas, Prime Minister of Norland, sat down for talks with Dr. Pedro ALVEZ, President of the Republic of Chile, who is visiting Norland.\nPrime Minister Varga welcomed President Alvez.\nThe two leaders affirmed that they would strengthen their partnership.\nPresident Alvez explained that he had met with Prime Minister Hugo BRANDT in Oslo on Monday.\nThe two leaders exchanged views on regional affairs.\nThe meeting was attended by Mr. OKADA Ren, Deputy Chief Cabinet Secretary, and Ms. Clara RIOS, Minister for Foreign Affairs of Chile.")
+	rec := corefRecord(t, "Summit Meeting\n\nOn Tuesday, Mr. VARGA Tamas, Prime Minister of Norland, sat down for talks with Dr. Pedro ALVEZ, President of the Republic of Chile, who is visiting Norland.\nPrime Minister Varga welcomed President Alvez.\nThe two leaders affirmed that they would strengthen their partnership.\nPresident Alvez explained that he had met with Prime Minister Hugo BRANDT in Oslo on Monday.\nThe two leaders exchanged views on regional affairs.\nThe meeting was attended by Mr. OKADA Ren, Deputy Chief Cabinet Secretary, and Ms. Clara RIOS, Minister for Foreign Affairs of Chile.")
 	var lead, recalled bool
 	for _, m := range rec.Meetings {
 		hasAlvez := slices.ContainsFunc(m.Participants, func(p string) bool { return p == "Pedro ALVEZ" || p == "Pedro Alvez" })
@@ -34,7 +34,7 @@ func TestAttendanceSkipsRecalledMeeting(t *testing.T) {
 // The attendance stays with the recalled meeting when it follows it at
 // once or points back at it ("that conversation"; p173, p1735).
 func TestAttendancePointedAtRecalledMeeting(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nOn Tuesday, Foreign Minister Anna Velde met Foreign Minister Tomas Oster in Valmore.\nThe two ministers discussed trade.\nOster had received Paul Imre in Karsby on Monday.\nVelde said the talks went well.\nMaria Kovel was present at that conversation also.")
+	rec := corefRecord(t, "Talks\n\nOn Tuesday, Foreign Minister Anna Velde met Foreign Minister Tomas Oster in Valmore.\nThe two ministers discussed trade.\nOster had received Paul Imre in Karsby on Monday.\nVelde said the talks went well.\nMaria Kovel was present at that conversation also.")
 	for _, m := range rec.Meetings {
 		if slices.Contains(m.Participants, "Maria Kovel") && slices.Contains(m.Participants, "Anna Velde") {
 			t.Errorf("want Maria Kovel not at the ministers' talks: %s", dump(rec))

@@ -40,7 +40,7 @@ func TestBodyOfSecondSide(t *testing.T) {
 		"Peru and the negotiators of the Sierra Liberation Front held talks in Quito on Friday.",
 		"Peru and the Sierra Liberation Front met in Quito on Friday.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !heldPair393(rec, "Peru", "Sierra Liberation Front") {
 			t.Errorf("%q: want Peru and the front met: %s", s, dump(rec))
 		}

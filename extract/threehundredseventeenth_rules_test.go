@@ -22,15 +22,15 @@ import (
 // p1936, p1414). The negative case: a third person named after the main
 // verb leaves "they" unclear.
 func TestTheyTimeClauseMeetingNoun(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Truce\n\nVALMORE, May 4 (Agency) -- President Tomas Varga and Unity Front leader Edwin Holt cheered the city when they left a long closed-door meeting and shook hands.")
+	rec := corefRecord(t, "Truce\n\nVALMORE, May 4 (Agency) -- President Tomas Varga and Unity Front leader Edwin Holt cheered the city when they left a long closed-door meeting and shook hands.")
 	if !metPair(rec, "Tomas Varga", "Edwin Holt") {
 		t.Errorf("want the pair of the main clause met at the meeting of the time clause: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Truce\n\nVALMORE, May 4 (Agency) -- President Tomas Varga and Unity Front leader Edwin Holt on May 2 cheered the city when they left a long closed-door meeting.")
+	rec = corefRecord(t, "Truce\n\nVALMORE, May 4 (Agency) -- President Tomas Varga and Unity Front leader Edwin Holt on May 2 cheered the city when they left a long closed-door meeting.")
 	if m := meetingOf(rec, "Tomas Varga", "Edwin Holt"); m == nil || !strings.HasSuffix(m.Date, "-05-02") {
 		t.Errorf("want the main clause's day on the meeting of the time clause: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Truce\n\nVALMORE, May 4 (Agency) -- President Tomas Varga and Prime Minister Edwin Holt thanked Bishop Aldo Mirek after they held a private meeting.")
+	rec = corefRecord(t, "Truce\n\nVALMORE, May 4 (Agency) -- President Tomas Varga and Prime Minister Edwin Holt thanked Bishop Aldo Mirek after they held a private meeting.")
 	if metPair(rec, "Aldo Mirek", "Edwin Holt") {
 		t.Errorf("want no meeting for a person named after the main verb: %s", dump(rec))
 	}

@@ -32,15 +32,15 @@ func plannedWith(rec graph.Record, a, b string) bool {
 // relative clause is that clause's, and the trip told in the past stays
 // held.
 func TestModalPurposePlanned(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - On Wednesday, the ministers will be joined by Tomas Varga, by Ivo Lenk and by envoys of the four northern states, to discuss the border.")
+	rec := corefRecord(t, "Talks\n\nVALMORE (Agency) - On Wednesday, the ministers will be joined by Tomas Varga, by Ivo Lenk and by envoys of the four northern states, to discuss the border.")
 	if metPair(rec, "Tomas Varga", "Ivo Lenk") || !plannedWith(rec, "Tomas Varga", "Ivo Lenk") {
 		t.Errorf("want the joined session planned, not held: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Ana Rook will travel to Kessin on Friday to discuss the border with Tomas Varga.")
+	rec = corefRecord(t, "Talks\n\nVALMORE (Agency) - Ana Rook will travel to Kessin on Friday to discuss the border with Tomas Varga.")
 	if metPair(rec, "Ana Rook", "Tomas Varga") || !plannedWith(rec, "Ana Rook", "Tomas Varga") {
 		t.Errorf("want the trip's talks planned, not held: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Ana Rook, who will retire in June, flew to Kessin on Friday to discuss the border with Tomas Varga.")
+	rec = corefRecord(t, "Talks\n\nVALMORE (Agency) - Ana Rook, who will retire in June, flew to Kessin on Friday to discuss the border with Tomas Varga.")
 	if !metPair(rec, "Ana Rook", "Tomas Varga") {
 		t.Errorf("want the talks of a past trip held: %s", dump(rec))
 	}

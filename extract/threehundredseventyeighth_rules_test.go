@@ -12,7 +12,7 @@ import (
 // participants include a and b.
 func placesAtVenue(t *testing.T, text, a, b string) []string {
 	t.Helper()
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	var out []string
 	for _, m := range rec.Meetings {
 		if slices.Contains(m.Participants, a) && slices.Contains(m.Participants, b) {
@@ -39,7 +39,7 @@ func TestDefiniteVenueKeepsItsPlace(t *testing.T) {
 		t.Errorf("places %q, want the July meeting at the palace in Rabat", ps)
 	}
 	nowhere := "Leaders open talks\n\nPresident Aldo Brem and Prime Minister Ivo Renner had met in Tunis in March.\n\nBrem and Renner are to meet again at the palace on July 20.\n"
-	for _, m := range hundredeightyfourthRecord(t, nowhere).Meetings {
+	for _, m := range corefRecord(t, nowhere).Meetings {
 		if m.Date == "2025-07-20" && m.Place != "" {
 			t.Errorf("place %q: a palace the story placed nowhere takes no earlier city", m.Place)
 		}

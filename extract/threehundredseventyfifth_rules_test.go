@@ -26,7 +26,7 @@ func TestDemonymPostSubject(t *testing.T) {
 		"Later in the day the Slovenian minister met Secretary-General Tomas Vrana at the United Nations office.",
 		"On Monday the Slovenian foreign minister had also met separately with the envoy, Tomas Vrana, to discuss the treaty.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s+tail)
+		rec := corefRecord(t, lead+s+tail)
 		if !metPair(rec, "Ivo Marek", "Tomas Vrana") {
 			t.Errorf("%s: want Marek with Vrana: %s", s, dump(rec))
 		}
@@ -34,7 +34,7 @@ func TestDemonymPostSubject(t *testing.T) {
 			t.Errorf("%s: the Chilean put with Vrana: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Later the Chilean minister, Pablo Serra, met Tomas Vrana in Geneva."+tail)
+	rec := corefRecord(t, lead+"Later the Chilean minister, Pablo Serra, met Tomas Vrana in Geneva."+tail)
 	if metPair(rec, "Rosa Ibarra", "Tomas Vrana") {
 		t.Errorf("the apposed name is the minister: %s", dump(rec))
 	}

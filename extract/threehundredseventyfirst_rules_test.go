@@ -22,15 +22,15 @@ import (
 func TestOnBehalfOfBodyMakesItMediator(t *testing.T) {
 	lead := "Estonia and Latvia resume border talks\n"
 	body := "GENEVA, May 4 - Talks between Estonia and Latvia on their maritime border resumed on Monday. "
-	rec := hundredeightyfourthRecord(t, lead+body+"Hans Keller, a retired Swiss judge who chairs the sessions on behalf of the Council of Europe, said the delegations would meet again in June.")
+	rec := corefRecord(t, lead+body+"Hans Keller, a retired Swiss judge who chairs the sessions on behalf of the Council of Europe, said the delegations would meet again in June.")
 	if !hasMediator(rec, "Hans Keller") || !hasMediator(rec, "Council of Europe") {
 		t.Errorf("chairs the sessions on behalf of: want Keller and the Council mediators: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+body+"Jaan Tamm, the Estonian negotiator, signed the minutes on behalf of the Council of Europe.")
+	rec = corefRecord(t, lead+body+"Jaan Tamm, the Estonian negotiator, signed the minutes on behalf of the Council of Europe.")
 	if hasMediator(rec, "Council of Europe") {
 		t.Errorf("no mediator acting: want the Council no mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+body+"Hans Keller, a retired Swiss judge who chairs the sessions on behalf of Secretary-General Maria Lund, said the delegations would meet again in June.")
+	rec = corefRecord(t, lead+body+"Hans Keller, a retired Swiss judge who chairs the sessions on behalf of Secretary-General Maria Lund, said the delegations would meet again in June.")
 	if hasMediator(rec, "Maria Lund") {
 		t.Errorf("person principal: want Lund no mediator: %s", dump(rec))
 	}

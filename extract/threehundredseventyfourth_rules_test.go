@@ -19,12 +19,12 @@ import "testing"
 // delegation led by one person is not a meeting of its own.
 func TestBothDelegationsLedBy(t *testing.T) {
 	for _, lead := range []string{"The two delegations", "The delegations", "Both delegations"} {
-		rec := hundredeightyfourthRecord(t, "Talks open\nGENEVA, May 20 - The talks opened in Lausanne on May 19. "+lead+" were led by Mr Tomas Velk and Mr Ivo Brandt.")
+		rec := corefRecord(t, "Talks open\nGENEVA, May 20 - The talks opened in Lausanne on May 19. "+lead+" were led by Mr Tomas Velk and Mr Ivo Brandt.")
 		if m := meetingWith(rec, "Tomas Velk", "Ivo Brandt"); m == nil || m.Place != "Lausanne" {
 			t.Errorf("%s: want Velk and Brandt met in Lausanne: %s", lead, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Talks open\nGENEVA, May 20 - The talks opened in Lausanne on May 19. The government delegation was led by Mr Tomas Velk.")
+	rec := corefRecord(t, "Talks open\nGENEVA, May 20 - The talks opened in Lausanne on May 19. The government delegation was led by Mr Tomas Velk.")
 	if len(rec.Meetings) != 0 {
 		t.Errorf("one side's leader alone: want no meeting: %s", dump(rec))
 	}
@@ -40,15 +40,15 @@ func TestBothDelegationsLedBy(t *testing.T) {
 // list after it gives no meeting, nor does one side's list alone (its
 // leader and deputy are not the talks between the sides).
 func TestSidesBetweenNamelessTalks(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks open\nKORAM, May 6 - Negotiations between the government and the rebel movement opened this morning in a hotel by the lake. The two delegations were led by Mr Tomas Velk and Mr Ivo Brandt.")
+	rec := corefRecord(t, "Talks open\nKORAM, May 6 - Negotiations between the government and the rebel movement opened this morning in a hotel by the lake. The two delegations were led by Mr Tomas Velk and Mr Ivo Brandt.")
 	if m := meetingWith(rec, "Tomas Velk", "Ivo Brandt"); m == nil || m.Place != "Koram" {
 		t.Errorf("want Velk and Brandt met in Koram: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks open\nKORAM, May 6 - Negotiations between the government and the rebel movement opened this morning in a hotel by the lake. Mr Tomas Velk said the talks would be long.")
+	rec = corefRecord(t, "Talks open\nKORAM, May 6 - Negotiations between the government and the rebel movement opened this morning in a hotel by the lake. Mr Tomas Velk said the talks would be long.")
 	if meetingWith(rec, "Tomas Velk", "Ivo Brandt") != nil || len(rec.Meetings) > 1 {
 		t.Errorf("no list: want no meeting of people: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks open\nKORAM, May 6 - Negotiations between the government and the rebel movement opened this morning in a hotel by the lake. The government delegation is led by Mr Tomas Velk, with Mr Ivo Brandt as his deputy.")
+	rec = corefRecord(t, "Talks open\nKORAM, May 6 - Negotiations between the government and the rebel movement opened this morning in a hotel by the lake. The government delegation is led by Mr Tomas Velk, with Mr Ivo Brandt as his deputy.")
 	if meetingWith(rec, "Tomas Velk", "Ivo Brandt") != nil {
 		t.Errorf("one side's list: want no meeting of its leader and deputy: %s", dump(rec))
 	}

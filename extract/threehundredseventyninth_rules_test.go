@@ -33,13 +33,13 @@ func bothMeeting379(rec graph.Record, a, b string) (graph.Meeting, bool) {
 func TestPastModalConjunctKeepsHeld(t *testing.T) {
 	lead := "Envoy in Valdora\nVALDORA, March 6 - Arland pressed Borvia again this week.\n"
 	for _, v := range []string{"was due to fly", "was expected to fly", "was scheduled to fly"} {
-		rec := hundredeightyfourthRecord(t, lead+"Envoy Tomas Vidal held five hours of talks with President Lars Eklund late on Monday and "+v+" on to Geneva on Wednesday to brief the allies, officials said.")
+		rec := corefRecord(t, lead+"Envoy Tomas Vidal held five hours of talks with President Lars Eklund late on Monday and "+v+" on to Geneva on Wednesday to brief the allies, officials said.")
 		m, ok := bothMeeting379(rec, "Tomas Vidal", "Lars Eklund")
 		if !ok || m.Status != graph.Held {
 			t.Errorf("%q: want Vidal and Eklund met: %s", v, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Envoy Tomas Vidal was due to meet President Lars Eklund on Friday, officials said.")
+	rec := corefRecord(t, lead+"Envoy Tomas Vidal was due to meet President Lars Eklund on Friday, officials said.")
 	if m, ok := bothMeeting379(rec, "Tomas Vidal", "Lars Eklund"); !ok || m.Status != graph.Planned {
 		t.Errorf("want a planned meeting: %s", dump(rec))
 	}
@@ -54,7 +54,7 @@ func TestPastModalConjunctKeepsHeld(t *testing.T) {
 func TestModalConjunctSplitIsPlanned(t *testing.T) {
 	lead := "Talks in Valdora\nVALDORA, March 4 - Arland and Borvia edged closer to a truce.\n"
 	for _, v := range []string{"will fly to Geneva tomorrow to see", "will travel to Geneva tomorrow to see"} {
-		rec := hundredeightyfourthRecord(t, lead+"Foreign Minister Tomas Vidal spent three hours with President Lars Eklund at his residence here today and "+v+" Mrs Anna Rossi.")
+		rec := corefRecord(t, lead+"Foreign Minister Tomas Vidal spent three hours with President Lars Eklund at his residence here today and "+v+" Mrs Anna Rossi.")
 		if m, ok := bothMeeting379(rec, "Tomas Vidal", "Lars Eklund"); !ok || m.Status != graph.Held || slices.Contains(m.Participants, "Anna Rossi") {
 			t.Errorf("%q: want Vidal and Eklund met alone: %s", v, dump(rec))
 		}
@@ -62,7 +62,7 @@ func TestModalConjunctSplitIsPlanned(t *testing.T) {
 			t.Errorf("%q: want Vidal to see Rossi in Geneva: %s", v, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Foreign Minister Tomas Vidal met President Lars Eklund on Monday and Mrs Anna Rossi on Tuesday.")
+	rec := corefRecord(t, lead+"Foreign Minister Tomas Vidal met President Lars Eklund on Monday and Mrs Anna Rossi on Tuesday.")
 	if !metPair(rec, "Tomas Vidal", "Lars Eklund") || !metPair(rec, "Tomas Vidal", "Anna Rossi") {
 		t.Errorf("want both meetings held: %s", dump(rec))
 	}

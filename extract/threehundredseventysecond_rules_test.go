@@ -28,11 +28,11 @@ func pairPlace372(rec graph.Record, a, b string) string {
 // (receivedPastManner, actors/positions.go; p2265). The negative case: a
 // bare title after "by" that follows no reception verb stays nobody.
 func TestReceivedTogetherByTitle(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nVALMORE, Friday - The Marland President, Ivo Lenk, opened the conference this morning.\n\nMr Tomas Varga of Kessin and Mr Ana Rook of Dorval were received together by the President.")
+	rec := corefRecord(t, "Talks\n\nVALMORE, Friday - The Marland President, Ivo Lenk, opened the conference this morning.\n\nMr Tomas Varga of Kessin and Mr Ana Rook of Dorval were received together by the President.")
 	if !metPair(rec, "Ivo Lenk", "Tomas Varga") || !metPair(rec, "Ivo Lenk", "Ana Rook") {
 		t.Errorf("want the President, received together, met both guests: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE, Friday - The Marland President, Ivo Lenk, opened the conference this morning.\n\nMr Tomas Varga of Kessin and Mr Ana Rook of Dorval met, as requested together by the President.")
+	rec = corefRecord(t, "Talks\n\nVALMORE, Friday - The Marland President, Ivo Lenk, opened the conference this morning.\n\nMr Tomas Varga of Kessin and Mr Ana Rook of Dorval met, as requested together by the President.")
 	if metPair(rec, "Ivo Lenk", "Tomas Varga") {
 		t.Errorf("want no meeting of the President from a request: %s", dump(rec))
 	}
@@ -43,7 +43,7 @@ func TestReceivedTogetherByTitle(t *testing.T) {
 // meetings are held in (stateAbbreviation, mention/dateline.go; p698,
 // p2267).
 func TestDatelineTwoPartStateAbbreviation(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nHARPERS FERRY, W.Va. (AP) - Tomas Varga met Ivo Lenk on Monday at a lodge in the hills.")
+	rec := corefRecord(t, "Talks\n\nHARPERS FERRY, W.Va. (AP) - Tomas Varga met Ivo Lenk on Monday at a lodge in the hills.")
 	if got := pairPlace372(rec, "Tomas Varga", "Ivo Lenk"); got != "Harpers Ferry" {
 		t.Errorf("want the meeting at Harpers Ferry, got %q: %s", got, dump(rec))
 	}

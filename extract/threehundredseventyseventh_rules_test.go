@@ -22,15 +22,15 @@ import (
 func TestCreatedContentPairsNoParties(t *testing.T) {
 	lead := "Deal reached on island\n"
 	body := "VALDA, June 2 - The agreement, reached after long talks, is said to provide for a federal council with a Kenyan chairman and a Tanzanian deputy chairman."
-	rec := hundredeightyfourthRecord(t, lead+body)
+	rec := corefRecord(t, lead+body)
 	if hasPartyNamed(rec, "Kenya") || hasPartyNamed(rec, "Tanzania") {
 		t.Errorf("provide for a A chairman and a B deputy: want no parties: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"VALDA, June 2 - The plan envisages a Peruvian commission and a Bolivian observer team.")
+	rec = corefRecord(t, lead+"VALDA, June 2 - The plan envisages a Peruvian commission and a Bolivian observer team.")
 	if hasPartyNamed(rec, "Peru") || hasPartyNamed(rec, "Bolivia") {
 		t.Errorf("envisages a A commission and a B team: want no parties: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"VALDA, June 2 - After long talks, a Kenyan and a Tanzanian delegation reached an agreement that provides for a joint council.")
+	rec = corefRecord(t, lead+"VALDA, June 2 - After long talks, a Kenyan and a Tanzanian delegation reached an agreement that provides for a joint council.")
 	if !hasPartyNamed(rec, "Kenya") || !hasPartyNamed(rec, "Tanzania") {
 		t.Errorf("a A and a B delegation before the content verb: want both parties: %s", dump(rec))
 	}
@@ -42,11 +42,11 @@ func TestCreatedContentPairsNoParties(t *testing.T) {
 // and B" in the same story still pair them.
 func TestFeatureOfConjunctsPairNoParties(t *testing.T) {
 	lead := "Leaders meet on fishing\n"
-	rec := hundredeightyfourthRecord(t, lead+"MOROVA, July 9 - Since the talks stalled, Norwegian trawlers have landed their catch through the ports of Estonia and Latvia.")
+	rec := corefRecord(t, lead+"MOROVA, July 9 - Since the talks stalled, Norwegian trawlers have landed their catch through the ports of Estonia and Latvia.")
 	if hasPartyNamed(rec, "Estonia") || hasPartyNamed(rec, "Latvia") {
 		t.Errorf("through the ports of A and B: want no parties: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"MOROVA, July 9 - The talks between Estonia and Latvia ended on Monday.")
+	rec = corefRecord(t, lead+"MOROVA, July 9 - The talks between Estonia and Latvia ended on Monday.")
 	if !hasPartyNamed(rec, "Estonia") || !hasPartyNamed(rec, "Latvia") {
 		t.Errorf("talks between A and B: want both parties: %s", dump(rec))
 	}

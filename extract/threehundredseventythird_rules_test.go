@@ -21,12 +21,12 @@ import "testing"
 // is still the one the bare title meant.
 func TestBareTitleNotOtherPlaceHolder(t *testing.T) {
 	for _, place := range []string{"Northern Ireland", "Tasmania"} {
-		rec := hundredeightyfourthRecord(t, "Talks at the palace\nKORAM, May 3 - Mr. Piet Oster, who heads the rebels, was received by the Prime Minister in the palace this afternoon, and the two talked for an hour. Sir Jan Dorn, the Prime Minister of "+place+", who arrived on Monday, is to see Mr. Karel Vos separately.")
+		rec := corefRecord(t, "Talks at the palace\nKORAM, May 3 - Mr. Piet Oster, who heads the rebels, was received by the Prime Minister in the palace this afternoon, and the two talked for an hour. Sir Jan Dorn, the Prime Minister of "+place+", who arrived on Monday, is to see Mr. Karel Vos separately.")
 		if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m != nil {
 			t.Errorf("%s: the visitor did not meet the premier of another place: %s", place, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Talks at the palace\nKORAM, May 3 - Mr. Piet Oster, who heads the rebels, was received by the Prime Minister in the palace this afternoon. Later Prime Minister Jan Dorn told reporters the talks were useful.")
+	rec := corefRecord(t, "Talks at the palace\nKORAM, May 3 - Mr. Piet Oster, who heads the rebels, was received by the Prime Minister in the palace this afternoon. Later Prime Minister Jan Dorn told reporters the talks were useful.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Status != "held" {
 		t.Errorf("want the visitor received by the premier named later: %s", dump(rec))
 	}
@@ -38,11 +38,11 @@ func TestBareTitleNotOtherPlaceHolder(t *testing.T) {
 // where summits in Santo Domingo were placed in Roseau). The negative
 // case: a text naming the other state's capital keeps it.
 func TestSharedDemonymNamesItsNamesake(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders meet\nMay 3 (Reuters) - President Piet Oster and his counterpart Jan Dorn met on Friday in the Dominican capital to sign the accord.")
+	rec := corefRecord(t, "Leaders meet\nMay 3 (Reuters) - President Piet Oster and his counterpart Jan Dorn met on Friday in the Dominican capital to sign the accord.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Santo Domingo" {
 		t.Errorf("want the meeting in Santo Domingo: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Leaders meet\nMay 3 (Reuters) - President Piet Oster and his counterpart Jan Dorn met on Friday in Roseau to sign the accord.")
+	rec = corefRecord(t, "Leaders meet\nMay 3 (Reuters) - President Piet Oster and his counterpart Jan Dorn met on Friday in Roseau to sign the accord.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Roseau" {
 		t.Errorf("want the meeting in Roseau: %s", dump(rec))
 	}

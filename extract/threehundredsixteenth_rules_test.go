@@ -12,22 +12,12 @@ import (
 // told by the post in front of the name). Each rule with sentences of
 // its own.
 
-// threehundredsixteenthRecord extracts text, published on corefPub.
-func threehundredsixteenthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // "Nigerian head of state X": the lower-case post "head of state" before a
 // name is a post of the state its demonym names, as "Nigerian President
 // X" is (headOfStateTitle, actors/headofstate.go; p1498, p1781), so the
 // leader who signs stands for that state.
 func TestHeadOfStateBeforeNameIsStatePost(t *testing.T) {
-	rec := threehundredsixteenthRecord(t, "Leaders sign treaty\nNigerian head of state Tomas Adebe and Chadian President Paul Renko signed a border treaty in Geneva on Tuesday.")
+	rec := corefRecord(t, "Leaders sign treaty\nNigerian head of state Tomas Adebe and Chadian President Paul Renko signed a border treaty in Geneva on Tuesday.")
 	for _, s := range []string{"Nigeria", "Chad"} {
 		if !partyNamed(rec, s) {
 			t.Errorf("want %s a party: %s", s, dump(rec))
@@ -42,15 +32,15 @@ func TestHeadOfStateBeforeNameIsStatePost(t *testing.T) {
 // no group, and a name before plural bodies ("two Zorab rebel movements")
 // is a region's.
 func TestLabelBeforeRebelIsGroup(t *testing.T) {
-	rec := threehundredsixteenthRecord(t, "Rebels sign treaty\nChadian President Paul Renko and Zorab rebel leader Ibra Moussa signed a peace agreement in Geneva on Tuesday.")
+	rec := corefRecord(t, "Rebels sign treaty\nChadian President Paul Renko and Zorab rebel leader Ibra Moussa signed a peace agreement in Geneva on Tuesday.")
 	if !partyNamed(rec, "Zorab") || !partyNamed(rec, "Chad") {
 		t.Errorf("want Chad and Zorab the parties: %s", dump(rec))
 	}
-	rec = threehundredsixteenthRecord(t, "Rebels sign treaty\nChadian President Paul Renko and Muslim rebel leader Ibra Moussa signed a peace agreement in Geneva on Tuesday.")
+	rec = corefRecord(t, "Rebels sign treaty\nChadian President Paul Renko and Muslim rebel leader Ibra Moussa signed a peace agreement in Geneva on Tuesday.")
 	if a := actorNamed(rec, "Muslim"); a != nil && a.Kind == graph.Group {
 		t.Errorf("a faith: want no group Muslim: %s", dump(rec))
 	}
-	rec = threehundredsixteenthRecord(t, "Rebels sign treaty\nChad signed a peace agreement with two Zorab rebel movements in Geneva on Tuesday.")
+	rec = corefRecord(t, "Rebels sign treaty\nChad signed a peace agreement with two Zorab rebel movements in Geneva on Tuesday.")
 	if a := actorNamed(rec, "Zorab"); a != nil && a.Kind == graph.Group {
 		t.Errorf("a region's movements: want no group Zorab: %s", dump(rec))
 	}

@@ -17,19 +17,19 @@ import "testing"
 // river, or seats taken in a hall, seat no one at a table; "also took
 // their seats at the table" joins the sitting told before (p808).
 func TestTableFacing(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks open\n\nTARNOW, May 5 (Agency) -- Foreign Minister Anton Merel, Foreign Minister Ilse Varga and Foreign Minister Jonas Brell faced each other across a round table today.")
+	rec := corefRecord(t, "Talks open\n\nTARNOW, May 5 (Agency) -- Foreign Minister Anton Merel, Foreign Minister Ilse Varga and Foreign Minister Jonas Brell faced each other across a round table today.")
 	if !metPair(rec, "Anton Merel", "Ilse Varga") || !metPair(rec, "Ilse Varga", "Jonas Brell") {
 		t.Errorf("want the three facing each other across a table met: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks open\n\nTARNOW, May 5 (Agency) -- Mr. Anton Merel, Mr. Jonas Brell and Mrs. Ilse Varga took their places at a round table shortly before noon.")
+	rec = corefRecord(t, "Talks open\n\nTARNOW, May 5 (Agency) -- Mr. Anton Merel, Mr. Jonas Brell and Mrs. Ilse Varga took their places at a round table shortly before noon.")
 	if !metPair(rec, "Anton Merel", "Ilse Varga") || !metPair(rec, "Anton Merel", "Jonas Brell") {
 		t.Errorf("want the three taking their places at a table met: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Border tense\n\nTARNOW, May 5 (Agency) -- The troops of General Anton Merel and General Jonas Brell faced each other along the river for a week.")
+	rec = corefRecord(t, "Border tense\n\nTARNOW, May 5 (Agency) -- The troops of General Anton Merel and General Jonas Brell faced each other along the river for a week.")
 	if metPair(rec, "Anton Merel", "Jonas Brell") {
 		t.Errorf("want armies facing each other along a river no meeting: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Parliament opens\n\nTARNOW, May 5 (Agency) -- Mr. Anton Merel and Mr. Jonas Brell took their places in the chamber as the session opened.")
+	rec = corefRecord(t, "Parliament opens\n\nTARNOW, May 5 (Agency) -- Mr. Anton Merel and Mr. Jonas Brell took their places in the chamber as the session opened.")
 	if metPair(rec, "Anton Merel", "Jonas Brell") {
 		t.Errorf("want places taken in a hall no meeting: %s", dump(rec))
 	}
@@ -43,13 +43,13 @@ func TestTableFacing(t *testing.T) {
 func TestEarlierEncounterNotRetold(t *testing.T) {
 	lead := "Talks open\n\nTARNOW, May 6 (Agency) -- The conference of the foreign ministers of Dornland, Velmark and Ostria opened here this afternoon after a long delay.\n\n" +
 		"Mr. Anton Merel, Mrs. Ilse Varga and Mr. Jonas Brell met for most of the afternoon in the castle library.\n\n"
-	rec := hundredeightyfourthRecord(t, lead+"Mr. Merel had called on Mrs. Varga at her hotel yesterday morning.")
+	rec := corefRecord(t, lead+"Mr. Merel had called on Mrs. Varga at her hotel yesterday morning.")
 	sitting := meetingOf(rec, "Anton Merel", "Ilse Varga", "Jonas Brell")
 	call := meetingOf(rec, "Anton Merel", "Ilse Varga")
 	if sitting == nil || sitting.Date != "2025-05-06" || call == nil || call.Date != "2025-05-05" {
 		t.Errorf("want the sitting on the story's day and the call on the day before: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Mr. Merel and Mrs. Varga spoke of a useful start.")
+	rec = corefRecord(t, lead+"Mr. Merel and Mrs. Varga spoke of a useful start.")
 	if m := meetingOf(rec, "Anton Merel", "Ilse Varga"); m != nil && m.Date != "2025-05-06" {
 		t.Errorf("want no encounter of a day of its own: %s", dump(rec))
 	}

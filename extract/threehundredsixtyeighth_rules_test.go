@@ -26,7 +26,7 @@ func TestFrontedAdjunctOwnMeeting(t *testing.T) {
 		"After calling on Prime Minister Jan Dorn at his office in the old town this morning, the American envoy held talks with Bo Kram at the palace.",
 		"Having met Prime Minister Jan Dorn twice on Saturday, the special envoy was driven to the palace for a meeting with Bo Kram.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !metPair(rec, "Anna Oster", "Bo Kram") {
 			t.Errorf("%s: want Oster with Kram: %s", s, dump(rec))
 		}
@@ -37,7 +37,7 @@ func TestFrontedAdjunctOwnMeeting(t *testing.T) {
 			t.Errorf("%s: the adjunct's person put with Kram: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Having arrived late on Saturday, Jan Dorn met Bo Kram at the palace.")
+	rec := corefRecord(t, lead+"Having arrived late on Saturday, Jan Dorn met Bo Kram at the palace.")
 	if !metPair(rec, "Jan Dorn", "Bo Kram") {
 		t.Errorf("want Dorn with Kram: %s", dump(rec))
 	}

@@ -43,12 +43,12 @@ func TestGenericEndingBodyActs(t *testing.T) {
 		"The envoys thanked the Alpine Policy Forum, the Zurich-based foundation that invited them.":    "Alpine Policy Forum",
 		"The Halvorsen Center brokered the accord after months of contacts.":                            "Halvorsen Center",
 	} {
-		rec := hundredeightyfourthRecord(t, "Envoys meet\n"+lead+s)
+		rec := corefRecord(t, "Envoys meet\n"+lead+s)
 		if !organizationNamed(rec, want) {
 			t.Errorf("%s: want the organization %s: %s", s, want, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Envoys meet\n"+lead+"The Halvorsen Center brokered the accord after months of contacts.")
+	rec := corefRecord(t, "Envoys meet\n"+lead+"The Halvorsen Center brokered the accord after months of contacts.")
 	if !hasMediator(rec, "Halvorsen Center") {
 		t.Errorf("want the Halvorsen Center among the mediators: %s", dump(rec))
 	}
@@ -56,7 +56,7 @@ func TestGenericEndingBodyActs(t *testing.T) {
 		"They discussed the Koram Peace Initiative, which the rebels rejected.": "Koram Peace Initiative",
 		"The talks were held at the Koram Conference Centre.":                   "Koram Conference Centre",
 	} {
-		rec := hundredeightyfourthRecord(t, "Envoys meet\n"+lead+s)
+		rec := corefRecord(t, "Envoys meet\n"+lead+s)
 		if slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Name == name }) {
 			t.Errorf("%s: %s read as an actor: %s", s, name, dump(rec))
 		}

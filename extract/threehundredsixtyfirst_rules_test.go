@@ -26,12 +26,12 @@ func TestSetOffHeadOfBrokeringBody(t *testing.T) {
 		{"The signing was attended by the members of the Harbor Commission, chaired by Ambassador Anton Berg. " +
 			"The Commission facilitated the negotiations between Chile and Peru.", "Anton Berg"},
 	} {
-		rec := hundredeightyfourthRecord(t, head+c.text)
+		rec := corefRecord(t, head+c.text)
 		if !hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s a mediator: %s", c.text, c.who, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, head+"The signing was attended by officials of the Foreign Ministry, headed by Anton Berg. "+
+	rec := corefRecord(t, head+"The signing was attended by officials of the Foreign Ministry, headed by Anton Berg. "+
 		"Brazil facilitated the negotiations between Chile and Peru.")
 	if hasMediator(rec, "Anton Berg") {
 		t.Errorf("want the head of a body that brokers nothing no mediator: %s", dump(rec))

@@ -23,19 +23,19 @@ import (
 // talks in August") told an earlier meeting, and its broker does not join
 // this one.
 func TestGathererJoinsMeeting(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - President Tomas Varga and Premier Ivo Lenk faced each other across one table in Valmore on Monday after a year of war, when the Borvian Premier, Mr. Karl Mott, brought the pair together in the old hall.")
+	rec := corefRecord(t, "Leaders meet\n\nVALMORE, May 3 - President Tomas Varga and Premier Ivo Lenk faced each other across one table in Valmore on Monday after a year of war, when the Borvian Premier, Mr. Karl Mott, brought the pair together in the old hall.")
 	for _, p := range []string{"Tomas Varga", "Ivo Lenk"} {
 		if !metPair(rec, "Karl Mott", p) {
 			t.Errorf("want Mott with %s: %s", p, dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - President Tomas Varga and Premier Ivo Lenk met on Monday for their first talks in a year. Karl Mott, who flew in from Koram that morning, brought the two men together at a hotel in Valmore.")
+	rec = corefRecord(t, "Leaders meet\n\nVALMORE, May 3 - President Tomas Varga and Premier Ivo Lenk met on Monday for their first talks in a year. Karl Mott, who flew in from Koram that morning, brought the two men together at a hotel in Valmore.")
 	for _, p := range []string{"Tomas Varga", "Ivo Lenk"} {
 		if !metPair(rec, "Karl Mott", p) {
 			t.Errorf("want Mott with %s: %s", p, dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - President Tomas Varga and Premier Ivo Lenk met in Valmore on Monday. Karl Mott, who brought them together for talks in August, was not there.")
+	rec = corefRecord(t, "Leaders meet\n\nVALMORE, May 3 - President Tomas Varga and Premier Ivo Lenk met in Valmore on Monday. Karl Mott, who brought them together for talks in August, was not there.")
 	for _, m := range rec.Meetings {
 		if m.Status == "held" && m.Date == "2025-05-05" && slices.Contains(m.Participants, "Karl Mott") {
 			t.Errorf("want Mott kept from the Monday meeting: %s", dump(rec))
@@ -50,11 +50,11 @@ func TestGathererJoinsMeeting(t *testing.T) {
 // (GatheredApart, meeting/places.go; p2203, p1332, p447, p1275, p551).
 // The negative case: "failed to bring them together" is an attempt.
 func TestGatheredApartMeeting(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - Karl Mott saw President Tomas Varga and Premier Ivo Lenk one at a time in his palace, then brought both men together in his study.")
+	rec := corefRecord(t, "Leaders meet\n\nVALMORE, May 3 - Karl Mott saw President Tomas Varga and Premier Ivo Lenk one at a time in his palace, then brought both men together in his study.")
 	if !metPair(rec, "Tomas Varga", "Ivo Lenk") {
 		t.Errorf("want Varga with Lenk: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - Karl Mott held separate sessions with President Tomas Varga and Premier Ivo Lenk in Valmore last week before bringing them together on Thursday evening.")
+	rec = corefRecord(t, "Leaders meet\n\nVALMORE, May 3 - Karl Mott held separate sessions with President Tomas Varga and Premier Ivo Lenk in Valmore last week before bringing them together on Thursday evening.")
 	found := false
 	for _, m := range rec.Meetings {
 		if m.Status == "held" && slices.Contains(m.Participants, "Tomas Varga") && slices.Contains(m.Participants, "Ivo Lenk") {
@@ -67,7 +67,7 @@ func TestGatheredApartMeeting(t *testing.T) {
 	if !found {
 		t.Errorf("want Varga with Lenk: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Leaders meet\n\nVALMORE, May 3 - Karl Mott visited Valmore last week and held separate meetings with President Tomas Varga and Premier Ivo Lenk but failed to bring them together.")
+	rec = corefRecord(t, "Leaders meet\n\nVALMORE, May 3 - Karl Mott visited Valmore last week and held separate meetings with President Tomas Varga and Premier Ivo Lenk but failed to bring them together.")
 	if metPair(rec, "Tomas Varga", "Ivo Lenk") {
 		t.Errorf("want no meeting of Varga and Lenk: %s", dump(rec))
 	}

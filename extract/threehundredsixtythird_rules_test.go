@@ -38,7 +38,7 @@ func TestDayRangeRelativeYear(t *testing.T) {
 			t.Errorf("%s: want %s, got %+v", s, want, ds)
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Leaders meet\nKORAM - Borvian President Piet Oster held talks with Arlander Prime Minister Jan Dorn in Koram on Monday. The first summit between Oster and Dorn was held in Lisbon on June 4-5 last year, months after the border clash.")
+	rec := corefRecord(t, "Leaders meet\nKORAM - Borvian President Piet Oster held talks with Arlander Prime Minister Jan Dorn in Koram on Monday. The first summit between Oster and Dorn was held in Lisbon on June 4-5 last year, months after the border clash.")
 	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
 	found := false
 	for _, mm := range rec.Meetings {
@@ -71,7 +71,7 @@ func TestSinceClauseMonthIsPast(t *testing.T) {
 			t.Errorf("%s: want %s, got %+v", s, want, ds)
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Leaders meet\nKORAM - Borvia has not answered Arlander calls for talks since the Lisbon summit between Piet Oster and Jan Dorn broke down in September.")
+	rec := corefRecord(t, "Leaders meet\nKORAM - Borvia has not answered Arlander calls for talks since the Lisbon summit between Piet Oster and Jan Dorn broke down in September.")
 	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
 	if m == nil || m.Status != "held" || m.Date != "2024-09" {
 		t.Errorf("want the Lisbon summit held in 2024-09: %s", dump(rec))

@@ -20,12 +20,12 @@ import "testing"
 // lists the party on the trip, no one at a meeting.
 func TestInvertedEscort(t *testing.T) {
 	talks := "Talks\n\nVALMORE, May 4 (Agency) -- President Tomas Varga held talks with visiting Prime Minister Edwin Holt at the palace this morning.\n\n"
-	rec := hundredeightyfourthRecord(t, talks+"Attending the talks on the home side were Foreign Minister Pavel Dorn and Trade Minister Ivo Lenk. "+
+	rec := corefRecord(t, talks+"Attending the talks on the home side were Foreign Minister Pavel Dorn and Trade Minister Ivo Lenk. "+
 		"Accompanying Prime Minister Holt were Foreign Minister Ruth Calder and Ambassador Jon Perrin.")
 	if !metPair(rec, "Edwin Holt", "Ruth Calder") || !metPair(rec, "Tomas Varga", "Jon Perrin") {
 		t.Errorf("want the companions after a presence list seated at the talks: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, talks+"The two leaders discussed trade and river transport.\n\n"+
+	rec = corefRecord(t, talks+"The two leaders discussed trade and river transport.\n\n"+
 		"Accompanying the Prime Minister during the meeting were Foreign Minister Ruth Calder and Ambassador Jon Perrin.")
 	if !metPair(rec, "Tomas Varga", "Ruth Calder") || meetingOf(rec, "Ruth Calder", "Jon Perrin") != nil {
 		t.Errorf("want the companions during the meeting seated at it, no meeting of their own: %s", dump(rec))
@@ -33,7 +33,7 @@ func TestInvertedEscort(t *testing.T) {
 	arrival := "Arrival\n\nVALMORE, May 4 (Agency) -- Prime Minister Edwin Holt flew in on Sunday for a three-day official visit.\n\n" +
 		"President Tomas Varga met him on the tarmac shortly before noon.\n\n" +
 		"Accompanying the Prime Minister were Foreign Minister Ruth Calder and Ambassador Jon Perrin."
-	rec = hundredeightyfourthRecord(t, arrival)
+	rec = corefRecord(t, arrival)
 	if !metPair(rec, "Tomas Varga", "Edwin Holt") || metPair(rec, "Tomas Varga", "Ruth Calder") {
 		t.Errorf("want the trip's party after an airport welcome left out of it: %s", dump(rec))
 	}
@@ -47,11 +47,11 @@ func TestInvertedEscort(t *testing.T) {
 // sitting.
 func TestAlsoAttendedAcrossParenthesis(t *testing.T) {
 	talks := "Talks\n\nLORANIA, May 4 (Agency) - President Tomas Varga and Prime Minister Edwin Holt held talks on the border at a hotel in the capital on Tuesday.\n\n"
-	rec := hundredeightyfourthRecord(t, talks+"The summit, lasting into the evening, was also attended by Interior Minister Pavel Dorn and Defence Minister Aldo Mirek.")
+	rec := corefRecord(t, talks+"The summit, lasting into the evening, was also attended by Interior Minister Pavel Dorn and Defence Minister Aldo Mirek.")
 	if !metPair(rec, "Tomas Varga", "Pavel Dorn") || !metPair(rec, "Edwin Holt", "Aldo Mirek") {
 		t.Errorf("want the attendance after the parenthesis joined to the talks: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, talks+"The summit, which ended on Friday, was also attended by Interior Minister Pavel Dorn and Defence Minister Aldo Mirek.")
+	rec = corefRecord(t, talks+"The summit, which ended on Friday, was also attended by Interior Minister Pavel Dorn and Defence Minister Aldo Mirek.")
 	if metPair(rec, "Tomas Varga", "Pavel Dorn") {
 		t.Errorf("want a parenthesis dated on its own left apart: %s", dump(rec))
 	}

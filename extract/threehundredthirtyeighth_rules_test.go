@@ -23,18 +23,18 @@ import (
 func TestWitnessesForGuarantorsMakeTheirStatesMediators(t *testing.T) {
 	lead := "Estonia and Latvia sign border protocol\n"
 	body := "GENEVA, May 4 - Estonia and Latvia signed a border protocol on Monday after two years of talks between Estonia and Latvia. "
-	rec := hundredeightyfourthRecord(t, lead+body+"Lena Holm, the Swedish Foreign Minister, and Karl Weiss, the Austrian Foreign Minister, signed the protocol as witnesses on behalf of the co-sponsors.")
+	rec := corefRecord(t, lead+body+"Lena Holm, the Swedish Foreign Minister, and Karl Weiss, the Austrian Foreign Minister, signed the protocol as witnesses on behalf of the co-sponsors.")
 	if !hasMediator(rec, "Sweden") || !hasMediator(rec, "Austria") {
 		t.Errorf("witnesses on behalf of the co-sponsors: want Sweden and Austria mediators: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+body+"Envoys of Sweden and Austria, states which act as guarantors of the Estonian settlement, signed the text as witnesses.")
+	rec = corefRecord(t, lead+body+"Envoys of Sweden and Austria, states which act as guarantors of the Estonian settlement, signed the text as witnesses.")
 	if !hasMediator(rec, "Sweden") || !hasMediator(rec, "Austria") {
 		t.Errorf("guarantors in apposition: want Sweden and Austria mediators: %s", dump(rec))
 	}
 	if hasMediator(rec, "Estonia") {
 		t.Errorf("relative clause: want Estonia no mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+body+"Lena Holm, the Swedish Foreign Minister, and Karl Weiss, the Austrian Foreign Minister, signed the protocol as witnesses.")
+	rec = corefRecord(t, lead+body+"Lena Holm, the Swedish Foreign Minister, and Karl Weiss, the Austrian Foreign Minister, signed the protocol as witnesses.")
 	if hasMediator(rec, "Sweden") || hasMediator(rec, "Austria") {
 		t.Errorf("plain witnesses: want no mediator: %s", dump(rec))
 	}
@@ -47,15 +47,15 @@ func TestWitnessesForGuarantorsMakeTheirStatesMediators(t *testing.T) {
 func TestPresidedOverTalksIsChair(t *testing.T) {
 	lead := "Estonia and Latvia end border talks\n"
 	body := "GENEVA, May 4 - Talks between Estonia and Latvia on their maritime border ended on Monday without a text. "
-	rec := hundredeightyfourthRecord(t, lead+body+"Hans Keller, a retired Swiss judge who presided over the negotiations, said the delegations would meet again in June.")
+	rec := corefRecord(t, lead+body+"Hans Keller, a retired Swiss judge who presided over the negotiations, said the delegations would meet again in June.")
 	if !hasMediator(rec, "Hans Keller") {
 		t.Errorf("presided over the negotiations: want Keller mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+body+"The talks were presided over by Hans Keller, a retired Swiss judge, and the delegations will meet again in June.")
+	rec = corefRecord(t, lead+body+"The talks were presided over by Hans Keller, a retired Swiss judge, and the delegations will meet again in June.")
 	if !hasMediator(rec, "Hans Keller") {
 		t.Errorf("talks presided over by: want Keller mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+body+"In Bern, Hans Keller presided over a session of the Federal Assembly that approved the budget.")
+	rec = corefRecord(t, lead+body+"In Bern, Hans Keller presided over a session of the Federal Assembly that approved the budget.")
 	if hasMediator(rec, "Hans Keller") {
 		t.Errorf("a sitting: want Keller no mediator: %s", dump(rec))
 	}

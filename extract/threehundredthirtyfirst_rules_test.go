@@ -17,7 +17,7 @@ import "testing"
 // The negative case: a list told as expected ("will be attended by")
 // names no meeting held.
 func TestListedAttendanceGathering(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Forum opens\n\nVALMORE (Agency) - The regional forum on river trade opened here this morning in the old assembly hall.\n\n"+
+	rec := corefRecord(t, "Forum opens\n\nVALMORE (Agency) - The regional forum on river trade opened here this morning in the old assembly hall.\n\n"+
 		"The opening session was attended by President Tomas Varga of Orlenia, King Ivo Lenk of Sestria and Mr. Edwin Holt, chairman of the Coastal Front.\n\n"+
 		"The forum is expected to close on Friday.")
 	m := meetingWith(rec, "Tomas Varga", "Ivo Lenk", "Edwin Holt")
@@ -27,7 +27,7 @@ func TestListedAttendanceGathering(t *testing.T) {
 	if m.Place != "Valmore" || m.Date != corefPub.Format("2006-01-02") {
 		t.Errorf("want the gathering's day and town, got %q %q: %s", m.Place, m.Date, dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Forum to open\n\nVALMORE (Agency) - The regional forum on river trade opens here next week.\n\n"+
+	rec = corefRecord(t, "Forum to open\n\nVALMORE (Agency) - The regional forum on river trade opens here next week.\n\n"+
 		"The opening session will be attended by President Tomas Varga of Orlenia, King Ivo Lenk of Sestria and Mr. Edwin Holt.")
 	if metPair(rec, "Tomas Varga", "Ivo Lenk") {
 		t.Errorf("want no held meeting from an expected list: %s", dump(rec))
@@ -40,7 +40,7 @@ func TestListedAttendanceGathering(t *testing.T) {
 // meeting of other people the story told first on another day
 // (datedSubjectAttendance, merge.go; p2023, p395).
 func TestDatedSubjectAttendance(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Accord at the summit\n\nVALMORE (Agency) - President Tomas Varga and King Ivo Lenk reached an accord on the dam last night at the residence of Prime Minister Edwin Holt.\n\n"+
+	rec := corefRecord(t, "Accord at the summit\n\nVALMORE (Agency) - President Tomas Varga and King Ivo Lenk reached an accord on the dam last night at the residence of Prime Minister Edwin Holt.\n\n"+
 		"The river summit, which opened on Sunday in the assembly building, was attended by President Tomas Varga, King Ivo Lenk, President Mara Voss and Emir Karl Mott.\n\n"+
 		"The summit is expected to close tomorrow.")
 	m := meetingWith(rec, "Mara Voss", "Karl Mott")

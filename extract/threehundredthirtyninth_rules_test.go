@@ -12,16 +12,6 @@ import (
 // agencies on meetings of the 2010s and 2020s); each rule with sentences
 // of its own.
 
-// threehundredthirtyninthRecord extracts text, published on corefPub.
-func threehundredthirtyninthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // "Prime Minister Anan Chai-o-phan": a Thai family name of three hyphened
 // parts, the middle a one-letter linking vowel, is one name
 // (linkedSurnameTail, mention mentions.go; p1363, p2069). The run stopped
@@ -31,7 +21,7 @@ func TestLinkedThaiSurnameIsOneName(t *testing.T) {
 		"Border talks\nBANGKOK, March 3 - Prime Minister Anan Chai-o-phan met Malaysian Prime Minister Rosli Hamid in Bangkok on Monday.",
 		"Border talks\nBANGKOK, March 3 - Malaysian Prime Minister Rosli Hamid held talks with Thai Prime Minister General Anan Chai-o-phan on Monday.",
 	} {
-		rec := threehundredthirtyninthRecord(t, s)
+		rec := corefRecord(t, s)
 		if !hasPerson(rec, "Anan Chai-o-phan") || hasPerson(rec, "Anan Chai") {
 			t.Errorf("%q: want the person Anan Chai-o-phan whole: %s", s, dump(rec))
 		}
@@ -54,13 +44,13 @@ func TestTheyOfWithPairTakesWhenClauseTime(t *testing.T) {
 		"Prime Minister Anan Wong had discussed the plan with Malaysian Prime Minister Rosli Hamid when they met in Penang in October 2018.",
 		"A spokesman said Anan Wong raised the plan with Rosli Hamid when they first met in Penang in October 2018.",
 	} {
-		rec := threehundredthirtyninthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !metOnAt(rec, "Anan Wong", "Rosli Hamid", "Penang", "2018-10") {
 			t.Errorf("%q: want Anan Wong met Rosli Hamid in Penang in 2018-10: %s", s, dump(rec))
 		}
 	}
 	s := "Anan Wong spoke to reporters in Songkhla, with Rosli Hamid when they met in Penang in October 2018 still in mind."
-	rec := threehundredthirtyninthRecord(t, lead+s)
+	rec := corefRecord(t, lead+s)
 	if metOnAt(rec, "Anan Wong", "Rosli Hamid", "Penang", "2018-10") {
 		t.Errorf("%q: want no meeting of Anan Wong and Rosli Hamid in Penang: %s", s, dump(rec))
 	}

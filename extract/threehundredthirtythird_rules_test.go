@@ -25,7 +25,7 @@ func TestExpandedFormatJoinsPrincipals(t *testing.T) {
 		"President Aldo Brem and President Ivo Renner met on Tuesday in the presidential palace. The talks were continued after lunch, this time with participation of foreign ministers Pia Sorell and Lars Odden.",
 		"President Aldo Brem and President Ivo Renner met on Tuesday in the presidential palace. They talked for three hours. The meeting then went on, expanded, with the participation of foreign ministers Pia Sorell and Lars Odden.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Talks\n\nKESTRIA, March 9 - "+body+"\n")
+		rec := corefRecord(t, "Talks\n\nKESTRIA, March 9 - "+body+"\n")
 		for _, p := range [][2]string{{"Aldo Brem", "Pia Sorell"}, {"Ivo Renner", "Lars Odden"}, {"Aldo Brem", "Ivo Renner"}, {"Pia Sorell", "Lars Odden"}} {
 			if !metPair(rec, p[0], p[1]) {
 				t.Errorf("want %s met %s in %q: %s", p[0], p[1], body, dump(rec))
@@ -33,7 +33,7 @@ func TestExpandedFormatJoinsPrincipals(t *testing.T) {
 		}
 	}
 	neg := "Talks\n\nKESTRIA, March 9 - President Aldo Brem met President Ivo Renner on Tuesday in the presidential palace. On Wednesday a meeting of experts was chaired by Pia Sorell, with participation of Lars Odden.\n"
-	rec := hundredeightyfourthRecord(t, neg)
+	rec := corefRecord(t, neg)
 	if metPair(rec, "Aldo Brem", "Lars Odden") || metPair(rec, "Ivo Renner", "Pia Sorell") {
 		t.Errorf("a meeting with no cue of a later session is its own: %s", dump(rec))
 	}

@@ -13,16 +13,16 @@ import "testing"
 // Saturday" keeps the day after the stretch (frame.spanTimeLinks). The
 // negative case: years together are a shared past, no meeting.
 func TestTimeTogether(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Chancellor Ivo Lenk and President Tomas Varga had more than three hours together in the old palace on Tuesday.")
+	rec := corefRecord(t, "Talks\n\nVALMORE (Agency) - Chancellor Ivo Lenk and President Tomas Varga had more than three hours together in the old palace on Tuesday.")
 	if m := mustMeeting(t, rec, "Ivo Lenk", "Tomas Varga"); m.Status != "held" {
 		t.Errorf("want a held meeting: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Chancellor Ivo Lenk welcomed the delegation on Sunday. Later Senator Edwin Holt and Mayor Rosa Pell spent about an hour alone on Monday at the town hall.")
+	rec = corefRecord(t, "Talks\n\nVALMORE (Agency) - Chancellor Ivo Lenk welcomed the delegation on Sunday. Later Senator Edwin Holt and Mayor Rosa Pell spent about an hour alone on Monday at the town hall.")
 	m := mustMeeting(t, rec, "Edwin Holt", "Rosa Pell")
 	if m.Date != "2025-05-05" {
 		t.Errorf("want the Monday of the stretch, got %q: %s", m.Date, dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Chancellor Ivo Lenk and President Tomas Varga had years together in the movement before the split.")
+	rec = corefRecord(t, "Talks\n\nVALMORE (Agency) - Chancellor Ivo Lenk and President Tomas Varga had years together in the movement before the split.")
 	if meetingOf(rec, "Ivo Lenk", "Tomas Varga") != nil {
 		t.Errorf("want no meeting for years shared: %s", dump(rec))
 	}
@@ -34,11 +34,11 @@ func TestTimeTogether(t *testing.T) {
 // among people not named, and an exchange of views told through an
 // anaphor, which restates the talks told before (p955).
 func TestViewsExchanged(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Chancellor Ivo Lenk and President Tomas Varga had a frank and detailed exchange of views in the capital on Monday.")
+	rec := corefRecord(t, "Talks\n\nVALMORE (Agency) - Chancellor Ivo Lenk and President Tomas Varga had a frank and detailed exchange of views in the capital on Monday.")
 	mustMeeting(t, rec, "Ivo Lenk", "Tomas Varga")
-	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Senator Edwin Holt held an in-depth exchange of views with Mayor Rosa Pell on Monday.")
+	rec = corefRecord(t, "Talks\n\nVALMORE (Agency) - Senator Edwin Holt held an in-depth exchange of views with Mayor Rosa Pell on Monday.")
 	mustMeeting(t, rec, "Edwin Holt", "Rosa Pell")
-	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Chancellor Ivo Lenk met President Tomas Varga in the capital on Monday. The two heads of state had a cordial exchange of views on trade.")
+	rec = corefRecord(t, "Talks\n\nVALMORE (Agency) - Chancellor Ivo Lenk met President Tomas Varga in the capital on Monday. The two heads of state had a cordial exchange of views on trade.")
 	if len(rec.Meetings) != 1 || meetingOf(rec, "Ivo Lenk", "Tomas Varga") == nil {
 		t.Errorf("want the anaphor's exchange read as the talks told before, one meeting: %s", dump(rec))
 	}

@@ -22,7 +22,7 @@ func TestParentheticalChairedTalks(t *testing.T) {
 		"Talks\n\nTARNOW - Kelvia and Dornland opened talks on the border on Monday. The talks, the first since the fighting in the hills ended late last autumn, were chaired by Ambassador Tomas Vrana.",
 		"Talks\n\nTARNOW - Kelvia and Dornland opened talks on the border on Monday. The round, which is expected to go on for three more weeks, is chaired by Ambassador Tomas Vrana.",
 	} {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if !hasMediator(rec, "Tomas Vrana") {
 			t.Errorf("%q: want the chair as a mediator: %s", text, dump(rec))
 		}
@@ -31,7 +31,7 @@ func TestParentheticalChairedTalks(t *testing.T) {
 		"Talks\n\nTARNOW - Kelvia and Dornland opened talks on the border on Monday. The meeting, held at the hall of the district office in the old town, was chaired by Ambassador Tomas Vrana.",
 		"Talks\n\nTARNOW - Kelvia and Dornland opened talks on the border on Monday. The summit, the first since the fighting in the hills ended late last autumn, was chaired by Ambassador Tomas Vrana.",
 	} {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if hasMediator(rec, "Tomas Vrana") {
 			t.Errorf("%q: want no chair as a mediator: %s", text, dump(rec))
 		}
@@ -49,7 +49,7 @@ func TestEpiscopalConferenceBody(t *testing.T) {
 		{"Talks\n\nTARNOW - The dialogue between Kelvia and the Dornland Freedom Front opened today, convened by the Episcopal Conference of Poland, which acts as mediator.", "Episcopal Conference of Poland"},
 		{"Talks\n\nTARNOW - The dialogue between Kelvia and the Dornland Freedom Front opened today with the mediation of the Kelvian Episcopal Conference.", "Kelvian Episcopal Conference"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if !hasMediator(rec, c.body) {
 			t.Errorf("%q: want %s as a mediator: %s", c.text, c.body, dump(rec))
 		}
@@ -57,7 +57,7 @@ func TestEpiscopalConferenceBody(t *testing.T) {
 			t.Errorf("%q: want no mediator Poland: %s", c.text, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Talks\n\nTARNOW - Kelvia and the Dornland Freedom Front met at the Peace Conference of Poland on Monday.")
+	rec := corefRecord(t, "Talks\n\nTARNOW - Kelvia and the Dornland Freedom Front met at the Peace Conference of Poland on Monday.")
 	for _, a := range rec.Actors {
 		if a.Name == "Peace Conference of Poland" || a.Name == "Peace Conference" {
 			t.Errorf("want no body for an event's conference: %s", dump(rec))

@@ -13,7 +13,7 @@ import "testing"
 // (hyphenedGivenOpening, mention/mentions.go; p1972, p1394). The negative
 // case: a common word after the hyphen ("To-day") opens no name.
 func TestHyphenedGivenOpening(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Trade Minister Kang In-sook met Ambassador Lee Do-hyun in the capital on Tuesday.")
+	rec := corefRecord(t, "Talks\n\nVALMORE (Agency) - Trade Minister Kang In-sook met Ambassador Lee Do-hyun in the capital on Tuesday.")
 	for _, want := range []string{"Kang In-sook", "Lee Do-hyun"} {
 		if actorNamed(rec, want) == nil {
 			t.Errorf("want %q named whole: %s", want, dump(rec))
@@ -22,7 +22,7 @@ func TestHyphenedGivenOpening(t *testing.T) {
 	if !metPair(rec, "Kang In-sook", "Lee Do-hyun") {
 		t.Errorf("want the two met: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE (Agency) - Senator Edwin Holt said the Council To-day would meet President Tomas Varga on Tuesday.")
+	rec = corefRecord(t, "Talks\n\nVALMORE (Agency) - Senator Edwin Holt said the Council To-day would meet President Tomas Varga on Tuesday.")
 	if actorNamed(rec, "Council To-day") != nil {
 		t.Errorf("want no name ending in a common word: %s", dump(rec))
 	}
@@ -35,7 +35,7 @@ func TestHyphenedGivenOpening(t *testing.T) {
 // "also attended" later joins that whole meeting, not a smaller retelling
 // of it (retoldWhole, merge.go; p806).
 func TestDelegationAhead(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\n\nVALMORE, May 3 (Agency) - President Ana Rook received a delegation of senior officials from the north at the palace on Sunday. "+
+	rec := corefRecord(t, "Talks\n\nVALMORE, May 3 (Agency) - President Ana Rook received a delegation of senior officials from the north at the palace on Sunday. "+
 		"The eight-member delegation, which flew in to mourn the late President Otto Brem, was led by Tomas Varga and included Ivo Lenk, the nephew of party chief Karl Mott.")
 	for _, p := range []string{"Tomas Varga", "Ivo Lenk"} {
 		if !metPair(rec, "Ana Rook", p) {
@@ -47,7 +47,7 @@ func TestDelegationAhead(t *testing.T) {
 			t.Errorf("want Ana Rook not paired with %s: %s", p, dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\n\nVALMORE, May 3 (Agency) - President Ana Rook on Saturday hosted a high-level northern delegation at the palace in Valmore. "+
+	rec = corefRecord(t, "Talks\n\nVALMORE, May 3 (Agency) - President Ana Rook on Saturday hosted a high-level northern delegation at the palace in Valmore. "+
 		"The delegation, which flew in on Friday, was headed by Tomas Varga and included Ivo Lenk.\n\n"+
 		"Lenk handed over a personal letter from the northern leader inviting Rook to visit the north, a spokesman told reporters after the meeting.\n\n"+
 		"The talks, held over lunch, lasted two hours. Foreign Minister Edwin Holt and Defence Minister Mara Voss also attended on the home side.")

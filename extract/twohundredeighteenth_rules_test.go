@@ -14,22 +14,12 @@ import (
 // group's factions, a translated wire on a government's dialogue with an
 // indigenous confederation); each rule with sentences of its own.
 
-// twohundredeighteenthRecord extracts text, published on corefPub.
-func twohundredeighteenthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // A name closed by a company's legal form ("Corp", "Plc", "Ltd") is an
 // organization, not a person read from its capitalized words (mention
 // orgHeads with lexicon "companySuffixes"; p1340).
 func TestCompanySuffixMakesOrganization(t *testing.T) {
 	for _, name := range []string{"Korvin Copper Corp", "Dalmar Holdings Plc"} {
-		rec := twohundredeighteenthRecord(t, "Miner in talks\nLUSAKA, May 4 - "+name+" said on Monday it had filed its annual report with regulators in Zambia.")
+		rec := corefRecord(t, "Miner in talks\nLUSAKA, May 4 - "+name+" said on Monday it had filed its annual report with regulators in Zambia.")
 		a := actorNamed(rec, name)
 		if a == nil || a.Kind != graph.Organization {
 			t.Errorf("%s: want an organization, got %+v", name, a)
@@ -48,7 +38,7 @@ func TestCompanyAgainstStateSides(t *testing.T) {
 		"Mining row settled\nLUSAKA, May 4 - Zambia and Korvin Copper Corp have reached an agreement on a framework to settle their dispute over export taxes, the president said on Thursday.",
 		"Tax row\nLUSAKA, May 4 - Zambia and Korvin Copper Corp resumed talks on Monday over a disputed tax bill.",
 	} {
-		rec := twohundredeighteenthRecord(t, text)
+		rec := corefRecord(t, text)
 		if !hasPartyNamed(rec, "Zambia") || !hasPartyNamed(rec, "Korvin Copper Corp") {
 			t.Errorf("%q: want Zambia and Korvin Copper Corp parties: %s", text, dump(rec))
 		}
@@ -57,7 +47,7 @@ func TestCompanyAgainstStateSides(t *testing.T) {
 		"Merger agreed\nLUSAKA, May 4 - Korvin Copper Corp and Dalmar Holdings Plc reached an agreement on a merger on Thursday, the companies said.",
 		"Miner expands\nLUSAKA, May 4 - Korvin Copper Corp opened a smelter in Zambia on Thursday.",
 	} {
-		rec := twohundredeighteenthRecord(t, text)
+		rec := corefRecord(t, text)
 		if hasPartyNamed(rec, "Korvin Copper Corp") {
 			t.Errorf("%q: want no company a party: %s", text, dump(rec))
 		}
@@ -76,12 +66,12 @@ func TestPluralPossessiveInBodyName(t *testing.T) {
 		{"Talks resume\nSEOUL, May 4 - The Workers' Party and the government held talks on the strike on Monday.", "Workers' Party"},
 		{"Farmers meet\nNAIROBI, May 4 - Leaders of the National Farmers\u2019 Union met the agriculture minister on Monday.", "National Farmers\u2019 Union"},
 	} {
-		rec := twohundredeighteenthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if actorNamed(rec, c.name) == nil {
 			t.Errorf("%q: want the body %s: %s", c.text, c.name, dump(rec))
 		}
 	}
-	rec := twohundredeighteenthRecord(t, "Talks end\nPARIS, May 4 - Reuters' report said the Ministers' meeting ended without a statement.")
+	rec := corefRecord(t, "Talks end\nPARIS, May 4 - Reuters' report said the Ministers' meeting ended without a statement.")
 	for _, a := range rec.Actors {
 		if a.Name == "Reuters' report" || a.Name == "Ministers' meeting" || a.Name == "Ministers" {
 			t.Errorf("want no body read through a possessive: %s", dump(rec))

@@ -24,13 +24,13 @@ func TestMultiWordBodyMediatorPost(t *testing.T) {
 		{twohundredeighthLead + "Lars Eklund, the United Nations mediator, presided over the closing session.", "Lars Eklund", "United Nations"},
 		{twohundredeighthLead + "Lars Eklund, the acting UN mediator, presided over the closing session.", "Lars Eklund", "UN"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if !hasMediator(rec, c.who) || !hasMediator(rec, c.body) {
 			t.Errorf("%q: want %s and %s mediators: %s", c.text, c.who, c.body, dump(rec))
 		}
 	}
 	text := twohundredeighthLead + "The talks and the acting UN mediator were praised by Lars Eklund on Tuesday."
-	if rec := hundredeightyfourthRecord(t, text); hasMediator(rec, "Lars Eklund") {
+	if rec := corefRecord(t, text); hasMediator(rec, "Lars Eklund") {
 		t.Errorf("%q: want Lars Eklund no mediator: %s", text, dump(rec))
 	}
 }
@@ -47,7 +47,7 @@ func TestPossessiveMeansBroker(t *testing.T) {
 		{twohundredeighthLead + "It was President Lars Eklund who, by his good offices, prevailed upon the two governments to talk.", "Lars Eklund"},
 		{twohundredeighthLead + "Norway, through its mediation, brought the two sides together.", "Norway"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if !hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s a mediator: %s", c.text, c.who, dump(rec))
 		}
@@ -56,7 +56,7 @@ func TestPossessiveMeansBroker(t *testing.T) {
 		{twohundredeighthLead + "The envoys met Lars Eklund later and praised his good offices.", "Lars Eklund"},
 		{twohundredeighthLead + "Lars Eklund, through its mediation, was kept informed.", "Lars Eklund"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s no mediator: %s", c.text, c.who, dump(rec))
 		}
@@ -74,7 +74,7 @@ func TestTheMediatorApposed(t *testing.T) {
 		twohundredeighthLead + "The facilitator, Lars Eklund, said both sides were serious.",
 		twohundredeighthLead + "Speaking to reporters, the chief mediator, Lars Eklund, said both sides were serious.",
 	} {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if !hasMediator(rec, "Lars Eklund") {
 			t.Errorf("%q: want Lars Eklund a mediator: %s", text, dump(rec))
 		}
@@ -83,7 +83,7 @@ func TestTheMediatorApposed(t *testing.T) {
 		twohundredeighthLead + "The former mediator, Lars Eklund, said both sides were serious.",
 		twohundredeighthLead + "Unlike the mediator, Lars Eklund said both sides were serious.",
 	} {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if hasMediator(rec, "Lars Eklund") {
 			t.Errorf("%q: want Lars Eklund no mediator: %s", text, dump(rec))
 		}

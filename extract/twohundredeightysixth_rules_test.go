@@ -26,7 +26,7 @@ import (
 // negative case: a title after the world body's name ("United Nations
 // Secretary General X") names a person and no body.
 func TestUNOrganNamedWhole(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Tarvo talks\nLIMA, May 5 - The talks between Peru and the Tarvo Liberation Front were facilitated by the United Nations Development Programme and the United Nations Commission for Chile. The United Nations Command sent an observer.")
+	rec := corefRecord(t, "Tarvo talks\nLIMA, May 5 - The talks between Peru and the Tarvo Liberation Front were facilitated by the United Nations Development Programme and the United Nations Commission for Chile. The United Nations Command sent an observer.")
 	for _, n := range []string{"United Nations Development Programme", "United Nations Commission for Chile", "United Nations Command"} {
 		if actorNamed(rec, n) == nil {
 			t.Errorf("want the organ %q named whole: %s", n, dump(rec))
@@ -39,7 +39,7 @@ func TestUNOrganNamedWhole(t *testing.T) {
 	if !slices.Contains(meds, "United Nations Development Programme") {
 		t.Errorf("want the programme as the facilitator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Tarvo talks\nLIMA, May 5 - United Nations Secretary General Ana Varela met the Tarvo Liberation Front in Lima on Friday.")
+	rec = corefRecord(t, "Tarvo talks\nLIMA, May 5 - United Nations Secretary General Ana Varela met the Tarvo Liberation Front in Lima on Friday.")
 	if actorNamed(rec, "Ana Varela") == nil {
 		t.Errorf("a title after the world body's name still names its holder: %s", dump(rec))
 	}
@@ -52,16 +52,16 @@ func TestUNOrganNamedWhole(t *testing.T) {
 // department led the mediation" is a clause of its own, whose subject is
 // the department.
 func TestWhoseMediationOwner(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Tarvo talks\nGENEVA, May 5 - The conference between Peru and Chile on the Tarvo border opened today. The Andean Commission for Tarvo, whose good offices led the two governments to Geneva, attends the opening.")
+	rec := corefRecord(t, "Tarvo talks\nGENEVA, May 5 - The conference between Peru and Chile on the Tarvo border opened today. The Andean Commission for Tarvo, whose good offices led the two governments to Geneva, attends the opening.")
 	_, meds := roleNames(rec)
 	if !slices.Contains(meds, "Andean Commission for Tarvo") {
 		t.Errorf("want the commission as the mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Tarvo talks\nLIMA, May 5 - Peru and Chile will negotiate the border directly, officials said. Ana Varela, whose efforts at mediation over three years have produced no accord, left Lima.")
+	rec = corefRecord(t, "Tarvo talks\nLIMA, May 5 - Peru and Chile will negotiate the border directly, officials said. Ana Varela, whose efforts at mediation over three years have produced no accord, left Lima.")
 	if _, meds = roleNames(rec); !slices.Contains(meds, "Ana Varela") {
 		t.Errorf("want the envoy as the mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Tarvo talks\nLIMA, May 5 - Peru and Chile will negotiate the border directly, officials said. Ana Varela, whose department led the mediation, welcomed the step.")
+	rec = corefRecord(t, "Tarvo talks\nLIMA, May 5 - Peru and Chile will negotiate the border directly, officials said. Ana Varela, whose department led the mediation, welcomed the step.")
 	if _, meds = roleNames(rec); slices.Contains(meds, "Ana Varela") {
 		t.Errorf("a clause of its own after whose names no broker: %s", dump(rec))
 	}
@@ -74,7 +74,7 @@ func TestWhoseMediationOwner(t *testing.T) {
 // The negative case: a name between the description and "as" is the one
 // "as" is said of ("asked X to act as mediator").
 func TestCountedDescriptionBrokers(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Tarvo crisis\nLIMA, May 5 - Brazilian President Ana Varela and Ecuadorean President Tomas Brun held talks on Friday with General Omar Kessel, who seized power in Peru this week. The two heads of state, who flew into the Peruvian capital as mediators of the Andean Union, saw the general at a hotel.")
+	rec := corefRecord(t, "Tarvo crisis\nLIMA, May 5 - Brazilian President Ana Varela and Ecuadorean President Tomas Brun held talks on Friday with General Omar Kessel, who seized power in Peru this week. The two heads of state, who flew into the Peruvian capital as mediators of the Andean Union, saw the general at a hotel.")
 	_, meds := roleNames(rec)
 	if !slices.Contains(meds, "Ana Varela") || !slices.Contains(meds, "Tomas Brun") {
 		t.Errorf("want the two presidents as mediators: %s", dump(rec))
@@ -82,11 +82,11 @@ func TestCountedDescriptionBrokers(t *testing.T) {
 	if slices.Contains(meds, "Peru") {
 		t.Errorf("the capital's demonym names no broker: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Tarvo conference\nGENEVA, May 5 - Brazil and Ecuador sent their foreign ministers to the conference between Peru and Chile. The two countries have acted as go-betweens since March, diplomats said.")
+	rec = corefRecord(t, "Tarvo conference\nGENEVA, May 5 - Brazil and Ecuador sent their foreign ministers to the conference between Peru and Chile. The two countries have acted as go-betweens since March, diplomats said.")
 	if _, meds = roleNames(rec); !slices.Contains(meds, "Brazil") || !slices.Contains(meds, "Ecuador") {
 		t.Errorf("want the two states as go-betweens: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Tarvo crisis\nLIMA, May 5 - Brazilian President Ana Varela and Ecuadorean President Tomas Brun held talks on Friday with General Omar Kessel of Peru. The two presidents asked Chile to act as mediator.")
+	rec = corefRecord(t, "Tarvo crisis\nLIMA, May 5 - Brazilian President Ana Varela and Ecuadorean President Tomas Brun held talks on Friday with General Omar Kessel of Peru. The two presidents asked Chile to act as mediator.")
 	if _, meds = roleNames(rec); slices.Contains(meds, "Ana Varela") {
 		t.Errorf("the name after the description is the broker: %s", dump(rec))
 	}

@@ -18,7 +18,7 @@ import (
 // twohundredeleventhRecord extracts text published on corefPub.
 func twohundredeleventhRecord(t *testing.T, text string) graph.Record {
 	t.Helper()
-	return hundredeightyfourthRecord(t, text)
+	return corefRecord(t, text)
 }
 
 // "A's chief negotiator X met his B counterpart Y": a held meeting of two

@@ -24,7 +24,7 @@ func TestBanquetGuestPastTimeAndPlace(t *testing.T) {
 		"Present at the talks were Foreign Minister Aldo Brem and Defence Minister Pia Sorell.\n"
 	text := lead + "Speaker Nils Varro gave a banquet in the evening at the Lakeside Guest House in honour of Prime Minister Renner.\n" +
 		"Present at the banquet were Deputy Speaker Ugo Ferrant and Mayor Lise Ardal.\n"
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	for _, p := range [][2]string{{"Nils Varro", "Ivo Renner"}, {"Ugo Ferrant", "Ivo Renner"}, {"Lise Ardal", "Nils Varro"}, {"Omar Talvik", "Aldo Brem"}} {
 		if !metPair(rec, p[0], p[1]) {
 			t.Errorf("want %s met %s: %s", p[0], p[1], dump(rec))
@@ -36,7 +36,7 @@ func TestBanquetGuestPastTimeAndPlace(t *testing.T) {
 		}
 	}
 	crowd := lead + "Speaker Nils Varro gave a dinner in the evening at the Lakeside Guest House for journalists and diplomats.\n"
-	if rec := hundredeightyfourthRecord(t, crowd); metPair(rec, "Nils Varro", "Ivo Renner") {
+	if rec := corefRecord(t, crowd); metPair(rec, "Nils Varro", "Ivo Renner") {
 		t.Errorf("a dinner for a crowd names no guest: %s", dump(rec))
 	}
 }

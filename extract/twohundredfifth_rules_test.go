@@ -30,7 +30,7 @@ func TestPairRelativeClauseMeeting(t *testing.T) {
 		{"Talks\n\nAnton Merel and Ilse Varga, who last met in Tarnow in January, agreed to end the dispute.", "Tarnow", "2025-01"},
 		{"Talks\n\nAnton Merel and Ilse Varga, who held their first summit on Monday, agreed to end the dispute.", "", "2025-05-05"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		m := meetingWith(rec, "Anton Merel", "Ilse Varga")
 		if m == nil || m.Status != graph.Held || m.Place != c.place || m.Date != c.date {
 			t.Errorf("%q: want a held meeting in %q on %s: %s", c.text, c.place, c.date, dump(rec))
@@ -42,7 +42,7 @@ func TestPairRelativeClauseMeeting(t *testing.T) {
 		"Talks\n\nAnton Merel and Ilse Varga, who have never met, agreed to end the dispute.",
 		"Talks\n\nAnton Merel and Ilse Varga, who held a joint news conference on Monday, said the dispute was over.",
 	} {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if m := meetingWith(rec, "Anton Merel", "Ilse Varga"); m != nil && m.Status == graph.Held {
 			t.Errorf("%q: want no held meeting: %s", text, dump(rec))
 		}
@@ -61,7 +61,7 @@ func TestFrontedEarlierEncounter(t *testing.T) {
 		"Talks\n\nFollowing the talks with Ilse Varga, Anton Merel paid a courtesy call on President Otto Lind.",
 		"Talks\n\nAfter talks with Ilse Varga on Monday, Anton Merel called on President Otto Lind.",
 	} {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if m := meetingWith(rec, "Anton Merel", "Ilse Varga"); m == nil || m.Status != graph.Held {
 			t.Errorf("%q: want Merel's meeting with Varga: %s", text, dump(rec))
 		}
@@ -73,12 +73,12 @@ func TestFrontedEarlierEncounter(t *testing.T) {
 		}
 	}
 	text := "Talks\n\nAfter the talks, Anton Merel called on President Otto Lind."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if len(rec.Meetings) != 1 || meetingWith(rec, "Anton Merel", "Otto Lind") == nil {
 		t.Errorf("%q: want the one call on Lind: %s", text, dump(rec))
 	}
 	text = "Talks\n\nAfter a meeting with Ilse Varga, Anton Merel and Otto Lind held talks."
-	rec = hundredeightyfourthRecord(t, text)
+	rec = corefRecord(t, text)
 	if meetingWith(rec, "Anton Merel", "Otto Lind") == nil {
 		t.Errorf("%q: want Merel's talks with Lind: %s", text, dump(rec))
 	}
@@ -95,7 +95,7 @@ func TestSubordinateClauseTalksWith(t *testing.T) {
 		"Talks\n\nAnton Merel met reporters.\n\nThe breakthrough came three days after President Otto Lind flew to Tarnow on Sunday following talks with Anton Merel.",
 		"Talks\n\nAnton Merel met reporters.\n\nThe deal was sealed hours after Prime Minister Otto Lind returned to Tarnow on Sunday following talks with Merel.",
 	} {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if m := meetingWith(rec, "Anton Merel", "Otto Lind"); m == nil || m.Status != graph.Held || m.Date != "2025-05-04" {
 			t.Errorf("%q: want Lind's talks with Merel on Sunday: %s", text, dump(rec))
 		}
@@ -104,7 +104,7 @@ func TestSubordinateClauseTalksWith(t *testing.T) {
 		"Talks\n\nAnton Merel met reporters.\n\nThe vote came a week after the storm hit Tarnow, following talks with Anton Merel.",
 		"Talks\n\nAnton Merel met reporters.\n\nThe breakthrough will come after President Otto Lind flies to Tarnow following talks with Anton Merel.",
 	} {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		for _, m := range rec.Meetings {
 			if m.Status == graph.Held && len(m.Participants) >= 2 {
 				t.Errorf("%q: want no held meeting: %s", text, dump(rec))

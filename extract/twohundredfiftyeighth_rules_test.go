@@ -33,7 +33,7 @@ func twohundredfiftyeighthPersons(rec graph.Record) []string {
 // the name itself keeps the name.
 func TestDanglingHonourPrefixNamesNoOne(t *testing.T) {
 	lead := "Retreat in Sarawan\nSARAWAN, April 9 (Wire) -- "
-	rec := hundredeightyfourthRecord(t, lead+"Prime Minister Tun Dr Amran Sulong hosted Prime Minister Lee Kah Meng. Also present was Secretary-General to the Government Datuk Seri Dr Haris Jamil.")
+	rec := corefRecord(t, lead+"Prime Minister Tun Dr Amran Sulong hosted Prime Minister Lee Kah Meng. Also present was Secretary-General to the Government Datuk Seri Dr Haris Jamil.")
 	for _, n := range twohundredfiftyeighthPersons(rec) {
 		if n == "Government Datuk Seri" || n == "Datuk Seri" {
 			t.Errorf("the title's run read as a person %q: %s", n, dump(rec))
@@ -42,7 +42,7 @@ func TestDanglingHonourPrefixNamesNoOne(t *testing.T) {
 	if actorNamed(rec, "Haris Jamil") == nil {
 		t.Errorf("want Haris Jamil: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Prime Minister Tun Dr Amran Sulong hosted Prime Minister Lee Kah Meng. Also present was Secretary-General to the Government Datuk Seri Haris Jamil.")
+	rec = corefRecord(t, lead+"Prime Minister Tun Dr Amran Sulong hosted Prime Minister Lee Kah Meng. Also present was Secretary-General to the Government Datuk Seri Haris Jamil.")
 	if a := actorNamed(rec, "Haris Jamil"); a == nil || a.Kind != graph.Person {
 		t.Errorf("want Haris Jamil a person: %s", dump(rec))
 	}
@@ -54,14 +54,14 @@ func TestDanglingHonourPrefixNamesNoOne(t *testing.T) {
 // title is followed by a name stays a person.
 func TestCollegeEndsBodyName(t *testing.T) {
 	lead := "Talks in Norvik\nNORVIK, 12 March - "
-	rec := hundredeightyfourthRecord(t, lead+"President Ana Brel, who studied at Lady Shri Tarun College, met Minister Kofi Banda on Tuesday.")
+	rec := corefRecord(t, lead+"President Ana Brel, who studied at Lady Shri Tarun College, met Minister Kofi Banda on Tuesday.")
 	if a := actorNamed(rec, "Tarun College"); a != nil && a.Kind == graph.Person {
 		t.Errorf("a school read as a person: %s", dump(rec))
 	}
 	if !metPair(rec, "Ana Brel", "Kofi Banda") {
 		t.Errorf("want Ana Brel met Kofi Banda: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"President Ana Brel met Smt. Tara Devi on Tuesday.")
+	rec = corefRecord(t, lead+"President Ana Brel met Smt. Tara Devi on Tuesday.")
 	if a := actorNamed(rec, "Tara Devi"); a == nil || a.Kind != graph.Person {
 		t.Errorf("want Tara Devi a person: %s", dump(rec))
 	}
@@ -73,14 +73,14 @@ func TestCollegeEndsBodyName(t *testing.T) {
 // person's name before "between" with no article stays a person.
 func TestNameBeforeBetweenIsNoPerson(t *testing.T) {
 	lead := "Talks in Norvik\nNORVIK, 12 March - "
-	rec := hundredeightyfourthRecord(t, lead+"On the Coastal Rail Link between Norvik and Balta, Transport Minister Jon Alda and Minister Tomas Varo met on the sidelines of the summit.")
+	rec := corefRecord(t, lead+"On the Coastal Rail Link between Norvik and Balta, Transport Minister Jon Alda and Minister Tomas Varo met on the sidelines of the summit.")
 	if a := actorNamed(rec, "Coastal Rail Link"); a != nil && a.Kind == graph.Person {
 		t.Errorf("a rail link read as a person: %s", dump(rec))
 	}
 	if !metPair(rec, "Jon Alda", "Tomas Varo") {
 		t.Errorf("want Jon Alda met Tomas Varo: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Mediator Jon Alda shuttled between the two delegations and met President Tomas Varo.")
+	rec = corefRecord(t, lead+"Mediator Jon Alda shuttled between the two delegations and met President Tomas Varo.")
 	if a := actorNamed(rec, "Jon Alda"); a == nil || a.Kind != graph.Person {
 		t.Errorf("want Jon Alda a person: %s", dump(rec))
 	}
@@ -93,13 +93,13 @@ func TestNameBeforeBetweenIsNoPerson(t *testing.T) {
 // dropped once in passing, signing nothing, is still left out.
 func TestSignatoryOnBehalfKept(t *testing.T) {
 	lead := "Deal signed in Sarawan\nSARAWAN, 5 November - "
-	rec := hundredeightyfourthRecord(t, lead+"The accord was signed at the palace in the presence of President Ali Haddad. Omar Al-Kabir signed on behalf of the cabinet and Nasser Al-Hudi on behalf of the council.")
+	rec := corefRecord(t, lead+"The accord was signed at the palace in the presence of President Ali Haddad. Omar Al-Kabir signed on behalf of the cabinet and Nasser Al-Hudi on behalf of the council.")
 	for _, n := range []string{"Omar Al-Kabir", "Nasser Al-Hudi"} {
 		if a := actorNamed(rec, n); a == nil || a.Kind != graph.Person {
 			t.Errorf("want signatory %s a person: %s", n, dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, lead+"The accord was signed at the palace in the presence of President Ali Haddad. The palace was designed by Omar Al-Kabir in the last century.")
+	rec = corefRecord(t, lead+"The accord was signed at the palace in the presence of President Ali Haddad. The palace was designed by Omar Al-Kabir in the last century.")
 	if actorNamed(rec, "Omar Al-Kabir") != nil {
 		t.Errorf("a name in passing kept: %s", dump(rec))
 	}
@@ -112,15 +112,15 @@ func TestSignatoryOnBehalfKept(t *testing.T) {
 // ("a Ryu Sang-min-led team") is no given name.
 func TestRomanizedSyllableMin(t *testing.T) {
 	lead := "Talks in Norvik\nNORVIK, 12 March - "
-	rec := hundredeightyfourthRecord(t, lead+"Foreign Minister Ana Brel met the Korean Foreign Minister Lee Sang-min on Tuesday.")
+	rec := corefRecord(t, lead+"Foreign Minister Ana Brel met the Korean Foreign Minister Lee Sang-min on Tuesday.")
 	if !metPair(rec, "Ana Brel", "Lee Sang-min") {
 		t.Errorf("want Ana Brel met Lee Sang-min: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Foreign Minister Ana Brel met Minister Kim Eun-sun on Tuesday.")
+	rec = corefRecord(t, lead+"Foreign Minister Ana Brel met Minister Kim Eun-sun on Tuesday.")
 	if !metPair(rec, "Ana Brel", "Kim Eun-sun") {
 		t.Errorf("want Ana Brel met Kim Eun-sun: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Foreign Minister Ana Brel met a Ryu Sang-min-led team on Tuesday.")
+	rec = corefRecord(t, lead+"Foreign Minister Ana Brel met a Ryu Sang-min-led team on Tuesday.")
 	if actorNamed(rec, "Ryu Sang-min") != nil {
 		t.Errorf("a compound read as a given name: %s", dump(rec))
 	}
@@ -133,11 +133,11 @@ func TestRomanizedSyllableMin(t *testing.T) {
 // case: the title with no holder in the story names no one.
 func TestStateCounsellorTitle(t *testing.T) {
 	lead := "Visit to Norvik\nNORVIK, 12 March 2016 - "
-	rec := hundredeightyfourthRecord(t, lead+"The State Counsellor of Tarland, Mya Thet, arrived on Friday. The Vice President of Norvia, Arjun Rao, called on the State Counsellor at the guest house.")
+	rec := corefRecord(t, lead+"The State Counsellor of Tarland, Mya Thet, arrived on Friday. The Vice President of Norvia, Arjun Rao, called on the State Counsellor at the guest house.")
 	if !metPair(rec, "Arjun Rao", "Mya Thet") {
 		t.Errorf("want Arjun Rao met Mya Thet: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"The Vice President of Norvia, Arjun Rao, met President Ana Brel. He later called on the State Counsellor.")
+	rec = corefRecord(t, lead+"The Vice President of Norvia, Arjun Rao, met President Ana Brel. He later called on the State Counsellor.")
 	for _, n := range twohundredfiftyeighthPersons(rec) {
 		if n == "State Counsellor" || n == "Counsellor" {
 			t.Errorf("a bare title read as a person: %s", dump(rec))
@@ -152,11 +152,11 @@ func TestStateCounsellorTitle(t *testing.T) {
 // case: "the North Korean leader" is still the North's.
 func TestKoreanAloneIsTheRepublic(t *testing.T) {
 	lead := "Visit to Hanoi\nHanoi (VNA) - "
-	rec := hundredeightyfourthRecord(t, lead+"President Tran Van Binh received President of the Republic of Korea Park Tae-won in Hanoi on March 23. Later, National Assembly Chairwoman Le Thi Hoa had a meeting with the Korean President.")
+	rec := corefRecord(t, lead+"President Tran Van Binh received President of the Republic of Korea Park Tae-won in Hanoi on March 23. Later, National Assembly Chairwoman Le Thi Hoa had a meeting with the Korean President.")
 	if !metPair(rec, "Le Thi Hoa", "Park Tae-won") {
 		t.Errorf("want Le Thi Hoa met Park Tae-won: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"President Tran Van Binh received President of the Republic of Korea Park Tae-won in Hanoi on March 23. North Korean leader Ri Chol Su met Le Thi Hoa in Hanoi on March 24.")
+	rec = corefRecord(t, lead+"President Tran Van Binh received President of the Republic of Korea Park Tae-won in Hanoi on March 23. North Korean leader Ri Chol Su met Le Thi Hoa in Hanoi on March 24.")
 	if metPair(rec, "Le Thi Hoa", "Park Tae-won") {
 		t.Errorf("the North's leader read as the Republic's president: %s", dump(rec))
 	}
@@ -172,7 +172,7 @@ func TestKoreanAloneIsTheRepublic(t *testing.T) {
 func TestHistoricalFiguresDropped(t *testing.T) {
 	lead := "Varela's estate hosts summit\nSANTA RITA, Aug. 10 -- "
 	body := "President Ana Brel met President Jon Alda on Tuesday at the estate where Simón Varela died in 1830. In 1335 King Karl Robert invited King Otto Lenz to the same castle, which still stands."
-	rec := hundredeightyfourthRecord(t, lead+body)
+	rec := corefRecord(t, lead+body)
 	for _, n := range []string{"Simón Varela", "Karl Robert", "Otto Lenz"} {
 		if actorNamed(rec, n) != nil {
 			t.Errorf("a historical figure %s kept: %s", n, dump(rec))
@@ -181,11 +181,11 @@ func TestHistoricalFiguresDropped(t *testing.T) {
 	if !metPair(rec, "Ana Brel", "Jon Alda") {
 		t.Errorf("want Ana Brel met Jon Alda: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"President Ana Brel met President Jon Alda on Tuesday. In 1950 President Pedro Varela met King Otto Lenz in the same castle.")
+	rec = corefRecord(t, lead+"President Ana Brel met President Jon Alda on Tuesday. In 1950 President Pedro Varela met King Otto Lenz in the same castle.")
 	if !metPair(rec, "Pedro Varela", "Otto Lenz") {
 		t.Errorf("a meeting within the century dropped: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"In 1830 the estate was built. President Ana Brel met President Jon Alda there on Tuesday.")
+	rec = corefRecord(t, lead+"In 1830 the estate was built. President Ana Brel met President Jon Alda there on Tuesday.")
 	if !metPair(rec, "Ana Brel", "Jon Alda") {
 		t.Errorf("want Ana Brel met Jon Alda: %s", dump(rec))
 	}
@@ -198,11 +198,11 @@ func TestHistoricalFiguresDropped(t *testing.T) {
 // ("Yesterday, 15 February - ...") gives no place.
 func TestTitleCaseUnlistedDateline(t *testing.T) {
 	body := " Prime Minister Tamas Bolya received President Jan Havelka of Norvia on Friday in the palace."
-	rec := hundredeightyfourthRecord(t, "Leaders meet\nSarvár, 15 February -"+body)
+	rec := corefRecord(t, "Leaders meet\nSarvár, 15 February -"+body)
 	if p, ok := heldPairPlace(rec, "Tamas Bolya", "Jan Havelka"); !ok || p != "Sarvár" {
 		t.Errorf("want the meeting in Sarvár, got %q: %s", p, dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Leaders meet\nYesterday, 15 February -"+body)
+	rec = corefRecord(t, "Leaders meet\nYesterday, 15 February -"+body)
 	if p, ok := heldPairPlace(rec, "Tamas Bolya", "Jan Havelka"); ok && p == "Yesterday" {
 		t.Errorf("a common word read as the dateline's town: %s", dump(rec))
 	}

@@ -17,7 +17,7 @@ import (
 // whether there is one.
 func r255PairPlace(t *testing.T, text, a, b string) (string, bool) {
 	t.Helper()
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	m := meetingWith(rec, a, b)
 	if m == nil {
 		return "", false
@@ -85,7 +85,7 @@ func TestPlaceHolderNoParticipant(t *testing.T) {
 		"Minister in talks\nPresident Anna Vell flew to Lisbon for talks with Foreign Minister Joao Brandt at a villa owned by businessman Karl Mott.",
 		"Minister in talks\nPresident Anna Vell met Foreign Minister Joao Brandt on Tuesday in an area of the northern province controlled by the forces of rebel commander Karl Mott.",
 	} {
-		rec := hundredeightyfourthRecord(t, c)
+		rec := corefRecord(t, c)
 		if meetingWith(rec, "Anna Vell", "Joao Brandt") == nil {
 			t.Errorf("%q: want Vell and Brandt met: %s", c, dump(rec))
 		}
@@ -97,7 +97,7 @@ func TestPlaceHolderNoParticipant(t *testing.T) {
 		"Minister in talks\nPresident Anna Vell flew to Lisbon for talks hosted by businessman Karl Mott at his villa.",
 		"Minister in talks\nPresident Anna Vell flew to Lisbon on Tuesday for talks held by Foreign Minister Karl Mott.",
 	} {
-		rec := hundredeightyfourthRecord(t, c)
+		rec := corefRecord(t, c)
 		if meetingWith(rec, "Anna Vell", "Karl Mott") == nil {
 			t.Errorf("%q: want Vell and Mott met: %s", c, dump(rec))
 		}
@@ -161,7 +161,7 @@ func TestFacedDelegation(t *testing.T) {
 func TestLeadMeetingDayRetold(t *testing.T) {
 	lead := "Arland, rebels hold talks in Sintra\nLISBON, May 6 (Reuters) -- Envoys of the Arland government and the Northern Front met on Monday in the hill town of Sintra, opening the first direct peace talks in Arland.\nThe government delegation was led by Deputy Minister Karl Mott, while the rebel side was headed by Tom Bray. "
 	date := func(text string) string {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		m := meetingWith(rec, "Anna Vell", "Karl Mott")
 		if m == nil {
 			t.Fatalf("%q: want Vell and Mott met: %s", text, dump(rec))
@@ -229,7 +229,7 @@ func TestRelativeTripPlace(t *testing.T) {
 // A met B" keeps the opening time.
 func TestTripTimeBeforeAnd(t *testing.T) {
 	date := func(text string) string {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		m := meetingWith(rec, "Anna Vell", "Karl Mott")
 		if m == nil {
 			t.Fatalf("%q: want Vell and Mott met: %s", text, dump(rec))

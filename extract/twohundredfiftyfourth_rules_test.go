@@ -28,13 +28,13 @@ func TestPassiveReceptionPastSpot(t *testing.T) {
 		"was welcomed at Humberto Delgado Airport by Foreign Minister Anna Sorel.",
 	} {
 		text := "Visit\n\nPresident Karl Ostrow of Arland arrived in Lisbon late on Monday and " + tail
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if !metPair(rec, "Karl Ostrow", "Anna Sorel") {
 			t.Errorf("%q: want Ostrow and Sorel met: %s", text, dump(rec))
 		}
 	}
 	neg := "Visit\n\nPresident Karl Ostrow of Arland met Prime Minister Ivo Marek in Lisbon on Monday and was praised in a statement by opposition leader Anna Sorel."
-	rec := hundredeightyfourthRecord(t, neg)
+	rec := corefRecord(t, neg)
 	if metPair(rec, "Karl Ostrow", "Anna Sorel") || metPair(rec, "Ivo Marek", "Anna Sorel") {
 		t.Errorf("%q: want Sorel at no meeting: %s", neg, dump(rec))
 	}
@@ -56,14 +56,14 @@ func TestReceptionOnArrivalTakesArrivalDay(t *testing.T) {
 		"He was met at the airport by Foreign Minister Anna Sorel.",
 		"He was welcomed on the tarmac by Foreign Minister Anna Sorel, and later called on Mayor Rui Lemos.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+c)
+		rec := corefRecord(t, lead+c)
 		m := meetingWith(rec, "Karl Ostrow", "Anna Sorel")
 		if m == nil || m.Date != "2025-04-30" || m.Place != "Porto" {
 			t.Errorf("%q: want the reception in Porto on 2025-04-30: %s", c, dump(rec))
 		}
 	}
 	neg := "He was met at the airport on Thursday by Foreign Minister Anna Sorel."
-	rec := hundredeightyfourthRecord(t, lead+neg)
+	rec := corefRecord(t, lead+neg)
 	if m := meetingWith(rec, "Karl Ostrow", "Anna Sorel"); m == nil || m.Date != "2025-05-01" {
 		t.Errorf("%q: want the reception on its own day: %s", neg, dump(rec))
 	}
@@ -77,13 +77,13 @@ func TestReceptionOnArrivalTakesArrivalDay(t *testing.T) {
 func TestCalledOnModifiedTitle(t *testing.T) {
 	lead := "Visit\n\nLISBON, May 6 (Wire) - President Karl Ostrow of Arland arrived in Lisbon on Monday. Later that day, Ostrow called on "
 	for _, obj := range []string{"outgoing Prime Minister Ivo Marek at his office.", "the former Prime Minister Ivo Marek at his home."} {
-		rec := hundredeightyfourthRecord(t, lead+obj)
+		rec := corefRecord(t, lead+obj)
 		if !metPair(rec, "Karl Ostrow", "Ivo Marek") {
 			t.Errorf("%q: want Ostrow and Marek met: %s", obj, dump(rec))
 		}
 	}
 	neg := "outgoing Prime Minister Ivo Marek to resign."
-	rec := hundredeightyfourthRecord(t, lead+neg)
+	rec := corefRecord(t, lead+neg)
 	if metPair(rec, "Karl Ostrow", "Ivo Marek") {
 		t.Errorf("%q: want no meeting: %s", neg, dump(rec))
 	}
@@ -100,13 +100,13 @@ func TestVisitingCapitalisedTitle(t *testing.T) {
 		"On Friday, the visiting Prime Minister paid a brief courtesy call to President Emil Dorn.",
 		"On Friday, the visiting Prime Minister met President Emil Dorn at the palace.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+c)
+		rec := corefRecord(t, lead+c)
 		if !metPair(rec, "Karl Ostrow", "Emil Dorn") {
 			t.Errorf("%q: want Ostrow and Dorn met: %s", c, dump(rec))
 		}
 	}
 	neg := "On Friday, the visiting Borvian Prime Minister Tomas Vell met President Emil Dorn at the palace."
-	rec := hundredeightyfourthRecord(t, lead+neg)
+	rec := corefRecord(t, lead+neg)
 	if metPair(rec, "Karl Ostrow", "Emil Dorn") || !metPair(rec, "Tomas Vell", "Emil Dorn") {
 		t.Errorf("%q: want Vell, not Ostrow, met Dorn: %s", neg, dump(rec))
 	}
@@ -120,7 +120,7 @@ func TestVisitingCapitalisedTitle(t *testing.T) {
 // greeted.
 func TestArrivalSubjectPastParticipleAside(t *testing.T) {
 	text := "Visit\n\nOffice of the President - May 6, 2025\n\nVice President Karl Ostrow, leading a small delegation to the inauguration of Borvian President Tomas Vell, arrived in Lisbon on the afternoon of May 3 after a stopover in Paris. He was greeted at Portela Airport by Foreign Minister Anna Sorel."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if m := meetingWith(rec, "Karl Ostrow", "Anna Sorel"); m == nil || m.Place != "Lisbon" || m.Date != "2025-05-03" {
 		t.Errorf("want the greeting in Lisbon on 2025-05-03: %s", dump(rec))
 	}
@@ -147,7 +147,7 @@ func TestInvertedSittingLists(t *testing.T) {
 		{"Attending the talks were Foreign Minister Anna Sorel and Trade Minister Piet Lund.", []string{"Anna Sorel", "Piet Lund"}},
 		{"Seated with Ostrow were Foreign Minister Anna Sorel and Trade Minister Piet Lund. At the far end of the table sat Vell, flanked by Finance Minister Jan Hollis and Interior Minister Ivo Marek.", []string{"Anna Sorel", "Piet Lund", "Jan Hollis", "Ivo Marek"}},
 	} {
-		rec := hundredeightyfourthRecord(t, lead+c.text)
+		rec := corefRecord(t, lead+c.text)
 		for _, p := range c.joined {
 			if !metPair(rec, "Karl Ostrow", p) || !metPair(rec, "Tomas Vell", p) {
 				t.Errorf("%q: want %s at the talks: %s", c.text, p, dump(rec))
@@ -158,7 +158,7 @@ func TestInvertedSittingLists(t *testing.T) {
 		"Attending the funeral were Foreign Minister Anna Sorel and Trade Minister Piet Lund.",
 		"Seated with reporters were Foreign Minister Anna Sorel and Trade Minister Piet Lund.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+neg)
+		rec := corefRecord(t, lead+neg)
 		if metPair(rec, "Karl Ostrow", "Anna Sorel") {
 			t.Errorf("%q: want Sorel at no meeting: %s", neg, dump(rec))
 		}
@@ -172,12 +172,12 @@ func TestInvertedSittingLists(t *testing.T) {
 // meeting told last, as before.
 func TestListAfterRetoldSittingCity(t *testing.T) {
 	text := "Talks\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow held talks with Borvian Prime Minister Tomas Vell in Lisbon on Monday.\n\nVell arrived in Porto on Saturday. He was met at the airport by Mayor Rui Lemos.\n\nThe talks in Lisbon lasted nearly three hours. Seated with Ostrow were Foreign Minister Anna Sorel and Trade Minister Piet Lund."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if !metPair(rec, "Tomas Vell", "Anna Sorel") || metPair(rec, "Rui Lemos", "Anna Sorel") {
 		t.Errorf("want Sorel at the Lisbon talks, not the airport: %s", dump(rec))
 	}
 	neg := strings.Replace(text, "The talks in Lisbon lasted", "The talks lasted", 1)
-	rec = hundredeightyfourthRecord(t, neg)
+	rec = corefRecord(t, neg)
 	if !metPair(rec, "Rui Lemos", "Anna Sorel") {
 		t.Errorf("want the list on the meeting told last: %s", dump(rec))
 	}
@@ -189,7 +189,7 @@ func TestListAfterRetoldSittingCity(t *testing.T) {
 // arrival told before. The negative case: a person's name is kept.
 func TestNamedVenueIsNoPerson(t *testing.T) {
 	text := "Visit\n\nPremier Karl Ostrow of Arland met Mayor Rui Lemos in Lisbon on Monday. On Sunday the visiting premier toured Lisbon Zoo with Mayor Rui Lemos."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if hasPerson(rec, "Lisbon Zoo") {
 		t.Errorf("want no person Lisbon Zoo: %s", dump(rec))
 	}
@@ -209,7 +209,7 @@ func TestHeadlineDatelineCityFirst(t *testing.T) {
 		{"Ostrow wraps up talks in Lisbon after port and pastries in Porto", "Lisbon"},
 		{"Ostrow holds talks in Porto", "Porto"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.title+body)
+		rec := corefRecord(t, c.title+body)
 		if m := meetingWith(rec, "Karl Ostrow", "Ivo Marek"); m == nil || m.Place != c.place {
 			t.Errorf("%q: want the talks in %s: %s", c.title, c.place, dump(rec))
 		}
@@ -226,13 +226,13 @@ func TestWelcomeCeremonyForGuest(t *testing.T) {
 		"Prime Minister Karl Ostrow chaired the official welcome ceremony for Borvian Prime Minister Tomas Vell at the Presidential Palace in Lisbon on May 5, after which the two Prime Ministers held formal talks.",
 		"Prime Minister Karl Ostrow hosted a welcoming ceremony for Borvian Prime Minister Tomas Vell in Lisbon on May 5.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Talks\n\nLisbon (ANA) - "+c)
+		rec := corefRecord(t, "Talks\n\nLisbon (ANA) - "+c)
 		if m := meetingWith(rec, "Karl Ostrow", "Tomas Vell"); m == nil || m.Place != "Lisbon" || m.Date != "2025-05-05" {
 			t.Errorf("%q: want Ostrow and Vell met in Lisbon on 2025-05-05: %s", c, dump(rec))
 		}
 	}
 	neg := "Prime Minister Karl Ostrow attended the welcome ceremony for Borvian Prime Minister Tomas Vell in Lisbon on May 5."
-	rec := hundredeightyfourthRecord(t, "Talks\n\nLisbon (ANA) - "+neg)
+	rec := corefRecord(t, "Talks\n\nLisbon (ANA) - "+neg)
 	if metPair(rec, "Karl Ostrow", "Tomas Vell") {
 		t.Errorf("%q: want no meeting: %s", neg, dump(rec))
 	}
@@ -246,12 +246,12 @@ func TestWelcomeCeremonyForGuest(t *testing.T) {
 func TestPronounAfterVisitorSubject(t *testing.T) {
 	lead := "Talks\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow of Arland arrived in Lisbon on Thursday for a three-day official visit. "
 	text := lead + "On Friday, the visiting Prime Minister paid a brief courtesy call to President Emil Dorn. He then met with Parliament Chairman Otto Brand."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if !metPair(rec, "Karl Ostrow", "Otto Brand") || metPair(rec, "Emil Dorn", "Otto Brand") {
 		t.Errorf("want Ostrow, not Dorn, met Brand: %s", dump(rec))
 	}
 	neg := lead + "On Friday, President Emil Dorn received the visiting Prime Minister. He then met with Parliament Chairman Otto Brand."
-	rec = hundredeightyfourthRecord(t, neg)
+	rec = corefRecord(t, neg)
 	if !metPair(rec, "Emil Dorn", "Otto Brand") {
 		t.Errorf("want Dorn met Brand: %s", dump(rec))
 	}
@@ -266,12 +266,12 @@ func TestPronounAfterVisitorSubject(t *testing.T) {
 func TestSendOffInCityLeft(t *testing.T) {
 	lead := "Visit\n\nLISBON, May 6 (Wire) - Prime Minister Karl Ostrow of Arland held talks with Prime Minister Ivo Marek in Lisbon on Monday.\n\n"
 	text := lead + "Prime Minister Karl Ostrow had left Porto on Sunday. He was seen off at the airport by Mayor Rui Lemos."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if m := meetingWith(rec, "Karl Ostrow", "Rui Lemos"); m == nil || m.Place != "Porto" || m.Date != "2025-05-04" {
 		t.Errorf("want the send-off in Porto on 2025-05-04: %s", dump(rec))
 	}
 	neg := lead + "Prime Minister Karl Ostrow had flown over Porto on Sunday. He was seen off at the airport by Mayor Rui Lemos."
-	rec = hundredeightyfourthRecord(t, neg)
+	rec = corefRecord(t, neg)
 	if m := meetingWith(rec, "Karl Ostrow", "Rui Lemos"); m != nil && m.Place == "Porto" {
 		t.Errorf("want no send-off in Porto: %s", dump(rec))
 	}
@@ -286,12 +286,12 @@ func TestSendOffInCityLeft(t *testing.T) {
 func TestAccordingToSourceNotAtMeeting(t *testing.T) {
 	lead := "Talks\n\nBy Staff Reporter\n\nPresident Karl Ostrow arrived in Lisbon on Saturday and held closed-door talks with President Tomas Vell at the palace. "
 	text := lead + "According to a note signed by the Presidential Spokesperson, Mr Otto Brand, Mr Ostrow told his hosts that Arland would stand by them."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if metPair(rec, "Karl Ostrow", "Otto Brand") {
 		t.Errorf("want Brand at no meeting: %s", dump(rec))
 	}
 	neg := lead + "According to officials, Ostrow met Otto Brand on Sunday."
-	rec = hundredeightyfourthRecord(t, neg)
+	rec = corefRecord(t, neg)
 	if !metPair(rec, "Karl Ostrow", "Otto Brand") {
 		t.Errorf("want Ostrow and Brand met: %s", dump(rec))
 	}
@@ -304,7 +304,7 @@ func TestAccordingToSourceNotAtMeeting(t *testing.T) {
 // not meet A at the airport.
 func TestPresenceAfterSplitSittings(t *testing.T) {
 	text := "Talks\n\nBy Staff Reporter\n\nPresident Karl Ostrow arrived in Lisbon on Saturday. He was received at the airport by Prime Minister Ivo Marek, and later held closed-door talks with President Tomas Vell at the palace. Present at the meeting were Foreign Minister Anna Sorel and Foreign Minister Jan Hollis."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if !metPair(rec, "Tomas Vell", "Anna Sorel") || !metPair(rec, "Karl Ostrow", "Jan Hollis") {
 		t.Errorf("want Sorel and Hollis at the talks with Vell: %s", dump(rec))
 	}
@@ -314,7 +314,7 @@ func TestPresenceAfterSplitSittings(t *testing.T) {
 	// A sentence of attendance between them: "The talks were attended
 	// by C. Also present was D" (p1559).
 	text = "Talks\n\nBy Staff Reporter\n\nPresident Karl Ostrow arrived in Lisbon on Saturday. He was received at the airport by Prime Minister Ivo Marek, and later held closed-door talks with President Tomas Vell at the palace. The talks were attended by Foreign Minister Anna Sorel. Also present was Foreign Minister Jan Hollis."
-	rec = hundredeightyfourthRecord(t, text)
+	rec = corefRecord(t, text)
 	if !metPair(rec, "Tomas Vell", "Jan Hollis") || metPair(rec, "Ivo Marek", "Jan Hollis") {
 		t.Errorf("want Hollis at the talks with Vell: %s", dump(rec))
 	}
@@ -327,11 +327,11 @@ func TestPresenceAfterSplitSittings(t *testing.T) {
 // keeps that day.
 func TestLaterThatDayOpening(t *testing.T) {
 	lead := "Talks\n\nOffice of the President - May 6, 2025\n\nOn May 2, Vice President Karl Ostrow was received by President-elect Tomas Vell at his office. During the meeting, Ostrow conveyed congratulations. Vell replied that Borvia would remain a friend. "
-	rec := hundredeightyfourthRecord(t, lead+"Later that day, Vice President Ostrow called on outgoing President Ivo Marek at the palace.")
+	rec := corefRecord(t, lead+"Later that day, Vice President Ostrow called on outgoing President Ivo Marek at the palace.")
 	if m := meetingWith(rec, "Karl Ostrow", "Ivo Marek"); m == nil || m.Date != "2025-05-02" {
 		t.Errorf("want the call on 2025-05-02: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"On Monday, Vice President Ostrow called on outgoing President Ivo Marek at the palace.")
+	rec = corefRecord(t, lead+"On Monday, Vice President Ostrow called on outgoing President Ivo Marek at the palace.")
 	if m := meetingWith(rec, "Karl Ostrow", "Ivo Marek"); m == nil || m.Date != "2025-05-05" {
 		t.Errorf("want the call on its own day: %s", dump(rec))
 	}

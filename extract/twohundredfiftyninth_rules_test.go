@@ -25,7 +25,7 @@ func TestShipPrefixEndsNoSentence(t *testing.T) {
 		"The talks between Mr. Piet Oster and Mr. Jan Dorn aboard the frigate H.M.S. Valiant ended in Koram on Sunday without agreement.",
 		"The talks between Piet Oster and Jan Dorn on board the U.S.S. Tarrant ended in Koram on Sunday.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Talks end\nKORAM - "+s)
+		rec := corefRecord(t, "Talks end\nKORAM - "+s)
 		if !metPair(rec, "Piet Oster", "Jan Dorn") {
 			t.Errorf("%s: want Oster with Dorn: %s", s, dump(rec))
 		}
@@ -44,20 +44,20 @@ func TestShipPrefixEndsNoSentence(t *testing.T) {
 // cases: "sit in parliament" is no encounter, and "held their final
 // sitting" keeps its session.
 func TestSitDownForms(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders to meet\nKORAM - Borvian President Piet Oster will sit down with Arlander Prime Minister Jan Dorn in Koram on Thursday.")
+	rec := corefRecord(t, "Leaders to meet\nKORAM - Borvian President Piet Oster will sit down with Arlander Prime Minister Jan Dorn in Koram on Thursday.")
 	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
 	if m == nil || m.Status != "planned" || m.Date != "2025-05-08" {
 		t.Errorf("want a planned meeting on 2025-05-08: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Ranch talks\nKORAM - Piet Oster and Jan Dorn talked for hours at the ranch in Koram on Monday before sitting down with Foreign Minister Ana Vel and Interior Minister Bo Kram.")
+	rec = corefRecord(t, "Ranch talks\nKORAM - Piet Oster and Jan Dorn talked for hours at the ranch in Koram on Monday before sitting down with Foreign Minister Ana Vel and Interior Minister Bo Kram.")
 	if !metPair(rec, "Ana Vel", "Bo Kram") {
 		t.Errorf("want the ministers met: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Deputies\nKORAM - Piet Oster will sit in parliament with Jan Dorn from Thursday.")
+	rec = corefRecord(t, "Deputies\nKORAM - Piet Oster will sit in parliament with Jan Dorn from Thursday.")
 	if meetingOf(rec, "Piet Oster", "Jan Dorn") != nil {
 		t.Errorf("a seat in parliament read as a meeting: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks end\nKORAM - Piet Oster and Jan Dorn held their final sitting this evening at the Chancellor's Lodge in Koram.")
+	rec = corefRecord(t, "Talks end\nKORAM - Piet Oster and Jan Dorn held their final sitting this evening at the Chancellor's Lodge in Koram.")
 	if !metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("want the last sitting kept: %s", dump(rec))
 	}
@@ -69,16 +69,16 @@ func TestSitDownForms(t *testing.T) {
 // (meeting.firstToDone; p1589). The negative case: a record still to
 // come ("will become the first ... to visit") stays planned.
 func TestFirstToVisitHeld(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Historic visit\nKORAM - Piet Oster yesterday became the first Borvian president to visit Arland, holding talks with President Jan Dorn in Koram.")
+	rec := corefRecord(t, "Historic visit\nKORAM - Piet Oster yesterday became the first Borvian president to visit Arland, holding talks with President Jan Dorn in Koram.")
 	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
 	if m == nil || m.Status != "held" || m.Date != "2025-05-05" {
 		t.Errorf("want a held meeting on 2025-05-05: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Historic visit\nKORAM - Piet Oster was the only foreign minister to meet President Jan Dorn in Koram last week.")
+	rec = corefRecord(t, "Historic visit\nKORAM - Piet Oster was the only foreign minister to meet President Jan Dorn in Koram last week.")
 	if !metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("want a held meeting: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Historic visit\nKORAM - Piet Oster will become the first Borvian president to meet President Jan Dorn in Koram.")
+	rec = corefRecord(t, "Historic visit\nKORAM - Piet Oster will become the first Borvian president to meet President Jan Dorn in Koram.")
 	if metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("a record to come read as held: %s", dump(rec))
 	}
@@ -92,7 +92,7 @@ func TestFirstToVisitHeld(t *testing.T) {
 // office") still breaks it.
 func TestRecordSinceIsNoClause(t *testing.T) {
 	s := "Piet Oster yesterday became the first Borvian president to visit Arland since the Great War, shaking hands with President Jan Dorn in a tent outside Koram."
-	rec := hundredeightyfourthRecord(t, "Historic visit\nKORAM - "+s)
+	rec := corefRecord(t, "Historic visit\nKORAM - "+s)
 	if !metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("want Oster with Dorn: %s", dump(rec))
 	}
@@ -126,7 +126,7 @@ func TestRecordSinceIsNoClause(t *testing.T) {
 // one president signs alone joins no sides.
 func TestSignedActOfConversations(t *testing.T) {
 	s := "Pact signed\nLIMA, May 5 - President Tomas Vell of Chile and President Ana Pruzek of Peru signed here today an act committing their two countries to a common market. The act was signed at the palace after three long rounds of conversations between the Presidents."
-	rec := hundredeightyfourthRecord(t, s)
+	rec := corefRecord(t, s)
 	if !metPair(rec, "Tomas Vell", "Ana Pruzek") {
 		t.Errorf("want the signatories met: %s", dump(rec))
 	}
@@ -142,12 +142,12 @@ func TestSignedActOfConversations(t *testing.T) {
 // before the arrival ("arrived here tonight from Lima after two days of
 // talks. X, who met Y yesterday") was still in the city left.
 func TestArrivalCountsFromDateline(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Visit opens\nSANTIAGO, May 5 (Wire) - President Tomas Vell arrived by air from Lima yesterday afternoon and was met at Pudahuel airport by President Ana Pruzek.")
+	rec := corefRecord(t, "Visit opens\nSANTIAGO, May 5 (Wire) - President Tomas Vell arrived by air from Lima yesterday afternoon and was met at Pudahuel airport by President Ana Pruzek.")
 	m := meetingOf(rec, "Tomas Vell", "Ana Pruzek")
 	if m == nil || m.Place != "Santiago" || m.Date != "2025-05-04" {
 		t.Errorf("want the meeting in Santiago on 2025-05-04: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks end\nSANTIAGO, May 5 (Wire) - President Tomas Vell arrived here tonight from Lima after two days of talks. Vell, who met President Ana Pruzek yesterday, said the talks had gone well.")
+	rec = corefRecord(t, "Talks end\nSANTIAGO, May 5 (Wire) - President Tomas Vell arrived here tonight from Lima after two days of talks. Vell, who met President Ana Pruzek yesterday, said the talks had gone well.")
 	m = meetingOf(rec, "Tomas Vell", "Ana Pruzek")
 	if m == nil || m.Place != "Lima" {
 		t.Errorf("want the meeting in Lima: %s", dump(rec))
@@ -162,12 +162,12 @@ func TestArrivalCountsFromDateline(t *testing.T) {
 // "by" stays a person.
 func TestHeadlinePassiveNoName(t *testing.T) {
 	for _, h := range []string{"Arlander Leader Cheered by Crowds in Capital", "Pact signed\nArlander Leader Cheered by Crowds in Capital"} {
-		rec := hundredeightyfourthRecord(t, h+"\nKORAM, May 5 (Wire) - President Piet Oster met President Jan Dorn in Koram on Monday.")
+		rec := corefRecord(t, h+"\nKORAM, May 5 (Wire) - President Piet Oster met President Jan Dorn in Koram on Monday.")
 		if hasPerson(rec, "Cheered") {
 			t.Errorf("%q: a headline's participle read as a person: %s", h, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Talks\nKORAM, May 5 (Wire) - President Piet Oster met Prime Minister Hamed by the river in Koram on Monday.")
+	rec := corefRecord(t, "Talks\nKORAM, May 5 (Wire) - President Piet Oster met Prime Minister Hamed by the river in Koram on Monday.")
 	if !hasPerson(rec, "Hamed") {
 		t.Errorf("want Hamed a person: %s", dump(rec))
 	}
@@ -178,7 +178,7 @@ func TestHeadlinePassiveNoName(t *testing.T) {
 // noun (nonActorHeads), so it is no person and meets nobody (p1590). The
 // negative case: the person the visitor spoke with there is still met.
 func TestExpoNoActor(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Visit\nKORAM, May 5 (Wire) - Piet Oster on Sunday went to the launch of the Chile International Import Expo, where he spoke briefly with Premier Jan Dorn.")
+	rec := corefRecord(t, "Visit\nKORAM, May 5 (Wire) - Piet Oster on Sunday went to the launch of the Chile International Import Expo, where he spoke briefly with Premier Jan Dorn.")
 	for _, a := range rec.Actors {
 		if a.Kind == "person" && a.Name != "Piet Oster" && a.Name != "Jan Dorn" {
 			t.Errorf("the expo read as a person %q: %s", a.Name, dump(rec))
@@ -194,12 +194,12 @@ func TestExpoNoActor(t *testing.T) {
 // dates the talks told with no day (meeting.retoldOnDay; p1590). The
 // negative case: "The meeting on trade" holds no day and dates nothing.
 func TestRetoldMeetingOnDay(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Piet Oster has held talks with President Jan Dorn at the palace in Koram. The meeting on Monday afternoon lasted almost two hours.")
+	rec := corefRecord(t, "Talks\nKORAM (Wire) - Piet Oster has held talks with President Jan Dorn at the palace in Koram. The meeting on Monday afternoon lasted almost two hours.")
 	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
 	if m == nil || m.Date != "2025-05-05" {
 		t.Errorf("want the talks on 2025-05-05: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Piet Oster has held talks with President Jan Dorn at the palace in Koram. The meeting on trade lasted almost two hours.")
+	rec = corefRecord(t, "Talks\nKORAM (Wire) - Piet Oster has held talks with President Jan Dorn at the palace in Koram. The meeting on trade lasted almost two hours.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || len(m.Date) == len("2006-01-02") {
 		t.Errorf("want the talks with no day: %s", dump(rec))
 	}
@@ -211,11 +211,11 @@ func TestRetoldMeetingOnDay(t *testing.T) {
 // back to the Friday before (meeting.passiveInfinitiveBefore; p1587).
 // The negative case: the meeting's own day before the infinitive stays.
 func TestPassiveInfinitiveWeekday(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Foreign Minister Piet Oster met separately with Foreign Minister Jan Dorn to draft a joint communique to be released Friday.")
+	rec := corefRecord(t, "Talks\nKORAM (Wire) - Foreign Minister Piet Oster met separately with Foreign Minister Jan Dorn to draft a joint communique to be released Friday.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Date == "2025-05-02" {
 		t.Errorf("want the meeting not dated by the statement's Friday: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\nKORAM (Wire) - Foreign Minister Piet Oster met Foreign Minister Jan Dorn on Monday to draft a joint communique to be released Friday.")
+	rec = corefRecord(t, "Talks\nKORAM (Wire) - Foreign Minister Piet Oster met Foreign Minister Jan Dorn on Monday to draft a joint communique to be released Friday.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Date != "2025-05-05" {
 		t.Errorf("want the meeting on Monday 2025-05-05: %s", dump(rec))
 	}
@@ -230,11 +230,11 @@ func TestPassiveInfinitiveWeekday(t *testing.T) {
 // trip went on, wins.
 func TestArrivalEarlierPlaces(t *testing.T) {
 	lead := "Talks\nKORAM (Wire) - Piet Oster has held talks with President Ana Vel at the palace in Koram. "
-	rec := hundredeightyfourthRecord(t, lead+"Piet Oster arrived in Lima on Saturday and on Sunday went to the launch of the Chile International Import Expo, where he spoke briefly with Premier Jan Dorn.")
+	rec := corefRecord(t, lead+"Piet Oster arrived in Lima on Saturday and on Sunday went to the launch of the Chile International Import Expo, where he spoke briefly with Premier Jan Dorn.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Lima" {
 		t.Errorf("want the meeting in Lima: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Piet Oster arrived in Lima on Saturday and on Sunday flew to Santiago, where he briefly spoke with Premier Jan Dorn.")
+	rec = corefRecord(t, lead+"Piet Oster arrived in Lima on Saturday and on Sunday flew to Santiago, where he briefly spoke with Premier Jan Dorn.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Santiago" {
 		t.Errorf("want the meeting in Santiago: %s", dump(rec))
 	}

@@ -24,7 +24,7 @@ func TestJointlyChairedSessionIsAMeeting(t *testing.T) {
 		"President Piet Oster and President Jan Dorn co-chaired the opening session.",
 		"President Piet Oster and President Jan Dorn jointly chaired the first sitting of the Joint Commission.",
 	} {
-		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		rec := corefRecord(t, twohundredfiftysecondLead+s)
 		if !metPair(rec, "Piet Oster", "Jan Dorn") {
 			t.Errorf("%q: want Piet Oster and Jan Dorn met: %s", s, dump(rec))
 		}
@@ -33,7 +33,7 @@ func TestJointlyChairedSessionIsAMeeting(t *testing.T) {
 		"President Piet Oster chaired the first session of the Joint Commission. President Jan Dorn was in Valdora.",
 		"President Piet Oster co-chaired the first session of the Joint Commission, officials said. President Jan Dorn was in Valdora.",
 	} {
-		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		rec := corefRecord(t, twohundredfiftysecondLead+s)
 		if metPair(rec, "Piet Oster", "Jan Dorn") {
 			t.Errorf("%q: no meeting of Piet Oster and Jan Dorn wanted: %s", s, dump(rec))
 		}
@@ -49,12 +49,12 @@ func TestTeteATeteIsAMeeting(t *testing.T) {
 		"President Piet Oster held a tete-a-tete with President Jan Dorn on Friday.",
 		"President Piet Oster and President Jan Dorn had a tete-a-tete on Friday.",
 	} {
-		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		rec := corefRecord(t, twohundredfiftysecondLead+s)
 		if !metPair(rec, "Piet Oster", "Jan Dorn") {
 			t.Errorf("%q: want Piet Oster and Jan Dorn met: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"President Piet Oster flew to Tete on Friday, and President Jan Dorn stayed in Valdora.")
+	rec := corefRecord(t, twohundredfiftysecondLead+"President Piet Oster flew to Tete on Friday, and President Jan Dorn stayed in Valdora.")
 	if metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("no meeting wanted: %s", dump(rec))
 	}
@@ -65,7 +65,7 @@ func TestTeteATeteIsAMeeting(t *testing.T) {
 // nonActorHeads; p1547). The negative case: the people of the sentence
 // stay persons.
 func TestWaterBodyHeadsAreNoPersons(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"Prime Minister Piet Oster met Prime Minister Jan Dorn on Tuesday. The two leaders talked about power lines, shipping on the Vistral Lagoon and fishing in the Koram Strait.")
+	rec := corefRecord(t, twohundredfiftysecondLead+"Prime Minister Piet Oster met Prime Minister Jan Dorn on Tuesday. The two leaders talked about power lines, shipping on the Vistral Lagoon and fishing in the Koram Strait.")
 	for _, n := range []string{"Vistral Lagoon", "Koram Strait"} {
 		if a := actorNamed(rec, n); a != nil && a.Kind == "person" {
 			t.Errorf("%s read as a person: %s", n, dump(rec))
@@ -87,7 +87,7 @@ func TestSessionWithPersonIsAMeeting(t *testing.T) {
 		"President Piet Oster announced the plan after a final two-hour session with Ambassador Jan Dorn, the envoy whom President Ivan Rada sent here.",
 		"President Piet Oster spoke to reporters after a session with Jan Dorn on Friday.",
 	} {
-		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		rec := corefRecord(t, twohundredfiftysecondLead+s)
 		if !metPair(rec, "Piet Oster", "Jan Dorn") {
 			t.Errorf("%q: want Piet Oster and Jan Dorn met: %s", s, dump(rec))
 		}
@@ -95,7 +95,7 @@ func TestSessionWithPersonIsAMeeting(t *testing.T) {
 			t.Errorf("%q: the sender joined the session: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"President Piet Oster spoke after a session with students on Friday. Foreign Minister Jan Dorn was in Valdora.")
+	rec := corefRecord(t, twohundredfiftysecondLead+"President Piet Oster spoke after a session with students on Friday. Foreign Minister Jan Dorn was in Valdora.")
 	if metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("no meeting wanted: %s", dump(rec))
 	}
@@ -111,7 +111,7 @@ func TestGuestOfHostAtMealIsAMeeting(t *testing.T) {
 		"Minister Ivan Rada arrived on Friday. He was the guest of President Jan Dorn at a dinner the same evening.",
 		"Minister Ivan Rada was the guest of President Jan Dorn at a luncheon on Friday.",
 	} {
-		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		rec := corefRecord(t, twohundredfiftysecondLead+s)
 		if !metPair(rec, "Ivan Rada", "Jan Dorn") {
 			t.Errorf("%q: want Ivan Rada and Jan Dorn met: %s", s, dump(rec))
 		}
@@ -120,7 +120,7 @@ func TestGuestOfHostAtMealIsAMeeting(t *testing.T) {
 		"Minister Ivan Rada was the guest of honour at a dinner on Friday. President Jan Dorn was in Valdora.",
 		"Minister Ivan Rada was the guest of President Jan Dorn's government for a week.",
 	} {
-		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		rec := corefRecord(t, twohundredfiftysecondLead+s)
 		if metPair(rec, "Ivan Rada", "Jan Dorn") {
 			t.Errorf("%q: no meeting wanted: %s", s, dump(rec))
 		}
@@ -139,7 +139,7 @@ func TestTwoPeopleReachedAgreementMet(t *testing.T) {
 		"The Presidents of Tarlan and Koram, Mr. Piet Oster and Mr. Jan Dorn, today reached agreement on the vexed matter of the Vardo Railway land.",
 		"President Piet Oster and President Jan Dorn reached an agreement on the border on Friday.",
 	} {
-		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		rec := corefRecord(t, twohundredfiftysecondLead+s)
 		if !metPair(rec, "Piet Oster", "Jan Dorn") {
 			t.Errorf("%q: want Piet Oster and Jan Dorn met: %s", s, dump(rec))
 		}
@@ -155,7 +155,7 @@ func TestTwoPeopleReachedAgreementMet(t *testing.T) {
 		"Tarlan and Koram reached agreement on the border on Friday. President Piet Oster was in Valdora and President Jan Dorn in Koram.",
 		"President Piet Oster and President Jan Dorn said their envoys reached agreement.",
 	} {
-		rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+s)
+		rec := corefRecord(t, twohundredfiftysecondLead+s)
 		if metPair(rec, "Piet Oster", "Jan Dorn") {
 			t.Errorf("%q: no meeting wanted: %s", s, dump(rec))
 		}
@@ -168,13 +168,13 @@ func TestTwoPeopleReachedAgreementMet(t *testing.T) {
 // namedBuildingHere; p901). The negative case: "at the Beijing hotel"
 // without "here" still reads Beijing.
 func TestNamedBuildingHereKeepsDatelineCity(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders meet\nKORAM, 12 March (Wire) - President Piet Oster met President Jan Dorn today at their annual retreat held at the Beijing hotel here.")
+	rec := corefRecord(t, "Leaders meet\nKORAM, 12 March (Wire) - President Piet Oster met President Jan Dorn today at their annual retreat held at the Beijing hotel here.")
 	for _, m := range rec.Meetings {
 		if m.Place == "Beijing" {
 			t.Errorf("the hotel's name read as the place: %s", dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Leaders meet\nKORAM, 12 March (Wire) - President Piet Oster met President Jan Dorn today at the Beijing hotel, officials said.")
+	rec = corefRecord(t, "Leaders meet\nKORAM, 12 March (Wire) - President Piet Oster met President Jan Dorn today at the Beijing hotel, officials said.")
 	found := false
 	for _, m := range rec.Meetings {
 		found = found || m.Place == "Beijing"
@@ -189,7 +189,7 @@ func TestNamedBuildingHereKeepsDatelineCity(t *testing.T) {
 // who "witnessed the signing" with the presidents (lexicon buildingNouns;
 // p1549). The negative case: the presidents stay persons and met.
 func TestNamedDamIsNoPerson(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"President Piet Oster met President Jan Dorn on Friday. Oster, for her part, voiced interest in Tarlan funds for the Kalo II hydroelectric dam and other public works, her office said. After the meeting, the two presidents witnessed the signing of nine trade documents.")
+	rec := corefRecord(t, twohundredfiftysecondLead+"President Piet Oster met President Jan Dorn on Friday. Oster, for her part, voiced interest in Tarlan funds for the Kalo II hydroelectric dam and other public works, her office said. After the meeting, the two presidents witnessed the signing of nine trade documents.")
 	if a := actorNamed(rec, "Kalo II"); a != nil && a.Kind == "person" {
 		t.Errorf("the dam read as a person: %s", dump(rec))
 	}
@@ -204,11 +204,11 @@ func TestNamedDamIsNoPerson(t *testing.T) {
 // behalfBy; p1548). The negative case: one signer "on behalf of" a
 // state joins no one named in another sentence.
 func TestSignedOnBehalfByAgents(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, twohundredfiftysecondLead+"The accords were signed on behalf of both governments by Foreign Minister Ivan Rada and Foreign Minister Lena Varga on Friday.")
+	rec := corefRecord(t, twohundredfiftysecondLead+"The accords were signed on behalf of both governments by Foreign Minister Ivan Rada and Foreign Minister Lena Varga on Friday.")
 	if !metPair(rec, "Ivan Rada", "Lena Varga") {
 		t.Errorf("want Ivan Rada and Lena Varga met: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, twohundredfiftysecondLead+"The agreement was signed on behalf of Tarlan by Foreign Minister Ivan Rada on Friday. Foreign Minister Lena Varga was in Valdora.")
+	rec = corefRecord(t, twohundredfiftysecondLead+"The agreement was signed on behalf of Tarlan by Foreign Minister Ivan Rada on Friday. Foreign Minister Lena Varga was in Valdora.")
 	if metPair(rec, "Ivan Rada", "Lena Varga") {
 		t.Errorf("no meeting wanted: %s", dump(rec))
 	}

@@ -22,12 +22,12 @@ import "testing"
 func TestCarrierAfterSpanOfTime(t *testing.T) {
 	lead := "Border protocol signed\nVALDORA, March 14 - The delegations of Freedonia and Sylvania signed a border protocol on Thursday after five months of talks. "
 	for _, span := range []string{"through the summer months", "over the past weeks", "for three years"} {
-		rec := hundredeightyfourthRecord(t, lead+"Both delegates thanked Ambassador Karl Bauer, who "+span+" carried proposals between the two camps while they refused to meet.")
+		rec := corefRecord(t, lead+"Both delegates thanked Ambassador Karl Bauer, who "+span+" carried proposals between the two camps while they refused to meet.")
 		if !hasMediator(rec, "Karl Bauer") {
 			t.Errorf("%s: want Karl Bauer a mediator: %s", span, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Both delegates thanked Ambassador Karl Bauer, who through the mountain passes carried proposals between the two camps while they refused to meet.")
+	rec := corefRecord(t, lead+"Both delegates thanked Ambassador Karl Bauer, who through the mountain passes carried proposals between the two camps while they refused to meet.")
 	if hasMediator(rec, "Karl Bauer") {
 		t.Errorf("a span of no time read as one: %s", dump(rec))
 	}
@@ -43,14 +43,14 @@ func TestCarrierAfterSpanOfTime(t *testing.T) {
 // no such clause the dateline's state is still the home side.
 func TestVenueOnlyDatelineStateIsNoSide(t *testing.T) {
 	lead := "Truce signed in Oslo\nOSLO, March 14 - The government and the Sylvanian Liberation Front signed a cessation of hostilities on Thursday after two years of talks. Under the deal the Ghanaian military will withdraw to its barracks. "
-	rec := hundredeightyfourthRecord(t, lead+"Norway, which provided the venue, kept out of the negotiations, its embassy said.")
+	rec := corefRecord(t, lead+"Norway, which provided the venue, kept out of the negotiations, its embassy said.")
 	if hasPartyNamed(rec, "Norway") {
 		t.Errorf("the venue's state read as a side: %s", dump(rec))
 	}
 	if !hasPartyNamed(rec, "Ghana") || !hasPartyNamed(rec, "Sylvanian Liberation Front") {
 		t.Errorf("want Ghana and the front the sides: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Norway, which backs the deal, said it was ready to help.")
+	rec = corefRecord(t, lead+"Norway, which backs the deal, said it was ready to help.")
 	if !hasPartyNamed(rec, "Norway") {
 		t.Errorf("want the dateline's state the home side still: %s", dump(rec))
 	}
@@ -69,12 +69,12 @@ func TestBroughtTogetherSides(t *testing.T) {
 		"The envoy's role is to bring together the ruling Unity Party and the opposition Labour Front.",
 		"Bauer brought the ruling Unity Party and the opposition Labour Front together at a hotel.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !hasPartyNamed(rec, "Unity Party") || !hasPartyNamed(rec, "Labour Front") {
 			t.Errorf("%q: want the two parties the sides: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Summit ends\nKORAM, March 14 - The summit brought together Freedonia and Sylvania for a day of speeches on trade.")
+	rec := corefRecord(t, "Summit ends\nKORAM, March 14 - The summit brought together Freedonia and Sylvania for a day of speeches on trade.")
 	if hasPartyNamed(rec, "Freedonia") {
 		t.Errorf("a summit's guests read as sides: %s", dump(rec))
 	}
@@ -87,12 +87,12 @@ func TestBroughtTogetherSides(t *testing.T) {
 func TestSupervisingStatesAreNoSides(t *testing.T) {
 	lead := "Truce holds\nKORAM, March 14 - The army and the rebels have kept the truce for a week. "
 	for _, v := range []string{"supervise", "oversee", "verify"} {
-		rec := hundredeightyfourthRecord(t, lead+"A joint committee with monitors from Chile and Argentina will "+v+" the ceasefire.")
+		rec := corefRecord(t, lead+"A joint committee with monitors from Chile and Argentina will "+v+" the ceasefire.")
 		if hasPartyNamed(rec, "Chile") {
 			t.Errorf("%s: monitoring states read as sides: %s", v, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Chile and Argentina signed the ceasefire on Thursday.")
+	rec := corefRecord(t, lead+"Chile and Argentina signed the ceasefire on Thursday.")
 	if !hasPartyNamed(rec, "Chile") || !hasPartyNamed(rec, "Argentina") {
 		t.Errorf("want the signing states the sides: %s", dump(rec))
 	}
@@ -113,12 +113,12 @@ func TestGuarantorCountriesListed(t *testing.T) {
 		"They met representatives of the two guarantor countries of the 1948 Koram Treaty: Kenya and Norway.",
 		"Delegations of the guarantor states of the Koram process - Kenya and Norway - also took part.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !hasMediator(rec, "Kenya") || !hasMediator(rec, "Norway") {
 			t.Errorf("%q: want Kenya and Norway mediators: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"After meeting the guarantor countries, Kenya and Norway signed a trade deal.")
+	rec := corefRecord(t, lead+"After meeting the guarantor countries, Kenya and Norway signed a trade deal.")
 	if hasMediator(rec, "Kenya") {
 		t.Errorf("a clause after the compound read as its list: %s", dump(rec))
 	}
@@ -135,12 +135,12 @@ func TestWhoCopulaMediator(t *testing.T) {
 		"They signed before President Karl Bauer of Kenya, who was the facilitator of the process from the start.",
 		"They signed before Karl Bauer, who remains the chief mediator.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !hasMediator(rec, "Karl Bauer") {
 			t.Errorf("%q: want Karl Bauer a mediator: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"They signed before Karl Bauer, who was never the mediator.")
+	rec := corefRecord(t, lead+"They signed before Karl Bauer, who was never the mediator.")
 	if hasMediator(rec, "Karl Bauer") {
 		t.Errorf("a denied post read as held: %s", dump(rec))
 	}
@@ -158,12 +158,12 @@ func TestWhoseGovernmentBrokers(t *testing.T) {
 		"Norway's peace envoy Karl Bauer, whose government has acted as third-party facilitator since 2009, chaired the sessions.",
 		"The envoy met Kenyan Foreign Minister Karl Bauer, whose government has carried messages between the two sides since last year.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !hasMediator(rec, "Norway") && !hasMediator(rec, "Kenya") {
 			t.Errorf("%q: want the envoy's state a mediator: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"The envoy met Kenyan Foreign Minister Karl Bauer, whose government has cut aid to both sides.")
+	rec := corefRecord(t, lead+"The envoy met Kenyan Foreign Minister Karl Bauer, whose government has cut aid to both sides.")
 	if hasMediator(rec, "Kenya") {
 		t.Errorf("a clause of no brokering read as one: %s", dump(rec))
 	}
@@ -177,15 +177,15 @@ func TestWhoseGovernmentBrokers(t *testing.T) {
 // before as a signatory is one of the sides' leaders (p984).
 func TestPersonHostingTalksBrokers(t *testing.T) {
 	lead := "Rivals agree\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front agreed on Thursday to hold elections, "
-	rec := hundredeightyfourthRecord(t, lead+"after a day of talks hosted by Kenyan President Karl Bauer at his palace.")
+	rec := corefRecord(t, lead+"after a day of talks hosted by Kenyan President Karl Bauer at his palace.")
 	if !hasMediator(rec, "Karl Bauer") {
 		t.Errorf("want the host of the talks a mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"after a day of talks hosted by Kenya at a lakeside hotel.")
+	rec = corefRecord(t, lead+"after a day of talks hosted by Kenya at a lakeside hotel.")
 	if hasMediator(rec, "Kenya") {
 		t.Errorf("a state lending the venue read as a mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Treaty signed\nKORAM, March 14 - Presidents Ivan Rada of Ghana and Karl Bauer of Kenya signed a border treaty on Thursday after a morning of talks hosted by Bauer.")
+	rec = corefRecord(t, "Treaty signed\nKORAM, March 14 - Presidents Ivan Rada of Ghana and Karl Bauer of Kenya signed a border treaty on Thursday after a morning of talks hosted by Bauer.")
 	if hasMediator(rec, "Karl Bauer") {
 		t.Errorf("a signatory hosting the talks read as a mediator: %s", dump(rec))
 	}
@@ -201,13 +201,13 @@ func TestPersonHostingTalksBrokers(t *testing.T) {
 func TestStatePostSubjectBrokers(t *testing.T) {
 	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
 	for _, text := range []string{lead + "Kenya's president mediated the talks.", "Kenyan leader brokers truce in Koram\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday."} {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if !hasMediator(rec, "Kenya") {
 			t.Errorf("%q: want Kenya a mediator: %s", text, dump(rec))
 		}
 	}
 	for _, s := range []string{"Kenya's president welcomed the talks.", "Ghana and the front asked Pope Leo to mediate.", "The Kenyan minister had brokered the talks since 1990."} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if hasMediator(rec, "Kenya") || hasMediator(rec, "Ghana") {
 			t.Errorf("%q: a state read as a broker: %s", s, dump(rec))
 		}
@@ -228,13 +228,13 @@ func TestThirdPartyFacilitatorAndInvitedBroker(t *testing.T) {
 		"Norway was invited by the two parties last spring to facilitate a political settlement.",
 		"Norway was asked by the two sides to mediate.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !hasMediator(rec, "Norway") {
 			t.Errorf("%q: want Norway a mediator: %s", s, dump(rec))
 		}
 	}
 	for _, s := range []string{"Norway was asked whether it would mediate.", "Norway refused to mediate."} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if hasMediator(rec, "Norway") {
 			t.Errorf("%q: Norway read as a broker: %s", s, dump(rec))
 		}
@@ -249,11 +249,11 @@ func TestThirdPartyFacilitatorAndInvitedBroker(t *testing.T) {
 // nothing.
 func TestBrokerPastRelativeClause(t *testing.T) {
 	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
-	rec := hundredeightyfourthRecord(t, lead+"Kenya, which has hosted the talks since 2001, also facilitated them.")
+	rec := corefRecord(t, lead+"Kenya, which has hosted the talks since 2001, also facilitated them.")
 	if !hasMediator(rec, "Kenya") {
 		t.Errorf("want Kenya a mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Kenya, which has hosted the talks since 2001, said they would go on.")
+	rec = corefRecord(t, lead+"Kenya, which has hosted the talks since 2001, said they would go on.")
 	if hasMediator(rec, "Kenya") {
 		t.Errorf("a host read as a broker: %s", dump(rec))
 	}
@@ -266,11 +266,11 @@ func TestBrokerPastRelativeClause(t *testing.T) {
 // Minister X waited outside").
 func TestBodyTitledMediator(t *testing.T) {
 	lead := "Talks go on\nKORAM, March 14 - The government of Ghana and the Sylvanian Liberation Front resumed peace talks on Thursday. "
-	rec := hundredeightyfourthRecord(t, lead+"The two leaders met in Koram under mediation of EU High Representative Karl Bauer.")
+	rec := corefRecord(t, lead+"The two leaders met in Koram under mediation of EU High Representative Karl Bauer.")
 	if !hasMediator(rec, "Karl Bauer") {
 		t.Errorf("want Karl Bauer a mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"The two leaders met under mediation of the EU while Ghanaian Foreign Minister Karl Bauer waited outside.")
+	rec = corefRecord(t, lead+"The two leaders met under mediation of the EU while Ghanaian Foreign Minister Karl Bauer waited outside.")
 	if hasMediator(rec, "Karl Bauer") {
 		t.Errorf("a speaker read as a broker: %s", dump(rec))
 	}

@@ -15,16 +15,6 @@ import (
 // of a president receiving an opposition leader, a 2020s island paper
 // on a sovereignty agreement); each rule with sentences of its own.
 
-// twohundredfiftysixthRecord extracts text, published on corefPub.
-func twohundredfiftysixthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // twohundredfiftysixthMet: a held meeting has both a and b among its
 // participants (and the place, when place is not "").
 func twohundredfiftysixthMet(rec graph.Record, a, b, place string) bool {
@@ -47,7 +37,7 @@ func TestRelationWithIsNoPartner(t *testing.T) {
 		{"Leaders confer\nPresident Ali Varga talked about ties with China at the congress on Monday.", "China"},
 		{"Leaders confer\nPresident Ali Varga spoke on trade with Japan before the assembly on Monday.", "Japan"},
 	} {
-		rec := twohundredfiftysixthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if twohundredfiftysixthMet(rec, "Ali Varga", c.state, "") {
 			t.Errorf("%q: want no meeting of Varga and %s: %s", c.text, c.state, dump(rec))
 		}
@@ -56,7 +46,7 @@ func TestRelationWithIsNoPartner(t *testing.T) {
 		"Leaders confer\nPresident Ali Varga spoke with Prime Minister Tomas Vidal about relations with China on Monday.",
 		"Leaders confer\nPresident Ali Varga spoke at some length with Prime Minister Tomas Vidal on Monday.",
 	} {
-		rec := twohundredfiftysixthRecord(t, text)
+		rec := corefRecord(t, text)
 		if !twohundredfiftysixthMet(rec, "Ali Varga", "Tomas Vidal", "") {
 			t.Errorf("%q: want Varga and Vidal met: %s", text, dump(rec))
 		}
@@ -89,7 +79,7 @@ func TestConjunctPlacesAndDaysLater(t *testing.T) {
 		{"Envoy shuttles\nPresident Ali Varga shuttled between both capitals, holding talks with President Jose Ruiz in Lisbon on May 1 and with President Tomas Vidal in Madrid two days later.", "Tomas Vidal", "Madrid", "2025-05-03"},
 		{"Envoy shuttles\nPresident Ali Varga met President Jose Ruiz in Lisbon on May 1 and President Tomas Vidal in Madrid on May 3.", "Tomas Vidal", "Madrid", "2025-05-03"},
 	} {
-		rec := twohundredfiftysixthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if place, date := twohundredfiftysixthAt(rec, "Ali Varga", "Jose Ruiz"); place != "Lisbon" || date != "2025-05-01" {
 			t.Errorf("%q: want Varga and Ruiz in Lisbon on 2025-05-01, got %q %q: %s", c.text, place, date, dump(rec))
 		}
@@ -100,11 +90,11 @@ func TestConjunctPlacesAndDaysLater(t *testing.T) {
 			t.Errorf("%q: want Ruiz and %s apart: %s", c.text, c.second, dump(rec))
 		}
 	}
-	rec := twohundredfiftysixthRecord(t, "Envoy shuttles\nPresident Ali Varga met President Jose Ruiz in Lisbon on May 1 and President Tomas Vidal on May 3.")
+	rec := corefRecord(t, "Envoy shuttles\nPresident Ali Varga met President Jose Ruiz in Lisbon on May 1 and President Tomas Vidal on May 3.")
 	if place, _ := twohundredfiftysixthAt(rec, "Ali Varga", "Tomas Vidal"); place != "Lisbon" {
 		t.Errorf("want Varga and Vidal kept in Lisbon, got %q: %s", place, dump(rec))
 	}
-	rec = twohundredfiftysixthRecord(t, "Envoy shuttles\nPresident Ali Varga met President Jose Ruiz and President Tomas Vidal in Lisbon on May 1.")
+	rec = corefRecord(t, "Envoy shuttles\nPresident Ali Varga met President Jose Ruiz and President Tomas Vidal in Lisbon on May 1.")
 	if !twohundredfiftysixthMet(rec, "Jose Ruiz", "Tomas Vidal", "Lisbon") {
 		t.Errorf("want one meeting of three in Lisbon: %s", dump(rec))
 	}
@@ -121,7 +111,7 @@ func TestLedSideIsNoParticipant(t *testing.T) {
 		{"Envoy in town\nTomas Vidal, named by Prime Minister Ali Varga to lead the British side, called on Jose Ruiz at the Treasury in Port Louis last month.", "United Kingdom"},
 		{"Envoy in town\nTomas Vidal, heading the French delegation, met Jose Ruiz in Port Louis last month.", "France"},
 	} {
-		rec := twohundredfiftysixthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if !twohundredfiftysixthMet(rec, "Tomas Vidal", "Jose Ruiz", "") {
 			t.Errorf("%q: want Vidal and Ruiz met: %s", c.text, dump(rec))
 		}
@@ -133,7 +123,7 @@ func TestLedSideIsNoParticipant(t *testing.T) {
 		{"Envoy in town\nThe British side met Jose Ruiz in Port Louis last month.", "United Kingdom"},
 		{"Envoy in town\nJose Ruiz met the French delegation in Port Louis last month.", "France"},
 	} {
-		rec := twohundredfiftysixthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if !twohundredfiftysixthMet(rec, "Jose Ruiz", c.state, "") {
 			t.Errorf("%q: want Ruiz and %s met: %s", c.text, c.state, dump(rec))
 		}

@@ -26,7 +26,7 @@ func TestLaterSentenceIssueMakesParties(t *testing.T) {
 		"Their talks centred on the maritime border dispute.",
 		"The two leaders were together for two hours at a lakeside villa.\nThe 90-minute session at the palace dealt with the fishing dispute off the coast.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+later)
+		rec := corefRecord(t, lead+later)
 		if !hasPartyNamed(rec, "Chile") || !hasPartyNamed(rec, "Peru") {
 			t.Errorf("%q: want Chile and Peru parties: %s", later, dump(rec))
 		}
@@ -36,7 +36,7 @@ func TestLaterSentenceIssueMakesParties(t *testing.T) {
 		"Earlier, Dren met the Argentine foreign minister.\nTheir talks centred on the border dispute between Argentina and Chile.",
 		"Their talks focused on the war in Syria.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+later)
+		rec := corefRecord(t, lead+later)
 		if hasPartyNamed(rec, "Peru") {
 			t.Errorf("%q: want Peru no party: %s", later, dump(rec))
 		}
@@ -50,11 +50,11 @@ func TestLaterSentenceIssueMakesParties(t *testing.T) {
 // and no dispute names no parties.
 func TestMeetingDeadlockMakesParties(t *testing.T) {
 	lead := "Quota talks\nOSLO, March 3 - Norwegian Fisheries Minister Ivo Dren held talks with Danish Fisheries Minister Pel Orvik in Oslo on Friday, "
-	rec := hundredeightyfourthRecord(t, lead+"but the two sides failed to agree on the herring quotas.")
+	rec := corefRecord(t, lead+"but the two sides failed to agree on the herring quotas.")
 	if !hasPartyNamed(rec, "Norway") || !hasPartyNamed(rec, "Denmark") {
 		t.Errorf("want Norway and Denmark parties: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"and the two discussed cooperation in research.")
+	rec = corefRecord(t, lead+"and the two discussed cooperation in research.")
 	if hasPartyNamed(rec, "Norway") {
 		t.Errorf("want no parties: %s", dump(rec))
 	}
@@ -65,11 +65,11 @@ func TestMeetingDeadlockMakesParties(t *testing.T) {
 // (stateBeforeBody, actors positions.go; p1553). The negative case: a
 // ministry delegation with no demonym before it gives its head no state.
 func TestMinistryDelegationHeadSide(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\nMOSCOW, March 3 - A Japanese Fisheries Ministry delegation headed by Minister Ivo Dren held talks with Russian Fisheries Minister Pel Orvik in Moscow on Friday on the border dispute.")
+	rec := corefRecord(t, "Talks\nMOSCOW, March 3 - A Japanese Fisheries Ministry delegation headed by Minister Ivo Dren held talks with Russian Fisheries Minister Pel Orvik in Moscow on Friday on the border dispute.")
 	if !hasPartyNamed(rec, "Japan") || !hasPartyNamed(rec, "Russia") {
 		t.Errorf("want Japan and Russia parties: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks\nMOSCOW, March 3 - A Fisheries Ministry delegation headed by Minister Ivo Dren arrived in Moscow on Friday.")
+	rec = corefRecord(t, "Talks\nMOSCOW, March 3 - A Fisheries Ministry delegation headed by Minister Ivo Dren arrived in Moscow on Friday.")
 	if a := actorNamed(rec, "Ivo Dren"); a == nil || a.Affiliation != "" {
 		t.Errorf("want Ivo Dren with no side: %s", dump(rec))
 	}
@@ -81,14 +81,14 @@ func TestMinistryDelegationHeadSide(t *testing.T) {
 // case: a second holder after "of" and no side name takes no post of
 // the first side.
 func TestInterleavedRespectivePosts(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Summit\nLIMA, March 3 - The presidents of Chile, Ivo Dren, and of Peru, Pel Orvik, met in Lima on Friday.")
+	rec := corefRecord(t, "Summit\nLIMA, March 3 - The presidents of Chile, Ivo Dren, and of Peru, Pel Orvik, met in Lima on Friday.")
 	if a := actorNamed(rec, "Ivo Dren"); a == nil || !hasPosition(a, "president", "Chile") {
 		t.Errorf("want Ivo Dren president of Chile: %s", dump(rec))
 	}
 	if a := actorNamed(rec, "Pel Orvik"); a == nil || !hasPosition(a, "president", "Peru") {
 		t.Errorf("want Pel Orvik president of Peru: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Summit\nLIMA, March 3 - The presidents of Chile, Ivo Dren, and of the national bank, Pel Orvik, met Peruvian Foreign Minister Ana Lind in Lima on Friday.")
+	rec = corefRecord(t, "Summit\nLIMA, March 3 - The presidents of Chile, Ivo Dren, and of the national bank, Pel Orvik, met Peruvian Foreign Minister Ana Lind in Lima on Friday.")
 	if a := actorNamed(rec, "Pel Orvik"); a != nil && hasPosition(a, "president", "Chile") {
 		t.Errorf("want Pel Orvik no president of Chile: %s", dump(rec))
 	}
@@ -101,13 +101,13 @@ func TestInterleavedRespectivePosts(t *testing.T) {
 // broker nothing.
 func TestCopulaListsMediators(t *testing.T) {
 	lead := "Border talks\nLIMA, March 3 - Chilean President Ivo Dren and Peruvian President Pel Orvik held talks on the border dispute in Lima on Monday.\n"
-	rec := hundredeightyfourthRecord(t, lead+"The guarantor countries of the 1929 treaty, which are Argentina, Brazil and Mexico, have urged a settlement.")
+	rec := corefRecord(t, lead+"The guarantor countries of the 1929 treaty, which are Argentina, Brazil and Mexico, have urged a settlement.")
 	for _, m := range []string{"Argentina", "Brazil", "Mexico"} {
 		if !hasMediator(rec, m) {
 			t.Errorf("want %s a mediator: %s", m, dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, lead+"The neighbouring countries of the region, which are Argentina, Brazil and Mexico, have urged a settlement.")
+	rec = corefRecord(t, lead+"The neighbouring countries of the region, which are Argentina, Brazil and Mexico, have urged a settlement.")
 	if hasMediator(rec, "Argentina") {
 		t.Errorf("want no mediator: %s", dump(rec))
 	}

@@ -25,14 +25,14 @@ func TestHeadlineMeetingCityOverDateline(t *testing.T) {
 		{"Ostrow meets Vell in Lyon as ties warm", "Lyon"},
 		{"Floods in Lyon; Ostrow, Vell agree to widen trade", "Berlin"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.title+body)
+		rec := corefRecord(t, c.title+body)
 		m := meetingWith(rec, "Karl Ostrow", "Tomas Vell")
 		if m == nil || m.Place != c.place {
 			t.Errorf("%q: want the meeting in %s: %s", c.title, c.place, dump(rec))
 		}
 	}
 	here := "Ostrow, Vell hold talks in Lyon, agree to widen trade\n\nBERLIN, May 6 -- Foreign Minister Karl Ostrow of Arland held talks here with Borvian Foreign Minister Tomas Vell on Monday."
-	rec := hundredeightyfourthRecord(t, here)
+	rec := corefRecord(t, here)
 	if m := meetingWith(rec, "Karl Ostrow", "Tomas Vell"); m == nil || m.Place != "Berlin" {
 		t.Errorf("%q: want the meeting in Berlin: %s", here, dump(rec))
 	}

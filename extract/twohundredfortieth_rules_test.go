@@ -36,14 +36,14 @@ func TestLikewiseAttendant(t *testing.T) {
 // negative case: "The delegation of X was received by B" keeps X, whose
 // delegation it is.
 func TestTopicComplementNotSubject(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Canal accord\nThe agreement on Chile was signed in Ghent on Tuesday by Ambassador Greta Holm and Prime Minister Tomas Vidal.")
+	rec := corefRecord(t, "Canal accord\nThe agreement on Chile was signed in Ghent on Tuesday by Ambassador Greta Holm and Prime Minister Tomas Vidal.")
 	if meetingWith(rec, "Greta Holm", "Tomas Vidal") == nil {
 		t.Errorf("want the signatories met: %s", dump(rec))
 	}
 	if meetingWith(rec, "Greta Holm", "Chile") != nil {
 		t.Errorf("the agreement on Chile: want Chile no participant: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Canal visit\nThe delegation of Chile was received in Ghent on Tuesday by Prime Minister Tomas Vidal.")
+	rec = corefRecord(t, "Canal visit\nThe delegation of Chile was received in Ghent on Tuesday by Prime Minister Tomas Vidal.")
 	if meetingWith(rec, "Tomas Vidal", "Chile") == nil {
 		t.Errorf("the delegation of Chile: want Chile received: %s", dump(rec))
 	}
@@ -82,15 +82,15 @@ func TestPassiveSignedLastWeekBy(t *testing.T) {
 // month" tells another occasion, and "sent troops" no envoy.
 func TestSentEnvoysJoinMeeting(t *testing.T) {
 	lead := "Canal summit\nPrime Minister Tomas Vidal hosted Ambassador Greta Holm and Minister Jan Smet at the canal authority in Ghent on Tuesday. "
-	rec := hundredeightyfourthRecord(t, lead+"Chile and Peru sent ministers.")
+	rec := corefRecord(t, lead+"Chile and Peru sent ministers.")
 	if meetingWith(rec, "Tomas Vidal", "Chile") == nil || meetingWith(rec, "Greta Holm", "Peru") == nil {
 		t.Errorf("sent ministers: want Chile and Peru at the summit: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Chile and Peru sent ministers to the donors' conference in Oslo next month.")
+	rec = corefRecord(t, lead+"Chile and Peru sent ministers to the donors' conference in Oslo next month.")
 	if meetingWith(rec, "Tomas Vidal", "Chile") != nil {
 		t.Errorf("sent ministers to another conference: want Chile not at the summit: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Chile sent troops.")
+	rec = corefRecord(t, lead+"Chile sent troops.")
 	if meetingWith(rec, "Tomas Vidal", "Chile") != nil {
 		t.Errorf("sent troops: want Chile not at the summit: %s", dump(rec))
 	}

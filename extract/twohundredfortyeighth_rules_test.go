@@ -18,7 +18,7 @@ import "testing"
 // negative case: a person whose surname is such a word stays a person.
 func TestOwnLanguageLegislatureEndsTitleComplement(t *testing.T) {
 	lead := "Talks in Koram\nKORAM, 12 March - "
-	rec := hundredeightyfourthRecord(t, lead+"President Piet Oster met Chairman of the Tarlan Storting Jan Dorn on Tuesday.")
+	rec := corefRecord(t, lead+"President Piet Oster met Chairman of the Tarlan Storting Jan Dorn on Tuesday.")
 	a := actorNamed(rec, "Jan Dorn")
 	if a == nil || !hasPosition(a, "Chairman", "Tarlan Storting") {
 		t.Errorf("want Jan Dorn, Chairman of the Tarlan Storting: %s", dump(rec))
@@ -26,7 +26,7 @@ func TestOwnLanguageLegislatureEndsTitleComplement(t *testing.T) {
 	if actorNamed(rec, "Tarlan Storting Jan Dorn") != nil {
 		t.Errorf("the body read into the person's name: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"President Piet Oster met Ivan Rada on Tuesday.")
+	rec = corefRecord(t, lead+"President Piet Oster met Ivan Rada on Tuesday.")
 	if a := actorNamed(rec, "Ivan Rada"); a == nil || a.Kind != "person" {
 		t.Errorf("want Ivan Rada a person: %s", dump(rec))
 	}

@@ -35,7 +35,7 @@ func TestGenericSidesResolved(t *testing.T) {
 		{"Malawi foes meet in Rome\nMalawian President Peter Banda and rebel leader John Phiri of the Free Hills Front met for the first time on Thursday.\nThe two men spent hours at the offices of the Valdor Peace Foundation, which has mediated between the government and the rebels since 2015.\nItalian Prime Minister Marco Rossi received the two leaders separately on Wednesday.", "Malawi", "Free Hills Front"},
 		{"Steel talks resume\nTalks between Valdor Steel Ltd and the National Union of Steel Workers resumed on Monday under a government mediator.", "Valdor Steel Ltd", "National Union of Steel Workers"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if !hasPartyNamed(rec, c.a) || !hasPartyNamed(rec, c.b) {
 			t.Errorf("%q: want %s and %s parties: %s", c.text, c.a, c.b, dump(rec))
 		}
@@ -47,12 +47,12 @@ func TestGenericSidesResolved(t *testing.T) {
 		{"Malawi foes meet in Rome\nMalawian President Peter Banda and rebel leader John Phiri of the Free Hills Front met for the first time on Thursday.\nThe two men spent hours at the offices of the Valdor Peace Foundation, which has mediated between the government and the rebels since 2015.\nItalian Prime Minister Marco Rossi received the two leaders separately on Wednesday.", "Italy"},
 		{"Strike talks resume\nThe strike at the docks entered its third week, and talks opened at the Harbour Secretariat, where the National Union of Dock Workers sent a team.\nAnna Brel acted as mediator between the management and the union.", "Harbour Secretariat"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if hasPartyNamed(rec, c.who) {
 			t.Errorf("%q: want %s no party: %s", c.text, c.who, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Strike talks resume\nLabour commissioner Anna Brel acted as mediator between the company and the union on Tuesday, officials in Valdora said.")
+	rec := corefRecord(t, "Strike talks resume\nLabour commissioner Anna Brel acted as mediator between the company and the union on Tuesday, officials in Valdora said.")
 	for _, n := range rec.Negotiations {
 		if len(n.Parties) > 0 {
 			t.Errorf("no company or union named: want no parties: %s", dump(rec))

@@ -24,7 +24,7 @@ func TestReducedPassiveSigning(t *testing.T) {
 		{"ORLAN, May 12 - The protocol, initialled in Geneva last November by envoy Peter Hallam and Milan Orsic, is now in force.", "Peter Hallam", "Milan Orsic"},
 		{"ORLAN, May 12 - Under the Tarvo accords, signed last August by then Defence Secretary Ivo Marek and Aslan Dudar, the question is postponed.", "Ivo Marek", "Aslan Dudar"},
 	} {
-		rec := hundredeightyfourthRecord(t, "Accord in force\n"+c.text)
+		rec := corefRecord(t, "Accord in force\n"+c.text)
 		if !metPair(rec, c.a, c.b) {
 			t.Errorf("%q: want %s and %s met: %s", c.text, c.a, c.b, dump(rec))
 		}
@@ -34,7 +34,7 @@ func TestReducedPassiveSigning(t *testing.T) {
 		{"ORLAN, May 12 - The declaration, signed last year by Ivo Marek, was endorsed in March by Aslan Dudar.", "Ivo Marek", "Aslan Dudar"},
 		{"ORLAN, May 12 - The accord was to be signed by then, Ivo Marek and Aslan Dudar said.", "Ivo Marek", "Aslan Dudar"},
 	} {
-		rec := hundredeightyfourthRecord(t, "Accord in force\n"+c.text)
+		rec := corefRecord(t, "Accord in force\n"+c.text)
 		if metPair(rec, c.a, c.b) {
 			t.Errorf("%q: want %s and %s not met: %s", c.text, c.a, c.b, dump(rec))
 		}
@@ -53,7 +53,7 @@ func TestSigningAtDayPart(t *testing.T) {
 		"ORLAN, May 12 - President Ivo Marek flew home. In the afternoon Prime Minister Viktor Salter and Aslan Dudar signed an agreement on economic cooperation.",
 		"ORLAN, May 12 - Prime Minister Viktor Salter and Aslan Dudar signed an agreement on economic cooperation later that evening.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Trade pact\n"+text)
+		rec := corefRecord(t, "Trade pact\n"+text)
 		if !metPair(rec, "Viktor Salter", "Aslan Dudar") {
 			t.Errorf("%q: want Salter and Dudar met: %s", text, dump(rec))
 		}
@@ -62,7 +62,7 @@ func TestSigningAtDayPart(t *testing.T) {
 		"ORLAN, May 12 - Prime Minister Viktor Salter and Aslan Dudar signed an agreement on economic cooperation.",
 		"ORLAN, May 12 - Viktor Salter and Aslan Dudar signed an agreement on economic cooperation that will take effect in the afternoon.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Trade pact\n"+text)
+		rec := corefRecord(t, "Trade pact\n"+text)
 		if metPair(rec, "Viktor Salter", "Aslan Dudar") {
 			t.Errorf("%q: want no meeting: %s", text, dump(rec))
 		}
@@ -75,12 +75,12 @@ func TestSigningAtDayPart(t *testing.T) {
 // negative case: "agreed to talk" holds no cue and is still read.
 func TestDegreeInfinitiveNoMeeting(t *testing.T) {
 	text := "Leaders upbeat\nPrime Minister Ana Pereira says Norway and Chile have a mature enough relationship to talk about their differences."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if metPair(rec, "Norway", "Chile") {
 		t.Errorf("want no Norway-Chile meeting: %s", dump(rec))
 	}
 	text = "Leaders upbeat\nARLAN, May 5 - Prime Minister Ana Pereira and President Jonas Weber agreed on Monday to talk about their differences in Geneva next month."
-	rec = hundredeightyfourthRecord(t, text)
+	rec = corefRecord(t, text)
 	found := false
 	for _, m := range rec.Meetings {
 		if len(m.Participants) >= 2 {
@@ -103,13 +103,13 @@ func TestLowerCaseTitleInSubject(t *testing.T) {
 		"President Tomas Varga and opposition leader Peter Kollar agreed to reopen the border, after a meeting in Vienna on Monday.",
 		"President Tomas Varga and Kesland Cypriot leader Peter Kollar adopted a joint declaration, after a meeting lasting two hours in Vienna.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Border to reopen\n"+text)
+		rec := corefRecord(t, "Border to reopen\n"+text)
 		if !metPair(rec, "Tomas Varga", "Peter Kollar") {
 			t.Errorf("%q: want Varga and Kollar met: %s", text, dump(rec))
 		}
 	}
 	text := "President Tomas Varga and the new border treaty, signed after a meeting in Vienna on Monday, were praised by Peter Kollar."
-	rec := hundredeightyfourthRecord(t, "Border to reopen\n"+text)
+	rec := corefRecord(t, "Border to reopen\n"+text)
 	if metPair(rec, "Tomas Varga", "Peter Kollar") {
 		t.Errorf("%q: want no meeting: %s", text, dump(rec))
 	}

@@ -50,11 +50,11 @@ func TestSignedInstrumentSubjectSides(t *testing.T) {
 // between them.
 func TestShuttleByMeansMediates(t *testing.T) {
 	lead := "Chile and Peru sign protocols\n\nThe foreign ministers of Chile and Peru, Jorge Vell and Ana Pruzek, signed two protocols on their border on Saturday.\n\n"
-	rec := hundredeightyfourthRecord(t, lead+"US Secretary of State Laura Kent shuttled by telephone between the two ministers until a compromise was found.")
+	rec := corefRecord(t, lead+"US Secretary of State Laura Kent shuttled by telephone between the two ministers until a compromise was found.")
 	if !hasMediator(rec, "Laura Kent") {
 		t.Errorf("want Laura Kent a mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"US Secretary of State Laura Kent, moved by the talks between the two ministers, praised them.")
+	rec = corefRecord(t, lead+"US Secretary of State Laura Kent, moved by the talks between the two ministers, praised them.")
 	if hasMediator(rec, "Laura Kent") {
 		t.Errorf("want Laura Kent no mediator: %s", dump(rec))
 	}

@@ -24,12 +24,12 @@ func TestWitnessesPastRelativeClause(t *testing.T) {
 		"Borvian Vice-President Piet Oster and rebel leader Jan Dorn yesterday signed the peace agreement that ends two decades of war in the north, in the presence of President Bo Kram and Arlander President Ana Vel.",
 		"Piet Oster and Jan Dorn yesterday signed the accord which closes the dispute in the north, witnessed by President Bo Kram and President Ana Vel.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !metPair(rec, "Piet Oster", "Bo Kram") || !metPair(rec, "Jan Dorn", "Ana Vel") || !metPair(rec, "Piet Oster", "Jan Dorn") {
 			t.Errorf("%s: want the signatories with the witnesses: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Piet Oster and Jan Dorn yesterday signed the agreement that ends the war in the north at a ceremony in Koram.")
+	rec := corefRecord(t, lead+"Piet Oster and Jan Dorn yesterday signed the agreement that ends the war in the north at a ceremony in Koram.")
 	if metPair(rec, "Piet Oster", "Bo Kram") {
 		t.Errorf("nobody else at the signing: %s", dump(rec))
 	}
@@ -43,11 +43,11 @@ func TestWitnessesPastRelativeClause(t *testing.T) {
 // Declaration papers") names no text signed together.
 func TestSignedBareTitle(t *testing.T) {
 	lead := "Leaders sign declaration\nKORAM. "
-	rec := hundredeightyfourthRecord(t, lead+"On Tuesday, Borvian President Piet Oster and Arlander Prime Minister Jan Dorn signed Joint Declaration at the Grand Palace.")
+	rec := corefRecord(t, lead+"On Tuesday, Borvian President Piet Oster and Arlander Prime Minister Jan Dorn signed Joint Declaration at the Grand Palace.")
 	if !metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("want Oster with Dorn: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"On Tuesday, Borvian President Piet Oster and Arlander Prime Minister Jan Dorn signed Joint Declaration papers at the Grand Palace.")
+	rec = corefRecord(t, lead+"On Tuesday, Borvian President Piet Oster and Arlander Prime Minister Jan Dorn signed Joint Declaration papers at the Grand Palace.")
 	if metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("a run into a lower-case noun read as a title signed: %s", dump(rec))
 	}

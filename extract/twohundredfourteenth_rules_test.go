@@ -21,7 +21,7 @@ import (
 func TestKnownBodyOtherSpelling(t *testing.T) {
 	lead := "Truce talks resume\nNegotiators of Arland and the Borvian rebels met in Valdora on Monday for talks mediated by the "
 	for _, body := range []string{"Organization for Security and Cooperation in Europe", "Organisation for Security and Cooperation in Europe"} {
-		rec := hundredeightyfourthRecord(t, lead+body+".")
+		rec := corefRecord(t, lead+body+".")
 		if !hasMediator(rec, body) {
 			t.Errorf("%s: want the whole body a mediator: %s", body, dump(rec))
 		}
@@ -31,7 +31,7 @@ func TestKnownBodyOtherSpelling(t *testing.T) {
 			t.Errorf("%s: want no half name as an actor: %s", body, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Council for Trade and Cooperation in Borvia.")
+	rec := corefRecord(t, lead+"Council for Trade and Cooperation in Borvia.")
 	if slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool {
 		return a.Kind == graph.Organization && a.Name == "Council for Trade and Cooperation in Borvia"
 	}) {
@@ -52,19 +52,19 @@ func TestApposedPairRelativeMeeting(t *testing.T) {
 		"The two leaders were accompanied by their foreign ministers, Mr Karl Dunmore and Mr Piet Lasko, who held a separate meeting in Vienna on Monday.",
 		"The two leaders were accompanied by Mr Karl Dunmore and Mr Piet Lasko, who met in Vienna on Monday.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !metPair(rec, "Karl Dunmore", "Piet Lasko") {
 			t.Errorf("%q: want Dunmore and Lasko met: %s", s, dump(rec))
 		}
 	}
 	s := "The two leaders were accompanied by their foreign ministers, Mr Karl Dunmore and Mr Piet Lasko, who praised the accord."
-	if rec := hundredeightyfourthRecord(t, lead+s); metPair(rec, "Karl Dunmore", "Piet Lasko") {
+	if rec := corefRecord(t, lead+s); metPair(rec, "Karl Dunmore", "Piet Lasko") {
 		t.Errorf("%q: want no meeting: %s", s, dump(rec))
 	}
 	// Joiners of the meeting just told hold no meeting of their own (it
 	// would take the dateline's place, not that meeting's).
 	s = "They were joined for part of the day by their foreign ministers, Mr Karl Dunmore and Mr Piet Lasko, who discussed trade."
-	rec := hundredeightyfourthRecord(t, lead+"Mr Tomas Verhoef and Mr Jan Kessel met at Mostra, a resort near Vienna, on Monday. "+s)
+	rec := corefRecord(t, lead+"Mr Tomas Verhoef and Mr Jan Kessel met at Mostra, a resort near Vienna, on Monday. "+s)
 	for _, m := range rec.Meetings {
 		if len(m.Participants) == 2 && slices.Contains(m.Participants, "Karl Dunmore") && slices.Contains(m.Participants, "Piet Lasko") {
 			t.Errorf("%q: want no meeting of the joiners alone: %s", s, dump(rec))

@@ -16,7 +16,7 @@ import (
 // whose participants include who, and whether there is one.
 func twohundredfourthPlace(t *testing.T, text, who string) (string, bool) {
 	t.Helper()
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	for _, m := range rec.Meetings {
 		if m.Status != "held" {
 			continue

@@ -24,7 +24,7 @@ func TestPossibleRoleNamesNoMediator(t *testing.T) {
 		{lead + "Officials in Oslo said that Norway could also play a mediating role, but Arland wanted to keep the bilateral track.", "Norway"},
 		{lead + "Some diplomats believe Norway might play a facilitating role later.", "Norway"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s no mediator: %s", c.text, c.who, dump(rec))
 		}
@@ -33,7 +33,7 @@ func TestPossibleRoleNamesNoMediator(t *testing.T) {
 		{lead + "Norway played a mediating role in the talks.", "Norway"},
 		{lead + "Norway will play a facilitating role in the commission's work.", "Norway"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if !hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s a mediator: %s", c.text, c.who, dump(rec))
 		}
@@ -50,12 +50,12 @@ func TestEnvoyOwnerOpensNoBrokerItem(t *testing.T) {
 		{lead + "The truce was brokered by Walter Pike, President Hollis's special envoy.", "Hollis"},
 		{lead + "It was mediated by Walter Pike, Premier Anton Dunn's emissary, over two weeks.", "Anton Dunn"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if !hasMediator(rec, "Walter Pike") || hasMediator(rec, c.who) {
 			t.Errorf("%q: want Walter Pike a mediator and %s none: %s", c.text, c.who, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"The truce was brokered by Norway, Egypt and Qatar.")
+	rec := corefRecord(t, lead+"The truce was brokered by Norway, Egypt and Qatar.")
 	for _, who := range []string{"Norway", "Egypt", "Qatar"} {
 		if !hasMediator(rec, who) {
 			t.Errorf("want %s a mediator: %s", who, dump(rec))
@@ -77,7 +77,7 @@ func TestWhoseStaffCarryMessages(t *testing.T) {
 		"Oman, whose officials had been carrying messages between the two sides, welcomed the truce.",
 		"The reply reached Washington through Oman, whose diplomats had been carrying messages to the Syrian leadership in Damascus.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !hasMediator(rec, "Oman") {
 			t.Errorf("%q: want Oman a mediator: %s", s, dump(rec))
 		}
@@ -86,7 +86,7 @@ func TestWhoseStaffCarryMessages(t *testing.T) {
 		{"Oman, whose officials met the press on Monday, welcomed the truce.", "Oman"},
 		{"Walter Pike, whose aides carried messages between the two sides, flew home.", "Walter Pike"},
 	} {
-		rec := hundredeightyfourthRecord(t, lead+c.text)
+		rec := corefRecord(t, lead+c.text)
 		if hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s no mediator: %s", c.text, c.who, dump(rec))
 		}

@@ -87,5 +87,5 @@ func TestWhereTheyAfterJointTrip(t *testing.T) {
 // heldRecord extracts text published on corefPub.
 func heldRecord(t *testing.T, text string) graph.Record {
 	t.Helper()
-	return hundredeightyfourthRecord(t, text)
+	return corefRecord(t, text)
 }

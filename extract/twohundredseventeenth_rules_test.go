@@ -25,7 +25,7 @@ func TestPassiveSendOff(t *testing.T) {
 		"He was seen off at the hotel by Deputy Prime Minister Mira Tosk.",
 		"In the morning he was warmly seen off at the Grand Hotel in Korvet by Deputy Prime Minister Mira Tosk.",
 	} {
-		if rec := hundredeightyfourthRecord(t, lead+s+"\n"); !metPair(rec, "Arjun Vale", "Mira Tosk") {
+		if rec := corefRecord(t, lead+s+"\n"); !metPair(rec, "Arjun Vale", "Mira Tosk") {
 			t.Errorf("want Vale met Tosk in %q: %s", s, dump(rec))
 		}
 	}
@@ -35,7 +35,7 @@ func TestPassiveSendOff(t *testing.T) {
 		"Deputy Prime Minister Mira Tosk saw off a challenge from Vale.",
 		"He will be seen off at the airport by Deputy Prime Minister Mira Tosk.",
 	} {
-		if rec := hundredeightyfourthRecord(t, lead+s+"\n"); metPair(rec, "Arjun Vale", "Mira Tosk") {
+		if rec := corefRecord(t, lead+s+"\n"); metPair(rec, "Arjun Vale", "Mira Tosk") {
 			t.Errorf("want no held meeting of Vale and Tosk in %q: %s", s, dump(rec))
 		}
 	}
@@ -57,7 +57,7 @@ func TestInvertedGreeting(t *testing.T) {
 		"Also on hand to welcome him were Foreign Minister Mira Tosk and Mayor Jon Heck.",
 		"Greeting the Prime Minister at the foot of the ramp were also Foreign Minister Mira Tosk and Mayor Jon Heck.",
 	} {
-		if rec := hundredeightyfourthRecord(t, lead+s+"\n"); !metPair(rec, "Arjun Vale", "Mira Tosk") {
+		if rec := corefRecord(t, lead+s+"\n"); !metPair(rec, "Arjun Vale", "Mira Tosk") {
 			t.Errorf("want Vale met Tosk in %q: %s", s, dump(rec))
 		}
 	}
@@ -66,7 +66,7 @@ func TestInvertedGreeting(t *testing.T) {
 		"Foreign Minister Mira Tosk will be on hand to greet him on Sunday.",
 		"Foreign Minister Mira Tosk was on hand to greet the crowd.",
 	} {
-		if rec := hundredeightyfourthRecord(t, lead+s+"\n"); metPair(rec, "Arjun Vale", "Mira Tosk") {
+		if rec := corefRecord(t, lead+s+"\n"); metPair(rec, "Arjun Vale", "Mira Tosk") {
 			t.Errorf("want no held meeting of Vale and Tosk in %q: %s", s, dump(rec))
 		}
 	}
@@ -85,12 +85,12 @@ func TestPronounAfterFrontedTimeAdverb(t *testing.T) {
 		"Earlier, he was greeted at the hotel by Deputy Prime Minister Mira Tosk.",
 		"Earlier, in the morning, he was seen off at the hotel by Deputy Prime Minister Mira Tosk.",
 	} {
-		if rec := hundredeightyfourthRecord(t, lead+s+"\n"); !metPair(rec, "Arjun Vale", "Mira Tosk") {
+		if rec := corefRecord(t, lead+s+"\n"); !metPair(rec, "Arjun Vale", "Mira Tosk") {
 			t.Errorf("want Vale met Tosk in %q: %s", s, dump(rec))
 		}
 	}
 	s := "Earlier, Deputy Prime Minister Mira Tosk said he had been to the museum."
-	if rec := hundredeightyfourthRecord(t, lead+s+"\n"); metPair(rec, "Arjun Vale", "Mira Tosk") {
+	if rec := corefRecord(t, lead+s+"\n"); metPair(rec, "Arjun Vale", "Mira Tosk") {
 		t.Errorf("want no meeting of Vale and Tosk in %q: %s", s, dump(rec))
 	}
 }

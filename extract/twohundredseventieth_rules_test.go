@@ -26,15 +26,15 @@ import (
 // an earlier sentence puts something "in" (p225, p609). The negative
 // case: "in the same room" tells who sat together, not where.
 func TestSameVenueAnaphorPlace(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks resume\nMADRID - Piet Oster and Jan Dorn met at the presidential palace in Lisbon on Monday. In March Oster held talks with Ana Vel in the same building, a meeting kept secret for a week.")
+	rec := corefRecord(t, "Talks resume\nMADRID - Piet Oster and Jan Dorn met at the presidential palace in Lisbon on Monday. In March Oster held talks with Ana Vel in the same building, a meeting kept secret for a week.")
 	if m := meetingOf(rec, "Piet Oster", "Ana Vel"); m == nil || m.Place != "Lisbon" {
 		t.Errorf("want Oster with Vel in Lisbon: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Fishing deal recalled\nREYKJAVIK - The fishing accord was signed in Lisbon twenty years ago today. Piet Oster and Jan Dorn met nine days before at a forum in the same city.")
+	rec = corefRecord(t, "Fishing deal recalled\nREYKJAVIK - The fishing accord was signed in Lisbon twenty years ago today. Piet Oster and Jan Dorn met nine days before at a forum in the same city.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Lisbon" {
 		t.Errorf("want Oster with Dorn in Lisbon: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks resume\nMADRID - Piet Oster and Jan Dorn met at the presidential palace in Lisbon on Monday. In March Oster held talks with Ana Vel in the same room, a meeting kept secret for a week.")
+	rec = corefRecord(t, "Talks resume\nMADRID - Piet Oster and Jan Dorn met at the presidential palace in Lisbon on Monday. In March Oster held talks with Ana Vel in the same room, a meeting kept secret for a week.")
 	if m := meetingOf(rec, "Piet Oster", "Ana Vel"); m == nil || m.Place == "Lisbon" {
 		t.Errorf("want Oster with Vel, not placed by the room: %s", dump(rec))
 	}
@@ -47,7 +47,7 @@ func TestSameVenueAnaphorPlace(t *testing.T) {
 // way round the day is written.
 func TestDatedPeriodDateline(t *testing.T) {
 	for _, day := range []string{"May 6.", "6 May."} {
-		rec := hundredeightyfourthRecord(t, "Talks held\n\nALMATY. "+day+" KAZINFORM - Today President Piet Oster held talks with visiting Prime Minister Jan Dorn, Kazinform correspondent reports.")
+		rec := corefRecord(t, "Talks held\n\nALMATY. "+day+" KAZINFORM - Today President Piet Oster held talks with visiting Prime Minister Jan Dorn, Kazinform correspondent reports.")
 		if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Almaty" {
 			t.Errorf("%s: want Oster with Dorn in Almaty: %s", day, dump(rec))
 		}
@@ -61,12 +61,12 @@ func TestDatedPeriodDateline(t *testing.T) {
 // conversation on social media" is no sitting.
 func TestTookPartInTheConversation(t *testing.T) {
 	for _, s := range []string{"took part in the conversations", "also took part in the conversation", "participated in the discussions"} {
-		rec := hundredeightyfourthRecord(t, "Leaders confer\nMADRID, May 5 (UP)—Piet Oster met Jan Dorn today in the special train at the frontier.\nThe two men talked in the dining car for most of the afternoon. Foreign Minister Ana Vel of Borvia and the Arland Foreign Minister, Leo Berg, "+s+".")
+		rec := corefRecord(t, "Leaders confer\nMADRID, May 5 (UP)—Piet Oster met Jan Dorn today in the special train at the frontier.\nThe two men talked in the dining car for most of the afternoon. Foreign Minister Ana Vel of Borvia and the Arland Foreign Minister, Leo Berg, "+s+".")
 		if m := meetingOf(rec, "Piet Oster", "Jan Dorn", "Ana Vel", "Leo Berg"); m == nil {
 			t.Errorf("%s: want Vel and Berg at the meeting: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Leaders confer\nMADRID, May 5 (UP)—Piet Oster met Jan Dorn today in the special train at the frontier.\nThe two men talked in the dining car for most of the afternoon. Foreign Minister Ana Vel of Borvia and the Arland Foreign Minister, Leo Berg, took part in the conversation on social media.")
+	rec := corefRecord(t, "Leaders confer\nMADRID, May 5 (UP)—Piet Oster met Jan Dorn today in the special train at the frontier.\nThe two men talked in the dining car for most of the afternoon. Foreign Minister Ana Vel of Borvia and the Arland Foreign Minister, Leo Berg, took part in the conversation on social media.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn", "Ana Vel", "Leo Berg"); m != nil {
 		t.Errorf("want Vel at no meeting: %s", dump(rec))
 	}
@@ -78,7 +78,7 @@ func TestTookPartInTheConversation(t *testing.T) {
 // negative case: running text keeps a capitalized name that is also a
 // verb ("Foreign Minister Leo Came").
 func TestHeadlineVerbNoName(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "President Oster, PM Dorn Agree to Boost Border Trade\n\nLISBON, May 5 - President Piet Oster and Prime Minister Jan Dorn agreed on Monday to boost border trade after talks in Lisbon. Foreign Minister Leo Came also met Oster.")
+	rec := corefRecord(t, "President Oster, PM Dorn Agree to Boost Border Trade\n\nLISBON, May 5 - President Piet Oster and Prime Minister Jan Dorn agreed on Monday to boost border trade after talks in Lisbon. Foreign Minister Leo Came also met Oster.")
 	var names []string
 	for _, a := range rec.Actors {
 		if a.Kind == graph.Person {

@@ -19,7 +19,7 @@ func TestLordPrivySealIsAPost(t *testing.T) {
 		"Sir Tom Ardley, the Lord Privy Seal, had talks with Mr Piet Oster in Whitehall yesterday.",
 		"Mr Piet Oster met the Lord Privy Seal, Sir Tom Ardley, in Whitehall yesterday.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Talks in London\nLONDON, May 3 - "+s)
+		rec := corefRecord(t, "Talks in London\nLONDON, May 3 - "+s)
 		if hasPerson(rec, "Privy Seal") {
 			t.Errorf("%s: the post read as a person: %s", s, dump(rec))
 		}
@@ -39,7 +39,7 @@ func TestAgreementCounterpartInTopicIsNoParticipant(t *testing.T) {
 		"President Piet Oster met Jan Dorn in Koram on Saturday for long talks on the proposed self-rule agreement with Chile.",
 		"President Piet Oster met Jan Dorn in Koram on Saturday for talks over the new border deal with Chile.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Talks in Koram\nKORAM, May 3 - "+s)
+		rec := corefRecord(t, "Talks in Koram\nKORAM, May 3 - "+s)
 		if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil {
 			t.Fatalf("%s: want Oster with Dorn: %s", s, dump(rec))
 		}
@@ -48,7 +48,7 @@ func TestAgreementCounterpartInTopicIsNoParticipant(t *testing.T) {
 		}
 	}
 	s := "President Piet Oster held talks with Chile in Koram on Saturday on the draft agreement."
-	rec := hundredeightyfourthRecord(t, "Talks in Koram\nKORAM, May 3 - "+s)
+	rec := corefRecord(t, "Talks in Koram\nKORAM, May 3 - "+s)
 	if !metPair(rec, "Piet Oster", "Chile") {
 		t.Errorf("%s: want Oster with Chile: %s", s, dump(rec))
 	}

@@ -17,7 +17,7 @@ func TestSignedAfterSetOffPlace(t *testing.T) {
 		"Oslo, May 4, 2025. The Minister of Foreign Affairs, Lars Holm, and the Minister of Foreign Affairs of Borvia, Pedro Alves, signed today, in the Hall of the Nations of the Nordic Council (NC), the Agreement on fisheries.",
 		"Foreign Minister Lars Holm and Foreign Minister Pedro Alves signed, in Oslo on Sunday night, an agreement on fisheries.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Fisheries pact\n"+s)
+		rec := corefRecord(t, "Fisheries pact\n"+s)
 		if !metPair(rec, "Lars Holm", "Pedro Alves") {
 			t.Errorf("%s: want Holm with Alves: %s", s, dump(rec))
 		}
@@ -26,7 +26,7 @@ func TestSignedAfterSetOffPlace(t *testing.T) {
 		"Foreign Minister Lars Holm and Foreign Minister Pedro Alves signed, however, the letter to the council.",
 		"Foreign Minister Lars Holm and Foreign Minister Pedro Alves signed today, in Oslo, the register of the museum.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Fisheries pact\n"+s)
+		rec := corefRecord(t, "Fisheries pact\n"+s)
 		if metPair(rec, "Lars Holm", "Pedro Alves") {
 			t.Errorf("%s: want no signing: %s", s, dump(rec))
 		}
@@ -41,17 +41,17 @@ func TestSignedAfterSetOffPlace(t *testing.T) {
 // p985). The negative cases: a participle after the hyphen stays apart,
 // and so does a longer compound ("a Lim Byung-se-led team").
 func TestRomanizedNgSyllable(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Ministers meet\nForeign Minister Lim Byung-se met Foreign Minister Anna Berg in Oslo on Monday. Envoy Park Dong-won and Envoy Tien Chung-kwang also attended.")
+	rec := corefRecord(t, "Ministers meet\nForeign Minister Lim Byung-se met Foreign Minister Anna Berg in Oslo on Monday. Envoy Park Dong-won and Envoy Tien Chung-kwang also attended.")
 	for _, name := range []string{"Lim Byung-se", "Park Dong-won", "Tien Chung-kwang"} {
 		if !hasPerson(rec, name) {
 			t.Errorf("want person %s: %s", name, dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Ministers meet\nForeign Minister Anna Berg met the Borvian envoy Piet Young-led in Oslo on Monday.")
+	rec = corefRecord(t, "Ministers meet\nForeign Minister Anna Berg met the Borvian envoy Piet Young-led in Oslo on Monday.")
 	if hasPerson(rec, "Piet Young-led") {
 		t.Errorf("a participle taken into a name: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Ministers meet\nForeign Minister Anna Berg met a Lim Byung-se-led team in Oslo on Monday.")
+	rec = corefRecord(t, "Ministers meet\nForeign Minister Anna Berg met a Lim Byung-se-led team in Oslo on Monday.")
 	if hasPerson(rec, "Lim Byung-se") {
 		t.Errorf("a compound read as a given name: %s", dump(rec))
 	}
@@ -69,12 +69,12 @@ func TestSigningCalledAct(t *testing.T) {
 		"The act was witnessed by Chancellor Ilse Marten.",
 		"Chancellor Ilse Marten, the host of the round, took part at the act as a guest of honour.",
 	} {
-		rec := hundredeightyfourthRecord(t, head+s)
+		rec := corefRecord(t, head+s)
 		if !metPair(rec, "Kasimir Olen", "Ilse Marten") {
 			t.Errorf("%s: want Marten at the signing: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, head+"Chancellor Ilse Marten took part at the parade on the river bank in March.")
+	rec := corefRecord(t, head+"Chancellor Ilse Marten took part at the parade on the river bank in March.")
 	if metPair(rec, "Kasimir Olen", "Ilse Marten") {
 		t.Errorf("an attendance of another occasion joined the signing: %s", dump(rec))
 	}
@@ -89,17 +89,17 @@ func TestSigningCalledAct(t *testing.T) {
 // agreement with Norway") stays.
 func TestTextSidesOverSigners(t *testing.T) {
 	lead := "Sea border pact signed\n\nGENEVA, March 9 - Premier Lars Holm and Prime Minister Pedro Alves of Portugal this afternoon signed in Geneva "
-	rec := hundredeightyfourthRecord(t, lead+"the agreement between Norway and Portugal on the sea border.")
+	rec := corefRecord(t, lead+"the agreement between Norway and Portugal on the sea border.")
 	if m := meetingOf(rec, "Lars Holm", "Pedro Alves"); m == nil || len(m.Participants) != 2 {
 		t.Errorf("want Holm and Alves alone at the signing: %s", dump(rec))
 	}
 	// A witness joins such a signing, the sides of its text being no
 	// states at the table (merge.attachPartials; p1663).
-	rec = hundredeightyfourthRecord(t, lead+"the agreement between Norway and Portugal on the sea border. The ceremony was witnessed by Chancellor Ilse Marten.")
+	rec = corefRecord(t, lead+"the agreement between Norway and Portugal on the sea border. The ceremony was witnessed by Chancellor Ilse Marten.")
 	if !metPair(rec, "Lars Holm", "Ilse Marten") {
 		t.Errorf("want the witness at the signing: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"an agreement with Norway on the sea border.")
+	rec = corefRecord(t, lead+"an agreement with Norway on the sea border.")
 	if !metPair(rec, "Lars Holm", "Norway") {
 		t.Errorf("want Norway kept beside the signers: %s", dump(rec))
 	}

@@ -21,12 +21,12 @@ import (
 // story names with its word is (LabelSides; p1696, p1563, p123). The
 // negative case: with two movements named with the word the label stays.
 func TestLabelSideYieldsToItsMovement(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Peru, Velmar rebels end talks\nOSLO, May 5 - Peru and the Velmar rebels ended a third round of peace talks on Saturday. The rebels of the Velmar Liberation Movement have fought the army for ten years.")
+	rec := corefRecord(t, "Peru, Velmar rebels end talks\nOSLO, May 5 - Peru and the Velmar rebels ended a third round of peace talks on Saturday. The rebels of the Velmar Liberation Movement have fought the army for ten years.")
 	parties, _ := roleNames(rec)
 	if !slices.Contains(parties, "Velmar Liberation Movement") || slices.Contains(parties, "Velmar") {
 		t.Errorf("want the movement as the side, not its label: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Peru, Velmar rebels end talks\nOSLO, May 5 - Peru and the Velmar rebels ended a third round of peace talks on Saturday. The Velmar Liberation Movement and the Velmar People's Front both sent envoys.")
+	rec = corefRecord(t, "Peru, Velmar rebels end talks\nOSLO, May 5 - Peru and the Velmar rebels ended a third round of peace talks on Saturday. The Velmar Liberation Movement and the Velmar People's Front both sent envoys.")
 	parties, _ = roleNames(rec)
 	if !slices.Contains(parties, "Velmar") || slices.Contains(parties, "Velmar Liberation Movement") || slices.Contains(parties, "Velmar People's Front") {
 		t.Errorf("two movements of the word: the label picks neither alone: %s", dump(rec))
@@ -39,12 +39,12 @@ func TestLabelSideYieldsToItsMovement(t *testing.T) {
 // p1699, p1223). The negative case: a count opening the sentence stays
 // out of the name after it.
 func TestCountOpensBodyName(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Peru parties sign pact\nLIMA, May 5 - The ruling Four-Party Alliance and the Tarvo Liberation Front signed a peace agreement today after talks in Lima. The Four Party Alliance will name ministers.")
+	rec := corefRecord(t, "Peru parties sign pact\nLIMA, May 5 - The ruling Four-Party Alliance and the Tarvo Liberation Front signed a peace agreement today after talks in Lima. The Four Party Alliance will name ministers.")
 	parties, _ := roleNames(rec)
 	if slices.Contains(parties, "Party Alliance") || !slices.ContainsFunc(parties, func(p string) bool { return p == "Four Party Alliance" || p == "Four-Party Alliance" }) {
 		t.Errorf("want the alliance named with its count: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Peru parties sign pact\nLIMA, May 5 - Peru and the Tarvo Liberation Front signed a peace agreement today. Two Tarvo Liberation Front envoys stayed in Lima.")
+	rec = corefRecord(t, "Peru parties sign pact\nLIMA, May 5 - Peru and the Tarvo Liberation Front signed a peace agreement today. Two Tarvo Liberation Front envoys stayed in Lima.")
 	if actorNamed(rec, "Two Tarvo Liberation Front") != nil {
 		t.Errorf("a sentence's opening count is no part of a name: %s", dump(rec))
 	}
@@ -56,12 +56,12 @@ func TestCountOpensBodyName(t *testing.T) {
 // p188). The negative case: an acronym in brackets still defines the
 // name rather than extending it.
 func TestBracketedFactionInPartyName(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Peru pact\nLIMA, May 5 - The government of Peru and the Workers Party of Peru (Maoist) signed a peace agreement today after talks in Lima.")
+	rec := corefRecord(t, "Peru pact\nLIMA, May 5 - The government of Peru and the Workers Party of Peru (Maoist) signed a peace agreement today after talks in Lima.")
 	parties, _ := roleNames(rec)
 	if !slices.Contains(parties, "Workers Party of Peru (Maoist)") {
 		t.Errorf("want the party with its faction: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Peru pact\nLIMA, May 5 - The government of Peru and the Tarvo Liberation Front (TLF) signed a peace agreement today after talks in Lima.")
+	rec = corefRecord(t, "Peru pact\nLIMA, May 5 - The government of Peru and the Tarvo Liberation Front (TLF) signed a peace agreement today after talks in Lima.")
 	parties, _ = roleNames(rec)
 	if !slices.Contains(parties, "Tarvo Liberation Front") {
 		t.Errorf("an acronym in brackets is no faction: %s", dump(rec))

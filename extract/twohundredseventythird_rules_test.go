@@ -27,7 +27,7 @@ import (
 // negative case: the heads of state of a sentence naming just two stay
 // those two, titled or not.
 func TestTitleHeldForwardHeadsOfGovernment(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Taoiseach signs\nLONDON, Wednesday. The Taoiseach and the Norwegian Prime Minister signed a paper today that gives Karsk Volen a seat if the fighting stops. The two heads of government met for an hour at the palace. The Taoiseach, Mr Colm Drennan, was accompanied by his adviser. The Prime Minister, Mr Piet Oster, was joined by his deputy.")
+	rec := corefRecord(t, "Taoiseach signs\nLONDON, Wednesday. The Taoiseach and the Norwegian Prime Minister signed a paper today that gives Karsk Volen a seat if the fighting stops. The two heads of government met for an hour at the palace. The Taoiseach, Mr Colm Drennan, was accompanied by his adviser. The Prime Minister, Mr Piet Oster, was joined by his deputy.")
 	if m := meetingOf(rec, "Colm Drennan", "Piet Oster"); m == nil {
 		t.Errorf("want Drennan with Oster: %s", dump(rec))
 	}
@@ -36,7 +36,7 @@ func TestTitleHeldForwardHeadsOfGovernment(t *testing.T) {
 			t.Errorf("the Taoiseach is a post, not a person: %s", dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Border summit\nOSLO, May 5 - President Arne Solli and his Finnish counterpart Piet Oster agreed yesterday to survey the border. The two heads of state met at the palace on Monday evening.")
+	rec = corefRecord(t, "Border summit\nOSLO, May 5 - President Arne Solli and his Finnish counterpart Piet Oster agreed yesterday to survey the border. The two heads of state met at the palace on Monday evening.")
 	if m := meetingOf(rec, "Arne Solli", "Piet Oster"); m == nil {
 		t.Errorf("want Solli with Oster: %s", dump(rec))
 	}
@@ -49,11 +49,11 @@ func TestTitleHeldForwardHeadsOfGovernment(t *testing.T) {
 // negative case: with the holder given another post, "the Pope" names
 // no one.
 func TestPopeAndKingOfStateHeldLater(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Pope receives king\nVATICAN CITY, Nov. 6 - The Pope today received the King of Norway in the papal library. The King, Otto Varga, brought a sword as a gift, and Clement XVI gave an engraving.")
+	rec := corefRecord(t, "Pope receives king\nVATICAN CITY, Nov. 6 - The Pope today received the King of Norway in the papal library. The King, Otto Varga, brought a sword as a gift, and Clement XVI gave an engraving.")
 	if m := meetingOf(rec, "Clement XVI", "Otto Varga"); m == nil {
 		t.Errorf("want Clement XVI with Varga: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Pope receives king\nVATICAN CITY, Nov. 6 - The Pope today received the King of Norway in the papal library. The King, Otto Varga, later met Cardinal Clement Rossi.")
+	rec = corefRecord(t, "Pope receives king\nVATICAN CITY, Nov. 6 - The Pope today received the King of Norway in the papal library. The King, Otto Varga, later met Cardinal Clement Rossi.")
 	if m := meetingOf(rec, "Clement Rossi", "Otto Varga"); m != nil && strings.Contains(m.Evidence, "Pope") {
 		t.Errorf("the Pope is not the cardinal: %s", dump(rec))
 	}
@@ -65,7 +65,7 @@ func TestPopeAndKingOfStateHeldLater(t *testing.T) {
 // adviser to the President of Z" tells the adviser's post and names no
 // one (titlePreps; p123).
 func TestTitleOfStateAfterPreposition(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\nOSLO, May 5 - Piet Oster, an adviser to the President of Finland, arrived on Monday. President Arne Solli met Oster on Tuesday.")
+	rec := corefRecord(t, "Talks\nOSLO, May 5 - Piet Oster, an adviser to the President of Finland, arrived on Monday. President Arne Solli met Oster on Tuesday.")
 	for _, a := range rec.Actors {
 		if a.Name == "Arne Solli" {
 			for _, p := range a.Positions {
@@ -75,7 +75,7 @@ func TestTitleOfStateAfterPreposition(t *testing.T) {
 			}
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Visit\nDOHA, Jan 30 - The King of Norway met Piet Oster on Tuesday. The King, Otto Varga, is on a tour of the Gulf.")
+	rec = corefRecord(t, "Visit\nDOHA, Jan 30 - The King of Norway met Piet Oster on Tuesday. The King, Otto Varga, is on a tour of the Gulf.")
 	if m := meetingOf(rec, "Otto Varga", "Piet Oster"); m == nil {
 		t.Errorf("want Varga with Oster: %s", dump(rec))
 	}
@@ -86,13 +86,13 @@ func TestTitleOfStateAfterPreposition(t *testing.T) {
 // full before (Cast.initialSurname; p1675, p1134). The negative case: an
 // initial before a surname no one bears stays a person of its own.
 func TestMonsieurBeforeSurnameOfWords(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks in Oslo\nOSLO, May 19 - President Luc Marin d'Aubry of France and Prime Minister Arne Solli met here today for five hours. M. Marin d'Aubry later met Tor Lund, the opposition leader.")
+	rec := corefRecord(t, "Talks in Oslo\nOSLO, May 19 - President Luc Marin d'Aubry of France and Prime Minister Arne Solli met here today for five hours. M. Marin d'Aubry later met Tor Lund, the opposition leader.")
 	for _, a := range rec.Actors {
 		if strings.HasPrefix(a.Name, "M. ") {
 			t.Errorf("M. before the surname is no other person: %s", dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Talks in Oslo\nOSLO, May 19 - President Luc Marin d'Aubry of France and Prime Minister Arne Solli met here today. K. Vell d'Orsay later met Tor Lund, the opposition leader.")
+	rec = corefRecord(t, "Talks in Oslo\nOSLO, May 19 - President Luc Marin d'Aubry of France and Prime Minister Arne Solli met here today. K. Vell d'Orsay later met Tor Lund, the opposition leader.")
 	found := false
 	for _, a := range rec.Actors {
 		if strings.Contains(a.Name, "Vell") && !strings.Contains(a.Name, "Luc") {
@@ -109,7 +109,7 @@ func TestMonsieurBeforeSurnameOfWords(t *testing.T) {
 // initial, not the article (initialRun; p1670, p954, p1449). The
 // negative case: "A spokesman" after a sentence's end stays the article.
 func TestInitialAAfterTitle(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks\nOSLO, May 26 - Prime Minister Arne Solli held talks with Foreign Minister A K Boateng and Mr. A. V. Ferrand here yesterday. A spokesman said the talks were useful.")
+	rec := corefRecord(t, "Talks\nOSLO, May 26 - Prime Minister Arne Solli held talks with Foreign Minister A K Boateng and Mr. A. V. Ferrand here yesterday. A spokesman said the talks were useful.")
 	for _, want := range []string{"A K Boateng", "A. V. Ferrand"} {
 		if m := meetingWith(rec, "Arne Solli", want); m == nil {
 			t.Errorf("want Solli with %s: %s", want, dump(rec))

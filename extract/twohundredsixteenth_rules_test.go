@@ -25,13 +25,13 @@ func TestPassiveSigningPastHereAndDay(t *testing.T) {
 		"The accord was signed here today by Foreign Minister Aldo Brem and Prime Minister Ivo Renner.",
 		"The protocol was signed there yesterday morning by Foreign Minister Aldo Brem and Prime Minister Ivo Renner.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Accord initialled\n\nKESTRIA, March 9 - "+s+"\n")
+		rec := corefRecord(t, "Accord initialled\n\nKESTRIA, March 9 - "+s+"\n")
 		if !metPair(rec, "Aldo Brem", "Ivo Renner") {
 			t.Errorf("want Aldo Brem met Ivo Renner in %q: %s", s, dump(rec))
 		}
 	}
 	neg := "Accord criticised\n\nKESTRIA, March 9 - The accord was criticised here today by Foreign Minister Aldo Brem and Prime Minister Ivo Renner.\n"
-	if rec := hundredeightyfourthRecord(t, neg); metPair(rec, "Aldo Brem", "Ivo Renner") {
+	if rec := corefRecord(t, neg); metPair(rec, "Aldo Brem", "Ivo Renner") {
 		t.Errorf("criticising a text is no meeting: %s", dump(rec))
 	}
 }
@@ -42,7 +42,7 @@ func TestPassiveSigningPastHereAndDay(t *testing.T) {
 // name told before the title stays a person.
 func TestPortfolioGuidanceSupplyNoPerson(t *testing.T) {
 	text := "Talks\n\nKESTRIA, March 9 - Pia Sorell met Major Ivo Renner, Minister of National Guidance, and Aldo Brem, Minister of Supply, on Friday.\n"
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	for _, n := range []string{"Guidance", "National Guidance", "Supply"} {
 		if a := actorNamed(rec, n); a != nil && a.Kind == graph.Person {
 			t.Errorf("%q is a portfolio, not a person: %s", n, dump(rec))
@@ -60,12 +60,12 @@ func TestPortfolioGuidanceSupplyNoPerson(t *testing.T) {
 // Meets Envoy").
 func TestHeadlineSayingVerbNoPerson(t *testing.T) {
 	text := "U.S. Envoy Tells Chadian Rebels to Wait\n\nLONDON (AP) - Foreign Minister Aldo Brem met Ivo Renner, the rebels' leader, on Friday.\n"
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if a := actorNamed(rec, "Tells"); a != nil {
 		t.Errorf("the headline's verb is no actor: %s", dump(rec))
 	}
 	neg := "President Renner Meets Envoy\n\nKESTRIA, March 9 - Foreign Minister Aldo Brem met President Ivo Renner on Friday.\n"
-	if rec := hundredeightyfourthRecord(t, neg); actorNamed(rec, "Ivo Renner") == nil {
+	if rec := corefRecord(t, neg); actorNamed(rec, "Ivo Renner") == nil {
 		t.Errorf("want Ivo Renner a person: %s", dump(rec))
 	}
 }

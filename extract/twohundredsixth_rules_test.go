@@ -30,7 +30,7 @@ func TestAdjunctMeetingModal(t *testing.T) {
 		{"Talks\n\nLabour leader Tomas Varga, who will visit Lima next week, raised human rights with Premier Omar Haddad in a private meeting on Monday.", true},
 		{"Talks\n\nLabour leader Tomas Varga would later say that he raised human rights with Premier Omar Haddad in a private meeting on Monday.", true},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if got := metPair(rec, "Tomas Varga", "Omar Haddad"); got != c.held {
 			t.Errorf("%q: want held %v: %s", c.text, c.held, dump(rec))
 		}
@@ -49,7 +49,7 @@ func TestInformedOfMeetingNotThere(t *testing.T) {
 		" Berg informed Valdez on the coming meeting of the guarantor states.",
 		" Berg informed Valdez about the results of the meeting.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+tail)
+		rec := corefRecord(t, lead+tail)
 		if m := meetingWith(rec, "Lena Berg", "Ines Valdez"); m != nil && m.Status == "held" && m.Mode != "call" {
 			t.Errorf("%q: want Valdez only on the call: %s", tail, dump(rec))
 		}
@@ -58,7 +58,7 @@ func TestInformedOfMeetingNotThere(t *testing.T) {
 		}
 	}
 	side := "Talks\n\nPresident Lena Berg met Chancellor Ines Valdez in Ostrava on Monday on the sidelines of the meeting of the guarantor states."
-	if rec := hundredeightyfourthRecord(t, side); !metPair(rec, "Lena Berg", "Ines Valdez") {
+	if rec := corefRecord(t, side); !metPair(rec, "Lena Berg", "Ines Valdez") {
 		t.Errorf("%q: want Berg and Valdez met: %s", side, dump(rec))
 	}
 }

@@ -33,7 +33,7 @@ func TestOpeningClauseThenTrailingSpeaker(t *testing.T) {
 		"After the ceremony Dren and Orvik held talks of about an hour on ratification, foreign ministry spokesman Tano Kask told reporters.",
 		"After the signing Dren and Orvik discussed the minority question, ministry spokesman Tano Kask said on Thursday.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+tail)
+		rec := corefRecord(t, lead+tail)
 		if !metPair(rec, "Ivo Dren", "Pel Orvik") {
 			t.Errorf("%q: want Dren and Orvik met: %s", tail, dump(rec))
 		}
@@ -41,11 +41,11 @@ func TestOpeningClauseThenTrailingSpeaker(t *testing.T) {
 			t.Errorf("%q: want spokesman Kask in no meeting: %s", tail, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"After the ceremony, Dren held talks with Foreign Minister Tano Kask of Cerland, the ministry said.")
+	rec := corefRecord(t, lead+"After the ceremony, Dren held talks with Foreign Minister Tano Kask of Cerland, the ministry said.")
 	if !metPair(rec, "Ivo Dren", "Tano Kask") {
 		t.Errorf("want Dren and Kask met: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Ministers meet\nVALDOR - Foreign Minister Tano Kask of Cerland held talks with Foreign Minister Ivo Dren of Arland in Valdor on Wednesday.\nAfter the talks, Foreign Minister Tano Kask told reporters the border was settled.")
+	rec = corefRecord(t, "Ministers meet\nVALDOR - Foreign Minister Tano Kask of Cerland held talks with Foreign Minister Ivo Dren of Arland in Valdor on Wednesday.\nAfter the talks, Foreign Minister Tano Kask told reporters the border was settled.")
 	if !metPair(rec, "Ivo Dren", "Tano Kask") {
 		t.Errorf("want Dren and Kask met: %s", dump(rec))
 	}
@@ -63,25 +63,25 @@ func TestHostStateOverItsLeader(t *testing.T) {
 		return "Presidents meet\nPresident Ivo Dren received President of Ukraine Pel Orvik at the palace in " + city +
 			" today.\nFollowing the meeting, the two leaders chaired the Turkey-Ukraine cooperation council with their delegations.\n"
 	}
-	rec := hundredeightyfourthRecord(t, story("Istanbul"))
+	rec := corefRecord(t, story("Istanbul"))
 	if !metPair(rec, "Ivo Dren", "Pel Orvik") {
 		t.Errorf("want Dren and Orvik met: %s", dump(rec))
 	}
 	if metPair(rec, "Pel Orvik", "Turkey") {
 		t.Errorf("want Turkey, the host's state, in no meeting: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, story("Geneva"))
+	rec = corefRecord(t, story("Geneva"))
 	if !metPair(rec, "Pel Orvik", "Turkey") {
 		t.Errorf("Geneva: want Turkey kept: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Talks in Istanbul\nPel Orvik and Ivo Dren held talks with Turkey in Istanbul on Monday.\n")
+	rec = corefRecord(t, "Talks in Istanbul\nPel Orvik and Ivo Dren held talks with Turkey in Istanbul on Monday.\n")
 	if !metPair(rec, "Pel Orvik", "Turkey") {
 		t.Errorf("talks with Turkey: want Turkey kept: %s", dump(rec))
 	}
 	// The host state beside its own named minister, brought in by the
 	// next sentence ("Kenya has hosted the talks"), is his side, not a
 	// third one.
-	rec = hundredeightyfourthRecord(t, "Envoy in Nairobi\nGhanaian envoy Ivo Dren met Kenyan Foreign Minister Pel Orvik in Nairobi on Thursday. Kenya has hosted the talks since last year.\n")
+	rec = corefRecord(t, "Envoy in Nairobi\nGhanaian envoy Ivo Dren met Kenyan Foreign Minister Pel Orvik in Nairobi on Thursday. Kenya has hosted the talks since last year.\n")
 	if !metPair(rec, "Ivo Dren", "Pel Orvik") {
 		t.Errorf("own official: want Dren and Orvik met: %s", dump(rec))
 	}
@@ -90,7 +90,7 @@ func TestHostStateOverItsLeader(t *testing.T) {
 	}
 	// Untitled people with no state are no host: the state of the
 	// unnamed officials they met stays (the fifty-fourth round's case).
-	rec = hundredeightyfourthRecord(t, "Talks in Cairo\nIvo Dren and Pel Orvik met Egyptian officials in Cairo on Tuesday.\n")
+	rec = corefRecord(t, "Talks in Cairo\nIvo Dren and Pel Orvik met Egyptian officials in Cairo on Tuesday.\n")
 	if !metPair(rec, "Ivo Dren", "Egypt") {
 		t.Errorf("unnamed officials: want Egypt kept: %s", dump(rec))
 	}
@@ -113,7 +113,7 @@ func TestTrailingSourcesOfMeetings(t *testing.T) {
 		"Arland's envoy Ivo Dren and Borvian President Pel Orvik met for two hours on Monday, presidential spokesman Tano Kask told a news conference on Tuesday.",
 		"Arland's envoy Ivo Dren and Borvian President Pel Orvik met for two hours on Monday, Tano Kask, a spokesman for the ministry, told reporters in Mirsk.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !metPair(rec, "Ivo Dren", "Pel Orvik") {
 			t.Errorf("%q: want Dren and Orvik met: %s", s, dump(rec))
 		}
@@ -125,7 +125,7 @@ func TestTrailingSourcesOfMeetings(t *testing.T) {
 		"Arland's envoy Ivo Dren met Borvian President Pel Orvik and Tano Kask, a senior official of the ministry, on Monday.",
 		"Arland's envoy Ivo Dren met Borvian President Pel Orvik on Monday, and Borvian Foreign Minister Tano Kask told a news conference after the talks that he had joined them.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !metPair(rec, "Ivo Dren", "Tano Kask") {
 			t.Errorf("%q: want Dren and Kask met: %s", s, dump(rec))
 		}
@@ -141,7 +141,7 @@ func TestTrailingSourcesOfMeetings(t *testing.T) {
 func TestJointBodyNamedForTwoStates(t *testing.T) {
 	actorsOf := func(text string) map[string]graph.Kind {
 		out := map[string]graph.Kind{}
-		for _, a := range hundredeightyfourthRecord(t, text).Actors {
+		for _, a := range corefRecord(t, text).Actors {
 			out[a.Name] = a.Kind
 		}
 		return out

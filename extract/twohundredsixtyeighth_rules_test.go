@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's two-hundred-and-sixty-eighth round: roles, mediators found
@@ -14,16 +12,6 @@ import (
 // brokering a peace accord, a wire on talks a U.N. envoy convened, a
 // regional daily on a regional grouping's meeting convened by its chair);
 // each rule with sentences of its own.
-
-// twohundredsixtyeighthRecord extracts text, published on corefPub.
-func twohundredsixtyeighthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
 
 // "Nine truces arranged by B since the war began have failed": a third
 // party that arranged talks or a truce between the sides brokers them,
@@ -37,7 +25,7 @@ func TestArrangedTalksMakeBroker(t *testing.T) {
 		"Nine truces arranged by Tanzania since the fighting began in June have failed.",
 		"The talks were arranged by Tanzania, which borders both countries.",
 	} {
-		rec := twohundredsixtyeighthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !hasMediator(rec, "Tanzania") {
 			t.Errorf("%q: want Tanzania as mediator: %s", s, dump(rec))
 		}
@@ -46,7 +34,7 @@ func TestArrangedTalksMakeBroker(t *testing.T) {
 		"The meeting was arranged by Tanzania, which lent a lodge on the lake.",
 		"A truce arranged by Kenya last week has held.",
 	} {
-		rec := twohundredsixtyeighthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if hasMediator(rec, "Tanzania") || hasMediator(rec, "Kenya") {
 			t.Errorf("%q: want no mediator: %s", s, dump(rec))
 		}
@@ -65,13 +53,13 @@ func TestRelativeClauseWithLeavesPostToAntecedent(t *testing.T) {
 		"Tanzania, which trades with Kenya and Uganda alike, put itself forward as a mediator.",
 		"Tanzania, which trades with both of them, now stands ready to serve as go-between.",
 	} {
-		rec := twohundredsixtyeighthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !hasMediator(rec, "Tanzania") {
 			t.Errorf("%q: want Tanzania as mediator: %s", s, dump(rec))
 		}
 	}
 	s := "The delegations met in Arusha, with Tanzania as go-between."
-	rec := twohundredsixtyeighthRecord(t, lead+s)
+	rec := corefRecord(t, lead+s)
 	if !hasMediator(rec, "Tanzania") || hasMediator(rec, "Uganda") {
 		t.Errorf("%q: want Tanzania alone as mediator: %s", s, dump(rec))
 	}

@@ -43,7 +43,7 @@ func TestDayMonthRelativeYear(t *testing.T) {
 			t.Errorf("%s: want %s, got %+v", s, want, ds)
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Peace talks\nKORAM - Piet Oster received the rebel commander Jan Dorn at the palace on Monday. It was the first visit of Dorn to the palace. He and Oster first met quietly in Lisbon in August last year, talks that both sides hail as the start of the thaw.")
+	rec := corefRecord(t, "Peace talks\nKORAM - Piet Oster received the rebel commander Jan Dorn at the palace on Monday. It was the first visit of Dorn to the palace. He and Oster first met quietly in Lisbon in August last year, talks that both sides hail as the start of the thaw.")
 	found := false
 	for _, m := range rec.Meetings {
 		if m.Place == "Lisbon" && m.Date == "2024-08" {
@@ -62,12 +62,12 @@ func TestDayMonthRelativeYear(t *testing.T) {
 // negative case: the sentence with the adjunct that tells its own day
 // keeps it.
 func TestAfterTheSummitDay(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Second summit\nKORAM - Borvian President Piet Oster and Arlander Prime Minister Jan Dorn held talks in Koram on Monday, their second summit in two years. The two leaders first met in Lisbon on March 3, 2023, when they signed a border declaration. After the summit, Oster met for about an hour with the opposition leader Ana Vel.")
+	rec := corefRecord(t, "Second summit\nKORAM - Borvian President Piet Oster and Arlander Prime Minister Jan Dorn held talks in Koram on Monday, their second summit in two years. The two leaders first met in Lisbon on March 3, 2023, when they signed a border declaration. After the summit, Oster met for about an hour with the opposition leader Ana Vel.")
 	m := meetingOf(rec, "Piet Oster", "Ana Vel")
 	if m == nil || m.Date != "2025-05-05" || m.Place != "Koram" {
 		t.Errorf("want Oster with Vel in Koram on 2025-05-05: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Second summit\nKORAM - Borvian President Piet Oster and Arlander Prime Minister Jan Dorn held talks in Koram on Monday, their second summit in two years. After the summit, Oster met the opposition leader Ana Vel in Koram on Tuesday.")
+	rec = corefRecord(t, "Second summit\nKORAM - Borvian President Piet Oster and Arlander Prime Minister Jan Dorn held talks in Koram on Monday, their second summit in two years. After the summit, Oster met the opposition leader Ana Vel in Koram on Tuesday.")
 	m = meetingOf(rec, "Piet Oster", "Ana Vel")
 	if m == nil || m.Date != "2025-05-06" {
 		t.Errorf("want Oster with Vel on 2025-05-06: %s", dump(rec))
@@ -81,7 +81,7 @@ func TestAfterTheSummitDay(t *testing.T) {
 // partials; p1624, p1500). The negative case: "was hosted by X at the Y
 // centre and brought together A and B" is a meeting of its own.
 func TestMeetingHostedByJoinsMeetingBefore(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Leaders meet\nKORAM - Borvian President Piet Oster and the rebel leader Jan Dorn met yesterday at State House in the capital. The meeting, which ran for five hours, was hosted by the Prime Minister of Norway, Ana Vel, and was attended by the envoy of the United Nations in Borvia, Bo Kram.")
+	rec := corefRecord(t, "Leaders meet\nKORAM - Borvian President Piet Oster and the rebel leader Jan Dorn met yesterday at State House in the capital. The meeting, which ran for five hours, was hosted by the Prime Minister of Norway, Ana Vel, and was attended by the envoy of the United Nations in Borvia, Bo Kram.")
 	m := meetingOf(rec, "Piet Oster", "Jan Dorn", "Ana Vel", "Bo Kram")
 	if m == nil || m.Date != "2025-05-05" {
 		t.Errorf("want the four at one meeting on 2025-05-05: %s", dump(rec))
@@ -89,7 +89,7 @@ func TestMeetingHostedByJoinsMeetingBefore(t *testing.T) {
 	if metPair(rec, "Ana Vel", "Bo Kram") && m == nil {
 		t.Errorf("the host and the attendant paired alone: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Summit\nKORAM - Leaders of the region met on Monday. The meeting was hosted by President Piet Oster at the convention centre and brought together the presidents of Chile, Jan Dorn, and of Peru, Ana Vel.")
+	rec = corefRecord(t, "Summit\nKORAM - Leaders of the region met on Monday. The meeting was hosted by President Piet Oster at the convention centre and brought together the presidents of Chile, Jan Dorn, and of Peru, Ana Vel.")
 	if !metPair(rec, "Jan Dorn", "Ana Vel") || !metPair(rec, "Piet Oster", "Ana Vel") {
 		t.Errorf("want the gathering's own meeting: %s", dump(rec))
 	}

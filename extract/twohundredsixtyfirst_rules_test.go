@@ -16,16 +16,6 @@ import (
 // government readout of a prime minister's talks in a Gulf capital);
 // each rule with sentences of its own.
 
-// twohundredsixtyfirstRecord extracts text, published on corefPub.
-func twohundredsixtyfirstRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // twohundredsixtyfirstPersons: the names of the record's persons.
 func twohundredsixtyfirstPersons(rec graph.Record) []string {
 	var out []string
@@ -57,13 +47,13 @@ func TestHeadlineMeetVerbEndsName(t *testing.T) {
 		{"Prime Minister Hollis Meets with Crown Prince Faris bin Omar\n\nPrime Minister Dan Hollis met with Crown Prince Faris bin Omar in Tarsen on Monday.", "Hollis Meets", "Dan Hollis"},
 		{"President Varga Receives Marland Envoy at State House\n\nPresident Ivo Varga received the Marland envoy, Tomas Vidal, in Tarsen on Monday.", "Varga Receives", "Ivo Varga"},
 	} {
-		rec := twohundredsixtyfirstRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		ps := twohundredsixtyfirstPersons(rec)
 		if slices.Contains(ps, c.bad) || !slices.Contains(ps, c.good) {
 			t.Errorf("%q: want %s and no %q: %s", c.text, c.good, c.bad, dump(rec))
 		}
 	}
-	rec := twohundredsixtyfirstRecord(t, "Leaders confer\n\nPresident Ivo Varga Holdsworth met Prime Minister Tomas Vidal in Tarsen on Monday.")
+	rec := corefRecord(t, "Leaders confer\n\nPresident Ivo Varga Holdsworth met Prime Minister Tomas Vidal in Tarsen on Monday.")
 	if !slices.Contains(twohundredsixtyfirstPersons(rec), "Ivo Varga Holdsworth") {
 		t.Errorf("want the whole name Ivo Varga Holdsworth: %s", dump(rec))
 	}
@@ -82,7 +72,7 @@ func TestPassiveConjunctPastPlace(t *testing.T) {
 		"Visit to Tarsen\n\nPrime Minister Dan Hollis arrived on Sunday and was met there by Foreign Minister Ivo Varga.",
 		"Visit to Tarsen\n\nPrime Minister Dan Hollis landed on Sunday evening and was greeted on arrival by Foreign Minister Ivo Varga.",
 	} {
-		rec := twohundredsixtyfirstRecord(t, text)
+		rec := corefRecord(t, text)
 		if !twohundredsixtyfirstMet(rec, "Dan Hollis", "Ivo Varga", "") {
 			t.Errorf("%q: want Hollis and Varga met: %s", text, dump(rec))
 		}
@@ -91,7 +81,7 @@ func TestPassiveConjunctPastPlace(t *testing.T) {
 		"Visit to Tarsen\n\nPrime Minister Dan Hollis arrived on Sunday and was asked about the border by reporters, said Ivo Varga.",
 		"Visit to Tarsen\n\nPrime Minister Dan Hollis arrived on Sunday and was received at the airport. Foreign Minister Ivo Varga spoke in parliament.",
 	} {
-		rec := twohundredsixtyfirstRecord(t, text)
+		rec := corefRecord(t, text)
 		if twohundredsixtyfirstMet(rec, "Dan Hollis", "Ivo Varga", "") {
 			t.Errorf("%q: want no meeting of Hollis and Varga: %s", text, dump(rec))
 		}
@@ -106,12 +96,12 @@ func TestPassiveConjunctPastPlace(t *testing.T) {
 // delegation" it receives stays unread as before.
 func TestPassiveAgentLongPost(t *testing.T) {
 	text := "Visit to Tarsen\n\nPrime Minister Dan Hollis was received at the airport by Marland Foreign Minister Sheikh Ivo Varga on Sunday."
-	rec := twohundredsixtyfirstRecord(t, text)
+	rec := corefRecord(t, text)
 	if !twohundredsixtyfirstMet(rec, "Dan Hollis", "Ivo Varga", "") {
 		t.Errorf("%q: want Hollis and Varga met: %s", text, dump(rec))
 	}
 	text = "Visit to Tarsen\n\nOn Sunday the Peruvian delegation was received by Prime Minister of Marland Ivo Varga at his office."
-	rec = twohundredsixtyfirstRecord(t, text)
+	rec = corefRecord(t, text)
 	if twohundredsixtyfirstMet(rec, "Ivo Varga", "Peru", "") {
 		t.Errorf("%q: want no meeting of Varga and Peru: %s", text, dump(rec))
 	}
@@ -124,7 +114,7 @@ func TestPassiveAgentLongPost(t *testing.T) {
 // Prime Minister X" is still a call, and so is "a phone call with X".
 func TestNamingCallIsNoPhoneCall(t *testing.T) {
 	text := "Leaders meet\n\nPARIS, May 5.\n\nPresident Dan Hollis, Prime Minister Ivo Varga and President Tomas Vidal ended five days of talks in this town this afternoon with a declaration for what they call a \"Community of Free States.\""
-	rec := twohundredsixtyfirstRecord(t, text)
+	rec := corefRecord(t, text)
 	if !slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
 		return len(m.Participants) == 3 && m.Mode != graph.Call
 	}) || twohundredsixtyfirstMet(rec, "Ivo Varga", "Tomas Vidal", "") == false {
@@ -134,7 +124,7 @@ func TestNamingCallIsNoPhoneCall(t *testing.T) {
 		"Leaders talk\n\nPresident Dan Hollis called Prime Minister Ivo Varga on Monday.",
 		"Leaders talk\n\nPresident Dan Hollis had a phone call with Prime Minister Ivo Varga on Monday.",
 	} {
-		rec := twohundredsixtyfirstRecord(t, text)
+		rec := corefRecord(t, text)
 		if !slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool { return m.Mode == graph.Call }) {
 			t.Errorf("%q: want a call: %s", text, dump(rec))
 		}
@@ -147,12 +137,12 @@ func TestNamingCallIsNoPhoneCall(t *testing.T) {
 // body "of Portugal" before "who" gives the clause no person of its own.
 func TestRelativeAntecedentBeforeOfState(t *testing.T) {
 	text := "Leaders meet\n\nLISBON, May 5 - President Dan Hollis and Prime Minister Ivo Varga met today at a hotel on the island of Madeira. The talks took place as guests of President Tomas Vidal of Portugal, who came by helicopter at noon and received the two men."
-	rec := twohundredsixtyfirstRecord(t, text)
+	rec := corefRecord(t, text)
 	if !twohundredsixtyfirstMet(rec, "Tomas Vidal", "Dan Hollis", "") || !twohundredsixtyfirstMet(rec, "Tomas Vidal", "Ivo Varga", "") {
 		t.Errorf("want Vidal with both leaders: %s", dump(rec))
 	}
 	text = "Leaders meet\n\nLISBON, May 5 - President Dan Hollis and Prime Minister Ivo Varga met today at a hotel on the island of Madeira. President Tomas Vidal spoke in parliament. The people of Portugal, who cheered the two men, lined the road."
-	rec = twohundredsixtyfirstRecord(t, text)
+	rec = corefRecord(t, text)
 	if twohundredsixtyfirstMet(rec, "Tomas Vidal", "Dan Hollis", "") {
 		t.Errorf("want no meeting of Vidal: %s", dump(rec))
 	}

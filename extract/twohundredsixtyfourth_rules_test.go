@@ -21,7 +21,7 @@ func TestReachedAgreementAfterAppositions(t *testing.T) {
 		"The commander of the Borvian army, General Piet Oster, and Mr. Jan Dorn, chairman of the Arland Liberation Front, reached agreement in Koram yesterday on ending the clashes.",
 		"Mr Piet Oster, leader of the pro-independence Borvian Front (BF), and Mr Jan Dorn, head of the Rally for Arland (RA), reached agreement in Koram yesterday.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Accord reached\n"+s)
+		rec := corefRecord(t, "Accord reached\n"+s)
 		if !metPair(rec, "Piet Oster", "Jan Dorn") {
 			t.Errorf("%s: want Oster with Dorn: %s", s, dump(rec))
 		}
@@ -43,7 +43,7 @@ func TestParenthesizedCreditLine(t *testing.T) {
 	if text.IsByline("(From our correspondent, who was present.)") {
 		t.Errorf("a sentence read as a credit line")
 	}
-	rec := hundredeightyfourthRecord(t, "BORVIA SIGNS\n\nTREATY AT THE FRONTIER\n\n(FROM OUR OWN CORRESPONDENT.)\n\nKORAM, MAY 3.\n\nM. Oster came back here this morning and was received on the quay by M. Dorn, the Prime Minister.")
+	rec := corefRecord(t, "BORVIA SIGNS\n\nTREATY AT THE FRONTIER\n\n(FROM OUR OWN CORRESPONDENT.)\n\nKORAM, MAY 3.\n\nM. Oster came back here this morning and was received on the quay by M. Dorn, the Prime Minister.")
 	if m := meetingOf(rec, "Oster", "Dorn"); m == nil || m.Place != "Koram" {
 		t.Errorf("want Oster with Dorn at Koram: %s", dump(rec))
 	}
@@ -76,11 +76,11 @@ func TestWeekdayDatelineWithCountry(t *testing.T) {
 // than the usual window (meeting.signedText, signedPlacePreps; p1620).
 // The negative case: a stop word still ends the object.
 func TestSignedAfterLongPlace(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Pact signed\n\nKORAM, Borvia, 6 May (Agency) - Borvian Minister Piet Oster, Foreign Minister Jan Dorn and Arland's Premier Ana Vel on Friday signed in the small fishing settlement Koram in South Borvia three agreements on the new port.")
+	rec := corefRecord(t, "Pact signed\n\nKORAM, Borvia, 6 May (Agency) - Borvian Minister Piet Oster, Foreign Minister Jan Dorn and Arland's Premier Ana Vel on Friday signed in the small fishing settlement Koram in South Borvia three agreements on the new port.")
 	if !metPair(rec, "Piet Oster", "Ana Vel") || !metPair(rec, "Jan Dorn", "Ana Vel") {
 		t.Errorf("want the three signers met: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Letters\n\nKORAM, Borvia, 6 May (Agency) - Borvian Minister Piet Oster and Arland's Premier Ana Vel on Friday signed in the small fishing settlement Koram in South Borvia letters to the treaty body.")
+	rec = corefRecord(t, "Letters\n\nKORAM, Borvia, 6 May (Agency) - Borvian Minister Piet Oster and Arland's Premier Ana Vel on Friday signed in the small fishing settlement Koram in South Borvia letters to the treaty body.")
 	if metPair(rec, "Piet Oster", "Ana Vel") {
 		t.Errorf("letters to a body read as a text signed together: %s", dump(rec))
 	}
@@ -97,7 +97,7 @@ func TestPortfolioOfTerritories(t *testing.T) {
 		"Borvia's Minister for Overseas Territories and Departments, Mr Louis Vel, sat in.",
 		"The Minister for Constitutional Reconciliation, Mr Louis Vel, sat in.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Talks\n\nKORAM, June 26 (Agency) - Mr Piet Oster met Mr Jan Dorn in Koram today.\n\n"+s)
+		rec := corefRecord(t, "Talks\n\nKORAM, June 26 (Agency) - Mr Piet Oster met Mr Jan Dorn in Koram today.\n\n"+s)
 		for _, a := range rec.Actors {
 			if a.Kind == "person" && a.Name != "Piet Oster" && a.Name != "Jan Dorn" && a.Name != "Louis Vel" {
 				t.Errorf("%s: a portfolio read as a person %q", s, a.Name)
@@ -115,13 +115,13 @@ func TestPortfolioOfTerritories(t *testing.T) {
 // p1620, p696 "Talks between A, B and C"). The negative case: "the new
 // trade agreement between A, B and C" is a pact in force (p1173).
 func TestNegotiationsBetweenThree(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Pact\n\nKORAM, 6 May (Agency) - Norwegian Minister Piet Oster and Finland's Premier Jan Dorn on Friday signed three agreements in Koram.\n\nThe agreements crown two years of negotiations between Norway, Finland and Iceland.")
+	rec := corefRecord(t, "Pact\n\nKORAM, 6 May (Agency) - Norwegian Minister Piet Oster and Finland's Premier Jan Dorn on Friday signed three agreements in Koram.\n\nThe agreements crown two years of negotiations between Norway, Finland and Iceland.")
 	for _, s := range []string{"Norway", "Finland", "Iceland"} {
 		if parties, _ := roleNames(rec); !slices.Contains(parties, s) {
 			t.Errorf("want %s a party: %s", s, dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, "Visit\n\nKORAM, 6 May (Agency) - Norwegian President Piet Oster met Finland's President Jan Dorn in Koram on Friday.\n\nThe two hailed the new trade agreement between Norway, Finland and Iceland.")
+	rec = corefRecord(t, "Visit\n\nKORAM, 6 May (Agency) - Norwegian President Piet Oster met Finland's President Jan Dorn in Koram on Friday.\n\nThe two hailed the new trade agreement between Norway, Finland and Iceland.")
 	if parties, _ := roleNames(rec); slices.Contains(parties, "Iceland") {
 		t.Errorf("a pact's member read as a side: %s", dump(rec))
 	}
@@ -133,7 +133,7 @@ func TestNegotiationsBetweenThree(t *testing.T) {
 // shape of p1365's "(AAP). —"). The negative case: a sentence that does
 // not run on into a dash keeps its parenthesis.
 func TestJointCreditBeforeDash(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks end\n\nKORAM, June 26 (SAPA-Reuter). - The leaders shook hands in Koram today.\n\nMr Piet Oster met Mr Jan Dorn in Koram today.")
+	rec := corefRecord(t, "Talks end\n\nKORAM, June 26 (SAPA-Reuter). - The leaders shook hands in Koram today.\n\nMr Piet Oster met Mr Jan Dorn in Koram today.")
 	for _, a := range rec.Actors {
 		if a.Kind == "person" && a.Name != "Piet Oster" && a.Name != "Jan Dorn" {
 			t.Errorf("a credit read as a person %q: %s", a.Name, dump(rec))

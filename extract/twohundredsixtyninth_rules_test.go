@@ -22,14 +22,14 @@ import "testing"
 // p1650, p1288). A deck in capitals under the headline is no lead. The
 // negative case: two leaders named last are read as before.
 func TestTwoLeadersPastNonLeader(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Dam treaty signed\nDORN AND OSTER CONFER\nOSLO, May 5 - Mr. Jan Dorn, the Norwegian Prime Minister, and President Piet Oster of Finland set their signatures to the dam treaty at the palace this afternoon. Mr. H. K. Vinter, vice-president of the fund, signed for the fund, which is to hold the money. Mr. Dorn, who flew in this morning, is the guest of the President for three days. The two leaders then conferred privately for an hour.")
+	rec := corefRecord(t, "Dam treaty signed\nDORN AND OSTER CONFER\nOSLO, May 5 - Mr. Jan Dorn, the Norwegian Prime Minister, and President Piet Oster of Finland set their signatures to the dam treaty at the palace this afternoon. Mr. H. K. Vinter, vice-president of the fund, signed for the fund, which is to hold the money. Mr. Dorn, who flew in this morning, is the guest of the President for three days. The two leaders then conferred privately for an hour.")
 	if m := meetingOf(rec, "Jan Dorn", "H. K. Vinter"); m != nil {
 		t.Errorf("the fund's officer is none of the two leaders: %s", dump(rec))
 	}
 	if m := meetingOf(rec, "Jan Dorn", "Piet Oster"); m == nil {
 		t.Errorf("want Dorn with Oster: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Dam treaty signed\nOSLO, May 5 - Mr. Jan Dorn, the Norwegian Prime Minister, met the fund's chief Ole Brand on Monday. President Piet Oster of Finland arrived on Tuesday and was welcomed by Dorn. The two leaders then conferred privately for an hour.")
+	rec = corefRecord(t, "Dam treaty signed\nOSLO, May 5 - Mr. Jan Dorn, the Norwegian Prime Minister, met the fund's chief Ole Brand on Monday. President Piet Oster of Finland arrived on Tuesday and was welcomed by Dorn. The two leaders then conferred privately for an hour.")
 	if m := meetingOf(rec, "Jan Dorn", "Piet Oster"); m == nil {
 		t.Errorf("want Dorn with Oster: %s", dump(rec))
 	}
@@ -45,11 +45,11 @@ func TestTwoLeadersPastNonLeader(t *testing.T) {
 // hyphened modifier; p1651). The negative case: a luncheon for a
 // delegation no one is named to lead pairs no one.
 func TestMealForLedDelegation(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Luncheon\nOSLO, May 6, 2025 (NTB) Prime Minister Arne Solli gave a luncheon in honour of the Finnish high-level delegation led by Foreign Minister Piet Oster yesterday at the palace.")
+	rec := corefRecord(t, "Luncheon\nOSLO, May 6, 2025 (NTB) Prime Minister Arne Solli gave a luncheon in honour of the Finnish high-level delegation led by Foreign Minister Piet Oster yesterday at the palace.")
 	if m := meetingOf(rec, "Arne Solli", "Piet Oster"); m == nil {
 		t.Errorf("want Solli with Oster: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Luncheon\nOSLO, May 6, 2025 (NTB) Prime Minister Arne Solli gave a luncheon in honour of the Finnish delegation yesterday at the palace. Foreign Minister Piet Oster spoke to reporters in Bergen.")
+	rec = corefRecord(t, "Luncheon\nOSLO, May 6, 2025 (NTB) Prime Minister Arne Solli gave a luncheon in honour of the Finnish delegation yesterday at the palace. Foreign Minister Piet Oster spoke to reporters in Bergen.")
 	if m := meetingOf(rec, "Arne Solli", "Piet Oster"); m != nil {
 		t.Errorf("no meeting of Solli with Oster: %s", dump(rec))
 	}
@@ -66,12 +66,12 @@ func TestModalInTopicClause(t *testing.T) {
 		"Foreign Minister Ole Brand, who came with Solli, held separate consultations with the Finnish Secretary of State, Piet Oster, on the shape the new ties would take.",
 		"Foreign Minister Ole Brand held talks with Foreign Minister Piet Oster on how the truce would work.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Ties\nOSLO, May 10 (AFP) - Prime Minister Arne Solli of Norway was received by President Kari Lund of Finland on Saturday. "+s)
+		rec := corefRecord(t, "Ties\nOSLO, May 10 (AFP) - Prime Minister Arne Solli of Norway was received by President Kari Lund of Finland on Saturday. "+s)
 		if m := meetingOf(rec, "Ole Brand", "Piet Oster"); m == nil || m.Status != "held" {
 			t.Errorf("%s: want a held meeting of Brand with Oster: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Ties\nOSLO, May 10 (AFP) - Prime Minister Arne Solli of Norway was received by President Kari Lund of Finland on Saturday. Talks between Ole Brand and Piet Oster on the border will resume next week.")
+	rec := corefRecord(t, "Ties\nOSLO, May 10 (AFP) - Prime Minister Arne Solli of Norway was received by President Kari Lund of Finland on Saturday. Talks between Ole Brand and Piet Oster on the border will resume next week.")
 	if m := meetingOf(rec, "Ole Brand", "Piet Oster"); m != nil && m.Status == "held" {
 		t.Errorf("the talks are to come: %s", dump(rec))
 	}
@@ -84,11 +84,11 @@ func TestModalInTopicClause(t *testing.T) {
 // case: a signatory after a sentence that tells no signing joins no
 // meeting.
 func TestSignatoryJoinsSigningBefore(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Dam treaty signed\nOSLO, May 5 - Prime Minister Arne Solli of Norway and President Piet Oster of Finland signed the dam treaty at the palace this afternoon. Mr. Hal Vinter, vice-president of the fund, signed for the fund.")
+	rec := corefRecord(t, "Dam treaty signed\nOSLO, May 5 - Prime Minister Arne Solli of Norway and President Piet Oster of Finland signed the dam treaty at the palace this afternoon. Mr. Hal Vinter, vice-president of the fund, signed for the fund.")
 	if m := meetingOf(rec, "Arne Solli", "Piet Oster", "Hal Vinter"); m == nil {
 		t.Errorf("want Vinter at the signing of Solli and Oster: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Dam treaty talks\nOSLO, May 5 - Prime Minister Arne Solli of Norway and President Piet Oster of Finland held talks at the palace this afternoon. Mr. Hal Vinter, vice-president of the fund, signed for the fund.")
+	rec = corefRecord(t, "Dam treaty talks\nOSLO, May 5 - Prime Minister Arne Solli of Norway and President Piet Oster of Finland held talks at the palace this afternoon. Mr. Hal Vinter, vice-president of the fund, signed for the fund.")
 	if m := meetingOf(rec, "Piet Oster", "Hal Vinter"); m != nil {
 		t.Errorf("no signing was told before Vinter's: %s", dump(rec))
 	}

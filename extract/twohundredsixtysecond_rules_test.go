@@ -26,7 +26,7 @@ func TestStraitIsNoPerson(t *testing.T) {
 		"Mr Oster and Mr Dorn today signed the treaty on the Sella Lagoon after five years of negotiation.",
 		"Mr Oster and Mr Dorn today signed the treaty on the Kello Archipelago after five years of negotiation.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Border treaty\nKORAM - "+s)
+		rec := corefRecord(t, "Border treaty\nKORAM - "+s)
 		for _, w := range []string{"Marren Strait", "Sella Lagoon", "Kello Archipelago"} {
 			if hasPerson(rec, w) {
 				t.Errorf("%s: a water read as a person: %s", s, dump(rec))
@@ -50,7 +50,7 @@ func TestFutureClaimBeforeTrailingSpeech(t *testing.T) {
 		"Piet Oster and Jan Dorn agreed that the union will end next year, the two leaders told journalists today after talks in Koram.",
 		"Piet Oster and Jan Dorn agreed that the union will end next year, they said today after talks in Koram.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Union to end\nKORAM - "+s)
+		rec := corefRecord(t, "Union to end\nKORAM - "+s)
 		m := meetingOf(rec, "Piet Oster", "Jan Dorn")
 		if m == nil || m.Status != "held" || m.Place != "Koram" {
 			t.Errorf("%s: want a held meeting in Koram: %s", s, dump(rec))
@@ -60,7 +60,7 @@ func TestFutureClaimBeforeTrailingSpeech(t *testing.T) {
 		"Piet Oster and Jan Dorn will sign the accord after talks in Koram.",
 		"Piet Oster and Jan Dorn agreed that the union will end after talks in Koram.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Union to end\nKORAM - "+s)
+		rec := corefRecord(t, "Union to end\nKORAM - "+s)
 		if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m != nil && m.Status == "held" {
 			t.Errorf("%s: a meeting to come read as held: %s", s, dump(rec))
 		}
@@ -80,7 +80,7 @@ func TestDescriptionFarFromLeadIsPrincipals(t *testing.T) {
 		"Dorn said the two republics would keep a customs union for a time.\n" +
 		"Opposition parties criticised the agreement.\n" +
 		"The regional assembly last week passed a motion on the shared currency.\n"
-	rec := hundredeightyfourthRecord(t, story+"The two prime ministers are to hold further talks in Velm in early September.")
+	rec := corefRecord(t, story+"The two prime ministers are to hold further talks in Velm in early September.")
 	m := meetingOf(rec, "Piet Oster", "Jan Dorn")
 	if m == nil {
 		t.Fatalf("want the lead's meeting: %s", dump(rec))
@@ -94,7 +94,7 @@ func TestDescriptionFarFromLeadIsPrincipals(t *testing.T) {
 	if !found {
 		t.Errorf("want the two prime ministers' planned meeting in Velm: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, story+"An earlier meeting of the two leaders, in Velm last month, settled only a timetable.")
+	rec = corefRecord(t, story+"An earlier meeting of the two leaders, in Velm last month, settled only a timetable.")
 	found = false
 	for _, mm := range rec.Meetings {
 		if mm.Place == "Velm" && mm.Status == "held" && len(mm.Participants) == 2 {
@@ -105,7 +105,7 @@ func TestDescriptionFarFromLeadIsPrincipals(t *testing.T) {
 		t.Errorf("want the two leaders' earlier meeting in Velm: %s", dump(rec))
 	}
 	three := strings.Replace(story, "Arlander Prime Minister Jan Dorn", "Arlander Prime Minister Jan Dorn, with Union Prime Minister Ed Vask,", 1)
-	rec = hundredeightyfourthRecord(t, three+"The two prime ministers are to hold further talks in Velm in early September.")
+	rec = corefRecord(t, three+"The two prime ministers are to hold further talks in Velm in early September.")
 	for _, mm := range rec.Meetings {
 		if mm.Place == "Velm" {
 			t.Errorf("three prime ministers in the lead: the two read anyway: %s", dump(rec))
@@ -126,13 +126,13 @@ func TestRecordPhraseKeepsStoryDay(t *testing.T) {
 		"Dorn, on the first visit by an Arlander head of state to Borvia since 2005, held talks with President Piet Oster at the palace.",
 		"Dorn, on his first trip to Borvia, held talks with President Piet Oster at the palace.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		m := meetingOf(rec, "Jan Dorn", "Piet Oster")
 		if m == nil || m.Date != "2025-05-06" {
 			t.Errorf("%s: want the talks on the lead's day: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Dorn, who first met Piet Oster in 2005, held talks with President Piet Oster at the palace.")
+	rec := corefRecord(t, lead+"Dorn, who first met Piet Oster in 2005, held talks with President Piet Oster at the palace.")
 	if m := meetingOf(rec, "Jan Dorn", "Piet Oster"); m != nil && m.Date == "2025-05-06" {
 		t.Errorf("a meeting told as first held in 2005 read as the lead's day: %s", dump(rec))
 	}
@@ -150,12 +150,12 @@ func TestPresenceAtSigningCeremony(t *testing.T) {
 		"The ceremony took place at the parliament building in Koram in the presence of the Interior Minister, Mr Ed Vask, and the Arlander Fisheries Minister, Mr Bo Lune, who had drafted the text.",
 		"The signing ceremony was held at the palace in the presence of Ed Vask and Bo Lune.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !metPair(rec, "Piet Oster", "Ed Vask") || !metPair(rec, "Jan Dorn", "Bo Lune") {
 			t.Errorf("%s: want the witnesses at the signing: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"The clashes took place near the border in the presence of Ed Vask and Bo Lune.")
+	rec := corefRecord(t, lead+"The clashes took place near the border in the presence of Ed Vask and Bo Lune.")
 	if metPair(rec, "Piet Oster", "Ed Vask") {
 		t.Errorf("a presence at another event read as at the signing: %s", dump(rec))
 	}
@@ -171,13 +171,13 @@ func TestBoroughIsItsCity(t *testing.T) {
 		"Piet Oster and Jan Dorn met on Sunday, for the second time this year, in a borrowed apartment in midtown Manhattan.",
 		"Piet Oster and Jan Dorn met yesterday at the mission in Brooklyn.",
 	} {
-		rec := hundredeightyfourthRecord(t, "Leaders meet\n"+s)
+		rec := corefRecord(t, "Leaders meet\n"+s)
 		m := meetingOf(rec, "Piet Oster", "Jan Dorn")
 		if m == nil || !strings.HasPrefix(m.Place, "New York") {
 			t.Errorf("%s: want the meeting in New York: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Leaders meet\nPiet Oster and Jan Dorn met yesterday at a hotel in downtown Chicago.")
+	rec := corefRecord(t, "Leaders meet\nPiet Oster and Jan Dorn met yesterday at a hotel in downtown Chicago.")
 	if m := meetingOf(rec, "Piet Oster", "Jan Dorn"); m == nil || m.Place != "Chicago" {
 		t.Errorf("want the meeting in Chicago: %s", dump(rec))
 	}

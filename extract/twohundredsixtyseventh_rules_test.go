@@ -3,8 +3,6 @@ package extract
 import (
 	"slices"
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's two-hundred-and-sixty-seventh round: roles in bilateral
@@ -80,7 +78,7 @@ func TestTalksEndedWithAgreement(t *testing.T) {
 func TestPluralTitleHoldersNextSentence(t *testing.T) {
 	text := "Accords signed\nVIENNA, May 4 (AFP) - The presidents of Armenia and Azerbaijan signed deals on Friday after four days of talks.\n" +
 		"Arman Tevosyan and Rauf Guliyev, who began their talks on Tuesday, put their names to the texts at a ceremony in the Hofburg."
-	rec := twohundredsixtyseventhRecord(t, text)
+	rec := corefRecord(t, text)
 	for name, state := range map[string]string{"Arman Tevosyan": "Armenia", "Rauf Guliyev": "Azerbaijan"} {
 		if got := affiliationOf(rec, name); got != state {
 			t.Errorf("want %s of %s, got %q: %s", name, state, got, dump(rec))
@@ -88,18 +86,8 @@ func TestPluralTitleHoldersNextSentence(t *testing.T) {
 	}
 	text = "Accords signed\nVIENNA, May 4 (AFP) - The presidents of Armenia and Azerbaijan met in Vienna on Friday.\n" +
 		"Aides said on Saturday that Arman Tevosyan and Rauf Guliyev would see the texts next week."
-	rec = twohundredsixtyseventhRecord(t, text)
+	rec = corefRecord(t, text)
 	if got := affiliationOf(rec, "Arman Tevosyan"); got != "" {
 		t.Errorf("want Tevosyan with no state, got %q: %s", got, dump(rec))
 	}
-}
-
-// twohundredsixtyseventhRecord extracts text, published on corefPub.
-func twohundredsixtyseventhRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
 }

@@ -16,16 +16,6 @@ import (
 // bloc, a broadsheet on a peace conference under two sponsors); each
 // rule with sentences of its own.
 
-// twohundredsixtythirdRecord extracts text, published on corefPub.
-func twohundredsixtythirdRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // affiliationOf is the affiliation the record gives the person name, ""
 // when none or no such person.
 func affiliationOf(rec graph.Record, name string) string {
@@ -44,7 +34,7 @@ func affiliationOf(rec graph.Record, name string) string {
 // dropped once with such a label is not kept.
 func TestBracketedStateAfterName(t *testing.T) {
 	text := "Basin accord signed\nLIMA, March 3 - Water ministers Lena Orvik (Chile), Ivo Kesk (Peru) and Pel Dorran (Bolivia) signed the framework on Friday after ten years of negotiations."
-	rec := twohundredsixtythirdRecord(t, text)
+	rec := corefRecord(t, text)
 	for name, state := range map[string]string{"Lena Orvik": "Chile", "Ivo Kesk": "Peru", "Pel Dorran": "Bolivia"} {
 		if got := affiliationOf(rec, name); got != state {
 			t.Errorf("want %s of %s, got %q: %s", name, state, got, dump(rec))
@@ -54,7 +44,7 @@ func TestBracketedStateAfterName(t *testing.T) {
 		"Basin accord signed\nLIMA, March 3 - Lawmakers Lena Orvik (Greens), Ivo Kesk (Liberal) and Pel Dorran (Labour) voted for the framework on Friday.",
 		"Basin accord signed\nLIMA, March 3 - Reporters Lena Orvik (Reuters), Ivo Kesk (AFP) and Pel Dorran (AP) covered the signing on Friday.",
 	} {
-		rec := twohundredsixtythirdRecord(t, text)
+		rec := corefRecord(t, text)
 		if affiliationOf(rec, "Ivo Kesk") != "" {
 			t.Errorf("%q: want Kesk with no state: %s", text, dump(rec))
 		}
@@ -70,7 +60,7 @@ func TestBracketedStateAfterName(t *testing.T) {
 // stays none, TestSignedAtCeremony).
 func TestSigningRetoldBySignatories(t *testing.T) {
 	text := "Basin accord signed\nLIMA — Three Andean states yesterday signed the accord on the river. Lena Orvik, Ivo Kesk and Pel Dorran signed the document at a hotel."
-	rec := twohundredsixtythirdRecord(t, text)
+	rec := corefRecord(t, text)
 	m := meetingWith(rec, "Lena Orvik", "Pel Dorran")
 	if m == nil || m.Status != graph.Held {
 		t.Fatalf("want the signatories' held meeting: %s", dump(rec))
@@ -79,7 +69,7 @@ func TestSigningRetoldBySignatories(t *testing.T) {
 		t.Errorf("want the meeting on %s, got %q: %s", want, m.Date, dump(rec))
 	}
 	text = "Basin accord signed\nLIMA — Three Andean states have signed the accord on the river. Lena Orvik, Ivo Kesk and Pel Dorran signed the document."
-	if rec := twohundredsixtythirdRecord(t, text); meetingWith(rec, "Lena Orvik", "Pel Dorran") != nil {
+	if rec := corefRecord(t, text); meetingWith(rec, "Lena Orvik", "Pel Dorran") != nil {
 		t.Errorf("want no meeting without a place or time: %s", dump(rec))
 	}
 }
@@ -110,13 +100,13 @@ func TestReceivedDelegationLedBy(t *testing.T) {
 		"Talks open\nLIMA, May 5 — Envoy Lena Orvik received the government delegation, led by Peru's ambassador to the United Nations, Ivo Kesk, at the palace on Friday.",
 		"Talks open\nLIMA, May 5 — Envoy Lena Orvik received a delegation headed by Deputy Speaker Ivo Kesk at the palace on Friday.",
 	} {
-		rec := twohundredsixtythirdRecord(t, text)
+		rec := corefRecord(t, text)
 		if m := meetingWith(rec, "Lena Orvik", "Ivo Kesk"); m == nil || m.Status != graph.Held {
 			t.Errorf("%q: want Orvik's held meeting with Kesk: %s", text, dump(rec))
 		}
 	}
 	text := "Talks open\nLIMA, May 5 — Envoy Lena Orvik received the delegation's proposal from Ivo Kesk's office on Friday."
-	if rec := twohundredsixtythirdRecord(t, text); meetingWith(rec, "Lena Orvik", "Ivo Kesk") != nil {
+	if rec := corefRecord(t, text); meetingWith(rec, "Lena Orvik", "Ivo Kesk") != nil {
 		t.Errorf("want no meeting over a proposal received: %s", dump(rec))
 	}
 }
@@ -126,7 +116,7 @@ func TestReceivedDelegationLedBy(t *testing.T) {
 // one person's, not two (lexicon particles; p1611, p1310).
 func TestHyphenatedArticleInName(t *testing.T) {
 	text := "Talks open\nLIMA, May 5 — Karim Nur-ul-Amin and Sami Fazl-ur-Rahim met Ivo Kesk in Lima on Friday."
-	rec := twohundredsixtythirdRecord(t, text)
+	rec := corefRecord(t, text)
 	names := personNames(rec)
 	for _, want := range []string{"Karim Nur-ul-Amin", "Sami Fazl-ur-Rahim"} {
 		if !slices.Contains(names, want) {

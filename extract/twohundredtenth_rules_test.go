@@ -22,7 +22,7 @@ func TestMediationByAgent(t *testing.T) {
 		"Talks\n\nTARNOW - The quarrel between Kelvia and Dornland ended with a treaty after a mediation by Pope Clement.",
 		"Talks\n\nTARNOW - The quarrel between Kelvia and Dornland ended with a treaty after mediation by Norway.",
 	} {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if !hasMediator(rec, "Pope Clement") && !hasMediator(rec, "Clement") && !hasMediator(rec, "Norway") {
 			t.Errorf("%q: want the agent of the mediation as a mediator: %s", text, dump(rec))
 		}
@@ -33,7 +33,7 @@ func TestMediationByAgent(t *testing.T) {
 		"Talks\n\nTARNOW - Kelvia and Dornland resumed talks on the border. Earlier mediation by Norway collapsed in 2006.",
 		"Talks\n\nTARNOW - Kelvia and Dornland resumed talks on the border. A previous mediation by Norway failed.",
 	} {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		for _, n := range rec.Negotiations {
 			if len(n.Mediators) > 0 {
 				t.Errorf("%q: want no mediator: %s", text, dump(rec))
@@ -54,11 +54,11 @@ func TestFilingDayCountsStoryDays(t *testing.T) {
 		"The statement says both sides will name experts to study the dispute.\n\n" +
 		"Officials said the experts would report within six months.\n\n" +
 		"The talks ranged over trade and the frontier as well.\n\n"
-	rec := hundredeightyfourthRecord(t, lead+"Mr. Anton Merel called on the President, Ilse Varga, on Saturday morning.")
+	rec := corefRecord(t, lead+"Mr. Anton Merel called on the President, Ilse Varga, on Saturday morning.")
 	if m := meetingWith(rec, "Anton Merel", "Ilse Varga"); m == nil || m.Place != "Tarnow" || m.Date != "2025-05-03" {
 		t.Errorf("want the call on Saturday placed in Tarnow: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Mr. Anton Merel called on the President, Ilse Varga, last Thursday.")
+	rec = corefRecord(t, lead+"Mr. Anton Merel called on the President, Ilse Varga, last Thursday.")
 	if m := meetingWith(rec, "Anton Merel", "Ilse Varga"); m != nil && m.Place == "Tarnow" {
 		t.Errorf("want the call four days before the dispatch unplaced: %s", dump(rec))
 	}

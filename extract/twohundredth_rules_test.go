@@ -18,7 +18,7 @@ import (
 // twohundredthRecord extracts text published on corefPub.
 func twohundredthRecord(t *testing.T, text string) graph.Record {
 	t.Helper()
-	return hundredeightyfourthRecord(t, text)
+	return corefRecord(t, text)
 }
 
 // hasActorText: some actor's name or alias is exactly s.

@@ -18,7 +18,7 @@ import (
 // twohundredthirdRecord extracts text published on corefPub.
 func twohundredthirdRecord(t *testing.T, text string) graph.Record {
 	t.Helper()
-	return hundredeightyfourthRecord(t, text)
+	return corefRecord(t, text)
 }
 
 // "X opened the session with the heads of the two delegations, A and B":

@@ -21,12 +21,12 @@ import (
 func TestMealVerbsAreMeetings(t *testing.T) {
 	lead := "Visit to Arland\n"
 	for _, v := range []string{"lunched", "dined", "breakfasted"} {
-		rec := hundredeightyfourthRecord(t, lead+"KORAM - Borvian President Tomas Velk "+v+" with Arlandian Prime Minister Piet Oster at the state guest house on Sunday.")
+		rec := corefRecord(t, lead+"KORAM - Borvian President Tomas Velk "+v+" with Arlandian Prime Minister Piet Oster at the state guest house on Sunday.")
 		if meetingWith(rec, "Tomas Velk", "Piet Oster") == nil {
 			t.Errorf("%s: want Velk and Oster paired: %s", v, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"KORAM - Borvian President Tomas Velk dined at the palace on Sunday. Arlandian Prime Minister Piet Oster left for the north the same evening.")
+	rec := corefRecord(t, lead+"KORAM - Borvian President Tomas Velk dined at the palace on Sunday. Arlandian Prime Minister Piet Oster left for the north the same evening.")
 	if meetingWith(rec, "Tomas Velk", "Piet Oster") != nil {
 		t.Errorf("dined alone: want no meeting: %s", dump(rec))
 	}
@@ -40,7 +40,7 @@ func TestMealVerbsAreMeetings(t *testing.T) {
 // with no meeting or gathering told before it pairs no one.
 func TestTakingPartWereListsAttendees(t *testing.T) {
 	lead := "Arland dialogue opens\n"
-	rec := hundredeightyfourthRecord(t, lead+"KORAM, March 3 - Arland's national dialogue opened in the capital on Monday after two years of delay. Taking part were President Piet Oster, former president Jan Dorn and rebel leader Tomas Velk.")
+	rec := corefRecord(t, lead+"KORAM, March 3 - Arland's national dialogue opened in the capital on Monday after two years of delay. Taking part were President Piet Oster, former president Jan Dorn and rebel leader Tomas Velk.")
 	for _, p := range [][2]string{{"Piet Oster", "Jan Dorn"}, {"Jan Dorn", "Tomas Velk"}, {"Piet Oster", "Tomas Velk"}} {
 		m := meetingWith(rec, p[0], p[1])
 		if m == nil {
@@ -51,11 +51,11 @@ func TestTakingPartWereListsAttendees(t *testing.T) {
 			t.Errorf("want the dateline's town: %s", dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - President Piet Oster and Borvian President Tomas Velk held talks on Monday. Also taking part in the talks were Foreign Minister Jan Dorn and envoy Anna Mirov.")
+	rec = corefRecord(t, lead+"KORAM, March 3 - President Piet Oster and Borvian President Tomas Velk held talks on Monday. Also taking part in the talks were Foreign Minister Jan Dorn and envoy Anna Mirov.")
 	if meetingWith(rec, "Jan Dorn", "Piet Oster") == nil || meetingWith(rec, "Anna Mirov", "Tomas Velk") == nil {
 		t.Errorf("also taking part in the talks: want Dorn and Mirov at the talks: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - Arland's parliament passed the budget on Monday. Taking part in the vote is a right of every deputy, said President Piet Oster, and former president Jan Dorn agreed.")
+	rec = corefRecord(t, lead+"KORAM, March 3 - Arland's parliament passed the budget on Monday. Taking part in the vote is a right of every deputy, said President Piet Oster, and former president Jan Dorn agreed.")
 	if meetingWith(rec, "Piet Oster", "Jan Dorn") != nil {
 		t.Errorf("no list: want no meeting: %s", dump(rec))
 	}
@@ -71,21 +71,21 @@ func TestTakingPartWereListsAttendees(t *testing.T) {
 // relative clause's place, not of the meeting told before.
 func TestPluralSubjectJoinedBy(t *testing.T) {
 	lead := "Accord signed\n"
-	rec := hundredeightyfourthRecord(t, lead+"KORAM, March 3 - Arland's President Piet Oster and rebel leader Tomas Velk signed a peace accord in Koram on Saturday. Velk crossed the lake by boat the same evening. At the signing ceremony in the town hall the two men were joined by the Organisation of Lake States' special envoy Anna Mirov, who has mediated between the two sides since June.")
+	rec := corefRecord(t, lead+"KORAM, March 3 - Arland's President Piet Oster and rebel leader Tomas Velk signed a peace accord in Koram on Saturday. Velk crossed the lake by boat the same evening. At the signing ceremony in the town hall the two men were joined by the Organisation of Lake States' special envoy Anna Mirov, who has mediated between the two sides since June.")
 	if meetingWith(rec, "Anna Mirov", "Piet Oster") == nil || meetingWith(rec, "Anna Mirov", "Tomas Velk") == nil {
 		t.Errorf("the two men were joined by: want Mirov at the signing: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - Arland's President Piet Oster met Borvian President Tomas Velk in Koram on Saturday. Later they were joined by Borvian Foreign Minister Anna Mirov.")
+	rec = corefRecord(t, lead+"KORAM, March 3 - Arland's President Piet Oster met Borvian President Tomas Velk in Koram on Saturday. Later they were joined by Borvian Foreign Minister Anna Mirov.")
 	if meetingWith(rec, "Anna Mirov", "Piet Oster") == nil {
 		t.Errorf("they were joined by: want Mirov at the meeting: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - Arland's President Piet Oster met Borvian President Tomas Velk in Sochi on Saturday. On Monday the ministers visited the border post, where they were joined by local governor Anna Mirov.")
+	rec = corefRecord(t, lead+"KORAM, March 3 - Arland's President Piet Oster met Borvian President Tomas Velk in Sochi on Saturday. On Monday the ministers visited the border post, where they were joined by local governor Anna Mirov.")
 	for _, m := range rec.Meetings {
 		if m.Date == "2025-05-03" && len(m.Participants) > 2 {
 			t.Errorf("where they were joined: want Saturday's meeting left to its two: %s", dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - Arland's President Piet Oster met Borvian President Tomas Velk in Koram on Saturday. Six sentences of nothing follow. The rains came. The rivers rose. The roads closed. The schools shut. On the river the two armies were joined by local governor Anna Mirov.")
+	rec = corefRecord(t, lead+"KORAM, March 3 - Arland's President Piet Oster met Borvian President Tomas Velk in Koram on Saturday. Six sentences of nothing follow. The rains came. The rivers rose. The roads closed. The schools shut. On the river the two armies were joined by local governor Anna Mirov.")
 	if meetingWith(rec, "Anna Mirov", "Piet Oster") != nil {
 		t.Errorf("the two armies: want Mirov unpaired: %s", dump(rec))
 	}
@@ -99,11 +99,11 @@ func TestPluralSubjectJoinedBy(t *testing.T) {
 // nothing.
 func TestBareAccompaniedBy(t *testing.T) {
 	lead := "Accord signed\n"
-	rec := hundredeightyfourthRecord(t, lead+"KORAM, March 3 - Arland's President Piet Oster and rebel leader Tomas Velk signed a peace accord in Koram on Saturday. Oster flew in from the coast on Friday accompanied by Prime Minister Jan Dorn and Foreign Minister Anna Mirov.")
+	rec := corefRecord(t, lead+"KORAM, March 3 - Arland's President Piet Oster and rebel leader Tomas Velk signed a peace accord in Koram on Saturday. Oster flew in from the coast on Friday accompanied by Prime Minister Jan Dorn and Foreign Minister Anna Mirov.")
 	if meetingWith(rec, "Jan Dorn", "Tomas Velk") == nil || meetingWith(rec, "Anna Mirov", "Piet Oster") == nil {
 		t.Errorf("accompanied by: want Dorn and Mirov at the signing: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - Arland's President Piet Oster and rebel leader Tomas Velk signed a peace accord in Koram on Saturday. Oster said that the convoy accompanied by Prime Minister Jan Dorn had been stopped.")
+	rec = corefRecord(t, lead+"KORAM, March 3 - Arland's President Piet Oster and rebel leader Tomas Velk signed a peace accord in Koram on Saturday. Oster said that the convoy accompanied by Prime Minister Jan Dorn had been stopped.")
 	if meetingWith(rec, "Jan Dorn", "Tomas Velk") != nil {
 		t.Errorf("clause break: want Dorn unpaired: %s", dump(rec))
 	}
@@ -119,15 +119,15 @@ func TestBareAccompaniedBy(t *testing.T) {
 // who came from ten countries, ..." lists no one.
 func TestGroupApposition(t *testing.T) {
 	lead := "Ceasefire signed\n"
-	rec := hundredeightyfourthRecord(t, lead+"GENEVA - The two delegations, Lieutenant General Piet Oster for the Government of Arland and Major General Tomas Velk for the Arland Liberation Army, have signed on Friday at the Palace of Nations a permanent ceasefire agreement in all areas of Arland.")
+	rec := corefRecord(t, lead+"GENEVA - The two delegations, Lieutenant General Piet Oster for the Government of Arland and Major General Tomas Velk for the Arland Liberation Army, have signed on Friday at the Palace of Nations a permanent ceasefire agreement in all areas of Arland.")
 	if meetingWith(rec, "Piet Oster", "Tomas Velk") == nil {
 		t.Errorf("two delegations in apposition: want Oster and Velk paired: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - The envoys of the two armies have signed late Thursday in the lakeside town of Marova a declaration on civilians, after a week of direct talks. The declaration is no truce. The two delegations, led by General Piet Oster and commander Tomas Velk, will continue discussing a truce.")
+	rec = corefRecord(t, lead+"KORAM, March 3 - The envoys of the two armies have signed late Thursday in the lakeside town of Marova a declaration on civilians, after a week of direct talks. The declaration is no truce. The two delegations, led by General Piet Oster and commander Tomas Velk, will continue discussing a truce.")
 	if m := meetingWith(rec, "Piet Oster", "Tomas Velk"); m == nil || m.Place != "Marova" {
 		t.Errorf("delegations after the talks' sentence: want Oster and Velk paired in Marova: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - The ceasefire talks ended in Koram on Friday. The participants, who came from ten countries, praised host Piet Oster, and Tomas Velk thanked them.")
+	rec = corefRecord(t, lead+"KORAM, March 3 - The ceasefire talks ended in Koram on Friday. The participants, who came from ten countries, praised host Piet Oster, and Tomas Velk thanked them.")
 	if meetingWith(rec, "Piet Oster", "Tomas Velk") != nil {
 		t.Errorf("no apposition list: want no pair: %s", dump(rec))
 	}
@@ -139,11 +139,11 @@ func TestGroupApposition(t *testing.T) {
 // being after the name and lists no one.
 func TestWithNamedPresence(t *testing.T) {
 	lead := "Talks in second day\n"
-	rec := hundredeightyfourthRecord(t, lead+"KORAM, March 3 - The talks between Arland and the rebels continued today with Minister Piet Oster and rebel leader Tomas Velk facing each other for four hours. The Arland delegation is small. With M. Oster are M. Jan Dorn and M. Karel Smet.")
+	rec := corefRecord(t, lead+"KORAM, March 3 - The talks between Arland and the rebels continued today with Minister Piet Oster and rebel leader Tomas Velk facing each other for four hours. The Arland delegation is small. With M. Oster are M. Jan Dorn and M. Karel Smet.")
 	if meetingWith(rec, "Jan Dorn", "Tomas Velk") == nil && meetingWith(rec, "M. Jan Dorn", "Tomas Velk") == nil {
 		t.Errorf("with M. Oster are: want Dorn at the talks: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"KORAM, March 3 - The talks between Arland and the rebels continued today with Minister Piet Oster and rebel leader Tomas Velk facing each other for four hours. With Oster gone to the capital, Jan Dorn and Karel Smet will speak for Arland next week.")
+	rec = corefRecord(t, lead+"KORAM, March 3 - The talks between Arland and the rebels continued today with Minister Piet Oster and rebel leader Tomas Velk facing each other for four hours. With Oster gone to the capital, Jan Dorn and Karel Smet will speak for Arland next week.")
 	if meetingWith(rec, "Jan Dorn", "Tomas Velk") != nil {
 		t.Errorf("with X gone: want Dorn unpaired: %s", dump(rec))
 	}

@@ -21,7 +21,7 @@ import (
 // keeps one meeting.
 func TestSeparatelyAfterObjectsSplitsObjects(t *testing.T) {
 	lead := "Leaders visit Arland\n"
-	rec := hundredeightyfourthRecord(t, lead+"Borvian President Tomas Velk and Cardian President Anna Mirov held talks with Arlandian President Piet Oster and opposition leader Jan Dorn separately on Tuesday, officials said.")
+	rec := corefRecord(t, lead+"Borvian President Tomas Velk and Cardian President Anna Mirov held talks with Arlandian President Piet Oster and opposition leader Jan Dorn separately on Tuesday, officials said.")
 	if meetingWith(rec, "Piet Oster", "Jan Dorn") != nil {
 		t.Errorf("want Oster and Dorn apart: %s", dump(rec))
 	}
@@ -30,11 +30,11 @@ func TestSeparatelyAfterObjectsSplitsObjects(t *testing.T) {
 			t.Errorf("want %s and %s paired: %s", p[0], p[1], dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Borvian President Tomas Velk and Cardian President Anna Mirov met separately with Arlandian President Piet Oster on Tuesday, officials said.")
+	rec = corefRecord(t, lead+"Borvian President Tomas Velk and Cardian President Anna Mirov met separately with Arlandian President Piet Oster on Tuesday, officials said.")
 	if meetingWith(rec, "Tomas Velk", "Anna Mirov") != nil || meetingWith(rec, "Tomas Velk", "Piet Oster") == nil {
 		t.Errorf("met separately with one host: want Velk and Mirov apart, each with Oster: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Borvian President Tomas Velk and Cardian President Anna Mirov held talks with Arlandian President Piet Oster and opposition leader Jan Dorn together on Tuesday, officials said.")
+	rec = corefRecord(t, lead+"Borvian President Tomas Velk and Cardian President Anna Mirov held talks with Arlandian President Piet Oster and opposition leader Jan Dorn together on Tuesday, officials said.")
 	if meetingWith(rec, "Piet Oster", "Jan Dorn") == nil {
 		t.Errorf("met together: want Oster and Dorn paired: %s", dump(rec))
 	}
@@ -49,7 +49,7 @@ func TestSeparatelyAfterObjectsSplitsObjects(t *testing.T) {
 func TestAndCommaLaterSplitsObjects(t *testing.T) {
 	lead := "Minister tours region\n"
 	for _, adv := range []string{"later", "then"} {
-		rec := hundredeightyfourthRecord(t, lead+"Borvian Foreign Minister Tomas Velk on Tuesday saw the President, Piet Oster, and, "+adv+", Prime Minister Jan Dorn, with whom he signed a trade accord.")
+		rec := corefRecord(t, lead+"Borvian Foreign Minister Tomas Velk on Tuesday saw the President, Piet Oster, and, "+adv+", Prime Minister Jan Dorn, with whom he signed a trade accord.")
 		if meetingWith(rec, "Piet Oster", "Jan Dorn") != nil {
 			t.Errorf("%s: want Oster and Dorn apart: %s", adv, dump(rec))
 		}
@@ -57,11 +57,11 @@ func TestAndCommaLaterSplitsObjects(t *testing.T) {
 			t.Errorf("%s: want Velk with each: %s", adv, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Borvian Foreign Minister Tomas Velk arrived in Koram on Monday. In the capital on Tuesday he saw the President, Piet Oster, and, later, Prime Minister Jan Dorn, with whom he signed a trade accord.")
+	rec := corefRecord(t, lead+"Borvian Foreign Minister Tomas Velk arrived in Koram on Monday. In the capital on Tuesday he saw the President, Piet Oster, and, later, Prime Minister Jan Dorn, with whom he signed a trade accord.")
 	if meetingWith(rec, "Piet Oster", "Jan Dorn") != nil {
 		t.Errorf("unread subject: want Oster and Dorn apart: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Borvian Foreign Minister Tomas Velk met President Piet Oster and Prime Minister Jan Dorn together on Tuesday, and later left for the airport.")
+	rec = corefRecord(t, lead+"Borvian Foreign Minister Tomas Velk met President Piet Oster and Prime Minister Jan Dorn together on Tuesday, and later left for the airport.")
 	if meetingWith(rec, "Piet Oster", "Jan Dorn") == nil {
 		t.Errorf("one meeting: want Oster and Dorn paired: %s", dump(rec))
 	}

@@ -30,7 +30,7 @@ func TestAppointedMediatorPost(t *testing.T) {
 		{lead + "The Union of Southern States appointed Lars Eklund as its mediator last month.", "Lars Eklund", ""},
 		{lead + "Lars Eklund was named mediator on Thursday by Prime Minister Maria Stone.", "Lars Eklund", ""},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if !hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s a mediator: %s", c.text, c.who, dump(rec))
 		}
@@ -44,7 +44,7 @@ func TestAppointedMediatorPost(t *testing.T) {
 		{lead + "Lars Eklund was named chief negotiator for Arland.", "Lars Eklund"},
 		{lead + "Lars Eklund said the mediator had not yet been named.", "Lars Eklund"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s no mediator: %s", c.text, c.who, dump(rec))
 		}
@@ -68,7 +68,7 @@ func TestMediatingGroupMembers(t *testing.T) {
 		{lead + "The deal was signed in the presence of the delegates of the mediating group of four nations: Norway, Chile, Ghana and Japan.", []string{"Norway", "Chile", "Ghana", "Japan"}},
 		{lead + "The mediating countries, Norway, Chile and Ghana, welcomed the deal.", []string{"Norway", "Chile", "Ghana"}},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		for _, w := range c.who {
 			if !hasMediator(rec, w) {
 				t.Errorf("%q: want %s a mediator: %s", c.text, w, dump(rec))
@@ -79,7 +79,7 @@ func TestMediatingGroupMembers(t *testing.T) {
 		{lead + "Norway is mediating, Chile and Ghana said.", "Chile"},
 		{lead + "The mediating group of six nations met on Friday, Chile and Ghana said.", "Chile"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if hasMediator(rec, c.who) {
 			t.Errorf("%q: want %s no mediator: %s", c.text, c.who, dump(rec))
 		}
@@ -94,7 +94,7 @@ func TestMediatingGroupMembers(t *testing.T) {
 // alone still names the body the post is of.
 func TestEnvoyForTwoSides(t *testing.T) {
 	text := "Deal signed in capital\nThe documents were brokered by Lars Eklund, special presidential envoy for Chad and Niger peace negotiations, who carried proposals between the two delegations."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if !hasMediator(rec, "Lars Eklund") {
 		t.Errorf("want Lars Eklund a mediator: %s", dump(rec))
 	}
@@ -105,7 +105,7 @@ func TestEnvoyForTwoSides(t *testing.T) {
 		t.Errorf("want Eklund's post not of Chad: %s", dump(rec))
 	}
 	text = "Envoy named\nThe documents were carried by Lars Eklund, special envoy for Norway, who met officials on Monday."
-	rec = hundredeightyfourthRecord(t, text)
+	rec = corefRecord(t, text)
 	if a := actorNamed(rec, "Lars Eklund"); a == nil || !hasPosition(a, "special envoy", "Norway") {
 		t.Errorf("want Eklund's post of Norway: %s", dump(rec))
 	}
@@ -120,12 +120,12 @@ func TestEnvoyForTwoSides(t *testing.T) {
 // Court" stay two bodies.
 func TestBodyNamedForTwoMandates(t *testing.T) {
 	text := "Strike ends\nOfficials of the Federal Conciliation and Arbitration Service met the union leaders in Valdora on Monday."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if actorNamed(rec, "Federal Conciliation and Arbitration Service") == nil {
 		t.Errorf("want the whole body's name: %s", dump(rec))
 	}
 	text = "Poll row\nOfficials of the Election Commission and Supreme Court met in Valdora on Monday."
-	rec = hundredeightyfourthRecord(t, text)
+	rec = corefRecord(t, text)
 	if actorNamed(rec, "Election Commission") == nil || actorNamed(rec, "Supreme Court") == nil {
 		t.Errorf("want two bodies: %s", dump(rec))
 	}
@@ -142,7 +142,7 @@ func TestPossessiveInTitleComplement(t *testing.T) {
 		{"Talks open\nCoordinating Minister for People's Welfare Maria Stone met Lars Eklund in Valdora on Monday.", "Maria Stone"},
 		{"Talks open\nMinister for Women's Affairs Maria Stone met Lars Eklund in Valdora on Monday.", "Maria Stone"},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if actorNamed(rec, c.who) == nil {
 			t.Errorf("%q: want %s named so: %s", c.text, c.who, dump(rec))
 		}
@@ -153,7 +153,7 @@ func TestPossessiveInTitleComplement(t *testing.T) {
 		}
 	}
 	text := "Talks open\nMaria Stone met Lars Eklund in Valdora on Monday. Stone's Welfare Fund paid for the trip."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if actorNamed(rec, "Maria Stone") == nil {
 		t.Errorf("want Maria Stone: %s", dump(rec))
 	}

@@ -17,14 +17,14 @@ import "testing"
 // names outright stays at the meeting.
 func TestStatementSourceIsNoMember(t *testing.T) {
 	lead := "Minister meets rebels\nKORAM, May 5 - Borvian Foreign Minister Piet Oster met a rebel delegation headed by Jan Dorn in Koram on Wednesday, officials said.\n"
-	rec := hundredeightyfourthRecord(t, lead+"The nine-member delegation included members of the group's council, according to a statement from rebel spokesman Bo Kram, who is based in Arland.")
+	rec := corefRecord(t, lead+"The nine-member delegation included members of the group's council, according to a statement from rebel spokesman Bo Kram, who is based in Arland.")
 	if !metPair(rec, "Piet Oster", "Jan Dorn") {
 		t.Errorf("want Oster with Dorn: %s", dump(rec))
 	}
 	if metPair(rec, "Piet Oster", "Bo Kram") || metPair(rec, "Jan Dorn", "Bo Kram") {
 		t.Errorf("the statement's source read as a member: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"The delegation included Bo Kram, a council member, and Ana Vel, according to officials.")
+	rec = corefRecord(t, lead+"The delegation included Bo Kram, a council member, and Ana Vel, according to officials.")
 	if !metPair(rec, "Piet Oster", "Bo Kram") {
 		t.Errorf("want the listed member Kram with Oster: %s", dump(rec))
 	}
@@ -44,7 +44,7 @@ func TestFrontedGerundAdjunctApart(t *testing.T) {
 		"After meeting Dorn, she called on Bo Kram.",
 		"After talks with Dorn, she called on Bo Kram.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if !metPair(rec, "Anna Oster", "Bo Kram") {
 			t.Errorf("%s: want Oster with Kram: %s", s, dump(rec))
 		}
@@ -52,7 +52,7 @@ func TestFrontedGerundAdjunctApart(t *testing.T) {
 			t.Errorf("%s: the adjunct's person put with Kram: %s", s, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"Before the talks, Dorn and Bo Kram met privately.")
+	rec := corefRecord(t, lead+"Before the talks, Dorn and Bo Kram met privately.")
 	if !metPair(rec, "Jan Dorn", "Bo Kram") {
 		t.Errorf("want Dorn with Kram: %s", dump(rec))
 	}
@@ -66,7 +66,7 @@ func TestFrontedGerundAdjunctApart(t *testing.T) {
 // meeting's own year, the list still joins the talks.
 func TestLedDelegationOwnEncounter(t *testing.T) {
 	lead := "Envoy talks\nKABUL - Foreign Minister Wang Li met Piet Oster in Koram on Wednesday. "
-	rec := hundredeightyfourthRecord(t, lead+"In September 2019 a delegation led by Jan Dorn visited Beijing and met Bo Kram.")
+	rec := corefRecord(t, lead+"In September 2019 a delegation led by Jan Dorn visited Beijing and met Bo Kram.")
 	if !metPair(rec, "Wang Li", "Piet Oster") {
 		t.Errorf("want Wang Li with Oster: %s", dump(rec))
 	}
@@ -74,7 +74,7 @@ func TestLedDelegationOwnEncounter(t *testing.T) {
 		t.Errorf("the earlier visit merged into the day's talks: %s", dump(rec))
 	}
 	for _, s := range []string{"The delegation was led by Jan Dorn and included Bo Kram.", "The delegation was led by Jan Dorn, minister since 2025, and included Bo Kram."} {
-		rec = hundredeightyfourthRecord(t, lead+s)
+		rec = corefRecord(t, lead+s)
 		if !metPair(rec, "Wang Li", "Jan Dorn") || !metPair(rec, "Wang Li", "Bo Kram") {
 			t.Errorf("%s: want the delegation at the talks: %s", s, dump(rec))
 		}

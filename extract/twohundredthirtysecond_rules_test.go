@@ -22,12 +22,12 @@ import (
 func TestTitledSecondSubjectHeldSession(t *testing.T) {
 	lead := "Talks end in Koram\n"
 	for _, title := range []string{"President", "Vice President", "Prime Minister"} {
-		rec := hundredeightyfourthRecord(t, lead+"KORAM, Oct. 23 - Secretary of State Tomas Velk and "+title+" Piet Oster held their final session here tonight and issued a joint communique.")
+		rec := corefRecord(t, lead+"KORAM, Oct. 23 - Secretary of State Tomas Velk and "+title+" Piet Oster held their final session here tonight and issued a joint communique.")
 		if meetingWith(rec, "Tomas Velk", "Piet Oster") == nil {
 			t.Errorf("%s: want Velk and Oster paired: %s", title, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"KORAM, Oct. 23 - Speaker Tomas Velk and President Piet Oster each held a session of parliament on Friday.")
+	rec := corefRecord(t, lead+"KORAM, Oct. 23 - Speaker Tomas Velk and President Piet Oster each held a session of parliament on Friday.")
 	if meetingWith(rec, "Tomas Velk", "Piet Oster") != nil {
 		t.Errorf("a session of parliament: want no meeting: %s", dump(rec))
 	}
@@ -42,16 +42,16 @@ func TestTitledSecondSubjectHeldSession(t *testing.T) {
 func TestTrailingSpeakerAfterMeeting(t *testing.T) {
 	lead := "Visa rules to ease\n"
 	for _, verb := range []string{"announced", "said"} {
-		rec := hundredeightyfourthRecord(t, lead+"Arland will ease the visa rules it has imposed on Borvia since 2006, Foreign Minister Anna Mirov "+verb+" in Koram yesterday after meeting Prime Minister Piet Oster.")
+		rec := corefRecord(t, lead+"Arland will ease the visa rules it has imposed on Borvia since 2006, Foreign Minister Anna Mirov "+verb+" in Koram yesterday after meeting Prime Minister Piet Oster.")
 		if meetingWith(rec, "Anna Mirov", "Piet Oster") == nil {
 			t.Errorf("%s: want Mirov and Oster paired: %s", verb, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"The visa rules were eased last year, and Anna Mirov flew home after meeting Piet Oster's deadline.")
+	rec := corefRecord(t, lead+"The visa rules were eased last year, and Anna Mirov flew home after meeting Piet Oster's deadline.")
 	if meetingWith(rec, "Anna Mirov", "Piet Oster") != nil {
 		t.Errorf("a deadline met: want no meeting: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"The visa rules will be eased, Anna Mirov said, after meeting the deadline set by Piet Oster.")
+	rec = corefRecord(t, lead+"The visa rules will be eased, Anna Mirov said, after meeting the deadline set by Piet Oster.")
 	if meetingWith(rec, "Anna Mirov", "Piet Oster") != nil {
 		t.Errorf("the deadline set by another: want no meeting: %s", dump(rec))
 	}
@@ -65,12 +65,12 @@ func TestTrailingSpeakerAfterMeeting(t *testing.T) {
 func TestPassiveSignedPastInstitutionWithArticle(t *testing.T) {
 	lead := "Accord signed\n"
 	for _, venue := range []string{"the Presidency of the Government", "the Ministry of the Interior"} {
-		rec := hundredeightyfourthRecord(t, lead+"A declaration of principles was signed at "+venue+" by Prime Minister Tomas Velk and President Piet Oster.")
+		rec := corefRecord(t, lead+"A declaration of principles was signed at "+venue+" by Prime Minister Tomas Velk and President Piet Oster.")
 		if meetingWith(rec, "Tomas Velk", "Piet Oster") == nil {
 			t.Errorf("%s: want Velk and Oster paired: %s", venue, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, lead+"The accord will be debated at the end of the week by Tomas Velk and Piet Oster.")
+	rec := corefRecord(t, lead+"The accord will be debated at the end of the week by Tomas Velk and Piet Oster.")
 	if meetingWith(rec, "Tomas Velk", "Piet Oster") != nil {
 		t.Errorf("a debate to come: want no meeting: %s", dump(rec))
 	}
@@ -105,12 +105,12 @@ func TestDemonymTitleApposedMediator(t *testing.T) {
 // meeting stays in Q.
 func TestSpeechAfterMeetingPlaceAndDay(t *testing.T) {
 	lead := "Minister in Lusaka\n"
-	rec := hundredeightyfourthRecord(t, lead+"Foreign Minister Anna Mirov told reporters in Lusaka on Monday after meeting Prime Minister Piet Oster that the rules would ease.")
+	rec := corefRecord(t, lead+"Foreign Minister Anna Mirov told reporters in Lusaka on Monday after meeting Prime Minister Piet Oster that the rules would ease.")
 	m := meetingWith(rec, "Anna Mirov", "Piet Oster")
 	if m == nil || m.Place != "Lusaka" || m.Date != "2025-05-05" {
 		t.Errorf("want Mirov and Oster in Lusaka on 2025-05-05: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Foreign Minister Anna Mirov arrived in Lusaka on Monday after meeting Prime Minister Piet Oster in Harare.")
+	rec = corefRecord(t, lead+"Foreign Minister Anna Mirov arrived in Lusaka on Monday after meeting Prime Minister Piet Oster in Harare.")
 	if m := meetingWith(rec, "Anna Mirov", "Piet Oster"); m == nil || m.Place == "Lusaka" {
 		t.Errorf("a trip's end: want the meeting not in Lusaka: %s", dump(rec))
 	}

@@ -17,7 +17,7 @@ import (
 // and b in text, "" when there is none or no such meeting.
 func twohundredthirtyseventhPlace(t *testing.T, text, a, b string) (string, bool) {
 	t.Helper()
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	m := meetingWith(rec, a, b)
 	if m == nil {
 		return "", false

@@ -21,7 +21,7 @@ import (
 // ending a sentence ("... the Franco-German.") still ends it.
 func TestHyphenatedRankOpensName(t *testing.T) {
 	lead := "Officers meet\n"
-	rec := hundredeightyfourthRecord(t, lead+"The talks were opened by the Chairman of the Borvian Council, Maj-Gen. J. A. Verhoek, who then withdrew. Present were Lt-Col. Piet Oster, Military Governor of the North, and Commodore K. E. A. Dorn, head of the Navy.")
+	rec := corefRecord(t, lead+"The talks were opened by the Chairman of the Borvian Council, Maj-Gen. J. A. Verhoek, who then withdrew. Present were Lt-Col. Piet Oster, Military Governor of the North, and Commodore K. E. A. Dorn, head of the Navy.")
 	for _, n := range []string{"J. A. Verhoek", "Piet Oster", "K. E. A. Dorn"} {
 		if !hasPerson(rec, n) {
 			t.Errorf("want person %q: %s", n, dump(rec))
@@ -32,7 +32,7 @@ func TestHyphenatedRankOpensName(t *testing.T) {
 			t.Errorf("a rank read as a name, %q: %s", a.Name, dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, lead+"The pact was Franco-Borvian. Lt Col Piet Oster met Jan Dorn in Koram on Monday.")
+	rec = corefRecord(t, lead+"The pact was Franco-Borvian. Lt Col Piet Oster met Jan Dorn in Koram on Monday.")
 	if metPair(rec, "Piet Oster", "Jan Dorn") == false {
 		t.Errorf("want Oster with Dorn: %s", dump(rec))
 	}
@@ -41,7 +41,7 @@ func TestHyphenatedRankOpensName(t *testing.T) {
 // "Alhaji X": the West African style of a pilgrim opens the name and is no
 // part of it (honorifics; p1451).
 func TestAlhajiHonorific(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Talks resume\nAlhaji Musa Danko, the police chief, met Governor Piet Oster in Koram on Monday.")
+	rec := corefRecord(t, "Talks resume\nAlhaji Musa Danko, the police chief, met Governor Piet Oster in Koram on Monday.")
 	if !hasPerson(rec, "Musa Danko") || !metPair(rec, "Musa Danko", "Piet Oster") {
 		t.Errorf("want Musa Danko with Oster: %s", dump(rec))
 	}
@@ -52,11 +52,11 @@ func TestAlhajiHonorific(t *testing.T) {
 // one holder (titleHeads "viceroy"; p1448). The negative case: with two
 // viceroys named, the bare title is no one's.
 func TestViceroyIsATitle(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Viceroy sees leaders\nLord Ostrand, the Viceroy, received the party leaders on Monday. Later the Viceroy saw Mr. Bo Kram at his residence.")
+	rec := corefRecord(t, "Viceroy sees leaders\nLord Ostrand, the Viceroy, received the party leaders on Monday. Later the Viceroy saw Mr. Bo Kram at his residence.")
 	if !metPair(rec, "Ostrand", "Bo Kram") {
 		t.Errorf("want Ostrand with Kram: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Viceroys confer\nLord Ostrand, the Viceroy of Arland, and Lord Verhoek, the Viceroy of Borvia, spoke on Monday. Later the Viceroy saw Mr. Bo Kram at his residence.")
+	rec = corefRecord(t, "Viceroys confer\nLord Ostrand, the Viceroy of Arland, and Lord Verhoek, the Viceroy of Borvia, spoke on Monday. Later the Viceroy saw Mr. Bo Kram at his residence.")
 	if metPair(rec, "Ostrand", "Bo Kram") || metPair(rec, "Verhoek", "Bo Kram") {
 		t.Errorf("two viceroys: want the bare title unresolved: %s", dump(rec))
 	}
@@ -66,7 +66,7 @@ func TestViceroyIsATitle(t *testing.T) {
 // Consensus (nonActorHeads "consensus"; p1453). The negative case:
 // "General X" stays a general.
 func TestGeneralConsensusIsNoPerson(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Sides sign\nThe government and the rebels signed a General Consensus on Peace Dialogue in Koram on Monday, witnessed by President Piet Oster. General Jan Dorn met Oster on Tuesday.")
+	rec := corefRecord(t, "Sides sign\nThe government and the rebels signed a General Consensus on Peace Dialogue in Koram on Monday, witnessed by President Piet Oster. General Jan Dorn met Oster on Tuesday.")
 	if actorNamed(rec, "Consensus") != nil {
 		t.Errorf("want no person Consensus: %s", dump(rec))
 	}
@@ -81,14 +81,14 @@ func TestGeneralConsensusIsNoPerson(t *testing.T) {
 // together nothing" is no meeting.
 func TestMeetingThatBroughtTogether(t *testing.T) {
 	for _, rel := range []string{"that", "which"} {
-		rec := hundredeightyfourthRecord(t, "Emir hosts meeting\nEmir Ali Tarn hosted on Tuesday at his palace a tripartite meeting "+rel+" brought together Borvian President Ana Lind and Cardian President Bo Kram.")
+		rec := corefRecord(t, "Emir hosts meeting\nEmir Ali Tarn hosted on Tuesday at his palace a tripartite meeting "+rel+" brought together Borvian President Ana Lind and Cardian President Bo Kram.")
 		for _, p := range [][2]string{{"Ali Tarn", "Ana Lind"}, {"Ana Lind", "Bo Kram"}} {
 			if !metPair(rec, p[0], p[1]) {
 				t.Errorf("%s: want %s with %s: %s", rel, p[0], p[1], dump(rec))
 			}
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Envoy speaks\nPresident Ana Lind said the plan that brought together nothing had failed, and President Bo Kram agreed.")
+	rec := corefRecord(t, "Envoy speaks\nPresident Ana Lind said the plan that brought together nothing had failed, and President Bo Kram agreed.")
 	if len(rec.Meetings) != 0 {
 		t.Errorf("want no meeting: %s", dump(rec))
 	}
@@ -99,7 +99,7 @@ func TestMeetingThatBroughtTogether(t *testing.T) {
 // surname and does not stand for the person. The negative cases: "the
 // Prince of Arland Hospital" is a building, and "in Tarn" stays a place.
 func TestStyledPeerIsAPerson(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Royal visit\nThe Duchess of Tarn met President Piet Oster in Koram on Monday. The Prince of Arland Hospital was opened later.")
+	rec := corefRecord(t, "Royal visit\nThe Duchess of Tarn met President Piet Oster in Koram on Monday. The Prince of Arland Hospital was opened later.")
 	if !hasPerson(rec, "Duchess of Tarn") || !metPair(rec, "Duchess of Tarn", "Piet Oster") {
 		t.Errorf("want the Duchess of Tarn with Oster: %s", dump(rec))
 	}

@@ -26,13 +26,13 @@ func TestWireDatelineStateAbbreviation(t *testing.T) {
 		{"PORTLAND, Ore., Sept. 9 (AP) -- ", "Portland"},
 		{"GRANTSVILLE, N.M., Sept. 9 (AP) -- ", "Grantsville"},
 	} {
-		rec := hundredeightyfourthRecord(t, "Leaders sign fishing pact\n"+c.lead+"Borvian President Tomas Velk and Cardian President Anna Mirov held talks today on fishing rights.")
+		rec := corefRecord(t, "Leaders sign fishing pact\n"+c.lead+"Borvian President Tomas Velk and Cardian President Anna Mirov held talks today on fishing rights.")
 		m := meetingWith(rec, "Tomas Velk", "Anna Mirov")
 		if m == nil || m.Place != c.want {
 			t.Errorf("%q: want the talks in %s: %s", c.lead, c.want, dump(rec))
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Leaders sign fishing pact\nGRANTSVILLE, Ore., a logging town of 900, has waited for news since Borvian President Tomas Velk and Cardian President Anna Mirov met in Lisbon on Tuesday.")
+	rec := corefRecord(t, "Leaders sign fishing pact\nGRANTSVILLE, Ore., a logging town of 900, has waited for news since Borvian President Tomas Velk and Cardian President Anna Mirov met in Lisbon on Tuesday.")
 	if m := meetingWith(rec, "Tomas Velk", "Anna Mirov"); m == nil || m.Place != "Lisbon" {
 		t.Errorf("no dateline: want the meeting in Lisbon: %s", dump(rec))
 	}
@@ -44,14 +44,14 @@ func TestWireDatelineStateAbbreviation(t *testing.T) {
 // case: "Sultan Y bin X" has a name word after the title, which stays a
 // title.
 func TestTitleWordBeforePatronymIsGivenName(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "King receives minister\nKing Omar of Kesland met Defence Minister Prince Sultan bin Kadar in Koram on Tuesday.")
+	rec := corefRecord(t, "King receives minister\nKing Omar of Kesland met Defence Minister Prince Sultan bin Kadar in Koram on Tuesday.")
 	if actorNamed(rec, "Sultan bin Kadar") == nil || meetingWith(rec, "Omar", "Sultan bin Kadar") == nil {
 		t.Errorf("want Sultan bin Kadar met: %s", dump(rec))
 	}
 	if actorNamed(rec, "Kadar") != nil {
 		t.Errorf("want no bare Kadar: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Sultan receives envoy\nSultan Hamad bin Kadar met the Borvian envoy Tomas Velk in Koram on Tuesday.")
+	rec = corefRecord(t, "Sultan receives envoy\nSultan Hamad bin Kadar met the Borvian envoy Tomas Velk in Koram on Tuesday.")
 	if actorNamed(rec, "Hamad bin Kadar") == nil || actorNamed(rec, "Sultan Hamad bin Kadar") != nil {
 		t.Errorf("title before a given name: want Hamad bin Kadar: %s", dump(rec))
 	}
@@ -64,7 +64,7 @@ func TestTitleWordBeforePatronymIsGivenName(t *testing.T) {
 // and met.
 func TestOfTheCompassRegionIsNoPerson(t *testing.T) {
 	for _, region := range []string{"the Northern Territory", "the Western Cape"} {
-		rec := hundredeightyfourthRecord(t, "Minister visits north\nBorvian Foreign Minister Tomas Velk paid a courtesy call on the Chief Minister of "+region+", Mr Piet Oster, on Tuesday.")
+		rec := corefRecord(t, "Minister visits north\nBorvian Foreign Minister Tomas Velk paid a courtesy call on the Chief Minister of "+region+", Mr Piet Oster, on Tuesday.")
 		if meetingWith(rec, "Tomas Velk", "Piet Oster") == nil {
 			t.Errorf("%s: want Velk with Oster: %s", region, dump(rec))
 		}
@@ -88,7 +88,7 @@ func TestSignedAboardCraftIsAMeeting(t *testing.T) {
 		"Borvian Foreign Minister Tomas Velk and his Cardian counterpart, Anna Mirov, signed the seabed treaty aboard an aircraft flying over the strait.",
 		"Borvian Foreign Minister Tomas Velk and his Cardian counterpart, Anna Mirov, put their names to the seabed treaty on board a navy cruiser.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if meetingWith(rec, "Tomas Velk", "Anna Mirov") == nil {
 			t.Errorf("want Velk and Mirov met: %s\n%s", s, dump(rec))
 		}
@@ -97,7 +97,7 @@ func TestSignedAboardCraftIsAMeeting(t *testing.T) {
 		"Borvian Foreign Minister Tomas Velk and his Cardian counterpart, Anna Mirov, signed the seabed treaty, which lets inspectors aboard each other's ships.",
 		"Borvian Foreign Minister Tomas Velk and his Cardian counterpart, Anna Mirov, signed the seabed treaty and then flew home aboard a jet.",
 	} {
-		rec := hundredeightyfourthRecord(t, lead+s)
+		rec := corefRecord(t, lead+s)
 		if meetingWith(rec, "Tomas Velk", "Anna Mirov") != nil {
 			t.Errorf("want no meeting: %s\n%s", s, dump(rec))
 		}
@@ -114,18 +114,18 @@ func TestSignedAboardCraftIsAMeeting(t *testing.T) {
 // before.
 func TestCapitalizedPluralDescription(t *testing.T) {
 	lead := "Kesland, Morvia sign accord\n"
-	rec := hundredeightyfourthRecord(t, lead+"The Prime Minister, Mr. Arun Dev, held talks with the Morvian Premier, Mr. Tomas Varga, on Tuesday. The agreement was signed by the Minister of State, Mr. Ravi Nath, and the Vice-Minister, Mr. Jan Holt, in the presence of the two Prime Ministers.")
+	rec := corefRecord(t, lead+"The Prime Minister, Mr. Arun Dev, held talks with the Morvian Premier, Mr. Tomas Varga, on Tuesday. The agreement was signed by the Minister of State, Mr. Ravi Nath, and the Vice-Minister, Mr. Jan Holt, in the presence of the two Prime Ministers.")
 	if meetingWith(rec, "Arun Dev", "Ravi Nath") == nil || meetingWith(rec, "Tomas Varga", "Jan Holt") == nil {
 		t.Errorf("want the prime ministers at the signing: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"Mr. Arun Dev had a further talk with Mr. Tomas Varga in Koram this afternoon. It is understood that the two Prime Ministers discussed the recent agreement between Kesland and Morvia on trade.")
+	rec = corefRecord(t, lead+"Mr. Arun Dev had a further talk with Mr. Tomas Varga in Koram this afternoon. It is understood that the two Prime Ministers discussed the recent agreement between Kesland and Morvia on trade.")
 	if meetingWith(rec, "Arun Dev", "Kesland") != nil || meetingWith(rec, "Kesland", "Morvia") != nil {
 		t.Errorf("want no states among the prime ministers' talks: %s", dump(rec))
 	}
 	if meetingWith(rec, "Arun Dev", "Tomas Varga") == nil {
 		t.Errorf("want Dev with Varga: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, lead+"The Prime Minister, Mr. Arun Dev, held talks with the Morvian Premier, Mr. Tomas Varga, on Tuesday. The agreement was signed by Mr. Ravi Nath and Mr. Jan Holt in the presence of the two Foreign Ministers, Ana Lind and Piet Oster.")
+	rec = corefRecord(t, lead+"The Prime Minister, Mr. Arun Dev, held talks with the Morvian Premier, Mr. Tomas Varga, on Tuesday. The agreement was signed by Mr. Ravi Nath and Mr. Jan Holt in the presence of the two Foreign Ministers, Ana Lind and Piet Oster.")
 	if meetingWith(rec, "Arun Dev", "Ravi Nath") != nil {
 		t.Errorf("apposition: want the foreign ministers, not the prime ministers: %s", dump(rec))
 	}
@@ -135,7 +135,7 @@ func TestCapitalizedPluralDescription(t *testing.T) {
 // no person (lexicon nonActorHeads; p1431). The negative case: the
 // leaders who signed there are still read and met.
 func TestNamedRanchIsNoPerson(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Velk, Mirov Sign Auto Trade Pact at Ranch\n\nKORAM, Jan. 16 (AP) -- President Velk and Swedish Prime Minister Anna Mirov signed a trade pact today that will remove tariffs on new cars and original parts crossing the border between the two countries.\nThe signing took place in the living room of the KMV Ranch after two days of talks between the leaders, with Secretary of State Piet Oster and Sweden's External Affairs Secretary Jan Holt sitting in.")
+	rec := corefRecord(t, "Velk, Mirov Sign Auto Trade Pact at Ranch\n\nKORAM, Jan. 16 (AP) -- President Velk and Swedish Prime Minister Anna Mirov signed a trade pact today that will remove tariffs on new cars and original parts crossing the border between the two countries.\nThe signing took place in the living room of the KMV Ranch after two days of talks between the leaders, with Secretary of State Piet Oster and Sweden's External Affairs Secretary Jan Holt sitting in.")
 	if actorNamed(rec, "KMV Ranch") != nil {
 		t.Errorf("want no person KMV Ranch: %s", dump(rec))
 	}

@@ -32,7 +32,7 @@ func TestParticipantsListJoinsGathering(t *testing.T) {
 		{lead + "Participants praised President Lena Berg, Chancellor Ines Valdez and Premier Omar Haddad for their speeches.", false},
 		{"Summit\n\nThe forum's economists published a report on growth. Participants included President Lena Berg, Chancellor Ines Valdez and Premier Omar Haddad.", false},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		if got := metPair(rec, "Lena Berg", "Omar Haddad"); got != c.met {
 			t.Errorf("%q: want met %v: %s", c.text, c.met, dump(rec))
 		}

@@ -28,7 +28,7 @@ func TestSenderAfterSentByIsNoParticipant(t *testing.T) {
 		lead + "On Thursday, President Vidal met at the palace two envoys sent by Borvian President Lars Eklund, Defence Minister Anna Rossi and Security Minister Piet Haas.",
 		lead + "President Vidal received Defence Minister Anna Rossi and Security Minister Piet Haas, dispatched by President Lars Eklund, on Thursday.",
 	} {
-		rec := hundredeightyfourthRecord(t, c)
+		rec := corefRecord(t, c)
 		if !metPair(rec, "Tomas Vidal", "Anna Rossi") {
 			t.Errorf("%q: want Vidal and Rossi met: %s", c, dump(rec))
 		}
@@ -40,7 +40,7 @@ func TestSenderAfterSentByIsNoParticipant(t *testing.T) {
 		lead + "President Vidal met Borvian President Lars Eklund in Valdora on Thursday.",
 		lead + "Defence Minister Anna Rossi was welcomed by President Lars Eklund in Valdora on Thursday.",
 	} {
-		rec := hundredeightyfourthRecord(t, c)
+		rec := corefRecord(t, c)
 		if !metPair(rec, "Tomas Vidal", "Lars Eklund") && !metPair(rec, "Anna Rossi", "Lars Eklund") {
 			t.Errorf("%q: want Eklund in a meeting: %s", c, dump(rec))
 		}
@@ -57,13 +57,13 @@ func TestPerfectTripPurposeMeetingHeld(t *testing.T) {
 	lead := "Accord signed in Valdora\nVALDORA, Aug. 28 - Arland and Borvia signed a border accord today.\n"
 	for _, v := range []string{"had flown", "had travelled", "has flown"} {
 		text := lead + "Mr. Tomas Vidal " + v + " to Geneva earlier this month for consultations with the Foreign Minister, Dr. Lars Eklund, before the talks began."
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if !metAt(rec, "Tomas Vidal", "Lars Eklund", "Geneva") {
 			t.Errorf("%q: want Vidal and Eklund met in Geneva: %s", text, dump(rec))
 		}
 	}
 	text := lead + "Mr. Tomas Vidal would have flown to Geneva earlier this month for consultations with the Foreign Minister, Dr. Lars Eklund, but the trip was cancelled."
-	rec := hundredeightyfourthRecord(t, text)
+	rec := corefRecord(t, text)
 	if metAt(rec, "Tomas Vidal", "Lars Eklund", "Geneva") {
 		t.Errorf("%q: want no meeting held in Geneva: %s", text, dump(rec))
 	}

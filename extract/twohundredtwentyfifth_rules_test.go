@@ -27,14 +27,14 @@ func TestGroupedBetweenSides(t *testing.T) {
 		{"Andean round resumes\nLIMA, May 4 - The talks between Chile and four other countries -- Peru, Bolivia, Ecuador and Colombia -- resumed in Lima on Monday.", []string{"Chile", "Peru", "Bolivia", "Ecuador", "Colombia"}},
 		{"Nordic fisheries round ends\nOSLO, May 4 - Negotiations between Norway and the three powers, namely Sweden, Finland and Denmark, ended in Oslo on Friday.", []string{"Norway", "Sweden", "Finland", "Denmark"}},
 	} {
-		rec := hundredeightyfourthRecord(t, c.text)
+		rec := corefRecord(t, c.text)
 		for _, s := range c.sides {
 			if !hasPartyNamed(rec, s) {
 				t.Errorf("%q: want %s a party: %s", c.text, s, dump(rec))
 			}
 		}
 	}
-	rec := hundredeightyfourthRecord(t, "Andean round resumes\nLIMA, May 4 - The talks between Chile and four other countries -- Peru, Bolivia, Ecuador and Argentina -- resumed in Lima on Monday. The round was chaired by Argentina, which drafted the final text.")
+	rec := corefRecord(t, "Andean round resumes\nLIMA, May 4 - The talks between Chile and four other countries -- Peru, Bolivia, Ecuador and Argentina -- resumed in Lima on Monday. The round was chaired by Argentina, which drafted the final text.")
 	if !hasMediator(rec, "Argentina") || hasPartyNamed(rec, "Argentina") || !hasPartyNamed(rec, "Peru") {
 		t.Errorf("the listed chair brokers, the rest are sides: %s", dump(rec))
 	}
@@ -42,7 +42,7 @@ func TestGroupedBetweenSides(t *testing.T) {
 		"Andean round resumes\nLIMA, May 4 - The talks between Chile and the other countries, Peru said, would resume in Lima on Monday.",
 		"Andean trade grows\nLIMA, May 4 - The trade between Chile and four other countries -- Peru, Bolivia, Ecuador and Colombia -- grew last year.",
 	} {
-		rec := hundredeightyfourthRecord(t, text)
+		rec := corefRecord(t, text)
 		if hasPartyNamed(rec, "Peru") || hasPartyNamed(rec, "Bolivia") {
 			t.Errorf("%q: want no listed party: %s", text, dump(rec))
 		}
@@ -57,13 +57,13 @@ func TestGroupedBetweenSides(t *testing.T) {
 // before it ("and Ethiopia watched") goes on with no list.
 func TestSignatoriesListedSides(t *testing.T) {
 	lead := "Ceasefire signed in Arusha\nARUSHA, June 2 - A ceasefire agreement was signed here on Saturday. "
-	rec := hundredeightyfourthRecord(t, lead+"The signatories are Kenya, Tanzania and Burundi, which back the government, and Rwanda and Uganda, which back the rebels.")
+	rec := corefRecord(t, lead+"The signatories are Kenya, Tanzania and Burundi, which back the government, and Rwanda and Uganda, which back the rebels.")
 	for _, s := range []string{"Kenya", "Tanzania", "Burundi", "Rwanda", "Uganda"} {
 		if !hasPartyNamed(rec, s) {
 			t.Errorf("want %s a party: %s", s, dump(rec))
 		}
 	}
-	rec = hundredeightyfourthRecord(t, lead+"The signatories are Kenya, Tanzania and Burundi, and Ethiopia watched from the gallery.")
+	rec = corefRecord(t, lead+"The signatories are Kenya, Tanzania and Burundi, and Ethiopia watched from the gallery.")
 	if hasPartyNamed(rec, "Ethiopia") {
 		t.Errorf("a state that only watched is no party: %s", dump(rec))
 	}
@@ -76,11 +76,11 @@ func TestSignatoriesListedSides(t *testing.T) {
 // case: a reporting subject before a chair's clause ("Ethiopia said that
 // Kenya chairs ...") is no subject of the mediating verb.
 func TestChairClauseMediator(t *testing.T) {
-	rec := hundredeightyfourthRecord(t, "Border committee meets\nJUBA, June 2 - The African Union chairs the committee through its envoy, a retired judge, and mediates between Sudan and South Sudan.")
+	rec := corefRecord(t, "Border committee meets\nJUBA, June 2 - The African Union chairs the committee through its envoy, a retired judge, and mediates between Sudan and South Sudan.")
 	if !hasMediator(rec, "African Union") {
 		t.Errorf("want the African Union a mediator: %s", dump(rec))
 	}
-	rec = hundredeightyfourthRecord(t, "Border committee meets\nJUBA, June 2 - Ethiopia said on Monday that the committee chairs its sessions in turn and mediates between Sudan and South Sudan.")
+	rec = corefRecord(t, "Border committee meets\nJUBA, June 2 - Ethiopia said on Monday that the committee chairs its sessions in turn and mediates between Sudan and South Sudan.")
 	if hasMediator(rec, "Ethiopia") {
 		t.Errorf("the reporting state is no mediator: %s", dump(rec))
 	}
