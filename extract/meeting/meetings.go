@@ -1168,6 +1168,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		}
 	}
 	out = d.whenOccasion(si, out, trig)
+	out = d.trailingCall(si, out) // "met B after speaking by telephone with C" (trailingcall.go)
 	held := 0
 	for _, f := range out {
 		if f.Status == graph.Held || f.Status == "" {
@@ -3284,8 +3285,45 @@ func sender(toks []text.Token, i int) bool {
 	for e > 0 && (toks[e].Cap || toks[e].Text == "'s") && e >= i-4 && toks[e].Lower != "from" {
 		e-- // "from Paraguay's President X"
 	}
-	return e > 0 && toks[e].Lower == "from" && messageNouns[toks[e-1].Lower]
+	return e > 0 && toks[e].Lower == "from" && messageNouns[toks[e-1].Lower] || recipient(toks, i)
 }
+
+// recipient: the mention at i is whom a message carried by a visitor is
+// addressed to — "carrying a letter from President X to Prime Minister Y",
+// "refused to accept a letter from X to Y" —, who is no more at the
+// meeting than its sender (issue 14's four-hundred-and-sixtieth round,
+// p2796, p2314). A message handed over ("handed a letter from X to Y",
+// handOverVerbs) went to Y in person.
+func recipient(toks []text.Token, i int) bool {
+	e := i - 1
+	for e > 0 && (toks[e].Cap || toks[e].Text == "'s" || toks[e].Text == ".") && e >= i-8 && toks[e].Lower != "to" {
+		e-- // "to Prime Minister Datuk Seri Dr Y"
+	}
+	if e <= 0 || toks[e].Lower != "to" {
+		return false
+	}
+	for f := e - 1; f > 1 && f >= e-8; f-- {
+		if toks[f].Lower == "from" {
+			n := f - 1 // the message noun, past a determiner's modifiers
+			if !messageNouns[toks[n].Lower] {
+				return false
+			}
+			for v := n - 1; v >= 0 && v >= n-3; v-- {
+				if handOverVerbs[toks[v].Lower] {
+					return false
+				}
+			}
+			return true
+		}
+		if !toks[f].Cap && toks[f].Lower != "and" && toks[f].Text != "'s" && toks[f].Text != "." {
+			return false
+		}
+	}
+	return false
+}
+
+// handOverVerbs hand a message to its addressee in person.
+var handOverVerbs = lex("handOverVerbs")
 
 // toldAbout: the meeting noun at k, with "the", "this", "that" or a
 // possessor ("today's"), is what someone was told about — "was briefed on
