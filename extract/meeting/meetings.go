@@ -2120,6 +2120,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			m.Date = rm
 		}
 	}
+	if m.Date == "" && m.Status == graph.Held {
+		m.Date = d.arrivalRelativeDay(si, k) // "A, who arrived in P on Monday, held talks with B" (when.go)
+	}
 	if m.Status == graph.Held && !d.published.IsZero() && len(m.Date) == 7 && m.Date > frame.Month(d.published) && pastVerb(toks[k]) && !yearIn(toks, cs, ce) {
 		// "A met B in March", reported in February: a past verb with a
 		// month and no year tells the last March before the news, not

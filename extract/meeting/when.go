@@ -1651,6 +1651,62 @@ func insideRelative(toks []text.Token, at, k int) bool {
 	return false
 }
 
+// arrivalRelativeDay: the predicate at k has a subject with a relative
+// clause on it, ", who" closed by a comma before k, whose verb tells an
+// arrival (arrivalDayVerbs) on a day counted from the news ("A, who
+// arrived in P on Monday, held talks with B"): that day, when the
+// sentence tells no other time and no sequel word (arrivalSequelWords:
+// "later", "during the week") moves the talks off it. The trip brought
+// the talks; with nothing else to date them they were on its day (issue
+// 14's four-hundred-and-fifty-seventh round: p2774, p1960, p2356,
+// p351, p1049). An arrival "late" or at "night" (lateArrivalWords) may put
+// the talks on the next day, and dates nothing. "" otherwise.
+func (d *Reader) arrivalRelativeDay(si, k int) string {
+	toks := d.Sents[si].Toks
+	open, shut := -1, -1
+	for e := k - 1; e > 0; e-- {
+		if toks[e].Text == "," && shut < 0 {
+			shut = e
+		}
+		if toks[e].Lower == "who" && toks[e-1].Text == "," {
+			open = e
+			break
+		}
+	}
+	if open < 0 || shut <= open {
+		return ""
+	}
+	arrival := false
+	for e := open + 1; e < shut; e++ {
+		if lateArrivalWords[toks[e].Lower] || toks[e].Text == "," {
+			return ""
+		}
+		arrival = arrival || arrivalDayVerbs[toks[e].Lower]
+	}
+	if !arrival || frame.AnyWord(toks, shut, len(toks), arrivalSequelWords) {
+		return ""
+	}
+	day := ""
+	for _, x := range frame.FindDatesIn(toks, 0, len(toks), d.published, d.storyTimes[si]) {
+		if x.At <= open || x.At >= shut || !x.Relative || x.Days != 0 || len(x.Value) != len("2006-01-02") || day != "" {
+			return "" // another time in the sentence, or none of the day
+		}
+		day = x.Value
+	}
+	return day
+}
+
+// arrivalDayVerbs tell an arrival whose day, in a relative clause on the
+// subject, dates the meeting of the main clause (arrivalRelativeDay).
+var arrivalDayVerbs = lex("arrivalDayVerbs")
+
+// lateArrivalWords set an arrival late in its day (arrivalRelativeDay).
+var lateArrivalWords = lex("lateArrivalWords")
+
+// arrivalSequelWords move the main clause's meeting off the day of the
+// arrival told in the subject's relative clause (arrivalRelativeDay).
+var arrivalSequelWords = lex("arrivalSequelWords")
+
 // personRelativeBefore: a relative clause on a person, ", who" or ",
 // whom", opens between the predicate at k and the time at at, with no
 // comma after it. ", which" may be the meeting's own ("the talks, which
