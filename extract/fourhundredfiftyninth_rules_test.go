@@ -59,3 +59,24 @@ func TestPersonCoChairsOfAGatheringBrokerNothing(t *testing.T) {
 		t.Errorf("people co-chairing talks lost as brokers: %s", dump(rec))
 	}
 }
+
+// "The talks ... brought together A and B. They were chaired by X": a
+// pronoun subject of "chaired by" right after a sentence that opens on the
+// talks (or their signing) stands for them, so X chairs the talks as "The
+// talks were chaired by X" tells (p2790, p2435). The negative case: after a
+// sentence opening on a summit, the chair of "It" is no broker.
+func TestPronounForTalksTakesTheirChair(t *testing.T) {
+	for _, tc := range []struct{ opener, pron string }{
+		{"The talks between Moravia and Silesia, facilitated by the Union, opened in Geneva on Tuesday with delegations led by Jan Kowal and Tomas Berg.", "They were"},
+		{"The signing between Moravia and Silesia took place at the border post on Tuesday, with Jan Kowal and Tomas Berg present.", "It was"},
+	} {
+		rec := fourhundredfiftyninthRecord(t, "Talks open\n"+tc.opener+" "+tc.pron+" chaired by Union official Ola Nowak.")
+		if !fourhundredfiftyninthMediator(rec, "Ola Nowak") {
+			t.Errorf("%q: want Ola Nowak a broker: %s", tc.opener, dump(rec))
+		}
+	}
+	rec := fourhundredfiftyninthRecord(t, "Leaders meet\nThe summit of Moravia and Silesia opened in Geneva on Tuesday with Jan Kowal and Tomas Berg present. It was chaired by Union official Ola Nowak.")
+	if fourhundredfiftyninthMediator(rec, "Ola Nowak") {
+		t.Errorf("the chair of a summit read as a broker: %s", dump(rec))
+	}
+}

@@ -596,7 +596,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
 			}
-		case t.Lower == "by" && k > 0 && (chairVerbs[toks[k-1].Lower] && chairsTalks(toks, k-1) || presidedOverBy(toks, k) || lastBy == byChair && toks[k-1].Lower == "and"):
+		case t.Lower == "by" && k > 0 && (chairVerbs[toks[k-1].Lower] && (chairsTalks(toks, k-1) || d.pronounChairsTalks(si, k-1)) || presidedOverBy(toks, k) || lastBy == byChair && toks[k-1].Lower == "and"):
 			lastBy = byChair
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
