@@ -570,7 +570,13 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// prefix was read (actorList).
 				continue
 			}
-			for _, m := range d.byAgents(si, k+1) {
+			agents := d.byAgents(si, k+1)
+			if coConvenors[compound(toks, k-1)] && d.personCoChairsOfGathering(si, k-1, agents) {
+				// "The summit was co-chaired by A and President B":
+				// leaders presiding over a gathering (cochairedgathering.go).
+				continue
+			}
+			for _, m := range agents {
 				d.mediator(r, m)
 			}
 		case severVerbs[t.Lower]:
@@ -590,7 +596,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
 			}
-		case t.Lower == "by" && k > 0 && (chairVerbs[toks[k-1].Lower] && chairsTalks(toks, k-1) || presidedOverBy(toks, k) || lastBy == byChair && toks[k-1].Lower == "and"):
+		case t.Lower == "by" && k > 0 && (chairVerbs[toks[k-1].Lower] && (chairsTalks(toks, k-1) || d.pronounChairsTalks(si, k-1)) || presidedOverBy(toks, k) || lastBy == byChair && toks[k-1].Lower == "and"):
 			lastBy = byChair
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
