@@ -69,3 +69,39 @@ func TestLinkCompoundNamesNoSides(t *testing.T) {
 		}
 	}
 }
+
+// fourhundredfiftyfourthPostOf: the organization of the person's post
+// whose title is title, "" when none.
+func fourhundredfiftyfourthPostOf(rec graph.Record, name, title string) (string, bool) {
+	for _, a := range rec.Actors {
+		if a.Name != name {
+			continue
+		}
+		for _, p := range a.Positions {
+			if p.Title == title {
+				return p.Organization, true
+			}
+		}
+	}
+	return "", false
+}
+
+// "X, chairman of the commission, while the B side was headed by Y": the
+// state past ", while" opens the next clause and is no complement of X's
+// title (complementBroken; p2756, p2588, p368, p60). The negative case: a
+// complement before the comma is still X's.
+func TestClauseOpenerBreaksTitleComplement(t *testing.T) {
+	lead := "Border talks open\nThe border commissions of Azerbaijan and Georgia met in Tbilisi on Friday.\n"
+	rec := fourhundredfiftyfourthRecord(t, lead+"The Azerbaijani team was headed by Deputy Foreign Minister Anar Guliyev, head of the working group, while the Georgian team was under Deputy Foreign Minister Levan Beridze.\n"+
+		"Afterwards the Azerbaijani deputy minister was received by Foreign Minister Nino Gelashvili of Georgia.")
+	if org, _ := fourhundredfiftyfourthPostOf(rec, "Anar Guliyev", "head"); org == "Georgia" {
+		t.Errorf("Guliyev heads no Georgian body: %s", dump(rec))
+	}
+	if !fourhundredfiftyfourthTogether(rec, "Anar Guliyev", "Nino Gelashvili") {
+		t.Errorf("want the Guliyev-Gelashvili meeting: %s", dump(rec))
+	}
+	rec = fourhundredfiftyfourthRecord(t, lead+"The Georgian team was under Levan Beridze, head of the border service of Georgia, while Anar Guliyev led the other side.")
+	if org, ok := fourhundredfiftyfourthPostOf(rec, "Levan Beridze", "head of the border service"); ok && org != "Georgia" {
+		t.Errorf("want Beridze's post of Georgia: %s", dump(rec))
+	}
+}
