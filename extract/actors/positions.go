@@ -1831,9 +1831,19 @@ func complementBroken(toks []text.Token, b, e int) bool {
 		if toks[j].Text == "," && toks[j+1].Lower == "and" {
 			return true
 		}
+		if toks[j].Text == "," && complementClauseOpeners[toks[j+1].Lower] {
+			// "X, chairman of the commission, while the B side was
+			// led by Y": the name lies in the next clause (issue 14's
+			// four-hundred-and-fifty-fourth round, p2756).
+			return true
+		}
 	}
 	return false
 }
+
+// complementClauseOpeners, after a comma, open a clause of its own: a name
+// past them is no title's complement (complementBroken).
+var complementClauseOpeners = lex("complementClauseOpeners")
 
 // pairedComplement: the mention o is the first of two actors joined by
 // "and" ("for Serbia and Kosovo", "for the Sudan and South Sudan"): a

@@ -907,7 +907,7 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 				}
 			}
 		case "-":
-			if a := d.MentionEndingAt(si, e); a != nil && toks[e].Glued && e+1 < ce && toks[e+1].Glued && !persons {
+			if a := d.MentionEndingAt(si, e); a != nil && toks[e].Glued && e+1 < ce && toks[e+1].Glued && !persons && !linkCompound(toks, e) {
 				if b := d.FirstActor(si, e+1, 1, false); b != nil {
 					add(a)
 					add(b)
@@ -945,6 +945,32 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 	}
 	return out
 }
+
+// linkCompound: the hyphen at e joins names in a compound whose head is a
+// route — "the A-B-C railway", "the A-B gas pipeline" —: the names tell
+// where the line runs, not who met (issue 14's
+// four-hundred-and-fifty-fourth round; p2757, p381). Past the joined
+// names, up to three lower-case words are read; a meeting noun among them
+// before the route noun ("A-B border talks") keeps the sides.
+func linkCompound(toks []text.Token, e int) bool {
+	j := e + 1
+	for j < len(toks) && (toks[j].Cap && toks[j].Word || toks[j].Text == "-" && toks[j].Glued) {
+		j++
+	}
+	for n := 0; n < 3 && j < len(toks) && toks[j].Word && !toks[j].Cap; n, j = n+1, j+1 {
+		switch {
+		case frame.MeetingNouns[toks[j].Lower]:
+			return false
+		case compoundLinkNouns[toks[j].Lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// compoundLinkNouns head a compound of names that tells a route
+// (linkCompound).
+var compoundLinkNouns = lex("compoundLinkNouns")
 
 // topicComplement: the state, group or body m, named right before a
 // trigger verb, is the complement of a topic preposition (lexicon
