@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's four-hundred-and-fifty-eighth round: an untargeted batch
+// (p2780-p2785: Southern African outlets on SADC and regional mediation,
+// a 1980s Zimbabwean agency on church envoys in Nairobi, a 1990s South
+// African wire on a Lesotho deal, a 2000s Botswana agency on Congolese
+// talks, a 2010s Harare daily on a facilitation team, a 2010s Chinese
+// agency in Antananarivo, a 2020s broadcaster on a royal audience); each
+// rule with sentences of its own.
+
+// fourhundredfiftyeighthRecord extracts text, published on corefPub.
+func fourhundredfiftyeighthRecord(t *testing.T, text string) graph.Record {
+	t.Helper()
+	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// fourhundredfiftyeighthPlaceOf: the place of the held meeting that has
+// every one of names among its participants, and whether there is one.
+func fourhundredfiftyeighthPlaceOf(rec graph.Record, names ...string) (string, bool) {
+	i := slices.IndexFunc(rec.Meetings, func(m graph.Meeting) bool {
+		if m.Status != graph.Held {
+			return false
+		}
+		for _, n := range names {
+			if !slices.Contains(m.Participants, n) {
+				return false
+			}
+		}
+		return true
+	})
+	if i < 0 {
+		return "", false
+	}
+	return rec.Meetings[i].Place, true
+}
+
+// A lead with no dateline that sets its news "at a X hotel" (a city
+// naming a venue) sets the story in X, as "in X" does: the members
+// named in the next sentence met there (leadCity; p2785). The negative
+// case: "at a hotel" names no city, and the meeting stays unplaced.
+func TestLeadVenueCitySetsTheStory(t *testing.T) {
+	next := "The team, made up of envoy Tomas Berg and adviser Ola Nowak, met Finance Minister Jan Kowal and Trade Minister Piotr Zielinski."
+	rec := fourhundredfiftyeighthRecord(t, "Envoys confer\nThe mediation team yesterday held a long meeting with the negotiators at a Lusaka hotel.\n"+next)
+	if p, ok := fourhundredfiftyeighthPlaceOf(rec, "Tomas Berg", "Jan Kowal"); !ok || p != "Lusaka" {
+		t.Errorf("want the Berg-Kowal meeting in Lusaka, got %q: %s", p, dump(rec))
+	}
+	rec = fourhundredfiftyeighthRecord(t, "Envoys confer\nThe mediation team yesterday held a long meeting with the negotiators at a hotel.\n"+next)
+	if p, ok := fourhundredfiftyeighthPlaceOf(rec, "Tomas Berg", "Jan Kowal"); !ok || p != "" {
+		t.Errorf("want the Berg-Kowal meeting unplaced, got %q: %s", p, dump(rec))
+	}
+}
