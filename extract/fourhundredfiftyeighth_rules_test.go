@@ -60,3 +60,38 @@ func TestLeadVenueCitySetsTheStory(t *testing.T) {
 		t.Errorf("want the Berg-Kowal meeting unplaced, got %q: %s", p, dump(rec))
 	}
 }
+
+// fourhundredfiftyeighthKind: the kind of the actor named name, "" when
+// the record has none.
+func fourhundredfiftyeighthKind(rec graph.Record, name string) string {
+	for _, a := range rec.Actors {
+		if a.Name == name {
+			return string(a.Kind)
+		}
+	}
+	return ""
+}
+
+// A name closed by an acronym, "of Kanu PF", "Kanu-PF", is a party's,
+// not a person's, and meets no one (acronymTail; p2785, p1222, p1938,
+// p1127). The negative cases: a regnal number ("King Sobhuza III") and a
+// surname in capitals ("Taro OKADA") close a person's name.
+func TestAcronymTailNamesNoPerson(t *testing.T) {
+	for _, body := range []string{"Kanu PF", "Kanu-PF"} {
+		rec := fourhundredfiftyeighthRecord(t, "Talks\nMinister Jan Kowal of "+body+" met Finance Minister Tomas Berg in Harare on Monday.")
+		if k := fourhundredfiftyeighthKind(rec, body); k == "person" {
+			t.Errorf("%q read as a person: %s", body, dump(rec))
+		}
+		if _, ok := fourhundredfiftyeighthPlaceOf(rec, "Jan Kowal", "Tomas Berg", body); ok {
+			t.Errorf("%q met as a participant: %s", body, dump(rec))
+		}
+	}
+	rec := fourhundredfiftyeighthRecord(t, "Talks\nKing Sobhuza III met Finance Minister Tomas Berg in Lobamba on Monday, and Jan Kowal MP joined them.")
+	if k := fourhundredfiftyeighthKind(rec, "Sobhuza III"); k != "person" {
+		t.Errorf("the king not read as a person (%q): %s", k, dump(rec))
+	}
+	rec = fourhundredfiftyeighthRecord(t, "Talks\nTaro OKADA met Finance Minister Tomas Berg in Lobamba on Monday.")
+	if k := fourhundredfiftyeighthKind(rec, "Taro OKADA"); k != "person" {
+		t.Errorf("a surname in capitals not read as a person's (%q): %s", k, dump(rec))
+	}
+}
