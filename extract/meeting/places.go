@@ -157,13 +157,6 @@ func (d *Reader) leadCity() string {
 			switch {
 			case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || outskirtsCue[prev] || prev == "of" && m.I > 1 && settlementNouns[toks[m.I-2].Lower]):
 				city = m.City
-			case m.Kind == mention.City && m.Actor < 0 && (prev == "a" || prev == "an") && m.I > 1 &&
-				(toks[m.I-2].Lower == "at" || toks[m.I-2].Lower == "in") && m.J < len(toks) && venueNouns[toks[m.J].Lower]:
-				// "held a meeting ... at a X hotel": a city naming the
-				// venue sets the lead's news in it, as placeOf reads it
-				// for the sentence's own meeting (the
-				// four-hundred-and-fifty-eighth round, p2785).
-				city = m.City
 			case d.capitalNamed(toks, m) != "" && (prev == "in" || prev == "the" && m.I > 1 && toks[m.I-2].Lower == "in"):
 				city = d.capitalNamed(toks, m)
 			case m.Kind == mention.Org && (prev == "at" || prev == "the" && m.I > 1 && toks[m.I-2].Lower == "at"):
