@@ -426,6 +426,12 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 			// hyphens are one name, resolved as a lone acronym is.
 			out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
 		}
+	case !titled && !s.Title && d.acronymTail(toks, m, j, words, acr):
+		// "of Zanu PF", "Zanu-PF sources": a name closed by an acronym is
+		// a party's or a body's, not a person's, resolved as a lone
+		// acronym is (the four-hundred-and-fifty-eighth round: p2785,
+		// p1222, p1938).
+		out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
 	case !s.Title && townOfPost(toks, i, m, j, titled, words):
 		// "the Mayor of X Y, Z W" (p334), "the mayor of X Y" (p484): the
 		// town of the post, which the gazetteer lacks; its other uses
@@ -678,6 +684,27 @@ func hyphenJoined(toks []text.Token, i, j int) bool {
 		}
 	}
 	return (j-i)%2 == 1
+}
+
+// acronymTail: the run [m, j) of two or three words ends in its only
+// acronym, with no dot, joined to the word before by a hyphen
+// ("Zanu-PF sources"), of two letters ("of Zanu PF"), or after an
+// ordinary word ("the Vision SAGAR"). Some outlets write a surname in
+// capitals ("Shinzo ABE", p2408), so a longer acronym after a name may be
+// a surname; a regnal number ("Sobhuza III") or a post-nominal ("MP")
+// closes a person's name and is no such acronym.
+func (d *scanner) acronymTail(toks []text.Token, m, j, words, acr int) bool {
+	if words < 2 || words > 3 || acr != 1 || j-m < 2 {
+		return false
+	}
+	t := toks[j-1]
+	if !t.Acronym || strings.Contains(t.Text, ".") || postNominals[t.Lower] || strings.Trim(t.Text, "IVXLCDM") == "" {
+		return false
+	}
+	if toks[j-2].Text == "-" && toks[j-2].Glued && t.Glued {
+		return true
+	}
+	return len(t.Text) == 2 || d.g.Common[toks[m].Lower]
 }
 
 // commonNameAfterTitle: the run [m, j) of two or three capitalized words,

@@ -279,3 +279,7 @@ var headlineMeetVerbs = lex("headlineMeetVerbs")
 // headlineActionVerbs are verbs a headline capitalizes after its subject
 // or with the subject left out (mentions.go headlineVerbName).
 var headlineActionVerbs = lex("headlineActionVerbs")
+
+// postNominals close a person's name ("X Y MP"): no body's acronym
+// (acronymTail).
+var postNominals = lex("postNominals")
