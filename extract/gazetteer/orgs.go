@@ -20,7 +20,11 @@ type KnownOrg struct {
 // name of its own ("was received at the State Department", p367; "then
 // lunched at the Quai d'Orsay", p363). "the Foreign Office" is left out:
 // Pakistan's ministry is called so too (p148), as is Britain's (p69).
-var Seats = lexicon.Set("White House", "Pentagon", "Kremlin", "Downing Street", "Elysee", "State Department", "Quai d'Orsay")
+//
+// Seoul's presidential compound is one too: Korean and Japanese copy
+// tells a visitor received "at Cheong Wa Dae" (older romanization "Chong
+// Wa Dae") or "at the Blue House" with no city beside it (p2800, p1522).
+var Seats = lexicon.Set("White House", "Pentagon", "Kremlin", "Downing Street", "Elysee", "State Department", "Quai d'Orsay", "Cheong Wa Dae")
 
 // HeadquartersDatelines are bodies whose headquarters wire copy uses as
 // a dateline of its own, keyed by the name in lower case, with the city
@@ -65,6 +69,7 @@ var knownOrgs = []KnownOrg{
 	{"CIA", graph.Organization, []string{"Central Intelligence Agency"}, "US"},
 	{"FBI", graph.Organization, []string{"Federal Bureau of Investigation"}, "US"},
 	{"Kremlin", graph.Organization, nil, "RU"},
+	{"Cheong Wa Dae", graph.Organization, []string{"Chong Wa Dae", "Blue House"}, "KR"},
 	{"Mossad", graph.Organization, nil, "IL"},
 	{"Shin Bet", graph.Organization, nil, "IL"},
 	{"MI6", graph.Organization, []string{"Secret Intelligence Service"}, "GB"},

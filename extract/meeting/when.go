@@ -626,6 +626,11 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 				// "in the Freedonian capital, where ...": the capital
 				// the demonym names (PlaceOf reads it so).
 				last, end = d.capitalNamed(toks, m), m.J+1
+			case m.Kind == mention.Org && d.G.Orgs[m.Code] != nil && gazetteer.Seats[d.G.Orgs[m.Code].Name]:
+				// "went straight to Cheong Wa Dae, where he briefed X":
+				// a body named after its building in the capital
+				// (gazetteer.Seats) stands where the clause's meeting is.
+				last, end = d.G.CapitalCity(d.G.Orgs[m.Code].Country), m.J
 			case m.Actor >= 0:
 				last = ""
 			}
@@ -1462,6 +1467,14 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	// held (issue 14's two-hundred-and-fifty-ninth round, p1587). "to be
 	// issued today" may be both, and stays.
 	ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.Bare && x.At > k && passiveInfinitiveBefore(toks, k, x.At) })
+	// "the two leaders dined together and were to walk in the garden on
+	// Saturday": a time after a clause joined to a held predicate that
+	// tells what is still to come ("and were to", "and will", "and is
+	// expected to") is that plan's, not the meeting's day (issue 14's
+	// four-hundred-and-sixty-first round, p2802, p2304).
+	if st == graph.Held {
+		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return x.At > k && futureCoordinateBefore(toks, k, x.At) })
+	}
 	// "X, who took office in 2017, received Y": a time inside a relative
 	// clause set off between the subject and the predicate is that
 	// clause's event (p95's "whom the AU appointed as its mediator in
@@ -3346,8 +3359,10 @@ func (d *Reader) OfStoryDay(m Frame) bool {
 		return false
 	}
 	// A lead that brings its traveller back from a trip (returnTrip)
-	// sets its scenes on the trip, in its days.
-	return m.Place == "" || m.Place == d.storyCity() || d.leadNames(m.Place) || m.Place == d.returnTrip()
+	// sets its scenes on the trip, in its days, and the homecoming's
+	// scene under the dateline ("went straight from the airport to the
+	// presidential office, where he briefed X") on the day of the return.
+	return m.Place == "" || m.Place == d.storyCity() || d.leadNames(m.Place) || m.Place == d.returnTrip() || d.dateline != "" && m.Place == d.dateline && d.returnTrip() != ""
 }
 
 // recordDates counts the dates of a sentence but those after "since" in a
@@ -4007,4 +4022,32 @@ func spanStarts(toks []text.Token, ds []frame.DateExpr) []frame.DateExpr {
 		out = append(out, x)
 	}
 	return out
+}
+
+// futureCoordinateBefore: between k and e "and" (or "but") opens a
+// clause of the same subject that tells a plan: "will", "would", or a
+// form of "be" then "to", "due", "expected" or "scheduled" ("and were to
+// walk", "and is expected to call").
+func futureCoordinateBefore(toks []text.Token, k, e int) bool {
+	for a := k + 1; a+1 < e; a++ {
+		if l := toks[a].Lower; l != "and" && l != "but" {
+			continue
+		}
+		n := a + 1
+		if toks[n].Lower == "also" && n+1 < e {
+			n++
+		}
+		switch toks[n].Lower {
+		case "will", "would":
+			return true
+		case "was", "were", "is", "are":
+			if n+1 < e {
+				switch toks[n+1].Lower {
+				case "to", "due", "expected", "scheduled":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
