@@ -129,7 +129,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 		}
 	}
 	for si := range d.sents {
-		out.Sentences[si] = allLedParties(&d.sents[si], stateLedGroups(&d.sents[si], d.scanSentence(si)))
+		out.Sentences[si] = sloganFirst(&d.sents[si], allLedParties(&d.sents[si], stateLedGroups(&d.sents[si], d.scanSentence(si))))
 	}
 	home := d.homeCode
 	if venueOnlyHome(d.sents, out.Sentences, home) {
@@ -2313,4 +2313,29 @@ func firstRegnalNumeral(toks []text.Token, k int) bool {
 	}
 	next := toks[k+2].Lower
 	return next == "the" || next == "who" || next == "whose"
+}
+
+// sloganNouns name a policy after "X First" (lexicon/words.txt).
+var sloganNouns = lex("sloganNouns")
+
+// sloganFirst: one unknown capitalized word before a capital "First" and
+// a noun of policy (sloganNouns) names a policy or a slogan, not an
+// actor: "its Neighbourhood First policy", "the X First approach"; a
+// party so named ("the X First party") is left alone. The title reading
+// takes "First" for a post's first word ("First Secretary") and leaves
+// the word before it alone, which the resolution stage then keeps as a
+// group (issue 14's four-hundred-and-fifty-fifth round: p2764, p1048,
+// p1127).
+func sloganFirst(s *text.Sentence, ms []Mention) []Mention {
+	toks := s.Toks
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != Unknown || m.J != m.I+1 || m.J+1 >= len(toks) {
+			continue
+		}
+		if f, n := toks[m.J], toks[m.J+1]; f.Lower == "first" && f.Cap && !n.Cap && sloganNouns[n.Lower] {
+			m.Kind = NonActor
+		}
+	}
+	return ms
 }
