@@ -15,16 +15,6 @@ import (
 // agency in Antananarivo, a 2020s broadcaster on a royal audience); each
 // rule with sentences of its own.
 
-// fourhundredfiftyeighthRecord extracts text, published on corefPub.
-func fourhundredfiftyeighthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // fourhundredfiftyeighthPlaceOf: the place of the held meeting that has
 // every one of names among its participants, and whether there is one.
 func fourhundredfiftyeighthPlaceOf(rec graph.Record, names ...string) (string, bool) {
@@ -62,7 +52,7 @@ func fourhundredfiftyeighthKind(rec graph.Record, name string) string {
 // surname in capitals ("Taro OKADA") close a person's name.
 func TestAcronymTailNamesNoPerson(t *testing.T) {
 	for _, body := range []string{"Kanu PF", "Kanu-PF"} {
-		rec := fourhundredfiftyeighthRecord(t, "Talks\nMinister Jan Kowal of "+body+" met Finance Minister Tomas Berg in Harare on Monday.")
+		rec := corefRecord(t, "Talks\nMinister Jan Kowal of "+body+" met Finance Minister Tomas Berg in Harare on Monday.")
 		if k := fourhundredfiftyeighthKind(rec, body); k == "person" {
 			t.Errorf("%q read as a person: %s", body, dump(rec))
 		}
@@ -70,11 +60,11 @@ func TestAcronymTailNamesNoPerson(t *testing.T) {
 			t.Errorf("%q met as a participant: %s", body, dump(rec))
 		}
 	}
-	rec := fourhundredfiftyeighthRecord(t, "Talks\nKing Sobhuza III met Finance Minister Tomas Berg in Lobamba on Monday, and Jan Kowal MP joined them.")
+	rec := corefRecord(t, "Talks\nKing Sobhuza III met Finance Minister Tomas Berg in Lobamba on Monday, and Jan Kowal MP joined them.")
 	if k := fourhundredfiftyeighthKind(rec, "Sobhuza III"); k != "person" {
 		t.Errorf("the king not read as a person (%q): %s", k, dump(rec))
 	}
-	rec = fourhundredfiftyeighthRecord(t, "Talks\nTaro OKADA met Finance Minister Tomas Berg in Lobamba on Monday.")
+	rec = corefRecord(t, "Talks\nTaro OKADA met Finance Minister Tomas Berg in Lobamba on Monday.")
 	if k := fourhundredfiftyeighthKind(rec, "Taro OKADA"); k != "person" {
 		t.Errorf("a surname in capitals not read as a person's (%q): %s", k, dump(rec))
 	}

@@ -17,16 +17,6 @@ import (
 // agency on a tariff deal sealed in a call); each rule with sentences of
 // its own.
 
-// fourhundredfiftyfifthRecord extracts text, published on corefPub.
-func fourhundredfiftyfifthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // fourhundredfiftyfifthActor: the record holds an actor of that name.
 func fourhundredfiftyfifthActor(rec graph.Record, name string) bool {
 	return slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Name == name })
@@ -48,12 +38,12 @@ func TestSloganFirstIsNoActor(t *testing.T) {
 		"The talks reaffirmed the weight Ostrava gives to Norland under its Harbourside First policy.",
 		"Berg welcomed the Harbourside First approach of his hosts.",
 	} {
-		rec := fourhundredfiftyfifthRecord(t, lead+line)
+		rec := corefRecord(t, lead+line)
 		if fourhundredfiftyfifthActor(rec, "Harbourside") || fourhundredfiftyfifthParty(rec, "Harbourside") {
 			t.Errorf("%q: want no actor Harbourside: %s", line, dump(rec))
 		}
 	}
-	rec := fourhundredfiftyfifthRecord(t, lead+"Kowal later met leaders of the Harbourside First party, which backs the treaty.")
+	rec := corefRecord(t, lead+"Kowal later met leaders of the Harbourside First party, which backs the treaty.")
 	if !slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Name == "Harbourside" || a.Name == "Harbourside First" }) {
 		t.Errorf("want the Harbourside First party kept as an actor: %s", dump(rec))
 	}

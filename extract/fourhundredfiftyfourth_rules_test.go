@@ -15,32 +15,6 @@ import (
 // a Georgian outlet on its mediation of a detainee release); each rule
 // with sentences of its own.
 
-// fourhundredfiftyfourthRecord extracts text, published on corefPub.
-func fourhundredfiftyfourthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
-// fourhundredfiftyfourthTogether: one held meeting has every one of names
-// among its participants.
-func fourhundredfiftyfourthTogether(rec graph.Record, names ...string) bool {
-	return slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
-		if m.Status != graph.Held {
-			return false
-		}
-		for _, n := range names {
-			if !slices.Contains(m.Participants, n) {
-				return false
-			}
-		}
-		return true
-	})
-}
-
 // "discussed the A-B-C railway": states joined by hyphens before a
 // railway, pipeline or road name the route the talks were about, not
 // sides that met (linkCompound; p2757, p381). The negative cases: "the
@@ -52,7 +26,7 @@ func TestLinkCompoundNamesNoSides(t *testing.T) {
 		"Officials also discussed the Uzbekistan-China gas pipeline and new customs posts.",
 		"The sides also talked about the Kazakhstan-China highway.",
 	} {
-		rec := fourhundredfiftyfourthRecord(t, lead+line)
+		rec := corefRecord(t, lead+line)
 		for _, m := range rec.Meetings {
 			if slices.Contains(m.Participants, "China") || slices.Contains(m.Participants, "Iran") {
 				t.Errorf("%q: a route's states met: %s", line, dump(rec))
@@ -63,8 +37,8 @@ func TestLinkCompoundNamesNoSides(t *testing.T) {
 		"Earlier, the Kazakhstan-China talks ended in Astana without an agreement.",
 		"Earlier, Kazakhstan-China border consultations were held in Astana.",
 	} {
-		rec := fourhundredfiftyfourthRecord(t, lead+line)
-		if !fourhundredfiftyfourthTogether(rec, "Kazakhstan", "China") {
+		rec := corefRecord(t, lead+line)
+		if !heldAll(rec, "Kazakhstan", "China") {
 			t.Errorf("%q: want the Kazakhstan-China meeting: %s", line, dump(rec))
 		}
 	}
@@ -92,15 +66,15 @@ func fourhundredfiftyfourthPostOf(rec graph.Record, name, title string) (string,
 // complement before the comma is still X's.
 func TestClauseOpenerBreaksTitleComplement(t *testing.T) {
 	lead := "Border talks open\nThe border commissions of Azerbaijan and Georgia met in Tbilisi on Friday.\n"
-	rec := fourhundredfiftyfourthRecord(t, lead+"The Azerbaijani team was headed by Deputy Foreign Minister Anar Guliyev, head of the working group, while the Georgian team was under Deputy Foreign Minister Levan Beridze.\n"+
+	rec := corefRecord(t, lead+"The Azerbaijani team was headed by Deputy Foreign Minister Anar Guliyev, head of the working group, while the Georgian team was under Deputy Foreign Minister Levan Beridze.\n"+
 		"Afterwards the Azerbaijani deputy minister was received by Foreign Minister Nino Gelashvili of Georgia.")
 	if org, _ := fourhundredfiftyfourthPostOf(rec, "Anar Guliyev", "head"); org == "Georgia" {
 		t.Errorf("Guliyev heads no Georgian body: %s", dump(rec))
 	}
-	if !fourhundredfiftyfourthTogether(rec, "Anar Guliyev", "Nino Gelashvili") {
+	if !heldAll(rec, "Anar Guliyev", "Nino Gelashvili") {
 		t.Errorf("want the Guliyev-Gelashvili meeting: %s", dump(rec))
 	}
-	rec = fourhundredfiftyfourthRecord(t, lead+"The Georgian team was under Levan Beridze, head of the border service of Georgia, while Anar Guliyev led the other side.")
+	rec = corefRecord(t, lead+"The Georgian team was under Levan Beridze, head of the border service of Georgia, while Anar Guliyev led the other side.")
 	if org, ok := fourhundredfiftyfourthPostOf(rec, "Levan Beridze", "head of the border service"); ok && org != "Georgia" {
 		t.Errorf("want Beridze's post of Georgia: %s", dump(rec))
 	}

@@ -16,16 +16,6 @@ import (
 // broker, a 2004 Irish broadsheet on a summit a premier hosted); each rule
 // with sentences of its own.
 
-// fourhundredfiftyninthRecord extracts text, published on corefPub.
-func fourhundredfiftyninthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // fourhundredfiftyninthMediator: name brokers some negotiation of rec.
 func fourhundredfiftyninthMediator(rec graph.Record, name string) bool {
 	return slices.ContainsFunc(rec.Negotiations, func(n graph.Negotiation) bool {
@@ -43,18 +33,18 @@ func TestPersonCoChairsOfAGatheringBrokerNothing(t *testing.T) {
 		"The two-day island summit was co-chaired by Kowal and Tuvalu President Ariki Tane, who chairs the regional forum this year.",
 		"The leaders' meeting, held in a seaside hotel, was co-chaired by Kowal and Tuvalu President Ariki Tane.",
 	} {
-		rec := fourhundredfiftyninthRecord(t, lead+line)
+		rec := corefRecord(t, lead+line)
 		for _, name := range []string{"Jan Kowal", "Ariki Tane"} {
 			if fourhundredfiftyninthMediator(rec, name) {
 				t.Errorf("%q: %s read as a broker: %s", line, name, dump(rec))
 			}
 		}
 	}
-	rec := fourhundredfiftyninthRecord(t, "Peace conference opens\nThe government of Moravia and the rebels of the Northern Front met at a conference co-chaired by Foreign Minister Ola Nowak of Norway and Foreign Minister Piotr Zielinski of Chile.")
+	rec := corefRecord(t, "Peace conference opens\nThe government of Moravia and the rebels of the Northern Front met at a conference co-chaired by Foreign Minister Ola Nowak of Norway and Foreign Minister Piotr Zielinski of Chile.")
 	if !fourhundredfiftyninthMediator(rec, "Ola Nowak") {
 		t.Errorf("people co-chairing a conference lost as brokers: %s", dump(rec))
 	}
-	rec = fourhundredfiftyninthRecord(t, "Talks resume\nThe government of Moravia and the rebels of the Northern Front resumed peace talks on Monday. The talks were co-chaired by envoys Ola Nowak and Piotr Zielinski.")
+	rec = corefRecord(t, "Talks resume\nThe government of Moravia and the rebels of the Northern Front resumed peace talks on Monday. The talks were co-chaired by envoys Ola Nowak and Piotr Zielinski.")
 	if !fourhundredfiftyninthMediator(rec, "Ola Nowak") {
 		t.Errorf("people co-chairing talks lost as brokers: %s", dump(rec))
 	}
@@ -70,12 +60,12 @@ func TestPronounForTalksTakesTheirChair(t *testing.T) {
 		{"The talks between Moravia and Silesia, facilitated by the Union, opened in Geneva on Tuesday with delegations led by Jan Kowal and Tomas Berg.", "They were"},
 		{"The signing between Moravia and Silesia took place at the border post on Tuesday, with Jan Kowal and Tomas Berg present.", "It was"},
 	} {
-		rec := fourhundredfiftyninthRecord(t, "Talks open\n"+tc.opener+" "+tc.pron+" chaired by Union official Ola Nowak.")
+		rec := corefRecord(t, "Talks open\n"+tc.opener+" "+tc.pron+" chaired by Union official Ola Nowak.")
 		if !fourhundredfiftyninthMediator(rec, "Ola Nowak") {
 			t.Errorf("%q: want Ola Nowak a broker: %s", tc.opener, dump(rec))
 		}
 	}
-	rec := fourhundredfiftyninthRecord(t, "Leaders meet\nThe summit of Moravia and Silesia opened in Geneva on Tuesday with Jan Kowal and Tomas Berg present. It was chaired by Union official Ola Nowak.")
+	rec := corefRecord(t, "Leaders meet\nThe summit of Moravia and Silesia opened in Geneva on Tuesday with Jan Kowal and Tomas Berg present. It was chaired by Union official Ola Nowak.")
 	if fourhundredfiftyninthMediator(rec, "Ola Nowak") {
 		t.Errorf("the chair of a summit read as a broker: %s", dump(rec))
 	}

@@ -18,15 +18,6 @@ import (
 
 // fourhundredfiftyseventhRecord extracts text, published on corefPub (a
 // Tuesday).
-func fourhundredfiftyseventhRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // fourhundredfiftyseventhDate: the date of the held meeting of a and b,
 // "-" when there is none.
 func fourhundredfiftyseventhDate(rec graph.Record, a, b string) string {
@@ -55,7 +46,7 @@ func TestArrivalRelativeDatesTheMeeting(t *testing.T) {
 		{"Foreign Minister Jan Kowal, who took office on Sunday, met President Tomas Berg at the palace.", "2025-05"},
 		{"Foreign Minister Jan Kowal, who arrived in Lima on Sunday, later met President Tomas Berg at the palace.", "2025-05"},
 	} {
-		rec := fourhundredfiftyseventhRecord(t, "Ministers confer\n"+c.line)
+		rec := corefRecord(t, "Ministers confer\n"+c.line)
 		if got := fourhundredfiftyseventhDate(rec, "Jan Kowal", "Tomas Berg"); got != c.want {
 			t.Errorf("%q: date %s, want %s: %s", c.line, got, c.want, dump(rec))
 		}

@@ -18,16 +18,6 @@ import (
 // 1994 Australian agency on a foreign minister's talks in Jakarta); each
 // rule with sentences of its own.
 
-// fourhundredsixtiethRecord extracts text, published on corefPub.
-func fourhundredsixtiethRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
 // fourhundredsixtiethHeld: the held meeting whose participants are
 // exactly names, in any order, or nil.
 func fourhundredsixtiethHeld(rec graph.Record, names ...string) *graph.Meeting {
@@ -66,7 +56,7 @@ func TestTrailingCallIsAnotherEncounter(t *testing.T) {
 		{"Foreign Minister Tomas Rendal met his Latvian counterpart Ilze Varga in Oslo on Monday, a day after talking by phone with German Chancellor Pieter Holm.", "call", "2025-05-04", ""},
 		{"Foreign Minister Tomas Rendal met his Latvian counterpart Ilze Varga in Oslo on Monday, a day after calling on German Chancellor Pieter Holm in Bergen.", "in-person", "2025-05-04", "Bergen"},
 	} {
-		rec := fourhundredsixtiethRecord(t, "Ministers meet\n"+c.line)
+		rec := corefRecord(t, "Ministers meet\n"+c.line)
 		m := fourhundredsixtiethHeld(rec, "Tomas Rendal", "Pieter Holm")
 		if m == nil || string(m.Mode) != c.mode || m.Date != c.date || m.Place != c.place {
 			t.Errorf("%q: want Rendal-Holm %s on %s at %q: %s", c.line, c.mode, c.date, c.place, dump(rec))
@@ -75,7 +65,7 @@ func TestTrailingCallIsAnotherEncounter(t *testing.T) {
 			t.Errorf("%q: want Rendal-Varga alone: %s", c.line, dump(rec))
 		}
 	}
-	rec := fourhundredsixtiethRecord(t, "Ministers meet\nForeign Minister Tomas Rendal met his Latvian counterpart Ilze Varga in Oslo on Monday after speaking to reporters at the airport.")
+	rec := corefRecord(t, "Ministers meet\nForeign Minister Tomas Rendal met his Latvian counterpart Ilze Varga in Oslo on Monday after speaking to reporters at the airport.")
 	if len(rec.Meetings) != 1 {
 		t.Errorf("a word to reporters read as an encounter: %s", dump(rec))
 	}
@@ -86,11 +76,11 @@ func TestTrailingCallIsAnotherEncounter(t *testing.T) {
 // case: "conveyed greetings from C to D at their talks" went to D in
 // person.
 func TestLetterAddresseeIsNotThere(t *testing.T) {
-	rec := fourhundredsixtiethRecord(t, "Envoy in Riga\nForeign Secretary Tomas Rendal met Foreign Minister Ilze Varga in Riga on Monday, carrying a letter from President Pieter Holm to Prime Minister Anna Kalnina on the fisheries dispute.")
+	rec := corefRecord(t, "Envoy in Riga\nForeign Secretary Tomas Rendal met Foreign Minister Ilze Varga in Riga on Monday, carrying a letter from President Pieter Holm to Prime Minister Anna Kalnina on the fisheries dispute.")
 	if fourhundredsixtiethHeld(rec, "Tomas Rendal", "Ilze Varga") == nil || fourhundredsixtiethPaired(rec, "Tomas Rendal", "Anna Kalnina") {
 		t.Errorf("want Rendal-Varga alone, Kalnina the letter's addressee: %s", dump(rec))
 	}
-	rec = fourhundredsixtiethRecord(t, "Envoy in Riga\nForeign Secretary Tomas Rendal conveyed greetings from President Pieter Holm to Prime Minister Anna Kalnina at their talks in Riga on Monday.")
+	rec = corefRecord(t, "Envoy in Riga\nForeign Secretary Tomas Rendal conveyed greetings from President Pieter Holm to Prime Minister Anna Kalnina at their talks in Riga on Monday.")
 	if !fourhundredsixtiethPaired(rec, "Tomas Rendal", "Anna Kalnina") {
 		t.Errorf("want Rendal-Kalnina, the greetings conveyed in person: %s", dump(rec))
 	}
