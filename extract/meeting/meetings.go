@@ -1523,6 +1523,17 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// by X": the story's visitor.
 		add(&persons, visitor)
 	}
+	titledFrom, titledTo := 0, 0
+	if visitor < 0 {
+		if p, s, e := d.ref.TitleSubjectNamedAfter(si, pcs, k); p >= 0 {
+			// "The head of the X delegation was received by Y. Chairman
+			// W, who arrived ...": W, named after the post; the names in
+			// the post's phrase are not received.
+			titledFrom, titledTo = s, e
+			persons = slices.DeleteFunc(persons, func(a int) bool { return d.onlyWithin(si, a, s, e) })
+			add(&persons, p)
+		}
+	}
 	other := map[int]bool{} // the other predicate's object in "A thanked C and met B"
 	for mi := range d.Ments[si] {
 		if m := &d.Ments[si][mi]; m.I >= skipFrom && m.I < skipTo && m.Actor >= 0 {
@@ -1530,7 +1541,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 	}
 	for _, a := range d.arg.SlotActors(si, k, pcs, pce, len(persons) >= 2) {
-		if !mediators[a] && !other[a] && !d.onlyInFromAside(si, a, k) {
+		if !mediators[a] && !other[a] && !d.onlyInFromAside(si, a, k) && !(titledTo > 0 && d.onlyWithin(si, a, titledFrom, titledTo)) {
 			add(&slots, a)
 		}
 	}
@@ -4548,4 +4559,19 @@ func agentSoonAfter(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// onlyWithin: every mention of actor a in sentence si lies in [s, e).
+func (d *Reader) onlyWithin(si, a, s, e int) bool {
+	seen := false
+	for _, m := range d.Ments[si] {
+		if m.Actor != a {
+			continue
+		}
+		if m.I < s || m.J > e {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
