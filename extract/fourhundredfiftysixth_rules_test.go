@@ -71,3 +71,25 @@ func TestTitleSubjectNamedInTheNextSentence(t *testing.T) {
 		t.Errorf("an opening critic read as the guest: %s", dump(rec))
 	}
 }
+
+// "The Chilean delegation was headed by A, the Peruvian side by B. ...
+// the head of the Peruvian delegation was received by Minister of Trade of
+// the Republic of Chile C": the head is the person named right after that
+// state's delegation or side earlier (coref.TitleSubjectNamedBefore), and
+// the reception stands though its agent is past a long post (p364,
+// p2699). The negative case: the head of a delegation the story never
+// named a leader for is no one (the Peruvian after "the Bolivian side"
+// is not of its state).
+func TestHeadOfDelegationNamedBefore(t *testing.T) {
+	lead := "Border talks\nLIMA, May 6 -- The border commissions of Chile and Peru held their third round in Lima on Monday.\n" +
+		"The Chilean delegation was headed by Deputy Minister Jan Kowal, the Peruvian side by Vice Minister Ola Nowak.\n"
+	rec := fourhundredfiftysixthRecord(t, lead+"Later that day the head of the Peruvian delegation was received by Minister of Trade of the Republic of Chile Tomas Berg.")
+	if !fourhundredfiftysixthTogether(rec, "Ola Nowak", "Tomas Berg") {
+		t.Errorf("want Nowak received by Berg: %s", dump(rec))
+	}
+	rec = fourhundredfiftysixthRecord(t, "Border talks\nLIMA, May 6 -- Vice Minister Ola Nowak of Peru spoke to the Bolivian side in Lima on Monday.\n"+
+		"Later that day the head of the Bolivian delegation was received by Minister of Trade of the Republic of Chile Tomas Berg.")
+	if fourhundredfiftysixthTogether(rec, "Tomas Berg", "Ola Nowak") {
+		t.Errorf("the head of a delegation with no named leader read as someone: %s", dump(rec))
+	}
+}

@@ -19,32 +19,9 @@ import (
 // delegation's body) are no participants. person is -1 when there is
 // no such subject or no such opening.
 func (d *Resolver) TitleSubjectNamedAfter(si, cs, k int) (person, s, e int) {
-	toks := d.Sents[si].Toks
-	if si+1 >= len(d.Sents) || k < 2 || k >= len(toks) || !hostVerbs[toks[k].Lower] {
+	s, e, h := d.titleSubject(si, cs, k)
+	if h < 0 || si+1 >= len(d.Sents) {
 		return -1, 0, 0
-	}
-	e = k - 1
-	if !passiveAux[toks[e].Lower] {
-		return -1, 0, 0 // "The Emir had received X" is no passive
-	}
-	if toks[e].Lower == "been" && e > 0 && mention.Auxiliaries[toks[e-1].Lower] {
-		e-- // "had been received"
-	}
-	// The subject's first word: back from the auxiliary over words, a
-	// possessive and the hyphens of a name, to a dateline's dash or the
-	// clause's start.
-	s = e
-	for s > cs && (toks[s-1].Word || toks[s-1].Text == "'s" || s > 1 && toks[s-1].Text == "-" && toks[s-1].Glued && toks[s-2].Word) {
-		s--
-	}
-	h := d.titlePhraseHead(si, s, e)
-	if h < 0 || h+1 < e && !titleComplement[toks[h+1].Lower] {
-		return -1, 0, 0
-	}
-	for _, m := range d.Ments[si] {
-		if m.Actor >= 0 && !m.Desc && m.I <= h && m.J > s && d.Cast.Actors[m.Actor].Kind == graph.Person {
-			return -1, 0, 0 // "The visiting Iraqi Prime Minister X": named
-		}
 	}
 	p, at := d.openingPerson(si + 1)
 	if p < 0 || !d.visitorOpening(si, k, h, at) {
@@ -58,6 +35,49 @@ func (d *Resolver) TitleSubjectNamedAfter(si, cs, k int) (person, s, e int) {
 		}
 	}
 	return p, s, e
+}
+
+// titleSubject is the span [s, e) and head h of the subject of a passive
+// reception at k in sentence si, from cs, when it is a title phrase with
+// no name ("the head of the X delegation", "Iraq's visiting foreign
+// minister"); h is -1 otherwise. The phrase may follow an adjunct with no
+// comma ("On the same day the head of ...").
+func (d *Resolver) titleSubject(si, cs, k int) (s, e, h int) {
+	toks := d.Sents[si].Toks
+	if k < 2 || k >= len(toks) || !hostVerbs[toks[k].Lower] {
+		return 0, 0, -1
+	}
+	e = k - 1
+	if !passiveAux[toks[e].Lower] {
+		return 0, 0, -1 // "The Emir had received X" is no passive
+	}
+	if toks[e].Lower == "been" && e > 0 && mention.Auxiliaries[toks[e-1].Lower] {
+		e-- // "had been received"
+	}
+	// The subject's first word: back from the auxiliary over words, a
+	// possessive and the hyphens of a name, to a dateline's dash or the
+	// clause's start.
+	from := e
+	for from > cs && (toks[from-1].Word || toks[from-1].Text == "'s" || from > 1 && toks[from-1].Text == "-" && toks[from-1].Glued && toks[from-2].Word) {
+		from--
+	}
+	h = -1
+	for s = from; s < e; s++ {
+		h = d.titlePhraseHead(si, s, e)
+		if h >= 0 && (h+1 == e || titleComplement[toks[h+1].Lower]) {
+			break
+		}
+		h = -1
+	}
+	if h < 0 {
+		return 0, 0, -1
+	}
+	for _, m := range d.Ments[si] {
+		if m.Actor >= 0 && !m.Desc && m.I <= h && m.J > s && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return 0, 0, -1 // "The visiting Iraqi Prime Minister X": named
+		}
+	}
+	return s, e, h
 }
 
 // passiveAux are the forms of "be" before a passive participle.
@@ -184,4 +204,82 @@ func openingWords(toks []text.Token, n int) bool {
 		}
 	}
 	return true
+}
+
+// TitleSubjectNamedBefore reads the subject of a passive reception at k
+// in sentence si, from cs, when it is the head of a state's delegation
+// with no name — "the head of the Uzbek delegation was received by X" —
+// and returns the person the story named earlier right after that state's
+// delegation or side: "the Uzbek side (was headed) by Y", "the head of
+// the Yemeni government delegation to the talks, Minister Y". Agencies
+// name a delegation's leader once and then call them by the post. -1 when
+// there is no such subject, no such person, or several such people; also
+// the subject's span [s, e), as TitleSubjectNamedAfter's.
+func (d *Resolver) TitleSubjectNamedBefore(si, cs, k int) (person, s, e int) {
+	toks := d.Sents[si].Toks
+	s, e, h := d.titleSubject(si, cs, k)
+	if h < 0 || !leaderNouns[toks[h].Lower] || h+2 >= e || toks[h+1].Lower != "of" {
+		return -1, 0, 0
+	}
+	state, body := -1, false
+	for i := h + 2; i < e; i++ {
+		if delegationNouns[toks[i].Lower] {
+			body = true
+		}
+		if a := d.stateActorAt(si, i); state < 0 && a >= 0 {
+			state = a
+		}
+	}
+	if !body || state < 0 {
+		return -1, 0, 0
+	}
+	hosts := map[int]bool{}
+	for _, m := range d.Ments[si] {
+		if m.I > k && m.Actor >= 0 {
+			hosts[m.Actor] = true
+		}
+	}
+	person = -1
+	for t := 0; t < si; t++ {
+		ts := d.Sents[t].Toks
+		for _, m := range d.Ments[t] {
+			if m.Actor != state || m.J-m.I != 1 {
+				continue
+			}
+			j := m.J
+			for j < len(ts) && j < m.J+3 && ts[j].Word && !ts[j].Cap && !delegationNouns[ts[j].Lower] {
+				j++ // "the Yemeni government delegation"
+			}
+			if j >= len(ts) || !delegationNouns[ts[j].Lower] {
+				continue
+			}
+			for _, pm := range d.Ments[t] {
+				if pm.I <= j || pm.I > j+16 || pm.Actor < 0 || pm.Desc || d.Cast.Actors[pm.Actor].Kind != graph.Person {
+					continue
+				}
+				if hosts[pm.Actor] || person >= 0 && person != pm.Actor {
+					return -1, 0, 0
+				}
+				person = pm.Actor
+				break
+			}
+		}
+	}
+	if person < 0 {
+		return -1, 0, 0
+	}
+	return person, s, e
+}
+
+// leaderNouns head the post of a delegation's leader: "the head of".
+var leaderNouns = lex("delegationHeadWords")
+
+// stateActorAt is the state a one-word mention at k names, -1 when none.
+func (d *Resolver) stateActorAt(si, k int) int {
+	for _, m := range d.Ments[si] {
+		if m.I == k && m.J == k+1 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.State {
+			return m.Actor
+		}
+	}
+	return -1
 }
