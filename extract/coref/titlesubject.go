@@ -9,9 +9,9 @@ import (
 // TitleSubjectNamedAfter reads the subject of a passive reception at k
 // ("received" after "was") in sentence si, from cs, when it is a title
 // phrase with no name — "The head of the X delegation was received by Y",
-// "Iraq's visiting foreign minister was received", "The special envoy of
+// "Ostmark's visiting foreign minister was received", "The special envoy of
 // President Z was received in audience by Y" — and returns the person the
-// next sentence opens with ("Assembly Chairman W, who arrived ...", "The
+// next sentence opens with ("Speaker W, who came ...", "The
 // envoy, Foreign Minister W, handed ..."): agency and wire leads tell the
 // post first and the name after. The person must be new to the story
 // there (a cataphor, never a guess between people named before). Also the
@@ -39,7 +39,7 @@ func (d *Resolver) TitleSubjectNamedAfter(si, cs, k int) (person, s, e int) {
 
 // titleSubject is the span [s, e) and head h of the subject of a passive
 // reception at k in sentence si, from cs, when it is a title phrase with
-// no name ("the head of the X delegation", "Iraq's visiting foreign
+// no name ("the head of the X delegation", "Ostmark's visiting foreign
 // minister"); h is -1 otherwise. The phrase may follow an adjunct with no
 // comma ("On the same day the head of ...").
 func (d *Resolver) titleSubject(si, cs, k int) (s, e, h int) {
@@ -49,7 +49,7 @@ func (d *Resolver) titleSubject(si, cs, k int) (s, e, h int) {
 	}
 	e = k - 1
 	if !passiveAux[toks[e].Lower] {
-		return 0, 0, -1 // "The Emir had received X" is no passive
+		return 0, 0, -1 // "The King had received X" is no passive
 	}
 	if toks[e].Lower == "been" && e > 0 && mention.Auxiliaries[toks[e-1].Lower] {
 		e-- // "had been received"
@@ -74,7 +74,7 @@ func (d *Resolver) titleSubject(si, cs, k int) (s, e, h int) {
 	}
 	for _, m := range d.Ments[si] {
 		if m.Actor >= 0 && !m.Desc && m.I <= h && m.J > s && d.Cast.Actors[m.Actor].Kind == graph.Person {
-			return 0, 0, -1 // "The visiting Iraqi Prime Minister X": named
+			return 0, 0, -1 // "The visiting Ostmarkian Prime Minister X": named
 		}
 	}
 	return s, e, h
@@ -88,7 +88,7 @@ var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": t
 var titleComplement = map[string]bool{"of": true, "for": true, "to": true}
 
 // titlePhraseHead is the head of a title phrase filling [s, e) from its
-// start: "the" or a state's possessive ("Iraq's"), "visiting" at will, a
+// start: "the" or a state's possessive ("Ostmark's"), "visiting" at will, a
 // state's adjective at will, then title words ending in a head ("foreign
 // minister", "special envoy", "head"). -1 when [s, e) opens otherwise.
 func (d *Resolver) titlePhraseHead(si, s, e int) int {
@@ -120,7 +120,7 @@ func (d *Resolver) titlePhraseHead(si, s, e int) int {
 	return h
 }
 
-// stateAt: a one-word mention of a state stands at k ("Iraq", "Iraqi").
+// stateAt: a one-word mention of a state stands at k ("Ostmark", "Ostmarkian").
 func (d *Resolver) stateAt(si, k int) bool {
 	for _, m := range d.Ments[si] {
 		if m.I == k && m.J == k+1 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.State {
@@ -142,7 +142,7 @@ func (d *Resolver) openingPerson(si int) (person int, m mention.Mention) {
 		}
 		if d.Cast.Actors[m.Actor].Kind != graph.Person {
 			if openingWords(toks, m.J) {
-				continue // "Nigeria's Minister of Foreign Affairs, X"
+				continue // "Ostmark's Minister of Trade, X"
 			}
 			return -1, m
 		}
@@ -208,10 +208,10 @@ func openingWords(toks []text.Token, n int) bool {
 
 // TitleSubjectNamedBefore reads the subject of a passive reception at k
 // in sentence si, from cs, when it is the head of a state's delegation
-// with no name — "the head of the Uzbek delegation was received by X" —
+// with no name — "the head of the Ostmarkian delegation was received by X" —
 // and returns the person the story named earlier right after that state's
-// delegation or side: "the Uzbek side (was headed) by Y", "the head of
-// the Yemeni government delegation to the talks, Minister Y". Agencies
+// delegation or side: "the Ostmarkian side (was headed) by Y", "the head of
+// the Ostmarkian government delegation, Minister Y". Agencies
 // name a delegation's leader once and then call them by the post. -1 when
 // there is no such subject, no such person, or several such people; also
 // the subject's span [s, e), as TitleSubjectNamedAfter's.
@@ -248,7 +248,7 @@ func (d *Resolver) TitleSubjectNamedBefore(si, cs, k int) (person, s, e int) {
 			}
 			j := m.J
 			for j < len(ts) && j < m.J+3 && ts[j].Word && !ts[j].Cap && !delegationNouns[ts[j].Lower] {
-				j++ // "the Yemeni government delegation"
+				j++ // "the Ostmarkian government delegation"
 			}
 			if j >= len(ts) || !delegationNouns[ts[j].Lower] {
 				continue

@@ -1527,8 +1527,8 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	if visitor < 0 {
 		p, s, e := d.ref.TitleSubjectNamedAfter(si, pcs, k)
 		if p < 0 {
-			// "the head of the Uzbek delegation was received by X" after
-			// "the Uzbek side (was headed) by Y": Y.
+			// "the head of the Ostmarkian delegation was received by X" after
+			// "the Ostmarkian side (was headed) by Y": Y.
 			p, s, e = d.ref.TitleSubjectNamedBefore(si, pcs, k)
 		}
 		if p >= 0 {
@@ -4584,7 +4584,7 @@ func (d *Reader) onlyWithin(si, a, s, e int) bool {
 
 // titledReception: the passive reception at k has a title phrase for its
 // subject whose person the story names before or after ("the head of the
-// X delegation was received by Minister of Foreign Affairs of Y Z"): the
+// X delegation was received by the Minister of Trade of Y, Z"): the
 // trigger stands though its agent is past a long post.
 func (d *Reader) titledReception(si, k int) bool {
 	if p, _, _ := d.ref.TitleSubjectNamedAfter(si, 0, k); p >= 0 {
