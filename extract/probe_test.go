@@ -15524,8 +15524,13 @@ func TestProbeFourHundredFortyThirdRound(t *testing.T) {
 var fourhundredfortyfourthRoundProbe = regexp.MustCompile(`^p(2696|2697|2698|2699|2700|2701)-`)
 
 var fourhundredfortyfourthRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.29, "met-pairs": 0.88, "met-pairs precision": 0.88,
-	"places": 0.92, "dates": 0.84,
+	// met-pairs precision 0.88 -> 0.87 in the four-hundred-and-fifty-sixth
+	// round, a trade accepted: p2699's "the head of the Yemeni delegation
+	// was received by" the envoy is read now (met-pairs 0.88 -> 0.89,
+	// dates 0.84 -> 0.85), but the reception, told "Earlier,", also takes
+	// in the host of the audience before it, a false pair.
+	"persons": 0.97, "roles": 0.29, "met-pairs": 0.89, "met-pairs precision": 0.87,
+	"places": 0.92, "dates": 0.85,
 }
 
 func TestProbeFourHundredFortyFourthRound(t *testing.T) {
@@ -15972,4 +15977,31 @@ var fourhundredfiftyfifthRoundFloors = map[string]float64{
 
 func TestProbeFourHundredFiftyFifthRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-fifty-fifth-round probe", fourhundredfiftyfifthRoundProbe, 6, fourhundredfiftyfifthRoundFloors)
+}
+
+// fourhundredfiftysixthRoundProbe are the probe articles p2768-p2773,
+// written in issue 14's four-hundred-and-fifty-sixth round on passive
+// receptions whose subject is a title phrase: a 2008 Vietnamese agency on
+// a legislative delegation's head received in Vientiane; a 2013 Kuwaiti
+// agency on a ruler's special envoy received in audience in Muscat; a
+// 2016 wire on a visiting foreign minister received in Moscow; a 2016
+// Ghanaian agency on a president's special envoy received in Accra; a
+// 2012 Bangladeshi agency on a visiting foreign minister received by the
+// prime minister; a 2002 Japanese agency on a special representative
+// received in Kabul. Their gold was committed (161cfd5a) before the
+// extractor ran on them. Untuned they scored persons 0.98 (P 0.97 /
+// R 1.00), roles 0.57 (P 1.00 / R 0.40), met-pairs 0.40 (P 0.56 /
+// R 0.31), places 1.00, dates 1.00; fourhundredfiftysixthRoundFloors are
+// the branch's scores after the round's two rules (a title-phrase subject
+// named in the next sentence; the head of a state's delegation named
+// before).
+var fourhundredfiftysixthRoundProbe = regexp.MustCompile(`^p(2768|2769|2770|2771|2772|2773)-`)
+
+var fourhundredfiftysixthRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.57, "met-pairs": 0.90, "met-pairs precision": 0.93,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFourHundredFiftySixthRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-fifty-sixth-round probe", fourhundredfiftysixthRoundProbe, 6, fourhundredfiftysixthRoundFloors)
 }

@@ -984,7 +984,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		// the host with X, not X joined to the first (ledDelegationObject,
 		// as for "received the delegation led by X"; issue 14's
 		// three-hundred-and-fifty-ninth round, p2191).
-		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
+		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && !d.titledReception(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
 			continue
 		}
 		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
@@ -1524,6 +1524,23 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// by X": the story's visitor.
 		add(&persons, visitor)
 	}
+	titledFrom, titledTo := 0, 0
+	if visitor < 0 {
+		p, s, e := d.ref.TitleSubjectNamedAfter(si, pcs, k)
+		if p < 0 {
+			// "the head of the Ostmarkian delegation was received by X" after
+			// "the Ostmarkian side (was headed) by Y": Y.
+			p, s, e = d.ref.TitleSubjectNamedBefore(si, pcs, k)
+		}
+		if p >= 0 {
+			// "The head of the X delegation was received by Y. Chairman
+			// W, who arrived ...": W, named after the post (or before
+			// it); the names in the post's phrase are not received.
+			titledFrom, titledTo = s, e
+			persons = slices.DeleteFunc(persons, func(a int) bool { return d.onlyWithin(si, a, s, e) })
+			add(&persons, p)
+		}
+	}
 	other := map[int]bool{} // the other predicate's object in "A thanked C and met B"
 	for mi := range d.Ments[si] {
 		if m := &d.Ments[si][mi]; m.I >= skipFrom && m.I < skipTo && m.Actor >= 0 {
@@ -1531,7 +1548,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 	}
 	for _, a := range d.arg.SlotActors(si, k, pcs, pce, len(persons) >= 2) {
-		if !mediators[a] && !other[a] && !d.onlyInFromAside(si, a, k) {
+		if !mediators[a] && !other[a] && !d.onlyInFromAside(si, a, k) && !(titledTo > 0 && d.onlyWithin(si, a, titledFrom, titledTo)) {
 			add(&slots, a)
 		}
 	}
@@ -4589,4 +4606,31 @@ func agentSoonAfter(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// onlyWithin: every mention of actor a in sentence si lies in [s, e).
+func (d *Reader) onlyWithin(si, a, s, e int) bool {
+	seen := false
+	for _, m := range d.Ments[si] {
+		if m.Actor != a {
+			continue
+		}
+		if m.I < s || m.J > e {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// titledReception: the passive reception at k has a title phrase for its
+// subject whose person the story names before or after ("the head of the
+// X delegation was received by the Minister of Trade of Y, Z"): the
+// trigger stands though its agent is past a long post.
+func (d *Reader) titledReception(si, k int) bool {
+	if p, _, _ := d.ref.TitleSubjectNamedAfter(si, 0, k); p >= 0 {
+		return true
+	}
+	p, _, _ := d.ref.TitleSubjectNamedBefore(si, 0, k)
+	return p >= 0
 }
