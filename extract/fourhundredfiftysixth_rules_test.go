@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"slices"
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's four-hundred-and-fifty-sixth round: a targeted batch
@@ -13,32 +10,6 @@ import (
 // received", "X's special envoy was received in audience by" — in agency
 // and wire copy, the named person told before or after); each rule with
 // sentences of its own.
-
-// fourhundredfiftysixthRecord extracts text, published on corefPub.
-func fourhundredfiftysixthRecord(t *testing.T, text string) graph.Record {
-	t.Helper()
-	rec, err := Extract(Article{ID: "t", Text: text, Published: corefPub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
-
-// fourhundredfiftysixthTogether: one held meeting has every one of names
-// among its participants.
-func fourhundredfiftysixthTogether(rec graph.Record, names ...string) bool {
-	return slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
-		if m.Status != graph.Held {
-			return false
-		}
-		for _, n := range names {
-			if !slices.Contains(m.Participants, n) {
-				return false
-			}
-		}
-		return true
-	})
-}
 
 // "The head of the X delegation was received by Y. Speaker W, who
 // arrived ...": a passive reception's subject is a title phrase with no
@@ -57,17 +28,17 @@ func TestTitleSubjectNamedInTheNextSentence(t *testing.T) {
 		{"Envoy received\nLIMA, May 5 -- The special envoy of President Piotr Zielinski of Chile was received in audience by President Tomas Berg on Monday.\n" +
 			"The envoy, Foreign Minister Ola Nowak, handed the host a letter on trade.", "Ola Nowak"},
 	} {
-		rec := fourhundredfiftysixthRecord(t, c.text)
-		if !fourhundredfiftysixthTogether(rec, c.guest, "Tomas Berg") {
+		rec := corefRecord(t, c.text)
+		if !heldAll(rec, c.guest, "Tomas Berg") {
 			t.Errorf("want %s received by Berg: %s", c.guest, dump(rec))
 		}
-		if fourhundredfiftysixthTogether(rec, "Piotr Zielinski", "Tomas Berg") {
+		if heldAll(rec, "Piotr Zielinski", "Tomas Berg") {
 			t.Errorf("the sender named in the title phrase was received: %s", dump(rec))
 		}
 	}
-	rec := fourhundredfiftysixthRecord(t, "Envoy received\nLIMA, May 5 -- The head of the Estonian parliamentary delegation was received by President Tomas Berg at the palace in Lima on Monday.\n"+
+	rec := corefRecord(t, "Envoy received\nLIMA, May 5 -- The head of the Estonian parliamentary delegation was received by President Tomas Berg at the palace in Lima on Monday.\n"+
 		"Opposition leader Jan Kowal criticised the cost of the visit in a statement.")
-	if fourhundredfiftysixthTogether(rec, "Jan Kowal", "Tomas Berg") {
+	if heldAll(rec, "Jan Kowal", "Tomas Berg") {
 		t.Errorf("an opening critic read as the guest: %s", dump(rec))
 	}
 }
@@ -83,13 +54,13 @@ func TestTitleSubjectNamedInTheNextSentence(t *testing.T) {
 func TestHeadOfDelegationNamedBefore(t *testing.T) {
 	lead := "Border talks\nLIMA, May 6 -- The border commissions of Chile and Peru held their third round in Lima on Monday.\n" +
 		"The Chilean delegation was headed by Deputy Minister Jan Kowal, the Peruvian side by Vice Minister Ola Nowak.\n"
-	rec := fourhundredfiftysixthRecord(t, lead+"Later that day the head of the Peruvian delegation was received by Minister of Trade of the Republic of Chile Tomas Berg.")
-	if !fourhundredfiftysixthTogether(rec, "Ola Nowak", "Tomas Berg") {
+	rec := corefRecord(t, lead+"Later that day the head of the Peruvian delegation was received by Minister of Trade of the Republic of Chile Tomas Berg.")
+	if !heldAll(rec, "Ola Nowak", "Tomas Berg") {
 		t.Errorf("want Nowak received by Berg: %s", dump(rec))
 	}
-	rec = fourhundredfiftysixthRecord(t, "Border talks\nLIMA, May 6 -- Vice Minister Ola Nowak of Peru spoke to the Bolivian side in Lima on Monday.\n"+
+	rec = corefRecord(t, "Border talks\nLIMA, May 6 -- Vice Minister Ola Nowak of Peru spoke to the Bolivian side in Lima on Monday.\n"+
 		"Later that day the head of the Bolivian delegation was received by Minister of Trade of the Republic of Chile Tomas Berg.")
-	if fourhundredfiftysixthTogether(rec, "Tomas Berg", "Ola Nowak") {
+	if heldAll(rec, "Tomas Berg", "Ola Nowak") {
 		t.Errorf("the head of a delegation with no named leader read as someone: %s", dump(rec))
 	}
 }
