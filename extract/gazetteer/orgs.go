@@ -33,6 +33,19 @@ var Seats = lexicon.Set("White House", "Pentagon", "Kremlin", "Downing Street", 
 // world body's seat).
 var HeadquartersDatelines = map[string]string{"united nations": "new york"}
 
+// HeadquartersCities are international bodies whose headquarters stand in
+// one city that copy takes as known, keyed by the name in lower case as
+// it stands before "'s headquarters": a meeting "at the Commission's
+// headquarters" is in Brussels, where the story may name no city at all
+// (issue 14's four-hundred-and-sixty-sixth round, p2831, p2762). Bare
+// "Commission" is the European one: news copy names other commissions in
+// full.
+var HeadquartersCities = map[string]string{
+	"commission": "Brussels", "european commission": "Brussels", "eu": "Brussels", "nato": "Brussels",
+	"african union": "Addis Ababa", "au": "Addis Ababa", "arab league": "Cairo",
+	"united nations": "New York", "un": "New York", "u.n.": "New York",
+}
+
 var knownOrgs = []KnownOrg{
 	{"United Nations", graph.Organization, []string{"UN", "U.N."}, ""},
 	{"United Nations Security Council", graph.Organization, []string{"UN Security Council", "U.N. Security Council", "UNSC", "Security Council"}, ""},

@@ -1984,3 +1984,37 @@ func islandNamed(toks []text.Token, i, j int) bool {
 // islandNounOpeners open the noun phrase an island locates ("at the X
 // hotel on Y island", "a naval station on Z Island"): islandNamed.
 var islandNounOpeners = map[string]bool{"a": true, "an": true, "the": true, "at": true, "in": true}
+
+// bodyHeadquarters: token e is "headquarters" after a body's possessive,
+// "at the Commission's headquarters", "at NATO's headquarters", with no
+// city of its own after it ("at the UN's headquarters in Geneva" keeps
+// Geneva, named right there): the body's seat (gazetteer.
+// HeadquartersCities), where a meeting held there took place. "" when
+// the body is none of those or the phrase does not follow "at" or "in".
+func bodyHeadquarters(toks []text.Token, e int) string {
+	if e < 3 || toks[e].Lower != "headquarters" || toks[e-1].Text != "'s" {
+		return ""
+	}
+	if e+2 < len(toks) && (toks[e+1].Lower == "in" || toks[e+1].Lower == "at") && toks[e+2].Cap {
+		return ""
+	}
+	i := e - 2
+	for i > 0 && toks[i].Cap && toks[i].Word && e-2-i < 3 {
+		i--
+	}
+	if toks[i].Lower != "the" {
+		i++ // "at NATO's headquarters": no article
+	}
+	p := i - 1
+	if toks[i].Lower == "the" {
+		i++
+	}
+	if p < 0 || toks[p].Lower != "at" && toks[p].Lower != "in" || i >= e-1 {
+		return ""
+	}
+	words := []string{}
+	for j := i; j < e-1; j++ {
+		words = append(words, toks[j].Lower)
+	}
+	return gazetteer.HeadquartersCities[strings.Join(words, " ")]
+}

@@ -725,6 +725,11 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 			consider(c, e, 0) // "received X at the Northtown Palace", "met at Riga Castle" (places.go)
 		}
 	}
+	for e := cs; e < ce; e++ {
+		if c := bodyHeadquarters(toks, e); c != "" && !s.Quoted[e] {
+			consider(c, e, 0) // "held talks at the Commission's headquarters" (places.go)
+		}
+	}
 	for _, m := range d.Ments[si] {
 		if m.I < cs || m.J > ce {
 			continue
