@@ -44,6 +44,7 @@ func (d *Reader) shuttledSides(si, k, b int, shuttlers []int, r *Roles) {
 	}
 	x, y := d.arg.BetweenPair(si, b)
 	if x == nil || y == nil || x.Actor < 0 || y.Actor < 0 {
+		d.shuttledGenerics(si, k, b, shuttlers, r) // "between communist rebels and the government"
 		return
 	}
 	own := func(a int) bool {
