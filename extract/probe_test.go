@@ -16056,3 +16056,31 @@ var fourhundredsixtyeighthRoundFloors = map[string]float64{
 func TestProbeFourHundredSixtyEighthRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-sixty-eighth-round probe", fourhundredsixtyeighthRoundProbe, 6, fourhundredsixtyeighthRoundFloors)
 }
+
+// fourhundredsixtyninthRoundProbe are the probe articles p2846-p2851,
+// written in issue 14's four-hundred-and-sixty-ninth round on titled
+// plurals and group references: a 2012 Turkish agency on three foreign
+// ministers in Trabzon, hosted as "his X and Y counterparts, A and B", and
+// "the three ministers" after their presidents are named; a 2009 wire on
+// two premiers' talks in a Hungarian town with "the two foreign ministers"
+// and "the two premiers" after others; a 2020 Jordanian agency on a
+// tripartite summit whose "three leaders" a foreign minister reports; a
+// 2012 Japanese agency on foreign ministers' sideline talks with an
+// ambassador present; a 2010 wire on a trilateral summit of presidents in
+// Istanbul with a presidency member absent; a 2011 Spanish-language agency
+// on two foreign ministers at the UN after their presidents are named.
+// Their gold was committed (1f97db58) before the extractor ran on them.
+// Untuned they scored persons 0.97 (P 0.97 / R 0.97), roles 0.71 (P 0.60 /
+// R 0.86), met-pairs 0.74 (P 0.59 / R 1.00), places 1.00, dates 1.00;
+// fourhundredsixtyninthRoundFloors are the branch's scores after the
+// round's rule (plural demonym counterparts give each person his side).
+var fourhundredsixtyninthRoundProbe = regexp.MustCompile(`^p(2846|2847|2848|2849|2850|2851)-`)
+
+var fourhundredsixtyninthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.71, "met-pairs": 0.85, "met-pairs precision": 0.74,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFourHundredSixtyNinthRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-sixty-ninth-round probe", fourhundredsixtyninthRoundProbe, 6, fourhundredsixtyninthRoundFloors)
+}

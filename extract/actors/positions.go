@@ -49,6 +49,7 @@ func (d *Story) positions() {
 		}
 	}
 	d.respectivePosts()
+	d.demonymCounterparts()
 	d.anaphoricRespectivePosts()
 	d.interleavedPosts()
 	d.titleRefs()
@@ -358,6 +359,12 @@ func (d *Story) pendingTitle(si, p int, tr *mention.Mention) {
 // commaTitle looks back from a comma for a title ending there; it returns
 // the title's first token and where a possessor before it would end.
 func commaTitle(toks []text.Token, comma int) (start, descEnd int) {
+	if comma > 0 && toks[comma-1].Lower == "counterparts" {
+		// "his A and B counterparts, X and Y": no one post for X, whose
+		// side demonymCounterparts reads; looking further back would take
+		// the clause's subject and verb for a title.
+		return -1, -1
+	}
 	head := -1
 	k := comma - 1
 	for ; k >= 0 && comma-k <= 12; k-- {
