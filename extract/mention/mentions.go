@@ -533,6 +533,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 		if vietMiddleThe(s, k) {
 			return true // "Ambassador Nguyen The X" (vietmiddle.go)
 		}
+		if titledPronounName(s, k, d.commonWord) {
+			return true // "Vice Premier He Lifeng"
+		}
 		if firstRegnalNumeral(toks, k) {
 			return true // "X I, the Ecumenical Patriarch", "Y Z I, who"
 		}
@@ -2082,6 +2085,24 @@ func nameParticleWord(s *text.Sentence, k int) bool {
 }
 
 var sentenceOpeners = lex("sentenceOpeners")
+
+// titledPronounName: toks[k] is a family name spelled as a pronoun
+// (pronounFamilyNames: the Chinese "He"), written with a capital inside a
+// sentence right after a capitalized title word and before a capitalized
+// given name that is no common word: "Vice Premier He Lifeng". As a
+// function word it broke the run of capitals, and the person was lost
+// (issue 14's four-hundred-and-sixty-fifth round; p2825, p611). A lost
+// sentence break ("Minister X He said") has a lower-case word after it.
+func titledPronounName(s *text.Sentence, k int, common func(text.Token) bool) bool {
+	toks := s.Toks
+	if s.Title || k < 1 || k+1 >= len(toks) || !pronounFamilyNames[toks[k].Lower] || toks[k].Acronym || !toks[k].Cap {
+		return false
+	}
+	p, n := toks[k-1], toks[k+1]
+	return p.Word && p.Cap && IsTitleWord(p.Lower) && n.Word && n.Cap && !n.Acronym && !common(n) && !IsTitleWord(n.Lower)
+}
+
+var pronounFamilyNames = lex("pronounFamilyNames")
 
 // hyphenedGivenOpening: toks[k] is a capitalized function word that opens
 // a romanized given name of two hyphened syllables after a family name:
