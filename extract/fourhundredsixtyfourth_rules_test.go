@@ -64,3 +64,21 @@ func TestAmongAttendantsShape(t *testing.T) {
 		}
 	}
 }
+
+// "A and B were among the leaders who attended the summit": a list of
+// those present, not two sides of a negotiation, though "summit" stands
+// in the sentence (amongCompany; p2819, p2817). The negative case: the
+// two who held the summit themselves stay its sides.
+func TestAmongTheLeadersAreNoSides(t *testing.T) {
+	rec := corefRecord(t, "Leaders gather\nVARNA (Wire) - Chilean President Jan Kowal and Peruvian Prime Minister Tomas Berg were among the leaders who attended the summit on Monday.")
+	if len(rec.Negotiations) > 0 {
+		t.Errorf("the company of a summit read as its sides: %s", dump(rec))
+	}
+	if !heldAll(rec, "Jan Kowal", "Tomas Berg") {
+		t.Errorf("want the listed leaders met: %s", dump(rec))
+	}
+	rec = corefRecord(t, "Leaders gather\nVARNA (Wire) - Chilean President Jan Kowal and Peruvian Prime Minister Tomas Berg held a summit on Monday.")
+	if len(rec.Negotiations) == 0 {
+		t.Errorf("the two who held the summit lost their sides: %s", dump(rec))
+	}
+}
