@@ -317,7 +317,7 @@ func (d *doc) partials(si int) (out []partial) {
 	sitter := portionOfSitting(toks, attend) || sitIn(toks, attend) && noun != "" || bareSitIn(toks, attend)
 	earlier := joinedThemForMeal(toks, attend) || sitter
 	defer func() {
-		listed := byAgent && !signing && !mediated && len(out) > 1 && (pastPassiveAttendance(toks, attend) || nominalBy > 0)
+		listed := !signing && !mediated && len(out) > 1 && (byAgent && (pastPassiveAttendance(toks, attend) || nominalBy > 0) || amongAttendants(toks, attend))
 		for i := range out {
 			out[i].listed = listed
 			out[i].earlier = earlier
@@ -463,7 +463,7 @@ func (d *doc) partials(si int) (out []partial) {
 	// told before as much as "the talks" is, for several people as for
 	// one (issue 14's three-hundred-and-thirtieth round, p2016).
 	sittings := frame.AnyWord(toks, attend+1, min(len(toks), attend+6), sessionNouns)
-	if len(people) > 1 && (likewise || sittings || signersJoin || nearNoun(toks, attend+1, 4) || portionOfSitting(toks, attend) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
+	if len(people) > 1 && (likewise || sittings || signersJoin || nearNoun(toks, attend+1, 4) || amongAttendants(toks, attend) || portionOfSitting(toks, attend) || joinedPeopleForSession(toks, attend) || joinedThemForMeal(toks, attend) || partInTheTalk(toks, attend) || byAgent || signing || toks[attend].Lower == "present" || inPerson(toks, attend+1) || onSide(toks, attend+1) || tookSeat(toks, attend) || bareAttendance(toks, attend) || attendedAs(toks, attend)) {
 		// "X and Y joined the meeting", "X and Y were also present"
 		var joined []partial
 		cs, ce := 0, len(toks)
@@ -946,7 +946,8 @@ func attendsMeeting(toks []text.Token, k int) bool {
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
 		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) || partInTheTalk(toks, k) ||
-		joinedPeopleForSession(toks, k) || portionOfSitting(toks, k)
+		joinedPeopleForSession(toks, k) || portionOfSitting(toks, k) ||
+		amongAttendants(toks, k) && frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringEvents)
 }
 
 // portionOfSitting: the attendance word at k governs a share of the
@@ -1742,6 +1743,36 @@ func pastPassiveAttendance(toks []text.Token, k int) bool {
 		k--
 	}
 	return k >= 1 && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were")
+}
+
+// amongAttendants: the attendance at k is told of a list as members of a
+// larger company — "A, B and C were among the premiers who took part in
+// the first session", "A and B are among the leaders who attended": "among the", one to six lower-case words, "who" or "that"
+// (an "also" may follow) and the attendance. The list names some of a
+// gathering's people, as the passive "The session was attended by A, B
+// and C" does, so with no meeting told near to join it is the gathering's
+// own (listedAttendance; issue 14's four-hundred-and-sixty-fourth round,
+// p2732, p2817, p2819, p2820).
+func amongAttendants(toks []text.Token, k int) bool {
+	j := k - 1
+	if toks[k].Lower == "part" {
+		j = k - 2 // "who took part"
+	}
+	if j >= 0 && toks[j].Lower == "also" {
+		j--
+	}
+	if j < 0 || toks[j].Lower != "who" && toks[j].Lower != "that" {
+		return false
+	}
+	for e := j - 1; e >= 2 && e >= j-7; e-- {
+		if toks[e].Lower == "the" && toks[e-1].Lower == "among" && (toks[e-2].Lower == "were" || toks[e-2].Lower == "are") {
+			return e < j-1
+		}
+		if !toks[e].Word || toks[e].Cap {
+			return false
+		}
+	}
+	return false
 }
 
 // listedAttendance: the gatherings told only by their attendance lists
