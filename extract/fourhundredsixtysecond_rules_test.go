@@ -26,15 +26,15 @@ func fourhundredsixtysecondMediates(rec graph.Record, name string) bool {
 	return false
 }
 
-// "X, who has been moving between the two delegations", "X would move
+// "X, who spent the day moving between the teams", "X will move
 // between the delegations": going between the sides is brokering, as
 // "shuttled between" is (shuttleMoves; p2808, p1422, p1478, p463). The
 // negative case: goods moving between two provinces broker nothing.
 func TestMovingBetweenTheSidesBrokers(t *testing.T) {
 	lead := "Talks resume\nDelegations of Norland and Sudmark met in Geneva on Monday for talks on their border dispute.\n"
 	for _, line := range []string{
-		"Mr. Piet Halvorsen, who has been moving between the two delegations with compromise proposals, said the gap had narrowed.",
-		"Piet Halvorsen said he would move between the two delegations this week to narrow their differences.",
+		"Envoy Piet Halvorsen, who spent Tuesday moving between the rival teams, told reporters the gap was closing.",
+		"Piet Halvorsen said he will move between the two sides again on Friday.",
 	} {
 		rec := corefRecord(t, lead+line)
 		if !fourhundredsixtysecondMediates(rec, "Piet Halvorsen") {
