@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Issue 14's four-hundred-and-sixty-seventh round: an untargeted batch
+// (p2834-p2839: a 1980s Sri Lankan agency on government talks with a
+// rebel movement in Colombo, a 2010s Indian agency on a foreign
+// secretary's mission to Male, a 2010s Indian agency on a Mauritian prime
+// minister's visit to New Delhi, a 2010s Seychelles daily on a Chinese
+// defence minister's visit, a 1990s wire on a Malagasy power-sharing pact,
+// a 1990s wire on a Comorian inter-island conference); each rule with
+// sentences of its own.
+
+// "The pact was signed at a final ceremony by A and B", "in a short
+// ceremony at the ministry by A and B": the occasion of the signing,
+// with the one word that qualifies it, stands between the passive and its
+// agent as a venue does; so does a venue named by its holder's title, "at
+// the Foreign Minister's residence by" (meeting.agentPastPlace; p2839,
+// p946, p1496, p851, p385). The negative case: past the ceremony another
+// verb takes the agent ("signed at a farewell ceremony last year was
+// criticised by A and B").
+func TestCeremonyBetweenPassiveSigningAndAgent(t *testing.T) {
+	for _, line := range []string{
+		"Their charter was signed at a final ceremony by Interim President Joseph Banda and rebel leader Peter Mwale.",
+		"Their truce was signed in a short ceremony at the ministry by Interim President Joseph Banda and rebel leader Peter Mwale.",
+		"Their protocol was initialled at the Foreign Minister's residence by Interim President Joseph Banda and rebel leader Peter Mwale.",
+		"Their pact was signed at a ceremony by Interim President Joseph Banda and by rebel leader Peter Mwale.",
+	} {
+		rec := corefRecord(t, "Island talks end\nLUSAKA, March 9 (AFP) - "+line)
+		if !heldAll(rec, "Joseph Banda", "Peter Mwale") {
+			t.Errorf("%q: want Banda and Mwale met at the signing: %s", line, dump(rec))
+		}
+	}
+	rec := corefRecord(t, "Island talks end\nLUSAKA, March 9 (AFP) - Their pact signed at a farewell ceremony last year was criticised by Interim President Joseph Banda and rebel leader Peter Mwale.")
+	if heldAll(rec, "Joseph Banda", "Peter Mwale") {
+		t.Errorf("critics of an old signing met: %s", dump(rec))
+	}
+}
