@@ -38,3 +38,20 @@ func TestCeremonyBetweenPassiveSigningAndAgent(t *testing.T) {
 		t.Errorf("critics of an old signing met: %s", dump(rec))
 	}
 }
+
+// "A briefed Ruritanian High Commissioner B on the talks": a nationality
+// and a post of two words put the name four words past the verb, beyond
+// the three words a title took before (meeting.longTitleRun; p2834,
+// p513). The negative case: a body briefed, then a name in another
+// clause, is no briefing of that person.
+func TestBriefedPastNationalityAndLongTitle(t *testing.T) {
+	lead := "Island talks end\nLUSAKA, March 9 (AFP) - Prime Minister Joseph Banda met rebel leader Peter Mwale on Thursday.\n"
+	rec := corefRecord(t, lead+"Banda also briefed Ruritanian High Commissioner John Kareta on the talks in the evening.")
+	if !heldAll(rec, "Joseph Banda", "John Kareta") {
+		t.Errorf("want Banda and Kareta met at the briefing: %s", dump(rec))
+	}
+	rec = corefRecord(t, lead+"Banda also briefed Parliament The Daily Herald said, quoting John Kareta.")
+	if heldAll(rec, "Joseph Banda", "John Kareta") {
+		t.Errorf("a name in another clause read as the person briefed: %s", dump(rec))
+	}
+}

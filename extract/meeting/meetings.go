@@ -3665,7 +3665,7 @@ func briefInfinitive(toks []text.Token, k int) bool {
 func (d *Reader) personBriefed(si, k int) int {
 	toks := d.Sents[si].Toks
 	for mi, m := range d.Ments[si] {
-		if m.I > k && m.I <= k+3 && titleRun(toks, k+1, m.I) && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person &&
+		if m.I > k && (m.I <= k+3 && titleRun(toks, k+1, m.I) || longTitleRun(toks, k+1, m.I)) && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person &&
 			(m.J >= len(toks) || toks[m.J].Text != "'s") {
 			return mi
 		}
@@ -3692,6 +3692,26 @@ func (d *Reader) personBriefed(si, k int) int {
 		}
 	}
 	return -1
+}
+
+// longTitleRun: the four or five capitalized words from i to j are a
+// nationality and a post of two or three words before the name ("briefed
+// Indian High Commissioner X", "brief Malaysian Prime Minister Y"): past
+// titleRun's three words only a run of capitalized words with a title
+// word among them, no comma or "and" (issue 14's
+// four-hundred-and-sixty-seventh round, p2834, p513).
+func longTitleRun(toks []text.Token, i, j int) bool {
+	if j-i < 3 || j-i > 5 {
+		return false
+	}
+	title := false
+	for e := i; e < j; e++ {
+		if !toks[e].Word || !toks[e].Cap {
+			return false
+		}
+		title = title || mention.IsTitleWord(toks[e].Lower)
+	}
+	return title
 }
 
 // callSubjectAt: the token at e ends a person's name or is a pronoun or
