@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's four-hundred-and-sixty-seventh round: an untargeted batch
@@ -54,4 +57,32 @@ func TestBriefedPastNationalityAndLongTitle(t *testing.T) {
 	if heldAll(rec, "Joseph Banda", "John Kareta") {
 		t.Errorf("a name in another clause read as the person briefed: %s", dump(rec))
 	}
+}
+
+// "A later briefed B on the first round at the ministry on May 2": the
+// day told past the briefing's topic is the briefing's,
+// not the day of the talks told before (meeting.dayPastBriefTopic;
+// p2834, p813, p513). The negative case: a day inside a topic that names
+// a meeting of its own ("on his talks with C on May 2") stays the
+// topic's.
+func TestBriefingDayPastItsTopic(t *testing.T) {
+	lead := "Island talks end\nLUSAKA, May 5 (AFP) - Prime Minister Joseph Banda met rebel leader Peter Mwale on May 1.\n"
+	rec := corefRecord(t, lead+"Banda later briefed Ambassador John Kareta on the first round at the ministry on May 2.")
+	if !fourhundredsixtyseventhMetOn(rec, "John Kareta", "2025-05-02") {
+		t.Errorf("want the briefing on May 2: %s", dump(rec))
+	}
+	rec = corefRecord(t, lead+"Banda later briefed Ambassador John Kareta on his talks with Mwale on May 2.")
+	if fourhundredsixtyseventhMetOn(rec, "John Kareta", "2025-05-02") {
+		t.Errorf("the topic's day read as the briefing's: %s", dump(rec))
+	}
+}
+
+// fourhundredsixtyseventhMetOn: a held meeting with name on day.
+func fourhundredsixtyseventhMetOn(rec graph.Record, name, day string) bool {
+	for _, m := range rec.Meetings {
+		if m.Status == graph.Held && m.Date == day && slices.Contains(m.Participants, name) {
+			return true
+		}
+	}
+	return false
 }
