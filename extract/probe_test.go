@@ -16173,3 +16173,30 @@ var fourhundredsixtysecondRoundFloors = map[string]float64{
 func TestProbeFourHundredSixtySecondRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-sixty-second-round probe", fourhundredsixtysecondRoundProbe, 6, fourhundredsixtysecondRoundFloors)
 }
+
+// fourhundredsixtyseventhRoundProbe are the probe articles p2834-p2839,
+// written in issue 14's four-hundred-and-sixty-seventh round as an
+// untargeted batch on Indian Ocean states: a 1989 Sri Lankan agency on
+// government talks with the LTTE in Colombo; a 2012 Indian agency on a
+// foreign secretary's mission to Male; a 2017 Indian agency on a
+// Mauritian prime minister's talks in New Delhi; a 2011 Seychelles daily
+// on a Chinese defence minister received at State House; a 1991 wire on a
+// Malagasy power-sharing pact brokered by the churches; a 1999 wire on a
+// Comorian inter-island conference in Antananarivo. Their gold was
+// committed (5149148c) before the extractor ran on them. Untuned they
+// scored persons 0.98 (P 1.00 / R 0.97), roles 0.72 (P 0.90 / R 0.60),
+// met-pairs 0.80 (P 1.00 / R 0.67), places 0.90, dates 1.00;
+// fourhundredsixtyseventhRoundFloors are the branch's scores after the
+// round's three rules (a ceremony or a title-owned venue before a passive
+// signing's agent; a briefed person past a nationality and a two-word
+// post; the day told past a briefing's topic).
+var fourhundredsixtyseventhRoundProbe = regexp.MustCompile(`^p(2834|2835|2836|2837|2838|2839)-`)
+
+var fourhundredsixtyseventhRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.72, "met-pairs": 0.88, "met-pairs precision": 1.00,
+	"places": 0.91, "dates": 1.00,
+}
+
+func TestProbeFourHundredSixtySeventhRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-sixty-seventh-round probe", fourhundredsixtyseventhRoundProbe, 6, fourhundredsixtyseventhRoundFloors)
+}

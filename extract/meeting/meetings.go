@@ -1340,7 +1340,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// recalled meeting's arguments end with the fronted clause.
 		pce, ce = c, min(ce, c)
 	}
+	briefCe := -1 // the clause's end before a briefing's topic cut it
 	if j := d.briefTopic(si, k); j >= 0 && j < pce {
+		briefCe = ce
 		pce, ce = j, min(ce, j) // "to brief X on the talks with Y": Y is the topic's
 	}
 	if c := briefConjunct(toks, k, pce); c >= 0 && !briefVerbs[toks[k].Lower] {
@@ -1937,6 +1939,13 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		tcs = 0
 	}
 	m.Date = d.dateOf(si, k, tcs, ce, m.Status)
+	if m.Date == "" && briefCe > ce {
+		// "A briefed B on the talks at the ministry on Thursday
+		// evening": the day told past the briefing's topic is the
+		// briefing's; its places stay the topic's (issue 14's four-hundred-and-sixty-seventh
+		// round, p2834).
+		m.Date = d.dayPastBriefTopic(si, ce, briefCe)
+	}
 	if day := d.conjunctShiftedDay(si, k, tcs, ce, m.Date); day != "" {
 		m.Date = day // "arrived on Tuesday and met X the next day" (when.go)
 	}
@@ -3665,7 +3674,7 @@ func briefInfinitive(toks []text.Token, k int) bool {
 func (d *Reader) personBriefed(si, k int) int {
 	toks := d.Sents[si].Toks
 	for mi, m := range d.Ments[si] {
-		if m.I > k && m.I <= k+3 && titleRun(toks, k+1, m.I) && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person &&
+		if m.I > k && (m.I <= k+3 && titleRun(toks, k+1, m.I) || longTitleRun(toks, k+1, m.I)) && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person &&
 			(m.J >= len(toks) || toks[m.J].Text != "'s") {
 			return mi
 		}
@@ -3692,6 +3701,46 @@ func (d *Reader) personBriefed(si, k int) int {
 		}
 	}
 	return -1
+}
+
+// dayPastBriefTopic: the day told between a briefing's topic at j and
+// the clause's end ce, "on the talks at the ministry on Thursday", or "".
+// A time owned by the topic ("the talks of Wednesday", "the talks held on
+// Monday", "his talks with C in X last Friday": after "of", a possessive,
+// a participle, or a topic naming the sides of its own meeting) is not the
+// briefing's.
+func (d *Reader) dayPastBriefTopic(si, j, ce int) string {
+	toks := d.Sents[si].Toks
+	for _, x := range frame.FindDatesIn(toks, j+1, ce, d.published, d.storyTimes[si]) {
+		if x.At <= j+1 || x.At >= len(toks) {
+			continue
+		}
+		if p := toks[x.At-1].Lower; p == "of" || p == "'s" || p == "’s" || frame.ParticipleBetween(toks, j+1, x.At) || slices.ContainsFunc(toks[j+1:x.At], func(t text.Token) bool { return t.Lower == "held" || t.Lower == "with" || t.Lower == "between" }) {
+			return ""
+		}
+		return x.Value
+	}
+	return ""
+}
+
+// longTitleRun: the four or five capitalized words from i to j are a
+// nationality and a post of two or three words before the name ("briefed
+// Indian High Commissioner X", "brief Malaysian Prime Minister Y"): past
+// titleRun's three words only a run of capitalized words with a title
+// word among them, no comma or "and" (issue 14's
+// four-hundred-and-sixty-seventh round, p2834, p513).
+func longTitleRun(toks []text.Token, i, j int) bool {
+	if j-i < 3 || j-i > 5 {
+		return false
+	}
+	title := false
+	for e := i; e < j; e++ {
+		if !toks[e].Word || !toks[e].Cap {
+			return false
+		}
+		title = title || mention.IsTitleWord(toks[e].Lower)
+	}
+	return title
 }
 
 // callSubjectAt: the token at e ends a person's name or is a pronoun or

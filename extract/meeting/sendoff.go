@@ -149,6 +149,16 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 		case place && t.Word && passivePlaces[t.Lower]:
 			// "was received at the ministry in X by", "in the morning at
 			// the presidential palace on the Plateau by"
+		case place && (t.Lower == "'s" || t.Lower == "’s") && toks[e-1].Cap:
+			// "at the Prime Minister's office by": a venue named by its
+			// holder's title (issue 14's four-hundred-and-sixty-seventh
+			// round, p946)
+		case place && t.Word && (ceremonyNouns[t.Lower] || e+1 < len(toks) && ceremonyNouns[toks[e+1].Lower]):
+			// "was signed at a closing ceremony by", "in a brief
+			// ceremony at the ministry by": the occasion, with the one
+			// word that qualifies it, stands where a venue does (issue
+			// 14's four-hundred-and-sixty-seventh round, p2839, p946,
+			// p2501).
 		default:
 			return false // another phrase: not the verb's agent
 		}
