@@ -24,6 +24,11 @@ func (d *scanner) altStateSurnames() map[string]bool {
 	for si := range d.sents {
 		s := &d.sents[si]
 		for i := range s.Toks {
+			// Only a word that alone names a state can be one
+			// (altStateForm): the phrase scan is for those words only.
+			if e, ok := d.g.Phrases[s.Toks[i].Lower]; !ok || e.Kind != gazetteer.CountryName {
+				continue
+			}
 			l, e := d.longestPhrase(s.Toks, i)
 			if l != 1 || !d.altStateForm(s, i, e) || !d.stateEndsName(s, i, e) && !initialBefore(s.Toks, i) {
 				continue

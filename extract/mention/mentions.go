@@ -1288,11 +1288,17 @@ func (d *scanner) longestPhrase(toks []text.Token, i int) (int, gazetteer.Entry)
 	best, be := 0, gazetteer.Entry{}
 	var key strings.Builder
 	for l := 1; l <= d.g.MaxLen && i+l <= len(toks); l++ {
+		// One word is its own key: most tokens are looked up alone and
+		// stop there, so only longer phrases build a key.
+		k := toks[i].Lower
 		if l > 1 {
+			if l == 2 {
+				key.WriteString(k)
+			}
 			key.WriteByte(' ')
+			key.WriteString(toks[i+l-1].Lower)
+			k = key.String()
 		}
-		key.WriteString(toks[i+l-1].Lower)
-		k := key.String()
 		e, ok := d.g.Phrases[k]
 		if !ok {
 			if !d.g.Prefixes[k] {
