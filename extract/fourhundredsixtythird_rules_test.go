@@ -15,14 +15,14 @@ import (
 // city, a 2010s broadsheet on a delegation's lunch); each rule with
 // sentences of its own.
 
-// "X, director general of the ministry's Asian and Oceanian Affairs
-// Bureau, headed the A delegation, while Y, the state's ambassador for
+// "X, director general of the ministry's regional affairs bureau for
+// the east, headed the A delegation, while Y, the state's ambassador for
 // talks with B, led the B side": a leader's post of more than eight words
 // between commas (leaders; p2813, p2814, with the talks told by their
 // outcome before them, as in p2803). The negative case: "After meeting X,
 // <a long subject> led" does not make X a leader.
 func TestLeaderPastALongPost(t *testing.T) {
-	lead := "Neighbours agree to reopen crossing\nThe agreement was reached in three days of talks in Valmora that ended Wednesday. "
+	lead := "Neighbours agree to reopen crossing\nThe accord was reached in four days of negotiations in Valmora which closed on Wednesday. "
 	for _, line := range []string{
 		"Piet Danvers, director general of the foreign ministry's Eastern and Northern Affairs Bureau, headed the Norland delegation, while Karel Ostrov, Sudland's ambassador for normalization talks with Norland, led the Sudland side.",
 		"Piet Danvers, a senior foreign ministry official in charge of the crossing, led the Norland delegation. Karel Ostrov, vice director of the Sudland General Bureau for Border Zones, headed the Sudland team.",
@@ -38,7 +38,7 @@ func TestLeaderPastALongPost(t *testing.T) {
 	}
 }
 
-// "The agreement was reached in three days of talks in P. X led the A
+// "The accord was reached in days of talks in P. X led the A
 // delegation. Y headed the B team": the talks are told by what they
 // produced (outcomeTalks), their heads each in a sentence of their own
 // after them, the first side's list not shutting out the second's
@@ -48,8 +48,8 @@ func TestLeaderPastALongPost(t *testing.T) {
 func TestTalksToldByTheirOutcome(t *testing.T) {
 	heads := " Piet Danvers led the Norland delegation. Karel Ostrov headed the Sudland team."
 	for _, lead := range []string{
-		"The agreement was reached in three days of talks in Valmora that ended Wednesday.",
-		"The five-point deal was struck in the seventh round of working-level talks in Valmora, after weeks of deadlock.",
+		"The accord was reached in four days of negotiations in Valmora which closed on Wednesday.",
+		"The three-point deal was struck in the ninth round of expert-level talks in Valmora, after a month of stalemate.",
 	} {
 		rec := corefRecord(t, "Neighbours agree to reopen crossing\n"+lead+heads)
 		if !heldAll(rec, "Piet Danvers", "Karel Ostrov") {
@@ -69,4 +69,27 @@ func TestTalksToldByTheirOutcome(t *testing.T) {
 // fourhundredsixtythirdToks: the tokens of one sentence.
 func fourhundredsixtythirdToks(s string) []text.Token {
 	return text.Tokenize(s)
+}
+
+// "The delegations met for an hour inside a compound of the force in
+// the border town of P. The A team was headed by X, while the B delegation
+// was led by Y": the talks are told by those at them as one subject, the
+// heads named after (delegationsMet; p2812, p2811). The negative case:
+// "The delegations met X" names its counterpart, and is no talks of the
+// heads listed after.
+func TestDelegationsMetBeforeTheirHeads(t *testing.T) {
+	for _, lead := range []string{
+		"The delegations met for roughly ninety minutes inside a compound of the border force, sharing one room.",
+		"The two delegations held their last session in a lakeside manor north of the city.",
+	} {
+		rec := corefRecord(t, "Neighbours open sea border talks\nVALMORA (Reuters) - Norland and Sudland, still formally in a state of war, opened a first round of brokered negotiations on Wednesday about their contested maritime line.\n"+lead+
+			" The Norland team was headed by Piet Danvers, while the Sudland delegation was led by Karel Ostrov.")
+		if !heldAll(rec, "Piet Danvers", "Karel Ostrov") {
+			t.Errorf("%q: want Danvers and Ostrov at the talks: %s", lead, dump(rec))
+		}
+	}
+	d := newDoc(Article{ID: "t", Text: "Envoys in the capital\nThe delegations met Jonas Brandt, the head of the council, at the palace on Monday.", Published: corefPub})
+	if k, _ := d.delegationsMet(1); k >= 0 {
+		t.Errorf("the delegations meeting a named person read as talks of their own")
+	}
 }

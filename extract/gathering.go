@@ -135,11 +135,15 @@ func (d *doc) namelessMeeting(si int) (meeting.Frame, bool) {
 	s := &d.Sents[si]
 	toks := s.Toks
 	k := slices.IndexFunc(toks, func(t text.Token) bool { return frame.MeetingNouns[t.Lower] })
-	e, before := -1, k
+	e, before, sitting := -1, k, false
 	if ok, r := outcomeTalks(toks); ok > 0 {
 		// "The agreement was reached in three days of talks in P": the
 		// talks told by their outcome.
 		k, e, before = ok, r, r
+	} else if ok, r := d.delegationsMet(si); ok >= 0 {
+		// "The two delegations met for about an hour at a base in P":
+		// the talks told by those at them, the sides' heads named after.
+		k, e, before, sitting = ok, r, r, true
 	} else if k < 0 || k > 6 {
 		return meeting.Frame{}, false
 	} else {
@@ -166,6 +170,12 @@ func (d *doc) namelessMeeting(si int) (meeting.Frame, bool) {
 		// "... opened this morning in a villa outside the city": a room
 		// and no city; the talks are the dateline's, as for any held
 		// meeting of the lead.
+		f.Place = d.frames.DatelinePlace(si, f.Date)
+	}
+	if f.Place == "" && sitting {
+		// "The delegations met for about an hour at a base of the
+		// force in the border town of P": a room past the place reader's
+		// reach; the talks are the dateline's.
 		f.Place = d.frames.DatelinePlace(si, f.Date)
 	}
 	return f, f.Place != "" || f.Date != ""
@@ -204,6 +214,48 @@ func outcomeTalks(toks []text.Token) (k, e int) {
 	}
 	return 0, -1
 }
+
+// delegationsMet reads a sentence that opens with those at talks as one
+// plural subject ("The delegations", "The two teams") and a past "met" or
+// "held" with a meeting noun within four words ("held their final
+// session"): the talks told without naming who sat, as namelessMeeting
+// reads them. "The delegations met X" names its counterpart and is the
+// meeting frames' own. It returns the positions of the meeting noun (or
+// the verb) and the verb, or -1 and -1.
+func (d *doc) delegationsMet(si int) (k, e int) {
+	toks := d.Sents[si].Toks
+	i := 1
+	if len(toks) < 4 || toks[0].Lower != "the" {
+		return -1, -1
+	}
+	if sittingCounts[toks[i].Lower] {
+		i++
+	}
+	if !sittingBodies[toks[i].Lower] || i+2 >= len(toks) {
+		return -1, -1
+	}
+	e = i + 1
+	switch toks[e].Lower {
+	case "met":
+		if slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool { return m.I == e+1 && m.Actor >= 0 }) {
+			return -1, -1
+		}
+		return e, e
+	case "held":
+		for j := e + 1; j < len(toks) && j <= e+4; j++ {
+			if frame.MeetingNouns[toks[j].Lower] {
+				return j, e
+			}
+		}
+	}
+	return -1, -1
+}
+
+// sittingBodies and sittingCounts open a delegationsMet subject.
+var (
+	sittingBodies = lex("sittingBodies")
+	sittingCounts = lex("sittingCounts")
+)
 
 // outcomeNouns and outcomeReachVerbs tell talks by what they produced
 // (outcomeTalks).
