@@ -135,10 +135,23 @@ func (d *doc) namelessMeeting(si int) (meeting.Frame, bool) {
 	s := &d.Sents[si]
 	toks := s.Toks
 	k := slices.IndexFunc(toks, func(t text.Token) bool { return frame.MeetingNouns[t.Lower] })
-	if k < 0 || k > 6 || s.Quoted[k] {
+	e, before, sitting := -1, k, false
+	if ok, r := outcomeTalks(toks); ok > 0 {
+		// "The agreement was reached in three days of talks in P": the
+		// talks told by their outcome.
+		k, e, before = ok, r, r
+	} else if ok, r := d.delegationsMet(si); ok >= 0 {
+		// "The two delegations met for about an hour at a base in P":
+		// the talks told by those at them, the sides' heads named after.
+		k, e, before, sitting = ok, r, r, true
+	} else if k < 0 || k > 6 {
+		return meeting.Frame{}, false
+	} else {
+		e = occurrenceVerb(toks, k)
+	}
+	if s.Quoted[k] {
 		return meeting.Frame{}, false
 	}
-	e, before := occurrenceVerb(toks, k), k
 	if e < 0 {
 		// "Negotiations between the A government and the B rebels opened
 		// this morning": the sides, told by what they are and not by
@@ -159,8 +172,97 @@ func (d *doc) namelessMeeting(si int) (meeting.Frame, bool) {
 		// meeting of the lead.
 		f.Place = d.frames.DatelinePlace(si, f.Date)
 	}
+	if f.Place == "" && sitting {
+		// "The delegations met for about an hour at a base of the
+		// force in the border town of P": a room past the place reader's
+		// reach; the talks are the dateline's.
+		f.Place = d.frames.DatelinePlace(si, f.Date)
+	}
 	return f, f.Place != "" || f.Date != ""
 }
+
+// outcomeTalks reads a sentence that opens with talks told by their
+// outcome: an outcomeNouns word within the first five words, "was" or
+// "were" and an outcomeReachVerbs word after it, then "in", "at" or
+// "during" and a meeting noun within seven words with no comma between
+// ("The five-point agreement was reached in the seventh round of
+// working-level talks in P"). It returns the meeting noun's and the
+// verb's positions, or 0 and -1. An agreement "reached in principle" or
+// "reached by telephone" names no talks and is not read.
+func outcomeTalks(toks []text.Token) (k, e int) {
+	for i := 0; i < len(toks) && i <= 5; i++ {
+		if !outcomeNouns[toks[i].Lower] || i+3 >= len(toks) {
+			continue
+		}
+		if l := toks[i+1].Lower; (l != "was" && l != "were") || !outcomeReachVerbs[toks[i+2].Lower] {
+			return 0, -1
+		}
+		switch toks[i+3].Lower {
+		case "in", "at", "during":
+		default:
+			return 0, -1
+		}
+		for j := i + 4; j < len(toks) && j <= i+10; j++ {
+			switch {
+			case toks[j].Text == "," || toks[j].Text == ";":
+				return 0, -1
+			case frame.MeetingNouns[toks[j].Lower] && toks[j].Lower != "call" && toks[j].Lower != "calls":
+				return j, i + 2
+			}
+		}
+		return 0, -1
+	}
+	return 0, -1
+}
+
+// delegationsMet reads a sentence that opens with those at talks as one
+// plural subject ("The delegations", "The two teams") and a past "met" or
+// "held" with a meeting noun within four words ("held their final
+// session"): the talks told without naming who sat, as namelessMeeting
+// reads them. "The delegations met X" names its counterpart and is the
+// meeting frames' own. It returns the positions of the meeting noun (or
+// the verb) and the verb, or -1 and -1.
+func (d *doc) delegationsMet(si int) (k, e int) {
+	toks := d.Sents[si].Toks
+	i := 1
+	if len(toks) < 4 || toks[0].Lower != "the" {
+		return -1, -1
+	}
+	if sittingCounts[toks[i].Lower] {
+		i++
+	}
+	if !sittingBodies[toks[i].Lower] || i+2 >= len(toks) {
+		return -1, -1
+	}
+	e = i + 1
+	switch toks[e].Lower {
+	case "met":
+		if slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool { return m.I == e+1 && m.Actor >= 0 }) {
+			return -1, -1
+		}
+		return e, e
+	case "held":
+		for j := e + 1; j < len(toks) && j <= e+4; j++ {
+			if frame.MeetingNouns[toks[j].Lower] {
+				return j, e
+			}
+		}
+	}
+	return -1, -1
+}
+
+// sittingBodies and sittingCounts open a delegationsMet subject.
+var (
+	sittingBodies = lex("sittingBodies")
+	sittingCounts = lex("sittingCounts")
+)
+
+// outcomeNouns and outcomeReachVerbs tell talks by what they produced
+// (outcomeTalks).
+var (
+	outcomeNouns      = lex("outcomeNouns")
+	outcomeReachVerbs = lex("outcomeReachVerbs")
+)
 
 // toldBySidesBetween: sentence si tells its meeting as namelessMeeting
 // reads one by the "between A and B" phrase before the verb

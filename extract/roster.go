@@ -691,9 +691,15 @@ func (d *doc) leaders(si, e int) []int {
 			m = nil
 		} else if m == nil {
 			// "X, <apposition>, led": X ends at the apposition's first comma.
-			for c := e - 2; c > 0 && c >= e-10 && m == nil; c-- {
+			// A long post ("X, director general of the ministry's Asian
+			// Affairs Bureau, headed", p2813, p2814) is read only when X
+			// opens its clause, so that "after meeting X, <subject> led"
+			// does not make X the leader.
+			for c := e - 2; c > 0 && c >= e-20 && m == nil; c-- {
 				if toks[c].Text == "," {
-					m = person(c)
+					if m = person(c); m != nil && c < e-10 && !clauseOpening(toks, m.I) {
+						m = nil
+					}
 					break
 				}
 			}
@@ -729,6 +735,19 @@ func (d *doc) tripDestination(si, dn int) string {
 		return ""
 	}
 	return ""
+}
+
+// clauseOpening: token i opens a sentence or a clause, after a comma or a
+// clause-joining "while", "whereas" or "and".
+func clauseOpening(toks []text.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].Lower {
+	case ",", ";", "while", "whereas", "and":
+		return true
+	}
+	return false
 }
 
 // relativeLeader moves the end of a leader's subject back past a
@@ -869,6 +888,16 @@ func (d *doc) otherYear(si int, date string, people []int) bool {
 // roster joins it.
 func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 	lastSi, lastBest := -1, -1
+	// The meetings told with no one named ("The agreement was reached in
+	// talks in P. X led the A delegation. Y headed the B team"): their
+	// people are the lists after them, each side's in a sentence of its
+	// own, so the first list's side does not shut out the next (p2814).
+	nameless := map[int]bool{}
+	for _, m := range ms {
+		if len(m.Parts) == 0 {
+			nameless[m.Sent] = true
+		}
+	}
 	for _, r := range rs {
 		// The latest meeting before the roster; the lists of one sentence
 		// ("A's delegation was led by X and B's by Y") are of one meeting.
@@ -880,7 +909,7 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				// the screens met (participantsList).
 				continue
 			}
-			if m.Sent <= r.si && r.si-m.Sent <= 10 && d.sideAt(m, r.side) {
+			if m.Sent <= r.si && r.si-m.Sent <= 10 && (d.sideAt(m, r.side) || nameless[m.Sent] && r.si-m.Sent <= 3 && r.side >= 0 && !r.presence && d.listedSidesOnly(m, rs, r)) {
 				best = i
 			}
 		}
@@ -990,6 +1019,20 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		m.Parts = d.dropRepresented(m.Parts)
 	}
 	return ms
+}
+
+// listedSidesOnly: every person of m is on a list between m's sentence
+// and r's, of a side other than r's: the nameless meeting has so far only
+// the other side's heads.
+func (d *doc) listedSidesOnly(m meeting.Frame, rs []roster, r roster) bool {
+	for _, p := range m.Parts {
+		if !slices.ContainsFunc(rs, func(o roster) bool {
+			return o.si > m.Sent && o.si < r.si && o.side >= 0 && o.side != r.side && slices.Contains(o.people, p)
+		}) {
+			return false
+		}
+	}
+	return len(m.Parts) > 0
 }
 
 // retoldSittingBefore: the meeting at best names no one ("The first
