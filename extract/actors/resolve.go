@@ -863,6 +863,11 @@ func singleCues(s *text.Sentence, m mention.Mention, common map[string]bool) (pe
 		return toks[k].Lower
 	}
 	next, prev := at(m.J), at(m.I-1)
+	// "the X administration" is no cue for a person: a government named
+	// for its head ("the Reagan administration", "the Guebuza
+	// administration") names no one who acts, and X met nowhere else is
+	// no actor of the story (round 472: p2869, p1050, p1122, p1983, p2280,
+	// p2675, p2810, p462, p527).
 	acr := toks[m.I].Acronym
 	// "the accord on X signed in May": X is the preposition's object, and
 	// the verb after it is not X's.
@@ -871,8 +876,6 @@ func singleCues(s *text.Sentence, m mention.Mention, common map[string]bool) (pe
 	case subject && personVerbs[next]:
 		person++
 	case subject && (next == "has" || next == "had" || next == "is" || next == "was") && personVerbs[at(m.J+1)]:
-		person++
-	case next == "administration":
 		person++
 	case (next == "'s" || next == "'") && (possessivePersonNouns[at(m.J+1)] ||
 		(strings.HasSuffix(at(m.J+1), "ly") && possessivePersonNouns[at(m.J+3)])):

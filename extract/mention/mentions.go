@@ -2052,7 +2052,7 @@ func insertedName(toks []text.Token, k int, isWord func(int) bool) int {
 // name, so the run began at the next word and named "Party Alliance"
 // (the two-hundred-and-seventy-seventh round, p1699, p1223).
 func countedBodyWord(toks []text.Token, k int) bool {
-	if !toks[k].Cap || !toks[k].Word || !nameCounts[toks[k].Lower] {
+	if !toks[k].Cap || !toks[k].Word || !nameCounts[toks[k].Lower] && !bodyNameOpeners[toks[k].Lower] {
 		return false
 	}
 	j := k + 1
@@ -2063,9 +2063,17 @@ func countedBodyWord(toks []text.Token, k int) bool {
 		if isHead(toks[j].Lower) {
 			return true
 		}
+		if j+1 < len(toks) && toks[j+1].Text == "'s" {
+			j++ // "the New People's Army": the possessive stays inside the name
+		}
 	}
 	return false
 }
+
+// bodyNameOpeners are adjectives, function words elsewhere, that open a
+// body's name when capitalized inside a sentence before its head word:
+// "the New People's Army", "the New Patriotic Party".
+var bodyNameOpeners = lex("bodyNameOpeners")
 
 // nameCounts are the count words that may open a body's name.
 var nameCounts = lex("nameCounts")
