@@ -104,6 +104,9 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	d.frames.SubjectAnaphors(ms)
 	// After the sequels and anaphors: the antecedent meetings' places are set.
 	d.frames.SamePlaces(ms)
+	// Last of the place rules: a country visited stands only where no
+	// city was told.
+	d.frames.VisitCountryPlaces(ms)
 	// After the sequels and anaphors: a report's place and time are known.
 	ms = d.foldStateMeetings(ms)
 	sides := withoutSeated(ms)

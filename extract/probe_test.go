@@ -9691,8 +9691,11 @@ var twohundredsixtyeighthRoundFloors = map[string]float64{
 	// false meeting it sat in is gone, and with it a right pair (the
 	// mediator's and one delegation head's, dated) that meeting had
 	// brought only through the false person.
+	// The four-hundred-and-seventy-first round raised places 0.97 -> 1.00
+	// (p1642: talks told "during the latter's visit to" a country, with no
+	// city, are placed in it).
 	"persons": 1.00, "roles": 0.81, "met-pairs": 0.79, "met-pairs precision": 0.81,
-	"places": 0.97, "dates": 1.00,
+	"places": 1.00, "dates": 1.00,
 }
 
 func TestProbeTwoHundredSixtyEighthRound(t *testing.T) {
@@ -16284,4 +16287,31 @@ var fourhundredseventysecondRoundFloors = map[string]float64{
 
 func TestProbeFourHundredSeventySecondRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-seventy-second-round probe", fourhundredseventysecondRoundProbe, 6, fourhundredseventysecondRoundFloors)
+}
+
+// fourhundredseventyfirstRoundProbe are the probe articles p2858-p2863,
+// written in issue 14's four-hundred-and-seventy-first round as a
+// targeted batch on East Asian names (three-syllable Korean names,
+// family names alone, "Xi", "He", "Li" beside titles, Vietnamese given
+// names as aliases): a 2024 Vietnamese agency on a Chinese top
+// legislator's talks in Hanoi; a 2000 Seoul agency on the first
+// inter-Korean ministerial talks; a 1992 Chinese agency on a premier's
+// talks in Hanoi; a 2011 Vietnamese agency on a Chinese vice president's
+// visit; a 2025 wire on trade talks in London; a 2018 Chinese agency on a
+// top legislator's talks in Pyongyang. Their gold was committed
+// (d2893eb9) before the extractor ran on them. Untuned they scored
+// persons 1.00 (P 1.00 / R 1.00), roles 1.00 (P 1.00 / R 1.00), met-pairs
+// 0.77 (P 0.77 / R 0.77), places 0.97, dates 1.00;
+// fourhundredseventyfirstRoundFloors are the branch's scores after the
+// round's rule (a held meeting told during a visit to a country, with no
+// place otherwise, is placed in that country).
+var fourhundredseventyfirstRoundProbe = regexp.MustCompile(`^p(2858|2859|2860|2861|2862|2863)-`)
+
+var fourhundredseventyfirstRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 1.00, "met-pairs": 0.77, "met-pairs precision": 0.77,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFourHundredSeventyFirstRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-seventy-first-round probe", fourhundredseventyfirstRoundProbe, 6, fourhundredseventyfirstRoundFloors)
 }

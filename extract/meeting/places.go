@@ -2018,3 +2018,27 @@ func bodyHeadquarters(toks []text.Token, e int) string {
 	}
 	return gazetteer.HeadquartersCities[strings.Join(words, " ")]
 }
+
+// VisitCountryPlaces: a held meeting left with no place whose sentence
+// puts it "during <someone's> visit to" a country ("the accords reached
+// by A and B during the latter's state visit to Freedonia last year";
+// duringVisitTo) was held in that country. Only after every other place
+// rule has had its say: a city the dateline, a venue or the lead gives a
+// meeting of the visit is the better place, and the country stands only
+// where none was told (issue 14's four-hundred-and-seventy-first round:
+// p2858, p1642).
+func (d *Reader) VisitCountryPlaces(ms []Frame) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Place != "" || m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual {
+			continue
+		}
+		toks := d.Sents[m.Sent].Toks
+		for _, o := range d.Ments[m.Sent] {
+			if o.Kind == mention.State && o.Actor >= 0 && duringVisitTo(toks, o.I) {
+				m.Place = d.Cast.Actors[o.Actor].Name()
+				break
+			}
+		}
+	}
+}

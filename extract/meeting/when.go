@@ -933,6 +933,12 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 			// province of X": a region named by its country, which is the
 			// place when no city is told (p692).
 			consider(d.Cast.Actors[m.Actor].Name(), m.I, 20)
+		case m.Kind == mention.City && m.Actor < 0 && duringVisitTo(toks, m.I):
+			// "held talks during the latter's state visit to X", "the
+			// accords reached during a visit to Y": the visit the
+			// meeting fell in took place there (issue 14's
+			// four-hundred-and-seventy-first round).
+			consider(m.City, m.I, 0)
 		case m.Kind == mention.State && prev == "in" && possessiveNonPlace(toks, m.J):
 			// "named to mediate in Freedonia's crisis", "a role in Y's
 			// peace process": the state owns what "in" governs, a matter
@@ -4052,6 +4058,30 @@ func futureCoordinateBefore(toks []text.Token, k, e int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// duringVisitTo: the place mention at i ends "during <possessor or
+// modifiers> visit to", within eight words of "during" ("during the
+// latter's state visit to X", "during his visits to Y", "during Prime
+// Minister Z's visit to W"): a meeting told with that phrase was held
+// in the course of the visit, at its destination.
+func duringVisitTo(toks []text.Token, i int) bool {
+	if i < 3 || toks[i-1].Lower != "to" {
+		return false
+	}
+	v := i - 2
+	if n := toks[v].Lower; !visitStayNouns[n] && !visitStayNouns[strings.TrimSuffix(n, "s")] {
+		return false
+	}
+	for e := v - 1; e >= 0 && e >= v-8; e-- {
+		if toks[e].Lower == "during" {
+			return true
+		}
+		if !toks[e].Word && toks[e].Text != "'s" && toks[e].Text != "'" && toks[e].Text != "." {
+			return false
 		}
 	}
 	return false
