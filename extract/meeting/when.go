@@ -1871,7 +1871,8 @@ func (d *Reader) pastStayIn(si, v, k int) bool {
 // titlePlanWord: the plannedWord at e is capitalized inside a title,
 // before the title's capitalized head: "Planning Minister X" holds a
 // post, says nothing of a meeting to come (the four-hundred-and-seventieth
-// round: p2854, p1326).
+// round: p2854; the title stands in p1326 and p449 outside a meeting's
+// clause).
 func titlePlanWord(toks []text.Token, e int) bool {
 	return e > 0 && toks[e].Cap && e+1 < len(toks) && toks[e+1].Cap && mention.IsTitleWord(toks[e+1].Lower)
 }
