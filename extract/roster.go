@@ -77,6 +77,11 @@ type roster struct {
 	// active: the companion came with an active verb, "X accompanied
 	// Y" (activeCompanion).
 	active bool
+	// plural: the companions came with a participle after an opening
+	// plural, "The two leaders met for hours, accompanied by Y"
+	// (openingPluralParticiple), whose sentence may read as a meeting of
+	// the companions alone.
+	plural bool
 	// holders: for an inverted list whose escorted person is "the" and a
 	// title, every person the story named holding it; the one at the
 	// meeting is escorted (attachRosters).
@@ -344,7 +349,7 @@ func (d *doc) rosters(si int) []roster {
 		var side, from int = -1, -1
 		represented, presence, home := false, false, false
 		var escorted []int
-		they, joined, inverted, passive, chaired, chairList := false, false, false, false, false, false
+		they, joined, inverted, passive, chaired, chairList, plural := false, false, false, false, false, false, false
 		var holders []int
 		if subj, obj := d.activeCompanion(si, k); subj >= 0 {
 			// "X accompanied Y", "X sat beside Y": X came with Y to the
@@ -410,7 +415,13 @@ func (d *doc) rosters(si int) []roster {
 			// by Y, arrived": the participle's subject is the person who
 			// opens the sentence.
 			if escorted = d.participleSubject(si, k-1); len(escorted) == 0 {
-				continue
+				if !openingPluralParticiple(toks, k-1) {
+					continue
+				}
+				// "The two heads of state talked for hours, accompanied
+				// by X": the companions of the people of the meeting
+				// just told, as after "they were joined by" (escortedAt).
+				escorted, they, plural = []int{}, true, true
 			}
 			from = k + 2
 		case memberVerbs[l]:
@@ -656,7 +667,7 @@ func (d *doc) rosters(si int) []roster {
 			people = append(people, m.Actor)
 		}
 		if len(people) > 0 {
-			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined, listed: listed, taking: listed, inverted: inverted, holders: holders, passive: passive, chaired: chaired})
+			out = append(out, roster{si: si, side: side, people: people, represented: represented, presence: presence, home: home, escorted: escorted, they: they, joined: joined, listed: listed, taking: listed, inverted: inverted, holders: holders, passive: passive, chaired: chaired, plural: plural})
 		}
 		// One list per clause: "A's side was led by X, while B's was
 		// headed by Y" lists both sides.
@@ -934,6 +945,17 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		}
 		if r.escorted != nil {
 			best = d.escortedAt(ms, r)
+			if r.plural && best >= 0 {
+				// "The two presidents met for hours, accompanied by A and
+				// B": the sentence's verb, its plural unresolved, read as
+				// a meeting of A and B alone; they sat at the meeting
+				// just told, as after an inverted list. Kept when no
+				// meeting was told just before.
+				ms = slices.DeleteFunc(ms, func(m meeting.Frame) bool {
+					return m.Sent == r.si && !slices.ContainsFunc(m.Parts, func(p int) bool { return !slices.Contains(r.people, p) })
+				})
+				best = d.escortedAt(ms, r)
+			}
 			for _, h := range r.holders {
 				if best >= 0 {
 					break
@@ -1411,6 +1433,32 @@ func pluralJoinSubject(toks []text.Token, k int) int {
 		return n
 	}
 	return -1
+}
+
+// openingPluralParticiple: the sentence opens with a plural that stands
+// for the people of the meeting just told, "The two leaders", "Both men"
+// (joinedPeopleNouns), and the participle's comma at c closes its clause,
+// with no clause break between: "The two heads of state talked for three
+// hours, accompanied by X" (the four-hundred-and-seventieth round: p2853,
+// and p1543's shape). A clause of its own ("..., where they walked, accompanied by")
+// is not read.
+func openingPluralParticiple(toks []text.Token, c int) bool {
+	n := -1
+	switch {
+	case len(toks) > 3 && toks[0].Lower == "the" && toks[1].Lower == "two" && joinedPeopleNouns[toks[2].Lower]:
+		n = 3
+	case len(toks) > 2 && toks[0].Lower == "both" && joinedPeopleNouns[toks[1].Lower]:
+		n = 2
+	}
+	if n < 0 || c <= n {
+		return false
+	}
+	for e := n; e < c; e++ {
+		if frame.ClauseBreaks[toks[e].Lower] || toks[e].Text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // joinAdverbs may stand between "were" and "joined by": "They were later

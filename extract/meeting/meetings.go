@@ -1468,6 +1468,16 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// named pair the sentence opens with.
 			add(&persons, a)
 		}
+		if w := joinedWere(toks, k); w > 0 && toks[w].Lower == "being" && cs > 0 {
+			// "The two presidents met alone before being joined by X":
+			// "before" opens the gerund's clause, whose subject is the
+			// plural that opens the sentence.
+			if refs, _ := d.ref.PluralReferents(si, 0, w-1, last); refs != nil {
+				for _, a := range refs {
+					add(&persons, a)
+				}
+			}
+		}
 	}
 	for _, a := range d.colonRoster(si, cs, k) {
 		// "Their ministers met ...: X for A and Y for B".
@@ -2629,8 +2639,19 @@ func joinedWere(toks []text.Token, k int) int {
 	if k >= 2 && toks[k-2].Lower == "were" && joinSequenceAdverbs[toks[k-1].Lower] {
 		return k - 2
 	}
+	if k >= 2 && toks[k-1].Lower == "being" && gerundJoinLinks[toks[k-2].Lower] {
+		// "The two leaders met alone before being joined by X": the
+		// gerund passive shares the plural subject of the clause's verb
+		// (elidedJoinSubject; the four-hundred-and-seventieth round).
+		return k - 1
+	}
 	return -1
 }
+
+// gerundJoinLinks stand before the gerund passive "being joined" whose
+// subject is that of the sentence's own verb: "met for an hour before
+// being joined by X", "after being joined by Y".
+var gerundJoinLinks = map[string]bool{"before": true, "after": true}
 
 // joinedHosts are the people a plural subject of "were joined" at k
 // stands for when no name stands in it — "Later that evening they were
@@ -2672,7 +2693,7 @@ func (d *Reader) joinedHosts(si, cs, k int, last coref.Told) []int {
 // sentence opens with the plural subject the two verbs share ("they",
 // "the two leaders"), which joinedPluralSubject reads there.
 func elidedJoinSubject(toks []text.Token, w int) bool {
-	if w < 2 || toks[w-1].Lower != "and" {
+	if w < 2 || toks[w-1].Lower != "and" && (toks[w].Lower != "being" || !gerundJoinLinks[toks[w-1].Lower]) {
 		return false
 	}
 	return toks[0].Lower == "they" || joinedPluralSubject(toks, 0, min(4, w-1))

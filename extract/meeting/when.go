@@ -134,7 +134,7 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		if (l == "invitation" || l == "invited") && e+1 < len(toks) && (toks[e+1].Lower == "of" || toks[e+1].Lower == "by" || toks[e+1].Lower == "from") && e > k {
 			continue // "a visit at the invitation of X" names the host
 		}
-		if frame.PlannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].Lower != "to")) && !(l == "may" && toks[e].Cap) && !attributive(toks, k, e) && !narrativeNext(toks, e) {
+		if frame.PlannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].Lower != "to")) && !(l == "may" && toks[e].Cap) && !attributive(toks, k, e) && !narrativeNext(toks, e) && !titlePlanWord(toks, e) {
 			return graph.Planned
 		}
 		if e > k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && e > 0 &&
@@ -1872,6 +1872,15 @@ func (d *Reader) pastStayIn(si, v, k int) bool {
 	return slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool {
 		return m.I == v+2 && (m.Kind == mention.City || m.Kind == mention.State)
 	})
+}
+
+// titlePlanWord: the plannedWord at e is capitalized inside a title,
+// before the title's capitalized head: "Planning Minister X" holds a
+// post, says nothing of a meeting to come (the four-hundred-and-seventieth
+// round: p2854; the title stands in p1326 and p449 outside a meeting's
+// clause).
+func titlePlanWord(toks []text.Token, e int) bool {
+	return e > 0 && toks[e].Cap && e+1 < len(toks) && toks[e+1].Cap && mention.IsTitleWord(toks[e+1].Lower)
 }
 
 // attributive: the planned word at e modifies a noun of the predicate's
