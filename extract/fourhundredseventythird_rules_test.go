@@ -60,3 +60,19 @@ func TestVisitTimeAdjunctKeepsThePlaceVisited(t *testing.T) {
 		t.Errorf("%q: want the meeting in Quito, got %q", line, p)
 	}
 }
+
+// "Around the table were A, B and C": the copula opens the inverted list
+// of those at the sitting told before as "Around the table sat" does
+// (invertedPresence; p860, p2875). The negative case: a list of things
+// around the table ("portraits of former President X") seats no one.
+func TestAroundTheTableWereJoinsTheSitting(t *testing.T) {
+	lead := "Ministers confer\nPrime Minister Jan Kowal met President Tomas Berg in Lima on Monday.\n"
+	rec := corefRecord(t, lead+"Around the table were Foreign Minister Ola Nowak, Trade Minister Piotr Zielinski and Senator Ana Ruiz.")
+	if !heldAll(rec, "Jan Kowal", "Tomas Berg", "Ola Nowak", "Piotr Zielinski", "Ana Ruiz") {
+		t.Errorf("want the three listed at the Kowal-Berg meeting: %s", dump(rec))
+	}
+	rec = corefRecord(t, lead+"Around the table were portraits of former President Emil Sorensen.")
+	if heldAll(rec, "Jan Kowal", "Emil Sorensen") {
+		t.Errorf("a portrait seated at the meeting: %s", dump(rec))
+	}
+}
