@@ -1942,6 +1942,13 @@ func invertedPresence(toks []text.Token) int {
 		if i < len(toks) && toks[i].Lower == "sat" {
 			return i + 1
 		}
+		if i+1 < len(toks) && listCopula(toks[i].Lower) && toks[i+1].Cap {
+			// "Around the table were A, B and C" lists them as "sat"
+			// does (issue 14's four-hundred-and-seventy-third round;
+			// p860, p2875); a lower-case word after the copula
+			// ("were portraits of X") lists things, not people.
+			return i + 1
+		}
 		return -1
 	}
 	if !cue || i >= len(toks) || !listCopula(toks[i].Lower) {

@@ -1015,9 +1015,34 @@ var visitingNowVerbs = lex("visitingNowVerbs")
 // "toured Y and then held talks with Z"): one subject's trip and the
 // meeting it made, so the place visited is the meeting's. A comma or any
 // other clause between leaves them apart ("visited Y last year, and met
-// Z in W").
+// Z in W"). A time adjunct of the visit may stand between the place and
+// "and" ("visited Y on 26 June and held talks with Z", "visited Y
+// earlier this month and met Z"): the trip and its meeting are still one
+// (issue 14's four-hundred-and-seventy-third round; p883, p1801, p2874).
 func visitedThenMet(toks []text.Token, i, j, k int) bool {
-	if i < 1 || !visitedPlaceVerbs[toks[i-1].Lower] || j >= k || toks[j].Lower != "and" || k-j > 2 {
+	if i < 1 || !visitedPlaceVerbs[toks[i-1].Lower] || j >= k {
+		return false
+	}
+	for e := j; e < k && e-j < 4 && toks[e].Lower != "and" && toks[e].Word && frame.IsTimeWord(toks[e]); e++ {
+		if toks[e+1].Lower == "and" {
+			j = e + 1
+		}
+	}
+	if toks[j].Lower != "and" {
+		return false
+	}
+	if j+2 < len(toks) && k > j+1 && k <= j+4 && holdVerbs[toks[j+1].Lower] {
+		// "visited Y on 26 June and held talks with Z", "and held
+		// separate meetings with Z": the trip's meeting told by a verb
+		// of holding and its noun, only lower-case words between.
+		for e := j + 2; e <= k; e++ {
+			if !toks[e].Word || toks[e].Cap {
+				return false
+			}
+		}
+		return frame.MeetingNouns[toks[k].Lower] || k == j+1
+	}
+	if k-j > 2 {
 		return false
 	}
 	return k == j+1 || toks[j+1].Word && !toks[j+1].Cap && !frame.LooksVerb(toks, j+1)
