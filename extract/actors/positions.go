@@ -1838,7 +1838,7 @@ func complementBroken(toks []text.Token, b, e int) bool {
 		if toks[j].Text == "," && toks[j+1].Lower == "and" {
 			return true
 		}
-		if toks[j].Text == "," && complementClauseOpeners[toks[j+1].Lower] {
+		if toks[j].Text == "," && clauseConjunctions[toks[j+1].Lower] {
 			// "X, chairman of the commission, while the B side was
 			// led by Y": the name lies in the next clause (issue 14's
 			// four-hundred-and-fifty-fourth round, p2756).
@@ -1848,9 +1848,10 @@ func complementBroken(toks []text.Token, b, e int) bool {
 	return false
 }
 
-// complementClauseOpeners, after a comma, open a clause of its own: a name
-// past them is no title's complement (complementBroken).
-var complementClauseOpeners = lex("complementClauseOpeners")
+// clauseConjunctions, after a comma, open a clause of their own: a name
+// past them is no title's complement (complementBroken). The roles
+// package reads the same list to end a body's members.
+var clauseConjunctions = lex("clauseConjunctions")
 
 // pairedComplement: the mention o is the first of two actors joined by
 // "and" ("for Serbia and Kosovo", "for the Sudan and South Sudan"): a
