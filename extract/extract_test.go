@@ -149,10 +149,10 @@ func corefRecord(t *testing.T, text string) graph.Record {
 	return rec
 }
 
-// heldAll: one held meeting has every one of names among its
-// participants.
-func heldAll(rec graph.Record, names ...string) bool {
-	return slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
+// heldMeeting is the first held meeting that has every one of names
+// among its participants, and whether there is one.
+func heldMeeting(rec graph.Record, names ...string) (graph.Meeting, bool) {
+	i := slices.IndexFunc(rec.Meetings, func(m graph.Meeting) bool {
 		if m.Status != graph.Held {
 			return false
 		}
@@ -163,6 +163,17 @@ func heldAll(rec graph.Record, names ...string) bool {
 		}
 		return true
 	})
+	if i < 0 {
+		return graph.Meeting{}, false
+	}
+	return rec.Meetings[i], true
+}
+
+// heldAll: one held meeting has every one of names among its
+// participants.
+func heldAll(rec graph.Record, names ...string) bool {
+	_, ok := heldMeeting(rec, names...)
+	return ok
 }
 
 func TestTitleBeforeName(t *testing.T) {

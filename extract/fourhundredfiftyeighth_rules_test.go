@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -14,26 +13,6 @@ import (
 // talks, a 2010s Harare daily on a facilitation team, a 2010s Chinese
 // agency in Antananarivo, a 2020s broadcaster on a royal audience); each
 // rule with sentences of its own.
-
-// fourhundredfiftyeighthPlaceOf: the place of the held meeting that has
-// every one of names among its participants, and whether there is one.
-func fourhundredfiftyeighthPlaceOf(rec graph.Record, names ...string) (string, bool) {
-	i := slices.IndexFunc(rec.Meetings, func(m graph.Meeting) bool {
-		if m.Status != graph.Held {
-			return false
-		}
-		for _, n := range names {
-			if !slices.Contains(m.Participants, n) {
-				return false
-			}
-		}
-		return true
-	})
-	if i < 0 {
-		return "", false
-	}
-	return rec.Meetings[i].Place, true
-}
 
 // fourhundredfiftyeighthKind: the kind of the actor named name, "" when
 // the record has none.
@@ -56,7 +35,7 @@ func TestAcronymTailNamesNoPerson(t *testing.T) {
 		if k := fourhundredfiftyeighthKind(rec, body); k == "person" {
 			t.Errorf("%q read as a person: %s", body, dump(rec))
 		}
-		if _, ok := fourhundredfiftyeighthPlaceOf(rec, "Jan Kowal", "Tomas Berg", body); ok {
+		if _, ok := heldMeeting(rec, "Jan Kowal", "Tomas Berg", body); ok {
 			t.Errorf("%q met as a participant: %s", body, dump(rec))
 		}
 	}

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's four-hundred-and-seventy-third round: an untargeted batch
@@ -14,28 +12,6 @@ import (
 // agency on a trilateral summit in Ankara, a Turkish agency on a call
 // about Bosnia, a regional paper on constitutional talks near Sarajevo);
 // each rule with sentences of its own.
-
-// fourhundredseventythirdPlace: the place of the held meeting that has
-// every one of names among its participants, "" when there is none.
-func fourhundredseventythirdPlace(rec graph.Record, names ...string) (string, bool) {
-	for _, m := range rec.Meetings {
-		if m.Status != graph.Held {
-			continue
-		}
-		all := true
-		for _, n := range names {
-			found := false
-			for _, p := range m.Participants {
-				found = found || p == n
-			}
-			all = all && found
-		}
-		if all {
-			return m.Place, true
-		}
-	}
-	return "", false
-}
 
 // "visited Y on Friday and met Z", "visited Y earlier this month and held
 // talks with Z": a time adjunct of the visit between the place and "and"
@@ -50,14 +26,14 @@ func TestVisitTimeAdjunctKeepsThePlaceVisited(t *testing.T) {
 		"Foreign Minister Piotr Zielinski visited Lima on 3 May and held separate meetings with President Tomas Berg and Senator Ana Ruiz.",
 	} {
 		rec := corefRecord(t, "Ministers confer\n"+line)
-		if p, ok := fourhundredseventythirdPlace(rec, "Piotr Zielinski", "Tomas Berg"); !ok || p != "Lima" {
-			t.Errorf("%q: want the Zielinski-Berg meeting in Lima, got %q: %s", line, p, dump(rec))
+		if m, ok := heldMeeting(rec, "Piotr Zielinski", "Tomas Berg"); !ok || m.Place != "Lima" {
+			t.Errorf("%q: want the Zielinski-Berg meeting in Lima, got %q: %s", line, m.Place, dump(rec))
 		}
 	}
 	line := "Foreign Minister Piotr Zielinski visited Lima last year, and met President Tomas Berg in Quito on Friday."
 	rec := corefRecord(t, "Ministers confer\n"+line)
-	if p, ok := fourhundredseventythirdPlace(rec, "Piotr Zielinski", "Tomas Berg"); ok && p != "Quito" {
-		t.Errorf("%q: want the meeting in Quito, got %q", line, p)
+	if m, ok := heldMeeting(rec, "Piotr Zielinski", "Tomas Berg"); ok && m.Place != "Quito" {
+		t.Errorf("%q: want the meeting in Quito, got %q", line, m.Place)
 	}
 }
 

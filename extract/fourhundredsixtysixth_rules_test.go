@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's four-hundred-and-sixty-sixth round: a targeted batch on places
@@ -13,28 +11,6 @@ import (
 // the Commission's headquarters, an agency story on talks in a capital's
 // suburb, a wire story whose later meetings take its dateline's city);
 // each rule with sentences of its own.
-
-// fourhundredsixtysixthPlaceOf: the place of the held meeting with every
-// one of names, "-" when there is none.
-func fourhundredsixtysixthPlaceOf(rec graph.Record, names ...string) string {
-	for _, m := range rec.Meetings {
-		if m.Status != graph.Held {
-			continue
-		}
-		all := true
-		for _, n := range names {
-			found := false
-			for _, p := range m.Participants {
-				found = found || p == n
-			}
-			all = all && found
-		}
-		if all {
-			return m.Place
-		}
-	}
-	return "-"
-}
 
 // "held talks at the Commission's headquarters", "at NATO's
 // headquarters": the body's seat is the meeting's city when the story
@@ -47,7 +23,11 @@ func TestBodyHeadquartersPlacesTheMeeting(t *testing.T) {
 		{"Prime Minister Jan Kowal met Ola Nowak, a senior envoy, at the UN's headquarters in Geneva on Tuesday.", "Geneva"},
 	} {
 		rec := corefRecord(t, "Talks on reforms\n"+c.line)
-		if got := fourhundredsixtysixthPlaceOf(rec, "Jan Kowal", "Ola Nowak"); got != c.want {
+		if m, ok := heldMeeting(rec, "Jan Kowal", "Ola Nowak"); !ok || m.Place != c.want {
+			got := "no held meeting"
+			if ok {
+				got = m.Place
+			}
 			t.Errorf("%q: place %q, want %q: %s", c.line, got, c.want, dump(rec))
 		}
 	}
