@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's four-hundred-and-seventy-first round: a targeted batch on
@@ -13,25 +11,6 @@ import (
 // Vietnamese agency on a Chinese vice president's visit, a wire on
 // trade talks in London, a Chinese agency on a top legislator's talks
 // in Pyongyang); each rule with sentences of its own.
-
-// fourhundredseventyfirstPlace: the place of the held meeting of a and b
-// in rec, and whether there is one.
-func fourhundredseventyfirstPlace(rec graph.Record, a, b string) (string, bool) {
-	for _, m := range rec.Meetings {
-		if m.Status != graph.Held {
-			continue
-		}
-		var hasA, hasB bool
-		for _, p := range m.Participants {
-			hasA = hasA || p == a
-			hasB = hasB || p == b
-		}
-		if hasA && hasB {
-			return m.Place, true
-		}
-	}
-	return "", false
-}
 
 // "the accords reached by A and B during the latter's state visit to
 // Freedonia last December", "A and B held talks during a visit to P":
@@ -46,12 +25,12 @@ func TestDuringVisitToPlacesTheMeeting(t *testing.T) {
 		{"Prime Minister Tomas Berg and President Ola Nowak held talks during a visit to Quito last month.", "Quito"},
 	} {
 		rec := corefRecord(t, lead+c.line)
-		if got, ok := fourhundredseventyfirstPlace(rec, "Tomas Berg", "Ola Nowak"); !ok || got != c.want {
-			t.Errorf("%q: want the Berg-Nowak meeting in %s, got %q (found %v): %s", c.line, c.want, got, ok, dump(rec))
+		if m, ok := heldMeeting(rec, "Tomas Berg", "Ola Nowak"); !ok || m.Place != c.want {
+			t.Errorf("%q: want the Berg-Nowak meeting in %s, got %q (found %v): %s", c.line, c.want, m.Place, ok, dump(rec))
 		}
 	}
 	rec := corefRecord(t, "Ministers confer\nLIMA, March 4 (Reuters) - President Ola Nowak of Chile held talks with President Tomas Berg on Monday during his state visit to Peru.")
-	if got, _ := fourhundredseventyfirstPlace(rec, "Tomas Berg", "Ola Nowak"); got != "Lima" {
-		t.Errorf("a visit to the dateline's country: want Lima, got %q: %s", got, dump(rec))
+	if m, _ := heldMeeting(rec, "Tomas Berg", "Ola Nowak"); m.Place != "Lima" {
+		t.Errorf("a visit to the dateline's country: want Lima, got %q: %s", m.Place, dump(rec))
 	}
 }
