@@ -34,3 +34,22 @@ func TestPlightAdjectiveBeforeTheCityKeepsThePlace(t *testing.T) {
 		t.Errorf("%q: want the meeting in Lima, got %q: %s", line, m.Place, dump(rec))
 	}
 }
+
+// A lead with no dateline that flies its visitor "into war-torn X" sets
+// the story in X: a meeting the next sentence tells with no city of its
+// own ("held talks with Y at the airport") is there (leadCity, through
+// mention.PlightPlace; p2910). The negative case: a dateline keeps the
+// story where it is filed when the lead names the plight city only as
+// the subject of aid.
+func TestPlightCityOfTheLeadSetsTheStory(t *testing.T) {
+	lead := "Minister makes surprise trip\nForeign Minister Marco Bellini became the first minister of his country to go to Somalia in a decade, flying on Thursday into war-torn Mogadishu for talks with its leaders.\n"
+	rec := corefRecord(t, lead+"Bellini held talks with President Omar Dabiri at the airport.")
+	if m, ok := heldMeeting(rec, "Marco Bellini", "Omar Dabiri"); !ok || m.Place != "Mogadishu" {
+		t.Errorf("want the Bellini-Dabiri meeting in Mogadishu, got %q: %s", m.Place, dump(rec))
+	}
+	lead = "Minister pledges aid\nNAIROBI, May 4 - Foreign Minister Marco Bellini pledged more aid for war-torn Mogadishu on Thursday.\n"
+	rec = corefRecord(t, lead+"Bellini held talks with President Omar Dabiri at the airport.")
+	if m, ok := heldMeeting(rec, "Marco Bellini", "Omar Dabiri"); !ok || m.Place != "Nairobi" {
+		t.Errorf("want the Bellini-Dabiri meeting in Nairobi, got %q: %s", m.Place, dump(rec))
+	}
+}
