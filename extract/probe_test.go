@@ -16208,7 +16208,9 @@ var fourhundredsixtysecondRoundProbe = regexp.MustCompile(`^p(2804|2805|2806|280
 
 var fourhundredsixtysecondRoundFloors = map[string]float64{
 	"persons": 0.96, "roles": 0.78, "met-pairs": 0.90, "met-pairs precision": 0.92,
-	"places": 0.78, "dates": 0.98,
+	// places 0.78 -> 0.97: round 479's plight rule puts p2807's round
+	// "in occupied Jerusalem" there, not in the dateline's city.
+	"places": 0.97, "dates": 0.98,
 }
 
 func TestProbeFourHundredSixtySecondRound(t *testing.T) {
@@ -16374,4 +16376,32 @@ var fourhundredseventythirdRoundFloors = map[string]float64{
 
 func TestProbeFourHundredSeventyThirdRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-seventy-third-round probe", fourhundredseventythirdRoundProbe, 6, fourhundredseventythirdRoundFloors)
+}
+
+// fourhundredseventyninthRoundProbe are the probe articles p2906-p2911,
+// written in issue 14's four-hundred-and-seventy-ninth round as a batch
+// targeted on places: a 2019 wire on the Cyprus leaders' meeting in
+// divided Nicosia and the collapse at Crans-Montana "where" they had
+// last haggled; a 2019 Italian agency on a foreign minister flown to
+// war-torn Tripoli and on to Benghazi; a 2017 French agency on an envoy's
+// talks in Ramallah and a leader's last visit to Washington; a 2022 wire
+// on advisers' talks on the Minsk agreements under a Berlin dateline; a
+// 2012 British paper on a foreign secretary flown into war-torn
+// Mogadishu; a 2023 American agency on the head of the Vienna-based
+// nuclear agency in Tehran. Their gold was committed (99d879f3) before
+// the extractor ran on them. Untuned they scored persons 0.94 (P 1.00 /
+// R 0.89), roles 0.32 (P 0.60 / R 0.21), met-pairs 0.89 (P 0.93 /
+// R 0.86), places 0.78, dates 1.00; fourhundredseventyninthRoundFloors
+// are the branch's scores after the round's rule (a word of a city's
+// plight between a place preposition and the name keeps the city a place,
+// the meeting's and the lead's).
+var fourhundredseventyninthRoundProbe = regexp.MustCompile(`^p(2906|2907|2908|2909|2910|2911)-`)
+
+var fourhundredseventyninthRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.31, "met-pairs": 0.89, "met-pairs precision": 0.92,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFourHundredSeventyNinthRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-seventy-ninth-round probe", fourhundredseventyninthRoundProbe, 6, fourhundredseventyninthRoundFloors)
 }

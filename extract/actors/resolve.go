@@ -368,6 +368,9 @@ func (d *Story) capitalAsActor(s *text.Sentence, m *mention.Mention) bool {
 		if placePreps[p] || p == "the" || p == "," {
 			return false
 		}
+		if mention.PlightPlace(s.Toks, m.I, placePreps) {
+			return false // "flew to war-torn X", "in occupied Y": a place
+		}
 		if m.I > 1 && (s.Toks[m.I-2].Lower == "in" || s.Toks[m.I-2].Lower == "at") {
 			return false
 		}

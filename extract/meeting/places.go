@@ -157,6 +157,11 @@ func (d *Reader) leadCity() string {
 			switch {
 			case m.Kind == mention.City && m.Actor < 0 && (prev == "in" || outskirtsCue[prev] || prev == "of" && m.I > 1 && settlementNouns[toks[m.I-2].Lower]):
 				city = m.City
+			case m.Kind == mention.City && m.Actor < 0 && mention.PlightPlace(toks, m.I, leadPlightPreps):
+				// "flying into war-torn X on Thursday to meet ...", "in
+				// occupied Y": the city behind its plight (the
+				// four-hundred-and-seventy-ninth round, p2910).
+				city = m.City
 			case d.capitalNamed(toks, m) != "" && (prev == "in" || prev == "the" && m.I > 1 && toks[m.I-2].Lower == "in"):
 				city = d.capitalNamed(toks, m)
 			case m.Kind == mention.Org && (prev == "at" || prev == "the" && m.I > 1 && toks[m.I-2].Lower == "at"):
@@ -792,6 +797,10 @@ var arriveForms = map[string]bool{"arrived": true, "arrives": true, "arriving": 
 // the war in Z"; issue 14's three-hundred-and-third round, p1852;
 // p1205's "outside X" lead now lends X to a meeting it left unplaced).
 var outskirtsCue = map[string]bool{"near": true, "outside": true}
+
+// leadPlightPreps open a plight before the lead's city (leadCity): "in
+// occupied X", "flew into war-torn Y".
+var leadPlightPreps = map[string]bool{"in": true, "into": true}
 
 // headlineMeetingCity: a headline that puts a meeting in a city ("A, B
 // hold talks in X", "A meets B in X"), under a dateline of another city

@@ -795,6 +795,11 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 			// "met in the capital, X", "in the capital X": the city
 			// names the capital the phrase puts the meeting in.
 			consider(m.City, m.I, 0)
+		case m.Kind == mention.City && m.Actor < 0 && mention.PlightPlace(toks, m.I, plightPreps):
+			// "talks in occupied X", "met at war-torn Y": a word of the
+			// city's plight stands between the preposition and the name
+			// (the four-hundred-and-seventy-ninth round).
+			consider(m.City, m.I, 0)
 		case m.Kind == mention.City && m.Actor < 0 && cityQuarter(toks, m.I):
 			// "at a hotel in central X", "in downtown Y": a part of the
 			// city is in the city.
@@ -2503,6 +2508,10 @@ func cityQuarter(toks []text.Token, i int) bool {
 }
 
 var cityQuarters = lex("cityQuarters")
+
+// plightPreps open a plight before a city's name where the meeting was:
+// "in occupied X", "at war-torn Y" (mention.PlightPlace).
+var plightPreps = map[string]bool{"in": true, "at": true}
 
 // haveVerbs: "had", "has", "have" (lexicon).
 var haveVerbs = lex("haveVerbs")

@@ -283,3 +283,8 @@ var headlineActionVerbs = lex("headlineActionVerbs")
 // postNominals close a person's name ("X Y MP"): no body's acronym
 // (acronymTail).
 var postNominals = lex("postNominals")
+
+// plightAdjectives and plightCompoundTails tell a city's plight before
+// its name: "occupied", "war-torn" (PlightStart).
+var plightAdjectives = lex("plightAdjectives")
+var plightCompoundTails = lex("plightCompoundTails")

@@ -2374,3 +2374,25 @@ func sloganFirst(s *text.Sentence, ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// PlightStart: the first token of the lower-case words right before the
+// name at i that tell the city's plight — "occupied", "divided", or a
+// hyphened compound such as "war-torn" — or i when none stands there. "In
+// occupied X" places a meeting in X as "in X" does.
+func PlightStart(toks []text.Token, i int) int {
+	if i >= 1 && !toks[i-1].Cap && plightAdjectives[toks[i-1].Lower] {
+		return i - 1
+	}
+	if i >= 3 && !toks[i-1].Cap && plightCompoundTails[toks[i-1].Lower] && toks[i-1].Glued &&
+		toks[i-2].Text == "-" && toks[i-2].Glued && toks[i-3].Word && !toks[i-3].Cap {
+		return i - 3
+	}
+	return i
+}
+
+// PlightPlace: the name at i follows a plight (PlightStart) that a place
+// preposition opens: "in war-torn X", "to occupied Y".
+func PlightPlace(toks []text.Token, i int, preps map[string]bool) bool {
+	b := PlightStart(toks, i)
+	return b < i && b > 0 && preps[toks[b-1].Lower]
+}
