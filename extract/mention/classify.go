@@ -543,6 +543,14 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// no longer stands for a person of its own. A subject ("and
 		// Oster-Lund agreed") is left a person.
 		out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && possessedPairCompound(toks, m, j):
+		// "Schleswig-Holstein's premier X", "and Baden-Baden's Y": a lone
+		// pair compound that owns a post or a named person is a region's
+		// or a body's name, resolved as a lone word is, as after a
+		// compoundLead; a person's double-barrelled surname there still
+		// resolves to the full name the story gives (the
+		// four-hundred-and-seventy-fifth round; p2883, p1016).
+		out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && thingApposed(toks, m, j):
 		// "Representatives of X Y, a mining lobby,": the name after the
 		// run's own words is called a thing (thingapposed.go).
@@ -596,6 +604,17 @@ func lonePairCompound(toks []text.Token, m, j int) bool {
 	}
 	a, b := toks[m], toks[m+2]
 	return a.Word && b.Word && a.Cap && b.Cap && !a.Acronym && !b.Acronym
+}
+
+// possessedPairCompound: the name [m, j) is a lone pair compound glued to
+// "'s", a capitalized word or a post's title word after it: the possessor
+// of a named person or of a post.
+func possessedPairCompound(toks []text.Token, m, j int) bool {
+	if !lonePairCompound(toks, m, j) || j+1 >= len(toks) || toks[j].Text != "'s" {
+		return false
+	}
+	n := toks[j+1]
+	return n.Word && (n.Cap || IsTitleWord(n.Lower))
 }
 
 // compoundModifier: the name [m, j) is one hyphenated compound of two
