@@ -40,3 +40,28 @@ func TestPossessedHyphenCompoundIsNoPerson(t *testing.T) {
 		t.Errorf("want Ana Oster-Lund kept, meeting Berg: %s", dump(rec))
 	}
 }
+
+// "Social Democratic premiers", "the Christian Democrats", "opposition
+// Social Democrat leader X": a capitalized run closed by a party's creed
+// word names a party or its members, no person (labelRun,
+// partyCreedLabels; p2883, p2122, p2507, p287, p1388). The negative case: a
+// creed word before a title ("Social Democratic Senator Tomas Berg")
+// leaves the titled person.
+func TestPartyCreedRunIsNoPerson(t *testing.T) {
+	for _, line := range []string{
+		"Social Democratic premiers met Chancellor Jan Kowal in Lima on Monday.",
+		"Chancellor Jan Kowal met opposition Social Democrat leader Piet Dahl in Lima on Monday.",
+		"Chancellor Jan Kowal met Piet Dahl of the Free Democrats in Lima on Monday.",
+	} {
+		rec := corefRecord(t, "Parties confer\n"+line)
+		for _, bad := range []string{"Social Democratic", "Social Democrat", "Free Democrats"} {
+			if hasPerson(rec, bad) {
+				t.Errorf("%q: %s read as a person: %s", line, bad, dump(rec))
+			}
+		}
+	}
+	rec := corefRecord(t, "Parties confer\nSocial Democratic Senator Tomas Berg met Chancellor Jan Kowal in Lima on Monday.")
+	if !heldAll(rec, "Tomas Berg", "Jan Kowal") {
+		t.Errorf("want Berg and Kowal met: %s", dump(rec))
+	}
+}
