@@ -65,3 +65,26 @@ func TestPartyCreedRunIsNoPerson(t *testing.T) {
 		t.Errorf("want Berg and Kowal met: %s", dump(rec))
 	}
 }
+
+// "the proposed X-Y waterway", "the planned X-Y natural gas pipeline", "the
+// old X-Y enclaves": a pair compound that a route's, a frontier's or a
+// tract's noun follows, a word or two between, names that thing, no person
+// (compoundBeforeThing, compoundThingNouns; p532, p1274, p2846). The
+// negative case: a double-barrelled surname before a verb ("Oster-Lund said
+// the pipeline") stays the person's.
+func TestCompoundBeforeThingIsNoPerson(t *testing.T) {
+	for _, line := range []string{
+		"Minister Jan Kowal met Minister Tomas Berg in Lima on Monday to discuss the proposed Ostra-Velen waterway.",
+		"Minister Jan Kowal met Minister Tomas Berg in Lima on Monday to discuss the planned Ostra-Velen natural gas pipeline.",
+		"Minister Jan Kowal met Minister Tomas Berg in Lima on Monday to discuss the old Ostra-Velen enclaves.",
+	} {
+		rec := corefRecord(t, "Ministers confer\n"+line)
+		if hasPerson(rec, "Ostra-Velen") || !heldAll(rec, "Jan Kowal", "Tomas Berg") {
+			t.Errorf("%q: want Kowal and Berg met, no person Ostra-Velen: %s", line, dump(rec))
+		}
+	}
+	rec := corefRecord(t, "Ministers confer\nForeign Minister Ana Oster-Lund met President Tomas Berg in Lima on Monday.\nOster-Lund said the pipeline would be finished next year.")
+	if !hasPerson(rec, "Ana Oster-Lund") || !heldAll(rec, "Ana Oster-Lund", "Tomas Berg") {
+		t.Errorf("want Ana Oster-Lund kept, meeting Berg: %s", dump(rec))
+	}
+}

@@ -523,6 +523,13 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// crossing" (p118): two names joined by a hyphen after "the" and
 		// before a common noun modify that noun; no person is named.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && compoundBeforeThing(toks, m, j):
+		// "the proposed X-Y waterway", "the planned X-Y natural gas
+		// pipeline", "the old X-Y enclaves": a pair compound that a
+		// route's, a frontier's or a tract's noun follows, a word or two
+		// between, names that thing, not a person (the
+		// four-hundred-and-seventy-fifth round; p532, p1274, p2846).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && j-m >= 2 && toks[j-1].Cap && namedVenueHeads[toks[j-1].Lower]:
 		// "toured Adelaide Zoo", "visited the Hermitage Museum": a name
 		// closed by the noun of a public venue names the venue, not a
@@ -615,6 +622,33 @@ func possessedPairCompound(toks []text.Token, m, j int) bool {
 	}
 	n := toks[j+1]
 	return n.Word && (n.Cap || IsTitleWord(n.Lower))
+}
+
+// compoundThingNouns: the nouns of routes, frontiers and tracts that make
+// a pair compound before them their name (lexicon).
+var compoundThingNouns = lex("compoundThingNouns")
+
+// compoundBeforeThing: the name [m, j) is a lone pair compound followed by
+// a compoundThingNoun, at most two lower-case modifiers between ("natural
+// gas"). A verb, an auxiliary or a function word between ends the phrase:
+// "X-Y said the pipeline", "X-Y visited railway workers" tell a person.
+func compoundBeforeThing(toks []text.Token, m, j int) bool {
+	if !lonePairCompound(toks, m, j) {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		t := toks[k]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if compoundThingNouns[t.Lower] {
+			return true
+		}
+		if compoundLeads[t.Lower] || Auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ed") || t.Lower == "and" || t.Lower == "or" || t.Lower == "who" || t.Lower == "which" || t.Lower == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // compoundModifier: the name [m, j) is one hyphenated compound of two
