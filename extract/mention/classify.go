@@ -523,6 +523,13 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// crossing" (p118): two names joined by a hyphen after "the" and
 		// before a common noun modify that noun; no person is named.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && compoundBeforeThing(toks, m, j):
+		// "the proposed X-Y waterway", "the planned X-Y natural gas
+		// pipeline", "the old X-Y enclaves": a pair compound that a
+		// route's, a frontier's or a tract's noun follows, a word or two
+		// between, names that thing, not a person (the
+		// four-hundred-and-seventy-fifth round; p532, p1274, p2846).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && j-m >= 2 && toks[j-1].Cap && namedVenueHeads[toks[j-1].Lower]:
 		// "toured Adelaide Zoo", "visited the Hermitage Museum": a name
 		// closed by the noun of a public venue names the venue, not a
@@ -542,6 +549,14 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// resolves to the full name the story gives; a place's compound
 		// no longer stands for a person of its own. A subject ("and
 		// Oster-Lund agreed") is left a person.
+		out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && possessedPairCompound(toks, m, j):
+		// "Schleswig-Holstein's premier X", "and Baden-Baden's Y": a lone
+		// pair compound that owns a post or a named person is a region's
+		// or a body's name, resolved as a lone word is, as after a
+		// compoundLead; a person's double-barrelled surname there still
+		// resolves to the full name the story gives (the
+		// four-hundred-and-seventy-fifth round; p2883, p1016).
 		out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && thingApposed(toks, m, j):
 		// "Representatives of X Y, a mining lobby,": the name after the
@@ -596,6 +611,44 @@ func lonePairCompound(toks []text.Token, m, j int) bool {
 	}
 	a, b := toks[m], toks[m+2]
 	return a.Word && b.Word && a.Cap && b.Cap && !a.Acronym && !b.Acronym
+}
+
+// possessedPairCompound: the name [m, j) is a lone pair compound glued to
+// "'s", a capitalized word or a post's title word after it: the possessor
+// of a named person or of a post.
+func possessedPairCompound(toks []text.Token, m, j int) bool {
+	if !lonePairCompound(toks, m, j) || j+1 >= len(toks) || toks[j].Text != "'s" {
+		return false
+	}
+	n := toks[j+1]
+	return n.Word && (n.Cap || IsTitleWord(n.Lower))
+}
+
+// compoundThingNouns: the nouns of routes, frontiers and tracts that make
+// a pair compound before them their name (lexicon).
+var compoundThingNouns = lex("compoundThingNouns")
+
+// compoundBeforeThing: the name [m, j) is a lone pair compound followed by
+// a compoundThingNoun, at most two lower-case modifiers between ("natural
+// gas"). A verb, an auxiliary or a function word between ends the phrase:
+// "X-Y said the pipeline", "X-Y visited railway workers" tell a person.
+func compoundBeforeThing(toks []text.Token, m, j int) bool {
+	if !lonePairCompound(toks, m, j) {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		t := toks[k]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if compoundThingNouns[t.Lower] {
+			return true
+		}
+		if compoundLeads[t.Lower] || Auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ed") || t.Lower == "and" || t.Lower == "or" || t.Lower == "who" || t.Lower == "which" || t.Lower == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // compoundModifier: the name [m, j) is one hyphenated compound of two
