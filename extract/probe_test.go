@@ -10735,8 +10735,8 @@ func TestProbeTwoHundredNinetySixthRound(t *testing.T) {
 var twohundredninetyseventhRoundProbe = regexp.MustCompile(`^p181[4-9]-`)
 
 var twohundredninetyseventhRoundFloors = map[string]float64{
-	"persons": 0.89, "roles": 0.81, "met-pairs": 0.32, "met-pairs precision": 1.00,
-	"places": 0.89, "dates": 0.89,
+	"persons": 0.89, "roles": 0.81, "met-pairs": 0.35, "met-pairs precision": 1.00,
+	"places": 0.90, "dates": 0.90,
 }
 
 func TestProbeTwoHundredNinetySeventhRound(t *testing.T) {
@@ -13022,9 +13022,15 @@ func TestProbeThreeHundredSixtyFirstRound(t *testing.T) {
 // branch's scores after the round's two rules.
 var threehundredsixtysecondRoundProbe = regexp.MustCompile(`^p(2204|2205|2206|2207|2208|2209)-`)
 
+// The four-hundred-and-seventy-seventh round raised met-pairs and places
+// (p2205's "the two Palestinian leaders" now reads the movement's chief)
+// and lowered precision 0.85 -> 0.83: the meeting that gains him is
+// merged with the Emir's separate one with the president, so the prime
+// minister of that one is paired with him too (one wrong pair for two
+// right ones, a trade accepted).
 var threehundredsixtysecondRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.23, "met-pairs": 0.82, "met-pairs precision": 0.85,
-	"places": 0.56, "dates": 1.00,
+	"persons": 0.94, "roles": 0.23, "met-pairs": 0.84, "met-pairs precision": 0.83,
+	"places": 0.68, "dates": 1.00,
 }
 
 func TestProbeThreeHundredSixtySecondRound(t *testing.T) {
@@ -16454,4 +16460,31 @@ var fourhundredseventyfifthRoundFloors = map[string]float64{
 
 func TestProbeFourHundredSeventyFifthRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-seventy-fifth-round probe", fourhundredseventyfifthRoundProbe, 6, fourhundredseventyfifthRoundFloors)
+}
+
+// fourhundredseventyseventhRoundProbe are the probe articles p2894-p2899,
+// written in issue 14's four-hundred-and-seventy-seventh round as a
+// targeted batch on meetings told by nouns and phrases: a 1998 wire on a
+// bilateral at a regional summit in Colombo; a 2016 agency on a papal
+// audience and an encounter with the Secretary of State; a 2015 agency on
+// a courtesy call in Tokyo after ministers "exchanged views with" their
+// counterparts; a 2019 agency on a foreign minister who "exchanged views
+// with" a visitor in Beijing; a 2012 news agency on a working lunch at
+// Downing Street; a 2019 agency on leaders who "sat down" in Bangkok and
+// an audience with a king. Their gold was committed (daeaefc0) before the
+// extractor ran on them. Untuned they scored persons 0.94 (P 1.00 / R
+// 0.89), roles 0.89 (P 0.80 / R 1.00), met-pairs 0.81 (P 1.00 / R 0.68),
+// places 0.82, dates 1.00; fourhundredseventyseventhRoundFloors are the
+// branch's scores after the round's rules ("exchanged views with" is a
+// meeting; "the two <demonym> ministers" read as the people of that
+// state named last).
+var fourhundredseventyseventhRoundProbe = regexp.MustCompile(`^p(2894|2895|2896|2897|2898|2899)-`)
+
+var fourhundredseventyseventhRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.88, "met-pairs": 0.91, "met-pairs precision": 1.00,
+	"places": 0.85, "dates": 1.00,
+}
+
+func TestProbeFourHundredSeventySeventhRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-seventy-seventh-round probe", fourhundredseventyseventhRoundProbe, 6, fourhundredseventyseventhRoundFloors)
 }

@@ -1201,9 +1201,14 @@ func (d *Resolver) recentOfState(si, k, n, st int) []int {
 // the state named nearest before its first name in sentence s ("Yemeni
 // President A and Vice President B": B too).
 func (d *Resolver) ofStateNamed(s, p, st int) bool {
-	if a := d.Cast.Actors[p].Affiliation; a >= 0 {
+	if a := d.Cast.Actors[p].Affiliation; a >= 0 && d.Cast.Actors[a].Kind == graph.State {
 		return a == st
 	}
+	// A movement or body the person belongs to ("X, a leader of the Y
+	// movement") says nothing of the person's state: the state named
+	// before the name does, so "the two <demonym> leaders" reads the
+	// movement's leader beside the president (the
+	// four-hundred-and-seventy-seventh round, p2205).
 	near := -1
 	for _, m := range d.Ments[s] {
 		if m.Actor == p && !m.Desc {
@@ -1242,6 +1247,20 @@ func (d *Resolver) ArgumentPlural(si, cs, ce int, last Told) []int {
 			continue
 		}
 		noun := e + 1
+		if st := d.demonymModifier(si, noun, ce); st >= 0 && e > 0 && toks[e-1].Lower == "the" && !d.namedAfter(si, noun+1) {
+			// "the two Indonesian ministers met their Japanese
+			// counterparts, A and B": the people of that state named
+			// last, just that many, as PluralReferents reads it with no
+			// one named beside it, when none of them is among the
+			// clause's own (the four-hundred-and-seventy-seventh round,
+			// p2896).
+			refs := d.recentOfState(si, e, n, st)
+			own := d.personsIn(si, e, ce)
+			if refs != nil && !slices.ContainsFunc(refs, func(a int) bool { return slices.Contains(own, a) }) {
+				return refs
+			}
+			continue
+		}
 		if noun+1 < ce && !personGroupNouns[toks[noun].Lower] && toks[noun].Word && (!toks[noun].Cap || titledPlural(toks, noun)) {
 			noun++ // "all three national leaders", "the two Prime Ministers"
 		}

@@ -234,3 +234,40 @@ func viewsExchanged(toks []text.Token, k int) bool {
 }
 
 var viewsExchangeVerbs = lex("viewsExchangeVerbs")
+
+// viewsExchangedWith: the verb at k exchanges views with someone, a
+// conversation as agencies and readouts tell talks: "A exchanged views
+// with B", "A exchanged views on the border question with B". Between
+// "views" and "with" may stand a topic phrase ("on", "about") of up to
+// six lower-case words; a comma ("exchanged views, by letter, with B") or
+// a capitalized word ends it. The person after "with" is the frame's to
+// find, as for "held talks with" (the four-hundred-and-seventy-seventh
+// round, p2896, p2897, p1816).
+func viewsExchangedWith(toks []text.Token, k int) bool {
+	if toks[k].Cap || !viewsWithVerbs[toks[k].Lower] || k+2 >= len(toks) || !exchangedViews[toks[k+1].Lower] {
+		return false
+	}
+	if toks[k+2].Lower == "with" {
+		return true
+	}
+	if !viewsTopicPreps[toks[k+2].Lower] {
+		return false
+	}
+	for e := k + 3; e < len(toks) && e <= k+9; e++ {
+		w := toks[e]
+		switch {
+		case w.Lower == "with":
+			return true
+		case w.Text == "-":
+		case !w.Word || w.Cap:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	viewsWithVerbs  = lex("viewsWithVerbs")
+	exchangedViews  = lex("exchangedViews")
+	viewsTopicPreps = lex("viewsTopicPreps")
+)

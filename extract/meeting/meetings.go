@@ -961,6 +961,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "the two leaders held a tete-a-tete" (jointchair.go)
 		} else if !ok && !s.Quoted[k] && viewsExchanged(toks, k) && d.namedPeople(si, k) >= 2 {
 			c, ok = frame.Meet, true // "A and B had an in-depth exchange of views" (jointchair.go)
+		} else if !ok && !s.Quoted[k] && viewsExchangedWith(toks, k) {
+			c, ok = frame.Meet, true // "A exchanged views with B" (jointchair.go)
 		} else if !ok && !s.Quoted[k] && gatheredSession(toks, k) {
 			c, ok = frame.Talks, true // "The opening session brought together A, B and C"
 		} else if !ok && !s.Quoted[k] && roundTook(toks, k) {
