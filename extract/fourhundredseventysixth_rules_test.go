@@ -37,3 +37,23 @@ func TestCoChairedDialogueIsTheirTalks(t *testing.T) {
 		t.Errorf("%q: one chair meets no one: %s", line, dump(rec))
 	}
 }
+
+// "Its next session will take place in Y in the autumn", "The visit will
+// continue on Wednesday in Y": a sequel told with "will" is of a sitting
+// to come and says nothing of where the one just told was, even when that
+// one's city is the dateline's (sequelToCome; p2893, p2145). The
+// negative case: "The talks took place in Y" still places the sitting
+// just told.
+func TestNextSessionSequelLeavesTheHeldPlace(t *testing.T) {
+	lead := "Quotas agreed\nLIMA, Oct. 20 (Agency) - Chile and Peru agreed on fishing quotas on Friday.\n\nFisheries Minister Ana Ruiz met Tomas Berg in Lima on Thursday evening.\n\n"
+	for _, s := range []string{"Its next session will take place in Quito in the autumn of 2018.", "The next round will be held in Quito next year.", "The visit will continue on Saturday in the Cusco region."} {
+		rec := corefRecord(t, lead+"The commission was founded in 1975. "+s)
+		if m, ok := heldMeeting(rec, "Ana Ruiz", "Tomas Berg"); !ok || m.Place != "Lima" {
+			t.Errorf("%q: want the Ruiz-Berg meeting in Lima, got %q: %s", s, m.Place, dump(rec))
+		}
+	}
+	rec := corefRecord(t, "Quotas agreed\nLIMA, Oct. 20 (Agency) - Chile and Peru agreed on fishing quotas on Friday.\n\nFisheries Minister Ana Ruiz met Tomas Berg on Thursday evening. The talks took place in Callao.")
+	if m, ok := heldMeeting(rec, "Ana Ruiz", "Tomas Berg"); !ok || m.Place != "Callao" {
+		t.Errorf("want the Ruiz-Berg meeting in Callao, got %q: %s", m.Place, dump(rec))
+	}
+}
