@@ -23,7 +23,7 @@ func TestCoChairedDialogueIsTheirTalks(t *testing.T) {
 		"Foreign Minister Ana Ruiz and Secretary of State Tomas Berg co-chaired the dialogue at the ministry on Tuesday.",
 		"Foreign Minister Ana Ruiz and Trade Minister Tomas Berg co-chaired the dialogue at the ministry on Tuesday.",
 		"Foreign Minister Ana Ruiz and Secretary of State Tomas Berg co-chaired the first session at the ministry on Tuesday.",
-		"Foreign Minister Ana Ruiz and her counterpart Tomas Berg co-chaired the annual consultation, which also touched on fisheries.",
+		"Foreign Minister Ana Ruiz and her counterpart Tomas Berg co-chaired the yearly consultation, where fisheries came up as well.",
 		"Foreign Minister Ana Ruiz and Peruvian Secretary of State Tomas Berg jointly chaired the first political consultations between the two ministries.",
 	} {
 		rec := corefRecord(t, "Ministers confer\n"+line)
