@@ -638,17 +638,27 @@ func appositionEnd(toks []text.Token, a int) int {
 // President B" (the two-hundred-and-thirty-second round, p1424): the
 // title is the second person's, as an honorific is. Only capitalized
 // title words count; "A and his deputy B" or "A and other ministers"
-// are not this shape.
+// are not this shape. A post with "of" inside it and a state's name or
+// adjective before it are the title too: "A and U.S. Secretary of State
+// B" (the four-hundred-and-seventy-sixth round, p2891).
 func titledAnd(toks []text.Token, a, b int) bool {
-	if b-a < 2 || b-a > 4 || toks[a].Lower != "and" {
+	if b-a < 2 || b-a > 6 || toks[a].Lower != "and" {
 		return false
 	}
+	titles, ofs := 0, 0
 	for e := a + 1; e < b; e++ {
-		if !toks[e].Cap || !toks[e].Word || !mention.IsTitleWord(toks[e].Lower) {
+		switch {
+		case toks[e].Cap && toks[e].Word && mention.IsTitleWord(toks[e].Lower):
+			titles++
+		case toks[e].Lower == "of" && e > a+1 && e+1 < b && titles > 0:
+			ofs++ // "Secretary of State": a title on both sides
+		case e == a+1 && toks[e].Cap && b-a > 2:
+			// "U.S.", "Thai": the state before the post
+		default:
 			return false
 		}
 	}
-	return true
+	return titles > 0 && ofs <= 1 && (ofs == 0 || mention.IsTitleWord(toks[b-1].Lower))
 }
 
 // honorificStart: the start of the honorific before a name starting at

@@ -6,11 +6,14 @@ import (
 	"github.com/parley-dev/parley/graph"
 )
 
-// jointChairVerbs run a sitting ("chaired", "presided"), and
-// privateTalkWords are the two ends of a "tete-a-tete" (lexicon).
+// jointChairVerbs run a sitting ("chaired", "presided"),
+// jointChairedNouns are talks two may chair besides a session ("the
+// dialogue", "the annual consultation"), and privateTalkWords are the two
+// ends of a "tete-a-tete" (lexicon).
 var (
-	jointChairVerbs  = lex("jointChairVerbs")
-	privateTalkWords = lex("privateTalkWords")
+	jointChairVerbs   = lex("jointChairVerbs")
+	jointChairedNouns = lex("jointChairedNouns")
+	privateTalkWords  = lex("privateTalkWords")
 )
 
 // jointChairedSession: a session noun at k that two or more people the
@@ -21,10 +24,11 @@ var (
 // Unlike a session merely held, it may be a body's ("of the
 // Commission"): the two chair that body's sitting. One person chairing
 // ("A chaired the session"), or "co-chaired" without two people named
-// before it, is none.
+// before it, is none. A dialogue or consultations so chaired are theirs
+// too: "A and B co-chaired the dialogue at the ministry" (p2891, p535).
 func (d *Reader) jointChairedSession(si, k int) bool {
 	toks := d.Sents[si].Toks
-	if !heldSessionNouns[toks[k].Lower] || k < 4 {
+	if !heldSessionNouns[toks[k].Lower] && !jointChairedNouns[toks[k].Lower] || k < 4 {
 		return false
 	}
 	v := k - 1

@@ -913,6 +913,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "called on X", "a courtesy call": a visit, not a phone call
 		} else if d.credentials(si, k) {
 			c, ok = frame.Meet, true // "presented his credentials to X": an audience
+		} else if jointChairedNouns[t.Lower] && !s.Quoted[k] && d.jointChairedSession(si, k) {
+			c, ok = frame.Meet, true // "A and B co-chaired the annual consultation": a talks noun, met as a session is (jointchair.go)
 		} else if !ok && !s.Quoted[k] && sharedMeal(toks, k) {
 			c, ok = frame.Meet, true // "had breakfast with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && (d.mealForGuest(si, k) || d.jointMeal(si, k)) {

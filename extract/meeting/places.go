@@ -240,6 +240,11 @@ func (d *Reader) Sequels(ms []Frame) {
 		if v >= len(toks) || !(eventVerbs[toks[v].Lower] || occurVerbs[toks[v].Lower]) {
 			continue
 		}
+		if sequelToCome(toks, aux, v) {
+			// "Its next session will take place in Y": a sitting to
+			// come, not where the one just told was.
+			continue
+		}
 		if d.namesActor(si, v) {
 			continue
 		}
@@ -492,6 +497,19 @@ func appositivePlaceEnd(toks []text.Token, k int) int {
 func seriesModified(toks []text.Token, k int) bool {
 	for e := 1; e < k; e++ {
 		if roundOrdinals[toks[e].Lower] || anteriorMods[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// sequelToCome: a futureCues auxiliary ("will", "shall") between aux
+// and the sequel's verb at v tells a sitting to come, not the one just
+// told: "Its next session will take place in Y", "The visit will continue
+// on Wednesday in Y" (p2893, p2145).
+func sequelToCome(toks []text.Token, aux, v int) bool {
+	for e := aux; e < v; e++ {
+		if futureCues[toks[e].Lower] {
 			return true
 		}
 	}
