@@ -574,6 +574,9 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	if forComplement(toks, m, d.Cast.Actors[m.Actor].Kind == graph.Person) {
 		return false
 	}
+	if meetingProposer(toks, m) {
+		return false
+	}
 	if d.Cast.Actors[m.Actor].Kind != graph.Person && ledSide(toks, m) {
 		return false
 	}
@@ -614,6 +617,39 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	}
 	return true
 }
+
+// meetingProposer: the actor at m is the subject of a relative clause on
+// a meeting noun that tells who wants the meeting — "hours before the
+// summit that President X has called for", "the talks which X proposed":
+// a meeting asked for, which X need not attend, and no part of the
+// encounter the sentence tells. "the summit that X hosted" keeps X.
+func meetingProposer(toks []text.Token, m *mention.Mention) bool {
+	// Back over X's titles ("U.S. President") to the relative pronoun.
+	r := m.I - 1
+	for r >= 0 && r >= m.I-5 && (toks[r].Cap && toks[r].Word || toks[r].Text == ".") {
+		r--
+	}
+	if r < 1 || toks[r].Lower != "that" && toks[r].Lower != "which" || !frame.MeetingNouns[toks[r-1].Lower] {
+		return false
+	}
+	v := m.J
+	if v < len(toks) && proposerAuxes[toks[v].Lower] {
+		v++
+	}
+	if v >= len(toks) || !proposerVerbs[toks[v].Lower] {
+		return false
+	}
+	// "called" proposes only with "for": "the meeting that X called" may
+	// be X's own, convened.
+	return toks[v].Lower != "called" || v+1 < len(toks) && toks[v+1].Lower == "for"
+}
+
+// proposerVerbs tell that the relative clause's subject wants a meeting
+// (meetingProposer); proposerAuxes may stand before them.
+var (
+	proposerVerbs = lex("proposerVerbs")
+	proposerAuxes = lex("proposerAuxes")
+)
 
 // ledSide: the state or group at m is the side a person's verb of leading
 // takes ("X, named to lead the British side, called on Y", "Z, heading

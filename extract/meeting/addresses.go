@@ -51,6 +51,29 @@ func SpokeOut(toks []text.Token) bool {
 	return false
 }
 
+// spokeToPress: the weak predicate at k ("spoke", "talked") has the
+// press for its hearer ("A and B spoke to reporters", "talked with
+// waiting journalists", "spoke to the press"): each briefed the press,
+// which says nothing of the two speaking with each other.
+func spokeToPress(toks []text.Token, k int) bool {
+	if k+2 >= len(toks) || !speakVerbs[toks[k].Lower] && !talkVerbs[toks[k].Lower] ||
+		toks[k+1].Lower != "to" && toks[k+1].Lower != "with" {
+		return false
+	}
+	// Up to two lower-case words ("the", "waiting", "local") before the
+	// press noun.
+	for e := k + 2; e < len(toks) && e <= k+4; e++ {
+		t := toks[e]
+		if pressHearers[t.Lower] {
+			return true
+		}
+		if !t.Word || t.Cap {
+			return false
+		}
+	}
+	return false
+}
+
 // addressClause: the clause cs..ce says its people gave an address
 // ("gave speeches", "delivered remarks"), spoke at a sitting, or
 // "addressed" one.
@@ -78,6 +101,7 @@ var (
 	speakVerbs       = lex("addressSpeakVerbs")
 	talkVerbs        = lex("standTalkVerbs")
 	standParticles   = lex("standParticles")
+	pressHearers     = lex("pressHearers")
 	occasionPreps    = lex("addressPreps")
 	addressGiveVerbs = lex("addressGiveVerbs")
 )

@@ -1058,6 +1058,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if c == frame.Weak && spokeOut(toks, k) {
 			continue // "spoke out against X", "speak up for X": a stand taken, no conversation
 		}
+		if c == frame.Weak && spokeToPress(toks, k) {
+			continue // "A and B spoke to reporters": each briefed the press (addresses.go)
+		}
 		cs, ce := s.Clause(k)
 		if tookPlaces(toks, k) && k >= 3 && cs >= k-2 && toks[k-1].Lower == "they" && seatingSubordinators[toks[k-2].Lower] {
 			// "A and B exchanged no greeting as they took their places":
@@ -1563,8 +1566,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			other[m.Actor] = true
 		}
 	}
+	reported := d.reportedAfterMeeting(si, k)
 	for _, a := range d.arg.SlotActors(si, k, pcs, pce, len(persons) >= 2) {
-		if !mediators[a] && !other[a] && !d.onlyInFromAside(si, a, k) && !(titledTo > 0 && d.onlyWithin(si, a, titledFrom, titledTo)) {
+		if !mediators[a] && !other[a] && !d.onlyInFromAside(si, a, k) && !(titledTo > 0 && d.onlyWithin(si, a, titledFrom, titledTo)) &&
+			!(reported > 0 && d.onlyWithin(si, a, reported, len(toks))) {
 			add(&slots, a)
 		}
 	}
@@ -1597,7 +1602,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		contrast := contrastAfter(toks, k)
 		for mi := range d.Ments[si] {
 			m := &d.Ments[si][mi]
-			if speaker >= 0 && m.I > k {
+			if (speaker >= 0 || reported > 0) && m.I > k {
 				// "A said after the meeting that C would ...": the
 				// people of what was said were not at the meeting.
 				continue
@@ -4695,6 +4700,36 @@ func (d *Reader) onlyWithin(si, a, s, e int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// reportedAfterMeeting: "A said after the two-hour meeting that his
+// union would ask to see C": the meeting noun at k, told
+// with the definite article, stands in a speaker's adjunct and "that"
+// opens what was said right after it. That reported clause tells a wish
+// or a plan of its own; its people were not at the meeting. The index of
+// "that", or -1.
+func (d *Reader) reportedAfterMeeting(si, k int) int {
+	toks := d.Sents[si].Toks
+	if k+1 >= len(toks) || toks[k+1].Lower != "that" || !definiteNoun(toks, k) {
+		return -1
+	}
+	// Back over the noun's modifiers ("the two-hour meeting") to the
+	// preposition, then the speech verb, past its hearers ("told
+	// reporters after").
+	p := k - 1
+	for p > 0 && p >= k-6 && (toks[p].Word && !frontPreps[toks[p].Lower] || toks[p].Text == "-") {
+		p--
+	}
+	if p < 1 || !frontPreps[toks[p].Lower] {
+		return -1
+	}
+	if p >= 2 && recipientWords[toks[p-1].Lower] {
+		p--
+	}
+	if !speechVerbs[toks[p-1].Lower] {
+		return -1
+	}
+	return k + 1
 }
 
 // titledReception: the passive reception at k has a title phrase for its
