@@ -942,7 +942,7 @@ func attendsMeeting(toks []text.Token, k int) bool {
 		return true
 	}
 	if frame.AgentBy(toks, k) > 0 {
-		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns) || frame.SubjectAttendance(toks) == k || audienceAttendedBy(toks, k))
+		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns) || frame.SubjectAttendance(toks) == k || frame.CoordinatedAttendance(toks) == k || audienceAttendedBy(toks, k))
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
 		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) || partInTheTalk(toks, k) ||
