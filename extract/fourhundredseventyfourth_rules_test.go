@@ -26,7 +26,7 @@ import (
 func TestCoordinatedAttendanceJoinsTheMeetingTold(t *testing.T) {
 	lead := "Leaders confer\nPresident Tomas Berg received Prime Minister Jan Kowal in Lima on Monday.\n"
 	for _, line := range []string{
-		"The meeting lasted about forty minutes and was also attended by Foreign Minister Ola Nowak.",
+		"The meeting went on for nearly an hour and was also attended by Foreign Minister Ola Nowak.",
 		"The meeting lasted two and a half hours and was attended by Foreign Minister Ola Nowak.",
 		"The dinner meeting at the embassy lasted about three hours and was attended by Foreign Minister Ola Nowak.",
 		"The talks went on late into the night and were attended by Foreign Minister Ola Nowak.",

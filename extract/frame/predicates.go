@@ -550,7 +550,7 @@ func SubjectAttendance(toks []text.Token) int {
 // CoordinatedAttendance is the passive attendance word joined by "and"
 // to another predicate of the sentence's opening "The" and meeting noun
 // (one lower-case modifier may stand before the noun), or -1: "The
-// meeting lasted forty minutes and was also attended by X", "The dinner
+// meeting lasted an hour and was also attended by X", "The dinner
 // meeting at the embassy lasted three hours and was attended by Y". With
 // no comma to set the first predicate off, SubjectAttendance does not
 // reach it, and the attendance stands too far from the noun for the
