@@ -42,3 +42,27 @@ func TestCoordinatedAttendanceJoinsTheMeetingTold(t *testing.T) {
 		t.Errorf("%q: a concert's audience seated at the meeting: %s", line, dump(rec))
 	}
 }
+
+// "... was attended by X and Prime Minister Y, whose government hosted
+// the talks": the host verb in the relative clause of one already listed
+// tells who hosted, not a new reading of the sentence, so the attendance
+// before it still seats X and Y (whoseBodyHosted; p966, p193). The
+// negative case: "announced the accord with President Y, whose government
+// hosted the round" no longer seats Y at the meeting told before.
+func TestWhoseGovernmentHostedKeepsTheAttendance(t *testing.T) {
+	lead := "Summit\nLIMA (May 5) - President Tomas Berg and Prime Minister Jan Kowal met in Lima on Sunday evening.\n"
+	for _, line := range []string{
+		"The talks, which lasted three hours, were attended by the envoy Ivo Marsh and Prime Minister Karl Dunn, whose government hosted the talks.",
+		"The meeting lasted three hours and was attended by the envoy Ivo Marsh and Prime Minister Karl Dunn, whose government hosted the talks.",
+	} {
+		rec := corefRecord(t, lead+line)
+		if !heldAll(rec, "Tomas Berg", "Jan Kowal", "Ivo Marsh", "Karl Dunn") {
+			t.Errorf("%q: want Marsh and Dunn at the Berg-Kowal meeting: %s", line, dump(rec))
+		}
+	}
+	line := "Commissioner Ivo Marsh announced the accord at the palace with President Karl Dunn, whose government hosted the round."
+	rec := corefRecord(t, lead+line)
+	if heldAll(rec, "Tomas Berg", "Jan Kowal", "Karl Dunn") {
+		t.Errorf("%q: the host of another round seated at the meeting: %s", line, dump(rec))
+	}
+}
