@@ -241,7 +241,7 @@ func (d *doc) partials(si int) (out []partial) {
 		if tookSeat(toks, k) && !s.Quoted[k] {
 			attend, byAgent = k, false
 		}
-		if (mediatorVerbs[t.Lower] || t.Lower == "hosted" || t.Lower == "chaired") && k+1 < len(toks) &&
+		if (mediatorVerbs[t.Lower] || t.Lower == "hosted" || t.Lower == "chaired") && k+1 < len(toks) && !whoseBodyHosted(toks, k) &&
 			(toks[k+1].Lower == "this" || toks[k+1].Lower == "the" || toks[k+1].Lower == "these") && (nearNoun(toks, k+1, 4) || frame.AnyWord(toks, k+1, min(len(toks), k+4), gatheringNouns)) {
 			attend, mediated = k, true
 		}
@@ -942,7 +942,7 @@ func attendsMeeting(toks []text.Token, k int) bool {
 		return true
 	}
 	if frame.AgentBy(toks, k) > 0 {
-		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns) || frame.SubjectAttendance(toks) == k || audienceAttendedBy(toks, k))
+		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns) || frame.SubjectAttendance(toks) == k || frame.CoordinatedAttendance(toks) == k || audienceAttendedBy(toks, k))
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
 		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) || partInTheTalk(toks, k) ||
@@ -2239,3 +2239,12 @@ func honouredName(toks []text.Token, i, j int) bool {
 
 // memorialNouns before "to" or "of" name the one they honour.
 var memorialNouns = lex("memorialNouns")
+
+// whoseBodyHosted: the verb at k closes "whose government (country)"
+// before it — "and Y, whose government hosted the talks" tells who hosted
+// through the relative clause of one already listed; the attendance read
+// before it still names those who sat in (issue 14's
+// four-hundred-and-seventy-fourth round; p966).
+func whoseBodyHosted(toks []text.Token, k int) bool {
+	return k >= 2 && toks[k-2].Lower == "whose"
+}

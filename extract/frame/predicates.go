@@ -547,6 +547,57 @@ func SubjectAttendance(toks []text.Token) int {
 	return -1
 }
 
+// CoordinatedAttendance is the passive attendance word joined by "and"
+// to another predicate of the sentence's opening "The" and meeting noun
+// (one lower-case modifier may stand before the noun), or -1: "The
+// meeting lasted an hour and was also attended by X", "The dinner
+// meeting at the embassy lasted three hours and was attended by Y". With
+// no comma to set the first predicate off, SubjectAttendance does not
+// reach it, and the attendance stands too far from the noun for the
+// near-word readings; the sentence still names who sat in on the meeting
+// told before (issue 14's four-hundred-and-seventy-fourth round; p2880,
+// p2366, p966). Only "and was (were) attended by" reads so: "and a
+// dinner was attended by X" seats no one at the meeting.
+func CoordinatedAttendance(toks []text.Token) int {
+	if len(toks) < 7 || toks[0].Lower != "the" {
+		return -1
+	}
+	n := 1
+	if !MeetingNouns[toks[n].Lower] && toks[n].Word && !toks[n].Cap && MeetingNouns[toks[n+1].Lower] {
+		n++ // "The dinner meeting"
+	}
+	if !MeetingNouns[toks[n].Lower] {
+		return -1
+	}
+	for e := n + 1; e+3 < len(toks) && e < 30; e++ {
+		t := toks[e]
+		if t.Text == "," || t.Text == ";" || t.Text == "\"" || t.Lower == "by" || t.Lower == "the" && MeetingNouns[toks[e+1].Lower] {
+			return -1 // a parenthesis (SubjectAttendance), another clause, an agent or another meeting
+		}
+		if _, month := lexicon.Months[t.Lower]; month && t.Cap {
+			return -1
+		}
+		if _, day := lexicon.Weekdays[t.Lower]; day {
+			return -1
+		}
+		if t.Lower != "and" {
+			continue
+		}
+		k := e + 2
+		if toks[e+1].Lower != "was" && toks[e+1].Lower != "were" {
+			continue // "three and a half hours", "and a dinner was": no attendance of the meeting here
+		}
+		if toks[k].Lower == "also" {
+			k++
+		}
+		if k < len(toks) && attendWords[toks[k].Lower] && AgentBy(toks, k) > 0 {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
 // passiveBe: "was" or "were" stands before the attendance word at k, or
 // before an "also" right before it: "The meeting, lasting three hours,
 // was also attended by X" adds those who sat in on the meeting told, as

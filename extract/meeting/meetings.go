@@ -1586,7 +1586,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		}
 	}
 	anaphoric := definiteNoun(toks, k)
-	if anaphoric && (frame.AnyWord(toks, max(cs, k-4), k, attendWords) || frame.AttendedBy(toks, k+1, min(ce, k+4)) || k == 1 && (HostedBy(toks) >= 0 || frame.SubjectAttendance(toks) > 0 && heldJustBefore(prev, si))) {
+	if anaphoric && (frame.AnyWord(toks, max(cs, k-4), k, attendWords) || frame.AttendedBy(toks, k+1, min(ce, k+4)) || k == 1 && (HostedBy(toks) >= 0 || frame.SubjectAttendance(toks) > 0 && heldJustBefore(prev, si)) || k <= 2 && frame.CoordinatedAttendance(toks) > 0 && heldJustBefore(prev, si)) {
 		// "X and Y joined the meeting", "the meeting was attended by X
 		// and Y": joined by partials in package extract
 		return Frame{}, false
