@@ -32,9 +32,14 @@ type partial struct {
 	// sentence tells ("in talks hosted by X", hostedTalksAgent): it joins
 	// no meeting when a meeting of that sentence already holds it.
 	hosted bool
-	place  string
-	date   string // the time the attendance sentence gives, "" when none
-	si     int
+	// among: the actor is listed after "among them" following an
+	// attendance whose subject names no one (amongAfterAttendance): the
+	// list joins only the gathering its own sentence or the one before
+	// tells, else forms its own.
+	among bool
+	place string
+	date  string // the time the attendance sentence gives, "" when none
+	si    int
 	// plural: the attendance governs several sittings ("took part in
 	// both sessions"), so the actor joins every encounter its sentence
 	// split off, not one of them.
@@ -203,6 +208,7 @@ func (d *doc) partials(si int) (out []partial) {
 	attend, mediated, byAgent, signing, witness := -1, false, false, false, false
 	hostedAdjunct := false // "in talks hosted by X" (hostedTalksAgent)
 	nominalBy := -1        // the signatories' "by" of a witnessed signing nominal (signingNominalBy)
+	among := false         // the people follow "among them" (amongAfterAttendance)
 	for k, t := range toks {
 		if (attendWords[t.Lower] || sitIn(toks, k) || bareSitIn(toks, k)) && !s.Quoted[k] && attendsMeeting(toks, k) {
 			attend = k
@@ -237,6 +243,11 @@ func (d *doc) partials(si int) (out []partial) {
 		}
 		if stoodBehindSigners(toks, k) && !s.Quoted[k] {
 			attend, byAgent, signing, witness = k, false, true, true
+		}
+		if attendWords[t.Lower] && !s.Quoted[k] && amongAfterAttendance(toks, k) > 0 && !d.personBetween(si, -1, k) {
+			// "Thirteen heads of state attended, among them A, B and C":
+			// a subject naming no one, its people listed after the cue.
+			attend, byAgent, signing, among = k, true, false, true
 		}
 		if tookSeat(toks, k) && !s.Quoted[k] {
 			attend, byAgent = k, false
@@ -317,7 +328,7 @@ func (d *doc) partials(si int) (out []partial) {
 	sitter := portionOfSitting(toks, attend) || sitIn(toks, attend) && noun != "" || bareSitIn(toks, attend)
 	earlier := joinedThemForMeal(toks, attend) || sitter
 	defer func() {
-		listed := !signing && !mediated && len(out) > 1 && (byAgent && (pastPassiveAttendance(toks, attend) || nominalBy > 0) || amongAttendants(toks, attend))
+		listed := !signing && !mediated && len(out) > 1 && (byAgent && (pastPassiveAttendance(toks, attend) || nominalBy > 0 || among) || amongAttendants(toks, attend))
 		for i := range out {
 			out[i].listed = listed
 			out[i].earlier = earlier
@@ -329,6 +340,7 @@ func (d *doc) partials(si int) (out []partial) {
 			out[i].signing = signing
 			out[i].witness = witness
 			out[i].hosted = hostedAdjunct
+			out[i].among = among
 		}
 	}()
 	// "a dinner, which X also attended": the subject of an attendance in
@@ -352,6 +364,11 @@ func (d *doc) partials(si int) (out []partial) {
 			if signing && standsInFor(toks, m.I) {
 				// "was witnessed by X, representing President Y": Y
 				// was not there.
+				continue
+			}
+			if among && clauseEndBetween(toks, attend, m.I) {
+				// "..., among them A and B, while C stayed away": C
+				// belongs to another clause.
 				continue
 			}
 			people = append(people, m.Actor)
@@ -609,6 +626,38 @@ func bareAttendance(toks []text.Token, k int) bool {
 		return false
 	}
 	return k+1 == len(toks) || k+2 == len(toks) && !toks[k+1].Word && toks[k+1].Text == "."
+}
+
+// amongAfterAttendance is the first token of the list an active
+// attendance at k names after a comma and "among them", "among whom" or
+// "including", with at most its object (lower-case words) before the
+// comma, or -1: "Thirteen heads of state attended, among them A, B and
+// C", "Heads of government of a dozen states attended the ceremony,
+// among them A and B". Agency and wire copy counts a summit's or a
+// ceremony's guests in the subject and names a few of them after it;
+// they sat at the gathering as an agent list does (issue 14's
+// four-hundred-and-eightieth round, p2914, p2147). A passive's agent
+// noun reads the same ("before being joined by aides, including A and
+// B", p2626).
+func amongAfterAttendance(toks []text.Token, k int) int {
+	if k < 1 || !strings.HasSuffix(toks[k].Lower, "ed") || toks[k-1].Lower == "was" || toks[k-1].Lower == "were" {
+		return -1
+	}
+	for e := k + 1; e+2 < len(toks) && e <= k+5; e++ {
+		if toks[e].Text == "," {
+			switch {
+			case toks[e+1].Lower == "among" && (toks[e+2].Lower == "them" || toks[e+2].Lower == "whom"):
+				return e + 3
+			case toks[e+1].Lower == "including":
+				return e + 2
+			}
+			return -1
+		}
+		if !toks[e].Word || toks[e].Cap {
+			return -1
+		}
+	}
+	return -1
 }
 
 // attendedAs: "A, B and C attended as witnesses", "X took part as an
@@ -1865,7 +1914,7 @@ func (d *doc) attachPartials(ms []meeting.Frame, parts []partial) []meeting.Fram
 			if dist > 8 || m.Sent > p.si && (dist > 4 || p.back) || m.Status != graph.Held || m.Mode == graph.Call || p.earlier && m.Sent == p.si {
 				continue
 			}
-			if ownSent && m.Sent != p.si {
+			if ownSent && m.Sent != p.si || p.among && (m.Sent > p.si || p.si-m.Sent > 2) {
 				continue
 			}
 			if p.hosted && !slices.ContainsFunc(m.Parts, func(a int) bool { return d.Cast.Actors[a].Kind == graph.Person }) {

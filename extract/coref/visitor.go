@@ -51,6 +51,14 @@ func (d *Resolver) Visitor(si, k, cs, ce int) int {
 func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 	toks := d.Sents[si].Toks
 	ce = min(ce, len(toks))
+	if cs > 0 && len(toks) > 2 && toks[0].Lower == "the" {
+		// "The king, who arrived on Monday, was greeted by X": the
+		// clause of the verb opens after the relative; its subject is
+		// the description before it.
+		if h := lowerTitleAfter(toks, 0, cs, true); h > 0 && relativeClauseEnd(toks, h+1) == cs {
+			cs = 0
+		}
+	}
 	for i := cs; i+1 < ce; i++ {
 		if !visitorDets[toks[i].Lower] {
 			continue
@@ -95,7 +103,7 @@ func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 		}
 		// "The Head of State held talks with": its verb may be one of holding.
 		held := stateHead && head+1 < len(toks) && holdVerbs[toks[head+1].Lower]
-		if d.mentionAt(si, head) || !(i == k+1 || visitorSubject(toks, head+1) || held) {
+		if d.mentionAt(si, head) || !(i == k+1 || visitorSubject(toks, head+1) || held || i == 0 && visitorSubject(toks, relativeClauseEnd(toks, head+1))) {
 			continue // "the guest house": no description of a person
 		}
 		if titled {
@@ -434,6 +442,27 @@ func visitorSubject(toks []text.Token, j int) bool {
 	l := toks[j].Lower
 	return mention.Auxiliaries[l] || sequenceAdverbs[l] || l == "also" || strings.HasSuffix(l, "ly") || strings.HasSuffix(l, "ed") ||
 		tripVerbs[l] || visitorVerbs[l] || frame.Triggers[l] > 0
+}
+
+// relativeClauseEnd is the token after the comma that closes a relative
+// clause opening at j (", who arrived on Monday evening for his first
+// visit,"), or j when none opens there. The clause sets the sentence's
+// subject apart from its verb: "The king, who arrived on Monday, was
+// greeted at the airport by X" (issue 14's four-hundred-and-eightieth
+// round, p2914, p1798; p1130 tells the same, already read).
+func relativeClauseEnd(toks []text.Token, j int) int {
+	if j+1 >= len(toks) || toks[j].Text != "," || toks[j+1].Lower != "who" {
+		return j
+	}
+	for e := j + 2; e+1 < len(toks) && e <= j+30; e++ {
+		if toks[e].Text == ";" || toks[e].Text == "\"" {
+			return j
+		}
+		if toks[e].Text == "," {
+			return e + 1
+		}
+	}
+	return j
 }
 
 // tripVerbs tell a trip made: "the visiting president went on to see X".
