@@ -16599,7 +16599,10 @@ func TestProbeFourHundredSeventyEighthRound(t *testing.T) {
 var fourhundredseventyfourthRoundProbe = regexp.MustCompile(`^p(2876|2877|2878|2879|2880|2881)-`)
 
 var fourhundredseventyfourthRoundFloors = map[string]float64{
-	"persons": 0.90, "roles": 0.24, "met-pairs": 0.52, "met-pairs precision": 0.85,
+	// roles 0.24 -> 0.36: p2880's gold now lists the powers its text calls
+	// guarantors as mediators, as SCHEMA.md says (corrected by the lead at
+	// the merge; the fresh row keeps the score against the first gold).
+	"persons": 0.90, "roles": 0.36, "met-pairs": 0.52, "met-pairs precision": 0.85,
 	"places": 0.42, "dates": 1.00,
 }
 
