@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
 
@@ -52,4 +53,18 @@ func (d *Reader) bracketedBody(si, k int) *mention.Mention {
 		return nil
 	}
 	return m
+}
+
+// acronymGlossEnd: the token after a bracketed acronym that starts at e
+// ("(CPLP)"), else e. Only a word of capitals counts, as in
+// bracketedBody: a bracketed place or date ("(Geneva)") is not the
+// item's name again.
+func acronymGlossEnd(toks []text.Token, e int) int {
+	if e+2 >= len(toks) || toks[e].Text != "(" || toks[e+2].Text != ")" || !toks[e+1].Word {
+		return e
+	}
+	if acr := toks[e+1].Text; len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return e
+	}
+	return e + 3
 }

@@ -438,6 +438,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		// "The signatories are A, B and C" (signatorylist.go).
 		d.signatoriesListed(si, k, r)
 		d.ledMediationWith(si, k, r)
+		// "as mediators alongside X" (ascoagents.go).
+		d.asRoleCoAgents(si, k, r)
 		d.spentOnMediation(si, k, r)
 		d.troikaMembers(si, k, r)
 		// "A and B signed as witnesses for the co-sponsors"
@@ -2163,6 +2165,10 @@ func (d *Reader) actorList(si, k int) []int {
 			// the next person's title.
 			e = c.J
 		}
+		// "the mediation of the Community of X (CX) and the Y": the
+		// body's acronym in brackets names the item again and does not
+		// close the list (p2945, p816).
+		e = acronymGlossEnd(toks, e)
 		var more bool
 		if k, more = frame.NextListItem(toks, e); more {
 			if e > m.J {
