@@ -908,6 +908,15 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 		cs = afterFrontedAdverb(toks)
 		fronted = cs > 0
 	}
+	prior := false
+	if cs <= 1 {
+		// "Before leaving, he met X", "Before the formal round he called
+		// on Y": the clause the pronoun opens follows an adjunct of time
+		// set before it, with or without its comma.
+		if e := frame.AfterPriorAdjunct(toks); e > 0 {
+			cs, fronted, prior = e, true, true
+		}
+	}
 	if i := firstPersonAt(toks, cs); i >= 0 && !d.Sents[si].Quoted[i] {
 		return d.Author(si)
 	}
@@ -933,7 +942,7 @@ func (d *Resolver) PronounAntecedent(si, cs int) int {
 		if !frame.AnyWord(toks, 0, cs-2, subjectPronouns) {
 			return -1
 		}
-	} else if si == 0 || cs > 0 && toks[cs-1].Text != "," && !(fronted && (frame.IsTimeWord(toks[cs-1]) || toks[cs-1].Cap)) {
+	} else if si == 0 || cs > 0 && toks[cs-1].Text != "," && !prior && !(fronted && (frame.IsTimeWord(toks[cs-1]) || toks[cs-1].Cap)) {
 		// A pronoun after a comma, or after a fronted day or place with
 		// none ("On July 31 he met X", "In Niamey he met Y").
 		return -1

@@ -712,6 +712,35 @@ func AfterFrontedAdjunct(toks []text.Token) int {
 	return 0
 }
 
+// AfterPriorAdjunct is where the main clause of a sentence opening with
+// an adjunct of time before an event starts ("Before leaving, he met X",
+// "Before the formal round he called on Y", "Before flying to P he held
+// talks with Z"), or 0: after the adjunct's comma within ten tokens, or,
+// with no comma, at the first "he" or "she" within twelve (not the
+// adjunct's own subject right after the preposition: "Before he left P
+// he met X"). The clause reader splits "before" off as a clause break,
+// so the pronoun's clause opens after it (issue 14's four-hundred-and-
+// eighty-first round; p2919, p2126).
+func AfterPriorAdjunct(toks []text.Token) int {
+	if !priorAdjunct(toks, 0) {
+		return 0
+	}
+	for e := 1; e < len(toks) && e < 12; e++ {
+		switch {
+		case toks[e].Text == ",":
+			if e < 10 {
+				return e + 1
+			}
+			return 0
+		case !toks[e].Word && toks[e].Text != "." && toks[e].Text != "-":
+			return 0
+		case e >= 2 && e+1 < len(toks) && (toks[e].Lower == "he" || toks[e].Lower == "she") && toks[e-1].Lower != "before" && toks[e-1].Lower != "to" && toks[e-1].Lower != "of":
+			return e
+		}
+	}
+	return 0
+}
+
 // bareTimeOpeners open a time phrase with no preposition: "yesterday",
 // "this", "later" (lexicon).
 var bareTimeOpeners = lex("bareTimeOpeners")
