@@ -98,6 +98,27 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		}
 		return out
 	}
+	// "Democrat X Y", "the People's Assembly X Y": a party label or a
+	// body's head glued to a name opens no name (partylabel.go); the label
+	// stands where a title would.
+	if headAfterPossessive(toks, i, j) {
+		// Only a bare name after the head: "Britain's International
+		// Development Secretary X" has a title there, and "International"
+		// opens it.
+		if out := d.classifyRun(s, si, i+1, j, cityAt); len(out) == 1 && out[0].Kind == Person && out[0].I == i+1 && out[0].Title == "" && !out[0].Titled {
+			out[0].TI = i // possessiveTitle joins the title before
+			return out
+		}
+	}
+	if partyLabelBeforeName(toks, i, j) {
+		out := d.classifyRun(s, si, i+1, j, cityAt)
+		for k := range out {
+			if out[k].Kind == Person && out[k].I == i+1 && !out[k].Titled {
+				out[k].Titled, out[k].TI = true, i
+			}
+		}
+		return out
+	}
 	if c, ok := cityAt[i]; ok && i+c.l == j {
 		m := Mention{I: i, J: j, Kind: City, Actor: -1, City: c.e.City, Text: SpanText(s, i, j)}
 		if c.e.Capital {

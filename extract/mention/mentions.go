@@ -650,6 +650,7 @@ func (d *scanner) scanSentence(si int) []Mention {
 		i = j
 	}
 	Sort(ms)
+	ms = possessiveTitle(s, ms)
 	return rebelLabelGroups(s, qualifiedGroups(s, datedGroups(s, communityNames(s, jointBodies(s, demonymLedGroups(s, demonymInsideMovements(s, blocOrgans(s, unSystemBodies(s, ms)))))))))
 }
 
