@@ -8,6 +8,7 @@ import (
 	"github.com/parley-dev/parley/extract/actors"
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/gazetteer"
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/meeting"
 	"github.com/parley-dev/parley/extract/mention"
 	"github.com/parley-dev/parley/extract/roles"
@@ -155,7 +156,7 @@ func (d *doc) negotiationRecords(r *roles.Roles, ref func(int) string) []graph.N
 func (d *doc) meetingRecords(m meeting.Frame, ref func(int) string) []graph.Meeting {
 	var names []string
 	var people []int
-	for _, p := range d.ownStateOverPeople(m, d.peopleOverSides(d.textSidesOverSigners(m, d.hostStateOverLeader(m)), ref), ref) {
+	for _, p := range d.envoyPrincipalOut(m, d.hostAgentOverPeople(m, d.ownStateOverPeople(m, d.peopleOverSides(d.textSidesOverSigners(m, d.hostStateOverLeader(m)), ref), ref))) {
 		if n := ref(p); n != "" && !slices.Contains(names, n) && !titleName(n) {
 			names = append(names, n)
 			people = append(people, p)
@@ -227,6 +228,99 @@ func (d *doc) hostStateOverLeader(m meeting.Frame) []int {
 		}
 		return stateless || own[p] && !namedIn(m.Evidence, x.Names)
 	})
+}
+
+// hostAgentOverPeople is a meeting's participants without a state its
+// sentence names only as the agent of a host's passive, when two or more
+// people met: "The talks, hosted by the A government, brought together X
+// and Y", "a conference hosted by B": the state lent the venue and its
+// people are named or absent; it is no side at the table (SCHEMA: a state
+// takes part only where the text names no person; issue 14's
+// four-hundred-and-eighty-sixth round, p2952, p1611). A state the
+// sentence also names outside the host phrase ("talks with B, hosted by
+// B") stays.
+func (d *doc) hostAgentOverPeople(m meeting.Frame, parts []int) []int {
+	people := 0
+	for _, p := range parts {
+		if d.Cast.Actors[p].Kind == graph.Person {
+			people++
+		}
+	}
+	if people < 2 {
+		return parts
+	}
+	return slices.DeleteFunc(slices.Clone(parts), func(p int) bool {
+		x := d.Cast.Actors[p]
+		if x.Kind != graph.State {
+			return false
+		}
+		rest, found := m.Evidence, false
+		for _, v := range hostAgentVerbs {
+			for _, f := range x.Forms {
+				for _, h := range []string{v + " by " + f, v + " by the " + f, v + " by the government of " + f} {
+					if i := strings.Index(rest, h); i >= 0 && !letterAt(rest, i+len(h)) {
+						found = true
+						rest = rest[:i] + rest[i+len(h):]
+					}
+				}
+			}
+		}
+		return found && !namedIn(rest, x.Names)
+	})
+}
+
+// envoyPrincipalOut is a meeting's participants without a person its
+// sentence names only as the one an envoy, a representative or an adviser
+// speaks for: "A received an envoy of Libyan leader B, C", "C, the
+// personal representative of Secretary-General B, took part": B sent C
+// and was not there (issue 14's four-hundred-and-eighty-sixth round;
+// p2948, p1153, p1981, p2905, p1851). A person the sentence also names
+// another way ("A met B's envoy C and later B") stays.
+func (d *doc) envoyPrincipalOut(m meeting.Frame, parts []int) []int {
+	if m.Sent < 0 || m.Sent >= len(d.Ments) {
+		return parts
+	}
+	toks := d.Sents[m.Sent].Toks
+	return slices.DeleteFunc(slices.Clone(parts), func(p int) bool {
+		if d.Cast.Actors[p].Kind != graph.Person {
+			return false
+		}
+		seen := false
+		for i := range d.Ments[m.Sent] {
+			x := &d.Ments[m.Sent][i]
+			if x.Actor != p || x.Desc {
+				continue
+			}
+			if !envoyPrincipal(toks, x.PhraseStart()) {
+				return false
+			}
+			seen = true
+		}
+		return seen
+	})
+}
+
+// envoyPrincipal: the name phrase starting at i follows a principal noun
+// and "of" or "to", over at most four words of title ("an envoy of Libyan
+// leader", "national security adviser to Prime Minister").
+func envoyPrincipal(toks []text.Token, i int) bool {
+	e := i - 1
+	for e >= 0 && e >= i-4 && toks[e].Word && (toks[e].Cap || titleHeads[toks[e].Lower] || titleMods[toks[e].Lower]) {
+		e--
+	}
+	return e >= 1 && (toks[e].Lower == "of" || toks[e].Lower == "to") && principalNouns[toks[e-1].Lower]
+}
+
+// principalNouns, before "of" or "to", name one who acts for the person
+// named after them.
+var principalNouns = lex("principalNouns")
+
+// hostAgentVerbs: the passives whose agent lent a meeting its venue.
+var hostAgentVerbs = lexicon.List("hostAgentVerbs")
+
+// letterAt: the text has a letter at byte i.
+func letterAt(text string, i int) bool {
+	return i < len(text) && unicode.IsLetter([]rune(text[i:])[0])
 }
 
 // namedIn: one of the names stands in the text as a word of its own
