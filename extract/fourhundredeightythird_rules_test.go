@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's four-hundred-and-eighty-third round: a batch targeted at
@@ -41,4 +43,37 @@ func TestDayAfterHoldingTalksCountsBackFromTheMainDay(t *testing.T) {
 	if m, ok := heldMeeting(rec, "Piotr Zielinski", "Ana Ruiz"); ok && m.Date == "2025-05-04" {
 		t.Errorf("%q: no distance is told, yet the day before was taken: %s", line, dump(rec))
 	}
+}
+
+// "The two leaders are to meet again in Quito in January", told in May: a
+// month without its year for a meeting still to come is the next January,
+// not the one behind the publication that is nearer (ahead, toComeMarked;
+// p2933, p2687). The negative case: a plan of the past ("had agreed to
+// meet in January") keeps the January behind it.
+func TestPlannedBareMonthLiesAhead(t *testing.T) {
+	lead := "Ministers confer\nPrime Minister Jan Kowal met President Tomas Berg in Lima on Monday. "
+	for _, line := range []string{
+		"The two leaders are to meet again in Quito in January.",
+		"The two leaders agreed to meet again in Quito in January.",
+	} {
+		rec := corefRecord(t, lead+line)
+		if !plannedOn(rec, "2026-01") {
+			t.Errorf("%q: want a planned meeting in 2026-01: %s", line, dump(rec))
+		}
+	}
+	line := "The two leaders had agreed to hold talks in Quito in January, but Kowal fell ill."
+	rec := corefRecord(t, lead+line)
+	if plannedOn(rec, "2026-01") {
+		t.Errorf("%q: a past plan put ahead: %s", line, dump(rec))
+	}
+}
+
+// plannedOn: a planned meeting of the record is dated date.
+func plannedOn(rec graph.Record, date string) bool {
+	for _, m := range rec.Meetings {
+		if m.Status == graph.Planned && m.Date == date {
+			return true
+		}
+	}
+	return false
 }
