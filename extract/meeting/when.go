@@ -1594,7 +1594,49 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	if day := dayWithin(best, ds); day != "" {
 		return day
 	}
+	if st == graph.Planned && !best.Year && !best.Relative && d.storyTimes[si].IsZero() && toComeMarked(toks, cs, best.At) {
+		return d.ahead(best.Value)
+	}
 	return best.Value
+}
+
+// toComeMarked: tokens [cs, at) tell a meeting still to come in so many
+// words — "will", "again" ("agreed to meet again"), "are to" or "is to" —
+// and no plan of the past ("had agreed", "was supposed to"), whose month
+// may lie behind the publication.
+func toComeMarked(toks []text.Token, cs, at int) bool {
+	marked := false
+	for e := max(cs, 0); e < at && e < len(toks); e++ {
+		switch l := toks[e].Lower; {
+		case l == "had" || l == "supposed" || l == "would":
+			return false
+		case l == "will" || l == "again":
+			marked = true
+		case (l == "are" || l == "is") && e+1 < at && toks[e+1].Lower == "to":
+			marked = true
+		}
+	}
+	return marked
+}
+
+// ahead: a month or day told without its year for a meeting still to come
+// ("are to meet again in November", told in February) is the next one from
+// the publication, not the nearest, which may lie behind it (issue 14's
+// four-hundred-and-eighty-third round, p2933). The value moves a year on
+// while it falls before the publication's month.
+func (d *Reader) ahead(v string) string {
+	if d.published.IsZero() || len(v) < 7 {
+		return v
+	}
+	t, err := time.Parse("2006-01", v[:7])
+	if err != nil {
+		return v
+	}
+	pub := time.Date(d.published.Year(), d.published.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if !t.Before(pub) || t.AddDate(1, 0, 0).Before(pub) {
+		return v // already ahead, or more than a year back: another year's plan
+	}
+	return t.AddDate(1, 0, 0).Format("2006") + v[4:]
 }
 
 // sinceBefore: "since" or "since the" stands right before the time at at.
