@@ -48,3 +48,23 @@ func TestCompanionsBetweenHeadsAndSittingJoinIt(t *testing.T) {
 		t.Errorf("want the companions at the heads' sitting: %s", dump(rec))
 	}
 }
+
+// "A and B sat with C across the table", "X sat with Colonel Y for four
+// hours": "sat with" and a person named or titled is an encounter, as
+// "sat down with" is (sitTogether; p2937, p1419, p1187, p1969, p1040).
+// The negative case: "sat with reporters" meets no one.
+func TestSatWithANamedPersonMetHim(t *testing.T) {
+	for line, names := range map[string][]string{
+		"Trade Minister Piotr Zielinski and Senator Ana Ruiz sat with President Tomas Berg for about an hour in Lima on Monday.": {"Piotr Zielinski", "Ana Ruiz", "Tomas Berg"},
+		"Foreign Minister Ola Nowak sat with Colonel Tomas Berg for nearly four hours at the palace in Lima on Monday.":          {"Ola Nowak", "Tomas Berg"},
+	} {
+		rec := corefRecord(t, "Ministers confer\n"+line)
+		if !heldAll(rec, names...) {
+			t.Errorf("%q: want %v met: %s", line, names, dump(rec))
+		}
+	}
+	rec := corefRecord(t, "Ministers confer\nForeign Minister Ola Nowak sat with reporters for about an hour in Lima on Monday.")
+	if len(rec.Meetings) > 0 {
+		t.Errorf("sitting with reporters is no meeting: %s", dump(rec))
+	}
+}
