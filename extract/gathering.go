@@ -527,8 +527,67 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				break
 			}
 		}
+		if f, ok := d.sittingAfterHeads(ms, rs, r); ok {
+			at, _ := slices.BinarySearchFunc(ms, f.Sent, func(m meeting.Frame, si int) int { return m.Sent - si })
+			ms = slices.Insert(ms, at, f)
+		}
 	}
 	return ms
+}
+
+// sittingAfterHeads reads the sentence after the list r as the sitting of
+// the sides it heads ("The union team was led by A, and the company's
+// team by B. The two delegations met for nine hours in P"): the list
+// names both sides' heads, no meeting is told from three sentences before
+// it to the sitting, and the sitting opens with those at it as one plural
+// subject (delegationsMet), in the next sentence or the one after a list
+// of those who came with the heads. The list then fills it as a list after a
+// nameless meeting does. A list of one side's people, or of those who
+// came with someone, is not the sitting's.
+func (d *doc) sittingAfterHeads(ms []meeting.Frame, rs []roster, r roster) (meeting.Frame, bool) {
+	if r.presence || r.escorted != nil || r.chaired || r.trip != "" || !bothSidesListed(rs, r) && (len(r.people) < 2 || !gappedTeamHeads(d.Sents[r.si].Toks)) {
+		return meeting.Frame{}, false
+	}
+	g := r.si + 1
+	if g+1 < len(d.Sents) && slices.ContainsFunc(rs, func(o roster) bool { return o.si == g && o.escorted != nil }) {
+		// "A was joined by C, while B was accompanied by D": those who
+		// came with the heads stand between the heads and the sitting.
+		g++
+	}
+	if g >= len(d.Sents) || slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent >= r.si-3 && m.Sent <= g }) {
+		return meeting.Frame{}, false
+	}
+	if k, _ := d.delegationsMet(g); k < 0 {
+		return meeting.Frame{}, false
+	}
+	return d.namelessMeeting(g)
+}
+
+// gappedTeamHeads: the sentence heads two teams, the second's verb left
+// out ("The A team was led by X, and the company's team by Y", "the
+// league's delegation was headed by X and the union delegation by Y"): a
+// led verb and "by", then "and", a comma or a semicolon, "the", and
+// within four words a delegation noun right before "by". The two heads
+// are one list with no side named when the teams are named by common
+// nouns, not by their bodies.
+func gappedTeamHeads(toks []text.Token) bool {
+	led := false
+	for i := 0; i+1 < len(toks); i++ {
+		l := toks[i].Lower
+		if ledVerbs[l] && toks[i+1].Lower == "by" {
+			led = true
+			continue
+		}
+		if !led || l != "and" && l != "," && l != ";" || toks[i+1].Lower != "the" {
+			continue
+		}
+		for k := i + 2; k+1 < len(toks) && k <= i+5; k++ {
+			if delegationNouns[toks[k].Lower] && toks[k+1].Lower == "by" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unnamedCounterpartMeeting reads sentence si as a meeting of one named

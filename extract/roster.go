@@ -1534,6 +1534,17 @@ func (d *doc) escortedAt(ms []meeting.Frame, r roster) int {
 		}
 		best = i
 	}
+	if best < 0 {
+		// "A was joined by C. The two sides met for two hours in P":
+		// the heads' sitting told right after those who came with them
+		// (sittingAfterHeads), with the heads already in it.
+		for i, m := range ms {
+			if k, _ := d.delegationsMet(m.Sent); m.Sent == r.si+1 && k >= 0 && m.Status == graph.Held && len(m.Parts) >= 2 &&
+				!slices.ContainsFunc(r.escorted, func(p int) bool { return !slices.Contains(m.Parts, p) }) {
+				best = i
+			}
+		}
+	}
 	return best
 }
 

@@ -2364,12 +2364,18 @@ func frontedTimeComma(toks []text.Token, cs, k int) int {
 var sitTails = lex("sitTails")
 
 // sitTogether: "sat" at k is followed by a sitTails word or by "at" and a
-// table ("sat at the same table").
+// table ("sat at the same table"), or by "with" and a capitalized word,
+// a person named or titled ("A and B sat with C across the table", "sat
+// with Colonel X for four hours"): those who sat with a named person met
+// him. "sat with reporters", "sat with his wife" are no encounter.
 func sitTogether(toks []text.Token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
 	if sitTails[toks[k+1].Lower] {
+		return true
+	}
+	if toks[k+1].Lower == "with" && k+2 < len(toks) && toks[k+2].Cap && toks[k+2].Word {
 		return true
 	}
 	if toks[k+1].Lower != "at" {
