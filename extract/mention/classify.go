@@ -98,6 +98,9 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		}
 		return out
 	}
+	if out := d.postCityName(s, si, i, j, cityAt); out != nil {
+		return out
+	}
 	if c, ok := cityAt[i]; ok && i+c.l == j {
 		m := Mention{I: i, J: j, Kind: City, Actor: -1, City: c.e.City, Text: SpanText(s, i, j)}
 		if c.e.Capital {
@@ -1421,3 +1424,27 @@ func bodyHeadBeforeTitle(toks []text.Token, i, first, m int) bool {
 
 // councilHeads: see bodyHeadBeforeTitle.
 var councilHeads = lex("councilHeads")
+
+// postCityName splits a post's seat from the name run on after it:
+// "Permanent Representative to International Organizations in Vienna X
+// Y", "Ambassador to the international organizations in Vienna X Y". The
+// one-word town after "in" and the person's name make one capitalized
+// run, read as one person whose name opens with the town, who then
+// matched no one (issue 14's four-hundred-and-eighty-seventh round,
+// p2955, p1230). Only when the words after the town read alone as one
+// person of two words or more.
+func (d *scanner) postCityName(s *text.Sentence, si, i, j int, cityAt map[int]cityHit) []Mention {
+	c, ok := cityAt[i]
+	if !ok || c.l != 1 || i < 2 || s.Toks[i-1].Lower != "in" || j-i < 3 {
+		return nil
+	}
+	rest := d.classifyRun(s, si, i+1, j, cityAt)
+	if len(rest) != 1 || rest[0].Kind != Person || rest[0].J-rest[0].I < 2 {
+		return nil
+	}
+	m := Mention{I: i, J: i + 1, Kind: City, Actor: -1, City: c.e.City, Text: SpanText(s, i, i+1)}
+	if c.e.Capital {
+		m.Code = c.e.Ref
+	}
+	return append([]Mention{m}, rest...)
+}
