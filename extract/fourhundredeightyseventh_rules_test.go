@@ -42,8 +42,8 @@ func TestFourhundredeightyseventhSayyidAyatollahStyles(t *testing.T) {
 // ("in Vienna State Opera") yields no person.
 func TestFourhundredeightyseventhSeatBeforeHoldersName(t *testing.T) {
 	for _, line := range []string{
-		"Russian Permanent Representative to International Organizations in Vienna Pavel Orlov also met Ali Karimi on Tuesday.",
-		"Iran's ambassador to the international organizations in Vienna Pavel Orlov met Ali Karimi on Tuesday.",
+		"Polish Permanent Representative to Multilateral Bodies in Geneva Pavel Orlov also met Ali Karimi on Tuesday.",
+		"Chile's envoy to the specialized agencies in Geneva Pavel Orlov met Ali Karimi on Tuesday.",
 	} {
 		rec := corefRecord(t, "Envoys confer\n"+line)
 		if !heldAll(rec, "Pavel Orlov", "Ali Karimi") {
@@ -84,7 +84,7 @@ func TestFourhundredeightyseventhUnderThePatronageBrokers(t *testing.T) {
 // The negative case: an untitled name keeps its apposition ("A, the leader
 // of the B movement, C, and others").
 func TestFourhundredeightyseventhListedTitleIsTheNextNames(t *testing.T) {
-	rec := corefRecord(t, "Ceremony held\nThe ceremony took place in the presence of President Karel Dvorak, the Head of the Political Bureau of the Falcon movement, Jonas Weller, and the head of the Eagle delegation, Piet Andersen.")
+	rec := corefRecord(t, "Ceremony held\nThe signing was held in the presence of President Karel Dvorak, the Chief of the Executive Council of the Falcon movement, Jonas Weller, and the leader of the Eagle delegation, Piet Andersen.")
 	if a := actorNamed(rec, "Karel Dvorak"); a == nil || a.Affiliation == "Falcon" || slices.ContainsFunc(a.Positions, func(p graph.Position) bool { return p.Organization == "Falcon" }) {
 		t.Errorf("want Dvorak serving no movement: %s", dump(rec))
 	}
