@@ -60,7 +60,7 @@ func TestFourhundredeightyseventhSeatBeforeHoldersName(t *testing.T) {
 
 // "talks held under the sponsorship of X", "under the patronage of Y":
 // the patron brokers, as under its auspices (mediationNoun; p2956, p1643,
-// p2631, p1996). The negative case: "state sponsorship of" names no broker.
+// p1996). The negative case: "state sponsorship of" names no broker.
 func TestFourhundredeightyseventhUnderThePatronageBrokers(t *testing.T) {
 	for _, line := range []string{
 		"Baghdad hosted on Thursday a round of talks between Norway and Sweden under the sponsorship of Prime Minister Tomas Berg.",

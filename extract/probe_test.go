@@ -11824,7 +11824,9 @@ var threehundredtwentyseventhRoundFloors = map[string]float64{
 	// the government team, X" now finds the visitors' meeting with X (dated),
 	// but "The two men" before it resolves to one visitor and a rebel
 	// leader, so one false pair comes with it (a coreference slip, F1 up).
-	"persons": 0.95, "roles": 0.53, "met-pairs": 0.73, "met-pairs precision": 0.97,
+	// The four-hundred-and-eighty-seventh round raised roles 0.53 -> 0.56
+	// (p1996: "under the sponsorship of" the host state names a mediator).
+	"persons": 0.95, "roles": 0.56, "met-pairs": 0.73, "met-pairs precision": 0.97,
 	"places": 1.00, "dates": 0.91,
 }
 
@@ -15479,7 +15481,12 @@ func TestProbeFourHundredThirtyEighthRound(t *testing.T) {
 var fourhundredthirtyninthRoundProbe = regexp.MustCompile(`^p(2666|2667|2668|2669|2670|2671)-`)
 
 var fourhundredthirtyninthRoundFloors = map[string]float64{
-	"persons": 0.93, "roles": 0.80, "met-pairs": 0.70, "met-pairs precision": 0.91,
+	// The four-hundred-and-eighty-seventh round lowered roles 0.80 -> 0.78,
+	// a trade it accepts: "under the sponsorship of X" now makes X a
+	// mediator, and p2671's gold names the crown prince's state, not the
+	// crown prince, while p1643's names the patron of a signing himself
+	// (the golds split; the batch's p2956 and p1996 rise with it).
+	"persons": 0.93, "roles": 0.78, "met-pairs": 0.70, "met-pairs precision": 0.91,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -16626,10 +16633,42 @@ func TestProbeFourHundredSeventyFourthRound(t *testing.T) {
 var fourhundredeightiethRoundProbe = regexp.MustCompile(`^p(2912|2913|2914|2915|2916|2917)-`)
 
 var fourhundredeightiethRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.58, "met-pairs": 0.71, "met-pairs precision": 0.84,
+	// The four-hundred-and-eighty-seventh round lowered roles 0.58 -> 0.56,
+	// a trade it accepts: p2913's conference "held under the patronage of"
+	// the president now makes him a mediator, which the gold leaves out
+	// (it names his state and his foreign minister).
+	"persons": 0.97, "roles": 0.56, "met-pairs": 0.71, "met-pairs precision": 0.84,
 	"places": 0.94, "dates": 0.74,
 }
 
 func TestProbeFourHundredEightiethRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-eightieth-round probe", fourhundredeightiethRoundProbe, 6, fourhundredeightiethRoundFloors)
+}
+
+// fourhundredeightyseventhRoundProbe are the probe articles p2954-p2959,
+// written in issue 14's four-hundred-and-eighty-seventh round as an
+// untargeted batch on Iran's nuclear talks and Gulf de-escalation: a 2009
+// wire on six-power talks with Iran near Geneva and an American-Iranian
+// sideline meeting; a 2021 Iranian agency on a joint commission in Vienna
+// with the American delegation in another hotel; a 2022 Iraqi agency on a
+// fifth round of Saudi-Iranian talks in Baghdad; a 2023 Omani agency on
+// the sultan's state visit to Tehran; a 2021 wire on a regional
+// conference in Baghdad; a 2025 German agency on European ministers'
+// talks with Iran's foreign minister in Geneva. Their gold was committed
+// (1f530fcd) before the extractor ran on them. Untuned they scored
+// persons 0.96 (P 1.00 / R 0.92), roles 0.54 (P 0.65 / R 0.46), met-pairs
+// 0.57 (P 0.81 / R 0.43), places 1.00, dates 1.00;
+// fourhundredeightyseventhRoundFloors are the branch's scores after the
+// round's four rules (name styles of descent and clergy; a post's seat
+// split from its holder's name; "under the sponsorship/patronage of"
+// brokers; a listed title set off before the next name is that name's).
+var fourhundredeightyseventhRoundProbe = regexp.MustCompile(`^p(2954|2955|2956|2957|2958|2959)-`)
+
+var fourhundredeightyseventhRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.60, "met-pairs": 0.58, "met-pairs precision": 0.82,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFourHundredEightySeventhRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-eighty-seventh-round probe", fourhundredeightyseventhRoundProbe, 6, fourhundredeightyseventhRoundFloors)
 }

@@ -1150,7 +1150,7 @@ func mediationNoun(toks []text.Token, k int) bool {
 		// talks held under a patron's wing, as under its auspices, are
 		// brokered by it; the bare noun is not ("state sponsorship of X").
 		// Issue 14's four-hundred-and-eighty-seventh round (p2956, p1643,
-		// p2631, p2671).
+		// p1996).
 		return true
 	}
 	return mediationNouns[toks[k].Lower] || toks[k].Lower == "offices" && k > 0 && toks[k-1].Lower == "good"
