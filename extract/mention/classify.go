@@ -1426,8 +1426,8 @@ func bodyHeadBeforeTitle(toks []text.Token, i, first, m int) bool {
 var councilHeads = lex("councilHeads")
 
 // postCityName splits a post's seat from the name run on after it:
-// "Permanent Representative to International Organizations in Vienna X
-// Y", "Ambassador to the international organizations in Vienna X Y". The
+// "Permanent Representative to the Agencies in T X Y", "envoy to the
+// agencies in T X Y" (T a town the gazetteer knows). The
 // one-word town after "in" and the person's name make one capitalized
 // run, read as one person whose name opens with the town, who then
 // matched no one (issue 14's four-hundred-and-eighty-seventh round,
