@@ -93,3 +93,20 @@ func TestFourhundredeightyseventhListedTitleIsTheNextNames(t *testing.T) {
 		t.Errorf("want Dvorak still the movement's leader: %s", dump(rec))
 	}
 }
+
+// "The talks were attended, on the X side, by A": the side set off by
+// commas between the attendance word and its agent still names those who
+// sat in on the talks told, as "attended on the X side by A" does
+// (AgentBy; p2957, p2091). The negative case: a side phrase whose second
+// comma is missing stays unread.
+func TestFourhundredeightyseventhAttendedOnTheSideSetOff(t *testing.T) {
+	lead := "Leaders confer\nLima, May 28 -- President Karel Dvorak today held official talks with President Jonas Weller at the palace.\n"
+	rec := corefRecord(t, lead+"The talks were attended, on the Czech side, by Foreign Minister Piet Andersen and Trade Minister Ola Nowak.")
+	if !heldAll(rec, "Karel Dvorak", "Jonas Weller", "Piet Andersen", "Ola Nowak") {
+		t.Errorf("want the two ministers at the talks: %s", dump(rec))
+	}
+	rec = corefRecord(t, lead+"The talks were attended, on the Czech side by Foreign Minister Piet Andersen.")
+	if heldAll(rec, "Karel Dvorak", "Piet Andersen") {
+		t.Errorf("an unclosed side phrase read as the agent: %s", dump(rec))
+	}
+}
