@@ -110,3 +110,29 @@ func TestFourhundredeightyseventhAttendedOnTheSideSetOff(t *testing.T) {
 		t.Errorf("an unclosed side phrase read as the agent: %s", dump(rec))
 	}
 }
+
+// "the Senior Director for the Western Hemisphere, X", "the Special
+// Representative for Central Asia, Y": after "for", a compass word and
+// one word more are the post's region, not a person's name (ofRegion;
+// p2091, p94, p1031, p749). The negative case: a name after a title and
+// "for" with no compass word is still read ("Envoy for Peace Talks A B").
+func TestFourhundredeightyseventhRegionAfterFor(t *testing.T) {
+	for _, line := range []string{
+		"President Karel Dvorak met the Senior Director for the Western Hemisphere, Juan Garcia, on Monday.",
+		"President Karel Dvorak met the Special Representative for Central Asia, Juan Garcia, on Monday.",
+	} {
+		rec := corefRecord(t, "Leaders confer\n"+line)
+		for _, a := range rec.Actors {
+			if a.Name == "Hemisphere" || a.Name == "Asia" || a.Name == "Central Asia" {
+				t.Errorf("%q: a region read as a person: %s", line, dump(rec))
+			}
+		}
+		if !heldAll(rec, "Karel Dvorak", "Juan Garcia") {
+			t.Errorf("%q: want Dvorak and Garcia met: %s", line, dump(rec))
+		}
+	}
+	rec := corefRecord(t, "Leaders confer\nPresident Karel Dvorak met the Special Envoy for Peace Talks Juan Garcia on Monday.")
+	if !heldAll(rec, "Karel Dvorak", "Juan Garcia") {
+		t.Errorf("want Garcia still read: %s", dump(rec))
+	}
+}

@@ -54,8 +54,15 @@ var familyArticles = lex("familyArticles")
 // ofRegion: the word at k is the "of" of a post's jurisdiction, or the
 // "the" right after it, before the region's compass word.
 func ofRegion(toks []text.Token, i, k int) bool {
-	return toks[k].Lower == "of" || toks[k].Lower == "the" && k-1 >= i && toks[k-1].Lower == "of"
+	return regionPreps[toks[k].Lower] || toks[k].Lower == "the" && k-1 >= i && regionPreps[toks[k-1].Lower]
 }
+
+// regionPreps open a post's jurisdiction: "of" ("the Governor of North
+// Kivu"), and "for" of an envoy's or a director's region ("Special
+// Representative for Central Asia, X", "Senior Director for the Western
+// Hemisphere, Y"), whose last word was read as a person (issue 14's
+// four-hundred-and-eighty-seventh round; p2091, p94).
+var regionPreps = map[string]bool{"of": true, "for": true}
 
 // givenNameBeforePatronym: the capitalized title word at k stands right
 // before a patronymic particle and a capitalized name ("Prince Sultan bin
