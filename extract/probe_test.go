@@ -16676,10 +16676,11 @@ func TestProbeFourHundredEightiethRound(t *testing.T) {
 // persons 0.96 (P 1.00 / R 0.92), roles 0.54 (P 0.65 / R 0.46), met-pairs
 // 0.57 (P 0.81 / R 0.43), places 1.00, dates 1.00;
 // fourhundredeightyseventhRoundFloors are the branch's scores after the
-// round's five rules (name styles of descent and clergy; a post's seat
+// round's six rules (name styles of descent and clergy; a post's seat
 // split from its holder's name; "under the sponsorship/patronage of"
 // brokers; a listed title set off before the next name is that name's;
-// "attended, on the X side, by" names the attendees).
+// "attended, on the X side, by" names the attendees; a compass-led
+// region after a post's "for" is no person).
 var fourhundredeightyseventhRoundProbe = regexp.MustCompile(`^p(2954|2955|2956|2957|2958|2959)-`)
 
 var fourhundredeightyseventhRoundFloors = map[string]float64{
