@@ -501,6 +501,13 @@ func (d *Story) appositionAfter(si, mi int) {
 		if d.runsIntoName(si, k+1) {
 			return
 		}
+		// "President A, the head of the bureau of the B movement, C, and
+		// ...": after a name with its own title before it, a title set off
+		// by commas and followed by another name is that name's, the next
+		// item of a list (listedTitledName).
+		if m.Title != "" && d.listedTitledName(si, k+1) {
+			return
+		}
 		for _, o := range d.Ments[si] {
 			if o.I > k && o.I <= k+8 && o.Actor >= 0 && o.Actor != m.Actor {
 				if complementBroken(toks, k+1, o.I) || org < 0 && toks[k].Lower == "to" && hostedTitles[toks[head].Lower] {
@@ -582,6 +589,36 @@ func (d *Story) runsIntoName(si, k int) bool {
 		}
 		switch t := toks[i]; {
 		case t.Cap, t.Lower == "of", t.Lower == "the", t.Lower == "for", t.Lower == "to", t.Text == "-":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// listedTitledName: the complement from token k ends at a comma right
+// before a person's name, which a comma, "and" or the sentence's end
+// closes: "the head of the bureau of the B movement, C, and ..." (issue
+// 14's four-hundred-and-eighty-seventh round, p2913: the chair of the
+// ceremony took the movement's post and affiliation, so that when he
+// brokered, the movement became a broker).
+func (d *Story) listedTitledName(si, k int) bool {
+	toks := d.Sents[si].Toks
+	lower := 0
+	for i := k; i < len(toks) && i < k+12; i++ {
+		t := toks[i]
+		if t.Text == "," {
+			o := d.mentionStartingAt(si, i+1)
+			if o == nil || o.Kind != mention.Person {
+				return false
+			}
+			return o.J >= len(toks) || toks[o.J].Text == "," || toks[o.J].Text == "." || toks[o.J].Lower == "and"
+		}
+		switch {
+		case t.Cap, t.Lower == "of", t.Lower == "the", t.Lower == "for", t.Lower == "to", t.Text == "-":
+			continue
+		case t.Word && !functionWords[t.Lower] && lower < 2:
+			lower++ // "the B movement", "the C party"
 			continue
 		}
 		return false

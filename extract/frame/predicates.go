@@ -614,20 +614,34 @@ func passiveBe(toks []text.Token, k int) bool {
 // attendance word at k, or -1: right after it ("attended by X"), or after
 // the side the agent sat on ("attended from the Egyptian side by X", "was
 // attended on the host side by Y"), as readouts list each side's people.
+// The side may be set off by commas ("was attended, on the host side, by
+// Y"), as Gulf and Latin American readouts write it (issue 14's
+// four-hundred-and-eighty-seventh round, p2957, p2091).
 func AgentBy(toks []text.Token, k int) int {
 	if k+1 < len(toks) && toks[k+1].Lower == "by" {
 		return k + 1
 	}
-	if k+3 >= len(toks) || !sideOpeners[toks[k+1].Lower] || toks[k+2].Lower != "the" {
+	o, comma := k+1, false
+	if o < len(toks) && toks[o].Text == "," {
+		o, comma = o+1, true
+	}
+	if o+2 >= len(toks) || !sideOpeners[toks[o].Lower] || toks[o+1].Lower != "the" {
 		return -1
 	}
-	for e := k + 3; e+1 < len(toks) && e <= k+5; e++ {
+	for e := o + 2; e+1 < len(toks) && e <= o+4; e++ {
 		if !toks[e].Word {
 			return -1
 		}
 		if sideNouns[toks[e].Lower] {
-			if toks[e+1].Lower == "by" {
-				return e + 1
+			b := e + 1
+			if comma {
+				if toks[b].Text != "," || b+1 >= len(toks) {
+					return -1
+				}
+				b++
+			}
+			if toks[b].Lower == "by" {
+				return b
 			}
 			return -1
 		}

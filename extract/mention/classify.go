@@ -54,8 +54,15 @@ var familyArticles = lex("familyArticles")
 // ofRegion: the word at k is the "of" of a post's jurisdiction, or the
 // "the" right after it, before the region's compass word.
 func ofRegion(toks []text.Token, i, k int) bool {
-	return toks[k].Lower == "of" || toks[k].Lower == "the" && k-1 >= i && toks[k-1].Lower == "of"
+	return regionPreps[toks[k].Lower] || toks[k].Lower == "the" && k-1 >= i && regionPreps[toks[k-1].Lower]
 }
+
+// regionPreps open a post's jurisdiction: "of" ("the Governor of North
+// Kivu"), and "for" of an envoy's or a director's region ("Special
+// Representative for Central Asia, X", "Senior Director for the Western
+// Hemisphere, Y"), whose last word was read as a person (issue 14's
+// four-hundred-and-eighty-seventh round; p2091, p94).
+var regionPreps = map[string]bool{"of": true, "for": true}
 
 // givenNameBeforePatronym: the capitalized title word at k stands right
 // before a patronymic particle and a capitalized name ("Prince Sultan bin
@@ -117,6 +124,9 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 				out[k].Titled, out[k].TI = true, i
 			}
 		}
+		return out
+	}
+	if out := d.postCityName(s, si, i, j, cityAt); out != nil {
 		return out
 	}
 	if c, ok := cityAt[i]; ok && i+c.l == j {
@@ -1442,3 +1452,27 @@ func bodyHeadBeforeTitle(toks []text.Token, i, first, m int) bool {
 
 // councilHeads: see bodyHeadBeforeTitle.
 var councilHeads = lex("councilHeads")
+
+// postCityName splits a post's seat from the name run on after it:
+// "Permanent Representative to the Agencies in T X Y", "envoy to the
+// agencies in T X Y" (T a town the gazetteer knows). The
+// one-word town after "in" and the person's name make one capitalized
+// run, read as one person whose name opens with the town, who then
+// matched no one (issue 14's four-hundred-and-eighty-seventh round,
+// p2955, p1230). Only when the words after the town read alone as one
+// person of two words or more.
+func (d *scanner) postCityName(s *text.Sentence, si, i, j int, cityAt map[int]cityHit) []Mention {
+	c, ok := cityAt[i]
+	if !ok || c.l != 1 || i < 2 || s.Toks[i-1].Lower != "in" || j-i < 3 {
+		return nil
+	}
+	rest := d.classifyRun(s, si, i+1, j, cityAt)
+	if len(rest) != 1 || rest[0].Kind != Person || rest[0].J-rest[0].I < 2 {
+		return nil
+	}
+	m := Mention{I: i, J: i + 1, Kind: City, Actor: -1, City: c.e.City, Text: SpanText(s, i, i+1)}
+	if c.e.Capital {
+		m.Code = c.e.Ref
+	}
+	return append([]Mention{m}, rest...)
+}

@@ -1109,6 +1109,10 @@ var staffNouns = lex("staffNouns")
 // X's facilitation", "under the auspices of X".
 var mediationNouns = lex("mediationNouns")
 
+// patronageNouns name a patron's wing ("auspices", "sponsorship",
+// "patronage"): after "under the" they name the brokering act.
+var patronageNouns = lex("patronageNouns")
+
 // agentPhraseActors are the actors named from token k to the end of the
 // phrase: a verb, a relative word, a semicolon or a colon ends it.
 func (d *Reader) agentPhraseActors(si, k int) []int {
@@ -1141,6 +1145,14 @@ var mediationHeads = lex("mediationHeads")
 // the sides ("the shuttle diplomacy of X", "X's shuttle diplomacy").
 func mediationNoun(toks []text.Token, k int) bool {
 	if k > 0 && toks[k].Lower == "diplomacy" && toks[k-1].Lower == "shuttle" {
+		return true
+	}
+	if k >= 2 && patronageNouns[toks[k].Lower] && toks[k-1].Lower == "the" && toks[k-2].Lower == "under" {
+		// "under the sponsorship of X", "under the patronage of Y": the
+		// talks held under a patron's wing, as under its auspices, are
+		// brokered by it; the bare noun is not ("state sponsorship of X").
+		// Issue 14's four-hundred-and-eighty-seventh round (p2956, p1643,
+		// p1996).
 		return true
 	}
 	return mediationNouns[toks[k].Lower] || toks[k].Lower == "offices" && k > 0 && toks[k-1].Lower == "good"
