@@ -991,7 +991,7 @@ func attendsMeeting(toks []text.Token, k int) bool {
 		return true
 	}
 	if frame.AgentBy(toks, k) > 0 {
-		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns) || frame.SubjectAttendance(toks) == k || frame.CoordinatedAttendance(toks) == k || audienceAttendedBy(toks, k))
+		return k > 0 && (nearNoun(toks, max(0, k-6), 6) || frame.AnyWord(toks, max(0, k-6), k, gatheringNouns) || frame.AnyWord(toks, max(0, k-6), k, eventNouns) || frame.SubjectAttendance(toks) == k || frame.CoordinatedAttendance(toks) == k || audienceAttendedBy(toks, k) || placedAttendance(toks, k))
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
 		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) || partInTheTalk(toks, k) ||
@@ -1059,6 +1059,45 @@ func audienceAttendedBy(toks []text.Token, k int) bool {
 	}
 	return b == 2 && (toks[b].Lower == "was" || toks[b].Lower == "were") && toks[0].Lower == "the" && audienceSubjects[toks[1].Lower]
 }
+
+// placedAttendance: "The signing ceremony at the union's headquarters in
+// the capital was attended by A, B and C" at k — the sentence's opening
+// "The", at most two lower-case modifiers and a meeting or event noun,
+// then "at" or "in" and a place phrase of words alone before "was (also)
+// attended by": the subject is the sitting itself, though its place
+// phrase puts the noun too far from the attendance for the near-word
+// readings. Agencies list who attended a signing or an opening session
+// so (issue 14's four-hundred-and-ninety-second round; p2984, p2989,
+// p2003, p2254, p2651). A relative word, a comma, an agent "by" or a
+// verb-like "and" in the phrase ("The session in which A spoke ...")
+// leaves the sentence to the other readings.
+func placedAttendance(toks []text.Token, k int) bool {
+	b := k - 1
+	if b > 0 && toks[b].Lower == "also" {
+		b--
+	}
+	if b < 4 || toks[0].Lower != "the" || toks[b].Lower != "was" && toks[b].Lower != "were" {
+		return false
+	}
+	n := 1
+	for n < 3 && !frame.MeetingNouns[toks[n].Lower] && !eventNouns[toks[n].Lower] && toks[n].Word && !toks[n].Cap {
+		n++
+	}
+	if !frame.MeetingNouns[toks[n].Lower] && !eventNouns[toks[n].Lower] || n+2 >= b || toks[n+1].Lower != "at" && toks[n+1].Lower != "in" {
+		return false
+	}
+	for e := n + 2; e < b; e++ {
+		if !toks[e].Word && toks[e].Lower != "'s" && toks[e].Lower != "’s" || placeStops[toks[e].Lower] {
+			return false
+		}
+	}
+	return b-(n+2) <= 12
+}
+
+// placeStops end a sitting's place phrase: a relative word opens a
+// clause of its own ("The session at which A spoke was attended by B"),
+// "by" an agent, "and" another predicate.
+var placeStops = map[string]bool{"which": true, "where": true, "that": true, "who": true, "whom": true, "by": true, "and": true}
 
 // audienceSubjects are the audience nouns ("audience", "audiences").
 var audienceSubjects = lex("audienceNouns")
