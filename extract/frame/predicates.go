@@ -142,7 +142,7 @@ func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 			verbAt, shared = adv, true // "and had there a long conversation with C"
 		} else if passiveConjunct(toks, adv, ce) && !passiveBefore(toks, cs, e) {
 			verbAt, shared = adv, true // "and was also received by C"
-		} else if toks[e-1].Text == "," && !apposedSubjectPair(toks, cs, e, verbBefore) || toks[e].Lower == "but" || verbBefore >= 0 && verbBefore < e {
+		} else if toks[e-1].Text == "," && !apposedSubjectPair(toks, cs, e, verbBefore) && !describedSubjectPair(toks, cs, e, verbBefore) || toks[e].Lower == "but" || verbBefore >= 0 && verbBefore < e {
 			// "(,) and C visited D": a new subject, then its verb.
 			for v := e + 2; v < ce && v < e+8; v++ {
 				if !toks[v].Word || NounPreps[toks[v].Lower] {
@@ -235,6 +235,43 @@ func apposedSubjectPair(toks []text.Token, cs, e, verbBefore int) bool {
 		}
 	}
 	return true
+}
+
+// describedSubjectPair: the ", and" at e closes a name set in apposition
+// after the post that opens the clause, so it joins two subjects, not two
+// clauses: "The special envoy for the region, A, and Deputy Minister B
+// met" (issue 14's four-hundred-and-eighty-eighth round, p2964), the
+// mirror of apposedSubjectPair. The clause holds no verb before "and"; it
+// opens with a description of up to fourteen words holding a title word
+// ("envoy", "negotiator") and no comma, and the name between its two
+// commas is one to six capitalized words. Read as two clauses, A was cut
+// off from the meeting B's verb tells when B stood bare, with no
+// apostrophe or preposition to stop the search for B's verb.
+func describedSubjectPair(toks []text.Token, cs, e, verbBefore int) bool {
+	if toks[e].Lower != "and" || verbBefore >= 0 && verbBefore < e || e < cs+4 {
+		return false
+	}
+	c, titled := cs, false
+	for c < e-1 && toks[c].Text != "," {
+		t := toks[c]
+		if !t.Word && !(t.Glued && (t.Text == "'s" || t.Text == "'" || t.Text == "." || t.Text == "-")) {
+			return false
+		}
+		if t.Word && mention.IsTitleWord(t.Lower) {
+			titled = true
+		}
+		c++
+	}
+	if !titled || c == cs || c-cs > 14 || c >= e-2 || e-2-c > 6 {
+		return false
+	}
+	for a := c + 1; a < e-1; a++ {
+		t := toks[a]
+		if !(t.Word && t.Cap || t.Glued && (t.Text == "." || t.Text == "-")) {
+			return false
+		}
+	}
+	return toks[c+1].Word && toks[c+1].Cap
 }
 
 // reportedConjunct: "A met B in X, and C said (that) ...": the clause
