@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's four-hundred-and-ninety-first round: a batch targeted on
+// venues and places read as persons or organizations (p2978-p2983: a
+// State House, a peninsula, a legislature called a "yuan", border towns,
+// a convention centre named after a president, a university outside a
+// city, a state known by its initials); each rule with sentences of its
+// own.
+
+// fourhundredninetyfirstActor returns the record's actor called name.
+func fourhundredninetyfirstActor(rec graph.Record, name string) (graph.Actor, bool) {
+	for _, a := range rec.Actors {
+		if a.Name == name {
+			return a, true
+		}
+	}
+	return graph.Actor{}, false
+}
+
+// "PNG" is Papua New Guinea's initials, which Pacific and Australian copy
+// uses all along: read alone it was a group of its own beside the state,
+// and a side of the talks was lost or doubled (CountryExtras; p2983,
+// p1563, p1606). The negative case: the initials opening a company's
+// name leave the company a body of its own, not the state.
+func TestStateInitialsPNGAreTheState(t *testing.T) {
+	rec := corefRecord(t, "Fisheries pact\nPNG and Fiji signed a fisheries agreement in Suva on Monday after two days of negotiations.")
+	if _, ok := fourhundredninetyfirstActor(rec, "PNG"); ok {
+		t.Errorf("the initials stand as an actor of their own: %s", dump(rec))
+	}
+	found := false
+	for _, n := range rec.Negotiations {
+		for _, p := range n.Parties {
+			found = found || p == "Papua New Guinea"
+		}
+	}
+	if !found {
+		t.Errorf("want Papua New Guinea a side of the negotiations: %s", dump(rec))
+	}
+	rec = corefRecord(t, "Port deal\nThe PNG Ports Corporation signed a contract with a Dutch dredging firm on Monday.")
+	if a, ok := fourhundredninetyfirstActor(rec, "Papua New Guinea"); ok && a.Kind == graph.State {
+		for _, al := range a.Aliases {
+			if al == "PNG Ports Corporation" {
+				t.Errorf("the company read as the state: %s", dump(rec))
+			}
+		}
+	}
+}
+
+// "the Legislative Yuan", "the Executive Yuan": Taipei's branches of
+// government are bodies; the last word alone is also a surname, so the
+// legislature was read as a person "Yuan" (knownOrgs; p2980, p1424,
+// p2937). The negative case: a person whose given name is "Yuan" stays
+// a person.
+func TestTaiwanYuanIsABodyNotAPerson(t *testing.T) {
+	rec := corefRecord(t, "Budget talks\nSpeaker Hsu Ming-tai met Premier Chou Kuo-an at the Legislative Yuan on Monday, and later briefed officials of the Executive Yuan.")
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person && a.Name != "Hsu Ming-tai" && a.Name != "Chou Kuo-an" {
+			t.Errorf("a person %q read out of a body's name: %s", a.Name, dump(rec))
+		}
+	}
+	if !heldAll(rec, "Hsu Ming-tai", "Chou Kuo-an") {
+		t.Errorf("want the Hsu-Chou meeting: %s", dump(rec))
+	}
+	rec = corefRecord(t, "Trade talks\nCommerce Minister Liu Yuan met Trade Secretary Paul Harding in Taipei on Monday.")
+	if !heldAll(rec, "Liu Yuan", "Paul Harding") {
+		t.Errorf("want the person Liu Yuan at the meeting: %s", dump(rec))
+	}
+}
