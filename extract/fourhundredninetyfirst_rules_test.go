@@ -72,3 +72,27 @@ func TestTaiwanYuanIsABodyNotAPerson(t *testing.T) {
 		t.Errorf("want the person Liu Yuan at the meeting: %s", dump(rec))
 	}
 }
+
+// "at the X border post between A and B", "in Y, the border town between
+// A and C": the states the venue lies between say where it stands and
+// sit at no meeting (venueBetween, betweenVenueNouns; p1862, p2981). The
+// negative case: talks "between" two states with no venue noun before it
+// keep the states as their sides.
+func TestVenueBetweenStatesSeatsNoOne(t *testing.T) {
+	for _, line := range []string{
+		"President Tomas Berg and Prime Minister Jan Kowal met on Friday at the Santa Rosa border post between Chile and Peru.",
+		"President Tomas Berg and Prime Minister Jan Kowal met on Friday in Santa Rosa, the border town between Chile and Peru.",
+	} {
+		rec := corefRecord(t, "Leaders confer\n"+line)
+		if !heldAll(rec, "Tomas Berg", "Jan Kowal") {
+			t.Errorf("%q: want the Berg-Kowal meeting: %s", line, dump(rec))
+		}
+		if heldAll(rec, "Tomas Berg", "Chile") || heldAll(rec, "Tomas Berg", "Peru") {
+			t.Errorf("%q: a state the venue lies between seated at the meeting: %s", line, dump(rec))
+		}
+	}
+	rec := corefRecord(t, "Border talks\nTalks between Chile and Peru opened in Lima on Friday.")
+	if !heldAll(rec, "Chile", "Peru") {
+		t.Errorf("want the talks between the two states held: %s", dump(rec))
+	}
+}
