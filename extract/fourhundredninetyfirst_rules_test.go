@@ -96,3 +96,29 @@ func TestVenueBetweenStatesSeatsNoOne(t *testing.T) {
 		t.Errorf("want the talks between the two states held: %s", dump(rec))
 	}
 }
+
+// "talks at the Sir X Haus", "a visit to Y Shrine": a building named after
+// a knight in Tok Pisin ("haus", orgHeads) and a shrine (namedVenueHeads)
+// name no person who meets anyone (p469, p919, p1773, p1805). The
+// negative case: a knight named alone stays a person at the talks.
+func TestHausAndShrineNameNoPerson(t *testing.T) {
+	rec := corefRecord(t, "Leaders confer\nPrime Minister Jan Kowal hosted President Tomas Berg for talks at the Sir Kila Wari Haus on Thursday.")
+	if heldAll(rec, "Jan Kowal", "Sir Kila Wari Haus") || heldAll(rec, "Jan Kowal", "Kila Wari Haus") {
+		t.Errorf("the building read as a participant: %s", dump(rec))
+	}
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person && a.Name != "Jan Kowal" && a.Name != "Tomas Berg" {
+			t.Errorf("a person %q read out of a building's name: %s", a.Name, dump(rec))
+		}
+	}
+	rec = corefRecord(t, "Leaders confer\nPrime Minister Jan Kowal met President Tomas Berg in Lima on Thursday, a week after Kowal's visit to Hanaoka Shrine.")
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person && a.Name != "Jan Kowal" && a.Name != "Tomas Berg" {
+			t.Errorf("a person %q read out of a shrine's name: %s", a.Name, dump(rec))
+		}
+	}
+	rec = corefRecord(t, "Leaders confer\nPrime Minister Jan Kowal hosted Sir Kila Wari for talks in Port Moresby on Thursday.")
+	if !heldAll(rec, "Jan Kowal", "Kila Wari") {
+		t.Errorf("want the knight at the talks: %s", dump(rec))
+	}
+}
