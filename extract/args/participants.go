@@ -577,7 +577,7 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	if meetingProposer(toks, m) {
 		return false
 	}
-	if d.Cast.Actors[m.Actor].Kind != graph.Person && ledSide(toks, m) {
+	if d.Cast.Actors[m.Actor].Kind != graph.Person && (ledSide(toks, m) || venueBetween(toks, m)) {
 		return false
 	}
 	if d.Cast.Actors[m.Actor].Kind != graph.Person && m.I > 0 {
@@ -617,6 +617,29 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	}
 	return true
 }
+
+// venueBetween: the state or group at m is named in "between A and B"
+// right after a place noun — "at the X border post between A and B",
+// "Y, the border town between A and C": the phrase says where the venue
+// stands and seats no one (issue 14's four-hundred-and-ninety-first
+// round; p1862, p2981). Only a comma-free run back to "between" reads
+// so, and only after betweenVenueNouns: "talks between A and B" keep
+// their sides.
+func venueBetween(toks []text.Token, m *mention.Mention) bool {
+	e := m.I - 1
+	for e >= 1 && e >= m.I-8 && toks[e].Lower != "between" {
+		if !toks[e].Word {
+			return false
+		}
+		e--
+	}
+	return e >= 1 && toks[e].Lower == "between" && betweenVenueNouns[toks[e-1].Lower]
+}
+
+// betweenVenueNouns are the places "between" two states may follow in a
+// description of a venue: "the border town between", "the crossing
+// between".
+var betweenVenueNouns = lex("betweenVenueNouns")
 
 // meetingProposer: the actor at m is the subject of a relative clause on
 // a meeting noun that tells who wants the meeting — "hours before the

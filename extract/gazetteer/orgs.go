@@ -90,6 +90,14 @@ var knownOrgs = []KnownOrg{
 	{"Downing Street", graph.Organization, nil, "GB"},
 	{"Elysee", graph.Organization, []string{"Élysée"}, "FR"},
 	{"Quai d'Orsay", graph.Organization, nil, "FR"},
+	// Taipei's five branches of government are each a "yuan" (council):
+	// the last word alone is also a surname, so "the Legislative Yuan"
+	// was read as a person "Yuan" and an adjective (p2980, p1424).
+	{"Legislative Yuan", graph.Organization, nil, "TW"},
+	{"Executive Yuan", graph.Organization, nil, "TW"},
+	{"Control Yuan", graph.Organization, nil, "TW"},
+	{"Judicial Yuan", graph.Organization, nil, "TW"},
+	{"Examination Yuan", graph.Organization, nil, "TW"},
 	{"Reuters", graph.Organization, nil, ""},
 	{"Associated Press", graph.Organization, []string{"AP"}, ""},
 	{"Agence France-Presse", graph.Organization, []string{"AFP"}, ""},
@@ -148,4 +156,8 @@ var CountryExtras = map[string][]string{
 	"NL": {"Holland"},
 	"VA": {"Holy See"}, // the state that treats and mediates ("asked the Holy See to mediate")
 	"LA": {"Lao PDR"},  // the official short form of Lao and ASEAN texts (p429, p500)
+	// The initials Pacific and Australian copy uses for the state all
+	// along ("PNG and Indonesia", "the PNG Government"); read alone they
+	// were a group of their own beside the state (p1563, p1606, p2983).
+	"PG": {"PNG"},
 }
