@@ -36,3 +36,23 @@ func TestNamesPutAtANamedVenueMeet(t *testing.T) {
 		t.Errorf("%q: a signing with no venue read as a meeting: %s", line, dump(rec))
 	}
 }
+
+// "A and B signed the pacts", "signed two treaties": the plurals of
+// signedNouns are as sure a joint signing as "agreements" and "accords"
+// (p2999, p1597, p705). The negative case: one signatory signing treaties
+// meets no one.
+func TestSignedPactsAndTreatiesMeet(t *testing.T) {
+	for _, line := range []string{
+		"Foreign Minister Arno Delk and Foreign Minister Cyr Manou signed the pacts in Lima on Tuesday.",
+		"Foreign Minister Arno Delk and Foreign Minister Cyr Manou signed two treaties in Lima on Tuesday.",
+	} {
+		rec := corefRecord(t, "Pacts signed\n"+line)
+		if !heldAll(rec, "Arno Delk", "Cyr Manou") {
+			t.Errorf("%q: want Delk and Manou met: %s", line, dump(rec))
+		}
+	}
+	line := "Foreign Minister Arno Delk signed two treaties in Lima on Tuesday, said Cyr Manou, a spokesman."
+	if rec := corefRecord(t, "Pacts signed\n"+line); heldAll(rec, "Arno Delk", "Cyr Manou") {
+		t.Errorf("%q: a lone signatory met his spokesman: %s", line, dump(rec))
+	}
+}
