@@ -14,7 +14,7 @@ import (
 // daily on a negotiator's arrival in Taipei); each rule with sentences of
 // its own.
 
-// "A and B put their names to the accord at the X Palace": a named venue
+// "A and B put their names to a text at the X Palace": a named venue
 // holds the signatories together, an encounter of its own as a ceremony
 // or a craft does, though no gazetteer knows the building and the day was
 // told before (signedAtVenue; p2999, p102). The negative case: the same
@@ -22,7 +22,7 @@ import (
 // told before, and with none told it is no meeting.
 func TestNamesPutAtANamedVenueMeet(t *testing.T) {
 	for _, line := range []string{
-		"Chairman Arno Delk and President Cyr Manou put their names to the pacts at the Grand Hotel after a morning session of talks.",
+		"Chairman Arno Delk and President Cyr Manou put their names to the two pacts at the Lakeview Hotel before lunch.",
 		"Arno Delk of Ruritania and Cyr Manou of Westland put their names to the act at the Meridian Palace, with President Ola Brandt at their side.",
 	} {
 		rec := corefRecord(t, "Pacts signed\nThe heads of the two bodies signed four pacts on Tuesday.\n"+line)
@@ -30,7 +30,7 @@ func TestNamesPutAtANamedVenueMeet(t *testing.T) {
 			t.Errorf("%q: want Delk and Manou met: %s", line, dump(rec))
 		}
 	}
-	line := "Chairman Arno Delk and President Cyr Manou put their names to the pacts after a morning session."
+	line := "Chairman Arno Delk and President Cyr Manou put their names to the two pacts before lunch."
 	rec := corefRecord(t, "Pacts signed\nThe heads of the two bodies signed four pacts on Tuesday.\n"+line)
 	if heldAll(rec, "Arno Delk", "Cyr Manou") {
 		t.Errorf("%q: a signing with no venue read as a meeting: %s", line, dump(rec))

@@ -35,7 +35,7 @@ func signedAboard(toks []text.Token, k int) bool {
 
 // signedAtNamedVenue: the signing at k is told done "at the" named building
 // later in its clause, capitalized words closed by a venue noun ("put
-// their names to the pacts at the Grand Hotel", "... to the act at the X
+// their names to a text at the X Hotel", "... to the act at the Y
 // Palace"): the building holds its signatories together, an encounter of
 // its own as a ceremony or a craft does (signedAtCeremony, signedAboard),
 // though no gazetteer knows it (issue 14's four-hundred-and-ninety-fourth
