@@ -39,7 +39,7 @@ func signedAboard(toks []text.Token, k int) bool {
 // Palace"): the building holds its signatories together, an encounter of
 // its own as a ceremony or a craft does (signedAtCeremony, signedAboard),
 // though no gazetteer knows it (issue 14's four-hundred-and-ninety-fourth
-// round, p2999, p102). A lower-case venue ("at the palace") names no
+// round, p2999, p102, p747). A lower-case venue ("at the palace") names no
 // building of its own and is left to the meeting told before
 // (signedAtVenue reads those only after a signing by sides).
 func signedAtNamedVenue(toks []text.Token, k int) bool {
