@@ -33,6 +33,32 @@ func signedAboard(toks []text.Token, k int) bool {
 	return false
 }
 
+// signedAtNamedVenue: the signing at k is told done "at the" named building
+// later in its clause, capitalized words closed by a venue noun ("put
+// their names to a text at the X Hotel", "... to the act at the Y
+// Palace"): the building holds its signatories together, an encounter of
+// its own as a ceremony or a craft does (signedAtCeremony, signedAboard),
+// though no gazetteer knows it (issue 14's four-hundred-and-ninety-fourth
+// round, p2999, p102, p747). A lower-case venue ("at the palace") names no
+// building of its own and is left to the meeting told before
+// (signedAtVenue reads those only after a signing by sides).
+func signedAtNamedVenue(toks []text.Token, k int) bool {
+	for w := k + 2; w+2 < len(toks); w++ {
+		if clauseStop(toks[w]) {
+			return false
+		}
+		if toks[w].Lower != "at" || toks[w+1].Lower != "the" {
+			continue
+		}
+		for g := w + 2; g < len(toks) && g <= w+5 && toks[g].Word && toks[g].Cap; g++ {
+			if venueNouns[toks[g].Lower] && (g+1 >= len(toks) || !toks[g+1].Cap || !toks[g+1].Word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // clauseStop: a token that closes the clause a signing is told in, or
 // opens one of its own ("signed the treaty, which lets inspectors aboard
 // each other's ships", "signed it before flying home aboard a jet").
