@@ -1738,9 +1738,9 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 		case t.Lower == "on" && prev.Cap && (titleHeads[prev.Lower] || hyphenedTitle(toks, j-1)) && j+1 < n && isWord(j+1) && portfolioWords[toks[j+1].Lower] && capsFrom(toks, j+1, isWord) >= 3:
 			// "Adviser on Foreign Affairs X", "Envoy on Climate Change
 			// Y": "on" opens a title's complement as "for" does when a
-			// portfolio word follows it and a name after that; "the
-			// Minister on Friday", "Adviser on Cyprus X" and "Adviser
-			// on International affairs" keep their reading (issue 14's
+			// portfolio word follows it and a name after that (three
+			// capitalized words at least); "the Minister on Friday" and
+			// "Adviser on Cyprus X" keep their reading (issue 14's
 			// four-hundred-and-eighty-ninth round; p2920, p1658).
 			j++
 			compl = true
