@@ -17060,3 +17060,32 @@ var fourhundredninetyfourthRoundFloors = map[string]float64{
 func TestProbeFourHundredNinetyFourthRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-ninety-fourth-round probe", fourhundredninetyfourthRoundProbe, 6, fourhundredninetyfourthRoundFloors)
 }
+
+// fourhundredeightyninthRoundProbe are the probe articles p2966-p2971,
+// written in issue 14's four-hundred-and-eighty-ninth round as a batch
+// targeted on person-name boundaries after titles with inner hyphens or
+// prepositions and on people lost inside an apposition or an auspices
+// phrase: a 2014 wire on an ambassador-at-large in Jaffna and Colombo; a
+// 2011 Bangladeshi agency on a security adviser's talks with an adviser
+// on foreign affairs; a 2014 Pakistani agency on a special assistant on
+// foreign affairs and a Chinese envoy; a 2012 Moroccan agency on the
+// Secretary-General's personal envoy in Rabat; a 2017 Korean agency on
+// an Under-Secretary-General in Pyongyang; a 2016 Portuguese agency on
+// talks in Maputo under a team of mediators. Their gold was committed
+// (631ac0fe) before the extractor ran on them. Untuned they scored
+// persons 0.96 (P 1.00 / R 0.93), roles 0.43 (P 0.60 / R 0.33),
+// met-pairs 0.58 (P 0.69 / R 0.50), places 1.00, dates 0.80;
+// fourhundredeightyninthRoundFloors are the branch's scores after the
+// round's rules ("on" and a hyphen-joined title open a title's
+// complement; "the mediators, including A of the X and B" lists the
+// brokers).
+var fourhundredeightyninthRoundProbe = regexp.MustCompile(`^p(2966|2967|2968|2969|2970|2971)-`)
+
+var fourhundredeightyninthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.62, "met-pairs": 0.57, "met-pairs precision": 0.68,
+	"places": 1.00, "dates": 0.80,
+}
+
+func TestProbeFourHundredEightyNinthRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-eighty-ninth-round probe", fourhundredeightyninthRoundProbe, 6, fourhundredeightyninthRoundFloors)
+}

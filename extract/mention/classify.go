@@ -215,6 +215,9 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	for m > i {
 		t := toks[m-1]
+		if hyphenedTitle(toks, m-1) {
+			break // "Ambassador-at-Large X": the title's last part (p2947)
+		}
 		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || elidedParticle(t) || (t.Word && t.Cap && !TheTitle(toks, m-1) && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) || capitalParticle(toks, m-1, m, j) || givenNameBeforePatronym(toks, m-1, j) || articleFamilyWord(toks, i, m-1, j) || placeLinkAt(toks, m-2) {
 			m-- // "les" of "Colombey-les-Deux-Eglises" (placeLinkAt)
 			continue
@@ -231,7 +234,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	// After a title's preposition ("Minister for", "Envoy to the") the
 	// first words are its complement, not the name: "Minister for Trade
 	// and Industry Ana Lind" names Ana Lind.
-	if m < j && (m > i && titleComplement(toks, i, m) || m == i && AfterTitleComplement(toks, i)) {
+	if m < j && (m > i && titleComplement(toks, i, m) || m == i && AfterTitleComplement(toks, i) || prepAfterTitle(toks, i)) {
 		// Coordinated complements run to the last "and" or comma.
 		coord := false
 		for k := j - 1; k > m; k-- {
@@ -1085,17 +1088,48 @@ func trailingPrefixCut(words []string) []string {
 }
 
 // titleComplement: the run [i,m) is a title whose complement ends at m:
-// it holds a title head followed by "of", "for" or "to".
+// it holds a title head followed by "of", "for", "to" or "on" ("Adviser
+// on Foreign Affairs"), or a title joined by hyphens followed by one
+// ("Ambassador-at-Large for").
 func titleComplement(toks []text.Token, i, m int) bool {
 	for k := i + 1; k < m; k++ {
 		switch toks[k].Lower {
-		case "of", "for", "to":
-			if IsTitleWord(toks[k-1].Lower) {
+		case "of", "for", "to", "on":
+			if IsTitleWord(toks[k-1].Lower) || hyphenedTitle(toks, k-1) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// prepAfterTitle: the run at i opens right after a title word and its
+// preposition that the run left out: "Adviser on Foreign Affairs X" at a
+// sentence's start, where "Adviser" is read as a common word when the
+// story also writes "adviser" in lower case (p2967).
+func prepAfterTitle(toks []text.Token, i int) bool {
+	if i < 2 || !toks[i].Cap {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "of", "for", "to", "on":
+		return toks[i-2].Cap && IsTitleWord(toks[i-2].Lower) || hyphenedTitle(toks, i-2)
+	}
+	return false
+}
+
+// hyphenedTitle: the capitalized word at k closes a title joined by
+// hyphens whose first part is a title head: "Ambassador-at-Large",
+// "Envoy-at-Large".
+func hyphenedTitle(toks []text.Token, k int) bool {
+	if k < 2 || !toks[k].Cap || !toks[k].Word || toks[k-1].Text != "-" {
+		return false
+	}
+	h := k
+	for h >= 2 && toks[h-1].Text == "-" && toks[h-2].Word {
+		h -= 2
+	}
+	return h < k && toks[h].Cap && titleHeads[toks[h].Lower]
 }
 
 // AfterTitleComplement: the run at i continues a title's complement past a

@@ -1735,6 +1735,21 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			// Two particles in a row: "Humberto de la Calle" (p165), "Leon
 			// de la Torre" (p168), "Rafael van der Berg".
 			j += 2
+		case t.Lower == "on" && prev.Cap && (titleHeads[prev.Lower] || hyphenedTitle(toks, j-1)) && j+1 < n && isWord(j+1) && portfolioWords[toks[j+1].Lower] && capsFrom(toks, j+1, isWord) >= 3:
+			// "Adviser on Foreign Affairs X", "Envoy on Climate Change
+			// Y": "on" opens a title's complement as "for" does when a
+			// portfolio word follows it and a name after that (three
+			// capitalized words at least); "the Minister on Friday" and
+			// "Adviser on Cyprus X" keep their reading (issue 14's
+			// four-hundred-and-eighty-ninth round; p2920, p1658).
+			j++
+			compl = true
+		case (t.Lower == "of" || t.Lower == "for") && hyphenedTitle(toks, j-1) && j+1 < n && isWord(j+1):
+			// "Ambassador-at-Large for War Crimes Issues X": a title
+			// joined by hyphens ends in a word no title list holds
+			// (p2966).
+			j++
+			compl = true
 		case (t.Lower == "of" || t.Lower == "for") && (titleHeads[prev.Lower] || titleMods[prev.Lower] || orgHeads[prev.Lower] || nonActorHeads[prev.Lower] || headFirstBodies[prev.Lower] && prev.Cap) ||
 			t.Lower == "for" && groupHeads[prev.Lower] && prev.Cap:
 			// A movement or party named for its cause: "Movement for
@@ -1972,6 +1987,15 @@ func SpanText(s *text.Sentence, i, j int) string {
 
 func Sort(ms []Mention) {
 	slices.SortStableFunc(ms, func(a, b Mention) int { return a.I - b.I })
+}
+
+// capsFrom counts the words of the capitalized run from k (up to eight).
+func capsFrom(toks []text.Token, k int, isWord func(int) bool) int {
+	n := 0
+	for n < 8 && k+n < len(toks) && isWord(k+n) {
+		n++
+	}
+	return n
 }
 
 // portfolioWords head the complement of a title: the portfolio or mandate

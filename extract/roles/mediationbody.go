@@ -157,6 +157,12 @@ var includeVerbs = lex("includeVerbs")
 func (d *Reader) includedMediators(si, e int) []int {
 	toks := d.Sents[si].Toks
 	k := e + 1
+	// "the mediators, including A and B,": the participle lists the
+	// members as the relative clause does (issue 14's
+	// four-hundred-and-eighty-ninth round; p2971).
+	if k+2 < len(toks) && toks[k].Text == "," && toks[k+1].Lower == "including" {
+		return d.actorList(si, k+2)
+	}
 	if k+3 >= len(toks) || toks[k].Text != "," || toks[k+1].Lower != "which" && toks[k+1].Lower != "who" {
 		return nil
 	}

@@ -2264,9 +2264,15 @@ func (d *Reader) titleComplement(si int, m *mention.Mention) *mention.Mention {
 	if m.Kind != mention.Person || m.J+2 >= len(toks) || toks[m.J].Lower != "of" {
 		return nil
 	}
+	// "A of the Community of X and B": the body after its article
+	// (issue 14's four-hundred-and-eighty-ninth round; p2971).
+	start := m.J + 1
+	if toks[start].Lower == "the" {
+		start++
+	}
 	for mi := range d.Ments[si] {
 		c := &d.Ments[si][mi]
-		if c.I == m.J+1 && c.Actor >= 0 && d.Cast.Actors[c.Actor].Kind != graph.Person && c.J < len(toks) && (toks[c.J].Lower == "and" || toks[c.J].Text == ",") {
+		if c.I == start && c.Actor >= 0 && d.Cast.Actors[c.Actor].Kind != graph.Person && c.J < len(toks) && (toks[c.J].Lower == "and" || toks[c.J].Text == ",") {
 			return c
 		}
 	}
