@@ -13,7 +13,7 @@ import (
 
 // "as his predecessor X did": X is named for a comparison of what the
 // subject did with what X did once; X takes no part in the subject's
-// meetings of the story (fourhundredninetiethComparedPredecessor; p2933,
+// meetings of the story (args.ComparedPredecessor; p2933,
 // p2973). The negative case: a predecessor received by name is met.
 func TestComparedPredecessorIsNoParticipant(t *testing.T) {
 	for _, line := range []string{

@@ -16808,8 +16808,8 @@ func TestProbeFourHundredEightySixthRound(t *testing.T) {
 var fourhundredeightythirdRoundProbe = regexp.MustCompile(`^p(2930|2931|2932|2933|2934|2935)-`)
 
 var fourhundredeightythirdRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.44, "met-pairs": 0.95, "met-pairs precision": 0.95,
-	"places": 0.90, "dates": 0.90,
+	"persons": 1.00, "roles": 0.44, "met-pairs": 0.97, "met-pairs precision": 1.00,
+	"places": 0.90, "dates": 0.95,
 }
 
 func TestProbeFourHundredEightyThirdRound(t *testing.T) {
@@ -16842,4 +16842,32 @@ var fourhundredeightyfourthRoundFloors = map[string]float64{
 
 func TestProbeFourHundredEightyFourthRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-eighty-fourth-round probe", fourhundredeightyfourthRoundProbe, 6, fourhundredeightyfourthRoundFloors)
+}
+
+// Issue 14's four-hundred-and-ninetieth round (targeted: meetings told in
+// adjuncts and by comparison — "after holding talks with X", "as his
+// predecessor X did", "In P, X also met Y", a later courtesy call after a
+// place-and-day opener): p2972-p2977, a 2014 Japanese agency on a foreign
+// minister's talks and calls in Hanoi; a 2011 Portuguese agency on a
+// prime minister's visit to Luanda; a 2015 Indian agency on a foreign
+// secretary's talks and courtesy call in Dhaka; a 2011 Mongolian agency on
+// a state visit to Seoul; a 2014 Argentine paper on a Chilean president's
+// first trip abroad; a 2012 Indonesian agency on a New Zealand prime
+// minister's visit to Jakarta. Their gold was committed (a5aa6c6d) before
+// the extractor ran on them. Untuned they scored persons 0.92 (P 0.97 /
+// R 0.88), roles 0.00 (P 0.00 / R 1.00), met-pairs 0.86 (P 0.80 /
+// R 0.94), places 0.81, dates 0.88; fourhundredninetiethRoundFloors are
+// the branch's scores after the round's rule ("as his predecessor X did"
+// names X for a comparison, no participant). Persons fall (0.92 -> 0.90):
+// the predecessor of p2973, no longer in a meeting, is dropped as the
+// extractor drops the batch's other compared predecessors.
+var fourhundredninetiethRoundProbe = regexp.MustCompile(`^p(2972|2973|2974|2975|2976|2977)-`)
+
+var fourhundredninetiethRoundFloors = map[string]float64{
+	"persons": 0.90, "roles": 0.00, "met-pairs": 0.88, "met-pairs precision": 0.84,
+	"places": 0.81, "dates": 0.87,
+}
+
+func TestProbeFourHundredNinetiethRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-ninetieth-round probe", fourhundredninetiethRoundProbe, 6, fourhundredninetiethRoundFloors)
 }
