@@ -34,3 +34,31 @@ func TestComparedPredecessorIsNoParticipant(t *testing.T) {
 		t.Errorf("want the predecessor met by name kept: %s", dump(rec))
 	}
 }
+
+// "X left P on Tuesday after holding talks with Y", "arrived in P after
+// holding summit talks with Y in Q": the talks a gerund holds after
+// "after" are the subject's encounter with Y, as "after meeting Y" is,
+// and a state's possessive before the subject's title ("Peru's Prime
+// Minister X") leaves X the subject (heldTalksGerund, leadSubjects;
+// p2973, p1191). The negative case: talks held with no one named ("with
+// the press") are no meeting, and the place the subject arrived at is
+// not that of talks held elsewhere.
+func TestAfterHoldingTalksIsTheSubjectsEncounter(t *testing.T) {
+	for _, line := range []string{
+		"Prime Minister Jan Kowal left Lima on Tuesday after holding talks with President Tomas Berg.",
+		"Peru's Prime Minister Jan Kowal left Lima on Tuesday after holding talks with President Tomas Berg.",
+		"Prime Minister Jan Kowal arrived in Quito on Tuesday evening for a state visit, after holding summit talks with President Tomas Berg in Lima on Tuesday morning.",
+	} {
+		rec := corefRecord(t, "Leaders confer\n"+line)
+		if !heldAll(rec, "Jan Kowal", "Tomas Berg") {
+			t.Errorf("%q: want the Kowal-Berg talks: %s", line, dump(rec))
+		}
+		if m, ok := heldMeeting(rec, "Jan Kowal", "Tomas Berg"); ok && m.Place == "Quito" {
+			t.Errorf("%q: the talks placed where he arrived: %s", line, dump(rec))
+		}
+	}
+	line := "Prime Minister Jan Kowal left Lima on Tuesday after holding talks with the press."
+	if rec := corefRecord(t, "Leaders confer\n"+line); len(rec.Meetings) > 0 {
+		t.Errorf("%q: no one named met: %s", line, dump(rec))
+	}
+}
