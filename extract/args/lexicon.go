@@ -105,3 +105,7 @@ var heldSubjectAdverbs = lex("heldSubjectAdverbs")
 // heldSideNouns after a side name the people who sit for it: "the
 // Chinese delegation held talks".
 var heldSideNouns = lex("heldSideNouns")
+
+// comparedOfficeNouns and comparisonProVerbs frame a name compared with
+// the subject: "as his predecessor X did" (ComparedPredecessor).
+var comparedOfficeNouns, comparisonProVerbs, possessivePronouns = lex("comparedOfficeNouns"), lex("comparisonProVerbs"), lex("possessiveDets")

@@ -568,7 +568,7 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	if IsSpeaker(toks, m) {
 		return false
 	}
-	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m) || senderAgent(toks, m) || placeHolder(toks, m) || namesBody(toks, m)) {
+	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ComparedPredecessor(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m) || senderAgent(toks, m) || placeHolder(toks, m) || namesBody(toks, m)) {
 		return false
 	}
 	if forComplement(toks, m, d.Cast.Actors[m.Actor].Kind == graph.Person) {
@@ -786,6 +786,27 @@ func PossessorOnly(toks []text.Token, m *mention.Mention) bool {
 		}
 	}
 	return m.J+1 < len(toks) && toks[m.J+1].Word && !toks[m.J+1].Cap
+}
+
+// ComparedPredecessor: "as his predecessor X did (in 2016)", "as her
+// predecessor, X, had": X is named to compare the subject's act with one
+// of X's own, at another time; X takes no part in the meetings the
+// sentence tells, nor is X among "the two prime ministers" read back
+// from it (issue 14's four-hundred-and-ninetieth round, p2933, p2973).
+// "met his predecessor X" has no "as" and keeps X.
+func ComparedPredecessor(toks []text.Token, m *mention.Mention) bool {
+	p := m.I - 1
+	if p >= 0 && toks[p].Text == "," {
+		p--
+	}
+	if p < 2 || !comparedOfficeNouns[toks[p].Lower] || !possessivePronouns[toks[p-1].Lower] || toks[p-2].Lower != "as" {
+		return false
+	}
+	e := m.J
+	if e < len(toks) && toks[e].Text == "," {
+		e++
+	}
+	return e < len(toks) && comparisonProVerbs[toks[e].Lower]
 }
 
 // ofComplement: a person after "the <noun> of" — "Y, the envoy of

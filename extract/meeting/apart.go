@@ -43,6 +43,17 @@ var subjectJoiners = lex("subjectJoiners")
 func (d *Reader) gerundSubjects(si, cs, k int) []int {
 	s := &d.Sents[si]
 	toks := s.Toks
+	if p := heldTalksGerund(toks, k); p > 0 && cs <= p+1 && !(p >= 1 && dayUnits[toks[p-1].Lower]) {
+		// "X left P on Tuesday after holding talks with Y", "arrived in
+		// P after holding summit talks with Y in Q": the talks the
+		// gerund holds are an act of the subject's, as "after meeting
+		// Y" is (issue 14's four-hundred-and-ninetieth round, p2973,
+		// p1191). "a day after holding talks" is trailingTalks'.
+		if out := d.leadSubjects(si, p); len(out) > 0 && d.arg.PersonObjectAfter(si, k) {
+			return out
+		}
+		return nil
+	}
 	if k < 2 || cs < k-1 || !gerundPreps[toks[k-1].Lower] || !strings.HasSuffix(toks[k].Lower, "ing") || frame.Triggers[toks[k].Lower] != frame.Meet {
 		return nil
 	}
@@ -60,6 +71,28 @@ func (d *Reader) gerundSubjects(si, cs, k int) []int {
 		return out // "A and B ... after meeting for an hour"
 	}
 	return nil
+}
+
+// talksGerunds hold talks after "after" (lexicon trailingTalksGerunds,
+// read here too: trailingtalks.go comes later in the pipeline).
+var talksGerunds = lex("trailingTalksGerunds")
+
+// heldTalksGerund: the talks trigger at k follows a gerund that holds
+// them right after a preposition of time, a modifier perhaps between —
+// "after holding talks with", "after holding summit talks with" — and
+// "with" follows the trigger: the preposition's index, else -1.
+func heldTalksGerund(toks []text.Token, k int) int {
+	if frame.Triggers[toks[k].Lower] != frame.Talks || k+1 >= len(toks) || toks[k+1].Lower != "with" {
+		return -1
+	}
+	g := k - 1
+	if g >= 1 && !talksGerunds[toks[g].Lower] && toks[g].Word && !toks[g].Cap {
+		g-- // "holding summit talks"
+	}
+	if g < 1 || !talksGerunds[toks[g].Lower] || !gerundPreps[toks[g-1].Lower] {
+		return -1
+	}
+	return g - 1
 }
 
 // trailingSpeaker: the person named, after a title perhaps, right after
@@ -144,6 +177,13 @@ func (d *Reader) leadSubjects(si, e int) []int {
 	end := start // where the subject read so far ends
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
+		if len(out) == 0 && m.I == end && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind != graph.Person && m.J < e && toks[m.J].Text == "'s" {
+			// "Portugal's Prime Minister X left ...": the state owns the
+			// post of the subject named after it (issue 14's
+			// four-hundred-and-ninetieth round, p2973).
+			end = m.J + 1
+			continue
+		}
 		if m.I < start || m.Actor < 0 || m.Desc {
 			continue
 		}
