@@ -52,3 +52,31 @@ func TestPresidentElectStaysInTheCallersList(t *testing.T) {
 		}
 	}
 }
+
+// "During the call, A invited B to visit P": the call is where the
+// invitation was made; the visit to come is in person, at P
+// (callSetsInvitation; p2991, p2994). The negative case: "During the
+// call, A asked B to call him again" is still a call to come.
+func TestVisitInvitedDuringACallIsInPerson(t *testing.T) {
+	rec := corefRecord(t, "Leaders talk trade\nOSLO - Prime Minister Tomas Berg held a telephone conversation with President Ana Ruiz on Thursday.\n"+
+		"During the call, Ruiz invited Berg to visit Lima, and Berg accepted.")
+	found := false
+	for _, m := range rec.Meetings {
+		if m.Status == graph.Planned {
+			found = true
+			if m.Mode != graph.InPerson || m.Place != "Lima" {
+				t.Errorf("want the visit to come in person in Lima: %s", dump(rec))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("want the visit to come: %s", dump(rec))
+	}
+	rec = corefRecord(t, "Leaders talk trade\nOSLO - Prime Minister Tomas Berg held a telephone conversation with President Ana Ruiz on Thursday.\n"+
+		"During the call, Ruiz asked Berg to call her again next week.")
+	for _, m := range rec.Meetings {
+		if m.Status == graph.Planned && m.Mode != graph.Call {
+			t.Errorf("a call to come stays a call: %s", dump(rec))
+		}
+	}
+}
