@@ -17120,3 +17120,31 @@ var fourhundredninetiethRoundFloors = map[string]float64{
 func TestProbeFourHundredNinetiethRound(t *testing.T) {
 	checkProbeRound(t, "four-hundred-and-ninetieth-round probe", fourhundredninetiethRoundProbe, 6, fourhundredninetiethRoundFloors)
 }
+
+// fourhundredninetythirdRoundProbe are the probe articles p2990-p2995,
+// written in issue 14's four-hundred-and-ninety-third round as a targeted
+// batch of telephone and video calls told indirectly, kept apart from
+// in-person meetings: a 2022 Pakistani daily on a prime minister who said
+// he had spoken by phone with Kenya's president; a 2022 Japanese agency on
+// a first telephone conversation in which one leader invited the other to
+// visit; a 2020 Indian agency on a virtual summit and an invitation to
+// Dhaka; a 2023 Slovak agency on calls told by one prime minister and a
+// call returned; a 2024 South African broadcaster on a call between two
+// presidents and a meeting on the sidelines of an AU summit; a 1990
+// Australian daily on a call with the US president returned from
+// Kennebunkport. Their gold was committed (54c80f6e) before the extractor
+// ran on them. Untuned they scored persons 0.90 (P 0.96 / R 0.84), roles
+// 0.75 (P 0.60 / R 1.00), met-pairs 0.96 (P 1.00 / R 0.92), places 0.80,
+// dates 0.92; fourhundredninetythirdRoundFloors are the branch's scores
+// after the round's rule ("A and B agreed ..., in their first telephone
+// talks" is a call the two subjects held).
+var fourhundredninetythirdRoundProbe = regexp.MustCompile(`^p(2990|2991|2992|2993|2994|2995)-`)
+
+var fourhundredninetythirdRoundFloors = map[string]float64{
+	"persons": 0.90, "roles": 0.75, "met-pairs": 1.00, "met-pairs precision": 1.00,
+	"places": 0.80, "dates": 0.92,
+}
+
+func TestProbeFourHundredNinetyThirdRound(t *testing.T) {
+	checkProbeRound(t, "four-hundred-and-ninety-third-round probe", fourhundredninetythirdRoundProbe, 6, fourhundredninetythirdRoundFloors)
+}

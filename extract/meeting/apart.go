@@ -184,7 +184,7 @@ func (d *Reader) leadSubjects(si, e int) []int {
 			end = m.J + 1
 			continue
 		}
-		if m.I < start || m.Actor < 0 || m.Desc {
+		if m.I < start || m.Actor < 0 || m.Desc || len(out) > 0 && d.possessorBeforePost(si, mi) {
 			continue
 		}
 		described := -1 // where a described second person's name starts
@@ -803,6 +803,10 @@ func subjectGap(toks []text.Token, i, j int, first bool) bool {
 		if t.Cap && t.Word {
 			continue
 		}
+		if t.Text == "-" && e > i && toks[e-1].Cap && e+1 < j && titleSuffixes[toks[e+1].Lower] {
+			e++ // "President-elect B": the hyphened post is still the title before the name
+			continue
+		}
 		if !first && (t.Lower == "and" || t.Text == "," || subjectJoiners[t.Lower]) {
 			continue
 		}
@@ -813,6 +817,34 @@ func subjectGap(toks []text.Token, i, j int, first bool) bool {
 	}
 	return true
 }
+
+// possessorBeforePost: the state or body at mention mi stands right
+// before a capitalized post whose holder is the next mention: "A and
+// U.S. President-elect B" — it says whose post it is, and is no subject
+// of its own, even where a hyphened title kept it from being read as the
+// post's describer (issue 14's four-hundred-and-ninety-third round, p892).
+func (d *Reader) possessorBeforePost(si, mi int) bool {
+	ms, toks := d.Ments[si], d.Sents[si].Toks
+	m := ms[mi]
+	if d.Cast.Actors[m.Actor].Kind == graph.Person || m.J >= len(toks) {
+		return false
+	}
+	ni := mi + 1
+	for ni < len(ms) && ms[ni].Actor < 0 {
+		ni++ // the post's own title mention
+	}
+	if ni >= len(ms) {
+		return false
+	}
+	n := ms[ni]
+	return d.Cast.Actors[n.Actor].Kind == graph.Person && toks[m.J].Cap &&
+		mention.IsTitleWord(toks[m.J].Lower) && n.I > m.J && subjectGap(toks, m.J, n.I, true)
+}
+
+// titleSuffixes follow a title after a hyphen: "President-elect",
+// "Prime Minister-designate" (issue 14's four-hundred-and-ninety-third
+// round, p892). lexicon titleSuffixes.
+var titleSuffixes = lex("titleSuffixes")
 
 // lowerTitleRun: the words [e, j) before a person's name are a post told
 // in lower case, at most two words ending in a title word: "opposition

@@ -1177,6 +1177,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 	out = d.whenOccasion(si, out, trig)
 	out = d.trailingCall(si, out)  // "met B after speaking by telephone with C" (trailingcall.go)
 	out = d.trailingTalks(si, out) // "met B on Tuesday, a day after holding talks with C" (trailingtalks.go)
+	out = d.theirCall(si, out)     // "A and B agreed Thursday to ..., in their first telephone talks" (theircall.go)
 	held := 0
 	for _, f := range out {
 		if f.Status == graph.Held || f.Status == "" {
@@ -1849,7 +1850,7 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	switch {
 	case frame.AnyWord(toks, cs, ce, frame.VirtualWords):
 		m.Mode = graph.Virtual
-	case d.callWordIn(si, cs, ce) && !d.callOnlyInRelative(si, cs, ce, k) || class == frame.Call:
+	case d.callWordIn(si, cs, ce) && !d.callOnlyInRelative(si, cs, ce, k) && !callSetsInvitation(toks, cs, ce, k) || class == frame.Call:
 		m.Mode = graph.Call
 	}
 	if m.Mode == graph.UnknownMode && described && class == frame.Weak && m.Status == graph.Held && callContinued(prev, si, parts) {
@@ -3291,6 +3292,24 @@ func (d *Reader) callWordIn(si, cs, ce int) bool {
 		}
 	}
 	return false
+}
+
+// callSetsInvitation: "During the call, A invited B to visit P": every
+// call word of the clause [cs, ce) stands in the fronted adjunct, and the
+// trigger at k is a face-to-face predicate after "to" — the call is where
+// the invitation was made, the visit is in person (issue 14's
+// four-hundred-and-ninety-third round, p2991, p2994).
+func callSetsInvitation(toks []text.Token, cs, ce, k int) bool {
+	start := frame.AfterFrontedAdjunct(toks)
+	if start == 0 || k < start+1 || toks[k-1].Lower != "to" || frame.Triggers[toks[k].Lower] != frame.Meet {
+		return false
+	}
+	for e := max(cs, start); e < ce && e < len(toks); e++ {
+		if frame.CallWords[toks[e].Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // callOnlyInRelative: every call word of the clause [cs, ce) stands in
