@@ -33,3 +33,25 @@ func TestAdverbedPassiveReceptionPastAPlace(t *testing.T) {
 		t.Errorf("a crowd's reception made a meeting with the speaker: %s", dump(rec))
 	}
 }
+
+// "A met B on Monday and on Tuesday held talks with C": a day's phrase
+// between "and" and the second verb still leaves that verb the first
+// one's subject, so A meets C too, on the second day (Conjunct; p3043,
+// p513). The negative case: "and on Tuesday C met D" keeps its own
+// subject.
+func TestTimedSecondPredicateSharesTheSubject(t *testing.T) {
+	for _, line := range []string{
+		"Prime Minister Jan Kowal met President Tomas Berg on Monday and on Tuesday held talks with Senator Ana Ruiz.",
+		"Prime Minister Jan Kowal met President Tomas Berg on Monday at the palace and on Tuesday met Senator Ana Ruiz.",
+	} {
+		rec := corefRecord(t, "Ministers confer\nLIMA, May 7 - "+line)
+		if m, ok := heldMeeting(rec, "Jan Kowal", "Ana Ruiz"); !ok || m.Date != "2025-05-06" {
+			t.Errorf("%q: want Kowal with Ruiz on Tuesday, got %q: %s", line, m.Date, dump(rec))
+		}
+	}
+	line := "Prime Minister Jan Kowal met President Tomas Berg on Monday and on Tuesday Senator Ana Ruiz met Governor Emil Sorensen."
+	rec := corefRecord(t, "Ministers confer\nLIMA, May 7 - "+line)
+	if heldAll(rec, "Jan Kowal", "Ana Ruiz") {
+		t.Errorf("%q: Kowal met Ruiz: %s", line, dump(rec))
+	}
+}
