@@ -17175,7 +17175,8 @@ func TestProbeFourHundredNinetyThirdRound(t *testing.T) {
 // R 0.94), roles 0.30 (P 0.40 / R 0.24), met-pairs 0.56 (P 0.83 / R
 // 0.42), places 0.64, dates 1.00; fivehundredfirstRoundFloors are the
 // branch's scores after the round's rules (an adverb between a passive's
-// auxiliary and participle, p3039).
+// auxiliary and participle, p3039; a day's phrase before a second verb
+// after "and").
 var fivehundredfirstRoundProbe = regexp.MustCompile(`^p(3038|3039|3040|3041|3042|3043)-`)
 
 var fivehundredfirstRoundFloors = map[string]float64{
