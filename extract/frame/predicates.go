@@ -136,6 +136,7 @@ func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 		for adv+1 < ce && SequenceAdverbs[toks[adv].Lower] {
 			adv++ // "and later met C": the adverb is no subject
 		}
+		adv = pastDayPhrase(toks, adv, ce) // "and on Tuesday held talks with C"
 		if LooksVerb(toks, adv) {
 			verbAt, shared = adv, true // "and thanked C"
 		} else if heldConjunct(toks, adv, ce) {
@@ -174,6 +175,30 @@ func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int)
 		cs, skipFrom, skipTo, verbBefore, predBefore = e+1, 0, 0, -1, -1
 	}
 	return cs, ce, skipFrom, skipTo
+}
+
+// pastDayPhrase: at adv, after "and", "on" and a day's phrase of up to
+// four time words with a weekday, a month or a number in it ("on
+// Tuesday", "on the morning of 5 May"), then the verb of a second
+// predicate: where that verb stands, so that the predicate shares the
+// first one's subject ("A met B on Monday and on Tuesday held talks with
+// C", issue 14's five-hundred-and-first round: p3043, p513); otherwise
+// adv itself. A name after the phrase is a new subject ("and on Tuesday
+// C met D") and stays one.
+func pastDayPhrase(toks []text.Token, adv, ce int) int {
+	if adv >= ce || toks[adv].Lower != "on" {
+		return adv
+	}
+	day, j := false, adv+1
+	for ; j < ce && j <= adv+4 && toks[j].Word && IsTimeWord(toks[j]); j++ {
+		_, wd := lexicon.Weekdays[toks[j].Lower]
+		_, mo := lexicon.Months[toks[j].Lower]
+		day = day || wd || mo || toks[j].Lower[0] >= '0' && toks[j].Lower[0] <= '9'
+	}
+	if !day || j >= ce || toks[j].Cap || !(LooksVerb(toks, j) || heldConjunct(toks, j, ce)) {
+		return adv
+	}
+	return j
 }
 
 // heldConjunct: the conjunct at adv opens with a holding verb ("had",

@@ -3339,7 +3339,7 @@ func (d *Reader) callOnlyInRelative(si, cs, ce, k int) bool {
 // President X".
 func (d *Reader) passivePerson(si, k int) bool {
 	toks := d.Sents[si].Toks
-	if !hostPassive[toks[k].Lower] || k < 1 || !mention.Auxiliaries[toks[k-1].Lower] && toks[k-1].Lower != "been" || !passiveAgent(toks, k) {
+	if !hostPassive[toks[k].Lower] || !passiveAux(toks, k) || !passiveAgent(toks, k) {
 		return false
 	}
 	by := k + 1
@@ -3836,11 +3836,29 @@ func passiveAgent(toks []text.Token, k int) bool {
 	if reducedPassive(toks, k) {
 		return agentPastPlace(toks, k, k+1)
 	}
-	if k < 1 || !mention.Auxiliaries[toks[k-1].Lower] && !(k >= 2 && mention.Auxiliaries[toks[k-2].Lower] && strings.HasSuffix(toks[k-1].Lower, "ly")) {
+	if !passiveAux(toks, k) {
 		return false
 	}
 	return agentPastPlace(toks, k, k+1)
 }
+
+// passiveAux: an auxiliary ("was", "were", "been") stands before the
+// participle at k, right before it or before one adverb of manner in
+// "-ly" or of lexicon passiveAdverbs: "was warmly received", "was also
+// received", "were later received". Without the adverb's room, "was also
+// received yesterday at the palace by President Y" lost its host (issue
+// 14's five-hundred-and-first round: p3039, p972).
+func passiveAux(toks []text.Token, k int) bool {
+	aux := func(i int) bool { return mention.Auxiliaries[toks[i].Lower] || toks[i].Lower == "been" }
+	if k >= 1 && aux(k-1) {
+		return true
+	}
+	return k >= 2 && aux(k-2) && toks[k-1].Word && !toks[k-1].Cap && (strings.HasSuffix(toks[k-1].Lower, "ly") || passiveAdverbs[toks[k-1].Lower])
+}
+
+// passiveAdverbs may stand between a passive's auxiliary and its
+// participle (passiveAux).
+var passiveAdverbs = lex("passiveAdverbs")
 
 // reducedPassive: the participle at k opens a reduced relative right
 // after a comma, the noun it tells of before the comma ("under the
