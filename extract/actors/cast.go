@@ -381,7 +381,10 @@ func (c *Cast) initialSurname(form string) int {
 // headFirstShort resolves the short form of a body named head first
 // ("the Community of X", "the Centre for Y Dialogue"): its complement
 // alone ("X") or its head alone ("the Community") names the one such
-// body of the story; -1 when none or several do.
+// body of the story; -1 when none or several do. Up to two words may
+// qualify the head ("the Roman Catholic Community of X"): the complement
+// alone still names the body (issue 14's four-hundred-and-ninety-fifth
+// round, p3005, p2865, p1751), the head alone no longer does.
 func (c *Cast) headFirstShort(form string) int {
 	k := c.key(form)
 	found := -1
@@ -390,14 +393,18 @@ func (c *Cast) headFirstShort(form string) int {
 			continue
 		}
 		w := strings.Fields(c.key(a.Names[0]))
-		if len(w) < 3 || !headFirstBodies[w[0]] || w[1] != "of" && w[1] != "for" {
+		h := 0
+		for h < 2 && h+3 < len(w) && !headFirstBodies[w[h]] {
+			h++
+		}
+		if len(w) < h+3 || !headFirstBodies[w[h]] || w[h+1] != "of" && w[h+1] != "for" {
 			continue
 		}
-		rest := w[2:]
+		rest := w[h+2:]
 		if rest[0] == "the" && len(rest) > 1 {
 			rest = rest[1:]
 		}
-		if k != w[0] && k != strings.Join(rest, " ") {
+		if (h > 0 || k != w[0]) && k != strings.Join(rest, " ") {
 			continue
 		}
 		if found >= 0 {

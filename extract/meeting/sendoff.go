@@ -149,10 +149,14 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 		case place && t.Word && passivePlaces[t.Lower]:
 			// "was received at the ministry in X by", "in the morning at
 			// the presidential palace on the Plateau by"
-		case place && (t.Lower == "'s" || t.Lower == "’s") && toks[e-1].Cap:
+		case place && (t.Lower == "'s" || t.Lower == "’s") && (toks[e-1].Cap || possessedVenue(toks, e-1)):
 			// "at the Prime Minister's office by": a venue named by its
 			// holder's title (issue 14's four-hundred-and-sixty-seventh
 			// round, p946)
+		case place && t.Word && possessedVenue(toks, e):
+			// "in the community's headquarters in X by": the holder told
+			// by a common noun, as the title tells it above (issue 14's
+			// four-hundred-and-ninety-fifth round, p3005, p317)
 		case place && t.Word && (ceremonyNouns[t.Lower] || e+1 < len(toks) && ceremonyNouns[toks[e+1].Lower]):
 			// "was signed at a closing ceremony by", "in a brief
 			// ceremony at the ministry by": the occasion, with the one
@@ -164,6 +168,12 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 		}
 	}
 	return false
+}
+
+// possessedVenue: the word at e holds the venue named right after its
+// "'s" — "the community's headquarters", "the foundation's villa".
+func possessedVenue(toks []text.Token, e int) bool {
+	return e+2 < len(toks) && (toks[e+1].Lower == "'s" || toks[e+1].Lower == "’s") && passivePlaces[toks[e+2].Lower]
 }
 
 // patronageBy: "under" at e opens a patronage phrase, "under the
