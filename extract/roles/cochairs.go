@@ -49,7 +49,17 @@ func (d *Reader) coChairList(si, k int, r *Roles) {
 	if len(people) < 2 {
 		return
 	}
+	r.chairList = [3]int{si, k + 1, j}
 	for _, p := range people {
 		r.chairs = append(r.chairs, chair{actor: p, side: d.Side(p), state: -1})
 	}
+}
+
+// inChairList: the "and" at k of sentence si joins the people a
+// "co-chairs" names ("the co-chairs, A of Russia and B of France, said"):
+// their states are the brokers' own, never a negotiation's two sides
+// (p367, p3029).
+func (r *Roles) inChairList(si, k int) bool {
+	c := r.chairList
+	return c[2] > 0 && c[0] == si && c[1] <= k && k < c[2]
 }
