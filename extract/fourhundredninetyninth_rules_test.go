@@ -12,7 +12,9 @@ import (
 
 // "The co-chairs, A of X, B of Y and C of Z, said ...": the "and" of the
 // people a "co-chairs" names joins brokers, so their states are no
-// negotiation's two sides (inChairList, roles cochairs.go; p3029, p367).
+// negotiation's two sides (inChairList, roles cochairs.go; p3029, p367),
+// also when a colon after "co-chairs of the X Group" opens the list
+// (p1406).
 // The negative case: the same list under another noun ("The presidents,
 // A of X and B of Y, signed ...") still joins the two sides.
 func TestFourhundredninetyninthCoChairListStatesAreNoSides(t *testing.T) {
@@ -20,6 +22,14 @@ func TestFourhundredninetyninthCoChairListStatesAreNoSides(t *testing.T) {
 	for _, s := range []string{"Sweden", "Poland", "Spain"} {
 		if partyNamed(rec, s) {
 			t.Errorf("a co-chair's state %s read as a side: %s", s, dump(rec))
+		}
+	}
+	// "the co-chairs of the X Group, which ...: A of X, B of Y and C of Z"
+	// (p1406): the colon opens the same list.
+	rec = corefRecord(t, "Ministers confer\nThe talks were arranged by the co-chairs of the Contact Group, which has mediated since 1995: Tomas Berg of Sweden, Piotr Zielinski of Poland and Ana Ruiz of Spain.")
+	for _, s := range []string{"Sweden", "Poland", "Spain"} {
+		if partyNamed(rec, s) {
+			t.Errorf("a co-chair's state %s read as a side after a colon: %s", s, dump(rec))
 		}
 	}
 	rec = corefRecord(t, "Ministers confer\nThe presidents, Tomas Berg of Chad and Ola Nowak of Sudan, signed a ceasefire agreement in Paris on Monday.")

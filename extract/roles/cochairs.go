@@ -1,5 +1,7 @@
 package roles
 
+import "github.com/parley-dev/parley/extract/text"
+
 // coChairList reads the people a plural "co-chairs" names right after it:
 // "the Minsk Group co-chairs A, B and C took part" (p424), "attended by
 // the co-chairs A of the United States, B of France and C of Russia"
@@ -13,6 +15,10 @@ func (d *Reader) coChairList(si, k int, r *Roles) {
 	j := k + 1
 	if j < len(toks) && toks[j].Text == "," {
 		j++
+	} else if j < len(toks) && toks[j].Lower == "of" {
+		// "the co-chairs of the X Group, which has mediated since 1992:
+		// A of Y, B of Z and C of W" (p1406): the colon opens the list.
+		j = colonAfter(toks, j)
 	}
 	var people []int
 	for j < len(toks) {
@@ -62,4 +68,14 @@ func (d *Reader) coChairList(si, k int, r *Roles) {
 func (r *Roles) inChairList(si, k int) bool {
 	c := r.chairList
 	return c[2] > 0 && c[0] == si && c[1] <= k && k < c[2]
+}
+
+// colonAfter is the token after the first colon from j, or len(toks).
+func colonAfter(toks []text.Token, j int) int {
+	for ; j < len(toks); j++ {
+		if toks[j].Text == ":" {
+			return j + 1
+		}
+	}
+	return len(toks)
 }
