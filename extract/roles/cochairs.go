@@ -1,5 +1,7 @@
 package roles
 
+import "github.com/parley-dev/parley/extract/text"
+
 // coChairList reads the people a plural "co-chairs" names right after it:
 // "the Minsk Group co-chairs A, B and C took part" (p424), "attended by
 // the co-chairs A of the United States, B of France and C of Russia"
@@ -13,6 +15,10 @@ func (d *Reader) coChairList(si, k int, r *Roles) {
 	j := k + 1
 	if j < len(toks) && toks[j].Text == "," {
 		j++
+	} else if j < len(toks) && toks[j].Lower == "of" {
+		// "the co-chairs of the X Group, which has mediated since 1992:
+		// A of Y, B of Z and C of W" (p1406): the colon opens the list.
+		j = colonAfter(toks, j)
 	}
 	var people []int
 	for j < len(toks) {
@@ -49,7 +55,27 @@ func (d *Reader) coChairList(si, k int, r *Roles) {
 	if len(people) < 2 {
 		return
 	}
+	r.chairList = [3]int{si, k + 1, j}
 	for _, p := range people {
 		r.chairs = append(r.chairs, chair{actor: p, side: d.Side(p), state: -1})
 	}
+}
+
+// inChairList: the "and" at k of sentence si joins the people a
+// "co-chairs" names ("the co-chairs, A of Russia and B of France, said"):
+// their states are the brokers' own, never a negotiation's two sides
+// (p367, p3029).
+func (r *Roles) inChairList(si, k int) bool {
+	c := r.chairList
+	return c[2] > 0 && c[0] == si && c[1] <= k && k < c[2]
+}
+
+// colonAfter is the token after the first colon from j, or len(toks).
+func colonAfter(toks []text.Token, j int) int {
+	for ; j < len(toks); j++ {
+		if toks[j].Text == ":" {
+			return j + 1
+		}
+	}
+	return len(toks)
 }

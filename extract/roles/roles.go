@@ -165,6 +165,9 @@ type Roles struct {
 	// loose are "between A and B" of two collectives under any noun, read
 	// only when brokers stand with no sides (looseBetween).
 	loose []Pair
+	// chairList is the sentence and token span of the last people a
+	// "co-chairs" names (coChairList): its "and" joins brokers, not sides.
+	chairList [3]int
 }
 
 // Pair is two sides of a negotiation and its topic ("peace talks").
@@ -520,7 +523,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// (genericsides.go).
 				d.genericBetween(si, k, r)
 			}
-		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k):
+		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k) && !r.inChairList(si, k):
 			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) && !observerListItem(toks, a.I) && !locatedConjuncts(toks, a.I, k, b.I) && !d.negOnlyInLaterClause(si, k) && !createdContent(toks, a.I) && !featureOfConjuncts(toks, a.I) && !topicConjuncts(toks, a.I) && !parallelPhrases(toks, a.I, k, b.I) && !amongCompany(toks, b.J) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 				d.listSides(si, k, r) // "the teams of A, the B and the C"
