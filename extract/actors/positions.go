@@ -1212,6 +1212,32 @@ func (d *Story) IsCollective(a int) bool {
 	return x.Kind == graph.State || x.Kind == graph.Group || (x.Kind == graph.Organization && x.Affiliation >= 0 && d.Cast.Actors[x.Affiliation].Kind == graph.State)
 }
 
+// IsSide: a collective, or an organization whose name makes it the power
+// that rules a country or holds its arms — "the Transitional Military
+// Council" — which can be a side of a negotiation when the story never ties
+// it to a state: its dispute with the opposition is what is negotiated.
+// Only the roles stage asks this; meetings keep IsCollective, where such a
+// body's delegates already stand for it.
+func (d *Story) IsSide(a int) bool {
+	x := d.Cast.Actors[a]
+	return d.IsCollective(a) || x.Kind == graph.Organization && rulingBody(x.Name())
+}
+
+// rulingBody: the name ends in a governing body's noun and a word before it
+// says the body holds arms ("Transitional Military Council", "Federal
+// Military Government"); "Military Academy" or "National Council" is no
+// ruling power.
+func rulingBody(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 || !rulingBodyHeads[f[len(f)-1]] {
+		return false
+	}
+	return slices.ContainsFunc(f[:len(f)-1], func(w string) bool { return rulingBodyWords[w] })
+}
+
+var rulingBodyWords = lex("rulingBodyWords")
+var rulingBodyHeads = lex("rulingBodyHeads")
+
 // FirstActor is the first non-descriptor actor mention starting in
 // [k, k+within).
 func (d *Story) FirstActor(si, k, within int, allowDesc bool) *mention.Mention {

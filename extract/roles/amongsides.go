@@ -70,7 +70,7 @@ func (d *Reader) listSides(si, k int, r *Roles) {
 			return
 		}
 		s := d.Side(m.Actor)
-		if s < 0 || !d.IsCollective(s) || seen[s] {
+		if s < 0 || !d.IsSide(s) || seen[s] {
 			return
 		}
 		seen[s] = true
@@ -135,7 +135,7 @@ func (d *Reader) involvedSides(si, k int, r *Roles) {
 func (d *Reader) listedCollectiveSides(si, k int) []int {
 	var sides []int
 	for _, m := range d.actorList(si, k) {
-		if s := d.Side(m); s >= 0 && d.IsCollective(s) {
+		if s := d.Side(m); s >= 0 && d.IsSide(s) {
 			sides = append(sides, m)
 		}
 	}

@@ -29,7 +29,7 @@ func (d *Reader) betweenList(si, k int) []int {
 	var sides []int
 	for _, m := range items {
 		s := d.Side(m)
-		if s < 0 || s != m || !d.IsCollective(s) || seen[s] {
+		if s < 0 || s != m || !d.IsSide(s) || seen[s] {
 			return nil
 		}
 		seen[s] = true

@@ -37,7 +37,7 @@ func (d *Reader) bodyShuttler(si, k int) []int {
 		if m.I >= v {
 			break
 		}
-		if body == nil && m.I == o+2 && m.Actor >= 0 && m.Kind != mention.City && d.IsCollective(m.Actor) {
+		if body == nil && m.I == o+2 && m.Actor >= 0 && m.Kind != mention.City && d.IsSide(m.Actor) {
 			body = m
 		}
 	}

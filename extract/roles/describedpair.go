@@ -46,13 +46,13 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			if sd < 0 {
 				sd = home
 			}
-			if sd >= 0 && d.IsCollective(sd) && !d.formerSide(p, sd) && !slices.Contains(sides, sd) {
+			if sd >= 0 && d.IsSide(sd) && !d.formerSide(p, sd) && !slices.Contains(sides, sd) {
 				sides = append(sides, sd)
 			}
 			if sd = d.postSide(p); sd < 0 {
 				sd = standIn
 			}
-			if sd >= 0 && d.IsCollective(sd) && !d.formerSide(p, sd) && !slices.Contains(homeSides, sd) {
+			if sd >= 0 && d.IsSide(sd) && !d.formerSide(p, sd) && !slices.Contains(homeSides, sd) {
 				homeSides = append(homeSides, sd)
 			}
 		}
@@ -182,7 +182,7 @@ func (d *Reader) toldSides(ms []meeting.Frame, si int) []int {
 		}
 		for _, p := range m.Parts {
 			sd := d.postSide(p)
-			if sd < 0 || !d.IsCollective(sd) {
+			if sd < 0 || !d.IsSide(sd) {
 				return nil
 			}
 			if !slices.Contains(sides, sd) {
@@ -219,7 +219,7 @@ func (d *Reader) nearestSides(ms []meeting.Frame, si int) []int {
 		if sd < 0 {
 			sd = home
 		}
-		if sd < 0 || !d.IsCollective(sd) {
+		if sd < 0 || !d.IsSide(sd) {
 			return nil
 		}
 		if !slices.Contains(sides, sd) {

@@ -189,7 +189,7 @@ func (d *Reader) sideAt(si, k, j int, c sideClass, r *Roles) []int {
 	if c == noClass {
 		for _, m := range d.Ments[si] {
 			if m.I == j && m.Actor >= 0 {
-				if sd := d.Side(m.Actor); sd >= 0 && (d.IsCollective(sd) || d.Cast.Actors[sd].Kind == graph.Organization) {
+				if sd := d.Side(m.Actor); sd >= 0 && (d.IsSide(sd) || d.Cast.Actors[sd].Kind == graph.Organization) {
 					return []int{sd}
 				}
 			}
@@ -229,7 +229,7 @@ func (d *Reader) fitsClass(a int, c sideClass) bool {
 	case groupClass:
 		return x.Kind == graph.Group
 	case employerClass:
-		return d.body(a) && !d.union(a) && !d.bloc(a) && (x.Kind == graph.Group || !d.IsCollective(a))
+		return d.body(a) && !d.union(a) && !d.bloc(a) && (x.Kind == graph.Group || !d.IsSide(a))
 	case unionClass:
 		return d.union(a)
 	}

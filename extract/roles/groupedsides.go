@@ -102,7 +102,7 @@ func (d *Reader) groupedBetween(si, k int, r *Roles) bool {
 	}
 	sides := []int{first.Actor}
 	for _, m := range d.actorList(si, s) {
-		if x := d.Side(m); x >= 0 && d.IsCollective(x) {
+		if x := d.Side(m); x >= 0 && d.IsSide(x) {
 			sides = append(sides, m)
 		}
 	}

@@ -41,7 +41,7 @@ func (d *Reader) looseBetween(si int, r *Roles) {
 // looseSide: the mention names a collective by itself (no person, no city
 // standing for its state) and starts at k or after one "the" there.
 func (d *Reader) looseSide(m *mention.Mention, k int) bool {
-	if m.Kind == mention.Person || m.Kind == mention.City || m.Desc || !d.IsCollective(m.Actor) {
+	if m.Kind == mention.Person || m.Kind == mention.City || m.Desc || !d.IsSide(m.Actor) {
 		return false
 	}
 	return m.I == k || m.I == k+1

@@ -20,7 +20,7 @@ import (
 // a bloc of states ("the EU's negotiations with A"); any other
 // organization's talks are its own business.
 func (d *Reader) possessiveSide(a int) bool {
-	return d.IsCollective(a) && d.Cast.Actors[a].Kind != graph.Organization || d.bloc(a)
+	return d.IsSide(a) && d.Cast.Actors[a].Kind != graph.Organization || d.bloc(a)
 }
 
 // blocAfter is the bloc of states (blocNames) named first within three
@@ -169,7 +169,7 @@ func (d *Reader) negotiatorsMet(m meeting.Frame, r *Roles) []int {
 			}
 		}
 		sd := d.Side(p)
-		if sd < 0 || !d.IsCollective(sd) && !d.bloc(sd) {
+		if sd < 0 || !d.IsSide(sd) && !d.bloc(sd) {
 			return nil
 		}
 		if r.brokers(p) || r.brokers(sd) {

@@ -546,7 +546,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 		case withNegNouns[compound(toks, k)] && k+1 < len(toks) && toks[k+1].Lower == "with":
 			if x := d.FirstActor(si, k+2, 4, true); x != nil && d.Cast.Actors[x.Actor].Kind == graph.Group {
 				for _, m := range d.Ments[si] {
-					if m.Actor >= 0 && !m.Desc && m.Actor != x.Actor && m.I < k && d.IsCollective(m.Actor) {
+					if m.Actor >= 0 && !m.Desc && m.Actor != x.Actor && m.I < k && d.IsSide(m.Actor) {
 						d.pairRole(r, m.Actor, x.Actor, d.topicAt(s, k))
 						break
 					}
@@ -1401,7 +1401,7 @@ func (d *Reader) pairRole(r *Roles, a, b int, topic string) {
 	// evidence (signedByRoles).
 	weak := r.weakRoles || d.Cast.Actors[a].Kind == graph.Person || d.Cast.Actors[b].Kind == graph.Person
 	sa, sb := d.Side(a), d.Side(b)
-	ca, cb := sa >= 0 && d.IsCollective(sa), sb >= 0 && d.IsCollective(sb)
+	ca, cb := sa >= 0 && d.IsSide(sa), sb >= 0 && d.IsSide(sb)
 	if r.people && d.Cast.Actors[a].Kind == graph.Person && d.Cast.Actors[b].Kind == graph.Person && (!ca || !cb || sa == sb) {
 		// Two leaders "between" whom talks are told, or who sign in a
 		// "signed by" chain, whose sides the story does not tell apart —
@@ -2552,7 +2552,7 @@ func (d *Reader) Shuttles(ms []meeting.Frame, r *Roles) {
 		for _, g := range groups {
 			var sides []int
 			for _, p := range g {
-				if s := d.Side(p); s >= 0 && d.IsCollective(s) && !slices.Contains(sides, s) {
+				if s := d.Side(p); s >= 0 && d.IsSide(s) && !slices.Contains(sides, s) {
 					sides = append(sides, s)
 				}
 			}
@@ -2672,7 +2672,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 			if sd < 0 && home >= 0 {
 				sd = home
 			}
-			if sd < 0 || !d.IsCollective(sd) {
+			if sd < 0 || !d.IsSide(sd) {
 				ok = false
 				break
 			}
@@ -2727,7 +2727,7 @@ func (d *Reader) othersBetween(si int, sides []int) bool {
 			return false
 		}
 		sd := d.Side(m.Actor)
-		return sd >= 0 && d.IsCollective(sd) && !slices.Contains(sides, sd)
+		return sd >= 0 && d.IsSide(sd) && !slices.Contains(sides, sd)
 	}
 	for k, t := range d.Sents[si].Toks {
 		if t.Lower != "between" {

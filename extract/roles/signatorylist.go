@@ -31,7 +31,7 @@ func (d *Reader) signatoriesListed(si, k int, r *Roles) {
 	var sides []int
 	seen := map[int]bool{}
 	for _, m := range items {
-		if s := d.Side(m); s >= 0 && d.IsCollective(s) && !seen[s] {
+		if s := d.Side(m); s >= 0 && d.IsSide(s) && !seen[s] {
 			seen[s] = true
 			sides = append(sides, m)
 		}

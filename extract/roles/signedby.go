@@ -26,7 +26,7 @@ func (d *Reader) signedByRoles(si, k int, r *Roles) {
 		e := m.J
 		for ; e < len(toks) && toks[e].Text != "," && toks[e].Lower != "and" && toks[e].Lower != "by"; e++ {
 			if toks[e].Lower == "for" && a == m.Actor {
-				if x := d.FirstActor(si, e+1, 2, true); x != nil && d.IsCollective(x.Actor) {
+				if x := d.FirstActor(si, e+1, 2, true); x != nil && d.IsSide(x.Actor) {
 					a = x.Actor
 					e = x.J - 1
 				}

@@ -186,7 +186,7 @@ func (d *Reader) signingSubjectSides(si, v int) []int {
 			// a fragment of it (p1049 in the harm check).
 			continue
 		}
-		if sd < 0 || !d.IsCollective(sd) {
+		if sd < 0 || !d.IsSide(sd) {
 			continue // a person of no side told, a company
 		}
 		if !slices.Contains(sides, sd) {
