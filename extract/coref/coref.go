@@ -480,10 +480,48 @@ func (d *Resolver) recentActors(si, k, n int, person bool) (out []int, ante int)
 			return nil, ante
 		}
 	}
+	if len(out) > n && person && men && ante < si {
+		if group := d.unsplitGroup(si, k, ante, n, men); group != nil {
+			return group, ante
+		}
+	}
 	if len(out) != n {
 		return nil, ante
 	}
 	return out, ante
+}
+
+// unsplitGroup: the people read back for a plural description ran past
+// its count in the furthest sentence read, which names just n people:
+// "A flew to X at the invitation of his counterpart B. The clash ... C
+// said ... The two men held talks" is A and B — a description counts a
+// pair the story named together, not one of them joined to a third person
+// named between (an absent official, a victim, a spokesman; issue 14's
+// four-hundred-and-ninety-sixth round, p3009). Only "the two men": a
+// post ("the two leaders") is read by who holds it (postHoldersBefore,
+// leadersRead), and a pair of aides named together is not the leaders.
+// nil when that sentence names another count, or the description's own
+// sentence names people before it (token k), who may be the ones meant.
+func (d *Resolver) unsplitGroup(si, k, far, n int, men bool) []int {
+	for _, m := range d.Ments[si] {
+		if m.I < k && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return nil
+		}
+	}
+	var group []int
+	for mi := range d.Ments[far] {
+		m := &d.Ments[far][mi]
+		if m.Actor < 0 || !d.arg.Eligible(far, m) || d.Cast.Actors[m.Actor].Kind != graph.Person || men && d.Cast.Actors[m.Actor].Wife {
+			continue
+		}
+		if !slices.Contains(group, m.Actor) {
+			group = append(group, m.Actor)
+		}
+	}
+	if len(group) != n {
+		return nil
+	}
+	return group
 }
 
 // objectGroup reads a plural description at token k of sentence si that

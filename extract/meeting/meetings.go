@@ -988,7 +988,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		// the host with X, not X joined to the first (ledDelegationObject,
 		// as for "received the delegation led by X"; issue 14's
 		// three-hundred-and-fifty-ninth round, p2191).
-		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && !d.titledReception(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
+		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && !d.titledReception(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && len(d.themAnte(si, k)) == 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
 			continue
 		}
 		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
@@ -1521,6 +1521,10 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	}
 	if a := d.objectAnte(si, k); a >= 0 {
 		// "A arrived on Tuesday. C received her": A (objectante.go).
+		add(&persons, a)
+	}
+	for _, a := range d.themAnte(si, k) {
+		// "A led a team with B. C received them": A and B (objectante.go).
 		add(&persons, a)
 	}
 	if a := d.invertedGuest(si, k); a >= 0 {

@@ -1,6 +1,9 @@
 package meeting
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/parley-dev/parley/extract/frame"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
@@ -134,4 +137,106 @@ func listedSubjects(toks []text.Token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// themAnte reads "them" as the object of a meeting verb ("B received them
+// at the palace", "B met them for two hours") when the clause's subject is
+// one person and the group is named in the story just before: the people
+// of the nearest of the three sentences before that names at least two
+// people besides the subject. A sentence naming one other person only (an
+// absent third person, "the former President ... told the clergy") is
+// passed over: "them" is no single person. When that sentence tells its
+// group meeting someone ("A team led by X and Y met Z"), the group is its
+// subject, X and Y, not Z. Wire copy and papers name a delegation, then
+// its reception by pronoun a sentence or two later (issue 14's
+// four-hundred-and-ninety-sixth round: p3010, p3011, p3012). nil when the
+// predicate at k has no such object.
+func (d *Reader) themAnte(si, k int) []int {
+	s := &d.Sents[si]
+	toks := s.Toks
+	if si == 0 || s.Quoted[k] || !meetVerb(toks[k].Lower) {
+		return nil
+	}
+	p := k + 1
+	if p < len(toks) && toks[p].Lower == "with" {
+		if frame.ObjectTriggers[toks[k].Lower] {
+			return nil // "visited with them the exhibition": company, not a meeting
+		}
+		p++ // "met with them"
+	}
+	if p >= len(toks) || !pluralObjectPronouns[toks[p].Lower] {
+		return nil
+	}
+	cs, _ := s.Clause(k)
+	if whereClause(toks, cs) {
+		return nil // "..., where C received them" (whereThem)
+	}
+	subj := -1
+	for _, m := range d.Ments[si] {
+		if m.I >= k {
+			break
+		}
+		if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if subj >= 0 && subj != m.Actor {
+			return nil // "A and B met them", "After A spoke, B received them"
+		}
+		subj = m.Actor
+	}
+	if subj < 0 {
+		return nil // "they met them": not settled here
+	}
+	for b := si - 1; b >= 0 && b >= si-3; b-- {
+		stoks := d.Sents[b].Toks
+		v := -1
+		for e, t := range stoks {
+			if meetVerb(t.Lower) && !d.Sents[b].Quoted[e] {
+				v = e
+				break
+			}
+		}
+		var people, before []int
+		for _, m := range d.Ments[b] {
+			if m.Actor < 0 || m.Actor == subj || d.Cast.Actors[m.Actor].Kind != graph.Person || slices.Contains(people, m.Actor) {
+				continue
+			}
+			people = append(people, m.Actor)
+			if v >= 0 && m.J <= v {
+				before = append(before, m.Actor)
+			}
+		}
+		if len(people) < 2 {
+			if pluralNounOpening(stoks) {
+				return nil // "The girls were flown to X. B received them"
+			}
+			continue
+		}
+		if v >= 0 && len(before) >= 2 && len(before) < len(people) {
+			return before
+		}
+		return people
+	}
+	return nil
+}
+
+// pluralNounOpening: the sentence opens with a plural common noun, "The
+// girls were flown to X", "These soldiers ...": "them" after it may stand
+// for those, who are no actors.
+func pluralNounOpening(toks []text.Token) bool {
+	if len(toks) < 3 || toks[0].Lower != "the" && toks[0].Lower != "these" && toks[0].Lower != "those" {
+		return false
+	}
+	for e := 1; e <= 2; e++ {
+		if t := toks[e]; t.Word && !t.Cap && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") {
+			return true
+		}
+	}
+	return false
+}
+
+// meetVerb: a predicate that meets an object, "met", "received", "hosted".
+func meetVerb(w string) bool {
+	c, ok := frame.Triggers[w]
+	return frame.ObjectTriggers[w] || ok && c == frame.Meet && !frame.MeetingNouns[w]
 }
