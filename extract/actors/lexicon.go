@@ -110,3 +110,12 @@ var placeArticles = lex("placeArticles")
 // placeApposNouns head an apposition that calls the name before it a
 // place: "X-Y, a mountainous enclave inside Z" (placeByContext).
 var placeApposNouns = lex("placeApposNouns")
+
+// regionAdjectives name a continent's or region's people; with
+// collectivePlurals after them they end a body's or post's name
+// (resolve.go regionPlural).
+var regionAdjectives = lex("regionAdjectives")
+
+// collectivePlurals: plurals that close a name after a regional
+// adjective ("for African Affairs", "of Caribbean States").
+var collectivePlurals = lex("collectivePlurals")

@@ -171,7 +171,7 @@ func (d *Story) collectiveNames() {
 			if m.J < len(toks) {
 				next = toks[m.J].Lower
 			}
-			if len([]rune(strings.TrimSpace(m.Text))) <= 1 {
+			if len([]rune(strings.TrimSpace(m.Text))) <= 1 || d.regionPlural(m.Text) {
 				x.NotName = true
 			}
 			if buildingOf(toks, m.I, next) && !x.Titled && len(x.Positions) == 0 {
@@ -944,4 +944,21 @@ func (d *Story) honorificForms() {
 			}
 		}
 	}
+}
+
+// regionPlural: a regional or national adjective and a plural collective
+// noun ("African Affairs", "Caribbean States") are the tail of a post's
+// or body's name cut off after "for" or "of", never a person's name.
+func (d *Story) regionPlural(name string) bool {
+	w := strings.Fields(name)
+	if len(w) != 2 || !collectivePlurals[strings.ToLower(w[1])] {
+		return false
+	}
+	a := strings.ToLower(w[0])
+	if regionAdjectives[a] {
+		return true
+	}
+	k, _ := gazetteer.PhraseKey(w[0])
+	e, ok := d.G.Phrases[k]
+	return ok && e.Kind == gazetteer.Demonym
 }

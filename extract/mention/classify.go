@@ -1171,8 +1171,10 @@ func nameAfterComma(toks []text.Token, k int) bool {
 }
 
 // middleInitial: the period at k closes a one-letter initial inside a name.
+// Callers look ahead past the token they hold ("N. Korea" ending a
+// headline), so k may lie beyond the sentence.
 func middleInitial(toks []text.Token, k int) bool {
-	return toks[k].Text == "." && k > 0 && initials(toks[k-1]) && k+1 < len(toks) && toks[k+1].Cap
+	return k < len(toks) && toks[k].Text == "." && k > 0 && initials(toks[k-1]) && k+1 < len(toks) && toks[k+1].Cap
 }
 
 // saintParticle: the period at k closes "St", the cut-short "Saint" of a
