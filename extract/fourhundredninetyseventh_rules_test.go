@@ -74,7 +74,7 @@ func TestPassiveReceptionAfterBeenAdverbOrStyle(t *testing.T) {
 	for _, line := range []string{
 		"Foreign Minister Tomas Berg had been greeted at the airport by Deputy Minister Ana Ruiz on his arrival.",
 		"Foreign Minister Tomas Berg was later received at Belem Palace by Prime Minister Ana Ruiz.",
-		"Foreign Minister Tomas Berg was later received at the palace by His Royal Highness Prime Minister Prince Ana Ruiz.",
+		"Foreign Minister Tomas Berg was later received in the evening by His Royal Highness Prime Minister Prince Ana Ruiz.",
 	} {
 		rec := corefRecord(t, "Envoy in talks\nLISBON - "+line)
 		if !heldAll(rec, "Tomas Berg", "Ana Ruiz") {
