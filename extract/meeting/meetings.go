@@ -994,7 +994,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
 			continue // "was briefed on today's meeting": told about it, not there
 		}
-		if briefVerbs[t.Lower] && (d.personBriefed(si, k) < 0 || !briefInfinitive(toks, k)) {
+		if briefVerbs[t.Lower] && (d.personBriefed(si, k) < 0 || !briefInfinitive(toks, k)) && d.briefedBy(si, k) < 0 {
 			continue // "briefed reporters", "briefed the council", "a brief stop"
 		}
 		if c == frame.Call && namingCall(toks, k) {
@@ -3351,13 +3351,16 @@ func (d *Reader) passivePerson(si, k int) bool {
 		by++
 	}
 	for _, m := range d.Ments[si] {
-		if m.I > by && m.I <= by+8 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+		if m.I > by && m.I <= by+13 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			// "by President X" past a long place phrase, or "by his
 			// counterpart, X"; a post of up to four capitalized words
 			// alone ("by Marland Foreign Minister Sheikh X", the
 			// two-hundred-and-sixty-first round, p1603) is a title run
 			// too.
-			return m.I <= by+3 && titleRun(toks, by+1, m.I) || m.I <= by+5 && capitalRun(toks, by+1, m.I) || apposedAgent(toks, by+1, m.I)
+			// "by His Royal Highness Prime Minister Prince X": a holder's
+			// style opens a longer run of capitalized words.
+			styled := toks[by+1].Lower == "his" || toks[by+1].Lower == "her"
+			return m.I <= by+3 && titleRun(toks, by+1, m.I) || (m.I <= by+5 || styled && m.I <= by+8) && capitalRun(toks, by+1, m.I) || apposedAgent(toks, by+1, m.I) || prepTitleRun(toks, by+1, m.I)
 		}
 	}
 	return false
@@ -3803,6 +3806,82 @@ func longTitleRun(toks []text.Token, i, j int) bool {
 	return title
 }
 
+// prepTitleRun: tokens [i, j) are a post whose portfolio hangs on "of" or
+// "for", set before the name without a comma — "by Minister of Foreign
+// Affairs X", "by Minister of State for External Affairs Y", "by the
+// Cabinet Secretary for Interior and Coordination of National Government
+// Z", "by Minister of Industry, Commerce and Tourism W": capitalized words
+// with a title word first (after "the"), the small words of a portfolio
+// between them, a comma only inside a list of capitalized portfolio words,
+// and a capitalized word last. Too long for titleRun's three words and
+// broken by lower-case words for capitalRun, such agents were lost with
+// the encounter (issue 14's four-hundred-and-ninety-seventh round: p3014,
+// p3015, p3016, p3017).
+func prepTitleRun(toks []text.Token, i, j int) bool {
+	if i < len(toks) && toks[i].Lower == "the" {
+		i++
+	}
+	if j-i < 3 || j-i > 12 || j > len(toks) || !toks[i].Cap || !mention.IsTitleWord(toks[i].Lower) || !toks[j-1].Cap {
+		return false
+	}
+	prep, coord := false, false
+	for e := i; e < j; e++ {
+		t := toks[e]
+		switch {
+		case t.Word && t.Cap:
+		case t.Lower == "of" || t.Lower == "for":
+			prep = true
+		case t.Lower == "and" && e+1 < j && toks[e+1].Cap && mention.IsTitleWord(toks[e+1].Lower):
+			coord = true // "Deputy Prime Minister and Minister of Foreign Affairs X": two posts
+		case t.Lower == "and" || t.Lower == "the":
+			if !prep {
+				return false
+			}
+		case t.Text == ",":
+			if !prep || e+1 >= j || !toks[e+1].Cap || !toks[e-1].Cap {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return prep || coord
+}
+
+// briefedBy: the "briefed" at k is a passive whose agent is a named person
+// — "was briefed by Foreign Minister X", "was briefed by telephone by X",
+// "was later briefed by the Cabinet Secretary for Interior Y": the one
+// briefed met the agent, or spoke with them on the telephone. It returns
+// the agent's mention index, or -1: "was briefed by officials", "was
+// briefed by phone" tell no one (issue 14's four-hundred-and-ninety-seventh
+// round: p1041, p3017, p3018).
+func (d *Reader) briefedBy(si, k int) int {
+	toks := d.Sents[si].Toks
+	if !briefVerbs[toks[k].Lower] || !pastVerb(toks[k]) || k < 1 {
+		return -1
+	}
+	if !passiveAux(toks, k) {
+		return -1 // "was briefed", "was later briefed"
+	}
+	by := k + 1
+	if by+2 < len(toks) && toks[by].Lower == "by" && frame.CallWords[toks[by+1].Lower] && toks[by+2].Lower == "by" {
+		by += 2 // "by telephone by X"
+	}
+	if by >= len(toks) || toks[by].Lower != "by" {
+		return -1
+	}
+	for mi, m := range d.Ments[si] {
+		if m.I <= by || m.Actor < 0 || m.Desc {
+			continue
+		}
+		if d.Cast.Actors[m.Actor].Kind == graph.Person && (m.I == by+1 || m.I <= by+4 && titleRun(toks, by+1, m.I) || longTitleRun(toks, by+1, m.I) || prepTitleRun(toks, by+1, m.I)) {
+			return mi
+		}
+		return -1
+	}
+	return -1
+}
+
 // callSubjectAt: the token at e ends a person's name or is a pronoun or
 // sequence adverb (callSubjects) that may stand before "called".
 func (d *Reader) callSubjectAt(si, e int) bool {
@@ -3846,18 +3925,25 @@ func passiveAgent(toks []text.Token, k int) bool {
 	return agentPastPlace(toks, k, k+1)
 }
 
-// passiveAux: an auxiliary ("was", "were", "been") stands before the
-// participle at k, right before it or before one adverb of manner in
-// "-ly" or of lexicon passiveAdverbs: "was warmly received", "was also
-// received", "were later received". Without the adverb's room, "was also
-// received yesterday at the palace by President Y" lost its host (issue
-// 14's five-hundred-and-first round: p3039, p972).
+// passiveAux: a form of "be" stands before the participle at k — an
+// auxiliary or "been" ("had been greeted at the airport by X") — right
+// before it or before one adverb of manner in "-ly", of sequence or of
+// lexicon passiveAdverbs: "was warmly received", "was also received",
+// "were later received at X Palace by Y". Without the adverb's room,
+// "was also received yesterday at the palace by President Y" lost its
+// host, and the pluperfect and the sequenced passive their agent (issue
+// 14's four-hundred-and-ninety-seventh and five-hundred-and-first rounds:
+// p3016, p3017, p3039, p972).
 func passiveAux(toks []text.Token, k int) bool {
 	aux := func(i int) bool { return mention.Auxiliaries[toks[i].Lower] || toks[i].Lower == "been" }
 	if k >= 1 && aux(k-1) {
 		return true
 	}
-	return k >= 2 && aux(k-2) && toks[k-1].Word && !toks[k-1].Cap && (strings.HasSuffix(toks[k-1].Lower, "ly") || passiveAdverbs[toks[k-1].Lower])
+	if k < 2 || !aux(k-2) || !toks[k-1].Word || toks[k-1].Cap {
+		return false
+	}
+	l := toks[k-1].Lower
+	return strings.HasSuffix(l, "ly") || passiveAdverbs[l] || frame.SequenceAdverbs[l]
 }
 
 // passiveAdverbs may stand between a passive's auxiliary and its
