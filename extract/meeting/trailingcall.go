@@ -40,13 +40,7 @@ func (d *Reader) trailingCall(si int, out []Frame) []Frame {
 		if w < 0 {
 			continue
 		}
-		c := -1
-		for _, m := range d.Ments[si] {
-			if m.I > w && m.I <= w+6 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && titleRun(toks, w+1, m.I) {
-				c = m.Actor
-				break
-			}
-		}
+		c := d.titledPersonAfter(si, w)
 		subj := d.leadSubjects(si, p)
 		if c < 0 || len(subj) != 1 || subj[0] == c {
 			continue
@@ -110,4 +104,16 @@ func trailingDistance(toks []text.Token, p int) int {
 		}
 	}
 	return 0
+}
+
+// titledPersonAfter: the person named within six tokens after w, past at
+// most a run of title words ("with Prime Minister X"), or -1.
+func (d *Reader) titledPersonAfter(si, w int) int {
+	toks := d.Sents[si].Toks
+	for _, m := range d.Ments[si] {
+		if m.I > w && m.I <= w+6 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && titleRun(toks, w+1, m.I) {
+			return m.Actor
+		}
+	}
+	return -1
 }

@@ -32,13 +32,7 @@ func (d *Reader) trailingTalks(si int, out []Frame) []Frame {
 		if w < 0 {
 			continue
 		}
-		c := -1
-		for _, m := range d.Ments[si] {
-			if m.I > w && m.I <= w+6 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && titleRun(toks, w+1, m.I) {
-				c = m.Actor
-				break
-			}
-		}
+		c := d.titledPersonAfter(si, w)
 		subj := d.leadSubjects(si, p)
 		if len(subj) == 0 {
 			subj = d.firstHeldSubject(si, p, out) // "X's envoy Y met Z ..., a day after ..."
