@@ -21,16 +21,7 @@ func spokeAtOccasion(toks []text.Token, k int) bool {
 	if k+2 >= len(toks) || !speakVerbs[toks[k].Lower] || !occasionPreps[toks[k+1].Lower] {
 		return false
 	}
-	for e := k + 2; e < len(toks) && e <= k+5; e++ {
-		t := toks[e]
-		if addressOccasions[t.Lower] {
-			return true
-		}
-		if !t.Word || t.Cap {
-			return false
-		}
-	}
-	return false
+	return nounWithin(toks, k+2, k+5, addressOccasions)
 }
 
 // spokeOut: the weak predicate at k ("spoke", "speak", "talked") is
@@ -62,9 +53,16 @@ func spokeToPress(toks []text.Token, k int) bool {
 	}
 	// Up to two lower-case words ("the", "waiting", "local") before the
 	// press noun.
-	for e := k + 2; e < len(toks) && e <= k+4; e++ {
+	return nounWithin(toks, k+2, k+4, pressHearers)
+}
+
+// nounWithin: a word of nouns stands in toks[from..last], reached over
+// lower-case words only ("at the morning session", "to waiting
+// reporters").
+func nounWithin(toks []text.Token, from, last int, nouns map[string]bool) bool {
+	for e := from; e < len(toks) && e <= last; e++ {
 		t := toks[e]
-		if pressHearers[t.Lower] {
+		if nouns[t.Lower] {
 			return true
 		}
 		if !t.Word || t.Cap {
