@@ -138,6 +138,50 @@ MATCH (m:Meeting {id: row.meeting})
 MATCH (p:Place {id: row.place})
 MERGE (m)-[:HELD_IN]->(p)`
 
+	// The relationships of a meeting or source that the batch's own
+	// transaction creates are created, not merged: none can exist before
+	// the statement, and the batch's rows hold each once (bulkBatch.once),
+	// so CREATE writes what MERGE would without first looking for it (on
+	// a busy actor, among thousands of relationships). Those of nodes the
+	// graph held already are merged as above.
+	qBulkNewMentions = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MATCH (s:Source {id: row.source})
+CREATE (a)-[:MENTIONED_IN]->(s)`
+
+	qBulkNewReports = `
+UNWIND $rows AS row
+MATCH (m:Meeting {id: row.meeting})
+MATCH (s:Source {id: row.source})
+CREATE (m)-[:REPORTED_IN {evidence: row.evidence, attribution: row.attribution, status: row.status,
+    mode: row.mode, date: row.date, place: row.place}]->(s)`
+
+	qBulkNewAttended = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MATCH (m:Meeting {id: row.meeting})
+CREATE (a)-[:ATTENDED {key: row.key}]->(m)`
+
+	qBulkNewHeldIn = `
+UNWIND $rows AS row
+MATCH (m:Meeting {id: row.meeting})
+MATCH (p:Place {id: row.place})
+CREATE (m)-[:HELD_IN]->(p)`
+
+	qBulkNewPartOf = `
+UNWIND $rows AS row
+MATCH (m:Meeting {id: row.meeting})
+MATCH (n:Negotiation {id: row.negotiation})
+CREATE (m)-[:PART_OF]->(n)`
+
+	// qKnownSources returns which of the sources about to be written are
+	// in the graph already.
+	qKnownSources = `
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN collect(s.id) AS ids`
+
 	qBulkPartOf = `
 UNWIND $rows AS row
 MATCH (m:Meeting {id: row.meeting})
@@ -669,27 +713,26 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 		id := r["meeting"].(string)
 		r["key"] = attendedOrderKey(r["actor"].(string), bt.meetings[bt.meetingIndex[id]]["dateStart"].(string), id)
 	}
-	stmts := []struct {
+	type stmt struct {
 		what, query string
-		key         string
-		rows        any
-		n           int
-	}{
-		{"sources", qBulkSources, "rows", sources, len(sources)},
-		{"digests", qBulkDigests, "rows", bt.digests, len(bt.digests)},
-		{"actors", qBulkActors, "rows", actors, len(actors)},
-		{"mentions", qBulkMentions, "rows", bt.mentions, len(bt.mentions)},
-		{"positions", qBulkPositions, "rows", bt.positions, len(bt.positions)},
-		{"affiliations", qBulkAffiliations, "rows", bt.affiliations, len(bt.affiliations)},
-		{"negotiations", qBulkNegotiations, "rows", negs, len(negs)},
-		{"parties", qBulkParties, "rows", bt.parties, len(bt.parties)},
-		{"mediators", qBulkMediators, "rows", bt.mediators, len(bt.mediators)},
-		{"places", qBulkPlaces, "rows", places, len(places)},
-		{"meetings", qBulkMeetings, "rows", bt.meetings, len(bt.meetings)},
-		{"reports", qBulkReports, "rows", bt.reports, len(bt.reports)},
-		{"attendance", qBulkAttended, "rows", bt.attended, len(bt.attended)},
-		{"places of meetings", qBulkHeldIn, "rows", bt.heldIn, len(bt.heldIn)},
-		{"negotiations of meetings", qBulkPartOf, "rows", bt.partOf, len(bt.partOf)},
+		rows        []map[string]any
+	}
+	// Statements whose rows all go to nodes that exist before they run,
+	// then those that split by whether the meeting or source is new
+	// (splitNew, in the transaction).
+	before := []stmt{
+		{"sources", qBulkSources, sources},
+		{"digests", qBulkDigests, bt.digests},
+		{"actors", qBulkActors, actors},
+	}
+	middle := []stmt{
+		{"positions", qBulkPositions, bt.positions},
+		{"affiliations", qBulkAffiliations, bt.affiliations},
+		{"negotiations", qBulkNegotiations, negs},
+		{"parties", qBulkParties, bt.parties},
+		{"mediators", qBulkMediators, bt.mediators},
+		{"places", qBulkPlaces, places},
+		{"meetings", qBulkMeetings, bt.meetings},
 	}
 	meetingIDs := make([]string, len(bt.meetings))
 	for i, m := range bt.meetings {
@@ -703,16 +746,40 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 			return err
 		}
 		fresh = len(meetingIDs) - len(existed) // meetingIDs holds each meeting once
+		knownSources, err := existingIDs(ctx, tx, qKnownSources, bt.sourceOrder)
+		if err != nil {
+			return fmt.Errorf("looking up known sources: %w", err)
+		}
+		newMentions, oldMentions := splitNew(bt.mentions, "source", func(id string) bool { return knownSources[id] })
+		newReports, oldReports := splitNew(bt.reports, "meeting", existed.has)
+		newAttended, oldAttended := splitNew(bt.attended, "meeting", existed.has)
+		newHeldIn, oldHeldIn := splitNew(bt.heldIn, "meeting", existed.has)
+		newPartOf, oldPartOf := splitNew(bt.partOf, "meeting", existed.has)
+		// The sources and meetings are written before the relationships
+		// that are created to them.
+		stmts := slices.Concat(before, []stmt{
+			{"mentions", qBulkMentions, oldMentions},
+			{"new mentions", qBulkNewMentions, newMentions},
+		}, middle, []stmt{
+			{"reports", qBulkReports, oldReports},
+			{"new reports", qBulkNewReports, newReports},
+			{"attendance", qBulkAttended, oldAttended},
+			{"new attendance", qBulkNewAttended, newAttended},
+			{"places of meetings", qBulkHeldIn, oldHeldIn},
+			{"new places of meetings", qBulkNewHeldIn, newHeldIn},
+			{"negotiations of meetings", qBulkPartOf, oldPartOf},
+			{"new negotiations of meetings", qBulkNewPartOf, newPartOf},
+		})
 		for _, st := range stmts {
-			if st.n == 0 {
+			if len(st.rows) == 0 {
 				continue
 			}
 			t0 := time.Now()
-			res, err := tx.Run(ctx, st.query, map[string]any{st.key: st.rows})
+			res, err := tx.Run(ctx, st.query, map[string]any{"rows": st.rows})
 			if err == nil {
 				_, err = res.Consume(ctx)
 			}
-			b.s.log.Debug("bulk statement", "what", st.what, "rows", st.n, "took", time.Since(t0).Round(time.Millisecond))
+			b.s.log.Debug("bulk statement", "what", st.what, "rows", len(st.rows), "took", time.Since(t0).Round(time.Millisecond))
 			if err != nil {
 				return fmt.Errorf("writing %s: %w", st.what, err)
 			}
@@ -749,6 +816,19 @@ func (b *BulkImporter) write(ctx context.Context, bt *bulkBatch) (fresh int, err
 	b.s.log.Debug("bulk batch", "meetings", len(meetingIDs), "took", time.Since(start).Round(time.Millisecond),
 		"commit", time.Since(ran).Round(time.Millisecond))
 	return fresh, nil
+}
+
+// splitNew divides rows by whether the node their key names is new to the
+// graph (not known).
+func splitNew(rows []map[string]any, key string, known func(string) bool) (fresh, old []map[string]any) {
+	for _, r := range rows {
+		if known(r[key].(string)) {
+			old = append(old, r)
+		} else {
+			fresh = append(fresh, r)
+		}
+	}
+	return fresh, old
 }
 
 // commit remembers what a committed batch wrote.

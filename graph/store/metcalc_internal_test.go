@@ -56,3 +56,41 @@ func TestMetShardsPartitionTheFold(t *testing.T) {
 		t.Errorf("the shards hold %d pairs, the whole fold %d", seen, len(whole.pairs))
 	}
 }
+
+// metChange tells a known meeting's change apart: nothing its pairs read,
+// new attendees only (their pairs with everyone, each once), or anything
+// else, which recounts.
+func TestMetChange(t *testing.T) {
+	base := metState{d: "2024-05-01", places: []string{"p:a A"}, rep: []string{"2024-05-02", "s1", "met"}, who: []string{"a", "c"}}
+	with := func(f func(*metState)) metState {
+		s := base
+		s.places, s.rep, s.who = slices.Clone(base.places), slices.Clone(base.rep), slices.Clone(base.who)
+		f(&s)
+		return s
+	}
+	for _, tc := range []struct {
+		name    string
+		after   metState
+		recount bool
+		added   [][2]string
+	}{
+		{"told again, nothing new", base, false, nil},
+		{"one new attendee", with(func(s *metState) { s.who = []string{"a", "b", "c"} }), false, [][2]string{{"a", "b"}, {"b", "c"}}},
+		{"two new attendees", with(func(s *metState) { s.who = []string{"a", "b", "c", "d"} }), false,
+			[][2]string{{"a", "b"}, {"b", "c"}, {"b", "d"}, {"a", "d"}, {"c", "d"}}},
+		{"date made precise", with(func(s *metState) { s.d = "2024-05-01T10" }), true, nil},
+		{"date set", with(func(s *metState) { s.d = "" }), true, nil},
+		{"place added", with(func(s *metState) { s.places = []string{"p:a A", "p:b B"} }), true, nil},
+		{"earlier report", with(func(s *metState) { s.rep = []string{"2024-05-01", "s2", "met"} }), true, nil},
+		{"evidence rewritten", with(func(s *metState) { s.rep[2] = "they met" }), true, nil},
+		{"attendee gone", with(func(s *metState) { s.who = []string{"a"} }), true, nil},
+		{"attendee replaced", with(func(s *metState) { s.who = []string{"a", "b"} }), true, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			recount, added := metChange(base, tc.after)
+			if recount != tc.recount || !slices.Equal(added, tc.added) {
+				t.Errorf("metChange = %v, %v; want %v, %v", recount, added, tc.recount, tc.added)
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -148,13 +149,6 @@ UNWIND who AS hi
 WITH * WHERE lo.id < hi.id`
 
 const (
-	// qMetExisting returns which of the meetings about to be written are
-	// in the graph already.
-	qMetExisting = `
-UNWIND $ids AS id
-MATCH (m:Meeting {id: id})
-RETURN collect(m.id) AS ids`
-
 	// qMetFold adds the new meetings $ids to their pairs, reading each
 	// meeting once. The pairs are formed from each meeting's list of
 	// attendees (metAttendeePairs), so the planner has no way to reach
@@ -162,6 +156,16 @@ RETURN collect(m.id) AS ids`
 	qMetFold = `
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})` + metMeeting + metAttendeePairs + metFold
+
+	// qMetFoldPairs adds a known meeting to the pairs of its attendees
+	// that it was not counted in: $rows of {m: meeting id, lo, hi: the
+	// pair's actor ids, lo < hi}.
+	qMetFoldPairs = `
+UNWIND $rows AS row
+MATCH (m:Meeting {id: row.m})
+MATCH (lo:Actor {id: row.lo})
+MATCH (hi:Actor {id: row.hi})
+WITH lo, hi, m` + metMeeting + metFold
 
 	// qMetRecount recomputes every pair among the participants of the
 	// meetings $ids from the pair's meetings, walking those of the actor
@@ -214,20 +218,126 @@ WITH m.id AS id ORDER BY id LIMIT $limit
 RETURN collect(id) AS ids`
 )
 
-// metExisting returns the set of ids among ids of meetings already in the
-// graph; call it before writing them.
-func metExisting(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]bool, error) {
+// metKnown holds, for the meetings about to be written that the graph
+// holds already, what their pairs' aggregates read of them before the
+// write (metState).
+type metKnown map[string]metState
+
+func (k metKnown) has(id string) bool { _, ok := k[id]; return ok }
+
+// metState is what a meeting gives its pairs' aggregates (metMeeting):
+// its dateStart, its places ("id name", in HELD_IN order) and its
+// earliest published report; and its attendees.
+type metState struct {
+	d      string
+	places []string
+	rep    []string
+	who    []string
+}
+
+// qMetStates returns metState's fields for those of the meetings $ids the
+// graph holds.
+const qMetStates = `
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})
+WITH m` + metMeeting + `
+RETURN m.id AS id, d, [p IN ps | p.id + ' ' + p.name] AS places, coalesce(rep, []) AS rep,
+  [(m)<-[:ATTENDED]-(x:Actor) | x.id] AS who`
+
+// metExisting returns the meetings among ids already in the graph and
+// their states; call it before writing them.
+func metExisting(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (metKnown, error) {
+	out, err := metStates(ctx, tx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("looking up known meetings for met-with: %w", err)
+	}
+	return out, nil
+}
+
+func metStates(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (metKnown, error) {
+	out := metKnown{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	res, err := tx.Run(ctx, qMetStates, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, rec := range recs {
+		var st metState
+		id, err := str(rec, "id")
+		if err != nil {
+			return nil, err
+		}
+		if st.d, err = str(rec, "d"); err != nil {
+			return nil, err
+		}
+		if st.places, err = strs(rec, "places"); err != nil {
+			return nil, err
+		}
+		if st.rep, err = strs(rec, "rep"); err != nil {
+			return nil, err
+		}
+		if st.who, err = strs(rec, "who"); err != nil {
+			return nil, err
+		}
+		slices.Sort(st.places)
+		slices.Sort(st.who)
+		out[id] = st
+	}
+	return out, nil
+}
+
+// metChange says how the write changed a known meeting's contribution to
+// its pairs, from its state before and after: not at all; only by new
+// attendees, whose pairs with the others the meeting is new to (added,
+// as [lower id, higher id]); or otherwise (date, places or earliest
+// report), when its pairs are recounted.
+func metChange(before, after metState) (recount bool, added [][2]string) {
+	if before.d != after.d || !slices.Equal(before.places, after.places) || !slices.Equal(before.rep, after.rep) {
+		return true, nil
+	}
+	// Attendance is never removed by a write (merges come after); should
+	// an attendee be gone, the change is not one this models.
+	for _, x := range before.who {
+		if _, is := slices.BinarySearch(after.who, x); !is {
+			return true, nil
+		}
+	}
+	for _, x := range after.who {
+		if _, was := slices.BinarySearch(before.who, x); was {
+			continue
+		}
+		for _, y := range after.who {
+			_, yWas := slices.BinarySearch(before.who, y)
+			// A pair of two new attendees is added once, from its lower id.
+			if y == x || (!yWas && y < x) {
+				continue
+			}
+			added = append(added, [2]string{min(x, y), max(x, y)})
+		}
+	}
+	return false, added
+}
+
+// existingIDs runs query, which returns in one row the list ids of those
+// of $ids the graph holds, and returns them as a set.
+func existingIDs(ctx context.Context, tx neo4j.ManagedTransaction, query string, ids []string) (map[string]bool, error) {
 	out := map[string]bool{}
 	if len(ids) == 0 {
 		return out, nil
 	}
-	res, err := tx.Run(ctx, qMetExisting, map[string]any{"ids": ids})
+	res, err := tx.Run(ctx, query, map[string]any{"ids": ids})
 	if err != nil {
-		return nil, fmt.Errorf("looking up known meetings for met-with: %w", err)
+		return nil, err
 	}
 	rec, err := res.Single(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("looking up known meetings for met-with: %w", err)
+		return nil, err
 	}
 	known, err := strs(rec, "ids")
 	if err != nil {
@@ -244,7 +354,7 @@ func metExisting(ctx context.Context, tx neo4j.ManagedTransaction, ids []string)
 // metExisting, taken before the write) says which were in the graph
 // before; keyed, that the write set the keys of the new meetings'
 // attendance itself (qBulkAttended), so only the known ones' are set here.
-func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logger, ids []string, existed map[string]bool, keyed bool) error {
+func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logger, ids []string, existed metKnown, keyed bool) error {
 	var fresh, known []string
 	seen := make(map[string]bool, len(ids))
 	for _, id := range ids {
@@ -252,7 +362,7 @@ func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logge
 			continue
 		}
 		seen[id] = true
-		if existed[id] {
+		if existed.has(id) {
 			known = append(known, id)
 		} else {
 			fresh = append(fresh, id)
@@ -265,12 +375,39 @@ func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logge
 		}
 		log.Debug("bulk statement", "what", "met-with fold", "rows", len(fresh), "took", time.Since(t0).Round(time.Millisecond))
 	}
+	// A known meeting told again mostly changes nothing its pairs read
+	// (another report, published later) or only adds attendees: then
+	// only the new attendees' pairs take it in, by the same fold. A
+	// recount walks every pair's meetings, which for two busy actors is
+	// thousands; it is left for a changed date, place or earliest report.
 	t0 = time.Now()
-	if len(known) > 0 {
-		if _, err := run(ctx, tx, qMetRecount, map[string]any{"ids": known}); err != nil {
-			return fmt.Errorf("recounting met-with for %d known meetings: %w", len(known), err)
+	after, err := metStates(ctx, tx, known)
+	if err != nil {
+		return fmt.Errorf("reading %d known meetings for met-with: %w", len(known), err)
+	}
+	var recount []string
+	var pairs []map[string]any
+	for _, id := range known {
+		re, added := metChange(existed[id], after[id])
+		if re {
+			recount = append(recount, id)
 		}
-		log.Debug("bulk statement", "what", "met-with recount", "rows", len(known), "took", time.Since(t0).Round(time.Millisecond))
+		for _, p := range added {
+			pairs = append(pairs, map[string]any{"m": id, "lo": p[0], "hi": p[1]})
+		}
+	}
+	if len(pairs) > 0 {
+		if _, err := run(ctx, tx, qMetFoldPairs, map[string]any{"rows": pairs}); err != nil {
+			return fmt.Errorf("adding %d new attendees' pairs to met-with: %w", len(pairs), err)
+		}
+	}
+	if len(recount) > 0 {
+		if _, err := run(ctx, tx, qMetRecount, map[string]any{"ids": recount}); err != nil {
+			return fmt.Errorf("recounting met-with for %d known meetings: %w", len(recount), err)
+		}
+	}
+	if len(known) > 0 {
+		log.Debug("bulk statement", "what", "met-with recount", "rows", len(known), "pairs", len(pairs), "recounted", len(recount), "took", time.Since(t0).Round(time.Millisecond))
 	}
 	// A meeting written may be new, have a new attendee or a new date.
 	rekey := known
