@@ -32,9 +32,11 @@ import (
 // Every write that can change a pair's meetings keeps it exact, in the
 // write's own transaction: a meeting created by the write is added to its
 // pairs (each property above is a fold that gives the same result in any
-// order); a meeting that existed before (its date, place, reports or
-// participants may have changed) has its pairs recomputed from their
-// meetings; a merge recomputes the kept actor's pairs, a split both
+// order); a meeting that existed before is compared with what it was
+// before the write (metChange): told again with nothing its pairs read
+// changed, it changes nothing; with new attendees only, their pairs take
+// it in by the same fold; with a new date, place or earliest report, its
+// pairs are recomputed from their meetings; a merge recomputes the kept actor's pairs, a split both
 // actors'. RebuildMet recomputes everything from the meetings.
 
 // metPlaces bounds the places kept per pair.
