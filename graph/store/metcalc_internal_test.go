@@ -57,9 +57,10 @@ func TestMetShardsPartitionTheFold(t *testing.T) {
 	}
 }
 
-// metChange tells a known meeting's change apart: nothing its pairs read,
-// new attendees only (their pairs with everyone, each once), or anything
-// else, which recounts.
+// metChange tells a known meeting's change apart: nothing its pairs read;
+// new attendees (their pairs with everyone, each once); new places or
+// another earliest report (the old attendees' pairs, touched); a new
+// date or anything a write cannot do (a recount).
 func TestMetChange(t *testing.T) {
 	base := metState{d: "2024-05-01", places: []string{"p:a A"}, rep: []string{"2024-05-02", "s1", "met"}, who: []string{"a", "c"}}
 	with := func(f func(*metState)) metState {
@@ -68,28 +69,34 @@ func TestMetChange(t *testing.T) {
 		f(&s)
 		return s
 	}
+	ac := [][2]string{{"a", "c"}}
 	for _, tc := range []struct {
-		name    string
-		after   metState
-		recount bool
-		added   [][2]string
+		name  string
+		after metState
+		want  metDelta
 	}{
-		{"told again, nothing new", base, false, nil},
-		{"one new attendee", with(func(s *metState) { s.who = []string{"a", "b", "c"} }), false, [][2]string{{"a", "b"}, {"b", "c"}}},
-		{"two new attendees", with(func(s *metState) { s.who = []string{"a", "b", "c", "d"} }), false,
-			[][2]string{{"a", "b"}, {"b", "c"}, {"b", "d"}, {"a", "d"}, {"c", "d"}}},
-		{"date made precise", with(func(s *metState) { s.d = "2024-05-01T10" }), true, nil},
-		{"date set", with(func(s *metState) { s.d = "" }), true, nil},
-		{"place added", with(func(s *metState) { s.places = []string{"p:a A", "p:b B"} }), true, nil},
-		{"earlier report", with(func(s *metState) { s.rep = []string{"2024-05-01", "s2", "met"} }), true, nil},
-		{"evidence rewritten", with(func(s *metState) { s.rep[2] = "they met" }), true, nil},
-		{"attendee gone", with(func(s *metState) { s.who = []string{"a"} }), true, nil},
-		{"attendee replaced", with(func(s *metState) { s.who = []string{"a", "b"} }), true, nil},
+		{"told again, nothing new", base, metDelta{}},
+		{"one new attendee", with(func(s *metState) { s.who = []string{"a", "b", "c"} }),
+			metDelta{added: [][2]string{{"a", "b"}, {"b", "c"}}}},
+		{"two new attendees", with(func(s *metState) { s.who = []string{"a", "b", "c", "d"} }),
+			metDelta{added: [][2]string{{"a", "b"}, {"a", "d"}, {"b", "c"}, {"b", "d"}, {"c", "d"}}}},
+		{"place added", with(func(s *metState) { s.places = []string{"p:a A", "p:b B"} }), metDelta{touched: ac}},
+		{"earlier report", with(func(s *metState) { s.rep = []string{"2024-05-01", "s2", "met"} }), metDelta{touched: ac}},
+		{"evidence rewritten", with(func(s *metState) { s.rep[2] = "they met" }), metDelta{touched: ac}},
+		{"place and attendee added", with(func(s *metState) {
+			s.places = []string{"p:a A", "p:b B"}
+			s.who = []string{"a", "c", "e"}
+		}), metDelta{touched: ac, added: [][2]string{{"a", "e"}, {"c", "e"}}}},
+		{"date made precise", with(func(s *metState) { s.d = "2024-05-01T10" }), metDelta{recount: true}},
+		{"date unset", with(func(s *metState) { s.d = "" }), metDelta{recount: true}},
+		{"place gone", with(func(s *metState) { s.places = nil }), metDelta{recount: true}},
+		{"place renamed", with(func(s *metState) { s.places = []string{"p:a Aa"} }), metDelta{recount: true}},
+		{"attendee gone", with(func(s *metState) { s.who = []string{"a"} }), metDelta{recount: true}},
+		{"attendee replaced", with(func(s *metState) { s.who = []string{"a", "b"} }), metDelta{recount: true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			recount, added := metChange(base, tc.after)
-			if recount != tc.recount || !slices.Equal(added, tc.added) {
-				t.Errorf("metChange = %v, %v; want %v, %v", recount, added, tc.recount, tc.added)
+			if got := metChange(base, tc.after); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("metChange = %+v; want %+v", got, tc.want)
 			}
 		})
 	}

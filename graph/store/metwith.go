@@ -70,6 +70,10 @@ WITH lo, hi, n, first, last, reduce(x = null, l IN lasts | CASE WHEN x IS NULL O
   reduce(acc = [], x IN pss | acc + x) AS places
 MERGE (lo)-[r:MET_WITH {pair: lo.id + ' ' + hi.id}]->(hi)`
 
+// metCands is a pair r's kept places as metTop's candidates.
+const metCands = `[i IN range(0, size(coalesce(r.places, [])) - 1) | {id: r.places[i], name: r.placeNames[i],
+    d: CASE r.placeLast[i] WHEN '' THEN '` + metUndated + `' ELSE r.placeLast[i] END}]`
+
 // metTop keeps the metPlaces places of the list cands met at most recently.
 const metTop = `
   UNWIND cands AS p
@@ -104,8 +108,7 @@ const metFold = metGroup + `
 WITH lo, hi, r, n, first, last, places, lm,
   lm.k > coalesce(r.last, '') + ' ' + coalesce(r.lastMeeting, '') AS newer
 CALL (r, places) {
-  WITH [i IN range(0, size(coalesce(r.places, [])) - 1) | {id: r.places[i], name: r.placeNames[i],
-    d: CASE r.placeLast[i] WHEN '' THEN '` + metUndated + `' ELSE r.placeLast[i] END}] + places AS cands` + metTop + `
+  WITH ` + metCands + ` + places AS cands` + metTop + `
 SET r.count = coalesce(r.count, 0) + n,
     r.first = CASE WHEN r.first IS NULL OR first < r.first THEN first ELSE r.first END,
     r.last = CASE WHEN r.last IS NULL OR last > r.last THEN last ELSE r.last END,` + metPlaceLists + `,
@@ -168,6 +171,25 @@ MATCH (m:Meeting {id: row.m})
 MATCH (lo:Actor {id: row.lo})
 MATCH (hi:Actor {id: row.hi})
 WITH lo, hi, m` + metMeeting + metFold
+
+	// qMetTouch takes into the pairs $rows ({m: meeting id, pair: the
+	// pair's key}) the places of a known meeting they already count
+	// (added places: the top ten of a list and a new candidate is the top
+	// ten of all) and, where it is the pair's latest meeting, the
+	// evidence of its earliest report. A pair's rows are grouped, so
+	// that each pair is written once.
+	qMetTouch = `
+UNWIND $rows AS row
+MATCH (m:Meeting {id: row.m})
+WITH row, m` + metMeeting + `
+WITH row.pair AS pair, collect(ps) AS pss, collect({id: m.id, ev: coalesce(rep[2], ''), src: coalesce(rep[1], '')}) AS reps
+MATCH ()-[r:MET_WITH {pair: pair}]->()
+WITH r, reduce(acc = [], x IN pss | acc + x) AS places, head([x IN reps WHERE x.id = r.lastMeeting]) AS lm
+CALL (r, places) {
+  WITH ` + metCands + ` + places AS cands` + metTop + `
+SET` + metPlaceLists + `,
+    r.lastEvidence = CASE WHEN lm IS NULL THEN r.lastEvidence ELSE lm.ev END,
+    r.lastSource = CASE WHEN lm IS NULL THEN r.lastSource ELSE lm.src END`
 
 	// qMetRecount recomputes every pair among the participants of the
 	// meetings $ids from the pair's meetings, walking those of the actor
@@ -294,36 +316,58 @@ func metStates(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (
 	return out, nil
 }
 
-// metChange says how the write changed a known meeting's contribution to
-// its pairs, from its state before and after: not at all; only by new
-// attendees, whose pairs with the others the meeting is new to (added,
-// as [lower id, higher id]); or otherwise (date, places or earliest
-// report), when its pairs are recounted.
-func metChange(before, after metState) (recount bool, added [][2]string) {
-	if before.d != after.d || !slices.Equal(before.places, after.places) || !slices.Equal(before.rep, after.rep) {
-		return true, nil
+// metDelta is how a write changed a known meeting's contribution to its
+// pairs (metChange), each pair as [lower id, higher id].
+type metDelta struct {
+	// recount: the date changed (a first or last date cannot be taken
+	// back from a pair's aggregate), or something this does not model.
+	recount bool
+	// added: the pairs of new attendees, which the meeting is new to.
+	added [][2]string
+	// touched: with new places or another earliest report, the pairs of
+	// the attendees it had, which take the new places in and, where it
+	// is their latest meeting, the report's evidence.
+	touched [][2]string
+}
+
+// metChange compares a known meeting before and after a write. Writes
+// only add attendees and places (merges come after), so a meeting that
+// lost one, or changed its date, is recounted.
+func metChange(before, after metState) metDelta {
+	if before.d != after.d || !subset(before.who, after.who) || !subset(before.places, after.places) {
+		return metDelta{recount: true}
 	}
-	// Attendance is never removed by a write (merges come after); should
-	// an attendee be gone, the change is not one this models.
-	for _, x := range before.who {
-		if _, is := slices.BinarySearch(after.who, x); !is {
-			return true, nil
-		}
+	var out metDelta
+	if !slices.Equal(before.places, after.places) || !slices.Equal(before.rep, after.rep) {
+		out.touched = pairsOf(before.who, nil)
 	}
-	for _, x := range after.who {
-		if _, was := slices.BinarySearch(before.who, x); was {
-			continue
-		}
-		for _, y := range after.who {
-			_, yWas := slices.BinarySearch(before.who, y)
-			// A pair of two new attendees is added once, from its lower id.
-			if y == x || (!yWas && y < x) {
+	out.added = pairsOf(after.who, before.who)
+	return out
+}
+
+// pairsOf returns the pairs of who (sorted) that have at least one actor
+// not in old (sorted), each once.
+func pairsOf(who, old []string) [][2]string {
+	var out [][2]string
+	for i, x := range who {
+		for _, y := range who[i+1:] {
+			if subset([]string{x}, old) && subset([]string{y}, old) {
 				continue
 			}
-			added = append(added, [2]string{min(x, y), max(x, y)})
+			out = append(out, [2]string{x, y})
 		}
 	}
-	return false, added
+	return out
+}
+
+// subset reports whether every element of a (sorted) is in b (sorted).
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // existingIDs runs query, which returns in one row the list ids of those
@@ -388,19 +432,27 @@ func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logge
 		return fmt.Errorf("reading %d known meetings for met-with: %w", len(known), err)
 	}
 	var recount []string
-	var pairs []map[string]any
+	var pairs, touched []map[string]any
 	for _, id := range known {
-		re, added := metChange(existed[id], after[id])
-		if re {
+		d := metChange(existed[id], after[id])
+		if d.recount {
 			recount = append(recount, id)
 		}
-		for _, p := range added {
+		for _, p := range d.added {
 			pairs = append(pairs, map[string]any{"m": id, "lo": p[0], "hi": p[1]})
+		}
+		for _, p := range d.touched {
+			touched = append(touched, map[string]any{"m": id, "pair": p[0] + " " + p[1]})
 		}
 	}
 	if len(pairs) > 0 {
 		if _, err := run(ctx, tx, qMetFoldPairs, map[string]any{"rows": pairs}); err != nil {
 			return fmt.Errorf("adding %d new attendees' pairs to met-with: %w", len(pairs), err)
+		}
+	}
+	if len(touched) > 0 {
+		if _, err := run(ctx, tx, qMetTouch, map[string]any{"rows": touched}); err != nil {
+			return fmt.Errorf("updating %d pairs of re-reported meetings in met-with: %w", len(touched), err)
 		}
 	}
 	if len(recount) > 0 {
@@ -409,7 +461,7 @@ func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logge
 		}
 	}
 	if len(known) > 0 {
-		log.Debug("bulk statement", "what", "met-with recount", "rows", len(known), "pairs", len(pairs), "recounted", len(recount), "took", time.Since(t0).Round(time.Millisecond))
+		log.Debug("bulk statement", "what", "met-with recount", "rows", len(known), "pairs", len(pairs), "touched", len(touched), "recounted", len(recount), "took", time.Since(t0).Round(time.Millisecond))
 	}
 	// A meeting written may be new, have a new attendee or a new date.
 	rekey := known
