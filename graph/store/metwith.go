@@ -34,9 +34,10 @@ import (
 // pairs (each property above is a fold that gives the same result in any
 // order); a meeting that existed before is compared with what it was
 // before the write (metChange): told again with nothing its pairs read
-// changed, it changes nothing; with new attendees only, their pairs take
-// it in by the same fold; with a new date, place or earliest report, its
-// pairs are recomputed from their meetings; a merge recomputes the kept actor's pairs, a split both
+// changed, it changes nothing; new attendees' pairs take it in by the
+// same fold; new places or another earliest report update the pairs it
+// already counted (qMetTouch); a new date has its pairs recomputed from
+// their meetings. A merge recomputes the kept actor's pairs, a split both
 // actors'. RebuildMet recomputes everything from the meetings.
 
 // metPlaces bounds the places kept per pair.
@@ -250,8 +251,8 @@ type metKnown map[string]metState
 func (k metKnown) has(id string) bool { _, ok := k[id]; return ok }
 
 // metState is what a meeting gives its pairs' aggregates (metMeeting):
-// its dateStart, its places ("id name", in HELD_IN order) and its
-// earliest published report; and its attendees.
+// its dateStart, its places ("id name") and its earliest published
+// report; and its attendees. places and who are sorted.
 type metState struct {
 	d      string
 	places []string
@@ -351,23 +352,28 @@ func pairsOf(who, old []string) [][2]string {
 	var out [][2]string
 	for i, x := range who {
 		for _, y := range who[i+1:] {
-			if subset([]string{x}, old) && subset([]string{y}, old) {
-				continue
+			if !sortedHas(old, x) || !sortedHas(old, y) {
+				out = append(out, [2]string{x, y})
 			}
-			out = append(out, [2]string{x, y})
 		}
 	}
 	return out
 }
 
-// subset reports whether every element of a (sorted) is in b (sorted).
+// subset reports whether every element of a is in b (sorted).
 func subset(a, b []string) bool {
 	for _, x := range a {
-		if _, ok := slices.BinarySearch(b, x); !ok {
+		if !sortedHas(b, x) {
 			return false
 		}
 	}
 	return true
+}
+
+// sortedHas reports whether x is in sorted.
+func sortedHas(sorted []string, x string) bool {
+	_, ok := slices.BinarySearch(sorted, x)
+	return ok
 }
 
 // existingIDs runs query, which returns in one row the list ids of those
@@ -422,10 +428,10 @@ func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logge
 		log.Debug("bulk statement", "what", "met-with fold", "rows", len(fresh), "took", time.Since(t0).Round(time.Millisecond))
 	}
 	// A known meeting told again mostly changes nothing its pairs read
-	// (another report, published later) or only adds attendees: then
-	// only the new attendees' pairs take it in, by the same fold. A
-	// recount walks every pair's meetings, which for two busy actors is
-	// thousands; it is left for a changed date, place or earliest report.
+	// (another report, published later), adds attendees, a place or an
+	// earlier report: each is taken in where it changes something
+	// (metChange). A recount walks every pair's meetings, which for two
+	// busy actors is thousands; it is left for a changed date.
 	t0 = time.Now()
 	after, err := metStates(ctx, tx, known)
 	if err != nil {
@@ -461,7 +467,7 @@ func metUpdate(ctx context.Context, tx neo4j.ManagedTransaction, log *slog.Logge
 		}
 	}
 	if len(known) > 0 {
-		log.Debug("bulk statement", "what", "met-with recount", "rows", len(known), "pairs", len(pairs), "touched", len(touched), "recounted", len(recount), "took", time.Since(t0).Round(time.Millisecond))
+		log.Debug("bulk statement", "what", "met-with known meetings", "rows", len(known), "pairs", len(pairs), "touched", len(touched), "recounted", len(recount), "took", time.Since(t0).Round(time.Millisecond))
 	}
 	// A meeting written may be new, have a new attendee or a new date.
 	rekey := known
