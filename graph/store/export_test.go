@@ -311,7 +311,16 @@ func (s *Store) KeepStrongest(ctx context.Context, n int) error { return s.stron
 func (s *Store) StrongestUsed() int {
 	s.top.mu.Lock()
 	defer s.top.mu.Unlock()
-	return s.top.hits
+	return s.top.uses[listRanked] + s.top.uses[listDecided] + s.top.uses[listFilled]
+}
+
+// StrongestUses counts the requests answered from the list kept: those
+// whose met edges it decided alone, those whose pairs of one meeting were
+// found in key order, and the others.
+func (s *Store) StrongestUses() (decided, filled, ranked int) {
+	s.top.mu.Lock()
+	defer s.top.mu.Unlock()
+	return s.top.uses[listDecided], s.top.uses[listFilled], s.top.uses[listRanked]
 }
 
 // StrongestToken is the MET_WITH token the kept list was read with.

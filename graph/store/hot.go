@@ -56,7 +56,7 @@ func (s *Store) HotQueries(ctx context.Context, id string, limit int) ([]HotQuer
 			}
 			list, strong = s.strongFor(ids, scan, limit)
 		}
-		cached["token"], cached["strong"], cached["floor"] = list.token, strong, list.floor
+		cached, _ = cachedParams(edges, list, strong)
 	}
 	return []HotQuery{
 		// What the API runs with no filter: the MET_WITH aggregates.

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -43,9 +44,8 @@ type strongest struct {
 	refreshing bool
 	next       time.Time
 	wg         sync.WaitGroup
-	// hits and misses count the requests that used the list and those that
-	// found it stale or missing (tests, logs).
-	hits, misses int
+	// uses counts the requests by how they used the list (tests).
+	uses [listFilled + 1]int
 }
 
 // strongList is the graph's strongest scan pairs as read with token.
@@ -55,6 +55,10 @@ type strongList struct {
 	floor  int64 // the count of the last pair read; 0 if there were fewer than scan
 	pairs  []strongPair
 	byPair map[string]int // "lo hi" to its index in pairs
+	// byLo holds, for each actor, the indexes in pairs of the pairs it is
+	// the lower end of, strongest first: a neighbourhood's pairs are found
+	// from its nodes when they have fewer than the list has above its cut.
+	byLo map[string][]int32
 }
 
 // strongPair is one of the graph's strongest pairs.
@@ -105,7 +109,7 @@ func metBump(ctx context.Context, tx neo4j.ManagedTransaction) error {
 // their pairs up one by one (at 1M meetings the 50,000th pair has 3
 // meetings, the 4,000th 12, while a neighbourhood of an actor of 100-499
 // meetings keeps edges of 3 to 13).
-const strongKept = 50000
+const strongKept = 150000
 
 // strongScan is how many pairs the Store keeps for a request that would
 // read scan of them.
@@ -149,19 +153,28 @@ func (s *Store) strongRead(ctx context.Context, scan int) error {
 	if err != nil {
 		return fmt.Errorf("reading the strongest pairs: %w", err)
 	}
+	l := newStrongList(token, scan, pairs)
+	s.top.mu.Lock()
+	s.top.list = l
+	s.top.mu.Unlock()
+	s.log.Debug("strongest pairs read", "pairs", len(pairs), "floor", l.floor, "took", time.Since(t0).Round(time.Millisecond))
+	return nil
+}
+
+// newStrongList is the list of pairs, strongest first, read with token
+// as the strongest scan of the graph.
+func newStrongList(token string, scan int, pairs []strongPair) *strongList {
 	var floor int64
 	if len(pairs) == scan && scan > 0 {
 		floor = pairs[len(pairs)-1].count
 	}
-	l := &strongList{token: token, scan: scan, floor: floor, pairs: pairs, byPair: make(map[string]int, len(pairs))}
+	l := &strongList{token: token, scan: scan, floor: floor, pairs: pairs,
+		byPair: make(map[string]int, len(pairs)), byLo: map[string][]int32{}}
 	for i, p := range pairs {
 		l.byPair[p.key] = i
+		l.byLo[p.lo] = append(l.byLo[p.lo], int32(i))
 	}
-	s.top.mu.Lock()
-	s.top.list = l
-	s.top.mu.Unlock()
-	s.log.Debug("strongest pairs read", "pairs", len(pairs), "floor", floor, "took", time.Since(t0).Round(time.Millisecond))
-	return nil
+	return l
 }
 
 // strongRow decodes one row of qMetTopRead's list.
@@ -246,33 +259,90 @@ func (s *Store) strongFor(ids []string, scan, limit int) (*strongList, []any) {
 	if l == nil || l.scan < scan || (s.scanPairs != 0 && l.scan != scan) {
 		return nil, nil
 	}
+	n := 0 // the list's pairs of the nodes
+	for _, id := range ids {
+		n += len(l.byLo[id])
+	}
+	// With the list long enough to reach pairs of two meetings
+	// (strongKept), a neighbourhood of weak ties would pass over nearly all
+	// of it: its nodes' own pairs (byLo) are then fewer.
+	return l, l.among(ids, limit, n <= len(l.pairs)/8)
+}
+
+// among is strongFor's pairs for ids, found from the nodes' own pairs
+// (byNodes) or by a pass over the list: the same either way.
+func (l *strongList) among(ids []string, limit int, byNodes bool) []any {
+	strong := []any{}
+	var cut int64 // the count of the (limit+1)-th pair kept
+	kept := func(p *strongPair) bool {
+		return p.count > l.floor && p.count >= cut
+	}
+	keep := func(p *strongPair) {
+		strong = append(strong, []any{p.lo, p.hi, p.count})
+		if len(strong) == limit+1 {
+			cut = p.count
+		}
+	}
 	in := make(map[string]bool, len(ids))
 	for _, id := range ids {
 		in[id] = true
 	}
-	strong := []any{}
-	var cut int64 // the count of the (limit+1)-th pair kept
-	for _, p := range l.pairs {
-		if p.count <= l.floor || p.count < cut {
+	if byNodes {
+		var idx []int32
+		for _, id := range ids {
+			for _, i := range l.byLo[id] {
+				if in[l.pairs[i].hi] {
+					idx = append(idx, i)
+				}
+			}
+		}
+		slices.Sort(idx) // strongest first
+		for _, i := range idx {
+			if !kept(&l.pairs[i]) {
+				break
+			}
+			keep(&l.pairs[i])
+		}
+		return strong
+	}
+	for i := range l.pairs {
+		p := &l.pairs[i]
+		if !kept(p) {
 			break // the list is strongest first
 		}
 		if in[p.lo] && in[p.hi] {
-			strong = append(strong, []any{p.lo, p.hi, p.count})
-			if len(strong) == limit+1 {
-				cut = p.count
-			}
+			keep(p)
 		}
 	}
-	return l, strong
+	return strong
 }
 
-// strongCount counts a request that used the list (hit) or could not.
-func (s *Store) strongCount(hit bool) {
+// decides says whether strong (strongFor's pairs for some nodes) holds
+// the strongest limit met edges among those nodes on its own: the list
+// holds every pair of the graph (no floor), or strong holds more than
+// limit pairs, all stronger than the floor. Every pair left out of the
+// list has at most the floor's count, so it ranks below limit+1 of the
+// list's, and the list's own ties at the cut are all in strong. The
+// nodes' pairs are then neither walked nor looked up: in a neighbourhood
+// of busy actors that was most of the depth-1 graph's cost.
+func (l *strongList) decides(strong []any, limit int) bool {
+	return l.floor == 0 || len(strong) > limit
+}
+
+// listUse is how a request for the met edges among some nodes used the
+// list of the strongest pairs.
+type listUse int
+
+const (
+	listUnused  listUse = iota // stale or missing: the request read the pairs itself
+	listRanked                 // ranked with the pairs walked and looked up (qEdgesPairsCached)
+	listDecided                // the list held the answer (strongList.decides)
+	listFilled                 // the rest met once, found in key order (qEdgesPairsFilled)
+)
+
+// strongCount counts a request by how it used the list.
+func (s *Store) strongCount(how listUse) {
 	s.top.mu.Lock()
-	if hit {
-		s.top.hits++
-	} else {
-		s.top.misses++
-	}
+	s.top.uses[how]++
 	s.top.mu.Unlock()
 }

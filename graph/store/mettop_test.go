@@ -31,7 +31,7 @@ func TestStrongestPairsFollowEveryWrite(t *testing.T) {
 	const scan = 4
 	other.SetWalkPairs(-1)
 	other.SetScanPairs(scan)
-	var done struct{ bulk, loads, merges, splits, rebuilds, compared int }
+	var done struct{ bulk, loads, merges, splits, rebuilds, compared, decided, filled, ranked int }
 	for step := 0; step < 20; step++ {
 		other.WaitStrongest() // one a stale list started in the last step
 		if err := other.KeepStrongest(ctx, scan); err != nil {
@@ -109,9 +109,31 @@ func TestStrongestPairsFollowEveryWrite(t *testing.T) {
 		if other.StrongestUsed() == used {
 			t.Fatalf("step %d: no graph was answered from the list read again", step)
 		}
+		// And with the nodes of few pairs walked, as by default, and a
+		// list long enough to reach the pairs of one meeting.
+		other.SetWalkPairs(0)
+		for _, n := range []int{scan, 3 * scan, 1000} {
+			other.SetScanPairs(n)
+			if err := other.KeepStrongest(ctx, n); err != nil {
+				t.Fatal(err)
+			}
+			done.compared += compareWithoutStrongest(t, ctx, other, fmt.Sprintf("step %d, list of %d, few walked", step, n))
+		}
+		// A neighbourhood of few pairs in all (the scan as the Store sets it:
+		// none) uses a list that reaches them only to find those of one
+		// meeting.
+		other.SetScanPairs(0)
+		if err := other.KeepStrongest(ctx, 3*scan); err != nil {
+			t.Fatal(err)
+		}
+		done.compared += compareWithoutStrongest(t, ctx, other, fmt.Sprintf("step %d, list of %d, scan as set", step, 3*scan))
+		other.SetWalkPairs(-1)
+		other.SetScanPairs(scan)
 	}
+	done.decided, done.filled, done.ranked = other.StrongestUses()
 	t.Logf("done %+v", done)
-	if done.bulk == 0 || done.loads == 0 || done.merges == 0 || done.splits == 0 || done.rebuilds == 0 || done.compared < 100 {
+	if done.bulk == 0 || done.loads == 0 || done.merges == 0 || done.splits == 0 || done.rebuilds == 0 || done.compared < 100 ||
+		done.decided == 0 || done.filled == 0 || done.ranked == 0 {
 		t.Fatalf("the random writes did not exercise every path: %+v", done)
 	}
 }

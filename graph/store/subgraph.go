@@ -220,20 +220,13 @@ CALL () {
 // here (r null): its places and last date come from the list too. The
 // actors are sought once, for the met edges and the posts and
 // affiliations alike.
-const qEdgesPairsCached = `
-OPTIONAL MATCH (v:MetVersion {id: 'met'})
-WITH coalesce(v.token, '') = $token AS fresh
-CALL () {
-  UNWIND $actors AS id
-  MATCH (n:Actor {id: id})
-  RETURN collect(n) AS ns
-}
-OPTIONAL CALL (fresh, ns) {
+const qEdgesPairsCached = cachedHead + `
   WITH ns, fresh WHERE fresh
   // No list is searched per node or per pair: a node's side is told by
-  // its degree, read again rather than looked for in the other list.
-  WITH [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } <= $expand] AS few,
-    [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } > $expand] AS many
+  // its degree, read again rather than looked for in the other list. With
+  // no node walked ($expand -1: the list decides) no degree is read.
+  WITH CASE WHEN $expand < 0 THEN [] ELSE [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } <= $expand] END AS few,
+    CASE WHEN $expand < 0 THEN ns ELSE [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } > $expand] END AS many
   WITH few, many, $scan > 0 AND size(many) > 1 AS tried
   CALL (few) {
     // A pair of two such nodes is found from both: DISTINCT keeps it
@@ -272,7 +265,57 @@ OPTIONAL CALL (fresh, ns) {
   WITH e[0] AS source, e[1] AS target, e[2] AS count, e[3] AS r, size(es) > $edgeLimit AS truncated
   RETURN source, target, 'met' AS type, count,
     CASE WHEN r IS NOT NULL THEN coalesce(r.placeNames, []) END AS places,
-    CASE WHEN r IS NOT NULL THEN coalesce(r.last, '') END AS last, null AS title, truncated
+    CASE WHEN r IS NOT NULL THEN coalesce(r.last, '') END AS last, null AS title, truncated` + cachedTail
+
+// qEdgesPairsFilled is qEdgesPairsCached for a list that holds every
+// pair of more than one meeting ($floor 1) yet too few among the nodes to
+// fill the cap ($strong holds them all, as [lower id, higher id, count]).
+// Every other pair among them met once, so those of the answer are the
+// first $fill - 1 in the order of their ends' ids: the pairs' keys are
+// tried in that order, each only for the pair's existence, and the trying
+// stops at the $fill-th found (which says there are more than the cap). A
+// neighbourhood of weak ties had every pair among its busy nodes looked up
+// and every pair of the others walked, each read for its count.
+const qEdgesPairsFilled = cachedHead + `
+  WITH fresh WHERE fresh
+  UNWIND $strong AS p
+  RETURN p[0] AS source, p[1] AS target, 'met' AS type, p[2] AS count, null AS places, null AS last,
+    null AS title, null AS truncated
+  UNION ALL
+  WITH fresh WHERE fresh
+  CALL () {
+    UNWIND $actors AS x
+    WITH x ORDER BY x
+    WITH collect(x) AS xs
+    UNWIND range(0, size(xs) - 2) AS i
+    UNWIND xs[i + 1..] AS y
+    WITH xs[i] + ' ' + y AS k, xs[i] AS lo, y AS hi WHERE $listed[k] IS NULL
+    MATCH ()-[r:MET_WITH {pair: k}]->()
+    WITH lo, hi, r LIMIT $fill
+    RETURN collect([lo, hi, r]) AS filled
+  }
+  // A row with no pair carries truncated when no pair of one meeting is
+  // kept ($fill 1).
+  UNWIND filled[..$fill - 1] + CASE WHEN size(filled) = $fill THEN [[null, null, null]] ELSE [] END AS e
+  WITH e[0] AS source, e[1] AS target, e[2] AS r, size(filled) = $fill AS truncated
+  RETURN source, target, 'met' AS type, r.count AS count, coalesce(r.placeNames, []) AS places,
+    coalesce(r.last, '') AS last, null AS title, truncated` + cachedTail
+
+// cachedHead starts the edges queries of a list of the strongest pairs:
+// whether it is current (fresh), and the actors among the nodes (ns).
+const cachedHead = `
+OPTIONAL MATCH (v:MetVersion {id: 'met'})
+WITH coalesce(v.token, '') = $token AS fresh
+CALL () {
+  UNWIND $actors AS id
+  MATCH (n:Actor {id: id})
+  RETURN collect(n) AS ns
+}
+OPTIONAL CALL (fresh, ns) {`
+
+// cachedTail ends them: the posts, affiliations and negotiations among
+// the nodes, as edgesTail, the actors sought once.
+const cachedTail = `
   UNION ALL
   WITH ns, fresh WHERE fresh
   UNWIND ns AS a
@@ -500,11 +543,11 @@ func addEdges(g *graph.Subgraph, res *neo4j.EagerResult, list *strongList) error
 		if !ok || len(f) != 8 {
 			return fmt.Errorf("edge %v", v)
 		}
-		if f[0] == nil {
-			continue
-		}
 		if f[7] == true {
 			g.EdgesTruncated = true
+		}
+		if f[0] == nil {
+			continue
 		}
 		var e graph.Edge
 		e.Source, _ = f[0].(string)
@@ -575,31 +618,66 @@ func (s *Store) edges(ctx context.Context, q graph.GraphQuery, params map[string
 		return res, nil, err
 	}
 	scan, _ := params["scan"].(int)
-	if scan <= 0 || s.noTop {
+	if s.noTop {
 		res, err := s.read(ctx, qEdgesPairs, params)
 		return res, nil, err
 	}
-	if list, strong := s.strongFor(params["ids"].([]string), scan, params["edgeLimit"].(int)); list != nil {
-		cached := make(map[string]any, len(params)+3)
-		for k, v := range params {
-			cached[k] = v
+	list, strong := s.strongFor(params["ids"].([]string), scan, params["edgeLimit"].(int))
+	// A neighbourhood of few pairs (scan 0) has them looked up, with the
+	// list only where it leaves those of one meeting to look for.
+	if list != nil && (scan > 0 || list.floor == 1) {
+		cached, how := cachedParams(params, list, strong)
+		query := qEdgesPairsCached
+		if how == listFilled {
+			query = qEdgesPairsFilled
 		}
-		cached["token"], cached["strong"], cached["floor"] = list.token, strong, list.floor
-		res, err := s.read(ctx, qEdgesPairsCached, cached)
+		res, err := s.read(ctx, query, cached)
 		if err != nil {
 			return nil, nil, err
 		}
 		if len(res.Records) > 0 {
 			if fresh, _ := res.Records[0].Get("fresh"); fresh == true {
-				s.strongCount(true)
+				s.strongCount(how)
 				return res, list, nil
 			}
 		}
 	}
-	s.strongCount(false)
-	s.strongRefresh(s.strongScan(scan))
+	if scan > 0 {
+		s.strongCount(listUnused)
+		s.strongRefresh(s.strongScan(scan))
+	}
 	res, err := s.read(ctx, qEdgesPairs, params)
 	return res, nil, err
+}
+
+// cachedParams are qEdgesPairsCached's or qEdgesPairsFilled's
+// parameters: params (edgeParams) and the list's pairs among the nodes
+// (strongFor's strong); how says which query answers, and how.
+func cachedParams(params map[string]any, list *strongList, strong []any) (cached map[string]any, how listUse) {
+	cached = make(map[string]any, len(params)+5)
+	for k, v := range params {
+		cached[k] = v
+	}
+	cached["token"], cached["strong"], cached["floor"] = list.token, strong, list.floor
+	limit := params["edgeLimit"].(int)
+	switch {
+	case list.decides(strong, limit):
+		// No node's pairs need walking: every node is one of the many,
+		// and the list alone ranks them (exact in the query).
+		cached["expand"] = -1
+		return cached, listDecided
+	case list.floor == 1:
+		// The list's pairs by key, and how many pairs of one meeting to
+		// find: one more than the cap leaves room for.
+		listed := make(map[string]any, len(strong))
+		for _, p := range strong {
+			f := p.([]any)
+			listed[f[0].(string)+" "+f[1].(string)] = true
+		}
+		cached["listed"], cached["fill"] = listed, limit-len(strong)+1
+		return cached, listFilled
+	}
+	return cached, listRanked
 }
 
 // edgeParams are the parameters of qEdges and qEdgesPairs.
