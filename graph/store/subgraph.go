@@ -663,8 +663,10 @@ func cachedParams(params map[string]any, list *strongList, strong []any) (cached
 	switch {
 	case list.decides(strong, limit):
 		// No node's pairs need walking: every node is one of the many,
-		// and the list alone ranks them (exact in the query).
-		cached["expand"] = -1
+		// and the list alone ranks them (exact in the query, which tries
+		// the list's pairs only with a scan: a neighbourhood of few pairs
+		// in all has none of its own).
+		cached["expand"], cached["scan"] = -1, max(list.scan, 1)
 		return cached, listDecided
 	case list.floor == 1:
 		// The list's pairs by key, and how many pairs of one meeting to
