@@ -227,7 +227,9 @@ const qEdgesPairsCached = cachedHead + `
   // no node walked ($expand -1: the list decides) no degree is read.
   WITH CASE WHEN $expand < 0 THEN [] ELSE [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } <= $expand] END AS few,
     CASE WHEN $expand < 0 THEN ns ELSE [n IN ns WHERE COUNT { (n)-[:MET_WITH]-() } > $expand] END AS many
-  WITH few, many, $scan > 0 AND size(many) > 1 AS tried
+  // The list is tried whenever this query runs (edges): with a scan, or
+  // for a neighbourhood of few pairs that the list decides.
+  WITH few, many, size(many) > 1 AS tried
   CALL (few) {
     // A pair of two such nodes is found from both: DISTINCT keeps it
     // once. b.id IN $ids tests a parameter; b IN ns (or NOT b IN few)
@@ -663,10 +665,8 @@ func cachedParams(params map[string]any, list *strongList, strong []any) (cached
 	switch {
 	case list.decides(strong, limit):
 		// No node's pairs need walking: every node is one of the many,
-		// and the list alone ranks them (exact in the query, which tries
-		// the list's pairs only with a scan: a neighbourhood of few pairs
-		// in all has none of its own).
-		cached["expand"], cached["scan"] = -1, max(list.scan, 1)
+		// and the list alone ranks them (exact in the query).
+		cached["expand"] = -1
 		return cached, listDecided
 	case list.floor == 1:
 		// The list's pairs by key, and how many pairs of one meeting to
