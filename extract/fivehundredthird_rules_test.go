@@ -39,3 +39,24 @@ func TestFivehundredthirdAbbreviatedStateAmongDemonymMediators(t *testing.T) {
 		t.Errorf("%q: Rwanda made a mediator: %v", line, mediators)
 	}
 }
+
+// "A meeting hosted by the ORG Secretary-General's adviser, Y": the
+// body whose secretary-general sent the host brokers the talks beside
+// its envoy (hostingEnvoyBody; p3052, p2986). The negative case: a
+// meeting hosted by a hotel's manager names no broker.
+func TestFivehundredthirdHostingEnvoysBodyBrokers(t *testing.T) {
+	for _, line := range []string{
+		"President Tomas Berg and Vale Front leader Ana Ruiz met for two hours on Tuesday. The meetings were hosted by the UN Secretary-General's envoy to Norland, Piotr Zielinski.",
+		"President Tomas Berg and Vale Front leader Ana Ruiz began direct negotiations yesterday, at two meetings hosted by the UN Secretary-General's personal envoy, Piotr Zielinski.",
+	} {
+		rec := corefRecord(t, "Leaders meet\nNICOSIA, May 4 - "+line)
+		if _, mediators := roleNames(rec); !slices.Contains(mediators, "United Nations") && !slices.Contains(mediators, "UN") {
+			t.Errorf("%q: want the UN a mediator, got %v: %s", line, mediators, dump(rec))
+		}
+	}
+	line := "President Tomas Berg and Vale Front leader Ana Ruiz met for two hours on Tuesday. The meeting was hosted by the hotel's general manager, Piotr Zielinski."
+	rec := corefRecord(t, "Leaders meet\nNICOSIA, May 4 - "+line)
+	if _, mediators := roleNames(rec); len(mediators) > 0 {
+		t.Errorf("%q: a hotel manager's host made a mediator: %v", line, mediators)
+	}
+}
