@@ -21,12 +21,14 @@ func (d *Reader) demonymMediators(si, k int, r *Roles) {
 		return
 	}
 	var states []int
+	demonym := false
 	e := k
 	for {
 		m := d.MentionEndingAt(si, e)
-		if m == nil || m.Kind != mention.Demonym || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.State {
+		if m == nil || m.Kind != mention.Demonym && !oneWordState(m) || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.State {
 			break
 		}
+		demonym = demonym || m.Kind == mention.Demonym
 		states = append(states, m.Actor)
 		e = m.I
 		if e < 2 || toks[e-1].Lower != "and" && toks[e-1].Text != "," {
@@ -42,7 +44,22 @@ func (d *Reader) demonymMediators(si, k int, r *Roles) {
 	if e > 0 && toks[e-1].Text == "," {
 		return
 	}
+	if !demonym && len(states) < 2 {
+		// "U.S. mediators" alone: a state's name reads so only as a
+		// coordinate, beside a demonym or another such name.
+		return
+	}
 	for _, s := range states {
 		r.addMediator(s)
 	}
+}
+
+// oneWordState: m is a state named in one word used as a modifier —
+// an abbreviation ("U.S.", "UK") or a short form the gazetteer reads as
+// the name ("Saudi") — which wire copy coordinates with demonyms or with
+// another such word before a mediators' noun: "Saudi and U.S. mediators"
+// (p1808), "U.S. and Rwandan mediators" (p3053; issue 14's
+// five-hundred-and-third round). Read as a list, not as a pair of sides.
+func oneWordState(m *mention.Mention) bool {
+	return m.Kind == mention.State && m.J-m.I == 1
 }

@@ -1,6 +1,9 @@
 package roles
 
-import "github.com/parley-dev/parley/extract/text"
+import (
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
 
 // Issue 14's two-hundred-and-fifty-seventh round: "talks hosted by X"
 // where X is a person, "after two days of talks hosted by US President
@@ -37,4 +40,42 @@ func hostedTalks(toks []text.Token, k int) bool {
 	}
 	n := toks[k-2].Lower
 	return n != "summit" && (chairedObjects[n] || negNouns[compound(toks, k-2)])
+}
+
+// hostedMeeting: the "by" at k follows a talksHostVerbs word whose
+// subject noun, right before it or past "was"/"were", is a meeting: "at a
+// meeting hosted by", "The meeting was hosted by". Read only for the
+// envoy's body (hostingEnvoyBody); the host in person is left to the
+// readers of talks, as a meeting's host may be anyone's.
+func hostedMeeting(toks []text.Token, k int) bool {
+	if k < 2 || !talksHostVerbs[toks[k-1].Lower] {
+		return false
+	}
+	n := k - 2
+	if n >= 1 && (toks[n].Lower == "was" || toks[n].Lower == "were") {
+		n--
+	}
+	return toks[n].Lower == "meeting" || toks[n].Lower == "meetings"
+}
+
+// hostingEnvoyBody: from token i, "the ORG Secretary-General's" opens the
+// host's post ("the UN Secretary-General's special adviser on Cyprus,
+// X"): the organization whose secretary-general sent the host, or -1.
+// The envoy hosts the sides' meeting for that body, which brokers it
+// beside its envoy (issue 14's five-hundred-and-third round; p3052,
+// p2986). A side's own secretary-general ("the party's") is no
+// organization named so.
+func (d *Reader) hostingEnvoyBody(si, i int) int {
+	toks := d.Sents[si].Toks
+	if i+5 >= len(toks) || toks[i].Lower != "the" {
+		return -1
+	}
+	m := d.MentionEndingAt(si, i+2)
+	if m == nil || m.I != i+1 || m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Organization {
+		return -1
+	}
+	if toks[i+2].Lower != "secretary" || toks[i+3].Text != "-" || toks[i+4].Lower != "general" || toks[i+5].Text != "'s" {
+		return -1
+	}
+	return m.Actor
 }

@@ -606,6 +606,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			for _, m := range d.byAgents(si, k+1) {
 				d.chairOf(r, m)
 			}
+		case t.Lower == "by" && hostedMeeting(toks, k) && d.hostingEnvoyBody(si, k+1) >= 0:
+			// "at a meeting hosted by the UN Secretary-General's special
+			// adviser, X": the envoy's body brokers (hostedby.go).
+			d.mediator(r, d.hostingEnvoyBody(si, k+1))
 		case t.Lower == "by" && hostedTalks(toks, k):
 			// "after a day of talks hosted by President X" (hostedby.go):
 			// a person hosting talks runs them as a chair does.
