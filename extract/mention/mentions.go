@@ -1672,9 +1672,11 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			// A coordinated complement stays in the title: "Minister for
 			// Mines and Energy X", "Envoy for the Lakes, Rivers and Coasts".
 			j++
-		case !compl && t.Lower == "and" && d.bodyConjunct(toks, i, j, isWord):
+		case !compl && t.Lower == "and" && (d.bodyConjunct(toks, i, j, isWord) || d.groupConjunct(toks, j, isWord)):
 			// Two mandates joined inside a body's name: "the Federal
-			// Mediation and Conciliation Service" (bodyconjunct.go).
+			// Mediation and Conciliation Service", or two causes inside a
+			// movement's: "the Peace and Renewal Movement"
+			// (bodyconjunct.go).
 			j++
 		case t.Text == "." && honorifics[prev.Lower] && j+1 < n && isWord(j+1):
 			j++
