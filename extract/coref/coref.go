@@ -57,6 +57,11 @@ func (d *Resolver) PluralReferents(si, cs, ce int, last Told) (refs []int, ante 
 			// "a pair of", "the pair of talks" are no people.
 			return d.recentActors(si, e, 2, true)
 		}
+		if e == cs && toks[e].Lower == "the" && toks[e+1].Lower == "leaders" && (e+2 >= len(toks) || toks[e+2].Lower != "of") {
+			if h := d.bareLeaders(si, e); h != nil {
+				return h, -1
+			}
+		}
 		n, ok := mention.CountWords[toks[e].Lower]
 		if !ok {
 			continue
@@ -328,6 +333,42 @@ func (d *Resolver) leadHolders(si, k, n int, words []text.Token) []int {
 	if lt := d.Sents[lead].Toks; end < len(lt) && leadFutureCues[lt[end].Lower] {
 		// "A and B will sign an accord next week": a lead of plans has
 		// told no encounter of the two that a description could retell.
+		return nil
+	}
+	return out
+}
+
+// bareLeaders reads "The leaders" opening a clause at token e, told with
+// no count ("The leaders later had dinner with X"), as the story's
+// principals: the people the lead names, at least two, when some of them
+// lead a state or government and the others hold no post the story
+// names ("A and his counterpart B"), so none of them is an aide. A
+// count would say how many; without one the lead's leaders are all it
+// names (p3066).
+func (d *Resolver) bareLeaders(si, e int) []int {
+	if d.personBefore(si, e) {
+		return nil
+	}
+	lead := -1
+	for s := 0; s < si && lead < 0; s++ {
+		if !d.Sents[s].Title && !capitalsOnly(d.Sents[s].Toks) && d.namesPerson(s) {
+			lead = s
+		}
+	}
+	if lead < 0 {
+		return nil
+	}
+	var out []int
+	for _, m := range d.Ments[lead] {
+		if m.Actor < 0 || m.Desc || slices.Contains(out, m.Actor) || d.Cast.Actors[m.Actor].Kind != graph.Person {
+			continue
+		}
+		if plannedRelative(d.Sents[lead].Toks, m.I) || !d.leads(m.Actor) && len(d.Cast.Actors[m.Actor].Positions) > 0 {
+			return nil
+		}
+		out = append(out, m.Actor)
+	}
+	if len(out) < 2 || !d.someLeader(out) {
 		return nil
 	}
 	return out
@@ -1285,6 +1326,13 @@ func titledPlural(toks []text.Token, k int) bool {
 
 func (d *Resolver) ArgumentPlural(si, cs, ce int, last Told) []int {
 	toks := d.Sents[si].Toks
+	if cs+1 < ce && toks[cs].Lower == "the" && toks[cs+1].Lower == "leaders" && (cs+2 >= len(toks) || toks[cs+2].Lower != "of") && !d.namedAfter(si, cs+1) {
+		// "The leaders later had dinner with A and B": the lead's
+		// principals beside those the clause names (bareLeaders).
+		if h := d.bareLeaders(si, cs); h != nil {
+			return h
+		}
+	}
 	for e := cs; e+1 < ce; e++ {
 		n, ok := mention.CountWords[toks[e].Lower]
 		if !ok || e == 0 && toks[e].Lower != "both" {

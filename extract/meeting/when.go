@@ -2138,6 +2138,13 @@ func crossedPastPrep(toks []text.Token, k int) int {
 	}
 	if i >= 1 && toks[i].Lower == "of" && talksSpanNouns[toks[i-1].Lower] {
 		i -= 2 // "days of", "rounds of"
+		j := i
+		for j >= 0 && i-j < 2 && (modifier(j) || rankOrdinal(toks[j].Lower)) {
+			j--
+		}
+		if j < i && j >= 0 && (toks[j].Lower == "the" || toks[j].Lower == "a") && sidesNamed(toks, k) {
+			i = j // "the 19th round of", "a final round of": the round's rank after its determiner
+		}
 		if i >= 0 && (talksSpanCounts[toks[i].Lower] || mention.IsNumber(toks[i].Lower)) {
 			i-- // "a day of", "three days of", "48 hours of"
 		}
@@ -2153,10 +2160,33 @@ func crossedPastPrep(toks []text.Token, k int) int {
 			return c // "at the conclusion of the talks"
 		}
 	}
+	if i >= 1 && i < k-1 && (toks[i].Lower == "the" || talksPossessives[toks[i].Lower]) && pastPreps[toks[i-1].Lower] && sidesNamed(toks, k) {
+		i-- // "after the long talks", "after their lengthy talks"
+	}
 	if i == k-1 || i < 0 || !pastPreps[toks[i].Lower] {
 		return -1 // nothing crossed (talksHappen reads "after talks" itself), or no past preposition
 	}
 	return i
+}
+
+// sidesNamed: "between" or "with" follows the talks noun at k, so the
+// talks named after a determiner and a rank or describing word are new
+// to the sentence, told with their sides ("after the 19th round of talks
+// between A and B"); without them "after the phone talks" is the talks
+// told before, whose people are not the sentence's (p2991).
+func sidesNamed(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && (toks[k+1].Lower == "between" || toks[k+1].Lower == "with")
+}
+
+// rankOrdinal: a written rank, "19th", "3rd", "22nd" (a number with an
+// ordinal's ending), as a round of a series of talks is numbered.
+func rankOrdinal(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && mention.IsNumber(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // closeOfPrep: the "of" at i closes "at the end of", "at the close of",
