@@ -1579,6 +1579,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			add(&slots, a)
 		}
 	}
+	for _, a := range d.ref.Guests(si, k, pcs, pce, last) {
+		// "The visitors later held talks with X": the guests of the
+		// meeting told just before (coref/guests.go).
+		add(&persons, a)
+	}
 	if team, st := d.ref.SideTeam(si, k, pcs, pce, last); len(team) > 0 && !slices.ContainsFunc(slots, func(a int) bool {
 		return a != st && d.Cast.Actors[a].Kind != graph.Person
 	}) {
