@@ -1747,7 +1747,7 @@ func bothDelegations(toks []text.Token, dn int) bool {
 
 func delegationNounBefore(toks []text.Token, k, within int) int {
 	for e := k - 1; e >= 0 && e >= k-within; e-- {
-		if delegationNouns[toks[e].Lower] {
+		if delegationNouns[toks[e].Lower] || sidePanel(toks, e) {
 			return e
 		}
 	}
@@ -1757,6 +1757,26 @@ func delegationNounBefore(toks []text.Token, k, within int) int {
 		return delegationNounBefore(toks, c, 2)
 	}
 	return -1
+}
+
+// sidePanelNouns name a side's negotiators the way "delegation" does, but
+// only after the side they sit for: "the government panel", "the X
+// panel". Alone or after a word of mediation ("the panel also includes",
+// "the mediation panel") they name a body of mediators or experts.
+var sidePanelNouns = lex("sidePanelNouns")
+
+// sidePanel: toks[e] is a side's panel — a panel noun in lower case
+// right after a home-side noun ("the government panel") or a capitalized
+// side word ("the X panel", "the Philippine panel"), not after "The"
+// opening a sentence.
+func sidePanel(toks []text.Token, e int) bool {
+	if e < 1 || toks[e].Cap || !sidePanelNouns[toks[e].Lower] {
+		return false
+	}
+	// A possessive ("X's panel") is left out: a mediator's own panel is
+	// named so as often as a side's.
+	b := toks[e-1]
+	return homeSideNouns[b.Lower] || b.Cap && b.Word && !functionWords[b.Lower]
 }
 
 // relativeClauseBefore: the `within` words before toks[k] end with a
