@@ -427,7 +427,7 @@ func (d *doc) rosters(si int) []roster {
 		case memberVerbs[l]:
 			// "<side> delegation [also] included": a delegation noun within
 			// three words before the verb.
-			dn := delegationNounBefore(toks, k, 3)
+			dn := d.teamNounBefore(si, k, 3)
 			if dn < 0 {
 				continue
 			}
@@ -470,7 +470,7 @@ func (d *doc) rosters(si int) []roster {
 		case ledVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by":
 			// "<side> delegation was led by A [and included B]": the leader
 			// opens the list.
-			dn := delegationNounBefore(toks, k, 4)
+			dn := d.teamNounBefore(si, k, 4)
 			if dn < 0 {
 				continue
 			}
@@ -1757,6 +1757,52 @@ func delegationNounBefore(toks []text.Token, k, within int) int {
 		return delegationNounBefore(toks, c, 2)
 	}
 	return -1
+}
+
+// sidePanelNouns name a side's negotiators the way "delegation" does, but
+// only after the side they sit for: "the government panel", "the X
+// panel". Alone or after a word of mediation ("the panel also includes",
+// "the mediation panel") they name a body of mediators or experts.
+var sidePanelNouns = lex("sidePanelNouns")
+
+// teamNounBefore is delegationNounBefore's noun, or else a side's panel
+// (sidePanel) within the words before toks[k] whose side is a state or a
+// group, or the home side's ("the government panel"); "an AU panel" is
+// the mediators' (p1851). -1 when there is none.
+func (d *doc) teamNounBefore(si, k, within int) int {
+	toks := d.Sents[si].Toks
+	if dn := delegationNounBefore(toks, k, within); dn >= 0 {
+		return dn
+	}
+	for e := k - 1; e >= 1 && e >= k-within; e-- {
+		if !sidePanel(toks, e) {
+			continue
+		}
+		if homeSideNouns[toks[e-1].Lower] {
+			return e
+		}
+		if side := d.sideBefore(si, e); side >= 0 {
+			if kd := d.Cast.Actors[side].Kind; kd == graph.State || kd == graph.Group {
+				return e
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// sidePanel: toks[e] is a side's panel — a panel noun in lower case
+// right after a home-side noun ("the government panel") or a capitalized
+// side word ("the X panel", "the Philippine panel"), not after "The"
+// opening a sentence.
+func sidePanel(toks []text.Token, e int) bool {
+	if e < 1 || toks[e].Cap || !sidePanelNouns[toks[e].Lower] {
+		return false
+	}
+	// A possessive ("X's panel") is left out: a mediator's own panel is
+	// named so as often as a side's.
+	b := toks[e-1]
+	return homeSideNouns[b.Lower] || b.Cap && b.Word && !functionWords[b.Lower]
 }
 
 // relativeClauseBefore: the `within` words before toks[k] end with a

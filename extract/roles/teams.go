@@ -12,6 +12,11 @@ import (
 // delegation", "the rebels' team", "the opposition side".
 var sideTeams = lex("sideTeams")
 
+// sidePanelNouns name a side's team only right after the side: "the X
+// panel", "the government panel"; "the panel" alone is often the
+// mediators' (extract's roster.go reads them the same way).
+var sidePanelNouns = lex("sidePanelNouns")
+
 // teamPairs: a sentence that names the teams of exactly two sides, one of
 // them a movement or armed group — "X had met the government team on
 // Monday and the opposition team on Tuesday" (p65), "X headed the rebels'
@@ -94,7 +99,7 @@ func teamAfter(toks []text.Token, j int, seen bool) (ok, named bool) {
 	if poss {
 		j++
 	}
-	if sideTeams[at(j).Lower] {
+	if sideTeams[at(j).Lower] || !poss && sidePanelNouns[at(j).Lower] && !at(j).Cap {
 		return true, true
 	}
 	if at(j).Word && !at(j).Cap && sideTeams[at(j+1).Lower] {
@@ -123,9 +128,28 @@ func (d *Reader) headedTeamsAcross(si int, r *Roles) {
 	if si == 0 {
 		return
 	}
-	a, b := d.headedTeamSide(si-1), d.headedTeamSide(si)
+	a, ga := d.headedTeamSide(si-1, r)
+	b, gb := d.headedTeamSide(si, r)
 	if a < 0 || b < 0 || a == b {
 		return
+	}
+	if ga || gb {
+		// "The government delegation was led by X. The G delegation was
+		// led by Y": the generic side stands for the story's state only
+		// against a movement, as in genericTeamSides; two governments'
+		// teams also meet for visits.
+		ka, kb := d.Cast.Actors[a].Kind, d.Cast.Actors[b].Kind
+		if ka != graph.Group && kb != graph.Group {
+			return
+		}
+		// A movement already paired with a state: the story told the
+		// sides by name, and the generic noun may have been resolved to
+		// the host mentioned since (p463's venue).
+		for _, p := range r.pairs {
+			if !p.void && (p.A == a || p.B == a || p.A == b || p.B == b) {
+				return
+			}
+		}
 	}
 	d.pairRole(r, a, b, d.topicAt(&d.Sents[si], 0))
 }
@@ -136,7 +160,24 @@ var teamAuxWords = map[string]bool{"was": true, "is": true, "were": true, "are":
 // headedTeamSide: the side whose team the sentence opens on, headed by
 // someone ("The A side was headed by X", "A's delegation is led by X"),
 // or -1.
-func (d *Reader) headedTeamSide(si int) int {
+func (d *Reader) headedTeamSide(si int, r *Roles) (side int, generic bool) {
+	if a := d.namedHeadedTeamSide(si); a >= 0 {
+		return a, false
+	}
+	toks := d.Sents[si].Toks
+	if !d.genericTeamOpening(si) || !headedAt(toks, 3) {
+		return -1, false
+	}
+	// "The government panel was headed by X" with no mention for the
+	// generic noun (p2140, p3049): it stands for the story's state.
+	if sides := d.genericSide(si, 1, "government", stateClass, r); len(sides) == 1 {
+		return sides[0], true
+	}
+	return -1, false
+}
+
+// namedHeadedTeamSide: headedTeamSide's side told by a mention.
+func (d *Reader) namedHeadedTeamSide(si int) int {
 	toks := d.Sents[si].Toks
 	for _, m := range d.Ments[si] {
 		if m.Actor < 0 || m.Kind == mention.Person || m.Kind == mention.TitleRef {
@@ -151,19 +192,33 @@ func (d *Reader) headedTeamSide(si int) int {
 		}
 		// Past the team noun: "the B side", "B's negotiating team".
 		k := m.J
-		for k < len(toks) && k < m.J+3 && !sideTeams[toks[k].Lower] {
+		for k < len(toks) && k < m.J+3 && !sideTeams[toks[k].Lower] && !sidePanelNouns[toks[k].Lower] {
 			k++
 		}
-		k++
-		for k < len(toks) && teamAuxWords[toks[k].Lower] {
-			k++
-		}
-		if k+1 >= len(toks) || !teamHeadVerbs[toks[k].Lower] || toks[k+1].Lower != "by" {
+		if !headedAt(toks, k+1) {
 			return -1
 		}
 		return d.Side(m.Actor)
 	}
 	return -1
+}
+
+// headedAt: the words from k are the auxiliaries and verb of heading a
+// team, then "by": "was headed by", "is led by".
+func headedAt(toks []text.Token, k int) bool {
+	for k < len(toks) && teamAuxWords[toks[k].Lower] {
+		k++
+	}
+	return k+1 < len(toks) && teamHeadVerbs[toks[k].Lower] && toks[k+1].Lower == "by"
+}
+
+// genericTeamOpening: the sentence opens "The government delegation",
+// "The government panel": a state's team told by the generic noun
+// alone, no mention of its own.
+func (d *Reader) genericTeamOpening(si int) bool {
+	toks := d.Sents[si].Toks
+	return len(toks) > 3 && toks[0].Lower == "the" && genericClass(toks[1].Lower) == stateClass && !toks[1].Cap &&
+		(sideTeams[toks[2].Lower] || sidePanelNouns[toks[2].Lower])
 }
 
 // teamOf: the side at i is named by "the delegation of" before it.
