@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
 )
 
 // Issue 14's five-hundred-and-eighth round: an untargeted batch
@@ -90,5 +93,25 @@ func TestAbbreviatedWeekdayDateline(t *testing.T) {
 	rec := corefRecord(t, "Leaders confer\nPORTO ALTO, Mon. - President Tomas Berg held talks with Prime Minister Jan Kowal yesterday.")
 	if m, ok := heldMeeting(rec, "Tomas Berg", "Jan Kowal"); !ok || m.Date != "2025-05-04" {
 		t.Errorf("want the talks on Sunday, got %q: %s", m.Date, dump(rec))
+	}
+}
+
+// "was received at the palace by the Yang di-Pertuan Agong, Tuanku X": the
+// Malaysian king's title ends in "Agong" (lexicon titleHeads), so the
+// ruler named after it is the host, and the title's words stand in no
+// one's name ("a call on the Yang di-Pertuan Agong Sultan Y"; p3085,
+// p782). The negative case: no person is named by the title's words.
+func TestAgongEndsTheKingsTitle(t *testing.T) {
+	rec := corefRecord(t, "Visit ends\nLIMA, May 6 - Prime Minister Jan Kowal was received on Monday at the palace by the Yang di-Pertuan Agong, Tuanku Karim Osman.")
+	if !slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool {
+		return slices.Contains(m.Participants, "Jan Kowal") && slices.ContainsFunc(m.Participants, func(p string) bool { return strings.HasSuffix(p, "Karim Osman") })
+	}) {
+		t.Errorf("want Kowal received by Osman: %s", dump(rec))
+	}
+	rec = corefRecord(t, "Visit ends\nLIMA, May 6 - Prime Minister Jan Kowal paid a call on the Yang di-Pertuan Agong Sultan Karim Osman at the palace.")
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person && strings.Contains(a.Name, "Pertuan") {
+			t.Errorf("the title read as a person %q: %s", a.Name, dump(rec))
+		}
 	}
 }
