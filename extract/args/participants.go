@@ -276,6 +276,11 @@ func (d *Reader) DescribedObject(si, k int) bool {
 			for n < len(toks) && n <= e+5 && d.personStartingAt(si, n) == nil && (toks[n].Cap && mention.IsTitleWord(toks[n].Lower) || styleToken(toks, n)) {
 				n++
 			}
+			// So may a prefix of honour that is not a title word
+			// ("the Home Affairs Minister, Tan Sri X": namePrefixes).
+			if p := mention.PrefixEnd(toks, n); p > n && p <= e+6 && d.personStartingAt(si, n) == nil {
+				n = p
+			}
 			if d.personStartingAt(si, n) == nil {
 				return false
 			}

@@ -2644,7 +2644,7 @@ func (d *Reader) joinedByPeople(si, k int) bool {
 	if !tableJoinVerbs[toks[k].Lower] || joinedWere(toks, k) < 0 {
 		return false
 	}
-	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+	for e := k + 1; e < len(toks) && e <= k+joinedAdjunctSpan+1; e++ {
 		if toks[e].Lower == "by" {
 			return d.arg.PersonObjectAfter(si, e) || d.arg.DescribedObject(si, e) || d.titledJoiner(si, e) >= 0
 		}
@@ -4882,3 +4882,10 @@ func (d *Reader) titledReception(si, k int) bool {
 	p, _, _ := d.ref.TitleSubjectNamedBefore(si, 0, k)
 	return p >= 0
 }
+
+// joinedAdjunctSpan is how many words may stand between "were joined" and
+// its "by": an adjunct of time or of the sitting the joiners came to
+// ("for most of the afternoon sitting", "at the start of the second
+// day") runs to six words or more; four cut such sittings off (p3085,
+// p1178).
+const joinedAdjunctSpan = 8

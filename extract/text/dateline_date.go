@@ -92,12 +92,27 @@ func DatelineDate(text string, now time.Time) (day time.Time, yearKnown, ok bool
 // reader may not place; the two-hundred-and-sixty-fourth round, p1617).
 var datelineWeekdayRE = regexp.MustCompile(`^\s*[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*(?:\([^)]{1,30}\))?\s*,\s*` +
 	`(?:[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*,\s*)?` +
-	`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:Night|Evening|Morning|night|evening|morning))?` +
+	`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)(?:\s+(?:Night|Evening|Morning|night|evening|morning))?` +
 	`\s*(?:\([^)]{1,40}\))?\s*(?:\.\s*[-–—]|\.(?:\s|$)|\s[-–—]|[-–—]|:|$)`)
 
 var weekdayNames = map[string]time.Weekday{
 	"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday, "Wednesday": time.Wednesday,
 	"Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday,
+}
+
+// weekdayFull: the full name of a dateline's weekday, which the Malaysian
+// and Singapore broadsheets cut to its first letters and a period
+// ("KUALA LUMPUR, Fri. -", "SINGAPORE, Wed. --").
+func weekdayFull(w string) string {
+	if !strings.HasSuffix(w, ".") {
+		return w
+	}
+	for name := range weekdayNames {
+		if strings.HasPrefix(name, w[:3]) {
+			return name
+		}
+	}
+	return w
 }
 
 // DatelineWeekday reads the weekday a dateline in the article's first
@@ -108,7 +123,7 @@ func DatelineWeekday(text string) (wd time.Weekday, ok bool) {
 	lines := strings.SplitN(text, "\n", 12)
 	for _, line := range lines {
 		if m := datelineWeekdayRE.FindStringSubmatch(line); m != nil {
-			return weekdayNames[m[1]], true
+			return weekdayNames[weekdayFull(m[1])], true
 		}
 	}
 	return 0, false
