@@ -186,3 +186,71 @@ func teamSubject(toks []text.Token, j, k int) bool {
 	}
 	return true
 }
+
+// Issue 14's five-hundred-and-sixth round: a host's reception of the
+// teams of the talks just told — "X welcomed the two delegations",
+// "greeted both delegations", "received the delegations" (p3072, p1896,
+// p2127, p213, p1949): the teams are the sides that sat at that meeting,
+// so its people are the ones received. A team named by its side ("the
+// delegations of A and B", "the Peruvian delegation") is read elsewhere.
+
+// AllTeams reads "the delegations", "the two delegations" or "both
+// teams" (a plural delegation noun after "the", a count word or both, no
+// "of" or name after it) in tokens [cs, ce), as the subject or object of
+// a reception verb at k (its object, argumentOf; "the two delegations
+// met" is the teams' own meeting), and returns the people of the held
+// meeting the story told last, within the three sentences before si.
+// nil when the clause has no such description or no such meeting, or
+// when a negation follows the verb: the host who "did not attend".
+func (d *Resolver) AllTeams(si, k, cs, ce int, last Told) []int {
+	if !last.Held || last.Sent < 0 || last.Sent >= si || last.Sent < si-3 {
+		return nil
+	}
+	toks := d.Sents[si].Toks
+	if !teamReceptionVerbs[toks[k].Lower] {
+		return nil // "would call the two delegations to Rome": no reception
+	}
+	for e := k + 1; e < len(toks); e++ {
+		if toks[e].Lower == "not" || toks[e].Lower == "n't" || toks[e].Lower == "never" {
+			return nil // "greeted the delegations but did not attend"
+		}
+	}
+	ce = min(ce, len(toks))
+	found := false
+	for i := max(cs, k+1); i+1 < ce && !found; i++ {
+		h := i + 1
+		switch toks[i].Lower {
+		case "both":
+		case "the":
+			if _, n := mention.CountWords[toks[h].Lower]; n {
+				h++ // "the two delegations"
+			}
+		default:
+			continue
+		}
+		if h >= ce || !pluralTeamNouns[toks[h].Lower] || toks[h].Cap {
+			continue
+		}
+		if h+1 < len(toks) && (toks[h+1].Lower == "of" || toks[h+1].Cap || toks[h+1].Text == "'") {
+			continue // "the delegations of A and B", "the two delegations' accord"
+		}
+		found = argumentOf(toks, i, h+1, k)
+	}
+	if !found {
+		return nil
+	}
+	var out []int
+	for _, p := range last.Parts {
+		if p >= 0 && d.Cast.Actors[p].Kind == graph.Person && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// pluralTeamNouns name the teams of all sides at once: "the two
+// delegations".
+var pluralTeamNouns = lex("pluralTeamNouns")
+
+// teamReceptionVerbs receive such teams: "X received the two delegations".
+var teamReceptionVerbs = lex("teamReceptionVerbs")
