@@ -239,6 +239,47 @@ func (d *Resolver) AllTeams(si, k, cs, ce int, last Told) []int {
 	if !found {
 		return nil
 	}
+	return d.peopleAt(last)
+}
+
+// HostedCeremony reads "X hosted the ceremony", "hosts the signing
+// ceremony" — a hosting verb at k (ceremonyHostVerbs), "the", at most one
+// modifier and a ceremonyNouns word — and returns the people of the held
+// meeting the story told last, in si itself or within the three
+// sentences before: the ceremony is the signing just told, and its host
+// stood among its people (p3073, p166, p2108, p605). A negation after
+// the verb, as for AllTeams, tells none.
+func (d *Resolver) HostedCeremony(si, k int, last Told) []int {
+	if !last.Held || last.Sent < 0 || last.Sent > si || last.Sent < si-3 {
+		return nil
+	}
+	toks := d.Sents[si].Toks
+	if !ceremonyHostVerbs[toks[k].Lower] || k+2 >= len(toks) || toks[k+1].Lower != "the" {
+		return nil
+	}
+	h := k + 2
+	if !ceremonyNouns[toks[h].Lower] && h+1 < len(toks) && ceremonyNouns[toks[h+1].Lower] && toks[h].Word && !toks[h].Cap {
+		h++ // "the signing ceremony"
+	}
+	if !ceremonyNouns[toks[h].Lower] || h+1 < len(toks) && toks[h+1].Lower == "of" {
+		return nil // "hosted the ceremony of ...": another occasion named
+	}
+	for e := k + 1; e < len(toks); e++ {
+		if toks[e].Lower == "not" || toks[e].Lower == "n't" || toks[e].Lower == "never" {
+			return nil
+		}
+	}
+	return d.peopleAt(last)
+}
+
+// ceremonyHostVerbs and ceremonyNouns: "X hosted the ceremony".
+var (
+	ceremonyHostVerbs = lex("ceremonyHostVerbs")
+	ceremonyNouns     = lex("ceremonyNouns")
+)
+
+// peopleAt: the people among the participants of a meeting told.
+func (d *Resolver) peopleAt(last Told) []int {
 	var out []int
 	for _, p := range last.Parts {
 		if p >= 0 && d.Cast.Actors[p].Kind == graph.Person && !slices.Contains(out, p) {

@@ -250,7 +250,8 @@ func (d *Reader) activeWelcome(si, k int) bool {
 }
 
 // teamsReceived: a person named before the verb at k receives "the two
-// delegations" of the held talks told just before (coref.AllTeams): "X
+// delegations" of the held talks told just before (coref.AllTeams), or
+// hosts the ceremony just told (coref.HostedCeremony): "X
 // welcomed the two delegations", "Y, whose government offered the venue,
 // greeted both delegations" (p3072, p1896). The object names no actor, so
 // the reception verb had no one received.
@@ -262,7 +263,17 @@ func (d *Reader) teamsReceived(si, k int, prev []Frame) bool {
 			person = true
 		}
 	}
-	return person && len(d.ref.AllTeams(si, k, k+1, len(d.Sents[si].Toks), told(prev, si))) > 0
+	return person && (len(d.ref.AllTeams(si, k, k+1, len(d.Sents[si].Toks), told(prev, si))) > 0 || len(d.ref.HostedCeremony(si, k, toldHere(prev, si))) > 0)
+}
+
+// toldHere is the meeting told last, in sentence si itself or before it:
+// "A and B shook hands before C, who hosted the ceremony".
+func toldHere(prev []Frame, si int) coref.Told {
+	if n := len(prev); n > 0 && prev[n-1].Sent <= si {
+		p := prev[n-1]
+		return coref.Told{Sent: p.Sent, Parts: p.Parts, Held: p.Status == graph.Held}
+	}
+	return told(prev, si)
 }
 
 // maxApposedTitle is how many words a title description may run before
@@ -1130,6 +1141,11 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		slices.SortStableFunc(hs, func(a, b hit) int { return b.class - a.class })
 		for _, h := range hs {
 			if m, ok := d.buildMeeting(si, h.k, h.class, h.cs, h.ce, append(prev, out...)); ok {
+				if all := append(prev, out...); len(all) > 0 && len(d.ref.HostedCeremony(si, h.k, toldHere(all, si))) > 0 {
+					// "X hosted the ceremony in the hall": the signing
+					// just told, at its city and on its day.
+					m.Place, m.Date = all[len(all)-1].Place, all[len(all)-1].Date
+				}
 				if handshake(toks, h.k) || openingTriggers[toks[h.k].Lower] {
 					// People shake hands: a state read for "the ministers of
 					// A and B" is no hand shaken. People open a bridge: "the
@@ -1520,6 +1536,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	for _, a := range d.ref.AllTeams(si, k, pcs, pce, last) {
 		// "X welcomed the two delegations": the people of the talks
 		// just told (coref.AllTeams).
+		add(&persons, a)
+	}
+	for _, a := range d.ref.HostedCeremony(si, k, toldHere(prev, si)) {
+		// "X hosted the ceremony": the people of the signing just told
+		// (coref.HostedCeremony).
 		add(&persons, a)
 	}
 	for _, a := range d.ref.WhereItBody(si, k) {
