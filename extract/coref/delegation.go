@@ -187,81 +187,29 @@ func teamSubject(toks []text.Token, j, k int) bool {
 	return true
 }
 
-// Issue 14's five-hundred-and-sixth round: a host's reception of the
-// teams of the talks just told — "X welcomed the two delegations",
-// "greeted both delegations", "received the delegations" (p3072, p1896,
-// p2127, p213, p1949): the teams are the sides that sat at that meeting,
-// so its people are the ones received. A team named by its side ("the
-// delegations of A and B", "the Peruvian delegation") is read elsewhere.
-
-// AllTeams reads "the delegations", "the two delegations" or "both
-// teams" (a plural delegation noun after "the", a count word or both, no
-// "of" or name after it) in tokens [cs, ce), as the subject or object of
-// a reception verb at k (its object, argumentOf; "the two delegations
-// met" is the teams' own meeting), and returns the people of the held
-// meeting the story told last, within the three sentences before si.
-// nil when the clause has no such description or no such meeting, or
-// when a negation follows the verb: the host who "did not attend".
-func (d *Resolver) AllTeams(si, k, cs, ce int, last Told) []int {
-	if !last.Held || last.Sent < 0 || last.Sent >= si || last.Sent < si-3 {
-		return nil
-	}
-	toks := d.Sents[si].Toks
-	if !teamReceptionVerbs[toks[k].Lower] {
-		return nil // "would call the two delegations to Rome": no reception
-	}
-	for e := k + 1; e < len(toks); e++ {
-		if toks[e].Lower == "not" || toks[e].Lower == "n't" || toks[e].Lower == "never" {
-			return nil // "greeted the delegations but did not attend"
-		}
-	}
-	ce = min(ce, len(toks))
-	found := false
-	for i := max(cs, k+1); i+1 < ce && !found; i++ {
-		h := i + 1
-		switch toks[i].Lower {
-		case "both":
-		case "the":
-			if _, n := mention.CountWords[toks[h].Lower]; n {
-				h++ // "the two delegations"
-			}
-		default:
-			continue
-		}
-		if h >= ce || !pluralTeamNouns[toks[h].Lower] || toks[h].Cap {
-			continue
-		}
-		if h+1 < len(toks) && (toks[h+1].Lower == "of" || toks[h+1].Cap || toks[h+1].Text == "'") {
-			continue // "the delegations of A and B", "the two delegations' accord"
-		}
-		found = argumentOf(toks, i, h+1, k)
-	}
-	if !found {
-		return nil
-	}
-	return d.peopleAt(last)
-}
+// Issue 14's five-hundred-and-sixth round: the host of a signing
+// ceremony stood among its people.
 
 // HostedCeremony reads "X hosted the ceremony", "hosts the signing
-// ceremony" — a hosting verb at k (ceremonyHostVerbs), "the", at most one
-// modifier and a ceremonyNouns word — and returns the people of the held
+// ceremony" — a hosting verb at k (hostedCeremonyVerbs), "the", at most one
+// modifier and a hostedCeremonyNouns word — and returns the people of the held
 // meeting the story told last, in si itself or within the three
 // sentences before: the ceremony is the signing just told, and its host
 // stood among its people (p3073, p166, p2108, p605). A negation after
-// the verb, as for AllTeams, tells none.
+// the verb ("hosted the ceremony but did not attend") tells none.
 func (d *Resolver) HostedCeremony(si, k int, last Told) []int {
 	if !last.Held || last.Sent < 0 || last.Sent > si || last.Sent < si-3 {
 		return nil
 	}
 	toks := d.Sents[si].Toks
-	if !ceremonyHostVerbs[toks[k].Lower] || k+2 >= len(toks) || toks[k+1].Lower != "the" {
+	if !hostedCeremonyVerbs[toks[k].Lower] || k+2 >= len(toks) || toks[k+1].Lower != "the" {
 		return nil
 	}
 	h := k + 2
-	if !ceremonyNouns[toks[h].Lower] && h+1 < len(toks) && ceremonyNouns[toks[h+1].Lower] && toks[h].Word && !toks[h].Cap {
+	if !hostedCeremonyNouns[toks[h].Lower] && h+1 < len(toks) && hostedCeremonyNouns[toks[h+1].Lower] && toks[h].Word && !toks[h].Cap {
 		h++ // "the signing ceremony"
 	}
-	if !ceremonyNouns[toks[h].Lower] || h+1 < len(toks) && toks[h+1].Lower == "of" {
+	if !hostedCeremonyNouns[toks[h].Lower] || h+1 < len(toks) && toks[h+1].Lower == "of" {
 		return nil // "hosted the ceremony of ...": another occasion named
 	}
 	for e := k + 1; e < len(toks); e++ {
@@ -272,10 +220,10 @@ func (d *Resolver) HostedCeremony(si, k int, last Told) []int {
 	return d.peopleAt(last)
 }
 
-// ceremonyHostVerbs and ceremonyNouns: "X hosted the ceremony".
+// hostedCeremonyVerbs and hostedCeremonyNouns: "X hosted the ceremony".
 var (
-	ceremonyHostVerbs = lex("ceremonyHostVerbs")
-	ceremonyNouns     = lex("ceremonyNouns")
+	hostedCeremonyVerbs = lex("hostedCeremonyVerbs")
+	hostedCeremonyNouns = lex("hostedCeremonyNouns")
 )
 
 // peopleAt: the people among the participants of a meeting told.
@@ -288,10 +236,3 @@ func (d *Resolver) peopleAt(last Told) []int {
 	}
 	return out
 }
-
-// pluralTeamNouns name the teams of all sides at once: "the two
-// delegations".
-var pluralTeamNouns = lex("pluralTeamNouns")
-
-// teamReceptionVerbs receive such teams: "X received the two delegations".
-var teamReceptionVerbs = lex("teamReceptionVerbs")

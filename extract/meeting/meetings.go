@@ -249,13 +249,11 @@ func (d *Reader) activeWelcome(si, k int) bool {
 	return subj && obj
 }
 
-// teamsReceived: a person named before the verb at k receives "the two
-// delegations" of the held talks told just before (coref.AllTeams), or
-// hosts the ceremony just told (coref.HostedCeremony): "X
-// welcomed the two delegations", "Y, whose government offered the venue,
-// greeted both delegations" (p3072, p1896). The object names no actor, so
-// the reception verb had no one received.
-func (d *Reader) teamsReceived(si, k int, prev []Frame) bool {
+// ceremonyHosted: a person named before the verb at k hosts the signing
+// ceremony just told (coref.HostedCeremony): "X hosted the ceremony", "Y,
+// who hosted the signing ceremony, ..." (p3073, p166). The object names
+// no actor, so the hosting verb had no one received.
+func (d *Reader) ceremonyHosted(si, k int, prev []Frame) bool {
 	person := false
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
@@ -263,7 +261,7 @@ func (d *Reader) teamsReceived(si, k int, prev []Frame) bool {
 			person = true
 		}
 	}
-	return person && (len(d.ref.AllTeams(si, k, k+1, len(d.Sents[si].Toks), told(prev, si))) > 0 || len(d.ref.HostedCeremony(si, k, toldHere(prev, si))) > 0)
+	return person && len(d.ref.HostedCeremony(si, k, toldHere(prev, si))) > 0
 }
 
 // toldHere is the meeting told last, in sentence si itself or before it:
@@ -1015,7 +1013,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		// the host with X, not X joined to the first (ledDelegationObject,
 		// as for "received the delegation led by X"; issue 14's
 		// three-hundred-and-fifty-ninth round, p2191).
-		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && !d.titledReception(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && len(d.themAnte(si, k)) == 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 && !d.teamsReceived(si, k, prev) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
+		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && !d.titledReception(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && len(d.themAnte(si, k)) == 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 && !d.ceremonyHosted(si, k, prev) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
 			continue
 		}
 		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
@@ -1034,7 +1032,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			!frame.CallNoun(toks, k) && c != frame.Meet {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if frame.PassiveOnly[t.Lower] && !invertedGreeting(toks, k) && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && !d.teamsReceived(si, k, prev) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) && !d.signedWithPerson(si, k) && !d.agreedAt(si, k) {
+		if frame.PassiveOnly[t.Lower] && !invertedGreeting(toks, k) && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && !d.ceremonyHosted(si, k, prev) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) && !d.signedWithPerson(si, k) && !d.agreedAt(si, k) {
 			continue
 		}
 		if sitForm(t.Lower) && !sitTogether(toks, k) && !d.freshSeating(si, k, prev) {
@@ -1531,11 +1529,6 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	delegation, delegationAnte := d.ref.Delegation(si, k, pcs, pce)
 	for _, a := range delegation {
 		// "The delegation was received by X": its leader and members.
-		add(&persons, a)
-	}
-	for _, a := range d.ref.AllTeams(si, k, pcs, pce, last) {
-		// "X welcomed the two delegations": the people of the talks
-		// just told (coref.AllTeams).
 		add(&persons, a)
 	}
 	for _, a := range d.ref.HostedCeremony(si, k, toldHere(prev, si)) {
