@@ -186,3 +186,53 @@ func teamSubject(toks []text.Token, j, k int) bool {
 	}
 	return true
 }
+
+// Issue 14's five-hundred-and-sixth round: the host of a signing
+// ceremony stood among its people.
+
+// HostedCeremony reads "X hosted the ceremony", "hosts the signing
+// ceremony" — a hosting verb at k (hostedCeremonyVerbs), "the", at most one
+// modifier and a hostedCeremonyNouns word — and returns the people of the held
+// meeting the story told last, in si itself or within the three
+// sentences before: the ceremony is the signing just told, and its host
+// stood among its people (p3073, p166, p2108, p605). A negation after
+// the verb ("hosted the ceremony but did not attend") tells none.
+func (d *Resolver) HostedCeremony(si, k int, last Told) []int {
+	if !last.Held || last.Sent < 0 || last.Sent > si || last.Sent < si-3 {
+		return nil
+	}
+	toks := d.Sents[si].Toks
+	if !hostedCeremonyVerbs[toks[k].Lower] || k+2 >= len(toks) || toks[k+1].Lower != "the" {
+		return nil
+	}
+	h := k + 2
+	if !hostedCeremonyNouns[toks[h].Lower] && h+1 < len(toks) && hostedCeremonyNouns[toks[h+1].Lower] && toks[h].Word && !toks[h].Cap {
+		h++ // "the signing ceremony"
+	}
+	if !hostedCeremonyNouns[toks[h].Lower] || h+1 < len(toks) && toks[h+1].Lower == "of" {
+		return nil // "hosted the ceremony of ...": another occasion named
+	}
+	for e := k + 1; e < len(toks); e++ {
+		if toks[e].Lower == "not" || toks[e].Lower == "n't" || toks[e].Lower == "never" {
+			return nil
+		}
+	}
+	return d.peopleAt(last)
+}
+
+// hostedCeremonyVerbs and hostedCeremonyNouns: "X hosted the ceremony".
+var (
+	hostedCeremonyVerbs = lex("hostedCeremonyVerbs")
+	hostedCeremonyNouns = lex("hostedCeremonyNouns")
+)
+
+// peopleAt: the people among the participants of a meeting told.
+func (d *Resolver) peopleAt(last Told) []int {
+	var out []int
+	for _, p := range last.Parts {
+		if p >= 0 && d.Cast.Actors[p].Kind == graph.Person && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -249,6 +249,31 @@ func (d *Reader) activeWelcome(si, k int) bool {
 	return subj && obj
 }
 
+// ceremonyHosted: a person named before the verb at k hosts the signing
+// ceremony just told (coref.HostedCeremony): "X hosted the ceremony", "Y,
+// who hosted the signing ceremony, ..." (p3073, p166). The object names
+// no actor, so the hosting verb had no one received.
+func (d *Reader) ceremonyHosted(si, k int, prev []Frame) bool {
+	person := false
+	for mi := range d.Ments[si] {
+		m := &d.Ments[si][mi]
+		if m.J <= k && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			person = true
+		}
+	}
+	return person && len(d.ref.HostedCeremony(si, k, toldHere(prev, si))) > 0
+}
+
+// toldHere is the meeting told last, in sentence si itself or before it:
+// "A and B shook hands before C, who hosted the ceremony".
+func toldHere(prev []Frame, si int) coref.Told {
+	if n := len(prev); n > 0 && prev[n-1].Sent <= si {
+		p := prev[n-1]
+		return coref.Told{Sent: p.Sent, Parts: p.Parts, Held: p.Status == graph.Held}
+	}
+	return told(prev, si)
+}
+
 // maxApposedTitle is how many words a title description may run before
 // the name set off after it: "the new President of the French Republic".
 const maxApposedTitle = 9
@@ -988,7 +1013,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		// the host with X, not X joined to the first (ledDelegationObject,
 		// as for "received the delegation led by X"; issue 14's
 		// three-hundred-and-fifty-ninth round, p2191).
-		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && !d.titledReception(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && len(d.themAnte(si, k)) == 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
+		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && !d.titledReception(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && len(d.themAnte(si, k)) == 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 && !d.ceremonyHosted(si, k, prev) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
 			continue
 		}
 		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
@@ -1007,7 +1032,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			!frame.CallNoun(toks, k) && c != frame.Meet {
 			continue // "calls for talks", "calls on Israel"
 		}
-		if frame.PassiveOnly[t.Lower] && !invertedGreeting(toks, k) && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) && !d.signedWithPerson(si, k) && !d.agreedAt(si, k) {
+		if frame.PassiveOnly[t.Lower] && !invertedGreeting(toks, k) && !passiveAgent(toks, k) && !d.activeWelcome(si, k) && !d.ceremonyHosted(si, k, prev) && d.arg.HostPhrase(si, k) == nil && !d.jointSigning(si, k) && !d.signedWithPerson(si, k) && !d.agreedAt(si, k) {
 			continue
 		}
 		if sitForm(t.Lower) && !sitTogether(toks, k) && !d.freshSeating(si, k, prev) {
@@ -1114,6 +1139,11 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		slices.SortStableFunc(hs, func(a, b hit) int { return b.class - a.class })
 		for _, h := range hs {
 			if m, ok := d.buildMeeting(si, h.k, h.class, h.cs, h.ce, append(prev, out...)); ok {
+				if all := append(prev, out...); len(all) > 0 && len(d.ref.HostedCeremony(si, h.k, toldHere(all, si))) > 0 {
+					// "X hosted the ceremony in the hall": the signing
+					// just told, at its city and on its day.
+					m.Place, m.Date = all[len(all)-1].Place, all[len(all)-1].Date
+				}
 				if handshake(toks, h.k) || openingTriggers[toks[h.k].Lower] {
 					// People shake hands: a state read for "the ministers of
 					// A and B" is no hand shaken. People open a bridge: "the
@@ -1499,6 +1529,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 	delegation, delegationAnte := d.ref.Delegation(si, k, pcs, pce)
 	for _, a := range delegation {
 		// "The delegation was received by X": its leader and members.
+		add(&persons, a)
+	}
+	for _, a := range d.ref.HostedCeremony(si, k, toldHere(prev, si)) {
+		// "X hosted the ceremony": the people of the signing just told
+		// (coref.HostedCeremony).
 		add(&persons, a)
 	}
 	for _, a := range d.ref.WhereItBody(si, k) {
