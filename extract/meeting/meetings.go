@@ -258,7 +258,7 @@ func (d *Reader) activeWelcome(si, k int) bool {
 // leaders"): pluralObject narrowed to guests, for a welcome verb whose
 // other objects are no meeting.
 func pluralGuests(toks []text.Token, k int) bool {
-	if !pluralObject(toks, k) {
+	if !welcomedGuestVerbs[toks[k].Lower] || !pluralObject(toks, k) {
 		return false
 	}
 	for e := k + 2; e < len(toks) && e <= k+4; e++ {
@@ -272,8 +272,14 @@ func pluralGuests(toks []text.Token, k int) bool {
 	return false
 }
 
-// welcomedGuests are the plural nouns of people a host welcomes.
-var welcomedGuests = lex("welcomedGuestNouns")
+// welcomedGuests are the plural nouns of people a host welcomes;
+// welcomedGuestVerbs the host's verbs that take them. "Greeted" is left
+// out: a greeting on the steps of a summit told as a live blog ("greeted
+// both men") resolved its plural to the wrong pair (p831, p771).
+var (
+	welcomedGuests     = lex("welcomedGuestNouns")
+	welcomedGuestVerbs = lex("welcomedGuestVerbs")
+)
 
 // ceremonyHosted: a person named before the verb at k hosts the signing
 // ceremony just told (coref.HostedCeremony): "X hosted the ceremony", "Y,
