@@ -17653,3 +17653,30 @@ var fivehundredsixthRoundFloors = map[string]float64{
 func TestProbeFiveHundredSixthRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-sixth-round probe", fivehundredsixthRoundProbe, 6, fivehundredsixthRoundFloors)
 }
+
+// fivehundredeleventhRoundProbe are the probe articles p3098-p3103, written
+// in issue 14's five-hundred-and-eleventh round as a targeted batch on
+// talks told by a hyphenated sponsor or host and on hosts who welcomed or
+// received the two sides: a 2018 Italian agency on an Italian-hosted
+// meeting of Libya's rivals at the Palermo conference; a 2025 wire on
+// Saudi-hosted U.S.-Russian talks in Riyadh; a 2023 wire on
+// Egyptian-hosted Palestinian factions' talks in El Alamein and a
+// Turkish-hosted meeting in Ankara; a 2025 US wire on Turkish-mediated
+// Russian-Ukrainian talks in Istanbul; a 2021 Chinese agency on UN-backed
+// Syrian constitutional talks in Geneva; a 1992 French agency on
+// Iranian-brokered Armenian-Azerbaijani talks in Tehran. Their gold was
+// committed (88007ef7) before the extractor ran on them. Untuned they
+// scored persons 0.97 (P 1.00 / R 0.95), roles 0.78 (P 0.88 / R 0.70),
+// met-pairs 0.65 (P 0.83 / R 0.54), places 0.86, dates 1.00;
+// fivehundredeleventhRoundFloors are the branch's scores after the
+// round's rule (a host who welcomed the two men or the two delegations).
+var fivehundredeleventhRoundProbe = regexp.MustCompile(`^p(3098|3099|3100|3101|3102|3103)-`)
+
+var fivehundredeleventhRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.77, "met-pairs": 0.73, "met-pairs precision": 0.89,
+	"places": 0.88, "dates": 1.00,
+}
+
+func TestProbeFiveHundredEleventhRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-eleventh-round probe", fivehundredeleventhRoundProbe, 6, fivehundredeleventhRoundFloors)
+}

@@ -246,8 +246,40 @@ func (d *Reader) activeWelcome(si, k int) bool {
 			obj = true
 		}
 	}
-	return subj && obj
+	// "A welcomed the two men", "welcomed the two delegations": a counted
+	// plural of people is the guests a host received, the sides whose
+	// talks are told beside it (coreference resolves them, as after
+	// "received the two delegations"); "welcomed the two accords" is not.
+	return subj && (obj || pluralGuests(d.Sents[si].Toks, k))
 }
+
+// pluralGuests: the verb at k takes "the" and a count word then a noun of
+// people or delegations ("the two men", "the two delegations", "both
+// leaders"): pluralObject narrowed to guests, for a welcome verb whose
+// other objects are no meeting.
+func pluralGuests(toks []text.Token, k int) bool {
+	if !welcomedGuestVerbs[toks[k].Lower] || !pluralObject(toks, k) {
+		return false
+	}
+	for e := k + 2; e < len(toks) && e <= k+4; e++ {
+		if welcomedGuests[toks[e].Lower] {
+			return e+1 >= len(toks) || toks[e+1].Text != "'s" // not "the two men's accord"
+		}
+		if !toks[e].Word || toks[e].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// welcomedGuests are the plural nouns of people a host welcomes;
+// welcomedGuestVerbs the host's verbs that take them. "Greeted" is left
+// out: a greeting on the steps of a summit told as a live blog ("greeted
+// both men") resolved its plural to the wrong pair (p831, p771).
+var (
+	welcomedGuests     = lex("welcomedGuestNouns")
+	welcomedGuestVerbs = lex("welcomedGuestVerbs")
+)
 
 // ceremonyHosted: a person named before the verb at k hosts the signing
 // ceremony just told (coref.HostedCeremony): "X hosted the ceremony", "Y,
@@ -1705,6 +1737,16 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 			// agents are the hosts, "they" the guests named just
 			// before (the three-hundred-and-second round, p1845).
 			for _, a := range d.ref.TheyNamedPair(si, cs, k, last) {
+				add(&persons, a)
+			}
+		}
+	}
+	if distinct(persons, slots) >= 2 && (frame.PassiveOnly[toks[k].Lower] || frame.ObjectTriggers[toks[k].Lower]) && pluralGuests(toks, k) {
+		// "A and B welcomed the two delegations": two hosts name no
+		// guest, the counted plural after the verb does — the people of
+		// the talks just told (p3099).
+		if refs, _ := d.ref.PluralReferents(si, k+1, min(len(toks), k+6), last); refs != nil {
+			for _, a := range refs {
 				add(&persons, a)
 			}
 		}
