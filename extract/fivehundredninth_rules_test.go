@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's five-hundred-and-ninth round: a targeted batch (p3086-p3091:
+// negotiations told with their mediators but not their sides in the
+// same sentence, 1992-2000 — a wire on a UN envoy's tour of Rabat and
+// the Polisario camps, an agency on a Russian mediator's visit to both
+// banks of the Dniester, an agency on Sudan's government-SPLA talks
+// opening in Abuja, a wire on Liberia's warring factions signing in
+// Ghana, a wire on Burundi's rival parties meeting a facilitator in
+// Mwanza, a wire on a UN envoy seeing both Yemeni leaders); each rule
+// with sentences of its own.
+
+// fivehundredninthActor is the record's actor of that name.
+func fivehundredninthActor(rec graph.Record, name string) (graph.Actor, bool) {
+	i := slices.IndexFunc(rec.Actors, func(a graph.Actor) bool { return a.Name == name })
+	if i < 0 {
+		return graph.Actor{}, false
+	}
+	return rec.Actors[i], true
+}
+
+// "signed by A of the X Front and B of the Y Movement": the group after
+// "of" is the side the person sits for, as "X of Finland" names a state
+// (fivehundredninthOfGroup; p1217, p2875, p865, p2641). The negative
+// case: an organization after "of" ("of the Red Cross") is an employer,
+// no side.
+func TestPersonOfTheGroup(t *testing.T) {
+	text := "Rival factions sign truce\nKORAVIA, March 3 - The truce was signed on Monday by Tomas Berlo of the Koravian Liberation Front and Ana Ruvic of the Democratic Union Party, in the presence of mediator Jan Kowal."
+	rec := corefRecord(t, text)
+	for name, want := range map[string]string{"Tomas Berlo": "Koravian Liberation Front", "Ana Ruvic": "Democratic Union Party"} {
+		a, ok := fivehundredninthActor(rec, name)
+		if !ok || a.Affiliation != want {
+			t.Errorf("%s: want affiliation %q: %s", name, want, dump(rec))
+		}
+	}
+	text = "Aid talks\nKORAVIA, March 3 - Tomas Berlo of the International Committee of the Red Cross met Foreign Minister Jan Kowal on Monday."
+	rec = corefRecord(t, text)
+	if a, ok := fivehundredninthActor(rec, "Tomas Berlo"); ok && a.Affiliation != "" {
+		t.Errorf("an employer made a side: %s", dump(rec))
+	}
+}
