@@ -46,3 +46,34 @@ func TestPersonOfTheGroup(t *testing.T) {
 		t.Errorf("an employer made a side: %s", dump(rec))
 	}
 }
+
+// fivehundredninthHasParties: some negotiation of the record has both
+// names among its parties.
+func fivehundredninthHasParties(rec graph.Record, a, b string) bool {
+	return slices.ContainsFunc(rec.Negotiations, func(n graph.Negotiation) bool {
+		return slices.Contains(n.Parties, a) && slices.Contains(n.Parties, b)
+	})
+}
+
+// A mediator who met one side's people at one meeting and the other's at
+// another went between them: with no sides named, the two are the
+// parties; two leaders of one state seen apart are its rival leaders
+// (fivehundredninthVisitedSides; p2306, p1050). The negative case: a
+// minister who is no broker touring two capitals makes no negotiation.
+func TestSidesFromTheMediatorsVisits(t *testing.T) {
+	text := "Envoy sees both camps\nGENEVA, March 3 - The United Nations mediator, Jan Kowal, met Sudanese President Tomas Berlo in Khartoum on Monday.\nOn Tuesday Kowal met Ana Ruvic of the Eastern Liberation Front in Kassala.\n"
+	rec := corefRecord(t, text)
+	if !fivehundredninthHasParties(rec, "Sudan", "Eastern Liberation Front") {
+		t.Errorf("want the two sides the mediator saw: %s", dump(rec))
+	}
+	text = "Envoy sees both leaders\nGENEVA, March 3 - The mediator, Jan Kowal, met Haitian President Tomas Berlo in Port-au-Prince on Monday.\nOn Tuesday Kowal met Haitian army commander Ana Ruvic at the army headquarters.\n"
+	rec = corefRecord(t, text)
+	if !fivehundredninthHasParties(rec, "Tomas Berlo", "Ana Ruvic") {
+		t.Errorf("want the two leaders the mediator saw apart: %s", dump(rec))
+	}
+	text = "Minister on tour\nGENEVA, March 3 - Polish Foreign Minister Jan Kowal met Kenyan President Tomas Berlo in Nairobi on Monday.\nOn Tuesday Kowal met Ugandan President Ana Ruvic in Kampala.\n"
+	rec = corefRecord(t, text)
+	if fivehundredninthHasParties(rec, "Kenya", "Uganda") {
+		t.Errorf("a tour made a negotiation: %s", dump(rec))
+	}
+}
