@@ -29,8 +29,8 @@ func fivehundredninthActor(rec graph.Record, name string) (graph.Actor, bool) {
 // "signed by A of the X Front and B of the Y Movement": the group after
 // "of" is the side the person sits for, as "X of Finland" names a state
 // (fivehundredninthOfGroup; p1217, p2875, p865, p2641). The negative
-// case: an organization after "of" ("of the Red Cross") is an employer,
-// no side.
+// case: an organization after "of" ("of the World Food Programme") is an
+// employer, no side.
 func TestPersonOfTheGroup(t *testing.T) {
 	text := "Rival factions sign truce\nKORAVIA, March 3 - The truce was signed on Monday by Tomas Berlo of the Koravian Liberation Front and Ana Ruvic of the Democratic Union Party, in the presence of mediator Jan Kowal."
 	rec := corefRecord(t, text)
@@ -40,9 +40,9 @@ func TestPersonOfTheGroup(t *testing.T) {
 			t.Errorf("%s: want affiliation %q: %s", name, want, dump(rec))
 		}
 	}
-	text = "Aid talks\nKORAVIA, March 3 - Tomas Berlo of the International Committee of the Red Cross met Foreign Minister Jan Kowal on Monday."
+	text = "Aid talks\nKORAVIA, March 3 - Tomas Berlo of the World Food Programme met Foreign Minister Jan Kowal on Monday."
 	rec = corefRecord(t, text)
-	if a, ok := fivehundredninthActor(rec, "Tomas Berlo"); ok && a.Affiliation != "" {
+	if a, ok := fivehundredninthActor(rec, "Tomas Berlo"); !ok || a.Affiliation != "" {
 		t.Errorf("an employer made a side: %s", dump(rec))
 	}
 }
