@@ -13752,7 +13752,9 @@ var threehundredseventyninthRoundFloors = map[string]float64{
 	// The three-hundred-and-ninety-second round raised persons 0.97 -> 0.99,
 	// met-pairs 0.81 -> 0.86, precision 0.88 -> 1.00, places 0.73 -> 0.80 (p2311:
 	// a village named "X-les-Y-Z" one place, no person, placeLinkAt).
-	"persons": 0.99, "roles": 0.24, "met-pairs": 0.86, "met-pairs precision": 1.00,
+	// The five-hundred-and-ninth round raised roles 0.24 -> 0.32 (p2306: the
+	// two sides a broker met apart, fivehundredninthVisitedSides).
+	"persons": 0.99, "roles": 0.32, "met-pairs": 0.86, "met-pairs precision": 1.00,
 	"places": 0.80, "dates": 0.93,
 }
 
@@ -16653,7 +16655,9 @@ func TestProbeFourHundredSeventiethRound(t *testing.T) {
 var fourhundredseventythirdRoundProbe = regexp.MustCompile(`^p(2870|2871|2872|2873|2874|2875)-`)
 
 var fourhundredseventythirdRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.51, "met-pairs": 0.48, "met-pairs precision": 0.90,
+	// The five-hundred-and-ninth round raised persons 0.96 -> 0.98 (p2875: a
+	// person named "of the" a party sits for it, fivehundredninthOfGroup).
+	"persons": 0.98, "roles": 0.51, "met-pairs": 0.48, "met-pairs precision": 0.90,
 	"places": 1.00, "dates": 0.90,
 }
 
@@ -17679,4 +17683,30 @@ var fivehundredeleventhRoundFloors = map[string]float64{
 
 func TestProbeFiveHundredEleventhRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-eleventh-round probe", fivehundredeleventhRoundProbe, 6, fivehundredeleventhRoundFloors)
+}
+
+// fivehundredninthRoundProbe are the probe articles p3086-p3091, written
+// in issue 14's five-hundred-and-ninth round as a targeted batch on
+// negotiations told with their mediators but not their sides in the same
+// sentence: a 1997 wire on a UN envoy's tour of Rabat and the Polisario
+// camps near Tindouf; a 2000 agency on a Russian mediator's visit to both
+// banks of the Dniester; a 1992 agency on Sudan's government-SPLA talks
+// opening in Abuja; a 1994 wire on Liberia's warring factions signing at
+// Akosombo; a 1996 wire on Burundi's rival parties meeting a facilitator
+// in Mwanza; a 1994 wire on a UN envoy seeing both Yemeni leaders. Their
+// gold was committed (f5c345c1) before the extractor ran on them.
+// Untuned they scored persons 0.97 (P 1.00 / R 0.94), roles 0.48 (P 0.89
+// / R 0.33), met-pairs 0.58 (P 0.94 / R 0.42), places 0.87, dates 0.93;
+// the round's rules (a person "of the" a group sits for it; the two
+// sides a broker met apart) leave them unchanged, and
+// fivehundredninthRoundFloors are those scores.
+var fivehundredninthRoundProbe = regexp.MustCompile(`^p(3086|3087|3088|3089|3090|3091)-`)
+
+var fivehundredninthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.48, "met-pairs": 0.58, "met-pairs precision": 0.94,
+	"places": 0.87, "dates": 0.93,
+}
+
+func TestProbeFiveHundredNinthRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-ninth-round probe", fivehundredninthRoundProbe, 6, fivehundredninthRoundFloors)
 }

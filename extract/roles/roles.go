@@ -165,6 +165,9 @@ type Roles struct {
 	// loose are "between A and B" of two collectives under any noun, read
 	// only when brokers stand with no sides (looseBetween).
 	loose []Pair
+	// visited are the two sides a broker met apart, read only when
+	// brokers stand with no sides (visitedsides.go).
+	visited []Pair
 	// chairList is the sentence and token span of the last people a
 	// "co-chairs" names (coChairList): its "and" joins brokers, not sides.
 	chairList [3]int
@@ -372,7 +375,7 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 	if len(meds) == 0 {
 		pairs = slices.DeleteFunc(pairs, func(p Pair) bool { return p.brokered })
 	}
-	return r.looseFallback(dropShuttledEnds(yieldWeakPairs(pairs)), meds, isMed), meds
+	return r.fivehundredninthVisited(r.looseFallback(dropShuttledEnds(yieldWeakPairs(pairs)), meds, isMed), meds, isMed), meds
 }
 
 // yieldWeakPairs drops the pairs read only from who met (weak) when the
@@ -2698,6 +2701,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		r.weakRoles = false
 	}
+	d.fivehundredninthVisitedSides(ms, r)
 }
 
 // beforeObjectRelative is the meeting's sentence up to the relative
