@@ -2011,6 +2011,11 @@ func invertedPresence(toks []text.Token) int {
 	if !cue || i >= len(toks) || !listCopula(toks[i].Lower) {
 		return -1
 	}
+	if toks[0].Lower == "facing" && (i+1 >= len(toks) || !toks[i+1].Cap) {
+		// "Facing them were A and B" seats the other side; "Facing them
+		// were charges of fraud" tells their troubles, not people.
+		return -1
+	}
 	return i + 1
 }
 
