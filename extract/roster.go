@@ -2011,6 +2011,11 @@ func invertedPresence(toks []text.Token) int {
 	if !cue || i >= len(toks) || !listCopula(toks[i].Lower) {
 		return -1
 	}
+	if toks[0].Lower == "facing" && (i+1 >= len(toks) || !toks[i+1].Cap) {
+		// "Facing them were A and B" seats the other side; "Facing them
+		// were charges of fraud" tells their troubles, not people.
+		return -1
+	}
 	return i + 1
 }
 
@@ -2485,8 +2490,12 @@ func futurePassive(toks []text.Token, k int) bool {
 // -1.
 func chairAgent(toks []text.Token, k int) int {
 	switch {
-	case k+1 < len(toks) && chairVerbs[toks[k].Lower] && toks[k+1].Lower == "by":
+	case k+1 < len(toks) && (chairVerbs[toks[k].Lower] || passiveOpenVerbs[toks[k].Lower]) && toks[k+1].Lower == "by":
 		return k + 2
+	case k+2 < len(toks) && (chairVerbs[toks[k].Lower] || passiveOpenVerbs[toks[k].Lower]) && chairAdverbs[toks[k+1].Lower] && toks[k+2].Lower == "by":
+		// "were chaired throughout by X", "was opened formally by Y"
+		// (issue 14's five-hundred-and-tenth round; p3093).
+		return k + 3
 	case k+1 < len(toks) && toks[k].Lower == "presided" && toks[k+1].Lower == "by":
 		return k + 2
 	case k+2 < len(toks) && toks[k].Lower == "presided" && toks[k+1].Lower == "over" && toks[k+2].Lower == "by":
@@ -2494,6 +2503,16 @@ func chairAgent(toks []text.Token, k int) int {
 	}
 	return -1
 }
+
+// passiveOpenVerbs tell, passive before "by", the one who opened a
+// sitting ("The session was opened by the foreign minister, X"): the
+// opener speaks at it, as its chair does (p3096, p2404). Roles do not
+// read them: a host who opens talks brokers nothing thereby.
+// chairAdverbs may stand between a chair's verb and its "by".
+var (
+	passiveOpenVerbs = lex("passiveOpenVerbs")
+	chairAdverbs     = lex("chairAdverbs")
+)
 
 // chairedSittings: besides talks (chairedObjects), a meeting, summit or
 // ceremony has a chair who sits at it: "The meeting, held at the town
@@ -2522,6 +2541,19 @@ func chairedTalksSubject(toks []text.Token, k int) bool {
 	if k < 2 {
 		return false
 	}
+	if toks[k-1].Lower == "and" {
+		// "The session was opened by A and chaired by B": the second
+		// passive shares the first's subject.
+		for j := k - 2; j >= 2; j-- {
+			if toks[j].Text == "," || toks[j].Text == ";" {
+				break
+			}
+			if chairAgent(toks, j) > 0 && toks[j-1].Lower != "and" {
+				return chairedTalksSubject(toks, j)
+			}
+		}
+		return false
+	}
 	switch toks[k-1].Lower {
 	case "is", "was", "were", "are", "been":
 	default:
@@ -2530,7 +2562,15 @@ func chairedTalksSubject(toks []text.Token, k int) bool {
 	if toks[k-2].Lower == "will" || toks[k-2].Lower == "would" {
 		return false
 	}
-	for e := 0; e < k && e <= 3; e++ {
+	last := 3
+	if passiveOpenVerbs[toks[k].Lower] {
+		// "The session was opened by X", its noun right after the
+		// article: "The Executive Council session was opened by X" is a
+		// named body's sitting, whose talks on its sidelines X opened
+		// nothing of (p150).
+		last = 1
+	}
+	for e := 0; e < k && e <= last; e++ {
 		if chairedObjects[toks[e].Lower] && (e == 0 || !toks[e].Cap) {
 			return true
 		}
