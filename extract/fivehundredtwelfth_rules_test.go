@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// Issue 14's five-hundred-and-twelfth round: an untargeted batch
+// (p3104-p3109: Belarusian, Ukrainian, Russian, German and French
+// outlets in English on the Minsk and Normandy-format talks and the
+// Russia-Ukraine talks of 2022, 2014-2022); each rule with sentences of
+// its own.
+
+// "The meeting of A, B, C and D lasted four hours. Before the four-way
+// talks, A held a separate meeting with C, and B and C met D": encounters
+// told as set before the group's talks are sideline meetings, not the
+// group meeting retold as separate ones (splitRetold; p3106, p1964). The
+// negative case: "In separate meetings" with no such landmark still
+// tells the group meeting apart.
+func TestSeparateMeetingsBeforeTheGroupTalks(t *testing.T) {
+	const lead = "Leaders confer\nLYON, May 6 - The meeting of President Tomas Berg, Chancellor Ana Ruiz, President Jan Kowal and President Ivo Marek at the castle lasted about four hours on Friday."
+	for _, line := range []string{
+		"Before the four-way talks, Berg held a separate meeting with Kowal, and Ruiz and Kowal met Marek.",
+		"Ahead of the summit, Berg held a separate meeting with Kowal, and Ruiz and Kowal met Marek.",
+	} {
+		rec := corefRecord(t, lead+"\n"+line)
+		if !heldAll(rec, "Tomas Berg", "Ana Ruiz", "Jan Kowal", "Ivo Marek") {
+			t.Errorf("%q: want the four-way meeting kept: %s", line, dump(rec))
+		}
+	}
+	rec := corefRecord(t, "Leaders confer\nLYON, May 6 - President Tomas Berg met President Jan Kowal and President Ivo Marek at the castle on Friday.\nIn separate meetings, Kowal and Marek told Berg that they backed the plan.")
+	if heldAll(rec, "Tomas Berg", "Jan Kowal", "Ivo Marek") {
+		t.Errorf("separate meetings kept the group meeting: %s", dump(rec))
+	}
+}
