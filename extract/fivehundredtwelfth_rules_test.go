@@ -30,3 +30,26 @@ func TestSeparateMeetingsBeforeTheGroupTalks(t *testing.T) {
 		t.Errorf("separate meetings kept the group meeting: %s", dump(rec))
 	}
 }
+
+// "X led the Russian side, which also included A and B": "also" between
+// the relative pronoun and the member verb puts the side's noun one word
+// further back; its members sat at the talks as with "which included"
+// (roster's memberVerbs; p3105, p2463). The negative case: a member list
+// after a noun of no side ("the plan, which also included A") seats no
+// one.
+func TestSideWhichAlsoIncluded(t *testing.T) {
+	const lead = "Talks\nKYIV, March 4 - Ukrainian and Russian delegations agreed on Thursday to open corridors at talks in Brest.\nThe Ukrainian delegation included Defence Minister Taras Bilyk and David Hurenko."
+	for _, line := range []string{
+		"Presidential aide Ivan Sorokin led the Russian side, which also included Deputy Foreign Minister Pavel Lenko and deputy Oleg Marin.",
+		"Presidential aide Ivan Sorokin led the Russian delegation, which also included Deputy Foreign Minister Pavel Lenko.",
+	} {
+		rec := corefRecord(t, lead+"\n"+line)
+		if !heldAll(rec, "Taras Bilyk", "Ivan Sorokin", "Pavel Lenko") {
+			t.Errorf("%q: want Lenko at the talks: %s", line, dump(rec))
+		}
+	}
+	rec := corefRecord(t, lead+"\nPresidential aide Ivan Sorokin praised the plan, which also included ideas of Professor Pavel Lenko.")
+	if heldAll(rec, "Taras Bilyk", "Pavel Lenko") {
+		t.Errorf("a plan's author sat at the talks: %s", dump(rec))
+	}
+}

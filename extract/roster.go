@@ -426,8 +426,14 @@ func (d *doc) rosters(si int) []roster {
 			from = k + 2
 		case memberVerbs[l]:
 			// "<side> delegation [also] included": a delegation noun within
-			// three words before the verb.
-			dn := d.teamNounBefore(si, k, 3)
+			// three words before the verb, four after "also" ("the Russian
+			// side, which also included"; the five-hundred-and-twelfth
+			// round, p3105).
+			within := 3
+			if k >= 1 && toks[k-1].Lower == "also" {
+				within = 4
+			}
+			dn := d.teamNounBefore(si, k, within)
 			if dn < 0 {
 				continue
 			}
