@@ -95,7 +95,7 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	// lists, and those who attended join it too.
 	ms = d.tripPeople(d.dropUnfilledSides(d.attachRosters(d.addLeadersGatherings(d.addGatherings(ms, rs), rs), rs)))
 	ms = keepMet(d.dropHonoured(d.attachPartials(ms, parts)))
-	ms = mergeRetold(splitRetold(dedupeMeetings(ms)), d.sceneDay)
+	ms = mergeRetold(splitRetold(dedupeMeetings(ms), func(si int) bool { return frame.PriorMeetingLandmark(d.Sents[si].Toks) }), d.sceneDay)
 	d.frames.Sequels(ms)
 	// After the sequels: "met A and B separately, then brought them together".
 	ms = d.frames.GatheredApart(ms)

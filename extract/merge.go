@@ -2127,8 +2127,11 @@ func dedupeMeetings(ms []meeting.Frame) []meeting.Frame {
 // presidents of A and B. In separate meetings, A's P and B's Q told X
 // ..."): the later, distributive report says the earlier one was not one
 // meeting of all. The encounters take its place and date when they have
-// none.
-func splitRetold(ms []meeting.Frame) []meeting.Frame {
+// none. Encounters whose sentence sets them before a meeting
+// (landmark: "Before the four-way talks, A met B") happened beside the
+// group's meeting and retell nothing (the five-hundred-and-twelfth round,
+// p3106).
+func splitRetold(ms []meeting.Frame, landmark func(si int) bool) []meeting.Frame {
 	drop := make([]bool, len(ms))
 	for i, o := range ms {
 		if o.Split || o.Status != graph.Held || len(o.Parts) < 3 {
@@ -2138,7 +2141,7 @@ func splitRetold(ms []meeting.Frame) []meeting.Frame {
 		var split []int
 		for j := i + 1; j < len(ms) && ms[j].Sent-o.Sent <= 2; j++ {
 			m := ms[j]
-			if !m.Split || m.Sent == o.Sent || m.Status != graph.Held || !subset(m.Parts, o.Parts) {
+			if !m.Split || m.Sent == o.Sent || m.Status != graph.Held || !subset(m.Parts, o.Parts) || landmark(m.Sent) {
 				continue
 			}
 			split = append(split, j)

@@ -426,8 +426,14 @@ func (d *doc) rosters(si int) []roster {
 			from = k + 2
 		case memberVerbs[l]:
 			// "<side> delegation [also] included": a delegation noun within
-			// three words before the verb.
-			dn := d.teamNounBefore(si, k, 3)
+			// three words before the verb, four after "also" ("the Russian
+			// side, which also included"; the five-hundred-and-twelfth
+			// round, p3105).
+			within := 3
+			if k >= 1 && toks[k-1].Lower == "also" {
+				within = 4
+			}
+			dn := d.teamNounBefore(si, k, within)
 			if dn < 0 {
 				continue
 			}
@@ -649,7 +655,7 @@ func (d *doc) rosters(si int) []roster {
 				break
 			}
 			if ps := titleRunStart(toks, m.PhraseStart()); ps-2 > from && ofPrepositions[toks[ps-1].Lower] &&
-				toks[ps-2].Word && !toks[ps-2].Cap {
+				toks[ps-2].Word && (!toks[ps-2].Cap || apposedAdviserTo(toks, ps, from)) {
 				// "X, the adviser to President Y", "B, the sister of
 				// leader Z": the person an apposition relates a member
 				// to is none of the list (p809, p806). The relation is a
@@ -2418,6 +2424,26 @@ func samePlace(a, b string) bool {
 // ofPrepositions tie a person to the noun before them: "adviser to Y",
 // "sister of Z", "envoy for W".
 var ofPrepositions = set("to", "of", "for")
+
+// apposedAdviserTo: "A, Political Advisor to President Y": a capitalized
+// relation noun before "to" at ps-1 in an apposition a comma opens at
+// most three words before it relates the member to Y, who is none of the
+// list; "to" sits inside no title the way "of" does ("Minister of
+// State"). The five-hundred-and-twelfth round, p1651, p2466.
+func apposedAdviserTo(toks []text.Token, ps, from int) bool {
+	if toks[ps-1].Lower != "to" {
+		return false
+	}
+	for e := ps - 2; e > from && e >= ps-5; e-- {
+		if toks[e].Text == "," {
+			return true
+		}
+		if !toks[e].Word || !toks[e].Cap {
+			return false
+		}
+	}
+	return false
+}
 
 // titleRunStart moves i back over the title words before it that the
 // mention left out: "of leader X" is "of" a title and a name.

@@ -732,6 +732,25 @@ func priorAdjunct(toks []text.Token, i int) bool {
 	return true
 }
 
+// PriorMeetingLandmark: the sentence opens with a time adjunct set before
+// a meeting ("Before the four-way talks,", "Ahead of the summit in the
+// Normandy format,"): the encounters its main clause tells happened
+// before that meeting, beside it, and do not retell it as separate ones.
+func PriorMeetingLandmark(toks []text.Token) bool {
+	if !priorAdjunct(toks, 0) {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 8; k++ {
+		if toks[k].Text == "," {
+			return false
+		}
+		if MeetingNouns[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // sideOpeners and sideNouns read the side a passive attendance names its
 // agent from: "attended from the Jordanian side by X".
 var (
