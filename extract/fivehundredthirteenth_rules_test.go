@@ -44,3 +44,25 @@ func TestWitnessedTheTextAtSigning(t *testing.T) {
 		t.Errorf("%q: want Ruiz and Lind with Berg and Kowal: %s", line, dump(rec))
 	}
 }
+
+// "X stayed away from the meeting": a meeting one keeps away from is no
+// meeting of one's own, so a delegate who "represented" the side instead
+// does not meet X (refused; p3114, and the same verb in p1743, p357). The
+// negative case: "stayed on after the meeting and held talks with Y" meets Y.
+func TestStayedAwayFromTheMeeting(t *testing.T) {
+	const lead = "Leaders confer\nLIMA, May 6 - Forum leaders met on the coast on Monday.\n"
+	for _, line := range []string{
+		"Peru's interim prime minister, Commodore Tomas Berg, stayed away from the meeting, saying he had to deal with urgent business at home. Peru was instead represented by its interim foreign minister, Jan Kowal.",
+		"Peru's interim prime minister, Commodore Tomas Berg, kept away from the meeting, saying he had to deal with urgent business at home. Peru was instead represented by its interim foreign minister, Jan Kowal.",
+	} {
+		rec := corefRecord(t, lead+line)
+		if heldAll(rec, "Tomas Berg", "Jan Kowal") {
+			t.Errorf("%q: the absent premier met his stand-in: %s", line, dump(rec))
+		}
+	}
+	line := "Commodore Tomas Berg stayed on after the meeting and held talks with Jan Kowal."
+	rec := corefRecord(t, lead+line)
+	if !heldAll(rec, "Tomas Berg", "Jan Kowal") {
+		t.Errorf("%q: want Berg with Kowal: %s", line, dump(rec))
+	}
+}
