@@ -23,7 +23,7 @@ func TestWitnessedTheTextAtSigning(t *testing.T) {
 		"Senator Ana Ruiz witnessed the agreement.",
 		"The envoy Ana Ruiz, who drafted the text, witnessed the accord.",
 		"The envoy Ana Ruiz, who drafted the text, witnessed the initialling.",
-		"The ceremony took place in the office of the mayor, Ana Ruiz, who witnessed the signatures.",
+		"The event was held at the town hall, and the mayor, Ana Ruiz, who witnessed the signatures, spoke briefly.",
 	} {
 		rec := corefRecord(t, lead+"\n"+line)
 		if !heldAll(rec, "Tomas Berg", "Jan Kowal", "Ana Ruiz") {
@@ -52,8 +52,8 @@ func TestWitnessedTheTextAtSigning(t *testing.T) {
 func TestStayedAwayFromTheMeeting(t *testing.T) {
 	const lead = "Leaders confer\nLIMA, May 6 - Forum leaders met on the coast on Monday.\n"
 	for _, line := range []string{
-		"Peru's interim prime minister, Commodore Tomas Berg, stayed away from the meeting, saying he had to deal with urgent business at home. Peru was instead represented by its interim foreign minister, Jan Kowal.",
-		"Peru's interim prime minister, Commodore Tomas Berg, kept away from the meeting, saying he had to deal with urgent business at home. Peru was instead represented by its interim foreign minister, Jan Kowal.",
+		"Peru's interim prime minister, Commodore Tomas Berg, stayed away from the meeting, telling reporters he had urgent business at home. Peru was represented instead by its interim foreign minister, Jan Kowal.",
+		"Peru's interim prime minister, Commodore Tomas Berg, kept away from the meeting, telling reporters he had urgent business at home. Peru was represented instead by its interim foreign minister, Jan Kowal.",
 	} {
 		rec := corefRecord(t, lead+line)
 		if heldAll(rec, "Tomas Berg", "Jan Kowal") {
