@@ -217,6 +217,11 @@ func (d *doc) partials(si int) (out []partial) {
 		if (attendWords[t.Lower] || witnessVerbs[t.Lower] || sittingRunVerbs[t.Lower]) && !s.Quoted[k] && attendsSigning(toks, k) {
 			attend, byAgent, signing = k, false, true
 		}
+		if attend < 0 && !s.Quoted[k] && witnessesText(toks, k) {
+			// Only with no attendance told before it: "was attended by A
+			// and B, who witnessed the memorandum for C" keeps both (p2047).
+			attend, byAgent, signing = k, false, true
+		}
 		if witnessVerbs[t.Lower] && !s.Quoted[k] && passiveSigningWitness(toks, k) {
 			attend, byAgent, signing = k, true, true
 			witness = witnessedText(toks, k)
@@ -1241,6 +1246,15 @@ func attendsSigning(toks []text.Token, k int) bool {
 		return false
 	}
 	return signingOccasions[toks[o+1].Lower]
+}
+
+// witnessesText: the active witness word at k governs a signed text right
+// after "the": "C witnessed the agreement". A text is witnessed only at its
+// signing, as the passive "was witnessed by" tells (witnessedText), so C
+// was at the signing just told (the five-hundred-and-thirteenth round,
+// p3112).
+func witnessesText(toks []text.Token, k int) bool {
+	return witnessVerbs[toks[k].Lower] && k+2 < len(toks) && toks[k+1].Lower == "the" && witnessedTexts[toks[k+2].Lower]
 }
 
 // stoodBehindSigners: "X stood behind them", "Y stood behind the

@@ -1859,6 +1859,12 @@ func refused(toks []text.Token, k, cs int) bool {
 	if refuseVerbs[toks[e].Lower] {
 		return true
 	}
+	if e-2 >= cs && toks[e].Lower == "from" && toks[e-1].Lower == "away" && awayVerbs[toks[e-2].Lower] {
+		// "stayed away from the meeting", "kept away from the talks": a
+		// meeting kept away from, as one refused (the
+		// five-hundred-and-thirteenth round, p3114).
+		return true
+	}
 	return e > cs && (toks[e].Lower == "out" || toks[e].Lower == "down") && refuseParticleVerbs[toks[e-1].Lower]
 }
 
@@ -1867,6 +1873,7 @@ func refused(toks []text.Token, k, cs int) bool {
 var (
 	refuseVerbs         = lex("refuseVerbs")
 	refuseParticleVerbs = lex("refuseParticleVerbs")
+	awayVerbs           = lex("awayVerbs")
 )
 
 // notOccurred: the verb of the noun predicate at k, after its phrase and
