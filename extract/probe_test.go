@@ -17653,3 +17653,29 @@ var fivehundredsixthRoundFloors = map[string]float64{
 func TestProbeFiveHundredSixthRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-sixth-round probe", fivehundredsixthRoundProbe, 6, fivehundredsixthRoundFloors)
 }
+
+// fivehundredfifteenthRoundProbe are the probe articles p3122-p3127,
+// written in issue 14's five-hundred-and-fifteenth round as an untargeted
+// batch of South Asian dailies and agencies on summits and talks: a 1963
+// Calcutta daily on a Kashmir round between the two ministers; a 1994
+// Lahore daily on foreign secretaries' talks in Islamabad; a 1990 Indian
+// agency on two prime ministers at the SAARC summit in Male; a 1982
+// Bangladeshi agency on Ganges talks in New Delhi; a 2008 Kathmandu daily
+// on a Koshi embankment meeting; a 2011 Pakistani daily on two prime
+// ministers at the SAARC summit in Addu City. Their gold was committed
+// (4057139c) before the extractor ran on them. Untuned they scored
+// persons 0.97 (P 0.97 / R 0.97), roles 0.67 (P 1.00 / R 0.50), met-pairs
+// 0.80 (P 0.86 / R 0.74), places 0.87, dates 0.94;
+// fivehundredfifteenthRoundFloors are the branch's scores after the
+// round's rules (an "as they met" clause after a counterpart pair; a
+// dateline's region in parentheses; counted sessions of a pair).
+var fivehundredfifteenthRoundProbe = regexp.MustCompile(`^p(3122|3123|3124|3125|3126|3127)-`)
+
+var fivehundredfifteenthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.67, "met-pairs": 0.88, "met-pairs precision": 0.88,
+	"places": 0.97, "dates": 0.92,
+}
+
+func TestProbeFiveHundredFifteenthRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-fifteenth-round probe", fivehundredfifteenthRoundProbe, 6, fivehundredfifteenthRoundFloors)
+}
