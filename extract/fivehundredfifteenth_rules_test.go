@@ -77,3 +77,17 @@ func TestCountedSessionsOfAPair(t *testing.T) {
 		}
 	}
 }
+
+// "met B last evening": "last evening" is the day before the filing day,
+// as "last night" is (frame dates; p3124, p600, p1006). The negative
+// case: "the last evening session" of a forum is no day.
+func TestLastEveningIsYesterday(t *testing.T) {
+	rec := corefRecord(t, "Leaders meet\nLIMA, May 6 - President Tomas Berg also met the Ruritanian President, Mr. Jan Kowal, last evening.")
+	if m, ok := heldMeeting(rec, "Tomas Berg", "Jan Kowal"); !ok || m.Date != "2025-05-05" {
+		t.Errorf("want the meeting on May 5: %s", dump(rec))
+	}
+	rec = corefRecord(t, "Leaders meet\nLIMA, May 6 - President Tomas Berg met Prime Minister Jan Kowal on Friday at the last evening session of the forum.")
+	if m, ok := heldMeeting(rec, "Tomas Berg", "Jan Kowal"); ok && m.Date == "2025-05-05" {
+		t.Errorf("the last evening session read as yesterday: %s", dump(rec))
+	}
+}
