@@ -3234,8 +3234,10 @@ var ninetyfourthRoundFloors = map[string]float64{
 	// precision 0.96 -> 0.98, and lowered places 0.91 -> 0.89 (p598: a bare
 	// "Kim" shared by two people of the story is now the leader, and of the
 	// pairs it gains one is placed wrong).
+	// The five-hundred-and-fifteenth round raised dates 0.98 -> 1.00
+	// (p600: "last evening" is the day before the dateline's).
 	"persons": 0.99, "roles": 0.57, "met-pairs": 0.95, "met-pairs precision": 1.00,
-	"places": 0.96, "dates": 0.98,
+	"places": 0.96, "dates": 1.00,
 	// places raised in the three-hundredth round (p596: a scene of the
 	// story's day takes its day's meeting's place, scenePlace).
 }
@@ -5785,8 +5787,9 @@ var hundredsixtysecondRoundProbe = regexp.MustCompile(`^p100[4-9]-`)
 
 var hundredsixtysecondRoundFloors = map[string]float64{
 	// met-pairs 0.47, precision 0.75 before the two-hundred-and-twenty-sixth round (p1005).
+	// dates 0.75 -> 1.00 in the five-hundred-and-fifteenth round (p1006: "last evening").
 	"persons": 0.97, "roles": 0.48, "met-pairs": 0.48, "met-pairs precision": 0.80,
-	"places": 0.70, "dates": 0.75,
+	"places": 0.70, "dates": 1.00,
 }
 
 func TestProbeHundredSixtySecondRound(t *testing.T) {
@@ -17825,4 +17828,31 @@ var fivehundredfourteenthRoundFloors = map[string]float64{
 
 func TestProbeFiveHundredFourteenthRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-fourteenth-round probe", fivehundredfourteenthRoundProbe, 6, fivehundredfourteenthRoundFloors)
+}
+
+// fivehundredfifteenthRoundProbe are the probe articles p3122-p3127,
+// written in issue 14's five-hundred-and-fifteenth round as an untargeted
+// batch of South Asian dailies and agencies on summits and talks: a 1963
+// Calcutta daily on a Kashmir round between the two ministers; a 1994
+// Lahore daily on foreign secretaries' talks in Islamabad; a 1990 Indian
+// agency on two prime ministers at the SAARC summit in Male; a 1982
+// Bangladeshi agency on Ganges talks in New Delhi; a 2008 Kathmandu daily
+// on a Koshi embankment meeting; a 2011 Pakistani daily on two prime
+// ministers at the SAARC summit in Addu City. Their gold was committed
+// (4057139c) before the extractor ran on them. Untuned they scored
+// persons 0.97 (P 0.97 / R 0.97), roles 0.67 (P 1.00 / R 0.50), met-pairs
+// 0.80 (P 0.86 / R 0.74), places 0.87, dates 0.94;
+// fivehundredfifteenthRoundFloors are the branch's scores after the
+// round's rules (an "as they met" clause after a counterpart pair; a
+// dateline's region in parentheses; counted sessions of a pair; "last
+// evening").
+var fivehundredfifteenthRoundProbe = regexp.MustCompile(`^p(3122|3123|3124|3125|3126|3127)-`)
+
+var fivehundredfifteenthRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.67, "met-pairs": 0.88, "met-pairs precision": 0.88,
+	"places": 0.97, "dates": 0.95,
+}
+
+func TestProbeFiveHundredFifteenthRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-fifteenth-round probe", fivehundredfifteenthRoundProbe, 6, fivehundredfifteenthRoundFloors)
 }

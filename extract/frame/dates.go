@@ -220,7 +220,10 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			out = append(out, DateExpr{At: k, Value: Month(monthFrom(pub, -1))})
 		case l == "month" && at(k-1) == "next":
 			out = append(out, DateExpr{At: k, Value: Month(monthFrom(pub, 1))})
-		case l == "night" && at(k-1) == "last":
+		case (l == "night" || l == "evening" && at(k-2) != "the") && at(k-1) == "last":
+			// "last evening", as Indian and British papers write "last
+			// night" (the five-hundred-and-fifteenth round: p3124, p600,
+			// p1006); "the last evening session" is no day.
 			out = append(out, DateExpr{At: k, Value: Day(pub.AddDate(0, 0, -1))})
 		case l == "tonight" || (l == "evening" || l == "afternoon") && at(k-1) == "this":
 			out = append(out, DateExpr{At: k, Value: Day(pub)})

@@ -329,17 +329,22 @@ func wordsOf(toks []text.Token) string {
 }
 
 // capitalsDateline reads "TOWN, <Month> <day>" or "TOWN, <day> <Month>"
-// opening toks, its town in capitals (one to three words of two letters
+// ("TOWN (Region), <Month> <day>" too) opening toks, its town in capitals (one to three words of two letters
 // or more) that the gazetteer does not know: the town as written, or "".
 func capitalsDateline(toks []text.Token) string {
 	c := 0
 	for c < len(toks) && c < 3 && toks[c].Word && len(toks[c].Text) >= 2 && toks[c].Text == strings.ToUpper(toks[c].Text) && strings.ToUpper(toks[c].Text) != strings.ToLower(toks[c].Text) {
 		c++
 	}
+	town := c
+	if c > 0 {
+		// "PORTO ALTO (Ruritania), Nov 10:": the town's country or
+		// region in parentheses before the comma (p3127).
+		c = bracketedRegionEnd(toks, c)
+	}
 	if c == 0 || c+2 >= len(toks) || toks[c].Text != "," {
 		return ""
 	}
-	town := c
 	// "TOWN, Tex., Jan. 16": the state between the town and the day.
 	if r := datedRegion(toks, c+1); r > 0 && c+r+3 < len(toks) {
 		c += 1 + r
@@ -355,6 +360,26 @@ func capitalsDateline(toks []text.Token) string {
 		return ""
 	}
 	return wordsOf(toks[:town])
+}
+
+// bracketedRegionEnd: the index after "(Region)" opening at c — one to
+// three capitalized words in parentheses — or c when none opens there.
+func bracketedRegionEnd(toks []text.Token, c int) int {
+	if c >= len(toks) || toks[c].Text != "(" {
+		return c
+	}
+	for e := c + 1; e < len(toks) && e <= c+4; e++ {
+		if toks[e].Text == ")" {
+			if e == c+1 {
+				return c
+			}
+			return e + 1
+		}
+		if !toks[e].Word || !toks[e].Cap {
+			return c
+		}
+	}
+	return c
 }
 
 // regionDateline reads "TOWN, Region —" or "TOWN, Region (Agency)"

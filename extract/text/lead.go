@@ -361,8 +361,12 @@ var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{L} .,'0-9]{0,40}\([^)]{1,40}\
 // subject, and "A and B stunned the country when they met" lost whom
 // "they" stands for. Only a weekday closes so; a region before a colon
 // may open a heading. Left in, its words run into the first sentence's
-// subject.
-var datelineDashRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}\s*,\s*` +
+// subject. The city's country or region may stand in parentheses before
+// the day's comma, "TOWN (Region), 31 August - ", "PORTO ALTO
+// (Ruritania), Nov 10: " (the five-hundred-and-fifteenth round, p3127,
+// p1054, p2394): left in, the comma after it cut the lead's subject from
+// its "they".
+var datelineDashRE = regexp.MustCompile(`^(?:[A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,4}(?:\s*\([A-Z][\p{L} ]{1,30}\))?\s*,\s*` +
 	`(?:[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}\s*,\s*)?` +
 	`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—]|:)|` +
 	`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}\s*[-–—]|` +
