@@ -17842,15 +17842,16 @@ func TestProbeFiveHundredFourteenthRound(t *testing.T) {
 // (4057139c) before the extractor ran on them. Untuned they scored
 // persons 0.97 (P 0.97 / R 0.97), roles 0.67 (P 1.00 / R 0.50), met-pairs
 // 0.80 (P 0.86 / R 0.74), places 0.87, dates 0.94;
-// fivehundredfifteenthRoundFloors are the branch's scores after the
-// round's rules (an "as they met" clause after a counterpart pair; a
-// dateline's region in parentheses; counted sessions of a pair; "last
-// evening").
+// fivehundredfifteenthRoundFloors are main's scores after the round's
+// rules that were merged (a dateline's region in parentheses; "last
+// evening"); its "as they met" clause after a counterpart pair and its
+// counted sessions of a pair were taken out at the merge, each backed by
+// one article only (met-pairs 0.88 on the branch, 0.80 without them).
 var fivehundredfifteenthRoundProbe = regexp.MustCompile(`^p(3122|3123|3124|3125|3126|3127)-`)
 
 var fivehundredfifteenthRoundFloors = map[string]float64{
-	"persons": 0.97, "roles": 0.67, "met-pairs": 0.88, "met-pairs precision": 0.88,
-	"places": 0.97, "dates": 0.95,
+	"persons": 0.97, "roles": 0.67, "met-pairs": 0.80, "met-pairs precision": 0.86,
+	"places": 0.97, "dates": 0.97,
 }
 
 func TestProbeFiveHundredFifteenthRound(t *testing.T) {

@@ -572,8 +572,7 @@ func withAfterPrep(toks []text.Token, k int) int {
 
 // heldSession: a session noun at k that two or more people the sentence
 // opens with "held" — "Their deputies, A and B, held a separate session",
-// "A and B held a working session in P", "held five sessions" — is talks
-// of theirs. A session
+// "A and B held a working session in P" — is talks of theirs. A session
 // only named ("the opening session", "spoke at the plenary session"), a
 // body's ("held a session of parliament"), one person's, or one after an
 // attendance in the sentence ("took part in
@@ -581,8 +580,7 @@ func withAfterPrep(toks []text.Token, k int) int {
 // theirs) is none.
 func (d *Reader) heldSession(si, k int) bool {
 	toks := d.Sents[si].Toks
-	plural := heldSessionPlurals[toks[k].Lower]
-	if !heldSessionNouns[toks[k].Lower] && !plural || k < 2 {
+	if !heldSessionNouns[toks[k].Lower] || k < 2 {
 		return false
 	}
 	v := k - 1
@@ -592,20 +590,10 @@ func (d *Reader) heldSession(si, k int) bool {
 		}
 		v--
 	}
-	if !holdVerbs[toks[v].Lower] || !sessionDeterminer(toks[v+1].Lower, plural) || k+1 < len(toks) && toks[k+1].Lower == "of" || frame.AnyWord(toks, 0, k, attendWords) {
+	if !holdVerbs[toks[v].Lower] || !heldSessionDeterminers[toks[v+1].Lower] || k+1 < len(toks) && toks[k+1].Lower == "of" || frame.AnyWord(toks, 0, k, attendWords) {
 		return false
 	}
 	return d.coordinatedBefore(si, v)
-}
-
-// sessionDeterminer: w may open a held session noun — "a", "their" — or,
-// before a plural one, a count: "held five sessions", "held 3 sittings"
-// (the five-hundred-and-fifteenth round, p3123).
-func sessionDeterminer(w string, plural bool) bool {
-	if !plural {
-		return heldSessionDeterminers[w]
-	}
-	return w == "their" || mention.IsNumber(w) || talksSpanCounts[w] && w != "a" && w != "an" && w != "one"
 }
 
 // coordinatedBefore: two or more people are named before token v, the

@@ -164,9 +164,6 @@ var (
 	heldSessionNouns       = lex("heldSessionNouns")
 	holdVerbs              = lex("holdVerbs")
 	heldSessionDeterminers = lex("heldSessionDeterminers")
-	// heldSessionPlurals are heldSessionNouns counted: "A and his Indian
-	// counterpart B held five sessions" (heldSession).
-	heldSessionPlurals = lex("heldSessionPlurals")
 )
 
 // futureCues before such a meeting make the act it precedes one to come.

@@ -4759,21 +4759,14 @@ func (d *Reader) subordinateTheyAndSubjects(si, k int) []int {
 	if w < 0 || toks[w].Lower != "they" {
 		w = theyHeldMeetingNoun(toks, k) // "when they left a long closed-door meeting"
 	}
-	if w < 2 || toks[w].Lower != "they" || !temporalSubordinators[toks[w-1].Lower] && !theyTimeSubordinators[toks[w-1].Lower] {
+	if w < 2 || toks[w].Lower != "they" || !temporalSubordinators[toks[w-1].Lower] {
 		return nil
 	}
-	v := -1          // the main clause's verb, where its subject ends
-	cs, ce := -1, -1 // the span of "his Indian counterpart", if any
+	v := -1 // the main clause's verb, where its subject ends
 	for e := 0; e < w-1; e++ {
 		t := toks[e]
 		if t.Text == "," || t.Text == ";" {
 			return nil // an apposition or a fronted phrase: not a bare pair
-		}
-		if c := counterpartOf(toks, e, w-1); c > 0 {
-			// "A and his Indian counterpart B": the pair's second
-			// person behind the words that name him A's peer.
-			cs, ce, e = e, c, c
-			continue
 		}
 		if t.Word && !t.Cap && t.Lower != "and" && t.Lower != "the" && !mention.IsTitleWord(t.Lower) {
 			v = e
@@ -4788,9 +4781,6 @@ func (d *Reader) subordinateTheyAndSubjects(si, k int) []int {
 		m := &d.Ments[si][mi]
 		if m.I >= w {
 			break
-		}
-		if m.I >= cs && m.I <= ce {
-			continue // the counterpart's country ("his Indian counterpart")
 		}
 		if m.Actor < 0 || (m.Kind == mention.Demonym || d.Cast.Actors[m.Actor].Kind != graph.Person) && m.J < v && mention.IsTitleWord(toks[m.J].Lower) {
 			// "the Spanish president X", "Unity Front leader X": the
@@ -4810,29 +4800,6 @@ func (d *Reader) subordinateTheyAndSubjects(si, k int) []int {
 	}
 	return out
 }
-
-// counterpartOf is the "counterpart" that closes "his (her, their)
-// Indian counterpart" opening at e right after "and", within four words
-// and before end; -1 when none does.
-func counterpartOf(toks []text.Token, e, end int) int {
-	if e < 1 || toks[e-1].Lower != "and" || !counterpartPossessives[toks[e].Lower] {
-		return -1
-	}
-	for c := e + 1; c < end && c <= e+4; c++ {
-		if !toks[c].Word {
-			return -1
-		}
-		if toks[c].Lower == "counterpart" {
-			return c
-		}
-	}
-	return -1
-}
-
-// theyTimeSubordinators open, besides temporalSubordinators, a clause of
-// time whose "they" is the main clause's named pair: "A and B agreed on
-// Thursday to work together, as they met at a summit" (p3127).
-var theyTimeSubordinators = lex("theyTimeSubordinators")
 
 // theyHeldMeetingNoun is the "they" whose verb governs the meeting noun at
 // k a few lowercase words on — "when they left a long closed-door
