@@ -10,15 +10,15 @@ import "testing"
 // Saudi daily on a border memorandum, an Abu Dhabi daily on an envoy's
 // talks in Beirut); each rule with sentences of its own.
 
-// "The memorandum was signed at Al-Safa Palace by A and B": the hyphen
+// "The memorandum was signed at Al-Nour Palace by A and B": the hyphen
 // inside a venue's capitalized name is part of the name, so the passive's
-// agents are still found past it, as they are past "at Safa Palace"
+// agents are still found past it, as they are past "at Nour Palace"
 // (agentPastPlace; p3162, p1669). The negative case: a verb that is no
 // signing ("was praised at ... by") brings no one together.
 func TestSignedAtHyphenatedVenueBy(t *testing.T) {
 	const lead = "Border memorandum signed\nRIVERTON, 27 February - Zamrania and Dorvia yesterday signed a memorandum on their border.\n"
 	for _, c := range []struct{ line, a, b string }{
-		{"The memorandum was signed at Al-Safa Palace by Prince Fahim ibn Nasser, minister of defense, and Dorvian Prime Minister Karim Abdul Latif, in the presence of King Omar.", "Fahim ibn Nasser", "Karim Abdul Latif"},
+		{"The memorandum was signed at Al-Nour Palace by Prince Fahim ibn Nasser, the defense minister, and Dorvian Prime Minister Karim Abdul Latif, in the presence of King Omar.", "Fahim ibn Nasser", "Karim Abdul Latif"},
 		{"The memorandum was signed at the Bel-Air Hotel by Minister Fahim Nasser and Prime Minister Karim Latif.", "Fahim Nasser", "Karim Latif"},
 	} {
 		line := c.line
@@ -27,7 +27,7 @@ func TestSignedAtHyphenatedVenueBy(t *testing.T) {
 			t.Errorf("%q: want the two signers met: %s", line, dump(rec))
 		}
 	}
-	line := "The memorandum was praised at Al-Safa Palace by Minister Fahim Nasser and later by Prime Minister Karim Latif."
+	line := "The memorandum was praised at Al-Nour Palace by Minister Fahim Nasser and later by Prime Minister Karim Latif."
 	rec := corefRecord(t, lead+line)
 	if heldAll(rec, "Fahim Nasser", "Karim Latif") {
 		t.Errorf("%q: a praise joined its speakers: %s", line, dump(rec))
