@@ -137,6 +137,10 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 			// with its article (the two-hundred-and-thirty-second round,
 			// p1425)
 		case t.Cap || mention.IsNumber(t.Lower) || strings.HasSuffix(t.Lower, "ly"):
+		case place && t.Text == "-" && toks[e-1].Cap && e+1 < len(toks) && toks[e+1].Cap:
+			// "was signed at Al-Safa Palace by": the hyphen inside a
+			// venue's capitalized name is part of the name (issue 14's
+			// five-hundred-and-twenty-first round, p3162, p1669).
 		case t.Lower == "last" && e+1 < len(toks) && frame.IsTimeWord(toks[e+1]):
 			// "signed last August by", "received last week by": the
 			// day's phrase, as "today" is (the two-hundred-and-forty-
