@@ -638,8 +638,48 @@ func venueBetween(toks []text.Token, m *mention.Mention) bool {
 		}
 		e--
 	}
-	return e >= 1 && toks[e].Lower == "between" && betweenVenueNouns[toks[e-1].Lower]
+	if e < 1 || toks[e].Lower != "between" {
+		return false
+	}
+	return betweenVenueNouns[toks[e-1].Lower] || locatedLine(toks, e-1)
 }
+
+// locatedLine: the border noun at b ("near the border between A and B",
+// "parked over the frontier between A and B", "close to the disputed
+// border between") follows a locative preposition across "the" and at
+// most two modifiers: the line says where a venue stands, and the states
+// it divides sit at no meeting (issue 14's five-hundred-and-nineteenth
+// round; p3149, p3105, p743). "on the border between" is left out: "talks
+// on the border between A and B" may tell their topic and their sides.
+func locatedLine(toks []text.Token, b int) bool {
+	if b < 2 || !betweenLineNouns[toks[b].Lower] {
+		return false
+	}
+	t := b - 1
+	for t >= 1 && t >= b-3 && toks[t].Lower != "the" {
+		if !toks[t].Word || toks[t].Cap {
+			return false
+		}
+		t--
+	}
+	if t < 1 || toks[t].Lower != "the" {
+		return false
+	}
+	p := toks[t-1].Lower
+	if p == "to" && t >= 2 {
+		// "close to the border", "next to the frontier"
+		return betweenLineNearWords[toks[t-2].Lower]
+	}
+	return betweenLinePreps[p]
+}
+
+// betweenLineNouns, betweenLinePreps and betweenLineNearWords make up
+// locatedLine's "near the border between" phrase.
+var (
+	betweenLineNouns     = lex("betweenLineNouns")
+	betweenLinePreps     = lex("betweenLinePreps")
+	betweenLineNearWords = lex("betweenLineNearWords")
+)
 
 // betweenVenueNouns are the places "between" two states may follow in a
 // description of a venue: "the border town between", "the crossing
