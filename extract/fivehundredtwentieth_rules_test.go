@@ -20,7 +20,7 @@ import "testing"
 func TestMediationOfAndOfBrokers(t *testing.T) {
 	const lead = "Accord reached\nLIMA, May 6 - Peru and the Andean Front signed an accord on Monday"
 	for _, c := range []struct{ line, first, second string }{
-		{" under the joint facilitation of the United Nations special envoy, Tomas Berg, and of Chilean President Jan Kowal.", "Tomas Berg", "Jan Kowal"},
+		{" under the joint facilitation of the Andean envoy, Tomas Berg, and of Chilean President Jan Kowal.", "Tomas Berg", "Jan Kowal"},
 		{" with the mediation of the presidents of Chile, Tomas Berg, and of Bolivia, Jan Kowal.", "Tomas Berg", "Jan Kowal"},
 	} {
 		rec := corefRecord(t, lead+c.line)
