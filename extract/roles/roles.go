@@ -913,6 +913,8 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				// are A, B and C" (bodychairs.go).
 				ms = d.chairsOfBody(si, k+2)
 			}
+			// "of the envoy, A, and of President B" (ofconjunct.go).
+			ms = append(ms, d.ofConjunctBrokers(si, k)...)
 			for _, m := range ms {
 				d.mediator(r, m)
 			}
