@@ -504,6 +504,12 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				// its envoy, is of a gathering its host convened.
 				f, ok = d.hostedGathering(g)
 			}
+			if !ok && g == r.si-1 && !r.presence && r.escorted == nil && !r.chaired && r.trip == "" && !undatedSittingAfter(ms, r.si) {
+				// "Leaders of the factions sat down together in P today.
+				// X led his delegation, while the Y was represented by
+				// Z": the sitting the side lists fill.
+				f, ok = d.unnamedSidesMet(g)
+			}
 			if !ok && g == r.si-1 && twoSidesListed(rs, r, ms) && !slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent > g && m.Sent <= r.si+3 }) {
 				// "A and B opened talks in P today. The A delegation
 				// was headed by X and included Y. On the B side the talks
@@ -1010,3 +1016,71 @@ var (
 	// indirectTalksWords mark talks the sides held apart.
 	indirectTalksWords = lex("indirectTalksWords")
 )
+
+// unnamedSidesMet reads sentence si as a meeting whose sides the opener
+// tells by a body of their people and names none of them ("Leaders of
+// X's rival factions sat down together in P today", "Representatives of
+// X met the government's panel in P on Tuesday", "East Timorese leaders
+// from both sides met ... on Friday"): an unnamedSideHeads noun in the
+// subject, then a past "met" or "sat down" / "sat together", no person
+// named anywhere in the sentence and no word of a meeting to come, and a
+// day told. The people are those the side lists after it name (the
+// five-hundred-and-sixteenth round: p3113, p3082, p3130, p3132, p3133);
+// the caller reads it only for the sentence just before such a list.
+func (d *doc) unnamedSidesMet(si int) (meeting.Frame, bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return futureWords[t.Lower] }) ||
+		slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool {
+			return m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person
+		}) {
+		return meeting.Frame{}, false
+	}
+	// The dateline before its dash ("CAIRNS, Dec 14 AAP - Leaders of
+	// ...") is no part of the subject.
+	start := slices.IndexFunc(toks[:min(len(toks), 12)], func(t text.Token) bool {
+		return t.Text == "-" || t.Text == "--" || t.Text == "—" || t.Text == "–"
+	}) + 1
+	head := false
+	for e := start; e < len(toks) && e <= start+16; e++ {
+		t := toks[e]
+		if s.Quoted[e] || t.Text == ";" {
+			return meeting.Frame{}, false
+		}
+		if unnamedSideHeads[t.Lower] {
+			head = true
+			continue
+		}
+		sat := t.Lower == "sat" && e+1 < len(toks) && (toks[e+1].Lower == "down" || toks[e+1].Lower == "together")
+		if t.Lower != "met" && !sat {
+			continue
+		}
+		if !head {
+			return meeting.Frame{}, false
+		}
+		f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson}
+		f.Place, f.Date = d.placeAndDate(si, e)
+		if f.Date == "" {
+			return meeting.Frame{}, false
+		}
+		if f.Place == "" {
+			f.Place = d.frames.DatelinePlace(si, f.Date)
+		}
+		return f, true
+	}
+	return meeting.Frame{}, false
+}
+
+// unnamedSideHeads are the plural nouns by which an opener tells the
+// people of the sides it names no one of (unnamedSidesMet).
+var unnamedSideHeads = lex("unnamedSideHeads")
+
+// undatedSittingAfter: a held meeting with no day of its own is told in
+// the two sentences after the list at si ("X opened the conference
+// together with Y"): the sitting the opener told, retold with its
+// people, which the lists join as before (p3130), not a second one.
+func undatedSittingAfter(ms []meeting.Frame, si int) bool {
+	return slices.ContainsFunc(ms, func(m meeting.Frame) bool {
+		return m.Sent > si && m.Sent <= si+2 && m.Status == graph.Held && m.Date == ""
+	})
+}
