@@ -167,6 +167,14 @@ var escortOccasionPreps = map[string]bool{"at": true, "in": true, "during": true
 // hundred-and-eighty-fourth round; p1136).
 var companionWithVerbs = lex("companionWithVerbs")
 
+// companionHaveVerbs before "with him" or "with her" list the people who
+// came along, as companionWithVerbs do: "X had with him Y and Z".
+var companionHaveVerbs = lex("companionHaveVerbs")
+
+// companionPronouns stand for the subject between a companionHaveVerb and
+// the list: "had with him".
+var companionPronouns = map[string]bool{"him": true, "her": true}
+
 // singleJoinVerbs after a single subject's "was" open a list of
 // companions as escortVerbs do: "A held talks with B. A was joined by
 // his foreign minister, C" brings C to that meeting (escortedAt: only a
@@ -402,6 +410,14 @@ func (d *doc) rosters(si int) []roster {
 				continue
 			}
 			from = k + 2
+		case companionHaveVerbs[l] && k >= 1 && k+2 < len(toks) && toks[k+1].Lower == "with" && companionPronouns[toks[k+2].Lower]:
+			// "X had with him Y and Z": Y and Z came with X to the
+			// meeting the story has just told X at; "had with him a
+			// letter" lists no one (p3165).
+			if escorted = d.escortSubject(si, k); len(escorted) == 0 {
+				continue
+			}
+			from = k + 3
 		case escortVerbs[l] && k >= 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && toks[k-1].Text != "," && !mention.Auxiliaries[toks[k-1].Lower]:
 			// "X flew in on Friday accompanied by Y": the participle
 			// without its comma, after the clause of the person who opens

@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// Issue 14's five-hundred-and-twenty-second round: an untargeted batch
+// (p3164-p3169: American, British and Soviet newspapers and agencies on
+// Cold War summits and foreign ministers' conferences, 1955-1989 — a wire
+// on a Big Four ministers' opening in Geneva, an agency on a leaders'
+// embassy talks in Helsinki, a daily on a secretary's Moscow talks that set
+// a summit, a broadsheet on a president's London stop after Vienna, a
+// Soviet agency on ministers' talks in Vienna, a broadsheet on an allied
+// briefing after Malta); each rule with sentences of its own.
+
+// "X had with him Y and Z" lists X's companions in the active, as "X came
+// with Y" does (companionHaveVerbs, rosters; p3165, p2395): Y and Z join
+// the meeting the story has just told X at. The negative case: "X had with
+// him a letter from the king" names no one, so the meeting keeps its two
+// people.
+func TestHadWithHimJoinsCompanions(t *testing.T) {
+	text := "Leaders confer\nPresident Tomas Ardell and Premier Ivo Sandrek held three hours of talks at the embassy here today.\nMr Sandrek had with him Foreign Minister Pavel Oresh and the ambassador in Lisbon, Marek Duvna."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Tomas Ardell", "Ivo Sandrek", "Pavel Oresh", "Marek Duvna") {
+		t.Errorf("want the companions at the talks, got %s", dump(rec))
+	}
+	text = "Leaders confer\nPresident Tomas Ardell and Premier Ivo Sandrek held three hours of talks at the embassy here today.\nMr Sandrek had with him a letter from the king."
+	rec = corefRecord(t, text)
+	if m, ok := heldMeeting(rec, "Tomas Ardell", "Ivo Sandrek"); !ok || len(m.Participants) != 2 {
+		t.Errorf("want the talks of two people only, got %s", dump(rec))
+	}
+}
