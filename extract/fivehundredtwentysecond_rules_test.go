@@ -28,3 +28,25 @@ func TestHadWithHimJoinsCompanions(t *testing.T) {
 		t.Errorf("want the talks of two people only, got %s", dump(rec))
 	}
 }
+
+// "Taking part in the conversation were A and B" names the sitting it
+// lists by its noun: after "X had a conversation with Y" and a sentence
+// that retells another meeting ("discussed at the meeting of C and D last
+// month"), A and B sat at the conversation, not at the meeting retold
+// (takingPartNoun; p3168, p2926). The negative case: with no noun of its own
+// ("Taking part were A and B") the list keeps to the meeting told last.
+func TestTakingPartInNamedSitting(t *testing.T) {
+	text := "Talks in Geneva\nGENEVA, March 3. Foreign Minister Anton Velik had a conversation here today with Secretary of State Harlan Brooke.\nThe sides discussed the questions raised at the meeting of Ivan Dorsky and Paul Renner in Oslo last month.\nTaking part in the conversation were Oleg Matvin and Ruth Callan."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Anton Velik", "Harlan Brooke", "Oleg Matvin", "Ruth Callan") {
+		t.Errorf("want the list at the conversation, got %s", dump(rec))
+	}
+	if heldAll(rec, "Ivan Dorsky", "Oleg Matvin") {
+		t.Errorf("the list read as of the meeting retold, got %s", dump(rec))
+	}
+	text = "Talks in Geneva\nGENEVA, March 3. Foreign Minister Anton Velik had a conversation here today with Secretary of State Harlan Brooke.\nThe sides discussed the questions raised at the meeting of Ivan Dorsky and Paul Renner in Oslo last month.\nTaking part were Oleg Matvin and Ruth Callan."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Anton Velik", "Oleg Matvin") {
+		t.Errorf("a list with no noun moved to the earlier sitting, got %s", dump(rec))
+	}
+}

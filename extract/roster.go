@@ -957,6 +957,9 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			// told last, not the reception before it.
 			best = j
 		}
+		if best >= 0 && r.taking {
+			best = d.takingPartNoun(ms, r, best)
+		}
 		if r.inverted {
 			// "Accompanying X during the meeting were A and B" reads as a
 			// meeting of A and B alone ("during the meeting"): they sat
@@ -2279,6 +2282,38 @@ func takingPartList(toks []text.Token) int {
 		return -1
 	}
 	return i + 1
+}
+
+// takingPartNoun: "Taking part in the conversation were A and B" names
+// the sitting it lists by its noun, so when the meeting told last has no
+// such noun in its sentence ("discussed at the meeting of C and D last
+// month", retold) the list is of the latest held meeting before it whose
+// sentence has the noun ("X had a conversation with Y", "the talks"; a
+// sitting noun or a joinedTalkNoun; the five-hundred-and-twenty-second
+// round, p3168, p2926). best otherwise.
+func (d *doc) takingPartNoun(ms []meeting.Frame, r roster, best int) int {
+	toks := d.Sents[r.si].Toks
+	i := 0
+	if len(toks) > 0 && toks[0].Lower == "also" {
+		i++
+	}
+	if i+4 >= len(toks) || toks[i+2].Lower != "in" || toks[i+3].Lower != "the" || !sittingNoun(toks[i+4].Lower) && !joinedTalkNouns[toks[i+4].Lower] {
+		return best
+	}
+	noun := toks[i+4].Lower
+	has := func(m meeting.Frame) bool {
+		return slices.ContainsFunc(d.Sents[m.Sent].Toks, func(t text.Token) bool { return t.Lower == noun })
+	}
+	if has(ms[best]) {
+		return best
+	}
+	for j := best - 1; j >= 0; j-- {
+		m := ms[j]
+		if m.Status == graph.Held && m.Mode != graph.Call && !m.Split && m.Sent < ms[best].Sent && r.si-m.Sent <= 10 && len(m.Parts) >= 2 && has(m) {
+			return j
+		}
+	}
+	return best
 }
 
 // listCopula is the verb an inverted list of those at a sitting turns on:
