@@ -167,6 +167,14 @@ var escortOccasionPreps = map[string]bool{"at": true, "in": true, "during": true
 // hundred-and-eighty-fourth round; p1136).
 var companionWithVerbs = lex("companionWithVerbs")
 
+// companionHaveVerbs before "with him" or "with her" list the people who
+// came along, as companionWithVerbs do: "X had with him Y and Z".
+var companionHaveVerbs = lex("companionHaveVerbs")
+
+// companionPronouns stand for the subject between a companionHaveVerb and
+// the list: "had with him".
+var companionPronouns = map[string]bool{"him": true, "her": true}
+
 // singleJoinVerbs after a single subject's "was" open a list of
 // companions as escortVerbs do: "A held talks with B. A was joined by
 // his foreign minister, C" brings C to that meeting (escortedAt: only a
@@ -402,6 +410,14 @@ func (d *doc) rosters(si int) []roster {
 				continue
 			}
 			from = k + 2
+		case companionHaveVerbs[l] && k >= 1 && k+2 < len(toks) && toks[k+1].Lower == "with" && companionPronouns[toks[k+2].Lower]:
+			// "X had with him Y and Z": Y and Z came with X to the
+			// meeting the story has just told X at; "had with him a
+			// letter" lists no one (p3165).
+			if escorted = d.escortSubject(si, k); len(escorted) == 0 {
+				continue
+			}
+			from = k + 3
 		case escortVerbs[l] && k >= 2 && k+1 < len(toks) && toks[k+1].Lower == "by" && toks[k-1].Text != "," && !mention.Auxiliaries[toks[k-1].Lower]:
 			// "X flew in on Friday accompanied by Y": the participle
 			// without its comma, after the clause of the person who opens
@@ -940,6 +956,9 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 			// with B. Present at the meeting were C and D": the sitting
 			// told last, not the reception before it.
 			best = j
+		}
+		if best >= 0 && r.taking {
+			best = d.takingPartNoun(ms, r, best)
 		}
 		if r.inverted {
 			// "Accompanying X during the meeting were A and B" reads as a
@@ -2263,6 +2282,38 @@ func takingPartList(toks []text.Token) int {
 		return -1
 	}
 	return i + 1
+}
+
+// takingPartNoun: "Taking part in the conversation were A and B" names
+// the sitting it lists by its noun, so when the meeting told last has no
+// such noun in its sentence ("discussed at the meeting of C and D last
+// month", retold) the list is of the latest held meeting before it whose
+// sentence has the noun ("X had a conversation with Y", "the talks"; a
+// sitting noun or a joinedTalkNoun; the five-hundred-and-twenty-second
+// round, p3168, p2926). best otherwise.
+func (d *doc) takingPartNoun(ms []meeting.Frame, r roster, best int) int {
+	toks := d.Sents[r.si].Toks
+	i := 0
+	if len(toks) > 0 && toks[0].Lower == "also" {
+		i++
+	}
+	if i+4 >= len(toks) || toks[i+2].Lower != "in" || toks[i+3].Lower != "the" || !sittingNoun(toks[i+4].Lower) && !joinedTalkNouns[toks[i+4].Lower] {
+		return best
+	}
+	noun := toks[i+4].Lower
+	has := func(m meeting.Frame) bool {
+		return slices.ContainsFunc(d.Sents[m.Sent].Toks, func(t text.Token) bool { return t.Lower == noun })
+	}
+	if has(ms[best]) {
+		return best
+	}
+	for j := best - 1; j >= 0; j-- {
+		m := ms[j]
+		if m.Status == graph.Held && m.Mode != graph.Call && !m.Split && m.Sent < ms[best].Sent && r.si-m.Sent <= 10 && len(m.Parts) >= 2 && has(m) {
+			return j
+		}
+	}
+	return best
 }
 
 // listCopula is the verb an inverted list of those at a sitting turns on:
