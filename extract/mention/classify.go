@@ -811,7 +811,7 @@ func commonNameAfterTitle(toks []text.Token, m, j int) bool {
 		}
 	}
 	head := func(t text.Token) bool { return t.Word && !t.Cap && titleHeads[t.Lower] }
-	if head(toks[m-1]) {
+	if head(toks[m-1]) || postApposedAfter(toks, j) {
 		return true
 	}
 	if toks[m-1].Text != "," || m < 2 {
@@ -819,6 +819,54 @@ func commonNameAfterTitle(toks []text.Token, m, j int) bool {
 	}
 	return head(toks[m-2]) || m >= 4 && toks[m-3].Lower == "of" && head(toks[m-4])
 }
+
+// Issue 14's five-hundred-and-eighteenth round: a person whose given and
+// family names are both frequent words ("James Kelly", p1055; "Mike
+// Brown", p3141) named before the post in apposition ("X Y, assistant
+// secretary of state for ...", "X Y, the deputy chairman,") was read as
+// ordinary words in capitals and lost, as the post before the name was
+// not.
+
+// postApposedAfter: the run ending at j is followed by a comma and an
+// apposition of at most six tokens, an optional article or possessor and
+// lower-case words, that ends on a title's head closed by a comma, a
+// full stop or a preposition ("managing director of"). A relative
+// pronoun ("X Y, whose director ...") or a head that is also an
+// adjective or a thing ("a major", "the general") opens no post.
+func postApposedAfter(toks []text.Token, j int) bool {
+	if j >= len(toks) || toks[j].Text != "," {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		t := toks[k]
+		switch {
+		case t.Text == "'s" || t.Text == "-":
+			continue
+		case !t.Word:
+			return false
+		case t.Cap && !t.Acronym:
+			return false
+		case k == j+1 && (t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || t.Lower == "its" || t.Lower == "his" || t.Lower == "her" || t.Lower == "their"):
+			continue
+		case !t.Cap && titleHeads[t.Lower] && !apposedHeadNouns[t.Lower]:
+			if k+1 >= len(toks) {
+				return false
+			}
+			// "deputy chairman": a head may modify the next one.
+			if n := toks[k+1].Lower; n == "," || n == "." || n == "of" || n == "for" || n == "at" || n == "to" {
+				return true
+			}
+		case functionWords[t.Lower]:
+			return false
+		}
+	}
+	return false
+}
+
+// apposedHeadNouns are title heads that are also adjectives or things
+// ("a major", "the general public", "staff", "justice"): no post after a
+// comma by themselves.
+var apposedHeadNouns = lex("fivehundredeighteenthApposedHeadNouns")
 
 // allCommon: every word of [i,j) is among the most frequent English words.
 func (d *scanner) allCommon(toks []text.Token, i, j int) bool {
