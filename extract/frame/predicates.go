@@ -98,14 +98,6 @@ func LooksVerb(toks []text.Token, e int) bool {
 // subject: "and later with C", "and then C".
 var SequenceAdverbs = lex("sequenceAdverbs")
 
-// hyphenParticiple: the participle at e closes a hyphenated sponsor
-// modifier ("UN-backed", "Norwegian-facilitated", "AU-led"): it modifies
-// the noun after it and is no verb of the clause. Only after a capitalized
-// name: "re-opened", "co-chaired" are verbs.
-func hyphenParticiple(toks []text.Token, e int) bool {
-	return e >= 2 && toks[e-1].Text == "-" && toks[e-1].Glued && toks[e].Word && !toks[e].Cap && toks[e-2].Cap
-}
-
 // Conjunct narrows a predicate's clause to the conjunct that holds it.
 // "A met B in Paris, and C visited D in Rome": "and" followed by a new
 // subject and its verb joins two sentences about two events (also without
@@ -119,9 +111,6 @@ func hyphenParticiple(toks []text.Token, e int) bool {
 func Conjunct(toks []text.Token, cs, ce, k int) (from, to, skipFrom, skipTo int) {
 	verbBefore, predBefore := -1, -1
 	for e := cs; e < ce; e++ {
-		if hyphenParticiple(toks, e) {
-			continue // "UN-backed talks between A and B ended": a modifier, no verb before "and"
-		}
 		if verbBefore < 0 && LooksVerb(toks, e) {
 			verbBefore = e
 		}
