@@ -18025,3 +18025,29 @@ var fivehundredeighteenthRoundFloors = map[string]float64{
 func TestProbeFiveHundredEighteenthRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-eighteenth-round probe", fivehundredeighteenthRoundProbe, 6, fivehundredeighteenthRoundFloors)
 }
+
+// fivehundredseventeenthRoundProbe are the probe articles p3134-p3139,
+// written in issue 14's five-hundred-and-seventeenth round as a targeted
+// batch on talks told with a hyphenated sponsor and on held talks that
+// collapsed or broke down: a 2003 French agency on Japan-hosted Aceh
+// talks that collapsed in Tokyo; a 2006 Indian agency on
+// Norwegian-facilitated Sri Lankan talks that ended in Geneva; a 2008 wire
+// on a third round of U.N.-sponsored Western Sahara talks in Manhasset; a
+// 2015 Sudanese paper on African Union-led talks that broke down in Addis
+// Ababa; a 2015 wire on U.N.-backed Libyan talks that opened in Geneva; a
+// 1994 wire on a U.N.-sponsored Tajik round that ended in Islamabad. Their
+// gold was committed (a1286bc4) before the extractor ran on them. Untuned
+// they scored persons 0.96 (P 1.00 / R 0.92), roles 0.75 (P 0.82 / R
+// 0.69), met-pairs 0.67 (P 0.81 / R 0.57), places 0.77, dates 0.77; the
+// round kept no rule, so fivehundredseventeenthRoundFloors are the
+// untuned scores rounded down.
+var fivehundredseventeenthRoundProbe = regexp.MustCompile(`^p(3134|3135|3136|3137|3138|3139)-`)
+
+var fivehundredseventeenthRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 0.74, "met-pairs": 0.66, "met-pairs precision": 0.81,
+	"places": 0.76, "dates": 0.76,
+}
+
+func TestProbeFiveHundredSeventeenthRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-seventeenth-round probe", fivehundredseventeenthRoundProbe, 6, fivehundredseventeenthRoundFloors)
+}
