@@ -292,14 +292,7 @@ func (d *Resolver) leadHolders(si, k, n int, words []text.Token) []int {
 		// told by one the sentence names, is no principals' act.
 		return nil
 	}
-	lead := -1
-	for s := 0; s < si && lead < 0; s++ {
-		if !d.Sents[s].Title && !capitalsOnly(d.Sents[s].Toks) && d.namesPerson(s) {
-			// A deck in capitals under the headline ("A AND B
-			// CONFER") is a headline too, no lead.
-			lead = s
-		}
-	}
+	lead := d.leadBefore(si)
 	if lead < 0 {
 		return nil
 	}
@@ -338,6 +331,18 @@ func (d *Resolver) leadHolders(si, k, n int, words []text.Token) []int {
 	return out
 }
 
+// leadBefore is the story's lead before sentence si: its first sentence
+// that names a person, past the headline and a deck in capitals under it
+// ("A AND B CONFER" is a headline too); -1 when none does.
+func (d *Resolver) leadBefore(si int) int {
+	for s := 0; s < si; s++ {
+		if !d.Sents[s].Title && !capitalsOnly(d.Sents[s].Toks) && d.namesPerson(s) {
+			return s
+		}
+	}
+	return -1
+}
+
 // bareLeaders reads "The leaders" opening a clause at token e, told with
 // no count ("The leaders later had dinner with X"), as the story's
 // principals: the people the lead names, at least two, when some of them
@@ -349,12 +354,7 @@ func (d *Resolver) bareLeaders(si, e int) []int {
 	if d.personBefore(si, e) {
 		return nil
 	}
-	lead := -1
-	for s := 0; s < si && lead < 0; s++ {
-		if !d.Sents[s].Title && !capitalsOnly(d.Sents[s].Toks) && d.namesPerson(s) {
-			lead = s
-		}
-	}
+	lead := d.leadBefore(si)
 	if lead < 0 {
 		return nil
 	}
