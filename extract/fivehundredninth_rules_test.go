@@ -28,7 +28,7 @@ func fivehundredninthActor(rec graph.Record, name string) (graph.Actor, bool) {
 
 // "signed by A of the X Front and B of the Y Movement": the group after
 // "of" is the side the person sits for, as "X of Finland" names a state
-// (fivehundredninthOfGroup; p1217, p2875, p865, p2641). The negative
+// (groupOfSide; p1217, p2875, p865, p2641). The negative
 // case: an organization after "of" ("of the World Food Programme") is an
 // employer, no side.
 func TestPersonOfTheGroup(t *testing.T) {
@@ -58,7 +58,7 @@ func fivehundredninthHasParties(rec graph.Record, a, b string) bool {
 // A mediator who met one side's people at one meeting and the other's at
 // another went between them: with no sides named, the two are the
 // parties; two leaders of one state seen apart are its rival leaders
-// (fivehundredninthVisitedSides; p2306, p1050). The negative case: a
+// (sidesSeenApart; p2306, p1050). The negative case: a
 // minister who is no broker touring two capitals makes no negotiation.
 func TestSidesFromTheMediatorsVisits(t *testing.T) {
 	text := "Envoy sees both camps\nGENEVA, March 3 - The United Nations mediator, Jan Kowal, met Sudanese President Tomas Berlo in Khartoum on Monday.\nOn Tuesday Kowal met Ana Ruvic of the Eastern Liberation Front in Kassala.\n"

@@ -13769,7 +13769,7 @@ var threehundredseventyninthRoundFloors = map[string]float64{
 	// met-pairs 0.81 -> 0.86, precision 0.88 -> 1.00, places 0.73 -> 0.80 (p2311:
 	// a village named "X-les-Y-Z" one place, no person, placeLinkAt).
 	// The five-hundred-and-ninth round raised roles 0.24 -> 0.32 (p2306: the
-	// two sides a broker met apart, fivehundredninthVisitedSides).
+	// two sides a broker met apart, sidesSeenApart).
 	"persons": 0.99, "roles": 0.32, "met-pairs": 0.86, "met-pairs precision": 1.00,
 	"places": 0.80, "dates": 0.93,
 }
@@ -16676,7 +16676,7 @@ var fourhundredseventythirdRoundProbe = regexp.MustCompile(`^p(2870|2871|2872|28
 
 var fourhundredseventythirdRoundFloors = map[string]float64{
 	// The five-hundred-and-ninth round raised persons 0.96 -> 0.98 (p2875: a
-	// person named "of the" a party sits for it, fivehundredninthOfGroup).
+	// person named "of the" a party sits for it, groupOfSide).
 	"persons": 0.98, "roles": 0.51, "met-pairs": 0.48, "met-pairs precision": 0.90,
 	"places": 1.00, "dates": 0.90,
 }

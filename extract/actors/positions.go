@@ -38,7 +38,7 @@ func (d *Story) positions() {
 					}
 				}
 			}
-			d.fivehundredninthOfGroup(si, m)
+			d.groupOfSide(si, m)
 			// "X (Finland)" in a list of delegates (parenstate.go), titled
 			// or not: "ministers A (Uganda), B (Ethiopia)".
 			if a := d.Cast.Actors[m.Actor]; a.Affiliation < 0 {

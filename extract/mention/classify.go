@@ -866,7 +866,7 @@ func postApposedAfter(toks []text.Token, j int) bool {
 // apposedHeadNouns are title heads that are also adjectives or things
 // ("a major", "the general public", "staff", "justice"): no post after a
 // comma by themselves.
-var apposedHeadNouns = lex("fivehundredeighteenthApposedHeadNouns")
+var apposedHeadNouns = lex("apposedPostExceptions")
 
 // allCommon: every word of [i,j) is among the most frequent English words.
 func (d *scanner) allCommon(toks []text.Token, i, j int) bool {

@@ -375,7 +375,7 @@ func (r *Roles) Settle() (pairs []Pair, meds []int) {
 	if len(meds) == 0 {
 		pairs = slices.DeleteFunc(pairs, func(p Pair) bool { return p.brokered })
 	}
-	return r.fivehundredninthVisited(r.looseFallback(dropShuttledEnds(yieldWeakPairs(pairs)), meds, isMed), meds, isMed), meds
+	return r.sidesSeenApartPairs(r.looseFallback(dropShuttledEnds(yieldWeakPairs(pairs)), meds, isMed), meds, isMed), meds
 }
 
 // yieldWeakPairs drops the pairs read only from who met (weak) when the
@@ -2703,7 +2703,7 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 		}
 		r.weakRoles = false
 	}
-	d.fivehundredninthVisitedSides(ms, r)
+	d.sidesSeenApart(ms, r)
 }
 
 // beforeObjectRelative is the meeting's sentence up to the relative

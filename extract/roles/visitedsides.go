@@ -9,7 +9,7 @@ import (
 
 // Issue 14's five-hundred-and-ninth round: the sides a broker went to see.
 
-// fivehundredninthVisitedSides notes the sides a broker met apart: a
+// sidesSeenApart notes the sides a broker met apart: a
 // person the story makes a mediator (or who serves a body it makes one:
 // "Yevgeny Primakov, head of the Russian commission", Russia brokering)
 // who, at held meetings of their own, saw people of exactly two sides,
@@ -22,8 +22,8 @@ import (
 // the story ("the mediator met the exiled president in New York and the
 // army commander at his headquarters"), are that state's rival leaders,
 // the sides themselves. Settle takes the pair only where the story names no
-// sides of its own (fivehundredninthVisited).
-func (d *Reader) fivehundredninthVisitedSides(ms []meeting.Frame, r *Roles) {
+// sides of its own (sidesSeenApartPairs).
+func (d *Reader) sidesSeenApart(ms []meeting.Frame, r *Roles) {
 	isMed := map[int]bool{}
 	for _, m := range r.mediators {
 		isMed[m] = true
@@ -80,9 +80,9 @@ func metTogether(ms []meeting.Frame, a, b int) bool {
 	})
 }
 
-// fivehundredninthVisited is Settle's fallback after looseFallback: with
+// sidesSeenApartPairs is Settle's fallback after looseFallback: with
 // brokers and no pair, the two sides a broker saw apart.
-func (r *Roles) fivehundredninthVisited(pairs []Pair, meds []int, isMed map[int]bool) []Pair {
+func (r *Roles) sidesSeenApartPairs(pairs []Pair, meds []int, isMed map[int]bool) []Pair {
 	if len(pairs) > 0 || len(meds) == 0 || r.noBroker {
 		return pairs
 	}
