@@ -2566,17 +2566,26 @@ func futurePassive(toks []text.Token, k int) bool {
 // agencies write it): the index after "by", where the chair is named, or
 // -1.
 func chairAgent(toks []text.Token, k int) int {
-	switch {
-	case k+1 < len(toks) && (chairVerbs[toks[k].Lower] || passiveOpenVerbs[toks[k].Lower]) && toks[k+1].Lower == "by":
-		return k + 2
-	case k+2 < len(toks) && (chairVerbs[toks[k].Lower] || passiveOpenVerbs[toks[k].Lower]) && chairAdverbs[toks[k+1].Lower] && toks[k+2].Lower == "by":
-		// "were chaired throughout by X", "was opened formally by Y"
-		// (issue 14's five-hundred-and-tenth round; p3093).
-		return k + 3
-	case k+1 < len(toks) && toks[k].Lower == "presided" && toks[k+1].Lower == "by":
-		return k + 2
-	case k+2 < len(toks) && toks[k].Lower == "presided" && toks[k+1].Lower == "over" && toks[k+2].Lower == "by":
-		return k + 3
+	if k < 0 || k >= len(toks) {
+		return -1
+	}
+	b := k + 1 // where "by" should stand
+	switch w := toks[k].Lower; {
+	case chairVerbs[w] || passiveOpenVerbs[w]:
+		if b < len(toks) && chairAdverbs[toks[b].Lower] {
+			// "were chaired throughout by X", "was opened formally by
+			// Y" (issue 14's five-hundred-and-tenth round; p3093).
+			b++
+		}
+	case w == "presided":
+		if b < len(toks) && toks[b].Lower == "over" {
+			b++
+		}
+	default:
+		return -1
+	}
+	if b < len(toks) && toks[b].Lower == "by" {
+		return b + 1
 	}
 	return -1
 }

@@ -286,13 +286,9 @@ var (
 // who hosted the signing ceremony, ..." (p3073, p166). The object names
 // no actor, so the hosting verb had no one received.
 func (d *Reader) ceremonyHosted(si, k int, prev []Frame) bool {
-	person := false
-	for mi := range d.Ments[si] {
-		m := &d.Ments[si][mi]
-		if m.J <= k && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
-			person = true
-		}
-	}
+	person := slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool {
+		return m.J <= k && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person
+	})
 	return person && len(d.ref.HostedCeremony(si, k, toldHere(prev, si))) > 0
 }
 
@@ -1170,8 +1166,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		// The strongest trigger that yields a meeting speaks for the clause.
 		slices.SortStableFunc(hs, func(a, b hit) int { return b.class - a.class })
 		for _, h := range hs {
-			if m, ok := d.buildMeeting(si, h.k, h.class, h.cs, h.ce, append(prev, out...)); ok {
-				if all := append(prev, out...); len(all) > 0 && len(d.ref.HostedCeremony(si, h.k, toldHere(all, si))) > 0 {
+			all := slices.Concat(prev, out) // the meetings told so far, prev's array left alone
+			if m, ok := d.buildMeeting(si, h.k, h.class, h.cs, h.ce, all); ok {
+				if len(all) > 0 && len(d.ref.HostedCeremony(si, h.k, toldHere(all, si))) > 0 {
 					// "X hosted the ceremony in the hall": the signing
 					// just told, at its city and on its day.
 					m.Place, m.Date = all[len(all)-1].Place, all[len(all)-1].Date
