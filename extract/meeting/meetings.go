@@ -2062,6 +2062,11 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		// (simultaneousas.go).
 		m.Date = d.dateOf(si, k, 0, a, m.Status)
 	}
+	if a := precedingAfter(toks, k); m.Date == "" && m.Status == graph.Held && a > 0 {
+		// "A and B agreed on Saturday to ..., after X held talks with
+		// Y": the day of the act the talks led to (simultaneousas.go).
+		m.Date = d.dateOf(si, k, 0, a, m.Status)
+	}
 	if m.Date == "" && arrivalSent >= 0 && !frame.AnyWord(toks, 0, len(toks), sequenceAdverbs) {
 		// "A day earlier, X was in Kyiv. He held talks with Z": the day
 		// that sentence shifts to is the episode's. A day the arrival
