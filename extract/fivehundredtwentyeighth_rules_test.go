@@ -33,3 +33,24 @@ func TestCompassApposedTownIsThePlace(t *testing.T) {
 		t.Errorf("a month read as a place, got %s", dump(rec))
 	}
 }
+
+// "A and B met each delegation in turn": the sides the sentence before
+// names are met one by one, as "received each of them" takes them
+// (eachSideNouns, eachMeetVerbs; p3200, p1640, p2667). The negative case:
+// "met each week" names no side, so the two keep their own meeting and
+// take no one from the sentence before.
+func TestMetEachDelegationInTurn(t *testing.T) {
+	text := "Truce talks\nAmin Darwish and Rafiq Hallal never sat in the same room, officials said.\nForeign Minister Pavel Sorokin and Defence Minister Yuri Belov met each delegation in turn at a villa outside the capital."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Pavel Sorokin", "Yuri Belov", "Amin Darwish") || !heldAll(rec, "Pavel Sorokin", "Yuri Belov", "Rafiq Hallal") {
+		t.Errorf("want each side met by the two ministers, got %s", dump(rec))
+	}
+	if heldAll(rec, "Amin Darwish", "Rafiq Hallal") {
+		t.Errorf("the sides met apart were put together, got %s", dump(rec))
+	}
+	text = "Truce talks\nAmin Darwish and Rafiq Hallal never sat in the same room, officials said.\nForeign Minister Pavel Sorokin and Defence Minister Yuri Belov met each week at a villa outside the capital."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Pavel Sorokin", "Amin Darwish") || heldAll(rec, "Pavel Sorokin", "Rafiq Hallal") {
+		t.Errorf("\"each week\" took the sides of the sentence before, got %s", dump(rec))
+	}
+}
