@@ -9875,7 +9875,10 @@ var twohundredsixtyeighthRoundFloors = map[string]float64{
 	// The four-hundred-and-eighty-seventh round raised roles 0.81 -> 0.83
 	// (p1643: the patron "under the patronage of" whom the accord was
 	// signed is a mediator).
-	"persons": 1.00, "roles": 0.83, "met-pairs": 0.82, "met-pairs precision": 0.88,
+	// The five-hundred-and-twenty-eighth round raised met-pairs 0.82 ->
+	// 0.85 and met-pairs precision 0.88 -> 0.89 (p1640: "had received each
+	// delegation separately").
+	"persons": 1.00, "roles": 0.83, "met-pairs": 0.85, "met-pairs precision": 0.89,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -15730,7 +15733,12 @@ var fourhundredthirtyninthRoundFloors = map[string]float64{
 	// mediator, and p2671's gold names the crown prince's state, not the
 	// crown prince, while p1643's names the patron of a signing himself
 	// (the golds split; the batch's p2956 and p1996 rise with it).
-	"persons": 0.93, "roles": 0.78, "met-pairs": 0.70, "met-pairs precision": 0.91,
+	// The five-hundred-and-twenty-eighth round raised met-pairs 0.70 ->
+	// 0.73 and lowered met-pairs precision 0.91 -> 0.89, a trade it
+	// accepts: "had met each delegation" (p2667) now gives the mediator's
+	// two encounters the gold has, and one more pair with the movement
+	// named in the sentence before.
+	"persons": 0.93, "roles": 0.78, "met-pairs": 0.73, "met-pairs precision": 0.89,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -18089,4 +18097,28 @@ var fivehundredtwentythirdRoundFloors = map[string]float64{
 
 func TestProbeFiveHundredTwentyThirdRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-twenty-third-round probe", fivehundredtwentythirdRoundProbe, 6, fivehundredtwentythirdRoundFloors)
+}
+
+// fivehundredtwentyeighthRoundProbe are the probe articles p3200-p3205,
+// written in issue 14's five-hundred-and-twenty-eighth round as an
+// untargeted batch on the Libya talks: a 2020 wire on Russian and Turkish
+// ministers' indirect talks with the two rivals in Moscow; a 2017 Paris
+// daily on the La Celle-Saint-Cloud meeting; a 2020 Italian agency on the
+// Berlin conference; a 2020 Tunisian agency on the dialogue forum's
+// opening in Gammarth; a 2021 Libyan outlet on the forum's vote in
+// Geneva; a 2015 Moroccan agency on the signing at Skhirat. Their gold was
+// committed (43ac8bac) before the extractor ran on them. Untuned they
+// scored persons 0.92 (P 0.98 / R 0.87), roles 0.16 (P 0.40 / R 0.10),
+// met-pairs 0.51 (P 0.90 / R 0.36), places 0.38, dates 0.96; the floors
+// are the branch's scores after its two rules (a town set off by a
+// compass word and a city; "met each delegation in turn").
+var fivehundredtwentyeighthRoundProbe = regexp.MustCompile(`^p(3200|3201|3202|3203|3204|3205)-`)
+
+var fivehundredtwentyeighthRoundFloors = map[string]float64{
+	"persons": 0.92, "roles": 0.16, "met-pairs": 0.61, "met-pairs precision": 0.86,
+	"places": 1.00, "dates": 0.97,
+}
+
+func TestProbeFiveHundredTwentyEighthRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-twenty-eighth-round probe", fivehundredtwentyeighthRoundProbe, 6, fivehundredtwentyeighthRoundFloors)
 }

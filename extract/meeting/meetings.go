@@ -3083,7 +3083,19 @@ var (
 // people are not told.
 func (d *Reader) eachOfThem(si, k int) []int {
 	toks := d.Sents[si].Toks
-	if !frame.ObjectTriggers[toks[k].Lower] || k+3 >= len(toks) || !eachWords[toks[k+1].Lower] || toks[k+2].Lower != "of" || !eachPronouns[toks[k+3].Lower] {
+	if !frame.ObjectTriggers[toks[k].Lower] && !eachMeetVerbs[toks[k].Lower] || k+3 >= len(toks) || !eachWords[toks[k+1].Lower] {
+		return nil
+	}
+	from := k + 4
+	switch {
+	case toks[k+2].Lower == "of" && eachPronouns[toks[k+3].Lower] && frame.ObjectTriggers[toks[k].Lower]:
+	case eachSideNouns[toks[k+2].Lower]:
+		// "met each delegation in turn", "received each delegation
+		// separately": the sides one by one, as "each of them" (issue
+		// 14's five-hundred-and-twenty-eighth round: p3200, p1640,
+		// p2667).
+		from = k + 3
+	default:
 		return nil
 	}
 	cs, _ := d.Sents[si].Clause(k)
@@ -3103,7 +3115,7 @@ func (d *Reader) eachOfThem(si, k int) []int {
 		}
 		return out
 	}
-	each := people(si, k+4)
+	each := people(si, from)
 	if len(each) == 0 && si > 0 {
 		each = people(si-1, 0)
 	}
@@ -3118,6 +3130,12 @@ func (d *Reader) eachOfThem(si, k int) []int {
 var (
 	eachWords    = lex("eachWords")
 	eachPronouns = lex("eachPronouns")
+	// eachSideNouns after "each" name one side of several, a party
+	// met by itself: "met each delegation", "saw each side".
+	eachSideNouns = lex("eachSideNouns")
+	// eachMeetVerbs take "each" and a side noun as the reception verbs
+	// do: "met each delegation in turn".
+	eachMeetVerbs = lex("eachMeetVerbs")
 )
 
 // pluralObject: a plural description follows the verb ("received the two

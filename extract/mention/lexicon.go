@@ -260,6 +260,14 @@ var (
 // Governor of North Kivu" (classify.go).
 var regionCompassWords = lex("regionCompassWords")
 
+// compassWords before "of" and a city, and compassDistanceWords between a
+// comma and them, set a town off the city it lies outside
+// (compassApposedTowns).
+var (
+	compassWords         = lex("compassWords")
+	compassDistanceWords = lex("compassDistanceWords")
+)
+
 // datelineDayParts may follow the weekday of an old broadsheet's dateline
 // ("GENEVA, Tuesday Night.").
 var datelineDayParts = lex("datelineDayParts")

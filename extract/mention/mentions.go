@@ -145,6 +145,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	d.homeCode = home
 	organAnaphors(d.sents, out.Sentences)
 	unionGovernment(d.sents, out.Sentences, d.homeCode)
+	compassApposedTowns(d.sents, out.Sentences)
 	namedTowns(out.Sentences)
 	thingNames(d.sents, out.Sentences)
 	modifierNames(d.sents, out.Sentences)
@@ -228,6 +229,43 @@ func datelineTownElsewhere(sents [][]Mention, city string) {
 		for i := range ms {
 			if m := &ms[i]; (m.Kind == Person || m.Kind == Unknown) && !m.Titled && m.Title == "" && strings.EqualFold(m.Text, city) {
 				m.Kind, m.City, m.Title = City, city, ""
+			}
+		}
+	}
+}
+
+// compassApposedTowns: a name after "in", "at" or "near" set off by a
+// comma, a compass word, "of" and a city ("in X, south of Rabat", "at Y,
+// about 30 kilometres north of Gulu") is a town the gazetteer lacks,
+// placed by the city it lies outside; namedTowns then reads it so
+// wherever else it stands alone (issue 14's five-hundred-and-twenty-eighth
+// round: p3205, p3203, p2685, p3097).
+func compassApposedTowns(sents []text.Sentence, ms [][]Mention) {
+	for si := range ms {
+		toks := sents[si].Toks
+		for i := range ms[si] {
+			m := &ms[si][i]
+			if m.Kind != Unknown && m.Kind != Person || m.Titled || m.Title != "" || m.I < 1 {
+				continue
+			}
+			switch toks[m.I-1].Lower {
+			case "in", "at", "near":
+			default:
+				continue
+			}
+			k := m.J
+			if k >= len(toks) || toks[k].Text != "," {
+				continue
+			}
+			k++
+			for k < len(toks) && k <= m.J+5 && (compassDistanceWords[toks[k].Lower] || IsNumber(toks[k].Lower)) {
+				k++
+			}
+			if k+2 >= len(toks) || !compassWords[toks[k].Lower] || toks[k+1].Lower != "of" {
+				continue
+			}
+			if slices.ContainsFunc(ms[si], func(c Mention) bool { return c.I == k+2 && c.Kind == City }) {
+				m.Kind, m.City, m.Title = City, m.Text, ""
 			}
 		}
 	}
