@@ -1498,36 +1498,10 @@ func (d *Reader) servedBody(a int) int {
 				// foreign secretary, chaired", p241): left as above.
 				return -1
 			}
-			if d.Cast.Actors[p.Org].Kind == graph.State && d.apposedFormer(a) {
-				return -1
-			}
 			return p.Org
 		}
 	}
-	if x.Affiliation >= 0 && d.Cast.Actors[x.Affiliation].Kind == graph.State && d.apposedFormer(a) {
-		return -1
-	}
 	return x.Affiliation
-}
-
-// apposedFormer: an apposition right after a mention of person a opens
-// with a word saying its holder left a post ("X, the retired American
-// diplomat who is acting as the representative of Y"): the state that
-// post names is one the person no longer serves, so it brokers nothing
-// by them. Issue 14's five-hundred-and-twenty-fourth round (p3180).
-func (d *Reader) apposedFormer(a int) bool {
-	for si, ms := range d.Ments {
-		toks := d.Sents[si].Toks
-		for _, m := range ms {
-			if m.Actor != a || m.Kind != mention.Person || m.J+2 >= len(toks) || toks[m.J].Text != "," {
-				continue
-			}
-			if formerWords[toks[m.J+1].Lower] || toks[m.J+1].Lower == "the" && formerWords[toks[m.J+2].Lower] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // formerTitle: a post's title opens with a word saying its holder left
