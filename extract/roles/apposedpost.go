@@ -79,8 +79,15 @@ func ledTalks(toks []text.Token, k int) bool {
 // (p239; ledMediation).
 func (d *Reader) ledByBody(si, k int, r *Roles) {
 	toks := d.Sents[si].Toks
-	anyone := k >= 2 && mediationNouns[toks[k-2].Lower]
+	n := ledMediationAct(toks, k-1)
+	anyone := n >= 0
 	agents := d.byAgents(si, k+1)
+	if anyone && mediationHeads[toks[n+1].Lower] {
+		// "mediation efforts led by the president of A, X, and the crown
+		// prince of B, Y": read as "mediation efforts by" is, every actor
+		// to the phrase's end.
+		agents = d.agentPhraseActors(si, k+1)
+	}
 	if anyone && len(agents) == 0 {
 		// "led by Cardinal X": the person after their own title.
 		for _, m := range d.Ments[si] {
@@ -94,6 +101,33 @@ func (d *Reader) ledByBody(si, k int, r *Roles) {
 			d.mediator(r, m)
 		}
 	}
+}
+
+// ledMediationAct is where the act of brokering that is the subject of
+// the passive lead verb at v stands: "mediation led by", "mediation
+// efforts led by", "the mediation is led by" (a mediationHeads word after
+// the noun, headedAux words before the verb); -1 when there is none. A
+// spent mediation ("an earlier mediation led by X") leads no part of the
+// talks told. Issue 14's five-hundred-and-twenty-fourth round (p3178,
+// p2406, p2946).
+func ledMediationAct(toks []text.Token, v int) int {
+	if v < 1 || !leadVerbs[toks[v].Lower] {
+		return -1
+	}
+	n := v - 1
+	for n > 0 && v-n <= 2 && headedAux[toks[n].Lower] {
+		n--
+	}
+	if n > 0 && mediationHeads[toks[n].Lower] {
+		n--
+	}
+	if !mediationNouns[toks[n].Lower] || toks[n].Lower == "auspices" || toks[n].Lower == "aegis" {
+		return -1
+	}
+	if n > 0 && earlierMediationMods[toks[n-1].Lower] {
+		return -1
+	}
+	return n
 }
 
 // hyphenLedTalks: the lead verb at k is glued to a hyphen after a name

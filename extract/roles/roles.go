@@ -593,9 +593,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			d.openedTiesRoles(si, k, r)
 		case t.Lower == "by" && k > 0 && signVerbs[toks[k-1].Lower]:
 			d.signedByRoles(si, k, r)
-		case t.Lower == "by" && ledTalks(toks, k-1):
+		case t.Lower == "by" && (ledTalks(toks, k-1) || ledMediationAct(toks, k-1) >= 0):
 			// "after ten days of talks led by the African Union" (p193,
-			// p214).
+			// p214); "mediation efforts led by X", "the mediation is led
+			// by X" (ledMediationAct).
 			d.ledByBody(si, k, r)
 		case t.Lower == "by" && arrangedTalksBy(toks, k):
 			// "a ceasefire arranged by X" (arrangedby.go): X set up the
