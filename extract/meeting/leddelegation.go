@@ -1,6 +1,8 @@
 package meeting
 
 import (
+	"github.com/parley-dev/parley/extract/args"
+	"github.com/parley-dev/parley/extract/lexicon"
 	"github.com/parley-dev/parley/extract/text"
 	"github.com/parley-dev/parley/graph"
 )
@@ -100,10 +102,22 @@ func delegationOwnerEnd(toks []text.Token, e int) int {
 // object — "at" or "in", "the" maybe, one to five capitalized words — if
 // a determiner follows it; e itself otherwise.
 func receptionSiteEnd(toks []text.Token, e int) int {
-	if e >= len(toks) || toks[e].Lower != "at" && toks[e].Lower != "in" {
+	g := e
+	if g+2 < len(toks) && toks[g].Lower == "on" && (toks[g+2].Lower == "at" || toks[g+2].Lower == "in") {
+		if _, wd := lexicon.Weekdays[toks[g+1].Lower]; wd {
+			g += 2 // "received on Wednesday at his headquarters in X an Egyptian delegation headed by Y" (round 527: p3198, p2347)
+		}
+	}
+	if g >= len(toks) || toks[g].Lower != "at" && toks[g].Lower != "in" {
 		return e
 	}
-	g := e + 1
+	if g+1 < len(toks) && args.VenuePossessive(toks[g+1].Lower) {
+		if v := args.OwnVenueEnd(toks, g+2); v > 0 && v < len(toks) && appositionDets[toks[v].Lower] {
+			return v
+		}
+		return e
+	}
+	g++
 	if g < len(toks) && toks[g].Lower == "the" {
 		g++
 	}

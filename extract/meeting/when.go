@@ -2279,7 +2279,9 @@ func endedRelative(toks []text.Token, k, ce int) bool {
 // no negation, and no other meeting noun stands between the talks noun
 // and it (so the clause is the talks' own, as in endedRelative); the main
 // verb (past "was" or "were") comes right after the closing comma (the
-// three-hundred-and-forty-second round: p2086, p623).
+// three-hundred-and-forty-second round: p2086, p623), or a gatherVerbs word
+// and "together" do, naming who sat ("which opened on Thursday, brought
+// together A, B and C").
 func relativeThenEvent(toks []text.Token, k, ce int) bool {
 	r := talksOwnRelative(toks, k, ce)
 	if r < 0 {
@@ -2298,6 +2300,9 @@ func relativeThenEvent(toks []text.Token, k, ce int) bool {
 		}
 		if v < len(toks) && eventVerbs[toks[v].Lower] {
 			return true
+		}
+		if v+1 < len(toks) && gatherVerbs[toks[v].Lower] && toks[v+1].Lower == "together" {
+			return true // "the talks, which opened on Thursday, brought together A, B and C" (round 527: p3199, p1811, p520)
 		}
 		// "which began on Tuesday at X, outside Y, ended today": an
 		// apposition inside the relative clause; read on to the next comma.
