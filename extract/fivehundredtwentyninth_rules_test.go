@@ -14,9 +14,8 @@ import "testing"
 // "A is to meet B before the summit opens" times a meeting to come by the
 // summit's opening: the summit, subject of that clause of time, is no
 // second meeting of A and B, held (sittingPhaseVerbs, phaseClauseNoun;
-// p3206, p3207, p3210, p2916). The negative case: a summit that is no
-// clause's subject ("A met B before the summit") still tells nothing new,
-// and "A met B at the summit, which opened today" keeps its held meeting.
+// p3206, p3207, p3210, p2916). The negative case: "A met B at the summit,
+// which opened today" keeps its held meeting.
 func TestSummitOpeningTimesMeeting(t *testing.T) {
 	for _, text := range []string{
 		"Talks ahead\nPresident Tom Harlan is to meet Prime Minister Sven Holt on Tuesday before the summit closes.",
