@@ -1047,6 +1047,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
 			continue // "was briefed on today's meeting": told about it, not there
 		}
+		if frame.MeetingNouns[t.Lower] && phaseClauseNoun(toks, k) && d.plannedTriggerBefore(si, k) {
+			continue // "is to meet B before the summit opens": the time of the meeting to come, no meeting of its own
+		}
 		if briefVerbs[t.Lower] && (d.personBriefed(si, k) < 0 || !briefInfinitive(toks, k)) && d.briefedBy(si, k) < 0 {
 			continue // "briefed reporters", "briefed the council", "a brief stop"
 		}
@@ -3523,6 +3526,54 @@ var handOverVerbs = lex("handOverVerbs")
 // possessor ("today's"), is what someone was told about — "was briefed on
 // the meeting by X", "was informed of today's talks" —, not something the
 // person told attended.
+// sittingPhaseVerbs tell a sitting opening or closing: "before the summit
+// opens", "until the conference ends".
+var sittingPhaseVerbs = lex("sittingPhaseVerbs")
+
+// phaseClauseNoun: the meeting noun at k is the subject of a clause of time
+// that tells its opening or closing ("before the summit opens", "after the
+// summit's formal session ended"): the clause times another encounter and
+// tells none of its own people (the five-hundred-and-twenty-ninth round;
+// p3206, p3207, p3210, p2916). Only "the", lower-case modifiers, a
+// possessive and other meeting nouns stand between the subordinator, the
+// noun and the verb.
+func phaseClauseNoun(toks []text.Token, k int) bool {
+	b := k - 1
+	for b >= 0 && b >= k-5 && (toks[b].Lower == "the" || toks[b].Lower == "'s" || toks[b].Word && !toks[b].Cap && !temporalSubordinators[toks[b].Lower]) {
+		b--
+	}
+	if b < 0 || b == k-1 || !temporalSubordinators[toks[b].Lower] || toks[b+1].Lower != "the" {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		switch {
+		case sittingPhaseVerbs[toks[e].Lower]:
+			return true
+		case toks[e].Lower == "'s" || toks[e].Word && !toks[e].Cap:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// plannedTriggerBefore: a meeting trigger told as to come ("is to meet",
+// "is expected to meet") stands before k in the sentence, the encounter a
+// clause of time after it times. A held one keeps the noun, which may
+// gather the sentence's later conjuncts ("met A before the summit opened
+// and had breakfast with B and C", p2705) or date it ("the day before
+// the talks opened", p2625).
+func (d *Reader) plannedTriggerBefore(si, k int) bool {
+	s := &d.Sents[si]
+	for j, t := range s.Toks[:k] {
+		if _, ok := frame.Triggers[t.Lower]; ok {
+			cs, ce := s.Clause(j)
+			return d.status(s.Toks, j, cs, ce) == graph.Planned
+		}
+	}
+	return false
+}
+
 func toldAbout(toks []text.Token, cs, k int) bool {
 	e := k - 1
 	switch {
