@@ -23,6 +23,10 @@ var gerundPreps = lex("gerundPreps")
 // after a gerundPreps word ("after hosting A and B").
 var hostGerunds = lex("hostGerunds")
 
+// hostNounDeterminers: before "host" or "hosts", the noun ("with the host,
+// X"), no reception.
+var hostNounDeterminers = lex("hostNounDeterminers")
+
 // dayUnits and dayCounts: "a day", "two days" before "after his talks".
 var dayUnits = lex("dayUnits")
 

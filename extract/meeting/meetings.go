@@ -1044,6 +1044,12 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && !d.titledReception(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && len(d.themAnte(si, k)) == 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 && !d.ceremonyHosted(si, k, prev) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
 			continue
 		}
+		if (t.Lower == "host" || t.Lower == "hosts") && k > 1 && k+1 < len(toks) && toks[k-2].Lower == "with" && hostNounDeterminers[toks[k-1].Lower] && toks[k+1].Text == "," {
+			// "..., with the host, President C": who sat with the list, no
+			// reception of its own; "The host, X, opened the summit" as
+			// subject still tells the summit.
+			continue
+		}
 		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
 			continue // "was briefed on today's meeting": told about it, not there
 		}

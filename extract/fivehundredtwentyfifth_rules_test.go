@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// Rules of issue 14's five-hundred-and-twenty-fifth round (meetings of
+// five or more people told with lists).
+
+// "the host, X" closing a presence list names who sat with the rest, not a
+// reception of its own: "Also at the table were A and B, with the host,
+// President C" keeps C at the summit the list is of (p3184; the shape in
+// p2265, p1289). The negative case: "will host" with a person after it is
+// still the meeting to come.
+func TestHostNounInListJoinsSummit(t *testing.T) {
+	text := "Leaders meet\nVARENA, Ostland (AP) - Leaders of the southern states met here Sunday and called for sanctions.\nThe summit was held behind closed doors at the presidential lodge. Among those present were Presidents Karl Amsel of Lorvia, Piet Borel of Sandaria and Jan Cordt of Meravia. Also at the table were Tesland's President Ott Dremel and Kerrin's President Uwe Erling, with the host, President Fritz Gall."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Karl Amsel", "Piet Borel", "Jan Cordt", "Ott Dremel", "Uwe Erling", "Fritz Gall") {
+		t.Errorf("want the six at one summit, got %s", dump(rec))
+	}
+	text = "Leaders meet\nPresident Fritz Gall will host Prime Minister Ott Dremel in Varena next week."
+	rec = corefRecord(t, text)
+	found := false
+	for _, m := range rec.Meetings {
+		if len(m.Participants) == 2 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want the visit to come, got %s", dump(rec))
+	}
+}
