@@ -28,3 +28,21 @@ func TestHostNounInListJoinsSummit(t *testing.T) {
 		t.Errorf("want the visit to come, got %s", dump(rec))
 	}
 }
+
+// "The six leaders held their first session" counts past five: the six
+// people named in the sentences before are the leaders, as "the two
+// leaders" are read (CountWords; p3187, and the shape in p1766, p1767,
+// p1826, p2662). The negative case: with five named, "the six leaders"
+// stands for no one.
+func TestSixLeadersCountedBack(t *testing.T) {
+	text := "Rulers meet\nVARENA, May 25\nKing Adal of Lorvia, Sheikh Bara Tunis of Sandaria and Sultan Cemal of Meravia arrived in the morning. Sheikh Dovan Rell of Tesland, Sheikh Ezra Mott of Kerrin and President Falun Gar of Ostland came later.\nThe six leaders held their first session this afternoon at the Grand Hotel."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Adal", "Bara Tunis", "Cemal", "Dovan Rell", "Ezra Mott", "Falun Gar") {
+		t.Errorf("want the six at the session, got %s", dump(rec))
+	}
+	text = "Rulers meet\nVARENA, May 25\nKing Adal of Lorvia, Sheikh Bara Tunis of Sandaria and Sultan Cemal of Meravia arrived in the morning. Sheikh Dovan Rell of Tesland and Sheikh Ezra Mott of Kerrin came later.\nThe six leaders held their first session this afternoon at the Grand Hotel."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Adal", "Bara Tunis") {
+		t.Errorf("five named are not the six, got %s", dump(rec))
+	}
+}
