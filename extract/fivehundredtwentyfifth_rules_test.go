@@ -46,3 +46,21 @@ func TestSixLeadersCountedBack(t *testing.T) {
 		t.Errorf("five named are not the six, got %s", dump(rec))
 	}
 }
+
+// Four presidents listed who "put their names to" a protocol in a palace
+// named by no gazetteer, with no meeting told before, met to sign it (the
+// nameVerbs gate in meeting.Frames; p3185, p2041, p2432). The negative
+// case: after the talks of two of them, the signing stays an act of those
+// talks and adds no meeting of its own.
+func TestListPutNamesWithNoMeetingBefore(t *testing.T) {
+	text := "Trade bloc\nVARENA, Dec 17 (Wire) - The presidents of the four nations signed a protocol on Saturday giving the bloc a common tariff.\nKarl Amsel of Lorvia, Piet Borel of Sandaria, Jan Cordt of Meravia and Ott Dremel of Tesland put their names to the protocol in the old palace of this hill town."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Karl Amsel", "Piet Borel", "Jan Cordt", "Ott Dremel") {
+		t.Errorf("want the four at the signing, got %s", dump(rec))
+	}
+	text = "Trade bloc\nVARENA, Dec 17 (Wire) - Karl Amsel and Piet Borel held talks on Saturday in Varena.\nKarl Amsel, Piet Borel and their ministers Jan Cordt and Ott Dremel then put their names to the protocol."
+	rec = corefRecord(t, text)
+	if len(rec.Meetings) != 1 {
+		t.Errorf("want the talks alone, got %s", dump(rec))
+	}
+}

@@ -1100,7 +1100,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
 			continue // "conferred for hours", not "conferred an honour on X"
 		}
-		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) && !signedAtNamedVenue(toks, k)) {
+		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) && !signedAtNamedVenue(toks, k) && (heldBefore(prev) || d.namedPeople(si, k) < 3)) {
 			// "put their names to the accord", not "put pressure on"; told
 			// without place or time and with nobody looking on, the
 			// signing is an act of the meeting told before it, as for
@@ -1108,7 +1108,12 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			// person named there is a ceremony with a witness, an
 			// encounter of its own as "signed ... in the presence of" is
 			// (signedBefore, which also reads the onlookers; issue 14's
-			// two-hundred-and-eighty-second round, p1727).
+			// two-hundred-and-eighty-second round, p1727). With no
+			// meeting told before, three or more people named at it put
+			// their names to it together, an encounter of its own ("A of
+			// P, B of Q, C of R and D of S put their names to the protocol
+			// in the old palace": issue 14's five-hundred-and-twenty-fifth
+			// round, p3185, p2041, p2432).
 			continue
 		}
 		if c == frame.Weak && spokeAtOccasion(toks, k) {
