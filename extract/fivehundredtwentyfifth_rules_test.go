@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
 
 // Rules of issue 14's five-hundred-and-twenty-fifth round (meetings of
 // five or more people told with lists).
@@ -62,5 +66,29 @@ func TestListPutNamesWithNoMeetingBefore(t *testing.T) {
 	rec = corefRecord(t, text)
 	if len(rec.Meetings) != 1 {
 		t.Errorf("want the talks alone, got %s", dump(rec))
+	}
+}
+
+// The capitalized name after "the Protocol of" or "the Declaration of" is
+// the text's, no person (namedTextHeads; p3185, p845). The negative case:
+// a lower-case "the protocol of President B" still names a person.
+func TestNamedTextIsNoPerson(t *testing.T) {
+	text := "Pact\nVARENA, Dec 17 (Wire) - President Karl Amsel and President Piet Borel signed the Accord of Santa Lucca on Saturday."
+	rec := corefRecord(t, text)
+	for _, a := range rec.Actors {
+		if a.Name == "Santa Lucca" && a.Kind == graph.Person {
+			t.Errorf("the accord's town read as a person, got %s", dump(rec))
+		}
+	}
+	text = "Pact\nVARENA, Dec 17 (Wire) - President Karl Amsel signed the protocol of President Piet Borel on Saturday."
+	rec = corefRecord(t, text)
+	n := 0
+	for _, a := range rec.Actors {
+		if a.Kind == graph.Person && (a.Name == "Karl Amsel" || a.Name == "Piet Borel") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want the two people, got %s", dump(rec))
 	}
 }
