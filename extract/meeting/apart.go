@@ -23,6 +23,10 @@ var gerundPreps = lex("gerundPreps")
 // after a gerundPreps word ("after hosting A and B").
 var hostGerunds = lex("hostGerunds")
 
+// hostNounDeterminers: before "host" or "hosts", the noun ("with the host,
+// X"), no reception.
+var hostNounDeterminers = lex("hostNounDeterminers")
+
 // dayUnits and dayCounts: "a day", "two days" before "after his talks".
 var dayUnits = lex("dayUnits")
 
@@ -593,7 +597,22 @@ func (d *Reader) heldSession(si, k int) bool {
 	if !holdVerbs[toks[v].Lower] || !heldSessionDeterminers[toks[v+1].Lower] || k+1 < len(toks) && toks[k+1].Lower == "of" || frame.AnyWord(toks, 0, k, attendWords) {
 		return false
 	}
-	return d.coordinatedBefore(si, v)
+	return d.coordinatedBefore(si, v) || countedSubject(toks, v)
+}
+
+// countedSubject: the sentence opens at its hold verb v with a counted
+// plural of people, "The six leaders held their first session", "The three
+// ministers held their final session" — the people counted, read back by
+// coref, held it (issue 14's five-hundred-and-twenty-fifth round, p3187;
+// p2591, p1538 have the shape). "Both" counts no summit.
+func countedSubject(toks []text.Token, v int) bool {
+	if v < 3 || v > 4 || toks[0].Lower != "the" || toks[1].Lower == "both" || !postHolderNouns[toks[v-1].Lower] {
+		return false
+	}
+	if _, ok := mention.CountWords[toks[1].Lower]; !ok {
+		return false
+	}
+	return v == 3 || toks[2].Word && !toks[2].Cap // "The six foreign ministers held"
 }
 
 // coordinatedBefore: two or more people are named before token v, the

@@ -1044,6 +1044,12 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && !d.titledReception(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && len(d.themAnte(si, k)) == 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 && !d.ceremonyHosted(si, k, prev) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
 			continue
 		}
+		if (t.Lower == "host" || t.Lower == "hosts") && k > 1 && k+1 < len(toks) && toks[k-2].Lower == "with" && hostNounDeterminers[toks[k-1].Lower] && toks[k+1].Text == "," {
+			// "..., with the host, President C": who sat with the list, no
+			// reception of its own; "The host, X, opened the summit" as
+			// subject still tells the summit.
+			continue
+		}
 		if frame.MeetingNouns[t.Lower] && toldAbout(toks, 0, k) {
 			continue // "was briefed on today's meeting": told about it, not there
 		}
@@ -1097,7 +1103,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if conferVerbs[t.Lower] && !conferTogether(toks, k) {
 			continue // "conferred for hours", not "conferred an honour on X"
 		}
-		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) && !signedAtNamedVenue(toks, k)) {
+		if nameVerbs[t.Lower] && (!namesPut(toks, k) || !d.toldWhereOrWhen(si, k) && !d.watched(si, k) && !d.signedBefore(si, k) && !signedAtCeremony(toks, k) && !signedAboard(toks, k) && !signedAtNamedVenue(toks, k) && (heldBefore(prev) || d.namedPeople(si, k) < 3)) {
 			// "put their names to the accord", not "put pressure on"; told
 			// without place or time and with nobody looking on, the
 			// signing is an act of the meeting told before it, as for
@@ -1105,7 +1111,12 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			// person named there is a ceremony with a witness, an
 			// encounter of its own as "signed ... in the presence of" is
 			// (signedBefore, which also reads the onlookers; issue 14's
-			// two-hundred-and-eighty-second round, p1727).
+			// two-hundred-and-eighty-second round, p1727). With no
+			// meeting told before, three or more people named at it put
+			// their names to it together, an encounter of its own ("A of
+			// P, B of Q, C of R and D of S put their names to the protocol
+			// in the old palace": issue 14's five-hundred-and-twenty-fifth
+			// round, p3185, p2041, p2432).
 			continue
 		}
 		if c == frame.Weak && spokeAtOccasion(toks, k) {

@@ -437,6 +437,11 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// a place, where the meeting the clause tells was held; the
 		// story's other uses of the name follow (namedTowns).
 		out = append(out, Mention{I: m, J: j, Kind: City, Actor: -1, City: SpanText(s, m, j), Text: SpanText(s, m, j)})
+	case !titled && !s.Title && m >= 2 && toks[m-1].Lower == "of" && toks[m-2].Cap && namedTextHeads[toks[m-2].Lower]:
+		// "signed the Protocol of X", "the Declaration of Y": the name of
+		// a text, after the town or idea it is named for, no person
+		// (issue 14's five-hundred-and-twenty-fifth round, p3185, p845).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && m == i && m >= 2 && toks[m-1].Lower == "of" && airfieldOf(toks, m-2):
 		// "at the aerodrome of X", "the Argentine air base of Y": the
 		// name an airfield goes by, no person; nor the meeting's town,

@@ -94,6 +94,10 @@ var areaNouns = lex("areaNouns")
 // settlementNouns: "the town of X" names a place.
 var settlementNouns = lex("settlementNouns")
 
+// namedTextHeads, capitalized before "of", open a text's name: what follows
+// names the text, no person ("the Protocol of X", "the Declaration of Y").
+var namedTextHeads = lex("namedTextHeads")
+
 // airfieldNouns: "the aerodrome of X" names the airfield (airfieldOf).
 var airfieldNouns = lex("airfieldNouns")
 

@@ -2143,8 +2143,11 @@ var bodyNameOpeners = lex("bodyNameOpeners")
 // nameCounts are the count words that may open a body's name.
 var nameCounts = lex("nameCounts")
 
-// CountWords give the size of a plural description.
-var CountWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+// CountWords give the size of a plural description. Summits of six to
+// twelve are counted too ("The six leaders held their first session": issue
+// 14's five-hundred-and-twenty-fifth round, p3187; p1766, p1767, p1826).
+var CountWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 // nameParticleWord: a short function word capitalized inside a sentence,
 // between two capitalized words, is a part of a name, not the word
