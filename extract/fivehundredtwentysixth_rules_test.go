@@ -34,3 +34,23 @@ func TestSignedAgreementToAdjudicate(t *testing.T) {
 		t.Errorf("litigants read as parties, got %s", dump(rec))
 	}
 }
+
+// "X and Y, whose countries are guarantors of the accord": the plural
+// "whose countries" (or "governments") stands for the state of each
+// person listed before it, and the clause makes each of those states a
+// broker, as "X, whose government has served as facilitator" does for
+// one (ownStatesNouns, whoseGovernmentBroker; p3189, p1791, p3053). The
+// negative case: "X and Y, whose countries fought a war" tells no broker.
+func TestWhoseCountriesGuarantors(t *testing.T) {
+	text := "Accord signed\nBERN, June 3 -- Premier Ivo Sandrek and rebel commander Tomas Ardell signed a peace accord on Friday to end the war in the south.\nNorwegian Prime Minister Lars Vedum and Austrian Chancellor Anna Keller, whose countries are guarantors of the accord, also put their signatures to the document."
+	rec := corefRecord(t, text)
+	_, meds := roleNames(rec)
+	if !slices.Contains(meds, "Norway") || !slices.Contains(meds, "Austria") {
+		t.Errorf("want Norway and Austria as brokers, got %s", dump(rec))
+	}
+	text = "Leaders meet\nBERN, June 3 -- Norwegian Prime Minister Lars Vedum and Austrian Chancellor Anna Keller, whose countries fought a war over fishing rights, held talks on Friday."
+	rec = corefRecord(t, text)
+	if _, meds := roleNames(rec); len(meds) > 0 {
+		t.Errorf("states of a past war read as brokers, got %s", dump(rec))
+	}
+}
