@@ -39,7 +39,7 @@ func TestSignedAgreementToAdjudicate(t *testing.T) {
 // "whose countries" (or "governments") stands for the state of each
 // person listed before it, and the clause makes each of those states a
 // broker, as "X, whose government has served as facilitator" does for
-// one (ownStatesNouns, whoseGovernmentBroker; p3189, p1791, p3053). The
+// one (ownStatesNouns, whoseGovernmentBroker; p3189, p2291, p2323, p2922). The
 // negative case: "X and Y, whose countries fought a war" tells no broker.
 func TestWhoseCountriesGuarantors(t *testing.T) {
 	text := "Accord signed\nBERN, June 3 -- Premier Ivo Sandrek and rebel commander Tomas Ardell signed a peace accord on Friday to end the war in the south.\nNorwegian Prime Minister Lars Vedum and Austrian Chancellor Anna Keller, whose countries are guarantors of the accord, also put their signatures to the document."
