@@ -54,3 +54,24 @@ func TestWhoseCountriesGuarantors(t *testing.T) {
 		t.Errorf("states of a past war read as brokers, got %s", dump(rec))
 	}
 }
+
+// "The text was initialed ... by the heads of the two negotiating teams,
+// A of X and B of Y": the plural of posts after the passive's "by" is the
+// signers' description and their names follow it in apposition, so A and
+// B met at the initialling (signedByApposedSigners, apposedSigners;
+// p3191, p2572, p1362). The negative case: "by the heads of the two
+// delegations, according to A" names no signer after the comma.
+func TestInitialedByApposedHeads(t *testing.T) {
+	text := "Agenda agreed\nLISBON, June 3 -- Norway and Austria on Friday initialed an agenda for talks on their fishing dispute.\nThe text was initialed at the Foreign Ministry by the heads of the two delegations, Lars Vedum of Norway and Anna Keller of Austria."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Lars Vedum", "Anna Keller") {
+		t.Errorf("want the two heads at the initialling, got %s", dump(rec))
+	}
+	text = "Agenda agreed\nLISBON, June 3 -- Ministers Ivo Sandrek and Tomas Ardell met in Lisbon on Friday.\nThe text was initialed at the Foreign Ministry by the heads of the two delegations, according to Lars Vedum."
+	rec = corefRecord(t, text)
+	for _, m := range rec.Meetings {
+		if slices.Contains(m.Participants, "Lars Vedum") {
+			t.Errorf("a source read as a signer, got %s", dump(rec))
+		}
+	}
+}

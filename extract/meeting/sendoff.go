@@ -103,7 +103,7 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 		t := toks[e]
 		switch {
 		case t.Lower == "by":
-			return e > from && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e) || formerAgent(toks, e))
+			return e > from && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e) || formerAgent(toks, e) || apposedSigners(toks, e) > 0)
 		case t.Lower == "on" && behalfBy(toks, e) > 0:
 			// "were signed on behalf of the two governments by A and
 			// B": whom the signers act for stands between the verb and
