@@ -1041,7 +1041,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		// the host with X, not X joined to the first (ledDelegationObject,
 		// as for "received the delegation led by X"; issue 14's
 		// three-hundred-and-fifty-ninth round, p2191).
-		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && !d.titledReception(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && len(d.themAnte(si, k)) == 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 && !d.ceremonyHosted(si, k, prev) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
+		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && !d.signedByApposedSigners(si, k) && !d.titledReception(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && len(d.themAnte(si, k)) == 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 && !d.ceremonyHosted(si, k, prev) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
 			continue
 		}
 		if (t.Lower == "host" || t.Lower == "hosts") && k > 1 && k+1 < len(toks) && toks[k-2].Lower == "with" && hostNounDeterminers[toks[k-1].Lower] && toks[k+1].Text == "," {
@@ -4055,6 +4055,34 @@ func (d *Reader) callSubjectAt(si, e int) bool {
 	for _, m := range d.Ments[si] {
 		if m.J == e+1 && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return true
+		}
+	}
+	return false
+}
+
+// signedByApposedSigners: a signing in the passive whose agent is a plural
+// of posts with the signers' names in apposition after it: "was initialed
+// at the State Department by the heads of the two negotiating teams, A of
+// X and B of Y", "was signed ... by the heads of the three delegations, A
+// for X, ..." (issue 14's five-hundred-and-twenty-sixth round; p3191,
+// p2572). The description is lower-case words and "of" up to its comma,
+// one of them a signerHeadNouns word; a person follows the comma.
+func (d *Reader) signedByApposedSigners(si, k int) bool {
+	toks := d.Sents[si].Toks
+	if l := toks[k].Lower; l != "signed" && l != "initialled" && l != "initialed" || !passiveAux(toks, k) || !passiveAgent(toks, k) {
+		return false
+	}
+	by := k + 1
+	for by < len(toks) && toks[by].Lower != "by" {
+		by++
+	}
+	e := apposedSigners(toks, by)
+	if e < 0 {
+		return false
+	}
+	for _, m := range d.Ments[si] {
+		if m.I > e && m.I <= e+4 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return m.PhraseStart() == e+1 || m.I == e+1
 		}
 	}
 	return false

@@ -94,6 +94,25 @@ func (d *Reader) invertedGuest(si, k int) int {
 	return d.ref.VisitorOf(si, k, "")
 }
 
+// apposedSigners is the comma after "by the heads of the two teams" at
+// by: lower-case words and "of" up to it, one a signerHeadNouns word, and
+// a capitalized word after it; -1 when none.
+func apposedSigners(toks []text.Token, by int) int {
+	head := false
+	e := by + 1
+	for ; e < len(toks) && e <= by+10 && toks[e].Word && !toks[e].Cap; e++ {
+		head = head || signerHeadNouns[toks[e].Lower]
+	}
+	if !head || e+1 >= len(toks) || toks[e].Text != "," || !toks[e+1].Cap {
+		return -1
+	}
+	return e
+}
+
+// signerHeadNouns name those who sign for the sides, as a plural before
+// their names in apposition: "the heads of the two delegations, A and B".
+var signerHeadNouns = lex("signerHeadNouns")
+
 // agentPastPlace: the passive at k finds its "by" agent from token from on,
 // perhaps past a place or time phrase ("at the ministry in X by", "in the
 // morning at the presidential palace by"); another phrase ends the search.
@@ -103,7 +122,7 @@ func agentPastPlace(toks []text.Token, k, from int) bool {
 		t := toks[e]
 		switch {
 		case t.Lower == "by":
-			return e > from && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e) || formerAgent(toks, e))
+			return e > from && (!frame.IsTimeWord(toks[min(e+1, len(toks)-1)]) || titledAgent(toks, e) || formerAgent(toks, e) || apposedSigners(toks, e) > 0)
 		case t.Lower == "on" && behalfBy(toks, e) > 0:
 			// "were signed on behalf of the two governments by A and
 			// B": whom the signers act for stands between the verb and

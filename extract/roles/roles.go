@@ -1022,6 +1022,30 @@ func adjudicated(toks []text.Token) bool {
 	return false
 }
 
+// instrumentToAdjudicate: the court or the arbitration is what a signed
+// instrument commits its sides to ("signed a special agreement to refer
+// their dispute to the International Court", "an agreement to submit the
+// dispute to arbitration"). The instrument was negotiated between the
+// sides, who are its parties and not only litigants (issue 14's
+// five-hundred-and-twenty-sixth round; p3188, p3062, p1202, p1546).
+func instrumentToAdjudicate(toks []text.Token) bool {
+	for v, t := range toks {
+		if !signedDocumentVerbs[t.Lower] {
+			continue
+		}
+		n := signedObject(toks, v)
+		if n < 0 || n+2 >= len(toks) || toks[n+1].Lower != "to" || !toks[n+2].Word {
+			continue
+		}
+		for k := n + 2; k < len(toks); k++ {
+			if toks[k].Lower == "to" && wordAhead(toks, k, 3, adjudicationNouns) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // apposedPerson: from token k a title and, after a comma, the person
 // holding it ("Prime Minister, Lars Dahl"); nil when none.
 func (d *Reader) apposedPerson(si, k int) *mention.Mention {

@@ -31,7 +31,11 @@ var (
 // guarantor wins.
 func (d *Reader) signedDocumentSides(si int, r *Roles) {
 	toks := d.Sents[si].Toks
-	if cooperationFramed(toks) || adjudicated(toks) {
+	// An instrument that takes the sides to a court settles a dispute by
+	// what it is, told with a dispute word or not ("their competing
+	// claims").
+	toCourt := instrumentToAdjudicate(toks)
+	if cooperationFramed(toks) || adjudicated(toks) && !toCourt {
 		return
 	}
 	for v, t := range toks {
@@ -44,7 +48,7 @@ func (d *Reader) signedDocumentSides(si int, r *Roles) {
 		if n < 0 {
 			n = pluralSignedAtTalks(toks, v)
 		}
-		if n < 0 || !d.negotiatedInstrument(si, v, n) {
+		if n < 0 || !toCourt && !d.negotiatedInstrument(si, v, n) {
 			continue
 		}
 		sides := d.signingSubjectSides(si, v)

@@ -24,25 +24,75 @@ var ownStateNouns = lex("ownStateNouns")
 // adds it after the chairs, unless it is a side.
 func (d *Reader) whoseGovernmentBroker(si, k int, r *Roles) {
 	toks := d.Sents[si].Toks
-	if toks[k].Lower != "whose" || k < 2 || toks[k-1].Text != "," || k+2 >= len(toks) || !ownStateNouns[toks[k+1].Lower] {
+	if toks[k].Lower != "whose" || k < 2 || toks[k-1].Text != "," || k+2 >= len(toks) {
 		return
 	}
-	m := d.MentionEndingAt(si, k-1)
-	if p := d.ofComplementPerson(si, m); p != nil {
-		m = p
-	}
-	if m == nil || m.Actor < 0 || m.Kind != mention.Person {
+	plural := ownStatesNouns[toks[k+1].Lower]
+	if !plural && !ownStateNouns[toks[k+1].Lower] {
 		return
 	}
-	s := d.servedBody(m.Actor)
-	if s < 0 || d.Cast.Actors[s].Kind != graph.State {
+	m := d.whosePerson(si, k-1)
+	if m == nil {
+		return
+	}
+	people := []*mention.Mention{m}
+	if plural {
+		// "X and Y, whose countries": the plural stands for the state of
+		// each person of the pair (the five-hundred-and-twenty-sixth
+		// round; p3189, p1791).
+		if x := d.pairedPersonBefore(si, m); x != nil {
+			people = append(people, x)
+		}
+	}
+	var states []int
+	for _, p := range people {
+		if s := d.servedBody(p.Actor); s >= 0 && d.Cast.Actors[s].Kind == graph.State {
+			states = append(states, s)
+		}
+	}
+	if len(states) == 0 {
 		return
 	}
 	for j := k + 2; j < len(toks) && toks[j].Text != "," && toks[j].Text != "."; j++ {
 		w := compound(toks, j)
 		if mediatorVerbs[w] || mediatorNouns[w] || shuttleVerbs[w] && shuttleObjectEnd(toks, j) > 0 {
-			r.ownStates = append(r.ownStates, s)
+			r.ownStates = append(r.ownStates, states...)
 			return
 		}
 	}
+}
+
+// ownStatesNouns after "X and Y, whose" stand for the states of both:
+// "whose countries are guarantors of the settlement".
+var ownStatesNouns = lex("ownStatesNouns")
+
+// whosePerson is the person named by the mention ending before e, or by its
+// "of" complement ("the president of A, X"); nil when none.
+func (d *Reader) whosePerson(si, e int) *mention.Mention {
+	m := d.MentionEndingAt(si, e)
+	if p := d.ofComplementPerson(si, m); p != nil {
+		m = p
+	}
+	if m == nil || m.Actor < 0 || m.Kind != mention.Person {
+		return nil
+	}
+	return m
+}
+
+// pairedPersonBefore is X of "X and [demonym] [title] Y" for the person
+// mention m of Y: the "and" right before Y's phrase, past at most a state
+// or demonym mention ("and Russian Foreign Minister Y"); nil when none.
+func (d *Reader) pairedPersonBefore(si int, m *mention.Mention) *mention.Mention {
+	toks := d.Sents[si].Toks
+	j := m.PhraseStart() - 1
+	for _, o := range d.Ments[si] {
+		if o.J == j+1 && o.Kind != mention.Person {
+			j = o.I - 1
+			break
+		}
+	}
+	if j < 1 || toks[j].Lower != "and" {
+		return nil
+	}
+	return d.whosePerson(si, j)
 }
