@@ -32,7 +32,7 @@ func TestRelativeThenBroughtTogether(t *testing.T) {
 // "X received at his office in Muscat today Y" and "X received on
 // Wednesday at his headquarters in Gaza City an Egyptian delegation headed
 // by Y": the host's own venue, named after a possessive, is an adjunct
-// between the verb and its object as a named palace is (ownVenueEnd,
+// between the verb and its object as a named palace is (OwnVenueEnd,
 // receptionSiteEnd; p2347, p3198). The negative case: "received at his
 // office today a letter from Y" names no guest.
 func TestReceivedAtOwnVenue(t *testing.T) {

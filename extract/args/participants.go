@@ -153,7 +153,7 @@ func (d *Reader) ObjectAfterAdjuncts(si, k int) bool {
 func readoutPlaceEnd(toks []text.Token, e int) int {
 	e++
 	if e < len(toks) && venuePossessives[toks[e].Lower] {
-		return ownVenueEnd(toks, e+1)
+		return OwnVenueEnd(toks, e+1)
 	}
 	if e < len(toks) && toks[e].Lower == "the" {
 		e++
@@ -173,18 +173,14 @@ func readoutPlaceEnd(toks []text.Token, e int) int {
 	return e
 }
 
-// ownVenueEnd: past the host's own venue named after a possessive
+// OwnVenueEnd: past the host's own venue named after a possessive
 // ("at his office in Muscat today Y", "on Wednesday at his headquarters
 // in Z an X delegation"): one to three lower-case venue words, with the
 // venue's town maybe after them; e is the word after the possessive. The
 // index after the venue, or -1 when no venue word stands there (issue
-// 14's five-hundred-and-twenty-seventh round: p2347, p3198).
-func ownVenueEnd(toks []text.Token, e int) int {
-	return OwnVenueEnd(toks, e)
-}
-
-// OwnVenueEnd is ownVenueEnd for the readers of a reception's object in
-// package meeting (leddelegation.go receptionSiteEnd).
+// 14's five-hundred-and-twenty-seventh round: p2347, p3198). Read here
+// for a readout's place adjunct and in package meeting for a reception's
+// object (receptionSiteEnd).
 func OwnVenueEnd(toks []text.Token, e int) int {
 	from := e
 	for n := 0; n < 3 && e < len(toks) && toks[e].Word && !toks[e].Cap && !frame.LooksVerb(toks, e) && !frame.ClauseBreaks[toks[e].Lower] && !readoutTimes[toks[e].Lower] && toks[e].Lower != "in" && toks[e].Lower != "on"; n++ {
@@ -200,7 +196,7 @@ func OwnVenueEnd(toks []text.Token, e int) int {
 }
 
 // venuePossessives open the host's own venue in a readout's place adjunct
-// (ownVenueEnd).
+// (OwnVenueEnd).
 var venuePossessives = lex("venuePossessives")
 
 // VenuePossessive: w opens the host's own venue ("his", "their").
