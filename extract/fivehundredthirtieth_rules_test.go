@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// Issue 14's five-hundred-and-thirtieth round: a targeted batch
+// (p3212-p3217: agencies, wire copy and dailies, 2002-2009, on meetings
+// told through a counted or collective group after a larger meeting — a
+// Baltic premier at a Nordic lunch in Helsinki, a customs-union signing in
+// Arusha, Andean ministers received in Quito, Central Asian ministers
+// received in Tokyo, a Benelux dinner in The Hague, a Caribbean heads'
+// lunch in Montego Bay); each rule with sentences of its own.
+
+// "C joined the leaders for a working lunch" puts C at the meal with the
+// people of the meeting just told, as "joined the leaders for the
+// afternoon session" does (joinedPeopleForSession with a meal noun;
+// p2301, p783, p3212). The negative case: "joined the queue for lunch"
+// names no people, so C joins no one.
+func TestJoinedPeopleForMeal(t *testing.T) {
+	text := "Leaders confer in Lima\nLIMA, May 4 (AFP) - President Andres Velarde of Peru, President Marta Orrego of Chile and President Pedro Alcazar of Bolivia held talks on Tuesday.\nEcuador's President Luis Monje later joined the three presidents for a working lunch."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Andres Velarde", "Marta Orrego", "Pedro Alcazar", "Luis Monje") {
+		t.Errorf("want the joiner at the presidents' meal, got %s", dump(rec))
+	}
+	text = "Leaders confer\nBELFAST, April 8 (AP) - Prime Minister Alan Corrie held talks with President Dale Hutton at the castle on Monday.\nForeign Secretary Ruth Amberley and adviser Neil Sorley joined the two leaders for dinner at the castle."
+	rec = corefRecord(t, text)
+	if !heldAll(rec, "Alan Corrie", "Dale Hutton", "Ruth Amberley", "Neil Sorley") {
+		t.Errorf("want the joiners at the leaders' dinner, got %s", dump(rec))
+	}
+	text = "Ministers confer in Lima\nLIMA, May 4 (AFP) - Foreign Minister Jorge Salazar of Peru held talks with Foreign Minister Rosa Quintana of Chile on Tuesday.\nRamon Ituarte joined the queue for lunch."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Jorge Salazar", "Ramon Ituarte") {
+		t.Errorf("a queue read as the people just told, got %s", dump(rec))
+	}
+}
