@@ -32,3 +32,21 @@ func TestJoinedPeopleForMeal(t *testing.T) {
 		t.Errorf("a queue read as the people just told, got %s", dump(rec))
 	}
 }
+
+// "C joined the leaders for a working lunch together with his counterpart
+// D": D sat at the meal too, as after "joined them for lunch, along with
+// D" (mealAlongside for joinedPeopleForSession; p3212, p1730). The
+// negative case: a person named inside a relative clause after "together
+// with" ("the envoy who replaced E") is no one at the meal.
+func TestJoinedPeopleAlongWith(t *testing.T) {
+	text := "Leaders confer in Riga\nRIGA, May 4 (BNS) - Prime Minister Karl Vessen of Norway and Prime Minister Olof Marten of Sweden held talks on Tuesday.\nEstonia's Prime Minister Tiit Kallo then joined the two leaders for a working lunch together with his Latvian counterpart Janis Ozols."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Karl Vessen", "Olof Marten", "Tiit Kallo", "Janis Ozols") {
+		t.Errorf("want the counterpart at the lunch, got %s", dump(rec))
+	}
+	text = "Leaders confer in Riga\nRIGA, May 4 (BNS) - Prime Minister Karl Vessen of Norway and Prime Minister Olof Marten of Sweden held talks on Tuesday.\nEstonia's Prime Minister Tiit Kallo then joined the two leaders for a working lunch together with the envoy who replaced Janis Ozols."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Karl Vessen", "Janis Ozols") {
+		t.Errorf("the replaced envoy put at the lunch, got %s", dump(rec))
+	}
+}

@@ -460,9 +460,12 @@ func (d *doc) partials(si int) (out []partial) {
 			}
 		}
 	}
-	if !byAgent && len(people) > 0 && joinedThemForMeal(toks, attend) {
+	if !byAgent && len(people) > 0 && (joinedThemForMeal(toks, attend) || joinedPeopleForSession(toks, attend)) {
 		// "A and B joined them for lunch, along with C and D": those
-		// named after "along with" sat at the meal too (mealAlongside).
+		// named after "along with" sat at the meal too (mealAlongside);
+		// so after "joined the leaders for a working lunch together with
+		// his counterpart C" (issue 14's five-hundred-and-thirtieth
+		// round, p3212).
 		for _, c := range d.mealAlongside(si, attend) {
 			if !slices.Contains(people, c) {
 				people = append(people, c)
