@@ -460,9 +460,12 @@ func (d *doc) partials(si int) (out []partial) {
 			}
 		}
 	}
-	if !byAgent && len(people) > 0 && joinedThemForMeal(toks, attend) {
+	if !byAgent && len(people) > 0 && (joinedThemForMeal(toks, attend) || joinedPeopleForSession(toks, attend)) {
 		// "A and B joined them for lunch, along with C and D": those
-		// named after "along with" sat at the meal too (mealAlongside).
+		// named after "along with" sat at the meal too (mealAlongside);
+		// so after "joined the leaders for a working lunch together with
+		// his counterpart C" (issue 14's five-hundred-and-thirtieth
+		// round, p3212).
 		for _, c := range d.mealAlongside(si, attend) {
 			if !slices.Contains(people, c) {
 				people = append(people, c)
@@ -1111,7 +1114,7 @@ var audienceSubjects = lex("audienceNouns")
 // session", "joined the two ministers for the talks", "joined them for
 // the working session" at k — a joining verb, the people just told (a
 // joinMealPronoun, or "the", a count and a plural noun of people), "for",
-// at most three lower-case words and a session or meeting noun: the
+// at most three lower-case words and a session, meeting or meal noun: the
 // joiners sat in on the meeting told before. "joined the leaders for a
 // photograph" or "joined the protesters for a march" name no sitting.
 func joinedPeopleForSession(toks []text.Token, k int) bool {
@@ -1139,7 +1142,11 @@ func joinedPeopleForSession(toks []text.Token, k int) bool {
 	}
 	for e := j + 1; e < len(toks) && e <= j+4; e++ {
 		t := toks[e]
-		if sessionNouns[t.Lower] || frame.MeetingNouns[t.Lower] && frame.Triggers[t.Lower] == frame.Talks {
+		if sessionNouns[t.Lower] || mealNouns[t.Lower] || frame.MeetingNouns[t.Lower] && frame.Triggers[t.Lower] == frame.Talks {
+			// A meal is a sitting of the people just told as much as a
+			// session is: "joined the two leaders for dinner", "joined
+			// the ministers for a working lunch" (issue 14's
+			// five-hundred-and-thirtieth round; p2301, p783, p3212).
 			return true
 		}
 		if !t.Word || t.Cap {
