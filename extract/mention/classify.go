@@ -347,6 +347,9 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		}
 	}
 	if m == j { // no name: an institution, or a title standing alone
+		if d.loneTitleFamily(toks, i, j) {
+			return []Mention{{I: i, J: j, Kind: Person, Actor: -1, Text: SpanText(s, i, j)}}
+		}
 		if isHead(toks[j-1].Lower) {
 			return []Mention{d.institution(s, i, j)}
 		}
@@ -974,6 +977,12 @@ func (d *scanner) titleSurname(toks []text.Token, i, j int) bool {
 	if j-i < 2 || !titleSurnames[toks[j-1].Lower] || !toks[j-1].Cap {
 		return false
 	}
+	// An honorific alone before the word ("Mr Major", "Ms Bishop") styles
+	// a person by the family name; "the Lord Bishop of X" keeps the see
+	// (round 534; p3239, p1428).
+	if j-i == 2 && honorifics[toks[i].Lower] && (j == len(toks) || !toks[j].Cap && toks[j].Lower != "of") {
+		return true
+	}
 	g := toks[j-2]
 	if !g.Word || !g.Cap || g.Acronym || len(g.Lower) < 2 || IsTitleWord(g.Lower) || d.commonWord(g) || denominations[g.Lower] {
 		return false
@@ -986,6 +995,14 @@ func (d *scanner) titleSurname(toks []text.Token, i, j int) bool {
 	// Minister John Major", "the Prime Minister, John Major"): "the Air
 	// Marshal" stays a title.
 	if !d.g.Common[g.Lower] {
+		return true
+	}
+	// The two words alone open the sentence and a lowercase word other
+	// than "of" follows ("John Major said in the Commons", "John Major
+	// last night hailed"): a title opening a sentence takes its article
+	// ("The Air Marshal said") or its holder's name, so the pair is a
+	// person's name (round 534; p3239, p2655).
+	if i == 0 && j-i == 2 && j < len(toks) && toks[j].Word && !toks[j].Cap && toks[j].Lower != "of" {
 		return true
 	}
 	if j-2 > i {

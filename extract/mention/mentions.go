@@ -36,7 +36,13 @@ type scanner struct {
 	lowerSeen map[string]bool
 	homeCode  string          // the country of the dateline's city, "" when none
 	misters   map[string]bool // names written after "Mr." (monsieur.go)
-	altNames  map[string]bool // state forms written as family names (altsurname.go)
+	// titleFamilies: title words the article writes as family names
+	// (titlefamily.go).
+	titleFamilies map[string]bool
+	// monthFamilies: month words the article writes as family names
+	// (titlefamily.go).
+	monthFamilies map[string]bool
+	altNames      map[string]bool // state forms written as family names (altsurname.go)
 }
 
 // abbreviationCut: the sentence toks is a dateline's town and its
@@ -105,7 +111,7 @@ func dayAfterPeriod(toks, next []text.Token) bool {
 // mentions of every sentence. A capitalized word the article also writes
 // in lower case is an ordinary word at the start of a sentence.
 func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
-	d := &scanner{g: g, sents: t.Sentences, lowerSeen: map[string]bool{}, misters: misterSurnames(t.Sentences)}
+	d := &scanner{g: g, sents: t.Sentences, lowerSeen: map[string]bool{}, misters: misterSurnames(t.Sentences), titleFamilies: titleFamilyNames(t.Sentences), monthFamilies: monthFamilyNames(t.Sentences)}
 	out := Mentions{LowerSeen: d.lowerSeen, Sentences: make([][]Mention, len(t.Sentences))}
 	// The words written in lower case first: a dateline's town is none
 	// of them (agencyDateline).
@@ -582,6 +588,9 @@ func (d *scanner) scanSentence(si int) []Mention {
 		}
 		if !s.Title && !initial[k] && monthSurname(toks, k) && (!initial[k-1] || !d.commonWord(toks[k-1])) {
 			return true // "Theresa May said"
+		}
+		if !s.Title && d.loneMonthFamily(toks, k) {
+			return true // "Theresa May ... May held talks"
 		}
 		if !initial[k] && countedBodyWord(toks, k) {
 			return true // "the Seven Party Alliance", "the Four-Power Commission"
