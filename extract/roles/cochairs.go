@@ -1,6 +1,10 @@
 package roles
 
-import "github.com/parley-dev/parley/extract/text"
+import (
+	"github.com/parley-dev/parley/extract/mention"
+	"github.com/parley-dev/parley/extract/text"
+	"github.com/parley-dev/parley/graph"
+)
 
 // coChairList reads the people a plural "co-chairs" names right after it:
 // "the Minsk Group co-chairs A, B and C took part" (p424), "attended by
@@ -17,8 +21,19 @@ func (d *Reader) coChairList(si, k int, r *Roles) {
 		j++
 	} else if j < len(toks) && toks[j].Lower == "of" {
 		// "the co-chairs of the X Group, which has mediated since 1992:
-		// A of Y, B of Z and C of W" (p1406): the colon opens the list.
-		j = colonAfter(toks, j)
+		// A of Y, B of Z and C of W" (p1406): the colon opens the list;
+		// without one, the list follows the group's name itself
+		// (coChairBodyEnd).
+		if e := d.coChairBodyEnd(si, j); e > 0 {
+			j = e
+		} else {
+			j = colonAfter(toks, j)
+		}
+	}
+	if j < len(toks) && toks[j].Word && !toks[j].Cap && mention.IsTitleWord(toks[j].Lower) && d.personAt(si, j+1) != nil {
+		// "co-chairs of the Group, ambassadors A of X, B of Y and C of
+		// Z" (p715): a plural title before the list.
+		j++
 	}
 	var people []int
 	for j < len(toks) {
@@ -78,4 +93,34 @@ func colonAfter(toks []text.Token, j int) int {
 		}
 	}
 	return len(toks)
+}
+
+// coChairBodyEnd: "of" at j opens the name of the body the co-chairs
+// lead, an organization named right after it (with "the"), then a comma
+// or a person ("the co-chairs of the OSCE Minsk Group Igor Popov of
+// Russia, ...", p1686; "the co-chairmen of the Minsk Group, Carey
+// Cavanaugh of the United States, ...", p1792): the token where the list
+// opens, or -1 (a colon later may still open it). Before the
+// five-hundred-and-thirty-third round only a colon opened such a list,
+// and these co-chairs went unread.
+func (d *Reader) coChairBodyEnd(si, j int) int {
+	toks := d.Sents[si].Toks
+	j++
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	for _, o := range d.Ments[si] {
+		if o.I != j || o.Actor < 0 || o.Desc || d.Cast.Actors[o.Actor].Kind != graph.Organization {
+			continue
+		}
+		e := o.J
+		if e < len(toks) && toks[e].Text == "," {
+			e++
+		}
+		if e < len(toks) && (d.personAt(si, e) != nil ||
+			toks[e].Word && !toks[e].Cap && mention.IsTitleWord(toks[e].Lower) && d.personAt(si, e+1) != nil) {
+			return e
+		}
+	}
+	return -1
 }
