@@ -42,3 +42,23 @@ func TestOvalOfficeAndCapitolAreInWashington(t *testing.T) {
 		t.Errorf("State Capitol read as Washington")
 	}
 }
+
+// "about" that rounds a stretch of time ("lasted about 75 minutes", "about
+// an hour") says how long, not what was discussed: it opens no topic
+// phrase, so the first of the people listed after it ("and brought
+// together A, B and C") sits at the talks, and "met A for about two hours
+// on Friday and was to see B" plans a meeting with B (stretchVerbAnd;
+// p3250, p1968). The
+// negative case: "talks about Y" keeps Y a topic, not a participant.
+func TestRoundedStretchOpensNoTopic(t *testing.T) {
+	text := "Budget talks\nPresident Otto Brandt and the leaders failed on Sunday to agree on a plan.\nThe talks lasted about 75 minutes and brought together Alan Dorr, Ivo Sand and Mara Lent."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Alan Dorr", "Ivo Sand", "Mara Lent") {
+		t.Errorf("want the first listed at the talks, got %s", dump(rec))
+	}
+	text = "Budget talks\nSenator Ivo Sand met Senator Mara Lent on Sunday for talks about Alan Dorr, the nominee."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Alan Dorr", "Ivo Sand") {
+		t.Errorf("the topic read as a participant, got %s", dump(rec))
+	}
+}
