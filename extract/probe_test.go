@@ -8622,7 +8622,8 @@ var twohundredthirtyfourthRoundFloors = map[string]float64{
 	// roles 0.68 before the two-hundred-and-eighty-sixth round (p1436: the
 	// United Nations Committee of Good Offices named whole)
 	"persons": 0.93, "roles": 0.71, "met-pairs": 0.39, "met-pairs precision": 0.52,
-	"places": 0.57, "dates": 0.93,
+	"places": 0.79, "dates": 0.93,
+	// The five-hundred-and-thirty-sixth round raised places 0.57 -> 0.79 (p1439: a reception "in Oval Office" is Washington's, landmarks).
 }
 
 func TestProbeTwoHundredThirtyFourthRound(t *testing.T) {
@@ -15277,8 +15278,9 @@ var fourhundredtwentyfourthRoundProbe = regexp.MustCompile(`^p(2576|2577|2578|25
 // city and month rather than the leaders' venue and day.
 var fourhundredtwentyfourthRoundFloors = map[string]float64{
 	"persons": 0.96, "roles": 0.35, "met-pairs": 0.72, "met-pairs precision": 0.91,
-	"places": 0.66, "dates": 0.88,
+	"places": 0.81, "dates": 0.88,
 	// The five-hundredth round raised persons 0.95 -> 0.96, met-pairs 0.70 -> 0.72, precision 0.82 -> 0.91 (p2578: "for African Affairs", "of Caribbean States" is no person, regionPlural).
+	// The five-hundred-and-thirty-sixth round raised places 0.66 -> 0.81 (p2577: a meeting "in the Oval Office" is Washington's, landmarks).
 }
 
 func TestProbeFourHundredTwentyFourthRound(t *testing.T) {
@@ -18396,4 +18398,30 @@ var fivehundredthirtythirdRoundFloors = map[string]float64{
 
 func TestProbeFiveHundredThirtyThirdRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-thirty-third-round probe", fivehundredthirtythirdRoundProbe, 6, fivehundredthirtythirdRoundFloors)
+}
+
+// fivehundredthirtysixthRoundProbe are the probe articles p3248-p3253,
+// written in issue 14's five-hundred-and-thirty-sixth round as an
+// untargeted batch on budget, debt-ceiling and shutdown negotiations
+// between American presidents and congressional leaders: a 1990
+// broadsheet on the White House session that opened budget talks; a 1995
+// wire on Cabinet Room shutdown talks; a 2011 agency on Sunday debt-limit
+// talks; a 2013 broadsheet on West Wing shutdown talks; a 2019 network on
+// a Situation Room walkout; a 2023 agency on Oval Office and Capitol
+// debt-ceiling talks. Their gold was committed (c47dbfdf) before the
+// extractor ran on them. Untuned they scored persons 0.88 (P 0.86 / R
+// 0.91), roles 0.00 (no negotiation found), met-pairs 0.55 (P 0.76 / R
+// 0.43), places 0.85, dates 0.74; fivehundredthirtysixthRoundFloors are
+// the branch's scores after the round's rules (the Oval Office and the
+// Capitol are Washington's; an "about" that rounds a stretch of time no
+// longer hides the names a second verb governs).
+var fivehundredthirtysixthRoundProbe = regexp.MustCompile(`^p(3248|3249|3250|3251|3252|3253)-`)
+
+var fivehundredthirtysixthRoundFloors = map[string]float64{
+	"persons": 0.88, "roles": 0.00, "met-pairs": 0.59, "met-pairs precision": 0.78,
+	"places": 1.00, "dates": 0.66,
+}
+
+func TestProbeFiveHundredThirtySixthRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-thirty-sixth-round probe", fivehundredthirtysixthRoundProbe, 6, fivehundredthirtysixthRoundFloors)
 }

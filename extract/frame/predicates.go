@@ -397,7 +397,16 @@ func TopicSpansOf(toks []text.Token, k, ce int, preps bool) map[int]bool {
 		if !cue {
 			continue
 		}
-		for e := t + 1; e < ce && toks[e].Lower != "with" && toks[e].Text != ","; e++ {
+		end := ce
+		if approximateSpan(toks, t, ce) {
+			// "lasted about 75 minutes and brought together A, B
+			// and C": an "about" that rounds a stretch of time says
+			// how long, not what was discussed; its span ends where
+			// a second verb is coordinated (issue 14's
+			// five-hundred-and-thirty-sixth round; p3250, p1968).
+			end = stretchVerbAnd(toks, t+3, ce)
+		}
+		for e := t + 1; e < end && toks[e].Lower != "with" && toks[e].Text != ","; e++ {
 			if out == nil {
 				out = map[int]bool{}
 			}
@@ -462,6 +471,32 @@ func approximateSpan(toks []text.Token, t, ce int) bool {
 	}
 	w := toks[t+1].Lower
 	return w == "a" || w == "an" || mention.IsNumber(w) || slices.Contains(unitNumbers, w)
+}
+
+// stretchVerbAnd is the first "and" from i on, before ce, that coordinates
+// a lower-case word other than a fraction of the stretch ("and brought
+// together", not "and a half" nor "and then B", a second object of the
+// first verb) and is followed, before a comma, by a
+// capitalized word, a name the second verb governs ("and brought together
+// A", "and were joined ... by Mr B"): ce when there is none. A verb
+// with no name after it ("and agreed to set up a commission") keeps the
+// span as it was.
+func stretchVerbAnd(toks []text.Token, i, ce int) int {
+	for e := i; e+1 < ce; e++ {
+		if toks[e].Text == "," {
+			return ce
+		}
+		if toks[e].Lower != "and" || !toks[e+1].Word || toks[e+1].Cap || toks[e+1].Lower == "a" || toks[e+1].Lower == "an" || toks[e+1].Lower == "then" {
+			continue
+		}
+		for n := e + 2; n < ce && toks[n].Text != ","; n++ {
+			if toks[n].Cap && toks[n].Word {
+				return e
+			}
+		}
+		return ce
+	}
+	return ce
 }
 
 // spanUnits are the stretches of time "about" can round (approximateSpan).
