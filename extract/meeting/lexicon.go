@@ -8,6 +8,10 @@ func lex(name string) map[string]bool { return lexicon.Words(name) }
 // determiners that may open an apposition: "X, the security adviser to Y".
 var appositionDets = lex("appositionDets")
 
+// journeyAsidePreps open an aside on the subject's journey: "X, on his
+// first visit to Y since ..., met Z" (journeyAside).
+var journeyAsidePreps = lex("journeyAsidePreps")
+
 // functionWords are capitalized only at the start of a sentence and never
 // begin a name.
 var functionWords = lex("functionWords")

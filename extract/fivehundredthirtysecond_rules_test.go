@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// Issue 14's five-hundred-and-thirty-second round: a batch targeted on
+// persons (p3224-p3229: a wire, an agency, a broadsheet, a national news
+// agency, a public broadcaster and a news trust on envoys' and ministers'
+// talks, 2007-2024 — names with particles and honorifics, given names that
+// are common words); each rule with sentences of its own.
+
+// "X, on his first visit to Y since taking office, met Z": the aside after
+// the subject opens with a preposition and a possessive, and its "since"
+// clause ends at the comma before the predicate; the predicate is X's, as
+// after "X, the first leader to visit since ..., met Z"
+// (apposedSubordinate; p3225, p2521, p3027). The negative case: a
+// sentence whose aside is told by the subject's own clause before a
+// second subject ("... since taking office, officials said Z met W") keeps
+// the pair the clause names.
+func TestTripAsideSinceKeepsSubject(t *testing.T) {
+	text := "Envoy in Vantora\nForeign Minister Edda Pellmark arrived in Vantora on Monday.\nPellmark, on her first visit to Vantora since taking office in March, met Prime Minister Oskar Tavely at his office."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Edda Pellmark", "Oskar Tavely") {
+		t.Errorf("want the visitor with the prime minister, got %s", dump(rec))
+	}
+	text = "Envoy in Vantora\nForeign Minister Edda Pellmark arrived in Vantora on Monday.\nPellmark, on her third trip to Vantora since taking over the ministry, also met Trade Minister Ilse Varno and separately Finance Minister Roald Stenvik."
+	rec = corefRecord(t, text)
+	if !heldAll(rec, "Edda Pellmark", "Ilse Varno") || !heldAll(rec, "Edda Pellmark", "Roald Stenvik") {
+		t.Errorf("want the visitor with each minister, got %s", dump(rec))
+	}
+	if heldAll(rec, "Ilse Varno", "Roald Stenvik") {
+		t.Errorf("the two ministers paired without the visitor, got %s", dump(rec))
+	}
+}
