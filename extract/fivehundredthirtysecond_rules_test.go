@@ -31,3 +31,25 @@ func TestTripAsideSinceKeepsSubject(t *testing.T) {
 		t.Errorf("the two ministers paired without the visitor, got %s", dump(rec))
 	}
 }
+
+// "X was accompanied by Y, who held a separate meeting with Z": the
+// companions' list ends at a relative clause that tells an encounter held
+// apart, so Z is no companion of X's at X's meeting; Y and Z met on their
+// own (separateRelativeBetween; p3226, p1585, p211). The negative case: a
+// relative clause with no such word ("who had flown in with him") keeps
+// the companion named after it on the list.
+func TestSeparateRelativeEndsCompanions(t *testing.T) {
+	text := "Minister in Kyiv\nDefence Secretary Alan Brevik met his counterpart Olek Marant in Kyiv on Thursday.\nBrevik was accompanied by the army chief, General Tom Radley, who held a separate meeting with General Ivan Zelko."
+	rec := corefRecord(t, text)
+	if heldAll(rec, "Alan Brevik", "Ivan Zelko") {
+		t.Errorf("the general met apart joined the ministers' meeting, got %s", dump(rec))
+	}
+	if !heldAll(rec, "Tom Radley", "Ivan Zelko") {
+		t.Errorf("want the two generals' own meeting, got %s", dump(rec))
+	}
+	text = "Minister in Kyiv\nDefence Secretary Alan Brevik met his counterpart Olek Marant in Kyiv on Thursday.\nBrevik was accompanied by the army chief, General Tom Radley, who had flown in with him, and his adviser Petra Hollis."
+	rec = corefRecord(t, text)
+	if !heldAll(rec, "Alan Brevik", "Olek Marant", "Petra Hollis") {
+		t.Errorf("want the adviser among the companions, got %s", dump(rec))
+	}
+}
