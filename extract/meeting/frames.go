@@ -232,7 +232,7 @@ func titleApposition(toks []text.Token, end int) int {
 // the apposition (where the subject's mention ends), or (-1, -1).
 func apposedSubordinate(toks []text.Token, cs, k int) (int, int) {
 	c := k - 1
-	if c > cs+2 && passiveAdverbs[toks[c].Lower] && toks[c-1].Text == "," {
+	if c > cs+2 && asidePredicateAdverbs[toks[c].Lower] && toks[c-1].Text == "," {
 		c-- // "X, on his third trip to Y since ..., also met Z"
 	}
 	if cs < 2 || c < cs+1 || toks[c].Text != "," {
@@ -272,7 +272,7 @@ func apposedSubordinate(toks []text.Token, cs, k int) (int, int) {
 // the subject's (issue 14's five-hundred-and-thirty-second round; p3225,
 // p2521, p3027).
 func journeyAside(toks []text.Token, a, cs int) bool {
-	return a+3 < cs && journeyAsidePreps[toks[a+1].Lower] && possessiveDets[toks[a+2].Lower]
+	return a+3 < cs && journeyAsidePreps[toks[a+1].Lower] && asidePossessives[toks[a+2].Lower]
 }
 
 // relativeReach is how far back relativeSubjects looks for the "who" of
