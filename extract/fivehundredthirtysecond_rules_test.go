@@ -39,7 +39,7 @@ func TestTripAsideSinceKeepsSubject(t *testing.T) {
 // relative clause with no such word ("who had flown in with him") keeps
 // the companion named after it on the list.
 func TestSeparateRelativeEndsCompanions(t *testing.T) {
-	text := "Minister in Kyiv\nDefence Secretary Alan Brevik met his counterpart Olek Marant in Kyiv on Thursday.\nBrevik was accompanied by the army chief, General Tom Radley, who held a separate meeting with General Ivan Zelko."
+	text := "Minister in Selmora\nDefence Secretary Alan Brevik met his counterpart Olek Marant in Selmora on Thursday.\nBrevik was accompanied by the army chief, General Tom Radley, who held a separate meeting with General Ivan Zelko."
 	rec := corefRecord(t, text)
 	if heldAll(rec, "Alan Brevik", "Ivan Zelko") {
 		t.Errorf("the general met apart joined the ministers' meeting, got %s", dump(rec))
@@ -47,7 +47,7 @@ func TestSeparateRelativeEndsCompanions(t *testing.T) {
 	if !heldAll(rec, "Tom Radley", "Ivan Zelko") {
 		t.Errorf("want the two generals' own meeting, got %s", dump(rec))
 	}
-	text = "Minister in Kyiv\nDefence Secretary Alan Brevik met his counterpart Olek Marant in Kyiv on Thursday.\nBrevik was accompanied by the army chief, General Tom Radley, who had flown in with him, and his adviser Petra Hollis."
+	text = "Minister in Selmora\nDefence Secretary Alan Brevik met his counterpart Olek Marant in Selmora on Thursday.\nBrevik was accompanied by the army chief, General Tom Radley, who had flown in with him, and his adviser Petra Hollis."
 	rec = corefRecord(t, text)
 	if !heldAll(rec, "Alan Brevik", "Olek Marant", "Petra Hollis") {
 		t.Errorf("want the adviser among the companions, got %s", dump(rec))
