@@ -12,10 +12,9 @@ import "testing"
 // the subject opens with a preposition and a possessive, and its "since"
 // clause ends at the comma before the predicate; the predicate is X's, as
 // after "X, the first leader to visit since ..., met Z"
-// (apposedSubordinate; p3225, p2521, p3027). The negative case: a
-// sentence whose aside is told by the subject's own clause before a
-// second subject ("... since taking office, officials said Z met W") keeps
-// the pair the clause names.
+// (journeyAside, apposedSubordinate; p3225, p2521, p1805). The negative
+// case: the two ministers met "and separately" are not paired with each
+// other once the visitor is the subject.
 func TestTripAsideSinceKeepsSubject(t *testing.T) {
 	text := "Envoy in Vantora\nForeign Minister Edda Pellmark arrived in Vantora on Monday.\nPellmark, on her first visit to Vantora since taking office in March, met Prime Minister Oskar Tavely at his office."
 	rec := corefRecord(t, text)
