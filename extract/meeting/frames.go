@@ -270,7 +270,7 @@ func apposedSubordinate(toks []text.Token, cs, k int) (int, int) {
 // during her third trip to Y since ..., held talks": it tells the
 // subject's journey, as an apposition does, and the predicate after it is
 // the subject's (issue 14's five-hundred-and-thirty-second round; p3225,
-// p2521, p3027).
+// p2521, p1805).
 func journeyAside(toks []text.Token, a, cs int) bool {
 	return a+3 < cs && journeyAsidePreps[toks[a+1].Lower] && asidePossessives[toks[a+2].Lower]
 }
