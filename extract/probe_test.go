@@ -9513,10 +9513,17 @@ var twohundredfiftyeighthRoundFloors = map[string]float64{
 	// The two-hundred-and-sixty-second round raised dates 0.81 -> 0.85 (p1585: a
 	// record phrase's ordinal or since-date keeps a scene on the story's
 	// day, meeting.priorEvent and recordDates).
-	"persons": 0.97, "roles": 0.57, "met-pairs": 0.59, "met-pairs precision": 0.73,
+	// The five-hundred-and-thirty-second round lowered roles 0.57 -> 0.50 and
+	// met-pairs 0.59 -> 0.58 and raised precision 0.73 -> 0.76, places 0.85 ->
+	// 0.88 and dates 0.96 -> 1.00 (p1585, a trade accepted: the minister met
+	// "separately" by a companion no longer joins the leaders' meeting
+	// (separateRelativeBetween), but his own meeting with the companion is
+	// not read, and the leaders' meeting, all its people now on a side,
+	// makes "the peace process in Y" a negotiation of the two states).
+	"persons": 0.97, "roles": 0.50, "met-pairs": 0.58, "met-pairs precision": 0.76,
 	// dates 0.85 before the two-hundred-and-eighty-fifth round (p1581: a part of
 	// the day with no day of its own continues the day told last, partOfDayOnly).
-	"places": 0.85, "dates": 0.96,
+	"places": 0.88, "dates": 1.00,
 	// places raised in the three-hundredth round (p1585: a scene of the
 	// story's day takes its day's meeting's place, scenePlace).
 }
@@ -10891,7 +10898,12 @@ var twohundredninetyfifthRoundProbe = regexp.MustCompile(`^p180[2-7]-`)
 
 var twohundredninetyfifthRoundFloors = map[string]float64{
 	"persons": 0.97, "roles": 0.44, "met-pairs": 0.72, "met-pairs precision": 0.70,
-	"places": 0.93, "dates": 0.89,
+	// The five-hundred-and-thirty-second round lowered dates 0.89 -> 0.85
+	// (p1805, a trade accepted: "X, on his first overseas trip since
+	// taking office ..., met Y" is now read, journeyAside, and the meeting,
+	// with no day in its sentence, takes the publication month instead of
+	// the story's day a later retelling gave it).
+	"places": 0.93, "dates": 0.85,
 	// The four-hundred-and-ninety-first round raised persons 0.96 -> 0.97,
 	// precision 0.68 -> 0.70 (p1805: "Y Shrine" is no person).
 }
@@ -14934,8 +14946,14 @@ var fourhundredfourteenthRoundFloors = map[string]float64{
 	// The four-hundred-and-forty-eighth round raised persons 0.91 -> 0.93, met-pairs
 	// 0.86 -> 0.89 and precision 0.92 -> 1.00 (p2521: "General Headquarters" no
 	// person, nonActorHeads).
-	"persons": 0.93, "roles": 0.00, "met-pairs": 0.89, "met-pairs precision": 1.00,
-	"places": 1.00, "dates": 0.83,
+	// The five-hundred-and-thirty-second round raised met-pairs 0.89 -> 0.92
+	// and dates 0.83 -> 0.84 and lowered places 1.00 -> 0.91 (p2521, a trade
+	// accepted: "X, on his first visit to B since taking office ..., met
+	// General Y at the army's headquarters" is now read, journeyAside,
+	// but placed at the dateline's city, not the garrison city the sentence
+	// before names).
+	"persons": 0.93, "roles": 0.00, "met-pairs": 0.92, "met-pairs precision": 1.00,
+	"places": 0.91, "dates": 0.84,
 }
 
 func TestProbeFourHundredFourteenthRound(t *testing.T) {
@@ -18424,4 +18442,33 @@ var fivehundredthirtysixthRoundFloors = map[string]float64{
 
 func TestProbeFiveHundredThirtySixthRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-thirty-sixth-round probe", fivehundredthirtysixthRoundProbe, 6, fivehundredthirtysixthRoundFloors)
+}
+
+// fivehundredthirtysecondRoundProbe are the probe articles p3224-p3229,
+// written in issue 14's five-hundred-and-thirty-second round as a batch
+// targeted on persons' names with particles and honorifics and given names
+// that are common words: a 2014 wire on a UN envoy's talks (a given name
+// that is a verb opening the lead); a 2007 agency on an alliance chief
+// whose surname opens with a particle; a 2023 broadsheet on a defence
+// secretary whose given name is a common noun; a 2021 national agency on
+// ministers with Malay honorifics; a 2024 public broadcaster on a foreign
+// minister's Pacific stop (island states opening sentences, "Sir X"); a
+// 2012 news trust on a summit (capitalized particles, initials, "Dr.").
+// Their gold was committed (d49f520e) before the
+// extractor ran on them. Untuned they scored persons 0.97 (P 1.00 / R
+// 0.94), roles 0.67 (P 1.00 / R 0.50), met-pairs 0.78 (P 0.68 / R 0.91),
+// places 0.90, dates 0.95; fivehundredthirtysecondRoundFloors are the
+// branch's scores after the round's rules (a journey aside "X, on his
+// first visit to Y since ..., met Z" keeps the predicate X's; a
+// companions' list ends at a relative clause telling an encounter held
+// apart).
+var fivehundredthirtysecondRoundProbe = regexp.MustCompile(`^p(3224|3225|3226|3227|3228|3229)-`)
+
+var fivehundredthirtysecondRoundFloors = map[string]float64{
+	"persons": 0.96, "roles": 0.66, "met-pairs": 0.90, "met-pairs precision": 0.82,
+	"places": 0.91, "dates": 0.91,
+}
+
+func TestProbeFiveHundredThirtySecondRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-thirty-second-round probe", fivehundredthirtysecondRoundProbe, 6, fivehundredthirtysecondRoundFloors)
 }

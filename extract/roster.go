@@ -670,6 +670,11 @@ func (d *doc) rosters(si int) []roster {
 			if clauseEndBetween(toks, from, m.I) && !(serial && listEndBetween(toks, from, m.I) < 0) {
 				break
 			}
+			if escorted != nil && separateRelativeBetween(toks, from, m.I) {
+				// "X was accompanied by Y, who held a separate meeting
+				// with Z": Z is met by Y apart, no companion of X's.
+				break
+			}
 			if ps := titleRunStart(toks, m.PhraseStart()); ps-2 > from && ofPrepositions[toks[ps-1].Lower] &&
 				toks[ps-2].Word && (!toks[ps-2].Cap || apposedAdviserTo(toks, ps, from)) {
 				// "X, the adviser to President Y", "B, the sister of
@@ -835,6 +840,30 @@ func clauseEndBetween(toks []text.Token, i, j int) bool {
 	}
 	return false
 }
+
+// separateRelativeBetween: a relative clause opened in [i, j) (", who",
+// ", whom") tells an encounter held apart ("who held a separate meeting
+// with Z", "who met Z separately"): the people named in it after the
+// companion it is told of met that companion on their own, and the list
+// of companions ends at it (issue 14's five-hundred-and-thirty-second
+// round; p3226, p1585, p211).
+func separateRelativeBetween(toks []text.Token, i, j int) bool {
+	for e := i + 1; e < j; e++ {
+		if toks[e-1].Text != "," || toks[e].Lower != "who" && toks[e].Lower != "whom" {
+			continue
+		}
+		for x := e + 1; x < len(toks) && toks[x].Text != ";"; x++ {
+			if relativeSeparateWords[toks[x].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeSeparateWords tell an encounter held apart from the one told
+// before it: "held a separate meeting", "met Z separately".
+var relativeSeparateWords = lex("separateWords")
 
 // serialSemicolons: the semicolons after token from set apart the items
 // of one list of people, each with its post in apposition, as old

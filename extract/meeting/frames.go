@@ -231,10 +231,13 @@ func titleApposition(toks []text.Token, end int) int {
 // before the predicate at k. It returns that comma and the comma opening
 // the apposition (where the subject's mention ends), or (-1, -1).
 func apposedSubordinate(toks []text.Token, cs, k int) (int, int) {
-	if cs < 2 || k < cs+2 || toks[k-1].Text != "," {
+	c := k - 1
+	if c > cs+2 && asidePredicateAdverbs[toks[c].Lower] && toks[c-1].Text == "," {
+		c-- // "X, on his third trip to Y since ..., also met Z"
+	}
+	if cs < 2 || c < cs+1 || toks[c].Text != "," {
 		return -1, -1
 	}
-	c := k - 1
 	for e := cs; e < c; e++ {
 		if !toks[e].Word && toks[e].Text != "-" && toks[e].Text != "'" && toks[e].Text != "." {
 			return -1, -1 // one plain clause up to the closing comma
@@ -250,7 +253,7 @@ func apposedSubordinate(toks []text.Token, cs, k int) (int, int) {
 			return -1, -1
 		}
 	}
-	if a < 1 || !appositionDets[toks[a+1].Lower] {
+	if a < 1 || !appositionDets[toks[a+1].Lower] && !journeyAside(toks, a, cs) {
 		return -1, -1
 	}
 	for e := 0; e < a; e++ {
@@ -259,6 +262,17 @@ func apposedSubordinate(toks []text.Token, cs, k int) (int, int) {
 		}
 	}
 	return c, a
+}
+
+// journeyAside: the aside opened by the comma at a is a preposition and a
+// possessive before a noun of its own, ending before the subordinator at
+// cs — "X, on his first visit to Y since taking office, met Z", "X,
+// during her third trip to Y since ..., held talks": it tells the
+// subject's journey, as an apposition does, and the predicate after it is
+// the subject's (issue 14's five-hundred-and-thirty-second round; p3225,
+// p2521, p1805).
+func journeyAside(toks []text.Token, a, cs int) bool {
+	return a+3 < cs && journeyAsidePreps[toks[a+1].Lower] && asidePossessives[toks[a+2].Lower]
 }
 
 // relativeReach is how far back relativeSubjects looks for the "who" of

@@ -8,6 +8,18 @@ func lex(name string) map[string]bool { return lexicon.Words(name) }
 // determiners that may open an apposition: "X, the security adviser to Y".
 var appositionDets = lex("appositionDets")
 
+// journeyAsidePreps open an aside on the subject's journey: "X, on his
+// first visit to Y since ..., met Z" (journeyAside).
+var journeyAsidePreps = lex("journeyAsidePreps")
+
+// asidePossessives follow a journeyAsidePreps word: "on his", "during
+// her" (journeyAside).
+var asidePossessives = lex("possessiveDets")
+
+// asidePredicateAdverbs may stand between an aside's closing comma and the
+// predicate: "X, on his third trip to Y since ..., also met Z".
+var asidePredicateAdverbs = lex("passiveAdverbs")
+
 // functionWords are capitalized only at the start of a sentence and never
 // begin a name.
 var functionWords = lex("functionWords")
