@@ -66,6 +66,14 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			continue // "on Thursday (13/7)": the figures tell the day
 		}
 		if wd, ok := lexicon.Weekdays[l]; ok && known {
+			if d, ok := weekOfWeekday(pub, wd, at(k+1), at(k+2), at(k+3)); ok {
+				// "on Monday of last week": the day in the calendar
+				// week named, read with its "week" (issue 14's
+				// five-hundred-and-thirty-fifth round; p3246, p1286).
+				out = append(out, DateExpr{At: k, Value: Day(d), Relative: true})
+				k += 3
+				continue
+			}
 			switch at(k - 1) {
 			case "last":
 				out = append(out, DateExpr{At: k, Value: Day(prevWeekday(pub, wd, false)), Relative: true})
@@ -699,6 +707,18 @@ func prevWeekday(pub time.Time, wd int, sameDay bool) time.Time {
 		back = 7
 	}
 	return pub.AddDate(0, 0, -back)
+}
+
+// weekOfWeekday is the day with weekday wd in the calendar week, Monday
+// to Sunday, that "of last week", "of this week" or "of next week" names
+// counting from pub's.
+func weekOfWeekday(pub time.Time, wd int, of, which, week string) (time.Time, bool) {
+	shift, ok := map[string]int{"last": -7, "this": 0, "next": 7}[which]
+	if of != "of" || week != "week" || !ok {
+		return time.Time{}, false
+	}
+	monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+shift)
+	return monday.AddDate(0, 0, (wd+6)%7), true
 }
 
 // nextWeekday is the earliest date with weekday wd on or after pub

@@ -584,7 +584,8 @@ func withAfterPrep(toks []text.Token, k int) int {
 // theirs) is none.
 func (d *Reader) heldSession(si, k int) bool {
 	toks := d.Sents[si].Toks
-	if !heldSessionNouns[toks[k].Lower] || k < 2 {
+	counted := countedSessionNouns[toks[k].Lower]
+	if !heldSessionNouns[toks[k].Lower] && !counted || k < 2 {
 		return false
 	}
 	v := k - 1
@@ -594,10 +595,22 @@ func (d *Reader) heldSession(si, k int) bool {
 		}
 		v--
 	}
-	if !holdVerbs[toks[v].Lower] || !heldSessionDeterminers[toks[v+1].Lower] || k+1 < len(toks) && toks[k+1].Lower == "of" || frame.AnyWord(toks, 0, k, attendWords) {
+	if !holdVerbs[toks[v].Lower] || !heldSessionDeterminers[toks[v+1].Lower] && !countedSessions(toks, v, counted) || k+1 < len(toks) && toks[k+1].Lower == "of" || frame.AnyWord(toks, 0, k, attendWords) {
 		return false
 	}
 	return d.coordinatedBefore(si, v) || countedSubject(toks, v)
+}
+
+// countedSessions: the plural sittings after the hold verb v are numbered,
+// "held twelve sessions", "held three long sittings" (issue 14's
+// five-hundred-and-thirty-fifth round; p3246, p3123). "Both" points back at
+// sittings already told.
+func countedSessions(toks []text.Token, v int, counted bool) bool {
+	if !counted {
+		return false
+	}
+	_, ok := mention.CountWords[toks[v+1].Lower]
+	return ok && toks[v+1].Lower != "both"
 }
 
 // countedSubject: the sentence opens at its hold verb v with a counted

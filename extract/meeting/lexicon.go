@@ -176,6 +176,7 @@ var (
 	heldSessionNouns       = lex("heldSessionNouns")
 	holdVerbs              = lex("holdVerbs")
 	heldSessionDeterminers = lex("heldSessionDeterminers")
+	countedSessionNouns    = lex("countedSessionNouns")
 )
 
 // futureCues before such a meeting make the act it precedes one to come.

@@ -1843,12 +1843,29 @@ func (d *Reader) arrivalCity(si int, date string) string {
 		if !d.arrivalOfTheDays(vt, m.I-2, met) || m.J+1 < len(vt) && vt[m.J].Lower == "and" && slices.ContainsFunc(d.Ments[vi], func(n mention.Mention) bool { return n.Kind == mention.City && n.I == m.J+1 }) {
 			return "" // "flew to X several times", "had travelled to X and Y before the summit"
 		}
+		if vi > si && flownOnTonight(vt, m.J) {
+			// "A and B held seven sessions at A's residence. ... He flew
+			// to X tonight": told after the meeting, a flight at the
+			// dispatch day's end leaves the meeting's city (p610).
+			return ""
+		}
 		return m.City
 	})
 	if place == d.dateline {
 		return ""
 	}
 	return place
+}
+
+// flownOnTonight: "tonight" follows the arrival's city at e within four
+// words ("flew to X tonight", "flew to X late tonight").
+func flownOnTonight(toks []text.Token, e int) bool {
+	for k := e; k < len(toks) && k <= e+3; k++ {
+		if toks[k].Lower == "tonight" {
+			return true
+		}
+	}
+	return false
 }
 
 // seatCompoundAt: sentence si puts its event "at" a government's compound
