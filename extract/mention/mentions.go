@@ -137,6 +137,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	for si := range d.sents {
 		out.Sentences[si] = sloganFirst(&d.sents[si], allLedParties(&d.sents[si], stateLedGroups(&d.sents[si], d.scanSentence(si))))
 	}
+	d.formerCapitalState(out.Sentences, out.Dateline)
 	home := d.homeCode
 	if venueOnlyHome(d.sents, out.Sentences, home) {
 		// The dateline's state only hosts (venuehost.go): "the

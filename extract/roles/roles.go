@@ -431,6 +431,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 	d.delegationHeadsSides(si, r)
 	d.governmentSides(si, hasNeg, r)
 	d.bargainedSides(si, conjSides, r)
+	d.exchangedSides(si, r) // "A and B exchanged prisoners" (exchangedsides.go)
 	d.signedWith(si, r)
 	d.signedForSides(si, r)
 	d.signedDocumentSides(si, r)
