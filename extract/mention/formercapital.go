@@ -23,19 +23,14 @@ import (
 // Zimbabwe Rhodesia) leave the city alone. The dateline's home state
 // follows its city. The present state's demonym goes with its capital.
 func (d *scanner) formerCapitalState(out [][]Mention, dateline string) {
-	named := map[string]bool{}
+	// named: the states the story names or gives a demonym of;
+	// presentNamed: those it names by name.
+	named, presentNamed := map[string]bool{}, map[string]bool{}
 	for _, ms := range out {
 		for _, m := range ms {
 			if (m.Kind == State || m.Kind == Demonym) && m.Code != "" {
 				named[m.Code] = true
-			}
-		}
-	}
-	presentNamed := map[string]bool{}
-	for _, ms := range out {
-		for _, m := range ms {
-			if m.Kind == State && m.Code != "" {
-				presentNamed[m.Code] = true
+				presentNamed[m.Code] = presentNamed[m.Code] || m.Kind == State
 			}
 		}
 	}
