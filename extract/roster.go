@@ -595,6 +595,12 @@ func (d *doc) rosters(si int) []roster {
 				presence = from >= 0
 			}
 			if from < 0 {
+				// "Among the guests at the dinner were A and B": those the
+				// host entertained at the meal told before (amongGuests).
+				from = amongGuests(toks)
+				presence = from >= 0
+			}
+			if from < 0 {
 				// "For the insurgency participated A, B and C": a
 				// translated readout names the side, then its people.
 				if e := sideOpenedPresence(toks); e > 0 {
@@ -2726,6 +2732,42 @@ func amongAudience(toks []text.Token) int {
 		}
 		if toks[e].Lower == "were" {
 			return e + 1
+		}
+	}
+	return -1
+}
+
+// guestListNouns name those a host entertained: "Among the guests were".
+var guestListNouns = lex("guestNouns")
+
+// amongGuests: the sentence opens "Among the guests were" or, naming the
+// occasion in at most four words, "Among the guests at the luncheon
+// were"; the index after "were", where the list of those present begins,
+// or -1. The people listed sat at the meal or meeting the story has just
+// told (issue 14's five-hundred-and-thirty-ninth round: a dinner given in
+// honour of a visitor, then its guests; a signing ceremony, then the heads
+// of state among its guests). "Among the guests expected are" tells no
+// one present and stays unread.
+func amongGuests(toks []text.Token) int {
+	if len(toks) < 5 || toks[0].Lower != "among" || toks[1].Lower != "the" || !guestListNouns[toks[2].Lower] {
+		return -1
+	}
+	if toks[3].Lower == "were" {
+		return 4
+	}
+	if toks[3].Lower != "at" {
+		return -1
+	}
+	for e := 4; e < len(toks) && e <= 8; e++ {
+		if toks[e].Lower == "were" {
+			p := toks[e-1].Lower
+			if e > 4 && (mealNouns[p] || eventNouns[p] || frame.MeetingNouns[p]) {
+				return e + 1
+			}
+			return -1
+		}
+		if !toks[e].Word {
+			return -1
 		}
 	}
 	return -1

@@ -298,6 +298,7 @@ func ratificationObject(toks []text.Token, k int) bool {
 
 var (
 	mealNouns      = lex("mealNouns")
+	entertainVerbs = lex("entertainVerbs")
 	mealVerbs      = lex("mealVerbs")
 	haveMealVerbs  = lex("haveMealVerbs")
 	guestMealVerbs = lex("guestMealVerbs")
@@ -549,3 +550,46 @@ var (
 	timeTogetherSpans = lex("timeTogetherSpans")
 	timeTogetherTails = lex("timeTogetherTails")
 )
+
+// entertainedAtMeal: the verb at k is one of entertaining a guest and a
+// meal follows it in the clause, past the guest: "X entertained Y at
+// dinner", "entertained the President at a state dinner", "entertained
+// the Sultan of Z, W, at luncheon" (issue 14's five-hundred-and-thirty-
+// ninth round: p3266, p3243, p1652). Host and guest sat at one table, as
+// "gave a dinner for Y" tells. "at" (or "to") opens the meal, at most three
+// words before its noun; the meal stands within twelve words of the verb,
+// no clause break between. "entertained hopes of a deal" names no meal
+// and stays unread.
+func entertainedAtMeal(toks []text.Token, k int) bool {
+	// The guest follows the verb by name or title ("entertained
+	// President Y", "entertained the Sultan"), not a lower-case noun
+	// ("entertained hopes", "entertained the crowd").
+	if !entertainVerbs[toks[k].Lower] || k+2 >= len(toks) || !toks[k+1].Cap && !(toks[k+1].Lower == "the" && toks[k+2].Cap) {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+12; e++ {
+		t := toks[e]
+		if clauseStops[t.Lower] || t.Text == ";" || t.Text == "." {
+			return false
+		}
+		if t.Lower != "at" && t.Lower != "to" {
+			continue
+		}
+		for j := e + 1; j < len(toks) && j <= e+4; j++ {
+			if mealNouns[toks[j].Lower] {
+				// "at dinner time" is a time of day, not the meal.
+				return j+1 >= len(toks) || !toks[j+1].Word || toks[j+1].Cap || !nounAfterMeal(toks[j+1].Lower)
+			}
+			if !toks[j].Word {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// nounAfterMeal: a word after a meal noun that makes it a modifier
+// ("dinner time", "lunch hour") rather than the meal itself.
+func nounAfterMeal(w string) bool {
+	return w == "time" || w == "hour" || w == "hours" || w == "break" || w == "table"
+}

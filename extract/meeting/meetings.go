@@ -972,6 +972,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "had breakfast with X" (addresses.go)
 		} else if !ok && !s.Quoted[k] && (d.mealForGuest(si, k) || d.jointMeal(si, k)) {
 			c, ok = frame.Meet, true // "hosted a luncheon for X", "A and B had dinner" (addresses.go)
+		} else if !ok && !s.Quoted[k] && entertainedAtMeal(toks, k) {
+			c, ok = frame.Meet, true // "X entertained Y at dinner" (addresses.go)
 		} else if !ok && !s.Quoted[k] && d.instrumentsExchanged(si, k) {
 			c, ok = frame.Meet, true // "A and B exchanged the instruments of ratification" (addresses.go)
 		} else if !ok && !s.Quoted[k] && d.watchedSign(si, k) {
