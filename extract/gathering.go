@@ -610,8 +610,15 @@ func gappedTeamHeads(toks []text.Token) bool {
 func (d *doc) unnamedCounterpartMeeting(si int) (meeting.Frame, bool) {
 	s := &d.Sents[si]
 	toks := s.Toks
-	k := slices.IndexFunc(toks, func(t text.Token) bool { return t.Lower == "met" || t.Lower == "held" })
+	k := slices.IndexFunc(toks, func(t text.Token) bool { return t.Lower == "met" || t.Lower == "held" || t.Lower == "received" })
 	if k < 1 || s.Quoted[k] || toks[k].Lower == "held" && (k+1 >= len(toks) || toks[k+1].Lower != "talks") {
+		return meeting.Frame{}, false
+	}
+	if toks[k].Lower == "received" && (k+1 >= len(toks) || toks[k+1].Lower != "the") {
+		// "X received the foreign ministers of three countries. They
+		// were A, B and C" (the five-hundred-and-fortieth round; p3272,
+		// p3277, p3214): a reception of a group the list names; "received
+		// a letter", "received him" tell none.
 		return meeting.Frame{}, false
 	}
 	subject := -1
