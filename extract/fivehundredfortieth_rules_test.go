@@ -47,3 +47,22 @@ func TestReceivedWithJoinsReception(t *testing.T) {
 		t.Errorf("want the list's own sitting kept, got %s", dump(rec))
 	}
 }
+
+// "X joined the heads of government for a working lunch. Around the table
+// with him were A, B and C" names those X sat with after a sentence that
+// only counts them (tableWithOpener, soleNamedSitting; p3275, p3248). The
+// negative case: when the sentence before names two people, the list is
+// not given to either alone, and no sitting of the first with the list is
+// made up.
+func TestAroundTableWithNamesSitting(t *testing.T) {
+	text := "Premier lunches with leaders\nPORTO NOVA, May 4 (Agency) - Premier Lars Amund on Thursday joined the heads of government of the region for a working lunch in Porto Nova.\nAround the table with him were President Ines Calvo of Marra, Prime Minister Tobias Reyne of Salt Island and President Omar Kesh of Belda.\nThe talks covered fisheries."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Lars Amund", "Ines Calvo", "Tobias Reyne", "Omar Kesh") {
+		t.Errorf("want the premier with the three leaders, got %s", dump(rec))
+	}
+	text = "Premier lunches with leaders\nPORTO NOVA, May 4 (Agency) - Premier Lars Amund on Thursday spoke of fisheries while Minister Hugo Brandt flew home from Porto Nova.\nAround the table with him were President Ines Calvo of Marra, Prime Minister Tobias Reyne of Salt Island and President Omar Kesh of Belda.\nThe talks covered fisheries."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Lars Amund", "Ines Calvo") {
+		t.Errorf("the list given to one of two people, got %s", dump(rec))
+	}
+}

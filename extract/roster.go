@@ -2063,6 +2063,16 @@ func invertedPresence(toks []text.Token) int {
 		i += 3
 		if i+1 < len(toks) && toks[i].Lower == "from" && joinObjects[toks[i+1].Lower] {
 			i += 2
+		} else if i+2 < len(toks) && toks[i].Lower == "with" {
+			// "Around the table with him were A and B", "Around the
+			// table with the president were": the one with them is at
+			// the sitting told before (issue 14's five-hundred-and-
+			// fortieth round; p3248, p3275).
+			if joinObjects[toks[i+1].Lower] {
+				i += 2
+			} else if toks[i+1].Lower == "the" && toks[i+2].Word {
+				i += 3
+			}
 		}
 		if i < len(toks) && toks[i].Lower == "sat" {
 			return i + 1
