@@ -668,8 +668,8 @@ func tableWithOpener(toks []text.Token) bool {
 
 // soleNamedSitting reads sentence si as the sitting of the one person it
 // names, with people it counts but does not name ("X joined the heads of
-// government for a working lunch", "X and the four leaders of Congress
-// agreed after a session"), whom "Around the table with him were A, B and
+// government for a working lunch", "X and the party leaders agreed
+// after a session"), whom "Around the table with him were A, B and
 // C" then names (issue 14's five-hundred-and-fortieth round; p3275,
 // p3248). Where and when are the sentence's, else the dateline's town.
 func (d *doc) soleNamedSitting(si int) (meeting.Frame, bool) {
