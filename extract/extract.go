@@ -69,6 +69,7 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	var ms []meeting.Frame
 	var parts []partial
 	var rs []roster
+	var withheld []meeting.Frame
 	for si := range d.Sents {
 		d.roles.Sentence(si, &r)
 		if d.Sents[si].Title {
@@ -79,7 +80,14 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 		for recent > 0 && si-ms[recent-1].Sent <= 3 {
 			recent--
 		}
-		ms = append(ms, d.frames.Frames(si, ms[recent:len(ms):len(ms)])...)
+		if fs := d.frames.Frames(si, ms[recent:len(ms):len(ms)]); receivedWithList(d.Sents[si].Toks) < 0 {
+			ms = append(ms, fs...)
+		} else {
+			// "Received with X were A and B" lists those at the
+			// reception told before (a roster); it is no reception of
+			// X's unless that list joins none (restoreReceivedWith).
+			withheld = append(withheld, fs...)
+		}
 		parts = append(parts, d.partials(si)...)
 		parts = append(parts, d.sentEnvoys(si)...)
 		rs = append(rs, d.rosters(si)...)
@@ -94,6 +102,7 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	// Rosters first: a gathering told by its host alone is added for its
 	// lists, and those who attended join it too.
 	ms = d.tripPeople(d.dropUnfilledSides(d.attachRosters(d.addLeadersGatherings(d.addGatherings(ms, rs), rs), rs)))
+	ms = restoreReceivedWith(ms, withheld)
 	ms = keepMet(d.dropHonoured(d.attachPartials(ms, parts)))
 	ms = mergeRetold(splitRetold(dedupeMeetings(ms), func(si int) bool { return frame.PriorMeetingLandmark(d.Sents[si].Toks) }), d.sceneDay)
 	d.frames.Sequels(ms)
@@ -256,4 +265,23 @@ func dayToldBefore(ms []meeting.Frame, i int, storyDay string) string {
 		return best
 	}
 	return storyDay
+}
+
+// restoreReceivedWith puts back the frame of a "Received with X were A and
+// B" sentence whose people no meeting holds once the rosters are
+// attached: when the reception before it is told in a way no rule reads
+// ("Among those who attended were ..."), the list's own sitting is the
+// best left (the five-hundred-and-fortieth round; p3273). ms is in
+// sentence order and stays so.
+func restoreReceivedWith(ms, withheld []meeting.Frame) []meeting.Frame {
+	for _, f := range withheld {
+		if slices.ContainsFunc(ms, func(m meeting.Frame) bool {
+			return !slices.ContainsFunc(f.Parts, func(p int) bool { return !slices.Contains(m.Parts, p) })
+		}) {
+			continue
+		}
+		at, _ := slices.BinarySearchFunc(ms, f.Sent, func(m meeting.Frame, si int) int { return m.Sent - si })
+		ms = slices.Insert(ms, at, f)
+	}
+	return ms
 }

@@ -477,6 +477,13 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				ms = slices.Insert(ms, at, f)
 				continue
 			}
+			if tableWithOpener(d.Sents[r.si].Toks) {
+				if f, ok := d.soleNamedSitting(g); ok {
+					at, _ := slices.BinarySearchFunc(ms, g, func(m meeting.Frame, si int) int { return m.Sent - si })
+					ms = slices.Insert(ms, at, f)
+					continue
+				}
+			}
 		}
 		for _, g := range []int{r.si, r.si - 1} {
 			if g < 0 || d.Sents[g].Title || slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent == g }) {
@@ -610,8 +617,15 @@ func gappedTeamHeads(toks []text.Token) bool {
 func (d *doc) unnamedCounterpartMeeting(si int) (meeting.Frame, bool) {
 	s := &d.Sents[si]
 	toks := s.Toks
-	k := slices.IndexFunc(toks, func(t text.Token) bool { return t.Lower == "met" || t.Lower == "held" })
+	k := slices.IndexFunc(toks, func(t text.Token) bool { return t.Lower == "met" || t.Lower == "held" || t.Lower == "received" })
 	if k < 1 || s.Quoted[k] || toks[k].Lower == "held" && (k+1 >= len(toks) || toks[k+1].Lower != "talks") {
+		return meeting.Frame{}, false
+	}
+	if toks[k].Lower == "received" && (k+1 >= len(toks) || toks[k+1].Lower != "the") {
+		// "X received the foreign ministers of three countries. They
+		// were A, B and C" (the five-hundred-and-fortieth round; p3272,
+		// p3277, p3214): a reception of a group the list names; "received
+		// a letter", "received him" tell none.
 		return meeting.Frame{}, false
 	}
 	subject := -1
@@ -639,6 +653,42 @@ func (d *doc) unnamedCounterpartMeeting(si int) (meeting.Frame, bool) {
 		// gathering's city, not the dateline's where the story is filed.
 		f.Place = d.frames.NamedGatheringCity(si, k, len(toks))
 	}
+	if f.Place == "" {
+		f.Place = d.frames.DatelinePlace(si, f.Date)
+	}
+	return f, f.Date != "" || f.Place != ""
+}
+
+// tableWithOpener: the sentence opens "Around the table with" (a
+// tableSides word, "the", a table noun, "with"): a list of those who sat
+// with one the sentence before told at a sitting (soleNamedSitting).
+func tableWithOpener(toks []text.Token) bool {
+	return len(toks) > 5 && tableSides[toks[0].Lower] && toks[1].Lower == "the" && sittingTables[toks[2].Lower] && toks[3].Lower == "with"
+}
+
+// soleNamedSitting reads sentence si as the sitting of the one person it
+// names, with people it counts but does not name ("X joined the heads of
+// government for a working lunch", "X and the party leaders agreed
+// after a session"), whom "Around the table with him were A, B and
+// C" then names (issue 14's five-hundred-and-fortieth round; p3275,
+// p3248). Where and when are the sentence's, else the dateline's town.
+func (d *doc) soleNamedSitting(si int) (meeting.Frame, bool) {
+	s := &d.Sents[si]
+	subject, at := -1, 0
+	for _, m := range d.Ments[si] {
+		if m.Actor < 0 || m.Desc || d.Cast.Actors[m.Actor].Kind != graph.Person || s.Quoted[m.I] {
+			continue
+		}
+		if subject >= 0 && subject != m.Actor {
+			return meeting.Frame{}, false
+		}
+		subject, at = m.Actor, m.J
+	}
+	if subject < 0 {
+		return meeting.Frame{}, false
+	}
+	f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson, Parts: []int{subject}}
+	f.Place, f.Date = d.placeAndDate(si, at)
 	if f.Place == "" {
 		f.Place = d.frames.DatelinePlace(si, f.Date)
 	}

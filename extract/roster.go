@@ -601,6 +601,20 @@ func (d *doc) rosters(si int) []roster {
 				presence = from >= 0
 			}
 			if from < 0 {
+				// "Received with X were A and B": X and the list are the
+				// hosts (or guests) of the reception told before
+				// (receivedWithList).
+				from = receivedWithList(toks)
+				presence = from >= 0
+			}
+			if from < 0 {
+				// "X received the foreign ministers of three countries.
+				// They were A of P, B of Q and C of R": the group the
+				// sentence before met, named (namedThey).
+				from = namedThey(toks)
+				presence, listed = from >= 0, from >= 0
+			}
+			if from < 0 {
 				// "For the insurgency participated A, B and C": a
 				// translated readout names the side, then its people.
 				if e := sideOpenedPresence(toks); e > 0 {
@@ -2055,6 +2069,16 @@ func invertedPresence(toks []text.Token) int {
 		i += 3
 		if i+1 < len(toks) && toks[i].Lower == "from" && joinObjects[toks[i+1].Lower] {
 			i += 2
+		} else if i+2 < len(toks) && toks[i].Lower == "with" {
+			// "Around the table with him were A and B", "Around the
+			// table with the president were": the one with them is at
+			// the sitting told before (issue 14's five-hundred-and-
+			// fortieth round; p3248, p3275).
+			if joinObjects[toks[i+1].Lower] {
+				i += 2
+			} else if toks[i+1].Lower == "the" && toks[i+2].Word {
+				i += 3
+			}
 		}
 		if i < len(toks) && toks[i].Lower == "sat" {
 			return i + 1
@@ -2771,6 +2795,41 @@ func amongGuests(toks []text.Token) int {
 		}
 	}
 	return -1
+}
+
+// receivedWithList: the sentence opens "Received with" and, within ten
+// tokens and no comma, "were" or "was": the index after "with", where the
+// list of those at the reception told before begins (the one named after
+// "with" among them), or -1. Agency readouts of an audience name who
+// received a guest beside the host, or who was received beside a guest,
+// in the sentence after it (issue 14's five-hundred-and-fortieth round;
+// p3214, p3273, p3274, p3277); the sentence tells no reception of its own.
+func receivedWithList(toks []text.Token) int {
+	if len(toks) < 5 || toks[0].Lower != "received" || toks[1].Lower != "with" {
+		return -1
+	}
+	for e := 2; e < len(toks) && e <= 12; e++ {
+		if t := toks[e].Text; t == "," || t == ";" || t == ":" || t == "." {
+			return -1
+		}
+		if toks[e].Lower == "were" || toks[e].Lower == "was" {
+			return 2
+		}
+	}
+	return -1
+}
+
+// namedThey: the sentence opens "They were" and a capitalized word, a
+// name or a title: the index of that word, where the list of those the
+// sentence before met as a group begins, or -1. Agency readouts tell the
+// reception of "the foreign ministers of three countries" and name them
+// in the next sentence (issue 14's five-hundred-and-fortieth round; p3272,
+// p3277); "They were joined by", "They were greeted" name no group.
+func namedThey(toks []text.Token) int {
+	if len(toks) < 4 || toks[0].Lower != "they" || toks[1].Lower != "were" || !toks[2].Word || !toks[2].Cap {
+		return -1
+	}
+	return 2
 }
 
 // pronounAttended: the sentence opens "It was attended by" (or "It was
