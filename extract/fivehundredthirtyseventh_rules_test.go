@@ -14,7 +14,8 @@ import "testing"
 // p3197, p1468, p1632): the meeting is in Q. The negative cases: a post
 // told before the predicate ("His envoy in P, X, met Y") still places the
 // meeting in P, and a post closed by its comma ("X, the new envoy, at the
-// ministry in P") leaves P the meeting's.
+// ministry in P") or a venue after the name's comma ("met the army chief,
+// Y, at army headquarters in P") leaves P the meeting's.
 func TestApposedPostCityIsNoVenue(t *testing.T) {
 	text := "Minister receives front's envoy\nForeign Minister Lena Marsh received Tomas Riel, chief of the front's liaison bureau in Cairo, at her office in Amman on Tuesday."
 	rec := corefRecord(t, text)
@@ -30,5 +31,10 @@ func TestApposedPostCityIsNoVenue(t *testing.T) {
 	rec = corefRecord(t, text)
 	if m, ok := heldMeeting(rec, "Lena Marsh", "Tomas Riel"); !ok || m.Place != "Cairo" {
 		t.Errorf("want the meeting in Cairo, got %s", dump(rec))
+	}
+	text = "Envoy meets army chief\nISLAMABAD, May 4 (Wire) - Envoy Paul Mercer, who flew to Islamabad on Sunday, met the army chief, Gen. Omar Tahir, at army headquarters in Rawalpindi on Monday.\nThe talks covered the border."
+	rec = corefRecord(t, text)
+	if m, ok := heldMeeting(rec, "Paul Mercer", "Omar Tahir"); !ok || m.Place != "Rawalpindi" {
+		t.Errorf("want the meeting at the headquarters in Rawalpindi, got %s", dump(rec))
 	}
 }

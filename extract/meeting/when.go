@@ -1292,8 +1292,14 @@ func (d *Reader) postSeatCity(si, at int) bool {
 	if postDeterminers[toks[n].Lower] {
 		open = n - 1
 	}
-	// "X, head of the bureau in P": the post is apposed to the name.
-	return open >= 1 && toks[open].Text == "," && d.personBefore(si, open)
+	// "X, head of the bureau in P": the post is apposed to the name and
+	// opens with its title or a determiner; "X, at army headquarters in
+	// P" is the meeting's venue.
+	if open < 1 || toks[open].Text != "," || !d.personBefore(si, open) {
+		return false
+	}
+	first := toks[open+1].Lower
+	return postDeterminers[first] || mention.IsTitleWord(first)
 }
 
 // postDeterminers open a post's noun phrase (", the head of the office
