@@ -582,7 +582,7 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 	// X") opens its topic too.
 	topic := frame.TopicSpansOf(toks, max(k-1, 0), ce, false)
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || disputedPlace(toks, at) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || placeTopic(toks, at, k) || situatedPlace(toks, at) || governmentSeat(toks, at) && name != d.storyCity() || fromAside(toks, at, k) || namedBuildingHere(toks, at) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || disputedPlace(toks, at) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || placeTopic(toks, at, k) || situatedPlace(toks, at) || governmentSeat(toks, at) && name != d.storyCity() || fromAside(toks, at, k) || namedBuildingHere(toks, at) || at > k && d.postSeatCity(si, at) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -1249,6 +1249,65 @@ func situatedPlace(toks []text.Token, at int) bool {
 }
 
 var postSeatNouns = lex("postSeatNouns")
+
+// postSeatCity: the city at token at follows "in" inside a post apposed
+// to a person's name after the meeting's predicate ("received X, head of
+// the movement in P, ..."; "met a delegation headed by Y, the head of
+// the group's political office in Q, in R"): it says where that person
+// serves, not where the meeting was, which the sentence tells elsewhere
+// or not at all (issue 14's five-hundred-and-thirty-seventh round; p3255,
+// p3197, p1468, p1632). The post opens after the name's comma, with a
+// title word or a determiner, and holds a title word and no name, verb,
+// "-ing" word, conjunction or relative pronoun ("X, who met the crown
+// prince in P" tells a clause). "His envoy in P, Y, met Z" tells the post
+// before the predicate and still places the meeting in P (p253).
+func (d *Reader) postSeatCity(si, at int) bool {
+	toks := d.Sents[si].Toks
+	if at < 3 || toks[at-1].Lower != "in" {
+		return false
+	}
+	title, n := false, at-2
+	for ; n >= 0 && at-2-n < 8; n-- {
+		t := toks[n]
+		if t.Text == "," || postDeterminers[t.Lower] && n > 0 && toks[n-1].Lower != "of" {
+			break // "of the" stays inside the post: "head of the movement in P"
+		}
+		if !t.Word && t.Text != "'s" || t.Word && (relativePronouns[t.Lower] || postBreakWords[t.Lower] || frame.LooksVerb(toks, n) ||
+			!t.Cap && strings.HasSuffix(t.Lower, "ing") && !frame.MeetingNouns[t.Lower]) {
+			return false // "X, who met the crown prince in P": a clause, no post
+		}
+		if mention.IsTitleWord(t.Lower) {
+			title = true
+		}
+	}
+	if !title || n < 1 {
+		return false
+	}
+	for _, o := range d.Ments[si] {
+		if o.Kind == mention.Person && o.J > n && o.I < at {
+			return false // "A and Ambassador B in P": the name is in the phrase
+		}
+	}
+	open := n // the comma, or the determiner that opens the post
+	if postDeterminers[toks[n].Lower] {
+		open = n - 1
+	}
+	// "X, head of the bureau in P": the post is apposed to the name and
+	// opens with its title or a determiner; "X, at army headquarters in
+	// P" is the meeting's venue.
+	if open < 1 || toks[open].Text != "," || !d.personBefore(si, open) {
+		return false
+	}
+	first := toks[open+1].Lower
+	return postDeterminers[first] || mention.IsTitleWord(first)
+}
+
+// postDeterminers open a post's noun phrase (", the head of the office
+// in P"); postBreakWords cannot stand in it (a second conjunct, a clause).
+var (
+	postDeterminers = lex("postDeterminers")
+	postBreakWords  = lex("postBreakWords")
+)
 
 // joinedByBefore: a "joined by" (tableJoinVerbs) stands before token n,
 // so that the envoy at n is one who joined a meeting told before, not
