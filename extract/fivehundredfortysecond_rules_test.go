@@ -45,7 +45,7 @@ func TestWithWhomRelativeCall(t *testing.T) {
 
 // "Mr. A said ..., with whom he spoke by telephone": the honorific's full
 // stop is part of the subject's name, so the sentence still opens with A
-// (subjectGap; p1284, p1118).
+// (honorificSubject; p1284).
 func TestHonorificStopOpensSubject(t *testing.T) {
 	rec := corefRecord(t, "Leaders confer\nSTARGARD, May 6 (Wire) - Mr. Ardell said he had accepted the plan at the urging of Premier Ivo Sandrek, with whom he spoke by telephone on Wednesday.")
 	if !heldAll(rec, "Ardell", "Ivo Sandrek") {

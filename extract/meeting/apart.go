@@ -832,8 +832,8 @@ func titleAppositive(toks []text.Token, i, j int) bool {
 func subjectGap(toks []text.Token, i, j int, first bool) bool {
 	for e := i; e < j; e++ {
 		t := toks[e]
-		if t.Cap && t.Word || t.Text == "." && e > i && honorifics[toks[e-1].Lower] {
-			continue // "Mr. A": the honorific's full stop is still the name's
+		if t.Cap && t.Word {
+			continue
 		}
 		if t.Text == "-" && e > i && toks[e-1].Cap && e+1 < j && titleSuffixes[toks[e+1].Lower] {
 			e++ // "President-elect B": the hyphened post is still the title before the name

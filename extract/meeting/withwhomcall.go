@@ -50,6 +50,9 @@ func (d *Reader) withWhomCall(si int, out []Frame) []Frame {
 			}
 		}
 		subj := d.leadSubjects(si, c)
+		if len(subj) == 0 {
+			subj = d.honorificSubject(si)
+		}
 		if b < 0 || len(subj) != 1 || subj[0] == b {
 			continue
 		}
@@ -63,4 +66,20 @@ func (d *Reader) withWhomCall(si int, out []Frame) []Frame {
 			Date: d.dateOf(si, v, c+1, end, graph.Held), Evidence: d.Sents[si].Text, Sent: si})
 	}
 	return out
+}
+
+// honorificSubject: the person a sentence opens with after an honorific
+// and its full stop ("Mr. A said ..."), which leadSubjects does not read
+// past (p1284); nil when it opens otherwise.
+func (d *Reader) honorificSubject(si int) []int {
+	toks := d.Sents[si].Toks
+	if len(toks) < 3 || !honorifics[toks[0].Lower] || toks[1].Text != "." {
+		return nil
+	}
+	for _, m := range d.Ments[si] {
+		if m.I <= 2 && m.J > 2 && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+			return []int{m.Actor}
+		}
+	}
+	return nil
 }
