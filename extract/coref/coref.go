@@ -1062,11 +1062,25 @@ func (d *Resolver) previousSubject(si, cs int) int {
 			// does not stand for; both stand for one antecedent.
 			return d.PronounAntecedent(si-1, 0)
 		}
-		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+		if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && !exampleAside(prev, m.I) {
 			return m.Actor
 		}
 	}
 	return -1
+}
+
+// exampleAside: the name at i stands in an aside that picks examples out
+// of a plural noun ("Five of the commanders, among them A and B, will
+// stay"): A is one of the subject's members, not the subject a pronoun
+// in the next sentence stands for (issue 14's five-hundred-and-forty-second
+// round, p3284).
+func exampleAside(toks []text.Token, i int) bool {
+	for e := i - 1; e > 0 && e >= i-8; e-- {
+		if toks[e].Text == "," {
+			return toks[e+1].Lower == "among" && e+2 < i && toks[e+2].Lower == "them"
+		}
+	}
+	return false
 }
 
 // visitorBeforePerson: sentence si names the story's visitor by a

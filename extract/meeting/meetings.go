@@ -1253,6 +1253,7 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 	out = d.trailingCall(si, out)  // "met B after speaking by telephone with C" (trailingcall.go)
 	out = d.trailingTalks(si, out) // "met B on Tuesday, a day after holding talks with C" (trailingtalks.go)
 	out = d.theirCall(si, out)     // "A and B agreed Thursday to ..., in their first telephone talks" (theircall.go)
+	out = d.withWhomCall(si, out)  // "A thanked B, with whom he spoke by telephone on Wednesday" (withwhomcall.go)
 	held := 0
 	for _, f := range out {
 		if f.Status == graph.Held || f.Status == "" {
