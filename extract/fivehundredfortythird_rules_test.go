@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley-dev/parley/graph"
@@ -41,4 +42,33 @@ func TestForceEndsUnitName(t *testing.T) {
 	if !heldAll(rec, "Tariq Mahmoud", "Alan Pryce") {
 		t.Errorf("want the general's meeting, got %s", dump(rec))
 	}
+}
+
+// An armed unit whose name ends in "Force" is a side of the talks it holds
+// (armedUnitHeads, IsSide; p3028, p313): once "Force" ends an
+// organization's name, a border force's dispute with the other side's
+// rangers is still negotiated. The negative case: a bureau, no armed
+// unit, is no side.
+func TestArmedUnitIsSide(t *testing.T) {
+	text := "Border talks\nDHAKA - The Eastern Border Force and the Bangladesh Rifles held talks in Dhaka on Friday on the border dispute."
+	rec := corefRecord(t, text)
+	if !fivehundredfortythirdParty(rec, "Eastern Border Force") {
+		t.Errorf("want the force a party, got %s", dump(rec))
+	}
+	text = "Border talks\nDHAKA - The Eastern Trade Bureau and the Bangladesh Rifles held talks in Dhaka on Friday on the border dispute."
+	rec = corefRecord(t, text)
+	if fivehundredfortythirdParty(rec, "Eastern Trade Bureau") {
+		t.Errorf("want the bureau no party, got %s", dump(rec))
+	}
+}
+
+// fivehundredfortythirdParty: name is a party of one of the record's
+// negotiations.
+func fivehundredfortythirdParty(rec graph.Record, name string) bool {
+	for _, n := range rec.Negotiations {
+		if slices.Contains(n.Parties, name) {
+			return true
+		}
+	}
+	return false
 }
