@@ -17535,7 +17535,8 @@ var fourhundredninetysixthRoundProbe = regexp.MustCompile(`^p(3008|3009|3010|301
 
 var fourhundredninetysixthRoundFloors = map[string]float64{
 	// met-pairs 0.76, precision 0.74 before the five-hundred-and-forty-third
-	// round (p3008: a "Force" no person at the talks).
+	// round (p3008: with the defence force a body, a false meeting of a
+	// secretary general with two states goes).
 	"persons": 0.96, "roles": 0.42, "met-pairs": 0.81, "met-pairs precision": 0.85,
 	"places": 0.59, "dates": 0.94,
 }
