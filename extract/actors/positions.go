@@ -1221,8 +1221,17 @@ func (d *Story) IsCollective(a int) bool {
 // body's delegates already stand for it.
 func (d *Story) IsSide(a int) bool {
 	x := d.Cast.Actors[a]
-	return d.IsCollective(a) || x.Kind == graph.Organization && rulingBody(x.Name())
+	return d.IsCollective(a) || x.Kind == graph.Organization && (rulingBody(x.Name()) || armedUnit(x.Name()))
 }
+
+// armedUnit: the name ends in an armed unit's noun ("Border Security
+// Force"): a body that holds arms, a side of the talks it sits at.
+func armedUnit(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) >= 2 && armedUnitHeads[f[len(f)-1]]
+}
+
+var armedUnitHeads = lex("armedUnitHeads")
 
 // rulingBody: the name ends in a governing body's noun and a word before it
 // says the body holds arms ("Transitional Military Council", "Federal
