@@ -970,7 +970,23 @@ func (d *Reader) afterTalksDay(si int) string {
 			continue
 		}
 		if pastPreps[pt[k-1].Lower] || k > 1 && pastPreps[pt[k-2].Lower] && pt[k-1].Lower == "the" {
-			return d.lastDay(si - 1)
+			return d.lastDayOutsideRelative(si-1, k)
+		}
+	}
+	return ""
+}
+
+// lastDayOutsideRelative is lastDay of sentence si without a day told in
+// a relative clause set off before token k ("A, who had spoken with B by
+// phone on Friday, told reporters after the talks ..."): that day is the
+// clause's own event, not the talks' (issue 14's
+// five-hundred-and-thirty-eighth round).
+func (d *Reader) lastDayOutsideRelative(si, k int) string {
+	toks := d.Sents[si].Toks
+	ds := frame.FindDatesIn(toks, 0, len(toks), d.published, d.storyTimes[si])
+	for j := len(ds) - 1; j >= 0; j-- {
+		if len(ds[j].Value) == len("2006-01-02") && ds[j].Days == 0 && !(ds[j].At < k && insideRelative(toks, ds[j].At, k)) {
+			return ds[j].Value
 		}
 	}
 	return ""
