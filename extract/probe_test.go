@@ -18508,3 +18508,33 @@ var fivehundredthirtyfifthRoundFloors = map[string]float64{
 func TestProbeFiveHundredThirtyFifthRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-thirty-fifth-round probe", fivehundredthirtyfifthRoundProbe, 6, fivehundredthirtyfifthRoundFloors)
 }
+
+// fivehundredthirtyeighthRoundProbe are the probe articles p3260-p3265,
+// written in issue 14's five-hundred-and-thirty-eighth round as a batch
+// targeted on dates: a 2021 wire on two foreign ministers' talks in
+// Santiago (a reception told with "also" on the next day, a call "last
+// month", a video call in a relative clause); a 2017 state agency on
+// ministers' talks in Astana ("In a statement today, the ministry said the
+// two ministers discussed", an audience in a relative clause "today"); a
+// 2019 national agency on a minister's visit to Lomé (a call told with
+// "on Sunday" after the object); a 2022 agency on ministers' talks in
+// Jakarta (a meeting "earlier this year", a call "last month"); a 2021
+// agency on ministers' talks in Bratislava (a call's day in a relative
+// clause, then "also met"); a 2019 state agency on ministers' talks in
+// Dhaka (an audience "this morning" in a relative clause, a visit "in
+// April"). Their gold was committed (99865809) before the extractor ran on
+// them. Untuned they scored persons 1.00 (P 1.00 / R 1.00), roles 0.50 (P
+// 0.33 / R 1.00), met-pairs 1.00 (P 1.00 / R 1.00), places 0.86, dates
+// 0.89; fivehundredthirtyeighthRoundFloors are the branch's scores after
+// the round's rule (a day in a relative clause before "after the talks"
+// does not date the meeting told next).
+var fivehundredthirtyeighthRoundProbe = regexp.MustCompile(`^p(3260|3261|3262|3263|3264|3265)-`)
+
+var fivehundredthirtyeighthRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 0.50, "met-pairs": 1.00, "met-pairs precision": 1.00,
+	"places": 0.85, "dates": 0.94,
+}
+
+func TestProbeFiveHundredThirtyEighthRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-thirty-eighth-round probe", fivehundredthirtyeighthRoundProbe, 6, fivehundredthirtyeighthRoundFloors)
+}
