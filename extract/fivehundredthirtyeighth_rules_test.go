@@ -29,3 +29,24 @@ func TestAfterTalksDaySkipsRelativeClause(t *testing.T) {
 		t.Errorf("want the day told outside the relative clause, got %s", dump(rec))
 	}
 }
+
+// "X also met Y before leaving for P on Monday night": a call paid on the
+// way out, with no day of its own, is on the day of the departure
+// (beforeDepartureDay, lexicon departingGerunds; p1094, p632). The
+// negative case: a departure day before the lead's day ("held talks on
+// Monday ... before leaving on Saturday", a weekday read into the past)
+// dates nothing.
+func TestBeforeDepartureDatesCall(t *testing.T) {
+	text := "Visit ends\nMINSK, May 6 - Foreign Minister Lina Dovral held talks with Prime Minister Arvo Kessel in Minsk on Sunday.\nDovral also met Deputy Prime Minister Toma Brisk before leaving for Riga on Monday night."
+	rec := corefRecord(t, text)
+	m, ok := heldMeeting(rec, "Lina Dovral", "Toma Brisk")
+	if !ok || m.Date != "2025-05-05" {
+		t.Errorf("want the call on the day of the departure, got %s", dump(rec))
+	}
+	text = "Visit ends\nMINSK, May 6 - Foreign Minister Lina Dovral held talks with Prime Minister Arvo Kessel in Minsk on Monday.\nDovral also met Deputy Prime Minister Toma Brisk before leaving for Riga on Saturday."
+	rec = corefRecord(t, text)
+	m, ok = heldMeeting(rec, "Lina Dovral", "Toma Brisk")
+	if !ok || m.Date == "2025-05-03" {
+		t.Errorf("a departure before the lead's day dated the call, got %s", dump(rec))
+	}
+}
