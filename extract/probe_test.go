@@ -3393,8 +3393,10 @@ var hundredthRoundFloors = map[string]float64{
 	// met-pairs 0.43, precision 0.42, places 0.85, dates 0.75 before the
 	// two-hundred-and-thirty-seventh round: p635's dateline "TOWN, Korea,
 	// <date>" now sets the signing there, and the signers meet.
+	// dates 0.78 before the five-hundred-and-thirty-eighth round (p632:
+	// "also called on X before flying home on Thursday evening").
 	"persons": 0.93, "roles": 0.62, "met-pairs": 0.47, "met-pairs precision": 0.45,
-	"places": 0.88, "dates": 0.78,
+	"places": 0.88, "dates": 0.88,
 }
 
 func TestProbeHundredthRound(t *testing.T) {
@@ -6404,8 +6406,10 @@ var hundredseventyseventhRoundFloors = map[string]float64{
 	// met-pairs 0.86 (P 0.81) before the two-hundred-and-seventy-first
 	// round (p1098: the state named as a side of the proposals signed no
 	// longer sits beside the signers).
+	// dates 0.91 before the five-hundred-and-thirty-eighth round (p1094:
+	// "also met X before leaving for P on Sunday night").
 	"persons": 0.94, "roles": 0.44, "met-pairs": 0.94, "met-pairs precision": 0.96,
-	"places": 1.00, "dates": 0.91,
+	"places": 1.00, "dates": 0.95,
 }
 
 func TestProbeHundredSeventySeventhRound(t *testing.T) {
@@ -18526,8 +18530,9 @@ func TestProbeFiveHundredThirtyFifthRound(t *testing.T) {
 // them. Untuned they scored persons 1.00 (P 1.00 / R 1.00), roles 0.50 (P
 // 0.33 / R 1.00), met-pairs 1.00 (P 1.00 / R 1.00), places 0.86, dates
 // 0.89; fivehundredthirtyeighthRoundFloors are the branch's scores after
-// the round's rule (a day in a relative clause before "after the talks"
-// does not date the meeting told next).
+// the round's rules (a day in a relative clause before "after the talks"
+// does not date the meeting told next; "also met X before leaving on
+// Sunday night" is on the departure's day).
 var fivehundredthirtyeighthRoundProbe = regexp.MustCompile(`^p(3260|3261|3262|3263|3264|3265)-`)
 
 var fivehundredthirtyeighthRoundFloors = map[string]float64{
