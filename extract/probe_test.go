@@ -3393,8 +3393,10 @@ var hundredthRoundFloors = map[string]float64{
 	// met-pairs 0.43, precision 0.42, places 0.85, dates 0.75 before the
 	// two-hundred-and-thirty-seventh round: p635's dateline "TOWN, Korea,
 	// <date>" now sets the signing there, and the signers meet.
+	// dates 0.78 before the five-hundred-and-thirty-eighth round (p632:
+	// "also called on X before flying home on Thursday evening").
 	"persons": 0.93, "roles": 0.62, "met-pairs": 0.47, "met-pairs precision": 0.45,
-	"places": 0.88, "dates": 0.78,
+	"places": 0.88, "dates": 0.88,
 }
 
 func TestProbeHundredthRound(t *testing.T) {
@@ -6404,8 +6406,10 @@ var hundredseventyseventhRoundFloors = map[string]float64{
 	// met-pairs 0.86 (P 0.81) before the two-hundred-and-seventy-first
 	// round (p1098: the state named as a side of the proposals signed no
 	// longer sits beside the signers).
+	// dates 0.91 before the five-hundred-and-thirty-eighth round (p1094:
+	// "also met X before leaving for P on Sunday night").
 	"persons": 0.94, "roles": 0.44, "met-pairs": 0.94, "met-pairs precision": 0.96,
-	"places": 1.00, "dates": 0.91,
+	"places": 1.00, "dates": 0.95,
 }
 
 func TestProbeHundredSeventySeventhRound(t *testing.T) {
@@ -18697,4 +18701,35 @@ var fivehundredfortythirdRoundFloors = map[string]float64{
 
 func TestProbeFiveHundredFortyThirdRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-forty-third-round probe", fivehundredfortythirdRoundProbe, 6, fivehundredfortythirdRoundFloors)
+}
+
+// fivehundredthirtyeighthRoundProbe are the probe articles p3260-p3265,
+// written in issue 14's five-hundred-and-thirty-eighth round as a batch
+// targeted on dates: a 2021 wire on two foreign ministers' talks in
+// Santiago (a reception told with "also" on the next day, a call "last
+// month", a video call in a relative clause); a 2017 state agency on
+// ministers' talks in Astana ("In a statement today, the ministry said the
+// two ministers discussed", an audience in a relative clause "today"); a
+// 2019 national agency on a minister's visit to Lomé (a call told with
+// "on Sunday" after the object); a 2022 agency on ministers' talks in
+// Jakarta (a meeting "earlier this year", a call "last month"); a 2021
+// agency on ministers' talks in Bratislava (a call's day in a relative
+// clause, then "also met"); a 2019 state agency on ministers' talks in
+// Dhaka (an audience "this morning" in a relative clause, a visit "in
+// April"). Their gold was committed (99865809) before the extractor ran on
+// them. Untuned they scored persons 1.00 (P 1.00 / R 1.00), roles 0.50 (P
+// 0.33 / R 1.00), met-pairs 1.00 (P 1.00 / R 1.00), places 0.86, dates
+// 0.89; fivehundredthirtyeighthRoundFloors are the branch's scores after
+// the round's rules (a day in a relative clause before "after the talks"
+// does not date the meeting told next; "also met X before leaving on
+// Sunday night" is on the departure's day).
+var fivehundredthirtyeighthRoundProbe = regexp.MustCompile(`^p(3260|3261|3262|3263|3264|3265)-`)
+
+var fivehundredthirtyeighthRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 0.50, "met-pairs": 1.00, "met-pairs precision": 1.00,
+	"places": 0.85, "dates": 0.94,
+}
+
+func TestProbeFiveHundredThirtyEighthRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-thirty-eighth-round probe", fivehundredthirtyeighthRoundProbe, 6, fivehundredthirtyeighthRoundFloors)
 }

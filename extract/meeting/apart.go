@@ -6,6 +6,7 @@ package meeting
 // the day of talks a lead closed on.
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -970,7 +971,66 @@ func (d *Reader) afterTalksDay(si int) string {
 			continue
 		}
 		if pastPreps[pt[k-1].Lower] || k > 1 && pastPreps[pt[k-2].Lower] && pt[k-1].Lower == "the" {
-			return d.lastDay(si - 1)
+			return d.lastDayOutsideRelative(si-1, k)
+		}
+	}
+	return ""
+}
+
+// beforeDepartureDay: the predicate at k of sentence si is followed, with
+// no comma between, by "before" and a leaving told with a single day ("X
+// also met Y before leaving for P on Sunday night", "called on Z before
+// flying home on Thursday evening"): a call paid on the way out is on the
+// day of the departure (issue 14's five-hundred-and-thirty-eighth round;
+// p1094, p632). A departure ends a visit, so a day before the story's
+// lead day or that of a held meeting told earlier with someone in common
+// is a misread weekday ("opened talks on Wednesday ... before leaving on
+// Thursday", p2840) and dates nothing. "" when the sentence tells no such departure.
+func (d *Reader) beforeDepartureDay(prev []Frame, parts []int, si, k int) string {
+	toks := d.Sents[si].Toks
+	for j := k + 1; j+1 < len(toks); j++ {
+		if toks[j].Text == "," || toks[j].Text == ";" {
+			return ""
+		}
+		if toks[j].Lower != "before" || !departingGerunds[toks[j+1].Lower] {
+			continue
+		}
+		end := j + 2
+		for end < len(toks) && end < j+10 && toks[end].Text != "," && toks[end].Text != ";" {
+			end++
+		}
+		for _, x := range frame.FindDatesIn(toks, j+2, end, d.published, d.storyTimes[si]) {
+			if len(x.Value) != len("2006-01-02") || x.Days != 0 {
+				continue
+			}
+			if sd := d.StoryDay(); len(sd) == len(x.Value) && sd > x.Value {
+				return ""
+			}
+			for _, p := range prev {
+				if p.Status == graph.Held && len(p.Date) == len(x.Value) && p.Date > x.Value && slices.ContainsFunc(parts, func(a int) bool { return slices.Contains(p.Parts, a) }) {
+					return ""
+				}
+			}
+			return x.Value
+		}
+		return ""
+	}
+	return ""
+}
+
+var departingGerunds = lex("departingGerunds")
+
+// lastDayOutsideRelative is lastDay of sentence si without a day told in
+// a relative clause set off before token k ("A, who had spoken with B by
+// phone on Friday, told reporters after the talks ..."): that day is the
+// clause's own event, not the talks' (issue 14's
+// five-hundred-and-thirty-eighth round).
+func (d *Reader) lastDayOutsideRelative(si, k int) string {
+	toks := d.Sents[si].Toks
+	ds := frame.FindDatesIn(toks, 0, len(toks), d.published, d.storyTimes[si])
+	for j := len(ds) - 1; j >= 0; j-- {
+		if len(ds[j].Value) == len("2006-01-02") && ds[j].Days == 0 && !(ds[j].At < k && insideRelative(toks, ds[j].At, k)) {
+			return ds[j].Value
 		}
 	}
 	return ""

@@ -2163,6 +2163,9 @@ func (d *Reader) buildMeeting(si, k, class, cs, ce int, prev []Frame) (Frame, bo
 		m.Date = d.afterTalksDay(si) // "agreed on Friday, after talks in X. A hosted B ..."
 	}
 	if m.Date == "" && m.Status == graph.Held {
+		m.Date = d.beforeDepartureDay(prev, m.Parts, si, k) // "also met Y before leaving for P on Sunday night" (apart.go)
+	}
+	if m.Date == "" && m.Status == graph.Held {
 		m.Date = d.retoldDay(si) // "A had talks with B. The talks, on Saturday, lasted ..." (when.go)
 	}
 	if m.Date == "" && nameVerbs[toks[k].Lower] {
