@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
 
 // Issue 14's five-hundred-and-forty-first round: an untargeted batch
 // (p3278-p3283: Egyptian, Ethiopian, Sudanese and wire outlets on the Nile
@@ -35,5 +40,27 @@ func TestMeetingAStatesNeedsIsNoEncounter(t *testing.T) {
 	rec = corefRecord(t, text)
 	if !heldAll(rec, "Joseph Okello", "Ana Ruvic") {
 		t.Errorf("want the minister met: %s", dump(rec))
+	}
+}
+
+// fivehundredfortyfirstHasPerson: the record holds a person of that name.
+func fivehundredfortyfirstHasPerson(rec graph.Record, name string) bool {
+	return slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Kind == graph.Person && a.Name == name })
+}
+
+// "Presidential spokesman X said the meeting was held in a positive
+// atmosphere": a side's official voice, named by the post right before the
+// name, acts in the story as the papers report it, though he only speaks
+// (titledSpokesperson; p3279, p3282, p2492, p1270, p2008). The negative
+// case: a professor quoted in passing is still no actor.
+func TestTitledSpokespersonKept(t *testing.T) {
+	lead := "Leaders meet\nCAIRO, July 3 - President Karim Hosny and Prime Minister Dawit Alemu held talks in Cairo on Thursday.\n"
+	rec := corefRecord(t, lead+"Presidential spokesman Tarek Mansour said the meeting was held in a positive atmosphere.")
+	if !fivehundredfortyfirstHasPerson(rec, "Tarek Mansour") {
+		t.Errorf("want the spokesman kept: %s", dump(rec))
+	}
+	rec = corefRecord(t, lead+"Tarek Mansour, a professor at the university, said the meeting was useful.")
+	if fivehundredfortyfirstHasPerson(rec, "Tarek Mansour") {
+		t.Errorf("a professor quoted in passing kept: %s", dump(rec))
 	}
 }
