@@ -145,7 +145,10 @@ func TestProbeSixthRound(t *testing.T) {
 var seventhRoundProbe = regexp.MustCompile(`^p(6[5-9]|7[0-2])-`)
 
 var seventhRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.76, "met-pairs": 0.73, "met-pairs precision": 0.98, // roles 0.74 before the hundred-and-sixth round (p72: "thanked Mauritania for its mediation"); met-pairs 0.72 before the four-hundred-and-forty-fourth (p70: "received the head of the X delegation, Title Y")
+	// The five-hundred-and-forty-first round lowered persons 0.98 -> 0.97, a trade
+	// accepted: a leader's titled spokesperson stays in the cast (42 probe
+	// articles up, 9 down), and this gold leaves one out as quoted in passing.
+	"persons": 0.97, "roles": 0.76, "met-pairs": 0.73, "met-pairs precision": 0.98, // roles 0.74 before the hundred-and-sixth round (p72: "thanked Mauritania for its mediation"); met-pairs 0.72 before the four-hundred-and-forty-fourth (p70: "received the head of the X delegation, Title Y")
 	"places": 1.00, "dates": 1.00, // places 0.82 before the hundred-and-twenty-eighth round (p69); dates 0.99 before the four-hundred-and-forty-fourth (p70)
 }
 
@@ -170,7 +173,10 @@ var eighthRoundFloors = map[string]float64{
 	// The two-hundred-and-sixty-second round raised dates 0.98 -> 1.00 (p80:
 	// a record phrase's ordinal or since-date keeps a scene on the story's
 	// day, meeting.priorEvent and recordDates).
-	"persons": 1.00, "roles": 0.88, "met-pairs": 0.87, "met-pairs precision": 1.00,
+	// The five-hundred-and-forty-first round lowered persons 1.00 -> 0.99, a trade
+	// accepted: a leader's titled spokesperson stays in the cast (42 probe
+	// articles up, 9 down), and this gold leaves one out as quoted in passing.
+	"persons": 0.99, "roles": 0.88, "met-pairs": 0.87, "met-pairs precision": 1.00,
 	"places": 0.95, "dates": 1.00,
 }
 
@@ -9378,7 +9384,10 @@ var twohundredfiftyfourthRoundFloors = map[string]float64{
 	// Chung-kwang" read whole); places 0.82 to 0.77 then, since the pairs
 	// of the ambassador now found are of meetings given no place: no
 	// place was lost.
-	"persons": 0.96, "roles": 0.00, "met-pairs": 0.94, "met-pairs precision": 0.99,
+	// The five-hundred-and-forty-first round lowered persons 0.96 -> 0.95, a trade
+	// accepted: a leader's titled spokesperson stays in the cast (42 probe
+	// articles up, 9 down), and this gold leaves one out as quoted in passing.
+	"persons": 0.95, "roles": 0.00, "met-pairs": 0.94, "met-pairs precision": 0.99,
 	"places": 0.77, "dates": 0.96,
 }
 
@@ -10347,7 +10356,10 @@ var twohundredseventyninthRoundFloors = map[string]float64{
 	// The three-hundred-and-fifty-sixth round raised persons 0.90 -> 0.95 (p1710:
 	// an untitled name before ", who" kept, relativeperson.go).
 	// Lowered roles 0.20 -> 0.19 by the lead's leaders table and weak pairs yielding to named sides (2026-12-06; a summit the gold reads as no negotiation, docs/extraction-log.md) (see the log).
-	"persons": 0.95, "roles": 0.19, "met-pairs": 0.93, "met-pairs precision": 0.88,
+	// The five-hundred-and-forty-first round lowered persons 0.95 -> 0.94, a trade
+	// accepted: a leader's titled spokesperson stays in the cast (42 probe
+	// articles up, 9 down), and this gold leaves one out as quoted in passing.
+	"persons": 0.94, "roles": 0.19, "met-pairs": 0.93, "met-pairs precision": 0.88,
 	"places": 0.67, "dates": 0.92,
 }
 
@@ -12439,7 +12451,10 @@ var threehundredthirtyseventhRoundProbe = regexp.MustCompile(`^p(2054|2055|2056|
 
 var threehundredthirtyseventhRoundFloors = map[string]float64{
 	// The three-hundred-and-sixty-fifth round raised roles 0.85 -> 0.89 (p2059: a body named "... Initiative" read as the mediator it is).
-	"persons": 1.00, "roles": 0.89, "met-pairs": 0.59, "met-pairs precision": 0.90,
+	// The five-hundred-and-forty-first round lowered persons 1.00 -> 0.99, a trade
+	// accepted: a leader's titled spokesperson stays in the cast (42 probe
+	// articles up, 9 down), and this gold leaves one out as quoted in passing.
+	"persons": 0.99, "roles": 0.89, "met-pairs": 0.59, "met-pairs precision": 0.90,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -12519,7 +12534,10 @@ var threehundredthirtyninthRoundFloors = map[string]float64{
 	// ("the Barisan X Y" read as a group).
 	// The three-hundred-and-fifty-sixth round raised persons 0.89 -> 0.91 (p2068:
 	// an untitled name before ", who" kept, relativeperson.go).
-	"persons": 0.93, "roles": 0.65, "met-pairs": 0.77, "met-pairs precision": 0.76, // met-pairs 0.60 (P 0.68) before the three-hundred-and-forty-fifth round (p2066: "State Councillor" now a title)
+	// The five-hundred-and-forty-first round lowered persons 0.93 -> 0.90, a trade
+	// accepted: a leader's titled spokesperson stays in the cast (42 probe
+	// articles up, 9 down), and this gold leaves one out as quoted in passing.
+	"persons": 0.90, "roles": 0.65, "met-pairs": 0.77, "met-pairs precision": 0.76, // met-pairs 0.60 (P 0.68) before the three-hundred-and-forty-fifth round (p2066: "State Councillor" now a title)
 	"places": 0.79, "dates": 0.94, // places 0.77, dates 0.93 before the three-hundred-and-forty-fifth round (p2066)
 }
 
@@ -16728,7 +16746,10 @@ func TestProbeFourHundredSeventySecondRound(t *testing.T) {
 var fourhundredseventyfirstRoundProbe = regexp.MustCompile(`^p(2858|2859|2860|2861|2862|2863)-`)
 
 var fourhundredseventyfirstRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 1.00, "met-pairs": 0.77, "met-pairs precision": 0.77,
+	// The five-hundred-and-forty-first round lowered persons 1.00 -> 0.99, a trade
+	// accepted: a leader's titled spokesperson stays in the cast (42 probe
+	// articles up, 9 down), and this gold leaves one out as quoted in passing.
+	"persons": 0.99, "roles": 1.00, "met-pairs": 0.77, "met-pairs precision": 0.77,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -18642,8 +18663,11 @@ func TestProbeFiveHundredFortiethRound(t *testing.T) {
 // place), which changed no scored pair of the batch.
 var fivehundredthirtyseventhRoundProbe = regexp.MustCompile(`^p(3254|3255|3256|3257|3258|3259)-`)
 
+// persons lowered 0.98 -> 0.96 at the merge of round 541: its spokesperson
+// rule keeps the spokesmen quoted in p3255 and p3257, whom these golds
+// leave out as quoted in passing (a gold convention the probe splits on).
 var fivehundredthirtyseventhRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.72, "met-pairs": 0.71, "met-pairs precision": 0.66,
+	"persons": 0.96, "roles": 0.72, "met-pairs": 0.71, "met-pairs precision": 0.66,
 	"places": 0.84, "dates": 0.81,
 }
 
@@ -18732,4 +18756,29 @@ var fivehundredthirtyeighthRoundFloors = map[string]float64{
 
 func TestProbeFiveHundredThirtyEighthRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-thirty-eighth-round probe", fivehundredthirtyeighthRoundProbe, 6, fivehundredthirtyeighthRoundFloors)
+}
+
+// fivehundredfortyfirstRoundProbe are the probe articles p3278-p3283,
+// written in issue 14's five-hundred-and-forty-first round as an
+// untargeted batch on the Nile dam talks between Egypt, Ethiopia and Sudan:
+// a 2013 Egyptian daily on a foreign minister's Addis Ababa visit; a 2014
+// Egyptian agency on two leaders' meeting at the Malabo summit; a 2020
+// wire on a Washington ministers' round; a 2020 Sudanese agency on an
+// African Union video session; a 2023 Egyptian daily on two leaders'
+// Cairo meeting; a 2023 Ethiopian paper on a round that ended without
+// agreement. Their gold was committed (135313e9) before the extractor ran
+// on them. Untuned they scored persons 0.95 (P 0.96 / R 0.93), roles 0.69
+// (P 0.75 / R 0.63), met-pairs 0.73 (P 0.88 / R 0.62), places 1.00, dates
+// 0.97; fivehundredfortyfirstRoundFloors are the branch's scores after the
+// round's rules (meeting a possessor's needs is no encounter; a leader's
+// titled spokesperson stays in the cast), rounded down.
+var fivehundredfortyfirstRoundProbe = regexp.MustCompile(`^p(3278|3279|3280|3281|3282|3283)-`)
+
+var fivehundredfortyfirstRoundFloors = map[string]float64{
+	"persons": 0.97, "roles": 0.68, "met-pairs": 0.73, "met-pairs precision": 0.89,
+	"places": 1.00, "dates": 0.96,
+}
+
+func TestProbeFiveHundredFortyFirstRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-forty-first-round probe", fivehundredfortyfirstRoundProbe, 6, fivehundredfortyfirstRoundFloors)
 }

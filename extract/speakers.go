@@ -37,7 +37,7 @@ func (d *doc) markSpeakers() {
 			if m.Actor < 0 || d.Cast.Actors[m.Actor].Kind != graph.Person {
 				continue
 			}
-			if !speakerSlot(s.Toks, m) || d.inCompany(si, m.I) || meetingSource(s.Toks, m) || meeting.SpokeOut(s.Toks) {
+			if !speakerSlot(s.Toks, m) || d.inCompany(si, m.I) || meetingSource(s.Toks, m) || meeting.SpokeOut(s.Toks) || titledSpokesperson(s.Toks, m) {
 				d.Cast.Actors[m.Actor].Acts = true
 			}
 		}
@@ -136,3 +136,21 @@ func (d *doc) inCompany(si, e int) bool {
 	}
 	return false
 }
+
+// spokespersonTitles name the post of one who speaks for a leader or body.
+var spokespersonTitles = lex("spokespersonTitles")
+
+// titledSpokesperson: the person at m is named by the spokesperson's post
+// right before the name ("Presidential spokesman X said the meeting was
+// held in a positive atmosphere"): the official voice of a side, who
+// briefs on its meetings, acts in the story as the papers report it
+// (issue 14's five-hundred-and-forty-first round, p3279, p3282, p2492,
+// p1270, p2008).
+func titledSpokesperson(toks []text.Token, m *mention.Mention) bool {
+	return m.I > 1 && spokespersonTitles[toks[m.I-1].Lower] && leaderVoiceMods[toks[m.I-2].Lower]
+}
+
+// leaderVoiceMods, before the spokesperson's post, make him the voice of a
+// head of state or government: "Presidential spokesman X", "Kremlin
+// spokesman X". A ministry's or a party's spokesman only comments.
+var leaderVoiceMods = lex("leaderVoiceMods")

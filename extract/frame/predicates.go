@@ -565,6 +565,44 @@ func DegreeInfinitive(toks []text.Token, k int) bool {
 
 var degreeCues = lex("degreeCues")
 
+// SatisfiedPossessor: the meet verb at k takes a possessed need as its
+// object — "meets Uganda's development goals", "failed to meet the
+// union's demands": a need met is satisfied, and its possessor is no one
+// the subject encountered (issue 14's five-hundred-and-forty-first round,
+// p3282, p2753). Only a capitalised possessor followed, within two more
+// lower-case words, by a noun of lexicon satisfiedNouns reads so: "met
+// Uganda's foreign minister" still meets the minister.
+func SatisfiedPossessor(toks []text.Token, k int) bool {
+	if !meetVerbForms[toks[k].Lower] {
+		return false
+	}
+	e := k + 1
+	if e < len(toks) && toks[e].Lower == "the" {
+		e++
+	}
+	n := e
+	for e < len(toks) && toks[e].Cap && toks[e].Word {
+		e++
+	}
+	if e == n || e >= len(toks) || toks[e].Text != "'s" && toks[e].Text != "'" && toks[e].Text != "’s" {
+		return false
+	}
+	for x := e + 1; x < len(toks) && x <= e+3; x++ {
+		if !toks[x].Word || toks[x].Cap {
+			return false
+		}
+		if satisfiedNouns[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// meetVerbForms are the forms of "meet" that may take a need as object.
+var meetVerbForms = map[string]bool{"meet": true, "meets": true, "met": true, "meeting": true}
+
+var satisfiedNouns = lex("satisfiedNouns")
+
 // NegatedPredicate: a negation right before a verb predicate ("did not
 // meet", "have never met") or a "no" determiner before a noun one ("no
 // meeting took place") says the meeting did not happen.

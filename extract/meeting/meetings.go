@@ -1037,6 +1037,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.DegreeInfinitive(toks, k) {
 			continue // "a relationship mature enough to talk": what could be, no encounter
 		}
+		if frame.SatisfiedPossessor(toks, k) {
+			continue // "meets Uganda's development goals": a need satisfied, no encounter
+		}
 		// A see verb meets a person, or a team named by who leads it:
 		// "met the government team in the morning and saw the rebel
 		// negotiators headed by X in the afternoon" is a second encounter,
