@@ -220,6 +220,11 @@ func FindDatesIn(toks []text.Token, cs, ce int, pub, story time.Time) []DateExpr
 			out = append(out, DateExpr{At: k, Value: Month(pub.AddDate(0, 0, -7))})
 		case l == "week" && at(k-1) == "this":
 			out = append(out, DateExpr{At: k, Value: Month(pub)})
+		case l == "week" && at(k-1) == "the" && at(k-2) == "in" && (at(k-3) == "earlier" || at(k-3) == "later"):
+			// "earlier in the week", "later in the week": the story's
+			// week, read as "earlier this week" is (the
+			// five-hundred-and-forty-ninth round: p3330, p1759, p2701).
+			out = append(out, DateExpr{At: k, Value: Month(pub)})
 		case l == "week" && at(k-1) == "next":
 			out = append(out, DateExpr{At: k, Value: Month(pub.AddDate(0, 0, 7))})
 		case l == "month" && at(k-1) == "this":
