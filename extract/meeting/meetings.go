@@ -992,6 +992,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "was seen off at the station by X" (sendoff.go)
 		} else if !ok && !s.Quoted[k] && joinedAtTable(toks, k) {
 			c, ok = frame.Meet, true // "joined X at the table"
+		} else if !ok && !s.Quoted[k] && joinedForTalks(toks, k) {
+			c, ok = frame.Meet, true // "A joined B in P for talks with C"
 		} else if !ok && !s.Quoted[k] && tableFacing(toks, k) {
 			c, ok = frame.Meet, true // "A, B and C faced each other across a round table" (below)
 		} else if !ok && !s.Quoted[k] && facedDelegation(toks, k) {
@@ -3003,6 +3005,52 @@ func joinedAtTable(toks []text.Token, k int) bool {
 		if !t.Word || !t.Cap && t.Lower != "the" {
 			return false // "joined the talks", "joined, he said, ..."
 		}
+	}
+	return false
+}
+
+// joinedForTalksSpan bounds the words between "joined" and the "for" of
+// its purpose: a titled object or two and a place and a day.
+const joinedForTalksSpan = 16
+
+// joinedForTalks: "joined" at k, active, takes a person as its object and
+// a talk as its purpose — "A joined B in P on Monday for talks with C",
+// "A joined his counterpart B in P for a meeting with C" (the
+// five-hundred-and-forty-fifth round, p3307, p3289, p3304): the joiner
+// sits with the object at the talks, as joinedAtTable reads a table. The
+// object opens with a name or a possessive ("joined the talks" is
+// attendance, attendWords); a gerund before the "for" ("joined B in
+// calling for talks with C") makes the talks a demand, not an encounter.
+func joinedForTalks(toks []text.Token, k int) bool {
+	if !tableJoinVerbs[toks[k].Lower] || joinedWere(toks, k) >= 0 || k+1 >= len(toks) {
+		return false
+	}
+	if o := toks[k+1]; !o.Cap && !asidePossessives[o.Lower] {
+		return false
+	}
+	for e := k + 2; e < len(toks) && e <= k+joinedForTalksSpan; e++ {
+		t := toks[e]
+		if !t.Word {
+			if t.Text == "," {
+				continue
+			}
+			return false
+		}
+		if !t.Cap && strings.HasSuffix(t.Lower, "ing") {
+			return false
+		}
+		if t.Lower != "for" {
+			continue
+		}
+		for f := e + 1; f < len(toks) && f <= e+3; f++ {
+			if c := frame.Triggers[toks[f].Lower]; c == frame.Talks || c == frame.Meet {
+				return f+1 < len(toks) && toks[f+1].Lower == "with"
+			}
+			if !toks[f].Word {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
