@@ -650,12 +650,36 @@ func (d *Reader) leadDay() time.Time {
 func (d *Reader) namesOtherCity(si int) bool {
 	toks := d.Sents[si].Toks
 	for _, m := range d.Ments[si] {
-		if m.Kind == mention.City && m.City != d.dateline && m.I > 0 && otherCityCues[toks[m.I-1].Lower] {
+		if m.Kind == mention.City && m.City != d.dateline && m.I > 0 && otherCityCues[toks[m.I-1].Lower] && !onwardTravel(toks, m.I-1) {
 			return true
 		}
 	}
 	return false
 }
+
+// onwardTravel: the "to" at k closes a trip still to come after a
+// meeting the sentence has told — "met Y and was due to fly to X",
+// "before travelling to X" — which says where the subject goes next, as
+// "left for X" does, not where he met (issue 14's
+// five-hundred-and-forty-sixth round, p3311; the shape of p2306's and
+// p2778's dated meetings). "travelled to X, where ..." puts him there;
+// "is expected to travel to X to resume talks" goes there to meet, with
+// no meeting told before the trip: neither is this.
+func onwardTravel(toks []text.Token, k int) bool {
+	if k < 2 || toks[k].Lower != "to" || !onwardTravelVerbs[toks[k-1].Lower] || !onwardTravelLeads[toks[k-2].Lower] {
+		return false
+	}
+	return slices.ContainsFunc(toks[:k-1], func(t text.Token) bool {
+		tr := frame.Triggers[t.Lower]
+		return tr == frame.Meet || tr == frame.Talks
+	})
+}
+
+// onwardTravelVerbs: the travel verbs of onwardTravel, bare ("due to
+// fly") and gerund ("before travelling").
+var onwardTravelVerbs = lex("onwardTravelVerbs")
+
+var onwardTravelLeads = map[string]bool{"to": true, "will": true, "would": true, "before": true}
 
 var otherCityCues = map[string]bool{"in": true, "at": true, "to": true, "near": true, "outside": true}
 
