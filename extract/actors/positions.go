@@ -1312,7 +1312,9 @@ func (d *Story) bareTitleRefs() {
 				continue // "the President of X" of no state, "the Minister's", a name after
 			}
 			head := toks[m.J-1].Lower
-			if !titleHeads[head] && !mention.TheTitle(toks, m.J-1) {
+			if k := complementNounHead(toks, m.I, m.J); k >= 0 {
+				head = toks[k].Lower
+			} else if !titleHeads[head] && !mention.TheTitle(toks, m.J-1) {
 				continue
 			}
 			var p int
@@ -1337,6 +1339,27 @@ func (d *Story) bareTitleRefs() {
 			m.Kind, m.Actor, m.TI = mention.Person, p, m.I
 		}
 	}
+}
+
+// complementNounHead: the title head of a bare title whose complement
+// ends in a continent or a department no name opens with — "the
+// Chancellor of the Exchequer was received", "the Minister of State for
+// the Middle East and North Africa also met X" — so the title names the
+// holder the story gave it (issue 14's five-hundred-and-forty-seventh
+// round; p3314, p3315); -1 when the title between i and j is not one.
+func complementNounHead(toks []text.Token, i, j int) int {
+	if j-i < 3 || !mention.TitleComplementNoun(toks[j-1].Lower) {
+		return -1
+	}
+	for k := i + 1; k < j-1; k++ {
+		if l := toks[k].Lower; l == "of" || l == "for" {
+			if titleHeads[toks[k-1].Lower] {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectTitleConjunct: the "the" at e opens the second conjunct of a

@@ -263,6 +263,20 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		for m < j && (toks[m].Lower == "the" || !toks[m].Word) {
 			m++
 		}
+		// A continent or a department no name opens with, right after the
+		// preposition, "the", "and" or a compass word, closes the
+		// complement: "Chancellor of the Exchequer A B", "Minister for
+		// Europe A B", "Commissioner of Police A B", "for the Middle East
+		// and North Africa A B" (issue 14's five-hundred-and-forty-seventh
+		// round; p3314, p3236, p1140, p2587, p1403). Alone it is the whole
+		// complement, no name ("the Chancellor of the Exchequer was
+		// received"). After another complement word it is a given name:
+		// "Minister for Trade Asia A".
+		if (j-m >= 3 || j-m == 1) && m > 0 && titleComplementNouns[toks[m].Lower] && toks[m].Cap {
+			if p := toks[m-1].Lower; p == "of" || p == "for" || p == "to" || p == "the" || p == "and" || regionCompassWords[p] {
+				m++
+			}
+		}
 		// What is left is no name when it is one more complement word, or
 		// a lone word closing a coordination ("..., Coasts and Deltas").
 		if m == j-1 && (coord || d.complementWord(toks[m])) {

@@ -260,6 +260,13 @@ var (
 	polityStyles     = lex("polityStyles")
 )
 
+// titleComplementNouns close a title's complement before the holder's
+// name: "of the Exchequer", "for Europe", "of Police" (classify.go).
+var titleComplementNouns = lex("titleComplementNouns")
+
+// TitleComplementNoun: lower is one of titleComplementNouns.
+func TitleComplementNoun(lower string) bool { return titleComplementNouns[lower] }
+
 // regionCompassWords open a region's name after a post's "of": "the
 // Governor of North Kivu" (classify.go).
 var regionCompassWords = lex("regionCompassWords")
