@@ -18896,3 +18896,28 @@ var fivehundredfortyseventhRoundFloors = map[string]float64{
 func TestProbeFiveHundredFortySeventhRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-forty-seventh-round probe", fivehundredfortyseventhRoundProbe, 6, fivehundredfortyseventhRoundFloors)
 }
+
+// fivehundredfortyeighthRoundProbe are the probe articles p3320-p3325,
+// written in issue 14's five-hundred-and-forty-eighth round as an
+// untargeted batch on the Western Sahara talks between Morocco and the
+// Polisario Front: a 2018 Spanish agency on the first Geneva round table
+// of the UN envoy; a 2019 Algerian agency on the second; a 2022 Moroccan
+// agency on the foreign minister's reception of the new envoy in Rabat;
+// a 2010 wire on informal talks at a Long Island estate; a 1997 Spanish
+// daily on the envoy's first direct talks in Lisbon; a 2024 Moroccan
+// outlet on the envoy's talks in Pretoria. Their gold was committed
+// (7d4099bf) before the extractor ran on them. Untuned they scored
+// persons 0.95 (P 0.97 / R 0.93), roles 0.65 (P 0.92 / R 0.50), met-pairs
+// 0.35 (P 0.83 / R 0.22), places 0.70, dates 1.00; the round kept no
+// rule, so fivehundredfortyeighthRoundFloors are those scores rounded
+// down.
+var fivehundredfortyeighthRoundProbe = regexp.MustCompile(`^p(3320|3321|3322|3323|3324|3325)-`)
+
+var fivehundredfortyeighthRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.64, "met-pairs": 0.35, "met-pairs precision": 0.83,
+	"places": 0.70, "dates": 1.00,
+}
+
+func TestProbeFiveHundredFortyEighthRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-forty-eighth-round probe", fivehundredfortyeighthRoundProbe, 6, fivehundredfortyeighthRoundFloors)
+}
