@@ -684,6 +684,11 @@ func (d *doc) rosters(si int) []roster {
 				// the report closing the sentence, not one of the list.
 				continue
 			}
+			if args.AbsentSubject(toks, &m) {
+				// "A was represented by X, because President Y was
+				// abroad": Y, said to be elsewhere, is none of the list.
+				continue
+			}
 			if slices.Contains(people, m.Actor) || m.Actor == side {
 				continue
 			}
