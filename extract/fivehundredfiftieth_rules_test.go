@@ -49,3 +49,20 @@ func TestAbsentPersonLeftOutOfList(t *testing.T) {
 		t.Errorf("a person away at another time left out, got %s", dump(rec))
 	}
 }
+
+// "A sent its interior minister, X" lists X in A's name at the meeting the
+// story has just told, as "A was represented by X" does (envoyPossessives,
+// roster.go; p3334, p2475, p3128, p3143, p65). The negative case: "sent his
+// minister, X, to open a channel" tells an errand, so X joins no sitting.
+func TestSentItsMinisterJoinsMeeting(t *testing.T) {
+	text := "Talks in Lima\nLIMA, June 20 (EFE) - Vice President Ana Lorca met Friday with regional leaders.\nLorca held talks with President Hugo Varela of Peru at the palace. Chile sent its interior minister, Tomas Quirell."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Ana Lorca", "Hugo Varela", "Tomas Quirell") {
+		t.Errorf("want the minister sent at the talks, got %s", dump(rec))
+	}
+	text = "Talks in Lima\nLIMA, June 20 (EFE) - Vice President Ana Lorca met Friday with regional leaders.\nLorca held talks with President Hugo Varela of Peru at the palace. Last year Varela sent his interior minister, Tomas Quirell, to open a channel to Santiago."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Tomas Quirell") {
+		t.Errorf("an errand read as a seat at the talks, got %s", dump(rec))
+	}
+}
