@@ -126,6 +126,22 @@ var memberVerbs = lex("memberVerbs")
 // representVerbs open a member list after "was represented by".
 var representVerbs = lex("representVerbs")
 
+// envoyPossessives after a verb of sending (envoySendVerbs) open the list
+// of those a side sent in its name: "A sent its interior minister, X".
+var envoyPossessives = lex("envoyPossessives")
+
+// purposeAfter: "to" stands after the verb at k in its sentence — "sent
+// his minister, X, to open a channel": an errand, not a seat at the
+// meeting told.
+func purposeAfter(toks []text.Token, k int) bool {
+	for e := k + 1; e < len(toks); e++ {
+		if toks[e].Lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // escortVerbs open a list of companions after "was ... by": "X was
 // accompanied by Y and Z".
 var escortVerbs = lex("escortVerbs")
@@ -489,6 +505,15 @@ func (d *doc) rosters(si int) []roster {
 			side = d.sideBefore(si, k)
 			from = k + 2
 			represented = true
+		case envoySendVerbs[l] && k+1 < len(toks) && envoyPossessives[toks[k+1].Lower] && !purposeAfter(toks, k):
+			// "A sent its interior minister, X": X went in A's name, as
+			// after "A was represented by X" (issue 14's
+			// five-hundred-and-fiftieth round; p3334, p2475, p3128).
+			// "sent his minister, X, to open a channel" tells an errand
+			// of X's own, no sitting (p830).
+			side = d.sideBefore(si, k)
+			from = k + 2
+			represented = true
 		case ledVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by":
 			// "<side> delegation was led by A [and included B]": the leader
 			// opens the list.
@@ -682,6 +707,11 @@ func (d *doc) rosters(si int) []roster {
 			if args.IsSpeaker(toks, &m) {
 				// "..., the spokesman X told reporters": the source of
 				// the report closing the sentence, not one of the list.
+				continue
+			}
+			if args.AbsentSubject(toks, &m) {
+				// "A was represented by X, because President Y was
+				// abroad": Y, said to be elsewhere, is none of the list.
 				continue
 			}
 			if slices.Contains(people, m.Actor) || m.Actor == side {

@@ -605,7 +605,7 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	if IsSpeaker(toks, m) {
 		return false
 	}
-	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ComparedPredecessor(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m) || senderAgent(toks, m) || placeHolder(toks, m) || namesBody(toks, m)) {
+	if d.Cast.Actors[m.Actor].Kind == graph.Person && (PossessorOnly(toks, m) || ComparedPredecessor(toks, m) || ofComplement(toks, m) || RepresentedAbsent(toks, m) || AbsentSubject(toks, m) || senderAgent(toks, m) || placeHolder(toks, m) || namesBody(toks, m)) {
 		return false
 	}
 	if forComplement(toks, m, d.Cast.Actors[m.Actor].Kind == graph.Person) {
@@ -831,6 +831,38 @@ func RepresentedAbsent(toks []text.Token, m *mention.Mention) bool {
 		}
 	}
 	return false
+}
+
+// absenceStates say a person was elsewhere: "was abroad", "is away".
+var absenceStates = lex("absenceStates")
+
+// AbsentSubject: a person said to be elsewhere — "because President X was
+// abroad", "X, who is abroad, said" — was not at the meeting the sentence
+// joins, though the sentence names the side X leads (issue 14's
+// five-hundred-and-fiftieth round, p3334; the relative shape in p2419). A
+// relative clause counts only when it closes at once and no meeting verb
+// follows it: "X, who was abroad last week, met Y" keeps X.
+func AbsentSubject(toks []text.Token, m *mention.Mention) bool {
+	e := m.J
+	rel := e+1 < len(toks) && toks[e].Text == "," && toks[e+1].Lower == "who"
+	if rel {
+		e += 2
+	}
+	if e+1 >= len(toks) || toks[e].Lower != "was" && toks[e].Lower != "is" || !absenceStates[toks[e+1].Lower] {
+		return false
+	}
+	if !rel {
+		return true
+	}
+	if e+2 >= len(toks) || toks[e+2].Text != "," {
+		return false
+	}
+	for v := e + 3; v < len(toks) && v <= e+5; v++ {
+		if frame.Triggers[toks[v].Lower] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // PossessorOnly: a person named as the possessor of something other than
