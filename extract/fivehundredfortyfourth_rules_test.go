@@ -35,3 +35,20 @@ func TestRecurringSummitIsNoNegotiation(t *testing.T) {
 		}
 	}
 }
+
+// The Portuguese "e" joins a double family name as the Spanish "y" does:
+// "Prime Minister Abel Moura e Costa" is one person, not "Abel Moura" and
+// "Costa" (freeNameParticles; p3296, p2093, p982). The negative case: "Moura and Costa"
+// are still two people.
+func TestPortugueseConjunctionInName(t *testing.T) {
+	text := "Visit\nPresident Tiago Rebelo received Prime Minister Abel Moura e Costa in Lisbon on Thursday."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Tiago Rebelo", "Abel Moura e Costa") {
+		t.Errorf("want the double family name kept whole, got %s", dump(rec))
+	}
+	text = "Visit\nPresident Tiago Rebelo received Abel Moura and Rui Costa in Lisbon on Thursday."
+	rec = corefRecord(t, text)
+	if !heldAll(rec, "Tiago Rebelo", "Abel Moura", "Rui Costa") {
+		t.Errorf("want two people joined by and, got %s", dump(rec))
+	}
+}
