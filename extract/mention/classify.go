@@ -219,7 +219,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		if hyphenedTitle(toks, m-1) {
 			break // "Ambassador-at-Large X": the title's last part (p2947)
 		}
-		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || elidedParticle(t) || (t.Word && t.Cap && !TheTitle(toks, m-1) && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) || capitalParticle(toks, m-1, m, j) || givenNameBeforePatronym(toks, m-1, j) || articleFamilyWord(toks, i, m-1, j) || placeLinkAt(toks, m-2) {
+		if t.Text == "-" || (particles[t.Lower] && !t.Cap) || freeParticle(toks, m-1) || elidedParticle(t) || (t.Word && t.Cap && !TheTitle(toks, m-1) && (!IsTitleWord(t.Lower) || syllableNotAcronym(toks, m-1, i))) || middleInitial(toks, m-1) || saintParticle(toks, m-1) || insertMark(toks, m-1) || capitalParticle(toks, m-1, m, j) || givenNameBeforePatronym(toks, m-1, j) || articleFamilyWord(toks, i, m-1, j) || placeLinkAt(toks, m-2) {
 			m-- // "les" of "Colombey-les-Deux-Eglises" (placeLinkAt)
 			continue
 		}
@@ -437,7 +437,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	digit := false
 	for k := m; k < j; k++ {
 		t := toks[k]
-		if !t.Word || (particles[t.Lower] && !t.Cap) {
+		if !t.Word || (particles[t.Lower] && !t.Cap) || freeParticle(toks, k) {
 			continue
 		}
 		words++
@@ -1611,4 +1611,10 @@ func (d *scanner) postCityName(s *text.Sentence, si, i, j int, cityAt map[int]ci
 		m.Code = c.e.Ref
 	}
 	return append([]Mention{m}, rest...)
+}
+
+// freeParticle: the token at k is a freeNameParticles word standing free
+// between two words of a name ("Correia e Silva"), glued to no hyphen.
+func freeParticle(toks []text.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && freeNameParticles[toks[k].Lower] && !toks[k].Cap && !toks[k].Glued && !toks[k+1].Glued
 }

@@ -148,6 +148,10 @@ var elidedNameParticles = lex("elidedNameParticles")
 // particles join the parts of a name in lower case: "bin", "al-", "de".
 var particles = lex("particles")
 
+// freeNameParticles join a double family name standing free, not glued
+// by hyphens: "Correia e Silva".
+var freeNameParticles = lex("freeNameParticles")
+
 // patronymParticles join a given name to the father's: "Sultan bin X".
 var patronymParticles = lex("patronymParticles")
 

@@ -1776,6 +1776,10 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			j++
 		case particles[t.Lower] && !t.Cap && j+1 < n && (isWord(j+1) || (toks[j+1].Text == "-" && toks[j+1].Glued)):
 			j++
+		case freeNameParticles[t.Lower] && !t.Cap && !t.Glued && j+1 < n && !toks[j+1].Glued && isWord(j+1):
+			// "Correia e Silva": the Portuguese "and" inside a double
+			// family name (freeNameParticles).
+			j++
 		case elidedParticle(t):
 			// A particle elided onto the family name, one token in lower
 			// case: "Giscard d'Estaing", "Miguel d'Escoto" (the

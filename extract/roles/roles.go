@@ -2110,7 +2110,15 @@ func (d *Reader) hyphenRoles(si, k int, r *Roles) {
 	if b == nil || b.Actor < 0 || !toks[k+1].Glued {
 		return
 	}
+	start := k - 1
+	if a != nil {
+		start = a.I
+	}
 	for e := b.J; e < len(toks) && e <= b.J+2; e++ {
+		if recurringSummit(toks, start, e) {
+			// "the fifth A-B summit" (recurringsummit.go).
+			return
+		}
 		if negNouns[compound(toks, e)] || pairIssueAt(toks, e) {
 			r.blocs = true
 			d.pairRole(r, aActor, b.Actor, d.topicAt(&d.Sents[si], e))
