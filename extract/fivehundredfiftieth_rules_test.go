@@ -11,24 +11,6 @@ import "testing"
 // city, two presidents at a ranch, a Guatemalan daily on a White House
 // visit); each rule with sentences of its own.
 
-// A middle initial between two capitalized words makes a name of the run
-// even when both words are also frequent English words ("Presidents X Y
-// and George W. Bush"; initialInsideRun, p3336): the run was read as
-// ordinary words in capitals and the person lost. The negative case: the
-// same two words with no initial and no title stay unread, as before.
-func TestMiddleInitialNamesCommonWords(t *testing.T) {
-	text := "Leaders meet\nLEON, May 4. Presidents Ramiro Quesnel and Mark K. Hill met on Friday in Leon.\nQuesnel said the talks went well."
-	rec := corefRecord(t, text)
-	if !heldAll(rec, "Ramiro Quesnel", "Mark K. Hill") {
-		t.Errorf("want the two presidents met, got %s", dump(rec))
-	}
-	text = "Leaders meet\nLEON, May 4. Ramiro Quesnel and Mark Hill met on Friday in Leon.\nQuesnel said the talks went well."
-	rec = corefRecord(t, text)
-	if heldAll(rec, "Mark Hill") {
-		t.Errorf("two frequent words with no initial read as a name, got %s", dump(rec))
-	}
-}
-
 // A person said to be elsewhere — "A was represented by its chief of staff,
 // X, because President Y was abroad" — is none of the side's list at the
 // meeting told before (AbsentSubject, absenceStates; p3334, p2419). The

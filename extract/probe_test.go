@@ -18952,9 +18952,12 @@ func TestProbeFiveHundredFortyEighthRound(t *testing.T) {
 // minister, X" lists X at the meeting told), rounded down.
 var fivehundredfiftiethRoundProbe = regexp.MustCompile(`^p(3332|3333|3334|3335|3336|3337)-`)
 
+// The round's middle-initial rule was taken out at the merge (one article
+// behind it, p3336, where the house rule asks two): these are main's batch
+// scores after the merge, rounded down.
 var fivehundredfiftiethRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 0.78, "met-pairs": 0.91, "met-pairs precision": 0.97,
-	"places": 1.00, "dates": 0.92,
+	"persons": 0.98, "roles": 0.78, "met-pairs": 0.88, "met-pairs precision": 0.97,
+	"places": 1.00, "dates": 0.91,
 }
 
 func TestProbeFiveHundredFiftiethRound(t *testing.T) {

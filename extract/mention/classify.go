@@ -3,7 +3,6 @@ package mention
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/parley-dev/parley/extract/gazetteer"
 	"github.com/parley-dev/parley/extract/text"
@@ -501,7 +500,7 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 				out = append(out, Mention{I: k, J: k + 1, Kind: Unknown, Actor: -1, Text: toks[k].Text})
 			}
 		}
-	case !titled && !surnamed && d.allCommon(toks, m, j) && !commonNameAfterTitle(toks, m, j) && !hyphenedGivenOpening(s, j-1, d.g.Common) && !initialInsideRun(toks, m, j):
+	case !titled && !surnamed && d.allCommon(toks, m, j) && !commonNameAfterTitle(toks, m, j) && !hyphenedGivenOpening(s, j-1, d.g.Common):
 		// "Human Rights Watch", "Breaking News": ordinary words, not a name.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !surnamed && d.meetingName(toks, m, j):
@@ -1253,21 +1252,6 @@ func nameAfterComma(toks []text.Token, k int) bool {
 		e++
 	}
 	return e-k-1 >= 2 && (e == len(toks) || toks[e].Text == "," || toks[e].Text == ".")
-}
-
-// initialInsideRun: a one-letter initial with its period stands between
-// two capitalized words of the run [m, j), as in "George W. Bush": a
-// person's given and middle names, even when both names are also frequent
-// words, which ordinary words in capitals never show (issue 14's
-// five-hundred-and-fiftieth round).
-func initialInsideRun(toks []text.Token, m, j int) bool {
-	for k := m + 2; k+1 < j; k++ {
-		if toks[k].Text == "." && toks[k].Glued && utf8.RuneCountInString(toks[k-1].Text) == 1 && toks[k-1].Cap && toks[k-1].Word &&
-			toks[k-2].Word && toks[k-2].Cap && utf8.RuneCountInString(toks[k-2].Text) > 1 && toks[k+1].Word && toks[k+1].Cap {
-			return true
-		}
-	}
-	return false
 }
 
 // middleInitial: the period at k closes a one-letter initial inside a name.
