@@ -12,23 +12,31 @@ import "github.com/parley-dev/parley/extract/text"
 // after "as": a determiner, a pronoun or a capitalized word, not "as well
 // as", "such as", "as part of" or "as a result". -1 when there is none.
 func simultaneousAs(toks []text.Token, k int) int {
+	a := conjunctionBefore(toks, k, "as")
+	if a < 0 || asFixedBefore[toks[a-1].Lower] || a+1 >= k {
+		return -1
+	}
+	next := toks[a+1]
+	if next.Lower == "the" || next.Lower == "their" || next.Lower == "they" || next.Lower == "both" ||
+		next.Cap && next.Word && !asFixedAfter[next.Lower] {
+		return a
+	}
+	return -1
+}
+
+// conjunctionBefore is the index of the nearest word w before the meeting
+// word at k, within 25 tokens and the sentence's stretch up to a ";", ":"
+// or ".", that may open the meeting's clause (never the first token); -1
+// when there is none.
+func conjunctionBefore(toks []text.Token, k int, w string) int {
 	for a := k - 1; a >= 1 && a >= k-25; a-- {
 		t := toks[a]
 		if t.Text == ";" || t.Text == ":" || t.Text == "." {
 			return -1
 		}
-		if t.Lower != "as" {
-			continue
-		}
-		prev, next := toks[a-1], toks[a+1]
-		if asFixedBefore[prev.Lower] || a+1 >= k {
-			return -1
-		}
-		if next.Lower == "the" || next.Lower == "their" || next.Lower == "they" || next.Lower == "both" ||
-			next.Cap && next.Word && !asFixedAfter[next.Lower] {
+		if t.Lower == w {
 			return a
 		}
-		return -1
 	}
 	return -1
 }
@@ -50,27 +58,18 @@ var asFixedAfter = map[string]bool{"part": true, "a": true, "an": true, "well": 
 // it ("a day after") or a relative clause within it ("where he met Y")
 // tells another time. -1 when there is none.
 func precedingAfter(toks []text.Token, k int) int {
-	for a := k - 1; a >= 1 && a >= k-25; a-- {
-		t := toks[a]
-		if t.Text == ";" || t.Text == ":" || t.Text == "." {
-			return -1
+	a := conjunctionBefore(toks, k, "after")
+	if a < 0 || a+1 >= k || afterMeasures[toks[a-1].Lower] {
+		return -1 // "a day after his talks": another day (possessedTalks)
+	}
+	for e := a + 1; e < k; e++ {
+		if afterNestedClause[toks[e].Lower] {
+			return -1 // "after his arrival in P, where he met Y": a meeting before the arrival
 		}
-		if t.Lower != "after" {
-			continue
-		}
-		if a+1 >= k || afterMeasures[toks[a-1].Lower] {
-			return -1 // "a day after his talks": another day (possessedTalks)
-		}
-		for e := a + 1; e < k; e++ {
-			if afterNestedClause[toks[e].Lower] {
-				return -1 // "after his arrival in P, where he met Y": a meeting before the arrival
-			}
-		}
-		next := toks[a+1]
-		if afterClauseOpeners[next.Lower] || next.Cap && next.Word && !asFixedAfter[next.Lower] {
-			return a
-		}
-		return -1
+	}
+	next := toks[a+1]
+	if afterClauseOpeners[next.Lower] || next.Cap && next.Word && !asFixedAfter[next.Lower] {
+		return a
 	}
 	return -1
 }
