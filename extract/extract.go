@@ -280,8 +280,7 @@ func restoreReceivedWith(ms, withheld []meeting.Frame) []meeting.Frame {
 		}) {
 			continue
 		}
-		at, _ := slices.BinarySearchFunc(ms, f.Sent, func(m meeting.Frame, si int) int { return m.Sent - si })
-		ms = slices.Insert(ms, at, f)
+		ms = insertInOrder(ms, f.Sent, f)
 	}
 	return ms
 }

@@ -473,14 +473,12 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 	for _, r := range rs {
 		if g := r.si - 1; r.presence && r.side < 0 && g >= 0 && !d.Sents[g].Title && !slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent == g || m.Sent == r.si }) {
 			if f, ok := d.unnamedCounterpartMeeting(g); ok {
-				at, _ := slices.BinarySearchFunc(ms, g, func(m meeting.Frame, si int) int { return m.Sent - si })
-				ms = slices.Insert(ms, at, f)
+				ms = insertInOrder(ms, g, f)
 				continue
 			}
 			if tableWithOpener(d.Sents[r.si].Toks) {
 				if f, ok := d.soleNamedSitting(g); ok {
-					at, _ := slices.BinarySearchFunc(ms, g, func(m meeting.Frame, si int) int { return m.Sent - si })
-					ms = slices.Insert(ms, at, f)
+					ms = insertInOrder(ms, g, f)
 					continue
 				}
 			}
@@ -535,14 +533,12 @@ func (d *doc) addGatherings(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				f, ok = d.listedGathering(g)
 			}
 			if ok {
-				at, _ := slices.BinarySearchFunc(ms, g, func(m meeting.Frame, si int) int { return m.Sent - si })
-				ms = slices.Insert(ms, at, f)
+				ms = insertInOrder(ms, g, f)
 				break
 			}
 		}
 		if f, ok := d.sittingAfterHeads(ms, rs, r); ok {
-			at, _ := slices.BinarySearchFunc(ms, f.Sent, func(m meeting.Frame, si int) int { return m.Sent - si })
-			ms = slices.Insert(ms, at, f)
+			ms = insertInOrder(ms, f.Sent, f)
 		}
 	}
 	return ms
@@ -966,8 +962,7 @@ func (d *doc) addLeadersGatherings(ms []meeting.Frame, rs []roster) []meeting.Fr
 		}
 		for g := r.si; g >= 0 && g >= r.si-3 && !d.Sents[g].Title; g-- {
 			if f, ok := d.leadersGathering(g); ok {
-				at, _ := slices.BinarySearchFunc(ms, g, func(m meeting.Frame, si int) int { return m.Sent - si })
-				ms = slices.Insert(ms, at, f)
+				ms = insertInOrder(ms, g, f)
 				break
 			}
 		}

@@ -1931,8 +1931,7 @@ func (d *doc) listedAttendance(ms []meeting.Frame, lone map[int][]int, dates map
 			}
 		}
 		f.Parts = slices.Clone(people)
-		at, _ := slices.BinarySearchFunc(ms, si, func(m meeting.Frame, si int) int { return m.Sent - si })
-		ms = slices.Insert(ms, at, f)
+		ms = insertInOrder(ms, si, f)
 	}
 	return ms
 }
@@ -2359,4 +2358,11 @@ var memorialNouns = lex("memorialNouns")
 // four-hundred-and-seventy-fourth round; p966).
 func whoseBodyHosted(toks []text.Token, k int) bool {
 	return k >= 2 && toks[k-2].Lower == "whose"
+}
+
+// insertInOrder inserts f into ms, kept in sentence order, before the
+// first meeting told at or after sentence si.
+func insertInOrder(ms []meeting.Frame, si int, f meeting.Frame) []meeting.Frame {
+	at, _ := slices.BinarySearchFunc(ms, si, func(m meeting.Frame, si int) int { return m.Sent - si })
+	return slices.Insert(ms, at, f)
 }
