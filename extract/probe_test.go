@@ -18990,3 +18990,29 @@ var fivehundredfortyfourthRoundFloors = map[string]float64{
 func TestProbeFiveHundredFortyFourthRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-forty-fourth-round probe", fivehundredfortyfourthRoundProbe, 6, fivehundredfortyfourthRoundFloors)
 }
+
+// fivehundredfiftysecondRoundProbe are the probe articles p3344-p3349,
+// written in issue 14's five-hundred-and-fifty-second round as a targeted
+// batch on bilateral visits and readouts whose talks negotiate a dispute
+// set against those that hold none: a 2019 Nairobi daily on border talks in
+// Juba; a 2022 ministry readout of an ambassador's courtesy call in
+// Kathmandu; a 2019 Baltic agency on a president's first visit to Riga; a
+// 2016 Indian broadsheet on fisheries talks in New Delhi; a 2019 agency on
+// a facilitated commission in Kampala; a 2019 agency on trade ministers
+// ending a trade row in Panama City. Their gold was committed (45065828)
+// before the extractor ran on them. Untuned they scored persons 0.95 (P
+// 0.93 / R 0.96), roles 0.96 (P 1.00 / R 0.92), met-pairs 0.62 (P 0.74 / R
+// 0.53), places 1.00, dates 0.82; fivehundredfiftysecondRoundFloors are
+// the branch's scores after the round's rule (a facilitator named "his
+// counterpart from Y, B, whose presidents brokered" brings Y), rounded
+// down.
+var fivehundredfiftysecondRoundProbe = regexp.MustCompile(`^p(3344|3345|3346|3347|3348|3349)-`)
+
+var fivehundredfiftysecondRoundFloors = map[string]float64{
+	"persons": 0.95, "roles": 1.00, "met-pairs": 0.62, "met-pairs precision": 0.74,
+	"places": 1.00, "dates": 0.82,
+}
+
+func TestProbeFiveHundredFiftySecondRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-fifty-second-round probe", fivehundredfiftysecondRoundProbe, 6, fivehundredfiftysecondRoundFloors)
+}

@@ -136,6 +136,13 @@ func (d *Story) titleBefore(si, mi int) {
 			d.addPosition(m.Actor, mention.CleanTitle(JoinTokens(s, t, h+1)), o)
 			return
 		}
+		if o := d.counterpartFromState(si, k); o >= 0 {
+			// "his counterpart from (neighbouring) X, B": the side, not
+			// the post, as "his X counterpart, B" gives it.
+			a.Titled = true
+			d.addPosition(m.Actor, "counterpart", o)
+			return
+		}
 		if t, e := commaTitle(toks, k); t >= 0 {
 			title = JoinTokens(s, t, k)
 			titled = true
@@ -212,6 +219,27 @@ func (d *Story) titleBefore(si, mi int) {
 		d.addPosition(m.Actor, t, org)
 	}
 	d.pending = d.pending[:0]
+}
+
+// counterpartFromState: the state of "counterpart(s) from (the|
+// neighbouring) X" ending at the comma at token comma, -1 when the phrase
+// is not there or names no state (issue 14's five-hundred-and-fifty-second
+// round: p3348, p442).
+func (d *Story) counterpartFromState(si, comma int) int {
+	toks := d.Sents[si].Toks
+	o := d.MentionEndingAt(si, comma)
+	if o == nil || o.Actor < 0 || o.Kind != mention.State {
+		return -1
+	}
+	k := o.I - 1
+	for k >= 0 && (toks[k].Lower == "the" || toks[k].Lower == "neighbouring" || toks[k].Lower == "neighboring") {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "from" || (toks[k-1].Lower != "counterpart" && toks[k-1].Lower != "counterparts") {
+		return -1
+	}
+	o.Desc = true
+	return o.Actor
 }
 
 // titleOfBefore: the title and the state or body of "Title of (the) Org"
