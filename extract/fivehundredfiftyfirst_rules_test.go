@@ -36,4 +36,17 @@ func TestHadSeenPersonIsMeeting(t *testing.T) {
 	if heldAll(rec, "Ravi Malhan", "Kumar Selvanathan") {
 		t.Errorf("a sighting read as a meeting, got %s", dump(rec))
 	}
+	// Told apart, the people seen never met each other: "A and B in their
+	// capitals", "A in P on D, and B there the next day" (SeenApart; p604,
+	// p3324).
+	text = "Envoy in Colombo\nCOLOMBO, March 3. Foreign Minister Ravi Malhan had seen President Anil Varma and Premier Joan Tresk in their capitals last week."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Anil Varma", "Joan Tresk") {
+		t.Errorf("two people seen apart joined, got %s", dump(rec))
+	}
+	text = "Envoy in Colombo\nCOLOMBO, March 3. Foreign Minister Ravi Malhan had seen President Anil Varma in Delhi on Monday, and Premier Joan Tresk there the next day."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Anil Varma", "Joan Tresk") {
+		t.Errorf("two people seen apart joined, got %s", dump(rec))
+	}
 }

@@ -123,6 +123,30 @@ func PerfectSeen(toks []text.Token, k int) bool {
 	return perfectSeeAuxiliaries[toks[aux].Lower]
 }
 
+// SeenApart: the object of the perfect "seen" at k is told as encounters
+// apart — "had seen A and B in their capitals", "had seen A in P on D,
+// and B there the following day" (a gapped second clause: a comma, "and",
+// a capitalised name and no verb to the sentence's end). PerfectSeen's
+// meeting would join A and B, who never met (issue 14's
+// five-hundred-and-fifty-first round; p604, p3324).
+func SeenApart(toks []text.Token, k int) bool {
+	for e := k + 1; e+2 < len(toks); e++ {
+		if toks[e].Lower == "in" && toks[e+1].Lower == "their" {
+			return true
+		}
+		if toks[e].Text == "," && toks[e+1].Lower == "and" && toks[e+2].Cap {
+			gapped := true
+			for v := e + 3; v < len(toks) && gapped; v++ {
+				gapped = !LooksVerb(toks, v)
+			}
+			if gapped {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // SequenceAdverbs after "and" open a later, second encounter of the same
 // subject: "and later with C", "and then C".
 var SequenceAdverbs = lex("sequenceAdverbs")
