@@ -87,11 +87,64 @@ func LooksVerb(toks []text.Token, e int) bool {
 	if (Triggers[t.Lower] > 0 && !MeetingNouns[t.Lower] || reportVerbs[t.Lower] || PartakeVerbs[t.Lower]) && (e+1 >= len(toks) || toks[e+1].Lower != "by") {
 		return true
 	}
+	if PerfectSeen(toks, e) {
+		return true // "had seen X": a perfect's participle
+	}
 	if len(t.Lower) <= 4 || !strings.HasSuffix(t.Lower, "ed") || e > 0 && (leadDets[toks[e-1].Lower] || strings.HasSuffix(toks[e-1].Lower, "ly")) {
 		return false
 	}
 	// "the delegation led by X" is a participle, not a finite verb.
 	return e+1 >= len(toks) || toks[e+1].Lower != "by"
+}
+
+// perfectSeeParticiples and perfectSeeAuxiliaries tell an earlier meeting
+// in the perfect: "had seen X in P on Monday" (issue 14's
+// five-hundred-and-fifty-first round). "seen" is read here, not as a
+// trigger word, so that the passive send-off and sightings ("was seen
+// off by X", "was seen leaving") keep their own readings.
+var (
+	perfectSeeParticiples = lex("perfectSeeParticiples")
+	perfectSeeAuxiliaries = lex("perfectSeeAuxiliaries")
+)
+
+// PerfectSeen: the token at k is "seen" after "had", "has" or "have",
+// perhaps past one adverb in -ly or "already" ("had already seen X").
+// A meeting also needs a person as its object (meeting's caller):
+// "had seen the need for talks" is no meeting, though still a verb, so
+// that "had seen X and had spoken with Y" holds two conjuncts.
+func PerfectSeen(toks []text.Token, k int) bool {
+	if !perfectSeeParticiples[toks[k].Lower] || k < 1 {
+		return false
+	}
+	aux := k - 1
+	if a := toks[aux].Lower; aux > 0 && (a == "already" || len(a) > 3 && strings.HasSuffix(a, "ly")) {
+		aux--
+	}
+	return perfectSeeAuxiliaries[toks[aux].Lower]
+}
+
+// SeenApart: the object of the perfect "seen" at k is told as encounters
+// apart — "had seen A and B in their capitals", "had seen A in P on D,
+// and B there the following day" (a gapped second clause: a comma, "and",
+// a capitalised name and no verb to the sentence's end). PerfectSeen's
+// meeting would join A and B, who never met (issue 14's
+// five-hundred-and-fifty-first round; p604, p3324).
+func SeenApart(toks []text.Token, k int) bool {
+	for e := k + 1; e+2 < len(toks); e++ {
+		if toks[e].Lower == "in" && toks[e+1].Lower == "their" {
+			return true
+		}
+		if toks[e].Text == "," && toks[e+1].Lower == "and" && toks[e+2].Cap {
+			gapped := true
+			for v := e + 3; v < len(toks) && gapped; v++ {
+				gapped = !LooksVerb(toks, v)
+			}
+			if gapped {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // SequenceAdverbs after "and" open a later, second encounter of the same

@@ -990,6 +990,8 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 			c, ok = frame.Meet, true // "Also on hand to greet him was X", "Greeting the guest were A and B" (sendoff.go)
 		} else if !ok && !s.Quoted[k] && passiveSendOff(toks, k) {
 			c, ok = frame.Meet, true // "was seen off at the station by X" (sendoff.go)
+		} else if !ok && !s.Quoted[k] && frame.PerfectSeen(toks, k) && !frame.SeenApart(toks, k) && (d.arg.PersonObjectAfter(si, k) || d.arg.DescribedObject(si, k)) {
+			c, ok = frame.Meet, true // "had seen X in P on Monday" (sendoff.go)
 		} else if !ok && !s.Quoted[k] && joinedAtTable(toks, k) {
 			c, ok = frame.Meet, true // "joined X at the table"
 		} else if !ok && !s.Quoted[k] && joinedForTalks(toks, k) {
