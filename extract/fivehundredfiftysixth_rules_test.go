@@ -26,3 +26,30 @@ func TestJoinedForPartOfTheMeeting(t *testing.T) {
 		t.Errorf("a tour read as the meeting, got %s", dump(rec))
 	}
 }
+
+// "follow-up to the summit held in P in April", "the work of the
+// conference held in P in June": a meeting noun that a sequel noun looks
+// back on was held where and when its participle says, not where or when
+// the meeting told by the predicate was (sequelHeldAt; p3368, p634, p900). The
+// negative case: "met at the summit held in P" is the meeting's own place.
+func TestSequelOfHeldMeetingKeepsItsPlace(t *testing.T) {
+	text := "Envoys meet\nWASHINGTON, June 10 - Foreign Secretary Lena Varga called on Deputy Secretary Tom Brill today for a discussion of trade, including follow-up to the summit held in Lima in April."
+	rec := corefRecord(t, text)
+	if m, ok := heldMeeting(rec, "Lena Varga", "Tom Brill"); !ok || m.Place == "Lima" || len(m.Date) == 7 {
+		t.Errorf("want the call's own place and day, got %s", dump(rec))
+	}
+	text = "Envoys meet\nWASHINGTON, June 10 - Foreign Secretary Lena Varga met Deputy Secretary Tom Brill at the summit held in Lima in April."
+	rec = corefRecord(t, text)
+	if m, ok := heldMeeting(rec, "Lena Varga", "Tom Brill"); !ok || m.Place != "Lima" {
+		t.Errorf("want the summit's place as the meeting's, got %s", dump(rec))
+	}
+	// The looked-back meeting is no meeting of the pair's own either
+	// (p634's shape).
+	text = "Envoys meet\nOSLO, June 10 - Foreign Minister Arvid Tollen met Special Envoy Dana Kestrel in Oslo today.\nThe two men reviewed the outcome of the expert talks held in Bergen in May."
+	rec = corefRecord(t, text)
+	for _, m := range rec.Meetings {
+		if m.Place == "Bergen" {
+			t.Errorf("the talks looked back on read as a meeting, got %s", dump(rec))
+		}
+	}
+}
