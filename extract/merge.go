@@ -1130,10 +1130,20 @@ func joinedPeopleForSession(toks []text.Token, k int) bool {
 		if j < len(toks) && (mention.IsNumber(toks[j].Lower) || joinedPeopleCounts[toks[j].Lower]) {
 			j++ // "the two leaders", "the three ministers"
 		}
-		if j >= len(toks) || !joinedPeopleNouns[toks[j].Lower] {
+		switch {
+		case j < len(toks) && joinedPeopleNouns[toks[j].Lower]:
+			j++
+		case j < len(toks) && mention.IsTitleWord(toks[j].Lower) && !frame.MeetingNouns[toks[j].Lower]:
+			// "joined the Secretary for part of the meeting", "joined the
+			// Prime Minister for part of the discussions": one titled
+			// person the story has told at the meeting (the
+			// five-hundred-and-fifty-sixth round; p3368, p2898, p270).
+			for n := 0; n < 3 && j < len(toks) && mention.IsTitleWord(toks[j].Lower); n++ {
+				j++
+			}
+		default:
 			return false
 		}
-		j++
 	default:
 		return false
 	}
@@ -1142,7 +1152,7 @@ func joinedPeopleForSession(toks []text.Token, k int) bool {
 	}
 	for e := j + 1; e < len(toks) && e <= j+4; e++ {
 		t := toks[e]
-		if sessionNouns[t.Lower] || mealNouns[t.Lower] || frame.MeetingNouns[t.Lower] && frame.Triggers[t.Lower] == frame.Talks {
+		if sessionNouns[t.Lower] || mealNouns[t.Lower] || frame.MeetingNouns[t.Lower] && (frame.Triggers[t.Lower] == frame.Talks || toldSittingEnds(toks, e)) {
 			// A meal is a sitting of the people just told as much as a
 			// session is: "joined the two leaders for dinner", "joined
 			// the ministers for a working lunch" (issue 14's
@@ -1154,6 +1164,17 @@ func joinedPeopleForSession(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// toldSittingEnds: the meeting noun at e is the one told before — "the"
+// or "their" before it, nothing of its own after it ("for part of the
+// meeting."), so "joined the minister for a meeting with X" stays a
+// meeting of its own.
+func toldSittingEnds(toks []text.Token, e int) bool {
+	if e < 1 || toks[e-1].Lower != "the" && toks[e-1].Lower != "their" {
+		return false
+	}
+	return e+1 >= len(toks) || !toks[e+1].Word
 }
 
 // joinedPeopleNouns name the people of the meeting just told after

@@ -1038,6 +1038,9 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if fromAside(toks, k, len(toks)) {
 			continue // "A, fresh from a summit in X, met B": the trip's origin, another event (when.go)
 		}
+		if k+1 < len(toks) && toks[k+1].Lower == "held" && sequelHeldNoun(toks, k+1, -1) {
+			continue // "the work of the conference held in X in June": an older meeting looked back on (when.go)
+		}
 		if frame.DegreeInfinitive(toks, k) {
 			continue // "a relationship mature enough to talk": what could be, no encounter
 		}

@@ -142,14 +142,14 @@ func (d *Reader) leadCity() string {
 			if bare >= 0 && bare < m.I {
 				return "" // "met in the capital on Tuesday, but the session to follow in X ...": no city
 			}
-			if lmAt >= 0 && lmAt < m.I && (bare < 0 || lmAt < bare) && !nounEventPlace(toks, lmAt, 0) && !otherEventClause(toks, lmAt) {
+			if lmAt >= 0 && lmAt < m.I && (bare < 0 || lmAt < bare) && !(nounEventPlace(toks, lmAt, 0) || sequelHeldAt(toks, lmAt, 0)) && !otherEventClause(toks, lmAt) {
 				// "X was received by Y on Friday at the Great Hall of the
 				// People, at the end of a visit that began in Z": the
 				// landmark told before the city is where the lead's news
 				// is (the two-hundred-and-forty-third round).
 				return lm
 			}
-			if m.I == 0 || d.Sents[si].Quoted[m.I] || relativeBefore(toks, 0, m.I, len(toks)) || nounEventPlace(toks, m.I, 0) || fromAside(toks, m.I, len(toks)) {
+			if m.I == 0 || d.Sents[si].Quoted[m.I] || relativeBefore(toks, 0, m.I, len(toks)) || (nounEventPlace(toks, m.I, 0) || sequelHeldAt(toks, m.I, 0)) || fromAside(toks, m.I, len(toks)) {
 				continue // "A, whose government hosted earlier rounds in X, met B", "the accord signed in X": the clause's event
 			}
 			prev := toks[m.I-1].Lower
@@ -171,7 +171,7 @@ func (d *Reader) leadCity() string {
 					city = d.G.CapitalCity(o.Country)
 				}
 			}
-			if c, _ := d.landmarkAt(si, m.I); city == "" && c != "" && !nounEventPlace(toks, m.I, 0) {
+			if c, _ := d.landmarkAt(si, m.I); city == "" && c != "" && !(nounEventPlace(toks, m.I, 0) || sequelHeldAt(toks, m.I, 0)) {
 				// "in a drawing room at Lancaster House": a building
 				// known by name in one city (landmarkAt).
 				city = c
@@ -746,7 +746,7 @@ func (d *Reader) leadElsewhere() string {
 				city = d.capitalNamed(toks, m)
 			}
 			if city != "" {
-				if otherEventClause(toks, m.I) || nounEventPlace(toks, m.I, 0) || laterMeetingPlace(toks, m.I, 0) || governmentSeat(toks, m.I) {
+				if otherEventClause(toks, m.I) || (nounEventPlace(toks, m.I, 0) || sequelHeldAt(toks, m.I, 0)) || laterMeetingPlace(toks, m.I, 0) || governmentSeat(toks, m.I) {
 					// "..., a month after the court in X ruled", "the
 					// accord signed in X", "agreed to meet again in X":
 					// another event's city
@@ -897,7 +897,7 @@ func (d *Reader) leadKindPlace() string {
 		}
 		toks := d.Sents[si].Toks
 		lm, at := d.firstLandmark(si, 0, len(toks))
-		if at >= 0 && (lm == d.dateline || otherEventClause(toks, at) || nounEventPlace(toks, at, 0)) {
+		if at >= 0 && (lm == d.dateline || otherEventClause(toks, at) || (nounEventPlace(toks, at, 0) || sequelHeldAt(toks, at, 0))) {
 			lm, at = "", -1
 		}
 		for _, m := range d.Ments[si] {
@@ -906,7 +906,7 @@ func (d *Reader) leadKindPlace() string {
 				// building known by name in one city (landmarkAt).
 				return lm
 			}
-			if d.Sents[si].Quoted[m.I] || m.Actor >= 0 || otherEventClause(toks, m.I) || nounEventPlace(toks, m.I, 0) {
+			if d.Sents[si].Quoted[m.I] || m.Actor >= 0 || otherEventClause(toks, m.I) || (nounEventPlace(toks, m.I, 0) || sequelHeldAt(toks, m.I, 0)) {
 				continue
 			}
 			if m.Kind == mention.City && m.City != d.dateline && namedKindIn(toks, m.I) {

@@ -582,7 +582,7 @@ func (d *Reader) placeOf(si, k, cs, ce int) string {
 	// X") opens its topic too.
 	topic := frame.TopicSpansOf(toks, max(k-1, 0), ce, false)
 	consider := func(name string, at int, weight int) {
-		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || disputedPlace(toks, at) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || placeTopic(toks, at, k) || situatedPlace(toks, at) || governmentSeat(toks, at) && name != d.storyCity() || fromAside(toks, at, k) || namedBuildingHere(toks, at) || at > k && d.postSeatCity(si, at) {
+		if relativeBefore(toks, 0, at, k) || nounEventPlace(toks, at, k) || sequelHeldAt(toks, at, k) || disputedPlace(toks, at) || laterMeetingPlace(toks, at, k) || topicPlace(toks, topic, at) || placeTopic(toks, at, k) || situatedPlace(toks, at) || governmentSeat(toks, at) && name != d.storyCity() || fromAside(toks, at, k) || namedBuildingHere(toks, at) || at > k && d.postSeatCity(si, at) {
 			return
 		}
 		dist := abs(at-k) + weight
@@ -1230,6 +1230,50 @@ func nounEventPlace(toks []text.Token, at, k int) bool {
 
 var nounEventParticiples = lex("nounEventParticiples")
 
+// sequelHeldAt: the place or time at token at, after the predicate at k,
+// closes "held" on a meeting noun that a sequel noun looks back on —
+// "called on B for a discussion including follow-up to the Summit of the
+// Americas held in P in April", "met to settle the agenda, carrying
+// forward the work of the ministers' conference held in P in June" (issue
+// 14's five-hundred-and-fifty-sixth round; p3368, p634, p900): the older
+// meeting's place and month, not the predicate's. "met at the summit held
+// in P" has no sequel noun and keeps P.
+func sequelHeldAt(toks []text.Token, at, k int) bool {
+	h := -1
+	for e := at - 1; e > k && e >= at-6; e-- {
+		if !toks[e].Word {
+			return false
+		}
+		if toks[e].Lower == "held" {
+			h = e
+			break
+		}
+	}
+	return h >= 0 && sequelHeldNoun(toks, h, k)
+}
+
+// sequelHeldNoun: the "held" at h closes a meeting noun phrase, after k,
+// that a sequel noun looks back on through "to the" or "of the"
+// (sequelHeldAt).
+func sequelHeldNoun(toks []text.Token, h, k int) bool {
+	meetingNoun := false
+	for e := h - 1; e > k+1 && e >= h-8; e-- {
+		t := toks[e]
+		if _, ok := frame.Triggers[t.Lower]; ok || frame.MeetingNouns[t.Lower] {
+			meetingNoun = true
+		}
+		if t.Lower == "the" && meetingNoun && (toks[e-1].Lower == "to" || toks[e-1].Lower == "of") && e >= 2 && heldSequelNouns[toks[e-2].Lower] {
+			return toks[e-2].Lower != "up" || e >= 4 && toks[e-3].Text == "-" && toks[e-4].Lower == "follow"
+		}
+		if !t.Word && t.Text != "'" && t.Text != "'s" {
+			return false
+		}
+	}
+	return false
+}
+
+var heldSequelNouns = lex("heldSequelNouns")
+
 // situatedPlace: the place at token at follows "in" (or "in the") right
 // after a lower-case noun that is located by it (situatedNouns): "the
 // bases in X", "the war in Y", "the situation in the Z". The phrase says
@@ -1556,6 +1600,9 @@ func (d *Reader) dateOf(si, k, cs, ce int, st graph.Status) string {
 	if topic := frame.TopicSpansOf(toks, k, ce, false); topic != nil {
 		ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return topic[x.At] && !frame.AfterApproxSpan(toks, x.At) })
 	}
+	// "follow-up to the summit held in P in April": the older meeting's
+	// month (sequelHeldAt).
+	ds = slices.DeleteFunc(ds, func(x frame.DateExpr) bool { return sequelHeldAt(toks, x.At, k) })
 	if frame.TopicCues[toks[k].Lower] {
 		// "to discuss the plan signed in May": a time after a
 		// participle in the predicate's own object is that event's.
@@ -3217,6 +3264,9 @@ func (d *Reader) nearestDate(si, k int) string {
 	for _, x := range frame.FindDatesIn(d.Sents[si].Toks, 0, len(d.Sents[si].Toks), d.published, d.storyTimes[si]) {
 		if !d.published.IsZero() && (len(x.Value) == 10 && x.Value > frame.Day(d.published) || len(x.Value) == 7 && x.Value > frame.Month(d.published)) {
 			continue // a time to come ("a truce starting on August 4") is no held meeting's
+		}
+		if sequelHeldAt(d.Sents[si].Toks, x.At, -1) {
+			continue // "the work of the conference held in X in June": the older meeting's
 		}
 		if dist := abs(x.At - k); dist < bestDist {
 			best, bestDist = x.Value, dist
