@@ -110,6 +110,10 @@ var locativeBeforeName = lex("locativeBeforeName")
 // leadership", "the X negotiating team", "X delegation".
 var collectiveHeads = lex("collectiveHeads")
 
+// bodyPostHeads between a name and its post's holder make the name a body
+// of people: "X president Y Z" (collectiveNames).
+var bodyPostHeads = lex("bodyPostHeads")
+
 // counterpartBefore: the name at token i is someone's counterpart ("his
 // Venezuelan counterpart X", "her Chilean counterpart, X"). A counterpart
 // is a peer of a named person, so a person, however the text later uses
@@ -121,6 +125,12 @@ func counterpartBefore(toks []text.Token, i int) bool {
 		k--
 	}
 	return k >= 0 && (toks[k].Lower == "counterpart" || toks[k].Lower == "counterparts")
+}
+
+// sameActorAt: the mention opening at token i of sentence si stands for
+// actor a.
+func (d *Story) sameActorAt(si, i, a int) bool {
+	return slices.ContainsFunc(d.Ments[si], func(o mention.Mention) bool { return o.I == i && o.Actor == a })
 }
 
 // collectiveNames: an untitled name the text uses as a body of people
@@ -142,6 +152,12 @@ func (d *Story) collectiveNames() {
 			case m.J < len(toks) && collectiveHeads[toks[m.J].Lower]:
 				votes[m.Actor]++
 			case m.I > 0 && toks[m.I-1].Lower == "the" && m.J < len(toks) && !toks[m.J].Cap && groupNouns[toks[m.J].Lower]:
+				votes[m.Actor]++
+			case m.J+1 < len(toks) && !toks[m.J].Cap && bodyPostHeads[toks[m.J].Lower] && toks[m.J+1].Cap && toks[m.J+1].Word && !d.sameActorAt(si, m.J+1, m.Actor):
+				// "X president Y Z": the body whose post Y Z holds (issue
+				// 14's five-hundred-and-fifty-third round). Not when the
+				// holder is X himself: "Huthi leader Abdul-Malik al-Huthi",
+				// a movement's name that is its leader's surname.
 				votes[m.Actor]++
 			}
 		}

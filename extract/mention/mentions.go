@@ -159,6 +159,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	datelineTownElsewhere(out.Sentences, out.Dateline)
 	headlineNames(d.sents, out.Sentences)
 	agencyCredits(t.Lead, d.sents, out.Sentences)
+	sharedFamilyPairs(d.sents, out.Sentences, d.lowerSeen)
 	return out
 }
 
