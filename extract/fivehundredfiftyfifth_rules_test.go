@@ -47,3 +47,27 @@ func TestNeitherIsNoName(t *testing.T) {
 		t.Errorf("want the two named persons met and no Neither, got %s", dump(rec))
 	}
 }
+
+// "X held talks with A and B", X of a third side, lists X's guests: A's
+// and B's states are no two sides of a negotiation of their own (the
+// "and" pair's guard withGuestsOfThirdSide; p3366, p2584, p2916, p148).
+// The negative cases: with a dispute told in the sentence ("talks with A
+// and B on their border dispute") the two stay the sides, as they do when
+// they are the sentence's subject.
+func TestWithGuestsOfThirdSideNoPair(t *testing.T) {
+	rec := corefRecord(t, "Talks\nPolish President Tom Arbel held talks on Friday with Austrian Chancellor Sam Odell and Danish Prime Minister Lena Varga on the sidelines of the summit.")
+	parties, _ := roleNames(rec)
+	if slices.Contains(parties, "Austria") && slices.Contains(parties, "Denmark") {
+		t.Errorf("want no pair of the guests' states, got %v in %s", parties, dump(rec))
+	}
+	rec = corefRecord(t, "Talks\nUnited Nations envoy Tom Arbel held talks on Friday with Austrian Chancellor Sam Odell and Danish Prime Minister Lena Varga on their border dispute.")
+	parties, _ = roleNames(rec)
+	if len(parties) == 0 {
+		t.Errorf("want the two sides of the dispute kept, got %s", dump(rec))
+	}
+	rec = corefRecord(t, "Talks\nAustrian Chancellor Sam Odell and Danish Prime Minister Lena Varga held talks on Friday with Polish President Tom Arbel.")
+	parties, _ = roleNames(rec)
+	if len(parties) == 0 {
+		t.Errorf("want the subjects' pair kept, got %s", dump(rec))
+	}
+}
