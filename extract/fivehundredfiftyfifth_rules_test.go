@@ -50,7 +50,7 @@ func TestNeitherIsNoName(t *testing.T) {
 
 // "X held talks with A and B", X of a third side, lists X's guests: A's
 // and B's states are no two sides of a negotiation of their own (the
-// "and" pair's guard withGuestsOfThirdSide; p3366, p2584, p2916, p148).
+// "and" pair's guard withGuestsOfThirdSide; p3366, p2584, p3212, p3215).
 // The negative cases: with a dispute told in the sentence ("talks with A
 // and B on their border dispute") the two stay the sides, as they do when
 // they are the sentence's subject.

@@ -12,10 +12,10 @@ import (
 // held talks with German Chancellor A and French President B", "X and Y
 // held a meeting with A, B and C"): the list names the subject's guests,
 // two visitors at one table, not two sides of a negotiation of their own
-// (issue 14's five-hundred-and-fifty-fifth round; p3366, p2584, p2916,
-// p148). A dispute, agreement or round told in the sentence ("talks with
-// A and B on their border dispute") keeps the pair: an envoy's guests are
-// then the sides he goes between.
+// (issue 14's five-hundred-and-fifty-fifth round; p3366, p2584, p3212,
+// p3215, p1709). A dispute, agreement or round told in the sentence
+// ("talks with A and B on their border dispute") keeps the pair: an
+// envoy's guests are then the sides he goes between.
 func (d *Reader) withGuestsOfThirdSide(si int, a, b *mention.Mention, toks []text.Token) bool {
 	if a.Actor < 0 || b.Actor < 0 || d.Cast.Actors[a.Actor].Kind != graph.Person || d.Cast.Actors[b.Actor].Kind != graph.Person {
 		return false
