@@ -18990,3 +18990,29 @@ var fivehundredfortyfourthRoundFloors = map[string]float64{
 func TestProbeFiveHundredFortyFourthRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-forty-fourth-round probe", fivehundredfortyfourthRoundProbe, 6, fivehundredfortyfourthRoundFloors)
 }
+
+// fivehundredfiftyfifthRoundProbe are the probe articles p3362-p3367,
+// written in issue 14's five-hundred-and-fifty-fifth round as an untargeted
+// batch on Armenian-Azerbaijani talks over Nagorno-Karabakh: a 2021 Russian
+// agency on a trilateral summit in Sochi; a 2025 Azerbaijani agency on two
+// leaders' meeting in Abu Dhabi; a 2022 Armenian agency on a quadrilateral
+// in Prague; a 1999 wire on two presidents' talks in Washington with the
+// secretary of state; a 2023 Georgian agency on a five-sided meeting in
+// Chisinau; a 2022 wire on foreign ministers' talks at Blair House. Their
+// gold was committed (0afd6e94) before the extractor ran on them. Untuned
+// they scored persons 0.97 (P 0.97 / R 0.97), roles 0.51 (P 0.65 / R
+// 0.42), met-pairs 0.93 (P 0.88 / R 0.98), places 1.00, dates 0.90;
+// fivehundredfiftyfifthRoundFloors are the branch's scores after the
+// round's rules ("Neither" is no name; a list after "with" in a clause
+// where a third side met names its guests, no pair of sides), rounded
+// down.
+var fivehundredfiftyfifthRoundProbe = regexp.MustCompile(`^p(3362|3363|3364|3365|3366|3367)-`)
+
+var fivehundredfiftyfifthRoundFloors = map[string]float64{
+	"persons": 1.00, "roles": 1.00, "met-pairs": 1.00, "met-pairs precision": 1.00,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFiveHundredFiftyFifthRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-fifty-fifth-round probe", fivehundredfiftyfifthRoundProbe, 6, fivehundredfiftyfifthRoundFloors)
+}

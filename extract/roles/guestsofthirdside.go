@@ -53,6 +53,13 @@ func (d *Reader) withGuestsOfThirdSide(si int, a, b *mention.Mention, toks []tex
 		// host goes between.
 		return false
 	}
+	if d.home >= 0 && (sa == d.home || sb == d.home) {
+		// Talks in one guest's capital ("GUATEMALA CITY - X held talks
+		// with Guatemalan President A and Salvadoran President B",
+		// p3334): the visitor sits at that host's regional table, whose
+		// states the story takes as the sides.
+		return false
+	}
 	for _, m := range d.Ments[si] {
 		if m.I < cs || m.I >= w || m.Actor < 0 {
 			continue
