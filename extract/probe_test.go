@@ -6011,6 +6011,8 @@ func TestProbeHundredSixtySixthRound(t *testing.T) {
 var hundredsixtyseventhRoundProbe = regexp.MustCompile(`^p103[4-9]-`)
 
 var hundredsixtyseventhRoundFloors = map[string]float64{
+	// The five-hundred-and-fifty-fifth round raised persons 0.86 -> 0.88
+	// ("Neither" opening a sentence is no name; p1037).
 	// The three-hundred-and-fifty-sixth round raised persons 0.84 -> 0.86 (p1035:
 	// an untitled name before ", who" kept, relativeperson.go).
 	// The two-hundred-and-eighty-fourth round raised dates 0.66 -> 1.00 (meeting.storyDay: "in the afternoon" on the story's day).
@@ -6034,7 +6036,7 @@ var hundredsixtyseventhRoundFloors = map[string]float64{
 	// now reads the leader right in a sentence on a meeting he flies to
 	// that night, and that meeting to come is read held, a status gap left
 	// for a later round).
-	"persons": 0.86, "roles": 0.38, "met-pairs": 0.46, "met-pairs precision": 0.75,
+	"persons": 0.88, "roles": 0.38, "met-pairs": 0.46, "met-pairs precision": 0.75,
 	"places": 0.66, "dates": 1.00,
 }
 
@@ -10363,7 +10365,10 @@ var twohundredseventyninthRoundFloors = map[string]float64{
 	// The five-hundred-and-forty-first round lowered persons 0.95 -> 0.94, a trade
 	// accepted: a leader's titled spokesperson stays in the cast (42 probe
 	// articles up, 9 down), and this gold leaves one out as quoted in passing.
-	"persons": 0.94, "roles": 0.19, "met-pairs": 0.93, "met-pairs precision": 0.88,
+	// The five-hundred-and-fifty-fifth round raised roles 0.19 -> 0.22 (a
+	// list after "with" names a third side's guests, no pair of sides;
+	// p1709).
+	"persons": 0.94, "roles": 0.22, "met-pairs": 0.93, "met-pairs precision": 0.88,
 	"places": 0.67, "dates": 0.92,
 }
 
@@ -15381,7 +15386,9 @@ func TestProbeFourHundredTwentyFourthRound(t *testing.T) {
 var fourhundredtwentyfifthRoundProbe = regexp.MustCompile(`^p(2582|2583|2584|2585|2586|2587)-`)
 
 var fourhundredtwentyfifthRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.32, "met-pairs": 0.78, "met-pairs precision": 0.97,
+	// roles raised in the five-hundred-and-fifty-fifth round (a list after
+	// "with" names a third side's guests, no pair of sides; p2584).
+	"persons": 0.96, "roles": 0.34, "met-pairs": 0.78, "met-pairs precision": 0.97,
 	"places": 1.00, "dates": 1.00,
 }
 
@@ -19009,8 +19016,8 @@ func TestProbeFiveHundredFortyFourthRound(t *testing.T) {
 var fivehundredfiftyfifthRoundProbe = regexp.MustCompile(`^p(3362|3363|3364|3365|3366|3367)-`)
 
 var fivehundredfiftyfifthRoundFloors = map[string]float64{
-	"persons": 1.00, "roles": 1.00, "met-pairs": 1.00, "met-pairs precision": 1.00,
-	"places": 1.00, "dates": 1.00,
+	"persons": 0.98, "roles": 0.53, "met-pairs": 0.92, "met-pairs precision": 0.87,
+	"places": 1.00, "dates": 0.90,
 }
 
 func TestProbeFiveHundredFiftyFifthRound(t *testing.T) {
