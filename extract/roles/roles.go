@@ -528,7 +528,7 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				d.genericBetween(si, k, r)
 			}
 		case t.Lower == "and" && conjSides && !ownedConjunct(toks, k) && !r.inChairList(si, k):
-			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) && !observerListItem(toks, a.I) && !locatedConjuncts(toks, a.I, k, b.I) && !d.negOnlyInLaterClause(si, k) && !createdContent(toks, a.I) && !featureOfConjuncts(toks, a.I) && !topicConjuncts(toks, a.I) && !parallelPhrases(toks, a.I, k, b.I) && !amongCompany(toks, b.J) {
+			if a, b := d.arg.ConjPair(si, k); a != nil && b != nil && !relationBetween(toks, a.I) && !d.demonymsOfPosts(si, a, b, toks) && !d.withGuestsOfThirdSide(si, a, b, toks) && !placeModifier(toks, a.J) && !placeModifier(toks, b.J) && !asThirdParties(toks, a.J, k, b.J) && !observerListItem(toks, a.I) && !locatedConjuncts(toks, a.I, k, b.I) && !d.negOnlyInLaterClause(si, k) && !createdContent(toks, a.I) && !featureOfConjuncts(toks, a.I) && !topicConjuncts(toks, a.I) && !parallelPhrases(toks, a.I, k, b.I) && !amongCompany(toks, b.J) {
 				d.pairRole(r, a.Actor, b.Actor, d.topicAt(s, k))
 				d.listSides(si, k, r) // "the teams of A, the B and the C"
 			} else if a == nil {
