@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// Issue 14's five-hundred-and-fifty-fourth round: a targeted batch
+// (p3356-p3361: agencies, wires and dailies on gas and boundary talks,
+// 2005-2021 — delegations whose heads are named after the talks are told,
+// and meetings held "on the dispute with" a third side); each rule with
+// sentences of its own.
+
+// "met X on the fishing dispute with Z", "talks with X on the gas dispute
+// with Z", "met X to discuss the dispute with Z": the "with" after a
+// dispute noun in a meeting's topic names the other side of the dispute,
+// not one who met (p3307, p740, p3356, p3361). The negative case: "A
+// discussed the dispute with Mr B" makes B the one A talked to.
+func TestDisputeCounterpartNotParticipant(t *testing.T) {
+	text := "Fishing row\nPresident Tomas Ardell met Prime Minister Ivo Sandrek in Lisbon on Monday on the fishing dispute with Denmark."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Tomas Ardell", "Ivo Sandrek") || heldAll(rec, "Tomas Ardell", "Denmark") {
+		t.Errorf("want Ardell and Sandrek only, got %s", dump(rec))
+	}
+	text = "Gas row\nForeign Minister Carl Anders arrived in Vienna on Tuesday for talks with Chancellor Marek Duvna on the long gas dispute with Hungary."
+	rec = corefRecord(t, text)
+	if !heldAll(rec, "Carl Anders", "Marek Duvna") || heldAll(rec, "Marek Duvna", "Hungary") {
+		t.Errorf("want Duvna without Hungary, got %s", dump(rec))
+	}
+	text = "Gas row\nNorvatek says it will halt deliveries on Monday unless Riga pays more.\nIn Riga, President Anton Velik met Prime Minister Oleg Matvin on Tuesday to discuss the dispute with Norvatek and ordered ministers to prepare for a cut."
+	rec = corefRecord(t, text)
+	if !heldAll(rec, "Anton Velik", "Oleg Matvin") || heldAll(rec, "Anton Velik", "Norvatek") {
+		t.Errorf("want Velik and Matvin only, got %s", dump(rec))
+	}
+	text = "Fishing row\nDr Anton Velik discussed the dispute with Mr Paul Renner in Oslo on Monday."
+	rec = corefRecord(t, text)
+	if !heldAll(rec, "Anton Velik", "Paul Renner") {
+		t.Errorf("want the one Velik talked to at the meeting, got %s", dump(rec))
+	}
+}
