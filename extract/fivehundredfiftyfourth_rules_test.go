@@ -35,3 +35,22 @@ func TestDisputeCounterpartNotParticipant(t *testing.T) {
 		t.Errorf("want the one Velik talked to at the meeting, got %s", dump(rec))
 	}
 }
+
+// "Foreign Minister X led the A side, assisted by Y": the participle's
+// subject opens the sentence at its title, as an untitled "X, accompanied
+// by Y" does (participleSubject; p3361, and the shape in p3099's "Foreign
+// Minister X headed the A side, accompanied by Y"), so Y joins the talks
+// the story has just told X at. The negative case: "assisted by a team of
+// experts" names no one, and the talks keep their people.
+func TestTitledSubjectAssistedBy(t *testing.T) {
+	text := "Fishing talks\nOSLO, May 20 - Talks between Norway and Denmark over fishing quotas ended here on Monday without agreement.\nThe Norwegian delegation was headed by Foreign Minister Carl Anders. Foreign Minister Ivo Sandrek led the Danish side, assisted by Trade Minister Paul Renner."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Carl Anders", "Ivo Sandrek", "Paul Renner") {
+		t.Errorf("want Renner at the talks with Sandrek, got %s", dump(rec))
+	}
+	text = "Fishing talks\nOSLO, May 20 - Talks between Norway and Denmark over fishing quotas ended here on Monday without agreement.\nThe Norwegian delegation was headed by Foreign Minister Carl Anders. Foreign Minister Ivo Sandrek led the Danish side, assisted by a team of experts."
+	rec = corefRecord(t, text)
+	if m, ok := heldMeeting(rec, "Carl Anders", "Ivo Sandrek"); !ok || len(m.Participants) != 2 {
+		t.Errorf("want the talks of the two heads only, got %s", dump(rec))
+	}
+}
