@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
 
 // Issue 14's five-hundred-and-fifty-fourth round: a targeted batch
 // (p3356-p3361: agencies, wires and dailies on gas and boundary talks,
@@ -52,5 +57,24 @@ func TestTitledSubjectAssistedBy(t *testing.T) {
 	rec = corefRecord(t, text)
 	if m, ok := heldMeeting(rec, "Carl Anders", "Ivo Sandrek"); !ok || len(m.Participants) != 2 {
 		t.Errorf("want the talks of the two heads only, got %s", dump(rec))
+	}
+}
+
+// "The two leaders met in P before the signing": the signing is dated by
+// the day nearest its verb in the sentence that told it, not by the last
+// day there, which may be another event's ("signed on Monday, ending a
+// quarrel that began when ... on March 1"; toldEventDay with dayNearTold;
+// p3359, p828, p1313, p1197). The negative case: a sentence that dates the
+// signing alone keeps that day.
+func TestBeforeSigningTakesSigningDay(t *testing.T) {
+	text := "Gas deal\nPresidents Carl Anders and Ivo Sandrek signed a gas agreement on Monday, ending a quarrel over price that began when Sandrek took over the pipeline company on March 1.\nThe two leaders met for about two hours in Rosario before the signing."
+	rec := corefRecord(t, text)
+	if m, ok := heldMeeting(rec, "Carl Anders", "Ivo Sandrek"); !ok || !slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool { return m.Place == "Rosario" && m.Date == "2025-05-05" }) {
+		t.Errorf("want the Rosario meeting on the signing's Monday, got %+v %s", m, dump(rec))
+	}
+	text = "Gas deal\nPresidents Carl Anders and Ivo Sandrek signed a gas agreement in Salta on March 3 after a week of talks.\nThe two leaders met for about two hours in Rosario before the signing."
+	rec = corefRecord(t, text)
+	if !slices.ContainsFunc(rec.Meetings, func(m graph.Meeting) bool { return m.Place == "Rosario" && m.Date == "2025-03-03" }) {
+		t.Errorf("want the Rosario meeting on the signing's day, got %s", dump(rec))
 	}
 }
