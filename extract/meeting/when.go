@@ -3248,11 +3248,11 @@ var eventNounEnds = lex("eventNounEnds")
 
 // dayNearTold is the day of the nearest sentence before si that holds a
 // word told (the event's verb) and a day, past a retelling without one,
-// read for the event's own day: of the single days that sentence tells, the one nearest the
-// event's word, not the last. "The conference came close to breaking
-// up this morning when A demanded an apology for the plane shot down on
-// May 1" holds the conference on the morning's day; the later day is
-// the plane's, told in a clause of its own.
+// read for the event's own day: of the single days that sentence tells,
+// the one nearest the event's word, not the last. "The conference came
+// close to breaking up this morning when A demanded an apology for the
+// plane shot down on May 1" holds the conference on the morning's day;
+// the later day is the plane's, told in a clause of its own.
 func (d *Reader) dayNearTold(si int, told func(lower string) bool) string {
 	for sj := si - 1; sj >= 0; sj-- {
 		pt := d.Sents[sj].Toks
