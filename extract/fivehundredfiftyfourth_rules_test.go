@@ -78,3 +78,21 @@ func TestBeforeSigningTakesSigningDay(t *testing.T) {
 		t.Errorf("want the Rosario meeting on the signing's day, got %s", dump(rec))
 	}
 }
+
+// "A and B officials ended two days of talks without narrowing their
+// differences": talks that end with the sides' differences standing were
+// a negotiation of the two, as talks that end "without agreement" are
+// (deadlockObjects; p3360, the shape in p1015 and p2439). The negative
+// case: "without changing their plans" tells no deadlock.
+func TestTalksWithoutNarrowingDifferences(t *testing.T) {
+	text := "Fishing talks\nDanish and Norwegian officials ended two days of talks in Oslo on Saturday over fishing quotas without narrowing their differences."
+	rec := corefRecord(t, text)
+	if parties, _ := roleNames(rec); !slices.Equal(parties, []string{"Denmark", "Norway"}) {
+		t.Errorf("want Denmark and Norway negotiating, got %s", dump(rec))
+	}
+	text = "Fishing talks\nDanish and Norwegian officials ended two days of talks in Oslo on Saturday over fishing quotas without changing their plans."
+	rec = corefRecord(t, text)
+	if parties, _ := roleNames(rec); len(parties) != 0 {
+		t.Errorf("want no negotiation, got %s", dump(rec))
+	}
+}
