@@ -96,3 +96,21 @@ func TestTalksWithoutNarrowingDifferences(t *testing.T) {
 		t.Errorf("want no negotiation, got %s", dump(rec))
 	}
 }
+
+// "met X at his official residence Y": a name right after a lower-case
+// "residence" is the building's, as one after "the patrol boat" is the
+// ship's (buildingBeforeNames; p1197, p2105), so Y sits at no meeting and
+// is no person. The negative case: "the residence of Mr X" keeps X a
+// person.
+func TestNameAfterResidenceIsBuilding(t *testing.T) {
+	text := "Leaders meet\nLater, Foreign Minister Carl Anders met Prime Minister Ivo Sandrek at his official residence Loma Verde and discussed trade, officials said."
+	rec := corefRecord(t, text)
+	if m, ok := heldMeeting(rec, "Carl Anders", "Ivo Sandrek"); !ok || len(m.Participants) != 2 {
+		t.Errorf("want the meeting of the two only, got %s", dump(rec))
+	}
+	text = "Leaders meet\nLater, Foreign Minister Carl Anders met Prime Minister Ivo Sandrek at the residence of Mr Paul Renner and discussed trade, officials said."
+	rec = corefRecord(t, text)
+	if !slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Name == "Paul Renner" && a.Kind == graph.Person }) {
+		t.Errorf("want Renner a person, got %s", dump(rec))
+	}
+}
