@@ -1472,12 +1472,15 @@ func (d *doc) titleHolders(si, from, e int, lower bool) []int {
 // "accompanied by" follows the comma at c: the person named at the
 // sentence's opening ("X arrived shortly after noon, accompanied by Y",
 // "X, accompanied by Y, crossed the bridge"), or the one its opening "He"
-// or "She" stands for (escortPronoun). Nil when the sentence opens with
-// no person, or with a description ("The president, accompanied by").
+// or "She" stands for (escortPronoun). The name may open the sentence at
+// its title ("Foreign Minister X led the A side, assisted by Y"; issue
+// 14's five-hundred-and-fifty-fourth round, p3361, the shape in p3099).
+// Nil when the sentence opens with no person, or with a description ("The
+// president, accompanied by").
 func (d *doc) participleSubject(si, c int) []int {
 	toks := d.Sents[si].Toks
 	for _, m := range d.Ments[si] {
-		if m.I != 0 {
+		if m.PhraseStart() != 0 {
 			continue
 		}
 		if m.J <= c && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {

@@ -614,6 +614,9 @@ func (d *Reader) Eligible(si int, m *mention.Mention) bool {
 	if meetingProposer(toks, m) {
 		return false
 	}
+	if m.I > 0 && toks[m.I-1].Lower == "with" && disputeCounterpartWith(toks, m.I-1) {
+		return false // "met X on the dispute with Z": Z is the dispute's other side
+	}
 	if d.Cast.Actors[m.Actor].Kind != graph.Person && (ledSide(toks, m) || venueBetween(toks, m)) {
 		return false
 	}
@@ -1032,6 +1035,37 @@ func topicAgreementWith(toks []text.Token, e int) bool {
 // (topicAgreementWith).
 var counterpartAgreementNouns = lex("counterpartAgreementNouns")
 
+// disputeCounterpartWith: the "with" at e follows a dispute noun that
+// stands in a meeting's topic — "met X in P on the dispute with Z",
+// "talks with X on the gas dispute with Z", "met X to discuss the dispute
+// with Z", "discussed aid and A's long quarrel with Z": Z is the other
+// side of the dispute, not one who met (issue 14's
+// five-hundred-and-fifty-fourth round; p3356, p3361, p3307, p740). Only
+// an article, lower-case modifiers or a possessive stand between the noun
+// and "on", "over", "about" or an infinitive "to discuss"; a finite "A
+// discussed the dispute with B" is left alone, B being whom A talked to.
+func disputeCounterpartWith(toks []text.Token, e int) bool {
+	if e < 3 || !counterpartDisputeNouns[toks[e-1].Lower] {
+		return false
+	}
+	for p := e - 2; p >= 1 && p >= e-6; p-- {
+		switch l := toks[p].Lower; {
+		case l == "on" || l == "over" || l == "about" || l == "'s" || l == "’s":
+			return true
+		case l == "discuss" && toks[p-1].Lower == "to":
+			return true
+		case toks[p].Text == "-" || toks[p].Word && !toks[p].Cap:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// counterpartDisputeNouns name a dispute whose "with" complement is the
+// other side of it (disputeCounterpartWith).
+var counterpartDisputeNouns = lex("counterpartDisputeNouns")
+
 // correspondentsBetween: the "between" at e follows a correspondence noun
 // ("an exchange of messages between A and B", "letters between the two
 // Presidents", "the correspondence between X and Y"): A and B wrote to
@@ -1070,7 +1104,7 @@ func (d *Reader) SlotActors(si, k, cs, ce int, persons bool) []int {
 			add(a)
 			add(b)
 		case "with", "both":
-			if toks[e].Lower == "with" && (relationWith(toks, e) || topicAgreementWith(toks, e)) {
+			if toks[e].Lower == "with" && (relationWith(toks, e) || topicAgreementWith(toks, e) || disputeCounterpartWith(toks, e)) {
 				continue
 			}
 			list := d.actorListMentions(si, e+1)

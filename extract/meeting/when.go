@@ -3140,7 +3140,11 @@ func (d *Reader) lastEventDay(si int) string {
 // on Monday ... held a closed meeting for one hour before the signing";
 // "On the sidelines of the signing, A held talks with B"): that day, from
 // the nearest sentence before that tells the event's verb with a day, past
-// a retelling without one (p280, p282, p300). "" when there is none.
+// a retelling without one (p280, p282, p300). Of that sentence's days the
+// one nearest the verb is the event's, not the last: "signed on Thursday,
+// ending a dispute that began when ... on May 1" (issue 14's
+// five-hundred-and-fifty-fourth round; p3359, p828, p1313, p1197). ""
+// when there is none.
 func (d *Reader) toldEventDay(si, ce int) string {
 	toks := d.Sents[si].Toks
 	stem := ""
@@ -3157,7 +3161,7 @@ func (d *Reader) toldEventDay(si, ce int) string {
 	if stem == "" {
 		return ""
 	}
-	return d.dayTold(si, func(w string) bool { return strings.HasPrefix(w, stem) })
+	return d.dayNearTold(si, func(w string) bool { return strings.HasPrefix(w, stem) })
 }
 
 // toldMeeting: sentence si opens with an adjunct naming a meeting the
@@ -3292,28 +3296,13 @@ func eventNoun(w string) bool {
 // eventNounEnds are the endings of nouns that name events (eventNoun).
 var eventNounEnds = lex("eventNounEnds")
 
-// dayTold is the day of the nearest sentence before si that holds a word
-// told (the event's verb) and a day, past a retelling without one; "" when
-// there is none.
-func (d *Reader) dayTold(si int, told func(lower string) bool) string {
-	for sj := si - 1; sj >= 0; sj-- {
-		pt := d.Sents[sj].Toks
-		if !slices.ContainsFunc(pt, func(t text.Token) bool { return told(t.Lower) }) {
-			continue
-		}
-		if day := d.lastDay(sj); day != "" {
-			return day
-		}
-	}
-	return ""
-}
-
-// dayNearTold is dayTold read for the event's own day: of the single
-// days the sentence that names the event tells, the one nearest the
-// event's word, not the last. "The conference came close to breaking
-// up this morning when A demanded an apology for the plane shot down on
-// May 1" holds the conference on the morning's day; the later day is
-// the plane's, told in a clause of its own.
+// dayNearTold is the day of the nearest sentence before si that holds a
+// word told (the event's verb) and a day, past a retelling without one,
+// read for the event's own day: of the single days that sentence tells,
+// the one nearest the event's word, not the last. "The conference came
+// close to breaking up this morning when A demanded an apology for the
+// plane shot down on May 1" holds the conference on the morning's day;
+// the later day is the plane's, told in a clause of its own.
 func (d *Reader) dayNearTold(si int, told func(lower string) bool) string {
 	for sj := si - 1; sj >= 0; sj-- {
 		pt := d.Sents[sj].Toks

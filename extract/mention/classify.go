@@ -527,10 +527,13 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// "visited Lam Dong province", "the Tana river": a name before a
 		// lower-case noun for an area of land or water names that area.
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
-	case !titled && !s.Title && m == i && m > 0 && !toks[m-1].Cap && vesselNouns[toks[m-1].Lower]:
+	case !titled && !s.Title && m == i && m > 0 && !toks[m-1].Cap && (vesselNouns[toks[m-1].Lower] || buildingBeforeNames[toks[m-1].Lower]):
 		// "aboard the survey ship X" (p278), "the patrol boat Y" (p283),
 		// "the patrol vessel Z" (p302): a name right after a lower-case
-		// noun for a vessel is the ship's, not a person's.
+		// noun for a vessel is the ship's, not a person's; so is a name
+		// right after "residence" the residence's ("met in the residence
+		// X", "at his official residence Y"; issue 14's
+		// five-hundred-and-fifty-fourth round, p1197, p2105).
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && m == i && m > 0 && toks[m-1].Lower == "at" && (j >= len(toks) || toks[j].Text != "'s" && toks[j].Text != "'"):
 		// "at Perdana Putra", "the bridge at Gura Bicului" (p109, p110):

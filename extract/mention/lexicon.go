@@ -174,6 +174,9 @@ var buildingHeads = lex("buildingHeads")
 // vesselNouns: "the survey ship X" names a ship.
 var vesselNouns = lex("vesselNouns")
 
+// buildingBeforeNames: "the residence X" names the residence.
+var buildingBeforeNames = lex("buildingBeforeNames")
+
 // nameConnectors join the capitalized words of a long name that an
 // acronym defines: "Front for Change and Concord in Chad (FACT)".
 var nameConnectors = lex("nameConnectors")
