@@ -13,8 +13,10 @@ import "testing"
 
 // "X embraced Y at the palace" is a face-to-face encounter of the two,
 // read as "X received Y" is: only with an actor right after the verb
-// (objectTriggers; p3379, p3219, p2332, p2506). The negative case: "X
-// embraced the proposal" names no one, so no meeting is told.
+// (objectTriggers; p3379, p3219, p2332, p2506). The negative cases: "X
+// embraced the proposal" names no one, so no meeting is told; "X embraced
+// the G leader" embraced a person, not the body G (meeting
+// bodyTitledObject, p2544).
 func TestEmbracedActorIsEncounter(t *testing.T) {
 	text := "Freed captives reach capital\nPresident Tobias Marrel embraced Lena Ostrova and Carla Denet at the presidential palace late Thursday, hours after their release."
 	rec := corefRecord(t, text)
@@ -25,6 +27,11 @@ func TestEmbracedActorIsEncounter(t *testing.T) {
 	rec = corefRecord(t, text)
 	if heldAll(rec, "Tobias Marrel", "Lena Ostrova") {
 		t.Errorf("want no meeting for an embraced proposal, got %s", dump(rec))
+	}
+	text = "Accord signed\nPresident Tobias Marrel embraced the Southern Liberation Front leader after the signing on Thursday."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Tobias Marrel", "Southern Liberation Front") {
+		t.Errorf("want no meeting with the body whose leader was embraced, got %s", dump(rec))
 	}
 }
 
