@@ -252,8 +252,18 @@ func (g *Gazetteer) loadCountries() {
 			// ("in Male", a dateline), as a minor town is.
 			if plain := foldDiacritics(name); plain != name {
 				if pk, _ := PhraseKey(plain); pk != "" {
-					if _, taken := g.Phrases[pk]; !taken {
+					if old, taken := g.Phrases[pk]; !taken {
 						g.add(plain, Entry{Kind: City, Ref: col[0], City: plain, Capital: true, Minor: g.Common[pk]}, false)
+						g.capitals[pk] = true
+					} else if old.Kind == City && old.Ref == col[0] && old.City == name && !old.Capital {
+						// The plain spelling is already the capital's own
+						// alternate in cities.tsv ("Bogota" for Bogotá):
+						// it names the capital too, so "between the
+						// guerrillas and Bogota" reads the state's
+						// government as "and Jakarta" does (issue 14's
+						// five-hundred-and-fifty-seventh round).
+						old.Capital = true
+						g.Phrases[pk] = old
 						g.capitals[pk] = true
 					}
 				}

@@ -1056,6 +1056,13 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		if frame.ObjectTriggers[t.Lower] && len(d.eachOfThem(si, k)) == 0 && !d.pairRelative(si, k) && !d.arg.ObjectAfter(si, k) && !d.objectAfterCue(si, k) && !pluralObject(toks, k) && !d.passivePerson(si, k) && !d.signedByApposedSigners(si, k) && !d.titledReception(si, k) && d.ref.Visitor(si, k, k+1, k+5) < 0 && !d.possessiveTitled(si, k) && d.whereObject(si, k) < 0 && len(d.whereThem(si, k)) == 0 && d.objectAnte(si, k) < 0 && len(d.themAnte(si, k)) == 0 && !d.ledDelegationObject(si, k) && len(d.ref.DelegationAhead(si, k, len(toks))) == 0 && !d.ceremonyHosted(si, k, prev) || seeVerbs[t.Lower] && !d.arg.PersonObjectAfter(si, k) && !d.arg.DescribedObject(si, k) && !d.ledDelegationObject(si, k) {
 			continue
 		}
+		if t.Lower == "embraced" && d.bodyTitledObject(si, k) {
+			// "embraced the MNLF leader": the person a body's name and a
+			// post noun describe, whom coreference does not name here;
+			// the body itself embraced no one (issue 14's
+			// five-hundred-and-fifty-seventh round, p2544).
+			continue
+		}
 		if (t.Lower == "host" || t.Lower == "hosts") && k > 1 && k+1 < len(toks) && toks[k-2].Lower == "with" && hostNounDeterminers[toks[k-1].Lower] && toks[k+1].Text == "," {
 			// "..., with the host, President C": who sat with the list, no
 			// reception of its own; "The host, X, opened the summit" as
@@ -5138,3 +5145,21 @@ func (d *Reader) titledReception(si, k int) bool {
 // day") runs to six words or more; four cut such sittings off (p3085,
 // p1178).
 const joinedAdjunctSpan = 8
+
+// bodyTitledObject: the object of the verb at k is a body's or a
+// state's name followed by a lower-case noun ("the MNLF leader", "the
+// Kestrian envoy"): a person described, not the body.
+func (d *Reader) bodyTitledObject(si, k int) bool {
+	toks := d.Sents[si].Toks
+	j := k + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	for _, m := range d.Ments[si] {
+		if m.I != j || m.Actor < 0 {
+			continue
+		}
+		return d.Cast.Actors[m.Actor].Kind != graph.Person && m.J < len(toks) && toks[m.J].Word && !toks[m.J].Cap
+	}
+	return false
+}

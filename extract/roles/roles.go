@@ -1653,6 +1653,9 @@ func (d *Reader) mediatorNounRoles(si, k int, r *Roles) {
 		// "X would not act as a go-between", "X does not act as a
 		// mediator": the post denied, no role (issue 14's
 		// four-hundred-and-fifty-second round, p2744, p2494).
+	case b > 0 && toks[b-1].Lower == "as" && d.possessedRoleMediator(si, b-1, r):
+		// "ended Y's role as mediator", "for its role as facilitator"
+		// (possessedrole.go): the possessor, not the clause's subject.
 	case b > 0 && toks[b-1].Lower == "as" && !asClauseVerb(toks, k) && d.withAsMediator(si, b-1, r):
 		// "with X as go-between" (withas.go): the actor "with" names.
 	case b > 1 && toks[b-1].Lower == "as" && (toks[b-2].Lower == "acting" || toks[b-2].Lower == "serving"):
