@@ -36,3 +36,32 @@ func TestReportedToPersonInPerson(t *testing.T) {
 		}
 	}
 }
+
+// "A read out a statement at the closing session, attended by B and C"
+// tells the sitting A was at and those who attended it: one encounter of
+// the three, though no meeting verb told it (sittingAttendedBy; p3408,
+// p1327, p2915). The negative cases: a sitting with no one named before it
+// ("The summit, attended by B, adopted a declaration") gives no meeting of
+// B with anyone, and "attended by" after no sitting noun ("A read out the
+// text, attended by B") is none.
+func TestSittingAttendedByJoinsList(t *testing.T) {
+	text := "Talks close\nVice Minister Alen Dorrit read out a statement at the closing session in Vardeno on Thursday, attended by the heads of the other delegations: Karo Minden, deputy minister of Estoria; and Piet Lanser, envoy of Norland."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Alen Dorrit", "Karo Minden", "Piet Lanser") {
+		t.Errorf("want the speaker and the list at one sitting, got %s", dump(rec))
+	}
+	text = "Talks close\nIn the evening, President Alen Dorrit hosted a banquet in Vardeno, attended by Speaker Karo Minden and Minister Piet Lanser."
+	rec = corefRecord(t, text)
+	if !heldAll(rec, "Alen Dorrit", "Karo Minden", "Piet Lanser") {
+		t.Errorf("want the host and the list at the banquet, got %s", dump(rec))
+	}
+	for _, s := range []string{
+		"The summit, attended by Karo Minden and Piet Lanser, adopted a declaration on Thursday.",
+		"Alen Dorrit read out the text on Thursday, attended by Karo Minden.",
+	} {
+		rec = corefRecord(t, "Talks close\n"+s)
+		if heldAll(rec, "Alen Dorrit", "Karo Minden") || heldAll(rec, "Karo Minden", "Piet Lanser") {
+			t.Errorf("%q read as a meeting, got %s", s, dump(rec))
+		}
+	}
+}

@@ -1301,6 +1301,11 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		out = d.reportedToPerson(si)
 	}
 	if len(out) == 0 {
+		// "A read out a statement at the closing session, attended by
+		// B and C" (attendedsitting.go).
+		out = d.sittingAttendedBy(si)
+	}
+	if len(out) == 0 {
 		out = d.signedForJoin(si, prev)
 	}
 	d.noteSeriesSides(out)
