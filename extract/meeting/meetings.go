@@ -1297,6 +1297,15 @@ func (d *Reader) Frames(si int, prev []Frame) []Frame {
 		out = d.loneSignerWitnessed(si)
 	}
 	if len(out) == 0 {
+		// "A reported the results to B at the palace" (reportedto.go).
+		out = d.reportedToPerson(si)
+	}
+	if len(out) == 0 {
+		// "A read out a statement at the closing session, attended by
+		// B and C" (attendedsitting.go).
+		out = d.sittingAttendedBy(si)
+	}
+	if len(out) == 0 {
 		out = d.signedForJoin(si, prev)
 	}
 	d.noteSeriesSides(out)
