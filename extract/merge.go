@@ -206,13 +206,17 @@ func (d *doc) partials(si int) (out []partial) {
 	s := &d.Sents[si]
 	toks := s.Toks
 	attend, mediated, byAgent, signing, witness := -1, false, false, false, false
-	hostedAdjunct := false // "in talks hosted by X" (hostedTalksAgent)
-	nominalBy := -1        // the signatories' "by" of a witnessed signing nominal (signingNominalBy)
-	among := false         // the people follow "among them" (amongAfterAttendance)
+	hostedAdjunct := false     // "in talks hosted by X" (hostedTalksAgent)
+	nominalBy := -1            // the signatories' "by" of a witnessed signing nominal (signingNominalBy)
+	among := false             // the people follow "among them" (amongAfterAttendance)
+	qualFrom, qualTo := -1, -1 // the qualifier of "joined the A delegation" (joinedDelegationNoun)
 	for k, t := range toks {
 		if (attendWords[t.Lower] || sitIn(toks, k) || bareSitIn(toks, k)) && !s.Quoted[k] && attendsMeeting(toks, k) {
 			attend = k
 			byAgent = frame.AgentBy(toks, k) > 0
+			if j := joinedDelegationNoun(toks, k); j > 0 {
+				qualFrom, qualTo = k+2, j
+			}
 		}
 		if (attendWords[t.Lower] || witnessVerbs[t.Lower] || sittingRunVerbs[t.Lower]) && !s.Quoted[k] && attendsSigning(toks, k) {
 			attend, byAgent, signing = k, false, true
@@ -360,7 +364,7 @@ func (d *doc) partials(si int) (out []partial) {
 	var people []int
 	firstJ := 0 // the end of the first person named before the attendance
 	for _, m := range d.Ments[si] {
-		if m.I < rel {
+		if m.I < rel || m.I >= qualFrom && m.I < qualTo {
 			continue
 		}
 		// "X attended the talks" names X before the verb; "the dinner was
@@ -1003,7 +1007,7 @@ func attendsMeeting(toks []text.Token, k int) bool {
 	}
 	return nearNoun(toks, k+1, 5) || frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringNouns) ||
 		frame.AnyWord(toks, k+1, min(len(toks), k+6), sessionNouns) || joinedThemForMeal(toks, k) || joinedTheTalk(toks, k) || partInTheTalk(toks, k) ||
-		joinedPeopleForSession(toks, k) || portionOfSitting(toks, k) ||
+		joinedPeopleForSession(toks, k) || portionOfSitting(toks, k) || joinedDelegation(toks, k) ||
 		amongAttendants(toks, k) && frame.AnyWord(toks, k+1, min(len(toks), k+6), gatheringEvents)
 }
 
@@ -1195,6 +1199,39 @@ func joinedTheTalk(toks []text.Token, k int) bool {
 	}
 	return k+3 >= len(toks) || (toks[k+3].Lower != "on" && toks[k+3].Lower != "online")
 }
+
+// joinedDelegation: "Y joined the Russian delegation", "Z joined the
+// Ouattara delegation at the talks" at k — a join verb, "the", one or two
+// capitalized words (the side's adjective or its leader's name) and a
+// delegation noun that no possessive or "of" carries on ("the delegation's
+// staff"): Y sat at the meeting of that side told before, as one who
+// "joined the talks" did (issue 14's five-hundred-and-sixty-first round:
+// p3358, p3401, p3402, p3403).
+func joinedDelegation(toks []text.Token, k int) bool {
+	return joinedDelegationNoun(toks, k) > 0
+}
+
+// joinedDelegationNoun is the position of joinedDelegation's delegation
+// noun, or -1: the leader named in its qualifier ("the Ouattara
+// delegation") is not thereby the joiner.
+func joinedDelegationNoun(toks []text.Token, k int) int {
+	if !joinMealVerbs[toks[k].Lower] || k+3 >= len(toks) || toks[k+1].Lower != "the" {
+		return -1
+	}
+	j := k + 2
+	for n := 0; n < 2 && j < len(toks) && toks[j].Word && toks[j].Cap; n++ {
+		j++
+	}
+	if j == k+2 || j >= len(toks) || !sideDelegationNouns[toks[j].Lower] {
+		return -1
+	}
+	if j+1 < len(toks) && (toks[j+1].Lower == "'s" || toks[j+1].Text == "'" || toks[j+1].Lower == "of") {
+		return -1
+	}
+	return j
+}
+
+var sideDelegationNouns = lex("sideDelegationNouns")
 
 // partInTheTalk: "Y took part in the conversation", "participated in
 // the discussions", "joined in the conversations" at k — an attendance

@@ -133,6 +133,34 @@ func (d *Story) sameActorAt(si, i, a int) bool {
 	return slices.ContainsFunc(d.Ments[si], func(o mention.Mention) bool { return o.I == i && o.Actor == a })
 }
 
+// leaderSide: "the X delegation" with X the surname of a person the text
+// names in full (surnameOfFullName) is the side X leads; "the Karabakh
+// authorities" is no delegation noun and keeps its vote.
+func leaderSide(toks []text.Token, m mention.Mention, x *Actor) bool {
+	return m.I > 0 && toks[m.I-1].Lower == "the" && m.J < len(toks) && sideDelegationNouns[toks[m.J].Lower] && surnameOfFullName(x, m.Text)
+}
+
+// sideDelegationNouns name a side's party at a meeting.
+var sideDelegationNouns = lex("sideDelegationNouns")
+
+// surnameOfFullName: the form is one word that ends a longer form of the
+// same actor — "the Ouattara delegation", "the McCully delegation" after
+// "Alassane Ouattara", "Murray McCully": the side named by its leader's
+// surname, whose full name makes him a person, not a body called so
+// (issue 14's five-hundred-and-sixty-first round; p3401, p3403).
+func surnameOfFullName(x *Actor, form string) bool {
+	form = strings.TrimSpace(form)
+	if form == "" || strings.Contains(form, " ") {
+		return false
+	}
+	for _, f := range x.Forms {
+		if strings.Contains(f, " ") && strings.HasSuffix(f, " "+form) {
+			return true
+		}
+	}
+	return false
+}
+
 // collectiveNames: an untitled name the text uses as a body of people
 // ("the Blue Party leadership", "present from Blue Party were") is a
 // group, not a person, however person-like its words.
@@ -149,9 +177,9 @@ func (d *Story) collectiveNames() {
 				peers[m.Actor] = true
 			}
 			switch {
-			case m.J < len(toks) && collectiveHeads[toks[m.J].Lower]:
+			case m.J < len(toks) && collectiveHeads[toks[m.J].Lower] && !leaderSide(toks, m, d.Cast.Actors[m.Actor]):
 				votes[m.Actor]++
-			case m.I > 0 && toks[m.I-1].Lower == "the" && m.J < len(toks) && !toks[m.J].Cap && groupNouns[toks[m.J].Lower]:
+			case m.I > 0 && toks[m.I-1].Lower == "the" && m.J < len(toks) && !toks[m.J].Cap && groupNouns[toks[m.J].Lower] && !leaderSide(toks, m, d.Cast.Actors[m.Actor]):
 				votes[m.Actor]++
 			case m.J+1 < len(toks) && !toks[m.J].Cap && bodyPostHeads[toks[m.J].Lower] && toks[m.J+1].Cap && toks[m.J+1].Word && !d.sameActorAt(si, m.J+1, m.Actor):
 				// "X president Y Z": the body whose post Y Z holds (issue
