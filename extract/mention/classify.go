@@ -449,6 +449,10 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 	}
 	switch {
 	case words == 0:
+	case !titled && m == i && j-m >= 2 && (companyBeforePost(toks, j) || companyAfterPost(toks, m)):
+		// "X Y chief executive Z W", "managing director of X Y": the
+		// company's name by its chief's post (companypost.go).
+		out = append(out, Mention{I: m, J: j, Kind: Org, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && !digit && m == i && m >= 2 && toks[m-1].Lower == "of" && settlementNouns[toks[m-2].Lower] && !DemonstrativeTown(toks, m-2):
 		// "in the Kyrgyz town of X" (p97), a town the gazetteer lacks:
 		// a place, where the meeting the clause tells was held; the

@@ -155,6 +155,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	compassApposedTowns(d.sents, out.Sentences)
 	namedTowns(out.Sentences)
 	thingNames(d.sents, out.Sentences)
+	companyNames(d.sents, out.Sentences)
 	modifierNames(d.sents, out.Sentences)
 	datelineTownElsewhere(out.Sentences, out.Dateline)
 	headlineNames(d.sents, out.Sentences)
