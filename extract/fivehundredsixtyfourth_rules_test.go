@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley-dev/parley/graph"
+)
+
+// Issue 14's five-hundred-and-sixty-fourth round: an untargeted batch
+// (p3416-p3421: Indian, Malaysian, French, British and Kyrgyz agencies on
+// border-clash and ceasefire talks between neighbours, 1995-2024 — corps
+// commanders' talks in Ladakh, a border committee in Kuala Lumpur, OAU
+// mediators in Ouagadougou, guarantors' declaration in Brasilia, security
+// chiefs' protocol in Batken, a diplomats' video round on the LAC); each
+// rule with sentences of its own.
+
+// fivehundredsixtyfourthHasBody: some actor other than a person is named
+// name.
+func fivehundredsixtyfourthHasBody(rec graph.Record, name string) bool {
+	return slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Kind != graph.Person && a.Name == name })
+}
+
+// "X, Joint Secretary (East Asia) in the Y Ministry," gives X a graded
+// secretary's post (titleMods "joint"; p3421, p1395): X is a person, and
+// "Joint" is no body of its own. The negative case: a joint body
+// ("the Joint Boundary Commission") stays a body, with no person made of it.
+func TestJointSecretaryIsPost(t *testing.T) {
+	text := "Neighbours hold boundary talks\nNEW DELHI, June 1 - Velmora and Kestria held a fresh round of talks on the boundary on Monday.\nThe Velmoran side was led by Arun Pathavi, Joint Secretary (North) in the External Affairs Ministry."
+	rec := corefRecord(t, text)
+	if !hasPerson(rec, "Arun Pathavi") {
+		t.Errorf("want the joint secretary kept as a person, got %s", dump(rec))
+	}
+	if fivehundredsixtyfourthHasBody(rec, "Joint") {
+		t.Errorf("\"Joint\" stood as a body, got %s", dump(rec))
+	}
+	text = "Neighbours hold boundary talks\nNEW DELHI, June 1 - Velmora and Kestria held a fresh round of talks on the boundary on Monday.\nThe Joint Boundary Commission will meet again in March."
+	rec = corefRecord(t, text)
+	if slices.ContainsFunc(rec.Actors, func(a graph.Actor) bool { return a.Kind == graph.Person }) {
+		t.Errorf("a joint body read as a person, got %s", dump(rec))
+	}
+}
