@@ -40,3 +40,20 @@ func TestJointSecretaryIsPost(t *testing.T) {
 		t.Errorf("a joint body read as a person, got %s", dump(rec))
 	}
 }
+
+// "X had refused any direct encounter with Y" refuses the meeting: the
+// manner word between the determiner and the meeting word
+// (refusedMeetingMods; p3418, p2437, p2099) does not hide the refusal.
+// The negative case: "X had a direct encounter with Y" is held.
+func TestRefusedDirectEncounter(t *testing.T) {
+	text := "Mediators meet leaders\nLOME, March 3 - The mediators held talks on Saturday with President Koffi Adamo.\nDiplomats said Adamo had refused any direct encounter with Premier Seko Baruma until the dispute was settled."
+	rec := corefRecord(t, text)
+	if heldAll(rec, "Koffi Adamo", "Seko Baruma") {
+		t.Errorf("a refused encounter read as held, got %s", dump(rec))
+	}
+	text = "Leaders meet\nLOME, March 3 - President Koffi Adamo had a direct encounter with Premier Seko Baruma on Saturday in Lome."
+	rec = corefRecord(t, text)
+	if !heldAll(rec, "Koffi Adamo", "Seko Baruma") {
+		t.Errorf("want the direct encounter held, got %s", dump(rec))
+	}
+}
