@@ -57,3 +57,24 @@ func TestRefusedDirectEncounter(t *testing.T) {
 		t.Errorf("want the direct encounter held, got %s", dump(rec))
 	}
 }
+
+// "X held separate talks with A and B. X was joined by C and D": the
+// host's companions sat at each of the encounters told one after the
+// other (hostSplitSittings; p3418, p760, p3270, p2741). The negative case:
+// "A was joined by E" names a companion of one side, who did not sit with
+// the other.
+func TestHostCompanionsJoinSeparateTalks(t *testing.T) {
+	text := "Mediator sees both leaders\nLOME, March 3 - President Faure Dossou held separate talks here on Saturday with Premier Kofi Adjavon and President Paul Hounkpe.\nDossou was joined by President Amadou Keita of Mali and President Ibrahim Sani of Niger."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Faure Dossou", "Kofi Adjavon", "Amadou Keita", "Ibrahim Sani") || !heldAll(rec, "Faure Dossou", "Paul Hounkpe", "Amadou Keita", "Ibrahim Sani") {
+		t.Errorf("want the host's companions at both encounters, got %s", dump(rec))
+	}
+	if heldAll(rec, "Kofi Adjavon", "Paul Hounkpe") {
+		t.Errorf("the two sides read as meeting, got %s", dump(rec))
+	}
+	text = "Mediator sees both leaders\nLOME, March 3 - President Faure Dossou held separate talks here on Saturday with Premier Kofi Adjavon and President Paul Hounkpe.\nAdjavon was joined by Foreign Minister Esi Mensa."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Paul Hounkpe", "Esi Mensa") {
+		t.Errorf("one side's companion sat with the other, got %s", dump(rec))
+	}
+}
