@@ -78,3 +78,20 @@ func TestHostCompanionsJoinSeparateTalks(t *testing.T) {
 		t.Errorf("one side's companion sat with the other, got %s", dump(rec))
 	}
 }
+
+// "have faced each other since the standoff began in May 2020": a month
+// of a year that closes a "since" span is background, as a year alone is
+// (frame.sinceSpanYear; p3416, the shape in p2020, p2175, p1858), so "on
+// July 24" told next is the publication's July. The negative case: "The
+// standoff began in May 2020." with no "since" still sets the story there.
+func TestSinceMonthYearSetsNoStory(t *testing.T) {
+	const head = "Neighbours hold talks\nNEW DELHI, Aug 15 - Velmora and Kestria held talks on Monday at the border post.\n"
+	rec := run(t, head+"Troops of the two armies have faced each other since the standoff began in May 2020.\nThe round came weeks after Minister Arun Pathavi met Minister Li Wenbo in Dunmore on July 24.\n", "2023-08-15")
+	if m := mustMeeting(t, rec, "Arun Pathavi", "Li Wenbo"); m.Date != "2023-07-24" {
+		t.Errorf("a since-span month sets no story: want 2023-07-24, got %q: %s", m.Date, dump(rec))
+	}
+	rec = run(t, head+"The standoff began in May 2020.\nMinister Arun Pathavi met Minister Li Wenbo in Dunmore on July 24.\n", "2023-08-15")
+	if m := mustMeeting(t, rec, "Arun Pathavi", "Li Wenbo"); m.Date != "2020-07-24" {
+		t.Errorf("a month of a year told alone still sets the story: want 2020-07-24, got %q: %s", m.Date, dump(rec))
+	}
+}
