@@ -60,9 +60,11 @@ func TestRefusedDirectEncounter(t *testing.T) {
 
 // "X held separate talks with A and B. X was joined by C and D": the
 // host's companions sat at each of the encounters told one after the
-// other (hostSplitSittings; p3418, p760, p3270, p2741). The negative case:
+// other (hostSplitSittings; p3418, p760, p2741). The negative cases:
 // "A was joined by E" names a companion of one side, who did not sit with
-// the other.
+// the other; after "X dined with A on Tuesday and the two held talks on
+// Wednesday", "At the dinner, X was joined by C" is of one sitting of the
+// same sides (sharedBeyond).
 func TestHostCompanionsJoinSeparateTalks(t *testing.T) {
 	text := "Mediator sees both leaders\nLOME, March 3 - President Faure Dossou held separate talks here on Saturday with Premier Kofi Adjavon and President Paul Hounkpe.\nDossou was joined by President Amadou Keita of Mali and President Ibrahim Sani of Niger."
 	rec := corefRecord(t, text)
@@ -76,6 +78,17 @@ func TestHostCompanionsJoinSeparateTalks(t *testing.T) {
 	rec = corefRecord(t, text)
 	if heldAll(rec, "Paul Hounkpe", "Esi Mensa") {
 		t.Errorf("one side's companion sat with the other, got %s", dump(rec))
+	}
+	text = "Leaders dine and talk\nNEW DELHI, Dec 4 - President Ivo Sandrek dined with Premier Tomas Ardell at his residence on Tuesday night, and the two leaders held formal talks at the palace on Wednesday.\nAt the dinner, Ardell was joined by Foreign Minister Pavel Oresh."
+	rec = corefRecord(t, text)
+	n := 0
+	for _, m := range rec.Meetings {
+		if m.Status == graph.Held && slices.Contains(m.Participants, "Pavel Oresh") {
+			n++
+		}
+	}
+	if n > 1 {
+		t.Errorf("a companion at one sitting of the same sides sat at both, got %s", dump(rec))
 	}
 }
 

@@ -1675,10 +1675,11 @@ func (d *doc) escortedAt(ms []meeting.Frame, r roster) int {
 // those who came with someone (escortWindow), when the people a passive
 // list of companions came with ("X was joined by C and D") are at every
 // one of them: the host's companions sat at each (issue 14's
-// five-hundred-and-sixty-fourth round; p3418, p760, p3270, p2741). escortedAt passes
+// five-hundred-and-sixty-fourth round; p3418, p760, p2741). escortedAt passes
 // over such split encounters, as a companion of one side ("A was
 // accompanied by E") sat at that side's encounter only. Their indices,
-// or nil when the latest such sentence has an encounter without them.
+// or nil when the latest such sentence has an encounter without them or
+// the same sides at each (sharedBeyond).
 func (d *doc) hostSplitSittings(ms []meeting.Frame, r roster) []int {
 	if len(r.escorted) == 0 || !r.passive {
 		return nil
@@ -1695,7 +1696,7 @@ func (d *doc) hostSplitSittings(ms []meeting.Frame, r roster) []int {
 			}
 			js = append(js, i)
 		}
-		if len(js) >= 2 {
+		if len(js) >= 2 && !sharedBeyond(ms, js, r.escorted) {
 			return js
 		}
 		if len(js) > 0 {
@@ -1703,6 +1704,22 @@ func (d *doc) hostSplitSittings(ms []meeting.Frame, r roster) []int {
 		}
 	}
 	return nil
+}
+
+// sharedBeyond: someone other than the people escorted is at every one of
+// the encounters js ("A dined with B on Tuesday and the two held talks on
+// Wednesday. At the dinner, A was joined by C"): the same sides sat twice,
+// and a list of companions is of one sitting, not of all.
+func sharedBeyond(ms []meeting.Frame, js []int, escorted []int) bool {
+	for _, p := range ms[js[0]].Parts {
+		if slices.Contains(escorted, p) {
+			continue
+		}
+		if !slices.ContainsFunc(js[1:], func(j int) bool { return !slices.Contains(ms[j].Parts, p) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedOwnSitting: a list of companions ("X was joined at the table by
