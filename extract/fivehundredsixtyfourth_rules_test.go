@@ -9,7 +9,7 @@ import (
 
 // Issue 14's five-hundred-and-sixty-fourth round: an untargeted batch
 // (p3416-p3421: Indian, Malaysian, French, British and Kyrgyz agencies on
-// border-clash and ceasefire talks between neighbours, 1995-2024 — corps
+// border-clash and ceasefire talks between neighbours, 1995-2025 — corps
 // commanders' talks in Ladakh, a border committee in Kuala Lumpur, OAU
 // mediators in Ouagadougou, guarantors' declaration in Brasilia, security
 // chiefs' protocol in Batken, a diplomats' video round on the LAC); each
