@@ -1118,6 +1118,21 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 				}
 			}
 		}
+		if best < 0 && r.escorted != nil {
+			// "X held separate talks with A and B. X was joined by C and
+			// D": the companions of the one person at each encounter came
+			// to all of them (hostSplitSittings).
+			if js := d.hostSplitSittings(ms, r); len(js) > 0 {
+				for _, j := range js[1:] {
+					for _, p := range r.people {
+						if !slices.Contains(ms[j].Parts, p) {
+							ms[j].Parts = append(ms[j].Parts, p)
+						}
+					}
+				}
+				best = js[0]
+			}
+		}
 		if best < 0 {
 			continue
 		}
@@ -1653,6 +1668,58 @@ func (d *doc) escortedAt(ms []meeting.Frame, r roster) int {
 		}
 	}
 	return best
+}
+
+// hostSplitSittings: the encounters one earlier sentence told one after
+// the other ("X held separate talks with A and B"), within the window of
+// those who came with someone (escortWindow), when the people a passive
+// list of companions came with ("X was joined by C and D") are at every
+// one of them: the host's companions sat at each (issue 14's
+// five-hundred-and-sixty-fourth round; p3418, p760, p2741). escortedAt passes
+// over such split encounters, as a companion of one side ("A was
+// accompanied by E") sat at that side's encounter only. Their indices,
+// or nil when the latest such sentence has an encounter without them or
+// the same sides at each (sharedBeyond).
+func (d *doc) hostSplitSittings(ms []meeting.Frame, r roster) []int {
+	if len(r.escorted) == 0 || !r.passive {
+		return nil
+	}
+	for si := r.si - 1; si >= 0 && r.si-si <= escortWindow(r); si-- {
+		var js []int
+		for i, m := range ms {
+			if m.Sent != si {
+				continue
+			}
+			if !m.Split || m.Status != graph.Held || m.Mode == graph.Call || m.Mode == graph.Virtual || len(m.Parts) < 2 ||
+				slices.ContainsFunc(r.escorted, func(p int) bool { return !slices.Contains(m.Parts, p) }) {
+				return nil
+			}
+			js = append(js, i)
+		}
+		if len(js) >= 2 && !sharedBeyond(ms, js, r.escorted) {
+			return js
+		}
+		if len(js) > 0 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// sharedBeyond: someone other than the people escorted is at every one of
+// the encounters js ("A dined with B on Tuesday and the two held talks on
+// Wednesday. At the dinner, A was joined by C"): the same sides sat twice,
+// and a list of companions is of one sitting, not of all.
+func sharedBeyond(ms []meeting.Frame, js []int, escorted []int) bool {
+	for _, p := range ms[js[0]].Parts {
+		if slices.Contains(escorted, p) {
+			continue
+		}
+		if !slices.ContainsFunc(js[1:], func(j int) bool { return !slices.Contains(ms[j].Parts, p) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedOwnSitting: a list of companions ("X was joined at the table by

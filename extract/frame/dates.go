@@ -1025,6 +1025,13 @@ func StoryTimes(sents []text.Sentence, pub time.Time) []time.Time {
 				// to the news of the day, background to it; the days
 				// told next without a year are the publication's.
 				continue
+			case len(x.Value) == len("2006-01") && x.Year && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && sinceSpanYear(toks, x.At):
+				// "have faced each other since the standoff began in May
+				// 2020": a month of a year that starts a span up to the
+				// news is background as a year alone is (issue 14's
+				// five-hundred-and-sixty-fourth round; p3416, the shape in p2020,
+				// p2175).
+				continue
 			case len(x.Value) == len("2006") && x.At > 0 && yearOpeners[toks[x.At-1].Lower] && !yearList(toks, x.At):
 				// "In 1984, ...", "The hearings came in 1997.": a year
 				// told alone sets the story in it; the days told next

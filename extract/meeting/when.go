@@ -1956,6 +1956,13 @@ var anteriorMods = lex("anteriorMods")
 // asked for or offered and not held.
 func refused(toks []text.Token, k, cs int) bool {
 	e := k - 1
+	if e > cs && refusedMeetingMods[toks[e].Lower] {
+		// "refused any direct encounter", "refused face-to-face talks":
+		// the manner of the meeting refused stands between the verb (or
+		// its determiner) and the meeting word (issue 14's
+		// five-hundred-and-sixty-fourth round; p3418, p2437, p2099).
+		e--
+	}
 	if e >= cs && (toks[e].Lower == "a" || toks[e].Lower == "any" || toks[e].Lower == "the") {
 		e--
 	}
@@ -1979,6 +1986,7 @@ func refused(toks []text.Token, k, cs int) bool {
 var (
 	refuseVerbs         = lex("refuseVerbs")
 	refuseParticleVerbs = lex("refuseParticleVerbs")
+	refusedMeetingMods  = lex("refusedMeetingMods")
 	awayVerbs           = lex("awayVerbs")
 )
 
