@@ -1939,7 +1939,9 @@ func relativeClauseBefore(toks []text.Token, k, within int) int {
 var relativeWords = set("which", "who", "whose")
 
 // gappedBy: the mention at [i, j) opens a gapped clause of a
-// representation list: "A was represented by X, B by Y and C by Z".
+// representation list: "A was represented by X, B by Y and C by Z", or
+// after a semicolon, "A is represented by X and Y; B by Z" (issue 14's
+// five-hundred-and-sixty-third round).
 func gappedBy(toks []text.Token, i, j int) bool {
 	if i < 1 || j >= len(toks) || toks[j].Lower != "by" {
 		return false
@@ -1948,7 +1950,7 @@ func gappedBy(toks []text.Token, i, j int) bool {
 	if toks[b].Lower == "the" && b > 0 {
 		b--
 	}
-	return toks[b].Lower == "and" || toks[b].Text == ","
+	return toks[b].Lower == "and" || toks[b].Text == "," || toks[b].Text == ";"
 }
 
 // gappedSide: the mention at [i, j) opens a gapped clause of a member
