@@ -39,3 +39,23 @@ func TestRepresentedListPastSemicolon(t *testing.T) {
 		t.Errorf("want both sides' lists at the conference, got %s", dump(rec))
 	}
 }
+
+// "A has sent X and Y, B Z, and C W" lists each power's people at a
+// gathering of many, as "A is represented by X" does, its gapped clauses
+// naming the other powers (rosters, gappedSent; p3410, p3411, p3413); the
+// opening may follow a dateline whose dash is two hyphens ("May 3.--The
+// conference ..."; openedAssembly; p3411, p3413, p3414). The negative
+// case: a person who "has sent X to P" sent an envoy on an errand, and X
+// sat at no opening (p1153).
+func TestPowersSentListAfterOpening(t *testing.T) {
+	text := "Conference opens\nVIENNA, May 3.--The conference on the frontier question was opened at noon today in the old palace.\nFrance has sent M. Paul Derain and M. Louis Fabret, Italy Count Aldo Ferrini, and Spain Señor Rafael Ochoa."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Paul Derain", "Louis Fabret", "Count Aldo Ferrini", "Rafael Ochoa") {
+		t.Errorf("want each power's people at the opening, got %s", dump(rec))
+	}
+	text = "Conference opens\nVIENNA, May 3.--The conference on the frontier question was opened at noon today in the old palace.\nCount Aldo Ferrini has sent M. Paul Derain to Madrid on a separate errand."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Paul Derain") {
+		t.Errorf("an envoy sent on an errand read as at the opening, got %s", dump(rec))
+	}
+}

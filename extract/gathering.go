@@ -1143,7 +1143,11 @@ func undatedSittingAfter(ms []meeting.Frame, si int) bool {
 func (d *doc) openedAssembly(si int) (meeting.Frame, bool) {
 	s := &d.Sents[si]
 	toks := s.Toks
-	b := slices.IndexFunc(toks[:min(len(toks), 12)], func(t text.Token) bool { return t.Text == "-" || t.Text == "--" || t.Text == "—" || t.Text == "–" }) + 1
+	dash := func(t text.Token) bool { return t.Text == "-" || t.Text == "--" || t.Text == "—" || t.Text == "–" }
+	b := slices.IndexFunc(toks[:min(len(toks), 12)], dash) + 1
+	for b > 0 && b < len(toks) && dash(toks[b]) {
+		b++ // "Jan. 16.--The": the dash written as two hyphens
+	}
 	if b >= len(toks) || toks[b].Lower != "the" {
 		return meeting.Frame{}, false
 	}
