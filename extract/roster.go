@@ -3093,8 +3093,8 @@ func apposedSplit(r roster) bool {
 // "A has sent X" (rosters).
 var perfectAuxiliaries = lex("perfectAuxiliaries")
 
-// personAt: a person's mention starts at token i of sentence si, past a
-// title or an honorific.
+// personAt: token i of sentence si is within a person's mention, its
+// title or honorific included ("M. X", "Count Y").
 func (d *doc) personAt(si, i int) bool {
 	return slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool {
 		return m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && m.PhraseStart() <= i && i < m.J
