@@ -101,7 +101,11 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	d.frames.VenuePlaces(ms)
 	// Rosters first: a gathering told by its host alone is added for its
 	// lists, and those who attended join it too.
-	ms = d.tripPeople(d.dropUnfilledSides(d.attachRosters(d.addLeadersGatherings(d.addGatherings(ms, rs), rs), rs)))
+	ms = d.addLeadersGatherings(d.addGatherings(ms, rs), rs)
+	// Last of the gatherings: a congress's opening told a few sentences
+	// before its lists, its president chosen between them.
+	ms, chairs := d.addOpenedAssemblies(ms, rs)
+	ms = d.tripPeople(d.dropUnfilledSides(addElectedChairs(d.attachRosters(ms, rs), chairs)))
 	ms = restoreReceivedWith(ms, withheld)
 	ms = keepMet(d.dropHonoured(d.attachPartials(ms, parts)))
 	ms = mergeRetold(splitRetold(dedupeMeetings(ms), func(si int) bool { return frame.PriorMeetingLandmark(d.Sents[si].Toks) }), d.sceneDay)

@@ -1129,3 +1129,152 @@ func undatedSittingAfter(ms []meeting.Frame, si int) bool {
 		return m.Sent > si && m.Sent <= si+2 && m.Status == graph.Held && m.Date == ""
 	})
 }
+
+// openedAssembly reads sentence si as the opening of a gathering of many
+// told by its body, its members listed after it: "The Congress of the
+// Powers met for the first time this afternoon", "The conference on the
+// affairs of X was opened at three o'clock", "The delegates of the five
+// States met this afternoon". The subject opens the sentence (or the text
+// after a dateline's dash) with "the" and an assemblyNouns word within
+// five words; its verb is "met" or a past verb of occurrence before any
+// comma. The states the subject names are what the gathering is about or
+// who sent the delegates, not who sat: the lists after it name the people
+// (issue 14's five-hundred-and-sixty-third round).
+func (d *doc) openedAssembly(si int) (meeting.Frame, bool) {
+	s := &d.Sents[si]
+	toks := s.Toks
+	dash := func(t text.Token) bool { return t.Text == "-" || t.Text == "--" || t.Text == "—" || t.Text == "–" }
+	b := slices.IndexFunc(toks[:min(len(toks), 12)], dash) + 1
+	for b > 0 && b < len(toks) && dash(toks[b]) {
+		b++ // "Jan. 16.--The": the dash written as two hyphens
+	}
+	if b >= len(toks) || toks[b].Lower != "the" {
+		return meeting.Frame{}, false
+	}
+	k := -1
+	for i := b + 1; i < len(toks) && i <= b+5; i++ {
+		if assemblyNouns[toks[i].Lower] {
+			k = i
+			break
+		}
+	}
+	if k < 0 || s.Quoted[k] {
+		return meeting.Frame{}, false
+	}
+	e := -1
+	for i := k + 1; i < len(toks) && i <= k+20 && toks[i].Text != "," && toks[i].Text != ";"; i++ {
+		if l := toks[i].Lower; l == "met" || pastEventVerbs[l] && l != "held" {
+			e = i
+			break
+		}
+	}
+	if e < 0 || slices.ContainsFunc(toks, func(t text.Token) bool { return futureWords[t.Lower] }) {
+		return meeting.Frame{}, false
+	}
+	f := meeting.Frame{Sent: si, Evidence: s.Text, Status: graph.Held, Mode: graph.InPerson}
+	f.Place, f.Date = d.placeAndDate(si, e)
+	if f.Place == "" {
+		f.Place = d.frames.DatelinePlace(si, f.Date)
+	}
+	return f, f.Place != "" || f.Date != ""
+}
+
+// assemblyNouns name a gathering of many, or its members as one body,
+// in the subject of its opening (openedAssembly).
+var assemblyNouns = lex("assemblyNouns")
+
+// addOpenedAssemblies adds, before a list of the people at a gathering
+// (the powers "represented by" them, or those "present"), the opening of
+// the gathering told up to four sentences before it when no meeting is
+// told from there to the list: a report of a congress gives its opening,
+// then the choice of its president, then who each power sent ("The
+// Congress met this afternoon. X was chosen President. A is represented
+// by B and C; D by E"). attachRosters then gives it the people listed. It
+// returns, by the opening's sentence, the president the sentences between
+// chose (electedChair), whom addElectedChairs seats.
+func (d *doc) addOpenedAssemblies(ms []meeting.Frame, rs []roster) ([]meeting.Frame, map[int]int) {
+	chairs := map[int]int{}
+	for _, r := range rs {
+		if !r.represented && !r.presence || r.escorted != nil || r.chaired || r.trip != "" || r.apposed > 0 {
+			// Only the lists of a gathering of many, each power
+			// "represented by" its people or those "present" named; a
+			// side's delegation "led by" its head is of talks between
+			// two, told near it (p1255's co-chairmen opened a session
+			// of their own).
+			continue
+		}
+		for g := r.si - 1; g >= 0 && g >= r.si-4 && !d.Sents[g].Title; g-- {
+			if slices.ContainsFunc(ms, func(m meeting.Frame) bool { return m.Sent >= g && m.Sent <= r.si }) {
+				break
+			}
+			f, ok := d.openedAssembly(g)
+			if !ok {
+				continue
+			}
+			ms = insertInOrder(ms, g, f)
+			for c := g + 1; c < r.si; c++ {
+				if p := d.electedChair(c); p >= 0 {
+					chairs[g] = p
+					break
+				}
+			}
+			break
+		}
+	}
+	return ms, chairs
+}
+
+// electedChair: sentence si tells that a person was chosen to preside,
+// "X, the Y Minister, was chosen President", "X was then elected
+// chairman"; the person, or -1. The person opens the sentence, past a
+// title or an honorific ("M. X", "The Duke of X").
+func (d *doc) electedChair(si int) int {
+	toks := d.Sents[si].Toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Lower != "was" {
+			continue
+		}
+		v := k + 1
+		if toks[v].Lower == "then" {
+			v++
+		}
+		if v+1 >= len(toks) || !electVerbs[toks[v].Lower] {
+			continue
+		}
+		p := v + 1
+		if toks[p].Lower == "as" && p+1 < len(toks) {
+			p++
+		}
+		if !presidingPosts[toks[p].Lower] {
+			continue
+		}
+		for _, m := range d.Ments[si] {
+			if m.I < k && m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				if m.I > 3 {
+					return -1
+				}
+				return m.Actor
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// electVerbs and presidingPosts: "was elected President", "was chosen
+// chairman" (electedChair).
+var (
+	electVerbs     = lex("electVerbs")
+	presidingPosts = lex("presidingPosts")
+)
+
+// addElectedChairs seats at each gathering addOpenedAssemblies added the
+// president chosen at its opening.
+func addElectedChairs(ms []meeting.Frame, chairs map[int]int) []meeting.Frame {
+	for i := range ms {
+		if p, ok := chairs[ms[i].Sent]; ok && ms[i].Status == graph.Held && !slices.Contains(ms[i].Parts, p) {
+			ms[i].Parts = append(slices.Clone(ms[i].Parts), p)
+		}
+	}
+	return ms
+}

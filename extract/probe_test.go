@@ -19364,3 +19364,29 @@ var fivehundredsixtyfourthRoundFloors = map[string]float64{
 func TestProbeFiveHundredSixtyFourthRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-sixty-fourth-round probe", fivehundredsixtyfourthRoundProbe, 6, fivehundredsixtyfourthRoundFloors)
 }
+
+// fivehundredsixtythirdRoundProbe are the probe articles p3410-p3415,
+// written in issue 14's five-hundred-and-sixty-third round as an
+// untargeted batch on pre-1914 diplomacy in period newspapers and cables:
+// an 1878 London daily on the first sitting of the Berlin congress; a 1906
+// American daily on the opening of the Algeciras conference; an 1899
+// agency telegram on the opening of the first Hague conference; a 1907
+// American daily on the second; 1912 and 1913 wires on the London and
+// Bucharest peace conferences. Their gold was committed (f0388db7) before
+// the extractor ran on them. Untuned they scored persons 0.90 (P 0.96 / R
+// 0.84), roles 0.00, met-pairs 0.06 (P 0.86 / R 0.03), places 0.83, dates
+// 0.83; fivehundredsixtythirdRoundFloors are the branch's scores after the
+// round's rules (a congress's opening told by its body takes the lists
+// after it and the president chosen between; a representation list goes
+// on past a semicolon; "A has sent X, B Y" lists the powers' people),
+// rounded down.
+var fivehundredsixtythirdRoundProbe = regexp.MustCompile(`^p(3410|3411|3412|3413|3414|3415)-`)
+
+var fivehundredsixtythirdRoundFloors = map[string]float64{
+	"persons": 0.96, "roles": 0.00, "met-pairs": 0.69, "met-pairs precision": 0.99,
+	"places": 1.00, "dates": 0.99,
+}
+
+func TestProbeFiveHundredSixtyThirdRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-sixty-third-round probe", fivehundredsixtythirdRoundProbe, 6, fivehundredsixtythirdRoundFloors)
+}

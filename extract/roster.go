@@ -514,6 +514,21 @@ func (d *doc) rosters(si int) []roster {
 			side = d.sideBefore(si, k)
 			from = k + 2
 			represented = true
+		case envoySendVerbs[l] && k >= 2 && perfectAuxiliaries[toks[k-1].Lower] && d.personAt(si, k+1) && !purposeAfter(toks, k):
+			// "A has sent X and Y, B Z": the powers' lists at a gathering
+			// of many, as after "A is represented by X"; the gapped
+			// clauses name the other powers (gappedSent; issue 14's
+			// five-hundred-and-sixty-third round, p3410, p3411, p3413).
+			// A person who "has sent X to P" sent an envoy on an
+			// errand, no power's list (p1153).
+			if slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool {
+				return m.Actor >= 0 && d.isPerson(m.Actor) && m.J <= k && k-m.J <= 3
+			}) {
+				continue
+			}
+			side = d.sideBefore(si, k)
+			from = k + 1
+			represented = true
 		case ledVerbs[l] && k+1 < len(toks) && toks[k+1].Lower == "by":
 			// "<side> delegation was led by A [and included B]": the leader
 			// opens the list.
@@ -682,7 +697,7 @@ func (d *doc) rosters(si int) []roster {
 				// noun names its state's side, though read as a place.
 				actor = d.CapitalSide(&m)
 			}
-			if m.I >= from && actor >= 0 && (gappedSide(toks, m.I, m.J) || coordinatedSide(toks, m.I, m.J) || represented && gappedBy(toks, m.I, m.J)) && d.IsCollective(actor) {
+			if m.I >= from && actor >= 0 && (gappedSide(toks, m.I, m.J) || coordinatedSide(toks, m.I, m.J) || represented && (gappedBy(toks, m.I, m.J) || d.gappedSent(si, m.I, m.J))) && d.IsCollective(actor) {
 				// "A's side was led by X and the B one by Y": the gapped
 				// clause lists the other side.
 				if len(people) > 0 {
@@ -2006,7 +2021,9 @@ func relativeClauseBefore(toks []text.Token, k, within int) int {
 var relativeWords = set("which", "who", "whose")
 
 // gappedBy: the mention at [i, j) opens a gapped clause of a
-// representation list: "A was represented by X, B by Y and C by Z".
+// representation list: "A was represented by X, B by Y and C by Z", or
+// after a semicolon, "A is represented by X and Y; B by Z" (issue 14's
+// five-hundred-and-sixty-third round).
 func gappedBy(toks []text.Token, i, j int) bool {
 	if i < 1 || j >= len(toks) || toks[j].Lower != "by" {
 		return false
@@ -2015,7 +2032,7 @@ func gappedBy(toks []text.Token, i, j int) bool {
 	if toks[b].Lower == "the" && b > 0 {
 		b--
 	}
-	return toks[b].Lower == "and" || toks[b].Text == ","
+	return toks[b].Lower == "and" || toks[b].Text == "," || toks[b].Text == ";"
 }
 
 // gappedSide: the mention at [i, j) opens a gapped clause of a member
@@ -3137,4 +3154,31 @@ func signersCopula(toks []text.Token, k int) int {
 // four-hundred-and-twenty-sixth round, p2588).
 func apposedSplit(r roster) bool {
 	return r.active && len(r.escorted) == 1
+}
+
+// perfectAuxiliaries stand before a verb of sending in a powers' list:
+// "A has sent X" (rosters).
+var perfectAuxiliaries = lex("perfectAuxiliaries")
+
+// personAt: token i of sentence si is within a person's mention, its
+// title or honorific included ("M. X", "Count Y").
+func (d *doc) personAt(si, i int) bool {
+	return slices.ContainsFunc(d.Ments[si], func(m mention.Mention) bool {
+		return m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person && m.PhraseStart() <= i && i < m.J
+	})
+}
+
+// gappedSent: the mention at [i, j) opens a gapped clause of a powers'
+// list after "A has sent X", its verb left out: "..., B Y and Z, and the
+// C W": the power after a comma or "and" with a person right after it.
+func (d *doc) gappedSent(si, i, j int) bool {
+	toks := d.Sents[si].Toks
+	b := i - 1
+	if b > 0 && toks[b].Lower == "the" {
+		b--
+	}
+	if b < 0 || toks[b].Lower != "and" && toks[b].Text != "," {
+		return false
+	}
+	return d.personAt(si, j)
 }
