@@ -65,3 +65,21 @@ func TestPostOfCompoundNoPerson(t *testing.T) {
 		t.Errorf("want the minister-president, got %s", dump(rec))
 	}
 }
+
+// "Said", capitalized inside a sentence and followed by a capitalized
+// name word, is a given name, not the verb, which running text writes in
+// lower case: "the opposition leader Said X Y met ..." (p3096, p2005,
+// p3375). The
+// negative case: "said" in lower case before a name still reports.
+func TestCapitalSaidOpensName(t *testing.T) {
+	text := "Leaders meet\nPresident Emil Darov and the opposition leader Said Tahir Nazarov met in Kabul on Monday."
+	rec := corefRecord(t, text)
+	if !metPair(rec, "Emil Darov", "Said Tahir Nazarov") {
+		t.Errorf("want the leader named with his given name and the meeting, got %s", dump(rec))
+	}
+	text = "Leaders meet\nPresident Emil Darov met the opposition on Monday, said Tahir Nazarov, a spokesman."
+	rec = corefRecord(t, text)
+	if hasPerson(rec, "Said Tahir Nazarov") {
+		t.Errorf("the lower-case verb read as a name, got %s", dump(rec))
+	}
+}
