@@ -694,7 +694,8 @@ func lonePairCompound(toks []text.Token, m, j int) bool {
 }
 
 // postOfCompound: the name [m, j) is a lone pair compound right after
-// "of" and a post's title word.
+// "of" and a title word; the title words hold "people" too, and "the
+// people of X-Y" are a land's as well (p3186).
 func postOfCompound(toks []text.Token, m, j int) bool {
 	return m >= 2 && toks[m-1].Lower == "of" && IsTitleWord(toks[m-2].Lower) && lonePairCompound(toks, m, j)
 }
