@@ -468,6 +468,13 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// name an airfield goes by, no person; nor the meeting's town,
 		// which the dateline or a "near Z" tells (airfieldOf).
 		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
+	case !s.Title && postOfCompound(toks, m, j):
+		// "the Minister-President of X-Y", "the premier of X-Y": a pair
+		// compound after a post's title and "of" is the land the post
+		// governs, resolved as a lone word is, so a headline's "X" alone
+		// is not taken for its surname (issue 14's
+		// five-hundred-and-sixtieth round; p3392, p2885).
+		out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && placeLinked(toks, m, j):
 		// "at Colombey-les-Deux-Eglises", "to Stratford-upon-Avon": a
 		// name whose parts a place's link word joins between hyphens is
@@ -621,6 +628,20 @@ func (d *scanner) classifyRun(s *text.Sentence, si, i, j int, cityAt map[int]cit
 		// resolves to the full name the story gives (the
 		// four-hundred-and-seventy-fifth round; p2883, p1016).
 		out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && m == i && articleCompound(toks, m, j):
+		// "the leaders of Al-X", "fighters loyal to Al-Y": the Arabic
+		// article glued to one capitalized word, no given name before,
+		// names a society, a movement or a mosque; resolved as a lone
+		// word is, so a surname written so still finds the full name the
+		// story gives (issue 14's five-hundred-and-sixtieth round; p3394,
+		// p3395, p3376, p1489).
+		out = append(out, Mention{I: m, J: j, Kind: Unknown, Actor: -1, Text: SpanText(s, m, j)})
+	case !titled && !s.Title && bracketedCompound(toks, m, j):
+		// "the Party of X (Marxist-Leninist)", "the Council of Y
+		// (Isak-Muivah)": a pair compound in brackets right after a
+		// body's name is its faction or creed, part of that name (the
+		// five-hundred-and-sixtieth round; p3396, p3095, p319, p922).
+		out = append(out, Mention{I: m, J: j, Kind: NonActor, Actor: -1, Text: SpanText(s, m, j)})
 	case !titled && !s.Title && thingApposed(toks, m, j):
 		// "Representatives of X Y, a mining lobby,": the name after the
 		// run's own words is called a thing (thingapposed.go).
@@ -674,6 +695,26 @@ func lonePairCompound(toks []text.Token, m, j int) bool {
 	}
 	a, b := toks[m], toks[m+2]
 	return a.Word && b.Word && a.Cap && b.Cap && !a.Acronym && !b.Acronym
+}
+
+// postOfCompound: the name [m, j) is a lone pair compound right after
+// "of" and a title word; the title words hold "people" too, and "the
+// people of X-Y" are a land's as well (p3186).
+func postOfCompound(toks []text.Token, m, j int) bool {
+	return m >= 2 && toks[m-1].Lower == "of" && IsTitleWord(toks[m-2].Lower) && lonePairCompound(toks, m, j)
+}
+
+// articleCompound: the name [m, j) is a lone pair compound whose first
+// word is the Arabic article, capitalized ("Al-X", "El-Y";
+// familyArticles).
+func articleCompound(toks []text.Token, m, j int) bool {
+	return lonePairCompound(toks, m, j) && familyArticles[toks[m].Lower] && (m == 0 || !toks[m-1].Cap)
+}
+
+// bracketedCompound: the name [m, j) is a lone pair compound between
+// brackets, a capitalized word right before the opening one.
+func bracketedCompound(toks []text.Token, m, j int) bool {
+	return lonePairCompound(toks, m, j) && m >= 2 && j < len(toks) && toks[m-1].Text == "(" && toks[j].Text == ")" && toks[m-2].Word && toks[m-2].Cap
 }
 
 // possessedPairCompound: the name [m, j) is a lone pair compound glued to

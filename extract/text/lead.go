@@ -599,10 +599,24 @@ func verbsInNames(toks []Token) {
 	for k := 1; k < len(toks); k++ {
 		t, prev := toks[k], toks[k-1]
 		if t.Word && t.Cap && !t.Acronym && verbNameParts[t.Lower] &&
-			(prev.Word && prev.Cap && !prev.Acronym && !functionWords[prev.Lower] || particleAfterName(toks, k-1)) {
+			(prev.Word && prev.Cap && !prev.Acronym && !functionWords[prev.Lower] || particleAfterName(toks, k-1) || givenBeforeName(toks, k)) {
 			toks[k].Lower = t.Text
 		}
 	}
+}
+
+// givenBeforeName: the verb-name at k, capitalized inside a sentence after
+// a lower-case word or a comma, opens a name when a capitalized name word
+// follows ("the opposition leader Said X Y", "talks with Said X"): the
+// verb would be written in lower case there (issue 14's
+// five-hundred-and-sixtieth round; p3096, p2005, p3375).
+func givenBeforeName(toks []Token, k int) bool {
+	prev := toks[k-1]
+	if prev.Word && prev.Cap || prev.Text == "." || prev.Text == "\"" || prev.Text == ":" || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.Word && n.Cap && !n.Acronym && !functionWords[n.Lower]
 }
 
 // headlineVerbs: a headline or a deck under it writes every word with a
