@@ -22,8 +22,9 @@ func fivehundredfiftyeighthPerson(rec graph.Record, name string) bool {
 // "The Verrans received Kelby": a family name in the plural after "the"
 // stands for the people of the story under that name (familyPlurals in
 // package mention; p3381, p3385, p3355), not for a person "Verrans". The
-// negative case: a family name the story never writes under a title or
-// style ("the Harbors" after "Juno Harbor") is left as it was.
+// negative case: a word the story never writes under a title or style
+// ("the Falcons" after "a Tamar Falcon officer", a group's name read as a
+// person's) is left as it was.
 func TestFamilyPluralStandsForCouple(t *testing.T) {
 	text := "State visit\nPremier Tomas Kelby held talks with President Aldo Verran on Monday. Verran said the talks had gone well.\nOn Tuesday evening the Verrans received Kelby at the palace for a private dinner, and Mira Verran showed him the gardens."
 	rec := corefRecord(t, text)
@@ -33,12 +34,16 @@ func TestFamilyPluralStandsForCouple(t *testing.T) {
 	if fivehundredfiftyeighthPerson(rec, "Verrans") {
 		t.Errorf("the family read as one person, got %s", dump(rec))
 	}
-	text = "Port strike\nPremier Tomas Kelby met Juno Harbor in Lisbon on Monday. Harbor said the talks had gone well.\nOn Tuesday the Harbors met Kelby at the docks."
+	text = "Port strike\nPremier Tomas Kelby met a Tamar Falcon officer in Lisbon on Monday, and Falcon envoys said the talks had gone well.\nOn Tuesday the Falcons met Kelby at the docks."
 	rec = corefRecord(t, text)
+	n := 0
 	for _, m := range rec.Meetings {
-		if slices.Contains(m.Participants, "Juno Harbor") && len(m.Participants) > 2 {
-			t.Errorf("an untitled name read as a family, got %s", dump(rec))
+		if slices.Contains(m.Participants, "Tamar Falcon") {
+			n++
 		}
+	}
+	if n > 1 {
+		t.Errorf("a name never titled read as a family, got %s", dump(rec))
 	}
 }
 
