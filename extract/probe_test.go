@@ -8148,8 +8148,10 @@ var twohundredtwentiethRoundFloors = map[string]float64{
 	// The four-hundred-and-first round raised persons 0.98 -> 1.00, met-pairs 0.67 -> 0.72,
 	// precision 0.82 -> 1.00 (p1357: "Palace" left after the seat's name
 	// is no person).
-	"persons": 1.00, "roles": 0.16, "met-pairs": 0.72, "met-pairs precision": 1.00,
-	"places": 1.00, "dates": 0.78,
+	// The five-hundred-and-fifty-eighth round raised met-pairs 0.72 -> 0.77,
+	// dates 0.78 -> 0.80 (p1352: "the envoy" read as the one person titled so).
+	"persons": 1.00, "roles": 0.16, "met-pairs": 0.77, "met-pairs precision": 1.00,
+	"places": 1.00, "dates": 0.80,
 }
 
 func TestProbeTwoHundredTwentiethRound(t *testing.T) {
@@ -10253,7 +10255,13 @@ var twohundredseventyfifthRoundFloors = map[string]float64{
 	// met-pairs 0.93, places 0.85 before the five-hundred-and-seventh round
 	// (p1683: "the guests were greeted at the palace by X", the guests of
 	// the meeting just told)
-	"persons": 0.99, "roles": 0.66, "met-pairs": 0.96, "met-pairs precision": 0.99,
+	// persons lowered 0.99 -> 0.97 in the five-hundred-and-fifty-eighth
+	// round, a trade accepted: p1684's "Tonight G and his wife were to give
+	// a dinner for the Reagans" is read now as a planned meeting with the
+	// couple, and its subject, read as the name "Tonight G" since before,
+	// becomes an actor (a name-boundary error the round did not mend:
+	// adding "tonight" to functionWords moved other records).
+	"persons": 0.97, "roles": 0.66, "met-pairs": 0.96, "met-pairs precision": 0.99,
 	"places": 0.86, "dates": 1.00, // places 0.80 before the three-hundred-and-eighth round (p1685)
 }
 
@@ -16062,8 +16070,14 @@ var fourhundredfortyfourthRoundFloors = map[string]float64{
 	// in the host of the audience before it, a false pair.
 	// The five-hundred-and-forty-ninth round raised dates 0.85 -> 0.87 (p2701:
 	// "earlier in the week" takes the publication month, frame/dates.go).
-	"persons": 0.97, "roles": 0.29, "met-pairs": 0.89, "met-pairs precision": 0.87,
-	"places": 0.92, "dates": 0.87,
+	// The five-hundred-and-fifty-eighth round raised persons 0.97 -> 0.99 and
+	// met-pairs 0.89 -> 0.90 and lowered places 0.92 -> 0.90 and dates 0.87
+	// -> 0.85, a trade accepted: p2699's "The envoy later met with the
+	// delegation ..., headed by X" is read now (X found, a gold pair), but
+	// the meeting, told with no place or day, takes neither the talks' city
+	// nor their day.
+	"persons": 0.99, "roles": 0.29, "met-pairs": 0.90, "met-pairs precision": 0.87,
+	"places": 0.90, "dates": 0.85,
 }
 
 func TestProbeFourHundredFortyFourthRound(t *testing.T) {
@@ -18767,8 +18781,11 @@ var fivehundredthirtyseventhRoundProbe = regexp.MustCompile(`^p(3254|3255|3256|3
 // rule keeps the spokesmen quoted in p3255 and p3257, whom these golds
 // leave out as quoted in passing (a gold convention the probe splits on).
 var fivehundredthirtyseventhRoundFloors = map[string]float64{
-	"persons": 0.96, "roles": 0.72, "met-pairs": 0.71, "met-pairs precision": 0.66,
-	"places": 0.84, "dates": 0.81,
+	// The five-hundred-and-fifty-eighth round raised met-pairs 0.71 -> 0.74,
+	// precision 0.66 -> 0.68, places 0.84 -> 0.86, dates 0.81 -> 0.82
+	// (p3257: "the envoy" read as the one person titled so).
+	"persons": 0.96, "roles": 0.72, "met-pairs": 0.74, "met-pairs precision": 0.68,
+	"places": 0.86, "dates": 0.82,
 }
 
 func TestProbeFiveHundredThirtySeventhRound(t *testing.T) {
@@ -19121,7 +19138,13 @@ func TestProbeFiveHundredFiftySecondRound(t *testing.T) {
 var fivehundredfiftyfirstRoundProbe = regexp.MustCompile(`^p(3338|3339|3340|3341|3342|3343)-`)
 
 var fivehundredfiftyfirstRoundFloors = map[string]float64{
-	"persons": 0.95, "roles": 0.36, "met-pairs": 0.88, "met-pairs precision": 0.93,
+	// The five-hundred-and-fifty-eighth round raised met-pairs 0.88 -> 0.90
+	// and lowered roles 0.36 -> 0.30, a trade accepted: p3342's "The envoy
+	// had seen X in Khartoum" is read now (a gold pair), and with that
+	// meeting the negotiation's sides are no longer the two of the Juba
+	// meeting (the United States, wrong, and South Sudan, right): it is
+	// told with no parties.
+	"persons": 0.95, "roles": 0.30, "met-pairs": 0.90, "met-pairs precision": 0.93,
 	"places": 0.80, "dates": 1.00,
 }
 
@@ -19174,7 +19197,9 @@ func TestProbeFiveHundredFiftySixthRound(t *testing.T) {
 var fivehundredfiftythirdRoundProbe = regexp.MustCompile(`^p(3350|3351|3352|3353|3354|3355)-`)
 
 var fivehundredfiftythirdRoundFloors = map[string]float64{
-	"persons": 0.94, "roles": 0.63, "met-pairs": 0.74, "met-pairs precision": 0.87,
+	// The five-hundred-and-fifty-eighth round raised persons 0.94 -> 0.96
+	// (p3355: "The Clintons" is no person of its own).
+	"persons": 0.96, "roles": 0.63, "met-pairs": 0.74, "met-pairs precision": 0.87,
 	"places": 0.92, "dates": 0.85,
 }
 
@@ -19430,4 +19455,33 @@ var fivehundredsixtiethRoundFloors = map[string]float64{
 
 func TestProbeFiveHundredSixtiethRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-sixtieth-round probe", fivehundredsixtiethRoundProbe, 6, fivehundredsixtiethRoundFloors)
+}
+
+// fivehundredfiftyeighthRoundProbe are the probe articles p3380-p3385,
+// written in issue 14's five-hundred-and-fifty-eighth round as a targeted
+// batch on coreference: a definite description or a family plural as the
+// subject or object of a meeting verb, set against descriptions of
+// someone new: a 2007 wire on a U.N. envoy's second meeting with a
+// detained opposition leader in Yangon; a 2001 wire on two presidents and
+// their wives at a Texas ranch; a 2012 agency on a new peace envoy's
+// audience with a president in Damascus; a 2011 daily on a foreign
+// minister's six hours of talks in Damascus; a 2000 broadsheet on a prime
+// minister's talks and an evening at the opera in St Petersburg; a 1999
+// agency on a premier's White House talks and a dinner with the president
+// and his wife. Their gold was committed (87056f72) before the extractor
+// ran on them. Untuned they scored persons 0.90 (P 0.94 / R 0.86), roles
+// 0.44 (P 1.00 / R 0.29), met-pairs 0.63 (P 0.81 / R 0.52), places 0.69,
+// dates 0.82; fivehundredfiftyeighthRoundFloors are the branch's scores
+// after the round's rules (a family plural stands for the family's
+// people; "the envoy" is the one person the story gave that title),
+// rounded down.
+var fivehundredfiftyeighthRoundProbe = regexp.MustCompile(`^p(3380|3381|3382|3383|3384|3385)-`)
+
+var fivehundredfiftyeighthRoundFloors = map[string]float64{
+	"persons": 0.94, "roles": 0.44, "met-pairs": 0.71, "met-pairs precision": 0.87,
+	"places": 0.84, "dates": 0.90,
+}
+
+func TestProbeFiveHundredFiftyEighthRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-fifty-eighth-round probe", fivehundredfiftyeighthRoundProbe, 6, fivehundredfiftyeighthRoundFloors)
 }

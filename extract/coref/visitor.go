@@ -118,6 +118,23 @@ func (d *Resolver) VisitorAnte(si, k, cs, ce int) (person, ante int) {
 		if v := d.VisitorOf(si, i, title); v >= 0 && (state < 0 || d.servesState(v, state)) {
 			return v, -1
 		}
+		if head == i+1 && titleHeads[toks[head].Lower] && toks[i].Lower == "the" {
+			// "The envoy met X", "the envoy sat down with Y" where the
+			// story told no arrival or reception: the one person it
+			// gave that title, as "the minister" is read ("the envoy"
+			// was read only as the story's visitor). "The visiting
+			// secretary" stays the visitor's alone: the one titled so
+			// may be the host (p687). "A new envoy" is someone else and
+			// opens no such reading (issue 14's
+			// five-hundred-and-fifty-eighth round; p3380 of the batch,
+			// p3342, p2699, p1352, p3257).
+			if p, at := d.titledBefore(si, i, toks[head:head+1], false); p >= 0 {
+				if at == si {
+					at = -1
+				}
+				return p, at
+			}
+		}
 	}
 	return -1, -1
 }

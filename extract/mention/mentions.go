@@ -161,6 +161,7 @@ func Find(g *gazetteer.Gazetteer, t text.Text) Mentions {
 	headlineNames(d.sents, out.Sentences)
 	agencyCredits(t.Lead, d.sents, out.Sentences)
 	sharedFamilyPairs(d.sents, out.Sentences, d.lowerSeen)
+	familyPlurals(d.sents, out.Sentences, d.lowerSeen)
 	return out
 }
 
