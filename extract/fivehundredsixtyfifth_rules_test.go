@@ -15,10 +15,10 @@ import (
 
 // "The conference between A and B" names the two sides of a negotiation
 // as "the talks between A and B" does (conferenceBetweenNouns; p1444,
-// p2131, p1299): the older papers' word for a negotiating sitting. The
-// negative cases: a news conference between two items of a programme is
-// no negotiation, and "a conference between" its reporters' sessions
-// joins no sides.
+// p2331, p2348): the older papers' word for a negotiating sitting, with
+// a modifier before it ("the constitutional conference") or none. The
+// negative case: "a news conference between sessions" of a fair is a
+// sitting with reporters and joins no sides.
 func TestConferenceBetweenSidesNegotiates(t *testing.T) {
 	parties := func(text string) []string { return partiesOf(t, "Frontier talks\n"+text) }
 	text := "VALMONT, June 3. The conference between Chile and Peru continued today with a long sitting on the frontier question."

@@ -5,7 +5,7 @@ import "github.com/parley-dev/parley/extract/text"
 // conferenceBetweenNouns, right before "between", name a negotiating
 // sitting as "talks" does: "the conference between A and B", "the
 // constitutional conference between A and B" (issue 14's
-// five-hundred-and-sixty-fifth round, p1444, p2131, p1299).
+// five-hundred-and-sixty-fifth round, p1444, p2331, p2348).
 var conferenceBetweenNouns = lex("conferenceBetweenNouns")
 
 // conferenceBetweenStops, right before the noun, make it a speaker's
