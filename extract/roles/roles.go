@@ -506,9 +506,10 @@ func (d *Reader) Sentence(si int, r *Roles) {
 			// "trade between A and B": a relation, no negotiation.
 		case t.Lower == "between" && datedInstrumentBetween(toks, k):
 			// "under an 1890 treaty between A and B" (datedinstrument.go).
-		case t.Lower == "between" && (nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs) || rowBetween(toks, k)):
+		case t.Lower == "between" && (nearWord(toks, k, 5, negNouns, mediatorNouns, frame.MeetingNouns, mediatorVerbs) || rowBetween(toks, k) || conferenceBetween(toks, k)):
 			// "the row between A and B" (rownoun.go) as "the dispute
-			// between A and B".
+			// between A and B"; "the conference between A and B"
+			// (conferencebetween.go) as "the talks between A and B".
 			a, b := d.arg.BetweenPair(si, k)
 			if sides := d.betweenList(si, k); len(sides) >= 3 {
 				// "negotiations between A, B and C" (betweenlist.go).
