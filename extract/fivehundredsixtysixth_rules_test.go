@@ -37,3 +37,24 @@ func TestCountedShuttlersFromSentenceBefore(t *testing.T) {
 		t.Errorf("a count below the people named picked some of them, got %s", dump(rec))
 	}
 }
+
+// "X was accompanied by Y and Z" after the story has made X a broker: the
+// people X brought along broker with X, named or after "He" (the
+// sentence before's first person) (accompaniedMediators; p627, p3400).
+// The negative case: a leader who brokers nothing and is accompanied by
+// aides makes no mediators of them.
+func TestAccompaniedBrokersJoinMediator(t *testing.T) {
+	const lead = "Mediator in capital\nVELDA, March 2 (AFP) - President Omar Kessan, who is mediating between the government and the rebels, arrived in Velda on Tuesday.\n"
+	rec := corefRecord(t, lead+"He was accompanied by the Tarvian Prime Minister, Mr Ali Bendar, and the Dorvian Defence Minister, Sheikh Nasir al-Hamud.")
+	_, med := roleNames(rec)
+	for _, n := range []string{"Ali Bendar", "Nasir al-Hamud"} {
+		if !slices.Contains(med, n) {
+			t.Errorf("want %s among the mediators, got %s", n, dump(rec))
+		}
+	}
+	rec = corefRecord(t, "Premier in capital\nVELDA, March 2 (AFP) - President Omar Kessan arrived in Velda on Tuesday for talks on trade.\nHe was accompanied by the Tarvian Prime Minister, Mr Ali Bendar, and the Dorvian Defence Minister, Sheikh Nasir al-Hamud.")
+	_, med = roleNames(rec)
+	if slices.Contains(med, "Ali Bendar") {
+		t.Errorf("a companion of no broker made a mediator, got %s", dump(rec))
+	}
+}
