@@ -127,6 +127,8 @@ func (d *doc) negotiationsAndMeetings() ([]meeting.Frame, roles.Roles) {
 	d.roles.DescribedSides(sides, &r)
 	// After every side is read: a label of fighters yields to its movement.
 	d.roles.LabelSides(&r)
+	// After every broker is read: the people a broker is accompanied by.
+	d.roles.AccompaniedMediators(&r)
 	// SCHEMA: a held meeting that news of the day reports with no date
 	// ("met in Doha", "talks ended") took place in the publication month.
 	if !d.art.Published.IsZero() {

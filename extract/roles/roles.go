@@ -854,6 +854,11 @@ func (d *Reader) Sentence(si int, r *Roles) {
 				ms = slices.DeleteFunc(ms, func(m int) bool { return d.Cast.Actors[m].Kind != graph.Person })
 			}
 			if len(ms) == 0 {
+				// "The three men have spent months shuttling" after a
+				// sentence naming three people (countedshuttlers.go).
+				ms = d.countedShuttlers(si, subjectEnd(toks, spentBefore(toks, k)))
+			}
+			if len(ms) == 0 {
 				// "X, whose officials had been carrying messages"
 				// (carrier.go).
 				ms = d.whoseStaffShuttler(si, k)
