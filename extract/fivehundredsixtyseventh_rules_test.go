@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// Issue 14's five-hundred-and-sixty-seventh round: a batch targeted on
+// states as parties (p3434-p3439: wires, agencies and a daily on border
+// and territorial disputes, 1996-2010 — a border regime treaty signed with
+// the shelf left to talks, a crisis over islets defused by an envoy's
+// calls, a delimitation agreement of two presidents, two presidents'
+// agreement on a lake border at a third president's invitation, an
+// emir's mediation of a border row, a supplementary border treaty); each
+// rule with sentences of its own.
+
+// A host named only outside the agreement's sentence is no side of it:
+// "A and B signed an agreement on their disputed border ... The two
+// leaders met ... at the invitation of C's President Z, who hosted the
+// meeting" makes parties of A's and B's states only (signersWithoutHost;
+// p3437, p2108). The negative case: a president the agreement's own
+// sentence names among its signers is a side of it, host or not.
+func TestHostNamedApartIsNoSide(t *testing.T) {
+	text := "Leaders agree on border\nZambian President Mwila Banda and his Malawian counterpart Peter Chisale on Saturday signed an agreement to mark their disputed border along the river.\nThe two leaders met for three hours at a lodge outside Gaborone at the invitation of Botswana's President Kagiso Molefe, who hosted the meeting."
+	rec := corefRecord(t, text)
+	if !partyNamed(rec, "Zambia") || !partyNamed(rec, "Malawi") {
+		t.Errorf("want the two signers' states as parties, got %s", dump(rec))
+	}
+	if partyNamed(rec, "Botswana") {
+		t.Errorf("the host's state made a party, got %s", dump(rec))
+	}
+	text = "Leaders agree on border\nPresident Mwila Banda of Zambia, President Peter Chisale of Malawi and President Kagiso Molefe of Botswana on Saturday signed an agreement to mark their disputed common border.\nMolefe, who hosted the meeting, said the three countries had chosen dialogue."
+	rec = corefRecord(t, text)
+	if !partyNamed(rec, "Botswana") {
+		t.Errorf("a signer who hosted lost its side, got %s", dump(rec))
+	}
+}
