@@ -32,3 +32,23 @@ func TestHostNamedApartIsNoSide(t *testing.T) {
 		t.Errorf("a signer who hosted lost its side, got %s", dump(rec))
 	}
 }
+
+// "The two governments" of a mediated story are the sides met less the
+// broker's: "A's President X and B's President Y met under the
+// chairmanship of C's President Z, who has mediated between the two
+// neighbours ... The two governments agreed to refer the dispute" makes A
+// and B parties, though the meeting brought three sides together
+// (unbrokeredSides; p1158, p481). The negative case: a side that never sat
+// with the broker (it met only a private person) is not one of the two.
+func TestTwoSidesLessTheBroker(t *testing.T) {
+	text := "Leaders refer island dispute to court\nLUSAKA, March 4 - President Tavo Kalenga of Angola and President Simo Rethabile of Lesotho met in Lusaka on Friday under the chairmanship of Zambia's President Mwila Banda, who has mediated between the two neighbours since last year.\nThe two governments agreed to refer the dispute over the river island to the International Court of Justice."
+	rec := corefRecord(t, text)
+	if !partyNamed(rec, "Angola") || !partyNamed(rec, "Lesotho") || partyNamed(rec, "Zambia") {
+		t.Errorf("want the two neighbours as parties, got %s", dump(rec))
+	}
+	text = "Border row goes to court\nLUSAKA, March 4 - Zambia's President Mwila Banda, who has mediated between the two neighbours since last year, met President Tavo Kalenga of Angola in Lusaka on Friday.\nPresident Simo Rethabile of Lesotho met the businessman Mark Tolley in Maseru on Saturday.\nThe two governments agreed to refer the dispute over the river island to the International Court of Justice."
+	rec = corefRecord(t, text)
+	if partyNamed(rec, "Lesotho") {
+		t.Errorf("a side that never met the broker made a party, got %s", dump(rec))
+	}
+}
