@@ -52,3 +52,21 @@ func TestTwoSidesLessTheBroker(t *testing.T) {
 		t.Errorf("a side that never met the broker made a party, got %s", dump(rec))
 	}
 }
+
+// "had prepared the accord in talks in X" tells talks held: the perfect
+// "had prepared" with an object is a past act, not readiness, and "talks"
+// after "in" is no object of the intent verb (perfectPrepared in
+// meeting/when.go, adjunctPreps in frame/modality.go; p3437, p3439,
+// p2847). The negative case: "have prepared for talks ... next month"
+// keeps the talks planned.
+func TestHadPreparedInTalksIsHeld(t *testing.T) {
+	lead := "Leaders sign accord\nLISBON, March 4 - Prime Minister Artur Valente met his Spanish counterpart Dario Lomba in Lisbon on Friday.\n"
+	rec := corefRecord(t, lead+"The two foreign ministers, Ines Moura and Pablo Ferrer, had prepared the accord in talks in Madrid earlier this month.")
+	if !heldAll(rec, "Ines Moura", "Pablo Ferrer") {
+		t.Errorf("want the ministers' talks held, got %s", dump(rec))
+	}
+	rec = corefRecord(t, lead+"The two foreign ministers, Ines Moura and Pablo Ferrer, have prepared for talks in Madrid next month.")
+	if heldAll(rec, "Ines Moura", "Pablo Ferrer") {
+		t.Errorf("talks prepared for read as held, got %s", dump(rec))
+	}
+}
