@@ -19501,11 +19501,12 @@ func TestProbeFiveHundredFiftyEighthRound(t *testing.T) {
 // places 1.00, dates 1.00; fivehundredsixtyseventhRoundFloors are the
 // branch's scores after the round's rules (a host named only outside an
 // agreement's sentence is no side of it; "the two governments" of a
-// mediated story are the sides met less the broker's), rounded down.
+// mediated story are the sides met less the broker's; "had prepared the
+// accord in talks in X" tells talks held), rounded down.
 var fivehundredsixtyseventhRoundProbe = regexp.MustCompile(`^p(3434|3435|3436|3437|3438|3439)-`)
 
 var fivehundredsixtyseventhRoundFloors = map[string]float64{
-	"persons": 0.98, "roles": 0.93, "met-pairs": 0.86, "met-pairs precision": 1.00,
+	"persons": 0.98, "roles": 0.93, "met-pairs": 0.88, "met-pairs precision": 1.00,
 	"places": 1.00, "dates": 1.00,
 }
 
