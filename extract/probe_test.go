@@ -19551,3 +19551,31 @@ var fivehundredsixtysixthRoundFloors = map[string]float64{
 func TestProbeFiveHundredSixtySixthRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-sixty-sixth-round probe", fivehundredsixtysixthRoundProbe, 6, fivehundredsixtysixthRoundFloors)
 }
+
+// fivehundredsixtyseventhRoundProbe are the probe articles p3434-p3439,
+// written in issue 14's five-hundred-and-sixty-seventh round as a batch
+// targeted on states as parties of border and territorial disputes: a 2003
+// wire on two presidents' border regime treaty in Chernivtsi with the
+// shelf left to talks; a 1996 daily on an envoy's night of calls over two
+// Aegean islets; a 2002 agency on two presidents' delimitation agreement
+// in Astana; a 2007 wire on two presidents' lake border agreement near
+// Arusha at a third president's invitation; a 2010 agency on an emir's
+// mediation of a border row in Doha; a 2005 wire on a supplementary border
+// treaty in Hanoi. Their gold was committed (9a149122) before the
+// extractor ran on them. Untuned they scored persons 0.99 (P 0.97 / R
+// 1.00), roles 0.90 (P 0.93 / R 0.88), met-pairs 0.86 (P 1.00 / R 0.76),
+// places 1.00, dates 1.00; fivehundredsixtyseventhRoundFloors are the
+// branch's scores after the round's rules (a host named only outside an
+// agreement's sentence is no side of it; "the two governments" of a
+// mediated story are the sides met less the broker's; "had prepared the
+// accord in talks in X" tells talks held), rounded down.
+var fivehundredsixtyseventhRoundProbe = regexp.MustCompile(`^p(3434|3435|3436|3437|3438|3439)-`)
+
+var fivehundredsixtyseventhRoundFloors = map[string]float64{
+	"persons": 0.98, "roles": 0.93, "met-pairs": 0.88, "met-pairs precision": 1.00,
+	"places": 1.00, "dates": 1.00,
+}
+
+func TestProbeFiveHundredSixtySeventhRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-sixty-seventh-round probe", fivehundredsixtyseventhRoundProbe, 6, fivehundredsixtyseventhRoundFloors)
+}

@@ -10,6 +10,10 @@ import (
 // IntentVerbs want, seek or prepare a meeting they govern as object.
 var IntentVerbs = lex("intentVerbs")
 
+// adjunctPreps open an adjunct phrase, not an object: "in talks", "at a
+// meeting".
+var adjunctPreps = map[string]bool{"in": true, "at": true, "during": true, "through": true}
+
 // IntentObject: the meeting noun at k is the object of an intent verb —
 // "sought a meeting with", "is preparing for talks", "called for direct
 // talks" — with only a determiner, a modifier or "for" between them.
@@ -18,6 +22,12 @@ func IntentObject(toks []text.Token, cs, k int) bool {
 		l := toks[e].Lower
 		if IntentVerbs[l] {
 			return true
+		}
+		if adjunctPreps[l] {
+			// "had prepared the accord in talks in X": the noun sits in
+			// an adjunct of the verb, not its object (issue 14's
+			// five-hundred-and-sixty-seventh round, p3437, p3439).
+			return false
 		}
 		if !toks[e].Word || toks[e].Cap && !leadDets[l] || l != "for" && !leadDets[l] && LooksVerb(toks, e) {
 			return false

@@ -134,7 +134,7 @@ func (d *Reader) status(toks []text.Token, k, cs, ce int) graph.Status {
 		if (l == "invitation" || l == "invited") && e+1 < len(toks) && (toks[e+1].Lower == "of" || toks[e+1].Lower == "by" || toks[e+1].Lower == "from") && e > k {
 			continue // "a visit at the invitation of X" names the host
 		}
-		if frame.PlannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].Lower != "to")) && !(l == "may" && toks[e].Cap) && !attributive(toks, k, e) && !narrativeNext(toks, e) && !titlePlanWord(toks, e) {
+		if frame.PlannedWords[l] && !(l == "set" && (e+1 >= len(toks) || toks[e+1].Lower != "to")) && !(l == "may" && toks[e].Cap) && !attributive(toks, k, e) && !narrativeNext(toks, e) && !titlePlanWord(toks, e) && !perfectPrepared(toks, e) {
 			return graph.Planned
 		}
 		if e > k && l == "to" && e+1 < len(toks) && frame.PlannedVerbs[toks[e+1].Lower] && e > 0 &&
@@ -4318,4 +4318,16 @@ func duringVisitTo(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// perfectPrepared: "prepared" after "had", "has" or "have" and before an
+// object, "had prepared the accord in talks in X", tells a past act, not
+// readiness ("prepared to meet"): the talks it names were held (issue
+// 14's five-hundred-and-sixty-seventh round, p3437, p3439).
+func perfectPrepared(toks []text.Token, e int) bool {
+	if toks[e].Lower != "prepared" || e == 0 || e+1 >= len(toks) {
+		return false
+	}
+	aux := toks[e-1].Lower
+	return (aux == "had" || aux == "has" || aux == "have") && toks[e+1].Lower != "to" && toks[e+1].Lower != "for"
 }

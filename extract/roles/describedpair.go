@@ -100,6 +100,11 @@ func (d *Reader) DescribedSides(ms []meeting.Frame, r *Roles) {
 			// price": the three-hundred-and-twenty-ninth round).
 			pair = homeSides
 		}
+		if (len(pair) != 2 || d.brokerSide(r, ms, pair)) && len(sides) > 2 {
+			// "the two governments" of a mediated story: the sides met
+			// less the broker's (unbrokeredSides).
+			pair = d.unbrokeredSides(r, ms, sides)
+		}
 		if len(pair) != 2 || d.brokerSide(r, ms, pair) {
 			continue
 		}
@@ -354,6 +359,67 @@ func deadlockTold(toks []text.Token) bool {
 			if deadlockObjects[toks[e].Lower] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// unbrokeredSides: the story's held meetings brought more than two sides
+// together because a broker met each ("The envoy met A's President X in
+// C, after talks with B's President Y ... the two governments had agreed
+// to resume flights"): the sides less those of the mediators already read
+// (strong evidence, the person or the state itself) are "the two sides"
+// when exactly two remain and a broker sat with each of them at a held
+// meeting (issue 14's five-hundred-and-sixty-seventh round, p1158, p481);
+// nil otherwise. Sides a broker only briefed elsewhere, or that met no
+// broker, are not its two ("Both Gulf states fear", p67).
+func (d *Reader) unbrokeredSides(r *Roles, ms []meeting.Frame, sides []int) []int {
+	var kept []int
+	for _, sd := range sides {
+		if r.seenMed[[2]int{sd, 0}] {
+			continue
+		}
+		brokers := false
+		for a := range d.Cast.Actors {
+			if d.Cast.Actors[a].Kind == graph.Person && r.seenMed[[2]int{a, 0}] && d.postSide(a) == sd {
+				brokers = true
+				break
+			}
+		}
+		if !brokers {
+			kept = append(kept, sd)
+		}
+	}
+	if len(kept) != 2 {
+		return nil
+	}
+	for _, sd := range kept {
+		if !d.satWithBroker(r, ms, sd) {
+			return nil
+		}
+	}
+	return kept
+}
+
+// satWithBroker: a held meeting has a participant of side sd (the side
+// itself or a person whose post serves it) and a mediator already read.
+func (d *Reader) satWithBroker(r *Roles, ms []meeting.Frame, sd int) bool {
+	for _, m := range ms {
+		if m.Status != graph.Held {
+			continue
+		}
+		side, broker := false, false
+		for _, p := range m.Parts {
+			ps := d.postSide(p)
+			if p == sd || ps == sd {
+				side = true
+			}
+			if r.seenMed[[2]int{p, 0}] || ps >= 0 && r.seenMed[[2]int{ps, 0}] {
+				broker = true
+			}
+		}
+		if side && broker {
+			return true
 		}
 	}
 	return false

@@ -2732,6 +2732,11 @@ func (d *Reader) MeetingSides(ms []meeting.Frame, r *Roles) {
 				sides = append(sides, sd)
 			}
 		}
+		// A host named only outside the agreement's sentence holds the
+		// venue, no side of it (hostnotsigner.go).
+		if agreed {
+			sides = d.signersWithoutHost(m, sides)
+		}
 		// Three sides or more are parties only when the meeting reached
 		// an agreement among them ("A of X, B of Y and C of Z met,
 		// agreeing on a deal"); a summit is no negotiation by itself.
