@@ -42,3 +42,27 @@ func TestAccompaniedTitleJoinsPrincipal(t *testing.T) {
 		t.Errorf("a possessive read as the principal, got %s", dump(rec))
 	}
 }
+
+// "Present at the meeting at the palace were A; B; and C", "Present at the
+// talks and at the dinner were A and B": one more phrase of the sitting —
+// its place or a second occasion — may stand between the sitting noun and
+// the copula of an inverted presence list (sittingQualifier; p1889,
+// p1875). The negative case: "Present at the meeting in the morning
+// papers were" has a copula only after two phrases, and lists no one.
+func TestPresentAtSittingWithPlace(t *testing.T) {
+	text := "Leaders confer\nPresident Aldo Varessi met Prime Minister Tomas Brenner in Vienna on Monday. Present at the meeting at the palace were the Ambassador of Ruritania, Lena Korbel; the Secretary of Security, Karl Ostrow; and the Ambassador of Borduria, Piet Hanner."
+	rec := corefRecord(t, text)
+	if !heldAll(rec, "Aldo Varessi", "Tomas Brenner", "Lena Korbel", "Karl Ostrow", "Piet Hanner") {
+		t.Errorf("want the list at the meeting, got %s", dump(rec))
+	}
+	text = "Leaders confer\nPresident Aldo Varessi met Prime Minister Tomas Brenner in Vienna on Monday. Present at the talks and at the dinner were the Foreign Minister, Lena Korbel, and Karl Ostrow."
+	rec = corefRecord(t, text)
+	if !heldAll(rec, "Aldo Varessi", "Tomas Brenner", "Lena Korbel", "Karl Ostrow") {
+		t.Errorf("want the list at the talks, got %s", dump(rec))
+	}
+	text = "Leaders confer\nPresident Aldo Varessi met Prime Minister Tomas Brenner in Vienna on Monday. Present at the meeting in the morning in the hall were Lena Korbel and Karl Ostrow, critics said."
+	rec = corefRecord(t, text)
+	if heldAll(rec, "Aldo Varessi", "Lena Korbel") {
+		t.Errorf("a list past two phrases read as present, got %s", dump(rec))
+	}
+}

@@ -2186,6 +2186,9 @@ func invertedPresence(toks []text.Token) int {
 	}
 	if i+2 < len(toks) && toks[i].Lower == "at" && presenceDeterminers[toks[i+1].Lower] && sittingNoun(toks[i+2].Lower) {
 		i, cue = i+3, true
+		if e := sittingQualifier(toks, i); e > i && e < len(toks) && listCopula(toks[e].Lower) {
+			i = e // "Present at the meeting at Los Pinos were A, B and C"
+		}
 	}
 	if i > 0 && i+2 < len(toks) && (toks[i].Lower == "on" || toks[i].Lower == "at") && presenceDeterminers[toks[i+1].Lower] && presenceOccasions[toks[i+2].Lower] {
 		// "Present on the occasion were A and B": a state agency's
@@ -2247,6 +2250,37 @@ func invertedPresence(toks []text.Token) int {
 		return -1
 	}
 	return i + 1
+}
+
+// sittingQualifier: at i, right after "Present at the meeting", one more
+// phrase of the sitting before the list's copula — its place, "at Los
+// Pinos", "at the palace", or a second occasion, "and at the signing"
+// (issue 14's five-hundred-and-sixty-eighth round; p1889, p1875): the
+// index after it, or i. "at" or "in", then "the" and one word or up to
+// three capitalised words.
+func sittingQualifier(toks []text.Token, i int) int {
+	j := i
+	if j < len(toks) && toks[j].Lower == "and" {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].Lower != "at" && toks[j].Lower != "in" {
+		return i
+	}
+	j++
+	if toks[j].Lower == "the" {
+		if j+1 >= len(toks) || !toks[j+1].Word {
+			return i
+		}
+		return j + 2
+	}
+	e := j
+	for e < len(toks) && e < j+3 && toks[e].Word && toks[e].Cap {
+		e++
+	}
+	if e == j {
+		return i
+	}
+	return e
 }
 
 // attendedSittingObject: at i, right after "Attending" opens the sentence,
