@@ -2187,7 +2187,7 @@ func invertedPresence(toks []text.Token) int {
 	if i+2 < len(toks) && toks[i].Lower == "at" && presenceDeterminers[toks[i+1].Lower] && sittingNoun(toks[i+2].Lower) {
 		i, cue = i+3, true
 		if e := sittingQualifier(toks, i); e > i && e < len(toks) && listCopula(toks[e].Lower) {
-			i = e // "Present at the meeting at Los Pinos were A, B and C"
+			i = e // "Present at the meeting at P were A, B and C"
 		}
 	}
 	if i > 0 && i+2 < len(toks) && (toks[i].Lower == "on" || toks[i].Lower == "at") && presenceDeterminers[toks[i+1].Lower] && presenceOccasions[toks[i+2].Lower] {
@@ -2253,8 +2253,8 @@ func invertedPresence(toks []text.Token) int {
 }
 
 // sittingQualifier: at i, right after "Present at the meeting", one more
-// phrase of the sitting before the list's copula — its place, "at Los
-// Pinos", "at the palace", or a second occasion, "and at the signing"
+// phrase of the sitting before the list's copula — its place, "at P",
+// "at the palace", or a second occasion, "and at the signing"
 // (issue 14's five-hundred-and-sixty-eighth round; p1889, p1875): the
 // index after it, or i. "at" or "in", then "the" and one word or up to
 // three capitalised words.
