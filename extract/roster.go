@@ -77,6 +77,14 @@ type roster struct {
 	// active: the companion came with an active verb, "X accompanied
 	// Y" (activeCompanion).
 	active bool
+	// described: an active companion's object is a title or a pronoun
+	// ("X accompanied the chancellor", "accompanied her";
+	// describedObject), said of a principal the story told at a meeting
+	// some sentences before (escortWindow).
+	described bool
+	// both: "X accompanied the President at both meetings": X joins the
+	// last two held meetings of the one accompanied (bothSittings).
+	both bool
 	// plural: the companions came with a participle after an opening
 	// plural, "The two leaders met for hours, accompanied by Y"
 	// (openingPluralParticiple), whose sentence may read as a meeting of
@@ -379,7 +387,14 @@ func (d *doc) rosters(si int) []roster {
 			// "X accompanied Y", "X sat beside Y": X came with Y to the
 			// meeting the story has just told Y at; "A, B and C
 			// accompanied Y": all of them (companionList).
-			out = append(out, roster{si: si, side: -1, people: d.companionList(si, subj, k), escorted: []int{obj}, active: true})
+			r := roster{si: si, side: -1, people: d.companionList(si, subj, k), escorted: []int{obj}, active: true}
+			if d.describedObject(si, k+1) >= 0 {
+				// "X accompanied the President at both meetings": the
+				// title or pronoun refers back past the sentences just
+				// before, and "both" sends X to the last two.
+				r.described, r.both = true, bothSittings(toks, k+1)
+			}
+			out = append(out, r)
 			continue
 		}
 		switch {
@@ -1151,6 +1166,20 @@ func (d *doc) attachRosters(ms []meeting.Frame, rs []roster) []meeting.Frame {
 		if best < 0 {
 			continue
 		}
+		if r.both && len(r.escorted) == 1 {
+			// "accompanied the President at both meetings": the held
+			// meeting of the same person told before the one chosen.
+			for j := best - 1; j >= 0; j-- {
+				if mj := &ms[j]; mj.Status == graph.Held && mj.Mode != graph.Call && mj.Mode != graph.Virtual && len(mj.Parts) >= 2 && r.si-mj.Sent <= escortWindow(r) && slices.Contains(mj.Parts, r.escorted[0]) {
+					for _, p := range r.people {
+						if !slices.Contains(mj.Parts, p) {
+							mj.Parts = append(mj.Parts, p)
+						}
+					}
+					break
+				}
+			}
+		}
 		lastSi, lastBest = r.si, best
 		m := &ms[best]
 		if r.home {
@@ -1797,7 +1826,7 @@ func (d *doc) companionsOnly(m meeting.Frame, r roster) bool {
 // An inverted "Accompanying X during the meeting were Y" closes a
 // readout as "was joined by" does, and reaches as far (p615).
 func escortWindow(r roster) int {
-	if r.joined || r.inverted {
+	if r.joined || r.inverted || r.described {
 		return 8
 	}
 	return 5
@@ -2157,6 +2186,9 @@ func invertedPresence(toks []text.Token) int {
 	}
 	if i+2 < len(toks) && toks[i].Lower == "at" && presenceDeterminers[toks[i+1].Lower] && sittingNoun(toks[i+2].Lower) {
 		i, cue = i+3, true
+		if e := sittingQualifier(toks, i); e > i && e < len(toks) && listCopula(toks[e].Lower) {
+			i = e // "Present at the meeting at P were A, B and C"
+		}
 	}
 	if i > 0 && i+2 < len(toks) && (toks[i].Lower == "on" || toks[i].Lower == "at") && presenceDeterminers[toks[i+1].Lower] && presenceOccasions[toks[i+2].Lower] {
 		// "Present on the occasion were A and B": a state agency's
@@ -2218,6 +2250,37 @@ func invertedPresence(toks []text.Token) int {
 		return -1
 	}
 	return i + 1
+}
+
+// sittingQualifier: at i, right after "Present at the meeting", one more
+// phrase of the sitting before the list's copula — its place, "at P",
+// "at the palace", or a second occasion, "and at the signing"
+// (issue 14's five-hundred-and-sixty-eighth round; p1889, p1875): the
+// index after it, or i. "at" or "in", then "the" and one word or up to
+// three capitalised words.
+func sittingQualifier(toks []text.Token, i int) int {
+	j := i
+	if j < len(toks) && toks[j].Lower == "and" {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].Lower != "at" && toks[j].Lower != "in" {
+		return i
+	}
+	j++
+	if toks[j].Lower == "the" {
+		if j+1 >= len(toks) || !toks[j+1].Word {
+			return i
+		}
+		return j + 2
+	}
+	e := j
+	for e < len(toks) && e < j+3 && toks[e].Word && toks[e].Cap {
+		e++
+	}
+	if e == j {
+		return i
+	}
+	return e
 }
 
 // attendedSittingObject: at i, right after "Attending" opens the sentence,
@@ -3008,6 +3071,9 @@ func (d *doc) activeCompanion(si, k int) (int, int) {
 			obj = m.Actor
 		}
 	}
+	if obj < 0 {
+		obj = d.describedObject(si, o)
+	}
 	if subj < 0 && obj >= 0 {
 		subj = d.apposedCompanion(si, k)
 	}
@@ -3182,3 +3248,76 @@ func (d *doc) gappedSent(si, i, j int) bool {
 	}
 	return d.personAt(si, j)
 }
+
+// describedObject is the person an active companion verb's object at o
+// stands for when it is no name: "the" and up to three title words ("X
+// accompanied the President", "accompanied the chancellor": the first
+// person the story named holding that post, titleBetween), or "him" or
+// "her" (the first person named in the sentence before), closing the
+// sentence or before "at", "during" or "in" ("accompanied the President
+// at both meetings"). Reports name a principal's minister or envoy so
+// after telling the principal's meetings (issue 14's
+// five-hundred-and-sixty-eighth round; p1112, p1071, p1428). -1
+// otherwise: "accompanied her husband" is a possessive, "the President
+// of X" may be another president, and "accompanied the President to
+// France", "on the trip", "who made the journey" tell a journey, not a
+// seat at the talks (p1766, p2411, p3243).
+func (d *doc) describedObject(si, o int) int {
+	toks := d.Sents[si].Toks
+	if o >= len(toks) {
+		return -1
+	}
+	closes := func(e int) bool {
+		switch {
+		case e >= len(toks) || toks[e].Text == "." || toks[e].Text == ";":
+			return true
+		case toks[e].Text == ",":
+			// "accompanied the chancellor, and B stood beside C"; not
+			// "accompanied the President, who made the journey by air".
+			return e+1 < len(toks) && toks[e+1].Lower == "and"
+		}
+		return companionAfterWords[toks[e].Lower]
+	}
+	switch l := toks[o].Lower; {
+	case (l == "him" || l == "her") && closes(o+1):
+		if si == 0 {
+			return -1
+		}
+		for _, m := range d.Ments[si-1] {
+			if m.Actor >= 0 && !m.Desc && d.Cast.Actors[m.Actor].Kind == graph.Person {
+				return m.Actor
+			}
+		}
+	case l == "the":
+		e := o + 1
+		for e < len(toks) && e < o+4 && toks[e].Word && mention.IsTitleWord(toks[e].Lower) {
+			e++
+		}
+		if e == o+1 || !closes(e) || e < len(toks) && toks[e].Lower == "of" {
+			return -1
+		}
+		return d.titleBetween(si, o+1, e, true)
+	}
+	return -1
+}
+
+// bothSittings: "both" and a plural meeting noun follow the object of an
+// active companion verb within six words ("accompanied the President at
+// both meetings", "on both visits").
+func bothSittings(toks []text.Token, o int) bool {
+	for e := o; e+1 < len(toks) && e < o+6; e++ {
+		if toks[e].Lower == "both" && bothSittingNouns[toks[e+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// companionAfterWords may follow "the <title>" or "him" at the end of
+	// an active companion's object: "accompanied the President at the
+	// talks", "accompanied him during the meeting".
+	companionAfterWords = lex("companionAfterWords")
+	// bothSittingNouns after "both": the meetings a companion came to.
+	bothSittingNouns = lex("bothSittingNouns")
+)
