@@ -1249,8 +1249,35 @@ func (d *Story) IsCollective(a int) bool {
 // body's delegates already stand for it.
 func (d *Story) IsSide(a int) bool {
 	x := d.Cast.Actors[a]
-	return d.IsCollective(a) || x.Kind == graph.Organization && (rulingBody(x.Name()) || armedUnit(x.Name()))
+	return d.IsCollective(a) || x.Kind == graph.Organization && (rulingBody(x.Name()) || armedUnit(x.Name()) || contestedGovernment(x.Name()))
 }
+
+// contestedGovernment: "government" heads the name — its last word, or its
+// first with "of" after it — and a word of an interim, rival or
+// self-ruling administration stands in it ("National Unity Government",
+// "Government of National Accord", "Bougainville Interim Government"):
+// such a government is a side of the talks that settle its dispute with a
+// state or a rival, not a ministry of one (round 569: p3449, p3294, p420,
+// p1912, p2952). "Union Government" or "Press Office of the Federal
+// Government" carry no such word and stay bodies.
+func contestedGovernment(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	var rest []string
+	switch {
+	case f[len(f)-1] == "government":
+		rest = f[:len(f)-1]
+	case f[0] == "government" && f[1] == "of":
+		rest = f[2:]
+	default:
+		return false
+	}
+	return slices.ContainsFunc(rest, func(w string) bool { return contestedGovernmentWords[w] })
+}
+
+var contestedGovernmentWords = lex("contestedGovernmentWords")
 
 // armedUnit: the name ends in an armed unit's noun ("Border Security
 // Force"): a body that holds arms, a side of the talks it sits at.
