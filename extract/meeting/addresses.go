@@ -109,10 +109,38 @@ var (
 // a working lunch with Y", "hosted a dinner with Z". Sitting at one table
 // is an encounter, as a meeting is.
 func sharedMeal(toks []text.Token, k int) bool {
-	if !mealNouns[toks[k].Lower] && !sessionNouns[toks[k].Lower] || k+1 >= len(toks) || toks[k+1].Lower != "with" {
+	if !mealNouns[toks[k].Lower] && !sessionNouns[toks[k].Lower] || k+1 >= len(toks) {
+		return false
+	}
+	if toks[k+1].Lower != "with" && !(mealNouns[toks[k].Lower] && mealTimeThenWith(toks, k+1)) {
 		return false
 	}
 	return mealVerbAt(toks, k, mealVerbs) >= 0
+}
+
+// mealTimeThenWith: from e, a short time adjunct and then "with" — "had
+// dinner late on Sunday with X", "had a working breakfast today with Y"
+// — as wire and agency copy put the time between the meal and its
+// company (issue 14's five-hundred-and-seventieth round; p3452, p2286).
+// Up to four words of the mealTimeWords section or weekdays, at least
+// one of them a time word proper; a comma, a name or any other word ends
+// the adjunct ("had dinner at the embassy with X" is left as it was).
+func mealTimeThenWith(toks []text.Token, e int) bool {
+	timed := false
+	for n := e; n < len(toks) && n <= e+4; n++ {
+		t := toks[n]
+		_, weekday := lexicon.Weekdays[t.Lower]
+		switch {
+		case t.Lower == "with":
+			return timed && n > e
+		case weekday || mealTimeWords[t.Lower] && !mealTimeLinks[t.Lower]:
+			timed = true
+		case mealTimeLinks[t.Lower]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // mealVerbAt is the verb of the list that takes the meal noun at k,
@@ -300,6 +328,8 @@ var (
 	mealNouns      = lex("mealNouns")
 	entertainVerbs = lex("entertainVerbs")
 	mealVerbs      = lex("mealVerbs")
+	mealTimeWords  = lex("mealTimeWords")
+	mealTimeLinks  = lex("mealTimeLinks")
 	haveMealVerbs  = lex("haveMealVerbs")
 	guestMealVerbs = lex("guestMealVerbs")
 	honourWords    = lex("honourWords")
@@ -321,9 +351,13 @@ var audienceNouns = lex("audienceNouns")
 
 // spentWith: the verb at k spends a stretch of a day in someone's
 // company: "spent the afternoon with X", "spent much of Wednesday with
-// Y". Up to four lower-case words (or a weekday) stand between the verb
+// Y". Up to five lower-case words (or a weekday) stand between the verb
 // and "with", one of them a stretch of a day; a longer stretch ("spent
-// years with the rebels") or a comma between is no encounter. After the
+// years with the rebels") or a comma between is no encounter. Five, not
+// four: the stretch is often told with its measure and its day, "spent
+// an hour on Wednesday afternoon with X", "spent more than five hours
+// today with Y", "spent three and a half hours with Z" (issue 14's
+// five-hundred-and-seventieth round; p3454, p1058, p1103). After the
 // stretch, a place may come before "with" (spentPlace): "spent five
 // hours at 10 Downing Street with X" (the hundred-and-ninety-seventh
 // round, p1216).
@@ -332,7 +366,7 @@ func spentWith(toks []text.Token, k int) bool {
 		return false
 	}
 	span := false
-	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+	for e := k + 1; e < len(toks) && e <= k+6; e++ {
 		t := toks[e]
 		_, weekday := lexicon.Weekdays[t.Lower]
 		switch {

@@ -22,7 +22,12 @@ import (
 func (d *Reader) SamePlaces(ms []Frame) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Place != "" || m.Status != graph.Held || !inPerson(*m) || !sameVenuePhrase(d.Sents[m.Sent].Toks) {
+		// A place that is only the dateline's city is no place of the
+		// meeting's own: "in the same building" still points back (p1656,
+		// whose Sapa dateline bareDayCredit reads: issue 14's
+		// five-hundred-and-seventieth round).
+		own := m.Place != "" && (d.dateline == "" || m.Place != d.storyCity())
+		if own || m.Status != graph.Held || !inPerson(*m) || !sameVenuePhrase(d.Sents[m.Sent].Toks) {
 			continue
 		}
 		place := ""

@@ -87,6 +87,14 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 			if next == ":" && cityLen == l && allCapitals(toks[:cityLen]) {
 				return e.City, wordsOf(toks[:cityLen]), e.Ref
 			}
+			// "CITY Month D Agency": the city in capitals, then the day
+			// and the agency's name with no comma or dash, on a line of
+			// its own, as the South African agency sets its copy ("CITY
+			// April 19 Sapa", "CITY July 30 2002 Sapa"; issue 14's
+			// five-hundred-and-seventieth round: p3455, p2430, p2781).
+			if cityLen == l && allCapitals(toks[:cityLen]) && bareDayCredit(toks, l) {
+				return e.City, wordsOf(toks[:cityLen]), e.Ref
+			}
 			// "City /AGENCY/ ...": the agency's name in capitals between
 			// slashes right after the city, with no day, as the Mongolian
 			// agency sets it (issue 14's four-hundred-and-twenty-seventh
@@ -150,6 +158,26 @@ func (d *scanner) readDateline(toks []text.Token) (city, form, code string) {
 		}
 	}
 	return "", "", ""
+}
+
+// bareDayCredit: the words from k are a month in title case, its day
+// and perhaps the year, then a capitalized word (the agency) that ends
+// the line or is followed by the capitalized opening of the story.
+func bareDayCredit(toks []text.Token, k int) bool {
+	if k+2 >= len(toks) || !toks[k].Cap || toks[k].Acronym {
+		return false
+	}
+	if _, ok := lexicon.Months[toks[k].Lower]; !ok || !IsNumber(toks[k+1].Lower) || len(toks[k+1].Text) > 2 {
+		return false
+	}
+	e := k + 2
+	if len(toks[e].Text) == 4 && IsNumber(toks[e].Lower) {
+		e++ // the year
+	}
+	if e >= len(toks) || !toks[e].Word || !toks[e].Cap {
+		return false
+	}
+	return e+1 == len(toks) || toks[e+1].Word && toks[e+1].Cap
 }
 
 // hijriDateline: the words from k open a day of the Hijri calendar, a
