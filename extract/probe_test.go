@@ -19687,3 +19687,28 @@ var fivehundredseventiethRoundFloors = map[string]float64{
 func TestProbeFiveHundredSeventiethRound(t *testing.T) {
 	checkProbeRound(t, "five-hundred-and-seventieth-round probe", fivehundredseventiethRoundProbe, 6, fivehundredseventiethRoundFloors)
 }
+
+// fivehundredseventyfirstRoundProbe are the probe articles p3458-p3463,
+// written in issue 14's five-hundred-and-seventy-first round as an
+// untargeted batch on independence and decolonization negotiations: a
+// 1946 wire on the Cabinet Mission's Simla conference with the Congress
+// and the League; a 1961 agency on the French-Algerian talks at Lugrin;
+// a 1961 broadsheet on the Uganda conference at Lancaster House; a 1949
+// agency on the Dutch and Republican statements at Batavia; a 1974 wire
+// on the Portugal-PAIGC accord in Algiers; a 1946 daily on Downing Street
+// talks with Indian leaders. Their gold was committed (408f03dd) before
+// the extractor ran on them. Untuned they scored persons 0.88 (P 0.94 /
+// R 0.83), roles 0.52 (P 0.78 / R 0.39), met-pairs 0.33 (P 0.85 / R
+// 0.20), places 1.00, dates 0.94; fivehundredseventyfirstRoundFloors are
+// the branch's scores after the round's rule (initials before a
+// lower-case surname particle stay in the name), rounded down.
+var fivehundredseventyfirstRoundProbe = regexp.MustCompile(`^p(3458|3459|3460|3461|3462|3463)-`)
+
+var fivehundredseventyfirstRoundFloors = map[string]float64{
+	"persons": 0.89, "roles": 0.51, "met-pairs": 0.32, "met-pairs precision": 0.85,
+	"places": 1.00, "dates": 0.94,
+}
+
+func TestProbeFiveHundredSeventyFirstRound(t *testing.T) {
+	checkProbeRound(t, "five-hundred-and-seventy-first-round probe", fivehundredseventyfirstRoundProbe, 6, fivehundredseventyfirstRoundFloors)
+}

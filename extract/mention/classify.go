@@ -1306,7 +1306,23 @@ func nameAfterComma(toks []text.Token, k int) bool {
 // Callers look ahead past the token they hold ("N. Korea" ending a
 // headline), so k may lie beyond the sentence.
 func middleInitial(toks []text.Token, k int) bool {
-	return k < len(toks) && toks[k].Text == "." && k > 0 && initials(toks[k-1]) && k+1 < len(toks) && toks[k+1].Cap
+	return k < len(toks) && toks[k].Text == "." && k > 0 && initials(toks[k-1]) && k+1 < len(toks) && (toks[k+1].Cap || particleSurnameAt(toks, k+1))
+}
+
+// particleSurnameAt: one or two lower-case name particles at k and a
+// capitalized word after them — the family name an initial's period may
+// stand before: "J. H. van X", "F. W. de Y", "A. S. de Z" (issue 14's
+// five-hundred-and-seventy-first round; p3461, p1752, p1436, p1511,
+// p1977, p3180, p854, p1771), which were cut at the particle into "J. H"
+// and "X". "the U.S. de facto" has no capitalized word after it.
+func particleSurnameAt(toks []text.Token, k int) bool {
+	for n := 0; n < 2 && k < len(toks) && particles[toks[k].Lower] && !toks[k].Cap && toks[k].Word && !toks[k].Glued; n++ {
+		k++
+		if k < len(toks) && toks[k].Word && toks[k].Cap && !toks[k].Glued {
+			return true
+		}
+	}
+	return false
 }
 
 // saintParticle: the period at k closes "St", the cut-short "Saint" of a

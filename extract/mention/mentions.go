@@ -1759,8 +1759,9 @@ func (d *scanner) extendRun(toks []text.Token, i int, isWord func(int) bool) int
 			// A nickname or given names set inside a name: "Jorge 'Coco'
 			// Soto", "President (Ana Maria) Lind".
 			j = insertedName(toks, j, isWord)
-		case t.Text == "." && t.Glued && j-i >= 2 && utf8.RuneCountInString(prev.Text) == 1 && prev.Cap && j+1 < n && isWord(j+1):
-			// A middle initial inside a name: "Anna K. Berg".
+		case t.Text == "." && t.Glued && j-i >= 2 && utf8.RuneCountInString(prev.Text) == 1 && prev.Cap && j+1 < n && (isWord(j+1) || particleSurnameAt(toks, j+1)):
+			// A middle initial inside a name: "Anna K. Berg", "J. H. van
+			// X" (particleSurnameAt).
 			j++
 		case t.Text == "." && t.Glued && initialsBefore(toks, j, i) && j+1 < n && isWord(j+1) &&
 			(toks[j+1].Glued || j-i == 1 && (!d.g.Common[toks[j+1].Lower] && !d.lowerSeen[toks[j+1].Lower] || middleInitial(toks, j+2))):
