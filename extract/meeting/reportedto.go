@@ -43,10 +43,11 @@ func (d *Reader) reportedToPerson(si int) []Frame {
 		if b < len(toks) && toks[b].Text == "." && b > to+1 && honorifics[toks[b-1].Lower] {
 			b++
 		}
-		recipient := d.personStartingIn(si, to+1, b)
-		if recipient < 0 || recipient == reporter {
+		rm := d.namedPersonFrom(si, to+1, b+1)
+		if rm == nil || rm.Actor == reporter {
 			continue
 		}
+		recipient := rm.Actor
 		cs, ce := s.Clause(k)
 		if frame.AnyWord(toks, k, ce, frame.CallWords) || frame.AnyWord(toks, k, ce, reportedInWriting) {
 			continue
@@ -68,18 +69,6 @@ func (d *Reader) personEndingAt(si, k int) int {
 	for mi := range d.Ments[si] {
 		m := &d.Ments[si][mi]
 		if m.J == k && m.Kind == mention.Person && !m.Desc && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
-			return m.Actor
-		}
-	}
-	return -1
-}
-
-// personStartingIn: the person actor a named, undescribed person mention
-// starting from token a to b (its titles may be inside it) names, or -1.
-func (d *Reader) personStartingIn(si, a, b int) int {
-	for mi := range d.Ments[si] {
-		m := &d.Ments[si][mi]
-		if m.I >= a && m.I <= b && m.Kind == mention.Person && !m.Desc && m.Actor >= 0 && d.Cast.Actors[m.Actor].Kind == graph.Person {
 			return m.Actor
 		}
 	}
