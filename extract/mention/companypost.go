@@ -25,14 +25,7 @@ func companyBeforePost(toks []text.Token, j int) bool {
 		if e >= len(toks) || !toks[e].Word || !toks[e].Cap {
 			continue
 		}
-		match := true
-		for x, w := range p {
-			if t := toks[j+x]; t.Cap || t.Lower != w {
-				match = false
-				break
-			}
-		}
-		if match {
+		if lowerPhraseAt(toks, j, p) {
 			return true
 		}
 	}
@@ -51,18 +44,21 @@ func companyAfterPost(toks []text.Token, i int) bool {
 		if b < 0 {
 			continue
 		}
-		match := true
-		for x, w := range p {
-			if t := toks[b+x]; t.Cap || t.Lower != w {
-				match = false
-				break
-			}
-		}
-		if match {
+		if lowerPhraseAt(toks, b, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerPhraseAt: the tokens from i spell the words of p, in lower case.
+func lowerPhraseAt(toks []text.Token, i int, p []string) bool {
+	for x, w := range p {
+		if t := toks[i+x]; t.Cap || t.Lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // companyNames: a name read as a company by its chief's post
